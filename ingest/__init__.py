@@ -1,0 +1,1 @@
+"""Turn Chinese policy documents into clauses, entities and references (no RDF here)."""

@@ -1,0 +1,139 @@
+"""The ingest result: plain dataclasses, independent of RDF.
+
+Every extracted value carries a ``Span``: the text exactly as written in the source file and its
+character offsets in the decoded source text (``source_text[start:end] == text``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class DocNumber:
+    """A 文号 such as 国办发〔2020〕27号, parsed."""
+
+    text: str  # canonical form, with 〔〕 brackets
+    issuer_abbr: str  # 国办发
+    year: int
+    number: int
+
+
+@dataclass
+class Reference:
+    """A citation of another document by 《title》 and/or 文号."""
+
+    span: Span
+    title: str | None
+    doc_number: DocNumber | None
+    relation: str  # "cites" | "applies" (贯彻落实) | "based_on" (根据)
+
+
+@dataclass
+class UnitMention:
+    span: Span
+    name: str  # as written, normalised (全角 brackets, no spaces)
+    role: str  # "lead" | "co" | "inherited"
+    canonical: str = ""  # full name in its jurisdiction, e.g. 平凉市人力资源和社会保障局
+    unit_type: str | None = None  # functional type id, e.g. "hrss"
+    level: str | None = None  # national | provincial | municipal | county
+    jurisdiction: str | None = None  # place name the unit belongs to
+
+
+@dataclass
+class ConceptMention:
+    span: Span
+    concept: str  # vocabulary id
+
+
+@dataclass
+class Amount:
+    span: Span
+    value: float  # yuan
+    bound: str  # "exact" | "max" | "min"
+    payment_unit: str | None  # per-person-month, one-off, ...
+    instrument: str | None = None
+    group: str | None = None
+
+
+@dataclass
+class Rate:
+    span: Span
+    percent: float
+    bound: str
+    instrument: str | None = None
+
+
+@dataclass
+class Period:
+    span: Span
+    kind: str  # "interval" | "from" | "deadline" | "duration"
+    begin: dt.date | None = None
+    end: dt.date | None = None
+    duration: str | None = None  # xsd:duration, e.g. P12M
+    working_days: bool = False
+    bound: str = "exact"  # for durations: max / min / exact
+
+
+@dataclass
+class Clause:
+    path: str  # "3.6": position in the numbering tree, unique in the document
+    number: str  # as printed: （六）
+    heading: str  # first sentence, or the heading line
+    text: str  # full normalised text
+    span: Span
+    parent_path: str | None = None
+    units: list[UnitMention] = field(default_factory=list)
+    beneficiaries: list[ConceptMention] = field(default_factory=list)
+    instruments: list[ConceptMention] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    rates: list[Rate] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    path: str
+    number: str
+    heading: str
+    span: Span
+    parent_path: str | None = None
+
+
+@dataclass
+class Segment:
+    """Text that is not a clause: preamble, closing, notice body."""
+
+    kind: str  # "preamble" | "closing"
+    text: str
+    span: Span
+
+
+@dataclass
+class Document:
+    key: str  # stable id, unique in the corpus: slug of the 文号, else of the file name
+    source_path: str
+    source_sha256: str
+    title: str
+    title_span: Span | None
+    doc_number: DocNumber | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    jurisdiction: str | None = None  # 平凉市 / 辽宁省 / 中国
+    province: str | None = None
+    level: str | None = None  # national | provincial | municipal | county
+    alternative_title: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)  # document-level (preamble)
+    forwards: str | None = None  # key of the document this notice forwards (转发)
+    inferred: dict[str, str] = field(default_factory=dict)  # field -> how it was inferred

@@ -1,0 +1,200 @@
+"""Normalise extracted policy text into paragraphs, keeping a map back to source offsets.
+
+What is repaired (each rule keeps the offsets of the characters it keeps):
+- indentation and full-width spaces; spaces between Chinese characters (PDF extraction);
+- full-width digits and letters become ASCII; ASCII brackets and punctuation next to Chinese
+  become full-width, so (一) and （一） read the same;
+- page markers (``# Page 3:``, ``- 3 -``, ``第3页``) are dropped;
+- a paragraph broken across lines or pages is joined again, and a character repeated across a
+  page break (城镇公 / 公益性岗位) is dropped once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Span
+
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_PUNCT = set("，。、；：？！“”‘’（）《》〔〕【】…—·「」『』")
+TO_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff"}
+
+PAGE_MARKER_LINE = re.compile(
+    r"^\s*(?:[-—－–\s]*\d{1,4}[-—－–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
+)
+PAGE_MARKER_PREFIX = re.compile(r"^\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
+
+# Sentence-final punctuation: a line ending in one of these ends a paragraph.
+TERMINAL = set("。！？；：）》」…")
+# Reduplicated words that may legitimately straddle a page break.
+REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试").union()
+
+# Lines that stand alone in a document's head or foot and are never joined to a neighbour.
+NUMBERING_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条]|[一二三四五六七八九十百]+[、.．]|"
+    r"（[一二三四五六七八九十百]+）|（\d{1,3}）|\d{1,3}[.．、](?!\d)|[①-⑳])"
+)
+DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号$")
+DATE_LINE = re.compile(
+    r"^[（(]?\s*(?:\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|起施行)?\s*[）)]?$"
+)
+DOC_TYPE_END = re.compile(
+    r"(?:通知|意见|办法|措施|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
+)
+ISSUER_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心)$"
+)
+FOOTER_LINE = re.compile(r"^(?:（此件.{0,12}）|主题词|抄送|抄报|印发|共印\d+份|附件[：:]?$)")
+
+
+@dataclass
+class Paragraph:
+    """A logical paragraph: normalised text plus the source offset of each character."""
+
+    text: str
+    offsets: list[int]  # len(text) + 1 entries; the last is the end offset of the paragraph
+    line: int  # 1-based source line where it starts
+
+    def span(self, source: str, start: int = 0, end: int | None = None) -> Span:
+        """Span in the source file for ``self.text[start:end]``."""
+        end = len(self.text) if end is None else end
+        if end <= start:
+            pos = self.offsets[min(start, len(self.text))]
+            return Span(pos, pos, "")
+        s = self.offsets[start]
+        e = self.offsets[end - 1] + 1
+        return Span(s, e, source[s:e])
+
+
+def is_cjkish(ch: str) -> bool:
+    return bool(CJK_RE.match(ch)) or ch in CJK_PUNCT
+
+
+def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
+    """Normalise one source line; returns text and the source offset of each character."""
+    marker = PAGE_MARKER_PREFIX.match(line)
+    skip = marker.end() if marker else 0
+    chars: list[str] = []
+    offs: list[int] = []
+    for i in range(skip, len(line)):
+        ch = line[i]
+        if ch in "\r\n":
+            continue
+        if ch in SPACES:
+            ch = " "
+        elif "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
+            ch = chr(ord(ch) - 0xFEE0)
+        elif ch == "％":
+            ch = "%"
+        elif ch in "［":
+            ch = "〔" if _next_is_year(line, i) else ch
+        elif ch in "］":
+            ch = "〕" if _prev_is_year(chars) else ch
+        chars.append(ch)
+        offs.append(base + i)
+    # second pass: spaces and half-width punctuation depend on neighbours
+    out: list[str] = []
+    out_offs: list[int] = []
+    n = len(chars)
+    for i, ch in enumerate(chars):
+        if ch == " ":
+            prev = out[-1] if out else ""
+            nxt = next((c for c in chars[i + 1 :] if c != " "), "")
+            if not prev or not nxt or prev == " " or is_cjkish(prev) or is_cjkish(nxt):
+                continue
+        elif ch in TO_FULL_WIDTH:
+            prev = next((c for c in reversed(out) if c != " "), "")
+            nxt = next((c for c in chars[i + 1 :] if c != " "), "")
+            if ch == "," and prev.isdigit() and nxt.isdigit():
+                pass
+            elif ch == ":" and prev.isdigit() and nxt.isdigit():
+                pass
+            elif is_cjkish(prev) or is_cjkish(nxt) or (ch in "()" and _paren_holds_cjk(chars, i)):
+                ch = TO_FULL_WIDTH[ch]
+        elif ch == "．" and out and out[-1].isdigit():
+            ch = "."
+        out.append(ch)
+        out_offs.append(offs[i])
+    del n
+    while out and out[-1] == " ":
+        out.pop()
+        out_offs.pop()
+    return "".join(out), out_offs
+
+
+def _next_is_year(line: str, i: int) -> bool:
+    return bool(re.match(r"［\s*\d{4}\s*］", line[i:]))
+
+
+def _prev_is_year(chars: list[str]) -> bool:
+    return len(chars) >= 5 and chars[-5] == "〔"
+
+
+def _paren_holds_cjk(chars: list[str], i: int) -> bool:
+    """True when an ASCII bracket at ``i`` encloses Chinese text, e.g. (一)."""
+    if chars[i] == "(":
+        window = chars[i + 1 : i + 12]
+        close = window.index(")") if ")" in window else len(window)
+        return any(CJK_RE.match(c) for c in window[:close])
+    window = chars[max(0, i - 11) : i]
+    open_ = len(window) - 1 - window[::-1].index("(") if "(" in window else -1
+    return any(CJK_RE.match(c) for c in window[open_ + 1 :])
+
+
+def is_standalone(text: str) -> bool:
+    """Head and foot lines (title, 文号, date, issuer, 版记) that are paragraphs of their own."""
+    if len(text) > 60:
+        return False
+    return bool(
+        DOC_NUMBER_LINE.match(text)
+        or DATE_LINE.match(text)
+        or FOOTER_LINE.match(text)
+        or (ISSUER_LINE.match(text) and len(text) <= 30)
+        or (DOC_TYPE_END.search(text) and not NUMBERING_START.match(text))
+    )
+
+
+def is_heading_only(text: str) -> bool:
+    """A numbered heading with no sentence of its own, e.g. 一、全力发展经济扩大就业."""
+    return bool(NUMBERING_START.match(text)) and len(text) <= 50 and not any(c in text for c in "。；！？")
+
+
+def split_paragraphs(source: str) -> list[Paragraph]:
+    """Split source text into normalised paragraphs (see module docstring for the rules)."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    gap = False  # a blank line or page marker since the last content line
+    for line_no, raw in enumerate(source.splitlines(keepends=True), start=1):
+        base = pos
+        pos += len(raw)
+        if PAGE_MARKER_LINE.match(raw.rstrip("\r\n")) and raw.strip():
+            gap = True
+            continue
+        text, offs = normalise_line(raw, base)
+        if not text:
+            gap = True
+            continue
+        end = offs[-1] + 1
+        if paragraphs and _continues(paragraphs[-1].text, text):
+            prev = paragraphs[-1]
+            if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
+                text, offs = text[1:], offs[1:]
+            prev.text += text
+            prev.offsets = prev.offsets[:-1] + offs + [end]
+        else:
+            paragraphs.append(Paragraph(text, offs + [end], line_no))
+        gap = False
+    return paragraphs
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph)."""
+    if prev[-1] in TERMINAL or is_standalone(prev) or is_heading_only(prev):
+        return False
+    if NUMBERING_START.match(line) or is_standalone(line) and not DOC_TYPE_END.search(line):
+        return False
+    if DOC_TYPE_END.search(line) and len(prev) > 40:
+        return False
+    return True

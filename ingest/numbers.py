@@ -1,0 +1,40 @@
+"""Numbers as written in Chinese policy text: 12, 1,000, 1.5, 十二, 二十五, 两, 百分之五十."""
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
+NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMBER})"
+
+
+def cn_to_number(text: str) -> int:
+    """Convert a Chinese numeral (十二, 二十五, 一百零五, 三千) to an int."""
+    if all(c in CN_DIGITS for c in text) and len(text) > 1:  # digit by digit: 二〇二〇
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    total, section, digit = 0, 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in ("万", "亿"):
+            section = (section + digit) * CN_UNITS[ch]
+            total += section
+            section, digit = 0, 0
+        elif ch in CN_UNITS:
+            section += (digit or 1) * CN_UNITS[ch]
+            digit = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + section + digit
+
+
+def parse_number(text: str) -> float:
+    text = text.strip()
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return float(cn_to_number(text))
+
+
+def as_int(text: str) -> int:
+    return int(parse_number(text))

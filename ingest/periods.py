@@ -1,0 +1,135 @@
+"""Dates, date ranges, periods counted from the issue date, deadlines and durations."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .model import Period
+from .numbers import NUMBER, parse_number
+
+DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
+RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
+RANGE_RE = re.compile(
+    DATE.format(p="a") + RANGE_SEP
+    + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)"
+)
+YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
+FROM_ISSUE_RE = re.compile(
+    r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施)之日起"
+    rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
+)
+FROM_RE = re.compile(r"(?:自|从)" + DATE.format(p="f") + r"(?:起|开始)")
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?|于|在)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
+DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)(?P<after>以内|之内|内|以上|以下)?")
+DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)")
+MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于)[^，。；]{0,3}$")
+MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|超过)$")
+EXACT_BEFORE = re.compile(r"(?:期限为?|为期|连续|延长|可再延长|长达|共计?|期满后?)$")
+XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D"}
+
+
+def _floor(y: str, m: str | None, d: str | None) -> dt.date:
+    return dt.date(int(y), int(m or 1), int(d or 1))
+
+
+def _ceil(y: str, m: str | None, d: str | None) -> dt.date:
+    year, month = int(y), int(m or 12)
+    return dt.date(year, month, int(d) if d else calendar.monthrange(year, month)[1])
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_duration(day: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "年":
+        return add_months(day, 12 * n) - dt.timedelta(days=1)
+    if unit in ("个月", "月"):
+        return add_months(day, n) - dt.timedelta(days=1)
+    return day + dt.timedelta(days=n - 1)
+
+
+def _valid(fn, *args) -> dt.date | None:
+    try:
+        return fn(*args)
+    except ValueError:  # 2月30日 and other impossible dates in the source
+        return None
+
+
+def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
+    periods: list[Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return all(m.end() <= s or m.start() >= e for s, e in taken)
+
+    def add(m: re.Match, period: Period) -> None:
+        taken.append((m.start(), m.end()))
+        periods.append(period)
+
+    for m in RANGE_RE.finditer(text):
+        begin = _valid(_floor, m["ay"], m["am"], m["ad"])
+        if m["by"]:
+            end = _valid(_ceil, m["by"], m["bm"], m["bd"])
+        elif m["cm"]:
+            end = _valid(_ceil, m["ay"], m["cm"], m["cd"])
+        else:
+            end = _valid(_ceil, m["ay"], m["am"], m["dd"])
+        add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
+    for m in YEAR_RANGE_RE.finditer(text):
+        if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
+    for m in FROM_ISSUE_RE.finditer(text):
+        if not free(m):
+            continue
+        span = span_of(m.start(), m.end())
+        if m["n"]:
+            n, unit = int(parse_number(m["n"])), m["u"]
+            duration = f"P{n}{XSD_UNIT[unit]}"
+            end = add_duration(issue_date, n, unit) if issue_date and unit != "工作日" else None
+            add(m, Period(span, "interval", issue_date, end, duration, unit == "工作日"))
+        elif m["ey"]:
+            add(m, Period(span, "interval", issue_date, _valid(_ceil, m["ey"], m["em"], m["ed"])))
+        else:
+            add(m, Period(span, "from", issue_date))
+    for m in FROM_RE.finditer(text):
+        if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "from", _valid(_floor, m["fy"], m["fm"], m["fd"])))
+    for m in DEADLINE_RE.finditer(text):
+        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]):
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["ty"], m["tm"], m["td"])))
+    for m in DURATION_RANGE_RE.finditer(text):
+        if free(m):
+            unit = XSD_UNIT[m["u"]]
+            working = "工作日" in m["u"]
+            span = span_of(m.start(), m.end())
+            taken.append((m.start(), m.end()))
+            periods.append(Period(span, "duration", duration=f"P{m['n1']}{unit}", working_days=working, bound="min"))
+            periods.append(Period(span, "duration", duration=f"P{m['n2']}{unit}", working_days=working, bound="max"))
+    for m in DURATION_RE.finditer(text):
+        if not free(m):
+            continue
+        if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
+            continue  # a calendar year, not a duration
+        if m["u"] in ("日", "天") and not m["after"] and not MAX_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # 1日 in a date, not a duration
+        n = 6 if m["n"] == "半" and m["u"] == "年" else parse_number(m["n"]) if m["n"] != "半" else None
+        if n is None:
+            continue
+        unit = "个月" if m["n"] == "半" else m["u"]
+        before = text[max(0, m.start() - 8) : m.start()]
+        after = m["after"] or ""
+        if after in ("以内", "之内", "内", "以下") or MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")):
+            bound = "max"
+        elif after == "以上" or MIN_BEFORE.search(before):
+            bound = "min"
+        elif EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的"):
+            bound = "exact"
+        else:
+            continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
+        add(m, Period(span_of(m.start(), m.end()), "duration", duration=f"P{int(n)}{XSD_UNIT[unit]}", working_days="工作日" in unit, bound=bound))
+    periods.sort(key=lambda p: p.span.start)
+    return periods

@@ -1,0 +1,85 @@
+"""Administrative divisions (``vocab/places.csv``, from the national adcode table)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vocab import read_vocab_csv
+
+LEVEL_OF_PLACE = {"province": "provincial", "city": "municipal", "county": "county"}
+NOT_A_NAME = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+NATIONAL_ISSUERS = ("国务院", "中共中央", "全国人民代表大会", "全国人大", "国家", "中华人民共和国")
+
+
+@dataclass(frozen=True)
+class Place:
+    adcode: str
+    name: str
+    short: str
+    kind: str  # province | city | county
+    parent: str | None
+    province: str
+
+    @property
+    def level(self) -> str:
+        # 直辖市 (北京市, 上海市 …) are provinces in the table and provincial-level governments.
+        return LEVEL_OF_PLACE[self.kind]
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place]):
+        self.by_code = {p.adcode: p for p in places}
+        self._by_name: dict[str, list[Place]] = {}
+        for p in places:
+            for key in {p.name, p.short}:
+                if len(key) >= 2:
+                    self._by_name.setdefault(key, []).append(p)
+        self._max_len = max(len(k) for k in self._by_name)
+
+    def lookup(self, name: str) -> Place | None:
+        candidates = self._by_name.get(name)
+        if not candidates:
+            return None
+        full = [p for p in candidates if p.name == name]
+        pool = full or candidates
+        rank = {"province": 0, "city": 1, "county": 2}
+        return sorted(pool, key=lambda p: rank[p.kind])[0]
+
+    def match_prefix(self, text: str) -> tuple[Place, str] | None:
+        """The place that ``text`` starts with (longest name first) and the matched string."""
+        for length in range(min(self._max_len, len(text)), 1, -1):
+            place = self.lookup(text[:length])
+            if place:
+                return place, text[:length]
+        return None
+
+    def province_of(self, place: Place) -> Place:
+        return self.by_code[place.adcode[:2] + "0000"]
+
+    def find_all(self, text: str) -> list[Place]:
+        """Places named anywhere in ``text`` (full names only, to avoid false hits)."""
+        found = []
+        i = 0
+        while i < len(text):
+            for length in range(min(self._max_len, len(text) - i), 1, -1):
+                cands = self._by_name.get(text[i : i + length])
+                if cands and any(p.name == text[i : i + length] for p in cands):
+                    found.append(self.lookup(text[i : i + length]))
+                    i += length - 1
+                    break
+            i += 1
+        return found
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    places = [
+        Place(r["adcode"], r["name"], r["short"], r["level"], r["parent"] or None, r["province"])
+        for r in read_vocab_csv("places.csv")
+        if r["name"] not in NOT_A_NAME
+    ]
+    return Gazetteer(places)
+
+
+def is_national_issuer(name: str) -> bool:
+    return name.startswith(NATIONAL_ISSUERS) or (name.endswith("部") and len(name) <= 12 and not gazetteer().match_prefix(name))

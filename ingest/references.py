@@ -1,0 +1,103 @@
+"""Cross-references: 《title》 and 文号 (辽人社发〔2019〕10号), parsed and classified."""
+from __future__ import annotations
+
+import re
+
+from .model import DocNumber, Reference
+from .normalize import Paragraph
+
+DOC_NUMBER_RE = re.compile(
+    r"(?P<abbr>[\u4e00-\u9fff]{1,14})\s*[〔\[［（(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］）)】]\s*第?\s*(?P<num>\d{1,4})\s*号"
+)
+# Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
+ABBR_STOP = re.compile(r".*[的和及与照据行实彻按在对于为是见即以将由经由自年号文件中》]")
+APPLIES_CUE = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^。；]{0,6}$")
+BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    m = DOC_NUMBER_RE.search(text)
+    return _doc_number(m) if m else None
+
+
+def _doc_number(m: re.Match) -> DocNumber:
+    abbr = m.group("abbr")
+    stop = ABBR_STOP.match(abbr)
+    if stop:
+        abbr = abbr[stop.end() :] or abbr
+    abbr = abbr[-8:]
+    year, num = int(m.group("year")), int(m.group("num"))
+    return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
+
+
+def _abbr_start(m: re.Match) -> int:
+    abbr = m.group("abbr")
+    stop = ABBR_STOP.match(abbr)
+    cut = stop.end() if stop and stop.end() < len(abbr) else 0
+    cut = max(cut, len(abbr) - 8)
+    return m.start("abbr") + cut
+
+
+def _titles(text: str) -> list[tuple[int, int, str]]:
+    """Outermost 《…》 spans (nested 《》 inside a title stay part of it)."""
+    found, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "《":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append((start, i + 1, text[start + 1 : i]))
+    return found
+
+
+def find_references(para: Paragraph, source: str, start: int = 0, end: int | None = None, document_level: bool = False) -> list[Reference]:
+    """References in ``para.text[start:end]``; ``document_level`` enables applies/based_on cues."""
+    text = para.text
+    end = len(text) if end is None else end
+    refs: list[Reference] = []
+    used: list[tuple[int, int]] = []
+    for t_start, t_end, title in _titles(text[start:end]):
+        t_start += start
+        t_end += start
+        number = None
+        ref_end = t_end
+        m = re.match(r"\s*[（(]\s*", text[t_end:])
+        if m:
+            dm = DOC_NUMBER_RE.match(text, t_end + m.end())
+            if dm:
+                number = _doc_number(dm)
+                close = re.match(r"\s*[）)]", text[dm.end() :])
+                ref_end = dm.end() + (close.end() if close else 0)
+        relation = "cites"
+        if document_level:
+            before = text[max(0, t_start - 12) : t_start]
+            if APPLIES_CUE.search(before):
+                relation = "applies"
+            elif BASED_ON_CUE.search(before):
+                relation = "based_on"
+        refs.append(Reference(para.span(source, t_start, ref_end), title.strip(), number, relation))
+        used.append((t_start, ref_end))
+    for dm in DOC_NUMBER_RE.finditer(text, start, end):
+        s = _abbr_start(dm)
+        if any(s < u_end and dm.end() > u_start for u_start, u_end in used):
+            continue
+        relation = "cites"
+        if document_level:
+            before = text[max(0, s - 12) : s]
+            relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
+        refs.append(Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation))
+    refs.sort(key=lambda r: r.span.start)
+    return refs
+
+
+def title_key(title: str) -> str:
+    """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces."""
+    t = re.sub(r"[\s《》“”\"'（）()、，,·]", "", title)
+    if "关于" in t:
+        t = t[t.index("关于") + 2 :]
+    t = re.sub(r"^(?:印发|转发)", "", t)
+    t = re.sub(r"的(?:通知|函)$", "", t)
+    return t.replace("的", "")

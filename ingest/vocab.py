@@ -1,0 +1,108 @@
+"""Controlled vocabularies shipped as CSV data files in ``ingest/vocab/`` and matchers over them.
+
+Researchers extend the vocabularies by editing the CSV files: ``groups.csv`` (beneficiary groups),
+``instruments.csv`` (policy instruments), ``unit_types.csv`` (functional types of responsible
+units) and ``places.csv`` (administrative divisions). Alternative labels are ``|``-separated.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label_zh: str
+    label_en: str
+    alt_labels: tuple[str, ...]
+    broader: str | None
+
+
+@dataclass(frozen=True)
+class UnitType:
+    id: str
+    label_zh: str
+    label_en: str
+    forms: dict  # name ending as written -> its full form, e.g. {"人社局": "人力资源和社会保障局"}
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        return tuple(self.forms)
+
+
+def read_vocab_csv(name: str) -> list[dict[str, str]]:
+    with resources.files(__package__).joinpath("vocab", name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=None)
+def concept_scheme(name: str) -> tuple[Concept, ...]:
+    """Load ``groups`` or ``instruments``."""
+    concepts = []
+    for row in read_vocab_csv(f"{name}.csv"):
+        alts = tuple(a for a in row["alt_labels"].split("|") if a)
+        concepts.append(Concept(row["id"], row["label_zh"], row["label_en"], alts, row["broader"] or None))
+    return tuple(concepts)
+
+
+@lru_cache(maxsize=None)
+def unit_types() -> tuple[UnitType, ...]:
+    out = []
+    for row in read_vocab_csv("unit_types.csv"):
+        forms = dict((f.split("=", 1) * 2)[:2] if "=" in f else (f, f) for f in row["forms"].split("|") if f)
+        out.append(UnitType(row["id"], row["label_zh"], row["label_en"], forms))
+    return tuple(out)
+
+
+class TermMatcher:
+    """Longest-match, non-overlapping dictionary matching (Aho-Corasick)."""
+
+    def __init__(self, terms: dict[str, str]):
+        self._automaton = ahocorasick.Automaton()
+        for term, value in terms.items():
+            self._automaton.add_word(term, (len(term), value))
+        self._automaton.make_automaton()
+        self.terms = terms
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) for the longest non-overlapping matches, left to right."""
+        candidates = []
+        for end_index, (length, value) in self._automaton.iter(text):
+            start = end_index - length + 1
+            candidates.append((start, end_index + 1, value))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        chosen: list[tuple[int, int, str]] = []
+        # prefer longer matches: greedy over matches sorted by length, then restore order
+        for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+            if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
+                chosen.append(cand)
+        return sorted(chosen)
+
+
+@lru_cache(maxsize=None)
+def concept_matcher(name: str) -> TermMatcher:
+    terms: dict[str, str] = {}
+    for concept in concept_scheme(name):
+        for label in (concept.label_zh, *concept.alt_labels):
+            terms.setdefault(label, concept.id)
+    return TermMatcher(terms)
+
+
+def concept_by_id(name: str) -> dict[str, Concept]:
+    return {c.id: c for c in concept_scheme(name)}
+
+
+def all_labels() -> list[str]:
+    """Every vocabulary label: words a segmenter must keep whole."""
+    labels = []
+    for name in ("groups", "instruments"):
+        for c in concept_scheme(name):
+            labels += [c.label_zh, *c.alt_labels]
+    for t in unit_types():
+        labels += list(t.patterns)
+    return labels

