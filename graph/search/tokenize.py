@@ -1,0 +1,33 @@
+"""Chinese tokens for BM25: rjieba (jieba's segmentation, ~20x faster) in search mode, with the
+vocabularies' words (unit abbreviations, groups, instruments) added so 市人社局 stays one token."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import rjieba
+
+from policykg.ingest.vocab import all_labels
+
+STOP_WORDS = set(
+    "的 了 和 与 及 等 对 在 为 按 将 由 是 或 并 其 中 有 可 要 以 从 到 把 被 给 向 于 之 也 都 而 且 "
+    "各 该 此 这 那 个 我 你 他 她 它 们 吗 呢 吧 啊 怎么 什么 哪些 哪个 多少 如何 能 能否 会 是否 "
+    "进一步 加强 加大 做好 落实 推进 相关 有关 按规定 规定 符合条件 条件 给予 可以".split()
+)
+TOKEN_RE = re.compile(r"[\w\u3400-\u9fff〔〕%]+")
+
+
+class ChineseTokenizer:
+    def __init__(self, extra_words: Iterable[str] = ()):
+        self._jieba = rjieba.Jieba()
+        for word in {*all_labels(), *extra_words}:
+            if word and len(word) >= 2:
+                self._jieba.add_word(word, None, None)
+
+    def add_words(self, words: Iterable[str]) -> None:
+        for word in words:
+            if word and len(word) >= 2 and not self._jieba.has_word(word):
+                self._jieba.add_word(word, None, None)
+
+    def tokens(self, text: str) -> list[str]:
+        return [t for t in self._jieba.cut_for_search(text) if TOKEN_RE.fullmatch(t) and t not in STOP_WORDS]
