@@ -53,6 +53,9 @@ class Iris:
     def vocabulary_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/vocabulary")
 
+    def ontology_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/ontology")
+
     def clause(self, key: str, path: str) -> URIRef:
         return URIRef(f"{self.base}doc/{key}/clause/{path}")
 
@@ -342,6 +345,15 @@ class DocumentGraphBuilder:
         if p.working_days:
             g.add((node, POL.workingDays, Literal(True)))
         _provenance(g, node, p.span)
+
+
+def ontology_graph() -> Graph:
+    from importlib import resources
+
+    g = Graph()
+    with resources.files(__package__).joinpath("ontology", "policykg.ttl").open("rb") as f:
+        g.parse(f, format="turtle")
+    return g
 
 
 def vocabulary_graph(iris: Iris) -> Graph:

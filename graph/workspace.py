@@ -23,7 +23,7 @@ from policykg.ingest.references import title_key
 
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress
-from .rdf import DocumentGraphBuilder, Iris, vocabulary_graph
+from .rdf import DocumentGraphBuilder, Iris, ontology_graph, vocabulary_graph
 from .store import EmbeddedStore, GraphStore
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,10 @@ class Workspace:
             titles.update({title_key(d.title): d.key for d in docs if d.title})
             titles.update({title_key(d.alternative_title): d.key for d in docs if d.alternative_title})
         builder = DocumentGraphBuilder(self.iris, titles)
-        self.store.replace_graphs([], {str(self.iris.vocabulary_graph()): vocabulary_graph(self.iris)})
+        self.store.replace_graphs([], {
+            str(self.iris.vocabulary_graph()): vocabulary_graph(self.iris),
+            str(self.iris.ontology_graph()): ontology_graph(),
+        })
         for path, docs in tqdm(parsed, desc="storing", unit="file", disable=not show_progress(quiet)):
             old = self._graphs_from_source(str(path))
             graphs = {str(self.iris.graph(d.key)): builder.build(d) for d in docs}
