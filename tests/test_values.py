@@ -1,0 +1,94 @@
+import datetime as dt
+
+import pytest
+
+from policykg.ingest.amounts import ConceptLinker, extract_amounts, extract_rates
+from policykg.ingest.model import Span
+from policykg.ingest.periods import extract_periods
+from policykg.ingest.references import find_references, parse_doc_number
+from policykg.ingest.normalize import split_paragraphs
+
+
+def span_of(text):
+    return lambda s, e: Span(s, e, text[s:e])
+
+
+def amounts(text):
+    none = ConceptLinker(text, [], {}, 0)
+    return [(a.value, a.bound, a.payment_unit) for a in extract_amounts(text, span_of(text), none, none)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("可给予最高不超过15万元的个人创业担保贷款", (150000, "max", None)),
+    ("担保基金总额要在2年内增加到不低于1000万元", (10000000, "min", None)),
+    ("按每人每月1000元的标准给予就业见习补贴", (1000, "exact", "per-person-month")),
+    ("给予每户5万元职业技能实训基地建设补助", (50000, "exact", "per-household")),
+    ("技能培训补贴标准提高到每学时8元", (8, "exact", "per-class-hour")),
+    ("由所在辖区政府给予一次性5000元初创企业补贴", (5000, "exact", "one-off")),
+    ("每年每人给予交通补助2000元", (2000, "exact", "per-person-year")),
+    ("贷款额度在1.5亿元以内", (150000000, "max", None)),
+    ("补助标准为3,000元/人", (3000, "exact", "per-person")),
+    ("奖励金额五万元以上", (50000, "min", None)),
+])
+def test_amounts_with_bounds_and_payment_units(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_rates_in_digits_and_words():
+    text = "可预拨不超过50%的补贴，返还百分之五十，提高至最低工资标准的40%"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.bound) for r in extract_rates(text, span_of(text), none)] == [(50, "max"), (50, "exact"), (40, "exact")]
+
+
+def periods(text, issued=dt.date(2020, 11, 1)):
+    return [(p.kind, p.begin, p.end, p.duration, p.bound, p.working_days) for p in extract_periods(text, span_of(text), issued)]
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2019年1月1日至12月31日", ("interval", D(2019, 1, 1), D(2019, 12, 31), None, "exact", False)),
+    ("2020年11月至2021年10月", ("interval", D(2020, 11, 1), D(2021, 10, 31), None, "exact", False)),
+    ("2019—2020年继续开发岗位", ("interval", D(2019, 1, 1), D(2020, 12, 31), None, "exact", False)),
+    ("执行期限自本文印发之日起12个月", ("interval", D(2020, 11, 1), D(2021, 10, 31), "P12M", "exact", False)),
+    ("自本文印发之日起到2020年12月31日", ("interval", D(2020, 11, 1), D(2020, 12, 31), None, "exact", False)),
+    ("到2020年建成5个基地", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
+    ("从2019年1月1日起扩大范围", ("from", D(2019, 1, 1), None, None, "exact", False)),
+    ("5个工作日内拨付", ("duration", None, None, "P5D", "max", True)),
+    ("补贴期限最长不超过1年", ("duration", None, None, "P1Y", "max", False)),
+    ("正常经营6个月以上的", ("duration", None, None, "P6M", "min", False)),
+])
+def test_periods(text, expected):
+    assert periods(text) == [expected]
+
+
+def test_duration_range_gives_min_and_max():
+    assert [(p[3], p[4]) for p in periods("组织参加3—12个月的就业见习")] == [("P3M", "min"), ("P12M", "max")]
+
+
+def test_a_bare_number_of_years_is_not_a_duration():
+    assert periods("落实国家三年百万青年见习计划") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("辽人社发〔2019〕10号", ("辽人社发", 2019, 10)),
+    ("国办发[2020]27号", ("国办发", 2020, 27)),
+    ("甘政发（2018）78号", ("甘政发", 2018, 78)),
+    ("按照辽财社〔2019〕276号有关规定", ("辽财社", 2019, 276)),
+])
+def test_doc_numbers(text, expected):
+    n = parse_doc_number(text)
+    assert (n.issuer_abbr, n.year, n.number) == expected
+
+
+def test_title_and_doc_number_reference_with_applies_relation():
+    text = "为深入贯彻落实《国务院办公厅关于支持多渠道灵活就业的意见》（国办发〔2020〕27号）精神，根据《就业促进法》，按照辽财社〔2019〕276号执行。"
+    (p,) = split_paragraphs(text)
+    refs = find_references(p, text, document_level=True)
+    assert [(r.title, r.doc_number.text if r.doc_number else None, r.relation) for r in refs] == [
+        ("国务院办公厅关于支持多渠道灵活就业的意见", "国办发〔2020〕27号", "applies"),
+        ("就业促进法", None, "based_on"),
+        (None, "辽财社〔2019〕276号", "based_on"),
+    ]
+    assert refs[0].span.text == text[refs[0].span.start : refs[0].span.end]
