@@ -1,0 +1,58 @@
+"""Bad input: a clear error naming the file; the other files ingested; nothing stored is lost."""
+import pytest
+
+from policykg.graph.workspace import Workspace
+from policykg.ingest.errors import IngestError
+from policykg.ingest.pipeline import parse_file
+
+from conftest import CORPUS, write
+
+GOOD = "关于做好就业工作的通知\n一、落实就业见习补贴。（市人社局负责）\n二、加强组织领导。（市财政局负责）\n"
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("empty.txt", b"", "empty"),
+    ("binary.txt", bytes(range(256)) * 10, "binary"),
+    ("latin.txt", "Plain English text about nothing in particular, repeated. ".encode() * 20, "no Chinese policy text"),
+    ("bad.txt", b"\xff\xfe\xfa" * 50 + "政策".encode("utf-8"), "not valid UTF-8 or GB18030"),
+])
+def test_bad_files_raise_an_error_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_gb18030_file_is_read(tmp_path):
+    (doc,) = parse_file(write(tmp_path, "gbk.txt", GOOD, encoding="gb18030"))
+    assert [c.path for c in doc.clauses] == ["1", "2"]
+
+
+def test_bad_file_among_good_ones_keeps_what_was_stored(tmp_path):
+    ws = Workspace(tmp_path / "data", search=False)
+    ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    before = ws.stats()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    write(tmp_path / "in", "good.txt", GOOD)
+    report = ws.ingest([tmp_path / "in"], quiet=True)
+    assert len(report.errors) == 1 and "empty.txt" in report.errors[0]
+    assert len(report.documents) == 1
+    after = ws.stats()
+    assert after["documents"] == before["documents"] + 1
+    assert after["clauses"] == before["clauses"] + 2
+    ws.close()
+
+
+def test_failed_update_leaves_the_old_graph(tmp_path):
+    from policykg.graph.errors import QueryError
+
+    ws = Workspace(tmp_path / "data", search=False)
+    ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    before = ws.store.triple_count()
+    graph = str(ws.iris.graph("pingzhengfa-2019-1"))
+    with pytest.raises(QueryError):  # the drop is part of an update that fails as a whole
+        ws.store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ <x> <y> }} }}")
+    assert ws.store.triple_count() == before
+    ws.close()

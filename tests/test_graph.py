@@ -1,0 +1,162 @@
+"""The graph: triples checked as RDF, ontology vs code, SHACL, named queries, re-ingest, exports."""
+import json
+
+import pytest
+import rdflib
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, SKOS, XSD
+
+from policykg.graph.namespaces import ELI, POL, SCHEMA
+from policykg.graph.queries import query_names, render
+from policykg.graph.rdf import ontology_graph
+from policykg.graph.validate import validate
+
+ID = Namespace("https://w3id.org/policykg/id/")
+
+
+@pytest.fixture(scope="module")
+def graph(workspace):
+    ds = rdflib.Dataset()
+    ds.parse(data=workspace.store.dump("nq"), format="nquads")
+    g = rdflib.Graph()
+    for s, p, o, _ in ds.quads():
+        g.add((s, p, o))
+    return g
+
+
+def test_ontology_file_and_namespace_declare_the_same_terms():
+    g = ontology_graph()
+    in_file = {str(s)[len(str(POL._NS)):] for s in g.subjects() if str(s).startswith(str(POL._NS)) and str(s) != str(POL._NS)}
+    in_code = {name for name in POL.__annotations__}
+    assert in_file == in_code
+    for term in in_file:
+        labels = {lbl.language for lbl in g.objects(POL[term], rdflib.RDFS.label)} | {lbl.language for lbl in g.objects(POL[term], SKOS.prefLabel)}
+        assert {"zh", "en"} <= labels, term
+    with pytest.raises(AttributeError):
+        POL.responsibleUnits  # a typo raises
+
+
+def test_document_triples(graph):
+    d = ID["doc/pingzhengfa-2019-1"]
+    assert (d, RDF.type, POL.PolicyDocument) in graph
+    assert (d, ELI.title, Literal("关于做好当前和今后一个时期促进就业工作的实施意见", lang="zh")) in graph
+    assert (d, ELI.id_local, Literal("平政发〔2019〕1号")) in graph
+    assert (d, ELI.date_document, Literal("2019-01-09", datatype=XSD.date)) in graph
+    assert (d, POL.level, POL.municipal) in graph
+    assert (d, POL.docNumberYear, Literal(2019, datatype=XSD.integer)) in graph
+    assert (POL.PolicyDocument, rdflib.RDFS.subClassOf, ELI.LegalResource) in ontology_graph()
+
+
+def test_clause_is_part_of_its_document_directly_and_has_units_with_roles(graph):
+    c = ID["doc/pingzhengfa-2019-1/clause/4.10"]
+    d = ID["doc/pingzhengfa-2019-1"]
+    assert (c, ELI.is_part_of, d) in graph
+    assert (c, POL.inSection, ID["doc/pingzhengfa-2019-1/section/4"]) in graph
+    assert (c, ELI.number, Literal("（十）")) in graph
+    leads = {graph.value(u, SKOS.prefLabel) for u in graph.objects(c, POL.leadUnit)}
+    assert leads == {Literal("平凉市人力资源和社会保障局", lang="zh")}
+    inherited = {str(graph.value(u, SKOS.prefLabel)) for u in graph.objects(c, POL.inheritedUnit)}
+    assert inherited == {"平凉市各县市区人民政府"}
+    assert set(graph.objects(c, POL.leadUnit)) <= set(graph.objects(c, POL.responsibleUnit))
+
+
+def test_same_alias_in_two_cities_is_two_organisations_of_one_type(graph):
+    units = set(graph.subjects(SKOS.altLabel, Literal("市人社局", lang="zh")))
+    assert {str(graph.value(u, SKOS.prefLabel)) for u in units} == {"平凉市人力资源和社会保障局", "松原市人力资源和社会保障局"}
+    assert {graph.value(u, rdflib.URIRef("http://www.w3.org/ns/org#classification")) for u in units} == {ID["concept/unit-type/hrss/municipal"]}
+
+
+def test_amount_is_a_ceiling_in_yuan_with_provenance(graph):
+    c = ID["doc/pingzhengfa-2019-1/clause/4.8"]
+    amounts = {str(graph.value(a, POL.sourceText)): a for a in graph.objects(c, POL.amount)}
+    a = amounts["15万元"]
+    assert (a, RDF.type, SCHEMA.MonetaryAmount) in graph
+    assert graph.value(a, SCHEMA.maxValue) == Literal("150000", datatype=XSD.decimal)
+    assert graph.value(a, SCHEMA.value) is None
+    assert graph.value(a, SCHEMA.currency) == Literal("CNY")
+    assert graph.value(a, POL.forInstrument) == ID["concept/instrument/individual-guaranteed-loan"]
+    source = open(graph.value(ID["doc/pingzhengfa-2019-1"], POL.sourceFile), encoding="utf-8").read()
+    assert source[int(graph.value(a, POL.startOffset)) : int(graph.value(a, POL.endOffset))] == "15万元"
+
+
+def test_period_counted_from_issue_date(graph):
+    c = ID["doc/liaozhengbanfa-2020-25/clause/2.6"]
+    TIME = Namespace("http://www.w3.org/2006/time#")
+    (p,) = [p for p in graph.objects(c, POL.period) if str(graph.value(p, POL.sourceText)) == "自本文印发之日起12个月"]
+    assert str(graph.value(p, TIME.hasXSDDuration)) in ("P12M", "P1Y")  # stores may write the canonical form
+    assert graph.value(graph.value(p, TIME.hasBeginning), TIME.inXSDDate) == Literal("2020-11-01", datatype=XSD.date)
+    assert graph.value(graph.value(p, TIME.hasEnd), TIME.inXSDDate) == Literal("2021-10-31", datatype=XSD.date)
+
+
+def test_forwarding_and_applies_links(graph):
+    notice, provincial = ID["doc/ancujiuzufa-2020-3"], ID["doc/liaozhengbanfa-2020-25"]
+    assert (notice, POL.forwards, provincial) in graph
+    assert (notice, ELI.applies, provincial) in graph
+    national = ID["doc/guobanfa-2020-27"]
+    assert (provincial, ELI.applies, national) in graph
+    assert (national, ELI.id_local, Literal("国办发〔2020〕27号")) in graph
+    assert (national, RDF.type, POL.PolicyDocument) not in graph  # known only by its citation
+
+
+def test_whole_corpus_validates_against_the_shapes(graph):
+    conforms, report = validate(graph)
+    assert conforms, report
+
+
+def test_shapes_catch_a_clause_without_document(graph):
+    broken = rdflib.Graph()
+    c = ID["doc/x/clause/1"]
+    broken.add((c, RDF.type, POL.Clause))
+    broken.add((c, POL.text, Literal("文本", lang="zh")))
+    conforms, report = validate(broken)
+    assert not conforms and "is_part_of" in report
+
+
+EXPECTED_ROWS = {  # named query -> minimum number of rows over the seed corpus
+    "documents": 4, "units": 40, "unit_clauses": 200, "instrument_amounts": 10, "citations": 7, "implementers": 4,
+    "periods_in_force": 3, "lead_counts": 5, "unit_types_by_city": 20, "clauses_by_concept": 50, "lineage": 6,
+    "unit_network": 100, "compare": 30, "compare_unit": 70,
+}
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_every_named_query_runs_and_answers(workspace, name):
+    assert name in EXPECTED_ROWS, f"add {name} to EXPECTED_ROWS"
+    rows = workspace.store.select(render(name, with_prefixes=False))
+    assert len(rows) >= EXPECTED_ROWS[name]
+
+
+def test_unit_query_under_any_name_and_role(workspace):
+    by_alias = workspace.store.select(render("unit_clauses", with_prefixes=False, name="市人社局", role="lead"))
+    by_name = workspace.store.select(render("unit_clauses", with_prefixes=False, name="平凉市人力资源和社会保障局", role="lead"))
+    assert {r["clause"] for r in by_name} <= {r["clause"] for r in by_alias}
+    assert len(by_name) == 14 and {r["jurisdiction"] for r in by_alias} == {"平凉市"}  # only 平凉 names leads
+
+
+def test_periods_in_force_on_a_date(workspace):
+    rows = workspace.store.select(render("periods_in_force", with_prefixes=False))
+    texts = {r["asWritten"] for r in rows}
+    assert "自本文印发之日起12个月" in texts and "2020年11月至2021年10月" in texts
+    assert "2019年1月1日至12月31日" not in texts
+
+
+def test_reingesting_the_same_file_changes_nothing(workspace, corpus_dir):
+    before = workspace.store.dump("nq")
+    report = workspace.ingest([corpus_dir], quiet=True)
+    assert len(report.unchanged) == 3 and report.documents == []
+    assert sorted(workspace.store.dump("nq").splitlines()) == sorted(before.splitlines())
+
+
+@pytest.mark.parametrize("fmt,parser", [("ttl", "turtle"), ("nq", "nquads"), ("jsonld", "json-ld")])
+def test_exports_parse_back(workspace, fmt, parser):
+    data = workspace.store.dump(fmt)
+    g = rdflib.Dataset() if fmt == "nq" else rdflib.Graph()
+    g.parse(data=data, format=parser)
+    triple = (URIRef(ID["doc/pingzhengfa-2019-1"]), RDF.type, POL.PolicyDocument)
+    if fmt == "nq":
+        graphs = {str(q[3]) for q in g.quads(triple)}
+        assert graphs == {str(ID["graph/pingzhengfa-2019-1"])}  # one named graph per document
+    else:
+        assert triple in g
+    if fmt == "jsonld":
+        assert isinstance(json.loads(data), (list, dict))
