@@ -65,8 +65,8 @@ def _services(request: Request) -> Services:
     return request.app.state.services
 
 
-def _select(request: Request, name: str, **params) -> list[dict]:
-    return _services(request).workspace.store.select(render(name, with_prefixes=False, **params))
+def _select(request: Request, query_name: str, /, **params) -> list[dict]:
+    return _services(request).workspace.store.select(render(query_name, with_prefixes=False, **params))
 
 
 def _key(iri: str, marker: str) -> str:
