@@ -9,7 +9,6 @@ from typing import Literal
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
-
 from policykg.graph.namespaces import POL
 from policykg.graph.queries import render
 from policykg.graph.search.index import SearchFilters

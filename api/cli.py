@@ -5,6 +5,7 @@ User errors print one line to stderr and exit with status 1 (2 for usage errors)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from dataclasses import asdict
@@ -12,7 +13,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-
 from policykg.graph.errors import GraphError
 from policykg.graph.queries import render
 from policykg.graph.sparql import FORMAT_NAMES, check_read_only
@@ -44,12 +44,26 @@ def _workspace(settings: Settings, read_only: bool = True, search: bool = True):
     return ws
 
 
+def user_errors(command):
+    """Report the package's own errors as one line and exit 1, without a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except GraphError as exc:
+            fail(str(exc))
+
+    return wrapper
+
+
 def fail(message: str, code: int = 1):
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
 
 
 @app.command()
+@user_errors
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt UTF-8/GB18030, .html, .docx)"),
            data: Optional[Path] = DataOption, quiet: bool = QuietOption,
            dense: bool = typer.Option(True, help="Compute dense vectors (--no-dense: BM25 only, no model)")):
@@ -73,6 +87,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt 
 
 
 @app.command()
+@user_errors
 def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(None, help="Address (default 127.0.0.1)"),
           port: Optional[int] = typer.Option(None, help="Port (default 8000)")):
     """Serve the HTTP API (SPARQL endpoint, search, units, compare) over the data directory."""
@@ -86,6 +101,7 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
 
 
 @app.command()
+@user_errors
 def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text"),
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a file (.rq)"),
           format: str = typer.Option("json", "--format", help="json|csv|tsv|xml for SELECT/ASK; ttl|nt|jsonld|rdfxml for CONSTRUCT/DESCRIBE"),
@@ -104,6 +120,7 @@ def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text")
 
 
 @app.command()
+@user_errors
 def search(text: str = typer.Argument(..., help="Question or keywords"), k: int = typer.Option(5, "--k", min=1, max=100),
            as_json: bool = typer.Option(False, "--json", help="Print hits as JSON"),
            city: Optional[str] = None, province: Optional[str] = None, level: Optional[str] = None,
@@ -133,6 +150,7 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
 
 
 @app.command()
+@user_errors
 def units(name: str = typer.Argument(..., help="Any name of a unit, e.g. 市人社局"), data: Optional[Path] = DataOption,
           role: str = typer.Option("any", help="lead|co|inherited|any: also list the clauses in this role")):
     """Units with this name (each city's unit apart) and the clauses each is responsible for."""
@@ -148,6 +166,7 @@ def units(name: str = typer.Argument(..., help="Any name of a unit, e.g. 市人�
 
 
 @app.command()
+@user_errors
 def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e.g. 就业见习补贴"),
             group: Optional[str] = typer.Option(None, help="Compare by beneficiary group instead"),
             unit: Optional[str] = typer.Option(None, help="Compare by responsible unit instead"),
@@ -172,6 +191,7 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
 
 
 @app.command()
+@user_errors
 def export(format: str = typer.Option("ttl", "--format", help="ttl|nq|jsonld (nq keeps one named graph per document)"),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)"),
            data: Optional[Path] = DataOption):

@@ -4,9 +4,8 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
 from policykg.graph.errors import QueryError, QueryTimeout, ReadOnlyQueryError, StoreError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
 class ApiError(Exception):

@@ -9,15 +9,14 @@ import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
-
 from policykg.ingest.model import Amount, Clause, ConceptMention, Document, Period, Rate, Reference, Span, UnitMention
 from policykg.ingest.pipeline import doc_key
 from policykg.ingest.places import gazetteer
 from policykg.ingest.references import title_key
 from policykg.ingest.units import unit_key
 from policykg.ingest.vocab import concept_scheme, unit_types
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
 
 from .namespaces import DEFAULT_BASE, ELI, POL, PREFIXES, SCHEMA
 

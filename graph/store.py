@@ -137,7 +137,11 @@ class EmbeddedStore(GraphStore):
         return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
 
     def close(self) -> None:
+        """Stop the query worker and release the database (and its writer lock)."""
         self._worker.stop()
+        if self._store is not None and not self.read_only:
+            self._store.flush()
+        self._store = None
 
 
 def serialise_result(result, media_type: str) -> tuple[bytes, str]:

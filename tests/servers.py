@@ -7,7 +7,6 @@ import time
 from contextlib import contextmanager
 
 import httpx
-
 from conftest import free_port
 
 

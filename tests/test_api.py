@@ -8,10 +8,9 @@ import time
 import httpx
 import pytest
 import rdflib
-from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
-
 from conftest import CORPUS
 from servers import policykg_server
+from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 PREFIXES = "PREFIX pol: <https://w3id.org/policykg/ns#>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
 

@@ -1,11 +1,9 @@
 """Bad input: a clear error naming the file; the other files ingested; nothing stored is lost."""
 import pytest
-
+from conftest import CORPUS, write
 from policykg.graph.workspace import Workspace
 from policykg.ingest.errors import IngestError
 from policykg.ingest.pipeline import parse_file
-
-from conftest import CORPUS, write
 
 GOOD = "关于做好就业工作的通知\n一、落实就业见习补贴。（市人社局负责）\n二、加强组织领导。（市财政局负责）\n"
 

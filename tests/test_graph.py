@@ -3,13 +3,12 @@ import json
 
 import pytest
 import rdflib
-from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, SKOS, XSD
-
 from policykg.graph.namespaces import ELI, POL, SCHEMA
 from policykg.graph.queries import query_names, render
 from policykg.graph.rdf import ontology_graph
 from policykg.graph.validate import validate
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import RDF, SKOS, XSD
 
 ID = Namespace("https://w3id.org/policykg/id/")
 

@@ -1,12 +1,10 @@
 """The same graph written to a standalone SPARQL server (oxigraph serve) answers every named
 query exactly as the embedded store does."""
 import pytest
-
+from conftest import CORPUS
 from policykg.graph.queries import query_names, render
 from policykg.graph.store import RemoteStore
 from policykg.graph.workspace import Workspace
-
-from conftest import CORPUS
 from servers import oxigraph_server
 
 

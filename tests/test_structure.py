@@ -1,8 +1,7 @@
+from conftest import write
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 from policykg.ingest.structure import is_section, parse_structure
-
-from conftest import write
 
 
 def tree(text):

@@ -1,8 +1,7 @@
 import pytest
-
+from policykg.ingest.model import Span
 from policykg.ingest.places import gazetteer
 from policykg.ingest.units import DocContext, ResponsibilityState, extract_units, resolve_unit
-from policykg.ingest.model import Span
 
 PINGLIANG = DocContext(gazetteer().lookup("平凉市"), gazetteer().lookup("甘肃省"), "municipal")
 SONGYUAN = DocContext(gazetteer().lookup("松原市"), gazetteer().lookup("吉林省"), "municipal")

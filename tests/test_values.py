@@ -1,12 +1,11 @@
 import datetime as dt
 
 import pytest
-
 from policykg.ingest.amounts import ConceptLinker, extract_amounts, extract_rates
 from policykg.ingest.model import Span
+from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.periods import extract_periods
 from policykg.ingest.references import find_references, parse_doc_number
-from policykg.ingest.normalize import split_paragraphs
 
 
 def span_of(text):

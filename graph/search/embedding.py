@@ -132,7 +132,7 @@ def _bert_state_dict(model: dict):
 
 
 def _tokenizer(model: dict):
-    from tokenizers import Regex, Tokenizer, models, normalizers, pre_tokenizers, processors, decoders
+    from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
     cfg = model["config"]
     vocab = list(zip(model["pieces"], model["scores"]))
@@ -215,9 +215,8 @@ class Embedder:
     @property
     def model(self):
         if self._model is None:
-            from sentence_transformers import SentenceTransformer
-
             import torch
+            from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as hf_logging
 
             hf_logging.set_verbosity_error()

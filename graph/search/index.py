@@ -17,7 +17,6 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
-
 from policykg.ingest.model import Document
 from policykg.ingest.vocab import concept_by_id
 
@@ -138,7 +137,7 @@ def snippet(text: str, tokens: list[str], width: int = 90) -> str:
     if not spans:
         return text[:width] + ("…" if len(text) > width else "")
     best = max(range(len(spans)), key=lambda i: sum(1 for s, _ in spans if spans[i][0] <= s < spans[i][0] + width))
-    start = max(0, spans[best][0] - 15)
+    start = max(0, min(spans[best][0] - 15, len(text) - width))
     end = min(len(text), start + width)
     merged: list[list[int]] = []
     for s, e in spans:

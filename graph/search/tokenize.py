@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterable
 
 import rjieba
-
-from policykg.ingest.vocab import all_labels
+from policykg.ingest.vocab import all_labels, unit_types
 
 STOP_WORDS = set(
     "的 了 和 与 及 等 对 在 为 按 将 由 是 或 并 其 中 有 可 要 以 从 到 把 被 给 向 于 之 也 都 而 且 "
@@ -20,7 +19,8 @@ TOKEN_RE = re.compile(r"[\w\u3400-\u9fff〔〕%]+")
 class ChineseTokenizer:
     def __init__(self, extra_words: Iterable[str] = ()):
         self._jieba = rjieba.Jieba()
-        for word in {*all_labels(), *extra_words}:
+        prefixed = {level + p for t in unit_types() for p in t.patterns for level in "省市县区"}
+        for word in {*all_labels(), *prefixed, *extra_words}:
             if word and len(word) >= 2:
                 self._jieba.add_word(word, None, None)
 

