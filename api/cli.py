@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 from policykg.graph.errors import GraphError
+from policykg.graph.namespaces import sparql_prefixes
 from policykg.graph.queries import render
 from policykg.graph.sparql import FORMAT_NAMES, check_read_only
 
@@ -106,7 +107,7 @@ def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text")
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a file (.rq)"),
           format: str = typer.Option("json", "--format", help="json|csv|tsv|xml for SELECT/ASK; ttl|nt|jsonld|rdfxml for CONSTRUCT/DESCRIBE"),
           data: Optional[Path] = DataOption):
-    """Run a read-only SPARQL query with the server's time limit."""
+    """Run a read-only SPARQL query with the server's time limit (pol:, eli:, skos: … are predeclared)."""
     if (sparql is None) == (file is None):
         fail("give a query or --file, not both", 2)
     text = file.read_text(encoding="utf-8") if file else sparql
@@ -115,7 +116,8 @@ def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text")
     settings = _settings(data)
     check_read_only(text)
     ws = _workspace(settings, search=False)
-    payload, _ = ws.store.query_bytes(text, FORMAT_NAMES[format], settings.query_timeout)
+    # the project's prefixes are declared for you; a PREFIX in the query overrides them
+    payload, _ = ws.store.query_bytes(sparql_prefixes() + text, FORMAT_NAMES[format], settings.query_timeout)
     sys.stdout.buffer.write(payload if payload.endswith(b"\n") else payload + b"\n")
 
 
