@@ -4,7 +4,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from policykg.api.settings import Settings
 from policykg.graph.namespaces import sparql_prefixes
 from policykg.graph.queries import query_names, query_text

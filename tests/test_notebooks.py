@@ -1,6 +1,5 @@
 """Every notebook runs top to bottom on the real documents, its checks against SPARQL hold, and
 its plots find a Chinese font (no missing-glyph warnings)."""
-import os
 from pathlib import Path
 
 import nbformat
