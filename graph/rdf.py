@@ -104,6 +104,19 @@ def _provenance(g: Graph, node: URIRef, span: Span) -> None:
     g.add((node, POL.endOffset, Literal(span.end, datatype=XSD.integer)))
 
 
+def _subdivision(g: Graph, node: URIRef, cls: URIRef, document: URIRef, number: str, path: str, heading: str, span: Span) -> None:
+    """Triples shared by sections and clauses: always part of the document directly."""
+    g.add((node, RDF.type, cls))
+    g.add((node, RDF.type, ELI.LegalResourceSubdivision))
+    g.add((node, ELI.is_part_of, document))
+    g.add((document, ELI.has_part, node))
+    g.add((node, ELI.number, Literal(number)))
+    g.add((node, POL.path, Literal(path)))
+    g.add((node, POL.heading, _zh(heading)))
+    g.add((node, POL.startOffset, Literal(span.start, datatype=XSD.integer)))
+    g.add((node, POL.endOffset, Literal(span.end, datatype=XSD.integer)))
+
+
 def _decimal(value: float) -> Literal:
     return Literal(Decimal(str(value)).normalize().to_eng_string() if value % 1 else str(int(value)), datatype=XSD.decimal)
 
@@ -160,16 +173,7 @@ class DocumentGraphBuilder:
             g.add((s, POL.text, _zh(seg.text)))
             _provenance(g, s, seg.span)
         for sec in doc.sections:
-            s = self.iris.section(doc.key, sec.path)
-            g.add((s, RDF.type, POL.Section))
-            g.add((s, RDF.type, ELI.LegalResourceSubdivision))
-            g.add((s, ELI.is_part_of, d))
-            g.add((d, ELI.has_part, s))
-            g.add((s, ELI.number, Literal(sec.number)))
-            g.add((s, POL.path, Literal(sec.path)))
-            g.add((s, POL.heading, _zh(sec.heading)))
-            g.add((s, POL.startOffset, Literal(sec.span.start, datatype=XSD.integer)))
-            g.add((s, POL.endOffset, Literal(sec.span.end, datatype=XSD.integer)))
+            _subdivision(g, self.iris.section(doc.key, sec.path), POL.Section, d, sec.number, sec.path, sec.heading, sec.span)
         sections = {s.path for s in doc.sections}
         for clause in doc.clauses:
             self._clause(g, doc, d, clause, sections)
@@ -238,16 +242,8 @@ class DocumentGraphBuilder:
 
     def _clause(self, g: Graph, doc: Document, d: URIRef, clause: Clause, sections: set[str]) -> None:
         c = self.iris.clause(doc.key, clause.path)
-        g.add((c, RDF.type, POL.Clause))
-        g.add((c, RDF.type, ELI.LegalResourceSubdivision))
-        g.add((c, ELI.is_part_of, d))
-        g.add((d, ELI.has_part, c))
-        g.add((c, ELI.number, Literal(clause.number)))
-        g.add((c, POL.path, Literal(clause.path)))
-        g.add((c, POL.heading, _zh(clause.heading)))
+        _subdivision(g, c, POL.Clause, d, clause.number, clause.path, clause.heading, clause.span)
         g.add((c, POL.text, _zh(clause.text)))
-        g.add((c, POL.startOffset, Literal(clause.span.start, datatype=XSD.integer)))
-        g.add((c, POL.endOffset, Literal(clause.span.end, datatype=XSD.integer)))
         if clause.parent_path:
             if clause.parent_path in sections:
                 g.add((c, POL.inSection, self.iris.section(doc.key, clause.parent_path)))

@@ -19,6 +19,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def timed(search, questions: list[str]) -> str:
+    """p50 and p95 latency of ``search(question)`` over the questions."""
+    times = []
+    for q in questions:
+        t = time.perf_counter()
+        search(q)
+        times.append(time.perf_counter() - t)
+    return percentiles(times)
+
+
 def percentiles(times: list[float]) -> str:
     ms = sorted(t * 1000 for t in times)
     return f"p50 {statistics.median(ms):.1f} ms, p95 {ms[int(len(ms) * 0.95) - 1]:.1f} ms"
@@ -44,12 +54,7 @@ def main() -> None:
         ws.search_index.embedder.encode_passages([r["text"] for r in ws.search_index.records])
         print(f"corpus: embedding alone {n / (time.perf_counter() - t):.1f} clauses/s")
         for mode in ("bm25", "dense", "hybrid"):
-            times = []
-            for q in questions:
-                t = time.perf_counter()
-                ws.search_index.search(q, 10, mode=mode)
-                times.append(time.perf_counter() - t)
-            print(f"corpus {mode:<6}: {percentiles(times)}")
+            print(f"corpus {mode:<6}: {timed(lambda q: ws.search_index.search(q, 10, mode=mode), questions)}")
         base = ws.search_index.records
         ws.close()
 
@@ -70,12 +75,7 @@ def main() -> None:
         print(f"synthetic {args.synthetic:,} clauses: BM25 index built in {took:.1f} s ({args.synthetic / took:,.0f} clauses/s)")
         vectors = np.random.default_rng(1).standard_normal((args.synthetic, 384)).astype(np.float32)
         index.vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-        times = []
-        for q in questions:
-            t = time.perf_counter()
-            index.search(q, 10, mode="bm25")
-            times.append(time.perf_counter() - t)
-        print(f"synthetic bm25 : {percentiles(times)}")
+        print(f"synthetic bm25 : {timed(lambda q: index.search(q, 10, mode='bm25'), questions)}")
         index.dense = True
         query_vector = index.vectors[0]
 
@@ -86,12 +86,7 @@ def main() -> None:
                 return query_vector[None, :]
 
         index.embedder = FixedEmbedder()
-        times = []
-        for q in questions:
-            t = time.perf_counter()
-            index.search(q, 10, mode="hybrid")
-            times.append(time.perf_counter() - t)
-        print(f"synthetic hybrid (without query embedding): {percentiles(times)}")
+        print(f"synthetic hybrid (without query embedding): {timed(lambda q: index.search(q, 10, mode='hybrid'), questions)}")
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
