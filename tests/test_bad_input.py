@@ -54,3 +54,26 @@ def test_failed_update_leaves_the_old_graph(tmp_path):
         ws.store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ <x> <y> }} }}")
     assert ws.store.triple_count() == before
     ws.close()
+
+
+def test_html_and_docx_files_are_read(tmp_path):
+    import docx
+
+    html = "<html><head><title>x</title><style>p{}</style></head><body>" + "".join(f"<p>{line}</p>" for line in GOOD.splitlines()) + "</body></html>"
+    (from_html,) = parse_file(write(tmp_path, "notice.html", html))
+    document = docx.Document()
+    for line in GOOD.splitlines():
+        document.add_paragraph(line)
+    document.save(tmp_path / "notice.docx")
+    (from_docx,) = parse_file(tmp_path / "notice.docx")
+    for doc in (from_html, from_docx):
+        assert doc.title == "关于做好就业工作的通知"
+        assert [(c.path, [u.name for u in c.units]) for c in doc.clauses] == [("1", ["市人社局"]), ("2", ["市财政局"])]
+
+
+def test_corrupt_docx_names_the_file(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert "broken.docx" in str(info.value) and "docx" in str(info.value)
