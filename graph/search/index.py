@@ -12,7 +12,7 @@ import json
 import logging
 import re
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
@@ -276,6 +276,3 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.records)
 
-
-def hit_dict(hit: Hit) -> dict:
-    return asdict(hit)
