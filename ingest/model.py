@@ -137,3 +137,9 @@ class Document:
     references: list[Reference] = field(default_factory=list)  # document-level (preamble)
     forwards: str | None = None  # key of the document this notice forwards (转发)
     inferred: dict[str, str] = field(default_factory=dict)  # field -> how it was inferred
+    issuers: list[str] = field(default_factory=list)  # joint issuers, in the order written (issuer is the first)
+    effective_date: dt.date | None = None  # 自印发之日起施行, 自X起施行
+    expiry_date: dt.date | None = None  # 有效期至…, 有效期N年
+    source_range: tuple[int, int] | None = None  # its characters in the source file (a compilation holds many)
+    content_sha256: str = ""  # hash of its own normalised text: identity when there is no 文号
+    warnings: list[str] = field(default_factory=list)  # numbering gaps, duplicate 文号, inferred parts
