@@ -229,11 +229,24 @@ class Tally:
 
     def f1(self, hits: str, gold: str, pred: str) -> tuple[float | None, float | None, float | None]:
         p, r = self.ratio(hits, pred), self.ratio(hits, gold)
-        f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
-        return p, r, f
+        if p and r:
+            return p, r, 2 * p * r / (p + r)
+        # nothing found where something was expected (or the reverse) is an F1 of 0, not undefined
+        return p, r, (0.0 if self.counts[gold] or self.counts[pred] else None)
+
+
+def main_document(documents: list):
+    """The document a file's heading is about: the first in the source (a notice before the plan it wraps)."""
+    if not documents:
+        return None
+    ranges = [getattr(d, "source_range", None) for d in documents]
+    order = [(r[0] if r else 0, i) for i, r in enumerate(ranges)]
+    return documents[min(order)[1]]
 
 
 def metadata_of(doc) -> dict:
+    if doc is None:
+        return {}
     number = getattr(doc, "doc_number", None)
     date = getattr(doc, "date", None)
     issuers = list(getattr(doc, "issuers", None) or ([doc.issuer] if getattr(doc, "issuer", None) else []))
@@ -270,12 +283,10 @@ def score_gold_doc(gold: GoldDoc, documents: list, tally: Tally) -> dict:
     gold_amounts = [a for g in gold.clauses for a in g.amounts]
     pred_amounts = [(a.value, a.bound) for c in pred_clauses for a in c.amounts]
     own.add(gold_amounts=len(gold_amounts), pred_amounts=len(pred_amounts), amount_hits=match_amounts(gold_amounts, pred_amounts))
-    got = metadata_of(documents[0]) if documents else {}
-    for name, ok in metadata_hits(gold.metadata, got).items():
-        own.add(**{f"meta_{name}": int(ok)}, meta_docs=0)
+    got = metadata_of(main_document(documents))
+    own.add(meta_docs=1, **{f"meta_{name}": int(ok) for name, ok in metadata_hits(gold.metadata, got).items()})
     want_issuers = {norm_name(i) for i in gold.metadata.get("issuers", [])}
     own.add(gold_issuers=len(want_issuers), issuer_hits=len(want_issuers & {norm_name(i) for i in got.get("issuers", [])}))
-    own.add(meta_docs=1)
     tally.counts.update(own.counts)
     return own.counts
 
@@ -331,7 +342,7 @@ def report_silver(corpus: Path, only: tuple[str, ...] | None, label: str, verbos
         documents, error = parse(corpus / "docs" / name)
         if error:
             failures.append(f"{name}: {error}")
-        got = metadata_of(documents[0]) if documents else {}
+        got = metadata_of(main_document(documents))
         hits = metadata_hits(silver[name], got)
         tally.add(docs=1, **{k: int(v) for k, v in hits.items()})
         if verbose:

@@ -127,3 +127,35 @@ def test_the_gold_files_load_and_their_offsets_check_out():
         assert ev.check_gold(g, source_file.read_text(encoding="utf-8")) == []
         assert all(u["role"] in ("lead", "co") for c in g.clauses for u in c.units)
         json.dumps(g.metadata)  # plain data
+
+
+def test_f1_is_zero_when_nothing_is_found_and_undefined_when_nothing_is_expected():
+    missed = ev.Tally()
+    missed.add(hits=0, gold=3, pred=0)
+    assert missed.f1("hits", "gold", "pred") == (None, 0.0, 0.0)
+    empty = ev.Tally()
+    assert empty.f1("hits", "gold", "pred") == (None, None, None)
+    half = ev.Tally()
+    half.add(hits=1, gold=2, pred=1)
+    assert half.f1("hits", "gold", "pred") == (1.0, 0.5, pytest.approx(2 / 3))
+
+
+def test_metadata_comes_from_the_first_document_in_the_source_with_or_without_source_range():
+    notice = SimpleNamespace(title="通知", source_range=(0, 50))
+    plan = SimpleNamespace(title="方案", source_range=(50, 900))
+    assert ev.main_document([plan, notice]) is notice
+    old_style = [SimpleNamespace(title="通知"), SimpleNamespace(title="方案")]  # no source_range field
+    assert ev.main_document(old_style) is old_style[0]
+    assert ev.metadata_of(ev.main_document([])) == {}
+
+
+def test_a_file_that_failed_counts_as_nothing_found():
+    gold = ev.GoldDoc("x.txt", {"title": "通知", "date": "2023-01-01", "document_number": None, "issuers": ["某局"]},
+                      [ev.GoldClause("一、", "总体要求", 0, 2, units=[{"name": "某局", "role": "lead"}])])
+    tally = ev.Tally()
+    counts = ev.score_gold_doc(gold, [], tally)
+    assert counts["gold_clauses"] == 1 and counts["clause_hits"] == 0
+    assert counts["gold_units"] == 1 and counts["unit_hits"] == 0
+    assert counts["gold_leads"] == 1 and counts["lead_hits"] == 0
+    assert counts["meta_title"] == 0 and counts["meta_date"] == 0
+    assert tally.ratio("clause_hits", "gold_clauses") == 0.0
