@@ -90,9 +90,9 @@ def check_answer(where: str, answer: dict, docs: tuple[Path, ...], texts: dict[s
     span = text[start:end]
     if not same_modulo_noise(span, answer["passage"]):
         return [f"{where}: {answer['file']}[{start}:{end}] is {span[:40]!r}…, not the passage"]
-    if answer.get("passage_normalized", span != answer["passage"]) != (span != answer["passage"]):
-        return [f"{where}: passage_normalized says {answer['passage_normalized']}, but the span "
-                f"{'differs from' if span != answer['passage'] else 'equals'} the passage"]
+    normalized = span != answer["passage"]
+    if answer.get("passage_normalized", normalized) != normalized:
+        return [f"{where}: passage_normalized is {answer['passage_normalized']}, but the span is {'not ' * normalized}verbatim"]
     return []
 
 
@@ -149,8 +149,10 @@ def summary(questions: list[dict]) -> str:
     lines = [f"{'style':16} tune heldout"]
     for style in sorted({s for s, _ in table}):
         lines.append(f"{style:16} {table[style, 'tune']:4} {table[style, 'heldout']:7}")
-    lines.append(f"{'total':16} {sum(v for (_, sp), v in table.items() if sp == 'tune'):4} "
-                 f"{sum(v for (_, sp), v in table.items() if sp == 'heldout'):7}")
+    lines.append(
+        f"{'total':16} {sum(v for (_, sp), v in table.items() if sp == 'tune'):4} "
+        f"{sum(v for (_, sp), v in table.items() if sp == 'heldout'):7}"
+    )
     return "\n".join(lines)
 
 

@@ -41,19 +41,21 @@ def docs(tmp_path) -> tuple[Path, ...]:
 
 def sample_question(**changes) -> dict:
     passage = "（责任单位：市财政局，2023年6月底前完成）"
-    (start, end), = checker.locate(SAMPLE, passage)
+    ((start, end),) = checker.locate(SAMPLE, passage)
     question = {
-        "id": "t01", "question": "电子保函由哪个部门负责？", "style": "department", "split": "tune",
+        "id": "t01",
+        "question": "电子保函由哪个部门负责？",
+        "style": "department",
+        "split": "tune",
         "answerable": True,
-        "answers": [{"file": "样例_01.txt", "passage": passage, "start": start, "end": end,
-                     "passage_normalized": True}],
+        "answers": [{"file": "样例_01.txt", "passage": passage, "start": start, "end": end, "passage_normalized": True}],
     }
     question.update(changes)
     return question
 
 
 def test_locate_skips_line_breaks_page_markers_and_spaces():
-    (start, end), = checker.locate(SAMPLE, "（责任单位：市财政局，2023年6月底前完成）")
+    ((start, end),) = checker.locate(SAMPLE, "（责任单位：市财政局，2023年6月底前完成）")
     assert SAMPLE[start] == "（"
     assert SAMPLE[start:end].endswith("完成）")
     assert "# Page 12:" in SAMPLE[start:end]
