@@ -1,62 +1,136 @@
 """From a file to ``Document`` objects: read, normalise, split, structure, extract."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
-from pypinyin import lazy_pinyin
-
 from .amounts import ConceptLinker, extract_amounts, extract_rates
-from .errors import NotAPolicyDocumentError
+from .compilation import Heading, Piece, heading_at_start, split_compilation
+from .errors import IngestError, NotAPolicyDocumentError
+from .identity import content_hash, document_key, slug
 from .metadata import Part, find_signature, issuer_from_title, jurisdiction_of, split_parts, title_span
-from .model import Clause, ConceptMention, Document, Reference, Segment
-from .normalize import CJK_RE, Paragraph, split_paragraphs
+from .model import Clause, ConceptMention, Document, Reference, Segment, Span
+from .normalize import CJK_RE, Paragraph, normalise_line, split_paragraphs
 from .periods import extract_periods
-from .reading import SUPPORTED_SUFFIXES, read_source
-from .references import find_references, title_key
+from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
+from .references import find_references, parse_doc_number, title_key
 from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
 from .units import DocContext, ResponsibilityState, extract_units
 from .vocab import concept_matcher
 
 
 def doc_key(doc_number_text: str | None, fallback: str) -> str:
-    """A URL-safe, stable key: the 文号 in pinyin (平政发〔2019〕1号 → pingzhengfa-2019-1)."""
-    if doc_number_text:
-        m = re.match(r"(.+)〔(\d{4})〕(\d+)号", doc_number_text)
-        if m:
-            return f"{''.join(lazy_pinyin(m.group(1)))}-{m.group(2)}-{m.group(3)}".lower()
-    slug = re.sub(r"[^0-9A-Za-z_-]+", "-", "".join(lazy_pinyin(fallback))).strip("-").lower()
-    return slug or "document"
+    """The IRI key of a *cited* 文号 (平政发〔2019〕1号 → pingzhengfa-2019-1), for references.
+
+    Documents themselves are keyed by ``identity.document_key`` (文号 with its jurisdiction, or
+    the content hash); a citation names no jurisdiction, so the graph resolves it by 文号.
+    """
+    number = parse_doc_number(doc_number_text) if doc_number_text else None
+    if number:
+        return f"{slug(number.issuer_abbr)}-{number.year}-{number.number}"
+    return slug(fallback) or "document"
 
 
 def parse_file(path: str | Path) -> list[Document]:
-    """Parse one file into its documents. Raises ``IngestError`` naming the file."""
+    """Every document in one file (a compilation gives many), or ``IngestError`` naming the file.
+
+    Whatever goes wrong inside a document becomes an ``IngestError`` with the file's name and the
+    line of the document or clause being read, so one bad file never stops a batch.
+    """
     source = read_source(path)
-    paragraphs = split_paragraphs(source.text)
-    text = "".join(p.text for p in paragraphs)
-    if len(CJK_RE.findall(text)) < max(20, len(text) * 0.3):
+    with _errors_at(source.path, None):
+        return _parse_source(source)
+
+
+def _parse_source(source: SourceText) -> list[Document]:
+    if not _has_chinese_text(source.text):
         raise NotAPolicyDocumentError(source.path, "no Chinese policy text found (too little Chinese text)")
-    main, attached, forwards = split_parts(paragraphs)
-    stem = Path(path).stem
-    documents = [_build(main, source.text, source.path, source.sha256, stem)]
-    if attached is not None:
-        fallback_title = documents[0]
-        documents.append(_build(attached, source.text, source.path, source.sha256, f"{stem}-2", parent_refs=fallback_title.references))
-        if forwards:
-            documents[0].forwards = documents[1].key
-    for doc in documents:
-        if not doc.clauses and not doc.title:
-            raise NotAPolicyDocumentError(source.path, "no title and no numbered clauses: not a policy document")
+    pieces = split_compilation(source.text)
+    if pieces is None:
+        pieces = [Piece(heading_at_start(source.text), 0, len(source.text))]
+    documents: list[Document] = []
+    for piece in pieces:
+        line = piece.heading.line if piece.heading else 1
+        with _errors_at(source.path, line):
+            found = _parse_piece(source, piece)
+        documents += found
     return documents
 
 
-def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs: list[Reference] | None = None) -> Document:
+def _has_chinese_text(text: str) -> bool:
+    visible = "".join(text.split())
+    return len(CJK_RE.findall(visible)) >= max(20, len(visible) * 0.3)
+
+
+@contextmanager
+def _errors_at(path: str, line: int | None):
+    """Turn an unexpected exception into an ``IngestError`` naming the file and line."""
+    try:
+        yield
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported to the user as this file's error
+        raise IngestError(path, f"internal error while parsing ({type(exc).__name__}: {exc})", line=line) from exc
+
+
+def _parse_piece(source: SourceText, piece: Piece) -> list[Document]:
+    """The document(s) in ``source.text[piece.start:piece.end]``: a notice may forward a second."""
+    paragraphs = _paragraphs(source.text, piece.start, piece.end)
+    if not paragraphs:
+        return []
+    main, attached, forwards = split_parts(paragraphs)
+    attached_start = _first_offset(attached) if attached is not None else None
+    main_end = attached_start if attached_start is not None else piece.end
+    documents = [_build(main, source, (piece.start, main_end), paragraphs, heading=piece.heading)]
+    documents[0].warnings += piece.warnings
+    if attached is not None:
+        notice = documents[0]
+        documents.append(_build(attached, source, (attached_start, piece.end), paragraphs, parent_refs=notice.references))
+        if forwards:
+            notice.forwards = documents[1].key
+    return documents
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
+    """The paragraphs of ``text[start:end]``, their offsets and lines still indexing ``text``."""
+    if start == 0 and end == len(text):
+        return split_paragraphs(text)
+    first_line = text.count("\n", 0, start)
+    return [
+        replace(p, offsets=[o + start for o in p.offsets], line=p.line + first_line)
+        for p in split_paragraphs(text[start:end])
+    ]
+
+
+def _first_offset(part: Part) -> int | None:
+    firsts = [p.offsets[0] for p in part.body[:1] + part.closing[:1] if p.offsets]
+    if part.head.title_para is not None:
+        firsts.append(part.head.title_para.offsets[0])
+    return min(firsts, default=None)
+
+
+def _build(
+    part: Part,
+    src: SourceText,
+    source_range: tuple[int, int],
+    paragraphs: list[Paragraph],
+    heading: Heading | None = None,
+    parent_refs: list[Reference] | None = None,
+) -> Document:
+    source = src.text
     head = part.head
     inferred: dict[str, str] = {}
     issuer, date, doc_number = head.issuer, head.date, head.doc_number
-    if issuer is None and head.title:
-        issuer = issuer_from_title(head.title)
+    title, span_of_title = head.title or "", title_span(head, source)
+    if heading is not None:
+        # a compilation heading N. title（date） is the editor's exact title and date of the document
+        title = normalise_line(heading.title, 0)[0]
+        span_of_title = Span(heading.title_start, heading.title_end, source[heading.title_start : heading.title_end])
+        date = date or heading.date
+    if issuer is None and title:
+        issuer = issuer_from_title(title)
     if issuer is None or date is None:
         sig_issuer, sig_date = find_signature(part.body + part.closing)
         issuer = issuer or sig_issuer
@@ -75,11 +149,11 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
                 break
     where = jurisdiction_of(issuer)
     doc = Document(
-        key=doc_key(doc_number.text if doc_number else None, stem),
-        source_path=path,
-        source_sha256=sha,
-        title=head.title or "",
-        title_span=title_span(head, source),
+        key="",
+        source_path=src.path,
+        source_sha256=src.sha256,
+        title=title,
+        title_span=span_of_title,
         doc_number=doc_number,
         issuer=issuer,
         date=date,
@@ -88,7 +162,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
         level=where.level,
         alternative_title=part.alternative_title,
         inferred=inferred,
+        source_range=source_range,
+        content_sha256=content_hash("".join(p.text for p in paragraphs if source_range[0] <= p.offsets[0] < source_range[1])),
     )
+    doc.key = document_key(doc)
     structure = parse_structure(part.body)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
@@ -104,7 +181,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
         own = node.paragraphs
         joined = join_paragraphs(own)
         parent = nodes[node.parent].path if node.parent is not None else None
-        doc.clauses.append(_clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc))
+        with _errors_at(src.path, joined.line):
+            doc.clauses.append(_clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc))
     return doc
 
 
@@ -139,12 +217,30 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and supported files inside folders named (sorted, recursive)."""
+    """The files to ingest: files named, and supported files inside folders named (recursive).
+
+    Folders are walked in sorted order, hidden files skipped; a file reached twice (named twice,
+    or named and inside a folder named) is listed once. A path that does not exist is an
+    ``IngestError`` naming it, raised before anything is read.
+    """
     files: list[Path] = []
+    seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith("."))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not _hidden(f, p))
+        elif p.is_file():
+            found = [p]
         else:
-            files.append(p)
+            raise IngestError(str(p), "no such file or folder")
+        for f in found:
+            resolved = f.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                files.append(f)
     return files
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """A dot-file, or a file inside a dot-folder below ``root`` (.git, .ipynb_checkpoints)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
