@@ -50,7 +50,7 @@ class Heading:
 class Piece:
     """One document of a compilation: its heading and its character range in the source."""
 
-    heading: Heading
+    heading: Heading | None  # None for a file that is not a compilation
     start: int
     end: int
     warnings: list[str] = field(default_factory=list)
@@ -94,14 +94,6 @@ def find_headings(source: str) -> list[Heading]:
             if heading is not None:
                 headings.append(heading)
     return headings
-
-
-def heading_at_start(source: str) -> Heading | None:
-    """The compilation heading a single document cut from a compilation starts with, if any."""
-    for heading in find_headings(source):
-        before = source[: heading.start]
-        return heading if not CJK.search(before) else None
-    return None
 
 
 def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m: re.Match) -> Heading | None:

@@ -7,12 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from .amounts import ConceptLinker, extract_amounts, extract_rates
-from .compilation import Heading, Piece, heading_at_start, split_compilation
+from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug
 from .metadata import Part, find_signature, issuer_from_title, jurisdiction_of, split_parts, title_span
-from .model import Clause, ConceptMention, Document, Reference, Segment, Span
-from .normalize import CJK_RE, Paragraph, normalise_line, split_paragraphs
+from .model import Clause, ConceptMention, Document, Reference, Segment
+from .normalize import CJK_RE, Paragraph, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
@@ -49,7 +49,7 @@ def _parse_source(source: SourceText) -> list[Document]:
         raise NotAPolicyDocumentError(source.path, "no Chinese policy text found (too little Chinese text)")
     pieces = split_compilation(source.text)
     if pieces is None:
-        pieces = [Piece(heading_at_start(source.text), 0, len(source.text))]
+        pieces = [Piece(None, 0, len(source.text))]
     documents: list[Document] = []
     for piece in pieces:
         line = piece.heading.line if piece.heading else 1
@@ -83,14 +83,26 @@ def _parse_piece(source: SourceText, piece: Piece) -> list[Document]:
     main, attached, forwards = split_parts(paragraphs)
     attached_start = _first_offset(attached) if attached is not None else None
     main_end = attached_start if attached_start is not None else piece.end
-    documents = [_build(main, source, (piece.start, main_end), paragraphs, heading=piece.heading)]
-    documents[0].warnings += piece.warnings
+    stem = Path(source.path).stem
+    notice = _build(main, source.text, source.path, source.sha256, stem)
+    _identify(notice, (piece.start, main_end), paragraphs)
+    notice.warnings += piece.warnings
+    documents = [notice]
     if attached is not None:
-        notice = documents[0]
-        documents.append(_build(attached, source, (attached_start, piece.end), paragraphs, parent_refs=notice.references))
+        forwarded = _build(attached, source.text, source.path, source.sha256, stem, parent_refs=notice.references)
+        _identify(forwarded, (attached_start, piece.end), paragraphs)
+        documents.append(forwarded)
         if forwards:
-            notice.forwards = documents[1].key
+            notice.forwards = forwarded.key
     return documents
+
+
+def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Paragraph]) -> None:
+    """Set the document's range in the source, the hash of its normalised text, and its key."""
+    start, end = source_range
+    doc.source_range = source_range
+    doc.content_sha256 = content_hash("".join(p.text for p in paragraphs if start <= p.offsets[0] < end))
+    doc.key = document_key(doc)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
@@ -111,26 +123,12 @@ def _first_offset(part: Part) -> int | None:
     return min(firsts, default=None)
 
 
-def _build(
-    part: Part,
-    src: SourceText,
-    source_range: tuple[int, int],
-    paragraphs: list[Paragraph],
-    heading: Heading | None = None,
-    parent_refs: list[Reference] | None = None,
-) -> Document:
-    source = src.text
+def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs: list[Reference] | None = None) -> Document:
     head = part.head
     inferred: dict[str, str] = {}
     issuer, date, doc_number = head.issuer, head.date, head.doc_number
-    title, span_of_title = head.title or "", title_span(head, source)
-    if heading is not None:
-        # a compilation heading N. title（date） is the editor's exact title and date of the document
-        title = normalise_line(heading.title, 0)[0]
-        span_of_title = Span(heading.title_start, heading.title_end, source[heading.title_start : heading.title_end])
-        date = date or heading.date
-    if issuer is None and title:
-        issuer = issuer_from_title(title)
+    if issuer is None and head.title:
+        issuer = issuer_from_title(head.title)
     if issuer is None or date is None:
         sig_issuer, sig_date = find_signature(part.body + part.closing)
         issuer = issuer or sig_issuer
@@ -149,11 +147,11 @@ def _build(
                 break
     where = jurisdiction_of(issuer)
     doc = Document(
-        key="",
-        source_path=src.path,
-        source_sha256=src.sha256,
-        title=title,
-        title_span=span_of_title,
+        key="",  # set by _identify once the document's range and text are known
+        source_path=path,
+        source_sha256=sha,
+        title=head.title or "",
+        title_span=title_span(head, source),
         doc_number=doc_number,
         issuer=issuer,
         date=date,
@@ -162,10 +160,7 @@ def _build(
         level=where.level,
         alternative_title=part.alternative_title,
         inferred=inferred,
-        source_range=source_range,
-        content_sha256=content_hash("".join(p.text for p in paragraphs if source_range[0] <= p.offsets[0] < source_range[1])),
     )
-    doc.key = document_key(doc)
     structure = parse_structure(part.body)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
@@ -181,7 +176,7 @@ def _build(
         own = node.paragraphs
         joined = join_paragraphs(own)
         parent = nodes[node.parent].path if node.parent is not None else None
-        with _errors_at(src.path, joined.line):
+        with _errors_at(path, joined.line):
             doc.clauses.append(_clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc))
     return doc
 
