@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, write
+from conftest import CORPUS, ROOT, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from policykg.ingest import pipeline
@@ -135,3 +135,19 @@ def test_expand_paths_rejects_a_missing_path_by_name(tmp_path):
     with pytest.raises(IngestError) as info:
         expand_paths([tmp_path, tmp_path / "missing-folder"])
     assert "missing-folder" in str(info.value) and "no such file or folder" in str(info.value)
+
+
+def test_corpus_files_with_chinese_names_are_stored_under_distinct_keys(tmp_path):
+    """corpus/ holds the development documents under Chinese names; one of them is a compilation."""
+    from policykg.graph.workspace import Workspace
+
+    corpus = ROOT / "corpus"
+    files = [corpus / "山西_01.txt", corpus / "重庆_02.txt"]
+    assert all(f.is_file() for f in files)
+    ws = Workspace(tmp_path / "data", search=False)
+    report = ws.ingest(files, quiet=True)
+    assert report.errors == []
+    assert len(report.documents) == len(set(report.documents)) == 6  # 1 + the 5 documents of 重庆_02
+    stored = {r["f"] for r in ws.select("SELECT DISTINCT ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")}
+    assert stored == {str(f) for f in files}
+    ws.close()
