@@ -86,7 +86,10 @@ class Workspace:
         for _, docs in parsed:
             titles.update({title_key(d.title): d.key for d in docs if d.title})
             titles.update({title_key(d.alternative_title): d.key for d in docs if d.alternative_title})
-        builder = DocumentGraphBuilder(self.iris, titles)
+        numbers = self._number_index()
+        for _, docs in parsed:
+            numbers.update({d.doc_number.text: d.key for d in docs if d.doc_number})
+        builder = DocumentGraphBuilder(self.iris, titles, numbers)
         self.store.replace_graphs([], {
             str(self.iris.vocabulary_graph()): vocabulary_graph(self.iris),
             str(self.iris.ontology_graph()): ontology_graph(),
@@ -121,6 +124,11 @@ class Workspace:
         rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
         prefix = f"{self.iris.base}doc/"
         return {title_key(r["t"]): r["d"][len(prefix) :] for r in rows}
+
+    def _number_index(self) -> dict[str, str]:
+        rows = self.select("SELECT ?d ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
+        prefix = f"{self.iris.base}doc/"
+        return {r["n"]: r["d"][len(prefix) :] for r in rows}
 
     def remove_source(self, source: str) -> list[str]:
         old = self._graphs_from_source(source)
