@@ -23,20 +23,23 @@ from .normalize import (
 )
 from .numbers import cn_to_number
 from .places import Place, gazetteer, is_national_issuer
-from .references import parse_doc_number
+from .references import parse_doc_number, parse_doc_number_line
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
 VERSION_FOOTER = re.compile(r"^(?:主题词|抄送|抄报|.{0,30}印发$|共印\d+份)")
 FORWARD_CUE = re.compile(r"转发")
 DATE_PARTS = re.compile(
-    r"(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"
 )
+# The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
+COMPILATION_HEADING = re.compile(r"^\d{1,3}[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}\d{4}\s*年[^（）()]{2,10})[）)]$")
 
 
 @dataclass
 class Head:
     title: str | None = None
     title_para: Paragraph | None = None
+    title_range: tuple[int, int] | None = None  # source offsets when the title is part of its paragraph(s)
     issuer: str | None = None
     doc_number: DocNumber | None = None
     date: dt.date | None = None
@@ -66,19 +69,59 @@ def parse_date(text: str) -> dt.date | None:
 
 def is_title(text: str) -> bool:
     return (
-        len(text) <= 80
+        0 < len(text) <= 80
         and not NUMBERING_START.match(text)
         and text[-1] not in TERMINAL | {"，"}
         and bool(DOC_TYPE_END.search(text) or text.startswith("关于"))
     )
 
 
+def compilation_heading(paragraphs: list[Paragraph], lines: int = 3) -> tuple[str, dt.date | None, int, tuple[int, int]] | None:
+    """A compilation's heading ``N. title（date）`` over the first 1 to ``lines`` paragraphs.
+
+    Returns the title, the date, how many paragraphs it takes and the title's source range.
+    """
+    for n in range(1, min(lines, len(paragraphs)) + 1):
+        text = "".join(p.text for p in paragraphs[:n])
+        m = COMPILATION_HEADING.match(text)
+        if m and _heading_title(m["title"]):
+            return m["title"], parse_date(m["date"]), n, _source_range(paragraphs[:n], m.start("title"), m.end("title"))
+        if any(c in text for c in "。；"):
+            return None
+    return None
+
+
+def _heading_title(text: str) -> bool:
+    """A compilation heading names its document: any short text without a sentence in it."""
+    return 4 <= len(text) <= 120 and not any(c in text for c in "。；！？") and not NUMBERING_START.match(text)
+
+
+def _source_range(paragraphs: list[Paragraph], start: int, end: int) -> tuple[int, int]:
+    """Source offsets of characters ``start:end`` of the paragraphs' joined text."""
+    offsets = [o for p in paragraphs for o in p.offsets[:-1]]
+    return offsets[start], offsets[end - 1] + 1
+
+
+def same_title(text: str, title: str) -> bool:
+    """The title repeated lower down (possibly without its issuer prefix)."""
+    key, full = re.sub(r"\s", "", text), re.sub(r"\s", "", title)
+    return len(key) >= 6 and (key == full or full.endswith(key) or key.endswith(full))
+
+
 def parse_head(paragraphs: list[Paragraph]) -> Head:
     head = Head()
-    for i, p in enumerate(paragraphs):
+    start = 0
+    heading = compilation_heading(paragraphs)
+    if heading:
+        head.title, head.date, start, head.title_range = heading
+        head.title_para = paragraphs[0]
+        head.body_start = start
+    for i, p in enumerate(paragraphs[start:], start=start):
         text = p.text
-        if DOC_NUMBER_LINE.match(text) and head.doc_number is None:
-            head.doc_number = parse_doc_number(text)
+        if head.title and same_title(text, head.title):
+            pass
+        elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
+            head.doc_number = parse_doc_number_line(text) or parse_doc_number(text)
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):
@@ -179,4 +222,7 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
 
 
 def title_span(head: Head, source: str) -> Span | None:
+    if head.title_range:
+        start, end = head.title_range
+        return Span(start, end, source[start:end])
     return head.title_para.span(source) if head.title_para else None

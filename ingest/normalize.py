@@ -4,9 +4,15 @@ What is repaired (each rule keeps the offsets of the characters it keeps):
 - indentation and full-width spaces; spaces between Chinese characters (PDF extraction);
 - full-width digits and letters become ASCII; ASCII brackets and punctuation next to Chinese
   become full-width, so (一) and （一） read the same;
-- page markers (``# Page 3:``, ``- 3 -``, ``第3页``) are dropped;
+- small form variants (﹒﹐﹙﹚…) become their ordinary forms, so 1﹒ reads as 1.;
+- page markers (``# Page 3:`` anywhere in a line, ``- 3 -``, ``第3页`` on a line of their own)
+  are dropped;
+- spaces inside numbers and dates next to Chinese (``2023 年5 月26 日``, ``〔2023〕 29 号``) go;
 - a paragraph broken across lines or pages is joined again, and a character repeated across a
-  page break (城镇公 / 公益性岗位) is dropped once.
+  page break (城镇公 / 公益性岗位) is dropped once. A line is joined to the one before unless
+  that one ends a sentence or is a head/foot line or a heading, or the line starts a numbered
+  item. A numbering marker alone on its line, a heading with a bracket still open and a title
+  still being written (``1. X关于印发`` before ``…的通知``) are joined to what follows.
 """
 from __future__ import annotations
 
@@ -23,7 +29,11 @@ SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff"}
 PAGE_MARKER_LINE = re.compile(
     r"^\s*(?:[-—－–\s]*\d{1,4}[-—－–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
-PAGE_MARKER_PREFIX = re.compile(r"^\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
+# ``# Page 980:`` as the PDF extraction writes it, wherever it falls in a line.
+PAGE_MARKER = re.compile(r"\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
+# Small form variants (U+FE50 block) and other look-alikes, to their ordinary forms.
+SMALL_FORMS = {"﹐": "，", "﹑": "、", "﹒": "．", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！",
+               "﹙": "（", "﹚": "）", "﹛": "｛", "﹜": "｝", "﹝": "〔", "﹞": "〕", "﹪": "％"}
 
 # Sentence-final punctuation: a line ending in one of these ends a paragraph.
 TERMINAL = set("。！？；：）》」…")
@@ -74,13 +84,12 @@ def is_cjkish(ch: str) -> bool:
 
 def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
     """Normalise one source line; returns text and the source offset of each character."""
-    marker = PAGE_MARKER_PREFIX.match(line)
-    skip = marker.end() if marker else 0
+    skipped = {i for m in PAGE_MARKER.finditer(line) for i in range(m.start(), m.end())}
     chars: list[str] = []
     offs: list[int] = []
-    for i in range(skip, len(line)):
-        ch = line[i]
-        if ch in "\r\n":
+    for i in range(len(line)):
+        ch = SMALL_FORMS.get(line[i], line[i])
+        if ch in "\r\n" or i in skipped:
             continue
         if ch in SPACES:
             ch = " "
@@ -159,15 +168,43 @@ def is_heading_only(text: str) -> bool:
     return bool(NUMBERING_START.match(text)) and len(text) <= 50 and not any(c in text for c in "。；！？")
 
 
+OPENING = {"（": "）", "《": "》", "〔": "〕", "【": "】"}
+# A numbered compilation heading still being written: ``1. X关于印发《Y`` before ``》的通知（date）``.
+TITLE_START = re.compile(r"^\d{1,3}[.．、]\s*\S*(?:关于|印发|转发)")
+TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + r"》?$|[（(][^（）()]{0,6}\d{4}\s*年[^（）()]{0,10}[）)]$")
+
+
+def is_marker_only(text: str) -> bool:
+    """A numbering marker on a line of its own, e.g. ``（一）`` before its heading."""
+    m = NUMBERING_START.match(text)
+    return bool(m) and not text[m.end() :].strip()
+
+
+def has_open_bracket(text: str, window: int = 60) -> bool:
+    """Whether a bracket opened in the last ``window`` characters is still open."""
+    stack: list[str] = []
+    for ch in text[-window:]:
+        if ch in OPENING:
+            stack.append(OPENING[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+def title_in_progress(text: str) -> bool:
+    return bool(TITLE_START.match(text)) and not TITLE_END.search(text) and not any(c in text for c in "。；！？")
+
+
 def split_paragraphs(source: str) -> list[Paragraph]:
     """Split source text into normalised paragraphs (see module docstring for the rules)."""
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
-    for line_no, raw in enumerate(source.splitlines(keepends=True), start=1):
+    lines = source.splitlines(keepends=True)
+    for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
-        if PAGE_MARKER_LINE.match(raw.rstrip("\r\n")) and raw.strip():
+        if _is_page_number(raw, lines[line_no] if line_no < len(lines) else ""):
             gap = True
             continue
         text, offs = normalise_line(raw, base)
@@ -187,11 +224,27 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     return paragraphs
 
 
+# What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
+NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
+
+
+def _is_page_number(raw: str, next_raw: str) -> bool:
+    """A page number alone on its line, not a number wrapped away from its unit (``2023``/``年``)."""
+    line = raw.rstrip("\r\n")
+    if not line.strip() or not PAGE_MARKER_LINE.match(line):
+        return False
+    return not (line.strip().isdigit() and NUMBER_FOLLOWER.match(next_raw))
+
+
 def _continues(prev: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph)."""
-    if prev[-1] in TERMINAL or is_standalone(prev) or is_heading_only(prev):
-        return False
     if NUMBERING_START.match(line) or is_standalone(line) and not DOC_TYPE_END.search(line):
+        return False
+    if is_marker_only(prev) or title_in_progress(prev):
+        return True
+    if has_open_bracket(prev) and not prev.endswith(("。", "；")):
+        return True  # （责\n任单位：…）, 《…\n…》
+    if prev[-1] in TERMINAL or is_standalone(prev) or is_heading_only(prev):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40:
         return False
