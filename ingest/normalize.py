@@ -165,7 +165,12 @@ def is_standalone(text: str) -> bool:
 
 def is_heading_only(text: str) -> bool:
     """A numbered heading with no sentence of its own, e.g. 一、全力发展经济扩大就业."""
-    return bool(NUMBERING_START.match(text)) and len(text) <= 50 and not any(c in text for c in "。；！？")
+    return (
+        bool(NUMBERING_START.match(text))
+        and len(text) <= 50
+        and not any(c in text for c in "。；！？")
+        and not text.endswith(("，", "、"))  # a sentence that goes on: 第三十条本政策自发布之日起实施，
+    )
 
 
 OPENING = {"（": "）", "《": "》", "〔": "〕", "【": "】"}
