@@ -32,7 +32,7 @@ DATE_PARTS = re.compile(
     r"(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"
 )
 # The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
-COMPILATION_HEADING = re.compile(r"^\d{1,3}[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}\d{4}\s*年[^（）()]{2,10})[）)]$")
+COMPILATION_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}\d{4}\s*年[^（）()]{2,10})[）)]$")
 
 
 @dataclass
@@ -76,7 +76,7 @@ def is_title(text: str) -> bool:
     )
 
 
-def compilation_heading(paragraphs: list[Paragraph], lines: int = 3) -> tuple[str, dt.date | None, int, tuple[int, int]] | None:
+def compilation_heading(paragraphs: list[Paragraph], lines: int = 5) -> tuple[str, dt.date | None, int, tuple[int, int]] | None:
     """A compilation's heading ``N. title（date）`` over the first 1 to ``lines`` paragraphs.
 
     Returns the title, the date, how many paragraphs it takes and the title's source range.
@@ -204,7 +204,7 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
         return Jurisdiction(None, None, None, None)
     if is_national_issuer(issuer):
         return Jurisdiction(None, None, "national", "中国")
-    hit = gazetteer().match_prefix(re.sub(r"^中共", "", issuer))
+    hit = gazetteer().match_nested(re.sub(r"^中共", "", issuer))
     if not hit:
         return Jurisdiction(None, None, None, None)
     place = hit[0]

@@ -209,7 +209,8 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
-        if _is_page_number(raw, lines[line_no] if line_no < len(lines) else ""):
+        prev_end = paragraphs[-1].text[-1] if paragraphs else ""
+        if _is_page_number(raw, prev_end, _next_content(lines, line_no)):
             gap = True
             continue
         text, offs = normalise_line(raw, base)
@@ -233,12 +234,26 @@ def split_paragraphs(source: str) -> list[Paragraph]:
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 
 
-def _is_page_number(raw: str, next_raw: str) -> bool:
-    """A page number alone on its line, not a number wrapped away from its unit (``2023``/``年``)."""
+def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
+    """A page number alone on its line, not a number wrapped away from the rest of it
+    (``2023`` / ``年优化…``, or ``（20`` / ``23`` / ``年…``)."""
     line = raw.rstrip("\r\n")
     if not line.strip() or not PAGE_MARKER_LINE.match(line):
         return False
-    return not (line.strip().isdigit() and NUMBER_FOLLOWER.match(next_raw))
+    if not line.strip().isdigit():
+        return True
+    continues = prev_end.isdigit() or prev_end in OPENING  # （ / 2023 / 年…
+    wrapped = NUMBER_FOLLOWER.match(next_content) or (continues and next_content[:1].isdigit())
+    return not wrapped
+
+
+def _next_content(lines: list[str], index: int, look: int = 4) -> str:
+    """The next line with text that is not a page marker, within a few lines."""
+    for raw in lines[index : index + look]:
+        text = PAGE_MARKER.sub("", raw).strip()
+        if text:
+            return text
+    return ""
 
 
 def _continues(prev: str, line: str) -> bool:
