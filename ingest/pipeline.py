@@ -9,7 +9,16 @@ from pypinyin import lazy_pinyin
 
 from .amounts import ConceptLinker, extract_amounts, extract_rates
 from .errors import NotAPolicyDocumentError
-from .metadata import Part, find_signature_block, in_force, issuers_from_title, issuers_of, jurisdiction_of_document, split_parts, title_span
+from .metadata import (
+    Part,
+    find_signature_block,
+    in_force,
+    issuers_from_title,
+    issuers_of,
+    jurisdiction_of_document,
+    split_parts,
+    title_span,
+)
 from .model import Clause, ConceptMention, Document, Reference, Segment
 from .normalize import CJK_RE, Paragraph, split_paragraphs
 from .periods import extract_periods

@@ -14,7 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-from policykg.ingest.errors import IngestError
 from policykg.ingest.pipeline import parse_file
 
 HELD_OUT = {"黑龙江_02", "吉林_06", "海南_04", "河北_04", "内蒙古_03", "新疆_03", "宁夏_05", "湖南_02"}

@@ -5,7 +5,9 @@ import random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
+from policykg.graph.namespaces import ELI
+from policykg.graph.rdf import DocumentGraphBuilder, Iris
+from policykg.graph.validate import validate
 from policykg.ingest.metadata import (
     find_signature_block,
     in_force,
@@ -19,7 +21,10 @@ from policykg.ingest.metadata import (
     title_span,
 )
 from policykg.ingest.normalize import split_paragraphs
+from policykg.ingest.pipeline import parse_file
 from policykg.ingest.references import parse_doc_number_line
+from rdflib import Literal
+from rdflib.namespace import SKOS, XSD
 
 # The head and foot of a real document of the development corpus, as the PDF extraction gave it.
 REAL = """1. 甘肃省人民政府办公厅关于进一步优化工程建设项目审批服
@@ -270,3 +275,29 @@ def test_metadata_never_crashes(text):
             jurisdiction_of_document(issuers_from_title(part.head.title), part.head.title)
     find_signature_block(paragraphs)
     in_force(paragraphs, dt.date(2023, 1, 1))
+
+
+# --- the metadata as RDF ----------------------------------------------------------------------
+
+
+def test_joint_issuers_and_in_force_dates_become_triples_that_pass_the_shapes(tmp_path):
+    path = tmp_path / "joint.txt"
+    path.write_text(
+        "1. 北京市发展和改革委员会北京市商务局关于印发清理隐性壁垒优化消费营商环境实施方案的通知（2023 年3 月1 日）\n"
+        "京发改〔2023〕20 号\n各区人民政府：\n现将实施方案印发给你们，请认真贯彻执行。\n"
+        "一、总体要求\n（一）清理隐性壁垒。各区要清理消费领域隐性壁垒。\n本方案自2023 年4 月1 日起施行，有效期2 年。\n"
+        "北京市发展和改革委员会\n北京市商务局\n2023 年3 月1 日\n",
+        encoding="utf-8",
+    )
+    (doc,) = parse_file(path)
+    assert doc.issuers == ["北京市发展和改革委员会", "北京市商务局"]
+    assert (doc.level, doc.jurisdiction) == ("provincial", "北京市")
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 4, 1), dt.date(2025, 3, 31))
+    g = DocumentGraphBuilder(Iris()).build(doc)
+    d = Iris().document(doc.key)
+    issuers = {str(label) for o in g.objects(d, ELI.passed_by) for label in g.objects(o, SKOS.prefLabel)}
+    assert issuers == {"北京市发展和改革委员会", "北京市商务局"}
+    assert (d, ELI.first_date_entry_in_force, Literal("2023-04-01", datatype=XSD.date)) in g
+    assert (d, ELI.date_no_longer_in_force, Literal("2025-03-31", datatype=XSD.date)) in g
+    ok, report = validate(g)
+    assert ok, report

@@ -1,4 +1,6 @@
-from policykg.ingest.normalize import split_paragraphs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policykg.ingest.normalize import SMALL_FORMS, SPACES, TO_FULL_WIDTH, split_paragraphs
 
 
 def paragraphs(text):
@@ -116,11 +118,6 @@ def test_offsets_cross_a_page_marker_inside_a_word():
 
 
 # --- properties over arbitrary text: never crash, offsets always valid -----------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from policykg.ingest.normalize import SMALL_FORMS, SPACES, TO_FULL_WIDTH  # noqa: E402
 
 # Characters and pieces that exercise the repair rules, mixed with arbitrary Unicode.
 TRICKY = list("一二三十（）()〔〕［］[]《》“”，。；：:、！？\n\r\t \u3000年月日号条第关于印发通知附件责任单位市人社局1234567890.．﹒﹐％%＃#ＡＢ１２")
