@@ -256,6 +256,22 @@ def _next_content(lines: list[str], index: int, look: int = 4) -> str:
     return ""
 
 
+# What a bracket closing a paragraph holds: a note (责任单位, a unit, a date), not words of the sentence.
+BRACKET_NOTE = re.compile(r"[：:]|负责|牵头|配合|单位|部门|[局委办厅府部院会署司处]$|\d|[年月日]|前$|略$")
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    """A paragraph that ends in 》 or ） mid-sentence: 《条例》 / 等规定, 各县（市、区） / 人民政府."""
+    if prev[-1] == "》":
+        return not (prev.startswith("《") and line.endswith("："))
+    if prev[-1] == "）" and "（" in prev:
+        opened = prev.rindex("（")
+        note = prev[opened + 1 : -1]
+        before = prev[:opened]
+        return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
+    return False
+
+
 def _continues(prev: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph)."""
     if NUMBERING_START.match(line) or is_standalone(line) and not DOC_TYPE_END.search(line):
@@ -264,7 +280,7 @@ def _continues(prev: str, line: str) -> bool:
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
-    if prev[-1] in TERMINAL or is_standalone(prev) or is_heading_only(prev):
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40:
         return False

@@ -24,7 +24,7 @@ from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 from policykg.ingest.references import parse_doc_number_line
 from rdflib import Literal
-from rdflib.namespace import SKOS, XSD
+from rdflib.namespace import SKOS
 
 # The head and foot of a real document of the development corpus, as the PDF extraction gave it.
 REAL = """1. 甘肃省人民政府办公厅关于进一步优化工程建设项目审批服
@@ -289,6 +289,8 @@ def test_joint_issuers_and_in_force_dates_become_triples_that_pass_the_shapes(tm
         "北京市发展和改革委员会\n北京市商务局\n2023 年3 月1 日\n",
         encoding="utf-8",
     )
+    from rdflib.namespace import XSD  # here: pytest trips over the module-level DefinedNamespace
+
     (doc,) = parse_file(path)
     assert doc.issuers == ["北京市发展和改革委员会", "北京市商务局"]
     assert (doc.level, doc.jurisdiction) == ("provincial", "北京市")

@@ -83,6 +83,19 @@ def test_label_broken_inside_brackets_is_joined_even_after_a_colon():
     assert paragraphs("推进审批改革。（责\n任单位：市人社局）") == ["推进审批改革。（责任单位：市人社局）"]
 
 
+def test_line_ending_in_a_closing_bracket_mid_sentence_runs_on():
+    assert paragraphs("各县（市、区）\n人民政府，省政府各部门：") == ["各县（市、区）人民政府，省政府各部门："]
+    assert paragraphs("依据《中华人民共和国建筑法》\n《上海市建筑市场管理条例》\n等有关规定，制定本办法。") == [
+        "依据《中华人民共和国建筑法》《上海市建筑市场管理条例》等有关规定，制定本办法。"
+    ]
+
+
+def test_bracketed_note_or_date_still_ends_a_paragraph():
+    assert paragraphs("推进产业联盟运行。（市商务局）\n加强监管。") == ["推进产业联盟运行。（市商务局）", "加强监管。"]
+    assert paragraphs("做好宣传工作（2023年6月底前）\n各区要加强领导。") == ["做好宣传工作（2023年6月底前）", "各区要加强领导。"]
+    assert paragraphs("《某某管理办法》\n各区人民政府：") == ["《某某管理办法》", "各区人民政府："]
+
+
 def test_numbering_marker_alone_on_its_line_joins_its_heading():
     assert paragraphs("（一）\n进一步优化审批流程。\n（二）\n提升项目谋划储备工作质量。") == [
         "（一）进一步优化审批流程。",
