@@ -297,7 +297,8 @@ def issuers_from_title(title: str) -> list[str]:
 
 
 def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.date | None]:
-    """The first signature (落款): lines of bodies directly above a date line.
+    """The first signature (落款): lines of bodies directly above a date line, or a date line
+    alone where the names were left out.
 
     The first, not the last: what follows a notice's signature is the document it issues, or
     another document printed after it.
@@ -315,7 +316,20 @@ def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.dat
             j -= 1
         if names:
             return _merge_branches(names), parse_date(paragraphs[i].text)
+        if _closing_date(paragraphs, i):
+            return [], parse_date(paragraphs[i].text)
     return [], None
+
+
+def _closing_date(paragraphs: list[Paragraph], i: int) -> bool:
+    """A date line that closes a text whose signature names were left out: after a finished
+    sentence, before the end, a note such as （此件公开发布）, an attachment or a title."""
+    if not DATE_LINE.match(paragraphs[i].text) or paragraphs[i - 1].text[-1] not in "。！":
+        return False
+    if i + 1 == len(paragraphs):
+        return True
+    after = paragraphs[i + 1].text
+    return bool(FOOTER_LINE.match(after) or SIGNATURE_NOTE.match(after) or after.startswith(("（联系人", "(联系人", "附件")) or is_title(after))
 
 
 def issuers_of(head: Head, signature: list[str]) -> list[str]:

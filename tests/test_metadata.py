@@ -303,3 +303,13 @@ def test_joint_issuers_and_in_force_dates_become_triples_that_pass_the_shapes(tm
     assert (d, ELI.date_no_longer_in_force, Literal("2025-03-31", datatype=XSD.date)) in g
     ok, report = validate(g)
     assert ok, report
+
+
+def test_date_line_without_signature_names_closes_the_notice():
+    text = "各有关单位：\n现将《某某资助办法》印发给你们，请遵照执行。\n2023 年5 月15 日\n某某资助办法\n第一条为了规范资助，制定本办法。\n"
+    assert find_signature_block(split_paragraphs(text)) == ([], dt.date(2023, 5, 15))
+
+
+def test_a_date_in_a_flattened_table_is_not_a_signature():
+    text = "（一）完成清理工作。各区负责\n2023 年12 月31 日\n（二）开展评估。\n"
+    assert find_signature_block(split_paragraphs(text)) == ([], None)
