@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from policykg.graph.namespaces import ELI
 from policykg.graph.rdf import DocumentGraphBuilder, Iris
 from policykg.graph.validate import validate
+from policykg.ingest.errors import IngestError
 from policykg.ingest.metadata import (
     find_signature_block,
     in_force,
@@ -313,3 +314,30 @@ def test_date_line_without_signature_names_closes_the_notice():
 def test_a_date_in_a_flattened_table_is_not_a_signature():
     text = "（一）完成清理工作。各区负责\n2023 年12 月31 日\n（二）开展评估。\n"
     assert find_signature_block(split_paragraphs(text)) == ([], None)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["drop", "marker", "break", "space"]), st.integers(0, 10_000)), max_size=8))
+def test_mutated_real_document_is_parsed_or_refused_never_crashes(tmp_path_factory, edits):
+    lines = REAL.split("\n")
+    for op, at in edits:
+        i = at % len(lines)
+        if op == "drop" and len(lines) > 1:
+            lines.pop(i)
+        elif op == "marker":
+            lines.insert(i, f"# Page {at % 999}:")
+        elif op == "break" and len(lines[i]) > 1:
+            cut = 1 + at % (len(lines[i]) - 1)
+            lines[i : i + 1] = [lines[i][:cut], lines[i][cut:]]
+        elif op == "space":
+            lines[i] = " ".join(lines[i])
+    path = tmp_path_factory.mktemp("mutated") / "doc.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        documents = parse_file(path)
+    except IngestError:
+        return
+    source = path.read_text(encoding="utf-8")
+    for doc in documents:
+        if doc.title_span:
+            assert source[doc.title_span.start : doc.title_span.end] == doc.title_span.text
