@@ -140,7 +140,7 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
 def issuer_from_title(title: str) -> str | None:
     """松原市人民政府印发关于… → 松原市人民政府; X政法委印发《…》 → X政法委; 关于… → None."""
     m = re.match(r"^(.{2,60}?)(?:印发|转发)?关于", title) or re.match(r"^(.{2,60}?)(?:印发|转发)[《〈]", title)
-    return m[1] if m else None
+    return m[1] if m and "关于" not in m[1] else None
 
 
 def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:

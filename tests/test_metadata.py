@@ -149,6 +149,7 @@ def test_issuers_from_title():
     assert issuers_from_title("海南省人力资源和社会保障厅等十九部门关于加强劳务品牌建设的实施意见") == ["海南省人力资源和社会保障厅"]
     assert issuers_from_title("新疆自治区党委政法委印发《政法机关优化法治化营商环境50条措施》") == ["新疆自治区党委政法委"]
     assert issuers_from_title("关于进一步优化营商环境的通知") == []
+    assert issuers_from_title("关于转发《全力做好当前促进和扩大就业工作的若干举措》的通知") == []
 
 
 @pytest.mark.parametrize(
