@@ -342,3 +342,8 @@ def test_mutated_real_document_is_parsed_or_refused_never_crashes(tmp_path_facto
     for doc in documents:
         if doc.title_span:
             assert source[doc.title_span.start : doc.title_span.end] == doc.title_span.text
+
+
+def test_signature_date_without_day_character():
+    text = "现印发给你们，请认真执行。\n甘肃省人民政府办公厅\n2023 年3 月23\n"
+    assert find_signature_block(split_paragraphs(text)) == (["甘肃省人民政府办公厅"], dt.date(2023, 3, 23))
