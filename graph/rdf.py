@@ -146,11 +146,15 @@ class DocumentGraphBuilder:
             self._doc_number(g, d, doc.doc_number)
         if doc.date:
             g.add((d, ELI.date_document, Literal(doc.date.isoformat(), datatype=XSD.date)))
-        if doc.issuer:
-            issuer = self.iris.unit(doc.issuer)
+        for name in doc.issuers or ([doc.issuer] if doc.issuer else []):  # joint issuers: one each
+            issuer = self.iris.unit(name)
             g.add((d, ELI.passed_by, issuer))
             g.add((issuer, RDF.type, ORG.Organization))
-            g.add((issuer, SKOS.prefLabel, _zh(doc.issuer)))
+            g.add((issuer, SKOS.prefLabel, _zh(name)))
+        if doc.effective_date:
+            g.add((d, ELI.first_date_entry_in_force, Literal(doc.effective_date.isoformat(), datatype=XSD.date)))
+        if doc.expiry_date:  # ELI: the last date any part of the resource is in force
+            g.add((d, ELI.date_no_longer_in_force, Literal(doc.expiry_date.isoformat(), datatype=XSD.date)))
         place = self._jurisdiction(g, doc)
         if place is not None:
             g.add((d, ELI.jurisdiction, place))

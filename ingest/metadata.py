@@ -21,22 +21,25 @@ from .normalize import (
     TERMINAL,
     Paragraph,
 )
-from .numbers import cn_to_number
+from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, is_national_issuer
-from .references import parse_doc_number
+from .references import parse_doc_number, parse_doc_number_line
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
 VERSION_FOOTER = re.compile(r"^(?:主题词|抄送|抄报|.{0,30}印发$|共印\d+份)")
 FORWARD_CUE = re.compile(r"转发")
 DATE_PARTS = re.compile(
-    r"(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"
 )
+# The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
+COMPILATION_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}\d{4}\s*年[^（）()]{2,10})[）)]$")
 
 
 @dataclass
 class Head:
     title: str | None = None
     title_para: Paragraph | None = None
+    title_range: tuple[int, int] | None = None  # source offsets when the title is part of its paragraph(s)
     issuer: str | None = None
     doc_number: DocNumber | None = None
     date: dt.date | None = None
@@ -73,12 +76,52 @@ def is_title(text: str) -> bool:
     )
 
 
+def compilation_heading(paragraphs: list[Paragraph], lines: int = 5) -> tuple[str, dt.date | None, int, tuple[int, int]] | None:
+    """A compilation's heading ``N. title（date）`` over the first 1 to ``lines`` paragraphs.
+
+    Returns the title, the date, how many paragraphs it takes and the title's source range.
+    """
+    for n in range(1, min(lines, len(paragraphs)) + 1):
+        text = "".join(p.text for p in paragraphs[:n])
+        m = COMPILATION_HEADING.match(text)
+        if m and _heading_title(m["title"]):
+            return m["title"], parse_date(m["date"]), n, _source_range(paragraphs[:n], m.start("title"), m.end("title"))
+        if any(c in text for c in "。；"):
+            return None
+    return None
+
+
+def _heading_title(text: str) -> bool:
+    """A compilation heading names its document: any short text without a sentence in it."""
+    return 4 <= len(text) <= 120 and not any(c in text for c in "。；！？") and not NUMBERING_START.match(text)
+
+
+def _source_range(paragraphs: list[Paragraph], start: int, end: int) -> tuple[int, int]:
+    """Source offsets of characters ``start:end`` of the paragraphs' joined text."""
+    offsets = [o for p in paragraphs for o in p.offsets[:-1]]
+    return offsets[start], offsets[end - 1] + 1
+
+
+def same_title(text: str, title: str) -> bool:
+    """The title repeated lower down (possibly without its issuer prefix)."""
+    key, full = re.sub(r"\s", "", text), re.sub(r"\s", "", title)
+    return len(key) >= 6 and (key == full or full.endswith(key) or key.endswith(full))
+
+
 def parse_head(paragraphs: list[Paragraph]) -> Head:
     head = Head()
-    for i, p in enumerate(paragraphs):
+    start = 0
+    heading = compilation_heading(paragraphs)
+    if heading:
+        head.title, head.date, start, head.title_range = heading
+        head.title_para = paragraphs[0]
+        head.body_start = start
+    for i, p in enumerate(paragraphs[start:], start=start):
         text = p.text
-        if DOC_NUMBER_LINE.match(text) and head.doc_number is None:
-            head.doc_number = parse_doc_number(text)
+        if head.title and same_title(text, head.title):
+            pass
+        elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
+            head.doc_number = parse_doc_number_line(text) or parse_doc_number(text)
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):
@@ -95,19 +138,9 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
 
 
 def issuer_from_title(title: str) -> str | None:
-    """松原市人民政府印发关于… → 松原市人民政府; 关于… → None."""
-    if "关于" not in title:
-        return None
-    prefix = re.sub(r"(?:印发|转发)$", "", title[: title.index("关于")])
-    return prefix or None
-
-
-def find_signature(paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | None]:
-    """An issuer line followed by a date line (落款), searched from the end."""
-    for i in range(len(paragraphs) - 2, -1, -1):
-        if ISSUER_LINE.match(paragraphs[i].text) and DATE_LINE.match(paragraphs[i + 1].text):
-            return paragraphs[i].text, parse_date(paragraphs[i + 1].text)
-    return None, None
+    """松原市人民政府印发关于… → 松原市人民政府; X政法委印发《…》 → X政法委; 关于… → None."""
+    m = re.match(r"^(.{2,60}?)(?:印发|转发)?关于", title) or re.match(r"^(.{2,60}?)(?:印发|转发)[《〈]", title)
+    return m[1] if m and "关于" not in m[1] else None
 
 
 def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
@@ -166,11 +199,12 @@ class Jurisdiction:
 
 
 def jurisdiction_of(issuer: str | None) -> Jurisdiction:
+    """National, or the place an issuer's name starts with (中共通辽市委办公室 → 通辽市)."""
     if not issuer:
         return Jurisdiction(None, None, None, None)
     if is_national_issuer(issuer):
         return Jurisdiction(None, None, "national", "中国")
-    hit = gazetteer().match_prefix(issuer)
+    hit = gazetteer().match_nested(re.sub(r"^中共", "", issuer))
     if not hit:
         return Jurisdiction(None, None, None, None)
     place = hit[0]
@@ -178,5 +212,207 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
     return Jurisdiction(place, province, place.level, place.name)
 
 
+def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdiction:
+    """From the first issuer whose place is known, else from a title that starts with a place
+    (海南省2023年营商环境制度集成创新重点任务 → 海南省)."""
+    for name in issuers + ([title] if title else []):
+        where = jurisdiction_of(name)
+        if where.level:
+            return where
+    return Jurisdiction(None, None, None, None)
+
+
 def title_span(head: Head, source: str) -> Span | None:
+    if head.title_range:
+        start, end = head.title_range
+        return Span(start, end, source[start:end])
     return head.title_para.span(source) if head.title_para else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Issuers: one or several bodies, from the title and from the signature block (落款).
+
+# The last character of an organisation's name (局, 厅, 委员会, 海关, 银行, 中心, 办公室 …).
+ORG_END = set("厅局委办院部会关行司心组室府处署所团")
+# Where a second name may begin on the same line: a place, a national or Party body, or a
+# short form of a region (自治区, 省, 市).
+ORG_START = re.compile(r"^(?:国家|国务院|中国|中华|中共|共青团|全国|自治区|省|市|县|区)")
+# 上海海关等11部门, 海南省人力资源和社会保障厅等十九部门 → the first body named.
+JOINT_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个)?(?:部门|单位|家单位|部委)$")
+SIGNATURE_NOTE = re.compile(r"^[（(].{0,12}[）)]$")  # （此件公开发布）, （代章）
+
+
+def _starts_a_name(text: str) -> bool:
+    return bool(ORG_START.match(text) or gazetteer().match_prefix(text))
+
+
+def split_issuers(line: str) -> list[str] | None:
+    """The bodies named on one line, written with or without separators; None if it is no list.
+
+    上海市商务委员会上海海关 → [上海市商务委员会, 上海海关]. A national body followed by a
+    place (国家税务总局上海市税务局, 中国人民银行上海总部) is one body: its local branch.
+    """
+    text = re.sub(r"[（(](?:代章|印章|盖章)[）)]$", "", line.strip())
+    if not text or len(text) > 80 or NUMBERING_START.match(text) or re.search(r"[，。；：:,、\d《》]", text):
+        return None
+    names, start = [], 0
+    for end in range(2, len(text) + 1):
+        if text[end - 1] not in ORG_END or end - start < 3:
+            continue
+        rest = text[end:]
+        if not rest or _starts_a_name(rest) and not rest.startswith(("员会", "会")):
+            names.append(text[start:end])
+            start = end
+    if start != len(text):
+        return None
+    return _merge_branches(names)
+
+
+# A national body's local branch: 国家税务总局 + 上海市税务局, 中国人民银行 + 上海总部.
+BRANCH_TAIL = re.compile(r"^(?:省|市|自治区)?(?:监管局|分局|总部|中心支行|分行|支行|税务局|调查总队|监管办|分公司|海关)$")
+
+
+def _merge_branches(names: list[str]) -> list[str]:
+    merged: list[str] = []
+    for name in names:
+        place = gazetteer().match_prefix(name)
+        branch = place and BRANCH_TAIL.match(name[len(place[1]) :])
+        if merged and merged[-1].startswith(("国家", "中国")) and branch:
+            merged[-1] += name
+        else:
+            merged.append(name)
+    return merged
+
+
+def issuers_from_title(title: str) -> list[str]:
+    """上海海关等11部门关于… → [上海海关]; 北京市发展和改革委员会北京市商务局关于… → both."""
+    prefix = issuer_from_title(title)
+    if not prefix:
+        return []
+    prefix = JOINT_TAIL.sub("", prefix)
+    names = []
+    for piece in re.split(r"[、，,\s]+", prefix):
+        names += split_issuers(piece) or ([piece] if piece else [])
+    return names
+
+
+def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.date | None]:
+    """The first signature (落款): lines of bodies directly above a date line, or a date line
+    alone where the names were left out.
+
+    The first, not the last: what follows a notice's signature is the document it issues, or
+    another document printed after it.
+    """
+    for i in range(1, len(paragraphs)):
+        if not DATE_LINE.match(paragraphs[i].text):
+            continue
+        names: list[str] = []
+        j = i - 1
+        while j >= 0 and len(names) < 30:
+            found = split_issuers(paragraphs[j].text)
+            if found is None:
+                break
+            names = found + names
+            j -= 1
+        if names:
+            return _merge_branches(names), parse_date(paragraphs[i].text)
+        if _closing_date(paragraphs, i):
+            return [], parse_date(paragraphs[i].text)
+    return [], None
+
+
+def _closing_date(paragraphs: list[Paragraph], i: int) -> bool:
+    """A date line that closes a text whose signature names were left out: after a finished
+    sentence, before the end, a note such as （此件公开发布）, an attachment or a title."""
+    if not DATE_LINE.match(paragraphs[i].text) or paragraphs[i - 1].text[-1] not in "。！":
+        return False
+    if i + 1 == len(paragraphs):
+        return True
+    after = paragraphs[i + 1].text
+    return bool(FOOTER_LINE.match(after) or SIGNATURE_NOTE.match(after) or after.startswith(("（联系人", "(联系人", "附件")) or is_title(after))
+
+
+def issuers_of(head: Head, signature: list[str]) -> list[str]:
+    """All issuers, the first named first: the line above the title, the title, the signature."""
+    ordered: list[str] = []
+    from_title = issuers_from_title(head.title) if head.title else []
+    for name in ([head.issuer] if head.issuer else []) + from_title + signature:
+        if name and not any(_same_body(name, o) for o in ordered):
+            ordered.append(name)
+    return ordered
+
+
+def _same_body(a: str, b: str) -> bool:
+    """宁夏自治区知识产权局 = 宁夏回族自治区知识产权局; 上海海关等11部门 ⊃ 上海海关."""
+    return a in b or b in a or _body_key(a) == _body_key(b)
+
+
+def _body_key(name: str) -> tuple[str, str]:
+    hit = gazetteer().match_prefix(re.sub(r"^中共", "", name))
+    if not hit:
+        return ("", name)
+    rest = re.sub(r"^(?:回族|维吾尔|壮族)?(?:自治区|省|市)", "", name[len(hit[1]) :])
+    return (hit[0].adcode, rest.replace("委员会", "委").replace("和", ""))  # 市委员会 = 市委
+
+
+# ---------------------------------------------------------------------------------------------
+# When the document is in force: 自印发之日起施行, 自2023年5月1日起施行, 有效期至…, 有效期5年.
+
+DATE_TEXT = r"(?:\d{4}|[二〇零一三四五六七八九]{4})年\d{1,2}月\d{1,2}日"
+IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效)"
+FROM_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发|签发)之日起" + IN_FORCE_VERB)
+FROM_DATE = re.compile(rf"自({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
+UNTIL_DATE = re.compile(rf"有效期[^。；]{{0,30}}?至({DATE_TEXT})(?:止)?")
+FOR_YEARS = re.compile(r"有效期(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
+
+
+@dataclass
+class InForce:
+    effective: dt.date | None = None
+    expiry: dt.date | None = None  # the last day in force
+
+
+def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
+    """Effective and expiry dates the text states of itself; the last statement wins.
+
+    ``《条例》自…起施行`` speaks of another document and is skipped.
+    """
+    result = InForce()
+    for p in reversed(paragraphs):
+        m = _own(FROM_DATE, p.text) or _own(FROM_ISSUE, p.text)
+        if m:
+            result.effective = parse_date(m[0]) if m.re is FROM_DATE else issued
+            break
+    for p in reversed(paragraphs):
+        until, years = _own(UNTIL_DATE, p.text), _own(FOR_YEARS, p.text)
+        if until:
+            result.expiry = parse_date(until[1])
+        elif years:
+            start = _date_before(p.text, years.start()) or result.effective or issued
+            result.expiry = _add_years(start, as_int(years[1])) if start else None
+        if until or years:
+            break
+    return result
+
+
+def _own(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match that is not about a cited document (right after 《…》)."""
+    for m in pattern.finditer(text):
+        if not text[max(0, m.start() - 2) : m.start()].endswith(("》", "》）")):
+            return m
+    return None
+
+
+def _date_before(text: str, pos: int) -> dt.date | None:
+    """The in-force date stated in the same sentence before ``有效期N年``."""
+    m = FROM_DATE.search(text[max(0, pos - 40) : pos])
+    return parse_date(m[1]) if m else None
+
+
+def _add_years(start: dt.date, years: int) -> dt.date:
+    """The last day of a period of ``years`` years from ``start`` (2023-05-01, 5 → 2028-04-30)."""
+    try:
+        end = start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        end = start.replace(year=start.year + years, day=28) + dt.timedelta(days=1)
+    return end - dt.timedelta(days=1)

@@ -4,9 +4,15 @@ What is repaired (each rule keeps the offsets of the characters it keeps):
 - indentation and full-width spaces; spaces between Chinese characters (PDF extraction);
 - full-width digits and letters become ASCII; ASCII brackets and punctuation next to Chinese
   become full-width, so (一) and （一） read the same;
-- page markers (``# Page 3:``, ``- 3 -``, ``第3页``) are dropped;
+- small form variants (﹒﹐﹙﹚…) become their ordinary forms, so 1﹒ reads as 1.;
+- page markers (``# Page 3:`` anywhere in a line, ``- 3 -``, ``第3页`` on a line of their own)
+  are dropped;
+- spaces inside numbers and dates next to Chinese (``2023 年5 月26 日``, ``〔2023〕 29 号``) go;
 - a paragraph broken across lines or pages is joined again, and a character repeated across a
-  page break (城镇公 / 公益性岗位) is dropped once.
+  page break (城镇公 / 公益性岗位) is dropped once. A line is joined to the one before unless
+  that one ends a sentence or is a head/foot line or a heading, or the line starts a numbered
+  item. A numbering marker alone on its line, a heading with a bracket still open and a title
+  still being written (``1. X关于印发`` before ``…的通知``) are joined to what follows.
 """
 from __future__ import annotations
 
@@ -23,7 +29,11 @@ SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff"}
 PAGE_MARKER_LINE = re.compile(
     r"^\s*(?:[-—－–\s]*\d{1,4}[-—－–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
-PAGE_MARKER_PREFIX = re.compile(r"^\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
+# ``# Page 980:`` as the PDF extraction writes it, wherever it falls in a line.
+PAGE_MARKER = re.compile(r"\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
+# Small form variants (U+FE50 block) and other look-alikes, to their ordinary forms.
+SMALL_FORMS = {"﹐": "，", "﹑": "、", "﹒": "．", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！",
+               "﹙": "（", "﹚": "）", "﹛": "｛", "﹜": "｝", "﹝": "〔", "﹞": "〕", "﹪": "％"}
 
 # Sentence-final punctuation: a line ending in one of these ends a paragraph.
 TERMINAL = set("。！？；：）》」…")
@@ -38,7 +48,7 @@ NUMBERING_START = re.compile(
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号$")
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|发布|起施行)?\s*[）)]?$"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]?\s*(?:印发|发布|起施行)?\s*[）)]?$"  # 日 may be missing
 )
 DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
@@ -74,13 +84,12 @@ def is_cjkish(ch: str) -> bool:
 
 def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
     """Normalise one source line; returns text and the source offset of each character."""
-    marker = PAGE_MARKER_PREFIX.match(line)
-    skip = marker.end() if marker else 0
+    skipped = {i for m in PAGE_MARKER.finditer(line) for i in range(m.start(), m.end())}
     chars: list[str] = []
     offs: list[int] = []
-    for i in range(skip, len(line)):
-        ch = line[i]
-        if ch in "\r\n":
+    for i in range(len(line)):
+        ch = SMALL_FORMS.get(line[i], line[i])
+        if ch in "\r\n" or i in skipped:
             continue
         if ch in SPACES:
             ch = " "
@@ -156,7 +165,39 @@ def is_standalone(text: str) -> bool:
 
 def is_heading_only(text: str) -> bool:
     """A numbered heading with no sentence of its own, e.g. 一、全力发展经济扩大就业."""
-    return bool(NUMBERING_START.match(text)) and len(text) <= 50 and not any(c in text for c in "。；！？")
+    return (
+        bool(NUMBERING_START.match(text))
+        and len(text) <= 50
+        and not any(c in text for c in "。；！？")
+        and not text.endswith(("，", "、"))  # a sentence that goes on: 第三十条本政策自发布之日起实施，
+    )
+
+
+OPENING = {"（": "）", "《": "》", "〔": "〕", "【": "】"}
+# A numbered compilation heading still being written: ``1. X关于印发《Y`` before ``》的通知（date）``.
+TITLE_START = re.compile(r"^\d{1,3}[.．、]\s*\S*(?:关于|印发|转发)")
+TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + r"》?$|[（(][^（）()]{0,6}\d{4}\s*年[^（）()]{0,10}[）)]$")
+
+
+def is_marker_only(text: str) -> bool:
+    """A numbering marker on a line of its own, e.g. ``（一）`` before its heading."""
+    m = NUMBERING_START.match(text)
+    return bool(m) and not text[m.end() :].strip()
+
+
+def has_open_bracket(text: str, window: int = 60) -> bool:
+    """Whether a bracket opened in the last ``window`` characters is still open."""
+    stack: list[str] = []
+    for ch in text[-window:]:
+        if ch in OPENING:
+            stack.append(OPENING[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+def title_in_progress(text: str) -> bool:
+    return bool(TITLE_START.match(text)) and not TITLE_END.search(text) and not any(c in text for c in "。；！？")
 
 
 def split_paragraphs(source: str) -> list[Paragraph]:
@@ -164,10 +205,12 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
-    for line_no, raw in enumerate(source.splitlines(keepends=True), start=1):
+    lines = source.splitlines(keepends=True)
+    for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
-        if PAGE_MARKER_LINE.match(raw.rstrip("\r\n")) and raw.strip():
+        prev_end = paragraphs[-1].text[-1] if paragraphs else ""
+        if _is_page_number(raw, prev_end, _next_content(lines, line_no)):
             gap = True
             continue
         text, offs = normalise_line(raw, base)
@@ -187,11 +230,57 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     return paragraphs
 
 
+# What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
+NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
+
+
+def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
+    """A page number alone on its line, not a number wrapped away from the rest of it
+    (``2023`` / ``年优化…``, or ``（20`` / ``23`` / ``年…``)."""
+    line = raw.rstrip("\r\n")
+    if not line.strip() or not PAGE_MARKER_LINE.match(line):
+        return False
+    if not line.strip().isdigit():
+        return True
+    continues = prev_end.isdigit() or prev_end in OPENING  # （ / 2023 / 年…
+    wrapped = NUMBER_FOLLOWER.match(next_content) or (continues and next_content[:1].isdigit())
+    return not wrapped
+
+
+def _next_content(lines: list[str], index: int, look: int = 4) -> str:
+    """The next line with text that is not a page marker, within a few lines."""
+    for raw in lines[index : index + look]:
+        text = PAGE_MARKER.sub("", raw).strip()
+        if text:
+            return text
+    return ""
+
+
+# What a bracket closing a paragraph holds: a note (责任单位, a unit, a date), not words of the sentence.
+BRACKET_NOTE = re.compile(r"[：:]|负责|牵头|配合|单位|部门|[局委办厅府部院会署司处]$|\d|[年月日]|前$|略$")
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    """A paragraph that ends in 》 or ） mid-sentence: 《条例》 / 等规定, 各县（市、区） / 人民政府."""
+    if prev[-1] == "》":
+        return not (prev.startswith("《") and line.endswith("："))
+    if prev[-1] == "）" and "（" in prev:
+        opened = prev.rindex("（")
+        note = prev[opened + 1 : -1]
+        before = prev[:opened]
+        return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
+    return False
+
+
 def _continues(prev: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph)."""
-    if prev[-1] in TERMINAL or is_standalone(prev) or is_heading_only(prev):
-        return False
     if NUMBERING_START.match(line) or is_standalone(line) and not DOC_TYPE_END.search(line):
+        return False
+    if is_marker_only(prev) or title_in_progress(prev):
+        return True
+    if has_open_bracket(prev) and not prev.endswith(("。", "；")):
+        return True  # （责\n任单位：…）, 《…\n…》
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40:
         return False

@@ -10,7 +10,16 @@ from .amounts import ConceptLinker, extract_amounts, extract_rates
 from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug
-from .metadata import Part, find_signature, issuer_from_title, jurisdiction_of, split_parts, title_span
+from .metadata import (
+    Part,
+    find_signature_block,
+    in_force,
+    issuers_from_title,
+    issuers_of,
+    jurisdiction_of_document,
+    split_parts,
+    title_span,
+)
 from .model import Clause, ConceptMention, Document, Reference, Segment
 from .normalize import CJK_RE, Paragraph, split_paragraphs
 from .periods import extract_periods
@@ -126,13 +135,9 @@ def _first_offset(part: Part) -> int | None:
 def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs: list[Reference] | None = None) -> Document:
     head = part.head
     inferred: dict[str, str] = {}
-    issuer, date, doc_number = head.issuer, head.date, head.doc_number
-    if issuer is None and head.title:
-        issuer = issuer_from_title(head.title)
-    if issuer is None or date is None:
-        sig_issuer, sig_date = find_signature(part.body + part.closing)
-        issuer = issuer or sig_issuer
-        date = date or sig_date
+    signature, sig_date = find_signature_block(part.body + part.closing)
+    issuers = issuers_of(head, signature)
+    issuer, date, doc_number = (issuers[0] if issuers else None), head.date or sig_date, head.doc_number
     if parent_refs and head.title:
         # a forwarded document: its 文号 and issuer come from the notice's citation of it
         key = title_key(head.title)
@@ -142,10 +147,11 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
                     doc_number = ref.doc_number
                     inferred["doc_number"] = "from the forwarding notice's citation"
                 if issuer is None:
-                    issuer = issuer_from_title(ref.title)
+                    issuers = issuers_from_title(ref.title)
+                    issuer = issuers[0] if issuers else None
                     inferred["issuer"] = "from the title cited by the forwarding notice"
                 break
-    where = jurisdiction_of(issuer)
+    where = jurisdiction_of_document(issuers, head.title)
     doc = Document(
         key="",  # set by _identify once the document's range and text are known
         source_path=path,
@@ -160,7 +166,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
         level=where.level,
         alternative_title=part.alternative_title,
         inferred=inferred,
+        issuers=issuers,
     )
+    stated = in_force(part.body + part.closing, date)
+    doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
     structure = parse_structure(part.body)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}

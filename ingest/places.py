@@ -53,6 +53,17 @@ class Gazetteer:
                 return place, text[:length]
         return None
 
+    def match_nested(self, text: str) -> tuple[Place, str] | None:
+        """The deepest place ``text`` starts with, names nested: 北京市顺义区… → 顺义区;
+        甘肃省平凉市… → 平凉市. A following name counts only when it lies inside the one before."""
+        hit = self.match_prefix(text)
+        while hit:
+            deeper = self.match_prefix(text[len(hit[1]) :])
+            if not deeper or not _inside(deeper[0], hit[0]):
+                break
+            hit = (deeper[0], hit[1] + deeper[1])
+        return hit
+
     def province_of(self, place: Place) -> Place:
         return self.by_code[place.adcode[:2] + "0000"]
 
@@ -69,6 +80,12 @@ class Gazetteer:
                     break
             i += 1
         return found
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` is a division of ``outer`` (by adcode: 2 digits a province, 4 a city)."""
+    digits = {"province": 2, "city": 4}.get(outer.kind)
+    return digits is not None and inner.adcode != outer.adcode and inner.adcode[:digits] == outer.adcode[:digits]
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,16 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return _doc_number(m) if m else None
 
 
+def parse_doc_number_line(text: str) -> DocNumber | None:
+    """A 文号 standing on its own line: everything before the bracket is the abbreviation
+    (沪商自贸〔2023〕132 号, also with [] () （） brackets, spaces and 第)."""
+    m = DOC_NUMBER_RE.fullmatch(re.sub(r"\s", "", text))
+    if not m:
+        return None
+    abbr, year, num = m.group("abbr"), int(m.group("year")), int(m.group("num"))
+    return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
+
+
 def _doc_number(m: re.Match) -> DocNumber:
     abbr = m.group("abbr")
     stop = ABBR_STOP.match(abbr)

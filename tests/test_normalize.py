@@ -1,4 +1,6 @@
-from policykg.ingest.normalize import split_paragraphs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policykg.ingest.normalize import SMALL_FORMS, SPACES, TO_FULL_WIDTH, split_paragraphs
 
 
 def paragraphs(text):
@@ -49,3 +51,130 @@ def test_offsets_point_at_the_source_characters():
     start = p.text.index("不超过")
     span = p.span(source, start, start + 3)
     assert span.text == "不超\n\n过"  # as written, page break included
+
+
+# --- text repair of PDF-extracted documents -------------------------------------------------
+
+
+def test_page_marker_inside_a_line_is_dropped_and_the_line_joined():
+    text = "1. 甘肃省人民政府办公厅关于进一步优化# Page 3:工程建设项目审批服务的通知（2023 年5 月10 日）"
+    assert paragraphs(text) == ["1.甘肃省人民政府办公厅关于进一步优化工程建设项目审批服务的通知（2023年5月10日）"]
+
+
+def test_page_marker_line_inside_a_wrapped_title():
+    text = "3. 北京市人民政府办公厅关于印发《北京市推广“一业一证”\n\n# Page 112:\n改革实施方案》的通知（2023 年2 月24 日）\n京政办发〔2023〕5 号\n"
+    assert paragraphs(text) == ["3.北京市人民政府办公厅关于印发《北京市推广“一业一证”改革实施方案》的通知（2023年2月24日）", "京政办发〔2023〕5号"]
+
+
+def test_numbered_title_wrapped_after_guanyu_is_joined_until_its_document_type():
+    text = "5. 宁夏自治区市场监管厅关于加强全区市场监督管理所标准化\n规范化建设的通知（2023 年3 月1 日）\n各市、县（区）市场监管局："
+    assert paragraphs(text)[:2] == ["5.宁夏自治区市场监管厅关于加强全区市场监督管理所标准化规范化建设的通知（2023年3月1日）", "各市、县（区）市场监管局："]
+
+
+def test_section_heading_is_not_joined_to_the_body_below():
+    assert paragraphs("一、总体要求\n以习近平新时代中国特色社会主义思想为指导，\n全面贯彻党的二十大精神。") == [
+        "一、总体要求",
+        "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。",
+    ]
+
+
+def test_label_broken_inside_brackets_is_joined_even_after_a_colon():
+    assert paragraphs("推进审批改革。（责任单位：\n市人社局、市财政局）") == ["推进审批改革。（责任单位：市人社局、市财政局）"]
+    assert paragraphs("推进审批改革。（责\n任单位：市人社局）") == ["推进审批改革。（责任单位：市人社局）"]
+
+
+def test_line_ending_in_a_closing_bracket_mid_sentence_runs_on():
+    assert paragraphs("各县（市、区）\n人民政府，省政府各部门：") == ["各县（市、区）人民政府，省政府各部门："]
+    assert paragraphs("依据《中华人民共和国建筑法》\n《上海市建筑市场管理条例》\n等有关规定，制定本办法。") == [
+        "依据《中华人民共和国建筑法》《上海市建筑市场管理条例》等有关规定，制定本办法。"
+    ]
+
+
+def test_bracketed_note_or_date_still_ends_a_paragraph():
+    assert paragraphs("推进产业联盟运行。（市商务局）\n加强监管。") == ["推进产业联盟运行。（市商务局）", "加强监管。"]
+    assert paragraphs("做好宣传工作（2023年6月底前）\n各区要加强领导。") == ["做好宣传工作（2023年6月底前）", "各区要加强领导。"]
+    assert paragraphs("《某某管理办法》\n各区人民政府：") == ["《某某管理办法》", "各区人民政府："]
+
+
+def test_numbering_marker_alone_on_its_line_joins_its_heading():
+    assert paragraphs("（一）\n进一步优化审批流程。\n（二）\n提升项目谋划储备工作质量。") == [
+        "（一）进一步优化审批流程。",
+        "（二）提升项目谋划储备工作质量。",
+    ]
+
+
+def test_article_whose_sentence_goes_on_after_a_comma_is_joined():
+    assert paragraphs("第三十条本政策自发布之日起实施，\n有效期五年。") == ["第三十条本政策自发布之日起实施，有效期五年。"]
+
+
+def test_spaces_inside_numbers_and_dates_are_removed():
+    assert paragraphs("甘政办发〔2023〕 29 号") == ["甘政办发〔2023〕29号"]
+    assert paragraphs("自2023 年5 月26 日起，对29 个县给予补贴1 000元。") == ["自2023年5月26日起，对29个县给予补贴1 000元。"]
+
+
+def test_number_wrapped_onto_its_own_line_is_kept_but_a_page_number_is_dropped():
+    assert paragraphs("天津市政务服务办关于印发天津市\n2023\n 年优化营商环境责任清单的通知") == ["天津市政务服务办关于印发天津市2023年优化营商环境责任清单的通知"]
+    assert paragraphs("（一）加强领导。\n12\n（二）强化考核。") == ["（一）加强领导。", "（二）强化考核。"]
+
+
+def test_small_and_full_width_forms():
+    assert paragraphs("1﹒加强组织领导﹐落实责任﹔ＡＢＣ１２３") == ["1.加强组织领导，落实责任；ABC123"]
+
+
+def test_offsets_cross_a_page_marker_inside_a_word():
+    source = "（责任单位：市人社\n# Page 7:\n局）"
+    (p,) = split_paragraphs(source)
+    assert p.text == "（责任单位：市人社局）"
+    start = p.text.index("市人社局")
+    span = p.span(source, start, start + 4)
+    assert span.text == source[span.start : span.end] == "市人社\n# Page 7:\n局"
+
+
+# --- properties over arbitrary text: never crash, offsets always valid -----------------------
+
+# Characters and pieces that exercise the repair rules, mixed with arbitrary Unicode.
+TRICKY = list("一二三十（）()〔〕［］[]《》“”，。；：:、！？\n\r\t \u3000年月日号条第关于印发通知附件责任单位市人社局1234567890.．﹒﹐％%＃#ＡＢ１２")
+PIECES = ["# Page 12:", "\n", "\n\n", "附件", "附件：", "1. ", "（一）", "第三条", "2023 年5 月26 日", "〔2023〕 29 号",
+          "关于印发《", "》的通知", "（2023 年3 月23）", "- 3 -", "12\n", "（责\n任单位：", "有效期5年", "自印发之日起施行"]
+texts = st.one_of(
+    st.text(),
+    st.text(alphabet=st.sampled_from(TRICKY)),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet=st.sampled_from(TRICKY), max_size=8)), max_size=30).map("".join),
+)
+
+
+def _same_character(written: str, normalised: str) -> bool:
+    """Whether ``normalised`` is a repaired form of the source character ``written``."""
+    forms = {written, SMALL_FORMS.get(written, written), TO_FULL_WIDTH.get(written, written)}
+    if "\uff01" <= written <= "\uff5e":
+        forms.add(chr(ord(written) - 0xFEE0))
+    forms |= {".", "%", "〔", "〕", "（", "）"} if written in "．﹒％［］﹙﹚" else set()
+    if written in SPACES:
+        forms.add(" ")
+    return normalised in forms
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_any_text_gives_paragraphs_whose_offsets_point_at_their_source_characters(source):
+    last_end = 0
+    for p in split_paragraphs(source):
+        assert p.text and len(p.offsets) == len(p.text) + 1
+        assert all(a < b for a, b in zip(p.offsets, p.offsets[1:]))
+        assert last_end <= p.offsets[0] and p.offsets[-1] <= len(source)
+        for i, ch in enumerate(p.text):
+            assert _same_character(source[p.offsets[i]], ch), (source[p.offsets[i]], ch)
+        span = p.span(source, 0, len(p.text))
+        assert span.text == source[span.start : span.end]
+        last_end = p.offsets[-1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.data())
+def test_any_slice_of_a_paragraph_has_a_span_that_is_the_text_as_written(source, data):
+    for p in split_paragraphs(source):
+        start = data.draw(st.integers(0, len(p.text)))
+        end = data.draw(st.integers(start, len(p.text)))
+        span = p.span(source, start, end)
+        assert span.text == source[span.start : span.end]
+        assert 0 <= span.start <= span.end <= len(source)

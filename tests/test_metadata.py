@@ -1,0 +1,349 @@
+"""Document metadata from PDF-extracted text: title, 文号, date, issuers, place, in-force dates."""
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from policykg.graph.namespaces import ELI
+from policykg.graph.rdf import DocumentGraphBuilder, Iris
+from policykg.graph.validate import validate
+from policykg.ingest.errors import IngestError
+from policykg.ingest.metadata import (
+    find_signature_block,
+    in_force,
+    is_title,
+    issuers_from_title,
+    jurisdiction_of,
+    jurisdiction_of_document,
+    parse_head,
+    split_issuers,
+    split_parts,
+    title_span,
+)
+from policykg.ingest.normalize import split_paragraphs
+from policykg.ingest.pipeline import parse_file
+from policykg.ingest.references import parse_doc_number_line
+from rdflib import Literal
+from rdflib.namespace import SKOS
+
+# The head and foot of a real document of the development corpus, as the PDF extraction gave it.
+REAL = """1. 甘肃省人民政府办公厅关于进一步优化工程建设项目审批服
+务的通知（2023 年5 月10 日）
+甘政办发〔2023〕38 号
+各市、自治州人民政府，甘肃矿区办事处，兰州新区管委会，省政府有关部门，中央在甘有
+关单位：
+为深入贯彻党中央、国务院关于推进政府职能转变、深化“放管服”改革、优化营商环
+境的决策部署，经省政府同意，结合我省实际，现就有关事项通知如下：
+一、提升审批服务效能
+（一）进一步优化审批流程。省工改办指导各地结合实际合并精简审批事项。（省工改办负责，长期坚持）
+本通知自印发之日起施行，有效期2 年。
+甘肃省人民政府办公厅
+2023 年5 月10 日
+（此件公开发布）
+"""
+TITLE = "甘肃省人民政府办公厅关于进一步优化工程建设项目审批服务的通知"
+
+
+def head_of(text):
+    return parse_head(split_paragraphs(text))
+
+
+# --- title, date and 文号 ---------------------------------------------------------------------
+
+
+def test_compilation_heading_gives_title_and_date_and_the_doc_number_follows():
+    head = head_of(REAL)
+    assert head.title == TITLE
+    assert head.date == dt.date(2023, 5, 10)
+    assert head.doc_number.text == "甘政办发〔2023〕38号"
+    assert head.doc_number.issuer_abbr == "甘政办发"
+
+
+def test_title_span_is_the_title_as_written_across_the_line_break():
+    span = title_span(head_of(REAL), REAL)
+    assert span.text == REAL[span.start : span.end]
+    assert span.text.replace("\n", "") == TITLE
+
+
+def test_heading_date_without_day_character():
+    head = head_of("3. 甘肃省人民政府办公厅关于印发甘肃省公共资源交易建设方案的通知（2023 年3 月20）\n甘政办发〔2023〕28 号\n")
+    assert head.title == "甘肃省人民政府办公厅关于印发甘肃省公共资源交易建设方案的通知"
+    assert head.date == dt.date(2023, 3, 20)
+
+
+def test_heading_title_without_a_document_type_word():
+    head = head_of("1. 海南省2023 年营商环境制度集成创新重点任务（2023 年6 月30 日）\n为深入贯彻落实党的二十大精神，制定本任务。\n")
+    assert head.title == "海南省2023年营商环境制度集成创新重点任务"
+    assert head.date == dt.date(2023, 6, 30)
+
+
+def test_heading_wrapped_before_guanyu_over_three_lines():
+    text = "2. 北京市市场监督管理局\n进一步优化营商环境降低市场主体制\n度性交易成本工作方案（2023 年4 月25 日）\n京市监发〔2023〕15 号\n"
+    head = head_of(text)
+    assert head.title == "北京市市场监督管理局进一步优化营商环境降低市场主体制度性交易成本工作方案"
+    assert head.doc_number.text == "京市监发〔2023〕15号"
+
+
+def test_title_repeated_below_the_heading_is_not_the_body():
+    text = REAL.replace("甘政办发〔2023〕38 号\n", "甘政办发〔2023〕38 号\n关于进一步优化工程建设项目审批服务的通知\n")
+    head = head_of(text)
+    paragraphs = split_paragraphs(text)
+    assert paragraphs[head.body_start].text.startswith("各市、自治州人民政府")
+
+
+def test_plain_document_head_without_compilation_heading():
+    text = "松原市人民政府文件\n松政发〔2018〕5号\n松原市人民政府印发关于\n做好就业创业工作\n若干政策措施的通知\n各县（市、区）人民政府：\n现将《若干政策措施》印发给你们。\n"
+    head = head_of(text)
+    assert head.title == "松原市人民政府印发关于做好就业创业工作若干政策措施的通知"
+    assert head.doc_number.text == "松政发〔2018〕5号"
+    assert head.issuer == "松原市人民政府"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["甘政办发〔2023〕29 号", "甘政办发[2023]29号", "甘政办发［2023］29 号", "甘政办发（2023）29号", "甘政办发(2023) 29号", "甘政办发〔2023〕第29号"],
+)
+def test_doc_number_in_every_bracket_form(line):
+    (p,) = split_paragraphs(line)
+    number = parse_doc_number_line(p.text)
+    assert (number.text, number.issuer_abbr, number.year, number.number) == ("甘政办发〔2023〕29号", "甘政办发", 2023, 29)
+
+
+def test_doc_number_line_keeps_an_abbreviation_containing_a_stop_character():
+    assert parse_doc_number_line("沪商自贸〔2023〕132号").issuer_abbr == "沪商自贸"
+
+
+def test_attachment_line_does_not_crash_title_detection():
+    assert not is_title("")
+    text = "关于印发某办法的通知\n各单位：\n现印发给你们。\n附件\n附件：\n某办法\n第一条为了规范管理，制定本办法。\n"
+    main, attached, _ = split_parts(split_paragraphs(text))
+    assert main.head.title == "关于印发某办法的通知"
+
+
+# --- issuers, level and jurisdiction -----------------------------------------------------------
+
+
+def test_signature_lines_with_names_run_together_are_split():
+    assert split_issuers("上海市商务委员会上海海关") == ["上海市商务委员会", "上海海关"]
+    assert split_issuers("上海市发展和改革委员会国家税务总局上海市税务局") == ["上海市发展和改革委员会", "国家税务总局上海市税务局"]
+    assert split_issuers("中国人民银行上海总部") == ["中国人民银行上海总部"]
+    assert split_issuers("北京市人民政府办公厅") == ["北京市人民政府办公厅"]
+
+
+def test_sentences_and_headings_are_not_issuer_lines():
+    assert split_issuers("构成犯罪的，依法追究刑事责任") is None
+    assert split_issuers("（一）强化督办") is None
+
+
+def test_joint_signature_block_gives_every_issuer_in_order():
+    text = "现印发给你们，请认真执行。\n上海市商务委员会上海海关\n上海市财政局\n中国人民银行\n上海总部\n2023 年6 月13 日\n"
+    names, date = find_signature_block(split_paragraphs(text))
+    assert names == ["上海市商务委员会", "上海海关", "上海市财政局", "中国人民银行上海总部"]
+    assert date == dt.date(2023, 6, 13)
+
+
+def test_issuers_from_title():
+    assert issuers_from_title("上海海关等11部门关于印发《措施》的通知") == ["上海海关"]
+    assert issuers_from_title("北京市发展和改革委员会北京市商务局关于印发实施方案的通知") == ["北京市发展和改革委员会", "北京市商务局"]
+    assert issuers_from_title("海南省人力资源和社会保障厅等十九部门关于加强劳务品牌建设的实施意见") == ["海南省人力资源和社会保障厅"]
+    assert issuers_from_title("新疆自治区党委政法委印发《政法机关优化法治化营商环境50条措施》") == ["新疆自治区党委政法委"]
+    assert issuers_from_title("关于进一步优化营商环境的通知") == []
+    assert issuers_from_title("关于转发《全力做好当前促进和扩大就业工作的若干举措》的通知") == []
+
+
+@pytest.mark.parametrize(
+    ("issuer", "level", "place"),
+    [
+        ("国务院办公厅", "national", "中国"),
+        ("人力资源社会保障部", "national", "中国"),
+        ("吉林省交通运输厅", "provincial", "吉林省"),
+        ("上海海关", "provincial", "上海市"),
+        ("中共通辽市委办公室", "municipal", "通辽市"),
+        ("海南省三亚市人民政府", "municipal", "三亚市"),
+        ("北京市顺义区人民政府办公室", "county", "顺义区"),
+        ("平凉市崆峒区人民政府", "county", "崆峒区"),
+    ],
+)
+def test_level_and_jurisdiction_of_an_issuer(issuer, level, place):
+    where = jurisdiction_of(issuer)
+    assert (where.level, where.name) == (level, place)
+
+
+def test_jurisdiction_from_the_title_when_no_issuer_is_known():
+    where = jurisdiction_of_document([], "海南省2023年营商环境制度集成创新重点任务")
+    assert (where.level, where.name) == ("provincial", "海南省")
+
+
+# --- when the document is in force --------------------------------------------------------------
+
+
+def force(text, issued=dt.date(2023, 5, 10)):
+    return in_force(split_paragraphs(text), issued)
+
+
+def test_in_force_from_issue_for_n_years():
+    stated = force("本通知自印发之日起施行，有效期2年。")
+    assert (stated.effective, stated.expiry) == (dt.date(2023, 5, 10), dt.date(2025, 5, 9))
+
+
+def test_in_force_from_a_stated_date_with_chinese_numeral_years():
+    stated = force("本办法自2023 年7 月1 日起施行，有效期五年。")
+    assert (stated.effective, stated.expiry) == (dt.date(2023, 7, 1), dt.date(2028, 6, 30))
+
+
+def test_in_force_until_a_date():
+    stated = force("本措施自2023年6月1日起实施，有效期至2025年12月31日。")
+    assert (stated.effective, stated.expiry) == (dt.date(2023, 6, 1), dt.date(2025, 12, 31))
+
+
+def test_statement_split_over_two_paragraphs():
+    stated = force("第三十条本办法自2023年7月1日起施行。\n有效期2年。")
+    assert stated.expiry == dt.date(2025, 6, 30)
+
+
+def test_cited_documents_in_force_date_is_not_the_documents_own():
+    stated = force("《优化营商环境条例》自2020年1月1日起施行，各地要认真落实。")
+    assert (stated.effective, stated.expiry) == (None, None)
+
+
+def test_no_statement_no_dates():
+    assert force("各地要加强组织领导。") .effective is None
+
+
+# --- mutated copies of the real head: metadata must survive the layout --------------------------
+
+
+def _break_title(text: str, rng: random.Random) -> str:
+    """Move the title's line break to a random place and add another one."""
+    first, rest = text.split("\n", 1)
+    second, rest = rest.split("\n", 1)
+    title_line = first + second
+    # typesetting wraps between characters, never inside a number
+    places = [i for i in range(4, len(title_line) - 1) if not (title_line[i - 1].isdigit() and title_line[i].isdigit())]
+    cuts = sorted(rng.sample(places, 2))
+    return "\n".join([title_line[: cuts[0]], title_line[cuts[0] : cuts[1]], title_line[cuts[1] :]]) + "\n" + rest
+
+
+def _page_marker_in_title(text: str, rng: random.Random) -> str:
+    end = text.index("日）")  # within the heading, date included
+    at = rng.choice([i for i in range(4, end) if not (text[i - 1].isdigit() and text[i].isdigit())])
+    marker = rng.choice(["# Page 980:", "\n# Page 980:\n", "\n\n# Page 980:\n"])
+    return text[:at] + marker + text[at:]
+
+
+def _space_numbers(text: str, rng: random.Random) -> str:
+    """Spaces where a number meets other text, as PDF extraction leaves them (2023 年5 月)."""
+    out = []
+    for a, b in zip(text, text[1:] + "\n"):
+        out.append(a)
+        if (a.isdigit() != b.isdigit()) and "\n" not in (a, b) and rng.random() < 0.5:
+            out.append(rng.choice([" ", "  "]))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_metadata_survives_moved_line_breaks_page_markers_and_spaced_numbers(seed):
+    rng = random.Random(seed)
+    text = _page_marker_in_title(_space_numbers(_break_title(REAL, rng), rng), rng)
+    head = head_of(text)
+    assert (head.title, head.date, head.doc_number.text) == (TITLE, dt.date(2023, 5, 10), "甘政办发〔2023〕38号"), text[:160]
+    span = title_span(head, text)
+    assert span.text == text[span.start : span.end]
+
+
+def test_signature_and_in_force_of_the_real_foot():
+    paragraphs = split_paragraphs(REAL)
+    assert find_signature_block(paragraphs) == (["甘肃省人民政府办公厅"], dt.date(2023, 5, 10))
+    assert in_force(paragraphs, dt.date(2023, 5, 10)).expiry == dt.date(2025, 5, 9)
+
+
+# --- no crash on any text ---------------------------------------------------------------------
+
+PIECES = ["1. ", "关于", "印发", "的通知", "（2023 年5 月10 日）", "〔2023〕3 号", "附件", "附件：", "\n", "# Page 3:",
+          "人民政府办公厅", "上海海关", "2023 年5 月10 日", "有效期", "5年", "至", "自印发之日起施行", "《", "》", "等11部门"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=30).map("".join)))
+def test_metadata_never_crashes(text):
+    paragraphs = split_paragraphs(text)
+    main, attached, _ = split_parts(paragraphs)
+    for part in (main, attached) if attached else (main,):
+        span = title_span(part.head, text)
+        assert span is None or span.text == text[span.start : span.end]
+        if part.head.title:
+            issuers_from_title(part.head.title)
+            jurisdiction_of_document(issuers_from_title(part.head.title), part.head.title)
+    find_signature_block(paragraphs)
+    in_force(paragraphs, dt.date(2023, 1, 1))
+
+
+# --- the metadata as RDF ----------------------------------------------------------------------
+
+
+def test_joint_issuers_and_in_force_dates_become_triples_that_pass_the_shapes(tmp_path):
+    path = tmp_path / "joint.txt"
+    path.write_text(
+        "1. 北京市发展和改革委员会北京市商务局关于印发清理隐性壁垒优化消费营商环境实施方案的通知（2023 年3 月1 日）\n"
+        "京发改〔2023〕20 号\n各区人民政府：\n现将实施方案印发给你们，请认真贯彻执行。\n"
+        "一、总体要求\n（一）清理隐性壁垒。各区要清理消费领域隐性壁垒。\n本方案自2023 年4 月1 日起施行，有效期2 年。\n"
+        "北京市发展和改革委员会\n北京市商务局\n2023 年3 月1 日\n",
+        encoding="utf-8",
+    )
+    from rdflib.namespace import XSD  # here: pytest trips over the module-level DefinedNamespace
+
+    (doc,) = parse_file(path)
+    assert doc.issuers == ["北京市发展和改革委员会", "北京市商务局"]
+    assert (doc.level, doc.jurisdiction) == ("provincial", "北京市")
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 4, 1), dt.date(2025, 3, 31))
+    g = DocumentGraphBuilder(Iris()).build(doc)
+    d = Iris().document(doc.key)
+    issuers = {str(label) for o in g.objects(d, ELI.passed_by) for label in g.objects(o, SKOS.prefLabel)}
+    assert issuers == {"北京市发展和改革委员会", "北京市商务局"}
+    assert (d, ELI.first_date_entry_in_force, Literal("2023-04-01", datatype=XSD.date)) in g
+    assert (d, ELI.date_no_longer_in_force, Literal("2025-03-31", datatype=XSD.date)) in g
+    ok, report = validate(g)
+    assert ok, report
+
+
+def test_date_line_without_signature_names_closes_the_notice():
+    text = "各有关单位：\n现将《某某资助办法》印发给你们，请遵照执行。\n2023 年5 月15 日\n某某资助办法\n第一条为了规范资助，制定本办法。\n"
+    assert find_signature_block(split_paragraphs(text)) == ([], dt.date(2023, 5, 15))
+
+
+def test_a_date_in_a_flattened_table_is_not_a_signature():
+    text = "（一）完成清理工作。各区负责\n2023 年12 月31 日\n（二）开展评估。\n"
+    assert find_signature_block(split_paragraphs(text)) == ([], None)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["drop", "marker", "break", "space"]), st.integers(0, 10_000)), max_size=8))
+def test_mutated_real_document_is_parsed_or_refused_never_crashes(tmp_path_factory, edits):
+    lines = REAL.split("\n")
+    for op, at in edits:
+        i = at % len(lines)
+        if op == "drop" and len(lines) > 1:
+            lines.pop(i)
+        elif op == "marker":
+            lines.insert(i, f"# Page {at % 999}:")
+        elif op == "break" and len(lines[i]) > 1:
+            cut = 1 + at % (len(lines[i]) - 1)
+            lines[i : i + 1] = [lines[i][:cut], lines[i][cut:]]
+        elif op == "space":
+            lines[i] = " ".join(lines[i])
+    path = tmp_path_factory.mktemp("mutated") / "doc.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        documents = parse_file(path)
+    except IngestError:
+        return
+    source = path.read_text(encoding="utf-8")
+    for doc in documents:
+        if doc.title_span:
+            assert source[doc.title_span.start : doc.title_span.end] == doc.title_span.text
+
+
+def test_signature_date_without_day_character():
+    text = "现印发给你们，请认真执行。\n甘肃省人民政府办公厅\n2023 年3 月23\n"
+    assert find_signature_block(split_paragraphs(text)) == (["甘肃省人民政府办公厅"], dt.date(2023, 3, 23))
