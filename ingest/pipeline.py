@@ -91,6 +91,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
     )
     structure = parse_structure(part.body)
     doc.sections, doc.segments = sections_and_segments(structure, source)
+    doc.warnings += structure.warnings
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
     for p in structure.preamble:
         doc.references += [r for r in find_references(p, source, document_level=True) if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
