@@ -16,7 +16,7 @@ from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, read_source
 from .references import find_references, title_key
 from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
-from .units import DocContext, ResponsibilityState, extract_units
+from .units import DocContext, ResponsibilityState, extract_units, read_document_rules
 from .vocab import concept_matcher
 
 
@@ -98,6 +98,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
     doc.segments += [Segment("closing", p.text, p.span(source)) for p in part.closing]
     ctx = DocContext(where.place, where.province, where.level)
     state = ResponsibilityState()
+    for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
+        read_document_rules(p.text, state)
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):

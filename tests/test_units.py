@@ -65,7 +65,7 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("市工信委", PINGLIANG, "平凉市工业和信息化委员会", "industry-it"),
     ("人行平凉市中心支行", PINGLIANG, "中国人民银行平凉市中心支行", "central-bank-branch"),
     ("市政府金融办", PINGLIANG, "平凉市人民政府金融工作办公室", "local-finance-regulation"),
-    ("各市政府", LIAONING, "辽宁省各市人民政府", "local-government"),
+    ("各市政府", LIAONING, "辽宁省各市人民政府", "lower-governments"),  # distributive: each city government
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)
