@@ -76,26 +76,54 @@ def split_top_level(text: str, separators: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def responsibility_groups(text: str) -> list[tuple[int, int]]:
-    """Offsets of the content of every top-level （…） group naming responsible units.
+def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Offsets (start, end) of every stretch of ``text`` that names responsible units, in order.
 
-    A group names units when it holds a responsibility cue (责任单位：, 牵头, 负责 …), or when it
-    closes a sentence and holds nothing but unit names: …运行产业联盟。（市商务局）
+    - a top-level （…） or 〔…〕 group holding a responsibility cue (责任单位：, 牵头, 负责 …);
+    - a group that closes a sentence and holds nothing but unit names: …运行产业联盟。（市商务局）
+    - a label outside brackets, to the end of its sentence: 牵头单位：市发改委责任单位：各区人民政府
+    - at the start of a line (``line_starts``): 自治区法治办牵头，… with what it says 配合 or 负责.
     """
     groups = []
-    depth, start = 0, 0
+    depth, start, opener = 0, 0, ""
     for i, ch in enumerate(text):
-        if ch == "（":
+        if depth == 0 and ch in "（〔":
+            depth, start, opener = 1, i + 1, ch
+        elif depth and ch in OPENING:
             depth += 1
-            if depth == 1:
-                start = i + 1
-        elif ch == "）" and depth:
+        elif depth and ch in CLOSING:
             depth -= 1
             if depth == 0:
                 content = text[start:i]
-                if RESPONSIBILITY_CUE.search(content) or _is_bare_unit_group(text, start - 1, i + 1, content):
+                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content)):
                     groups.append((start, i))
-    return groups
+    groups += _label_runs(text)
+    groups += _lead_sentences(text, line_starts)
+    return sorted(groups)
+
+
+def _label_runs(text: str) -> list[tuple[int, int]]:
+    """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end."""
+    runs: list[tuple[int, int]] = []
+    for m in LABEL_ANYWHERE.finditer(text):
+        at = m.start()
+        if (runs and at < runs[-1][1]) or _depth_at(text, at) or (at and text[at - 1] not in "。；;！）\n"):
+            continue
+        stop = re.search(r"[。！？]", text[at:])
+        runs.append((at, at + stop.start() if stop else len(text)))
+    return runs
+
+
+LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)牵头(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?(?:配合|按职责分工负责|分工负责|共同负责|参与))?)?(?=[，,。；])")
+
+
+def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
+    out = []
+    for at in sorted(line_starts):
+        m = LEAD_SENTENCE.match(text, at)
+        if m and all(ORG_END.search(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0:
+            out.append((at, m.end()))
+    return out
 
 
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -> bool:
@@ -158,6 +186,9 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
     for part, offset in _list_items(chunk):
         name = TRAILING_DUTY.sub("", part)
         name = re.sub(r"等$", "", name).strip()
+        head, sep, _ = name.partition("等")
+        if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
+            name = head
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return out
@@ -170,10 +201,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
-    pos = 0
-    for stmt in split_top_level(content, "。；;"):
-        base = content.index(stmt, pos)
-        pos = base + len(stmt)
+    for stmt, base in _statements(content):
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue
@@ -185,12 +213,13 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             written += [(n, "co", base + m.start("units") + o) for n, o in names]
             continue
         sub_pos = 0
+        label_role = "co"  # （牵头单位：A，B；…）: B is listed under the lead label too
         for part in split_top_level(stmt, "，,"):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
             label = LABELLED.match(part)
             if label:
-                role = "lead" if label.group("label") in LEAD_LABELS else "co"
+                role = label_role = "lead" if label.group("label") in LEAD_LABELS else "co"
                 explicit_lead |= role == "lead"
                 written += [(n, role, p_base + label.end() + o) for n, o in _unit_names(part[label.end() :])]
             elif part.endswith("牵头") or re.search(r"牵头[，,]?$", part):
@@ -198,11 +227,39 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                written += [(n, "co", p_base + o) for n, o in _unit_names(part)]
+                written += [(n, label_role, p_base + o) for n, o in _unit_names(part)]
     if state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
     return written
+
+
+LABEL_ANYWHERE = re.compile(LABELLED.pattern.lstrip("^"))
+
+
+def _statements(content: str) -> list[tuple[str, int]]:
+    """Statements of a responsibility text with their offsets: split at 。； and before every
+    label, even one glued to the previous name (牵头单位：市发改委责任单位：各区人民政府)."""
+    cuts = {m.start() for m in LABEL_ANYWHERE.finditer(content) if m.start() > 0 and _depth_at(content, m.start()) == 0}
+    out, pos = [], 0
+    for piece in split_top_level(content, "。；;"):
+        at = content.index(piece, pos)
+        pos = at + len(piece)
+        inner = sorted(c for c in cuts if at < c < at + len(piece))
+        for start, end in zip([at, *inner], [*inner, at + len(piece)]):
+            if content[start:end].strip("，, "):
+                out.append((content[start:end].rstrip("，, "), start))
+    return out
+
+
+def _depth_at(text: str, index: int) -> int:
+    depth = 0
+    for ch in text[:index]:
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING and depth:
+            depth -= 1
+    return depth
 
 
 # --- resolution to canonical organisations -------------------------------------------------
@@ -345,12 +402,13 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     """
     inherited_before = list(state.inherited)
     clean, where = _without_breaks(text)
+    line_starts = frozenset(i for i, o in enumerate(where) if o == 0 or text[o - 1] == "\n")
 
     def clean_span(s: int, e: int) -> Span:
         return span_of(where[s], where[e - 1] + 1) if e > s else span_of(where[s], where[s])
 
     mentions: list[UnitMention] = []
-    for start, end in responsibility_groups(clean):
+    for start, end in responsibility_groups(clean, line_starts):
         content = clean[start:end]
 
         def content_span(s: int, e: int, start: int = start) -> Span:
