@@ -24,11 +24,12 @@ from .model import Span, UnitMention
 from .places import Place, gazetteer
 from .vocab import UnitType, unit_types
 
-RESPONSIBILITY_CUE = re.compile(r"负责|责任单位|责任主体|牵头|配合单位|协办单位|主办单位|参与单位|落实单位|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(r"负责(?!人|同志)|责任单位|责任处室|责任主体|牵头|配合单位|协办单位|主办单位|参与单位|落实单位|下同|不再列出")
 LABELLED = re.compile(
-    r"^(?P<label>责任主体单位|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|落实单位)[：:]"
+    r"^(?P<label>责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
+    r"|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位)[：:]"
 )
-LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "主办单位", "主责单位"}
+LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )
@@ -36,7 +37,10 @@ INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
 )
 INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:负责落实|负责|落实)[，,]?下同$")
-TRAILING_DUTY = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|根据职责|分别|共同|按职责)?(?:负责落实|负责|落实|配合|参与)$")
+TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体)*(?:负责|配合|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
+)
 
 
 @dataclass
@@ -47,8 +51,10 @@ class ResponsibilityState:
     inherited: list[tuple[str, Span]] = field(default_factory=list)  # name, where the rule was written
 
 
-OPENING, CLOSING = "（(〔[〈【［", "）)〕]〉】］"
-NOT_UNITS = re.compile(r"^(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限)[：:]|\d{4}年|\d+月")  # other columns of a task list
+OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
+NOT_UNITS = re.compile(  # other columns of a task list, and rule words
+    r"^(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限)[：:]|\d{4}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
+)
 PLACE_WORDS = r"(?:自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府)"
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
@@ -160,7 +166,7 @@ def _list_items(chunk: str) -> list[tuple[str, int]]:
     for part in split_top_level(chunk, "、，,"):
         offset = chunk.index(part, pos)
         pos = offset + len(part)
-        for piece in re.split(r"(?<=[^涉普波危以]{2})(?:以及|及)(?=[各省市县区州旗盟国中])", part):
+        for piece in re.split(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)(?=[各省市县区州旗盟国中])", part):
             piece_at = chunk.index(piece, offset)
             if items and (_continues_distributive(items[-1][0], piece, chunk, piece_at) or GENERIC_NOUN.match(TRAILING_DUTY.sub("", piece))):
                 name, at = items[-1]
@@ -178,6 +184,11 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = TRAILING_DUTY.sub("", piece)
     return joiner == "、" and bool(PLACES_ONLY.match(re.sub(r"等$", "", stripped)))
+
+
+def _named_lead(chunk: str) -> set[int]:
+    """Offsets of the names in ``chunk`` written with 牵头 after them (省财政厅牵头、…)."""
+    return {offset for part, offset in _list_items(chunk) if "牵头" in (TRAILING_DUTY.search(part) or [""])[0]}
 
 
 def _unit_names(chunk: str) -> list[tuple[str, int]]:
@@ -221,13 +232,18 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             if label:
                 role = label_role = "lead" if label.group("label") in LEAD_LABELS else "co"
                 explicit_lead |= role == "lead"
-                written += [(n, role, p_base + label.end() + o) for n, o in _unit_names(part[label.end() :])]
+                listed = part[label.end() :]
+                leads = _named_lead(listed)
+                explicit_lead |= bool(leads)
+                written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
             elif part.endswith("牵头") or re.search(r"牵头[，,]?$", part):
-                names = _unit_names(re.sub(r"牵头$", "", part))
+                names = _unit_names(part)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                written += [(n, label_role, p_base + o) for n, o in _unit_names(part)]
+                leads = _named_lead(part)
+                explicit_lead |= bool(leads)
+                written += [(n, "lead" if o in leads else label_role, p_base + o) for n, o in _unit_names(part)]
     if state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
