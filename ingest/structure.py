@@ -163,9 +163,6 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         loose.append(p)
     if pending:
         structure.closing.append(pending)
-    for node in nodes:
-        if find_responsibility_group(node.paragraphs[0].text) is not None:
-            node.closed = True
     if not nodes:
         _paragraphs_as_clauses(structure, headings)
     _assign_paths(nodes)
@@ -212,6 +209,7 @@ def _add_node(structure: Structure, numbering: _Numbering, marker: Marker, p: Pa
         numbering.stack.pop()
     parent = numbering.stack[-1] if numbering.stack else None
     node = Node(marker, [p], len(numbering.stack), parent, part=part)
+    node.closed = find_responsibility_group(p.text) is not None
     _check_sequence(structure, numbering, node, p)
     nodes.append(node)
     index = len(nodes) - 1
