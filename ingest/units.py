@@ -123,11 +123,17 @@ def _label_runs(text: str) -> list[tuple[int, int]]:
 LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)牵头(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?(?:配合|按职责分工负责|分工负责|共同负责|参与))?)?(?=[，,。；])")
 
 
+def _looks_like_unit(name: str) -> bool:
+    """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办)."""
+    placed = re.match(r"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各)", name) or gazetteer().match_prefix(name)
+    return bool(placed and ORG_END.search(name))
+
+
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
     out = []
     for at in sorted(line_starts):
         m = LEAD_SENTENCE.match(text, at)
-        if m and all(ORG_END.search(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0:
+        if m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0:
             out.append((at, m.end()))
     return out
 
