@@ -114,7 +114,8 @@ class _Numbering:
     stack: list[int] = field(default_factory=list)  # open nodes, outermost first
     last_value: dict[str, int] = field(default_factory=dict)  # style -> last value in this part
     last_child: dict[tuple[int | None, str], Node] = field(default_factory=dict)  # (parent, style) -> previous sibling
-    runs: dict[tuple[int | None, str], int] = field(default_factory=dict)  # (parent, style) -> restarts so far
+    last_sibling: dict[int | None, Node] = field(default_factory=dict)  # parent -> previous child, any style
+    runs: dict[int | None, int] = field(default_factory=dict)  # parent -> restarts of its children so far
 
 
 def parse_structure(paragraphs: list[Paragraph]) -> Structure:
@@ -220,15 +221,22 @@ def _add_node(structure: Structure, numbering: _Numbering, marker: Marker, p: Pa
 
 
 def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: Paragraph) -> None:
-    """Warn about a gap or a repeat; count a restart under the same parent as a new run."""
+    """Warn about a gap or a repeat; a number not above the previous sibling's starts a new run.
+
+    Runs count per parent whatever the style, so paths stay unique and in document order even when
+    two styles share a level (（一） then 一、 at the top).
+    """
     key = (node.parent, node.marker.style)
     previous = numbering.last_child.get(key)
     value = node.marker.value
-    node.run = numbering.runs.get(key, 0)
+    sibling = numbering.last_sibling.get(node.parent)
+    if sibling is not None and value <= sibling.marker.value:
+        numbering.runs[node.parent] = numbering.runs.get(node.parent, 0) + 1
+    node.run = numbering.runs.get(node.parent, 0)
+    numbering.last_sibling[node.parent] = node
     if previous is not None:
         expected = previous.marker.value + 1
         if value <= previous.marker.value:
-            numbering.runs[key] = node.run = node.run + 1
             structure.warnings.append(f"numbering repeats or restarts: {node.marker.printed} after {previous.marker.printed} (line {p.line})")
         elif value != expected:
             structure.warnings.append(f"numbering gap: {node.marker.printed} after {previous.marker.printed} (line {p.line})")
@@ -256,22 +264,13 @@ def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> N
 
 
 def _assign_paths(nodes: list[Node]) -> None:
-    seen: set[str] = set()
+    """Path = parent's path + own number (+ ``-run`` after a restart); unique by construction."""
     for node in nodes:
-        own = str(node.marker.value)
-        run = node.run
-        if run:
-            own = f"{own}-{run + 1}"
+        own = f"{node.marker.value}-{node.run + 1}" if node.run else str(node.marker.value)
         if node.parent is not None:
-            path = f"{nodes[node.parent].path}.{own}"
+            node.path = f"{nodes[node.parent].path}.{own}"
         else:
-            path = f"a{node.part}.{own}" if node.part else own
-        while path in seen:  # two styles at one level under one parent: a later run
-            run += 1
-            base = path.rsplit(".", 1)[0] + "." if "." in path else ""
-            path = f"{base}{node.marker.value}-{run + 1}"
-        seen.add(path)
-        node.path = path
+            node.path = f"a{node.part}.{own}" if node.part else own
 
 
 def path_key(path: str) -> tuple:
