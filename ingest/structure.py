@@ -12,7 +12,8 @@ A numbered item whose own text is only a heading (short, no sentence end) and th
 children is a *section*; every other numbered item is a *clause*. Text before the first item is
 preamble; text after a clause that has closed (its responsibility line was given, or a closing
 formula starts) is a closing segment. A compilation heading ``1. title（2023年6月20日）`` is
-preamble. An ``附件`` line after the items opens a new part whose paths start ``a1.``, ``a2.``.
+preamble. An ``附件`` line after the items, or top-level numbering that starts again at 1 (a
+second document, an unlabelled annex), opens a new part whose paths start ``a1.``, ``a2.``.
 A part with no numbered items at all gets its paragraphs as clauses.
 
 Paths are unique and sort in document order with ``path_key``: a numbering that restarts under
@@ -41,7 +42,8 @@ MARKERS = [
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
-WEAK_STYLES = {"ar_dot"}  # may be a number continuing a sentence
+WEAK_STYLES = {"ar_dot"}
+FIXED_ARTICLE_STYLES = {"chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 CLOSING_START = re.compile(
     r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)|此件|抄送|主题词|附件|特此通知)"
@@ -60,6 +62,7 @@ class Marker:
     printed: str  # the number as printed, with its brackets: （六）
     value: int
     end: int  # where the item's own text begins
+    text_after: str = ""  # the first characters of the item's own text
 
 
 @dataclass
@@ -82,7 +85,7 @@ def match_marker(text: str) -> Marker | None:
             n = m.group("n")
             value = ord(n) - ord("①") + 1 if style == "circled" else as_int(n)
             printed = text[: m.end()].strip()
-            return Marker(style, printed, value, m.end())
+            return Marker(style, printed, value, m.end(), text[m.end() : m.end() + 8])
     return None
 
 
@@ -140,8 +143,12 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         if nodes and APPENDIX_LINE.match(p.text):
             part += 1
             numbering = _Numbering()
-        marker = match_marker(p.text)
+        marker = match_marker(p.text) or _bare_number(p.text, numbering)
         if marker and _accept(marker, numbering):
+            if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
+                part += 1
+                numbering = _Numbering()
+                structure.warnings.append(f"numbering restarts at the top with {marker.printed} (line {p.line}): a new part")
             nodes[-1:] and nodes[-1].paragraphs.extend(pending)
             pending, loose = [], None
             _add_node(structure, numbering, marker, p, part)
@@ -187,12 +194,38 @@ def _compilation_heading_length(paragraphs: list[Paragraph]) -> int:
     return 0
 
 
+def _restarts_at_top(marker: Marker, numbering: _Numbering, nodes: list[Node]) -> bool:
+    """一、 after 六、 at the top level (nothing open outranks it): a new part, not a later run."""
+    if marker.value != 1 or any(RANK[nodes[i].marker.style] < RANK[marker.style] for i in numbering.stack):
+        return False
+    previous = numbering.last_sibling.get(None)
+    return previous is not None and previous.marker.value > 1
+
+
+BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.．](?=\d)|(?=[\u4e00-\u9fff]))")
+
+
+def _bare_number(text: str, numbering: _Numbering) -> Marker | None:
+    """An item whose dot the PDF lost (30不断优化…) or that a number follows (35.5个地级市…):
+    taken only when it is exactly the next number of the running list."""
+    m = BARE_NUMBER.match(text)
+    if not m or int(m.group("n")) != numbering.last_value.get("ar_dot", -1) + 1:
+        return None
+    end = m.end() + (1 if text[m.end() : m.end() + 1] in ".．" else 0)
+    return Marker("ar_dot", text[:end], int(m.group("n")), end)
+
+
+CITED_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]+[款项]|规定|的规定|之|、第|至第|和第|或者?第)")
+
+
 def _accept(marker: Marker, numbering: _Numbering) -> bool:
     """Whether a numbered line is an item, not a number inside a sentence (…如下：（4）…).
 
     An item starts a list (1), or follows the last number of its style within a few; a strong
     style (一、 （一） 第X条) may also repeat or go back (a restart or a repeat, warned).
     """
+    if marker.style in FIXED_ARTICLE_STYLES and CITED_ARTICLE.match(marker.text_after):
+        return False  # 第十四条第三款规定的…: a citation at the start of a line
     if marker.value == 1:
         return True
     last = numbering.last_value.get(marker.style)

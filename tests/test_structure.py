@@ -214,3 +214,27 @@ def test_seed_documents_keep_their_clauses_with_page_markers_and_broken_lines(se
     (mutated,) = parse_file(write(tmp_path, "mutated.txt", with_page_markers_and_breaks(original)))[:1]
     assert [c.path for c in mutated.clauses] == [c.path for c in clean.clauses]
     assert "# Page" not in "".join(c.text for c in mutated.clauses)
+
+
+def test_top_level_numbering_starting_again_opens_a_new_part():
+    text = "一、甲。内容。\n二、乙。内容。\n公平法治环境建设工程实施方案\n一、总体要求\n（一）指导思想。内容。"
+    nodes, s = tree(text)
+    assert [p for p, _, _ in nodes] == ["1", "2", "a1.1", "a1.1.1"]
+    assert s.warnings == ["numbering restarts at the top with 一、 (line 4): a new part"]
+
+
+def running_list(upto: int) -> str:
+    return "一、任务\n" + "".join(f"{i}.第{i}项。\n" for i in range(1, upto + 1))
+
+
+def test_an_item_whose_dot_was_lost_or_that_a_number_follows_continues_the_list():
+    text = running_list(29) + "30 不断优化税务服务。\n31.着力优化。\n32.5 个地级市要组团。\n33.加强。"
+    _, s = tree(text)
+    assert [n.marker.value for n in s.nodes[-4:]] == [30, 31, 32, 33] and s.warnings == []
+    assert s.nodes[-2].paragraphs[0].text[s.nodes[-2].marker.end :] == "5个地级市要组团。"
+
+
+def test_an_article_cited_at_the_start_of_a_line_is_not_an_item():
+    text = "第一条 总则。\n第二条 适用。\n第三条除\n第二条第三款规定的情形外，其他。\n第四条 附则。"
+    _, s = tree(text)
+    assert [n.marker.printed for n in s.nodes] == ["第一条", "第二条", "第三条", "第四条"] and s.warnings == []
