@@ -326,9 +326,14 @@ def _heading_text(node: Node) -> str:
 
 
 def is_section(node: Node) -> bool:
-    """A numbered heading (short, no sentence end) over numbered children."""
+    """A numbered heading (short, no sentence end, no lead-in colon) over numbered children.
+
+    An article (第X条) is always a clause: its words are the rule, its items only complete it.
+    """
     heading = _heading_text(node)
-    return bool(node.children) and 0 < len(heading) <= HEADING_MAX and not SENTENCE_END.search(heading)
+    if node.marker.style == "article" or not node.children:
+        return False
+    return 0 < len(heading) <= HEADING_MAX and not SENTENCE_END.search(heading) and not heading.rstrip().endswith(("：", ":"))
 
 
 def heading_of(text: str, marker_end: int) -> str:
