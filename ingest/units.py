@@ -242,7 +242,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 leads = _named_lead(listed)
                 explicit_lead |= bool(leads)
                 written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
-            elif part.endswith("牵头") or re.search(r"牵头[，,]?$", part):
+            elif "牵头" in (TRAILING_DUTY.search(part) or [""])[0]:  # A、B牵头 / A、B牵头负责: all lead
                 names = _unit_names(part)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
@@ -337,6 +337,8 @@ def _place_for_level(level: str, ctx: DocContext) -> Place | None:
         return ctx.province
     if ctx.place and ctx.place.level == level:
         return ctx.place
+    if level == "municipal" and ctx.place and ctx.place.kind == "province" and ctx.place.name.endswith("市"):
+        return ctx.place  # 市人社局 in a 上海市 or 重庆市 document: the municipality's own bureau
     return None
 
 

@@ -163,3 +163,14 @@ def test_only_true_equivalences_in_the_unit_vocabulary():
     assert resolve_unit("市农牧局", JINCHANG)[0] == "金昌市农牧局"
     assert resolve_unit("市农业农村局", JINCHANG)[0] == "金昌市农业农村局"
     assert resolve_unit("省就业工作领导小组有关成员单位", LIAONING)[1] is None
+
+
+def test_shi_units_in_a_municipality_directly_under_the_centre_are_its_own():
+    shanghai = DocContext(gazetteer().lookup("上海市"), gazetteer().lookup("上海市"), "provincial")
+    assert resolve_unit("市人力资源社会保障局", shanghai)[0] == "上海市人力资源和社会保障局"
+    assert resolve_unit("区司法局", shanghai)[0] == "上海市各区司法局"
+
+
+def test_qiantou_fuze_after_a_list_makes_every_listed_unit_lead():
+    text = "提升水平。（市市场监管局、市发展改革委牵头负责，市政府有关部门按职责分工负责）"
+    assert [(m.name, m.role) for m in mentions(text)] == [("市市场监管局", "lead"), ("市发展改革委", "lead"), ("市政府有关部门", "co")]
