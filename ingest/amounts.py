@@ -147,12 +147,26 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     return amounts
 
 
+PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")
+
+
 def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
-    rates = []
+    """Percentages; in a range (30%—50%) the first is a floor and the second a ceiling."""
+    found: list[tuple[int, int, float, str | None]] = []
+    taken: set[int] = set()
+    for m in PERCENT_RANGE_RE.finditer(text):
+        lo_end = m.end("lo") + (1 if text[m.end("lo") : m.end("lo") + 1] == "%" else 0)
+        found.append((m.start("lo"), lo_end, float(m.group("lo")), "min"))
+        found.append((m.start("hi"), m.end(), float(m.group("hi")), "max"))
+        taken.update(range(m.start(), m.end()))
     for m in PERCENT_RE.finditer(text):
-        lo, _ = _phrase_bounds(text, m.start(), "，,。；;\n")
-        value = float(m.group("num")) if m.group("num") else parse_number(m.group("cn"))
-        before = text[lo : m.start()]
-        bound = _bound(before, text[m.end() : m.end() + 6])
-        rates.append(Rate(span_of(m.start(), m.end()), value, bound, instruments.link(m.start()), is_threshold(before)))
+        if m.start() not in taken:
+            value = float(m.group("num")) if m.group("num") else parse_number(m.group("cn"))
+            found.append((m.start(), m.end(), value, None))
+    rates = []
+    for start, end, value, range_bound in sorted(found):
+        lo, _ = _phrase_bounds(text, start, "，,。；;\n")
+        before = text[lo:start]
+        bound = range_bound or _bound(before, text[end : end + 6])
+        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), is_threshold(before)))
     return rates

@@ -126,3 +126,10 @@ def test_vocabulary_keeps_only_true_broader_and_alternative_labels():
 
     assert [c for _, _, c in concept_matcher("groups").find("未就业人员")] != ["unemployed"]
     assert [c for _, _, c in concept_matcher("instruments").find("创业担保贷款贴息")] == ["loan-interest-subsidy"]
+
+
+def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
+    text = "对充电设备给予30%—50%的设备补贴，补贴比例为20~40%"
+    none = ConceptLinker(text, [], {}, 0)
+    rates = extract_rates(text, span_of(text), none)
+    assert [(r.percent, r.bound, r.span.text) for r in rates] == [(30, "min", "30%"), (50, "max", "50%"), (20, "min", "20"), (40, "max", "40%")]
