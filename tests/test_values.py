@@ -133,3 +133,12 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
     none = ConceptLinker(text, [], {}, 0)
     rates = extract_rates(text, span_of(text), none)
     assert [(r.percent, r.bound, r.span.text) for r in rates] == [(30, "min", "30%"), (50, "max", "50%"), (20, "min", "20"), (40, "max", "40%")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全流程办理时限压减至0.5个工作日以内", [("PT12H", True, "max")]),
+    ("审批时限压缩至2.5天以内", [("P2DT12H", False, "max")]),
+    ("租赁期限不低于5年，不超过20年", [("P5Y", False, "min"), ("P20Y", False, "max")]),
+])
+def test_durations_with_fractions_and_floors_after_qixian(text, expected):
+    assert [(p.duration, p.working_days, p.bound) for p in extract_periods(text, span_of(text), None)] == expected
