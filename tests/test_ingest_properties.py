@@ -1,5 +1,7 @@
 """Properties of the structure parser and the unit extractor over arbitrary text: no crash, spans
 that point into the source, clause paths unique and in document order."""
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.ingest.model import Span
@@ -65,3 +67,34 @@ def test_units_of_document_like_text(text):
 @given(ANY_TEXT)
 def test_units_of_any_text(text):
     check_units(text)
+
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("00*.txt"))
+
+
+@st.composite
+def mutated_seed(draw):
+    """A real document as a worse PDF extraction might give it: lines broken, dropped, page markers."""
+    lines = draw(st.sampled_from(SEEDS)).read_text(encoding="utf-8").splitlines()
+    for _ in range(draw(st.integers(0, 12))):
+        i = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["break", "marker", "drop", "space"]))
+        line = lines[i]
+        cut = draw(st.integers(0, len(line)))
+        if action == "break":
+            lines[i : i + 1] = [line[:cut], line[cut:]]
+        elif action == "marker":
+            lines.insert(i, f"# Page {draw(st.integers(1, 2000))}:")
+        elif action == "drop" and len(lines) > 5:
+            del lines[i]
+        else:
+            lines[i] = line[:cut] + " " + line[cut:]
+    return "\n".join(lines)
+
+
+@settings(max_examples=25, deadline=None)
+@given(mutated_seed())
+def test_mutated_real_documents(source):
+    check_structure(source)
+    for line in source.splitlines():
+        check_units(line)
