@@ -103,6 +103,8 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
                 content = text[start:i]
                 if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content)):
                     groups.append((start, i))
+    if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
+        groups.append((start, len(text)))
     groups += _label_runs(text)
     groups += _lead_sentences(text, line_starts)
     return sorted(groups)

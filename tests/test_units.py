@@ -174,3 +174,9 @@ def test_shi_units_in_a_municipality_directly_under_the_centre_are_its_own():
 def test_qiantou_fuze_after_a_list_makes_every_listed_unit_lead():
     text = "提升水平。（市市场监管局、市发展改革委牵头负责，市政府有关部门按职责分工负责）"
     assert [(m.name, m.role) for m in mentions(text)] == [("市市场监管局", "lead"), ("市发展改革委", "lead"), ("市政府有关部门", "co")]
+
+
+def test_a_labelled_group_cut_off_at_the_end_of_the_item_still_counts():
+    text = "方便企业获取信息。（牵头单位：市财政局；责任单位：市金融办、各采购单位，各旗县市区"
+    assert [(m.name, m.role) for m in mentions(text)] == [("市财政局", "lead"), ("市金融办", "co"), ("各采购单位", "co"), ("各旗县市区", "co")]
+    assert mentions("方便企业获取信息（例如") == []
