@@ -70,6 +70,7 @@ class POL(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     bound: URIRef
+    threshold: URIRef
     paymentUnit: URIRef
     forInstrument: URIRef
     forGroup: URIRef

@@ -314,6 +314,8 @@ class DocumentGraphBuilder:
         g.add((c, POL.amount, node))
         g.add((node, RDF.type, SCHEMA.MonetaryAmount))
         self._bounded_value(g, node, a.value, a.bound)
+        if a.threshold:
+            g.add((node, POL.threshold, Literal(True)))
         g.add((node, SCHEMA.currency, Literal("CNY")))
         if a.payment_unit:
             g.add((node, POL.paymentUnit, self.iris.payment_unit(a.payment_unit)))
@@ -327,6 +329,8 @@ class DocumentGraphBuilder:
         g.add((c, POL.rate, node))
         g.add((node, RDF.type, SCHEMA.QuantitativeValue))
         self._bounded_value(g, node, r.percent, r.bound)
+        if r.threshold:
+            g.add((node, POL.threshold, Literal(True)))
         g.add((node, SCHEMA.unitCode, Literal("P1")))
         if r.instrument:
             g.add((node, POL.forInstrument, self.iris.concept("instrument", r.instrument)))

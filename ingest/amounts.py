@@ -1,6 +1,8 @@
 """Money amounts and percentages with their bound, payment unit, and the instrument they pay for.
 
-最高不超过15万元 is a ceiling of 150000 yuan; 不低于1000万元 a floor; 每人每月1000元 names the payment unit.
+最高不超过15万元 is a ceiling of 150000 yuan; 不低于1000万元 a floor; 每人每月1000元 names the payment unit;
+1000-3000元 is a floor and a ceiling. A number that measures the beneficiary rather than what is
+paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增长1800亿元) is marked ``threshold``.
 """
 from __future__ import annotations
 
@@ -9,12 +11,21 @@ import re
 from .model import Amount, ConceptMention, Rate
 from .numbers import CN_NUMBER, NUMBER, parse_number
 
-MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>亿|万|千)?元")
+MULT = r"(?:万亿|亿|万|千)"
+MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素|宇宙)")
+DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
+RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?元?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
-MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
+# What a threshold measures, and the verbs that introduce a payment
+CONDITION_NOUN = re.compile(
+    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
+)
+PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|上限为?|封顶|至多|顶额)[^，。；]{0,6}$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|至少|最低(?!工资))[^，。；]{0,6}$")
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|起)")
 
@@ -77,28 +88,85 @@ class ConceptLinker:
         return _nearest(self.mentions, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 
+def is_threshold(before: str) -> bool:
+    """Whether a number whose phrase starts with ``before`` measures a condition or target.
+
+    营业收入首次突破2000万元 and 裁员率不高于5.5% are; 给予奖励50万元 is not, nor is a share of
+    something (投资额的10%: a rate of payment).
+    """
+    if before.endswith("的"):
+        return False
+    noun = None
+    for noun in CONDITION_NOUN.finditer(before):
+        pass
+    if noun is None:
+        return False
+    verb = None
+    for verb in PAYMENT_VERB.finditer(before):
+        pass
+    return verb is None or verb.start() < noun.start()
+
+
+def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | None]]:
+    """(start, end, bound from a range, number, multiplier) of money numbers, in order.
+
+    In a range (1000-3000元, 1-5万元) the first number is a floor and takes the second's 万 when
+    it has no unit of its own; the second is a ceiling.
+    """
+    found = []
+    taken: set[int] = set()
+    for m in RANGE_RE.finditer(text):
+        own_unit = m.group("lomult") or "元" in text[m.end("lo") : m.start("num")]
+        lo_end = m.end("lomult") if m.group("lomult") else m.end("lo")
+        found.append((m.start("lo"), lo_end, "min", m.group("lo"), m.group("lomult") if own_unit else m.group("mult")))
+        found.append((m.start("num"), m.end(), "max", m.group("num"), m.group("mult")))
+        taken.update(range(m.start(), m.end()))
+    found += [(m.start(), m.end(), None, m.group("num"), m.group("mult")) for m in MONEY_RE.finditer(text) if m.start() not in taken]
+    return sorted(found)
+
+
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
     amounts = []
-    for m in MONEY_RE.finditer(text):
-        lo, _ = _phrase_bounds(text, m.start(), "，,。；;\n")
-        before, after = text[lo : m.start()], text[m.end() : m.end() + 6]
-        value = parse_number(m.group("num")) * MULTIPLIER[m.group("mult")]
+    for start, end, range_bound, number, mult in _money_matches(text):
+        if not re.search(r"[\d一二两三四五六七八九十]", number):
+            continue  # 万亿元 alone: no number
+        lo, _ = _phrase_bounds(text, start, "，,。；;\n")
+        before, after = text[lo:start], text[end : end + 6]
+        value = parse_number(number) * MULTIPLIER[mult]
+        if value <= 0:
+            continue
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         if payment is None:
             window = before[-15:]
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
             payment = max(cues)[2] if cues else None  # the cue closest to the number, longest first
+        bound = range_bound or _bound(before, after)
         amounts.append(
-            Amount(span_of(m.start(), m.end()), value, _bound(before, after), payment, instruments.link(m.start()), groups.link(m.start()))
+            Amount(span_of(start, end), value, bound, payment, instruments.link(start), groups.link(start), is_threshold(before))
         )
     return amounts
 
 
+PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")
+
+
 def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
-    rates = []
+    """Percentages; in a range (30%—50%) the first is a floor and the second a ceiling."""
+    found: list[tuple[int, int, float, str | None]] = []
+    taken: set[int] = set()
+    for m in PERCENT_RANGE_RE.finditer(text):
+        lo_end = m.end("lo") + (1 if text[m.end("lo") : m.end("lo") + 1] == "%" else 0)
+        found.append((m.start("lo"), lo_end, float(m.group("lo")), "min"))
+        found.append((m.start("hi"), m.end(), float(m.group("hi")), "max"))
+        taken.update(range(m.start(), m.end()))
     for m in PERCENT_RE.finditer(text):
-        lo, _ = _phrase_bounds(text, m.start(), "，,。；;\n")
-        value = float(m.group("num")) if m.group("num") else parse_number(m.group("cn"))
-        bound = _bound(text[lo : m.start()], text[m.end() : m.end() + 6])
-        rates.append(Rate(span_of(m.start(), m.end()), value, bound, instruments.link(m.start())))
+        if m.start() not in taken:
+            value = float(m.group("num")) if m.group("num") else parse_number(m.group("cn"))
+            found.append((m.start(), m.end(), value, None))
+    rates = []
+    for start, end, value, range_bound in sorted(found):
+        lo, _ = _phrase_bounds(text, start, "，,。；;\n")
+        before = text[lo:start]
+        bound = range_bound or _bound(before, text[end : end + 6])
+        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), is_threshold(before)))
     return rates

@@ -61,6 +61,7 @@ class Amount:
     payment_unit: str | None  # per-person-month, one-off, ...
     instrument: str | None = None
     group: str | None = None
+    threshold: bool = False  # a condition or target (营业收入2000万元以上的企业), not a payment
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Rate:
     percent: float
     bound: str
     instrument: str | None = None
+    threshold: bool = False  # a condition or target (裁员率不高于5.5%), not a payment rate
 
 
 @dataclass

@@ -24,7 +24,7 @@ DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?|于|在)" + DATE.format(
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)")
 MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于)[^，。；]{0,3}$")
-MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|超过)$")
+MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 EXACT_BEFORE = re.compile(r"(?:期限为?|为期|连续|延长|可再延长|长达|共计?|期满后?)$")
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D"}
 
@@ -50,6 +50,15 @@ def add_duration(day: dt.date, n: int, unit: str) -> dt.date:
     if unit in ("个月", "月"):
         return add_months(day, n) - dt.timedelta(days=1)
     return day + dt.timedelta(days=n - 1)
+
+
+def xsd_duration(n: float, unit: str) -> str:
+    """P3D, P6M; a fraction of a day in hours (0.5个工作日 → PT12H, 2.5天 → P2DT12H), as XSD allows."""
+    whole = int(n)
+    if n == whole or unit != "D":
+        return f"P{round(n)}{unit}"
+    hours = round((n - whole) * 24)
+    return f"P{whole}DT{hours}H" if whole else f"PT{hours}H"
 
 
 def _valid(fn, *args) -> dt.date | None:
@@ -122,14 +131,17 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         unit = "个月" if m["n"] == "半" else m["u"]
         before = text[max(0, m.start() - 8) : m.start()]
         after = m["after"] or ""
-        if after in ("以内", "之内", "内", "以下") or MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")):
+        if after in ("以内", "之内", "内", "以下"):
             bound = "max"
-        elif after == "以上" or MIN_BEFORE.search(before):
+        elif after == "以上" or MIN_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
             bound = "min"
+        elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")):
+            bound = "max"
         elif EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的"):
             bound = "exact"
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
-        add(m, Period(span_of(m.start(), m.end()), "duration", duration=f"P{int(n)}{XSD_UNIT[unit]}", working_days="工作日" in unit, bound=bound))
+        duration = xsd_duration(n, XSD_UNIT[unit])
+        add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days="工作日" in unit, bound=bound))
     periods.sort(key=lambda p: p.span.start)
     return periods

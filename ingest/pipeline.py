@@ -26,7 +26,7 @@ from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
 from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
-from .units import DocContext, ResponsibilityState, extract_units
+from .units import DocContext, ResponsibilityState, extract_units, read_document_rules
 from .vocab import concept_matcher
 
 
@@ -172,12 +172,15 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
     doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
     structure = parse_structure(part.body)
     doc.sections, doc.segments = sections_and_segments(structure, source)
+    doc.warnings += structure.warnings
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
     for p in structure.preamble:
         doc.references += [r for r in find_references(p, source, document_level=True) if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
     doc.segments += [Segment("closing", p.text, p.span(source)) for p in part.closing]
     ctx = DocContext(where.place, where.province, where.level)
     state = ResponsibilityState()
+    for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
+        read_document_rules(p.text, state)
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):

@@ -1,14 +1,24 @@
 """Sections and clauses from numbered paragraphs, for every numbering style.
 
-Levels are assigned by order of appearance: the first numbering style met is the top level, a
-style not yet open nests one level deeper, and a style already open closes the deeper ones. So
-一、/（一）/1. nests whichever way a document uses it, and （一） numbering that restarts in
-each section or runs on across sections both get unique paths such as ``3.6``.
+Levels come from the conventional rank of each style (第X章 > 第X节 > 第X条 > 一、 > （一） > 1. >
+（1） > ①): an item nests under the nearest open item of a higher rank, and closes the open items
+of its own rank or lower. So 1. items directly under 一、, or under （一）, nest either way.
 
-A numbered item whose line is only a heading and that has numbered children is a *section*;
-every other numbered item is a *clause*. Text before the first item is preamble; text after a
-clause that has closed (its responsibility line was given, or a closing formula starts) is a
-closing segment.
+A plain ``1.`` at the start of a line is weak evidence (it may be a number that continues a
+sentence), so it counts as an item only when it starts a list (1) or continues the last ``1.``
+numbering of the document: items 1.–45. running on across （一）–（六） sub-headings are all items.
+
+A numbered item whose own text is only a heading (short, no sentence end) and that has numbered
+children is a *section*; every other numbered item is a *clause*. Text before the first item is
+preamble; text after a clause that has closed (its responsibility line was given, or a closing
+formula starts) is a closing segment. A compilation heading ``1. title（2023年6月20日）`` is
+preamble. An ``附件`` line after the items, or top-level numbering that starts again at 1 (a
+second document, an unlabelled annex), opens a new part whose paths start ``a1.``, ``a2.``.
+A part with no numbered items at all gets its paragraphs as clauses.
+
+Paths are unique and sort in document order with ``path_key``: a numbering that restarts under
+the same parent gets a run suffix (``1-2`` is item 1 of the second run). Gaps and repeats in the
+numbering are reported in ``Structure.warnings``.
 """
 from __future__ import annotations
 
@@ -16,24 +26,34 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import Paragraph, is_heading_only, is_standalone
+from .normalize import Paragraph, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group
 
+CN_NUM = "[一二三四五六七八九十百零〇两]+"
 MARKERS = [
-    ("chapter", re.compile(r"^第(?P<n>[一二三四五六七八九十百零〇两\d]+)章\s*")),
-    ("jie", re.compile(r"^第(?P<n>[一二三四五六七八九十百零〇两\d]+)节\s*")),
-    ("article", re.compile(r"^第(?P<n>[一二三四五六七八九十百零〇两\d]+)条\s*")),
-    ("cn_dun", re.compile(r"^(?P<n>[一二三四五六七八九十百]+)[、.．]\s*")),
-    ("cn_paren", re.compile(r"^（(?P<n>[一二三四五六七八九十百]+)）\s*")),
-    ("ar_paren", re.compile(r"^（(?P<n>\d{1,3})）\s*")),
-    ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．、](?!\d)|\s)\s*")),
+    ("chapter", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)章\s*")),
+    ("jie", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)节\s*")),
+    ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
+    ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]\s*")),
+    ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
+    ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|\s)\s*")),
+    ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
-FIXED_RANK = {"chapter": 0, "jie": 1}
+RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
+WEAK_STYLES = {"ar_dot"}
+FIXED_ARTICLE_STYLES = {"chapter", "jie", "article"}  # may be a number continuing a sentence
+RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 CLOSING_START = re.compile(
     r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)|此件|抄送|主题词|附件|特此通知)"
 )
+APPENDIX_LINE = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
+SENTENCE_END = re.compile(r"[。；！？;!?]")
+HEADING_MAX = 60
+DATE_IN_BRACKETS = r"[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]"
+COMPILATION_HEADING = re.compile(rf"^\d{{1,3}}\s*[.．﹒、]\s*[^。；！？]{{4,200}}{DATE_IN_BRACKETS}$")
+PAGE_MARKER = re.compile(r"#+\s*Page\s*\d+\s*[:：]?", re.IGNORECASE)
 
 
 @dataclass
@@ -42,6 +62,7 @@ class Marker:
     printed: str  # the number as printed, with its brackets: （六）
     value: int
     end: int  # where the item's own text begins
+    text_after: str = ""  # the first characters of the item's own text
 
 
 @dataclass
@@ -53,6 +74,8 @@ class Node:
     path: str = ""
     children: list[int] = field(default_factory=list)
     closed: bool = False
+    part: int = 0  # 0: the document itself; k: its k-th 附件
+    run: int = 0  # 0, or how many times its numbering restarted under the same parent before it
 
 
 def match_marker(text: str) -> Marker | None:
@@ -62,7 +85,7 @@ def match_marker(text: str) -> Marker | None:
             n = m.group("n")
             value = ord(n) - ord("①") + 1 if style == "circled" else as_int(n)
             printed = text[: m.end()].strip()
-            return Marker(style, printed, value, m.end())
+            return Marker(style, printed, value, m.end(), text[m.end() : m.end() + 8])
     return None
 
 
@@ -84,74 +107,237 @@ class Structure:
     preamble: list[Paragraph]
     nodes: list[Node]
     closing: list[list[Paragraph]]  # runs of paragraphs that belong to no clause
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Numbering:
+    """What has been seen of the numbering so far, to place and check the next item."""
+
+    stack: list[int] = field(default_factory=list)  # open nodes, outermost first
+    last_value: dict[str, int] = field(default_factory=dict)  # style -> last value in this part
+    last_child: dict[tuple[int | None, str], Node] = field(default_factory=dict)  # (parent, style) -> previous sibling
+    last_sibling: dict[int | None, Node] = field(default_factory=dict)  # parent -> previous child, any style
+    runs: dict[int | None, int] = field(default_factory=dict)  # parent -> restarts of its children so far
 
 
 def parse_structure(paragraphs: list[Paragraph]) -> Structure:
-    preamble: list[Paragraph] = []
-    nodes: list[Node] = []
-    closing: list[list[Paragraph]] = []
-    stack: list[tuple[str, int]] = []  # (style, node index) of open levels
-    loose: list[Paragraph] | None = None  # paragraphs after a closed clause
-    for p in paragraphs:
-        marker = match_marker(p.text)
-        if marker and not _is_false_marker(marker, stack):
-            loose = None
-            styles = [s for s, _ in stack]
-            if marker.style in FIXED_RANK:
-                stack = [(s, i) for s, i in stack if s in FIXED_RANK and FIXED_RANK[s] < FIXED_RANK[marker.style]]
-            elif marker.style in styles:
-                stack = stack[: styles.index(marker.style)]
-            parent = stack[-1][1] if stack else None
-            nodes.append(Node(marker, [p], len(stack), parent))
-            if parent is not None:
-                nodes[parent].children.append(len(nodes) - 1)
-            stack.append((marker.style, len(nodes) - 1))
+    structure = Structure([], [], [])
+    nodes = structure.nodes
+    numbering = _Numbering()
+    part = 0
+    headings: list[Paragraph] = []  # compilation headings
+    pending: list[Paragraph] = []  # after a closed clause: its own text if another item follows
+    loose: list[Paragraph] | None = None  # closing text: after the items, until the next item
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        i += 1
+        if not nodes:
+            heading = _compilation_heading_length(paragraphs[i - 1 :])
+            if heading:  # 1. title（date）: the compilation's heading, not an item
+                structure.preamble += paragraphs[i - 1 : i - 1 + heading]
+                headings += paragraphs[i - 1 : i - 1 + heading]
+                i += heading - 1
+                continue
+        if nodes and APPENDIX_LINE.match(p.text):
+            part += 1
+            numbering = _Numbering()
+        marker = match_marker(p.text) or _bare_number(p.text, numbering)
+        if marker and _accept(marker, numbering):
+            if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
+                part += 1
+                numbering = _Numbering()
+                structure.warnings.append(f"numbering restarts at the top with {marker.printed} (line {p.line}): a new part")
+            nodes[-1:] and nodes[-1].paragraphs.extend(pending)
+            pending, loose = [], None
+            _add_node(structure, numbering, marker, p, part)
             continue
         if not nodes:
-            preamble.append(p)
+            structure.preamble.append(p)
             continue
         current = nodes[-1]
-        if loose is None and not current.closed and not CLOSING_START.match(p.text) and not is_standalone(p.text):
-            current.paragraphs.append(p)
-            current.closed = find_responsibility_group(p.text) is not None
+        if loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text):
+            if current.closed:
+                pending.append(p)
+            else:
+                current.paragraphs.append(p)
+                current.closed = find_responsibility_group(p.text) is not None
             continue
         if loose is None:
-            loose = []
-            closing.append(loose)
+            loose = list(pending)
+            pending = []
+            structure.closing.append(loose)
         loose.append(p)
-    for node in nodes:
-        if find_responsibility_group(node.paragraphs[0].text) is not None:
-            node.closed = True
+    if pending:
+        structure.closing.append(pending)
+    if not nodes:
+        _paragraphs_as_clauses(structure, headings)
     _assign_paths(nodes)
-    return Structure(preamble, nodes, closing)
+    return structure
 
 
-def _is_false_marker(marker: Marker, stack: list[tuple[str, int]]) -> bool:
-    """A number at the start of a continuation line (e.g. 100名…) rather than a new item."""
-    open_styles = {s: i for s, i in stack}
-    if marker.style in open_styles:
+def _compilation_heading_length(paragraphs: list[Paragraph]) -> int:
+    """How many paragraphs from here form a compilation heading ``1. title（date）`` (0 if none).
+
+    The heading may be wrapped over up to three paragraphs (a page marker or line break inside).
+    """
+    if not paragraphs or not re.match(r"^\d{1,3}\s*[.．﹒、]", paragraphs[0].text):
+        return 0
+    joined = ""
+    for i, p in enumerate(paragraphs[:3]):
+        joined += PAGE_MARKER.sub("", p.text).strip()
+        if COMPILATION_HEADING.match(joined):
+            return i + 1
+        if SENTENCE_END.search(p.text):
+            return 0
+    return 0
+
+
+def _restarts_at_top(marker: Marker, numbering: _Numbering, nodes: list[Node]) -> bool:
+    """一、 after 六、 at the top level (nothing open outranks it): a new part, not a later run."""
+    if marker.value != 1 or any(RANK[nodes[i].marker.style] < RANK[marker.style] for i in numbering.stack):
         return False
-    return marker.style == "ar_dot" and marker.value > 1
+    previous = numbering.last_sibling.get(None)
+    return previous is not None and previous.marker.value > 1
+
+
+BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.．](?=\d)|(?=[\u4e00-\u9fff]))")
+
+
+def _bare_number(text: str, numbering: _Numbering) -> Marker | None:
+    """An item whose dot the PDF lost (30不断优化…) or that a number follows (35.5个地级市…):
+    taken only when it is exactly the next number of the running list."""
+    m = BARE_NUMBER.match(text)
+    if not m or int(m.group("n")) != numbering.last_value.get("ar_dot", -1) + 1:
+        return None
+    end = m.end() + (1 if text[m.end() : m.end() + 1] in ".．" else 0)
+    return Marker("ar_dot", text[:end], int(m.group("n")), end)
+
+
+CITED_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]+[款项]|规定|的规定|之|、第|至第|和第|或者?第)")
+
+
+def _accept(marker: Marker, numbering: _Numbering) -> bool:
+    """Whether a numbered line is an item, not a number inside a sentence (…如下：（4）…).
+
+    An item starts a list (1), or follows the last number of its style within a few; a strong
+    style (一、 （一） 第X条) may also repeat or go back (a restart or a repeat, warned).
+    """
+    if marker.style in FIXED_ARTICLE_STYLES and CITED_ARTICLE.match(marker.text_after):
+        return False  # 第十四条第三款规定的…: a citation at the start of a line
+    if marker.value == 1:
+        return True
+    last = numbering.last_value.get(marker.style)
+    if last is None:
+        return marker.style not in WEAK_STYLES and marker.value == 2  # its first item lost
+    if marker.style in WEAK_STYLES:
+        return last < marker.value <= last + RUN_ON_SLACK
+    return marker.value <= last + RUN_ON_SLACK
+
+
+def _add_node(structure: Structure, numbering: _Numbering, marker: Marker, p: Paragraph, part: int) -> None:
+    nodes = structure.nodes
+    rank = RANK[marker.style]
+    while numbering.stack and RANK[nodes[numbering.stack[-1]].marker.style] >= rank:
+        numbering.stack.pop()
+    parent = numbering.stack[-1] if numbering.stack else None
+    node = Node(marker, [p], len(numbering.stack), parent, part=part)
+    node.closed = find_responsibility_group(p.text) is not None
+    _check_sequence(structure, numbering, node, p)
+    nodes.append(node)
+    index = len(nodes) - 1
+    if parent is not None:
+        nodes[parent].children.append(index)
+    numbering.stack.append(index)
+    numbering.last_value[marker.style] = marker.value
+
+
+def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: Paragraph) -> None:
+    """Warn about a gap or a repeat; a number not above the previous sibling's starts a new run.
+
+    Runs count per parent whatever the style, so paths stay unique and in document order even when
+    two styles share a level (（一） then 一、 at the top).
+    """
+    key = (node.parent, node.marker.style)
+    previous = numbering.last_child.get(key)
+    value = node.marker.value
+    sibling = numbering.last_sibling.get(node.parent)
+    if sibling is not None and value <= sibling.marker.value:
+        numbering.runs[node.parent] = numbering.runs.get(node.parent, 0) + 1
+    node.run = numbering.runs.get(node.parent, 0)
+    numbering.last_sibling[node.parent] = node
+    if previous is not None:
+        expected = previous.marker.value + 1
+        if value <= previous.marker.value:
+            structure.warnings.append(f"numbering repeats or restarts: {node.marker.printed} after {previous.marker.printed} (line {p.line})")
+        elif value != expected:
+            structure.warnings.append(f"numbering gap: {node.marker.printed} after {previous.marker.printed} (line {p.line})")
+    else:
+        last = numbering.last_value.get(node.marker.style)
+        if value != 1 and (last is None or value != last + 1):
+            after = f"after {last}" if last is not None else "as the first of its list"
+            structure.warnings.append(f"numbering gap: {node.marker.printed} {after} (line {p.line})")
+    numbering.last_child[key] = node
+
+
+def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
+    """A part with no numbered items: each body paragraph is a clause numbered by its position.
+
+    Head lines, compilation headings and the addressee line (各…：) stay preamble.
+    """
+    body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)]
+    if body and body[0].text.endswith(("：", ":")):
+        body = body[1:]
+    if not body:
+        return
+    structure.preamble = [p for p in structure.preamble if not any(p is b for b in body)]
+    for i, p in enumerate(body, start=1):
+        structure.nodes.append(Node(Marker("paragraph", "", i, 0), [p], 0, None))
 
 
 def _assign_paths(nodes: list[Node]) -> None:
-    seen: set[str] = set()
+    """Path = parent's path + own number (+ ``-run`` after a restart); unique by construction."""
     for node in nodes:
-        own = str(node.marker.value)
-        path = f"{nodes[node.parent].path}.{own}" if node.parent is not None else own
-        unique, n = path, 2
-        while unique in seen:
-            unique, n = f"{path}-{n}", n + 1
-        seen.add(unique)
-        node.path = unique
+        own = f"{node.marker.value}-{node.run + 1}" if node.run else str(node.marker.value)
+        if node.parent is not None:
+            node.path = f"{nodes[node.parent].path}.{own}"
+        else:
+            node.path = f"a{node.part}.{own}" if node.part else own
+
+
+def path_key(path: str) -> tuple:
+    """Sort key that puts clause paths in document order: 2 < 10, 3 < 1-2 (a later run), 9 < a1.1."""
+    key = []
+    for i, component in enumerate(path.split(".")):
+        m = re.fullmatch(r"a(\d+)", component)
+        if i == 0:
+            key.append(int(m.group(1)) if m else 0)
+            if m:
+                continue
+        value, _, run = component.partition("-")
+        key.append((int(run) if run else 1, int(value)))
+    return tuple(key)
+
+
+def _heading_text(node: Node) -> str:
+    text = "".join(PAGE_MARKER.sub("", p.text) for p in node.paragraphs)
+    return text[node.marker.end :]
 
 
 def is_section(node: Node) -> bool:
-    return bool(node.children) and len(node.paragraphs) == 1 and is_heading_only(node.paragraphs[0].text)
+    """A numbered heading (short, no sentence end, no lead-in colon) over numbered children.
+
+    An article (第X条) is always a clause: its words are the rule, its items only complete it.
+    """
+    heading = _heading_text(node)
+    if node.marker.style == "article" or not node.children:
+        return False
+    return 0 < len(heading) <= HEADING_MAX and not SENTENCE_END.search(heading) and not heading.rstrip().endswith(("：", ":"))
 
 
 def heading_of(text: str, marker_end: int) -> str:
-    body = text[marker_end:]
+    body = text[marker_end:].lstrip("\n ")
     first = re.split(r"[。；！？\n]", body, maxsplit=1)[0]
     return first if len(first) <= 60 else first[:40] + "…"
 
@@ -161,9 +347,10 @@ def sections_and_segments(structure: Structure, source: str) -> tuple[list[Secti
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):
-            p = node.paragraphs[0]
+            p = join_paragraphs(node.paragraphs)
             parent = nodes[node.parent].path if node.parent is not None else None
-            sections.append(Section(node.path, node.marker.printed, p.text[node.marker.end :], p.span(source), parent))
+            heading = p.text[node.marker.end :].replace("\n", "")
+            sections.append(Section(node.path, node.marker.printed, heading, p.span(source), parent))
     segments = [Segment("preamble", p.text, p.span(source)) for p in structure.preamble]
     for run in structure.closing:
         joined = join_paragraphs(run)

@@ -7,8 +7,12 @@ Forms understood (brackets already normalised to full width):
 - （A牵头，B等按职责分工负责） / （A牵头，B配合）   A lead, B co
 - （牵头单位：A；配合单位：B）                       A lead, B co
 - 列第一位者为牵头单位                               the first unit of each later list is lead
+- 排名第一位的为牵头单位 (in a clause or the preamble)  the same
 - 以下均需X落实，不再列出 / X负责落实，下同          X inherited by every later clause
-Nested brackets stay whole: 各县（市、区）政府.
+- …运行产业联盟。（市商务局）                       a bare list of units closing a sentence: all "co"
+Nested brackets stay whole: 各县（市、区）政府, 各市〔州〕、县〔市、区、特区〕人民政府 (one
+distributive unit: "each lower government", never split). An item may carry several groups
+(one per sub-item); labels cut by a line break or a page marker (（责\n任单位：) are read whole.
 """
 from __future__ import annotations
 
@@ -20,15 +24,23 @@ from .model import Span, UnitMention
 from .places import Place, gazetteer
 from .vocab import UnitType, unit_types
 
-RESPONSIBILITY_CUE = re.compile(r"负责|责任单位|责任主体|牵头|配合单位|协办单位|主办单位|参与单位|落实单位|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(r"负责(?!人|同志)|责任单位|责任处室|责任主体|牵头|配合单位|协办单位|主办单位|参与单位|落实单位|下同|不再列出")
 LABELLED = re.compile(
-    r"^(?P<label>责任主体单位|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|落实单位)[：:]"
+    r"^(?P<label>责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
+    r"|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位)[：:]"
 )
-LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "主办单位", "主责单位"}
-FIRST_IS_LEAD = re.compile(r"列(?:第一位|首位|在首位)(?:者|的)?(?:单位)?(?:为|是)牵头")
-INHERIT_BELOW = re.compile(r"^(?:以下|下列)(?:各项|各条)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$")
+LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
+FIRST_IS_LEAD = re.compile(
+    r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
+)
+INHERIT_BELOW = re.compile(
+    r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
+)
 INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:负责落实|负责|落实)[，,]?下同$")
-TRAILING_DUTY = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|根据职责|分别|共同|按职责)?(?:负责落实|负责|落实|配合|参与)$")
+TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体)*(?:负责|配合|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
+)
 
 
 @dataclass
@@ -39,13 +51,27 @@ class ResponsibilityState:
     inherited: list[tuple[str, Span]] = field(default_factory=list)  # name, where the rule was written
 
 
+OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
+NOT_UNITS = re.compile(  # other columns of a task list, and rule words
+    r"^(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限)[：:]|\d{4}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
+)
+PLACE_WORDS = r"(?:自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
+LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府)"
+BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
+DISTRIBUTIVE = re.compile(rf"^各{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")  # 各市〔州〕、县〔市、区〕人民政府
+LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
+GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
+PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇)$")
+
+
 def split_top_level(text: str, separators: str) -> list[str]:
-    """Split on separators that are not inside brackets."""
+    """Split on separators that are not inside brackets of any kind (（） 〔〕 〈〉 【】)."""
     parts, depth, current = [], 0, []
     for ch in text:
-        if ch in "（(":
+        if ch in OPENING:
             depth += 1
-        elif ch in "）)" and depth:
+        elif ch in CLOSING and depth:
             depth -= 1
         if ch in separators and depth == 0:
             parts.append("".join(current))
@@ -54,6 +80,74 @@ def split_top_level(text: str, separators: str) -> list[str]:
             current.append(ch)
     parts.append("".join(current))
     return [p.strip() for p in parts if p.strip()]
+
+
+def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Offsets (start, end) of every stretch of ``text`` that names responsible units, in order.
+
+    - a top-level （…） or 〔…〕 group holding a responsibility cue (责任单位：, 牵头, 负责 …);
+    - a group that closes a sentence and holds nothing but unit names: …运行产业联盟。（市商务局）
+    - a label outside brackets, to the end of its sentence: 牵头单位：市发改委责任单位：各区人民政府
+    - at the start of a line (``line_starts``): 自治区法治办牵头，… with what it says 配合 or 负责.
+    """
+    groups = []
+    depth, start, opener = 0, 0, ""
+    for i, ch in enumerate(text):
+        if depth == 0 and ch in "（〔":
+            depth, start, opener = 1, i + 1, ch
+        elif depth and ch in OPENING:
+            depth += 1
+        elif depth and ch in CLOSING:
+            depth -= 1
+            if depth == 0:
+                content = text[start:i]
+                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content)):
+                    groups.append((start, i))
+    if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
+        groups.append((start, len(text)))
+    groups += _label_runs(text)
+    groups += _lead_sentences(text, line_starts)
+    return sorted(groups)
+
+
+def _label_runs(text: str) -> list[tuple[int, int]]:
+    """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end."""
+    runs: list[tuple[int, int]] = []
+    for m in LABEL_ANYWHERE.finditer(text):
+        at = m.start()
+        if (runs and at < runs[-1][1]) or _depth_at(text, at) or (at and text[at - 1] not in "。；;！）\n"):
+            continue
+        stop = re.search(r"[。！？]", text[at:])
+        runs.append((at, at + stop.start() if stop else len(text)))
+    return runs
+
+
+LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)牵头(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?(?:配合|按职责分工负责|分工负责|共同负责|参与))?)?(?=[，,。；])")
+
+
+def _looks_like_unit(name: str) -> bool:
+    """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办)."""
+    placed = re.match(r"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各)", name) or gazetteer().match_prefix(name)
+    return bool(placed and ORG_END.search(name))
+
+
+def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
+    out = []
+    for at in sorted(line_starts):
+        m = LEAD_SENTENCE.match(text, at)
+        if m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0:
+            out.append((at, m.end()))
+    return out
+
+
+def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -> bool:
+    """（市商务局） right after a sentence end and at the end of a line or of the text."""
+    before = text[:open_at].rstrip()
+    after = text[close_end:].lstrip(" ")
+    if not before or before[-1] not in "。；！;" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))):
+        return False
+    names = split_top_level(content, "、，,")
+    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
 
 
 def find_responsibility_group(text: str) -> tuple[int, int] | None:
@@ -73,16 +167,48 @@ def find_responsibility_group(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _unit_names(chunk: str) -> list[tuple[str, int]]:
-    """Unit names in a list chunk with their offsets in the chunk; trailing 等/负责 dropped."""
-    out = []
+def _list_items(chunk: str) -> list[tuple[str, int]]:
+    """Items of a list (、，, 及 以及) with their offsets; a distributive 各市、县人民政府 stays whole."""
+    items: list[tuple[str, int]] = []
     pos = 0
     for part in split_top_level(chunk, "、，,"):
         offset = chunk.index(part, pos)
         pos = offset + len(part)
+        for piece in re.split(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)(?=[各省市县区州旗盟国中])", part):
+            piece_at = chunk.index(piece, offset)
+            if items and (_continues_distributive(items[-1][0], piece, chunk, piece_at) or GENERIC_NOUN.match(TRAILING_DUTY.sub("", piece))):
+                name, at = items[-1]
+                items[-1] = (chunk[at : piece_at + len(piece)], at)
+            else:
+                items.append((piece, piece_at))
+    return items
+
+
+def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
+    """县〔市、区〕人民政府 after 各市〔州〕、: more places of the same 各 list."""
+    opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
+    if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous):
+        return False
+    joiner = chunk[piece_at - 1 : piece_at]
+    stripped = TRAILING_DUTY.sub("", piece)
+    return joiner == "、" and bool(PLACES_ONLY.match(re.sub(r"等$", "", stripped)))
+
+
+def _named_lead(chunk: str) -> set[int]:
+    """Offsets of the names in ``chunk`` written with 牵头 after them (省财政厅牵头、…)."""
+    return {offset for part, offset in _list_items(chunk) if "牵头" in (TRAILING_DUTY.search(part) or [""])[0]}
+
+
+def _unit_names(chunk: str) -> list[tuple[str, int]]:
+    """Unit names in a list chunk with their offsets in the chunk; trailing 等/负责 dropped."""
+    out = []
+    for part, offset in _list_items(chunk):
         name = TRAILING_DUTY.sub("", part)
         name = re.sub(r"等$", "", name).strip()
-        if len(name) >= 2:
+        head, sep, _ = name.partition("等")
+        if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
+            name = head
+        if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return out
 
@@ -94,10 +220,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
-    pos = 0
-    for stmt in split_top_level(content, "。；;"):
-        base = content.index(stmt, pos)
-        pos = base + len(stmt)
+    for stmt, base in _statements(content):
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue
@@ -109,24 +232,58 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             written += [(n, "co", base + m.start("units") + o) for n, o in names]
             continue
         sub_pos = 0
+        label_role = "co"  # （牵头单位：A，B；…）: B is listed under the lead label too
         for part in split_top_level(stmt, "，,"):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
             label = LABELLED.match(part)
             if label:
-                role = "lead" if label.group("label") in LEAD_LABELS else "co"
+                role = label_role = "lead" if label.group("label") in LEAD_LABELS else "co"
                 explicit_lead |= role == "lead"
-                written += [(n, role, p_base + label.end() + o) for n, o in _unit_names(part[label.end() :])]
-            elif part.endswith("牵头") or re.search(r"牵头[，,]?$", part):
-                names = _unit_names(re.sub(r"牵头$", "", part))
+                listed = part[label.end() :]
+                leads = _named_lead(listed)
+                explicit_lead |= bool(leads)
+                written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
+            elif "牵头" in (TRAILING_DUTY.search(part) or [""])[0]:  # A、B牵头 / A、B牵头负责: all lead
+                names = _unit_names(part)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                written += [(n, "co", p_base + o) for n, o in _unit_names(part)]
+                leads = _named_lead(part)
+                explicit_lead |= bool(leads)
+                written += [(n, "lead" if o in leads else label_role, p_base + o) for n, o in _unit_names(part)]
     if state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
     return written
+
+
+LABEL_ANYWHERE = re.compile(LABELLED.pattern.lstrip("^"))
+
+
+def _statements(content: str) -> list[tuple[str, int]]:
+    """Statements of a responsibility text with their offsets: split at 。； and before every
+    label, even one glued to the previous name (牵头单位：市发改委责任单位：各区人民政府)."""
+    cuts = {m.start() for m in LABEL_ANYWHERE.finditer(content) if m.start() > 0 and _depth_at(content, m.start()) == 0}
+    out, pos = [], 0
+    for piece in split_top_level(content, "。；;"):
+        at = content.index(piece, pos)
+        pos = at + len(piece)
+        inner = sorted(c for c in cuts if at < c < at + len(piece))
+        for start, end in zip([at, *inner], [*inner, at + len(piece)]):
+            if content[start:end].strip("，, "):
+                out.append((content[start:end].rstrip("，, "), start))
+    return out
+
+
+def _depth_at(text: str, index: int) -> int:
+    depth = 0
+    for ch in text[:index]:
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING and depth:
+            depth -= 1
+    return depth
 
 
 # --- resolution to canonical organisations -------------------------------------------------
@@ -138,6 +295,12 @@ LEVEL_PREFIXES = [
     ("县", "county"), ("区", "county"), ("旗", "county"),
 ]
 COLLECTIVE = re.compile(r"^各")
+LOWER_GOVERNMENTS = "lower-governments"  # unit type of a distributive 各市、县人民政府
+LEVEL_ORDER = ["national", "provincial", "municipal", "county"]
+
+
+def _is_below(level: str, doc_level: str | None) -> bool:
+    return doc_level in LEVEL_ORDER and LEVEL_ORDER.index(level) > LEVEL_ORDER.index(doc_level)
 
 
 @dataclass(frozen=True)
@@ -176,6 +339,8 @@ def _place_for_level(level: str, ctx: DocContext) -> Place | None:
         return ctx.province
     if ctx.place and ctx.place.level == level:
         return ctx.place
+    if level == "municipal" and ctx.place and ctx.place.kind == "province" and ctx.place.name.endswith("市"):
+        return ctx.place  # 市人社局 in a 上海市 or 重庆市 document: the municipality's own bureau
     return None
 
 
@@ -185,6 +350,12 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
     gaz = gazetteer()
+    owner = ctx.place or ctx.province
+    if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
+        written = re.sub(r"[（）〔〕〈〉、]", "", name)  # 各县（市、区） and 各县市区 are one unit
+        written = re.sub(r"(?<!人民)政府$", "人民政府", written)
+        level = "county" if re.search(r"[县区旗]", written) else "municipal" if re.search(r"[市州盟]", written) else ctx.level
+        return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     collective = COLLECTIVE.match(name)
     if collective:
         head = name[:6]
@@ -200,9 +371,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             if level == "national":
                 return name, type_id, level, "中国"
             place = _place_for_level(level, ctx)
-            if place is None:  # 市人社局 in a provincial document: the cities' units, collectively
-                owner = ctx.place or ctx.province
-                return (owner.name if owner else "") + "各" + prefix + full, type_id, level, owner.name if owner else None
+            if place is None and owner is not None and _is_below(level, ctx.level):
+                # 市人社局 in a provincial document: the cities' units, collectively
+                return owner.name + "各" + prefix + full, type_id, level, owner.name
+            if place is None:  # the document's own place is unknown: keep the name as written
+                return prefix + full, type_id, level, None
             return place.name + full, type_id, level, place.name
 
     hit = gaz.match_prefix(name)
@@ -225,25 +398,53 @@ def unit_key(canonical: str) -> str:
     return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:12]
 
 
+BREAKS = re.compile(r"\n|#+\s*Page\s*\d+\s*[:：]?|[ \t\u3000]+")
+
+
+def _without_breaks(text: str) -> tuple[str, list[int]]:
+    """The text without line breaks, page markers and spaces, and where each kept character was."""
+    kept, where, pos = [], [], 0
+    for m in BREAKS.finditer(text):
+        kept.append(text[pos : m.start()])
+        where += range(pos, m.start())
+        pos = m.end()
+    kept.append(text[pos:])
+    where += range(pos, len(text))
+    return "".join(kept), where
+
+
+def read_document_rules(text: str, state: ResponsibilityState) -> None:
+    """Rules stated outside the clauses (in the preamble): 排名第一位的为牵头单位."""
+    clean, _ = _without_breaks(text)
+    if FIRST_IS_LEAD.search(clean):
+        state.first_is_lead = True
+
+
 def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContext) -> list[UnitMention]:
     """Units responsible for one clause (written and inherited), resolved to organisations.
 
-    ``span_of(start, end)`` maps offsets in ``text`` to a source ``Span``.
+    ``span_of(start, end)`` maps offsets in ``text`` to a source ``Span``. Every responsibility
+    group of the clause counts (an item may have one per sub-item).
     """
     inherited_before = list(state.inherited)
-    group = find_responsibility_group(text)
+    clean, where = _without_breaks(text)
+    line_starts = frozenset(i for i, o in enumerate(where) if o == 0 or text[o - 1] == "\n")
+
+    def clean_span(s: int, e: int) -> Span:
+        return span_of(where[s], where[e - 1] + 1) if e > s else span_of(where[s], where[s])
+
     mentions: list[UnitMention] = []
-    if group:
-        content = text[group[0] : group[1]]
-        def content_span(s: int, e: int) -> Span:
-            return span_of(group[0] + s, group[0] + e)
+    for start, end in responsibility_groups(clean, line_starts):
+        content = clean[start:end]
+
+        def content_span(s: int, e: int, start: int = start) -> Span:
+            return clean_span(start + s, start + e)
 
         for name, role, offset in parse_responsibility(content, state, content_span):
-            start = group[0] + offset
-            mentions.append(_mention(name, role, span_of(start, start + len(name)), ctx))
+            mentions.append(_mention(name, role, content_span(offset, offset + len(name)), ctx))
     unique: dict[str, UnitMention] = {}
-    for m in mentions:  # a unit named twice (in the list and in a 下同 rule) counts once, lead first
-        if m.canonical not in unique or m.role == "lead":
+    for m in mentions:  # a unit named twice (in two groups, or in a 下同 rule) counts once, lead first
+        if m.canonical not in unique or (m.role == "lead" and unique[m.canonical].role != "lead"):
             unique[m.canonical] = m
     mentions = list(unique.values())
     written = set(unique)

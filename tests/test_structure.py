@@ -1,7 +1,8 @@
-from conftest import write
+import pytest
+from conftest import ROOT, write
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
-from policykg.ingest.structure import is_section, parse_structure
+from policykg.ingest.structure import is_section, parse_structure, path_key
 
 
 def tree(text):
@@ -54,3 +55,192 @@ def test_a_file_with_numbered_notice_in_gbk(tmp_path):
     assert [c.path for c in doc.clauses] == ["1", "2"]
     assert [(u.name, u.role) for u in doc.clauses[0].units] == [("市人社局", "lead"), ("市财政局", "co")]
     assert doc.date.isoformat() == "2021-03-05"
+
+
+# --- numbering styles of real PDF-extracted documents ------------------------------------------
+
+def clause_numbers(text):
+    nodes, _ = tree(text)
+    return [n for _, n, kind in nodes if kind == "clause"]
+
+
+def test_items_numbered_on_across_sub_headings_are_all_clauses():
+    text = ("一、工作措施\n（一）提升政务服务\n1．推进改革。落实新举措。\n2．优化服务。提供服务。\n"
+            "（二）扩大资金投放\n3．保持增长。推动投放。\n4．优化结构。鼓励银行。\n（三）增强融资能力\n5．推进上市。实施计划。\n"
+            "二、工作要求\n6．提高认识。围绕部署。")
+    nodes, s = tree(text)
+    assert clause_numbers(text) == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert [p for p, _, k in nodes if k == "clause"] == ["1.1.1", "1.1.2", "1.2.3", "1.2.4", "1.3.5", "2.6"]
+    assert [p for p, _, k in nodes if k == "section"] == ["1", "1.1", "1.2", "1.3", "2"]
+    assert s.warnings == []
+
+
+@pytest.mark.parametrize("dot", [".", "．", "﹒", "、"])
+def test_arabic_items_with_every_separator(dot):
+    text = f"一、任务\n1{dot}开展活动。内容。\n2{dot}落实补贴。内容。\n3{dot}加强监测。内容。"
+    assert [p for p, _, k in tree(text)[0] if k == "clause"] == ["1.1", "1.2", "1.3"]
+
+
+def test_parenthesised_arabic_and_circled_items_nest_under_arabic_items():
+    text = "1.总体任务。如下：\n（1）做好服务。\n（2）加强监测。\n①第一项。\n②第二项。\n2.保障措施。"
+    assert [(p, n) for p, n, _ in tree(text)[0]] == [("1", "1."), ("1.1", "（1）"), ("1.2", "（2）"), ("1.2.1", "①"),
+                                                     ("1.2.2", "②"), ("2", "2.")]
+
+
+def chinese(n: int) -> str:
+    """1..199 as written in documents: 十, 十九, 二十一, 一百, 一百零五, 一百一十."""
+    digits = "零一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("一" if hundreds else "") + ("十" if tens == 1 else f"{digits[tens]}十") if tens == 1 else f"{digits[tens]}十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (digits[ones] if ones else "")
+
+
+def test_chinese_numerals_past_ten_with_and_without_ling():
+    assert [chinese(n) for n in (10, 21, 105, 110)] == ["十", "二十一", "一百零五", "一百一十"]
+    sub_items = "".join(f"（{chinese(n)}）第{n}项。\n" for n in range(1, 24))
+    items = "".join(f"{chinese(n)}、第{n}项。\n" for n in range(2, 107))
+    paths = [p for p, _, _ in tree("一、任务\n" + sub_items + items)[0]]
+    assert paths[19:24] == ["1.19", "1.20", "1.21", "1.22", "1.23"]
+    assert paths[-3:] == ["104", "105", "106"] and len(paths) == 1 + 23 + 105
+
+
+def test_jie_between_chapter_and_article():
+    text = "第一章 总则\n第一节 一般规定\n第一条 为了规范，制定本办法。\n第二节 适用\n第二条 本办法适用于全市。"
+    assert [(p, k) for p, _, k in tree(text)[0]] == [("1", "section"), ("1.1", "section"), ("1.1.1", "clause"),
+                                                     ("1.2", "section"), ("1.2.2", "clause")]
+
+
+def test_a_heading_wrapped_over_two_lines_is_still_a_section_and_a_heading_with_a_sentence_is_a_clause():
+    wrapped = "一、总体要求\n（一）\n加强对接联动机制建设\n1.明确职责。落实任务。\n（二）主要目标。到2025年，建成体系。"
+    nodes, _ = tree(wrapped)
+    assert [(p, k) for p, _, k in nodes] == [("1", "section"), ("1.1", "section"), ("1.1.1", "clause"), ("1.2", "clause")]
+
+
+def test_a_line_starting_with_a_number_that_does_not_continue_the_list_belongs_to_the_item():
+    text = "一、任务\n1.开展招聘活动。今年安排岗位\n2.加强监测，覆盖全市。\n9.这一行接着上一项。\n3.做好服务。"
+    _, s = tree(text)
+    assert [n.marker.printed for n in s.nodes] == ["一、", "1.", "2.", "3."]
+    assert "9.这一行接着上一项。" in [p.text for p in s.nodes[2].paragraphs]
+
+
+@pytest.mark.parametrize("heading", [
+    "1.吉林省地方金融监督管理局关于印发2023年营商环境优化提升实施方案的通知（2023年6月20日）",
+    "1.吉林省地方金融监督管理局关于印发2023年营商环境优化\n提升实施方案的通知（2023年6月20日）",
+    "12.吉林省地方金融监督管理局关于印发2023年营商环境优化\n# Page 1231:\n提升实施方案的通知（2023年6月）",
+])
+def test_a_compilation_heading_is_preamble_not_a_clause(heading):
+    text = heading + "\n各处、金融信息中心：\n一、工作目标\n提高融资便利程度。\n二、工作措施\n1.深入推进改革。落实举措。"
+    nodes, s = tree(text)
+    assert [n for _, n, _ in nodes] == ["一、", "二、", "1."]
+    assert s.preamble[0].text.startswith(("1.吉林省", "12.吉林省"))
+
+
+def test_a_numbered_item_ending_in_a_date_but_with_a_sentence_is_a_clause():
+    nodes, _ = tree("1.落实补贴。按规定执行（2023年6月20日）\n2.加强监测。")
+    assert [n for _, n, _ in nodes] == ["1.", "2."]
+
+
+def test_an_appendix_is_a_part_with_its_own_paths_in_document_order():
+    text = ("一、总则\n（一）加强领导。各地落实。\n二、措施\n（二）做好服务。提供服务。\n"
+            "附件\n重点任务清单\n一、优化服务\n（一）精简材料。压减时限。\n（二）推行网办。全程网办。")
+    nodes, s = tree(text)
+    paths = [p for p, _, _ in nodes]
+    assert paths == ["1", "1.1", "2", "2.2", "a1.1", "a1.1.1", "a1.1.2"]
+    assert sorted(paths, key=path_key) == paths
+
+
+def test_numbering_restarting_under_one_parent_gets_a_later_run_and_a_warning():
+    text = "一、任务\n1.甲。内容。\n2.乙。内容。\n1.丙。内容。\n2.丁。内容。"
+    nodes, s = tree(text)
+    paths = [p for p, _, _ in nodes]
+    assert paths == ["1", "1.1", "1.2", "1.1-2", "1.2-2"]
+    assert len(set(paths)) == len(paths) and sorted(paths, key=path_key) == paths
+    assert any("restarts" in w and "line 4" in w for w in s.warnings)
+
+
+def test_a_gap_in_the_numbering_is_a_warning_naming_the_line():
+    _, s = tree("一、甲。内容。\n二、乙。内容。\n四、丁。内容。")
+    assert [n.marker.value for n in s.nodes] == [1, 2, 4]
+    assert s.warnings == ["numbering gap: 四、 after 二、 (line 3)"]
+
+
+def test_path_key_orders_paths_as_written():
+    assert sorted(["10", "2", "1-2", "a1.1", "2.10", "2.9"], key=path_key) == ["2", "2.9", "2.10", "10", "1-2", "a1.1"]
+
+
+def test_a_document_without_numbered_items_gets_its_paragraphs_as_clauses():
+    text = "各市、自治州人民政府：\n为推动工作，决定成立工作专班。\n专班负责统筹协调全省工作。\n某某省人民政府办公厅\n2023年1月20日"
+    nodes, s = tree(text)
+    assert [(p, k) for p, _, k in nodes] == [("1", "clause"), ("2", "clause")]
+    assert [n.paragraphs[0].text for n in s.nodes] == ["为推动工作，决定成立工作专班。", "专班负责统筹协调全省工作。"]
+
+
+def test_text_after_a_closed_item_stays_with_it_when_another_item_follows():
+    text = ("一、任务\n1.优化流程。做好甲。（市商务局负责）\n再做好乙。（市财政局负责）\n2.加强服务。内容。（市人社局负责）\n"
+            "各单位要高度重视，抓好落实。")
+    _, s = tree(text)
+    assert [p.text for p in s.nodes[1].paragraphs][-1] == "再做好乙。（市财政局负责）"
+    assert [p.text for run in s.closing for p in run] == ["各单位要高度重视，抓好落实。"]
+
+
+def test_warnings_reach_the_document(tmp_path):
+    text = "某市人民政府\n关于做好就业工作的通知\n各县区人民政府：\n一、甲项。内容。\n三、丙项。内容。\n某市人民政府\n2021年3月5日\n"
+    (doc,) = parse_file(write(tmp_path, "gap.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "3"]
+    assert any(w.startswith("numbering gap: 三、") for w in doc.warnings)
+
+
+def with_page_markers_and_breaks(text: str, every: int = 3) -> str:
+    """A copy as PDF extraction gives it: a page marker every few lines, long lines broken."""
+    out = []
+    for i, line in enumerate(text.splitlines()):
+        if len(line) > 30 and "（" not in line[:25]:
+            line = line[:17] + "\n" + line[17:]
+        out.append(line)
+        if i % every == every - 1:
+            out.append(f"# Page {900 + i}:")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in (ROOT / "corpus").glob("00*.txt")))
+def test_seed_documents_keep_their_clauses_with_page_markers_and_broken_lines(seed, tmp_path):
+    original = (ROOT / "corpus" / seed).read_text(encoding="utf-8")
+    (clean,) = parse_file(write(tmp_path, "clean.txt", original))[:1]
+    (mutated,) = parse_file(write(tmp_path, "mutated.txt", with_page_markers_and_breaks(original)))[:1]
+    assert [c.path for c in mutated.clauses] == [c.path for c in clean.clauses]
+    assert "# Page" not in "".join(c.text for c in mutated.clauses)
+
+
+def test_top_level_numbering_starting_again_opens_a_new_part():
+    text = "一、甲。内容。\n二、乙。内容。\n公平法治环境建设工程实施方案\n一、总体要求\n（一）指导思想。内容。"
+    nodes, s = tree(text)
+    assert [p for p, _, _ in nodes] == ["1", "2", "a1.1", "a1.1.1"]
+    assert s.warnings == ["numbering restarts at the top with 一、 (line 4): a new part"]
+
+
+def running_list(upto: int) -> str:
+    return "一、任务\n" + "".join(f"{i}.第{i}项。\n" for i in range(1, upto + 1))
+
+
+def test_an_item_whose_dot_was_lost_or_that_a_number_follows_continues_the_list():
+    text = running_list(29) + "30 不断优化税务服务。\n31.着力优化。\n32.5 个地级市要组团。\n33.加强。"
+    _, s = tree(text)
+    assert [n.marker.value for n in s.nodes[-4:]] == [30, 31, 32, 33] and s.warnings == []
+    assert s.nodes[-2].paragraphs[0].text[s.nodes[-2].marker.end :] == "5个地级市要组团。"
+
+
+def test_an_article_cited_at_the_start_of_a_line_is_not_an_item():
+    text = "第一条 总则。\n第二条 适用。\n第三条除\n第二条第三款规定的情形外，其他。\n第四条 附则。"
+    _, s = tree(text)
+    assert [n.marker.printed for n in s.nodes] == ["第一条", "第二条", "第三条", "第四条"] and s.warnings == []
+
+
+def test_an_article_or_a_lead_in_with_items_is_a_clause_not_a_section():
+    text = "第一章 总则\n第一条 符合下列情形之一的，可以申请：\n（一）甲；\n（二）乙。\n一、主要任务\n（一）开展以下工作：\n1.甲。\n2.乙。"
+    assert [(n, k) for _, n, k in tree(text)[0]] == [("第一章", "section"), ("第一条", "clause"), ("（一）", "clause"), ("（二）", "clause"),
+                                                     ("一、", "section"), ("（一）", "clause"), ("1.", "clause"), ("2.", "clause")]

@@ -1,7 +1,7 @@
 import pytest
 from policykg.ingest.model import Span
 from policykg.ingest.places import gazetteer
-from policykg.ingest.units import DocContext, ResponsibilityState, extract_units, resolve_unit
+from policykg.ingest.units import DocContext, ResponsibilityState, extract_units, read_document_rules, resolve_unit
 
 PINGLIANG = DocContext(gazetteer().lookup("平凉市"), gazetteer().lookup("甘肃省"), "municipal")
 SONGYUAN = DocContext(gazetteer().lookup("松原市"), gazetteer().lookup("吉林省"), "municipal")
@@ -65,8 +65,118 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("市工信委", PINGLIANG, "平凉市工业和信息化委员会", "industry-it"),
     ("人行平凉市中心支行", PINGLIANG, "中国人民银行平凉市中心支行", "central-bank-branch"),
     ("市政府金融办", PINGLIANG, "平凉市人民政府金融工作办公室", "local-finance-regulation"),
-    ("各市政府", LIAONING, "辽宁省各市人民政府", "local-government"),
+    ("各市政府", LIAONING, "辽宁省各市人民政府", "lower-governments"),  # distributive: each city government
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)
     assert (got, type_id) == (canonical, unit_type)
+
+
+# --- forms of real PDF-extracted documents -------------------------------------------------------
+
+GUIYANG = DocContext(gazetteer().lookup("贵州省"), gazetteer().lookup("贵州省"), "provincial")
+JINCHANG = DocContext(gazetteer().lookup("金昌市"), gazetteer().lookup("甘肃省"), "municipal")
+UNKNOWN = DocContext(None, None, None)
+
+
+def mentions(text, state=None, ctx=JINCHANG):
+    state = state if state is not None else ResponsibilityState()
+    return extract_units(text, lambda s, e: Span(s, e, text[s:e]), state, ctx)
+
+
+@pytest.mark.parametrize("written", [
+    "各市〔州〕、县〔市、区、特区〕人民政府", "各市、州、县人民政府", "各县（市、区）政府", "各旗县市区、开发区", "各市、县级政府",
+])
+def test_a_distributive_lower_government_is_one_unit_never_split(written):
+    found = mentions(f"推进改革。（责任单位：省直有关单位，{written}）", ctx=GUIYANG)
+    assert [(m.name, m.unit_type) for m in found] == [("省直有关单位", None), (written, "lower-governments")]
+    assert found[1].canonical.startswith("贵州省各")
+
+
+def test_listed_lower_governments_without_ge_are_one_unit_and_departments_with_units_too():
+    found = mentions("做好。（牵头单位：市政府办公室；责任单位：\n县、区政府，金昌经开区管委会，市直有关部门、单位）")
+    assert [(m.name, m.role) for m in found] == [("市政府办公室", "lead"), ("县、区政府", "co"), ("金昌经开区管委会", "co"),
+                                                ("市直有关部门、单位", "co")]
+    assert found[1].unit_type == "lower-governments"
+
+
+@pytest.mark.parametrize("cut", ["（责\n任单位：市人社局）", "（责任\n# Page 981:\n单位：市人社局）", "（责 任单位：市人社局）"])
+def test_a_label_cut_by_a_line_break_or_a_page_marker_is_read_whole(cut):
+    text = "开展培训。" + cut
+    found = mentions(text)
+    assert [(m.name, m.role) for m in found] == [("市人社局", "co")]
+    assert found[0].span.text == "市人社局" and text[found[0].span.start : found[0].span.end] == "市人社局"
+
+
+def test_labels_outside_brackets_even_glued_to_the_previous_name():
+    found = mentions("发放补贴。\n牵头单位：市发改委责任单位：各区人民政府，市财政局等市级各有关部门")
+    assert [(m.name, m.role) for m in found] == [("市发改委", "lead"), ("各区人民政府", "co"), ("市财政局", "co")]
+
+
+def test_a_bare_unit_in_brackets_closing_a_sentence():
+    assert [(m.name, m.role) for m in mentions("推动成立运行产业联盟。（市商务局）")] == [("市商务局", "co")]
+    assert mentions("支持龙头企业（以下简称链主）发展。") == []
+    assert mentions("落实《条例》（2023年修订）。") == []
+
+
+def test_several_responsibility_lines_under_one_item_all_count():
+    text = "（1）引导金融机构。（市金融监管局负责）（2）争取扩围。\n（市药监局牵头，北京海关、市商务局配合）"
+    assert [(m.name, m.role) for m in mentions(text)] == [("市金融监管局", "co"), ("市药监局", "lead"), ("北京海关", "co"), ("市商务局", "co")]
+
+
+def test_qiantou_in_square_brackets_and_by_duty_with_ji():
+    text = "资源共享。〔州财政局、州市场监管局牵头，州级相关部门及各县（市）按职责分工负责〕"
+    assert [(m.name, m.role) for m in mentions(text)] == [("州财政局", "lead"), ("州市场监管局", "lead"), ("州级相关部门", "co"), ("各县（市）", "co")]
+
+
+def test_a_line_opening_with_a_lead_unit():
+    text = "46.建立法治联合体。\n自治区全面依法治疆委员会办公室牵头，统筹行政、执法、司法等法治资源。"
+    assert [(m.name, m.role) for m in mentions(text)] == [("自治区全面依法治疆委员会办公室", "lead")]
+    assert mentions("46.建立法治联合体。\n推动行业协会牵头，成立保护联盟。") == []
+
+
+def test_first_ranked_is_lead_stated_in_the_preamble():
+    state = ResponsibilityState()
+    read_document_rules("各项任务中排名第一位的为牵头单位，其他为配合单位。", state)
+    assert [(m.name, m.role) for m in mentions("优化服务。（市政务服务中心、市大数据中心）", state)] == [
+        ("市政务服务中心", "lead"), ("市大数据中心", "co")]
+
+
+def test_lead_label_continued_after_a_comma_and_qiantou_inside_a_list():
+    assert [(m.name, m.role) for m in mentions("做好。（牵头单位：市人社局，市财政局；配合单位：市教育局）")] == [
+        ("市人社局", "lead"), ("市财政局", "lead"), ("市教育局", "co")]
+    assert [(m.name, m.role) for m in mentions("做好。（责任单位：省财政厅牵头，省税务局配合）", ctx=GUIYANG)] == [
+        ("省财政厅", "lead"), ("省税务局", "co")]
+
+
+def test_duty_words_and_other_columns_are_not_part_of_names():
+    text = "做好。（完成时限：2023年11月；责任单位：市财政局负责组织，市大数据中心按职责分别牵头，以下不再列出）"
+    assert [m.name for m in mentions(text)] == ["市财政局", "市大数据中心"]
+
+
+def test_no_ge_is_glued_on_when_the_documents_place_is_unknown():
+    (found,) = mentions("做好。（省人社厅负责）", ctx=UNKNOWN)
+    assert found.canonical == "省人力资源和社会保障厅" and not found.canonical.startswith("各")
+
+
+def test_only_true_equivalences_in_the_unit_vocabulary():
+    assert resolve_unit("市农牧局", JINCHANG)[0] == "金昌市农牧局"
+    assert resolve_unit("市农业农村局", JINCHANG)[0] == "金昌市农业农村局"
+    assert resolve_unit("省就业工作领导小组有关成员单位", LIAONING)[1] is None
+
+
+def test_shi_units_in_a_municipality_directly_under_the_centre_are_its_own():
+    shanghai = DocContext(gazetteer().lookup("上海市"), gazetteer().lookup("上海市"), "provincial")
+    assert resolve_unit("市人力资源社会保障局", shanghai)[0] == "上海市人力资源和社会保障局"
+    assert resolve_unit("区司法局", shanghai)[0] == "上海市各区司法局"
+
+
+def test_qiantou_fuze_after_a_list_makes_every_listed_unit_lead():
+    text = "提升水平。（市市场监管局、市发展改革委牵头负责，市政府有关部门按职责分工负责）"
+    assert [(m.name, m.role) for m in mentions(text)] == [("市市场监管局", "lead"), ("市发展改革委", "lead"), ("市政府有关部门", "co")]
+
+
+def test_a_labelled_group_cut_off_at_the_end_of_the_item_still_counts():
+    text = "方便企业获取信息。（牵头单位：市财政局；责任单位：市金融办、各采购单位，各旗县市区"
+    assert [(m.name, m.role) for m in mentions(text)] == [("市财政局", "lead"), ("市金融办", "co"), ("各采购单位", "co"), ("各旗县市区", "co")]
+    assert mentions("方便企业获取信息（例如") == []

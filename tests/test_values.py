@@ -91,3 +91,54 @@ def test_title_and_doc_number_reference_with_applies_relation():
         (None, "辽财社〔2019〕276号", "based_on"),
     ]
     assert refs[0].span.text == text[refs[0].span.start : refs[0].span.end]
+
+
+def amount_details(text):
+    none = ConceptLinker(text, [], {}, 0)
+    return [(a.value, a.bound, a.threshold) for a in extract_amounts(text, span_of(text), none, none)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("给予1-5万元补助", [(10000, "min", False), (50000, "max", False)]),
+    ("补贴标准为1000元至3000元", [(1000, "min", False), (3000, "max", False)]),
+    ("奖励2万元—5万元", [(20000, "min", False), (50000, "max", False)]),
+    ("普惠贷款余额达1.1万亿元", [(1.1e12, "exact", True)]),
+    ("推动多元化发展，万亿元级产业", []),
+])
+def test_ranges_and_large_units(text, expected):
+    assert amount_details(text) == expected
+
+
+def test_a_condition_on_the_beneficiary_is_a_threshold_and_the_payment_is_not():
+    text = "对年营业收入首次突破2000万元的企业，给予一次性奖励50万元"
+    assert amount_details(text) == [(20_000_000, "min", True), (500_000, "exact", False)]
+
+
+def test_a_retention_threshold_is_not_a_payment_rate():
+    text = "对裁员率不高于5.5%的参保企业，返还其上年度实际缴纳失业保险费的50%，按实际投资额的10%给予补助"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.bound, r.threshold) for r in extract_rates(text, span_of(text), none)] == [
+        (5.5, "max", True), (50, "exact", False), (10, "exact", False)]
+
+
+def test_vocabulary_keeps_only_true_broader_and_alternative_labels():
+    from policykg.ingest.vocab import concept_matcher
+
+    assert [c for _, _, c in concept_matcher("groups").find("未就业人员")] != ["unemployed"]
+    assert [c for _, _, c in concept_matcher("instruments").find("创业担保贷款贴息")] == ["loan-interest-subsidy"]
+
+
+def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
+    text = "对充电设备给予30%—50%的设备补贴，补贴比例为20~40%"
+    none = ConceptLinker(text, [], {}, 0)
+    rates = extract_rates(text, span_of(text), none)
+    assert [(r.percent, r.bound, r.span.text) for r in rates] == [(30, "min", "30%"), (50, "max", "50%"), (20, "min", "20"), (40, "max", "40%")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全流程办理时限压减至0.5个工作日以内", [("PT12H", True, "max")]),
+    ("审批时限压缩至2.5天以内", [("P2DT12H", False, "max")]),
+    ("租赁期限不低于5年，不超过20年", [("P5Y", False, "min"), ("P20Y", False, "max")]),
+])
+def test_durations_with_fractions_and_floors_after_qixian(text, expected):
+    assert [(p.duration, p.working_days, p.bound) for p in extract_periods(text, span_of(text), None)] == expected

@@ -1,0 +1,100 @@
+"""Properties of the structure parser and the unit extractor over arbitrary text: no crash, spans
+that point into the source, clause paths unique and in document order."""
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from policykg.ingest.model import Span
+from policykg.ingest.normalize import split_paragraphs
+from policykg.ingest.places import gazetteer
+from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
+from policykg.ingest.units import DocContext, ResponsibilityState, extract_units
+
+# Pieces of real documents, so that generated text is full of numbering and responsibility forms.
+PIECES = [
+    "一、", "二、", "十一、", "一百零五、", "（一）", "（二十一）", "(三)", "1.", "2．", "3﹒", "4、", "45.", "（1）", "(2)", "①", "②",
+    "第一章", "第二十条", "第三节", "附件", "附件1：", "# Page 980:", "\n", "\n\n", "。", "；", "，", "：", "、",
+    "（责任单位：", "（责\n任单位：", "牵头单位：", "配合单位：", "）", "〔", "〕", "（", "市人社局", "省发展改革委",
+    "各市〔州〕、县〔市、区、特区〕人民政府", "牵头", "按职责分工负责", "负责", "排名第一位的为牵头单位", "以下均需各县区政府落实，不再列出",
+    "加强就业服务", "按每人每月1500元给予补贴", "（2023年6月20日）", "本意见自印发之日起施行。", "某某市人民政府", "2023年5月26日",
+]
+MARKERS = [p for p in PIECES[:20]] + [""] * 5
+LINE = st.tuples(st.sampled_from(MARKERS), st.lists(st.sampled_from(PIECES[20:]) | st.text(max_size=6), max_size=6).map("".join))
+DOCUMENTISH = st.lists(LINE.map("".join), max_size=40).map("\n".join)
+ANY_TEXT = st.text(max_size=400)
+CTX = DocContext(gazetteer().lookup("平凉市"), gazetteer().lookup("甘肃省"), "municipal")
+
+
+def check_structure(source: str) -> None:
+    structure = parse_structure(split_paragraphs(source))
+    paths = [n.path for n in structure.nodes]
+    assert len(set(paths)) == len(paths)
+    assert sorted(paths, key=path_key) == paths
+    for node in structure.nodes:
+        joined = join_paragraphs(node.paragraphs)
+        span = joined.span(source)
+        assert 0 <= span.start <= span.end <= len(source) and source[span.start : span.end] == span.text
+        assert joined.text.startswith(node.marker.printed)
+
+
+def check_units(text: str) -> None:
+    state = ResponsibilityState()
+    for _ in range(2):  # a second clause sees the rules the first one stated
+        for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), state, CTX):
+            assert 0 <= m.span.start <= m.span.end <= len(text)
+            assert m.role in {"lead", "co", "inherited"} and m.name and m.canonical
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTISH)
+def test_structure_of_document_like_text(source):
+    check_structure(source)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT)
+def test_structure_of_any_text(source):
+    check_structure(source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTISH)
+def test_units_of_document_like_text(text):
+    check_units(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT)
+def test_units_of_any_text(text):
+    check_units(text)
+
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("00*.txt"))
+
+
+@st.composite
+def mutated_seed(draw):
+    """A real document as a worse PDF extraction might give it: lines broken, dropped, page markers."""
+    lines = draw(st.sampled_from(SEEDS)).read_text(encoding="utf-8").splitlines()
+    for _ in range(draw(st.integers(0, 12))):
+        i = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["break", "marker", "drop", "space"]))
+        line = lines[i]
+        cut = draw(st.integers(0, len(line)))
+        if action == "break":
+            lines[i : i + 1] = [line[:cut], line[cut:]]
+        elif action == "marker":
+            lines.insert(i, f"# Page {draw(st.integers(1, 2000))}:")
+        elif action == "drop" and len(lines) > 5:
+            del lines[i]
+        else:
+            lines[i] = line[:cut] + " " + line[cut:]
+    return "\n".join(lines)
+
+
+@settings(max_examples=25, deadline=None)
+@given(mutated_seed())
+def test_mutated_real_documents(source):
+    check_structure(source)
+    for line in source.splitlines():
+        check_units(line)
