@@ -29,6 +29,7 @@ LABELLED = re.compile(
     r"^(?P<label>责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
     r"|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位)[：:]"
 )
+CO_CUE = re.compile(r"配合|协办|协助|参与")  # a unit named only to help is no lead, even alone
 LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
@@ -132,8 +133,10 @@ def _looks_like_unit(name: str) -> bool:
 
 
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
+    """X牵头，Y配合 opening a line or a sentence, when every name in it looks like a unit."""
     out = []
-    for at in sorted(line_starts):
+    sentence_starts = {m.end() for m in re.finditer(r"[。；;！]", text)}
+    for at in sorted(line_starts | sentence_starts):
         m = LEAD_SENTENCE.match(text, at)
         if m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0:
             out.append((at, m.end()))
@@ -255,6 +258,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     if state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
+    elif not explicit_lead and len({n for n, _, _ in written}) == 1 and not CO_CUE.search(content):
+        # a unit responsible alone leads its task: there is nobody else to lead it
+        written = [(n, "lead", o) for n, _, o in written]
     return written
 
 

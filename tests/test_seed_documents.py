@@ -69,7 +69,8 @@ def test_songyuan_restarting_numbering_units_and_amounts(documents):
     assert len(d.sections) == 6 and len(d.clauses) == 28
     assert [c.path for c in d.clauses if c.path.startswith("3.")] == [f"3.{i}" for i in range(1, 9)]
     assert units(clause(d, "1.1")) == ["松原市发展和改革委员会", "松原市工业和信息化局", "松原市人力资源和社会保障局", "松原市财政局", "松原市统计局"]
-    assert all(u.role == "co" for c in d.clauses for u in c.units)  # the document names no lead
+    # the document names no lead: units listed together are co-responsible; one alone leads
+    assert all(u.role == ("lead" if len(c.units) == 1 else "co") for c in d.clauses for u in c.units)
     assert units(clause(d, "2.3"))[0] == "松原市各县市区人民政府"
     assert [u.name for u in clause(d, "3.3").units] == ["市农民工等人员返乡创业工作推进领导小组办公室", "市财政局"]
     assert [(a.value, a.payment_unit, a.instrument) for a in clause(d, "2.3").amounts] == [(5000, "one-off", "start-up-subsidy")]

@@ -104,7 +104,7 @@ def test_listed_lower_governments_without_ge_are_one_unit_and_departments_with_u
 def test_a_label_cut_by_a_line_break_or_a_page_marker_is_read_whole(cut):
     text = "开展培训。" + cut
     found = mentions(text)
-    assert [(m.name, m.role) for m in found] == [("市人社局", "co")]
+    assert [(m.name, m.role) for m in found] == [("市人社局", "lead")]  # responsible alone: it leads
     assert found[0].span.text == "市人社局" and text[found[0].span.start : found[0].span.end] == "市人社局"
 
 
@@ -114,14 +114,14 @@ def test_labels_outside_brackets_even_glued_to_the_previous_name():
 
 
 def test_a_bare_unit_in_brackets_closing_a_sentence():
-    assert [(m.name, m.role) for m in mentions("推动成立运行产业联盟。（市商务局）")] == [("市商务局", "co")]
+    assert [(m.name, m.role) for m in mentions("推动成立运行产业联盟。（市商务局）")] == [("市商务局", "lead")]
     assert mentions("支持龙头企业（以下简称链主）发展。") == []
     assert mentions("落实《条例》（2023年修订）。") == []
 
 
 def test_several_responsibility_lines_under_one_item_all_count():
     text = "（1）引导金融机构。（市金融监管局负责）（2）争取扩围。\n（市药监局牵头，北京海关、市商务局配合）"
-    assert [(m.name, m.role) for m in mentions(text)] == [("市金融监管局", "co"), ("市药监局", "lead"), ("北京海关", "co"), ("市商务局", "co")]
+    assert [(m.name, m.role) for m in mentions(text)] == [("市金融监管局", "lead"), ("市药监局", "lead"), ("北京海关", "co"), ("市商务局", "co")]
 
 
 def test_qiantou_in_square_brackets_and_by_duty_with_ji():
@@ -180,3 +180,15 @@ def test_a_labelled_group_cut_off_at_the_end_of_the_item_still_counts():
     text = "方便企业获取信息。（牵头单位：市财政局；责任单位：市金融办、各采购单位，各旗县市区"
     assert [(m.name, m.role) for m in mentions(text)] == [("市财政局", "lead"), ("市金融办", "co"), ("各采购单位", "co"), ("各旗县市区", "co")]
     assert mentions("方便企业获取信息（例如") == []
+
+
+def test_a_unit_responsible_alone_leads_unless_it_only_helps():
+    assert [(m.name, m.role) for m in mentions("压缩办理时间。（责任单位：市市场监管局）")] == [("市市场监管局", "lead")]
+    assert [(m.name, m.role) for m in mentions("压缩办理时间。（配合单位：市市场监管局）")] == [("市市场监管局", "co")]
+    assert [(m.name, m.role) for m in mentions("减少材料。（责任单位：市政务服务局、市发展改革委）")] == [("市政务服务局", "co"), ("市发展改革委", "co")]
+
+
+def test_a_lead_sentence_inside_an_item_is_read():
+    found = mentions("加强事中事后监管。市市场监管局牵头，市商务局配合。")
+    assert [(m.name, m.role) for m in found] == [("市市场监管局", "lead"), ("市商务局", "co")]
+    assert mentions("加强监管。企业自主牵头，形成合力。") == []  # 企业自主 is no unit
