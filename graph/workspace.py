@@ -179,7 +179,7 @@ class Workspace:
 
     def __init__(self, data_dir: str | Path, *, base: str = DEFAULT_BASE, store: GraphStore | None = None,
                  read_only: bool = False, search: bool = True, model: str | None = None, dense: bool = True,
-                 model_cache: str | Path | None = None, embedder=None, projection=None):
+                 model_cache: str | Path | None = None, embedder=None, projection=None, repair_index: bool = True):
         self.data_dir = Path(data_dir)
         self.iris = Iris(base)
         self.read_only = read_only
@@ -192,7 +192,7 @@ class Workspace:
         self._seen_state = self._read_state_file()
         if not search:
             return
-        if read_only:
+        if read_only or not repair_index:
             self._open_index()
         else:
             self.repair()
