@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import threading
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -37,6 +39,15 @@ _STATE_TIME = ox.NamedNode(STATE_GRAPH + "#time")
 EMPTY_STATE = "0:empty"  # the state of a store never written by policykg
 _LAST_STATE_QUERY = f"""SELECT ?n ?t WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{_STATE_COUNTER.value}> ?n ; <{_STATE_TOKEN.value}> ?t }} }}
 ORDER BY DESC(?n) LIMIT 1"""
+
+
+CRASH_HOOK = "POLICYKG_TEST_CRASH_AT"  # tests only: kill the process at a named point of a write
+
+
+def crash_point(name: str) -> None:
+    """Tests kill the process here (``POLICYKG_TEST_CRASH_AT=name``) to check the repair."""
+    if os.environ.get(CRASH_HOOK) == name:
+        os.kill(os.getpid(), 9)
 
 
 def state_quads(counter: int) -> list[ox.Quad]:
@@ -171,11 +182,11 @@ class EmbeddedStore(GraphStore):
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no graph store at {self.path}: run `policykg ingest` first")
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot open graph store at {self.path}: {exc}") from exc
         self._worker = QueryWorker(str(self.path))
         self._lock = threading.Lock()
@@ -218,6 +229,7 @@ class EmbeddedStore(GraphStore):
                 ops = [f"DROP SILENT GRAPH <{g}>" for g in drop]
                 ops.append(_insert_quads_update(state_quads(counter)))
                 self._store.update(" ;\n".join(ops))
+                crash_point("between-drop-and-add")
             counter += 1
             self._store.extend(_chain(quads, state_quads(counter)))
             self._store.update(_prune_states_update(counter))
@@ -245,6 +257,17 @@ class EmbeddedStore(GraphStore):
         if self._store is not None and not self.read_only:
             self._store.flush()
         self._store = None
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """Open read-only; retried because a writer compacting at that moment removes files under us."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def _chain(*parts):

@@ -32,18 +32,17 @@ from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
 from tqdm import tqdm
 
-from .errors import IndexUnavailable, PolicyKGError
+from .errors import IndexUnavailable, PolicyKGError, StoreError
 from rdflib import Literal
 
 from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
 from .progress import show_progress
 from .rdf import DocumentGraphBuilder, Iris, ontology_graph, oxigraph_quads, vocabulary_graph
-from .store import EmbeddedStore, GraphStore
+from .store import EmbeddedStore, GraphStore, crash_point
 
 log = logging.getLogger(__name__)
 
 PARALLEL_MIN_FILES = 16  # below this, starting worker processes costs more than it saves
-CRASH_HOOK = "POLICYKG_TEST_CRASH_AT"  # tests only: kill this process at a named point of ingest
 
 
 @dataclass
@@ -156,12 +155,6 @@ def _assign_keys_fallback(documents: list[Document], taken: dict[str, str]) -> l
             doc.key = new
         used[doc.key] = digest
     return warnings
-
-
-def _crash_point(name: str) -> None:
-    """Tests kill the process here (``POLICYKG_TEST_CRASH_AT=name``) to check repair."""
-    if os.environ.get(CRASH_HOOK) == name:
-        os.kill(os.getpid(), 9)
 
 
 def _projection(module=None):
@@ -295,9 +288,13 @@ class Workspace:
         seen = self._read_state_file()
         if seen == self._seen_state or not isinstance(self.store, EmbeddedStore):
             return False
-        self._seen_state = seen
         old = self.store
-        self.store = EmbeddedStore(old.path, read_only=old.read_only)
+        try:
+            self.store = EmbeddedStore(old.path, read_only=old.read_only)
+        except StoreError as exc:  # keep serving the snapshot we have; try again next time
+            log.warning("cannot reopen the store for the new state: %s", exc)
+            return False
+        self._seen_state = seen
         old.close()
         if self.search:
             self._open_index()
@@ -331,8 +328,8 @@ class Workspace:
         taken = {key: digest for key, (_, _, digest) in stored.items() if key not in replaced}
         documents = self._keyed_documents(batch, taken, report)
         quads, stored_docs = self._quads(batch, documents, report)
-        _crash_point("before-store")
-        if stored_docs or replaced:
+        crash_point("before-store")
+        if stored_docs or replaced or not self._has_shared_graphs():
             drop = [str(self.iris.graph(k)) for k in replaced]
             drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
             quads += self._shared_graph_quads()
@@ -341,7 +338,7 @@ class Workspace:
             report.documents = [d.key for d in stored_docs]
         else:
             report.state = self.store_state()
-        _crash_point("before-index")
+        crash_point("before-index")
         if self.search and self.projection is None:
             self._legacy_index_update(replaced, stored_docs, quiet)
         elif self.search and not self._index_current():
@@ -405,6 +402,11 @@ class Workspace:
         # the identity of a document without a 文号; read back as ``taken`` by the next batch
         graph.add((self.iris.document(doc.key), POL.contentSha256, Literal(content_hash(doc))))
         return graph
+
+    def _has_shared_graphs(self) -> bool:
+        """False after a crash that dropped the vocabulary graphs before re-adding them."""
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{self.iris.vocabulary_graph()}> {{ ?s ?p ?o }} }}")
+        return bool(rows and rows[0].get("n"))
 
     def _shared_graph_quads(self) -> list:
         return [*oxigraph_quads(vocabulary_graph(self.iris), str(self.iris.vocabulary_graph())),
