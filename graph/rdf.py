@@ -129,8 +129,12 @@ class DocumentGraphBuilder:
         # title key -> document key, to resolve references that give a title but no 文号
         self.title_index = title_index or {}
 
+    def new_graph(self) -> Graph:
+        """Where ``build`` adds triples; subclasses may give anything with ``add`` and ``bind``."""
+        return Graph()
+
     def build(self, doc: Document) -> Graph:
-        g = Graph()
+        g = self.new_graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
         d = self.iris.document(doc.key)

@@ -157,6 +157,23 @@ def _assign_keys_fallback(documents: list[Document], taken: dict[str, str]) -> l
     return warnings
 
 
+class TripleList(list):
+    """A document's triples as a plain list: the store removes duplicates, so rdflib's indexed
+    in-memory graph (most of the cost of building) is not needed on the way to the store."""
+
+    add = list.append
+
+    def bind(self, prefix, namespace) -> None:
+        pass
+
+
+class QuadBuilder(DocumentGraphBuilder):
+    """The RDF builder, collecting triples into a list for ``oxigraph_quads``."""
+
+    def new_graph(self) -> TripleList:
+        return TripleList()
+
+
 def _projection(module=None):
     if module is not None:
         return module
@@ -381,7 +398,7 @@ class Workspace:
             for t in (d.title, d.alternative_title):
                 if t:
                     titles[title_key(t)] = d.key
-        builder = DocumentGraphBuilder(self.iris, titles)
+        builder = QuadBuilder(self.iris, titles)
         fresh = {id(d) for d in documents}
         quads, stored = [], []
         for item in batch:
@@ -397,7 +414,7 @@ class Workspace:
             report.details += [_document_report(d) for d in docs]
         return quads, stored
 
-    def _graph(self, builder: DocumentGraphBuilder, doc: Document):
+    def _graph(self, builder: QuadBuilder, doc: Document) -> TripleList:
         graph = builder.build(doc)
         # the identity of a document without a 文号; read back as ``taken`` by the next batch
         graph.add((self.iris.document(doc.key), POL.contentSha256, Literal(content_hash(doc))))

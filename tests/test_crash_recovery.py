@@ -22,9 +22,11 @@ TESTS = Path(__file__).resolve().parent
 QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{STATE_GRAPH}>) }}"
 CLAUSES = "SELECT ?c ?t WHERE { ?c a pol:Clause ; pol:text ?t }"
 INGEST = """
-import sys
+import os, sys
 sys.path.insert(0, {tests!r})
+import policykg.graph.store as store
 from policykg.graph.workspace import Workspace
+store.BULK_QUADS = int(os.environ.get("TEST_BULK_QUADS", store.BULK_QUADS))
 try:
     from policykg.graph.search import projection
 except ImportError:
@@ -36,8 +38,10 @@ sys.exit(1 if report.errors else 0)
 """
 
 
-def ingest(data: Path, files: list[Path], crash_at: str | None = None) -> int:
+def ingest(data: Path, files: list[Path], crash_at: str | None = None, bulk: bool = False) -> int:
     env = {k: v for k, v in os.environ.items() if k != CRASH_HOOK}
+    if bulk:
+        env["TEST_BULK_QUADS"] = "0"  # the non-transactional bulk loader for every batch
     if crash_at:
         env[CRASH_HOOK] = crash_at
     script = INGEST.format(tests=str(TESTS))
@@ -91,15 +95,17 @@ def clean(files, tmp_path_factory):
         edited.write_text(original, encoding="utf-8")
 
 
-@pytest.mark.parametrize("point", ["before-store", "between-drop-and-add", "before-index"])
-def test_kill_during_an_ingest_is_repaired_by_the_next(point, files, clean, tmp_path):
+@pytest.mark.parametrize("point,bulk", [("before-store", False), ("between-drop-and-add", False), ("before-commit", False),
+                                        ("before-commit", True), ("half-added", True),
+                                        ("before-index", False)])
+def test_kill_during_an_ingest_is_repaired_by_the_next(point, bulk, files, clean, tmp_path):
     edited, = files["edited"]
     original = edited.read_text(encoding="utf-8")
     data = tmp_path / "data"
     assert ingest(data, files["first"]) == 0
     edited.write_text(files["edited_text"][0], encoding="utf-8")  # a changed file: its documents are replaced
     try:
-        assert ingest(data, files["second"], crash_at=point) == -9  # killed where asked
+        assert ingest(data, files["second"], crash_at=point, bulk=bulk) == -9  # killed where asked
         assert ingest(data, files["second"]) == 0
         quads, clauses, records, current = snapshot(data)
     finally:
