@@ -124,10 +124,12 @@ def _decimal(value: float) -> Literal:
 class DocumentGraphBuilder:
     """Turns one ``Document`` into the triples of its named graph."""
 
-    def __init__(self, iris: Iris, title_index: dict[str, str] | None = None):
+    def __init__(self, iris: Iris, title_index: dict[str, str] | None = None, number_index: dict[str, str] | None = None):
         self.iris = iris
         # title key -> document key, to resolve references that give a title but no 文号
         self.title_index = title_index or {}
+        # 文号 -> document key: a document's key also holds its jurisdiction, a citation does not
+        self.number_index = number_index or {}
 
     def new_graph(self) -> Graph:
         """Where ``build`` adds triples; subclasses may give anything with ``add`` and ``bind``."""
@@ -238,10 +240,12 @@ class DocumentGraphBuilder:
             self._doc_number(g, target, ref.doc_number)
 
     def _resolve(self, ref: Reference) -> URIRef:
-        if ref.doc_number is None and ref.title:
-            key = self.title_index.get(title_key(ref.title))
-            if key:
-                return self.iris.document(key)
+        if ref.doc_number:
+            key = self.number_index.get(ref.doc_number.text)
+        else:  # titles repeat across cities; with a 文号 the title alone is not enough
+            key = self.title_index.get(title_key(ref.title or ""))
+        if key:
+            return self.iris.document(key)
         return self.iris.cited(ref)
 
     def _clause(self, g: Graph, doc: Document, d: URIRef, clause: Clause, sections: set[str]) -> None:

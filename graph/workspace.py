@@ -17,7 +17,6 @@ stale index is served and reported by ``index_status()``.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
@@ -27,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.ingest.errors import IngestError
+from policykg.ingest.identity import assign_keys
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
@@ -125,36 +125,6 @@ def parse_files(files: list[Path], quiet: bool = False, workers: int | None = No
     chunk = max(1, min(16, len(files) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(tqdm(pool.map(_parse_one, files, chunksize=chunk), **bar))
-
-
-def content_hash(doc: Document) -> str:
-    """The document's identity without a 文号: its own normalised text (from ingest when given)."""
-    if doc.content_sha256:
-        return doc.content_sha256
-    text = "\n".join([doc.title or "", *(c.text for c in doc.clauses)])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
-    """Keys that never collide: ``policykg.ingest.identity`` where present, else a content-hash suffix."""
-    try:
-        from policykg.ingest.identity import assign_keys
-    except ImportError:
-        return _assign_keys_fallback(documents, taken)
-    return assign_keys(documents, taken)
-
-
-def _assign_keys_fallback(documents: list[Document], taken: dict[str, str]) -> list[str]:
-    used = dict(taken)
-    warnings = []
-    for doc in documents:
-        digest = content_hash(doc)
-        if used.get(doc.key, digest) != digest:
-            new = f"{doc.key}-{digest[:8]}"
-            warnings.append(f"{doc.source_path}: key {doc.key} is taken by another text; stored as {new}")
-            doc.key = new
-        used[doc.key] = digest
-    return warnings
 
 
 class TripleList(list):
@@ -377,18 +347,16 @@ class Workspace:
     def _keyed_documents(self, batch: list[ParsedFile], taken: dict[str, str], report: IngestReport) -> list[Document]:
         """Give every new document a key; report and leave out the texts already stored."""
         documents = [d for item in batch for d in item.documents]
-        for warning in _assign_keys(documents, taken):
+        for warning in assign_keys(documents, dict(taken)):
             log.info("%s", warning)
-        seen = dict(taken)
         fresh = []
         for doc in documents:
-            digest = content_hash(doc)
-            if seen.get(doc.key) == digest:
-                report.duplicates.append(f"{doc.source_path}: same text as document {doc.key}, not stored again")
-                report.details.append(_document_report(doc, duplicate_of=doc.key))
-                continue
-            seen[doc.key] = digest
-            fresh.append(doc)
+            holder = doc.duplicate_of
+            if holder:
+                report.duplicates.append(f"{doc.source_path}: same text as document {holder}, not stored again")
+                report.details.append(_document_report(doc, duplicate_of=holder))
+            else:
+                fresh.append(doc)
         return fresh
 
     def _quads(self, batch: list[ParsedFile], documents: list[Document], report: IngestReport):
@@ -398,7 +366,9 @@ class Workspace:
             for t in (d.title, d.alternative_title):
                 if t:
                     titles[title_key(t)] = d.key
-        builder = QuadBuilder(self.iris, titles)
+        numbers = self._number_index()
+        numbers.update({d.doc_number.text: d.key for d in documents if d.doc_number})
+        builder = QuadBuilder(self.iris, titles, numbers)
         fresh = {id(d) for d in documents}
         quads, stored = [], []
         for item in batch:
@@ -417,7 +387,7 @@ class Workspace:
     def _graph(self, builder: QuadBuilder, doc: Document) -> TripleList:
         graph = builder.build(doc)
         # the identity of a document without a 文号; read back as ``taken`` by the next batch
-        graph.add((self.iris.document(doc.key), POL.contentSha256, Literal(content_hash(doc))))
+        graph.add((self.iris.document(doc.key), POL.contentSha256, Literal(doc.content_sha256)))
         return graph
 
     def _has_shared_graphs(self) -> bool:
@@ -442,6 +412,11 @@ class Workspace:
         rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
         prefix = f"{self.iris.base}doc/"
         return {title_key(r["t"]): r["d"][len(prefix):] for r in rows}
+
+    def _number_index(self) -> dict[str, str]:
+        rows = self.select("SELECT ?d ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
+        prefix = f"{self.iris.base}doc/"
+        return {r["n"]: r["d"][len(prefix):] for r in rows}
 
     def remove_source(self, source: str) -> list[str]:
         """Remove every document stored from file ``source``; returns their graph IRIs."""

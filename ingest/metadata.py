@@ -66,7 +66,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def is_title(text: str) -> bool:
     return (
-        len(text) <= 80
+        0 < len(text) <= 80
         and not NUMBERING_START.match(text)
         and text[-1] not in TERMINAL | {"，"}
         and bool(DOC_TYPE_END.search(text) or text.startswith("关于"))

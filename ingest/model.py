@@ -143,3 +143,4 @@ class Document:
     source_range: tuple[int, int] | None = None  # its characters in the source file (a compilation holds many)
     content_sha256: str = ""  # hash of its own normalised text: identity when there is no 文号
     warnings: list[str] = field(default_factory=list)  # numbering gaps, duplicate 文号, inferred parts
+    duplicate_of: str | None = None  # key of the document holding the same text (set by identity.assign_keys)

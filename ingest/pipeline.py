@@ -1,54 +1,126 @@
 """From a file to ``Document`` objects: read, normalise, split, structure, extract."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
-from pypinyin import lazy_pinyin
-
 from .amounts import ConceptLinker, extract_amounts, extract_rates
-from .errors import NotAPolicyDocumentError
+from .compilation import Piece, split_compilation
+from .errors import IngestError, NotAPolicyDocumentError
+from .identity import content_hash, document_key, slug
 from .metadata import Part, find_signature, issuer_from_title, jurisdiction_of, split_parts, title_span
 from .model import Clause, ConceptMention, Document, Reference, Segment
 from .normalize import CJK_RE, Paragraph, split_paragraphs
 from .periods import extract_periods
-from .reading import SUPPORTED_SUFFIXES, read_source
-from .references import find_references, title_key
+from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
+from .references import find_references, parse_doc_number, title_key
 from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
 from .units import DocContext, ResponsibilityState, extract_units
 from .vocab import concept_matcher
 
 
 def doc_key(doc_number_text: str | None, fallback: str) -> str:
-    """A URL-safe, stable key: the 文号 in pinyin (平政发〔2019〕1号 → pingzhengfa-2019-1)."""
-    if doc_number_text:
-        m = re.match(r"(.+)〔(\d{4})〕(\d+)号", doc_number_text)
-        if m:
-            return f"{''.join(lazy_pinyin(m.group(1)))}-{m.group(2)}-{m.group(3)}".lower()
-    slug = re.sub(r"[^0-9A-Za-z_-]+", "-", "".join(lazy_pinyin(fallback))).strip("-").lower()
-    return slug or "document"
+    """The IRI key of a *cited* 文号 (平政发〔2019〕1号 → pingzhengfa-2019-1), for references.
+
+    Documents themselves are keyed by ``identity.document_key`` (文号 with its jurisdiction, or
+    the content hash); a citation names no jurisdiction, so the graph resolves it by 文号.
+    """
+    number = parse_doc_number(doc_number_text) if doc_number_text else None
+    if number:
+        return f"{slug(number.issuer_abbr)}-{number.year}-{number.number}"
+    return slug(fallback) or "document"
 
 
 def parse_file(path: str | Path) -> list[Document]:
-    """Parse one file into its documents. Raises ``IngestError`` naming the file."""
+    """Every document in one file (a compilation gives many), or ``IngestError`` naming the file.
+
+    Whatever goes wrong inside a document becomes an ``IngestError`` with the file's name and the
+    line of the document or clause being read, so one bad file never stops a batch.
+    """
     source = read_source(path)
-    paragraphs = split_paragraphs(source.text)
-    text = "".join(p.text for p in paragraphs)
-    if len(CJK_RE.findall(text)) < max(20, len(text) * 0.3):
+    with _errors_at(source.path, None):
+        return _parse_source(source)
+
+
+def _parse_source(source: SourceText) -> list[Document]:
+    if not _has_chinese_text(source.text):
         raise NotAPolicyDocumentError(source.path, "no Chinese policy text found (too little Chinese text)")
-    main, attached, forwards = split_parts(paragraphs)
-    stem = Path(path).stem
-    documents = [_build(main, source.text, source.path, source.sha256, stem)]
-    if attached is not None:
-        fallback_title = documents[0]
-        documents.append(_build(attached, source.text, source.path, source.sha256, f"{stem}-2", parent_refs=fallback_title.references))
-        if forwards:
-            documents[0].forwards = documents[1].key
-    for doc in documents:
-        if not doc.clauses and not doc.title:
-            raise NotAPolicyDocumentError(source.path, "no title and no numbered clauses: not a policy document")
+    pieces = split_compilation(source.text)
+    if pieces is None:
+        pieces = [Piece(None, 0, len(source.text))]
+    documents: list[Document] = []
+    for piece in pieces:
+        line = piece.heading.line if piece.heading else 1
+        with _errors_at(source.path, line):
+            found = _parse_piece(source, piece)
+        documents += found
     return documents
+
+
+def _has_chinese_text(text: str) -> bool:
+    visible = "".join(text.split())
+    return len(CJK_RE.findall(visible)) >= max(20, len(visible) * 0.3)
+
+
+@contextmanager
+def _errors_at(path: str, line: int | None):
+    """Turn an unexpected exception into an ``IngestError`` naming the file and line."""
+    try:
+        yield
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported to the user as this file's error
+        raise IngestError(path, f"internal error while parsing ({type(exc).__name__}: {exc})", line=line) from exc
+
+
+def _parse_piece(source: SourceText, piece: Piece) -> list[Document]:
+    """The document(s) in ``source.text[piece.start:piece.end]``: a notice may forward a second."""
+    paragraphs = _paragraphs(source.text, piece.start, piece.end)
+    if not paragraphs:
+        return []
+    main, attached, forwards = split_parts(paragraphs)
+    attached_start = _first_offset(attached) if attached is not None else None
+    main_end = attached_start if attached_start is not None else piece.end
+    stem = Path(source.path).stem
+    notice = _build(main, source.text, source.path, source.sha256, stem)
+    _identify(notice, (piece.start, main_end), paragraphs)
+    notice.warnings += piece.warnings
+    documents = [notice]
+    if attached is not None:
+        forwarded = _build(attached, source.text, source.path, source.sha256, stem, parent_refs=notice.references)
+        _identify(forwarded, (attached_start, piece.end), paragraphs)
+        documents.append(forwarded)
+        if forwards:
+            notice.forwards = forwarded.key
+    return documents
+
+
+def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Paragraph]) -> None:
+    """Set the document's range in the source, the hash of its normalised text, and its key."""
+    start, end = source_range
+    doc.source_range = source_range
+    doc.content_sha256 = content_hash("".join(p.text for p in paragraphs if start <= p.offsets[0] < end))
+    doc.key = document_key(doc)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
+    """The paragraphs of ``text[start:end]``, their offsets and lines still indexing ``text``."""
+    if start == 0 and end == len(text):
+        return split_paragraphs(text)
+    first_line = text.count("\n", 0, start)
+    return [
+        replace(p, offsets=[o + start for o in p.offsets], line=p.line + first_line)
+        for p in split_paragraphs(text[start:end])
+    ]
+
+
+def _first_offset(part: Part) -> int | None:
+    firsts = [p.offsets[0] for p in part.body[:1] + part.closing[:1] if p.offsets]
+    if part.head.title_para is not None:
+        firsts.append(part.head.title_para.offsets[0])
+    return min(firsts, default=None)
 
 
 def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs: list[Reference] | None = None) -> Document:
@@ -75,7 +147,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
                 break
     where = jurisdiction_of(issuer)
     doc = Document(
-        key=doc_key(doc_number.text if doc_number else None, stem),
+        key="",  # set by _identify once the document's range and text are known
         source_path=path,
         source_sha256=sha,
         title=head.title or "",
@@ -104,7 +176,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
         own = node.paragraphs
         joined = join_paragraphs(own)
         parent = nodes[node.parent].path if node.parent is not None else None
-        doc.clauses.append(_clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc))
+        with _errors_at(path, joined.line):
+            doc.clauses.append(_clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc))
     return doc
 
 
@@ -139,12 +212,30 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and supported files inside folders named (sorted, recursive)."""
+    """The files to ingest: files named, and supported files inside folders named (recursive).
+
+    Folders are walked in sorted order, hidden files skipped; a file reached twice (named twice,
+    or named and inside a folder named) is listed once. A path that does not exist is an
+    ``IngestError`` naming it, raised before anything is read.
+    """
     files: list[Path] = []
+    seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith("."))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not _hidden(f, p))
+        elif p.is_file():
+            found = [p]
         else:
-            files.append(p)
+            raise IngestError(str(p), "no such file or folder")
+        for f in found:
+            resolved = f.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                files.append(f)
     return files
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """A dot-file, or a file inside a dot-folder below ``root`` (.git, .ipynb_checkpoints)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)

@@ -1,11 +1,14 @@
-"""Read a source file into text: plain text (UTF-8, GB18030/GBK), HTML or .docx.
+"""Read a source file into text: plain text (UTF-8, GB18030/GBK), HTML, .docx or PDF.
 
 Offsets of every extracted value refer to the text returned here. For plain text that is the
-file decoded; for HTML and .docx it is the document's text as extracted (one line a paragraph).
+file decoded; for HTML and .docx it is the document's text as extracted (one line a paragraph);
+for a PDF it is the text layer of each page after a page marker line ``# Page N:``, the form
+that text copied out of PDFs already has, so the rest of ingest treats both alike.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +17,11 @@ from .errors import UnreadableFileError
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
+PDF_MAGIC = b"%PDF-"
+# Control characters a PDF text layer may hold (soft hyphens as \x02, form feeds …), not text.
+PDF_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,8 @@ def read_source(path: str | Path) -> SourceText:
     suffix = path.suffix.lower()
     if suffix in DOCX_SUFFIXES:
         return SourceText(str(path), _docx_text(path, raw), digest, "docx")
+    if suffix in PDF_SUFFIXES or raw.startswith(PDF_MAGIC):
+        return SourceText(str(path), _pdf_text(path, raw), digest, "pdf")
     if _looks_binary(raw):
         raise UnreadableFileError(str(path), "file looks binary (control bytes), not text")
     text, encoding = _decode(path, raw)
@@ -87,3 +96,29 @@ def _docx_text(path: Path, raw: bytes) -> str:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise UnreadableFileError(str(path), f"not a valid .docx file: {exc}") from exc
     return "\n".join(p.text for p in document.paragraphs)
+
+
+def _pdf_text(path: Path, raw: bytes) -> str:
+    """The text layer of every page, each after a ``# Page N:`` line."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFileError(str(path), f"not a readable PDF file: {exc}") from exc
+    pages = []
+    try:
+        for number, page in enumerate(pdf, start=1):
+            textpage = page.get_textpage()
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            textpage.close()
+            page.close()
+            pages.append(f"# Page {number}:\n{PDF_CONTROL.sub('', text)}\n")
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFileError(str(path), f"cannot read page {len(pages) + 1} of the PDF: {exc}") from exc
+    finally:
+        pdf.close()
+    text = "".join(pages)
+    if not text.replace("# Page", "").strip(" \n:0123456789"):
+        raise UnreadableFileError(str(path), "the PDF has no text layer (a scan?); run OCR on it first")
+    return text

@@ -115,7 +115,7 @@ def test_service_description(server):
 def test_search_returns_clauses_with_citations(server):
     body = httpx.get(f"{server}/search", params={"q": "见习补贴每人每月发多少钱", "k": 5}, timeout=120).json()
     top = body["hits"][0]
-    assert top["clause"].endswith("/doc/pingzhengfa-2019-1/clause/4.10")
+    assert top["clause"].endswith("/doc/pingzhengfa-2019-1-620800/clause/4.10")
     assert (top["title"], top["doc_number"], top["number"]) == ("关于做好当前和今后一个时期促进就业工作的实施意见", "平政发〔2019〕1号", "（十）")
     assert "<mark>" in top["snippet"] and top["bm25"] is not None and top["dense"] is not None
     source = (CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
@@ -128,24 +128,24 @@ def test_search_filters_apply_before_ranking(server):
     hits = httpx.get(f"{server}/search", params={"q": "补贴", "unit": "市人社局", "level": "municipal", "k": 50}, timeout=60).json()["hits"]
     assert hits and all(any(u["as_written"] == "市人社局" for u in h["units"]) for h in hits)
     hits = httpx.get(f"{server}/search", params={"q": "贷款贴息", "in_force_on": "2020-12-01", "k": 50}, timeout=60).json()["hits"]
-    assert "liaozhengbanfa-2020-25/clause/3.9" in {h["clause"].split("/doc/")[1] for h in hits}
+    assert "liaozhengbanfa-2020-25-210000/clause/3.9" in {h["clause"].split("/doc/")[1] for h in hits}
     assert_error_shape(httpx.get(f"{server}/search", params={"q": "x", "k": 0}), 422, "invalid_parameter")
     assert_error_shape(httpx.get(f"{server}/search"), 422, "invalid_parameter")
 
 
 def test_documents_and_clauses_json_and_rdf(server):
     docs = httpx.get(f"{server}/documents").json()["documents"]
-    assert {d["id"] for d in docs} == {"ancujiuzufa-2020-3", "liaozhengbanfa-2020-25", "002_9547b57291bf1f56", "pingzhengfa-2019-1"}
-    doc = httpx.get(f"{server}/documents/pingzhengfa-2019-1").json()
+    assert {d["id"] for d in docs} == {"ancujiuzufa-2020-3-210300", "liaozhengbanfa-2020-25-210000", "doc-8e50d329bca7", "pingzhengfa-2019-1-620800"}
+    doc = httpx.get(f"{server}/documents/pingzhengfa-2019-1-620800").json()
     assert doc["docNumber"] == "平政发〔2019〕1号" and len(doc["clauses"]) == 25 and doc["clauses"][9]["path"] == "4.10"
-    ttl = httpx.get(f"{server}/documents/pingzhengfa-2019-1", headers={"Accept": "text/turtle"}).text
+    ttl = httpx.get(f"{server}/documents/pingzhengfa-2019-1-620800", headers={"Accept": "text/turtle"}).text
     assert len(rdflib.Graph().parse(data=ttl, format="turtle")) > 1000
-    clause = httpx.get(f"{server}/clauses/pingzhengfa-2019-1/4.10").json()
+    clause = httpx.get(f"{server}/clauses/pingzhengfa-2019-1-620800/4.10").json()
     assert clause["citation"]["doc_number"] == "平政发〔2019〕1号"
     assert {(a["value"], a["paymentUnit"]) for a in clause["amounts"]} == {(1000.0, "per-person-month"), (1200.0, "per-person-month")}
     assert {u["name"] for u in clause["units"] if u["role"] == "lead"} == {"平凉市人力资源和社会保障局"}
     assert_error_shape(httpx.get(f"{server}/documents/nope"), 404, "not_found")
-    assert_error_shape(httpx.get(f"{server}/clauses/pingzhengfa-2019-1/99"), 404, "not_found")
+    assert_error_shape(httpx.get(f"{server}/clauses/pingzhengfa-2019-1-620800/99"), 404, "not_found")
 
 
 def test_units_keep_cities_apart_and_list_clauses_by_role(server):

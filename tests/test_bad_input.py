@@ -49,7 +49,7 @@ def test_failed_update_leaves_the_old_graph(tmp_path):
     ws = Workspace(tmp_path / "data", search=False)
     ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
     before = ws.store.triple_count()
-    graph = str(ws.iris.graph("pingzhengfa-2019-1"))
+    graph = str(ws.iris.graph("pingzhengfa-2019-1-620800"))
     with pytest.raises(QueryError):  # the drop is part of an update that fails as a whole
         ws.store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ <x> <y> }} }}")
     assert ws.store.triple_count() == before

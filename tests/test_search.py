@@ -46,7 +46,7 @@ def test_hybrid_is_at_least_as_good_as_either_ranker(hybrid_workspace):
 
 def test_hit_carries_text_scores_and_citation(hybrid_workspace, corpus_dir):
     (hit,) = hybrid_workspace.search_index.search("创业担保贷款最高额度", k=1, filters=SearchFilters(city="平凉"))
-    assert clause_id(hit) == "pingzhengfa-2019-1/4.8"
+    assert clause_id(hit) == "pingzhengfa-2019-1-620800/4.8"
     assert hit.doc_number == "平政发〔2019〕1号" and hit.number == "（八）" and hit.path == "4.8"
     assert hit.score > 0 and hit.bm25_rank and hit.dense_rank
     source = Path(hit.source_file).read_text(encoding="utf-8")
@@ -69,8 +69,8 @@ def test_filters(workspace, filters, check):
 
 def test_in_force_filter_excludes_expired_periods(workspace):
     ids = {clause_id(h) for h in workspace.search_index.search("补贴", k=100, filters=SearchFilters(in_force_on=__import__("datetime").date(2021, 6, 1)), mode="bm25")}
-    assert "pingzhengfa-2019-1/3.6" not in ids  # 2019年1月1日至12月31日
-    assert "ancujiuzufa-2020-3/2" in ids  # 2020年11月至2021年10月
+    assert "pingzhengfa-2019-1-620800/3.6" not in ids  # 2019年1月1日至12月31日
+    assert "ancujiuzufa-2020-3-210300/2" in ids  # 2020年11月至2021年10月
 
 
 def test_unit_abbreviations_stay_one_token():
@@ -95,7 +95,7 @@ def test_reingesting_a_changed_document_replaces_its_clauses_in_the_index(tmp_pa
     ws.ingest([path], quiet=True)
     assert len(ws.search_index) == 25
     (hit,) = ws.search_index.search("紫罗兰专项奖励", k=1, mode="bm25")
-    assert clause_id(hit) == "pingzhengfa-2019-1/7.17"
+    assert clause_id(hit) == "pingzhengfa-2019-1-620800/7.17"
     ws.close()
     reopened = Workspace(tmp_path / "data", dense=False, read_only=True)  # persisted beside the store
     assert len(reopened.search_index) == 25

@@ -18,13 +18,13 @@ def units(c, role=None):
 
 
 def test_one_file_holds_a_notice_and_the_provincial_document_it_forwards(documents):
-    notice, provincial = documents["ancujiuzufa-2020-3"], documents["liaozhengbanfa-2020-25"]
+    notice, provincial = documents["ancujiuzufa-2020-3-210300"], documents["liaozhengbanfa-2020-25-210000"]
     assert notice.source_path == provincial.source_path
     assert notice.title == "关于转发《全力做好当前促进和扩大就业工作的若干举措》的通知"
     assert (notice.doc_number.text, notice.issuer, notice.jurisdiction, notice.province, notice.level) == (
         "鞍促就组发〔2020〕3号", "鞍山市促进就业工作领导小组", "鞍山市", "辽宁省", "municipal")
     assert notice.date == dt.date(2020, 11, 30)
-    assert notice.forwards == "liaozhengbanfa-2020-25"
+    assert notice.forwards == "liaozhengbanfa-2020-25-210000"
     assert [c.path for c in notice.clauses] == ["1", "2", "3", "4"]
     assert provincial.title == "全力做好当前促进和扩大就业工作的若干举措"
     assert (provincial.doc_number.text, provincial.issuer, provincial.date, provincial.level, provincial.jurisdiction) == (
@@ -36,7 +36,7 @@ def test_one_file_holds_a_notice_and_the_provincial_document_it_forwards(documen
 
 
 def test_provincial_units_roles_and_inherited_city_governments(documents):
-    d = documents["liaozhengbanfa-2020-25"]
+    d = documents["liaozhengbanfa-2020-25-210000"]
     c2 = clause(d, "1.2")
     assert units(c2, "lead") == ["辽宁省商务厅", "辽宁省人力资源和社会保障厅", "辽宁省财政厅"]
     assert units(c2, "co") == ["辽宁省就业工作领导小组有关成员单位"]
@@ -49,7 +49,7 @@ def test_provincial_units_roles_and_inherited_city_governments(documents):
 
 
 def test_provincial_amounts_rates_and_periods(documents):
-    d = documents["liaozhengbanfa-2020-25"]
+    d = documents["liaozhengbanfa-2020-25-210000"]
     loan = clause(d, "3.9")
     assert [(a.value, a.bound, a.instrument) for a in loan.amounts] == [(100000, "max", "entrepreneurship-guaranteed-loan")]
     assert [(p.begin, p.end) for p in loan.periods if p.kind == "interval"] == [(dt.date(2020, 11, 1), dt.date(2020, 12, 31))]
@@ -62,7 +62,7 @@ def test_provincial_amounts_rates_and_periods(documents):
 
 
 def test_songyuan_restarting_numbering_units_and_amounts(documents):
-    d = documents["002_9547b57291bf1f56"]
+    d = documents["doc-8e50d329bca7"]
     assert d.title == "松原市人民政府印发关于做好当前和今后一段时期就业创业工作若干政策措施的通知"
     assert d.alternative_title == "关于做好当前和今后一段时期就业创业工作若干政策措施"
     assert (d.issuer, d.date, d.jurisdiction, d.province, d.doc_number) == ("松原市人民政府", dt.date(2018, 4, 13), "松原市", "吉林省", None)
@@ -81,7 +81,7 @@ def test_songyuan_restarting_numbering_units_and_amounts(documents):
 
 
 def test_pingliang_running_numbering_leads_and_inherited_county_governments(documents):
-    d = documents["pingzhengfa-2019-1"]
+    d = documents["pingzhengfa-2019-1-620800"]
     assert (d.title, d.doc_number.text, d.date, d.issuer, d.level) == (
         "关于做好当前和今后一个时期促进就业工作的实施意见", "平政发〔2019〕1号", dt.date(2019, 1, 9), "平凉市人民政府", "municipal")
     assert [c.path for c in d.clauses][:5] == ["1.1", "1.2", "1.3", "2.4", "2.5"]
@@ -120,6 +120,6 @@ def test_every_offset_points_at_the_text_as_written(documents, corpus_dir):
 
 @pytest.mark.parametrize("text", ["最高不超过15万元", "每人每月1000元"])
 def test_written_forms_are_found_at_their_offsets(documents, text):
-    d = documents["pingzhengfa-2019-1"]
+    d = documents["pingzhengfa-2019-1-620800"]
     source = Path(d.source_path).read_text(encoding="utf-8")
     assert any(source[a.span.start - 6 : a.span.end].endswith(text) for c in d.clauses for a in c.amounts)

@@ -50,8 +50,8 @@ def test_replacing_a_document_on_the_server(remote_workspace, tmp_path):
     assert "指导企业等各方履行社会责任" in text
     copy.write_text(text.replace("指导企业等各方履行社会责任", "指导企业和社会组织等各方履行社会责任"), encoding="utf-8")
     report = remote_workspace.ingest([copy], quiet=True)
-    assert report.documents == ["pingzhengfa-2019-1"]
+    assert report.documents == ["pingzhengfa-2019-1-620800"]
     after = remote_workspace.stats()
     assert after["documents"] == before["documents"] and after["clauses"] == before["clauses"]
-    rows = remote_workspace.select("SELECT ?h WHERE { <https://w3id.org/policykg/id/doc/pingzhengfa-2019-1/clause/9.25> pol:heading ?h }")
+    rows = remote_workspace.select("SELECT ?h WHERE { <https://w3id.org/policykg/id/doc/pingzhengfa-2019-1-620800/clause/9.25> pol:heading ?h }")
     assert [r["h"] for r in rows] == ["指导企业和社会组织等各方履行社会责任"]

@@ -1,0 +1,158 @@
+"""Compilations: one file holding many documents, each under a heading ``N. title（date）``.
+
+Printed compilations (汇编) give each document a numbered heading with its date in brackets,
+often wrapped over several lines and cut by page markers::
+
+    1. 北京市交通委员会关于印发《北京市交通委员会全面优化营
+    商环境助力企业高质量发展改革重点任务清单》的通知（2023
+    年5 月12 日）
+
+A file is a compilation by its shape, not its name: several such headings, numbered in
+increasing order, each followed by a document's worth of text. A table of contents repeats
+the headings with nothing under them, so those are not taken for documents. Everything here
+works on the source text itself: ranges are offsets into it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+# The start of a heading: a number and a dot at the start of a line, then Chinese text.
+HEADING_START = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*[.．][ \t\u3000]*(?=[\u4e00-\u9fff《“])")
+# The end of a heading, with spaces removed: the date in brackets closing the line.
+HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
+PAGE_MARKER = re.compile(r"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|[-—－–\s]*\d{1,4}[-—－–\s]*)\s*$", re.IGNORECASE)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# A heading wraps over at most this many content lines, and its title is at least this long.
+MAX_HEADING_LINES = 6
+MIN_TITLE_CHARS = 8
+MAX_TITLE_CHARS = 160
+# A document under a heading holds at least this many Chinese characters; less is a table of
+# contents entry (or a dated list item), not a document.
+MIN_DOCUMENT_CJK = 150
+MIN_DOCUMENTS = 2
+
+
+@dataclass(frozen=True)
+class Heading:
+    number: int
+    title: str  # the heading's text without number and date, spaces removed
+    date: dt.date | None
+    start: int  # offset of the heading's first character (its number) in the source
+    end: int  # offset just after the closing bracket of the date
+    line: int  # 1-based line of the heading
+    title_start: int  # offsets of the title as written (line breaks and all) in the source
+    title_end: int
+
+
+@dataclass
+class Piece:
+    """One document of a compilation: its heading and its character range in the source."""
+
+    heading: Heading | None  # None for a file that is not a compilation
+    start: int
+    end: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def split_compilation(source: str) -> list[Piece] | None:
+    """The documents of a compilation, in order; None when ``source`` is not a compilation."""
+    headings = find_headings(source)
+    ends = [h.start for h in headings[1:]] + [len(source)]
+    with_body = [(h, end) for h, end in zip(headings, ends) if _cjk_count(source[h.end : end]) >= MIN_DOCUMENT_CJK]
+    runs = _increasing_runs([h for h, _ in with_body])
+    if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS:
+        return None
+    # a run of one is kept when it opens a new section of the compilation (numbered from 1)
+    kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1]
+    pieces: list[Piece] = []
+    for run in kept:
+        for i, heading in enumerate(run):
+            if i and heading.number != run[i - 1].number + 1:
+                pieces[-1].warnings.append(
+                    f"compilation numbering jumps from {run[i - 1].number} to {heading.number} at line {heading.line}: "
+                    "a document without a recognisable heading may be inside the one before"
+                )
+            pieces.append(Piece(heading, heading.start, 0))
+    for piece, following in zip(pieces, pieces[1:] + [None]):
+        piece.end = _trim_end(source, piece.start, following.start if following else len(source))
+    return pieces
+
+
+def find_headings(source: str) -> list[Heading]:
+    """Every ``N. title（date）`` heading in ``source``, wrapped or not."""
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    headings = []
+    for i, line in enumerate(lines):
+        m = HEADING_START.match(line)
+        if m:
+            heading = _heading_at(source, lines, starts, i, m)
+            if heading is not None:
+                headings.append(heading)
+    return headings
+
+
+def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m: re.Match) -> Heading | None:
+    """The heading beginning at line ``first``, if its text closes with a date within a few lines."""
+    text = ""
+    content_lines = 0
+    for j in range(first, len(lines)):
+        line = lines[j] if j > first else lines[j][m.end() :]
+        if j > first and (not line.strip() or PAGE_MARKER.match(line)):
+            continue
+        if j > first and HEADING_START.match(line):
+            return None
+        text += re.sub(r"\s+", "", line)
+        content_lines += 1
+        if len(text) > MAX_TITLE_CHARS + 20 or content_lines > MAX_HEADING_LINES:
+            return None
+        date = HEADING_DATE.search(text)
+        if date:
+            title = text[: date.start()]
+            if len(CJK.findall(title)) < MIN_TITLE_CHARS:
+                return None
+            start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
+            bracket = max(source.rfind("（", start, end), source.rfind("(", start, end))
+            title_start = starts[first] + m.end()
+            title_end = len(source[title_start:bracket].rstrip()) + title_start
+            return Heading(int(m.group(1)), title, _date(date), start, end, first + 1, title_start, title_end)
+        if text and text[-1] in "。；！？":
+            return None
+    return None
+
+
+def _date(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _cjk_count(text: str) -> int:
+    return len(CJK.findall(text))
+
+
+def _increasing_runs(headings: list[Heading]) -> list[list[Heading]]:
+    """Headings cut where the numbering restarts (a new section, or a table of contents)."""
+    runs: list[list[Heading]] = []
+    for h in headings:
+        if runs and h.number > runs[-1][-1].number:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    return runs
+
+
+def _trim_end(source: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace and page markers."""
+    while end > start:
+        line_start = source.rfind("\n", start, end - 1) + 1
+        tail = source[line_start:end]
+        if tail.strip() and not PAGE_MARKER.match(tail):
+            return line_start + len(tail.rstrip())
+        end = line_start
+    return end

@@ -1,0 +1,117 @@
+"""Document identity: a key per document that never collides, and a hash of its text.
+
+A key is built from what identifies a policy document, never from the name of the file it came
+in (``山西_01.txt`` and ``陕西_01.txt`` have one pinyin; two ``notice.txt`` in two folders
+have one name):
+
+- with a 文号: the 文号 in pinyin, qualified by the jurisdiction that issued it (its adcode,
+  ``cn`` for national bodies) or, when the place is unknown, by a hash of the issuer's name:
+  平凉市's 平政发〔2019〕1号 → ``pingzhengfa-2019-1-620800``. The same 文号 from two cities is
+  two keys, because two cities number their documents independently.
+- without a 文号: ``doc-`` and the start of the content hash, so the same text is the same key.
+
+``assign_keys`` then resolves what one batch and the store hold together: the same text twice is
+one document (the second is marked a duplicate), two different texts under one key are both
+kept (the second key gets a short hash suffix) with a warning.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+
+from .model import Document
+from .places import gazetteer
+
+NATIONAL = "中国"
+WHITESPACE = re.compile(r"\s+")
+NOT_SLUG = re.compile(r"[^0-9a-z]+")
+HASH_KEY_CHARS = 12  # hex digits of the content hash in a key: 48 bits
+SUFFIX_CHARS = 6  # hex digits added to a key already held by another text
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of ``text`` in a canonical form: NFKC, no whitespace.
+
+    Line breaks, indentation and full-width/half-width forms do not change it, so one document
+    extracted twice with different line breaks has one hash.
+    """
+    canonical = WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by ``-`` (Chinese in toneless pinyin)."""
+    return NOT_SLUG.sub("-", "".join(lazy_pinyin(text)).lower()).strip("-")
+
+
+def document_key(doc: Document) -> str:
+    """The key of ``doc`` before collisions with other documents are looked at."""
+    number = doc.doc_number
+    if number is None:
+        if not doc.content_sha256:
+            raise ValueError(f"{doc.source_path}: a document without a 文号 needs its content_sha256 for a key")
+        return f"doc-{doc.content_sha256[:HASH_KEY_CHARS]}"
+    base = "-".join(part for part in (slug(number.issuer_abbr), str(number.year), str(number.number)) if part)
+    qualifier = jurisdiction_code(doc)
+    return f"{base}-{qualifier}" if qualifier else base
+
+
+def jurisdiction_code(doc: Document) -> str | None:
+    """``cn`` for national bodies, the place's adcode, else ``i`` + a hash of the issuer's name."""
+    if doc.level == "national" or doc.jurisdiction == NATIONAL:
+        return "cn"
+    if doc.jurisdiction:
+        place = gazetteer().lookup(doc.jurisdiction)
+        if place is not None:
+            return place.adcode
+    if doc.issuer:
+        return "i" + hashlib.sha256(doc.issuer.encode("utf-8")).hexdigest()[:SUFFIX_CHARS]
+    return None
+
+
+def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
+    """Give each document a key no other text holds; returns one warning line per event.
+
+    ``taken`` maps key -> content_sha256 of the documents already stored; the documents of this
+    batch are added to it as they get their key (so it is mutated). Each ``doc.key`` is set. A
+    document whose text is already held is marked ``doc.duplicate_of`` (the key holding it) and
+    keeps that key; the caller stores it once.
+    """
+    warnings: list[str] = []
+    holder_of = {sha: key for key, sha in taken.items()}
+    for doc in documents:
+        if not doc.content_sha256:
+            raise ValueError(f"{doc.source_path}: document has no content_sha256; cannot give it a key")
+        key = document_key(doc)
+        held_by = holder_of.get(doc.content_sha256)
+        if held_by is not None:
+            doc.key, doc.duplicate_of = held_by, held_by
+            warnings.append(f"{_where(doc)}: same text as document {held_by}; stored once")
+            continue
+        if key in taken:
+            wanted, key = key, _free_key(key, doc.content_sha256, taken)
+            number = doc.doc_number.text if doc.doc_number else "no 文号"
+            line = f"{_where(doc)}: key {wanted} ({number}) is held by a different text; kept both, this one as {key}"
+            doc.warnings.append(line)
+            warnings.append(line)
+        doc.key = key
+        taken[key] = doc.content_sha256
+        holder_of[doc.content_sha256] = key
+    return warnings
+
+
+def _free_key(key: str, sha: str, taken: dict[str, str]) -> str:
+    """``key`` with a suffix from the text's hash, lengthened until no other text holds it."""
+    for length in range(SUFFIX_CHARS, len(sha) + 1):
+        candidate = f"{key}-{sha[:length]}"
+        if candidate not in taken:
+            return candidate
+    raise ValueError(f"no free key for {key}: the same content hash is held under every suffix")
+
+
+def _where(doc: Document) -> str:
+    title = f" 《{doc.title}》" if doc.title else ""
+    return f"{doc.source_path}{title}"

@@ -1,0 +1,150 @@
+"""Compilations: split by shape into their documents, each with its range in the source."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import write
+from policykg.ingest.compilation import find_headings, split_compilation
+from policykg.ingest.pipeline import parse_file
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus-dev"
+needs_dev = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus-dev is not here")
+PAGE = re.compile(r"(?m)^#\s*Page\s*\d+:\s*$")
+
+DOC_BODY = "各区人民政府，市政府各部门：\n现将有关事项通知如下。\n" + "一、加强组织领导，明确责任分工，确保各项任务按时完成落实到位。\n" * 6
+
+
+def canonical(text: str) -> str:
+    """Text without page markers and whitespace: how a cut file and a split piece compare."""
+    return re.sub(r"\s+", "", PAGE.sub("", text))
+
+
+def compilation(*headings: str, toc: bool = False) -> str:
+    body = "".join(f"{h}\n{DOC_BODY}" for h in headings)
+    contents = "目  录\n" + "".join(f"{h}\n" for h in headings) if toc else ""
+    return "汇编说明\n" + contents + "\n# Page 3:\n（一）某省\n" + body
+
+
+@needs_dev
+@pytest.mark.parametrize("name,count", [("北京", 8), ("重庆", 6)])
+def test_real_compilation_is_split_into_the_documents_cut_by_hand(name, count):
+    source = (DEV / "compilations" / f"{name}.txt").read_text(encoding="utf-8")
+    pieces = split_compilation(source)
+    assert [p.heading.number for p in pieces] == list(range(1, count + 1))
+    metadata = json.loads((DEV / "metadata.json").read_text(encoding="utf-8"))
+    cut = {int(f.stem.split("_")[1]): f for f in (DEV / "docs").glob(f"{name}_*.txt")}
+    for piece in pieces:
+        f = cut.get(piece.heading.number)
+        if f is None:
+            continue
+        text = f.read_text(encoding="utf-8")
+        expected = split_compilation(text) or [None]  # a cut file may itself hold several documents
+        if expected[0] is None:
+            assert canonical(source[piece.start : piece.end]) == canonical(text)
+        else:
+            assert canonical(source[piece.start : piece.end]) == canonical(text[expected[0].start : expected[0].end])
+        assert piece.heading.title == metadata[f.name]["title"].replace(" ", "")
+        assert piece.heading.date.isoformat() == metadata[f.name]["date"]
+
+
+@needs_dev
+def test_pieces_cover_the_documents_without_overlap():
+    source = (DEV / "compilations" / "重庆.txt").read_text(encoding="utf-8")
+    pieces = split_compilation(source)
+    assert all(a.end <= b.start for a, b in zip(pieces, pieces[1:]))
+    assert not re.search(r"[\u4e00-\u9fff]", source[: pieces[0].start].replace("重庆", "", 1).replace("（二）", ""))
+    assert source[pieces[-1].end :].strip() == ""
+
+
+@needs_dev
+def test_parse_file_gives_every_document_with_offsets_into_the_source():
+    path = DEV / "compilations" / "北京.txt"
+    source = path.read_text(encoding="utf-8")
+    docs = parse_file(path)
+    assert len(docs) == 8
+    assert len({d.key for d in docs}) == 8 and len({d.content_sha256 for d in docs}) == 8
+    for doc in docs:
+        start, end = doc.source_range
+        assert doc.clauses
+        for clause in doc.clauses:
+            assert start <= clause.span.start < clause.span.end <= end
+            assert source[clause.span.start : clause.span.end] == clause.span.text
+            for unit in clause.units:
+                assert source[unit.span.start : unit.span.end] == unit.span.text
+
+
+@needs_dev
+def test_a_document_cut_from_a_compilation_is_not_a_compilation():
+    text = (DEV / "docs" / "北京_01.txt").read_text(encoding="utf-8")
+    assert len(find_headings(text)) == 1
+    assert split_compilation(text) is None
+
+
+def test_wrapped_headings_page_markers_and_dates_without_day_mark():
+    source = compilation(
+        "1. 某省人民政府办公厅关于印发某省优化\n营商环境实施方案的通知（2023 年5 月\n6 日）",
+        "2. 某省发展改革委关于\n\n# Page 4:\n做好价格监管工作的通知\n（2023 年3 月23）",
+        "3. 某市人民政府关于印发《某市 2023 年政务公开\n工作要点》的通知（2023年1月9日）",
+    )
+    pieces = split_compilation(source)
+    assert [p.heading.title for p in pieces] == [
+        "某省人民政府办公厅关于印发某省优化营商环境实施方案的通知",
+        "某省发展改革委关于做好价格监管工作的通知",
+        "某市人民政府关于印发《某市2023年政务公开工作要点》的通知",
+    ]
+    assert [p.heading.date.isoformat() for p in pieces] == ["2023-05-06", "2023-03-23", "2023-01-09"]
+    for p in pieces:  # the title's range in the source holds the title as written
+        assert canonical(source[p.heading.title_start : p.heading.title_end]) == p.heading.title
+
+
+def test_table_of_contents_is_not_taken_for_documents():
+    headings = ["1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）"]
+    source = compilation(*headings, toc=True)
+    pieces = split_compilation(source)
+    assert len(pieces) == 2
+    assert all(source[p.start : p.end].count("一、加强组织领导") == 6 for p in pieces)
+
+
+def test_numbering_restarting_in_a_new_section_continues_the_compilation():
+    first = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
+    second = "（二）另一省\n1. 另一省人民政府关于丙事项的通知（2023年3月1日）\n" + DOC_BODY
+    pieces = split_compilation(first + second)
+    assert [p.heading.title[:5] for p in pieces] == ["某省人民政", "某省人民政", "另一省人民"]
+
+
+def test_a_gap_in_the_numbering_is_a_warning():
+    source = compilation(
+        "1. 某省人民政府关于甲事项的通知（2023年5月6日）",
+        "2. 某省人民政府关于乙事项的通知（2023年4月1日）",
+        "4. 某省人民政府关于丁事项的通知（2023年2月1日）",
+    )
+    pieces = split_compilation(source)
+    assert [p.warnings != [] for p in pieces] == [False, True, False]
+    assert "2 to 4" in pieces[1].warnings[0]
+
+
+@pytest.mark.parametrize("items", [
+    # a task list whose items end with a date: short items, not documents
+    [f"{i}. 制定实施方案并报市政府审定（2023年{i}月30日）" for i in range(1, 5)],
+    # numbered items that end in a sentence
+    ["1. 某市人民政府关于甲事项的通知要求各地落实。", "2. 某市人民政府关于乙事项的通知要求各地落实。"],
+])
+def test_ordinary_documents_are_not_compilations(items):
+    text = "关于做好重点任务的通知\n" + "\n".join(items) + "\n" + "各单位要加强领导。\n"
+    assert split_compilation(text) is None
+
+
+def test_a_single_heading_is_one_document(tmp_path):
+    text = "1. 某省人民政府关于甲事项的通知（2023年5月6日）\n" + DOC_BODY
+    assert split_compilation(text) is None
+    assert len(parse_file(write(tmp_path, "one.txt", text))) == 1
+
+
+def test_compilation_file_gives_one_document_per_heading(tmp_path):
+    source = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
+    docs = parse_file(write(tmp_path, "汇编.txt", source))
+    assert len(docs) == 2
+    assert [source[slice(*d.source_range)].startswith(f"{i}. 某省") for i, d in enumerate(docs, 1)] == [True, True]
+    # two documents with the same body and no 文号 are still two: their headings differ
+    assert docs[0].key != docs[1].key

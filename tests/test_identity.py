@@ -1,0 +1,112 @@
+"""Document identity: keys from 文号 + jurisdiction or content, never from file names."""
+from conftest import write
+from policykg.ingest.identity import assign_keys, content_hash, document_key
+from policykg.ingest.model import DocNumber, Document
+from policykg.ingest.pipeline import parse_file
+
+NOTICE = "{issuer}关于做好就业工作的通知\n{number}\n一、落实就业见习补贴。（市人社局负责）\n二、加强组织领导，{extra}。\n{issuer}\n2023年5月6日\n"
+
+
+def doc(text: str, number: DocNumber | None = None, jurisdiction: str | None = None, issuer: str | None = None, path="x.txt") -> Document:
+    d = Document(key="", source_path=path, source_sha256="", title="关于做好就业工作的通知", title_span=None,
+                 doc_number=number, issuer=issuer, jurisdiction=jurisdiction, content_sha256=content_hash(text))
+    return d
+
+
+def number(abbr: str, year: int, seq: int) -> DocNumber:
+    return DocNumber(f"{abbr}〔{year}〕{seq}号", abbr, year, seq)
+
+
+def test_content_hash_ignores_line_breaks_spaces_and_width():
+    assert content_hash("一、落实就业\n见习补贴 。") == content_hash("一、落实就业见习补贴。")
+    assert content_hash("补贴１０００元") == content_hash("补贴1000元")
+    assert content_hash("补贴1000元") != content_hash("补贴2000元")
+
+
+def test_key_from_doc_number_is_qualified_by_jurisdiction():
+    pingliang = doc("a", number("平政发", 2019, 1), jurisdiction="平凉市")
+    assert document_key(pingliang) == "pingzhengfa-2019-1-620800"
+    national = doc("b", number("国办发", 2020, 27), jurisdiction="中国")
+    assert document_key(national) == "guobanfa-2020-27-cn"
+
+
+def test_same_doc_number_from_two_places_gives_two_keys():
+    # 山西 and 陕西 have the same toneless pinyin; their adcodes differ
+    shanxi = doc("a", number("府办发", 2023, 1), jurisdiction="山西省")
+    shaanxi = doc("b", number("府办发", 2023, 1), jurisdiction="陕西省")
+    assert document_key(shanxi) != document_key(shaanxi)
+    assert assign_keys([shanxi, shaanxi], {}) == []
+
+
+def test_unknown_place_falls_back_to_the_issuer():
+    a = doc("a", number("府办发", 2023, 1), issuer="某某新区管委会")
+    b = doc("b", number("府办发", 2023, 1), issuer="另一新区管委会")
+    assert document_key(a) != document_key(b)
+
+
+def test_key_without_doc_number_comes_from_the_text():
+    a, b = doc("第一份文件的正文"), doc("第二份文件的正文")
+    assert document_key(a).startswith("doc-") and document_key(a) != document_key(b)
+    assert document_key(doc("第一份文件的\n正文")) == document_key(a)
+
+
+def test_same_text_twice_is_one_document_reported():
+    first, again = doc("同一份正文", path="a/notice.txt"), doc("同一份正文", path="b/notice.txt")
+    taken: dict[str, str] = {}
+    warnings = assign_keys([first, again], taken)
+    assert first.duplicate_of is None and again.duplicate_of == first.key == again.key
+    assert len(warnings) == 1 and "b/notice.txt" in warnings[0] and first.key in warnings[0]
+    assert taken == {first.key: first.content_sha256}
+
+
+def test_text_already_stored_is_a_duplicate():
+    stored = doc("已入库的正文", number("平政发", 2019, 1), jurisdiction="平凉市")
+    taken = {"pingzhengfa-2019-1-620800": stored.content_sha256}
+    again = doc("已入库的正文", number("平政发", 2019, 1), jurisdiction="平凉市")
+    assert len(assign_keys([again], taken)) == 1
+    assert again.duplicate_of == "pingzhengfa-2019-1-620800"
+
+
+def test_two_texts_with_one_doc_number_are_both_kept_with_a_warning():
+    a = doc("正文甲", number("平政发", 2019, 1), jurisdiction="平凉市")
+    b = doc("正文乙", number("平政发", 2019, 1), jurisdiction="平凉市")
+    taken: dict[str, str] = {}
+    warnings = assign_keys([a, b], taken)
+    assert a.key == "pingzhengfa-2019-1-620800"
+    assert b.key == f"{a.key}-{b.content_sha256[:6]}" and b.duplicate_of is None
+    assert len(warnings) == 1 and "平政发〔2019〕1号" in warnings[0] and b.warnings == warnings
+    assert taken == {a.key: a.content_sha256, b.key: b.content_sha256}
+
+
+def test_suffix_is_lengthened_when_it_is_taken_too():
+    a = doc("正文甲", number("平政发", 2019, 1), jurisdiction="平凉市")
+    b = doc("正文乙", number("平政发", 2019, 1), jurisdiction="平凉市")
+    taken = {"pingzhengfa-2019-1-620800": "f" * 64, f"pingzhengfa-2019-1-620800-{b.content_sha256[:6]}": "e" * 64}
+    assign_keys([a, b], taken)
+    assert a.key == f"pingzhengfa-2019-1-620800-{a.content_sha256[:6]}"
+    assert b.key == f"pingzhengfa-2019-1-620800-{b.content_sha256[:7]}"
+
+
+def test_files_named_alike_do_not_collide(tmp_path):
+    """The bug of file-name keys: 山西_01.txt / 陕西_01.txt, and notice.txt in two folders."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    texts = {
+        tmp_path / "山西_01.txt": NOTICE.format(issuer="山西省人民政府", number="", extra="甲"),
+        tmp_path / "陕西_01.txt": NOTICE.format(issuer="陕西省人民政府", number="", extra="乙"),
+        tmp_path / "a" / "notice.txt": NOTICE.format(issuer="平凉市人民政府", number="", extra="丙"),
+        tmp_path / "b" / "notice.txt": NOTICE.format(issuer="平凉市人民政府", number="", extra="丁"),
+    }
+    docs = []
+    for path, text in texts.items():
+        docs += parse_file(write(path.parent, path.name, text))
+    assert len({d.key for d in docs}) == 4
+    assert assign_keys(docs, {}) == []
+    assert all(d.duplicate_of is None for d in docs)
+
+
+def test_parse_file_keys_carry_the_jurisdiction(tmp_path):
+    text = NOTICE.format(issuer="平凉市人民政府", number="平政发〔2023〕5号", extra="甲")
+    (d,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert d.key == "pingzhengfa-2023-5-620800"
+    assert d.content_sha256 and d.content_sha256 != d.source_sha256

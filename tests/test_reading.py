@@ -1,0 +1,77 @@
+"""Reading sources: PDF files (text layer with page markers), and their errors."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+from policykg.ingest.errors import IngestError
+from policykg.ingest.pipeline import parse_file
+from policykg.ingest.reading import read_source
+
+DATA = Path(__file__).resolve().parent / "data"
+PDF = DATA / "notice.pdf"
+
+
+def make_pdf():
+    """The generator of the committed fixture, to build variants of it."""
+    spec = importlib.util.spec_from_file_location("make_pdf", DATA / "make_pdf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_fixture_is_what_the_generator_writes():
+    assert PDF.read_bytes() == make_pdf().build(make_pdf().PAGES)
+
+
+def test_pdf_text_has_one_page_marker_per_page():
+    text = read_source(PDF).text
+    assert text.startswith("# Page 1:\n关于做好就业工作的通知\n")
+    assert "二、加强组织领导，\n# Page 2:\n明确责任分工。" in text
+    assert "\r" not in text
+
+
+def test_pdf_is_parsed_like_text():
+    (doc,) = parse_file(PDF)
+    assert doc.title == "关于做好就业工作的通知"
+    assert doc.doc_number.text == "平政发〔2023〕5号"
+    assert str(doc.date) == "2023-05-06" and doc.issuer == "平凉市人民政府"
+    assert [(c.path, [u.name for u in c.units]) for c in doc.clauses] == [("1", ["市人社局"]), ("2", ["市财政局"])]
+    assert [a.value for a in doc.clauses[0].amounts] == [1000]
+    # the sentence broken by the page keeps both halves and not the marker
+    assert "明确责任分工" in doc.clauses[1].text and "Page" not in doc.clauses[1].text
+
+
+def test_offsets_index_the_extracted_pdf_text():
+    text = read_source(PDF).text
+    (doc,) = parse_file(PDF)
+    for clause in doc.clauses:
+        assert text[clause.span.start : clause.span.end] == clause.span.text
+        for unit in clause.units:
+            assert text[unit.span.start : unit.span.end] == unit.name
+
+
+def test_pdf_is_recognised_by_its_content_whatever_its_name(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(PDF.read_bytes())
+    assert read_source(path).encoding == "pdf"
+
+
+@pytest.mark.parametrize("name,content", [
+    ("truncated.pdf", PDF.read_bytes()[:300]),
+    ("garbage.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 4),
+    ("not-a-pdf.pdf", "关于做好就业工作的通知".encode() * 10),
+])
+def test_corrupt_pdf_is_an_error_naming_the_file(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert name in str(info.value) and "PDF" in str(info.value)
+
+
+def test_pdf_without_text_layer_says_so(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(make_pdf().build([[], []]))
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert "scan.pdf" in str(info.value) and "no text layer" in str(info.value)
