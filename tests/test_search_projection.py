@@ -191,3 +191,22 @@ def test_ranking_weights_are_used(seed_index):
     hybrid = dense_only.search("创业担保贷款", k=5, mode="hybrid")
     dense = dense_only.search("创业担保贷款", k=5, mode="dense")
     assert [h.clause for h in hybrid] == [h.clause for h in dense]
+
+
+def test_hnsw_agrees_with_exact_search_and_falls_back_under_a_tight_filter(tmp_path):
+    from policykg.graph.search.ann import ann_search, build_ann, open_ann
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((3000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    build_ann(vectors, tmp_path / "v.usearch")
+    ann = open_ann(tmp_path / "v.usearch")
+    q = vectors[7]
+    keys, scores = ann_search(ann, q, np.ones(3000, dtype=bool), 10)
+    exact = np.argsort(-(vectors @ q))[:10]
+    assert keys[0] == 7 and len(set(keys.tolist()) & set(exact.tolist())) >= 9
+    assert np.allclose(scores, vectors[keys] @ q, atol=1e-4)
+    only = np.zeros(3000, dtype=bool)
+    only[[11, 2900]] = True  # far from q: outside the graph's reach for this query
+    found = ann_search(ann, q, only, 10)
+    assert found is None or set(found[0].tolist()) == {11, 2900}

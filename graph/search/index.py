@@ -18,6 +18,7 @@ import bm25s
 import numpy as np
 
 from ..errors import IndexUnavailable
+from .ann import ANN_FILE, ann_search, open_ann
 from .facets import Facets, SearchFilters, short_place
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
@@ -132,6 +133,7 @@ class SearchIndex:
         self.ranking = ranking or Ranking()
         self._bm25 = bm25
         self.vectors = vectors if vectors is not None and vectors.size else None
+        self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
         self.facets = Facets(records)
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
@@ -140,6 +142,7 @@ class SearchIndex:
             if embedder is not None:
                 log.warning("index vectors are from %s, not %s: dense search off until reindexed", meta.get("model"), embedder.model_name)
             self.vectors = None
+            self.ann = None
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -211,8 +214,7 @@ class SearchIndex:
             idx, vals = _top(scores, mask & (scores > 0), self.ranking.candidates)
             rankings["bm25"] = (idx, vals, self.ranking.bm25_weight)
         if q is not None:
-            scores = self.vectors @ q
-            rankings["dense"] = (*_top(scores, mask, self.ranking.candidates), self.ranking.dense_weight)
+            rankings["dense"] = (*self._dense_top(q, mask), self.ranking.dense_weight)
         fused, parts = self._fuse(rankings, boost)
         cap = self.ranking.per_document if per_document is None else per_document
         chosen = self._diversify(fused, k, cap)
@@ -222,6 +224,15 @@ class SearchIndex:
         if group_by_document:
             result.groups = group_hits(hits)
         return result
+
+    def _dense_top(self, q: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """HNSW when the index has one and the filter leaves enough in its reach; else exact
+        (one matrix-vector product over all rows: no copy of the candidates' vectors)."""
+        if self.ann is not None:
+            found = ann_search(self.ann, q, mask, self.ranking.candidates)
+            if found is not None:
+                return found
+        return _top(self.vectors @ q, mask, self.ranking.candidates)
 
     def _restrictions(self, filters: SearchFilters, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""

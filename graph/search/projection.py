@@ -26,6 +26,7 @@ import numpy as np
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
+from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .index import FORMAT, SearchIndex
 from .passages import passage_text
 from .tokenize import ChineseTokenizer
@@ -206,6 +207,8 @@ def _write(folder: Path, records: list[dict], tokens: list[list[str]], vectors: 
             f.write(json.dumps(t, ensure_ascii=False) + "\n")
     if vectors is not None:
         np.save(folder / "vectors.npy", vectors)
+        if len(vectors) >= ANN_THRESHOLD:
+            build_ann(vectors, folder / ANN_FILE)
     if tokens:
         bm25 = bm25s.BM25()
         bm25.index(tokens, show_progress=False)
