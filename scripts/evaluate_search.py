@@ -79,6 +79,16 @@ def evaluate(index, questions: list[dict], mode: str) -> dict:
             "false_no_match": false_alarm / n}
 
 
+def explain(index, questions: list[dict], mode: str) -> None:
+    """Per question: the rank of the first answering hit, and where the top hits came from."""
+    for q in questions:
+        hits = index.search(q["question"], k=10, mode=mode)
+        s = score_question(q, hits)
+        files = sorted({a["file"] for a in q.get("answers", [])})
+        top = [f"{Path(h.source_file).name}:{h.start}" for h in hits[:3]]
+        print(f"{s['first'] or '-':>2} {q['style']:<14} {q['question'][:40]:<40} want {files} got {top} rel {hits[0].relevance if hits else '-'}")
+
+
 def print_table(title: str, index, questions: list[dict]) -> None:
     print(f"\n{title}: {len(questions)} questions over {len(index)} clauses")
     print(f"{'mode':<8} {'recall@1':>9} {'recall@5':>9} {'MRR@10':>7} {'coverage':>9} {'no-match':>9} {'false no-match':>15}")
@@ -124,6 +134,7 @@ def main() -> None:
     parser.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
     parser.add_argument("--split", choices=("tune", "heldout", "all"), default="tune")
     parser.add_argument("--style", help="only questions of this style")
+    parser.add_argument("--explain", choices=MODES, help="print each question's rank with this ranker")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a Ranking parameter")
     args = parser.parse_args()
     ranking = ranking_with(args.set)
@@ -142,6 +153,8 @@ def main() -> None:
         chosen = [q for q in questions if args.split == "all" or q["split"] == args.split]
         if args.style:
             chosen = [q for q in chosen if q["style"] == args.style]
+        if args.explain:
+            explain(index, chosen, args.explain)
         print_table(f"dev questions, split {args.split}" + (f", style {args.style}" if args.style else ""), index, chosen)
 
 

@@ -70,6 +70,8 @@ class Hit:
     answer_start: int  # best-matching sentence(s), in the clause text
     answer_end: int
     answer_text: str
+    answer_source_start: int | None  # the same in the source file (None if it could not be aligned)
+    answer_source_end: int | None
     source_file: str  # as stored (relative path given at ingest)
     city: str | None
     province: str | None
@@ -78,14 +80,7 @@ class Hit:
     issuer: str | None = None
     headings: list[str] = field(default_factory=list)
     units: list[dict] = field(default_factory=list)
-
-    @property
-    def answer_source_start(self) -> int:
-        return self.start + self.answer_start
-
-    @property
-    def answer_source_end(self) -> int:
-        return self.start + self.answer_end
+    kind: str = "clause"  # or preamble / closing: text of the document outside its clauses
 
 
 @dataclass
@@ -311,7 +306,9 @@ class SearchIndex:
     def _hit(self, i: int, score: float, parts: dict, tokens: list[str], weights: dict[str, float], q) -> Hit:
         r = self.records[i]
         bm25, dense = parts.get("bm25"), parts.get("dense")
-        span = answer_span(r["text"], weights)
+        span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]])
+        first = next(x for x in r["sentences"] if x[0] == span.start)
+        last = next(x for x in r["sentences"] if x[1] == span.end)
         passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
         total = sum(weights.values())
         coverage = sum(weights[t] for t in passage_words) / total if total else 0.0
@@ -324,8 +321,9 @@ class SearchIndex:
             bm25=round(bm25[0], 4) if bm25 else None, bm25_rank=bm25[1] if bm25 else None,
             dense=round(dense[0], 4) if dense else None, dense_rank=dense[1] if dense else None,
             start=r["start"], end=r["end"], answer_start=span.start, answer_end=span.end, answer_text=span.text,
+            answer_source_start=first[2], answer_source_end=last[3],
             source_file=r["source_file"], city=r["city"], province=r["province"], level=r["level"], date=r["date"],
-            issuer=r.get("issuer"), headings=r["headings"],
+            issuer=r.get("issuer"), headings=r["headings"], kind=r["kind"],
             units=[{"name": u["canonical"], "as_written": u["name"], "role": u["role"]} for u in r["units"]],
         )
 

@@ -28,7 +28,9 @@ from ..errors import IndexUnavailable
 from ..progress import show_progress
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .index import FORMAT, SearchIndex
+from .align import source_ranges
 from .passages import passage_text
+from .spans import sentences
 from .tokenize import ChineseTokenizer
 
 # Rows of these queries are joined in Python: one row per clause (or per multi-valued fact), so
@@ -70,6 +72,12 @@ SELECT DISTINCT ?c ?scheme ?concept WHERE {
   { ?c a pol:Clause ; pol:instrument/skos:broader* ?concept . BIND("instruments" AS ?scheme) }
 }
 """
+SEGMENTS_QUERY = """
+SELECT ?s ?d ?kind ?text ?start ?end WHERE {
+  ?d a pol:PolicyDocument ; pol:segment ?s . ?s pol:segmentKind ?kind ; pol:text ?text ; pol:startOffset ?start ; pol:endOffset ?end .
+}
+"""
+CHUNK_CHARS = 300  # text outside clauses (preambles, closings, what the parser left) is indexed in chunks of about this size
 PERIODS_QUERY = """
 SELECT ?c ?p ?begin ?end WHERE {
   ?c a pol:Clause ; pol:period ?p . ?p pol:periodKind ?kind .
@@ -128,15 +136,72 @@ def read_records(store, iris) -> list[dict]:
         above = [headings[r["d"]].get(p, "") for p in _ancestor_paths(r["path"])]
         clause_units = sorted(units[r["c"]].items(), key=lambda kv: (ROLE_ORDER.get(kv[0][2], 9), kv[0][0]))
         records.append({
-            "clause": r["c"], "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
+            "clause": r["c"], "kind": "clause", "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
             **doc, "path": r["path"], "number": r["number"], "heading": r.get("heading") or "", "text": r["text"],
             "start": r["start"], "end": r["end"], "headings": [h for h in above if h],
             "units": [{"name": name, "canonical": canonical, "role": role, "iri": iri} for (name, iri, role), canonical in clause_units],
             "groups": sorted(concepts[r["c"]]["groups"]), "instruments": sorted(concepts[r["c"]]["instruments"]),
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
         })
+    records += _segment_records(store, documents, doc_prefix)
     records.sort(key=lambda rec: (rec["doc_key"], rec["start"], rec["path"]))
+    _add_sentences(records)
     return records
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Consecutive sentences grouped into ranges of about ``CHUNK_CHARS`` characters."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(text):
+        if out and e - out[-1][0] <= CHUNK_CHARS:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _segment_records(store, documents: dict[str, dict], doc_prefix: str) -> list[dict]:
+    """Text of a document outside its clauses (preamble, closing), as chunk records."""
+    out = []
+    for r in store.select(SEGMENTS_QUERY):
+        doc = documents.get(r["d"])
+        if doc is None:
+            continue
+        source = _source_text(doc["source_file"])
+        for n, (s, e) in enumerate(_chunks(r["text"])):
+            where = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], [(s, e)])[0] if source else None
+            start, end = where or (r["start"], r["end"])
+            out.append({
+                "clause": r["s"], "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
+                **doc, "kind": r["kind"], "path": f"{r['s'].rsplit('/', 1)[-1]}-{r['kind']}-{n}", "number": "", "heading": "",
+                "text": r["text"][s:e], "start": start, "end": end, "headings": [], "units": [], "groups": [], "instruments": [],
+                "periods": [],
+            })
+    return out
+
+
+_SOURCES: dict[str, str | None] = {}
+
+
+def _source_text(path: str) -> str | None:
+    """The source file's text, when it can still be read where it was ingested from."""
+    if path not in _SOURCES:
+        try:
+            _SOURCES[path] = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            _SOURCES[path] = None
+    return _SOURCES[path]
+
+
+def _add_sentences(records: list[dict]) -> None:
+    """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
+    file cannot be read or differs), so answer spans cite the file without reading it."""
+    for r in records:
+        ranges = sentences(r["text"]) or [(0, len(r["text"]))]
+        source = _source_text(r["source_file"])
+        mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], ranges) if source else [None] * len(ranges)
+        r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
+    _SOURCES.clear()
 
 
 def _digest(text: str) -> str:

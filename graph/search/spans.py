@@ -42,12 +42,14 @@ def _coverage(sentence: str, weights: dict[str, float]) -> float:
     return sum(w for t, w in weights.items() if t in sentence) / total
 
 
-def answer_span(text: str, weights: dict[str, float], max_sentences: int = 2) -> AnswerSpan:
+def answer_span(text: str, weights: dict[str, float], ranges: list[tuple[int, int]] | None = None,
+                max_sentences: int = 2) -> AnswerSpan:
     """The sentence (or two adjacent sentences) covering most of the query's weighted words.
 
-    ``weights``: query token -> weight (its BM25 idf). Ties go to the earlier, shorter span.
+    ``weights``: query token -> weight (its BM25 idf); ``ranges``: the sentences, if known.
+    Ties go to the earlier, shorter span.
     """
-    ranges = sentences(text) or [(0, len(text))]
+    ranges = ranges or sentences(text) or [(0, len(text))]
     best: tuple[float, int, int] | None = None
     for i in range(len(ranges)):
         for j in range(i, min(i + max_sentences, len(ranges))):
