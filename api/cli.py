@@ -138,20 +138,12 @@ def _report_json(report) -> dict:
 def reindex(data: Optional[Path] = DataOption, quiet: bool = QuietOption,
             dense: bool = typer.Option(True, help="Dense vectors too (--no-dense: BM25 only)")):
     """Rebuild the search index from the graph store (new clauses are embedded, others reused)."""
-    _projection_or_fail()
     ws = _workspace(_settings(data, dense=dense), read_only=False, repair_index=False)
     try:
         index = ws.reindex(quiet=quiet)
     finally:
         ws.close()
     typer.echo(f"index rebuilt: {len(index)} clauses, store state {index.stamp}")
-
-
-def _projection_or_fail() -> None:
-    try:
-        from policykg.graph.search import projection  # noqa: F401
-    except ImportError:
-        fail("this installation has no search projection (policykg.graph.search.projection)", EXIT_INTERNAL)
 
 
 # --- serve ----------------------------------------------------------------------------------

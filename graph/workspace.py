@@ -147,10 +147,8 @@ class QuadBuilder(DocumentGraphBuilder):
 def _projection(module=None):
     if module is not None:
         return module
-    try:
-        from .search import projection
-    except ImportError:
-        return None
+    from .search import projection
+
     return projection
 
 
@@ -207,11 +205,6 @@ class Workspace:
     def _open_index(self) -> None:
         """Open the index as it is (never writes, never embeds)."""
         self.search_index, self.index_problem = None, None
-        if self.projection is None:  # until graph/search/projection.py exists: the old index
-            from .search.index import SearchIndex
-
-            self.search_index = SearchIndex(self.index_dir, self.embedder, dense=self.embedder is not None)
-            return
         try:
             self.search_index = self.projection.SearchIndex.open(self.index_dir, self.embedder)
         except IndexUnavailable as exc:
@@ -229,7 +222,7 @@ class Workspace:
         """
         self._remove_temporary_indexes()
         self._open_index()
-        if self.projection is None or self._index_current():
+        if self._index_current():
             return False
         log.info("search index missing, stale or from another model: rebuilding it from the store")
         self.reindex(quiet=True)
@@ -239,8 +232,6 @@ class Workspace:
         """Rebuild the search projection from the store, stamped with the store state."""
         if self.read_only:
             raise PolicyKGError("the data folder is open read-only; reindex needs it writable", kind="forbidden")
-        if self.projection is None:
-            raise IndexUnavailable("no search projection installed (policykg.graph.search.projection)")
         self._remove_temporary_indexes()
         state = self.store_state()
         self.search_index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet)
@@ -248,7 +239,7 @@ class Workspace:
         return self.search_index
 
     def _remove_temporary_indexes(self) -> None:
-        """A kill during a build leaves ``index.tmp*`` / ``index.old*`` folders next to ``index``."""
+        """A kill during a build leaves ``.index.new-*`` / ``.index.old-*`` folders next to ``index``."""
         if not self.data_dir.exists():
             return
         for leftover in self.data_dir.iterdir():
@@ -326,18 +317,9 @@ class Workspace:
         else:
             report.state = self.store_state()
         crash_point("before-index")
-        if self.search and self.projection is None:
-            self._legacy_index_update(replaced, stored_docs, quiet)
-        elif self.search and not self._index_current():
+        if self.search and not self._index_current():
             self.reindex(quiet)
         return report
-
-    def _legacy_index_update(self, removed: set[str], documents: list[Document], quiet: bool) -> None:
-        """Until ``graph/search/projection.py`` exists: the old per-document index update."""
-        if self.search_index is None:
-            self._open_index()
-        if removed or documents:
-            self.search_index.replace_documents(removed=list(removed), documents=documents, iris=self.iris, quiet=quiet)
 
     def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
         keys = by_source.get(item.path, [])
@@ -424,9 +406,7 @@ class Workspace:
         graphs = [str(self.iris.graph(k)) for k in keys]
         if graphs:
             self._write_state_file(self.store.write_batch(graphs, []))
-            if self.search and self.projection is None:
-                self._legacy_index_update(set(keys), [], quiet=True)
-            elif self.search:
+            if self.search:
                 self.reindex(quiet=True)
         return graphs
 
