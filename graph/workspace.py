@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from .store import EmbeddedStore, GraphStore, crash_point
 
 log = logging.getLogger(__name__)
 
+OLD_STORE_GRACE_S = 60.0  # after refresh(), the old store stays open this long for requests in flight
 PARALLEL_MIN_FILES = 16  # below this, starting worker processes costs more than it saves
 
 
@@ -273,7 +275,10 @@ class Workspace:
             log.warning("cannot reopen the store for the new state: %s", exc)
             return False
         self._seen_state = seen
-        old.close()
+        # requests that began on the old snapshot finish on it; close it once they are done
+        closer = threading.Timer(OLD_STORE_GRACE_S, old.close)
+        closer.daemon = True
+        closer.start()
         if self.search:
             self._open_index()
         return True

@@ -158,8 +158,10 @@ def test_a_reader_refreshes_when_the_state_changes(tmp_path, seeds):
     n = reader.stats()["documents"]
     assert reader.refresh() is False  # nothing changed
     writer.ingest(seeds, quiet=True)
+    in_flight = reader.store  # a request that began before the refresh
     assert reader.refresh() is True
     assert reader.stats()["documents"] > n
+    assert len(in_flight.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")) == n  # finishes on its snapshot
     assert reader.search_index.stamp == writer.store_state() == reader.store_state()
     assert reader.refresh() is False
     reader.close()
