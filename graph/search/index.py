@@ -1,44 +1,50 @@
-"""Hybrid clause search: BM25 over Chinese tokens fused with dense similarity (reciprocal rank
-fusion), with filters applied before ranking. The index lives in ``<data>/index`` beside the
-graph store and is updated whenever documents are ingested or replaced.
+"""Hybrid clause search over the search projection (see ``projection.py`` for how it is built).
 
-Files: ``records.jsonl`` (one clause per line, with its citation and filter fields),
-``vectors.npy`` (float32, one row per record), ``meta.json`` (model name and dimension).
+An opened index is an immutable snapshot: searches share it without a lock, and the query is
+encoded before any index data is touched. Ranking: BM25 (bm25s over rjieba tokens of the
+passage: clause text with its document title, place and headings) and dense cosine (e5) are each
+cut to their top candidates among the records that pass the filters, fused by weighted
+reciprocal rank, boosted by the units and years the query names, and diversified so that one
+document cannot fill the top k.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
-import re
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
 import numpy as np
-from policykg.ingest.model import Document
-from policykg.ingest.vocab import concept_by_id
 
-from ..progress import show_progress
-from .embedding import Embedder
+from ..errors import IndexUnavailable
+from .ann import ANN_FILE, ann_search, open_ann
+from .facets import Facets, SearchFilters, short_place
+from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
+from .understand import Understood, understand
 
 log = logging.getLogger(__name__)
-RRF_K = 60
-CANDIDATES = 100  # per ranker, before fusion
+FORMAT = 2  # of the files in the index folder; another format is rebuilt, never misread
+MODES = ("hybrid", "bm25", "dense")
 
 
 @dataclass
-class SearchFilters:
-    city: str | None = None  # 平凉 or 平凉市
-    province: str | None = None
-    level: str | None = None  # national | provincial | municipal | county
-    document: str | None = None  # document key, IRI or 文号
-    unit: str | None = None  # any name of a responsible unit, any role
-    group: str | None = None  # concept id or label
-    instrument: str | None = None
-    in_force_on: dt.date | None = None
+class Ranking:
+    """How candidates are ranked and fused; the defaults were chosen on the tune questions."""
+
+    candidates: int = 100  # per ranker, before fusion
+    rrf_k: int = 60
+    bm25_weight: float = 1.0
+    dense_weight: float = 1.0
+    place_mode: str = "filter"  # filter | boost | off: what a place named in the query does
+    place_boost: float = 0.5
+    unit_boost: float = 0.3
+    year_boost: float = 0.1
+    per_document: int = 3  # at most this many hits of one document in the top k (0: no cap)
+    dense_floor: float = 0.75  # cosine at which the dense part of the relevance signal starts
+    dense_span: float = 0.15
+    no_match_below: float = 0.35  # relevance under which a hit is "no good match"
 
 
 @dataclass
@@ -53,226 +59,284 @@ class Hit:
     text: str
     snippet: str
     score: float
+    relevance: float  # 0..1, comparable across queries: see Ranking.no_match_below
+    good_match: bool
     bm25: float | None
     bm25_rank: int | None
     dense: float | None
     dense_rank: int | None
-    start: int
+    start: int  # of the clause in the source file
     end: int
-    source_file: str
+    answer_start: int  # best-matching sentence(s), in the clause text
+    answer_end: int
+    answer_text: str
+    answer_source_start: int | None  # the same in the source file (None if it could not be aligned)
+    answer_source_end: int | None
+    source_file: str  # as stored (relative path given at ingest)
     city: str | None
     province: str | None
     level: str | None
     date: str | None
+    issuer: str | None = None
+    headings: list[str] = field(default_factory=list)
     units: list[dict] = field(default_factory=list)
+    kind: str = "clause"  # or preamble / closing: text of the document outside its clauses
 
 
-def _ancestors(scheme: str, concept_id: str) -> list[str]:
-    concepts = concept_by_id(scheme)
-    out, current = [], concept_id
-    while current and current not in out:
-        out.append(current)
-        current = concepts[current].broader if current in concepts else None
-    return out
+@dataclass
+class DocumentGroup:
+    document: str
+    title: str
+    doc_number: str | None
+    city: str | None
+    province: str | None
+    date: str | None
+    best_score: float
+    hits: list[Hit]
 
 
-def records_for(doc: Document, iris) -> list[dict]:
-    """The index records of one document's clauses."""
-    d_iri = str(iris.document(doc.key))
-    out = []
-    for c in doc.clauses:
-        periods = [[p.begin.isoformat() if p.begin else None, p.end.isoformat() if p.end else None]
-                   for p in c.periods if p.kind in ("interval", "deadline") and (p.begin or p.end)]
-        out.append({
-            "clause": str(iris.clause(doc.key, c.path)), "document": d_iri, "doc_key": doc.key,
-            "title": doc.title, "doc_number": doc.doc_number.text if doc.doc_number else None,
-            "path": c.path, "number": c.number, "heading": c.heading, "text": c.text,
-            "start": c.span.start, "end": c.span.end, "source_file": doc.source_path,
-            "city": doc.jurisdiction if doc.level in ("municipal", "county") else None,
-            "province": doc.province, "level": doc.level, "date": doc.date.isoformat() if doc.date else None,
-            "units": [{"name": u.name, "canonical": u.canonical, "role": u.role, "iri": str(iris.unit(u.canonical))} for u in c.units],
-            "groups": sorted({a for m in c.beneficiaries for a in _ancestors("groups", m.concept)}),
-            "instruments": sorted({a for m in c.instruments for a in _ancestors("instruments", m.concept)}),
-            "periods": periods,
-        })
-    return out
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    understood: Understood
+    groups: list[DocumentGroup] | None = None
+    good_match: bool = False  # the best hit is a good match
 
 
-def _concept_ids(scheme: str, value: str) -> set[str]:
-    value = value.strip()
-    for c in concept_by_id(scheme).values():
-        if value in (c.id, c.label_zh, c.label_en, *c.alt_labels):
-            return {c.id}
-    return {value}
-
-
-def _matches(r: dict, f: SearchFilters) -> bool:
-    if f.city and not (r["city"] and (r["city"] == f.city or r["city"].rstrip("市") == f.city.rstrip("市"))):
-        return False
-    if f.province and not (r["province"] and r["province"].startswith(f.province.rstrip("省"))):
-        return False
-    if f.level and r["level"] != f.level:
-        return False
-    if f.document and f.document not in (r["doc_key"], r["document"], r["doc_number"]):
-        return False
-    if f.unit and not any(f.unit in (u["name"], u["canonical"], u["iri"]) for u in r["units"]):
-        return False
-    if f.group and not (_concept_ids("groups", f.group) & set(r["groups"])):
-        return False
-    if f.instrument and not (_concept_ids("instruments", f.instrument) & set(r["instruments"])):
-        return False
-    if f.in_force_on:
-        day = f.in_force_on.isoformat()
-        if r["date"] and r["date"] > day:
-            return False
-        bounded = [p for p in r["periods"] if p[1]]
-        if bounded and not any((p[0] or "0000") <= day <= p[1] for p in bounded):
-            return False
-    return True
-
-
-def snippet(text: str, tokens: list[str], width: int = 90) -> str:
-    """A window of the clause around the densest matches, with matches in <mark>…</mark>."""
-    spans = sorted({(m.start(), m.end()) for t in set(tokens) if len(t) >= 2 or t.isdigit() for m in re.finditer(re.escape(t), text)})
-    if not spans:
-        return text[:width] + ("…" if len(text) > width else "")
-    best = max(range(len(spans)), key=lambda i: sum(1 for s, _ in spans if spans[i][0] <= s < spans[i][0] + width))
-    start = max(0, min(spans[best][0] - 15, len(text) - width))
-    end = min(len(text), start + width)
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if s >= start and e <= end:
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-    out, pos = [], start
-    for s, e in merged:
-        out += [text[pos:s], "<mark>", text[s:e], "</mark>"]
-        pos = e
-    out.append(text[pos:end])
-    return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
+def _top(scores: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and scores of the ``n`` best records among ``mask``, best first."""
+    candidates = np.flatnonzero(mask)
+    if candidates.size == 0:
+        return candidates, scores[:0]
+    values = scores[candidates]
+    if candidates.size > n:
+        part = np.argpartition(-values, n - 1)[:n]
+        candidates, values = candidates[part], values[part]
+    order = np.argsort(-values, kind="stable")
+    return candidates[order], values[order]
 
 
 class SearchIndex:
-    """Records, their BM25 index and their vectors; thread-safe for concurrent searches."""
+    """Records, their BM25 index and vectors, opened read-only from an index folder."""
 
-    def __init__(self, directory: str | Path, embedder: Embedder | None = None, dense: bool = True):
-        self.directory = Path(directory)
-        self.embedder = embedder or Embedder()
-        self.dense = dense
-        self._lock = threading.RLock()
-        self.records: list[dict] = []
-        self.vectors = np.zeros((0, 0), dtype=np.float32)
-        self.tokenizer = ChineseTokenizer()
-        self._bm25 = None
-        self._load()
-
-    # --- persistence ---------------------------------------------------------------------
-    def _load(self) -> None:
-        records_file = self.directory / "records.jsonl"
-        if not records_file.exists():
-            return
-        with records_file.open(encoding="utf-8") as f:
-            self.records = [json.loads(line) for line in f if line.strip()]
-        meta = json.loads((self.directory / "meta.json").read_text()) if (self.directory / "meta.json").exists() else {}
-        vectors_file = self.directory / "vectors.npy"
-        if self.dense and vectors_file.exists() and meta.get("model") == self.embedder.model_name:
-            self.vectors = np.load(vectors_file)
-        elif self.dense and self.records:
-            log.info("embedding model changed (%s -> %s): rebuilding vectors", meta.get("model"), self.embedder.model_name)
-            self.vectors = self._embed([r["text"] for r in self.records], quiet=True)
-            self._save()
-        self._rebuild_bm25()
-
-    def _save(self) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        tmp = self.directory / "records.jsonl.tmp"
-        with tmp.open("w", encoding="utf-8") as f:
-            for r in self.records:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        if self.dense:
-            np.save(self.directory / "vectors.tmp.npy", self.vectors)
-            (self.directory / "vectors.tmp.npy").replace(self.directory / "vectors.npy")
-        (self.directory / "meta.json").write_text(json.dumps({
-            "model": self.embedder.model_name if self.dense else None, "count": len(self.records),
-            "dimension": int(self.vectors.shape[1]) if self.vectors.size else None}))
-        tmp.replace(self.directory / "records.jsonl")
-
-    # --- updates -------------------------------------------------------------------------
-    def _embed(self, texts: list[str], quiet: bool = False) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.vectors.shape[1] if self.vectors.size else 0), dtype=np.float32)
-        return self.embedder.encode_passages(texts, progress=show_progress(quiet))
-
-    def replace_documents(self, removed: list[str], documents: list[Document], iris, quiet: bool = False) -> None:
-        """Drop the clauses of documents ``removed`` (keys) and of ``documents``; add the latter's."""
-        with self._lock:
-            drop = set(removed) | {d.key for d in documents}
-            keep = [i for i, r in enumerate(self.records) if r["doc_key"] not in drop]
-            new = [r for d in documents for r in records_for(d, iris)]
-            if self.dense:
-                old_vectors = self.vectors[keep] if self.vectors.size else np.zeros((0, 0), dtype=np.float32)
-                new_vectors = self._embed([r["text"] for r in new], quiet)
-                parts = [v for v in (old_vectors, new_vectors) if v.size]
-                self.vectors = np.vstack(parts) if parts else np.zeros((0, 0), dtype=np.float32)
-            self.records = [self.records[i] for i in keep] + new
-            self._save()
-            self._rebuild_bm25()
-
-    def _rebuild_bm25(self) -> None:
-        self.tokenizer.add_words(u["name"] for r in self.records for u in r["units"])
-        self.tokenizer.add_words(r["doc_number"] for r in self.records if r["doc_number"])
-        if not self.records:
-            self._bm25 = None
-            return
-        corpus = [self.tokenizer.tokens(f"{r['title']} {r['text']}") for r in self.records]
-        bm25 = bm25s.BM25()
-        bm25.index(corpus, show_progress=False)
+    def __init__(self, directory: Path, records: list[dict], bm25, vectors: np.ndarray | None, meta: dict, embedder=None,
+                 ranking: Ranking | None = None):
+        self.directory = directory
+        self.records = records
+        self.meta = meta
+        self.embedder = embedder
+        self.ranking = ranking or Ranking()
         self._bm25 = bm25
+        self.vectors = vectors if vectors is not None and vectors.size else None
+        self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
+        self.facets = Facets(records)
+        self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
+        self._idf = self._idf_table(bm25, len(records))
+        self.unit_names = list(self.facets.values["unit"])
+        if self.vectors is not None and (embedder is None or embedder.model_name != meta.get("model")):
+            if embedder is not None:
+                log.warning("index vectors are from %s, not %s: dense search off until reindexed", meta.get("model"), embedder.model_name)
+            self.vectors = None
+            self.ann = None
 
-    # --- search --------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, filters: SearchFilters | None = None, mode: str = "hybrid") -> list[Hit]:
-        """``mode``: hybrid, bm25 or dense. Filters restrict the candidates before ranking."""
-        filters = filters or SearchFilters()
-        with self._lock:
-            mask = np.array([_matches(r, filters) for r in self.records], dtype=bool)
-            candidates = np.flatnonzero(mask)
-            if candidates.size == 0:
-                return []
-            tokens = self.tokenizer.tokens(query)
-            rankings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-            if mode in ("hybrid", "bm25") and self._bm25 is not None and tokens:
-                scores = np.asarray(self._bm25.get_scores(tokens))[candidates]
-                order = np.argsort(-scores, kind="stable")[:CANDIDATES]
-                order = order[scores[order] > 0]
-                rankings["bm25"] = (candidates[order], scores[order])
-            if mode in ("hybrid", "dense") and self.dense and self.vectors.size:
-                q = self.embedder.encode_queries([query])[0]
-                scores = self.vectors[candidates] @ q
-                order = np.argsort(-scores, kind="stable")[:CANDIDATES]
-                rankings["dense"] = (candidates[order], scores[order])
-            fused: dict[int, float] = {}
-            parts: dict[int, dict] = {}
-            for name, (idx, scores) in rankings.items():
-                for rank, (i, s) in enumerate(zip(idx.tolist(), scores.tolist()), start=1):
-                    fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
-                    parts.setdefault(i, {})[name] = (float(s), rank)
-            best = sorted(fused, key=lambda i: -fused[i])[:k]
-            return [self._hit(i, fused[i], parts[i], tokens) for i in best]
+    # --- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, directory, embedder=None, ranking: Ranking | None = None) -> "SearchIndex":
+        """Open an index folder; never writes, never embeds. Raises ``IndexUnavailable``."""
+        directory = Path(directory)
+        try:
+            meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise IndexUnavailable(f"no readable search index in {directory} ({exc}): run `policykg reindex`") from exc
+        if meta.get("format") != FORMAT:
+            raise IndexUnavailable(f"search index in {directory} has format {meta.get('format')}, expected {FORMAT}: run `policykg reindex`")
+        try:
+            with (directory / "records.jsonl").open(encoding="utf-8") as f:
+                records = [json.loads(line) for line in f if line.strip()]
+            bm25 = bm25s.BM25.load(directory / "bm25", show_progress=False) if records else None
+            vectors_file = directory / "vectors.npy"
+            vectors = np.load(vectors_file) if vectors_file.exists() else None
+        except (OSError, ValueError) as exc:
+            raise IndexUnavailable(f"search index in {directory} is unreadable ({exc}): run `policykg reindex`") from exc
+        if len(records) != meta.get("count") or (vectors is not None and vectors.size and len(vectors) != len(records)):
+            raise IndexUnavailable(f"search index in {directory} is incomplete: run `policykg reindex`")
+        return cls(directory, records, bm25, vectors, meta, embedder, ranking)
 
-    def _hit(self, i: int, score: float, parts: dict, tokens: list[str]) -> Hit:
-        r = self.records[i]
-        bm25, dense = parts.get("bm25"), parts.get("dense")
-        return Hit(
-            clause=r["clause"], document=r["document"], title=r["title"], doc_number=r["doc_number"], path=r["path"],
-            number=r["number"], heading=r["heading"], text=r["text"], snippet=snippet(r["text"], tokens), score=round(score, 6),
-            bm25=round(bm25[0], 4) if bm25 else None, bm25_rank=bm25[1] if bm25 else None,
-            dense=round(dense[0], 4) if dense else None, dense_rank=dense[1] if dense else None,
-            start=r["start"], end=r["end"], source_file=r["source_file"], city=r["city"], province=r["province"],
-            level=r["level"], date=r["date"], units=[{"name": u["canonical"], "as_written": u["name"], "role": u["role"]} for u in r["units"]],
-        )
+    @staticmethod
+    def _idf_table(bm25, n: int) -> dict[str, float]:
+        """Token -> BM25 idf, from the document frequencies bm25s keeps (column lengths)."""
+        if bm25 is None:
+            return {}
+        df = np.diff(bm25.scores["indptr"])
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        return {token: float(idf[i]) for token, i in bm25.vocab_dict.items() if i < len(idf)}
+
+    @property
+    def stamp(self) -> str | None:
+        return self.meta.get("stamp")
+
+    @property
+    def model_name(self) -> str | None:
+        return self.meta.get("model")
+
+    @property
+    def dense(self) -> bool:
+        return self.vectors is not None
 
     def __len__(self) -> int:
         return len(self.records)
 
+    # --- search ----------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, filters: SearchFilters | None = None, mode: str = "hybrid") -> list[Hit]:
+        """``mode``: hybrid, bm25 or dense. Filters restrict the candidates before ranking."""
+        return self.search_response(query, k, filters, mode).hits
+
+    def search_response(self, query: str, k: int = 10, filters: SearchFilters | None = None, mode: str = "hybrid",
+                        group_by_document: bool = False, per_document: int | None = None,
+                        understand_query: bool = True) -> SearchResult:
+        """Hits with what the query was understood to name, optionally grouped by document."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        filters = filters or SearchFilters()
+        use_dense = mode in ("hybrid", "dense") and self.vectors is not None and self.embedder is not None
+        q = self.embedder.encode_queries([query])[0] if use_dense else None  # before touching the index
+        understood = understand(query, self.unit_names) if understand_query else Understood()
+        tokens = self.tokenizer.tokens(query)
+        mask, boost = self._restrictions(filters, understood)
+        rankings = {}
+        if mode in ("hybrid", "bm25") and self._bm25 is not None and tokens:
+            scores = self._bm25.get_scores(tokens)
+            idx, vals = _top(scores, mask & (scores > 0), self.ranking.candidates)
+            rankings["bm25"] = (idx, vals, self.ranking.bm25_weight)
+        if q is not None:
+            rankings["dense"] = (*self._dense_top(q, mask), self.ranking.dense_weight)
+        fused, parts = self._fuse(rankings, boost)
+        cap = self.ranking.per_document if per_document is None else per_document
+        chosen = self._diversify(fused, k, cap)
+        weights = {t: self._idf.get(t, 1.0) for t in dict.fromkeys(tokens)}
+        hits = [self._hit(i, fused[i], parts[i], tokens, weights, q) for i in chosen]
+        result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match))
+        if group_by_document:
+            result.groups = group_hits(hits)
+        return result
+
+    def _dense_top(self, q: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """HNSW when the index has one and the filter leaves enough in its reach; else exact
+        (one matrix-vector product over all rows: no copy of the candidates' vectors)."""
+        if self.ann is not None:
+            found = ann_search(self.ann, q, mask, self.ranking.candidates)
+            if found is not None:
+                return found
+        return _top(self.vectors @ q, mask, self.ranking.candidates)
+
+    def _restrictions(self, filters: SearchFilters, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
+        """The filter mask and a per-record score multiplier from what the query names."""
+        mask = self.facets.mask(filters)
+        boost = np.ones(len(self.records), dtype=np.float64)
+        r = self.ranking
+        if understood.places and not (filters.city or filters.province) and r.place_mode != "off":
+            named = self._place_mask(understood.places)
+            if named.any() and (named & mask).any():
+                names = "、".join(p["as_written"] for p in understood.places)
+                if r.place_mode == "filter":
+                    mask = mask & named
+                    understood.applied.append(f"only documents of {names}")
+                else:
+                    boost[named] *= 1 + r.place_boost
+                    understood.applied.append(f"documents of {names} ranked higher")
+        if understood.units:
+            for name in understood.units:
+                rows = self.facets.values["unit"].get(name)
+                if rows is not None:
+                    boost[rows] *= 1 + r.unit_boost
+            understood.applied.append(f"clauses with {'、'.join(understood.units)} responsible ranked higher")
+        if understood.years and not filters.year:
+            dated = np.zeros(len(self.facets.documents), dtype=bool)
+            for year in understood.years:
+                dated |= np.char.startswith(self.facets.date, str(year))
+            if dated.any():
+                boost[dated[self.facets.doc_of]] *= 1 + r.year_boost
+                understood.applied.append(f"documents of {'、'.join(map(str, understood.years))} ranked higher")
+        return mask, boost
+
+    def _place_mask(self, places: list[dict]) -> np.ndarray:
+        f = self.facets
+        docs = np.zeros(len(f.documents), dtype=bool)
+        for p in places:
+            name = short_place(p["name"])
+            docs |= (f.city == name) | (f.place == name)
+            if p["kind"] == "province":
+                docs |= f.province == name
+        return docs[f.doc_of]
+
+    def _fuse(self, rankings: dict, boost: np.ndarray) -> tuple[dict[int, float], dict[int, dict]]:
+        fused: dict[int, float] = {}
+        parts: dict[int, dict] = {}
+        for name, (idx, scores, weight) in rankings.items():
+            for rank, (i, s) in enumerate(zip(idx.tolist(), scores.tolist()), start=1):
+                fused[i] = fused.get(i, 0.0) + weight / (self.ranking.rrf_k + rank)
+                parts.setdefault(i, {})[name] = (float(s), rank)
+        return {i: s * float(boost[i]) for i, s in fused.items()}, parts
+
+    def _diversify(self, fused: dict[int, float], k: int, cap: int) -> list[int]:
+        """The top k by score, at most ``cap`` per document while other documents remain."""
+        ranked = sorted(fused, key=lambda i: -fused[i])
+        if cap <= 0:
+            return ranked[:k]
+        chosen, held, per_doc = [], [], {}
+        for i in ranked:
+            d = self.facets.doc_of[i]
+            if per_doc.get(d, 0) < cap:
+                per_doc[d] = per_doc.get(d, 0) + 1
+                chosen.append(i)
+            else:
+                held.append(i)
+            if len(chosen) == k:
+                return chosen
+        return chosen + held[: k - len(chosen)]
+
+    def relevance(self, coverage: float, cosine: float | None) -> float:
+        """0..1: idf-weighted share of the query's words in the passage, with the dense cosine."""
+        if cosine is None:
+            return round(coverage, 4)
+        r = self.ranking
+        dense_part = min(1.0, max(0.0, (cosine - r.dense_floor) / r.dense_span))
+        return round(0.5 * coverage + 0.5 * dense_part, 4)
+
+    def _hit(self, i: int, score: float, parts: dict, tokens: list[str], weights: dict[str, float], q) -> Hit:
+        r = self.records[i]
+        bm25, dense = parts.get("bm25"), parts.get("dense")
+        span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]])
+        first = next(x for x in r["sentences"] if x[0] == span.start)
+        last = next(x for x in r["sentences"] if x[1] == span.end)
+        passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
+        total = sum(weights.values())
+        coverage = sum(weights[t] for t in passage_words) / total if total else 0.0
+        cosine = dense[0] if dense else (float(self.vectors[i] @ q) if q is not None else None)
+        relevance = self.relevance(coverage, cosine)
+        return Hit(
+            clause=r["clause"], document=r["document"], title=r["title"], doc_number=r["doc_number"], path=r["path"],
+            number=r["number"], heading=r["heading"], text=r["text"], snippet=snippet(r["text"], tokens), score=round(score, 6),
+            relevance=relevance, good_match=relevance >= self.ranking.no_match_below,
+            bm25=round(bm25[0], 4) if bm25 else None, bm25_rank=bm25[1] if bm25 else None,
+            dense=round(dense[0], 4) if dense else None, dense_rank=dense[1] if dense else None,
+            start=r["start"], end=r["end"], answer_start=span.start, answer_end=span.end, answer_text=span.text,
+            answer_source_start=first[2], answer_source_end=last[3],
+            source_file=r["source_file"], city=r["city"], province=r["province"], level=r["level"], date=r["date"],
+            issuer=r.get("issuer"), headings=r["headings"], kind=r["kind"],
+            units=[{"name": u["canonical"], "as_written": u["name"], "role": u["role"]} for u in r["units"]],
+        )
+
+
+def group_hits(hits: list[Hit]) -> list[DocumentGroup]:
+    """Hits grouped by document, documents in the order of their best hit."""
+    groups: dict[str, DocumentGroup] = {}
+    for h in hits:
+        g = groups.get(h.document)
+        if g is None:
+            g = groups[h.document] = DocumentGroup(h.document, h.title, h.doc_number, h.city, h.province, h.date, h.score, [])
+        g.hits.append(h)
+    return list(groups.values())
+
+
+__all__ = ["SearchIndex", "SearchFilters", "SearchResult", "Hit", "DocumentGroup", "Ranking", "FORMAT"]

@@ -1,0 +1,43 @@
+"""Approximate nearest neighbours (HNSW, usearch) for large indexes.
+
+Below ``ANN_THRESHOLD`` records an exact product ``V @ q`` is as fast (about 5 ms at 100k × 384
+on 2 cores) and exact; above it, the HNSW graph answers in about a millisecond. The graph is
+built with the projection and stored beside the vectors; opening maps it without copying.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+ANN_THRESHOLD = 50_000
+ANN_FILE = "vectors.usearch"
+
+
+def build_ann(vectors: np.ndarray, path: Path) -> None:
+    from usearch.index import Index
+
+    index = Index(ndim=vectors.shape[1], metric="ip", dtype="f32", connectivity=16, expansion_add=128, expansion_search=128)
+    index.add(np.arange(len(vectors), dtype=np.uint64), np.ascontiguousarray(vectors, dtype=np.float32))
+    index.save(str(path))
+
+
+def open_ann(path: Path):
+    if not path.exists():
+        return None
+    from usearch.index import Index
+
+    return Index.restore(str(path), view=True)
+
+
+def ann_search(ann, q: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The top ``n`` among ``mask`` from the graph, or None when the filter leaves too few in its
+    reach (the caller then scores exactly)."""
+    wanted = min(len(mask), n * 4)
+    matches = ann.search(q, wanted)
+    keys = np.asarray(matches.keys, dtype=np.int64)
+    scores = 1.0 - np.asarray(matches.distances, dtype=np.float32)
+    keep = mask[keys]
+    if keep.sum() < min(n, int(mask.sum())):
+        return None
+    return keys[keep][:n], scores[keep][:n]

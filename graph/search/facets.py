@@ -1,0 +1,129 @@
+"""Filters as numpy masks over columns, built once when an index is opened.
+
+Document fields (city, province, level, date) are columns over documents, gathered to records
+through ``doc_of``; multi-valued fields (units, groups, instruments) map a value to the sorted
+record numbers holding it. A filter is then a few array operations, never a loop over records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from policykg.ingest.vocab import concept_by_id
+
+
+@dataclass
+class SearchFilters:
+    city: str | None = None  # 平凉 or 平凉市
+    province: str | None = None  # 甘肃 or 甘肃省
+    level: str | None = None  # national | provincial | municipal | county
+    document: str | None = None  # document key, IRI or 文号
+    unit: str | None = None  # any name of a responsible unit, any role
+    group: str | None = None  # concept id or label
+    instrument: str | None = None
+    in_force_on: dt.date | None = None
+    year: int | None = None  # the document's year
+
+
+def short_place(name: str | None) -> str:
+    """平凉市 -> 平凉, 甘肃省 -> 甘肃, 内蒙古自治区 -> 内蒙古: the name as users write it."""
+    if not name:
+        return ""
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟", "自治州", "县", "区"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def concept_ids(scheme: str, value: str) -> set[str]:
+    value = value.strip()
+    for c in concept_by_id(scheme).values():
+        if value in (c.id, c.label_zh, c.label_en, *c.alt_labels):
+            return {c.id}
+    return {value}
+
+
+class Facets:
+    def __init__(self, records: list[dict]):
+        doc_number: dict[str, int] = {}
+        docs: list[dict] = []
+        doc_of = np.empty(len(records), dtype=np.int32)
+        self.values: dict[str, dict[str, list[int]]] = {"unit": defaultdict(list), "groups": defaultdict(list),
+                                                         "instruments": defaultdict(list)}
+        periods_rec, periods_begin, periods_end = [], [], []
+        for i, r in enumerate(records):
+            d = doc_number.setdefault(r["document"], len(docs))
+            if d == len(docs):
+                docs.append(r)
+            doc_of[i] = d
+            for u in r["units"]:
+                for name in {u["name"], u["canonical"], u["iri"]}:
+                    self.values["unit"][name].append(i)
+            for scheme in ("groups", "instruments"):
+                for concept in r[scheme]:
+                    self.values[scheme][concept].append(i)
+            for begin, end in r["periods"]:
+                if end:
+                    periods_rec.append(i)
+                    periods_begin.append(begin or "0000-00-00")
+                    periods_end.append(end)
+        self.size = len(records)
+        self.doc_of = doc_of
+        self.documents = docs  # first record of each document: its document fields
+        self.city = np.array([short_place(d["city"]) for d in docs], dtype=object)
+        self.province = np.array([short_place(d["province"]) for d in docs], dtype=object)
+        self.place = np.array([short_place(d.get("place")) for d in docs], dtype=object)
+        self.level = np.array([d["level"] or "" for d in docs], dtype=object)
+        self.date = np.array([d["date"] or "" for d in docs], dtype="U10")
+        self.ids = [{d["doc_key"], d["document"], d["doc_number"]} - {None} for d in docs]
+        self.period_rec = np.array(periods_rec, dtype=np.int64)
+        self.period_begin = np.array(periods_begin, dtype="U10")
+        self.period_end = np.array(periods_end, dtype="U10")
+        self.values = {k: {name: np.array(sorted(set(v)), dtype=np.int64) for name, v in d.items()} for k, d in self.values.items()}
+
+    def _records_with(self, facet: str, names: set[str]) -> np.ndarray:
+        mask = np.zeros(self.size, dtype=bool)
+        for name in names:
+            rows = self.values[facet].get(name)
+            if rows is not None:
+                mask[rows] = True
+        return mask
+
+    def documents_mask(self, f: SearchFilters) -> np.ndarray:
+        """Which documents pass the document-level filters."""
+        keep = np.ones(len(self.documents), dtype=bool)
+        if f.city:
+            keep &= self.city == short_place(f.city)
+        if f.province:
+            name = short_place(f.province)
+            keep &= (self.province == name) | (self.place == name)
+        if f.level:
+            keep &= self.level == f.level
+        if f.document:
+            keep &= np.array([f.document in ids for ids in self.ids], dtype=bool)
+        if f.year:
+            keep &= np.char.startswith(self.date, str(f.year))
+        if f.in_force_on:
+            keep &= (self.date == "") | (self.date <= f.in_force_on.isoformat())
+        return keep
+
+    def mask(self, f: SearchFilters) -> np.ndarray:
+        """Which records pass every filter."""
+        mask = self.documents_mask(f)[self.doc_of]
+        if f.unit:
+            mask &= self._records_with("unit", {f.unit.strip()})
+        if f.group:
+            mask &= self._records_with("groups", concept_ids("groups", f.group))
+        if f.instrument:
+            mask &= self._records_with("instruments", concept_ids("instruments", f.instrument))
+        if f.in_force_on:
+            day = f.in_force_on.isoformat()
+            bounded = np.zeros(self.size, dtype=bool)
+            bounded[self.period_rec] = True
+            covering = (self.period_begin <= day) & (day <= self.period_end)
+            covered = np.zeros(self.size, dtype=bool)
+            covered[self.period_rec[covering]] = True
+            mask &= ~bounded | covered
+        return mask

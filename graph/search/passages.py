@@ -1,0 +1,27 @@
+"""What is indexed for a clause: the clause with the context a reader sees around it.
+
+A clause such as "（三）压缩办理时间至3个工作日" says neither where nor about what; its reader
+knows both from the document title, the issuer and place, and the headings above it. The
+passage puts them first, so BM25 and the embedding see them, while hits still cite the clause.
+"""
+from __future__ import annotations
+
+
+def context_line(record: dict) -> str:
+    """Title, then issuer and place when the title does not already name them."""
+    title = record.get("title") or ""
+    parts = [title] if title else []
+    for extra in (record.get("issuer"), record.get("place"), record.get("province")):
+        if extra and extra not in title and all(extra not in p for p in parts[1:]):
+            parts.append(extra)
+    return " ".join(parts)
+
+
+def passage_text(record: dict) -> str:
+    """Context line, the headings above the clause (outermost first), then the clause text."""
+    lines = [context_line(record)]
+    headings = [h for h in record.get("headings", []) if h and h not in record["text"]]
+    if headings:
+        lines.append(" / ".join(headings))
+    lines.append(record["text"])
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,325 @@
+"""The search index as a projection of the graph store.
+
+``build_index`` reads the clauses and their documents from the store's triples (SPARQL, never
+``Document`` objects), writes the index into a temporary folder beside ``directory`` and renames
+it into place, so a reader sees the old index or the new one, never half of each. Vectors and
+BM25 tokens of passages whose text (and model) did not change are reused: only new passages are
+embedded and tokenized.
+
+Files in the index folder: ``records.jsonl`` (one clause per line: citation and facet fields),
+``tokens.jsonl`` (the BM25 tokens of each passage), ``vectors.npy`` (float32, one row per
+record, absent without a model), ``meta.json`` (stamp, model, format, tokenizer dictionary).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from ..errors import IndexUnavailable
+from ..progress import show_progress
+from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
+from .index import FORMAT, SearchIndex
+from .align import source_ranges
+from .passages import passage_text
+from .spans import sentences
+from .tokenize import ChineseTokenizer
+
+# Rows of these queries are joined in Python: one row per clause (or per multi-valued fact), so
+# documents with many clauses do not multiply the rows of the others.
+DOCUMENTS_QUERY = """
+SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?day) (SAMPLE(?file) AS ?f)
+       (SAMPLE(?lev) AS ?level) (SAMPLE(?issuerLabel) AS ?issuer) (SAMPLE(?placeLabel) AS ?place)
+       (SAMPLE(?kind) AS ?placeKind) (SAMPLE(?provinceLabel) AS ?province) WHERE {
+  ?d a pol:PolicyDocument ; pol:sourceFile ?file .
+  OPTIONAL { ?d eli:title ?title }
+  OPTIONAL { ?d eli:id_local ?number }
+  OPTIONAL { ?d eli:date_document ?date }
+  OPTIONAL { ?d pol:level ?lev }
+  OPTIONAL { ?d eli:passed_by/skos:prefLabel ?issuerLabel }
+  OPTIONAL { ?d eli:jurisdiction ?j . ?j skos:prefLabel ?placeLabel ; pol:placeKind ?kind }
+  OPTIONAL { ?d pol:province/skos:prefLabel ?provinceLabel }
+} GROUP BY ?d
+"""
+CLAUSES_QUERY = """
+SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE {
+  ?c a pol:Clause ; eli:is_part_of ?d ; pol:path ?path ; eli:number ?number ; pol:text ?text ;
+     pol:startOffset ?start ; pol:endOffset ?end .
+  OPTIONAL { ?c pol:heading ?heading }
+}
+"""
+SECTIONS_QUERY = """
+SELECT ?d ?path ?heading WHERE { ?s a pol:Section ; eli:is_part_of ?d ; pol:path ?path ; pol:heading ?heading }
+"""
+UNITS_QUERY = """
+SELECT DISTINCT ?c ?u ?name ?canonical ?role WHERE {
+  ?c a pol:Clause ; pol:unitMention ?m . ?m pol:unit ?u ; pol:role ?role ; pol:sourceText ?name .
+  ?u skos:prefLabel ?canonical .
+}
+"""
+CONCEPTS_QUERY = """
+SELECT DISTINCT ?c ?scheme ?concept WHERE {
+  { ?c a pol:Clause ; pol:beneficiary/skos:broader* ?concept . BIND("groups" AS ?scheme) }
+  UNION
+  { ?c a pol:Clause ; pol:instrument/skos:broader* ?concept . BIND("instruments" AS ?scheme) }
+}
+"""
+SEGMENTS_QUERY = """
+SELECT ?s ?d ?kind ?text ?start ?end WHERE {
+  ?d a pol:PolicyDocument ; pol:segment ?s . ?s pol:segmentKind ?kind ; pol:text ?text ; pol:startOffset ?start ; pol:endOffset ?end .
+}
+"""
+CHUNK_CHARS = 300  # text outside clauses (preambles, closings, what the parser left) is indexed in chunks of about this size
+PERIODS_QUERY = """
+SELECT ?c ?p ?begin ?end WHERE {
+  ?c a pol:Clause ; pol:period ?p . ?p pol:periodKind ?kind .
+  FILTER(?kind IN ("interval", "deadline"))
+  OPTIONAL { ?p time:hasBeginning/time:inXSDDate ?begin }
+  OPTIONAL { ?p time:hasEnd/time:inXSDDate ?end }
+}
+"""
+ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _documents(store) -> dict[str, dict]:
+    out = {}
+    for r in store.select(DOCUMENTS_QUERY):
+        level = _local(r["level"]) if r.get("level") else None
+        place = r.get("place")
+        out[r["d"]] = {
+            "title": r.get("t") or "", "doc_number": r.get("num"), "date": r.get("day"), "source_file": r["f"],
+            "level": level, "issuer": r.get("issuer"), "place": place, "place_kind": r.get("placeKind"),
+            "city": place if level in ("municipal", "county") else None,
+            "province": r.get("province"),
+        }
+    return out
+
+
+def _ancestor_paths(path: str) -> list[str]:
+    """``3.2.1`` -> ``["3", "3.2"]``: the paths of the sections and clauses above."""
+    parts = path.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def read_records(store, iris) -> list[dict]:
+    """One record per clause in the store, with the context a reader sees around it."""
+    documents = _documents(store)
+    doc_prefix = f"{iris.base}doc/"
+    headings: dict[str, dict[str, str]] = defaultdict(dict)  # document -> path -> heading
+    for r in store.select(SECTIONS_QUERY):
+        headings[r["d"]][r["path"]] = r["heading"]
+    clauses = [r for r in store.select(CLAUSES_QUERY) if r["d"] in documents]
+    for r in clauses:
+        headings[r["d"]].setdefault(r["path"], r.get("heading") or "")
+    units, concepts, periods = defaultdict(dict), defaultdict(lambda: defaultdict(set)), defaultdict(dict)
+    for r in store.select(UNITS_QUERY):
+        units[r["c"]].setdefault((r["name"], r["u"], r["role"]), r["canonical"])
+    for r in store.select(CONCEPTS_QUERY):
+        concepts[r["c"]][r["scheme"]].add(_local(r["concept"]))
+    for r in store.select(PERIODS_QUERY):
+        periods[r["c"]][r["p"]] = [r.get("begin"), r.get("end")]
+    records = []
+    for r in clauses:
+        doc = documents[r["d"]]
+        above = [headings[r["d"]].get(p, "") for p in _ancestor_paths(r["path"])]
+        clause_units = sorted(units[r["c"]].items(), key=lambda kv: (ROLE_ORDER.get(kv[0][2], 9), kv[0][0]))
+        records.append({
+            "clause": r["c"], "kind": "clause", "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
+            **doc, "path": r["path"], "number": r["number"], "heading": r.get("heading") or "", "text": r["text"],
+            "start": r["start"], "end": r["end"], "headings": [h for h in above if h],
+            "units": [{"name": name, "canonical": canonical, "role": role, "iri": iri} for (name, iri, role), canonical in clause_units],
+            "groups": sorted(concepts[r["c"]]["groups"]), "instruments": sorted(concepts[r["c"]]["instruments"]),
+            "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
+        })
+    records += _segment_records(store, documents, doc_prefix)
+    records.sort(key=lambda rec: (rec["doc_key"], rec["start"], rec["path"]))
+    _add_sentences(records)
+    return records
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Consecutive sentences grouped into ranges of about ``CHUNK_CHARS`` characters."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(text):
+        if out and e - out[-1][0] <= CHUNK_CHARS:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _segment_records(store, documents: dict[str, dict], doc_prefix: str) -> list[dict]:
+    """Text of a document outside its clauses (preamble, closing), as chunk records."""
+    out = []
+    for r in store.select(SEGMENTS_QUERY):
+        doc = documents.get(r["d"])
+        if doc is None:
+            continue
+        source = _source_text(doc["source_file"])
+        for n, (s, e) in enumerate(_chunks(r["text"])):
+            where = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], [(s, e)])[0] if source else None
+            start, end = where or (r["start"], r["end"])
+            out.append({
+                "clause": r["s"], "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
+                **doc, "kind": r["kind"], "path": f"{r['s'].rsplit('/', 1)[-1]}-{r['kind']}-{n}", "number": "", "heading": "",
+                "text": r["text"][s:e], "start": start, "end": end, "headings": [], "units": [], "groups": [], "instruments": [],
+                "periods": [],
+            })
+    return out
+
+
+_SOURCES: dict[str, str | None] = {}
+
+
+def _source_text(path: str) -> str | None:
+    """The source file's text, when it can still be read where it was ingested from."""
+    if path not in _SOURCES:
+        try:
+            _SOURCES[path] = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            _SOURCES[path] = None
+    return _SOURCES[path]
+
+
+def _add_sentences(records: list[dict]) -> None:
+    """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
+    file cannot be read or differs), so answer spans cite the file without reading it."""
+    for r in records:
+        ranges = sentences(r["text"]) or [(0, len(r["text"]))]
+        source = _source_text(r["source_file"])
+        mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], ranges) if source else [None] * len(ranges)
+        r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
+    _SOURCES.clear()
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _dictionary(records: list[dict]) -> list[str]:
+    """Words added to the tokenizer for this corpus: unit names and 文号."""
+    words = {u["name"] for r in records for u in r["units"]} | {u["canonical"] for r in records for u in r["units"]}
+    words |= {r["doc_number"] for r in records if r["doc_number"]}
+    return sorted(w for w in words if w and len(w) >= 2)
+
+
+def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, dict[str, list[str]]]:
+    """What an existing index offers for reuse: meta, passage digest -> row, vectors, tokens."""
+    try:
+        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            return {}, {}, None, {}
+        digests = meta.get("passages", [])
+        vectors_file = directory / "vectors.npy"
+        vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
+        with (directory / "tokens.jsonl").open(encoding="utf-8") as f:
+            tokens = {d: json.loads(line) for d, line in zip(digests, f)}
+        return meta, {d: i for i, d in enumerate(digests)}, vectors, tokens
+    except (OSError, ValueError):
+        return {}, {}, None, {}
+
+
+def _tokens(tokenizer: ChineseTokenizer, passages: list[str], digests: list[str], old_tokens: dict[str, list[str]],
+            new_words: list[str]) -> list[list[str]]:
+    """Tokens per passage; reused when no word added to the dictionary since occurs in it."""
+    changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words else None
+    if changed is not None and len(new_words) > 500:
+        old_tokens = {}  # a different corpus: cheaper to tokenize everything than to check
+    out = []
+    for text, digest in zip(passages, digests):
+        cached = old_tokens.get(digest)
+        if cached is None or (changed is not None and changed.search(text)):
+            cached = tokenizer.tokens(text)
+        out.append(cached)
+    return out
+
+
+def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows: dict[str, int],
+             old: np.ndarray | None, quiet: bool) -> np.ndarray:
+    """One vector per passage: reused when the model is the same, else embedded (in one batch)."""
+    reusable = old is not None and meta.get("model") == embedder.model_name
+    missing = [i for i, d in enumerate(digests) if not (reusable and d in rows)]
+    fresh = embedder.encode_passages([passages[i] for i in missing], progress=show_progress(quiet)) if missing else None
+    dimension = fresh.shape[1] if fresh is not None else (old.shape[1] if old is not None else 0)
+    vectors = np.zeros((len(passages), dimension), dtype=np.float32)
+    if fresh is not None:
+        vectors[missing] = fresh
+    if reusable:
+        kept = [i for i, d in enumerate(digests) if d in rows]
+        if kept:
+            vectors[kept] = old[[rows[digests[i]] for i in kept]]
+    return vectors
+
+
+def _write(folder: Path, records: list[dict], tokens: list[list[str]], vectors: np.ndarray | None, meta: dict) -> None:
+    with (folder / "records.jsonl").open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with (folder / "tokens.jsonl").open("w", encoding="utf-8") as f:
+        for t in tokens:
+            f.write(json.dumps(t, ensure_ascii=False) + "\n")
+    if vectors is not None:
+        np.save(folder / "vectors.npy", vectors)
+        if len(vectors) >= ANN_THRESHOLD:
+            build_ann(vectors, folder / ANN_FILE)
+    if tokens:
+        bm25 = bm25s.BM25()
+        bm25.index(tokens, show_progress=False)
+        bm25.save(folder / "bm25", show_progress=False)
+    (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+def _swap_into_place(new: Path, directory: Path) -> None:
+    """Rename ``new`` to ``directory``; the old folder is moved aside first, then removed."""
+    old = None
+    if directory.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old-", dir=directory.parent))
+        os.replace(directory, old / "index")
+    os.replace(new, directory)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_index(directory, store, iris, embedder=None, stamp: str | None = None, quiet: bool = False) -> SearchIndex:
+    """Rebuild the search projection of ``store`` into ``directory``; returns it opened.
+
+    ``embedder`` None gives a BM25-only index. ``stamp`` is the store state it reflects.
+    """
+    directory = Path(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    records = read_records(store, iris)
+    passages = [passage_text(r) for r in records]
+    digests = [_digest(p) for p in passages]
+    meta, rows, old_vectors, old_tokens = _previous(directory)
+    dictionary = _dictionary(records)
+    tokenizer = ChineseTokenizer(dictionary)
+    new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
+    tokens = _tokens(tokenizer, passages, digests, old_tokens if meta else {}, new_words)
+    vectors = _vectors(embedder, passages, digests, meta, rows, old_vectors, quiet) if embedder is not None else None
+    new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_name if embedder is not None else None,
+                "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
+                "dictionary": dictionary, "passages": digests}
+    folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
+    try:
+        _write(folder, records, tokens, vectors, new_meta)
+        del old_vectors  # release the memory map of the folder about to be replaced
+        _swap_into_place(folder, directory)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return SearchIndex.open(directory, embedder)
+
+
+__all__ = ["build_index", "read_records", "IndexUnavailable", "SearchIndex"]

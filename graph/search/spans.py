@@ -1,0 +1,84 @@
+"""Where in a clause the answer is: the best-matching sentence(s), and a snippet with highlights."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at 。！？； or a line break that follows one; list items （一）1. start new ones.
+SENTENCE_END = re.compile(r"[。！？；;!?]+|\n(?=[（(]?[一二三四五六七八九十\d]+[）)、.．])")
+
+
+@dataclass
+class AnswerSpan:
+    start: int  # into the clause text
+    end: int
+    text: str
+    score: float  # weighted share of the query's words found in it, 0..1
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of ``text`` (leading/trailing blanks trimmed)."""
+    out, begin = [], 0
+    for m in SENTENCE_END.finditer(text):
+        out.append((begin, m.end()))
+        begin = m.end()
+    if begin < len(text):
+        out.append((begin, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _coverage(sentence: str, weights: dict[str, float]) -> float:
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return sum(w for t, w in weights.items() if t in sentence) / total
+
+
+def answer_span(text: str, weights: dict[str, float], ranges: list[tuple[int, int]] | None = None,
+                max_sentences: int = 2) -> AnswerSpan:
+    """The sentence (or two adjacent sentences) covering most of the query's weighted words.
+
+    ``weights``: query token -> weight (its BM25 idf); ``ranges``: the sentences, if known.
+    Ties go to the earlier, shorter span.
+    """
+    ranges = ranges or sentences(text) or [(0, len(text))]
+    best: tuple[float, int, int] | None = None
+    for i in range(len(ranges)):
+        for j in range(i, min(i + max_sentences, len(ranges))):
+            s, e = ranges[i][0], ranges[j][1]
+            score = _coverage(text[s:e], weights) - 0.01 * (j - i)  # a second sentence must add words
+            if best is None or score > best[0] + 1e-9:
+                best = (score, s, e)
+    score, s, e = best
+    return AnswerSpan(start=s, end=e, text=text[s:e], score=round(max(score, 0.0), 4))
+
+
+def snippet(text: str, tokens: list[str], width: int = 90) -> str:
+    """A window of the clause around the densest matches, with matches in <mark>…</mark>."""
+    spans = sorted({(m.start(), m.end()) for t in set(tokens) if len(t) >= 2 or t.isdigit() for m in re.finditer(re.escape(t), text)})
+    if not spans:
+        return text[:width] + ("…" if len(text) > width else "")
+    best = max(range(len(spans)), key=lambda i: sum(1 for s, _ in spans if spans[i][0] <= s < spans[i][0] + width))
+    start = max(0, min(spans[best][0] - 15, len(text) - width))
+    end = min(len(text), start + width)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if s >= start and e <= end:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+    out, pos = [], start
+    for s, e in merged:
+        out += [text[pos:s], "<mark>", text[s:e], "</mark>"]
+        pos = e
+    out.append(text[pos:end])
+    return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")

@@ -1,0 +1,82 @@
+"""What a query names besides its topic: places, years and responsibility units.
+
+"在湖南，企业开办要几天？" names 湖南 (a province, by its short name); "2023年" a year;
+"市人社局负责哪些" a unit. Places come from the national table (full names anywhere; short
+names of provinces and cities, which users write, but not of counties, whose short forms are
+often ordinary words); units from the names in the index.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from policykg.ingest.places import gazetteer
+
+from .facets import short_place
+
+YEAR_RE = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*年")
+
+
+@dataclass
+class Understood:
+    places: list[dict] = field(default_factory=list)  # {"name", "as_written", "kind", "province"}
+    years: list[int] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)  # unit names as found in the index
+    applied: list[str] = field(default_factory=list)  # what the search did with them, in words
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, object]:
+    """Name as written -> place: full names of all places, short names of provinces and cities."""
+    names: dict[str, object] = {}
+    g = gazetteer()
+    rank = {"province": 0, "city": 1, "county": 2}
+    for place in sorted(g.by_code.values(), key=lambda p: rank[p.kind]):
+        keys = {place.name, short_place(place.name)} if place.kind != "county" else {place.name}
+        if place.kind != "county" and place.short:
+            keys.add(place.short)
+        for key in keys:
+            if len(key) >= 2:
+                names.setdefault(key, place)
+    return names
+
+
+def find_places(query: str) -> list[dict]:
+    """Places named in ``query``, longest name first at each position."""
+    names = _place_names()
+    longest = max(map(len, names))
+    found, i = [], 0
+    while i < len(query):
+        for length in range(min(longest, len(query) - i), 1, -1):
+            place = names.get(query[i : i + length])
+            if place is not None:
+                province = gazetteer().province_of(place)
+                found.append({"name": place.name, "as_written": query[i : i + length], "kind": place.kind,
+                              "province": province.name})
+                i += length
+                break
+        else:
+            i += 1
+    return found
+
+
+def find_years(query: str) -> list[int]:
+    return sorted({int(m.group(1)) for m in YEAR_RE.finditer(query)})
+
+
+def find_units(query: str, unit_names) -> list[str]:
+    """Unit names of the index found in the query (longest first, no name inside another)."""
+    hits = sorted((n for n in unit_names if len(n) >= 3 and n in query), key=len, reverse=True)
+    out: list[str] = []
+    for name in hits:
+        if not any(name in longer for longer in out):
+            out.append(name)
+    return out
+
+
+def understand(query: str, unit_names=()) -> Understood:
+    return Understood(places=find_places(query), years=find_years(query), units=find_units(query, unit_names))

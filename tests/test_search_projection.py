@@ -1,0 +1,228 @@
+"""The search projection: built from the store's triples, reused where unchanged, opened
+read-only; facets, query understanding, diversity, answer spans and the relevance signal."""
+import datetime as dt
+import hashlib
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from policykg.graph.errors import IndexUnavailable, PolicyKGError
+from policykg.graph.search.align import source_ranges
+from policykg.graph.search.facets import SearchFilters
+from policykg.graph.search.index import Ranking, SearchIndex
+from policykg.graph.search.passages import passage_text
+from policykg.graph.search.projection import build_index, read_records
+from policykg.graph.search.spans import answer_span, sentences
+from policykg.graph.search.understand import find_places, find_years, understand
+
+
+class CharEmbedder:
+    """A tiny deterministic stand-in for e5: hashed character bigrams, L2-normalised."""
+
+    model_name = "test-char-bigrams"
+
+    def __init__(self):
+        self.passages_encoded = 0
+
+    def _encode(self, texts):
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for a, b in zip(text, text[1:]):
+                out[row, hashlib.md5((a + b).encode()).digest()[0] % 64] += 1
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+    def encode_queries(self, texts):
+        return self._encode(texts)
+
+    def encode_passages(self, texts, progress=False):
+        self.passages_encoded += len(texts)
+        return self._encode(texts)
+
+
+@pytest.fixture(scope="module")
+def seed_index(workspace, tmp_path_factory):
+    directory = tmp_path_factory.mktemp("proj") / "index"
+    return build_index(directory, workspace.store, workspace.iris, CharEmbedder(), "stamp-1", quiet=True)
+
+
+def test_records_come_from_the_store_with_their_context(workspace):
+    records = {r["clause"].split("/doc/")[1]: r for r in read_records(workspace.store, workspace.iris)}
+    r = records["pingzhengfa-2019-1/clause/4.8"]
+    assert r["doc_number"] == "平政发〔2019〕1号" and r["city"] == "平凉市" and r["province"] == "甘肃省"
+    assert "创业担保贷款" in r["text"] and r["headings"], "the section heading above the clause"
+    source = Path(r["source_file"]).read_text(encoding="utf-8")
+    assert "最高不超过15万元" in source[r["start"]:r["end"]]
+    passage = passage_text(r)
+    assert passage.startswith(r["title"]) and passage.endswith(r["text"]) and r["headings"][0] in passage
+
+
+def test_index_is_stamped_and_reopens_read_only(seed_index):
+    assert seed_index.stamp == "stamp-1" and seed_index.model_name == "test-char-bigrams"
+    before = {p.name: p.stat().st_mtime_ns for p in seed_index.directory.iterdir()}
+    again = SearchIndex.open(seed_index.directory, CharEmbedder())
+    assert len(again) == len(seed_index) and again.dense
+    assert {p.name: p.stat().st_mtime_ns for p in seed_index.directory.iterdir()} == before
+    assert not [p for p in seed_index.directory.parent.iterdir() if p.name.startswith(".")], "no temp folder left"
+
+
+def test_open_without_index_or_with_a_damaged_one_raises(tmp_path, seed_index):
+    with pytest.raises(IndexUnavailable) as missing:
+        SearchIndex.open(tmp_path / "nothing")
+    assert isinstance(missing.value, PolicyKGError) and "nothing" in str(missing.value)
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for p in seed_index.directory.iterdir():
+        if p.is_file():
+            os.link(p, broken / p.name)
+    (broken / "records.jsonl").unlink()
+    with pytest.raises(IndexUnavailable):
+        SearchIndex.open(broken)
+
+
+def test_other_model_turns_dense_off_instead_of_embedding(seed_index):
+    class Other(CharEmbedder):
+        model_name = "another-model"
+
+    other = Other()
+    index = SearchIndex.open(seed_index.directory, other)
+    assert not index.dense and other.passages_encoded == 0
+    assert index.search("创业担保贷款", k=1, mode="hybrid")  # BM25 still answers
+
+
+def test_rebuild_embeds_only_changed_passages(tmp_path, corpus_dir):
+    from policykg.graph.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data", search=False)
+    source = (corpus_dir / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
+    path = tmp_path / "pl.txt"
+    path.write_text(source, encoding="utf-8")
+    ws.ingest([path], quiet=True)
+    embedder = CharEmbedder()
+    first = build_index(tmp_path / "index", ws.store, ws.iris, embedder, "a", quiet=True)
+    assert embedder.passages_encoded == len(first)
+    assert sum(r["kind"] == "clause" for r in first.records) == 25
+    path.write_text(source.replace("市财政给予一次性奖补资金扶持发展", "市财政给予一次性奖补资金扶持发展，另给予紫罗兰专项奖励"), encoding="utf-8")
+    ws.ingest([path], quiet=True)
+    second = build_index(tmp_path / "index", ws.store, ws.iris, embedder, "b", quiet=True)
+    assert embedder.passages_encoded == len(first) + 1, "only the changed clause is embedded again"
+    (hit,) = second.search("紫罗兰专项奖励", k=1, mode="bm25")
+    assert hit.clause.endswith("/clause/7.17")
+    fresh = build_index(tmp_path / "fresh", ws.store, ws.iris, CharEmbedder(), "b", quiet=True)
+    assert np.allclose(fresh.vectors, second.vectors), "reused vectors equal recomputed ones, row for row"
+    ws.close()
+
+
+@pytest.mark.parametrize("filters,check", [
+    (SearchFilters(city="平凉市"), lambda h: h.city == "平凉市"),
+    (SearchFilters(province="甘肃省"), lambda h: h.province == "甘肃省"),
+    (SearchFilters(province="辽宁"), lambda h: h.province == "辽宁省"),
+    (SearchFilters(level="provincial"), lambda h: h.level == "provincial"),
+    (SearchFilters(year=2019), lambda h: h.date.startswith("2019")),
+    (SearchFilters(unit="市人社局"), lambda h: any(u["as_written"] == "市人社局" for u in h.units)),
+])
+def test_column_filters(seed_index, filters, check):
+    hits = seed_index.search("补贴", k=100, filters=filters, mode="bm25")
+    assert hits and all(check(h) for h in hits)
+    assert len(hits) < len(seed_index.search("补贴", k=100, mode="bm25"))
+
+
+def test_in_force_filter_uses_period_columns(seed_index):
+    ids = {h.clause.split("/doc/")[1] for h in seed_index.search("补贴", k=100, filters=SearchFilters(in_force_on=dt.date(2021, 6, 1)), mode="bm25")}
+    assert "pingzhengfa-2019-1/clause/3.6" not in ids and "ancujiuzufa-2020-3/clause/2" in ids
+
+
+def test_query_places_years_and_units_are_understood():
+    assert [p["name"] for p in find_places("在湖南，企业开办要几天")] == ["湖南省"]
+    assert [p["name"] for p in find_places("内蒙古自治区和平凉市的规定")] == ["内蒙古自治区", "平凉市"]
+    assert find_places("和平发展") == [], "a county's short name (和平区) is an ordinary word"
+    assert find_years("2023年和2019 年的政策") == [2019, 2023]
+    assert understand("市人社局负责哪些工作", ["市人社局", "人社局"]).units == ["市人社局"]
+
+
+def test_named_place_restricts_results_and_is_reported(seed_index):
+    result = seed_index.search_response("平凉的创业担保贷款额度", k=10, mode="bm25")
+    assert result.understood.places[0]["name"] == "平凉市" and result.understood.applied
+    assert result.hits and all(h.city == "平凉市" for h in result.hits)
+    unfiltered = seed_index.search_response("创业担保贷款额度", k=10, mode="bm25")
+    assert {h.city for h in unfiltered.hits} - {"平凉市"}, "without the place other cities answer too"
+
+
+def test_one_document_cannot_fill_the_top_k(seed_index):
+    capped = seed_index.search_response("就业补贴", k=8, mode="bm25", per_document=2)
+    per_doc = {}
+    for h in capped.hits:
+        per_doc[h.document] = per_doc.get(h.document, 0) + 1
+    assert len(capped.hits) == 8 and max(per_doc.values()) <= 2 and len(per_doc) >= 3
+    uncapped = seed_index.search_response("就业补贴", k=8, mode="bm25", per_document=0)
+    assert max(sum(h.document == d for h in uncapped.hits) for d in per_doc) > 2
+
+
+def test_results_grouped_by_document(seed_index):
+    result = seed_index.search_response("创业担保贷款", k=8, mode="bm25", group_by_document=True)
+    assert result.groups and sum(len(g.hits) for g in result.groups) == len(result.hits)
+    assert len({g.document for g in result.groups}) == len(result.groups)
+    assert all(h.document == g.document for g in result.groups for h in g.hits)
+    assert [g.best_score for g in result.groups] == sorted((g.best_score for g in result.groups), reverse=True)
+
+
+def test_answer_span_marks_the_matching_sentence():
+    text = "（八）加大创业担保贷款支持。符合条件的个人最高可申请15万元；小微企业最高300万元。贷款期限不超过3年。"
+    span = answer_span(text, {"个人": 2.0, "15万元": 3.0, "申请": 1.0})
+    assert span.text == "符合条件的个人最高可申请15万元；" and text[span.start:span.end] == span.text
+    three = "一句。二句！\n三句"
+    assert [three[s:e] for s, e in sentences(three)] == ["一句。", "二句！", "三句"]
+
+
+def test_hit_answer_offsets_point_into_the_source_file(seed_index):
+    (hit,) = seed_index.search("个人创业担保贷款最高额度是多少", k=1, filters=SearchFilters(city="平凉"), mode="bm25")
+    source = Path(hit.source_file).read_text(encoding="utf-8")
+    quoted = source[hit.answer_source_start:hit.answer_source_end]
+    assert re.sub(r"\s+", "", quoted) == re.sub(r"\s+", "", hit.answer_text)
+    assert hit.answer_text in hit.text and "万元" in hit.answer_text
+
+
+def test_source_ranges_see_through_line_breaks_and_page_markers():
+    source = "前文。（一）加大创\n业担保贷款支持。个人最高\n# Page 12:\n可申请15 万元。后文"
+    base = 100
+    start = source.index("（一）")
+    end = source.index("后文")
+    text = "（一）加大创业担保贷款支持。个人最高可申请15万元。"
+    (whole, second) = source_ranges(text, source[start:end], base + start, [(0, len(text)), (14, len(text))])
+    assert whole == (base + start, base + end)
+    assert source[second[0] - base:second[1] - base] == "个人最高\n# Page 12:\n可申请15 万元。"
+    assert source_ranges("别的文字", source[start:end], base, [(0, 2)]) == [None]
+
+
+def test_relevance_tells_an_off_topic_question_from_an_answered_one(seed_index):
+    on = seed_index.search("创业担保贷款贴息", k=1, mode="bm25")[0]
+    off = seed_index.search("量子计算机芯片的光刻工艺", k=1, mode="bm25")
+    assert on.good_match and on.relevance > 0.5
+    assert not off or (not off[0].good_match and off[0].relevance < on.relevance)
+
+
+def test_ranking_weights_are_used(seed_index):
+    dense_only = SearchIndex.open(seed_index.directory, CharEmbedder(), Ranking(bm25_weight=0.0))
+    hybrid = dense_only.search("创业担保贷款", k=5, mode="hybrid")
+    dense = dense_only.search("创业担保贷款", k=5, mode="dense")
+    assert [h.clause for h in hybrid] == [h.clause for h in dense]
+
+
+def test_hnsw_agrees_with_exact_search_and_falls_back_under_a_tight_filter(tmp_path):
+    from policykg.graph.search.ann import ann_search, build_ann, open_ann
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((3000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    build_ann(vectors, tmp_path / "v.usearch")
+    ann = open_ann(tmp_path / "v.usearch")
+    q = vectors[7]
+    keys, scores = ann_search(ann, q, np.ones(3000, dtype=bool), 10)
+    exact = np.argsort(-(vectors @ q))[:10]
+    assert keys[0] == 7 and len(set(keys.tolist()) & set(exact.tolist())) >= 9
+    assert np.allclose(scores, vectors[keys] @ q, atol=1e-4)
+    only = np.zeros(3000, dtype=bool)
+    only[[11, 2900]] = True  # far from q: outside the graph's reach for this query
+    found = ann_search(ann, q, only, 10)
+    assert found is None or set(found[0].tolist()) == {11, 2900}
