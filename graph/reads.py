@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from .errors import GraphError, NotFound
 from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
 from .queries import render
+from .sparql import GRAPH_FORMATS
 
 T = TypeVar("T")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -621,3 +622,33 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
 def stats(store) -> Stats:
     r = rows(store, "stats")[0]
     return Stats(documents=r.get("documents", 0), clauses=r.get("clauses", 0), triples=r.get("triples", 0))
+
+
+# --- RDF of one resource ------------------------------------------------------------------------
+def _serialised(store, name: str, media_type: str, **bindings) -> tuple[bytes, str]:
+    text = sparql_prefixes() + render(f"reads/{name}", with_prefixes=False, **bindings)
+    native = store if isinstance(store, ox.Store) else getattr(store, "_store", None)
+    if isinstance(native, ox.Store):
+        fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
+        return native.query(text, use_default_graph_as_union=True).serialize(format=fmt) or b"", fmt.media_type
+    return store.query_bytes(text, media_type)
+
+
+def _exists(store, name: str, **bindings) -> bool:
+    return bool(_solutions(store, sparql_prefixes() + render(f"reads/{name}", with_prefixes=False, **bindings)))
+
+
+def document_rdf(store, key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
+    """The triples of one document's named graph, serialised by the engine."""
+    check_key(key)
+    if not _exists(store, "document_exists", document=f"{base}doc/{key}"):
+        raise NotFound(f"no document {key!r}")
+    return _serialised(store, "document_graph", media_type, graph=f"{base}graph/{key}")
+
+
+def clause_rdf(store, iri_or_key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
+    """A clause's triples with those of its mentions, values and references."""
+    iri = clause_iri(iri_or_key, base)
+    if not _exists(store, "clause_exists", clause=iri):
+        raise NotFound(f"no clause {clause_id(iri, base)!r}")
+    return _serialised(store, "clause_graph", media_type, clause=iri)
