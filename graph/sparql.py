@@ -67,6 +67,8 @@ _TOKEN = re.compile(
 READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 _POSITION = re.compile(r"error at (\d+):(\d+)")
+DEMOTE_AFTER = 0.5  # seconds a query runs before its worker yields the CPU to others
+DEMOTED_NICENESS = 10
 
 
 def _tokens(query: str) -> list[str]:
@@ -204,6 +206,15 @@ class _Worker:
         self.conn = parent
         self.pid = self.proc.pid
         self.ready = False
+        self.demoted = False
+
+    def demote(self) -> None:
+        """Lower the CPU priority of a long query, so short ones on other workers go first."""
+        self.demoted = True
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.pid, DEMOTED_NICENESS)
+        except (OSError, AttributeError):
+            pass
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -279,8 +290,11 @@ class WorkerPool:
         raise GraphError(f"the query engine failed: {payload}")
 
     def _wait(self, worker: _Worker, timeout: float):
-        deadline = time.monotonic() + timeout
+        started = time.monotonic()
+        deadline = started + timeout
         while True:
+            if not worker.demoted and time.monotonic() - started > DEMOTE_AFTER:
+                worker.demote()
             left = deadline - time.monotonic()
             if left <= 0:
                 raise QueryTimeout(f"query stopped after its time limit of {timeout:g} s")
