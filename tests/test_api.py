@@ -374,3 +374,18 @@ def test_a_running_server_serves_newly_ingested_documents(tmp_path):
         assert client.get("/health").json()["documents"] == now
     writer.close()
     reader.close()
+
+
+def test_unit_lookup_is_cached_per_store_state_never_stale(tmp_path):
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    state = reads.state_token(ws.store)
+    assert state is not None
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市"]
+    ws.ingest([CORPUS / "002_9547b57291bf1f56.txt"], quiet=True)
+    assert reads.state_token(ws.store) != state
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市", "松原市"]
+    ws.close()
