@@ -1,23 +1,32 @@
 """The HTTP API. ``create_app(settings, workspace)`` builds an app around a given workspace, so
-tests and embedders can hand it a small graph; ``policykg serve`` opens the data directory."""
+tests and embedders can hand it a small graph; ``policykg serve`` opens the data directory.
+
+Every route reads through ``policykg.graph.reads`` (no SPARQL text here). Per request the
+workspace is asked whether a newer store state appeared (``Workspace.refresh()``), and the
+request then works on that one store.
+"""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
-from typing import Literal
+import threading
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
-from fastapi import APIRouter, FastAPI, Query, Request
+import pyoxigraph as ox
+from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import Response
-from policykg.graph.namespaces import POL
-from policykg.graph.queries import render
+from policykg.graph import reads
 from policykg.graph.search.index import SearchFilters
 from policykg.graph.workspace import Workspace
+from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__
 from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 from .settings import Settings
-from .sparql_protocol import GRAPH_TYPES, negotiate
+from .sparql_protocol import GRAPH_TYPES, SparqlEngine, negotiate
 from .sparql_protocol import router as sparql_router
 
 
@@ -25,6 +34,9 @@ from .sparql_protocol import router as sparql_router
 class Services:
     settings: Settings
     workspace: Workspace
+    sparql: SparqlEngine
+    refresh_lock: threading.Lock = field(default_factory=threading.Lock)
+    health_cache: dict = field(default_factory=dict)  # id(store) -> (state, stats)
 
 
 def open_workspace(settings: Settings, read_only: bool = True) -> Workspace:
@@ -33,25 +45,34 @@ def open_workspace(settings: Settings, read_only: bool = True) -> Workspace:
         from policykg.graph.store import RemoteStore
 
         store = RemoteStore(settings.sparql_url, settings.sparql_update_url)
-    if settings.model_cache:
-        import os
-
-        os.environ["POLICYKG_MODEL_CACHE"] = str(settings.model_cache)
     return Workspace(settings.data_dir, base=settings.base_iri, store=store, read_only=read_only, model=settings.model, dense=settings.dense)
 
 
 def create_app(settings: Settings | None = None, workspace: Workspace | None = None) -> FastAPI:
     settings = settings or Settings()
     workspace = workspace or open_workspace(settings)
+    engine = SparqlEngine(settings, workspace)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        engine.warm()  # query workers start with the server, not with the first query
+        yield
+        engine.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="policykg",
         version=__version__,
         description="政策知识图谱: Chinese government policy documents as a knowledge graph. SPARQL 1.1 endpoint, "
-        "hybrid Chinese search with citations, responsibility-unit lookup and city comparison.",
+        "hybrid Chinese search with citations, responsibility-unit lookup and city comparison. Errors have one shape: "
+        '`{"error": {"status", "code", "message", "detail"}}`.',
         responses=ERROR_RESPONSES,
     )
-    app.state.services = Services(settings, workspace)
+    app.state.services = Services(settings, workspace, engine)
     install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Accept", "Content-Type"])
     app.include_router(sparql_router)
     app.include_router(router)
     return app
@@ -64,192 +85,203 @@ def _services(request: Request) -> Services:
     return request.app.state.services
 
 
-def _select(request: Request, query_name: str, /, **params) -> list[dict]:
-    return _services(request).workspace.store.select(render(query_name, with_prefixes=False, **params))
+def _store(request: Request):
+    """The store this request works on: the newest state, checked once per request. For the
+    embedded store this is the pyoxigraph store itself, so a request that started before a
+    refresh keeps reading the store it began with, whole."""
+    services = _services(request)
+    ws = services.workspace
+    refresh = getattr(ws, "refresh", None)
+    if refresh is not None:
+        with services.refresh_lock:
+            if refresh():
+                services.sparql.recycle()
+    store = ws.store
+    native = getattr(store, "_store", None)
+    return native if isinstance(native, ox.Store) else store
 
 
-def _key(iri: str, marker: str) -> str:
-    return iri.split(marker, 1)[1] if marker in iri else iri
+def _base(request: Request) -> str:
+    return _services(request).workspace.iris.base
 
 
-def _rdf_response(request: Request, construct: str) -> Response | None:
-    """An RDF rendering when the client asks for one of the RDF media types, else None."""
+def _wants_rdf(request: Request) -> str | None:
+    """The RDF media type the client asks for by Accept, else None (JSON)."""
     accept = request.headers.get("accept", "")
     if not any(t in accept for t in GRAPH_TYPES):
         return None
-    media = negotiate(accept, GRAPH_TYPES) or "text/turtle"
-    payload, media_type = _services(request).workspace.store.query_bytes(construct, media)
-    return Response(payload, media_type=media_type)
+    return negotiate(accept, GRAPH_TYPES) or "text/turtle"
+
+
+RDF_CONTENT = {200: {"content": {t: {} for t in GRAPH_TYPES}, "description": "JSON by default; RDF when the Accept header asks for it"}}
 
 
 # --- search ----------------------------------------------------------------------------------
-@router.get("/search", tags=["search"], summary="Hybrid Chinese search over clauses, with citations")
+class SearchHit(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    clause: str = Field(description="Clause IRI")
+    document: str = Field(description="Document IRI")
+    title: str | None = None
+    doc_number: str | None = None
+    path: str
+    number: str
+    text: str
+    snippet: str = Field(description="The text with <mark> around matching words")
+    score: float
+    start: int = Field(description="Offset of the clause in its source file")
+    end: int
+    source_file: str = Field(description="Relative to the corpus")
+
+
+class SearchResponse(BaseModel):
+    query: str
+    mode: str
+    filters: dict[str, str | None]
+    hits: list[SearchHit]
+
+
+@router.get("/search", tags=["search"], summary="Hybrid Chinese search over clauses, with citations", response_model=SearchResponse)
 async def search(
     request: Request,
-    q: str = Query(..., min_length=1, description="Question or keywords in Chinese", examples=["大学生打零工的社保补贴能领多久？"]),
+    q: str = Query(..., min_length=1, max_length=500, description="Question or keywords in Chinese", examples=["大学生打零工的社保补贴能领多久？"]),
     k: int = Query(10, ge=1, le=100, description="Number of hits"),
-    city: str | None = Query(None, examples=["平凉市"]),
-    province: str | None = Query(None, examples=["辽宁省"]),
+    city: str | None = Query(None, max_length=100, examples=["平凉市"]),
+    province: str | None = Query(None, max_length=100, examples=["辽宁省"]),
     level: Literal["national", "provincial", "municipal", "county"] | None = None,
-    document: str | None = Query(None, description="Document key, IRI or 文号"),
-    unit: str | None = Query(None, description="A responsible unit under any of its names, any role", examples=["市人社局"]),
-    group: str | None = Query(None, description="Beneficiary group (label, synonym or id)", examples=["高校毕业生"]),
-    instrument: str | None = Query(None, description="Policy instrument (label, synonym or id)", examples=["就业见习补贴"]),
+    document: str | None = Query(None, max_length=300, description="Document key, IRI or 文号"),
+    unit: str | None = Query(None, max_length=100, description="A responsible unit under any of its names, any role", examples=["市人社局"]),
+    group: str | None = Query(None, max_length=100, description="Beneficiary group (label, synonym or id)", examples=["高校毕业生"]),
+    instrument: str | None = Query(None, max_length=100, description="Policy instrument (label, synonym or id)", examples=["就业见习补贴"]),
     in_force_on: dt.date | None = Query(None, description="Only clauses in force on this date"),
     mode: Literal["hybrid", "bm25", "dense"] = "hybrid",
 ):
     """Each hit has the clause IRI, document title, 文号, clause path and number, the full text, a snippet
     with `<mark>` around matching words, the fused score and its BM25 and dense parts, and the character
     offsets of the clause in its source file. Filters restrict the candidates before ranking."""
+    _store(request)
     index = _services(request).workspace.search_index
     if index is None:
         raise ApiError(503, "search_unavailable", "search is disabled on this server")
     filters = SearchFilters(city, province, level, document, unit, group, instrument, in_force_on)
     hits = await run_in_threadpool(index.search, q, k, filters, mode)
     return {"query": q, "mode": mode, "filters": {k2: (str(v) if v is not None else None) for k2, v in asdict(filters).items()},
-            "hits": [asdict(h) for h in hits]}
+            "hits": [{**asdict(h), "source_file": reads.public_path(h.source_file)} for h in hits]}
 
 
 # --- documents and clauses -------------------------------------------------------------------
-@router.get("/documents", tags=["documents"], summary="All documents with their metadata")
-async def documents(request: Request):
-    rows = await run_in_threadpool(_select, request, "documents")
-    return {"documents": [{"id": _key(r["document"], "/doc/"), **r} for r in rows]}
+DOC_ID = Path(..., max_length=200, description="Document id", examples=["pingzhengfa-2019-1-620800"])
 
 
-@router.get("/documents/{doc_id}", tags=["documents"], summary="One document: metadata, structure and references (JSON, or RDF by Accept)")
-async def document(request: Request, doc_id: str):
-    ws = _services(request).workspace
-    iri = str(ws.iris.document(doc_id))
-    rdf = _rdf_response(request, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ws.iris.graph(doc_id)}> {{ ?s ?p ?o }} }}")
-    if rdf is not None:
-        return rdf
-    meta = [r for r in _select(request, "documents") if r["document"] == iri]
-    if not meta:
-        raise ApiError(404, "not_found", f"no document {doc_id!r}", {"parameter": "doc_id"})
-    clauses = ws.select(
-        f"SELECT DISTINCT ?clause ?path ?number ?heading ?section WHERE {{ ?clause a pol:Clause ; eli:is_part_of <{iri}> ; "
-        f"pol:path ?path ; eli:number ?number ; pol:heading ?heading . OPTIONAL {{ ?clause pol:inSection/pol:heading ?section }} }}"
-    )
-    refs = [r for r in _select(request, "citations") if r["citingDocument"] == iri]
-    clauses.sort(key=lambda r: [int(x) if x.isdigit() else x for x in r["path"].replace("-", ".").split(".")])
-    return {"id": doc_id, **meta[0], "clauses": [{"id": _key(c["clause"], "/doc/").replace("/clause/", "/"), **c} for c in clauses],
-            "references": refs}
+@router.get("/documents", tags=["documents"], summary="Documents with their metadata, by date, one page at a time",
+            response_model=reads.Page[reads.DocumentSummary])
+async def documents(request: Request, limit: int = Query(100, ge=1, le=reads.MAX_LIMIT), offset: int = Query(0, ge=0, le=10**9),
+                    city: str | None = Query(None, max_length=100, examples=["平凉"]), province: str | None = Query(None, max_length=100),
+                    level: Literal["national", "provincial", "municipal", "county"] | None = None,
+                    year: int | None = Query(None, ge=1949, le=2100)):
+    filters = reads.DocumentFilters(city=city, province=province, level=level, year=year)
+    return await run_in_threadpool(reads.documents, _store(request), limit=limit, offset=offset, filters=filters, base=_base(request))
 
 
-@router.get("/clauses/{clause_id:path}", tags=["documents"], summary="One clause with its entities and citation (JSON, or RDF by Accept)")
-async def clause(request: Request, clause_id: str):
-    """`clause_id` is `<document id>/<path>`, e.g. `pingzhengfa-2019-1/4.10`."""
-    ws = _services(request).workspace
-    if "/" not in clause_id:
-        raise ApiError(400, "bad_request", "clause id is <document id>/<path>, e.g. pingzhengfa-2019-1/4.10", {"parameter": "clause_id"})
-    doc_key, path = clause_id.split("/", 1)
-    iri = str(ws.iris.clause(doc_key, path))
-    rdf = _rdf_response(request, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o . FILTER(?s = <{iri}> || STRSTARTS(STR(?s), \"{iri}/\")) }}")
-    if rdf is not None:
-        return rdf
-    return await run_in_threadpool(clause_json, ws, iri, clause_id)
+@router.get("/documents/{doc_id}", tags=["documents"], response_model=reads.DocumentDetail, responses=RDF_CONTENT,
+            summary="One document: metadata, clauses in document order, references (JSON, or RDF by Accept)")
+async def document(request: Request, doc_id: str = DOC_ID):
+    media = _wants_rdf(request)
+    if media:
+        payload, media_type = await run_in_threadpool(reads.document_rdf, _store(request), doc_id, media, base=_base(request))
+        return Response(payload, media_type=media_type)
+    return await run_in_threadpool(reads.document, _store(request), doc_id, base=_base(request))
 
 
-def clause_json(ws: Workspace, iri: str, clause_id: str) -> dict:
-    base = ws.select(
-        f"SELECT ?text ?number ?heading ?path ?start ?end ?document ?title ?docNumber ?file WHERE {{ <{iri}> pol:text ?text ; "
-        f"eli:number ?number ; pol:heading ?heading ; pol:path ?path ; pol:startOffset ?start ; pol:endOffset ?end ; eli:is_part_of ?document . "
-        f"?document a pol:PolicyDocument ; pol:sourceFile ?file . OPTIONAL {{ ?document eli:title ?title }} "
-        f"OPTIONAL {{ ?document eli:id_local ?docNumber }} }} LIMIT 1"
-    )
-    if not base:
-        raise ApiError(404, "not_found", f"no clause {clause_id!r}", {"parameter": "clause_id"})
-    units = ws.select(
-        f"SELECT DISTINCT ?unit ?name ?asWritten ?role ?start ?end WHERE {{ <{iri}> pol:unitMention ?m . ?m pol:unit ?unit ; pol:role ?role ; "
-        f"pol:sourceText ?asWritten ; pol:startOffset ?start ; pol:endOffset ?end . ?unit skos:prefLabel ?name }}"
-    )
-    concepts = ws.select(
-        f"SELECT DISTINCT ?kind ?concept ?label WHERE {{ {{ <{iri}> pol:instrument ?concept . BIND('instrument' AS ?kind) }} UNION "
-        f"{{ <{iri}> pol:beneficiary ?concept . BIND('group' AS ?kind) }} ?concept skos:prefLabel ?label . FILTER(LANG(?label) = 'zh') }}"
-    )
-    values = ws.select(
-        f"SELECT DISTINCT ?node ?kind ?asWritten ?start ?end ?bound ?value ?minValue ?maxValue ?paymentUnit ?instrument ?group ?begin ?endDate ?duration WHERE {{ "
-        f"VALUES (?p ?kind) {{ (pol:amount 'amount') (pol:rate 'rate') (pol:period 'period') }} <{iri}> ?p ?node . "
-        f"?node pol:sourceText ?asWritten ; pol:startOffset ?start ; pol:endOffset ?end . OPTIONAL {{ ?node pol:bound ?bound }} "
-        f"OPTIONAL {{ ?node schema:value ?value }} OPTIONAL {{ ?node schema:minValue ?minValue }} OPTIONAL {{ ?node schema:maxValue ?maxValue }} "
-        f"OPTIONAL {{ ?node pol:paymentUnit/skos:notation ?paymentUnit }} OPTIONAL {{ ?node pol:forInstrument/skos:prefLabel ?instrument . FILTER(LANG(?instrument) = 'zh') }} "
-        f"OPTIONAL {{ ?node pol:forGroup/skos:prefLabel ?group . FILTER(LANG(?group) = 'zh') }} "
-        f"OPTIONAL {{ ?node time:hasBeginning/time:inXSDDate ?begin }} OPTIONAL {{ ?node time:hasEnd/time:inXSDDate ?endDate }} "
-        f"OPTIONAL {{ ?node time:hasXSDDuration ?duration }} }} ORDER BY ?start"
-    )
-    refs = ws.select(
-        f"SELECT DISTINCT ?cited ?citedNumber ?citedTitle ?asWritten WHERE {{ <{iri}> pol:reference ?r . ?r pol:target ?cited ; pol:sourceText ?asWritten . "
-        f"OPTIONAL {{ ?cited eli:id_local ?citedNumber }} OPTIONAL {{ ?cited pol:citedTitle ?citedTitle }} }}"
-    )
-    b = base[0]
-    strip = lambda row: {k: v for k, v in row.items() if k not in ("node", "kind")}  # noqa: E731
-    return {
-        "id": clause_id, "iri": iri, "number": b["number"], "path": b["path"], "heading": b["heading"], "text": b["text"],
-        "citation": {"document": b["document"], "title": b.get("title"), "doc_number": b.get("docNumber"), "clause_number": b["number"],
-                     "source_file": b["file"], "start": b["start"], "end": b["end"]},
-        "units": units,
-        "instruments": [c for c in concepts if c["kind"] == "instrument"],
-        "groups": [c for c in concepts if c["kind"] == "group"],
-        "amounts": [strip(v) for v in values if v["kind"] == "amount"],
-        "rates": [strip(v) for v in values if v["kind"] == "rate"],
-        "periods": [strip(v) for v in values if v["kind"] == "period"],
-        "references": refs,
-    }
+@router.get("/clauses/{clause_id:path}", tags=["documents"], response_model=reads.ClauseDetail, responses=RDF_CONTENT,
+            summary="One clause with its units, amounts, rates, periods and citation (JSON, or RDF by Accept)")
+async def clause(request: Request, clause_id: str = Path(..., max_length=300, examples=["pingzhengfa-2019-1-620800/4.10"])):
+    """`clause_id` is `<document id>/<path>`, e.g. `pingzhengfa-2019-1-620800/4.10`."""
+    media = _wants_rdf(request)
+    if media:
+        payload, media_type = await run_in_threadpool(reads.clause_rdf, _store(request), clause_id, media, base=_base(request))
+        return Response(payload, media_type=media_type)
+    return await run_in_threadpool(reads.clause, _store(request), clause_id, base=_base(request))
 
 
 # --- units ----------------------------------------------------------------------------------
-@router.get("/units", tags=["units"], summary="Find responsibility units by any name; each city's unit is distinct")
-async def units(request: Request, q: str = Query(..., min_length=1, examples=["市人社局"], description="Canonical name or alias")):
-    rows = await run_in_threadpool(_select, request, "units", name=q)
-    return {"query": q, "units": [{"id": _key(r["unit"], "/org/"), **r, "aliases": [a for a in r.get("aliases", "").split("|") if a]} for r in rows]}
+@router.get("/units", tags=["units"], response_model=reads.UnitMatches,
+            summary="Find responsibility units by any part of a name, a short alias or a functional type, grouped by city")
+async def units(request: Request, q: str = Query(..., min_length=1, max_length=100, examples=["人社局"],
+                                                 description="A name, part of one (人社局, 发改委) or a type (财政部门)")):
+    return await run_in_threadpool(reads.find_units, _store(request), q, base=_base(request))
 
 
-@router.get("/units/{unit_id}/clauses", tags=["units"], summary="Clauses a unit is responsible for, by role")
-async def unit_clauses(request: Request, unit_id: str, role: Literal["lead", "co", "inherited", "any"] = "any"):
-    ws = _services(request).workspace
-    unit_iri = f"{ws.iris.base}org/{unit_id}"
-    rows = await run_in_threadpool(_select, request, "unit_clauses", unit=unit_iri, role=None if role == "any" else role)
-    if not rows and not ws.select(f"SELECT ?l WHERE {{ <{unit_iri}> skos:prefLabel ?l }} LIMIT 1"):
-        raise ApiError(404, "not_found", f"no unit {unit_id!r}", {"parameter": "unit_id"})
-    return {"unit": unit_id, "role": role, "clauses": [{"id": _key(r["clause"], "/doc/").replace("/clause/", "/"), **r} for r in rows]}
+@router.get("/units/{unit_id}", tags=["units"], response_model=reads.UnitSummary, summary="One unit: names, city and type")
+async def unit(request: Request, unit_id: str = Path(..., max_length=64, examples=["9f29aeec48a8"])):
+    return await run_in_threadpool(reads.unit, _store(request), unit_id, base=_base(request))
+
+
+@router.get("/units/{unit_id}/clauses", tags=["units"], response_model=reads.UnitClauses,
+            summary="Clauses a unit is responsible for, by role, in document order")
+async def unit_clauses(request: Request, unit_id: str = Path(..., max_length=64, examples=["9f29aeec48a8"]),
+                       role: Literal["lead", "co", "inherited", "any"] = "any",
+                       limit: int = Query(100, ge=1, le=reads.MAX_LIMIT), offset: int = Query(0, ge=0, le=10**9)):
+    return await run_in_threadpool(reads.unit_clauses, _store(request), unit_id, role, limit=limit, offset=offset, base=_base(request))
 
 
 # --- comparison -----------------------------------------------------------------------------
-@router.get("/compare", tags=["compare"], summary="Compare cities: one row per clause naming an instrument, group or unit")
-async def compare(request: Request, instrument: str | None = Query(None, examples=["就业见习补贴"]),
-                  group: str | None = Query(None, examples=["高校毕业生"]), unit: str | None = Query(None, examples=["市人社局"])):
-    """Each row: city, level, document and clause, amounts with bounds and payment units, rates, dated
-    periods and responsible units. Give exactly one of `instrument`, `group`, `unit`."""
+@router.get("/compare", tags=["compare"], response_model=reads.Comparison,
+            summary="Compare cities: one row per clause naming an instrument, group or unit")
+async def compare(request: Request, instrument: str | None = Query(None, max_length=100, examples=["就业见习补贴"]),
+                  group: str | None = Query(None, max_length=100, examples=["高校毕业生"]),
+                  unit: str | None = Query(None, max_length=100, examples=["市人社局"])):
+    """Each row: city, level, document and clause, amounts (exact values, bounds, payment unit as a code
+    and its Chinese label), rates told apart from thresholds, periods and responsible units. Give
+    exactly one of `instrument`, `group`, `unit`."""
     given = {k: v for k, v in {"instrument": instrument, "group": group, "unit": unit}.items() if v}
     if len(given) != 1:
         raise ApiError(400, "bad_request", "give exactly one of instrument, group or unit", {"parameters": ["instrument", "group", "unit"]})
-    return await run_in_threadpool(compare_rows, _services(request).workspace, **given)
-
-
-def compare_rows(ws: Workspace, instrument: str | None = None, group: str | None = None, unit: str | None = None) -> dict:
-    if unit:
-        rows = ws.store.select(render("compare_unit", with_prefixes=False, unitName=unit))
-    else:
-        prop = POL.instrument if instrument else POL.beneficiary
-        rows = ws.store.select(render("compare", with_prefixes=False, label=instrument or group, property=str(prop)))
-    amounts = ws.store.select(render("instrument_amounts", with_prefixes=False, instrumentLabel=instrument)) if instrument else []
-    by_clause: dict[str, list] = {}
-    for a in amounts:
-        by_clause.setdefault(a["clause"], []).append({k: a.get(k) for k in ("instrument", "bound", "value", "minValue", "maxValue", "paymentUnit", "asWritten")})
-    out = []
-    for r in rows:
-        out.append({**r, "structured_amounts": by_clause.get(r["clause"], [])})
-    return {"instrument": instrument, "group": group, "unit": unit, "rows": out}
+    return await run_in_threadpool(lambda: reads.compare(_store(request), **given, base=_base(request)))
 
 
 # --- health ---------------------------------------------------------------------------------
-@router.get("/health", tags=["health"], summary="Documents, clauses, triples and the search model")
+class ModelInfo(BaseModel):
+    name: str | None
+    dense: bool
+    loaded: bool
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    documents: int
+    clauses: int
+    triples: int
+    indexed_clauses: int
+    state: str | None = Field(None, description="The store state served")
+    model: ModelInfo
+    index: dict[str, Any] | None = Field(None, description="Index status: the state it reflects, whether stale")
+
+
+@router.get("/health", tags=["health"], response_model=Health, summary="Documents, clauses, triples and the search model")
 async def health(request: Request):
+    """Answered in process, never queued behind /sparql queries."""
     services = _services(request)
+    store = _store(request)
     ws = services.workspace
-    stats = await run_in_threadpool(ws.stats)
+    state = await run_in_threadpool(_state, ws)
+    cached = services.health_cache.get(id(store))
+    if cached is None or cached[0] != state or state is None:
+        cached = (state, await run_in_threadpool(reads.stats, store))
+        services.health_cache.clear()
+        services.health_cache[id(store)] = cached
+    stats = cached[1]
     index = ws.search_index
-    return {"status": "ok", **stats, "indexed_clauses": len(index) if index else 0,
-            "model": {"name": services.settings.model if services.settings.dense else None, "dense": services.settings.dense,
-                      "loaded": bool(index and index.embedder._model is not None)}}
+    embedder = getattr(index, "embedder", None)
+    status = getattr(ws, "index_status", None)
+    return Health(documents=stats.documents, clauses=stats.clauses, triples=stats.triples, indexed_clauses=len(index) if index else 0,
+                  state=state, index=status() if status else None,
+                  model=ModelInfo(name=services.settings.model if services.settings.dense else None, dense=services.settings.dense,
+                                  loaded=bool(embedder is not None and getattr(embedder, "_model", None) is not None)))
+
+
+def _state(ws) -> str | None:
+    getter = getattr(ws, "store_state", None)
+    try:
+        return getter() if getter else None
+    except Exception:  # noqa: BLE001 - a store without a state record: recount every time
+        return None

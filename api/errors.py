@@ -1,29 +1,95 @@
-"""One JSON error shape for every HTTP error: {"error": {"status", "code", "message", "detail"}}."""
+"""One JSON error shape for every HTTP error: {"error": {"status", "code", "message", "detail"}}.
+
+The package's errors (``PolicyKGError``) are mapped here, once, by class where a more precise
+code helps a client, else by their ``kind`` (docs/architecture.md).
+"""
 from __future__ import annotations
+
+import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from policykg.graph.errors import QueryError, QueryTimeout, ReadOnlyQueryError, StoreError
+from policykg.graph.errors import QueryError, QueryMemoryLimit, QueryTimeout, ReadOnlyQueryError, ServiceRefused
+from policykg.graph.reads import BadId
+from policykg.ingest.errors import PolicyKGError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("policykg.api")
 
 
 class ApiError(Exception):
+    """An error of the HTTP layer itself (a media type, a missing body part)."""
+
     def __init__(self, status: int, code: str, message: str, detail=None):
+        super().__init__(message)
         self.status, self.code, self.message, self.detail = status, code, message, detail
+
+
+class TooManyQueries(PolicyKGError):
+    """One client has as many queries running as it may."""
+
+    kind = "limit_exceeded"
+
+
+# most precise first: (class, status, code)
+BY_CLASS = [
+    (BadId, 400, "invalid_parameter"),
+    (QueryError, 400, "malformed_query"),
+    (ReadOnlyQueryError, 403, "update_refused"),
+    (ServiceRefused, 403, "service_refused"),
+    (QueryMemoryLimit, 413, "query_memory_limit"),
+    (QueryTimeout, 503, "query_timeout"),
+    (TooManyQueries, 429, "too_many_requests"),
+]
+BY_KIND = {
+    "bad_input": (400, "bad_request"),
+    "not_found": (404, "not_found"),
+    "forbidden": (403, "forbidden"),
+    "limit_exceeded": (503, "limit_exceeded"),
+    "unavailable": (503, "unavailable"),
+    "internal": (500, "internal_error"),
+}
 
 
 def error_body(status: int, code: str, message: str, detail=None) -> dict:
     return {"error": {"status": status, "code": code, "message": message, "detail": detail}}
 
 
-def _response(status: int, code: str, message: str, detail=None) -> JSONResponse:
-    return JSONResponse(error_body(status, code, message, detail), status_code=status)
+def _response(status: int, code: str, message: str, detail=None, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(error_body(status, code, message, detail), status_code=status, headers=headers)
+
+
+def status_and_code(exc: PolicyKGError) -> tuple[int, str]:
+    for cls, status, code in BY_CLASS:
+        if isinstance(exc, cls):
+            return status, code
+    return BY_KIND.get(exc.kind, (500, "internal_error"))
+
+
+def _detail(exc: PolicyKGError):
+    if isinstance(exc, QueryError):
+        return {"line": exc.line, "column": exc.column}
+    parameter = getattr(exc, "parameter", None)
+    return {"parameter": parameter} if parameter else None
+
+
+def _example(status: int, code: str, message: str, detail=None) -> dict:
+    return {"application/json": {"example": error_body(status, code, message, detail)}}
 
 
 ERROR_RESPONSES = {
-    400: {"description": "Bad request", "content": {"application/json": {"example": error_body(400, "bad_request", "…")}}},
-    404: {"description": "Not found", "content": {"application/json": {"example": error_body(404, "not_found", "…")}}},
+    400: {"description": "Bad request: a malformed id, parameter, body or query", "content": _example(400, "bad_request", "clause: '..' is not a clause path", {"parameter": "clause"})},
+    404: {"description": "Not found", "content": _example(404, "not_found", "no document 'nope'")},
+    422: {"description": "Invalid or missing parameter", "content": _example(422, "invalid_parameter", "invalid or missing parameter: k", [{"parameter": "k", "message": "Input should be greater than or equal to 1"}])},
+}
+SPARQL_ERROR_RESPONSES = {
+    400: {"description": "Malformed query (line and column in your text)", "content": _example(400, "malformed_query", "error at 1:1: ...", {"line": 1, "column": 1})},
+    403: {"description": "Update or SERVICE refused", "content": _example(403, "service_refused", "SERVICE <http://…> is not allowed on this endpoint")},
+    406: {"description": "No acceptable result format", "content": _example(406, "not_acceptable", "none of the Accept types can hold a SELECT result")},
+    413: {"description": "The query went past its memory limit", "content": _example(413, "query_memory_limit", "query stopped past its memory limit of 2048 MiB")},
+    429: {"description": "This client has too many queries running", "content": _example(429, "too_many_requests", "2 queries of yours are running; wait for one to finish")},
+    503: {"description": "Time limit, or every worker busy", "content": _example(503, "query_timeout", "query stopped after its time limit of 10 s")},
 }
 
 
@@ -32,21 +98,13 @@ def install_error_handlers(app: FastAPI) -> None:
     async def api_error(_: Request, exc: ApiError):
         return _response(exc.status, exc.code, exc.message, exc.detail)
 
-    @app.exception_handler(QueryError)
-    async def query_error(_: Request, exc: QueryError):
-        return _response(400, "malformed_query", "the SPARQL query could not be parsed", str(exc))
-
-    @app.exception_handler(ReadOnlyQueryError)
-    async def read_only(_: Request, exc: ReadOnlyQueryError):
-        return _response(403, "update_refused", str(exc))
-
-    @app.exception_handler(QueryTimeout)
-    async def timeout(_: Request, exc: QueryTimeout):
-        return _response(503, "query_timeout", str(exc))
-
-    @app.exception_handler(StoreError)
-    async def store_error(_: Request, exc: StoreError):
-        return _response(503, "store_unavailable", str(exc))
+    @app.exception_handler(PolicyKGError)
+    async def package_error(request: Request, exc: PolicyKGError):
+        status, code = status_and_code(exc)
+        if status >= 500 and code == "internal_error":
+            log.error("internal error on %s", request.url.path, exc_info=exc)
+        headers = {"Retry-After": "1"} if status in (429, 503) else None
+        return _response(status, code, str(exc), _detail(exc), headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation(_: Request, exc: RequestValidationError):
@@ -60,5 +118,6 @@ def install_error_handlers(app: FastAPI) -> None:
         return _response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(Exception)
-    async def internal(_: Request, exc: Exception):  # pragma: no cover - last resort, logged by uvicorn
+    async def internal(request: Request, exc: Exception):
+        log.error("internal error on %s", request.url.path, exc_info=exc)
         return _response(500, "internal_error", "internal error", type(exc).__name__)

@@ -1,27 +1,50 @@
-"""The SPARQL 1.1 Protocol endpoint: GET and POST queries, content negotiation, service
-description, refused updates, a time limit, and the parser's message for a malformed query."""
+"""The SPARQL 1.1 Protocol endpoint: GET and POST queries, content negotiation (and the
+``format``/``output``/``results`` parameters clients such as SPARQLWrapper send), the dataset
+parameters of §2.1.4, refused updates and SERVICE calls, a pool of time- and memory-limited
+workers, and a limit on the queries one client may have running at once.
+
+The route stays thin: the engine's own serialisation is returned as it comes; nothing is parsed
+again, and nothing is set up per request.
+"""
 from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
-from policykg.graph.sparql import check_read_only
+from policykg.graph.sparql import Dataset, QueryPlan, WorkerPool, check_query
+from policykg.graph.store import EmbeddedStore
 
-from .errors import ApiError
+from .errors import SPARQL_ERROR_RESPONSES, ApiError, TooManyQueries
 
 SELECT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
                 "application/json", "application/xml"]
 GRAPH_TYPES = ["text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"]
-FORMAT_PARAM = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-                "tsv": "text/tab-separated-values", "ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
-                "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+# other names clients use for the same formats (in Accept and in format=)
+MEDIA_ALIASES = {
+    "application/turtle": "text/turtle", "text/n3": "text/turtle", "text/rdf+n3": "text/turtle", "application/n3": "text/turtle",
+    "application/x-json+ld": "application/ld+json", "text/javascript": "application/sparql-results+json",
+    "application/javascript": "application/sparql-results+json",
+}
+SELECT_FORMAT_NAMES = {"json": "application/sparql-results+json", "srj": "application/sparql-results+json",
+                       "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
+                       "csv": "text/csv", "tsv": "text/tab-separated-values"}
+GRAPH_FORMAT_NAMES = {"ttl": "text/turtle", "turtle": "text/turtle", "n3": "text/turtle", "nt": "application/n-triples",
+                      "ntriples": "application/n-triples", "json": "application/ld+json", "jsonld": "application/ld+json",
+                      "json-ld": "application/ld+json", "xml": "application/rdf+xml", "rdfxml": "application/rdf+xml",
+                      "rdf+xml": "application/rdf+xml", "rdf": "application/rdf+xml"}
+FORMAT_PARAMETERS = ("format", "output", "results")
+# kept for other modules
+FORMAT_PARAM = {**SELECT_FORMAT_NAMES, **{k: v for k, v in GRAPH_FORMAT_NAMES.items() if k not in SELECT_FORMAT_NAMES}}
 
 router = APIRouter(tags=["SPARQL"])
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str | None:
     """The offered media type the Accept header prefers most (None: nothing acceptable)."""
-    if not accept:
+    if not accept or not accept.strip():
         return offered[0]
     prefs = []
     for i, part in enumerate(accept.split(",")):
@@ -33,7 +56,7 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
                     q = float(f[2:])
                 except ValueError:
                     q = 0.0
-        prefs.append((q, -i, media))
+        prefs.append((q, -i, MEDIA_ALIASES.get(media, media)))
     for q, _, media in sorted(prefs, reverse=True):
         if q <= 0:
             continue
@@ -44,6 +67,82 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
         elif media in offered:
             return media
     return None
+
+
+def output_format(values: list[str], accept: str | None, form: str) -> str:
+    """The result media type: a known ``format=``/``output=``/``results=`` value first, else Accept."""
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    offered = GRAPH_TYPES if graph else SELECT_TYPES
+    names = GRAPH_FORMAT_NAMES if graph else SELECT_FORMAT_NAMES
+    for value in values:
+        key = value.strip().lower()
+        media = names.get(key) or MEDIA_ALIASES.get(key, key)
+        if media in offered:
+            return media
+    media = negotiate(accept, offered)
+    if media is not None and (not values or accept):
+        return media
+    if values:
+        raise ApiError(400, "bad_format", f"format {values[0][:40]!r} is not available for a {form or 'SPARQL'} query",
+                       {"parameter": "format", "allowed": sorted(names)})
+    raise ApiError(406, "not_acceptable", f"none of the Accept types can hold a {form} result", {"offered": offered})
+
+
+class ClientLimiter:
+    """At most ``limit`` queries running per client address."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self._running: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def slot(self, client: str):
+        with self._lock:
+            if self._running.get(client, 0) >= self.limit:
+                raise TooManyQueries(f"{self.limit} queries of yours are running; wait for one to finish")
+            self._running[client] = self._running.get(client, 0) + 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running[client] -= 1
+                if not self._running[client]:
+                    del self._running[client]
+
+
+class SparqlEngine:
+    """Runs outside queries: in the worker pool for the embedded store, else on the SPARQL server."""
+
+    def __init__(self, settings, workspace):
+        self.settings = settings
+        self.limiter = ClientLimiter(settings.queries_per_client)
+        store = workspace.store
+        self.pool = None
+        if isinstance(store, EmbeddedStore):
+            self.pool = WorkerPool(str(store.path), size=settings.query_workers, memory_limit=settings.query_memory_mb << 20,
+                                   queue_timeout=settings.queue_timeout)
+
+    def run(self, workspace, query: str, media: str, plan: QueryPlan, dataset: Dataset) -> tuple[bytes, str]:
+        if self.pool is not None:
+            return self.pool.run(query, media, self.settings.query_timeout, plan, dataset)
+        if dataset.default_graphs or dataset.named_graphs:
+            raise ApiError(400, "bad_request", "default-graph-uri and named-graph-uri are not passed on to a standalone SPARQL "
+                           "server; use FROM / FROM NAMED in the query", {"parameter": "default-graph-uri"})
+        return workspace.store.query_bytes(query, media, self.settings.query_timeout)
+
+    def warm(self) -> None:
+        if self.pool is not None:
+            self.pool.warm()
+
+    def recycle(self) -> None:
+        if self.pool is not None:
+            self.pool.recycle()
+            self.pool.warm()
+
+    def stop(self) -> None:
+        if self.pool is not None:
+            self.pool.stop()
 
 
 SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
@@ -69,54 +168,89 @@ SELECT ?document ?title WHERE { ?document a pol:PolicyDocument ; eli:title ?titl
 <button type="submit">Run</button></p></form></body></html>"""
 
 
-async def _run(request: Request, query: str | None, fmt: str | None, update: str | None = None) -> Response:
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def _run(request: Request, params, query: str | None, update: str | None = None) -> Response:
     if update:
         raise ApiError(403, "update_refused", "this endpoint is read-only: SPARQL updates are refused")
     if not query:
-        accept = request.headers.get("accept", "")
-        if "text/html" in accept:
+        if "text/html" in request.headers.get("accept", ""):
             return HTMLResponse(QUERY_PAGE)
         endpoint = str(request.url).split("?")[0]
         return Response(SERVICE_DESCRIPTION.replace("{endpoint}", endpoint), media_type="text/turtle")
-    form = check_read_only(query)
-    offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else SELECT_TYPES
-    if fmt:
-        media = FORMAT_PARAM.get(fmt.lower())
-        if media is None or media not in offered:
-            raise ApiError(400, "bad_format", f"format {fmt!r} is not available for a {form or 'SPARQL'} query",
-                           {"parameter": "format", "allowed": [k for k, v in FORMAT_PARAM.items() if v in offered]})
-    else:
-        media = negotiate(request.headers.get("accept"), offered)
-        if media is None:
-            raise ApiError(406, "not_acceptable", f"none of the Accept types can hold a {form} result", {"offered": offered})
     services = request.app.state.services
-    payload, media_type = await run_in_threadpool(services.workspace.store.query_bytes, query, media, services.settings.query_timeout)
+    plan = check_query(query, tuple(services.settings.allowed_services))
+    media = output_format([v for p in FORMAT_PARAMETERS for v in params.getlist(p)], request.headers.get("accept"), plan.form)
+    dataset = Dataset(tuple(params.getlist("default-graph-uri")), tuple(params.getlist("named-graph-uri")))
+    with services.sparql.limiter.slot(_client(request)):
+        payload, media_type = await run_in_threadpool(services.sparql.run, services.workspace, query, media, plan, dataset)
     return Response(payload, media_type=media_type.split(";")[0] + ("; charset=utf-8" if "json" not in media_type else ""))
 
 
+PROTOCOL_PARAMETERS = [
+    {"name": "query", "in": "query", "required": False, "schema": {"type": "string"}, "example": "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
+     "description": "A read-only SPARQL 1.1 query. Without it: the service description (or a query page for browsers)."},
+    {"name": "default-graph-uri", "in": "query", "required": False, "schema": {"type": "array", "items": {"type": "string"}},
+     "description": "Graphs whose merge is the default graph (overrides FROM); default: the union of all named graphs"},
+    {"name": "named-graph-uri", "in": "query", "required": False, "schema": {"type": "array", "items": {"type": "string"}},
+     "description": "Graphs available to GRAPH (overrides FROM NAMED)"},
+    {"name": "format", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "Result format: json, xml, csv, tsv (SELECT/ASK); ttl, n3, nt, jsonld, xml/rdfxml (CONSTRUCT/DESCRIBE); or a media type. "
+                    "`output` and `results` are read the same way. Otherwise the Accept header decides."},
+]
+
+
 @router.get("/sparql", summary="SPARQL 1.1 query (GET)", response_class=Response,
-            responses={200: {"content": {m: {} for m in SELECT_TYPES + GRAPH_TYPES}}})
-async def sparql_get(request: Request, query: str | None = None, format: str | None = None):
+            responses={200: {"content": {m: {} for m in SELECT_TYPES + GRAPH_TYPES}}, **SPARQL_ERROR_RESPONSES},
+            openapi_extra={"parameters": PROTOCOL_PARAMETERS})
+async def sparql_get(request: Request):
     """Run a read-only SPARQL query: `?query=...`. Results by `Accept` (JSON by default for SELECT/ASK,
-    Turtle for CONSTRUCT/DESCRIBE) or `format=json|xml|csv|tsv|ttl|nt|jsonld|rdfxml`. Without a query,
-    returns the service description (or a query page for browsers)."""
-    return await _run(request, query, format)
+    Turtle for CONSTRUCT/DESCRIBE) or `format=`. `SERVICE` is refused unless the operator allowed
+    its endpoint; `FROM`, `FROM NAMED`, `default-graph-uri` and `named-graph-uri` are honoured."""
+    params = request.query_params
+    return await _run(request, params, params.get("query"))
 
 
 @router.post("/sparql", summary="SPARQL 1.1 query (POST)", response_class=Response,
+             responses={200: {"content": {m: {} for m in SELECT_TYPES + GRAPH_TYPES}}, **SPARQL_ERROR_RESPONSES},
              openapi_extra={"requestBody": {"content": {
                  "application/sparql-query": {"schema": {"type": "string"}, "example": "SELECT * WHERE { ?s ?p ?o } LIMIT 5"},
-                 "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {"query": {"type": "string"}}}}}}})
+                 "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+                     "query": {"type": "string"}, "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+                     "named-graph-uri": {"type": "array", "items": {"type": "string"}}, "format": {"type": "string"}}}}}}})
 async def sparql_post(request: Request):
-    """POST a query as `application/sparql-query` or as form field `query`. Updates
-    (`application/sparql-update` or form field `update`) are refused with 403."""
+    """POST a query as `application/sparql-query` (dataset and format in the URL) or as form field
+    `query`. Updates (`application/sparql-update` or form field `update`) are refused with 403."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    fmt = request.query_params.get("format")
     if content_type == "application/sparql-query":
-        return await _run(request, (await request.body()).decode("utf-8"), fmt)
+        body = await request.body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ApiError(400, "bad_request", f"the query body is not valid UTF-8 (byte {exc.start})", {"parameter": "body"}) from None
+        return await _run(request, request.query_params, text)
     if content_type == "application/sparql-update":
-        return await _run(request, None, fmt, update="update")
+        return await _run(request, request.query_params, None, update="update")
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form = await request.form()
-        return await _run(request, form.get("query"), form.get("format") or fmt, update=form.get("update"))
+        try:
+            form = await request.form()
+        except Exception as exc:  # noqa: BLE001 - a malformed form body is the client's error
+            raise ApiError(400, "bad_request", f"the form body cannot be read: {type(exc).__name__}", {"parameter": "body"}) from None
+        params = _FormParams(form, request.query_params)
+        query, update = form.get("query"), form.get("update")
+        if not isinstance(query, (str, type(None))) or not isinstance(update, (str, type(None))):
+            raise ApiError(400, "bad_request", "query and update must be form fields, not files", {"parameter": "query"})
+        return await _run(request, params, query, update=update)
     raise ApiError(415, "unsupported_media_type", "POST a query as application/sparql-query or as a form with a `query` field")
+
+
+class _FormParams:
+    """Form fields first, then the URL's parameters (a POSTed query may carry format= in the URL)."""
+
+    def __init__(self, form, query_params):
+        self.form, self.query_params = form, query_params
+
+    def getlist(self, name: str) -> list[str]:
+        return [v for v in self.form.getlist(name) if isinstance(v, str)] or self.query_params.getlist(name)

@@ -1,18 +1,30 @@
-"""SPARQL execution for outside queries: result formats, query forms, and a killable worker.
+"""SPARQL execution for outside queries: checks, dataset, result formats, and a pool of workers.
 
-Oxigraph's Python API cannot interrupt a running query, so queries with a time limit run in a
-worker process that opens the store read-only; at the limit the process is killed and a fresh
-one is started for the next query. That really stops a runaway query.
+Checks before a query runs: updates are refused (``ReadOnlyQueryError``); ``SERVICE`` is refused
+(``ServiceRefused``) unless its endpoint is one the operator allowed. The dataset follows SPARQL
+1.1 Protocol §2.1.4: ``default-graph-uri``/``named-graph-uri`` override the query's ``FROM``/``FROM
+NAMED``; with neither, the default graph is the union of all named graphs.
+
+Oxigraph's Python API cannot interrupt a running query, so outside queries run in a pool of
+worker processes, each opening the store read-only. A query past its time limit, or whose worker
+grows past the memory limit (resident memory, watched while waiting), is stopped by killing its
+worker, which is replaced. A worker that dies by itself is reported as an internal error.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import queue
 import re
+import subprocess
+import sys
 import threading
+import time
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .errors import QueryError, QueryTimeout, ReadOnlyQueryError, StoreError
+from .errors import GraphError, QueryError, QueryMemoryLimit, QueryTimeout, ReadOnlyQueryError, ServiceRefused, StoreError
 
 RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -41,81 +53,308 @@ FORMAT_NAMES = {
     "jsonld": "application/ld+json",
     "rdfxml": "application/rdf+xml",
 }
-_PROLOGUE = re.compile(r"^(?:\s+|#[^\n]*\n|(?:PREFIX|BASE)\s+[^\s:]*:?\s*<[^>]*>)*", re.IGNORECASE)
-_FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+# Tokens that can hide keywords: strings, IRIs and comments are skipped when looking for them.
+_TOKEN = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n]*"
+    r"|[?$]\w+"
+    r"|[A-Za-z_][\w\-]*(?::[\w\-.%]*)?|:[\w\-.%]*"
+    r"|\S",
+    re.DOTALL,
+)
+READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+DEMOTE_AFTER = 0.5  # seconds a query runs before its worker yields the CPU to others
+DEMOTED_NICENESS = 10
+
+
+def _tokens(query: str) -> list[str]:
+    return [t for t in _TOKEN.findall(query) if not t.startswith("#")]
 
 
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT, DESCRIBE, or the update keyword the text starts with ('' if none)."""
-    rest = query[_PROLOGUE.match(query).end() :]
-    m = _FORM.match(rest.lstrip())
-    return m.group(1).upper() if m else ""
+    tokens = _tokens(query)
+    i = 0
+    while i < len(tokens) and tokens[i].upper() in ("PREFIX", "BASE"):
+        i += 3 if tokens[i].upper() == "PREFIX" else 2
+    word = tokens[i].upper() if i < len(tokens) else ""
+    return word if word in READ_FORMS + UPDATE_WORDS else ""
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What the checks found: the query form and whether it names its own dataset."""
+
+    form: str
+    has_dataset: bool
+    services: tuple[str, ...] = field(default_factory=tuple)
+
+
+def check_query(query: str, allowed_services: tuple[str, ...] | list[str] | None = ()) -> QueryPlan:
+    """Refuse updates and SERVICE calls to endpoints not in ``allowed_services`` (None: allow
+    any, for the operator's own command line); note FROM clauses."""
+    form = query_form(query)
+    if form in UPDATE_WORDS:
+        raise ReadOnlyQueryError(f"SPARQL {form} is an update; this endpoint is read-only")
+    tokens = _tokens(query)
+    upper = [t.upper() for t in tokens]
+    services = []
+    for i, word in enumerate(upper):
+        if word != "SERVICE":
+            continue
+        j = i + 1 + (i + 1 < len(upper) and upper[i + 1] == "SILENT")
+        target = tokens[j] if j < len(tokens) else ""
+        endpoint = target[1:-1] if target.startswith("<") else target
+        if allowed_services is not None and endpoint not in allowed_services:
+            raise ServiceRefused(f"SERVICE {endpoint or '(none)'} is not allowed on this endpoint; "
+                                 "the operator may allow endpoints with POLICYKG_ALLOWED_SERVICES")
+        services.append(endpoint)
+    return QueryPlan(form=form, has_dataset="FROM" in upper, services=tuple(services))
 
 
 def check_read_only(query: str) -> str:
-    form = query_form(query)
-    if form not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-        if form:
-            raise ReadOnlyQueryError(f"SPARQL {form} is an update; this endpoint is read-only")
-    return form
+    return check_query(query).form
 
 
+def syntax_error(exc: BaseException) -> QueryError:
+    """The parser's message as a ``QueryError`` with the line and column of the user's text."""
+    message = str(exc)
+    m = _POSITION.search(message)
+    line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+    short = message.split(": expected", 1)[0] if len(message) > 300 else message
+    return QueryError(short + ("" if short == message else " (a SPARQL keyword, term or punctuation was expected here)"),
+                      line=line, column=column)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The RDF dataset a query runs on (SPARQL 1.1 Protocol §2.1.4)."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    def query_options(self, plan: QueryPlan) -> dict:
+        if not self.default_graphs and not self.named_graphs:
+            return {} if plan.has_dataset else {"use_default_graph_as_union": True}
+        try:
+            options = {"default_graph": [ox.NamedNode(g) for g in self.default_graphs] or None}
+            if self.named_graphs:
+                options["named_graphs"] = [ox.NamedNode(g) for g in self.named_graphs]
+        except ValueError as exc:
+            raise QueryError(f"default-graph-uri/named-graph-uri: not a valid IRI ({exc})") from exc
+        if options["default_graph"] is None:
+            options.pop("default_graph")
+            options["use_default_graph_as_union"] = not plan.has_dataset
+        return options
+
+
+def execute(store: ox.Store, query: str, media_type: str, plan: QueryPlan, dataset: Dataset = Dataset()) -> tuple[bytes, str]:
+    """Run a checked query and serialise its result as the engine writes it."""
+    try:
+        result = store.query(query, **dataset.query_options(plan))
+    except SyntaxError as exc:
+        raise syntax_error(exc) from exc
+    if isinstance(result, ox.QueryTriples):
+        fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
+    else:
+        fmt = RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
+    return result.serialize(format=fmt) or b"", fmt.media_type
+
+
+# --- worker processes ---------------------------------------------------------------------------
 def _worker_main(conn, store_path: str) -> None:  # runs in the child process
     store = ox.Store.read_only(store_path)
+    conn.send(("ready", None, None))
     while True:
         try:
-            query, media_type = conn.recv()
+            query, media_type, plan, dataset = conn.recv()
         except EOFError:
             return
         try:
-            result = store.query(query, use_default_graph_as_union=True)
-            if isinstance(result, ox.QueryTriples):
-                fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
-            else:
-                fmt = RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
-            conn.send(("ok", result.serialize(format=fmt) or b"", fmt.media_type))
-        except SyntaxError as exc:
-            conn.send(("error", str(exc), ""))
-        except Exception as exc:  # noqa: BLE001 - reported to the caller as a query error
-            conn.send(("error", f"{type(exc).__name__}: {exc}", ""))
+            payload, media = execute(store, query, media_type, plan, dataset)
+            conn.send(("ok", payload, media))
+        except GraphError as exc:
+            conn.send(("error", exc, ""))
+        except MemoryError:
+            conn.send(("memory", "", ""))
+        except Exception as exc:  # noqa: BLE001 - an engine failure, reported as internal
+            conn.send(("internal", f"{type(exc).__name__}: {exc}", ""))
 
 
-class QueryWorker:
-    """One worker process at a time, started on first use, killed and replaced on timeout."""
+def _rss_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
-    def __init__(self, store_path: str):
+
+class _Worker:
+    """One worker process, started as ``python -m policykg.graph.sparql`` (light: it imports only
+    pyoxigraph and this module, not the server's main module as a spawned process would)."""
+
+    def __init__(self, store_path: str, generation: int):
+        self.generation = generation
+        parent, child = mp.Pipe()
+        self.proc = subprocess.Popen([sys.executable, "-m", "policykg.graph.sparql", store_path, str(child.fileno())],
+                                     pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL)
+        child.close()
+        self.conn = parent
+        self.pid = self.proc.pid
+        self.ready = False
+        self.demoted = False
+
+    def demote(self) -> None:
+        """Lower the CPU priority of a long query, so short ones on other workers go first."""
+        self.demoted = True
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.pid, DEMOTED_NICENESS)
+        except (OSError, AttributeError):
+            pass
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def wait_ready(self, seconds: float) -> None:
+        if self.ready:
+            return
+        try:
+            if not self.conn.poll(seconds):
+                raise StoreError("a query worker did not start in time")
+            self.conn.recv()
+        except EOFError:
+            raise StoreError("a query worker could not open the store; see the server log") from None
+        self.ready = True
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``size`` worker processes; each query takes one, or waits up to ``queue_timeout`` seconds.
+
+    At the time limit or past ``memory_limit`` bytes of resident memory the worker is killed and a
+    fresh one takes its place. ``recycle()`` replaces idle workers (e.g. after a newer store state).
+    """
+
+    def __init__(self, store_path: str, size: int = 4, memory_limit: int | None = 2 << 30, queue_timeout: float = 5.0):
+        if size < 1:
+            raise ValueError(f"query pool size must be at least 1, not {size}")
         self.store_path = store_path
-        self._ctx = mp.get_context("spawn")
-        self._proc = None
-        self._conn = None
+        self.size = size
+        self.memory_limit = memory_limit
+        self.queue_timeout = queue_timeout
+        self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
+        self._generation = 0
         self._lock = threading.Lock()
+        for _ in range(size):
+            self._idle.put(None)  # started on first use
 
-    def _start(self) -> None:
-        parent, child = self._ctx.Pipe()
-        self._proc = self._ctx.Process(target=_worker_main, args=(child, self.store_path), daemon=True)
-        self._proc.start()
-        self._conn = parent
+    def _take(self) -> _Worker:
+        try:
+            worker = self._idle.get(timeout=self.queue_timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker is busy; waited {self.queue_timeout:g} s") from None
+        if worker is None or not worker.alive() or worker.generation != self._generation:
+            if worker is not None:
+                worker.kill()
+            worker = _Worker(self.store_path, self._generation)
+        return worker
 
-    def run(self, query: str, media_type: str, timeout: float) -> tuple[bytes, str]:
-        with self._lock:
-            if self._proc is None or not self._proc.is_alive():
-                self._start()
-            self._conn.send((query, media_type))
-            if not self._conn.poll(timeout):
-                self.stop()
-                raise QueryTimeout(f"query stopped after its time limit of {timeout:g} s")
-            try:
-                status, payload, media = self._conn.recv()
-            except EOFError as exc:
-                self.stop()
-                raise StoreError("the query worker died; see the server log") from exc
+    def run(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
+            dataset: Dataset = Dataset()) -> tuple[bytes, str]:
+        plan = plan or check_query(query)
+        worker = self._take()
+        keep = False
+        try:
+            worker.wait_ready(30)
+            worker.conn.send((query, media_type, plan, dataset))
+            status, payload, media = self._wait(worker, timeout)
+            keep = True
+        finally:
+            self._idle.put(worker if keep else None)
+            if not keep:
+                worker.kill()
+        if status == "ok":
+            return payload, media
         if status == "error":
-            raise QueryError(payload)
-        return payload, media
+            raise payload
+        if status == "memory":
+            raise QueryMemoryLimit("the query ran out of memory and was stopped")
+        raise GraphError(f"the query engine failed: {payload}")
+
+    def _wait(self, worker: _Worker, timeout: float):
+        started = time.monotonic()
+        deadline = started + timeout
+        while True:
+            if not worker.demoted and time.monotonic() - started > DEMOTE_AFTER:
+                worker.demote()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise QueryTimeout(f"query stopped after its time limit of {timeout:g} s")
+            if worker.conn.poll(min(left, 0.05)):
+                try:
+                    return worker.conn.recv()
+                except EOFError:
+                    raise GraphError("the query worker died; see the server log") from None
+            if self.memory_limit and _rss_bytes(worker.pid) > self.memory_limit:
+                raise QueryMemoryLimit(f"query stopped past its memory limit of {self.memory_limit / 2**20:.0f} MiB")
+            if not worker.alive():
+                raise GraphError("the query worker died; see the server log")
+
+    def warm(self) -> None:
+        """Start the worker processes now, so no query pays for starting one (they open the store
+        while the slots are already free to take)."""
+        taken = []
+        try:
+            while len(taken) < self.size:
+                taken.append(self._idle.get_nowait())
+        except queue.Empty:
+            pass
+        for i, worker in enumerate(taken):
+            if worker is None or worker.generation != self._generation or not worker.alive():
+                if worker is not None:
+                    worker.kill()
+                taken[i] = _Worker(self.store_path, self._generation)
+        for worker in taken:
+            self._idle.put(worker)
+
+    def recycle(self) -> None:
+        """Workers opened before now are replaced when next taken (they see an older store)."""
+        with self._lock:
+            self._generation += 1
 
     def stop(self) -> None:
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc.join(timeout=5)
-        self._proc = None
-        self._conn = None
+        workers = []
+        while True:
+            try:
+                workers.append(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for w in workers:
+            if w is not None:
+                w.kill()
+            self._idle.put(None)
+
+
+class QueryWorker(WorkerPool):
+    """One worker (the store's own killable query path for ``timeout=`` calls)."""
+
+    def __init__(self, store_path: str):
+        super().__init__(store_path, size=1)
+
+    def run(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
+            dataset: Dataset = Dataset()) -> tuple[bytes, str]:
+        return super().run(query, media_type, timeout, plan or check_query(query, allowed_services=None), dataset)
+
+
+if __name__ == "__main__":  # a worker process: python -m policykg.graph.sparql STORE_PATH FD
+    from multiprocessing.connection import Connection
+
+    _worker_main(Connection(int(sys.argv[2])), sys.argv[1])

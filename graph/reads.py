@@ -1,0 +1,681 @@
+"""The typed read layer: the functions the API, the CLI, the MCP server and notebooks read with.
+
+Each function runs named queries from ``queries/reads/*.rq`` with request values bound as RDF
+terms (``VALUES`` blocks of terms built and escaped by pyoxigraph), and returns pydantic models
+whose values come straight from the store's terms: ``Decimal`` for amounts and rates, ``date``
+for dates, ``int`` for offsets. Ids are checked before any query runs; a malformed one raises
+``BadId`` (kind ``bad_input``), an unknown one ``NotFound``.
+
+``store`` is a ``pyoxigraph.Store``, an ``EmbeddedStore`` (queried in process) or any
+``GraphStore`` (queried through SPARQL JSON results, parsed back into terms by pyoxigraph).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Generic, Literal, TypeVar
+
+import pyoxigraph as ox
+from pydantic import BaseModel, Field
+
+from .errors import GraphError, NotFound
+from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
+from .queries import render
+from .sparql import GRAPH_FORMATS
+
+T = TypeVar("T")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DOCUMENT_KEY = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.\-]{0,199}")
+CLAUSE_PATH = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.\-]{0,99}")
+UNIT_ID = re.compile(r"[0-9A-Za-z_\-]{1,64}")
+ROLES = ("lead", "co", "inherited")
+LEVELS = ("national", "provincial", "municipal", "county")
+MAX_LIMIT = 1000
+
+
+class BadId(GraphError):
+    """An id or parameter that cannot name anything in the graph (names the parameter)."""
+
+    kind = "bad_input"
+
+    def __init__(self, parameter: str, message: str):
+        super().__init__(f"{parameter}: {message}")
+        self.parameter = parameter
+
+
+# --- models -----------------------------------------------------------------------------------
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="Number of items across all pages")
+    limit: int
+    offset: int
+
+
+class ConceptRef(BaseModel):
+    id: str = Field(description="Concept id in its scheme, e.g. internship-subsidy")
+    iri: str
+    label: str | None = Field(None, description="Chinese label")
+
+
+class PaymentUnit(BaseModel):
+    code: str = Field(description="Stable code, e.g. per-person-month", examples=["per-person-month"])
+    label: str | None = Field(None, description="Chinese label, e.g. 每人每月", examples=["每人每月"])
+
+
+class Amount(BaseModel):
+    bound: str = Field(description="exact, max (a ceiling: 最高/不超过) or min (不低于)")
+    value: Decimal | None = Field(None, description="The amount in yuan when bound is exact")
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    currency: str = "CNY"
+    payment_unit: PaymentUnit | None = None
+    instrument: ConceptRef | None = None
+    group: ConceptRef | None = None
+    as_written: str
+    start: int = Field(description="Character offset in the source file")
+    end: int
+
+
+class Rate(BaseModel):
+    kind: Literal["payment_rate", "threshold"] = Field(
+        description="payment_rate: a share paid or refunded (返还50%, 最高不超过50%); threshold: a condition to reach "
+        "(留用率达到50%以上, 不低于30%), told apart by its lower bound")
+    bound: str
+    percent: Decimal
+    instrument: ConceptRef | None = None
+    as_written: str
+    start: int
+    end: int
+
+
+class Period(BaseModel):
+    kind: str | None = Field(None, description="interval, from, deadline or duration")
+    begin: dt.date | None = None
+    end: dt.date | None = None
+    duration: str | None = Field(None, description="xsd:duration, e.g. P12M")
+    bound: str | None = None
+    as_written: str
+    start: int
+    end_offset: int
+
+
+class UnitMention(BaseModel):
+    unit_id: str
+    iri: str
+    name: str = Field(description="Canonical name of the unit")
+    as_written: str
+    role: str = Field(description="lead, co or inherited")
+    jurisdiction: str | None = None
+    start: int
+    end: int
+
+
+class Reference(BaseModel):
+    relation: str = Field(description="cites, applies (贯彻落实) or based_on")
+    cited: str = Field(description="IRI of the cited document")
+    cited_id: str | None = Field(None, description="Document id when the cited document is in the graph")
+    cited_number: str | None = None
+    cited_title: str | None = None
+    as_written: str
+    in_corpus: bool
+
+
+class Citation(BaseModel):
+    document_id: str
+    document: str = Field(description="Document IRI")
+    title: str | None = None
+    doc_number: str | None = Field(None, description="文号")
+    clause_number: str
+    clause_path: str
+    source_file: str = Field(description="Source file, relative to the corpus it was ingested from")
+    start: int
+    end: int
+
+
+class ClauseSummary(BaseModel):
+    id: str = Field(description="<document id>/<path>", examples=["pingzhengfa-2019-1-620800/4.10"])
+    iri: str
+    path: str
+    number: str
+    heading: str | None = None
+    section: str | None = None
+
+
+class ClauseDetail(BaseModel):
+    id: str
+    iri: str
+    number: str
+    path: str
+    heading: str | None = None
+    text: str
+    citation: Citation
+    units: list[UnitMention]
+    instruments: list[ConceptRef]
+    groups: list[ConceptRef]
+    amounts: list[Amount]
+    rates: list[Rate]
+    periods: list[Period]
+    references: list[Reference]
+
+
+class DocumentSummary(BaseModel):
+    id: str = Field(examples=["pingzhengfa-2019-1-620800"])
+    iri: str
+    title: str | None = None
+    doc_number: str | None = Field(None, examples=["平政发〔2019〕1号"])
+    date: dt.date | None = None
+    issuers: list[str] = []
+    jurisdiction: str | None = None
+    province: str | None = None
+    level: str | None = Field(None, description="national, provincial, municipal or county")
+    clause_count: int = 0
+    source_file: str
+
+
+class DocumentDetail(DocumentSummary):
+    clauses: list[ClauseSummary] = Field(description="In document order (paths compared numerically: 4.8 before 4.10)")
+    references: list[Reference]
+
+
+class DocumentFilters(BaseModel):
+    city: str | None = Field(None, description="Jurisdiction name, or any part of it (平凉 matches 平凉市)")
+    province: str | None = None
+    level: Literal["national", "provincial", "municipal", "county"] | None = None
+    year: int | None = Field(None, ge=1949, le=2100)
+
+
+class UnitSummary(BaseModel):
+    id: str = Field(examples=["9f29aeec48a8"])
+    iri: str
+    canonical: str
+    aliases: list[str] = []
+    jurisdiction: str | None = None
+    type_label: str | None = Field(None, description="Functional type, e.g. 市级人社部门")
+    match: Literal["exact", "name", "type"] = Field("exact", description="How the query matched: a whole name, part of a name, or the functional type")
+    score: float = Field(1.0, description="Higher is a closer match")
+
+
+class CityUnits(BaseModel):
+    jurisdiction: str | None
+    units: list[UnitSummary]
+
+
+class UnitMatches(BaseModel):
+    query: str
+    total: int
+    cities: list[CityUnits] = Field(description="Every matching unit grouped by city, the city with the best match first")
+
+
+class UnitClause(BaseModel):
+    id: str
+    iri: str
+    role: str
+    number: str
+    path: str
+    heading: str | None = None
+    document_id: str
+    title: str | None = None
+    doc_number: str | None = None
+
+
+class UnitClauses(BaseModel):
+    unit: UnitSummary
+    role: str
+    clauses: Page[UnitClause]
+
+
+class ComparisonRow(BaseModel):
+    jurisdiction: str | None = None
+    level: str | None = None
+    document_id: str
+    title: str | None = None
+    doc_number: str | None = None
+    clause_id: str
+    clause: str = Field(description="Clause IRI")
+    number: str
+    path: str
+    heading: str | None = None
+    amounts: list[Amount]
+    rates: list[Rate]
+    periods: list[Period]
+    units: list[str] = Field(description="Canonical names of the responsible units")
+
+
+class Comparison(BaseModel):
+    instrument: str | None = None
+    group: str | None = None
+    unit: str | None = None
+    rows: list[ComparisonRow] = Field(description="One row per clause, by city then document order")
+
+
+class Stats(BaseModel):
+    documents: int
+    clauses: int
+    triples: int
+
+
+# --- running named queries ---------------------------------------------------------------------
+def _native(store) -> ox.Store | None:
+    native = store if isinstance(store, ox.Store) else getattr(store, "_store", None)
+    return native if isinstance(native, ox.Store) else None
+
+
+def _solutions(store, text: str) -> Iterable:
+    native = _native(store)
+    if native is not None:
+        return native.query(text, use_default_graph_as_union=True)
+    payload, _ = store.query_bytes(text, "application/sparql-results+json")
+    return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+
+
+def rows(store, name: str, **bindings) -> list[dict[str, object]]:
+    """Run ``queries/reads/<name>.rq`` with terms bound; rows of exact Python values."""
+    solutions = _solutions(store, sparql_prefixes() + render(f"reads/{name}", with_prefixes=False, **bindings))
+    names = [v.value for v in solutions.variables]
+    return [{n: _value(s[n]) for n in names if s[n] is not None} for s in solutions]
+
+
+def _value(term):
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype == XSD + "decimal":
+            return Decimal(term.value)
+        if datatype in (XSD + "integer", XSD + "int", XSD + "long"):
+            return int(term.value)
+        if datatype == XSD + "date":
+            return dt.date.fromisoformat(term.value)
+        if datatype == XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return term.value
+
+
+# --- ids ---------------------------------------------------------------------------------------
+def check_key(key: str, parameter: str = "document") -> str:
+    if not isinstance(key, str) or not DOCUMENT_KEY.fullmatch(key):
+        raise BadId(parameter, f"{str(key)[:80]!r} is not a document id (letters, digits, _ . -), e.g. pingzhengfa-2019-1-620800")
+    return key
+
+
+def check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadId("limit", f"must be between 1 and {MAX_LIMIT}")
+    if offset < 0:
+        raise BadId("offset", "must be 0 or more")
+
+
+def path_key(path: str) -> tuple:
+    """Document order of clause paths: 4.8 before 4.10, 2-1.3 after 2."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-]", path))
+
+
+def document_id(iri: str, base: str) -> str:
+    prefix = f"{base}doc/"
+    return iri[len(prefix):] if iri.startswith(prefix) else iri
+
+
+def clause_id(iri: str, base: str) -> str:
+    return document_id(iri, base).replace("/clause/", "/", 1)
+
+
+def _concept(iri: str | None, label: str | None = None) -> ConceptRef | None:
+    return ConceptRef(id=iri.rsplit("/", 1)[-1], iri=iri, label=label) if iri else None
+
+
+def public_path(stored: str) -> str:
+    """A source path as clients may see it: relative to the corpus, never the server's file system."""
+    posix = stored.replace("\\", "/")
+    if posix.startswith("/") or PureWindowsPath(stored).drive:
+        return PurePosixPath(posix).name
+    return str(PurePosixPath(*[p for p in PurePosixPath(posix).parts if p not in ("..", ".")]))
+
+
+def _level(iri: str | None) -> str | None:
+    return iri.rsplit("#", 1)[-1] if iri else None
+
+
+def _page(items: list, limit: int, offset: int) -> Page:
+    check_page(limit, offset)
+    return Page(items=items[offset: offset + limit], total=len(items), limit=limit, offset=offset)
+
+
+# --- documents ---------------------------------------------------------------------------------
+def _summaries(store, base: str, document: str | None = None) -> list[DocumentSummary]:
+    bound = {"document": document} if document else {}
+    counts = {r["document"]: r["clauses"] for r in rows(store, "clause_counts", **bound)}
+    issuers: dict[str, list[str]] = {}
+    for r in rows(store, "issuers", **bound):
+        issuers.setdefault(r["document"], []).append(r["issuer"])
+    out: dict[str, DocumentSummary] = {}
+    for r in rows(store, "documents", **bound):
+        iri = r["document"]
+        if iri in out:  # a document with two labels for a place: keep the first
+            continue
+        out[iri] = DocumentSummary(
+            id=document_id(iri, base), iri=iri, title=r.get("title"), doc_number=r.get("docNumber"), date=r.get("date"),
+            issuers=sorted(set(issuers.get(iri, []))), jurisdiction=r.get("jurisdiction"), province=r.get("province"),
+            level=_level(r.get("levelIri")), clause_count=counts.get(iri, 0), source_file=public_path(r["file"]),
+        )
+    return sorted(out.values(), key=lambda d: (d.date or dt.date.min, d.id))
+
+
+def _matches(doc: DocumentSummary, f: DocumentFilters) -> bool:
+    if f.city and f.city not in (doc.jurisdiction or ""):
+        return False
+    if f.province and f.province not in (doc.province or doc.jurisdiction or ""):
+        return False
+    if f.level and doc.level != f.level:
+        return False
+    return not (f.year and (doc.date is None or doc.date.year != f.year))
+
+
+def documents(store, *, limit: int = 100, offset: int = 0, filters: DocumentFilters | None = None,
+              base: str = DEFAULT_BASE) -> Page[DocumentSummary]:
+    """Documents by date, filtered by city, province, level and year, one page at a time."""
+    check_page(limit, offset)
+    filters = filters or DocumentFilters()
+    return _page([d for d in _summaries(store, base) if _matches(d, filters)], limit, offset)
+
+
+def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:
+    """One document with its clauses in document order and its references."""
+    iri = f"{base}doc/{check_key(key)}"
+    found = _summaries(store, base, iri)
+    if not found:
+        raise NotFound(f"no document {key!r}")
+    clauses = [
+        ClauseSummary(id=clause_id(r["clause"], base), iri=r["clause"], path=r["path"], number=r["number"],
+                      heading=r.get("heading"), section=r.get("section"))
+        for r in _unique(rows(store, "document_clauses", document=iri), "clause")
+    ]
+    clauses.sort(key=lambda c: path_key(c.path))
+    return DocumentDetail(**found[0].model_dump(), clauses=clauses, references=_references(store, [iri], base))
+
+
+def _unique(items: list[dict], key: str) -> list[dict]:
+    seen: dict = {}
+    for r in items:
+        seen.setdefault(r[key], r)
+    return list(seen.values())
+
+
+def _references(store, citing: list[str], base: str) -> list[Reference]:
+    out = []
+    for r in _unique(rows(store, "references", citing=citing), "ref"):
+        in_corpus = bool(r.get("inCorpus"))
+        out.append(Reference(relation=r["relation"], cited=r["cited"], cited_id=document_id(r["cited"], base) if in_corpus else None,
+                             cited_number=r.get("citedNumber"), cited_title=r.get("citedTitle"), as_written=r["asWritten"],
+                             in_corpus=in_corpus))
+    return out
+
+
+# --- clauses -----------------------------------------------------------------------------------
+def clause_iri(iri_or_key: str, base: str = DEFAULT_BASE) -> str:
+    """The IRI of a clause given as its IRI or as ``<document id>/<path>``; malformed ids raise."""
+    text = str(iri_or_key)
+    prefix = f"{base}doc/"
+    if text.startswith(prefix) and "/clause/" in text:
+        key, path = text[len(prefix):].split("/clause/", 1)
+    elif "/" in text and not text.startswith(("http://", "https://")):
+        key, path = text.split("/", 1)
+    else:
+        raise BadId("clause", f"{text[:80]!r} is not a clause id: give <document id>/<path> (e.g. pingzhengfa-2019-1-620800/4.10) or its IRI")
+    check_key(key, "clause")
+    if not CLAUSE_PATH.fullmatch(path):
+        raise BadId("clause", f"{path[:80]!r} is not a clause path (digits, letters, . and -), e.g. 4.10")
+    return f"{prefix}{key}/clause/{path}"
+
+
+def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
+    """One clause: text, citation, units with roles, concepts, exact amounts/rates/periods, references."""
+    iri = clause_iri(iri_or_key, base)
+    found = rows(store, "clause", clause=iri)
+    if not found:
+        raise NotFound(f"no clause {clause_id(iri, base)!r}")
+    b = found[0]
+    values = _values(store, [iri])
+    concepts = _unique(rows(store, "clause_concepts", clause=iri), "concept")
+    return ClauseDetail(
+        id=clause_id(iri, base), iri=iri, number=b["number"], path=b["path"], heading=b.get("heading"), text=b["text"],
+        citation=Citation(document_id=document_id(b["document"], base), document=b["document"], title=b.get("title"),
+                          doc_number=b.get("docNumber"), clause_number=b["number"], clause_path=b["path"],
+                          source_file=public_path(b["file"]), start=b["start"], end=b["end"]),
+        units=_mentions(store, [iri], base).get(iri, []),
+        instruments=[_concept(c["concept"], c["label"]) for c in concepts if c["kind"] == "instrument"],
+        groups=[_concept(c["concept"], c["label"]) for c in concepts if c["kind"] == "group"],
+        amounts=values["amount"].get(iri, []), rates=values["rate"].get(iri, []), periods=values["period"].get(iri, []),
+        references=_references(store, [iri], base),
+    )
+
+
+def _mentions(store, clauses: list[str], base: str) -> dict[str, list[UnitMention]]:
+    out: dict[str, list[UnitMention]] = {}
+    for r in sorted(rows(store, "clause_units", clause=clauses), key=lambda r: (r["start"], r["role"])):
+        out.setdefault(r["clause"], []).append(UnitMention(
+            unit_id=r["unit"].rsplit("/", 1)[-1], iri=r["unit"], name=r["name"], as_written=r["asWritten"], role=r["role"],
+            jurisdiction=r.get("jurisdiction"), start=r["start"], end=r["end"]))
+    return out
+
+
+def _values(store, clauses: list[str]) -> dict[str, dict[str, list]]:
+    """Amounts, rates and periods of the given clauses, by kind then clause, in text order."""
+    out: dict[str, dict[str, list]] = {"amount": {}, "rate": {}, "period": {}}
+    for r in sorted(_unique(rows(store, "clause_values", clause=clauses), "node"), key=lambda r: r["start"]):
+        out[r["kind"]].setdefault(r["clause"], []).append(_value_model(r))
+    return out
+
+
+def _value_model(r: dict) -> Amount | Rate | Period:
+    bound = r.get("bound", "exact")
+    if r["kind"] == "amount":
+        unit = PaymentUnit(code=r["paymentUnit"], label=r.get("paymentLabel")) if r.get("paymentUnit") else None
+        return Amount(bound=bound, value=r.get("value"), min_value=r.get("minValue"), max_value=r.get("maxValue"), payment_unit=unit,
+                      instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), group=_concept(r.get("group"), r.get("groupLabel")),
+                      as_written=r["asWritten"], start=r["start"], end=r["end"])
+    if r["kind"] == "rate":
+        percent = r.get("value", r.get("minValue", r.get("maxValue")))
+        return Rate(kind="threshold" if bound == "min" else "payment_rate", bound=bound, percent=percent,
+                    instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), as_written=r["asWritten"],
+                    start=r["start"], end=r["end"])
+    return Period(kind=r.get("periodKind"), begin=r.get("begin"), end=r.get("endDate"), duration=r.get("duration"),
+                  bound=r.get("bound"), as_written=r["asWritten"], start=r["start"], end_offset=r["end"])
+
+
+# --- units -------------------------------------------------------------------------------------
+_UNITS_CACHE: dict[tuple[int, str], dict[str, dict]] = {}
+
+
+def state_token(store) -> str | None:
+    """The store state (counter and token of the newest write), None for a store without one."""
+    found = rows(store, "state")
+    return f"{found[0]['n']}:{found[0]['t']}" if found else None
+
+
+def _all_units(store) -> dict[str, dict]:
+    """Every responsible unit, read once per store state (names change only with a write)."""
+    state = state_token(store)
+    key = (id(_native(store) or store), state)
+    if state is not None and key in _UNITS_CACHE:
+        return _UNITS_CACHE[key]
+    units = _read_units(store)
+    if state is not None:
+        _UNITS_CACHE.clear()  # one state at a time: the newest
+        _UNITS_CACHE[key] = units
+    return units
+
+
+def _read_units(store) -> dict[str, dict]:
+    """Every unit named responsible somewhere: names, canonical name, city, functional types."""
+    units = {r["unit"]: {"canonical": None, "names": set(), "types": set(), "jurisdiction": None, "type_label": None}
+             for r in rows(store, "responsible_units")}
+    for r in rows(store, "unit_names"):
+        u = units.get(r["unit"])
+        if u is not None:
+            u["names"].add(r["label"])
+            if r["canonical"]:
+                u["canonical"] = r["label"]
+    for r in rows(store, "unit_places"):
+        if r["unit"] in units:
+            units[r["unit"]]["jurisdiction"] = r["jurisdiction"]
+    for r in rows(store, "unit_types"):
+        if r["unit"] in units:
+            u = units[r["unit"]]
+            u["type_label"] = r["typeLabel"]
+            u["types"].update(r[k] for k in ("typeLabel", "broadTypeLabel") if r.get(k))
+    return {iri: u for iri, u in units.items() if u["canonical"]}
+
+
+def _spellings(query: str) -> set[str]:
+    """The query and its long forms from the unit-type vocabulary (人社局 -> 人力资源和社会保障局)."""
+    from policykg.ingest.vocab import unit_types
+
+    out = {query}
+    for unit_type in unit_types():
+        for short, long in unit_type.forms.items():
+            if short != long and short in query:
+                out.add(query.replace(short, long))
+    return out
+
+
+def _score(spellings: set[str], unit: dict) -> tuple[str, float] | None:
+    names = unit["names"]
+    if spellings & names:
+        return "exact", 3.0
+    lengths = [len(s) / len(n) for s in spellings for n in names if s in n]
+    if lengths:  # 人社局 in 市人社局: the larger the share of the name, the closer the match
+        return "name", 2.0 + max(lengths)
+    if any(s in t for s in spellings for t in unit["types"]):
+        return "type", 1.0
+    return None
+
+
+def find_units(store, q: str, *, base: str = DEFAULT_BASE) -> UnitMatches:
+    """Units by a whole name, any part of a name (人社局, 发改委, 人力资源和社会保障局) or a functional
+    type (人社部门, 财政部门); each city's unit kept apart, grouped by city, best match first."""
+    query = (q or "").strip()
+    if not 1 <= len(query) <= 100:
+        raise BadId("q", "give 1 to 100 characters of a unit name")
+    spellings = _spellings(query)
+    found: list[UnitSummary] = []
+    for iri, u in _all_units(store).items():
+        scored = _score(spellings, u)
+        if scored:
+            found.append(UnitSummary(id=iri.rsplit("/", 1)[-1], iri=iri, canonical=u["canonical"],
+                                     aliases=sorted(u["names"] - {u["canonical"]}), jurisdiction=u["jurisdiction"],
+                                     type_label=u["type_label"], match=scored[0], score=round(scored[1], 3)))
+    cities: dict[str | None, list[UnitSummary]] = {}
+    for found_unit in sorted(found, key=lambda x: (-x.score, x.canonical)):
+        cities.setdefault(found_unit.jurisdiction, []).append(found_unit)
+    groups = [CityUnits(jurisdiction=j, units=us) for j, us in cities.items()]
+    groups.sort(key=lambda g: (-g.units[0].score, g.jurisdiction or "\uffff"))
+    return UnitMatches(query=query, total=len(found), cities=groups)
+
+
+def unit(store, unit_id: str, *, base: str = DEFAULT_BASE) -> UnitSummary:
+    if not isinstance(unit_id, str) or not UNIT_ID.fullmatch(unit_id):
+        raise BadId("unit_id", f"{str(unit_id)[:80]!r} is not a unit id (letters, digits, _ -), e.g. 9f29aeec48a8")
+    iri = f"{base}org/{unit_id}"
+    found = rows(store, "unit", unit=iri)
+    if not found:
+        raise NotFound(f"no unit {unit_id!r}")
+    return UnitSummary(id=unit_id, iri=iri, canonical=found[0]["canonical"], aliases=sorted({r["alias"] for r in found if "alias" in r}),
+                       jurisdiction=found[0].get("jurisdiction"), type_label=found[0].get("typeLabel"))
+
+
+def unit_clauses(store, unit_id: str, role: str = "any", *, limit: int = 100, offset: int = 0,
+                 base: str = DEFAULT_BASE) -> UnitClauses:
+    """The clauses a unit is responsible for (as lead, co, inherited or any), in document order."""
+    if role not in (*ROLES, "any"):
+        raise BadId("role", f"{str(role)[:40]!r} is not a role: lead, co, inherited or any")
+    check_page(limit, offset)
+    summary = unit(store, unit_id, base=base)
+    found = rows(store, "unit_clauses", unit=summary.iri, role=None if role == "any" else role)
+    items = sorted(
+        (UnitClause(id=clause_id(r["clause"], base), iri=r["clause"], role=r["role"], number=r["number"], path=r["path"],
+                    heading=r.get("heading"), document_id=document_id(r["document"], base), title=r.get("title"),
+                    doc_number=r.get("docNumber")) for r in _unique(_role_rows(found), "key")),
+        key=lambda c: (c.document_id, path_key(c.path), ROLES.index(c.role) if c.role in ROLES else 9))
+    return UnitClauses(unit=summary, role=role, clauses=_page(items, limit, offset))
+
+
+def _role_rows(found: list[dict]) -> list[dict]:
+    return [{**r, "key": (r["clause"], r["role"])} for r in found]
+
+
+# --- comparison --------------------------------------------------------------------------------
+def compare(store, *, instrument: str | None = None, group: str | None = None, unit: str | None = None,
+            base: str = DEFAULT_BASE) -> Comparison:
+    """One row per clause naming an instrument or a beneficiary group (or a narrower one), or
+    naming a unit as responsible, with exact amounts (bounds, payment units), rates told apart
+    from thresholds, periods, and units; by city, then in document order."""
+    given = {k: v for k, v in {"instrument": instrument, "group": group, "unit": unit}.items() if v}
+    if len(given) != 1:
+        raise BadId("instrument", "give exactly one of instrument, group or unit")
+    (what, label), = given.items()
+    if len(label) > 100:
+        raise BadId(what, "at most 100 characters")
+    if what == "unit":
+        matches = find_units(store, label, base=base)
+        units = [u.iri for c in matches.cities for u in c.units]
+        exact = [u.iri for c in matches.cities for u in c.units if u.match == "exact"]
+        if not units:
+            raise NotFound(f"no unit named {label!r}")
+        found = rows(store, "compare_unit", unit=exact or units)
+    else:
+        specific = sorted({r["specific"] for r in rows(store, "concepts", label=label)})
+        if not specific:
+            raise NotFound(f"no {what} named {label!r}")
+        prop = POL.instrument if what == "instrument" else POL.beneficiary
+        found = rows(store, "compare", specific=specific, property=str(prop))
+    found = _unique(found, "clause")
+    clauses = [r["clause"] for r in found]
+    values = _values(store, clauses) if clauses else {"amount": {}, "rate": {}, "period": {}}
+    mentions = _mentions(store, clauses, base) if clauses else {}
+    out = [
+        ComparisonRow(jurisdiction=r.get("jurisdiction"), level=_level(r.get("levelIri")), document_id=document_id(r["document"], base),
+                      title=r.get("title"), doc_number=r.get("docNumber"), clause_id=clause_id(r["clause"], base), clause=r["clause"],
+                      number=r["number"], path=r["path"], heading=r.get("heading"), amounts=values["amount"].get(r["clause"], []),
+                      rates=values["rate"].get(r["clause"], []), periods=values["period"].get(r["clause"], []),
+                      units=sorted({m.name for m in mentions.get(r["clause"], [])}))
+        for r in found
+    ]
+    out.sort(key=lambda row: (row.jurisdiction or "\uffff", row.document_id, path_key(row.path)))
+    return Comparison(**{what: label}, rows=out)
+
+
+def stats(store) -> Stats:
+    r = rows(store, "stats")[0]
+    return Stats(documents=r.get("documents", 0), clauses=r.get("clauses", 0), triples=r.get("triples", 0))
+
+
+# --- RDF of one resource ------------------------------------------------------------------------
+def _serialised(store, name: str, media_type: str, **bindings) -> tuple[bytes, str]:
+    text = sparql_prefixes() + render(f"reads/{name}", with_prefixes=False, **bindings)
+    native = _native(store)
+    if native is not None:
+        fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
+        return native.query(text, use_default_graph_as_union=True).serialize(format=fmt) or b"", fmt.media_type
+    return store.query_bytes(text, media_type)
+
+
+def _exists(store, name: str, **bindings) -> bool:
+    return bool(_solutions(store, sparql_prefixes() + render(f"reads/{name}", with_prefixes=False, **bindings)))
+
+
+def document_rdf(store, key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
+    """The triples of one document's named graph, serialised by the engine."""
+    check_key(key)
+    if not _exists(store, "document_exists", document=f"{base}doc/{key}"):
+        raise NotFound(f"no document {key!r}")
+    return _serialised(store, "document_graph", media_type, graph=f"{base}graph/{key}")
+
+
+def clause_rdf(store, iri_or_key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
+    """A clause's triples with those of its mentions, values and references."""
+    iri = clause_iri(iri_or_key, base)
+    if not _exists(store, "clause_exists", clause=iri):
+        raise NotFound(f"no clause {clause_id(iri, base)!r}")
+    return _serialised(store, "clause_graph", media_type, clause=iri)
