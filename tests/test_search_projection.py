@@ -141,12 +141,25 @@ def test_query_places_years_and_units_are_understood():
     assert understand("市人社局负责哪些工作", ["市人社局", "人社局"]).units == ["市人社局"]
 
 
-def test_named_place_restricts_results_and_is_reported(seed_index):
+def test_named_place_leaves_out_other_places_and_is_reported(seed_index):
     result = seed_index.search_response("平凉的创业担保贷款额度", k=10, mode="bm25")
     assert result.understood.places[0]["name"] == "平凉市" and result.understood.applied
-    assert result.hits and all(h.city == "平凉市" for h in result.hits)
+    assert result.hits and all(h.city == "平凉市" or h.level == "national" or h.province == "甘肃省" for h in result.hits)
     unfiltered = seed_index.search_response("创业担保贷款额度", k=10, mode="bm25")
     assert {h.city for h in unfiltered.hits} - {"平凉市"}, "without the place other cities answer too"
+
+
+def test_documents_of_unknown_place_stay_and_titles_name_places():
+    from policykg.graph.search.facets import Facets
+
+    def record(doc, **fields):
+        base = {"clause": f"{doc}/c", "document": doc, "doc_key": doc, "title": "", "issuer": None, "place": None, "province": None,
+                "city": None, "level": None, "date": None, "doc_number": None, "units": [], "groups": [], "instruments": [], "periods": []}
+        return {**base, **fields}
+
+    facets = Facets([record("a", province="湖南省", place="湖南省"), record("b", title="长沙市关于优化营商环境的通知"),
+                     record("c"), record("d", title="甘肃省促进就业实施意见"), record("e", level="national")])
+    assert facets.places == [{"湖南"}, {"长沙", "湖南"}, set(), {"甘肃"}, {"全国"}]
 
 
 def test_one_document_cannot_fill_the_top_k(seed_index):

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 NOISE = re.compile(r"#\s*Page\s*\d+\s*:|\s+")
 
 
-def _kept(text: str) -> tuple[str, list[int]]:
+def _kept(text: str) -> tuple[str, np.ndarray]:
     """``text`` without noise, and each kept character's offset in ``text``."""
-    chars, offsets, pos = [], [], 0
+    keep = np.ones(len(text), dtype=bool)
     for m in NOISE.finditer(text):
-        chars.extend(text[pos:m.start()])
-        offsets.extend(range(pos, m.start()))
-        pos = m.end()
-    chars.extend(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return "".join(chars), offsets
+        keep[m.start():m.end()] = False
+    return NOISE.sub("", text), np.flatnonzero(keep)
 
 
 def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
@@ -30,17 +28,12 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     flat_source, source_at = _kept(source)
     if flat_text != flat_source:
         return [None] * len(ranges)
-    kept_index = [0] * (len(text) + 1)  # text offset -> index of the first kept char at or after it
-    j = len(text_at)
-    for i in range(len(text), -1, -1):
-        while j > 0 and text_at[j - 1] >= i:
-            j -= 1
-        kept_index[i] = j
     out: list[tuple[int, int] | None] = []
     for s, e in ranges:
-        first, last = kept_index[s], kept_index[e] - 1
+        # index of the first kept character at or after s, and of the last one before e
+        first, last = int(np.searchsorted(text_at, s)), int(np.searchsorted(text_at, e)) - 1
         if first > last:
             out.append(None)
             continue
-        out.append((base + source_at[first], base + source_at[last] + 1))
+        out.append((base + int(source_at[first]), base + int(source_at[last]) + 1))
     return out

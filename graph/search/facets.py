@@ -45,6 +45,20 @@ def concept_ids(scheme: str, value: str) -> set[str]:
     return {value}
 
 
+def _document_places(doc: dict) -> set[str]:
+    """Short names of the places a document belongs to (with their provinces), from its
+    jurisdiction, else from the places its title and issuer name; empty when unknown."""
+    from .understand import find_places  # understand imports this module
+
+    names = {short_place(doc.get(k)) for k in ("place", "province", "city")} - {""}
+    if doc.get("level") == "national":
+        names.add("全国")
+    if not names:
+        for p in find_places(f"{doc.get('title') or ''} {doc.get('issuer') or ''}"):
+            names |= {short_place(p["name"]), short_place(p["province"])}
+    return names
+
+
 class Facets:
     def __init__(self, records: list[dict]):
         doc_number: dict[str, int] = {}
@@ -77,6 +91,7 @@ class Facets:
         self.place = np.array([short_place(d.get("place")) for d in docs], dtype=object)
         self.level = np.array([d["level"] or "" for d in docs], dtype=object)
         self.date = np.array([d["date"] or "" for d in docs], dtype="U10")
+        self.places = [_document_places(d) for d in docs]
         self.ids = [{d["doc_key"], d["document"], d["doc_number"]} - {None} for d in docs]
         self.period_rec = np.array(periods_rec, dtype=np.int64)
         self.period_begin = np.array(periods_begin, dtype="U10")

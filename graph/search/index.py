@@ -37,7 +37,7 @@ class Ranking:
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
-    place_mode: str = "filter"  # filter | boost | off: what a place named in the query does
+    place_mode: str = "exclude"  # exclude (documents of other places) | filter (only the place's) | boost | off
     place_boost: float = 0.5
     unit_boost: float = 0.3
     year_boost: float = 0.1
@@ -235,15 +235,17 @@ class SearchIndex:
         boost = np.ones(len(self.records), dtype=np.float64)
         r = self.ranking
         if understood.places and not (filters.city or filters.province) and r.place_mode != "off":
-            named = self._place_mask(understood.places)
-            if named.any() and (named & mask).any():
-                names = "、".join(p["as_written"] for p in understood.places)
-                if r.place_mode == "filter":
-                    mask = mask & named
-                    understood.applied.append(f"only documents of {names}")
-                else:
-                    boost[named] *= 1 + r.place_boost
-                    understood.applied.append(f"documents of {names} ranked higher")
+            named, other = self._place_masks(understood.places)
+            names = "、".join(p["as_written"] for p in understood.places)
+            if r.place_mode == "filter" and (named & mask).any():
+                mask = mask & named
+                understood.applied.append(f"only documents of {names}")
+            elif r.place_mode == "exclude" and (mask & ~other).any():
+                mask = mask & ~other
+                understood.applied.append(f"documents of places other than {names} left out")
+            elif r.place_mode == "boost":
+                boost[named] *= 1 + r.place_boost
+                understood.applied.append(f"documents of {names} ranked higher")
         if understood.units:
             for name in understood.units:
                 rows = self.facets.values["unit"].get(name)
@@ -259,15 +261,14 @@ class SearchIndex:
                 understood.applied.append(f"documents of {'、'.join(map(str, understood.years))} ranked higher")
         return mask, boost
 
-    def _place_mask(self, places: list[dict]) -> np.ndarray:
-        f = self.facets
-        docs = np.zeros(len(f.documents), dtype=bool)
-        for p in places:
-            name = short_place(p["name"])
-            docs |= (f.city == name) | (f.place == name)
-            if p["kind"] == "province":
-                docs |= f.province == name
-        return docs[f.doc_of]
+    def _place_masks(self, places: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+        """Records of documents of the named places (or of their provinces: a provincial
+        document applies in its cities), and records of documents known to be of other places.
+        A document whose place is unknown is in neither; a national one is never "other"."""
+        wanted = {short_place(p["name"]) for p in places} | {short_place(p["province"]) for p in places}
+        named = np.array([bool(names & wanted) for names in self.facets.places], dtype=bool)
+        other = np.array([bool(names) and not names & (wanted | {"全国"}) for names in self.facets.places], dtype=bool)
+        return named[self.facets.doc_of], other[self.facets.doc_of]
 
     def _fuse(self, rankings: dict, boost: np.ndarray) -> tuple[dict[int, float], dict[int, dict]]:
         fused: dict[int, float] = {}

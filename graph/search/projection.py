@@ -26,9 +26,9 @@ import numpy as np
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
+from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .index import FORMAT, SearchIndex
-from .align import source_ranges
 from .passages import passage_text
 from .spans import sentences
 from .tokenize import ChineseTokenizer
@@ -168,8 +168,9 @@ def _segment_records(store, documents: dict[str, dict], doc_prefix: str) -> list
         if doc is None:
             continue
         source = _source_text(doc["source_file"])
-        for n, (s, e) in enumerate(_chunks(r["text"])):
-            where = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], [(s, e)])[0] if source else None
+        chunks = _chunks(r["text"])
+        mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], chunks) if source else [None] * len(chunks)
+        for n, ((s, e), where) in enumerate(zip(chunks, mapped)):
             start, end = where or (r["start"], r["end"])
             out.append({
                 "clause": r["s"], "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
