@@ -16,9 +16,9 @@ import os
 import threading
 import time
 import uuid
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable
-from abc import ABC, abstractmethod
 from pathlib import Path
 
 import httpx

@@ -31,11 +31,10 @@ from policykg.ingest.identity import assign_keys
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
+from rdflib import Literal
 from tqdm import tqdm
 
 from .errors import IndexUnavailable, PolicyKGError, StoreError
-from rdflib import Literal
-
 from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
 from .progress import show_progress
 from .rdf import DocumentGraphBuilder, Iris, ontology_graph, oxigraph_quads, vocabulary_graph
