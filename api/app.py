@@ -22,7 +22,7 @@ from policykg.graph.search.index import SearchFilters
 from policykg.graph.workspace import Workspace
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import __version__
+from . import __version__, web
 from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 from .settings import Settings
 from .sparql_protocol import GRAPH_TYPES, SparqlEngine, negotiate
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
         "hybrid Chinese search with citations, responsibility-unit lookup and city comparison. Errors have one shape: "
         '`{"error": {"status", "code", "message", "detail"}}`.',
         responses=ERROR_RESPONSES,
+        docs_url=None, redoc_url=None,  # served offline by api/web.py
     )
     app.state.services = Services(settings, workspace, engine)
     install_error_handlers(app)
@@ -74,6 +75,8 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
                            allow_headers=["Accept", "Content-Type"])
     app.include_router(sparql_router)
     app.include_router(router)
+    web.mount_static(app)
+    app.include_router(web.router)
     return app
 
 

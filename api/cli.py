@@ -194,12 +194,12 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
 
 @app.command()
 @user_errors
-def export(format: str = typer.Option("ttl", "--format", help="ttl|nq|jsonld (nq keeps one named graph per document)"),
+def export(format: str = typer.Option("ttl", "--format", help="ttl|trig|nq|nt|jsonld (trig and nq keep one named graph per document)"),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)"),
            data: Optional[Path] = DataOption):
     """Dump the whole graph."""
-    if format not in ("ttl", "nq", "jsonld", "nt"):
-        fail("--format must be ttl, nq, nt or jsonld", 2)
+    if format not in ("ttl", "trig", "nq", "jsonld", "nt"):
+        fail("--format must be ttl, trig, nq, nt or jsonld", 2)
     payload = _workspace(_settings(data), search=False).store.dump(format)
     if output:
         output.write_bytes(payload)
