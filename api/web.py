@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from policykg.graph import reads
-from policykg.graph.queries import query_names, query_text, render
+from policykg.graph.queries import query_names, render
 from policykg.graph.search.index import SearchFilters
 from policykg.graph.store import readable
 
@@ -273,7 +273,7 @@ def _by_city(comparison) -> dict[str, list]:
 
 @router.get("/ui/sparql", response_class=HTMLResponse)
 async def sparql_page(request: Request):
-    examples = [{"name": n, "query": query_text(n)} for n in EXAMPLE_QUERIES if n in query_names()]
+    examples = [{"name": n, "query": render(n, with_prefixes=True)} for n in EXAMPLE_QUERIES if n in query_names()]
     return page(request, "sparql.html", "SPARQL", examples=examples)
 
 
