@@ -22,7 +22,7 @@ from policykg.graph.search.index import SearchFilters
 from policykg.graph.workspace import Workspace
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import __version__, web
+from . import __version__, mcp_server, web
 from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 from .settings import Settings
 from .sparql_protocol import GRAPH_TYPES, SparqlEngine, negotiate
@@ -55,7 +55,8 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         engine.warm()  # query workers start with the server, not with the first query
-        yield
+        async with mcp_running():  # the MCP session manager: Starlette runs no mounted app's lifespan
+            yield
         engine.stop()
 
     app = FastAPI(
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     app.include_router(router)
     web.mount_static(app)
     app.include_router(web.router)
+    mcp_running = mcp_server.mount(app, workspace, settings)  # MCP as streamable HTTP under /mcp/
     return app
 
 

@@ -103,6 +103,16 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
 
 @app.command()
 @user_errors
+def mcp(data: Optional[Path] = DataOption):
+    """Serve the MCP tools (search, get_clause, get_document, lookup_unit, compare_cities, sparql) on stdio."""
+    from .mcp_server import run_stdio
+
+    settings = _settings(data)
+    run_stdio(_workspace(settings), settings)
+
+
+@app.command()
+@user_errors
 def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text"),
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a file (.rq)"),
           format: str = typer.Option("json", "--format", help="json|csv|tsv|xml for SELECT/ASK; ttl|nt|jsonld|rdfxml for CONSTRUCT/DESCRIBE"),
