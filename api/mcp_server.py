@@ -166,13 +166,30 @@ def run_stdio(workspace, settings) -> None:
 
 def mount(app, workspace, settings):
     """Mount streamable HTTP under ``/mcp/`` on the web app; returns the context the app's lifespan
-    must enter (a mounted app's own lifespan is not run by Starlette)."""
+    must enter (Starlette runs no mounted app's own lifespan)."""
     server = build_server(workspace, settings)
-    app.mount("/mcp", server.streamable_http_app(streamable_http_path="/", host=settings.host))
+    endpoint = _Endpoint()
+    app.mount("/mcp", endpoint)
 
     @asynccontextmanager
     async def running():
+        # the SDK's session manager runs once: each start of the web app gets a fresh one
+        endpoint.app = server.streamable_http_app(streamable_http_path="/", host=settings.host)
         async with server.session_manager.run():
             yield
+        endpoint.app = None
 
     return running
+
+
+class _Endpoint:
+    """The ASGI app under /mcp/, swapped for a new one each time the web app starts."""
+
+    app = None
+
+    async def __call__(self, scope, receive, send):
+        if self.app is None:
+            from starlette.responses import PlainTextResponse
+
+            return await PlainTextResponse("MCP is not running", status_code=503)(scope, receive, send)
+        await self.app(scope, receive, send)
