@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+import pyoxigraph as ox
 from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
@@ -90,7 +91,9 @@ def _services(request: Request) -> Services:
 
 
 def _store(request: Request):
-    """The store this request works on: the newest state, checked once per request."""
+    """The store this request works on: the newest state, checked once per request. For the
+    embedded store this is the pyoxigraph store itself, so a request that started before a
+    refresh keeps reading the store it began with, whole."""
     services = _services(request)
     ws = services.workspace
     refresh = getattr(ws, "refresh", None)
@@ -98,7 +101,9 @@ def _store(request: Request):
         with services.refresh_lock:
             if refresh():
                 services.sparql.recycle()
-    return ws.store
+    store = ws.store
+    native = getattr(store, "_store", None)
+    return native if isinstance(native, ox.Store) else store
 
 
 def _base(request: Request) -> str:

@@ -1,22 +1,26 @@
-"""The ``policykg`` command: thin wrappers over the package's functions.
+"""The ``policykg`` command: thin wrappers over graph/ (it never imports the web app's module
+except to start it in ``serve``).
 
-User errors print one line to stderr and exit with status 1 (2 for usage errors), no traceback.
+Errors: the package's own errors print one line on stderr and exit with the status of their kind
+(1; 3 for internal errors, docs/architecture.md); usage errors exit 2. No tracebacks.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import json
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
 
 import typer
-from policykg.graph.errors import GraphError
-from policykg.graph.namespaces import sparql_prefixes
+from policykg.graph.errors import QueryError
+from policykg.graph.namespaces import POL, sparql_prefixes
 from policykg.graph.queries import render
 from policykg.graph.sparql import FORMAT_NAMES, check_read_only
+from policykg.ingest.errors import INTERNAL, PolicyKGError
 
 from .settings import Settings
 
@@ -25,6 +29,38 @@ app = typer.Typer(help="政策知识图谱 policykg: ingest Chinese policy docum
 
 DataOption = typer.Option(None, "--data", help="Data directory (default: $POLICYKG_DATA_DIR or ./data)")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bars")
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+ROLES = ("lead", "co", "inherited", "any")
+
+
+def exit_status(error: PolicyKGError) -> int:
+    return EXIT_INTERNAL if error.kind == INTERNAL else 1
+
+
+def fail(message: str, code: int = 1):
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def usage(message: str):
+    fail(message, EXIT_USAGE)
+
+
+def user_errors(command):
+    """The package's own errors and OS errors on the user's paths: one line and an exit status."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PolicyKGError as exc:
+            fail(str(exc), exit_status(exc))
+        except OSError as exc:  # a file the user named cannot be read or written
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}")
+
+    return wrapper
 
 
 def _settings(data: Optional[Path], **overrides) -> Settings:
@@ -34,71 +70,122 @@ def _settings(data: Optional[Path], **overrides) -> Settings:
     return Settings(**values)
 
 
-def _workspace(settings: Settings, read_only: bool = True, search: bool = True):
-    from .app import open_workspace
+def _workspace(settings: Settings, read_only: bool = True, search: bool = True, repair_index: bool = True):
+    """Open the data folder with the settings given explicitly (never through os.environ)."""
+    from policykg.graph.workspace import Workspace
 
-    if not settings.sparql_url and read_only and not (settings.data_dir / "store").exists():
+    store = None
+    if settings.sparql_url:
+        from policykg.graph.store import RemoteStore
+
+        store = RemoteStore(settings.sparql_url, settings.sparql_update_url)
+    elif read_only and not (settings.data_dir / "store").exists():
         fail(f"no data in {settings.data_dir}: run `policykg ingest corpus/ --data {settings.data_dir}` first")
-    ws = open_workspace(settings, read_only=read_only)
-    if not search:
-        ws.search_index = None
-    return ws
+    return Workspace(settings.data_dir, base=settings.base_iri, store=store, read_only=read_only, search=search,
+                     model=settings.model, dense=settings.dense, model_cache=settings.model_cache, repair_index=repair_index)
 
 
-def user_errors(command):
-    """Report the package's own errors as one line and exit 1, without a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except GraphError as exc:
-            fail(str(exc))
-
-    return wrapper
-
-
-def fail(message: str, code: int = 1):
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
+# --- ingest ---------------------------------------------------------------------------------
 @app.command()
 @user_errors
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt UTF-8/GB18030, .html, .docx)"),
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt UTF-8/GB18030, .html, .docx), several allowed"),
            data: Optional[Path] = DataOption, quiet: bool = QuietOption,
-           dense: bool = typer.Option(True, help="Compute dense vectors (--no-dense: BM25 only, no model)")):
-    """Parse documents into the graph and the search index. A bad file is reported and skipped."""
+           dense: bool = typer.Option(True, help="Compute dense vectors (--no-dense: BM25 only, no model)"),
+           report_file: Optional[Path] = typer.Option(None, "--report", help="Write the per-document report to this JSON file")):
+    """Parse documents into the graph, then rebuild the search index once. Exit status 1 if any file failed."""
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}")
-    settings = _settings(data, dense=dense)
-    ws = _workspace(settings, read_only=False)
+    if report_file is not None and not report_file.parent.is_dir():
+        fail(f"--report {report_file}: folder {report_file.parent} does not exist", EXIT_USAGE)
+    ws = _workspace(_settings(data, dense=dense), read_only=False)
     try:
         report = ws.ingest(paths, quiet=quiet)
     finally:
         ws.close()
+    _print_report(report)
+    if report_file is not None:
+        report_file.write_text(json.dumps(_report_json(report), ensure_ascii=False, indent=1), encoding="utf-8")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def _print_report(report) -> None:
+    if report.details:
+        typer.echo("  ".join(["文号/key".ljust(24), "date".ljust(10), "clauses", "units", "amounts", "periods", "refs", "warn", "title / issuer"]))
+    for d in report.details:
+        ident = (d.doc_number or d.key)[:24]
+        mark = f"  (duplicate of {d.duplicate_of})" if d.duplicate_of else ""
+        typer.echo(f"{ident:<24}  {d.date or '-':<10}  {d.clauses:>7}  {d.units:>5}  {d.amounts:>7}  {d.periods:>7}  "
+                   f"{d.references:>4}  {len(d.warnings):>4}  {d.title or '(no title)'} / {d.issuer or '?'}{mark}")
+    for line in report.duplicates:
+        typer.echo(f"duplicate: {line}", err=True)
     for line in report.errors:
         typer.echo(f"error: {line}", err=True)
     typer.echo(f"{report.files} files: {len(report.documents)} documents stored, {len(report.unchanged)} unchanged, "
-               f"{len(report.errors)} failed; {report.clauses} clauses, {report.units} unit mentions, "
-               f"{report.amounts} amounts, {report.periods} periods, {report.references} references")
-    if report.errors and not report.documents and not report.unchanged:
-        raise typer.Exit(1)
+               f"{len(report.duplicates)} duplicates, {len(report.errors)} failed; {report.clauses} clauses, "
+               f"{report.units} unit mentions, {report.amounts} amounts, {report.periods} periods, {report.references} references")
+
+
+def _report_json(report) -> dict:
+    return {"files": report.files, "stored": report.documents, "unchanged": report.unchanged,
+            "duplicates": report.duplicates, "errors": report.errors, "store_state": report.state,
+            "documents": [asdict(d) for d in report.details]}
 
 
 @app.command()
 @user_errors
+def reindex(data: Optional[Path] = DataOption, quiet: bool = QuietOption,
+            dense: bool = typer.Option(True, help="Dense vectors too (--no-dense: BM25 only)")):
+    """Rebuild the search index from the graph store (new clauses are embedded, others reused)."""
+    _projection_or_fail()
+    ws = _workspace(_settings(data, dense=dense), read_only=False, repair_index=False)
+    try:
+        index = ws.reindex(quiet=quiet)
+    finally:
+        ws.close()
+    typer.echo(f"index rebuilt: {len(index)} clauses, store state {index.stamp}")
+
+
+def _projection_or_fail() -> None:
+    try:
+        from policykg.graph.search import projection  # noqa: F401
+    except ImportError:
+        fail("this installation has no search projection (policykg.graph.search.projection)", EXIT_INTERNAL)
+
+
+# --- serve ----------------------------------------------------------------------------------
+@app.command()
+@user_errors
 def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(None, help="Address (default 127.0.0.1)"),
-          port: Optional[int] = typer.Option(None, help="Port (default 8000)")):
+          port: Optional[int] = typer.Option(None, help="Port 1-65535 (default 8000)")):
     """Serve the HTTP API (SPARQL endpoint, search, units, compare) over the data directory."""
+    if port is not None and not 1 <= port <= 65535:
+        usage(f"--port must be between 1 and 65535, not {port}")
     import uvicorn
 
-    from .app import create_app
+    from .app import create_app  # the one place the CLI loads the web app: to run it
 
     settings = _settings(data, host=host, port=port)
     application = create_app(settings, _workspace(settings))
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+    try:
+        uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+    except OSError as exc:
+        fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
+
+
+# --- reads ----------------------------------------------------------------------------------
+_ERROR_AT = re.compile(r"error at (\d+):(\d+)")
+
+
+def _user_line_numbers(error: QueryError, shift: int) -> QueryError:
+    """The parser counts lines of the predeclared prefixes too; give the user's own line."""
+    m = _ERROR_AT.search(str(error))
+    if not m:
+        return error
+    line, column = int(m.group(1)) - shift, int(m.group(2))
+    message = _ERROR_AT.sub(f"error at line {line}, column {column}", str(error), count=1)
+    return QueryError(message, line=line, column=column)
 
 
 @app.command()
@@ -119,15 +206,23 @@ def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text")
           data: Optional[Path] = DataOption):
     """Run a read-only SPARQL query with the server's time limit (pol:, eli:, skos: … are predeclared)."""
     if (sparql is None) == (file is None):
-        fail("give a query or --file, not both", 2)
-    text = file.read_text(encoding="utf-8") if file else sparql
+        usage("give a query or --file, not both")
     if format not in FORMAT_NAMES:
-        fail(f"unknown --format {format!r}; choose from {', '.join(FORMAT_NAMES)}", 2)
+        usage(f"unknown --format {format!r}; choose from {', '.join(FORMAT_NAMES)}")
+    if file is not None and not file.is_file():
+        fail(f"--file {file}: no such file")
+    text = file.read_text(encoding="utf-8") if file else sparql
     settings = _settings(data)
     check_read_only(text)
     ws = _workspace(settings, search=False)
     # the project's prefixes are declared for you; a PREFIX in the query overrides them
-    payload, _ = ws.store.query_bytes(sparql_prefixes() + text, FORMAT_NAMES[format], settings.query_timeout)
+    prefixes = sparql_prefixes()
+    try:
+        payload, _ = ws.store.query_bytes(prefixes + text, FORMAT_NAMES[format], settings.query_timeout)
+    except QueryError as exc:
+        raise _user_line_numbers(exc, prefixes.count("\n")) from None
+    finally:
+        ws.close()
     sys.stdout.buffer.write(payload if payload.endswith(b"\n") else payload + b"\n")
 
 
@@ -143,12 +238,14 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
     from policykg.graph.search.index import SearchFilters
 
     if mode not in ("hybrid", "bm25", "dense"):
-        fail("--mode must be hybrid, bm25 or dense", 2)
+        usage("--mode must be hybrid, bm25 or dense")
     try:
         day = dt.date.fromisoformat(in_force_on) if in_force_on else None
     except ValueError:
-        fail(f"--in-force-on must be a date YYYY-MM-DD, not {in_force_on!r}", 2)
+        usage(f"--in-force-on must be a date YYYY-MM-DD, not {in_force_on!r}")
     ws = _workspace(_settings(data))
+    if ws.search_index is None:
+        fail(f"no search index in {ws.data_dir}: {ws.index_problem}; run `policykg reindex --data {ws.data_dir}`")
     hits = ws.search_index.search(text, k, SearchFilters(city, province, level, document, unit, group, instrument, day), mode)
     if as_json:
         typer.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
@@ -166,6 +263,8 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
 def units(name: str = typer.Argument(..., help="Any name of a unit, e.g. 市人社局"), data: Optional[Path] = DataOption,
           role: str = typer.Option("any", help="lead|co|inherited|any: also list the clauses in this role")):
     """Units with this name (each city's unit apart) and the clauses each is responsible for."""
+    if role not in ROLES:
+        usage(f"--role must be one of {', '.join(ROLES)}, not {role!r}")
     ws = _workspace(_settings(data), search=False)
     found = ws.store.select(render("units", with_prefixes=False, name=name))
     if not found:
@@ -177,6 +276,21 @@ def units(name: str = typer.Argument(..., help="Any name of a unit, e.g. 市人�
             typer.echo(f"   {r['role']:<9} {r.get('docNumber') or r['document'].rsplit('/', 1)[-1]} {r['number']} {r['heading']}")
 
 
+def compare_rows(ws, instrument: str | None = None, group: str | None = None, unit: str | None = None) -> dict:
+    """One row per clause for an instrument, group or unit, with the instrument's structured amounts."""
+    if unit:
+        rows = ws.store.select(render("compare_unit", with_prefixes=False, unitName=unit))
+    else:
+        prop = POL.instrument if instrument else POL.beneficiary
+        rows = ws.store.select(render("compare", with_prefixes=False, label=instrument or group, property=str(prop)))
+    amounts = ws.store.select(render("instrument_amounts", with_prefixes=False, instrumentLabel=instrument)) if instrument else []
+    by_clause: dict[str, list] = {}
+    for a in amounts:
+        by_clause.setdefault(a["clause"], []).append({k: a.get(k) for k in ("instrument", "bound", "value", "minValue", "maxValue", "paymentUnit", "asWritten")})
+    return {"instrument": instrument, "group": group, "unit": unit,
+            "rows": [{**r, "structured_amounts": by_clause.get(r["clause"], [])} for r in rows]}
+
+
 @app.command()
 @user_errors
 def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e.g. 就业见习补贴"),
@@ -184,11 +298,9 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
             unit: Optional[str] = typer.Option(None, help="Compare by responsible unit instead"),
             as_json: bool = typer.Option(False, "--json"), data: Optional[Path] = DataOption):
     """One row per city/document clause: amounts with bounds and payment units, rates, periods, units."""
-    from .app import compare_rows
-
     given = {k: v for k, v in {"instrument": instrument, "group": group, "unit": unit}.items() if v}
     if len(given) != 1:
-        fail("give exactly one of INSTRUMENT, --group or --unit", 2)
+        usage("give exactly one of INSTRUMENT, --group or --unit")
     result = compare_rows(_workspace(_settings(data), search=False), **given)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
@@ -209,7 +321,9 @@ def export(format: str = typer.Option("ttl", "--format", help="ttl|trig|nq|nt|js
            data: Optional[Path] = DataOption):
     """Dump the whole graph."""
     if format not in ("ttl", "trig", "nq", "jsonld", "nt"):
-        fail("--format must be ttl, trig, nq, nt or jsonld", 2)
+        usage("--format must be ttl, trig, nq, nt or jsonld")
+    if output is not None and not output.parent.is_dir():
+        fail(f"--output {output}: folder {output.parent} does not exist")
     payload = _workspace(_settings(data), search=False).store.dump(format)
     if output:
         output.write_bytes(payload)
@@ -221,9 +335,9 @@ def export(format: str = typer.Option("ttl", "--format", help="ttl|trig|nq|nt|js
 def main() -> None:
     try:
         app()
-    except GraphError as exc:
+    except PolicyKGError as exc:
         typer.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(exit_status(exc))
     except KeyboardInterrupt:
         sys.exit(130)
 

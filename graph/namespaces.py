@@ -35,6 +35,7 @@ class POL(DefinedNamespace):
     forwards: URIRef
     sourceFile: URIRef
     sourceSha256: URIRef
+    contentSha256: URIRef
     docNumberIssuer: URIRef
     docNumberYear: URIRef
     docNumberSeq: URIRef

@@ -129,8 +129,12 @@ class DocumentGraphBuilder:
         # title key -> document key, to resolve references that give a title but no 文号
         self.title_index = title_index or {}
 
+    def new_graph(self) -> Graph:
+        """Where ``build`` adds triples; subclasses may give anything with ``add`` and ``bind``."""
+        return Graph()
+
     def build(self, doc: Document) -> Graph:
-        g = Graph()
+        g = self.new_graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
         d = self.iris.document(doc.key)
@@ -423,3 +427,31 @@ def vocabulary_graph(iris: Iris) -> Graph:
         g.add((node, SKOS.prefLabel, Literal(en, lang="en")))
         g.add((node, SKOS.notation, Literal(code)))
     return g
+
+
+def oxigraph_quads(graph: Graph, graph_iri: str):
+    """The triples of an rdflib graph as pyoxigraph quads in named graph ``graph_iri``.
+
+    Converted term by term (no N-Triples text in between); IRIs are cached because a document
+    graph repeats its predicates and classes many times.
+    """
+    import pyoxigraph as ox
+    from rdflib import BNode
+
+    named: dict[str, ox.NamedNode] = {}
+
+    def node(term):
+        if isinstance(term, URIRef):
+            found = named.get(term)
+            if found is None:
+                found = named[term] = ox.NamedNode(str(term))
+            return found
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=node(term.datatype) if term.datatype else None)
+
+    g = ox.NamedNode(graph_iri)
+    for s, p, o in graph:
+        yield ox.Quad(node(s), node(p), node(o), g)

@@ -258,9 +258,14 @@ class Stats(BaseModel):
 
 
 # --- running named queries ---------------------------------------------------------------------
-def _solutions(store, text: str) -> Iterable:
+def _native(store) -> ox.Store | None:
     native = store if isinstance(store, ox.Store) else getattr(store, "_store", None)
-    if isinstance(native, ox.Store):
+    return native if isinstance(native, ox.Store) else None
+
+
+def _solutions(store, text: str) -> Iterable:
+    native = _native(store)
+    if native is not None:
         return native.query(text, use_default_graph_as_union=True)
     payload, _ = store.query_bytes(text, "application/sparql-results+json")
     return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
@@ -480,7 +485,29 @@ def _value_model(r: dict) -> Amount | Rate | Period:
 
 
 # --- units -------------------------------------------------------------------------------------
+_UNITS_CACHE: dict[tuple[int, str], dict[str, dict]] = {}
+
+
+def state_token(store) -> str | None:
+    """The store state (counter and token of the newest write), None for a store without one."""
+    found = rows(store, "state")
+    return f"{found[0]['n']}:{found[0]['t']}" if found else None
+
+
 def _all_units(store) -> dict[str, dict]:
+    """Every responsible unit, read once per store state (names change only with a write)."""
+    state = state_token(store)
+    key = (id(_native(store) or store), state)
+    if state is not None and key in _UNITS_CACHE:
+        return _UNITS_CACHE[key]
+    units = _read_units(store)
+    if state is not None:
+        _UNITS_CACHE.clear()  # one state at a time: the newest
+        _UNITS_CACHE[key] = units
+    return units
+
+
+def _read_units(store) -> dict[str, dict]:
     """Every unit named responsible somewhere: names, canonical name, city, functional types."""
     units = {r["unit"]: {"canonical": None, "names": set(), "types": set(), "jurisdiction": None, "type_label": None}
              for r in rows(store, "responsible_units")}
@@ -627,8 +654,8 @@ def stats(store) -> Stats:
 # --- RDF of one resource ------------------------------------------------------------------------
 def _serialised(store, name: str, media_type: str, **bindings) -> tuple[bytes, str]:
     text = sparql_prefixes() + render(f"reads/{name}", with_prefixes=False, **bindings)
-    native = store if isinstance(store, ox.Store) else getattr(store, "_store", None)
-    if isinstance(native, ox.Store):
+    native = _native(store)
+    if native is not None:
         fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
         return native.query(text, use_default_graph_as_union=True).serialize(format=fmt) or b"", fmt.media_type
     return store.query_bytes(text, media_type)

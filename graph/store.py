@@ -1,13 +1,23 @@
 """Graph stores: an embedded on-disk Oxigraph store (default) or any SPARQL 1.1 server.
 
-Both take the same SPARQL 1.1 Update text to replace documents, so writes are atomic on both:
-one update request drops a document's old named graph and inserts the new one. Queries see the
-union of all named graphs as their default graph (``--union-default-graph`` on the server).
+The store is the one source of truth. Every write also replaces the **store state**, a token
+kept in the store itself (graph ``STATE_GRAPH``), so any projection (the search index) can say
+which state it was built from. A batch is written with ``write_batch(drop, quads)``: on a
+SPARQL server as one update request; embedded, in three steps with an intent record (see
+``EmbeddedStore.write_batch``), rolled back on the next open for writing after a crash, so the
+store never holds half a batch and its state then differs from the index stamp. Queries see the union of all named graphs
+as their default graph (``--union-default-graph`` on the server).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import threading
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from abc import ABC, abstractmethod
 from pathlib import Path
 
@@ -20,6 +30,71 @@ from .namespaces import sparql_prefixes
 from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, query_form
 
 JSON_RESULTS = "application/sparql-results+json"
+STATE_GRAPH = "https://w3id.org/policykg/meta"
+_STATE_RECORD = STATE_GRAPH + "/state/"
+_STATE_COUNTER = ox.NamedNode(STATE_GRAPH + "#counter")
+_STATE_TOKEN = ox.NamedNode(STATE_GRAPH + "#token")
+_STATE_TIME = ox.NamedNode(STATE_GRAPH + "#time")
+EMPTY_STATE = "0:empty"  # the state of a store never written by policykg
+_LAST_STATE_QUERY = f"""SELECT ?n ?t WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{_STATE_COUNTER.value}> ?n ; <{_STATE_TOKEN.value}> ?t }} }}
+ORDER BY DESC(?n) LIMIT 1"""
+
+
+CRASH_HOOK = "POLICYKG_TEST_CRASH_AT"  # tests only: kill the process at a named point of a write
+
+
+def crash_point(name: str) -> None:
+    """Tests kill the process here (``POLICYKG_TEST_CRASH_AT=name``) to check the repair."""
+    if os.environ.get(CRASH_HOOK) == name:
+        os.kill(os.getpid(), 9)
+
+
+def state_quads(counter: int) -> list[ox.Quad]:
+    """A fresh state record: counter, random token, time. The record with the highest counter wins."""
+    graph, node = ox.NamedNode(STATE_GRAPH), ox.NamedNode(f"{_STATE_RECORD}{counter}")
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return [
+        ox.Quad(node, _STATE_COUNTER, ox.Literal(str(counter), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), graph),
+        ox.Quad(node, _STATE_TOKEN, ox.Literal(uuid.uuid4().hex), graph),
+        ox.Quad(node, _STATE_TIME, ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")), graph),
+    ]
+
+
+BULK_QUADS = 200_000  # above this, the bulk loader (about 2x faster, not transactional)
+_PENDING = ox.NamedNode(STATE_GRAPH + "#pendingGraph")
+
+
+def _pending_quads(counter: int, graphs: list[str]) -> list[ox.Quad]:
+    node, meta = ox.NamedNode(f"{_STATE_RECORD}{counter}"), ox.NamedNode(STATE_GRAPH)
+    return [ox.Quad(node, _PENDING, ox.NamedNode(g), meta) for g in graphs]
+
+
+def _commit_update(counter: int) -> str:
+    """Clear pending records, add state ``counter``, prune older states (one update)."""
+    clear = f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{_PENDING.value}> ?g }} }}"
+    return " ;\n".join([clear, _insert_quads_update(state_quads(counter)), _prune_states_update(counter)])
+
+
+def state_string(counter: int, token: str) -> str:
+    return f"{counter}:{token}"
+
+
+def counter_of(state: str) -> int:
+    return int(state.split(":", 1)[0])
+
+
+def _prune_states_update(below: int) -> str:
+    """Remove the state records older than ``below`` (kept small: one record survives)."""
+    return (f"DELETE {{ GRAPH <{STATE_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s ?p ?o ; "
+            f"<{_STATE_COUNTER.value}> ?n }} FILTER(?n < {below}) }}")
+
+
+def _insert_quads_update(quads: Iterable[ox.Quad]) -> str:
+    """SPARQL INSERT DATA text for quads (only for a remote server; embedded writes use extend)."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ;\n".join(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }" for g, lines in by_graph.items())
 
 
 def rows_from_json(payload: bytes) -> list[dict]:
@@ -70,6 +145,26 @@ class GraphStore(ABC):
         if ops:
             self.update(" ;\n".join(ops))
 
+    def state(self) -> str:
+        """The current store state ("counter:token"); ``EMPTY_STATE`` if never written."""
+        rows = self.select(_LAST_STATE_QUERY)
+        return state_string(int(rows[0]["n"]), rows[0]["t"]) if rows else EMPTY_STATE
+
+    def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad]) -> str:
+        """Drop named graphs and add quads, bumping the store state; returns the new state.
+
+        Default (a SPARQL server): one update request, hence one transaction.
+        """
+        counter = counter_of(self.state()) + 1
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drop)]
+        ops += [_prune_states_update(counter), _insert_quads_update([*quads, *state_quads(counter)])]
+        self.update(" ;\n".join(ops))
+        return self.state()
+
+    def recover(self) -> list[str]:
+        """Roll back what a crash left half-written; a SPARQL server's update is one transaction."""
+        return []
+
     def named_graphs(self) -> list[str]:
         return [r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
 
@@ -107,23 +202,82 @@ class EmbeddedStore(GraphStore):
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no graph store at {self.path}: run `policykg ingest` first")
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot open graph store at {self.path}: {exc}") from exc
+        if not read_only:
+            self.recover()
         self._worker = QueryWorker(str(self.path))
         self._lock = threading.Lock()
 
     def update(self, sparql_update: str) -> None:
         if self.read_only:
             raise StoreError("the store is open read-only")
+        counter = counter_of(self.state()) + 1
+        bump = f" ;\n{_insert_quads_update(state_quads(counter))} ;\n{_prune_states_update(counter)}"
         try:
-            self._store.update(sparql_update)
+            self._store.update(sparql_update.rstrip().rstrip(";") + bump)
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
         self._store.flush()
+
+    def state(self) -> str:
+        best = None
+        for quad in self._store.quads_for_pattern(None, _STATE_COUNTER, None, ox.NamedNode(STATE_GRAPH)):
+            n = int(quad.object.value)
+            if best is None or n > best[0]:
+                best = (n, quad.subject)
+        if best is None:
+            return EMPTY_STATE
+        token = next(self._store.quads_for_pattern(best[1], _STATE_TOKEN, None, ox.NamedNode(STATE_GRAPH)), None)
+        return state_string(best[0], token.object.value if token else "")
+
+    def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad]) -> str:
+        """Drop graphs and add quads, with an intent record so that a crash is rolled back.
+
+        pyoxigraph has no transaction mixing removals and additions, and its bulk loader is
+        not transactional, so: (1) one update drops the graphs and records the graphs about to
+        be added as *pending*; (2) the quads are added (``extend``, one transaction, for small
+        batches; ``bulk_extend`` for large ones); (3) one update clears the pending record.
+        Each step bumps the state. ``recover()`` (run when opened for writing) drops the graphs
+        of a batch left pending by a crash, so the store never holds half a batch.
+        """
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+        quads = list(quads)
+        adding = sorted({q.graph_name.value for q in quads} - {STATE_GRAPH})
+        counter = counter_of(self.state()) + 1
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drop)]
+        ops.append(_insert_quads_update([*state_quads(counter), *_pending_quads(counter, adding)]))
+        try:
+            self._store.update(" ;\n".join(ops))
+            crash_point("between-drop-and-add")
+            if os.environ.get(CRASH_HOOK) == "half-added":  # tests: a bulk load cut in the middle
+                self._store.extend(quads[: len(quads) // 2])
+                crash_point("half-added")
+            if len(quads) > BULK_QUADS:
+                self._store.bulk_extend(quads)
+            else:
+                self._store.extend(quads)
+            crash_point("before-commit")
+            self._store.update(_commit_update(counter + 1))
+            self._store.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write the graph store at {self.path}: {exc}") from exc
+        return self.state()
+
+    def recover(self) -> list[str]:
+        """Roll back a batch a crash left pending: drop the graphs it was adding. Returns them."""
+        pending = [q.object.value for q in self._store.quads_for_pattern(None, _PENDING, None, ox.NamedNode(STATE_GRAPH))]
+        if pending:
+            counter = counter_of(self.state()) + 1
+            ops = [f"DROP SILENT GRAPH <{g}>" for g in pending]
+            self._store.update(" ;\n".join([*ops, _commit_update(counter)]))
+            self._store.flush()
+        return pending
 
     def query_bytes(self, query: str, media_type: str, timeout: float | None = None) -> tuple[bytes, str]:
         if timeout is not None:
@@ -144,6 +298,22 @@ class EmbeddedStore(GraphStore):
         if self._store is not None and not self.read_only:
             self._store.flush()
         self._store = None
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """Open read-only; retried because a writer compacting at that moment removes files under us."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _chain(*parts):
+    for part in parts:
+        yield from part
 
 
 def readable(payload: bytes, source: str, media_type: str) -> bytes:

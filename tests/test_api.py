@@ -354,3 +354,38 @@ def test_end_to_end_server_with_sparqlwrapper_and_sparqlstore(tmp_path_factory):
         graph = rdflib.Graph(store=store)
         assert int(list(graph.query(PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a pol:Clause }"))[0][0]) == 79
         assert graph.query(PREFIXES + "ASK { ?c pol:leadUnit ?u }").askAnswer is True
+
+
+def test_a_running_server_serves_newly_ingested_documents(tmp_path):
+    from policykg.graph.workspace import Workspace
+
+    files = sorted(CORPUS.glob("*.txt"))
+    writer = Workspace(tmp_path / "data", dense=False)
+    writer.ingest(files[:1], quiet=True)
+    reader = Workspace(tmp_path / "data", read_only=True, dense=False)
+    app = create_app(Settings(data_dir=tmp_path / "data", dense=False, query_workers=1), reader)
+    documents_query = {"query": PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pol:PolicyDocument }"}
+    with TestClient(app) as client:
+        first = client.get("/documents").json()["total"]
+        assert count(client, documents_query["query"]) == first
+        writer.ingest(files[1:], quiet=True)
+        now = client.get("/documents").json()["total"]
+        assert now > first and count(client, documents_query["query"]) == now
+        assert client.get("/health").json()["documents"] == now
+    writer.close()
+    reader.close()
+
+
+def test_unit_lookup_is_cached_per_store_state_never_stale(tmp_path):
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    state = reads.state_token(ws.store)
+    assert state is not None
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市"]
+    ws.ingest([CORPUS / "002_9547b57291bf1f56.txt"], quiet=True)
+    assert reads.state_token(ws.store) != state
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市", "松原市"]
+    ws.close()

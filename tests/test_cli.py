@@ -21,7 +21,7 @@ def data(tmp_path_factory):
 def test_ingest_reports_bad_files_and_goes_on(tmp_path, data):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = runner.invoke(app, ["ingest", str(tmp_path / "empty.txt"), str(CORPUS), "--data", str(data), "--quiet", "--no-dense"])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # any failed file makes the exit status non-zero; the others are still done
     assert "empty.txt: file is empty" in result.output and "3 unchanged" in result.output
 
 
@@ -76,3 +76,68 @@ def test_export(tmp_path, data, fmt):
 def test_commands_without_data_say_what_to_do(tmp_path):
     result = runner.invoke(app, ["search", "补贴", "--data", str(tmp_path / "none")])
     assert result.exit_code == 1 and "policykg ingest" in result.output
+
+
+def _one_error_line(result) -> str:
+    """The output of a failed command: one line starting with 'error:', no traceback."""
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    return lines[0]
+
+
+def test_query_file_missing_is_one_line(data, tmp_path):
+    result = runner.invoke(app, ["query", "--file", str(tmp_path / "nope.rq"), "--data", str(data)])
+    assert result.exit_code == 1 and "nope.rq" in _one_error_line(result)
+
+
+def test_export_into_a_missing_folder_is_one_line(data, tmp_path):
+    result = runner.invoke(app, ["export", "-o", str(tmp_path / "missing" / "graph.ttl"), "--data", str(data)])
+    assert result.exit_code == 1 and "does not exist" in _one_error_line(result)
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1"])
+def test_serve_refuses_a_port_out_of_range(data, port):
+    result = runner.invoke(app, ["serve", "--port", port, "--data", str(data)])
+    assert result.exit_code == 2 and "--port" in _one_error_line(result)
+
+
+def test_units_unknown_role_is_a_usage_error(data):
+    result = runner.invoke(app, ["units", "市人社局", "--role", "boss", "--data", str(data)])
+    assert result.exit_code == 2 and "boss" in _one_error_line(result)
+
+
+def test_query_syntax_error_names_the_users_own_line(data):
+    query = "SELECT ?s\nWHERE {\n  ?s ?p ?o .\n  ?s ?p }"  # a triple without object, on line 4
+    result = runner.invoke(app, ["query", query, "--data", str(data)])
+    line = _one_error_line(result)
+    assert result.exit_code == 1 and "line 4," in line, line  # 16 if the 12 prefix lines were counted
+
+
+def test_ingest_report_json_and_table(tmp_path):
+    d = tmp_path / "data"
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    first = sorted(CORPUS.glob("*.txt"))[0]
+    (copy / "same-text.txt").write_bytes(first.read_bytes())  # the same document under another name
+    (copy / "empty.txt").write_bytes(b"")
+    report_file = tmp_path / "report.json"
+    result = runner.invoke(app, ["ingest", str(first), str(copy), "--data", str(d), "--quiet", "--no-dense",
+                                 "--report", str(report_file)])
+    assert result.exit_code == 1, result.output  # empty.txt failed
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert len(report["errors"]) == 1 and "empty.txt" in report["errors"][0]
+    stored = [r for r in report["documents"] if r["duplicate_of"] is None]
+    duplicates = [r for r in report["documents"] if r["duplicate_of"] is not None]
+    assert len(duplicates) == len(stored) and len(report["duplicates"]) == len(stored)
+    assert {r["key"] for r in stored} == set(report["stored"])
+    from policykg.ingest.pipeline import parse_file
+
+    expected = parse_file(first)
+    by_key = {r["key"]: r for r in stored}
+    for doc in expected:  # counts are exact
+        row = by_key[doc.key]
+        assert row["clauses"] == len(doc.clauses)
+        assert row["units"] == sum(len(c.units) for c in doc.clauses)
+        assert row["amounts"] == sum(len(c.amounts) for c in doc.clauses)
+    assert expected[0].title in result.output

@@ -1,0 +1,84 @@
+"""Ingest speed without embeddings, on real documents: parse alone, then the project's own path.
+
+    .venv/bin/python scripts/bench_ingest.py [--corpus ../shared/corpus-dev/docs] [--sizes 10,100,1000]
+
+Prints documents/s (and per core) for parsing alone, serial, and for ``Workspace.ingest`` into a
+fresh data folder at each size. Larger sizes are made from the real files as variants (a line
+added at the end, so each text, its hash and its key differ): the time per document must stay
+flat as the batch grows, because nothing per file touches the whole corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus-dev" / "docs"
+
+
+def make_variants(sources: list[Path], n: int, folder: Path) -> list[Path]:
+    """``n`` files: the real ones first, then variants of them with one line added."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        dest = folder / f"{i:05d}_{src.name}"
+        if i < len(sources):
+            shutil.copy(src, dest)
+        else:
+            text = src.read_text(encoding="utf-8")
+            dest.write_text(text + f"\n本文件第{i}号变体，仅供测试。\n", encoding="utf-8")
+        files.append(dest)
+    return files
+
+
+def bench_parse(files: list[Path]) -> None:
+    from policykg.graph.workspace import parse_files
+
+    start = time.perf_counter()
+    parsed = parse_files(files, quiet=True, workers=1)
+    seconds = time.perf_counter() - start
+    docs = sum(len(p.documents) for p in parsed)
+    failed = sum(1 for p in parsed if p.error)
+    print(f"parse only, serial   : {len(files)} files, {docs} documents, {failed} failed, "
+          f"{seconds:.2f} s, {docs / seconds:.1f} documents/s on 1 core")
+
+
+def bench_ingest(files: list[Path], cores: int) -> None:
+    from policykg.graph.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace(Path(tmp) / "data", dense=False)
+        start = time.perf_counter()
+        report = ws.ingest(files, quiet=True)
+        seconds = time.perf_counter() - start
+        stored = len(report.documents)
+        ws.close()
+    per_doc_ms = 1000 * seconds / max(1, stored)
+    print(f"ingest {len(files):>6} files: {stored} documents stored, {len(report.errors)} failed, "
+          f"{len(report.duplicates)} duplicates, {seconds:.2f} s, {stored / seconds:.1f} documents/s "
+          f"({stored / seconds / cores:.1f} per core, {cores} cores), {per_doc_ms:.1f} ms per document")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--sizes", default="10,100,1000", help="comma-separated batch sizes (files)")
+    args = parser.parse_args()
+    sources = sorted(p for p in args.corpus.glob("*.txt"))
+    if not sources:
+        sys.exit(f"no .txt files in {args.corpus}")
+    cores = os.cpu_count() or 1
+    bench_parse(sources)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (int(s) for s in args.sizes.split(",")):
+            bench_ingest(make_variants(sources, n, Path(tmp) / f"n{n}"), cores)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""The data folder: store state, batch ingest, the index as a projection of the store, readers."""
+from __future__ import annotations
+
+import shutil
+
+import fake_projection
+import pytest
+from conftest import CORPUS
+from policykg.graph.store import EMPTY_STATE
+from policykg.graph.workspace import Workspace, parse_files
+
+SEEDS = sorted(CORPUS.glob("*.txt"))
+CLAUSES = "SELECT ?c ?t WHERE { ?c a pol:Clause ; pol:text ?t }"
+
+
+def open_ws(path, **kwargs) -> Workspace:
+    return Workspace(path, dense=False, projection=fake_projection, **kwargs)
+
+
+def clauses(ws) -> set[tuple[str, str]]:
+    return {(r["c"], r["t"]) for r in ws.select(CLAUSES)}
+
+
+def folder_snapshot(path) -> dict:
+    return {str(p.relative_to(path)): (p.stat().st_size, p.stat().st_mtime_ns) for p in path.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    """Copies of the seed files, so tests can change them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in SEEDS:
+        shutil.copy(f, folder / f.name)
+    return sorted(folder.iterdir())
+
+
+def test_every_write_changes_the_state_and_the_state_file(tmp_path, seeds):
+    ws = open_ws(tmp_path / "data")
+    assert ws.store_state() == EMPTY_STATE
+    first = ws.ingest(seeds[:1], quiet=True)
+    assert first.state != EMPTY_STATE and first.state == ws.store_state()
+    assert (tmp_path / "data" / "STATE").read_text() == first.state
+    again = ws.ingest(seeds[:1], quiet=True)  # nothing new: no write, same state
+    assert again.unchanged == [str(seeds[0])] and again.state == first.state
+    second = ws.ingest(seeds, quiet=True)
+    assert second.state != first.state and len(second.unchanged) == 1
+    assert ws.search_index.stamp == second.state
+    assert {c for c, _ in clauses(ws)} == {r["clause"] for r in ws.search_index.records}
+    ws.close()
+
+
+def test_one_index_build_per_batch(tmp_path, seeds):
+    ws = open_ws(tmp_path / "data")
+    fake_projection.builds.clear()
+    ws.ingest(seeds, quiet=True)
+    assert len(fake_projection.builds) == 1  # not one per file
+    ws.close()
+
+
+def test_parallel_parse_gives_what_serial_parse_gives(monkeypatch):
+    import policykg.graph.workspace as workspace
+
+    monkeypatch.setattr(workspace, "PARALLEL_MIN_FILES", 1)
+    parallel = parse_files(SEEDS, quiet=True, workers=2)
+    serial = parse_files(SEEDS, quiet=True, workers=1)
+    assert [p.path for p in parallel] == [str(f) for f in SEEDS]
+    assert [[d.key for d in p.documents] for p in parallel] == [[d.key for d in p.documents] for p in serial]
+    assert [[c.text for d in p.documents for c in d.clauses] for p in parallel] == \
+           [[c.text for d in p.documents for c in d.clauses] for p in serial]
+
+
+def test_an_edited_file_replaces_its_documents(tmp_path, seeds):
+    ws = open_ws(tmp_path / "data")
+    ws.ingest(seeds, quiet=True)
+    before = clauses(ws)
+    text = seeds[0].read_text(encoding="utf-8")
+    clause_text = next(t for _, t in before if t in text and len(t) > 30)
+    seeds[0].write_text(text.replace(clause_text, clause_text[:-5] + "（已修订）。"), encoding="utf-8")
+    report = ws.ingest(seeds, quiet=True)
+    after = clauses(ws)
+    assert len(report.unchanged) == len(seeds) - 1
+    assert clause_text not in {t for _, t in after} and len(after) == len(before)
+    ws.close()
+
+
+def test_the_same_text_twice_is_one_document_reported(tmp_path, seeds):
+    ws = open_ws(tmp_path / "data")
+    ws.ingest(seeds[:1], quiet=True)
+    n = ws.stats()["documents"]
+    copy = tmp_path / "copy-of-first.txt"
+    shutil.copy(seeds[0], copy)
+    report = ws.ingest([copy], quiet=True)
+    assert report.documents == [] and len(report.duplicates) == n
+    assert ws.stats()["documents"] == n
+    ws.close()
+
+
+def test_a_file_whose_graph_fails_is_left_out_whole(tmp_path, seeds, monkeypatch):
+    from policykg.graph import rdf
+
+    real_build = rdf.DocumentGraphBuilder.build
+    bad = seeds[0].name
+
+    def build(self, doc):
+        if doc.source_path.endswith(bad):
+            raise RuntimeError("a bug")
+        return real_build(self, doc)
+
+    monkeypatch.setattr(rdf.DocumentGraphBuilder, "build", build)
+    ws = open_ws(tmp_path / "data")
+    report = ws.ingest(seeds, quiet=True)
+    assert len(report.errors) == 1 and bad in report.errors[0]
+    sources = {r["f"] for r in ws.select("SELECT ?f WHERE { ?d pol:sourceFile ?f }")}
+    assert sources == {str(s) for s in seeds[1:]}
+    ws.close()
+
+
+def test_read_only_never_writes_and_serves_a_stale_index(tmp_path, seeds):
+    data = tmp_path / "data"
+    ws = open_ws(data)
+    ws.ingest(seeds[:1], quiet=True)
+    ws.close()
+    shutil.rmtree(data / "index")  # as if the index had been lost
+    before = folder_snapshot(data)
+    reader = open_ws(data, read_only=True)
+    status = reader.index_status()
+    assert reader.search_index is None and status["stale"] and status["problem"]
+    reader.close()
+    assert not (data / "index").exists()
+    assert {k: v for k, v in folder_snapshot(data).items() if not k.startswith("store/")} == \
+           {k: v for k, v in before.items() if not k.startswith("store/")}
+
+
+def test_open_for_writing_rebuilds_a_missing_or_stale_index_and_removes_temp_folders(tmp_path, seeds):
+    data = tmp_path / "data"
+    ws = open_ws(data)
+    ws.ingest(seeds[:1], quiet=True)
+    ws.close()
+    shutil.rmtree(data / "index")
+    (data / "index.tmp-half").mkdir()
+    (data / "index.tmp-half" / "records.json").write_text("[", encoding="utf-8")
+    ws = open_ws(data)
+    assert ws.search_index is not None and ws.search_index.stamp == ws.store_state()
+    assert not (data / "index.tmp-half").exists()
+    ws.store.update("DROP SILENT GRAPH <urn:nothing>")  # any write makes the index stale
+    ws.close()
+    ws = open_ws(data)
+    assert ws.search_index.stamp == ws.store_state()
+    ws.close()
+
+
+def test_a_reader_refreshes_when_the_state_changes(tmp_path, seeds):
+    data = tmp_path / "data"
+    writer = open_ws(data)
+    writer.ingest(seeds[:1], quiet=True)
+    reader = open_ws(data, read_only=True)
+    n = reader.stats()["documents"]
+    assert reader.refresh() is False  # nothing changed
+    writer.ingest(seeds, quiet=True)
+    assert reader.refresh() is True
+    assert reader.stats()["documents"] > n
+    assert reader.search_index.stamp == writer.store_state() == reader.store_state()
+    assert reader.refresh() is False
+    reader.close()
+    writer.close()
