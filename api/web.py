@@ -162,7 +162,7 @@ def _document_context(store, key: str, base: str) -> dict:
         units.setdefault(r["role"], {}).setdefault(r["unit"], {"iri": r["unit"], "name": r["name"], "clauses": set()})["clauses"].add(
             reads.clause_id(r["clause"], base))
     amounts = [reads.clause(store, c.id, base=base) for c in doc.clauses] if len(doc.clauses) <= 400 else []
-    cited_by = [r for r in store.select(render("citations", with_prefixes=False)) if r.get("cited") == doc.iri]
+    cited_by = reads.rows(store, "cited_by", cited=doc.iri)
     return {"doc": doc, "units": units, "valued": [c for c in amounts if c.amounts or c.rates or c.periods],
             "cited_by": _unique_by(cited_by, "citingDocument")}
 
@@ -187,10 +187,10 @@ def _unit_context(store, unit_id: str, base: str) -> dict:
 
 
 def _resource_rows(store, iri: str) -> list[dict]:
-    return store.select(render("reads/resource", with_prefixes=False, resource=iri))
+    return reads.rows(store, "resource", resource=iri)
 
 
-def _rdf(store, iri: str, base: str, media: str) -> tuple[bytes, str]:
+def _rdf(store, graph_store, iri: str, base: str, media: str) -> tuple[bytes, str]:
     """The triples of a resource in the format asked for; Turtle with @prefix, JSON-LD with @context."""
     rest = iri[len(base):]
     # engines write Turtle and JSON-LD without prefixes: fetch N-Triples and write them readable
@@ -200,7 +200,7 @@ def _rdf(store, iri: str, base: str, media: str) -> tuple[bytes, str]:
     elif rest.startswith("doc/") and rest.count("/") == 1:
         payload, _ = reads.document_rdf(store, rest[4:], fetch, base=base)
     elif _resource_rows(store, iri):
-        payload, _ = store.query_bytes(render("reads/resource_graph", with_prefixes=True, resource=iri), fetch)
+        payload, _ = graph_store.query_bytes(render("reads/resource_graph", with_prefixes=True, resource=iri), fetch)
     else:
         raise ApiError(404, "not_found", f"nothing in the graph is named {iri}")
     return (readable(payload, fetch, media) if fetch != media else payload), media
@@ -226,7 +226,8 @@ async def resolve(request: Request, rest: str):
     iri = base + rest
     media = _wanted_rdf(request)
     if media:
-        payload, media_type = await run_in_threadpool(_rdf, store, iri, base, media)
+        graph_store = _services(request).workspace.store  # the store's own serialiser, for any IRI
+        payload, media_type = await run_in_threadpool(_rdf, store, graph_store, iri, base, media)
         return Response(payload, media_type=media_type, headers={"Vary": "Accept"})
     if rest.startswith("doc/") and "/clause/" in rest:
         detail = await run_in_threadpool(reads.clause, store, iri, base=base)
