@@ -23,7 +23,7 @@ from policykg.graph.search.index import SearchFilters
 from policykg.graph.workspace import Workspace
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import __version__
+from . import __version__, mcp_server, web
 from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 from .settings import Settings
 from .sparql_protocol import GRAPH_TYPES, SparqlEngine, negotiate
@@ -56,7 +56,8 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         engine.warm()  # query workers start with the server, not with the first query
-        yield
+        async with mcp_running():  # the MCP session manager: Starlette runs no mounted app's lifespan
+            yield
         engine.stop()
 
     app = FastAPI(
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
         "hybrid Chinese search with citations, responsibility-unit lookup and city comparison. Errors have one shape: "
         '`{"error": {"status", "code", "message", "detail"}}`.',
         responses=ERROR_RESPONSES,
+        docs_url=None, redoc_url=None,  # served offline by api/web.py
     )
     app.state.services = Services(settings, workspace, engine)
     install_error_handlers(app)
@@ -75,6 +77,9 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
                            allow_headers=["Accept", "Content-Type"])
     app.include_router(sparql_router)
     app.include_router(router)
+    web.mount_static(app)
+    app.include_router(web.router)
+    mcp_running = mcp_server.mount(app, workspace, settings)  # MCP as streamable HTTP under /mcp/
     return app
 
 

@@ -182,6 +182,16 @@ def _user_line_numbers(error: QueryError, shift: int) -> QueryError:
 
 @app.command()
 @user_errors
+def mcp(data: Optional[Path] = DataOption):
+    """Serve the MCP tools (search, get_clause, get_document, lookup_unit, compare_cities, sparql) on stdio."""
+    from .mcp_server import run_stdio
+
+    settings = _settings(data)
+    run_stdio(_workspace(settings), settings)
+
+
+@app.command()
+@user_errors
 def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text"),
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a file (.rq)"),
           format: str = typer.Option("json", "--format", help="json|csv|tsv|xml for SELECT/ASK; ttl|nt|jsonld|rdfxml for CONSTRUCT/DESCRIBE"),
@@ -298,12 +308,12 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
 
 @app.command()
 @user_errors
-def export(format: str = typer.Option("ttl", "--format", help="ttl|nq|nt|jsonld (nq keeps one named graph per document)"),
+def export(format: str = typer.Option("ttl", "--format", help="ttl|trig|nq|nt|jsonld (trig and nq keep one named graph per document)"),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)"),
            data: Optional[Path] = DataOption):
     """Dump the whole graph."""
-    if format not in ("ttl", "nq", "jsonld", "nt"):
-        usage("--format must be ttl, nq, nt or jsonld")
+    if format not in ("ttl", "trig", "nq", "jsonld", "nt"):
+        usage("--format must be ttl, trig, nq, nt or jsonld")
     if output is not None and not output.parent.is_dir():
         fail(f"--output {output}: folder {output.parent} does not exist")
     payload = _workspace(_settings(data), search=False).store.dump(format)

@@ -341,9 +341,21 @@ class DocumentGraphBuilder:
         _provenance(g, node, r.span)
 
     def _period(self, g: Graph, c: URIRef, node: URIRef, p: Period) -> None:
+        """A period on the time line (dates) is a time:ProperInterval; a bare length of time
+        (3个月, 30个工作日) is a time:Duration with its number and unit, never an interval."""
         g.add((c, POL.period, node))
-        g.add((node, RDF.type, TIME.ProperInterval))
         g.add((node, POL.periodKind, Literal(p.kind)))
+        if not (p.begin or p.end) and p.duration:
+            g.add((node, RDF.type, TIME.Duration))
+            number, unit = _duration_parts(p.duration)
+            g.add((node, TIME.numericDuration, Literal(number, datatype=XSD.decimal)))
+            g.add((node, TIME.unitType, unit))
+            g.add((node, POL.bound, Literal(p.bound)))
+            if p.working_days:
+                g.add((node, POL.workingDays, Literal(True)))
+            _provenance(g, node, p.span)
+            return
+        g.add((node, RDF.type, TIME.ProperInterval))
         for prop, day, suffix in ((TIME.hasBeginning, p.begin, "begin"), (TIME.hasEnd, p.end, "end")):
             if day:
                 instant = URIRef(f"{node}/{suffix}")
@@ -356,6 +368,17 @@ class DocumentGraphBuilder:
         if p.working_days:
             g.add((node, POL.workingDays, Literal(True)))
         _provenance(g, node, p.span)
+
+
+DURATION_UNITS = {"Y": TIME.unitYear, "M": TIME.unitMonth, "W": TIME.unitWeek, "D": TIME.unitDay}
+
+
+def _duration_parts(duration: str) -> tuple[str, URIRef]:
+    """``P12M`` -> ("12", time:unitMonth): the number and unit of a one-unit xsd:duration."""
+    number, designator = duration[1:-1], duration[-1]
+    if not duration.startswith("P") or designator not in DURATION_UNITS or not number.replace(".", "", 1).isdigit():
+        raise ValueError(f"not a one-unit duration such as P12M: {duration!r}")
+    return number, DURATION_UNITS[designator]
 
 
 def ontology_graph() -> Graph:

@@ -172,12 +172,14 @@ class GraphStore(ABC):
         return self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
 
     def dump(self, fmt: str) -> bytes:
-        """The whole store: ``nq`` keeps named graphs; ``ttl``, ``nt`` and ``jsonld`` merge them."""
-        if fmt == "nq":
-            return self._dump_quads()
+        """The whole store: ``nq`` and ``trig`` keep named graphs; ``ttl``, ``nt`` and ``jsonld`` merge
+        them. Turtle and TriG start with ``@prefix`` lines, JSON-LD with a ``@context``."""
+        if fmt in ("nq", "trig"):
+            quads = self._dump_quads()
+            return quads if fmt == "nq" else readable(quads, "application/n-quads", "application/trig")
+        payload, _ = self.query_bytes("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", "application/n-triples")
         media = {"ttl": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json"}[fmt]
-        payload, _ = self.query_bytes("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", media)
-        return payload
+        return readable(payload, "application/n-triples", media)
 
     @abstractmethod
     def _dump_quads(self) -> bytes: ...
@@ -312,6 +314,25 @@ def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
 def _chain(*parts):
     for part in parts:
         yield from part
+
+
+def readable(payload: bytes, source: str, media_type: str) -> bytes:
+    """RDF as people and JSON-LD clients expect it: Turtle and TriG with the project's ``@prefix``
+    lines, JSON-LD compacted with a ``@context`` of the same prefixes. Other formats pass through."""
+    from rdflib import Dataset
+
+    from .namespaces import PREFIXES
+
+    writer = {"text/turtle": "turtle", "application/trig": "trig", "application/ld+json": "json-ld"}.get(media_type)
+    if writer is None or not payload.strip():
+        return payload
+    graph = Dataset() if writer == "trig" else Graph()
+    graph.parse(data=payload, format={"application/n-quads": "nquads", "application/n-triples": "nt"}.get(source, "turtle"))
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=True)
+    if writer == "json-ld":
+        return graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True).encode()
+    return graph.serialize(format=writer, encoding="utf-8")
 
 
 def serialise_result(result, media_type: str) -> tuple[bytes, str]:

@@ -1,4 +1,5 @@
-"""Every notebook runs top to bottom on the real documents, its checks against SPARQL hold, and
+"""Every notebook runs top to bottom on the real documents, its checks against SPARQL and the typed
+reads hold, its figures show inline (image/png outputs, nothing saved beside the notebook), and
 its plots find a Chinese font (no missing-glyph warnings)."""
 from pathlib import Path
 
@@ -14,15 +15,23 @@ def data_dir(workspace):
     return workspace.data_dir
 
 
+def outputs(nb) -> list[dict]:
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_clean(path, data_dir, tmp_path, monkeypatch):
+def test_notebook_runs_and_shows_its_figures_inline(path, data_dir, tmp_path, monkeypatch):
     nb = nbformat.read(path, as_version=4)
-    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), "commit notebooks with outputs stripped"
+    assert not outputs(nb), "commit notebooks with outputs stripped"
+    source = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert 'use("Agg")' not in source and "savefig" not in source, "figures are shown inline, not saved"
     monkeypatch.setenv("POLICYKG_DATA_DIR", str(data_dir))
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
-    text = "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    images = [o for o in outputs(nb) if "image/png" in o.get("data", {})]
+    assert images, "executed, the notebook shows at least one figure inline"
+    assert not list(tmp_path.iterdir()), "nothing is written beside the notebook"
+    text = "\n".join(o.get("text", "") for o in outputs(nb))
     assert "missing from font" not in text and "Glyph" not in text
-    assert list(tmp_path.glob("*.png")), "the notebook draws its figures"
 
 
 def test_notebooks_exist():

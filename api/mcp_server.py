@@ -1,0 +1,195 @@
+"""The MCP server: the graph's reads as tools for chat front ends, with the official ``mcp`` SDK.
+
+``policykg mcp`` speaks MCP over stdio; ``policykg serve`` also mounts it as streamable HTTP under
+``/mcp/``. Tools: ``search``, ``get_clause``, ``get_document``, ``lookup_unit``,
+``compare_cities`` and ``sparql`` (read-only, time-limited). Every hit and clause cites its source:
+title, 文号, clause path and number, source file relative to the corpus, character offsets.
+Package errors become tool errors (``isError``) whose text starts with the error's kind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from contextlib import asynccontextmanager
+from dataclasses import asdict
+from typing import Literal
+
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp.types import ToolAnnotations
+from policykg.graph import reads
+from policykg.graph.search.index import SearchFilters
+from policykg.graph.sparql import check_query
+from policykg.ingest.errors import PolicyKGError
+from pydantic import BaseModel, Field
+
+from . import __version__
+
+MAX_SPARQL_ROWS = 500
+READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False)
+INSTRUCTIONS = (
+    "政策知识图谱 (policykg): Chinese government policy documents as clauses with responsibility units, amounts, "
+    "periods and references. Use `search` for a question in Chinese, then `get_clause` or `get_document` for the full "
+    "text; cite each answer with the title, 文号 and clause path the tools return. Scores below 0.01 are weak matches."
+)
+
+
+class SearchHit(BaseModel):
+    clause_id: str = Field(description="<document id>/<clause path>, for get_clause")
+    text: str
+    score: float = Field(description="Fused rank score (reciprocal-rank fusion); compare hits of one query only")
+    citation: reads.Citation
+
+
+class SearchResults(BaseModel):
+    query: str
+    hits: list[SearchHit]
+
+
+class SparqlResult(BaseModel):
+    form: str = Field(description="SELECT, ASK, CONSTRUCT or DESCRIBE")
+    variables: list[str] = []
+    rows: list[dict[str, str]] = Field([], description="SELECT: each row's bound values as text")
+    boolean: bool | None = None
+    turtle: str | None = Field(None, description="CONSTRUCT / DESCRIBE: the triples as Turtle")
+    truncated: bool = False
+
+
+def build_server(workspace, settings) -> MCPServer:
+    """An MCP server over one workspace (its store and search index)."""
+    server = MCPServer("policykg", version=__version__, instructions=INSTRUCTIONS)
+    base = workspace.iris.base
+
+    def store():
+        refresh = getattr(workspace, "refresh", None)
+        if refresh is not None:
+            refresh()  # a newer store state appeared: answer from it
+        return workspace.store
+
+    @server.tool(annotations=READ_ONLY)
+    def search(query: str, k: int = 5, city: str | None = None, province: str | None = None,
+               level: Literal["national", "provincial", "municipal", "county"] | None = None, unit: str | None = None,
+               group: str | None = None, instrument: str | None = None, in_force_on: dt.date | None = None) -> SearchResults:
+        """Hybrid Chinese search over clauses (e.g. 大学生打零工的社保补贴能领多久). Filters: city (平凉), province,
+        level, a responsible unit (市人社局), beneficiary group (高校毕业生), instrument (就业见习补贴), a date the
+        clause must be in force on. Each hit has its text and a citation."""
+        return _guarded(_search, workspace, store(), base, query, k,
+                        SearchFilters(city, province, level, None, unit, group, instrument, in_force_on))
+
+    @server.tool(annotations=READ_ONLY)
+    def get_clause(clause_id: str) -> reads.ClauseDetail:
+        """One clause by id (<document id>/<path>, e.g. pingzhengfa-2019-1/4.10) or IRI: text, citation,
+        responsible units with roles, amounts with bounds and payment units, rates, periods, references."""
+        return _guarded(reads.clause, store(), clause_id, base=base)
+
+    @server.tool(annotations=READ_ONLY)
+    def get_document(document_id: str) -> reads.DocumentDetail:
+        """One document by id (e.g. pingzhengfa-2019-1): title, 文号, date, issuers, place, level, its clauses
+        in document order and the documents it cites or implements."""
+        return _guarded(reads.document, store(), document_id, base=base)
+
+    @server.tool(annotations=READ_ONLY)
+    def lookup_unit(name: str) -> reads.UnitMatches:
+        """Responsibility units by a whole name, part of one or a short alias (人社局, 发改委) or a functional
+        type (财政部门); every matching unit grouped by city, best match first."""
+        return _guarded(reads.find_units, store(), name, base=base)
+
+    @server.tool(annotations=READ_ONLY)
+    def compare_cities(instrument: str | None = None, group: str | None = None, unit: str | None = None) -> reads.Comparison:
+        """What each city's clauses say about one policy instrument (就业见习补贴), beneficiary group (高校毕业生) or
+        unit (市人社局): exact amounts with bounds and payment units, rates told apart from thresholds, periods."""
+        return _guarded(reads.compare, store(), instrument=instrument, group=group, unit=unit, base=base)
+
+    @server.tool(annotations=READ_ONLY)
+    def sparql(query: str) -> SparqlResult:
+        """A read-only SPARQL 1.1 query over the graph (prefixes pol:, eli:, skos:, org:, schema:, time: are
+        predeclared). Updates and SERVICE are refused; the query is stopped at the server's time limit;
+        at most 500 rows come back."""
+        return _guarded(_sparql, store(), query, settings.query_timeout)
+
+    return server
+
+
+def _guarded(function, *args, **kwargs):
+    """Run a read; the package's errors become a tool error naming their kind."""
+    try:
+        return function(*args, **kwargs)
+    except PolicyKGError as exc:
+        raise ToolError(f"{getattr(exc, 'kind', 'bad_input')}: {exc}") from exc
+
+
+def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilters) -> SearchResults:
+    index = workspace.search_index
+    if index is None:
+        raise ToolError("unavailable: search is disabled on this server")
+    if not 1 <= k <= 50:
+        raise ToolError("bad_input: k must be between 1 and 50")
+    hits = []
+    for hit in index.search(query, k, filters, "hybrid"):
+        h = asdict(hit)
+        document_id = reads.document_id(h["document"], base)
+        hits.append(SearchHit(
+            clause_id=reads.clause_id(h["clause"], base), text=h["text"], score=h["score"],
+            citation=reads.Citation(document_id=document_id, document=h["document"], title=h["title"], doc_number=h["doc_number"],
+                                    clause_number=h["number"], clause_path=h["path"],
+                                    source_file=reads.public_path(h["source_file"]), start=h["start"], end=h["end"])))
+    return SearchResults(query=query, hits=hits)
+
+
+def _sparql(store, query: str, timeout: float) -> SparqlResult:
+    from policykg.graph.namespaces import sparql_prefixes
+
+    plan = check_query(query)  # refuses updates and SERVICE
+    text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
+    if plan.form in ("CONSTRUCT", "DESCRIBE"):
+        payload, _ = store.query_bytes(text, "application/n-triples", timeout=timeout)
+        from policykg.graph.store import readable
+
+        lines = payload.decode().splitlines()
+        kept = "\n".join(lines[:MAX_SPARQL_ROWS]).encode()
+        return SparqlResult(form=plan.form, turtle=readable(kept, "application/n-triples", "text/turtle").decode(),
+                            truncated=len(lines) > MAX_SPARQL_ROWS)
+    payload, _ = store.query_bytes(text, "application/sparql-results+json", timeout=timeout)
+    result = json.loads(payload)
+    if "boolean" in result:
+        return SparqlResult(form=plan.form, boolean=result["boolean"])
+    bindings = result["results"]["bindings"]
+    rows = [{name: term["value"] for name, term in b.items()} for b in bindings[:MAX_SPARQL_ROWS]]
+    return SparqlResult(form=plan.form, variables=result["head"]["vars"], rows=rows, truncated=len(bindings) > MAX_SPARQL_ROWS)
+
+
+# --- transports --------------------------------------------------------------------------------
+def run_stdio(workspace, settings) -> None:
+    """``policykg mcp``: serve MCP on stdin/stdout until the client closes it."""
+    build_server(workspace, settings).run("stdio")
+
+
+def mount(app, workspace, settings):
+    """Mount streamable HTTP under ``/mcp/`` on the web app; returns the context the app's lifespan
+    must enter (Starlette runs no mounted app's own lifespan)."""
+    server = build_server(workspace, settings)
+    endpoint = _Endpoint()
+    app.mount("/mcp", endpoint)
+
+    @asynccontextmanager
+    async def running():
+        # the SDK's session manager runs once: each start of the web app gets a fresh one
+        endpoint.app = server.streamable_http_app(streamable_http_path="/", host=settings.host)
+        async with server.session_manager.run():
+            yield
+        endpoint.app = None
+
+    return running
+
+
+class _Endpoint:
+    """The ASGI app under /mcp/, swapped for a new one each time the web app starts."""
+
+    app = None
+
+    async def __call__(self, scope, receive, send):
+        if self.app is None:
+            from starlette.responses import PlainTextResponse
+
+            return await PlainTextResponse("MCP is not running", status_code=503)(scope, receive, send)
+        await self.app(scope, receive, send)

@@ -1,0 +1,291 @@
+"""The web UI: server-side HTML pages over ``policykg.graph.reads`` and the search index, the
+graph's IRIs resolved with content negotiation, and offline API docs.
+
+Every asset (Swagger UI, ReDoc, YASGUI, our stylesheet) is served from ``api/static/``, installed
+with the package, so the pages work without internet. The data IRIs
+``https://w3id.org/policykg/id/...`` resolve here as ``/id/...``: HTML for a browser, Turtle,
+N-Triples, JSON-LD or RDF/XML for RDF clients, chosen by the Accept header (or ``?format=``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+from policykg.graph import reads
+from policykg.graph.queries import query_names, render
+from policykg.graph.search.index import SearchFilters
+from policykg.graph.store import readable
+
+from .errors import ApiError
+from .sparql_protocol import GRAPH_TYPES, negotiate
+
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+LEVELS = ("national", "provincial", "municipal", "county")
+ROLES = ("lead", "co", "inherited")
+# ?format= for clients that cannot set Accept (a link in a page, curl without -H)
+FORMATS = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json",
+           "json-ld": "application/ld+json", "rdf": "application/rdf+xml", "xml": "application/rdf+xml"}
+EXAMPLE_QUERIES = ("lead_counts", "instrument_amounts", "implementers", "lineage", "units", "documents", "unit_types_by_city")
+
+router = APIRouter(include_in_schema=False)
+
+
+def mount_static(app) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+
+# --- rendering ---------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+    env.filters["marked"] = marked
+    env.filters["money"] = money
+    return env
+
+
+def marked(snippet: str) -> Markup:
+    """The search snippet escaped, with only its <mark> tags kept as HTML."""
+    text = str(escape(snippet))
+    return Markup(text.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def money(amount) -> str:
+    """An amount as a reader says it: 最高 1500 元 每人每月."""
+    if amount.bound == "exact" or amount.value is not None:
+        figure = f"{amount.value} 元"
+    elif amount.min_value is not None and amount.max_value is not None:
+        figure = f"{amount.min_value}–{amount.max_value} 元"
+    elif amount.max_value is not None:
+        figure = f"最高 {amount.max_value} 元"
+    else:
+        figure = f"不低于 {amount.min_value} 元"
+    unit = amount.payment_unit
+    return f"{figure} {unit.label or unit.code}" if unit else figure
+
+
+def page(request: Request, template: str, title: str, **context) -> HTMLResponse:
+    base = _base(request)
+    html = _templates().get_template(template).render(request=request, title=title, local=lambda iri: local_link(iri, base), **context)
+    return HTMLResponse(html)
+
+
+def local_link(iri: str | None, base: str) -> str | None:
+    """Where an IRI of the graph resolves on this server: ``{base}doc/x`` -> ``/id/doc/x``."""
+    if iri and iri.startswith(base):
+        return "/id/" + iri[len(base):]
+    return iri
+
+
+def _services(request: Request):
+    return request.app.state.services
+
+
+def _store(request: Request):
+    from .app import _store as current_store  # one refresh rule for API and pages
+
+    return current_store(request)
+
+
+def _base(request: Request) -> str:
+    return _services(request).workspace.iris.base
+
+
+# --- search ------------------------------------------------------------------------------------
+def _facet_choices(store, base: str) -> dict[str, list[str]]:
+    docs = reads.documents(store, limit=reads.MAX_LIMIT, base=base).items
+    from policykg.ingest.vocab import concept_scheme
+
+    return {
+        "province": sorted({d.province for d in docs if d.province}),
+        "city": sorted({d.jurisdiction for d in docs if d.jurisdiction}),
+        "year": sorted({d.date.year for d in docs if d.date}, reverse=True),
+        "instrument": [c.label_zh for c in concept_scheme("instruments")],
+        "group": [c.label_zh for c in concept_scheme("groups")],
+    }
+
+
+def _search(request: Request, q: str, k: int, filters: SearchFilters, year: int | None) -> list[dict]:
+    store = _store(request)
+    base = _base(request)
+    index = _services(request).workspace.search_index
+    if index is None:
+        raise ApiError(503, "search_unavailable", "search is disabled on this server")
+    # the index does not know dates: ask for more, keep the hits whose document is of that year
+    hits = index.search(q, k * 5 if year else k, filters, "hybrid")
+    docs = {d.iri: d for d in reads.documents(store, limit=reads.MAX_LIMIT, base=base).items}
+    out = []
+    for hit in hits:
+        doc = docs.get(hit.document)
+        if year and not (doc and doc.date and doc.date.year == year):
+            continue
+        out.append({**asdict(hit), "document_id": reads.document_id(hit.document, base), "date": doc.date if doc else None,
+                    "jurisdiction": doc.jurisdiction if doc else None, "source_file": reads.public_path(hit.source_file)})
+    return out[:k]
+
+
+@router.get("/", response_class=HTMLResponse)
+async def search_page(request: Request, q: str | None = Query(None, max_length=500), k: int = Query(10, ge=1, le=100),
+                      province: str | None = None, city: str | None = None, level: str | None = None, unit: str | None = None,
+                      group: str | None = None, instrument: str | None = None, year: str | None = None,
+                      in_force_on: str | None = None):
+    blank = lambda v: (v or "").strip() or None  # an empty form field is no filter
+    try:
+        year_value = int(year) if blank(year) else None
+        date_value = dt.date.fromisoformat(in_force_on) if blank(in_force_on) else None
+    except ValueError as exc:
+        raise ApiError(400, "bad_request", f"year or in_force_on is malformed: {exc}", {"parameters": ["year", "in_force_on"]}) from exc
+    if blank(level) and level not in LEVELS:
+        raise ApiError(400, "bad_request", f"level must be one of {', '.join(LEVELS)}", {"parameters": ["level"]})
+    filters = SearchFilters(blank(city), blank(province), blank(level), None, blank(unit), blank(group), blank(instrument), date_value)
+    store = _store(request)
+    choices = await run_in_threadpool(_facet_choices, store, _base(request))
+    hits = await run_in_threadpool(_search, request, q.strip(), k, filters, year_value) if blank(q) else None
+    chosen = {**{k2: v for k2, v in asdict(filters).items() if v is not None}, "year": year_value}
+    return page(request, "search.html", q or "搜索", q=q or "", hits=hits, choices=choices, chosen=chosen, levels=LEVELS)
+
+
+# --- pages of the graph's resources ------------------------------------------------------------
+def _document_context(store, key: str, base: str) -> dict:
+    doc = reads.document(store, key, base=base)
+    iris = [c.iri for c in doc.clauses]
+    units: dict[str, dict[str, dict]] = {role: {} for role in ROLES}
+    for r in reads.rows(store, "clause_units", clause=iris) if iris else []:
+        units.setdefault(r["role"], {}).setdefault(r["unit"], {"iri": r["unit"], "name": r["name"], "clauses": set()})["clauses"].add(
+            reads.clause_id(r["clause"], base))
+    amounts = [reads.clause(store, c.id, base=base) for c in doc.clauses] if len(doc.clauses) <= 400 else []
+    cited_by = reads.rows(store, "cited_by", cited=doc.iri)
+    return {"doc": doc, "units": units, "valued": [c for c in amounts if c.amounts or c.rates or c.periods],
+            "cited_by": _unique_by(cited_by, "citingDocument")}
+
+
+def _unique_by(items: list[dict], key: str) -> list[dict]:
+    seen: dict = {}
+    for r in items:
+        seen.setdefault(r.get(key), r)
+    return list(seen.values())
+
+
+def _unit_context(store, unit_id: str, base: str) -> dict:
+    clauses = reads.unit_clauses(store, unit_id, "any", limit=reads.MAX_LIMIT, base=base)
+    by_role: dict[str, list] = {}
+    for c in clauses.clauses.items:
+        by_role.setdefault(c.role, []).append(c)
+    same_type = []
+    if clauses.unit.type_label:  # the same kind of unit in the other cities
+        matches = reads.find_units(store, clauses.unit.type_label, base=base)
+        same_type = [u for city in matches.cities for u in city.units if u.id != unit_id and u.match == "type"]
+    return {"unit": clauses.unit, "by_role": by_role, "total": clauses.clauses.total, "same_type": same_type}
+
+
+def _resource_rows(store, iri: str) -> list[dict]:
+    return reads.rows(store, "resource", resource=iri)
+
+
+def _rdf(store, graph_store, iri: str, base: str, media: str) -> tuple[bytes, str]:
+    """The triples of a resource in the format asked for; Turtle with @prefix, JSON-LD with @context."""
+    rest = iri[len(base):]
+    # engines write Turtle and JSON-LD without prefixes: fetch N-Triples and write them readable
+    fetch = "application/n-triples" if media in ("text/turtle", "application/ld+json") else media
+    if rest.startswith("doc/") and "/clause/" in rest:
+        payload, _ = reads.clause_rdf(store, iri, fetch, base=base)
+    elif rest.startswith("doc/") and rest.count("/") == 1:
+        payload, _ = reads.document_rdf(store, rest[4:], fetch, base=base)
+    elif _resource_rows(store, iri):
+        payload, _ = graph_store.query_bytes(render("reads/resource_graph", with_prefixes=True, resource=iri), fetch)
+    else:
+        raise ApiError(404, "not_found", f"nothing in the graph is named {iri}")
+    return (readable(payload, fetch, media) if fetch != media else payload), media
+
+
+def _wanted_rdf(request: Request) -> str | None:
+    fmt = request.query_params.get("format")
+    if fmt:
+        if fmt not in FORMATS:
+            raise ApiError(400, "bad_request", f"format must be one of {', '.join(FORMATS)}", {"parameters": ["format"]})
+        return FORMATS[fmt]
+    accept = request.headers.get("accept", "")
+    if "text/html" in accept or not any(t in accept for t in GRAPH_TYPES + ["application/turtle", "application/json"]):
+        return None
+    return negotiate(accept, GRAPH_TYPES) or "text/turtle"
+
+
+@router.get("/id/{rest:path}")
+async def resolve(request: Request, rest: str):
+    """Every IRI of the graph: a page for a browser, its triples for an RDF client."""
+    store = _store(request)
+    base = _base(request)
+    iri = base + rest
+    media = _wanted_rdf(request)
+    if media:
+        graph_store = _services(request).workspace.store  # the store's own serialiser, for any IRI
+        payload, media_type = await run_in_threadpool(_rdf, store, graph_store, iri, base, media)
+        return Response(payload, media_type=media_type, headers={"Vary": "Accept"})
+    if rest.startswith("doc/") and "/clause/" in rest:
+        detail = await run_in_threadpool(reads.clause, store, iri, base=base)
+        return page(request, "clause.html", f"{detail.citation.title or ''} {detail.number}", clause=detail, iri=iri)
+    if rest.startswith("doc/") and rest.count("/") == 1:
+        context = await run_in_threadpool(_document_context, store, rest[4:], base)
+        return page(request, "document.html", context["doc"].title or rest, iri=iri, **context)
+    if rest.startswith("org/") and rest.count("/") == 1:
+        context = await run_in_threadpool(_unit_context, store, rest[4:], base)
+        return page(request, "unit.html", context["unit"].canonical, iri=iri, **context)
+    found = await run_in_threadpool(_resource_rows, store, iri)
+    if not found:
+        raise ApiError(404, "not_found", f"nothing in the graph is named {iri}")
+    return page(request, "resource.html", rest, iri=iri, rows=found, base=base)
+
+
+@router.get("/ui/units", response_class=HTMLResponse)
+async def units_page(request: Request, q: str | None = Query(None, max_length=100)):
+    matches = await run_in_threadpool(reads.find_units, _store(request), q, base=_base(request)) if q and q.strip() else None
+    return page(request, "units.html", q or "单位", q=q or "", matches=matches)
+
+
+@router.get("/ui/compare", response_class=HTMLResponse)
+async def compare_page(request: Request, instrument: str | None = Query(None, max_length=100),
+                       group: str | None = Query(None, max_length=100), unit: str | None = Query(None, max_length=100)):
+    given = {k: v.strip() for k, v in {"instrument": instrument, "group": group, "unit": unit}.items() if v and v.strip()}
+    comparison = None
+    if len(given) > 1:
+        raise ApiError(400, "bad_request", "give one of instrument, group or unit", {"parameters": list(given)})
+    if given:
+        comparison = await run_in_threadpool(lambda: reads.compare(_store(request), **given, base=_base(request)))
+    choices = await run_in_threadpool(_facet_choices, _store(request), _base(request))
+    return page(request, "compare.html", next(iter(given.values()), "城市比较"), comparison=comparison, given=given,
+                choices=choices, cities=_by_city(comparison) if comparison else {})
+
+
+def _by_city(comparison) -> dict[str, list]:
+    """Rows side by side: one column per city."""
+    out: dict[str, list] = {}
+    for row in comparison.rows:
+        out.setdefault(row.jurisdiction or "—", []).append(row)
+    return out
+
+
+@router.get("/ui/sparql", response_class=HTMLResponse)
+async def sparql_page(request: Request):
+    examples = [{"name": n, "query": render(n, with_prefixes=True)} for n in EXAMPLE_QUERIES if n in query_names()]
+    return page(request, "sparql.html", "SPARQL", examples=examples)
+
+
+# --- offline API docs --------------------------------------------------------------------------
+@router.get("/docs", response_class=HTMLResponse)
+async def swagger(request: Request):
+    return page(request, "swagger.html", "policykg API", openapi_url=request.app.openapi_url)
+
+
+@router.get("/redoc", response_class=HTMLResponse)
+async def redoc(request: Request):
+    return page(request, "redoc.html", "policykg API", openapi_url=request.app.openapi_url)
+
+

@@ -1,0 +1,112 @@
+"""The MCP server through the SDK's own client: in memory over the seed corpus, over stdio as
+`policykg mcp` runs it, and as streamable HTTP under a real `policykg serve`."""
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+import pytest
+from mcp import Client, StdioServerParameters
+from policykg.api.mcp_server import build_server
+from policykg.api.settings import Settings
+
+TOOLS = {"search", "get_clause", "get_document", "lookup_unit", "compare_cities", "sparql"}
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@pytest.fixture(scope="module")
+def server(workspace):
+    return build_server(workspace, Settings(data_dir=workspace.data_dir, dense=False, query_timeout=2))
+
+
+def call(target, tool: str, **arguments):
+    async def go():
+        async with Client(target) as client:
+            return await client.call_tool(tool, arguments)
+    return asyncio.run(go())
+
+
+def test_lists_the_six_read_only_tools(server):
+    async def go():
+        async with Client(server) as client:
+            return (await client.list_tools()).tools
+    tools = asyncio.run(go())
+    assert {t.name for t in tools} == TOOLS
+    assert all(t.annotations.read_only_hint for t in tools)
+
+
+def test_search_hits_cite_their_source(server, workspace):
+    result = call(server, "search", query="见习补贴每人每月多少钱", k=3)
+    assert not result.is_error
+    hits = result.structured_content["hits"]
+    assert hits
+    for hit in hits:
+        clause = call(server, "get_clause", clause_id=hit["clause_id"]).structured_content
+        assert hit["citation"] == clause["citation"], "the hit cites exactly what the clause page says"
+        assert not hit["citation"]["source_file"].startswith("/")
+    assert "见习" in hits[0]["text"]
+
+
+def test_get_document_and_clause_agree(server):
+    doc = call(server, "get_document", document_id="pingzhengfa-2019-1").structured_content
+    assert doc["doc_number"] == "平政发〔2019〕1号"
+    first = call(server, "get_clause", clause_id=doc["clauses"][0]["id"]).structured_content
+    assert first["citation"]["document_id"] == "pingzhengfa-2019-1" and first["path"] == doc["clauses"][0]["path"]
+
+
+def test_lookup_unit_by_alias_groups_by_city(server):
+    found = call(server, "lookup_unit", name="人社局").structured_content
+    cities = [c["jurisdiction"] for c in found["cities"]]
+    assert len(cities) == len(set(cities)) >= 2
+    best = [c["units"][0] for c in found["cities"]]
+    assert all(any("人社局" in n or "人力资源和社会保障" in n for n in [u["canonical"], *u["aliases"]]) for u in best)
+
+
+def test_compare_cities_gives_amounts_with_payment_units(server):
+    rows = call(server, "compare_cities", instrument="就业见习补贴").structured_content["rows"]
+    assert len({r["jurisdiction"] for r in rows}) >= 2
+    amounts = [a for r in rows for a in r["amounts"]]
+    assert amounts and all(a["payment_unit"]["code"] and a["payment_unit"]["label"] for a in amounts if a["payment_unit"])
+
+
+def test_sparql_is_read_only_and_time_limited(server):
+    ok = call(server, "sparql", query="SELECT ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }").structured_content
+    assert "平政发〔2019〕1号" in [r["n"] for r in ok["rows"]]
+    assert call(server, "sparql", query="ASK { ?c pol:leadUnit ?u }").structured_content["boolean"] is True
+    built = call(server, "sparql", query="CONSTRUCT { ?d eli:title ?t } WHERE { ?d eli:id_local \"平政发〔2019〕1号\" ; eli:title ?t }")
+    assert built.structured_content["turtle"].startswith("@prefix")
+    refused = call(server, "sparql", query="DELETE WHERE { ?s ?p ?o }")
+    assert refused.is_error and "forbidden" in refused.content[0].text
+    stopped = call(server, "sparql", query=RUNAWAY)
+    assert stopped.is_error and "limit_exceeded" in stopped.content[0].text
+
+
+def test_bad_ids_are_tool_errors_naming_the_parameter(server):
+    result = call(server, "get_clause", clause_id="nope")
+    assert result.is_error and "bad_input" in result.content[0].text and "clause" in result.content[0].text
+    assert "not_found" in call(server, "get_document", document_id="no-such-doc-1").content[0].text
+
+
+@pytest.mark.slow
+def test_policykg_mcp_over_stdio(workspace):
+    params = StdioServerParameters(command=sys.executable, args=["-m", "policykg.api.cli", "mcp", "--data", str(workspace.data_dir)],
+                                   env={**os.environ, "POLICYKG_DENSE": "false"})
+
+    async def go():
+        async with Client(params, read_timeout_seconds=120) as client:
+            names = {t.name for t in (await client.list_tools()).tools}
+            return names, await client.call_tool("search", {"query": "创业担保贷款", "k": 2})
+    names, result = asyncio.run(go())
+    assert names == TOOLS
+    assert not result.is_error and result.structured_content["hits"][0]["citation"]["title"]
+
+
+@pytest.mark.slow
+def test_streamable_http_under_serve(workspace):
+    from servers import policykg_server
+
+    env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "1"}
+    with policykg_server(str(workspace.data_dir), env) as url:
+        result = call(f"{url}/mcp/", "lookup_unit", name="市人社局")
+    assert not result.is_error and result.structured_content["total"] >= 2

@@ -1,0 +1,112 @@
+"""The ontology and its standard outputs: a reasoner over the real graph infers nothing absurd (no
+organisation or concept becomes a document, no duration becomes an interval), durations are
+time:Duration with a number and a unit, the shapes hold, and exports carry @prefix / @context."""
+from __future__ import annotations
+
+import json
+
+import owlrl
+import pytest
+from policykg.graph.rdf import _duration_parts, ontology_graph
+from policykg.graph.validate import validate
+from rdflib import Dataset, Graph, Literal, Namespace
+from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
+
+POL = Namespace("https://w3id.org/policykg/ns#")
+
+
+@pytest.fixture(scope="module")
+def data(workspace) -> Graph:
+    return Graph().parse(data=workspace.store.dump("nt"), format="nt")
+
+
+@pytest.fixture(scope="module")
+def closure(data) -> Graph:
+    g = Graph()
+    for t in data:
+        g.add(t)
+    for t in ontology_graph():
+        g.add(t)
+    owlrl.DeductiveClosure(owlrl.RDFS_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(g)
+    return g
+
+
+def test_level_has_no_document_domain():
+    assert (POL.level, RDFS.domain, None) not in ontology_graph()
+
+
+def test_reasoner_makes_no_organisation_or_concept_a_document(data, closure):
+    asserted = set(data.subjects(RDF.type, POL.PolicyDocument))
+    inferred = set(closure.subjects(RDF.type, POL.PolicyDocument))
+    assert asserted and inferred == asserted
+    organisations = set(data.subjects(RDF.type, ORG.Organization))
+    concepts = set(data.subjects(RDF.type, SKOS.Concept))
+    assert organisations and concepts
+    assert not (organisations | concepts) & inferred
+    assert any(data.triples((None, POL.level, None))) and any((o, POL.level, None) in data for o in organisations)
+
+
+def test_durations_are_time_durations_never_intervals(data, closure):
+    durations = set(data.subjects(RDF.type, TIME.Duration))
+    assert durations, "the seed documents have bare durations (e.g. 最长不超过1年)"
+    for d in durations:
+        assert isinstance(data.value(d, TIME.numericDuration), Literal)
+        assert data.value(d, TIME.numericDuration).datatype == XSD.decimal
+        assert data.value(d, TIME.unitType) in (TIME.unitYear, TIME.unitMonth, TIME.unitWeek, TIME.unitDay)
+        assert (d, RDF.type, TIME.ProperInterval) not in closure
+    intervals = set(data.subjects(RDF.type, TIME.ProperInterval))
+    assert all(data.value(i, TIME.hasBeginning) or data.value(i, TIME.hasEnd) for i in intervals)
+
+
+def test_the_real_graph_conforms_to_the_shapes(data):
+    conforms, report = validate(data)
+    assert conforms, report[:2000]
+
+
+def test_a_duration_typed_as_an_interval_breaks_the_shapes(data):
+    broken = Graph()
+    for t in data:
+        broken.add(t)
+    d = next(iter(data.subjects(RDF.type, TIME.Duration)))
+    broken.add((d, RDF.type, TIME.ProperInterval))
+    assert not validate(broken)[0]
+
+
+@pytest.mark.parametrize("text, number, unit", [("P12M", "12", TIME.unitMonth), ("P1Y", "1", TIME.unitYear),
+                                                ("P30D", "30", TIME.unitDay), ("P2W", "2", TIME.unitWeek)])
+def test_duration_parts(text, number, unit):
+    assert _duration_parts(text) == (number, unit)
+
+
+@pytest.mark.parametrize("text", ["P1Y6M", "12M", "PT5H", "P"])
+def test_duration_parts_refuse_what_they_cannot_split(text):
+    with pytest.raises(ValueError):
+        _duration_parts(text)
+
+
+def test_reads_still_give_durations_as_xsd_text(workspace):
+    from policykg.graph import reads
+
+    store = workspace.store
+    found = [p for c in reads.document(store, "pingzhengfa-2019-1").clauses for p in reads.clause(store, c.id).periods
+             if p.kind == "duration"]
+    assert found and all(p.duration and p.duration[0] == "P" and p.duration[-1] in "YMWD" for p in found)
+
+
+# --- exports -----------------------------------------------------------------------------------
+def test_turtle_and_trig_exports_declare_prefixes(workspace, data):
+    turtle = workspace.store.dump("ttl").decode()
+    assert turtle.startswith("@prefix") and "@prefix pol: <https://w3id.org/policykg/ns#>" in turtle
+    assert len(Graph().parse(data=turtle, format="turtle")) == len(data)
+    trig = workspace.store.dump("trig").decode()
+    assert trig.startswith("@prefix")
+    dataset = Dataset().parse(data=trig, format="trig")
+    graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    assert "https://w3id.org/policykg/id/graph/pingzhengfa-2019-1" in graphs
+
+
+def test_jsonld_export_has_a_context(workspace, data):
+    payload = workspace.store.dump("jsonld")
+    document = json.loads(payload)
+    assert document["@context"]["pol"] == "https://w3id.org/policykg/ns#"
+    assert len(Graph().parse(data=payload, format="json-ld")) == len(data)

@@ -1,0 +1,248 @@
+"""The web UI: pages in process (what they say, links that resolve, IRIs with content
+negotiation, no asset from outside), then in a real headless Chromium against a real server."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import rdflib
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.api.settings import Settings
+
+BASE = "https://w3id.org/policykg/id/"
+ELI = rdflib.Namespace("http://data.europa.eu/eli/ontology#")
+QUESTION = "见习补贴每人每月多少钱"
+
+
+@pytest.fixture(scope="module")
+def web(workspace):
+    settings = Settings(data_dir=workspace.data_dir, dense=False, query_workers=1)
+    with TestClient(create_app(settings, workspace)) as client:
+        yield client
+
+
+def local_links(html: str) -> list[str]:
+    return sorted(set(re.findall(r'href="(/id/[^"?#]+)"', html)))
+
+
+# --- pages in process --------------------------------------------------------------------------
+def test_search_page_cites_each_hit(web):
+    api_hits = web.get("/search", params={"q": QUESTION, "k": 5}).json()["hits"]
+    html = web.get("/", params={"q": QUESTION, "k": 5}).text
+    hits = html.split('<div class="hit">')[1:]
+    assert len(hits) == len(api_hits) > 0
+    for hit, expected in zip(hits, api_hits):
+        assert "<mark>" in hit
+        assert f"《{expected['title']}》" in hit and (expected["doc_number"] or "") in hit
+        clause_link = "/id/" + expected["clause"][len(BASE):]
+        assert f'href="{clause_link}"' in hit and f"路径 {expected['path']}" in hit
+
+
+def test_search_facets_narrow_the_hits(web):
+    everywhere = web.get("/", params={"q": "补贴", "k": 20}).text
+    one_city = web.get("/", params={"q": "补贴", "k": 20, "city": "平凉"}).text
+    assert "平政发〔2019〕1号" in one_city and "辽政办发〔2020〕25号" in everywhere
+    assert "辽政办发〔2020〕25号" not in one_city
+    assert "没有找到" in web.get("/", params={"q": "补贴", "year": "1999"}).text
+
+
+def test_search_page_escapes_the_query(web):
+    html = web.get("/", params={"q": "<script>alert(1)</script>"}).text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+
+
+def test_document_page_lists_clauses_in_order_and_links_resolve(web):
+    doc = web.get("/documents/pingzhengfa-2019-1").json()
+    html = web.get("/id/doc/pingzhengfa-2019-1").text
+    assert doc["doc_number"] in html and doc["title"] in html
+    shown = re.findall(r'href="/id/doc/pingzhengfa-2019-1/clause/([^"]+)"', html.split('id="clauses"')[1])
+    assert shown == [c["path"] for c in doc["clauses"]]
+    links = local_links(html)
+    assert any("/id/org/" in link for link in links), "units by role link to their pages"
+    for link in links:
+        assert web.get(link).status_code == 200, link
+
+
+def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
+    clause = web.get("/clauses/pingzhengfa-2019-1/4.10").json()
+    html = web.get("/id/doc/pingzhengfa-2019-1/clause/4.10").text
+    assert clause["text"][:40] in html
+    for amount in clause["amounts"]:
+        assert amount["payment_unit"]["label"] in html
+    for unit in clause["units"]:
+        assert unit["name"] in html and f'href="/id/org/{unit["unit_id"]}"' in html
+
+
+def test_unit_page_lists_clauses_by_role_and_same_units_in_other_cities(web):
+    found = web.get("/units", params={"q": "市人社局"}).json()
+    unit = found["cities"][0]["units"][0]
+    html = web.get(f"/id/org/{unit['id']}").text
+    assert unit["canonical"] in html
+    led = web.get(f"/units/{unit['id']}/clauses", params={"role": "lead"}).json()["clauses"]
+    assert f"lead（{led['total']}）" in html
+    others = [u for c in found["cities"][1:] for u in c["units"]]
+    assert others and any(f'/id/org/{u["id"]}' in html for u in others)
+
+
+def test_compare_page_puts_cities_side_by_side_with_payment_units(web):
+    rows = web.get("/compare", params={"instrument": "就业见习补贴"}).json()["rows"]
+    html = web.get("/ui/compare", params={"instrument": "就业见习补贴"}).text
+    sections = html.split('<section class="city">')[1:]
+    assert len(sections) == len({r["jurisdiction"] for r in rows}) >= 2
+    labels = {a["payment_unit"]["label"] for r in rows for a in r["amounts"] if a["payment_unit"]}
+    assert labels and all(label in html for label in labels)
+
+
+def test_iris_resolve_by_content_negotiation(web):
+    iri = BASE + "doc/pingzhengfa-2019-1/clause/4.10"
+    path = "/id/doc/pingzhengfa-2019-1/clause/4.10"
+    assert web.get(path, headers={"Accept": "text/html"}).headers["content-type"].startswith("text/html")
+    turtle = web.get(path, headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle") and turtle.text.startswith("@prefix")
+    g = rdflib.Graph().parse(data=turtle.text, format="turtle")
+    assert (rdflib.URIRef(iri), ELI.is_part_of, rdflib.URIRef(BASE + "doc/pingzhengfa-2019-1")) in g
+    jsonld = web.get(path, headers={"Accept": "application/ld+json"})
+    assert "@context" in json.loads(jsonld.text)
+    assert len(rdflib.Graph().parse(data=jsonld.text, format="json-ld")) == len(g)
+    nt = web.get(path, params={"format": "nt"})
+    assert len(rdflib.Graph().parse(data=nt.text, format="nt")) == len(g)
+
+
+def test_every_kind_of_iri_has_a_page_and_triples(web):
+    clause = web.get("/clauses/pingzhengfa-2019-1/4.10").json()
+    concept = clause["instruments"][0]["iri"]
+    path = "/id/" + concept[len(BASE):]
+    assert clause["instruments"][0]["label"] in web.get(path).text
+    g = rdflib.Graph().parse(data=web.get(path, headers={"Accept": "text/turtle"}).text, format="turtle")
+    assert (rdflib.URIRef(concept), None, None) in g
+    missing = web.get("/id/doc/nothing-here-1", headers={"Accept": "text/turtle"})
+    assert missing.status_code == 404 and set(missing.json()["error"]) == {"status", "code", "message", "detail"}
+
+
+def test_pages_load_no_asset_from_outside(web):
+    for path in ["/", "/ui/sparql", "/docs", "/redoc", "/id/doc/pingzhengfa-2019-1"]:
+        html = web.get(path).text
+        assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+        assert assets, path
+        for asset in assets:
+            assert asset.startswith("/static/"), (path, asset)
+            assert web.get(asset).status_code == 200, asset
+
+
+def test_sparql_page_offers_the_named_queries(web):
+    html = web.get("/ui/sparql").text
+    assert 'data-name="lead_counts"' in html and "yasgui.min.js" in html
+
+
+# --- a real browser ----------------------------------------------------------------------------
+def _browser_or_skip(profile: Path):
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not (chromium and driver):
+        pytest.skip("chromium and chromium-driver are not installed: run scripts/install_browser.sh (needs apt-get)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service(driver), options=options)
+
+
+@pytest.fixture(scope="module")
+def site(workspace, tmp_path_factory):
+    """A real server (uvicorn, loopback) opening the seed corpus read-only, and a headless Chromium."""
+    from servers import policykg_server
+
+    env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "1"}
+    browser = _browser_or_skip(tmp_path_factory.mktemp("chromium-profile"))
+    browser.set_page_load_timeout(60)
+    try:
+        with policykg_server(str(workspace.data_dir), env) as url:
+            yield url, browser
+    finally:
+        browser.quit()
+
+
+def _wait(browser, css: str, seconds: float = 30):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, seconds).until(ec.presence_of_all_elements_located((By.CSS_SELECTOR, css)))
+
+
+def _only_local_requests(browser, url: str) -> None:
+    fetched = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(u.startswith(url) for u in fetched), [u for u in fetched if not u.startswith(url)]
+
+
+@pytest.mark.slow
+def test_browser_search_answers_with_cited_hits(site, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    url, browser = site
+    browser.get(f"{url}/?q={QUESTION}")
+    hits = _wait(browser, "#hits .hit")
+    first = hits[0]
+    assert first.find_elements(By.TAG_NAME, "mark"), "the snippet highlights the matching words"
+    cite = first.find_element(By.CSS_SELECTOR, ".cite").text
+    assert "《" in cite and "路径" in cite
+    browser.save_screenshot(str(tmp_path / "search.png"))
+    assert (tmp_path / "search.png").stat().st_size > 10_000
+    _only_local_requests(browser, url)
+    marked_word = first.find_element(By.TAG_NAME, "mark").text
+    link = first.find_element(By.CSS_SELECTOR, "a.clause-link")
+    target = link.get_attribute("href")
+    link.click()
+    text = _wait(browser, "#clause-text")[0].text
+    assert browser.current_url == target and marked_word in text
+
+
+@pytest.mark.slow
+def test_browser_document_unit_and_comparison_pages(site, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    url, browser = site
+    browser.get(f"{url}/id/doc/pingzhengfa-2019-1")
+    assert _wait(browser, "#doc-number")[0].text == "平政发〔2019〕1号"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#clauses li")) > 10
+    browser.find_element(By.CSS_SELECTOR, "a[href^='/id/org/']").click()
+    assert _wait(browser, "#unit-name")[0].text
+    browser.get(f"{url}/ui/compare?instrument=就业见习补贴")
+    cities = _wait(browser, "#comparison section.city")
+    assert len(cities) >= 2
+    assert any("元" in a.text for a in browser.find_elements(By.CSS_SELECTOR, "li.amount"))
+    browser.save_screenshot(str(tmp_path / "compare.png"))
+
+
+@pytest.mark.slow
+def test_browser_sparql_page_runs_an_example_into_a_table(site, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    url, browser = site
+    browser.get(f"{url}/ui/sparql")
+    _wait(browser, ".yasqe .CodeMirror")
+    browser.find_element(By.CSS_SELECTOR, "button.example[data-name='lead_counts']").click()
+    rows = _wait(browser, ".yasr table tbody tr", seconds=60)
+    assert len(rows) > 1 and "人" in rows[0].text  # a unit name in the first row
+    browser.save_screenshot(str(tmp_path / "sparql.png"))
+    _only_local_requests(browser, url)
+
+
+@pytest.mark.slow
+def test_browser_api_docs_render_offline(site):
+    url, browser = site
+    browser.get(f"{url}/docs")
+    operations = _wait(browser, ".opblock-summary-path", seconds=60)
+    assert "/search" in [o.text.strip() for o in operations]
+    _only_local_requests(browser, url)
+    browser.get(f"{url}/redoc")
+    _wait(browser, "h2", seconds=60)
+    assert "Hybrid Chinese search" in browser.find_element("tag name", "body").text
