@@ -45,7 +45,8 @@ def open_workspace(settings: Settings, read_only: bool = True) -> Workspace:
         from policykg.graph.store import RemoteStore
 
         store = RemoteStore(settings.sparql_url, settings.sparql_update_url)
-    return Workspace(settings.data_dir, base=settings.base_iri, store=store, read_only=read_only, model=settings.model, dense=settings.dense)
+    return Workspace(settings.data_dir, base=settings.base_iri, store=store, read_only=read_only, model=settings.model,
+                     dense=settings.dense, model_cache=settings.model_cache)
 
 
 def create_app(settings: Settings | None = None, workspace: Workspace | None = None) -> FastAPI:

@@ -17,8 +17,7 @@ from typing import Optional
 
 import typer
 from policykg.graph.errors import QueryError
-from policykg.graph.namespaces import POL, sparql_prefixes
-from policykg.graph.queries import render
+from policykg.graph.namespaces import sparql_prefixes
 from policykg.graph.sparql import FORMAT_NAMES, check_read_only
 from policykg.ingest.errors import INTERNAL, PolicyKGError
 
@@ -150,7 +149,8 @@ def reindex(data: Optional[Path] = DataOption, quiet: bool = QuietOption,
 @app.command()
 @user_errors
 def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(None, help="Address (default 127.0.0.1)"),
-          port: Optional[int] = typer.Option(None, help="Port 1-65535 (default 8000)")):
+          port: Optional[int] = typer.Option(None, help="Port 1-65535 (default 8000)"),
+          cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this browser origin (repeatable; * for any): for YASGUI and other browser tools")):
     """Serve the HTTP API (SPARQL endpoint, search, units, compare) over the data directory."""
     if port is not None and not 1 <= port <= 65535:
         usage(f"--port must be between 1 and 65535, not {port}")
@@ -158,8 +158,11 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
 
     from .app import create_app  # the one place the CLI loads the web app: to run it
 
-    settings = _settings(data, host=host, port=port)
-    application = create_app(settings, _workspace(settings))
+    settings = _settings(data, host=host, port=port, cors_origins=cors or None)
+    workspace = _workspace(settings)
+    if workspace.embedder is not None:
+        workspace.embedder.load()  # the model loads now, not in the first search request
+    application = create_app(settings, workspace)
     try:
         uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
     except OSError as exc:
@@ -252,35 +255,33 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
 
 @app.command()
 @user_errors
-def units(name: str = typer.Argument(..., help="Any name of a unit, e.g. 市人社局"), data: Optional[Path] = DataOption,
-          role: str = typer.Option("any", help="lead|co|inherited|any: also list the clauses in this role")):
-    """Units with this name (each city's unit apart) and the clauses each is responsible for."""
+def units(name: str = typer.Argument(..., help="Any part of a unit's name, a short alias (人社局) or a type (财政部门)"),
+          data: Optional[Path] = DataOption,
+          role: str = typer.Option("any", help="lead|co|inherited|any: also list the clauses in this role"),
+          as_json: bool = typer.Option(False, "--json", help="Print the matches (and their clauses) as JSON")):
+    """Every matching unit, grouped by city (each city's unit apart), with the clauses it is responsible for."""
+    from policykg.graph import reads
+
     if role not in ROLES:
         usage(f"--role must be one of {', '.join(ROLES)}, not {role!r}")
     ws = _workspace(_settings(data), search=False)
-    found = ws.store.select(render("units", with_prefixes=False, name=name))
-    if not found:
+    found = reads.find_units(ws.store, name)
+    if not found.total:
         fail(f"no unit named {name!r}")
-    for u in found:
-        typer.echo(f"{u['canonical']}  [{u.get('jurisdiction', '?')}, {u.get('typeLabel', 'untyped')}]  aliases: {u.get('aliases') or '-'}")
-        rows = ws.store.select(render("unit_clauses", with_prefixes=False, unit=u["unit"], role=None if role == "any" else role))
-        for r in rows:
-            typer.echo(f"   {r['role']:<9} {r.get('docNumber') or r['document'].rsplit('/', 1)[-1]} {r['number']} {r['heading']}")
-
-
-def compare_rows(ws, instrument: str | None = None, group: str | None = None, unit: str | None = None) -> dict:
-    """One row per clause for an instrument, group or unit, with the instrument's structured amounts."""
-    if unit:
-        rows = ws.store.select(render("compare_unit", with_prefixes=False, unitName=unit))
-    else:
-        prop = POL.instrument if instrument else POL.beneficiary
-        rows = ws.store.select(render("compare", with_prefixes=False, label=instrument or group, property=str(prop)))
-    amounts = ws.store.select(render("instrument_amounts", with_prefixes=False, instrumentLabel=instrument)) if instrument else []
-    by_clause: dict[str, list] = {}
-    for a in amounts:
-        by_clause.setdefault(a["clause"], []).append({k: a.get(k) for k in ("instrument", "bound", "value", "minValue", "maxValue", "paymentUnit", "asWritten")})
-    return {"instrument": instrument, "group": group, "unit": unit,
-            "rows": [{**r, "structured_amounts": by_clause.get(r["clause"], [])} for r in rows]}
+    clauses = {u.id: reads.unit_clauses(ws.store, u.id, role, limit=1000) for c in found.cities for u in c.units}
+    if as_json:
+        out = found.model_dump(mode="json")
+        for city in out["cities"]:
+            for u in city["units"]:
+                u["clauses"] = clauses[u["id"]].clauses.model_dump(mode="json")["items"]
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for city in found.cities:
+        typer.echo(f"{city.jurisdiction or '(no place)'}")
+        for u in city.units:
+            typer.echo(f"  {u.canonical}  [{u.type_label or 'untyped'}, {u.match} match]  id {u.id}  aliases: {'、'.join(u.aliases) or '-'}")
+            for c in clauses[u.id].clauses.items:
+                typer.echo(f"     {c.role:<9} {c.doc_number or c.document_id} {c.number} (path {c.path}) {c.heading or ''}")
 
 
 @app.command()
@@ -290,20 +291,37 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
             unit: Optional[str] = typer.Option(None, help="Compare by responsible unit instead"),
             as_json: bool = typer.Option(False, "--json"), data: Optional[Path] = DataOption):
     """One row per city/document clause: amounts with bounds and payment units, rates, periods, units."""
+    from policykg.graph import reads
+
     given = {k: v for k, v in {"instrument": instrument, "group": group, "unit": unit}.items() if v}
     if len(given) != 1:
         usage("give exactly one of INSTRUMENT, --group or --unit")
-    result = compare_rows(_workspace(_settings(data), search=False), **given)
+    result = reads.compare(_workspace(_settings(data), search=False).store, **given)
     if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1))
         return
-    if not result["rows"]:
+    if not result.rows:
         typer.echo("no clause found")
-    for r in result["rows"]:
-        typer.echo(f"{r.get('jurisdiction', '?')} ({r.get('level', '?')}) {r.get('docNumber') or ''} {r['number']} {r['heading']}")
-        for key in ("amounts", "rates", "periods", "units"):
-            if r.get(key):
-                typer.echo(f"   {key}: {r[key]}")
+    for r in result.rows:
+        typer.echo(f"{r.jurisdiction or '?'} ({r.level or '?'}) {r.doc_number or r.document_id} {r.number} (path {r.path}) {r.heading or ''}")
+        for a in r.amounts:
+            typer.echo(f"   amount: {a.as_written} → {_amount_text(a)}")
+        for rate in r.rates:
+            typer.echo(f"   {rate.kind}: {rate.as_written}")
+        for p in r.periods:
+            typer.echo(f"   period: {p.as_written}")
+        if r.units:
+            typer.echo(f"   units: {'、'.join(r.units)}")
+
+
+def _amount_text(a) -> str:
+    """最高 20000 元 每人每月: the value with its bound and payment unit."""
+    if a.value is not None:
+        value = f"{a.value} 元"
+    else:
+        value = " ".join(part for part in (f"≥ {a.min_value} 元" if a.min_value is not None else "",
+                                          f"≤ {a.max_value} 元" if a.max_value is not None else "") if part) or "?"
+    return value + (f" {a.payment_unit.label}" if a.payment_unit else "")
 
 
 @app.command()

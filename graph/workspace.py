@@ -193,7 +193,7 @@ class Workspace:
         return self.store.state()
 
     def _model_name(self) -> str | None:
-        return self.embedder.model_name if self.embedder is not None else None
+        return self.embedder.model_id if self.embedder is not None else None
 
     def index_status(self) -> dict:
         """The store state, the state the index reflects, and whether it is current."""

@@ -62,8 +62,20 @@ def test_units_and_compare(data):
     assert result.output.count("lead ") == 14
     result = runner.invoke(app, ["compare", "就业见习补贴", "--json", "--data", str(data)])
     rows = json.loads(result.output)["rows"]
-    assert any(a["value"] == 1000 and a["paymentUnit"] == "每人每月" for r in rows for a in r["structured_amounts"])
+    assert any(a["value"] == "1000" and a["payment_unit"] == {"code": "per-person-month", "label": "每人每月"}
+               for r in rows for a in r["amounts"])
     assert runner.invoke(app, ["units", "不存在的局", "--data", str(data)]).exit_code == 1
+
+
+def test_units_by_part_of_a_name_as_json(data):
+    """人社局 is part of every city's 人力资源和社会保障局 alias: each city's unit, apart, with its clauses."""
+    result = runner.invoke(app, ["units", "人社局", "--json", "--role", "lead", "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    by_city = {c["jurisdiction"]: [u["canonical"] for u in c["units"]] for c in found["cities"]}
+    assert by_city["平凉市"] == ["平凉市人力资源和社会保障局"] and by_city["松原市"] == ["松原市人力资源和社会保障局"]
+    pingliang = next(u for c in found["cities"] for u in c["units"] if c["jurisdiction"] == "平凉市")
+    assert {c["path"] for c in pingliang["clauses"]} >= {"4.8", "4.10"} and {c["role"] for c in pingliang["clauses"]} == {"lead"}
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nq", "jsonld"])

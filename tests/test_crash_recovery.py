@@ -3,7 +3,7 @@ agree exactly with a clean ingest of the same files.
 
 The ingest runs in a subprocess that kills itself (signal 9) at a named point
 (``POLICYKG_TEST_CRASH_AT``, read by ``graph.store.crash_point``). The search projection is
-the real one when installed, else the contract-equal one in ``fake_projection.py``.
+the real one (BM25 only, so no model is loaded).
 """
 from __future__ import annotations
 
@@ -28,11 +28,7 @@ sys.path.insert(0, {tests!r})
 import policykg.graph.store as store
 from policykg.graph.workspace import Workspace
 store.BULK_QUADS = int(os.environ.get("TEST_BULK_QUADS", store.BULK_QUADS))
-try:
-    from policykg.graph.search import projection
-except ImportError:
-    import fake_projection as projection
-ws = Workspace(sys.argv[1], dense=False, projection=projection)
+ws = Workspace(sys.argv[1], dense=False)
 report = ws.ingest(sys.argv[2:], quiet=True)
 ws.close()
 sys.exit(1 if report.errors else 0)
@@ -53,14 +49,9 @@ def ingest(data: Path, files: list[Path], crash_at: str | None = None, bulk: boo
 
 def snapshot(data: Path) -> tuple[set, set, list, str]:
     """(quads outside the state graph, clauses, index records, index stamp == store state)."""
-    import fake_projection
     from policykg.graph.workspace import Workspace
 
-    try:
-        from policykg.graph.search import projection
-    except ImportError:
-        projection = fake_projection
-    ws = Workspace(data, dense=False, read_only=True, projection=projection)
+    ws = Workspace(data, dense=False, read_only=True)
     quads = {tuple(r.get(k) for k in ("s", "p", "o", "g")) for r in ws.select(QUADS)}
     clauses = {(r["c"], r["t"]) for r in ws.select(CLAUSES)}
     index = ws.search_index

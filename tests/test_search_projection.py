@@ -21,7 +21,7 @@ from policykg.graph.search.understand import find_places, find_years, understand
 class CharEmbedder:
     """A tiny deterministic stand-in for e5: hashed character bigrams, L2-normalised."""
 
-    model_name = "test-char-bigrams"
+    model_name = model_id = "test-char-bigrams"
 
     def __init__(self):
         self.passages_encoded = 0
@@ -83,7 +83,7 @@ def test_open_without_index_or_with_a_damaged_one_raises(tmp_path, seed_index):
 
 def test_other_model_turns_dense_off_instead_of_embedding(seed_index):
     class Other(CharEmbedder):
-        model_name = "another-model"
+        model_name = model_id = "another-model"
 
     other = Other()
     index = SearchIndex.open(seed_index.directory, other)

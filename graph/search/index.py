@@ -133,9 +133,9 @@ class SearchIndex:
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
         self.unit_names = list(self.facets.values["unit"])
-        if self.vectors is not None and (embedder is None or embedder.model_name != meta.get("model")):
+        if self.vectors is not None and (embedder is None or embedder.model_id != meta.get("model")):
             if embedder is not None:
-                log.warning("index vectors are from %s, not %s: dense search off until reindexed", meta.get("model"), embedder.model_name)
+                log.warning("index vectors are from %s, not %s: dense search off until reindexed", meta.get("model"), embedder.model_id)
             self.vectors = None
             self.ann = None
 

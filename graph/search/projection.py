@@ -250,7 +250,7 @@ def _tokens(tokenizer: ChineseTokenizer, passages: list[str], digests: list[str]
 def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows: dict[str, int],
              old: np.ndarray | None, quiet: bool) -> np.ndarray:
     """One vector per passage: reused when the model is the same, else embedded (in one batch)."""
-    reusable = old is not None and meta.get("model") == embedder.model_name
+    reusable = old is not None and meta.get("model") == embedder.model_id
     missing = [i for i, d in enumerate(digests) if not (reusable and d in rows)]
     fresh = embedder.encode_passages([passages[i] for i in missing], progress=show_progress(quiet)) if missing else None
     dimension = fresh.shape[1] if fresh is not None else (old.shape[1] if old is not None else 0)
@@ -309,7 +309,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
     tokens = _tokens(tokenizer, passages, digests, old_tokens if meta else {}, new_words)
     vectors = _vectors(embedder, passages, digests, meta, rows, old_vectors, quiet) if embedder is not None else None
-    new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_name if embedder is not None else None,
+    new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
                 "dictionary": dictionary, "passages": digests}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
