@@ -78,13 +78,13 @@ def build_server(workspace, settings) -> MCPServer:
 
     @server.tool(annotations=READ_ONLY)
     def get_clause(clause_id: str) -> reads.ClauseDetail:
-        """One clause by id (<document id>/<path>, e.g. pingzhengfa-2019-1/4.10) or IRI: text, citation,
+        """One clause by id (<document id>/<path>, e.g. pingzhengfa-2019-1-620800/4.10) or IRI: text, citation,
         responsible units with roles, amounts with bounds and payment units, rates, periods, references."""
         return _guarded(reads.clause, store(), clause_id, base=base)
 
     @server.tool(annotations=READ_ONLY)
     def get_document(document_id: str) -> reads.DocumentDetail:
-        """One document by id (e.g. pingzhengfa-2019-1): title, 文号, date, issuers, place, level, its clauses
+        """One document by id (e.g. pingzhengfa-2019-1-620800): title, 文号, date, issuers, place, level, its clauses
         in document order and the documents it cites or implements."""
         return _guarded(reads.document, store(), document_id, base=base)
 

@@ -28,7 +28,7 @@ API_MIX = [
     ("/health", {}),
     ("/documents", {"limit": 10}),
     ("/units", {"q": "人社局"}),
-    ("/clauses/pingzhengfa-2019-1/4.10", {}),
+    ("/clauses/pingzhengfa-2019-1-620800/4.10", {}),
     ("/compare", {"instrument": "就业见习补贴"}),
 ]
 

@@ -49,10 +49,10 @@ def test_search_hits_cite_their_source(server, workspace):
 
 
 def test_get_document_and_clause_agree(server):
-    doc = call(server, "get_document", document_id="pingzhengfa-2019-1").structured_content
+    doc = call(server, "get_document", document_id="pingzhengfa-2019-1-620800").structured_content
     assert doc["doc_number"] == "平政发〔2019〕1号"
     first = call(server, "get_clause", clause_id=doc["clauses"][0]["id"]).structured_content
-    assert first["citation"]["document_id"] == "pingzhengfa-2019-1" and first["path"] == doc["clauses"][0]["path"]
+    assert first["citation"]["document_id"] == "pingzhengfa-2019-1-620800" and first["path"] == doc["clauses"][0]["path"]
 
 
 def test_lookup_unit_by_alias_groups_by_city(server):

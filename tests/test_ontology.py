@@ -88,7 +88,7 @@ def test_reads_still_give_durations_as_xsd_text(workspace):
     from policykg.graph import reads
 
     store = workspace.store
-    found = [p for c in reads.document(store, "pingzhengfa-2019-1").clauses for p in reads.clause(store, c.id).periods
+    found = [p for c in reads.document(store, "pingzhengfa-2019-1-620800").clauses for p in reads.clause(store, c.id).periods
              if p.kind == "duration"]
     assert found and all(p.duration and p.duration[0] == "P" and p.duration[-1] in "YMWD" for p in found)
 
@@ -102,7 +102,7 @@ def test_turtle_and_trig_exports_declare_prefixes(workspace, data):
     assert trig.startswith("@prefix")
     dataset = Dataset().parse(data=trig, format="trig")
     graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
-    assert "https://w3id.org/policykg/id/graph/pingzhengfa-2019-1" in graphs
+    assert "https://w3id.org/policykg/id/graph/pingzhengfa-2019-1-620800" in graphs
 
 
 def test_jsonld_export_has_a_context(workspace, data):

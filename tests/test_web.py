@@ -57,10 +57,10 @@ def test_search_page_escapes_the_query(web):
 
 
 def test_document_page_lists_clauses_in_order_and_links_resolve(web):
-    doc = web.get("/documents/pingzhengfa-2019-1").json()
-    html = web.get("/id/doc/pingzhengfa-2019-1").text
+    doc = web.get("/documents/pingzhengfa-2019-1-620800").json()
+    html = web.get("/id/doc/pingzhengfa-2019-1-620800").text
     assert doc["doc_number"] in html and doc["title"] in html
-    shown = re.findall(r'href="/id/doc/pingzhengfa-2019-1/clause/([^"]+)"', html.split('id="clauses"')[1])
+    shown = re.findall(r'href="/id/doc/pingzhengfa-2019-1-620800/clause/([^"]+)"', html.split('id="clauses"')[1])
     assert shown == [c["path"] for c in doc["clauses"]]
     links = local_links(html)
     assert any("/id/org/" in link for link in links), "units by role link to their pages"
@@ -69,8 +69,8 @@ def test_document_page_lists_clauses_in_order_and_links_resolve(web):
 
 
 def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
-    clause = web.get("/clauses/pingzhengfa-2019-1/4.10").json()
-    html = web.get("/id/doc/pingzhengfa-2019-1/clause/4.10").text
+    clause = web.get("/clauses/pingzhengfa-2019-1-620800/4.10").json()
+    html = web.get("/id/doc/pingzhengfa-2019-1-620800/clause/4.10").text
     assert clause["text"][:40] in html
     for amount in clause["amounts"]:
         assert amount["payment_unit"]["label"] in html
@@ -99,13 +99,13 @@ def test_compare_page_puts_cities_side_by_side_with_payment_units(web):
 
 
 def test_iris_resolve_by_content_negotiation(web):
-    iri = BASE + "doc/pingzhengfa-2019-1/clause/4.10"
-    path = "/id/doc/pingzhengfa-2019-1/clause/4.10"
+    iri = BASE + "doc/pingzhengfa-2019-1-620800/clause/4.10"
+    path = "/id/doc/pingzhengfa-2019-1-620800/clause/4.10"
     assert web.get(path, headers={"Accept": "text/html"}).headers["content-type"].startswith("text/html")
     turtle = web.get(path, headers={"Accept": "text/turtle"})
     assert turtle.headers["content-type"].startswith("text/turtle") and turtle.text.startswith("@prefix")
     g = rdflib.Graph().parse(data=turtle.text, format="turtle")
-    assert (rdflib.URIRef(iri), ELI.is_part_of, rdflib.URIRef(BASE + "doc/pingzhengfa-2019-1")) in g
+    assert (rdflib.URIRef(iri), ELI.is_part_of, rdflib.URIRef(BASE + "doc/pingzhengfa-2019-1-620800")) in g
     jsonld = web.get(path, headers={"Accept": "application/ld+json"})
     assert "@context" in json.loads(jsonld.text)
     assert len(rdflib.Graph().parse(data=jsonld.text, format="json-ld")) == len(g)
@@ -114,7 +114,7 @@ def test_iris_resolve_by_content_negotiation(web):
 
 
 def test_every_kind_of_iri_has_a_page_and_triples(web):
-    clause = web.get("/clauses/pingzhengfa-2019-1/4.10").json()
+    clause = web.get("/clauses/pingzhengfa-2019-1-620800/4.10").json()
     concept = clause["instruments"][0]["iri"]
     path = "/id/" + concept[len(BASE):]
     assert clause["instruments"][0]["label"] in web.get(path).text
@@ -125,7 +125,7 @@ def test_every_kind_of_iri_has_a_page_and_triples(web):
 
 
 def test_pages_load_no_asset_from_outside(web):
-    for path in ["/", "/ui/sparql", "/docs", "/redoc", "/id/doc/pingzhengfa-2019-1"]:
+    for path in ["/", "/ui/sparql", "/docs", "/redoc", "/id/doc/pingzhengfa-2019-1-620800"]:
         html = web.get(path).text
         assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
         assert assets, path
@@ -210,7 +210,7 @@ def test_browser_document_unit_and_comparison_pages(site, tmp_path):
     from selenium.webdriver.common.by import By
 
     url, browser = site
-    browser.get(f"{url}/id/doc/pingzhengfa-2019-1")
+    browser.get(f"{url}/id/doc/pingzhengfa-2019-1-620800")
     assert _wait(browser, "#doc-number")[0].text == "平政发〔2019〕1号"
     assert len(browser.find_elements(By.CSS_SELECTOR, "#clauses li")) > 10
     browser.find_element(By.CSS_SELECTOR, "a[href^='/id/org/']").click()
