@@ -246,3 +246,17 @@ def test_browser_api_docs_render_offline(site):
     browser.get(f"{url}/redoc")
     _wait(browser, "h2", seconds=60)
     assert "Hybrid Chinese search" in browser.find_element("tag name", "body").text
+
+
+def test_every_template_and_asset_is_package_data():
+    """The UI works from an installed wheel: pyproject's package-data covers every file it serves."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["policykg.api"]
+    files = [p.relative_to(root / "api").as_posix() for folder in ("templates", "static") for p in (root / "api" / folder).rglob("*")
+             if p.is_file()]
+    assert files
+    missing = [f for f in files if not any(fnmatch(f, pattern) and f.count("/") == pattern.count("/") for pattern in patterns)]
+    assert not missing
