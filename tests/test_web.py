@@ -62,6 +62,9 @@ def test_document_page_lists_clauses_in_order_and_links_resolve(web):
     assert doc["doc_number"] in html and doc["title"] in html
     shown = re.findall(r'href="/id/doc/pingzhengfa-2019-1/clause/([^"]+)"', html.split('id="clauses"')[1])
     assert shown == [c["path"] for c in doc["clauses"]]
+    table = html.split('id="amounts"')[1].split("</table>")[0]
+    amounts = web.get("/clauses/pingzhengfa-2019-1/4.10").json()["amounts"]
+    assert amounts and all(f"{a['value'] or a['max_value']} 元 {a['payment_unit']['label']}" in table for a in amounts)
     links = local_links(html)
     assert any("/id/org/" in link for link in links), "units by role link to their pages"
     for link in links:
