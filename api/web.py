@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -59,7 +60,12 @@ def marked(snippet: str) -> Markup:
 
 
 def money(amount) -> str:
-    """An amount as a reader says it: 最高 1500 元 每人每月."""
+    """An amount (a reads.Amount, or a clause_values row) as a reader says it: 最高 1500 元 每人每月."""
+    if isinstance(amount, dict):  # a row: the same fields under their query names
+        unit = amount.get("paymentLabel") or amount.get("paymentUnit")
+        figure = money(SimpleNamespace(bound=amount.get("bound", "exact"), value=amount.get("value"), min_value=amount.get("minValue"),
+                                       max_value=amount.get("maxValue"), payment_unit=None))
+        return f"{figure} {unit}" if unit else figure
     if amount.bound == "exact" or amount.value is not None:
         figure = f"{amount.value} 元"
     elif amount.min_value is not None and amount.max_value is not None:
@@ -161,10 +167,21 @@ def _document_context(store, key: str, base: str) -> dict:
     for r in reads.rows(store, "clause_units", clause=iris) if iris else []:
         units.setdefault(r["role"], {}).setdefault(r["unit"], {"iri": r["unit"], "name": r["name"], "clauses": set()})["clauses"].add(
             reads.clause_id(r["clause"], base))
-    amounts = [reads.clause(store, c.id, base=base) for c in doc.clauses] if len(doc.clauses) <= 400 else []
     cited_by = reads.rows(store, "cited_by", cited=doc.iri)
-    return {"doc": doc, "units": units, "valued": [c for c in amounts if c.amounts or c.rates or c.periods],
-            "cited_by": _unique_by(cited_by, "citingDocument")}
+    return {"doc": doc, "units": units, "valued": _values_by_clause(store, doc), "cited_by": _unique_by(cited_by, "citingDocument")}
+
+
+def _values_by_clause(store, doc) -> list[dict]:
+    """Amounts, rates and periods of every clause of a document, in one query, in document order."""
+    found: dict[str, dict[str, list]] = {}
+    for r in reads.rows(store, "clause_values", clause=[c.iri for c in doc.clauses]) if doc.clauses else []:
+        found.setdefault(r["clause"], {"amount": [], "rate": [], "period": []})[r["kind"]].append(r)
+    out = []
+    for c in doc.clauses:
+        if c.iri in found:
+            values = {kind: sorted(_unique_by(rows, "node"), key=lambda r: r["start"]) for kind, rows in found[c.iri].items()}
+            out.append({"clause": c, **values})
+    return out
 
 
 def _unique_by(items: list[dict], key: str) -> list[dict]:

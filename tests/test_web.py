@@ -62,6 +62,9 @@ def test_document_page_lists_clauses_in_order_and_links_resolve(web):
     assert doc["doc_number"] in html and doc["title"] in html
     shown = re.findall(r'href="/id/doc/pingzhengfa-2019-1-620800/clause/([^"]+)"', html.split('id="clauses"')[1])
     assert shown == [c["path"] for c in doc["clauses"]]
+    table = html.split('id="amounts"')[1].split("</table>")[0]
+    amounts = web.get("/clauses/pingzhengfa-2019-1/4.10").json()["amounts"]
+    assert amounts and all(f"{a['value'] or a['max_value']} 元 {a['payment_unit']['label']}" in table for a in amounts)
     links = local_links(html)
     assert any("/id/org/" in link for link in links), "units by role link to their pages"
     for link in links:
@@ -246,3 +249,17 @@ def test_browser_api_docs_render_offline(site):
     browser.get(f"{url}/redoc")
     _wait(browser, "h2", seconds=60)
     assert "Hybrid Chinese search" in browser.find_element("tag name", "body").text
+
+
+def test_every_template_and_asset_is_package_data():
+    """The UI works from an installed wheel: pyproject's package-data covers every file it serves."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["policykg.api"]
+    files = [p.relative_to(root / "api").as_posix() for folder in ("templates", "static") for p in (root / "api" / folder).rglob("*")
+             if p.is_file()]
+    assert files
+    missing = [f for f in files if not any(fnmatch(f, pattern) and f.count("/") == pattern.count("/") for pattern in patterns)]
+    assert not missing
