@@ -130,6 +130,7 @@ class SearchIndex:
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
         self.facets = Facets(records)
+        self._clauses = sum(r["kind"] == "clause" for r in records)
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
         self.unit_names = list(self.facets.values["unit"])
@@ -184,6 +185,11 @@ class SearchIndex:
         return self.vectors is not None
 
     def __len__(self) -> int:
+        """The number of clauses indexed (text outside clauses is indexed too: ``passages``)."""
+        return self._clauses
+
+    @property
+    def passages(self) -> int:
         return len(self.records)
 
     # --- search ----------------------------------------------------------------------------
