@@ -122,7 +122,7 @@ def main() -> None:
         vectors = {q: embedder.encode_queries([q])[0] for q in questions}
         print(f"query encoding          : {ms(timed(lambda q: embedder.encode_queries([q]), questions))}")
         tokens = {q: index.tokenizer.tokens(q) for q in questions}
-        everything = np.ones(len(index), dtype=bool)
+        everything = np.ones(index.passages, dtype=bool)
         print(f"bm25s get_scores alone  : {ms(timed(lambda q: index._bm25.get_scores(tokens[q]), questions))}")
         print(f"bm25 search (ours)      : {ms(timed(lambda q: index.search_response(q, 10, mode='bm25'), questions))}")
         exact = timed(lambda q: np.argpartition(-(index.vectors @ vectors[q]), 100)[:100], questions)

@@ -121,6 +121,7 @@ def seed_index(tmp: str, dense: bool, ranking):
 
     ws = Workspace(tmp, dense=dense)
     ws.ingest([ROOT / "corpus"], quiet=True)
+    ws._reindex(quiet=True)  # a kept --work folder: the index follows the code, unchanged vectors reused
     index = SearchIndex.open(Path(tmp) / "index", ws.search_index.embedder, ranking)
     ws.close()
     return index
@@ -129,6 +130,7 @@ def seed_index(tmp: str, dense: bool, ranking):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", action="store_true", help="evaluate the seed questions over corpus/")
+    parser.add_argument("--work", type=Path, help="keep the seed data folder here (vectors reused on the next run)")
     parser.add_argument("--no-dense", action="store_true", help="BM25 only (no model)")
     parser.add_argument("--index", type=Path, help="an index folder built from ../shared/corpus-dev (dev questions)")
     parser.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
@@ -141,7 +143,7 @@ def main() -> None:
     if args.seed or not args.index:
         with tempfile.TemporaryDirectory() as tmp:
             questions = json.loads(SEED_QUESTIONS.read_text(encoding="utf-8"))
-            print_table("seed questions", seed_index(tmp, not args.no_dense, ranking), questions)
+            print_table("seed questions", seed_index(str(args.work or tmp), not args.no_dense, ranking), questions)
     if args.index:
         from policykg.graph.search.embedding import Embedder
         from policykg.graph.search.index import SearchIndex

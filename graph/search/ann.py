@@ -1,7 +1,8 @@
 """Approximate nearest neighbours (HNSW, usearch) for large indexes.
 
-Below ``ANN_THRESHOLD`` records an exact product ``V @ q`` is as fast (about 5 ms at 100k × 384
-on 2 cores) and exact; above it, the HNSW graph answers in about a millisecond. The graph is
+Below ``ANN_THRESHOLD`` records an exact product ``V @ q`` is nearly as fast and exact (measured
+at 100k × 384: exact 6.2 ms, HNSW 4.5 ms with recall@10 0.88, ``scripts/bench_search.py``); at
+1M exact search costs 60-100 ms and the graph pays. The graph is
 built with the projection and stored beside the vectors; opening maps it without copying.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-ANN_THRESHOLD = 50_000
+ANN_THRESHOLD = 200_000
 ANN_FILE = "vectors.usearch"
 
 

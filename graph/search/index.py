@@ -39,12 +39,12 @@ class Ranking:
     dense_weight: float = 1.0
     place_mode: str = "exclude"  # exclude (documents of other places) | filter (only the place's) | boost | off
     place_boost: float = 0.5
-    unit_boost: float = 0.3
+    unit_boost: float = 0.05
     year_boost: float = 0.1
     per_document: int = 3  # at most this many hits of one document in the top k (0: no cap)
-    dense_floor: float = 0.75  # cosine at which the dense part of the relevance signal starts
-    dense_span: float = 0.15
-    no_match_below: float = 0.35  # relevance under which a hit is "no good match"
+    dense_floor: float = 0.85  # cosine at which the dense part of the relevance signal starts (e5 cosines sit in 0.8-0.96)
+    dense_span: float = 0.10
+    no_match_below: float = 0.40  # relevance under which a hit is "no good match" (tune split)
 
 
 @dataclass
@@ -130,6 +130,7 @@ class SearchIndex:
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
         self.facets = Facets(records)
+        self._clauses = sum(r["kind"] == "clause" for r in records)
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
         self.unit_names = list(self.facets.values["unit"])
@@ -184,6 +185,11 @@ class SearchIndex:
         return self.vectors is not None
 
     def __len__(self) -> int:
+        """The number of clauses indexed (text outside clauses is indexed too: ``passages``)."""
+        return self._clauses
+
+    @property
+    def passages(self) -> int:
         return len(self.records)
 
     # --- search ----------------------------------------------------------------------------

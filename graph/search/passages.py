@@ -25,3 +25,10 @@ def passage_text(record: dict) -> str:
         lines.append(" / ".join(headings))
     lines.append(record["text"])
     return "\n".join(line for line in lines if line)
+
+
+def dense_text(record: dict) -> str:
+    """What is embedded: the clause text alone. With the context line in front, e5-small's
+    vectors of one document's clauses drew together and dense recall@1 on the seed questions fell
+    from 0.90 to 0.75; BM25 gains from the context, the embedding does not."""
+    return record["text"]

@@ -29,7 +29,7 @@ from ..progress import show_progress
 from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .index import FORMAT, SearchIndex
-from .passages import passage_text
+from .passages import dense_text, passage_text
 from .spans import sentences
 from .tokenize import ChineseTokenizer
 
@@ -217,17 +217,17 @@ def _dictionary(records: list[dict]) -> list[str]:
 
 
 def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, dict[str, list[str]]]:
-    """What an existing index offers for reuse: meta, passage digest -> row, vectors, tokens."""
+    """What an existing index offers for reuse: meta, embedded text digest -> row, vectors,
+    passage digest -> tokens."""
     try:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT:
             return {}, {}, None, {}
-        digests = meta.get("passages", [])
         vectors_file = directory / "vectors.npy"
         vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
         with (directory / "tokens.jsonl").open(encoding="utf-8") as f:
-            tokens = {d: json.loads(line) for d, line in zip(digests, f)}
-        return meta, {d: i for i, d in enumerate(digests)}, vectors, tokens
+            tokens = {d: json.loads(line) for d, line in zip(meta.get("passages", []), f)}
+        return meta, {d: i for i, d in enumerate(meta.get("dense_passages", []))}, vectors, tokens
     except (OSError, ValueError):
         return {}, {}, None, {}
 
@@ -308,10 +308,12 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
     tokens = _tokens(tokenizer, passages, digests, old_tokens if meta else {}, new_words)
-    vectors = _vectors(embedder, passages, digests, meta, rows, old_vectors, quiet) if embedder is not None else None
+    embedded = [dense_text(r) for r in records]
+    dense_digests = [_digest(t) for t in embedded]
+    vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
     new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
         _write(folder, records, tokens, vectors, new_meta)
