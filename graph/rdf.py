@@ -6,6 +6,7 @@ path, units by their canonical name, places by adcode, concepts by vocabulary id
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -370,15 +371,31 @@ class DocumentGraphBuilder:
         _provenance(g, node, p.span)
 
 
-DURATION_UNITS = {"Y": TIME.unitYear, "M": TIME.unitMonth, "W": TIME.unitWeek, "D": TIME.unitDay}
+XSD_DURATION = re.compile(r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+                          r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
+# seconds in each fixed-length unit, largest first
+FIXED_UNITS = [("W", 604800, TIME.unitWeek), ("D", 86400, TIME.unitDay), ("h", 3600, TIME.unitHour),
+               ("m", 60, TIME.unitMinute), ("s", 1, TIME.unitSecond)]
 
 
 def _duration_parts(duration: str) -> tuple[str, URIRef]:
-    """``P12M`` -> ("12", time:unitMonth): the number and unit of a one-unit xsd:duration."""
-    number, designator = duration[1:-1], duration[-1]
-    if not duration.startswith("P") or designator not in DURATION_UNITS or not number.replace(".", "", 1).isdigit():
-        raise ValueError(f"not a one-unit duration such as P12M: {duration!r}")
-    return number, DURATION_UNITS[designator]
+    """An xsd:duration as one number and one unit: ``P12M`` -> ("12", time:unitMonth),
+    ``P1Y6M`` -> ("18", time:unitMonth), ``PT12H`` -> ("12", time:unitHour), ``P2DT12H`` -> ("60", time:unitHour).
+    Years and months (of varying length) cannot be mixed with days or hours."""
+    m = XSD_DURATION.match(duration)
+    parts = {k: Decimal(v) for k, v in (m.groupdict() if m else {}).items() if v is not None}
+    if not parts or duration.endswith("T") or ({"Y", "M"} & parts.keys() and parts.keys() - {"Y", "M"}):
+        raise ValueError(f"not a duration of one kind such as P12M, P1Y6M or PT12H: {duration!r}")
+    if parts.keys() == {"Y"}:
+        return str(parts["Y"]), TIME.unitYear
+    if {"Y", "M"} & parts.keys():
+        return str(parts.get("Y", 0) * 12 + parts.get("M", 0)), TIME.unitMonth
+    if len(parts) == 1:
+        (key, value), = parts.items()
+        return str(value), next(unit for k, _, unit in FIXED_UNITS if k == key)
+    seconds = sum(parts.get(key, 0) * size for key, size, _ in FIXED_UNITS)
+    _, size, unit = next((u for u in FIXED_UNITS if seconds % u[1] == 0), FIXED_UNITS[-1])  # the largest exact unit
+    return format((seconds / size).normalize(), "f"), unit
 
 
 def ontology_graph() -> Graph:

@@ -73,15 +73,32 @@ def test_a_duration_typed_as_an_interval_breaks_the_shapes(data):
 
 
 @pytest.mark.parametrize("text, number, unit", [("P12M", "12", TIME.unitMonth), ("P1Y", "1", TIME.unitYear),
-                                                ("P30D", "30", TIME.unitDay), ("P2W", "2", TIME.unitWeek)])
+                                                ("P30D", "30", TIME.unitDay), ("P2W", "2", TIME.unitWeek),
+                                                ("PT12H", "12", TIME.unitHour), ("PT30M", "30", TIME.unitMinute),
+                                                ("P1Y6M", "18", TIME.unitMonth), ("P2DT12H", "60", TIME.unitHour)])
 def test_duration_parts(text, number, unit):
     assert _duration_parts(text) == (number, unit)
 
 
-@pytest.mark.parametrize("text", ["P1Y6M", "12M", "PT5H", "P"])
+@pytest.mark.parametrize("text", ["12M", "PT3D", "P12H", "P1YT2H", "P", "PT"])
 def test_duration_parts_refuse_what_they_cannot_split(text):
     with pytest.raises(ValueError):
         _duration_parts(text)
+
+
+def test_a_duration_in_hours_is_stored_and_read_back(tmp_path):
+    """0.5个工作日 is PT12H: a time:Duration in hours, read back as the same xsd:duration text."""
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    source = tmp_path / "notice.txt"
+    source.write_text("某市人民政府关于优化营商环境的通知\n某政发〔2023〕9号\n一、压缩时限。不动产登记办理时限压缩至0.5个工作日以内。（责任单位：市自然资源局）\n"
+                      "某市人民政府\n2023年5月6日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    (key,) = ws.ingest([source], quiet=True).documents
+    periods = [p for c in reads.document(ws.store, key).clauses for p in reads.clause(ws.store, c.id).periods]
+    ws.close()
+    assert [p.duration for p in periods if p.kind == "duration"] == ["PT12H"]
 
 
 def test_reads_still_give_durations_as_xsd_text(workspace):
