@@ -108,7 +108,7 @@ def main() -> None:
 
     questions = [q["question"] for q in json.loads((ROOT / "tests/data/search_questions.json").read_text(encoding="utf-8"))]
     meta = json.loads((args.index / "meta.json").read_text(encoding="utf-8"))
-    embedder = Embedder(meta["model"])
+    embedder = Embedder.for_model_id(meta["model"])
     embedder.encode_queries(["预热"])  # load the model outside the timings
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "index"

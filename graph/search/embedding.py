@@ -252,6 +252,14 @@ class Embedder:
     def model_id(self) -> str:
         return f"{self.model_name}#{'onnx-int8' if self.backend == 'onnx' else self.backend}"
 
+    @classmethod
+    def for_model_id(cls, model_id: str, **options) -> "Embedder":
+        """The embedder whose ``model_id`` this is (as stamped in an index's meta.json)."""
+        name, _, backend = model_id.rpartition("#")
+        if not name:
+            return cls(model_id, **options)
+        return cls(name, backend={"onnx-int8": "onnx"}.get(backend, backend), **options)
+
     @property
     def loaded(self) -> bool:
         return self._model is not None

@@ -41,7 +41,7 @@ class Ranking:
     place_boost: float = 0.5
     unit_boost: float = 0.05
     year_boost: float = 0.1
-    per_document: int = 3  # at most this many hits of one document in the top k (0: no cap)
+    per_document: int = 2  # at most this many hits of one document in the top k (0: no cap)
     dense_floor: float = 0.85  # cosine at which the dense part of the relevance signal starts (e5 cosines sit in 0.8-0.96)
     dense_span: float = 0.10
     no_match_below: float = 0.40  # relevance under which a hit is "no good match" (tune split)
