@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from policykg.graph.sparql import Dataset, QueryPlan, WorkerPool, check_query
 from policykg.graph.store import EmbeddedStore
 
@@ -158,14 +158,7 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
    sd:defaultEntailmentRegime ent:Simple .
 """
 
-QUERY_PAGE = """<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>policykg SPARQL</title>
-<style>body{font-family:sans-serif;margin:2em}textarea{width:100%;height:16em;font-family:monospace}</style></head>
-<body><h1>policykg SPARQL</h1><p>Queries see all documents (union default graph). See <a href="/docs">/docs</a> and docs/ontology.md.</p>
-<form method="post" action="/sparql"><textarea name="query">PREFIX pol: &lt;https://w3id.org/policykg/ns#&gt;
-PREFIX eli: &lt;http://data.europa.eu/eli/ontology#&gt;
-SELECT ?document ?title WHERE { ?document a pol:PolicyDocument ; eli:title ?title }</textarea>
-<p><select name="format"><option>json</option><option>csv</option><option>tsv</option><option>xml</option><option>ttl</option></select>
-<button type="submit">Run</button></p></form></body></html>"""
+QUERY_PAGE = "/ui/sparql"  # the web UI's editor (YASGUI) and result table
 
 
 def _client(request: Request) -> str:
@@ -177,7 +170,7 @@ async def _run(request: Request, params, query: str | None, update: str | None =
         raise ApiError(403, "update_refused", "this endpoint is read-only: SPARQL updates are refused")
     if not query:
         if "text/html" in request.headers.get("accept", ""):
-            return HTMLResponse(QUERY_PAGE)
+            return RedirectResponse(QUERY_PAGE, status_code=303)
         endpoint = str(request.url).split("?")[0]
         return Response(SERVICE_DESCRIPTION.replace("{endpoint}", endpoint), media_type="text/turtle")
     services = request.app.state.services
@@ -191,7 +184,7 @@ async def _run(request: Request, params, query: str | None, update: str | None =
 
 PROTOCOL_PARAMETERS = [
     {"name": "query", "in": "query", "required": False, "schema": {"type": "string"}, "example": "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
-     "description": "A read-only SPARQL 1.1 query. Without it: the service description (or a query page for browsers)."},
+     "description": "A read-only SPARQL 1.1 query. Without it: the service description (browsers are sent to the query page /ui/sparql)."},
     {"name": "default-graph-uri", "in": "query", "required": False, "schema": {"type": "array", "items": {"type": "string"}},
      "description": "Graphs whose merge is the default graph (overrides FROM); default: the union of all named graphs"},
     {"name": "named-graph-uri", "in": "query", "required": False, "schema": {"type": "array", "items": {"type": "string"}},

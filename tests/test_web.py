@@ -142,6 +142,15 @@ def test_sparql_page_offers_the_named_queries(web):
     assert 'data-name="lead_counts"' in html and "yasgui.min.js" in html
 
 
+def test_a_browser_at_the_endpoint_is_sent_to_the_query_page_and_a_client_gets_the_description(web):
+    browser = web.get("/sparql", headers={"Accept": "text/html,application/xhtml+xml"}, follow_redirects=False)
+    assert browser.status_code == 303 and browser.headers["location"] == "/ui/sparql"
+    client = web.get("/sparql", headers={"Accept": "text/turtle"})
+    description = rdflib.Graph().parse(data=client.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, sd.feature, sd.UnionDefaultGraph) in description
+
+
 # --- a real browser ----------------------------------------------------------------------------
 def _browser_or_skip(profile: Path):
     chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
