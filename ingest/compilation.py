@@ -18,14 +18,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-# The start of a heading: a number and a dot at the start of a line, then Chinese text.
-HEADING_START = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*[.．][ \t\u3000]*(?=[\u4e00-\u9fff《“])")
+# The start of a heading: a number and a dot at the start of a line, then Chinese text on the
+# same line or, as PDF extraction often leaves it, on the next.
+HEADING_START = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*[.．][ \t\u3000]*(?=[\u4e00-\u9fff《“]|\r?\n|$)")
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
 PAGE_MARKER = re.compile(r"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|[-—－–\s]*\d{1,4}[-—－–\s]*)\s*$", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
-# A heading wraps over at most this many content lines, and its title is at least this long.
-MAX_HEADING_LINES = 6
+# A heading wraps over at most this many content lines (PDF text breaks titles at quotes), and its title is at least this long.
+MAX_HEADING_LINES = 10
 MIN_TITLE_CHARS = 8
 MAX_TITLE_CHARS = 160
 # A document under a heading holds at least this many Chinese characters; less is a table of

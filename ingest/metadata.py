@@ -165,8 +165,9 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
     attached_head = parse_head(attached)
     notice_text = (head.title or "") + "".join(p.text for p in notice_body)
     forwards = bool(FORWARD_CUE.search(notice_text))
-    if not forwards:
-        # 印发: one document; the notice is its preamble, the attachment title an alternative title
+    if not forwards or not attached_head.title:
+        # 印发: one document; the notice is its preamble, the attachment title an alternative title.
+        # Without a title of its own the attached text is not a document either (an annex's list).
         part = Part(head, notice_body + attached[attached_head.body_start :], attached_head.title, footer)
         if head.date is None:
             part.head.date = attached_head.date

@@ -99,11 +99,19 @@ def _parse_piece(source: SourceText, piece: Piece) -> list[Document]:
     documents = [notice]
     if attached is not None:
         forwarded = _build(attached, source.text, source.path, source.sha256, stem, parent_refs=notice.references)
+        _inherit_place(forwarded, notice)
         _identify(forwarded, (attached_start, piece.end), paragraphs)
         documents.append(forwarded)
         if forwards:
             notice.forwards = forwarded.key
     return documents
+
+
+def _inherit_place(forwarded: Document, notice: Document) -> None:
+    """A forwarded plan that names no place of its own applies where the notice forwarding it does."""
+    if forwarded.jurisdiction is None and notice.jurisdiction is not None:
+        forwarded.jurisdiction, forwarded.province, forwarded.level = notice.jurisdiction, notice.province, notice.level
+        forwarded.inferred["jurisdiction"] = "from the forwarding notice"
 
 
 def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Paragraph]) -> None:

@@ -3,6 +3,7 @@ import datetime as dt
 import random
 
 import pytest
+from conftest import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.namespaces import ELI
@@ -305,6 +306,35 @@ def test_joint_issuers_and_in_force_dates_become_triples_that_pass_the_shapes(tm
     assert (d, ELI.date_no_longer_in_force, Literal("2025-03-31", datatype=XSD.date)) in g
     ok, report = validate(g)
     assert ok, report
+
+
+FORWARDING_NOTICE = (
+    "某市某区人民政府办公室关于转发区政务服务办制订的《2023 年某区深化政务服务改革工作要点》的通知\n"
+    "某区府办发〔2023〕9 号\n各街道、镇，区政府各委、办、局：\n"
+    "区政务服务办制订的《2023 年某区深化政务服务改革工作要点》已经区政府同意，现转发给你们，请认真按照执行。\n"
+    "某市某区人民政府办公室\n2023 年5 月16 日\n"
+)
+
+
+def test_a_forwarded_plan_naming_no_place_applies_where_the_notice_does(tmp_path):
+    plan = "2023 年某区深化政务服务改革工作要点\n一、推进一网通办\n（一）优化办事流程。区政务服务办牵头，各街道、镇配合。\n"
+    notice, forwarded = parse_file(write(tmp_path, "forward.txt", FORWARDING_NOTICE.replace("某市某区", "上海市金山区").replace("某区", "金山区") + plan.replace("某区", "区")))
+    assert (notice.jurisdiction, notice.level) == ("金山区", "county")
+    assert forwarded.title == "2023年区深化政务服务改革工作要点"
+    assert (forwarded.jurisdiction, forwarded.province, forwarded.level) == ("金山区", "上海市", "county")
+    assert forwarded.inferred["jurisdiction"] == "from the forwarding notice"
+
+
+def test_text_after_the_signature_without_a_title_of_its_own_is_not_a_second_document(tmp_path):
+    # a plan's annex (附件 then a bare list) after the departments' signature: part of the document
+    text = (
+        FORWARDING_NOTICE.replace("某市某区", "上海市金山区").replace("某区", "金山区")
+        + "一、推进一网通办\n（一）优化办事流程，推进材料免交。\n金山区政务服务办\n2023 年5 月10 日\n"
+        "附件\n金山区深化政务服务改革三年行动计划（2023-2025 年）建设项目\n1.一网通办能力提升\n2.政务服务中心改造\n"
+    )
+    documents = parse_file(write(tmp_path, "annex.txt", text))
+    assert all(d.title for d in documents)
+    assert documents[-1].source_range[1] >= len(text.rstrip())  # the annex is inside the last document
 
 
 def test_date_line_without_signature_names_closes_the_notice():
