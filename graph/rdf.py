@@ -62,7 +62,11 @@ class Iris:
     def section(self, key: str, path: str) -> URIRef:
         return URIRef(f"{self.base}doc/{key}/section/{path}")
 
-    def unit(self, canonical: str) -> URIRef:
+    def unit(self, canonical: str, jurisdiction: str | None = None) -> URIRef:
+        """An organisation by its canonical name; a name that names no place (法规处, 领导小组办公室)
+        is keyed with its jurisdiction too, so that two cities' units of one name stay two."""
+        if jurisdiction and jurisdiction != "中国" and not gazetteer().find_all(canonical):
+            return URIRef(f"{self.base}org/{unit_key(f'{jurisdiction}|{canonical}')}")
         return URIRef(f"{self.base}org/{unit_key(canonical)}")
 
     def place(self, adcode: str) -> URIRef:
@@ -278,7 +282,7 @@ class DocumentGraphBuilder:
             self._reference(g, c, f"{c}/ref/{i}", ref)
 
     def _unit(self, g: Graph, c: URIRef, node_iri: str, m: UnitMention) -> None:
-        u = self.iris.unit(m.canonical)
+        u = self.iris.unit(m.canonical, m.jurisdiction)
         role_prop = {"lead": POL.leadUnit, "co": POL.coUnit, "inherited": POL.inheritedUnit}[m.role]
         g.add((c, POL.responsibleUnit, u))
         g.add((c, role_prop, u))

@@ -63,6 +63,7 @@ DISTRIBUTIVE = re.compile(rf"^各{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")  #
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
+PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
 ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇)$")
 
 
@@ -193,8 +194,12 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous):
         return False
     joiner = chunk[piece_at - 1 : piece_at]
-    stripped = TRAILING_DUTY.sub("", piece)
-    return joiner == "、" and bool(PLACES_ONLY.match(re.sub(r"等$", "", stripped)))
+    stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
+    if joiner != "、":
+        return False
+    # 各市、县（区）市场监管局: after 各 and places only, more places and then the department they all have
+    places_then_unit = bool(PLACES_PREFIX.match(stripped)) and bool(ORG_END.search(stripped)) and previous.startswith("各")
+    return bool(PLACES_ONLY.match(stripped)) or places_then_unit
 
 
 def _named_lead(chunk: str) -> set[int]:
@@ -395,7 +400,19 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队
     if inside:
         return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
+    return _own_unit(full, unit_type, ctx)
+
+
+def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
+    """A department named without a place (人社局, 财政厅) is the document's own place's: 人社局 in
+    a 通辽 document is 通辽市人力资源和社会保障局, one organisation with 通辽's 市人社局. A 部 may be a
+    ministry or a party department (宣传部), and an unknown name (法规处) may be anyone's section:
+    those keep the name as written, still placed in the document's jurisdiction."""
     owner = ctx.place or ctx.province
+    if unit_type is not None and not full.endswith("部"):
+        place = ctx.province if full.endswith("厅") else owner
+        if place is not None:
+            return place.name + full, unit_type.id, place.level, place.name
     return full, unit_type.id if unit_type else None, ctx.level, owner.name if owner else None
 
 

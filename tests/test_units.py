@@ -93,6 +93,28 @@ def test_a_distributive_lower_government_is_one_unit_never_split(written):
     assert found[1].canonical.startswith("贵州省各")
 
 
+@pytest.mark.parametrize("written", ["各市、县（区）市场监管局", "各市、县〔区〕人力资源社会保障局"])
+def test_each_lower_governments_department_is_one_unit_never_split(written):
+    found = mentions(f"推进改革。（责任单位：自治区市场监管厅登记注册局，{written}）", ctx=GUIYANG)
+    assert [m.name for m in found] == ["自治区市场监管厅登记注册局", written]
+    assert found[1].canonical.startswith("贵州省各")
+
+
+def test_a_department_named_without_a_place_is_the_documents_own_places():
+    # 人社局 in a 金昌 document is 金昌's, the same organisation as its 市人社局; a 部 is left alone
+    assert resolve_unit("人社局", JINCHANG)[0] == resolve_unit("市人社局", JINCHANG)[0] == "金昌市人力资源和社会保障局"
+    assert resolve_unit("财政厅", JINCHANG)[0] == "甘肃省财政厅"
+    assert resolve_unit("宣传部", JINCHANG)[0] == "宣传部"
+
+
+def test_units_of_one_name_in_two_cities_are_two_organisations():
+    from policykg.graph.rdf import Iris
+
+    iris = Iris()
+    assert iris.unit("法规处", "金昌市") != iris.unit("法规处", "平凉市")
+    assert iris.unit("金昌市人力资源和社会保障局", "金昌市") == iris.unit("金昌市人力资源和社会保障局")  # as an issuer
+
+
 def test_listed_lower_governments_without_ge_are_one_unit_and_departments_with_units_too():
     found = mentions("做好。（牵头单位：市政府办公室；责任单位：\n县、区政府，金昌经开区管委会，市直有关部门、单位）")
     assert [(m.name, m.role) for m in found] == [("市政府办公室", "lead"), ("县、区政府", "co"), ("金昌经开区管委会", "co"),
