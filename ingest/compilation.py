@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .places import gazetteer
+
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
 # same line or, as PDF extraction often leaves it, on the next.
 HEADING_START = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*[.．][ \t\u3000]*(?=[\u4e00-\u9fff《“]|\r?\n|$)")
@@ -25,6 +27,9 @@ HEADING_START = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*[.．][ \t\u3000]
 HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
 PAGE_MARKER = re.compile(r"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|[-—－–\s]*\d{1,4}[-—－–\s]*)\s*$", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# A compilation's section heading: a numbering and a region or place name alone on its line.
+SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(\S{2,8})$")
+REGIONS = {"华北", "东北", "华东", "华中", "华南", "西南", "西北", "中南", "国家层面", "中央层面", "国家部委", "地方"}
 # A heading wraps over at most this many content lines (PDF text breaks titles at quotes), and its title is at least this long.
 MAX_HEADING_LINES = 10
 MIN_TITLE_CHARS = 8
@@ -32,6 +37,9 @@ MAX_TITLE_CHARS = 160
 # A document under a heading holds at least this many Chinese characters; less is a table of
 # contents entry (or a dated list item), not a document.
 MIN_DOCUMENT_CJK = 150
+# In a file that opens with a heading, a later heading with a few lines under it (文号, addressees)
+# is the cut-off start of a document; a table of contents has next to nothing between its lines.
+MIN_EXCERPT_CJK = 40
 MIN_DOCUMENTS = 2
 
 
@@ -61,12 +69,17 @@ def split_compilation(source: str) -> list[Piece] | None:
     """The documents of a compilation, in order; None when ``source`` is not a compilation."""
     headings = find_headings(source)
     ends = [h.start for h in headings[1:]] + [len(source)]
-    with_body = [(h, end) for h, end in zip(headings, ends) if _cjk_count(source[h.end : end]) >= MIN_DOCUMENT_CJK]
+    # an excerpt of a compilation opens with a heading (5. …的通知（date）) and may end with the
+    # first lines of the next section's first document (三、华东 （一）上海 1. …): two documents
+    opens = bool(headings) and _opens_with(source, headings[0])
+    least = MIN_EXCERPT_CJK if opens else MIN_DOCUMENT_CJK
+    with_body = [(h, end) for h, end in zip(headings, ends) if _cjk_count(source[h.end : end]) >= least]
     runs = _increasing_runs([h for h, _ in with_body])
-    if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS:
+    excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
+    if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
         return None
     # a run of one is kept when it opens a new section of the compilation (numbered from 1)
-    kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1]
+    kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0])]
     pieces: list[Piece] = []
     for run in kept:
         for i, heading in enumerate(run):
@@ -79,6 +92,11 @@ def split_compilation(source: str) -> list[Piece] | None:
     for piece, following in zip(pieces, pieces[1:] + [None]):
         piece.end = _trim_end(source, piece.start, following.start if following else len(source))
     return pieces
+
+
+def _opens_with(source: str, heading: Heading) -> bool:
+    """Nothing but blank lines and page markers before ``heading``."""
+    return all(not line.strip() or PAGE_MARKER.match(line) for line in source[: heading.start].splitlines())
 
 
 def find_headings(source: str) -> list[Heading]:
@@ -149,11 +167,17 @@ def _increasing_runs(headings: list[Heading]) -> list[list[Heading]]:
 
 
 def _trim_end(source: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing whitespace and page markers."""
+    """``end`` moved back over trailing whitespace, page markers and the compilation's own section
+    headings (三、华东 （一）上海), which open the next document's section, not end this one."""
     while end > start:
         line_start = source.rfind("\n", start, end - 1) + 1
         tail = source[line_start:end]
-        if tail.strip() and not PAGE_MARKER.match(tail):
+        if tail.strip() and not PAGE_MARKER.match(tail) and not _is_section_heading(tail):
             return line_start + len(tail.rstrip())
         end = line_start
     return end
+
+
+def _is_section_heading(line: str) -> bool:
+    m = SECTION_HEADING.match(line.strip())
+    return bool(m) and (m.group(1) in REGIONS or gazetteer().lookup(m.group(1)) is not None)

@@ -113,6 +113,24 @@ def test_a_number_alone_on_its_line_and_a_title_broken_at_every_quote_still_head
     assert pieces[0].end < pieces[1].start and source[pieces[1].start :].startswith("10.")
 
 
+def test_an_excerpt_ending_with_the_first_lines_of_the_next_section_gives_two_documents():
+    # the file opens with document 5; after its end the print moves on to another region
+    source = (
+        "5. 某市人民政府办公室关于印发《某市优化营商环境行动方案》的通知（2023 年2 月7 日）\n" + DOC_BODY
+        + "三、华东\n（一）上海\n1. 上海海关等11 部门关于印发《上海口岸深化跨境贸易营\n商环境改革若干措施》的通知（2023 年6 月13 日）\n"
+        "沪商自贸〔2023〕132 号\n各相关单位：\n现将《上海口岸深化跨境贸易营商环境改革若干措施》印发给你们，请认真做好组织实施工作。\n"
+    )
+    pieces = split_compilation(source)
+    assert [p.heading.number for p in pieces] == [5, 1]
+    assert source[: pieces[0].end].endswith("确保各项任务按时完成落实到位。")  # the section lines belong to neither
+    assert source[pieces[1].start :].startswith("1. 上海海关")
+
+
+def test_a_document_opening_with_a_dated_heading_is_not_cut_at_a_table_of_its_own():
+    source = "3. 某地区关于印发《某工作规范》的通知（2023 年6 月21 日）\n" + DOC_BODY + "1. 某某关于某事的通知（2023 年1 月20 日）\n"
+    assert split_compilation(source) is None
+
+
 @needs_dev
 def test_excerpts_of_compilations_are_split_and_no_document_is_merged_into_another():
     for name, numbers in [("甘肃_09", [9, 10, 11, 12, 14, 15]), ("上海_09", list(range(9, 26)))]:
