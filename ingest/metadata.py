@@ -67,12 +67,19 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+# Kinds of document a title may end with beyond those that also end a line of body text
+# (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程)$")
+TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
+
+
 def is_title(text: str) -> bool:
+    kind = TITLE_BRACKET.sub("", text)
     return (
         0 < len(text) <= 80
         and not NUMBERING_START.match(text)
-        and text[-1] not in TERMINAL | {"，"}
-        and bool(DOC_TYPE_END.search(text) or text.startswith("关于"))
+        and bool(kind) and kind[-1] not in TERMINAL | {"，"}
+        and bool(DOC_TYPE_END.search(kind) or MORE_TITLE_KINDS.search(kind) or text.startswith("关于"))
     )
 
 

@@ -337,6 +337,26 @@ def test_text_after_the_signature_without_a_title_of_its_own_is_not_a_second_doc
     assert documents[-1].source_range[1] >= len(text.rstrip())  # the annex is inside the last document
 
 
+@pytest.mark.parametrize("title", ["某市加强公共卫生体系建设三年行动计划（2023-2025年）", "某区水电气热联合服务工作规范（试行）",
+                                   "某省就业创业服务标准", "某市优化营商环境行动方案（2023年修订）"])
+def test_titles_of_every_kind_with_a_closing_bracket_are_titles(title):
+    assert is_title(title)
+    assert not is_title("做好就业服务工作（市人社局）") and not is_title("（略）")
+
+
+def test_a_forwarded_action_plan_with_years_in_its_title_is_a_document_of_its_own(tmp_path):
+    text = (
+        "某市人民政府办公厅关于转发市卫生健康委等部门制订的《某市加强公共卫生体系建设三年行动计划（2023—2025 年）》的通知\n"
+        "某府办发〔2023〕9 号\n各区人民政府：\n市卫生健康委等部门制订的《某市加强公共卫生体系建设三年行动计划（2023—2025 年）》"
+        "已经市政府同意，现转发给你们，请认真按照执行。\n某市人民政府办公厅\n2023 年5 月23 日\n"
+        "某市加强公共卫生体系建设三年行动计划（2023-2025 年）\n为提升公共卫生服务能力，制定本计划。\n一、行动目标\n"
+        "（一）建设监测预警体系。健全综合监测网络。\n某市卫生健康委员会\n2023 年5 月17 日\n"
+    )
+    notice, plan = parse_file(write(tmp_path, "plan.txt", text))
+    assert plan.title == "某市加强公共卫生体系建设三年行动计划（2023-2025年）"
+    assert (plan.date.isoformat(), notice.date.isoformat()) == ("2023-05-17", "2023-05-23")
+
+
 def test_date_line_without_signature_names_closes_the_notice():
     text = "各有关单位：\n现将《某某资助办法》印发给你们，请遵照执行。\n2023 年5 月15 日\n某某资助办法\n第一条为了规范资助，制定本办法。\n"
     assert find_signature_block(split_paragraphs(text)) == ([], dt.date(2023, 5, 15))
