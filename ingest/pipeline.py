@@ -20,7 +20,7 @@ from .metadata import (
     split_parts,
     title_span,
 )
-from .model import Clause, ConceptMention, Document, Reference, Segment
+from .model import Clause, ConceptMention, Document, Segment
 from .normalize import CJK_RE, Paragraph, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
@@ -98,20 +98,12 @@ def _parse_piece(source: SourceText, piece: Piece) -> list[Document]:
     notice.warnings += piece.warnings
     documents = [notice]
     if attached is not None:
-        forwarded = _build(attached, source.text, source.path, source.sha256, stem, parent_refs=notice.references)
-        _inherit_place(forwarded, notice)
+        forwarded = _build(attached, source.text, source.path, source.sha256, stem, notice=notice)
         _identify(forwarded, (attached_start, piece.end), paragraphs)
         documents.append(forwarded)
         if forwards:
             notice.forwards = forwarded.key
     return documents
-
-
-def _inherit_place(forwarded: Document, notice: Document) -> None:
-    """A forwarded plan that names no place of its own applies where the notice forwarding it does."""
-    if forwarded.jurisdiction is None and notice.jurisdiction is not None:
-        forwarded.jurisdiction, forwarded.province, forwarded.level = notice.jurisdiction, notice.province, notice.level
-        forwarded.inferred["jurisdiction"] = "from the forwarding notice"
 
 
 def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Paragraph]) -> None:
@@ -140,8 +132,22 @@ def _first_offset(part: Part) -> int | None:
     return min(firsts, default=None)
 
 
-def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs: list[Reference] | None = None) -> Document:
+def _from_notice(notice: Document, where, date, inferred: dict[str, str]):
+    """A forwarded plan that names no place or date of its own applies where the notice forwarding
+    it does, from the notice's date (so that its units are that place's and "in force on" works)."""
+    if where.name is None and notice.jurisdiction is not None:
+        where = jurisdiction_of_document(notice.issuers, notice.title)
+        inferred["jurisdiction"] = "from the forwarding notice"
+    if date is None and notice.date is not None:
+        date = notice.date
+        inferred["date"] = "the forwarding notice's"
+    return where, date
+
+
+def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
+    """One document; ``notice`` is the notice that forwards it, if any."""
     head = part.head
+    parent_refs = notice.references if notice else None
     inferred: dict[str, str] = {}
     signature, sig_date = find_signature_block(part.body + part.closing)
     issuers = issuers_of(head, signature)
@@ -160,6 +166,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, parent_refs:
                     inferred["issuer"] = "from the title cited by the forwarding notice"
                 break
     where = jurisdiction_of_document(issuers, head.title)
+    if notice is not None:
+        where, date = _from_notice(notice, where, date, inferred)
     doc = Document(
         key="",  # set by _identify once the document's range and text are known
         source_path=path,

@@ -1,6 +1,7 @@
 """Administrative divisions (``vocab/places.csv``, from the national adcode table)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ class Gazetteer:
         self.by_code = {p.adcode: p for p in places}
         self._by_name: dict[str, list[Place]] = {}
         for p in places:
-            for key in {p.name, p.short}:
+            for key in {p.name, p.short, *_autonomous_short_names(p.name)}:
                 if len(key) >= 2:
                     self._by_name.setdefault(key, []).append(p)
         self._max_len = max(len(k) for k in self._by_name)
@@ -80,6 +81,20 @@ class Gazetteer:
                     break
             i += 1
         return found
+
+
+ETHNIC_GROUPS = (
+    "藏族 羌族 彝族 苗族 土家族 侗族 布依族 朝鲜族 蒙古族 回族 哈尼族 傣族 白族 傈僳族 景颇族 壮族 瑶族 黎族 "
+    "哈萨克族 柯尔克孜族 纳西族 拉祜族 佤族 仡佬族 水族 畲族 满族 达斡尔族 鄂温克族 鄂伦春族 土族 撒拉族 保安族 "
+    "东乡族 裕固族 锡伯族 塔吉克族 各族 毛南族 仫佬族 普米族 怒族 独龙族 阿昌族 德昂族 基诺族 蒙古族"
+).split()
+AUTONOMOUS = re.compile(rf"^(?P<base>.{{2,}}?)(?:{'|'.join(ETHNIC_GROUPS)})+自治(?P<kind>州|县|旗)$")
+
+
+def _autonomous_short_names(name: str) -> tuple[str, ...]:
+    """What documents call an autonomous prefecture or county: 甘孜藏族自治州 → 甘孜, 甘孜州."""
+    m = AUTONOMOUS.match(name)
+    return (m["base"], m["base"] + m["kind"]) if m else ()
 
 
 def _inside(inner: Place, outer: Place) -> bool:

@@ -380,7 +380,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             full, unit_type = expand(name[len(prefix) :])
             type_id = unit_type.id if unit_type else None
             if level == "national":
-                return name, type_id, level, "中国"
+                inside = gaz.find_all(name)  # 国家税务总局三亚市税务局: the national body's local office
+                return (name, type_id, inside[-1].level, inside[-1].name) if inside else (name, type_id, level, "中国")
             place = _place_for_level(level, ctx)
             if place is None and owner is not None and _is_below(level, ctx.level):
                 # 市人社局 in a provincial document: the cities' units, collectively
@@ -392,6 +393,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     hit = gaz.match_prefix(name)
     if hit:  # 平凉银保监分局, 辽宁省财政厅
         place, written = hit
+        # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
+        place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
         rest = name[len(written) :]
         rest = rest[1:] if rest[:1] in ("市", "省", "县", "区") and not written.endswith(("市", "省", "县", "区")) else rest
         full, unit_type = expand(rest)
@@ -406,10 +409,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
 def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     """A department named without a place (人社局, 财政厅) is the document's own place's: 人社局 in
     a 通辽 document is 通辽市人力资源和社会保障局, one organisation with 通辽's 市人社局. A 部 may be a
-    ministry or a party department (宣传部), and an unknown name (法规处) may be anyone's section:
-    those keep the name as written, still placed in the document's jurisdiction."""
+    ministry or a party department (宣传部), a 中国…/国家… name is a national body's, and an unknown
+    name (法规处) may be anyone's section: those keep the name as written, still placed in the
+    document's jurisdiction."""
     owner = ctx.place or ctx.province
-    if unit_type is not None and not full.endswith("部"):
+    if unit_type is not None and not full.endswith("部") and not full.startswith(("中国", "国家")):
         place = ctx.province if full.endswith("厅") else owner
         if place is not None:
             return place.name + full, unit_type.id, place.level, place.name

@@ -323,6 +323,10 @@ def test_a_forwarded_plan_naming_no_place_applies_where_the_notice_does(tmp_path
     assert forwarded.title == "2023年区深化政务服务改革工作要点"
     assert (forwarded.jurisdiction, forwarded.province, forwarded.level) == ("金山区", "上海市", "county")
     assert forwarded.inferred["jurisdiction"] == "from the forwarding notice"
+    assert forwarded.date == notice.date and forwarded.inferred["date"] == "the forwarding notice's"
+    # its units are the notice's place's: 区政务服务办 in a 金山区 plan is 金山区's
+    (unit,) = [u for c in forwarded.clauses for u in c.units if u.name == "区政务服务办"]
+    assert unit.jurisdiction == "金山区"
 
 
 def test_text_after_the_signature_without_a_title_of_its_own_is_not_a_second_document(tmp_path):

@@ -107,6 +107,16 @@ def test_a_department_named_without_a_place_is_the_documents_own_places():
     assert resolve_unit("宣传部", JINCHANG)[0] == "宣传部"
 
 
+def test_a_national_bodys_local_office_and_an_autonomous_prefectures_short_name_are_placed():
+    sanya = DocContext(gazetteer().lookup("三亚市"), gazetteer().lookup("海南省"), "municipal")
+    assert resolve_unit("国家税务总局三亚市税务局", sanya)[2:] == ("municipal", "三亚市")
+    assert resolve_unit("国家税务总局", sanya)[2:] == ("national", "中国")
+    ganzi = DocContext(gazetteer().lookup("甘孜藏族自治州"), gazetteer().lookup("四川省"), "municipal")
+    assert gazetteer().lookup("甘孜州").name == "甘孜藏族自治州"
+    assert resolve_unit("甘孜银保监分局", ganzi)[0] == "甘孜藏族自治州银保监分局"  # not 甘孜县's
+    assert resolve_unit("人行甘孜中心支行", ganzi)[0] == "中国人民银行甘孜中心支行"
+
+
 def test_units_of_one_name_in_two_cities_are_two_organisations():
     from policykg.graph.rdf import Iris
 
