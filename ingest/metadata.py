@@ -246,7 +246,7 @@ ORG_END = set("厅局委办院部会关行司心组室府处署所团")
 # short form of a region (自治区, 省, 市).
 ORG_START = re.compile(r"^(?:国家|国务院|中国|中华|中共|共青团|全国|自治区|省|市|县|区)")
 # 上海海关等11部门, 海南省人力资源和社会保障厅等十九部门 → the first body named.
-JOINT_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个)?(?:部门|单位|家单位|部委)$")
+JOINT_TAIL = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十两]+)?(?:个)?(?:部门|单位|家单位|部委))?$")
 SIGNATURE_NOTE = re.compile(r"^[（(].{0,12}[）)]$")  # （此件公开发布）, （代章）
 
 
@@ -285,11 +285,18 @@ def _merge_branches(names: list[str]) -> list[str]:
     for name in names:
         place = gazetteer().match_prefix(name)
         branch = place and BRANCH_TAIL.match(name[len(place[1]) :])
-        if merged and merged[-1].startswith(("国家", "中国")) and branch:
-            merged[-1] += name
+        if merged and branch and (merged[-1].startswith(("国家", "中国")) or _within(place[0], merged[-1])):
+            merged[-1] += name  # 上海市公安局 + 奉贤分局: the bureau's branch in one of its districts
         else:
             merged.append(name)
     return merged
+
+
+def _within(place, body: str) -> bool:
+    """Whether ``place`` lies inside the place ``body`` is named after (奉贤区 inside 上海市公安局's 上海市)."""
+    owner = gazetteer().match_prefix(body)
+    return bool(owner) and place.adcode != owner[0].adcode and place.province == owner[0].province and (
+        owner[0].kind == "province" or place.parent == owner[0].adcode)
 
 
 def issuers_from_title(title: str) -> list[str]:

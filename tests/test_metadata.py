@@ -361,6 +361,12 @@ def test_a_forwarded_action_plan_with_years_in_its_title_is_a_document_of_its_ow
     assert (plan.date.isoformat(), notice.date.isoformat()) == ("2023-05-17", "2023-05-23")
 
 
+def test_a_bureaus_district_branch_is_one_issuer_and_a_bare_deng_is_not_part_of_a_name():
+    assert split_issuers("上海市公安局奉贤分局") == ["上海市公安局奉贤分局"]
+    assert split_issuers("上海市商务委员会上海海关") == ["上海市商务委员会", "上海海关"]
+    assert issuers_from_title("上海市高级人民法院等关于印发《某办法》的通知") == ["上海市高级人民法院"]
+
+
 def test_date_line_without_signature_names_closes_the_notice():
     text = "各有关单位：\n现将《某某资助办法》印发给你们，请遵照执行。\n2023 年5 月15 日\n某某资助办法\n第一条为了规范资助，制定本办法。\n"
     assert find_signature_block(split_paragraphs(text)) == ([], dt.date(2023, 5, 15))
