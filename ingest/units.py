@@ -305,6 +305,8 @@ LEVEL_PREFIXES = [
     ("自治州", "municipal"), ("州", "municipal"), ("盟", "municipal"), ("市", "municipal"),
     ("县", "county"), ("区", "county"), ("旗", "county"),
 ]
+# Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
+NOT_A_PREFIX = ("市场", "区域", "县域")
 COLLECTIVE = re.compile(r"^各")
 LOWER_GOVERNMENTS = "lower-governments"  # unit type of a distributive 各市、县人民政府
 LEVEL_ORDER = ["national", "provincial", "municipal", "county"]
@@ -376,7 +378,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return ((owner.name if owner else "") + full, unit_type.id if unit_type else None, level, owner.name if owner else None)
 
     for prefix, level in LEVEL_PREFIXES:
-        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.startswith(NOT_A_PREFIX):
             full, unit_type = expand(name[len(prefix) :])
             type_id = unit_type.id if unit_type else None
             if level == "national":

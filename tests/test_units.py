@@ -117,6 +117,12 @@ def test_a_national_bodys_local_office_and_an_autonomous_prefectures_short_name_
     assert resolve_unit("人行甘孜中心支行", ganzi)[0] == "中国人民银行甘孜中心支行"
 
 
+def test_shichang_is_a_word_not_the_city_prefix():
+    # 市场监管局 in a 金昌 document is 金昌's 市场监督管理局, the same as 市市场监管局, never 金昌市场监管局
+    assert resolve_unit("市场监管局", JINCHANG)[:2] == resolve_unit("市市场监管局", JINCHANG)[:2] == ("金昌市市场监督管理局", "market-regulation")
+    assert resolve_unit("市场监管厅", GUIYANG)[0] == "贵州省市场监督管理厅"
+
+
 def test_units_of_one_name_in_two_cities_are_two_organisations():
     from policykg.graph.rdf import Iris
 
