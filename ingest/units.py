@@ -344,7 +344,10 @@ def expand(name: str) -> tuple[str, UnitType | None]:
     head = name[: -len(ending)]
     if head == "政府":  # 市政府国资委 → 市人民政府国有资产监督管理委员会
         head = "人民政府"
-    return head + unit_type.forms[ending], unit_type
+    form = unit_type.forms[ending]
+    # 地方 + 金融监管局 → 地方金融监督管理局, not 地方地方…: the full form may repeat what precedes the ending
+    overlap = max((k for k in range(2, min(len(head), len(form)) + 1) if head.endswith(form[:k])), default=0)
+    return head[: len(head) - overlap] + form, unit_type
 
 
 def _place_for_level(level: str, ctx: DocContext) -> Place | None:

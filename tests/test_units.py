@@ -123,6 +123,11 @@ def test_shichang_is_a_word_not_the_city_prefix():
     assert resolve_unit("市场监管厅", GUIYANG)[0] == "贵州省市场监督管理厅"
 
 
+def test_a_full_form_does_not_repeat_the_words_before_its_short_ending():
+    assert resolve_unit("市地方金融监管局", JINCHANG)[0] == "金昌市地方金融监督管理局"
+    assert resolve_unit("金昌市市场监管局", JINCHANG)[0] == "金昌市市场监督管理局"
+
+
 def test_units_of_one_name_in_two_cities_are_two_organisations():
     from policykg.graph.rdf import Iris
 
