@@ -328,7 +328,7 @@ def readable(payload: bytes, source: str, media_type: str) -> bytes:
         return payload
     graph = Dataset() if writer == "trig" else Graph()
     graph.parse(data=payload, format={"application/n-quads": "nquads", "application/n-triples": "nt"}.get(source, "turtle"))
-    for prefix, iri in PREFIXES.items():
+    for prefix, iri in {**PREFIXES, "meta": STATE_GRAPH + "#"}.items():  # meta: the store-state records
         graph.bind(prefix, iri, override=True)
     if writer == "json-ld":
         return graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True).encode()
