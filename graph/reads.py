@@ -346,20 +346,34 @@ def _page(items: list, limit: int, offset: int) -> Page:
 def _summaries(store, base: str, document: str | None = None) -> list[DocumentSummary]:
     bound = {"document": document} if document else {}
     counts = {r["document"]: r["clauses"] for r in rows(store, "clause_counts", **bound)}
+    issued = rows(store, "issuers", **bound)
+    found = rows(store, "documents", **bound)
+    nodes = {r[k] for r in found for k in ("jurisdictionNode", "provinceNode") if r.get(k)} | {r["issuerNode"] for r in issued}
+    labels = _labels(store, nodes)
     issuers: dict[str, list[str]] = {}
-    for r in rows(store, "issuers", **bound):
-        issuers.setdefault(r["document"], []).append(r["issuer"])
+    for r in issued:
+        if r["issuerNode"] in labels:
+            issuers.setdefault(r["document"], []).append(labels[r["issuerNode"]])
     out: dict[str, DocumentSummary] = {}
-    for r in rows(store, "documents", **bound):
+    for r in found:
         iri = r["document"]
-        if iri in out:  # a document with two labels for a place: keep the first
+        if iri in out:  # a document with two values for one field: keep the first
             continue
         out[iri] = DocumentSummary(
             id=document_id(iri, base), iri=iri, title=r.get("title"), doc_number=r.get("docNumber"), date=r.get("date"),
-            issuers=sorted(set(issuers.get(iri, []))), jurisdiction=r.get("jurisdiction"), province=r.get("province"),
+            issuers=sorted(set(issuers.get(iri, []))), jurisdiction=labels.get(r.get("jurisdictionNode")),
+            province=labels.get(r.get("provinceNode")),
             level=_level(r.get("levelIri")), clause_count=counts.get(iri, 0), source_file=public_path(r["file"]),
         )
     return sorted(out.values(), key=lambda d: (d.date or dt.date.min, d.id))
+
+
+def _labels(store, nodes: set[str]) -> dict[str, str]:
+    """node IRI -> its first Chinese label, looked up for the nodes given only."""
+    labels: dict[str, str] = {}
+    for r in rows(store, "labels", node=sorted(nodes)) if nodes else []:
+        labels.setdefault(r["node"], r["label"])
+    return labels
 
 
 def _matches(doc: DocumentSummary, f: DocumentFilters) -> bool:
