@@ -349,7 +349,7 @@ def _summaries(store, base: str, document: str | None = None) -> list[DocumentSu
     issued = rows(store, "issuers", **bound)
     found = rows(store, "documents", **bound)
     nodes = {r[k] for r in found for k in ("jurisdictionNode", "provinceNode") if r.get(k)} | {r["issuerNode"] for r in issued}
-    labels = _labels(store, nodes)
+    labels = node_labels(store, nodes)
     issuers: dict[str, list[str]] = {}
     for r in issued:
         if r["issuerNode"] in labels:
@@ -368,8 +368,9 @@ def _summaries(store, base: str, document: str | None = None) -> list[DocumentSu
     return sorted(out.values(), key=lambda d: (d.date or dt.date.min, d.id))
 
 
-def _labels(store, nodes: set[str]) -> dict[str, str]:
-    """node IRI -> its first Chinese label, looked up for the nodes given only."""
+def node_labels(store, nodes: set[str]) -> dict[str, str]:
+    """node IRI -> its first Chinese label, looked up for the nodes given only (not joined into a
+    query: under the union default graph a label matches once per document graph that states it)."""
     labels: dict[str, str] = {}
     for r in rows(store, "labels", node=sorted(nodes)) if nodes else []:
         labels.setdefault(r["node"], r["label"])

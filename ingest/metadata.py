@@ -22,7 +22,7 @@ from .normalize import (
     Paragraph,
 )
 from .numbers import as_int, cn_to_number
-from .places import Place, gazetteer, is_national_issuer
+from .places import Place, gazetteer, inside, is_national_issuer
 from .references import parse_doc_number, parse_doc_number_line
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
@@ -295,8 +295,7 @@ def _merge_branches(names: list[str]) -> list[str]:
 def _within(place, body: str) -> bool:
     """Whether ``place`` lies inside the place ``body`` is named after (奉贤区 inside 上海市公安局's 上海市)."""
     owner = gazetteer().match_prefix(body)
-    return bool(owner) and place.adcode != owner[0].adcode and place.province == owner[0].province and (
-        owner[0].kind == "province" or place.parent == owner[0].adcode)
+    return bool(owner) and inside(place, owner[0])
 
 
 def issuers_from_title(title: str) -> list[str]:

@@ -60,7 +60,7 @@ class Gazetteer:
         hit = self.match_prefix(text)
         while hit:
             deeper = self.match_prefix(text[len(hit[1]) :])
-            if not deeper or not _inside(deeper[0], hit[0]):
+            if not deeper or not inside(deeper[0], hit[0]):
                 break
             hit = (deeper[0], hit[1] + deeper[1])
         return hit
@@ -86,7 +86,7 @@ class Gazetteer:
 ETHNIC_GROUPS = (
     "藏族 羌族 彝族 苗族 土家族 侗族 布依族 朝鲜族 蒙古族 回族 哈尼族 傣族 白族 傈僳族 景颇族 壮族 瑶族 黎族 "
     "哈萨克族 柯尔克孜族 纳西族 拉祜族 佤族 仡佬族 水族 畲族 满族 达斡尔族 鄂温克族 鄂伦春族 土族 撒拉族 保安族 "
-    "东乡族 裕固族 锡伯族 塔吉克族 各族 毛南族 仫佬族 普米族 怒族 独龙族 阿昌族 德昂族 基诺族 蒙古族"
+    "东乡族 裕固族 锡伯族 塔吉克族 各族 毛南族 仫佬族 普米族 怒族 独龙族 阿昌族 德昂族 基诺族"
 ).split()
 AUTONOMOUS = re.compile(rf"^(?P<base>.{{2,}}?)(?:{'|'.join(ETHNIC_GROUPS)})+自治(?P<kind>州|县|旗)$")
 
@@ -97,7 +97,7 @@ def _autonomous_short_names(name: str) -> tuple[str, ...]:
     return (m["base"], m["base"] + m["kind"]) if m else ()
 
 
-def _inside(inner: Place, outer: Place) -> bool:
+def inside(inner: Place, outer: Place) -> bool:
     """Whether ``inner`` is a division of ``outer`` (by adcode: 2 digits a province, 4 a city)."""
     digits = {"province": 2, "city": 4}.get(outer.kind)
     return digits is not None and inner.adcode != outer.adcode and inner.adcode[:digits] == outer.adcode[:digits]

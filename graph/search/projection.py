@@ -26,6 +26,7 @@ import numpy as np
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
+from ..reads import node_labels
 from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .index import FORMAT, SearchIndex
@@ -52,7 +53,6 @@ SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?da
   OPTIONAL { ?d pol:province ?provinceNode }
 } GROUP BY ?d
 """
-LABELS_QUERY = "SELECT DISTINCT ?x ?label WHERE { ?x skos:prefLabel ?label FILTER(LANG(?label) IN (\"zh\", \"\")) }"
 PLACE_KINDS_QUERY = "SELECT DISTINCT ?x ?kind WHERE { ?x pol:placeKind ?kind }"
 CLAUSES_QUERY = """
 SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE {
@@ -99,12 +99,11 @@ def _local(iri: str) -> str:
 
 
 def _documents(store) -> dict[str, dict]:
-    labels: dict[str, str] = {}
-    for r in store.select(LABELS_QUERY):  # the first label of each node (places and bodies have one)
-        labels.setdefault(r["x"], r["label"])
+    rows = store.select(DOCUMENTS_QUERY)
+    labels = node_labels(store, {r[k] for r in rows for k in ("issuer", "place", "province") if r.get(k)})
     kinds = {r["x"]: r["kind"] for r in store.select(PLACE_KINDS_QUERY)}
     out = {}
-    for r in store.select(DOCUMENTS_QUERY):
+    for r in rows:
         level = _local(r["level"]) if r.get("level") else None
         place = labels.get(r.get("place"))
         out[r["d"]] = {
