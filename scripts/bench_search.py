@@ -64,14 +64,20 @@ def variant(record: dict, i: int, rnd: random.Random) -> dict:
     r = dict(record)
     r.update(clause=f"{record['clause']}-v{i}", document=f"{record['document']}-v{doc}", doc_key=f"{record['doc_key']}-v{doc}",
              text="".join(parts), province=province, place=province, city=None, title=(record["title"] or "").replace(old, province),
-             start=0, end=len("".join(parts)), date=f"20{rnd.randint(18, 24)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}")
+             start=0, end=len("".join(parts)), sentences=_sentences("".join(parts)), date=f"20{rnd.randint(18, 24)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}")
     return r
+
+
+def _sentences(text: str) -> list[list]:
+    """A variant's sentences, as the projection records them (no place in a source file)."""
+    from policykg.graph.search.spans import sentences
+
+    return [[s, e, None, None] for s, e in sentences(text) or [(0, len(text))]]
 
 
 def synthetic_index(base_dir: Path, size: int, folder: Path):
     from policykg.graph.search.index import FORMAT
-    from policykg.graph.search.passages import passage_text
-    from policykg.graph.search.projection import _dictionary, _write
+    from policykg.graph.search.projection import _dictionary, _write, passage_tokens
     from policykg.graph.search.tokenize import ChineseTokenizer
 
     with (base_dir / "records.jsonl").open(encoding="utf-8") as f:
@@ -88,7 +94,7 @@ def synthetic_index(base_dir: Path, size: int, folder: Path):
     dictionary = _dictionary(records)
     tokenizer = ChineseTokenizer(dictionary)
     t = time.perf_counter()
-    tokens = [tokenizer.tokens(passage_text(r)) for r in records]
+    tokens = [passage_tokens(tokenizer, r) for r in records]
     tokenize_s = time.perf_counter() - t
     t = time.perf_counter()
     _write(folder, records, tokens, vectors, {"format": FORMAT, "stamp": "bench", "model": meta["model"], "count": size,

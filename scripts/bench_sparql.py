@@ -4,7 +4,8 @@
 
 For each query: client latency (one keep-alive client, p50/p95) and the server's CPU time per
 request (user + system of the server process, read from /proc before and after), for policykg's
-`/sparql` and for Oxigraph's own server on a copy of the same quads. Also each named query of
+`/sparql`, for Oxigraph's own server on a copy of the same quads, and for a bare uvicorn app that
+answers a fixed result without any work (the floor of a Python route here). Also each named query of
 graph/queries/ through policykg against raw pyoxigraph in this process. Loopback only; every
 loop is bounded.
 """
@@ -109,6 +110,21 @@ def named_queries(data: Path, repeat: int) -> None:
     store.close()
 
 
+# The floor of any Python route on this machine: uvicorn (same event loop and HTTP parser as
+# `policykg serve`) running an ASGI app that answers every request with one fixed SPARQL result.
+FLOOR_APP = """
+import sys, uvicorn
+BODY = b'{"head":{},"boolean":true}'
+HEADERS = [(b"content-type", b"application/sparql-results+json"), (b"content-length", str(len(BODY)).encode())]
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
+    await send({"type": "http.response.body", "body": BODY})
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT / "data")
@@ -120,7 +136,7 @@ def main() -> None:
         quads = Path(tmp) / "all.nq"
         subprocess.run([sys.executable, "-m", "policykg.api.cli", "export", "--data", str(args.data), "--format", "nq", "-o", str(quads)], check=True)
         subprocess.run([oxigraph, "load", "--location", f"{tmp}/ox", "--file", str(quads)], check=True, capture_output=True)
-        ports = free_port(), free_port()
+        ports = free_port(), free_port(), free_port()
         env = {**os.environ, "POLICYKG_DENSE": "false"}
         servers = {
             "policykg /sparql": (subprocess.Popen([sys.executable, "-m", "policykg.api.cli", "serve", "--data", str(args.data), "--port", str(ports[0])],
@@ -128,6 +144,8 @@ def main() -> None:
             "oxigraph serve": (subprocess.Popen([oxigraph, "serve-read-only", "--location", f"{tmp}/ox", "--bind", f"127.0.0.1:{ports[1]}",
                                                  "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
                                f"http://127.0.0.1:{ports[1]}/query"),
+            "bare uvicorn app": (subprocess.Popen([sys.executable, "-c", FLOOR_APP, str(ports[2])], stdout=subprocess.DEVNULL,
+                                                  stderr=subprocess.DEVNULL), f"http://127.0.0.1:{ports[2]}/sparql"),
         }
         try:
             for proc, url in servers.values():

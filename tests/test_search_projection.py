@@ -13,7 +13,7 @@ from policykg.graph.search.align import source_ranges
 from policykg.graph.search.facets import SearchFilters
 from policykg.graph.search.index import Ranking, SearchIndex
 from policykg.graph.search.passages import passage_text
-from policykg.graph.search.projection import build_index, read_records
+from policykg.graph.search.projection import build_index, passage_tokens, read_records, whole_passage
 from policykg.graph.search.spans import answer_span, sentences
 from policykg.graph.search.understand import find_places, find_years, understand
 
@@ -215,7 +215,7 @@ def test_relevance_tells_an_off_topic_question_from_an_answered_one(seed_index):
 
 
 def test_ranking_weights_are_used(seed_index):
-    dense_only = SearchIndex.open(seed_index.directory, CharEmbedder(), Ranking(bm25_weight=0.0))
+    dense_only = SearchIndex.open(seed_index.directory, CharEmbedder(), Ranking(bm25_weight=0.0, sentence_weight=0.0))
     hybrid = dense_only.search("创业担保贷款", k=5, mode="hybrid")
     dense = dense_only.search("创业担保贷款", k=5, mode="dense")
     assert [h.clause for h in hybrid] == [h.clause for h in dense]
@@ -238,3 +238,25 @@ def test_hnsw_agrees_with_exact_search_and_falls_back_under_a_tight_filter(tmp_p
     only[[11, 2900]] = True  # far from q: outside the graph's reach for this query
     found = ann_search(ann, q, only, 10)
     assert found is None or set(found[0].tolist()) == {11, 2900}
+
+
+def test_passage_tokens_are_the_head_and_sentence_tokens_joined(seed_index):
+    for record in seed_index.records:
+        split = passage_tokens(seed_index.tokenizer, record)
+        assert len(split["sentences"]) == len(record["sentences"])
+        assert whole_passage(split) == seed_index.tokenizer.tokens(passage_text(record))
+
+
+def test_one_answering_sentence_of_a_long_clause_ranks_it_first(seed_index):
+    long_clause = max((r for r in seed_index.records if r["kind"] == "clause"), key=lambda r: len(r["sentences"]))
+    assert len(long_clause["sentences"]) >= 4
+    start, end, *_ = long_clause["sentences"][len(long_clause["sentences"]) // 2]
+    question = long_clause["text"][start:end]
+    only_sentences = SearchIndex.open(seed_index.directory, CharEmbedder(),
+                                      Ranking(bm25_weight=0.0, dense_weight=0.0, sentence_weight=1.0, per_document=0))
+    hits = only_sentences.search(question, k=3, mode="hybrid")
+    assert hits[0].clause == long_clause["clause"]
+    rows, scores = only_sentences._best_sentences(only_sentences.tokenizer.tokens(question), np.ones(len(seed_index.records), bool))
+    first = int(only_sentences._sentence_starts[rows[0]])
+    per_sentence = only_sentences._sentence_bm25.get_scores(only_sentences.tokenizer.tokens(question))
+    assert scores[0] == per_sentence[first:first + len(long_clause["sentences"])].max()

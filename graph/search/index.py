@@ -2,8 +2,9 @@
 
 An opened index is an immutable snapshot: searches share it without a lock, and the query is
 encoded before any index data is touched. Ranking: BM25 (bm25s over rjieba tokens of the
-passage: clause text with its document title, place and headings) and dense cosine (e5) are each
-cut to their top candidates among the records that pass the filters, fused by weighted
+passage: clause text with its document title, place and headings), BM25 of the clause's best
+sentence (with the same title and headings: a long clause whose one sentence answers is not lost
+among shorter ones) and dense cosine (e5) are each cut to their top candidates among the records that pass the filters, fused by weighted
 reciprocal rank, boosted by the units and years the query names, and diversified so that one
 document cannot fill the top k.
 """
@@ -25,7 +26,8 @@ from .tokenize import ChineseTokenizer
 from .understand import Understood, understand
 
 log = logging.getLogger(__name__)
-FORMAT = 2  # of the files in the index folder; another format is rebuilt, never misread
+FORMAT = 3  # of the files in the index folder; another format is rebuilt, never misread
+SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
 
 
@@ -36,6 +38,7 @@ class Ranking:
     candidates: int = 100  # per ranker, before fusion
     rrf_k: int = 60
     bm25_weight: float = 1.0
+    sentence_weight: float = 0.5  # BM25 of a clause's best sentence: finds the one sentence of a long clause that answers
     dense_weight: float = 1.0
     place_mode: str = "exclude"  # exclude (documents of other places) | filter (only the place's) | boost | off
     place_boost: float = 0.5
@@ -120,13 +123,16 @@ class SearchIndex:
     """Records, their BM25 index and vectors, opened read-only from an index folder."""
 
     def __init__(self, directory: Path, records: list[dict], bm25, vectors: np.ndarray | None, meta: dict, embedder=None,
-                 ranking: Ranking | None = None):
+                 ranking: Ranking | None = None, sentence_bm25=None):
         self.directory = directory
         self.records = records
         self.meta = meta
         self.embedder = embedder
         self.ranking = ranking or Ranking()
         self._bm25 = bm25
+        self._sentence_bm25 = sentence_bm25
+        # row of each record's first sentence in the sentence index (every record has one or more)
+        self._sentence_starts = np.cumsum([0, *(len(r["sentences"]) for r in records[:-1])]) if records else None
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
         self.facets = Facets(records)
@@ -155,13 +161,14 @@ class SearchIndex:
             with (directory / "records.jsonl").open(encoding="utf-8") as f:
                 records = [json.loads(line) for line in f if line.strip()]
             bm25 = bm25s.BM25.load(directory / "bm25", show_progress=False) if records else None
+            sentence_bm25 = bm25s.BM25.load(directory / SENTENCE_BM25, show_progress=False) if records else None
             vectors_file = directory / "vectors.npy"
             vectors = np.load(vectors_file) if vectors_file.exists() else None
         except (OSError, ValueError) as exc:
             raise IndexUnavailable(f"search index in {directory} is unreadable ({exc}): run `policykg reindex`") from exc
         if len(records) != meta.get("count") or (vectors is not None and vectors.size and len(vectors) != len(records)):
             raise IndexUnavailable(f"search index in {directory} is incomplete: run `policykg reindex`")
-        return cls(directory, records, bm25, vectors, meta, embedder, ranking)
+        return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25)
 
     @staticmethod
     def _idf_table(bm25, n: int) -> dict[str, float]:
@@ -214,6 +221,8 @@ class SearchIndex:
             scores = self._bm25.get_scores(tokens)
             idx, vals = _top(scores, mask & (scores > 0), self.ranking.candidates)
             rankings["bm25"] = (idx, vals, self.ranking.bm25_weight)
+            if self._sentence_bm25 is not None and self.ranking.sentence_weight > 0:
+                rankings["sentence"] = (*self._best_sentences(tokens, mask), self.ranking.sentence_weight)
         if q is not None:
             rankings["dense"] = (*self._dense_top(q, mask), self.ranking.dense_weight)
         fused, parts = self._fuse(rankings, boost)
@@ -225,6 +234,13 @@ class SearchIndex:
         if group_by_document:
             result.groups = group_hits(hits)
         return result
+
+    def _best_sentences(self, tokens: list[str], mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Records ranked by the BM25 score of their best sentence (a sentence is scored with its
+        passage's head, so it keeps the title and headings it was written under)."""
+        per_sentence = self._sentence_bm25.get_scores(tokens)
+        best = np.maximum.reduceat(per_sentence, self._sentence_starts)
+        return _top(best, mask & (best > 0), self.ranking.candidates)
 
     def _dense_top(self, q: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """HNSW when the index has one and the filter leaves enough in its reach; else exact

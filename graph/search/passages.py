@@ -17,14 +17,18 @@ def context_line(record: dict) -> str:
     return " ".join(parts)
 
 
-def passage_text(record: dict) -> str:
-    """Context line, the headings above the clause (outermost first), then the clause text."""
+def passage_head(record: dict) -> str:
+    """Context line, then the headings above the clause (outermost first)."""
     lines = [context_line(record)]
     headings = [h for h in record.get("headings", []) if h and h not in record["text"]]
     if headings:
         lines.append(" / ".join(headings))
-    lines.append(record["text"])
     return "\n".join(line for line in lines if line)
+
+
+def passage_text(record: dict) -> str:
+    """The head (context line and headings), then the clause text."""
+    return "\n".join(part for part in (passage_head(record), record["text"]) if part)
 
 
 def dense_text(record: dict) -> str:

@@ -7,7 +7,9 @@ BM25 tokens of passages whose text (and model) did not change are reused: only n
 embedded and tokenized.
 
 Files in the index folder: ``records.jsonl`` (one clause per line: citation and facet fields),
-``tokens.jsonl`` (the BM25 tokens of each passage), ``vectors.npy`` (float32, one row per
+``tokens.jsonl`` (the BM25 tokens of each passage: of its head, and of each sentence),
+``bm25/`` and ``bm25_sentences/`` (BM25 over passages, and over each sentence with its passage's
+head), ``vectors.npy`` (float32, one row per
 record, absent without a model), ``meta.json`` (stamp, model, format, tokenizer dictionary).
 """
 from __future__ import annotations
@@ -29,8 +31,8 @@ from ..progress import show_progress
 from ..reads import node_labels
 from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
-from .index import FORMAT, SearchIndex
-from .passages import dense_text, passage_text
+from .index import FORMAT, SENTENCE_BM25, SearchIndex
+from .passages import dense_text, passage_head, passage_text
 from .spans import sentences
 from .tokenize import ChineseTokenizer
 
@@ -240,17 +242,36 @@ def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None,
         return {}, {}, None, {}
 
 
-def _tokens(tokenizer: ChineseTokenizer, passages: list[str], digests: list[str], old_tokens: dict[str, list[str]],
-            new_words: list[str]) -> list[list[str]]:
+def passage_tokens(tokenizer: ChineseTokenizer, record: dict) -> dict[str, list]:
+    """The tokens of a record's head and of each of its sentences. The passage's tokens are their
+    concatenation: jieba cuts at the punctuation that ends a sentence, so this is what tokenizing
+    the whole passage gives (checked on every passage of corpus/), at the cost of one pass."""
+    text = record["text"]
+    return {"head": tokenizer.tokens(passage_head(record)),
+            "sentences": [tokenizer.tokens(text[s:e]) for s, e, *_ in record["sentences"]]}
+
+
+def whole_passage(tokens: dict[str, list]) -> list[str]:
+    return [*tokens["head"], *(t for sentence in tokens["sentences"] for t in sentence)]
+
+
+def sentence_passages(tokens: list[dict[str, list]]) -> list[list[str]]:
+    """One BM25 document per sentence, with its passage's head: rows in record order, so the
+    sentences of record i are a contiguous run (``SearchIndex`` takes the best per record)."""
+    return [[*t["head"], *sentence] for t in tokens for sentence in t["sentences"]]
+
+
+def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str], digests: list[str],
+            old_tokens: dict[str, dict], new_words: list[str]) -> list[dict[str, list]]:
     """Tokens per passage; reused when no word added to the dictionary since occurs in it."""
     changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words else None
     if changed is not None and len(new_words) > 500:
         old_tokens = {}  # a different corpus: cheaper to tokenize everything than to check
     out = []
-    for text, digest in zip(passages, digests):
+    for record, text, digest in zip(records, passages, digests):
         cached = old_tokens.get(digest)
         if cached is None or (changed is not None and changed.search(text)):
-            cached = tokenizer.tokens(text)
+            cached = passage_tokens(tokenizer, record)
         out.append(cached)
     return out
 
@@ -272,7 +293,7 @@ def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows
     return vectors
 
 
-def _write(folder: Path, records: list[dict], tokens: list[list[str]], vectors: np.ndarray | None, meta: dict) -> None:
+def _write(folder: Path, records: list[dict], tokens: list[dict[str, list]], vectors: np.ndarray | None, meta: dict) -> None:
     with (folder / "records.jsonl").open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -284,9 +305,10 @@ def _write(folder: Path, records: list[dict], tokens: list[list[str]], vectors: 
         if len(vectors) >= ANN_THRESHOLD:
             build_ann(vectors, folder / ANN_FILE)
     if tokens:
-        bm25 = bm25s.BM25()
-        bm25.index(tokens, show_progress=False)
-        bm25.save(folder / "bm25", show_progress=False)
+        for name, documents in (("bm25", [whole_passage(t) for t in tokens]), (SENTENCE_BM25, sentence_passages(tokens))):
+            bm25 = bm25s.BM25()
+            bm25.index(documents, show_progress=False)
+            bm25.save(folder / name, show_progress=False)
     (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
 
@@ -315,7 +337,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     dictionary = _dictionary(records)
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
-    tokens = _tokens(tokenizer, passages, digests, old_tokens if meta else {}, new_words)
+    tokens = _tokens(tokenizer, records, passages, digests, old_tokens if meta else {}, new_words)
     embedded = [dense_text(r) for r in records]
     dense_digests = [_digest(t) for t in embedded]
     vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
