@@ -164,7 +164,7 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
         workspace.embedder.load()  # the model loads now, not in the first search request
     application = create_app(settings, workspace)
     try:
-        uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log)
     except OSError as exc:
         fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
 

@@ -26,3 +26,4 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field([], description="Origins allowed by CORS (JSON list, e.g. [\"http://localhost:3000\"] or [\"*\"]); empty: CORS off.")
     host: str = Field("127.0.0.1", description="Address `policykg serve` listens on.")
     port: int = Field(8000, ge=0, le=65535, description="Port `policykg serve` listens on.")
+    access_log: bool = Field(True, description="`policykg serve` logs one line per HTTP request (uvicorn's access log).")

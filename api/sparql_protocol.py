@@ -123,13 +123,13 @@ class SparqlEngine:
             self.pool = WorkerPool(str(store.path), size=settings.query_workers, memory_limit=settings.query_memory_mb << 20,
                                    queue_timeout=settings.queue_timeout)
 
-    def run(self, workspace, query: str, media: str, plan: QueryPlan, dataset: Dataset) -> tuple[bytes, str]:
+    async def run(self, workspace, query: str, media: str, plan: QueryPlan, dataset: Dataset) -> tuple[bytes, str]:
         if self.pool is not None:
-            return self.pool.run(query, media, self.settings.query_timeout, plan, dataset)
+            return await self.pool.run_async(query, media, self.settings.query_timeout, plan, dataset)
         if dataset.default_graphs or dataset.named_graphs:
             raise ApiError(400, "bad_request", "default-graph-uri and named-graph-uri are not passed on to a standalone SPARQL "
                            "server; use FROM / FROM NAMED in the query", {"parameter": "default-graph-uri"})
-        return workspace.store.query_bytes(query, media, self.settings.query_timeout)
+        return await run_in_threadpool(workspace.store.query_bytes, query, media, self.settings.query_timeout)
 
     def warm(self) -> None:
         if self.pool is not None:
@@ -178,7 +178,7 @@ async def _run(request: Request, params, query: str | None, update: str | None =
     media = output_format([v for p in FORMAT_PARAMETERS for v in params.getlist(p)], request.headers.get("accept"), plan.form)
     dataset = Dataset(tuple(params.getlist("default-graph-uri")), tuple(params.getlist("named-graph-uri")))
     with services.sparql.limiter.slot(_client(request)):
-        payload, media_type = await run_in_threadpool(services.sparql.run, services.workspace, query, media, plan, dataset)
+        payload, media_type = await services.sparql.run(services.workspace, query, media, plan, dataset)
     return Response(payload, media_type=media_type.split(";")[0] + ("; charset=utf-8" if "json" not in media_type else ""))
 
 

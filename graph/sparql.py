@@ -12,6 +12,7 @@ worker, which is replaced. A worker that dies by itself is reported as an intern
 """
 from __future__ import annotations
 
+import asyncio
 import multiprocessing as mp
 import os
 import queue
@@ -69,6 +70,7 @@ UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "M
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 DEMOTE_AFTER = 0.5  # seconds a query runs before its worker yields the CPU to others
 DEMOTED_NICENESS = 10
+POLL_SECONDS = 0.05  # how often a running query's memory and worker are checked
 
 
 def _tokens(query: str) -> list[str]:
@@ -193,6 +195,45 @@ def _rss_bytes(pid: int) -> int:
         return 0
 
 
+def _time_left(worker: _Worker, started: float, timeout: float) -> float:
+    """Seconds left for a running query; a long one is demoted, one past its limit stopped."""
+    elapsed = time.monotonic() - started
+    if not worker.demoted and elapsed > DEMOTE_AFTER:
+        worker.demote()
+    if elapsed >= timeout:
+        raise QueryTimeout(f"query stopped after its time limit of {timeout:g} s")
+    return timeout - elapsed
+
+
+def _receive(worker: _Worker):
+    try:
+        return worker.conn.recv()
+    except EOFError:
+        raise GraphError("the query worker died; see the server log") from None
+
+
+def _result(status: str, payload, media: str) -> tuple[bytes, str]:
+    if status == "ok":
+        return payload, media
+    if status == "error":
+        raise payload
+    if status == "memory":
+        raise QueryMemoryLimit("the query ran out of memory and was stopped")
+    raise GraphError(f"the query engine failed: {payload}")
+
+
+async def _readable(loop: asyncio.AbstractEventLoop, fd: int, seconds: float) -> bool:
+    """Whether ``fd`` becomes readable within ``seconds``, waiting in the event loop."""
+    ready = loop.create_future()
+    loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+    timer = loop.call_later(seconds, lambda: ready.done() or ready.set_result(False))
+    try:
+        return await ready
+    finally:
+        timer.cancel()
+        loop.remove_reader(fd)
+
+
 class _Worker:
     """One worker process, started as ``python -m policykg.graph.sparql`` (light: it imports only
     pyoxigraph and this module, not the server's main module as a spawned process would)."""
@@ -275,38 +316,68 @@ class WorkerPool:
         try:
             worker.wait_ready(30)
             worker.conn.send((query, media_type, plan, dataset))
-            status, payload, media = self._wait(worker, timeout)
+            reply = self._wait(worker, timeout)
             keep = True
         finally:
-            self._idle.put(worker if keep else None)
-            if not keep:
-                worker.kill()
-        if status == "ok":
-            return payload, media
-        if status == "error":
-            raise payload
-        if status == "memory":
-            raise QueryMemoryLimit("the query ran out of memory and was stopped")
-        raise GraphError(f"the query engine failed: {payload}")
+            self._release(worker, keep)
+        return _result(*reply)
+
+    async def run_async(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
+                        dataset: Dataset = Dataset()) -> tuple[bytes, str]:
+        """``run`` for an event loop: while the query runs, the loop watches the worker's pipe, so
+        no thread is taken (a thread hand-off cost about as much CPU as a small query). Starting a
+        worker or waiting for a busy pool happens in a thread, as ``run``."""
+        plan = plan or check_query(query)
+        worker = self._take_ready()
+        if worker is None:
+            return await asyncio.to_thread(self.run, query, media_type, timeout, plan, dataset)
+        keep = False
+        try:
+            worker.conn.send((query, media_type, plan, dataset))
+            reply = await self._wait_async(worker, timeout)
+            keep = True
+        finally:  # also when the client went away (cancelled): the worker is killed, not left running
+            self._release(worker, keep)
+        return _result(*reply)
+
+    def _take_ready(self) -> _Worker | None:
+        """An idle, started, current worker, or None (then nothing is taken)."""
+        try:
+            worker = self._idle.get_nowait()
+        except queue.Empty:
+            return None
+        if worker is None or not worker.ready or worker.generation != self._generation or not worker.alive():
+            self._idle.put(worker)
+            return None
+        return worker
+
+    def _release(self, worker: _Worker, keep: bool) -> None:
+        self._idle.put(worker if keep else None)
+        if not keep:
+            worker.kill()
 
     def _wait(self, worker: _Worker, timeout: float):
         started = time.monotonic()
-        deadline = started + timeout
         while True:
-            if not worker.demoted and time.monotonic() - started > DEMOTE_AFTER:
-                worker.demote()
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise QueryTimeout(f"query stopped after its time limit of {timeout:g} s")
-            if worker.conn.poll(min(left, 0.05)):
-                try:
-                    return worker.conn.recv()
-                except EOFError:
-                    raise GraphError("the query worker died; see the server log") from None
-            if self.memory_limit and _rss_bytes(worker.pid) > self.memory_limit:
-                raise QueryMemoryLimit(f"query stopped past its memory limit of {self.memory_limit / 2**20:.0f} MiB")
-            if not worker.alive():
-                raise GraphError("the query worker died; see the server log")
+            if worker.conn.poll(min(_time_left(worker, started, timeout), POLL_SECONDS)):
+                return _receive(worker)
+            self._check_health(worker)
+
+    async def _wait_async(self, worker: _Worker, timeout: float):
+        loop = asyncio.get_running_loop()
+        started = time.monotonic()
+        while True:
+            left = _time_left(worker, started, timeout)
+            if worker.conn.poll(0) or await _readable(loop, worker.conn.fileno(), min(left, POLL_SECONDS)):
+                return _receive(worker)
+            self._check_health(worker)
+
+    def _check_health(self, worker: _Worker) -> None:
+        """Stop a query past the memory limit or whose worker died (checked between polls)."""
+        if self.memory_limit and _rss_bytes(worker.pid) > self.memory_limit:
+            raise QueryMemoryLimit(f"query stopped past its memory limit of {self.memory_limit / 2**20:.0f} MiB")
+        if not worker.alive():
+            raise GraphError("the query worker died; see the server log")
 
     def warm(self) -> None:
         """Start the worker processes now, so no query pays for starting one (they open the store

@@ -103,6 +103,31 @@ def synthetic_index(base_dir: Path, size: int, folder: Path):
     return records, tokenize_s, write_s
 
 
+SERVING = """
+import sys
+from pathlib import Path
+from policykg.graph.search.embedding import Embedder
+from policykg.graph.search.index import SearchIndex
+import json
+folder = Path(sys.argv[1])
+meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+index = SearchIndex.open(folder, Embedder.for_model_id(meta["model"]))
+index.search("高校毕业生就业见习补贴标准", k=10)
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the parent's peak
+print(next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")) / 1024)
+"""
+
+
+def serving_rss(folder: Path) -> float:
+    """Peak RSS of what a server holds for search: a fresh process opens the index, loads the
+    model and answers one query."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", SERVING, str(folder)], check=True, capture_output=True, text=True)
+    return float(out.stdout.split()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path, required=True, help="an index folder with vectors, built from real documents")
@@ -122,6 +147,7 @@ def main() -> None:
         records, tokenize_s, write_s = synthetic_index(args.index, args.size, folder)
         print(f"{args.size:,} clauses from {meta['count']:,} real ones: tokenize {tokenize_s:.1f} s, "
               f"write (BM25 + HNSW) {write_s:.1f} s")
+        print(f"serving RSS (fresh process: index opened, model loaded, one hybrid search): {serving_rss(folder):.0f} MiB")
         t = time.perf_counter()
         index = SearchIndex.open(folder, embedder)
         print(f"open: {time.perf_counter() - t:.2f} s; HNSW {'on' if index.ann is not None else 'off'}")

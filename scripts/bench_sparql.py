@@ -130,6 +130,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT / "data")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=20, help="runs of each named query")
+    parser.add_argument("--http-only", action="store_true", help="skip the named queries (minutes: some list the whole corpus)")
     args = parser.parse_args()
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     with tempfile.TemporaryDirectory() as tmp:
@@ -159,7 +160,8 @@ def main() -> None:
             for proc, _ in servers.values():
                 proc.terminate()
                 proc.wait(10)
-    named_queries(args.data, args.repeat)
+    if not args.http_only:
+        named_queries(args.data, args.repeat)
 
 
 if __name__ == "__main__":

@@ -305,6 +305,33 @@ def test_one_client_cannot_take_every_worker(workspace):
         assert first.result().status_code == 503
 
 
+def test_a_query_whose_client_went_away_is_killed_and_the_pool_recovers(workspace):
+    import asyncio
+    import json
+
+    from policykg.graph.sparql import WorkerPool
+
+    pool = WorkerPool(str(workspace.store.path), size=1)
+    ask, media = "ASK { ?s ?p ?o }", "application/sparql-results+json"
+
+    async def scenario():
+        await pool.run_async(ask, media, 10)  # starts the worker (through a thread) ...
+        worker = pool._idle.queue[-1]
+        assert json.loads((await pool.run_async(ask, media, 10))[0])["boolean"] is True  # ... then waits in the loop
+        running = asyncio.ensure_future(pool.run_async(RUNAWAY, media, 30))
+        await asyncio.sleep(0.5)
+        running.cancel()  # what the server does when the client disconnects
+        with pytest.raises(asyncio.CancelledError):
+            await running
+        assert worker.proc.poll() is not None, "the worker running the abandoned query is gone"
+        return json.loads((await pool.run_async(ask, media, 10))[0])["boolean"]
+
+    try:
+        assert asyncio.run(scenario()) is True
+    finally:
+        pool.stop()
+
+
 def test_memory_limit_stops_the_query_with_413(workspace):
     hungry = PREFIXES + "SELECT (GROUP_CONCAT(?t) AS ?x) WHERE { ?c pol:text ?t . ?a ?b ?d }"
     with make_client(workspace, "10.0.0.5", query_timeout=60, query_memory_mb=200, query_workers=1) as client:
