@@ -114,24 +114,27 @@ meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
 index = SearchIndex.open(folder, Embedder.for_model_id(meta["model"]))
 index.search("高校毕业生就业见习补贴标准", k=10)
 # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the parent's peak
-print(next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")) / 1024)
+status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+print(int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024)
 """
 
 
-def serving_rss(folder: Path) -> float:
-    """Peak RSS of what a server holds for search: a fresh process opens the index, loads the
-    model and answers one query."""
+def serving_rss(folder: Path) -> tuple[float, float]:
+    """RSS (now, peak) of what a server holds for search: a fresh process opens the index, loads
+    the model and answers one query."""
     import subprocess
     import sys
 
     out = subprocess.run([sys.executable, "-c", SERVING, str(folder)], check=True, capture_output=True, text=True)
-    return float(out.stdout.split()[-1])
+    now, peak = out.stdout.split()[-2:]
+    return float(now), float(peak)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path, required=True, help="an index folder with vectors, built from real documents")
     parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="write the synthetic index into this new folder and keep it")
     args = parser.parse_args()
     from policykg.graph.search.embedding import Embedder
     from policykg.graph.search.facets import SearchFilters
@@ -142,12 +145,13 @@ def main() -> None:
     embedder = Embedder.for_model_id(meta["model"])
     embedder.encode_queries(["预热"])  # load the model outside the timings
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "index"
-        folder.mkdir()
+        folder = args.keep or Path(tmp) / "index"
+        folder.mkdir(parents=True)
         records, tokenize_s, write_s = synthetic_index(args.index, args.size, folder)
         print(f"{args.size:,} clauses from {meta['count']:,} real ones: tokenize {tokenize_s:.1f} s, "
               f"write (BM25 + HNSW) {write_s:.1f} s")
-        print(f"serving RSS (fresh process: index opened, model loaded, one hybrid search): {serving_rss(folder):.0f} MiB")
+        print("serving RSS (fresh process: index opened, model loaded, one hybrid search): {:.0f} MiB, peak {:.0f} MiB".format(
+            *serving_rss(folder)))
         t = time.perf_counter()
         index = SearchIndex.open(folder, embedder)
         print(f"open: {time.perf_counter() - t:.2f} s; HNSW {'on' if index.ann is not None else 'off'}")

@@ -2,18 +2,23 @@
 read-only; facets, query understanding, diversity, answer spans and the relevance signal."""
 import datetime as dt
 import hashlib
+import json
 import os
 import re
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from policykg.graph.errors import IndexUnavailable, PolicyKGError
 from policykg.graph.search.align import source_ranges
 from policykg.graph.search.facets import SearchFilters
 from policykg.graph.search.index import Ranking, SearchIndex
 from policykg.graph.search.passages import passage_text
 from policykg.graph.search.projection import build_index, passage_tokens, read_records, whole_passage
+from policykg.graph.search.records import RecordFile
 from policykg.graph.search.spans import answer_span, sentences
 from policykg.graph.search.understand import find_places, find_years, understand
 
@@ -260,3 +265,27 @@ def test_one_answering_sentence_of_a_long_clause_ranks_it_first(seed_index):
     first = int(only_sentences._sentence_starts[rows[0]])
     per_sentence = only_sentences._sentence_bm25.get_scores(only_sentences.tokenizer.tokens(question))
     assert scores[0] == per_sentence[first:first + len(long_clause["sentences"])].max()
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=5), st.text(max_size=30) | st.integers(), max_size=4), max_size=20),
+       st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_record_file_reads_back_every_line(tmp_path_factory, records, last_newline):
+    path = tmp_path_factory.mktemp("records") / "records.jsonl"
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    path.write_text(text + ("\n" if last_newline and records else ""), encoding="utf-8")
+    file = RecordFile(path)
+    assert len(file) == len(records) and list(file) == records
+    assert [file[i] for i in range(len(records))] == records and file[-1:] == records[-1:]
+    with pytest.raises(IndexError):
+        file[len(records)]
+
+
+def test_a_damaged_record_line_makes_the_index_unavailable(tmp_path, seed_index):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(seed_index.directory, damaged)
+    lines = (damaged / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3][: len(lines[3]) // 2]
+    (damaged / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(IndexUnavailable, match="damaged record"):
+        SearchIndex.open(damaged, CharEmbedder())

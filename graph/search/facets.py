@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,19 +60,23 @@ def _document_places(doc: dict) -> set[str]:
     return names
 
 
+DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
+
+
 class Facets:
-    def __init__(self, records: list[dict]):
+    def __init__(self, records: Iterable[dict]):
+        """One pass over ``records`` (which may be a stream)."""
         doc_number: dict[str, int] = {}
         docs: list[dict] = []
-        doc_of = np.empty(len(records), dtype=np.int32)
+        doc_of: list[int] = []
         self.values: dict[str, dict[str, list[int]]] = {"unit": defaultdict(list), "groups": defaultdict(list),
                                                          "instruments": defaultdict(list)}
         periods_rec, periods_begin, periods_end = [], [], []
         for i, r in enumerate(records):
             d = doc_number.setdefault(r["document"], len(docs))
             if d == len(docs):
-                docs.append(r)
-            doc_of[i] = d
+                docs.append({k: r.get(k) for k in DOCUMENT_FIELDS})
+            doc_of.append(d)
             for u in r["units"]:
                 for name in {u["name"], u["canonical"], u["iri"]}:
                     self.values["unit"][name].append(i)
@@ -83,9 +88,9 @@ class Facets:
                     periods_rec.append(i)
                     periods_begin.append(begin or "0000-00-00")
                     periods_end.append(end)
-        self.size = len(records)
-        self.doc_of = doc_of
-        self.documents = docs  # first record of each document: its document fields
+        self.size = len(doc_of)
+        self.doc_of = np.array(doc_of, dtype=np.int32)
+        self.documents = docs  # the document fields of each document
         self.city = np.array([short_place(d["city"]) for d in docs], dtype=object)
         self.province = np.array([short_place(d["province"]) for d in docs], dtype=object)
         self.place = np.array([short_place(d.get("place")) for d in docs], dtype=object)

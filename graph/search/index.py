@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import numpy as np
 from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
 from .facets import Facets, SearchFilters, short_place
+from .records import RecordFile
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
 from .understand import Understood, understand
@@ -122,21 +124,31 @@ def _top(scores: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.n
 class SearchIndex:
     """Records, their BM25 index and vectors, opened read-only from an index folder."""
 
-    def __init__(self, directory: Path, records: list[dict], bm25, vectors: np.ndarray | None, meta: dict, embedder=None,
+    def __init__(self, directory: Path, records: Sequence[dict], bm25, vectors: np.ndarray | None, meta: dict, embedder=None,
                  ranking: Ranking | None = None, sentence_bm25=None):
         self.directory = directory
-        self.records = records
+        self.records = records  # a RecordFile when opened from a folder: records[i] parses one
         self.meta = meta
         self.embedder = embedder
         self.ranking = ranking or Ranking()
         self._bm25 = bm25
         self._sentence_bm25 = sentence_bm25
-        # row of each record's first sentence in the sentence index (every record has one or more)
-        self._sentence_starts = np.cumsum([0, *(len(r["sentences"]) for r in records[:-1])]) if records else None
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
-        self.facets = Facets(records)
-        self._clauses = sum(r["kind"] == "clause" for r in records)
+        sentence_counts: list[int] = []
+        self._clauses = 0
+
+        def counted(stream):  # one pass over the records: the facets, and what they do not keep
+            for r in stream:
+                sentence_counts.append(len(r["sentences"]))
+                self._clauses += r["kind"] == "clause"
+                yield r
+
+        self.facets = Facets(counted(records))
+        if isinstance(records, RecordFile):
+            records.drop_pages()
+        # row of each record's first sentence in the sentence index (every record has one or more)
+        self._sentence_starts = np.cumsum([0, *sentence_counts[:-1]]) if sentence_counts else None
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
         self.unit_names = list(self.facets.values["unit"])
@@ -158,17 +170,20 @@ class SearchIndex:
         if meta.get("format") != FORMAT:
             raise IndexUnavailable(f"search index in {directory} has format {meta.get('format')}, expected {FORMAT}: run `policykg reindex`")
         try:
-            with (directory / "records.jsonl").open(encoding="utf-8") as f:
-                records = [json.loads(line) for line in f if line.strip()]
-            bm25 = bm25s.BM25.load(directory / "bm25", show_progress=False) if records else None
-            sentence_bm25 = bm25s.BM25.load(directory / SENTENCE_BM25, show_progress=False) if records else None
+            records = RecordFile(directory / "records.jsonl")
+            # memory-mapped: a query reads the columns of its own words, not the whole matrix
+            bm25 = bm25s.BM25.load(directory / "bm25", mmap=True, show_progress=False) if len(records) else None
+            sentence_bm25 = bm25s.BM25.load(directory / SENTENCE_BM25, mmap=True, show_progress=False) if len(records) else None
             vectors_file = directory / "vectors.npy"
             vectors = np.load(vectors_file) if vectors_file.exists() else None
         except (OSError, ValueError) as exc:
             raise IndexUnavailable(f"search index in {directory} is unreadable ({exc}): run `policykg reindex`") from exc
         if len(records) != meta.get("count") or (vectors is not None and vectors.size and len(vectors) != len(records)):
             raise IndexUnavailable(f"search index in {directory} is incomplete: run `policykg reindex`")
-        return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25)
+        try:
+            return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25)
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged line of records.jsonl
+            raise IndexUnavailable(f"search index in {directory} has a damaged record ({exc}): run `policykg reindex`") from exc
 
     @staticmethod
     def _idf_table(bm25, n: int) -> dict[str, float]:
@@ -254,7 +269,7 @@ class SearchIndex:
     def _restrictions(self, filters: SearchFilters, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
         mask = self.facets.mask(filters)
-        boost = np.ones(len(self.records), dtype=np.float64)
+        boost = np.ones(self.facets.size, dtype=np.float64)
         r = self.ranking
         if understood.places and not (filters.city or filters.province) and r.place_mode != "off":
             named, other = self._place_masks(understood.places)

@@ -1,0 +1,52 @@
+"""The index's records, read from ``records.jsonl`` one at a time instead of held as dicts.
+
+A search returns ten hits; every other record is needed only once, when the index is opened, to
+build the filter columns. Held as Python dicts, 100,000 records took most of a serving process's
+memory; here the file is memory-mapped (pages the kernel can drop) and a record is parsed when
+asked for.
+"""
+from __future__ import annotations
+
+import json
+import mmap
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+
+class RecordFile(Sequence):
+    """One JSON object per line; ``records[i]`` parses line i (a fresh dict: callers may keep it)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        with self.path.open("rb") as f:
+            size = f.seek(0, 2)
+            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        ends = np.flatnonzero(np.frombuffer(self._map, dtype=np.uint8) == ord("\n")) if size else np.empty(0, np.int64)
+        if size and (not ends.size or ends[-1] != size - 1):
+            ends = np.append(ends, size)  # a last line without its newline
+        self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64) if ends.size else ends.astype(np.int64)
+        self._ends = ends.astype(np.int64)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(f"record {i} of {len(self)}")
+        return json.loads(self._map[self._starts[i]:self._ends[i]])
+
+    def drop_pages(self) -> None:
+        """Give back the pages read so far (after the pass that builds the filter columns): they
+        stay in the page cache, out of this process's resident memory, and are read again on use."""
+        if isinstance(self._map, mmap.mmap):
+            self._map.madvise(mmap.MADV_DONTNEED)
+
+    def __iter__(self) -> Iterator[dict]:
+        for start, end in zip(self._starts.tolist(), self._ends.tolist()):
+            yield json.loads(self._map[start:end])
