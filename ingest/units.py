@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Span, UnitMention
@@ -325,13 +326,24 @@ class DocContext:
     level: str | None
 
 
-def _match_type(remainder: str) -> tuple[UnitType, str] | None:
-    best = None
+@lru_cache(maxsize=1)
+def _endings() -> tuple[dict[str, UnitType], list[int]]:
+    """Unit-type ending -> its type (the first type listing it), and the ending lengths, longest first."""
+    table: dict[str, UnitType] = {}
     for t in unit_types():
         for pattern in t.patterns:
-            if remainder.endswith(pattern) and (best is None or len(pattern) > len(best[1])):
-                best = (t, pattern)
-    return best
+            table.setdefault(pattern, t)
+    return table, sorted({len(p) for p in table}, reverse=True)
+
+
+def _match_type(remainder: str) -> tuple[UnitType, str] | None:
+    """The type whose longest ending ends ``remainder``."""
+    table, lengths = _endings()
+    for length in lengths:
+        ending = remainder[-length:]
+        if len(ending) == length and ending in table:
+            return table[ending], ending
+    return None
 
 
 def expand(name: str) -> tuple[str, UnitType | None]:

@@ -1,6 +1,6 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from policykg.ingest.normalize import SMALL_FORMS, SPACES, TO_FULL_WIDTH, split_paragraphs
+from policykg.ingest.normalize import SMALL_FORMS, SPACES, TO_FULL_WIDTH, _normalise_each_char, normalise_line, split_paragraphs
 
 
 def paragraphs(text):
@@ -178,3 +178,15 @@ def test_any_slice_of_a_paragraph_has_a_span_that_is_the_text_as_written(source,
         span = p.span(source, start, end)
         assert span.text == source[span.start : span.end]
         assert 0 <= span.start <= span.end <= len(source)
+
+
+# characters the per-character loop changes or drops, each to be tried alone in a plain line
+CHANGED = sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, "\r", "\n", "％", "［", "］", "．", "#", "０", "９", "Ａ", "Ｚ", "ａ", "ｚ"})
+PLAIN = st.text(alphabet=st.sampled_from(list("一二三年月日号市人社局1234567890abcXYZ，。、（）《》〔〕%.-")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(PLAIN, st.sampled_from(CHANGED), st.integers(0, 40), texts)
+def test_the_unchanged_line_shortcut_gives_what_the_character_loop_gives(plain, changed, at, text):
+    for line in [plain, plain[:at] + changed + plain[at:], *text.splitlines(keepends=True)]:
+        assert normalise_line(line, 7) == _normalise_each_char(line, 7)

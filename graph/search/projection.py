@@ -21,6 +21,7 @@ import re
 import shutil
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -293,7 +294,7 @@ def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows
     return vectors
 
 
-def _write(folder: Path, records: list[dict], tokens: list[dict[str, list]], vectors: np.ndarray | None, meta: dict) -> None:
+def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]], vectors: np.ndarray | None, meta: dict) -> None:
     with (folder / "records.jsonl").open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
