@@ -229,13 +229,16 @@ class Workspace:
         self.reindex(quiet=True)
         return True
 
-    def reindex(self, quiet: bool = False):
-        """Rebuild the search projection from the store, stamped with the store state."""
+    def reindex(self, quiet: bool = False, since: str | None = None, changed: set[str] | None = None):
+        """Rebuild the search projection from the store, stamped with the store state. After a
+        write, ``since`` (the state before it) and ``changed`` (the documents it touched) let the
+        projection read only those documents when the index was current before the write."""
         if self.read_only:
             raise PolicyKGError("the data folder is open read-only; reindex needs it writable", kind="forbidden")
         self._remove_temporary_indexes()
         state = self.store_state()
-        self.search_index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet)
+        self.search_index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet,
+                                                        since=since, changed=changed)
         self.index_problem = None
         return self.search_index
 
@@ -311,6 +314,7 @@ class Workspace:
         documents = self._keyed_documents(batch, taken, report)
         quads, stored_docs = self._quads(batch, documents, report)
         crash_point("before-store")
+        since, changed = self.store_state(), None
         if stored_docs or replaced or not self._has_shared_graphs():
             drop = [str(self.iris.graph(k)) for k in replaced]
             drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
@@ -318,11 +322,12 @@ class Workspace:
             report.state = self.store.write_batch(drop, quads)
             self._write_state_file(report.state)
             report.documents = [d.key for d in stored_docs]
+            changed = {str(self.iris.document(k)) for k in [*replaced, *report.documents]}
         else:
             report.state = self.store_state()
         crash_point("before-index")
         if self.search and not self._index_current():
-            self.reindex(quiet)
+            self.reindex(quiet, since=since, changed=changed)
         return report
 
     def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
@@ -409,9 +414,10 @@ class Workspace:
         keys = [k for k, (f, _, _) in self._stored_documents().items() if f == source]
         graphs = [str(self.iris.graph(k)) for k in keys]
         if graphs:
+            since = self.store_state()
             self._write_state_file(self.store.write_batch(graphs, []))
             if self.search:
-                self.reindex(quiet=True)
+                self.reindex(quiet=True, since=since, changed={str(self.iris.document(k)) for k in keys})
         return graphs
 
     # --- reading -------------------------------------------------------------------------

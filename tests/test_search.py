@@ -92,3 +92,57 @@ def test_reingesting_a_changed_document_replaces_its_clauses_in_the_index(tmp_pa
     reopened = Workspace(tmp_path / "data", dense=False, read_only=True)  # persisted beside the store
     assert clauses(reopened.search_index) == 25
     reopened.close()
+
+
+def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_full_rebuild(tmp_path, corpus_dir, monkeypatch):
+    from policykg.graph.search import projection
+    from policykg.graph.workspace import Workspace
+
+    seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
+    files = []
+    for f in seeds:
+        files.append(tmp_path / f.name)
+        files[-1].write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest(files[:2], quiet=True)
+    read = []
+    real_read = projection.read_records
+    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: read.append(only) or real_read(store, iris, only))
+
+    def full_rebuild_lines(name):
+        index = projection.build_index(tmp_path / name, ws.store, ws.iris, None, ws.store_state(), quiet=True)
+        return (index.directory / "records.jsonl").read_text(encoding="utf-8")
+
+    added = ws.ingest(files[2:], quiet=True).documents
+    assert read == [[str(ws.iris.document(k)) for k in added]], "only the new document was read from the store"
+    assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-1")
+    read.clear()
+    files[0].write_text(files[0].read_text(encoding="utf-8").replace("。", "；", 1), encoding="utf-8")
+    report = ws.ingest([files[0]], quiet=True)  # a changed file: its document is replaced
+    assert len(read) == 1 and str(ws.iris.document(report.documents[0])) in read[0]
+    assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-2")
+    read.clear()
+    removed = sorted(str(ws.iris.document(k)) for k, (source, _, _) in ws._stored_documents().items() if source == str(files[1]))
+    ws.remove_source(str(files[1]))
+    assert removed and read == [removed], "only the removed document was looked up (and found gone)"
+    assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-3")
+    ws.close()
+
+
+def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corpus_dir, monkeypatch):
+    from policykg.graph.search import projection
+    from policykg.graph.workspace import Workspace
+
+    seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest(seeds[:1], quiet=True)
+    ws.search = False  # the next write leaves the index behind
+    ws.ingest(seeds[1:2], quiet=True)
+    ws.search = True
+    read = []
+    real_read = projection.read_records
+    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: read.append(only) or real_read(store, iris, only))
+    ws.ingest(seeds[2:], quiet=True)
+    assert read == [None], "the index did not reflect the state before this write: everything is read"
+    assert clauses(ws.search_index) == sum(1 for _ in ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
+    ws.close()

@@ -29,11 +29,13 @@ import numpy as np
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
+from ..queries import values_block
 from ..reads import node_labels
 from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head, passage_text
+from .records import RecordFile
 from .spans import sentences
 from .tokenize import ChineseTokenizer
 
@@ -45,7 +47,7 @@ from .tokenize import ChineseTokenizer
 DOCUMENTS_QUERY = """
 SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?day) (SAMPLE(?file) AS ?f)
        (SAMPLE(?lev) AS ?level) (SAMPLE(?issuerNode) AS ?issuer) (SAMPLE(?placeNode) AS ?place)
-       (SAMPLE(?provinceNode) AS ?province) WHERE {
+       (SAMPLE(?provinceNode) AS ?province) WHERE { {only}
   ?d a pol:PolicyDocument ; pol:sourceFile ?file .
   OPTIONAL { ?d eli:title ?title }
   OPTIONAL { ?d eli:id_local ?number }
@@ -58,36 +60,36 @@ SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?da
 """
 PLACE_KINDS_QUERY = "SELECT DISTINCT ?x ?kind WHERE { ?x pol:placeKind ?kind }"
 CLAUSES_QUERY = """
-SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE {
+SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE { {only}
   ?c a pol:Clause ; eli:is_part_of ?d ; pol:path ?path ; eli:number ?number ; pol:text ?text ;
      pol:startOffset ?start ; pol:endOffset ?end .
   OPTIONAL { ?c pol:heading ?heading }
 }
 """
 SECTIONS_QUERY = """
-SELECT ?d ?path ?heading WHERE { ?s a pol:Section ; eli:is_part_of ?d ; pol:path ?path ; pol:heading ?heading }
+SELECT ?d ?path ?heading WHERE { {only} ?s a pol:Section ; eli:is_part_of ?d ; pol:path ?path ; pol:heading ?heading }
 """
 UNITS_QUERY = """
-SELECT DISTINCT ?c ?u ?name ?canonical ?role WHERE {
+SELECT DISTINCT ?c ?u ?name ?canonical ?role WHERE { {only}
   ?c a pol:Clause ; pol:unitMention ?m . ?m pol:unit ?u ; pol:role ?role ; pol:sourceText ?name .
   ?u skos:prefLabel ?canonical .
 }
 """
 CONCEPTS_QUERY = """
-SELECT DISTINCT ?c ?scheme ?concept WHERE {
+SELECT DISTINCT ?c ?scheme ?concept WHERE { {only}
   { ?c a pol:Clause ; pol:beneficiary/skos:broader* ?concept . BIND("groups" AS ?scheme) }
   UNION
   { ?c a pol:Clause ; pol:instrument/skos:broader* ?concept . BIND("instruments" AS ?scheme) }
 }
 """
 SEGMENTS_QUERY = """
-SELECT ?s ?d ?kind ?text ?start ?end WHERE {
+SELECT ?s ?d ?kind ?text ?start ?end WHERE { {only}
   ?d a pol:PolicyDocument ; pol:segment ?s . ?s pol:segmentKind ?kind ; pol:text ?text ; pol:startOffset ?start ; pol:endOffset ?end .
 }
 """
 CHUNK_CHARS = 300  # text outside clauses (preambles, closings, what the parser left) is indexed in chunks of about this size
 PERIODS_QUERY = """
-SELECT ?c ?p ?begin ?end WHERE {
+SELECT ?c ?p ?begin ?end WHERE { {only}
   ?c a pol:Clause ; pol:period ?p . ?p pol:periodKind ?kind .
   FILTER(?kind IN ("interval", "deadline"))
   OPTIONAL { ?p time:hasBeginning/time:inXSDDate ?begin }
@@ -101,8 +103,16 @@ def _local(iri: str) -> str:
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _documents(store) -> dict[str, dict]:
-    rows = store.select(DOCUMENTS_QUERY)
+def _select(store, query: str, documents: list[str] | None, per_clause: bool = False) -> list[dict]:
+    """Rows of a projection query, over the given documents only (None: every document)."""
+    only = ""
+    if documents is not None:
+        only = values_block({"d": documents}) + (" ?c eli:is_part_of ?d ." if per_clause else "")
+    return store.select(query.replace("{only}", only))
+
+
+def _documents(store, only: list[str] | None = None) -> dict[str, dict]:
+    rows = _select(store, DOCUMENTS_QUERY, only)
     labels = node_labels(store, {r[k] for r in rows for k in ("issuer", "place", "province") if r.get(k)})
     kinds = {r["x"]: r["kind"] for r in store.select(PLACE_KINDS_QUERY)}
     out = {}
@@ -124,22 +134,23 @@ def _ancestor_paths(path: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
-def read_records(store, iris) -> list[dict]:
-    """One record per clause in the store, with the context a reader sees around it."""
-    documents = _documents(store)
+def read_records(store, iris, only: list[str] | None = None) -> list[dict]:
+    """One record per clause in the store (of the documents ``only``, if given), with the context
+    a reader sees around it."""
+    documents = _documents(store, only)
     doc_prefix = f"{iris.base}doc/"
     headings: dict[str, dict[str, str]] = defaultdict(dict)  # document -> path -> heading
-    for r in store.select(SECTIONS_QUERY):
+    for r in _select(store, SECTIONS_QUERY, only):
         headings[r["d"]][r["path"]] = r["heading"]
-    clauses = [r for r in store.select(CLAUSES_QUERY) if r["d"] in documents]
+    clauses = [r for r in _select(store, CLAUSES_QUERY, only) if r["d"] in documents]
     for r in clauses:
         headings[r["d"]].setdefault(r["path"], r.get("heading") or "")
     units, concepts, periods = defaultdict(dict), defaultdict(lambda: defaultdict(set)), defaultdict(dict)
-    for r in store.select(UNITS_QUERY):
+    for r in _select(store, UNITS_QUERY, only, per_clause=True):
         units[r["c"]].setdefault((r["name"], r["u"], r["role"]), r["canonical"])
-    for r in store.select(CONCEPTS_QUERY):
+    for r in _select(store, CONCEPTS_QUERY, only, per_clause=True):
         concepts[r["c"]][r["scheme"]].add(_local(r["concept"]))
-    for r in store.select(PERIODS_QUERY):
+    for r in _select(store, PERIODS_QUERY, only, per_clause=True):
         periods[r["c"]][r["p"]] = [r.get("begin"), r.get("end")]
     records = []
     for r in clauses:
@@ -154,10 +165,14 @@ def read_records(store, iris) -> list[dict]:
             "groups": sorted(concepts[r["c"]]["groups"]), "instruments": sorted(concepts[r["c"]]["instruments"]),
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
         })
-    records += _segment_records(store, documents, doc_prefix)
-    records.sort(key=lambda rec: (rec["doc_key"], rec["start"], rec["path"]))
+    records += _segment_records(store, documents, doc_prefix, only)
+    records.sort(key=_record_order)
     _add_sentences(records)
     return records
+
+
+def _record_order(record: dict) -> tuple:
+    return record["doc_key"], record["start"], record["path"]
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
@@ -171,10 +186,10 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segment_records(store, documents: dict[str, dict], doc_prefix: str) -> list[dict]:
+def _segment_records(store, documents: dict[str, dict], doc_prefix: str, only: list[str] | None) -> list[dict]:
     """Text of a document outside its clauses (preamble, closing), as chunk records."""
     out = []
-    for r in store.select(SEGMENTS_QUERY):
+    for r in _select(store, SEGMENTS_QUERY, only):
         doc = documents.get(r["d"])
         if doc is None:
             continue
@@ -313,6 +328,30 @@ def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]],
     (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
 
+def _vocabulary_digest(store, iris) -> str:
+    """A digest of the vocabulary graph: every record depends on it (place labels, broader
+    concepts), so records are kept from the previous index only while it is the same."""
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {values_block({'g': str(iris.vocabulary_graph())})} GRAPH ?g {{ ?s ?p ?o }} }}"
+    triples, _ = store.query_bytes(query, "application/n-triples")
+    return _digest("\n".join(sorted(triples.decode("utf-8").splitlines())))
+
+
+def _updated_records(directory: Path, store, iris, meta: dict, since: str | None,
+                     changed: Iterable[str] | None) -> list[dict] | None:
+    """The previous index's records with those of ``changed`` read anew, or None when the previous
+    index does not reflect the state ``since`` (then everything is read)."""
+    if since is None or changed is None or not meta or meta.get("stamp") != since:
+        return None
+    changed = set(map(str, changed))
+    try:
+        kept = [r for r in RecordFile(directory / "records.jsonl") if r["document"] not in changed]
+    except (OSError, ValueError, KeyError):
+        return None
+    records = kept + (read_records(store, iris, sorted(changed)) if changed else [])
+    records.sort(key=_record_order)
+    return records
+
+
 def _swap_into_place(new: Path, directory: Path) -> None:
     """Rename ``new`` to ``directory``; the old folder is moved aside first, then removed."""
     old = None
@@ -324,17 +363,25 @@ def _swap_into_place(new: Path, directory: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_index(directory, store, iris, embedder=None, stamp: str | None = None, quiet: bool = False) -> SearchIndex:
+def build_index(directory, store, iris, embedder=None, stamp: str | None = None, quiet: bool = False,
+                since: str | None = None, changed: Iterable[str] | None = None) -> SearchIndex:
     """Rebuild the search projection of ``store`` into ``directory``; returns it opened.
 
     ``embedder`` None gives a BM25-only index. ``stamp`` is the store state it reflects.
+    ``since`` and ``changed``: the store state before a write, and the documents (IRIs) the write
+    added, replaced or removed. When the index in ``directory`` reflects exactly ``since``, only
+    those documents are read from the store and the other records are kept, so adding a file to
+    a large store does not read the whole store again; otherwise every document is read.
     """
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
-    records = read_records(store, iris)
+    meta, rows, old_vectors, old_tokens = _previous(directory)
+    vocabulary = _vocabulary_digest(store, iris)
+    records = _updated_records(directory, store, iris, meta, since, changed) if meta.get("vocabulary") == vocabulary else None
+    if records is None:
+        records = read_records(store, iris)
     passages = [passage_text(r) for r in records]
     digests = [_digest(p) for p in passages]
-    meta, rows, old_vectors, old_tokens = _previous(directory)
     dictionary = _dictionary(records)
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
@@ -344,7 +391,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
     new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, "vocabulary": vocabulary}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
         _write(folder, records, tokens, vectors, new_meta)
