@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Span, UnitMention
 from .places import Place, gazetteer
