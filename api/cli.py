@@ -282,6 +282,8 @@ def units(name: str = typer.Argument(..., help="Any part of a unit's name, a sho
             typer.echo(f"  {u.canonical}  [{u.type_label or 'untyped'}, {u.match} match]  id {u.id}  aliases: {'、'.join(u.aliases) or '-'}")
             for c in clauses[u.id].clauses.items:
                 typer.echo(f"     {c.role:<9} {c.doc_number or c.document_id} {c.number} (path {c.path}) {c.heading or ''}")
+            if not clauses[u.id].clauses.items:
+                typer.echo(f"     (no clauses{'' if role == 'any' else ' as ' + role})")
 
 
 @app.command()

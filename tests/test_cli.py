@@ -67,6 +67,13 @@ def test_units_and_compare(data):
     assert runner.invoke(app, ["units", "不存在的局", "--data", str(data)]).exit_code == 1
 
 
+def test_a_unit_without_clauses_in_the_role_says_so(data):
+    result = runner.invoke(app, ["units", "松原市教育局", "--role", "lead", "--data", str(data)])
+    assert "松原市教育局" in result.output and "(no clauses as lead)" in result.output
+    result = runner.invoke(app, ["units", "松原市教育局", "--data", str(data)])
+    assert "(no clauses" not in result.output and result.output.count(" co ") + result.output.count("inherited") >= 1
+
+
 def test_units_by_part_of_a_name_as_json(data):
     """人社局 is part of every city's 人力资源和社会保障局 alias: each city's unit, apart, with its clauses."""
     result = runner.invoke(app, ["units", "人社局", "--json", "--role", "lead", "--data", str(data)])
