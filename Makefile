@@ -44,7 +44,8 @@ eval: install
 bench: install
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_encoder.py
-	$(BIN)/python scripts/bench_search.py
+	$(BIN)/python scripts/bench_search.py --index $(DATA)/index
+	$(BIN)/python scripts/bench_search_api.py
 	$(BIN)/python scripts/bench_store.py
 	$(BIN)/python scripts/bench_sparql.py --data $(DATA)
 
