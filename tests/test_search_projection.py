@@ -289,3 +289,18 @@ def test_a_damaged_record_line_makes_the_index_unavailable(tmp_path, seed_index)
     (damaged / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(IndexUnavailable, match="damaged record"):
         SearchIndex.open(damaged, CharEmbedder())
+
+
+def test_opening_an_hnsw_index_before_the_model_loads_does_not_crash(tmp_path):
+    """A server opens its index, then loads the model: usearch first, onnxruntime second."""
+    import subprocess
+    import sys
+
+    from policykg.graph.search.ann import build_ann
+
+    vectors = np.eye(8, dtype=np.float32)
+    build_ann(vectors, tmp_path / "v.usearch")
+    script = ("import sys; from policykg.graph.search.ann import open_ann; ann = open_ann(__import__('pathlib').Path(sys.argv[1])); "
+              "import onnxruntime; print(len(ann))")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "v.usearch")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "8", done.stderr[-500:]

@@ -15,9 +15,21 @@ ANN_THRESHOLD = 200_000
 ANN_FILE = "vectors.usearch"
 
 
-def build_ann(vectors: np.ndarray, path: Path) -> None:
+def _usearch_index():
+    """usearch's ``Index``. onnxruntime, when installed, is imported first: importing it after
+    usearch crashes the process (SIGSEGV; usearch 2.26.6 with onnxruntime 1.32.0, measured
+    here), and a server opens its index before it loads the model."""
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        pass
     from usearch.index import Index
 
+    return Index
+
+
+def build_ann(vectors: np.ndarray, path: Path) -> None:
+    Index = _usearch_index()
     index = Index(ndim=vectors.shape[1], metric="ip", dtype="f32", connectivity=16, expansion_add=128, expansion_search=128)
     index.add(np.arange(len(vectors), dtype=np.uint64), np.ascontiguousarray(vectors, dtype=np.float32))
     index.save(str(path))
@@ -26,9 +38,7 @@ def build_ann(vectors: np.ndarray, path: Path) -> None:
 def open_ann(path: Path):
     if not path.exists():
         return None
-    from usearch.index import Index
-
-    return Index.restore(str(path), view=True)
+    return _usearch_index().restore(str(path), view=True)
 
 
 def ann_search(ann, q: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray] | None:
