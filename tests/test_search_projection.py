@@ -304,3 +304,14 @@ def test_opening_an_hnsw_index_before_the_model_loads_does_not_crash(tmp_path):
               "import onnxruntime; print(len(ann))")
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "v.usearch")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "8", done.stderr[-500:]
+
+
+@pytest.mark.parametrize("share", [0.05, 0.6])
+def test_exact_dense_top_under_a_filter_is_the_best_of_its_rows(seed_index, share):
+    rng = np.random.default_rng(5)
+    mask = rng.random(len(seed_index.records)) < share  # tight: the filter's rows are scored alone; loose: all rows
+    q = CharEmbedder().encode_queries(["创业担保贷款贴息"])[0]
+    rows, scores = seed_index._dense_top(q, mask)
+    everything = seed_index.vectors @ q
+    expected = sorted(np.flatnonzero(mask), key=lambda i: -everything[i])[: seed_index.ranking.candidates]
+    assert list(rows) == expected and np.allclose(scores, everything[rows], atol=1e-6)

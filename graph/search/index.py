@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 FORMAT = 3  # of the files in the index folder; another format is rebuilt, never misread
 SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
+# Share of the records a filter may keep for dense scoring to take only their rows (a copy,
+# about 0.2 µs a row) instead of every row (about 0.03 µs a row): measured at 1M clauses, a
+# province (5%) 10 ms instead of 33 ms.
+SCORE_ROWS_BELOW = 0.1
 
 
 @dataclass
@@ -111,9 +115,13 @@ class SearchResult:
 def _top(scores: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Indices and scores of the ``n`` best records among ``mask``, best first."""
     candidates = np.flatnonzero(mask)
+    return _best_of(candidates, scores[candidates], n)
+
+
+def _best_of(candidates: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``n`` best of ``candidates`` by ``values`` (aligned), best first."""
     if candidates.size == 0:
-        return candidates, scores[:0]
-    values = scores[candidates]
+        return candidates, values
     if candidates.size > n:
         part = np.argpartition(-values, n - 1)[:n]
         candidates, values = candidates[part], values[part]
@@ -265,13 +273,16 @@ class SearchIndex:
         return _top(best, mask & (best > 0), self.ranking.candidates)
 
     def _dense_top(self, q: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """HNSW when the index has one and the filter leaves enough in its reach; else exact
-        (one matrix-vector product over all rows: no copy of the candidates' vectors)."""
+        """HNSW when the index has one and the filter leaves enough in its reach; else exact: one
+        matrix-vector product over all rows, or over the filter's rows when it keeps few."""
         if self.ann is not None:
             found = ann_search(self.ann, q, mask, self.ranking.candidates)
             if found is not None:
                 return found
-        return _top(self.vectors @ q, mask, self.ranking.candidates)
+        rows = np.flatnonzero(mask)
+        if rows.size <= len(mask) * SCORE_ROWS_BELOW:  # a tight filter: copying its rows costs less than scoring all
+            return _best_of(rows, np.take(self.vectors, rows, axis=0) @ q, self.ranking.candidates)
+        return _best_of(rows, (self.vectors @ q)[rows], self.ranking.candidates)
 
     def _restrictions(self, filters: SearchFilters, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
