@@ -4,8 +4,8 @@ An opened index is an immutable snapshot: searches share it without a lock, and 
 encoded before any index data is touched. Ranking: BM25 (bm25s over rjieba tokens of the
 passage: clause text with its document title, place and headings), BM25 of the clause's best
 sentence (with the same title and headings: a long clause whose one sentence answers is not lost
-among shorter ones) and dense cosine (e5) are each cut to their top candidates among the records that pass the filters, fused by weighted
-reciprocal rank, boosted by the units and years the query names, and diversified so that one
+among shorter ones) and dense cosine (e5) are each cut to their top candidates among the records
+that pass the filters, fused by weighted reciprocal rank, boosted by the units and years the query names, and diversified so that one
 document cannot fill the top k.
 """
 from __future__ import annotations
@@ -129,6 +129,25 @@ def _best_of(candidates: np.ndarray, values: np.ndarray, n: int) -> tuple[np.nda
     return candidates[order], values[order]
 
 
+def _scan(records: Sequence[dict]) -> tuple[Facets, int, np.ndarray]:
+    """One pass over the records: the filter columns, the number of clauses, and each record's
+    number of sentences. A record file then gives back the pages it read."""
+    sentence_counts: list[int] = []
+    clauses = 0
+
+    def counted(stream):
+        nonlocal clauses
+        for r in stream:
+            sentence_counts.append(len(r["sentences"]))
+            clauses += r["kind"] == "clause"
+            yield r
+
+    facets = Facets(counted(records))
+    if isinstance(records, RecordFile):
+        records.drop_pages()
+    return facets, clauses, np.array(sentence_counts, dtype=np.int64)
+
+
 class SearchIndex:
     """Records, their BM25 index and vectors, opened read-only from an index folder."""
 
@@ -143,21 +162,9 @@ class SearchIndex:
         self._sentence_bm25 = sentence_bm25
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
-        sentence_counts: list[int] = []
-        self._clauses = 0
-
-        def counted(stream):  # one pass over the records: the facets, and what they do not keep
-            for r in stream:
-                sentence_counts.append(len(r["sentences"]))
-                self._clauses += r["kind"] == "clause"
-                yield r
-
-        self.facets = Facets(counted(records))
-        if isinstance(records, RecordFile):
-            records.drop_pages()
+        self.facets, self._clauses, counts = _scan(records)
         # row of each record's first sentence in the sentence index (every record has one or more),
         # and the record of each sentence (ascending: a record's sentences are one run)
-        counts = np.array(sentence_counts, dtype=np.int64)
         self._sentence_starts = np.cumsum(counts) - counts
         self._sentence_owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
