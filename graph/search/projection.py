@@ -4,13 +4,14 @@
 ``Document`` objects), writes the index into a temporary folder beside ``directory`` and renames
 it into place, so a reader sees the old index or the new one, never half of each. Vectors and
 BM25 tokens of passages whose text (and model) did not change are reused: only new passages are
-embedded and tokenized.
+embedded and tokenized. After a write, only the documents it touched are read from the store
+when the previous index reflected the state before it (``since`` and ``changed``).
 
 Files in the index folder: ``records.jsonl`` (one clause per line: citation and facet fields),
 ``tokens.jsonl`` (the BM25 tokens of each passage: of its head, and of each sentence),
 ``bm25/`` and ``bm25_sentences/`` (BM25 over passages, and over each sentence with its passage's
-head), ``vectors.npy`` (float32, one row per
-record, absent without a model), ``meta.json`` (stamp, model, format, tokenizer dictionary).
+head), ``vectors.npy`` (float32, one row per record, absent without a model), ``meta.json``
+(stamp, model, format, tokenizer dictionary, a digest of the vocabulary graph).
 """
 from __future__ import annotations
 
