@@ -139,11 +139,32 @@ class SearchHit(BaseModel):
     source_file: str = Field(description="Relative to the corpus")
 
 
+class Understood(BaseModel):
+    places: list[dict] = Field(description="Places named in the query: name, as written, kind, province")
+    years: list[int]
+    units: list[str] = Field(description="Responsibility units named in the query")
+    applied: list[str] = Field(description="What the search did with them, in words")
+
+
+class DocumentGroup(BaseModel):
+    document: str = Field(description="Document IRI")
+    title: str | None = None
+    doc_number: str | None = None
+    city: str | None = None
+    province: str | None = None
+    date: str | None = None
+    best_score: float
+    clauses: list[str] = Field(description="IRIs of this document's hits, best first")
+
+
 class SearchResponse(BaseModel):
     query: str
     mode: str
     filters: dict[str, str | None]
+    good_match: bool = Field(description="The best hit is a good match; false: say there is no good answer")
+    understood: Understood
     hits: list[SearchHit]
+    groups: list[DocumentGroup] | None = Field(None, description="With group_by_document: the hits' documents, best first")
 
 
 @router.get("/search", tags=["search"], summary="Hybrid Chinese search over clauses, with citations", response_model=SearchResponse)
@@ -160,18 +181,24 @@ async def search(
     instrument: str | None = Query(None, max_length=100, description="Policy instrument (label, synonym or id)", examples=["就业见习补贴"]),
     in_force_on: dt.date | None = Query(None, description="Only clauses in force on this date"),
     mode: Literal["hybrid", "bm25", "dense"] = "hybrid",
+    group_by_document: bool = Query(False, description="Also list the hits' documents, best first (for comparing places)"),
 ):
     """Each hit has the clause IRI, document title, 文号, clause path and number, the full text, a snippet
-    with `<mark>` around matching words, the fused score and its BM25 and dense parts, and the character
-    offsets of the clause in its source file. Filters restrict the candidates before ranking."""
+    with `<mark>` around matching words, the fused score and its BM25 and dense parts, a relevance in 0..1
+    with `good_match`, the best-matching sentence(s) (`answer_*`, offsets in the clause and in the source
+    file) and the character offsets of the clause in its source file. Filters restrict the candidates
+    before ranking; places, years and units named in the query are reported in `understood`."""
     _store(request)
     index = _services(request).workspace.search_index
     if index is None:
         raise ApiError(503, "search_unavailable", "search is disabled on this server")
     filters = SearchFilters(city, province, level, document, unit, group, instrument, in_force_on)
-    hits = await run_in_threadpool(index.search, q, k, filters, mode)
+    result = await run_in_threadpool(index.search_response, q, k, filters, mode, group_by_document)
+    groups = [{**{f: getattr(g, f) for f in ("document", "title", "doc_number", "city", "province", "date", "best_score")},
+               "clauses": [h.clause for h in g.hits]} for g in result.groups] if result.groups is not None else None
     return {"query": q, "mode": mode, "filters": {k2: (str(v) if v is not None else None) for k2, v in asdict(filters).items()},
-            "hits": [{**asdict(h), "source_file": reads.public_path(h.source_file)} for h in hits]}
+            "good_match": result.good_match, "understood": result.understood.as_dict(),
+            "hits": [{**asdict(h), "source_file": reads.public_path(h.source_file)} for h in result.hits], "groups": groups}
 
 
 # --- documents and clauses -------------------------------------------------------------------

@@ -34,15 +34,28 @@ INSTRUCTIONS = (
 )
 
 
+class AnswerQuote(BaseModel):
+    text: str = Field(description="The sentence(s) of the clause that best match the query: quote these")
+    start: int = Field(description="Offset of the quote in the clause text")
+    end: int
+    source_start: int | None = Field(None, description="Offset of the quote in the source file (None if it could not be aligned)")
+    source_end: int | None = None
+
+
 class SearchHit(BaseModel):
     clause_id: str = Field(description="<document id>/<clause path>, for get_clause")
     text: str
     score: float = Field(description="Fused rank score (reciprocal-rank fusion); compare hits of one query only")
+    relevance: float = Field(description="0..1, comparable across queries: the query's words found and the meaning's closeness")
+    good_match: bool = Field(description="relevance is high enough to answer from this hit")
+    answer: AnswerQuote
     citation: reads.Citation
 
 
 class SearchResults(BaseModel):
     query: str
+    good_match: bool = Field(description="False: no hit answers well; say so rather than quote an unrelated clause")
+    understood: list[str] = Field([], description="What the query was read to name and what the search did with it")
     hits: list[SearchHit]
 
 
@@ -124,16 +137,20 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
         raise ToolError("unavailable: search is disabled on this server")
     if not 1 <= k <= 50:
         raise ToolError("bad_input: k must be between 1 and 50")
+    result = index.search_response(query, k, filters, "hybrid")
     hits = []
-    for hit in index.search(query, k, filters, "hybrid"):
+    for hit in result.hits:
         h = asdict(hit)
         document_id = reads.document_id(h["document"], base)
         hits.append(SearchHit(
-            clause_id=reads.clause_id(h["clause"], base), text=h["text"], score=h["score"],
+            clause_id=reads.clause_id(h["clause"], base), text=h["text"], score=h["score"], relevance=h["relevance"],
+            good_match=h["good_match"],
+            answer=AnswerQuote(text=h["answer_text"], start=h["answer_start"], end=h["answer_end"],
+                               source_start=h["answer_source_start"], source_end=h["answer_source_end"]),
             citation=reads.Citation(document_id=document_id, document=h["document"], title=h["title"], doc_number=h["doc_number"],
                                     clause_number=h["number"], clause_path=h["path"],
                                     source_file=reads.public_path(h["source_file"]), start=h["start"], end=h["end"])))
-    return SearchResults(query=query, hits=hits)
+    return SearchResults(query=query, good_match=result.good_match, understood=result.understood.applied, hits=hits)
 
 
 def _sparql(store, query: str, timeout: float) -> SparqlResult:

@@ -119,23 +119,24 @@ def _facet_choices(store, base: str) -> dict[str, list[str]]:
     }
 
 
-def _search(request: Request, q: str, k: int, filters: SearchFilters, year: int | None) -> list[dict]:
+def _search(request: Request, q: str, k: int, filters: SearchFilters, year: int | None) -> tuple[list[dict], list[str], bool]:
+    """Hits as the page shows them, what the query was understood to name, and whether the best hit is a good match."""
     store = _store(request)
     base = _base(request)
     index = _services(request).workspace.search_index
     if index is None:
         raise ApiError(503, "search_unavailable", "search is disabled on this server")
     # the index does not know dates: ask for more, keep the hits whose document is of that year
-    hits = index.search(q, k * 5 if year else k, filters, "hybrid")
+    result = index.search_response(q, k * 5 if year else k, filters, "hybrid")
     docs = {d.iri: d for d in reads.documents(store, limit=reads.MAX_LIMIT, base=base).items}
     out = []
-    for hit in hits:
+    for hit in result.hits:
         doc = docs.get(hit.document)
         if year and not (doc and doc.date and doc.date.year == year):
             continue
         out.append({**asdict(hit), "document_id": reads.document_id(hit.document, base), "date": doc.date if doc else None,
                     "jurisdiction": doc.jurisdiction if doc else None, "source_file": reads.public_path(hit.source_file)})
-    return out[:k]
+    return out[:k], result.understood.applied, result.good_match
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -154,9 +155,10 @@ async def search_page(request: Request, q: str | None = Query(None, max_length=5
     filters = SearchFilters(blank(city), blank(province), blank(level), None, blank(unit), blank(group), blank(instrument), date_value)
     store = _store(request)
     choices = await run_in_threadpool(_facet_choices, store, _base(request))
-    hits = await run_in_threadpool(_search, request, q.strip(), k, filters, year_value) if blank(q) else None
+    hits, understood, good_match = await run_in_threadpool(_search, request, q.strip(), k, filters, year_value) if blank(q) else (None, [], False)
     chosen = {**{k2: v for k2, v in asdict(filters).items() if v is not None}, "year": year_value}
-    return page(request, "search.html", q or "搜索", q=q or "", hits=hits, choices=choices, chosen=chosen, levels=LEVELS)
+    return page(request, "search.html", q or "搜索", q=q or "", hits=hits, understood=understood, good_match=good_match,
+                choices=choices, chosen=chosen, levels=LEVELS)
 
 
 # --- pages of the graph's resources ------------------------------------------------------------

@@ -142,6 +142,21 @@ def test_compare_instrument_across_cities(api):
     assert_error(api.get("/compare", params={"instrument": "没有这种补贴"}), 404, "not_found")
 
 
+def test_search_reports_what_it_understood_and_groups_hits_by_document(api):
+    r = api.get("/search", params={"q": "平凉和松原的就业见习补贴标准", "k": 6, "group_by_document": True})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert {p["name"] for p in body["understood"]["places"]} == {"平凉市", "松原市"} and body["understood"]["applied"]
+    assert body["good_match"] and {h["city"] for h in body["hits"]} <= {"平凉市", "松原市", None}
+    groups = body["groups"]
+    assert len({g["document"] for g in groups}) == len(groups) == len({h["document"] for h in body["hits"]})
+    assert [g["best_score"] for g in groups] == sorted((g["best_score"] for g in groups), reverse=True)
+    by_document = {g["document"]: g["clauses"] for g in groups}
+    assert all(h["clause"] in by_document[h["document"]] for h in body["hits"])
+    assert all(h["answer_text"] and h["text"][h["answer_start"]:h["answer_end"]] == h["answer_text"] for h in body["hits"])
+    assert api.get("/search", params={"q": "就业见习补贴"}).json()["groups"] is None
+
+
 def test_openapi_has_a_response_model_for_every_route(api):
     spec = api.get("/openapi.json").json()
     for path in ["/documents", "/documents/{doc_id}", "/clauses/{clause_id}", "/units", "/units/{unit_id}/clauses", "/compare", "/health", "/search"]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import CORPUS
 from mcp import Client, StdioServerParameters
 from policykg.api.mcp_server import build_server
 from policykg.api.settings import Settings
@@ -46,6 +48,19 @@ def test_search_hits_cite_their_source(server, workspace):
         assert hit["citation"] == clause["citation"], "the hit cites exactly what the clause page says"
         assert not hit["citation"]["source_file"].startswith("/")
     assert "见习" in hits[0]["text"]
+
+
+def test_search_hits_carry_a_quote_with_source_offsets_and_a_relevance_signal(server):
+    result = call(server, "search", query="在平凉，吸纳就业见习人员的单位每人每月补贴多少", k=3).structured_content
+    assert result["good_match"] and any("平凉" in note for note in result["understood"])
+    best = result["hits"][0]
+    assert best["good_match"] and 0 < best["relevance"] <= 1 and "1000元" in best["answer"]["text"]
+    quote = best["answer"]
+    assert best["text"][quote["start"]:quote["end"]] == quote["text"]
+    source = (CORPUS / Path(best["citation"]["source_file"]).name).read_text(encoding="utf-8")
+    assert "".join(source[quote["source_start"]:quote["source_end"]].split()) == "".join(quote["text"].split())
+    off_topic = call(server, "search", query="月球基地的氧气配额怎么分配", k=3).structured_content
+    assert not off_topic["good_match"], "an unrelated question is flagged, so the chat can say there is no answer"
 
 
 def test_get_document_and_clause_agree(server):

@@ -43,6 +43,14 @@ def test_search_page_cites_each_hit(web):
         assert f'href="{clause_link}"' in hit and f"路径 {expected['path']}" in hit
 
 
+def test_search_page_says_what_it_understood_and_when_nothing_matches_well(web):
+    html = web.get("/", params={"q": "平凉的就业见习补贴标准"}).text
+    assert 'id="understood"' in html and "平凉" in html.split('id="understood"')[1].split("</p>")[0]
+    assert "没有很相关的条款" not in html
+    off_topic = web.get("/", params={"q": "月球基地的氧气配额怎么分配"}).text
+    assert "没有很相关的条款" in off_topic
+
+
 def test_search_facets_narrow_the_hits(web):
     everywhere = web.get("/", params={"q": "补贴", "k": 20}).text
     one_city = web.get("/", params={"q": "补贴", "k": 20, "city": "平凉"}).text
