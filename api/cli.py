@@ -241,15 +241,20 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
     ws = _workspace(_settings(data))
     if ws.search_index is None:
         fail(f"no search index in {ws.data_dir}: {ws.index_problem}; run `policykg reindex --data {ws.data_dir}`")
-    hits = ws.search_index.search(text, k, SearchFilters(city, province, level, document, unit, group, instrument, day), mode)
+    result = ws.search_index.search_response(text, k, SearchFilters(city, province, level, document, unit, group, instrument, day), mode)
+    hits = result.hits
     if as_json:
         typer.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
         return
+    for note in result.understood.applied:
+        typer.echo(f"({note})")
     if not hits:
         typer.echo("no clause found")
+    elif not result.good_match:
+        typer.echo("(no good match: the hits below are only loosely related)")
     for i, h in enumerate(hits, 1):
         cite = f"《{h.title}》" + (f"（{h.doc_number}）" if h.doc_number else "") + f" {h.number} [{h.source_file}:{h.start}-{h.end}]"
-        typer.echo(f"{i}. {cite}  score {h.score:.4f} (bm25 #{h.bm25_rank}, dense #{h.dense_rank})")
+        typer.echo(f"{i}. {cite}  relevance {h.relevance:.2f}, score {h.score:.4f} (bm25 #{h.bm25_rank}, dense #{h.dense_rank})")
         typer.echo(f"   {h.snippet.replace('<mark>', '【').replace('</mark>', '】')}")
 
 

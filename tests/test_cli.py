@@ -67,6 +67,13 @@ def test_units_and_compare(data):
     assert runner.invoke(app, ["units", "不存在的局", "--data", str(data)]).exit_code == 1
 
 
+def test_search_says_what_it_understood_and_when_nothing_matches_well(data):
+    placed = runner.invoke(app, ["search", "在平凉，见习补贴每人每月多少", "--data", str(data)]).output
+    assert placed.splitlines()[0] == "(documents of places other than 平凉 left out)" and "平政发〔2019〕1号" in placed
+    off_topic = runner.invoke(app, ["search", "月球基地的氧气配额怎么分配", "--data", str(data)]).output
+    assert "(no good match" in off_topic
+
+
 def test_a_unit_without_clauses_in_the_role_says_so(data):
     result = runner.invoke(app, ["units", "松原市教育局", "--role", "lead", "--data", str(data)])
     assert "松原市教育局" in result.output and "(no clauses as lead)" in result.output
