@@ -146,3 +146,26 @@ def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corp
     assert read == [None], "the index did not reflect the state before this write: everything is read"
     assert clauses(ws.search_index) == sum(1 for _ in ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
     ws.close()
+
+
+@pytest.mark.parametrize("damage", ["lines lost", "other code"])
+def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, monkeypatch, damage):
+    from policykg.graph.search import projection
+    from policykg.graph.workspace import Workspace
+
+    seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest(seeds[:2], quiet=True)
+    if damage == "lines lost":
+        records = ws.index_dir / "records.jsonl"
+        records.write_text("".join(records.read_text(encoding="utf-8").splitlines(keepends=True)[:-10]), encoding="utf-8")
+    else:  # records made by other code than this
+        meta = json.loads((ws.index_dir / "meta.json").read_text(encoding="utf-8"))
+        (ws.index_dir / "meta.json").write_text(json.dumps({**meta, "code": "older"}), encoding="utf-8")
+    read = []
+    real_read = projection.read_records
+    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: read.append(only) or real_read(store, iris, only))
+    ws.ingest(seeds[2:], quiet=True)
+    assert read == [None], "everything was read again"
+    assert clauses(ws.search_index) == sum(1 for _ in ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
+    ws.close()

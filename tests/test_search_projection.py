@@ -315,3 +315,29 @@ def test_exact_dense_top_under_a_filter_is_the_best_of_its_rows(seed_index, shar
     everything = seed_index.vectors @ q
     expected = sorted(np.flatnonzero(mask), key=lambda i: -everything[i])[: seed_index.ranking.candidates]
     assert list(rows) == expected and np.allclose(scores, everything[rows], atol=1e-6)
+
+
+def test_record_file_finds_lines_across_scan_windows(tmp_path, monkeypatch):
+    import mmap
+
+    from policykg.graph.search import records as records_module
+
+    monkeypatch.setattr(records_module, "SCAN_WINDOW", mmap.PAGESIZE)
+    rows = [{"i": i, "text": "条" * (i % 300)} for i in range(2000)]
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert path.stat().st_size > 20 * mmap.PAGESIZE
+    file = RecordFile(path)
+    assert len(file) == len(rows) and file[1234] == rows[1234] and list(file) == rows
+
+
+def test_sentences_indexed_apart_from_the_records_make_the_index_unavailable(tmp_path, seed_index):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(seed_index.directory, damaged)
+    lines = (damaged / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[5])
+    record["sentences"] = record["sentences"] + [record["sentences"][-1]]  # one more than the sentence index holds
+    lines[5] = json.dumps(record, ensure_ascii=False)
+    (damaged / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(IndexUnavailable, match="sentences"):
+        SearchIndex.open(damaged, CharEmbedder())

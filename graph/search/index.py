@@ -162,7 +162,13 @@ class SearchIndex:
         self._sentence_bm25 = sentence_bm25
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
-        self.facets, self._clauses, counts = _scan(records)
+        try:
+            self.facets, self._clauses, counts = _scan(records)
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged line of records.jsonl
+            raise IndexUnavailable(f"search index in {directory} has a damaged record ({exc}): run `policykg reindex`") from exc
+        if sentence_bm25 is not None and sentence_bm25.scores["num_docs"] != counts.sum():
+            raise IndexUnavailable(f"search index in {directory} has {sentence_bm25.scores['num_docs']} sentences indexed for "
+                                   f"{counts.sum()} in its records: run `policykg reindex`")
         # row of each record's first sentence in the sentence index (every record has one or more),
         # and the record of each sentence (ascending: a record's sentences are one run)
         self._sentence_starts = np.cumsum(counts) - counts
@@ -198,10 +204,7 @@ class SearchIndex:
             raise IndexUnavailable(f"search index in {directory} is unreadable ({exc}): run `policykg reindex`") from exc
         if len(records) != meta.get("count") or (vectors is not None and vectors.size and len(vectors) != len(records)):
             raise IndexUnavailable(f"search index in {directory} is incomplete: run `policykg reindex`")
-        try:
-            return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25)
-        except (ValueError, KeyError, TypeError) as exc:  # a damaged line of records.jsonl
-            raise IndexUnavailable(f"search index in {directory} has a damaged record ({exc}): run `policykg reindex`") from exc
+        return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25)
 
     @staticmethod
     def _idf_table(bm25, n: int) -> dict[str, float]:

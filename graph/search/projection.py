@@ -98,6 +98,7 @@ SELECT ?c ?p ?begin ?end WHERE { {only}
 }
 """
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
+RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py")  # the modules records depend on
 
 
 def _local(iri: str) -> str:
@@ -287,7 +288,8 @@ def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str
     out = []
     for record, text, digest in zip(records, passages, digests):
         cached = old_tokens.get(digest)
-        if cached is None or (changed is not None and changed.search(text)):
+        if (cached is None or len(cached.get("sentences", ())) != len(record["sentences"])  # sentences cut otherwise now
+                or (changed is not None and changed.search(text))):
             cached = passage_tokens(tokenizer, record)
         out.append(cached)
     return out
@@ -337,15 +339,24 @@ def _vocabulary_digest(store, iris) -> str:
     return _digest("\n".join(sorted(triples.decode("utf-8").splitlines())))
 
 
+def _code_digest() -> str:
+    """A digest of the code that makes records: kept records were made by the same code."""
+    here = Path(__file__).parent
+    return _digest("".join((here / name).read_text(encoding="utf-8") for name in RECORD_CODE))
+
+
 def _updated_records(directory: Path, store, iris, meta: dict, since: str | None,
                      changed: Iterable[str] | None) -> list[dict] | None:
     """The previous index's records with those of ``changed`` read anew, or None when the previous
     index does not reflect the state ``since`` (then everything is read)."""
-    if since is None or changed is None or not meta or meta.get("stamp") != since:
+    if since is None or changed is None or not meta or meta.get("stamp") != since or meta.get("code") != _code_digest():
         return None
     changed = set(map(str, changed))
     try:
-        kept = [r for r in RecordFile(directory / "records.jsonl") if r["document"] not in changed]
+        previous = RecordFile(directory / "records.jsonl")
+        if len(previous) != meta.get("count") or len(meta.get("passages", [])) != len(previous):
+            return None  # a damaged index is rebuilt whole, not carried forward
+        kept = [r for r in previous if r["document"] not in changed]
     except (OSError, ValueError, KeyError):
         return None
     records = kept + (read_records(store, iris, sorted(changed)) if changed else [])
@@ -392,7 +403,8 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
     new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, "vocabulary": vocabulary}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, "vocabulary": vocabulary,
+                "code": _code_digest()}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
         _write(folder, records, tokens, vectors, new_meta)

@@ -15,6 +15,9 @@ from pathlib import Path
 import numpy as np
 
 
+SCAN_WINDOW = 64 << 20  # bytes; a multiple of the page size
+
+
 class RecordFile(Sequence):
     """One JSON object per line; ``records[i]`` parses line i (a fresh dict: callers may keep it)."""
 
@@ -23,11 +26,23 @@ class RecordFile(Sequence):
         with self.path.open("rb") as f:
             size = f.seek(0, 2)
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
-        ends = np.flatnonzero(np.frombuffer(self._map, dtype=np.uint8) == ord("\n")) if size else np.empty(0, np.int64)
+        ends = self._line_ends(size)
         if size and (not ends.size or ends[-1] != size - 1):
             ends = np.append(ends, size)  # a last line without its newline
-        self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64) if ends.size else ends.astype(np.int64)
-        self._ends = ends.astype(np.int64)
+        self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64) if ends.size else ends
+        self._ends = ends
+
+    def _line_ends(self, size: int) -> np.ndarray:
+        """Offsets of every newline, found window by window: each window's pages are given back
+        before the next is read, so opening a 2 GB file does not hold 2 GB."""
+        found = []
+        for start in range(0, size, SCAN_WINDOW):
+            length = min(SCAN_WINDOW, size - start)
+            window = np.frombuffer(self._map, dtype=np.uint8, count=length, offset=start)
+            found.append(np.flatnonzero(window == ord("\n")).astype(np.int64) + start)
+            del window
+            self._map.madvise(mmap.MADV_DONTNEED, start, length)
+        return np.concatenate(found) if found else np.empty(0, np.int64)
 
     def __len__(self) -> int:
         return len(self._ends)
