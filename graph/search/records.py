@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 
-
 SCAN_WINDOW = 64 << 20  # bytes; a multiple of the page size
 
 
