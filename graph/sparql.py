@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing as mp
 import os
+import pickle
 import queue
 import re
 import subprocess
@@ -71,6 +72,7 @@ _POSITION = re.compile(r"error at (\d+):(\d+)")
 DEMOTE_AFTER = 0.5  # seconds a query runs before its worker yields the CPU to others
 DEMOTED_NICENESS = 10
 POLL_SECONDS = 0.05  # how often a running query's memory and worker are checked
+RECEIVE_IN_LOOP_BYTES = 1 << 20  # a larger result is received in a thread (160 MiB held the loop 0.26 s)
 
 
 def _tokens(query: str) -> list[str]:
@@ -178,13 +180,20 @@ def _worker_main(conn, store_path: str) -> None:  # runs in the child process
             return
         try:
             payload, media = execute(store, query, media_type, plan, dataset)
-            conn.send(("ok", payload, media))
+            _reply(conn, ("ok", payload, media))
         except GraphError as exc:
-            conn.send(("error", exc, ""))
+            _reply(conn, ("error", exc, ""))
         except MemoryError:
-            conn.send(("memory", "", ""))
+            _reply(conn, ("memory", "", ""))
         except Exception as exc:  # noqa: BLE001 - an engine failure, reported as internal
-            conn.send(("internal", f"{type(exc).__name__}: {exc}", ""))
+            _reply(conn, ("internal", f"{type(exc).__name__}: {exc}", ""))
+
+
+def _reply(conn, reply: tuple) -> None:
+    """The reply's size first, then the reply: the server receives a large one off its event loop."""
+    data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+    conn.send_bytes(len(data).to_bytes(8, "little"))
+    conn.send_bytes(data)
 
 
 def _rss_bytes(pid: int) -> int:
@@ -206,8 +215,20 @@ def _time_left(worker: _Worker, started: float, timeout: float) -> float:
 
 
 def _receive(worker: _Worker):
+    _reply_size(worker)
+    return _reply_body(worker)
+
+
+def _reply_size(worker: _Worker) -> int:
     try:
-        return worker.conn.recv()
+        return int.from_bytes(worker.conn.recv_bytes(), "little")
+    except EOFError:
+        raise GraphError("the query worker died; see the server log") from None
+
+
+def _reply_body(worker: _Worker):
+    try:
+        return pickle.loads(worker.conn.recv_bytes())
     except EOFError:
         raise GraphError("the query worker died; see the server log") from None
 
@@ -232,6 +253,7 @@ async def _readable(loop: asyncio.AbstractEventLoop, fd: int, seconds: float) ->
     finally:
         timer.cancel()
         loop.remove_reader(fd)
+        os.set_blocking(fd, True)  # uvloop leaves a watched fd non-blocking: a read would fail mid-message
 
 
 class _Worker:
@@ -294,6 +316,7 @@ class WorkerPool:
         self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
         self._generation = 0
         self._lock = threading.Lock()
+        self._started: set[_Worker] = set()  # every live worker, idle or busy
         for _ in range(size):
             self._idle.put(None)  # started on first use
 
@@ -305,7 +328,7 @@ class WorkerPool:
         if worker is None or not worker.alive() or worker.generation != self._generation:
             if worker is not None:
                 worker.kill()
-            worker = _Worker(self.store_path, self._generation)
+            worker = self._start_worker()
         return worker
 
     def run(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
@@ -323,18 +346,19 @@ class WorkerPool:
         return _result(*reply)
 
     async def run_async(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
-                        dataset: Dataset = Dataset()) -> tuple[bytes, str]:
+                        dataset: Dataset = Dataset(), in_thread=asyncio.to_thread) -> tuple[bytes, str]:
         """``run`` for an event loop: while the query runs, the loop watches the worker's pipe, so
         no thread is taken (a thread hand-off cost about as much CPU as a small query). Starting a
-        worker or waiting for a busy pool happens in a thread, as ``run``."""
+        worker, waiting for a busy pool and receiving a large result happen in a thread, through
+        ``in_thread`` (a server passes its own thread pool: asyncio's default one is small)."""
         plan = plan or check_query(query)
         worker = self._take_ready()
         if worker is None:
-            return await asyncio.to_thread(self.run, query, media_type, timeout, plan, dataset)
+            return await in_thread(self.run, query, media_type, timeout, plan, dataset)
         keep = False
         try:
             worker.conn.send((query, media_type, plan, dataset))
-            reply = await self._wait_async(worker, timeout)
+            reply = await self._wait_async(worker, timeout, in_thread)
             keep = True
         finally:  # also when the client went away (cancelled): the worker is killed, not left running
             self._release(worker, keep)
@@ -363,13 +387,16 @@ class WorkerPool:
                 return _receive(worker)
             self._check_health(worker)
 
-    async def _wait_async(self, worker: _Worker, timeout: float):
+    async def _wait_async(self, worker: _Worker, timeout: float, in_thread):
         loop = asyncio.get_running_loop()
         started = time.monotonic()
         while True:
             left = _time_left(worker, started, timeout)
             if worker.conn.poll(0) or await _readable(loop, worker.conn.fileno(), min(left, POLL_SECONDS)):
-                return _receive(worker)
+                size = _reply_size(worker)
+                if size <= RECEIVE_IN_LOOP_BYTES:
+                    return _reply_body(worker)
+                return await in_thread(_reply_body, worker)
             self._check_health(worker)
 
     def _check_health(self, worker: _Worker) -> None:
@@ -392,7 +419,7 @@ class WorkerPool:
             if worker is None or worker.generation != self._generation or not worker.alive():
                 if worker is not None:
                     worker.kill()
-                taken[i] = _Worker(self.store_path, self._generation)
+                taken[i] = self._start_worker()
         for worker in taken:
             self._idle.put(worker)
 
@@ -401,16 +428,25 @@ class WorkerPool:
         with self._lock:
             self._generation += 1
 
+    def _start_worker(self) -> _Worker:
+        worker = _Worker(self.store_path, self._generation)
+        with self._lock:
+            self._started = {w for w in self._started if w.alive()} | {worker}
+        return worker
+
     def stop(self) -> None:
+        """Kill every worker, busy ones too (a query still running would outlive the server)."""
         workers = []
         while True:
             try:
                 workers.append(self._idle.get_nowait())
             except queue.Empty:
                 break
-        for w in workers:
-            if w is not None:
-                w.kill()
+        with self._lock:
+            running, self._started = self._started, set()
+        for w in {w for w in workers if w is not None} | running:
+            w.kill()
+        for _ in workers:
             self._idle.put(None)
 
 

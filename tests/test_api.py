@@ -11,6 +11,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
+import httpx
 import pytest
 import rdflib
 from conftest import CORPUS
@@ -347,6 +348,23 @@ def test_a_query_whose_client_went_away_is_killed_and_the_pool_recovers(workspac
         pool.stop()
 
 
+def test_stopping_the_pool_kills_busy_workers_too(workspace):
+    from policykg.graph.errors import GraphError
+    from policykg.graph.sparql import WorkerPool
+
+    pool = WorkerPool(str(workspace.store.path), size=1)
+    pool.warm()
+    worker = pool._idle.queue[-1]
+    with ThreadPoolExecutor(1) as runner:
+        running = runner.submit(pool.run, RUNAWAY, "application/sparql-results+json", 60)
+        time.sleep(0.5)
+        started = time.monotonic()
+        pool.stop()  # what the server does when it shuts down
+        with pytest.raises(GraphError):
+            running.result(timeout=10)
+    assert worker.proc.poll() is not None and time.monotonic() - started < 5, "no query outlives the pool"
+
+
 def test_memory_limit_stops_the_query_with_413(workspace):
     hungry = PREFIXES + "SELECT (GROUP_CONCAT(?t) AS ?x) WHERE { ?c pol:text ?t . ?a ?b ?d }"
     with make_client(workspace, "10.0.0.5", query_timeout=60, query_memory_mb=200, query_workers=1) as client:
@@ -396,6 +414,40 @@ def test_end_to_end_server_with_sparqlwrapper_and_sparqlstore(tmp_path_factory):
         graph = rdflib.Graph(store=store)
         assert int(list(graph.query(PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a pol:Clause }"))[0][0]) == 79
         assert graph.query(PREFIXES + "ASK { ?c pol:leadUnit ?u }").askAnswer is True
+
+
+@pytest.mark.slow
+def test_a_query_whose_client_hangs_up_frees_its_worker_on_a_real_server(tmp_path):
+    import socket
+    from urllib.parse import quote, urlsplit
+
+    from policykg.graph.workspace import Workspace
+    from servers import policykg_server
+
+    Workspace(tmp_path / "data", dense=False).ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "1", "POLICYKG_QUERY_TIMEOUT": "60",
+           "POLICYKG_QUEUE_TIMEOUT": "3"}
+    with policykg_server(str(tmp_path / "data"), env) as url, httpx.Client(timeout=30) as client:
+        for _ in range(2):  # the one worker started, then reused from the event loop
+            assert client.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+        where = urlsplit(url)
+        with socket.create_connection((where.hostname, where.port)) as hung_up:
+            hung_up.sendall(f"GET /sparql?query={quote(RUNAWAY)} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            time.sleep(1.0)  # the runaway holds the only worker ...
+        started = time.monotonic()  # ... until its client is gone: then the worker is killed and replaced
+        r = client.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert r.status_code == 200 and time.monotonic() - started < 3, (r.status_code, r.text[:200])
+
+
+def test_a_large_result_is_received_whole(api):
+    triples = count(api, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    r = api.get("/sparql", params={"query": "SELECT ?s ?p ?o ?copy WHERE { ?s ?p ?o VALUES ?copy { 1 2 3 4 5 6 7 8 } }"},
+                headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and len(r.content) > 1 << 20, "over the size received off the event loop"
+    import csv
+    import io
+
+    assert len(list(csv.reader(io.StringIO(r.text)))) == 1 + 8 * triples
 
 
 def test_a_running_server_serves_newly_ingested_documents(tmp_path):
