@@ -167,6 +167,7 @@ class Workspace:
         self.embedder = embedder if embedder is not None else self._embedder(dense, model, model_cache)
         self.projection = _projection(projection) if search else None
         self.search_index = None
+        self._index_identity: tuple[int, int] | None = None
         self.index_problem: str | None = None  # why search is unavailable, for /health
         self._seen_state = self._read_state_file()
         if not search:
@@ -203,8 +204,17 @@ class Workspace:
         return {"state": state, "index_stamp": stamp, "index_model": getattr(index, "model_name", None),
                 "stale": index is None or stamp != state, "problem": self.index_problem}
 
+    def _reopen_swapped_index(self) -> bool:
+        """Reopen the index if a writer swapped a new one in since it was opened: the writer
+        writes ``STATE`` before it rebuilds the index, so a reader may have seen the state first."""
+        if not self.search or _folder_identity(self.index_dir) == self._index_identity:
+            return False
+        self._open_index()
+        return True
+
     def _open_index(self) -> None:
         """Open the index as it is (never writes, never embeds)."""
+        self._index_identity = _folder_identity(self.index_dir)
         self.search_index, self.index_problem = None, None
         try:
             self.search_index = self.projection.SearchIndex.open(self.index_dir, self.embedder)
@@ -269,7 +279,7 @@ class Workspace:
         """
         seen = self._read_state_file()
         if seen == self._seen_state or not isinstance(self.store, EmbeddedStore):
-            return False
+            return self._reopen_swapped_index()
         old = self.store
         try:
             self.store = EmbeddedStore(old.path, read_only=old.read_only)
@@ -434,6 +444,15 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _folder_identity(folder: Path) -> tuple[int, int] | None:
+    """Which folder is at this path now (a new index is renamed into place: another inode)."""
+    try:
+        found = folder.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns
 
 
 def _document_report(doc: Document, duplicate_of: str | None = None) -> DocumentReport:

@@ -150,6 +150,26 @@ def test_open_for_writing_rebuilds_a_missing_or_stale_index_and_removes_temp_fol
     ws.close()
 
 
+def test_a_reader_that_refreshed_between_the_state_and_the_new_index_catches_up(tmp_path, seeds, monkeypatch):
+    data = tmp_path / "data"
+    writer = open_ws(data)
+    writer.ingest(seeds[:1], quiet=True)
+    reader = open_ws(data, read_only=True)
+    rebuild = writer.reindex
+
+    def refresh_first(*args, **kwargs):  # the reader sees STATE before the writer swaps its new index in
+        assert reader.refresh() is True and reader.search_index.stamp != writer.store_state()
+        return rebuild(*args, **kwargs)
+
+    monkeypatch.setattr(writer, "reindex", refresh_first)
+    writer.ingest(seeds[1:2], quiet=True)
+    assert reader.refresh() is True, "the swapped-in index is opened"
+    assert reader.search_index.stamp == writer.store_state()
+    assert reader.refresh() is False
+    reader.close()
+    writer.close()
+
+
 def test_a_reader_refreshes_when_the_state_changes(tmp_path, seeds):
     data = tmp_path / "data"
     writer = open_ws(data)
