@@ -8,14 +8,13 @@ again, and nothing is set up per request.
 """
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import threading
 from contextlib import contextmanager
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
+from policykg.graph.errors import QueryAbandoned
 from policykg.graph.sparql import Dataset, QueryPlan, WorkerPool, check_query
 from policykg.graph.store import EmbeddedStore
 
@@ -125,9 +124,10 @@ class SparqlEngine:
             self.pool = WorkerPool(str(store.path), size=settings.query_workers, memory_limit=settings.query_memory_mb << 20,
                                    queue_timeout=settings.queue_timeout)
 
-    async def run(self, workspace, query: str, media: str, plan: QueryPlan, dataset: Dataset) -> tuple[bytes, str]:
+    async def run(self, workspace, query: str, media: str, plan: QueryPlan, dataset: Dataset, client_left=None) -> tuple[bytes, str]:
         if self.pool is not None:
-            return await self.pool.run_async(query, media, self.settings.query_timeout, plan, dataset, in_thread=run_in_threadpool)
+            return await self.pool.run_async(query, media, self.settings.query_timeout, plan, dataset, in_thread=run_in_threadpool,
+                                             client_left=client_left)
         if dataset.default_graphs or dataset.named_graphs:
             raise ApiError(400, "bad_request", "default-graph-uri and named-graph-uri are not passed on to a standalone SPARQL "
                            "server; use FROM / FROM NAMED in the query", {"parameter": "default-graph-uri"})
@@ -166,29 +166,6 @@ QUERY_PAGE = "/ui/sparql"  # the web UI's editor (YASGUI) and result table
 CLIENT_LEFT = 499  # nobody reads it: the client closed the connection before the answer
 
 
-async def _unless_client_leaves(request: Request, work):
-    """The result of ``work``, or None when the client disconnects first: then ``work`` is
-    cancelled, which kills the query's worker instead of letting it run to its time limit (the
-    server does not cancel a request whose client left)."""
-    task = asyncio.ensure_future(work)
-    left = asyncio.ensure_future(_disconnected(request))
-    try:
-        await asyncio.wait({task, left}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        left.cancel()
-    if task.done():
-        return task.result()
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-    return None
-
-
-async def _disconnected(request: Request) -> None:
-    while (await request.receive())["type"] != "http.disconnect":
-        pass  # the request body (already read, or empty): the next message comes when the client leaves
-
-
 def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -205,11 +182,12 @@ async def _run(request: Request, params, query: str | None, update: str | None =
     plan = check_query(query, tuple(services.settings.allowed_services))
     media = output_format([v for p in FORMAT_PARAMETERS for v in params.getlist(p)], request.headers.get("accept"), plan.form)
     dataset = Dataset(tuple(params.getlist("default-graph-uri")), tuple(params.getlist("named-graph-uri")))
-    with services.sparql.limiter.slot(_client(request)):
-        answer = await _unless_client_leaves(request, services.sparql.run(services.workspace, query, media, plan, dataset))
-    if answer is None:
+    try:
+        with services.sparql.limiter.slot(_client(request)):
+            # the server does not cancel a request whose client left: the pool asks, so the worker is killed
+            payload, media_type = await services.sparql.run(services.workspace, query, media, plan, dataset, request.is_disconnected)
+    except QueryAbandoned:
         return Response(status_code=CLIENT_LEFT)
-    payload, media_type = answer
     return Response(payload, media_type=media_type.split(";")[0] + ("; charset=utf-8" if "json" not in media_type else ""))
 
 

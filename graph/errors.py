@@ -48,6 +48,12 @@ class QueryMemoryLimit(GraphError):
     kind = LIMIT_EXCEEDED
 
 
+class QueryAbandoned(GraphError):
+    """The client went away while its query ran; the query was stopped (nobody reads the answer)."""
+
+    kind = BAD_INPUT
+
+
 class ReadOnlyQueryError(GraphError):
     """An update was sent where only queries are allowed."""
 

@@ -26,7 +26,16 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .errors import GraphError, QueryError, QueryMemoryLimit, QueryTimeout, ReadOnlyQueryError, ServiceRefused, StoreError
+from .errors import (
+    GraphError,
+    QueryAbandoned,
+    QueryError,
+    QueryMemoryLimit,
+    QueryTimeout,
+    ReadOnlyQueryError,
+    ServiceRefused,
+    StoreError,
+)
 
 RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -346,11 +355,13 @@ class WorkerPool:
         return _result(*reply)
 
     async def run_async(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
-                        dataset: Dataset = Dataset(), in_thread=asyncio.to_thread) -> tuple[bytes, str]:
+                        dataset: Dataset = Dataset(), in_thread=asyncio.to_thread, client_left=None) -> tuple[bytes, str]:
         """``run`` for an event loop: while the query runs, the loop watches the worker's pipe, so
         no thread is taken (a thread hand-off cost about as much CPU as a small query). Starting a
         worker, waiting for a busy pool and receiving a large result happen in a thread, through
-        ``in_thread`` (a server passes its own thread pool: asyncio's default one is small)."""
+        ``in_thread`` (a server passes its own thread pool: asyncio's default one is small).
+        ``client_left``, an async callable, is asked between polls of a query running longer than
+        a poll: when it says yes, the query is stopped (``QueryAbandoned``) and its worker killed."""
         plan = plan or check_query(query)
         worker = self._take_ready()
         if worker is None:
@@ -358,7 +369,7 @@ class WorkerPool:
         keep = False
         try:
             worker.conn.send((query, media_type, plan, dataset))
-            reply = await self._wait_async(worker, timeout, in_thread)
+            reply = await self._wait_async(worker, timeout, in_thread, client_left)
             keep = True
         finally:  # also when the client went away (cancelled): the worker is killed, not left running
             self._release(worker, keep)
@@ -387,7 +398,7 @@ class WorkerPool:
                 return _receive(worker)
             self._check_health(worker)
 
-    async def _wait_async(self, worker: _Worker, timeout: float, in_thread):
+    async def _wait_async(self, worker: _Worker, timeout: float, in_thread, client_left):
         loop = asyncio.get_running_loop()
         started = time.monotonic()
         while True:
@@ -398,6 +409,8 @@ class WorkerPool:
                     return _reply_body(worker)
                 return await in_thread(_reply_body, worker)
             self._check_health(worker)
+            if client_left is not None and await client_left():
+                raise QueryAbandoned("the client closed the connection; its query was stopped")
 
     def _check_health(self, worker: _Worker) -> None:
         """Stop a query past the memory limit or whose worker died (checked between polls)."""
