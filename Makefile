@@ -41,7 +41,7 @@ eval: install
 	$(BIN)/python scripts/evaluate_search.py
 
 # each figure beside the best alternative measured in the same run (docs/benchmarks.md)
-bench: install
+bench: ingest
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_encoder.py
 	$(BIN)/python scripts/bench_search.py --index $(DATA)/index
