@@ -78,7 +78,7 @@ def main() -> None:
 
             data = Path(tmp) / "data"
             subprocess.run([sys.executable, "-m", "policykg.api.cli", "ingest", *map(str, SEED_DOCUMENTS), "--data", str(data),
-                            "--quiet"], check=True)
+                            "--quiet"], check=True, stdout=subprocess.DEVNULL)
         with policykg_server(str(data), dict(os.environ)) as url:
             http = over_http(url, args.rounds)
         alone = in_process(data, args.rounds)
