@@ -94,6 +94,16 @@ def test_reingesting_a_changed_document_replaces_its_clauses_in_the_index(tmp_pa
     reopened.close()
 
 
+def reads_from_the_store(monkeypatch) -> list:
+    """The ``only`` argument of every ``read_records`` call the projection makes from now on."""
+    from policykg.graph.search import projection
+
+    calls = []
+    real_read = projection.read_records
+    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: calls.append(only) or real_read(store, iris, only))
+    return calls
+
+
 def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_full_rebuild(tmp_path, corpus_dir, monkeypatch):
     from policykg.graph.search import projection
     from policykg.graph.workspace import Workspace
@@ -105,9 +115,7 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
         files[-1].write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     ws = Workspace(tmp_path / "data", dense=False)
     ws.ingest(files[:2], quiet=True)
-    read = []
-    real_read = projection.read_records
-    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: read.append(only) or real_read(store, iris, only))
+    read = reads_from_the_store(monkeypatch)
 
     def full_rebuild_lines(name):
         index = projection.build_index(tmp_path / name, ws.store, ws.iris, None, ws.store_state(), quiet=True)
@@ -130,7 +138,6 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
 
 
 def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corpus_dir, monkeypatch):
-    from policykg.graph.search import projection
     from policykg.graph.workspace import Workspace
 
     seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
@@ -139,18 +146,15 @@ def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corp
     ws.search = False  # the next write leaves the index behind
     ws.ingest(seeds[1:2], quiet=True)
     ws.search = True
-    read = []
-    real_read = projection.read_records
-    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: read.append(only) or real_read(store, iris, only))
+    read = reads_from_the_store(monkeypatch)
     ws.ingest(seeds[2:], quiet=True)
     assert read == [None], "the index did not reflect the state before this write: everything is read"
-    assert clauses(ws.search_index) == sum(1 for _ in ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
+    assert clauses(ws.search_index) == len(ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
     ws.close()
 
 
 @pytest.mark.parametrize("damage", ["lines lost", "other code"])
 def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, monkeypatch, damage):
-    from policykg.graph.search import projection
     from policykg.graph.workspace import Workspace
 
     seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
@@ -162,10 +166,8 @@ def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, m
     else:  # records made by other code than this
         meta = json.loads((ws.index_dir / "meta.json").read_text(encoding="utf-8"))
         (ws.index_dir / "meta.json").write_text(json.dumps({**meta, "code": "older"}), encoding="utf-8")
-    read = []
-    real_read = projection.read_records
-    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: read.append(only) or real_read(store, iris, only))
+    read = reads_from_the_store(monkeypatch)
     ws.ingest(seeds[2:], quiet=True)
     assert read == [None], "everything was read again"
-    assert clauses(ws.search_index) == sum(1 for _ in ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
+    assert clauses(ws.search_index) == len(ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
     ws.close()
