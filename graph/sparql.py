@@ -179,6 +179,16 @@ def execute(store: ox.Store, query: str, media_type: str, plan: QueryPlan, datas
 
 
 # --- worker processes ---------------------------------------------------------------------------
+def _exit_with_server(lifeline: int) -> None:
+    """In the child: end this process when the server's end of ``lifeline`` closes, even mid-query
+    (the engine releases the GIL while it runs), so a killed server leaves no query running."""
+    def watch():
+        os.read(lifeline, 1)  # returns only at end-of-file: the server never writes
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="lifeline").start()
+
+
 def _worker_main(conn, store_path: str) -> None:  # runs in the child process
     store = ox.Store.read_only(store_path)
     conn.send(("ready", None, None))
@@ -272,9 +282,12 @@ class _Worker:
     def __init__(self, store_path: str, generation: int):
         self.generation = generation
         parent, child = mp.Pipe()
-        self.proc = subprocess.Popen([sys.executable, "-m", "policykg.graph.sparql", store_path, str(child.fileno())],
-                                     pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL)
+        lifeline, self._lifeline = os.pipe()  # the child reads end-of-file when this process is gone
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "policykg.graph.sparql", store_path, str(child.fileno()), str(lifeline)],
+            pass_fds=(child.fileno(), lifeline), stdin=subprocess.DEVNULL)
         child.close()
+        os.close(lifeline)
         self.conn = parent
         self.pid = self.proc.pid
         self.ready = False
@@ -306,6 +319,9 @@ class _Worker:
         self.proc.kill()
         self.proc.wait(timeout=5)
         self.conn.close()
+        if self._lifeline is not None:
+            os.close(self._lifeline)
+            self._lifeline = None
 
 
 class WorkerPool:
@@ -474,7 +490,8 @@ class QueryWorker(WorkerPool):
         return super().run(query, media_type, timeout, plan or check_query(query, allowed_services=None), dataset)
 
 
-if __name__ == "__main__":  # a worker process: python -m policykg.graph.sparql STORE_PATH FD
+if __name__ == "__main__":  # a worker process: python -m policykg.graph.sparql STORE_PATH FD LIFELINE_FD
     from multiprocessing.connection import Connection
 
+    _exit_with_server(int(sys.argv[3]))
     _worker_main(Connection(int(sys.argv[2])), sys.argv[1])

@@ -355,6 +355,7 @@ def test_stopping_the_pool_kills_busy_workers_too(workspace):
     pool = WorkerPool(str(workspace.store.path), size=1)
     pool.warm()
     worker = pool._idle.queue[-1]
+    worker.wait_ready(30)  # started, so the query below is running when the pool stops
     with ThreadPoolExecutor(1) as runner:
         running = runner.submit(pool.run, RUNAWAY, "application/sparql-results+json", 60)
         time.sleep(0.5)
@@ -363,6 +364,31 @@ def test_stopping_the_pool_kills_busy_workers_too(workspace):
         with pytest.raises(GraphError):
             running.result(timeout=10)
     assert worker.proc.poll() is not None and time.monotonic() - started < 5, "no query outlives the pool"
+
+
+def test_a_killed_server_leaves_no_query_running(workspace):
+    import signal
+
+    parent = subprocess.Popen([sys.executable, "-c", (
+        "import sys, threading, time; from policykg.graph.sparql import WorkerPool\n"
+        "pool = WorkerPool(sys.argv[1], size=1); pool.warm(); worker = pool._idle.queue[-1]\n"
+        "threading.Thread(target=pool.run, args=(sys.argv[2], 'application/sparql-results+json', 600), daemon=True).start()\n"
+        "print(worker.pid, flush=True); time.sleep(600)"), str(workspace.store.path), RUNAWAY], stdout=subprocess.PIPE, text=True)
+    worker = int(parent.stdout.readline())
+    time.sleep(1.0)  # the runaway query is running in the worker
+    parent.send_signal(signal.SIGKILL)  # no clean stop: the server is gone at once
+    parent.wait(10)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and os.path.exists(f"/proc/{worker}") and "zombie" not in _state(worker):
+        time.sleep(0.1)
+    assert not os.path.exists(f"/proc/{worker}") or "zombie" in _state(worker), "the worker outlived its server"
+
+
+def _state(pid: int) -> str:
+    try:
+        return next(line for line in open(f"/proc/{pid}/status") if line.startswith("State")).lower()
+    except (OSError, StopIteration):
+        return "gone"
 
 
 def test_memory_limit_stops_the_query_with_413(workspace):
