@@ -473,7 +473,7 @@ class WorkerPool:
                 break
         with self._lock:
             running, self._started = self._started, set()
-        for w in {w for w in workers if w is not None} | running:
+        for w in {w for w in workers if w is not None} | running:  # idle (even dead: closes their pipes) and busy
             w.kill()
         for _ in workers:
             self._idle.put(None)

@@ -70,9 +70,9 @@ def variant(record: dict, i: int, rnd: random.Random) -> dict:
 
 def _sentences(text: str) -> list[list]:
     """A variant's sentences, as the projection records them (no place in a source file)."""
-    from policykg.graph.search.spans import sentences
+    from policykg.graph.search.projection import sentence_ranges
 
-    return [[s, e, None, None] for s, e in sentences(text) or [(0, len(text))]]
+    return [[s, e, None, None] for s, e in sentence_ranges(text)]
 
 
 def synthetic_records(base: list[dict], size: int):

@@ -5,8 +5,8 @@ encoded before any index data is touched. Ranking: BM25 (bm25s over rjieba token
 passage: clause text with its document title, place and headings), BM25 of the clause's best
 sentence (with the same title and headings: a long clause whose one sentence answers is not lost
 among shorter ones) and dense cosine (e5) are each cut to their top candidates among the records
-that pass the filters, fused by weighted reciprocal rank, boosted by the units and years the query names, and diversified so that one
-document cannot fill the top k.
+that pass the filters, fused by weighted reciprocal rank, boosted by the units and years the
+query names, and diversified so that one document cannot fill the top k.
 """
 from __future__ import annotations
 
@@ -169,9 +169,7 @@ class SearchIndex:
         if sentence_bm25 is not None and sentence_bm25.scores["num_docs"] != counts.sum():
             raise IndexUnavailable(f"search index in {directory} has {sentence_bm25.scores['num_docs']} sentences indexed for "
                                    f"{counts.sum()} in its records: run `policykg reindex`")
-        # row of each record's first sentence in the sentence index (every record has one or more),
-        # and the record of each sentence (ascending: a record's sentences are one run)
-        self._sentence_starts = np.cumsum(counts) - counts
+        # the record of each row of the sentence index (ascending: a record's sentences are one run)
         self._sentence_owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
         self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
@@ -276,10 +274,11 @@ class SearchIndex:
         passage's head, so it keeps the title and headings it was written under)."""
         per_sentence = self._sentence_bm25.get_scores(tokens)
         matched = np.flatnonzero(per_sentence > 0)  # only these: a full-length pass cost 15 ms at 1M clauses
-        owners = self._sentence_owner[matched]
-        first = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if owners.size else owners
-        best = np.zeros(len(self._sentence_starts), dtype=np.float32)
-        best[owners[first]] = np.maximum.reduceat(per_sentence[matched], first) if owners.size else 0
+        best = np.zeros(self.facets.size, dtype=np.float32)
+        if matched.size:
+            owners = self._sentence_owner[matched]
+            first = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])  # each record's first matched sentence
+            best[owners[first]] = np.maximum.reduceat(per_sentence[matched], first)
         return _top(best, mask & (best > 0), self.ranking.candidates)
 
     def _dense_top(self, q: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -222,11 +222,16 @@ def _source_text(path: str) -> str | None:
     return _SOURCES[path]
 
 
+def sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """A record's sentences: at least one, so every record has a row in the sentence index."""
+    return sentences(text) or [(0, len(text))]
+
+
 def _add_sentences(records: list[dict]) -> None:
     """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
     file cannot be read or differs), so answer spans cite the file without reading it."""
     for r in records:
-        ranges = sentences(r["text"]) or [(0, len(r["text"]))]
+        ranges = sentence_ranges(r["text"])
         source = _source_text(r["source_file"])
         mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], ranges) if source else [None] * len(ranges)
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
@@ -345,11 +350,14 @@ def _code_digest() -> str:
     return _digest("".join((here / name).read_text(encoding="utf-8") for name in RECORD_CODE))
 
 
-def _updated_records(directory: Path, store, iris, meta: dict, since: str | None,
+def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[str, str], since: str | None,
                      changed: Iterable[str] | None) -> list[dict] | None:
     """The previous index's records with those of ``changed`` read anew, or None when the previous
-    index does not reflect the state ``since`` (then everything is read)."""
-    if since is None or changed is None or not meta or meta.get("stamp") != since or meta.get("code") != _code_digest():
+    index does not reflect the state ``since`` or was made from another vocabulary or code (then
+    everything is read)."""
+    if since is None or changed is None or not meta or meta.get("stamp") != since:
+        return None
+    if any(meta.get(name) != digest for name, digest in made_from.items()):
         return None
     changed = set(map(str, changed))
     try:
@@ -388,8 +396,8 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     meta, rows, old_vectors, old_tokens = _previous(directory)
-    vocabulary = _vocabulary_digest(store, iris)
-    records = _updated_records(directory, store, iris, meta, since, changed) if meta.get("vocabulary") == vocabulary else None
+    made_from = {"vocabulary": _vocabulary_digest(store, iris), "code": _code_digest()}
+    records = _updated_records(directory, store, iris, meta, made_from, since, changed)
     if records is None:
         records = read_records(store, iris)
     passages = [passage_text(r) for r in records]
@@ -403,8 +411,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
     new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, "vocabulary": vocabulary,
-                "code": _code_digest()}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, **made_from}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
         _write(folder, records, tokens, vectors, new_meta)
