@@ -92,7 +92,7 @@ def synthetic_index(base_dir: Path, size: int, folder: Path) -> tuple[list[dict]
 
     with (base_dir / "records.jsonl").open(encoding="utf-8") as f:
         base = [json.loads(line) for line in f]
-    base_vectors = np.load(base_dir / "vectors.npy")
+    base_vectors = np.load(base_dir / "vectors.npy").astype(np.float32)
     meta = json.loads((base_dir / "meta.json").read_text(encoding="utf-8"))
     rng = np.random.default_rng(1)
     source = np.arange(size) % len(base)
@@ -128,27 +128,39 @@ from pathlib import Path
 from policykg.graph.search.embedding import Embedder
 from policykg.graph.search.index import SearchIndex
 import json
+
+
+def rss():
+    # VmRSS/VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the parent's peak
+    status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    return int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024
+
+
 folder = Path(sys.argv[1])
 meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
 index = SearchIndex.open(folder, Embedder.for_model_id(meta["model"]))
 for question in json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")):
     index.search(question["question"], k=10)
-# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the parent's peak
-status = dict(line.split(":", 1) for line in open("/proc/self/status"))
-print(int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024)
+seeds = rss()
+step = max(1, len(index.records) // int(sys.argv[3]))
+for i in range(0, len(index.records), step):  # distinct queries: a long-running server's working set
+    index.search(index.records[i]["text"][:60], k=10)
+print(*seeds, *rss())
 """
+LONG_RUN_QUERIES = 2000
 
 
-def serving_rss(folder: Path) -> tuple[float, float]:
+def serving_rss(folder: Path) -> tuple[float, float, float, float]:
     """RSS (now, peak) of what a server holds for search: a fresh process opens the index, loads
-    the model and answers the 48 seed questions."""
+    the model and answers the 48 seed questions; then again after ``LONG_RUN_QUERIES`` more,
+    each the opening of a different record (which pages the model's word table, the BM25 arrays
+    and the record file bring in)."""
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-c", SERVING, str(folder), str(ROOT / "tests/data/search_questions.json")],
-                         check=True, capture_output=True, text=True)
-    now, peak = out.stdout.split()[-2:]
-    return float(now), float(peak)
+    out = subprocess.run([sys.executable, "-c", SERVING, str(folder), str(ROOT / "tests/data/search_questions.json"),
+                          str(LONG_RUN_QUERIES)], check=True, capture_output=True, text=True)
+    return tuple(float(x) for x in out.stdout.split()[-4:])
 
 
 def main() -> None:
@@ -161,6 +173,7 @@ def main() -> None:
     from policykg.graph.search.embedding import Embedder
     from policykg.graph.search.facets import SearchFilters
     from policykg.graph.search.index import SearchIndex
+    from policykg.graph.search.vectors import scores as vector_scores
 
     questions = [q["question"] for q in json.loads((ROOT / "tests/data/search_questions.json").read_text(encoding="utf-8"))]
     meta = json.loads((args.index / "meta.json").read_text(encoding="utf-8"))
@@ -176,8 +189,10 @@ def main() -> None:
             records, tokenize_s, write_s = synthetic_index(args.index, args.size, folder)
             print(f"{args.size:,} clauses from {meta['count']:,} real ones: tokenize {tokenize_s:.1f} s, "
                   f"write (BM25 + HNSW) {write_s:.1f} s")
-        print("serving RSS (fresh process: index opened, model loaded, the seed questions searched): {:.0f} MiB, "
-              "peak {:.0f} MiB".format(*serving_rss(folder)))
+        seeds_now, seeds_peak, long_now, long_peak = serving_rss(folder)
+        print(f"serving RSS (fresh process: index opened, model loaded, the seed questions searched): {seeds_now:.0f} MiB, "
+              f"peak {seeds_peak:.0f} MiB; after {LONG_RUN_QUERIES} more distinct queries: {long_now:.0f} MiB, "
+              f"peak {long_peak:.0f} MiB")
         t = time.perf_counter()
         index = SearchIndex.open(folder, embedder)
         print(f"open: {time.perf_counter() - t:.2f} s; HNSW {'on' if index.ann is not None else 'off'}")
@@ -187,11 +202,14 @@ def main() -> None:
         everything = np.ones(index.passages, dtype=bool)
         print(f"bm25s get_scores alone  : {ms(timed(lambda q: index._bm25.get_scores(tokens[q]), questions))}")
         print(f"bm25 search (ours)      : {ms(timed(lambda q: index.search_response(q, 10, mode='bm25'), questions))}")
-        exact = timed(lambda q: np.argpartition(-(index.vectors @ vectors[q]), 100)[:100], questions)
-        print(f"dense exact V@q top100  : {ms(exact)}")
+        exact = timed(lambda q: np.argpartition(-vector_scores(index.vectors, vectors[q]), 100)[:100], questions)
+        print(f"dense exact top100, ours (float16, numkong): {ms(exact)}")
+        as_float32 = index.vectors.astype(np.float32)
+        exact = timed(lambda q: np.argpartition(-(as_float32 @ vectors[q]), 100)[:100], questions)
+        print(f"dense exact top100, numpy float32 V@q     : {ms(exact)}")
         if index.ann is not None:
             print(f"dense HNSW top100       : {ms(timed(lambda q: index._dense_top(vectors[q], everything), questions))}")
-            truth = {q: set(np.argsort(-(index.vectors @ vectors[q]))[:10].tolist()) for q in questions}
+            truth = {q: set(np.argsort(-vector_scores(index.vectors, vectors[q]))[:10].tolist()) for q in questions}
             found = [len(truth[q] & set(index._dense_top(vectors[q], everything)[0][:10].tolist())) / 10 for q in questions]
             print(f"HNSW recall@10 vs exact : {statistics.mean(found):.3f}")
         print(f"hybrid incl. encoding   : {ms(timed(lambda q: index.search_response(q, 10, mode='hybrid'), questions))}")

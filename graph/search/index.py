@@ -26,9 +26,11 @@ from .records import RecordFile
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
 from .understand import Understood, understand
+from .vectors import score as vector_score
+from .vectors import scores as vector_scores
 
 log = logging.getLogger(__name__)
-FORMAT = 3  # of the files in the index folder; another format is rebuilt, never misread
+FORMAT = 4  # of the files in the index folder; another format is rebuilt, never misread
 SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
 # Share of the records a filter may keep for dense scoring to take only their rows (a copy,
@@ -290,8 +292,8 @@ class SearchIndex:
                 return found
         rows = np.flatnonzero(mask)
         if rows.size <= len(mask) * SCORE_ROWS_BELOW:  # a tight filter: copying its rows costs less than scoring all
-            return _best_of(rows, np.take(self.vectors, rows, axis=0) @ q, self.ranking.candidates)
-        return _best_of(rows, (self.vectors @ q)[rows], self.ranking.candidates)
+            return _best_of(rows, vector_scores(np.take(self.vectors, rows, axis=0), q), self.ranking.candidates)
+        return _best_of(rows, vector_scores(self.vectors, q)[rows], self.ranking.candidates)
 
     def _restrictions(self, filters: SearchFilters, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
@@ -377,7 +379,7 @@ class SearchIndex:
         passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
         total = sum(weights.values())
         coverage = sum(weights[t] for t in passage_words) / total if total else 0.0
-        cosine = dense[0] if dense else (float(self.vectors[i] @ q) if q is not None else None)
+        cosine = dense[0] if dense else (vector_score(self.vectors[i], q) if q is not None else None)
         relevance = self.relevance(coverage, cosine)
         return Hit(
             clause=r["clause"], document=r["document"], title=r["title"], doc_number=r["doc_number"], path=r["path"],

@@ -10,7 +10,7 @@ when the previous index reflected the state before it (``since`` and ``changed``
 Files in the index folder: ``records.jsonl`` (one clause per line: citation and facet fields),
 ``tokens.jsonl`` (the BM25 tokens of each passage: of its head, and of each sentence),
 ``bm25/`` and ``bm25_sentences/`` (BM25 over passages, and over each sentence with its passage's
-head), ``vectors.npy`` (float32, one row per record, absent without a model), ``meta.json``
+head), ``vectors.npy`` (float16, one row per record, absent without a model), ``meta.json``
 (stamp, model, format, tokenizer dictionary, a digest of the vocabulary graph).
 """
 from __future__ import annotations
@@ -39,6 +39,7 @@ from .passages import dense_text, passage_head, passage_text
 from .records import RecordFile
 from .spans import sentences
 from .tokenize import ChineseTokenizer
+from .vectors import stored as stored_vectors
 
 # Rows of these queries are joined in Python: one row per clause (or per multi-valued fact), so
 # documents with many clauses do not multiply the rows of the others.
@@ -99,6 +100,7 @@ SELECT ?c ?p ?begin ?end WHERE { {only}
 """
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
 RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py")  # the modules records depend on
+REUSABLE_FORMATS = (3, FORMAT)  # format 3 differs only in its float32 vectors: its tokens and vectors are reused
 
 
 def _local(iri: str) -> str:
@@ -254,7 +256,7 @@ def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None,
     passage digest -> tokens."""
     try:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT:
+        if meta.get("format") not in REUSABLE_FORMATS:
             return {}, {}, None, {}
         vectors_file = directory / "vectors.npy"
         vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
@@ -325,7 +327,7 @@ def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]],
         for t in tokens:
             f.write(json.dumps(t, ensure_ascii=False) + "\n")
     if vectors is not None:
-        np.save(folder / "vectors.npy", vectors)
+        np.save(folder / "vectors.npy", stored_vectors(vectors))
         if len(vectors) >= ANN_THRESHOLD:
             build_ann(vectors, folder / ANN_FILE)
     if tokens:

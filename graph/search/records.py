@@ -2,13 +2,16 @@
 
 A search returns ten hits; every other record is needed only once, when the index is opened, to
 build the filter columns. Held as Python dicts, 100,000 records took most of a serving process's
-memory; here the file is memory-mapped (pages the kernel can drop) and a record is parsed when
-asked for.
+memory. Here the file is scanned once through a memory map whose pages are given back, and a
+record is read with ``pread`` and parsed when asked for: read through the map instead, every
+record a hit had ever shown stayed in the server's resident memory (10 → 112 MiB after 3,000
+distinct queries at 100k clauses); read with ``pread`` it stays in the kernel's page cache.
 """
 from __future__ import annotations
 
 import json
 import mmap
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -22,9 +25,9 @@ class RecordFile(Sequence):
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        with self.path.open("rb") as f:
-            size = f.seek(0, 2)
-            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._file = self.path.open("rb")  # kept open: a replaced index folder stays readable
+        size = self._file.seek(0, 2)
+        self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         ends = self._line_ends(size)
         if size and (not ends.size or ends[-1] != size - 1):
             ends = np.append(ends, size)  # a last line without its newline
@@ -53,7 +56,8 @@ class RecordFile(Sequence):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(f"record {i} of {len(self)}")
-        return json.loads(self._map[self._starts[i]:self._ends[i]])
+        start, end = int(self._starts[i]), int(self._ends[i])
+        return json.loads(os.pread(self._file.fileno(), end - start, start))
 
     def drop_pages(self) -> None:
         """Give back the pages read so far (after the pass that builds the filter columns): they

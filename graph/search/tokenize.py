@@ -14,11 +14,18 @@ STOP_WORDS = set(
     "进一步 加强 加大 做好 落实 推进 相关 有关 按规定 规定 符合条件 条件 给予 可以".split()
 )
 TOKEN_RE = re.compile(r"[\w\u3400-\u9fff〔〕%]+")
+# Importing rjieba builds a default segmenter (~25 MB of dictionary) for its module functions,
+# which this project never calls: the first tokenizer takes it over instead of building another.
+_UNCLAIMED = [rjieba._DEFAULT_JIEBA]
+
+
+def _segmenter() -> rjieba.Jieba:
+    return _UNCLAIMED.pop() if _UNCLAIMED else rjieba.Jieba()
 
 
 class ChineseTokenizer:
     def __init__(self, extra_words: Iterable[str] = ()):
-        self._jieba = rjieba.Jieba()
+        self._jieba = _segmenter()
         prefixed = {level + p for t in unit_types() for p in t.patterns for level in "省市县区"}
         for word in {*all_labels(), *prefixed, *extra_words}:
             if word and len(word) >= 2:
