@@ -20,8 +20,6 @@ import hashlib
 import re
 import unicodedata
 
-from pypinyin import lazy_pinyin
-
 from .model import Document
 from .places import gazetteer
 
@@ -44,6 +42,10 @@ def content_hash(text: str) -> str:
 
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by ``-`` (Chinese in toneless pinyin)."""
+    # imported on first use: pypinyin's phrase tables take ~56 MB, which a server that only
+    # reads (and never mints a key) need not hold
+    from pypinyin import lazy_pinyin
+
     return NOT_SLUG.sub("-", "".join(lazy_pinyin(text)).lower()).strip("-")
 
 

@@ -44,3 +44,14 @@ def test_ingest_and_graph_never_import_api():
     for p in (ROOT / "ingest").rglob("*.py"):
         assert not any(m.startswith("policykg.graph") for m in absolute_imports(p)), p
         assert not re.search(r"^from \.\.(graph|api)", p.read_text(), re.M)
+
+
+def test_the_web_app_loads_no_module_it_does_not_serve_with():
+    """Memory a reading server need not hold: pypinyin's phrase tables (~56 MB, for minting
+    document keys at ingest) and the SHACL validator."""
+    import subprocess
+    import sys
+
+    script = "import sys, policykg.api.app; print(sorted({'pypinyin', 'pyshacl'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr[-500:]
