@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import __version__, mcp_server, web
 from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 from .settings import Settings
-from .sparql_protocol import GRAPH_TYPES, SparqlEngine, negotiate
+from .sparql_protocol import GRAPH_TYPES, SparqlEngine, SparqlFastPath, negotiate
 from .sparql_protocol import router as sparql_router
 
 
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     )
     app.state.services = Services(settings, workspace, engine)
     install_error_handlers(app)
+    app.add_middleware(SparqlFastPath)  # added first: CORS, added after, wraps it
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Accept", "Content-Type"])

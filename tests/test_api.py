@@ -509,3 +509,27 @@ def test_unit_lookup_is_cached_per_store_state_never_stale(tmp_path):
     assert reads.state_token(ws.store) != state
     assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市", "松原市"]
     ws.close()
+
+
+def test_get_sparql_answers_the_same_past_fastapis_routing(workspace, api):
+    """``SparqlFastPath`` hands GET /sparql straight to the route's handler: every answer (body,
+    status, media type, error shape) must be what the routed app gives."""
+    from policykg.api.sparql_protocol import SparqlFastPath
+
+    app = create_app(Settings(data_dir=workspace.data_dir, dense=False, query_timeout=2, query_workers=1), workspace)
+    app.user_middleware = [m for m in app.user_middleware if m.cls is not SparqlFastPath]
+    requests = [
+        ({"query": "ASK { ?s ?p ?o }"}, {}),
+        ({"query": PREFIXES + "SELECT ?d WHERE { ?d a pol:PolicyDocument } ORDER BY ?d LIMIT 3", "format": "csv"}, {}),
+        ({"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2"}, {"Accept": "application/n-triples"}),
+        ({"query": "SELECT ?x\nWHERE {\n  ?x ?y \n}"}, {}),  # malformed: 400
+        ({"query": "DELETE WHERE { ?s ?p ?o }"}, {}),  # update: 403
+        ({"query": "ASK {}"}, {"Accept": "image/png"}),  # not acceptable: 406
+        ({"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"}, {}),  # refused
+    ]
+    with TestClient(app, client=("10.0.0.1", 50000)) as routed:
+        for params, headers in requests:
+            fast, slow = api.get("/sparql", params=params, headers=headers), routed.get("/sparql", params=params, headers=headers)
+            assert (fast.status_code, fast.headers.get("content-type"), fast.content) == \
+                   (slow.status_code, slow.headers.get("content-type"), slow.content), params
+    assert any(m.cls is SparqlFastPath for m in api.app.user_middleware)
