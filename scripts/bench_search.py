@@ -143,7 +143,7 @@ for question in json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")):
     index.search(question["question"], k=10)
 seeds = rss()
 step = max(1, len(index.records) // int(sys.argv[3]))
-for i in range(0, len(index.records), step):  # distinct queries: a long-running server's working set
+for i in range(0, len(index.records), step)[:int(sys.argv[3])]:  # distinct queries: a long-running server's working set
     index.search(index.records[i]["text"][:60], k=10)
 print(*seeds, *rss())
 """

@@ -104,7 +104,7 @@ def server_rss(data: Path, index: Path, work: Path, distinct: int = 2000) -> Non
             seeds = _rss_mib(proc.pid)
             with (copy / "index" / "records.jsonl").open(encoding="utf-8") as f:
                 lines = f.readlines()
-            for line in lines[:: max(1, len(lines) // distinct)]:
+            for line in lines[:: max(1, len(lines) // distinct)][:distinct]:
                 client.get("/search", params={"q": json.loads(line)["text"][:60]}).raise_for_status()
             later = _rss_mib(proc.pid)
     finally:

@@ -533,3 +533,24 @@ def test_get_sparql_answers_the_same_past_fastapis_routing(workspace, api):
             assert (fast.status_code, fast.headers.get("content-type"), fast.content) == \
                    (slow.status_code, slow.headers.get("content-type"), slow.content), params
     assert any(m.cls is SparqlFastPath for m in api.app.user_middleware)
+
+
+def test_an_internal_error_on_get_sparql_is_answered_as_the_routed_app_answers_it(workspace, monkeypatch):
+    """500 in the error shape, without CORS headers, and passed on to the server (logged)."""
+    from policykg.api.sparql_protocol import SparqlEngine, SparqlFastPath
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(SparqlEngine, "run", broken)
+    answers = []
+    for fast in (True, False):
+        app = create_app(Settings(data_dir=workspace.data_dir, dense=False, query_workers=1, cors_origins=["http://a.example"]), workspace)
+        if not fast:
+            app.user_middleware = [m for m in app.user_middleware if m.cls is not SparqlFastPath]
+        with TestClient(app, raise_server_exceptions=False) as client:
+            r = client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "http://a.example"})
+        answers.append((r.status_code, r.headers.get("access-control-allow-origin"), r.content))
+        with TestClient(app) as client, pytest.raises(RuntimeError):
+            client.get("/sparql", params={"query": "ASK {}"})
+    assert answers[0] == answers[1] and answers[0][0] == 500

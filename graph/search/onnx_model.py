@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-ONNX_VERSION = "4"  # bump when the graph or its files change, to rebuild cached models
+ONNX_VERSION = "5"  # bump when the graph or its files change, to rebuild cached models
 WEIGHTS_FILE = "model.weights"  # beside model.onnx: ONNX Runtime maps it into memory instead of copying it
 OPSET = 17
 
@@ -172,6 +172,9 @@ def _move_weights_out(path: Path) -> None:
 
     onnx.save_model(onnx.load(str(path)), str(path), save_as_external_data=True, all_tensors_to_one_file=True,
                     location=WEIGHTS_FILE, size_threshold=1024)
+    # onnx writes the weights 0600 whatever the umask: another user of a shared cache could
+    # read the graph but not its weights
+    (path.parent / WEIGHTS_FILE).chmod(path.stat().st_mode & 0o777)
 
 
 def _sentencepiece_model(model: dict) -> bytes:

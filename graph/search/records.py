@@ -65,6 +65,17 @@ class RecordFile(Sequence):
         if isinstance(self._map, mmap.mmap):
             self._map.madvise(mmap.MADV_DONTNEED)
 
+    def close(self) -> None:
+        if isinstance(self._map, mmap.mmap):
+            self._map.close()
+        self._file.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except (AttributeError, BufferError, OSError):  # half-built, or a view of the map still alive
+            pass
+
     def __iter__(self) -> Iterator[dict]:
         for start, end in zip(self._starts.tolist(), self._ends.tolist()):
             yield json.loads(self._map[start:end])

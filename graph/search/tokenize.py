@@ -16,7 +16,8 @@ STOP_WORDS = set(
 TOKEN_RE = re.compile(r"[\w\u3400-\u9fff〔〕%]+")
 # Importing rjieba builds a default segmenter (~25 MB of dictionary) for its module functions,
 # which this project never calls: the first tokenizer takes it over instead of building another.
-_UNCLAIMED = [rjieba._DEFAULT_JIEBA]
+# rjieba's module functions (rjieba.cut …) then see this project's added words.
+_UNCLAIMED = [s for s in [getattr(rjieba, "_DEFAULT_JIEBA", None)] if isinstance(s, rjieba.Jieba)]
 
 
 def _segmenter() -> rjieba.Jieba:

@@ -27,4 +27,5 @@ def scores(vectors: np.ndarray, q: np.ndarray) -> np.ndarray:
 
 
 def score(vector: np.ndarray, q: np.ndarray) -> float:
-    return float(np.dot(vector.astype(np.float32), q.astype(np.float32)))
+    """One row's product, as ``scores`` computes it (the query rounded to float16 too)."""
+    return float(scores(vector.reshape(1, -1), q)[0])
