@@ -99,124 +99,216 @@ class Iris:
         return key, path
 
 
+class Terms:
+    """How the builder makes RDF terms: rdflib objects, for an rdflib ``Graph`` to inspect or
+    serialise. ``OxigraphTerms`` makes pyoxigraph's instead, for quads written to the store."""
+
+    def iri(self, value: str):
+        return URIRef(value)
+
+    def literal(self, value, lang: str | None = None, datatype: URIRef | None = None):
+        return Literal(value, lang=lang, datatype=datatype)
+
+    def vocabulary(self, term: URIRef):
+        """A term of a namespace (``POL.text``, ``XSD.integer``) as this kit's term."""
+        return term
+
+
+_VERBATIM = {XSD.integer, XSD.date}  # lexical forms the builder passes as rdflib writes them (int, ISO date)
+
+
+class OxigraphTerms(Terms):
+    """pyoxigraph terms, made straight from Python values: through rdflib's term objects and a
+    conversion afterwards, building a document's quads cost more than parsing the document.
+    Lexical forms are the ones rdflib writes (tested on every document of corpus/)."""
+
+    def __init__(self):
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        self._vocabulary: dict[str, object] = {}
+
+    def iri(self, value: str):
+        return self._ox.NamedNode(value)
+
+    def literal(self, value, lang: str | None = None, datatype: URIRef | None = None):
+        if lang:
+            return self._ox.Literal(value, language=lang)
+        if isinstance(value, bool):
+            return self._ox.Literal("true" if value else "false", datatype=self.vocabulary(XSD.boolean))
+        if datatype is None:
+            return self._ox.Literal(value)
+        if datatype in _VERBATIM:  # the lexical form is the value as written
+            return self._ox.Literal(str(value), datatype=self.vocabulary(datatype))
+        # rdflib normalises the others (xsd:duration P12M is written P1Y): write what it writes
+        return self._ox.Literal(str(Literal(value, datatype=datatype)), datatype=self.vocabulary(datatype))
+
+    def vocabulary(self, term: URIRef):
+        found = self._vocabulary.get(term)
+        if found is None:
+            found = self._vocabulary[term] = self._ox.NamedNode(str(term))
+        return found
+
+
+class _Namespace:
+    """A namespace's terms made by a ``Terms`` kit, each once (then a plain attribute)."""
+
+    def __init__(self, namespace, terms: Terms):
+        self._namespace, self._terms = namespace, terms
+
+    def __getattr__(self, name: str):
+        term = self._terms.vocabulary(getattr(self._namespace, name))
+        setattr(self, name, term)
+        return term
+
+
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
-def _provenance(g: Graph, node: URIRef, span: Span) -> None:
-    g.add((node, POL.sourceText, Literal(span.text)))
-    g.add((node, POL.startOffset, Literal(span.start, datatype=XSD.integer)))
-    g.add((node, POL.endOffset, Literal(span.end, datatype=XSD.integer)))
-
-
-def _subdivision(g: Graph, node: URIRef, cls: URIRef, document: URIRef, number: str, path: str, heading: str, span: Span) -> None:
-    """Triples shared by sections and clauses: always part of the document directly."""
-    g.add((node, RDF.type, cls))
-    g.add((node, RDF.type, ELI.LegalResourceSubdivision))
-    g.add((node, ELI.is_part_of, document))
-    g.add((document, ELI.has_part, node))
-    g.add((node, ELI.number, Literal(number)))
-    g.add((node, POL.path, Literal(path)))
-    g.add((node, POL.heading, _zh(heading)))
-    g.add((node, POL.startOffset, Literal(span.start, datatype=XSD.integer)))
-    g.add((node, POL.endOffset, Literal(span.end, datatype=XSD.integer)))
-
-
-def _decimal(value: float) -> Literal:
-    return Literal(Decimal(str(value)).normalize().to_eng_string() if value % 1 else str(int(value)), datatype=XSD.decimal)
+def _decimal_lexical(value: float) -> str:
+    return Decimal(str(value)).normalize().to_eng_string() if value % 1 else str(int(value))
 
 
 class DocumentGraphBuilder:
-    """Turns one ``Document`` into the triples of its named graph."""
+    """Turns one ``Document`` into the triples of its named graph, with terms made by ``terms``."""
 
-    def __init__(self, iris: Iris, title_index: dict[str, str] | None = None, number_index: dict[str, str] | None = None):
+    def __init__(self, iris: Iris, title_index: dict[str, str] | None = None, number_index: dict[str, str] | None = None,
+                 terms: Terms | None = None):
         self.iris = iris
         # title key -> document key, to resolve references that give a title but no 文号
         self.title_index = title_index or {}
         # 文号 -> document key: a document's key also holds its jurisdiction, a citation does not
         self.number_index = number_index or {}
+        self.terms = terms or Terms()
+        self.iri, self.literal = self.terms.iri, self.terms.literal
+        (self.POL, self.ELI, self.RDF, self.SKOS, self.XSD, self.SCHEMA, self.TIME, self.ORG, self.DCTERMS) = (
+            _Namespace(ns, self.terms) for ns in (POL, ELI, RDF, SKOS, XSD, SCHEMA, TIME, ORG, DCTERMS))
 
     def new_graph(self) -> Graph:
         """Where ``build`` adds triples; subclasses may give anything with ``add`` and ``bind``."""
         return Graph()
 
+    # --- terms ---------------------------------------------------------------------------
+    def _node(self, iri: URIRef):
+        """An IRI minted by ``Iris`` as this builder's term."""
+        return self.iri(str(iri))
+
+    def _zh(self, text: str):
+        return self.literal(text, lang="zh")
+
+    def _integer(self, value: int):
+        return self.literal(value, datatype=XSD.integer)
+
+    def _date(self, day):
+        return self.literal(day.isoformat(), datatype=XSD.date)
+
+    def _level(self, level: str):
+        return getattr(self.POL, level)  # pol:national, pol:provincial, …
+
+    def _provenance(self, g: Graph, node, span: Span) -> None:
+        P = self.POL
+        g.add((node, P.sourceText, self.literal(span.text)))
+        g.add((node, P.startOffset, self._integer(span.start)))
+        g.add((node, P.endOffset, self._integer(span.end)))
+
+    def _subdivision(self, g: Graph, node, cls, document, number: str, path: str, heading: str, span: Span) -> None:
+        """Triples shared by sections and clauses: always part of the document directly."""
+        P, E = self.POL, self.ELI
+        g.add((node, self.RDF.type, cls))
+        g.add((node, self.RDF.type, E.LegalResourceSubdivision))
+        g.add((node, E.is_part_of, document))
+        g.add((document, E.has_part, node))
+        g.add((node, E.number, self.literal(number)))
+        g.add((node, P.path, self.literal(path)))
+        g.add((node, P.heading, self._zh(heading)))
+        g.add((node, P.startOffset, self._integer(span.start)))
+        g.add((node, P.endOffset, self._integer(span.end)))
+
+    # --- the document --------------------------------------------------------------------
     def build(self, doc: Document) -> Graph:
         g = self.new_graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        d = self.iris.document(doc.key)
-        g.add((d, RDF.type, POL.PolicyDocument))
-        g.add((d, RDF.type, ELI.LegalResource))
+        P, E, type_ = self.POL, self.ELI, self.RDF.type
+        d_iri = str(self.iris.document(doc.key))
+        d = self.iri(d_iri)
+        g.add((d, type_, P.PolicyDocument))
+        g.add((d, type_, E.LegalResource))
         if doc.title:
-            g.add((d, ELI.title, _zh(doc.title)))
+            g.add((d, E.title, self._zh(doc.title)))
         if doc.alternative_title:
-            g.add((d, DCTERMS.alternative, _zh(doc.alternative_title)))
+            g.add((d, self.DCTERMS.alternative, self._zh(doc.alternative_title)))
         if doc.doc_number:
             self._doc_number(g, d, doc.doc_number)
         if doc.date:
-            g.add((d, ELI.date_document, Literal(doc.date.isoformat(), datatype=XSD.date)))
+            g.add((d, E.date_document, self._date(doc.date)))
         for name in doc.issuers or ([doc.issuer] if doc.issuer else []):  # joint issuers: one each
-            issuer = self.iris.unit(name)
-            g.add((d, ELI.passed_by, issuer))
-            g.add((issuer, RDF.type, ORG.Organization))
-            g.add((issuer, SKOS.prefLabel, _zh(name)))
+            issuer = self._node(self.iris.unit(name))
+            g.add((d, E.passed_by, issuer))
+            g.add((issuer, type_, self.ORG.Organization))
+            g.add((issuer, self.SKOS.prefLabel, self._zh(name)))
         if doc.effective_date:
-            g.add((d, ELI.first_date_entry_in_force, Literal(doc.effective_date.isoformat(), datatype=XSD.date)))
+            g.add((d, E.first_date_entry_in_force, self._date(doc.effective_date)))
         if doc.expiry_date:  # ELI: the last date any part of the resource is in force
-            g.add((d, ELI.date_no_longer_in_force, Literal(doc.expiry_date.isoformat(), datatype=XSD.date)))
-        place = self._jurisdiction(g, doc)
+            g.add((d, E.date_no_longer_in_force, self._date(doc.expiry_date)))
+        place = self._jurisdiction(g, doc, d)
         if place is not None:
-            g.add((d, ELI.jurisdiction, place))
+            g.add((d, E.jurisdiction, place))
         if doc.level:
-            g.add((d, POL.level, LEVELS[doc.level]))
-        g.add((d, POL.sourceFile, Literal(doc.source_path)))
-        g.add((d, POL.sourceSha256, Literal(doc.source_sha256)))
+            g.add((d, P.level, self._level(doc.level)))
+        g.add((d, P.sourceFile, self.literal(doc.source_path)))
+        g.add((d, P.sourceSha256, self.literal(doc.source_sha256)))
         for field, how in doc.inferred.items():
-            g.add((d, POL.inferred, Literal(f"{field}: {how}")))
+            g.add((d, P.inferred, self.literal(f"{field}: {how}")))
         if doc.forwards:
-            target = self.iris.document(doc.forwards)
-            g.add((d, POL.forwards, target))
-            g.add((d, ELI.applies, target))
-            g.add((d, ELI.cites, target))
+            target = self._node(self.iris.document(doc.forwards))
+            g.add((d, P.forwards, target))
+            g.add((d, E.applies, target))
+            g.add((d, E.cites, target))
         for i, ref in enumerate(doc.references):
-            self._reference(g, d, f"{d}/ref/{i}", ref)
+            self._reference(g, d, f"{d_iri}/ref/{i}", ref)
         for i, seg in enumerate(doc.segments):
-            s = URIRef(f"{d}/segment/{i}")
-            g.add((d, POL.segment, s))
-            g.add((s, RDF.type, POL.Segment))
-            g.add((s, POL.segmentKind, Literal(seg.kind)))
-            g.add((s, POL.text, _zh(seg.text)))
-            _provenance(g, s, seg.span)
+            s = self.iri(f"{d_iri}/segment/{i}")
+            g.add((d, P.segment, s))
+            g.add((s, type_, P.Segment))
+            g.add((s, P.segmentKind, self.literal(seg.kind)))
+            g.add((s, P.text, self._zh(seg.text)))
+            self._provenance(g, s, seg.span)
         for sec in doc.sections:
-            _subdivision(g, self.iris.section(doc.key, sec.path), POL.Section, d, sec.number, sec.path, sec.heading, sec.span)
+            self._subdivision(g, self._node(self.iris.section(doc.key, sec.path)), P.Section, d, sec.number, sec.path,
+                              sec.heading, sec.span)
         sections = {s.path for s in doc.sections}
         for clause in doc.clauses:
             self._clause(g, doc, d, clause, sections)
         return g
 
-    def _doc_number(self, g: Graph, d: URIRef, number) -> None:
-        g.add((d, ELI.id_local, Literal(number.text)))
-        g.add((d, POL.docNumberIssuer, Literal(number.issuer_abbr)))
-        g.add((d, POL.docNumberYear, Literal(number.year, datatype=XSD.integer)))
-        g.add((d, POL.docNumberSeq, Literal(number.number, datatype=XSD.integer)))
+    def _doc_number(self, g: Graph, d, number) -> None:
+        P = self.POL
+        g.add((d, self.ELI.id_local, self.literal(number.text)))
+        g.add((d, P.docNumberIssuer, self.literal(number.issuer_abbr)))
+        g.add((d, P.docNumberYear, self._integer(number.year)))
+        g.add((d, P.docNumberSeq, self._integer(number.number)))
 
-    def _place(self, g: Graph, place) -> URIRef:
-        p = self.iris.place(place.adcode)
-        g.add((p, RDF.type, POL.Place))
-        g.add((p, SKOS.prefLabel, _zh(place.name)))
-        g.add((p, POL.adcode, Literal(place.adcode)))
-        g.add((p, POL.placeKind, Literal(place.kind)))
+    def _place(self, g: Graph, place):
+        P = self.POL
+        p = self._node(self.iris.place(place.adcode))
+        g.add((p, self.RDF.type, P.Place))
+        g.add((p, self.SKOS.prefLabel, self._zh(place.name)))
+        g.add((p, P.adcode, self.literal(place.adcode)))
+        g.add((p, P.placeKind, self.literal(place.kind)))
         if place.kind != "province":
             province = gazetteer().province_of(place)
-            g.add((p, SKOS.broader, self._place(g, province)))
+            g.add((p, self.SKOS.broader, self._place(g, province)))
         return p
 
-    def _jurisdiction(self, g: Graph, doc: Document) -> URIRef | None:
+    def _jurisdiction(self, g: Graph, doc: Document, d):
+        P = self.POL
         if doc.level == "national":
-            p = self.iris.place("100000")
-            g.add((p, RDF.type, POL.Place))
-            g.add((p, SKOS.prefLabel, _zh("中国")))
-            g.add((p, POL.placeKind, Literal("country")))
+            p = self._node(self.iris.place("100000"))
+            g.add((p, self.RDF.type, P.Place))
+            g.add((p, self.SKOS.prefLabel, self._zh("中国")))
+            g.add((p, P.placeKind, self.literal("country")))
             return p
         if not doc.jurisdiction:
             return None
@@ -224,27 +316,28 @@ class DocumentGraphBuilder:
         if place is None:
             return None
         if doc.province and place.kind != "province":
-            g.add((self.iris.document(doc.key), POL.province, self._place(g, gazetteer().lookup(doc.province))))
+            g.add((d, P.province, self._place(g, gazetteer().lookup(doc.province))))
         elif place.kind == "province":
-            g.add((self.iris.document(doc.key), POL.province, self.iris.place(place.adcode)))
+            g.add((d, P.province, self._node(self.iris.place(place.adcode))))
         return self._place(g, place)
 
-    def _reference(self, g: Graph, source: URIRef, node_iri: str, ref: Reference) -> None:
-        target = self._resolve(ref)
-        node = URIRef(node_iri)
-        g.add((source, POL.reference, node))
-        g.add((node, RDF.type, POL.Reference))
-        g.add((node, POL.target, target))
-        g.add((node, POL.relation, Literal(ref.relation)))
-        _provenance(g, node, ref.span)
-        g.add((source, ELI.cites, target))
+    def _reference(self, g: Graph, source, node_iri: str, ref: Reference) -> None:
+        P, E = self.POL, self.ELI
+        target = self._node(self._resolve(ref))
+        node = self.iri(node_iri)
+        g.add((source, P.reference, node))
+        g.add((node, self.RDF.type, P.Reference))
+        g.add((node, P.target, target))
+        g.add((node, P.relation, self.literal(ref.relation)))
+        self._provenance(g, node, ref.span)
+        g.add((source, E.cites, target))
         if ref.relation == "applies":
-            g.add((source, ELI.applies, target))
+            g.add((source, E.applies, target))
         elif ref.relation == "based_on":
-            g.add((source, ELI.based_on, target))
-        g.add((target, RDF.type, ELI.LegalResource))
+            g.add((source, E.based_on, target))
+        g.add((target, self.RDF.type, E.LegalResource))
         if ref.title:
-            g.add((target, POL.citedTitle, _zh(ref.title)))
+            g.add((target, P.citedTitle, self._zh(ref.title)))
         if ref.doc_number:
             self._doc_number(g, target, ref.doc_number)
 
@@ -257,122 +350,132 @@ class DocumentGraphBuilder:
             return self.iris.document(key)
         return self.iris.cited(ref)
 
-    def _clause(self, g: Graph, doc: Document, d: URIRef, clause: Clause, sections: set[str]) -> None:
-        c = self.iris.clause(doc.key, clause.path)
-        _subdivision(g, c, POL.Clause, d, clause.number, clause.path, clause.heading, clause.span)
-        g.add((c, POL.text, _zh(clause.text)))
+    def _clause(self, g: Graph, doc: Document, d, clause: Clause, sections: set[str]) -> None:
+        P = self.POL
+        c_iri = str(self.iris.clause(doc.key, clause.path))
+        c = self.iri(c_iri)
+        self._subdivision(g, c, P.Clause, d, clause.number, clause.path, clause.heading, clause.span)
+        g.add((c, P.text, self._zh(clause.text)))
         if clause.parent_path:
             if clause.parent_path in sections:
-                g.add((c, POL.inSection, self.iris.section(doc.key, clause.parent_path)))
+                g.add((c, P.inSection, self._node(self.iris.section(doc.key, clause.parent_path))))
             else:
-                g.add((c, POL.parentClause, self.iris.clause(doc.key, clause.parent_path)))
+                g.add((c, P.parentClause, self._node(self.iris.clause(doc.key, clause.parent_path))))
         for i, mention in enumerate(clause.units):
-            self._unit(g, c, f"{c}/unit/{i}", mention)
+            self._unit(g, c, f"{c_iri}/unit/{i}", mention)
         for scheme, mentions in (("instruments", clause.instruments), ("groups", clause.beneficiaries)):
-            prop = POL.instrument if scheme == "instruments" else POL.beneficiary
+            prop = P.instrument if scheme == "instruments" else P.beneficiary
             for i, m in enumerate(mentions):
-                self._concept_mention(g, c, f"{c}/{SCHEMES[scheme]}/{i}", prop, scheme, m)
+                self._concept_mention(g, c, f"{c_iri}/{SCHEMES[scheme]}/{i}", prop, scheme, m)
         for i, amount in enumerate(clause.amounts):
-            self._amount(g, c, URIRef(f"{c}/amount/{i}"), amount)
+            self._amount(g, c, self.iri(f"{c_iri}/amount/{i}"), amount)
         for i, rate in enumerate(clause.rates):
-            self._rate(g, c, URIRef(f"{c}/rate/{i}"), rate)
+            self._rate(g, c, self.iri(f"{c_iri}/rate/{i}"), rate)
         for i, period in enumerate(clause.periods):
-            self._period(g, c, URIRef(f"{c}/period/{i}"), period)
+            self._period(g, c, f"{c_iri}/period/{i}", period)
         for i, ref in enumerate(clause.references):
-            self._reference(g, c, f"{c}/ref/{i}", ref)
+            self._reference(g, c, f"{c_iri}/ref/{i}", ref)
 
-    def _unit(self, g: Graph, c: URIRef, node_iri: str, m: UnitMention) -> None:
-        u = self.iris.unit(m.canonical, m.jurisdiction)
-        role_prop = {"lead": POL.leadUnit, "co": POL.coUnit, "inherited": POL.inheritedUnit}[m.role]
-        g.add((c, POL.responsibleUnit, u))
+    def _unit(self, g: Graph, c, node_iri: str, m: UnitMention) -> None:
+        P, type_ = self.POL, self.RDF.type
+        u = self._node(self.iris.unit(m.canonical, m.jurisdiction))
+        role_prop = {"lead": P.leadUnit, "co": P.coUnit, "inherited": P.inheritedUnit}[m.role]
+        g.add((c, P.responsibleUnit, u))
         g.add((c, role_prop, u))
-        g.add((u, RDF.type, ORG.Organization))
-        g.add((u, SKOS.prefLabel, _zh(m.canonical)))
+        g.add((u, type_, self.ORG.Organization))
+        g.add((u, self.SKOS.prefLabel, self._zh(m.canonical)))
         if m.name != m.canonical:
-            g.add((u, SKOS.altLabel, _zh(m.name)))
+            g.add((u, self.SKOS.altLabel, self._zh(m.name)))
         if m.unit_type:
-            g.add((u, ORG.classification, self.iris.unit_type(m.unit_type, m.level) if m.level else self.iris.unit_type(m.unit_type)))
+            g.add((u, self.ORG.classification, self._node(self.iris.unit_type(m.unit_type, m.level) if m.level
+                                                           else self.iris.unit_type(m.unit_type))))
         if m.level:
-            g.add((u, POL.level, LEVELS[m.level]))
+            g.add((u, P.level, self._level(m.level)))
         if m.jurisdiction:
             place = gazetteer().lookup(m.jurisdiction) if m.jurisdiction != "中国" else None
             if place:
-                g.add((u, POL.jurisdiction, self._place(g, place)))
-        node = URIRef(node_iri)
-        g.add((c, POL.unitMention, node))
-        g.add((node, RDF.type, POL.UnitMention))
-        g.add((node, POL.unit, u))
-        g.add((node, POL.role, Literal(m.role)))
-        _provenance(g, node, m.span)
+                g.add((u, P.jurisdiction, self._place(g, place)))
+        node = self.iri(node_iri)
+        g.add((c, P.unitMention, node))
+        g.add((node, type_, P.UnitMention))
+        g.add((node, P.unit, u))
+        g.add((node, P.role, self.literal(m.role)))
+        self._provenance(g, node, m.span)
 
-    def _concept_mention(self, g: Graph, c: URIRef, node_iri: str, prop: URIRef, scheme: str, m: ConceptMention) -> None:
-        concept = self.iris.concept(SCHEMES[scheme], m.concept)
+    def _concept_mention(self, g: Graph, c, node_iri: str, prop, scheme: str, m: ConceptMention) -> None:
+        P = self.POL
+        concept = self._node(self.iris.concept(SCHEMES[scheme], m.concept))
         g.add((c, prop, concept))
-        node = URIRef(node_iri)
-        g.add((c, POL.conceptMention, node))
-        g.add((node, RDF.type, POL.ConceptMention))
-        g.add((node, POL.concept, concept))
-        _provenance(g, node, m.span)
+        node = self.iri(node_iri)
+        g.add((c, P.conceptMention, node))
+        g.add((node, self.RDF.type, P.ConceptMention))
+        g.add((node, P.concept, concept))
+        self._provenance(g, node, m.span)
 
-    def _bounded_value(self, g: Graph, node: URIRef, value: float, bound: str) -> None:
-        prop = {"max": SCHEMA.maxValue, "min": SCHEMA.minValue}.get(bound, SCHEMA.value)
-        g.add((node, prop, _decimal(value)))
-        g.add((node, POL.bound, Literal(bound)))
+    def _bounded_value(self, g: Graph, node, value: float, bound: str) -> None:
+        S = self.SCHEMA
+        prop = {"max": S.maxValue, "min": S.minValue}.get(bound, S.value)
+        g.add((node, prop, self.literal(_decimal_lexical(value), datatype=XSD.decimal)))
+        g.add((node, self.POL.bound, self.literal(bound)))
 
-    def _amount(self, g: Graph, c: URIRef, node: URIRef, a: Amount) -> None:
-        g.add((c, POL.amount, node))
-        g.add((node, RDF.type, SCHEMA.MonetaryAmount))
+    def _amount(self, g: Graph, c, node, a: Amount) -> None:
+        P = self.POL
+        g.add((c, P.amount, node))
+        g.add((node, self.RDF.type, self.SCHEMA.MonetaryAmount))
         self._bounded_value(g, node, a.value, a.bound)
         if a.threshold:
-            g.add((node, POL.threshold, Literal(True)))
-        g.add((node, SCHEMA.currency, Literal("CNY")))
+            g.add((node, P.threshold, self.literal(True)))
+        g.add((node, self.SCHEMA.currency, self.literal("CNY")))
         if a.payment_unit:
-            g.add((node, POL.paymentUnit, self.iris.payment_unit(a.payment_unit)))
+            g.add((node, P.paymentUnit, self._node(self.iris.payment_unit(a.payment_unit))))
         if a.instrument:
-            g.add((node, POL.forInstrument, self.iris.concept("instrument", a.instrument)))
+            g.add((node, P.forInstrument, self._node(self.iris.concept("instrument", a.instrument))))
         if a.group:
-            g.add((node, POL.forGroup, self.iris.concept("group", a.group)))
-        _provenance(g, node, a.span)
+            g.add((node, P.forGroup, self._node(self.iris.concept("group", a.group))))
+        self._provenance(g, node, a.span)
 
-    def _rate(self, g: Graph, c: URIRef, node: URIRef, r: Rate) -> None:
-        g.add((c, POL.rate, node))
-        g.add((node, RDF.type, SCHEMA.QuantitativeValue))
+    def _rate(self, g: Graph, c, node, r: Rate) -> None:
+        P = self.POL
+        g.add((c, P.rate, node))
+        g.add((node, self.RDF.type, self.SCHEMA.QuantitativeValue))
         self._bounded_value(g, node, r.percent, r.bound)
         if r.threshold:
-            g.add((node, POL.threshold, Literal(True)))
-        g.add((node, SCHEMA.unitCode, Literal("P1")))
+            g.add((node, P.threshold, self.literal(True)))
+        g.add((node, self.SCHEMA.unitCode, self.literal("P1")))
         if r.instrument:
-            g.add((node, POL.forInstrument, self.iris.concept("instrument", r.instrument)))
-        _provenance(g, node, r.span)
+            g.add((node, P.forInstrument, self._node(self.iris.concept("instrument", r.instrument))))
+        self._provenance(g, node, r.span)
 
-    def _period(self, g: Graph, c: URIRef, node: URIRef, p: Period) -> None:
+    def _period(self, g: Graph, c, node_iri: str, p: Period) -> None:
         """A period on the time line (dates) is a time:ProperInterval; a bare length of time
         (3个月, 30个工作日) is a time:Duration with its number and unit, never an interval."""
-        g.add((c, POL.period, node))
-        g.add((node, POL.periodKind, Literal(p.kind)))
+        P, T, type_ = self.POL, self.TIME, self.RDF.type
+        node = self.iri(node_iri)
+        g.add((c, P.period, node))
+        g.add((node, P.periodKind, self.literal(p.kind)))
         if not (p.begin or p.end) and p.duration:
-            g.add((node, RDF.type, TIME.Duration))
+            g.add((node, type_, T.Duration))
             number, unit = _duration_parts(p.duration)
-            g.add((node, TIME.numericDuration, Literal(number, datatype=XSD.decimal)))
-            g.add((node, TIME.unitType, unit))
-            g.add((node, POL.bound, Literal(p.bound)))
+            g.add((node, T.numericDuration, self.literal(number, datatype=XSD.decimal)))
+            g.add((node, T.unitType, self.terms.vocabulary(unit)))
+            g.add((node, P.bound, self.literal(p.bound)))
             if p.working_days:
-                g.add((node, POL.workingDays, Literal(True)))
-            _provenance(g, node, p.span)
+                g.add((node, P.workingDays, self.literal(True)))
+            self._provenance(g, node, p.span)
             return
-        g.add((node, RDF.type, TIME.ProperInterval))
-        for prop, day, suffix in ((TIME.hasBeginning, p.begin, "begin"), (TIME.hasEnd, p.end, "end")):
+        g.add((node, type_, T.ProperInterval))
+        for prop, day, suffix in ((T.hasBeginning, p.begin, "begin"), (T.hasEnd, p.end, "end")):
             if day:
-                instant = URIRef(f"{node}/{suffix}")
+                instant = self.iri(f"{node_iri}/{suffix}")
                 g.add((node, prop, instant))
-                g.add((instant, RDF.type, TIME.Instant))
-                g.add((instant, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date)))
+                g.add((instant, type_, T.Instant))
+                g.add((instant, T.inXSDDate, self._date(day)))
         if p.duration:
-            g.add((node, TIME.hasXSDDuration, Literal(p.duration, datatype=XSD.duration)))
-            g.add((node, POL.bound, Literal(p.bound)))
+            g.add((node, T.hasXSDDuration, self.literal(p.duration, datatype=XSD.duration)))
+            g.add((node, P.bound, self.literal(p.bound)))
         if p.working_days:
-            g.add((node, POL.workingDays, Literal(True)))
-        _provenance(g, node, p.span)
+            g.add((node, P.workingDays, self.literal(True)))
+        self._provenance(g, node, p.span)
 
 
 XSD_DURATION = re.compile(r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"

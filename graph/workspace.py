@@ -26,18 +26,18 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
-from rdflib import Literal
 from tqdm import tqdm
 
 from .errors import IndexUnavailable, PolicyKGError, StoreError
-from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
+from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress
-from .rdf import DocumentGraphBuilder, Iris, ontology_graph, oxigraph_quads, vocabulary_graph
+from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, ontology_graph, oxigraph_quads, vocabulary_graph
 from .store import EmbeddedStore, GraphStore, crash_point
 
 log = logging.getLogger(__name__)
@@ -139,10 +139,24 @@ class TripleList(list):
 
 
 class QuadBuilder(DocumentGraphBuilder):
-    """The RDF builder, collecting triples into a list for ``oxigraph_quads``."""
+    """The RDF builder for the store: pyoxigraph terms straight from the document's values,
+    collected into a list and quadded into the document's graph."""
+
+    def __init__(self, iris: Iris, title_index: dict[str, str], number_index: dict[str, str]):
+        super().__init__(iris, title_index, number_index, terms=OxigraphTerms())
 
     def new_graph(self) -> TripleList:
         return TripleList()
+
+    def quads(self, doc: Document) -> list[ox.Quad]:
+        """The document's quads in its named graph, with its content hash: the identity of a
+        document without a 文号, read back as ``taken`` by the next batch."""
+        triples = self.build(doc)
+        triples.add((self.iri(str(self.iris.document(doc.key))), self.POL.contentSha256, self.literal(doc.content_sha256)))
+        graph = self.iri(str(self.iris.graph(doc.key)))
+        # a third of a document's triples repeat (a unit's type and label at each mention): the
+        # store would drop them, but making and loading them cost more than skipping them here
+        return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
 
 
 def _projection(module=None):
@@ -375,7 +389,7 @@ class Workspace:
         for item in batch:
             docs = [d for d in item.documents if id(d) in fresh]
             try:
-                file_quads = [q for d in docs for q in oxigraph_quads(self._graph(builder, d), str(self.iris.graph(d.key)))]
+                file_quads = [q for d in docs for q in builder.quads(d)]
             except Exception as exc:  # noqa: BLE001 - a bug in one file's graph must not stop the batch
                 log.exception("cannot build the graph of %s", item.path)
                 report.errors.append(f"{item.path}: internal error while building its graph ({type(exc).__name__}: {exc})")
@@ -384,12 +398,6 @@ class Workspace:
             stored += docs
             report.details += [_document_report(d) for d in docs]
         return quads, stored
-
-    def _graph(self, builder: QuadBuilder, doc: Document) -> TripleList:
-        graph = builder.build(doc)
-        # the identity of a document without a 文号; read back as ``taken`` by the next batch
-        graph.add((self.iris.document(doc.key), POL.contentSha256, Literal(doc.content_sha256)))
-        return graph
 
     def _has_shared_graphs(self) -> bool:
         """False after a crash that dropped the vocabulary graphs before re-adding them."""

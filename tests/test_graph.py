@@ -159,3 +159,27 @@ def test_exports_parse_back(workspace, fmt, parser):
         assert triple in g
     if fmt == "jsonld":
         assert isinstance(json.loads(data), (list, dict))
+
+
+def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
+    """The store's builder makes pyoxigraph terms straight from the values, with no rdflib term on
+    the way: the same triples as the rdflib graph, lexical forms included (rdflib writes the
+    xsd:duration P12M as P1Y), each once, plus the content hash."""
+    import pyoxigraph as ox
+    from policykg.graph.namespaces import POL
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris, oxigraph_quads
+    from policykg.graph.workspace import QuadBuilder
+
+    iris = Iris()
+    numbers = {d.doc_number.text: d.key for d in documents.values() if d.doc_number}
+    as_rdflib, for_store = DocumentGraphBuilder(iris, {}, numbers), QuadBuilder(iris, {}, numbers)
+    durations = 0
+    for doc in documents.values():
+        graph = str(iris.graph(doc.key))
+        expected = set(oxigraph_quads(as_rdflib.build(doc), graph))
+        expected.add(ox.Quad(ox.NamedNode(str(iris.document(doc.key))), ox.NamedNode(str(POL.contentSha256)),
+                             ox.Literal(doc.content_sha256), ox.NamedNode(graph)))
+        got = for_store.quads(doc)
+        assert len(got) == len(set(got)) and set(got) == expected, doc.key
+        durations += sum(q.object.datatype.value.endswith("#duration") for q in got if isinstance(q.object, ox.Literal))
+    assert durations  # the corpus has xsd:duration values, whose lexical forms rdflib normalises
