@@ -44,7 +44,8 @@ eval: install
 bench: ingest
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_encoder.py
-	$(BIN)/python scripts/bench_search.py --index $(DATA)/index
+	tmp=$$(mktemp -d) && $(BIN)/python scripts/bench_search.py --index $(DATA)/index --keep $$tmp/index-100k \
+	  && $(BIN)/python scripts/bench_search_api.py --data $(DATA) --rss-with-index $$tmp/index-100k; status=$$?; rm -rf $$tmp; exit $$status
 	$(BIN)/python scripts/bench_search_api.py
 	$(BIN)/python scripts/bench_store.py
 	$(BIN)/python scripts/bench_sparql.py --data $(DATA)

@@ -3,7 +3,8 @@
 Why float16: at 100k clauses float32 vectors are 147 MiB of a server's memory, half of it for
 precision the ranking does not use (a score moves by at most ~2e-4; measured on the dev
 questions, the figures are unchanged). numpy has no fast float16 product (100 ms at 100k), but
-numkong's (a usearch dependency) takes 2.5 ms, less than numpy's float32 product (2.9 ms).
+numkong's (a usearch dependency) takes ~2.7 ms, about what numpy's float32 product takes (2.4–3.3 ms
+across runs here).
 """
 from __future__ import annotations
 
