@@ -358,3 +358,18 @@ def test_sentences_indexed_apart_from_the_records_make_the_index_unavailable(tmp
     (damaged / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(IndexUnavailable, match="sentences"):
         SearchIndex.open(damaged, CharEmbedder())
+
+
+def test_the_hnsw_graph_is_built_from_float16_vectors_in_slices(tmp_path, monkeypatch):
+    """Rows added a slice at a time keep their own keys across slice boundaries."""
+    from policykg.graph.search import ann
+
+    monkeypatch.setattr(ann, "ADD_ROWS", 1000)
+    rng = np.random.default_rng(4)
+    vectors = rng.standard_normal((3500, 32)).astype(np.float32)
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float16)
+    ann.build_ann(vectors, tmp_path / "v.usearch")
+    graph = ann.open_ann(tmp_path / "v.usearch")
+    assert len(graph) == 3500
+    for row in (0, 999, 1000, 2001, 3499):
+        assert graph.search(vectors[row].astype(np.float32), 1).keys[0] == row

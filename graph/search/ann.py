@@ -28,10 +28,15 @@ def _usearch_index():
     return Index
 
 
+ADD_ROWS = 65_536  # vectors converted to float32 and added at a time: no float32 copy of them all (1.5 GB at 1M)
+
+
 def build_ann(vectors: np.ndarray, path: Path) -> None:
     Index = _usearch_index()
     index = Index(ndim=vectors.shape[1], metric="ip", dtype="f32", connectivity=16, expansion_add=128, expansion_search=128)
-    index.add(np.arange(len(vectors), dtype=np.uint64), np.ascontiguousarray(vectors, dtype=np.float32))
+    for start in range(0, len(vectors), ADD_ROWS):
+        rows = np.ascontiguousarray(vectors[start:start + ADD_ROWS], dtype=np.float32)
+        index.add(np.arange(start, start + len(rows), dtype=np.uint64), rows)
     index.save(str(path))
 
 
