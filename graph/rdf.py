@@ -1,4 +1,5 @@
-"""Build RDF from ingested documents: one rdflib Graph per document, plus the vocabulary graph.
+"""Build RDF from ingested documents: the triples of one named graph per document (as an rdflib
+Graph, or as pyoxigraph terms straight for the store), plus the vocabulary graph.
 
 IRIs are stable across runs: documents by their key (the 文号 in pinyin), clauses by their
 path, units by their canonical name, places by adcode, concepts by vocabulary id.
