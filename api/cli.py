@@ -124,11 +124,14 @@ def _print_report(report) -> None:
     typer.echo(f"{report.files} files: {len(report.documents)} documents stored, {len(report.unchanged)} unchanged, "
                f"{len(report.duplicates)} duplicates, {len(report.errors)} failed; {report.clauses} clauses, "
                f"{report.units} unit mentions, {report.amounts} amounts, {report.periods} periods, {report.references} references")
+    if report.seconds:
+        typer.echo("time: " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.seconds.items()))
 
 
 def _report_json(report) -> dict:
     return {"files": report.files, "stored": report.documents, "unchanged": report.unchanged,
             "duplicates": report.duplicates, "errors": report.errors, "store_state": report.state,
+            "seconds": {stage: round(s, 3) for stage, s in report.seconds.items()},
             "documents": [asdict(d) for d in report.details]}
 
 

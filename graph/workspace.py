@@ -21,8 +21,10 @@ import logging
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +76,15 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)  # "file: same text as <key>"
     errors: list[str] = field(default_factory=list)  # one line per bad file
     state: str = ""  # the store state after this run
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage: parse, keys, quads, store, index
+
+    @contextmanager
+    def timed(self, stage: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
 
     def _total(self, name: str) -> int:
         return sum(getattr(d, name) for d in self.details if d.duplicate_of is None)
@@ -320,7 +331,34 @@ class Workspace:
         report = IngestReport()
         files = expand_paths(paths)
         report.files = len(files)
-        parsed = parse_files(files, quiet)
+        with report.timed("parse"):
+            parsed = parse_files(files, quiet)
+        with report.timed("keys"):
+            batch, replaced, documents = self._new_documents(parsed, report)
+        with report.timed("quads"):
+            quads, stored_docs = self._quads(batch, documents, report)
+        crash_point("before-store")
+        since, changed = self.store_state(), None
+        if stored_docs or replaced or not self._has_shared_graphs():
+            drop = [str(self.iris.graph(k)) for k in replaced]
+            drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
+            quads += self._shared_graph_quads()
+            with report.timed("store"):
+                report.state = self.store.write_batch(drop, quads)
+            self._write_state_file(report.state)
+            report.documents = [d.key for d in stored_docs]
+            changed = {str(self.iris.document(k)) for k in [*replaced, *report.documents]}
+        else:
+            report.state = self.store_state()
+        crash_point("before-index")
+        if self.search and not self._index_current():
+            with report.timed("index"):
+                self.reindex(quiet, since=since, changed=changed)
+        return report
+
+    def _new_documents(self, parsed: list[ParsedFile], report: IngestReport) -> tuple[list[ParsedFile], set[str], list[Document]]:
+        """The files to store (not failed, not unchanged), the keys they replace, and their
+        documents keyed, duplicates of stored texts left out (and reported)."""
         stored = self._stored_documents()
         by_source: dict[str, list[str]] = {}
         for key, (source, _, _) in stored.items():
@@ -335,24 +373,7 @@ class Workspace:
                 batch.append(item)
         replaced = {key for item in batch for key in by_source.get(item.path, [])}
         taken = {key: digest for key, (_, _, digest) in stored.items() if key not in replaced}
-        documents = self._keyed_documents(batch, taken, report)
-        quads, stored_docs = self._quads(batch, documents, report)
-        crash_point("before-store")
-        since, changed = self.store_state(), None
-        if stored_docs or replaced or not self._has_shared_graphs():
-            drop = [str(self.iris.graph(k)) for k in replaced]
-            drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
-            quads += self._shared_graph_quads()
-            report.state = self.store.write_batch(drop, quads)
-            self._write_state_file(report.state)
-            report.documents = [d.key for d in stored_docs]
-            changed = {str(self.iris.document(k)) for k in [*replaced, *report.documents]}
-        else:
-            report.state = self.store_state()
-        crash_point("before-index")
-        if self.search and not self._index_current():
-            self.reindex(quiet, since=since, changed=changed)
-        return report
+        return batch, replaced, self._keyed_documents(batch, taken, report)
 
     def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
         keys = by_source.get(item.path, [])

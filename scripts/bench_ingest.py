@@ -73,6 +73,7 @@ def bench_ingest(files: list[Path], extra: list[Path], cores: int) -> None:
     print(f"ingest {len(files):>6} files: {stored} documents stored, {len(report.errors)} failed, "
           f"{len(report.duplicates)} duplicates, {seconds:.2f} s, {stored / seconds:.1f} documents/s "
           f"({stored / seconds / cores:.1f} per core, {cores} cores), {per_doc_ms:.1f} ms per document")
+    print("   stages: " + ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()))
     print(f"   then {len(extra)} more files ({added} documents) into that store: {adding:.2f} s "
           f"(a full reindex of the store alone: {rebuild:.2f} s)")
 

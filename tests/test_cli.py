@@ -1,5 +1,6 @@
 """The policykg command, run with typer's runner against a real data directory."""
 import json
+import time
 
 import pytest
 from conftest import CORPUS
@@ -148,8 +149,10 @@ def test_ingest_report_json_and_table(tmp_path):
     (copy / "same-text.txt").write_bytes(first.read_bytes())  # the same document under another name
     (copy / "empty.txt").write_bytes(b"")
     report_file = tmp_path / "report.json"
+    started = time.perf_counter()
     result = runner.invoke(app, ["ingest", str(first), str(copy), "--data", str(d), "--quiet", "--no-dense",
                                  "--report", str(report_file)])
+    elapsed = time.perf_counter() - started
     assert result.exit_code == 1, result.output  # empty.txt failed
     report = json.loads(report_file.read_text(encoding="utf-8"))
     assert len(report["errors"]) == 1 and "empty.txt" in report["errors"][0]
@@ -167,3 +170,7 @@ def test_ingest_report_json_and_table(tmp_path):
         assert row["units"] == sum(len(c.units) for c in doc.clauses)
         assert row["amounts"] == sum(len(c.amounts) for c in doc.clauses)
     assert expected[0].title in result.output
+    # each stage's wall time: every stage that ran, together no longer than the run
+    assert set(report["seconds"]) == {"parse", "keys", "quads", "store", "index"}
+    assert all(0 <= s for s in report["seconds"].values()) and sum(report["seconds"].values()) <= elapsed
+    assert "time: parse" in result.output
