@@ -115,7 +115,7 @@ class Terms:
         return term
 
 
-_VERBATIM = {XSD.integer, XSD.date}  # lexical forms the builder passes as rdflib writes them (int, ISO date)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class OxigraphTerms(Terms):
@@ -134,16 +134,18 @@ class OxigraphTerms(Terms):
         return self._ox.NamedNode(value)
 
     def literal(self, value, lang: str | None = None, datatype: URIRef | None = None):
-        if lang:
-            return self._ox.Literal(value, language=lang)
-        if isinstance(value, bool):
+        kind = type(value)
+        if kind is str and datatype is None:
+            return self._ox.Literal(value, language=lang) if lang else self._ox.Literal(value)
+        if datatype is None and kind is bool and not lang:
             return self._ox.Literal("true" if value else "false", datatype=self.vocabulary(XSD.boolean))
-        if datatype is None:
-            return self._ox.Literal(value)
-        if datatype in _VERBATIM:  # the lexical form is the value as written
-            return self._ox.Literal(str(value), datatype=self.vocabulary(datatype))
-        # rdflib normalises the others (xsd:duration P12M is written P1Y): write what it writes
-        return self._ox.Literal(str(Literal(value, datatype=datatype)), datatype=self.vocabulary(datatype))
+        if (kind is int and datatype == XSD.integer) or (kind is str and datatype == XSD.date and ISO_DATE.fullmatch(value)):
+            return self._ox.Literal(str(value), datatype=self.vocabulary(datatype))  # written as rdflib writes it
+        # anything else as rdflib writes it (it normalises: xsd:duration P12M is written P1Y)
+        term = Literal(value, lang=lang, datatype=datatype)
+        if term.language:
+            return self._ox.Literal(str(term), language=term.language)
+        return self._ox.Literal(str(term), datatype=self.vocabulary(term.datatype) if term.datatype else None)
 
     def vocabulary(self, term: URIRef):
         found = self._vocabulary.get(term)
@@ -159,6 +161,8 @@ class _Namespace:
         self._namespace, self._terms = namespace, terms
 
     def __getattr__(self, name: str):
+        if name.startswith("_"):  # not a term (copy and pickle look up __deepcopy__, __setstate__ …)
+            raise AttributeError(name)
         term = self._terms.vocabulary(getattr(self._namespace, name))
         setattr(self, name, term)
         return term

@@ -76,7 +76,7 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)  # "file: same text as <key>"
     errors: list[str] = field(default_factory=list)  # one line per bad file
     state: str = ""  # the store state after this run
-    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage: parse, keys, quads, store, index
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage run: parse, keys, quads[, store, index]
 
     @contextmanager
     def timed(self, stage: str):

@@ -187,17 +187,22 @@ def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
     assert durations  # the corpus has xsd:duration values, whose lexical forms rdflib normalises
 
 
+LITERAL_VALUES = st.one_of(
+    st.text(), st.integers(-10**12, 10**12), st.booleans(), st.none(), st.floats(allow_nan=False, allow_infinity=False),
+    st.dates(), st.datetimes(), st.dates().map(lambda d: d.isoformat()), st.from_regex(r"[+-]?0*\d{1,5}", fullmatch=True),
+    st.decimals(allow_nan=False, allow_infinity=False, places=4).map(str),
+    st.from_regex(r"P(\d{1,3}Y)?(\d{1,3}M)?(\d{1,3}D)?(T\d{1,2}H)?", fullmatch=True).filter(lambda s: s not in ("P", "PT")),
+)
+LITERAL_TYPES = st.sampled_from([None, XSD.integer, XSD.date, XSD.decimal, XSD.duration, XSD.boolean, XSD.string])
+
+
 @given(st.one_of(
-    st.tuples(st.text(), st.sampled_from([None, "zh", "en"]), st.none()),
-    st.tuples(st.integers(-10**12, 10**12), st.none(), st.just(XSD.integer)),
-    st.tuples(st.dates().map(lambda d: d.isoformat()), st.none(), st.just(XSD.date)),
-    st.tuples(st.decimals(allow_nan=False, allow_infinity=False, places=4).map(str), st.none(), st.just(XSD.decimal)),
-    st.tuples(st.from_regex(r"P(\d{1,3}Y)?(\d{1,3}M)?(\d{1,3}D)?", fullmatch=True).filter(lambda s: s != "P"), st.none(),
-              st.just(XSD.duration)),
-    st.tuples(st.booleans(), st.none(), st.none()),
+    st.tuples(LITERAL_VALUES, st.sampled_from(["zh", "en"]), st.none()),
+    st.tuples(LITERAL_VALUES, st.none(), LITERAL_TYPES),
 ))
 def test_a_store_literal_is_the_rdflib_literal_converted(case):
-    """OxigraphTerms writes each literal as rdflib would have, for any value the builder passes."""
+    """OxigraphTerms writes each literal as rdflib would have: for the values the builder passes
+    (text, ints, ISO dates, decimal and duration strings, booleans) and any other."""
     import pyoxigraph as ox
     from policykg.graph.rdf import OxigraphTerms, oxigraph_quads
 
@@ -211,3 +216,16 @@ def test_a_store_literal_is_the_rdflib_literal_converted(case):
         return
     got = OxigraphTerms().literal(value, lang=lang, datatype=datatype)
     assert isinstance(got, ox.Literal) and got == expected
+
+
+def test_a_builder_can_be_copied_and_pickled():
+    """As worker processes would need it; the namespace kit answers only term names."""
+    import copy
+    import pickle
+
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+
+    builder = DocumentGraphBuilder(Iris())
+    assert builder.POL.text == POL.text
+    for clone in (copy.deepcopy(builder), pickle.loads(pickle.dumps(builder))):
+        assert clone.POL.text == POL.text and clone.iris == builder.iris
