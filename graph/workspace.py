@@ -333,10 +333,18 @@ class Workspace:
         report.files = len(files)
         with report.timed("parse"):
             parsed = parse_files(files, quiet)
-        with report.timed("keys"):
-            batch, replaced, documents = self._new_documents(parsed, report)
-        with report.timed("quads"):
-            quads, stored_docs = self._quads(batch, documents, report)
+        while True:
+            with report.timed("keys"):
+                batch, replaced, documents = self._new_documents(parsed, report)
+            with report.timed("quads"):
+                quads, stored_docs, unbuilt = self._quads(batch, documents)
+            if not unbuilt:
+                break
+            # a file whose graph cannot be built keeps its stored version, as a file that cannot be
+            # parsed does: plan the batch again without it (its stored keys stay taken, not replaced)
+            parsed = [ParsedFile(p.path, [], unbuilt[p.path]) if p.path in unbuilt else p for p in parsed]
+            report = IngestReport(files=report.files, seconds=report.seconds)
+        report.details += [_document_report(d) for d in stored_docs]
         crash_point("before-store")
         since, changed = self.store_state(), None
         if stored_docs or replaced or not self._has_shared_graphs():
@@ -395,8 +403,9 @@ class Workspace:
                 fresh.append(doc)
         return fresh
 
-    def _quads(self, batch: list[ParsedFile], documents: list[Document], report: IngestReport):
-        """The quads of every document, built file by file: a file that fails to build is left out whole."""
+    def _quads(self, batch: list[ParsedFile], documents: list[Document]):
+        """The quads of every document, built file by file, the documents they hold, and the files
+        whose graph could not be built (path -> error)."""
         titles = self._title_index()
         for d in documents:
             for t in (d.title, d.alternative_title):
@@ -406,19 +415,18 @@ class Workspace:
         numbers.update({d.doc_number.text: d.key for d in documents if d.doc_number})
         builder = QuadBuilder(self.iris, titles, numbers)
         fresh = {id(d) for d in documents}
-        quads, stored = [], []
+        quads, stored, unbuilt = [], [], {}
         for item in batch:
             docs = [d for d in item.documents if id(d) in fresh]
             try:
                 file_quads = [q for d in docs for q in builder.quads(d)]
             except Exception as exc:  # noqa: BLE001 - a bug in one file's graph must not stop the batch
                 log.exception("cannot build the graph of %s", item.path)
-                report.errors.append(f"{item.path}: internal error while building its graph ({type(exc).__name__}: {exc})")
+                unbuilt[item.path] = f"{item.path}: internal error while building its graph ({type(exc).__name__}: {exc})"
                 continue
             quads += file_quads
             stored += docs
-            report.details += [_document_report(d) for d in docs]
-        return quads, stored
+        return quads, stored, unbuilt
 
     def _has_shared_graphs(self) -> bool:
         """False after a crash that dropped the vocabulary graphs before re-adding them."""

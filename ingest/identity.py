@@ -27,6 +27,7 @@ NATIONAL = "中国"
 WHITESPACE = re.compile(r"\s+")
 NOT_SLUG = re.compile(r"[^0-9a-z]+")
 HASH_KEY_CHARS = 12  # hex digits of the content hash in a key: 48 bits
+KEY_CLASH = "is held by a different text; kept both"
 SUFFIX_CHARS = 6  # hex digits added to a key already held by another text
 
 
@@ -78,7 +79,8 @@ def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
     """Give each document a key no other text holds; returns one warning line per event.
 
     ``taken`` maps key -> content_sha256 of the documents already stored; the documents of this
-    batch are added to it as they get their key (so it is mutated). Each ``doc.key`` is set. A
+    batch are added to it as they get their key (so it is mutated). Each ``doc.key`` and
+    ``doc.duplicate_of`` is set afresh, so keys can be assigned again to the same documents. A
     document whose text is already held is marked ``doc.duplicate_of`` (the key holding it) and
     keeps that key; the caller stores it once.
     """
@@ -88,6 +90,8 @@ def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
         if not doc.content_sha256:
             raise ValueError(f"{doc.source_path}: document has no content_sha256; cannot give it a key")
         key = document_key(doc)
+        doc.duplicate_of = None
+        doc.warnings[:] = [w for w in doc.warnings if KEY_CLASH not in w]  # from an earlier assignment
         held_by = holder_of.get(doc.content_sha256)
         if held_by is not None:
             doc.key, doc.duplicate_of = held_by, held_by
@@ -96,7 +100,7 @@ def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
         if key in taken:
             wanted, key = key, _free_key(key, doc.content_sha256, taken)
             number = doc.doc_number.text if doc.doc_number else "no 文号"
-            line = f"{_where(doc)}: key {wanted} ({number}) is held by a different text; kept both, this one as {key}"
+            line = f"{_where(doc)}: key {wanted} ({number}) {KEY_CLASH}, this one as {key}"
             doc.warnings.append(line)
             warnings.append(line)
         doc.key = key

@@ -110,3 +110,16 @@ def test_parse_file_keys_carry_the_jurisdiction(tmp_path):
     (d,) = parse_file(write(tmp_path, "notice.txt", text))
     assert d.key == "pingzhengfa-2023-5-620800"
     assert d.content_sha256 and d.content_sha256 != d.source_sha256
+
+
+def test_keys_can_be_assigned_again_to_the_same_documents():
+    """Ingest plans a batch again when a file's graph cannot be built: the second assignment
+    must not keep what the first decided about documents that have left the batch."""
+    first = doc("a", number("平政发", 2019, 1), jurisdiction="平凉市")
+    same_text = doc("a", number("平政发", 2019, 2), jurisdiction="平凉市")
+    rival = doc("c", number("平政发", 2019, 1), jurisdiction="平凉市")
+    assign_keys([first, same_text, rival], {})
+    assert same_text.duplicate_of == first.key and rival.key != first.key and len(rival.warnings) == 1
+    assign_keys([same_text, rival], {})  # ``first`` left the batch
+    assert same_text.duplicate_of is None and same_text.key == "pingzhengfa-2019-2-620800"
+    assert rival.key == "pingzhengfa-2019-1-620800" and rival.warnings == []  # no clash this time

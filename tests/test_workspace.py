@@ -116,6 +116,38 @@ def test_a_file_whose_graph_fails_is_left_out_whole(tmp_path, seeds, monkeypatch
     ws.close()
 
 
+def test_a_file_whose_new_version_fails_to_build_keeps_its_stored_version(tmp_path, seeds, monkeypatch):
+    """As a file that fails to parse does: its stored document stays under its key, and another
+    new document with the same 文号 (here first in the batch) does not take that key."""
+    from policykg.graph import rdf
+
+    first = next(s for s in seeds if s.name.startswith("004_"))  # 平凉's 平政发〔2019〕1号
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([first], quiet=True)
+    before = clauses(ws)
+    (key,) = [r["d"] for r in ws.select("SELECT ?d WHERE { ?d pol:sourceFile ?f }")]
+    text = first.read_text(encoding="utf-8")
+    clause = "市财政给予一次性奖补资金扶持发展"
+    first.write_text(text.replace(clause, clause + "，另给予紫罗兰专项奖励"), encoding="utf-8")  # its graph will fail
+    rival = tmp_path / "in" / "0rival.txt"
+    rival.write_text(text.replace(clause, clause + "，另给予丁香专项奖励"), encoding="utf-8")  # same 文号, other text
+    real_build = rdf.DocumentGraphBuilder.build
+
+    def build(self, doc):
+        if any("紫罗兰" in c.text for c in doc.clauses):
+            raise RuntimeError("a bug")
+        return real_build(self, doc)
+
+    monkeypatch.setattr(rdf.DocumentGraphBuilder, "build", build)
+    report = ws.ingest([rival, first], quiet=True)
+    assert len(report.errors) == 1 and first.name in report.errors[0] and report.documents
+    stored = {r["d"]: r["f"] for r in ws.select("SELECT ?d ?f WHERE { ?d pol:sourceFile ?f }")}
+    assert stored[key] == str(first) and before <= clauses(ws), "the stored version is still whole, under its key"
+    assert any(f == str(rival) and d != key for d, f in stored.items()), "the rival got a key of its own"
+    assert not any("紫罗兰" in t for _, t in clauses(ws)) and any("丁香" in t for _, t in clauses(ws))
+    ws.close()
+
+
 def test_read_only_never_writes_and_serves_a_stale_index(tmp_path, seeds):
     data = tmp_path / "data"
     ws = open_ws(data)
