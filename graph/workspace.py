@@ -333,18 +333,7 @@ class Workspace:
         report.files = len(files)
         with report.timed("parse"):
             parsed = parse_files(files, quiet)
-        while True:
-            with report.timed("keys"):
-                batch, replaced, documents = self._new_documents(parsed, report)
-            with report.timed("quads"):
-                quads, stored_docs, unbuilt = self._quads(batch, documents)
-            if not unbuilt:
-                break
-            # a file whose graph cannot be built keeps its stored version, as a file that cannot be
-            # parsed does: plan the batch again without it (its stored keys stay taken, not replaced)
-            parsed = [ParsedFile(p.path, [], unbuilt[p.path]) if p.path in unbuilt else p for p in parsed]
-            report = IngestReport(files=report.files, seconds=report.seconds)
-        report.details += [_document_report(d) for d in stored_docs]
+        report, replaced, quads, stored_docs = self._keys_and_quads(parsed, report)
         crash_point("before-store")
         since, changed = self.store_state(), None
         if stored_docs or replaced or not self._has_shared_graphs():
@@ -363,6 +352,24 @@ class Workspace:
             with report.timed("index"):
                 self.reindex(quiet, since=since, changed=changed)
         return report
+
+    def _keys_and_quads(self, parsed: list[ParsedFile], report: IngestReport):
+        """The report, the stored keys the batch replaces, its quads and the documents they hold.
+
+        A file whose graph cannot be built keeps its stored version, as a file that cannot be
+        parsed does: the batch is planned again without it, so its stored keys stay taken (no
+        other new document takes one) and are not replaced.
+        """
+        while True:
+            with report.timed("keys"):
+                batch, replaced, documents = self._new_documents(parsed, report)
+            with report.timed("quads"):
+                quads, stored_docs, unbuilt = self._quads(batch, documents)
+            if not unbuilt:
+                report.details += [_document_report(d) for d in stored_docs]
+                return report, replaced, quads, stored_docs
+            parsed = [ParsedFile(p.path, [], unbuilt[p.path]) if p.path in unbuilt else p for p in parsed]
+            report = IngestReport(files=report.files, seconds=report.seconds)
 
     def _new_documents(self, parsed: list[ParsedFile], report: IngestReport) -> tuple[list[ParsedFile], set[str], list[Document]]:
         """The files to store (not failed, not unchanged), the keys they replace, and their
