@@ -231,7 +231,7 @@ def resolve_onnx_folder(cache_dir: Path | None = None, quantize: bool = True) ->
 class Embedder:
     """Encodes queries and passages with e5's prompts; the model loads on first use or ``load()``.
 
-    ``backend``: ``onnx`` runs the bundled model with ONNX Runtime (int8: ~200 MB, a few ms per
+    ``backend``: ``onnx`` runs the bundled model with ONNX Runtime (int8: ~150 MB, a few ms per
     query), ``onnx-fp32`` the same graph unquantised, ``torch`` any sentence-transformers model
     (the fallback, and the only choice for other models); ``auto`` picks ``onnx`` for the bundled
     model when onnxruntime is installed. ``model_id`` names model and backend, so an index knows
