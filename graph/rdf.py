@@ -17,7 +17,7 @@ from policykg.ingest.places import gazetteer
 from policykg.ingest.references import title_key
 from policykg.ingest.units import unit_key
 from policykg.ingest.vocab import concept_scheme, unit_types
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
 
 from .namespaces import DEFAULT_BASE, ELI, POL, PREFIXES, SCHEMA
@@ -142,7 +142,14 @@ class OxigraphTerms(Terms):
         if (kind is int and datatype == XSD.integer) or (kind is str and datatype == XSD.date and ISO_DATE.fullmatch(value)):
             return self._ox.Literal(str(value), datatype=self.vocabulary(datatype))  # written as rdflib writes it
         # anything else as rdflib writes it (it normalises: xsd:duration P12M is written P1Y)
-        term = Literal(value, lang=lang, datatype=datatype)
+        return self.converted(Literal(value, lang=lang, datatype=datatype))
+
+    def converted(self, term):
+        """An rdflib term as pyoxigraph's."""
+        if isinstance(term, URIRef):
+            return self.vocabulary(term)
+        if isinstance(term, BNode):
+            return self._ox.BlankNode(str(term))
         if term.language:
             return self._ox.Literal(str(term), language=term.language)
         return self._ox.Literal(str(term), datatype=self.vocabulary(term.datatype) if term.datatype else None)
@@ -575,26 +582,13 @@ def vocabulary_graph(iris: Iris) -> Graph:
 def oxigraph_quads(graph: Graph, graph_iri: str):
     """The triples of an rdflib graph as pyoxigraph quads in named graph ``graph_iri``.
 
-    Converted term by term (no N-Triples text in between); IRIs are cached because a document
-    graph repeats its predicates and classes many times.
+    Converted term by term (no N-Triples text in between); IRIs are cached because a graph
+    repeats its predicates and classes many times.
     """
     import pyoxigraph as ox
-    from rdflib import BNode
 
-    named: dict[str, ox.NamedNode] = {}
-
-    def node(term):
-        if isinstance(term, URIRef):
-            found = named.get(term)
-            if found is None:
-                found = named[term] = ox.NamedNode(str(term))
-            return found
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=node(term.datatype) if term.datatype else None)
-
+    terms = OxigraphTerms()
+    node = terms.converted
     g = ox.NamedNode(graph_iri)
     for s, p, o in graph:
         yield ox.Quad(node(s), node(p), node(o), g)
