@@ -373,3 +373,60 @@ def test_the_hnsw_graph_is_built_from_float16_vectors_in_slices(tmp_path, monkey
     assert len(graph) == 3500
     for row in (0, 999, 1000, 2001, 3499):
         assert graph.search(vectors[row].astype(np.float32), 1).keys[0] == row
+
+
+def _dense_scores(bm25) -> dict[str, np.ndarray]:
+    """Token -> its BM25 score in every document (a column of the matrix, zeros filled in)."""
+    s = bm25.scores
+    out = {}
+    for token, column in bm25.vocab_dict.items():
+        if column < len(s["indptr"]) - 1:
+            scores = np.zeros(s["num_docs"], dtype=np.float32)
+            start, end = s["indptr"][column], s["indptr"][column + 1]
+            scores[s["indices"][start:end]] = s["data"][start:end]
+            out[token] = scores
+    return out
+
+
+def _assert_same_bm25(ours, reference):
+    assert ours.scores["num_docs"] == reference.scores["num_docs"]
+    assert set(ours.vocab_dict) == set(reference.vocab_dict)
+    mine, theirs = _dense_scores(ours), _dense_scores(reference)
+    assert mine.keys() == theirs.keys()
+    for token in theirs:
+        np.testing.assert_array_equal(mine[token], theirs[token], err_msg=token)
+    assert ours.scores["data"].dtype == reference.scores["data"].dtype
+    assert ours.scores["indices"].dtype == reference.scores["indices"].dtype
+
+
+def _bm25s_reference(documents):
+    import bm25s
+
+    model = bm25s.BM25()
+    model.index(documents, show_progress=False)
+    return model
+
+
+def test_bm25_matrices_are_those_bm25s_builds_from_the_same_tokens(seed_index):
+    from policykg.graph.search.projection import bm25_indexes, sentence_passages
+
+    with (seed_index.directory / "tokens.jsonl").open(encoding="utf-8") as f:
+        tokens = [json.loads(line) for line in f]
+    built = bm25_indexes(tokens)
+    _assert_same_bm25(built["bm25"], _bm25s_reference([whole_passage(t) for t in tokens]))
+    _assert_same_bm25(built["bm25_sentences"], _bm25s_reference(sentence_passages(tokens)))
+    query = ["就业", "见习", "补贴"]
+    np.testing.assert_allclose(built["bm25"].get_scores(query),
+                               _bm25s_reference([whole_passage(t) for t in tokens]).get_scores(query), rtol=1e-6)
+
+
+@given(st.lists(st.lists(st.sampled_from("甲乙丙丁戊己庚辛壬癸"), max_size=12), min_size=1, max_size=15)
+       .filter(lambda docs: any(docs)))
+@settings(max_examples=80, deadline=None)
+def test_bm25_built_from_arrays_scores_as_bm25s_on_any_documents(documents):
+    from policykg.graph.search.bm25_build import Corpus, bm25_index
+
+    corpus = Corpus({})
+    for doc in documents:
+        corpus.add(corpus.encode(doc))
+    _assert_same_bm25(bm25_index(corpus), _bm25s_reference(documents))

@@ -34,6 +34,7 @@ from ..queries import values_block
 from ..reads import node_labels
 from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
+from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head, passage_text
 from .records import RecordFile
@@ -286,6 +287,20 @@ def sentence_passages(tokens: list[dict[str, list]]) -> list[list[str]]:
     return [[*t["head"], *sentence] for t in tokens for sentence in t["sentences"]]
 
 
+def bm25_indexes(tokens: list[dict[str, list]]) -> dict[str, bm25s.BM25]:
+    """The passage index (``whole_passage``) and the sentence index (``sentence_passages``),
+    each part of a passage turned into token ids once for both."""
+    vocabulary: dict[str, int] = {}
+    passages, sentences = Corpus(vocabulary), Corpus(vocabulary)
+    for t in tokens:
+        head = passages.encode(t["head"])
+        parts = [passages.encode(s) for s in t["sentences"]]
+        passages.add(head, *parts)
+        for part in parts:
+            sentences.add(head, part)
+    return {"bm25": bm25_index(passages), SENTENCE_BM25: bm25_index(sentences)}
+
+
 def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str], digests: list[str],
             old_tokens: dict[str, dict], new_words: list[str]) -> list[dict[str, list]]:
     """Tokens per passage; reused when no word added to the dictionary since occurs in it."""
@@ -331,9 +346,7 @@ def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]],
         if len(vectors) >= ANN_THRESHOLD:
             build_ann(vectors, folder / ANN_FILE)
     if tokens:
-        for name, documents in (("bm25", [whole_passage(t) for t in tokens]), (SENTENCE_BM25, sentence_passages(tokens))):
-            bm25 = bm25s.BM25()
-            bm25.index(documents, show_progress=False)
+        for name, bm25 in bm25_indexes(tokens).items():
             bm25.save(folder / name, show_progress=False)
     (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
