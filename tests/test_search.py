@@ -70,6 +70,27 @@ def test_unit_abbreviations_stay_one_token():
     assert "市人社局" in tokens and "创业担保贷款" in tokens
 
 
+def test_remembered_token_verdicts_give_the_tokens_of_the_plain_filter(monkeypatch):
+    """Stop words and punctuation dropped as the regular expression and the stop list say, for
+    tokens seen before, tokens new, and tokens past the bound on what is remembered."""
+    from policykg.graph.search import tokenize
+
+    texts = ["市人社局负责落实创业担保贷款，按规定给予补贴。", "对符合条件的高校毕业生给予每人每月1000元补贴！",
+             "（一）市人社局、市财政局按规定落实", "……2020年12月31日前完成"]
+    tokenizer = ChineseTokenizer()
+
+    def plain(text):
+        return [t for t in tokenizer._jieba.cut_for_search(text) if tokenize.TOKEN_RE.fullmatch(t) and t not in tokenize.STOP_WORDS]
+
+    for text in texts + texts:
+        assert tokenizer.tokens(text) == plain(text)
+    assert "按规定" not in tokenizer.tokens(texts[0]) and "，" not in tokenizer.tokens(texts[0])
+    monkeypatch.setattr(tokenize, "MAX_VERDICTS", 3)
+    bounded = ChineseTokenizer()
+    assert [bounded.tokens(t) for t in texts + texts] == [plain(t) for t in texts + texts]
+    assert len(bounded._verdicts) == 3
+
+
 def test_snippet_marks_matches():
     assert snippet("按每人每月1000元的标准给予就业见习补贴", ["见习"]) == "按每人每月1000元的标准给予就业<mark>见习</mark>补贴"
 

@@ -218,3 +218,22 @@ def test_a_reader_refreshes_when_the_state_changes(tmp_path, seeds):
     assert reader.refresh() is False
     reader.close()
     writer.close()
+
+
+def test_queries_from_many_threads_at_once_answer_as_one_at_a_time(workspace):
+    """The embedded store takes queries from threads side by side (the projection reads its rows
+    so); each answer is the one the query gets alone (rows in any order: DISTINCT's is not fixed)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from policykg.graph.search.projection import PROJECTION_QUERIES, _select
+
+    def rows(query, per_clause):
+        return sorted(map(repr, _select(workspace.store, query, None, per_clause)))
+
+    alone = {name: rows(q, per_clause) for name, (q, per_clause) in PROJECTION_QUERIES.items()}
+    assert all(alone[name] for name in ("units", "clauses", "documents"))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        futures = [(name, pool.submit(rows, q, per_clause))
+                   for _ in range(4) for name, (q, per_clause) in PROJECTION_QUERIES.items()]
+        for name, future in futures:
+            assert future.result() == alone[name], name

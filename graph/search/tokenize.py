@@ -13,6 +13,7 @@ STOP_WORDS = set(
     "各 该 此 这 那 个 我 你 他 她 它 们 吗 呢 吧 啊 怎么 什么 哪些 哪个 多少 如何 能 能否 会 是否 "
     "进一步 加强 加大 做好 落实 推进 相关 有关 按规定 规定 符合条件 条件 给予 可以".split()
 )
+MAX_VERDICTS = 1 << 17  # distinct tokens whose verdict is remembered (~20 MB at most)
 TOKEN_RE = re.compile(r"[\w\u3400-\u9fff〔〕%]+")
 # Importing rjieba builds a default segmenter (~25 MB of dictionary) for its module functions,
 # which this project never calls: the first tokenizer takes it over instead of building another.
@@ -27,6 +28,7 @@ def _segmenter() -> rjieba.Jieba:
 class ChineseTokenizer:
     def __init__(self, extra_words: Iterable[str] = ()):
         self._jieba = _segmenter()
+        self._verdicts: dict[str, bool] = {}
         prefixed = {level + p for t in unit_types() for p in t.patterns for level in "省市县区"}
         for word in {*all_labels(), *prefixed, *extra_words}:
             if word and len(word) >= 2:
@@ -38,4 +40,13 @@ class ChineseTokenizer:
                 self._jieba.add_word(word, None, None)
 
     def tokens(self, text: str) -> list[str]:
-        return [t for t in self._jieba.cut_for_search(text) if TOKEN_RE.fullmatch(t) and t not in STOP_WORDS]
+        verdicts = self._verdicts
+        return [t for t in self._jieba.cut_for_search(text) if (verdicts[t] if t in verdicts else self._kept(t))]
+
+    def _kept(self, token: str) -> bool:
+        """Whether a token is indexed; remembered (a token recurs thousands of times in a corpus,
+        and the regular expression was a third of tokenizing), up to a bound against odd queries."""
+        kept = bool(TOKEN_RE.fullmatch(token)) and token not in STOP_WORDS
+        if len(self._verdicts) < MAX_VERDICTS:
+            self._verdicts[token] = kept
+        return kept
