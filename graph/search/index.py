@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import bm25s
 import numpy as np
 
 from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
 from .facets import Facets, SearchFilters, short_place
+from .postings import PostingIndex
 from .records import RecordFile
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
@@ -168,8 +168,8 @@ class SearchIndex:
             self.facets, self._clauses, counts = _scan(records)
         except (ValueError, KeyError, TypeError) as exc:  # a damaged line of records.jsonl
             raise IndexUnavailable(f"search index in {directory} has a damaged record ({exc}): run `policykg reindex`") from exc
-        if sentence_bm25 is not None and sentence_bm25.scores["num_docs"] != counts.sum():
-            raise IndexUnavailable(f"search index in {directory} has {sentence_bm25.scores['num_docs']} sentences indexed for "
+        if sentence_bm25 is not None and sentence_bm25.num_docs != counts.sum():
+            raise IndexUnavailable(f"search index in {directory} has {sentence_bm25.num_docs} sentences indexed for "
                                    f"{counts.sum()} in its records: run `policykg reindex`")
         # the record of each row of the sentence index (ascending: a record's sentences are one run)
         self._sentence_owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
@@ -196,8 +196,9 @@ class SearchIndex:
         try:
             records = RecordFile(directory / "records.jsonl")
             # memory-mapped: a query reads the columns of its own words, not the whole matrix
-            bm25 = bm25s.BM25.load(directory / "bm25", mmap=True, show_progress=False) if len(records) else None
-            sentence_bm25 = bm25s.BM25.load(directory / SENTENCE_BM25, mmap=True, show_progress=False) if len(records) else None
+            # read a query's columns with pread: through a memory map they stayed resident
+            bm25 = PostingIndex(directory / "bm25") if len(records) else None
+            sentence_bm25 = PostingIndex(directory / SENTENCE_BM25) if len(records) else None
             vectors_file = directory / "vectors.npy"
             vectors = np.load(vectors_file) if vectors_file.exists() else None
         except (OSError, ValueError) as exc:
@@ -211,7 +212,7 @@ class SearchIndex:
         """Token -> BM25 idf, from the document frequencies bm25s keeps (column lengths)."""
         if bm25 is None:
             return {}
-        df = np.diff(bm25.scores["indptr"])
+        df = np.diff(bm25.indptr)
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
         return {token: float(idf[i]) for token, i in bm25.vocab_dict.items() if i < len(idf)}
 
