@@ -175,6 +175,12 @@ class _Namespace:
         return term
 
 
+class _Triples(list):
+    """Triples collected in order, through the one method the builder adds with."""
+
+    add = list.append
+
+
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -194,6 +200,7 @@ class DocumentGraphBuilder:
         # 文号 -> document key: a document's key also holds its jurisdiction, a citation does not
         self.number_index = number_index or {}
         self.terms = terms or Terms()
+        self._units: dict[tuple, tuple] = {}  # a unit mention's fields -> its term and own triples
         self.iri, self.literal = self.terms.iri, self.terms.literal
         # namespaces whose terms the triples use, as this kit's terms (datatypes go to ``literal`` as rdflib's)
         (self.POL, self.ELI, self.RDF, self.SKOS, self.SCHEMA, self.TIME, self.ORG, self.DCTERMS) = (
@@ -392,29 +399,42 @@ class DocumentGraphBuilder:
 
     def _unit(self, g: Graph, c, node_iri: str, m: UnitMention) -> None:
         P, type_ = self.POL, self.RDF.type
-        u = self._node(self.iris.unit(m.canonical, m.jurisdiction))
+        u, facts = self._unit_facts(m)
         role_prop = {"lead": P.leadUnit, "co": P.coUnit, "inherited": P.inheritedUnit}[m.role]
         g.add((c, P.responsibleUnit, u))
         g.add((c, role_prop, u))
-        g.add((u, type_, self.ORG.Organization))
-        g.add((u, self.SKOS.prefLabel, self._zh(m.canonical)))
-        if m.name != m.canonical:
-            g.add((u, self.SKOS.altLabel, self._zh(m.name)))
-        if m.unit_type:
-            g.add((u, self.ORG.classification, self._node(self.iris.unit_type(m.unit_type, m.level) if m.level
-                                                           else self.iris.unit_type(m.unit_type))))
-        if m.level:
-            g.add((u, P.level, self._level(m.level)))
-        if m.jurisdiction:
-            place = gazetteer().lookup(m.jurisdiction) if m.jurisdiction != "中国" else None
-            if place:
-                g.add((u, P.jurisdiction, self._place(g, place)))
+        for triple in facts:
+            g.add(triple)
         node = self.iri(node_iri)
         g.add((c, P.unitMention, node))
         g.add((node, type_, P.UnitMention))
         g.add((node, P.unit, u))
         g.add((node, P.role, self.literal(m.role)))
         self._provenance(g, node, m.span)
+
+    def _unit_facts(self, m: UnitMention) -> tuple:
+        """A unit's term and its own triples (type, labels, classification, level, place): the
+        same at each of its mentions, so made once per builder (they were a fifth of building)."""
+        key = (m.canonical, m.name, m.unit_type, m.level, m.jurisdiction)
+        made = self._units.get(key)
+        if made is None:
+            P, g = self.POL, _Triples()
+            u = self._node(self.iris.unit(m.canonical, m.jurisdiction))
+            g.add((u, self.RDF.type, self.ORG.Organization))
+            g.add((u, self.SKOS.prefLabel, self._zh(m.canonical)))
+            if m.name != m.canonical:
+                g.add((u, self.SKOS.altLabel, self._zh(m.name)))
+            if m.unit_type:
+                g.add((u, self.ORG.classification, self._node(self.iris.unit_type(m.unit_type, m.level) if m.level
+                                                               else self.iris.unit_type(m.unit_type))))
+            if m.level:
+                g.add((u, P.level, self._level(m.level)))
+            if m.jurisdiction:
+                place = gazetteer().lookup(m.jurisdiction) if m.jurisdiction != "中国" else None
+                if place:
+                    g.add((u, P.jurisdiction, self._place(g, place)))
+            made = self._units[key] = (u, tuple(g))
+        return made
 
     def _concept_mention(self, g: Graph, c, node_iri: str, prop, scheme: str, m: ConceptMention) -> None:
         P = self.POL

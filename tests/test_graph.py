@@ -187,6 +187,21 @@ def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
     assert durations  # the corpus has xsd:duration values, whose lexical forms rdflib normalises
 
 
+def test_a_builder_gives_each_document_the_graph_a_fresh_builder_gives_it(documents):
+    """A builder remembers each unit's own triples: every document that mentions the unit still
+    states them in its graph (a graph is dropped and replaced alone)."""
+    from policykg.graph.rdf import Iris
+    from policykg.graph.workspace import QuadBuilder
+
+    iris = Iris()
+    numbers = {d.doc_number.text: d.key for d in documents.values() if d.doc_number}
+    shared = QuadBuilder(iris, {}, numbers)
+    docs = list(documents.values())
+    for doc in docs + docs:
+        assert set(shared.quads(doc)) == set(QuadBuilder(iris, {}, numbers).quads(doc)), doc.key
+    assert len({key for key in shared._units}) < sum(len(c.units) for d in docs for c in d.clauses)  # units do repeat
+
+
 LITERAL_VALUES = st.one_of(
     st.text(), st.integers(-10**12, 10**12), st.booleans(), st.none(), st.floats(allow_nan=False, allow_infinity=False),
     st.dates(), st.datetimes(), st.dates().map(lambda d: d.isoformat()), st.from_regex(r"[+-]?0*\d{1,5}", fullmatch=True),
