@@ -11,7 +11,6 @@ as their default graph (``--union-default-graph`` on the server).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import time
 import uuid
@@ -21,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import httpx
+import orjson
 import pyoxigraph as ox
 from rdflib import Graph
 
@@ -98,7 +98,7 @@ def _insert_quads_update(quads: Iterable[ox.Quad]) -> str:
 
 def rows_from_json(payload: bytes) -> list[dict]:
     """SPARQL JSON results to rows of Python values (str, int, float, bool, date strings)."""
-    data = json.loads(payload)
+    data = orjson.loads(payload)
     if "boolean" in data:
         return [{"boolean": data["boolean"]}]
     rows = []

@@ -9,13 +9,13 @@ distinct queries at 100k clauses); read with ``pread`` it stays in the kernel's 
 """
 from __future__ import annotations
 
-import json
 import mmap
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 SCAN_WINDOW = 64 << 20  # bytes; a multiple of the page size
 
@@ -57,7 +57,7 @@ class RecordFile(Sequence):
         if not 0 <= i < len(self):
             raise IndexError(f"record {i} of {len(self)}")
         start, end = int(self._starts[i]), int(self._ends[i])
-        return json.loads(os.pread(self._file.fileno(), end - start, start))
+        return orjson.loads(os.pread(self._file.fileno(), end - start, start))
 
     def drop_pages(self) -> None:
         """Give back the pages read so far (after the pass that builds the filter columns): they
@@ -78,4 +78,4 @@ class RecordFile(Sequence):
 
     def __iter__(self) -> Iterator[dict]:
         for start, end in zip(self._starts.tolist(), self._ends.tolist()):
-            yield json.loads(self._map[start:end])
+            yield orjson.loads(self._map[start:end])
