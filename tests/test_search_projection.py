@@ -460,3 +460,29 @@ def test_a_cut_short_bm25_matrix_makes_the_index_unavailable(tmp_path, seed_inde
     data.write_bytes(data.read_bytes()[:-400])
     with pytest.raises(IndexUnavailable, match="reindex"):
         SearchIndex.open(copy)
+
+
+NOISE_PIECES = st.sampled_from(["\n", " ", "\u3000", "\n# Page 3:\n", "#Page 12:", "\t"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(list("就业见习补贴，。（一）1万元")), st.lists(NOISE_PIECES, max_size=2)), max_size=40),
+       st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6), st.integers(0, 500))
+@settings(max_examples=150, deadline=None)
+def test_source_ranges_cover_the_same_characters_in_the_file(pieces, ranges, base):
+    """A range of the stored text maps to the file's range holding the same kept characters,
+    from its first to its last; a range with none maps to None."""
+    text = "".join(ch for ch, _ in pieces)
+    source = "".join(ch + "".join(noise) for ch, noise in pieces)
+    ranges = [(min(a, b), max(a, b)) for a, b in ranges]
+    got = source_ranges(text, source, base, ranges)
+    assert len(got) == len(ranges)
+    for (s, e), where in zip(ranges, got):
+        kept = text[s:e]
+        if not kept:
+            assert where is None
+            continue
+        assert where is not None
+        mapped = source[where[0] - base:where[1] - base]
+        assert re.sub(r"#\s*Page\s*\d+\s*:|\s+", "", mapped) == re.sub(r"\s+", "", kept)
+        assert mapped[0] == kept.lstrip()[0] and mapped[-1] == kept.rstrip()[-1]
+    assert source_ranges(text + "多", source, base, ranges) == [None] * len(ranges)

@@ -25,15 +25,17 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     """For each ``[s, e)`` of ``text``, the range in the file (``source`` is the file's slice
     that begins at offset ``base``); None for every range when the two differ beyond noise."""
     flat_text, text_at = _kept(text)
-    flat_source, source_at = _kept(source)
+    flat_source, source_at = (flat_text, text_at) if source == text else _kept(source)
     if flat_text != flat_source:
         return [None] * len(ranges)
-    out: list[tuple[int, int] | None] = []
-    for s, e in ranges:
-        # index of the first kept character at or after s, and of the last one before e
-        first, last = int(np.searchsorted(text_at, s)), int(np.searchsorted(text_at, e)) - 1
-        if first > last:
-            out.append(None)
-            continue
-        out.append((base + int(source_at[first]), base + int(source_at[last]) + 1))
-    return out
+    if not ranges:
+        return []
+    bounds = np.asarray(ranges, dtype=np.int64)
+    # index of the first kept character at or after s, and of the last one before e
+    first = np.searchsorted(text_at, bounds[:, 0])
+    last = np.searchsorted(text_at, bounds[:, 1]) - 1
+    found = first <= last
+    starts = (base + source_at[first[found]]).tolist()
+    ends = (base + 1 + source_at[last[found]]).tolist()
+    spans = iter(zip(starts, ends))
+    return [next(spans) if ok else None for ok in found.tolist()]
