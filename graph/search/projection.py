@@ -74,10 +74,11 @@ SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE { {only}
 SECTIONS_QUERY = """
 SELECT ?d ?path ?heading WHERE { {only} ?s a pol:Section ; eli:is_part_of ?d ; pol:path ?path ; pol:heading ?heading }
 """
+# A unit's label is read apart too (``node_labels``): every document graph that mentions the unit
+# states it, so joined here each mention's row was matched once per such graph.
 UNITS_QUERY = """
-SELECT DISTINCT ?c ?u ?name ?canonical ?role WHERE { {only}
+SELECT DISTINCT ?c ?u ?name ?role WHERE { {only}
   ?c a pol:Clause ; pol:unitMention ?m . ?m pol:unit ?u ; pol:role ?role ; pol:sourceText ?name .
-  ?u skos:prefLabel ?canonical .
 }
 """
 CONCEPTS_QUERY = """
@@ -170,8 +171,9 @@ def read_records(store, iris, only: list[str] | None = None) -> list[dict]:
     for r in clauses:
         headings[r["d"]].setdefault(r["path"], r.get("heading") or "")
     units, concepts, periods = defaultdict(dict), defaultdict(lambda: defaultdict(set)), defaultdict(dict)
+    unit_labels = node_labels(store, {r["u"] for r in rows["units"]})
     for r in rows["units"]:
-        units[r["c"]].setdefault((r["name"], r["u"], r["role"]), r["canonical"])
+        units[r["c"]].setdefault((r["name"], r["u"], r["role"]), unit_labels.get(r["u"], r["name"]))
     for r in rows["concepts"]:
         concepts[r["c"]][r["scheme"]].add(_local(r["concept"]))
     for r in rows["periods"]:
