@@ -11,6 +11,7 @@ as their default graph (``--union-default-graph`` on the server).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import time
 import uuid
@@ -98,7 +99,13 @@ def _insert_quads_update(quads: Iterable[ox.Quad]) -> str:
 
 def rows_from_json(payload: bytes) -> list[dict]:
     """SPARQL JSON results to rows of Python values (str, int, float, bool, date strings)."""
-    data = orjson.loads(payload)
+    try:
+        data = orjson.loads(payload)
+    except orjson.JSONDecodeError:  # what json reads and orjson does not: a byte-order mark, UTF-16
+        try:
+            data = json.loads(payload)
+        except ValueError as exc:
+            raise StoreError(f"unreadable SPARQL JSON results ({exc}): {payload[:200]!r}") from exc
     if "boolean" in data:
         return [{"boolean": data["boolean"]}]
     rows = []

@@ -101,7 +101,7 @@ def named_queries(data: Path, repeat: int, budget_s: float) -> None:
         def theirs():
             list(raw.query(text, use_default_graph_as_union=True))
 
-        timings = []
+        timings, runs = [], []
         for f in (ours, theirs):
             f()
             ts = []
@@ -112,8 +112,9 @@ def named_queries(data: Path, repeat: int, budget_s: float) -> None:
                 f()
                 ts.append((time.perf_counter() - t) * 1000)
             timings.append(float(np.median(ts)))
+            runs.append(len(ts))
         print(f"{name:24} {timings[0]:12.2f} {timings[1]:18.2f} {timings[0] / max(timings[1], 1e-6):6.2f}  "
-              f"({len(ts)} runs)")
+              f"({runs[0]} / {runs[1]} runs)")
     store.close()
 
 

@@ -244,3 +244,16 @@ def test_a_builder_can_be_copied_and_pickled():
     assert builder.POL.text == POL.text
     for clone in (copy.deepcopy(builder), pickle.loads(pickle.dumps(builder))):
         assert clone.POL.text == POL.text and clone.iris == builder.iris
+
+
+def test_sparql_json_results_with_a_byte_order_mark_read_and_garbage_is_a_store_error():
+    import codecs
+
+    from policykg.graph.errors import StoreError
+    from policykg.graph.store import rows_from_json
+
+    payload = '{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"就业"}}]}}'
+    assert rows_from_json(codecs.BOM_UTF8 + payload.encode()) == [{"x": "就业"}]
+    assert rows_from_json(payload.encode("utf-16")) == [{"x": "就业"}]
+    with pytest.raises(StoreError, match="unreadable SPARQL JSON"):
+        rows_from_json(b"<html>502 Bad Gateway</html>")

@@ -91,6 +91,14 @@ def test_remembered_token_verdicts_give_the_tokens_of_the_plain_filter(monkeypat
     assert len(bounded._verdicts) == 3
 
 
+def test_a_long_token_is_not_remembered():
+    """A query's one long run of letters (rjieba keeps it whole) leaves nothing behind in a server."""
+    tokenizer = ChineseTokenizer()
+    long_word = "x" * 500
+    assert tokenizer.tokens(f"就业{long_word}补贴") == ["就业", long_word, "补贴"]
+    assert long_word not in tokenizer._verdicts and "就业" in tokenizer._verdicts
+
+
 def test_snippet_marks_matches():
     assert snippet("按每人每月1000元的标准给予就业见习补贴", ["见习"]) == "按每人每月1000元的标准给予就业<mark>见习</mark>补贴"
 

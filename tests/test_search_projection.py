@@ -486,3 +486,19 @@ def test_source_ranges_cover_the_same_characters_in_the_file(pieces, ranges, bas
         assert re.sub(r"#\s*Page\s*\d+\s*:|\s+", "", mapped) == re.sub(r"\s+", "", kept)
         assert mapped[0] == kept.lstrip()[0] and mapped[-1] == kept.rstrip()[-1]
     assert source_ranges(text + "多", source, base, ranges) == [None] * len(ranges)
+
+
+def test_an_empty_bm25_file_makes_the_index_unavailable(tmp_path, seed_index):
+    copy = tmp_path / "index"
+    shutil.copytree(seed_index.directory, copy)
+    (copy / "bm25_sentences" / "indptr.csc.index.npy").write_bytes(b"")
+    with pytest.raises(IndexUnavailable, match="reindex"):
+        SearchIndex.open(copy)
+
+
+def test_a_record_json_cannot_write_fast_is_written_as_json_writes_it():
+    from policykg.graph.search.projection import _json_line
+
+    huge = {"clause": "c", "start": 2**70, "text": "第一条\n就业"}
+    assert json.loads(_json_line(huge)) == huge and _json_line(huge).count(b"\n") == 1
+    assert json.loads(_json_line({"text": "就业"})) == {"text": "就业"}

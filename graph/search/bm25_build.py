@@ -5,7 +5,7 @@ per document): 1.3 s of a 331-file ingest, paid again on every ingest since the 
 clauses. Here the same matrix comes from one sort of (token, document) pairs, and the passage
 and sentence indexes share one pass from tokens to ids. ``bm25_index`` returns a ``bm25s.BM25``
 that bm25s saves, loads and scores as its own, with bm25s's scores (its default Lucene variant;
-a test checks them against ``bm25s.BM25.index``).
+a test checks them against ``bm25s.BM25.index``, bit for bit under numpy 2's type promotion).
 """
 from __future__ import annotations
 

@@ -201,7 +201,7 @@ class SearchIndex:
             sentence_bm25 = PostingIndex(directory / SENTENCE_BM25) if len(records) else None
             vectors_file = directory / "vectors.npy"
             vectors = np.load(vectors_file) if vectors_file.exists() else None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, EOFError) as exc:  # EOFError: numpy's reading of an empty .npy
             raise IndexUnavailable(f"search index in {directory} is unreadable ({exc}): run `policykg reindex`") from exc
         if len(records) != meta.get("count") or (vectors is not None and vectors.size and len(vectors) != len(records)):
             raise IndexUnavailable(f"search index in {directory} is incomplete: run `policykg reindex`")

@@ -161,22 +161,23 @@ def _ancestor_paths(path: str) -> list[str]:
 def read_records(store, iris, only: list[str] | None = None) -> list[dict]:
     """One record per clause in the store (of the documents ``only``, if given), with the context
     a reader sees around it."""
-    rows = _select_all(store, only)
-    documents = _documents(store, rows["documents"], rows["place_kinds"])
+    rows = _select_all(store, only)  # each list let go of once used: the unit rows weigh as much as the records
+    documents = _documents(store, rows.pop("documents"), rows.pop("place_kinds"))
     doc_prefix = f"{iris.base}doc/"
     headings: dict[str, dict[str, str]] = defaultdict(dict)  # document -> path -> heading
-    for r in rows["sections"]:
+    for r in rows.pop("sections"):
         headings[r["d"]][r["path"]] = r["heading"]
-    clauses = [r for r in rows["clauses"] if r["d"] in documents]
+    clauses = [r for r in rows.pop("clauses") if r["d"] in documents]
     for r in clauses:
         headings[r["d"]].setdefault(r["path"], r.get("heading") or "")
     units, concepts, periods = defaultdict(dict), defaultdict(lambda: defaultdict(set)), defaultdict(dict)
-    unit_labels = node_labels(store, {r["u"] for r in rows["units"]})
-    for r in rows["units"]:
+    unit_rows = rows.pop("units")
+    unit_labels = node_labels(store, {r["u"] for r in unit_rows})
+    for r in unit_rows:
         units[r["c"]].setdefault((r["name"], r["u"], r["role"]), unit_labels.get(r["u"], r["name"]))
-    for r in rows["concepts"]:
+    for r in rows.pop("concepts"):
         concepts[r["c"]][r["scheme"]].add(_local(r["concept"]))
-    for r in rows["periods"]:
+    for r in rows.pop("periods"):
         periods[r["c"]][r["p"]] = [r.get("begin"), r.get("end")]
     records = []
     for r in clauses:
@@ -191,7 +192,8 @@ def read_records(store, iris, only: list[str] | None = None) -> list[dict]:
             "groups": sorted(concepts[r["c"]]["groups"]), "instruments": sorted(concepts[r["c"]]["instruments"]),
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
         })
-    records += _segment_records(rows["segments"], documents, doc_prefix)
+    del unit_rows
+    records += _segment_records(rows.pop("segments"), documents, doc_prefix)
     records.sort(key=_record_order)
     _add_sentences(records)
     return records
@@ -355,13 +357,20 @@ def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows
     return vectors
 
 
+def _json_line(value) -> bytes:
+    try:
+        return orjson.dumps(value) + b"\n"
+    except TypeError:  # what orjson refuses (an integer past 64 bits) json writes
+        return json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
 def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]], vectors: np.ndarray | None, meta: dict) -> None:
     # orjson: UTF-8 as json.dumps(ensure_ascii=False) writes it, a fifth of the time; one object a line
     # (a line break inside a string is written escaped)
     with (folder / "records.jsonl").open("wb") as f:
-        f.writelines(orjson.dumps(r) + b"\n" for r in records)
+        f.writelines(_json_line(r) for r in records)
     with (folder / "tokens.jsonl").open("wb") as f:
-        f.writelines(orjson.dumps(t) + b"\n" for t in tokens)
+        f.writelines(_json_line(t) for t in tokens)
     if vectors is not None:
         np.save(folder / "vectors.npy", stored_vectors(vectors))
         if len(vectors) >= ANN_THRESHOLD:

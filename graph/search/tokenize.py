@@ -13,7 +13,8 @@ STOP_WORDS = set(
     "各 该 此 这 那 个 我 你 他 她 它 们 吗 呢 吧 啊 怎么 什么 哪些 哪个 多少 如何 能 能否 会 是否 "
     "进一步 加强 加大 做好 落实 推进 相关 有关 按规定 规定 符合条件 条件 给予 可以".split()
 )
-MAX_VERDICTS = 1 << 17  # distinct tokens whose verdict is remembered (~20 MB at most)
+MAX_VERDICTS = 1 << 17  # distinct tokens whose verdict is remembered
+MAX_REMEMBERED_CHARS = 16  # only short tokens: a query's one 500-character run of letters is not kept (~20 MB in all)
 TOKEN_RE = re.compile(r"[\w\u3400-\u9fff〔〕%]+")
 # Importing rjieba builds a default segmenter (~25 MB of dictionary) for its module functions,
 # which this project never calls: the first tokenizer takes it over instead of building another.
@@ -47,6 +48,6 @@ class ChineseTokenizer:
         """Whether a token is indexed; remembered (a token recurs thousands of times in a corpus,
         and the regular expression was a third of tokenizing), up to a bound against odd queries."""
         kept = bool(TOKEN_RE.fullmatch(token)) and token not in STOP_WORDS
-        if len(self._verdicts) < MAX_VERDICTS:
+        if len(token) <= MAX_REMEMBERED_CHARS and len(self._verdicts) < MAX_VERDICTS:
             self._verdicts[token] = kept
         return kept
