@@ -432,25 +432,40 @@ def test_bm25_built_from_arrays_scores_as_bm25s_on_any_documents(documents):
     _assert_same_bm25(bm25_index(corpus), _bm25s_reference(documents))
 
 
-def test_bm25_read_by_columns_scores_as_bm25s_and_maps_nothing(seed_index):
-    """Every word's scores as bm25s's own memory-mapped index gives them, with nothing of the
-    matrix mapped into the process (its pages stayed resident: the serving memory goal)."""
-    import bm25s
-    from policykg.graph.search.postings import PostingIndex
+def _resident_kib(path: Path) -> int:
+    """Resident KiB of this process's memory maps of ``path`` (0 when it is not mapped)."""
+    total, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        if not line[:1].isupper():  # a mapping's first line: address range, ..., path
+            inside = line.endswith(str(path))
+        elif inside and line.startswith("Rss:"):
+            total += int(line.split()[1])
+    return total
 
+
+@pytest.mark.parametrize("long_columns_mapped", [False, True])
+def test_bm25_read_by_columns_scores_as_bm25s_and_leaves_rare_columns_unmapped(seed_index, monkeypatch, long_columns_mapped):
+    """Every word's scores as bm25s's own memory-mapped index gives them, whether a column is read
+    with pread or through the map; the columns read with pread leave no page resident (they
+    stayed resident through the map: the serving memory goal)."""
+    import bm25s
+    from policykg.graph.search import postings
+
+    if not Path("/proc/self/smaps").exists():
+        pytest.skip("no /proc/self/smaps to read this process's resident pages")
+    monkeypatch.setattr(postings, "MAPPED_COLUMN_BYTES", 0 if long_columns_mapped else 512 << 10)
     for name in ("bm25", "bm25_sentences"):
         folder = seed_index.directory / name
-        ours, reference = PostingIndex(folder), bm25s.BM25.load(folder, mmap=True, show_progress=False)
+        ours = postings.PostingIndex(folder)
+        reference = bm25s.BM25.load(folder, mmap=True, show_progress=False)
         words = [w for w in reference.vocab_dict if w]
         for query in [words[:1], words[5:12], ["补贴", "补贴", "就业"], ["不在词表里的词", "补贴"], words[::7]]:
             known = [w for w in query if w in reference.vocab_dict]
             expected = reference.get_scores(known) if known else np.zeros(reference.scores["num_docs"], np.float32)
             np.testing.assert_array_equal(ours.get_scores(query), expected)
         del reference
-    if not Path("/proc/self/maps").exists():
-        pytest.skip("no /proc/self/maps to list this process's memory maps")
-    seed_index.search("就业见习补贴", mode="bm25")
-    assert str(seed_index.directory / "bm25") not in Path("/proc/self/maps").read_text()
+        resident = _resident_kib(folder / "data.csc.index.npy")
+        assert (resident > 0) if long_columns_mapped else (resident == 0), resident
 
 
 def test_a_cut_short_bm25_matrix_makes_the_index_unavailable(tmp_path, seed_index):

@@ -1,21 +1,28 @@
-"""A bm25s index scored by reading only its query words' columns, with ``pread``.
+"""A bm25s index scored by reading its query words' columns: rare words' with ``pread``.
 
 bm25s opened with ``mmap=True`` reads a query's columns through the memory map, and every page a
 query has touched stays in the server's resident memory: at 100k clauses the two BM25 matrices
-(165 MiB) filled in as distinct questions came, and RSS passed 600 MB after 2,000 of them. Read
-with ``pread`` the columns stay in the kernel's page cache, shared and reclaimable, as
-``RecordFile`` does for records. The index is still bm25s's own folder, loaded by bm25s; the
-scores are bm25s's to the bit (the same float32 sums in the same order; tested).
+(165 MiB) filled in as distinct questions came, and RSS passed 600 MB after 2,000 of them. Most
+of a matrix is rare words' short columns, each read by few queries: those are read with ``pread``
+and stay in the kernel's page cache, shared and reclaimable, as ``RecordFile`` does for records.
+A common word's long column (over ``MAPPED_COLUMN_BYTES``) is read by many queries and is costly
+to copy (8 MB at 1M clauses): it is read through the memory map, where its pages stay, bounded
+by the few such columns (33 MiB of them at 100k clauses). The index is still bm25s's own folder,
+loaded by bm25s; the scores are bm25s's to the bit (the same float32 sums in the same order;
+tested).
 """
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
 from ..errors import IndexUnavailable
+
+MAPPED_COLUMN_BYTES = 512 << 10  # data and row ids of one column; longer ones are read through the map
 
 
 class _Column:
@@ -27,10 +34,18 @@ class _Column:
         self._offset = int(getattr(mapped, "offset", 0))
         # numpy refused to map a file shorter than its header says, so every row is there
         self._file = open(mapped.filename, "rb")  # noqa: SIM115 - kept open: a replaced index stays readable
+        self._buffer = np.empty(0, dtype=self.dtype)  # grows to the longest column read
 
     def read(self, start: int, end: int) -> np.ndarray:
-        width = self.dtype.itemsize
-        return np.frombuffer(os.pread(self._file.fileno(), (end - start) * width, self._offset + start * width), self.dtype)
+        """Rows ``start:end``, into a buffer kept for the next read: a fresh one per read cost as
+        much again in page faults (a common word's column at 1M clauses is 8 MB). The view is
+        valid until the next read."""
+        if self._buffer.size < end - start:
+            self._buffer = np.empty(max(end - start, 2 * self._buffer.size), dtype=self.dtype)
+        view = self._buffer[: end - start]
+        if os.preadv(self._file.fileno(), [view], self._offset + start * self.dtype.itemsize) != view.nbytes:
+            raise IndexUnavailable(f"{self._file.name} was cut short while open: run `policykg reindex`")
+        return view
 
     def close(self) -> None:
         self._file.close()
@@ -49,21 +64,29 @@ class PostingIndex:
         self.indptr = np.array(scores["indptr"], dtype=np.int64)  # one entry per word: small, kept in memory
         self._dtype = np.dtype(model.dtype)
         self._data, self._indices = _Column(scores["data"]), _Column(scores["indices"])
+        self._reading = threading.Lock()
         if self.indptr.size and self.indptr[-1] > min(self._data.size, self._indices.size):
             self.close()
             raise IndexUnavailable(f"BM25 index in {folder} is incomplete: run `policykg reindex`")
-        del model, scores  # drop the maps: nothing below reads through them
+        self._mapped_data, self._mapped_indices = scores["data"], scores["indices"]  # for long columns
+        self._row_bytes = self._data.dtype.itemsize + self._indices.dtype.itemsize
 
     def get_scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every document for ``tokens`` (a repeated token counts again, as in bm25s)."""
         scores = np.zeros(self.num_docs, dtype=self._dtype)
-        for token in tokens:
-            column = self.vocab_dict.get(token)
-            if column is None or column + 1 >= self.indptr.size:
-                continue
-            start, end = int(self.indptr[column]), int(self.indptr[column + 1])
-            if end > start:  # a column's rows are distinct, so this adds as bm25s's np.add.at does
-                scores[self._indices.read(start, end)] += self._data.read(start, end)
+        with self._reading:  # one query at a time uses the columns' buffers (~1 ms at 100k clauses)
+            for token in tokens:
+                column = self.vocab_dict.get(token)
+                if column is None or column + 1 >= self.indptr.size:
+                    continue
+                start, end = int(self.indptr[column]), int(self.indptr[column + 1])
+                if end <= start:
+                    continue
+                if (end - start) * self._row_bytes > MAPPED_COLUMN_BYTES:
+                    rows, values = self._mapped_indices[start:end], self._mapped_data[start:end]
+                else:
+                    rows, values = self._indices.read(start, end), self._data.read(start, end)
+                scores[rows] += values  # a column's rows are distinct: as bm25s's np.add.at adds
         return scores
 
     def close(self) -> None:
