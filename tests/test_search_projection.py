@@ -424,12 +424,20 @@ def test_bm25_matrices_are_those_bm25s_builds_from_the_same_tokens(seed_index):
        .filter(lambda docs: any(docs)))
 @settings(max_examples=80, deadline=None)
 def test_bm25_built_from_arrays_scores_as_bm25s_on_any_documents(documents):
-    from policykg.graph.search.bm25_build import Corpus, bm25_index
+    """Also with the pairs sorted a few tokens at a time (many chunks, a document never split)."""
+    from policykg.graph.search import bm25_build
 
-    corpus = Corpus({})
+    corpus = bm25_build.Corpus({})
     for doc in documents:
         corpus.add(corpus.encode(doc))
-    _assert_same_bm25(bm25_index(corpus), _bm25s_reference(documents))
+    reference = _bm25s_reference(documents)
+    for chunk_tokens in (bm25_build.CHUNK_TOKENS, 5, 1):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(bm25_build, "CHUNK_TOKENS", chunk_tokens)
+            built = bm25_build.bm25_index(corpus)
+        _assert_same_bm25(built, reference)
+        indptr, rows = built.scores["indptr"], built.scores["indices"]
+        assert all(np.all(np.diff(rows[indptr[c]:indptr[c + 1]]) > 0) for c in range(len(indptr) - 1))  # CSC order
 
 
 def _resident_kib(path: Path) -> int:

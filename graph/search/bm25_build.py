@@ -9,22 +9,24 @@ a test checks them against ``bm25s.BM25.index``, bit for bit under numpy 2's typ
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 
 import bm25s
 import numpy as np
 
 EMPTY_TOKEN = ""  # bm25s adds it to every vocabulary, past the matrix's last column
+CHUNK_TOKENS = 1 << 22  # tokens whose (token, document) pairs are sorted at a time: bounds the memory
 
 
 class Corpus:
-    """Documents as one run of token ids and their lengths; ids from a vocabulary shared with
-    other corpora (a column with no document in this one is simply empty)."""
+    """Documents as one run of token ids (int32) and their lengths; ids from a vocabulary shared
+    with other corpora (a column with no document in this one is simply empty)."""
 
     def __init__(self, vocabulary: dict[str, int]):
         self.vocabulary = vocabulary
-        self.ids: list[int] = []
-        self.lengths: list[int] = []
+        self.ids = array("i")  # 4 bytes a token: a list held 8 (the pointer) and more to convert
+        self.lengths = array("q")
 
     def encode(self, tokens: Sequence[str]) -> list[int]:
         ids = self.vocabulary
@@ -37,24 +39,46 @@ class Corpus:
         self.lengths.append(sum(map(len, parts)))
 
 
+def _pairs(tokens: np.ndarray, lengths: np.ndarray, n_docs: int):
+    """Per run of whole documents of about CHUNK_TOKENS tokens: the distinct (token, document)
+    pairs, sorted by token then document, and how often each occurs."""
+    ends = np.cumsum(lengths)
+    first = 0
+    while first < n_docs:
+        begin = int(ends[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, begin + CHUNK_TOKENS, side="right")))
+        rows = np.repeat(np.arange(first, last, dtype=np.int64), lengths[first:last])
+        keys, tf = np.unique(tokens[begin:int(ends[last - 1])].astype(np.int64) * n_docs + rows, return_counts=True)
+        column, row = np.divmod(keys, n_docs)
+        yield column.astype(np.int32), row.astype(np.int32), tf.astype(np.int32)
+        first = last
+
+
 def bm25_index(corpus: Corpus, k1: float = 1.5, b: float = 0.75) -> bm25s.BM25:
     """A bm25s index of ``corpus`` (Lucene BM25 with bm25s's default parameters)."""
     n_docs, n_vocab = len(corpus.lengths), len(corpus.vocabulary)
-    lengths = np.asarray(corpus.lengths, dtype=np.int64)
-    tokens = np.asarray(corpus.ids, dtype=np.int64)
-    rows = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
-    # one key per (token, document), sorted: the order of a CSC matrix (by column, then row)
-    pairs, tf = np.unique(tokens * max(n_docs, 1) + rows, return_counts=True)
-    column, row = np.divmod(pairs, max(n_docs, 1))
-    df = np.bincount(column, minlength=n_vocab)
+    lengths = np.frombuffer(corpus.lengths, dtype=np.int64) if n_docs else np.empty(0, np.int64)
+    tokens = np.frombuffer(corpus.ids, dtype=np.int32) if len(corpus.ids) else np.empty(0, np.int32)
+    chunks = list(_pairs(tokens, lengths, n_docs))
+    df = np.zeros(n_vocab, dtype=np.int64)
+    for column, _, _ in chunks:
+        df += np.bincount(column, minlength=n_vocab)
     idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)  # bm25s keeps idf as float32
     average = lengths.mean() if lengths.any() else 1.0
-    tfc = tf / (k1 * ((1 - b) + b * lengths[row] / average) + tf)
     indptr = np.zeros(n_vocab + 1, dtype=np.int64)
     np.cumsum(df, out=indptr[1:])
+    data, indices = np.empty(int(indptr[-1]), dtype=np.float32), np.empty(int(indptr[-1]), dtype=np.int32)
+    filled = indptr[:-1].copy()  # next free place in each column
+    # chunks come in document order, so each column's rows stay ascending: the CSC order bm25s writes
+    for column, row, tf in chunks:
+        rank = np.arange(column.size) - np.searchsorted(column, column)  # place within its column in this chunk
+        where = filled[column] + rank
+        tfc = tf / (k1 * ((1 - b) + b * lengths[row] / average) + tf)
+        data[where] = (idf[column].astype(np.float64) * tfc).astype(np.float32)
+        indices[where] = row
+        filled += np.bincount(column, minlength=n_vocab)
     model = bm25s.BM25(k1=k1, b=b)
-    model.scores = {"data": (idf[column].astype(np.float64) * tfc).astype(np.float32),
-                    "indices": row.astype(np.int32), "indptr": indptr, "num_docs": n_docs}
+    model.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
     model.vocab_dict = {**corpus.vocabulary}
     model.vocab_dict.setdefault(EMPTY_TOKEN, n_vocab)
     model.unique_token_ids_set = set(model.vocab_dict.values())
