@@ -17,6 +17,7 @@ stale index is served and reported by ``index_status()``.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -135,8 +136,22 @@ def parse_files(files: list[Path], quiet: bool = False, workers: int | None = No
     if workers == 1 or len(files) < PARALLEL_MIN_FILES:
         return [_parse_one(f) for f in tqdm(files, **bar)]
     chunk = max(1, min(16, len(files) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers) as pool, _collector_paused():
         return list(tqdm(pool.map(_parse_one, files, chunksize=chunk), **bar))
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while the workers' documents are unpickled: every one is
+    kept, and each full pass walked all those received so far, taking the workers' CPU (parsing
+    3,000 files: 30 -> 24 s)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class TripleList(list):
@@ -168,6 +183,18 @@ class QuadBuilder(DocumentGraphBuilder):
         # a third of a document's triples repeat (a unit's type and label at each mention): the
         # store would drop them, but making and loading them cost more than skipping them here
         return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+
+
+@contextmanager
+def _collector_skips_what_exists():
+    """Leave the objects alive now (the parsed documents: millions of them in a large batch, kept
+    to the end) out of the cyclic garbage collector's passes while the batch is stored and
+    indexed: each full pass walked all of them (quads 5.7 -> 3.9 ms a document at 3,000 files)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _projection(module=None):
@@ -333,6 +360,11 @@ class Workspace:
         report.files = len(files)
         with report.timed("parse"):
             parsed = parse_files(files, quiet)
+        with _collector_skips_what_exists():
+            return self._store_and_index(parsed, report, quiet)
+
+    def _store_and_index(self, parsed: list[ParsedFile], report: IngestReport, quiet: bool) -> IngestReport:
+        """Keys, quads and one store write for the parsed files, then the index brought up to date."""
         report, replaced, quads, stored_docs = self._keys_and_quads(parsed, report)
         crash_point("before-store")
         since, changed = self.store_state(), None
