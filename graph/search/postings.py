@@ -37,9 +37,9 @@ class _Column:
         self._buffer = np.empty(0, dtype=self.dtype)  # grows to the longest column read
 
     def read(self, start: int, end: int) -> np.ndarray:
-        """Rows ``start:end``, into a buffer kept for the next read: a fresh one per read cost as
-        much again in page faults (a common word's column at 1M clauses is 8 MB). The view is
-        valid until the next read."""
+        """Rows ``start:end``, into a buffer kept for the next read (a fresh one per read cost as
+        much again in page faults); it grows to the longest short column, at most
+        ``MAPPED_COLUMN_BYTES``. The view is valid until the next read."""
         if self._buffer.size < end - start:
             self._buffer = np.empty(max(end - start, 2 * self._buffer.size), dtype=self.dtype)
         view = self._buffer[: end - start]
