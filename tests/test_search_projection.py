@@ -525,3 +525,30 @@ def test_a_record_json_cannot_write_fast_is_written_as_json_writes_it():
     huge = {"clause": "c", "start": 2**70, "text": "第一条\n就业"}
     assert json.loads(_json_line(huge)) == huge and _json_line(huge).count(b"\n") == 1
     assert json.loads(_json_line({"text": "就业"})) == {"text": "就业"}
+
+
+def test_a_long_bm25_column_cut_short_while_open_fails_the_query_not_the_process(tmp_path, seed_index):
+    """Read through the memory map, a file cut short would kill the process (SIGBUS): run in a
+    child process so that such a failure shows as its exit status."""
+    import subprocess
+    import sys
+
+    copy = tmp_path / "index"
+    shutil.copytree(seed_index.directory, copy)
+    script = f"""
+import os
+from pathlib import Path
+from policykg.graph.errors import IndexUnavailable
+from policykg.graph.search import postings
+postings.MAPPED_COLUMN_BYTES = 0  # every column through the map
+index = postings.PostingIndex(Path({str(copy / "bm25")!r}))
+assert index.get_scores(["就业"]).any()
+os.truncate({str(copy / "bm25" / "data.csc.index.npy")!r}, 200)
+try:
+    index.get_scores(["就业"])
+except IndexUnavailable as exc:
+    print("unavailable:", exc)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert "unavailable:" in done.stdout and "cut short" in done.stdout

@@ -237,3 +237,25 @@ def test_queries_from_many_threads_at_once_answer_as_one_at_a_time(workspace):
                    for _ in range(4) for name, (q, per_clause) in PROJECTION_QUERIES.items()]
         for name, future in futures:
             assert future.result() == alone[name], name
+
+
+def test_an_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_dir):
+    """On, with nothing frozen; and a caller's own frozen objects stay frozen."""
+    import gc
+
+    from policykg.graph.workspace import Workspace, parse_files
+
+    files = sorted(corpus_dir.glob("*.txt"))
+    parse_files(files * 6, quiet=True, workers=2)  # the parallel path (16 files or more) pauses the collector
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest(files[:1], quiet=True)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        ws.ingest(files[1:2], quiet=True)
+        assert frozen > 0 and gc.get_freeze_count() > 0.9 * frozen  # a few died meanwhile; none let go
+    finally:
+        gc.unfreeze()
+        ws.close()

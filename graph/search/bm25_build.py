@@ -16,7 +16,7 @@ import bm25s
 import numpy as np
 
 EMPTY_TOKEN = ""  # bm25s adds it to every vocabulary, past the matrix's last column
-CHUNK_TOKENS = 1 << 22  # tokens whose (token, document) pairs are sorted at a time: bounds the memory
+CHUNK_TOKENS = 1 << 22  # tokens whose (token, document) pairs are sorted at a time: bounds the sort's temporaries
 
 
 class Corpus:

@@ -47,6 +47,12 @@ class _Column:
             raise IndexUnavailable(f"{self._file.name} was cut short while open: run `policykg reindex`")
         return view
 
+    def check_rows(self, end: int) -> None:
+        """Raise if the file no longer holds rows up to ``end``: read through the map, a file cut
+        short while open would kill the process (SIGBUS) instead of failing one query."""
+        if os.fstat(self._file.fileno()).st_size < self._offset + end * self.dtype.itemsize:
+            raise IndexUnavailable(f"{self._file.name} was cut short while open: run `policykg reindex`")
+
     def close(self) -> None:
         self._file.close()
 
@@ -83,6 +89,8 @@ class PostingIndex:
                 if end <= start:
                     continue
                 if (end - start) * self._row_bytes > MAPPED_COLUMN_BYTES:
+                    self._indices.check_rows(end)
+                    self._data.check_rows(end)
                     rows, values = self._mapped_indices[start:end], self._mapped_data[start:end]
                 else:
                     rows, values = self._indices.read(start, end), self._data.read(start, end)
@@ -92,6 +100,7 @@ class PostingIndex:
     def close(self) -> None:
         self._data.close()
         self._indices.close()
+        self._mapped_data = self._mapped_indices = None
 
     def __del__(self):
         try:
