@@ -175,10 +175,15 @@ class _Namespace:
         return term
 
 
-class _Triples(list):
-    """Triples collected in order, through the one method the builder adds with."""
+class TripleList(list):
+    """Triples as a plain list, in the order added, through the methods the builder calls on a
+    graph: the store removes duplicates, so rdflib's indexed in-memory graph (most of the cost of
+    building) is not needed on the way to the store."""
 
     add = list.append
+
+    def bind(self, prefix, namespace) -> None:
+        pass
 
 
 def _zh(text: str) -> Literal:
@@ -418,7 +423,7 @@ class DocumentGraphBuilder:
         key = (m.canonical, m.name, m.unit_type, m.level, m.jurisdiction)
         made = self._units.get(key)
         if made is None:
-            P, g = self.POL, _Triples()
+            P, g = self.POL, TripleList()
             u = self._node(self.iris.unit(m.canonical, m.jurisdiction))
             g.add((u, self.RDF.type, self.ORG.Organization))
             g.add((u, self.SKOS.prefLabel, self._zh(m.canonical)))

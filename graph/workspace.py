@@ -40,7 +40,7 @@ from tqdm import tqdm
 from .errors import IndexUnavailable, PolicyKGError, StoreError
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress
-from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, ontology_graph, oxigraph_quads, vocabulary_graph
+from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
 from .store import EmbeddedStore, GraphStore, crash_point
 
 log = logging.getLogger(__name__)
@@ -154,14 +154,20 @@ def _collector_paused():
             gc.enable()
 
 
-class TripleList(list):
-    """A document's triples as a plain list: the store removes duplicates, so rdflib's indexed
-    in-memory graph (most of the cost of building) is not needed on the way to the store."""
-
-    add = list.append
-
-    def bind(self, prefix, namespace) -> None:
-        pass
+@contextmanager
+def _collector_skips_what_exists():
+    """Leave the objects alive now (the parsed documents: millions of them in a large batch, kept
+    to the end) out of the cyclic garbage collector's passes while the batch is stored and
+    indexed: each full pass walked all of them (quads 5.7 -> 3.9 ms a document at 3,000 files).
+    ``gc.unfreeze`` releases every frozen object, so a caller that froze some itself is left be."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class QuadBuilder(DocumentGraphBuilder):
@@ -183,22 +189,6 @@ class QuadBuilder(DocumentGraphBuilder):
         # a third of a document's triples repeat (a unit's type and label at each mention): the
         # store would drop them, but making and loading them cost more than skipping them here
         return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
-
-
-@contextmanager
-def _collector_skips_what_exists():
-    """Leave the objects alive now (the parsed documents: millions of them in a large batch, kept
-    to the end) out of the cyclic garbage collector's passes while the batch is stored and
-    indexed: each full pass walked all of them (quads 5.7 -> 3.9 ms a document at 3,000 files).
-    ``gc.unfreeze`` releases every frozen object, so a caller that froze some itself is left be."""
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _projection(module=None):

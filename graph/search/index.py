@@ -195,8 +195,7 @@ class SearchIndex:
             raise IndexUnavailable(f"search index in {directory} has format {meta.get('format')}, expected {FORMAT}: run `policykg reindex`")
         try:
             records = RecordFile(directory / "records.jsonl")
-            # memory-mapped: a query reads the columns of its own words, not the whole matrix
-            # read a query's columns with pread: through a memory map they stayed resident
+            # a query reads the columns of its own words (short ones with pread: mapped, they stayed resident)
             bm25 = PostingIndex(directory / "bm25") if len(records) else None
             sentence_bm25 = PostingIndex(directory / SENTENCE_BM25) if len(records) else None
             vectors_file = directory / "vectors.npy"

@@ -44,14 +44,17 @@ class _Column:
             self._buffer = np.empty(max(end - start, 2 * self._buffer.size), dtype=self.dtype)
         view = self._buffer[: end - start]
         if os.preadv(self._file.fileno(), [view], self._offset + start * self.dtype.itemsize) != view.nbytes:
-            raise IndexUnavailable(f"{self._file.name} was cut short while open: run `policykg reindex`")
+            raise self._cut_short()
         return view
 
     def check_rows(self, end: int) -> None:
         """Raise if the file no longer holds rows up to ``end``: read through the map, a file cut
         short while open would kill the process (SIGBUS) instead of failing one query."""
         if os.fstat(self._file.fileno()).st_size < self._offset + end * self.dtype.itemsize:
-            raise IndexUnavailable(f"{self._file.name} was cut short while open: run `policykg reindex`")
+            raise self._cut_short()
+
+    def _cut_short(self) -> IndexUnavailable:
+        return IndexUnavailable(f"{self._file.name} was cut short while open: run `policykg reindex`")
 
     def close(self) -> None:
         self._file.close()
