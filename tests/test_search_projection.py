@@ -519,12 +519,16 @@ def test_an_empty_bm25_file_makes_the_index_unavailable(tmp_path, seed_index):
         SearchIndex.open(copy)
 
 
-def test_a_record_json_cannot_write_fast_is_written_as_json_writes_it():
-    from policykg.graph.search.projection import _json_line
+def test_a_record_orjson_cannot_write_or_read_exactly_goes_through_json(tmp_path):
+    from policykg.graph.search.records import dumps_line, loads_line
 
-    huge = {"clause": "c", "start": 2**70, "text": "第一条\n就业"}
-    assert json.loads(_json_line(huge)) == huge and _json_line(huge).count(b"\n") == 1
-    assert json.loads(_json_line({"text": "就业"})) == {"text": "就业"}
+    huge = {"clause": "c", "start": 2**70, "end": -(2**63) - 1, "text": "第一条\n就业"}
+    assert json.loads(dumps_line(huge)) == huge and dumps_line(huge).count(b"\n") == 1
+    assert loads_line(dumps_line(huge)) == huge  # orjson alone reads 2**70 as a float
+    assert json.loads(dumps_line({"text": "就业"})) == {"text": "就业"}
+    (tmp_path / "records.jsonl").write_bytes(dumps_line(huge) + dumps_line({"n": 10**18}))
+    assert list(RecordFile(tmp_path / "records.jsonl")) == [huge, {"n": 10**18}]
+    assert RecordFile(tmp_path / "records.jsonl")[0] == huge
 
 
 def test_a_long_bm25_column_cut_short_while_open_fails_the_query_not_the_process(tmp_path, seed_index):

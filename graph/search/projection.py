@@ -28,7 +28,6 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
-import orjson
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
@@ -39,7 +38,7 @@ from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head, passage_text
-from .records import RecordFile
+from .records import RecordFile, dumps_line, loads_line
 from .spans import sentences
 from .tokenize import ChineseTokenizer
 from .vectors import stored as stored_vectors
@@ -285,7 +284,7 @@ def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None,
         vectors_file = directory / "vectors.npy"
         vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
         with (directory / "tokens.jsonl").open("rb") as f:
-            tokens = {d: orjson.loads(line) for d, line in zip(meta.get("passages", []), f)}
+            tokens = {d: loads_line(line) for d, line in zip(meta.get("passages", []), f)}
         return meta, {d: i for i, d in enumerate(meta.get("dense_passages", []))}, vectors, tokens
     except (OSError, ValueError):
         return {}, {}, None, {}
@@ -357,20 +356,11 @@ def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows
     return vectors
 
 
-def _json_line(value) -> bytes:
-    try:
-        return orjson.dumps(value) + b"\n"
-    except TypeError:  # what orjson refuses (an integer past 64 bits) json writes
-        return json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n"
-
-
 def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]], vectors: np.ndarray | None, meta: dict) -> None:
-    # orjson: UTF-8 as json.dumps(ensure_ascii=False) writes it, a fifth of the time; one object a line
-    # (a line break inside a string is written escaped)
     with (folder / "records.jsonl").open("wb") as f:
-        f.writelines(_json_line(r) for r in records)
+        f.writelines(dumps_line(r) for r in records)
     with (folder / "tokens.jsonl").open("wb") as f:
-        f.writelines(_json_line(t) for t in tokens)
+        f.writelines(dumps_line(t) for t in tokens)
     if vectors is not None:
         np.save(folder / "vectors.npy", stored_vectors(vectors))
         if len(vectors) >= ANN_THRESHOLD:
