@@ -137,7 +137,7 @@ class SearchHit(BaseModel):
     score: float
     start: int = Field(description="Offset of the clause in its source file")
     end: int
-    source_file: str = Field(description="Relative to the corpus")
+    source_file: str = Field(description="Source file: its path from the data folder's parent (e.g. corpus/上海_01.txt), or only its name when it lies elsewhere")
 
 
 class Understood(BaseModel):

@@ -130,7 +130,7 @@ class Citation(BaseModel):
     doc_number: str | None = Field(None, description="文号")
     clause_number: str
     clause_path: str
-    source_file: str = Field(description="Source file, relative to the corpus it was ingested from")
+    source_file: str = Field(description="Source file: its path from the data folder's parent (e.g. corpus/上海_01.txt), or only its name when it lies elsewhere")
     start: int
     end: int
 

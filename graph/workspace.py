@@ -41,6 +41,7 @@ from .errors import IndexUnavailable, PolicyKGError, StoreError
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
+from .sources import SourcePaths
 from .store import EmbeddedStore, GraphStore, crash_point
 
 log = logging.getLogger(__name__)
@@ -113,9 +114,10 @@ class IngestReport:
 
 @dataclass
 class ParsedFile:
-    path: str
+    path: str  # as the caller gave it, for messages
     documents: list[Document]
     error: str | None = None
+    source: str = ""  # the file's stored name, its identity (set by the workspace: ``sources.py``)
 
 
 def _parse_one(path: Path) -> ParsedFile:
@@ -207,6 +209,7 @@ class Workspace:
                  model_cache: str | Path | None = None, embedder=None, projection=None, repair_index: bool = True):
         self.data_dir = Path(data_dir)
         self.iris = Iris(base)
+        self.sources = SourcePaths(self.data_dir)
         self.read_only = read_only
         self.store = store or EmbeddedStore(self.data_dir / "store", read_only=read_only)
         self.search = search
@@ -294,7 +297,7 @@ class Workspace:
         self._remove_temporary_indexes()
         state = self.store_state()
         self.search_index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet,
-                                                        since=since, changed=changed)
+                                                        since=since, changed=changed, sources=self.sources)
         self.index_problem = None
         return self.search_index
 
@@ -353,9 +356,16 @@ class Workspace:
         files = expand_paths(paths)
         report.files = len(files)
         with report.timed("parse"):
-            parsed = parse_files(files, quiet)
+            parsed = [self._named(item) for item in parse_files(files, quiet)]
         with _collector_skips_what_exists():
             return self._store_and_index(parsed, report, quiet)
+
+    def _named(self, item: ParsedFile) -> ParsedFile:
+        """The parsed file with its stored name (``sources.py``), also given to its documents."""
+        item.source = self.sources.name(item.path)
+        for doc in item.documents:
+            doc.source_path = item.source
+        return item
 
     def _store_and_index(self, parsed: list[ParsedFile], report: IngestReport, quiet: bool) -> IngestReport:
         """Keys, quads and one store write for the parsed files, then the index brought up to date."""
@@ -394,7 +404,7 @@ class Workspace:
             if not unbuilt:
                 report.details += [_document_report(d) for d in stored_docs]
                 return report, replaced, quads, stored_docs
-            parsed = [ParsedFile(p.path, [], unbuilt[p.path]) if p.path in unbuilt else p for p in parsed]
+            parsed = [ParsedFile(p.path, [], unbuilt[p.path], p.source) if p.path in unbuilt else p for p in parsed]
             report = IngestReport(files=report.files, seconds=report.seconds)
 
     def _new_documents(self, parsed: list[ParsedFile], report: IngestReport) -> tuple[list[ParsedFile], set[str], list[Document]]:
@@ -403,7 +413,7 @@ class Workspace:
         stored = self._stored_documents()
         by_source: dict[str, list[str]] = {}
         for key, (source, _, _) in stored.items():
-            by_source.setdefault(source, []).append(key)
+            by_source.setdefault(self.sources.canonical(source), []).append(key)
         batch: list[ParsedFile] = []
         for item in parsed:
             if item.error:
@@ -412,12 +422,12 @@ class Workspace:
                 report.unchanged.append(item.path)
             else:
                 batch.append(item)
-        replaced = {key for item in batch for key in by_source.get(item.path, [])}
+        replaced = {key for item in batch for key in by_source.get(item.source, [])}
         taken = {key: digest for key, (_, _, digest) in stored.items() if key not in replaced}
         return batch, replaced, self._keyed_documents(batch, taken, report)
 
     def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
-        keys = by_source.get(item.path, [])
+        keys = by_source.get(item.source, [])
         hashes = {stored[k][1] for k in keys}
         return bool(item.documents) and len(keys) == len(item.documents) and hashes == {d.source_sha256 for d in item.documents}
 
@@ -489,9 +499,11 @@ class Workspace:
         prefix = f"{self.iris.base}doc/"
         return {r["n"]: r["d"][len(prefix):] for r in rows}
 
-    def remove_source(self, source: str) -> list[str]:
-        """Remove every document stored from file ``source``; returns their graph IRIs."""
-        keys = [k for k, (f, _, _) in self._stored_documents().items() if f == source]
+    def remove_source(self, source: str | Path) -> list[str]:
+        """Remove every document stored from file ``source`` (a path from the current directory,
+        or absolute); returns their graph IRIs."""
+        name = self.sources.name(source)
+        keys = [k for k, (f, _, _) in self._stored_documents().items() if self.sources.canonical(f) == name]
         graphs = [str(self.iris.graph(k)) for k in keys]
         if graphs:
             since = self.store_state()

@@ -33,7 +33,7 @@ class SearchIndex:
         return len(self.records)
 
 
-def build_index(directory, store, iris, embedder, stamp, quiet=False, since=None, changed=None) -> SearchIndex:
+def build_index(directory, store, iris, embedder, stamp, quiet=False, since=None, changed=None, sources=None) -> SearchIndex:
     directory = Path(directory)
     records = [{"clause": r["c"], "text": r["t"]} for r in store.select(CLAUSES)]
     model = embedder.model_name if embedder is not None else None

@@ -76,7 +76,7 @@ def files(tmp_path_factory) -> dict[str, list[Path]]:
 
 @pytest.fixture(scope="module")
 def clean(files, tmp_path_factory):
-    data = tmp_path_factory.mktemp("clean")
+    data = tmp_path_factory.mktemp("clean") / "data"  # beside no source file, as the other stores (sources.py)
     edited, = files["edited"]
     original = edited.read_text(encoding="utf-8")
     edited.write_text(files["edited_text"][0], encoding="utf-8")

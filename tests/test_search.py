@@ -129,7 +129,8 @@ def reads_from_the_store(monkeypatch) -> list:
 
     calls = []
     real_read = projection.read_records
-    monkeypatch.setattr(projection, "read_records", lambda store, iris, only=None: calls.append(only) or real_read(store, iris, only))
+    monkeypatch.setattr(projection, "read_records",
+                        lambda store, iris, only=None, sources=None: calls.append(only) or real_read(store, iris, only, sources))
     return calls
 
 
@@ -147,7 +148,7 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
     read = reads_from_the_store(monkeypatch)
 
     def full_rebuild_lines(name):
-        index = projection.build_index(tmp_path / name, ws.store, ws.iris, None, ws.store_state(), quiet=True)
+        index = projection.build_index(tmp_path / name, ws.store, ws.iris, None, ws.store_state(), quiet=True, sources=ws.sources)
         return (index.directory / "records.jsonl").read_text(encoding="utf-8")
 
     added = ws.ingest(files[2:], quiet=True).documents
@@ -159,7 +160,7 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
     assert len(read) == 1 and str(ws.iris.document(report.documents[0])) in read[0]
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-2")
     read.clear()
-    removed = sorted(str(ws.iris.document(k)) for k, (source, _, _) in ws._stored_documents().items() if source == str(files[1]))
+    removed = sorted(str(ws.iris.document(k)) for k, (source, _, _) in ws._stored_documents().items() if source == files[1].name)
     ws.remove_source(str(files[1]))
     assert removed and read == [removed], "only the removed document was looked up (and found gone)"
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-3")

@@ -112,7 +112,7 @@ def test_a_file_whose_graph_fails_is_left_out_whole(tmp_path, seeds, monkeypatch
     report = ws.ingest(seeds, quiet=True)
     assert len(report.errors) == 1 and bad in report.errors[0]
     sources = {r["f"] for r in ws.select("SELECT ?f WHERE { ?d pol:sourceFile ?f }")}
-    assert sources == {str(s) for s in seeds[1:]}
+    assert sources == {f"in/{s.name}" for s in seeds[1:]}  # named from the data folder's parent (sources.py)
     ws.close()
 
 
@@ -142,8 +142,8 @@ def test_a_file_whose_new_version_fails_to_build_keeps_its_stored_version(tmp_pa
     report = ws.ingest([rival, first], quiet=True)
     assert len(report.errors) == 1 and first.name in report.errors[0] and report.documents
     stored = {r["d"]: r["f"] for r in ws.select("SELECT ?d ?f WHERE { ?d pol:sourceFile ?f }")}
-    assert stored[key] == str(first) and before <= clauses(ws), "the stored version is still whole, under its key"
-    assert any(f == str(rival) and d != key for d, f in stored.items()), "the rival got a key of its own"
+    assert stored[key] == f"in/{first.name}" and before <= clauses(ws), "the stored version is still whole, under its key"
+    assert any(f == f"in/{rival.name}" and d != key for d, f in stored.items()), "the rival got a key of its own"
     assert not any("紫罗兰" in t for _, t in clauses(ws)) and any("丁香" in t for _, t in clauses(ws))
     ws.close()
 
@@ -259,3 +259,61 @@ def test_an_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_
     finally:
         gc.unfreeze()
         ws.close()
+
+
+def test_one_file_is_one_source_however_its_path_is_written(tmp_path, seeds, monkeypatch):
+    """A file ingested by a relative path, then, edited, by another spelling from another
+    directory, has its document replaced (not a second one stored beside it); named a third way
+    it is unchanged, and a fourth way removes it."""
+    ws = open_ws(tmp_path / "data")
+    name = seeds[0].name
+    monkeypatch.chdir(tmp_path)
+    ws.ingest([f"in/{name}"], quiet=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    seeds[0].write_text(seeds[0].read_text(encoding="utf-8").replace("。", "；", 1), encoding="utf-8")
+    edited = ws.ingest([f"../in/../in/{name}"], quiet=True)
+    stored = {r["d"]: r["f"] for r in ws.select("SELECT ?d ?f WHERE { ?d pol:sourceFile ?f }")}
+    assert set(stored.values()) == {f"in/{name}"} and len(stored) == len(edited.documents) == 2  # a notice and its attachment
+    assert any("；" in text for _, text in clauses(ws)), "the edited version is the one stored"
+    again = ws.ingest([seeds[0]], quiet=True)  # absolute
+    assert again.unchanged == [str(seeds[0])] and not again.documents
+    assert len(ws.remove_source(f"../in/{name}")) == 2 and not clauses(ws)
+    ws.close()
+
+
+def test_files_outside_the_data_folders_parent_are_named_absolute(tmp_path, seeds):
+    ws = open_ws(tmp_path / "deep" / "data")
+    ws.ingest(seeds[:1], quiet=True)
+    assert {r["f"] for r in ws.select("SELECT ?f WHERE { ?d pol:sourceFile ?f }")} == {seeds[0].resolve().as_posix()}
+    ws.close()
+
+
+def test_a_store_written_with_names_relative_to_where_ingest_ran_is_read_alike(tmp_path):
+    """Names written by an earlier version (as given, from the directory ingest ran from, usually
+    the root) name the same files as this version's names."""
+    from policykg.graph.sources import SourcePaths
+
+    sources = SourcePaths(tmp_path / "data")
+    assert sources.canonical("./in/../in/a.txt") == sources.canonical("in/a.txt") == "in/a.txt"
+    assert sources.canonical("../x/a.txt") == (tmp_path.parent / "x" / "a.txt").resolve().as_posix()
+    assert sources.location("in/a.txt") == tmp_path.resolve() / "in" / "a.txt"
+
+
+def test_a_reindex_from_another_directory_still_finds_the_source_files(tmp_path, seeds, monkeypatch):
+    """Each sentence of the search records keeps its place in the source file, read from the
+    file's stored name wherever the process runs."""
+    from policykg.graph.search.projection import read_records
+
+    ws = Workspace(tmp_path / "data", dense=False, search=False)
+    monkeypatch.chdir(tmp_path)
+    ws.ingest([f"in/{seeds[0].name}"], quiet=True)
+    at_root = read_records(ws.store, ws.iris, sources=ws.sources)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert read_records(ws.store, ws.iris, sources=ws.sources) == at_root
+    source = seeds[0].read_text(encoding="utf-8")
+    r = next(r for r in at_root if r["kind"] == "clause")
+    (start, end, source_start, source_end) = r["sentences"][0]
+    assert source_start is not None and r["text"][start:end][:6] in source[source_start:source_end]
+    ws.close()

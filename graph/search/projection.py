@@ -33,6 +33,7 @@ from ..errors import IndexUnavailable
 from ..progress import show_progress
 from ..queries import values_block
 from ..reads import node_labels
+from ..sources import SourcePaths
 from .align import source_ranges
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
@@ -157,9 +158,11 @@ def _ancestor_paths(path: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
-def read_records(store, iris, only: list[str] | None = None) -> list[dict]:
+def read_records(store, iris, only: list[str] | None = None, sources: SourcePaths | None = None) -> list[dict]:
     """One record per clause in the store (of the documents ``only``, if given), with the context
-    a reader sees around it."""
+    a reader sees around it. ``sources`` finds the source files (their text gives each sentence
+    its place in the file); without it a stored name is read from the current directory."""
+    locate = sources.location if sources is not None else Path
     rows = _select_all(store, only)  # each list let go of once used: the unit rows weigh as much as the records
     documents = _documents(store, rows.pop("documents"), rows.pop("place_kinds"))
     doc_prefix = f"{iris.base}doc/"
@@ -192,9 +195,9 @@ def read_records(store, iris, only: list[str] | None = None) -> list[dict]:
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
         })
     del unit_rows
-    records += _segment_records(rows.pop("segments"), documents, doc_prefix)
+    records += _segment_records(rows.pop("segments"), documents, doc_prefix, locate)
     records.sort(key=_record_order)
-    _add_sentences(records)
+    _add_sentences(records, locate)
     return records
 
 
@@ -213,14 +216,14 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str) -> list[dict]:
+def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, locate) -> list[dict]:
     """Text of a document outside its clauses (preamble, closing), as chunk records."""
     out = []
     for r in segments:
         doc = documents.get(r["d"])
         if doc is None:
             continue
-        source = _source_text(doc["source_file"])
+        source = _source_text(locate(doc["source_file"]))
         chunks = _chunks(r["text"])
         mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], chunks) if source else [None] * len(chunks)
         for n, ((s, e), where) in enumerate(zip(chunks, mapped)):
@@ -234,14 +237,14 @@ def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefi
     return out
 
 
-_SOURCES: dict[str, str | None] = {}
+_SOURCES: dict[Path, str | None] = {}
 
 
-def _source_text(path: str) -> str | None:
+def _source_text(path: Path) -> str | None:
     """The source file's text, when it can still be read where it was ingested from."""
     if path not in _SOURCES:
         try:
-            _SOURCES[path] = Path(path).read_text(encoding="utf-8")
+            _SOURCES[path] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             _SOURCES[path] = None
     return _SOURCES[path]
@@ -252,12 +255,12 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return sentences(text) or [(0, len(text))]
 
 
-def _add_sentences(records: list[dict]) -> None:
+def _add_sentences(records: list[dict], locate) -> None:
     """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
     file cannot be read or differs), so answer spans cite the file without reading it."""
     for r in records:
         ranges = sentence_ranges(r["text"])
-        source = _source_text(r["source_file"])
+        source = _source_text(locate(r["source_file"]))
         mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], ranges) if source else [None] * len(ranges)
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
     _SOURCES.clear()
@@ -386,7 +389,7 @@ def _code_digest() -> str:
 
 
 def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[str, str], since: str | None,
-                     changed: Iterable[str] | None) -> list[dict] | None:
+                     changed: Iterable[str] | None, sources: SourcePaths | None) -> list[dict] | None:
     """The previous index's records with those of ``changed`` read anew, or None when the previous
     index does not reflect the state ``since`` or was made from another vocabulary or code (then
     everything is read)."""
@@ -402,7 +405,7 @@ def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[s
         kept = [r for r in previous if r["document"] not in changed]
     except (OSError, ValueError, KeyError):
         return None
-    records = kept + (read_records(store, iris, sorted(changed)) if changed else [])
+    records = kept + (read_records(store, iris, sorted(changed), sources) if changed else [])
     records.sort(key=_record_order)
     return records
 
@@ -419,7 +422,7 @@ def _swap_into_place(new: Path, directory: Path) -> None:
 
 
 def build_index(directory, store, iris, embedder=None, stamp: str | None = None, quiet: bool = False,
-                since: str | None = None, changed: Iterable[str] | None = None) -> SearchIndex:
+                since: str | None = None, changed: Iterable[str] | None = None, sources: SourcePaths | None = None) -> SearchIndex:
     """Rebuild the search projection of ``store`` into ``directory``; returns it opened.
 
     ``embedder`` None gives a BM25-only index. ``stamp`` is the store state it reflects.
@@ -427,14 +430,15 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     added, replaced or removed. When the index in ``directory`` reflects exactly ``since``, only
     those documents are read from the store and the other records are kept, so adding a file to
     a large store does not read the whole store again; otherwise every document is read.
+    ``sources`` finds the source files by their stored names (``read_records``).
     """
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     meta, rows, old_vectors, old_tokens = _previous(directory)
     made_from = {"vocabulary": _vocabulary_digest(store, iris), "code": _code_digest()}
-    records = _updated_records(directory, store, iris, meta, made_from, since, changed)
+    records = _updated_records(directory, store, iris, meta, made_from, since, changed, sources)
     if records is None:
-        records = read_records(store, iris)
+        records = read_records(store, iris, sources=sources)
     passages = [passage_text(r) for r in records]
     digests = [_digest(p) for p in passages]
     dictionary = _dictionary(records)
