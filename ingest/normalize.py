@@ -56,7 +56,7 @@ DOC_TYPE_END = re.compile(
 ISSUER_LINE = re.compile(
     r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心)$"
 )
-FOOTER_LINE = re.compile(r"^(?:（此件.{0,12}）|主题词|抄送|抄报|印发|共印\d+份|附件[：:]?$)")
+FOOTER_LINE = re.compile(r"^(?:（此件.{0,12}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$)")  # not 印发给你们
 
 
 @dataclass
@@ -230,7 +230,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             gap = True
             continue
         end = offs[-1] + 1
-        if paragraphs and _continues(paragraphs[-1].text, text):
+        if paragraphs and _continues(paragraphs[-1].text, text, paragraphs[-2].text if len(paragraphs) > 1 else ""):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -268,6 +268,18 @@ def _next_content(lines: list[str], index: int, look: int = 4) -> str:
     return ""
 
 
+# A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
+CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
+# A sentence or a list still being written: what follows belongs to it, even a line that alone
+# would read as a head or foot line (…、教育局、 / 生态环境局).
+OPEN_END = ("、", "，")
+# A labelled list of responsible units still being written: a unit's name that follows is part of
+# it (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
+UNIT_LIST_TAIL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：]*$")
+# A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
+MID_SENTENCE = set("，、。；")
+
+
 # What a bracket closing a paragraph holds: a note (责任单位, a unit, a date), not words of the sentence.
 BRACKET_NOTE = re.compile(r"[：:]|负责|牵头|配合|单位|部门|[局委办厅府部院会署司处]$|\d|[年月日]|前$|略$")
 
@@ -284,16 +296,34 @@ def _runs_on(prev: str, line: str) -> bool:
     return False
 
 
-def _continues(prev: str, line: str) -> bool:
-    """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph)."""
-    if NUMBERING_START.match(line) or is_standalone(line) and not DOC_TYPE_END.search(line):
+def _body_fragment(prev: str, before: str) -> bool:
+    """A body sentence's first line that alone reads as a signature (加快完善电子化政府 /
+    采购网上交易功能，…): it follows a finished body sentence and names no more than an issuer."""
+    return (bool(ISSUER_LINE.match(prev)) and not DATE_LINE.match(prev) and not DOC_NUMBER_LINE.match(prev)
+            and before[-1:] in ("。", "；") and not is_standalone(before))
+
+
+def _continues(prev: str, line: str, before: str = "") -> bool:
+    """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
+    ``before`` is the paragraph before ``prev``."""
+    if line.startswith(CONTINUATION_START):
+        return True
+    if NUMBERING_START.match(line):
         return False
+    if prev.endswith(OPEN_END) or UNIT_LIST_TAIL.search(prev[-80:]) and ISSUER_LINE.match(line):
+        return True
+    if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):
+        return True  # 〔市行政审批局牵头，…、市 / 公积金管理中心
+    if is_standalone(line) and not DOC_TYPE_END.search(line):
+        return False
+    if _body_fragment(prev, before) and not DOC_TYPE_END.search(line) and not line.startswith(("关于", "附件")):
+        return True
     if is_marker_only(prev) or title_in_progress(prev):
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
     if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev):
         return False
-    if DOC_TYPE_END.search(line) and len(prev) > 40:
+    if DOC_TYPE_END.search(line) and len(prev) > 40 and not MID_SENTENCE & set(prev):
         return False
     return True

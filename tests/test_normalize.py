@@ -107,6 +107,39 @@ def test_article_whose_sentence_goes_on_after_a_comma_is_joined():
     assert paragraphs("第三十条本政策自发布之日起实施，\n有效期五年。") == ["第三十条本政策自发布之日起实施，有效期五年。"]
 
 
+def test_a_line_that_opens_with_a_comma_or_a_closing_mark_goes_on_with_the_one_before():
+    """No paragraph opens with 、，。；）》: such a line is the rest of the sentence, even when the line
+    before alone reads as a signature (市财政局)."""
+    assert paragraphs("（责任单位：市人社局、\n市财政局\n、市税务局）") == ["（责任单位：市人社局、市财政局、市税务局）"]
+    assert paragraphs("加快建设试点工作（科技局）\n。\n加强宣传。") == ["加快建设试点工作（科技局）。", "加强宣传。"]
+
+
+def test_a_list_still_being_written_takes_a_line_that_looks_like_a_signature():
+    assert paragraphs("责任单位：市发展改革委、\n市交通运输局\n2024年6月30日") == ["责任单位：市发展改革委、市交通运输局", "2024年6月30日"]
+    assert paragraphs("牵头单位：市发展改革委、市营商环境建设\n领导小组办公室\n完成时限：长期坚持") == [
+        "牵头单位：市发展改革委、市营商环境建设领导小组办公室完成时限：长期坚持"
+    ]
+    assert paragraphs("（市行政审批局牵头，市人社局、市\n公积金管理中心\n配合）") == ["（市行政审批局牵头，市人社局、市公积金管理中心配合）"]
+
+
+def test_a_body_sentence_whose_first_line_reads_as_a_signature_is_joined():
+    """After a finished sentence, 加快完善电子化政府 / 采购平台功能 is one sentence; a signature
+    (issuer, then a date) stays apart."""
+    assert paragraphs("推进数据共享。\n加快完善电子化政府\n采购平台功能，提升效率。") == ["推进数据共享。", "加快完善电子化政府采购平台功能，提升效率。"]
+    assert paragraphs("请认真贯彻执行。\n某某市人民政府\n2023年4月25日") == ["请认真贯彻执行。", "某某市人民政府", "2023年4月25日"]
+    assert paragraphs("请认真贯彻执行。\n某某市人民政府\n关于做好就业工作的通知") == ["请认真贯彻执行。", "某某市人民政府", "关于做好就业工作的通知"]
+
+
+def test_a_sentence_broken_before_a_document_type_word_goes_on():
+    """…列入国家“十四五”规划 ends like a title but the sentence before it is not finished."""
+    text = "2.支持民间投资参与重大项目。建立健全重大项目发布和重要政策宣传推介机制，鼓励民间资本参\n与我市列入国家“十四五”规划\n重大项目。"
+    assert paragraphs(text) == ["2.支持民间投资参与重大项目。建立健全重大项目发布和重要政策宣传推介机制，鼓励民间资本参与我市列入国家“十四五”规划重大项目。"]
+
+
+def test_issued_to_you_is_body_text_not_a_footer():
+    assert paragraphs("现将《某某市就业见习管理办法》\n印发给你们，请认真贯彻执行。") == ["现将《某某市就业见习管理办法》印发给你们，请认真贯彻执行。"]
+
+
 def test_spaces_inside_numbers_and_dates_are_removed():
     assert paragraphs("甘政办发〔2023〕 29 号") == ["甘政办发〔2023〕29号"]
     assert paragraphs("自2023 年5 月26 日起，对29 个县给予补贴1 000元。") == ["自2023年5月26日起，对29个县给予补贴1 000元。"]
