@@ -36,6 +36,7 @@ class POL(DefinedNamespace):
     sourceFile: URIRef
     sourceSha256: URIRef
     contentSha256: URIRef
+    extractor: URIRef
     docNumberIssuer: URIRef
     docNumberYear: URIRef
     docNumberSeq: URIRef

@@ -38,6 +38,7 @@ from policykg.ingest.references import title_key
 from tqdm import tqdm
 
 from .errors import IndexUnavailable, PolicyKGError, StoreError
+from .extractor import extractor_id
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
@@ -183,10 +184,13 @@ class QuadBuilder(DocumentGraphBuilder):
         return TripleList()
 
     def quads(self, doc: Document) -> list[ox.Quad]:
-        """The document's quads in its named graph, with its content hash: the identity of a
-        document without a 文号, read back as ``taken`` by the next batch."""
+        """The document's quads in its named graph, with its content hash (the identity of a
+        document without a 文号, read back as ``taken`` by the next batch) and the id of the code
+        that made them (``extractor.py``)."""
         triples = self.build(doc)
-        triples.add((self.iri(str(self.iris.document(doc.key))), self.POL.contentSha256, self.literal(doc.content_sha256)))
+        document = self.iri(str(self.iris.document(doc.key)))
+        triples.add((document, self.POL.contentSha256, self.literal(doc.content_sha256)))
+        triples.add((document, self.POL.extractor, self.literal(extractor_id())))
         graph = self.iri(str(self.iris.graph(doc.key)))
         # a third of a document's triples repeat (a unit's type and label at each mention): the
         # store would drop them, but making and loading them cost more than skipping them here
@@ -412,7 +416,7 @@ class Workspace:
         documents keyed, duplicates of stored texts left out (and reported)."""
         stored = self._stored_documents()
         by_source: dict[str, list[str]] = {}
-        for key, (source, _, _) in stored.items():
+        for key, (source, *_) in stored.items():
             by_source.setdefault(self.sources.canonical(source), []).append(key)
         batch: list[ParsedFile] = []
         for item in parsed:
@@ -423,13 +427,15 @@ class Workspace:
             else:
                 batch.append(item)
         replaced = {key for item in batch for key in by_source.get(item.source, [])}
-        taken = {key: digest for key, (_, _, digest) in stored.items() if key not in replaced}
+        taken = {key: digest for key, (_, _, digest, _) in stored.items() if key not in replaced}
         return batch, replaced, self._keyed_documents(batch, taken, report)
 
     def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
+        """Stored from the same bytes, as many documents, by this version's extraction code."""
         keys = by_source.get(item.source, [])
         hashes = {stored[k][1] for k in keys}
-        return bool(item.documents) and len(keys) == len(item.documents) and hashes == {d.source_sha256 for d in item.documents}
+        return (bool(item.documents) and len(keys) == len(item.documents) and hashes == {d.source_sha256 for d in item.documents}
+                and all(stored[k][3] == extractor_id() for k in keys))
 
     def _keyed_documents(self, batch: list[ParsedFile], taken: dict[str, str], report: IngestReport) -> list[Document]:
         """Give every new document a key; report and leave out the texts already stored."""
@@ -480,14 +486,14 @@ class Workspace:
         return [*oxigraph_quads(vocabulary_graph(self.iris), str(self.iris.vocabulary_graph())),
                 *oxigraph_quads(ontology_graph(), str(self.iris.ontology_graph()))]
 
-    def _stored_documents(self) -> dict[str, tuple[str, str, str]]:
-        """key -> (source file, source SHA-256, content hash) of every stored document."""
+    def _stored_documents(self) -> dict[str, tuple[str, str, str, str]]:
+        """key -> (source file, source SHA-256, content hash, extractor id) of every stored document."""
         rows = self.select(
-            "SELECT ?d ?f ?h ?c WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f ; pol:sourceSha256 ?h "
-            "OPTIONAL { ?d pol:contentSha256 ?c } }"
+            "SELECT ?d ?f ?h ?c ?x WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f ; pol:sourceSha256 ?h "
+            "OPTIONAL { ?d pol:contentSha256 ?c } OPTIONAL { ?d pol:extractor ?x } }"
         )
         prefix = f"{self.iris.base}doc/"
-        return {r["d"][len(prefix):]: (r["f"], r["h"], r.get("c") or "") for r in rows}
+        return {r["d"][len(prefix):]: (r["f"], r["h"], r.get("c") or "", r.get("x") or "") for r in rows}
 
     def _title_index(self) -> dict[str, str]:
         rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
@@ -503,7 +509,7 @@ class Workspace:
         """Remove every document stored from file ``source`` (a path from the current directory,
         or absolute); returns their graph IRIs."""
         name = self.sources.name(source)
-        keys = [k for k, (f, _, _) in self._stored_documents().items() if self.sources.canonical(f) == name]
+        keys = [k for k, (f, *_) in self._stored_documents().items() if self.sources.canonical(f) == name]
         graphs = [str(self.iris.graph(k)) for k in keys]
         if graphs:
             since = self.store_state()

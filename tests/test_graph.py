@@ -166,8 +166,9 @@ def test_exports_parse_back(workspace, fmt, parser):
 def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
     """The store's builder makes pyoxigraph terms straight from the values, with no rdflib term on
     the way: the same triples as the rdflib graph, lexical forms included (rdflib writes the
-    xsd:duration P12M as P1Y), each once, plus the content hash."""
+    xsd:duration P12M as P1Y), each once, plus the content hash and the extractor id."""
     import pyoxigraph as ox
+    from policykg.graph.extractor import extractor_id
     from policykg.graph.namespaces import POL
     from policykg.graph.rdf import DocumentGraphBuilder, Iris, oxigraph_quads
     from policykg.graph.workspace import QuadBuilder
@@ -181,6 +182,8 @@ def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
         expected = set(oxigraph_quads(as_rdflib.build(doc), graph))
         expected.add(ox.Quad(ox.NamedNode(str(iris.document(doc.key))), ox.NamedNode(str(POL.contentSha256)),
                              ox.Literal(doc.content_sha256), ox.NamedNode(graph)))
+        expected.add(ox.Quad(ox.NamedNode(str(iris.document(doc.key))), ox.NamedNode(str(POL.extractor)),
+                             ox.Literal(extractor_id()), ox.NamedNode(graph)))
         got = for_store.quads(doc)
         assert len(got) == len(set(got)) and set(got) == expected, doc.key
         durations += sum(q.object.datatype.value.endswith("#duration") for q in got if isinstance(q.object, ox.Literal))

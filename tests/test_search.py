@@ -160,7 +160,7 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
     assert len(read) == 1 and str(ws.iris.document(report.documents[0])) in read[0]
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-2")
     read.clear()
-    removed = sorted(str(ws.iris.document(k)) for k, (source, _, _) in ws._stored_documents().items() if source == files[1].name)
+    removed = sorted(str(ws.iris.document(k)) for k, (source, *_) in ws._stored_documents().items() if source == files[1].name)
     ws.remove_source(str(files[1]))
     assert removed and read == [removed], "only the removed document was looked up (and found gone)"
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-3")

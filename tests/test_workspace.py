@@ -317,3 +317,44 @@ def test_a_reindex_from_another_directory_still_finds_the_source_files(tmp_path,
     (start, end, source_start, source_end) = r["sentences"][0]
     assert source_start is not None and r["text"][start:end][:6] in source[source_start:source_end]
     ws.close()
+
+
+def test_a_file_stored_by_other_extraction_code_is_parsed_anew(tmp_path, seeds, monkeypatch):
+    """After an upgrade, the same bytes are not "unchanged": the file's documents are replaced,
+    under the same keys, and carry the new code's id."""
+    from policykg.graph import workspace
+    from policykg.graph.extractor import extractor_id
+
+    ws = open_ws(tmp_path / "data")
+    first = ws.ingest(seeds[:1], quiet=True)
+    made_by = {r["d"]: r["x"] for r in ws.select("SELECT ?d ?x WHERE { ?d a pol:PolicyDocument ; pol:extractor ?x }")}
+    assert set(made_by.values()) == {extractor_id()} and len(made_by) == len(first.documents)
+    assert ws.ingest(seeds[:1], quiet=True).unchanged == [str(seeds[0])]
+    before = clauses(ws)
+    monkeypatch.setattr(workspace, "extractor_id", lambda: "sha256:0123456789abcdef")
+    again = ws.ingest(seeds[:1], quiet=True)
+    assert not again.unchanged and sorted(again.documents) == sorted(first.documents) and not again.duplicates
+    made_by = {r["d"]: r["x"] for r in ws.select("SELECT ?d ?x WHERE { ?d a pol:PolicyDocument ; pol:extractor ?x }")}
+    assert set(made_by.values()) == {"sha256:0123456789abcdef"} and clauses(ws) == before
+    assert ws.ingest(seeds[:1], quiet=True).unchanged == [str(seeds[0])]
+    ws.close()
+
+
+def test_the_extractor_id_follows_the_extraction_code(tmp_path, monkeypatch):
+    import policykg.ingest
+    from policykg.graph import extractor
+
+    extractor.extractor_id.cache_clear()
+    installed = extractor.extractor_id()
+    package = tmp_path / "ingest"
+    shutil.copytree(extractor.Path(policykg.ingest.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(policykg.ingest, "__file__", str(package / "__init__.py"))
+    extractor.extractor_id.cache_clear()
+    try:
+        same = extractor.extractor_id()
+        assert same == installed, "the same code in another place has the same id"
+        (package / "vocab" / "groups.csv").write_text((package / "vocab" / "groups.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        extractor.extractor_id.cache_clear()
+        assert extractor.extractor_id() != same
+    finally:
+        extractor.extractor_id.cache_clear()
