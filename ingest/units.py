@@ -25,11 +25,10 @@ from .model import Span, UnitMention
 from .places import Place, gazetteer
 from .vocab import UnitType, unit_types
 
-RESPONSIBILITY_CUE = re.compile(r"负责(?!人|同志)|责任单位|责任处室|责任主体|牵头|配合单位|协办单位|主办单位|参与单位|落实单位|下同|不再列出")
-LABELLED = re.compile(
-    r"^(?P<label>责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
-    r"|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位)[：:]"
-)
+LABELS = ("责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
+          "|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位")
+RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|{LABELS}|责任主体|牵头|下同|不再列出")
+LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|参与")  # a unit named only to help is no lead, even alone
 LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
 FIRST_IS_LEAD = re.compile(
@@ -54,9 +53,12 @@ class ResponsibilityState:
 
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
+OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|时间节点|进度安排|工作进度)[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
-    r"^(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限)[：:]|\d{4}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
+    rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
+OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
+ALIAS_AFTER = re.compile(r"（[^（）]{2,20}(?:局|委|厅|办|中心|院|部|会|署|处|室|队|所)）$")
 PLACE_WORDS = r"(?:自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府)"
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
@@ -217,6 +219,9 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
         head, sep, _ = name.partition("等")
         if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
             name = head
+        alias = ALIAS_AFTER.search(name)
+        if alias and ORG_END.search(name[: alias.start()]):  # 市交通委（市道运局）: the unit, then its other name
+            name = name[: alias.start()]
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return out
@@ -275,8 +280,10 @@ LABEL_ANYWHERE = re.compile(LABELLED.pattern.lstrip("^"))
 
 def _statements(content: str) -> list[tuple[str, int]]:
     """Statements of a responsibility text with their offsets: split at 。； and before every
-    label, even one glued to the previous name (牵头单位：市发改委责任单位：各区人民政府)."""
-    cuts = {m.start() for m in LABEL_ANYWHERE.finditer(content) if m.start() > 0 and _depth_at(content, m.start()) == 0}
+    label or other column of a task list, even one glued to the previous name
+    (牵头单位：市发改委责任单位：各区人民政府, 牵头单位：市医保局完成时限：…)."""
+    labels = [*LABEL_ANYWHERE.finditer(content), *OTHER_COLUMN_ANYWHERE.finditer(content)]
+    cuts = {m.start() for m in labels if m.start() > 0 and _depth_at(content, m.start()) == 0}
     out, pos = [], 0
     for piece in split_top_level(content, "。；;"):
         at = content.index(piece, pos)

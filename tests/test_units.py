@@ -235,3 +235,17 @@ def test_a_lead_sentence_inside_an_item_is_read():
     found = mentions("加强事中事后监管。市市场监管局牵头，市商务局配合。")
     assert [(m.name, m.role) for m in found] == [("市市场监管局", "lead"), ("市商务局", "co")]
     assert mentions("加强监管。企业自主牵头，形成合力。") == []  # 企业自主 is no unit
+
+
+def test_every_responsibility_label_opens_a_group_even_with_a_unit_named_twice_inside():
+    """（责任部门：…、市交通委（市道运局）、…）: 责任部门 is a label like 责任单位, and a unit's
+    other name in brackets after it is not a unit of its own."""
+    text = "推行综合竣工验收。（责任部门：市水务局、市交通委（市道运局）、市交警总队）"
+    assert units(text) == [("市水务局", "co"), ("市交通委", "co"), ("市交警总队", "co")]
+    assert units("加强服务。（配合部门：市工商联（总商会）、各县（市、区）政府）") == [("市工商联", "co"), ("各县（市、区）政府", "co")]
+
+
+def test_another_column_glued_to_a_unit_list_ends_it():
+    """A task table flattened into one line: 牵头单位：X完成时限：Y."""
+    assert units("实现医保结算。\n牵头单位：市医保局完成时限：2023年12月底前") == [("市医保局", "lead")]
+    assert units("推进改革。\n牵头单位：市发改委\n责任单位：各区人民政府时间节点：长期坚持") == [("市发改委", "lead"), ("各区人民政府", "co")]
