@@ -1,30 +1,56 @@
 """Which code made a stored document's graph, so that an upgrade reaches the files already stored.
 
 The extractor id is a digest of the extraction code and its vocabularies (``policykg.ingest``) and
-of the graph builder (``graph/rdf.py``). Each stored document carries it (``pol:extractor``). A
-file whose documents were made by other code is not "unchanged" when it is ingested again,
-though its bytes are the same: it is parsed anew and its documents are replaced under the same
-keys, so the better extraction of a new version reaches what was stored by an old one.
+of the graph builder and its IRIs (``graph/rdf.py``, ``graph/namespaces.py``). Each stored
+document carries it (``pol:extractor``). A file whose documents were made by other code is not
+"unchanged" when it is ingested again, though its bytes are the same: it is parsed anew and its
+documents are replaced (keeping their keys), so the better extraction of a new version reaches
+what was stored by an old one.
+
+Python modules are digested as their syntax tree, so an edit to a comment or to the layout does
+not make every stored file be parsed again; hidden files (an editor's lock file) and dangling
+links are left out.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 from functools import cache
 from pathlib import Path
 
 import policykg.ingest
 
-BUILDER = Path(__file__).with_name("rdf.py")
-VOCABULARY_SUFFIXES = (".py", ".csv")
+GRAPH_MODULES = ("rdf.py", "namespaces.py")
+DIGESTED_SUFFIXES = (".py", ".csv")
 
 
 @cache
 def extractor_id() -> str:
     """``sha256:`` and 16 hex digits over the code that turns a file into its quads."""
-    ingest = Path(policykg.ingest.__file__).parent
-    files = sorted(p for p in ingest.rglob("*") if p.suffix in VOCABULARY_SUFFIXES and "__pycache__" not in p.parts)
     digest = hashlib.sha256()
-    for path in [*files, BUILDER]:
-        digest.update(path.relative_to(path.parent.parent).as_posix().encode())
-        digest.update(path.read_bytes())
+    for name, content in _extraction_files():
+        digest.update(name.encode())
+        digest.update(hashlib.sha256(content).digest())
     return f"sha256:{digest.hexdigest()[:16]}"
+
+
+def _extraction_files() -> list[tuple[str, bytes]]:
+    ingest = Path(policykg.ingest.__file__).parent
+    here = Path(__file__).parent
+    files = [p for p in sorted(ingest.rglob("*")) if _digested(p, ingest)]
+    files += [here / name for name in GRAPH_MODULES]
+    return [(p.relative_to(p.parent.parent).as_posix(), _content(p)) for p in files]
+
+
+def _digested(path: Path, top: Path) -> bool:
+    parts = path.relative_to(top).parts
+    return (path.suffix in DIGESTED_SUFFIXES and path.is_file()  # a dangling link is no file
+            and not any(part.startswith((".", "__pycache__")) for part in parts))
+
+
+def _content(path: Path) -> bytes:
+    """A module's syntax tree (comments and layout left out), or a data file's bytes."""
+    data = path.read_bytes()
+    if path.suffix != ".py":
+        return data
+    return ast.dump(ast.parse(data, filename=str(path))).encode()

@@ -1,8 +1,11 @@
 """How a document's source file is named in the store (``pol:sourceFile``), and found again.
 
 A file is named relative to the workspace root (the data folder's parent) when it lies under it,
-else by its absolute path, always after resolving ``..`` and links. So one file has one name,
-whatever directory a command ran from and however its path was written: ingesting it again
+else by its absolute path, with ``.`` and ``..`` taken out. Links are not followed: a link is
+named as written (``corpus/current.txt`` stays that file when it is pointed elsewhere), and the
+root of a linked data folder is where the link is. So one file has one name whatever directory
+a command ran from and however its path was written (``corpus/a.txt``, ``../corpus/a.txt``,
+``/home/me/policykg/corpus/a.txt``): ingesting it again
 replaces its documents instead of storing a second copy beside them. A project moved together
 with its data folder still finds its files, and a server or reindex run from another directory
 reads them where they are.
@@ -12,6 +15,7 @@ from (usually the root): ``canonical`` reads such a name as relative to the root
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -19,11 +23,11 @@ class SourcePaths:
     """Names of source files for the workspace whose data folder is ``data_dir``."""
 
     def __init__(self, data_dir: str | Path):
-        self.root = Path(data_dir).resolve().parent
+        self.root = _absolute(data_dir).parent
 
     def name(self, path: str | Path) -> str:
         """The stored name of the file at ``path`` (relative to the current directory, or absolute)."""
-        full = Path(path).resolve()
+        full = _absolute(path)
         try:
             return full.relative_to(self.root).as_posix()
         except ValueError:
@@ -37,3 +41,9 @@ class SourcePaths:
     def canonical(self, name: str) -> str:
         """A stored name as this version writes it (an older store's may be spelt otherwise)."""
         return self.name(self.location(name))
+
+
+def _absolute(path: str | Path) -> Path:
+    """``path`` from the current directory, ``.`` and ``..`` taken out, links not followed (and
+    no file system call: a store's every name is read this way on each ingest)."""
+    return Path(os.path.abspath(path))

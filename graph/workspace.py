@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from policykg.ingest.errors import IngestError
-from policykg.ingest.identity import assign_keys
+from policykg.ingest.identity import assign_keys, document_key
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
@@ -428,7 +428,8 @@ class Workspace:
                 batch.append(item)
         replaced = {key for item in batch for key in by_source.get(item.source, [])}
         taken = {key: digest for key, (_, _, digest, _) in stored.items() if key not in replaced}
-        return batch, replaced, self._keyed_documents(batch, taken, report)
+        previous = _previous_keys(batch, by_source, stored)
+        return batch, replaced, self._keyed_documents(batch, taken, previous, report)
 
     def _unchanged(self, item: ParsedFile, stored: dict, by_source: dict) -> bool:
         """Stored from the same bytes, as many documents, by this version's extraction code."""
@@ -437,10 +438,12 @@ class Workspace:
         return (bool(item.documents) and len(keys) == len(item.documents) and hashes == {d.source_sha256 for d in item.documents}
                 and all(stored[k][3] == extractor_id() for k in keys))
 
-    def _keyed_documents(self, batch: list[ParsedFile], taken: dict[str, str], report: IngestReport) -> list[Document]:
-        """Give every new document a key; report and leave out the texts already stored."""
+    def _keyed_documents(self, batch: list[ParsedFile], taken: dict[str, str], previous: dict[int, str],
+                         report: IngestReport) -> list[Document]:
+        """Give every new document a key (its earlier one where it keeps it); report and leave out
+        the texts already stored."""
         documents = [d for item in batch for d in item.documents]
-        for warning in assign_keys(documents, dict(taken)):
+        for warning in assign_keys(documents, dict(taken), previous):
             log.info("%s", warning)
         fresh = []
         for doc in documents:
@@ -506,10 +509,12 @@ class Workspace:
         return {r["n"]: r["d"][len(prefix):] for r in rows}
 
     def remove_source(self, source: str | Path) -> list[str]:
-        """Remove every document stored from file ``source`` (a path from the current directory,
-        or absolute); returns their graph IRIs."""
-        name = self.sources.name(source)
-        keys = [k for k, (f, *_) in self._stored_documents().items() if self.sources.canonical(f) == name]
+        """Remove every document stored from file ``source``: a path from the current directory
+        or absolute, else a stored name (``sources.py``); returns their graph IRIs."""
+        by_name: dict[str, list[str]] = {}
+        for key, (stored, *_) in self._stored_documents().items():
+            by_name.setdefault(self.sources.canonical(stored), []).append(key)
+        keys = by_name.get(self.sources.name(source)) or by_name.get(self.sources.canonical(str(source)), [])
         graphs = [str(self.iris.graph(k)) for k in keys]
         if graphs:
             since = self.store_state()
@@ -532,6 +537,27 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _previous_keys(batch: list[ParsedFile], by_source: dict[str, list[str]], stored: dict) -> dict[int, str]:
+    """id(doc) -> the key its earlier version holds, for the documents of files stored before:
+    the stored document of that file with the same text, else the only one with the same key
+    before any suffix (``ingest.identity.assign_keys`` decides whether it is kept)."""
+    previous: dict[int, str] = {}
+    for item in batch:
+        old = by_source.get(item.source, [])
+        by_text = {stored[k][2]: k for k in old}
+        free = set(old)
+        for doc in item.documents:
+            key = by_text.get(doc.content_sha256)
+            if key is None:
+                base = document_key(doc)
+                alike = [k for k in free if k == base or k.startswith(f"{base}-")]
+                key = alike[0] if len(alike) == 1 else None
+            if key in free:
+                previous[id(doc)] = key
+                free.discard(key)
+    return previous
 
 
 def _folder_identity(folder: Path) -> tuple[int, int] | None:

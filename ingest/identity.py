@@ -75,7 +75,7 @@ def jurisdiction_code(doc: Document) -> str | None:
     return None
 
 
-def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
+def assign_keys(documents: list[Document], taken: dict[str, str], previous: dict[int, str] | None = None) -> list[str]:
     """Give each document a key no other text holds; returns one warning line per event.
 
     ``taken`` maps key -> content_sha256 of the documents already stored; the documents of this
@@ -83,15 +83,25 @@ def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
     ``doc.duplicate_of`` is set afresh, so keys can be assigned again to the same documents. A
     document whose text is already held is marked ``doc.duplicate_of`` (the key holding it) and
     keeps that key; the caller stores it once.
+
+    ``previous`` maps ``id(doc)`` -> the key the document's earlier version holds (a file stored
+    again, edited or re-parsed): the document keeps it when it is still its key or a suffixed form
+    of it and no other text holds it, whatever the order of the batch. Otherwise two documents
+    with one 文号 would trade keys when their files are stored again in another order.
     """
-    warnings: list[str] = []
-    holder_of = {sha: key for key, sha in taken.items()}
     for doc in documents:
         if not doc.content_sha256:
             raise ValueError(f"{doc.source_path}: document has no content_sha256; cannot give it a key")
+    warnings: list[str] = []
+    holder_of = {sha: key for key, sha in taken.items()}
+    kept = _kept_keys(documents, taken, holder_of, previous or {})
+    for doc in documents:
         key = document_key(doc)
         doc.duplicate_of = None
         doc.warnings[:] = [w for w in doc.warnings if KEY_CLASH not in w]  # from an earlier assignment
+        if id(doc) in kept:
+            doc.key = kept[id(doc)]
+            continue
         held_by = holder_of.get(doc.content_sha256)
         if held_by is not None:
             doc.key, doc.duplicate_of = held_by, held_by
@@ -107,6 +117,21 @@ def assign_keys(documents: list[Document], taken: dict[str, str]) -> list[str]:
         taken[key] = doc.content_sha256
         holder_of[doc.content_sha256] = key
     return warnings
+
+
+def _kept_keys(documents: list[Document], taken: dict[str, str], holder_of: dict[str, str], previous: dict[int, str]) -> dict[int, str]:
+    """id(doc) -> its earlier key, for documents that keep it; reserved in ``taken`` and ``holder_of``."""
+    kept: dict[int, str] = {}
+    for doc in documents:
+        old = previous.get(id(doc))
+        if old is None or old in taken or doc.content_sha256 in holder_of:
+            continue
+        key = document_key(doc)
+        if old == key or old.startswith(f"{key}-"):
+            kept[id(doc)] = old
+            taken[old] = doc.content_sha256
+            holder_of[doc.content_sha256] = old
+    return kept
 
 
 def _free_key(key: str, sha: str, taken: dict[str, str]) -> str:

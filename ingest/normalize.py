@@ -47,7 +47,7 @@ NUMBERING_START = re.compile(
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号$")
 DATE_LINE = re.compile(
-    r"^[（(]?\s*(?:\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"^[（(]?\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]?\s*(?:印发|发布|起施行)?\s*[）)]?$"  # 日 may be missing
 )
 DOC_TYPE_END = re.compile(
@@ -275,9 +275,18 @@ CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
 OPEN_END = ("、", "，")
 # A labelled list of responsible units still being written: a unit's name that follows is part of
 # it (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
-UNIT_LIST_TAIL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：]*$")
+UNIT_LIST_TAIL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：）)〕】]*$")
+# The last character of a whole organ's name: a list ending in one is complete (责任单位：市政府督查室).
+ORGAN_END = set("局委厅办室院部会署处队所心府行联组")
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
+# An attachment's first line opens a paragraph of its own, whatever the line before (附件：… / 附件2).
+ATTACHMENT_START = re.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*(?:[：:]|$)")
+# What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
+# a note in brackets (（联系人：…）).
+SIGNATURE_FOLLOWER = re.compile(
+    r"^(?:[（(]|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
+)
 
 
 # What a bracket closing a paragraph holds: a note (责任单位, a unit, a date), not words of the sentence.
@@ -296,11 +305,12 @@ def _runs_on(prev: str, line: str) -> bool:
     return False
 
 
-def _body_fragment(prev: str, before: str) -> bool:
+def _body_fragment(prev: str, before: str, line: str) -> bool:
     """A body sentence's first line that alone reads as a signature (加快完善电子化政府 /
-    采购网上交易功能，…): it follows a finished body sentence and names no more than an issuer."""
+    采购网上交易功能，…): it follows a finished body sentence, and the line after it is not what
+    follows a signature."""
     return (bool(ISSUER_LINE.match(prev)) and not DATE_LINE.match(prev) and not DOC_NUMBER_LINE.match(prev)
-            and before[-1:] in ("。", "；") and not is_standalone(before))
+            and before[-1:] in ("。", "；") and not is_standalone(before) and not SIGNATURE_FOLLOWER.match(line))
 
 
 def _continues(prev: str, line: str, before: str = "") -> bool:
@@ -310,13 +320,15 @@ def _continues(prev: str, line: str, before: str = "") -> bool:
         return True
     if NUMBERING_START.match(line):
         return False
-    if prev.endswith(OPEN_END) or UNIT_LIST_TAIL.search(prev[-80:]) and ISSUER_LINE.match(line):
+    if ATTACHMENT_START.match(line) and not has_open_bracket(prev):
+        return False
+    if prev.endswith(OPEN_END) or UNIT_LIST_TAIL.search(prev[-80:]) and prev[-1] not in ORGAN_END and ISSUER_LINE.match(line):
         return True
     if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # 〔市行政审批局牵头，…、市 / 公积金管理中心
     if is_standalone(line) and not DOC_TYPE_END.search(line):
         return False
-    if _body_fragment(prev, before) and not DOC_TYPE_END.search(line) and not line.startswith(("关于", "附件")):
+    if _body_fragment(prev, before, line) and not DOC_TYPE_END.search(line):
         return True
     if is_marker_only(prev) or title_in_progress(prev):
         return True
@@ -324,6 +336,6 @@ def _continues(prev: str, line: str, before: str = "") -> bool:
         return True  # （责\n任单位：…）, 《…\n…》
     if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev):
         return False
-    if DOC_TYPE_END.search(line) and len(prev) > 40 and not MID_SENTENCE & set(prev):
+    if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False
     return True

@@ -123,3 +123,26 @@ def test_keys_can_be_assigned_again_to_the_same_documents():
     assign_keys([same_text, rival], {})  # ``first`` left the batch
     assert same_text.duplicate_of is None and same_text.key == "pingzhengfa-2019-2-620800"
     assert rival.key == "pingzhengfa-2019-1-620800" and rival.warnings == []  # no clash this time
+
+
+def test_a_document_stored_again_keeps_its_earlier_key_whatever_the_batch_order():
+    first = doc("第一份", number("平政发", 2019, 1), jurisdiction="平凉市")
+    second = doc("第二份", number("平政发", 2019, 1), jurisdiction="平凉市")
+    assign_keys([first, second], {})
+    keys = {id(first): first.key, id(second): second.key}
+    assert second.key.startswith(first.key + "-")
+    assert assign_keys([second, first], {}, previous=keys) == []  # no clash: each keeps its own key
+    assert (first.key, second.key) == (keys[id(first)], keys[id(second)])
+    assign_keys([second, first], {})  # without what they held: the first in the batch takes the plain key
+    assert second.key == keys[id(first)]
+
+
+def test_an_earlier_key_is_not_kept_when_the_document_is_another_one_now():
+    """A new 文号 read from the same file (better extraction) gives the document its new key; a key
+    held by another stored text is never taken."""
+    renumbered = doc("正文", number("平政发", 2019, 2), jurisdiction="平凉市")
+    assign_keys([renumbered], {}, previous={id(renumbered): "pingzhengfa-2019-1-620800"})
+    assert renumbered.key == "pingzhengfa-2019-2-620800"
+    same = doc("另一正文", number("平政发", 2019, 1), jurisdiction="平凉市")
+    assign_keys([same], {"pingzhengfa-2019-1-620800": "f" * 64}, previous={id(same): "pingzhengfa-2019-1-620800"})
+    assert same.key.startswith("pingzhengfa-2019-1-620800-")

@@ -407,3 +407,11 @@ def test_mutated_real_document_is_parsed_or_refused_never_crashes(tmp_path_facto
 def test_signature_date_without_day_character():
     text = "现印发给你们，请认真执行。\n甘肃省人民政府办公厅\n2023 年3 月23\n"
     assert find_signature_block(split_paragraphs(text)) == (["甘肃省人民政府办公厅"], dt.date(2023, 3, 23))
+
+
+def test_a_signature_date_typed_with_a_circle_for_zero(tmp_path):
+    """二○二三年 (U+25CB, as typed for 〇) is read as 二〇二三年."""
+    text = ("某某市人民政府办公室关于做好就业工作的通知\n某政办发〔2023〕5号\n各区人民政府，市政府各部门：\n"
+            "现将有关事项通知如下。\n一、加强组织领导。各区要落实责任。\n请认真贯彻执行。\n某某市人民政府办公室\n二○二三年四月二十五日\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert doc.date == dt.date(2023, 4, 25)

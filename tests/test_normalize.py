@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from policykg.ingest.normalize import SMALL_FORMS, SPACES, TO_FULL_WIDTH, _normalise_each_char, normalise_line, split_paragraphs
@@ -223,3 +224,24 @@ PLAIN = st.text(alphabet=st.sampled_from(list("一二三年月日号市人社局
 def test_the_unchanged_line_shortcut_gives_what_the_character_loop_gives(plain, changed, at, text):
     for line in [plain, plain[:at] + changed + plain[at:], *text.splitlines(keepends=True)]:
         assert normalise_line(line, 7) == _normalise_each_char(line, 7)
+
+
+@pytest.mark.parametrize("ending, expected", [
+    ("定期通报进展情况。（责任单位：市政府督查室）\n某某市人民政府办公室\n2023年4月25日",
+     ["定期通报进展情况。（责任单位：市政府督查室）", "某某市人民政府办公室", "2023年4月25日"]),
+    ("定期通报进展情况。\n责任单位：市政府督查室\n某某市人民政府办公室\n2023年4月25日",
+     ["定期通报进展情况。", "责任单位：市政府督查室", "某某市人民政府办公室", "2023年4月25日"]),
+    ("请认真贯彻执行。\n某某市人力资源和社会保障局\n某某市总工会\n2023年4月25日",
+     ["请认真贯彻执行。", "某某市人力资源和社会保障局", "某某市总工会", "2023年4月25日"]),
+    ("请认真贯彻执行。\n某某市商务局\n某某海关\n二○二三年四月二十五日",
+     ["请认真贯彻执行。", "某某市商务局", "某某海关", "二○二三年四月二十五日"]),
+    ("请认真贯彻执行。\n某某市人民政府办公室\n（联系人：张三，电话：12345678）",
+     ["请认真贯彻执行。", "某某市人民政府办公室", "（联系人：张三，电话：12345678）"]),
+    ("各区要认真执行并及时报告工作进展情况\n附件：某某市就业见习管理办法",
+     ["各区要认真执行并及时报告工作进展情况", "附件：某某市就业见习管理办法"]),
+])
+def test_a_signature_and_what_follows_it_stay_apart(ending, expected):
+    """The rules that join a line looking like a signature to the sentence it goes on leave a real
+    signature alone: after a closed note or a finished unit list, before another issuer, a date
+    in any form, a contact note or an attachment."""
+    assert paragraphs(ending) == expected

@@ -353,8 +353,71 @@ def test_the_extractor_id_follows_the_extraction_code(tmp_path, monkeypatch):
     try:
         same = extractor.extractor_id()
         assert same == installed, "the same code in another place has the same id"
+        module = package / "normalize.py"
+        module.write_text("# a comment\n" + module.read_text(encoding="utf-8"), encoding="utf-8")
+        (package / ".#units.py").symlink_to(tmp_path / "gone")  # an editor's lock file
+        extractor.extractor_id.cache_clear()
+        assert extractor.extractor_id() == same, "a comment or a dangling lock file changes nothing"
+        module.write_text(module.read_text(encoding="utf-8").replace('OPEN_END = ("、", "，")', 'OPEN_END = ("、",)'), encoding="utf-8")
+        extractor.extractor_id.cache_clear()
+        changed = extractor.extractor_id()
+        assert changed != same
         (package / "vocab" / "groups.csv").write_text((package / "vocab" / "groups.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
         extractor.extractor_id.cache_clear()
-        assert extractor.extractor_id() != same
+        assert extractor.extractor_id() not in (same, changed)
     finally:
         extractor.extractor_id.cache_clear()
+
+
+def test_two_texts_of_one_number_keep_their_keys_when_stored_again_in_another_order(tmp_path, seeds, monkeypatch):
+    """z.txt then a.txt, one 文号, two texts: z holds the plain key and a the suffixed one. When
+    both are stored again together (after an upgrade: a is first in the batch now), neither key
+    moves to the other text."""
+    from policykg.graph import workspace
+
+    source = next(s for s in seeds if s.name.startswith("004_"))
+    text = source.read_text(encoding="utf-8")
+    z, a = tmp_path / "in" / "z.txt", tmp_path / "in" / "a.txt"
+    z.write_text(text, encoding="utf-8")
+    clause = "市财政给予一次性奖补资金扶持发展"
+    a.write_text(text.replace(clause, clause + "，另给予丁香专项奖励"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([z], quiet=True)
+    ws.ingest([a], quiet=True)
+    query = "SELECT ?d ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }"
+    before = {r["d"]: r["f"] for r in ws.select(query)}
+    assert sorted(before.values()) == ["in/a.txt", "in/z.txt"]
+    monkeypatch.setattr(workspace, "extractor_id", lambda: "sha256:0123456789abcdef")
+    report = ws.ingest([a, z], quiet=True)
+    assert len(report.documents) == 2 and {r["d"]: r["f"] for r in ws.select(query)} == before
+    ws.close()
+
+
+def test_links_are_named_where_they_are(tmp_path, seeds, monkeypatch):
+    """A linked data folder's root is where the link is, and a linked file keeps its own name when
+    it is pointed at another file (its documents are replaced, not stored beside)."""
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "data").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    current = tmp_path / "in" / "current.txt"
+    current.symlink_to(seeds[0])
+    ws = open_ws(tmp_path / "data")
+    first = ws.ingest([current], quiet=True)
+    query = "SELECT DISTINCT ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }"
+    assert [r["f"] for r in ws.select(query)] == ["in/current.txt"]
+    current.unlink()
+    current.symlink_to(seeds[1])
+    second = ws.ingest([current], quiet=True)
+    assert [r["f"] for r in ws.select(query)] == ["in/current.txt"] and not set(first.documents) & set(second.documents)
+    assert len(ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")) == len(second.documents)
+    ws.close()
+
+
+def test_a_source_is_removed_by_its_path_or_by_its_stored_name(tmp_path, seeds, monkeypatch):
+    ws = open_ws(tmp_path / "data")
+    ws.ingest(seeds[:2], quiet=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert ws.remove_source(f"in/{seeds[0].name}")  # the stored name, not a path from here
+    assert ws.remove_source(f"../in/{seeds[1].name}")  # a path from here
+    assert not ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")
+    ws.close()
