@@ -45,7 +45,7 @@ NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条]|[一二三四五六七八九十百]+[、.．]|"
     r"（[一二三四五六七八九十百]+）|（\d{1,3}）|\d{1,3}[.．、](?!\d)|[①-⑳])"
 )
-DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号$")
+DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$")
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]?\s*(?:印发|发布|起施行)?\s*[）)]?$"  # 日 may be missing
@@ -82,8 +82,20 @@ def is_cjkish(ch: str) -> bool:
     return bool(CJK_RE.match(ch)) or ch in CJK_PUNCT
 
 
+# The year of a 文号 in any bracket (沪府办发(2023)9号, 【2023】, [2023], （2023）): written 〔2023〕.
+DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔](\s*(?:19|20)\d{2}\s*)[\]］）)】〕](?=\s*第?\s*\d{1,5}\s*号)")
+
+
+def _doc_number_brackets(line: str) -> str:
+    """Brackets around a 文号's year as 〔〕, one character for one (offsets stay)."""
+    if "号" not in line:
+        return line
+    return DOC_NUMBER_YEAR.sub(lambda m: f"〔{m.group(1)}〕", line)
+
+
 def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
     """Normalise one source line; returns text and the source offset of each character."""
+    line = _doc_number_brackets(line)
     body = line.rstrip("\r\n")
     if "#" not in body and not _NEEDS_WORK.search(body):  # most lines: nothing to change (a fifth of parsing time)
         return body, list(range(base, base + len(body)))
@@ -91,6 +103,7 @@ def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
 
 
 def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
+    line = _doc_number_brackets(line)
     skipped = {i for m in PAGE_MARKER.finditer(line) for i in range(m.start(), m.end())}
     chars: list[str] = []
     offs: list[int] = []

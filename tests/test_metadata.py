@@ -415,3 +415,11 @@ def test_a_signature_date_typed_with_a_circle_for_zero(tmp_path):
             "现将有关事项通知如下。\n一、加强组织领导。各区要落实责任。\n请认真贯彻执行。\n某某市人民政府办公室\n二○二三年四月二十五日\n")
     (doc,) = parse_file(write(tmp_path, "notice.txt", text))
     assert doc.date == dt.date(2023, 4, 25)
+
+
+@pytest.mark.parametrize("brackets", ["()", "【】", "（）"])
+def test_a_doc_number_with_its_year_in_other_brackets_is_read(tmp_path, brackets):
+    text = (f"某某市人民政府办公室关于做好就业工作的通知\n某政办发{brackets[0]}2023{brackets[1]}5号\n各区人民政府，市政府各部门：\n"
+            "一、加强组织领导。各区要落实责任。\n某某市人民政府办公室\n2023年4月25日\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert doc.doc_number is not None and doc.doc_number.text == "某政办发〔2023〕5号"

@@ -245,3 +245,13 @@ def test_a_signature_and_what_follows_it_stay_apart(ending, expected):
     signature alone: after a closed note or a finished unit list, before another issuer, a date
     in any form, a contact note or an attachment."""
     assert paragraphs(ending) == expected
+
+
+@pytest.mark.parametrize("number", ["沪府办发(2023)9 号", "沪府办发【2023】9号", "沪府办发[2023]9号", "沪府办发（ 2023 ）第9号", "沪府办发﹝2023﹞9号"])
+def test_a_doc_numbers_year_in_any_bracket_is_written_in_tortoise_shell_brackets(number):
+    """The 文号 line stays a line of its own, with its year in 〔〕, whatever brackets the PDF had;
+    the offsets still point at the characters as written."""
+    source = f"{number}\n各区人民政府，市政府各部门：\n"
+    first, second = split_paragraphs(source)
+    assert first.text.replace("第", "") == "沪府办发〔2023〕9号" and second.text == "各区人民政府，市政府各部门："
+    assert first.span(source, 0, len(first.text)).text == source[: len(number)].strip()
