@@ -84,18 +84,22 @@ def is_cjkish(ch: str) -> bool:
 
 # The year of a 文号 in any bracket (沪府办发(2023)9号, 【2023】, [2023], （2023）): written 〔2023〕.
 DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔](\s*(?:19|20)\d{2}\s*)[\]］）)】〕](?=\s*第?\s*\d{1,5}\s*号)")
+# A numbering marker in ASCII brackets before Chinese text ((93)各级…): written （93）.
+ITEM_NUMBER = re.compile(r"\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))")
 
 
-def _doc_number_brackets(line: str) -> str:
-    """Brackets around a 文号's year as 〔〕, one character for one (offsets stay)."""
-    if "号" not in line:
-        return line
-    return DOC_NUMBER_YEAR.sub(lambda m: f"〔{m.group(1)}〕", line)
+def _bracket_forms(line: str) -> str:
+    """A 文号's year in 〔〕 and an item number in （）, one character for one (offsets stay)."""
+    if "号" in line:
+        line = DOC_NUMBER_YEAR.sub(lambda m: f"〔{m.group(1)}〕", line)
+    if "(" in line:
+        line = ITEM_NUMBER.sub(lambda m: f"（{m.group(1)}）", line)
+    return line
 
 
 def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
     """Normalise one source line; returns text and the source offset of each character."""
-    line = _doc_number_brackets(line)
+    line = _bracket_forms(line)
     body = line.rstrip("\r\n")
     if "#" not in body and not _NEEDS_WORK.search(body):  # most lines: nothing to change (a fifth of parsing time)
         return body, list(range(base, base + len(body)))
@@ -103,7 +107,7 @@ def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
 
 
 def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
-    line = _doc_number_brackets(line)
+    line = _bracket_forms(line)
     skipped = {i for m in PAGE_MARKER.finditer(line) for i in range(m.start(), m.end())}
     chars: list[str] = []
     offs: list[int] = []

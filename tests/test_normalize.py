@@ -255,3 +255,10 @@ def test_a_doc_numbers_year_in_any_bracket_is_written_in_tortoise_shell_brackets
     first, second = split_paragraphs(source)
     assert first.text.replace("第", "") == "沪府办发〔2023〕9号" and second.text == "各区人民政府，市政府各部门："
     assert first.span(source, 0, len(first.text)).text == source[: len(number)].strip()
+
+
+def test_an_item_number_in_ascii_brackets_is_a_numbering_marker():
+    """(93)各级… / (1)《条例》 / (2) alone on its line, as half-width PDF text has them: （93）."""
+    assert paragraphs("措施如下，\n(93)各级预算单位要落实。\n(1)《城乡规划法》\n(2)\n加强监管。") == [
+        "措施如下，", "（93）各级预算单位要落实。", "（1）《城乡规划法》", "（2）加强监管。"]
+    assert paragraphs("补贴标准见表(1)。") == ["补贴标准见表（1）。"]
