@@ -7,14 +7,15 @@ document carries it (``pol:extractor``). A file whose documents were made by oth
 documents are replaced (keeping their keys), so the better extraction of a new version reaches
 what was stored by an old one.
 
-Python modules are digested as their syntax tree, so an edit to a comment or to the layout does
-not make every stored file be parsed again; hidden files (an editor's lock file) and dangling
-links are left out.
+Python modules are digested as their tokens without comments and blank lines (the same on every
+Python version), so an edit to a comment does not make every stored file be parsed again;
+hidden files (an editor's lock file) and dangling links are left out.
 """
 from __future__ import annotations
 
-import ast
 import hashlib
+import io
+import tokenize
 from functools import cache
 from pathlib import Path
 
@@ -49,8 +50,10 @@ def _digested(path: Path, top: Path) -> bool:
 
 
 def _content(path: Path) -> bytes:
-    """A module's syntax tree (comments and layout left out), or a data file's bytes."""
+    """A module's tokens without its comments and blank lines, or a data file's bytes."""
     data = path.read_bytes()
     if path.suffix != ".py":
         return data
-    return ast.dump(ast.parse(data, filename=str(path))).encode()
+    kept = (f"{tok.type}:{tok.string}" for tok in tokenize.tokenize(io.BytesIO(data).readline)
+            if tok.type not in (tokenize.COMMENT, tokenize.NL))
+    return "\n".join(kept).encode()

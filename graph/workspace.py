@@ -510,11 +510,13 @@ class Workspace:
 
     def remove_source(self, source: str | Path) -> list[str]:
         """Remove every document stored from file ``source``: a path from the current directory
-        or absolute, else a stored name (``sources.py``); returns their graph IRIs."""
+        or absolute, or, when no such file exists, a stored name (``sources.py``); returns their
+        graph IRIs."""
         by_name: dict[str, list[str]] = {}
         for key, (stored, *_) in self._stored_documents().items():
             by_name.setdefault(self.sources.canonical(stored), []).append(key)
-        keys = by_name.get(self.sources.name(source)) or by_name.get(self.sources.canonical(str(source)), [])
+        as_path = self.sources.name(source)
+        keys = by_name.get(as_path, []) if Path(source).exists() else by_name.get(as_path) or by_name.get(self.sources.canonical(str(source)), [])
         graphs = [str(self.iris.graph(k)) for k in keys]
         if graphs:
             since = self.store_state()
@@ -547,16 +549,18 @@ def _previous_keys(batch: list[ParsedFile], by_source: dict[str, list[str]], sto
     for item in batch:
         old = by_source.get(item.source, [])
         by_text = {stored[k][2]: k for k in old}
-        free = set(old)
+        for doc in item.documents:  # first every unchanged text, so an edited one cannot take its key
+            if doc.content_sha256 in by_text:
+                previous[id(doc)] = by_text.pop(doc.content_sha256)
+        free = set(by_text.values())
         for doc in item.documents:
-            key = by_text.get(doc.content_sha256)
-            if key is None:
-                base = document_key(doc)
-                alike = [k for k in free if k == base or k.startswith(f"{base}-")]
-                key = alike[0] if len(alike) == 1 else None
-            if key in free:
-                previous[id(doc)] = key
-                free.discard(key)
+            if id(doc) in previous:
+                continue
+            base = document_key(doc)
+            alike = [k for k in free if k == base or k.startswith(f"{base}-")]
+            if len(alike) == 1:
+                previous[id(doc)] = alike[0]
+                free.discard(alike[0])
     return previous
 
 

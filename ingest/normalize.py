@@ -85,7 +85,7 @@ def is_cjkish(ch: str) -> bool:
 # The year of a 文号 in any bracket (沪府办发(2023)9号, 【2023】, [2023], （2023）): written 〔2023〕.
 DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔](\s*(?:19|20)\d{2}\s*)[\]］）)】〕](?=\s*第?\s*\d{1,5}\s*号)")
 # A numbering marker in ASCII brackets before Chinese text ((93)各级…): written （93）.
-ITEM_NUMBER = re.compile(r"\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))")
+ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))(?!\s*[项款条号目])")  # not 第(3)项
 
 
 def _bracket_forms(line: str) -> str:
@@ -290,19 +290,23 @@ CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).
 OPEN_END = ("、", "，")
-# A labelled list of responsible units still being written: a unit's name that follows is part of
-# it (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
-UNIT_LIST_TAIL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：）)〕】]*$")
-# The last character of a whole organ's name: a list ending in one is complete (责任单位：市政府督查室).
+# A label of responsible units: the list after it, still being written, takes a unit's name on the
+# next line (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
+UNIT_LIST_LABEL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:]")
+# The last character of a whole organ's name: after it, only a name without a place of its own
+# goes on (市公安局 / 交通管理局, 县委 / 宣传部); 某某市人民政府办公室 is a signature.
 ORGAN_END = set("局委厅办室院部会署处队所心府行联组")
+PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗]|国家|国务院|中共|中国)")
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
-# An attachment's first line opens a paragraph of its own, whatever the line before (附件：… / 附件2).
-ATTACHMENT_START = re.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*(?:[：:]|$)")
+# An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
+# 附件1重点任务分工表), but not 附件所列….
+ATTACHMENT_START = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+|[：:]|$)")
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
-# a note in brackets (（联系人：…）).
+# a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(
-    r"^(?:[（(]|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
+    r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
 )
 
 
@@ -319,6 +323,31 @@ def _runs_on(prev: str, line: str) -> bool:
         note = prev[opened + 1 : -1]
         before = prev[:opened]
         return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
+    return False
+
+
+def _in_unit_list(prev: str, line: str) -> bool:
+    """``line`` names a unit, or the rest of one, of a labelled list that ``prev`` is still writing:
+    no sentence end and no bracket opened before the label closed after it."""
+    labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
+    if not labels or not ISSUER_LINE.match(line):
+        return False
+    tail = prev[-80:][labels[-1].end():]
+    if any(c in tail for c in "。；：") or _closes_before(tail):
+        return False
+    return prev[-1] not in ORGAN_END or not PLACE_START.match(line)
+
+
+def _closes_before(text: str) -> bool:
+    """Whether ``text`` closes a bracket it did not open (the end of the group holding a label)."""
+    depth = 0
+    for ch in text:
+        if ch in OPENING:
+            depth += 1
+        elif ch in OPENING.values() or ch in ")〕":
+            depth -= 1
+            if depth < 0:
+                return True
     return False
 
 
@@ -339,7 +368,7 @@ def _continues(prev: str, line: str, before: str = "") -> bool:
         return False
     if ATTACHMENT_START.match(line) and not has_open_bracket(prev):
         return False
-    if prev.endswith(OPEN_END) or UNIT_LIST_TAIL.search(prev[-80:]) and prev[-1] not in ORGAN_END and ISSUER_LINE.match(line):
+    if prev.endswith(OPEN_END) or _in_unit_list(prev, line):
         return True
     if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # 〔市行政审批局牵头，…、市 / 公积金管理中心

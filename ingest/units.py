@@ -58,7 +58,6 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
-ALIAS_AFTER = re.compile(r"（[^（）]{2,20}(?:局|委|厅|办|中心|院|部|会|署|处|室|队|所)）$")
 PLACE_WORDS = r"(?:自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府)"
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
@@ -219,9 +218,6 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
         head, sep, _ = name.partition("等")
         if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
             name = head
-        alias = ALIAS_AFTER.search(name)
-        if alias and ORG_END.search(name[: alias.start()]):  # 市交通委（市道运局）: the unit, then its other name
-            name = name[: alias.start()]
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return out

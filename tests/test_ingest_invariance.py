@@ -31,8 +31,8 @@ def _page_markers(text: str, rng: random.Random) -> str:
 CHANGES = {
     "page markers between lines": _page_markers,
     "spaces after digits": lambda text, rng: re.sub(r"(\d)(?=[\u4e00-\u9fff])", r"\1 ", text),
-    "full-width indentation": lambda text, rng: "\n".join("\u3000\u3000" + l if l.strip() and rng.random() < 0.5 else l for l in text.split("\n")),
-    "CRLF line ends and trailing spaces": lambda text, rng: "\r\n".join(l + " " * rng.randint(0, 2) for l in text.split("\n")),
+    "full-width indentation": lambda text, rng: "\n".join("\u3000\u3000" + line if line.strip() and rng.random() < 0.5 else line for line in text.split("\n")),
+    "CRLF line ends and trailing spaces": lambda text, rng: "\r\n".join(line + " " * rng.randint(0, 2) for line in text.split("\n")),
     "half-width punctuation": lambda text, rng: text.translate(HALF_WIDTH),
     "文号 year in 【】": lambda text, rng: re.sub(r"〔(\d{4})〕", r"【\1】", text),
     "文号 year in ASCII ()": lambda text, rng: re.sub(r"〔(\d{4})〕", r"(\1)", text),

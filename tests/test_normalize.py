@@ -262,3 +262,22 @@ def test_an_item_number_in_ascii_brackets_is_a_numbering_marker():
     assert paragraphs("措施如下，\n(93)各级预算单位要落实。\n(1)《城乡规划法》\n(2)\n加强监管。") == [
         "措施如下，", "（93）各级预算单位要落实。", "（1）《城乡规划法》", "（2）加强监管。"]
     assert paragraphs("补贴标准见表(1)。") == ["补贴标准见表（1）。"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进。\n责任单位：各县（市、区）人民政府、市人力资源和\n社会保障局", ["推进。", "责任单位：各县（市、区）人民政府、市人力资源和社会保障局"]),
+    ("推进。\n责任单位：市交通运输局、市公安局\n交通管理局", ["推进。", "责任单位：市交通运输局、市公安局交通管理局"]),
+    ("推进。\n责任单位：县委\n宣传部", ["推进。", "责任单位：县委宣传部"]),
+    ("确保落实。\n园区配套设施建设由各区人民政府\n2024年底前全部完成。", ["确保落实。", "园区配套设施建设由各区人民政府2024年底前全部完成。"]),
+    ("确保落实。\n国有资产统一由市财政局\n（市国资委）负责管理。", ["确保落实。", "国有资产统一由市财政局（市国资委）负责管理。"]),
+    ("依据《条例》第\n(3)项规定办理。", ["依据《条例》第(3）项规定办理。"]),
+])
+def test_a_name_or_a_sentence_broken_after_an_organ_goes_on(text, expected):
+    """A unit list with a bracket inside, a name broken after 局/委 (市公安局 / 交通管理局), a
+    sentence whose line ends in an organ's name: the next line is the rest of it."""
+    assert paragraphs(text) == expected
+
+
+@pytest.mark.parametrize("ending", ["附件1重点任务分工表", "关于做好就业工作的通知"])
+def test_a_signature_before_an_attachment_or_a_title_stays_apart(ending):
+    assert paragraphs(f"请认真执行。\n某某市人民政府\n{ending}") == ["请认真执行。", "某某市人民政府", ending]

@@ -421,3 +421,58 @@ def test_a_source_is_removed_by_its_path_or_by_its_stored_name(tmp_path, seeds, 
     assert ws.remove_source(f"../in/{seeds[1].name}")  # a path from here
     assert not ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")
     ws.close()
+
+
+def test_an_edited_document_never_takes_the_key_of_its_unchanged_sibling(tmp_path, seeds):
+    """One file, two documents of one 文号 (the second suffixed). The first is edited: it keeps its
+    own key and the unchanged second keeps its own, whatever their order in the file."""
+    source = next(s for s in seeds if s.name.startswith("004_"))
+    text = source.read_text(encoding="utf-8")
+    clause = "市财政给予一次性奖补资金扶持发展"
+    both = tmp_path / "in" / "both.txt"
+    both.write_text(text + "\n" + text.replace(clause, clause + "，另给予丁香专项奖励"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([both], quiet=True)
+    query = "SELECT DISTINCT ?d WHERE { GRAPH ?g { ?c pol:text ?t . ?d a pol:PolicyDocument } FILTER(CONTAINS(?t, '丁香')) }"
+    (suffixed,) = {r["d"] for r in ws.select(query)}
+    keys = {r["d"] for r in ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")}
+    both.write_text(text.replace(clause, clause + "，另给予紫罗兰专项奖励") + "\n" + text.replace(clause, clause + "，另给予丁香专项奖励"),
+                    encoding="utf-8")
+    ws.ingest([both], quiet=True)
+    assert {r["d"] for r in ws.select(query)} == {suffixed}
+    assert {r["d"] for r in ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")} == keys
+    ws.close()
+
+
+def test_an_unchanged_text_keeps_its_key_before_an_edited_sibling_is_matched_by_number():
+    """The reviewer's case: an edited document now reads the 文号 its unchanged sibling holds (under
+    a suffixed key) and comes first in the file: the sibling keeps its key."""
+    from policykg.graph.workspace import ParsedFile, _previous_keys
+    from policykg.ingest.identity import content_hash, document_key
+    from policykg.ingest.model import DocNumber, Document
+
+    def document(text):
+        return Document(key="", source_path="f.txt", source_sha256="", title="关于做好就业工作的通知", title_span=None,
+                        doc_number=DocNumber("平政发〔2019〕1号", "平政发", 2019, 1), jurisdiction="平凉市",
+                        content_sha256=content_hash(text))
+
+    edited, unchanged = document("改后的正文"), document("未改的正文")
+    held = f"{document_key(unchanged)}-aaaaaa"
+    stored = {held: ("f.txt", "x", content_hash("未改的正文"), ""), "doc-0123456789ab": ("f.txt", "x", content_hash("旧正文"), "")}
+    previous = _previous_keys([ParsedFile("f.txt", [edited, unchanged], source="f.txt")], {"f.txt": list(stored)}, stored)
+    assert previous == {id(unchanged): held}
+
+
+def test_a_file_reached_through_real_or_linked_folders_has_one_name(tmp_path, seeds, monkeypatch):
+    """The data folder given through a linked folder, the file given from the current directory
+    (always a real path) or through the link: one name, so an edited file replaces its documents."""
+    (tmp_path / "link").symlink_to(tmp_path, target_is_directory=True)
+    ws = open_ws(tmp_path / "link" / "data")
+    linked = tmp_path / "link" / "in" / seeds[0].name
+    ws.ingest([linked], quiet=True)
+    monkeypatch.chdir(tmp_path)
+    seeds[0].write_text(seeds[0].read_text(encoding="utf-8").replace("。", "；", 1), encoding="utf-8")
+    ws.ingest([f"in/{seeds[0].name}"], quiet=True)
+    names = {r["f"] for r in ws.select("SELECT ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")}
+    assert names == {f"in/{seeds[0].name}"}
+    ws.close()
