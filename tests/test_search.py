@@ -201,3 +201,9 @@ def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, m
     assert read == [None], "everything was read again"
     assert clauses(ws.search_index) == len(ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
     ws.close()
+
+
+def test_a_word_broken_by_a_line_end_is_one_token():
+    """鼓 / 励 (a PDF line ending inside a word) indexes 鼓励, as the words across a real paragraph break."""
+    tokens = ChineseTokenizer().tokens("鼓\n励企业参与。\n优化服务")
+    assert "鼓励" in tokens and "优化" in tokens and "服务" in tokens

@@ -556,3 +556,19 @@ except IndexUnavailable as exc:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert "unavailable:" in done.stdout and "cut short" in done.stdout
+
+
+def test_tokens_are_made_again_when_the_code_that_makes_them_changed(tmp_path, workspace, monkeypatch):
+    """Tokens are reused from the previous index only if it was made by the same code: a changed
+    tokenizer re-tokenizes every passage (it had been given the old tokens of unchanged texts)."""
+    from policykg.graph.search import projection
+
+    store, iris = workspace.store, workspace.iris
+    build_index(tmp_path / "index", store, iris, None, "a", quiet=True)
+    monkeypatch.setattr(projection, "_code_digest", lambda: "another tokenizer")
+    monkeypatch.setattr(projection.ChineseTokenizer, "tokens", lambda self, text: ["甲乙"])
+    again = build_index(tmp_path / "index", store, iris, None, "a", quiet=True)
+    (hit, *_) = again.search("甲乙", k=1, mode="bm25")
+    assert hit is not None
+    lines = (again.directory / "tokens.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all("甲乙" in line for line in lines)

@@ -41,7 +41,10 @@ class ChineseTokenizer:
                 self._jieba.add_word(word, None, None)
 
     def tokens(self, text: str) -> list[str]:
+        """Index terms of ``text``. Line breaks go first: a PDF's line may end inside a word (鼓 / 励),
+        and the segmenter finds the words across a real paragraph break as well."""
         verdicts = self._verdicts
+        text = text.replace("\n", "")
         return [t for t in self._jieba.cut_for_search(text) if (verdicts[t] if t in verdicts else self._kept(t))]
 
     def _kept(self, token: str) -> bool:
