@@ -7,8 +7,8 @@ document carries it (``pol:extractor``). A file whose documents were made by oth
 documents are replaced (keeping their keys), so the better extraction of a new version reaches
 what was stored by an old one.
 
-Python modules are digested as their tokens without comments and blank lines (the same on every
-Python version), so an edit to a comment does not make every stored file be parsed again;
+Python modules are digested without their comments and blank lines (found by the tokenizer, the
+same on every Python version), so an edit to a comment does not make every stored file be parsed again;
 hidden files (an editor's lock file) and dangling links are left out.
 """
 from __future__ import annotations
@@ -50,10 +50,13 @@ def _digested(path: Path, top: Path) -> bool:
 
 
 def _content(path: Path) -> bytes:
-    """A module's tokens without its comments and blank lines, or a data file's bytes."""
+    """A module's text without its comments, trailing spaces and blank lines, or a data file's bytes."""
     data = path.read_bytes()
     if path.suffix != ".py":
         return data
-    kept = (f"{tok.type}:{tok.string}" for tok in tokenize.tokenize(io.BytesIO(data).readline)
-            if tok.type not in (tokenize.COMMENT, tokenize.NL))
-    return "\n".join(kept).encode()
+    lines = data.decode("utf-8").splitlines()
+    for tok in tokenize.tokenize(io.BytesIO(data).readline):
+        if tok.type == tokenize.COMMENT:  # a comment is one token on one line on every Python
+            row, col = tok.start
+            lines[row - 1] = lines[row - 1][:col]
+    return "\n".join(line.rstrip() for line in lines if line.strip()).encode()

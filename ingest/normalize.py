@@ -85,7 +85,7 @@ def is_cjkish(ch: str) -> bool:
 # The year of a 文号 in any bracket (沪府办发(2023)9号, 【2023】, [2023], （2023）): written 〔2023〕.
 DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔](\s*(?:19|20)\d{2}\s*)[\]］）)】〕](?=\s*第?\s*\d{1,5}\s*号)")
 # A numbering marker in ASCII brackets before Chinese text ((93)各级…): written （93）.
-ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))(?!\s*[项款条号目])")  # not 第(3)项
+ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))")  # not 第(3)项
 
 
 def _bracket_forms(line: str) -> str:
@@ -247,7 +247,8 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             gap = True
             continue
         end = offs[-1] + 1
-        if paragraphs and _continues(paragraphs[-1].text, text, paragraphs[-2].text if len(paragraphs) > 1 else ""):
+        before = paragraphs[-2].text if len(paragraphs) > 1 else ""
+        if paragraphs and _continues(paragraphs[-1].text, text, before, lambda: _next_content(lines, line_no)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -305,8 +306,8 @@ ATTACHMENT_START = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(
-    r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
+    r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{0,2}\s*"
+    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(].*)?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
 )
 
 
@@ -326,29 +327,48 @@ def _runs_on(prev: str, line: str) -> bool:
     return False
 
 
-def _in_unit_list(prev: str, line: str) -> bool:
+def _in_unit_list(prev: str, line: str, after) -> bool:
     """``line`` names a unit, or the rest of one, of a labelled list that ``prev`` is still writing:
-    no sentence end and no bracket opened before the label closed after it."""
+    no sentence end and no bracket opened before the label closed after it. After a whole name
+    (…局, …（委）) only a name without a place of its own that no signature line follows goes on
+    (市公安局 / 交通管理局, but not 某某市人民政府 or 财政部 / 2023年3月1日)."""
     labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
     if not labels or not ISSUER_LINE.match(line):
         return False
     tail = prev[-80:][labels[-1].end():]
     if any(c in tail for c in "。；：") or _closes_before(tail):
         return False
-    return prev[-1] not in ORGAN_END or not PLACE_START.match(line)
+    if prev[-1] not in ORGAN_END and prev[-1] not in CLOSERS:
+        return True
+    following = after()
+    return not PLACE_START.match(line) and not (DATE_LINE.match(following) or ISSUER_LINE.match(following)
+                                                 or SIGNATURE_FOLLOWER.match(following))
+
+
+OPENERS, CLOSERS = "（(〔【《[", "）)〕】》]"
 
 
 def _closes_before(text: str) -> bool:
     """Whether ``text`` closes a bracket it did not open (the end of the group holding a label)."""
     depth = 0
     for ch in text:
-        if ch in OPENING:
+        if ch in OPENERS:
             depth += 1
-        elif ch in OPENING.values() or ch in ")〕":
+        elif ch in CLOSERS:
             depth -= 1
             if depth < 0:
                 return True
     return False
+
+
+def _opens_attachment(prev: str, line: str) -> bool:
+    """An attachment's first line: 附件：… always, 附件2… after a finished sentence or a head or
+    foot line (not 请按照 / 附件1要求报送)."""
+    m = ATTACHMENT_START.match(line)
+    if not m or has_open_bracket(prev):
+        return False
+    numbered = line[m.end() - 1:m.end()].isdigit() or line[m.end() - 1:m.end()] in "一二三四五六七八九十"
+    return not numbered or prev[-1] in TERMINAL or is_standalone(prev) or bool(ISSUER_LINE.match(prev))
 
 
 def _body_fragment(prev: str, before: str, line: str) -> bool:
@@ -359,16 +379,16 @@ def _body_fragment(prev: str, before: str, line: str) -> bool:
             and before[-1:] in ("。", "；") and not is_standalone(before) and not SIGNATURE_FOLLOWER.match(line))
 
 
-def _continues(prev: str, line: str, before: str = "") -> bool:
+def _continues(prev: str, line: str, before: str = "", after=lambda: "") -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
-    ``before`` is the paragraph before ``prev``."""
+    ``before`` is the paragraph before ``prev``, ``after()`` the next line with text."""
     if line.startswith(CONTINUATION_START):
         return True
     if NUMBERING_START.match(line):
         return False
-    if ATTACHMENT_START.match(line) and not has_open_bracket(prev):
+    if _opens_attachment(prev, line):
         return False
-    if prev.endswith(OPEN_END) or _in_unit_list(prev, line):
+    if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
     if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # 〔市行政审批局牵头，…、市 / 公积金管理中心

@@ -258,10 +258,12 @@ def test_a_doc_numbers_year_in_any_bracket_is_written_in_tortoise_shell_brackets
 
 
 def test_an_item_number_in_ascii_brackets_is_a_numbering_marker():
-    """(93)各级… / (1)《条例》 / (2) alone on its line, as half-width PDF text has them: （93）."""
+    """(93)各级… / (1)《条例》 / (2) alone on its line, as half-width PDF text has them: （93）; not 第(3)项."""
     assert paragraphs("措施如下，\n(93)各级预算单位要落实。\n(1)《城乡规划法》\n(2)\n加强监管。") == [
         "措施如下，", "（93）各级预算单位要落实。", "（1）《城乡规划法》", "（2）加强监管。"]
     assert paragraphs("补贴标准见表(1)。") == ["补贴标准见表（1）。"]
+    assert paragraphs("四、重点任务\n(1)项目建设\n加快重大项目建设。") == ["四、重点任务", "（1）项目建设", "加快重大项目建设。"]
+    assert paragraphs("依据《条例》第(3)项规定办理。") == ["依据《条例》第（3）项规定办理。"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -270,7 +272,7 @@ def test_an_item_number_in_ascii_brackets_is_a_numbering_marker():
     ("推进。\n责任单位：县委\n宣传部", ["推进。", "责任单位：县委宣传部"]),
     ("确保落实。\n园区配套设施建设由各区人民政府\n2024年底前全部完成。", ["确保落实。", "园区配套设施建设由各区人民政府2024年底前全部完成。"]),
     ("确保落实。\n国有资产统一由市财政局\n（市国资委）负责管理。", ["确保落实。", "国有资产统一由市财政局（市国资委）负责管理。"]),
-    ("依据《条例》第\n(3)项规定办理。", ["依据《条例》第(3）项规定办理。"]),
+
 ])
 def test_a_name_or_a_sentence_broken_after_an_organ_goes_on(text, expected):
     """A unit list with a bracket inside, a name broken after 局/委 (市公安局 / 交通管理局), a
@@ -281,3 +283,18 @@ def test_a_name_or_a_sentence_broken_after_an_organ_goes_on(text, expected):
 @pytest.mark.parametrize("ending", ["附件1重点任务分工表", "关于做好就业工作的通知"])
 def test_a_signature_before_an_attachment_or_a_title_stays_apart(ending):
     assert paragraphs(f"请认真执行。\n某某市人民政府\n{ending}") == ["请认真执行。", "某某市人民政府", ending]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进。\n责任单位：各市（州）交通运输局（委）\n甘肃省交通运输厅\n2023年3月1日",
+     ["推进。", "责任单位：各市（州）交通运输局（委）", "甘肃省交通运输厅", "2023年3月1日"]),
+    ("推进。\n牵头单位：人力资源社会保障部\n财政部\n2023年3月1日", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日"]),
+    ("请认真执行。\n某某市人民政府\n2023年3月13日（此件公开发布）", ["请认真执行。", "某某市人民政府", "2023年3月13日（此件公开发布）"]),
+    ("请认真执行。\n某某市人民政府\n2023年3\n月13日", ["请认真执行。", "某某市人民政府", "2023年3月13日"]),
+    ("请各单位按照\n附件1要求报送材料。", ["请各单位按照附件1要求报送材料。"]),
+    ("推进。\n责任单位：市12345(V2)热线\n管理中心", ["推进。", "责任单位：市12345(V2）热线管理中心"]),
+])
+def test_a_whole_name_before_a_signature_and_a_date_with_a_note_stay_apart(text, expected):
+    """After a list ending in a whole name, a line a signature's date follows is the signature;
+    a date line with a note or split in two is a date; 附件1 inside a sentence goes on."""
+    assert paragraphs(text) == expected

@@ -558,14 +558,16 @@ except IndexUnavailable as exc:
     assert "unavailable:" in done.stdout and "cut short" in done.stdout
 
 
-def test_tokens_are_made_again_when_the_code_that_makes_them_changed(tmp_path, workspace, monkeypatch):
-    """Tokens are reused from the previous index only if it was made by the same code: a changed
-    tokenizer re-tokenizes every passage (it had been given the old tokens of unchanged texts)."""
+@pytest.mark.parametrize("maker", ["_code_digest", "_vocabulary_digest"])
+def test_tokens_are_made_again_when_the_code_or_vocabulary_that_makes_them_changed(tmp_path, workspace, monkeypatch, maker):
+    """Tokens are reused from the previous index only if the same code and vocabulary (the
+    tokenizer's words) made it: otherwise every passage is tokenized again (a changed tokenizer
+    had been given the old tokens of unchanged texts)."""
     from policykg.graph.search import projection
 
     store, iris = workspace.store, workspace.iris
     build_index(tmp_path / "index", store, iris, None, "a", quiet=True)
-    monkeypatch.setattr(projection, "_code_digest", lambda: "another tokenizer")
+    monkeypatch.setattr(projection, maker, lambda *args: "another maker")
     monkeypatch.setattr(projection.ChineseTokenizer, "tokens", lambda self, text: ["甲乙"])
     again = build_index(tmp_path / "index", store, iris, None, "a", quiet=True)
     (hit, *_) = again.search("甲乙", k=1, mode="bm25")

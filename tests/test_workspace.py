@@ -476,3 +476,19 @@ def test_a_file_reached_through_real_or_linked_folders_has_one_name(tmp_path, se
     names = {r["f"] for r in ws.select("SELECT ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")}
     assert names == {f"in/{seeds[0].name}"}
     ws.close()
+
+
+def test_a_file_in_a_linked_corpus_folder_has_one_name_from_inside_and_outside(tmp_path, seeds, monkeypatch):
+    """corpus/ links to a folder elsewhere: ingested as corpus/x.txt from the project, then, edited,
+    as x.txt from inside the folder (the current directory is its real path): one document."""
+    (tmp_path / "proj").mkdir()
+    (tmp_path / "proj" / "corpus").symlink_to(tmp_path / "in", target_is_directory=True)
+    ws = open_ws(tmp_path / "proj" / "data")
+    monkeypatch.chdir(tmp_path / "proj")
+    ws.ingest([f"corpus/{seeds[0].name}"], quiet=True)
+    monkeypatch.chdir(tmp_path / "proj" / "corpus")
+    seeds[0].write_text(seeds[0].read_text(encoding="utf-8").replace("。", "；", 1), encoding="utf-8")
+    ws.ingest([seeds[0].name], quiet=True)
+    names = {r["f"] for r in ws.select("SELECT ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")}
+    assert len(names) == 1 and len(ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")) == 2  # a notice and its attachment
+    ws.close()

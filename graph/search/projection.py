@@ -444,7 +444,8 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     dictionary = _dictionary(records)
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
-    reusable = old_tokens if meta and meta.get("code") == made_from["code"] else {}  # tokens of the same tokenizer code
+    same_maker = meta and all(meta.get(name) == digest for name, digest in made_from.items())  # tokenizer code and vocabulary
+    reusable = old_tokens if same_maker else {}
     tokens = _tokens(tokenizer, records, passages, digests, reusable, new_words)
     embedded = [dense_text(r) for r in records]
     dense_digests = [_digest(t) for t in embedded]
