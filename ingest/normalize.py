@@ -371,6 +371,16 @@ def _opens_attachment(prev: str, line: str) -> bool:
     return not numbered or prev[-1] in TERMINAL or is_standalone(prev) or bool(ISSUER_LINE.match(prev))
 
 
+# A numbered line this long with a comma inside is a sentence the page wrapped, not a heading:
+# headings that long are followed by their numbered items (五、…，更好服务… / 16.…), which start
+# a paragraph anyway.
+WRAPPED_LINE_CHARS = 36
+
+
+def _wrapped_sentence(prev: str) -> bool:
+    return len(prev) >= WRAPPED_LINE_CHARS and "，" in prev
+
+
 def _body_fragment(prev: str, before: str, line: str) -> bool:
     """A body sentence's first line that alone reads as a signature (加快完善电子化政府 /
     采购网上交易功能，…): it follows a finished body sentence, and the line after it is not what
@@ -400,7 +410,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "") -> bool
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
-    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev):
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not _wrapped_sentence(prev):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False

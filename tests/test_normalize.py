@@ -298,3 +298,12 @@ def test_a_whole_name_before_a_signature_and_a_date_with_a_note_stay_apart(text,
     """After a list ending in a whole name, a line a signature's date follows is the signature;
     a date line with a note or split in two is a date; 附件1 inside a sentence goes on."""
     assert paragraphs(text) == expected
+
+
+def test_a_numbered_sentence_the_page_wrapped_is_not_a_heading():
+    """26.…，鼓 / 励其…: a numbered line as long as a page line with a comma goes on; a short
+    heading with a comma stays apart from its body."""
+    text = "26.进一步推动银行机构接入“一网通办”政务服务平台，已接入平台的银行机构，鼓\n励其深化企业预约开户工作。"
+    assert paragraphs(text) == ["26.进一步推动银行机构接入“一网通办”政务服务平台，已接入平台的银行机构，鼓励其深化企业预约开户工作。"]
+    assert paragraphs("（五）加强事中事后监管，完善管理监督机制\n对纳入改革范围的行业加强监管。") == [
+        "（五）加强事中事后监管，完善管理监督机制", "对纳入改革范围的行业加强监管。"]
