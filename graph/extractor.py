@@ -54,7 +54,7 @@ def _content(path: Path) -> bytes:
     data = path.read_bytes()
     if path.suffix != ".py":
         return data
-    lines = data.decode("utf-8").splitlines()
+    lines = [line.decode("utf-8") for line in data.split(b"\n")]  # the tokenizer's rows
     for tok in tokenize.tokenize(io.BytesIO(data).readline):
         if tok.type == tokenize.COMMENT:  # a comment is one token on one line on every Python
             row, col = tok.start

@@ -24,12 +24,14 @@ class SourcePaths:
     """Names of source files for the workspace whose data folder is ``data_dir``."""
 
     def __init__(self, data_dir: str | Path):
-        self.root = _real_folder(Path(os.path.abspath(data_dir)).parent)
+        given = Path(data_dir)
+        self.root = _real_folder((given if given.is_absolute() else Path.cwd() / given).parent)
 
     def name(self, path: str | Path) -> str:
         """The stored name of the file at ``path`` (relative to the current directory, or absolute)."""
-        full = Path(os.path.abspath(path))
-        real = _real_folder(full.parent) / full.name
+        given = Path(path)
+        full = given if given.is_absolute() else Path.cwd() / given
+        real = _real_folder(full.parent) / full.name  # links followed before any ``..`` is taken out
         try:
             return real.relative_to(self.root).as_posix()
         except ValueError:

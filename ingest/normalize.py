@@ -248,7 +248,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             continue
         end = offs[-1] + 1
         before = paragraphs[-2].text if len(paragraphs) > 1 else ""
-        if paragraphs and _continues(paragraphs[-1].text, text, before, lambda: _next_content(lines, line_no)):
+        if paragraphs and _continues(paragraphs[-1].text, text, before, lambda: _following_text(lines, line_no)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -277,6 +277,16 @@ def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
     return not wrapped
 
 
+def _following_text(lines: list[str], index: int, look: int = 8) -> str:
+    """The next line with text, page markers and numbers skipped, its spaces taken out (for the
+    look-ahead at a signature: 工业和信息化部    国家税务总局)."""
+    for raw in lines[index : index + look]:
+        text = PAGE_MARKER.sub("", raw).strip()
+        if text and not PAGE_MARKER_LINE.match(text):
+            return re.sub(r"\s+", "", text)
+    return ""
+
+
 def _next_content(lines: list[str], index: int, look: int = 4) -> str:
     """The next line with text that is not a page marker, within a few lines."""
     for raw in lines[index : index + look]:
@@ -298,6 +308,8 @@ UNIT_LIST_LABEL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:]")
 # goes on (市公安局 / 交通管理局, 县委 / 宣传部); 某某市人民政府办公室 is a signature.
 ORGAN_END = set("局委厅办室院部会署处队所心府行联组")
 PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗]|国家|国务院|中共|中国)")
+SENTENCE_MARKS = set("，。；")
+ITEM_REFERENCE = re.compile(r"^[（(]\d{1,3}[）)][项款]")  # a cited item of an article, not an item of this text
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
@@ -307,7 +319,7 @@ ATTACHMENT_START = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(
     r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{0,2}\s*"
-    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(].*)?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
+    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(][^（）()]*[）)])?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
 )
 
 
@@ -362,13 +374,13 @@ def _closes_before(text: str) -> bool:
 
 
 def _opens_attachment(prev: str, line: str) -> bool:
-    """An attachment's first line: 附件：… always, 附件2… after a finished sentence or a head or
-    foot line (not 请按照 / 附件1要求报送)."""
+    """An attachment's first line: 附件：… always, 附件2… when it reads as a heading, not as the
+    rest of a sentence (请各单位按照 / 附件1要求报送材料。)."""
     m = ATTACHMENT_START.match(line)
     if not m or has_open_bracket(prev):
         return False
     numbered = line[m.end() - 1:m.end()].isdigit() or line[m.end() - 1:m.end()] in "一二三四五六七八九十"
-    return not numbered or prev[-1] in TERMINAL or is_standalone(prev) or bool(ISSUER_LINE.match(prev))
+    return not numbered or not SENTENCE_MARKS & set(line)
 
 
 # A numbered line this long with a comma inside is a sentence the page wrapped, not a heading:
@@ -392,8 +404,8 @@ def _body_fragment(prev: str, before: str, line: str) -> bool:
 def _continues(prev: str, line: str, before: str = "", after=lambda: "") -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text."""
-    if line.startswith(CONTINUATION_START):
-        return True
+    if line.startswith(CONTINUATION_START) or prev.endswith("第") or prev[-1] == "条" and ITEM_REFERENCE.match(line):
+        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, 第十条 / （2）款
     if NUMBERING_START.match(line):
         return False
     if _opens_attachment(prev, line):

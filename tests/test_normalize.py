@@ -307,3 +307,17 @@ def test_a_numbered_sentence_the_page_wrapped_is_not_a_heading():
     assert paragraphs(text) == ["26.进一步推动银行机构接入“一网通办”政务服务平台，已接入平台的银行机构，鼓励其深化企业预约开户工作。"]
     assert paragraphs("（五）加强事中事后监管，完善管理监督机制\n对纳入改革范围的行业加强监管。") == [
         "（五）加强事中事后监管，完善管理监督机制", "对纳入改革范围的行业加强监管。"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.加快项目建设。\n责任单位：市发展改革委、市财政局\n附件2\n政策清单", ["1.加快项目建设。", "责任单位：市发展改革委、市财政局", "附件2政策清单"]),
+    ("工作要求。\n补助资金由各县区人民政府\n2024年（含）起统筹安排。", ["工作要求。", "补助资金由各县区人民政府2024年（含）起统筹安排。"]),
+    ("依据《条例》第\n(3)项规定办理。", ["依据《条例》第（3）项规定办理。"]),
+    ("依据第十条\n(2)款办理。", ["依据第十条（2）款办理。"]),
+    ("推进。\n牵头单位：人力资源社会保障部\n财政部\n- 3 -\n2023年3月1日", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日"]),
+    ("推进。\n牵头单位：人力资源社会保障部\n财政部\n\n\n\n\n2023年3月1日", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日"]),
+])
+def test_attachment_headings_cited_items_and_a_signature_past_a_page_number(text, expected):
+    """附件2 after a unit list is an attachment; 2024年（含）起… goes on a sentence; 第 / (3)项 and
+    第十条 / (2)款 cite an item; the look-ahead at a signature skips page numbers and blank lines."""
+    assert paragraphs(text) == expected

@@ -492,3 +492,25 @@ def test_a_file_in_a_linked_corpus_folder_has_one_name_from_inside_and_outside(t
     names = {r["f"] for r in ws.select("SELECT ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")}
     assert len(names) == 1 and len(ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")) == 2  # a notice and its attachment
     ws.close()
+
+
+def test_a_link_then_dotdot_names_the_file_it_opens():
+    """lnk/../corpus/a.txt opens the corpus beside the link's target, not the project's own corpus."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from policykg.graph.sources import SourcePaths
+
+    top = Path(tempfile.mkdtemp())
+    for folder in ("proj/corpus", "elsewhere/sub", "elsewhere/corpus"):
+        (top / folder).mkdir(parents=True)
+    (top / "proj" / "lnk").symlink_to(top / "elsewhere" / "sub", target_is_directory=True)
+    here = os.getcwd()
+    os.chdir(top / "proj")
+    try:
+        sources = SourcePaths("data")
+        assert sources.name("corpus/a.txt") == "corpus/a.txt"
+        assert sources.name("lnk/../corpus/a.txt") == (top / "elsewhere" / "corpus" / "a.txt").resolve().as_posix()
+    finally:
+        os.chdir(here)
