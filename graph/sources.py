@@ -25,7 +25,10 @@ class SourcePaths:
 
     def __init__(self, data_dir: str | Path):
         given = Path(data_dir)
-        self.root = _real_folder((given if given.is_absolute() else Path.cwd() / given).parent)
+        full = given if given.is_absolute() else Path.cwd() / given
+        if full.name in ("", ".", ".."):  # no last name to take the parent of
+            full = Path(os.path.abspath(full))
+        self.root = _real_folder(full.parent)
 
     def name(self, path: str | Path) -> str:
         """The stored name of the file at ``path`` (relative to the current directory, or absolute)."""

@@ -17,10 +17,12 @@ What is repaired (each rule keeps the offsets of the characters it keeps):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .model import Span
 
+SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_PUNCT = set("，。、；：？！“”‘’（）《》〔〕【】…—·「」『』")
 TO_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -235,6 +237,8 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     pos = 0
     gap = False  # a blank line or page marker since the last content line
     lines = source.splitlines(keepends=True)
+    full_line = _wrap_width(lines) - 2  # a line this long was wrapped by the page, not ended
+    last_line = 0  # characters of the current paragraph's last line
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
@@ -248,7 +252,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             continue
         end = offs[-1] + 1
         before = paragraphs[-2].text if len(paragraphs) > 1 else ""
-        if paragraphs and _continues(paragraphs[-1].text, text, before, lambda: _following_text(lines, line_no)):
+        if paragraphs and _continues(paragraphs[-1].text, text, before, lambda: _following_text(lines, line_no), last_line >= full_line):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -256,8 +260,21 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             prev.offsets = prev.offsets[:-1] + offs + [end]
         else:
             paragraphs.append(Paragraph(text, offs + [end], line_no))
+        last_line = len(text)
         gap = False
     return paragraphs
+
+
+WRAP_MIN_CHARS = 20  # shorter lines are not counted for the page's width
+WRAP_MIN_LINES = 3  # a width seen fewer times is no width (a short text, lines as paragraphs)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the page wrapped the text at: the commonest length of its long lines (40
+    characters in the compilation's PDF); a large number when no width recurs."""
+    lengths = Counter(n for n in (len(SPACE_RUN.sub("", line)) for line in lines) if n >= WRAP_MIN_CHARS)
+    width, seen = lengths.most_common(1)[0] if lengths else (0, 0)
+    return width if seen >= WRAP_MIN_LINES else 10**6
 
 
 # What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
@@ -309,7 +326,7 @@ UNIT_LIST_LABEL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:]")
 ORGAN_END = set("局委厅办室院部会署处队所心府行联组")
 PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗]|国家|国务院|中共|中国)")
 SENTENCE_MARKS = set("，。；")
-ITEM_REFERENCE = re.compile(r"^[（(]\d{1,3}[）)][项款]")  # a cited item of an article, not an item of this text
+SENTENCE_GOES_ON = tuple("中的所要和及与等为是")
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
@@ -319,7 +336,7 @@ ATTACHMENT_START = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(
     r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{0,2}\s*"
-    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(][^（）()]*[）)])?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
+    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(][^（）()]*[）)]|[（(](?:此件|联系|电话|注)[^。]*)?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
 )
 
 
@@ -374,23 +391,14 @@ def _closes_before(text: str) -> bool:
 
 
 def _opens_attachment(prev: str, line: str) -> bool:
-    """An attachment's first line: 附件：… always, 附件2… when it reads as a heading, not as the
-    rest of a sentence (请各单位按照 / 附件1要求报送材料。)."""
+    """An attachment's first line: 附件：… always, 附件2… when it reads as a heading (short, no
+    sentence mark), not as the rest of a sentence (请按照 / 附件1要求报送材料。, 附件2中的…表并于…)."""
     m = ATTACHMENT_START.match(line)
     if not m or has_open_bracket(prev):
         return False
     numbered = line[m.end() - 1:m.end()].isdigit() or line[m.end() - 1:m.end()] in "一二三四五六七八九十"
-    return not numbered or not SENTENCE_MARKS & set(line)
-
-
-# A numbered line this long with a comma inside is a sentence the page wrapped, not a heading:
-# headings that long are followed by their numbered items (五、…，更好服务… / 16.…), which start
-# a paragraph anyway.
-WRAPPED_LINE_CHARS = 36
-
-
-def _wrapped_sentence(prev: str) -> bool:
-    return len(prev) >= WRAPPED_LINE_CHARS and "，" in prev
+    rest = line[m.end():]
+    return not numbered or (len(line) <= 30 and not SENTENCE_MARKS & set(line) and not rest.startswith(SENTENCE_GOES_ON))
 
 
 def _body_fragment(prev: str, before: str, line: str) -> bool:
@@ -401,11 +409,12 @@ def _body_fragment(prev: str, before: str, line: str) -> bool:
             and before[-1:] in ("。", "；") and not is_standalone(before) and not SIGNATURE_FOLLOWER.match(line))
 
 
-def _continues(prev: str, line: str, before: str = "", after=lambda: "") -> bool:
+def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
-    ``before`` is the paragraph before ``prev``, ``after()`` the next line with text."""
-    if line.startswith(CONTINUATION_START) or prev.endswith("第") or prev[-1] == "条" and ITEM_REFERENCE.match(line):
-        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, 第十条 / （2）款
+    ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``wrapped``
+    whether the last line of ``prev`` ran to the page's width."""
+    if line.startswith(CONTINUATION_START) or prev.endswith("第"):
+        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项
     if NUMBERING_START.match(line):
         return False
     if _opens_attachment(prev, line):
@@ -422,7 +431,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "") -> bool
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
-    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not _wrapped_sentence(prev):
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not (wrapped and "，" in prev):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False

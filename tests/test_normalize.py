@@ -300,11 +300,17 @@ def test_a_whole_name_before_a_signature_and_a_date_with_a_note_stay_apart(text,
     assert paragraphs(text) == expected
 
 
+PAGE_OF_TEXT = "\n".join(["这是一行用于确定页面宽度的正文文字内容，共有四十个字符的长度啊啊啊啊啊啊啊啊啊。"] * 5) + "\n"
+
+
 def test_a_numbered_sentence_the_page_wrapped_is_not_a_heading():
-    """26.…，鼓 / 励其…: a numbered line as long as a page line with a comma goes on; a short
-    heading with a comma stays apart from its body."""
+    """26.…，鼓 / 励其…: a numbered line that ran to the page's width (40 here) with a comma goes
+    on; a heading with a comma, even a long one, stays apart from its body, and so does any
+    heading in a text whose lines show no page width."""
     text = "26.进一步推动银行机构接入“一网通办”政务服务平台，已接入平台的银行机构，鼓\n励其深化企业预约开户工作。"
-    assert paragraphs(text) == ["26.进一步推动银行机构接入“一网通办”政务服务平台，已接入平台的银行机构，鼓励其深化企业预约开户工作。"]
+    assert paragraphs(PAGE_OF_TEXT + text)[-1] == "26.进一步推动银行机构接入“一网通办”政务服务平台，已接入平台的银行机构，鼓励其深化企业预约开户工作。"
+    heading = "（一）深化“放管服”改革，持续优化营商环境，激发市场主体活力和社会创造力"
+    assert paragraphs(PAGE_OF_TEXT + heading + "\n各地区各部门要坚持问题导向。")[-2:] == [heading, "各地区各部门要坚持问题导向。"]
     assert paragraphs("（五）加强事中事后监管，完善管理监督机制\n对纳入改革范围的行业加强监管。") == [
         "（五）加强事中事后监管，完善管理监督机制", "对纳入改革范围的行业加强监管。"]
 
@@ -313,11 +319,21 @@ def test_a_numbered_sentence_the_page_wrapped_is_not_a_heading():
     ("1.加快项目建设。\n责任单位：市发展改革委、市财政局\n附件2\n政策清单", ["1.加快项目建设。", "责任单位：市发展改革委、市财政局", "附件2政策清单"]),
     ("工作要求。\n补助资金由各县区人民政府\n2024年（含）起统筹安排。", ["工作要求。", "补助资金由各县区人民政府2024年（含）起统筹安排。"]),
     ("依据《条例》第\n(3)项规定办理。", ["依据《条例》第（3）项规定办理。"]),
-    ("依据第十条\n(2)款办理。", ["依据第十条（2）款办理。"]),
     ("推进。\n牵头单位：人力资源社会保障部\n财政部\n- 3 -\n2023年3月1日", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日"]),
     ("推进。\n牵头单位：人力资源社会保障部\n财政部\n\n\n\n\n2023年3月1日", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日"]),
 ])
 def test_attachment_headings_cited_items_and_a_signature_past_a_page_number(text, expected):
-    """附件2 after a unit list is an attachment; 2024年（含）起… goes on a sentence; 第 / (3)项 and
-    第十条 / (2)款 cite an item; the look-ahead at a signature skips page numbers and blank lines."""
+    """附件2 after a unit list is an attachment; 2024年（含）起… goes on a sentence; 第 / (3)项 cites an item; the look-ahead at a signature skips page numbers and blank lines."""
+    assert paragraphs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("请各县（市、区）按照要求认真组织填写\n附件2中的项目信息表并于2023年3月10日前报送至市发展改革委投资科\n邮箱。",
+     ["请各县（市、区）按照要求认真组织填写附件2中的项目信息表并于2023年3月10日前报送至市发展改革委投资科邮箱。"]),
+    ("二、贯彻落实稳经济一揽子政策措施33条\n（1）项目审批提速。", ["二、贯彻落实稳经济一揽子政策措施33条", "（1）项目审批提速。"]),
+    ("推进。\n牵头单位：人力资源社会保障部\n财政部\n2023年3月1日（联系人：张三（办公室））",
+     ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日（联系人：张三（办公室））"]),
+    ("推进。\n牵头单位：人力资源社会保障部\n财政部\n2023年3月1日（此件公开\n发布）", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日（此件公开发布）"]),
+])
+def test_an_attachment_named_in_a_sentence_an_item_after_a_heading_and_a_dated_note(text, expected):
     assert paragraphs(text) == expected

@@ -514,3 +514,12 @@ def test_a_link_then_dotdot_names_the_file_it_opens():
         assert sources.name("lnk/../corpus/a.txt") == (top / "elsewhere" / "corpus" / "a.txt").resolve().as_posix()
     finally:
         os.chdir(here)
+
+
+def test_a_data_folder_given_as_dotdot_has_the_folder_above_as_root(tmp_path, monkeypatch):
+    from policykg.graph.sources import SourcePaths
+
+    (tmp_path / "proj" / "data").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "proj" / "data")
+    assert SourcePaths("..").root == tmp_path.resolve()
+    assert SourcePaths("../data").root == (tmp_path / "proj").resolve()
