@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import Paragraph, is_standalone
+from .normalize import DATE_LINE, Paragraph, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group
 
@@ -150,6 +150,9 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
                 numbering = _Numbering()
                 structure.warnings.append(f"numbering restarts at the top with {marker.printed} (line {p.line}): a new part")
             nodes[-1:] and nodes[-1].paragraphs.extend(pending)
+            if loose is not None and nodes[-1].part == part and not _ends_a_document(loose):
+                nodes[-1].paragraphs.extend(loose)  # the items go on: that was no closing text
+                structure.closing.remove(loose)
             pending, loose = [], None
             _add_node(structure, numbering, marker, p, part)
             continue
@@ -175,6 +178,12 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         _paragraphs_as_clauses(structure, headings)
     _assign_paths(nodes)
     return structure
+
+
+def _ends_a_document(run: list[Paragraph]) -> bool:
+    """A run holding a date line or a closing formula (本意见自…, 抄送, 此件…): a document's end,
+    even when numbered items follow (a second document, an annex)."""
+    return any(DATE_LINE.match(p.text) or CLOSING_START.match(p.text) for p in run)
 
 
 def _compilation_heading_length(paragraphs: list[Paragraph]) -> int:

@@ -244,3 +244,22 @@ def test_an_article_or_a_lead_in_with_items_is_a_clause_not_a_section():
     text = "第一章 总则\n第一条 符合下列情形之一的，可以申请：\n（一）甲；\n（二）乙。\n一、主要任务\n（一）开展以下工作：\n1.甲。\n2.乙。"
     assert [(n, k) for _, n, k in tree(text)[0]] == [("第一章", "section"), ("第一条", "clause"), ("（一）", "clause"), ("（二）", "clause"),
                                                      ("一、", "section"), ("（一）", "clause"), ("1.", "clause"), ("2.", "clause")]
+
+
+def test_text_after_a_head_or_foot_looking_line_stays_in_its_item_when_the_items_go_on():
+    """A line that reads as a signature in the middle of an item (市税务局 alone, a table cell)
+    does not end the document when numbered items follow in the same part: its item keeps it."""
+    lines = ["一、加强领导。各地要落实。", "市税务局", "开通税费诉求直通车，提升处置效率。（市税务局负责）",
+             "二、优化服务。各部门要配合。（市人社局负责）", "某某市人民政府", "2023年5月6日"]
+    s = parse_structure([p for line in lines for p in split_paragraphs(line)])  # each line a paragraph, as given
+    nodes = [(n.path, n.marker.printed, "section" if is_section(n) else "clause") for n in s.nodes]
+    assert [path for path, _, _ in nodes] == ["1", "2"]
+    first = "".join(p.text for p in s.nodes[0].paragraphs)
+    assert "开通税费诉求直通车" in first and "市税务局负责" in first
+    assert [p.text for run in s.closing for p in run] == ["某某市人民政府", "2023年5月6日"]
+
+
+def test_a_signature_and_date_before_an_annex_numbered_on_stay_a_closing():
+    text = "一、加强领导。各地要落实。\n某某市人民政府\n2023年5月6日\n二、附表说明。按附表填报。\n"
+    _, s = tree(text)
+    assert [p.text for run in s.closing for p in run] == ["某某市人民政府", "2023年5月6日"]
