@@ -415,9 +415,7 @@ class Workspace:
         """The files to store (not failed, not unchanged), the keys they replace, and their
         documents keyed, duplicates of stored texts left out (and reported)."""
         stored = self._stored_documents()
-        by_source: dict[str, list[str]] = {}
-        for key, (source, *_) in stored.items():
-            by_source.setdefault(self.sources.canonical(source), []).append(key)
+        by_source = self._keys_by_source(stored)
         batch: list[ParsedFile] = []
         for item in parsed:
             if item.error:
@@ -498,6 +496,14 @@ class Workspace:
         prefix = f"{self.iris.base}doc/"
         return {r["d"][len(prefix):]: (r["f"], r["h"], r.get("c") or "", r.get("x") or "") for r in rows}
 
+    def _keys_by_source(self, stored: dict[str, tuple[str, str, str, str]]) -> dict[str, list[str]]:
+        """Stored name of a source file (as this version writes it) -> the keys of its documents."""
+        names = self.sources.canonical_names(source for source, *_ in stored.values())
+        by_source: dict[str, list[str]] = {}
+        for key, (source, *_) in stored.items():
+            by_source.setdefault(names[source], []).append(key)
+        return by_source
+
     def _title_index(self) -> dict[str, str]:
         rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
         prefix = f"{self.iris.base}doc/"
@@ -512,9 +518,7 @@ class Workspace:
         """Remove every document stored from file ``source``: a path from the current directory
         or absolute, or, when no such file exists, a stored name (``sources.py``); returns their
         graph IRIs."""
-        by_name: dict[str, list[str]] = {}
-        for key, (stored, *_) in self._stored_documents().items():
-            by_name.setdefault(self.sources.canonical(stored), []).append(key)
+        by_name = self._keys_by_source(self._stored_documents())
         as_path = self.sources.name(source)
         keys = by_name.get(as_path, []) if Path(source).exists() else by_name.get(as_path) or by_name.get(self.sources.canonical(str(source)), [])
         graphs = [str(self.iris.graph(k)) for k in keys]

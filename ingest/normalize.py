@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from .model import Span
 
@@ -252,7 +253,8 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             continue
         end = offs[-1] + 1
         before = paragraphs[-2].text if len(paragraphs) > 1 else ""
-        if paragraphs and _continues(paragraphs[-1].text, text, before, lambda: _following_text(lines, line_no), last_line >= full_line):
+        following = partial(_next_text, lines, line_no)
+        if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -294,23 +296,19 @@ def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
     return not wrapped
 
 
-def _following_text(lines: list[str], index: int, look: int = 8) -> str:
-    """The next line with text, page markers and numbers skipped, its spaces taken out (for the
-    look-ahead at a signature: 工业和信息化部    国家税务总局)."""
+def _next_content(lines: list[str], index: int, look: int = 4, past_page_numbers: bool = False) -> str:
+    """The next line with text that is not a page marker, within a few lines; with
+    ``past_page_numbers`` not a page number either (the look-ahead at a signature)."""
     for raw in lines[index : index + look]:
         text = PAGE_MARKER.sub("", raw).strip()
-        if text and not PAGE_MARKER_LINE.match(text):
-            return re.sub(r"\s+", "", text)
-    return ""
-
-
-def _next_content(lines: list[str], index: int, look: int = 4) -> str:
-    """The next line with text that is not a page marker, within a few lines."""
-    for raw in lines[index : index + look]:
-        text = PAGE_MARKER.sub("", raw).strip()
-        if text:
+        if text and not (past_page_numbers and PAGE_MARKER_LINE.match(text)):
             return text
     return ""
+
+
+def _next_text(lines: list[str], index: int) -> str:
+    """The next line with text past page numbers, its spaces taken out (工业和信息化部    国家税务总局)."""
+    return SPACE_RUN.sub("", _next_content(lines, index, look=8, past_page_numbers=True))
 
 
 # A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
@@ -331,12 +329,13 @@ SENTENCE_GOES_ON = tuple("中的所要和及与等为是")
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
 # 附件1重点任务分工表), but not 附件所列….
-ATTACHMENT_START = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+|[：:]|$)")
+ATTACHMENT_START = re.compile(r"^附件\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(
     r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{0,2}\s*"
-    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(][^（）()]*[）)]|[（(](?:此件|联系|电话|注)[^。]*)?$|[\u4e00-\u9fff（）]{2,30}[局委厅办室院部会署处队所心府行联组关]$)"
+    r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(][^（）()]*[）)]|[（(](?:此件|联系|电话|注)[^。]*)?$"
+    rf"|[\u4e00-\u9fff（）]{{2,30}}[{''.join(sorted(ORGAN_END))}关]$)"
 )
 
 
@@ -396,9 +395,8 @@ def _opens_attachment(prev: str, line: str) -> bool:
     m = ATTACHMENT_START.match(line)
     if not m or has_open_bracket(prev):
         return False
-    numbered = line[m.end() - 1:m.end()].isdigit() or line[m.end() - 1:m.end()] in "一二三四五六七八九十"
     rest = line[m.end():]
-    return not numbered or (len(line) <= 30 and not SENTENCE_MARKS & set(line) and not rest.startswith(SENTENCE_GOES_ON))
+    return not m["number"] or (len(line) <= 30 and not SENTENCE_MARKS & set(line) and not rest.startswith(SENTENCE_GOES_ON))
 
 
 def _body_fragment(prev: str, before: str, line: str) -> bool:

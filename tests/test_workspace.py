@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import fake_projection
 import pytest
@@ -523,3 +524,20 @@ def test_a_data_folder_given_as_dotdot_has_the_folder_above_as_root(tmp_path, mo
     monkeypatch.chdir(tmp_path / "proj" / "data")
     assert SourcePaths("..").root == tmp_path.resolve()
     assert SourcePaths("../data").root == (tmp_path / "proj").resolve()
+
+
+def test_a_name_an_older_version_stored_still_names_its_file(tmp_path, seeds, monkeypatch):
+    """A store written before names were made canonical holds ./in/x.txt: an edited x.txt ingested
+    now replaces that document instead of storing a second one beside it."""
+    from policykg.graph.sources import SourcePaths
+
+    ws = open_ws(tmp_path / "data")
+    with monkeypatch.context() as old_version:
+        old_version.setattr(SourcePaths, "name", lambda self, path, real_folder=None: f"./in/../in/{Path(path).name}")
+        ws.ingest(seeds[:1], quiet=True)
+    assert {r["f"] for r in ws.select("SELECT ?f WHERE { ?d pol:sourceFile ?f }")} == {f"./in/../in/{seeds[0].name}"}
+    seeds[0].write_text(seeds[0].read_text(encoding="utf-8").replace("。", "；", 1), encoding="utf-8")
+    ws.ingest(seeds[:1], quiet=True)
+    assert {r["f"] for r in ws.select("SELECT ?f WHERE { ?d pol:sourceFile ?f }")} == {f"in/{seeds[0].name}"}
+    assert len(ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")) == 2  # a notice and its attachment, once
+    ws.close()

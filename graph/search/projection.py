@@ -388,6 +388,11 @@ def _code_digest() -> str:
     return _digest("".join((here / name).read_text(encoding="utf-8") for name in RECORD_CODE))
 
 
+def _made_by(meta: dict, made_from: dict[str, str]) -> bool:
+    """Whether the previous index was made from this vocabulary by this code."""
+    return all(meta.get(name) == digest for name, digest in made_from.items())
+
+
 def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[str, str], since: str | None,
                      changed: Iterable[str] | None, sources: SourcePaths | None) -> list[dict] | None:
     """The previous index's records with those of ``changed`` read anew, or None when the previous
@@ -395,7 +400,7 @@ def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[s
     everything is read)."""
     if since is None or changed is None or not meta or meta.get("stamp") != since:
         return None
-    if any(meta.get(name) != digest for name, digest in made_from.items()):
+    if not _made_by(meta, made_from):
         return None
     changed = set(map(str, changed))
     try:
@@ -444,8 +449,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     dictionary = _dictionary(records)
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
-    same_maker = meta and all(meta.get(name) == digest for name, digest in made_from.items())  # tokenizer code and vocabulary
-    reusable = old_tokens if same_maker else {}
+    reusable = old_tokens if meta and _made_by(meta, made_from) else {}  # the same tokenizer code and words
     tokens = _tokens(tokenizer, records, passages, digests, reusable, new_words)
     embedded = [dense_text(r) for r in records]
     dense_digests = [_digest(t) for t in embedded]
