@@ -63,6 +63,21 @@ def test_records_come_from_the_store_with_their_context(workspace):
     assert passage.startswith(r["title"]) and passage.endswith(r["text"]) and r["headings"][0] in passage
 
 
+def test_documents_read_a_few_at_a_time_give_the_records_read_all_at_once(workspace, monkeypatch):
+    """The projection asks for given documents in groups (``DOCUMENTS_PER_QUERY``): groups of one
+    and two must give exactly the records of every document read in one query."""
+    from policykg.graph.search import projection
+
+    everything = read_records(workspace.store, workspace.iris)
+    documents = sorted({r["document"] for r in everything})
+    assert len(documents) >= 3, "the seed documents"
+    for size in (1, 2):
+        monkeypatch.setattr(projection, "DOCUMENTS_PER_QUERY", size)
+        assert read_records(workspace.store, workspace.iris, documents) == everything
+        first_two = read_records(workspace.store, workspace.iris, documents[:2])
+        assert first_two == [r for r in everything if r["document"] in documents[:2]] and first_two
+
+
 def test_index_is_stamped_and_reopens_read_only(seed_index):
     assert seed_index.stamp == "stamp-1" and seed_index.model_name == "test-char-bigrams"
     before = {p.name: p.stat().st_mtime_ns for p in seed_index.directory.iterdir()}
