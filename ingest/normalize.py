@@ -313,6 +313,12 @@ def _next_text(lines: list[str], index: int) -> str:
 
 # A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
 CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
+# After a comma a sentence goes on, even at a line that opens with a first item number (问题，/
+# （1）研究…（2）…: the items run inline) or with an article cited (第七条、/第八条第(一)项)
+FIRST_NUMBER = re.compile(r"^(?:第一[章节条]|一[、.．]|（一）|（1）|1[.．、](?!\d)|①)")
+CITED_ARTICLE = re.compile(
+    r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第)"
+)
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).
 OPEN_END = ("、", "，")
@@ -413,6 +419,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     whether the last line of ``prev`` ran to the page's width."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第"):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项
+    if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) or CITED_ARTICLE.match(line)):
+        return True
     if NUMBERING_START.match(line):
         return False
     if _opens_attachment(prev, line):

@@ -337,3 +337,18 @@ def test_attachment_headings_cited_items_and_a_signature_past_a_page_number(text
 ])
 def test_an_attachment_named_in_a_sentence_an_item_after_a_heading_and_a_dated_note(text, expected):
     assert paragraphs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("针对改造进楼难的问题，\n（1）研究细化技术标准。（市通信管理局负责）（2）鼓励减免费用。",
+     ["针对改造进楼难的问题，（1）研究细化技术标准。（市通信管理局负责）（2）鼓励减免费用。"]),
+    ("申请本办法第七条、\n第八条第(一)项资助项目，可登陆网站申请。", ["申请本办法第七条、第八条第（一）项资助项目，可登陆网站申请。"]),
+    ("依照本办法第五条、\n第六条规定办理。", ["依照本办法第五条、第六条规定办理。"]),
+    # a list whose items end in commas keeps its items; a first item after a colon starts one
+    ("包括以下人员：\n1.失业人员，\n2.就业困难人员，\n3.高校毕业生。", ["包括以下人员：", "1.失业人员，", "2.就业困难人员，", "3.高校毕业生。"]),
+    ("第七条 补贴标准如下，\n第八条 本办法自印发之日起施行。", ["第七条补贴标准如下，", "第八条本办法自印发之日起施行。"]),
+])
+def test_after_a_comma_a_first_item_number_or_a_cited_article_goes_on(text, expected):
+    """A comma leaves the sentence open: a line that opens with the first of a list (the items
+    run inline after it) or with an article cited (第八条第(一)项, 第六条规定) is its rest."""
+    assert paragraphs(text) == expected

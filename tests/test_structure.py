@@ -240,6 +240,12 @@ def test_an_article_cited_at_the_start_of_a_line_is_not_an_item():
     assert [n.marker.printed for n in s.nodes] == ["第一条", "第二条", "第三条", "第四条"] and s.warnings == []
 
 
+def test_an_article_cited_with_its_item_in_brackets_is_not_an_article():
+    text = "第一条 总则。\n第二条 适用。\n第三条 申请。\n第二条第(一)项规定的项目，网上申请。\n第四条 附则。"
+    _, s = tree(text)
+    assert [n.marker.printed for n in s.nodes] == ["第一条", "第二条", "第三条", "第四条"] and s.warnings == []
+
+
 def test_an_article_or_a_lead_in_with_items_is_a_clause_not_a_section():
     text = "第一章 总则\n第一条 符合下列情形之一的，可以申请：\n（一）甲；\n（二）乙。\n一、主要任务\n（一）开展以下工作：\n1.甲。\n2.乙。"
     assert [(n, k) for _, n, k in tree(text)[0]] == [("第一章", "section"), ("第一条", "clause"), ("（一）", "clause"), ("（二）", "clause"),
