@@ -121,7 +121,7 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
     content_lines = 0
     for j in range(first, len(lines)):
         line = lines[j] if j > first else lines[j][m.end() :]
-        if j > first and (not line.strip() or PAGE_MARKER.match(line)):
+        if j > first and (not line.strip() or PAGE_MARKER.match(line) and not _date_goes_on(text, line, lines[j + 1:j + 3])):
             continue
         if j > first and HEADING_START.match(line):
             return None
@@ -142,6 +142,13 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
         if text and text[-1] in "。；！？":
             return None
     return None
+
+
+def _date_goes_on(text: str, line: str, following: list[str]) -> bool:
+    """A number alone on its line is the day or month of the date being written, not a page
+    number, when the date is open before it and its unit follows (…（2023年3月 / 17 / 日）)."""
+    after = next((f.strip() for f in following if f.strip()), "")
+    return line.strip().isdigit() and text.endswith(("（", "(", "年", "月")) and after[:1] in ("年", "月", "日")
 
 
 def _date(m: re.Match) -> dt.date | None:

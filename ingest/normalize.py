@@ -172,11 +172,14 @@ def _prev_is_year(chars: list[str]) -> bool:
 
 
 def _paren_holds_cjk(chars: list[str], i: int) -> bool:
-    """True when an ASCII bracket at ``i`` encloses Chinese text, e.g. (一)."""
+    """True when an ASCII bracket at ``i`` encloses Chinese text, e.g. (一), or is the line's
+    only text on its side: the rest of the bracket is on the line before or after (…牵头 / ))."""
     if chars[i] == "(":
         window = chars[i + 1 : i + 12]
         close = window.index(")") if ")" in window else len(window)
-        return any(CJK_RE.match(c) for c in window[:close])
+        return any(CJK_RE.match(c) for c in window[:close]) or not "".join(chars[i + 1:]).strip()
+    if not "".join(chars[:i]).strip():
+        return True
     window = chars[max(0, i - 11) : i]
     open_ = len(window) - 1 - window[::-1].index("(") if "(" in window else -1
     return any(CJK_RE.match(c) for c in window[open_ + 1 :])
@@ -280,6 +283,7 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 # What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
+NUMBER_END = re.compile(r"\d[十百千万亿]?$")
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 
 
@@ -330,6 +334,9 @@ UNIT_LIST_LABEL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:]")
 ORGAN_END = set("局委厅办室院部会署处队所心府行联组")
 PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗]|国家|国务院|中共|中国)")
 SENTENCE_MARKS = set("，。；")
+SENTENCE_END = re.compile(r"[。；！？]")
+DATE_TAKERS = ("自", "于", "至", "从", "到", "截至", "截止", "在", "为", "起")
+DATE_GOES_ON = re.compile(r"^(?:至|到|起|前|止|以来|以后|以前|期间|后|开始)")
 SENTENCE_GOES_ON = tuple("中的所要和及与等为是")
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
@@ -413,20 +420,42 @@ def _body_fragment(prev: str, before: str, line: str) -> bool:
             and before[-1:] in ("。", "；") and not is_standalone(before) and not SIGNATURE_FOLLOWER.match(line))
 
 
+def _date_in_a_sentence(prev: str, after) -> bool:
+    """A date alone on its line is the middle of a sentence, not a signature's date, when the line
+    before ends in a word that takes a date (自, 于, 截至) or the next line goes on from it (至…, 起…)."""
+    following = after()
+    return prev.endswith(DATE_TAKERS) or bool(DATE_GOES_ON.match(following)) or following.startswith(CONTINUATION_START)
+
+
+def _cut_in_a_word(prev: str) -> bool:
+    """The page cut the sentence ``prev`` is writing after a character that ends neither a name
+    nor a heading: a number at the next line's start is then the rest of a word (多测合 / 一、…)."""
+    sentence = SENTENCE_END.split(prev)[-1]
+    return (bool(CJK_RE.match(prev[-1])) and prev[-1] not in ORGAN_END and not UNIT_LIST_LABEL.search(sentence)
+            and not is_heading_only(prev))
+
+
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``wrapped``
     whether the last line of ``prev`` ran to the page's width."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第"):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项
+    if (NUMBER_END.search(prev) and NUMBER_FOLLOWER.match(line)
+            or wrapped and prev[-1].isdigit() and line[0].isdigit() and not NUMBERING_START.match(line)):
+        return True  # 超过300万 / 元的部分, 不超过3 / 00万元: a number cut, even after what reads as a heading
     if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) or CITED_ARTICLE.match(line)):
         return True
+    if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev):
+        return True  # …推行多测合 / 一、联合验收…
     if NUMBERING_START.match(line):
         return False
     if _opens_attachment(prev, line):
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
+    if DATE_LINE.match(line) and _date_in_a_sentence(prev, after):
+        return True  # 补贴。自 / 2023年1月1日 / 至12月31日期间…
     if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # 〔市行政审批局牵头，…、市 / 公积金管理中心
     if is_standalone(line) and not DOC_TYPE_END.search(line):

@@ -98,6 +98,16 @@ def test_wrapped_headings_page_markers_and_dates_without_day_mark():
         assert canonical(source[p.heading.title_start : p.heading.title_end]) == p.heading.title
 
 
+def test_a_day_alone_on_its_line_is_part_of_the_heading_date_but_a_page_number_is_not():
+    source = compilation(
+        "1. 某省人民政府办公厅关于印发某省优化营商环境实施方案的通知（2023 年3 月\n17\n日）",
+        "2. 某省发展改革委关于做好价格监管工作的通知（2023 年3 月\n- 5 -\n23 日）",
+        "3. 某市人民政府关于印发《某市政务公开工作要点》的通知（2023年\n1\n月9日）",
+    )
+    pieces = split_compilation(source)
+    assert [p.heading.date.isoformat() for p in pieces] == ["2023-03-17", "2023-03-23", "2023-01-09"]
+
+
 def test_a_number_alone_on_its_line_and_a_title_broken_at_every_quote_still_head_a_document():
     # as PDF extraction leaves excerpts of printed compilations (the file starting at document 9)
     source = (

@@ -352,3 +352,38 @@ def test_after_a_comma_a_first_item_number_or_a_cited_article_goes_on(text, expe
     """A comma leaves the sentence open: a line that opens with the first of a list (the items
     run inline after it) or with an article cited (第八条第(一)项, 第六条规定) is its rest."""
     assert paragraphs(text) == expected
+
+
+def wrapped_at_40(text: str) -> str:
+    """``text`` cut into lines of 40 characters, as a page of that width prints it."""
+    return "\n".join(text[i:i + 40] for i in range(0, len(text), 40))
+
+
+def test_a_number_a_date_or_an_item_number_cut_from_its_sentence_by_the_page_goes_on():
+    """The page cut a sentence in a number (300万 / 元, 3 / 00万元) or in a word before 一、
+    (多测合 / 一、联合验收); a date alone on its line inside a sentence (自 / 2023年1月1日 / 至…)."""
+    unit = "75.继续执行对小型微利企业年应纳税所得额超过100万元但不超过300万\n元的部分，减按25%计入应纳税所得额。"
+    assert paragraphs(unit) == [unit.replace("\n", "")]
+    digits = "75.继续执行对小型微利企业年应纳税所得额超过100万元但不超过3\n00万元的部分，减按25%计入应纳税所得额。"
+    assert paragraphs(PAGE_OF_TEXT + wrapped_at_40(digits.replace("\n", "")))[-1] == digits.replace("\n", "")
+    word = "（六）深化工程建设项目审批制度改革。全面推行施工图分类审查，进一步推动推行多测合一、联合验收、中介超市和水电气报装等辅线模块。"
+    assert word.index("一、") == 40 and paragraphs(PAGE_OF_TEXT + wrapped_at_40(word))[-1] == word
+    date = "（十九）支持企业稳岗扩岗。实施重点群体一次性吸纳就业补贴。自\n2023年1月1日\n至12月31日期间，吸纳高校毕业生就业。"
+    assert paragraphs(date) == [date.replace("\n", "")]
+
+
+def test_what_the_page_cut_after_a_whole_name_a_unit_list_or_an_item_stays_apart():
+    """A list of units that ran to the page's width, or an item ending in a number, ends there;
+    a signature's date stays apart from its issuer."""
+    units = "1.公开信息。责任单位：各县（市、区）人民政府，平凉工业园区（高新区）管委会，市直有关部门"
+    assert len(units) >= 40 and paragraphs(PAGE_OF_TEXT + units + "\n2.公开减税降费信息。")[-2:] == [
+        units, "2.公开减税降费信息。"]
+    item = "1.事项名称：供水、供电、燃气、供热、通讯联办，水电气热讯联合服务、报装服务事项清单1"
+    assert paragraphs(PAGE_OF_TEXT + item + "\n2.实施机构：水电气热讯相关企业")[-2:] == [item, "2.实施机构：水电气热讯相关企业"]
+    assert paragraphs("推进。\n某某市人民政府\n2023年5月6日\n附件") == ["推进。", "某某市人民政府", "2023年5月6日", "附件"]
+
+
+def test_a_bracket_closed_or_opened_alone_on_its_line_is_full_width():
+    text = "做好被征地农民社会保障，全力兜牢民生底线。(市人社局牵头\n)\n30 不断优化税务服务。推广智能管家。"
+    assert paragraphs(text) == ["做好被征地农民社会保障，全力兜牢民生底线。（市人社局牵头）", "30不断优化税务服务。推广智能管家。"]
+    assert paragraphs("全力兜牢民生底线\n(\n市人社局牵头)") == ["全力兜牢民生底线（市人社局牵头）"]
