@@ -3,8 +3,8 @@ as other PDF extractions and typings change them, give the same title, 文号, d
 clauses and responsible units.
 
 Each change is applied to a sample of the development documents (never the held-out ones). Line
-breaks at random places are not among them: a break right after an item's first words can make
-it read as a heading (measured, not asserted: see docs/ingest.md).
+breaks at random places are not among them, nor every page width: a break right after an item's
+first words can make it read as a heading (measured, not asserted: see docs/ingest.md).
 """
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def _page_markers(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def _rewrapped(width: int):
+    """Every line longer than ``width`` cut into lines of ``width`` characters: a page of another width."""
+    def change(text: str, rng: random.Random) -> str:
+        return "\n".join(line[i:i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+    return change
+
+
 CHANGES = {
     "page markers between lines": _page_markers,
     "spaces after digits": lambda text, rng: re.sub(r"(\d)(?=[\u4e00-\u9fff])", r"\1 ", text),
@@ -36,6 +43,8 @@ CHANGES = {
     "half-width punctuation": lambda text, rng: text.translate(HALF_WIDTH),
     "文号 year in 【】": lambda text, rng: re.sub(r"〔(\d{4})〕", r"【\1】", text),
     "文号 year in ASCII ()": lambda text, rng: re.sub(r"〔(\d{4})〕", r"(\1)", text),
+    "lines re-wrapped at 30 characters": _rewrapped(30),
+    "lines re-wrapped at 38 characters": _rewrapped(38),
 }
 
 
