@@ -29,6 +29,7 @@ PAGE_MARKER = re.compile(r"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|[-—－–\s]*\d{1,
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A compilation's section heading: a numbering and a region or place name alone on its line.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(\S{2,8})$")
+SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$")
 REGIONS = {"华北", "东北", "华东", "华中", "华南", "西南", "西北", "中南", "国家层面", "中央层面", "国家部委", "地方"}
 # A heading wraps over at most this many content lines (PDF text breaks titles at quotes), and its title is at least this long.
 MAX_HEADING_LINES = 10
@@ -145,10 +146,16 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
 
 
 def _date_goes_on(text: str, line: str, following: list[str]) -> bool:
-    """A number alone on its line is the day or month of the date being written, not a page
-    number, when the date is open before it and its unit follows (…（2023年3月 / 17 / 日）)."""
+    """A number alone on its line is part of the date or years being written, not a page number,
+    when they are open before it and its unit follows (…（2023年3月 / 17 / 日）, …（2023 / —2025 / 年）)."""
     after = next((f.strip() for f in following if f.strip()), "")
-    return line.strip().isdigit() and text.endswith(("（", "(", "年", "月")) and after[:1] in ("年", "月", "日")
+    number = line.strip()
+    if after[:1] not in ("年", "月", "日") or not number.lstrip("—–-－~～至").isdigit():
+        return False
+    if text.endswith(("（", "(", "年", "月")) or (text[-1:].isdigit() and number[:1] in "—–-－~～至"):
+        return True
+    digits = re.search(r"\d*$", text).group() + number  # （20 / 23 / 年: the rest of a year; not （2023 / 5 / 年
+    return bool(digits) and len(digits) == (4 if after[0] == "年" else 2) and text[-1:].isdigit()
 
 
 def _date(m: re.Match) -> dt.date | None:
@@ -179,6 +186,11 @@ def _trim_end(source: str, start: int, end: int) -> int:
     while end > start:
         line_start = source.rfind("\n", start, end - 1) + 1
         tail = source[line_start:end]
+        if _is_section_name(tail):  # 三、 / 华东: a section heading the page cut after its number
+            before = source.rfind("\n", start, max(start, line_start - 1)) + 1
+            if SECTION_NUMBER.match(source[before:line_start].strip()):
+                line_start = before
+                tail = source[line_start:end]
         if tail.strip() and not PAGE_MARKER.match(tail) and not _is_section_heading(tail):
             return line_start + len(tail.rstrip())
         end = line_start
@@ -187,4 +199,10 @@ def _trim_end(source: str, start: int, end: int) -> int:
 
 def _is_section_heading(line: str) -> bool:
     m = SECTION_HEADING.match(line.strip())
-    return bool(m) and (m.group(1) in REGIONS or gazetteer().lookup(m.group(1)) is not None)
+    return bool(m) and _is_section_name(m.group(1))
+
+
+def _is_section_name(text: str) -> bool:
+    """A region (华东) or a place (上海) alone: what a compilation's section heading names."""
+    name = text.strip()
+    return 2 <= len(name) <= 8 and (name in REGIONS or gazetteer().lookup(name) is not None)

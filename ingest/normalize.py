@@ -293,8 +293,9 @@ def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
     line = raw.rstrip("\r\n")
     if not line.strip() or not PAGE_MARKER_LINE.match(line):
         return False
-    if not line.strip().isdigit():
-        return True
+    number = line.strip()
+    if not number.isdigit():  # - 3 -, or the second year of a range the page cut (2023 / —2025 / 年）)
+        return not (prev_end.isdigit() and number[:1] in "—–-－" and number[1:].isdigit() and NUMBER_FOLLOWER.match(next_content))
     continues = prev_end.isdigit() or prev_end in OPENING  # （ / 2023 / 年…
     wrapped = NUMBER_FOLLOWER.match(next_content) or (continues and next_content[:1].isdigit())
     return not wrapped
@@ -431,8 +432,9 @@ def _cut_in_a_word(prev: str) -> bool:
     """The page cut the sentence ``prev`` is writing after a character that ends neither a name
     nor a heading: a number at the next line's start is then the rest of a word (多测合 / 一、…)."""
     sentence = SENTENCE_END.split(prev)[-1]
+    in_body = "，" in sentence or "。" in prev  # not a title or heading the page's width (…建设项目 / 一、…)
     return (bool(CJK_RE.match(prev[-1])) and prev[-1] not in ORGAN_END and not UNIT_LIST_LABEL.search(sentence)
-            and not is_heading_only(prev))
+            and in_body and not is_heading_only(prev))
 
 
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False) -> bool:
@@ -466,7 +468,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
-    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not (wrapped and "，" in prev):
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not wrapped:
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False

@@ -103,9 +103,12 @@ def test_a_day_alone_on_its_line_is_part_of_the_heading_date_but_a_page_number_i
         "1. 某省人民政府办公厅关于印发某省优化营商环境实施方案的通知（2023 年3 月\n17\n日）",
         "2. 某省发展改革委关于做好价格监管工作的通知（2023 年3 月\n- 5 -\n23 日）",
         "3. 某市人民政府关于印发《某市政务公开工作要点》的通知（2023年\n1\n月9日）",
+        "4. 某市人民政府关于印发《某市三年行动计划（2023—\n2025年）》的通知（20\n23\n年2月1日）",
+        "5. 某市人民政府关于印发《某市三年行动计划（2023\n—2025\n年）》的通知（2023\n5\n年2月1日）",
     )
     pieces = split_compilation(source)
-    assert [p.heading.date.isoformat() for p in pieces] == ["2023-03-17", "2023-03-23", "2023-01-09"]
+    assert [p.heading.date.isoformat() for p in pieces] == ["2023-03-17", "2023-03-23", "2023-01-09", "2023-02-01", "2023-02-01"]
+    assert pieces[-1].heading.title == "某市人民政府关于印发《某市三年行动计划（2023—2025年）》的通知"  # 5: a page number in its year
 
 
 def test_a_number_alone_on_its_line_and_a_title_broken_at_every_quote_still_head_a_document():
@@ -134,6 +137,8 @@ def test_an_excerpt_ending_with_the_first_lines_of_the_next_section_gives_two_do
     assert [p.heading.number for p in pieces] == [5, 1]
     assert source[: pieces[0].end].endswith("确保各项任务按时完成落实到位。")  # the section lines belong to neither
     assert source[pieces[1].start :].startswith("1. 上海海关")
+    cut = source.replace("三、华东\n", "三、\n华东\n")  # the page cut the section heading after its number
+    assert [(p.start, p.end) for p in split_compilation(cut)][0] == (0, pieces[0].end)
 
 
 def test_a_document_opening_with_a_dated_heading_is_not_cut_at_a_table_of_its_own():

@@ -387,3 +387,14 @@ def test_a_bracket_closed_or_opened_alone_on_its_line_is_full_width():
     text = "做好被征地农民社会保障，全力兜牢民生底线。(市人社局牵头\n)\n30 不断优化税务服务。推广智能管家。"
     assert paragraphs(text) == ["做好被征地农民社会保障，全力兜牢民生底线。（市人社局牵头）", "30不断优化税务服务。推广智能管家。"]
     assert paragraphs("全力兜牢民生底线\n(\n市人社局牵头)") == ["全力兜牢民生底线（市人社局牵头）"]
+
+
+def test_a_numbered_line_the_page_wrapped_goes_on_but_a_title_the_page_width_does_not():
+    """A numbered line that ran to the page's width is the start of its sentence, comma or not
+    (…不得以任何理由变 / 相向…); a title as wide as the page stays apart from the list under it,
+    and a range of years cut by the page is not a page number (2023 / —2025 / 年）)."""
+    item = "2.招标人或者招标人委托的招标代理机构、公共资源交易运行服务机构不得以任何理由变\n相向市场主体收取招标文件制作费用。"
+    assert len(item.split("\n")[0]) >= 38 and paragraphs(PAGE_OF_TEXT + item)[-1] == item.replace("\n", "")
+    title = "上海市加强公共卫生体系建设三年行动计划（2023-2025年）建设项目和资金安排表"
+    assert len(title) >= 38 and paragraphs(PAGE_OF_TEXT + title + "\n一、公共卫生应急能力提升项目")[-2:] == [title, "一、公共卫生应急能力提升项目"]
+    assert paragraphs("某市三年行动计划（2023\n—2025\n年）》的通知") == ["某市三年行动计划（2023—2025年）》的通知"]
