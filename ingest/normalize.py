@@ -41,7 +41,7 @@ SMALL_FORMS = {"﹐": "，", "﹑": "、", "﹒": "．", "﹔": "；", "﹕": "�
 # Sentence-final punctuation: a line ending in one of these ends a paragraph.
 TERMINAL = set("。！？；：）》」…")
 # Reduplicated words that may legitimately straddle a page break.
-REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试")
+REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试市省区县")  # 市 / 市场监管局
 
 # Lines that stand alone in a document's head or foot and are never joined to a neighbour.
 NUMBERING_START = re.compile(
@@ -57,7 +57,7 @@ DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
 ISSUER_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心)$"
+    r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|总部)$"
 )
 FOOTER_LINE = re.compile(r"^(?:（此件.{0,12}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$)")  # not 印发给你们
 
@@ -247,7 +247,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
         base = pos
         pos += len(raw)
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
-        if _is_page_number(raw, prev_end, _next_content(lines, line_no)):
+        if _is_page_number(raw, prev_end, _after_page_marks(lines, line_no)):
             gap = True
             continue
         text, offs = normalise_line(raw, base)
@@ -311,6 +311,15 @@ def _next_content(lines: list[str], index: int, look: int = 4, past_page_numbers
     return ""
 
 
+def _after_page_marks(lines: list[str], index: int) -> str:
+    """The next line with text past page markers such as ``- 2 -`` (not past a bare number: it may
+    be the next part of a date cut over lines, 2023 / 5 / 月)."""
+    following = _next_content(lines, index)
+    if PAGE_MARKER_LINE.match(following) and not following.isdigit():
+        return _next_content(lines, index, look=8, past_page_numbers=True)
+    return following
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next line with text past page numbers, its spaces taken out (工业和信息化部    国家税务总局)."""
     return SPACE_RUN.sub("", _next_content(lines, index, look=8, past_page_numbers=True))
@@ -365,6 +374,8 @@ def _runs_on(prev: str, line: str) -> bool:
         opened = prev.rindex("（")
         note = prev[opened + 1 : -1]
         before = prev[:opened]
+        if before.endswith("》") and line.startswith(SENTENCE_GOES_ON):
+            return True  # a title cited with its 文号: 《纪要》（署办岸发〔2023〕2号） / 和《方案》
         return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
     return False
 

@@ -19,6 +19,7 @@ def test_character_repeated_across_page_break_is_dropped_once():
 
 def test_real_reduplication_is_kept():
     assert paragraphs("确保政策惠及人\n\n人享有就业服务。") == ["确保政策惠及人人享有就业服务。"]
+    assert paragraphs("（牵头单位：市\n\n- 10 -\n\n市场监管局）") == ["（牵头单位：市市场监管局）"]
 
 
 def test_page_markers_and_page_numbers_are_removed():
@@ -398,3 +399,15 @@ def test_a_numbered_line_the_page_wrapped_goes_on_but_a_title_the_page_width_doe
     title = "上海市加强公共卫生体系建设三年行动计划（2023-2025年）建设项目和资金安排表"
     assert len(title) >= 38 and paragraphs(PAGE_OF_TEXT + title + "\n一、公共卫生应急能力提升项目")[-2:] == [title, "一、公共卫生应急能力提升项目"]
     assert paragraphs("某市三年行动计划（2023\n—2025\n年）》的通知") == ["某市三年行动计划（2023—2025年）》的通知"]
+
+
+def test_a_title_cited_with_its_doc_number_goes_on_past_a_line_break():
+    text = "落实海关总署《会议纪要》（署办岸发〔2023〕2号）\n和《某市行动方案》（沪府办规〔2023〕1号），更大力度提升便利化水平。"
+    assert paragraphs(text) == [text.replace("\n", "")]
+    assert paragraphs("1.加强监管。（2023年底前）\n2.强化服务。") == ["1.加强监管。（2023年底前）", "2.强化服务。"]
+
+
+
+def test_a_year_cut_from_its_date_by_a_page_marker_is_not_a_page_number():
+    text = "宁夏回族自治区发展改革委\n2023\n\n- 2 -\n\n 年\n5\n 月\n19\n 日\n（此件公开发布）"
+    assert paragraphs(text) == ["宁夏回族自治区发展改革委", "2023年5月19日", "（此件公开发布）"]

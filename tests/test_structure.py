@@ -269,3 +269,11 @@ def test_a_signature_and_date_before_an_annex_numbered_on_stay_a_closing():
     text = "一、加强领导。各地要落实。\n某某市人民政府\n2023年5月6日\n二、附表说明。按附表填报。\n"
     _, s = tree(text)
     assert [p.text for run in s.closing for p in run] == ["某某市人民政府", "2023年5月6日"]
+
+
+def test_joint_issuers_ending_in_customs_or_a_head_office_sign_the_notice_not_a_clause(tmp_path):
+    text = ("某市商务委员会等部门关于印发《某市口岸改革若干措施》的通知\n沪商自贸〔2023〕132号\n各相关单位：\n"
+            "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，制定了若干措施，现印发给你们，请认真做好组织实施工作。\n"
+            "上海市商务委员会上海海关\n中国人民银行上海总部\n2023年6月13日\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert not any("上海海关" in c.text or "上海总部" in c.text for c in doc.clauses)
