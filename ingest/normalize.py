@@ -57,7 +57,7 @@ DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
 ISSUER_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|总部)$"
+    r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关)$"
 )
 FOOTER_LINE = re.compile(r"^(?:（此件.{0,12}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$)")  # not 印发给你们
 
@@ -256,8 +256,8 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             continue
         end = offs[-1] + 1
         before = paragraphs[-2].text if len(paragraphs) > 1 else ""
-        following = partial(_next_text, lines, line_no)
-        if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line):
+        following, ahead = partial(_next_text, lines, line_no), partial(_texts_ahead, lines, line_no)
+        if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -270,6 +270,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     return paragraphs
 
 
+LIST_LOOK_AHEAD = 12  # lines searched for a list's second number after a first one
 WRAP_MIN_CHARS = 20  # shorter lines are not counted for the page's width
 WRAP_MIN_LINES = 3  # a width seen fewer times is no width (a short text, lines as paragraphs)
 
@@ -320,6 +321,11 @@ def _after_page_marks(lines: list[str], index: int) -> str:
     return following
 
 
+def _texts_ahead(lines: list[str], index: int, look: int = LIST_LOOK_AHEAD) -> list[str]:
+    """The next few lines with text, spaces taken out."""
+    return [t for t in (SPACE_RUN.sub("", PAGE_MARKER.sub("", raw)) for raw in lines[index:index + look]) if t]
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next line with text past page numbers, its spaces taken out (工业和信息化部    国家税务总局)."""
     return SPACE_RUN.sub("", _next_content(lines, index, look=8, past_page_numbers=True))
@@ -329,7 +335,11 @@ def _next_text(lines: list[str], index: int) -> str:
 CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
 # After a comma a sentence goes on, even at a line that opens with a first item number (问题，/
 # （1）研究…（2）…: the items run inline) or with an article cited (第七条、/第八条第(一)项)
-FIRST_NUMBER = re.compile(r"^(?:第一[章节条]|一[、.．]|（一）|（1）|1[.．、](?!\d)|①)")
+FIRST_NUMBER = re.compile(r"^(?:（1）|1[.．、](?!\d)|①)")  # not 一、（一）第一条: they head parts of their own
+FIRST_NUMBER_TAIL = re.compile(r"[，、](?:（1）|1[.．、]|①)$")  # …问题，（1） / its text on the next line
+SECOND_NUMBER = re.compile(r"^(?:[（(]2[）)]|2[.．、](?!\d)|②)")  # a list of its own follows: 材料，/ 1.… / 2.…
+# A section heading (一、总体要求): kept apart from what follows even when it ran to the page's width.
+SECTION_START = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
 CITED_ARTICLE = re.compile(
     r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第)"
 )
@@ -374,7 +384,7 @@ def _runs_on(prev: str, line: str) -> bool:
         opened = prev.rindex("（")
         note = prev[opened + 1 : -1]
         before = prev[:opened]
-        if before.endswith("》") and line.startswith(SENTENCE_GOES_ON):
+        if before.endswith("》") and not prev.startswith("《") and line.startswith(SENTENCE_GOES_ON):
             return True  # a title cited with its 文号: 《纪要》（署办岸发〔2023〕2号） / 和《方案》
         return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
     return False
@@ -435,8 +445,21 @@ def _body_fragment(prev: str, before: str, line: str) -> bool:
 def _date_in_a_sentence(prev: str, after) -> bool:
     """A date alone on its line is the middle of a sentence, not a signature's date, when the line
     before ends in a word that takes a date (自, 于, 截至) or the next line goes on from it (至…, 起…)."""
+    if prev[-1] in TERMINAL or is_standalone(prev):  # 某市人民政府 / 2023年5月26日 / 前海管理局…: a signature
+        return False
     following = after()
     return prev.endswith(DATE_TAKERS) or bool(DATE_GOES_ON.match(following)) or following.startswith(CONTINUATION_START)
+
+
+def _list_follows(ahead) -> bool:
+    """A line among the next few opens with a list's second number: the first one starts a list."""
+    return any(SECOND_NUMBER.match(text) for text in ahead())
+
+
+def _marker_shape(text: str) -> str:
+    """The style of the numbering that opens ``text`` (（1） and （7） alike), '' if none."""
+    m = NUMBERING_START.match(text)
+    return re.sub(r"\d+", "9", re.sub(r"[一二三四五六七八九十百零〇两]+", "一", m.group(0))) if m else ""
 
 
 def _cut_in_a_word(prev: str) -> bool:
@@ -448,18 +471,19 @@ def _cut_in_a_word(prev: str) -> bool:
             and in_body and not is_heading_only(prev))
 
 
-def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False) -> bool:
+def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: []) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
-    ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``wrapped``
-    whether the last line of ``prev`` ran to the page's width."""
+    ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
+    the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第"):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项
-    if (NUMBER_END.search(prev) and NUMBER_FOLLOWER.match(line)
-            or wrapped and prev[-1].isdigit() and line[0].isdigit() and not NUMBERING_START.match(line)):
-        return True  # 超过300万 / 元的部分, 不超过3 / 00万元: a number cut, even after what reads as a heading
-    if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) or CITED_ARTICLE.match(line)):
+    if NUMBER_END.search(prev) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
+        return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading
+    if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line)):
         return True
-    if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev):
+    if FIRST_NUMBER_TAIL.search(prev):
+        return True  # 问题，（1） / 研究…
+    if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev) and _marker_shape(prev) != _marker_shape(line):
         return True  # …推行多测合 / 一、联合验收…
     if NUMBERING_START.match(line):
         return False
@@ -479,7 +503,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
-    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not wrapped:
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not (wrapped and not SECTION_START.match(prev)):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False

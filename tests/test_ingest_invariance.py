@@ -53,6 +53,7 @@ def facts(path) -> list[tuple]:
              [(c.path, sorted((u.name, u.role) for u in c.units)) for c in d.clauses]) for d in parse_file(path)]
 
 
+@pytest.mark.skipif(not SAMPLE, reason=f"no development documents in {DEV_DOCS} (../shared/corpus-dev is not here)")
 @pytest.mark.parametrize("change", sorted(CHANGES))
 def test_what_a_document_says_survives_another_extraction(change, tmp_path):
     rng = random.Random(change)

@@ -183,7 +183,7 @@ def _same_character(written: str, normalised: str) -> bool:
     forms = {written, SMALL_FORMS.get(written, written), TO_FULL_WIDTH.get(written, written)}
     if "\uff01" <= written <= "\uff5e":
         forms.add(chr(ord(written) - 0xFEE0))
-    forms |= {".", "%", "〔", "〕", "（", "）"} if written in "．﹒％［］﹙﹚" else set()
+    forms |= {".", "%", "〔", "〕", "（", "）"} if written in "．﹒％﹪［］﹙﹚" else set()
     if written in SPACES:
         forms.add(" ")
     return normalised in forms
@@ -377,8 +377,8 @@ def test_what_the_page_cut_after_a_whole_name_a_unit_list_or_an_item_stays_apart
     """A list of units that ran to the page's width, or an item ending in a number, ends there;
     a signature's date stays apart from its issuer."""
     units = "1.公开信息。责任单位：各县（市、区）人民政府，平凉工业园区（高新区）管委会，市直有关部门"
-    assert len(units) >= 40 and paragraphs(PAGE_OF_TEXT + units + "\n2.公开减税降费信息。")[-2:] == [
-        units, "2.公开减税降费信息。"]
+    assert len(units) >= 40 and paragraphs(PAGE_OF_TEXT + units + "\n（二）公开减税降费信息。")[-2:] == [
+        units, "（二）公开减税降费信息。"]
     item = "1.事项名称：供水、供电、燃气、供热、通讯联办，水电气热讯联合服务、报装服务事项清单1"
     assert paragraphs(PAGE_OF_TEXT + item + "\n2.实施机构：水电气热讯相关企业")[-2:] == [item, "2.实施机构：水电气热讯相关企业"]
     assert paragraphs("推进。\n某某市人民政府\n2023年5月6日\n附件") == ["推进。", "某某市人民政府", "2023年5月6日", "附件"]
@@ -411,3 +411,36 @@ def test_a_title_cited_with_its_doc_number_goes_on_past_a_line_break():
 def test_a_year_cut_from_its_date_by_a_page_marker_is_not_a_page_number():
     text = "宁夏回族自治区发展改革委\n2023\n\n- 2 -\n\n 年\n5\n 月\n19\n 日\n（此件公开发布）"
     assert paragraphs(text) == ["宁夏回族自治区发展改革委", "2023年5月19日", "（此件公开发布）"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact line ending in digits, then a signature whose name opens with a number's unit (天, 人, 日…)
+    ("报送培训计划。\n联系人：王强，联系电话：022-58665123\n天津市商务局\n2023年5月26日",
+     ["报送培训计划。", "联系人：王强，联系电话：022-58665123", "天津市商务局", "2023年5月26日"]),
+    # a list introduced by a comma: its first item stays an item when the second follows
+    ("申报单位应当按要求提交以下材料，\n1.营业执照复印件；\n2.法人身份证复印件；\n3.申请表。",
+     ["申报单位应当按要求提交以下材料，", "1.营业执照复印件；", "2.法人身份证复印件；", "3.申请表。"]),
+    ("各地要做好以下工作，\n（一）\n加强组织领导。", ["各地要做好以下工作，", "（一）加强组织领导。"]),
+    # an inline first item whose number the page left alone on its line
+    ("针对改造进楼难额外费用高的问题，\n（1）\n研究细化技术标准。（2）鼓励减免费用。", ["针对改造进楼难额外费用高的问题，（1）研究细化技术标准。（2）鼓励减免费用。"]),
+    ("《某市优化营商环境条例》（2023年修订）\n为贯彻落实条例要求，制定本细则：", ["《某市优化营商环境条例》（2023年修订）", "为贯彻落实条例要求，制定本细则："]),
+    ("深圳市人民政府\n2023年5月26日\n前海管理局关于做好工作的通知", ["深圳市人民政府", "2023年5月26日", "前海管理局关于做好工作的通知"]),
+    ("请各单位按要求\n2023年6月30日\n前报送材料。", ["请各单位按要求2023年6月30日前报送材料。"]),
+    ("本政策有效期截至\n2023年12月31日\n。", ["本政策有效期截至2023年12月31日。"]),
+    ("相关费用于\n2023年12月31日\n统一结算。", ["相关费用于2023年12月31日统一结算。"]),
+    ("确保政策覆盖到每个县\n\n县级财政要加大投入。", ["确保政策覆盖到每个县县级财政要加大投入。"]),
+])
+def test_signatures_lists_titles_and_dates_next_to_the_joining_rules(text, expected):
+    assert paragraphs(text) == expected
+
+
+def test_what_ran_to_the_page_width_and_stays_apart_a_section_heading_a_sibling_item_a_unit():
+    """A section heading (一、) as wide as the page, an item whose last line ran to the width
+    before its sibling, and a sentence ending in an organ's name before a section heading."""
+    heading = "一、关于专项验收不合格项目重新办理联合验收的程序和要求以及相关的工作安排说明"
+    assert paragraphs(PAGE_OF_TEXT + heading + "\n实施联合验收的项目，应当按照要求办理。")[-2:] == [heading, "实施联合验收的项目，应当按照要求办理。"]
+    first = ("（1）对符合条件的企业，按照规定给予补贴并同时给予相应的一次性奖励支持和配套的",
+             "政策支持以及其他方面的相关的配套的奖励和支持以及相应的服务保障工作等相关内容")
+    assert paragraphs(PAGE_OF_TEXT + "\n".join(first) + "\n（2）对新认定的企业给予奖励。")[-2:] == ["".join(first), "（2）对新认定的企业给予奖励。"]
+    funds = "（三）加强资金保障。所需经费由各级财政统筹安排，资金的牵头管理单位为市财政局"
+    assert len(funds) >= 38 and paragraphs(PAGE_OF_TEXT + funds + "\n二、保障措施")[-2:] == [funds, "二、保障措施"]
