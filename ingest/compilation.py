@@ -22,7 +22,7 @@ from .places import gazetteer
 
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
 # same line or, as PDF extraction often leaves it, on the next.
-HEADING_START = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*[.．][ \t\u3000]*(?=[\u4e00-\u9fff《“]|\r?\n|$)")
+HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff《“]|\r?\n|$)")  # any indentation (NBSP too)
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
 PAGE_MARKER = re.compile(r"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|[-—－–\s]*\d{1,4}[-—－–\s]*)\s*$", re.IGNORECASE)
