@@ -188,7 +188,7 @@ def _trim_end(source: str, start: int, end: int) -> int:
         tail = source[line_start:end]
         if _is_section_name(tail):  # 三、 / 华东: a section heading the page cut after its number
             before = source.rfind("\n", start, max(start, line_start - 1)) + 1
-            if SECTION_NUMBER.match(source[before:line_start].strip()):
+            if SECTION_NUMBER.match(re.sub(r"\s+", "", source[before:line_start])):
                 line_start = before
                 tail = source[line_start:end]
         if tail.strip() and not PAGE_MARKER.match(tail) and not _is_section_heading(tail):
@@ -198,11 +198,11 @@ def _trim_end(source: str, start: int, end: int) -> int:
 
 
 def _is_section_heading(line: str) -> bool:
-    m = SECTION_HEADING.match(line.strip())
+    m = SECTION_HEADING.match(re.sub(r"\s+", "", line))  # letter-spaced too: （ 三 ） 辽 宁 省
     return bool(m) and _is_section_name(m.group(1))
 
 
 def _is_section_name(text: str) -> bool:
     """A region (华东) or a place (上海) alone: what a compilation's section heading names."""
-    name = text.strip()
+    name = re.sub(r"\s+", "", text)
     return 2 <= len(name) <= 8 and (name in REGIONS or gazetteer().lookup(name) is not None)
