@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .normalize import running_lines
 from .places import gazetteer
 
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
@@ -90,8 +91,9 @@ def split_compilation(source: str) -> list[Piece] | None:
                     "a document without a recognisable heading may be inside the one before"
                 )
             pieces.append(Piece(heading, heading.start, 0))
+    running = running_lines(source.splitlines(keepends=True))
     for piece, following in zip(pieces, pieces[1:] + [None]):
-        piece.end = _trim_end(source, piece.start, following.start if following else len(source))
+        piece.end = _trim_end(source, piece.start, following.start if following else len(source), running)
     return pieces
 
 
@@ -180,9 +182,10 @@ def _increasing_runs(headings: list[Heading]) -> list[list[Heading]]:
     return runs
 
 
-def _trim_end(source: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing whitespace, page markers and the compilation's own section
-    headings (三、华东 （一）上海), which open the next document's section, not end this one."""
+def _trim_end(source: str, start: int, end: int, running: set[str] = frozenset()) -> int:
+    """``end`` moved back over trailing whitespace, page markers, running heads and the
+    compilation's own section headings (三、华东 （一）上海), which open the next document's section,
+    not end this one."""
     while end > start:
         line_start = source.rfind("\n", start, end - 1) + 1
         tail = source[line_start:end]
@@ -191,7 +194,8 @@ def _trim_end(source: str, start: int, end: int) -> int:
             if SECTION_NUMBER.match(re.sub(r"\s+", "", source[before:line_start])):
                 line_start = before
                 tail = source[line_start:end]
-        if tail.strip() and not PAGE_MARKER.match(tail) and not _is_section_heading(tail):
+        furniture = PAGE_MARKER.match(tail) or re.sub(r"\s+", "", tail) in running
+        if tail.strip() and not furniture and not _is_section_heading(tail):
             return line_start + len(tail.rstrip())
         end = line_start
     return end

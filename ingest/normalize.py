@@ -242,12 +242,13 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     gap = False  # a blank line or page marker since the last content line
     lines = source.splitlines(keepends=True)
     full_line = _wrap_width(lines) - 2  # a line this long was wrapped by the page, not ended
+    running = running_lines(lines)
     last_line = 0  # characters of the current paragraph's last line
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
-        if _is_page_number(raw, prev_end, _after_page_marks(lines, line_no)):
+        if _is_page_number(raw, prev_end, _after_page_marks(lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
             gap = True
             continue
         text, offs = normalise_line(raw, base)
@@ -271,6 +272,37 @@ def split_paragraphs(source: str) -> list[Paragraph]:
 
 
 LIST_LOOK_AHEAD = 12  # lines searched for a list's second number after a first one
+def _is_page_mark(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and bool(PAGE_MARKER_LINE.match(text) or PAGE_MARKER.fullmatch(text))
+
+
+def _beside(lines: list[str], at: int, step: int) -> str:
+    """The nearest line with text before (``step`` -1) or after (1) line ``at`` that is not a page mark."""
+    i = at + step
+    while 0 <= i < len(lines) and (not lines[i].strip() or _is_page_mark(lines[i])):
+        i += step
+    return SPACE_RUN.sub("", lines[i]) if 0 <= i < len(lines) else ""
+
+
+def running_lines(lines: list[str]) -> set[str]:
+    """Head and foot lines the pages repeat (a gazette's name, its issue): a line beside at least
+    half the page marks, and seldom anywhere else (compared without spaces). The text between
+    pages, not the document's; none in the development documents, which have no such lines."""
+    marks = [i for i, line in enumerate(lines) if _is_page_mark(line)]
+    # one page break may hold several marks (- 3 - / # Page 4:): each break counts once
+    breaks = [i for n, i in enumerate(marks) if n == 0 or any(line.strip() and not _is_page_mark(line) for line in lines[marks[n - 1] + 1:i])]
+    if len(breaks) < RUNNING_MIN:
+        return set()
+    beside = Counter(text for i in breaks for text in {_beside(lines, i, -1), _beside(lines, i, 1)} if text)
+    seen = Counter(SPACE_RUN.sub("", line) for line in lines)
+    return {text for text, n in beside.items()
+            if n >= max(RUNNING_MIN, len(breaks) / 2) and n >= RUNNING_SHARE * seen[text] and len(text) <= RUNNING_MAX_CHARS}
+
+
+RUNNING_MIN = 3  # page marks, and times beside them, before a line is taken for a running head
+RUNNING_SHARE = 0.8  # of a running head's occurrences are beside a page mark
+RUNNING_MAX_CHARS = 40
 WRAP_MIN_CHARS = 20  # shorter lines are not counted for the page's width
 WRAP_MIN_LINES = 3  # a width seen fewer times is no width (a short text, lines as paragraphs)
 

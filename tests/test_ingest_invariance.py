@@ -35,11 +35,22 @@ def _rewrapped(width: int):
     return change
 
 
+def _running_head(text: str, rng: random.Random) -> str:
+    """A page number and a gazette's name between pages, every 38 lines."""
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        if i and i % 38 == 0:
+            out += ["", f"- {i // 38} -", "", "某某省人民政府公报", ""]
+        out.append(line)
+    return "\n".join(out)
+
+
 CHANGES = {
     "page markers between lines": _page_markers,
     "spaces after digits": lambda text, rng: re.sub(r"(\d)(?=[\u4e00-\u9fff])", r"\1 ", text),
     "short lines letter-spaced (通 知)": lambda text, rng: "\n".join(
         " ".join(line) if 0 < len(line) <= 15 and not re.search(r"[，。；：、\d]", line) else line for line in text.split("\n")),
+    "a running head between pages": _running_head,
     "no-break-space indentation": lambda text, rng: "\n".join("\u00a0" * rng.randint(0, 4) + line for line in text.split("\n")),
     "full-width indentation": lambda text, rng: "\n".join("\u3000\u3000" + line if line.strip() and rng.random() < 0.5 else line for line in text.split("\n")),
     "CRLF line ends and trailing spaces": lambda text, rng: "\r\n".join(line + " " * rng.randint(0, 2) for line in text.split("\n")),

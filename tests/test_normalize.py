@@ -444,3 +444,14 @@ def test_what_ran_to_the_page_width_and_stays_apart_a_section_heading_a_sibling_
     assert paragraphs(PAGE_OF_TEXT + "\n".join(first) + "\n（2）对新认定的企业给予奖励。")[-2:] == ["".join(first), "（2）对新认定的企业给予奖励。"]
     funds = "（三）加强资金保障。所需经费由各级财政统筹安排，资金的牵头管理单位为市财政局"
     assert len(funds) >= 38 and paragraphs(PAGE_OF_TEXT + funds + "\n二、保障措施")[-2:] == [funds, "二、保障措施"]
+
+
+def test_a_running_head_the_pages_repeat_is_dropped_like_a_page_mark():
+    """A gazette's name printed at the top of every page is not text of the document; a line that
+    only sometimes falls beside a page mark is kept."""
+    page = ["（{n}）第{n}项工作要按照规定认真落实，确保取得实效。".format(n=n) for n in range(1, 5)]
+    text = "\n".join(line for n in range(4) for line in [*page[n:n + 1], "", f"- {n + 1} -", "", "甘肃省人民政府公报", "加强组织领导。"])
+    got = paragraphs(text)
+    assert "甘肃省人民政府公报" not in "".join(got) and got.count("加强组织领导。") == 4
+    once = "一、总体要求\n加强组织领导。\n- 1 -\n市人社局\n二、主要任务\n- 2 -\n落实政策。\n- 3 -\n市人社局\n三、保障措施\n市人社局"
+    assert paragraphs(once).count("市人社局") == 3
