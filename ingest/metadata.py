@@ -264,16 +264,24 @@ def split_issuers(line: str) -> list[str] | None:
     if not text or len(text) > 80 or NUMBERING_START.match(text) or re.search(r"[，。；：:,、\d《》]", text):
         return None
     names, start = [], 0
+    place_end = _place_end(text, 0)
     for end in range(2, len(text) + 1):
-        if text[end - 1] not in ORG_END or end - start < 3:
-            continue
+        if text[end - 1] not in ORG_END or end - start < 3 or end < place_end:
+            continue  # 嘉峪关 / 市人民政府: a place's name is not cut at its 关
         rest = text[end:]
         if not rest or _starts_a_name(rest) and not rest.startswith(("员会", "会")):
             names.append(text[start:end])
             start = end
+            place_end = _place_end(text, start)
     if start != len(text):
         return None
     return _merge_branches(names)
+
+
+def _place_end(text: str, start: int) -> int:
+    """Where the place a name at ``start`` begins with ends (嘉峪关市…: after 市), or ``start``."""
+    hit = gazetteer().match_prefix(text[start:])
+    return start + len(hit[1]) if hit else start
 
 
 # A national body's local branch: 国家税务总局 + 上海市税务局, 中国人民银行 + 上海总部.

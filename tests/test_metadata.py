@@ -132,6 +132,15 @@ def test_signature_lines_with_names_run_together_are_split():
     assert split_issuers("北京市人民政府办公厅") == ["北京市人民政府办公厅"]
 
 
+def test_a_place_whose_name_ends_like_a_body_is_not_cut_from_its_suffix():
+    # 关 ends 海关 and 机关, and 嘉峪关 / 山海关 too: 市 and 区 still belong to the place
+    assert split_issuers("嘉峪关市人民政府办公室") == ["嘉峪关市人民政府办公室"]
+    assert split_issuers("山海关区人民政府") == ["山海关区人民政府"]
+    assert issuers_from_title("嘉峪关市人民政府办公室关于复制推广改革举措的通知") == ["嘉峪关市人民政府办公室"]
+    assert split_issuers("海关总署广州海关") == ["海关总署", "广州海关"]
+    assert split_issuers("嘉峪关海关嘉峪关市商务局") == ["嘉峪关海关", "嘉峪关市商务局"]
+
+
 def test_sentences_and_headings_are_not_issuer_lines():
     assert split_issuers("构成犯罪的，依法追究刑事责任") is None
     assert split_issuers("（一）强化督办") is None
