@@ -10,6 +10,7 @@ Forms understood (brackets already normalised to full width):
 - 排名第一位的为牵头单位 (in a clause or the preamble)  the same
 - 以下均需X落实，不再列出 / X负责落实，下同          X inherited by every later clause
 - …运行产业联盟。（市商务局）                       a bare list of units closing a sentence: all "co"
+- 由A牵头，B配合 / 本办法由A负责解释                  A lead (co beside other units), B co
 Nested brackets stay whole: 各县（市、区）政府, 各市〔州〕、县〔市、区、特区〕人民政府 (one
 distributive unit: "each lower government", never split). An item may carry several groups
 (one per sub-item); labels cut by a line break or a page marker (（责\n任单位：) are read whole.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Span, UnitMention
@@ -126,6 +127,7 @@ def _label_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+BY_UNITS = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)负责(?!人|同志)")  # after 由: 由省知识产权局负责解释
 LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)牵头(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?(?:配合|按职责分工负责|分工负责|共同负责|参与))?)?(?=[，,。；])")
 
 
@@ -136,12 +138,15 @@ def _looks_like_unit(name: str) -> bool:
 
 
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
-    """X牵头，Y配合 opening a line or a sentence, when every name in it looks like a unit."""
-    out = []
+    """X牵头，Y配合 opening a line or a sentence, and 由X牵头… / 由X负责… anywhere, when every
+    name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
+    out: list[tuple[int, int]] = []
     sentence_starts = {m.end() for m in re.finditer(r"[。；;！]", text)}
-    for at in sorted(line_starts | sentence_starts):
-        m = LEAD_SENTENCE.match(text, at)
-        if m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0:
+    after_by = {m.end() for m in re.finditer("由", text)}
+    for at in sorted(line_starts | sentence_starts | after_by):
+        m = LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
+        if (m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0
+                and not (out and at < out[-1][1])):
             out.append((at, m.end()))
     return out
 
@@ -215,6 +220,8 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
     for part, offset in _list_items(chunk):
         name = TRAILING_DUTY.sub("", part)
         name = re.sub(r"等$", "", name).strip()
+        if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
+            name = name[1:]
         head, sep, _ = name.partition("等")
         if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
             name = head
@@ -481,14 +488,22 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         return span_of(where[s], where[e - 1] + 1) if e > s else span_of(where[s], where[s])
 
     mentions: list[UnitMention] = []
+    by_duty: list[UnitMention] = []  # 由X负责…: X leads only when no other unit is named
     for start, end in responsibility_groups(clean, line_starts):
         content = clean[start:end]
 
         def content_span(s: int, e: int, start: int = start) -> Span:
             return clean_span(start + s, start + e)
 
-        for name, role, offset in parse_responsibility(content, state, content_span):
-            mentions.append(_mention(name, role, content_span(offset, offset + len(name)), ctx))
+        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx)
+                 for name, role, offset in parse_responsibility(content, state, content_span)]
+        if clean[start - 1 : start] == "由" and "牵头" not in content:
+            by_duty += found
+        else:
+            mentions += found
+    if mentions:
+        by_duty = [replace(m, role="co") for m in by_duty]
+    mentions += by_duty
     unique: dict[str, UnitMention] = {}
     for m in mentions:  # a unit named twice (in two groups, or in a 下同 rule) counts once, lead first
         if m.canonical not in unique or (m.role == "lead" and unique[m.canonical].role != "lead"):

@@ -249,3 +249,21 @@ def test_another_column_glued_to_a_unit_list_ends_it():
     """A task table flattened into one line: 牵头单位：X完成时限：Y."""
     assert units("实现医保结算。\n牵头单位：市医保局完成时限：2023年12月底前") == [("市医保局", "lead")]
     assert units("推进改革。\n牵头单位：市发改委\n责任单位：各区人民政府时间节点：长期坚持") == [("市发改委", "lead"), ("各区人民政府", "co")]
+
+
+def test_you_x_fuze_and_you_x_qiantou_name_the_responsible_unit():
+    """由X牵头 / 由X负责… assign a task to X; X leads when it is the only unit the item names."""
+    assert units("强化指导。由市政务公开办牵头，市委网信办、市融媒体中心配合，开展一次全面体检。") == [
+        ("市政务公开办", "lead"), ("市委网信办", "co"), ("市融媒体中心", "co")]
+    assert units("第二十九条本办法由海南省知识产权局负责解释。") == [("海南省知识产权局", "lead")]
+    assert units("所需经费由市财政局会同市发改委负责保障。") == [("市财政局", "co"), ("市发改委", "co")]
+    # beside the item's own responsibility bracket, 由X负责 names one more unit, not the lead
+    assert units("推进项目，由市重大办负责协调推进。（责任部门：市发改委、市重大办）") == [("市发改委", "co"), ("市重大办", "co")]
+
+
+def test_you_x_without_a_duty_or_without_a_unit_assigns_nothing():
+    assert units("由评审办公室提出评审意见。") == []  # procedure, not responsibility
+    assert units("副召集人由区政务服务局主要负责同志担任。") == []  # a person, not a unit
+    assert units("由牵头部门负责汇总。") == []  # no unit named
+    assert units("各地要落实责任（由市商务局负责）。") == [("市商务局", "lead")]  # the bracket, read once
+    assert units("落实责任。（由海南省商务厅负责）", ctx=LIAONING) == [("海南省商务厅", "lead")]
