@@ -3,7 +3,9 @@
 Offsets of every extracted value refer to the text returned here. For plain text that is the
 file decoded; for HTML and .docx it is the document's text as extracted (one line a paragraph);
 for a PDF it is the text layer of each page after a page marker line ``# Page N:``, the form
-that text copied out of PDFs already has, so the rest of ingest treats both alike.
+that text copied out of PDFs already has, so the rest of ingest treats both alike. In every
+case look-alike ideographs a PDF's fonts produce (⼈ for 人) are read as the ordinary ones, one
+character for one, so offsets are the same in the file's own text.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .charforms import plain_ideographs
 from .errors import UnreadableFileError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -43,15 +46,15 @@ def read_source(path: str | Path) -> SourceText:
     digest = hashlib.sha256(raw).hexdigest()
     suffix = path.suffix.lower()
     if suffix in DOCX_SUFFIXES:
-        return SourceText(str(path), _docx_text(path, raw), digest, "docx")
+        return SourceText(str(path), plain_ideographs(_docx_text(path, raw)), digest, "docx")
     if suffix in PDF_SUFFIXES or raw.startswith(PDF_MAGIC):
-        return SourceText(str(path), _pdf_text(path, raw), digest, "pdf")
+        return SourceText(str(path), plain_ideographs(_pdf_text(path, raw)), digest, "pdf")
     if _looks_binary(raw):
         raise UnreadableFileError(str(path), "file looks binary (control bytes), not text")
     text, encoding = _decode(path, raw)
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         text = _html_text(text)
-    return SourceText(str(path), text, digest, encoding)
+    return SourceText(str(path), plain_ideographs(text), digest, encoding)
 
 
 def _looks_binary(raw: bytes) -> bool:

@@ -75,3 +75,23 @@ def test_pdf_without_text_layer_says_so(tmp_path):
     with pytest.raises(IngestError) as info:
         parse_file(path)
     assert "scan.pdf" in str(info.value) and "no text layer" in str(info.value)
+
+
+LOOKALIKES = str.maketrans({"人": "⼈", "力": "⼒", "行": "⾏", "长": "⻓", "门": "⻔", "工": "⼯", "大": "⼤", "方": "⽅"})
+
+
+def test_lookalike_ideographs_from_pdf_fonts_read_as_ordinary_ones(tmp_path):
+    """PDF fonts often map 人 to the Kangxi radical ⼈ (U+2F08) and 长 to ⻓ (U+2ED3): the text
+    is read with the ordinary characters, one for one, so units and titles resolve."""
+    text = ("平凉市人民政府办公室关于印发平凉市稳就业工作方案的通知\n平政办发〔2023〕5号\n各县（区）人民政府：\n"
+            "一、加大就业支持\n（一）开展见习。推行见习补贴。（责任单位：市人社局、市工信局）\n"
+            "平凉市人民政府办公室\n2023年5月22日\n")
+    plain, odd = tmp_path / "plain.txt", tmp_path / "odd.txt"
+    plain.write_text(text, encoding="utf-8")
+    odd.write_text(text.translate(LOOKALIKES), encoding="utf-8")
+    assert "⼈" in odd.read_text(encoding="utf-8")
+    assert read_source(odd).text == text
+    (want,), (got,) = parse_file(plain), parse_file(odd)
+    assert (got.title, got.issuer) == (want.title, want.issuer) == ("平凉市人民政府办公室关于印发平凉市稳就业工作方案的通知", "平凉市人民政府办公室")
+    assert [u.canonical for u in got.clauses[0].units] == [u.canonical for u in want.clauses[0].units] == [
+        "平凉市人力资源和社会保障局", "平凉市工业和信息化局"]
