@@ -241,6 +241,18 @@ def test_source_ranges_see_through_line_breaks_and_page_markers():
     assert source_ranges("别的文字", source[start:end], base, [(0, 2)]) == [None]
 
 
+def test_source_ranges_see_through_forms_the_normaliser_changed_and_lines_it_dropped():
+    """The file has half-width punctuation, 【】 around a year, a page number and a running head
+    between pages, and a character repeated across the page break: the stored text has none."""
+    source = "(一)加大支持,对象为城镇公\n- 12 -\n某某省人民政府公报\n公益性岗位(见【2023】5号)。个人最高申请15 万元;完毕"
+    text = "（一）加大支持，对象为城镇公益性岗位（见〔2023〕5号）。个人最高申请15万元；"
+    end = source.index("完毕")
+    whole, last = source_ranges(text, source[:end], 7, [(0, len(text)), (text.index("个人"), len(text))])
+    assert whole == (7, 7 + end)
+    assert source[last[0] - 7:last[1] - 7] == "个人最高申请15 万元;"
+    assert source_ranges(text.replace("个人", "企业"), source[:end], 7, [(0, 3)]) == [None]  # another text
+
+
 def test_relevance_tells_an_off_topic_question_from_an_answered_one(seed_index):
     on = seed_index.search("创业担保贷款贴息", k=1, mode="bm25")[0]
     off = seed_index.search("量子计算机芯片的光刻工艺", k=1, mode="bm25")
@@ -526,6 +538,29 @@ def test_source_ranges_cover_the_same_characters_in_the_file(pieces, ranges, bas
     assert source_ranges(text + "多", source, base, ranges) == [None] * len(ranges)
 
 
+HALF_WIDTH = {"，": ",", "（": "(", "）": ")", "。": "。"}
+INSERTED = st.sampled_from(["", "", "", "\n- 7 -\n", "\n某某公报\n", "\n12\n"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(list("就业见习补贴，。（一）1万元")), st.booleans(), INSERTED), max_size=40),
+       st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6))
+@settings(max_examples=150, deadline=None)
+def test_source_ranges_skip_what_the_file_adds_between_the_texts_characters(pieces, ranges):
+    """A file with other widths and with page numbers and heads the text dropped: every range
+    still maps to the file's range from its first character to its last."""
+    text = "".join(ch for ch, _, _ in pieces)
+    source = "".join((HALF_WIDTH.get(ch, ch) if half else ch) + extra for ch, half, extra in pieces)
+    ranges = [(min(a, b), max(a, b)) for a, b in ranges]
+    for (s, e), where in zip(ranges, source_ranges(text, source, 0, ranges)):
+        if s >= len(text) or s == e:
+            assert where is None
+            continue
+        assert where is not None
+        mapped = source[where[0]:where[1]]
+        assert mapped[0] == HALF_WIDTH.get(text[s], text[s]) or mapped[0] == text[s]
+        assert mapped[-1] in (text[min(e, len(text)) - 1], HALF_WIDTH.get(text[min(e, len(text)) - 1]))
+
+
 def test_an_empty_bm25_file_makes_the_index_unavailable(tmp_path, seed_index):
     copy = tmp_path / "index"
     shutil.copytree(seed_index.directory, copy)
@@ -589,3 +624,25 @@ def test_tokens_are_made_again_when_the_code_or_vocabulary_that_makes_them_chang
     assert hit is not None
     lines = (again.directory / "tokens.jsonl").read_text(encoding="utf-8").splitlines()
     assert lines and all("甲乙" in line for line in lines)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_sentences_cite_a_file_saved_with_a_byte_order_mark_or_in_gb18030(tmp_path, corpus_dir, encoding):
+    """Offsets refer to the text ingest decoded; every sentence is found in that same text, the
+    file's half-width brackets too (read as plain UTF-8, a BOM shifted every offset by one and a
+    GB18030 file could not be read; a half-width bracket lost the record's sentences)."""
+    from policykg.graph.workspace import Workspace
+    from policykg.ingest.charforms import comparison_form
+    from policykg.ingest.reading import read_source
+
+    path = tmp_path / "pl.txt"
+    path.write_text((corpus_dir / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8"), encoding=encoding)
+    ws = Workspace(tmp_path / "data", search=False)
+    ws.ingest([path], quiet=True)
+    records = read_records(ws.store, ws.iris, sources=ws.sources)
+    source = read_source(path).text
+    sentences = [(r["text"][s:e], fs, fe) for r in records for s, e, fs, fe in r["sentences"]]
+    assert len(sentences) > 50
+    for text, start, end in sentences:
+        assert start is not None, text
+        assert comparison_form(re.sub(r"\s+", "", source[start:end])) == comparison_form(re.sub(r"\s+", "", text))

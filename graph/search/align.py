@@ -1,33 +1,73 @@
 """Offsets of a stored passage's characters in its source file.
 
 Stored clause text is normalised (line breaks inside sentences, spaces inside numbers and page
-markers removed), so an offset into it is not an offset into the file. Both are compared after
-removing that noise; each kept character of the text is then mapped to its place in the file.
+markers removed, ``(`` made ``（``), so an offset into it is not an offset into the file. Both are
+compared after removing that noise and folding character forms together; each kept character of
+the text is then mapped to its place in the file. Where the file holds more than the text (a page
+number, a running head, a character repeated across a page break), the two are walked side by
+side and the extra skipped.
 """
 from __future__ import annotations
 
 import re
 
 import numpy as np
+from policykg.ingest.charforms import comparison_form
 
 NOISE = re.compile(r"#\s*Page\s*\d+\s*:|\s+")
 
 
+RESYNC_PROBES = (8, 4, 2, 1)  # characters of the text looked for in the file after a difference
+RESYNC_WINDOW = 200  # how far ahead in the file (a page number and a running head fit)
+
+
 def _kept(text: str) -> tuple[str, np.ndarray]:
-    """``text`` without noise, and each kept character's offset in ``text``."""
+    """``text`` without noise and in comparison form, and each kept character's offset in ``text``."""
     keep = np.ones(len(text), dtype=bool)
     for m in NOISE.finditer(text):
         keep[m.start():m.end()] = False
-    return NOISE.sub("", text), np.flatnonzero(keep)
+    return comparison_form(NOISE.sub("", text)), np.flatnonzero(keep)
+
+
+def _walk(flat_text: str, flat_source: str) -> np.ndarray | None:
+    """For each character of ``flat_text`` its index in ``flat_source``, or None unless the source
+    holds every one of them in order. What the source holds and the text lacks is skipped by
+    finding the text's next characters a little further on."""
+    at: list[int] = []
+    j = 0
+    for i, ch in enumerate(flat_text):
+        if j >= len(flat_source):
+            return None
+        if ch != flat_source[j]:
+            j = _resync(flat_text, i, flat_source, j)
+            if j < 0:
+                return None  # a character of the text the file does not hold: another text
+        at.append(j)
+        j += 1
+    return np.asarray(at, dtype=np.int64)
+
+
+def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
+    """Where in the file, a little after ``j``, the text's characters from ``i`` go on: the
+    longest run of them found first (the file may add more within the run), -1 if none."""
+    for length in RESYNC_PROBES:
+        k = flat_source.find(flat_text[i : i + length], j, j + RESYNC_WINDOW + length)
+        if k >= 0:
+            return k
+    return -1
 
 
 def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """For each ``[s, e)`` of ``text``, the range in the file (``source`` is the file's slice
-    that begins at offset ``base``); None for every range when the two differ beyond noise."""
+    that begins at offset ``base``); None for every range unless the file holds the text's every
+    character, in order, apart from noise and character forms."""
     flat_text, text_at = _kept(text)
     flat_source, source_at = (flat_text, text_at) if source == text else _kept(source)
     if flat_text != flat_source:
-        return [None] * len(ranges)
+        matched = _walk(flat_text, flat_source)
+        if matched is None:
+            return [None] * len(ranges)
+        source_at = source_at[matched]
     if not ranges:
         return []
     bounds = np.asarray(ranges, dtype=np.int64)

@@ -28,8 +28,9 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
+from policykg.ingest.reading import read_source
 
-from ..errors import IndexUnavailable
+from ..errors import IndexUnavailable, PolicyKGError
 from ..progress import show_progress
 from ..queries import values_block
 from ..reads import node_labels
@@ -247,11 +248,12 @@ _SOURCES: dict[Path, str | None] = {}
 
 
 def _source_text(path: Path) -> str | None:
-    """The source file's text, when it can still be read where it was ingested from."""
+    """The source file's text as ingest read it (decoded, extracted), when it can still be read
+    where it was ingested from."""
     if path not in _SOURCES:
         try:
-            _SOURCES[path] = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            _SOURCES[path] = read_source(path).text
+        except PolicyKGError:
             _SOURCES[path] = None
     return _SOURCES[path]
 
