@@ -5,8 +5,8 @@ What is repaired (each rule keeps the offsets of the characters it keeps):
 - full-width digits and letters become ASCII; ASCII brackets and punctuation next to Chinese
   become full-width, so (一) and （一） read the same;
 - small form variants (﹒﹐﹙﹚…) become their ordinary forms, so 1﹒ reads as 1.;
-- page markers (``# Page 3:`` anywhere in a line, ``- 3 -``, ``第3页`` on a line of their own)
-  are dropped;
+- page markers (``# Page 3:`` anywhere in a line, ``- 3 -``, ``·3·``, ``第3页`` on a line of
+  their own, a form feed) are dropped;
 - spaces inside numbers and dates next to Chinese (``2023 年5 月26 日``, ``〔2023〕 29 号``) go;
 - a paragraph broken across lines or pages is joined again, and a character repeated across a
   page break (城镇公 / 公益性岗位) is dropped once. A line is joined to the one before unless
@@ -29,8 +29,10 @@ CJK_PUNCT = set("，。、；：？！“”‘’（）《》〔〕【】…—
 TO_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff"}
 
+# What str.splitlines ends a line at; a form feed (pdftotext's page end) is a page break too.
+LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 PAGE_MARKER_LINE = re.compile(
-    r"^\s*(?:[-—－–\s]*\d{1,4}[-—－–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
+    r"^\s*(?:[-—－–·・•\s]*\d{1,4}[-—－–·・•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
 # ``# Page 980:`` as the PDF extraction writes it, wherever it falls in a line.
 PAGE_MARKER = re.compile(r"\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
@@ -103,7 +105,7 @@ def _bracket_forms(line: str) -> str:
 def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
     """Normalise one source line; returns text and the source offset of each character."""
     line = _bracket_forms(line)
-    body = line.rstrip("\r\n")
+    body = line.rstrip(LINE_ENDS)
     if "#" not in body and not _NEEDS_WORK.search(body):  # most lines: nothing to change (a fifth of parsing time)
         return body, list(range(base, base + len(body)))
     return _normalise_each_char(line, base)
@@ -116,7 +118,7 @@ def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
     offs: list[int] = []
     for i in range(len(line)):
         ch = SMALL_FORMS.get(line[i], line[i])
-        if ch in "\r\n" or i in skipped:
+        if ch in LINE_ENDS or i in skipped:
             continue
         if ch in SPACES:
             ch = " "
@@ -159,7 +161,7 @@ def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
 
 
 # every character _normalise_each_char may drop or change (a page marker needs "#")
-_NEEDS_WORK = re.compile("[" + re.escape("".join(sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, "\r", "\n", "％", "［", "］", "．"})))
+_NEEDS_WORK = re.compile("[" + re.escape("".join(sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, *LINE_ENDS, "％", "［", "］", "．"})))
                          + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -274,7 +276,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
 LIST_LOOK_AHEAD = 12  # lines searched for a list's second number after a first one
 def _is_page_mark(line: str) -> bool:
     text = line.strip()
-    return bool(text) and bool(PAGE_MARKER_LINE.match(text) or PAGE_MARKER.fullmatch(text))
+    return bool(text) and bool(PAGE_MARKER_LINE.match(text) or PAGE_MARKER.fullmatch(text)) or line.strip(" \t\u3000") == "\f"
 
 
 def _beside(lines: list[str], at: int, step: int) -> str:
@@ -323,7 +325,7 @@ NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家�
 def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
     """A page number alone on its line, not a number wrapped away from the rest of it
     (``2023`` / ``年优化…``, or ``（20`` / ``23`` / ``年…``)."""
-    line = raw.rstrip("\r\n")
+    line = raw.rstrip(LINE_ENDS)
     if not line.strip() or not PAGE_MARKER_LINE.match(line):
         return False
     number = line.strip()

@@ -45,8 +45,17 @@ def _running_head(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def _every_38_lines(mark):
+    """``mark(page)`` put between pages every 38 lines."""
+    def change(text: str, rng: random.Random) -> str:
+        return "\n".join((mark(i // 38) if i and i % 38 == 0 else "") + line for i, line in enumerate(text.split("\n")))
+    return change
+
+
 CHANGES = {
     "page markers between lines": _page_markers,
+    "form feeds between pages (pdftotext)": _every_38_lines(lambda page: "\f"),
+    "page numbers as ·N·": _every_38_lines(lambda page: f"·{page}·\n"),
     "spaces after digits": lambda text, rng: re.sub(r"(\d)(?=[\u4e00-\u9fff])", r"\1 ", text),
     "short lines letter-spaced (通 知)": lambda text, rng: "\n".join(
         " ".join(line) if 0 < len(line) <= 15 and not re.search(r"[，。；：、\d]", line) else line for line in text.split("\n")),

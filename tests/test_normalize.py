@@ -455,3 +455,13 @@ def test_a_running_head_the_pages_repeat_is_dropped_like_a_page_mark():
     assert "甘肃省人民政府公报" not in "".join(got) and got.count("加强组织领导。") == 4
     once = "一、总体要求\n加强组织领导。\n- 1 -\n市人社局\n二、主要任务\n- 2 -\n落实政策。\n- 3 -\n市人社局\n三、保障措施\n市人社局"
     assert paragraphs(once).count("市人社局") == 3
+
+
+def test_a_form_feed_between_pages_is_a_page_break_not_text():
+    """pdftotext ends every page with a form feed: the sentence goes on across it, and neither it
+    nor a ·N· page number is left in the text."""
+    source = "（一）加大创业担保贷款支持力度，对符合条件的个人，\n\f给予最高15万元贷款。\n·2·\n（二）优化服务。\n"
+    paragraphs = split_paragraphs(source)
+    assert [p.text for p in paragraphs] == ["（一）加大创业担保贷款支持力度，对符合条件的个人，给予最高15万元贷款。", "（二）优化服务。"]
+    first = paragraphs[0]
+    assert source[first.offsets[0]:first.offsets[-1]].replace("\n\f", "") == first.text
