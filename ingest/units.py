@@ -9,6 +9,7 @@ Forms understood (brackets already normalised to full width):
 - 列第一位者为牵头单位                               the first unit of each later list is lead
 - 排名第一位的为牵头单位 (in a clause or the preamble)  the same
 - 以下均需X落实，不再列出 / X负责落实，下同          X inherited by every later clause
+- X均为责任单位，以下不再列出                        X co here, inherited by every later clause
 - …运行产业联盟。（市商务局）                       a bare list of units closing a sentence: all "co"
 - 由A牵头，B配合 / 本办法由A负责解释                  A lead (co beside other units), B co
 Nested brackets stay whole: 各县（市、区）政府, 各市〔州〕、县〔市、区、特区〕人民政府 (one
@@ -39,6 +40,10 @@ INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
 )
 INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:负责落实|负责|落实)[，,]?下同$")
+# 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
+ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:责任|牵头|配合|主责)?(?:单位|部门)"
+INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
+ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
     r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体)*(?:负责|配合|参与|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
@@ -217,14 +222,17 @@ def _named_lead(chunk: str) -> set[int]:
 def _unit_names(chunk: str) -> list[tuple[str, int]]:
     """Unit names in a list chunk with their offsets in the chunk; trailing 等/负责 dropped."""
     out = []
+    summarised = False  # A等具有财产登记、保管职能的部门: a 、 inside the description of the 等
     for part, offset in _list_items(chunk):
-        name = TRAILING_DUTY.sub("", part)
+        name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
         name = re.sub(r"等$", "", name).strip()
         if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
             name = name[1:]
-        head, sep, _ = name.partition("等")
+        if summarised and not _looks_like_unit(name):
+            continue
+        head, sep, tail = name.partition("等")
         if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
-            name = head
+            name, summarised = head, bool(tail) and not ORG_END.search(tail)  # 等市有关部门 is whole
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return out
@@ -241,7 +249,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue
-        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_SAME.match(stmt)
+        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_SAME.match(stmt) or INHERIT_LISTED.match(stmt)
         if m:
             names = _unit_names(m.group("units"))
             rule_span = span_of(base, base + len(stmt)) if span_of else Span(0, 0, stmt)

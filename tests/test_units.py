@@ -267,3 +267,21 @@ def test_you_x_without_a_duty_or_without_a_unit_assigns_nothing():
     assert units("由牵头部门负责汇总。") == []  # no unit named
     assert units("各地要落实责任（由市商务局负责）。") == [("市商务局", "lead")]  # the bracket, read once
     assert units("落实责任。（由海南省商务厅负责）", ctx=LIAONING) == [("海南省商务厅", "lead")]
+
+
+def test_units_said_to_be_responsible_for_every_item_are_inherited_below():
+    """…。各县市区人民政府、娄底经开区管委会均为责任单位，以下不再列出: named in this item
+    (without 均为责任单位 glued to the name) and inherited by every later one."""
+    state = ResponsibilityState()
+    first = units("提升服务。（市政务局牵头，市直相关单位按职责分工负责。各县市区人民政府、娄底经开区管委会均为责任单位，以下不再列出）", state)
+    assert first == [("市政务局", "lead"), ("市直相关单位", "co"), ("各县市区人民政府", "co"), ("娄底经开区管委会", "co")]
+    assert units("优化流程。（市发改委牵头）", state) == [("市发改委", "lead"), ("各县市区人民政府", "inherited"), ("娄底经开区管委会", "inherited")]
+    assert units("加强监管。（各区人民政府均为责任单位）") == [("各区人民政府", "lead")]  # said once, no rule
+
+
+def test_a_list_inside_the_description_after_deng_names_no_unit():
+    text = "建立协作机制。（责任单位：市公安局、上海海关等具有行政强制权和财产登记、保管职能的政府部门和单位）"
+    assert units(text) == [("市公安局", "co"), ("上海海关", "co")]
+    # a whole summary (等市有关部门) and the units listed after it with 及 stay
+    text = "〔市市场监管局牵头，市工信局等市有关部门及各县（市、区）政府、临空经济区（廊坊）管委会按职责分工负责〕"
+    assert units("加强监管。" + text) == [("市市场监管局", "lead"), ("市工信局", "co"), ("各县（市、区）政府", "co"), ("临空经济区（廊坊）管委会", "co")]
