@@ -132,6 +132,10 @@ def _label_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# 由X负责 that describes a noun rather than assigning a task: 对由X牵头…的项目, 向由X负责认定的机构,
+# 由X负责的12个项目
+BY_AS_MODIFIER = set("对向将把与和及凡从经以")
+DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
 BY_UNITS = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)负责(?!人|同志)")  # after 由: 由省知识产权局负责解释
 LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)牵头(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?(?:配合|按职责分工负责|分工负责|共同负责|参与))?)?(?=[，,。；])")
 
@@ -147,11 +151,12 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
     out: list[tuple[int, int]] = []
     sentence_starts = {m.end() for m in re.finditer(r"[。；;！]", text)}
-    after_by = {m.end() for m in re.finditer("由", text)}
+    after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
+    depth = _depths(text)
     for at in sorted(line_starts | sentence_starts | after_by):
         m = LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
-        if (m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and _depth_at(text, at) == 0
-                and not (out and at < out[-1][1])):
+        if (m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and depth[at] == 0
+                and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, m.end()))
     return out
 
@@ -227,7 +232,7 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
         name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
         name = re.sub(r"等$", "", name).strip()
         if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
-            name = name[1:]
+            name, offset = name[1:], offset + 1
         if summarised and not _looks_like_unit(name):
             continue
         head, sep, tail = name.partition("等")
@@ -307,13 +312,20 @@ def _statements(content: str) -> list[tuple[str, int]]:
 
 
 def _depth_at(text: str, index: int) -> int:
-    depth = 0
-    for ch in text[:index]:
+    return _depths(text[:index])[index]
+
+
+def _depths(text: str) -> list[int]:
+    """Bracket depth before each character of ``text`` and at its end, in one pass (asked at
+    every sentence start of a long item, a scan from the start each time was quadratic)."""
+    out, depth = [0], 0
+    for ch in text:
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING and depth:
             depth -= 1
-    return depth
+        out.append(depth)
+    return out
 
 
 # --- resolution to canonical organisations -------------------------------------------------

@@ -285,3 +285,16 @@ def test_a_list_inside_the_description_after_deng_names_no_unit():
     # a whole summary (等市有关部门) and the units listed after it with 及 stay
     text = "〔市市场监管局牵头，市工信局等市有关部门及各县（市、区）政府、临空经济区（廊坊）管委会按职责分工负责〕"
     assert units("加强监管。" + text) == [("市市场监管局", "lead"), ("市工信局", "co"), ("各县（市、区）政府", "co"), ("临空经济区（廊坊）管委会", "co")]
+
+
+def test_you_x_fuze_describing_a_noun_assigns_nothing():
+    """由X负责 inside a phrase that describes a noun (…的机构, …的项目) is no task given to X."""
+    assert units("上年度由市人社局负责的12个项目已全部完成。") == []
+    assert units("申请人应当向由市人社局负责认定的机构提出申请。") == []
+    assert units("对由市发改委牵头，市财政局配合完成的项目，给予奖励。") == []
+
+
+def test_unit_spans_point_at_the_name_without_you():
+    text = "落实责任。（由市商务局负责）"
+    (mention,) = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)
+    assert mention.span.text == mention.name == "市商务局"
