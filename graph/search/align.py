@@ -49,9 +49,13 @@ def _walk(flat_text: str, flat_source: str) -> np.ndarray | None:
 
 def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
     """Where in the file, a little after ``j``, the text's characters from ``i`` go on: the
-    longest run of them found first (the file may add more within the run), -1 if none."""
+    longest run of them found (the file may add more within the run), -1 if none. A run that
+    ends the text is looked for from the end: the file's slice ends where the text does, and a
+    head line before it may hold the same words (…施行。/ 甘肃省人民政府公报 / 甘肃省人民政府)."""
     for length in RESYNC_PROBES:
-        k = flat_source.find(flat_text[i : i + length], j, j + RESYNC_WINDOW + length)
+        probe = flat_text[i : i + length]
+        last = flat_source.rfind if i + length >= len(flat_text) else flat_source.find
+        k = last(probe, j, j + RESYNC_WINDOW + length)
         if k >= 0:
             return k
     return -1

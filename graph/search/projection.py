@@ -30,7 +30,7 @@ import bm25s
 import numpy as np
 from policykg.ingest.reading import read_source
 
-from ..errors import IndexUnavailable, PolicyKGError
+from ..errors import IndexUnavailable
 from ..progress import show_progress
 from ..queries import values_block
 from ..reads import node_labels
@@ -52,10 +52,11 @@ from .vectors import stored as stored_vectors
 # (3.5 s for 116 documents).
 DOCUMENTS_QUERY = """
 SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?day) (SAMPLE(?file) AS ?f)
-       (SAMPLE(?lev) AS ?level) (SAMPLE(?issuerNode) AS ?issuer) (SAMPLE(?placeNode) AS ?place)
+       (SAMPLE(?hash) AS ?sha) (SAMPLE(?lev) AS ?level) (SAMPLE(?issuerNode) AS ?issuer) (SAMPLE(?placeNode) AS ?place)
        (SAMPLE(?provinceNode) AS ?province) WHERE { {only}
   ?d a pol:PolicyDocument ; pol:sourceFile ?file .
   OPTIONAL { ?d eli:title ?title }
+  OPTIONAL { ?d pol:sourceSha256 ?hash }
   OPTIONAL { ?d eli:id_local ?number }
   OPTIONAL { ?d eli:date_document ?date }
   OPTIONAL { ?d pol:level ?lev }
@@ -171,6 +172,7 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
     its place in the file); without it a stored name is read from the current directory."""
     locate = sources.location if sources is not None else Path
     rows = _select_all(store, only)  # each list let go of once used: the unit rows weigh as much as the records
+    read_as = {r["f"]: r.get("sha") for r in rows["documents"]}  # each file's hash when it was ingested
     documents = _documents(store, rows.pop("documents"), rows.pop("place_kinds"))
     doc_prefix = f"{iris.base}doc/"
     headings: dict[str, dict[str, str]] = defaultdict(dict)  # document -> path -> heading
@@ -202,9 +204,10 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
         })
     del unit_rows
-    records += _segment_records(rows.pop("segments"), documents, doc_prefix, locate)
+    sources = _SourceTexts(locate, read_as)
+    records += _segment_records(rows.pop("segments"), documents, doc_prefix, sources)
     records.sort(key=_record_order)
-    _add_sentences(records, locate)
+    _add_sentences(records, sources)
     return records
 
 
@@ -223,14 +226,14 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, locate) -> list[dict]:
+def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, sources: "_SourceTexts") -> list[dict]:
     """Text of a document outside its clauses (preamble, closing), as chunk records."""
     out = []
     for r in segments:
         doc = documents.get(r["d"])
         if doc is None:
             continue
-        source = _source_text(locate(doc["source_file"]))
+        source = sources.text(doc["source_file"])
         chunks = _chunks(r["text"])
         mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], chunks) if source else [None] * len(chunks)
         for n, ((s, e), where) in enumerate(zip(chunks, mapped)):
@@ -244,18 +247,26 @@ def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefi
     return out
 
 
-_SOURCES: dict[Path, str | None] = {}
+class _SourceTexts:
+    """Source files' texts as ingest read them (decoded, extracted), each read once: only when
+    the file can still be read where it was ingested from and is byte for byte what was ingested
+    (an edited file would give offsets into another text)."""
 
+    def __init__(self, locate, read_as: dict[str, str | None]):
+        self._locate, self._read_as, self._texts = locate, read_as, {}
 
-def _source_text(path: Path) -> str | None:
-    """The source file's text as ingest read it (decoded, extracted), when it can still be read
-    where it was ingested from."""
-    if path not in _SOURCES:
+    def text(self, name: str) -> str | None:
+        if name not in self._texts:
+            self._texts[name] = self._read(name)
+        return self._texts[name]
+
+    def _read(self, name: str) -> str | None:
         try:
-            _SOURCES[path] = read_source(path).text
-        except PolicyKGError:
-            _SOURCES[path] = None
-    return _SOURCES[path]
+            source = read_source(self._locate(name))
+        except Exception:  # noqa: BLE001 - a file gone or broken since ingest only loses its offsets
+            return None
+        expected = self._read_as.get(name)
+        return source.text if expected is None or source.sha256 == expected else None
 
 
 def sentence_ranges(text: str) -> list[tuple[int, int]]:
@@ -263,16 +274,14 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return sentences(text) or [(0, len(text))]
 
 
-def _add_sentences(records: list[dict], locate) -> None:
+def _add_sentences(records: list[dict], sources: _SourceTexts) -> None:
     """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
     file cannot be read or differs), so answer spans cite the file without reading it."""
-    where = {name: locate(name) for name in {r["source_file"] for r in records}}  # a Path per record cost 1 s at 40k records
     for r in records:
         ranges = sentence_ranges(r["text"])
-        source = _source_text(where[r["source_file"]])
+        source = sources.text(r["source_file"])
         mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], ranges) if source else [None] * len(ranges)
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
-    _SOURCES.clear()
 
 
 def _digest(text: str) -> str:
