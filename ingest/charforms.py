@@ -12,7 +12,9 @@ the original.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import partial
 
 # Radical forms whose NFKC is themselves although they stand for a whole simplified character.
 _SIMPLIFIED_RADICALS = dict(zip("⺠⻄⻅⻉⻋⻓⻔⻘⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰", "民西见贝车长门青页风飞马鱼鸟卤麦黄黾齐齿龙"))
@@ -38,11 +40,26 @@ COMPARISON_FOLD.update({ord(k): v for k, v in _BRACKETS.items()})
 COMPARISON_FOLD.update({cp: COMPARISON_FOLD.get(ord(v), v) for cp, v in list(COMPARISON_FOLD.items())})  # ［ → [ → (
 
 
+def _replacer(table: dict[int, str]):
+    """A function applying ``table`` to a text. A regular expression finds the few characters to
+    change: ``str.translate`` with a dict looks up every character (about 5x slower here)."""
+    changed = re.compile("[" + re.escape("".join(map(chr, sorted(table)))) + "]")
+
+    def replace_one(m: re.Match) -> str:
+        return table[ord(m.group())]
+
+    return partial(changed.sub, replace_one)
+
+
+_plain = _replacer(LOOKALIKE_IDEOGRAPHS)
+_fold = _replacer(COMPARISON_FOLD)
+
+
 def plain_ideographs(text: str) -> str:
     """``text`` with look-alike ideographs replaced by ordinary ones (same length)."""
-    return text.translate(LOOKALIKE_IDEOGRAPHS)
+    return _plain(text)
 
 
 def comparison_form(text: str) -> str:
     """``text`` folded for comparison across width, bracket shape and look-alikes (same length)."""
-    return text.translate(COMPARISON_FOLD)
+    return _fold(text)

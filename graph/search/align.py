@@ -10,6 +10,7 @@ side and the extra skipped.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 import numpy as np
 from policykg.ingest.charforms import comparison_form
@@ -19,6 +20,7 @@ NOISE = re.compile(r"#\s*Page\s*\d+\s*:|\s+")
 
 RESYNC_PROBES = (8, 4, 2, 1)  # characters of the text looked for in the file after a difference
 RESYNC_WINDOW = 200  # how far ahead in the file (a page number and a running head fit)
+MATCH_BLOCKS_MAX = 3_000  # difflib is quadratic at worst: longer passages keep None
 
 
 def _kept(text: str) -> tuple[str, np.ndarray]:
@@ -47,6 +49,17 @@ def _walk(flat_text: str, flat_source: str) -> np.ndarray | None:
     return np.asarray(at, dtype=np.int64)
 
 
+def _match_blocks(flat_text: str, flat_source: str) -> np.ndarray | None:
+    """The slower, thorough way when the walk's first guesses lead it astray (insertions a few
+    characters apart): difflib's matching blocks, or None unless they hold the whole text."""
+    if len(flat_source) > MATCH_BLOCKS_MAX:
+        return None
+    blocks = SequenceMatcher(None, flat_text, flat_source, autojunk=False).get_matching_blocks()
+    if sum(b.size for b in blocks) != len(flat_text):
+        return None
+    return np.concatenate([np.arange(b.b, b.b + b.size) for b in blocks] + [np.zeros(0, dtype=np.int64)]).astype(np.int64)
+
+
 def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
     """Where in the file, a little after ``j``, the text's characters from ``i`` go on: the
     longest run of them found (the file may add more within the run), -1 if none. A run that
@@ -56,7 +69,7 @@ def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
         probe = flat_text[i : i + length]
         last = flat_source.rfind if i + length >= len(flat_text) else flat_source.find
         k = last(probe, j, j + RESYNC_WINDOW + length)
-        if k >= 0:
+        if k >= 0 and len(flat_source) - k >= len(flat_text) - i:  # the rest of the text still fits
             return k
     return -1
 
@@ -69,6 +82,8 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     flat_source, source_at = (flat_text, text_at) if source == text else _kept(source)
     if flat_text != flat_source:
         matched = _walk(flat_text, flat_source)
+        if matched is None:
+            matched = _match_blocks(flat_text, flat_source)
         if matched is None:
             return [None] * len(ranges)
         source_at = source_at[matched]
