@@ -505,6 +505,28 @@ def _cut_in_a_word(prev: str) -> bool:
             and in_body and not is_heading_only(prev))
 
 
+# A numbered line cut after its verb, the verb's object on the next line in quotes or title marks
+# (（21）推进 / “机器+审批”…, 18.全面落实 / 《…意见》): a heading needs more than a bare verb.
+BARE_VERB = re.compile(r"^(?:全面|持续|加快|进一步|大力|积极|深入|着力|继续)?(?:推进|加强|建立|完善|深化|优化|提升|推动|"
+                       r"促进|开展|强化|健全|规范|实行|推行|提高|落实|实施|推广|执行|贯彻|打造|探索)$")
+
+
+QUOTED_END = re.compile(r"[“《‘「][^“”《》‘’「」]{1,30}[”》’」]$")
+
+
+def _object_on_next_line(prev: str, line: str) -> bool:
+    """The object opens the next line; once joined (（20）持续深化“免申即享”), the rest of the
+    heading follows on the line after (服务，…) unless that line opens an item of its own."""
+    m = NUMBERING_START.match(prev)
+    if not m:
+        return False
+    rest = prev[m.end():].strip()
+    verb = QUOTED_END.sub("", rest)
+    if not BARE_VERB.match(verb):
+        return False
+    return line.startswith(("“", "《", "‘", "「")) if verb == rest else not NUMBERING_START.match(line)
+
+
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: []) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
@@ -537,6 +559,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
+    if _object_on_next_line(prev, line):
+        return True  # 6.提升 / “多测合一”改革…
     if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not (wrapped and not SECTION_START.match(prev)):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):

@@ -465,3 +465,13 @@ def test_a_form_feed_between_pages_is_a_page_break_not_text():
     assert [p.text for p in paragraphs] == ["（一）加大创业担保贷款支持力度，对符合条件的个人，给予最高15万元贷款。", "（二）优化服务。"]
     first = paragraphs[0]
     assert source[first.offsets[0]:first.offsets[-1]].replace("\n\f", "") == first.text
+
+
+def test_a_heading_cut_after_its_verb_goes_on_with_the_object_in_quotes():
+    source = "（21）推进\n“机器+审批”\n服务。\n梳理行政审批事项。\n18.全面落实\n《简化电力接入实施意见》，降低成本。\n"
+    assert [p.text for p in split_paragraphs(source)] == [
+        "（21）推进“机器+审批”服务。", "梳理行政审批事项。", "18.全面落实《简化电力接入实施意见》，降低成本。"]
+    # a heading that is whole (组织实施, 抓好落实) keeps its body apart, quote or not
+    source = "三、组织实施\n“十四五”期间，各地要加强领导。\n（四）抓好落实\n《方案》印发后，各部门要细化措施。\n"
+    assert [p.text for p in split_paragraphs(source)] == [
+        "三、组织实施", "“十四五”期间，各地要加强领导。", "（四）抓好落实", "《方案》印发后，各部门要细化措施。"]
