@@ -195,7 +195,7 @@ def _list_items(chunk: str) -> list[tuple[str, int]]:
     for part in split_top_level(chunk, "、，,"):
         offset = chunk.index(part, pos)
         pos = offset + len(part)
-        for piece in re.split(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)(?=[各省市县区州旗盟国中])", part):
+        for piece in _split_joined(part):
             piece_at = chunk.index(piece, offset)
             if items and (_continues_distributive(items[-1][0], piece, chunk, piece_at) or GENERIC_NOUN.match(TRAILING_DUTY.sub("", piece))):
                 name, at = items[-1]
@@ -203,6 +203,22 @@ def _list_items(chunk: str) -> list[tuple[str, int]]:
             else:
                 items.append((piece, piece_at))
     return items
+
+
+JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)")
+
+
+def _split_joined(part: str) -> list[str]:
+    """A list item cut where 及 / 以及 / 会同 / 和 joins a second name: one that opens with a level
+    (各, 省, 市 …) or, after 及 / 以及 / 会同, with a place (…单位及娄星区); 和 inside a name
+    (人力资源和社会保障局) joins no two names."""
+    pieces, start = [], 0
+    for m in JOINER.finditer(part):
+        rest = part[m.end():]
+        if rest[:1] and rest[0] in "各省市县区州旗盟国中" or m.group() != "和" and gazetteer().match_prefix(rest):
+            pieces.append(part[start:m.start()])
+            start = m.end()
+    return pieces + [part[start:]]
 
 
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:

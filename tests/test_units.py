@@ -298,3 +298,10 @@ def test_unit_spans_point_at_the_name_without_you():
     text = "落实责任。（由市商务局负责）"
     (mention,) = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)
     assert mention.span.text == mention.name == "市商务局"
+
+
+def test_ji_before_a_place_joins_two_units_and_he_inside_a_name_does_not():
+    assert units("做好服务。（市发改委牵头，市直相关单位及娄星区按职责分工负责）") == [
+        ("市发改委", "lead"), ("市直相关单位", "co"), ("娄星区", "co")]
+    assert units("做好服务。（市人力资源和社会保障局、市住房和城乡建设局负责）") == [
+        ("市人力资源和社会保障局", "co"), ("市住房和城乡建设局", "co")]
