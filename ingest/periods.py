@@ -20,7 +20,11 @@ FROM_ISSUE_RE = re.compile(
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 FROM_RE = re.compile(r"(?:自|从)" + DATE.format(p="f") + r"(?:起|开始)")
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?|于|在)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
+# 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
+DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以前|之前)")
+# 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)
+MONTH_BEFORE_RE = re.compile(r"(?<![\d年])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)")
 MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于)[^，。；]{0,3}$")
@@ -68,6 +72,16 @@ def _valid(fn, *args) -> dt.date | None:
         return None
 
 
+def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
+    """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed."""
+    if m["ve"]:
+        return dt.date(issue_date.year, 12, 31)
+    day = _valid(_ceil, str(issue_date.year), m["vm"], m["vd"])
+    if day is not None and day < issue_date:
+        day = _valid(_ceil, str(issue_date.year + 1), m["vm"], m["vd"])
+    return day
+
+
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
     periods: list[Period] = []
     taken: list[tuple[int, int]] = []
@@ -110,6 +124,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in DEADLINE_RE.finditer(text):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["ty"], m["tm"], m["td"])))
+    for m in DATE_BEFORE_RE.finditer(text):
+        if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], m["ud"])))
+    for m in MONTH_BEFORE_RE.finditer(text):
+        if free(m) and issue_date:
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in DURATION_RANGE_RE.finditer(text):
         if free(m):
             unit = XSD_UNIT[m["u"]]

@@ -54,6 +54,12 @@ D = dt.date
     ("自本文印发之日起到2020年12月31日", ("interval", D(2020, 11, 1), D(2020, 12, 31), None, "exact", False)),
     ("到2020年建成5个基地", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("从2019年1月1日起扩大范围", ("from", D(2019, 1, 1), None, None, "exact", False)),
+    ("2021年6月底前完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
+    ("2020年12月31日前完成", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
+    ("完成时限：2021年底", ("deadline", None, D(2021, 12, 31), None, "exact", False)),
+    ("（市发改委负责，12月底前完成）", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
+    ("3月底前报送", ("deadline", None, D(2021, 3, 31), None, "exact", False)),  # issued 2020-11-01: next March
+    ("年底前完成", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("5个工作日内拨付", ("duration", None, None, "P5D", "max", True)),
     ("补贴期限最长不超过1年", ("duration", None, None, "P1Y", "max", False)),
     ("正常经营6个月以上的", ("duration", None, None, "P6M", "min", False)),
