@@ -12,6 +12,7 @@ Forms understood (brackets already normalised to full width):
 - X均为责任单位，以下不再列出                        X co here, inherited by every later clause
 - …运行产业联盟。（市商务局）                       a bare list of units closing a sentence: all "co"
 - 由A牵头，B配合 / 本办法由A负责解释                  A lead (co beside other units), B co
+- （A会同B负责） / （A负责，B配合） / （A负总责）       A lead, B co
 Nested brackets stay whole: 各县（市、区）政府, 各市〔州〕、县〔市、区、特区〕人民政府 (one
 distributive unit: "each lower government", never split). An item may carry several groups
 (one per sub-item); labels cut by a line break or a page marker (（责\n任单位：) are read whole.
@@ -29,7 +30,7 @@ from .vocab import UnitType, unit_types
 
 LABELS = ("责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
           "|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位")
-RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|{LABELS}|责任主体|牵头|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|参与")  # a unit named only to help is no lead, even alone
 LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
@@ -41,11 +42,11 @@ INHERIT_BELOW = re.compile(
 )
 INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:负责落实|负责|落实)[，,]?下同$")
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
-ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:责任|牵头|配合|主责)?(?:单位|部门)"
+ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体)*(?:负责|配合|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体)*(?:负总责|负责|配合|参与|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
 )
 
@@ -167,7 +168,7 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -
     after = text[close_end:].lstrip(" ")
     if not before or before[-1] not in "。；！;" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))):
         return False
-    names = split_top_level(content, "、，,")
+    names = [re.sub(r"（[^（）]*）$", "", n) for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
 
 
@@ -215,7 +216,7 @@ def _split_joined(part: str) -> list[str]:
     pieces, start = [], 0
     for m in JOINER.finditer(part):
         rest = part[m.end():]
-        if rest[:1] and rest[0] in "各省市县区州旗盟国中" or m.group() != "和" and gazetteer().match_prefix(rest):
+        if rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() != "和" and gazetteer().match_prefix(rest):
             pieces.append(part[start:m.start()])
             start = m.end()
     return pieces + [part[start:]]
@@ -259,6 +260,23 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
     return out
 
 
+LEADS = re.compile("牵头|负总责")
+OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
+
+
+def _leads_beside_helpers(part: str, content: str) -> set[int]:
+    """Offsets of the names that lead: A会同B负责 (A), or A负责 where others only help
+    (（省发展改革委负责，省财政厅配合）)."""
+    names = _unit_names(part)
+    with_ = part.find("会同")
+    if with_ > 0:
+        return {o for _, o in names if o < with_}
+    duty = TRAILING_DUTY.search(part)
+    if duty and OWN_DUTY.fullmatch(duty.group()) and CO_CUE.search(content) and not CO_CUE.search(part):
+        return {o for _, o in names}
+    return set()
+
+
 def parse_responsibility(content: str, state: ResponsibilityState, span_of=None) -> list[tuple[str, str, int]]:
     """(name, role, offset-in-content) for the units of one clause; updates ``state``.
 
@@ -290,12 +308,12 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 leads = _named_lead(listed)
                 explicit_lead |= bool(leads)
                 written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
-            elif "牵头" in (TRAILING_DUTY.search(part) or [""])[0]:  # A、B牵头 / A、B牵头负责: all lead
+            elif LEADS.search((TRAILING_DUTY.search(part) or [""])[0]):  # A、B牵头 / A、B牵头负责 / A负总责: all lead
                 names = _unit_names(part)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                leads = _named_lead(part)
+                leads = _named_lead(part) | _leads_beside_helpers(part, content)
                 explicit_lead |= bool(leads)
                 written += [(n, "lead" if o in leads else label_role, p_base + o) for n, o in _unit_names(part)]
     if state.first_is_lead and not explicit_lead and written:
@@ -394,7 +412,7 @@ def _match_type(remainder: str) -> tuple[UnitType, str] | None:
 
 def expand(name: str) -> tuple[str, UnitType | None]:
     """Full form of a unit name without its place prefix (人社局 → 人力资源和社会保障局) and its type."""
-    name = re.sub(r"^人行", "中国人民银行", name)
+    name = re.sub(r"^(?:人行|人民银行)", "中国人民银行", name)
     typed = _match_type(name)
     if not typed:
         return name, None
@@ -428,11 +446,12 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
         written = re.sub(r"[（）〔〕〈〉、]", "", name)  # 各县（市、区） and 各县市区 are one unit
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
-        level = "county" if re.search(r"[县区旗]", written) else "municipal" if re.search(r"[市州盟]", written) else ctx.level
+        places = written.replace("设区市", "市")  # 各设区市: the cities that have districts
+        level = "county" if re.search(r"[县区旗]", places) else "municipal" if re.search(r"[市州盟]", places) else ctx.level
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     collective = COLLECTIVE.match(name)
     if collective:
-        head = name[:6]
+        head = name[:6].replace("设区市", "市")  # 各设区市: the cities that have districts
         level = "county" if any(c in head for c in "县区") else "municipal" if "市" in head else ctx.level
         owner = ctx.place or ctx.province
         full, unit_type = expand(re.sub(r"[（）、]", "", name))

@@ -256,7 +256,7 @@ def test_you_x_fuze_and_you_x_qiantou_name_the_responsible_unit():
     assert units("强化指导。由市政务公开办牵头，市委网信办、市融媒体中心配合，开展一次全面体检。") == [
         ("市政务公开办", "lead"), ("市委网信办", "co"), ("市融媒体中心", "co")]
     assert units("第二十九条本办法由海南省知识产权局负责解释。") == [("海南省知识产权局", "lead")]
-    assert units("所需经费由市财政局会同市发改委负责保障。") == [("市财政局", "co"), ("市发改委", "co")]
+    assert units("所需经费由市财政局会同市发改委负责保障。") == [("市财政局", "lead"), ("市发改委", "co")]
     # beside the item's own responsibility bracket, 由X负责 names one more unit, not the lead
     assert units("推进项目，由市重大办负责协调推进。（责任部门：市发改委、市重大办）") == [("市发改委", "co"), ("市重大办", "co")]
 
@@ -305,3 +305,33 @@ def test_ji_before_a_place_joins_two_units_and_he_inside_a_name_does_not():
         ("市发改委", "lead"), ("市直相关单位", "co"), ("娄星区", "co")]
     assert units("做好服务。（市人力资源和社会保障局、市住房和城乡建设局负责）") == [
         ("市人力资源和社会保障局", "co"), ("市住房和城乡建设局", "co")]
+
+
+def test_the_unit_named_before_huitong_or_doing_the_task_while_others_help_leads():
+    assert units("做好保障。（省发展改革委负责，省财政厅配合）", ctx=LIAONING) == [("省发展改革委", "lead"), ("省财政厅", "co")]
+    assert units("做好保障。（省发展改革委会同省财政厅负责）", ctx=LIAONING) == [("省发展改革委", "lead"), ("省财政厅", "co")]
+    assert units("做好保障。由自治区大数据发展局会同自治区行政审批局负责。", ctx=LIAONING) == [
+        ("自治区大数据发展局", "lead"), ("自治区行政审批局", "co")]
+    # 按职责分工负责 is a share of the work, not the task itself
+    assert units("做好保障。（省发展改革委、省财政厅按职责分工负责，省统计局配合）", ctx=LIAONING) == [
+        ("省发展改革委", "co"), ("省财政厅", "co"), ("省统计局", "co")]
+
+
+def test_fu_zong_ze_leads():
+    assert units("加强领导。（市政务服务办负总责，市大数据中心具体实施）") == [("市政务服务办", "lead"), ("市大数据中心", "co")]
+
+
+def test_a_bare_unit_bracket_with_a_name_in_its_own_bracket():
+    assert units("加强保护。（市市场监管局（市知识产权局）、市财政局）") == [("市市场监管局（市知识产权局）", "co"), ("市财政局", "co")]
+
+
+def test_responsible_for_every_task_below_said_with_zeren_zhuti():
+    state = ResponsibilityState()
+    units("推进改革。（市发改委牵头。各县区人民政府为各项任务的责任主体，以下不再列出）", state)
+    assert units("优化服务。（市商务局牵头）", state) == [("市商务局", "lead"), ("各县区人民政府", "inherited")]
+
+
+def test_each_city_with_districts_is_municipal_and_a_peoples_bank_branch_is_the_central_banks():
+    guangxi = DocContext(gazetteer().lookup("广西壮族自治区"), gazetteer().lookup("广西壮族自治区"), "provincial")
+    assert resolve_unit("各设区市人民政府", guangxi)[2] == "municipal"
+    assert resolve_unit("人民银行南宁中心支行", guangxi)[0] == resolve_unit("人行南宁中心支行", guangxi)[0]
