@@ -145,9 +145,12 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
 
 
 def issuer_from_title(title: str) -> str | None:
-    """松原市人民政府印发关于… → 松原市人民政府; X政法委印发《…》 → X政法委; 关于… → None."""
+    """松原市人民政府印发关于… → 松原市人民政府; X政法委印发《…》 → X政法委; X转发Y关于… → X;
+    关于… → None."""
     m = re.match(r"^(.{2,60}?)(?:印发|转发)?关于", title) or re.match(r"^(.{2,60}?)(?:印发|转发)[《〈]", title)
-    return m[1] if m and "关于" not in m[1] else None
+    if not m or "关于" in m[1]:
+        return None
+    return re.split(r"印发|转发", m[1])[0] or None  # X转发Y关于…, X印发《关于…》: X issues it
 
 
 def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:

@@ -141,6 +141,12 @@ def test_a_place_whose_name_ends_like_a_body_is_not_cut_from_its_suffix():
     assert split_issuers("嘉峪关海关嘉峪关市商务局") == ["嘉峪关海关", "嘉峪关市商务局"]
 
 
+def test_the_issuer_of_a_forwarding_or_issuing_title_is_the_body_before_its_verb():
+    assert issuers_from_title("广西壮族自治区人民政府办公厅转发自治区发展改革委关于做好稳就业工作若干措施的通知") == ["广西壮族自治区人民政府办公厅"]
+    assert issuers_from_title("中共湖北省委办公厅湖北省人民政府办公厅印发《关于优化营商环境的若干措施》的通知") == [
+        "中共湖北省委办公厅", "湖北省人民政府办公厅"]
+
+
 def test_sentences_and_headings_are_not_issuer_lines():
     assert split_issuers("构成犯罪的，依法追究刑事责任") is None
     assert split_issuers("（一）强化督办") is None
