@@ -335,3 +335,10 @@ def test_each_city_with_districts_is_municipal_and_a_peoples_bank_branch_is_the_
     guangxi = DocContext(gazetteer().lookup("广西壮族自治区"), gazetteer().lookup("广西壮族自治区"), "provincial")
     assert resolve_unit("各设区市人民政府", guangxi)[2] == "municipal"
     assert resolve_unit("人民银行南宁中心支行", guangxi)[0] == resolve_unit("人行南宁中心支行", guangxi)[0]
+
+
+def test_other_provinces_short_forms_have_their_type():
+    zhejiang = DocContext(gazetteer().lookup("浙江省"), gazetteer().lookup("浙江省"), "provincial")
+    assert resolve_unit("省人力社保厅", zhejiang)[:2] == ("浙江省人力资源和社会保障厅", "hrss")
+    assert resolve_unit("省经信厅", zhejiang)[:2] == ("浙江省经济和信息化厅", "industry-it")
+    assert resolve_unit("省建设厅", zhejiang)[:2] == ("浙江省住房和城乡建设厅", "housing")
