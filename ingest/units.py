@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Span, UnitMention
-from .places import Place, gazetteer
+from .places import Place, gazetteer, inside
 from .vocab import UnitType, unit_types
 
 LABELS = ("责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
@@ -477,6 +477,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
         place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
+        if _far_short_name(place, written, ctx) and OTHER_AREA.match(name[len(written):]):  # 江北新区 in 南京, no 江北区 of 重庆
+            full, unit_type = expand(name)
+            return _own_unit(full, unit_type, ctx)
         rest = name[len(written) :]
         rest = rest[1:] if rest[:1] in ("市", "省", "县", "区") and not written.endswith(("市", "省", "县", "区")) else rest
         full, unit_type = expand(rest)
@@ -486,6 +489,16 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if inside:
         return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
     return _own_unit(full, unit_type, ctx)
+
+
+OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区)")  # an area named after the word
+
+
+def _far_short_name(place: Place, written: str, ctx: DocContext) -> bool:
+    """A city's or county's short name (江北, not 江北区) for a place outside the document's
+    province: a word of the unit's own name rather than that place."""
+    return (written == place.short != place.name and place.kind != "province" and ctx.province is not None
+            and not inside(place, ctx.province))
 
 
 def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:

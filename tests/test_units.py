@@ -342,3 +342,9 @@ def test_other_provinces_short_forms_have_their_type():
     assert resolve_unit("省人力社保厅", zhejiang)[:2] == ("浙江省人力资源和社会保障厅", "hrss")
     assert resolve_unit("省经信厅", zhejiang)[:2] == ("浙江省经济和信息化厅", "industry-it")
     assert resolve_unit("省建设厅", zhejiang)[:2] == ("浙江省住房和城乡建设厅", "housing")
+
+
+def test_an_area_named_after_a_far_places_short_name_is_the_documents_own():
+    nanjing = DocContext(gazetteer().lookup("南京市"), gazetteer().lookup("江苏省"), "municipal")
+    assert resolve_unit("江北新区管委会", nanjing)[3] == "南京市"  # not 江北区 of 重庆 or 宁波
+    assert resolve_unit("平凉银保监分局", nanjing)[3] == "平凉市"  # a city's own branch, wherever it is named
