@@ -97,8 +97,9 @@ def is_threshold(before: str) -> bool:
     if before.endswith("的"):
         return False
     noun = None
-    for noun in CONDITION_NOUN.finditer(before):
-        pass
+    for found in CONDITION_NOUN.finditer(before):
+        if before[found.end() : found.end() + 1] != "的":  # 实际投资额的30%、最高500万元: the share paid
+            noun = found
     if noun is None:
         return False
     verb = None

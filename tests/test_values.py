@@ -120,6 +120,10 @@ def test_a_condition_on_the_beneficiary_is_a_threshold_and_the_payment_is_not():
     assert amount_details(text) == [(20_000_000, "min", True), (500_000, "exact", False)]
 
 
+def test_a_ceiling_after_a_share_of_the_investment_is_paid_not_a_threshold():
+    assert amount_details("按不超过实际投资额的30%、最高500万元给予补助") == [(5_000_000, "max", False)]
+
+
 def test_a_retention_threshold_is_not_a_payment_rate():
     text = "对裁员率不高于5.5%的参保企业，返还其上年度实际缴纳失业保险费的50%，按实际投资额的10%给予补助"
     none = ConceptLinker(text, [], {}, 0)
