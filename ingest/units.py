@@ -138,7 +138,8 @@ def _label_runs(text: str) -> list[tuple[int, int]]:
 BY_AS_MODIFIER = set("对向将把与和及凡从经以")
 DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
 BY_UNITS = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)负责(?!人|同志)")  # after 由: 由省知识产权局负责解释
-LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)牵头(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?(?:配合|按职责分工负责|分工负责|共同负责|参与))?)?(?=[，,。；])")
+LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?"
+                           r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?(?=[，,。；])")
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -308,7 +309,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 leads = _named_lead(listed)
                 explicit_lead |= bool(leads)
                 written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
-            elif LEADS.search((TRAILING_DUTY.search(part) or [""])[0]):  # A、B牵头 / A、B牵头负责 / A负总责: all lead
+            elif LEADS.search((TRAILING_DUTY.search(part) or ROLE_STATEMENT_END.search(part) or [""])[0]):  # A、B牵头 / A负总责 / A为牵头单位
                 names = _unit_names(part)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]

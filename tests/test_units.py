@@ -348,3 +348,11 @@ def test_an_area_named_after_a_far_places_short_name_is_the_documents_own():
     nanjing = DocContext(gazetteer().lookup("南京市"), gazetteer().lookup("江苏省"), "municipal")
     assert resolve_unit("江北新区管委会", nanjing)[3] == "南京市"  # not 江北区 of 重庆 or 宁波
     assert resolve_unit("平凉银保监分局", nanjing)[3] == "平凉市"  # a city's own branch, wherever it is named
+
+
+def test_lead_and_helpers_named_in_a_sentence():
+    assert units("推进改革。省政务办、省发改委为牵头单位，省财政厅配合。", ctx=LIAONING) == [
+        ("省政务办", "lead"), ("省发改委", "lead"), ("省财政厅", "co")]
+    assert units("推进改革。省政务办为牵头单位，省发展改革委为配合单位。", ctx=LIAONING) == [("省政务办", "lead"), ("省发展改革委", "co")]
+    assert units("推进改革。省政务办牵头负责，省财政厅、省统计局配合。", ctx=LIAONING) == [
+        ("省政务办", "lead"), ("省财政厅", "co"), ("省统计局", "co")]
