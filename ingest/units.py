@@ -564,8 +564,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         def content_span(s: int, e: int, start: int = start) -> Span:
             return clean_span(start + s, start + e)
 
-        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx)
-                 for name, role, offset in parse_responsibility(content, state, content_span)]
+        written = parse_responsibility(content, state, content_span)
+        endings = _shared_endings(content, written)
+        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset))
+                 for name, role, offset in written]
         if clean[start - 1 : start] == "由" and "牵头" not in content:
             by_duty += found
         else:
@@ -586,6 +588,24 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     return mentions
 
 
-def _mention(name: str, role: str, span: Span, ctx: DocContext) -> UnitMention:
-    canonical, type_id, level, jurisdiction = resolve_unit(name, ctx)
+def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None) -> UnitMention:
+    canonical, type_id, level, jurisdiction = resolve_unit(resolve_as or name, ctx)
     return UnitMention(span, name, role, canonical, type_id, level, jurisdiction)
+
+
+def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
+    """福州市、厦门市、泉州市人民政府: places listed bare before a place with an organ share its
+    organ (offset of each bare place -> the name it stands for)."""
+    out: dict[int, str] = {}
+    run: list[tuple[str, int]] = []
+    for name, _, offset in written:
+        hit = gazetteer().match_prefix(name)
+        if hit and hit[1] == name == hit[0].name:
+            run.append((name, offset))
+            continue
+        if run and hit and len(name) > len(hit[1]) and content[run[-1][1] + len(run[-1][0]) : offset] == "、":
+            kinds = {gazetteer().match_prefix(n)[0].kind for n, _ in run}
+            if kinds == {hit[0].kind}:
+                out.update({o: n + name[len(hit[1]):] for n, o in run})
+        run = []
+    return out

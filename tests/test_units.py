@@ -356,3 +356,12 @@ def test_lead_and_helpers_named_in_a_sentence():
     assert units("推进改革。省政务办为牵头单位，省发展改革委为配合单位。", ctx=LIAONING) == [("省政务办", "lead"), ("省发展改革委", "co")]
     assert units("推进改革。省政务办牵头负责，省财政厅、省统计局配合。", ctx=LIAONING) == [
         ("省政务办", "lead"), ("省财政厅", "co"), ("省统计局", "co")]
+
+
+def test_places_listed_bare_share_the_organ_of_the_last_one():
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    text = "推进改革。（福州市、厦门市、泉州市人民政府负责）"
+    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), fujian)
+    assert [(m.name, m.span.text, m.canonical, m.unit_type) for m in found] == [
+        ("福州市", "福州市", "福州市人民政府", "local-government"), ("厦门市", "厦门市", "厦门市人民政府", "local-government"),
+        ("泉州市人民政府", "泉州市人民政府", "泉州市人民政府", "local-government")]
