@@ -22,12 +22,13 @@ CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
 )
+PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|上限为?|封顶|至多|顶额)[^，。；]{0,6}$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$")
-MAX_AFTER = re.compile(r"^(?:以内|以下|封顶|为限)")
-MIN_AFTER = re.compile(r"^(?:以上|起)")
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$")
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$")
+MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
+MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
@@ -39,6 +40,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/人[·/]?月"), "per-person-month"), (re.compile(r"^/人[·/]?年"), "per-person-year"),
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
+    (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")
 
@@ -98,8 +100,8 @@ def is_threshold(before: str) -> bool:
         return False
     noun = None
     for found in CONDITION_NOUN.finditer(before):
-        if before[found.end() : found.end() + 1] != "的":  # 实际投资额的30%、最高500万元: the share paid
-            noun = found
+        if before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()]):
+            noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
     if noun is None:
         return False
     verb = None

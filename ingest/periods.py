@@ -19,8 +19,8 @@ FROM_ISSUE_RE = re.compile(
     r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施)之日起"
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
-FROM_RE = re.compile(r"(?:自|从)" + DATE.format(p="f") + r"(?:起|开始)")
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
+FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?!草)|开始)")  # 自2024年起, 2024年起
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
 DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以前|之前)")
 # 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)

@@ -152,3 +152,42 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
 ])
 def test_durations_with_fractions_and_floors_after_qixian(text, expected):
     assert [(p.duration, p.working_days, p.bound) for p in extract_periods(text, span_of(text), None)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("补贴标准不得低于每人每月2000元", [(2000, "min", False)]),
+    ("对年营业收入500万元及以下的企业", [(5_000_000, "max", True)]),
+    ("给予2000元一次性求职创业补贴", [(2000, "exact", False)]),
+])
+def test_more_bound_wordings(text, expected):
+    assert amount_details(text) == expected
+
+
+def test_a_one_off_written_after_the_sum():
+    none = ConceptLinker("给予2000元一次性求职创业补贴", [], {}, 0)
+    (amount,) = extract_amounts("给予2000元一次性求职创业补贴", span_of("给予2000元一次性求职创业补贴"), none, none)
+    assert amount.payment_unit == "one-off"
+
+
+def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
+    text = "中小微企业稳岗返还比例提高至60%，担保费率降至1%，对裁员率不高于5.5%的企业"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.threshold) for r in extract_rates(text, span_of(text), none)] == [(60, False), (1, False), (5.5, True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("申领截止期限为2021年12月31日", ("deadline", None, D(2021, 12, 31), None, "exact", False)),
+    ("2021年起，对符合条件的企业", ("from", D(2021, 1, 1), None, None, "exact", False)),
+])
+def test_more_deadline_and_start_wordings(text, expected):
+    assert periods(text) == [expected]
+
+
+def test_current_group_names_are_recognised(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "g.txt"
+    path.write_text("平凉市人民政府关于做好就业工作的通知\n平政发〔2023〕1号\n各县（区）人民政府：\n一、支持重点群体\n"
+                    "（一）对离校2年内未就业高校毕业生和脱贫人口给予每人每月500元补贴。\n平凉市人民政府\n2023年5月1日\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert {c.concept for c in document.clauses[0].beneficiaries} >= {"unemployed-graduates", "poor-labour"}
