@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .model import Span
+from .tables import find_tables
 
 SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -245,10 +246,19 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     lines = source.splitlines(keepends=True)
     full_line = _wrap_width(lines) - 2  # a line this long was wrapped by the page, not ended
     running = running_lines(lines)
+    tables = _tables(lines, running)
+    table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
+        if line_no - 1 <= table_end:
+            continue
+        if line_no - 1 in tables:  # a task table flattened to a cell a line: a paragraph per row (tables.py)
+            table = tables[line_no - 1]
+            paragraphs += [Paragraph(p.text, p.offsets, p.line) for p in table.paragraphs]
+            table_end, gap, last_line = table.last, False, 0
+            continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
         if _is_page_number(raw, prev_end, _after_page_marks(lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
             gap = True
@@ -271,6 +281,22 @@ def split_paragraphs(source: str) -> list[Paragraph]:
         last_line = len(text)
         gap = False
     return paragraphs
+
+
+def _tables(lines: list[str], running: set[str]) -> dict:
+    """Flattened task tables by their first line (``tables.py``); page marks and running heads
+    between their pages are left out."""
+    if not any(SPACE_RUN.sub("", line) == "序号" for line in lines):
+        return {}
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def between_pages(line: str) -> bool:
+        return _is_page_mark(line) or SPACE_RUN.sub("", line) in running
+
+    found = find_tables(lines, lambda i: normalise_line(lines[i], starts[i]), between_pages)
+    return {t.first: t for t in found}
 
 
 LIST_LOOK_AHEAD = 12  # lines searched for a list's second number after a first one
