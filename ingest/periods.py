@@ -19,12 +19,15 @@ FROM_ISSUE_RE = re.compile(
     r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施)之日起"
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
-FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?!草)|开始)")  # 自2024年起, 2024年起
+FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
 DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以前|之前)")
 # 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)
-MONTH_BEFORE_RE = re.compile(r"(?<![\d年])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
+MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
+# …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
+QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
+DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工)")
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)")
 MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于)[^，。；]{0,3}$")
@@ -70,6 +73,11 @@ def _valid(fn, *args) -> dt.date | None:
         return fn(*args)
     except ValueError:  # 2月30日 and other impossible dates in the source
         return None
+
+
+def _due(text: str, end: int) -> bool:
+    """A date…前 that says when something is due (…前完成), not who qualifies (…前注册登记的企业)."""
+    return bool(DUE_VERB.match(text, end)) or not QUALIFIES.match(text, end)
 
 
 def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
@@ -125,10 +133,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["ty"], m["tm"], m["td"])))
     for m in DATE_BEFORE_RE.finditer(text):
-        if free(m):
+        if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], m["ud"])))
     for m in MONTH_BEFORE_RE.finditer(text):
-        if free(m) and issue_date:
+        if free(m) and issue_date and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in DURATION_RANGE_RE.finditer(text):
         if free(m):

@@ -32,11 +32,13 @@ UNIT_COLUMNS = ("牵头部门", "牵头单位", "责任单位", "责任部门", 
 TIME_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措")
 ORGAN_END = "局委办厅院部会行署处室队所心司团组站社府关位门构联场"  # last characters of an organ's name
-UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|各)")
+ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司团组站社府位门构联场]|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
+UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前)")
-TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|（此件)")
-EMPTY_CELL = "—－-/无"
+TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$)")
+EMPTY_CELL = "—－-"
+MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
 MAX_NAME = 40  # characters: longer is no unit's name
 
 
@@ -97,28 +99,34 @@ class _Row:
     segments: list[list[int]]  # line indexes, one list per page the row spans (the header repeats on each)
 
 
+def rows_follow(rows: list["_Row"], number: int) -> bool:
+    """The next row's number, or the one after when a row's number was skipped (1, 2, 4)."""
+    expected = rows[-1].number + 1 if rows else 1
+    return number == expected or bool(rows) and number == expected + 1 and any(rows[-1].segments)
+
+
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
     i = body
     last = i - 1
     while i < len(lines):
         text = re.sub(r"\s+", "", lines[i])
-        if text == str(len(rows) + 1):  # the next row's number (alone on a line it looks like a page number)
-            rows.append(_Row(len(rows) + 1, i, [[]]))
+        if text.isdigit() and rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
+            rows.append(_Row(int(text), i, [[]]))
             last = i
         elif text in columns:  # the header again: a new page, where each cell goes on in its column
             if rows and rows[-1].segments[-1]:
                 rows[-1].segments.append([])
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
-        elif not rows or TABLE_END.match(text):
-            break
+        elif not rows or TABLE_END.match(text) or text == "序号" and _restarts(lines, i, columns, is_noise):
+            break  # after the table: an 一、, an attachment, a footer, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
             last = i
         i += 1
-    if len(rows) < 2:
-        return None
+    if len(rows) < 2 or not any(segment for row in rows for segment in row.segments):
+        return None  # numbers alone: no table
     paragraphs = []
     for row in rows:
         paragraphs += _row_paragraphs(row, columns, lines, normalise)
@@ -148,7 +156,10 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
     other line by line), but a head or foot line between pages."""
     def quiet(j: int) -> bool:  # a bare number may be the next row's: not quiet
         return not 0 <= j < len(lines) or not lines[j].strip() or is_noise(lines[j]) and not lines[j].strip().isdigit()
-    return quiet(i - 1) and quiet(i + 1)
+
+    def mark(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(lines[j].strip()) and is_noise(lines[j]) and not lines[j].strip().isdigit()
+    return quiet(i - 1) and quiet(i + 1) and any(mark(j) for j in range(i - 3, i + 4))
 
 
 def _row_paragraphs(row: _Row, columns: list[str], lines: list[str], normalise) -> list[TableParagraph]:
@@ -168,7 +179,7 @@ def _row_paragraphs(row: _Row, columns: list[str], lines: list[str], normalise) 
     content: list[Fragment] = []
     units: list[Fragment] = []
     for n, segment in enumerate(segments):
-        name_cut = bool(units) and units[-1][0][-1] not in ORGAN_END  # 市水 / (next page) 务局
+        name_cut = bool(units) and not ORGAN_END_RE.search(units[-1][0])  # 市水 / (next page) 务局
         cut = _units_start(segment, last_segment=n == len(segments) - 1, continuing=name_cut)
         content += segment[:cut]
         units += segment[cut:]
@@ -177,21 +188,26 @@ def _row_paragraphs(row: _Row, columns: list[str], lines: list[str], normalise) 
 
 
 def _task_cell(segment: list[Fragment]) -> list[Fragment]:
-    """A task cell's lines: the first, and the next while the one before filled the column."""
-    width = len(segment[0][0])
+    """A task cell's lines: the first, and the next ones as long as they fit its column (the
+    content's lines are wider; width counts a digit as half a character)."""
+    width = _width(segment[0][0])
     cell = [segment[0]]
     for fragment in segment[1:]:
-        if len(cell[-1][0]) < width:
-            break
+        if _width(fragment[0]) > width + 1 or re.search(r"[，。；]", fragment[0]):
+            break  # wider than the task column, or a sentence: the content's first line
         cell.append(fragment)
     return cell
+
+
+def _width(text: str) -> int:
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in text)
 
 
 def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) -> int:
     """Where the unit cells begin in a segment: the longest run of closing lines that holds unit
     names only (on a page the row goes on from, the last name may be cut: 市水 / 务局)."""
     cut = len(segment)
-    for k in range(len(segment) - 1, -1, -1):
+    for k in range(len(segment) - 1, max(-1, len(segment) - MAX_UNIT_LINES - 1), -1):
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut
@@ -211,7 +227,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME:
             return False  # a sentence, not a name
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
-        whole = piece[-1] in ORGAN_END or piece in EMPTY_CELL
+        whole = bool(ORGAN_END_RE.search(piece)) or piece in EMPTY_CELL
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
         opens = UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL
@@ -222,23 +238,36 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
 
 def _split_cells(text: str) -> str:
     """Two unit cells run together (市市场监管委市政务服务办、…): a 、 put where one organ's name
-    ends and the next begins; an empty cell's dash (市规划资源局—) ends the first."""
+    ends and the next begins."""
     out = []
     for i, ch in enumerate(text):
         out.append(ch)
-        nxt = text[i + 1:]
-        if ch in ORGAN_END and nxt and nxt[0] != "、" and (UNIT_START.match(nxt) or gazetteer().match_prefix(nxt)):
+        if _name_ends_before(text, i) and text[i + 1] != "、":
             out.append("、")
     return "".join(out)
+
+
+def _name_ends_before(text: str, i: int) -> bool:
+    """Whether an organ's name ends at ``text[i]`` and another begins right after it (not the
+    branch of a bank: 人民银行 / 天津分行 is one name)."""
+    nxt = text[i + 1 : i + 13]
+    return bool(nxt) and bool(ORGAN_END_RE.search(text[max(0, i - 5) : i + 1])) and bool(
+        UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
+
+
+def _restarts(lines: list[str], i: int, columns: list[str], is_noise) -> bool:
+    """Whether the header at line ``i`` opens another table (its first row is numbered 1)."""
+    names, body = _header_at(lines, i, is_noise)
+    return bool(names) and body < len(lines) and lines[body].strip() == "1"
 
 
 def _cell_boundary(text: str) -> int | None:
     """Where the second unit cell begins in the joined unit text, if it can be told."""
     for i, ch in enumerate(text):
         nxt = text[i + 1:]
-        if ch in EMPTY_CELL and i > 0:
-            return i  # 天津证监局— : the second cell is empty
-        if ch in ORGAN_END and nxt and nxt[0] not in "、，" and (UNIT_START.match(nxt) or gazetteer().match_prefix(nxt)):
+        if ch in EMPTY_CELL:
+            return i if i > 0 else 1  # 天津证监局— : the second cell is empty; —市委依法治市办: the first
+        if _name_ends_before(text, i) and nxt[0] not in "、，":
             return i + 1
     return None
 

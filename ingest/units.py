@@ -262,6 +262,7 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
 
 
 LEADS = re.compile("牵头|负总责")
+HELPS = re.compile(r"(?:配合|协助|协办|参与)$")  # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
@@ -273,7 +274,8 @@ def _leads_beside_helpers(part: str, content: str) -> set[int]:
     if with_ > 0:
         return {o for _, o in names if o < with_}
     duty = TRAILING_DUTY.search(part)
-    if duty and OWN_DUTY.fullmatch(duty.group()) and CO_CUE.search(content) and not CO_CUE.search(part):
+    helpers = any(HELPS.search(p) for p in split_top_level(content, "，,；;。"))
+    if duty and OWN_DUTY.fullmatch(duty.group()) and helpers and not CO_CUE.search(part):
         return {o for _, o in names}
     return set()
 

@@ -84,3 +84,44 @@ def test_a_table_gives_clauses_with_lead_and_co_units(tmp_path):
 def test_numbered_lines_without_a_table_header_are_left_alone():
     text = TABLE.replace("序号\n", "")
     assert not any(p.text.startswith("（1）") for p in split_paragraphs(text))
+
+
+HEADER = "序号\n重点任务\n主要内容\n牵头单位\n责任单位\n"
+
+
+def rows(text):
+    return [p.text for p in split_paragraphs(text) if p.text.startswith("（")]
+
+
+def test_cells_of_banks_empty_leads_and_places_that_start_a_cell():
+    table = HEADER + ("1\n1.深化金融\n服务改革\n推动开设特色服务专区。\n人民银行天津分行\n市金融局\n"
+                      "2\n持续深化法治化营商环境专项行动。\n—\n市委依法治市办\n"
+                      "3\n推动不动产登记业务进驻区级政务服务中心。\n市规划资源局\n有关区人民政府\n"
+                      "4\n加快审批。\n省发展改革委\n无锡市人民政府\n")
+    assert rows(table) == [
+        "（1）推动开设特色服务专区。（牵头单位：人民银行天津分行；责任单位：市金融局）",
+        "（2）持续深化法治化营商环境专项行动。（责任单位：市委依法治市办）",
+        "（3）推动不动产登记业务进驻区级政务服务中心。（牵头单位：市规划资源局；责任单位：有关区人民政府）",
+        "（4）加快审批。（牵头单位：省发展改革委；责任单位：无锡市人民政府）",
+    ]
+
+
+def test_a_task_cell_over_three_lines_stays_out_of_the_row():
+    table = HEADER + "1\n18.加强知识产\n权创造、\n保护和\n运用\n持续开展高质量专利创造试点工作。\n市知识产权局\n—\n2\n加快审批。\n市政务服务办\n—\n"
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts[:2] == ["18.加强知识产权创造、保护和运用", "（1）持续开展高质量专利创造试点工作。（牵头单位：市知识产权局）"]
+
+
+def test_a_skipped_row_number_a_footer_and_a_second_table_end_rows_where_they_should():
+    table = HEADER + ("1\n任务一。\n市发改委\n市财政局\n2\n任务二。\n市发改委\n市财政局\n4\n任务四。\n市商务局\n市财政局\n"
+                      "抄送：市委办公厅，市人大常委会办公厅。\n"
+                      "附表2 重点项目清单\n" + HEADER + "1\n任务甲。\n市商务局\n市财政局\n2\n任务乙。\n市商务局\n市财政局\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert "（2）任务二。（牵头单位：市发改委；责任单位：市财政局）" in texts
+    assert "（4）任务四。（牵头单位：市商务局；责任单位：市财政局）" in texts
+    assert any(t.startswith("抄送") for t in texts) and "（1）任务甲。（牵头单位：市商务局；责任单位：市财政局）" in texts
+
+
+def test_cells_separated_by_blank_lines_are_not_lost():
+    text = "\n\n".join(["序号", "重点任务", "主要内容", "牵头单位", "1", "任务一。", "市发改委", "2", "任务二。", "市商务局"]) + "\n"
+    assert "任务一" in "".join(p.text for p in split_paragraphs(text))

@@ -365,3 +365,7 @@ def test_places_listed_bare_share_the_organ_of_the_last_one():
     assert [(m.name, m.span.text, m.canonical, m.unit_type) for m in found] == [
         ("福州市", "福州市", "福州市人民政府", "local-government"), ("厦门市", "厦门市", "厦门市人民政府", "local-government"),
         ("泉州市人民政府", "泉州市人民政府", "泉州市人民政府", "local-government")]
+
+
+def test_a_unit_doing_its_task_leads_only_beside_units_named_to_help():
+    assert units("做好保障。（省财政厅、省人社厅负责，配合国家部委做好工作）", ctx=LIAONING)[:2] == [("省财政厅", "co"), ("省人社厅", "co")]

@@ -191,3 +191,8 @@ def test_current_group_names_are_recognised(tmp_path):
                     "（一）对离校2年内未就业高校毕业生和脱贫人口给予每人每月500元补贴。\n平凉市人民政府\n2023年5月1日\n", encoding="utf-8")
     (document,) = parse_file(path)
     assert {c.concept for c in document.clauses[0].beneficiaries} >= {"unemployed-graduates", "poor-labour"}
+
+
+@pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的"])
+def test_dates_that_set_who_qualifies_or_recur_are_no_deadline_or_start(text):
+    assert periods(text) == []
