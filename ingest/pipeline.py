@@ -193,6 +193,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     for p in structure.preamble:
         doc.references += [r for r in find_references(p, source, document_level=True) if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
     doc.segments += [Segment("closing", p.text, p.span(source)) for p in part.closing]
+    for p in [q for run in structure.closing for q in run] + part.closing:  # …《…》（粤府办〔2020〕12号）同时废止, after the items
+        if "。" in p.text:  # a sentence: not the next document's heading or 文号 line that a cut excerpt ends with
+            doc.references += [r for r in find_references(p, source) if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
     ctx = DocContext(where.place, where.province, where.level)
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items

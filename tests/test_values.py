@@ -196,3 +196,22 @@ def test_current_group_names_are_recognised(tmp_path):
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的"])
 def test_dates_that_set_who_qualifies_or_recur_are_no_deadline_or_start(text):
     assert periods(text) == []
+
+
+GUANGDONG = ("广东省人民政府办公厅关于印发广东省促进就业若干措施的通知\n粤府办〔2023〕12号\n各地级以上市人民政府：\n现将措施印发给你们。\n"
+             "一、稳定就业\n（一）给予每人每月500元补贴。\n（二）加强服务。\n"
+             "本措施自2023年7月1日起施行。《广东省促进就业若干政策措施》（粤府办〔2020〕12号）同时废止。\n"
+             "广东省人民政府办公厅\n2023年6月1日\n")
+
+
+def test_a_document_cited_in_the_closing_text_after_the_items_is_a_reference(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "gd.txt"
+    path.write_text(GUANGDONG, encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(r.title, r.doc_number.text) for r in document.references] == [("广东省促进就业若干政策措施", "粤府办〔2020〕12号")]
+    # the next document's heading that a cut excerpt ends with is none
+    path.write_text(GUANGDONG + "13.\n兰州市人民政府办公室关于印发\n《兰州市优化营商环境实施方案》的通知（2023\n年2 月28 日）\n兰政办发〔2023〕37 号\n",
+                    encoding="utf-8")
+    assert [r.doc_number.text for r in parse_file(path)[0].references if r.doc_number] == ["粤府办〔2020〕12号"]
