@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .normalize import running_lines
+from .normalize import PAGE_DASHES, running_lines
 from .places import gazetteer
 
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
@@ -26,7 +26,7 @@ from .places import gazetteer
 HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff《“]|\r?\n|$)")  # any indentation (NBSP too)
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
-PAGE_MARKER = re.compile(r"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|[-—－–·・•\s]*\d{1,4}[-—－–·・•\s]*)\s*$", re.IGNORECASE)
+PAGE_MARKER = re.compile(rf"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES})\s*$", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A compilation's section heading: a numbering and a region or place name alone on its line.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(\S{2,8})$")

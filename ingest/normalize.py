@@ -32,8 +32,9 @@ SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff"}
 
 # What str.splitlines ends a line at; a form feed (pdftotext's page end) is a page break too.
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+PAGE_DASHES = r"[-—－–·・•\s]*"  # around a page number: - 3 -, — 3 —, ·3·
 PAGE_MARKER_LINE = re.compile(
-    r"^\s*(?:[-—－–·・•\s]*\d{1,4}[-—－–·・•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
+    rf"^\s*(?:{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
 # ``# Page 980:`` as the PDF extraction writes it, wherever it falls in a line.
 PAGE_MARKER = re.compile(r"\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)

@@ -144,6 +144,12 @@ def _from_notice(notice: Document, where, date, inferred: dict[str, str]):
     return where, date
 
 
+def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False) -> list:
+    """References in ``paragraphs``, without a title-only one to the document itself."""
+    return [r for p in paragraphs for r in find_references(p, source, document_level=document_level)
+            if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
+
+
 def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
     """One document; ``notice`` is the notice that forwards it, if any."""
     head = part.head
@@ -190,12 +196,12 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
-    for p in structure.preamble:
-        doc.references += [r for r in find_references(p, source, document_level=True) if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
+    doc.references += _cited(structure.preamble, source, own_titles, document_level=True)
     doc.segments += [Segment("closing", p.text, p.span(source)) for p in part.closing]
-    for p in [q for run in structure.closing for q in run] + part.closing:  # …《…》（粤府办〔2020〕12号）同时废止, after the items
-        if "。" in p.text:  # a sentence: not the next document's heading or 文号 line that a cut excerpt ends with
-            doc.references += [r for r in find_references(p, source) if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
+    # …《…》（粤府办〔2020〕12号）同时废止 after the items; only sentences: not the next document's
+    # heading or 文号 line that a cut excerpt ends with
+    closing = [p for run in structure.closing for p in run] + part.closing
+    doc.references += _cited([p for p in closing if "。" in p.text], source, own_titles)
     ctx = DocContext(where.place, where.province, where.level)
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items

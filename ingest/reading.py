@@ -45,16 +45,22 @@ def read_source(path: str | Path) -> SourceText:
         raise UnreadableFileError(str(path), "file is empty")
     digest = hashlib.sha256(raw).hexdigest()
     suffix = path.suffix.lower()
+    text, encoding = _text(path, raw, suffix)
+    return SourceText(str(path), plain_ideographs(text), digest, encoding)
+
+
+def _text(path: Path, raw: bytes, suffix: str) -> tuple[str, str]:
+    """The file's text and how it was read (its encoding, or docx / pdf)."""
     if suffix in DOCX_SUFFIXES:
-        return SourceText(str(path), plain_ideographs(_docx_text(path, raw)), digest, "docx")
+        return _docx_text(path, raw), "docx"
     if suffix in PDF_SUFFIXES or raw.startswith(PDF_MAGIC):
-        return SourceText(str(path), plain_ideographs(_pdf_text(path, raw)), digest, "pdf")
+        return _pdf_text(path, raw), "pdf"
     if _looks_binary(raw):
         raise UnreadableFileError(str(path), "file looks binary (control bytes), not text")
     text, encoding = _decode(path, raw)
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         text = _html_text(text)
-    return SourceText(str(path), plain_ideographs(text), digest, encoding)
+    return text, encoding
 
 
 def _looks_binary(raw: bytes) -> bool:

@@ -31,7 +31,7 @@ COLUMN_NAMES = {
 UNIT_COLUMNS = ("牵头部门", "牵头单位", "责任单位", "责任部门", "配合单位", "配合部门")
 TIME_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措")
-ORGAN_END = "局委办厅院部会行署处室队所心司团组站社府关位门构联场"  # last characters of an organ's name
+# An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name)
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司团组站社府位门构联场]|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
 UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
@@ -99,7 +99,7 @@ class _Row:
     segments: list[list[int]]  # line indexes, one list per page the row spans (the header repeats on each)
 
 
-def rows_follow(rows: list["_Row"], number: int) -> bool:
+def _rows_follow(rows: list["_Row"], number: int) -> bool:
     """The next row's number, or the one after when a row's number was skipped (1, 2, 4)."""
     expected = rows[-1].number + 1 if rows else 1
     return number == expected or bool(rows) and number == expected + 1 and any(rows[-1].segments)
@@ -111,7 +111,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     last = i - 1
     while i < len(lines):
         text = re.sub(r"\s+", "", lines[i])
-        if text.isdigit() and rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
+        if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
             last = i
         elif text in columns:  # the header again: a new page, where each cell goes on in its column
@@ -119,7 +119,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
                 rows[-1].segments.append([])
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
-        elif not rows or TABLE_END.match(text) or text == "序号" and _restarts(lines, i, columns, is_noise):
+        elif not rows or TABLE_END.match(text) or text == "序号" and _restarts(lines, i, is_noise):
             break  # after the table: an 一、, an attachment, a footer, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -129,7 +129,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         return None  # numbers alone: no table
     paragraphs = []
     for row in rows:
-        paragraphs += _row_paragraphs(row, columns, lines, normalise)
+        paragraphs += _row_paragraphs(row, columns, normalise)
     return Table(first, last, paragraphs)
 
 
@@ -162,7 +162,7 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
     return quiet(i - 1) and quiet(i + 1) and any(mark(j) for j in range(i - 3, i + 4))
 
 
-def _row_paragraphs(row: _Row, columns: list[str], lines: list[str], normalise) -> list[TableParagraph]:
+def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParagraph]:
     segments = [_fragments(s, normalise) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
@@ -255,7 +255,7 @@ def _name_ends_before(text: str, i: int) -> bool:
         UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
 
 
-def _restarts(lines: list[str], i: int, columns: list[str], is_noise) -> bool:
+def _restarts(lines: list[str], i: int, is_noise) -> bool:
     """Whether the header at line ``i`` opens another table (its first row is numbered 1)."""
     names, body = _header_at(lines, i, is_noise)
     return bool(names) and body < len(lines) and lines[body].strip() == "1"
@@ -264,10 +264,9 @@ def _restarts(lines: list[str], i: int, columns: list[str], is_noise) -> bool:
 def _cell_boundary(text: str) -> int | None:
     """Where the second unit cell begins in the joined unit text, if it can be told."""
     for i, ch in enumerate(text):
-        nxt = text[i + 1:]
         if ch in EMPTY_CELL:
             return i if i > 0 else 1  # 天津证监局— : the second cell is empty; —市委依法治市办: the first
-        if _name_ends_before(text, i) and nxt[0] not in "、，":
+        if _name_ends_before(text, i) and text[i + 1] not in "、，":
             return i + 1
     return None
 

@@ -124,9 +124,10 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
 def _label_runs(text: str) -> list[tuple[int, int]]:
     """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end."""
     runs: list[tuple[int, int]] = []
+    depth = _depths(text)
     for m in LABEL_ANYWHERE.finditer(text):
         at = m.start()
-        if (runs and at < runs[-1][1]) or _depth_at(text, at) or (at and text[at - 1] not in "。；;！）\n"):
+        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n"):
             continue
         stop = re.search(r"[。！？]", text[at:])
         runs.append((at, at + stop.start() if stop else len(text)))
@@ -266,16 +267,15 @@ HELPS = re.compile(r"(?:配合|协助|协办|参与)$")  # …，省财政厅配
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
-def _leads_beside_helpers(part: str, content: str) -> set[int]:
+def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
     """Offsets of the names that lead: A会同B负责 (A), or A负责 where others only help
-    (（省发展改革委负责，省财政厅配合）)."""
+    (（省发展改革委负责，省财政厅配合）: ``helped``)."""
     names = _unit_names(part)
     with_ = part.find("会同")
     if with_ > 0:
         return {o for _, o in names if o < with_}
     duty = TRAILING_DUTY.search(part)
-    helpers = any(HELPS.search(p) for p in split_top_level(content, "，,；;。"))
-    if duty and OWN_DUTY.fullmatch(duty.group()) and helpers and not CO_CUE.search(part):
+    if duty and OWN_DUTY.fullmatch(duty.group()) and helped and not CO_CUE.search(part):
         return {o for _, o in names}
     return set()
 
@@ -287,6 +287,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
+    helped = any(HELPS.search(p) for p in split_top_level(content, "，,；;。"))  # a unit named to help
     for stmt, base in _statements(content):
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
@@ -316,7 +317,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                leads = _named_lead(part) | _leads_beside_helpers(part, content)
+                leads = _named_lead(part) | _leads_beside_helpers(part, helped)
                 explicit_lead |= bool(leads)
                 written += [(n, "lead" if o in leads else label_role, p_base + o) for n, o in _unit_names(part)]
     if state.first_is_lead and not explicit_lead and written:
@@ -336,7 +337,8 @@ def _statements(content: str) -> list[tuple[str, int]]:
     label or other column of a task list, even one glued to the previous name
     (牵头单位：市发改委责任单位：各区人民政府, 牵头单位：市医保局完成时限：…)."""
     labels = [*LABEL_ANYWHERE.finditer(content), *OTHER_COLUMN_ANYWHERE.finditer(content)]
-    cuts = {m.start() for m in labels if m.start() > 0 and _depth_at(content, m.start()) == 0}
+    depth = _depths(content)
+    cuts = {m.start() for m in labels if m.start() > 0 and depth[m.start()] == 0}
     out, pos = [], 0
     for piece in split_top_level(content, "。；;"):
         at = content.index(piece, pos)
@@ -346,10 +348,6 @@ def _statements(content: str) -> list[tuple[str, int]]:
             if content[start:end].strip("，, "):
                 out.append((content[start:end].rstrip("，, "), start))
     return out
-
-
-def _depth_at(text: str, index: int) -> int:
-    return _depths(text[:index])[index]
 
 
 def _depths(text: str) -> list[int]:
