@@ -258,7 +258,10 @@ def test_source_ranges_when_the_first_guess_after_an_insertion_is_wrong():
     """The text's next characters may recur further on (就就 / 见(万 … (补(万): a guess that
     leaves too little file for the rest of the text, or leads nowhere, is not the last word."""
     for text, source in [("就就就就", "就\n- 7 -\n就\n- 7 -\n就就"),
-                         ("见（万万见业）。（补（万。", "见\n某某公报\n(\n- 7 -\n万万见\n12\n业）\n某某公报\n。(补(万。")]:
+                         ("见（万万见业）。（补（万。", "见\n某某公报\n(\n- 7 -\n万万见\n12\n业）\n某某公报\n。(补(万。"),
+                         ("习）补。补（就1就补。）（一，万1万习1习元贴见）贴习",  # found by the property test below
+                          "习）\n- 7 -\n补。补(\n- 7 -\n就\n- 7 -\n1\n12\n就\n12\n补。\n12\n）(一\n某某公报\n,万1万\n12\n"
+                          "习1习元贴见)\n某某公报\n贴\n- 7 -\n习")]:
         ((start, end),) = source_ranges(text, source, 0, [(0, len(text))])
         assert (start, end) == (0, len(source))
 

@@ -10,7 +10,6 @@ side and the extra skipped.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 import numpy as np
 from policykg.ingest.charforms import comparison_form
@@ -20,7 +19,6 @@ NOISE = re.compile(r"#\s*Page\s*\d+\s*:|\s+")
 
 RESYNC_PROBES = (8, 4, 2, 1)  # characters of the text looked for in the file after a difference
 RESYNC_WINDOW = 200  # how far ahead in the file (a page number and a running head fit)
-MATCH_BLOCKS_MAX = 3_000  # difflib is quadratic at worst: longer passages keep None
 
 
 def _kept(text: str) -> tuple[str, np.ndarray]:
@@ -49,15 +47,19 @@ def _walk(flat_text: str, flat_source: str) -> np.ndarray | None:
     return np.asarray(at, dtype=np.int64)
 
 
-def _match_blocks(flat_text: str, flat_source: str) -> np.ndarray | None:
-    """The slower, thorough way when the walk's first guesses lead it astray (insertions a few
-    characters apart): difflib's matching blocks, or None unless they hold the whole text."""
-    if len(flat_source) > MATCH_BLOCKS_MAX:
-        return None
-    blocks = SequenceMatcher(None, flat_text, flat_source, autojunk=False).get_matching_blocks()
-    if sum(b.size for b in blocks) != len(flat_text):
-        return None
-    return np.concatenate([np.arange(b.b, b.b + b.size) for b in blocks] + [np.zeros(0, dtype=np.int64)]).astype(np.int64)
+def _earliest(flat_text: str, flat_source: str) -> np.ndarray | None:
+    """The plain way when the walk's guesses lead it astray (insertions a few characters apart):
+    each character of the text at its earliest place after the one before, or None unless the
+    file holds them all in order."""
+    at: list[int] = []
+    j = 0
+    for ch in flat_text:
+        j = flat_source.find(ch, j)
+        if j < 0:
+            return None
+        at.append(j)
+        j += 1
+    return np.asarray(at, dtype=np.int64)
 
 
 def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
@@ -83,7 +85,7 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     if flat_text != flat_source:
         matched = _walk(flat_text, flat_source)
         if matched is None:
-            matched = _match_blocks(flat_text, flat_source)
+            matched = _earliest(flat_text, flat_source)
         if matched is None:
             return [None] * len(ranges)
         source_at = source_at[matched]
