@@ -13,6 +13,7 @@ Forms understood (brackets already normalised to full width):
 - …运行产业联盟。（市商务局）                       a bare list of units closing a sentence: all "co"
 - 由A牵头，B配合 / 本办法由A负责解释                  A lead (co beside other units), B co
 - （A会同B负责） / （A负责，B配合） / （A负总责）       A lead, B co
+- …。市人社局、市财政局按职责分工负责。              a sentence of units and duty alone: as in brackets
 Nested brackets stay whole: 各县（市、区）政府, 各市〔州〕、县〔市、区、特区〕人民政府 (one
 distributive unit: "each lower government", never split). An item may carry several groups
 (one per sub-item); labels cut by a line break or a page marker (（责\n任单位：) are read whole.
@@ -143,6 +144,13 @@ LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2
                            r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?(?=[，,。；])")
 
 
+# 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence
+DUTY_SENTENCE = re.compile(
+    r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|分别|共同)*(?:负总责|负责|牵头负责)(?:落实)?(?=[。；;！]|$)"
+)
+
+
 def _looks_like_unit(name: str) -> bool:
     """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办)."""
     placed = re.match(r"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各)", name) or gazetteer().match_prefix(name)
@@ -157,7 +165,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     depth = _depths(text)
     for at in sorted(line_starts | sentence_starts | after_by):
-        m = LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
+        m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
+             or DUTY_SENTENCE.match(text, at))
         if (m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, m.end()))

@@ -261,6 +261,16 @@ def test_you_x_fuze_and_you_x_qiantou_name_the_responsible_unit():
     assert units("推进项目，由市重大办负责协调推进。（责任部门：市发改委、市重大办）") == [("市发改委", "co"), ("市重大办", "co")]
 
 
+def test_a_sentence_of_units_and_their_duty_alone_names_them():
+    """市人社局、市财政局按职责分工负责。 written as a plain sentence, as in brackets."""
+    assert units("给予社会保险补贴。市人社局、市财政局按职责分工负责。") == [("市人社局", "co"), ("市财政局", "co")]
+    assert units("开展宣传。市委宣传部负责。") == [("市委宣传部", "lead")]
+    assert units("落实属地责任。各县（区）人民政府、市直各部门分别负责；") == [("各县（区）人民政府", "co"), ("市直各部门", "co")]
+    # a duty with an object, or a subject that is no unit, is not this form
+    assert units("加强统筹。市人社局负责做好就业服务。") == []
+    assert units("加强管理。企业自主负责。") == []
+
+
 def test_you_x_without_a_duty_or_without_a_unit_assigns_nothing():
     assert units("由评审办公室提出评审意见。") == []  # procedure, not responsibility
     assert units("副召集人由区政务服务局主要负责同志担任。") == []  # a person, not a unit
