@@ -26,6 +26,7 @@ PAYMENT_UNITS = {
     "per-person-month": ("每人每月", "per person per month"),
     "per-person-year": ("每人每年", "per person per year"),
     "per-person-time": ("每人每次", "per person per time"),
+    "per-person-day": ("每人每天", "per person per day"),
     "per-person": ("每人", "per person"),
     "per-household": ("每户", "per household"),
     "per-entity": ("每家", "per entity"),
@@ -33,6 +34,7 @@ PAYMENT_UNITS = {
     "per-class-hour": ("每学时", "per class hour"),
     "per-month": ("每月", "per month"),
     "per-year": ("每年", "per year"),
+    "per-day": ("每天", "per day"),
     "one-off": ("一次性", "one-off"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}

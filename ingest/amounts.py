@@ -32,14 +32,18 @@ MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
-    ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每学时", "per-class-hour"),
+    ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
+    ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("每个", "per-item"),
-    ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("一次性", "one-off"),
+    ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
+    ("一次性", "one-off"),
 ]
 PAYMENT_AFTER = [
     (re.compile(r"^/人[·/]?月"), "per-person-month"), (re.compile(r"^/人[·/]?年"), "per-person-year"),
+    (re.compile(r"^/人[·/]?(?:天|日)"), "per-person-day"),
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
+    (re.compile(r"^/(?:天|日)"), "per-day"),
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")

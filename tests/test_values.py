@@ -1,7 +1,8 @@
 import datetime as dt
 
 import pytest
-from policykg.ingest.amounts import ConceptLinker, extract_amounts, extract_rates
+from policykg.graph.rdf import PAYMENT_UNITS
+from policykg.ingest.amounts import PAYMENT_AFTER, PAYMENT_BEFORE, ConceptLinker, extract_amounts, extract_rates
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.periods import extract_periods
@@ -27,6 +28,9 @@ def amounts(text):
     ("每年每人给予交通补助2000元", (2000, "exact", "per-person-year")),
     ("贷款额度在1.5亿元以内", (150000000, "max", None)),
     ("补助标准为3,000元/人", (3000, "exact", "per-person")),
+    ("按每人每天50元的标准给予生活费补贴", (50, "exact", "per-person-day")),
+    ("以工代训补贴标准为40元/人·天", (40, "exact", "per-person-day")),
+    ("临时生活补助每天30元", (30, "exact", "per-day")),
     ("奖励金额五万元以上", (50000, "min", None)),
 ])
 def test_amounts_with_bounds_and_payment_units(text, expected):
@@ -215,3 +219,9 @@ def test_a_document_cited_in_the_closing_text_after_the_items_is_a_reference(tmp
     path.write_text(GUANGDONG + "13.\n兰州市人民政府办公室关于印发\n《兰州市优化营商环境实施方案》的通知（2023\n年2 月28 日）\n兰政办发〔2023〕37 号\n",
                     encoding="utf-8")
     assert [r.doc_number.text for r in parse_file(path)[0].references if r.doc_number] == ["粤府办〔2020〕12号"]
+
+
+def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
+    """A code without a 每人每天-style label would be an IRI with no name in the vocabulary."""
+    written = {code for _, code in PAYMENT_BEFORE} | {code for _, code in PAYMENT_AFTER}
+    assert written <= set(PAYMENT_UNITS)
