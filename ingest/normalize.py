@@ -26,6 +26,7 @@ from .tables import find_tables
 
 SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_RUN = re.compile(CJK_RE.pattern + "+")
 CJK_PUNCT = set("，。、；：？！“”‘’（）《》〔〕【】…—·「」『』")
 TO_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff"}

@@ -21,7 +21,7 @@ from .metadata import (
     title_span,
 )
 from .model import Clause, ConceptMention, Document, Segment
-from .normalize import CJK_RE, Paragraph, split_paragraphs
+from .normalize import CJK_RUN, Paragraph, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
@@ -70,7 +70,8 @@ def _parse_source(source: SourceText) -> list[Document]:
 
 def _has_chinese_text(text: str) -> bool:
     visible = "".join(text.split())
-    return len(CJK_RE.findall(visible)) >= max(20, len(visible) * 0.3)
+    chinese = sum(m.end() - m.start() for m in CJK_RUN.finditer(visible))  # runs, not a list of characters
+    return chinese >= max(20, len(visible) * 0.3)
 
 
 @contextmanager

@@ -61,6 +61,7 @@ class ResponsibilityState:
 
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
+BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|时间节点|进度安排|工作进度)[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
@@ -361,14 +362,22 @@ def _statements(content: str) -> list[tuple[str, int]]:
 
 def _depths(text: str) -> list[int]:
     """Bracket depth before each character of ``text`` and at its end, in one pass (asked at
-    every sentence start of a long item, a scan from the start each time was quadratic)."""
-    out, depth = [0], 0
-    for ch in text:
+    every sentence start of a long item, a scan from the start each time was quadratic). Only the
+    brackets are visited: most of an item is at depth 0, which the list starts with."""
+    out = [0] * (len(text) + 1)
+    depth, filled = 0, 0  # out[:filled + 1] is final; depth == out[filled]
+    for m in BRACKET.finditer(text):
+        at = m.start()
+        if depth:
+            out[filled + 1 : at + 1] = [depth] * (at - filled)
+        ch = text[at]
         if ch in OPENING:
             depth += 1
-        elif ch in CLOSING and depth:
+        elif depth:
             depth -= 1
-        out.append(depth)
+        out[at + 1], filled = depth, at + 1
+    if depth:
+        out[filled + 1 :] = [depth] * (len(text) - filled)
     return out
 
 

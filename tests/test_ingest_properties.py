@@ -8,7 +8,7 @@ from policykg.ingest.model import Span
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
-from policykg.ingest.units import DocContext, ResponsibilityState, extract_units
+from policykg.ingest.units import CLOSING, OPENING, DocContext, ResponsibilityState, _depths, extract_units
 
 # Pieces of real documents, so that generated text is full of numbering and responsibility forms.
 PIECES = [
@@ -98,3 +98,19 @@ def test_mutated_real_documents(source):
     check_structure(source)
     for line in source.splitlines():
         check_units(line)
+
+
+def _depths_by_every_character(text: str) -> list[int]:
+    out, depth = [0], 0
+    for ch in text:
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING and depth:
+            depth -= 1
+        out.append(depth)
+    return out
+
+
+@given(st.lists(st.sampled_from([*OPENING, *CLOSING, "市", "局", "，"]) | st.text(max_size=3), max_size=60).map("".join))
+def test_bracket_depths_are_those_of_a_walk_over_every_character(text):
+    assert _depths(text) == _depths_by_every_character(text)
