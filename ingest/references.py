@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import DocNumber, Reference
 from .normalize import Paragraph
@@ -13,6 +14,7 @@ DOC_NUMBER_RE = re.compile(
 ABBR_STOP = re.compile(r".*[的和及与照据行实彻按在对于为是见即以将由经由自年号文件中》]")
 APPLIES_CUE = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^。；]{0,6}$")
 BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
+LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、|，|,)\s*")
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
@@ -67,7 +69,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
     """References in ``para.text[start:end]``; ``document_level`` enables applies/based_on cues."""
     text = para.text
     end = len(text) if end is None else end
-    refs: list[Reference] = []
+    found: list[tuple[int, int, Reference]] = []  # start, end in ``text``, the reference
     used: list[tuple[int, int]] = []
     for t_start, t_end, title in _titles(text[start:end]):
         t_start += start
@@ -88,7 +90,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
                 relation = "applies"
             elif BASED_ON_CUE.search(before):
                 relation = "based_on"
-        refs.append(Reference(para.span(source, t_start, ref_end), title.strip(), number, relation))
+        found.append((t_start, ref_end, Reference(para.span(source, t_start, ref_end), title.strip(), number, relation)))
         used.append((t_start, ref_end))
     for dm in DOC_NUMBER_RE.finditer(text, start, end):
         s = _abbr_start(dm)
@@ -98,8 +100,19 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         if document_level:
             before = text[max(0, s - 12) : s]
             relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
-        refs.append(Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation))
-    refs.sort(key=lambda r: r.span.start)
+        found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation)))
+    found.sort(key=lambda f: f[0])
+    return _listed_share_relation(text, found)
+
+
+def _listed_share_relation(text: str, found: list[tuple[int, int, Reference]]) -> list[Reference]:
+    """贯彻落实《A》和《B》: a reference listed right after another (和, 及, 、) shares its cue, which
+    stands before the first only."""
+    refs: list[Reference] = []
+    for i, (start, _, ref) in enumerate(found):
+        if i and ref.relation == "cites" and refs[-1].relation != "cites" and LIST_JOINER.fullmatch(text[found[i - 1][1] : start]):
+            ref = replace(ref, relation=refs[-1].relation)
+        refs.append(ref)
     return refs
 
 

@@ -103,6 +103,18 @@ def test_title_and_doc_number_reference_with_applies_relation():
     assert refs[0].span.text == text[refs[0].span.start : refs[0].span.end]
 
 
+def test_every_document_listed_after_the_cue_shares_its_relation():
+    """贯彻落实《A》和《B》: the cue stands before the first title only, and both are applied."""
+    text = ("为贯彻落实《国务院关于进一步做好稳就业工作的意见》（国发〔2019〕28号）和《国务院办公厅关于支持多渠道"
+            "灵活就业的意见》（国办发〔2020〕27号）、国办发〔2021〕5号文件精神，结合我市实际，参照《就业促进法》，制定本措施。")
+    (p,) = split_paragraphs(text)
+    refs = find_references(p, text, document_level=True)
+    assert [(r.doc_number.text if r.doc_number else r.title, r.relation) for r in refs] == [
+        ("国发〔2019〕28号", "applies"), ("国办发〔2020〕27号", "applies"), ("国办发〔2021〕5号", "applies"),
+        ("就业促进法", "cites"),  # after other words, not listed with them
+    ]
+
+
 def amount_details(text):
     none = ConceptLinker(text, [], {}, 0)
     return [(a.value, a.bound, a.threshold) for a in extract_amounts(text, span_of(text), none, none)]
