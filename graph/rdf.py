@@ -363,6 +363,8 @@ class DocumentGraphBuilder:
             g.add((source, E.applies, target))
         elif ref.relation == "based_on":
             g.add((source, E.based_on, target))
+        elif ref.relation == "repeals":
+            g.add((source, E.repeals, target))
         g.add((target, self.RDF.type, E.LegalResource))
         if ref.title:
             g.add((target, P.citedTitle, self._zh(ref.title)))

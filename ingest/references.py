@@ -14,6 +14,8 @@ DOC_NUMBER_RE = re.compile(
 ABBR_STOP = re.compile(r".*[的和及与照据行实彻按在对于为是见即以将由经由自年号文件中》]")
 APPLIES_CUE = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^。；]{0,6}$")
 BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
+# …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
+REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行)(?!的)")
 LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、|，|,)\s*")
 
 
@@ -84,7 +86,9 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
                 close = re.match(r"\s*[）)]", text[dm.end() :])
                 ref_end = dm.end() + (close.end() if close else 0)
         relation = "cites"
-        if document_level:
+        if REPEALED_AFTER.match(text, ref_end):
+            relation = "repeals"
+        elif document_level:
             before = text[max(0, t_start - 12) : t_start]
             if APPLIES_CUE.search(before):
                 relation = "applies"
@@ -97,7 +101,9 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         if any(s < u_end and dm.end() > u_start for u_start, u_end in used):
             continue
         relation = "cites"
-        if document_level:
+        if REPEALED_AFTER.match(text, dm.end()):
+            relation = "repeals"
+        elif document_level:
             before = text[max(0, s - 12) : s]
             relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
         found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation)))

@@ -233,6 +233,28 @@ def test_a_document_cited_in_the_closing_text_after_the_items_is_a_reference(tmp
     assert [r.doc_number.text for r in parse_file(path)[0].references if r.doc_number] == ["粤府办〔2020〕12号"]
 
 
+def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(tmp_path):
+    """《…》（…）同时废止 is eli:repeals (and eli:cites), in the closing text or in a clause."""
+    import rdflib
+    from policykg.graph.namespaces import ELI
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "gd.txt"
+    path.write_text(GUANGDONG, encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [r.relation for r in document.references] == ["repeals"]
+    graph = DocumentGraphBuilder(Iris(), {}, {}).build(document)
+    (repealed,) = graph.objects(None, ELI.repeals)
+    assert (None, ELI.cites, repealed) in graph and isinstance(repealed, rdflib.URIRef)
+    assert {str(n) for n in graph.objects(repealed, ELI.id_local)} == {"粤府办〔2020〕12号"}
+    for text, relation in [("第二十条 本办法自公布之日起施行，原粤府办〔2019〕3号文件同时废止。", "repeals"),
+                           ("《广东省就业条例》等文件即行废止。", "repeals"),
+                           ("按照《广东省就业条例》废止的条款处理。", "cites")]:
+        (p,) = split_paragraphs(text)
+        assert [r.relation for r in find_references(p, text)] == [relation], text
+
+
 def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
     """A code without a 每人每天-style label would be an IRI with no name in the vocabulary."""
     written = {code for _, code in PAYMENT_BEFORE} | {code for _, code in PAYMENT_AFTER}
