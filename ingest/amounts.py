@@ -83,7 +83,10 @@ class ConceptLinker:
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
         self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
 
-    def link(self, pos: int) -> str | None:
+    def link(self, pos: int, others: tuple[int, ...] = ()) -> str | None:
+        """The concept of the amount at ``pos``: in its own phrase, else in its sentence but not
+        in a phrase holding another of ``others`` (the sentence's other amounts), which is theirs:
+        个人创业担保贷款最高30万元，小微企业创业担保贷款最高400万元."""
         p_lo, p_hi = _phrase_bounds(self.text, pos, "，,。；;\n")
         found = _nearest(self.mentions, self.offsets, pos, p_lo, p_hi)
         if found:
@@ -91,7 +94,9 @@ class ConceptLinker:
         if not MONEY_WORDS.search(self.text[p_lo:p_hi]):
             return None
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
-        return _nearest(self.mentions, self.offsets, pos, s_lo, s_hi) or self.heading_concept
+        theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
+        free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
+        return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 
 def is_threshold(before: str) -> bool:
@@ -134,7 +139,9 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
     amounts = []
-    for start, end, range_bound, number, mult in _money_matches(text):
+    found = _money_matches(text)
+    starts = tuple(start for start, *_ in found)
+    for start, end, range_bound, number, mult in found:
         if not re.search(r"[\d一二两三四五六七八九十]", number):
             continue  # 万亿元 alone: no number
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
@@ -149,7 +156,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = max(cues)[2] if cues else None  # the cue closest to the number, longest first
         bound = range_bound or _bound(before, after)
         amounts.append(
-            Amount(span_of(start, end), value, bound, payment, instruments.link(start), groups.link(start), is_threshold(before))
+            Amount(span_of(start, end), value, bound, payment, instruments.link(start, starts), groups.link(start, starts), is_threshold(before))
         )
     return amounts
 

@@ -255,6 +255,19 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
         assert [r.relation for r in find_references(p, text)] == [relation], text
 
 
+def test_two_amounts_of_one_sentence_each_keep_their_own_instrument_and_group(tmp_path):
+    """A phrase that holds another amount belongs to that amount: the individual's loan of 30万元
+    is not for the small businesses named beside the 400万元."""
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "loans.txt"
+    path.write_text("某市人民政府关于促进就业的若干措施\n某政发〔2023〕6号\n一、加大创业扶持\n（一）提高贷款额度。符合条件的"
+                    "个人创业担保贷款最高额度为30万元，小微企业创业担保贷款最高额度为400万元。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(a.value, a.instrument, a.group) for a in document.clauses[0].amounts] == [
+        (300_000, "individual-guaranteed-loan", None), (4_000_000, "small-business-guaranteed-loan", "small-micro-enterprises")]
+
+
 def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
     """A code without a 每人每天-style label would be an IRI with no name in the vocabulary."""
     written = {code for _, code in PAYMENT_BEFORE} | {code for _, code in PAYMENT_AFTER}
