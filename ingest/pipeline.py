@@ -1,6 +1,7 @@
 """From a file to ``Document`` objects: read, normalise, split, structure, extract."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
@@ -28,6 +29,9 @@ from .references import find_references, parse_doc_number, title_key
 from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
 from .units import DocContext, ResponsibilityState, extract_units, read_document_rules
 from .vocab import concept_matcher
+
+# The sentence of a purpose article that says the document is made: …，制定本办法。
+PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
 
 
 def doc_key(doc_number_text: str | None, fallback: str) -> str:
@@ -215,7 +219,11 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         joined = join_paragraphs(own)
         parent = nodes[node.parent].path if node.parent is not None else None
         with _errors_at(path, joined.line):
-            doc.clauses.append(_clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc))
+            clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc)
+            doc.clauses.append(clause)
+            # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies
+            doc.references += [r for r in clause.references if r.relation in ("applies", "based_on")
+                               and title_key(r.title or "") not in own_titles]
     return doc
 
 
@@ -245,7 +253,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.amounts = extract_amounts(text, span_of, instruments, groups)
     clause.rates = extract_rates(text, span_of, instruments)
     clause.periods = extract_periods(text, span_of, doc.date)
-    clause.references = find_references(para, source)
+    clause.references = find_references(para, source, document_level=bool(PURPOSE.search(text)))
     return clause
 
 

@@ -268,6 +268,21 @@ def test_two_amounts_of_one_sentence_each_keep_their_own_instrument_and_group(tm
         (300_000, "individual-guaranteed-loan", None), (4_000_000, "small-business-guaranteed-loan", "small-micro-enterprises")]
 
 
+def test_the_purpose_article_says_what_the_document_is_based_on(tmp_path):
+    """第一条 为了…，根据《A》和《B》，制定本办法: A and B are the document's basis, as in a preamble;
+    a later article citing a law is no statement about the document."""
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "rules.txt"
+    path.write_text("某市就业见习管理办法\n第一条 为了规范就业见习工作，根据《中华人民共和国就业促进法》和《国务院关于进一步"
+                    "做好稳就业工作的意见》（国发〔2019〕28号），结合本市实际，制定本办法。\n第二条 见习补贴依照《某市财政资金管理办法》"
+                    "拨付。\n第三条 本办法自2023年1月1日起施行。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(r.title, r.relation) for r in document.references] == [
+        ("中华人民共和国就业促进法", "based_on"), ("国务院关于进一步做好稳就业工作的意见", "based_on")]
+    assert [r.relation for r in document.clauses[1].references] == ["cites"]
+
+
 def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
     """A code without a 每人每天-style label would be an IRI with no name in the vocabulary."""
     written = {code for _, code in PAYMENT_BEFORE} | {code for _, code in PAYMENT_AFTER}
