@@ -251,7 +251,11 @@ def test_source_ranges_see_through_forms_the_normaliser_changed_and_lines_it_dro
     whole, last = source_ranges(text, source[:end], 7, [(0, len(text)), (text.index("个人"), len(text))])
     assert whole == (7, 7 + end)
     assert source[last[0] - 7:last[1] - 7] == "个人最高申请15 万元;"
-    assert source_ranges(text.replace("个人", "企业"), source[:end], 7, [(0, 3)]) == [None]  # another text
+    # a text the file does not hold whole (a table row with its column names added): each range
+    # is looked for on its own, and one with a word the file lacks has none
+    other = text.replace("个人", "企业")
+    head, changed = source_ranges(other, source[:end], 7, [(0, 3), (other.index("企业"), len(other))])
+    assert source[head[0] - 7:head[1] - 7] == "(一)" and changed is None
 
 
 def test_source_ranges_when_the_first_guess_after_an_insertion_is_wrong():
@@ -264,6 +268,19 @@ def test_source_ranges_when_the_first_guess_after_an_insertion_is_wrong():
                           "习1习元贴见)\n某某公报\n贴\n- 7 -\n习")]:
         ((start, end),) = source_ranges(text, source, 0, [(0, len(text))])
         assert (start, end) == (0, len(source))
+
+
+def test_a_table_rows_sentences_map_to_their_cells_without_the_words_the_reader_added():
+    """A task table's row is stored as （5）task。（牵头部门：A；责任单位：B、C）: the row number's
+    brackets and the column names are not in the file, each cell is, wrapped to its column."""
+    source = "5\n建立审批管理长效\n制度，规范全流\n程审批。\n市住房城乡建\n设委\n市发展改革委、市规\n划资源局\n6\n"
+    text = "（5）建立审批管理长效制度，规范全流程审批。（牵头部门：市住房城乡建设委；责任单位：市发展改革委、市规划资源局）"
+    ranges = [(0, text.index("（牵头")), (text.index("（牵头"), text.index("责任单位")), (text.index("责任单位"), len(text))]
+    task, lead, co = source_ranges(text, source, 10, ranges)
+    assert source[task[0] - 10:task[1] - 10] == "建立审批管理长效\n制度，规范全流\n程审批。"
+    assert source[lead[0] - 10:lead[1] - 10] == "市住房城乡建\n设委"
+    assert source[co[0] - 10:co[1] - 10] == "市发展改革委、市规\n划资源局"
+    assert source_ranges(text.replace("市规划", "市自然"), source, 10, ranges)[2] is None  # a cell the file does not hold
 
 
 def test_a_signature_after_a_running_head_that_holds_its_words_maps_to_itself():
@@ -569,7 +586,14 @@ def test_source_ranges_cover_the_same_characters_in_the_file(pieces, ranges, bas
         mapped = source[where[0] - base:where[1] - base]
         assert re.sub(r"#\s*Page\s*\d+\s*:|\s+", "", mapped) == re.sub(r"\s+", "", kept)
         assert mapped[0] == kept.lstrip()[0] and mapped[-1] == kept.rstrip()[-1]
-    assert source_ranges(text + "多", source, base, ranges) == [None] * len(ranges)
+    # a text the file lacks a character of: each range is looked for alone, and one holding that
+    # character maps to nothing
+    for (s, e), where in zip(ranges, source_ranges(text + "多", source, base, ranges)):
+        kept = (text + "多")[s:e]
+        if "多" in kept or not kept:
+            assert where is None
+        else:
+            assert re.sub(r"#\s*Page\s*\d+\s*:|\s+", "", source[where[0] - base:where[1] - base]) == re.sub(r"\s+", "", kept)
 
 
 HALF_WIDTH = {"，": ",", "（": "(", "）": ")"}

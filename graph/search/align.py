@@ -19,6 +19,11 @@ NOISE = re.compile(r"#\s*Page\s*\d+\s*:|\s+")
 
 RESYNC_PROBES = (8, 4, 2, 1)  # characters of the text looked for in the file after a difference
 RESYNC_WINDOW = 200  # how far ahead in the file (a page number and a running head fit)
+# What a table row's text adds to its cells (tables.py): the row number in brackets, a column's
+# name as a label, the brackets and semicolons around them; a range is also looked for without them
+# (in comparison form: half-width brackets and punctuation)
+ADDED_WORDS = re.compile(r"^\(\d{1,3}\)|^\(?[\u4e00-\u9fff]{2,6}:|[);]+$")
+WALKS_FROM_PROBES = 20  # places a range looked for alone is walked from (each walk reads the rest of the file)
 
 
 def _kept(text: str) -> tuple[str, np.ndarray]:
@@ -87,7 +92,7 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
         if matched is None:
             matched = _earliest(flat_text, flat_source)
         if matched is None:
-            return [None] * len(ranges)
+            return _each_alone(text, source, base, ranges)
         source_at = source_at[matched]
     if not ranges:
         return []
@@ -100,3 +105,47 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     ends = (base + 1 + source_at[last[found]]).tolist()
     spans = iter(zip(starts, ends))
     return [next(spans) if ok else None for ok in found.tolist()]
+
+
+def _each_alone(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """When the file does not hold the whole text (a table row read with its column names added
+    as labels), each range found on its own where the file holds all its characters, looked for
+    after the previous range's place first; None for the others."""
+    flat_source, source_at = _kept(source)
+    out: list[tuple[int, int] | None] = []
+    after = 0
+    for s, e in ranges:
+        flat_piece, _ = _kept(text[s:e])
+        matched = None
+        core = ADDED_WORDS.sub("", flat_piece)
+        for piece in dict.fromkeys(p for p in (flat_piece, core if len(core) >= 2 else "") if p):
+            matched = _found_whole(piece, flat_source, after)
+            if matched is None and after:
+                matched = _found_whole(piece, flat_source, 0)
+            if matched is not None:
+                break
+        if matched is None:
+            out.append(None)
+            continue
+        out.append((base + int(source_at[matched[0]]), base + 1 + int(source_at[matched[-1]])))
+        after = int(matched[-1]) + 1
+    return out
+
+
+def _found_whole(flat_piece: str, flat_source: str, start: int) -> np.ndarray | None:
+    """Where in the file, from ``start``, a piece's every character is: where the file holds it
+    whole, else walked (past page numbers and heads) from one of the first places its opening
+    characters are found; None if from none of them."""
+    k = flat_source.find(flat_piece, start)
+    if k >= 0:
+        return np.arange(k, k + len(flat_piece), dtype=np.int64)
+    probe = flat_piece[: RESYNC_PROBES[0]]
+    k = flat_source.find(probe, start)
+    for _ in range(WALKS_FROM_PROBES):
+        if k < 0:
+            break
+        matched = _walk(flat_piece, flat_source[k:])
+        if matched is not None:
+            return matched + k
+        k = flat_source.find(probe, k + 1)
+    return None
