@@ -193,12 +193,33 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < body_start + 2:
             continue
         before = [p.text for p in paragraphs[max(body_start, i - 4) : i]]
-        after = paragraphs[i + 1].text
         closed_before = any(FOOTER_LINE.match(t) or DATE_LINE.match(t) or ISSUER_LINE.match(t) for t in before)
-        opens_after = bool(DATE_LINE.match(after) or BODY_START.match(after) or NUMBERING_START.match(after))
-        if closed_before and opens_after:
+        if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):
             return i
     return None
+
+
+HEAD_LINES_AFTER_TITLE = 3  # a 文号, its issuers, a date, before the addressees or the text
+ADDRESSEES = re.compile(r"^[^。；]{2,120}[：:]$")  # 各市州人力资源和社会保障局、财政局：
+
+
+def _opens_a_document(lines: list[str]) -> bool:
+    """Whether the lines after a title are a document's: a date or its text at once, or first
+    its 文号, its issuers or its addressees (a forwarded document printed whole)."""
+    for k, text in enumerate(lines):
+        if DATE_LINE.match(text) or BODY_START.match(text) or NUMBERING_START.match(text):
+            return True
+        if ADDRESSEES.match(text):
+            return k > 0 or bool(lines[k + 1 : k + 2] and (BODY_START.match(lines[k + 1]) or NUMBERING_START.match(lines[k + 1])))
+        if k == HEAD_LINES_AFTER_TITLE or not (DOC_NUMBER_LINE.match(text) or ISSUER_LINE.match(text) or _issuers_line(text)):
+            return False
+    return False
+
+
+def _issuers_line(text: str) -> bool:
+    """甘肃省人力资源和社会保障厅 甘肃省财政厅: names of bodies only, side by side."""
+    names = text.split()
+    return len(names) > 1 and all(ISSUER_LINE.match(n) for n in names)
 
 
 @dataclass

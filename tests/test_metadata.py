@@ -376,6 +376,30 @@ def test_a_forwarded_action_plan_with_years_in_its_title_is_a_document_of_its_ow
     assert (plan.date.isoformat(), notice.date.isoformat()) == ("2023-05-17", "2023-05-23")
 
 
+FORWARDED_WHOLE = (
+    "平凉市人民政府办公室关于转发甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知的通知\n平政办发〔2023〕12号\n"
+    "各县（市、区）人民政府：\n现将《甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知》转发给你们，请认真贯彻执行。\n"
+    "平凉市人民政府办公室\n2023年5月10日\n"
+    "甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知\nHEAD\n各市州人力资源和社会保障局、财政局：\n"
+    "为做好就业见习工作，现将有关事项通知如下。\n一、扩大见习规模\n（一）见习补贴标准为每人每月1500元。\n"
+    "甘肃省人力资源和社会保障厅\n甘肃省财政厅\n2023年4月20日\n"
+)
+
+
+@pytest.mark.parametrize("head,number", [("甘人社通〔2023〕88号", "甘人社通〔2023〕88号"),
+                                         ("甘肃省人力资源和社会保障厅　甘肃省财政厅", None),
+                                         ("甘人社通〔2023〕88号\n甘肃省人力资源和社会保障厅　甘肃省财政厅", "甘人社通〔2023〕88号")])
+def test_a_forwarded_document_printed_with_its_number_or_issuers_under_its_title_is_its_own(tmp_path, head, number):
+    """The forwarded document's title followed by its 文号 or its issuers, then its addressees:
+    it had stayed inside the notice, which took its clauses."""
+    notice, forwarded = parse_file(write(tmp_path, "fwd.txt", FORWARDED_WHOLE.replace("HEAD", head)))
+    assert forwarded.title == "甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知"
+    assert (forwarded.doc_number.text if forwarded.doc_number else None) == number
+    assert forwarded.issuers == ["甘肃省人力资源和社会保障厅", "甘肃省财政厅"]
+    assert [c.path for c in forwarded.clauses] == ["1.1"] and notice.forwards == forwarded.key
+    assert not any("见习补贴" in c.text for c in notice.clauses)
+
+
 def test_a_bureaus_district_branch_is_one_issuer_and_a_bare_deng_is_not_part_of_a_name():
     assert split_issuers("上海市公安局奉贤分局") == ["上海市公安局奉贤分局"]
     assert split_issuers("上海市商务委员会上海海关") == ["上海市商务委员会", "上海海关"]
