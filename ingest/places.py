@@ -97,6 +97,11 @@ def _autonomous_short_names(name: str) -> tuple[str, ...]:
     return (m["base"], m["base"] + m["kind"]) if m else ()
 
 
+def shortest_name(place: Place) -> str:
+    """上海市 → 上海, 甘孜藏族自治州 → 甘孜: the place as bodies named after it call it."""
+    return min((place.short, *_autonomous_short_names(place.name)), key=len) or place.name
+
+
 def inside(inner: Place, outer: Place) -> bool:
     """Whether ``inner`` is a division of ``outer`` (by adcode: 2 digits a province, 4 a city)."""
     digits = {"province": 2, "city": 4}.get(outer.kind)

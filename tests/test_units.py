@@ -76,6 +76,7 @@ def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, c
 
 GUIYANG = DocContext(gazetteer().lookup("贵州省"), gazetteer().lookup("贵州省"), "provincial")
 JINCHANG = DocContext(gazetteer().lookup("金昌市"), gazetteer().lookup("甘肃省"), "municipal")
+TIANJIN = DocContext(gazetteer().lookup("天津市"), gazetteer().lookup("天津市"), "provincial")
 UNKNOWN = DocContext(None, None, None)
 
 
@@ -113,8 +114,20 @@ def test_a_national_bodys_local_office_and_an_autonomous_prefectures_short_name_
     assert resolve_unit("国家税务总局", sanya)[2:] == ("national", "中国")
     ganzi = DocContext(gazetteer().lookup("甘孜藏族自治州"), gazetteer().lookup("四川省"), "municipal")
     assert gazetteer().lookup("甘孜州").name == "甘孜藏族自治州"
-    assert resolve_unit("甘孜银保监分局", ganzi)[0] == "甘孜藏族自治州银保监分局"  # not 甘孜县's
+    assert resolve_unit("甘孜银保监分局", ganzi)[::3] == ("甘孜银保监分局", "甘孜藏族自治州")  # not 甘孜县's
     assert resolve_unit("人行甘孜中心支行", ganzi)[0] == "中国人民银行甘孜中心支行"
+
+
+def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name():
+    """上海海关 is no 上海市海关: customs, maritime, securities and banking regulators' offices and
+    enterprises are named with the short place name, written with 市 or not (one unit either way)."""
+    shanghai = DocContext(gazetteer().lookup("上海市"), gazetteer().lookup("上海市"), "provincial")
+    for written, canonical in [("上海海关", "上海海关"), ("上海市海关", "上海海关"), ("上海证监局", "上海证监局"),
+                               ("上海银保监局", "上海银保监局"), ("上海海事局", "上海海事局")]:
+        assert resolve_unit(written, shanghai)[::3] == (canonical, "上海市"), written
+    assert resolve_unit("天津港集团", TIANJIN)[0] == "天津港集团"
+    assert resolve_unit("天津市财政局", TIANJIN)[0] == "天津市财政局"  # a city's own bureau keeps 市
+    assert resolve_unit("上海市税务局", shanghai)[0] == "上海市税务局"  # 国家税务总局上海市税务局 has it too
 
 
 def test_shichang_is_a_word_not_the_city_prefix():
