@@ -16,17 +16,20 @@ MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素|宇�
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?元?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
+# a share written as a fraction: 失业保险费的2/3, 提高至2/3, 三分之二 (not 第1/2页 or a date's 5/1)
+FRACTION_RE = re.compile(r"(?<=[的按为至到达占约])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?![\d/.])|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
 MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率|人数|职工总数|员工总数"
 )
 PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$")
+# the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)(?:[^，。；]{0,6}|[^，。；]{0,24}的)$")
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)(?:[^，。；]{0,6}|[^，。；]{0,24}的)$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
@@ -165,7 +168,8 @@ PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.
 
 
 def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
-    """Percentages; in a range (30%—50%) the first is a floor and the second a ceiling."""
+    """Percentages, and shares written as fractions (2/3, 三分之二 → 66.67); in a range (30%—50%)
+    the first is a floor and the second a ceiling."""
     found: list[tuple[int, int, float, str | None]] = []
     taken: set[int] = set()
     for m in PERCENT_RANGE_RE.finditer(text):
@@ -177,6 +181,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if m.start() not in taken:
             value = float(m.group("num")) if m.group("num") else parse_number(m.group("cn"))
             found.append((m.start(), m.end(), value, None))
+    for m in FRACTION_RE.finditer(text):
+        part, whole = (int(m["a"]), int(m["b"])) if m["a"] else (parse_number(m["ca"]), parse_number(m["cb"]))
+        if 0 < part < whole and m.start() not in taken:
+            found.append((m.start(), m.end(), round(100 * part / whole, 2), None))
     rates = []
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")

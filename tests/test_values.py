@@ -115,6 +115,25 @@ def test_every_document_listed_after_the_cue_shares_its_relation():
     ]
 
 
+def rates(text):
+    none = ConceptLinker(text, [], {}, 0)
+    return [(r.percent, r.bound, r.threshold) for r in extract_rates(text, span_of(text), none)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("返还其上年度实际缴纳失业保险费的2/3", [(66.67, "exact", False)]),
+    ("稳岗返还比例提高至三分之二", [(66.67, "exact", False)]),
+    ("详见第1/2页，2023/5/1起施行", []),  # a page or a date is no share
+    # the bound's cue stands before what the share is of
+    ("按照不超过实际缴纳失业保险费的50%返还", [(50, "max", False)]),
+    ("给予不低于上年度实际缴纳社会保险费的50%的补贴", [(50, "min", False)]),
+    # a hiring ratio is a condition on the employer, not a rate paid
+    ("招用人数达到企业现有在职职工人数15%以上的，给予贷款", [(15, "min", True)]),
+])
+def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
+    assert rates(text) == expected
+
+
 def amount_details(text):
     none = ConceptLinker(text, [], {}, 0)
     return [(a.value, a.bound, a.threshold) for a in extract_amounts(text, span_of(text), none, none)]
