@@ -20,7 +20,7 @@ def level_from_doc_number(doc_number: str | None) -> str | None:
 
 
 def document_network(store: GraphStore) -> nx.MultiDiGraph:
-    """Documents (also those known only by citation) linked by cites/applies/based_on/forwards."""
+    """Documents (also those known only by citation) linked by cites/applies/based_on/repeals/forwards."""
     g = nx.MultiDiGraph()
     docs = {r["document"]: r for r in store.select(render("documents", with_prefixes=False))}
     for r in store.select(render("lineage", with_prefixes=False)):

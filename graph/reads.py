@@ -74,6 +74,8 @@ class Amount(BaseModel):
     payment_unit: PaymentUnit | None = None
     instrument: ConceptRef | None = None
     group: ConceptRef | None = None
+    threshold: bool = Field(False, description="A condition on who qualifies or a target (营业收入2000万元以上的企业), not "
+                            "an amount paid")
     as_written: str
     start: int = Field(description="Character offset in the source file")
     end: int
@@ -81,8 +83,8 @@ class Amount(BaseModel):
 
 class Rate(BaseModel):
     kind: Literal["payment_rate", "threshold"] = Field(
-        description="payment_rate: a share paid or refunded (返还50%, 最高不超过50%); threshold: a condition to reach "
-        "(留用率达到50%以上, 不低于30%), told apart by its lower bound")
+        description="payment_rate: a share paid or refunded (返还50%, 最高不超过50%); threshold: a condition or target "
+        "(留用率达到50%以上, 裁员率不高于5.5%), as ingest marked it (pol:threshold)")
     bound: str
     percent: Decimal
     instrument: ConceptRef | None = None
@@ -489,10 +491,10 @@ def _value_model(r: dict) -> Amount | Rate | Period:
         unit = PaymentUnit(code=r["paymentUnit"], label=r.get("paymentLabel")) if r.get("paymentUnit") else None
         return Amount(bound=bound, value=r.get("value"), min_value=r.get("minValue"), max_value=r.get("maxValue"), payment_unit=unit,
                       instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), group=_concept(r.get("group"), r.get("groupLabel")),
-                      as_written=r["asWritten"], start=r["start"], end=r["end"])
+                      threshold=bool(r.get("threshold")), as_written=r["asWritten"], start=r["start"], end=r["end"])
     if r["kind"] == "rate":
         percent = r.get("value", r.get("minValue", r.get("maxValue")))
-        return Rate(kind="threshold" if bound == "min" else "payment_rate", bound=bound, percent=percent,
+        return Rate(kind="threshold" if r.get("threshold") else "payment_rate", bound=bound, percent=percent,
                     instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), as_written=r["asWritten"],
                     start=r["start"], end=r["end"])
     return Period(kind=r.get("periodKind"), begin=r.get("begin"), end=r.get("endDate"), duration=r.get("duration"),

@@ -16,20 +16,25 @@ MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素|宇�
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?元?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
-# a share written as a fraction: 失业保险费的2/3, 提高至2/3, 三分之二 (not 第1/2页 or a date's 5/1)
-FRACTION_RE = re.compile(r"(?<=[的按为至到达占约])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?![\d/.])|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
+# a share written as a fraction: 失业保险费的2/3, 缴费额2/3, 三分之二 (not 第1/2页, 附表的1/2栏 or a date's 9/30)
+FRACTION_RE = re.compile(r"(?<![\d/.])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/.栏页号条款项期日])|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
 MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率|人数|职工总数|员工总数"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
 )
+# 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
+HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于)[^，。；的]{0,16}(?:人数|总数)的?$")
 PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)(?:[^，。；]{0,6}|[^，。；]{0,24}的)$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)(?:[^，。；]{0,6}|[^，。；]{0,24}的)$")
+# (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
+                        r"|(?:最高|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$"
+                        r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
@@ -86,10 +91,14 @@ class ConceptLinker:
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
         self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
 
+    def own(self, pos: int) -> str | None:
+        """The concept named in the amount's own phrase."""
+        p_lo, p_hi = _phrase_bounds(self.text, pos, "，,。；;\n")
+        return _nearest(self.mentions, self.offsets, pos, p_lo, p_hi)
+
     def link(self, pos: int, others: tuple[int, ...] = ()) -> str | None:
         """The concept of the amount at ``pos``: in its own phrase, else in its sentence but not
-        in a phrase holding another of ``others`` (the sentence's other amounts), which is theirs:
-        个人创业担保贷款最高30万元，小微企业创业担保贷款最高400万元."""
+        in the phrase of one of ``others`` (amounts that are about something else)."""
         p_lo, p_hi = _phrase_bounds(self.text, pos, "，,。；;\n")
         found = _nearest(self.mentions, self.offsets, pos, p_lo, p_hi)
         if found:
@@ -143,7 +152,7 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
     amounts = []
     found = _money_matches(text)
-    starts = tuple(start for start, *_ in found)
+    own_instrument = {start: instruments.own(start) for start, *_ in found}
     for start, end, range_bound, number, mult in found:
         if not re.search(r"[\d一二两三四五六七八九十]", number):
             continue  # 万亿元 alone: no number
@@ -158,12 +167,16 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
             payment = max(cues)[2] if cues else None  # the cue closest to the number, longest first
         bound = range_bound or _bound(before, after)
-        amounts.append(
-            Amount(span_of(start, end), value, bound, payment, instruments.link(start, starts), groups.link(start, starts), is_threshold(before))
-        )
+        # 个人创业担保贷款最高30万元，小微企业创业担保贷款最高400万元: the 小微企业 beside another
+        # instrument's amount is not this amount's group (one that names no instrument may share it)
+        mine = own_instrument[start]
+        elsewhere = tuple(o for o, theirs in own_instrument.items() if mine and theirs and theirs != mine)
+        amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start), groups.link(start, elsewhere),
+                              is_threshold(before)))
     return amounts
 
 
+MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates
 PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")
 
 
@@ -183,12 +196,13 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             found.append((m.start(), m.end(), value, None))
     for m in FRACTION_RE.finditer(text):
         part, whole = (int(m["a"]), int(m["b"])) if m["a"] else (parse_number(m["ca"]), parse_number(m["cb"]))
-        if 0 < part < whole and m.start() not in taken:
+        if 0 < part < whole <= MAX_DENOMINATOR and m.start() not in taken:
             found.append((m.start(), m.end(), round(100 * part / whole, 2), None))
     rates = []
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
-        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), is_threshold(before)))
+        threshold = is_threshold(before) or bool(HEADCOUNT_RATIO.search(before))
+        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))
     return rates

@@ -31,6 +31,7 @@ from .units import DocContext, ResponsibilityState, extract_units, read_document
 from .vocab import concept_matcher
 
 # The sentence of a purpose article that says the document is made: …，制定本办法。
+DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say for its whole document
 PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
 
 
@@ -221,8 +222,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         with _errors_at(path, joined.line):
             clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc)
             doc.clauses.append(clause)
-            # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies
-            doc.references += [r for r in clause.references if r.relation in ("applies", "based_on")
+            # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
+            # 《…》同时废止 in the last article: the document repeals it
+            doc.references += [r for r in clause.references if r.relation in DOCUMENT_RELATIONS
                                and title_key(r.title or "") not in own_titles]
     return doc
 

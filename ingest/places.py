@@ -65,6 +65,15 @@ class Gazetteer:
             hit = (deeper[0], hit[1] + deeper[1])
         return hit
 
+    def short_name(self, place: Place) -> str:
+        """上海市 → 上海, 甘孜藏族自治州 → 甘孜: the place as bodies named after it call it. Its full
+        name where the short one stands first for another place (吉林 is the province, not the city)
+        or is no name (滨海新 of 滨海新区)."""
+        if place.name.endswith(COMPOUND_AREAS):
+            return place.name
+        shorts = [k for k in (place.short, *_autonomous_short_names(place.name)) if len(k) >= 2 and self.lookup(k) == place]
+        return min(shorts, key=len) if shorts else place.name
+
     def province_of(self, place: Place) -> Place:
         return self.by_code[place.adcode[:2] + "0000"]
 
@@ -83,6 +92,7 @@ class Gazetteer:
         return found
 
 
+COMPOUND_AREAS = ("新区", "矿区", "林区", "特区")  # 区 is part of the name, not a level to leave out
 ETHNIC_GROUPS = (
     "藏族 羌族 彝族 苗族 土家族 侗族 布依族 朝鲜族 蒙古族 回族 哈尼族 傣族 白族 傈僳族 景颇族 壮族 瑶族 黎族 "
     "哈萨克族 柯尔克孜族 纳西族 拉祜族 佤族 仡佬族 水族 畲族 满族 达斡尔族 鄂温克族 鄂伦春族 土族 撒拉族 保安族 "
@@ -95,11 +105,6 @@ def _autonomous_short_names(name: str) -> tuple[str, ...]:
     """What documents call an autonomous prefecture or county: 甘孜藏族自治州 → 甘孜, 甘孜州."""
     m = AUTONOMOUS.match(name)
     return (m["base"], m["base"] + m["kind"]) if m else ()
-
-
-def shortest_name(place: Place) -> str:
-    """上海市 → 上海, 甘孜藏族自治州 → 甘孜: the place as bodies named after it call it."""
-    return min((place.short, *_autonomous_short_names(place.name)), key=len) or place.name
 
 
 def inside(inner: Place, outer: Place) -> bool:

@@ -15,8 +15,9 @@ ABBR_STOP = re.compile(r".*[的和及与照据行实彻按在对于为是见即�
 APPLIES_CUE = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^。；]{0,6}$")
 BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
-REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行)(?!的)")
-LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、|，|,)\s*")
+# (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
+REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行)(?=\s*(?:[。；;，,]|$))")
+LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
@@ -112,13 +113,16 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 
 
 def _listed_share_relation(text: str, found: list[tuple[int, int, Reference]]) -> list[Reference]:
-    """贯彻落实《A》和《B》: a reference listed right after another (和, 及, 、) shares its cue, which
-    stands before the first only."""
-    refs: list[Reference] = []
-    for i, (start, _, ref) in enumerate(found):
-        if i and ref.relation == "cites" and refs[-1].relation != "cites" and LIST_JOINER.fullmatch(text[found[i - 1][1] : start]):
-            ref = replace(ref, relation=refs[-1].relation)
-        refs.append(ref)
+    """A list of references (和, 及, 、) shares the cue that stands before its first (贯彻落实《A》和《B》)
+    or after its last (《A》和《B》同时废止)."""
+    refs = [ref for _, _, ref in found]
+    listed = [bool(LIST_JOINER.fullmatch(text[found[i - 1][1] : found[i][0]])) for i in range(1, len(found))]
+    for i, joined in enumerate(listed, start=1):  # forwards: applies, based_on
+        if joined and refs[i].relation == "cites" and refs[i - 1].relation in ("applies", "based_on"):
+            refs[i] = replace(refs[i], relation=refs[i - 1].relation)
+    for i in range(len(listed), 0, -1):  # backwards: repeals
+        if listed[i - 1] and refs[i].relation == "repeals" and refs[i - 1].relation == "cites":
+            refs[i - 1] = replace(refs[i - 1], relation="repeals")
     return refs
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Span, UnitMention
-from .places import Place, gazetteer, inside, shortest_name
+from .places import Place, gazetteer, inside
 from .vocab import UnitType, unit_types
 
 LABELS = ("责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
@@ -489,7 +489,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                 return owner.name + "各" + prefix + full, type_id, level, owner.name
             if place is None:  # the document's own place is unknown: keep the name as written
                 return prefix + full, type_id, level, None
-            return place.name + full, type_id, level, place.name
+            return _placed(place, full), type_id, level, place.name
 
     hit = gaz.match_prefix(name)
     if hit:  # 平凉银保监分局, 辽宁省财政厅
@@ -502,8 +502,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         rest = name[len(written) :]
         rest = rest[1:] if rest[:1] in ("市", "省", "县", "区") and not written.endswith(("市", "省", "县", "区")) else rest
         full, unit_type = expand(rest)
-        named = shortest_name(place) if SHORT_PLACE_NAMED.search(full) else place.name
-        return named + full, unit_type.id if unit_type else None, place.level, place.name
+        return _placed(place, full), unit_type.id if unit_type else None, place.level, place.name
     full, unit_type = expand(name)
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队
     if inside:
@@ -513,6 +512,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
 
 # Bodies named with the short place name, whether written with 市/省 or not: a national system's
 # office there (上海海关, 天津海事局, 上海证监局, 哈密银保监分局) and enterprises (天津港集团)
+def _placed(place: Place, name: str) -> str:
+    """A unit's name after its place: 平凉市人力资源和社会保障局, but 上海海关, 天津港集团."""
+    return (gazetteer().short_name(place) if SHORT_PLACE_NAMED.search(name) else place.name) + name
+
+
 SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$|(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区)")  # an area named after the word
 

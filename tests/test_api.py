@@ -83,8 +83,8 @@ def test_document_as_turtle_and_unknown_documents(api):
 def test_clause_values_are_exact(api):
     clause = api.get("/clauses/pingzhengfa-2019-1-620800/4.10").json()
     assert clause["citation"]["doc_number"] == "平政发〔2019〕1号" and clause["citation"]["clause_path"] == "4.10"
-    amounts = {(Decimal(a["value"]), a["payment_unit"]["code"], a["payment_unit"]["label"]) for a in clause["amounts"]}
-    assert amounts == {(Decimal(1000), "per-person-month", "每人每月"), (Decimal(1200), "per-person-month", "每人每月")}
+    amounts = {(Decimal(a["value"]), a["payment_unit"]["code"], a["payment_unit"]["label"], a["threshold"]) for a in clause["amounts"]}
+    assert amounts == {(Decimal(1000), "per-person-month", "每人每月", False), (Decimal(1200), "per-person-month", "每人每月", False)}
     source = (CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
     for a in clause["amounts"]:
         assert source[a["start"]:a["end"]] == a["as_written"]

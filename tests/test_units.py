@@ -128,6 +128,16 @@ def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name()
     assert resolve_unit("天津港集团", TIANJIN)[0] == "天津港集团"
     assert resolve_unit("天津市财政局", TIANJIN)[0] == "天津市财政局"  # a city's own bureau keeps 市
     assert resolve_unit("上海市税务局", shanghai)[0] == "上海市税务局"  # 国家税务总局上海市税务局 has it too
+    # the relative form is the same unit
+    assert resolve_unit("市海关", shanghai)[0] == "上海海关"
+    assert {resolve_unit(n, PINGLIANG)[0] for n in ("平凉市供电公司", "市供电公司", "平凉供电公司")} == {"平凉供电公司"}
+    # no short form where the short name is another place's, or no name at all
+    jilin_city = DocContext(gazetteer().lookup("吉林市"), gazetteer().lookup("吉林省"), "municipal")
+    jilin = DocContext(gazetteer().lookup("吉林省"), gazetteer().lookup("吉林省"), "provincial")
+    assert resolve_unit("吉林市城市建设控股集团", jilin_city)[0] == "吉林市城市建设控股集团"
+    assert resolve_unit("吉林省城市建设控股集团", jilin)[0] == "吉林城市建设控股集团"
+    binhai = DocContext(gazetteer().lookup("滨海新区"), gazetteer().lookup("天津市"), "county")
+    assert resolve_unit("滨海新区建设投资集团", binhai)[0] == "滨海新区建设投资集团"
 
 
 def test_shichang_is_a_word_not_the_city_prefix():

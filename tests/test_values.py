@@ -113,6 +113,10 @@ def test_every_document_listed_after_the_cue_shares_its_relation():
         ("国发〔2019〕28号", "applies"), ("国办发〔2020〕27号", "applies"), ("国办发〔2021〕5号", "applies"),
         ("就业促进法", "cites"),  # after other words, not listed with them
     ]
+    # a comma ends the list: the next sentence's subject is not applied
+    text = "为贯彻落实《国务院关于做好稳就业工作的意见》，《某市就业办法》要求各地加强监管。"
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "cites"]
 
 
 def rates(text):
@@ -132,6 +136,31 @@ def rates(text):
 ])
 def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("有效期截至12/31，补贴发放至9/30，见附表的1/2栏", []),  # dates and a column, no shares
+    ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
+    ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
+    ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
+])
+def test_what_looks_like_a_share_bound_or_ratio_but_is_not(text, expected):
+    assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["按新招用人数每人2000元给予补贴", "企业按参保职工人数每人500元的标准给予稳岗补贴"])
+def test_a_payment_per_head_is_no_threshold(text):
+    assert [a.threshold for a in extract_amounts(text, span_of(text), ConceptLinker(text, [], {}, 0), ConceptLinker(text, [], {}, 0))] == [False]
+
+
+def test_a_raised_standard_keeps_the_instrument_of_the_sentence(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "raise.txt"
+    path.write_text("某市人民政府关于促进就业的若干措施\n某政发〔2023〕7号\n一、扩大见习\n（一）提高见习补贴。就业见习补贴标准为每人每月1500元，"
+                    "见习期满留用率达到50%以上的，补贴标准提高到每人每月1800元。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(a.value, a.instrument) for a in document.clauses[0].amounts] == [(1500, "internship-subsidy"), (1800, "internship-subsidy")]
 
 
 def amount_details(text):
@@ -267,11 +296,16 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
     (repealed,) = graph.objects(None, ELI.repeals)
     assert (None, ELI.cites, repealed) in graph and isinstance(repealed, rdflib.URIRef)
     assert {str(n) for n in graph.objects(repealed, ELI.id_local)} == {"粤府办〔2020〕12号"}
-    for text, relation in [("第二十条 本办法自公布之日起施行，原粤府办〔2019〕3号文件同时废止。", "repeals"),
-                           ("《广东省就业条例》等文件即行废止。", "repeals"),
-                           ("按照《广东省就业条例》废止的条款处理。", "cites")]:
+    for text, relations in [("第二十条 本办法自公布之日起施行，原粤府办〔2019〕3号文件同时废止。", ["repeals"]),
+                            ("《广东省就业条例》等文件即行废止。", ["repeals"]),
+                            ("《某办法》（某政发〔2019〕3号）和《某细则》（某政发〔2019〕4号）同时废止。", ["repeals", "repeals"]),
+                            ("某政发〔2019〕3号、某政发〔2019〕4号文件同时废止。", ["repeals", "repeals"]),
+                            ("按照《广东省就业条例》废止的条款处理。", ["cites"]),
+                            ("《某市就业补贴办法》废止后，已受理的申请按原规定办理。", ["cites"]),
+                            ("如《某办法》废止或者修改，从其规定。", ["cites"]),
+                            ("《某办法》停止执行期间，暂停受理。", ["cites"])]:
         (p,) = split_paragraphs(text)
-        assert [r.relation for r in find_references(p, text)] == [relation], text
+        assert [r.relation for r in find_references(p, text)] == relations, text
 
 
 def test_two_amounts_of_one_sentence_each_keep_their_own_instrument_and_group(tmp_path):
@@ -295,10 +329,11 @@ def test_the_purpose_article_says_what_the_document_is_based_on(tmp_path):
     path = tmp_path / "rules.txt"
     path.write_text("某市就业见习管理办法\n第一条 为了规范就业见习工作，根据《中华人民共和国就业促进法》和《国务院关于进一步"
                     "做好稳就业工作的意见》（国发〔2019〕28号），结合本市实际，制定本办法。\n第二条 见习补贴依照《某市财政资金管理办法》"
-                    "拨付。\n第三条 本办法自2023年1月1日起施行。\n", encoding="utf-8")
+                    "拨付。\n第三条 本办法自2023年1月1日起施行，《某市见习管理暂行办法》同时废止。\n", encoding="utf-8")
     (document,) = parse_file(path)
     assert [(r.title, r.relation) for r in document.references] == [
-        ("中华人民共和国就业促进法", "based_on"), ("国务院关于进一步做好稳就业工作的意见", "based_on")]
+        ("中华人民共和国就业促进法", "based_on"), ("国务院关于进一步做好稳就业工作的意见", "based_on"),
+        ("某市见习管理暂行办法", "repeals")]  # the last article's repeal is the document's too
     assert [r.relation for r in document.clauses[1].references] == ["cites"]
 
 

@@ -83,8 +83,9 @@ def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
 
 def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """For each ``[s, e)`` of ``text``, the range in the file (``source`` is the file's slice
-    that begins at offset ``base``); None for every range unless the file holds the text's every
-    character, in order, apart from noise and character forms."""
+    that begins at offset ``base``), where the file holds the text's every character in order,
+    apart from noise and character forms; else each range is looked for on its own
+    (``_each_alone``) and is None where the file does not hold it."""
     flat_text, text_at = _kept(text)
     flat_source, source_at = (flat_text, text_at) if source == text else _kept(source)
     if flat_text != flat_source:
