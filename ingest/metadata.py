@@ -133,8 +133,15 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):
             head.title, head.title_para = text, p
-        elif ISSUER_LINE.match(text) and "关于" not in text and head.issuer is None and head.title is None:
-            head.issuer = re.sub(r"文件$", "", text)
+            issuer_line = paragraphs[i - 1] if i > start else None
+            if (text.startswith("关于") and head.doc_number and issuer_line and ISSUER_LINE.match(issuer_line.text)
+                    and not issuer_line.text.endswith("文件")):
+                # 杭人社发〔2023〕45号 / 杭州市人力资源和社会保障局 杭州市财政局 / 关于印发…的通知: under the
+                # 文号 the title, wrapped after its issuers (a name line above the 文号 is the letterhead)
+                head.title = issuer_line.text + text
+                head.title_range = (issuer_line.offsets[0], p.offsets[-1])
+        elif ISSUER_LINE.match(text) and "关于" not in text and head.title is None:
+            head.issuer = head.issuer or re.sub(r"文件$", "", text)  # a joint letterhead: one issuer a line
         elif FOOTER_LINE.match(text):
             continue
         else:

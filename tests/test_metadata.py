@@ -376,6 +376,21 @@ def test_a_forwarded_action_plan_with_years_in_its_title_is_a_document_of_its_ow
     assert (plan.date.isoformat(), notice.date.isoformat()) == ("2023-05-17", "2023-05-23")
 
 
+def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_path):
+    """Two issuers' letterhead, one a line (the second letter-spaced), then the 文号, then the title
+    wrapped after its issuers: the title and 文号 had been lost (the second line ended the head)."""
+    text = ("杭州市人力资源和社会保障局\n杭 州 市 财 政 局\n\n杭人社发〔2023〕45号\n\n杭州市人力资源和社会保障局 杭州市财政局\n"
+            "关于印发《杭州市高校毕业生就业见习\n管理办法》的通知\n\n各区、县（市）人力社保局、财政局：\n现将《杭州市高校毕业生就业见习管理办法》"
+            "印发给你们，请认真贯彻执行。\n第一条 为规范就业见习工作，制定本办法。\n第二条 本办法自2023年7月1日起施行。\n"
+            "杭州市人力资源和社会保障局　　杭州市财政局\n2023年6月9日\n")
+    (document,) = parse_file(write(tmp_path, "hz.txt", text))
+    assert document.title == "杭州市人力资源和社会保障局杭州市财政局关于印发《杭州市高校毕业生就业见习管理办法》的通知"
+    assert document.doc_number.text == "杭人社发〔2023〕45号"
+    assert document.issuers == ["杭州市人力资源和社会保障局", "杭州市财政局"]
+    start, end = document.title_span.start, document.title_span.end
+    assert text[start:end].startswith("杭州市人力资源和社会保障局 杭州市财政局\n关于") and text[start:end].endswith("的通知")
+
+
 FORWARDED_WHOLE = (
     "平凉市人民政府办公室关于转发甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知的通知\n平政办发〔2023〕12号\n"
     "各县（市、区）人民政府：\n现将《甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知》转发给你们，请认真贯彻执行。\n"
