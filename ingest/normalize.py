@@ -288,7 +288,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
 def _tables(lines: list[str], running: set[str]) -> dict:
     """Flattened task tables by their first line (``tables.py``); page marks and running heads
     between their pages are left out."""
-    if not any(SPACE_RUN.sub("", line) == "序号" for line in lines):
+    if not any(SPACE_RUN.sub("", line) == TABLE_HEADER_START for line in lines):
         return {}
     starts = [0]
     for line in lines:
@@ -319,7 +319,7 @@ def running_lines(lines: list[str]) -> set[str]:
     """Head and foot lines the pages repeat (a gazette's name, its issue): a line beside at least
     half the page marks, and seldom anywhere else (compared without spaces). The text between
     pages, not the document's; none in the development documents, which have no such lines."""
-    marks = [i for i, line in enumerate(lines) if _is_page_mark(line)]
+    marks = _without_row_numbers(lines, [i for i, line in enumerate(lines) if _is_page_mark(line)])
     # one page break may hold several marks (- 3 - / # Page 4:): each break counts once
     breaks = [i for n, i in enumerate(marks) if n == 0 or any(line.strip() and not _is_page_mark(line) for line in lines[marks[n - 1] + 1:i])]
     if len(breaks) < RUNNING_MIN:
@@ -327,9 +327,20 @@ def running_lines(lines: list[str]) -> set[str]:
     beside = Counter(text for i in breaks for text in {_beside(lines, i, -1), _beside(lines, i, 1)} if text)
     seen = Counter(SPACE_RUN.sub("", line) for line in lines)
     return {text for text, n in beside.items()
-            if n >= max(RUNNING_MIN, len(breaks) / 2) and n >= RUNNING_SHARE * seen[text] and len(text) <= RUNNING_MAX_CHARS}
+            if n >= max(RUNNING_MIN, len(breaks) / 2) and n >= RUNNING_SHARE * seen[text] and len(text) <= RUNNING_MAX_CHARS
+            and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
 
 
+def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
+    """Page marks less bare numbers that count on from one a few lines away (1 / … / 2 / …): the
+    rows of a flattened table, whose repeated cells (2023年12月底) are no running head."""
+    numbers = {i: int(lines[i].strip()) for i in marks if lines[i].strip().isdigit()}
+    rows = {i for i in numbers for j in numbers
+            if 0 < abs(j - i) <= LIST_LOOK_AHEAD and numbers[j] - numbers[i] == (1 if j > i else -1)}
+    return [i for i in marks if i not in rows]
+
+
+TABLE_HEADER_START = "序号"
 RUNNING_MIN = 3  # page marks, and times beside them, before a line is taken for a running head
 RUNNING_SHARE = 0.8  # of a running head's occurrences are beside a page mark
 RUNNING_MAX_CHARS = 40

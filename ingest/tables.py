@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .places import gazetteer
-from .units import split_top_level
+from .units import LEAD_MARK, list_items, split_top_level
 
 COLUMN_NAMES = {
     "序号", "重点任务", "主要任务", "工作任务", "具体任务", "任务", "改革任务", "改革事项", "事项", "重点工作", "工作事项",
@@ -220,7 +220,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         return False
     if text in EMPTY_CELL:
         return True
-    pieces = [p for p in split_top_level(_split_cells(text), "、，,；—－") if p]  # not inside “双随机、一公开”
+    # not inside “双随机、一公开”; 各市、区政府 is one name; 市人社局（牵头） is a name marked as lead
+    pieces = [LEAD_MARK.sub("", name) for cell in split_top_level(_split_cells(text), "；—－") for name, _ in list_items(cell)]
     if not pieces:
         return False
     for n, piece in enumerate(pieces):

@@ -201,7 +201,7 @@ def find_responsibility_group(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _list_items(chunk: str) -> list[tuple[str, int]]:
+def list_items(chunk: str) -> list[tuple[str, int]]:
     """Items of a list (、，, 及 以及) with their offsets; a distributive 各市、县人民政府 stays whole."""
     items: list[tuple[str, int]] = []
     pos = 0
@@ -250,15 +250,17 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
 
 def _named_lead(chunk: str) -> set[int]:
     """Offsets of the names in ``chunk`` written with 牵头 after them (省财政厅牵头、…)."""
-    return {offset for part, offset in _list_items(chunk) if "牵头" in (TRAILING_DUTY.search(part) or [""])[0]}
+    return {offset for part, offset in list_items(chunk)
+            if "牵头" in (TRAILING_DUTY.search(part) or [""])[0] or LEAD_MARK.search(TRAILING_DUTY.sub("", part))}
 
 
 def _unit_names(chunk: str) -> list[tuple[str, int]]:
     """Unit names in a list chunk with their offsets in the chunk; trailing 等/负责 dropped."""
     out = []
     summarised = False  # A等具有财产登记、保管职能的部门: a 、 inside the description of the 等
-    for part, offset in _list_items(chunk):
+    for part, offset in list_items(chunk):
         name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
+        name = LEAD_MARK.sub("", name)
         name = re.sub(r"等$", "", name).strip()
         if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
             name, offset = name[1:], offset + 1
@@ -273,6 +275,7 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
 
 
 LEADS = re.compile("牵头|负总责")
+LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 HELPS = re.compile(r"(?:配合|协助|协办|参与)$")  # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
@@ -502,7 +505,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         rest = name[len(written) :]
         rest = rest[1:] if rest[:1] in ("市", "省", "县", "区") and not written.endswith(("市", "省", "县", "区")) else rest
         full, unit_type = expand(rest)
-        return _placed(place, full), unit_type.id if unit_type else None, place.level, place.name
+        return _placed(place, full, name[: len(name) - len(rest)]), unit_type.id if unit_type else None, place.level, place.name
     full, unit_type = expand(name)
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队
     if inside:
@@ -510,14 +513,21 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     return _own_unit(full, unit_type, ctx)
 
 
-# Bodies named with the short place name, whether written with 市/省 or not: a national system's
-# office there (上海海关, 天津海事局, 上海证监局, 哈密银保监分局) and enterprises (天津港集团)
-def _placed(place: Place, name: str) -> str:
-    """A unit's name after its place: 平凉市人力资源和社会保障局, but 上海海关, 天津港集团."""
-    return (gazetteer().short_name(place) if SHORT_PLACE_NAMED.search(name) else place.name) + name
+def _placed(place: Place, name: str, written: str | None = None) -> str:
+    """A unit's name after its place: 平凉市人力资源和社会保障局; a national system's office by the
+    place's short name however written (上海海关, 市海关 → 上海海关); an enterprise with the place
+    as written (天津港集团, 平凉市供电公司; 市供电公司 → 平凉市供电公司)."""
+    if SHORT_PLACE_NAMED.search(name):
+        return gazetteer().short_name(place) + name
+    if ENTERPRISE.search(name) and written:
+        return written + name
+    return place.name + name
 
 
-SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$|(?:集团|公司|机场)$")
+# A national system's office, named with the short place name whether written with 市/省 or not
+# (上海海关, 天津海事局, 上海证监局, 哈密银保监分局)
+SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$")
+ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区)")  # an area named after the word
 
 

@@ -125,3 +125,44 @@ def test_a_skipped_row_number_a_footer_and_a_second_table_end_rows_where_they_sh
 def test_cells_separated_by_blank_lines_are_not_lost():
     text = "\n\n".join(["序号", "重点任务", "主要内容", "牵头单位", "1", "任务一。", "市发改委", "2", "任务二。", "市商务局"]) + "\n"
     assert "任务一" in "".join(p.text for p in split_paragraphs(text))
+
+
+LIST_TABLE = """序号
+重点任务
+责任单位
+完成时限
+1
+全年城镇新增就业16万人以上。
+市人社局，各市、区政府
+2023年12月底
+2
+落实一次性吸纳就业补贴政策。
+市人社局、市财政局
+2023年12月底
+3
+举办各类招聘活动不少于500场。
+市人社局（牵头）、市教育局、市总工会
+2023年12月底
+4
+新建创业孵化基地10家。
+各市、区政府
+2023年12月底
+5
+开展就业援助月活动。
+市人社局
+2023年12月底
+"""
+
+
+def test_unit_cells_with_a_distributive_list_or_a_lead_mark_and_repeated_deadline_cells(tmp_path):
+    """各市、区政府 is one name, 市人社局（牵头） a name marked as lead; a deadline repeated in every
+    row beside the row numbers is a cell, not a page's running head (the numbers are no page marks)."""
+    path = tmp_path / "t.txt"
+    path.write_text("苏州市人民政府办公室关于印发重点任务清单的通知\n各市、区人民政府：\n现将清单印发给你们。\n苏州市人民政府办公室\n"
+                    "2023年4月12日\n" + LIST_TABLE, encoding="utf-8")
+    (document,) = parse_file(path)
+    units = {c.number: [(u.name, u.role) for u in c.units] for c in document.clauses}
+    assert units["（1）"] == [("市人社局", "co"), ("各市、区政府", "co")]
+    assert units["（3）"] == [("市人社局", "lead"), ("市教育局", "co"), ("市总工会", "co")]
+    assert units["（4）"] == [("各市、区政府", "lead")]
+    assert [[str(p.end) for p in c.periods] for c in document.clauses] == [["2023-12-31"]] * 5

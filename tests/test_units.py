@@ -119,8 +119,9 @@ def test_a_national_bodys_local_office_and_an_autonomous_prefectures_short_name_
 
 
 def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name():
-    """上海海关 is no 上海市海关: customs, maritime, securities and banking regulators' offices and
-    enterprises are named with the short place name, written with 市 or not (one unit either way)."""
+    """上海海关 is no 上海市海关: customs, maritime, securities and banking regulators' offices are
+    named with the short place name, written with 市 or not (one unit either way); an enterprise's
+    name keeps its place as written (天津港集团 is no 天津市港集团)."""
     shanghai = DocContext(gazetteer().lookup("上海市"), gazetteer().lookup("上海市"), "provincial")
     for written, canonical in [("上海海关", "上海海关"), ("上海市海关", "上海海关"), ("上海证监局", "上海证监局"),
                                ("上海银保监局", "上海银保监局"), ("上海海事局", "上海海事局")]:
@@ -130,12 +131,14 @@ def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name()
     assert resolve_unit("上海市税务局", shanghai)[0] == "上海市税务局"  # 国家税务总局上海市税务局 has it too
     # the relative form is the same unit
     assert resolve_unit("市海关", shanghai)[0] == "上海海关"
-    assert {resolve_unit(n, PINGLIANG)[0] for n in ("平凉市供电公司", "市供电公司", "平凉供电公司")} == {"平凉供电公司"}
+    assert {resolve_unit(n, PINGLIANG)[0] for n in ("平凉市供电公司", "市供电公司")} == {"平凉市供电公司"}
+    assert resolve_unit("平凉供电公司", PINGLIANG)[0] == "平凉供电公司"
     # no short form where the short name is another place's, or no name at all
     jilin_city = DocContext(gazetteer().lookup("吉林市"), gazetteer().lookup("吉林省"), "municipal")
     jilin = DocContext(gazetteer().lookup("吉林省"), gazetteer().lookup("吉林省"), "provincial")
     assert resolve_unit("吉林市城市建设控股集团", jilin_city)[0] == "吉林市城市建设控股集团"
-    assert resolve_unit("吉林省城市建设控股集团", jilin)[0] == "吉林城市建设控股集团"
+    assert resolve_unit("吉林省城市建设控股集团", jilin)[0] == "吉林省城市建设控股集团"
+    assert resolve_unit("吉林市海关", jilin_city)[0] == "吉林市海关"  # 吉林 is the province's short name
     binhai = DocContext(gazetteer().lookup("滨海新区"), gazetteer().lookup("天津市"), "county")
     assert resolve_unit("滨海新区建设投资集团", binhai)[0] == "滨海新区建设投资集团"
 
@@ -292,6 +295,12 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
     # a duty with an object, or a subject that is no unit, is not this form
     assert units("加强统筹。市人社局负责做好就业服务。") == []
     assert units("加强管理。企业自主负责。") == []
+
+
+def test_a_unit_marked_lead_in_brackets_leads():
+    assert units("加强服务。（责任单位：市人社局〔牵头〕、市财政局）") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("开展招聘活动。市人社局（牵头）、市教育局、市总工会按职责分工负责。") == [
+        ("市人社局", "lead"), ("市教育局", "co"), ("市总工会", "co")]
 
 
 def test_you_x_without_a_duty_or_without_a_unit_assigns_nothing():
