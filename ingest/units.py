@@ -145,10 +145,12 @@ LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2
                            r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?(?=[，,。；])")
 
 
-# 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence
+# 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence;
+# 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|分别|共同)*(?:负总责|负责|牵头负责)(?:落实)?(?=[。；;！]|$)"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|分别|共同)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
+    r"(?:[，,][^，。；：（）“”]{2,60}?(?:配合|协助|参与))?(?=[。；;！]|$)"
 )
 
 

@@ -477,3 +477,11 @@ def test_a_doc_number_with_its_year_in_other_brackets_is_read(tmp_path, brackets
             "一、加强组织领导。各区要落实责任。\n某某市人民政府办公室\n2023年4月25日\n")
     (doc,) = parse_file(write(tmp_path, "notice.txt", text))
     assert doc.doc_number is not None and doc.doc_number.text == "某政办发〔2023〕5号"
+
+
+def test_a_publication_note_after_the_last_item_is_not_part_of_it(tmp_path):
+    text = ("深圳市人民政府办公厅关于印发促进就业若干措施的通知\n深府办规〔2023〕3号\n各区人民政府：\n一、稳定就业\n"
+            "（一）加强组织实施。本措施自印发之日起施行。\n\n公开方式：主动公开\n\n抄送：市委各部门。\n深圳市人民政府办公厅秘书处 2023年5月19日印发\n")
+    (document,) = parse_file(write(tmp_path, "sz.txt", text))
+    assert document.clauses[-1].text.endswith("本措施自印发之日起施行。")
+    assert any(s.text.startswith("公开方式：主动公开") for s in document.segments if s.kind == "closing")

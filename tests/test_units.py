@@ -292,6 +292,8 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
     assert units("给予社会保险补贴。市人社局、市财政局按职责分工负责。") == [("市人社局", "co"), ("市财政局", "co")]
     assert units("开展宣传。市委宣传部负责。") == [("市委宣传部", "lead")]
     assert units("落实属地责任。各县（区）人民政府、市直各部门分别负责；") == [("各县（区）人民政府", "co"), ("市直各部门", "co")]
+    assert units("建设平台。市人社局负责，市大数据中心配合。") == [("市人社局", "lead"), ("市大数据中心", "co")]
+    assert units("落实责任。各区（市）政府负责组织实施。") == [("各区（市）政府", "lead")]
     # a duty with an object, or a subject that is no unit, is not this form
     assert units("加强统筹。市人社局负责做好就业服务。") == []
     assert units("加强管理。企业自主负责。") == []
