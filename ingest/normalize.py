@@ -430,7 +430,8 @@ SENTENCE_MARKS = set("，。；")
 SENTENCE_END = re.compile(r"[。；！？]")
 DATE_TAKERS = ("自", "于", "至", "从", "到", "截至", "截止", "在", "为", "起")
 DATE_GOES_ON = re.compile(r"^(?:至|到|起|前|止|以来|以后|以前|期间|后|开始)")
-SENTENCE_GOES_ON = tuple("中的所要和及与等为是")
+# after a title cited with its 文号 at a line's end (《…》（国办发〔2023〕11号） / 精神，…)
+SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文件", "部署", "规定", "有关", "相关")
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
