@@ -341,3 +341,11 @@ def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
     """A code without a 每人每天-style label would be an IRI with no name in the vocabulary."""
     written = {code for _, code in PAYMENT_BEFORE} | {code for _, code in PAYMENT_AFTER}
     assert written <= set(PAYMENT_UNITS)
+
+
+def test_the_job_expansion_subsidy_is_an_instrument_of_its_own():
+    """一次性扩岗补助 (for hiring graduates, 2022 on) is neither the 稳岗返还 nor the 吸纳就业补贴."""
+    from policykg.ingest.vocab import concept_matcher
+
+    found = [concept for _, _, concept in concept_matcher("instruments").find("按每人1500元的标准发放一次性扩岗补助，落实稳岗返还")]
+    assert found == ["job-expansion-subsidy", "job-stabilisation-refund"]
