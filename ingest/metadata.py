@@ -73,10 +73,13 @@ MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 
 
+MAX_TITLE_CHARS = 120  # a joint forwarding notice's title, its issuers and the title it forwards, runs past 80
+
+
 def is_title(text: str) -> bool:
     kind = TITLE_BRACKET.sub("", text)
     return (
-        0 < len(text) <= 80
+        0 < len(text) <= MAX_TITLE_CHARS
         and not NUMBERING_START.match(text)
         and bool(kind) and kind[-1] not in TERMINAL | {"，"}
         and bool(DOC_TYPE_END.search(kind) or MORE_TITLE_KINDS.search(kind) or text.startswith("关于"))
@@ -195,7 +198,9 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
 def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | None:
     for i in range(body_start + 1, len(paragraphs) - 1):
         text = paragraphs[i].text
-        if text.startswith("附件") and len(text) <= 60 and (is_title(text[3:].strip("：: ")) or text.rstrip("：:") == "附件"):
+        if text.startswith("附件") and len(text) <= MAX_TITLE_CHARS and (is_title(text[3:].strip("：: ")) or text.rstrip("：:") == "附件"):
+            if _signed_after(paragraphs, i):
+                continue  # 附件：…的通知 above the notice's signature lists its attachment; the attachment follows
             return i + 1 if text.rstrip("：:") == "附件" else i
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < body_start + 2:
             continue
@@ -204,6 +209,12 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):
             return i
     return None
+
+
+def _signed_after(paragraphs: list[Paragraph], i: int, look: int = 4) -> bool:
+    """Whether a signature (an issuer's name, then a date) follows paragraph ``i`` closely."""
+    after = [p.text for p in paragraphs[i + 1 : i + 1 + look]]
+    return any(DATE_LINE.match(t) for t in after) and any(ISSUER_LINE.match(t) or _issuers_line(t) for t in after)
 
 
 HEAD_LINES_AFTER_TITLE = 3  # a 文号, its issuers, a date, before the addressees or the text
@@ -276,13 +287,19 @@ ORG_END = set("厅局委办院部会关行司心组室府处署所团")
 # Where a second name may begin on the same line: a place, a national or Party body, or a
 # short form of a region (自治区, 省, 市).
 ORG_START = re.compile(r"^(?:国家|国务院|中国|中华|中共|共青团|全国|自治区|省|市|县|区)")
+# Ministries named without a prefix: 人力资源社会保障部 财政部 国家税务总局 (a joint national issuer)
+MINISTRY_START = re.compile(
+    r"^(?:外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|公安部|民政部|司法部|财政部|人力资源(?:和)?社会保障部"
+    r"|自然资源部|生态环境部|住房(?:和)?城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|退役军人事务部"
+    r"|应急管理部|审计署|海关总署|税务总局|市场监管总局|统计局)"
+)
 # 上海海关等11部门, 海南省人力资源和社会保障厅等十九部门 → the first body named.
 JOINT_TAIL = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十两]+)?(?:个)?(?:部门|单位|家单位|部委))?$")
 SIGNATURE_NOTE = re.compile(r"^[（(].{0,12}[）)]$")  # （此件公开发布）, （代章）
 
 
 def _starts_a_name(text: str) -> bool:
-    return bool(ORG_START.match(text) or gazetteer().match_prefix(text))
+    return bool(ORG_START.match(text) or MINISTRY_START.match(text) or gazetteer().match_prefix(text))
 
 
 def split_issuers(line: str) -> list[str] | None:

@@ -605,4 +605,11 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False
+    if _whole_title(prev) and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
+        return False  # 江西省…关于转发《…》的通知 / 各设区市人力资源社会保障局…：
     return True
+
+
+def _whole_title(text: str) -> bool:
+    """A title too long to stand alone by its length: 关于…, ending in its kind, no sentence in it."""
+    return "关于" in text and bool(DOC_TYPE_END.search(text)) and not MID_SENTENCE & set(text.replace("、", ""))

@@ -485,3 +485,44 @@ def test_a_publication_note_after_the_last_item_is_not_part_of_it(tmp_path):
     (document,) = parse_file(write(tmp_path, "sz.txt", text))
     assert document.clauses[-1].text.endswith("本措施自印发之日起施行。")
     assert any(s.text.startswith("公开方式：主动公开") for s in document.segments if s.kind == "closing")
+
+
+JIANGXI = """江西省人力资源和社会保障厅文件
+赣人社字〔2024〕52号
+江西省人力资源和社会保障厅 江西省财政厅 国家税务总局江西省税务局关于
+转发《人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险援企
+稳岗政策的通知》的通知
+各设区市人力资源社会保障局、财政局，国家税务总局各设区市税务局：
+　　现将《人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险
+援企稳岗政策的通知》（人社部发〔2024〕40号）转发给你们，请一并贯彻执行。
+　　一、加快稳岗返还进度。各设区市于年底前全部发放到位。
+　　附件：人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险
+援企稳岗政策的通知
+江西省人力资源和社会保障厅　江西省财政厅
+国家税务总局江西省税务局
+2024年6月20日
+（此件主动公开）
+附件
+人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险援企稳岗政
+策的通知
+人社部发〔2024〕40号
+各省、自治区、直辖市人力资源社会保障厅（局）、财政厅（局）：
+　　一、延续实施稳岗返还政策。中小微企业按60%返还。
+人力资源社会保障部　　财政部
+国家税务总局
+2024年5月30日
+"""
+
+
+def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_above_the_signature(tmp_path):
+    """The notice's title (three issuers and the title it forwards: 77 characters, three lines) is
+    not glued to the addressees; its 附件：… line above its signature lists the attachment, which
+    begins after the signature; ministries named side by side are three issuers."""
+    notice, forwarded = parse_file(write(tmp_path, "jx.txt", JIANGXI))
+    assert notice.title.startswith("江西省人力资源和社会保障厅江西省财政厅国家税务总局江西省税务局关于转发《") and notice.title.endswith("》的通知")
+    assert (notice.doc_number.text, notice.date.isoformat()) == ("赣人社字〔2024〕52号", "2024-06-20")
+    assert notice.issuers == ["江西省人力资源和社会保障厅", "江西省财政厅", "国家税务总局江西省税务局"]
+    assert forwarded.title == "人力资源社会保障部财政部国家税务总局关于延续实施失业保险援企稳岗政策的通知"
+    assert (forwarded.doc_number.text, forwarded.date.isoformat(), forwarded.level) == ("人社部发〔2024〕40号", "2024-05-30", "national")
+    assert forwarded.issuers == ["人力资源社会保障部", "财政部", "国家税务总局"]
+    assert notice.forwards == forwarded.key
