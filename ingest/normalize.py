@@ -406,6 +406,7 @@ def _next_text(lines: list[str], index: int) -> str:
 
 # A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
 CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
+KIND_ALONE = re.compile(r"》?的(?:通知|意见|函|决定|批复|通告|公告|报告)")  # a title's last words, wrapped
 # After a comma a sentence goes on, even at a line that opens with a first item number (问题，/
 # （1）研究…（2）…: the items run inline) or with an article cited (第七条、/第八条第(一)项)
 FIRST_NUMBER = re.compile(r"^(?:（1）|1[.．、](?!\d)|①)")  # not 一、（一）第一条: they head parts of their own
@@ -571,8 +572,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width."""
-    if line.startswith(CONTINUATION_START) or prev.endswith("第"):
-        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项
+    if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
+        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
     if NUMBER_END.search(prev) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading
     if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line)):

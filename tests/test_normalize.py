@@ -401,6 +401,13 @@ def test_a_numbered_line_the_page_wrapped_goes_on_but_a_title_the_page_width_doe
     assert paragraphs("某市三年行动计划（2023\n—2025\n年）》的通知") == ["某市三年行动计划（2023—2025年）》的通知"]
 
 
+def test_a_titles_last_words_wrapped_alone_go_on_with_it():
+    """…三年行动方案（2024—2026年） / 的通知: a year bracket had ended the title."""
+    assert paragraphs("西安市人民政府办公厅\n关于印发西安市促进就业三年行动方案（2024—2026年）\n的通知\n各区、县人民政府：") == [
+        "西安市人民政府办公厅", "关于印发西安市促进就业三年行动方案（2024—2026年）的通知", "各区、县人民政府："]
+    assert paragraphs("关于印发《某区优化营商环境行动方案》\n的通知") == ["关于印发《某区优化营商环境行动方案》的通知"]
+
+
 def test_a_title_cited_with_its_doc_number_goes_on_past_a_line_break():
     text = "落实海关总署《会议纪要》（署办岸发〔2023〕2号）\n和《某市行动方案》（沪府办规〔2023〕1号），更大力度提升便利化水平。"
     assert paragraphs(text) == [text.replace("\n", "")]
