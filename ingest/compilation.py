@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .normalize import PAGE_DASHES, running_lines
+from .normalize import DOC_NUMBER_LINE, PAGE_DASHES, running_lines
 from .places import gazetteer
 
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
@@ -75,7 +75,8 @@ def split_compilation(source: str) -> list[Piece] | None:
     # first lines of the next section's first document (三、华东 （一）上海 1. …): two documents
     opens = bool(headings) and _opens_with(source, headings[0])
     least = MIN_EXCERPT_CJK if opens else MIN_DOCUMENT_CJK
-    with_body = [(h, end) for h, end in zip(headings, ends) if _cjk_count(source[h.end : end]) >= least]
+    with_body = [(h, end) for h, end in zip(headings, ends)
+                 if _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h) else least)]
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
@@ -95,6 +96,13 @@ def split_compilation(source: str) -> list[Piece] | None:
     for piece, following in zip(pieces, pieces[1:] + [None]):
         piece.end = _trim_end(source, piece.start, following.start if following else len(source), running)
     return pieces
+
+
+def _numbered_under(source: str, heading: Heading) -> bool:
+    """A 文号 on the first line under the heading: a document, however short (a notice adjusting a
+    standard), never a table of contents' entry."""
+    first = next((line.strip() for line in source[heading.end :].splitlines() if line.strip()), "")
+    return bool(DOC_NUMBER_LINE.match(re.sub(r"\s", "", first)))
 
 
 def _opens_with(source: str, heading: Heading) -> bool:

@@ -247,6 +247,7 @@ def split_paragraphs(source: str) -> list[Paragraph]:
     gap = False  # a blank line or page marker since the last content line
     lines = source.splitlines(keepends=True)
     full_line = _wrap_width(lines) - 2  # a line this long was wrapped by the page, not ended
+    indents = _indents_paragraphs(lines)
     running = running_lines(lines)
     tables = _tables(lines, running)
     table_end = -1
@@ -272,7 +273,8 @@ def split_paragraphs(source: str) -> list[Paragraph]:
         end = offs[-1] + 1
         before = paragraphs[-2].text if len(paragraphs) > 1 else ""
         following, ahead = partial(_next_text, lines, line_no), partial(_texts_ahead, lines, line_no)
-        if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead):
+        unindented = indents and not _indent(raw)
+        if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -280,9 +282,24 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             prev.offsets = prev.offsets[:-1] + offs + [end]
         else:
             paragraphs.append(Paragraph(text, offs + [end], line_no))
-        last_line = len(text)
+        last_line = len(text) + _indent(raw)
         gap = False
     return paragraphs
+
+
+INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    content = [line for line in lines if line.strip()]
+    return bool(content) and sum(1 for line in content if _indent(line) >= 2) >= INDENTED_SHARE * len(content)
+
+
+def _indent(raw: str) -> int:
+    """The width a line's indentation takes on the page (a paragraph's first line is indented: with
+    it, a wrapped first line is as wide as the others); an ideographic space is one character."""
+    lead = raw[: len(raw) - len(raw.lstrip(" \t\u3000\u00a0"))]
+    return round(sum(1 if ch == "\u3000" else 0.5 for ch in lead))
 
 
 def _tables(lines: list[str], running: set[str]) -> dict:
@@ -351,7 +368,7 @@ WRAP_MIN_LINES = 3  # a width seen fewer times is no width (a short text, lines 
 def _wrap_width(lines: list[str]) -> int:
     """The width the page wrapped the text at: the commonest length of its long lines (40
     characters in the compilation's PDF); a large number when no width recurs."""
-    lengths = Counter(n for n in (len(SPACE_RUN.sub("", line)) for line in lines) if n >= WRAP_MIN_CHARS)
+    lengths = Counter(n for n in (len(SPACE_RUN.sub("", line)) + _indent(line) for line in lines) if n >= WRAP_MIN_CHARS)
     width, seen = lengths.most_common(1)[0] if lengths else (0, 0)
     return width if seen >= WRAP_MIN_LINES else 10**6
 
@@ -568,10 +585,12 @@ def _object_on_next_line(prev: str, line: str) -> bool:
     return line.startswith(("“", "《", "‘", "「")) if verb == rest else not NUMBERING_START.match(line)
 
 
-def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: []) -> bool:
+def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: [],
+               unindented: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
-    the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width."""
+    the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
+    ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
     if NUMBER_END.search(prev) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
@@ -602,7 +621,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # （责\n任单位：…）, 《…\n…》
     if _object_on_next_line(prev, line):
         return True  # 6.提升 / “多测合一”改革…
-    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not (wrapped and not SECTION_START.match(prev)):
+    heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
+    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not heading_wrapped:
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False

@@ -205,3 +205,21 @@ def test_compilation_file_gives_one_document_per_heading(tmp_path):
     assert [source[slice(*d.source_range)].startswith(f"{i}. 某省") for i, d in enumerate(docs, 1)] == [True, True]
     # two documents with the same body and no 文号 are still two: their headings differ
     assert docs[0].key != docs[1].key
+
+
+FUJIAN = Path(__file__).parent / "data" / "compilation_fujian_page.txt"  # a helper's page, written to look extracted
+
+
+def test_a_short_document_with_its_number_under_its_heading_is_a_document():
+    """13. …关于调整就业见习补贴标准的通知 holds 138 Chinese characters, under the 150 that tell a
+    document from a table of contents' entry; the 文号 under its heading does. Its paragraphs'
+    first lines are indented: one that ran to the page's width goes on (…每人每月18 / 00元)."""
+    documents = parse_file(FUJIAN)
+    assert [d.doc_number.text for d in documents] == ["榕政综〔2023〕30号", "榕人社〔2023〕88号", "厦府办〔2023〕61号"]
+    adjusted = documents[1]
+    assert [(a.value, a.payment_unit) for a in adjusted.clauses[0].amounts] == [(1800, "per-person-month"), (2000, "per-person-month")]
+    assert [r.relation for r in adjusted.references] == ["repeals"]
+    assert not any(r.relation == "repeals" for r in documents[0].references)  # no longer the document before's
+    first = documents[0].clauses[0]
+    assert first.text.startswith("一、对吸纳登记失业半年以上人员") and "中小微企业" in first.text
+    assert [(u.name, u.role) for u in first.units] == [("市人社局", "co"), ("市财政局", "co")]
