@@ -54,6 +54,10 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:天|日)"), "per-day"),
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
+# Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
+# (不低于1500元，最高不超过2000元): nothing that names another thing paid
+LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
+BOUND_AFTER = re.compile(r"[，,]?\s*(?:最高|最多|最低|不超过|不高于|不低于|不少于|上限为?|下限为?|封顶)+\s*")
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")
 
 
@@ -153,6 +157,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     amounts = []
     found = _money_matches(text)
     own_instrument = {start: instruments.own(start) for start, *_ in found}
+    previous_end = 0
     for start, end, range_bound, number, mult in found:
         if not re.search(r"[\d一二两三四五六七八九十]", number):
             continue  # 万亿元 alone: no number
@@ -167,12 +172,20 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
             payment = max(cues)[2] if cues else None  # the cue closest to the number, longest first
         bound = range_bound or _bound(before, after)
+        previous = amounts[-1] if amounts else None
+        gap = text[previous_end:start] if previous else ""
+        if previous and LISTED_AFTER.fullmatch(gap):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
+            bound = bound if bound != "exact" else previous.bound
+            payment = previous.payment_unit or payment
+        elif previous and payment is None and BOUND_AFTER.fullmatch(gap):
+            payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
         # 个人创业担保贷款最高30万元，小微企业创业担保贷款最高400万元: the 小微企业 beside another
         # instrument's amount is not this amount's group (one that names no instrument may share it)
         mine = own_instrument[start]
         elsewhere = tuple(o for o, theirs in own_instrument.items() if mine and theirs and theirs != mine)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start), groups.link(start, elsewhere),
                               is_threshold(before)))
+        previous_end = end
     return amounts
 
 

@@ -139,6 +139,17 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("见习补贴每人每月不低于1500元，最高不超过2000元", [(1500, "min", "per-person-month"), (2000, "max", "per-person-month")]),
+    ("技能提升补贴标准分别不超过1000元、1500元、2000元", [(1000, "max", None), (1500, "max", None), (2000, "max", None)]),
+    ("给予每人每月1500元、1800元和2000元的补贴", [(1500, "exact", "per-person-month"), (1800, "exact", "per-person-month"),
+                                          (2000, "exact", "per-person-month")]),
+    ("按每人1000元、每户2000元给予补助", [(1000, "exact", "per-person"), (2000, "exact", "per-household")]),  # each its own cue
+])
+def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("有效期截至12/31，补贴发放至9/30，见附表的1/2栏", []),  # dates and a column, no shares
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
