@@ -16,8 +16,10 @@ MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素|宇�
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?元?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
-# a share written as a fraction: 失业保险费的2/3, 缴费额2/3, 三分之二 (not 第1/2页, 附表的1/2栏 or a date's 9/30)
-FRACTION_RE = re.compile(r"(?<![\d/.])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/.栏页号条款项期日])|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
+# a share written as a fraction: 失业保险费的2/3, 缴费额2/3, 三分之二 (not 第1/2页, 附件1/2, 7/8月, 3/5个工作日,
+# 附表的1/2栏 or a date's 9/30)
+FRACTION_RE = re.compile(r"(?<![\d/.件第表批号])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/.栏页号条款项期日月个批件周])"
+                         r"|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
 MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
@@ -25,14 +27,15 @@ CONDITION_NOUN = re.compile(
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
-HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于)[^，。；的]{0,16}(?:人数|总数)的?$")
+HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
+                             r"|(?:人数|人员数量)[^。；]{0,40}(?:达到|占)[^，。；的]{0,8}$")  # （超过100人的企业达到15%）
 PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
-                        r"|(?:最高|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
+                        r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
@@ -155,12 +158,12 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
     amounts = []
-    found = _money_matches(text)
-    own_instrument = {start: instruments.own(start) for start, *_ in found}
+    found = [f for f in _money_matches(text) if re.search(r"[\d一二两三四五六七八九十]", f[3])]  # not 万亿元 alone
+    starts = [start for start, *_ in found]
+    # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
+    group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
     previous_end = 0
     for start, end, range_bound, number, mult in found:
-        if not re.search(r"[\d一二两三四五六七八九十]", number):
-            continue  # 万亿元 alone: no number
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
         value = parse_number(number) * MULTIPLIER[mult]
@@ -179,11 +182,11 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = previous.payment_unit or payment
         elif previous and payment is None and BOUND_AFTER.fullmatch(gap):
             payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
-        # 个人创业担保贷款最高30万元，小微企业创业担保贷款最高400万元: the 小微企业 beside another
-        # instrument's amount is not this amount's group (one that names no instrument may share it)
-        mine = own_instrument[start]
-        elsewhere = tuple(o for o, theirs in own_instrument.items() if mine and theirs and theirs != mine)
-        amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start), groups.link(start, elsewhere),
+        # the instrument of another amount's phrase is this one's too (见习补贴每人每月1500元，对脱贫家庭高校毕业生
+        # 每人每月1800元), unless both name their groups and they differ
+        other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
+                             and group_of[o] != group_of[start])
+        amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start, other_groups), group_of[start],
                               is_threshold(before)))
         previous_end = end
     return amounts

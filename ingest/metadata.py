@@ -40,7 +40,7 @@ class Head:
     title: str | None = None
     title_para: Paragraph | None = None
     title_range: tuple[int, int] | None = None  # source offsets when the title is part of its paragraph(s)
-    issuer: str | None = None
+    issuers: list[str] = field(default_factory=list)  # the letterhead's names, one a line
     doc_number: DocNumber | None = None
     date: dt.date | None = None
     body_start: int = 0
@@ -144,7 +144,7 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
                 head.title = issuer_line.text + text
                 head.title_range = (issuer_line.offsets[0], p.offsets[-1])
         elif ISSUER_LINE.match(text) and "关于" not in text and head.title is None:
-            head.issuer = head.issuer or re.sub(r"文件$", "", text)  # a joint letterhead: one issuer a line
+            head.issuers.append(re.sub(r"文件$", "", text))  # a joint letterhead: one issuer a line
         elif FOOTER_LINE.match(text):
             continue
         else:
@@ -406,7 +406,7 @@ def issuers_of(head: Head, signature: list[str]) -> list[str]:
     """All issuers, the first named first: the line above the title, the title, the signature."""
     ordered: list[str] = []
     from_title = issuers_from_title(head.title) if head.title else []
-    for name in ([head.issuer] if head.issuer else []) + from_title + signature:
+    for name in head.issuers + from_title + signature:
         if name and not any(_same_body(name, o) for o in ordered):
             ordered.append(name)
     return ordered

@@ -351,9 +351,14 @@ def running_lines(lines: list[str]) -> set[str]:
 def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
     """Page marks less bare numbers that count on from one a few lines away (1 / … / 2 / …): the
     rows of a flattened table, whose repeated cells (2023年12月底) are no running head."""
-    numbers = {i: int(lines[i].strip()) for i in marks if lines[i].strip().isdigit()}
-    rows = {i for i in numbers for j in numbers
-            if 0 < abs(j - i) <= LIST_LOOK_AHEAD and numbers[j] - numbers[i] == (1 if j > i else -1)}
+    at = [i for i in marks if lines[i].strip().isdigit()]
+    rows: set[int] = set()
+    for n, i in enumerate(at):  # each number against the next few within the look-ahead (marks are in line order)
+        for j in at[n + 1 :]:
+            if j - i > LIST_LOOK_AHEAD:
+                break
+            if int(lines[j].strip()) == int(lines[i].strip()) + 1:
+                rows.update((i, j))
     return [i for i in marks if i not in rows]
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.ingest.model import Span
-from policykg.ingest.normalize import split_paragraphs
+from policykg.ingest.normalize import LIST_LOOK_AHEAD, _is_page_mark, _without_row_numbers, split_paragraphs
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
 from policykg.ingest.units import CLOSING, OPENING, DocContext, ResponsibilityState, _depths, extract_units
@@ -98,6 +98,19 @@ def test_mutated_real_documents(source):
     check_structure(source)
     for line in source.splitlines():
         check_units(line)
+
+
+def _row_numbers_by_every_pair(lines: list[str], marks: list[int]) -> list[int]:
+    numbers = {i: int(lines[i].strip()) for i in marks if lines[i].strip().isdigit()}
+    rows = {i for i in numbers for j in numbers if 0 < abs(j - i) <= LIST_LOOK_AHEAD and numbers[j] - numbers[i] == (1 if j > i else -1)}
+    return [i for i in marks if i not in rows]
+
+
+@given(st.lists(st.sampled_from(["1", "2", "3", "4", "12", "13", "文字", "", "- 3 -"]), max_size=80))
+def test_row_numbers_are_those_of_a_comparison_of_every_pair(lines):
+    """The page-mark filter looks only a few lines ahead (it had compared every pair: quadratic)."""
+    marks = [i for i, line in enumerate(lines) if _is_page_mark(line)]
+    assert _without_row_numbers(lines, marks) == _row_numbers_by_every_pair(lines, marks)
 
 
 def _depths_by_every_character(text: str) -> list[int]:

@@ -98,7 +98,7 @@ def test_plain_document_head_without_compilation_heading():
     head = head_of(text)
     assert head.title == "松原市人民政府印发关于做好就业创业工作若干政策措施的通知"
     assert head.doc_number.text == "松政发〔2018〕5号"
-    assert head.issuer == "松原市人民政府"
+    assert head.issuers == ["松原市人民政府"]
 
 
 @pytest.mark.parametrize(
@@ -388,6 +388,10 @@ def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_
     assert document.doc_number.text == "杭人社发〔2023〕45号"
     assert document.issuers == ["杭州市人力资源和社会保障局", "杭州市财政局"]
     start, end = document.title_span.start, document.title_span.end
+    # the letterhead names both, even when neither the title nor a signature does
+    plain = text.replace("杭州市人力资源和社会保障局 杭州市财政局\n关于", "关于").replace("杭州市人力资源和社会保障局　　杭州市财政局\n", "")
+    (unsigned,) = parse_file(write(tmp_path, "hz2.txt", plain))
+    assert unsigned.title.startswith("关于印发") and unsigned.issuers == ["杭州市人力资源和社会保障局", "杭州市财政局"]
     assert text[start:end].startswith("杭州市人力资源和社会保障局 杭州市财政局\n关于") and text[start:end].endswith("的通知")
 
 

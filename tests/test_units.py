@@ -294,6 +294,12 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
     assert units("落实属地责任。各县（区）人民政府、市直各部门分别负责；") == [("各县（区）人民政府", "co"), ("市直各部门", "co")]
     assert units("建设平台。市人社局负责，市大数据中心配合。") == [("市人社局", "lead"), ("市大数据中心", "co")]
     assert units("落实责任。各区（市）政府负责组织实施。") == [("各区（市）政府", "lead")]
+    assert units("落实。市人社局、市财政局负责，各县（市、区）政府配合。") == [
+        ("市人社局", "lead"), ("市财政局", "lead"), ("各县（市、区）政府", "co")]
+    assert units("落实。市人社局负责，市财政局、市税务局协助。") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+    # helpers that are no units' names: nothing is taken for one
+    for text in ("加强宣传。市人社局负责，有关部门密切配合。", "加强宣传。市委宣传部负责，社会各界广泛参与。", "落实。市人社局负责，各县区政府积极配合。"):
+        assert units(text) == [], text
     # a duty with an object, or a subject that is no unit, is not this form
     assert units("加强统筹。市人社局负责做好就业服务。") == []
     assert units("加强管理。企业自主负责。") == []

@@ -150,7 +150,12 @@ def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, e
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("有效期截至12/31，补贴发放至9/30，见附表的1/2栏", []),  # dates and a column, no shares
+    ("有效期截至12/31，补贴发放至9/30，见附表的1/2栏", []),
+    ("在7/8月暑期开展见习，详见附件1/2，第1/2批次名单，每周工作不少于3/5个工作日", []),
+    ("最多按上年度实际缴纳失业保险费的50%返还", [(50, "max", False)]),
+    ("补贴上限为上年度实际缴纳社会保险费的50%", [(50, "max", False)]),
+    ("中央资金占补助总数的60%", [(60, "exact", False)]),  # a share of money, not of staff
+    ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # dates and a column, no shares
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
     ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
@@ -162,6 +167,17 @@ def test_what_looks_like_a_share_bound_or_ratio_but_is_not(text, expected):
 @pytest.mark.parametrize("text", ["按新招用人数每人2000元给予补贴", "企业按参保职工人数每人500元的标准给予稳岗补贴"])
 def test_a_payment_per_head_is_no_threshold(text):
     assert [a.threshold for a in extract_amounts(text, span_of(text), ConceptLinker(text, [], {}, 0), ConceptLinker(text, [], {}, 0))] == [False]
+
+
+def test_a_group_named_beside_another_amount_is_that_amounts(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "groups.txt"
+    path.write_text("某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、扩大支持\n（一）加大支持。个人创业担保贷款最高30万元，"
+                    "对小微企业最高400万元。就业见习补贴每人每月1500元，对脱贫家庭高校毕业生每人每月1800元。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(a.value, a.group) for a in document.clauses[0].amounts] == [
+        (300_000, None), (4_000_000, "small-micro-enterprises"), (1500, None), (1800, "graduates")]
 
 
 def test_a_raised_standard_keeps_the_instrument_of_the_sentence(tmp_path):
@@ -314,7 +330,9 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
                             ("按照《广东省就业条例》废止的条款处理。", ["cites"]),
                             ("《某市就业补贴办法》废止后，已受理的申请按原规定办理。", ["cites"]),
                             ("如《某办法》废止或者修改，从其规定。", ["cites"]),
-                            ("《某办法》停止执行期间，暂停受理。", ["cites"])]:
+                            ("《某办法》停止执行期间，暂停受理。", ["cites"]),
+                            ("本办法自2023年1月1日起施行（原《某市就业补贴办法》同时废止）。", ["repeals"]),
+                            ("《某市就业补贴办法》同时废止.", ["repeals"])]:
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text)] == relations, text
 

@@ -87,6 +87,9 @@ def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
         assert amount["payment_unit"]["label"] in html
     for unit in clause["units"]:
         assert unit["name"] in html and f'href="/id/org/{unit["unit_id"]}"' in html
+    # what is a condition, not a payment, says so: 留用率达到50%以上 here (no amount is one)
+    flagged = sum(r["kind"] == "threshold" for r in clause["rates"]) + sum(a["threshold"] for a in clause["amounts"])
+    assert flagged == 1 and html.count('<span class="role">threshold</span>') == flagged
 
 
 def test_unit_page_lists_clauses_by_role_and_same_units_in_other_cities(web):
