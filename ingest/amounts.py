@@ -24,7 +24,7 @@ MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿"
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率|面积"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -118,12 +118,18 @@ class ConceptLinker:
         return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 
-def is_threshold(before: str) -> bool:
+# 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
+DESCRIBES_RECIPIENT = re.compile(r"^(?:以上|以下)?的[^，。；、]{0,6}(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)")
+
+
+def is_threshold(before: str, after: str = "", bound: str = "exact") -> bool:
     """Whether a number whose phrase starts with ``before`` measures a condition or target.
 
     营业收入首次突破2000万元 and 裁员率不高于5.5% are; 给予奖励50万元 is not, nor is a share of
     something (投资额的10%: a rate of payment).
     """
+    if bound == "min" and DESCRIBES_RECIPIENT.match(after):
+        return True  # a floor that describes who receives (a ceiling there is paid: 最高15万元的个人创业担保贷款)
     if before.endswith("的"):
         return False
     noun = None
@@ -187,7 +193,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
         amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start, other_groups), group_of[start],
-                              is_threshold(before)))
+                              is_threshold(before, text[end : end + 12], bound)))
         previous_end = end
     return amounts
 
@@ -219,6 +225,6 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
-        threshold = is_threshold(before) or bool(HEADCOUNT_RATIO.search(before))
+        threshold = is_threshold(before, text[end : end + 12], bound) or bool(HEADCOUNT_RATIO.search(before))
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))
     return rates

@@ -73,6 +73,7 @@ MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 
 
+LETTERHEAD_KIND = re.compile(r"(?:行政)?(?:规范性)?文件$")
 MAX_TITLE_CHARS = 120  # a joint forwarding notice's title, its issuers and the title it forwards, runs past 80
 
 
@@ -144,7 +145,8 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
                 head.title = issuer_line.text + text
                 head.title_range = (issuer_line.offsets[0], p.offsets[-1])
         elif ISSUER_LINE.match(text) and "关于" not in text and head.title is None:
-            head.issuers.append(re.sub(r"文件$", "", text))  # a joint letterhead: one issuer a line
+            name = LETTERHEAD_KIND.sub("", text)  # 芜湖市人民政府行政规范性文件: the red header's kind of paper
+            head.issuers += split_issuers(name) or [name]  # a joint letterhead: one issuer a line, or two side by side
         elif FOOTER_LINE.match(text):
             continue
         else:

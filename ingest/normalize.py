@@ -339,12 +339,18 @@ def running_lines(lines: list[str]) -> set[str]:
     marks = _without_row_numbers(lines, [i for i, line in enumerate(lines) if _is_page_mark(line)])
     # one page break may hold several marks (- 3 - / # Page 4:): each break counts once
     breaks = [i for n, i in enumerate(marks) if n == 0 or any(line.strip() and not _is_page_mark(line) for line in lines[marks[n - 1] + 1:i])]
-    if len(breaks) < RUNNING_MIN:
+    # the file's start opens the first page: a head printed atop every page is beside it too
+    # (a document of three pages has two page breaks)
+    if len(breaks) + 1 < RUNNING_MIN:
         return set()
     beside = Counter(text for i in breaks for text in {_beside(lines, i, -1), _beside(lines, i, 1)} if text)
+    first = _beside(lines, -1, 1)
+    opens_page = any(line.strip() and not _is_page_mark(line) for line in lines[: breaks[0] if breaks else len(lines)])
+    if first and opens_page and not _whole_title(first):  # a title atop every page is still the title
+        beside[first] += 1  # (unless the file opens with a page mark: then that break counted it)
     seen = Counter(SPACE_RUN.sub("", line) for line in lines)
     return {text for text, n in beside.items()
-            if n >= max(RUNNING_MIN, len(breaks) / 2) and n >= RUNNING_SHARE * seen[text] and len(text) <= RUNNING_MAX_CHARS
+            if n >= max(RUNNING_MIN, (len(breaks) + 1) / 2) and n >= RUNNING_SHARE * seen[text] and len(text) <= RUNNING_MAX_CHARS
             and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
 
 

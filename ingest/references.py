@@ -17,7 +17,7 @@ BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
 REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行)(?=\s*(?:[。；;，,）)”」.！]|$))")
-LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
+LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、)?\s*")  # 《A》《B》 side by side are a list too
 
 
 def parse_doc_number(text: str) -> DocNumber | None:

@@ -46,7 +46,8 @@ WEAK_STYLES = {"ar_dot"}
 FIXED_ARTICLE_STYLES = {"chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 CLOSING_START = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)|此件|抄送|主题词|附件|特此通知)"
+    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)|此件|抄送|主题词|附件"
+    r"|特此(?:通知|通告|公告|批复|函告|函复)|此复)"
 )
 APPENDIX_LINE = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")

@@ -395,6 +395,15 @@ def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_
     assert text[start:end].startswith("杭州市人力资源和社会保障局 杭州市财政局\n关于") and text[start:end].endswith("的通知")
 
 
+def test_a_red_header_naming_its_kind_of_paper_and_two_issuers_on_one_letterhead_line(tmp_path):
+    text = ("芜湖市人民政府行政规范性文件\n芜湖市人民政府关于印发若干政策的通知\n芜政规〔2024〕3号\n各县市区人民政府：\n"
+            "现将若干政策印发给你们。\n芜湖市人民政府\n2024年2月26日\n")
+    assert parse_file(write(tmp_path, "wh.txt", text))[0].issuers == ["芜湖市人民政府"]
+    text = ("洛阳市人力资源和社会保障局　洛阳市财政局\n关于开展2024年度就业补贴申报工作的通告\n为做好稳就业工作，现将有关事项通告如下：\n"
+            "一、补贴对象\n（一）高校毕业生。\n洛阳市人力资源和社会保障局\n2024年2月20日\n")
+    assert parse_file(write(tmp_path, "ly.txt", text))[0].issuers == ["洛阳市人力资源和社会保障局", "洛阳市财政局"]
+
+
 FORWARDED_WHOLE = (
     "平凉市人民政府办公室关于转发甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知的通知\n平政办发〔2023〕12号\n"
     "各县（市、区）人民政府：\n现将《甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知》转发给你们，请认真贯彻执行。\n"
@@ -530,3 +539,11 @@ def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_a
     assert (forwarded.doc_number.text, forwarded.date.isoformat(), forwarded.level) == ("人社部发〔2024〕40号", "2024-05-30", "national")
     assert forwarded.issuers == ["人力资源社会保障部", "财政部", "国家税务总局"]
     assert notice.forwards == forwarded.key
+
+
+def test_a_replys_closing_formula_is_closing_text(tmp_path):
+    text = ("西宁市人民政府关于同意设立城东区青年创业孵化基地的批复\n宁政函〔2024〕15号\n城东区人民政府：\n你区《关于申请设立…的请示》收悉。经研究，批复如下：\n"
+            "一、同意设立城东区青年创业孵化基地。\n二、市人社局、市财政局要加强指导和支持。\n此复。\n西宁市人民政府\n2024年4月2日\n")
+    (document,) = parse_file(write(tmp_path, "xn.txt", text))
+    assert document.clauses[-1].text.endswith("要加强指导和支持。")
+    assert any(s.text.startswith("此复。") for s in document.segments if s.kind == "closing")

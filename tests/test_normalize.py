@@ -467,6 +467,19 @@ def test_a_running_head_the_pages_repeat_is_dropped_like_a_page_mark():
     assert paragraphs(once).count("市人社局") == 3
 
 
+def test_a_running_head_atop_every_page_of_a_short_document_is_dropped():
+    """Three pages have two page breaks: the head atop the first page counts as well; the pages'
+    text runs on across the head (…促进服务业发 / head / 展若干政策…)."""
+    head = "芜湖市人民政府行政规范性文件"
+    text = (f"{head}\n芜湖市人民政府关于印发若干政策的通知\n一、支持企业。对企业给予补贴。\n第 1 页 共 3 页\n{head}\n"
+            f"二、本政策自2024年3月1日起施行。《芜湖市促进服务业发\n第 2 页 共 3 页\n{head}\n展若干政策》同时废止。\n第 3 页 共 3 页\n")
+    got = paragraphs(text)
+    assert head not in "".join(got) and "二、本政策自2024年3月1日起施行。《芜湖市促进服务业发展若干政策》同时废止。" in got
+    # a title atop every page is still the document's title
+    titled = text.replace(head, "芜湖市人民政府关于印发若干政策的通知").replace("芜湖市人民政府关于印发若干政策的通知\n芜湖市人民政府关于印发若干政策的通知", "芜湖市人民政府关于印发若干政策的通知", 1)
+    assert paragraphs(titled)[0] == "芜湖市人民政府关于印发若干政策的通知"
+
+
 def test_a_form_feed_between_pages_is_a_page_break_not_text():
     """pdftotext ends every page with a form feed: the sentence goes on across it, and neither it
     nor a ·N· page number is left in the text."""

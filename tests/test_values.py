@@ -113,6 +113,10 @@ def test_every_document_listed_after_the_cue_shares_its_relation():
         ("国发〔2019〕28号", "applies"), ("国办发〔2020〕27号", "applies"), ("国办发〔2021〕5号", "applies"),
         ("就业促进法", "cites"),  # after other words, not listed with them
     ]
+    # titles side by side with no word between are a list too
+    text = "根据《中华人民共和国中小企业促进法》《辽宁省省级财政专项资金管理办法》（辽政办发〔2021〕20号）等规定，制定本办法。"
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["based_on", "based_on"]
     # a comma ends the list: the next sentence's subject is not applied
     text = "为贯彻落实《国务院关于做好稳就业工作的意见》，《某市就业办法》要求各地加强监管。"
     (p,) = split_paragraphs(text)
@@ -149,12 +153,17 @@ def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, e
     assert amounts(text) == expected
 
 
+def test_a_floor_that_describes_who_receives_is_a_threshold():
+    assert amount_details("对年度租金支出超过100万元的总部企业，给予最高50万元补贴") == [(1_000_000, "min", True), (500_000, "max", False)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("有效期截至12/31，补贴发放至9/30，见附表的1/2栏", []),
     ("在7/8月暑期开展见习，详见附件1/2，第1/2批次名单，每周工作不少于3/5个工作日", []),
     ("最多按上年度实际缴纳失业保险费的50%返还", [(50, "max", False)]),
     ("补贴上限为上年度实际缴纳社会保险费的50%", [(50, "max", False)]),
     ("中央资金占补助总数的60%", [(60, "exact", False)]),  # a share of money, not of staff
+    ("将当年稳定就业岗位达到95%的小微企业纳入支持范围", [(95, "min", True)]),  # a floor describing who receives
     ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # dates and a column, no shares
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
@@ -164,7 +173,8 @@ def test_what_looks_like_a_share_bound_or_ratio_but_is_not(text, expected):
     assert rates(text) == expected
 
 
-@pytest.mark.parametrize("text", ["按新招用人数每人2000元给予补贴", "企业按参保职工人数每人500元的标准给予稳岗补贴"])
+@pytest.mark.parametrize("text", ["按新招用人数每人2000元给予补贴", "企业按参保职工人数每人500元的标准给予稳岗补贴",
+                                  "可给予最高不超过15万元的个人创业担保贷款"])
 def test_a_payment_per_head_is_no_threshold(text):
     assert [a.threshold for a in extract_amounts(text, span_of(text), ConceptLinker(text, [], {}, 0), ConceptLinker(text, [], {}, 0))] == [False]
 
