@@ -434,6 +434,7 @@ def _next_text(lines: list[str], index: int) -> str:
 
 # A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
 CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
+CLOSING_FORMULA = re.compile(r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)[。.]?")
 KIND_ALONE = re.compile(r"》?的(?:通知|意见|函|决定|批复|通告|公告|报告)")  # a title's last words, wrapped
 # After a comma a sentence goes on, even at a line that opens with a first item number (问题，/
 # （1）研究…（2）…: the items run inline) or with an article cited (第七条、/第八条第(一)项)
@@ -612,8 +613,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 问题，（1） / 研究…
     if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev) and _marker_shape(prev) != _marker_shape(line):
         return True  # …推行多测合 / 一、联合验收…
-    if NUMBERING_START.match(line):
-        return False
+    if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
+        return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):

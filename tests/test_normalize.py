@@ -401,6 +401,12 @@ def test_a_numbered_line_the_page_wrapped_goes_on_but_a_title_the_page_width_doe
     assert paragraphs("某市三年行动计划（2023\n—2025\n年）》的通知") == ["某市三年行动计划（2023—2025年）》的通知"]
 
 
+def test_a_closing_formula_on_its_own_line_ends_the_paragraph_before():
+    """…监督电话：0379-12333 / 特此通告。: the phone number does not end a sentence, the formula does."""
+    assert paragraphs("（六）咨询电话：0379-63221234\n监督电话：0379-12333\n特此通告。\n") == [
+        "（六）咨询电话：0379-63221234监督电话：0379-12333", "特此通告。"]
+
+
 def test_a_titles_last_words_wrapped_alone_go_on_with_it():
     """…三年行动方案（2024—2026年） / 的通知: a year bracket had ended the title."""
     assert paragraphs("西安市人民政府办公厅\n关于印发西安市促进就业三年行动方案（2024—2026年）\n的通知\n各区、县人民政府：") == [
