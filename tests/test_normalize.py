@@ -403,8 +403,8 @@ def test_a_numbered_line_the_page_wrapped_goes_on_but_a_title_the_page_width_doe
 
 def test_a_closing_formula_on_its_own_line_ends_the_paragraph_before():
     """…监督电话：0379-12333 / 特此通告。: the phone number does not end a sentence, the formula does."""
-    assert paragraphs("（六）咨询电话：0379-63221234\n监督电话：0379-12333\n特此通告。\n") == [
-        "（六）咨询电话：0379-63221234监督电话：0379-12333", "特此通告。"]
+    assert paragraphs("（六）咨询电话：0379-63221234，监督电话：0379-12333\n特此通告。\n") == [
+        "（六）咨询电话：0379-63221234，监督电话：0379-12333", "特此通告。"]
 
 
 def test_a_titles_last_words_wrapped_alone_go_on_with_it():
