@@ -403,8 +403,10 @@ def test_a_numbered_line_the_page_wrapped_goes_on_but_a_title_the_page_width_doe
 
 def test_a_closing_formula_on_its_own_line_ends_the_paragraph_before():
     """…监督电话：0379-12333 / 特此通告。: the phone number does not end a sentence, the formula does."""
-    assert paragraphs("（六）咨询电话：0379-63221234，监督电话：0379-12333\n特此通告。\n") == [
-        "（六）咨询电话：0379-63221234，监督电话：0379-12333", "特此通告。"]
+    text = ("六、联系方式\n洛阳市就业创业服务中心：0379-63221234\n洛龙区就业服务中心：0379-65937788\n监督电话：0379-12333\n"
+            "特此通告。\n洛阳市人力资源和社会保障局\n2024年2月20日\n")
+    got = paragraphs(text)
+    assert got[-3:] == ["特此通告。", "洛阳市人力资源和社会保障局", "2024年2月20日"] and got[-4].endswith("监督电话：0379-12333")
 
 
 def test_a_titles_last_words_wrapped_alone_go_on_with_it():
