@@ -24,7 +24,7 @@ MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿"
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率|面积"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -119,7 +119,10 @@ class ConceptLinker:
 
 
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
-DESCRIBES_RECIPIENT = re.compile(r"^(?:以上|以下)?的[^，。；、]{0,6}(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)")
+DESCRIBES_RECIPIENT = re.compile(
+    r"^(?:以上|以下)?的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)[^，。；、]{0,6}(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)"
+    r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以)"  # the noun ends the phrase: not 的个人创业补贴
+)
 
 
 def is_threshold(before: str, after: str = "", bound: str = "exact") -> bool:
@@ -185,7 +188,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         gap = text[previous_end:start] if previous else ""
         if previous and LISTED_AFTER.fullmatch(gap):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
             bound = bound if bound != "exact" else previous.bound
-            payment = previous.payment_unit or payment
+            own_cue = any(cue.match(after) for cue, _ in PAYMENT_AFTER)  # 500元、1000元一次性: its own
+            payment = payment if own_cue else previous.payment_unit or payment
         elif previous and payment is None and BOUND_AFTER.fullmatch(gap):
             payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
         # the instrument of another amount's phrase is this one's too (见习补贴每人每月1500元，对脱贫家庭高校毕业生

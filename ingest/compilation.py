@@ -43,6 +43,7 @@ MIN_DOCUMENT_CJK = 150
 # is the cut-off start of a document; a table of contents has next to nothing between its lines.
 MIN_EXCERPT_CJK = 40
 MIN_DOCUMENTS = 2
+FIRST_LINE = re.compile(r"\s*([^\n]+)")  # the first line with text after a position
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,8 @@ def split_compilation(source: str) -> list[Piece] | None:
 def _numbered_under(source: str, heading: Heading) -> bool:
     """A 文号 on the first line under the heading: a document, however short (a notice adjusting a
     standard), never a table of contents' entry."""
-    first = next((line.strip() for line in source[heading.end :].splitlines() if line.strip()), "")
-    return bool(DOC_NUMBER_LINE.match(re.sub(r"\s", "", first)))
+    first = FIRST_LINE.match(source, heading.end)  # not the rest of the file split per heading: quadratic
+    return bool(first) and bool(DOC_NUMBER_LINE.match(re.sub(r"\s", "", first.group(1))))
 
 
 def _opens_with(source: str, heading: Heading) -> bool:

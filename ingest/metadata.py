@@ -201,7 +201,7 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
     for i in range(body_start + 1, len(paragraphs) - 1):
         text = paragraphs[i].text
         if text.startswith("附件") and len(text) <= MAX_TITLE_CHARS and (is_title(text[3:].strip("：: ")) or text.rstrip("：:") == "附件"):
-            if _signed_after(paragraphs, i):
+            if _signed_after(paragraphs, i) and not any(DATE_LINE.match(p.text) for p in paragraphs[body_start:i]):
                 continue  # 附件：…的通知 above the notice's signature lists its attachment; the attachment follows
             return i + 1 if text.rstrip("：:") == "附件" else i
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < body_start + 2:
@@ -293,7 +293,7 @@ ORG_START = re.compile(r"^(?:国家|国务院|中国|中华|中共|共青团|全
 MINISTRY_START = re.compile(
     r"^(?:外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|公安部|民政部|司法部|财政部|人力资源(?:和)?社会保障部"
     r"|自然资源部|生态环境部|住房(?:和)?城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|退役军人事务部"
-    r"|应急管理部|审计署|海关总署|税务总局|市场监管总局|统计局)"
+    r"|应急管理部|审计署|海关总署)"
 )
 # 上海海关等11部门, 海南省人力资源和社会保障厅等十九部门 → the first body named.
 JOINT_TAIL = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十两]+)?(?:个)?(?:部门|单位|家单位|部委))?$")

@@ -346,7 +346,7 @@ def running_lines(lines: list[str]) -> set[str]:
     beside = Counter(text for i in breaks for text in {_beside(lines, i, -1), _beside(lines, i, 1)} if text)
     first = _beside(lines, -1, 1)
     opens_page = any(line.strip() and not _is_page_mark(line) for line in lines[: breaks[0] if breaks else len(lines)])
-    if first and opens_page and not _whole_title(first):  # a title atop every page is still the title
+    if first and opens_page and not _titled(first):  # a title atop every page is still the title
         beside[first] += 1  # (unless the file opens with a page mark: then that break counted it)
     seen = Counter(SPACE_RUN.sub("", line) for line in lines)
     return {text for text, n in beside.items()
@@ -638,9 +638,14 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False
-    if _whole_title(prev) and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
+    if _whole_title(prev) and not wrapped and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
         return False  # 江西省…关于转发《…》的通知 / 各设区市人力资源社会保障局…：
     return True
+
+
+def _titled(text: str) -> bool:
+    """Reads as a document's title: ends in its kind (…管理办法, …若干措施（试行）)."""
+    return bool(DOC_TYPE_END.search(re.sub(r"[（(][^（）()]{1,12}[）)]$", "", text)))
 
 
 def _whole_title(text: str) -> bool:

@@ -47,7 +47,7 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体)*(?:负总责|负责|配合|协助|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|参与|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
 )
 
@@ -150,7 +150,8 @@ LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
     r"(?:等)?(?:按照?职责(?:分工)?|根据职责|分别|共同)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
-    r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)(?:配合|协助|参与))?(?=[。；;！]|$)"
+    r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
+    r"(?:按照?职责(?:分工)?|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与))?(?=[。；;！]|$)"
 )
 
 
@@ -171,10 +172,16 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
              or DUTY_SENTENCE.match(text, at))
         if (m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and depth[at] == 0
-                and not (m.re is DUTY_SENTENCE and m.group("helpers") and not _names_units(m.group("helpers")))
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
-            out.append((at, m.end()))
+            out.append((at, _without_helpers_that_are_no_units(m)))
     return out
+
+
+def _without_helpers_that_are_no_units(m: re.Match) -> int:
+    """Where a duty sentence's group ends: before its helpers when they are no units' names
+    (市人社局负责，社会各界广泛参与: 市人社局 alone)."""
+    helpers = m.group("helpers") if m.re is DUTY_SENTENCE else None
+    return m.start("helpers") - 1 if helpers and not _names_units(helpers) else m.end()
 
 
 def _names_units(chunk: str) -> bool:

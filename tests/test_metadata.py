@@ -395,6 +395,21 @@ def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_
     assert text[start:end].startswith("杭州市人力资源和社会保障局 杭州市财政局\n关于") and text[start:end].endswith("的通知")
 
 
+def test_a_bureau_of_a_corps_is_one_issuer():
+    assert split_issuers("新疆生产建设兵团统计局") == ["新疆生产建设兵团统计局"]
+
+
+def test_a_bare_attachment_line_after_the_notices_signature_opens_the_attachment(tmp_path):
+    """附件 after the notice's signature, then the attached document's own letterhead and date: the
+    letterhead is the attachment's (it had gone into the notice when 附件 was read as a list)."""
+    text = ("某省人力资源和社会保障厅关于转发某部门通知的通知\n某人社发〔2024〕5号\n各市人社局：\n现将有关通知转发给你们，请遵照执行。\n"
+            "某省人力资源和社会保障厅\n2024年5月28日\n附件\n某省人力资源和社会保障厅\n（2024年5月20日）\n关于做好高校毕业生就业工作的通知\n"
+            "各市人社局：\n一、扩大就业。各地要加强服务。\n")
+    notice, forwarded = parse_file(write(tmp_path, "att.txt", text))
+    assert notice.issuers == ["某省人力资源和社会保障厅"] and forwarded.title == "关于做好高校毕业生就业工作的通知"
+    assert "某省人力资源和社会保障厅" in forwarded.issuers
+
+
 def test_a_red_header_naming_its_kind_of_paper_and_two_issuers_on_one_letterhead_line(tmp_path):
     text = ("芜湖市人民政府行政规范性文件\n芜湖市人民政府关于印发若干政策的通知\n芜政规〔2024〕3号\n各县市区人民政府：\n"
             "现将若干政策印发给你们。\n芜湖市人民政府\n2024年2月26日\n")

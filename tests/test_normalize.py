@@ -409,6 +409,13 @@ def test_a_closing_formula_on_its_own_line_ends_the_paragraph_before():
     assert got[-3:] == ["特此通告。", "洛阳市人力资源和社会保障局", "2024年2月20日"] and got[-4].endswith("监督电话：0379-12333")
 
 
+def test_an_item_that_ran_to_the_width_after_a_cited_title_goes_on():
+    """（二）…关于…的通知 filling the page's width is a sentence going on, not a title."""
+    body = "\n".join(["某某文字内容用于确定页面宽度的正文一行共有三十九个字符啊啊啊啊啊啊啊啊。"] * 4)
+    item = "（二）各县区要认真贯彻落实省人民政府办公厅关于进一步做好高校毕业生就业工作的通知"
+    assert paragraphs(body + "\n" + item + "\n要求，对离校2年内未就业高校毕业生给予补贴。")[-1] == item + "要求，对离校2年内未就业高校毕业生给予补贴。"
+
+
 def test_a_titles_last_words_wrapped_alone_go_on_with_it():
     """…三年行动方案（2024—2026年） / 的通知: a year bracket had ended the title."""
     assert paragraphs("西安市人民政府办公厅\n关于印发西安市促进就业三年行动方案（2024—2026年）\n的通知\n各区、县人民政府：") == [
@@ -484,8 +491,9 @@ def test_a_running_head_atop_every_page_of_a_short_document_is_dropped():
     got = paragraphs(text)
     assert head not in "".join(got) and "二、本政策自2024年3月1日起施行。《芜湖市促进服务业发展若干政策》同时废止。" in got
     # a title atop every page is still the document's title
-    titled = text.replace(head, "芜湖市人民政府关于印发若干政策的通知").replace("芜湖市人民政府关于印发若干政策的通知\n芜湖市人民政府关于印发若干政策的通知", "芜湖市人民政府关于印发若干政策的通知", 1)
-    assert paragraphs(titled)[0] == "芜湖市人民政府关于印发若干政策的通知"
+    for title in ("芜湖市人民政府关于印发若干政策的通知", "某市就业创业补贴管理办法", "某市人民政府关于促进就业的若干措施（试行）"):
+        titled = text.replace(head, title).replace(f"{title}\n芜湖市人民政府关于印发若干政策的通知", title, 1)
+        assert paragraphs(titled)[0] == title
 
 
 def test_a_form_feed_between_pages_is_a_page_break_not_text():

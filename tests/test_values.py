@@ -148,6 +148,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("给予每人每月1500元、1800元和2000元的补贴", [(1500, "exact", "per-person-month"), (1800, "exact", "per-person-month"),
                                           (2000, "exact", "per-person-month")]),
     ("按每人1000元、每户2000元给予补助", [(1000, "exact", "per-person"), (2000, "exact", "per-household")]),  # each its own cue
+    ("按每人500元、1000元一次性给予补贴", [(500, "exact", "per-person"), (1000, "exact", "one-off")]),
 ])
 def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
     assert amounts(text) == expected
@@ -155,6 +156,11 @@ def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, e
 
 def test_a_floor_that_describes_who_receives_is_a_threshold():
     assert amount_details("对年度租金支出超过100万元的总部企业，给予最高50万元补贴") == [(1_000_000, "min", True), (500_000, "max", False)]
+    # a floor of what is paid, whatever noun follows
+    for text in ("给予不低于5000元的个人创业补贴", "按不低于1000元的标准补助农户", "每年安排不低于1000万元的专项资金用于企业技术改造",
+                 "按实际使用面积每平方米每月10元的标准给予租金补贴"):
+        assert [t for _, _, t in amount_details(text)] == [False], text
+    assert rates("按不低于20%的比例对企业给予奖补") == [(20, "min", False)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -164,7 +170,7 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("补贴上限为上年度实际缴纳社会保险费的50%", [(50, "max", False)]),
     ("中央资金占补助总数的60%", [(60, "exact", False)]),  # a share of money, not of staff
     ("将当年稳定就业岗位达到95%的小微企业纳入支持范围", [(95, "min", True)]),  # a floor describing who receives
-    ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # dates and a column, no shares
+    ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # headcount ratios
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
     ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
