@@ -279,7 +279,9 @@ def split_paragraphs(source: str) -> list[Paragraph]:
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
             prev.text += text
-            prev.offsets = prev.offsets[:-1] + offs + [end]
+            prev.offsets.pop()  # in place: a copy per line made a long paragraph quadratic
+            prev.offsets += offs
+            prev.offsets.append(end)
         else:
             paragraphs.append(Paragraph(text, offs + [end], line_no))
         last_line = len(text) + _indent(raw)
@@ -435,6 +437,8 @@ def _next_text(lines: list[str], index: int) -> str:
 # A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
 CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
 CLOSING_FORMULA = re.compile(r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)[。.]?")
+TAIL_CHARS = 16
+TITLE_MAX_CHARS = 160
 KIND_ALONE = re.compile(r"》?的(?:通知|意见|函|决定|批复|通告|公告|报告)")  # a title's last words, wrapped
 # After a comma a sentence goes on, even at a line that opens with a first item number (问题，/
 # （1）研究…（2）…: the items run inline) or with an article cited (第七条、/第八条第(一)项)
@@ -605,11 +609,12 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
-    if NUMBER_END.search(prev) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
+    tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
+    if NUMBER_END.search(tail) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading
     if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line)):
         return True
-    if FIRST_NUMBER_TAIL.search(prev):
+    if FIRST_NUMBER_TAIL.search(tail):
         return True  # 问题，（1） / 研究…
     if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev) and _marker_shape(prev) != _marker_shape(line):
         return True  # …推行多测合 / 一、联合验收…
@@ -650,4 +655,4 @@ def _titled(text: str) -> bool:
 
 def _whole_title(text: str) -> bool:
     """A title too long to stand alone by its length: 关于…, ending in its kind, no sentence in it."""
-    return "关于" in text and bool(DOC_TYPE_END.search(text)) and not MID_SENTENCE & set(text.replace("、", ""))
+    return len(text) <= TITLE_MAX_CHARS and "关于" in text and bool(DOC_TYPE_END.search(text)) and not MID_SENTENCE & set(text.replace("、", ""))
