@@ -507,14 +507,6 @@ def test_a_doc_number_with_its_year_in_other_brackets_is_read(tmp_path, brackets
     assert doc.doc_number is not None and doc.doc_number.text == "某政办发〔2023〕5号"
 
 
-def test_a_publication_note_after_the_last_item_is_not_part_of_it(tmp_path):
-    text = ("深圳市人民政府办公厅关于印发促进就业若干措施的通知\n深府办规〔2023〕3号\n各区人民政府：\n一、稳定就业\n"
-            "（一）加强组织实施。本措施自印发之日起施行。\n\n公开方式：主动公开\n\n抄送：市委各部门。\n深圳市人民政府办公厅秘书处 2023年5月19日印发\n")
-    (document,) = parse_file(write(tmp_path, "sz.txt", text))
-    assert document.clauses[-1].text.endswith("本措施自印发之日起施行。")
-    assert any(s.text.startswith("公开方式：主动公开") for s in document.segments if s.kind == "closing")
-
-
 JIANGXI = """江西省人力资源和社会保障厅文件
 赣人社字〔2024〕52号
 江西省人力资源和社会保障厅 江西省财政厅 国家税务总局江西省税务局关于
@@ -556,9 +548,18 @@ def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_a
     assert notice.forwards == forwarded.key
 
 
-def test_a_replys_closing_formula_is_closing_text(tmp_path):
-    text = ("西宁市人民政府关于同意设立城东区青年创业孵化基地的批复\n宁政函〔2024〕15号\n城东区人民政府：\n你区《关于申请设立…的请示》收悉。经研究，批复如下：\n"
-            "一、同意设立城东区青年创业孵化基地。\n二、市人社局、市财政局要加强指导和支持。\n此复。\n西宁市人民政府\n2024年4月2日\n")
-    (document,) = parse_file(write(tmp_path, "xn.txt", text))
-    assert document.clauses[-1].text.endswith("要加强指导和支持。")
-    assert any(s.text.startswith("此复。") for s in document.segments if s.kind == "closing")
+CLOSED = [
+    ("深圳市人民政府办公厅关于印发促进就业若干措施的通知\n深府办规〔2023〕3号\n各区人民政府：\n一、稳定就业\n"
+     "（一）加强组织实施。本措施自印发之日起施行。\n\n公开方式：主动公开\n\n抄送：市委各部门。\n深圳市人民政府办公厅秘书处 2023年5月19日印发\n",
+     "本措施自印发之日起施行。", "公开方式：主动公开"),
+    ("西宁市人民政府关于同意设立城东区青年创业孵化基地的批复\n宁政函〔2024〕15号\n城东区人民政府：\n你区《关于申请设立…的请示》收悉。经研究，批复如下：\n"
+     "一、同意设立城东区青年创业孵化基地。\n二、市人社局、市财政局要加强指导和支持。\n此复。\n西宁市人民政府\n2024年4月2日\n",
+     "要加强指导和支持。", "此复。"),
+]
+
+
+@pytest.mark.parametrize("text,last_words,closing", CLOSED)
+def test_a_publication_note_or_a_replys_formula_after_the_last_item_is_closing_text(tmp_path, text, last_words, closing):
+    (document,) = parse_file(write(tmp_path, "closed.txt", text))
+    assert document.clauses[-1].text.endswith(last_words)
+    assert any(s.text.startswith(closing) for s in document.segments if s.kind == "closing")
