@@ -179,6 +179,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if value <= 0:
             continue
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
+        own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own
         if payment is None:
             window = before[-15:]
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
@@ -188,8 +189,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         gap = text[previous_end:start] if previous else ""
         if previous and LISTED_AFTER.fullmatch(gap):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
             bound = bound if bound != "exact" else previous.bound
-            own_cue = any(cue.match(after) for cue, _ in PAYMENT_AFTER)  # 500元、1000元一次性: its own
-            payment = payment if own_cue else previous.payment_unit or payment
+            payment = payment if own_cue else previous.payment_unit or payment  # 500元、1000元一次性: its own
         elif previous and payment is None and BOUND_AFTER.fullmatch(gap):
             payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
         # the instrument of another amount's phrase is this one's too (见习补贴每人每月1500元，对脱贫家庭高校毕业生

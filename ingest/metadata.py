@@ -18,6 +18,7 @@ from .normalize import (
     FOOTER_LINE,
     ISSUER_LINE,
     NUMBERING_START,
+    PUBLICATION_NOTE,
     TERMINAL,
     Paragraph,
 )
@@ -26,7 +27,7 @@ from .places import Place, gazetteer, inside, is_national_issuer
 from .references import parse_doc_number, parse_doc_number_line
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
-VERSION_FOOTER = re.compile(r"^(?:主题词|抄送|抄报|.{0,30}印发$|共印\d+份|(?:公开方式|公开属性|信息公开选项)[：:])")
+VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
 FORWARD_CUE = re.compile(r"转发")
 DATE_PARTS = re.compile(
     r"(?P<y>\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"

@@ -64,7 +64,10 @@ DOC_TYPE_END = re.compile(
 ISSUER_LINE = re.compile(
     r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关)$"
 )
-FOOTER_LINE = re.compile(r"^(?:（此件.{0,12}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$|(?:公开方式|公开属性|信息公开选项)[：:])")  # not 印发给你们
+PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
+# 特此通告。 / 此复。: the formula that closes a notice or a reply
+CLOSING_FORMULA_WORDS = r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)"
+FOOTER_LINE = re.compile(rf"^(?:（此件.{{0,12}}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$|{PUBLICATION_NOTE})")  # not 印发给你们
 
 
 @dataclass
@@ -436,7 +439,7 @@ def _next_text(lines: list[str], index: int) -> str:
 
 # A paragraph never opens with these: such a line is the rest of the one before (生态环境局 / 、文体广旅局).
 CONTINUATION_START = tuple("、，。；：！？）》」』〕】”’")
-CLOSING_FORMULA = re.compile(r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)[。.]?")
+CLOSING_FORMULA = re.compile(rf"{CLOSING_FORMULA_WORDS}[。.]?")
 TAIL_CHARS = 16
 TITLE_MAX_CHARS = 160
 KIND_ALONE = re.compile(r"》?的(?:通知|意见|函|决定|批复|通告|公告|报告)")  # a title's last words, wrapped

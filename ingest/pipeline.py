@@ -30,8 +30,8 @@ from .structure import heading_of, is_section, join_paragraphs, parse_structure,
 from .units import DocContext, ResponsibilityState, extract_units, read_document_rules
 from .vocab import concept_matcher
 
-# The sentence of a purpose article that says the document is made: …，制定本办法。
 DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say for its whole document
+# The sentence of a purpose article that says the document is made: …，制定本办法。
 PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
 
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import DATE_LINE, Paragraph, is_standalone
+from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, Paragraph, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group
 
@@ -47,7 +47,7 @@ FIXED_ARTICLE_STYLES = {"chapter", "jie", "article"}  # may be a number continui
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 CLOSING_START = re.compile(
     r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)|此件|抄送|主题词|附件"
-    r"|特此(?:通知|通告|公告|批复|函告|函复)|此复)"
+    rf"|{CLOSING_FORMULA_WORDS})"
 )
 APPENDIX_LINE = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
