@@ -93,7 +93,7 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
         if matched is None:
             matched = _earliest(flat_text, flat_source)
         if matched is None:
-            return _each_alone(text, source, base, ranges)
+            return _each_alone(text, flat_source, source_at, base, ranges)
         source_at = source_at[matched]
     if not ranges:
         return []
@@ -108,11 +108,11 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     return [next(spans) if ok else None for ok in found.tolist()]
 
 
-def _each_alone(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+def _each_alone(text: str, flat_source: str, source_at: np.ndarray, base: int,
+                ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """When the file does not hold the whole text (a table row read with its column names added
-    as labels), each range found on its own where the file holds all its characters, looked for
-    after the previous range's place first; None for the others."""
-    flat_source, source_at = _kept(source)
+    as labels), each range found on its own where the file holds all its characters (``flat_source``
+    as ``_kept`` gives it), looked for after the previous range's place first; None for the others."""
     out: list[tuple[int, int] | None] = []
     after = 0
     for s, e in ranges:
