@@ -14,7 +14,10 @@ import re
 import numpy as np
 from policykg.ingest.charforms import comparison_form
 
-NOISE = re.compile(r"#\s*Page\s*\d+\s*:|\s+")
+PAGE_MARK = re.compile(r"#\s*Page\s*\d+\s*:")
+NOISE = re.compile(PAGE_MARK.pattern + r"|\s+")
+# whether ``\s`` matches a code point (``str.isspace``; none above U+3000), looked up by numpy
+IS_SPACE = np.array([chr(cp).isspace() for cp in range(0x3001)] + [False], dtype=bool)
 
 
 RESYNC_PROBES = (8, 4, 2, 1)  # characters of the text looked for in the file after a difference
@@ -28,10 +31,15 @@ WALKS_FROM_PROBES = 20  # places a range looked for alone is walked from (each w
 
 def _kept(text: str) -> tuple[str, np.ndarray]:
     """``text`` without noise and in comparison form, and each kept character's offset in ``text``."""
-    keep = np.ones(len(text), dtype=bool)
-    for m in NOISE.finditer(text):
+    if not NOISE.search(text):  # most stored texts: no line break, space or page mark left
+        return comparison_form(text), np.arange(len(text))
+    # a whole file holds thousands of spaces and line breaks: marked by numpy, not match by match
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    keep = ~IS_SPACE[np.minimum(codes, len(IS_SPACE) - 1)]
+    for m in PAGE_MARK.finditer(text):
         keep[m.start():m.end()] = False
-    return comparison_form(NOISE.sub("", text)), np.flatnonzero(keep)
+    at = np.flatnonzero(keep)
+    return comparison_form(codes[at].tobytes().decode("utf-32-le")), at
 
 
 def _walk(flat_text: str, flat_source: str) -> np.ndarray | None:
@@ -81,13 +89,36 @@ def _resync(flat_text: str, i: int, flat_source: str, j: int) -> int:
     return -1
 
 
+class SourceFile:
+    """A source file's text without noise and in comparison form, made once for all the passages
+    cut from it (each passage's part of the file is a slice of it: made per passage, the same
+    characters were flattened again for every one, with numpy's set-up on each)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._flat, self._at = _kept(text)
+
+    def ranges(self, text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+        """``source_ranges`` of ``text`` stored from the file's ``[start, end)``. A passage starts
+        and ends at a character of its own, never inside a page mark, so the slice of the whole
+        file's flat form is what flattening that part alone gives."""
+        first, last = np.searchsorted(self._at, (start, end))
+        return _ranges(text, self._flat[first:last], self._at[first:last] - start, start, ranges)
+
+
 def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """For each ``[s, e)`` of ``text``, the range in the file (``source`` is the file's slice
     that begins at offset ``base``), where the file holds the text's every character in order,
     apart from noise and character forms; else each range is looked for on its own
     (``_each_alone``) and is None where the file does not hold it."""
+    flat_source, source_at = _kept(source)
+    return _ranges(text, flat_source, source_at, base, ranges)
+
+
+def _ranges(text: str, flat_source: str, source_at: np.ndarray, base: int,
+            ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """``source_ranges`` with the file's part already flattened."""
     flat_text, text_at = _kept(text)
-    flat_source, source_at = (flat_text, text_at) if source == text else _kept(source)
     if flat_text != flat_source:
         matched = _walk(flat_text, flat_source)
         if matched is None:

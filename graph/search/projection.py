@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -35,7 +35,7 @@ from ..progress import show_progress
 from ..queries import values_block
 from ..reads import node_labels
 from ..sources import SourcePaths
-from .align import source_ranges
+from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
@@ -115,6 +115,7 @@ DOCUMENTS_PER_QUERY = 16
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
 RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py")  # the modules records depend on
 REUSABLE_FORMATS = (3, FORMAT)  # format 3 differs only in its float32 vectors: its tokens and vectors are reused
+FLATTENED_FILES_KEPT = 8
 
 
 def _local(iri: str) -> str:
@@ -233,9 +234,9 @@ def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefi
         doc = documents.get(r["d"])
         if doc is None:
             continue
-        source = sources.text(doc["source_file"])
+        source = sources.file(doc["source_file"])
         chunks = _chunks(r["text"])
-        mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], chunks) if source else [None] * len(chunks)
+        mapped = source.ranges(r["text"], r["start"], r["end"], chunks) if source else [None] * len(chunks)
         for n, ((s, e), where) in enumerate(zip(chunks, mapped)):
             start, end = where or (r["start"], r["end"])
             out.append({
@@ -254,11 +255,26 @@ class _SourceTexts:
 
     def __init__(self, locate, read_as: dict[str, str | None]):
         self._locate, self._read_as, self._texts = locate, read_as, {}
+        self._flattened: OrderedDict[str, SourceFile] = OrderedDict()
 
     def text(self, name: str) -> str | None:
         if name not in self._texts:
             self._texts[name] = self._read(name)
         return self._texts[name]
+
+    def file(self, name: str) -> SourceFile | None:
+        """The file flattened for alignment; the last few kept (records come file by file, and
+        a flattened file holds an offset per character)."""
+        if name in self._flattened:
+            self._flattened.move_to_end(name)
+            return self._flattened[name]
+        text = self.text(name)
+        if text is None:
+            return None
+        self._flattened[name] = SourceFile(text)
+        if len(self._flattened) > FLATTENED_FILES_KEPT:
+            self._flattened.popitem(last=False)
+        return self._flattened[name]
 
     def _read(self, name: str) -> str | None:
         try:
@@ -279,8 +295,8 @@ def _add_sentences(records: list[dict], sources: _SourceTexts) -> None:
     file cannot be read or differs), so answer spans cite the file without reading it."""
     for r in records:
         ranges = sentence_ranges(r["text"])
-        source = sources.text(r["source_file"])
-        mapped = source_ranges(r["text"], source[r["start"]:r["end"]], r["start"], ranges) if source else [None] * len(ranges)
+        source = sources.file(r["source_file"])
+        mapped = source.ranges(r["text"], r["start"], r["end"], ranges) if source else [None] * len(ranges)
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
 
 
