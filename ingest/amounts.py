@@ -120,7 +120,8 @@ class ConceptLinker:
 
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
 DESCRIBES_RECIPIENT = re.compile(
-    r"^(?:以上|以下)?的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)[^，。；、]{0,6}(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)"
+    r"^(?P<ceiling>(?:及|或)?以下)?(?:以上)?的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)[^，。；、]{0,6}"
+    r"(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)(?:贷款|项目)?"
     r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以)"  # the noun ends the phrase: not 的个人创业补贴
 )
 
@@ -131,8 +132,10 @@ def is_threshold(before: str, after: str = "", bound: str = "exact") -> bool:
     营业收入首次突破2000万元 and 裁员率不高于5.5% are; 给予奖励50万元 is not, nor is a share of
     something (投资额的10%: a rate of payment).
     """
-    if bound == "min" and DESCRIBES_RECIPIENT.match(after):
-        return True  # a floor that describes who receives (a ceiling there is paid: 最高15万元的个人创业担保贷款)
+    recipient = DESCRIBES_RECIPIENT.match(after)
+    if recipient and (bound == "min" or recipient["ceiling"]):
+        return True  # a floor, or a ceiling written 以下的, that describes who receives: 授信1000万元及以下的小微企业
+        # (最高15万元的个人创业担保贷款 is paid)
     if before.endswith("的"):
         return False
     noun = None

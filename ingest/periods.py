@@ -90,9 +90,13 @@ def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
     return day
 
 
+CITED_TITLE = re.compile(r"《[^《》]*》")
+
+
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
     periods: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
+    taken: list[tuple[int, int]] = [m.span() for m in CITED_TITLE.finditer(text)]
 
     def free(m: re.Match) -> bool:
         return all(m.end() <= s or m.start() >= e for s, e in taken)
@@ -151,7 +155,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             continue
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
-        if m["u"] in ("日", "天") and not m["after"] and not MAX_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        bounded_before = text[max(0, m.start() - 8) : m.start()]
+        if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)):
             continue  # 1日 in a date, not a duration
         n = 6 if m["n"] == "半" and m["u"] == "年" else parse_number(m["n"]) if m["n"] != "半" else None
         if n is None:

@@ -67,7 +67,7 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
-PLACE_WORDS = r"(?:自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
+PLACE_WORDS = r"(?:设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府)"
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 DISTRIBUTIVE = re.compile(rf"^各{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")  # 各市〔州〕、县〔市、区〕人民政府
@@ -412,6 +412,8 @@ LEVEL_PREFIXES = [
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
 NOT_A_PREFIX = ("市场", "区域", "县域")
 COLLECTIVE = re.compile(r"^各")
+ALIAS_BRACKETED = re.compile(rf"^(?P<name>[^（〔(]+{ORG_END.pattern[:-1]})[（〔(][^（）〔〕()]+{ORG_END.pattern[:-1]}[）〕)]$")
+CITIES = re.compile(r"设区的?市|地级以上市|地级市")  # the cities of a province, by how they are ranked
 LOWER_GOVERNMENTS = "lower-governments"  # unit type of a distributive 各市、县人民政府
 LEVEL_ORDER = ["national", "provincial", "municipal", "county"]
 
@@ -480,17 +482,20 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
 
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
+    alias = ALIAS_BRACKETED.match(name)
+    if alias:  # 市市场监管局〔市知识产权局〕: one organ under two names, known by the first
+        return resolve_unit(alias["name"], ctx)
     gaz = gazetteer()
     owner = ctx.place or ctx.province
     if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
         written = re.sub(r"[（）〔〕〈〉、]", "", name)  # 各县（市、区） and 各县市区 are one unit
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
-        places = written.replace("设区市", "市")  # 各设区市: the cities that have districts
+        places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
         level = "county" if re.search(r"[县区旗]", places) else "municipal" if re.search(r"[市州盟]", places) else ctx.level
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     collective = COLLECTIVE.match(name)
     if collective:
-        head = name[:6].replace("设区市", "市")  # 各设区市: the cities that have districts
+        head = CITIES.sub("市", name[:6])  # 各设区市: the cities that have districts
         level = "county" if any(c in head for c in "县区") else "municipal" if "市" in head else ctx.level
         owner = ctx.place or ctx.province
         full, unit_type = expand(re.sub(r"[（）、]", "", name))

@@ -66,6 +66,17 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("人行平凉市中心支行", PINGLIANG, "中国人民银行平凉市中心支行", "central-bank-branch"),
     ("市政府金融办", PINGLIANG, "平凉市人民政府金融工作办公室", "local-finance-regulation"),
     ("各市政府", LIAONING, "辽宁省各市人民政府", "lower-governments"),  # distributive: each city government
+    ("各设区市人民政府", LIAONING, "辽宁省各设区市人民政府", "lower-governments"),  # the cities that have districts
+    ("各地级以上市人民政府", LIAONING, "辽宁省各地级以上市人民政府", "lower-governments"),
+    ("省政府办公厅", LIAONING, "辽宁省人民政府办公厅", "government-office"),  # as the issuer is named
+    ("市政府办公室", PINGLIANG, "平凉市人民政府办公室", "government-office"),
+    ("市人民政府办公室", PINGLIANG, "平凉市人民政府办公室", "government-office"),
+    ("市规划资源局", PINGLIANG, "平凉市规划和自然资源局", "natural-resources"),
+    ("市城乡建设委", PINGLIANG, "平凉市城乡建设委员会", "housing"),
+    ("市政务服务管理办", PINGLIANG, "平凉市政务服务管理办公室", "government-services"),
+    ("省大数据局", LIAONING, "辽宁省大数据管理局", "data-administration"),
+    ("市市场监管局〔市知识产权局〕", PINGLIANG, "平凉市市场监督管理局", "market-regulation"),  # one organ, two names
+    ("市委组织部（市委编办）", PINGLIANG, "平凉市委组织部", None),
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)

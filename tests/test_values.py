@@ -67,6 +67,8 @@ D = dt.date
     ("5个工作日内拨付", ("duration", None, None, "P5D", "max", True)),
     ("补贴期限最长不超过1年", ("duration", None, None, "P1Y", "max", False)),
     ("正常经营6个月以上的", ("duration", None, None, "P6M", "min", False)),
+    ("征求意见的时间一般不少于30日", ("duration", None, None, "P30D", "min", False)),
+    ("试用期满7天", ("duration", None, None, "P7D", "min", False)),
 ])
 def test_periods(text, expected):
     assert periods(text) == [expected]
@@ -74,6 +76,16 @@ def test_periods(text, expected):
 
 def test_duration_range_gives_min_and_max():
     assert [(p[3], p[4]) for p in periods("组织参加3—12个月的就业见习")] == [("P3M", "min"), ("P12M", "max")]
+
+
+@pytest.mark.parametrize("text", [
+    "按照《国务院办公厅关于印发〈专利转化运用专项行动方案（2023—2025年）〉的通知》要求，推动专利转化。",
+    "落实《山东省“十四五”数字强省建设规划（2021—2025年）》，2024年6月底前完成。",
+])
+def test_the_years_of_a_cited_title_are_not_the_clauses(text):
+    got = periods(text)
+    assert all(kind != "interval" for kind, *_ in got)
+    assert got == ([("deadline", None, D(2024, 6, 30), None, "exact", False)] if "6月底前" in text else [])
 
 
 def test_a_bare_number_of_years_is_not_a_duration():
@@ -161,6 +173,13 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
                  "按实际使用面积每平方米每月10元的标准给予租金补贴"):
         assert [t for _, _, t in amount_details(text)] == [False], text
     assert rates("按不低于20%的比例对企业给予奖补") == [(20, "min", False)]
+
+
+@pytest.mark.parametrize("text", ["对单户授信1000万元及以下的小微企业贷款，给予贴息", "对单户担保金额500万元以下的小微企业，降低担保费率"])
+def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(text):
+    assert [(bound, threshold) for _, bound, threshold in amount_details(text)] == [("max", True)]
+    # a ceiling of what is paid stays paid, however the phrase ends
+    assert [t for _, _, t in amount_details("给予5万元以下的奖励")] == [False]
 
 
 @pytest.mark.parametrize("text,expected", [
