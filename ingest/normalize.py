@@ -391,6 +391,9 @@ def _wrap_width(lines: list[str]) -> int:
 
 # What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
 NUMBER_END = re.compile(r"\d[十百千万亿]?$")
+# The rest of a number the page cut between its digits (每人每月1 / 500元), with its unit.
+NUMBER_REST = re.compile(r"^\d[\d.]*\s*(?:[十百千万亿]\s*)?[年月日号个项条元%％倍家人天次岁周位件名户]")
+MONEY_REST = re.compile(r"^\d[\d.]*\s*(?:[万亿]\s*)?[元%％]")  # a sum or a share: cut by the page, whatever the width
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 
 
@@ -520,6 +523,20 @@ def _in_unit_list(prev: str, line: str, after) -> bool:
 
 
 OPENERS, CLOSERS = "（(〔【《[", "）)〕】》]"
+# What goes on from a unit's name at a line's end: its role (负责，…), another unit, another label.
+UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
+
+
+def _unit_list_ended(prev: str, line: str) -> bool:
+    """``prev`` ends a labelled list of units outside any bracket with a whole organ's name
+    (牵头单位：省司法厅), and ``line`` is a sentence (it holds a comma or a full stop), not the list
+    going on: the page's closing text after a task list's last item, not more of its units."""
+    labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
+    if not labels or prev[-1] not in ORGAN_END or has_open_bracket(prev):
+        return False
+    tail = prev[-80:][labels[-1].end():]
+    return (not any(c in tail for c in "。；：") and not SENTENCE_MARKS.isdisjoint(line)
+            and not UNIT_LIST_GOES_ON.match(line) and not ISSUER_LINE.match(line))
 
 
 def _closes_before(text: str) -> bool:
@@ -615,6 +632,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
     if NUMBER_END.search(tail) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading
+    if prev[-1].isdigit() and (NUMBER_REST if wrapped else MONEY_REST).match(line):
+        return True  # 一、…由每人每月1200元调整为每人每月1 / 500元。: the page cut the number, even after 一、
     if prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line)):
         return True
     if FIRST_NUMBER_TAIL.search(tail):
@@ -627,6 +646,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
+    if _unit_list_ended(prev, line):
+        return False  # 牵头单位：省司法厅 / 各地、各部门要按照…，…: a sentence of its own follows the list
     if DATE_LINE.match(line) and _date_in_a_sentence(prev, after):
         return True  # 补贴。自 / 2023年1月1日 / 至12月31日期间…
     if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):

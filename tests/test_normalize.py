@@ -367,6 +367,11 @@ def test_a_number_a_date_or_an_item_number_cut_from_its_sentence_by_the_page_goe
     assert paragraphs(unit) == [unit.replace("\n", "")]
     digits = "75.继续执行对小型微利企业年应纳税所得额超过100万元但不超过3\n00万元的部分，减按25%计入应纳税所得额。"
     assert paragraphs(PAGE_OF_TEXT + wrapped_at_40(digits.replace("\n", "")))[-1] == digits.replace("\n", "")
+    heading_like = "一、全市城乡就业困难人员的公益性岗位补贴标准由每人每月1200元调整为每人每月1500元。"
+    assert heading_like.index("1500") == 39 and paragraphs(PAGE_OF_TEXT + wrapped_at_40(heading_like))[-1] == heading_like
+    assert paragraphs("一、公益性岗位补贴标准调整为每人每月1\n500 元。") == ["一、公益性岗位补贴标准调整为每人每月1500元。"]  # a sum
+    assert paragraphs("一、总体要求\n2023年是全面贯彻落实党的二十大精神的开局之年。")[-2:] == [
+        "一、总体要求", "2023年是全面贯彻落实党的二十大精神的开局之年。"]  # no number cut: a short heading
     word = "（六）深化工程建设项目审批制度改革。全面推行施工图分类审查，进一步推动推行多测合一、联合验收、中介超市和水电气报装等辅线模块。"
     assert word.index("一、") == 40 and paragraphs(PAGE_OF_TEXT + wrapped_at_40(word))[-1] == word
     date = "（十九）支持企业稳岗扩岗。实施重点群体一次性吸纳就业补贴。自\n2023年1月1日\n至12月31日期间，吸纳高校毕业生就业。"
@@ -382,6 +387,19 @@ def test_what_the_page_cut_after_a_whole_name_a_unit_list_or_an_item_stays_apart
     item = "1.事项名称：供水、供电、燃气、供热、通讯联办，水电气热讯联合服务、报装服务事项清单1"
     assert paragraphs(PAGE_OF_TEXT + item + "\n2.实施机构：水电气热讯相关企业")[-2:] == [item, "2.实施机构：水电气热讯相关企业"]
     assert paragraphs("推进。\n某某市人民政府\n2023年5月6日\n附件") == ["推进。", "某某市人民政府", "2023年5月6日", "附件"]
+
+
+def test_a_sentence_after_a_unit_list_that_ended_with_a_whole_name_is_a_paragraph_of_its_own():
+    """The closing text after a task list's last item (牵头单位：省司法厅 / 各地、各部门要…) was
+    read as more of its units; a unit's role, another unit or another label still goes on."""
+    item = "11.规范涉企行政检查。全面推行“综合查一次”。\n牵头单位：省司法厅\n"
+    closing = "各地、各部门要按照本清单明确的任务分工，细化工作举措，确保各项任务落到实处，落\n实情况于2023年12月10日前报省营商办。"
+    assert paragraphs(item + closing) == ["11.规范涉企行政检查。全面推行“综合查一次”。", "牵头单位：省司法厅",
+                                          closing.replace("\n", "")]
+    for going_on in ("负责，省财政厅配合。", "配合单位：省财政厅，省税务局", "（省知识产权局），省财政厅配合"):
+        assert paragraphs("牵头单位：省司法厅\n" + going_on) == ["牵头单位：省司法厅" + going_on], going_on
+    assert paragraphs("（牵头单位：省司法厅\n各市政府按职责分工负责，省财政厅配合）") == [
+        "（牵头单位：省司法厅各市政府按职责分工负责，省财政厅配合）"]  # inside its bracket
 
 
 def test_a_bracket_closed_or_opened_alone_on_its_line_is_full_width():
