@@ -369,6 +369,32 @@ def issuers_from_title(title: str) -> list[str]:
     return names
 
 
+# …关于转发省发展改革委关于…的通知, …关于转发区政务服务办制订的《…》的通知
+FORWARDED_FROM = re.compile(r"转发(?P<who>[^《》“”〈〉]{2,40}?)(?:(?:制订|制定|起草|拟定|修订|编制)?的)?(?:关于|《)")
+BODY_END = re.compile(r"(?:委|厅|局|办|室|部|院|会|中心|政府|组|署|行|处|联)$")
+
+
+def forwarded_issuers(notice_title: str, place: str | None, province: str | None) -> list[str]:
+    """Who issued the document a notice forwards, from the notice's title (…转发省发展改革委关于…的
+    通知 → [广东省发展改革委]): a body named by its level alone (省…, 市…) is of the notice's place."""
+    m = FORWARDED_FROM.search(notice_title)
+    who = JOINT_TAIL.sub("", m["who"]) if m else ""
+    if not BODY_END.search(who):
+        return []
+    names = []
+    for piece in re.split(r"[、，,\s]+", who):
+        names += split_issuers(piece) or ([piece] if piece else [])
+    return [_of_place(name, place, province) for name in names]
+
+
+def _of_place(name: str, place: str | None, province: str | None) -> str:
+    if name.startswith("省") and province and province.endswith("省"):
+        return province + name[1:]
+    if name[:1] in "市区县" and place and place.endswith(name[0]):
+        return place + name[1:]
+    return name
+
+
 def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.date | None]:
     """The first signature (落款): lines of bodies directly above a date line, or a date line
     alone where the names were left out.

@@ -14,6 +14,7 @@ from .identity import content_hash, document_key, slug
 from .metadata import (
     Part,
     find_signature_block,
+    forwarded_issuers,
     in_force,
     issuers_from_title,
     issuers_of,
@@ -159,7 +160,8 @@ def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool =
 def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
     """One document; ``notice`` is the notice that forwards it, if any."""
     head = part.head
-    parent_refs = notice.references if notice else None
+    # the notice's citations, in its preamble or in its body (a notice without items is one clause)
+    parent_refs = [*notice.references, *(r for c in notice.clauses for r in c.references)] if notice else None
     inferred: dict[str, str] = {}
     signature, sig_date = find_signature_block(part.body + part.closing)
     issuers = issuers_of(head, signature)
@@ -177,6 +179,11 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                     issuer = issuers[0] if issuers else None
                     inferred["issuer"] = "from the title cited by the forwarding notice"
                 break
+    if notice is not None and issuer is None:
+        issuers = forwarded_issuers(notice.title, notice.jurisdiction, notice.province)
+        issuer = issuers[0] if issuers else None
+        if issuer:
+            inferred["issuer"] = "from the forwarding notice's title"
     where = jurisdiction_of_document(issuers, head.title)
     if notice is not None:
         where, date = _from_notice(notice, where, date, inferred)

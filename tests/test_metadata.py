@@ -12,6 +12,7 @@ from policykg.graph.validate import validate
 from policykg.ingest.errors import IngestError
 from policykg.ingest.metadata import (
     find_signature_block,
+    forwarded_issuers,
     in_force,
     is_title,
     issuers_from_title,
@@ -337,11 +338,36 @@ def test_a_forwarded_plan_naming_no_place_applies_where_the_notice_does(tmp_path
     assert (notice.jurisdiction, notice.level) == ("金山区", "county")
     assert forwarded.title == "2023年区深化政务服务改革工作要点"
     assert (forwarded.jurisdiction, forwarded.province, forwarded.level) == ("金山区", "上海市", "county")
-    assert forwarded.inferred["jurisdiction"] == "from the forwarding notice"
+    # its place is its issuer's, the body the notice's title forwards from (区政务服务办: 金山区's)
+    assert forwarded.issuers == ["金山区政务服务办"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
     assert forwarded.date == notice.date and forwarded.inferred["date"] == "the forwarding notice's"
     # its units are the notice's place's: 区政务服务办 in a 金山区 plan is 金山区's
     (unit,) = [u for c in forwarded.clauses for u in c.units if u.name == "区政务服务办"]
     assert unit.jurisdiction == "金山区"
+
+
+def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_number_from_the_body(tmp_path):
+    """The notice's only text is its body (one clause, not a preamble): its citation of the forwarded
+    document still gives the 文号; who issued it is the body the notice's title forwards from."""
+    text = (
+        "广东省人民政府办公厅转发省发展改革委关于进一步优化营商环境激发市场主体活力若干措施的通知\n粤府办〔2023〕11 号\n"
+        "各地级以上市人民政府，省政府各部门、各直属机构：\n"
+        "省发展改革委《关于进一步优化营商环境激发市场主体活力的若干措施》（粤发改〔2023〕5 号）已经省人民政府同意，"
+        "现转发给你们，请认真贯彻执行。\n广东省人民政府办公厅\n2023 年6 月2 日\n"
+        "关于进一步优化营商环境激发市场主体活力的若干措施\n一、提升市场准入便利度\n（一）深化商事登记制度改革。（省市场监管局负责）\n"
+        "（二）推进“证照分离”改革全覆盖。（省商务厅负责）\n"
+    )
+    notice, forwarded = parse_file(write(tmp_path, "gd.txt", text))
+    assert notice.issuers == ["广东省人民政府办公厅"]
+    assert forwarded.issuers == ["广东省发展改革委"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
+    assert forwarded.doc_number.text == "粤发改〔2023〕5号"
+    assert forward_issuers_of("上海市金山区人民政府办公室关于转发区政务服务办制订的《2023年金山区…要点》的通知", "金山区") == ["金山区政务服务办"]
+    assert forward_issuers_of("某市人民政府办公室转发市人社局、市财政局关于…的通知", "某市") == ["某市人社局", "某市财政局"]
+    assert forward_issuers_of("某市人民政府关于转发《国务院关于…的通知》的通知", "某市") == []  # who is in the cited title
+
+
+def forward_issuers_of(title: str, place: str) -> list[str]:
+    return forwarded_issuers(title, place, "广东省")
 
 
 def test_text_after_the_signature_without_a_title_of_its_own_is_not_a_second_document(tmp_path):
