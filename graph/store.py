@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import time
 import uuid
 from abc import ABC, abstractmethod
@@ -67,6 +68,24 @@ _PENDING = ox.NamedNode(STATE_GRAPH + "#pendingGraph")
 def _pending_quads(counter: int, graphs: list[str]) -> list[ox.Quad]:
     node, meta = ox.NamedNode(f"{_STATE_RECORD}{counter}"), ox.NamedNode(STATE_GRAPH)
     return [ox.Quad(node, _PENDING, ox.NamedNode(g), meta) for g in graphs]
+
+
+def relink_update(relink: dict[str, str]) -> str:
+    """SPARQL update renaming node ``old`` to ``new`` in every named graph, as subject and object:
+    a document cited by its 文号 before it was ingested (``Iris.cited``) becomes the document.
+    The IRIs are the project's own (``Iris``), never request values."""
+    ops = []
+    for old, new in relink.items():
+        if not (_SAFE_IRI.fullmatch(old) and _SAFE_IRI.fullmatch(new)):
+            raise StoreError(f"not an IRI this project mints: {old!r} -> {new!r}")
+        ops.append(f"DELETE {{ GRAPH ?g {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{new}> }} }} "
+                   f"WHERE {{ GRAPH ?g {{ ?s ?p <{old}> }} }}")
+        ops.append(f"DELETE {{ GRAPH ?g {{ <{old}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{new}> ?p ?o }} }} "
+                   f"WHERE {{ GRAPH ?g {{ <{old}> ?p ?o }} }}")
+    return " ;\n".join(ops)
+
+
+_SAFE_IRI = re.compile(r"https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
 
 
 def _commit_update(counter: int) -> str:
@@ -156,14 +175,16 @@ class GraphStore(ABC):
         rows = self.select(_LAST_STATE_QUERY)
         return state_string(int(rows[0]["n"]), rows[0]["t"]) if rows else EMPTY_STATE
 
-    def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad]) -> str:
+    def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad], relink: dict[str, str] | None = None) -> str:
         """Drop named graphs and add quads, bumping the store state; returns the new state.
+        ``relink``: node IRIs to rename in every graph (``relink_update``) with the batch.
 
         Default (a SPARQL server): one update request, hence one transaction.
         """
         counter = counter_of(self.state()) + 1
         ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drop)]
         ops += [_prune_states_update(counter), _insert_quads_update([*quads, *state_quads(counter)])]
+        ops += [relink_update(relink)] if relink else []
         self.update(" ;\n".join(ops))
         return self.state()
 
@@ -240,7 +261,7 @@ class EmbeddedStore(GraphStore):
         token = next(self._store.quads_for_pattern(best[1], _STATE_TOKEN, None, ox.NamedNode(STATE_GRAPH)), None)
         return state_string(best[0], token.object.value if token else "")
 
-    def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad]) -> str:
+    def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad], relink: dict[str, str] | None = None) -> str:
         """Drop graphs and add quads, with an intent record so that a crash is rolled back.
 
         pyoxigraph has no transaction mixing removals and additions, and its bulk loader is
@@ -248,7 +269,8 @@ class EmbeddedStore(GraphStore):
         be added as *pending*; (2) the quads are added (``extend``, one transaction, for small
         batches; ``bulk_extend`` for large ones); (3) one update clears the pending record.
         Each step bumps the state. ``recover()`` (run when opened for writing) drops the graphs
-        of a batch left pending by a crash, so the store never holds half a batch.
+        of a batch left pending by a crash, so the store never holds half a batch. ``relink`` is
+        applied in step (3), so it happens with the batch or not at all.
         """
         if self.read_only:
             raise StoreError("the store is open read-only")
@@ -268,7 +290,7 @@ class EmbeddedStore(GraphStore):
             else:
                 self._store.extend(quads)
             crash_point("before-commit")
-            self._store.update(_commit_update(counter + 1))
+            self._store.update(" ;\n".join([*([relink_update(relink)] if relink else []), _commit_update(counter + 1)]))
             self._store.flush()
         except OSError as exc:
             raise StoreError(f"cannot write the graph store at {self.path}: {exc}") from exc

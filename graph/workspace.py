@@ -32,7 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys, document_key
-from policykg.ingest.model import Document
+from policykg.ingest.model import Document, Reference, Span
 from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
 from tqdm import tqdm
@@ -41,6 +41,7 @@ from .errors import IndexUnavailable, PolicyKGError, StoreError
 from .extractor import extractor_id
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .progress import show_progress
+from .queries import values_block
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
 from .sources import SourcePaths
 from .store import EmbeddedStore, GraphStore, crash_point
@@ -48,6 +49,7 @@ from .store import EmbeddedStore, GraphStore, crash_point
 log = logging.getLogger(__name__)
 
 OLD_STORE_GRACE_S = 60.0  # after refresh(), the old store stays open this long for requests in flight
+CITED_NODES_PER_QUERY = 200  # IRIs looked for in one query (a VALUES block's cost grows with its size)
 PARALLEL_MIN_FILES = 16  # below this, starting worker processes costs more than it saves
 
 
@@ -380,8 +382,9 @@ class Workspace:
             drop = [str(self.iris.graph(k)) for k in replaced]
             drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
             quads += self._shared_graph_quads()
+            relink = self._citations_to_link(stored_docs)
             with report.timed("store"):
-                report.state = self.store.write_batch(drop, quads)
+                report.state = self.store.write_batch(drop, quads, relink)
             self._write_state_file(report.state)
             report.documents = [d.key for d in stored_docs]
             changed = {str(self.iris.document(k)) for k in [*replaced, *report.documents]}
@@ -478,6 +481,38 @@ class Workspace:
             stored += docs
         return quads, stored, unbuilt
 
+    def _citations_to_link(self, documents: list[Document]) -> dict[str, str]:
+        """Documents cited by 文号 before they were stored: the stored citations' node (named after
+        the 文号 alone, ``Iris.cited``) -> the document now stored with it (its key also names its
+        place). Only where one document in the store and the batch holds that 文号."""
+        holders: dict[str, set[str]] = {}
+        for number, key in self._number_holders():
+            holders.setdefault(number, set()).add(key)
+        for d in documents:
+            if d.doc_number:
+                holders.setdefault(d.doc_number.text, set()).add(d.key)
+        links = {}
+        for d in documents:
+            if d.doc_number and len(holders[d.doc_number.text]) == 1:
+                cited = str(self.iris.cited(Reference(Span(0, 0, ""), None, d.doc_number, "cites")))
+                if cited != str(self.iris.document(d.key)):
+                    links[cited] = str(self.iris.document(d.key))
+        return {old: new for old, new in links.items() if old in self._cited_nodes(list(links))}
+
+    def _number_holders(self) -> list[tuple[str, str]]:
+        rows = self.select("SELECT ?d ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
+        prefix = f"{self.iris.base}doc/"
+        return [(r["n"], r["d"][len(prefix):]) for r in rows]
+
+    def _cited_nodes(self, iris: list[str]) -> set[str]:
+        """Which of ``iris`` some stored graph names (most documents were never cited before)."""
+        found: set[str] = set()
+        for i in range(0, len(iris), CITED_NODES_PER_QUERY):
+            chunk = iris[i:i + CITED_NODES_PER_QUERY]
+            rows = self.select(f"SELECT DISTINCT ?n WHERE {{ {values_block({'n': chunk})} ?s ?p ?n }}")
+            found.update(r["n"] for r in rows)
+        return found
+
     def _has_shared_graphs(self) -> bool:
         """False after a crash that dropped the vocabulary graphs before re-adding them."""
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{self.iris.vocabulary_graph()}> {{ ?s ?p ?o }} }}")
@@ -510,9 +545,7 @@ class Workspace:
         return {title_key(r["t"]): r["d"][len(prefix):] for r in rows}
 
     def _number_index(self) -> dict[str, str]:
-        rows = self.select("SELECT ?d ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
-        prefix = f"{self.iris.base}doc/"
-        return {r["n"]: r["d"][len(prefix):] for r in rows}
+        return dict(self._number_holders())
 
     def remove_source(self, source: str | Path) -> list[str]:
         """Remove every document stored from file ``source``: a path from the current directory

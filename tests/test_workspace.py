@@ -541,3 +541,47 @@ def test_a_name_an_older_version_stored_still_names_its_file(tmp_path, seeds, mo
     assert {r["f"] for r in ws.select("SELECT ?f WHERE { ?d pol:sourceFile ?f }")} == {f"in/{seeds[0].name}"}
     assert len(ws.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")) == 2  # a notice and its attachment, once
     ws.close()
+
+
+CITED = ("某市人民政府办公室关于印发某市就业补助资金管理办法的通知\n某政办发〔2022〕8 号\n各县区人民政府：\n"
+         "现将《某市就业补助资金管理办法》印发给你们，请认真贯彻执行。\n一、加强资金管理。（市财政局负责）\n"
+         "平凉市人民政府办公室\n2022 年3 月1 日\n")
+CITING = ("平凉市人民政府办公室关于调整就业补助标准的通知\n平政办发〔2023〕5 号\n各县区人民政府：\n"
+          "为贯彻落实《某市就业补助资金管理办法》（某政办发〔2022〕8 号），现就有关事项通知如下：\n"
+          "一、提高补助标准。（市人社局负责）\n平凉市人民政府办公室\n2023 年3 月1 日\n")
+LINKS = "SELECT ?to WHERE { ?from eli:applies ?to ; eli:id_local \"平政办发〔2023〕5号\" }"
+
+
+@pytest.mark.parametrize("together", [False, True])
+def test_a_document_cited_by_its_number_before_it_was_stored_becomes_the_citations_target(tmp_path, together):
+    """The citing document was stored first: its citation named the 文号 alone; once the cited
+    document is stored (its key also names its place), the citation is the document's."""
+    citing, cited = tmp_path / "citing.txt", tmp_path / "cited.txt"
+    citing.write_text(CITING.replace("某政办发", "平政办发"), encoding="utf-8")
+    cited.write_text(CITED.replace("某市", "平凉市").replace("某政办发", "平政办发"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    if together:
+        ws.ingest([citing, cited], quiet=True)
+    else:
+        ws.ingest([citing], quiet=True)
+        (placeholder,) = [r["to"] for r in ws.select(LINKS)]
+        assert placeholder.endswith("/doc/pingzhengbanfa-2022-8")  # known by its 文号 alone
+        ws.ingest([cited], quiet=True)
+    cited_iri = next(r["d"] for r in ws.select('SELECT ?d WHERE { ?d a pol:PolicyDocument ; eli:id_local "平政办发〔2022〕8号" }'))
+    assert cited_iri.endswith("/doc/pingzhengbanfa-2022-8-620800")
+    assert [r["to"] for r in ws.select(LINKS)] == [cited_iri]
+    assert not ws.select("SELECT ?s WHERE { ?s ?p <%s> }" % cited_iri.removesuffix("-620800"))
+    ws.close()
+
+
+def test_a_number_two_stored_documents_hold_is_not_linked_to_either(tmp_path):
+    citing, here, there = tmp_path / "citing.txt", tmp_path / "here.txt", tmp_path / "there.txt"
+    citing.write_text(CITING.replace("某政办发", "办发"), encoding="utf-8")
+    here.write_text(CITED.replace("某市", "平凉市").replace("某政办发", "办发"), encoding="utf-8")
+    there.write_text(CITED.replace("某市", "金昌市").replace("某政办发", "办发"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([citing], quiet=True)
+    ws.ingest([here, there], quiet=True)
+    (target,) = [r["to"] for r in ws.select(LINKS)]
+    assert target.endswith("/doc/banfa-2022-8")  # which of the two it meant is not known
+    ws.close()
