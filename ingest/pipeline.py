@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from .amounts import ConceptLinker, extract_amounts, extract_rates
@@ -218,7 +219,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     ctx = DocContext(where.place, where.province, where.level)
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
-        read_document_rules(p.text, state)
+        read_document_rules(p.text, state, partial(p.span, source))
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):
@@ -228,6 +229,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         parent = nodes[node.parent].path if node.parent is not None else None
         with _errors_at(path, joined.line):
             clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc)
+            for p in node.after_items:  # its units written after its items: （牵头单位：…；配合单位：…）
+                _add_after_items(clause, p, source, state, ctx, doc.date)
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it
@@ -253,6 +256,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
 
     heading = heading_of(text, marker_end)
     clause = Clause(path, printed, heading, text, para.span(source), parent)
+    read_document_rules(text, state)  # a section's lead-in: 下列任务中，列第一位者为牵头单位
     clause.units = extract_units(text, span_of, state, ctx)
     clause.instruments, inst_offsets = _mentions(text, "instruments", span_of)
     clause.beneficiaries, group_offsets = _mentions(text, "groups", span_of)
@@ -264,6 +268,14 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.periods = extract_periods(text, span_of, doc.date)
     clause.references = find_references(para, source, document_level=bool(PURPOSE.search(text)))
     return clause
+
+
+def _add_after_items(clause: Clause, para: Paragraph, source: str, state, ctx, issued) -> None:
+    """The units and deadlines of a responsibility bracket written after the clause's items."""
+    span_of = partial(para.span, source)
+    named = {(u.name, u.role) for u in clause.units}
+    clause.units += [u for u in extract_units(para.text, span_of, state, ctx) if (u.name, u.role) not in named]
+    clause.periods += extract_periods(para.text, span_of, issued)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

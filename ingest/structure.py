@@ -75,6 +75,7 @@ class Node:
     path: str = ""
     children: list[int] = field(default_factory=list)
     closed: bool = False
+    after_items: list[Paragraph] = field(default_factory=list)  # its responsibility, written after its items
     part: int = 0  # 0: the document itself; k: its k-th 附件
     run: int = 0  # 0, or how many times its numbering restarted under the same parent before it
 
@@ -164,6 +165,9 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         if loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text):
             if current.closed:
                 pending.append(p)
+            elif _responsibility_of_items(p, current, nodes):
+                nodes[current.parent].after_items.append(p)
+                current.closed = True
             else:
                 current.paragraphs.append(p)
                 current.closed = find_responsibility_group(p.text) is not None
@@ -179,6 +183,22 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         _paragraphs_as_clauses(structure, headings)
     _assign_paths(nodes)
     return structure
+
+
+def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> bool:
+    """``p`` is a responsibility bracket alone (（牵头单位：省财政厅；配合单位：…）) after the last of
+    several items, none of which names its units: it is their parent's, an article or an item
+    with words of its own (第五条 加大财政支持力度。 / （一）… / （二）… / （三）… / （…）)."""
+    group = find_responsibility_group(p.text)
+    if group is None or group[0] != 1 or current.parent is None:
+        return False
+    parent = nodes[current.parent]
+    items = [nodes[i] for i in parent.children]
+    return (len(items) >= 2 and not is_section(parent)
+            and not any(RESPONSIBILITY_WORDS.search(q.text) for item in items for q in item.paragraphs))
+
+
+RESPONSIBILITY_WORDS = re.compile(r"负责|牵头|配合|单位[：:]|部门[：:]|下同|不再列出")
 
 
 def _ends_a_document(run: list[Paragraph]) -> bool:

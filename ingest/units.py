@@ -293,7 +293,9 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
 
 LEADS = re.compile("牵头|负总责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
-HELPS = re.compile(r"(?:配合|协助|协办|参与)$")  # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作
+# …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: one that carries
+# out what another is responsible for (not 负责落实 / 抓好落实 / 牵头落实: a duty of its own)
+HELPS = re.compile(r"(?:配合|协助|协办|参与|(?<![责好头])落实)$")
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
@@ -594,11 +596,22 @@ def _without_breaks(text: str) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
-def read_document_rules(text: str, state: ResponsibilityState) -> None:
-    """Rules stated outside the clauses (in the preamble): 排名第一位的为牵头单位."""
-    clean, _ = _without_breaks(text)
+def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> None:
+    """Rules stated outside the items, in the preamble or in a clause's own words (a section's
+    lead-in: 下列任务表中，责任单位列第一位者为牵头单位): 排名第一位的为牵头单位; with ``span_of``
+    (the preamble), also units named for every item below (以下各项任务均需各区（市）县政府落实，
+    不再一一列出), which a clause states in its responsibility bracket instead."""
+    clean, where = _without_breaks(text)
     if FIRST_IS_LEAD.search(clean):
         state.first_is_lead = True
+    if span_of is None:
+        return
+    for stmt, base in _statements(clean):
+        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else None
+        names = _unit_names(m.group("units")) if m else []
+        if names:
+            rule_span = span_of(where[base], where[base + len(stmt) - 1] + 1)
+            state.inherited = [(n, rule_span) for n, _ in names]
 
 
 def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContext) -> list[UnitMention]:

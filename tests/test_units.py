@@ -313,6 +313,11 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
     assert units("落实。市人社局负责，市财政局按职责分工配合。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("落实。市人社局负责，市财政局、市税务局分别配合。") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
     assert units("加强宣传。市委宣传部负责，社会各界广泛参与。") == [("市委宣传部", "lead")]
+    # who carries out what another is responsible for helps it (not 负责落实 / 抓好落实: a duty of its own)
+    assert units("集成办理。（省政务服务数据管理局负责，各地级以上市人民政府落实）", ctx=LIAONING) == [
+        ("省政务服务数据管理局", "lead"), ("各地级以上市人民政府", "co")]
+    assert units("集成办理。（省政务服务数据管理局、各市政府负责落实）", ctx=LIAONING) == [
+        ("省政务服务数据管理局", "co"), ("各市政府", "co")]
     # a duty with an object, or a subject that is no unit, is not this form
     assert units("加强统筹。市人社局负责做好就业服务。") == []
     assert units("加强管理。企业自主负责。") == []
@@ -432,3 +437,43 @@ def test_places_listed_bare_share_the_organ_of_the_last_one():
 
 def test_a_unit_doing_its_task_leads_only_beside_units_named_to_help():
     assert units("做好保障。（省财政厅、省人社厅负责，配合国家部委做好工作）", ctx=LIAONING)[:2] == [("省财政厅", "co"), ("省人社厅", "co")]
+
+
+def _units_by_clause(tmp_path, text: str) -> dict[str, list[tuple[str, str]]]:
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = parse_file(path)
+    return {c.path: [(u.name, u.role) for u in c.units] for c in doc.clauses}
+
+
+def test_units_the_preamble_names_for_every_item_below_are_each_items(tmp_path):
+    text = ("成都市人民政府办公厅关于印发成都市持续优化营商环境实施方案的通知\n成办发〔2023〕5 号\n"
+            "为持续优化营商环境，制定本方案。以下各项任务均需各区（市）县政府落实，不再一一列出。\n"
+            "一、提升服务\n（一）推进一网通办。（市政务服务办负责）\n（二）压缩审批时限。（市住建局负责）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("市政务服务办", "lead"), ("各区（市）县政府", "inherited")]
+    assert got["1.2"] == [("市住建局", "lead"), ("各区（市）县政府", "inherited")]
+
+
+def test_first_listed_is_lead_stated_in_a_sections_lead_in_applies_to_the_items_below(tmp_path):
+    text = ("南京市人民政府办公厅关于印发南京市优化营商环境工作要点的通知\n宁政办发〔2023〕9 号\n各区人民政府：\n"
+            "现将工作要点印发给你们。\n一、总体要求\n全面优化营商环境。\n二、重点任务\n下列任务中，责任单位列第一位者为牵头单位。\n"
+            "1.推进企业开办。（责任单位：市市场监管局、市公安局）\n2.优化工程审批。（责任单位：市住房城乡建设局、市规划资源局）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert [v for k, v in got.items() if v] == [[("市市场监管局", "lead"), ("市公安局", "co")],
+                                                  [("市住房城乡建设局", "lead"), ("市规划资源局", "co")]]
+
+
+def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parents(tmp_path):
+    head = "陕西省人民政府办公厅关于印发若干措施的通知\n陕政办发〔2023〕9 号\n各设区市人民政府：\n现将若干措施印发给你们。\n"
+    items = ("第一条 加大财政支持力度。\n（一）对首次入选中国企业500 强的民营企业，给予一次性奖励100 万元。\n"
+             "（二）对新认定的国家级专精特新“小巨人”企业，给予奖励50 万元。\n")
+    bracket = "（牵头单位：省财政厅；配合单位：省工业和信息化厅，2023年底前完成）\n"
+    got = _units_by_clause(tmp_path, head + items + bracket + "第二条 优化服务。（省政务服务中心负责）\n")
+    assert got["1"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")] and got["1.1"] == got["1.2"] == []
+    # an item that names its own units keeps the bracket after the last item: that item's
+    own = items.replace("100 万元。", "100 万元。（省国资委负责）")
+    got = _units_by_clause(tmp_path, head + own + bracket)
+    assert got["1"] == [] and got["1.1"] == [("省国资委", "lead")] and got["1.2"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")]
