@@ -36,7 +36,7 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资)|突破|超过|达到|高于)[^，。；]{0,6}$"
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
@@ -64,8 +64,11 @@ BOUND_AFTER = re.compile(r"[，,]?\s*(?:最高|最多|最低|不超过|不高于
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")
 
 
+LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价)(?:标准)?的?")
+
+
 def _bound(before: str, after: str) -> str:
-    before = re.sub(r"最低工资标准的?", "", before)
+    before = LOWEST_STANDARD.sub("", before)  # 最低工资标准的40%, 最低价标准的70%: a standard named, no bound
     if MAX_BEFORE.search(before) or MAX_AFTER.match(after):
         return "max"
     if MIN_BEFORE.search(before) or MIN_AFTER.match(after):

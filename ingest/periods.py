@@ -91,6 +91,8 @@ def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
 
 
 CITED_TITLE = re.compile(r"《[^《》]*》")
+# 有效期至2025年12月31日: when the document stops being in force (its expiry_date), no task's deadline
+VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 
 
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
@@ -134,7 +136,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "from", _valid(_floor, m["fy"], m["fm"], m["fd"])))
     for m in DEADLINE_RE.finditer(text):
-        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]):
+        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["ty"], m["tm"], m["td"])))
     for m in DATE_BEFORE_RE.finditer(text):
         if free(m) and _due(text, m.end()):

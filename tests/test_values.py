@@ -88,6 +88,12 @@ def test_the_years_of_a_cited_title_are_not_the_clauses(text):
     assert got == ([("deadline", None, D(2024, 6, 30), None, "exact", False)] if "6月底前" in text else [])
 
 
+def test_when_the_measures_stop_being_in_force_is_no_deadline_of_a_task():
+    assert periods("本措施自2023年7月1日起施行，有效期至2025年12月31日。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
+    assert periods("2025年12月31日前完成改造，至2024年底建成平台") == [
+        ("deadline", None, D(2025, 12, 31), None, "exact", False), ("deadline", None, D(2024, 12, 31), None, "exact", False)]
+
+
 def test_a_bare_number_of_years_is_not_a_duration():
     assert periods("落实国家三年百万青年见习计划") == []
 
@@ -188,6 +194,7 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     ("最多按上年度实际缴纳失业保险费的50%返还", [(50, "max", False)]),
     ("补贴上限为上年度实际缴纳社会保险费的50%", [(50, "max", False)]),
     ("中央资金占补助总数的60%", [(60, "exact", False)]),  # a share of money, not of staff
+    ("中介服务费按最低价标准的70%收取", [(70, "exact", False)]),  # 最低价标准: a standard named, no floor
     ("将当年稳定就业岗位达到95%的小微企业纳入支持范围", [(95, "min", True)]),  # a floor describing who receives
     ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # headcount ratios
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
