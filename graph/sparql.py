@@ -238,18 +238,41 @@ def _receive(worker: _Worker):
     return _reply_body(worker)
 
 
+# The pipe of a worker that stopped: it died (EOF), or the pool was stopped and closed the pipe
+# while a query waited on it (a closed handle: OSError or ValueError, whichever call met it).
+_PIPE_GONE = (EOFError, OSError, ValueError)
+
+
+def _pipe_gone() -> GraphError:
+    return GraphError("the query worker stopped (it died, or the server is shutting down); see the server log")
+
+
+def _polled(worker: _Worker, seconds: float) -> bool:
+    try:
+        return worker.conn.poll(seconds)
+    except _PIPE_GONE:
+        raise _pipe_gone() from None
+
+
+def _fileno(worker: _Worker) -> int:
+    try:
+        return worker.conn.fileno()
+    except _PIPE_GONE:
+        raise _pipe_gone() from None
+
+
 def _reply_size(worker: _Worker) -> int:
     try:
         return int.from_bytes(worker.conn.recv_bytes(), "little")
-    except EOFError:
-        raise GraphError("the query worker died; see the server log") from None
+    except _PIPE_GONE:
+        raise _pipe_gone() from None
 
 
 def _reply_body(worker: _Worker):
     try:
         return pickle.loads(worker.conn.recv_bytes())
-    except EOFError:
-        raise GraphError("the query worker died; see the server log") from None
+    except _PIPE_GONE:
+        raise _pipe_gone() from None
 
 
 def _result(status: str, payload, media: str) -> tuple[bytes, str]:
@@ -410,7 +433,7 @@ class WorkerPool:
     def _wait(self, worker: _Worker, timeout: float):
         started = time.monotonic()
         while True:
-            if worker.conn.poll(min(_time_left(worker, started, timeout), POLL_SECONDS)):
+            if _polled(worker, min(_time_left(worker, started, timeout), POLL_SECONDS)):
                 return _receive(worker)
             self._check_health(worker)
 
@@ -419,7 +442,7 @@ class WorkerPool:
         started = time.monotonic()
         while True:
             left = _time_left(worker, started, timeout)
-            if worker.conn.poll(0) or await _readable(loop, worker.conn.fileno(), min(left, POLL_SECONDS)):
+            if _polled(worker, 0) or await _readable(loop, _fileno(worker), min(left, POLL_SECONDS)):
                 size = _reply_size(worker)
                 if size <= RECEIVE_IN_LOOP_BYTES:
                     return _reply_body(worker)

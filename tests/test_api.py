@@ -366,6 +366,28 @@ def test_stopping_the_pool_kills_busy_workers_too(workspace):
     assert worker.proc.poll() is not None and time.monotonic() - started < 5, "no query outlives the pool"
 
 
+@pytest.mark.parametrize("waits", ["thread", "event loop"])
+def test_a_query_waiting_on_a_worker_the_pool_stopped_fails_as_a_graph_error(workspace, waits):
+    """stop() closes the pipe of a busy worker while its query waits on it: the wait ends with the
+    project's error, whichever call meets the closed pipe (it had raised OSError under load)."""
+    import asyncio
+
+    from policykg.graph.errors import GraphError
+    from policykg.graph.sparql import WorkerPool
+
+    pool = WorkerPool(str(workspace.store.path), size=1)
+    pool.warm()
+    worker = pool._idle.queue[-1]
+    worker.wait_ready(30)
+    worker.kill()  # as stop() does, before the waiting query polls again
+    with pytest.raises(GraphError, match="stopped"):
+        if waits == "thread":
+            pool._wait(worker, 5)
+        else:
+            asyncio.run(pool._wait_async(worker, 5, asyncio.to_thread, None))
+    pool.stop()
+
+
 def test_a_killed_server_leaves_no_query_running(workspace):
     import signal
 
