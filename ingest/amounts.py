@@ -24,7 +24,7 @@ MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿"
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|率"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -34,7 +34,7 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额|不足|(?<![不得])低于)[^，。；]{0,6}$"
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
@@ -60,6 +60,7 @@ PAYMENT_AFTER = [
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
+RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
 BOUND_AFTER = re.compile(r"[，,]?\s*(?:最高|最多|最低|不超过|不高于|不低于|不少于|上限为?|下限为?|封顶)+\s*")
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")
 
@@ -198,6 +199,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = payment if own_cue else previous.payment_unit or payment  # 500元、1000元一次性: its own
         elif previous and payment is None and BOUND_AFTER.fullmatch(gap):
             payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
+        if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
+            # 每人1000元至3000元的一次性补贴: one payment, its two ends paid alike (the cue before the range first)
+            payment = previous.payment_unit = previous.payment_unit or payment
         # the instrument of another amount's phrase is this one's too (见习补贴每人每月1500元，对脱贫家庭高校毕业生
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
@@ -209,6 +213,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
 
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates
+PER_MILLE_RE = re.compile(r"(?P<of>千|万)分之(?P<n>[一二三四五六七八九十百零〇两]{1,4}|\d{1,3}(?:\.\d+)?)")
+PER_MILLE_PERCENT = {"千": 0.1, "万": 0.01}  # a thousandth and a ten-thousandth, in percent
 PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")
 
 
@@ -230,6 +236,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         part, whole = (int(m["a"]), int(m["b"])) if m["a"] else (parse_number(m["ca"]), parse_number(m["cb"]))
         if 0 < part < whole <= MAX_DENOMINATOR and m.start() not in taken:
             found.append((m.start(), m.end(), round(100 * part / whole, 2), None))
+    for m in PER_MILLE_RE.finditer(text):  # 千分之五: 0.5%
+        part = parse_number(m["n"])
+        if part and m.start() not in taken:
+            found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))
     rates = []
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")

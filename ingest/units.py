@@ -140,7 +140,8 @@ def _label_runs(text: str) -> list[tuple[int, int]]:
 # 由X负责的12个项目
 BY_AS_MODIFIER = set("对向将把与和及凡从经以")
 DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
-BY_UNITS = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)负责(?!人|同志)")  # after 由: 由省知识产权局负责解释
+# after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…)
+BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州、]{1,8}[）〕]){2,40}?)负责(?!人|同志)")
 LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?"
                            r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?(?=[，,。；])")
 

@@ -277,3 +277,13 @@ def test_joint_issuers_ending_in_customs_or_a_head_office_sign_the_notice_not_a_
             "上海市商务委员会上海海关\n中国人民银行上海总部\n2023年6月13日\n")
     (doc,) = parse_file(write(tmp_path, "notice.txt", text))
     assert not any("上海海关" in c.text or "上海总部" in c.text for c in doc.clauses)
+
+
+def test_an_articles_definition_or_scope_paragraph_is_its_own_not_a_closing():
+    """本规定所称… / 本办法适用于… open a paragraph (款) of an article; 本规定自…起施行 closes."""
+    text = ("第一条 为了促进投资，制定本规定。\n第二条 本规定适用于新引进的产业项目。\n"
+            "本规定所称重点项目，是指固定资产投资额不低于1000万元的项目。\n第三条 本规定自2023年8月1日起施行。")
+    _, s = tree(text)
+    assert [p.text for p in s.nodes[1].paragraphs] == ["第二条本规定适用于新引进的产业项目。", "本规定所称重点项目，是指固定资产投资额不低于1000万元的项目。"]
+    _, s = tree("一、推进改革\n（一）优化流程。（市商务局负责）\n（二）加强服务。（市人社局负责）\n本方案自印发之日起施行。")
+    assert [p.text for run in s.closing for p in run] == ["本方案自印发之日起施行。"]

@@ -313,6 +313,8 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
     assert units("落实。市人社局负责，市财政局按职责分工配合。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("落实。市人社局负责，市财政局、市税务局分别配合。") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
     assert units("加强宣传。市委宣传部负责，社会各界广泛参与。") == [("市委宣传部", "lead")]
+    assert units("加强组织实施。由各县（市）、区人民政府负责本地区政策落实。") == [("各县（市）、区人民政府", "lead")]
+    assert units("加强组织实施。由各县（市、区）人民政府负责本地区政策落实。") == [("各县（市、区）人民政府", "lead")]
     # who carries out what another is responsible for helps it (not 负责落实 / 抓好落实: a duty of its own)
     assert units("集成办理。（省政务服务数据管理局负责，各地级以上市人民政府落实）", ctx=LIAONING) == [
         ("省政务服务数据管理局", "lead"), ("各地级以上市人民政府", "co")]

@@ -167,6 +167,8 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
                                           (2000, "exact", "per-person-month")]),
     ("按每人1000元、每户2000元给予补助", [(1000, "exact", "per-person"), (2000, "exact", "per-household")]),  # each its own cue
     ("按每人500元、1000元一次性给予补贴", [(500, "exact", "per-person"), (1000, "exact", "one-off")]),
+    ("给予每人1000 元至3000 元的一次性培训补贴", [(1000, "min", "per-person"), (3000, "max", "per-person")]),  # one range
+    ("给予1000元至3000元的一次性培训补贴", [(1000, "min", "one-off"), (3000, "max", "one-off")]),
 ])
 def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
     assert amounts(text) == expected
@@ -179,6 +181,13 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
                  "按实际使用面积每平方米每月10元的标准给予租金补贴"):
         assert [t for _, _, t in amount_details(text)] == [False], text
     assert rates("按不低于20%的比例对企业给予奖补") == [(20, "min", False)]
+
+
+def test_a_bracket_of_capital_is_a_condition_with_its_floor_and_ceiling():
+    text = "实缴注册资本5000万元以上不足1亿元的，给予奖励20万元；项目实际到位资金1亿元以上的，按实际到位资金的千分之五给予奖励"
+    assert amount_details(text) == [(50_000_000, "min", True), (100_000_000, "max", True), (200_000, "exact", False),
+                                    (100_000_000, "min", True)]
+    assert [b for _, b, _ in amount_details("对年营业收入低于500万元的企业，给予不低于1万元的补助")] == ["max", "min"]
 
 
 @pytest.mark.parametrize("text", ["对单户授信1000万元及以下的小微企业贷款，给予贴息", "对单户担保金额500万元以下的小微企业，降低担保费率"])
@@ -195,6 +204,8 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     ("补贴上限为上年度实际缴纳社会保险费的50%", [(50, "max", False)]),
     ("中央资金占补助总数的60%", [(60, "exact", False)]),  # a share of money, not of staff
     ("中介服务费按最低价标准的70%收取", [(70, "exact", False)]),  # 最低价标准: a standard named, no floor
+    ("按实际到位资金的千分之五给予奖励", [(0.5, "exact", False)]),  # a thousandth
+    ("市场主体满意度达到90%以上", [(90, "min", True)]),  # a target
     ("将当年稳定就业岗位达到95%的小微企业纳入支持范围", [(95, "min", True)]),  # a floor describing who receives
     ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # headcount ratios
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
