@@ -44,6 +44,7 @@ MIN_DOCUMENT_CJK = 150
 MIN_EXCERPT_CJK = 40
 MIN_DOCUMENTS = 2
 FIRST_LINE = re.compile(r"\s*([^\n]+)")  # the first line with text after a position
+MAX_MARKS_UNDER_HEADING = 3  # page marks between a heading and its 文号 (# Page 12: / - 12 -)
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,15 @@ def split_compilation(source: str) -> list[Piece] | None:
 
 
 def _numbered_under(source: str, heading: Heading) -> bool:
-    """A 文号 on the first line under the heading: a document, however short (a notice adjusting a
-    standard), never a table of contents' entry."""
-    first = FIRST_LINE.match(source, heading.end)  # not the rest of the file split per heading: quadratic
-    return bool(first) and bool(DOC_NUMBER_LINE.match(re.sub(r"\s", "", first.group(1))))
+    """A 文号 on the first line under the heading, past page marks (the page may end between them):
+    a document, however short (a notice adjusting a standard), never a table of contents' entry."""
+    pos = heading.end
+    for _ in range(MAX_MARKS_UNDER_HEADING + 1):
+        line = FIRST_LINE.match(source, pos)  # not the rest of the file split per heading: quadratic
+        if not line or not PAGE_MARKER.match(line.group(1)):
+            return bool(line) and bool(DOC_NUMBER_LINE.match(re.sub(r"\s", "", line.group(1))))
+        pos = line.end()
+    return False
 
 
 def _opens_with(source: str, heading: Heading) -> bool:

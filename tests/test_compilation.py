@@ -223,3 +223,13 @@ def test_a_short_document_with_its_number_under_its_heading_is_a_document():
     first = documents[0].clauses[0]
     assert first.text.startswith("一、对吸纳登记失业半年以上人员") and "中小微企业" in first.text
     assert [(u.name, u.role) for u in first.units] == [("市人社局", "co"), ("市财政局", "co")]
+
+
+@pytest.mark.parametrize("between", ["\n# Page 1547:\n", "\n- 12 -\n\n"])
+def test_a_short_document_whose_number_is_past_a_page_mark_under_its_heading_is_a_document(tmp_path, between):
+    """The page ended between a short notice's heading and its 文号: it stays a document (it had
+    gone into the document before, which took its date in force)."""
+    text = FUJIAN.read_text(encoding="utf-8").replace("贴标准的通知（2023年5月16日）\n榕人社", "贴标准的通知（2023年5月16日）" + between + "榕人社")
+    assert between in text
+    documents = parse_file(write(tmp_path, "page.txt", text))
+    assert [d.doc_number.text for d in documents] == ["榕政综〔2023〕30号", "榕人社〔2023〕88号", "厦府办〔2023〕61号"]
