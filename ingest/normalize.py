@@ -243,13 +243,16 @@ def title_in_progress(text: str) -> bool:
     return bool(TITLE_START.match(text)) and not TITLE_END.search(text) and not any(c in text for c in "。；！？")
 
 
-def split_paragraphs(source: str) -> list[Paragraph]:
-    """Split source text into normalised paragraphs (see module docstring for the rules)."""
+def split_paragraphs(source: str, page_width: int | None = None) -> list[Paragraph]:
+    """Split source text into normalised paragraphs (see module docstring for the rules).
+    ``page_width``: the width of the page the text was cut from, for a text too short to show it
+    (a short document of a compilation)."""
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
     lines = source.splitlines(keepends=True)
-    full_line = _wrap_width(lines) - 2  # a line this long was wrapped by the page, not ended
+    width = _wrap_width(lines)
+    full_line = (page_width if width == NO_WIDTH and page_width else width) - 2  # this long: wrapped by the page
     indents = _indents_paragraphs(lines)
     running = running_lines(lines)
     tables = _tables(lines, running)
@@ -379,6 +382,7 @@ RUNNING_SHARE = 0.8  # of a running head's occurrences are beside a page mark
 RUNNING_MAX_CHARS = 40
 WRAP_MIN_CHARS = 20  # shorter lines are not counted for the page's width
 WRAP_MIN_LINES = 3  # a width seen fewer times is no width (a short text, lines as paragraphs)
+NO_WIDTH = 10**6  # no line is this long: no line counts as wrapped
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -386,7 +390,13 @@ def _wrap_width(lines: list[str]) -> int:
     characters in the compilation's PDF); a large number when no width recurs."""
     lengths = Counter(n for n in (len(SPACE_RUN.sub("", line)) + _indent(line) for line in lines) if n >= WRAP_MIN_CHARS)
     width, seen = lengths.most_common(1)[0] if lengths else (0, 0)
-    return width if seen >= WRAP_MIN_LINES else 10**6
+    return width if seen >= WRAP_MIN_LINES else NO_WIDTH
+
+
+def page_width(text: str) -> int | None:
+    """The width the page wrapped ``text`` at (``_wrap_width``), None when no width recurs."""
+    width = _wrap_width(text.splitlines(keepends=True))
+    return None if width == NO_WIDTH else width
 
 
 # What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).

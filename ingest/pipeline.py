@@ -24,7 +24,7 @@ from .metadata import (
     title_span,
 )
 from .model import Clause, ConceptMention, Document, Segment
-from .normalize import CJK_RUN, Paragraph, split_paragraphs
+from .normalize import CJK_RUN, Paragraph, page_width, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
@@ -67,10 +67,11 @@ def _parse_source(source: SourceText) -> list[Document]:
     if pieces is None:
         pieces = [Piece(None, 0, len(source.text))]
     documents: list[Document] = []
+    width = page_width(source.text) if len(pieces) > 1 else None
     for piece in pieces:
         line = piece.heading.line if piece.heading else 1
         with _errors_at(source.path, line):
-            found = _parse_piece(source, piece)
+            found = _parse_piece(source, piece, width)
         documents += found
     return documents
 
@@ -92,9 +93,9 @@ def _errors_at(path: str, line: int | None):
         raise IngestError(path, f"internal error while parsing ({type(exc).__name__}: {exc})", line=line) from exc
 
 
-def _parse_piece(source: SourceText, piece: Piece) -> list[Document]:
+def _parse_piece(source: SourceText, piece: Piece, width: int | None = None) -> list[Document]:
     """The document(s) in ``source.text[piece.start:piece.end]``: a notice may forward a second."""
-    paragraphs = _paragraphs(source.text, piece.start, piece.end)
+    paragraphs = _paragraphs(source.text, piece.start, piece.end, width)
     if not paragraphs:
         return []
     main, attached, forwards = split_parts(paragraphs)
@@ -122,14 +123,15 @@ def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Par
     doc.key = document_key(doc)
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
-    """The paragraphs of ``text[start:end]``, their offsets and lines still indexing ``text``."""
+def _paragraphs(text: str, start: int, end: int, width: int | None = None) -> list[Paragraph]:
+    """The paragraphs of ``text[start:end]``, their offsets and lines still indexing ``text``;
+    ``width``: the page's, measured on the whole file (a short document alone shows none)."""
     if start == 0 and end == len(text):
         return split_paragraphs(text)
     first_line = text.count("\n", 0, start)
     return [
         replace(p, offsets=[o + start for o in p.offsets], line=p.line + first_line)
-        for p in split_paragraphs(text[start:end])
+        for p in split_paragraphs(text[start:end], width)
     ]
 
 

@@ -233,3 +233,21 @@ def test_a_short_document_whose_number_is_past_a_page_mark_under_its_heading_is_
     assert between in text
     documents = parse_file(write(tmp_path, "page.txt", text))
     assert [d.doc_number.text for d in documents] == ["榕政综〔2023〕30号", "榕人社〔2023〕88号", "厦府办〔2023〕61号"]
+
+
+def test_a_short_document_of_a_compilation_is_read_at_the_page_width_of_the_whole_file(tmp_path):
+    """A short document shows no page width of its own: its lines that ran to the compilation's
+    width (40 here) are wrapped lines (…压缩至40个工作 / 日以内。), not paragraphs."""
+    def at_40(text):
+        return "\n".join(text[i:i + 40] for i in range(0, len(text), 40))
+
+    long_body = at_40("为深入推进营商环境建设，进一步激发市场主体活力，结合本市实际，现就有关事项通知如下：" * 6)
+    item = "1．深化工程建设项目审批制度改革，一般社会投资项目全流程审批时间压缩至40个工作日以内。（责任单位：市住房城乡建设局）"
+    text = ("1. 某市人民政府关于优化营商环境的通知（2023年5月8日）\n某政发〔2023〕20号\n各县区人民政府：\n" + long_body + "\n"
+            "一、提升效率\n（一）优化服务。（市政务服务局负责）\n"
+            "2. 某市人民政府办公室关于印发某市2023年工作要点的通知（2023年5月9日）\n某政办发〔2023〕21号\n"
+            "各县区人民政府：\n现将工作要点印发给你们。\n一、提升审批效率\n" + at_40(item) + "\n")
+    assert "压缩至40个工作\n日以内" in text
+    short = parse_file(write(tmp_path, "compilation.txt", text))[-1]
+    (clause,) = [c for c in short.clauses if c.path.endswith("1.1") or c.text.startswith("1．")]
+    assert "\n" not in clause.text and [p.duration for p in clause.periods] == ["P40D"]
