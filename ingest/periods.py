@@ -27,10 +27,14 @@ DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以�
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
-DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工)")
+# what a task does by its deadline (…前覆盖全市80%以上的监管领域: due, although a 的 follows)
+DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争取|逐步|全部)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工"
+                      r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
+                      r"|组建|设立|实行|实施|部署|召开|明确|出具|拨付|兑现|兑付|清偿|退还|化解|归集|搭建|上报|报告|报)")
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*(?P<u>个工作日|工作日|个月|年|周|日|天)")
-MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于)[^，。；]{0,3}$")
+# 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
+MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 EXACT_BEFORE = re.compile(r"(?:期限为?|为期|连续|延长|可再延长|长达|共计?|期满后?)$")
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D"}

@@ -68,10 +68,18 @@ D = dt.date
     ("补贴期限最长不超过1年", ("duration", None, None, "P1Y", "max", False)),
     ("正常经营6个月以上的", ("duration", None, None, "P6M", "min", False)),
     ("征求意见的时间一般不少于30日", ("duration", None, None, "P30D", "min", False)),
+    ("一般登记业务办理时间压缩至1个工作日", ("duration", None, None, "P1D", "max", True)),
+    ("2023年底前覆盖全市80%以上的监管领域", ("deadline", None, D(2023, 12, 31), None, "exact", False)),
+    ("2023年9月底前清理不合理的收费项目", ("deadline", None, D(2023, 9, 30), None, "exact", False)),
     ("试用期满7天", ("duration", None, None, "P7D", "min", False)),
 ])
 def test_periods(text, expected):
     assert periods(text) == [expected]
+
+
+def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
+    assert [(p[3], p[4]) for p in periods("审批时间由20个工作日压减至10个工作日")] == [("P10D", "max")]
+    assert periods("2023年前注册登记的企业") == []  # a date that sets who qualifies
 
 
 def test_duration_range_gives_min_and_max():
