@@ -29,12 +29,12 @@ from .model import Span, UnitMention
 from .places import Place, gazetteer, inside
 from .vocab import UnitType, unit_types
 
-LABELS = ("责任主体单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
-          "|配合单位|配合部门|配合处室|协办单位|参与单位|落实单位")
+LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
+          "|配合单位|配合部门|配合处室|协办单位|协同单位|参与单位|落实单位|实施单位|实施部门|承办单位|督办单位")
 RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|参与")  # a unit named only to help is no lead, even alone
-LEAD_LABELS = {"责任主体单位", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
+LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )

@@ -479,3 +479,14 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
     own = items.replace("100 万元。", "100 万元。（省国资委负责）")
     got = _units_by_clause(tmp_path, head + own + bracket)
     assert got["1"] == [] and got["1.1"] == [("省国资委", "lead")] and got["1.2"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("支持开拓市场。（实施单位：省商务厅、省财政厅）", [("省商务厅", "co"), ("省财政厅", "co")]),
+    ("优化融资服务。（督办单位：省地方金融监管局；实施单位：省财政厅、省税务局）",
+     [("省地方金融监管局", "co"), ("省财政厅", "co"), ("省税务局", "co")]),
+    ("发展跨境电商。（责任主体：省商务厅，各市政府）", [("省商务厅", "lead"), ("各市政府", "lead")]),
+    ("便利通关。（牵头单位：省商务厅；协同单位：沈阳海关）", [("省商务厅", "lead"), ("沈阳海关", "co")]),
+])
+def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text, expected):
+    assert units(text, ctx=LIAONING) == expected
