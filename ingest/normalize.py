@@ -486,6 +486,7 @@ SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文�
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
 # 附件1重点任务分工表), but not 附件所列….
+ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{1,3}")  # 附件1 alone on its line
 ATTACHMENT_START = re.compile(r"^附件\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
@@ -639,6 +640,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
+    if ATTACHMENT_LABEL.fullmatch(prev):
+        return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
     if NUMBER_END.search(tail) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading

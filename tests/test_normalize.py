@@ -317,7 +317,7 @@ def test_a_numbered_sentence_the_page_wrapped_is_not_a_heading():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("1.加快项目建设。\n责任单位：市发展改革委、市财政局\n附件2\n政策清单", ["1.加快项目建设。", "责任单位：市发展改革委、市财政局", "附件2政策清单"]),
+    ("1.加快项目建设。\n责任单位：市发展改革委、市财政局\n附件2\n政策清单", ["1.加快项目建设。", "责任单位：市发展改革委、市财政局", "附件2", "政策清单"]),
     ("工作要求。\n补助资金由各县区人民政府\n2024年（含）起统筹安排。", ["工作要求。", "补助资金由各县区人民政府2024年（含）起统筹安排。"]),
     ("依据《条例》第\n(3)项规定办理。", ["依据《条例》第（3）项规定办理。"]),
     ("推进。\n牵头单位：人力资源社会保障部\n财政部\n- 3 -\n2023年3月1日", ["推进。", "牵头单位：人力资源社会保障部", "财政部", "2023年3月1日"]),
@@ -400,6 +400,11 @@ def test_a_sentence_after_a_unit_list_that_ended_with_a_whole_name_is_a_paragrap
         assert paragraphs("牵头单位：省司法厅\n" + going_on) == ["牵头单位：省司法厅" + going_on], going_on
     assert paragraphs("（牵头单位：省司法厅\n各市政府按职责分工负责，省财政厅配合）") == [
         "（牵头单位：省司法厅各市政府按职责分工负责，省财政厅配合）"]  # inside its bracket
+
+
+def test_an_attachment_label_alone_on_its_line_is_not_part_of_the_attachments_title():
+    assert paragraphs("附件1\n沈阳市优化营商环境三年行动方案（2023—2025年）") == ["附件1", "沈阳市优化营商环境三年行动方案（2023—2025年）"]
+    assert paragraphs("附件1\n：重点任务清单") == ["附件1：重点任务清单"]
 
 
 def test_a_bracket_closed_or_opened_alone_on_its_line_is_full_width():
