@@ -486,6 +486,8 @@ SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文�
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,
 # 附件1重点任务分工表), but not 附件所列….
+# What a title's last bracket holds: its years, its edition, its status (not a date of issue)
+TITLE_SUFFIX = re.compile(r"[（(]\s*(?:\d{4}\s*[—\-–－~至]\s*\d{4}\s*年?|\d{4}\s*年(?:版|修订)?|试行|暂行|修订稿?|征求意见稿)\s*[）)]")
 ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{1,3}")  # 附件1 alone on its line
 ATTACHMENT_START = re.compile(r"^附件\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
@@ -640,6 +642,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
+    if TITLE_SUFFIX.fullmatch(line) and DOC_TYPE_END.search(prev):
+        return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)

@@ -402,6 +402,12 @@ def test_a_sentence_after_a_unit_list_that_ended_with_a_whole_name_is_a_paragrap
         "（牵头单位：省司法厅各市政府按职责分工负责，省财政厅配合）"]  # inside its bracket
 
 
+def test_a_titles_bracket_wrapped_onto_a_line_of_its_own_stays_in_the_title():
+    assert paragraphs("云南省营商环境优化提升三年行动方案\n（2023—2025 年）\n一、总体要求") == [
+        "云南省营商环境优化提升三年行动方案（2023—2025年）", "一、总体要求"]
+    assert paragraphs("某市促进就业若干措施\n（试行）") == ["某市促进就业若干措施（试行）"]
+
+
 def test_an_attachment_label_alone_on_its_line_is_not_part_of_the_attachments_title():
     assert paragraphs("附件1\n沈阳市优化营商环境三年行动方案（2023—2025年）") == ["附件1", "沈阳市优化营商环境三年行动方案（2023—2025年）"]
     assert paragraphs("附件1\n：重点任务清单") == ["附件1：重点任务清单"]
