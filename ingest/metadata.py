@@ -166,6 +166,30 @@ def issuer_from_title(title: str) -> str | None:
     return re.split(r"印发|转发", m[1])[0] or None  # X转发Y关于…, X印发《关于…》: X issues it
 
 
+MAX_BODY_NAME = 16  # characters of a body's name after its place
+
+
+def _leading_body(title: str) -> str | None:
+    """A title without 关于 that opens with a place and a body of a known kind, then the rest of the
+    title (江苏省市场监督管理局优化营商环境支持个体工商户发展若干措施): that body issued it. The
+    longest name of a known kind within a few characters (上海市公安局奉贤分局, not 上海市公安局), and
+    only a kind the vocabulary knows, so that 上海市加强集成创新…行动方案 names no body."""
+    from .units import expand  # units reads places and the vocabulary, not metadata
+
+    hit = gazetteer().match_nested(title)
+    if not hit or "关于" in title:
+        return None
+    rest = title[len(hit[1]):]
+    for end in range(min(len(rest) - 2, MAX_BODY_NAME), 1, -1):
+        name = rest[:end]
+        if LEADING_BODY_END.search(name) and expand(name)[1] is not None:
+            return hit[1] + name
+    return None
+
+
+LEADING_BODY_END = re.compile(r"(?:局|厅|委员会|委|办公厅|办公室|人民政府)$")
+
+
 def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
     """(notice or whole document, attached document or None, whether the notice forwards it)."""
     head = parse_head(paragraphs)
@@ -358,8 +382,9 @@ def _within(place, body: str) -> bool:
 
 
 def issuers_from_title(title: str) -> list[str]:
-    """上海海关等11部门关于… → [上海海关]; 北京市发展和改革委员会北京市商务局关于… → both."""
-    prefix = issuer_from_title(title)
+    """上海海关等11部门关于… → [上海海关]; 北京市发展和改革委员会北京市商务局关于… → both;
+    江苏省市场监督管理局优化营商环境…若干措施 (no 关于) → [江苏省市场监督管理局]."""
+    prefix = issuer_from_title(title) or _leading_body(title)
     if not prefix:
         return []
     prefix = JOINT_TAIL.sub("", prefix)

@@ -366,6 +366,17 @@ def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_nu
     assert forward_issuers_of("某市人民政府关于转发《国务院关于…的通知》的通知", "某市") == []  # who is in the cited title
 
 
+@pytest.mark.parametrize("title,issuers", [
+    ("江苏省市场监督管理局优化营商环境支持个体工商户发展若干措施", ["江苏省市场监督管理局"]),
+    ("重庆市人力资源和社会保障局2023年就业工作要点", ["重庆市人力资源和社会保障局"]),
+    ("南京市人民政府优化营商环境若干措施", ["南京市人民政府"]),
+    ("上海市加强集成创新持续优化营商环境行动方案", []),  # a place, then no body: the title names none
+    ("海南省2023年营商环境制度集成创新重点任务", []),
+])
+def test_a_title_without_guanyu_that_opens_with_a_body_names_its_issuer(title, issuers):
+    assert issuers_from_title(title) == issuers
+
+
 def forward_issuers_of(title: str, place: str) -> list[str]:
     return forwarded_issuers(title, place, "广东省")
 
