@@ -88,7 +88,8 @@ class Iris:
         return URIRef(f"{self.base}concept/payment-unit/{code}")
 
     def cited(self, ref: Reference) -> URIRef:
-        """A cited document: by 文号 (the same IRI as the document once ingested), else by title."""
+        """A cited document: by 文号 (renamed to the document when one with that 文号 is stored:
+        ``Workspace._citations_to_link``), else by title."""
         if ref.doc_number:
             return self.document(doc_key(ref.doc_number.text, ""))
         digest = hashlib.sha1(title_key(ref.title or "").encode("utf-8")).hexdigest()[:12]

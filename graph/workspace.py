@@ -32,8 +32,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys, document_key
-from policykg.ingest.model import Document, Reference, Span
-from policykg.ingest.pipeline import expand_paths, parse_file
+from policykg.ingest.model import Document
+from policykg.ingest.pipeline import doc_key, expand_paths, parse_file
 from policykg.ingest.references import title_key
 from tqdm import tqdm
 
@@ -485,32 +485,39 @@ class Workspace:
         """Documents cited by 文号 before they were stored: the stored citations' node (named after
         the 文号 alone, ``Iris.cited``) -> the document now stored with it (its key also names its
         place). Only where one document in the store and the batch holds that 文号."""
+        def cited_node(number: str) -> str:  # as Iris.cited names a document cited by its 文号
+            return str(self.iris.document(doc_key(number, "")))
+
+        # the node is named after the 文号's slug, which two numbers may share (冀政发 and 吉政发:
+        # jizhengfa): every document whose number names the node counts as a holder
         holders: dict[str, set[str]] = {}
         for number, key in self._number_holders():
-            holders.setdefault(number, set()).add(key)
+            holders.setdefault(cited_node(number), set()).add(key)
         for d in documents:
             if d.doc_number:
-                holders.setdefault(d.doc_number.text, set()).add(d.key)
+                holders.setdefault(cited_node(d.doc_number.text), set()).add(d.key)
         links = {}
         for d in documents:
-            if d.doc_number and len(holders[d.doc_number.text]) == 1:
-                cited = str(self.iris.cited(Reference(Span(0, 0, ""), None, d.doc_number, "cites")))
-                if cited != str(self.iris.document(d.key)):
-                    links[cited] = str(self.iris.document(d.key))
-        return {old: new for old, new in links.items() if old in self._cited_nodes(list(links))}
+            node = cited_node(d.doc_number.text) if d.doc_number else None
+            if node and len(holders[node]) == 1 and node != str(self.iris.document(d.key)):
+                links[node] = (str(self.iris.document(d.key)), d.doc_number.text)
+        cited = self._cited_numbers(list(links))
+        # only a node cited by this very number (the citing graphs state it as eli:id_local)
+        return {node: iri for node, (iri, number) in links.items() if cited.get(node) == {number}}
 
     def _number_holders(self) -> list[tuple[str, str]]:
         rows = self.select("SELECT ?d ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
         prefix = f"{self.iris.base}doc/"
         return [(r["n"], r["d"][len(prefix):]) for r in rows]
 
-    def _cited_nodes(self, iris: list[str]) -> set[str]:
-        """Which of ``iris`` some stored graph names (most documents were never cited before)."""
-        found: set[str] = set()
+    def _cited_numbers(self, iris: list[str]) -> dict[str, set[str]]:
+        """The 文号 the stored citations give each of ``iris`` (most documents were never cited)."""
+        found: dict[str, set[str]] = {}
         for i in range(0, len(iris), CITED_NODES_PER_QUERY):
             chunk = iris[i:i + CITED_NODES_PER_QUERY]
-            rows = self.select(f"SELECT DISTINCT ?n WHERE {{ {values_block({'n': chunk})} ?s ?p ?n }}")
-            found.update(r["n"] for r in rows)
+            rows = self.select(f"SELECT DISTINCT ?n ?num WHERE {{ {values_block({'n': chunk})} ?n eli:id_local ?num }}")
+            for r in rows:
+                found.setdefault(r["n"], set()).add(r["num"])
         return found
 
     def _has_shared_graphs(self) -> bool:

@@ -34,9 +34,10 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额|不足|(?<![不得])低于)[^，。；]{0,6}$"
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
+                        r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|至少|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")

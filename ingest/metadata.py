@@ -172,22 +172,25 @@ MAX_BODY_NAME = 16  # characters of a body's name after its place
 def _leading_body(title: str) -> str | None:
     """A title without 关于 that opens with a place and a body of a known kind, then the rest of the
     title (江苏省市场监督管理局优化营商环境支持个体工商户发展若干措施): that body issued it. The
-    longest name of a known kind within a few characters (上海市公安局奉贤分局, not 上海市公安局), and
-    only a kind the vocabulary knows, so that 上海市加强集成创新…行动方案 names no body."""
+    longest name of a kind the vocabulary knows within a few characters, with a branch after it
+    (上海市公安局奉贤分局), so that 上海市加强集成创新…行动方案 names no body; before 转发 or 印发,
+    whoever forwards or issues the title's document."""
     from .units import expand  # units reads places and the vocabulary, not metadata
 
     hit = gazetteer().match_nested(title)
     if not hit or "关于" in title:
         return None
-    rest = title[len(hit[1]):]
-    for end in range(min(len(rest) - 2, MAX_BODY_NAME), 1, -1):
+    rest = re.split(r"转发|印发", title[len(hit[1]):])[0]  # X转发Y制订的《…》的通知: X issues the notice
+    for end in range(min(len(rest), MAX_BODY_NAME), 1, -1):
         name = rest[:end]
-        if LEADING_BODY_END.search(name) and expand(name)[1] is not None:
-            return hit[1] + name
+        if end <= len(title) - len(hit[1]) - 2 and LEADING_BODY_END.search(name) and expand(name)[1] is not None:
+            branch = BRANCH.match(rest, end)  # 上海市公安局奉贤分局: a branch of a body of a known kind
+            return hit[1] + name + (branch.group() if branch else "")
     return None
 
 
 LEADING_BODY_END = re.compile(r"(?:局|厅|委员会|委|办公厅|办公室|人民政府)$")
+BRANCH = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分局|支队|大队|分中心|分行|支行)")
 
 
 def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
@@ -403,7 +406,7 @@ def forwarded_issuers(notice_title: str, place: str | None, province: str | None
     """Who issued the document a notice forwards, from the notice's title (…转发省发展改革委关于…的
     通知 → [广东省发展改革委]): a body named by its level alone (省…, 市…) is of the notice's place."""
     m = FORWARDED_FROM.search(notice_title)
-    who = JOINT_TAIL.sub("", m["who"]) if m else ""
+    who = JOINT_TAIL.sub("", m["who"].split("转发")[0]) if m else ""  # 转发市政府办公室转发省…: the first
     if not BODY_END.search(who):
         return []
     names = []
@@ -413,11 +416,16 @@ def forwarded_issuers(notice_title: str, place: str | None, province: str | None
 
 
 def _of_place(name: str, place: str | None, province: str | None) -> str:
+    if name.startswith(NOT_A_LEVEL):  # 市场监管总局: 市场 is a word, not the 市 of a level
+        return name
     if name.startswith("省") and province and province.endswith("省"):
         return province + name[1:]
     if name[:1] in "市区县" and place and place.endswith(name[0]):
         return place + name[1:]
     return name
+
+
+NOT_A_LEVEL = ("市场", "区域", "县域", "省级", "市级", "县级", "区级")
 
 
 def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.date | None]:

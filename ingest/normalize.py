@@ -243,16 +243,18 @@ def title_in_progress(text: str) -> bool:
     return bool(TITLE_START.match(text)) and not TITLE_END.search(text) and not any(c in text for c in "。；！？")
 
 
-def split_paragraphs(source: str, page_width: int | None = None) -> list[Paragraph]:
+def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
     """Split source text into normalised paragraphs (see module docstring for the rules).
-    ``page_width``: the width of the page the text was cut from, for a text too short to show it
-    (a short document of a compilation)."""
+    ``page_width()``: the width of the page the text was cut from, asked for only when the text is
+    too short to show it (a short document of a compilation); None, or a width that is None."""
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
     lines = source.splitlines(keepends=True)
     width = _wrap_width(lines)
-    full_line = (page_width if width == NO_WIDTH and page_width else width) - 2  # this long: wrapped by the page
+    if width == NO_WIDTH and page_width is not None:
+        width = page_width() or NO_WIDTH
+    full_line = width - 2  # a line this long was wrapped by the page, not ended
     indents = _indents_paragraphs(lines)
     running = running_lines(lines)
     tables = _tables(lines, running)
@@ -542,14 +544,18 @@ UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|�
 
 def _unit_list_ended(prev: str, line: str) -> bool:
     """``prev`` ends a labelled list of units outside any bracket with a whole organ's name
-    (牵头单位：省司法厅), and ``line`` is a sentence (it holds a comma or a full stop), not the list
-    going on: the page's closing text after a task list's last item, not more of its units."""
+    (牵头单位：省司法厅), and ``line`` is a sentence (it holds a comma or a full stop) that does not
+    open with a unit's name: the page's closing text after a task list's last item, not more of
+    its units. (A line that ran to the page's width may have cut a name: 省发展和改革委 / 员会.)"""
+    if prev[-1] not in ORGAN_END or ("：" not in prev[-80:] and ":" not in prev[-80:]):
+        return False  # no label (most lines): not worth a search
     labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
-    if not labels or prev[-1] not in ORGAN_END or has_open_bracket(prev):
+    if not labels or has_open_bracket(prev):
         return False
     tail = prev[-80:][labels[-1].end():]
+    first = re.split(r"[、，,；]", line, maxsplit=1)[0]  # 市交通局、市水务局，各区县政府: more of the list
     return (not any(c in tail for c in "。；：") and not SENTENCE_MARKS.isdisjoint(line)
-            and not UNIT_LIST_GOES_ON.match(line) and not ISSUER_LINE.match(line))
+            and not UNIT_LIST_GOES_ON.match(line) and not ISSUER_LINE.match(first))
 
 
 def _closes_before(text: str) -> bool:
@@ -663,7 +669,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
-    if _unit_list_ended(prev, line):
+    if not wrapped and _unit_list_ended(prev, line):
         return False  # 牵头单位：省司法厅 / 各地、各部门要按照…，…: a sentence of its own follows the list
     if DATE_LINE.match(line) and _date_in_a_sentence(prev, after):
         return True  # 补贴。自 / 2023年1月1日 / 至12月31日期间…

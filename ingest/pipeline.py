@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .amounts import ConceptLinker, extract_amounts, extract_rates
@@ -67,7 +67,7 @@ def _parse_source(source: SourceText) -> list[Document]:
     if pieces is None:
         pieces = [Piece(None, 0, len(source.text))]
     documents: list[Document] = []
-    width = page_width(source.text) if len(pieces) > 1 else None
+    width = lru_cache(maxsize=1)(partial(page_width, source.text)) if len(pieces) > 1 else None  # measured once, if asked
     for piece in pieces:
         line = piece.heading.line if piece.heading else 1
         with _errors_at(source.path, line):
@@ -93,7 +93,7 @@ def _errors_at(path: str, line: int | None):
         raise IngestError(path, f"internal error while parsing ({type(exc).__name__}: {exc})", line=line) from exc
 
 
-def _parse_piece(source: SourceText, piece: Piece, width: int | None = None) -> list[Document]:
+def _parse_piece(source: SourceText, piece: Piece, width=None) -> list[Document]:
     """The document(s) in ``source.text[piece.start:piece.end]``: a notice may forward a second."""
     paragraphs = _paragraphs(source.text, piece.start, piece.end, width)
     if not paragraphs:
@@ -123,9 +123,9 @@ def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Par
     doc.key = document_key(doc)
 
 
-def _paragraphs(text: str, start: int, end: int, width: int | None = None) -> list[Paragraph]:
+def _paragraphs(text: str, start: int, end: int, width=None) -> list[Paragraph]:
     """The paragraphs of ``text[start:end]``, their offsets and lines still indexing ``text``;
-    ``width``: the page's, measured on the whole file (a short document alone shows none)."""
+    ``width()``: the page's width, measured on the whole file (a short document alone shows none)."""
     if start == 0 and end == len(text):
         return split_paragraphs(text)
     first_line = text.count("\n", 0, start)
@@ -226,13 +226,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     for node in nodes:
         if is_section(node):
             continue
-        own = node.paragraphs
-        joined = join_paragraphs(own)
+        joined = join_paragraphs(node.paragraphs + node.after_items)  # its units written after its items too
         parent = nodes[node.parent].path if node.parent is not None else None
         with _errors_at(path, joined.line):
             clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc)
-            for p in node.after_items:  # its units written after its items: （牵头单位：…；配合单位：…）
-                _add_after_items(clause, p, source, state, ctx, doc.date)
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it
@@ -270,14 +267,6 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.periods = extract_periods(text, span_of, doc.date)
     clause.references = find_references(para, source, document_level=bool(PURPOSE.search(text)))
     return clause
-
-
-def _add_after_items(clause: Clause, para: Paragraph, source: str, state, ctx, issued) -> None:
-    """The units and deadlines of a responsibility bracket written after the clause's items."""
-    span_of = partial(para.span, source)
-    named = {(u.name, u.role) for u in clause.units}
-    clause.units += [u for u in extract_units(para.text, span_of, state, ctx) if (u.name, u.role) not in named]
-    clause.periods += extract_periods(para.text, span_of, issued)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

@@ -45,9 +45,9 @@ RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot"}
 FIXED_ARTICLE_STYLES = {"chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
-# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 / 本办法适用于… (an article's paragraph)
+# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
 CLOSING_START = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|适用于|中的?)"
+    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
     rf"|此件|抄送|主题词|附件|{CLOSING_FORMULA_WORDS})"
 )
 APPENDIX_LINE = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
@@ -76,7 +76,7 @@ class Node:
     path: str = ""
     children: list[int] = field(default_factory=list)
     closed: bool = False
-    after_items: list[Paragraph] = field(default_factory=list)  # its responsibility, written after its items
+    after_items: list[Paragraph] = field(default_factory=list)  # its own text written after its items: a responsibility bracket
     part: int = 0  # 0: the document itself; k: its k-th 附件
     run: int = 0  # 0, or how many times its numbering restarted under the same parent before it
 

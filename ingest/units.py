@@ -158,8 +158,7 @@ DUTY_SENTENCE = re.compile(
 
 def _looks_like_unit(name: str) -> bool:
     """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办)."""
-    placed = re.match(r"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各)", name) or gazetteer().match_prefix(name)
-    return bool(placed and ORG_END.search(name))
+    return _opens_with_place(name) and bool(ORG_END.search(name))
 
 
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
@@ -294,10 +293,32 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
 
 LEADS = re.compile("牵头|负总责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
-# …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: one that carries
-# out what another is responsible for (not 负责落实 / 抓好落实 / 牵头落实: a duty of its own)
-HELPS = re.compile(r"(?:配合|协助|协办|参与|(?<![责好头])落实)$")
+# …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
+# out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
+HELPS = re.compile(r"(?:配合|协助|协办|参与)$")
+CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])落实$")  # not 负责落实 / 抓好落实 / 牵头落实
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
+
+
+def _helps(part: str) -> bool:
+    """A unit named to help: …，省财政厅配合, or one that carries out what another is responsible
+    for: …，各地级以上市人民政府落实 (units before 落实, not 确保政策落实)."""
+    if HELPS.search(part):
+        return True
+    return _names_a_unit(part)
+
+
+def _names_a_unit(part: str) -> bool:
+    """``part`` (…落实) opens with units' names (each an organ, a place's body or a distributive
+    name: 各地级以上市人民政府, 白银高新区), not with how the task is done (确保政策, 按要求)."""
+    m = CARRIES_OUT.match(part)
+    names = _unit_names(m.group("units")) if m else []
+    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or _opens_with_place(n) for n, _ in names)
+
+
+def _opens_with_place(name: str) -> bool:
+    """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区."""
+    return bool(re.match(r"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各)", name) or gazetteer().match_prefix(name))
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
@@ -320,7 +341,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
-    helped = any(HELPS.search(p) for p in split_top_level(content, "，,；;。"))  # a unit named to help
+    helped = any(_helps(p) for p in split_top_level(content, "，,；;。"))  # a unit named to help
     for stmt, base in _statements(content):
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
@@ -349,6 +370,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 names = _unit_names(part)
                 explicit_lead = True
                 written += [(n, "lead", p_base + o) for n, o in names]
+            elif CARRIES_OUT.match(part) and not _names_a_unit(part):
+                continue  # …负责，确保政策落实 / 按要求落实: how the task is done, no unit
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
                 leads = _named_lead(part) | _leads_beside_helpers(part, helped)
                 explicit_lead |= bool(leads)
@@ -597,11 +620,16 @@ def _without_breaks(text: str) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
+RULE_HINT = re.compile(r"第\s*一|首\s*位")  # every FIRST_IS_LEAD holds one, line breaks or not
+
+
 def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> None:
     """Rules stated outside the items, in the preamble or in a clause's own words (a section's
     lead-in: 下列任务表中，责任单位列第一位者为牵头单位): 排名第一位的为牵头单位; with ``span_of``
     (the preamble), also units named for every item below (以下各项任务均需各区（市）县政府落实，
     不再一一列出), which a clause states in its responsibility bracket instead."""
+    if span_of is None and not RULE_HINT.search(text):
+        return  # most clauses state no rule: not worth taking their line breaks out
     clean, where = _without_breaks(text)
     if FIRST_IS_LEAD.search(clean):
         state.first_is_lead = True
@@ -610,7 +638,7 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
     for stmt, base in _statements(clean):
         m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else None
         names = _unit_names(m.group("units")) if m else []
-        if names:
+        if names and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n, _ in names):  # not 措施要切实抓好
             rule_span = span_of(where[base], where[base + len(stmt) - 1] + 1)
             state.inherited = [(n, rule_span) for n, _ in names]
 

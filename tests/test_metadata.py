@@ -364,6 +364,8 @@ def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_nu
     assert forward_issuers_of("上海市金山区人民政府办公室关于转发区政务服务办制订的《2023年金山区…要点》的通知", "金山区") == ["金山区政务服务办"]
     assert forward_issuers_of("某市人民政府办公室转发市人社局、市财政局关于…的通知", "某市") == ["某市人社局", "某市财政局"]
     assert forward_issuers_of("某市人民政府关于转发《国务院关于…的通知》的通知", "某市") == []  # who is in the cited title
+    assert forward_issuers_of("广州市人民政府办公厅关于转发市场监管总局关于…的通知", "广州市") == ["市场监管总局"]  # 市场: no level
+    assert forward_issuers_of("平凉市人民政府关于转发市政府办公室转发省政府办公厅关于…的通知", "平凉市") == ["平凉市政府办公室"]
 
 
 @pytest.mark.parametrize("title,issuers", [
@@ -371,6 +373,8 @@ def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_nu
     ("重庆市人力资源和社会保障局2023年就业工作要点", ["重庆市人力资源和社会保障局"]),
     ("南京市人民政府优化营商环境若干措施", ["南京市人民政府"]),
     ("上海市加强集成创新持续优化营商环境行动方案", []),  # a place, then no body: the title names none
+    ("上海市公安局奉贤分局政务公开工作要点", ["上海市公安局奉贤分局"]),  # a branch of a body of a known kind
+    ("上海市人民政府办公厅转发市发展改革委等四部门制订的《上海市促进民营经济发展若干措施》的通知", ["上海市人民政府办公厅"]),
     ("海南省2023年营商环境制度集成创新重点任务", []),
 ])
 def test_a_title_without_guanyu_that_opens_with_a_body_names_its_issuer(title, issuers):

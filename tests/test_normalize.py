@@ -398,6 +398,10 @@ def test_a_sentence_after_a_unit_list_that_ended_with_a_whole_name_is_a_paragrap
                                           closing.replace("\n", "")]
     for going_on in ("负责，省财政厅配合。", "配合单位：省财政厅，省税务局", "（省知识产权局），省财政厅配合"):
         assert paragraphs("牵头单位：省司法厅\n" + going_on) == ["牵头单位：省司法厅" + going_on], going_on
+    assert paragraphs("牵头单位：市住建局\n市交通局、市水务局，各区县政府") == ["牵头单位：市住建局市交通局、市水务局，各区县政府"]
+    cut = "1.推进工程建设项目审批制度改革，全面压缩审批办理时间。责任单位：省发展和改革委"
+    assert len(cut) == 40
+    assert paragraphs(PAGE_OF_TEXT + cut + "\n员会，各市人民政府")[-1] == cut + "员会，各市人民政府"  # the page cut the name
     assert paragraphs("（牵头单位：省司法厅\n各市政府按职责分工负责，省财政厅配合）") == [
         "（牵头单位：省司法厅各市政府按职责分工负责，省财政厅配合）"]  # inside its bracket
 

@@ -705,3 +705,16 @@ def test_sentences_cite_a_file_saved_with_a_byte_order_mark_or_in_gb18030(tmp_pa
     for text, start, end in sentences:
         assert start is not None, text
         assert comparison_form(re.sub(r"\s+", "", source[start:end])) == comparison_form(re.sub(r"\s+", "", text))
+
+
+def test_a_clause_whose_units_are_written_after_its_items_cites_each_sentence_where_the_file_has_it():
+    """第一条's words, then its items (far more than a page mark or a running head), then its units:
+    the clause's text is its words and its units, and each sentence is cited at its own place."""
+    words, units = "第一条 加大财政支持力度。", "（牵头单位：省财政厅；配合单位：省工业和信息化厅）"
+    items = "\n".join(f"（{n}）对新认定的国家级企业技术中心给予一次性奖励，支持企业加大研发投入，提升创新能力。" for n in "一二三四五六七")
+    source = words + "\n" + items + "\n" + units + "\n"
+    text = words.replace(" ", "") + "\n" + units
+    ranges = [(0, len(words) - 1), (text.index("（牵"), len(text))]
+    first, second = source_ranges(text, source, 0, ranges)
+    assert source[first[0]:first[1]] == words
+    assert source[second[0]:second[1]] == units

@@ -287,3 +287,6 @@ def test_an_articles_definition_or_scope_paragraph_is_its_own_not_a_closing():
     assert [p.text for p in s.nodes[1].paragraphs] == ["第二条本规定适用于新引进的产业项目。", "本规定所称重点项目，是指固定资产投资额不低于1000万元的项目。"]
     _, s = tree("一、推进改革\n（一）优化流程。（市商务局负责）\n（二）加强服务。（市人社局负责）\n本方案自印发之日起施行。")
     assert [p.text for run in s.closing for p in run] == ["本方案自印发之日起施行。"]
+    closing = ["本措施适用于在本市依法登记注册的中小企业，自印发之日起施行。", "本措施中的政策与其他政策重复的，按照就高不重复原则执行。"]
+    _, s = tree("一、支持企业\n（一）降低成本。\n（二）加强服务。\n" + "\n".join(closing))
+    assert [p.text for run in s.closing for p in run] == closing  # scope and overlap after the items: closing

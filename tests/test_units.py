@@ -320,6 +320,8 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
         ("省政务服务数据管理局", "lead"), ("各地级以上市人民政府", "co")]
     assert units("集成办理。（省政务服务数据管理局、各市政府负责落实）", ctx=LIAONING) == [
         ("省政务服务数据管理局", "co"), ("各市政府", "co")]
+    for no_unit in ("确保政策落实", "按要求落实", "2023年底前落实"):  # no unit carries it out: no helper
+        assert units(f"集成办理。（市人社局、市财政局负责，{no_unit}）") == [("市人社局", "co"), ("市财政局", "co")], no_unit
     # a duty with an object, or a subject that is no unit, is not this form
     assert units("加强统筹。市人社局负责做好就业服务。") == []
     assert units("加强管理。企业自主负责。") == []
@@ -457,6 +459,13 @@ def test_units_the_preamble_names_for_every_item_below_are_each_items(tmp_path):
     got = _units_by_clause(tmp_path, text)
     assert got["1.1"] == [("市政务服务办", "lead"), ("各区（市）县政府", "inherited")]
     assert got["1.2"] == [("市住建局", "lead"), ("各区（市）县政府", "inherited")]
+
+
+@pytest.mark.parametrize("rule", ["以下各项政策措施要切实抓好落实。", "以下任务请各地各有关部门结合实际抓好落实。"])
+def test_a_preamble_sentence_about_the_items_that_names_no_unit_gives_none(tmp_path, rule):
+    text = ("成都市人民政府办公厅关于印发实施方案的通知\n成办发〔2023〕5 号\n为优化营商环境，制定本方案。" + rule + "\n"
+            "一、提升服务\n（一）推进一网通办。（市政务服务办负责）\n（二）压缩审批时限。（市住建局负责）\n")
+    assert _units_by_clause(tmp_path, text) == {"1.1": [("市政务服务办", "lead")], "1.2": [("市住建局", "lead")]}
 
 
 def test_first_listed_is_lead_stated_in_a_sections_lead_in_applies_to_the_items_below(tmp_path):

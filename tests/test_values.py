@@ -77,6 +77,13 @@ def test_periods(text, expected):
     assert periods(text) == [expected]
 
 
+@pytest.mark.parametrize("text", ["对2022年12月31日前设立的小微企业给予一次性补贴", "2023年6月30日前发布的规范性文件应当进行清理",
+                                  "对2023年1月1日前实施的项目按原政策执行", "按照2023年3月1日前公布的目录执行",
+                                  "对2022年底前开通的账户", "2023年5月1日前报名参加培训的人员"])
+def test_a_date_before_a_verb_that_describes_a_noun_sets_who_qualifies(text):
+    assert periods(text) == []
+
+
 def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     assert [(p[3], p[4]) for p in periods("审批时间由20个工作日压减至10个工作日")] == [("P10D", "max")]
     assert periods("2023年前注册登记的企业") == []  # a date that sets who qualifies
@@ -196,6 +203,9 @@ def test_a_bracket_of_capital_is_a_condition_with_its_floor_and_ceiling():
     assert amount_details(text) == [(50_000_000, "min", True), (100_000_000, "max", True), (200_000, "exact", False),
                                     (100_000_000, "min", True)]
     assert [b for _, b, _ in amount_details("对年营业收入低于500万元的企业，给予不低于1万元的补助")] == ["max", "min"]
+    for text in ("补贴标准不应低于500元", "每人每月补贴不能低于1500元", "原则上不宜低于10万元"):
+        assert [b for _, b, _ in amount_details(text)] == ["min"], text
+    assert [b for _, b, _ in amount_details("对成立不足一年的给予5000元补贴")] == ["exact"]  # 不足 bounds the age
 
 
 @pytest.mark.parametrize("text", ["对单户授信1000万元及以下的小微企业贷款，给予贴息", "对单户担保金额500万元以下的小微企业，降低担保费率"])

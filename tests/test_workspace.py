@@ -585,3 +585,19 @@ def test_a_number_two_stored_documents_hold_is_not_linked_to_either(tmp_path):
     (target,) = [r["to"] for r in ws.select(LINKS)]
     assert target.endswith("/doc/banfa-2022-8")  # which of the two it meant is not known
     ws.close()
+
+
+def test_a_number_that_only_shares_the_cited_ones_spelling_in_pinyin_is_not_linked(tmp_path):
+    """冀政发 and 吉政发 are both jizhengfa: the node of a citation of 冀政发〔2022〕8号 is not the
+    吉林 document numbered 吉政发〔2022〕8号, nor does that document take the cited number."""
+    citing, other = tmp_path / "citing.txt", tmp_path / "other.txt"
+    citing.write_text(CITING.replace("某政办发", "冀政发"), encoding="utf-8")
+    other.write_text(CITED.replace("某市", "吉林省").replace("某政办发", "吉政发"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([citing], quiet=True)
+    ws.ingest([other], quiet=True)
+    (target,) = [r["to"] for r in ws.select(LINKS)]
+    assert target.endswith("/doc/jizhengfa-2022-8")
+    numbers = ws.select('SELECT ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n ; eli:id_local "吉政发〔2022〕8号" }')
+    assert [r["n"] for r in numbers] == ["吉政发〔2022〕8号"]
+    ws.close()

@@ -121,10 +121,15 @@ def _ranges(text: str, flat_source: str, source_at: np.ndarray, base: int,
     flat_text, text_at = _kept(text)
     if flat_text != flat_source:
         matched = _walk(flat_text, flat_source)
-        if matched is None:
+        alone = None
+        if matched is None:  # the file holds much more between the text's parts (a clause's items
+            # between its words and its units written after them): each range found whole, if all are
+            alone = _each_alone(text, flat_source, source_at, base, ranges)
+            if None not in alone:
+                return alone
             matched = _earliest(flat_text, flat_source)
         if matched is None:
-            return _each_alone(text, flat_source, source_at, base, ranges)
+            return alone
         source_at = source_at[matched]
     if not ranges:
         return []

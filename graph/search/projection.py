@@ -212,6 +212,10 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
     return records
 
 
+def _file_of(record: dict) -> str:
+    return record["source_file"]
+
+
 def _record_order(record: dict) -> tuple:
     return record["doc_key"], record["start"], record["path"]
 
@@ -230,7 +234,7 @@ def _chunks(text: str) -> list[tuple[int, int]]:
 def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, sources: "_SourceTexts") -> list[dict]:
     """Text of a document outside its clauses (preamble, closing), as chunk records."""
     out = []
-    for r in segments:
+    for r in sorted(segments, key=lambda r: documents[r["d"]]["source_file"] if r["d"] in documents else ""):  # file by file
         doc = documents.get(r["d"])
         if doc is None:
             continue
@@ -263,8 +267,8 @@ class _SourceTexts:
         return self._texts[name]
 
     def file(self, name: str) -> SourceFile | None:
-        """The file flattened for alignment; the last few kept (records come file by file, and
-        a flattened file holds an offset per character)."""
+        """The file flattened for alignment; the last few kept (callers go file by file: a
+        flattened file holds an offset per character, and a compilation's is large)."""
         if name in self._flattened:
             self._flattened.move_to_end(name)
             return self._flattened[name]
@@ -293,7 +297,7 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
 def _add_sentences(records: list[dict], sources: _SourceTexts) -> None:
     """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
     file cannot be read or differs), so answer spans cite the file without reading it."""
-    for r in records:
+    for r in sorted(records, key=_file_of):  # file by file: each file is flattened once
         ranges = sentence_ranges(r["text"])
         source = sources.file(r["source_file"])
         mapped = source.ranges(r["text"], r["start"], r["end"], ranges) if source else [None] * len(ranges)
