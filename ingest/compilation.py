@@ -23,7 +23,9 @@ from .places import gazetteer
 
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
 # same line or, as PDF extraction often leaves it, on the next.
-HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff《“]|\r?\n|$)")  # any indentation (NBSP too)
+# any indentation (NBSP too); a compilation's title opens with a word or a quote, never with 《: 1.《…》（date）
+# is an entry of a list of policies inside a document
+HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“]|\r?\n|$)")
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
 PAGE_MARKER = re.compile(rf"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES})\s*$", re.IGNORECASE)

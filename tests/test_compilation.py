@@ -251,3 +251,12 @@ def test_a_short_document_of_a_compilation_is_read_at_the_page_width_of_the_whol
     short = parse_file(write(tmp_path, "compilation.txt", text))[-1]
     (clause,) = [c for c in short.clauses if c.path.endswith("1.1") or c.text.startswith("1．")]
     assert "\n" not in clause.text and [p.duration for p in clause.periods] == ["P40D"]
+
+
+def test_an_entry_of_a_list_of_policies_is_no_compilation_heading():
+    """1.《…若干措施》（2023 年1 月10 日） lists a policy inside a notice (a helper's page, kept as
+    test data): it had been taken for a compilation's heading, and the notice had lost its items."""
+    (notice,) = parse_file(Path(__file__).parent / "data" / "policy_list_notice.txt")
+    assert notice.doc_number.text == "柳政办发〔2023〕12号"
+    assert [c.path for c in notice.clauses][:3] == ["1.1", "1.2", "1.3"]
+    assert [a.value for a in notice.clauses[0].amounts] == [200]
