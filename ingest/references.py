@@ -53,6 +53,11 @@ def _abbr_start(m: re.Match) -> int:
     return m.start("abbr") + cut
 
 
+# A short name (以下简称《条例》, 现就《通知》有关问题解读如下): a kind with at most a word before it
+# (a regulation's kind alone), not a title of its own (《优化营商环境条例》, 《行政许可法》 are)
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任务|措施|办法|细则|要点|计划)|条例|规定|决定|规划|纲要|指南")  # 《政府投资条例》 is a title
+
+
 def _titles(text: str) -> list[tuple[int, int, str]]:
     """Outermost 《…》 spans (nested 《》 inside a title stay part of it)."""
     found, depth, start = [], 0, 0
@@ -86,6 +91,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
                 number = _doc_number(dm)
                 close = re.match(r"\s*[）)]", text[dm.end() :])
                 ref_end = dm.end() + (close.end() if close else 0)
+        if number is None and SHORT_NAME.fullmatch(title.strip()):
+            continue  # 《通知》, 《实施方案》, 《条例》: a text's short name for itself or one named before
         relation = "cites"
         if REPEALED_AFTER.match(text, ref_end):
             relation = "repeals"

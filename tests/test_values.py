@@ -156,6 +156,13 @@ def test_every_document_listed_after_the_cue_shares_its_relation():
     assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "cites"]
 
 
+def test_a_texts_short_name_for_itself_or_another_is_no_citation():
+    text = ("为落实《优化营商环境条例》（以下简称《条例》）和《政府投资条例》，研究制定了《通知》。现就《实施方案》有关问题"
+            "解读如下：《条例》第十条、《行政许可法》。")
+    (p,) = split_paragraphs(text)
+    assert [r.title for r in find_references(p, text)] == ["优化营商环境条例", "政府投资条例", "行政许可法"]
+
+
 def rates(text):
     none = ConceptLinker(text, [], {}, 0)
     return [(r.percent, r.bound, r.threshold) for r in extract_rates(text, span_of(text), none)]
@@ -400,8 +407,8 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
                             ("某政发〔2019〕3号、某政发〔2019〕4号文件同时废止。", ["repeals", "repeals"]),
                             ("按照《广东省就业条例》废止的条款处理。", ["cites"]),
                             ("《某市就业补贴办法》废止后，已受理的申请按原规定办理。", ["cites"]),
-                            ("如《某办法》废止或者修改，从其规定。", ["cites"]),
-                            ("《某办法》停止执行期间，暂停受理。", ["cites"]),
+                            ("如《某市就业补贴办法》废止或者修改，从其规定。", ["cites"]),
+                            ("《某市就业补贴办法》停止执行期间，暂停受理。", ["cites"]),
                             ("本办法自2023年1月1日起施行（原《某市就业补贴办法》同时废止）。", ["repeals"]),
                             ("《某市就业补贴办法》同时废止.", ["repeals"])]:
         (p,) = split_paragraphs(text)
