@@ -50,7 +50,7 @@ REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条�
 
 # Lines that stand alone in a document's head or foot and are never joined to a neighbour.
 NUMBERING_START = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条]|[一二三四五六七八九十百]+[、.．]|"
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]|"
     r"（[一二三四五六七八九十百]+）|（\d{1,3}）|\d{1,3}[.．、](?!\d)|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$")

@@ -32,6 +32,7 @@ from .units import find_responsibility_group
 
 CN_NUM = "[一二三四五六七八九十百零〇两]+"
 MARKERS = [
+    ("part", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)部分\s*")),  # 第二部分 重点任务: above chapters
     ("chapter", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)章\s*")),
     ("jie", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)节\s*")),
     ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
@@ -43,7 +44,7 @@ MARKERS = [
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot"}
-FIXED_ARTICLE_STYLES = {"chapter", "jie", "article"}  # may be a number continuing a sentence
+FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
 CLOSING_START = re.compile(

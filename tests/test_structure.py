@@ -290,3 +290,12 @@ def test_an_articles_definition_or_scope_paragraph_is_its_own_not_a_closing():
     closing = ["本措施适用于在本市依法登记注册的中小企业，自印发之日起施行。", "本措施中的政策与其他政策重复的，按照就高不重复原则执行。"]
     _, s = tree("一、支持企业\n（一）降低成本。\n（二）加强服务。\n" + "\n".join(closing))
     assert [p.text for run in s.closing for p in run] == closing  # scope and overlap after the items: closing
+
+
+def test_parts_head_their_items_as_chapters_do():
+    text = ("第一部分 总体要求\n到2025年，营商环境进入全国前列。\n第二部分 重点任务\n（一）规范市场准入。全面实施负面清单。\n"
+            "（二）优化审批服务。压缩审批时间。\n第三部分 保障措施\n（一）加强组织领导。建立工作专班。")
+    nodes, s = tree(text)
+    assert nodes == [("1", "第一部分", "clause"), ("2", "第二部分", "section"), ("2.1", "（一）", "clause"), ("2.2", "（二）", "clause"),
+                     ("3", "第三部分", "section"), ("3.1", "（一）", "clause")]
+    assert not s.warnings
