@@ -102,6 +102,7 @@ class ConceptLinker:
         self.text, self.mentions, self.offsets = text, mentions, offsets
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
         self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
+        self._heading_mentions = [m for m in mentions if offsets[id(m)][1] <= heading_end]
 
     def own(self, pos: int) -> str | None:
         """The concept named in the amount's own phrase."""
@@ -120,6 +121,8 @@ class ConceptLinker:
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
         theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
+        if any(m not in free for m in self._heading_mentions):
+            return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
         return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 

@@ -256,6 +256,12 @@ def test_a_group_named_beside_another_amount_is_that_amounts(tmp_path):
     (document,) = parse_file(path)
     assert [(a.value, a.group) for a in document.clauses[0].amounts] == [
         (300_000, None), (4_000_000, "small-micro-enterprises"), (1500, None), (1800, "graduates")]
+    # an item with no heading phrase: its first sentence is its heading, and the group it names in
+    # the other amount's phrase is still not this amount's
+    path.write_text("某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、扩大支持\n1.落实创业担保贷款政策，个人创业担保贷款"
+                    "最高额度为30万元，小微企业最高不超过400万元，按贷款实际利率的50%给予贴息。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(a.value, a.group) for a in document.clauses[0].amounts] == [(300_000, None), (4_000_000, "small-micro-enterprises")]
 
 
 def test_a_raised_standard_keeps_the_instrument_of_the_sentence(tmp_path):
