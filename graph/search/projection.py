@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -115,7 +115,6 @@ DOCUMENTS_PER_QUERY = 16
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
 RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py")  # the modules records depend on
 REUSABLE_FORMATS = (3, FORMAT)  # format 3 differs only in its float32 vectors: its tokens and vectors are reused
-FLATTENED_FILES_KEPT = 8
 
 
 def _local(iri: str) -> str:
@@ -205,15 +204,22 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
         })
     del unit_rows
+    segments = defaultdict(list)  # source file -> its documents' segment rows
+    for r in rows.pop("segments"):
+        if r["d"] in documents:
+            segments[documents[r["d"]]["source_file"]].append(r)
+    clauses_of = defaultdict(list)
+    for r in records:
+        clauses_of[r["source_file"]].append(r)
     sources = _SourceTexts(locate, read_as)
-    records += _segment_records(rows.pop("segments"), documents, doc_prefix, sources)
+    records = []
+    for name in sorted(clauses_of.keys() | segments.keys()):  # each file read and flattened once, then let go
+        source = sources.file(name)
+        file_records = clauses_of[name] + _segment_records(segments[name], documents, doc_prefix, source)
+        _add_sentences(file_records, source)
+        records += file_records
     records.sort(key=_record_order)
-    _add_sentences(records, sources)
     return records
-
-
-def _file_of(record: dict) -> str:
-    return record["source_file"]
 
 
 def _record_order(record: dict) -> tuple:
@@ -231,14 +237,11 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, sources: "_SourceTexts") -> list[dict]:
-    """Text of a document outside its clauses (preamble, closing), as chunk records."""
+def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, source: "SourceFile | None") -> list[dict]:
+    """Text of one file's documents outside their clauses (preamble, closing), as chunk records."""
     out = []
-    for r in sorted(segments, key=lambda r: documents[r["d"]]["source_file"] if r["d"] in documents else ""):  # file by file
-        doc = documents.get(r["d"])
-        if doc is None:
-            continue
-        source = sources.file(doc["source_file"])
+    for r in segments:
+        doc = documents[r["d"]]
         chunks = _chunks(r["text"])
         mapped = source.ranges(r["text"], r["start"], r["end"], chunks) if source else [None] * len(chunks)
         for n, ((s, e), where) in enumerate(zip(chunks, mapped)):
@@ -258,27 +261,13 @@ class _SourceTexts:
     (an edited file would give offsets into another text)."""
 
     def __init__(self, locate, read_as: dict[str, str | None]):
-        self._locate, self._read_as, self._texts = locate, read_as, {}
-        self._flattened: OrderedDict[str, SourceFile] = OrderedDict()
-
-    def text(self, name: str) -> str | None:
-        if name not in self._texts:
-            self._texts[name] = self._read(name)
-        return self._texts[name]
+        self._locate, self._read_as = locate, read_as
 
     def file(self, name: str) -> SourceFile | None:
-        """The file flattened for alignment; the last few kept (callers go file by file: a
-        flattened file holds an offset per character, and a compilation's is large)."""
-        if name in self._flattened:
-            self._flattened.move_to_end(name)
-            return self._flattened[name]
-        text = self.text(name)
-        if text is None:
-            return None
-        self._flattened[name] = SourceFile(text)
-        if len(self._flattened) > FLATTENED_FILES_KEPT:
-            self._flattened.popitem(last=False)
-        return self._flattened[name]
+        """The file read and flattened for alignment (not kept: a flattened file holds an offset
+        per character, and the caller goes file by file)."""
+        text = self._read(name)
+        return SourceFile(text) if text is not None else None
 
     def _read(self, name: str) -> str | None:
         try:
@@ -294,12 +283,12 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return sentences(text) or [(0, len(text))]
 
 
-def _add_sentences(records: list[dict], sources: _SourceTexts) -> None:
-    """Each record's sentences: ``[start, end, source start, source end]`` (source None when the
-    file cannot be read or differs), so answer spans cite the file without reading it."""
-    for r in sorted(records, key=_file_of):  # file by file: each file is flattened once
+def _add_sentences(records: list[dict], source: SourceFile | None) -> None:
+    """Each record's sentences (records of one file): ``[start, end, source start, source end]``
+    (source None when the file cannot be read or differs), so answer spans cite the file without
+    reading it."""
+    for r in records:
         ranges = sentence_ranges(r["text"])
-        source = sources.file(r["source_file"])
         mapped = source.ranges(r["text"], r["start"], r["end"], ranges) if source else [None] * len(ranges)
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
 
