@@ -88,12 +88,16 @@ class Iris:
         return URIRef(f"{self.base}concept/payment-unit/{code}")
 
     def cited(self, ref: Reference) -> URIRef:
-        """A cited document: by 文号 (renamed to the document when one with that 文号 is stored:
-        ``Workspace._citations_to_link``), else by title."""
+        """A cited document: by 文号 (``cited_number``), else by title."""
         if ref.doc_number:
-            return self.document(doc_key(ref.doc_number.text, ""))
+            return self.cited_number(ref.doc_number.text)
         digest = hashlib.sha1(title_key(ref.title or "").encode("utf-8")).hexdigest()[:12]
         return self.document(f"title-{digest}")
+
+    def cited_number(self, number: str) -> URIRef:
+        """A document cited by its 文号 alone: renamed to the document when one with that 文号 is
+        stored (``Workspace._citations_to_link``)."""
+        return self.document(doc_key(number, ""))
 
     def key_of_clause(self, iri: str) -> tuple[str, str] | None:
         prefix = f"{self.base}doc/"

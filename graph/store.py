@@ -70,19 +70,19 @@ def _pending_quads(counter: int, graphs: list[str]) -> list[ox.Quad]:
     return [ox.Quad(node, _PENDING, ox.NamedNode(g), meta) for g in graphs]
 
 
-def relink_update(relink: dict[str, str]) -> str:
-    """SPARQL update renaming node ``old`` to ``new`` in every named graph, as subject and object:
-    a document cited by its 文号 before it was ingested (``Iris.cited``) becomes the document.
-    The IRIs are the project's own (``Iris``), never request values."""
+def relink_ops(relink: dict[str, str] | None) -> list[str]:
+    """SPARQL update operations renaming node ``old`` to ``new`` in every named graph, as subject
+    and object: a document cited by its 文号 before it was ingested (``Iris.cited_number``) becomes
+    the document. The IRIs are the project's own (``Iris``), never request values."""
     ops = []
-    for old, new in relink.items():
+    for old, new in (relink or {}).items():
         if not (_SAFE_IRI.fullmatch(old) and _SAFE_IRI.fullmatch(new)):
             raise StoreError(f"not an IRI this project mints: {old!r} -> {new!r}")
         ops.append(f"DELETE {{ GRAPH ?g {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{new}> }} }} "
                    f"WHERE {{ GRAPH ?g {{ ?s ?p <{old}> }} }}")
         ops.append(f"DELETE {{ GRAPH ?g {{ <{old}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{new}> ?p ?o }} }} "
                    f"WHERE {{ GRAPH ?g {{ <{old}> ?p ?o }} }}")
-    return " ;\n".join(ops)
+    return ops
 
 
 _SAFE_IRI = re.compile(r"https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
@@ -177,14 +177,14 @@ class GraphStore(ABC):
 
     def write_batch(self, drop: Iterable[str], quads: Iterable[ox.Quad], relink: dict[str, str] | None = None) -> str:
         """Drop named graphs and add quads, bumping the store state; returns the new state.
-        ``relink``: node IRIs to rename in every graph (``relink_update``) with the batch.
+        ``relink``: node IRIs to rename in every graph (``relink_ops``) with the batch.
 
         Default (a SPARQL server): one update request, hence one transaction.
         """
         counter = counter_of(self.state()) + 1
         ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drop)]
         ops += [_prune_states_update(counter), _insert_quads_update([*quads, *state_quads(counter)])]
-        ops += [relink_update(relink)] if relink else []
+        ops += relink_ops(relink)
         self.update(" ;\n".join(ops))
         return self.state()
 
@@ -290,7 +290,7 @@ class EmbeddedStore(GraphStore):
             else:
                 self._store.extend(quads)
             crash_point("before-commit")
-            self._store.update(" ;\n".join([*([relink_update(relink)] if relink else []), _commit_update(counter + 1)]))
+            self._store.update(" ;\n".join([*relink_ops(relink), _commit_update(counter + 1)]))
             self._store.flush()
         except OSError as exc:
             raise StoreError(f"cannot write the graph store at {self.path}: {exc}") from exc

@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys, document_key
 from policykg.ingest.model import Document
-from policykg.ingest.pipeline import doc_key, expand_paths, parse_file
+from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.references import title_key
 from tqdm import tqdm
 
@@ -375,14 +375,15 @@ class Workspace:
 
     def _store_and_index(self, parsed: list[ParsedFile], report: IngestReport, quiet: bool) -> IngestReport:
         """Keys, quads and one store write for the parsed files, then the index brought up to date."""
-        report, replaced, quads, stored_docs = self._keys_and_quads(parsed, report)
+        stored_numbers = self._stored_numbers()  # read once: no write comes before the batch's own
+        report, replaced, quads, stored_docs = self._keys_and_quads(parsed, report, stored_numbers)
         crash_point("before-store")
         since, changed = self.store_state(), None
         if stored_docs or replaced or not self._has_shared_graphs():
             drop = [str(self.iris.graph(k)) for k in replaced]
             drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
             quads += self._shared_graph_quads()
-            relink = self._citations_to_link(stored_docs)
+            relink = self._citations_to_link(stored_docs, stored_numbers)
             with report.timed("store"):
                 report.state = self.store.write_batch(drop, quads, relink)
             self._write_state_file(report.state)
@@ -396,7 +397,7 @@ class Workspace:
                 self.reindex(quiet, since=since, changed=changed)
         return report
 
-    def _keys_and_quads(self, parsed: list[ParsedFile], report: IngestReport):
+    def _keys_and_quads(self, parsed: list[ParsedFile], report: IngestReport, stored_numbers: list[tuple[str, str]]):
         """The report, the stored keys the batch replaces, its quads and the documents they hold.
 
         A file whose graph cannot be built keeps its stored version, as a file that cannot be
@@ -407,7 +408,7 @@ class Workspace:
             with report.timed("keys"):
                 batch, replaced, documents = self._new_documents(parsed, report)
             with report.timed("quads"):
-                quads, stored_docs, unbuilt = self._quads(batch, documents)
+                quads, stored_docs, unbuilt = self._quads(batch, documents, stored_numbers)
             if not unbuilt:
                 report.details += [_document_report(d) for d in stored_docs]
                 return report, replaced, quads, stored_docs
@@ -456,15 +457,15 @@ class Workspace:
                 fresh.append(doc)
         return fresh
 
-    def _quads(self, batch: list[ParsedFile], documents: list[Document]):
+    def _quads(self, batch: list[ParsedFile], documents: list[Document], stored_numbers: list[tuple[str, str]]):
         """The quads of every document, built file by file, the documents they hold, and the files
-        whose graph could not be built (path -> error)."""
+        whose graph could not be built (path -> error). ``stored_numbers``: (文号, key) of the store."""
         titles = self._title_index()
         for d in documents:
             for t in (d.title, d.alternative_title):
                 if t:
                     titles[title_key(t)] = d.key
-        numbers = self._number_index()
+        numbers = dict(stored_numbers)
         numbers.update({d.doc_number.text: d.key for d in documents if d.doc_number})
         builder = QuadBuilder(self.iris, titles, numbers)
         fresh = {id(d) for d in documents}
@@ -481,17 +482,17 @@ class Workspace:
             stored += docs
         return quads, stored, unbuilt
 
-    def _citations_to_link(self, documents: list[Document]) -> dict[str, str]:
+    def _citations_to_link(self, documents: list[Document], stored_numbers: list[tuple[str, str]]) -> dict[str, str]:
         """Documents cited by 文号 before they were stored: the stored citations' node (named after
-        the 文号 alone, ``Iris.cited``) -> the document now stored with it (its key also names its
-        place). Only where one document in the store and the batch holds that 文号."""
-        def cited_node(number: str) -> str:  # as Iris.cited names a document cited by its 文号
-            return str(self.iris.document(doc_key(number, "")))
+        the 文号 alone, ``Iris.cited_number``) -> the document now stored with it (its key also names
+        its place). Only where one document in the store and the batch holds that 文号."""
+        def cited_node(number: str) -> str:
+            return str(self.iris.cited_number(number))
 
         # the node is named after the 文号's slug, which two numbers may share (冀政发 and 吉政发:
         # jizhengfa): every document whose number names the node counts as a holder
         holders: dict[str, set[str]] = {}
-        for number, key in self._number_holders():
+        for number, key in stored_numbers:
             holders.setdefault(cited_node(number), set()).add(key)
         for d in documents:
             if d.doc_number:
@@ -505,7 +506,8 @@ class Workspace:
         # only a node cited by this very number (the citing graphs state it as eli:id_local)
         return {node: iri for node, (iri, number) in links.items() if cited.get(node) == {number}}
 
-    def _number_holders(self) -> list[tuple[str, str]]:
+    def _stored_numbers(self) -> list[tuple[str, str]]:
+        """(文号, key) of every stored document with a 文号."""
         rows = self.select("SELECT ?d ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n }")
         prefix = f"{self.iris.base}doc/"
         return [(r["n"], r["d"][len(prefix):]) for r in rows]
@@ -550,9 +552,6 @@ class Workspace:
         rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
         prefix = f"{self.iris.base}doc/"
         return {title_key(r["t"]): r["d"][len(prefix):] for r in rows}
-
-    def _number_index(self) -> dict[str, str]:
-        return dict(self._number_holders())
 
     def remove_source(self, source: str | Path) -> list[str]:
         """Remove every document stored from file ``source``: a path from the current directory

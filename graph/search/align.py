@@ -95,7 +95,6 @@ class SourceFile:
     characters were flattened again for every one, with numpy's set-up on each)."""
 
     def __init__(self, text: str):
-        self.text = text
         self._flat, self._at = _kept(text)
 
     def ranges(self, text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
