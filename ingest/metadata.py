@@ -25,6 +25,7 @@ from .normalize import (
 from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
 from .references import parse_doc_number, parse_doc_number_line
+from .units import NOT_A_PREFIX, expand
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
 VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
@@ -175,8 +176,6 @@ def _leading_body(title: str) -> str | None:
     longest name of a kind the vocabulary knows within a few characters, with a branch after it
     (上海市公安局奉贤分局), so that 上海市加强集成创新…行动方案 names no body; before 转发 or 印发,
     whoever forwards or issues the title's document."""
-    from .units import expand  # units reads places and the vocabulary, not metadata
-
     hit = gazetteer().match_nested(title)
     if not hit or "关于" in title:
         return None
@@ -425,7 +424,7 @@ def _of_place(name: str, place: str | None, province: str | None) -> str:
     return name
 
 
-NOT_A_LEVEL = ("市场", "区域", "县域", "省级", "市级", "县级", "区级")
+NOT_A_LEVEL = (*NOT_A_PREFIX, "省级", "市级", "县级", "区级")  # 市场监管总局, 省级有关部门
 
 
 def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.date | None]:

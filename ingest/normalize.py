@@ -281,7 +281,8 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         end = offs[-1] + 1
         before = paragraphs[-2].text if len(paragraphs) > 1 else ""
         following, ahead = partial(_next_text, lines, line_no), partial(_texts_ahead, lines, line_no)
-        unindented = indents and not _indent(raw)
+        indent = _indent(raw)
+        unindented = indents and not indent
         if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
@@ -292,7 +293,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
             prev.offsets.append(end)
         else:
             paragraphs.append(Paragraph(text, offs + [end], line_no))
-        last_line = len(text) + _indent(raw)
+        last_line = len(text) + indent
         gap = False
     return paragraphs
 
@@ -524,11 +525,10 @@ def _in_unit_list(prev: str, line: str, after) -> bool:
     no sentence end and no bracket opened before the label closed after it. After a whole name
     (…局, …（委）) only a name without a place of its own that no signature line follows goes on
     (市公安局 / 交通管理局, but not 某某市人民政府 or 财政部 / 2023年3月1日)."""
-    labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
-    if not labels or not ISSUER_LINE.match(line):
+    if not ISSUER_LINE.match(line):
         return False
-    tail = prev[-80:][labels[-1].end():]
-    if any(c in tail for c in "。；：") or _closes_before(tail):
+    tail = _open_list_tail(prev)
+    if tail is None or _closes_before(tail):
         return False
     if prev[-1] not in ORGAN_END and prev[-1] not in CLOSERS:
         return True
@@ -538,6 +538,17 @@ def _in_unit_list(prev: str, line: str, after) -> bool:
 
 
 OPENERS, CLOSERS = "（(〔【《[", "）)〕】》]"
+
+
+def _open_list_tail(prev: str) -> str | None:
+    """What ``prev`` wrote after its last unit-list label (牵头单位：…) when that list is still
+    being written (no sentence end or other label since); None if there is no such list."""
+    labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
+    if not labels:
+        return None
+    tail = prev[-80:][labels[-1].end():]
+    return None if any(c in tail for c in "。；：") else tail
+
 # What goes on from a unit's name at a line's end: its role (负责，…), another unit, another label.
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
@@ -549,13 +560,10 @@ def _unit_list_ended(prev: str, line: str) -> bool:
     its units. (A line that ran to the page's width may have cut a name: 省发展和改革委 / 员会.)"""
     if prev[-1] not in ORGAN_END or ("：" not in prev[-80:] and ":" not in prev[-80:]):
         return False  # no label (most lines): not worth a search
-    labels = list(UNIT_LIST_LABEL.finditer(prev[-80:]))
-    if not labels or has_open_bracket(prev):
+    if _open_list_tail(prev) is None or has_open_bracket(prev):
         return False
-    tail = prev[-80:][labels[-1].end():]
     first = re.split(r"[、，,；]", line, maxsplit=1)[0]  # 市交通局、市水务局，各区县政府: more of the list
-    return (not any(c in tail for c in "。；：") and not SENTENCE_MARKS.isdisjoint(line)
-            and not UNIT_LIST_GOES_ON.match(line) and not ISSUER_LINE.match(first))
+    return not SENTENCE_MARKS.isdisjoint(line) and not UNIT_LIST_GOES_ON.match(line) and not ISSUER_LINE.match(first)
 
 
 def _closes_before(text: str) -> bool:

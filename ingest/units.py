@@ -184,11 +184,13 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     return m.start("helpers") - 1 if helpers and not _names_units(helpers) else m.end()
 
 
-def _names_units(chunk: str) -> bool:
+def _names_units(chunk: str, or_placed: bool = False) -> bool:
     """Every name of a list ends with an organ (有关部门密切 / 社会各界广泛 do not): what a unit's
-    duty is helped by, named without the place a unit of the list before has."""
+    duty is helped by, named without the place a unit of the list before has; ``or_placed``: or
+    opens with a place (白银高新区)."""
     names = _unit_names(chunk)
-    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) for n, _ in names)
+    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or or_placed and _opens_with_place(n)
+                               for n, _ in names)
 
 
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -> bool:
@@ -303,17 +305,14 @@ OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负
 def _helps(part: str) -> bool:
     """A unit named to help: …，省财政厅配合, or one that carries out what another is responsible
     for: …，各地级以上市人民政府落实 (units before 落实, not 确保政策落实)."""
-    if HELPS.search(part):
-        return True
-    return _names_a_unit(part)
+    return bool(HELPS.search(part)) or _names_a_unit(part)
 
 
 def _names_a_unit(part: str) -> bool:
     """``part`` (…落实) opens with units' names (each an organ, a place's body or a distributive
     name: 各地级以上市人民政府, 白银高新区), not with how the task is done (确保政策, 按要求)."""
     m = CARRIES_OUT.match(part)
-    names = _unit_names(m.group("units")) if m else []
-    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or _opens_with_place(n) for n, _ in names)
+    return bool(m) and _names_units(m.group("units"), or_placed=True)
 
 
 def _opens_with_place(name: str) -> bool:
