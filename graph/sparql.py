@@ -247,6 +247,13 @@ def _pipe_gone() -> GraphError:
     return GraphError("the query worker stopped (it died, or the server is shutting down); see the server log")
 
 
+def _send(worker: _Worker, message: tuple) -> None:
+    try:
+        worker.conn.send(message)
+    except _PIPE_GONE:
+        raise _pipe_gone() from None
+
+
 def _polled(worker: _Worker, seconds: float) -> bool:
     try:
         return worker.conn.poll(seconds)
@@ -315,6 +322,7 @@ class _Worker:
         self.pid = self.proc.pid
         self.ready = False
         self.demoted = False
+        self._killing = threading.Lock()  # stop() and the query's own release may kill it at once
 
     def demote(self) -> None:
         """Lower the CPU priority of a long query, so short ones on other workers go first."""
@@ -339,12 +347,15 @@ class _Worker:
         self.ready = True
 
     def kill(self) -> None:
-        self.proc.kill()
-        self.proc.wait(timeout=5)
-        self.conn.close()
-        if self._lifeline is not None:
-            os.close(self._lifeline)
-            self._lifeline = None
+        """Stop the process and close its pipes; once, whichever thread asks first (closing the
+        lifeline twice had failed with EBADF, and could have closed another file given its number)."""
+        with self._killing:
+            self.proc.kill()
+            self.proc.wait(timeout=5)
+            self.conn.close()
+            if self._lifeline is not None:
+                os.close(self._lifeline)
+                self._lifeline = None
 
 
 class WorkerPool:
@@ -386,7 +397,7 @@ class WorkerPool:
         keep = False
         try:
             worker.wait_ready(30)
-            worker.conn.send((query, media_type, plan, dataset))
+            _send(worker, (query, media_type, plan, dataset))
             reply = self._wait(worker, timeout)
             keep = True
         finally:
@@ -407,7 +418,7 @@ class WorkerPool:
             return await in_thread(self.run, query, media_type, timeout, plan, dataset)
         keep = False
         try:
-            worker.conn.send((query, media_type, plan, dataset))
+            _send(worker, (query, media_type, plan, dataset))
             reply = await self._wait_async(worker, timeout, in_thread, client_left)
             keep = True
         finally:  # also when the client went away (cancelled): the worker is killed, not left running

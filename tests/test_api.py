@@ -388,6 +388,55 @@ def test_a_query_waiting_on_a_worker_the_pool_stopped_fails_as_a_graph_error(wor
     pool.stop()
 
 
+def test_a_worker_killed_by_two_threads_at_once_closes_its_pipes_once(workspace, monkeypatch):
+    """stop() and the query's own release may kill one worker at the same moment: its lifeline is
+    closed once (closed twice, the second close failed with EBADF, or closed another file)."""
+    from policykg.graph import sparql
+
+    pool = sparql.WorkerPool(str(workspace.store.path), size=1)
+    pool.warm()
+    worker = pool._idle.queue[-1]
+    worker.wait_ready(30)
+    real_close, closed = os.close, []
+
+    def slow_close(fd):  # widen the window between the check and the close
+        time.sleep(0.2)
+        closed.append(fd)
+        real_close(fd)
+
+    monkeypatch.setattr(sparql.os, "close", slow_close)
+    errors = []
+
+    def kill():
+        try:
+            worker.kill()
+        except OSError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=kill) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    monkeypatch.undo()
+    assert errors == [] and len(closed) == 1
+    pool.stop()
+
+
+def test_a_query_sent_to_a_worker_the_pool_already_stopped_fails_as_a_graph_error(workspace):
+    from policykg.graph.errors import GraphError
+    from policykg.graph.sparql import WorkerPool
+
+    pool = WorkerPool(str(workspace.store.path), size=1)
+    pool.warm()
+    worker = pool._idle.queue[-1]
+    worker.wait_ready(30)
+    pool.stop()  # between the query taking its worker and sending to it
+    pool._take = lambda: worker
+    with pytest.raises(GraphError, match="stopped"):
+        pool.run("ASK { ?s ?p ?o }", "application/sparql-results+json", 5)
+
+
 def test_a_killed_server_leaves_no_query_running(workspace):
     import signal
 
