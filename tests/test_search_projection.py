@@ -505,9 +505,8 @@ def test_bm25_built_from_arrays_scores_as_bm25s_on_any_documents(documents):
     """Also with the pairs sorted a few tokens at a time (many chunks, a document never split)."""
     from policykg.graph.search import bm25_build
 
-    corpus = bm25_build.Corpus({})
-    for doc in documents:
-        corpus.add(corpus.encode(doc))
+    corpus = bm25_build.Corpus(bm25_build.vocabulary_of(w for doc in documents for w in doc))
+    corpus.add_all((w for doc in documents for w in doc), map(len, documents))
     reference = _bm25s_reference(documents)
     for chunk_tokens in (bm25_build.CHUNK_TOKENS, 5, 1):
         with pytest.MonkeyPatch.context() as patch:
@@ -516,6 +515,26 @@ def test_bm25_built_from_arrays_scores_as_bm25s_on_any_documents(documents):
         _assert_same_bm25(built, reference)
         indptr, rows = built.scores["indptr"], built.scores["indices"]
         assert all(np.all(np.diff(rows[indptr[c]:indptr[c + 1]]) > 0) for c in range(len(indptr) - 1))  # CSC order
+
+
+_WORDS = st.lists(st.sampled_from("甲乙丙丁戊"), max_size=4)
+
+
+@given(st.lists(st.fixed_dictionaries({"head": _WORDS, "sentences": st.lists(_WORDS, max_size=4)}), max_size=8))
+@settings(max_examples=100, deadline=None)
+def test_bm25_indexes_of_passages_and_of_sentences_hold_the_documents_written_out_in_full(tokens):
+    """Each sentence document (its passage's head, then the sentence) as if built word by word,
+    whatever the heads and sentences are, empty ones included."""
+    from policykg.graph.search import bm25_build
+
+    passages = [t["head"] + [w for s in t["sentences"] for w in s] for t in tokens]
+    vocabulary = bm25_build.vocabulary_of(w for p in passages for w in p)
+    reference = bm25_build.Corpus(vocabulary)
+    reference.add_all((w for p in passages for w in p), map(len, passages))
+    sentences = reference.each_part_with_head([len(t["head"]) for t in tokens], [list(map(len, t["sentences"])) for t in tokens])
+    written = [t["head"] + s for t in tokens for s in t["sentences"]]
+    assert list(sentences.lengths) == list(map(len, written))
+    assert list(sentences.ids) == [vocabulary[w] for doc in written for w in doc]
 
 
 def _resident_kib(path: Path) -> int:

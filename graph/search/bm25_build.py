@@ -3,14 +3,15 @@
 bm25s builds its matrix document by document in Python (a ``Counter`` and a set intersection
 per document): 1.3 s of a 331-file ingest, paid again on every ingest since the index covers all
 clauses. Here the same matrix comes from one sort of (token, document) pairs, and the passage
-and sentence indexes share one pass from tokens to ids. ``bm25_index`` returns a ``bm25s.BM25``
+and sentence indexes share one lookup from tokens to ids. ``bm25_index`` returns a ``bm25s.BM25``
 that bm25s saves, loads and scores as its own, with bm25s's scores (its default Lucene variant;
 a test checks them against ``bm25s.BM25.index``, bit for bit under numpy 2's type promotion).
 """
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import bm25s
 import numpy as np
@@ -28,15 +29,44 @@ class Corpus:
         self.ids = array("i")  # 4 bytes a token: a list held 8 (the pointer) and more to convert
         self.lengths = array("q")
 
-    def encode(self, tokens: Sequence[str]) -> list[int]:
-        ids = self.vocabulary
-        return [ids.setdefault(t, len(ids)) for t in tokens]
+    def add_all(self, tokens: Iterable[str], lengths: Iterable[int]) -> None:
+        """Many documents at once: their tokens one after the other (each already in the
+        vocabulary) and each one's length. Looked up by ``map`` in one pass, not word by word in
+        Python (3.5 s of 6.5 for a 1,000-file corpus)."""
+        self.ids.extend(map(self.vocabulary.__getitem__, tokens))
+        self.lengths.extend(lengths)
 
-    def add(self, *parts: list[int]) -> None:
-        """One document, the concatenation of ``parts``."""
-        for part in parts:
-            self.ids.extend(part)
-        self.lengths.append(sum(map(len, parts)))
+    def each_part_with_head(self, heads: Sequence[int], parts: Sequence[Sequence[int]]) -> Corpus:
+        """A corpus of one document per part of each document here: document ``i`` is its first
+        ``heads[i]`` tokens (its head) followed by parts of ``parts[i]`` tokens each. Each new
+        document is that head and one part, gathered by numpy from the ids already here (looking
+        the words up again took a second for a 1,000-file corpus)."""
+        out = Corpus(self.vocabulary)
+        head = np.asarray(heads, dtype=np.int64)
+        counts = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        part_lengths = np.fromiter(chain.from_iterable(parts), dtype=np.int64, count=int(counts.sum()))
+        if not part_lengths.size:
+            return out
+        owner = np.repeat(np.arange(len(parts)), counts)
+        doc_starts = _exclusive_cumsum(np.frombuffer(self.lengths, dtype=np.int64))
+        before = _exclusive_cumsum(part_lengths)  # tokens of all parts before each part
+        first_part = np.cumsum(counts) - counts
+        within = before - np.repeat(np.append(before, before[-1] + part_lengths[-1])[first_part], counts)
+        range_starts = np.stack([doc_starts[owner], doc_starts[owner] + head[owner] + within], axis=1).ravel()
+        range_lengths = np.stack([head[owner], part_lengths], axis=1).ravel()
+        gather = np.repeat(range_starts - _exclusive_cumsum(range_lengths), range_lengths) + np.arange(range_lengths.sum())
+        out.ids.frombytes(np.frombuffer(self.ids, dtype=np.int32)[gather].tobytes())
+        out.lengths.frombytes((head[owner] + part_lengths).tobytes())
+        return out
+
+
+def _exclusive_cumsum(values: np.ndarray) -> np.ndarray:
+    return np.cumsum(values) - values
+
+
+def vocabulary_of(tokens: Iterable[str]) -> dict[str, int]:
+    """Ids by first occurrence, as ``Corpus.encode`` gives them, made in one pass."""
+    return {word: i for i, word in enumerate(dict.fromkeys(tokens))}
 
 
 def _pairs(tokens: np.ndarray, lengths: np.ndarray, n_docs: int):

@@ -24,6 +24,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from itertools import chain
 from pathlib import Path
 
 import bm25s
@@ -37,7 +38,7 @@ from ..reads import node_labels
 from ..sources import SourcePaths
 from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
-from .bm25_build import Corpus, bm25_index
+from .bm25_build import Corpus, bm25_index, vocabulary_of
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head, passage_text
 from .records import RecordFile, dumps_line, loads_line
@@ -330,7 +331,7 @@ def passage_tokens(tokenizer: ChineseTokenizer, record: dict) -> dict[str, list]
 
 
 def whole_passage(tokens: dict[str, list]) -> list[str]:
-    return [*tokens["head"], *(t for sentence in tokens["sentences"] for t in sentence)]
+    return list(_whole_passage_tokens(tokens))
 
 
 def sentence_passages(tokens: list[dict[str, list]]) -> list[list[str]]:
@@ -341,16 +342,18 @@ def sentence_passages(tokens: list[dict[str, list]]) -> list[list[str]]:
 
 def bm25_indexes(tokens: list[dict[str, list]]) -> dict[str, bm25s.BM25]:
     """The passage index (``whole_passage``) and the sentence index (``sentence_passages``),
-    each part of a passage turned into token ids once for both."""
-    vocabulary: dict[str, int] = {}
-    passages, sentences = Corpus(vocabulary), Corpus(vocabulary)
-    for t in tokens:
-        head = passages.encode(t["head"])
-        parts = [passages.encode(s) for s in t["sentences"]]
-        passages.add(head, *parts)
-        for part in parts:
-            sentences.add(head, part)
+    sharing one vocabulary; each sentence's document taken from its passage's token ids."""
+    vocabulary = vocabulary_of(chain.from_iterable(map(_whole_passage_tokens, tokens)))
+    passages = Corpus(vocabulary)
+    passages.add_all(chain.from_iterable(map(_whole_passage_tokens, tokens)),
+                     (len(t["head"]) + sum(map(len, t["sentences"])) for t in tokens))
+    sentences = passages.each_part_with_head([len(t["head"]) for t in tokens],
+                                             [list(map(len, t["sentences"])) for t in tokens])
     return {"bm25": bm25_index(passages), SENTENCE_BM25: bm25_index(sentences)}
+
+
+def _whole_passage_tokens(tokens: dict[str, list]) -> Iterable[str]:
+    return chain(tokens["head"], *tokens["sentences"])
 
 
 def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str], digests: list[str],
