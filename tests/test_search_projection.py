@@ -148,6 +148,19 @@ def test_an_index_of_the_float32_format_gives_its_vectors_to_the_rebuild(tmp_pat
     assert upgraded.vectors.dtype == np.float16 and np.array_equal(upgraded.vectors, as_float32.astype(np.float16))
 
 
+def test_an_index_of_format_4_is_rebuilt_with_its_vectors_not_opened_as_it_is(tmp_path, workspace):
+    """Format 4 did not mark the lines json wrote, which format 5 reads by the mark."""
+    first = build_index(tmp_path / "index", workspace.store, workspace.iris, CharEmbedder(), "a", quiet=True)
+    meta = json.loads((tmp_path / "index" / "meta.json").read_text(encoding="utf-8"))
+    (tmp_path / "index" / "meta.json").write_text(json.dumps({**meta, "format": 4}), encoding="utf-8")
+    with pytest.raises(IndexUnavailable, match="format 4"):
+        SearchIndex.open(tmp_path / "index")
+    embedder = CharEmbedder()
+    upgraded = build_index(tmp_path / "index", workspace.store, workspace.iris, embedder, "a", quiet=True)
+    assert embedder.passages_encoded == 0 and upgraded.meta["format"] == 5
+    assert np.array_equal(upgraded.vectors, first.vectors)
+
+
 @pytest.mark.parametrize("filters,check", [
     (SearchFilters(city="平凉市"), lambda h: h.city == "平凉市"),
     (SearchFilters(province="甘肃省"), lambda h: h.province == "甘肃省"),
@@ -653,6 +666,7 @@ def test_a_record_orjson_cannot_write_or_read_exactly_goes_through_json(tmp_path
 
     huge = {"clause": "c", "start": 2**70, "end": -(2**63) - 1, "text": "第一条\n就业"}
     assert json.loads(dumps_line(huge)) == huge and dumps_line(huge).count(b"\n") == 1
+    assert loads_line(dumps_line({"text": "身份证号 1234567890123456789012"})) == {"text": "身份证号 1234567890123456789012"}
     assert loads_line(dumps_line(huge)) == huge  # orjson alone reads 2**70 as a float
     assert json.loads(dumps_line({"text": "就业"})) == {"text": "就业"}
     (tmp_path / "records.jsonl").write_bytes(dumps_line(huge) + dumps_line({"n": 10**18}))

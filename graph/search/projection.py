@@ -114,8 +114,10 @@ PROJECTION_QUERIES = {
 MAX_QUERY_THREADS = 4
 DOCUMENTS_PER_QUERY = 16
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
-RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py")  # the modules records depend on
-REUSABLE_FORMATS = (3, FORMAT)  # format 3 differs only in its float32 vectors: its tokens and vectors are reused
+RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py", "records.py")  # the modules records depend on
+# format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked: their
+# tokens and vectors are reused (their records are read again: the record code differs)
+REUSABLE_FORMATS = (3, 4, FORMAT)
 
 
 def _local(iri: str) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import mmap
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import numpy as np
 import orjson
 
 SCAN_WINDOW = 64 << 20  # bytes; a multiple of the page size
-LONG_NUMBER = re.compile(rb"\d{19}")  # 19 digits or more: possibly past 64 bits
+JSON_WRITTEN = b" "  # begins a line json wrote (orjson never begins one with a space; JSON allows it)
 
 
 def dumps_line(value) -> bytes:
@@ -28,14 +27,15 @@ def dumps_line(value) -> bytes:
     time. A line break inside a string is written escaped, so the line is one object."""
     try:
         return orjson.dumps(value) + b"\n"
-    except TypeError:  # what orjson refuses (an integer past 64 bits) json writes
-        return json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n"
+    except TypeError:  # what orjson refuses (an integer past 64 bits) json writes, and marks
+        return JSON_WRITTEN + json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def loads_line(line: bytes):
-    """One JSON line: by orjson, except where a number may pass 64 bits, which orjson would read
-    as a float and json reads exactly (the writer falls back to json for those too)."""
-    return json.loads(line) if LONG_NUMBER.search(line) else orjson.loads(line)
+    """One JSON line: by orjson, except a line json wrote (``dumps_line``): only such a line can
+    hold an integer past 64 bits, which orjson would read as a float. Looking for 19 digits in
+    every line instead took more than half the time of opening an index."""
+    return json.loads(line) if line[:1] == JSON_WRITTEN else orjson.loads(line)
 
 
 class RecordFile(Sequence):
