@@ -351,10 +351,13 @@ def test_hnsw_agrees_with_exact_search_and_falls_back_under_a_tight_filter(tmp_p
 
 
 def test_passage_tokens_are_the_head_and_sentence_tokens_joined(seed_index):
+    """Also when the heads' tokens are kept from record to record."""
+    heads = {}
     for record in seed_index.records:
-        split = passage_tokens(seed_index.tokenizer, record)
+        split = passage_tokens(seed_index.tokenizer, record, heads)
         assert len(split["sentences"]) == len(record["sentences"])
         assert whole_passage(split) == seed_index.tokenizer.tokens(passage_text(record))
+    assert 1 < len(heads) < len(seed_index.records) / 2
 
 
 def test_one_answering_sentence_of_a_long_clause_ranks_it_first(seed_index):

@@ -323,13 +323,20 @@ def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None,
         return {}, {}, None, {}
 
 
-def passage_tokens(tokenizer: ChineseTokenizer, record: dict) -> dict[str, list]:
+def passage_tokens(tokenizer: ChineseTokenizer, record: dict, heads: dict[str, list[str]] | None = None) -> dict[str, list]:
     """The tokens of a record's head and of each of its sentences. The passage's tokens are their
     concatenation: jieba cuts at the punctuation that ends a sentence, so this is what tokenizing
-    the whole passage gives (checked on every passage of corpus/), at the cost of one pass."""
+    the whole passage gives (checked on every passage of corpus/), at the cost of one pass.
+    ``heads``: tokens of heads already cut; every clause of a section has the same head (a
+    thousand files: 40,641 records, 908 heads, a third of the characters tokenized)."""
+    head = passage_head(record)
+    head_tokens = heads.get(head) if heads is not None else None
+    if head_tokens is None:
+        head_tokens = tokenizer.tokens(head)
+        if heads is not None:
+            heads[head] = head_tokens
     text = record["text"]
-    return {"head": tokenizer.tokens(passage_head(record)),
-            "sentences": [tokenizer.tokens(text[s:e]) for s, e, *_ in record["sentences"]]}
+    return {"head": head_tokens, "sentences": [tokenizer.tokens(text[s:e]) for s, e, *_ in record["sentences"]]}
 
 
 def whole_passage(tokens: dict[str, list]) -> list[str]:
@@ -364,12 +371,12 @@ def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str
     changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words else None
     if changed is not None and len(new_words) > 500:
         old_tokens = {}  # a different corpus: cheaper to tokenize everything than to check
-    out = []
+    out, heads = [], {}
     for record, text, digest in zip(records, passages, digests):
         cached = old_tokens.get(digest)
         if (cached is None or len(cached.get("sentences", ())) != len(record["sentences"])  # sentences cut otherwise now
                 or (changed is not None and changed.search(text))):
-            cached = passage_tokens(tokenizer, record)
+            cached = passage_tokens(tokenizer, record, heads)
         out.append(cached)
     return out
 
