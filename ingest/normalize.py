@@ -360,8 +360,13 @@ def running_lines(lines: list[str]) -> set[str]:
     if first and opens_page and not _titled(first):  # a title atop every page is still the title
         beside[first] += 1  # (unless the file opens with a page mark: then that break counted it)
     seen = Counter(SPACE_RUN.sub("", line) for line in lines)
-    return {text for text, n in beside.items()
-            if n >= max(RUNNING_MIN, (len(breaks) + 1) / 2) and n >= RUNNING_SHARE * seen[text] and len(text) <= RUNNING_MAX_CHARS
+    # a head atop every page but the first (which bears the title instead): in a document of three
+    # pages that is two, fewer than RUNNING_MIN, but its place after every break and nowhere else tells
+    opening = Counter(_beside(lines, i, 1) for i in breaks) if len(breaks) >= 2 else Counter()
+    return {text for text, n in [*beside.items(), *opening.items()]
+            if (n >= max(RUNNING_MIN, (len(breaks) + 1) / 2) and n >= RUNNING_SHARE * seen[text]
+                or n == len(breaks) == seen[text] and text in opening)
+            and len(text) <= RUNNING_MAX_CHARS
             and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
 
 

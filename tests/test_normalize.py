@@ -529,6 +529,23 @@ def test_a_running_head_atop_every_page_of_a_short_document_is_dropped():
         assert paragraphs(titled)[0] == title
 
 
+def test_a_head_atop_every_page_but_the_first_of_three_is_dropped():
+    """The first page bears the title, the two after it a gazette's name: two copies, fewer than
+    a running head needs elsewhere, but each opens a page and the text runs on across them. A line
+    ending the pages (a signature before each break) or seen elsewhere too stays."""
+    head = "宜昌市人民政府公报　2024年第9期"
+    text = ("宜昌市人民政府关于优化支付服务的实施意见\n一、提升受理能力。对商户给予补贴。（责任单位：\n— 1 —\n"
+            f"{head}\n人民银行宜昌市分行、市商务局）\n二、加强组织领导。建立工作机制，协调\n— 2 —\n{head}\n"
+            "解决重大问题。（责任单位：市商务局）\n")
+    got = paragraphs(text)
+    assert got[1:] == ["一、提升受理能力。对商户给予补贴。（责任单位：人民银行宜昌市分行、市商务局）",
+                       "二、加强组织领导。建立工作机制，协调解决重大问题。（责任单位：市商务局）"]
+    signed = "宜昌市人民政府\n— 1 —\n二、加强组织领导。\n宜昌市人民政府\n— 2 —\n三、保障措施。\n"
+    assert paragraphs("一、提升受理能力。\n" + signed).count("宜昌市人民政府") == 2
+    also_text = text + "附件\n" + head + "\n"
+    assert head.replace("　", "") in "".join(paragraphs(also_text)).replace("　", "")
+
+
 def test_a_form_feed_between_pages_is_a_page_break_not_text():
     """pdftotext ends every page with a form feed: the sentence goes on across it, and neither it
     nor a ·N· page number is left in the text."""
