@@ -72,6 +72,8 @@ D = dt.date
     ("2023年底前覆盖全市80%以上的监管领域", ("deadline", None, D(2023, 12, 31), None, "exact", False)),
     ("2023年9月底前清理不合理的收费项目", ("deadline", None, D(2023, 9, 30), None, "exact", False)),
     ("试用期满7天", ("duration", None, None, "P7D", "min", False)),
+    ("公示期5个工作日", ("duration", None, None, "P5D", "exact", True)),
+    ("见习期3个月，期间给予补贴", ("duration", None, None, "P3M", "exact", False)),
 ])
 def test_periods(text, expected):
     assert periods(text) == [expected]
@@ -81,6 +83,12 @@ def test_periods(text, expected):
                                   "对2023年1月1日前实施的项目按原政策执行", "按照2023年3月1日前公布的目录执行",
                                   "对2022年底前开通的账户", "2023年5月1日前报名参加培训的人员"])
 def test_a_date_before_a_verb_that_describes_a_noun_sets_who_qualifies(text):
+    assert periods(text) == []
+
+
+@pytest.mark.parametrize("text", ["对年满65周岁的老年人免收小额账户管理费", "对年满60周岁以上的老年人给予高龄津贴",
+                                  "按同期1年期贷款市场报价利率计算", "逾期3个月的贷款"])
+def test_an_age_a_loans_tenor_or_a_word_ending_in_qi_is_no_duration(text):
     assert periods(text) == []
 
 
