@@ -315,9 +315,13 @@ def _names_a_unit(part: str) -> bool:
     return bool(m) and _names_units(m.group("units"), or_placed=True)
 
 
+# a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
+ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|新区|园区)"
+
+
 def _opens_with_place(name: str) -> bool:
-    """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区."""
-    return bool(re.match(r"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各)", name) or gazetteer().match_prefix(name))
+    """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区."""
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各|{ZONE})", name) or gazetteer().match_prefix(name))
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:

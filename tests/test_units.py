@@ -430,6 +430,14 @@ def test_lead_and_helpers_named_in_a_sentence():
         ("省政务办", "lead"), ("省财政厅", "co"), ("省统计局", "co")]
 
 
+def test_a_zones_organs_named_by_the_zone_alone_lead_and_help_in_sentences():
+    """A 管委会's documents name its organs by the zone (高新区经济发展局), as a city's by 市."""
+    assert units("保障用地。由高新区经济发展局牵头，高新区自然资源分局、高新区行政审批局配合。", ctx=LIAONING) == [
+        ("高新区经济发展局", "lead"), ("高新区自然资源分局", "co"), ("高新区行政审批局", "co")]
+    assert units("本措施由经开区经济发展局负责解释。", ctx=LIAONING) == [("经开区经济发展局", "lead")]
+    assert units("由园区企业自行承担费用。", ctx=LIAONING) == []
+
+
 def test_places_listed_bare_share_the_organ_of_the_last_one():
     fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
     text = "推进改革。（福州市、厦门市、泉州市人民政府负责）"
