@@ -84,7 +84,8 @@ def split_compilation(source: str) -> list[Piece] | None:
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
-        return None
+        cut_off = _cut_off_heading(source, headings, headings[0]) if opens else None
+        return [Piece(None, 0, _trim_end(source, 0, cut_off.start))] if cut_off else None
     # a run of one is kept when it opens a new section of the compilation (numbered from 1)
     kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0])]
     pieces: list[Piece] = []
@@ -97,9 +98,18 @@ def split_compilation(source: str) -> list[Piece] | None:
                 )
             pieces.append(Piece(heading, heading.start, 0))
     running = running_lines(source.splitlines(keepends=True))
-    for piece, following in zip(pieces, pieces[1:] + [None]):
+    cut_off = _cut_off_heading(source, headings, pieces[-1].heading) if pieces else None
+    for piece, following in zip(pieces, pieces[1:] + [cut_off]):
         piece.end = _trim_end(source, piece.start, following.start if following else len(source), running)
     return pieces
+
+
+def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> Heading | None:
+    """The next document's heading as the file's last lines, with (next to) nothing under it: an
+    excerpt of a compilation cut after the heading that follows its last document (7. … / 8. …的通
+    / 知（date）). Not the last document's text: only a heading numbered right after ``last``."""
+    return next((h for h in headings if h.start > last.start and h.number == last.number + 1
+                 and _cjk_count(source[h.end:]) < MIN_EXCERPT_CJK), None)
 
 
 def _numbered_under(source: str, heading: Heading) -> bool:

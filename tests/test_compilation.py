@@ -198,6 +198,22 @@ def test_a_single_heading_is_one_document(tmp_path):
     assert len(parse_file(write(tmp_path, "one.txt", text))) == 1
 
 
+NEXT_HEADING = "8. 宝鸡高新技术产业开发区管理委员会关于公布2023 年度高新区“专精特新”企业名单的通\n知（2024 年3 月20 日）\n"
+
+
+@pytest.mark.parametrize("documents", [1, 2])
+def test_the_next_documents_heading_ending_an_excerpt_is_no_part_of_the_last_document(tmp_path, documents):
+    """An excerpt cut right after the heading that follows its last document: that heading has
+    nothing under it and is dropped, with one document in the file or several."""
+    headings = [f"{n}. 某省人民政府关于第{n}事项的通知（2023年5月{n}日）" for n in range(8 - documents, 8)]
+    text = "".join(f"{h}\n{DOC_BODY}" for h in headings) + NEXT_HEADING
+    docs = parse_file(write(tmp_path, "excerpt.txt", text))
+    assert [d.title for d in docs] == [f"某省人民政府关于第{n}事项的通知" for n in range(8 - documents, 8)]
+    assert "专精特新" not in docs[-1].clauses[-1].text and text[slice(*docs[-1].source_range)].endswith("落实到位。")
+    # a heading numbered otherwise is the document's own text (an entry of a list it ends with)
+    assert "专精特新" in parse_file(write(tmp_path, "other.txt", text.replace("8. 宝鸡", "3. 宝鸡")))[-1].clauses[-1].text
+
+
 def test_compilation_file_gives_one_document_per_heading(tmp_path):
     source = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
     docs = parse_file(write(tmp_path, "汇编.txt", source))
