@@ -244,6 +244,7 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
     ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
+    ("参保职工30人（含）以下的企业，裁员率不高于参保职工总数的20%", [(20, "max", True)]),  # a ceiling on a headcount
 ])
 def test_what_looks_like_a_share_bound_or_ratio_but_is_not(text, expected):
     assert rates(text) == expected
