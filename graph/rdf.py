@@ -35,6 +35,10 @@ PAYMENT_UNITS = {
     "per-month": ("每月", "per month"),
     "per-year": ("每年", "per year"),
     "per-day": ("每天", "per day"),
+    "per-square-metre-month": ("每平方米每月", "per square metre per month"),
+    "per-square-metre-year": ("每平方米每年", "per square metre per year"),
+    "per-square-metre": ("每平方米", "per square metre"),
+    "per-mu": ("每亩", "per mu (a Chinese unit of land area, 1/15 hectare)"),
     "one-off": ("一次性", "one-off"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}

@@ -48,8 +48,12 @@ PAYMENT_BEFORE = [
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("每个", "per-item"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
-    ("一次性", "one-off"),
+    ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
+    ("每亩", "per-mu"), ("一次性", "one-off"),
 ]
+# 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
+PERIOD_THEN_PERSON = re.compile(r"每(?P<period>年|月|天|日)[^，,。；;、]{0,6}$")
+PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": "per-person-day", "日": "per-person-day"}
 PAYMENT_AFTER = [
     (re.compile(r"^/人[·/]?月"), "per-person-month"), (re.compile(r"^/人[·/]?年"), "per-person-year"),
     (re.compile(r"^/人[·/]?(?:天|日)"), "per-person-day"),
@@ -182,7 +186,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     starts = [start for start, *_ in found]
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
-    previous_end = 0
+    previous_end, listed = 0, []
     for start, end, range_bound, number, mult in found:
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
@@ -194,15 +198,20 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if payment is None:
             window = before[-15:]
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
-            payment = max(cues)[2] if cues else None  # the cue closest to the number, longest first
+            payment = _per_period_and_person(window, *max(cues)) if cues else None  # the cue closest to the number, longest first
         bound = range_bound or _bound(before, after)
         previous = amounts[-1] if amounts else None
         gap = text[previous_end:start] if previous else ""
         if previous and LISTED_AFTER.fullmatch(gap):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
             bound = bound if bound != "exact" else previous.bound
             payment = payment if own_cue else previous.payment_unit or payment  # 500元、1000元一次性: its own
-        elif previous and payment is None and BOUND_AFTER.fullmatch(gap):
-            payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
+            if own_cue:  # 分别给予50万元、100万元、200万元一次性奖励: the cue after the list is the list's where none has one
+                for other in listed:
+                    other.payment_unit = other.payment_unit or payment
+        else:
+            listed = []  # the amounts of the list this one is in, before it
+            if previous and payment is None and BOUND_AFTER.fullmatch(gap):
+                payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
         if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
             # 每人1000元至3000元的一次性补贴: one payment, its two ends paid alike (the cue before the range first)
             payment = previous.payment_unit = previous.payment_unit or payment
@@ -212,8 +221,16 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                              and group_of[o] != group_of[start])
         amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start, other_groups), group_of[start],
                               is_threshold(before, text[end : end + 12], bound)))
+        listed.append(amounts[-1])
         previous_end = end
     return amounts
+
+
+def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str) -> str:
+    """The payment unit of the cue closest to the number: per person, and per year too when 每年
+    comes a verb before it (连续3年每年给予每人3万元)."""
+    period = PERIOD_THEN_PERSON.search(window, 0, cue_end - cue_length) if code == "per-person" else None
+    return PER_PERSON_EVERY[period["period"]] if period else code
 
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates

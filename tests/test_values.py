@@ -199,6 +199,11 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("按每人500元、1000元一次性给予补贴", [(500, "exact", "per-person"), (1000, "exact", "one-off")]),
     ("给予每人1000 元至3000 元的一次性培训补贴", [(1000, "min", "per-person"), (3000, "max", "per-person")]),  # one range
     ("给予1000元至3000元的一次性培训补贴", [(1000, "min", "one-off"), (3000, "max", "one-off")]),
+    ("分别给予50万元、100万元、200万元一次性奖励", [(500000, "exact", "one-off"), (1000000, "exact", "one-off"),
+                                        (2000000, "exact", "one-off")]),  # the cue after the list is the list's
+    ("连续3年每年给予每人3万元生活补贴", [(30000, "exact", "per-person-year")]),  # a verb between 每年 and 每人
+    ("每年安排资金500万元，每人补贴3000元", [(5000000, "exact", "per-year"), (3000, "exact", "per-person")]),
+    ("每平方米每月补贴不超过15元，每亩补贴200元", [(15, "max", "per-square-metre-month"), (200, "exact", "per-mu")]),
 ])
 def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
     assert amounts(text) == expected
