@@ -496,8 +496,8 @@ MID_SENTENCE = set("，、。；")
 # 附件1重点任务分工表), but not 附件所列….
 # What a title's last bracket holds: its years, its edition, its status (not a date of issue)
 TITLE_SUFFIX = re.compile(r"[（(]\s*(?:\d{4}\s*[—\-–－~至]\s*\d{4}\s*年?|\d{4}\s*年(?:版|修订)?|试行|暂行|修订稿?|征求意见稿)\s*[）)]")
-ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{1,3}")  # 附件1 alone on its line
-ATTACHMENT_START = re.compile(r"^附件\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")
+ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{1,3}|附表\s*[\d一二三四五六七八九十]{0,3}")  # 附件1, 附表 alone on its line
+ATTACHMENT_START = re.compile(r"^附[件表]\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")  # 附表: a table annexed
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(

@@ -51,7 +51,7 @@ CLOSING_START = re.compile(
     r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
     rf"|此件|抄送|主题词|附件|{CLOSING_FORMULA_WORDS})"
 )
-APPENDIX_LINE = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
+APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
 DATE_IN_BRACKETS = r"[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]"
