@@ -39,8 +39,9 @@ DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+
 MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
-NAMED_TERM = r"(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期(?:为|是)?"
+NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期|(?:公示|公告)时间)(?:为|是)?"
 EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|连续|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D"}
 
 
@@ -166,7 +167,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
         bounded_before = text[max(0, m.start() - 8) : m.start()]
-        if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)):
+        if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
+                                                            or NAMED_TERM_BEFORE.search(bounded_before)):
             continue  # 1日 in a date, not a duration
         n = 6 if m["n"] == "半" and m["u"] == "年" else parse_number(m["n"]) if m["n"] != "半" else None
         if n is None:

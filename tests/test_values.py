@@ -74,6 +74,8 @@ D = dt.date
     ("试用期满7天", ("duration", None, None, "P7D", "min", False)),
     ("公示期5个工作日", ("duration", None, None, "P5D", "exact", True)),
     ("见习期3个月，期间给予补贴", ("duration", None, None, "P3M", "exact", False)),
+    ("公示期为10日", ("duration", None, None, "P10D", "exact", False)),
+    ("公示时间为7天", ("duration", None, None, "P7D", "exact", False)),
 ])
 def test_periods(text, expected):
     assert periods(text) == [expected]
