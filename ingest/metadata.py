@@ -18,6 +18,7 @@ from .normalize import (
     FOOTER_LINE,
     ISSUER_LINE,
     NUMBERING_START,
+    ORDER_NUMBER_LINE,
     PUBLICATION_NOTE,
     TERMINAL,
     Paragraph,
@@ -121,7 +122,31 @@ def same_title(text: str, title: str) -> bool:
     return len(key) >= 6 and (key == full or full.endswith(key) or key.endswith(full))
 
 
+# A government's or ministry's order (规章 are published so): 河北省人民政府令〔2024〕第3号, the name alone
+# above its number, or 人力资源社会保障部令 … (the issuer is what comes before 令)
+ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|部|委员会|总局|局|署|行))令"
+                        r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号)?$")
+# The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)
+PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已?经|业经)[^《》]{0,80}?(?:通过|审议|同意)")
+
+
 def parse_head(paragraphs: list[Paragraph]) -> Head:
+    head = _parse_head(paragraphs)
+    if head.title is None and any(ORDER_LINE.match(p.text) for p in paragraphs[:head.body_start]):
+        _title_of_order(head, paragraphs)
+    return head
+
+
+def _title_of_order(head: Head, paragraphs: list[Paragraph]) -> None:
+    """An order's title is that of the rules it issues, named by its one sentence."""
+    first = paragraphs[head.body_start] if head.body_start < len(paragraphs) else None
+    m = PROMULGATION.match(first.text) if first else None
+    if m:
+        head.title, head.title_para = m["title"], first
+        head.title_range = (first.offsets[m.start("title")], first.offsets[m.end("title") - 1] + 1)
+
+
+def _parse_head(paragraphs: list[Paragraph]) -> Head:
     head = Head()
     start = 0
     heading = compilation_heading(paragraphs)
@@ -135,6 +160,13 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
             pass
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text)
+            order = ORDER_LINE.match(text)
+            if order and head.title is None:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
+                head.issuers.append(order["issuer"])
+        elif ORDER_LINE.match(text) and head.title is None:  # the order's name, its number below or without a year
+            head.issuers.append(ORDER_LINE.match(text)["issuer"])
+        elif ORDER_NUMBER_LINE.match(text) and head.issuers:
+            continue  # 第231号 under the order's name: no 文号 without its year
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):
@@ -447,9 +479,13 @@ def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.dat
             j -= 1
         if names:
             return _merge_branches(names), parse_date(paragraphs[i].text)
-        if _closing_date(paragraphs, i):
+        if _closing_date(paragraphs, i) or OFFICIAL_LINE.match(paragraphs[i - 1].text):
             return [], parse_date(paragraphs[i].text)
     return [], None
+
+
+# The head of a government who signs its order (省长 王正谱): the date under it is the order's
+OFFICIAL_LINE = re.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|部长|主任|局长|署长|行长)\s*[\u4e00-\u9fff·]{2,5}$")
 
 
 def _closing_date(paragraphs: list[Paragraph], i: int) -> bool:

@@ -193,12 +193,17 @@ def _paren_holds_cjk(chars: list[str], i: int) -> bool:
     return any(CJK_RE.match(c) for c in window[open_ + 1 :])
 
 
+# An order's number without a year (河北省人民政府令 / 第231号, or on one line)
+ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*第\s*\d{1,4}\s*号$")
+
+
 def is_standalone(text: str) -> bool:
     """Head and foot lines (title, 文号, date, issuer, 版记) that are paragraphs of their own."""
     if len(text) > 60:
         return False
     return bool(
         DOC_NUMBER_LINE.match(text)
+        or ORDER_NUMBER_LINE.match(text)
         or DATE_LINE.match(text)
         or FOOTER_LINE.match(text)
         or (ISSUER_LINE.match(text) and len(text) <= 30)

@@ -604,3 +604,29 @@ def test_a_publication_note_or_a_replys_formula_after_the_last_item_is_closing_t
     (document,) = parse_file(write(tmp_path, "closed.txt", text))
     assert document.clauses[-1].text.endswith(last_words)
     assert any(s.text.startswith(closing) for s in document.segments if s.kind == "closing")
+
+
+ORDER_BODY = ("《河北省优化营商环境办法》已经2024 年4 月26 日省政府第\n45 次常务会议通过，现予公布，自2024 年7 月1 日起施行。\n"
+              "省长 王正谱\n2024 年5 月10 日\n河北省优化营商环境办法\n第一章 总 则\n"
+              "第一条 为了持续优化营商环境，根据《优化营商环境条例》，结合本省实际，制定本办法。\n"
+              "第二条 本办法由省发展改革部门负责解释。\n")
+
+
+@pytest.mark.parametrize("order,number", [("河北省人民政府令\n〔2024〕第 3 号\n", "河北省人民政府令〔2024〕3号"),
+                                          ("河北省人民政府令〔2024〕第3号\n", "河北省人民政府令〔2024〕3号"),
+                                          ("河北省人民政府令\n第 231 号\n", None)])  # no year: no 文号
+def test_a_government_order_is_titled_by_the_rules_it_issues_and_dated_by_who_signs_it(tmp_path, order, number):
+    (doc,) = parse_file(write(tmp_path, "令.txt", order + ORDER_BODY))
+    assert (doc.title, doc.issuer, doc.date, doc.jurisdiction, doc.level) == (
+        "河北省优化营商环境办法", "河北省人民政府", dt.date(2024, 5, 10), "河北省", "provincial")
+    assert (doc.doc_number.text if doc.doc_number else None) == number
+    assert doc.title_span.text == "河北省优化营商环境办法"  # in the order's sentence
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
+
+
+def test_a_ministrys_order_names_the_ministry():
+    text = ("人力资源社会保障部令\n第 50 号\n《人力资源社会保障行政复议办法》已经2024 年1 月10 日人力资源社会保障部第\n"
+            "10 次部务会审议通过，现予公布，自2024 年3 月1 日起施行。\n部长 王晓萍\n2024 年1 月24 日\n"
+            "人力资源社会保障行政复议办法\n第一条 为了规范行政复议工作，制定本办法。\n第二条 本办法自2024 年3 月1 日起施行。\n")
+    head = parse_head(split_paragraphs(text))
+    assert (head.title, head.issuers) == ("人力资源社会保障行政复议办法", ["人力资源社会保障部"])
