@@ -158,6 +158,8 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         text = p.text
         if head.title and same_title(text, head.title):
             pass
+        elif DOC_NUMBER_LINE.match(text) and head.doc_number is not None and parse_doc_number_line(text) == head.doc_number:
+            pass  # the 文号 again: a web page's table of facts gave it above the title
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text)
             order = ORDER_LINE.match(text)

@@ -279,6 +279,13 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         if _is_page_number(raw, prev_end, _after_page_marks(lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
             gap = True
             continue
+        if WEB_FURNITURE.match(raw):  # a web page's breadcrumb, publishing line, buttons: not the document's
+            number = PUBLISHED_NUMBER.search(raw)  # its table of facts may hold the 文号: kept, alone
+            if number:
+                text, offs = normalise_line(number["number"], base + number.start("number"))
+                paragraphs.append(Paragraph(text, offs + [offs[-1] + 1], line_no))
+            gap = True
+            continue
         text, offs = normalise_line(raw, base)
         if not text:
             gap = True
@@ -302,6 +309,16 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         gap = False
     return paragraphs
 
+
+# What a web page prints around a document copied from it: the breadcrumb (首页 > 政务公开 > …), the
+# publishing line (发布时间：… 来源：… 字号：大 中 小), the table of facts (索引号：… 发文字号：…), buttons
+WEB_FURNITURE = re.compile(
+    r"\s*(?:(?:网站)?首页\s*[>＞»›]|(?:当前|您的|您现在的|您当前的|您所在的)位置[：:]"
+    r"|(?:发布|发文|成文|公开)(?:时间|日期)[：:]\s*\d{4}.{0,80}(?:来源|字号|浏览|点击|阅读|作者)"
+    r"|(?:来源|信息来源)[：:].{0,40}(?:字号|浏览|点击|阅读|打印)"
+    r"|索引号[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"
+    r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:])")
+PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 
 INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines
 

@@ -630,3 +630,30 @@ def test_a_ministrys_order_names_the_ministry():
             "人力资源社会保障行政复议办法\n第一条 为了规范行政复议工作，制定本办法。\n第二条 本办法自2024 年3 月1 日起施行。\n")
     head = parse_head(split_paragraphs(text))
     assert (head.title, head.issuers) == ("人力资源社会保障行政复议办法", ["人力资源社会保障部"])
+
+
+WEB_NOTICE = ("绵阳市人民政府办公室关于进一步做好稳就业工作的通知\n绵府办发〔2024〕5号\n各县（市、区）人民政府，市级各部门：\n"
+              "为全力稳定和扩大就业，现就有关事项通知如下。\n"
+              "一、对就业困难人员，按每人每月不超过800元的标准给予岗位补贴。（责任单位：市人社局、市财政局）\n"
+              "二、本通知自印发之日起施行。\n绵阳市人民政府办公室\n2024年2月28日\n")
+
+
+@pytest.mark.parametrize("head,tail", [
+    ("首页 > 政务公开 > 政策文件\n", ""),
+    ("", "【打印】【关闭】\n扫一扫在手机打开当前页\n"),
+    ("索引号：008446012/2024-00031 发文机关：绵阳市人民政府办公室 发文字号：绵府办发〔2024〕5号\n", ""),
+    ("当前位置：首页 > 政策文件\n", "【打印】【关闭】\n"),
+])
+def test_a_notice_copied_from_a_web_page_reads_as_the_notice(tmp_path, head, tail):
+    """The page's breadcrumb, publishing line, table of facts and buttons are not the notice's: the
+    same title, 文号, key and clauses as the notice alone; a 文号 only in the table of facts is kept."""
+    (plain,) = parse_file(write(tmp_path, "plain.txt", WEB_NOTICE))
+    title, rest = WEB_NOTICE.split("\n", 1)
+    published = "发布时间：2024-03-05 来源：市人民政府办公室 字号：大 中 小\n"
+    (web,) = parse_file(write(tmp_path, "web.txt", head + title + "\n" + published + rest + tail))
+    assert (web.title, web.doc_number.text, web.key, web.date) == (plain.title, plain.doc_number.text, plain.key, plain.date)
+    assert [c.text for c in web.clauses] == [c.text for c in plain.clauses]
+    assert not web.references
+    only_in_table = "索引号：008446012/2024-00031 发文字号：绵府办发〔2024〕5号\n" + WEB_NOTICE.replace("绵府办发〔2024〕5号\n", "")
+    (table,) = parse_file(write(tmp_path, "table.txt", only_in_table))
+    assert (table.title, table.doc_number.text, table.key) == (plain.title, plain.doc_number.text, plain.key)
