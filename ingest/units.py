@@ -171,10 +171,20 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     for at in sorted(line_starts | sentence_starts | after_by):
         m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
              or DUTY_SENTENCE.match(text, at))
-        if (m and all(_looks_like_unit(n) for n, _ in _unit_names(m.group("units"))) and depth[at] == 0
+        if (m and _all_units(_unit_names(m.group("units"))) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, _without_helpers_that_are_no_units(m)))
     return out
+
+
+ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out
+
+
+def _all_units(names: list[tuple[str, int]]) -> bool:
+    """Every name looks like a unit's; after the first, an organ of the first one's place may leave
+    the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
+    return bool(names) and _looks_like_unit(names[0][0]) and all(
+        _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and ORG_END.search(n) for n, _ in names[1:])
 
 
 def _without_helpers_that_are_no_units(m: re.Match) -> int:

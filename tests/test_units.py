@@ -438,6 +438,13 @@ def test_a_zones_organs_named_by_the_zone_alone_lead_and_help_in_sentences():
     assert units("由园区企业自行承担费用。", ctx=LIAONING) == []
 
 
+def test_an_organ_listed_after_a_placed_one_may_leave_its_place_out():
+    """由自治区人力资源社会保障厅、财政厅负责解释: the standard closing of a joint document."""
+    assert units("本细则由省人力资源社会保障厅、财政厅负责解释。", ctx=LIAONING) == [("省人力资源社会保障厅", "co"), ("财政厅", "co")]
+    assert units("由评审办公室、财政厅负责解释。", ctx=LIAONING) == []  # the first is no unit
+    assert units("由省人社厅、有关方面专家组成评审委员会。", ctx=LIAONING) == []  # the second is no organ
+
+
 def test_places_listed_bare_share_the_organ_of_the_last_one():
     fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
     text = "推进改革。（福州市、厦门市、泉州市人民政府负责）"
