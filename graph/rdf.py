@@ -29,6 +29,7 @@ PAYMENT_UNITS = {
     "per-person-day": ("每人每天", "per person per day"),
     "per-person": ("每人", "per person"),
     "per-household": ("每户", "per household"),
+    "per-household-year": ("每户每年", "per household per year"),
     "per-entity": ("每家", "per entity"),
     "per-item": ("每个", "per item"),
     "per-class-hour": ("每学时", "per class hour"),

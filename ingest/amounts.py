@@ -46,11 +46,14 @@ PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
+    ("每户每年", "per-household-year"), ("每年每户", "per-household-year"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("每个", "per-item"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每亩", "per-mu"), ("一次性", "one-off"),
 ]
+# 每招用1人2000元: paid per person hired (trained, placed …)
+PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用)(?:1|一)\s*(?:名|人)")
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 PERIOD_THEN_PERSON = re.compile(r"每(?P<period>年|月|天|日)[^，,。；;、]{0,6}$")
 PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": "per-person-day", "日": "per-person-day"}
@@ -198,6 +201,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if payment is None:
             window = before[-15:]
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
+            cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
             payment = _per_period_and_person(window, *max(cues)) if cues else None  # the cue closest to the number, longest first
         bound = range_bound or _bound(before, after)
         previous = amounts[-1] if amounts else None
