@@ -72,7 +72,7 @@ def parse_date(text: str) -> dt.date | None:
 
 # Kinds of document a title may end with beyond those that also end a line of body text
 # (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程)$")
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施)$")
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 
 

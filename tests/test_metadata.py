@@ -657,3 +657,14 @@ def test_a_notice_copied_from_a_web_page_reads_as_the_notice(tmp_path, head, tai
     only_in_table = "索引号：008446012/2024-00031 发文字号：绵府办发〔2024〕5号\n" + WEB_NOTICE.replace("绵府办发〔2024〕5号\n", "")
     (table,) = parse_file(write(tmp_path, "table.txt", only_in_table))
     assert (table.title, table.doc_number.text, table.key) == (plain.title, plain.doc_number.text, plain.key)
+
+
+@pytest.mark.parametrize("kind", ["若干政策", "若干措施", "政策措施"])
+def test_the_issued_policys_own_title_is_its_alternative_title(tmp_path, kind):
+    title = f"南昌市支持高校毕业生留昌就业创业{kind}"
+    text = (f"南昌市人民政府办公室关于印发{title}的通知\n洪府办发〔2024〕11 号\n各县（区）人民政府，市政府各部门：\n"
+            f"现将《{title}》印发给你们，请认真贯彻执行。\n南昌市人民政府办公室\n2024 年4 月8 日\n{title}\n"
+            "一、对毕业2 年内的本科毕业生，给予每人一次性就业补贴3000 元。\n二、本政策自2024 年5 月1 日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert doc.alternative_title == title
+    assert all(s.text != title for s in doc.segments) and doc.clauses[0].number == "一、"
