@@ -55,7 +55,7 @@ def _abbr_start(m: re.Match) -> int:
 
 # A short name (以下简称《条例》, 现就《通知》有关问题解读如下): a kind with at most a word before it
 # (a regulation's kind alone), not a title of its own (《优化营商环境条例》, 《行政许可法》 are)
-SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任务|措施|办法|细则|要点|计划)|条例|规定|决定|规划|纲要|指南")  # 《政府投资条例》 is a title
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任务|措施|办法|细则|要点|计划|政策)|条例|规定|决定|规划|纲要|指南")  # 《政府投资条例》 is a title
 
 
 def _titles(text: str) -> list[tuple[int, int, str]]:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, Paragraph, is_standalone
+from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, Paragraph, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group
 
@@ -134,9 +134,13 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
     pending: list[Paragraph] = []  # after a closed clause: its own text if another item follows
     loose: list[Paragraph] | None = None  # closing text: after the items, until the next item
     i = 0
+    interpretation: list[Paragraph] = []  # a policy's interpretation printed after it: closing text, no clauses
     while i < len(paragraphs):
         p = paragraphs[i]
         i += 1
+        if nodes and INTERPRETATION_TITLE.fullmatch(p.text):
+            interpretation = paragraphs[i - 1 :]
+            break
         if not nodes:
             heading = _compilation_heading_length(paragraphs[i - 1 :])
             if heading:  # 1. title（date）: the compilation's heading, not an item
@@ -181,6 +185,8 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         loose.append(p)
     if pending:
         structure.closing.append(pending)
+    if interpretation:
+        structure.closing.append(interpretation)
     if not nodes:
         _paragraphs_as_clauses(structure, headings)
     _assign_paths(nodes)

@@ -310,3 +310,19 @@ def test_a_table_annexed_after_the_last_article_is_no_part_of_it(tmp_path):
     (doc,) = parse_file(write(tmp_path, "细则.txt", text))
     assert [c.text for c in doc.clauses] == ["第一条一次性创业补贴标准为每户5000元。", "第二条本细则自2024年5月1日起施行。"]
     assert any(s.text.startswith("附表\n创业补贴标准表") for s in doc.segments)
+
+
+@pytest.mark.parametrize("heading", ["《南昌市支持高校毕业生就业创业若干政策》政策解读", "关于《南昌市支持高校毕业生就业创业若干政策》的解读",
+                                     "南昌市支持高校毕业生就业创业若干政策的政策解读"])
+def test_a_policys_interpretation_printed_after_it_is_none_of_its_clauses(tmp_path, heading):
+    """Its numbered parts (一、出台背景 …) repeat the policy's sums: they are closing text, no clauses."""
+    text = ("南昌市人民政府办公室关于印发南昌市支持高校毕业生就业创业若干政策的通知\n洪府办发〔2024〕11 号\n各县（区）人民政府：\n"
+            "一、对本科毕业生给予每人一次性就业补贴3000 元。（责任单位：市人社局）\n二、本政策自2024 年5 月1 日起施行。\n"
+            f"{heading}\n一、出台背景\n为落实省委决策部署，市人社局起草了《若干政策》。\n二、主要内容\n《若干政策》对本科毕业生给予3000 元补贴。\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert [c.number for c in doc.clauses] == ["一、", "二、"] and doc.clauses[1].text == "二、本政策自2024年5月1日起施行。"
+    assert any(s.kind == "closing" and s.text.startswith(heading) for s in doc.segments)
+    assert not doc.references  # 《若干政策》 is the policy's short name
+    # a section of the policy about interpreting it is its own
+    inside = text.split(heading)[0] + "三、做好政策解读\n各部门要做好政策宣传解读。\n"
+    assert [c.number for c in parse_file(write(tmp_path, "inside.txt", inside))[0].clauses] == ["一、", "二、", "三、"]
