@@ -580,9 +580,20 @@ def _placed(place: Place, name: str, written: str | None = None) -> str:
     as written (天津港集团, 平凉市供电公司; 市供电公司 → 平凉市供电公司)."""
     if SHORT_PLACE_NAMED.search(name):
         return gazetteer().short_name(place) + name
+    if name == "税务局":  # a tax bureau is the national administration's office: 市税务局 → 国家税务总局绵阳市税务局
+        return "国家税务总局" + _full_place_name(place) + name
     if ENTERPRISE.search(name) and written:
         return written + name
     return place.name + name
+
+
+def _full_place_name(place: Place) -> str:
+    """A district or county under its city (成都市武侯区), as a national system names its office there."""
+    gaz = gazetteer()
+    city = gaz.by_code.get(place.parent or "") if place.kind == "county" else None
+    if city is None and place.kind == "county" and gaz.province_of(place).name.endswith("市"):
+        city = gaz.province_of(place)  # 上海市浦东新区
+    return (city.name if city is not None and city.kind != "county" else "") + place.name
 
 
 # A national system's office, named with the short place name whether written with 市/省 or not

@@ -139,7 +139,10 @@ def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name()
         assert resolve_unit(written, shanghai)[::3] == (canonical, "上海市"), written
     assert resolve_unit("天津港集团", TIANJIN)[0] == "天津港集团"
     assert resolve_unit("天津市财政局", TIANJIN)[0] == "天津市财政局"  # a city's own bureau keeps 市
-    assert resolve_unit("上海市税务局", shanghai)[0] == "上海市税务局"  # 国家税务总局上海市税务局 has it too
+    # a tax bureau is the national administration's office, however written; a district's under its city
+    assert {resolve_unit(n, shanghai)[0] for n in ("上海市税务局", "市税务局", "国家税务总局上海市税务局")} == {"国家税务总局上海市税务局"}
+    wuhou = DocContext(gazetteer().lookup("武侯区"), gazetteer().lookup("四川省"), "county")
+    assert resolve_unit("区税务局", wuhou)[0] == "国家税务总局成都市武侯区税务局"
     # the relative form is the same unit
     assert resolve_unit("市海关", shanghai)[0] == "上海海关"
     assert {resolve_unit(n, PINGLIANG)[0] for n in ("平凉市供电公司", "市供电公司")} == {"平凉市供电公司"}
