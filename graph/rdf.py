@@ -128,6 +128,8 @@ class Terms:
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# rdflib looks a namespace's term up by __getattr__ on every use (5 µs): the ones used per value, once
+XSD_INTEGER, XSD_DATE, XSD_BOOLEAN, XSD_DECIMAL = XSD.integer, XSD.date, XSD.boolean, XSD.decimal
 
 
 class OxigraphTerms(Terms):
@@ -150,8 +152,8 @@ class OxigraphTerms(Terms):
         if kind is str and datatype is None:
             return self._ox.Literal(value, language=lang) if lang else self._ox.Literal(value)
         if datatype is None and kind is bool and not lang:
-            return self._ox.Literal("true" if value else "false", datatype=self.vocabulary(XSD.boolean))
-        if (kind is int and datatype == XSD.integer) or (kind is str and datatype == XSD.date and ISO_DATE.fullmatch(value)):
+            return self._ox.Literal("true" if value else "false", datatype=self.vocabulary(XSD_BOOLEAN))
+        if (kind is int and datatype == XSD_INTEGER) or (kind is str and datatype == XSD_DATE and ISO_DATE.fullmatch(value)):
             return self._ox.Literal(str(value), datatype=self.vocabulary(datatype))  # written as rdflib writes it
         # anything else as rdflib writes it (it normalises: xsd:duration P12M is written P1Y)
         return self.converted(Literal(value, lang=lang, datatype=datatype))
@@ -236,10 +238,10 @@ class DocumentGraphBuilder:
         return self.literal(text, lang="zh")
 
     def _integer(self, value: int):
-        return self.literal(value, datatype=XSD.integer)
+        return self.literal(value, datatype=XSD_INTEGER)
 
     def _date(self, day):
-        return self.literal(day.isoformat(), datatype=XSD.date)
+        return self.literal(day.isoformat(), datatype=XSD_DATE)
 
     def _level(self, level: str):
         return getattr(self.POL, level)  # pol:national, pol:provincial, …
@@ -468,7 +470,7 @@ class DocumentGraphBuilder:
     def _bounded_value(self, g: Graph, node, value: float, bound: str) -> None:
         S = self.SCHEMA
         prop = {"max": S.maxValue, "min": S.minValue}.get(bound, S.value)
-        g.add((node, prop, self.literal(_decimal_lexical(value), datatype=XSD.decimal)))
+        g.add((node, prop, self.literal(_decimal_lexical(value), datatype=XSD_DECIMAL)))
         g.add((node, self.POL.bound, self.literal(bound)))
 
     def _amount(self, g: Graph, c, node, a: Amount) -> None:
@@ -509,7 +511,7 @@ class DocumentGraphBuilder:
         if not (p.begin or p.end) and p.duration:
             g.add((node, type_, T.Duration))
             number, unit = _duration_parts(p.duration)
-            g.add((node, T.numericDuration, self.literal(number, datatype=XSD.decimal)))
+            g.add((node, T.numericDuration, self.literal(number, datatype=XSD_DECIMAL)))
             g.add((node, T.unitType, self.terms.vocabulary(unit)))
             g.add((node, P.bound, self.literal(p.bound)))
             if p.working_days:
