@@ -49,9 +49,11 @@ TERMINAL = set("。！？；：）》」…")
 REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试市省区县")  # 市 / 市场监管局
 
 # Lines that stand alone in a document's head or foot and are never joined to a neighbour.
+# after 1. a digit is a decimal (1.5万元), except a year (1.2024年3月底前，…: an item that opens with its deadline)
+ITEM_DOT = r"(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
 NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]|"
-    r"（[一二三四五六七八九十百]+）|（\d{1,3}）|\d{1,3}[.．、](?!\d)|[①-⑳])"
+    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$")
 DATE_LINE = re.compile(
@@ -493,9 +495,9 @@ TITLE_MAX_CHARS = 160
 KIND_ALONE = re.compile(r"》?的(?:通知|意见|函|决定|批复|通告|公告|报告)")  # a title's last words, wrapped
 # After a comma a sentence goes on, even at a line that opens with a first item number (问题，/
 # （1）研究…（2）…: the items run inline) or with an article cited (第七条、/第八条第(一)项)
-FIRST_NUMBER = re.compile(r"^(?:（1）|1[.．、](?!\d)|①)")  # not 一、（一）第一条: they head parts of their own
+FIRST_NUMBER = re.compile(rf"^(?:（1）|1{ITEM_DOT}|①)")  # not 一、（一）第一条: they head parts of their own
 FIRST_NUMBER_TAIL = re.compile(r"[，、](?:（1）|1[.．、]|①)$")  # …问题，（1） / its text on the next line
-SECOND_NUMBER = re.compile(r"^(?:[（(]2[）)]|2[.．、](?!\d)|②)")  # a list of its own follows: 材料，/ 1.… / 2.…
+SECOND_NUMBER = re.compile(rf"^(?:[（(]2[）)]|2{ITEM_DOT}|②)")  # a list of its own follows: 材料，/ 1.… / 2.…
 # A section heading (一、总体要求): kept apart from what follows even when it ran to the page's width.
 SECTION_START = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
 CITED_ARTICLE = re.compile(

@@ -38,7 +38,7 @@ MARKERS = [
     ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
     ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]\s*")),
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
-    ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|\s)\s*")),
+    ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s)\s*")),  # 1.2024年底前…
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]

@@ -326,3 +326,14 @@ def test_a_policys_interpretation_printed_after_it_is_none_of_its_clauses(tmp_pa
     # a section of the policy about interpreting it is its own
     inside = text.split(heading)[0] + "三、做好政策解读\n各部门要做好政策宣传解读。\n"
     assert [c.number for c in parse_file(write(tmp_path, "inside.txt", inside))[0].clauses] == ["一、", "二、", "三、"]
+
+
+def test_items_opening_with_their_deadline_year_are_items(tmp_path):
+    """1.2024年3月底前，…: after 1. a year is no decimal's digits (1.5万元 is)."""
+    text = ("某市人民政府办公室关于印发某方案的通知\n某政办发〔2024〕3号\n各县区人民政府：\n一、重点任务\n"
+            "1.2024年3月底前，制定实施细则。（责任单位：市人社局）\n2．2024 年6 月底前，完成系统建设。（责任单位：市财政局）\n"
+            "3.2024年底前，全面推开，给予每人1.5万元补贴。\n1.5万元以上的项目另行审核。\n某市人民政府办公室\n2024年1月5日\n")
+    (doc,) = parse_file(write(tmp_path, "方案.txt", text))
+    assert [(c.path, c.number, [u.name for u in c.units]) for c in doc.clauses] == [
+        ("1.1", "1.", ["市人社局"]), ("1.2", "2.", ["市财政局"]), ("1.3", "3.", [])]
+    assert doc.clauses[-1].text == "3.2024年底前，全面推开，给予每人1.5万元补贴。\n1.5万元以上的项目另行审核。"  # no item
