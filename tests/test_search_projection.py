@@ -379,9 +379,12 @@ def test_one_answering_sentence_of_a_long_clause_ranks_it_first(seed_index):
        st.booleans())
 @settings(max_examples=60, deadline=None)
 def test_record_file_reads_back_every_line(tmp_path_factory, records, last_newline):
+    """Every line as the index writes it (``dumps_line``: integers of any size, line breaks in text)."""
+    from policykg.graph.search.records import dumps_line
+
     path = tmp_path_factory.mktemp("records") / "records.jsonl"
-    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
-    path.write_text(text + ("\n" if last_newline and records else ""), encoding="utf-8")
+    text = b"".join(dumps_line(r) for r in records)
+    path.write_bytes(text if last_newline or not records else text[:-1])
     file = RecordFile(path)
     assert len(file) == len(records) and list(file) == records
     assert [file[i] for i in range(len(records))] == records and file[-1:] == records[-1:]
