@@ -208,9 +208,14 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     names only (on a page the row goes on from, the last name may be cut: 市水 / 务局)."""
     cut = len(segment)
     for k in range(len(segment) - 1, max(-1, len(segment) - MAX_UNIT_LINES - 1), -1):
+        if SENTENCE_END.search(segment[k][0]):
+            break  # a sentence's end: no run holding this line holds names only (each run was read anew)
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut
+
+
+SENTENCE_END = re.compile(r"[。！？]")
 
 
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:
