@@ -727,6 +727,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # （责\n任单位：…）, 《…\n…》
     if _object_on_next_line(prev, line):
         return True  # 6.提升 / “多测合一”改革…
+    if _issuing_title_goes_on(prev, line):
+        return True  # …关于印发…若干措施 / 和…实施细则的通知: the notice's title ends with 的通知
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
     if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not heading_wrapped:
         return False
@@ -735,6 +737,18 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if _whole_title(prev) and not wrapped and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
         return False  # 江西省…关于转发《…》的通知 / 各设区市人力资源社会保障局…：
     return True
+
+
+ISSUING_TITLE = re.compile(r"关于(?:印发|转发|公布|发布)")
+NOTICE_KIND = re.compile(r"的(?:通知|意见|决定|批复|函|公告|通告|报告)")  # closing the title (a date may follow)
+TITLE_FRAGMENT_MARKS = set("，。；：:！？,;")
+
+
+def _issuing_title_goes_on(prev: str, line: str) -> bool:
+    """A notice issuing or forwarding a text is titled …关于印发…的通知: until its kind closes it, a
+    title wrapped after a word of the issued text's kind (…若干措施 / 和…实施细则的通知) goes on."""
+    return (bool(ISSUING_TITLE.search(prev)) and not NOTICE_KIND.search(prev) and len(prev) <= TITLE_MAX_CHARS
+            and not (MID_SENTENCE | TITLE_FRAGMENT_MARKS) & set(prev + line))
 
 
 def _titled(text: str) -> bool:

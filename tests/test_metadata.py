@@ -668,3 +668,17 @@ def test_the_issued_policys_own_title_is_its_alternative_title(tmp_path, kind):
     (doc,) = parse_file(write(tmp_path, "notice.txt", text))
     assert doc.alternative_title == title
     assert all(s.text != title for s in doc.segments) and doc.clauses[0].number == "一、"
+
+
+@pytest.mark.parametrize("lines", [
+    ["曲靖市人民政府办公室关于印发曲靖市支持外贸", "稳规模优结构若干措施和曲靖市外贸发展专项资金", "管理实施细则的通知"],
+    ["曲靖市人民政府办公室关于印发曲靖市支持外贸稳规模优结构若干措施", "和曲靖市外贸发展专项资金管理实施细则的通知"],
+    ["曲靖市人民政府办公室关于印发曲靖市支持外贸稳规模优结构若干措施", "实施细则的通知"],
+])
+def test_a_notices_title_wrapped_after_a_word_of_the_issued_texts_kind_goes_on_to_its_own_kind(tmp_path, lines):
+    """…关于印发…若干措施 / 和…实施细则的通知: the notice's title ends with 的通知, not with 若干措施."""
+    text = ("曲靖市人民政府办公室文件\n曲政办发〔2024〕9 号\n" + "\n".join(lines) + "\n各县（市、区）人民政府，市直各部门：\n"
+            "现将有关措施印发给你们，请认真贯彻执行。\n曲靖市人民政府办公室\n2024 年3 月1 日\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert doc.title == "".join(lines) and doc.date == dt.date(2024, 3, 1)
+    assert [s.text for s in doc.segments][:1] == ["各县（市、区）人民政府，市直各部门："]
