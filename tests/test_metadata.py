@@ -214,6 +214,19 @@ def test_in_force_until_a_date():
     assert (stated.effective, stated.expiry) == (dt.date(2023, 6, 1), dt.date(2025, 12, 31))
 
 
+@pytest.mark.parametrize("text,dates", [
+    ("本通知政策执行期限为2024年1月1日至2025年12月31日。", (dt.date(2024, 1, 1), dt.date(2025, 12, 31))),
+    ("有效期为2024年1月1日至2025年12月31日。", (dt.date(2024, 1, 1), dt.date(2025, 12, 31))),
+    ("本政策执行期限为2024年3月1日至12月31日。", (dt.date(2024, 3, 1), dt.date(2024, 12, 31))),  # the year of the first
+    # a measure's own term, in an item, is that measure's
+    ("减按1%预征率预缴增值税。执行期限为2023 年1 月1 日至2023 年12 月31 日。（省税务局负责）", (None, None)),
+    ("落实减免政策。执行期限至2024 年12 月31 日。", (None, None)),
+])
+def test_the_term_a_text_states_for_itself_gives_its_first_and_last_day_in_force(text, dates):
+    stated = force(text)
+    assert (stated.effective, stated.expiry) == dates
+
+
 def test_statement_split_over_two_paragraphs():
     stated = force("第三十条本办法自2023年7月1日起施行。\n有效期2年。")
     assert stated.expiry == dt.date(2025, 6, 30)
