@@ -33,9 +33,12 @@ TIME_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措")
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name)
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司团组站社府位门构联场]|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
-UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|各|有关|相关)")
+UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前)")
+# a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
+SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
+SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$)")
 EMPTY_CELL = "—－-"
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
@@ -99,6 +102,14 @@ class _Row:
     segments: list[list[int]]  # line indexes, one list per page the row spans (the header repeats on each)
 
 
+def _signature_at(lines: list[str], i: int) -> bool:
+    """An issuer's name with the date on the next line with text: the signature under the table."""
+    if not SIGNING_BODY.match(re.sub(r"\s+", "", lines[i])):
+        return False
+    following = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return bool(SIGNED_DATE.match(re.sub(r"\s+", "", following)))
+
+
 def _rows_follow(rows: list["_Row"], number: int) -> bool:
     """The next row's number, or the one after when a row's number was skipped (1, 2, 4)."""
     expected = rows[-1].number + 1 if rows else 1
@@ -119,8 +130,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
                 rows[-1].segments.append([])
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
-        elif not rows or TABLE_END.match(text) or text == "序号" and _restarts(lines, i, is_noise):
-            break  # after the table: an 一、, an attachment, a footer, or another table numbered from 1
+        elif not rows or TABLE_END.match(text) or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i):
+            break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
             last = i

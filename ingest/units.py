@@ -331,7 +331,7 @@ ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|新区|�
 
 def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区."""
-    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|各|{ZONE})", name) or gazetteer().match_prefix(name))
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|各|{ZONE})", name) or gazetteer().match_prefix(name))
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
@@ -445,9 +445,11 @@ def _depths(text: str) -> list[int]:
 LEVEL_PREFIXES = [
     ("国务院", "national"), ("国家", "national"), ("中央", "national"),
     ("自治区", "provincial"), ("省", "provincial"),
-    ("自治州", "municipal"), ("州", "municipal"), ("盟", "municipal"), ("市", "municipal"),
+    ("自治州", "municipal"), ("州", "municipal"), ("盟", "municipal"), ("地区", "municipal"), ("市", "municipal"),
     ("县", "county"), ("区", "county"), ("旗", "county"),
 ]
+CORPS = re.compile(r"^(?:新疆生产建设)?兵团(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
+CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
 NOT_A_PREFIX = ("市场", "区域", "县域")
 COLLECTIVE = re.compile(r"^各")
@@ -540,6 +542,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         full, unit_type = expand(re.sub(r"[（）、]", "", name))
         return ((owner.name if owner else "") + full, unit_type.id if unit_type else None, level, owner.name if owner else None)
 
+    corps = CORPS.match(name)
+    if corps:  # 兵团第三师人社局: the Xinjiang Production and Construction Corps's, no place's
+        full, unit_type = expand(name[corps.end() :])
+        return (CORPS_NAME + corps["division"] + full, unit_type.id if unit_type else None,
+                "municipal" if corps["division"] else "provincial", None)
     for prefix, level in LEVEL_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.startswith(NOT_A_PREFIX):
             full, unit_type = expand(name[len(prefix) :])

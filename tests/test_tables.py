@@ -166,3 +166,46 @@ def test_unit_cells_with_a_distributive_list_or_a_lead_mark_and_repeated_deadlin
     assert units["（3）"] == [("市人社局", "lead"), ("市教育局", "co"), ("市总工会", "co")]
     assert units["（4）"] == [("各市、区政府", "lead")]
     assert [[str(p.end) for p in c.periods] for c in document.clauses] == [["2023-12-31"]] * 5
+
+
+KASHI_TABLE = """喀什地区行政公署办公室关于印发就业创业实施方案的通知
+喀署办发〔2024〕21 号
+各县（市）人民政府，地区各有关单位：
+现将实施方案印发给你们，请认真贯彻执行。
+序号
+重点任务
+具体措施
+责任单位
+完成时限
+1
+落实稳岗返
+还政策
+对不裁员的参保企业，按规定返
+还失业保险费。
+地区人社局（牵头）、
+地区财政局
+2024 年12
+月底前
+2
+推进兵地就
+业协作
+每季度至少举办1 次联合招聘
+活动。
+兵团第三师人社局、
+地区人社局
+长期坚持
+喀什地区行政公署办公室
+2024 年4 月12 日
+"""
+
+
+def test_units_of_a_prefecture_and_of_the_corps_head_table_cells_and_a_signature_ends_the_table(tmp_path):
+    """地区人社局 is the prefecture's (喀什地区人力资源和社会保障局), 兵团第三师人社局 the Corps division's;
+    the signature under the last row is the document's, not the row's."""
+    path = tmp_path / "t.txt"
+    path.write_text(KASHI_TABLE, encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [[(u.name, u.role, u.canonical) for u in c.units] for c in document.clauses] == [
+        [("地区人社局", "lead", "喀什地区人力资源和社会保障局"), ("地区财政局", "co", "喀什地区财政局")],
+        [("兵团第三师人社局", "co", "新疆生产建设兵团第三师人力资源和社会保障局"), ("地区人社局", "co", "喀什地区人力资源和社会保障局")]]
+    assert document.date.isoformat() == "2024-04-12" and "行政公署办公室" not in document.clauses[-1].text
