@@ -195,10 +195,11 @@ def _paren_holds_cjk(chars: list[str], i: int) -> bool:
     return any(CJK_RE.match(c) for c in window[open_ + 1 :])
 
 
-# The title of a policy's interpretation printed after it (《…若干政策》政策解读, 关于《…》的解读): what
-# follows explains the policy and is none of its clauses
-INTERPRETATION_TITLE = re.compile(r"(?:关于)?《[^《》]{4,80}》(?:的)?(?:政策)?(?:解读|问答)"
-                                  r"|[^，。；、《》]{4,60}(?:政策|措施|办法|方案|意见|通知|细则|规定)(?:的)?(?:政策解读|政策问答|解读)")
+# The title of a policy's interpretation or drafting notes printed after it (《…若干政策》政策解读, 关于《…》的
+# 解读, 关于《…（征求意见稿）》的起草说明): what follows explains the policy and is none of its clauses
+INTERPRETATION_TITLE = re.compile(r"(?:关于)?《[^《》]{4,80}》(?:的)?(?:政策)?(?:解读|问答|起草说明|编制说明)"
+                                  r"|[^，。；、《》]{4,60}(?:政策|措施|办法|方案|意见|通知|细则|规定|征求意见稿）)(?:的)?"
+                                  r"(?:政策解读|政策问答|解读|起草说明|编制说明)")
 # An order's number without a year (河北省人民政府令 / 第231号, or on one line)
 ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*第\s*\d{1,4}\s*号$")
 

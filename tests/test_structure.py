@@ -313,7 +313,8 @@ def test_a_table_annexed_after_the_last_article_is_no_part_of_it(tmp_path):
 
 
 @pytest.mark.parametrize("heading", ["《南昌市支持高校毕业生就业创业若干政策》政策解读", "关于《南昌市支持高校毕业生就业创业若干政策》的解读",
-                                     "南昌市支持高校毕业生就业创业若干政策的政策解读"])
+                                     "南昌市支持高校毕业生就业创业若干政策的政策解读",
+                                     "关于《南昌市支持高校毕业生就业创业若干政策（征求意见稿）》的起草说明"])
 def test_a_policys_interpretation_printed_after_it_is_none_of_its_clauses(tmp_path, heading):
     """Its numbered parts (一、出台背景 …) repeat the policy's sums: they are closing text, no clauses."""
     text = ("南昌市人民政府办公室关于印发南昌市支持高校毕业生就业创业若干政策的通知\n洪府办发〔2024〕11 号\n各县（区）人民政府：\n"

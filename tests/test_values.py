@@ -94,6 +94,14 @@ def test_an_age_a_loans_tenor_or_a_word_ending_in_qi_is_no_duration(text):
     assert periods(text) == []
 
 
+@pytest.mark.parametrize("text", ["截至2023年底，我市电动自行车保有量已超过260万辆", "截至2023年底累计发放贷款10亿元",
+                                  "截止2023年6月，全市共有市场主体50万户"])
+def test_a_count_as_of_a_day_is_no_deadline(text):
+    """截至 before a fact is 'as of'; before a task it is a deadline (截至2024年6月底，完成系统建设)."""
+    assert periods(text) == []
+    assert [p[2] for p in periods("截至2024年6月底，完成系统建设")] == [dt.date(2024, 6, 30)]
+
+
 def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     assert [(p[3], p[4]) for p in periods("审批时间由20个工作日压减至10个工作日")] == [("P10D", "max")]
     assert periods("2023年前注册登记的企业") == []  # a date that sets who qualifies
