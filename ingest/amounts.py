@@ -29,7 +29,7 @@ CONDITION_NOUN = re.compile(
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
                              r"|(?:人数|人员数量)[^。；]{0,40}(?:达到|占)[^，。；的]{0,8}$")  # （超过100人的企业达到15%）
-PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费)(?:比例|标准|率)$")
+PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠)(?:比例|标准|率)$")  # 价格扣除比例为10%: granted
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
@@ -136,7 +136,7 @@ class ConceptLinker:
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
 DESCRIBES_RECIPIENT = re.compile(
     r"^(?P<ceiling>(?:及|或)?以下)?(?:以上)?的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)[^，。；、]{0,6}"
-    r"(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)(?:贷款|项目)?"
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)(?:贷款|项目)?|项目)"  # 合同金额200万元以下的项目
     r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以)"  # the noun ends the phrase: not 的个人创业补贴
 )
 

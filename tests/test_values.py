@@ -239,11 +239,13 @@ def test_a_bracket_of_capital_is_a_condition_with_its_floor_and_ceiling():
     assert [b for _, b, _ in amount_details("对成立不足一年的给予5000元补贴")] == ["exact"]  # 不足 bounds the age
 
 
-@pytest.mark.parametrize("text", ["对单户授信1000万元及以下的小微企业贷款，给予贴息", "对单户担保金额500万元以下的小微企业，降低担保费率"])
+@pytest.mark.parametrize("text", ["对单户授信1000万元及以下的小微企业贷款，给予贴息", "对单户担保金额500万元以下的小微企业，降低担保费率",
+                                  "对合同金额200万元以下的项目，鼓励采购人免收履约保证金"])
 def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(text):
     assert [(bound, threshold) for _, bound, threshold in amount_details(text)] == [("max", True)]
     # a ceiling of what is paid stays paid, however the phrase ends
     assert [t for _, _, t in amount_details("给予5万元以下的奖励")] == [False]
+    assert [t for _, _, t in amount_details("补贴金额最高不超过10万元")] == [False]  # the sum paid
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -261,6 +263,7 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
     ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
     ("参保职工30人（含）以下的企业，裁员率不高于参保职工总数的20%", [(20, "max", True)]),  # a ceiling on a headcount
+    ("对中小企业的价格扣除比例为10%—20%", [(10, "min", False), (20, "max", False)]),  # a preference granted
 ])
 def test_what_looks_like_a_share_bound_or_ratio_but_is_not(text, expected):
     assert rates(text) == expected
