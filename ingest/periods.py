@@ -24,6 +24,15 @@ DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时�
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
 DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以前|之前)")
 # 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)
+# 次年1月底前 / 当年年底前 / 明年6月底前: a month of a year named relative to the document's
+RELATIVE_YEAR = {"次年": 1, "明年": 1, "下一年": 1, "下年": 1, "当年": 0, "今年": 0, "本年": 0}
+RELATIVE_BEFORE_RE = re.compile(r"(?P<rel>次年|明年|下一?年|当年|今年|本年)度?\s*(?:(?P<rm>\d{1,2})\s*月\s*(?:(?P<rd>\d{1,2})\s*日|底|末)?"
+                                r"|(?P<re>年?底|年?末))\s*(?:前|以前|之前)")
+# 上半年 / 第三季度末前: the last day of a half or a quarter (of the year written, else the document's)
+PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)\s*(?:末|底)?"
+                             r"\s*(?P<before>前|以前|之前)?")
+QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
@@ -42,7 +51,8 @@ MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高�
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期|(?:公示|公告)时间)(?:为|是)?"
-EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|连续|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|连续(?:补贴|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D"}
 
@@ -101,6 +111,21 @@ def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
     return day
 
 
+def _part_due(text: str, m: re.Match) -> bool:
+    """上半年 / 第三季度 is when something is due: …末前 / …前 followed by a task, or 在上半年完成."""
+    if m["before"]:
+        return _due(text, m.end())
+    return bool(PART_DUE_BEFORE.search(text, 0, m.start())) and bool(DUE_VERB.match(text, m.end()))
+
+
+def _part_end(m: re.Match, issue_date: dt.date) -> dt.date:
+    """The last day of the half or quarter: of its year, else the document's (the next once passed)."""
+    month = (6 if m["half"] == "上半年" else 12) if m["half"] else 3 * QUARTER[m["q"]]
+    year = int(m["py"]) if m["py"] else issue_date.year
+    day = _ceil(str(year), str(month), None)
+    return _ceil(str(year + 1), str(month), None) if not m["py"] and day < issue_date else day
+
+
 CITED_TITLE = re.compile(r"《[^《》]*》")
 # 有效期至2025年12月31日: when the document stops being in force (its expiry_date), no task's deadline
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
@@ -156,6 +181,14 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in MONTH_BEFORE_RE.finditer(text):
         if free(m) and issue_date and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
+    for m in RELATIVE_BEFORE_RE.finditer(text):
+        if free(m) and issue_date and _due(text, m.end()):
+            year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
+            day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
+    for m in PART_OF_YEAR_RE.finditer(text):
+        if free(m) and issue_date and _part_due(text, m):
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
     for m in DURATION_RANGE_RE.finditer(text):
         if free(m):
             unit = XSD_UNIT[m["u"]]
@@ -187,6 +220,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             bound = "max"
         elif EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的"):
             bound = "exact"
+        elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
+            bound = "max"  # 抵押登记1个工作日办结
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         duration = xsd_duration(n, XSD_UNIT[unit])

@@ -75,6 +75,13 @@ D = dt.date
     ("公示期5个工作日", ("duration", None, None, "P5D", "exact", True)),
     ("见习期3个月，期间给予补贴", ("duration", None, None, "P3M", "exact", False)),
     ("公示期为10日", ("duration", None, None, "P10D", "exact", False)),
+    ("每户每年补贴不超过3000元，连续补贴2年", ("duration", None, None, "P2Y", "exact", False)),
+    ("抵押登记1个工作日办结", ("duration", None, None, "P1D", "max", True)),
+    ("次年1月底前将全年执行情况报市人社局", ("deadline", None, D(2021, 1, 31), None, "exact", False)),  # issued 2020-11-01
+    ("当年年底前完成", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
+    ("2025年一季度前完成验收", ("deadline", None, D(2025, 3, 31), None, "exact", False)),
+    ("于第三季度末前完成补贴资金拨付", ("deadline", None, D(2021, 9, 30), None, "exact", False)),  # 2020's has passed
+    ("各区县要在上半年完成政策宣传工作", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("公示时间为7天", ("duration", None, None, "P7D", "exact", False)),
 ])
 def test_periods(text, expected):
@@ -95,7 +102,8 @@ def test_an_age_a_loans_tenor_or_a_word_ending_in_qi_is_no_duration(text):
 
 
 @pytest.mark.parametrize("text", ["截至2023年底，我市电动自行车保有量已超过260万辆", "截至2023年底累计发放贷款10亿元",
-                                  "截止2023年6月，全市共有市场主体50万户"])
+                                  "截止2023年6月，全市共有市场主体50万户", "上半年全市新增就业3万人", "每季度报送一次",
+                                  "每年6月底前完成面积核实"])  # a count, a recurring task
 def test_a_count_as_of_a_day_is_no_deadline(text):
     """截至 before a fact is 'as of'; before a task it is a deadline (截至2024年6月底，完成系统建设)."""
     assert periods(text) == []
