@@ -185,7 +185,7 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
     amounts = []
-    found = [f for f in _money_matches(text) if re.search(r"[\d一二两三四五六七八九十]", f[3])]  # not 万亿元 alone
+    found = [f for f in _money_matches(text) if re.search(r"[\d一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]", f[3])]  # not 万亿元 alone
     starts = [start for start, *_ in found]
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}

@@ -6,12 +6,15 @@ import re
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0,  # ○ ◯: look-alikes of 〇 in typed dates
               "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
+# the capital numerals of sums of money (壹仟元, 壹万伍仟元), read as the ordinary ones
+CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億", "一二二三三四五六六七八九十百千万亿")
+CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+"
 NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMBER})"
 
 
 def cn_to_number(text: str) -> int:
-    """Convert a Chinese numeral (十二, 二十五, 一百零五, 三千) to an int."""
+    """Convert a Chinese numeral (十二, 二十五, 一百零五, 三千, 壹万伍仟) to an int."""
+    text = text.translate(CAPITALS)
     if all(c in CN_DIGITS for c in text) and len(text) > 1:  # digit by digit: 二〇二〇
         return int("".join(str(CN_DIGITS[c]) for c in text))
     total, section, digit = 0, 0, 0
