@@ -499,3 +499,13 @@ def test_the_job_expansion_subsidy_is_an_instrument_of_its_own():
 
     found = [concept for _, _, concept in concept_matcher("instruments").find("按每人1500元的标准发放一次性扩岗补助，落实稳岗返还")]
     assert found == ["job-expansion-subsidy", "job-stabilisation-refund"]
+
+
+def test_a_bare_jiangbu_is_no_employment_reward():
+    """奖补 alone rewards anything (a farm, an investment); 就业奖补 is the employment one."""
+    from policykg.ingest.vocab import concept_matcher
+
+    matcher = concept_matcher("instruments")
+    for text in ("对新认定的县级示范家庭农场，给予3000—5000元奖补", "按不高于80%的比例分档实施奖补，奖补资金用于研发"):
+        assert [c for _, _, c in matcher.find(text)] == [], text
+    assert [c for _, _, c in matcher.find("落实吸纳贫困劳动力就业奖补政策")] == ["employment-reward"]
