@@ -517,3 +517,16 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
 ])
 def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text, expected):
     assert units(text, ctx=LIAONING) == expected
+
+
+@pytest.mark.parametrize("written,canonical,kind", [
+    ("市城管局", "蚌埠市城市管理局", "urban-management"), ("市城管执法局", "蚌埠市城市管理综合行政执法局", "urban-management"),
+    ("市数据资源局", "蚌埠市数据资源管理局", "data-administration"),
+    ("市自然资源和规划局", "蚌埠市自然资源和规划局", "natural-resources"),
+    ("市公积金中心", "蚌埠市住房公积金管理中心", "housing-provident-fund"),
+    ("市住房公积金管理中心", "蚌埠市住房公积金管理中心", "housing-provident-fund"),
+    ("市退役军人局", "蚌埠市退役军人事务局", "veterans-affairs"),
+])
+def test_more_kinds_of_city_bodies_resolve_to_their_full_names(written, canonical, kind):
+    bengbu = DocContext(gazetteer().lookup("蚌埠市"), gazetteer().lookup("安徽省"), "municipal")
+    assert resolve_unit(written, bengbu)[:2] == (canonical, kind)
