@@ -40,6 +40,7 @@ PAYMENT_UNITS = {
     "per-square-metre-year": ("每平方米每年", "per square metre per year"),
     "per-square-metre": ("每平方米", "per square metre"),
     "per-mu": ("每亩", "per mu (a Chinese unit of land area, 1/15 hectare)"),
+    "per-head": ("每头", "per head of livestock"),
     "one-off": ("一次性", "one-off"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}

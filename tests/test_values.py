@@ -223,6 +223,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("每年安排资金500万元，每人补贴3000元", [(5000000, "exact", "per-year"), (3000, "exact", "per-person")]),
     ("每平方米每月补贴不超过15元，每亩补贴200元", [(15, "max", "per-square-metre-month"), (200, "exact", "per-mu")]),
     ("给予每户壹仟元临时救助，全年累计不超过壹万伍仟元", [(1000, "exact", "per-household"), (15000, "max", None)]),  # capitals
+    ("每头能繁母猪补贴500元", [(500, "exact", "per-head")]),
     ("按每招用1 人2000 元给予补贴，每户每年最高不超过3000 元", [(2000, "exact", "per-person"), (3000, "max", "per-household-year")]),
 ])
 def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
