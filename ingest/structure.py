@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from .model import Section, Segment
 from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, Paragraph, is_standalone
 from .numbers import as_int
-from .units import find_responsibility_group
+from .units import find_responsibility_group, is_bare_unit_bracket
 
 CN_NUM = "[一二三四五六七八九十百零〇两]+"
 MARKERS = [
@@ -198,7 +198,7 @@ def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> 
     several items, none of which names its units: it is their parent's, an article or an item
     with words of its own (第五条 加大财政支持力度。 / （一）… / （二）… / （三）… / （…）)."""
     group = find_responsibility_group(p.text)
-    if group is None or group[0] != 1 or current.parent is None:
+    if (group is None or group[0] != 1) and not is_bare_unit_bracket(p.text) or current.parent is None:
         return False
     parent = nodes[current.parent]
     items = [nodes[i] for i in parent.children]

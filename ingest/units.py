@@ -203,11 +203,22 @@ def _names_units(chunk: str, or_placed: bool = False) -> bool:
                                for n, _ in names)
 
 
+def is_bare_unit_bracket(text: str) -> bool:
+    """A paragraph that is only a bracket of units' names, with no label (（市住房城乡建设局、市财政局，
+    各县、区人民政府）): the first opens with a place or level, each ends with an organ."""
+    m = re.fullmatch(r"（([^（）]*(?:（[^（）]*）[^（）]*)*)）[。；]?", text.strip())
+    if not m:
+        return False
+    names = [re.sub(r"（[^（）]*）$", "", n) for n in split_top_level(m[1], "、，,")]
+    return (bool(names) and _opens_with_place(names[0])
+            and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names))
+
+
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -> bool:
     """（市商务局） right after a sentence end and at the end of a line or of the text."""
     before = text[:open_at].rstrip()
     after = text[close_end:].lstrip(" ")
-    if not before or before[-1] not in "。；！;" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))):
+    if not before or before[-1] not in "。；！;：:" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))):
         return False
     names = [re.sub(r"（[^（）]*）$", "", n) for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)

@@ -506,6 +506,10 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
     own = items.replace("100 万元。", "100 万元。（省国资委负责）")
     got = _units_by_clause(tmp_path, head + own + bracket)
     assert got["1"] == [] and got["1.1"] == [("省国资委", "lead")] and got["1.2"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")]
+    # a bracket of units' names with no label, after a lead-in ending in ：
+    lead_in = items.replace("第一条 加大财政支持力度。", "第一条 加大财政支持力度，主要包括：")
+    got = _units_by_clause(tmp_path, head + lead_in + "（省财政厅、省工业和信息化厅，各设区市人民政府）\n")
+    assert got["1"] == [("省财政厅", "co"), ("省工业和信息化厅", "co"), ("各设区市人民政府", "co")] and got["1.2"] == []
 
 
 @pytest.mark.parametrize("text,expected", [
