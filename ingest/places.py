@@ -10,6 +10,11 @@ from .vocab import read_vocab_csv
 LEVEL_OF_PLACE = {"province": "provincial", "city": "municipal", "county": "county"}
 NOT_A_NAME = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 NATIONAL_ISSUERS = ("国务院", "中共中央", "全国人民代表大会", "全国人大", "国家", "中华人民共和国")
+# national bodies named without those prefixes or 部 (exactly: 中国人民银行上海总部 is a local branch)
+NATIONAL_BODIES = frozenset(
+    "共青团中央 全国妇联 中华全国妇女联合会 中国残联 中国残疾人联合会 中国科协 中国科学技术协会 全国工商联 "
+    "中华全国工商业联合会 中华全国总工会 全国总工会 中国人民银行 金融监管总局 中国证监会 中国证券监督管理委员会 "
+    "中央网信办 中央编办 中央组织部 中央宣传部 中央财办 海关总署 审计署 税务总局 市场监管总局 中国银保监会".split())
 
 
 @dataclass(frozen=True)
@@ -124,4 +129,4 @@ def gazetteer() -> Gazetteer:
 
 
 def is_national_issuer(name: str) -> bool:
-    return name.startswith(NATIONAL_ISSUERS) or (name.endswith("部") and len(name) <= 12 and not gazetteer().match_prefix(name))
+    return name.startswith(NATIONAL_ISSUERS) or name in NATIONAL_BODIES or (name.endswith("部") and not name.endswith("总部") and len(name) <= 12 and not gazetteer().match_prefix(name))

@@ -695,3 +695,25 @@ def test_a_notices_title_wrapped_after_a_word_of_the_issued_texts_kind_goes_on_t
     (doc,) = parse_file(write(tmp_path, "notice.txt", text))
     assert doc.title == "".join(lines) and doc.date == dt.date(2024, 3, 1)
     assert [s.text for s in doc.segments][:1] == ["各县（市、区）人民政府，市直各部门："]
+
+
+def test_national_bodies_named_without_a_state_prefix_are_issuers_of_their_own():
+    """共青团中央, 全国妇联, 中国人民银行, 金融监管总局 …: a joint notice's issuers, national; a local
+    branch (中国人民银行上海总部) is no national body."""
+    from policykg.ingest.places import is_national_issuer
+
+    assert split_issuers("人力资源社会保障部共青团中央") == ["人力资源社会保障部", "共青团中央"]
+    assert split_issuers("中国人民银行金融监管总局") == ["中国人民银行", "金融监管总局"]
+    assert all(is_national_issuer(n) for n in ("共青团中央", "中国人民银行", "金融监管总局", "全国妇联"))
+    assert not is_national_issuer("中国人民银行上海总部")
+
+
+def test_a_joint_notice_with_the_youth_league_keeps_its_head(tmp_path):
+    text = ("人 力 资 源 社 会 保 障 部\n共  青  团  中  央\n人社部发〔2024〕32 号\n"
+            "人力资源社会保障部 共青团中央关于做好离校未就业高校毕业生服务工作的通知\n"
+            "各省、自治区、直辖市人力资源社会保障厅（局）、团委：\n一、做好实名服务。\n二、加强组织领导。各地要加强协同配合。\n"
+            "人力资源社会保障部        共青团中央\n2024 年5 月20 日\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert (doc.doc_number.text, doc.issuers, doc.date, doc.level, doc.key) == (
+        "人社部发〔2024〕32号", ["人力资源社会保障部", "共青团中央"], dt.date(2024, 5, 20), "national", "renshebufa-2024-32-cn")
+    assert doc.title.endswith("关于做好离校未就业高校毕业生服务工作的通知") and doc.clauses[-1].text == "二、加强组织领导。各地要加强协同配合。"
