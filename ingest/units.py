@@ -67,10 +67,11 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
-PLACE_WORDS = r"(?:设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
-LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府)"
+PLACE_WORDS = r"(?:自治区|直辖市|省|设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
+LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
-DISTRIBUTIVE = re.compile(rf"^各{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")  # 各市〔州〕、县〔市、区〕人民政府
+# 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府
+DISTRIBUTIVE = re.compile(rf"^各{BRACKETED_PLACES}(?:办事处、{BRACKETED_PLACES})?{LOWER_GOVERNMENT_END}?$")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
@@ -277,8 +278,8 @@ def _split_joined(part: str) -> list[str]:
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
     """县〔市、区〕人民政府 after 各市〔州〕、: more places of the same 各 list."""
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
-    if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous):
-        return False
+    if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
+        return False  # (各街道办事处、乡镇人民政府: the streets' offices and the townships' governments, one list)
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
     if joiner != "、":
@@ -543,7 +544,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         written = re.sub(r"[（）〔〕〈〉、]", "", name)  # 各县（市、区） and 各县市区 are one unit
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
         places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
-        level = "county" if re.search(r"[县区旗]", places) else "municipal" if re.search(r"[市州盟]", places) else ctx.level
+        level = ("provincial" if re.search(r"省|自治区|直辖市", places) else "county" if re.search(r"[县区旗街乡镇]", places)
+                 else "municipal" if re.search(r"[市州盟]", places) else ctx.level)
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     collective = COLLECTIVE.match(name)
     if collective:

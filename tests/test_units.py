@@ -534,3 +534,18 @@ def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text
 def test_more_kinds_of_city_bodies_resolve_to_their_full_names(written, canonical, kind):
     bengbu = DocContext(gazetteer().lookup("蚌埠市"), gazetteer().lookup("安徽省"), "municipal")
     assert resolve_unit(written, bengbu)[:2] == (canonical, kind)
+
+
+def test_the_provinces_and_the_streets_and_townships_are_each_one_distributive_unit():
+    """A national document's 各省、自治区、直辖市人民政府 and 各省级人民政府 are the provincial
+    governments each (not 各省 / 自治区 / 直辖市人民政府); a district's 各街道办事处、乡镇人民政府 one list."""
+    national = DocContext(None, None, "national")
+    text = "做好帮扶。（各省、自治区、直辖市人民政府负责）"
+    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), national)
+    assert [(m.name, m.role, m.unit_type, m.level) for m in found] == [
+        ("各省、自治区、直辖市人民政府", "lead", "lower-governments", "provincial")]
+    assert resolve_unit("各省级人民政府", national)[1:3] == ("lower-governments", "provincial")
+    daxing = DocContext(gazetteer().lookup("大兴区"), gazetteer().lookup("北京市"), "county")
+    text = "做好岗位管理。（牵头单位：区民政局；配合单位：区财政局，各街道办事处、乡镇人民政府）"
+    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), daxing)
+    assert [(m.name, m.unit_type) for m in found][-1] == ("各街道办事处、乡镇人民政府", "lower-governments")
