@@ -565,7 +565,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             full, unit_type = expand(name[len(prefix) :])
             type_id = unit_type.id if unit_type else None
             if level == "national":
-                inside = gaz.find_all(name)  # 国家税务总局三亚市税务局: the national body's local office
+                inside = gaz.find_all(name) or _provinces_named_short(name[len(prefix) :])
+                # 国家税务总局三亚市税务局, 国家金融监督管理总局江西监管局: the national body's local office
                 return (name, type_id, inside[-1].level, inside[-1].name) if inside else (name, type_id, level, "中国")
             place = _place_for_level(level, ctx)
             if place is None and owner is not None and _is_below(level, ctx.level):
@@ -592,6 +593,17 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if inside:
         return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
     return _own_unit(full, unit_type, ctx)
+
+
+def _provinces_named_short(text: str) -> list[Place]:
+    """The province a national body's office is named after by its short name (…江西监管局,
+    …辽宁调查总队), if one is."""
+    return [p for p in _provinces() if p.short in text and len(p.short) >= 2][:1]
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[Place, ...]:
+    return tuple(p for p in gazetteer().by_code.values() if p.kind == "province")
 
 
 def _placed(place: Place, name: str, written: str | None = None) -> str:

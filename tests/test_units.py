@@ -549,3 +549,10 @@ def test_the_provinces_and_the_streets_and_townships_are_each_one_distributive_u
     text = "做好岗位管理。（牵头单位：区民政局；配合单位：区财政局，各街道办事处、乡镇人民政府）"
     found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), daxing)
     assert [(m.name, m.unit_type) for m in found][-1] == ("各街道办事处、乡镇人民政府", "lower-governments")
+
+
+def test_a_national_bodys_office_named_after_a_province_by_its_short_name_is_that_provinces():
+    national = DocContext(None, None, "national")
+    for name, province in (("国家金融监督管理总局江西监管局", "江西省"), ("国家统计局辽宁调查总队", "辽宁省")):
+        assert resolve_unit(name, national)[2:] == ("provincial", province)
+    assert resolve_unit("国家发展改革委", national)[2:] == ("national", "中国")
