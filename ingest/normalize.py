@@ -589,6 +589,9 @@ def _open_list_tail(prev: str) -> str | None:
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
 
+CLOSING_OPENING = re.compile(r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)|各(?:地|级|有关)?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
+
+
 def _unit_list_ended(prev: str, line: str) -> bool:
     """``prev`` ends a labelled list of units outside any bracket with a whole organ's name
     (牵头单位：省司法厅), and ``line`` is a sentence (it holds a comma or a full stop) that does not
@@ -713,8 +716,9 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
-    if not wrapped and _unit_list_ended(prev, line):
+    if (not wrapped or CLOSING_OPENING.match(line)) and _unit_list_ended(prev, line):
         return False  # 牵头单位：省司法厅 / 各地、各部门要按照…，…: a sentence of its own follows the list
+        # (after a line at the page's width, only a sentence that opens as closing text does: it may have cut a name)
     if DATE_LINE.match(line) and _date_in_a_sentence(prev, after):
         return True  # 补贴。自 / 2023年1月1日 / 至12月31日期间…
     if ISSUER_LINE.match(line) and has_open_bracket(prev) and not prev.endswith(("。", "；")):

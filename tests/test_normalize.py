@@ -402,6 +402,10 @@ def test_a_sentence_after_a_unit_list_that_ended_with_a_whole_name_is_a_paragrap
     cut = "1.推进工程建设项目审批制度改革，全面压缩审批办理时间。责任单位：省发展和改革委"
     assert len(cut) == 40
     assert paragraphs(PAGE_OF_TEXT + cut + "\n员会，各市人民政府")[-1] == cut + "员会，各市人民政府"  # the page cut the name
+    # at the page's width too, a sentence that opens as closing text does not go on with the list
+    whole = "1.推进工程建设项目审批制度改革，全面压缩审批时间。责任单位：省住房和城乡建设厅"
+    assert len(whole) == len(cut)
+    assert paragraphs(PAGE_OF_TEXT + whole + "\n本措施自印发之日起施行，有效期至2026年12月31日。")[-1] == "本措施自印发之日起施行，有效期至2026年12月31日。"
     assert paragraphs("（牵头单位：省司法厅\n各市政府按职责分工负责，省财政厅配合）") == [
         "（牵头单位：省司法厅各市政府按职责分工负责，省财政厅配合）"]  # inside its bracket
 
