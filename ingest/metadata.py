@@ -124,7 +124,7 @@ def same_title(text: str, title: str) -> bool:
 
 # A government's or ministry's order (规章 are published so): 河北省人民政府令〔2024〕第3号, the name alone
 # above its number, or 人力资源社会保障部令 … (the issuer is what comes before 令)
-ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|部|委员会|总局|局|署|行))令"
+ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))令"
                         r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号)?$")
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)
 PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已?经|业经)[^《》]{0,80}?(?:通过|审议|同意)")
@@ -380,6 +380,8 @@ def split_issuers(line: str) -> list[str] | None:
         if text[end - 1] not in ORG_END or end - start < 3 or end < place_end:
             continue  # 嘉峪关 / 市人民政府: a place's name is not cut at its 关
         rest = text[end:]
+        if text[start:end] == "中共中央" and rest and not rest.startswith("国务院"):
+            continue  # 中共中央台湾工作办公室, 中共中央国家机关工作委员会: one body (中共中央 国务院: two)
         if not rest or _starts_a_name(rest) and not rest.startswith(("员会", "会")):
             names.append(text[start:end])
             start = end
@@ -487,7 +489,7 @@ def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.dat
 
 
 # The head of a government who signs its order (省长 王正谱): the date under it is the order's
-OFFICIAL_LINE = re.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|部长|主任|局长|署长|行长)\s*[\u4e00-\u9fff·]{2,5}$")
+OFFICIAL_LINE = re.compile(r"^(?:代理)?(?:总理|省长|市长|县长|区长|州长|盟长|旗长|主席|部长|主任|局长|署长|行长)\s*[\u4e00-\u9fff·]{2,5}$")
 
 
 def _closing_date(paragraphs: list[Paragraph], i: int) -> bool:
@@ -562,8 +564,10 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
         until, years, term = _own(UNTIL_DATE, p.text), _own(FOR_YEARS, p.text), _own(TERM_RANGE, p.text)
         if term:
             first = parse_date(term[1])
-            last = term[2] if "年" in term[2] or first is None else f"{first.year}年{term[2]}"
-            result.expiry = parse_date(last)
+            last = parse_date(term[2] if "年" in term[2] or first is None else f"{first.year}年{term[2]}")
+            if first and last and last < first and "年" not in term[2]:  # 2023年10月1日至9月30日: the next year's
+                last = parse_date(f"{first.year + 1}年{term[2]}")
+            result.expiry = last
         elif until:
             result.expiry = parse_date(until[1])
         elif years:

@@ -36,8 +36,15 @@ PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
-# 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline
-AS_OF_FACT = re.compile(r"[，,]?\s*(?:[^，,。；;]{0,12}?(?:已|累计|共计?|总计|达到?)|全[市省区县国]|我[市省区县国])")
+# 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)
+ALREADY = re.compile(r"[，,]?\s*[^，,。；;]{0,12}?(?:已|累计|共计|共有|总计)")
+AS_OF_FACT = re.compile(r"[，,]?\s*(?:[^，,。；;]{0,12}?达到?|全[市省区县国]|我[市省区县国])")
+
+
+def _as_of(text: str, end: int, day: dt.date | None, issue_date: dt.date | None) -> bool:
+    """截至 a day before a fact: already so (已, 累计), or a count on a day the document has seen."""
+    return bool(ALREADY.match(text, end)) or (bool(AS_OF_FACT.match(text, end)) and day is not None
+                                               and issue_date is not None and day <= issue_date)
 # what a task does by its deadline (…前覆盖全市80%以上的监管领域: due, although a 的 follows)
 DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争取|逐步)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工"
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
@@ -172,9 +179,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "from", _valid(_floor, m["fy"], m["fm"], m["fd"])))
     for m in DEADLINE_RE.finditer(text):
-        if (free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start())
-                and not (m.group().startswith(("截至", "截止")) and AS_OF_FACT.match(text, m.end()))):
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["ty"], m["tm"], m["td"])))
+        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
+            day = _valid(_ceil, m["ty"], m["tm"], m["td"])
+            if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):
+                add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in DATE_BEFORE_RE.finditer(text):
         if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], m["ud"])))

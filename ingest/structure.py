@@ -138,7 +138,7 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
     while i < len(paragraphs):
         p = paragraphs[i]
         i += 1
-        if nodes and INTERPRETATION_TITLE.fullmatch(p.text):
+        if nodes and INTERPRETATION_TITLE.fullmatch(p.text) and not match_marker(p.text):  # not （二）做好政策解读
             interpretation = paragraphs[i - 1 :]
             break
         if not nodes:

@@ -67,11 +67,13 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
-PLACE_WORDS = r"(?:自治区|直辖市|省|设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
+PLACE_WORDS = r"(?:设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
-# 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府
-DISTRIBUTIVE = re.compile(rf"^各{BRACKETED_PLACES}(?:办事处、{BRACKETED_PLACES})?{LOWER_GOVERNMENT_END}?$")
+# 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
+# their words apart, lest 各市州、省直有关部门 or 省、市人民政府 read as one list of places)
+PROVINCES = r"省级?(?:[、，]自治区)?(?:[、，]直辖市)?(?:[、，]新疆生产建设兵团)?"
+DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:办事处、{BRACKETED_PLACES})?|{PROVINCES}){LOWER_GOVERNMENT_END}?$")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
@@ -277,13 +279,17 @@ def _split_joined(part: str) -> list[str]:
 
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
     """县〔市、区〕人民政府 after 各市〔州〕、: more places of the same 各 list."""
+    if re.fullmatch(r"各省级?(?:、自治区)?", previous) and re.match(r"(?:自治区|直辖市)", piece):
+        return True  # 各省、自治区、直辖市人民政府: the provinces', one list
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
-        return False  # (各街道办事处、乡镇人民政府: the streets' offices and the townships' governments, one list)
+        return False
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
     if joiner != "、":
         return False
+    if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
+        return bool(PLACES_ONLY.match(stripped)) and bool(re.search(LOWER_GOVERNMENT_END + "$", stripped))
     # 各市、县（区）市场监管局: after 各 and places only, more places and then the department they all have
     places_then_unit = bool(PLACES_PREFIX.match(stripped)) and bool(ORG_END.search(stripped)) and previous.startswith("各")
     return bool(PLACES_ONLY.match(stripped)) or places_then_unit
@@ -550,7 +556,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6])  # 各设区市: the cities that have districts
-        level = "county" if any(c in head for c in "县区") else "municipal" if "市" in head else ctx.level
+        level = ("provincial" if head.startswith("各省") else "county" if any(c in head for c in "县区")
+                 else "municipal" if "市" in head else ctx.level)
         owner = ctx.place or ctx.province
         full, unit_type = expand(re.sub(r"[（）、]", "", name))
         return ((owner.name if owner else "") + full, unit_type.id if unit_type else None, level, owner.name if owner else None)
@@ -558,7 +565,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     corps = CORPS.match(name)
     if corps:  # 兵团第三师人社局: the Xinjiang Production and Construction Corps's, no place's
         full, unit_type = expand(name[corps.end() :])
-        return (CORPS_NAME + corps["division"] + full, unit_type.id if unit_type else None,
+        return (CORPS_NAME + (corps["division"] or "") + full, unit_type.id if unit_type else None,
                 "municipal" if corps["division"] else "provincial", None)
     for prefix, level in LEVEL_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.startswith(NOT_A_PREFIX):
@@ -581,7 +588,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
         place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
-        if _far_short_name(place, written, ctx) and OTHER_AREA.match(name[len(written):]):  # 江北新区 in 南京, no 江北区 of 重庆
+        if _far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or _kind_spans_place(name, written)):
+            # 江北新区 in 南京, no 江北区 of 重庆; 公安局 (a bureau of a known kind), no bureau of 公安县
             full, unit_type = expand(name)
             return _own_unit(full, unit_type, ctx)
         rest = name[len(written) :]
@@ -620,12 +628,15 @@ def _placed(place: Place, name: str, written: str | None = None) -> str:
 
 
 def _full_place_name(place: Place) -> str:
-    """A district or county under its city (成都市武侯区), as a national system names its office there."""
+    """A city's district under its city (成都市武侯区, 上海市浦东新区), as a national system names its
+    office there; a county or a county-level city by its own name (长沙县, 昆山市)."""
+    if place.kind != "county" or not place.name.endswith("区"):
+        return place.name
     gaz = gazetteer()
-    city = gaz.by_code.get(place.parent or "") if place.kind == "county" else None
-    if city is None and place.kind == "county" and gaz.province_of(place).name.endswith("市"):
-        city = gaz.province_of(place)  # 上海市浦东新区
-    return (city.name if city is not None and city.kind != "county" else "") + place.name
+    city = gaz.by_code.get(place.parent or "")
+    if city is None or city.kind == "county":
+        city = gaz.province_of(place) if gaz.province_of(place).name.endswith("市") else None  # a municipality's
+    return (city.name if city is not None else "") + place.name
 
 
 # A national system's office, named with the short place name whether written with 市/省 or not
@@ -633,6 +644,12 @@ def _full_place_name(place: Place) -> str:
 SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$")
 ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区)")  # an area named after the word
+
+
+def _kind_spans_place(name: str, written: str) -> bool:
+    """The words of a kind of unit take in what reads as a place (公安局: 公安 is 公安县's short name)."""
+    typed = _match_type(name)
+    return typed is not None and len(typed[1]) > len(name) - len(written)
 
 
 def _far_short_name(place: Place, written: str, ctx: DocContext) -> bool:

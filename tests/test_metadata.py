@@ -218,6 +218,7 @@ def test_in_force_until_a_date():
     ("本通知政策执行期限为2024年1月1日至2025年12月31日。", (dt.date(2024, 1, 1), dt.date(2025, 12, 31))),
     ("有效期为2024年1月1日至2025年12月31日。", (dt.date(2024, 1, 1), dt.date(2025, 12, 31))),
     ("本政策执行期限为2024年3月1日至12月31日。", (dt.date(2024, 3, 1), dt.date(2024, 12, 31))),  # the year of the first
+    ("本意见有效期为2023年10月1日至9月30日。", (dt.date(2023, 10, 1), dt.date(2024, 9, 30))),  # or the next
     # a measure's own term, in an item, is that measure's
     ("减按1%预征率预缴增值税。执行期限为2023 年1 月1 日至2023 年12 月31 日。（省税务局负责）", (None, None)),
     ("落实减免政策。执行期限至2024 年12 月31 日。", (None, None)),
@@ -706,6 +707,10 @@ def test_national_bodies_named_without_a_state_prefix_are_issuers_of_their_own()
     assert split_issuers("中国人民银行金融监管总局") == ["中国人民银行", "金融监管总局"]
     assert all(is_national_issuer(n) for n in ("共青团中央", "中国人民银行", "金融监管总局", "全国妇联"))
     assert not is_national_issuer("中国人民银行上海总部")
+    # a Party central body's office is one body; 中共中央 国务院 are two
+    assert split_issuers("中共中央台湾工作办公室") == ["中共中央台湾工作办公室"]
+    assert split_issuers("中共中央国家机关工作委员会") == ["中共中央国家机关工作委员会"]
+    assert split_issuers("中共中央国务院") == ["中共中央", "国务院"]
 
 
 def test_a_joint_notice_with_the_youth_league_keeps_its_head(tmp_path):
@@ -717,3 +722,11 @@ def test_a_joint_notice_with_the_youth_league_keeps_its_head(tmp_path):
     assert (doc.doc_number.text, doc.issuers, doc.date, doc.level, doc.key) == (
         "人社部发〔2024〕32号", ["人力资源社会保障部", "共青团中央"], dt.date(2024, 5, 20), "national", "renshebufa-2024-32-cn")
     assert doc.title.endswith("关于做好离校未就业高校毕业生服务工作的通知") and doc.clauses[-1].text == "二、加强组织领导。各地要加强协同配合。"
+
+
+def test_the_state_councils_order_is_titled_by_its_regulation():
+    text = ("中华人民共和国国务院令\n第 777 号\n《优化营商环境条例》已经2019 年10 月8 日国务院第66 次常务会议通过，现予公布，"
+            "自2020 年1 月1 日起施行。\n总理 李克强\n2019 年10 月22 日\n优化营商环境条例\n第一章 总 则\n"
+            "第一条 为了持续优化营商环境，制定本条例。\n")
+    head = parse_head(split_paragraphs(text))
+    assert (head.title, head.issuers) == ("优化营商环境条例", ["中华人民共和国国务院"])

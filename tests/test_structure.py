@@ -325,8 +325,9 @@ def test_a_policys_interpretation_printed_after_it_is_none_of_its_clauses(tmp_pa
     assert any(s.kind == "closing" and s.text.startswith(heading) for s in doc.segments)
     assert not doc.references  # 《若干政策》 is the policy's short name
     # a section of the policy about interpreting it is its own
-    inside = text.split(heading)[0] + "三、做好政策解读\n各部门要做好政策宣传解读。\n"
-    assert [c.number for c in parse_file(write(tmp_path, "inside.txt", inside))[0].clauses] == ["一、", "二、", "三、"]
+    for task in ("三、做好政策解读", "三、开展惠企政策解读", "三、强化实施方案解读", "三、政策解读", "做好政策解读"):
+        inside = text.split(heading)[0] + f"{task}\n各部门要做好政策宣传解读。\n四、加强组织领导。\n"
+        assert [c.number for c in parse_file(write(tmp_path, "inside.txt", inside))[0].clauses][-1] == "四、", task
 
 
 def test_items_opening_with_their_deadline_year_are_items(tmp_path):

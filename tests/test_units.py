@@ -143,6 +143,8 @@ def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name()
     assert {resolve_unit(n, shanghai)[0] for n in ("上海市税务局", "市税务局", "国家税务总局上海市税务局")} == {"国家税务总局上海市税务局"}
     wuhou = DocContext(gazetteer().lookup("武侯区"), gazetteer().lookup("四川省"), "county")
     assert resolve_unit("区税务局", wuhou)[0] == "国家税务总局成都市武侯区税务局"
+    changsha_county = DocContext(gazetteer().lookup("长沙县"), gazetteer().lookup("湖南省"), "county")  # a county: its own name
+    assert resolve_unit("县税务局", changsha_county)[0] == "国家税务总局长沙县税务局"
     # the relative form is the same unit
     assert resolve_unit("市海关", shanghai)[0] == "上海海关"
     assert {resolve_unit(n, PINGLIANG)[0] for n in ("平凉市供电公司", "市供电公司")} == {"平凉市供电公司"}
@@ -556,3 +558,12 @@ def test_a_national_bodys_office_named_after_a_province_by_its_short_name_is_tha
     for name, province in (("国家金融监督管理总局江西监管局", "江西省"), ("国家统计局辽宁调查总队", "辽宁省")):
         assert resolve_unit(name, national)[2:] == ("provincial", province)
     assert resolve_unit("国家发展改革委", national)[2:] == ("national", "中国")
+
+
+def test_the_corps_own_bureaus_and_a_bureau_named_like_a_far_county_are_no_places():
+    """新疆生产建设兵团人力资源社会保障局 (no division) is the Corps's; 公安局 in a 平凉 document is
+    平凉's public security bureau, not a bureau of 公安县 (Hubei)."""
+    kashi = DocContext(gazetteer().lookup("喀什地区"), gazetteer().lookup("新疆维吾尔自治区"), "municipal")
+    assert resolve_unit("新疆生产建设兵团人力资源社会保障局", kashi) == ("新疆生产建设兵团人力资源和社会保障局", "hrss", "provincial", None)
+    assert resolve_unit("兵团发展改革委", kashi)[:3] == ("新疆生产建设兵团发展和改革委员会", "development-reform", "provincial")
+    assert resolve_unit("公安局", PINGLIANG)[:2] == ("平凉市公安局", "public-security")

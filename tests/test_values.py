@@ -108,6 +108,9 @@ def test_a_count_as_of_a_day_is_no_deadline(text):
     """截至 before a fact is 'as of'; before a task it is a deadline (截至2024年6月底，完成系统建设)."""
     assert periods(text) == []
     assert [p[2] for p in periods("截至2024年6月底，完成系统建设")] == [dt.date(2024, 6, 30)]
+    # a count on a day still to come is a target (issued 2020-11-01)
+    assert [p[2] for p in periods("截至2025年底，我市要完成老旧小区改造任务")] == [dt.date(2025, 12, 31)]
+    assert [p[2] for p in periods("截至2025年底，全省建成5G基站10万个")] == [dt.date(2025, 12, 31)]
 
 
 def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
