@@ -638,14 +638,6 @@ def test_a_government_order_is_titled_by_the_rules_it_issues_and_dated_by_who_si
     assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
 
 
-def test_a_ministrys_order_names_the_ministry():
-    text = ("人力资源社会保障部令\n第 50 号\n《人力资源社会保障行政复议办法》已经2024 年1 月10 日人力资源社会保障部第\n"
-            "10 次部务会审议通过，现予公布，自2024 年3 月1 日起施行。\n部长 王晓萍\n2024 年1 月24 日\n"
-            "人力资源社会保障行政复议办法\n第一条 为了规范行政复议工作，制定本办法。\n第二条 本办法自2024 年3 月1 日起施行。\n")
-    head = parse_head(split_paragraphs(text))
-    assert (head.title, head.issuers) == ("人力资源社会保障行政复议办法", ["人力资源社会保障部"])
-
-
 WEB_NOTICE = ("绵阳市人民政府办公室关于进一步做好稳就业工作的通知\n绵府办发〔2024〕5号\n各县（市、区）人民政府，市级各部门：\n"
               "为全力稳定和扩大就业，现就有关事项通知如下。\n"
               "一、对就业困难人员，按每人每月不超过800元的标准给予岗位补贴。（责任单位：市人社局、市财政局）\n"
@@ -724,9 +716,16 @@ def test_a_joint_notice_with_the_youth_league_keeps_its_head(tmp_path):
     assert doc.title.endswith("关于做好离校未就业高校毕业生服务工作的通知") and doc.clauses[-1].text == "二、加强组织领导。各地要加强协同配合。"
 
 
-def test_the_state_councils_order_is_titled_by_its_regulation():
-    text = ("中华人民共和国国务院令\n第 777 号\n《优化营商环境条例》已经2019 年10 月8 日国务院第66 次常务会议通过，现予公布，"
-            "自2020 年1 月1 日起施行。\n总理 李克强\n2019 年10 月22 日\n优化营商环境条例\n第一章 总 则\n"
-            "第一条 为了持续优化营商环境，制定本条例。\n")
+MINISTRY_ORDER = ("人力资源社会保障部令\n第 50 号\n《人力资源社会保障行政复议办法》已经2024 年1 月10 日人力资源社会保障部第\n"
+                  "10 次部务会审议通过，现予公布，自2024 年3 月1 日起施行。\n部长 王晓萍\n2024 年1 月24 日\n"
+                  "人力资源社会保障行政复议办法\n第一条 为了规范行政复议工作，制定本办法。\n")
+STATE_COUNCIL_ORDER = ("中华人民共和国国务院令\n第 777 号\n《优化营商环境条例》已经2019 年10 月8 日国务院第66 次常务会议通过，"
+                       "现予公布，自2020 年1 月1 日起施行。\n总理 李克强\n2019 年10 月22 日\n优化营商环境条例\n第一章 总 则\n"
+                       "第一条 为了持续优化营商环境，制定本条例。\n")
+
+
+@pytest.mark.parametrize("text,title,issuer", [(MINISTRY_ORDER, "人力资源社会保障行政复议办法", "人力资源社会保障部"),
+                                               (STATE_COUNCIL_ORDER, "优化营商环境条例", "中华人民共和国国务院")])
+def test_a_ministrys_or_the_state_councils_order_names_its_issuer_and_the_rules_it_issues(text, title, issuer):
     head = parse_head(split_paragraphs(text))
-    assert (head.title, head.issuers) == ("优化营商环境条例", ["中华人民共和国国务院"])
+    assert (head.title, head.issuers) == (title, [issuer])
