@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import time
@@ -29,6 +30,8 @@ from rdflib import Graph
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
 from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, query_form
+
+log = logging.getLogger(__name__)
 
 JSON_RESULTS = "application/sparql-results+json"
 STATE_GRAPH = "https://w3id.org/policykg/meta"
@@ -251,6 +254,25 @@ class EmbeddedStore(GraphStore):
         self._store.flush()
 
     def state(self) -> str:
+        return self._reading(self._state)
+
+    def _reading(self, read):
+        """``read()``, once more on a freshly opened store when a read-only store lost a file: a writer
+        in another process compacting after its write removes files a reader opened before (pyoxigraph
+        reads a read-only store as the files were when it was opened)."""
+        try:
+            return read()
+        except OSError as exc:
+            if not self.read_only:
+                raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
+            log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
+            try:
+                self._store = _open_read_only(self.path)
+                return read()
+            except OSError as again:
+                raise StoreError(f"cannot read the graph store at {self.path}: {again}") from again
+
+    def _state(self) -> str:
         best = None
         for quad in self._store.quads_for_pattern(None, _STATE_COUNTER, None, ox.NamedNode(STATE_GRAPH)):
             n = int(quad.object.value)
@@ -310,8 +332,7 @@ class EmbeddedStore(GraphStore):
         if timeout is not None:
             return self._worker.run(query, media_type, timeout)
         try:  # pyoxigraph's store takes queries from many threads at once, each on its own snapshot
-            result = self._store.query(query, use_default_graph_as_union=True)
-            return serialise_result(result, media_type)
+            return self._reading(lambda: serialise_result(self._store.query(query, use_default_graph_as_union=True), media_type))
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
 

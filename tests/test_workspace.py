@@ -601,3 +601,35 @@ def test_a_number_that_only_shares_the_cited_ones_spelling_in_pinyin_is_not_link
     numbers = ws.select('SELECT ?n WHERE { ?d a pol:PolicyDocument ; eli:id_local ?n ; eli:id_local "吉政发〔2022〕8号" }')
     assert [r["n"] for r in numbers] == ["吉政发〔2022〕8号"]
     ws.close()
+
+
+def test_a_read_only_store_that_lost_a_file_to_the_writers_compaction_reopens_and_answers(tmp_path, seeds):
+    """A writer in another process compacts after its write and removes files a reader opened before:
+    the reader's next read failed with an IO error (seen once under load). It reopens and reads again;
+    a writer's own store reports the error."""
+    from policykg.graph.errors import StoreError
+    from policykg.graph.store import EmbeddedStore
+
+    data = tmp_path / "data"
+    writer = open_ws(data)
+    writer.ingest(seeds[:1], quiet=True)
+    state = writer.store_state()
+    reader = EmbeddedStore(data / "store", read_only=True)
+
+    class LostFile:
+        def quads_for_pattern(self, *args):
+            raise FileNotFoundError("IO error: No such file or directory: While open a file for random read: 000056.sst")
+
+        def query(self, *args, **kwargs):
+            raise FileNotFoundError("IO error: No such file or directory")
+
+    reader._store = LostFile()
+    assert reader.state() == state
+    reader._store = LostFile()
+    assert reader.select("SELECT (COUNT(*) AS ?n) WHERE { ?d a pol:PolicyDocument }")[0]["n"] >= 1
+    writer.store._store, kept = LostFile(), writer.store._store
+    with pytest.raises(StoreError, match="cannot read the graph store"):
+        writer.store.state()
+    writer.store._store = kept
+    reader.close()
+    writer.close()
