@@ -165,8 +165,8 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             order = ORDER_LINE.match(text)
             if order and head.title is None:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
                 head.issuers.append(order["issuer"])
-        elif ORDER_LINE.match(text) and head.title is None:  # the order's name, its number below or without a year
-            head.issuers.append(ORDER_LINE.match(text)["issuer"])
+        elif head.title is None and (order := ORDER_LINE.match(text)):  # the order's name, its number below or without a year
+            head.issuers.append(order["issuer"])
         elif ORDER_NUMBER_LINE.match(text) and head.issuers:
             continue  # 第231号 under the order's name: no 文号 without its year
         elif DATE_LINE.match(text) and head.date is None:

@@ -36,6 +36,7 @@ ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司团组
 UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前)")
+SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
 SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -224,9 +225,6 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut
-
-
-SENTENCE_END = re.compile(r"[。！？]")
 
 
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:
