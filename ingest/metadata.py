@@ -123,11 +123,12 @@ def same_title(text: str, title: str) -> bool:
 
 
 # A government's or ministry's order (规章 are published so): 河北省人民政府令〔2024〕第3号, the name alone
-# above its number, or 人力资源社会保障部令 … (the issuer is what comes before 令)
-ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))令"
+# above its number, or 人力资源社会保障部令 … (the issuer is what comes before 令); a people's congress
+# standing committee's announcement publishing a regulation (江西省人民代表大会常务委员会公告 / 第21号)
+ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))(?:令|(?<=常务委员会)公告)"
                         r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号)?$")
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)
-PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已?经|业经)[^《》]{0,80}?(?:通过|审议|同意)")
+PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已?经|业经|已由)[^《》]{0,80}?(?:通过|审议|同意|批准)")
 
 
 def parse_head(paragraphs: list[Paragraph]) -> Head:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, Paragraph, is_standalone
+from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, Paragraph, is_heading_only, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group, is_bare_unit_bracket
 
@@ -141,6 +141,11 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         if nodes and INTERPRETATION_TITLE.fullmatch(p.text) and not match_marker(p.text):  # not （二）做好政策解读
             interpretation = paragraphs[i - 1 :]
             break
+        if not nodes and TABLE_OF_CONTENTS.fullmatch(p.text):
+            entries = _contents_entries(paragraphs, i)
+            structure.preamble += paragraphs[i - 1 : i + entries]
+            i += entries
+            continue
         if not nodes:
             heading = _compilation_heading_length(paragraphs[i - 1 :])
             if heading:  # 1. title（date）: the compilation's heading, not an item
@@ -191,6 +196,25 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         _paragraphs_as_clauses(structure, headings)
     _assign_paths(nodes)
     return structure
+
+
+TABLE_OF_CONTENTS = re.compile(r"目\s*录")
+CONTENTS_STYLES = ("part", "chapter", "jie")
+
+
+def _contents_entries(paragraphs: list[Paragraph], start: int) -> int:
+    """How many paragraphs from ``start`` are a regulation's table of contents (目录 / 第一章 总则 /
+    第二章 …): chapter headings, until the first of them comes again to open the text."""
+    n = 0
+    while start + n < len(paragraphs):
+        text = paragraphs[start + n].text
+        marker = match_marker(text)
+        if not marker or marker.style not in CONTENTS_STYLES or not is_heading_only(text):
+            break
+        if n and text == paragraphs[start].text:
+            break  # the text's own first chapter
+        n += 1
+    return n if start + n < len(paragraphs) and paragraphs[start + n].text == paragraphs[start].text else 0
 
 
 def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> bool:

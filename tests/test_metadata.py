@@ -729,3 +729,13 @@ STATE_COUNCIL_ORDER = ("中华人民共和国国务院令\n第 777 号\n《优�
 def test_a_ministrys_or_the_state_councils_order_names_its_issuer_and_the_rules_it_issues(text, title, issuer):
     head = parse_head(split_paragraphs(text))
     assert (head.title, head.issuers) == (title, [issuer])
+
+
+def test_a_standing_committees_announcement_is_titled_by_the_regulation_it_publishes(tmp_path):
+    text = ("江西省人民代表大会常务委员会公告\n第 21 号\n《江西省就业促进条例》已由江西省第十四届人民代表大会常务委员会第八次会议"
+            "于2024 年3 月28 日通过，现予公布，自2024 年6 月1 日起施行。\n江西省人民代表大会常务委员会\n2024 年3 月29 日\n"
+            "江西省就业促进条例\n第一条  为了促进就业，根据《中华人民共和国就业促进法》，制定本条例。\n")
+    (doc,) = parse_file(write(tmp_path, "公告.txt", text))
+    assert (doc.title, doc.issuer, doc.date, doc.jurisdiction) == (
+        "江西省就业促进条例", "江西省人民代表大会常务委员会", dt.date(2024, 3, 29), "江西省")
+    assert all(r.title != "江西省就业促进条例" for r in doc.references)  # no citation of itself

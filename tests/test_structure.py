@@ -339,3 +339,13 @@ def test_items_opening_with_their_deadline_year_are_items(tmp_path):
     assert [(c.path, c.number, [u.name for u in c.units]) for c in doc.clauses] == [
         ("1.1", "1.", ["市人社局"]), ("1.2", "2.", ["市财政局"]), ("1.3", "3.", [])]
     assert doc.clauses[-1].text == "3.2024年底前，全面推开，给予每人1.5万元补贴。\n1.5万元以上的项目另行审核。"  # no item
+
+
+def test_a_regulations_table_of_contents_is_no_part_of_its_text(tmp_path):
+    """目录 / 第一章 总则 / 第二章 附则, then the text from 第一章 again: the contents are preamble, the
+    articles keep their chapters' paths (they had gone to a second part a1 behind two empty clauses)."""
+    text = ("江西省就业促进条例\n（2024 年3 月28 日江西省第十四届人民代表大会常务委员会第八次会议通过）\n目  录\n"
+            "第一章  总  则\n第二章  附  则\n第一章  总  则\n第一条  为了促进就业，制定本条例。\n第二条  本条例适用于本省。\n"
+            "第二章  附  则\n第三条  本条例自2024 年6 月1 日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "条例.txt", text))
+    assert [c.path for c in doc.clauses] == ["1.1", "1.2", "2.3"] and not doc.warnings
