@@ -189,8 +189,24 @@ def _exit_with_server(lifeline: int) -> None:
     threading.Thread(target=watch, daemon=True, name="lifeline").start()
 
 
+class _ReadOnlyStore:
+    """The worker's read-only store, opened again when a writer in another process removed a file it
+    had opened (its compaction after a write): the query is then run once more on the new one."""
+
+    def __init__(self, path: str, opener=ox.Store.read_only):
+        self._path, self._open = path, opener
+        self.store = opener(path)
+
+    def execute(self, query: str, media_type: str, plan: QueryPlan, dataset: Dataset) -> tuple[bytes, str]:
+        try:
+            return execute(self.store, query, media_type, plan, dataset)
+        except OSError:
+            self.store = self._open(self._path)
+            return execute(self.store, query, media_type, plan, dataset)
+
+
 def _worker_main(conn, store_path: str) -> None:  # runs in the child process
-    store = ox.Store.read_only(store_path)
+    store = _ReadOnlyStore(store_path)
     conn.send(("ready", None, None))
     while True:
         try:
@@ -198,7 +214,7 @@ def _worker_main(conn, store_path: str) -> None:  # runs in the child process
         except EOFError:
             return
         try:
-            payload, media = execute(store, query, media_type, plan, dataset)
+            payload, media = store.execute(query, media_type, plan, dataset)
             _reply(conn, ("ok", payload, media))
         except GraphError as exc:
             _reply(conn, ("error", exc, ""))

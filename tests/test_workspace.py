@@ -633,3 +633,29 @@ def test_a_read_only_store_that_lost_a_file_to_the_writers_compaction_reopens_an
     writer.store._store = kept
     reader.close()
     writer.close()
+
+
+def test_the_query_workers_store_reopens_when_a_writer_removed_one_of_its_files(tmp_path, seeds):
+    """The same for the worker process that runs outside queries: its read-only store is opened
+    again and the query run once more."""
+    import pyoxigraph as ox
+    from policykg.graph.namespaces import sparql_prefixes
+    from policykg.graph.sparql import Dataset, _ReadOnlyStore, check_query
+
+    writer = open_ws(tmp_path / "data")
+    writer.ingest(seeds[:1], quiet=True)
+    writer.close()
+
+    class LostFile:
+        def query(self, *args, **kwargs):
+            raise FileNotFoundError("IO error: No such file or directory: While open a file for random read: 000056.sst")
+
+    opened = iter([LostFile(), None])
+
+    def opener(path):
+        return next(opened) or ox.Store.read_only(path)
+
+    worker_store = _ReadOnlyStore(str(tmp_path / "data" / "store"), opener)
+    query = sparql_prefixes() + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?d a pol:PolicyDocument } }"
+    payload, _ = worker_store.execute(query, "text/csv", check_query(query), Dataset())
+    assert int(payload.decode().split()[-1]) >= 1
