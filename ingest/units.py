@@ -466,6 +466,7 @@ LEVEL_PREFIXES = [
     ("自治州", "municipal"), ("州", "municipal"), ("盟", "municipal"), ("地区", "municipal"), ("市", "municipal"),
     ("县", "county"), ("区", "county"), ("旗", "county"),
 ]
+LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区)委")
 CORPS = re.compile(r"^(?:新疆生产建设)?兵团(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
 CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
@@ -562,6 +563,12 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         full, unit_type = expand(re.sub(r"[（）、]", "", name))
         return ((owner.name if owner else "") + full, unit_type.id if unit_type else None, level, owner.name if owner else None)
 
+    league = LEAGUE_COMMITTEE.fullmatch(name)
+    if league:  # 团市委: the Communist Youth League's committee of the document's city (团 before the level)
+        level = dict(LEVEL_PREFIXES)[league["level"]]
+        place = _place_for_level(level, ctx)
+        return ("共青团" + (place.name if place else league["level"]) + "委员会", "youth-league", level,
+                place.name if place else None)
     corps = CORPS.match(name)
     if corps:  # 兵团第三师人社局: the Xinjiang Production and Construction Corps's, no place's
         full, unit_type = expand(name[corps.end() :])

@@ -532,6 +532,7 @@ def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text
     ("市公积金中心", "蚌埠市住房公积金管理中心", "housing-provident-fund"),
     ("市住房公积金管理中心", "蚌埠市住房公积金管理中心", "housing-provident-fund"),
     ("市退役军人局", "蚌埠市退役军人事务局", "veterans-affairs"),
+    ("市委组织部", "蚌埠市委组织部", "organisation"), ("团市委", "共青团蚌埠市委员会", "youth-league"),
 ])
 def test_more_kinds_of_city_bodies_resolve_to_their_full_names(written, canonical, kind):
     bengbu = DocContext(gazetteer().lookup("蚌埠市"), gazetteer().lookup("安徽省"), "municipal")
