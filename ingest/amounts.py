@@ -24,7 +24,7 @@ MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿"
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"

@@ -49,7 +49,7 @@ RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a ga
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
 CLOSING_START = re.compile(
     r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
-    rf"|此件|抄送|主题词|附件|{CLOSING_FORMULA_WORDS})"
+    rf"|此件|抄送|主题词|附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
 )
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")

@@ -744,7 +744,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         def content_span(s: int, e: int, start: int = start) -> Span:
             return clean_span(start + s, start + e)
 
-        written = parse_responsibility(content, state, content_span)
+        written = [w for w in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(w[0])]
         endings = _shared_endings(content, written)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset))
                  for name, role, offset in written]
@@ -766,6 +766,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if mention.canonical not in written:
             mentions.append(mention)
     return mentions
+
+
+# another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name
+NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}")  # (市12345热线办公室 is a name)
 
 
 def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None) -> UnitMention:

@@ -349,3 +349,11 @@ def test_a_regulations_table_of_contents_is_no_part_of_its_text(tmp_path):
             "第二章  附  则\n第三条  本条例自2024 年6 月1 日起施行。\n")
     (doc,) = parse_file(write(tmp_path, "条例.txt", text))
     assert [c.path for c in doc.clauses] == ["1.1", "1.2", "2.3"] and not doc.warnings
+
+
+def test_a_contact_line_after_the_last_item_is_closing_text(tmp_path):
+    text = ("兰州市人力资源和社会保障局关于做好就业工作的通知\n兰人社发〔2024〕5 号\n各县区人社局：\n一、做好实名登记。\n"
+            "二、完成离校未就业毕业生实名登记工作。\n联系人：张三，电话：0931-1234567\n兰州市人力资源和社会保障局\n2024 年3 月1 日\n")
+    (doc,) = parse_file(write(tmp_path, "通知.txt", text))
+    assert doc.clauses[-1].text == "二、完成离校未就业毕业生实名登记工作。"
+    assert any(s.text.startswith("联系人：张三") for s in doc.segments)

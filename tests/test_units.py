@@ -568,3 +568,11 @@ def test_the_corps_own_bureaus_and_a_bureau_named_like_a_far_county_are_no_place
     assert resolve_unit("新疆生产建设兵团人力资源社会保障局", kashi) == ("新疆生产建设兵团人力资源和社会保障局", "hrss", "provincial", None)
     assert resolve_unit("兵团发展改革委", kashi)[:3] == ("新疆生产建设兵团发展和改革委员会", "development-reform", "provincial")
     assert resolve_unit("公安局", PINGLIANG)[:2] == ("平凉市公安局", "public-security")
+
+
+def test_another_field_of_a_list_entry_is_no_unit():
+    """A policy list's entry: …；责任单位：县人社局、县财政局；咨询电话：0830-7225678 (the phone was a third
+    unit); a hotline's office (市12345热线办公室) is a name."""
+    assert units("1.政策名称：稳岗返还；支持标准：按规定返还；责任单位：省人社厅、省财政厅；咨询电话：024-22868888",
+                 ctx=LIAONING) == [("省人社厅", "co"), ("省财政厅", "co")]
+    assert units("畅通诉求渠道。（牵头单位：市12345热线办公室）", ctx=LIAONING) == [("市12345热线办公室", "lead")]

@@ -253,7 +253,8 @@ def test_a_bracket_of_capital_is_a_condition_with_its_floor_and_ceiling():
 
 
 @pytest.mark.parametrize("text", ["对单户授信1000万元及以下的小微企业贷款，给予贴息", "对单户担保金额500万元以下的小微企业，降低担保费率",
-                                  "对合同金额200万元以下的项目，鼓励采购人免收履约保证金"])
+                                  "对合同金额200万元以下的项目，鼓励采购人免收履约保证金",
+                                  "违法所得不足1万元的，并处违法所得1倍以上5倍以下罚款"])
 def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(text):
     assert [(bound, threshold) for _, bound, threshold in amount_details(text)] == [("max", True)]
     # a ceiling of what is paid stays paid, however the phrase ends
