@@ -189,11 +189,22 @@ def _exit_with_server(lifeline: int) -> None:
     threading.Thread(target=watch, daemon=True, name="lifeline").start()
 
 
+def open_read_only(path, attempts: int = 5) -> ox.Store:
+    """Open read-only; retried because a writer compacting at that moment removes files under us."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 class _ReadOnlyStore:
     """The worker's read-only store, opened again when a writer in another process removed a file it
     had opened (its compaction after a write): the query is then run once more on the new one."""
 
-    def __init__(self, path: str, opener=ox.Store.read_only):
+    def __init__(self, path: str, opener=open_read_only):
         self._path, self._open = path, opener
         self.store = opener(path)
 

@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import re
-import time
 import uuid
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -29,7 +28,7 @@ from rdflib import Graph
 
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
-from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, query_form
+from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, open_read_only, query_form
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +231,7 @@ class EmbeddedStore(GraphStore):
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no graph store at {self.path}: run `policykg ingest` first")
-                self._store = _open_read_only(self.path)
+                self._store = open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -267,7 +266,7 @@ class EmbeddedStore(GraphStore):
                 raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
             log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
             try:
-                self._store = _open_read_only(self.path)
+                self._store = open_read_only(self.path)
                 return read()
             except OSError as again:
                 raise StoreError(f"cannot read the graph store at {self.path}: {again}") from again
@@ -345,17 +344,6 @@ class EmbeddedStore(GraphStore):
         if self._store is not None and not self.read_only:
             self._store.flush()
         self._store = None
-
-
-def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
-    """Open read-only; retried because a writer compacting at that moment removes files under us."""
-    for attempt in range(attempts):
-        try:
-            return ox.Store.read_only(str(path))
-        except (OSError, RuntimeError):
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
 
 
 def _chain(*parts):
