@@ -65,7 +65,7 @@ DOC_TYPE_END = re.compile(
 )
 ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会"
-    r"|共青团中央|人民银行)|共青团中央|中国人民银行)$"
+    r"|共青团中央|人民银行)|共青团中央)$"  # (共青团中央 alone: no place or level before it)
 )
 PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
 # 特此通告。 / 此复。: the formula that closes a notice or a reply
@@ -747,15 +747,15 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
 
 
 ISSUING_TITLE = re.compile(r"关于(?:印发|转发|公布|发布)")
-NOTICE_KIND = re.compile(r"的(?:通知|意见|决定|批复|函|公告|通告|报告)")  # closing the title (a date may follow)
-TITLE_FRAGMENT_MARKS = set("，。；：:！？,;")
+TITLE_FRAGMENT_MARKS = set("，、。；：:！？,;")  # none in a line of a title
 
 
 def _issuing_title_goes_on(prev: str, line: str) -> bool:
     """A notice issuing or forwarding a text is titled …关于印发…的通知: until its kind closes it, a
-    title wrapped after a word of the issued text's kind (…若干措施 / 和…实施细则的通知) goes on."""
-    return (bool(ISSUING_TITLE.search(prev)) and not NOTICE_KIND.search(prev) and len(prev) <= TITLE_MAX_CHARS
-            and not (MID_SENTENCE | TITLE_FRAGMENT_MARKS) & set(prev + line))
+    title wrapped after a word of the issued text's kind (…若干措施 / 和…实施细则的通知) goes on (its
+    kind, KIND_ALONE, may have a date after it)."""
+    return (bool(ISSUING_TITLE.search(prev)) and not KIND_ALONE.search(prev) and len(prev) <= TITLE_MAX_CHARS
+            and TITLE_FRAGMENT_MARKS.isdisjoint(prev + line))
 
 
 def _titled(text: str) -> bool:

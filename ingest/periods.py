@@ -26,7 +26,7 @@ DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以�
 # 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)
 # 次年1月底前 / 当年年底前 / 明年6月底前: a month of a year named relative to the document's
 RELATIVE_YEAR = {"次年": 1, "明年": 1, "下一年": 1, "下年": 1, "当年": 0, "今年": 0, "本年": 0}
-RELATIVE_BEFORE_RE = re.compile(r"(?P<rel>次年|明年|下一?年|当年|今年|本年)度?\s*(?:(?P<rm>\d{1,2})\s*月\s*(?:(?P<rd>\d{1,2})\s*日|底|末)?"
+RELATIVE_BEFORE_RE = re.compile(rf"(?P<rel>{'|'.join(RELATIVE_YEAR)})度?\s*(?:(?P<rm>\d{{1,2}})\s*月\s*(?:(?P<rd>\d{{1,2}})\s*日|底|末)?"
                                 r"|(?P<re>年?底|年?末))\s*(?:前|以前|之前)")
 # 上半年 / 第三季度末前: the last day of a half or a quarter (of the year written, else the document's)
 PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)\s*(?:末|底)?"
@@ -50,9 +50,9 @@ DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
                       r"|组建|设立|实行|实施|部署|召开|明确|出具|拨付|兑现|兑付|清偿|退还|化解|归集|搭建|上报|报告)(?!的)")
 # (a verb then 的 describes a noun: 2022年12月31日前设立的小微企业, 2023年6月30日前发布的规范性文件)
-# 周 but not 周岁 (years of age: 年满65周岁)
-DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天)(?P<after>以内|之内|内|以上|以下)?")
-DURATION_RANGE_RE = re.compile(r"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天)")
+DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天)"  # 周 but not 周岁 (years of age: 年满65周岁)
+DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*{DURATION_UNIT}(?P<after>以内|之内|内|以上|以下)?")
+DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*{DURATION_UNIT}")
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
 MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")

@@ -642,7 +642,8 @@ def _full_place_name(place: Place) -> str:
     gaz = gazetteer()
     city = gaz.by_code.get(place.parent or "")
     if city is None or city.kind == "county":
-        city = gaz.province_of(place) if gaz.province_of(place).name.endswith("市") else None  # a municipality's
+        province = gaz.province_of(place)
+        city = province if province.name.endswith("市") else None  # a municipality's district
     return (city.name if city is not None else "") + place.name
 
 

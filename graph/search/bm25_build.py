@@ -65,7 +65,7 @@ def _exclusive_cumsum(values: np.ndarray) -> np.ndarray:
 
 
 def vocabulary_of(tokens: Iterable[str]) -> dict[str, int]:
-    """Ids by first occurrence, as ``Corpus.encode`` gives them, made in one pass."""
+    """Each distinct token's id, by first occurrence, made in one pass."""
     return {word: i for i, word in enumerate(dict.fromkeys(tokens))}
 
 
