@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -83,19 +84,23 @@ ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on separators that are not inside brackets of any kind (（） 〔〕 〈〉 【】)."""
-    parts, depth, current = [], 0, []
-    for ch in text:
+    parts, depth, last = [], 0, 0
+    for m in _brackets_and(separators).finditer(text):  # only brackets and separators are visited
+        ch = m.group()
         if ch in OPENING:
             depth += 1
-        elif ch in CLOSING and depth:
-            depth -= 1
-        if ch in separators and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
+        elif ch in CLOSING:
+            depth -= 1 if depth else 0
+        elif depth == 0:
+            parts.append(text[last : m.start()])
+            last = m.end()
+    parts.append(text[last:])
     return [p.strip() for p in parts if p.strip()]
+
+
+@lru_cache(maxsize=None)
+def _brackets_and(separators: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}]")
 
 
 def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -108,7 +113,8 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     """
     groups = []
     depth, start, opener = 0, 0, ""
-    for i, ch in enumerate(text):
+    for m in BRACKET.finditer(text):  # only the brackets are visited
+        i, ch = m.start(), m.group()
         if depth == 0 and ch in "（〔":
             depth, start, opener = 1, i + 1, ch
         elif depth and ch in OPENING:
@@ -689,6 +695,20 @@ def unit_key(canonical: str) -> str:
 BREAKS = re.compile(r"\n|#+\s*Page\s*\d+\s*[:：]?|[ \t\u3000]+")
 
 
+def _line_starts(text: str, where: list[int]) -> frozenset[int]:
+    """Offsets in the text without breaks of the characters that open a line of ``text``
+    (``where`` is increasing: each line's first kept character is found by bisection)."""
+    starts = set()
+    for line_start in (0, *(m.end() for m in NEWLINE.finditer(text))):
+        i = bisect_left(where, line_start)
+        if i < len(where) and where[i] == line_start:
+            starts.add(i)
+    return frozenset(starts)
+
+
+NEWLINE = re.compile("\n")
+
+
 def _without_breaks(text: str) -> tuple[str, list[int]]:
     """The text without line breaks, page markers and spaces, and where each kept character was."""
     kept, where, pos = [], [], 0
@@ -732,7 +752,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     """
     inherited_before = list(state.inherited)
     clean, where = _without_breaks(text)
-    line_starts = frozenset(i for i, o in enumerate(where) if o == 0 or text[o - 1] == "\n")
+    line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:
         return span_of(where[s], where[e - 1] + 1) if e > s else span_of(where[s], where[s])

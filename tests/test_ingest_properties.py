@@ -8,7 +8,8 @@ from policykg.ingest.model import Span
 from policykg.ingest.normalize import LIST_LOOK_AHEAD, _is_page_mark, _without_row_numbers, split_paragraphs
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
-from policykg.ingest.units import CLOSING, OPENING, DocContext, ResponsibilityState, _depths, extract_units
+from policykg.ingest.units import (CLOSING, OPENING, DocContext, ResponsibilityState, _depths, _line_starts, _without_breaks,
+                                   extract_units, split_top_level)
 
 # Pieces of real documents, so that generated text is full of numbering and responsibility forms.
 PIECES = [
@@ -127,3 +128,36 @@ def _depths_by_every_character(text: str) -> list[int]:
 @given(st.lists(st.sampled_from([*OPENING, *CLOSING, "市", "局", "，"]) | st.text(max_size=3), max_size=60).map("".join))
 def test_bracket_depths_are_those_of_a_walk_over_every_character(text):
     assert _depths(text) == _depths_by_every_character(text)
+
+
+def _split_by_every_character(text: str, separators: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING and depth:
+            depth -= 1
+        if ch in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+BRACKETED_LISTS = st.lists(st.sampled_from([*OPENING, *CLOSING, "、", "，", ",", "；", "。", " ", "市", "局"]) | st.text(max_size=3),
+                           max_size=60).map("".join)
+
+
+@given(BRACKETED_LISTS, st.sampled_from(["、，,", "。；;", "，,；;。", "；—－"]))
+def test_top_level_split_is_that_of_a_walk_over_every_character(text, separators):
+    """The split visits only brackets and separators (it had walked every character)."""
+    assert split_top_level(text, separators) == _split_by_every_character(text, separators)
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "\u3000", "# Page 3:", "市", "局", "，"]) | st.text(max_size=3), max_size=40).map("".join))
+def test_line_starts_are_those_of_a_walk_over_every_character(text):
+    """Where a line opens in the text without breaks, found by bisection per line break."""
+    clean, where = _without_breaks(text)
+    assert _line_starts(text, where) == frozenset(i for i, o in enumerate(where) if o == 0 or text[o - 1] == "\n")
