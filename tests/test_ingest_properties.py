@@ -8,8 +8,17 @@ from policykg.ingest.model import Span
 from policykg.ingest.normalize import LIST_LOOK_AHEAD, _is_page_mark, _without_row_numbers, split_paragraphs
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
-from policykg.ingest.units import (CLOSING, OPENING, DocContext, ResponsibilityState, _depths, _line_starts, _without_breaks,
-                                   extract_units, split_top_level)
+from policykg.ingest.units import (
+    CLOSING,
+    OPENING,
+    DocContext,
+    ResponsibilityState,
+    _depths,
+    _line_starts,
+    _without_breaks,
+    extract_units,
+    split_top_level,
+)
 
 # Pieces of real documents, so that generated text is full of numbering and responsibility forms.
 PIECES = [
