@@ -232,6 +232,7 @@ def is_heading_only(text: str) -> bool:
 
 
 OPENING = {"（": "）", "《": "》", "〔": "〕", "【": "】"}
+BRACKET_MARK = re.compile(f"[{''.join(OPENING)}{''.join(OPENING.values())}]")
 # A numbered compilation heading still being written: ``1. X关于印发《Y`` before ``》的通知（date）``.
 TITLE_START = re.compile(r"^\d{1,3}[.．、]\s*\S*(?:关于|印发|转发)")
 TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + r"》?$|[（(][^（）()]{0,6}\d{4}\s*年[^（）()]{0,10}[）)]$")
@@ -246,7 +247,8 @@ def is_marker_only(text: str) -> bool:
 def has_open_bracket(text: str, window: int = 60) -> bool:
     """Whether a bracket opened in the last ``window`` characters is still open."""
     stack: list[str] = []
-    for ch in text[-window:]:
+    for m in BRACKET_MARK.finditer(text, max(0, len(text) - window)):
+        ch = m.group()
         if ch in OPENING:
             stack.append(OPENING[ch])
         elif stack and ch == stack[-1]:
@@ -286,7 +288,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
             table_end, gap, last_line = table.last, False, 0
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
-        if _is_page_number(raw, prev_end, _after_page_marks(lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
+        if _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
             gap = True
             continue
         if WEB_FURNITURE.match(raw):  # a web page's breadcrumb, publishing line, buttons: not the document's
@@ -338,17 +340,22 @@ def _indents_paragraphs(lines: list[str]) -> bool:
     return bool(content) and sum(1 for line in content if _indent(line) >= 2) >= INDENTED_SHARE * len(content)
 
 
+INDENT_CHARS = " \t\u3000\u00a0"
+
+
 def _indent(raw: str) -> int:
     """The width a line's indentation takes on the page (a paragraph's first line is indented: with
     it, a wrapped first line is as wide as the others); an ideographic space is one character."""
-    lead = raw[: len(raw) - len(raw.lstrip(" \t\u3000\u00a0"))]
+    if not raw or raw[0] not in INDENT_CHARS:
+        return 0
+    lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
     return round(sum(1 if ch == "\u3000" else 0.5 for ch in lead))
 
 
 def _tables(lines: list[str], running: set[str]) -> dict:
     """Flattened task tables by their first line (``tables.py``); page marks and running heads
     between their pages are left out."""
-    if not any(SPACE_RUN.sub("", line) == TABLE_HEADER_START for line in lines):
+    if not any(TABLE_HEADER_START[0] in line and SPACE_RUN.sub("", line) == TABLE_HEADER_START for line in lines):
         return {}
     starts = [0]
     for line in lines:
@@ -428,7 +435,8 @@ NO_WIDTH = 10**6  # no line is this long: no line counts as wrapped
 def _wrap_width(lines: list[str]) -> int:
     """The width the page wrapped the text at: the commonest length of its long lines (40
     characters in the compilation's PDF); a large number when no width recurs."""
-    lengths = Counter(n for n in (len(SPACE_RUN.sub("", line)) + _indent(line) for line in lines) if n >= WRAP_MIN_CHARS)
+    lengths = Counter(n for n in (len(SPACE_RUN.sub("", line)) + _indent(line) for line in lines if len(line) >= WRAP_MIN_CHARS)
+                      if n >= WRAP_MIN_CHARS)
     width, seen = lengths.most_common(1)[0] if lengths else (0, 0)
     return width if seen >= WRAP_MIN_LINES else NO_WIDTH
 
@@ -447,12 +455,13 @@ MONEY_REST = re.compile(r"^\d[\d.]*\s*(?:[万亿]\s*)?[元%％]")  # a sum or a 
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 
 
-def _is_page_number(raw: str, prev_end: str, next_content: str) -> bool:
+def _is_page_number(raw: str, prev_end: str, following) -> bool:
     """A page number alone on its line, not a number wrapped away from the rest of it
-    (``2023`` / ``年优化…``, or ``（20`` / ``23`` / ``年…``)."""
+    (``2023`` / ``年优化…``, or ``（20`` / ``23`` / ``年…``); ``following()`` is the next line with text."""
     line = raw.rstrip(LINE_ENDS)
     if not line.strip() or not PAGE_MARKER_LINE.match(line):
         return False
+    next_content = following()  # asked only here: looking ahead at every line was a tenth of splitting
     number = line.strip()
     if not number.isdigit():  # - 3 -, or the second year of a range the page cut (2023 / —2025 / 年）)
         return not (prev_end.isdigit() and number[:1] in "—–-－" and number[1:].isdigit() and NUMBER_FOLLOWER.match(next_content))
