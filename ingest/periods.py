@@ -138,6 +138,20 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 
 
+# What every match of a pattern holds one of: most of these patterns open with a number or an
+# optional group, which the regular expression engine tries at every character of a clause
+NEEDLES = {
+    RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
+    DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
+    DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天"),  # one of them in every DURATION_UNIT
+}
+
+
+def _matches(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``, not tried when ``text`` holds none of the pattern's ``NEEDLES``."""
+    return pattern.finditer(text) if any(needle in text for needle in NEEDLES[pattern]) else ()
+
+
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
@@ -150,7 +164,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         taken.append((m.start(), m.end()))
         periods.append(period)
 
-    for m in RANGE_RE.finditer(text):
+    for m in _matches(RANGE_RE, text):
         begin = _valid(_floor, m["ay"], m["am"], m["ad"])
         if m["by"]:
             end = _valid(_ceil, m["by"], m["bm"], m["bd"])
@@ -159,10 +173,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         else:
             end = _valid(_ceil, m["ay"], m["am"], m["dd"])
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
-    for m in YEAR_RANGE_RE.finditer(text):
+    for m in _matches(YEAR_RANGE_RE, text):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
-    for m in FROM_ISSUE_RE.finditer(text):
+    for m in _matches(FROM_ISSUE_RE, text):
         if not free(m):
             continue
         span = span_of(m.start(), m.end())
@@ -175,29 +189,29 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(m, Period(span, "interval", issue_date, _valid(_ceil, m["ey"], m["em"], m["ed"])))
         else:
             add(m, Period(span, "from", issue_date))
-    for m in FROM_RE.finditer(text):
+    for m in _matches(FROM_RE, text):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "from", _valid(_floor, m["fy"], m["fm"], m["fd"])))
-    for m in DEADLINE_RE.finditer(text):
+    for m in _matches(DEADLINE_RE, text):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
             if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
-    for m in DATE_BEFORE_RE.finditer(text):
+    for m in _matches(DATE_BEFORE_RE, text):
         if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], m["ud"])))
-    for m in MONTH_BEFORE_RE.finditer(text):
+    for m in _matches(MONTH_BEFORE_RE, text):
         if free(m) and issue_date and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
-    for m in RELATIVE_BEFORE_RE.finditer(text):
+    for m in _matches(RELATIVE_BEFORE_RE, text):
         if free(m) and issue_date and _due(text, m.end()):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
-    for m in PART_OF_YEAR_RE.finditer(text):
+    for m in _matches(PART_OF_YEAR_RE, text):
         if free(m) and issue_date and _part_due(text, m):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
-    for m in DURATION_RANGE_RE.finditer(text):
+    for m in _matches(DURATION_RANGE_RE, text):
         if free(m):
             unit = XSD_UNIT[m["u"]]
             working = "工作日" in m["u"]
@@ -205,7 +219,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             taken.append((m.start(), m.end()))
             periods.append(Period(span, "duration", duration=f"P{m['n1']}{unit}", working_days=working, bound="min"))
             periods.append(Period(span, "duration", duration=f"P{m['n2']}{unit}", working_days=working, bound="max"))
-    for m in DURATION_RE.finditer(text):
+    for m in _matches(DURATION_RE, text):
         if not free(m):
             continue
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import LIST_LOOK_AHEAD, _is_page_mark, _without_row_numbers, split_paragraphs
+from policykg.ingest.periods import NEEDLES
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
 from policykg.ingest.units import (
@@ -170,3 +171,15 @@ def test_line_starts_are_those_of_a_walk_over_every_character(text):
     """Where a line opens in the text without breaks, found by bisection per line break."""
     clean, where = _without_breaks(text)
     assert _line_starts(text, where) == frozenset(i for i, o in enumerate(where) if o == 0 or text[o - 1] == "\n")
+
+
+DATE_PIECES = ["2023", "年", "12", "月", "31", "日", "底", "末", "前", "以前", "起", "开始", "至", "—", "自本通知印发之日起", "上半年",
+               "第三季度", "次年", "3", "个月", "工作日", "周", "天", "半", "以内", "，", "。", "完成", " "]
+
+
+@given(st.lists(st.sampled_from(DATE_PIECES) | st.text(max_size=2), max_size=30).map("".join))
+def test_every_period_pattern_match_holds_one_of_its_needles(text):
+    """A period pattern is not tried on a clause without its needles: sound only if every match holds one."""
+    for pattern, needles in NEEDLES.items():
+        for m in pattern.finditer(text):
+            assert any(needle in m.group() for needle in needles), (pattern.pattern, m.group())
