@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .model import Period
+from .needles import matches
 from .numbers import NUMBER, parse_number
 
 DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
@@ -138,8 +139,7 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 
 
-# What every match of a pattern holds one of: most of these patterns open with a number or an
-# optional group, which the regular expression engine tries at every character of a clause
+# What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
@@ -148,8 +148,7 @@ NEEDLES = {
 
 
 def _matches(pattern: re.Pattern, text: str):
-    """``pattern.finditer(text)``, not tried when ``text`` holds none of the pattern's ``NEEDLES``."""
-    return pattern.finditer(text) if any(needle in text for needle in NEEDLES[pattern]) else ()
+    return matches(pattern, text, NEEDLES[pattern])
 
 
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:

@@ -2,11 +2,11 @@
 that point into the source, clause paths unique and in document order."""
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from policykg.ingest import amounts, periods
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import LIST_LOOK_AHEAD, _is_page_mark, _without_row_numbers, split_paragraphs
-from policykg.ingest.periods import NEEDLES
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
 from policykg.ingest.units import (
@@ -177,9 +177,15 @@ DATE_PIECES = ["2023", "年", "12", "月", "31", "日", "底", "末", "前", "�
                "第三季度", "次年", "3", "个月", "工作日", "周", "天", "半", "以内", "，", "。", "完成", " "]
 
 
-@given(st.lists(st.sampled_from(DATE_PIECES) | st.text(max_size=2), max_size=30).map("".join))
-def test_every_period_pattern_match_holds_one_of_its_needles(text):
-    """A period pattern is not tried on a clause without its needles: sound only if every match holds one."""
-    for pattern, needles in NEEDLES.items():
+MONEY_PIECES = ["1", "500", "2.5", "三", "万", "千", "元", "%", "-", "—", "至", "/", "3", "分之", "百分之", "千分之", "十", "，", " "]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(DATE_PIECES + MONEY_PIECES) | st.text(max_size=2), max_size=30).map("".join))
+@example("三分之二、百分之五、千分之五、1/3、2023年12月31日前、自2024年起、上半年前完成、3个工作日内、1000—3000元、5%-10%")
+def test_every_value_pattern_match_holds_one_of_its_needles(text):
+    """A value pattern is not tried on a clause without its needles (needles.py): sound only if
+    every match holds one."""
+    for pattern, needles in {**periods.NEEDLES, **amounts.NEEDLES}.items():
         for m in pattern.finditer(text):
             assert any(needle in m.group() for needle in needles), (pattern.pattern, m.group())

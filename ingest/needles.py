@@ -1,0 +1,16 @@
+"""Regular expressions not tried on a text that cannot hold a match.
+
+Most value patterns (dates, sums, shares) open with a number or an optional group, which Python's
+engine tries at every character of a clause. Each has needles, strings one of which every match
+holds (年 for a date, 元 for a sum): where a clause holds none, the pattern is skipped. Tests check
+the needles against every match of generated text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def matches(pattern: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterable[re.Match]:
+    """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``needles``."""
+    return pattern.finditer(text) if any(needle in text for needle in needles) else ()
