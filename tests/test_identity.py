@@ -1,6 +1,10 @@
 """Document identity: keys from 文号 + jurisdiction or content, never from file names."""
+import unicodedata
+
 from conftest import write
-from policykg.ingest.identity import assign_keys, content_hash, document_key
+from hypothesis import given
+from hypothesis import strategies as st
+from policykg.ingest.identity import assign_keys, content_hash, document_key, nfkc
 from policykg.ingest.model import DocNumber, Document
 from policykg.ingest.pipeline import parse_file
 
@@ -146,3 +150,15 @@ def test_an_earlier_key_is_not_kept_when_the_document_is_another_one_now():
     same = doc("另一正文", number("平政发", 2019, 1), jurisdiction="平凉市")
     assign_keys([same], {"pingzhengfa-2019-1-620800": "f" * 64}, previous={id(same): "pingzhengfa-2019-1-620800"})
     assert same.key.startswith("pingzhengfa-2019-1-620800-")
+
+
+# ideographs beside what NFKC changes or composes: combining marks, jamo, full-width and
+# compatibility forms, ligatures, a compatibility ideograph (U+F900) and ideographs at the range's ends
+NORMALISATION_CASES = st.text(alphabet=st.sampled_from(list("一补贴元鿿e\u0301\u0308\u1100\u1161\u11a8Ａ１，（）ﬁ①㈠\uf900\u3000 \u2026Å")) | st.characters(),
+                              max_size=40)
+
+
+@given(NORMALISATION_CASES)
+def test_nfkc_between_ideographs_is_nfkc_of_the_whole(text):
+    """The content hash normalises only what lies between runs of ideographs: the same text as NFKC."""
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
