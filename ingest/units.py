@@ -543,6 +543,7 @@ def _place_for_level(level: str, ctx: DocContext) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a document names its units again and again; the answer depends on nothing else
 def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     """(canonical name, unit type id, level, jurisdiction name) for a unit as written.
 
