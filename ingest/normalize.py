@@ -398,15 +398,29 @@ def running_lines(lines: list[str]) -> set[str]:
     opens_page = any(line.strip() and not _is_page_mark(line) for line in lines[: breaks[0] if breaks else len(lines)])
     if first and opens_page and not _titled(first):  # a title atop every page is still the title
         beside[first] += 1  # (unless the file opens with a page mark: then that break counted it)
-    seen = Counter(SPACE_RUN.sub("", line) for line in lines)
     # a head atop every page but the first (which bears the title instead): in a document of three
     # pages that is two, fewer than RUNNING_MIN, but its place after every break and nowhere else tells
     opening = Counter(_beside(lines, i, 1) for i in breaks) if len(breaks) >= 2 else Counter()
+    seen = _times_written(lines, {*beside, *opening})
     return {text for text, n in [*beside.items(), *opening.items()]
             if (n >= max(RUNNING_MIN, (len(breaks) + 1) / 2) and n >= RUNNING_SHARE * seen[text]
                 or n == len(breaks) == seen[text] and text in opening)
             and len(text) <= RUNNING_MAX_CHARS
             and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
+
+
+def _times_written(lines: list[str], texts: set[str]) -> dict[str, int]:
+    """How many of ``lines`` read each of ``texts`` without spaces (only a line whose first
+    character opens one of them is compared: there are few texts and many lines)."""
+    firsts = {text[0] for text in texts if text}
+    counts = dict.fromkeys(texts, 0)
+    for line in lines:
+        stripped = line.lstrip()
+        if not stripped or stripped[:1] in firsts:
+            compact = SPACE_RUN.sub("", stripped)
+            if compact in counts:
+                counts[compact] += 1
+    return counts
 
 
 def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:

@@ -1,12 +1,20 @@
 """Properties of the structure parser and the unit extractor over arbitrary text: no crash, spans
 that point into the source, clause paths unique and in document order."""
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from policykg.ingest import amounts, periods
 from policykg.ingest.model import Span
-from policykg.ingest.normalize import LIST_LOOK_AHEAD, _is_page_mark, _without_row_numbers, split_paragraphs
+from policykg.ingest.normalize import (
+    LIST_LOOK_AHEAD,
+    SPACE_RUN,
+    _is_page_mark,
+    _times_written,
+    _without_row_numbers,
+    split_paragraphs,
+)
 from policykg.ingest.places import gazetteer
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
 from policykg.ingest.units import (
@@ -189,3 +197,13 @@ def test_every_value_pattern_match_holds_one_of_its_needles(text):
     for pattern, needles in {**periods.NEEDLES, **amounts.NEEDLES}.items():
         for m in pattern.finditer(text):
             assert any(needle in m.group() for needle in needles), (pattern.pattern, m.group())
+
+
+LINE_PIECES = st.sampled_from(["", " ", "\u3000", "\t", "某某市公报", "某某 市公报", "第3期", "- 3 -", "\n"])
+
+
+@given(st.lists(st.lists(LINE_PIECES, max_size=4).map("".join), max_size=30), st.sets(st.lists(LINE_PIECES, max_size=3).map("".join).map(lambda t: SPACE_RUN.sub("", t))))
+def test_times_written_are_those_of_counting_every_line(lines, texts):
+    """Running heads' counts compare only lines that may hold one (they had counted every line)."""
+    every = Counter(SPACE_RUN.sub("", line) for line in lines)
+    assert _times_written(lines, texts) == {text: every[text] for text in texts}
