@@ -189,7 +189,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out
 
 
-def _all_units(names: list[tuple[str, int]]) -> bool:
+def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     return bool(names) and _looks_like_unit(names[0][0]) and all(
@@ -250,7 +250,8 @@ def find_responsibility_group(text: str) -> tuple[int, int] | None:
     return None
 
 
-def list_items(chunk: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=4096)  # a list is read for its names and again for its leads
+def list_items(chunk: str) -> tuple[tuple[str, int], ...]:
     """Items of a list (、，, 及 以及) with their offsets; a distributive 各市、县人民政府 stays whole."""
     items: list[tuple[str, int]] = []
     pos = 0
@@ -264,7 +265,7 @@ def list_items(chunk: str) -> list[tuple[str, int]]:
                 items[-1] = (chunk[at : piece_at + len(piece)], at)
             else:
                 items.append((piece, piece_at))
-    return items
+    return tuple(items)
 
 
 JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)")
@@ -307,7 +308,8 @@ def _named_lead(chunk: str) -> set[int]:
             if "牵头" in (TRAILING_DUTY.search(part) or [""])[0] or LEAD_MARK.search(TRAILING_DUTY.sub("", part))}
 
 
-def _unit_names(chunk: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=4096)  # the same list is asked about in several ways
+def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     """Unit names in a list chunk with their offsets in the chunk; trailing 等/负责 dropped."""
     out = []
     summarised = False  # A等具有财产登记、保管职能的部门: a 、 inside the description of the 等
@@ -324,7 +326,7 @@ def _unit_names(chunk: str) -> list[tuple[str, int]]:
             name, summarised = head, bool(tail) and not ORG_END.search(tail)  # 等市有关部门 is whole
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
-    return out
+    return tuple(out)
 
 
 LEADS = re.compile("牵头|负总责")
