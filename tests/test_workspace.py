@@ -228,16 +228,31 @@ def test_queries_from_many_threads_at_once_answer_as_one_at_a_time(workspace):
 
     from policykg.graph.search.projection import PROJECTION_QUERIES, _select
 
-    def rows(query, per_clause):
-        return sorted(map(repr, _select(workspace.store, query, None, per_clause)))
+    def rows(query, per_clause, patterns):
+        return sorted(map(repr, _select(workspace.store, query, None, per_clause, patterns)))
 
-    alone = {name: rows(q, per_clause) for name, (q, per_clause) in PROJECTION_QUERIES.items()}
+    alone = {name: rows(*spec) for name, spec in PROJECTION_QUERIES.items()}
     assert all(alone[name] for name in ("units", "clauses", "documents"))
     with ThreadPoolExecutor(max_workers=8) as pool:
-        futures = [(name, pool.submit(rows, q, per_clause))
-                   for _ in range(4) for name, (q, per_clause) in PROJECTION_QUERIES.items()]
+        futures = [(name, pool.submit(rows, *spec)) for _ in range(4) for name, spec in PROJECTION_QUERIES.items()]
         for name, future in futures:
             assert future.result() == alone[name], name
+
+
+def test_projection_queries_give_the_same_rows_for_all_documents_as_for_each(workspace):
+    """Over the whole store a query's triple patterns are each a sub-select (``_each_apart``);
+    over given documents they are one group: the rows are the same."""
+    from policykg.graph.search.projection import DOCUMENTS_PER_QUERY, PROJECTION_QUERIES, _select
+
+    documents = [r["d"] for r in workspace.select("SELECT ?d WHERE { ?d a pol:PolicyDocument }")]
+    assert len(documents) > 1
+    for name, (query, per_clause, patterns) in PROJECTION_QUERIES.items():
+        if "{only}" not in query:
+            continue
+        whole = _select(workspace.store, query, None, per_clause, patterns)
+        each = [row for i in range(0, len(documents), DOCUMENTS_PER_QUERY)
+                for row in _select(workspace.store, query, documents[i:i + DOCUMENTS_PER_QUERY], per_clause, patterns)]
+        assert whole and sorted(map(repr, whole)) == sorted(map(repr, each)), name
 
 
 def test_an_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_dir):
