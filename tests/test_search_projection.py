@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.errors import IndexUnavailable, PolicyKGError
-from policykg.graph.search.align import source_ranges
+from policykg.graph.search.align import SourceFile, _folded, source_ranges
 from policykg.graph.search.facets import SearchFilters
 from policykg.graph.search.index import Ranking, SearchIndex
 from policykg.graph.search.passages import passage_text
@@ -657,6 +657,27 @@ def test_source_ranges_skip_what_the_file_adds_between_the_texts_characters(piec
         rest = iter(got)
         assert got[0] == want[0] and got[-1] == want[-1] and all(ch in rest for ch in want)
         assert len(got) - len(want) <= sum(len(x) for _, _, x in pieces)  # no more than the file added
+
+
+@given(st.lists(st.tuples(st.sampled_from(list("就业见习补贴，。（一）1万元")), st.booleans(), INSERTED,
+                          st.lists(NOISE_PIECES, max_size=1)), max_size=40),
+       st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_source_files_passages_map_as_their_slices_of_it_do(pieces, ranges):
+    """``SourceFile`` flattens a file once for all its passages, and maps a passage it holds as
+    stored without comparing forms: each passage's ranges are ``source_ranges`` of its slice."""
+    text = "".join(ch for ch, *_ in pieces)
+    source = "".join((HALF_WIDTH.get(ch, ch) if half else ch) + extra + "".join(noise) for ch, half, extra, noise in pieces)
+    before = "前文，（二）\n# Page 2:\n"
+    ranges = [(min(a, b), max(a, b)) for a, b in ranges]
+    start = len(before)
+    got = SourceFile(before + source + "\n后文").ranges(text, start, start + len(source), ranges)
+    assert got == source_ranges(text, source, start, ranges)
+
+
+def test_a_whole_files_comparison_form_by_table_is_comparison_form():
+    every = "".join(chr(cp) for cp in range(1, 0x10000) if not 0xD800 <= cp < 0xE000) + "𠀀𪚥"
+    assert _folded(every) == comparison_form(every)
 
 
 def test_an_empty_bm25_file_makes_the_index_unavailable(tmp_path, seed_index):

@@ -10,14 +10,20 @@ side and the extra skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy as np
-from policykg.ingest.charforms import comparison_form
+from policykg.ingest.charforms import COMPARISON_FOLD, comparison_form
 
 PAGE_MARK = re.compile(r"#\s*Page\s*\d+\s*:")
 NOISE = re.compile(PAGE_MARK.pattern + r"|\s+")
 # whether ``\s`` matches a code point (``str.isspace``; none above U+3000), looked up by numpy
 IS_SPACE = np.array([chr(cp).isspace() for cp in range(0x3001)] + [False], dtype=bool)
+# ``comparison_form`` as a table of code points (one character for one; every character it changes
+# is below U+10000), for a whole file's text: the regular expression's call per changed character
+# (every ，) was most of flattening a file
+FOLDED = np.arange(0x10000, dtype=np.uint32)
+FOLDED[list(COMPARISON_FOLD)] = [ord(c) for c in COMPARISON_FOLD.values()]
 
 
 RESYNC_PROBES = (8, 4, 2, 1)  # characters of the text looked for in the file after a difference
@@ -31,15 +37,27 @@ WALKS_FROM_PROBES = 20  # places a range looked for alone is walked from (each w
 
 def _kept(text: str) -> tuple[str, np.ndarray]:
     """``text`` without noise and in comparison form, and each kept character's offset in ``text``."""
+    flat, at = _noise_free(text)
+    return comparison_form(flat), at
+
+
+def _noise_free(text: str) -> tuple[str, np.ndarray]:
+    """``text`` without noise, and each kept character's offset in ``text``."""
     if not NOISE.search(text):  # most stored texts: no line break, space or page mark left
-        return comparison_form(text), np.arange(len(text))
+        return text, np.arange(len(text))
     # a whole file holds thousands of spaces and line breaks: marked by numpy, not match by match
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     keep = ~IS_SPACE[np.minimum(codes, len(IS_SPACE) - 1)]
     for m in PAGE_MARK.finditer(text):
         keep[m.start():m.end()] = False
     at = np.flatnonzero(keep)
-    return comparison_form(codes[at].tobytes().decode("utf-32-le")), at
+    return codes[at].tobytes().decode("utf-32-le"), at
+
+
+def _folded(text: str) -> str:
+    """``comparison_form(text)`` by a table lookup per character (for a whole file)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.where(codes < len(FOLDED), FOLDED[np.minimum(codes, len(FOLDED) - 1)], codes).tobytes().decode("utf-32-le")
 
 
 def _walk(flat_text: str, flat_source: str) -> np.ndarray | None:
@@ -95,14 +113,26 @@ class SourceFile:
     characters were flattened again for every one, with numpy's set-up on each)."""
 
     def __init__(self, text: str):
-        self._flat, self._at = _kept(text)
+        self._plain, self._at = _noise_free(text)
+        self._flat = _folded(self._plain)
 
     def ranges(self, text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
         """``source_ranges`` of ``text`` stored from the file's ``[start, end)``. A passage starts
         and ends at a character of its own, never inside a page mark, so the slice of the whole
         file's flat form is what flattening that part alone gives."""
-        first, last = np.searchsorted(self._at, (start, end))
-        return _ranges(text, self._flat[first:last], self._at[first:last] - start, start, ranges)
+        first, last = self._at.searchsorted((start, end)).tolist()
+        flat_text, text_at = _noise_free(text)
+        if flat_text != self._plain[first:last]:  # other forms, or more in the file: compared in comparison form
+            return _ranges(text, (comparison_form(flat_text), text_at), self._flat[first:last], self._at[first:last] - start, start, ranges)
+        # the file's characters as stored (most passages), so in comparison form too: ``_spans``
+        # by bisection in lists (numpy's set-up per call was most of a passage's cost), each kept
+        # character of the text at the file's next kept offset
+        kept, at = text_at.tolist(), self._at[first:last].tolist()
+        out: list[tuple[int, int] | None] = []
+        for s, e in ranges:
+            i, j = bisect_left(kept, s), bisect_left(kept, e) - 1
+            out.append((at[i], at[j] + 1) if i <= j else None)
+        return out
 
 
 def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
@@ -111,13 +141,13 @@ def source_ranges(text: str, source: str, base: int, ranges: list[tuple[int, int
     apart from noise and character forms; else each range is looked for on its own
     (``_each_alone``) and is None where the file does not hold it."""
     flat_source, source_at = _kept(source)
-    return _ranges(text, flat_source, source_at, base, ranges)
+    return _ranges(text, _kept(text), flat_source, source_at, base, ranges)
 
 
-def _ranges(text: str, flat_source: str, source_at: np.ndarray, base: int,
+def _ranges(text: str, kept: tuple[str, np.ndarray], flat_source: str, source_at: np.ndarray, base: int,
             ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
-    """``source_ranges`` with the file's part already flattened."""
-    flat_text, text_at = _kept(text)
+    """``source_ranges`` with the text and the file's part already flattened (``kept``: ``_kept(text)``)."""
+    flat_text, text_at = kept
     if flat_text != flat_source:
         matched = _walk(flat_text, flat_source)
         alone = None
@@ -130,6 +160,12 @@ def _ranges(text: str, flat_source: str, source_at: np.ndarray, base: int,
         if matched is None:
             return alone
         source_at = source_at[matched]
+    return _spans(ranges, text_at, source_at, base)
+
+
+def _spans(ranges: list[tuple[int, int]], text_at: np.ndarray, source_at: np.ndarray, base: int) -> list[tuple[int, int] | None]:
+    """Each range of the text in the file, its kept characters at ``source_at`` (aligned with
+    ``text_at``); None for a range with no kept character."""
     if not ranges:
         return []
     bounds = np.asarray(ranges, dtype=np.int64)
