@@ -67,49 +67,41 @@ SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?da
 } GROUP BY ?d
 """
 PLACE_KINDS_QUERY = "SELECT DISTINCT ?x ?kind WHERE { ?x pol:placeKind ?kind }"
-# A query's ``{patterns}`` are the triple patterns named beside it in ``PROJECTION_QUERIES``
-# (``_select`` writes them as a group, or each apart for the whole store).
-CLAUSES_QUERY = """
-SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE { {only} {patterns}
-  OPTIONAL { ?c pol:heading ?heading }
-}
-"""
+# A query's ``{patterns}`` are the triple patterns named beside it in ``PROJECTION_QUERIES``, in
+# order, an optional one as ``OPTIONAL { pattern }`` (``_select`` writes them as a group, or each
+# apart for the whole store).
+CLAUSES_QUERY = "SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE { {only} {patterns} }"
 CLAUSE_PATTERNS = ("?c a pol:Clause", "?c eli:is_part_of ?d", "?c pol:path ?path", "?c eli:number ?number", "?c pol:text ?text",
-                   "?c pol:startOffset ?start", "?c pol:endOffset ?end")
+                   "?c pol:startOffset ?start", "?c pol:endOffset ?end", "OPTIONAL { ?c pol:heading ?heading }")
 SECTIONS_QUERY = "SELECT ?d ?path ?heading WHERE { {only} {patterns} }"
 SECTION_PATTERNS = ("?s a pol:Section", "?s eli:is_part_of ?d", "?s pol:path ?path", "?s pol:heading ?heading")
 # A unit's label is read apart too (``node_labels``): every document graph that mentions the unit
 # states it, so joined here each mention's row was matched once per such graph.
 UNITS_QUERY = "SELECT DISTINCT ?c ?u ?name ?role WHERE { {only} {patterns} }"
 UNIT_PATTERNS = ("?c a pol:Clause", "?c pol:unitMention ?m", "?m pol:unit ?u", "?m pol:role ?role", "?m pol:sourceText ?name")
-CONCEPTS_QUERY = """
-SELECT DISTINCT ?c ?scheme ?concept WHERE { {only}
-  { ?c a pol:Clause ; pol:beneficiary/skos:broader* ?concept . BIND("groups" AS ?scheme) }
-  UNION
-  { ?c a pol:Clause ; pol:instrument/skos:broader* ?concept . BIND("instruments" AS ?scheme) }
-}
-"""
+# each clause's beneficiary groups and instruments with the broader concepts above them (the
+# same query for both, asked apart: a UNION kept Oxigraph from joining its patterns by hash)
+CONCEPTS_QUERY = "SELECT DISTINCT ?c ?concept WHERE { {only} {patterns} }"
+GROUP_PATTERNS = ("?c a pol:Clause", "?c pol:beneficiary/skos:broader* ?concept")
+INSTRUMENT_PATTERNS = ("?c a pol:Clause", "?c pol:instrument/skos:broader* ?concept")
 SEGMENTS_QUERY = "SELECT ?s ?d ?kind ?text ?start ?end WHERE { {only} {patterns} }"
 SEGMENT_PATTERNS = ("?d a pol:PolicyDocument", "?d pol:segment ?s", "?s pol:segmentKind ?kind", "?s pol:text ?text",
                     "?s pol:startOffset ?start", "?s pol:endOffset ?end")
 CHUNK_CHARS = 300  # text outside clauses (preambles, closings, what the parser left) is indexed in chunks of about this size
-PERIODS_QUERY = """
-SELECT ?c ?p ?begin ?end WHERE { {only}
-  ?c a pol:Clause ; pol:period ?p . ?p pol:periodKind ?kind .
-  FILTER(?kind IN ("interval", "deadline"))
-  OPTIONAL { ?p time:hasBeginning/time:inXSDDate ?begin }
-  OPTIONAL { ?p time:hasEnd/time:inXSDDate ?end }
-}
-"""
+PERIODS_QUERY = 'SELECT ?c ?p ?begin ?end WHERE { {only} {patterns} FILTER(?kind IN ("interval", "deadline")) }'
+PERIOD_PATTERNS = ("?c a pol:Clause", "?c pol:period ?p", "?p pol:periodKind ?kind",
+                   "OPTIONAL { ?p time:hasBeginning/time:inXSDDate ?begin }", "OPTIONAL { ?p time:hasEnd/time:inXSDDate ?end }")
 # name: (query, whether its rows are per clause, its triple patterns); the slowest first, so two
 # threads finish together
 PROJECTION_QUERIES = {
-    "units": (UNITS_QUERY, True, UNIT_PATTERNS), "clauses": (CLAUSES_QUERY, False, CLAUSE_PATTERNS),
-    "concepts": (CONCEPTS_QUERY, True, ()), "segments": (SEGMENTS_QUERY, False, SEGMENT_PATTERNS),
-    "periods": (PERIODS_QUERY, True, ()), "sections": (SECTIONS_QUERY, False, SECTION_PATTERNS),
-    "documents": (DOCUMENTS_QUERY, False, ()), "place_kinds": (PLACE_KINDS_QUERY, False, ()),
+    "clauses": (CLAUSES_QUERY, False, CLAUSE_PATTERNS), "units": (UNITS_QUERY, True, UNIT_PATTERNS),
+    "segments": (SEGMENTS_QUERY, False, SEGMENT_PATTERNS), "periods": (PERIODS_QUERY, True, PERIOD_PATTERNS),
+    "documents": (DOCUMENTS_QUERY, False, ()), "groups": (CONCEPTS_QUERY, True, GROUP_PATTERNS),
+    "instruments": (CONCEPTS_QUERY, True, INSTRUMENT_PATTERNS), "sections": (SECTIONS_QUERY, False, SECTION_PATTERNS),
+    "place_kinds": (PLACE_KINDS_QUERY, False, ()),
 }
 VARIABLE = re.compile(r"\?\w+")
+OPTIONAL = re.compile(r"OPTIONAL \{ (.*) \}")
 MAX_QUERY_THREADS = 4
 DOCUMENTS_PER_QUERY = 16
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
@@ -133,12 +125,20 @@ def _select(store, query: str, documents: list[str] | None, per_clause: bool = F
 
 
 def _each_apart(patterns: tuple[str, ...]) -> str:
-    """Triple patterns each in a sub-select of its own, the same rows as the group of them (a
-    join is a join). Oxigraph then reads each pattern whole and joins them by hash; given the
+    """Triple patterns each in a sub-select of its own (an optional one in an optional
+    sub-select), the same rows as the group of them: a sub-select of all a pattern's variables
+    is the pattern. Oxigraph then reads each pattern whole and joins them by hash; given the
     group, it looks each next pattern up row by row, ~10 µs a lookup (1,000 files: clauses 2.9
     -> 1.5 s, units 3.2 -> 1.1 s). For the whole store only: for a few documents the lookups
     are what is cheap."""
-    return " ".join(f"{{ SELECT {' '.join(dict.fromkeys(VARIABLE.findall(p)))} WHERE {{ {p} }} }}" for p in patterns)
+    return " ".join(_alone(p) for p in patterns)
+
+
+def _alone(pattern: str) -> str:
+    optional = OPTIONAL.fullmatch(pattern)
+    inner = optional.group(1) if optional else pattern
+    selected = f"{{ SELECT {' '.join(dict.fromkeys(VARIABLE.findall(inner)))} WHERE {{ {inner} }} }}"
+    return f"OPTIONAL {selected}" if optional else selected
 
 
 def _select_all(store, only: list[str] | None) -> dict[str, list[dict]]:
@@ -198,8 +198,9 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
     unit_labels = node_labels(store, {r["u"] for r in unit_rows})
     for r in unit_rows:
         units[r["c"]].setdefault((r["name"], r["u"], r["role"]), unit_labels.get(r["u"], r["name"]))
-    for r in rows.pop("concepts"):
-        concepts[r["c"]][r["scheme"]].add(_local(r["concept"]))
+    for scheme in ("groups", "instruments"):
+        for r in rows.pop(scheme):
+            concepts[r["c"]][scheme].add(_local(r["concept"]))
     for r in rows.pop("periods"):
         periods[r["c"]][r["p"]] = [r.get("begin"), r.get("end")]
     records = []
@@ -377,9 +378,10 @@ def _whole_passage_tokens(tokens: dict[str, list]) -> Iterable[str]:
 def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str], digests: list[str],
             old_tokens: dict[str, dict], new_words: list[str]) -> list[dict[str, list]]:
     """Tokens per passage; reused when no word added to the dictionary since occurs in it."""
-    changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words else None
-    if changed is not None and len(new_words) > 500:
+    if len(new_words) > 500:
         old_tokens = {}  # a different corpus: cheaper to tokenize everything than to check
+    # compiled only when there are tokens to check: thousands of words took 0.6 s (a first build)
+    changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words and old_tokens else None
     out, heads = [], {}
     for record, text, digest in zip(records, passages, digests):
         cached = old_tokens.get(digest)
