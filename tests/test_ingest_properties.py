@@ -16,6 +16,7 @@ from policykg.ingest.normalize import (
     split_paragraphs,
 )
 from policykg.ingest.places import gazetteer
+from policykg.ingest.reading import CONTROL_BYTES, _looks_binary
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
 from policykg.ingest.units import (
     CLOSING,
@@ -207,3 +208,11 @@ def test_times_written_are_those_of_counting_every_line(lines, texts):
     """Running heads' counts compare only lines that may hold one (they had counted every line)."""
     every = Counter(SPACE_RUN.sub("", line) for line in lines)
     assert _times_written(lines, texts) == {text: every[text] for text in texts}
+
+
+@given(st.binary(max_size=300))
+def test_control_bytes_are_those_of_a_walk_over_every_byte(raw):
+    """A file's control bytes counted by ``bytes.translate`` (they had been counted in Python)."""
+    control = sum(1 for b in raw if b < 9 or 13 < b < 32)
+    assert len(raw) - len(raw.translate(None, CONTROL_BYTES)) == control
+    assert _looks_binary(raw) == (b"\x00" in raw or control > len(raw) * 0.01)
