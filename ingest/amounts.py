@@ -174,13 +174,13 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
     """
     found = []
     taken: set[int] = set()
-    for m in matches(RANGE_RE, text, NEEDLES[RANGE_RE]):
+    for m in matches(RANGE_RE, text, NEEDLES):
         own_unit = m.group("lomult") or "元" in text[m.end("lo") : m.start("num")]
         lo_end = m.end("lomult") if m.group("lomult") else m.end("lo")
         found.append((m.start("lo"), lo_end, "min", m.group("lo"), m.group("lomult") if own_unit else m.group("mult")))
         found.append((m.start("num"), m.end(), "max", m.group("num"), m.group("mult")))
         taken.update(range(m.start(), m.end()))
-    found += [(m.start(), m.end(), None, m.group("num"), m.group("mult")) for m in matches(MONEY_RE, text, NEEDLES[MONEY_RE]) if m.start() not in taken]
+    found += [(m.start(), m.end(), None, m.group("num"), m.group("mult")) for m in matches(MONEY_RE, text, NEEDLES) if m.start() not in taken]
     return sorted(found)
 
 
@@ -254,20 +254,20 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     the first is a floor and the second a ceiling."""
     found: list[tuple[int, int, float, str | None]] = []
     taken: set[int] = set()
-    for m in matches(PERCENT_RANGE_RE, text, NEEDLES[PERCENT_RANGE_RE]):
+    for m in matches(PERCENT_RANGE_RE, text, NEEDLES):
         lo_end = m.end("lo") + (1 if text[m.end("lo") : m.end("lo") + 1] == "%" else 0)
         found.append((m.start("lo"), lo_end, float(m.group("lo")), "min"))
         found.append((m.start("hi"), m.end(), float(m.group("hi")), "max"))
         taken.update(range(m.start(), m.end()))
-    for m in matches(PERCENT_RE, text, NEEDLES[PERCENT_RE]):
+    for m in matches(PERCENT_RE, text, NEEDLES):
         if m.start() not in taken:
             value = float(m.group("num")) if m.group("num") else parse_number(m.group("cn"))
             found.append((m.start(), m.end(), value, None))
-    for m in matches(FRACTION_RE, text, NEEDLES[FRACTION_RE]):
+    for m in matches(FRACTION_RE, text, NEEDLES):
         part, whole = (int(m["a"]), int(m["b"])) if m["a"] else (parse_number(m["ca"]), parse_number(m["cb"]))
         if 0 < part < whole <= MAX_DENOMINATOR and m.start() not in taken:
             found.append((m.start(), m.end(), round(100 * part / whole, 2), None))
-    for m in matches(PER_MILLE_RE, text, NEEDLES[PER_MILLE_RE]):  # 千分之五: 0.5%
+    for m in matches(PER_MILLE_RE, text, NEEDLES):  # 千分之五: 0.5%
         part = parse_number(m["n"])
         if part and m.start() not in taken:
             found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))

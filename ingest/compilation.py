@@ -29,7 +29,6 @@ HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日?[)）]$")
 PAGE_MARKER = re.compile(rf"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES})\s*$", re.IGNORECASE)
-CJK = re.compile(r"[\u4e00-\u9fff]")
 NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 # A compilation's section heading: a numbering and a region or place name alone on its line.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(\S{2,8})$")
@@ -163,7 +162,7 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
         date = HEADING_DATE.search(text)
         if date:
             title = text[: date.start()]
-            if len(CJK.findall(title)) < MIN_TITLE_CHARS:
+            if _cjk_count(title) < MIN_TITLE_CHARS:
                 return None
             start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
             bracket = max(source.rfind("（", start, end), source.rfind("(", start, end))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 
-def matches(pattern: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterable[re.Match]:
-    """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``needles``."""
-    return pattern.finditer(text) if any(needle in text for needle in needles) else ()
+def matches(pattern: re.Pattern, text: str, needles: dict[re.Pattern, tuple[str, ...]]) -> Iterable[re.Match]:
+    """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``needles[pattern]``
+    (each module's table of its patterns' needles)."""
+    return pattern.finditer(text) if any(needle in text for needle in needles[pattern]) else ()

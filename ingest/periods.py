@@ -147,10 +147,6 @@ NEEDLES = {
 }
 
 
-def _matches(pattern: re.Pattern, text: str):
-    return matches(pattern, text, NEEDLES[pattern])
-
-
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
@@ -163,7 +159,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         taken.append((m.start(), m.end()))
         periods.append(period)
 
-    for m in _matches(RANGE_RE, text):
+    for m in matches(RANGE_RE, text, NEEDLES):
         begin = _valid(_floor, m["ay"], m["am"], m["ad"])
         if m["by"]:
             end = _valid(_ceil, m["by"], m["bm"], m["bd"])
@@ -172,10 +168,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         else:
             end = _valid(_ceil, m["ay"], m["am"], m["dd"])
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
-    for m in _matches(YEAR_RANGE_RE, text):
+    for m in matches(YEAR_RANGE_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
-    for m in _matches(FROM_ISSUE_RE, text):
+    for m in matches(FROM_ISSUE_RE, text, NEEDLES):
         if not free(m):
             continue
         span = span_of(m.start(), m.end())
@@ -188,29 +184,29 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(m, Period(span, "interval", issue_date, _valid(_ceil, m["ey"], m["em"], m["ed"])))
         else:
             add(m, Period(span, "from", issue_date))
-    for m in _matches(FROM_RE, text):
+    for m in matches(FROM_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "from", _valid(_floor, m["fy"], m["fm"], m["fd"])))
-    for m in _matches(DEADLINE_RE, text):
+    for m in matches(DEADLINE_RE, text, NEEDLES):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
             if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
-    for m in _matches(DATE_BEFORE_RE, text):
+    for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], m["ud"])))
-    for m in _matches(MONTH_BEFORE_RE, text):
+    for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
-    for m in _matches(RELATIVE_BEFORE_RE, text):
+    for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
-    for m in _matches(PART_OF_YEAR_RE, text):
+    for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
         if free(m) and issue_date and _part_due(text, m):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
-    for m in _matches(DURATION_RANGE_RE, text):
+    for m in matches(DURATION_RANGE_RE, text, NEEDLES):
         if free(m):
             unit = XSD_UNIT[m["u"]]
             working = "工作日" in m["u"]
@@ -218,7 +214,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             taken.append((m.start(), m.end()))
             periods.append(Period(span, "duration", duration=f"P{m['n1']}{unit}", working_days=working, bound="min"))
             periods.append(Period(span, "duration", duration=f"P{m['n2']}{unit}", working_days=working, bound="max"))
-    for m in _matches(DURATION_RE, text):
+    for m in matches(DURATION_RE, text, NEEDLES):
         if not free(m):
             continue
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):

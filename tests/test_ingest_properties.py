@@ -191,7 +191,7 @@ MONEY_PIECES = ["1", "500", "2.5", "三", "万", "千", "元", "%", "-", "—", 
 
 @settings(max_examples=500)
 @given(st.lists(st.sampled_from(DATE_PIECES + MONEY_PIECES) | st.text(max_size=2), max_size=30).map("".join))
-@example("三分之二、百分之五、千分之五、万分之三、1/3、2023年12月31日前、自2024年起、上半年前完成、3个工作日内、1000—3000元、5%-10%")
+@example("三分之二、百分之五、千分之五、万分之三、1/3、2023年12月31日前、自2024年起、2024年3月开始、自本通知印发之日起、自发布之日起施行、上半年前完成、3个工作日内、1000—3000元、5%-10%")
 def test_every_value_pattern_match_holds_one_of_its_needles(text):
     """A value pattern is not tried on a clause without its needles (needles.py): sound only if
     every match holds one."""
