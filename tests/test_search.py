@@ -148,7 +148,11 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
     read = reads_from_the_store(monkeypatch)
 
     def full_rebuild_lines(name):
+        """The full rebuild's records; its BM25 ranks as the index built from the last one's tokens."""
         index = projection.build_index(tmp_path / name, ws.store, ws.iris, None, ws.store_state(), quiet=True, sources=ws.sources)
+        for query in ("就业见习补贴", "创业担保贷款", "市人社局"):
+            ranked = [[(h.clause, h.score, h.bm25) for h in i.search(query, k=10, mode="bm25")] for i in (ws.search_index, index)]
+            assert ranked[0] and ranked[0] == ranked[1], query
         return (index.directory / "records.jsonl").read_text(encoding="utf-8")
 
     added = ws.ingest(files[2:], quiet=True).documents

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -15,11 +16,12 @@ from hypothesis import strategies as st
 from policykg.graph.errors import IndexUnavailable, PolicyKGError
 from policykg.graph.search.align import SourceFile, _folded, source_ranges
 from policykg.graph.search.facets import SearchFilters
-from policykg.graph.search.index import Ranking, SearchIndex
+from policykg.graph.search.index import FORMAT, Ranking, SearchIndex
 from policykg.graph.search.passages import passage_text
 from policykg.graph.search.projection import build_index, passage_tokens, read_records, whole_passage
 from policykg.graph.search.records import RecordFile
 from policykg.graph.search.spans import answer_span, sentences
+from policykg.graph.search.token_table import TokenTable
 from policykg.graph.search.understand import find_places, find_years, understand
 from policykg.ingest.charforms import comparison_form
 
@@ -149,7 +151,7 @@ def test_an_index_of_the_float32_format_gives_its_vectors_to_the_rebuild(tmp_pat
 
 
 def test_an_index_of_format_4_is_rebuilt_with_its_vectors_not_opened_as_it_is(tmp_path, workspace):
-    """Format 4 did not mark the lines json wrote, which format 5 reads by the mark."""
+    """Format 4 did not mark the lines json wrote, which later formats read by the mark."""
     first = build_index(tmp_path / "index", workspace.store, workspace.iris, CharEmbedder(), "a", quiet=True)
     meta = json.loads((tmp_path / "index" / "meta.json").read_text(encoding="utf-8"))
     (tmp_path / "index" / "meta.json").write_text(json.dumps({**meta, "format": 4}), encoding="utf-8")
@@ -157,7 +159,7 @@ def test_an_index_of_format_4_is_rebuilt_with_its_vectors_not_opened_as_it_is(tm
         SearchIndex.open(tmp_path / "index")
     embedder = CharEmbedder()
     upgraded = build_index(tmp_path / "index", workspace.store, workspace.iris, embedder, "a", quiet=True)
-    assert embedder.passages_encoded == 0 and upgraded.meta["format"] == 5
+    assert embedder.passages_encoded == 0 and upgraded.meta["format"] == FORMAT
     assert np.array_equal(upgraded.vectors, first.vectors)
 
 
@@ -507,9 +509,9 @@ def _bm25s_reference(documents):
 def test_bm25_matrices_are_those_bm25s_builds_from_the_same_tokens(seed_index):
     from policykg.graph.search.projection import bm25_indexes, sentence_passages
 
-    with (seed_index.directory / "tokens.jsonl").open(encoding="utf-8") as f:
-        tokens = [json.loads(line) for line in f]
-    built = bm25_indexes(tokens)
+    table = TokenTable.load(seed_index.directory)
+    tokens = [table.passage(i) for i in range(len(table))]
+    built = bm25_indexes(table)
     _assert_same_bm25(built["bm25"], _bm25s_reference([whole_passage(t) for t in tokens]))
     _assert_same_bm25(built["bm25_sentences"], _bm25s_reference(sentence_passages(tokens)))
     query = ["就业", "见习", "补贴"]
@@ -711,6 +713,7 @@ def test_a_long_bm25_column_cut_short_while_open_fails_the_query_not_the_process
     shutil.copytree(seed_index.directory, copy)
     script = f"""
 import os
+from itertools import chain
 from pathlib import Path
 from policykg.graph.errors import IndexUnavailable
 from policykg.graph.search import postings
@@ -742,8 +745,8 @@ def test_tokens_are_made_again_when_the_code_or_vocabulary_that_makes_them_chang
     again = build_index(tmp_path / "index", store, iris, None, "a", quiet=True)
     (hit, *_) = again.search("甲乙", k=1, mode="bm25")
     assert hit is not None
-    lines = (again.directory / "tokens.jsonl").read_text(encoding="utf-8").splitlines()
-    assert lines and all("甲乙" in line for line in lines)
+    table = TokenTable.load(again.directory)
+    assert len(table) and table.words == ["甲乙"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
@@ -778,3 +781,38 @@ def test_a_clause_whose_units_are_written_after_its_items_cites_each_sentence_wh
     first, second = source_ranges(text, source, 0, ranges)
     assert source[first[0]:first[1]] == words
     assert source[second[0]:second[1]] == units
+
+
+_PASSAGES = st.lists(st.fixed_dictionaries({"head": _WORDS, "sentences": st.lists(_WORDS, max_size=3)}), max_size=6)
+
+
+@given(_PASSAGES, _PASSAGES, st.data())
+@settings(max_examples=100, deadline=None)
+def test_a_token_table_taken_from_an_older_one_holds_the_passages_a_fresh_one_would(old, new, data):
+    """The next build's tokens: rows of the old table, then of passages tokenized now (words
+    added to the old vocabulary), in any order, some twice or not at all, words no longer used
+    left out: passage for passage what a table made afresh from those passages holds."""
+    older = TokenTable.from_passages(old, ["戊"])  # a word no passage may hold
+    newer = TokenTable.from_passages(new, older.words)
+    both = old + new
+    rows = data.draw(st.lists(st.integers(0, len(both) - 1), max_size=8)) if both else []
+    taken = older.then(newer).take(rows).compacted()
+    assert [taken.passage(i) for i in range(len(taken))] == [both[r] for r in rows]
+    assert sorted(taken.words) == sorted({w for r in rows for w in chain(both[r]["head"], *both[r]["sentences"])})
+    fresh = TokenTable.from_passages([both[r] for r in rows])
+    assert taken.passage_lengths().tolist() == fresh.passage_lengths().tolist()
+    assert [taken.words[i] for i in taken.ids] == [fresh.words[i] for i in fresh.ids]
+
+
+def test_a_token_table_is_saved_and_read_back_and_a_damaged_one_is_refused(tmp_path):
+    table = TokenTable.from_passages([{"head": ["就业"], "sentences": [["见习", "补贴"], []]}, {"head": [], "sentences": [["补贴"]]}])
+    table.save(tmp_path)
+    again = TokenTable.load(tmp_path)
+    assert [again.passage(i) for i in range(2)] == [table.passage(i) for i in range(2)]
+    assert again.passage(0) == {"head": ["就业"], "sentences": [["见习", "补贴"], []]}
+    np.save(tmp_path / "tokens" / "ids.npy", np.array([0, 1, 2, 7], dtype=np.int32))  # an id past the words
+    with pytest.raises(ValueError, match="do not hold together"):
+        TokenTable.load(tmp_path)
+    np.save(tmp_path / "tokens" / "ids.npy", np.array([0, 1, 2], dtype=np.int32))  # a token short
+    with pytest.raises(ValueError, match="do not hold together"):
+        TokenTable.load(tmp_path)

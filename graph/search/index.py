@@ -30,7 +30,7 @@ from .vectors import score as vector_score
 from .vectors import scores as vector_scores
 
 log = logging.getLogger(__name__)
-FORMAT = 5  # of the files in the index folder; another format is rebuilt, never misread
+FORMAT = 6  # of the files in the index folder; another format is rebuilt, never misread
 SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
 # Share of the records a filter may keep for dense scoring to take only their rows (a copy,

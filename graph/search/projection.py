@@ -8,7 +8,8 @@ embedded and tokenized. After a write, only the documents it touched are read fr
 when the previous index reflected the state before it (``since`` and ``changed``).
 
 Files in the index folder: ``records.jsonl`` (one clause per line: citation and facet fields),
-``tokens.jsonl`` (the BM25 tokens of each passage: of its head, and of each sentence),
+``tokens/`` (the BM25 tokens of each passage, of its head and of each sentence, as word ids:
+``token_table.py``),
 ``bm25/`` and ``bm25_sentences/`` (BM25 over passages, and over each sentence with its passage's
 head), ``vectors.npy`` (float16, one row per record, absent without a model), ``meta.json``
 (stamp, model, format, tokenizer dictionary, a digest of the vocabulary graph).
@@ -38,11 +39,12 @@ from ..reads import node_labels
 from ..sources import SourcePaths
 from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
-from .bm25_build import Corpus, bm25_index, vocabulary_of
+from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head, passage_text
-from .records import RecordFile, dumps_line, loads_line
+from .records import RecordFile, dumps_line
 from .spans import sentences
+from .token_table import TokenTable
 from .tokenize import ChineseTokenizer
 from .vectors import stored as stored_vectors
 
@@ -106,9 +108,10 @@ MAX_QUERY_THREADS = 4
 DOCUMENTS_PER_QUERY = 16
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
 RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py", "records.py")  # the modules records depend on
-# format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked: their
-# tokens and vectors are reused (their records are read again: the record code differs)
-REUSABLE_FORMATS = (3, 4, FORMAT)
+# format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked, 5 only
+# in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
+# record code differs), tokens only from this format
+REUSABLE_FORMATS = (3, 4, 5, FORMAT)
 
 
 def _local(iri: str) -> str:
@@ -317,20 +320,29 @@ def _dictionary(records: list[dict]) -> list[str]:
     return sorted(w for w in words if w and len(w) >= 2)
 
 
-def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, dict[str, list[str]]]:
-    """What an existing index offers for reuse: meta, embedded text digest -> row, vectors,
-    passage digest -> tokens."""
+def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, TokenTable | None]:
+    """What an existing index offers for reuse: meta, embedded text digest -> row, vectors, the
+    passages' tokens (row i: the passage of digest ``meta["passages"][i]``)."""
     try:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         if meta.get("format") not in REUSABLE_FORMATS:
-            return {}, {}, None, {}
+            return {}, {}, None, None
         vectors_file = directory / "vectors.npy"
         vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
-        with (directory / "tokens.jsonl").open("rb") as f:
-            tokens = {d: loads_line(line) for d, line in zip(meta.get("passages", []), f)}
-        return meta, {d: i for i, d in enumerate(meta.get("dense_passages", []))}, vectors, tokens
     except (OSError, ValueError):
-        return {}, {}, None, {}
+        return {}, {}, None, None
+    return meta, {d: i for i, d in enumerate(meta.get("dense_passages", []))}, vectors, _previous_tokens(directory, meta)
+
+
+def _previous_tokens(directory: Path, meta: dict) -> TokenTable | None:
+    """The previous index's token table, if it is of this format and one row per passage."""
+    if meta.get("format") != FORMAT:
+        return None
+    try:
+        table = TokenTable.load(directory)
+    except (OSError, ValueError):
+        return None
+    return table if len(table) == len(meta.get("passages", [])) else None
 
 
 def passage_tokens(tokenizer: ChineseTokenizer, record: dict, heads: dict[str, list[str]] | None = None) -> dict[str, list]:
@@ -359,15 +371,12 @@ def sentence_passages(tokens: list[dict[str, list]]) -> list[list[str]]:
     return [[*t["head"], *sentence] for t in tokens for sentence in t["sentences"]]
 
 
-def bm25_indexes(tokens: list[dict[str, list]]) -> dict[str, bm25s.BM25]:
+def bm25_indexes(table: TokenTable) -> dict[str, bm25s.BM25]:
     """The passage index (``whole_passage``) and the sentence index (``sentence_passages``),
-    sharing one vocabulary; each sentence's document taken from its passage's token ids."""
-    vocabulary = vocabulary_of(chain.from_iterable(map(_whole_passage_tokens, tokens)))
-    passages = Corpus(vocabulary)
-    passages.add_all(chain.from_iterable(map(_whole_passage_tokens, tokens)),
-                     (len(t["head"]) + sum(map(len, t["sentences"])) for t in tokens))
-    sentences = passages.each_part_with_head([len(t["head"]) for t in tokens],
-                                             [list(map(len, t["sentences"])) for t in tokens])
+    sharing the table's vocabulary; each sentence's document taken from its passage's token ids."""
+    vocabulary = {word: i for i, word in enumerate(table.words)}
+    passages = Corpus.of_arrays(vocabulary, table.ids, table.passage_lengths())
+    sentences = passages.parts_with_head(table.heads(), table.sentence_counts(), table.sentence_lengths())
     return {"bm25": bm25_index(passages), SENTENCE_BM25: bm25_index(sentences)}
 
 
@@ -376,20 +385,28 @@ def _whole_passage_tokens(tokens: dict[str, list]) -> Iterable[str]:
 
 
 def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str], digests: list[str],
-            old_tokens: dict[str, dict], new_words: list[str]) -> list[dict[str, list]]:
-    """Tokens per passage; reused when no word added to the dictionary since occurs in it."""
-    if len(new_words) > 500:
-        old_tokens = {}  # a different corpus: cheaper to tokenize everything than to check
+            old: TokenTable | None, old_digests: list[str], new_words: list[str]) -> TokenTable:
+    """Tokens per passage: an old passage's row is reused when no word added to the dictionary
+    since occurs in it; the others are tokenized."""
+    if old is None or len(new_words) > 500:
+        old, old_digests = None, []  # a different corpus: cheaper to tokenize everything than to check
+    old_row = {d: i for i, d in enumerate(old_digests)}
+    old_sentences = old.sentence_counts() if old is not None else None
     # compiled only when there are tokens to check: thousands of words took 0.6 s (a first build)
-    changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words and old_tokens else None
-    out, heads = [], {}
+    changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words and old else None
+    rows, fresh, heads = [], [], {}
     for record, text, digest in zip(records, passages, digests):
-        cached = old_tokens.get(digest)
-        if (cached is None or len(cached.get("sentences", ())) != len(record["sentences"])  # sentences cut otherwise now
+        row = old_row.get(digest)
+        if (row is None or old_sentences[row] != len(record["sentences"])  # sentences cut otherwise now
                 or (changed is not None and changed.search(text))):
-            cached = passage_tokens(tokenizer, record, heads)
-        out.append(cached)
-    return out
+            row = -1 - len(fresh)
+            fresh.append(passage_tokens(tokenizer, record, heads))
+        rows.append(row)
+    if old is None:
+        return TokenTable.from_passages(fresh)
+    new = TokenTable.from_passages(fresh, old.words)
+    rows = [row if row >= 0 else len(old) - 1 - row for row in rows]
+    return old.then(new).take(rows).compacted()
 
 
 def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows: dict[str, int],
@@ -409,16 +426,15 @@ def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows
     return vectors
 
 
-def _write(folder: Path, records: Iterable[dict], tokens: list[dict[str, list]], vectors: np.ndarray | None, meta: dict) -> None:
+def _write(folder: Path, records: Iterable[dict], tokens: TokenTable, vectors: np.ndarray | None, meta: dict) -> None:
     with (folder / "records.jsonl").open("wb") as f:
         f.writelines(dumps_line(r) for r in records)
-    with (folder / "tokens.jsonl").open("wb") as f:
-        f.writelines(dumps_line(t) for t in tokens)
+    tokens.save(folder)
     if vectors is not None:
         np.save(folder / "vectors.npy", stored_vectors(vectors))
         if len(vectors) >= ANN_THRESHOLD:
             build_ann(vectors, folder / ANN_FILE)
-    if tokens:
+    if len(tokens):
         for name, bm25 in bm25_indexes(tokens).items():
             bm25.save(folder / name, show_progress=False)
     (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -499,8 +515,8 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     dictionary = _dictionary(records)
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
-    reusable = old_tokens if meta and _made_by(meta, made_from) else {}  # the same tokenizer code and words
-    tokens = _tokens(tokenizer, records, passages, digests, reusable, new_words)
+    reusable = old_tokens if meta and _made_by(meta, made_from) else None  # the same tokenizer code and words
+    tokens = _tokens(tokenizer, records, passages, digests, reusable, meta.get("passages", []), new_words)
     embedded = [dense_text(r) for r in records]
     dense_digests = [_digest(t) for t in embedded]
     vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
