@@ -89,6 +89,7 @@ def synthetic_index(base_dir: Path, size: int, folder: Path) -> tuple[list[dict]
     the records themselves only up to ``KEEP_RECORDS`` (for the loop-over-dicts comparison)."""
     from policykg.graph.search.index import FORMAT
     from policykg.graph.search.projection import _dictionary, _write, passage_tokens
+    from policykg.graph.search.records import dumps_line
     from policykg.graph.search.token_table import TokenTable
     from policykg.graph.search.tokenize import ChineseTokenizer
 
@@ -114,7 +115,7 @@ def synthetic_index(base_dir: Path, size: int, folder: Path) -> tuple[list[dict]
                        "sentences": [[words.setdefault(w, w) for w in s] for s in parts["sentences"]]})
     tokenize_s = time.perf_counter() - t
     t = time.perf_counter()
-    _write(folder, synthetic_records(base, size), TokenTable.from_passages(tokens), vectors, {
+    _write(folder, map(dumps_line, synthetic_records(base, size)), TokenTable.from_passages(tokens), vectors, {
         "format": FORMAT, "stamp": "bench", "model": meta["model"], "count": size, "dimension": vectors.shape[1],
         "dictionary": dictionary, "passages": []})
     write_s = time.perf_counter() - t

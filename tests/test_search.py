@@ -187,7 +187,7 @@ def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corp
     ws.close()
 
 
-@pytest.mark.parametrize("damage", ["lines lost", "other code"])
+@pytest.mark.parametrize("damage", ["lines lost", "other code", "runs miscounted"])
 def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, monkeypatch, damage):
     from policykg.graph.workspace import Workspace
 
@@ -197,6 +197,10 @@ def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, m
     if damage == "lines lost":
         records = ws.index_dir / "records.jsonl"
         records.write_text("".join(records.read_text(encoding="utf-8").splitlines(keepends=True)[:-10]), encoding="utf-8")
+    elif damage == "runs miscounted":  # the meta's runs of lines (one per document) do not add up to the file's lines
+        meta = json.loads((ws.index_dir / "meta.json").read_text(encoding="utf-8"))
+        meta["runs"][0][2] += 1
+        (ws.index_dir / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     else:  # records made by other code than this
         meta = json.loads((ws.index_dir / "meta.json").read_text(encoding="utf-8"))
         (ws.index_dir / "meta.json").write_text(json.dumps({**meta, "code": "older"}), encoding="utf-8")

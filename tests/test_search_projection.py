@@ -816,3 +816,27 @@ def test_a_token_table_is_saved_and_read_back_and_a_damaged_one_is_refused(tmp_p
     np.save(tmp_path / "tokens" / "ids.npy", np.array([0, 1, 2], dtype=np.int32))  # a token short
     with pytest.raises(ValueError, match="do not hold together"):
         TokenTable.load(tmp_path)
+
+
+@pytest.mark.parametrize("word,parsed_lines", [("紫罗兰专项奖励", [1]), ("紫罗兰 专项", [0, 1])])
+def test_a_carried_record_holding_a_word_new_to_the_dictionary_is_found_without_parsing_the_others(tmp_path, word, parsed_lines,
+                                                                                                    monkeypatch):
+    """The written line is searched first. A word holding what joins a passage's fields (here the
+    space between title and place) may straddle two of them and be in no line: then every carried
+    record's passage is looked at."""
+    from policykg.graph.search import projection
+    from policykg.graph.search.record_runs import RecordRuns, Run
+    from policykg.graph.search.records import dumps_line
+
+    plain = {"document": "d1", "doc_key": "d1", "title": "关于就业的通知", "headings": [], "text": "发放补贴。"}
+    holding = {**plain, "title": "关于紫罗兰", "place": "专项区", "text": "紫罗兰专项奖励按月发放。"}
+    (tmp_path / "records.jsonl").write_bytes(dumps_line(plain) + dumps_line(holding))
+    previous = RecordFile(tmp_path / "records.jsonl")
+    runs = RecordRuns([Run("d1", "d1", 2, [], first=0)], previous, {})
+    parsed = []
+    monkeypatch.setattr(RecordFile, "__getitem__", lambda self, i: parsed.append(i) or json.loads(self.line(i)))
+    holds = projection._new_word_finder([word])
+    assert [holds(runs, i) for i in range(2)] == [False, True]
+    if " " in word:
+        assert word in passage_text(holding) and word not in dumps_line(holding).decode(), "only across the join"
+    assert parsed == parsed_lines

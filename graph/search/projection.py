@@ -12,11 +12,11 @@ Files in the index folder: ``records.jsonl`` (one clause per line: citation and 
 ``token_table.py``),
 ``bm25/`` and ``bm25_sentences/`` (BM25 over passages, and over each sentence with its passage's
 head), ``vectors.npy`` (float16, one row per record, absent without a model), ``meta.json``
-(stamp, model, format, tokenizer dictionary, a digest of the vocabulary graph).
+(stamp, model, format, tokenizer dictionary, a digest of the vocabulary graph, each passage's
+digests, each document's run of records with its dictionary words: ``record_runs.py``).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -42,7 +42,8 @@ from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head, passage_text
-from .records import RecordFile, dumps_line
+from .record_runs import RecordRuns, digest, record_words
+from .records import RecordFile
 from .spans import sentences
 from .token_table import TokenTable
 from .tokenize import ChineseTokenizer
@@ -107,11 +108,12 @@ OPTIONAL = re.compile(r"OPTIONAL \{ (.*) \}")
 MAX_QUERY_THREADS = 4
 DOCUMENTS_PER_QUERY = 16
 ROLE_ORDER = {"lead": 0, "co": 1, "inherited": 2}
-RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py", "records.py")  # the modules records depend on
+RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize.py", "records.py", "record_runs.py")  # the modules records depend on
 # format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked, 5 only
 # in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
 # record code differs), tokens only from this format
 REUSABLE_FORMATS = (3, 4, 5, FORMAT)
+UNSAFE_IN_LINE = re.compile(r'[\s/"\\\x00-\x1f]')  # what joins a passage's fields, and what JSON escapes
 
 
 def _local(iri: str) -> str:
@@ -309,15 +311,9 @@ def _add_sentences(records: list[dict], source: SourceFile | None) -> None:
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def _dictionary(records: list[dict]) -> list[str]:
+def _dictionary(records: Iterable[dict]) -> list[str]:
     """Words added to the tokenizer for this corpus: unit names and 文号."""
-    words = {u["name"] for r in records for u in r["units"]} | {u["canonical"] for r in records for u in r["units"]}
-    words |= {r["doc_number"] for r in records if r["doc_number"]}
-    return sorted(w for w in words if w and len(w) >= 2)
+    return sorted(set().union(*map(record_words, records)))
 
 
 def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, TokenTable | None]:
@@ -384,23 +380,28 @@ def _whole_passage_tokens(tokens: dict[str, list]) -> Iterable[str]:
     return chain(tokens["head"], *tokens["sentences"])
 
 
-def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str], digests: list[str],
-            old: TokenTable | None, old_digests: list[str], new_words: list[str]) -> TokenTable:
+def _tokens(tokenizer: ChineseTokenizer, records: RecordRuns, digests: list[str], old: TokenTable | None,
+            old_digests: list[str], new_words: list[str]) -> TokenTable:
     """Tokens per passage: an old passage's row is reused when no word added to the dictionary
     since occurs in it; the others are tokenized."""
     if old is None or len(new_words) > 500:
         old, old_digests = None, []  # a different corpus: cheaper to tokenize everything than to check
     old_row = {d: i for i, d in enumerate(old_digests)}
     old_sentences = old.sentence_counts() if old is not None else None
-    # compiled only when there are tokens to check: thousands of words took 0.6 s (a first build)
-    changed = re.compile("|".join(map(re.escape, sorted(new_words, key=len, reverse=True)))) if new_words and old else None
+    holds_new_word = _new_word_finder(new_words) if new_words and old is not None else None
     rows, fresh, heads = [], [], {}
-    for record, text, digest in zip(records, passages, digests):
-        row = old_row.get(digest)
-        if (row is None or old_sentences[row] != len(record["sentences"])  # sentences cut otherwise now
-                or (changed is not None and changed.search(text))):
+    for i, passage_digest in enumerate(digests):
+        row = records.previous_row(i)
+        record = records.record(i) if row is None else None
+        if row is None:
+            row = old_row.get(passage_digest)
+            if row is not None and old_sentences[row] != len(record["sentences"]):  # sentences cut otherwise now
+                row = None
+        if row is not None and holds_new_word is not None and holds_new_word(records, i):
+            row = None
+        if row is None:
             row = -1 - len(fresh)
-            fresh.append(passage_tokens(tokenizer, record, heads))
+            fresh.append(passage_tokens(tokenizer, record or records.record(i), heads))
         rows.append(row)
     if old is None:
         return TokenTable.from_passages(fresh)
@@ -409,14 +410,35 @@ def _tokens(tokenizer: ChineseTokenizer, records: list[dict], passages: list[str
     return old.then(new).take(rows).compacted()
 
 
-def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows: dict[str, int],
+def _new_word_finder(new_words: list[str]):
+    """Whether record ``i``'s passage holds a word added to the dictionary (its old tokens then
+    cut that word otherwise). A carried record's written line is searched first: a passage is its
+    record's fields joined by a space, a slash or a line break, so a word without those (and
+    without what JSON escapes) is in the passage only if it is in the line, and the few lines that
+    hold one are parsed to look at the passage itself."""
+    ordered = sorted(new_words, key=len, reverse=True)
+    # compiled only when there are tokens to check: thousands of words took 0.6 s (a first build)
+    in_text = re.compile("|".join(map(re.escape, ordered)))
+    in_line = None if any(UNSAFE_IN_LINE.search(w) for w in ordered) else re.compile(
+        b"|".join(re.escape(w.encode("utf-8")) for w in ordered))
+
+    def holds(records: RecordRuns, i: int) -> bool:
+        row = records.previous_row(i)
+        if row is not None and in_line is not None and not in_line.search(records.previous.line(row)):
+            return False
+        return bool(in_text.search(passage_text(records.record(i))))
+    return holds
+
+
+def _vectors(embedder, records: RecordRuns, digests: list[str], meta: dict, rows: dict[str, int],
              old: np.ndarray | None, quiet: bool) -> np.ndarray:
     """One vector per passage: reused when the model is the same, else embedded (in one batch)."""
     reusable = old is not None and meta.get("model") == embedder.model_id
     missing = [i for i, d in enumerate(digests) if not (reusable and d in rows)]
-    fresh = embedder.encode_passages([passages[i] for i in missing], progress=show_progress(quiet)) if missing else None
+    texts = [dense_text(records.record(i)) for i in missing]
+    fresh = embedder.encode_passages(texts, progress=show_progress(quiet)) if missing else None
     dimension = fresh.shape[1] if fresh is not None else (old.shape[1] if old is not None else 0)
-    vectors = np.zeros((len(passages), dimension), dtype=np.float32)
+    vectors = np.zeros((len(digests), dimension), dtype=np.float32)
     if fresh is not None:
         vectors[missing] = fresh
     if reusable:
@@ -426,9 +448,9 @@ def _vectors(embedder, passages: list[str], digests: list[str], meta: dict, rows
     return vectors
 
 
-def _write(folder: Path, records: Iterable[dict], tokens: TokenTable, vectors: np.ndarray | None, meta: dict) -> None:
+def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np.ndarray | None, meta: dict) -> None:
     with (folder / "records.jsonl").open("wb") as f:
-        f.writelines(dumps_line(r) for r in records)
+        f.writelines(lines)
     tokens.save(folder)
     if vectors is not None:
         np.save(folder / "vectors.npy", stored_vectors(vectors))
@@ -445,13 +467,13 @@ def _vocabulary_digest(store, iris) -> str:
     concepts), so records are kept from the previous index only while it is the same."""
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {values_block({'g': str(iris.vocabulary_graph())})} GRAPH ?g {{ ?s ?p ?o }} }}"
     triples, _ = store.query_bytes(query, "application/n-triples")
-    return _digest("\n".join(sorted(triples.decode("utf-8").splitlines())))
+    return digest("\n".join(sorted(triples.decode("utf-8").splitlines())))
 
 
 def _code_digest() -> str:
     """A digest of the code that makes records: kept records were made by the same code."""
     here = Path(__file__).parent
-    return _digest("".join((here / name).read_text(encoding="utf-8") for name in RECORD_CODE))
+    return digest("".join((here / name).read_text(encoding="utf-8") for name in RECORD_CODE))
 
 
 def _made_by(meta: dict, made_from: dict[str, str]) -> bool:
@@ -460,7 +482,7 @@ def _made_by(meta: dict, made_from: dict[str, str]) -> bool:
 
 
 def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[str, str], since: str | None,
-                     changed: Iterable[str] | None, sources: SourcePaths | None) -> list[dict] | None:
+                     changed: Iterable[str] | None, sources: SourcePaths | None) -> RecordRuns | None:
     """The previous index's records with those of ``changed`` read anew, or None when the previous
     index does not reflect the state ``since`` or was made from another vocabulary or code (then
     everything is read)."""
@@ -471,14 +493,12 @@ def _updated_records(directory: Path, store, iris, meta: dict, made_from: dict[s
     changed = set(map(str, changed))
     try:
         previous = RecordFile(directory / "records.jsonl")
-        if len(previous) != meta.get("count") or len(meta.get("passages", [])) != len(previous):
+        if not len(previous) == meta.get("count") == len(meta.get("passages", [])) == len(meta.get("dense_passages", [])):
             return None  # a damaged index is rebuilt whole, not carried forward
-        kept = [r for r in previous if r["document"] not in changed]
-    except (OSError, ValueError, KeyError):
+        carried = RecordRuns.carried(previous, meta, changed)
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-    records = kept + (read_records(store, iris, sorted(changed), sources) if changed else [])
-    records.sort(key=_record_order)
-    return records
+    return carried.with_new(read_records(store, iris, sorted(changed), sources) if changed else [])
 
 
 def _swap_into_place(new: Path, directory: Path) -> None:
@@ -509,23 +529,22 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     made_from = {"vocabulary": _vocabulary_digest(store, iris), "code": _code_digest()}
     records = _updated_records(directory, store, iris, meta, made_from, since, changed, sources)
     if records is None:
-        records = read_records(store, iris, sources=sources)
-    passages = [passage_text(r) for r in records]
-    digests = [_digest(p) for p in passages]
-    dictionary = _dictionary(records)
+        records = RecordRuns.of(read_records(store, iris, sources=sources))
+    digests = records.passage_digests()
+    dictionary = records.dictionary()
     tokenizer = ChineseTokenizer(dictionary)
     new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
     reusable = old_tokens if meta and _made_by(meta, made_from) else None  # the same tokenizer code and words
-    tokens = _tokens(tokenizer, records, passages, digests, reusable, meta.get("passages", []), new_words)
-    embedded = [dense_text(r) for r in records]
-    dense_digests = [_digest(t) for t in embedded]
-    vectors = _vectors(embedder, embedded, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
+    tokens = _tokens(tokenizer, records, digests, reusable, meta.get("passages", []), new_words)
+    dense_digests = records.dense_digests()
+    vectors = _vectors(embedder, records, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
     new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, **made_from}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, "runs": records.run_meta(),
+                **made_from}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
-        _write(folder, records, tokens, vectors, new_meta)
+        _write(folder, records.lines(), tokens, vectors, new_meta)
         del old_vectors  # release the memory map of the folder about to be replaced
         _swap_into_place(folder, directory)
     except BaseException:

@@ -77,6 +77,15 @@ class RecordFile(Sequence):
         start, end = int(self._starts[i]), int(self._ends[i])
         return loads_line(os.pread(self._file.fileno(), end - start, start))
 
+    def line(self, i: int) -> bytes:
+        """Line ``i`` as written, without its newline."""
+        return os.pread(self._file.fileno(), int(self._ends[i] - self._starts[i]), int(self._starts[i]))
+
+    def lines(self, first: int, last: int) -> bytes:
+        """Lines ``first`` to ``last`` (excluded) as written, each with its newline."""
+        start, end = int(self._starts[first]), int(self._ends[last - 1])
+        return os.pread(self._file.fileno(), end - start, start) + b"\n"
+
     def drop_pages(self) -> None:
         """Give back the pages read so far (after the pass that builds the filter columns): they
         stay in the page cache, out of this process's resident memory, and are read again on use."""
