@@ -134,8 +134,15 @@ def reads_from_the_store(monkeypatch) -> list:
     return calls
 
 
-def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_full_rebuild(tmp_path, corpus_dir, monkeypatch):
+@pytest.mark.parametrize("new_words_retokenize_all", [False, True])
+def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_full_rebuild(tmp_path, corpus_dir, monkeypatch,
+                                                                                          new_words_retokenize_all):
+    """Also when the new documents bring so many words new to the tokenizer that every passage
+    is tokenized again (a carried record's old tokens had then been taken from no table)."""
     from policykg.graph.search import projection
+
+    if new_words_retokenize_all:
+        monkeypatch.setattr(projection, "MAX_NEW_WORDS", 0)
     from policykg.graph.workspace import Workspace
 
     seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
@@ -183,6 +190,22 @@ def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corp
     read = reads_from_the_store(monkeypatch)
     ws.ingest(seeds[2:], quiet=True)
     assert read == [None], "the index did not reflect the state before this write: everything is read"
+    assert clauses(ws.search_index) == len(ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
+    ws.close()
+
+
+def test_a_batch_larger_than_what_the_index_holds_is_read_with_the_whole_store(tmp_path, corpus_dir, monkeypatch):
+    """Read a few documents at a time, a large batch's projection took 40% longer than reading the
+    whole store at once: when the index carries fewer documents than changed, the store is read
+    whole (the same records either way)."""
+    from policykg.graph.workspace import Workspace
+
+    seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
+    ws = Workspace(tmp_path / "data", dense=False)
+    first = ws.ingest(seeds[-1:], quiet=True).documents
+    read = reads_from_the_store(monkeypatch)
+    then = ws.ingest(seeds[:-1], quiet=True).documents
+    assert len(then) > len(first) and read == [None]
     assert clauses(ws.search_index) == len(ws.select("SELECT ?c WHERE { ?c a pol:Clause }"))
     ws.close()
 
