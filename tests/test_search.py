@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from policykg.graph.search.index import SearchFilters, snippet
+from policykg.graph.search.token_table import TokenTable
 from policykg.graph.search.tokenize import ChineseTokenizer
 
 QUESTIONS = json.loads((Path(__file__).parent / "data" / "search_questions.json").read_text(encoding="utf-8"))
@@ -142,7 +143,7 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
     from policykg.graph.search import projection
 
     if new_words_retokenize_all:
-        monkeypatch.setattr(projection, "MAX_NEW_WORDS", 0)
+        monkeypatch.setattr(projection, "MAX_CHANGED_WORDS", 0)
     from policykg.graph.workspace import Workspace
 
     seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
@@ -160,6 +161,8 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
         for query in ("就业见习补贴", "创业担保贷款", "市人社局"):
             ranked = [[(h.clause, h.score, h.bm25) for h in i.search(query, k=10, mode="bm25")] for i in (ws.search_index, index)]
             assert ranked[0] and ranked[0] == ranked[1], query
+        tables = [TokenTable.load(i.directory) for i in (ws.search_index, index)]
+        assert [[t.passage(i) for i in range(len(t))] for t in tables[:1]] == [[t.passage(i) for i in range(len(t))] for t in tables[1:]]
         return (index.directory / "records.jsonl").read_text(encoding="utf-8")
 
     added = ws.ingest(files[2:], quiet=True).documents
@@ -210,7 +213,7 @@ def test_a_batch_larger_than_what_the_index_holds_is_read_with_the_whole_store(t
     ws.close()
 
 
-@pytest.mark.parametrize("damage", ["lines lost", "other code", "runs miscounted"])
+@pytest.mark.parametrize("damage", ["lines lost", "other code", "runs miscounted", "a line damaged", "runs of another type"])
 def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, monkeypatch, damage):
     from policykg.graph.workspace import Workspace
 
@@ -220,9 +223,17 @@ def test_a_damaged_or_older_index_is_not_carried_forward(tmp_path, corpus_dir, m
     if damage == "lines lost":
         records = ws.index_dir / "records.jsonl"
         records.write_text("".join(records.read_text(encoding="utf-8").splitlines(keepends=True)[:-10]), encoding="utf-8")
-    elif damage == "runs miscounted":  # the meta's runs of lines (one per document) do not add up to the file's lines
+    elif damage == "a line damaged":  # as many lines, one of them not what the index wrote
+        records = ws.index_dir / "records.jsonl"
+        lines = records.read_text(encoding="utf-8").splitlines(keepends=True)
+        records.write_text("".join(lines[:1] + ['{"broken\n'] + lines[2:]), encoding="utf-8")
+    elif damage in ("runs miscounted", "runs of another type"):  # the meta's runs of lines (one per document) do not describe the file
         meta = json.loads((ws.index_dir / "meta.json").read_text(encoding="utf-8"))
-        meta["runs"][0][2] += 1
+        if damage == "runs miscounted":
+            meta["runs"][0][2] += 1
+            meta["runs"][1][2] -= 1
+        else:
+            meta["runs"][0][2] = str(meta["runs"][0][2])
         (ws.index_dir / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     else:  # records made by other code than this
         meta = json.loads((ws.index_dir / "meta.json").read_text(encoding="utf-8"))

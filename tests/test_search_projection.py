@@ -816,27 +816,53 @@ def test_a_token_table_is_saved_and_read_back_and_a_damaged_one_is_refused(tmp_p
     np.save(tmp_path / "tokens" / "ids.npy", np.array([0, 1, 2], dtype=np.int32))  # a token short
     with pytest.raises(ValueError, match="do not hold together"):
         TokenTable.load(tmp_path)
+    (tmp_path / "again").mkdir()
+    table.save(tmp_path / "again")
+    np.save(tmp_path / "again" / "tokens" / "parts.npy", np.array([3, -1, 2, 0], dtype=np.int64))  # adds up, one negative
+    with pytest.raises(ValueError, match="do not hold together"):
+        TokenTable.load(tmp_path / "again")
+    (tmp_path / "twice").mkdir()
+    table.save(tmp_path / "twice")
+    (tmp_path / "twice" / "tokens" / "words.json").write_text('["就业", "见习", "就业"]', encoding="utf-8")  # a word twice
+    with pytest.raises(ValueError, match="do not hold together"):
+        TokenTable.load(tmp_path / "twice")
 
 
-@pytest.mark.parametrize("word,parsed_lines", [("紫罗兰专项奖励", [1]), ("紫罗兰 专项", [0, 1])])
-def test_a_carried_record_holding_a_word_new_to_the_dictionary_is_found_without_parsing_the_others(tmp_path, word, parsed_lines,
-                                                                                                    monkeypatch):
-    """The written line is searched first. A word holding what joins a passage's fields (here the
-    space between title and place) may straddle two of them and be in no line: then every carried
-    record's passage is looked at."""
+@pytest.mark.parametrize("record,word,holds", [
+    ({"title": "关于紫罗兰的通知", "headings": [], "text": "发放补贴。"}, "紫罗兰", True),  # in the head
+    ({"title": "关于就业的通知", "headings": [], "text": "对紫罗\n兰专项发放补贴。"}, "紫罗兰", True),  # across a line break
+    ({"title": "关于紫罗", "headings": ["兰专项奖励"], "text": "按月发放。"}, "紫罗兰", True),  # across title and heading
+    ({"title": "关于紫罗", "place": "兰州市", "headings": [], "text": "按月发放。"}, "紫罗兰", False),  # a space between: never cut whole
+    ({"title": "关于就业的通知", "headings": [], "text": "发放补贴。"}, "紫罗兰", False),
+])
+def test_a_passage_is_tokenized_again_when_a_word_added_or_taken_out_is_in_what_the_tokenizer_cuts(record, word, holds):
+    """The tokenizer cuts a passage's head and text without their line breaks, so a dictionary word
+    broken across two lines, or across the title and a heading, was cut whole (its passage had kept
+    tokens cut without the word when the check looked at the text with its line breaks)."""
     from policykg.graph.search import projection
-    from policykg.graph.search.record_runs import RecordRuns, Run
-    from policykg.graph.search.records import dumps_line
 
-    plain = {"document": "d1", "doc_key": "d1", "title": "关于就业的通知", "headings": [], "text": "发放补贴。"}
-    holding = {**plain, "title": "关于紫罗兰", "place": "专项区", "text": "紫罗兰专项奖励按月发放。"}
-    (tmp_path / "records.jsonl").write_bytes(dumps_line(plain) + dumps_line(holding))
-    previous = RecordFile(tmp_path / "records.jsonl")
-    runs = RecordRuns([Run("d1", "d1", 2, [], first=0)], previous, {})
-    parsed = []
-    monkeypatch.setattr(RecordFile, "__getitem__", lambda self, i: parsed.append(i) or json.loads(self.line(i)))
-    holds = projection._new_word_finder([word])
-    assert [holds(runs, i) for i in range(2)] == [False, True]
-    if " " in word:
-        assert word in passage_text(holding) and word not in dumps_line(holding).decode(), "only across the join"
-    assert parsed == parsed_lines
+    record = {"document": "d", "doc_key": "d", **record}
+    assert projection._changed_word_finder([word, "另一个词"])(record) is holds
+    if holds:
+        tokens = projection.passage_tokens(projection.ChineseTokenizer([word]), {**record, "sentences": [[0, len(record["text"])]]})
+        assert word in tokens["head"] + tokens["sentences"][0]
+
+
+def test_old_tokens_of_a_passage_holding_a_word_taken_out_of_the_dictionary_are_not_reused():
+    """A removed document takes its unit names out of the dictionary; another passage holding one
+    was cut with it and is tokenized again, as a full rebuild would."""
+    from policykg.graph.search import projection
+    from policykg.graph.search.record_runs import RecordRuns
+
+    record = {"document": "d", "doc_key": "d", "title": "关于就业的通知", "headings": [], "text": "紫罗兰专项补贴按月发放。",
+              "sentences": [[0, 12]], "units": [], "doc_number": None}
+    assert projection._changed_words(["新词"], {"dictionary": ["紫罗兰专项", "新词"]}) == ["紫罗兰专项"]
+    assert projection._changed_words(["新词", "又一词"], {"dictionary": ["新词"]}) == ["又一词"]
+    before = projection.ChineseTokenizer(["紫罗兰专项"])
+    old = TokenTable.from_passages([projection.passage_tokens(before, record)])
+    assert "紫罗兰专项" in old.words
+    runs = RecordRuns.of([record])
+    digests = runs.passage_digests()
+    now = projection.ChineseTokenizer([])
+    table = projection._tokens(now, runs, digests, old, digests, projection._changed_words([], {"dictionary": ["紫罗兰专项"]}))
+    assert table.passage(0) == projection.passage_tokens(now, record) != old.passage(0)

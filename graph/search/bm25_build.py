@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 
 EMPTY_TOKEN = ""  # bm25s adds it to every vocabulary, past the matrix's last column
-CHUNK_TOKENS = 1 << 22  # tokens whose (token, document) pairs are sorted at a time: bounds the sort's temporaries
+CHUNK_TOKENS = 1 << 22  # tokens whose (document, token) pairs are counted at a time: bounds the conversion's temporaries
 
 
 class Corpus:

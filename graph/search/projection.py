@@ -23,11 +23,12 @@ import re
 import shutil
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
 
+import ahocorasick
 import bm25s
 import numpy as np
 from policykg.ingest.reading import read_source
@@ -41,7 +42,7 @@ from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
-from .passages import dense_text, passage_head, passage_text
+from .passages import dense_text, passage_head
 from .record_runs import RecordRuns, digest, record_words
 from .records import RecordFile
 from .spans import sentences
@@ -113,8 +114,7 @@ RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize
 # in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
 # record code differs), tokens only from this format
 REUSABLE_FORMATS = (3, 4, 5, FORMAT)
-MAX_NEW_WORDS = 500  # words new to the tokenizer's dictionary past which every passage is tokenized again
-UNSAFE_IN_LINE = re.compile(r'[\s/"\\\x00-\x1f]')  # what joins a passage's fields, and what JSON escapes
+MAX_CHANGED_WORDS = 500  # words added to the tokenizer's dictionary or taken out, past which every passage is tokenized again
 
 
 def _local(iri: str) -> str:
@@ -382,27 +382,27 @@ def _whole_passage_tokens(tokens: dict[str, list]) -> Iterable[str]:
 
 
 def _tokens(tokenizer: ChineseTokenizer, records: RecordRuns, digests: list[str], old: TokenTable | None,
-            old_digests: list[str], new_words: list[str]) -> TokenTable:
-    """Tokens per passage: an old passage's row is reused when no word added to the dictionary
-    since occurs in it; the others are tokenized."""
-    if old is None or len(new_words) > MAX_NEW_WORDS:
+            old_digests: list[str], changed_words: list[str]) -> TokenTable:
+    """Tokens per passage: an old passage's row is reused when no word added to the dictionary or
+    taken out of it since occurs in it; the others are tokenized."""
+    if old is None or len(changed_words) > MAX_CHANGED_WORDS:
         old, old_digests = None, []  # a different corpus: cheaper to tokenize everything than to check
     old_row = {d: i for i, d in enumerate(old_digests)}
     old_sentences = old.sentence_counts() if old is not None else None
-    holds_new_word = _new_word_finder(new_words) if new_words and old is not None else None
+    cut_otherwise = _changed_word_finder(changed_words) if changed_words and old is not None else None
     rows, fresh, heads = [], [], {}
     for i, passage_digest in enumerate(digests):
         row = records.previous_row(i) if old is not None else None
-        record = records.record(i) if row is None else None
+        record = records.record(i) if row is None or cut_otherwise is not None else None
         if row is None:
             row = old_row.get(passage_digest)
             if row is not None and old_sentences[row] != len(record["sentences"]):  # sentences cut otherwise now
                 row = None
-        if row is not None and holds_new_word is not None and holds_new_word(records, i):
+        if row is not None and cut_otherwise is not None and cut_otherwise(record):
             row = None
         if row is None:
             row = -1 - len(fresh)
-            fresh.append(passage_tokens(tokenizer, record or records.record(i), heads))
+            fresh.append(passage_tokens(tokenizer, record, heads))
         rows.append(row)
     if old is None:
         return TokenTable.from_passages(fresh)
@@ -411,24 +411,32 @@ def _tokens(tokenizer: ChineseTokenizer, records: RecordRuns, digests: list[str]
     return old.then(new).take(rows).compacted()
 
 
-def _new_word_finder(new_words: list[str]):
-    """Whether record ``i``'s passage holds a word added to the dictionary (its old tokens then
-    cut that word otherwise). A carried record's written line is searched first: a passage is its
-    record's fields joined by a space, a slash or a line break, so a word without those (and
-    without what JSON escapes) is in the passage only if it is in the line, and the few lines that
-    hold one are parsed to look at the passage itself."""
-    ordered = sorted(new_words, key=len, reverse=True)
-    # compiled only when there are tokens to check: thousands of words took 0.6 s (a first build)
-    in_text = re.compile("|".join(map(re.escape, ordered)))
-    in_line = None if any(UNSAFE_IN_LINE.search(w) for w in ordered) else re.compile(
-        b"|".join(re.escape(w.encode("utf-8")) for w in ordered))
+def _changed_words(dictionary: list[str], meta: dict) -> list[str]:
+    """Words added to the tokenizer's dictionary since the previous index, and taken out of it (a
+    removed document's unit names: passages that hold one were cut with it)."""
+    return sorted(set(dictionary) ^ set(meta.get("dictionary", []))) if meta else dictionary
 
-    def holds(records: RecordRuns, i: int) -> bool:
-        row = records.previous_row(i)
-        if row is not None and in_line is not None and not in_line.search(records.previous.line(row)):
-            return False
-        return bool(in_text.search(passage_text(records.record(i))))
-    return holds
+
+def _changed_word_finder(changed_words: list[str]):
+    """Whether a record's passage holds a word added to the dictionary or taken out of it (its
+    old tokens were then cut otherwise), in what the tokenizer cuts: the head, and the text, each
+    without its line breaks (``ChineseTokenizer.tokens`` removes them, so a word broken across
+    two lines is cut whole). A head is shared by the clauses of a section: looked at once."""
+    automaton = ahocorasick.Automaton()
+    for word in changed_words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    heads: dict[str, bool] = {}
+
+    def holds(text: str) -> bool:
+        return next(automaton.iter(text.replace("\n", "")), None) is not None
+
+    def cut_otherwise(record: dict) -> bool:
+        head = passage_head(record)
+        if head not in heads:
+            heads[head] = holds(head)
+        return heads[head] or holds(record["text"])
+    return cut_otherwise
 
 
 def _vectors(embedder, records: RecordRuns, digests: list[str], meta: dict, rows: dict[str, int],
@@ -449,9 +457,12 @@ def _vectors(embedder, records: RecordRuns, digests: list[str], meta: dict, rows
     return vectors
 
 
-def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np.ndarray | None, meta: dict) -> None:
+def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np.ndarray | None, meta: dict,
+           after_lines: Callable[[], dict] | None = None) -> None:
+    """The index files; ``after_lines``: more of the meta, known once the records are written."""
     with (folder / "records.jsonl").open("wb") as f:
         f.writelines(lines)
+    meta = {**meta, **after_lines()} if after_lines else meta
     tokens.save(folder)
     if vectors is not None:
         np.save(folder / "vectors.npy", stored_vectors(vectors))
@@ -538,18 +549,17 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     digests = records.passage_digests()
     dictionary = records.dictionary()
     tokenizer = ChineseTokenizer(dictionary)
-    new_words = sorted(set(dictionary) - set(meta.get("dictionary", []))) if meta else dictionary
-    reusable = old_tokens if meta and _made_by(meta, made_from) else None  # the same tokenizer code and words
-    tokens = _tokens(tokenizer, records, digests, reusable, meta.get("passages", []), new_words)
+    changed_words = _changed_words(dictionary, meta)
+    reusable = old_tokens if meta and _made_by(meta, made_from) else None  # the same tokenizer code
+    tokens = _tokens(tokenizer, records, digests, reusable, meta.get("passages", []), changed_words)
     dense_digests = records.dense_digests()
     vectors = _vectors(embedder, records, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
     new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, "runs": records.run_meta(),
-                **made_from}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, **made_from}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
-        _write(folder, records.lines(), tokens, vectors, new_meta)
+        _write(folder, records.lines(), tokens, vectors, new_meta, after_lines=lambda: {"runs": records.run_meta()})
         del old_vectors  # release the memory map of the folder about to be replaced
         _swap_into_place(folder, directory)
     except BaseException:

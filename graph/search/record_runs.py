@@ -3,12 +3,15 @@ lines it wrote, one run of lines per document, parsed only when something asks f
 
 After a small ingest into a large store most records are carried. Parsed, digested and written
 again they took 2 of the 5 s of adding ten files to a 1,000-file index; carried, a document's run
-of lines is copied as bytes, and its passages' digests and dictionary words come from the previous
-index's meta (``runs``, ``passages``, ``dense_passages``).
+of lines is copied as bytes (checked against the checksum written with it), and its passages'
+digests and dictionary words come from the previous index's meta (``runs``, ``passages``,
+``dense_passages``). They are parsed only when words were added to the tokenizer's dictionary or
+taken out, to see which passages hold one.
 """
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,8 +46,9 @@ class RecordRuns:
     """Records in index order (by document key, then position in the file), document by document."""
 
     def __init__(self, runs: list[Run], previous: RecordFile | None = None, meta: dict | None = None):
-        self.runs = sorted(runs, key=lambda run: run.doc_key)
+        self.runs = sorted(runs, key=lambda run: (run.doc_key, run.document))
         self.previous, self._meta = previous, meta or {}
+        self._checksums: dict[str, int] = {}
         self._rows = [(run, i) for run in self.runs for i in range(run.count)]
 
     @classmethod
@@ -64,10 +68,18 @@ class RecordRuns:
     @classmethod
     def carried(cls, previous: RecordFile, meta: dict, changed: set[str]) -> RecordRuns:
         """The previous index's runs except those of ``changed`` documents. ValueError (or
-        KeyError, TypeError) when its meta does not describe its records file."""
-        runs, line = [], 0
-        for document, doc_key, count, words in meta["runs"]:
+        KeyError, TypeError) when its meta does not describe its records file: a run not as
+        ``run_meta`` writes it, or whose lines are not the bytes it was written with (a carried
+        line is not parsed, so a damaged one would otherwise be copied on)."""
+        runs, line, seen = [], 0, set()
+        for document, doc_key, count, words, checksum in meta["runs"]:
+            if not (isinstance(document, str) and isinstance(doc_key, str) and type(count) is int and count > 0
+                    and isinstance(words, list) and all(isinstance(w, str) for w in words) and document not in seen):
+                raise ValueError(f"the index's run of {document!r} is not one it writes")
+            seen.add(document)
             if document not in changed:
+                if zlib.crc32(previous.lines(line, line + count)) != checksum:
+                    raise ValueError(f"the records of {document} are not those the index wrote")
                 runs.append(Run(document, doc_key, count, words, first=line))
             line += count
         if line != len(previous):
@@ -108,13 +120,14 @@ class RecordRuns:
         return sorted(set().union(*(run.words for run in self.runs)))
 
     def run_meta(self) -> list[list]:
-        """What ``carried`` reads back: each run's document, key, number of records and words."""
-        return [[run.document, run.doc_key, run.count, run.words] for run in self.runs]
+        """What ``carried`` reads back: each run's document, key, number of records, words and
+        the checksum of its lines (after ``lines`` has written them)."""
+        return [[run.document, run.doc_key, run.count, run.words, self._checksums.get(run.document)] for run in self.runs]
 
     def lines(self) -> Iterator[bytes]:
-        """The records file: a carried run's lines copied as they were written."""
+        """The records file, run by run: a carried run's lines copied as they were written."""
+        self._checksums = {}
         for run in self.runs:
-            if run.records is not None:
-                yield from map(dumps_line, run.records)
-            elif run.count:
-                yield self.previous.lines(run.first, run.first + run.count)
+            written = b"".join(map(dumps_line, run.records)) if run.records is not None else self.previous.lines(run.first, run.first + run.count)
+            self._checksums[run.document] = zlib.crc32(written)
+            yield written

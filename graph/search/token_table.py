@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from pathlib import Path
 
@@ -65,7 +66,7 @@ class TokenTable:
         """Passage ``i`` in words, as ``from_passages`` takes it."""
         first = int(self._first_parts()[i])
         lengths = self.parts[first:first + int(self.part_counts[i])].tolist()
-        start = int(_starts(self.passage_lengths())[i])
+        start = int(self._passage_starts[i])
         words = [self.words[t] for t in self.ids[start:start + sum(lengths)].tolist()]
         ends = np.cumsum(lengths).tolist()
         return {"head": words[:ends[0]], "sentences": [words[s:e] for s, e in zip(ends, ends[1:])]}
@@ -90,12 +91,16 @@ class TokenTable:
         used = np.bincount(self.ids, minlength=len(self.words)) > 0
         if used.all():
             return self
-        new_id = np.cumsum(used) - 1
+        new_id = (np.cumsum(used) - 1).astype(np.int32)
         words = [w for w, u in zip(self.words, used.tolist()) if u]
-        return TokenTable(words, new_id[self.ids].astype(np.int32), self.parts, self.part_counts)
+        return TokenTable(words, new_id[self.ids], self.parts, self.part_counts)
 
     def _first_parts(self) -> np.ndarray:
         return _starts(self.part_counts)
+
+    @cached_property
+    def _passage_starts(self) -> np.ndarray:
+        return _starts(self.passage_lengths())
 
     def save(self, folder: Path) -> None:
         folder = Path(folder) / FOLDER
@@ -111,8 +116,9 @@ class TokenTable:
         folder = Path(folder) / FOLDER
         words = json.loads((folder / "words.json").read_text(encoding="utf-8"))
         ids, parts, counts = (np.load(folder / f"{name}.npy", mmap_mode="r") for name in ARRAYS)
-        if not (isinstance(words, list) and ids.dtype == np.int32 and parts.dtype == counts.dtype == np.int64
-                and int(counts.sum()) == len(parts) and int(parts.sum()) == len(ids) and (counts > 0).all()
+        if not (isinstance(words, list) and all(isinstance(w, str) for w in words) and len(set(words)) == len(words)
+                and ids.dtype == np.int32 and parts.dtype == counts.dtype == np.int64
+                and int(counts.sum()) == len(parts) and int(parts.sum()) == len(ids) and (counts > 0).all() and (parts >= 0).all()
                 and (not ids.size or 0 <= int(ids.min()) and int(ids.max()) < len(words))):
             raise ValueError(f"the token arrays in {folder} do not hold together")
         return cls(words, ids, parts, counts)
@@ -123,10 +129,16 @@ def _starts(lengths: np.ndarray) -> np.ndarray:
 
 
 def _gather(values: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """``values[starts[0]:starts[0]+lengths[0]]``, then the next range, … as one array."""
-    total = int(lengths.sum())
-    offsets = np.repeat(starts - _starts(lengths), lengths) + np.arange(total)
-    return np.asarray(values)[offsets] if total else np.empty(0, dtype=values.dtype)
+    """``values[starts[0]:starts[0]+lengths[0]]``, then the next range, … as one array. Ranges
+    that follow each other in ``values`` are copied as one slice: the rows a build carries come in
+    long runs, and an index per token (int64, with its temporaries) took 24 bytes a token."""
+    if not len(starts):
+        return np.empty(0, dtype=values.dtype)
+    ends = starts + lengths
+    joins = np.flatnonzero(starts[1:] != ends[:-1]) + 1  # where a range does not begin where the last ended
+    firsts, lasts = np.concatenate(([0], joins)), np.concatenate((joins, [len(starts)])) - 1
+    out = [values[s:e] for s, e in zip(starts[firsts].tolist(), ends[lasts].tolist())]
+    return np.concatenate(out) if out else np.empty(0, dtype=values.dtype)
 
 
 def _words_of(passages: Iterable[dict[str, list]]) -> Iterable[str]:
