@@ -866,3 +866,16 @@ def test_old_tokens_of_a_passage_holding_a_word_taken_out_of_the_dictionary_are_
     now = projection.ChineseTokenizer([])
     table = projection._tokens(now, runs, digests, old, digests, projection._changed_words([], {"dictionary": ["紫罗兰专项"]}))
     assert table.passage(0) == projection.passage_tokens(now, record) != old.passage(0)
+
+
+def test_two_passages_of_one_text_cut_apart_otherwise_do_not_share_tokens():
+    """A heading line in the head, or the same line opening the text: one passage text, two
+    cuts (the head and each sentence are tokenized apart), so two keys for reusing tokens."""
+    from policykg.graph.search.record_runs import RecordRuns
+
+    base = {"document": "d", "doc_key": "d", "title": "关于就业的通知", "units": [], "doc_number": None}
+    in_head = {**base, "headings": ["一、就业见习"], "text": "补贴按月发放。"}
+    in_text = {**base, "headings": [], "text": "一、就业见习\n补贴按月发放。"}
+    assert passage_text(in_head) == passage_text(in_text)
+    first, second = RecordRuns.of([in_head]).passage_digests(), RecordRuns.of([in_text]).passage_digests()
+    assert first != second

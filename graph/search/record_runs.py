@@ -15,12 +15,20 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .passages import dense_text, passage_text
+from .passages import dense_text, passage_head
 from .records import RecordFile, dumps_line
 
 
 def digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def tokenized_parts(record: dict) -> str:
+    """A passage's head and text, told apart by the head's length: the tokenizer cuts them
+    apart, so two passages of the same text (``passage_text``) but a heading line moved from
+    the text to the head must not share tokens."""
+    head = passage_head(record)
+    return f"{len(head)}:{head}\n{record['text']}"
 
 
 def record_words(record: dict) -> set[str]:
@@ -110,7 +118,8 @@ class RecordRuns:
         return self._meta[field][row] if row is not None else digest(make(self.record(i)))
 
     def passage_digests(self) -> list[str]:
-        return [self._carried_or(i, "passages", passage_text) for i in range(len(self))]
+        """What a passage's tokens are reused by: its head and text, each as the tokenizer cuts it."""
+        return [self._carried_or(i, "passages", tokenized_parts) for i in range(len(self))]
 
     def dense_digests(self) -> list[str]:
         return [self._carried_or(i, "dense_passages", dense_text) for i in range(len(self))]
