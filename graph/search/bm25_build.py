@@ -22,8 +22,9 @@ CHUNK_TOKENS = 1 << 22  # tokens whose (document, token) pairs are counted at a 
 
 
 class Corpus:
-    """Documents as one run of token ids (int32) and their lengths; ids from a vocabulary shared
-    with other corpora (a column with no document in this one is simply empty)."""
+    """Documents as one run of token ids (int32) and their lengths (int64), as arrays (``array``
+    while words are added, numpy when made from arrays); ids from a vocabulary shared with other
+    corpora (a column with no document in this one is simply empty)."""
 
     def __init__(self, vocabulary: dict[str, int]):
         self.vocabulary = vocabulary
@@ -41,8 +42,8 @@ class Corpus:
     def of_arrays(cls, vocabulary: dict[str, int], ids: np.ndarray, lengths: np.ndarray) -> Corpus:
         """Documents already as token ids (int32) and their lengths."""
         corpus = cls(vocabulary)
-        corpus.ids.frombytes(np.ascontiguousarray(ids, dtype=np.int32).tobytes())
-        corpus.lengths.frombytes(np.ascontiguousarray(lengths, dtype=np.int64).tobytes())
+        corpus.ids = np.ascontiguousarray(ids, dtype=np.int32)  # held as they are: no copy of a large corpus
+        corpus.lengths = np.ascontiguousarray(lengths, dtype=np.int64)
         return corpus
 
     def each_part_with_head(self, heads: Sequence[int], parts: Sequence[Sequence[int]]) -> Corpus:
@@ -57,9 +58,8 @@ class Corpus:
     def parts_with_head(self, head: np.ndarray, counts: np.ndarray, part_lengths: np.ndarray) -> Corpus:
         """``each_part_with_head`` given arrays: each document's head length, its number of parts,
         and the lengths of all parts, document after document."""
-        out = Corpus(self.vocabulary)
         if not part_lengths.size:
-            return out
+            return Corpus(self.vocabulary)
         owner = np.repeat(np.arange(len(counts)), counts)
         doc_starts = _exclusive_cumsum(np.frombuffer(self.lengths, dtype=np.int64))
         before = _exclusive_cumsum(part_lengths)  # tokens of all parts before each part
@@ -68,9 +68,7 @@ class Corpus:
         range_starts = np.stack([doc_starts[owner], doc_starts[owner] + head[owner] + within], axis=1).ravel()
         range_lengths = np.stack([head[owner], part_lengths], axis=1).ravel()
         gather = np.repeat(range_starts - _exclusive_cumsum(range_lengths), range_lengths) + np.arange(range_lengths.sum())
-        out.ids.frombytes(np.frombuffer(self.ids, dtype=np.int32)[gather].tobytes())
-        out.lengths.frombytes((head[owner] + part_lengths).tobytes())
-        return out
+        return Corpus.of_arrays(self.vocabulary, np.frombuffer(self.ids, dtype=np.int32)[gather], head[owner] + part_lengths)
 
 
 def _exclusive_cumsum(values: np.ndarray) -> np.ndarray:
