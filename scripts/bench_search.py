@@ -88,7 +88,8 @@ def synthetic_index(base_dir: Path, size: int, folder: Path) -> tuple[list[dict]
     (generated once to tokenize, once more to write): at 1M, held as dicts they took 15 GB. Returns
     the records themselves only up to ``KEEP_RECORDS`` (for the loop-over-dicts comparison)."""
     from policykg.graph.search.index import FORMAT
-    from policykg.graph.search.projection import _dictionary, _write, passage_tokens
+    from policykg.graph.search.projection import _write, passage_tokens
+    from policykg.graph.search.record_runs import RecordRuns
     from policykg.graph.search.records import dumps_line
     from policykg.graph.search.token_table import TokenTable
     from policykg.graph.search.tokenize import ChineseTokenizer
@@ -104,7 +105,7 @@ def synthetic_index(base_dir: Path, size: int, folder: Path) -> tuple[list[dict]
         block = vectors[start:start + 100_000]
         block += rng.standard_normal(block.shape).astype(np.float32) * 0.02
         block /= np.linalg.norm(block, axis=1, keepdims=True)
-    dictionary = _dictionary(base)  # variants keep their source's units and 文号
+    dictionary = RecordRuns.of(base).dictionary()  # variants keep their source's units and 文号
     tokenizer = ChineseTokenizer(dictionary)
     words: dict[str, str] = {}  # one string object per distinct token
     t = time.perf_counter()

@@ -18,7 +18,7 @@ from policykg.graph.search.align import SourceFile, _folded, source_ranges
 from policykg.graph.search.facets import SearchFilters
 from policykg.graph.search.index import FORMAT, Ranking, SearchIndex
 from policykg.graph.search.passages import passage_text
-from policykg.graph.search.projection import build_index, passage_tokens, read_records, whole_passage
+from policykg.graph.search.projection import bm25_corpora, build_index, passage_tokens, read_records, whole_passage
 from policykg.graph.search.records import RecordFile
 from policykg.graph.search.spans import answer_span, sentences
 from policykg.graph.search.token_table import TokenTable
@@ -526,8 +526,7 @@ def test_bm25_built_from_arrays_scores_as_bm25s_on_any_documents(documents):
     """Also with the pairs sorted a few tokens at a time (many chunks, a document never split)."""
     from policykg.graph.search import bm25_build
 
-    corpus = bm25_build.Corpus(bm25_build.vocabulary_of(w for doc in documents for w in doc))
-    corpus.add_all((w for doc in documents for w in doc), map(len, documents))
+    (corpus, _) = bm25_corpora(TokenTable.from_passages([{"head": doc, "sentences": []} for doc in documents]))
     reference = _bm25s_reference(documents)
     for chunk_tokens in (bm25_build.CHUNK_TOKENS, 5, 1):
         with pytest.MonkeyPatch.context() as patch:
@@ -546,16 +545,12 @@ _WORDS = st.lists(st.sampled_from("甲乙丙丁戊"), max_size=4)
 def test_bm25_indexes_of_passages_and_of_sentences_hold_the_documents_written_out_in_full(tokens):
     """Each sentence document (its passage's head, then the sentence) as if built word by word,
     whatever the heads and sentences are, empty ones included."""
-    from policykg.graph.search import bm25_build
-
-    passages = [t["head"] + [w for s in t["sentences"] for w in s] for t in tokens]
-    vocabulary = bm25_build.vocabulary_of(w for p in passages for w in p)
-    reference = bm25_build.Corpus(vocabulary)
-    reference.add_all((w for p in passages for w in p), map(len, passages))
-    sentences = reference.each_part_with_head([len(t["head"]) for t in tokens], [list(map(len, t["sentences"])) for t in tokens])
+    table = TokenTable.from_passages(tokens)
+    passages, sentences = bm25_corpora(table)
+    assert passages.vocabulary == {word: i for i, word in enumerate(table.words)}
     written = [t["head"] + s for t in tokens for s in t["sentences"]]
     assert list(sentences.lengths) == list(map(len, written))
-    assert list(sentences.ids) == [vocabulary[w] for doc in written for w in doc]
+    assert list(sentences.ids) == [passages.vocabulary[w] for doc in written for w in doc]
 
 
 def _resident_kib(path: Path) -> int:

@@ -9,9 +9,7 @@ a test checks them against ``bm25s.BM25.index``, bit for bit under numpy 2's typ
 """
 from __future__ import annotations
 
-from array import array
-from collections.abc import Iterable, Sequence
-from itertools import chain
+from dataclasses import dataclass
 
 import bm25s
 import numpy as np
@@ -21,63 +19,41 @@ EMPTY_TOKEN = ""  # bm25s adds it to every vocabulary, past the matrix's last co
 CHUNK_TOKENS = 1 << 22  # tokens whose (document, token) pairs are counted at a time: bounds the conversion's temporaries
 
 
+@dataclass(frozen=True)
 class Corpus:
-    """Documents as one run of token ids (int32) and their lengths (int64), as arrays (``array``
-    while words are added, numpy when made from arrays); ids from a vocabulary shared with other
-    corpora (a column with no document in this one is simply empty)."""
+    """Documents as one run of token ids (int32) and their lengths (int64); ids from a vocabulary
+    shared with other corpora (a column with no document in this one is simply empty)."""
 
-    def __init__(self, vocabulary: dict[str, int]):
-        self.vocabulary = vocabulary
-        self.ids = array("i")  # 4 bytes a token: a list held 8 (the pointer) and more to convert
-        self.lengths = array("q")
-
-    def add_all(self, tokens: Iterable[str], lengths: Iterable[int]) -> None:
-        """Many documents at once: their tokens one after the other (each already in the
-        vocabulary) and each one's length. Looked up by ``map`` in one pass, not word by word in
-        Python (3.5 s of 6.5 for a 1,000-file corpus)."""
-        self.ids.extend(map(self.vocabulary.__getitem__, tokens))
-        self.lengths.extend(lengths)
+    vocabulary: dict[str, int]
+    ids: np.ndarray
+    lengths: np.ndarray
 
     @classmethod
     def of_arrays(cls, vocabulary: dict[str, int], ids: np.ndarray, lengths: np.ndarray) -> Corpus:
-        """Documents already as token ids (int32) and their lengths."""
-        corpus = cls(vocabulary)
-        corpus.ids = np.ascontiguousarray(ids, dtype=np.int32)  # held as they are: no copy of a large corpus
-        corpus.lengths = np.ascontiguousarray(lengths, dtype=np.int64)
-        return corpus
-
-    def each_part_with_head(self, heads: Sequence[int], parts: Sequence[Sequence[int]]) -> Corpus:
-        """A corpus of one document per part of each document here: document ``i`` is its first
-        ``heads[i]`` tokens (its head) followed by parts of ``parts[i]`` tokens each. Each new
-        document is that head and one part, gathered by numpy from the ids already here (looking
-        the words up again took a second for a 1,000-file corpus)."""
-        counts = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-        part_lengths = np.fromiter(chain.from_iterable(parts), dtype=np.int64, count=int(counts.sum()))
-        return self.parts_with_head(np.asarray(heads, dtype=np.int64), counts, part_lengths)
+        """Held as they are when already of those types: no copy of a large corpus."""
+        return cls(vocabulary, np.ascontiguousarray(ids, dtype=np.int32), np.ascontiguousarray(lengths, dtype=np.int64))
 
     def parts_with_head(self, head: np.ndarray, counts: np.ndarray, part_lengths: np.ndarray) -> Corpus:
-        """``each_part_with_head`` given arrays: each document's head length, its number of parts,
-        and the lengths of all parts, document after document."""
+        """A corpus of one document per part of each document here: document ``i`` has a head (its
+        first ``head[i]`` tokens) followed by ``counts[i]`` parts, of ``part_lengths`` tokens (all
+        parts, document after document); each new document is a head and one of its parts,
+        gathered by numpy from the ids already here (looking the words up again took a second for
+        a 1,000-file corpus)."""
         if not part_lengths.size:
-            return Corpus(self.vocabulary)
+            return Corpus.of_arrays(self.vocabulary, np.empty(0, np.int32), np.empty(0, np.int64))
         owner = np.repeat(np.arange(len(counts)), counts)
-        doc_starts = _exclusive_cumsum(np.frombuffer(self.lengths, dtype=np.int64))
+        doc_starts = _exclusive_cumsum(self.lengths)
         before = _exclusive_cumsum(part_lengths)  # tokens of all parts before each part
         first_part = np.cumsum(counts) - counts
         within = before - np.repeat(np.append(before, before[-1] + part_lengths[-1])[first_part], counts)
         range_starts = np.stack([doc_starts[owner], doc_starts[owner] + head[owner] + within], axis=1).ravel()
         range_lengths = np.stack([head[owner], part_lengths], axis=1).ravel()
         gather = np.repeat(range_starts - _exclusive_cumsum(range_lengths), range_lengths) + np.arange(range_lengths.sum())
-        return Corpus.of_arrays(self.vocabulary, np.frombuffer(self.ids, dtype=np.int32)[gather], head[owner] + part_lengths)
+        return Corpus.of_arrays(self.vocabulary, self.ids[gather], head[owner] + part_lengths)
 
 
 def _exclusive_cumsum(values: np.ndarray) -> np.ndarray:
     return np.cumsum(values) - values
-
-
-def vocabulary_of(tokens: Iterable[str]) -> dict[str, int]:
-    """Each distinct token's id, by first occurrence, made in one pass."""
-    return {word: i for i, word in enumerate(dict.fromkeys(tokens))}
 
 
 def _pairs(tokens: np.ndarray, lengths: np.ndarray, n_docs: int, n_vocab: int):
@@ -101,8 +77,7 @@ def _pairs(tokens: np.ndarray, lengths: np.ndarray, n_docs: int, n_vocab: int):
 def bm25_index(corpus: Corpus, k1: float = 1.5, b: float = 0.75) -> bm25s.BM25:
     """A bm25s index of ``corpus`` (Lucene BM25 with bm25s's default parameters)."""
     n_docs, n_vocab = len(corpus.lengths), len(corpus.vocabulary)
-    lengths = np.frombuffer(corpus.lengths, dtype=np.int64) if n_docs else np.empty(0, np.int64)
-    tokens = np.frombuffer(corpus.ids, dtype=np.int32) if len(corpus.ids) else np.empty(0, np.int32)
+    lengths, tokens = corpus.lengths, corpus.ids
     chunks = list(_pairs(tokens, lengths, n_docs, n_vocab))
     df = np.zeros(n_vocab, dtype=np.int64)
     for column_starts, _, _ in chunks:

@@ -43,7 +43,7 @@ from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
 from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head
-from .record_runs import RecordRuns, digest, record_words
+from .record_runs import RecordRuns, digest
 from .records import RecordFile
 from .spans import sentences
 from .token_table import TokenTable
@@ -312,11 +312,6 @@ def _add_sentences(records: list[dict], source: SourceFile | None) -> None:
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
 
 
-def _dictionary(records: Iterable[dict]) -> list[str]:
-    """Words added to the tokenizer for this corpus: unit names and 文号."""
-    return sorted(set().union(*map(record_words, records)))
-
-
 def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, TokenTable | None]:
     """What an existing index offers for reuse: meta, embedded text digest -> row, vectors, the
     passages' tokens (row i: the passage of digest ``meta["passages"][i]``)."""
@@ -369,12 +364,17 @@ def sentence_passages(tokens: list[dict[str, list]]) -> list[list[str]]:
 
 
 def bm25_indexes(table: TokenTable) -> dict[str, bm25s.BM25]:
-    """The passage index (``whole_passage``) and the sentence index (``sentence_passages``),
-    sharing the table's vocabulary; each sentence's document taken from its passage's token ids."""
+    """The passage index (``whole_passage``) and the sentence index (``sentence_passages``)."""
+    passages, sentences = bm25_corpora(table)
+    return {"bm25": bm25_index(passages), SENTENCE_BM25: bm25_index(sentences)}
+
+
+def bm25_corpora(table: TokenTable) -> tuple[Corpus, Corpus]:
+    """The passages and the sentences (each with its passage's head) as corpora sharing the
+    table's vocabulary; each sentence's document taken from its passage's token ids."""
     vocabulary = {word: i for i, word in enumerate(table.words)}
     passages = Corpus.of_arrays(vocabulary, table.ids, table.passage_lengths())
-    sentences = passages.parts_with_head(table.heads(), table.sentence_counts(), table.sentence_lengths())
-    return {"bm25": bm25_index(passages), SENTENCE_BM25: bm25_index(sentences)}
+    return passages, passages.parts_with_head(table.heads(), table.sentence_counts(), table.sentence_lengths())
 
 
 def _whole_passage_tokens(tokens: dict[str, list]) -> Iterable[str]:

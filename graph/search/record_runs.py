@@ -48,6 +48,7 @@ class Run:
     words: list[str]
     first: int | None = None
     records: list[dict] | None = None
+    checksum: int | None = None  # crc32 of its lines: a carried run's as checked, a new run's once written
 
 
 class RecordRuns:
@@ -56,7 +57,6 @@ class RecordRuns:
     def __init__(self, runs: list[Run], previous: RecordFile | None = None, meta: dict | None = None):
         self.runs = sorted(runs, key=lambda run: (run.doc_key, run.document))
         self.previous, self._meta = previous, meta or {}
-        self._checksums: dict[str, int] = {}
         self._rows = [(run, i) for run in self.runs for i in range(run.count)]
 
     @classmethod
@@ -88,7 +88,7 @@ class RecordRuns:
             if document not in changed:
                 if zlib.crc32(previous.lines(line, line + count)) != checksum:
                     raise ValueError(f"the records of {document} are not those the index wrote")
-                runs.append(Run(document, doc_key, count, words, first=line))
+                runs.append(Run(document, doc_key, count, words, first=line, checksum=checksum))
             line += count
         if line != len(previous):
             raise ValueError(f"the index's runs hold {line} records, its file {len(previous)}")
@@ -131,12 +131,14 @@ class RecordRuns:
     def run_meta(self) -> list[list]:
         """What ``carried`` reads back: each run's document, key, number of records, words and
         the checksum of its lines (after ``lines`` has written them)."""
-        return [[run.document, run.doc_key, run.count, run.words, self._checksums.get(run.document)] for run in self.runs]
+        return [[run.document, run.doc_key, run.count, run.words, run.checksum] for run in self.runs]
 
     def lines(self) -> Iterator[bytes]:
         """The records file, run by run: a carried run's lines copied as they were written."""
-        self._checksums = {}
         for run in self.runs:
-            written = b"".join(map(dumps_line, run.records)) if run.records is not None else self.previous.lines(run.first, run.first + run.count)
-            self._checksums[run.document] = zlib.crc32(written)
-            yield written
+            if run.records is None:
+                yield self.previous.lines(run.first, run.first + run.count)
+            else:
+                written = b"".join(map(dumps_line, run.records))
+                run.checksum = zlib.crc32(written)
+                yield written

@@ -77,10 +77,6 @@ class RecordFile(Sequence):
         start, end = int(self._starts[i]), int(self._ends[i])
         return loads_line(os.pread(self._file.fileno(), end - start, start))
 
-    def line(self, i: int) -> bytes:
-        """Line ``i`` as written, without its newline."""
-        return os.pread(self._file.fileno(), int(self._ends[i] - self._starts[i]), int(self._starts[i]))
-
     def lines(self, first: int, last: int) -> bytes:
         """Lines ``first`` to ``last`` (excluded) as written, each with its newline."""
         start, end = int(self._starts[first]), int(self._ends[last - 1])
