@@ -1,5 +1,6 @@
 # policykg: two commands do all set-up.
 #   make run   creates .venv, installs (CPU torch first), ingests corpus/ into data/ and serves on :8000
+#              (the passages embedded by the server in the background)
 #   make test  creates .venv if needed and runs the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -24,7 +25,11 @@ ingest: install
 serve: install
 	$(BIN)/policykg serve --data $(DATA)
 
-run: ingest serve
+# make run ingests without embedding (seconds) and serves at once: the server embeds the passages
+# in the background, answering by BM25 until they are ready (/health: index.vectors)
+run: install
+	$(BIN)/policykg ingest corpus/ --data $(DATA) --no-dense
+	$(BIN)/policykg serve --data $(DATA)
 
 # Debian's headless Chromium for the web UI tests (best effort: the tests say why they skip without it)
 browser:

