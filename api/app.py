@@ -36,6 +36,7 @@ class Services:
     workspace: Workspace
     sparql: SparqlEngine
     refresh_lock: threading.Lock = field(default_factory=threading.Lock)
+    sparql_generation: int = 0  # the workspace's store snapshot the query workers were opened on
     health_cache: dict = field(default_factory=dict)  # id(store) -> (state, stats)
 
 
@@ -93,7 +94,8 @@ router = APIRouter()
 
 
 def _embed_in_background(settings: Settings, workspace) -> None:
-    """Embed an index's missing vectors while serving BM25 (``graph/passage_embedding.py``)."""
+    """Embed an index's missing vectors while serving BM25, now and whenever a BM25-only ingest
+    swaps such an index in (``graph/passage_embedding.py``)."""
     start = getattr(workspace, "embed_in_background", None)
     if settings.embed_in_background and start is not None:
         start()
@@ -112,9 +114,12 @@ def _store(request: Request):
     refresh = getattr(ws, "refresh", None)
     if refresh is not None:
         with services.refresh_lock:
-            if refresh():
+            refresh()
+            # by the workspace's count, not refresh()'s answer: an MCP call may have reopened the store first
+            generation = getattr(ws, "store_generation", 0)
+            if generation != services.sparql_generation:
                 services.sparql.recycle()
-                _embed_in_background(services.settings, ws)
+                services.sparql_generation = generation
     store = ws.store
     native = getattr(store, "_store", None)
     return native if isinstance(native, ox.Store) else store

@@ -24,7 +24,10 @@ def index_writer(data_dir: Path, wait: bool = True) -> Iterator[bool]:
     """Hold the index lock of ``data_dir``; yields whether it is held. With ``wait`` False, yields
     False at once when another writer holds it (the caller then leaves the index to that writer)."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except PermissionError:  # made by another user: flock works as well on a descriptor open for reading
+        fd = os.open(data_dir / LOCK_FILE, os.O_RDONLY)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

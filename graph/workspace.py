@@ -12,8 +12,9 @@ the store state it was built from), ``STATE`` (a copy of the store state, rewrit
 rename after each write, so a long-running reader notices a change with one ``stat``).
 
 Opened for writing, a missing, stale or other-model index is rebuilt and half-written temporary
-index folders are removed. Opened read-only, nothing is written and nothing is embedded: a
-stale index is served and reported by ``index_status()``.
+index folders are removed. Opened read-only, the store is never written and a stale index is
+served and reported by ``index_status()``; the only write a reader may make is a server's
+adding vectors to an index built without them (``embed_passages``, ``passage_embedding.py``).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from .errors import IndexUnavailable, PolicyKGError, StoreError
 from .extractor import extractor_id
 from .index_lock import index_writer
 from .namespaces import DEFAULT_BASE, sparql_prefixes
-from .passage_embedding import BackgroundEmbedding
+from .passage_embedding import BackgroundEmbedding, Outcome
 from .progress import show_progress
 from .queries import values_block
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
@@ -219,6 +220,11 @@ class Workspace:
         self.iris = Iris(base)
         self.sources = SourcePaths(self.data_dir)
         self.read_only = read_only
+        # read before the store is opened: a write landing between them leaves STATE newer than the
+        # snapshot, and the next refresh() reopens it (read after, that write went unseen)
+        self._seen_state = self._read_state_file()
+        self.store_generation = 0  # counts the store snapshots refresh() opened, for the API's query workers
+        self._refreshing = threading.Lock()
         self.store = store or EmbeddedStore(self.data_dir / "store", read_only=read_only)
         self.search = search
         self.embedder = embedder if embedder is not None else self._embedder(dense, model, model_cache)
@@ -227,7 +233,6 @@ class Workspace:
         self._index_identity: tuple[int, int] | None = None
         self.index_problem: str | None = None  # why search is unavailable, for /health
         self.background_embedding = BackgroundEmbedding(self)
-        self._seen_state = self._read_state_file()
         if not search:
             return
         if read_only or not repair_index:
@@ -275,7 +280,10 @@ class Workspace:
             state = "embedding"
         else:
             state = "failed" if background.error else "missing"
-        return {"state": state, **background.status()}
+        status = background.status()
+        if state == "missing" and not status["reason"]:
+            status["reason"] = "built without vectors: a server embeds them, or `policykg reindex`"
+        return {"state": state, **status}
 
     def _reopen_swapped_index(self) -> bool:
         """Reopen the index if a writer swapped a new one in since it was opened: the writer
@@ -310,25 +318,36 @@ class Workspace:
                 and len(index) > 0)
 
     def embed_in_background(self) -> bool:
-        """Embed missing passages in a thread while the index serves BM25 (``passage_embedding.py``)."""
+        """Watch for an index without vectors and embed its passages in a thread, while it serves
+        BM25 (``passage_embedding.py``): for a server's life, stopped by ``close()``."""
         return self.background_embedding.start()
 
-    def embed_passages(self, embedded=None) -> bool:
-        """Embed the passages of an index that lacks vectors and swap it in with them. Only the
-        index is written and the store only read, so a read-only workspace (a server) may do it.
-        Returns False, changing nothing, when another process is writing the index or the index no
-        longer reflects the store (its writer rebuilds it). ``embedded(done, total)``: progress."""
+    def embed_passages(self, embedded=None) -> Outcome:
+        """Add vectors to an index that lacks them, as it is (records and tokens carried, from the
+        store state it reflects), and swap it in. Only the index is written and the store only read,
+        so a read-only workspace (a server) may do it. Any other outcome than EMBEDDED changes
+        nothing: another process is writing the index, the index is stale or cannot be carried
+        (its writer rebuilds it). ``embedded(done, total)``: progress."""
+        if not os.access(self.data_dir, os.W_OK):
+            return Outcome.NOT_WRITABLE
         with index_writer(self.data_dir, wait=False) as held:
             if not held:
-                return False
+                return Outcome.BUSY
             self._reopen_swapped_index()
-            state = self.store_state()
-            if not self.vectors_missing() or self.search_index.stamp != state:
-                return False
-            index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet=True,
-                                                since=state, changed=(), sources=self.sources, embedded=embedded)
+            store = self.store  # one snapshot for the state read and the build (a refresh may replace it)
+            state = store.state()
+            if not self.vectors_missing():
+                return Outcome.NOT_NEEDED
+            if self.search_index.stamp != state:
+                return Outcome.STALE
+            try:
+                index = self.projection.build_index(self.index_dir, store, self.iris, self.embedder, state, quiet=True,
+                                                    since=state, changed=(), sources=self.sources, embedded=embedded,
+                                                    vectors_only=True)
+            except self.projection.RecordsNotCarried:
+                return Outcome.NOT_CARRIED
             self._index_identity, self.search_index, self.index_problem = _folder_identity(self.index_dir), index, None
-        return True
+        return Outcome.EMBEDDED
 
     def repair(self) -> bool:
         """Remove half-written index folders; rebuild a missing, stale or other-model index.
@@ -387,23 +406,25 @@ class Workspace:
 
         One ``stat`` and a small read when nothing changed. Returns whether anything was reopened.
         """
-        seen = self._read_state_file()
-        if seen == self._seen_state or not isinstance(self.store, EmbeddedStore):
-            return self._reopen_swapped_index()
-        old = self.store
-        try:
-            self.store = EmbeddedStore(old.path, read_only=old.read_only)
-        except StoreError as exc:  # keep serving the snapshot we have; try again next time
-            log.warning("cannot reopen the store for the new state: %s", exc)
-            return False
-        self._seen_state = seen
-        # requests that began on the old snapshot finish on it; close it once they are done
-        closer = threading.Timer(OLD_STORE_GRACE_S, old.close)
-        closer.daemon = True
-        closer.start()
-        if self.search:
-            self._open_index()
-        return True
+        with self._refreshing:  # the API's requests and its MCP calls refresh from several threads
+            seen = self._read_state_file()
+            if seen == self._seen_state or not isinstance(self.store, EmbeddedStore):
+                return self._reopen_swapped_index()
+            old = self.store
+            try:
+                self.store = EmbeddedStore(old.path, read_only=old.read_only)
+            except StoreError as exc:  # keep serving the snapshot we have; try again next time
+                log.warning("cannot reopen the store for the new state: %s", exc)
+                return False
+            self._seen_state = seen
+            self.store_generation += 1
+            # requests that began on the old snapshot finish on it; close it once they are done
+            closer = threading.Timer(OLD_STORE_GRACE_S, old.close)
+            closer.daemon = True
+            closer.start()
+            if self.search:
+                self._open_index()
+            return True
 
     # --- writing -------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], quiet: bool = False) -> IngestReport:

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from policykg.api.app import create_app
 from policykg.api.settings import Settings
 from policykg.graph.index_lock import index_writer
+from policykg.graph.passage_embedding import Outcome
 from policykg.graph.search.projection import SPARE_VECTORS, build_index
 from policykg.graph.workspace import Workspace
 
@@ -59,7 +60,7 @@ def test_a_reader_embeds_the_missing_passages_and_swaps_the_index_in(bm25_data):
     assert ws.vectors_missing() and ws.index_status()["vectors"]["state"] == "missing"
     assert not ws.search_index.search_response("就业见习补贴", k=3).dense  # BM25 meanwhile
     seen = []
-    assert ws.embed_passages(lambda done, total: seen.append((done, total)))
+    assert ws.embed_passages(lambda done, total: seen.append((done, total))) is Outcome.EMBEDDED
     passages = ws.search_index.passages
     assert embedder.passages_encoded == passages and seen[0] == (0, passages) and seen[-1] == (passages, passages)
     assert ws.search_index.dense and not ws.vectors_missing() and ws.index_status()["vectors"]["state"] == "ready"
@@ -75,7 +76,7 @@ def test_nothing_is_embedded_while_another_process_writes_the_index(bm25_data):
     ws = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
     with index_writer(bm25_data) as held:
         assert held
-        assert not ws.embed_passages()
+        assert ws.embed_passages() is Outcome.BUSY
     assert ws.vectors_missing() and _meta(bm25_data)["model"] is None
     ws.close()
 
@@ -86,7 +87,7 @@ def test_a_stale_index_is_left_to_its_writer(bm25_data, corpus_dir):
     writer.close()
     reader = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
     assert reader.vectors_missing() and reader.search_index.stamp != reader.store_state()
-    assert not reader.embed_passages() and _meta(bm25_data)["model"] is None
+    assert reader.embed_passages() is Outcome.STALE and _meta(bm25_data)["model"] is None
     reader.close()
 
 
@@ -102,7 +103,7 @@ def test_a_bm25_only_build_keeps_vectors_that_cover_every_passage(bm25_data):
 
 def test_an_unchanged_corpus_ingested_again_without_the_model_keeps_the_vectors(bm25_data, corpus_dir):
     reader = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
-    assert reader.embed_passages()
+    assert reader.embed_passages() is Outcome.EMBEDDED
     reader.close()
     index = bm25_data / "index"
     before = index.stat().st_ino
@@ -126,7 +127,7 @@ def test_a_bm25_only_build_with_new_text_keeps_the_vectors_aside_for_the_next_bu
     assert meta["spare_model"] == CharEmbedder.model_id and (bm25_data / "index" / SPARE_VECTORS).exists()
     embedder = CharEmbedder()
     reader = Workspace(bm25_data, read_only=True, embedder=embedder)
-    assert reader.embed_passages()
+    assert reader.embed_passages() is Outcome.EMBEDDED
     new_passages = reader.search_index.passages - before
     assert 0 < embedder.passages_encoded <= new_passages + 1, "only the passages without a spare vector"
     fresh = build_index(tmp_path / "fresh", reader.store, reader.iris, CharEmbedder(), reader.store_state(), quiet=True)
@@ -187,4 +188,57 @@ def test_a_writer_waits_for_the_index_lock_a_server_holds(bm25_data):
         assert not done.wait(0.5), "the rebuild waited for the lock"
     writer.join(30)
     assert done.is_set()
+    ws.close()
+
+
+def test_an_index_made_by_other_code_is_left_to_a_rebuild_not_read_again_by_the_server(bm25_data):
+    meta = _meta(bm25_data)
+    (bm25_data / "index" / "meta.json").write_text(json.dumps({**meta, "code": "older"}), encoding="utf-8")
+    embedder = CharEmbedder()
+    ws = Workspace(bm25_data, read_only=True, embedder=embedder)
+    assert ws.embed_passages() is Outcome.NOT_CARRIED
+    assert embedder.passages_encoded == 0 and _meta(bm25_data)["code"] == "older"
+    ws.close()
+
+
+def test_a_folder_the_server_cannot_write_is_reported_not_retried(bm25_data, monkeypatch):
+    monkeypatch.setattr("policykg.graph.workspace.os.access", lambda path, mode: False)
+    ws = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
+    with TestClient(create_app(Settings(data_dir=bm25_data), ws)) as client:
+        _until(lambda: client.get("/health").json()["index"]["vectors"]["reason"] == Outcome.NOT_WRITABLE.value)
+        assert client.get("/health").json()["index"]["vectors"]["state"] == "missing"
+    ws.close()
+
+
+def test_the_server_tries_again_once_a_writer_lets_go_of_the_index(bm25_data):
+    ws = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
+    ws.background_embedding._retry_s = 0.05
+    writer = index_writer(bm25_data)  # a CLI ingest holding the index as the server starts
+    assert writer.__enter__()
+    with TestClient(create_app(Settings(data_dir=bm25_data), ws)) as client:
+        _until(lambda: client.get("/health").json()["index"]["vectors"]["reason"] == Outcome.BUSY.value)
+        writer.__exit__(None, None, None)
+        _until(lambda: client.get("/health").json()["index"]["vectors"]["state"] == "ready")
+    ws.close()
+
+
+def test_a_bm25_only_ingest_while_serving_is_embedded_whoever_notices_it(bm25_data, corpus_dir, tmp_path):
+    """An MCP call (which refreshes the workspace itself) may be the first to see the new state:
+    the embedding starts all the same, and /sparql's workers read the new state too."""
+    ws = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
+    ws.background_embedding._retry_s = 0.05
+    with TestClient(create_app(Settings(data_dir=bm25_data), ws)) as client:
+        _until(lambda: client.get("/health").json()["index"]["vectors"]["state"] == "ready")
+        writer = Workspace(bm25_data, dense=False)
+        extra = tmp_path / "extra.txt"
+        extra.write_text((corpus_dir / SEED).read_text(encoding="utf-8").replace("平凉市", "紫罗兰市"), encoding="utf-8")
+        report = writer.ingest([extra], quiet=True)
+        writer.close()
+        (key,) = report.documents
+        assert ws.refresh(), "as the MCP tools do, before any HTTP request"
+        _until(lambda: client.get("/health").json()["index"]["vectors"]["state"] == "ready")
+        assert client.get("/search", params={"q": "紫罗兰市", "k": 1}).json()["dense"] is True
+        ask = f"ASK {{ <{ws.iris.document(key)}> ?p ?o }}"
+        answer = client.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}).json()
+        assert answer["boolean"] is True, "the query workers were recycled for the new state"
     ws.close()

@@ -674,3 +674,27 @@ def test_the_query_workers_store_reopens_when_a_writer_removed_one_of_its_files(
     query = sparql_prefixes() + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?d a pol:PolicyDocument } }"
     payload, _ = worker_store.execute(query, "text/csv", check_query(query), Dataset())
     assert int(payload.decode().split()[-1]) >= 1
+
+
+def test_a_write_landing_while_a_reader_opens_is_seen_by_its_next_refresh(tmp_path, corpus_dir, monkeypatch):
+    """STATE is read before the store is opened: a write between the two leaves STATE newer than
+    the reader's snapshot, so refresh() reopens (read after, the reader took the write as seen)."""
+    from policykg.graph import workspace as workspace_module
+
+    data = tmp_path / "data"
+    writer = Workspace(data, dense=False)
+    writer.ingest([corpus_dir / "004_30de0d34d7d57a20.txt"], quiet=True)
+    opened = workspace_module.EmbeddedStore
+
+    def store_opened_as_a_write_lands(path, read_only=False):
+        store = opened(path, read_only=read_only)
+        if read_only:
+            writer._write_state_file("9:written-meanwhile")
+        return store
+
+    monkeypatch.setattr(workspace_module, "EmbeddedStore", store_opened_as_a_write_lands)
+    reader = Workspace(data, read_only=True, dense=False)
+    monkeypatch.setattr(workspace_module, "EmbeddedStore", opened)
+    assert reader.refresh() and reader.store_generation == 1
+    reader.close()
+    writer.close()

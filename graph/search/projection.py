@@ -333,6 +333,10 @@ class PreviousVectors:
         return np.asarray(self.vectors[[self.rows[d] for d in digests]], dtype=np.float32)
 
 
+class RecordsNotCarried(IndexUnavailable):
+    """``build_index(vectors_only=True)`` over an index whose records it cannot keep."""
+
+
 def _previous(directory: Path) -> tuple[dict, PreviousVectors, TokenTable | None]:
     """What an existing index offers for reuse: meta, vectors, the passages' tokens (row i: the
     passage of digest ``meta["passages"][i]``)."""
@@ -592,7 +596,7 @@ def _swap_into_place(new: Path, directory: Path) -> None:
 
 def build_index(directory, store, iris, embedder=None, stamp: str | None = None, quiet: bool = False,
                 since: str | None = None, changed: Iterable[str] | None = None, sources: SourcePaths | None = None,
-                embedded: Embedded | None = None) -> SearchIndex:
+                embedded: Embedded | None = None, vectors_only: bool = False) -> SearchIndex:
     """Rebuild the search projection of ``store`` into ``directory``; returns it opened.
 
     ``embedder`` None gives a BM25-only index. ``stamp`` is the store state it reflects.
@@ -602,12 +606,17 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     a large store does not read the whole store again; otherwise every document is read.
     ``sources`` finds the source files by their stored names (``read_records``). ``embedded(done,
     total)`` is called as passages are embedded (a server embedding in the background reports it).
+    ``vectors_only``: add vectors to the index as it is, its records carried from the state
+    ``since``; raises ``RecordsNotCarried`` instead of reading the store (whose state may have
+    moved on since a reader's caller read it) when they cannot be.
     """
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     meta, old_vectors, old_tokens = _previous(directory)
     made_from = {"vocabulary": _vocabulary_digest(store, iris), "code": _code_digest()}
     records = _updated_records(directory, store, iris, meta, made_from, since, changed, sources)
+    if records is None and vectors_only:
+        raise RecordsNotCarried(f"the records of {directory} cannot be carried: the index must be rebuilt")
     if records is None:
         records = RecordRuns.of(read_records(store, iris, sources=sources))
     digests = records.passage_digests()
@@ -639,4 +648,4 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     return SearchIndex.open(directory, embedder)
 
 
-__all__ = ["build_index", "read_records", "IndexUnavailable", "SearchIndex"]
+__all__ = ["build_index", "read_records", "IndexUnavailable", "RecordsNotCarried", "SearchIndex"]
