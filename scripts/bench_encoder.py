@@ -4,8 +4,10 @@ throughput, memory and cold start, for ONNX Runtime int8 / fp32 and torch, on re
     python scripts/bench_encoder.py [--corpus DIR] [--queries 200] [--passages 256]
 
 Each backend runs in a fresh process, so its memory and start-up are its own. The passages are
-paragraphs of the real documents in the corpus (not one text repeated); the queries are the
-evaluation questions.
+a random sample of what the index embeds (each passage with its heading context, as
+``dense_text`` gives it) from a BM25-only index of the corpus built first; the lines of the
+source files, which an earlier version sampled, are mostly short (a PDF's wrapped lines) and
+gave five times the rate. The queries are the evaluation questions.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,12 +28,20 @@ ROOT = Path(__file__).resolve().parent.parent
 BACKENDS = ["onnx", "onnx-fp32", "torch"]
 
 
-def real_paragraphs(corpus: Path, n: int) -> list[str]:
-    texts = []
-    for f in sorted(corpus.glob("*.txt")):
-        texts += [p.strip() for p in f.read_text(encoding="utf-8").split("\n") if 20 <= len(p.strip()) <= 400]
-    rng = np.random.default_rng(7)
-    return [texts[i] for i in rng.choice(len(texts), size=min(n, len(texts)), replace=False)]
+def indexed_passages(corpus: Path, n: int) -> list[str]:
+    """``n`` of the passages the project embeds for ``corpus``, at random (the same each run)."""
+    from policykg.graph.search.passages import dense_text
+    from policykg.graph.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace(Path(tmp) / "data", dense=False)
+        ws.ingest([corpus], quiet=True)
+        records = ws.search_index.records
+        rng = np.random.default_rng(7)
+        chosen = rng.choice(len(records), size=min(n, len(records)), replace=False)
+        texts = [dense_text(records[int(i)]) for i in chosen]
+        ws.close()
+    return texts
 
 
 def questions() -> list[str]:
@@ -51,7 +62,7 @@ def percentiles(ms: list[float]) -> str:
     return f"p50 {np.percentile(ms, 50):6.1f}  p95 {np.percentile(ms, 95):6.1f}"
 
 
-def measure(backend: str, corpus: Path, n_queries: int, n_passages: int, threads: int | None) -> dict:
+def measure(backend: str, passages_file: Path, n_queries: int, threads: int | None) -> dict:
     """Runs in a child process: cold start, query latency idle and shared, passages/s, RSS."""
     t0 = time.perf_counter()
     from policykg.graph.search.embedding import Embedder
@@ -76,7 +87,7 @@ def measure(backend: str, corpus: Path, n_queries: int, n_passages: int, threads
         shared = latencies()
     finally:
         busy.kill()
-    passages = real_paragraphs(corpus, n_passages)
+    passages = json.loads(passages_file.read_text(encoding="utf-8"))
     t = time.perf_counter()
     vectors = embedder.encode_passages(passages)
     rate = len(passages) / (time.perf_counter() - t)
@@ -92,21 +103,28 @@ def main() -> None:
     parser.add_argument("--passages", type=int, default=256)
     parser.add_argument("--threads", type=int, default=None, help="threads per backend (default: all cores)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--passages-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.corpus, args.queries, args.passages, args.threads)))
+        print(json.dumps(measure(args.child, args.passages_file, args.queries, args.threads)))
         return
+    passages = indexed_passages(args.corpus, args.passages)
+    passages_file = Path(tempfile.mkstemp(suffix=".json")[1])
+    passages_file.write_text(json.dumps(passages, ensure_ascii=False), encoding="utf-8")
     results = []
     for backend in BACKENDS:
-        cmd = [sys.executable, __file__, "--child", backend, "--corpus", str(args.corpus), "--queries", str(args.queries),
-               "--passages", str(args.passages)] + (["--threads", str(args.threads)] if args.threads else [])
+        cmd = [sys.executable, __file__, "--child", backend, "--passages-file", str(passages_file), "--queries", str(args.queries)]
+        cmd += ["--threads", str(args.threads)] if args.threads else []
         out = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "TOKENIZERS_PARALLELISM": "false"})
         if out.returncode:
             print(f"{backend}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
             continue
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     reference = np.load("/tmp/bench-encoder-torch.npy") if any(r["backend"] == "torch" for r in results) else None
-    print(f"e5-small on {os.cpu_count()} cores; {args.queries} queries, {args.passages} real paragraphs from {args.corpus}")
+    passages_file.unlink()
+    mean = sum(map(len, passages)) / max(1, len(passages))
+    print(f"e5-small on {os.cpu_count()} cores; {args.queries} queries, {len(passages)} indexed passages of {args.corpus} "
+          f"(mean {mean:.0f} characters)")
     print(f"{'backend':10} {'cold start':>10} {'query ms, idle':>24} {'query ms, a core busy':>26} {'passages/s':>11} {'peak RSS':>9} {'cos to torch':>13}")
     for r in results:
         cos = ""
