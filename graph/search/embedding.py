@@ -11,6 +11,7 @@ folder of bge-small-zh.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
@@ -204,12 +205,9 @@ def resolve_model_path(model_name: str, cache_dir: Path | None = None) -> str:
 
 
 def onnx_available() -> bool:
-    try:
-        import onnx  # noqa: F401  (needed to build the graph once)
-        import onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """ONNX Runtime, and onnx to build the graph once, are installed: found, not imported
+    (importing onnx took 0.65 s of a 2.7 s ``policykg search``)."""
+    return all(importlib.util.find_spec(name) is not None for name in ("onnx", "onnxruntime"))
 
 
 def resolve_onnx_folder(cache_dir: Path | None = None, quantize: bool = True) -> Path:
