@@ -352,9 +352,14 @@ class Workspace:
     def repair(self) -> bool:
         """Remove half-written index folders; rebuild a missing, stale or other-model index.
 
-        Returns whether the index was rebuilt.
+        Returns whether the index was rebuilt. Does not wait for another writer of the index (a
+        server embedding for minutes): the index is then opened as it is, and this workspace's own
+        next build (after an ingest's write) waits for the lock instead.
         """
-        with index_writer(self.data_dir):
+        with index_writer(self.data_dir, wait=False) as held:
+            if not held:
+                self._open_index()
+                return False
             self._remove_temporary_indexes()
             self._open_index()
             if self._index_current():

@@ -242,3 +242,25 @@ def test_a_bm25_only_ingest_while_serving_is_embedded_whoever_notices_it(bm25_da
         answer = client.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}).json()
         assert answer["boolean"] is True, "the query workers were recycled for the new state"
     ws.close()
+
+
+def test_opening_for_writing_does_not_wait_for_a_server_embedding(bm25_data, corpus_dir, tmp_path):
+    """An ingest parses and writes the store while the server embeds; only its index build waits."""
+    opened = []
+    with index_writer(bm25_data):
+        opening = threading.Thread(target=lambda: opened.append(Workspace(bm25_data, dense=False)))
+        opening.start()
+        opening.join(30)
+        assert opened, "the workspace opened without waiting for the index lock"
+        ws = opened[0]
+        assert ws.search_index is not None and not ws.search_index.dense
+        extra = tmp_path / "extra.txt"
+        extra.write_text((corpus_dir / SEED).read_text(encoding="utf-8").replace("平凉市", "紫罗兰市"), encoding="utf-8")
+        ingesting = threading.Thread(target=lambda: ws.ingest([extra], quiet=True))
+        ingesting.start()
+        _until(lambda: ws.store_state() != ws.search_index.stamp)  # the store is written ...
+        ingesting.join(0.3)
+        assert ingesting.is_alive(), "... and the index build waits for the lock"
+    ingesting.join(30)
+    assert ws.search_index.stamp == ws.store_state() and ws.search_index.search("紫罗兰市", k=1, mode="bm25")
+    ws.close()
