@@ -158,7 +158,19 @@ async def search_page(request: Request, q: str | None = Query(None, max_length=5
     hits, understood, good_match = await run_in_threadpool(_search, request, q.strip(), k, filters, year_value) if blank(q) else (None, [], False)
     chosen = {**{k2: v for k2, v in asdict(filters).items() if v is not None}, "year": year_value}
     return page(request, "search.html", q or "搜索", q=q or "", hits=hits, understood=understood, good_match=good_match,
-                choices=choices, chosen=chosen, levels=LEVELS)
+                choices=choices, chosen=chosen, levels=LEVELS, vectors_note=_vectors_note(_services(request).workspace))
+
+
+def _vectors_note(workspace) -> str | None:
+    """What the page says while hits are ranked by keywords only though a model is configured."""
+    status = getattr(workspace, "vectors_status", None)
+    vectors = status() if status else {"state": "off"}
+    if vectors["state"] == "embedding":
+        done = f"（已完成 {vectors['embedded']}/{vectors['to_embed']}）" if vectors.get("to_embed") else ""
+        return f"语义向量正在生成{done}，当前结果仅按关键词（BM25）排序。"
+    if vectors["state"] in ("missing", "failed"):
+        return "索引尚无语义向量，当前结果仅按关键词（BM25）排序。"
+    return None
 
 
 # --- pages of the graph's resources ------------------------------------------------------------

@@ -265,9 +265,9 @@ class Workspace:
         index = self.search_index
         stamp = getattr(index, "stamp", None)
         return {"state": state, "index_stamp": stamp, "index_model": getattr(index, "model_name", None),
-                "stale": index is None or stamp != state, "problem": self.index_problem, "vectors": self._vectors_status()}
+                "stale": index is None or stamp != state, "problem": self.index_problem, "vectors": self.vectors_status()}
 
-    def _vectors_status(self) -> dict:
+    def vectors_status(self) -> dict:
         """Whether dense search is on: off (no model), ready, embedding (in the background, with
         how many passages so far), failed (why), or missing (BM25 only until ``policykg reindex``
         or a server embeds them)."""

@@ -162,10 +162,13 @@ def test_a_server_answers_by_bm25_then_with_vectors_once_embedded(bm25_data):
         assert vectors["state"] == "embedding" and vectors["to_embed"] == ws.search_index.passages
         early = client.get("/search", params={"q": "就业见习补贴", "k": 3}).json()
         assert early["dense"] is False and early["hits"] and all(h["dense_rank"] is None for h in early["hits"])
+        page = client.get("/", params={"q": "就业见习补贴"}).text
+        assert 'id="vectors-note"' in page and "语义向量正在生成" in page and "BM25" in page
         embedder.gate.set()
         _until(lambda: client.get("/health").json()["index"]["vectors"]["state"] == "ready")
         late = client.get("/search", params={"q": "就业见习补贴", "k": 3}).json()
         assert late["dense"] is True and late["hits"][0]["dense_rank"] is not None
+        assert 'id="vectors-note"' not in client.get("/", params={"q": "就业见习补贴"}).text
         assert client.get("/health").json()["index"]["index_model"] == CharEmbedder.model_id
     ws.close()
 
