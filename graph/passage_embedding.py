@@ -63,7 +63,7 @@ class BackgroundEmbedding:
         self._guard = threading.Lock()
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self.running = False  # embedding now
+        self.running = False  # the encoder is at work on the passages
         self.done: int | None = None
         self.total: int | None = None
         self.error: str | None = None
@@ -100,7 +100,7 @@ class BackgroundEmbedding:
     def _attempt(self) -> bool:
         """Try to embed once; True when trying again cannot help until the index changes."""
         started = time.monotonic()
-        self.running, self.error = True, None
+        self.error = None
         try:
             outcome = self._target.embed_passages(self._progress)
         except Stopped:
@@ -123,6 +123,6 @@ class BackgroundEmbedding:
     def _progress(self, done: int, total: int) -> None:
         if done == 0:
             log.info("embedding %s passages in the background: search is BM25 only until they are ready", total)
-        self.done, self.total = done, total
+        self.running, self.done, self.total = True, done, total  # running once the encoder is at work, not while waiting
         if self._stop.is_set():
             raise Stopped
