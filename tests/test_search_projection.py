@@ -851,3 +851,51 @@ def test_two_passages_of_one_text_cut_apart_otherwise_do_not_share_tokens():
     assert passage_text(in_head) == passage_text(in_text)
     first, second = RecordRuns.of([in_head]).passage_digests(), RecordRuns.of([in_text]).passage_digests()
     assert first != second
+
+
+def _facet_fields(facets):
+    out = {name: getattr(facets, name) for name in ("size", "documents", "places", "ids")}
+    for name in ("doc_of", "city", "province", "place", "level", "date", "period_rec", "period_begin", "period_end"):
+        out[name] = getattr(facets, name).tolist()
+    out["values"] = {facet: {k: v.tolist() for k, v in rows.items()} for facet, rows in facets.values.items()}
+    out["value_order"] = {facet: list(rows) for facet, rows in facets.values.items()}
+    return out
+
+
+def test_an_index_opens_from_its_saved_filter_columns_as_from_a_scan_of_its_records(tmp_path, workspace, monkeypatch):
+    from policykg.graph.search import index as index_module
+
+    built = build_index(tmp_path / "index", workspace.store, workspace.iris, None, "a", quiet=True)
+    scanned = index_module._scan(RecordFile(tmp_path / "index" / "records.jsonl"))
+
+    def no_scan(records):
+        raise AssertionError("the records were parsed again")
+
+    monkeypatch.setattr(index_module, "_scan", no_scan)
+    opened = SearchIndex.open(tmp_path / "index")
+    assert _facet_fields(opened.facets) == _facet_fields(scanned[0]) == _facet_fields(built.facets)
+    assert len(opened) == scanned[1] and opened._sentence_owner.tolist() == built._sentence_owner.tolist()
+    assert opened.facets.values["unit"] and opened.facets.period_rec.size, "the seeds have units and periods"
+    hits = opened.search("补贴", k=20, filters=SearchFilters(city="平凉市", unit="市人社局"), mode="bm25")
+    assert hits and all(h.city == "平凉市" for h in hits)
+
+
+@pytest.mark.parametrize("damage", ["count", "row", "missing"])
+def test_saved_filter_columns_that_do_not_fit_are_scanned_again(tmp_path, workspace, damage, caplog):
+    build_index(tmp_path / "index", workspace.store, workspace.iris, None, "a", quiet=True)
+    folder = tmp_path / "index"
+    reference = SearchIndex.open(folder)
+    if damage == "missing":
+        (folder / "columns.npz").unlink()
+    else:
+        fields = json.loads((folder / "columns.json").read_text(encoding="utf-8"))
+        arrays = dict(np.load(folder / "columns.npz"))
+        if damage == "count":
+            fields["count"] += 1
+        else:
+            arrays["unit_rows"][0] = 10**6  # a record that is not there
+        (folder / "columns.json").write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+        np.savez(folder / "columns.npz", **arrays)
+    opened = SearchIndex.open(folder)
+    assert _facet_fields(opened.facets) == _facet_fields(reference.facets)
+    assert damage == "missing" or "scanning the records" in caplog.text

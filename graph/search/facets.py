@@ -63,14 +63,16 @@ def _document_places(doc: dict) -> set[str]:
 DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
 
 
+FACETS = ("unit", "groups", "instruments")  # multi-valued: a name -> the records holding it
+
+
 class Facets:
     def __init__(self, records: Iterable[dict]):
         """One pass over ``records`` (which may be a stream)."""
         doc_number: dict[str, int] = {}
         docs: list[dict] = []
         doc_of: list[int] = []
-        self.values: dict[str, dict[str, list[int]]] = {"unit": defaultdict(list), "groups": defaultdict(list),
-                                                         "instruments": defaultdict(list)}
+        values: dict[str, dict[str, list[int]]] = {facet: defaultdict(list) for facet in FACETS}
         periods_rec, periods_begin, periods_end = [], [], []
         for i, r in enumerate(records):
             d = doc_number.setdefault(r["document"], len(docs))
@@ -79,17 +81,24 @@ class Facets:
             doc_of.append(d)
             for u in r["units"]:
                 for name in {u["name"], u["canonical"], u["iri"]}:
-                    self.values["unit"][name].append(i)
+                    values["unit"][name].append(i)
             for scheme in ("groups", "instruments"):
                 for concept in r[scheme]:
-                    self.values[scheme][concept].append(i)
+                    values[scheme][concept].append(i)
             for begin, end in r["periods"]:
                 if end:
                     periods_rec.append(i)
                     periods_begin.append(begin or "0000-00-00")
                     periods_end.append(end)
+        self._set(docs, np.array(doc_of, dtype=np.int32),
+                  {k: {name: np.array(sorted(set(v)), dtype=np.int64) for name, v in d.items()} for k, d in values.items()},
+                  np.array(periods_rec, dtype=np.int64), np.array(periods_begin, dtype="U10"), np.array(periods_end, dtype="U10"))
+
+    def _set(self, docs: list[dict], doc_of: np.ndarray, values: dict[str, dict[str, np.ndarray]], period_rec: np.ndarray,
+             period_begin: np.ndarray, period_end: np.ndarray) -> None:
+        """The columns, from what a pass over the records gathers (or a saved copy of it)."""
         self.size = len(doc_of)
-        self.doc_of = np.array(doc_of, dtype=np.int32)
+        self.doc_of = doc_of
         self.documents = docs  # the document fields of each document
         self.city = np.array([short_place(d["city"]) for d in docs], dtype=object)
         self.province = np.array([short_place(d["province"]) for d in docs], dtype=object)
@@ -98,10 +107,41 @@ class Facets:
         self.date = np.array([d["date"] or "" for d in docs], dtype="U10")
         self.places = [_document_places(d) for d in docs]
         self.ids = [{d["doc_key"], d["document"], d["doc_number"]} - {None} for d in docs]
-        self.period_rec = np.array(periods_rec, dtype=np.int64)
-        self.period_begin = np.array(periods_begin, dtype="U10")
-        self.period_end = np.array(periods_end, dtype="U10")
-        self.values = {k: {name: np.array(sorted(set(v)), dtype=np.int64) for name, v in d.items()} for k, d in self.values.items()}
+        self.period_rec, self.period_begin, self.period_end = period_rec, period_begin, period_end
+        self.values = values
+
+    # --- a saved copy, so that opening an index does not parse every record ---------------------
+    def saved(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """What ``restored`` takes back: JSON-able fields and arrays (no pickles)."""
+        fields = {"documents": self.documents, "names": {facet: list(self.values[facet]) for facet in FACETS}}
+        arrays = {"doc_of": self.doc_of, "period_rec": self.period_rec, "period_begin": self.period_begin,
+                  "period_end": self.period_end}
+        for facet in FACETS:
+            rows = list(self.values[facet].values())
+            arrays[f"{facet}_rows"] = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+            arrays[f"{facet}_ends"] = np.cumsum([len(r) for r in rows], dtype=np.int64)
+        return fields, arrays
+
+    @classmethod
+    def restored(cls, fields: dict, arrays, size: int) -> "Facets":
+        """Facets from ``saved``'s output; ValueError when it does not describe ``size`` records."""
+        facets = cls.__new__(cls)
+        doc_of = np.asarray(arrays["doc_of"], dtype=np.int32)
+        docs = fields["documents"]
+        if len(doc_of) != size or (size and not 0 <= doc_of.min() <= doc_of.max() < len(docs)):
+            raise ValueError("the saved filter columns do not describe these records")
+        values = {}
+        for facet in FACETS:
+            names, rows, ends = fields["names"][facet], arrays[f"{facet}_rows"], arrays[f"{facet}_ends"]
+            if len(ends) != len(names) or (len(ends) and ends[-1] != len(rows)) or (len(rows) and not 0 <= rows.min() <= rows.max() < size):
+                raise ValueError(f"the saved {facet} column does not describe these records")
+            starts = np.concatenate([[0], ends[:-1]]).astype(np.int64) if len(ends) else ends
+            values[facet] = {name: rows[a:b] for name, a, b in zip(names, starts, ends)}
+        period_rec = np.asarray(arrays["period_rec"], dtype=np.int64)
+        if len(period_rec) and not 0 <= period_rec.min() <= period_rec.max() < size:
+            raise ValueError("the saved periods do not describe these records")
+        facets._set(docs, doc_of, values, period_rec, arrays["period_begin"], arrays["period_end"])
+        return facets
 
     def _records_with(self, facet: str, names: set[str]) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)

@@ -42,7 +42,7 @@ from ..sources import SourcePaths
 from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
-from .index import FORMAT, SENTENCE_BM25, SearchIndex
+from .index import FORMAT, SENTENCE_BM25, SearchIndex, save_columns
 from .passages import dense_text, passage_head
 from .record_runs import RecordRuns, digest
 from .records import RecordFile
@@ -528,6 +528,7 @@ def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np
     """The index files; ``after_lines``: more of the meta, known once the records are written."""
     with (folder / "records.jsonl").open("wb") as f:
         f.writelines(lines)
+    save_columns(folder)
     meta = {**meta, **after_lines()} if after_lines else meta
     tokens.save(folder)
     if vectors is not None:
