@@ -880,20 +880,37 @@ def test_an_index_opens_from_its_saved_filter_columns_as_from_a_scan_of_its_reco
     assert hits and all(h.city == "平凉市" for h in hits)
 
 
-@pytest.mark.parametrize("damage", ["count", "row", "missing"])
+COLUMN_DAMAGE = {
+    "count": lambda f, a: f.update(count=f["count"] + 1),
+    "row": lambda f, a: a["unit_rows"].__setitem__(0, 10**6),  # a record that is not there
+    "float rows": lambda f, a: a.update(unit_rows=a["unit_rows"].astype(float)),
+    "ends backwards": lambda f, a: a.update(unit_ends=a["unit_ends"][::-1].copy()),
+    "periods apart": lambda f, a: a.update(period_begin=a["period_begin"][:1]),
+    "negative sentences": lambda f, a: a["sentence_counts"].__setitem__(0, -1),
+    "clauses": lambda f, a: f.update(clauses=-1),
+    "names": lambda f, a: f["names"]["unit"].__setitem__(0, 5),
+    "document": lambda f, a: f["documents"][0].update(city=5),
+    "other code": lambda f, a: f.update(code="older"),
+    "not a dict": lambda f, a: f.clear(),
+}
+
+
+@pytest.mark.parametrize("damage", [*COLUMN_DAMAGE, "truncated", "json list", "missing"])
 def test_saved_filter_columns_that_do_not_fit_are_scanned_again(tmp_path, workspace, damage, caplog):
     build_index(tmp_path / "index", workspace.store, workspace.iris, None, "a", quiet=True)
     folder = tmp_path / "index"
     reference = SearchIndex.open(folder)
+    fields = json.loads((folder / "columns.json").read_text(encoding="utf-8"))
+    arrays = dict(np.load(folder / "columns.npz"))
     if damage == "missing":
         (folder / "columns.npz").unlink()
+    elif damage == "truncated":
+        data = (folder / "columns.npz").read_bytes()
+        (folder / "columns.npz").write_bytes(data[: len(data) // 2])
+    elif damage == "json list":
+        (folder / "columns.json").write_text("[]", encoding="utf-8")
     else:
-        fields = json.loads((folder / "columns.json").read_text(encoding="utf-8"))
-        arrays = dict(np.load(folder / "columns.npz"))
-        if damage == "count":
-            fields["count"] += 1
-        else:
-            arrays["unit_rows"][0] = 10**6  # a record that is not there
+        COLUMN_DAMAGE[damage](fields, arrays)
         (folder / "columns.json").write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
         np.savez(folder / "columns.npz", **arrays)
     opened = SearchIndex.open(folder)

@@ -66,6 +66,15 @@ DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date
 FACETS = ("unit", "groups", "instruments")  # multi-valued: a name -> the records holding it
 
 
+def _row_numbers(array, below: int | None = None, length: int | None = None) -> np.ndarray:
+    """A saved column of non-negative integers (under ``below``, ``length`` of them), as int64."""
+    if array.ndim != 1 or array.dtype.kind not in "iu" or (length is not None and len(array) != length):
+        raise ValueError("a saved column of the wrong shape or type")
+    if len(array) and (array.min() < 0 or (below is not None and array.max() >= below)):
+        raise ValueError("a saved column out of range")
+    return array.astype(np.int64, copy=False)
+
+
 class Facets:
     def __init__(self, records: Iterable[dict]):
         """One pass over ``records`` (which may be a stream)."""
@@ -124,23 +133,28 @@ class Facets:
 
     @classmethod
     def restored(cls, fields: dict, arrays, size: int) -> "Facets":
-        """Facets from ``saved``'s output; ValueError when it does not describe ``size`` records."""
-        facets = cls.__new__(cls)
-        doc_of = np.asarray(arrays["doc_of"], dtype=np.int32)
+        """Facets from ``saved``'s output; ValueError when it does not describe ``size`` records
+        (types, lengths and bounds checked: a damaged copy must fail here, not in a query)."""
         docs = fields["documents"]
-        if len(doc_of) != size or (size and not 0 <= doc_of.min() <= doc_of.max() < len(docs)):
-            raise ValueError("the saved filter columns do not describe these records")
+        if not isinstance(docs, list) or not all(
+                isinstance(d, dict) and all(isinstance(d.get(k), (str, type(None))) for k in DOCUMENT_FIELDS) for d in docs):
+            raise ValueError("the saved documents are not documents")
+        doc_of = _row_numbers(arrays["doc_of"], len(docs), size)
         values = {}
         for facet in FACETS:
-            names, rows, ends = fields["names"][facet], arrays[f"{facet}_rows"], arrays[f"{facet}_ends"]
-            if len(ends) != len(names) or (len(ends) and ends[-1] != len(rows)) or (len(rows) and not 0 <= rows.min() <= rows.max() < size):
+            names, rows, ends = fields["names"][facet], _row_numbers(arrays[f"{facet}_rows"], size), _row_numbers(arrays[f"{facet}_ends"])
+            if not isinstance(names, list) or not all(isinstance(n, (str, type(None))) for n in names):
+                raise ValueError(f"the saved {facet} names are not names")
+            if len(ends) != len(names) or (len(ends) and (ends[-1] != len(rows) or np.any(np.diff(ends) < 0))):
                 raise ValueError(f"the saved {facet} column does not describe these records")
-            starts = np.concatenate([[0], ends[:-1]]).astype(np.int64) if len(ends) else ends
+            starts = np.concatenate([[0], ends[:-1]]) if len(ends) else ends
             values[facet] = {name: rows[a:b] for name, a, b in zip(names, starts, ends)}
-        period_rec = np.asarray(arrays["period_rec"], dtype=np.int64)
-        if len(period_rec) and not 0 <= period_rec.min() <= period_rec.max() < size:
+        period_rec = _row_numbers(arrays["period_rec"], size)
+        begin, end = arrays["period_begin"], arrays["period_end"]
+        if begin.dtype.kind != "U" or end.dtype.kind != "U" or not begin.shape == end.shape == period_rec.shape:
             raise ValueError("the saved periods do not describe these records")
-        facets._set(docs, doc_of, values, period_rec, arrays["period_begin"], arrays["period_end"])
+        facets = cls.__new__(cls)
+        facets._set(docs, doc_of.astype(np.int32), values, period_rec, begin, end)
         return facets
 
     def _records_with(self, facet: str, names: set[str]) -> np.ndarray:

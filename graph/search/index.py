@@ -10,8 +10,12 @@ query names, and diversified so that one document cannot fill the top k.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
+import inspect
 import json
 import logging
+import os
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,41 +147,57 @@ def save_columns(folder: Path) -> None:
     records = RecordFile(folder / "records.jsonl")
     try:
         facets, clauses, counts = _scan(records)
+        checksum = _crc32(records)
     finally:
         records.close()
     fields, arrays = facets.saved()
     np.savez(folder / COLUMNS[1], sentence_counts=counts, **arrays)
-    made_from = {"count": len(counts), "records_crc32": _file_crc32(folder / "records.jsonl")}
+    made_from = {"code": _columns_code(), "count": len(counts), "records_crc32": checksum}
     (folder / COLUMNS[0]).write_text(json.dumps({**made_from, "clauses": clauses, **fields}, ensure_ascii=False), encoding="utf-8")
 
 
-def _file_crc32(path: Path) -> int:
-    """A file's crc32, read a few MB at a time (~40 ms for the records of 1,000 files)."""
-    checksum = 0
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 23):
-            checksum = zlib.crc32(chunk, checksum)
+def _crc32(records: RecordFile) -> int:
+    """The crc32 of the file a record file has open (not of whatever is at its path now: a writer
+    may have swapped the folder since), a few MB at a time (~40 ms at 1,000 files' records)."""
+    checksum, offset, fd = 0, 0, records._file.fileno()
+    while chunk := os.pread(fd, 1 << 23, offset):
+        checksum, offset = zlib.crc32(chunk, checksum), offset + len(chunk)
     return checksum
 
 
+@functools.cache
+def _columns_code() -> str:
+    """A digest of the code that gathers the columns: saved ones are used only by the same code."""
+    source = Path(__file__).with_name("facets.py").read_text(encoding="utf-8") + inspect.getsource(_scan)
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
 def _columns(directory: Path, records: Sequence[dict]) -> tuple[Facets, int, np.ndarray]:
-    """The saved columns, when ``records.jsonl`` is still the file they were made from (its crc32:
-    the scan they replace was also what found a damaged line); else a scan of the records (an
-    index written before columns were saved, a changed or damaged file)."""
+    """The saved columns, when made by this code from the very ``records.jsonl`` open here (its
+    crc32: the scan they replace was also what found a damaged line); else a scan of the records
+    (an index written before columns were saved, other code, a changed file, damaged columns)."""
+    if not isinstance(records, RecordFile) or not (directory / COLUMNS[0]).exists():
+        return _scan(records)
     try:
-        fields = json.loads((directory / COLUMNS[0]).read_text(encoding="utf-8"))
-        if fields.get("records_crc32") != _file_crc32(directory / "records.jsonl"):
-            raise ValueError("records.jsonl changed since they were saved")
-        with np.load(directory / COLUMNS[1], allow_pickle=False) as arrays:
-            counts = arrays["sentence_counts"]
-            if fields["count"] != len(records) or len(counts) != len(records):
-                raise ValueError("saved for other records")
-            return Facets.restored(fields, arrays, len(records)), int(fields["clauses"]), counts
-    except FileNotFoundError:
-        pass
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return _saved_columns(directory, records)
+    except Exception as exc:  # noqa: BLE001 - whatever is wrong with them, the scan is the answer
         log.warning("the saved filter columns of %s are unusable (%s): scanning the records", directory, exc)
     return _scan(records)
+
+
+def _saved_columns(directory: Path, records: RecordFile) -> tuple[Facets, int, np.ndarray]:
+    fields = json.loads((directory / COLUMNS[0]).read_text(encoding="utf-8"))
+    if not isinstance(fields, dict) or fields.get("code") != _columns_code():
+        raise ValueError("saved by other code")
+    if fields.get("records_crc32") != _crc32(records):
+        raise ValueError("records.jsonl changed since they were saved")
+    with np.load(directory / COLUMNS[1], allow_pickle=False) as arrays:
+        counts, clauses, size = arrays["sentence_counts"], fields["clauses"], len(records)
+        if fields["count"] != size or counts.shape != (size,) or counts.dtype.kind != "i" or (size and counts.min() < 0):
+            raise ValueError("sentence counts saved for other records")
+        if not isinstance(clauses, int) or not 0 <= clauses <= size:
+            raise ValueError("a clause count out of range")
+        return Facets.restored(fields, arrays, size), clauses, counts
 
 
 def _scan(records: Sequence[dict]) -> tuple[Facets, int, np.ndarray]:

@@ -241,6 +241,8 @@ class OnnxEncoder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # shape-merge notices of the quantised graph are harmless
         self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=_providers(ort))
+        # the token budget was measured on CPUs; a GPU wants its batches full (not measured here)
+        self.batch_tokens = BATCH_TOKENS if self.session.get_providers()[0] == "CPUExecutionProvider" else None
 
     def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
         """L2-normalised float32 vectors, one row per text, in the order given."""
@@ -250,7 +252,7 @@ class OnnxEncoder:
         body = self.max_tokens - 2
         encodings = [[self.bos_id, *ids[:body], self.eos_id]
                      for ids in self.tokenizer.encode([normalise_for_tokenizer(t) for t in texts])]
-        batches = length_batches([len(e) for e in encodings], batch_size, BATCH_TOKENS)
+        batches = length_batches([len(e) for e in encodings], batch_size, self.batch_tokens or batch_size * self.max_tokens)
         if progress:
             from tqdm import tqdm
 
