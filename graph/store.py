@@ -390,7 +390,8 @@ class RemoteStore(GraphStore):
         self._client = httpx.Client(timeout=timeout)
 
     def update(self, sparql_update: str) -> None:
-        r = self._client.post(self.update_url, content=sparql_update.encode("utf-8"), headers={"Content-Type": "application/sparql-update"})
+        r = self._request("POST", self.update_url, content=sparql_update.encode("utf-8"),
+                          headers={"Content-Type": "application/sparql-update"})
         if r.status_code >= 400:
             raise (QueryError if r.status_code == 400 else StoreError)(f"update failed ({r.status_code}): {r.text[:500]}")
 
@@ -417,9 +418,19 @@ class RemoteStore(GraphStore):
         return r.content, r.headers.get("content-type", accept).split(";")[0]
 
     def _dump_quads(self) -> bytes:
-        r = self._client.get(self.store_url, headers={"Accept": "application/n-quads"})
-        r.raise_for_status()
+        r = self._request("GET", self.store_url, headers={"Accept": "application/n-quads"})
+        if r.status_code >= 400:
+            raise StoreError(f"SPARQL server error {r.status_code} dumping the store: {r.text[:500]}")
         return r.content
+
+    def _request(self, method: str, url: str, **options):
+        """A request to the server; an unreachable or timed-out server is the store's error."""
+        import httpx
+
+        try:
+            return self._client.request(method, url, **options)
+        except httpx.HTTPError as exc:
+            raise StoreError(f"SPARQL server at {url} unreachable: {exc}") from exc
 
     def close(self) -> None:
         self._client.close()

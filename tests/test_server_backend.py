@@ -86,3 +86,16 @@ def test_replacing_a_document_on_the_server(remote_workspace, tmp_path):
     heading = "SELECT ?h WHERE {{ <https://w3id.org/policykg/id/doc/{}/clause/9.25> pol:heading ?h }}"
     assert [r["h"] for r in remote_workspace.select(heading.format(replacement))] == ["指导企业、协会等各方履行社会责任"]
     assert replacement == key or remote_workspace.select(heading.format(key)) == []
+
+
+def test_an_unreachable_server_is_a_store_error_for_writes_and_dumps_too():
+    from conftest import free_port
+    from policykg.graph.errors import StoreError
+
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    store = RemoteStore(f"{url}/query", f"{url}/update", f"{url}/store", timeout=2)
+    for call in (lambda: store.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }"), store._dump_quads,
+                 lambda: store.query_bytes("ASK {}", "application/sparql-results+json")):
+        with pytest.raises(StoreError, match="unreachable"):
+            call()
+    store.close()
