@@ -301,7 +301,13 @@ class Workspace:
             index, problem = self.projection.SearchIndex.open(self.index_dir, self.embedder), None
         except IndexUnavailable as exc:
             index, problem = None, str(exc)
-        self._index_identity, self.search_index, self.index_problem = identity, index, problem
+        self._serve(index, problem, identity)
+
+    def _serve(self, index, problem: str | None = None, identity: tuple[int, int] | None = None) -> None:
+        """Search ``index`` from now on; ``identity``: the folder it was opened from (by default the
+        one at ``index_dir`` now, which the caller just wrote)."""
+        self._index_identity = identity if identity is not None else _folder_identity(self.index_dir)
+        self.search_index, self.index_problem = index, problem
 
     def _index_current(self) -> bool:
         """The index reflects the store now, with vectors of this workspace's model; without a
@@ -346,7 +352,7 @@ class Workspace:
                                                     vectors_only=True)
             except self.projection.RecordsNotCarried:
                 return Outcome.NOT_CARRIED
-            self._index_identity, self.search_index, self.index_problem = _folder_identity(self.index_dir), index, None
+            self._serve(index)
         return Outcome.EMBEDDED
 
     def repair(self) -> bool:
@@ -383,7 +389,7 @@ class Workspace:
         state = self.store_state()
         index = self.projection.build_index(self.index_dir, self.store, self.iris, self.embedder, state, quiet,
                                             since=since, changed=changed, sources=self.sources)
-        self._index_identity, self.search_index, self.index_problem = _folder_identity(self.index_dir), index, None
+        self._serve(index)
         return index
 
     def _remove_temporary_indexes(self) -> None:

@@ -11,7 +11,6 @@ query names, and diversified so that one document cannot fill the top k.
 from __future__ import annotations
 
 import functools
-import hashlib
 import inspect
 import json
 import logging
@@ -27,6 +26,7 @@ from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
 from .facets import Facets, SearchFilters, short_place
 from .postings import PostingIndex
+from .record_runs import digest
 from .records import RecordFile
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
@@ -168,8 +168,7 @@ def _crc32(records: RecordFile) -> int:
 @functools.cache
 def _columns_code() -> str:
     """A digest of the code that gathers the columns: saved ones are used only by the same code."""
-    source = Path(__file__).with_name("facets.py").read_text(encoding="utf-8") + inspect.getsource(_scan)
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+    return digest(Path(__file__).with_name("facets.py").read_text(encoding="utf-8") + inspect.getsource(_scan))
 
 
 def _columns(directory: Path, records: Sequence[dict]) -> tuple[Facets, int, np.ndarray]:
