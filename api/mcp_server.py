@@ -177,8 +177,15 @@ def _sparql(store, query: str, timeout: float) -> SparqlResult:
 
 # --- transports --------------------------------------------------------------------------------
 def run_stdio(workspace, settings) -> None:
-    """``policykg mcp``: serve MCP on stdin/stdout until the client closes it."""
-    build_server(workspace, settings).run("stdio")
+    """``policykg mcp``: serve MCP on stdin/stdout until the client closes it. Like ``policykg
+    serve``, it embeds an index's missing passages in the background (after ``make run``'s
+    BM25-only ingest, a chat client started alone would otherwise search by BM25 for good)."""
+    if settings.embed_in_background:
+        workspace.embed_in_background()
+    try:
+        build_server(workspace, settings).run("stdio")
+    finally:
+        workspace.close()
 
 
 def mount(app, workspace, settings):

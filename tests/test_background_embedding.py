@@ -267,3 +267,32 @@ def test_opening_for_writing_does_not_wait_for_a_server_embedding(bm25_data, cor
     ingesting.join(30)
     assert ws.search_index.stamp == ws.store_state() and ws.search_index.search("紫罗兰市", k=1, mode="bm25")
     ws.close()
+
+
+class _StdioServer:
+    """Stands in for the MCP server ``policykg mcp`` runs on stdio: while "serving", waits for the
+    index to gain its vectors (or not), as a chat client's session would see it."""
+
+    def __init__(self, workspace, wait_s: float):
+        self.workspace, self.wait_s, self.dense_while_serving = workspace, wait_s, None
+
+    def run(self, transport):
+        assert transport == "stdio"
+        deadline = time.monotonic() + self.wait_s
+        while not self.workspace.search_index.dense and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self.dense_while_serving = self.workspace.search_index.dense
+
+
+@pytest.mark.parametrize("embed_in_background", [True, False])
+def test_policykg_mcp_embeds_in_the_background_as_the_server_does(bm25_data, monkeypatch, embed_in_background):
+    from policykg.api import mcp_server
+
+    ws = Workspace(bm25_data, read_only=True, embedder=CharEmbedder())
+    stdio = _StdioServer(ws, wait_s=30 if embed_in_background else 1)
+    monkeypatch.setattr(mcp_server, "build_server", lambda workspace, settings: stdio)
+    mcp_server.run_stdio(ws, Settings(data_dir=bm25_data, embed_in_background=embed_in_background))
+    assert stdio.dense_while_serving is embed_in_background
+    assert _meta(bm25_data)["model"] == (CharEmbedder.model_id if embed_in_background else None)
+    thread = ws.background_embedding._thread
+    assert thread is None or not thread.is_alive(), "the watcher stops when the client closes stdio"
