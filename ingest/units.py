@@ -6,9 +6,11 @@ Forms understood (brackets already normalised to full width):
 - （责任主体单位：A，责任单位：B）                  A lead, B co
 - （A牵头，B等按职责分工负责） / （A牵头，B配合）   A lead, B co
 - （牵头单位：A；配合单位：B）                       A lead, B co
+- （责任单位：A；配合单位：B）                       A lead, B co (责任 beside helpers)
 - 列第一位者为牵头单位                               the first unit of each later list is lead
 - 排名第一位的为牵头单位 (in a clause or the preamble)  the same
 - 以下均需X落实，不再列出 / X负责落实，下同          X inherited by every later clause
+- （A牵头，B负责落实，下同）                        A lead, B co; only B inherited
 - X均为责任单位，以下不再列出                        X co here, inherited by every later clause
 - …运行产业联盟。（市商务局）                       a bare list of units closing a sentence: all "co"
 - 由A牵头，B配合 / 本办法由A负责解释                  A lead (co beside other units), B co
@@ -35,6 +37,8 @@ LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处�
 RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|参与")  # a unit named only to help is no lead, even alone
+HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "协办单位", "协同单位", "参与单位"}
+RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室"}
 LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
@@ -42,7 +46,7 @@ FIRST_IS_LEAD = re.compile(
 INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
 )
-INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:负责落实|负责|落实)[，,]?下同$")
+INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:按照?职责(?:分工)?)?(?:负责落实|负责|落实)[，,]?下同$")
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
 ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
@@ -74,7 +78,10 @@ BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
 # their words apart, lest 各市州、省直有关部门 or 省、市人民政府 read as one list of places)
 PROVINCES = r"省级?(?:[、，]自治区)?(?:[、，]直辖市)?(?:[、，]新疆生产建设兵团)?"
-DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:办事处、{BRACKETED_PLACES})?|{PROVINCES}){LOWER_GOVERNMENT_END}?$")
+# 各乡镇人民政府、街道办事处 as well: the townships' and the streets', one list
+DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
+                          rf"{LOWER_GOVERNMENT_END}?$")
+TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
@@ -106,7 +113,7 @@ def _brackets_and(separators: str) -> re.Pattern:
 def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Offsets (start, end) of every stretch of ``text`` that names responsible units, in order.
 
-    - a top-level （…） or 〔…〕 group holding a responsibility cue (责任单位：, 牵头, 负责 …);
+    - a top-level （…）, 〔…〕 or 【…】 group holding a responsibility cue (责任单位：, 牵头, 负责 …);
     - a group that closes a sentence and holds nothing but unit names: …运行产业联盟。（市商务局）
     - a label outside brackets, to the end of its sentence: 牵头单位：市发改委责任单位：各区人民政府
     - at the start of a line (``line_starts``): 自治区法治办牵头，… with what it says 配合 or 负责.
@@ -115,7 +122,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     depth, start, opener = 0, 0, ""
     for m in BRACKET.finditer(text):  # only the brackets are visited
         i, ch = m.start(), m.group()
-        if depth == 0 and ch in "（〔":
+        if depth == 0 and ch in "（〔【":  # 【责任单位：…】 too
             depth, start, opener = 1, i + 1, ch
         elif depth and ch in OPENING:
             depth += 1
@@ -289,6 +296,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if re.fullmatch(r"各省级?(?:、自治区)?", previous) and re.match(r"(?:自治区|直辖市)", piece):
         return True  # 各省、自治区、直辖市人民政府: the provinces', one list
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
+    if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
+        return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece)))  # 各乡镇人民政府、街道办事处
     if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
         return False
     joiner = chunk[piece_at - 1 : piece_at]
@@ -381,6 +390,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
     helped = any(_helps(p) for p in split_top_level(content, "，,；;。"))  # a unit named to help
+    labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
+    # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
+    responsible_lead = bool(labels & HELPER_LABELS) and not labels & LEAD_LABELS
     for stmt, base in _statements(content):
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
@@ -399,7 +411,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             sub_pos = p_base - base + len(part)
             label = LABELLED.match(part)
             if label:
-                role = label_role = "lead" if label.group("label") in LEAD_LABELS else "co"
+                name = label.group("label")
+                lead = name in LEAD_LABELS or responsible_lead and name in RESPONSIBLE_LABELS
+                role = label_role = "lead" if lead else "co"
                 explicit_lead |= role == "lead"
                 listed = part[label.end() :]
                 leads = _named_lead(listed)
@@ -441,8 +455,29 @@ def _statements(content: str) -> list[tuple[str, int]]:
         inner = sorted(c for c in cuts if at < c < at + len(piece))
         for start, end in zip([at, *inner], [*inner, at + len(piece)]):
             if content[start:end].strip("，, "):
-                out.append((content[start:end].rstrip("，, "), start))
+                out += _rules_apart(content[start:end].rstrip("，, "), start)
     return out
+
+
+def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
+    """A rule after a comma is a statement of its own, so the units before it are this clause's
+    too: （A、B、C按职责分工负责，列第一位的为牵头单位） -> A lead, B and C co (and the rule for later
+    lists); （A牵头，B负责落实，下同） -> A lead and B co here, only B carried to later clauses."""
+    parts, pos = [], 0
+    for part in split_top_level(stmt, "，,"):
+        at = stmt.index(part, pos)
+        parts.append((part, at))
+        pos = at + len(part)
+    if len(parts) < 2:
+        return [(stmt, base)]
+    if parts[-1][0].strip() == "下同":
+        cut = parts[-2][1]  # the units of the rule are the part before 下同
+    else:
+        cut = next((at for part, at in parts[1:] if FIRST_IS_LEAD.search(part)), None)
+    if cut is None or cut == 0:
+        return [(stmt, base)]
+    head = stmt[:cut].rstrip("，, ")
+    return [(head, base), (stmt[cut:], base + cut)] if head else [(stmt[cut:], base + cut)]
 
 
 def _depths(text: str) -> list[int]:
@@ -542,7 +577,23 @@ def _place_for_level(level: str, ctx: DocContext) -> Place | None:
         return ctx.place
     if level == "municipal" and ctx.place and ctx.place.kind == "province" and ctx.place.name.endswith("市"):
         return ctx.place  # 市人社局 in a 上海市 or 重庆市 document: the municipality's own bureau
+    if level == "municipal" and ctx.place and ctx.place.kind == "county":
+        return _city_of_county(ctx.place)
     return None
+
+
+def _city_of_county(place: Place) -> Place | None:
+    """Whose 市人社局 a county-level document names: a county-level city's own (义乌市: 义乌市财政局,
+    one organisation per city, not one 市财政局 shared by every such city); a county's or a
+    district's, its city's (固始县: 信阳市…; 浦东新区: 上海市…)."""
+    if place.name.endswith("市"):
+        return place
+    gaz = gazetteer()
+    city = gaz.by_code.get(place.parent or "")
+    if city is not None and city.kind == "city":
+        return city
+    province = gaz.province_of(place)
+    return province if province is not None and province.name.endswith("市") else None
 
 
 @lru_cache(maxsize=8192)  # a document names its units again and again; the answer depends on nothing else
@@ -597,6 +648,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                 return owner.name + "各" + prefix + full, type_id, level, owner.name
             if place is None:  # the document's own place is unknown: keep the name as written
                 return prefix + full, type_id, level, None
+            if place.kind == "county":  # 市财政局 of a county-level city (义乌市财政局) is a county-level body
+                level = place.level
             return _placed(place, full), type_id, level, place.name
 
     hit = gaz.match_prefix(name)

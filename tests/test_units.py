@@ -576,3 +576,67 @@ def test_another_field_of_a_list_entry_is_no_unit():
     assert units("1.政策名称：稳岗返还；支持标准：按规定返还；责任单位：省人社厅、省财政厅；咨询电话：024-22868888",
                  ctx=LIAONING) == [("省人社厅", "co"), ("省财政厅", "co")]
     assert units("畅通诉求渠道。（牵头单位：市12345热线办公室）", ctx=LIAONING) == [("市12345热线办公室", "lead")]
+
+
+# --- county-level documents, rules after a comma, 责任 beside 配合 (forms from new probe documents) ---
+
+YIWU = DocContext(gazetteer().lookup("义乌市"), gazetteer().lookup("浙江省"), "county")  # a county-level city
+KUNSHAN = DocContext(gazetteer().lookup("昆山市"), gazetteer().lookup("江苏省"), "county")
+GUSHI = DocContext(gazetteer().lookup("固始县"), gazetteer().lookup("河南省"), "county")  # a county of 信阳市
+
+
+@pytest.mark.parametrize("name,ctx,canonical,level,place", [
+    ("市财政局", YIWU, "义乌市财政局", "county", "义乌市"),
+    ("市人社局", KUNSHAN, "昆山市人力资源和社会保障局", "county", "昆山市"),
+    ("市税务局", YIWU, "国家税务总局义乌市税务局", "county", "义乌市"),
+    ("市人社局", GUSHI, "信阳市人力资源和社会保障局", "municipal", "信阳市"),  # a county names its city's bureau
+    ("县人社局", GUSHI, "固始县人力资源和社会保障局", "county", "固始县"),
+])
+def test_shi_units_in_a_county_level_document_are_that_city_s_own_or_its_city_s(name, ctx, canonical, level, place):
+    assert resolve_unit(name, ctx) == (canonical, resolve_unit(name, ctx)[1], level, place)
+
+
+def test_the_shi_units_of_two_county_level_cities_are_two_organisations():
+    from policykg.graph.rdf import Iris
+
+    iris = Iris()
+    yiwu, kunshan = resolve_unit("市财政局", YIWU), resolve_unit("市财政局", KUNSHAN)
+    assert iris.unit(yiwu[0], yiwu[3]) != iris.unit(kunshan[0], kunshan[3])
+
+
+@pytest.mark.parametrize("written", ["各乡镇人民政府、街道办事处", "各镇人民政府、街道办事处", "各乡镇政府、街道办事处"])
+def test_townships_and_streets_are_one_distributive_unit(written):
+    found = mentions(f"做好宣传。（{written}按职责分工负责）", ctx=GUSHI)
+    assert [(m.name, m.unit_type) for m in found] == [(written, "lower-governments")]
+
+
+def test_units_before_a_first_is_lead_rule_in_the_same_bracket_are_this_clause_s():
+    state = ResponsibilityState()
+    text = "推进改革。（省工业和信息化厅、省财政厅、省发展改革委按职责分工负责，列第一位的为牵头单位）"
+    assert units(text, state, LIAONING) == [("省工业和信息化厅", "lead"), ("省财政厅", "co"), ("省发展改革委", "co")]
+    assert units("优化服务。（省商务厅、省财政厅按职责分工负责）", state, LIAONING)[0] == ("省商务厅", "lead")
+
+
+def test_xiatong_carries_only_the_units_of_its_own_phrase():
+    state = ResponsibilityState()
+    assert units("扩大消费。（市商务局牵头，各县区人民政府负责落实，下同）", state) == [("市商务局", "lead"), ("各县区人民政府", "co")]
+    assert units("稳定就业。（市人社局）", state) == [("市人社局", "lead"), ("各县区人民政府", "inherited")]
+
+
+def test_duty_words_before_xiatong_are_not_part_of_a_name():
+    state = ResponsibilityState()
+    assert units("推进建设。（市发改委、市财政局按职责分工负责，下同）", state) == [("市发改委", "co"), ("市财政局", "co")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("（责任单位：市人社局；配合单位：市财政局）", [("市人社局", "lead"), ("市财政局", "co")]),
+    ("（责任单位：市人社局、市医保局，配合单位：市财政局）", [("市人社局", "lead"), ("市医保局", "lead"), ("市财政局", "co")]),
+    ("（责任单位：市人社局、市财政局）", [("市人社局", "co"), ("市财政局", "co")]),  # no helpers: none leads
+    ("（牵头单位：市商务局；责任单位：市财政局；配合单位：市税务局）", [("市商务局", "lead"), ("市财政局", "co"), ("市税务局", "co")]),
+])
+def test_responsible_units_beside_units_labelled_as_helpers_lead(text, expected):
+    assert units("落实补贴。" + text) == expected
+
+
+def test_responsibility_in_lenticular_brackets_is_read():
+    assert units("加强监管。【牵头单位：市商务局；配合单位：市财政局】") == [("市商务局", "lead"), ("市财政局", "co")]
