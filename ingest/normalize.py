@@ -329,6 +329,8 @@ WEB_FURNITURE = re.compile(
     r"|(?:发布|发文|成文|公开)(?:时间|日期)[：:]\s*\d{4}.{0,80}(?:来源|字号|浏览|点击|阅读|作者)"
     r"|(?:来源|信息来源)[：:].{0,40}(?:字号|浏览|点击|阅读|打印)"
     r"|索引号[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"
+    r"|(?:发文字号|文号)[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
+    r"|(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*$"
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:])")
 PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 
@@ -537,7 +539,7 @@ OPEN_END = ("、", "，")
 UNIT_LIST_LABEL = re.compile(r"(?:单位|部门|处室|科室|主体)[：:]")
 # The last character of a whole organ's name: after it, only a name without a place of its own
 # goes on (市公安局 / 交通管理局, 县委 / 宣传部); 某某市人民政府办公室 is a signature.
-ORGAN_END = set("局委厅办室院部会署处队所心府行联组")
+ORGAN_END = set("局委厅办室院部会署处队所心府行联组门位")  # 门, 位: 有关部门, 有关单位
 PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗]|国家|国务院|中共|中国)")
 SENTENCE_MARKS = set("，。；")
 SENTENCE_END = re.compile(r"[。；！？]")

@@ -649,6 +649,10 @@ WEB_NOTICE = ("绵阳市人民政府办公室关于进一步做好稳就业工�
     ("", "【打印】【关闭】\n扫一扫在手机打开当前页\n"),
     ("索引号：008446012/2024-00031 发文机关：绵阳市人民政府办公室 发文字号：绵府办发〔2024〕5号\n", ""),
     ("当前位置：首页 > 政策文件\n", "【打印】【关闭】\n"),
+    # the table of facts one field a line
+    ("索引号：008446012/2024-00031\n发文机关：绵阳市人民政府办公室\n发文字号：绵府办发〔2024〕5号\n成文日期：2024-02-28\n"
+     "发布日期：2024-03-05\n主题分类：劳动、人事、监察\n", ""),
+    ("发文字号：绵府办发〔2024〕5号\n成文日期：2024年2月28日\n", ""),
 ])
 def test_a_notice_copied_from_a_web_page_reads_as_the_notice(tmp_path, head, tail):
     """The page's breadcrumb, publishing line, table of facts and buttons are not the notice's: the

@@ -408,6 +408,9 @@ def test_a_sentence_after_a_unit_list_that_ended_with_a_whole_name_is_a_paragrap
     assert paragraphs(PAGE_OF_TEXT + whole + "\n本措施自印发之日起施行，有效期至2026年12月31日。")[-1] == "本措施自印发之日起施行，有效期至2026年12月31日。"
     assert paragraphs("（牵头单位：省司法厅\n各市政府按职责分工负责，省财政厅配合）") == [
         "（牵头单位：省司法厅各市政府按职责分工负责，省财政厅配合）"]  # inside its bracket
+    for collective in ("省有关部门", "市直有关单位"):  # a list may end with a collective name as well
+        assert paragraphs(f"配合单位：{collective}\n本措施自印发之日起施行，有效期3年。") == [
+            f"配合单位：{collective}", "本措施自印发之日起施行，有效期3年。"]
 
 
 def test_a_titles_bracket_wrapped_onto_a_line_of_its_own_stays_in_the_title():
