@@ -532,16 +532,22 @@ def _body_key(name: str) -> tuple[str, str]:
 
 DATE_TEXT = r"(?:\d{4}|[二〇○◯零一三四五六七八九]{4})年\d{1,2}月\d{1,2}日"
 IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效)"
-FROM_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发|签发)之日起" + IN_FORCE_VERB)
+# 自发布之日起30日后施行: a month after it was issued
+FROM_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
 FROM_DATE = re.compile(rf"自({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = r"本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
 TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间))"
-UNTIL_DATE = re.compile(rf"{TERM}[^。；]{{0,30}}?至({DATE_TEXT})(?:止)?")
+# 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force) and
+# 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效)?(?:期|期限)?(?:为)?"
+                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT})(?:止)?")
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 TERM_RANGE = re.compile(rf"{TERM}(?:为|是|自|从)?\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
-FOR_YEARS = re.compile(r"有效期(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
+# 有效期5年; 起施行，实施期限3年 / 本政策执行期限3年 (not a measure's own 实施期限 in an item)
+FOR_YEARS = re.compile(rf"(?:有效期|(?:{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效)期限?)"
+                       r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 
 @dataclass
@@ -559,7 +565,7 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     for p in reversed(paragraphs):
         m = _own(FROM_DATE, p.text) or _own(FROM_ISSUE, p.text) or _own(TERM_RANGE, p.text)
         if m:
-            result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else issued
+            result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
     for p in reversed(paragraphs):
         until, years, term = _own(UNTIL_DATE, p.text), _own(FOR_YEARS, p.text), _own(TERM_RANGE, p.text)
@@ -577,6 +583,10 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
         if until or years or term:
             break
     return result
+
+
+def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
+    return issued + dt.timedelta(days=int(days)) if issued and days else issued
 
 
 def _own(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -222,6 +222,14 @@ def test_in_force_until_a_date():
     # a measure's own term, in an item, is that measure's
     ("减按1%预征率预缴增值税。执行期限为2023 年1 月1 日至2023 年12 月31 日。（省税务局负责）", (None, None)),
     ("落实减免政策。执行期限至2024 年12 月31 日。", (None, None)),
+    ("对新招用的员工给予补贴。补贴执行至2024年12月31日，实施期限3年内有效。", (None, None)),
+    # the sentence that puts the text in force, or the text named, states its last day or its years
+    ("本通知自2023年6月1日起施行，至2025年12月31日止。", (dt.date(2023, 6, 1), dt.date(2025, 12, 31))),
+    ("本通知自印发之日起施行，执行期至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
+    ("本通知自印发之日起施行，执行至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
+    ("本通知执行至2025年12月31日。", (None, dt.date(2025, 12, 31))),
+    ("本通知自印发之日起施行，实施期限3年。", (dt.date(2023, 5, 10), dt.date(2026, 5, 9))),
+    ("本办法自发布之日起30日后施行，有效期5年。", (dt.date(2023, 6, 9), dt.date(2028, 6, 8))),
 ])
 def test_the_term_a_text_states_for_itself_gives_its_first_and_last_day_in_force(text, dates):
     stated = force(text)
