@@ -43,7 +43,8 @@ class AnswerQuote(BaseModel):
 
 
 class SearchHit(BaseModel):
-    clause_id: str = Field(description="<document id>/<clause path>, for get_clause")
+    clause_id: str = Field(description="<document id>/<clause path> (or <document id>/segment/N), for get_clause")
+    kind: str = Field("clause", description="clause, or preamble / closing: text of the document outside its clauses")
     text: str
     score: float = Field(description="Fused rank score (reciprocal-rank fusion); compare hits of one query only")
     relevance: float = Field(description="0..1, comparable across queries: the query's words found and the meaning's closeness")
@@ -92,7 +93,8 @@ def build_server(workspace, settings) -> MCPServer:
     @server.tool(annotations=READ_ONLY)
     def get_clause(clause_id: str) -> reads.ClauseDetail:
         """One clause by id (<document id>/<path>, e.g. pingzhengfa-2019-1-620800/4.10) or IRI: text, citation,
-        responsible units with roles, amounts with bounds and payment units, rates, periods, references."""
+        responsible units with roles, amounts with bounds and payment units, rates, periods, references. A hit on
+        a document's preamble or closing (kind, id <document id>/segment/N) is fetched the same way."""
         return _guarded(reads.clause, store(), clause_id, base=base)
 
     @server.tool(annotations=READ_ONLY)
@@ -143,7 +145,7 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
         h = asdict(hit)
         document_id = reads.document_id(h["document"], base)
         hits.append(SearchHit(
-            clause_id=reads.clause_id(h["clause"], base), text=h["text"], score=h["score"], relevance=h["relevance"],
+            clause_id=reads.clause_id(h["clause"], base), kind=h["kind"], text=h["text"], score=h["score"], relevance=h["relevance"],
             good_match=h["good_match"],
             answer=AnswerQuote(text=h["answer_text"], start=h["answer_start"], end=h["answer_end"],
                                source_start=h["answer_source_start"], source_end=h["answer_source_end"]),

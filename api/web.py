@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -217,6 +217,21 @@ def _unit_context(store, unit_id: str, base: str) -> dict:
     return {"unit": clauses.unit, "by_role": by_role, "total": clauses.clauses.total, "same_type": same_type}
 
 
+def _kind_of(store, rest: str, base: str) -> str:
+    """What an IRI under the base names, by its shape: a clause or segment (``doc/<key>/clause/4.10``,
+    ``doc/<key>/segment/1``), a stored document (``doc/<key>``), a document's graph (``graph/<key>``),
+    or any other resource (a value ``…/clause/4.10/amount/0``, a document cited but not stored)."""
+    parts = rest.split("/")
+    if parts[0] == "doc" and len(parts) == 4 and parts[2] == "clause" and reads.CLAUSE_PATH.fullmatch(parts[3]):
+        return "clause"
+    if parts[0] == "doc" and len(parts) == 4 and reads.SEGMENT_PATH.fullmatch("/".join(parts[2:])):
+        return "segment"
+    if len(parts) == 2 and parts[0] in ("doc", "graph") and reads.DOCUMENT_KEY.fullmatch(parts[1]):
+        if reads.document_exists(store, parts[1], base=base):
+            return "document" if parts[0] == "doc" else "graph"
+    return "resource"
+
+
 def _resource_rows(store, iri: str) -> list[dict]:
     return reads.rows(store, "resource", resource=iri)
 
@@ -226,10 +241,11 @@ def _rdf(store, graph_store, iri: str, base: str, media: str) -> tuple[bytes, st
     rest = iri[len(base):]
     # engines write Turtle and JSON-LD without prefixes: fetch N-Triples and write them readable
     fetch = "application/n-triples" if media in ("text/turtle", "application/ld+json") else media
-    if rest.startswith("doc/") and "/clause/" in rest:
+    kind = _kind_of(store, rest, base)
+    if kind in ("clause", "segment"):
         payload, _ = reads.clause_rdf(store, iri, fetch, base=base)
-    elif rest.startswith("doc/") and rest.count("/") == 1:
-        payload, _ = reads.document_rdf(store, rest[4:], fetch, base=base)
+    elif kind in ("document", "graph"):
+        payload, _ = reads.document_rdf(store, rest.split("/", 1)[1], fetch, base=base)
     elif _resource_rows(store, iri):
         payload, _ = graph_store.query_bytes(render("reads/resource_graph", with_prefixes=True, resource=iri), fetch)
     else:
@@ -260,10 +276,13 @@ async def resolve(request: Request, rest: str):
         graph_store = _services(request).workspace.store  # the store's own serialiser, for any IRI
         payload, media_type = await run_in_threadpool(_rdf, store, graph_store, iri, base, media)
         return Response(payload, media_type=media_type, headers={"Vary": "Accept"})
-    if rest.startswith("doc/") and "/clause/" in rest:
+    kind = await run_in_threadpool(_kind_of, store, rest, base)
+    if kind == "graph":  # a document's named graph: the document's page (its RDF is the graph's triples)
+        return RedirectResponse(f"/id/doc/{rest[6:]}", status_code=303)
+    if kind in ("clause", "segment"):
         detail = await run_in_threadpool(reads.clause, store, iri, base=base)
         return page(request, "clause.html", f"{detail.citation.title or ''} {detail.number}", clause=detail, iri=iri)
-    if rest.startswith("doc/") and rest.count("/") == 1:
+    if kind == "document":
         context = await run_in_threadpool(_document_context, store, rest[4:], base)
         return page(request, "document.html", context["doc"].title or rest, iri=iri, **context)
     if rest.startswith("org/") and rest.count("/") == 1:
@@ -272,7 +291,8 @@ async def resolve(request: Request, rest: str):
     found = await run_in_threadpool(_resource_rows, store, iri)
     if not found:
         raise ApiError(404, "not_found", f"nothing in the graph is named {iri}")
-    return page(request, "resource.html", rest, iri=iri, rows=found, base=base)
+    incoming = await run_in_threadpool(reads.rows, store, "resource_incoming", resource=iri)
+    return page(request, "resource.html", rest, iri=iri, rows=found, incoming=incoming, base=base)
 
 
 @router.get("/ui/units", response_class=HTMLResponse)

@@ -30,6 +30,7 @@ T = TypeVar("T")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DOCUMENT_KEY = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.\-]{0,199}")
 CLAUSE_PATH = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.\-]{0,99}")
+SEGMENT_PATH = re.compile(r"segment/\d{1,6}")
 UNIT_ID = re.compile(r"[0-9A-Za-z_\-]{1,64}")
 ROLES = ("lead", "co", "inherited")
 LEVELS = ("national", "provincial", "municipal", "county")
@@ -149,6 +150,7 @@ class ClauseSummary(BaseModel):
 class ClauseDetail(BaseModel):
     id: str
     iri: str
+    kind: str = Field("clause", description="clause, or preamble / closing …: a document's text outside its clauses (a search hit may be one)")
     number: str
     path: str
     heading: str | None = None
@@ -436,19 +438,26 @@ def clause_iri(iri_or_key: str, base: str = DEFAULT_BASE) -> str:
     prefix = f"{base}doc/"
     if text.startswith(prefix) and "/clause/" in text:
         key, path = text[len(prefix):].split("/clause/", 1)
+    elif text.startswith(prefix) and "/segment/" in text:
+        key, path = text[len(prefix):].split("/", 1)
     elif "/" in text and not text.startswith(("http://", "https://")):
         key, path = text.split("/", 1)
     else:
         raise BadId("clause", f"{text[:80]!r} is not a clause id: give <document id>/<path> (e.g. pingzhengfa-2019-1-620800/4.10) or its IRI")
     check_key(key, "clause")
+    if SEGMENT_PATH.fullmatch(path):  # a preamble or closing, as a search hit names it: <document id>/segment/1
+        return f"{prefix}{key}/{path}"
     if not CLAUSE_PATH.fullmatch(path):
         raise BadId("clause", f"{path[:80]!r} is not a clause path (digits, letters, . and -), e.g. 4.10")
     return f"{prefix}{key}/clause/{path}"
 
 
 def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
-    """One clause: text, citation, units with roles, concepts, exact amounts/rates/periods, references."""
+    """One clause: text, citation, units with roles, concepts, exact amounts/rates/periods, references.
+    A segment (preamble, closing) is given as one too, with its kind, so every search hit can be fetched."""
     iri = clause_iri(iri_or_key, base)
+    if _is_segment(iri, base):
+        return _segment(store, iri, base)
     found = rows(store, "clause", clause=iri)
     if not found:
         raise NotFound(f"no clause {clause_id(iri, base)!r}")
@@ -466,6 +475,24 @@ def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
         amounts=values["amount"].get(iri, []), rates=values["rate"].get(iri, []), periods=values["period"].get(iri, []),
         references=_references(store, [iri], base),
     )
+
+
+def _is_segment(iri: str, base: str) -> bool:
+    return SEGMENT_PATH.fullmatch(document_id(iri, base).split("/", 1)[-1]) is not None
+
+
+def _segment(store, iri: str, base: str) -> ClauseDetail:
+    found = rows(store, "segment", segment=iri)
+    if not found:
+        raise NotFound(f"no clause or segment {clause_id(iri, base)!r}")
+    b = found[0]
+    path = document_id(iri, base).split("/", 1)[1]
+    return ClauseDetail(
+        id=clause_id(iri, base), iri=iri, kind=b["kind"], number="", path=path, text=b["text"],
+        citation=Citation(document_id=document_id(b["document"], base), document=b["document"], title=b.get("title"),
+                          doc_number=b.get("docNumber"), clause_number="", clause_path=path,
+                          source_file=public_path(b["file"]), start=b["start"], end=b["end"]),
+        units=[], instruments=[], groups=[], amounts=[], rates=[], periods=[], references=[])
 
 
 def _mentions(store, clauses: list[str], base: str) -> dict[str, list[UnitMention]]:
@@ -693,6 +720,14 @@ def document_rdf(store, key: str, media_type: str = "text/turtle", *, base: str 
 def clause_rdf(store, iri_or_key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
     """A clause's triples with those of its mentions, values and references."""
     iri = clause_iri(iri_or_key, base)
+    if _is_segment(iri, base):
+        if not _exists(store, "segment_exists", segment=iri):
+            raise NotFound(f"no segment {clause_id(iri, base)!r}")
+        return _serialised(store, "resource_graph", media_type, resource=iri)
     if not _exists(store, "clause_exists", clause=iri):
         raise NotFound(f"no clause {clause_id(iri, base)!r}")
     return _serialised(store, "clause_graph", media_type, clause=iri)
+
+
+def document_exists(store, key: str, *, base: str = DEFAULT_BASE) -> bool:
+    return _exists(store, "document_exists", document=f"{base}doc/{check_key(key)}")

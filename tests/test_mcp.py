@@ -97,6 +97,15 @@ def test_sparql_is_read_only_and_time_limited(server):
     assert stopped.is_error and "limit_exceeded" in stopped.content[0].text
 
 
+def test_every_hit_can_be_fetched_by_get_clause_a_preamble_or_closing_too(server):
+    hits = call(server, "search", query="现将有关事项通知如下", k=10).structured_content["hits"]
+    assert {h["kind"] for h in hits} - {"clause"}, "the query finds a document's own words outside its clauses"
+    for hit in hits:
+        fetched = call(server, "get_clause", clause_id=hit["clause_id"])
+        assert not fetched.is_error, hit["clause_id"]
+        assert fetched.structured_content["kind"] == hit["kind"] and hit["text"] in fetched.structured_content["text"]
+
+
 def test_bad_ids_are_tool_errors_naming_the_parameter(server):
     result = call(server, "get_clause", clause_id="nope")
     assert result.is_error and "bad_input" in result.content[0].text and "clause" in result.content[0].text

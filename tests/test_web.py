@@ -138,6 +138,42 @@ def test_every_kind_of_iri_has_a_page_and_triples(web):
     assert missing.status_code == 404 and set(missing.json()["error"]) == {"status", "code", "message", "detail"}
 
 
+def test_values_graphs_and_documents_cited_but_not_stored_resolve_too(web):
+    """Every IRI of the graph resolves: a value of a clause, a document's named graph (the
+    document's page; its triples for an RDF client), a document cited by 文号 but not stored (what
+    the graph says of it, and what cites it)."""
+    clause = "doc/pingzhengfa-2019-1-620800/clause/4.10"
+    value = next(o for p, o in rdflib.Graph().parse(data=web.get("/id/" + clause, headers={"Accept": "text/turtle"}).text,
+                                                    format="turtle").predicate_objects(rdflib.URIRef(BASE + clause))
+                 if str(p).endswith("#amount"))
+    page = web.get("/id/" + str(value)[len(BASE):])
+    assert page.status_code == 200 and "statements" in page.text
+    amount = rdflib.Graph().parse(data=web.get("/id/" + str(value)[len(BASE):], headers={"Accept": "text/turtle"}).text, format="turtle")
+    assert (value, None, None) in amount
+    graph = web.get("/id/graph/pingzhengfa-2019-1-620800", follow_redirects=False)
+    assert graph.status_code == 303 and graph.headers["location"] == "/id/doc/pingzhengfa-2019-1-620800"
+    triples = web.get("/id/graph/pingzhengfa-2019-1-620800", headers={"Accept": "application/n-triples"}).text
+    assert triples == web.get("/id/doc/pingzhengfa-2019-1-620800", headers={"Accept": "application/n-triples"}).text
+    cited = web.get("/id/doc/guobanfa-2020-27")
+    assert cited.status_code == 200 and "国办发〔2020〕27号" in cited.text
+    assert 'id="incoming"' in cited.text and "/id/doc/liaozhengbanfa-2020-25-210000" in cited.text
+    assert web.get("/id/graph/no-such-document-1").status_code == 404
+
+
+def test_a_search_hit_on_a_preamble_or_closing_is_fetched_like_a_clause(web):
+    hits = web.get("/search", params={"q": "现将有关事项通知如下", "k": 10}).json()["hits"]
+    segment = next(h for h in hits if h["kind"] != "clause")
+    clause_id = segment["clause"][len(BASE + "doc/"):]
+    assert "/segment/" in clause_id
+    detail = web.get(f"/clauses/{clause_id}").json()
+    assert (detail["kind"], detail["iri"]) == (segment["kind"], segment["clause"]) and segment["text"] in detail["text"]
+    assert detail["citation"]["start"] <= segment["start"] < segment["end"] <= detail["citation"]["end"]
+    g = rdflib.Graph().parse(data=web.get(f"/clauses/{clause_id}", headers={"Accept": "text/turtle"}).text, format="turtle")
+    assert (rdflib.URIRef(segment["clause"]), None, None) in g
+    assert web.get("/id/" + segment["clause"][len(BASE):]).status_code == 200
+    assert web.get(f"/clauses/{clause_id.rsplit('/', 1)[0]}/999").status_code == 404
+
+
 def test_pages_load_no_asset_from_outside(web):
     for path in ["/", "/ui/sparql", "/docs", "/redoc", "/id/doc/pingzhengfa-2019-1-620800"]:
         html = web.get(path).text
