@@ -572,18 +572,6 @@ def _read_units(store) -> dict[str, dict]:
     return {iri: u for iri, u in units.items() if u["canonical"]}
 
 
-def _spellings(query: str) -> set[str]:
-    """The query and its long forms from the unit-type vocabulary (人社局 -> 人力资源和社会保障局)."""
-    from policykg.ingest.vocab import unit_types
-
-    out = {query}
-    for unit_type in unit_types():
-        for short, long in unit_type.forms.items():
-            if short != long and short in query:
-                out.add(query.replace(short, long))
-    return out
-
-
 def _score(spellings: set[str], unit: dict) -> tuple[str, float] | None:
     names = unit["names"]
     if spellings & names:
@@ -602,7 +590,9 @@ def find_units(store, q: str, *, base: str = DEFAULT_BASE) -> UnitMatches:
     query = (q or "").strip()
     if not 1 <= len(query) <= 100:
         raise BadId("q", "give 1 to 100 characters of a unit name")
-    spellings = _spellings(query)
+    from policykg.ingest.vocab import unit_spellings
+
+    spellings = unit_spellings(query)
     found: list[UnitSummary] = []
     for iri, u in _all_units(store).items():
         scored = _score(spellings, u)

@@ -59,6 +59,17 @@ def unit_types() -> tuple[UnitType, ...]:
     return tuple(out)
 
 
+def unit_spellings(name: str) -> set[str]:
+    """A unit's name as given and its long forms from the unit-type vocabulary (人社局 ->
+    人力资源和社会保障局): what finding a unit by any of its names compares."""
+    out = {name}
+    for unit_type in unit_types():
+        for short, long in unit_type.forms.items():
+            if short != long and short in name:
+                out.add(name.replace(short, long))
+    return out
+
+
 class TermMatcher:
     """Longest-match, non-overlapping dictionary matching (Aho-Corasick)."""
 

@@ -154,6 +154,18 @@ def test_column_filters(seed_index, filters, check):
     assert len(hits) < len(seed_index.search("补贴", k=100, mode="bm25"))
 
 
+def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index):
+    """人社局, 市人社局, 人力资源和社会保障局: each city's human-resources bureau however its clauses
+    write it (平凉 4.10 writes 市人社局; its canonical name is 平凉市人力资源和社会保障局)."""
+    def found(unit):
+        return {h.clause.split("/doc/")[1] for h in seed_index.search("补贴", k=200, filters=SearchFilters(unit=unit), mode="bm25")}
+
+    short, long, written = found("人社局"), found("人力资源和社会保障局"), found("市人社局")
+    assert "pingzhengfa-2019-1-620800/clause/4.10" in short and short == long
+    assert written and written <= short and found("平凉市人力资源和社会保障局") < short
+    assert found("人社部门的不存在的名字") == set()
+
+
 def test_in_force_filter_uses_period_columns(seed_index):
     ids = {h.clause.split("/doc/")[1] for h in seed_index.search("补贴", k=100, filters=SearchFilters(in_force_on=dt.date(2021, 6, 1)), mode="bm25")}
     assert "pingzhengfa-2019-1-620800/clause/3.6" not in ids and "ancujiuzufa-2020-3-210300/clause/2" in ids

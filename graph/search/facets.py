@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from policykg.ingest.vocab import concept_by_id
+from policykg.ingest.vocab import concept_by_id, unit_spellings
 
 
 @dataclass
@@ -63,7 +63,8 @@ def _document_places(doc: dict) -> set[str]:
 DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
 
 
-FACETS = ("unit", "groups", "instruments")  # multi-valued: a name -> the records holding it
+FACETS = ("unit", "groups", "instruments")
+MAX_REMEMBERED_FILTERS = 256  # unit filter values and the names they stand for  # multi-valued: a name -> the records holding it
 
 
 def _row_numbers(array, below: int | None = None, length: int | None = None) -> np.ndarray:
@@ -118,6 +119,7 @@ class Facets:
         self.ids = [{d["doc_key"], d["document"], d["doc_number"]} - {None} for d in docs]
         self.period_rec, self.period_begin, self.period_end = period_rec, period_begin, period_end
         self.values = values
+        self._unit_names: dict[str, set[str]] = {}
 
     # --- a saved copy, so that opening an index does not parse every record ---------------------
     def saved(self) -> tuple[dict, dict[str, np.ndarray]]:
@@ -157,6 +159,22 @@ class Facets:
         facets._set(docs, doc_of.astype(np.int32), values, period_rec, begin, end)
         return facets
 
+    def unit_names(self, value: str) -> set[str]:
+        """The units' names a unit filter stands for, as /units finds them: a unit's IRI, or every name
+        (as written or canonical) holding the value or its long form (人社局: 市人社局, 平凉市人力资源和社会
+        保障局 …; 市人力资源和社会保障局: every city's). Remembered: a few values recur."""
+        value = value.strip()
+        if value.startswith(("http://", "https://")):
+            return {value}
+        names = self._unit_names.get(value)
+        if names is None:  # searches share the index: the dict only ever gains or loses whole entries
+            spellings = unit_spellings(value)
+            names = {n for n in self.values["unit"] if not n.startswith(("http://", "https://")) and any(s in n for s in spellings)}
+            if len(self._unit_names) >= MAX_REMEMBERED_FILTERS:
+                self._unit_names.clear()
+            self._unit_names[value] = names
+        return names
+
     def _records_with(self, facet: str, names: set[str]) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)
         for name in names:
@@ -187,7 +205,7 @@ class Facets:
         """Which records pass every filter."""
         mask = self.documents_mask(f)[self.doc_of]
         if f.unit:
-            mask &= self._records_with("unit", {f.unit.strip()})
+            mask &= self._records_with("unit", self.unit_names(f.unit))
         if f.group:
             mask &= self._records_with("groups", concept_ids("groups", f.group))
         if f.instrument:
