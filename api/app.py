@@ -190,7 +190,8 @@ class SearchResponse(BaseModel):
 @router.get("/search", tags=["search"], summary="Hybrid Chinese search over clauses, with citations", response_model=SearchResponse)
 async def search(
     request: Request,
-    q: str = Query(..., min_length=1, max_length=500, description="Question or keywords in Chinese", examples=["大学生打零工的社保补贴能领多久？"]),
+    q: str = Query(..., min_length=1, max_length=500, pattern=r"\S", description="Question or keywords in Chinese (not only spaces)",
+                   examples=["大学生打零工的社保补贴能领多久？"]),
     k: int = Query(10, ge=1, le=100, description="Number of hits"),
     city: str | None = Query(None, max_length=100, examples=["平凉市"]),
     province: str | None = Query(None, max_length=100, examples=["辽宁省"]),

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
 import re
 import sys
 from dataclasses import asdict
@@ -32,6 +33,7 @@ QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bars")
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 ROLES = ("lead", "co", "inherited", "any")
+LEVELS = ("national", "provincial", "municipal", "county")
 
 
 def exit_status(error: PolicyKGError) -> int:
@@ -56,6 +58,9 @@ def user_errors(command):
             return command(*args, **kwargs)
         except PolicyKGError as exc:
             fail(str(exc), exit_status(exc))
+        except BrokenPipeError:  # `policykg compare … | head`: the reader has all it wants
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes stdout
+            sys.exit(0)
         except OSError as exc:  # a file the user named cannot be read or written
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}")
@@ -249,6 +254,10 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
 
     if mode not in ("hybrid", "bm25", "dense"):
         usage("--mode must be hybrid, bm25 or dense")
+    if not text.strip():
+        usage("give a question or keywords to search for")
+    if level is not None and level not in LEVELS:
+        usage(f"--level must be one of {', '.join(LEVELS)}, not {level!r}")
     try:
         day = dt.date.fromisoformat(in_force_on) if in_force_on else None
     except ValueError:
@@ -272,7 +281,8 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
         typer.echo("(no good match: the hits below are only loosely related)")
     for i, h in enumerate(hits, 1):
         cite = f"《{h.title}》" + (f"（{h.doc_number}）" if h.doc_number else "") + f" {h.number} [{h.source_file}:{h.start}-{h.end}]"
-        typer.echo(f"{i}. {cite}  relevance {h.relevance:.2f}, score {h.score:.4f} (bm25 #{h.bm25_rank}, dense #{h.dense_rank})")
+        ranks = ", ".join(f"{name} #{rank}" for name, rank in (("bm25", h.bm25_rank), ("dense", h.dense_rank)) if rank)
+        typer.echo(f"{i}. {cite}  relevance {h.relevance:.2f}, score {h.score:.4f}" + (f" ({ranks})" if ranks else ""))
         typer.echo(f"   {h.snippet.replace('<mark>', '【').replace('</mark>', '】')}")
 
 

@@ -139,6 +139,8 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
         raise ToolError("unavailable: search is disabled on this server")
     if not 1 <= k <= 50:
         raise ToolError("bad_input: k must be between 1 and 50")
+    if not query.strip():
+        raise ToolError("bad_input: query is empty: give a question or keywords")
     result = index.search_response(query, k, filters, "hybrid")
     hits = []
     for hit in result.hits:

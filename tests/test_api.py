@@ -143,6 +143,12 @@ def test_compare_instrument_across_cities(api):
     assert_error(api.get("/compare", params={"instrument": "没有这种补贴"}), 404, "not_found")
 
 
+@pytest.mark.parametrize("blank", ["", " ", "\u3000\n"])
+def test_a_blank_query_is_refused_naming_q(api, blank):
+    answer = api.get("/search", params={"q": blank})
+    assert answer.status_code == 422 and answer.json()["error"]["detail"], answer.json()
+
+
 def test_search_reports_what_it_understood_and_groups_hits_by_document(api):
     r = api.get("/search", params={"q": "平凉和松原的就业见习补贴标准", "k": 6, "group_by_document": True})
     assert r.status_code == 200, r.text

@@ -55,6 +55,27 @@ def test_search_json_and_text(data):
     assert "《关于做好当前和今后一个时期促进就业工作的实施意见》" in result.output
     result = runner.invoke(app, ["search", "x", "--in-force-on", "yesterday", "--data", str(data)])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+    for blank in ("", "  "):
+        result = runner.invoke(app, ["search", blank, "--data", str(data)])
+        assert result.exit_code == 2 and "question or keywords" in result.output
+    result = runner.invoke(app, ["search", "见习补贴", "--level", "市级", "--data", str(data)])
+    assert result.exit_code == 2 and "--level must be one of national" in result.output
+    result = runner.invoke(app, ["search", "见习补贴", "--mode", "bm25", "--data", str(data)])
+    assert "(bm25 #1)" in result.output and "#None" not in result.output
+
+
+def test_a_reader_that_stops_reading_is_no_error(data):
+    """`policykg compare … | head -1`: the reader closes the pipe; no "error: Broken pipe" and no
+    traceback, exit 0 (here the pipe is closed before the first line is written)."""
+    import subprocess
+    import sys
+
+    for command in (["compare", "就业见习补贴"], ["units", "局"], ["units", "局", "--json"]):
+        proc = subprocess.Popen([sys.executable, "-m", "policykg.api.cli", *command, "--data", str(data)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        assert proc.wait(timeout=120) == 0 and stderr == b"", (command, stderr.decode())
 
 
 def test_units_and_compare(data):
