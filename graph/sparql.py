@@ -133,14 +133,33 @@ def check_read_only(query: str) -> str:
     return check_query(query).form
 
 
-def syntax_error(exc: BaseException) -> QueryError:
-    """The parser's message as a ``QueryError`` with the line and column of the user's text."""
+def syntax_error(exc: BaseException, query: str = "") -> QueryError:
+    """The parser's message as a ``QueryError`` with the line and column of the user's text, and
+    the PREFIX lines it lacks when it uses a prefix it does not declare (a query copied from the
+    CLI, which declares the project's prefixes itself)."""
     message = str(exc)
     m = _POSITION.search(message)
     line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
     short = message.split(": expected", 1)[0] if len(message) > 300 else message
-    return QueryError(short + ("" if short == message else " (a SPARQL keyword, term or punctuation was expected here)"),
-                      line=line, column=column)
+    hint = "" if short == message else " (a SPARQL keyword, term or punctuation was expected here)"
+    return QueryError(short + hint + _undeclared_prefixes(query), line=line, column=column)
+
+
+_NOT_NAMES = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")  # IRIs, strings, comments
+_PREFIXED = re.compile(r"(?<![\w:?$-])([A-Za-z][\w-]*)?:(?=[\w%])")
+_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?:", re.IGNORECASE)
+
+
+def _undeclared_prefixes(query: str) -> str:
+    from .namespaces import PREFIXES
+
+    text = _NOT_NAMES.sub(" ", query)
+    declared = set(_DECLARED.findall(text))
+    missing = sorted({p for p in _PREFIXED.findall(text) if p not in declared})
+    if not missing:
+        return ""
+    lines = [f"PREFIX {p}: <{PREFIXES[p]}>" if p in PREFIXES else f"PREFIX {p}: <…>" for p in missing]
+    return f"; the query uses {', '.join(p + ':' for p in missing)} without declaring it: add {' '.join(lines)}"
 
 
 @dataclass(frozen=True)
@@ -170,7 +189,7 @@ def execute(store: ox.Store, query: str, media_type: str, plan: QueryPlan, datas
     try:
         result = store.query(query, **dataset.query_options(plan))
     except SyntaxError as exc:
-        raise syntax_error(exc) from exc
+        raise syntax_error(exc, query) from exc
     if isinstance(result, ox.QueryTriples):
         fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
     else:

@@ -284,6 +284,13 @@ def test_syntax_errors_give_the_line_and_column_of_the_users_text(api):
     assert err["detail"]["line"] == 4 and err["detail"]["column"] >= 1
 
 
+def test_a_query_using_a_prefix_it_does_not_declare_is_told_the_prefix_line(api):
+    err = assert_error(api.get("/sparql", params={"query": 'SELECT ?d WHERE { ?d pol:path "4.10" }'}), 400, "malformed_query")
+    assert "PREFIX pol: <https://w3id.org/policykg/ns#>" in err["message"]
+    declared = 'PREFIX pol: <https://w3id.org/policykg/ns#> SELECT ?d WHERE { ?d pol:path "4.10" ; <urn:x:y> "a:b" ; ?p }'
+    assert "PREFIX" not in assert_error(api.get("/sparql", params={"query": declared}), 400, "malformed_query")["message"]
+
+
 def test_cors_is_off_by_default_and_switchable(api, workspace):
     r = api.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "http://localhost:3000"})
     assert "access-control-allow-origin" not in r.headers
