@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
         docs_url=None, redoc_url=None,  # served offline by api/web.py
     )
     app.state.services = Services(settings, workspace, engine)
-    install_error_handlers(app)
+    install_error_handlers(app, page=web.error_page)  # a browser at a UI page gets the error as a page
     app.add_middleware(SparqlFastPath)  # added first: CORS, added after, wraps it
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],

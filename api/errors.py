@@ -6,10 +6,11 @@ code helps a client, else by their ``kind`` (docs/architecture.md).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from policykg.graph.errors import QueryError, QueryMemoryLimit, QueryTimeout, ReadOnlyQueryError, ServiceRefused
 from policykg.graph.reads import BadId
 from policykg.ingest.errors import PolicyKGError
@@ -93,10 +94,28 @@ SPARQL_ERROR_RESPONSES = {
 }
 
 
-def install_error_handlers(app: FastAPI) -> None:
+ErrorPage = Callable[[Request, int, str, str], Response]
+PAGE_PATHS = ("/ui/", "/id/")  # and "/": the web UI's pages, which a browser opens
+
+
+def _wants_page(request: Request) -> bool:
+    """A browser asking for one of the UI's pages: it gets the error as a page, not as JSON."""
+    path = request.url.path
+    return (path == "/" or path.startswith(PAGE_PATHS)) and "text/html" in request.headers.get("accept", "")
+
+
+def install_error_handlers(app: FastAPI, page: ErrorPage | None = None) -> None:
+    """One JSON shape for every error; ``page(request, status, code, message)`` renders it for a
+    browser at one of the UI's pages."""
+
+    def answer(request: Request, status: int, code: str, message: str, detail=None, headers: dict | None = None) -> Response:
+        if page is not None and _wants_page(request):
+            return page(request, status, code, message)
+        return _response(status, code, message, detail, headers)
+
     @app.exception_handler(ApiError)
-    async def api_error(_: Request, exc: ApiError):
-        return _response(exc.status, exc.code, exc.message, exc.detail)
+    async def api_error(request: Request, exc: ApiError):
+        return answer(request, exc.status, exc.code, exc.message, exc.detail)
 
     @app.exception_handler(PolicyKGError)
     async def package_error(request: Request, exc: PolicyKGError):
@@ -104,20 +123,20 @@ def install_error_handlers(app: FastAPI) -> None:
         if status >= 500 and code == "internal_error":
             log.error("internal error on %s", request.url.path, exc_info=exc)
         headers = {"Retry-After": "1"} if status in (429, 503) else None
-        return _response(status, code, str(exc), _detail(exc), headers)
+        return answer(request, status, code, str(exc), _detail(exc), headers)
 
     @app.exception_handler(RequestValidationError)
-    async def validation(_: Request, exc: RequestValidationError):
+    async def validation(request: Request, exc: RequestValidationError):
         errors = [{"parameter": ".".join(str(p) for p in e["loc"][1:]) or str(e["loc"][0]), "message": e["msg"]} for e in exc.errors()]
         names = ", ".join(e["parameter"] for e in errors)
-        return _response(422, "invalid_parameter", f"invalid or missing parameter: {names}", errors)
+        return answer(request, 422, "invalid_parameter", f"invalid or missing parameter: {names}", errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException):
+    async def http_error(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed", 406: "not_acceptable", 415: "unsupported_media_type"}.get(exc.status_code, "http_error")
-        return _response(exc.status_code, code, str(exc.detail))
+        return answer(request, exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception):
         log.error("internal error on %s", request.url.path, exc_info=exc)
-        return _response(500, "internal_error", "internal error", type(exc).__name__)
+        return answer(request, 500, "internal_error", "internal error", type(exc).__name__)

@@ -78,10 +78,18 @@ def money(amount) -> str:
     return f"{figure} {unit.label or unit.code}" if unit else figure
 
 
-def page(request: Request, template: str, title: str, **context) -> HTMLResponse:
+def page(request: Request, template: str, title: str, status: int = 200, **context) -> HTMLResponse:
     base = _base(request)
     html = _templates().get_template(template).render(request=request, title=title, local=lambda iri: local_link(iri, base), **context)
-    return HTMLResponse(html)
+    return HTMLResponse(html, status_code=status)
+
+
+ERROR_TITLES = {400: "请求有误", 404: "未找到", 422: "参数有误", 429: "请求过多", 503: "暂时无法回答"}
+
+
+def error_page(request: Request, status: int, code: str, message: str) -> HTMLResponse:
+    """An error on one of the UI's pages, for a browser (the API's clients get the JSON shape)."""
+    return page(request, "error.html", ERROR_TITLES.get(status, "出错了"), status=status, code=code, message=message)
 
 
 def local_link(iri: str | None, base: str) -> str | None:
