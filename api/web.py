@@ -147,19 +147,27 @@ def _search(request: Request, q: str, k: int, filters: SearchFilters, year: int 
     return out[:k], result.understood.applied, result.good_match
 
 
+def _invalid(parameter: str, message: str) -> ApiError:
+    return ApiError(422, "invalid_parameter", message, [{"parameter": parameter, "message": message}])
+
+
 @router.get("/", response_class=HTMLResponse)
 async def search_page(request: Request, q: str | None = Query(None, max_length=500), k: int = Query(10, ge=1, le=100),
                       province: str | None = None, city: str | None = None, level: str | None = None, unit: str | None = None,
                       group: str | None = None, instrument: str | None = None, year: str | None = None,
                       in_force_on: str | None = None):
     blank = lambda v: (v or "").strip() or None  # an empty form field is no filter
+    # the form's fields are checked here (an empty one is no filter): the same code and words as /search's
     try:
         year_value = int(year) if blank(year) else None
-        date_value = dt.date.fromisoformat(in_force_on) if blank(in_force_on) else None
-    except ValueError as exc:
-        raise ApiError(400, "bad_request", f"year or in_force_on is malformed: {exc}", {"parameters": ["year", "in_force_on"]}) from exc
+    except ValueError:
+        raise _invalid("year", f"year must be a number such as 2023, not {year[:20]!r}") from None
+    try:
+        date_value = dt.date.fromisoformat(in_force_on.strip()) if blank(in_force_on) else None
+    except ValueError:
+        raise _invalid("in_force_on", f"in_force_on must be a date YYYY-MM-DD, not {in_force_on[:20]!r}") from None
     if blank(level) and level not in LEVELS:
-        raise ApiError(400, "bad_request", f"level must be one of {', '.join(LEVELS)}", {"parameters": ["level"]})
+        raise _invalid("level", f"level must be one of {', '.join(LEVELS)}")
     filters = SearchFilters(blank(city), blank(province), blank(level), None, blank(unit), blank(group), blank(instrument), date_value)
     store = _store(request)
     choices = await run_in_threadpool(_facet_choices, store, _base(request))

@@ -176,13 +176,17 @@ def test_a_search_hit_on_a_preamble_or_closing_is_fetched_like_a_clause(web):
 
 def test_a_browser_gets_errors_on_the_ui_pages_as_pages_and_a_client_as_json(web):
     browser = {"Accept": "text/html,application/xhtml+xml"}
-    for path, status in [("/ui/compare?instrument=不存在的补贴", 404), ("/id/doc/nothing-here-1", 404), ("/?q=a&level=bogus", 400)]:
+    for path, status in [("/ui/compare?instrument=不存在的补贴", 404), ("/id/doc/nothing-here-1", 404), ("/?q=a&level=bogus", 422)]:
         answer = web.get(path, headers=browser)
         assert answer.status_code == status and answer.headers["content-type"].startswith("text/html"), path
         assert 'id="error-message"' in answer.text and "/static/policykg.css" in answer.text
     assert "不存在的补贴" in web.get("/ui/compare?instrument=不存在的补贴", headers=browser).text
     client = web.get("/ui/compare?instrument=不存在的补贴")
     assert client.status_code == 404 and set(client.json()["error"]) == {"status", "code", "message", "detail"}
+    for field, value in [("level", "bogus"), ("in_force_on", "bad"), ("year", "x")]:  # as /search names them
+        error = web.get("/", params={"q": "补贴", field: value}).json()["error"]
+        assert error["code"] == "invalid_parameter" and error["detail"][0]["parameter"] == field
+        assert "isoformat" not in error["message"]
     api = web.get("/search", params={"q": " "}, headers=browser)  # the API's routes answer JSON whatever the Accept
     assert api.status_code == 422 and api.json()["error"]["code"] == "invalid_parameter"
 
