@@ -88,7 +88,8 @@ SPARQL_ERROR_RESPONSES = {
     400: {"description": "Malformed query (line and column in your text)", "content": _example(400, "malformed_query", "error at 1:1: ...", {"line": 1, "column": 1})},
     403: {"description": "Update or SERVICE refused", "content": _example(403, "service_refused", "SERVICE <http://…> is not allowed on this endpoint")},
     406: {"description": "No acceptable result format", "content": _example(406, "not_acceptable", "none of the Accept types can hold a SELECT result")},
-    413: {"description": "The query went past its memory limit", "content": _example(413, "query_memory_limit", "query stopped past its memory limit of 2048 MiB")},
+    413: {"description": "The query went past its memory limit (`query_memory_limit`), or the request body past 1 MiB (`body_too_large`)",
+          "content": _example(413, "query_memory_limit", "query stopped past its memory limit of 2048 MiB")},
     429: {"description": "This client has too many queries running", "content": _example(429, "too_many_requests", "2 queries of yours are running; wait for one to finish")},
     503: {"description": "Time limit, or every worker busy", "content": _example(503, "query_timeout", "query stopped after its time limit of 10 s")},
 }

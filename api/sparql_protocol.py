@@ -226,8 +226,9 @@ async def sparql_post(request: Request):
     """POST a query as `application/sparql-query` (dataset and format in the URL) or as form field
     `query`. Updates (`application/sparql-update` or form field `update`) are refused with 403."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    _check_declared_size(request)
     if content_type == "application/sparql-query":
-        body = await request.body()
+        body = await _bounded_body(request)
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -237,15 +238,41 @@ async def sparql_post(request: Request):
         return await _run(request, request.query_params, None, update="update")
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         try:
-            form = await request.form()
+            form = await request.form(max_part_size=MAX_BODY_BYTES)
         except Exception as exc:  # noqa: BLE001 - a malformed form body is the client's error
-            raise ApiError(400, "bad_request", f"the form body cannot be read: {type(exc).__name__}", {"parameter": "body"}) from None
+            why = getattr(exc, "detail", None) or str(exc) or type(exc).__name__
+            raise ApiError(400, "bad_request", f"the form body cannot be read: {why}", {"parameter": "body"}) from None
         params = _FormParams(form, request.query_params)
         query, update = form.get("query"), form.get("update")
         if not isinstance(query, (str, type(None))) or not isinstance(update, (str, type(None))):
             raise ApiError(400, "bad_request", "query and update must be form fields, not files", {"parameter": "query"})
         return await _run(request, params, query, update=update)
     raise ApiError(415, "unsupported_media_type", "POST a query as application/sparql-query or as a form with a `query` field")
+
+
+MAX_BODY_BYTES = 1 << 20  # a query of a megabyte is far past any written by hand or by a client's VALUES block
+
+
+def _too_large() -> ApiError:
+    return ApiError(413, "body_too_large", f"the request body is over {MAX_BODY_BYTES >> 20} MiB: send a shorter query",
+                    {"parameter": "body", "limit_bytes": MAX_BODY_BYTES})
+
+
+def _check_declared_size(request: Request) -> None:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise _too_large()
+
+
+async def _bounded_body(request: Request) -> bytes:
+    """The body, read no further than the limit (a chunked body says no length beforehand)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _too_large()
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class _FormParams:
