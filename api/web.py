@@ -9,6 +9,7 @@ N-Triples, JSON-LD or RDF/XML for RDF clients, chosen by the Accept header (or `
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -50,7 +51,32 @@ def _templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
     env.filters["marked"] = marked
     env.filters["money"] = money
+    env.filters["zh"] = in_chinese
+    env.filters["duration"] = duration_zh
     return env
+
+
+# The data's codes as a Chinese reader reads them (the JSON and RDF keep the codes)
+CODE_LABELS = {
+    "national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级",
+    "lead": "牵头", "co": "配合", "inherited": "沿用（下同）", "any": "全部",
+    "exact": "确定金额", "max": "上限", "min": "下限", "threshold": "门槛条件", "payment_rate": "补贴比例",
+    "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限",
+    "name": "名称包含", "type": "同类单位",
+}
+DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+
+
+def in_chinese(code: str | None) -> str:
+    return CODE_LABELS.get(code, code) if code else ""
+
+
+def duration_zh(value: str | None) -> str:
+    """An ISO 8601 duration as written in Chinese: P12M -> 12个月, P3Y -> 3年, P30D -> 30天."""
+    m = DURATION.fullmatch(value or "")
+    if not m or not any(m.groups()):
+        return value or ""
+    return "".join(f"{n}{unit}" for n, unit in zip(m.groups(), ("年", "个月", "周", "天")) if n)
 
 
 def marked(snippet: str) -> Markup:

@@ -89,7 +89,7 @@ def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
         assert unit["name"] in html and f'href="/id/org/{unit["unit_id"]}"' in html
     # what is a condition, not a payment, says so: 留用率达到50%以上 here (no amount is one)
     flagged = sum(r["kind"] == "threshold" for r in clause["rates"]) + sum(a["threshold"] for a in clause["amounts"])
-    assert flagged == 1 and html.count('<span class="role">threshold</span>') == flagged
+    assert flagged == 1 and html.count('<span class="role" data-kind="threshold">门槛条件</span>') == flagged
 
 
 def test_unit_page_lists_clauses_by_role_and_same_units_in_other_cities(web):
@@ -98,7 +98,7 @@ def test_unit_page_lists_clauses_by_role_and_same_units_in_other_cities(web):
     html = web.get(f"/id/org/{unit['id']}").text
     assert unit["canonical"] in html
     led = web.get(f"/units/{unit['id']}/clauses", params={"role": "lead"}).json()["clauses"]
-    assert f"lead（{led['total']}）" in html
+    assert f"牵头（{led['total']}）" in html
     others = [u for c in found["cities"][1:] for u in c["units"]]
     assert others and any(f'/id/org/{u["id"]}' in html for u in others)
 
@@ -189,6 +189,18 @@ def test_a_browser_gets_errors_on_the_ui_pages_as_pages_and_a_client_as_json(web
         assert "isoformat" not in error["message"]
     api = web.get("/search", params={"q": " "}, headers=browser)  # the API's routes answer JSON whatever the Accept
     assert api.status_code == 422 and api.json()["error"]["code"] == "invalid_parameter"
+
+
+def test_pages_show_the_datas_codes_in_chinese(web):
+    from policykg.api.web import duration_zh
+
+    assert [duration_zh(d) for d in ("P12M", "P3Y", "P30D", "P1Y6M", "", None, "soon")] == ["12个月", "3年", "30天", "1年6个月", "", "", "soon"]
+    html = web.get("/id/doc/pingzhengfa-2019-1-620800/clause/4.10").text
+    roles = re.findall(r'<span class="role" data-role="(\w+)">([^<]+)</span>', html)
+    assert roles and all(shown == {"lead": "牵头", "co": "配合", "inherited": "沿用（下同）"}[code] for code, shown in roles)
+    assert ">lead<" not in html and ">exact<" not in html
+    search = web.get("/", params={"q": "见习补贴"}).text
+    assert '<option value="municipal" >市级</option>' in search or '<option value="municipal" selected>市级</option>' in search
 
 
 def test_pages_load_no_asset_from_outside(web):
