@@ -286,6 +286,12 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
         typer.echo(f"   {h.snippet.replace('<mark>', '【').replace('</mark>', '】')}")
 
 
+def _period_note(period) -> str:
+    """What a period states besides its words: a range 3—12个月 is two periods, its least and its most."""
+    parts = [x for x in (period.bound if period.bound in ("min", "max") else None, period.duration, period.begin, period.end) if x]
+    return f" ({' '.join(str(x) for x in parts)})" if parts else ""
+
+
 @app.command()
 @user_errors
 def units(name: str = typer.Argument(..., help="Any part of a unit's name, a short alias (人社局) or a type (财政部门)"),
@@ -344,7 +350,7 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
         for rate in r.rates:
             typer.echo(f"   {rate.kind}: {rate.as_written}")
         for p in r.periods:
-            typer.echo(f"   period: {p.as_written}")
+            typer.echo(f"   period: {p.as_written}{_period_note(p)}")
         if r.units:
             typer.echo(f"   units: {'、'.join(r.units)}")
 

@@ -87,6 +87,8 @@ def test_units_and_compare(data):
     assert any(a["value"] == "1000" and a["payment_unit"] == {"code": "per-person-month", "label": "每人每月"}
                for r in rows for a in r["amounts"])
     assert runner.invoke(app, ["units", "不存在的局", "--data", str(data)]).exit_code == 1
+    text = runner.invoke(app, ["compare", "就业见习补贴", "--data", str(data)]).output
+    assert "period: 3—12个月 (min P3M)" in text and "period: 3—12个月 (max P12M)" in text  # a range: its least and its most
 
 
 def test_search_says_what_it_understood_and_when_nothing_matches_well(data):
