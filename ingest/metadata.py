@@ -333,7 +333,21 @@ def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdict
         where = jurisdiction_of(name)
         if where.level:
             return where
-    return Jurisdiction(None, None, None, None)
+    return _issued_text_place(issuers[0], title) if issuers and title else Jurisdiction(None, None, None, None)
+
+
+ISSUED_TEXT = re.compile(r"关于(?:印发|转发|公布|发布)?《?")
+
+
+def _issued_text_place(issuer: str, title: str) -> Jurisdiction:
+    """市政府办公室关于印发徐州市…的通知: a body named by its level alone is of the place the title
+    names right after 关于 (印发), when that place is of the level (a 市 for 市政府办公室)."""
+    level = issuer[:1]
+    m = ISSUED_TEXT.search(title)
+    if level not in "省市县区" or issuer.startswith(NOT_A_LEVEL) or not m:
+        return Jurisdiction(None, None, None, None)
+    where = jurisdiction_of(title[m.end():])
+    return where if where.place is not None and where.place.name.endswith(level) else Jurisdiction(None, None, None, None)
 
 
 def title_span(head: Head, source: str) -> Span | None:
@@ -514,6 +528,20 @@ def issuers_of(head: Head, signature: list[str]) -> list[str]:
     return ordered
 
 
+def placed_issuers(issuers: list[str], place: str | None, province: str | None) -> list[str]:
+    """A body the title names by its level alone (市政府办公室关于…, as 江苏's cities title their
+    notices) is the document's own place's: 徐州市政府办公室, the same body as the signature's
+    徐州市人民政府办公室 (kept once, by its fuller name), never one 市政府办公室 of every city."""
+    out: list[str] = []
+    for name in (_of_place(n, place, province) for n in issuers):
+        same = next((i for i, o in enumerate(out) if _same_body(name, o)), None)
+        if same is None:
+            out.append(name)
+        elif len(name) > len(out[same]):
+            out[same] = name
+    return out
+
+
 def _same_body(a: str, b: str) -> bool:
     """宁夏自治区知识产权局 = 宁夏回族自治区知识产权局; 上海海关等11部门 ⊃ 上海海关."""
     return a in b or b in a or _body_key(a) == _body_key(b)
@@ -524,7 +552,7 @@ def _body_key(name: str) -> tuple[str, str]:
     if not hit:
         return ("", name)
     rest = re.sub(r"^(?:回族|维吾尔|壮族)?(?:自治区|省|市)", "", name[len(hit[1]) :])
-    return (hit[0].adcode, rest.replace("委员会", "委").replace("和", ""))  # 市委员会 = 市委
+    return (hit[0].adcode, rest.replace("委员会", "委").replace("和", "").replace("人民政府", "政府"))  # 市委员会 = 市委
 
 
 # ---------------------------------------------------------------------------------------------

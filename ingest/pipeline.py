@@ -20,6 +20,7 @@ from .metadata import (
     issuers_from_title,
     issuers_of,
     jurisdiction_of_document,
+    placed_issuers,
     split_parts,
     title_span,
 )
@@ -190,6 +191,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     where = jurisdiction_of_document(issuers, head.title)
     if notice is not None:
         where, date = _from_notice(notice, where, date, inferred)
+    issuers = placed_issuers(issuers, where.name, where.province.name if where.province else None)
+    issuer = issuers[0] if issuers else None
     doc = Document(
         key="",  # set by _identify once the document's range and text are known
         source_path=path,

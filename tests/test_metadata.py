@@ -751,3 +751,17 @@ def test_a_standing_committees_announcement_is_titled_by_the_regulation_it_publi
     assert (doc.title, doc.issuer, doc.date, doc.jurisdiction) == (
         "江西省就业促进条例", "江西省人民代表大会常务委员会", dt.date(2024, 3, 29), "江西省")
     assert all(r.title != "江西省就业促进条例" for r in doc.references)  # no citation of itself
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_body_the_title_names_by_its_level_alone_is_the_documents_own_places(tmp_path, signed):
+    """市政府办公室关于印发…的通知 (江苏's cities title their notices so): 徐州's own office, the
+    signature's 徐州市人民政府办公室, once; unsigned, 徐州市政府办公室: never one 市政府办公室 of every city."""
+    text = ("徐州市人民政府办公室文件\n徐政办发〔2024〕21号\n市政府办公室关于印发徐州市进一步优化营商环境若干措施的通知\n"
+            "各县（市）、区人民政府，市各委办局：\n《徐州市进一步优化营商环境若干措施》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+            + ("徐州市人民政府办公室\n" if signed else "") + "2024年4月8日\n")
+    if not signed:
+        text = text.replace("徐州市人民政府办公室文件\n", "")
+    (document,) = parse_file(write(tmp_path, "xz.txt", text))
+    assert document.issuers == (["徐州市人民政府办公室"] if signed else ["徐州市政府办公室"])
+    assert document.jurisdiction == "徐州市" and document.issuer == document.issuers[0]
