@@ -155,6 +155,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         head.title, head.date, start, head.title_range = heading
         head.title_para = paragraphs[0]
         head.body_start = start
+    number_at = None  # the paragraph that gave the 文号
     for i, p in enumerate(paragraphs[start:], start=start):
         text = p.text
         if head.title and same_title(text, head.title):
@@ -163,6 +164,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             pass  # the 文号 again: a web page's table of facts gave it above the title
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text)
+            number_at = i
             order = ORDER_LINE.match(text)
             if order and head.title is None:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
                 head.issuers.append(order["issuer"])
@@ -174,13 +176,13 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):
             head.title, head.title_para = text, p
-            issuer_line = paragraphs[i - 1] if i > start else None
-            if (text.startswith("关于") and head.doc_number and issuer_line and ISSUER_LINE.match(issuer_line.text)
-                    and not issuer_line.text.endswith("文件")):
-                # 杭人社发〔2023〕45号 / 杭州市人力资源和社会保障局 杭州市财政局 / 关于印发…的通知: under the
-                # 文号 the title, wrapped after its issuers (a name line above the 文号 is the letterhead)
-                head.title = issuer_line.text + text
-                head.title_range = (issuer_line.offsets[0], p.offsets[-1])
+            above = _issuer_lines_between(paragraphs, number_at, i)
+            if above and (text.startswith("关于") or _opens_with_bodies(text)):
+                # 杭人社发〔2023〕45号 / 杭州市人力资源和社会保障局 杭州市财政局 / 关于印发…的通知, or one
+                # issuer a line, the last before 关于 on the title's line: under the 文号 the title,
+                # wrapped after its issuers (a name line above the 文号 is the letterhead)
+                head.title = "".join(q.text for q in above) + text
+                head.title_range = (above[0].offsets[0], p.offsets[-1])
         elif ISSUER_LINE.match(text) and "关于" not in text and head.title is None:
             name = LETTERHEAD_KIND.sub("", text)  # 芜湖市人民政府行政规范性文件: the red header's kind of paper
             head.issuers += split_issuers(name) or [name]  # a joint letterhead: one issuer a line, or two side by side
@@ -191,6 +193,24 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             return head
         head.body_start = i + 1
     return head
+
+
+MAX_ISSUER_LINES = 6  # issuers of a joint notice written one a line between its 文号 and its title
+
+
+def _issuer_lines_between(paragraphs: list[Paragraph], number_at: int | None, title_at: int) -> list[Paragraph]:
+    """The lines of bodies' names right under the 文号 and right above the title, all of them."""
+    if number_at is None or not 0 < title_at - number_at - 1 <= MAX_ISSUER_LINES:
+        return []
+    lines = paragraphs[number_at + 1 : title_at]
+    names = all((ISSUER_LINE.match(q.text) or _issuers_line(q.text)) and not q.text.endswith("文件") for q in lines)
+    return lines if names else []
+
+
+def _opens_with_bodies(title: str) -> bool:
+    """中国人民银行株洲市分行关于印发…: the title's line opens with a body's name, then 关于."""
+    issuer = issuer_from_title(title)
+    return bool(issuer and title.startswith(issuer + "关于") and split_issuers(issuer))
 
 
 def issuer_from_title(title: str) -> str | None:

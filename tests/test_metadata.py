@@ -765,3 +765,17 @@ def test_a_body_the_title_names_by_its_level_alone_is_the_documents_own_places(t
     (document,) = parse_file(write(tmp_path, "xz.txt", text))
     assert document.issuers == (["徐州市人民政府办公室"] if signed else ["徐州市政府办公室"])
     assert document.jurisdiction == "徐州市" and document.issuer == document.issuers[0]
+
+
+@pytest.mark.parametrize("between,title_line", [
+    ("株洲市人力资源和社会保障局\n株洲市财政局\n", "关于印发《株洲市创业担保贷款管理办法》的通知"),  # one issuer a line
+    ("株洲市人力资源和社会保障局　株洲市财政局\n", "中国人民银行株洲市分行关于印发《株洲市\n创业担保贷款管理办法》的通知"),  # the last on the title's line
+])
+def test_a_joint_title_wrapped_after_its_issuers_keeps_all_of_them(tmp_path, between, title_line):
+    text = (f"株人社发〔2024〕5号\n{between}{title_line}\n各县市区人力资源和社会保障局、财政局：\n现将办法印发给你们，请认真贯彻执行。\n"
+            "株洲市人力资源和社会保障局　株洲市财政局\n2024年4月26日\n")
+    (document,) = parse_file(write(tmp_path, "zz.txt", text))
+    written = (between + title_line).replace("\n", "").replace("\u3000", "")
+    assert document.title == written and document.doc_number.text == "株人社发〔2024〕5号"
+    assert text[document.title_span.start:document.title_span.end].startswith("株洲市人力资源和社会保障局")
+    assert document.issuers[:2] == ["株洲市人力资源和社会保障局", "株洲市财政局"]
