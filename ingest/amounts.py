@@ -142,11 +142,12 @@ DESCRIBES_RECIPIENT = re.compile(
 )
 
 
-def is_threshold(before: str, after: str = "", bound: str = "exact") -> bool:
+def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool = False) -> bool:
     """Whether a number whose phrase starts with ``before`` measures a condition or target.
 
     营业收入首次突破2000万元 and 裁员率不高于5.5% are; 给予奖励50万元 is not, nor is a share of
-    something (投资额的10%: a rate of payment).
+    something paid (投资额的10%, and with 给予 before it 设备投资额10%: a rate of payment, ``share``
+    the number is a rate; 投资额10%、最高200万元: that payment's ceiling).
     """
     recipient = DESCRIBES_RECIPIENT.match(after)
     if recipient and (bound == "min" or recipient["ceiling"]):
@@ -156,14 +157,28 @@ def is_threshold(before: str, after: str = "", bound: str = "exact") -> bool:
         return False
     noun = None
     for found in CONDITION_NOUN.finditer(before):
-        if before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()]):
+        if (before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()])
+                and not _paid_share_of(before, found)):
             noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
     if noun is None:
         return False
     verb = None
     for verb in PAYMENT_VERB.finditer(before):
         pass
+    if share and verb is not None and verb.start() < noun.start() and noun.end() == len(before) and noun.group() in SHARED_BASES:
+        return False  # 给予设备投资额10%的补助: the share of the investment that is paid
     return verb is None or verb.start() < noun.start()
+
+
+SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值"}
+SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*[%％]、")
+
+
+def _paid_share_of(before: str, noun: re.Match) -> bool:
+    """给予设备投资额10%、最高不超过…: the noun is the base of a share paid (a payment verb before it),
+    and what follows is that payment's ceiling, not a condition."""
+    return (noun.group() in SHARED_BASES and bool(SHARE_AFTER.match(before, noun.end()))
+            and any(v.start() < noun.start() for v in PAYMENT_VERB.finditer(before)))
 
 
 def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | None]]:
@@ -200,7 +215,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own
         if payment is None:
-            window = before[-15:]
+            # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
+            # 总额不超过150万元 names no head for the total
+            window = text[max(lo, start - 15, previous_end):start]
             cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
             cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
             payment = _per_period_and_person(window, *max(cues)) if cues else None  # the cue closest to the number, longest first
@@ -276,6 +293,6 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
-        threshold = is_threshold(before, text[end : end + 12], bound) or bool(HEADCOUNT_RATIO.search(before))
+        threshold = is_threshold(before, text[end : end + 12], bound, share=True) or bool(HEADCOUNT_RATIO.search(before))
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))
     return rates

@@ -341,6 +341,27 @@ def test_a_ceiling_after_a_share_of_the_investment_is_paid_not_a_threshold():
     assert amount_details("按不超过实际投资额的30%、最高500万元给予补助") == [(5_000_000, "max", False)]
 
 
+@pytest.mark.parametrize("text,rate,amount", [
+    ("对企业给予设备投资额10%、最高不超过200万元的奖补", (10, "exact", False), (2_000_000, "max", False)),
+    ("给予不超过实际投资额20%、最高300万元的补助", (20, "max", False), (3_000_000, "max", False)),
+    ("给予设备投资额10%的补助", (10, "exact", False), None),
+])
+def test_a_share_of_the_investment_paid_without_de_and_its_ceiling_are_payments(text, rate, amount):
+    """给予设备投资额10%: the share paid, as 投资额的10% is; its 最高 is that payment's ceiling."""
+    assert rates(text) == [rate]
+    assert amount_details(text) == ([amount] if amount else [])
+
+
+def test_a_share_that_describes_who_receives_stays_a_threshold():
+    assert rates("对营业收入增长10%以上的企业给予奖励") == [(10, "min", True)]
+    assert rates("给予营业收入增长20%的企业奖励50万元") == [(20, "exact", True)]
+
+
+def test_a_total_beside_a_per_person_ceiling_is_no_per_person_amount():
+    assert amounts("合伙创业的，可按每人不超过30万元、总额不超过150万元给予贷款") == [
+        (300_000, "max", "per-person"), (1_500_000, "max", None)]
+
+
 def test_a_retention_threshold_is_not_a_payment_rate():
     text = "对裁员率不高于5.5%的参保企业，返还其上年度实际缴纳失业保险费的50%，按实际投资额的10%给予补助"
     none = ConceptLinker(text, [], {}, 0)
