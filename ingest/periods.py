@@ -23,7 +23,9 @@ FROM_ISSUE_RE = re.compile(
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
-DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末)?\s*(?:前|以前|之前)")
+DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末|(?P<uxun>上旬|中旬|下旬))?\s*(?:前|以前|之前)")
+# 6月中旬前: the tenth, the twentieth or the month's last day
+TEN_DAYS = {"上旬": 10, "中旬": 20}
 # 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)
 # 次年1月底前 / 当年年底前 / 明年6月底前: a month of a year named relative to the document's
 RELATIVE_YEAR = {"次年": 1, "明年": 1, "下一年": 1, "下年": 1, "当年": 0, "今年": 0, "本年": 0}
@@ -34,7 +36,13 @@ PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下
                              r"\s*(?P<before>前|以前|之前)?")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
-MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)?|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
+MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
+                             r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
+# 年内完成: by the end of the document's year (not 3年内, a duration)
+WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个])年内")
+# 到“十四五”末: the last day of a five-year plan (the 3rd, 1966-1970, onwards in steps of five years)
+PLAN_END_RE = re.compile(r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期|期)?(?:末|期末)")
+PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
 # 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)
@@ -113,17 +121,28 @@ def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
     """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed."""
     if m["ve"]:
         return dt.date(issue_date.year, 12, 31)
-    day = _valid(_ceil, str(issue_date.year), m["vm"], m["vd"])
+    day_of_month = str(TEN_DAYS[m["vxun"]]) if m["vxun"] in TEN_DAYS else m["vd"]
+    day = _valid(_ceil, str(issue_date.year), m["vm"], day_of_month)
     if day is not None and day < issue_date:
-        day = _valid(_ceil, str(issue_date.year + 1), m["vm"], m["vd"])
+        day = _valid(_ceil, str(issue_date.year + 1), m["vm"], day_of_month)
     return day
 
 
+def _plan_end(m: re.Match) -> dt.date:
+    """The last day of the five-year plan 十N五 (十四五: 2021-2025)."""
+    return dt.date(1970 + 5 * (10 + PLAN_NUMBER[m["n"]] - 3), 12, 31)
+
+
 def _part_due(text: str, m: re.Match) -> bool:
-    """上半年 / 第三季度 is when something is due: …末前 / …前 followed by a task, or 在上半年完成."""
+    """上半年 / 第三季度 is when something is due: …末前 / …前 followed by a task, 在上半年完成, or a
+    sentence that opens with it and a task (上半年出台配套细则)."""
     if m["before"]:
         return _due(text, m.end())
-    return bool(PART_DUE_BEFORE.search(text, 0, m.start())) and bool(DUE_VERB.match(text, m.end()))
+    opens = m.start() == 0 or text[m.start() - 1] in SENTENCE_OPENERS
+    return (opens or bool(PART_DUE_BEFORE.search(text, 0, m.start()))) and bool(DUE_VERB.match(text, m.end()))
+
+
+SENTENCE_OPENERS = "，,。；;：:（(\n"
 
 
 def _part_end(m: re.Match, issue_date: dt.date) -> dt.date:
@@ -143,6 +162,7 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 NEEDLES = {
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
+    WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天"),  # one of them in every DURATION_UNIT
 }
 
@@ -194,7 +214,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         if free(m) and _due(text, m.end()):
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], m["ud"])))
+            day_of_month = str(TEN_DAYS[m["uxun"]]) if m["uxun"] in TEN_DAYS else m["ud"]
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], day_of_month)))
     for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
@@ -206,6 +227,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
         if free(m) and issue_date and _part_due(text, m):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
+    for m in matches(WITHIN_THE_YEAR_RE, text, NEEDLES):
+        if free(m) and issue_date and DUE_VERB.match(text, m.end()):
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, dt.date(issue_date.year, 12, 31)))
+    for m in matches(PLAN_END_RE, text, NEEDLES):
+        if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _plan_end(m)))
     for m in matches(DURATION_RANGE_RE, text, NEEDLES):
         if free(m):
             unit = XSD_UNIT[m["u"]]

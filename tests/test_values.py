@@ -416,6 +416,14 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
 @pytest.mark.parametrize("text,expected", [
     ("申领截止期限为2021年12月31日", ("deadline", None, D(2021, 12, 31), None, "exact", False)),
     ("2021年起，对符合条件的企业", ("from", D(2021, 1, 1), None, None, "exact", False)),
+    ("12月中旬前完成摸底", ("deadline", None, D(2020, 12, 20), None, "exact", False)),
+    ("11月上旬前报送材料", ("deadline", None, D(2020, 11, 10), None, "exact", False)),
+    ("10月上旬前报送材料", ("deadline", None, D(2021, 10, 10), None, "exact", False)),  # passed by the issue date: the next year's
+    ("2021年6月下旬前完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
+    ("力争年内实现全覆盖", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
+    ("到“十四五”末，建成示范区", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
+    ("在十五五期末全面完成", ("deadline", None, D(2030, 12, 31), None, "exact", False)),
+    ("加强监管。上半年出台配套实施细则", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
 ])
 def test_more_deadline_and_start_wordings(text, expected):
     assert periods(text) == [expected]
@@ -431,7 +439,8 @@ def test_current_group_names_are_recognised(tmp_path):
     assert {c.concept for c in document.clauses[0].beneficiaries} >= {"unemployed-graduates", "poor-labour"}
 
 
-@pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的"])
+@pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的",
+                                  "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据"])
 def test_dates_that_set_who_qualifies_or_recur_are_no_deadline_or_start(text):
     assert periods(text) == []
 
