@@ -211,8 +211,8 @@ def _increasing_runs(headings: list[Heading]) -> list[list[Heading]]:
 
 def _trim_end(source: str, start: int, end: int, running: set[str] = frozenset()) -> int:
     """``end`` moved back over trailing whitespace, page markers, running heads and the
-    compilation's own section headings (三、华东 （一）上海), which open the next document's section,
-    not end this one."""
+    compilation's own section headings (三、华东 （一）上海, 二、交通运输: a heading with nothing under
+    it), which open the next document's section, not end this one."""
     while end > start:
         line_start = source.rfind("\n", start, end - 1) + 1
         tail = source[line_start:end]
@@ -222,7 +222,8 @@ def _trim_end(source: str, start: int, end: int, running: set[str] = frozenset()
                 line_start = before
                 tail = source[line_start:end]
         furniture = PAGE_MARKER.match(tail) or re.sub(r"\s+", "", tail) in running
-        if tail.strip() and not furniture and not _is_section_heading(tail):
+        # any section heading with nothing under it (二、交通运输, 三、华东): the next document's section
+        if tail.strip() and not furniture and not SECTION_HEADING.match(re.sub(r"\s+", "", tail)):
             return line_start + len(tail.rstrip())
         end = line_start
     return end

@@ -141,6 +141,18 @@ def test_an_excerpt_ending_with_the_first_lines_of_the_next_section_gives_two_do
     assert [(p.start, p.end) for p in split_compilation(cut)][0] == (0, pieces[0].end)
 
 
+@pytest.mark.parametrize("section", ["二、交通运输", "（二）政务数据", "二、 交 通 运 输"])
+def test_a_topic_section_heading_between_two_documents_belongs_to_neither(section):
+    """A compilation by subject (二、交通运输) as by region (三、华东): the heading opens the next
+    document's section; it is no clause of the document before."""
+    source = ("1. 某市人民政府办公室关于印发《某市优化营商环境行动方案》的通知（2023 年2 月7 日）\n" + DOC_BODY
+              + f"{section}\n2. 吉林省交通运输厅关于印发吉林省交通运输领域优化营商环境30项政策举措的通知（2023 年3 月24 日）\n"
+              "吉交法规〔2023〕76 号\n" + DOC_BODY)
+    pieces = split_compilation(source)
+    assert [p.heading.number for p in pieces] == [1, 2]
+    assert source[: pieces[0].end].endswith("确保各项任务按时完成落实到位。")
+
+
 def test_a_document_opening_with_a_dated_heading_is_not_cut_at_a_table_of_its_own():
     source = "3. 某地区关于印发《某工作规范》的通知（2023 年6 月21 日）\n" + DOC_BODY + "1. 某某关于某事的通知（2023 年1 月20 日）\n"
     assert split_compilation(source) is None
