@@ -11,8 +11,9 @@ from .numbers import NUMBER, parse_number
 
 DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
 RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
+# 2024年1月1日至2026年12月31日; also 自2024年1月1日起至2026年12月31日止 (one interval, not a start and a deadline)
 RANGE_RE = re.compile(
-    DATE.format(p="a") + RANGE_SEP
+    DATE.format(p="a") + r"(?:\s*起)?" + RANGE_SEP
     + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)"
 )
 YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
