@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .places import gazetteer
-from .units import LEAD_MARK, list_items, split_top_level
+from .units import DISTRIBUTIVE, LEAD_MARK, list_items, split_top_level
 
 COLUMN_NAMES = {
     "序号", "重点任务", "主要任务", "工作任务", "具体任务", "任务", "改革任务", "改革事项", "事项", "重点工作", "工作事项",
@@ -33,6 +33,7 @@ TIME_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措")
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name)
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司团组站社府位门构联场]|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
+ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
 UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前)")
@@ -242,7 +243,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME:
             return False  # a sentence, not a name
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
-        whole = bool(ORGAN_END_RE.search(piece)) or piece in EMPTY_CELL
+        core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
+        whole = bool(ORGAN_END_RE.search(core)) or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
         opens = UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL
@@ -264,10 +266,17 @@ def _split_cells(text: str) -> str:
 
 def _name_ends_before(text: str, i: int) -> bool:
     """Whether an organ's name ends at ``text[i]`` and another begins right after it (not the
-    branch of a bank: 人民银行 / 天津分行 is one name)."""
+    branch of a bank: 人民银行 / 天津分行 is one name); a name may end with its other name in
+    brackets (市市场监管局（市知识产权局）)."""
     nxt = text[i + 1 : i + 13]
-    return bool(nxt) and bool(ORGAN_END_RE.search(text[max(0, i - 5) : i + 1])) and bool(
-        UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
+    return bool(nxt) and _organ_ends_at(text, i) and bool(UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
+
+
+def _organ_ends_at(text: str, i: int) -> bool:
+    if text[i] in "）)":
+        opened = max(text.rfind("（", 0, i), text.rfind("(", 0, i))
+        return opened > 0 and bool(ORGAN_END_RE.search(text[max(0, opened - 5) : opened]))
+    return bool(ORGAN_END_RE.search(text[max(0, i - 5) : i + 1]))
 
 
 def _restarts(lines: list[str], i: int, is_noise) -> bool:

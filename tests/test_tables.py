@@ -106,6 +106,19 @@ def test_cells_of_banks_empty_leads_and_places_that_start_a_cell():
     ]
 
 
+def test_unit_cells_ending_in_a_bracket_are_unit_cells():
+    """各镇（街道） and 市市场监管局（市知识产权局） (an organ and its other name) end with a bracket,
+    not an organ's last character: still names, the row keeps its units, the cells stay apart."""
+    table = HEADER + ("1\n对新引进的硕士研究生给予生活补贴。\n区人社局\n区委组织部、区教育局、各镇\n（街道）\n"
+                      "2\n建立知识产权快速维权机制。\n市市场监管局（市知识产权局）\n市中级法院、市公安局\n"
+                      "3\n降低港口物流成本。\n区交通运输局（区港航中心）\n区财政局\n")
+    assert rows(table) == [
+        "（1）对新引进的硕士研究生给予生活补贴。（牵头单位：区人社局；责任单位：区委组织部、区教育局、各镇（街道））",
+        "（2）建立知识产权快速维权机制。（牵头单位：市市场监管局（市知识产权局）；责任单位：市中级法院、市公安局）",
+        "（3）降低港口物流成本。（牵头单位：区交通运输局（区港航中心）；责任单位：区财政局）",
+    ]
+
+
 def test_a_task_cell_over_three_lines_stays_out_of_the_row():
     table = HEADER + "1\n18.加强知识产\n权创造、\n保护和\n运用\n持续开展高质量专利创造试点工作。\n市知识产权局\n—\n2\n加快审批。\n市政务服务办\n—\n"
     texts = [p.text for p in split_paragraphs(table)]
