@@ -59,8 +59,9 @@ PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|�
 PERIOD_THEN_PERSON = re.compile(r"每(?P<period>年|月|天|日)[^，,。；;、]{0,6}$")
 PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": "per-person-day", "日": "per-person-day"}
 PAYMENT_AFTER = [
-    (re.compile(r"^/人[·/]?月"), "per-person-month"), (re.compile(r"^/人[·/]?年"), "per-person-year"),
-    (re.compile(r"^/人[·/]?(?:天|日)"), "per-person-day"),
+    # 元/人·月, 元/人/月, 元/（人·月）
+    (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
+    (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"),
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:天|日)"), "per-day"),

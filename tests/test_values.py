@@ -30,6 +30,8 @@ def amounts(text):
     ("补助标准为3,000元/人", (3000, "exact", "per-person")),
     ("按每人每天50元的标准给予生活费补贴", (50, "exact", "per-person-day")),
     ("以工代训补贴标准为40元/人·天", (40, "exact", "per-person-day")),
+    ("见习补贴标准为1800元/（人·月）", (1800, "exact", "per-person-month")),
+    ("生活补贴600元/(人•年)", (600, "exact", "per-person-year")),
     ("临时生活补助每天30元", (30, "exact", "per-day")),
     ("奖励金额五万元以上", (50000, "min", None)),
 ])
