@@ -33,7 +33,6 @@ QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bars")
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 ROLES = ("lead", "co", "inherited", "any")
-LEVELS = ("national", "provincial", "municipal", "county")
 
 
 def exit_status(error: PolicyKGError) -> int:
@@ -256,6 +255,8 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
         usage("--mode must be hybrid, bm25 or dense")
     if not text.strip():
         usage("give a question or keywords to search for")
+    from policykg.graph.reads import LEVELS
+
     if level is not None and level not in LEVELS:
         usage(f"--level must be one of {', '.join(LEVELS)}, not {level!r}")
     try:
@@ -287,7 +288,8 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
 
 
 def _period_note(period) -> str:
-    """What a period states besides its words: a range 3—12个月 is two periods, its least and its most."""
+    """What a period states besides its words (its bound, length or days), so that a range 3—12个月,
+    which is two periods, shows its least and its most."""
     parts = [x for x in (period.bound if period.bound in ("min", "max") else None, period.duration, period.begin, period.end) if x]
     return f" ({' '.join(str(x) for x in parts)})" if parts else ""
 

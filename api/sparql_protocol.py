@@ -238,7 +238,9 @@ async def sparql_post(request: Request):
         return await _run(request, request.query_params, None, update="update")
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         try:
-            form = await request.form(max_part_size=MAX_BODY_BYTES)
+            form = await _bounded_form(request)
+        except ApiError:
+            raise
         except Exception as exc:  # noqa: BLE001 - a malformed form body is the client's error
             why = getattr(exc, "detail", None) or str(exc) or type(exc).__name__
             raise ApiError(400, "bad_request", f"the form body cannot be read: {why}", {"parameter": "body"}) from None
@@ -273,6 +275,17 @@ async def _bounded_body(request: Request) -> bytes:
             raise _too_large()
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def _bounded_form(request: Request):
+    """The form, parsed by Starlette from a body read no further than the limit (its own limits
+    are per field: a form of many large fields, or a file part, went past them)."""
+    body = await _bounded_body(request)
+
+    async def replay() -> dict:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return await Request(request.scope, replay).form()
 
 
 class _FormParams:

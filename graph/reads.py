@@ -445,7 +445,7 @@ def clause_iri(iri_or_key: str, base: str = DEFAULT_BASE) -> str:
     else:
         raise BadId("clause", f"{text[:80]!r} is not a clause id: give <document id>/<path> (e.g. pingzhengfa-2019-1-620800/4.10) or its IRI")
     check_key(key, "clause")
-    if SEGMENT_PATH.fullmatch(path):  # a preamble or closing, as a search hit names it: <document id>/segment/1
+    if SEGMENT_PATH.fullmatch(path) and f"{prefix}{key}/clause/" not in text:  # a preamble or closing: <document id>/segment/1
         return f"{prefix}{key}/{path}"
     if not CLAUSE_PATH.fullmatch(path):
         raise BadId("clause", f"{path[:80]!r} is not a clause path (digits, letters, . and -), e.g. 4.10")

@@ -166,7 +166,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     verb = None
     for verb in PAYMENT_VERB.finditer(before):
         pass
-    if share and verb is not None and verb.start() < noun.start() and noun.end() == len(before) and noun.group() in SHARED_BASES:
+    if (share and verb is not None and verb.start() < noun.start() and noun.end() == len(before) and noun.group() in SHARED_BASES
+            and not _measured(before, noun, after)):
         return False  # 给予设备投资额10%的补助: the share of the investment that is paid
     return verb is None or verb.start() < noun.start()
 
@@ -178,8 +179,17 @@ SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*[%％]、")
 def _paid_share_of(before: str, noun: re.Match) -> bool:
     """给予设备投资额10%、最高不超过…: the noun is the base of a share paid (a payment verb before it),
     and what follows is that payment's ceiling, not a condition."""
-    return (noun.group() in SHARED_BASES and bool(SHARE_AFTER.match(before, noun.end()))
+    return (noun.group() in SHARED_BASES and bool(SHARE_AFTER.match(before, noun.end())) and not _measured(before, noun)
             and any(v.start() < noun.start() for v in PAYMENT_VERB.finditer(before)))
+
+
+# 研发投入占销售收入3%, 营业收入达到…: the noun is measured against a level (who qualifies), not a base paid from
+MEASURED_BY = re.compile(r"(?:占|达到|(?<![不得])(?:超过|高于|低于)|增长)[^，。；、]{0,4}$")  # not 不超过实际投资额20%: a paid share's ceiling
+DESCRIBES_WHO = re.compile(r"^[^，。；]{0,8}?(?:以上|以下|及以上|及以下)的")
+
+
+def _measured(before: str, noun: re.Match, after: str = "") -> bool:
+    return bool(MEASURED_BY.search(before, 0, noun.start())) or bool(DESCRIBES_WHO.match(after))
 
 
 def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | None]]:

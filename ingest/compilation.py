@@ -100,7 +100,8 @@ def split_compilation(source: str) -> list[Piece] | None:
     running = running_lines(source.splitlines(keepends=True))
     cut_off = _cut_off_heading(source, headings, pieces[-1].heading) if pieces else None
     for piece, following in zip(pieces, pieces[1:] + [cut_off]):
-        piece.end = _trim_end(source, piece.start, following.start if following else len(source), running)
+        piece.end = _trim_end(source, piece.start, following.start if following else len(source), running,
+                              before_next=following is not None)
     return pieces
 
 
@@ -209,10 +210,12 @@ def _increasing_runs(headings: list[Heading]) -> list[list[Heading]]:
     return runs
 
 
-def _trim_end(source: str, start: int, end: int, running: set[str] = frozenset()) -> int:
+def _trim_end(source: str, start: int, end: int, running: set[str] = frozenset(), before_next: bool = False) -> int:
     """``end`` moved back over trailing whitespace, page markers, running heads and the
-    compilation's own section headings (三、华东 （一）上海, 二、交通运输: a heading with nothing under
-    it), which open the next document's section, not end this one."""
+    compilation's own section headings (三、华东 （一）上海), which open the next document's section,
+    not end this one; right before the next document's heading, also one heading by subject
+    (二、交通运输) with nothing under it, unless it ends a numbered list (…（二）市财政局 / （三）市人社局)."""
+    subject_heading_left = before_next
     while end > start:
         line_start = source.rfind("\n", start, end - 1) + 1
         tail = source[line_start:end]
@@ -222,11 +225,21 @@ def _trim_end(source: str, start: int, end: int, running: set[str] = frozenset()
                 line_start = before
                 tail = source[line_start:end]
         furniture = PAGE_MARKER.match(tail) or re.sub(r"\s+", "", tail) in running
-        # any section heading with nothing under it (二、交通运输, 三、华东): the next document's section
-        if tail.strip() and not furniture and not SECTION_HEADING.match(re.sub(r"\s+", "", tail)):
-            return line_start + len(tail.rstrip())
+        if tail.strip() and not furniture and not _is_section_heading(tail):
+            if not (subject_heading_left and _lone_subject_heading(source, start, line_start, tail)):
+                return line_start + len(tail.rstrip())
+            subject_heading_left = False
         end = line_start
     return end
+
+
+def _lone_subject_heading(source: str, start: int, line_start: int, line: str) -> bool:
+    """二、交通运输 as a piece's last line: a heading of the compilation by subject, not the last item
+    of a list (the line above is not numbered alike)."""
+    if not SECTION_HEADING.match(re.sub(r"\s+", "", line)):
+        return False
+    above = source[source.rfind("\n", start, max(start, line_start - 1)) + 1 : line_start]
+    return not SECTION_HEADING.match(re.sub(r"\s+", "", above)) and not SECTION_NUMBER.match(re.sub(r"\s+", "", above))
 
 
 def _is_section_heading(line: str) -> bool:

@@ -40,9 +40,9 @@ PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
-WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个])年内")
+WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个次明下学数每百])年内")  # not 次年内, 学年内, 数年内
 # 到“十四五”末: the last day of a five-year plan (the 3rd, 1966-1970, onwards in steps of five years)
-PLAN_END_RE = re.compile(r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期|期)?(?:末|期末)")
+PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
@@ -139,11 +139,16 @@ def _part_due(text: str, m: re.Match) -> bool:
     sentence that opens with it and a task (上半年出台配套细则)."""
     if m["before"]:
         return _due(text, m.end())
+    if PART_DUE_BEFORE.search(text, 0, m.start()):
+        return bool(DUE_VERB.match(text, m.end()))
     opens = m.start() == 0 or text[m.start() - 1] in SENTENCE_OPENERS
-    return (opens or bool(PART_DUE_BEFORE.search(text, 0, m.start()))) and bool(DUE_VERB.match(text, m.end()))
+    return opens and bool(PART_TASK.match(text, m.end()))
 
 
 SENTENCE_OPENERS = "，,。；;：:（(\n"
+# 上半年出台配套细则: what a sentence opening with a half or quarter must be due to deliver (not 上半年实现
+# 地区生产总值…, a result; not 完成率, a noun)
+PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制)(?!率)")
 
 
 def _part_end(m: re.Match, issue_date: dt.date) -> dt.date:
@@ -232,7 +237,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and issue_date and DUE_VERB.match(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, dt.date(issue_date.year, 12, 31)))
     for m in matches(PLAN_END_RE, text, NEEDLES):
-        if free(m):
+        as_of = re.search(r"(?:截至|截止)\s*$", text[: m.start()]) and _as_of(text, m.end(), _plan_end(m), issue_date)
+        if free(m) and not as_of:  # 截至“十三五”末，全市已建成…: a count as of that day
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _plan_end(m)))
     for m in matches(DURATION_RANGE_RE, text, NEEDLES):
         if free(m):

@@ -471,13 +471,16 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     if len(parts) < 2:
         return [(stmt, base)]
     if parts[-1][0].strip() == "下同":
-        cut = parts[-2][1]  # the units of the rule are the part before 下同
+        cut, rest = parts[-2][1], len(stmt)  # the units of the rule are the part before 下同
     else:
-        cut = next((at for part, at in parts[1:] if FIRST_IS_LEAD.search(part)), None)
-    if cut is None or cut == 0:
-        return [(stmt, base)]
-    head = stmt[:cut].rstrip("，, ")
-    return [(head, base), (stmt[cut:], base + cut)] if head else [(stmt[cut:], base + cut)]
+        found = next(((at, at + len(part)) for part, at in parts[1:] if FIRST_IS_LEAD.search(part)), None)
+        if found is None:
+            return [(stmt, base)]
+        cut, rest = found  # （A、B按职责分工负责，列第一位的为牵头单位，C配合）: C's part goes on after the rule
+    pieces = [(stmt[:cut].rstrip("，, "), base), (stmt[cut:rest], base + cut)]
+    tail = stmt[rest:]
+    pieces.append((tail.lstrip("，, "), base + rest + len(tail) - len(tail.lstrip("，, "))))
+    return [(text, at) for text, at in pieces if text]
 
 
 def _depths(text: str) -> list[int]:
@@ -627,6 +630,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if league:  # 团市委: the Communist Youth League's committee of the document's city (团 before the level)
         level = dict(LEVEL_PREFIXES)[league["level"]]
         place = _place_for_level(level, ctx)
+        if place is not None and place.kind == "county":  # 团市委 of a county-level city, as its 市财政局
+            level = place.level
         return ("共青团" + (place.name if place else league["level"]) + "委员会", "youth-league", level,
                 place.name if place else None)
     corps = CORPS.match(name)

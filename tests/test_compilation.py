@@ -153,6 +153,17 @@ def test_a_topic_section_heading_between_two_documents_belongs_to_neither(sectio
     assert source[: pieces[0].end].endswith("确保各项任务按时完成落实到位。")
 
 
+def test_a_numbered_list_ending_a_document_is_kept_whole():
+    """（一）市发改委 / （二）市财政局 / （三）市人社局 at a document's end: items, not a compilation's
+    section heading, before the next document and at the file's end alike."""
+    listed = "附：领导小组成员单位\n（一）市发改委\n（二）市财政局\n（三）市人社局\n"
+    source = ("1. 某市人民政府办公室关于印发《某市优化营商环境行动方案》的通知（2023 年2 月7 日）\n" + DOC_BODY + listed
+              + "2. 吉林省交通运输厅关于印发吉林省交通运输领域优化营商环境30项政策举措的通知（2023 年3 月24 日）\n"
+              "吉交法规〔2023〕76 号\n" + DOC_BODY + listed)
+    pieces = split_compilation(source)
+    assert [source[p.start:p.end].endswith("（三）市人社局") for p in pieces] == [True, True]
+
+
 def test_a_document_opening_with_a_dated_heading_is_not_cut_at_a_table_of_its_own():
     source = "3. 某地区关于印发《某工作规范》的通知（2023 年6 月21 日）\n" + DOC_BODY + "1. 某某关于某事的通知（2023 年1 月20 日）\n"
     assert split_compilation(source) is None

@@ -223,6 +223,8 @@ def test_in_force_until_a_date():
     ("减按1%预征率预缴增值税。执行期限为2023 年1 月1 日至2023 年12 月31 日。（省税务局负责）", (None, None)),
     ("落实减免政策。执行期限至2024 年12 月31 日。", (None, None)),
     ("对新招用的员工给予补贴。补贴执行至2024年12月31日，实施期限3年内有效。", (None, None)),
+    ("一、阶段性降低失业保险费率政策继续实施，至2025年12月31日止。", (None, None)),  # a measure's term
+    ("二、稳岗返还政策按规定执行，执行期3年。", (None, None)),
     # the sentence that puts the text in force, or the text named, states its last day or its years
     ("本通知自2023年6月1日起施行，至2025年12月31日止。", (dt.date(2023, 6, 1), dt.date(2025, 12, 31))),
     ("本通知自印发之日起施行，执行期至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
@@ -765,6 +767,9 @@ def test_a_body_the_title_names_by_its_level_alone_is_the_documents_own_places(t
     (document,) = parse_file(write(tmp_path, "xz.txt", text))
     assert document.issuers == (["徐州市人民政府办公室"] if signed else ["徐州市政府办公室"])
     assert document.jurisdiction == "徐州市" and document.issuer == document.issuers[0]
+    forwarded = text.replace("关于印发徐州市进一步优化营商环境若干措施", "关于转发苏州市人民政府关于加强就业工作意见")
+    (forwarding,) = parse_file(write(tmp_path, "fw.txt", forwarded.replace("徐州市人民政府办公室\n", "")))
+    assert forwarding.jurisdiction != "苏州市", "a forwarded text is another body's: it names no place of the forwarding one"
 
 
 @pytest.mark.parametrize("between,title_line", [

@@ -164,6 +164,8 @@ def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index
     assert "pingzhengfa-2019-1-620800/clause/4.10" in short and short == long
     assert written and written <= short and found("平凉市人力资源和社会保障局") < short
     assert found("人社部门的不存在的名字") == set()
+    everything = {h.clause.split("/doc/")[1] for h in seed_index.search("补贴", k=200, mode="bm25")}
+    assert found("  ") == everything  # a blank value is no filter, not "any unit"
 
 
 def test_in_force_filter_uses_period_columns(seed_index):

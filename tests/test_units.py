@@ -585,15 +585,16 @@ KUNSHAN = DocContext(gazetteer().lookup("昆山市"), gazetteer().lookup("江苏
 GUSHI = DocContext(gazetteer().lookup("固始县"), gazetteer().lookup("河南省"), "county")  # a county of 信阳市
 
 
-@pytest.mark.parametrize("name,ctx,canonical,level,place", [
-    ("市财政局", YIWU, "义乌市财政局", "county", "义乌市"),
-    ("市人社局", KUNSHAN, "昆山市人力资源和社会保障局", "county", "昆山市"),
-    ("市税务局", YIWU, "国家税务总局义乌市税务局", "county", "义乌市"),
-    ("市人社局", GUSHI, "信阳市人力资源和社会保障局", "municipal", "信阳市"),  # a county names its city's bureau
-    ("县人社局", GUSHI, "固始县人力资源和社会保障局", "county", "固始县"),
+@pytest.mark.parametrize("name,ctx,canonical,unit_type,level,place", [
+    ("市财政局", YIWU, "义乌市财政局", "finance", "county", "义乌市"),
+    ("市人社局", KUNSHAN, "昆山市人力资源和社会保障局", "hrss", "county", "昆山市"),
+    ("市税务局", YIWU, "国家税务总局义乌市税务局", "taxation", "county", "义乌市"),
+    ("团市委", YIWU, "共青团义乌市委员会", "youth-league", "county", "义乌市"),
+    ("市人社局", GUSHI, "信阳市人力资源和社会保障局", "hrss", "municipal", "信阳市"),  # a county names its city's bureau
+    ("县人社局", GUSHI, "固始县人力资源和社会保障局", "hrss", "county", "固始县"),
 ])
-def test_shi_units_in_a_county_level_document_are_that_city_s_own_or_its_city_s(name, ctx, canonical, level, place):
-    assert resolve_unit(name, ctx) == (canonical, resolve_unit(name, ctx)[1], level, place)
+def test_shi_units_in_a_county_level_document_are_that_city_s_own_or_its_city_s(name, ctx, canonical, unit_type, level, place):
+    assert resolve_unit(name, ctx) == (canonical, unit_type, level, place)
 
 
 def test_the_shi_units_of_two_county_level_cities_are_two_organisations():
@@ -614,6 +615,8 @@ def test_units_before_a_first_is_lead_rule_in_the_same_bracket_are_this_clause_s
     state = ResponsibilityState()
     text = "推进改革。（省工业和信息化厅、省财政厅、省发展改革委按职责分工负责，列第一位的为牵头单位）"
     assert units(text, state, LIAONING) == [("省工业和信息化厅", "lead"), ("省财政厅", "co"), ("省发展改革委", "co")]
+    after = "推进改革。（省财政厅、省人社厅按职责分工负责，列第一位的为牵头单位，省税务局配合）"  # and the part after the rule
+    assert units(after, ResponsibilityState(), LIAONING) == [("省财政厅", "lead"), ("省人社厅", "co"), ("省税务局", "co")]
     assert units("优化服务。（省商务厅、省财政厅按职责分工负责）", state, LIAONING)[0] == ("省商务厅", "lead")
 
 

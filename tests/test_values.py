@@ -357,6 +357,8 @@ def test_a_share_of_the_investment_paid_without_de_and_its_ceiling_are_payments(
 def test_a_share_that_describes_who_receives_stays_a_threshold():
     assert rates("对营业收入增长10%以上的企业给予奖励") == [(10, "min", True)]
     assert rates("给予营业收入增长20%的企业奖励50万元") == [(20, "exact", True)]
+    assert [t for *_, t in rates("给予研发投入占销售收入3%、5%以上的企业分别奖励10万元、20万元")] == [True, True]
+    assert [t for *_, t in rates("给予投资额5%以上的项目奖励")] == [True]
 
 
 def test_a_total_beside_a_per_person_ceiling_is_no_per_person_amount():
@@ -425,6 +427,7 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
     ("力争年内实现全覆盖", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("到“十四五”末，建成示范区", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
     ("在十五五期末全面完成", ("deadline", None, D(2030, 12, 31), None, "exact", False)),
+    ("到‘十四五’末，建成示范区", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
     ("加强监管。上半年出台配套实施细则", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("自2021年1月1日起至2023年12月31日止，对企业给予补贴", ("interval", D(2021, 1, 1), D(2023, 12, 31), None, "exact", False)),
     ("从2021年3月1日起到2022年2月28日", ("interval", D(2021, 3, 1), D(2022, 2, 28), None, "exact", False)),
@@ -444,7 +447,9 @@ def test_current_group_names_are_recognised(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的",
-                                  "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据"])
+                                  "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据", "次年内完成", "本学年内完成",
+                                  "数年内完成", "截至“十三五”末，全市已建成示范区12个", "上半年实现地区生产总值1000亿元",
+                                  "上半年完成率达到90%"])
 def test_dates_that_set_who_qualifies_or_recur_are_no_deadline_or_start(text):
     assert periods(text) == []
 

@@ -63,8 +63,8 @@ def _document_places(doc: dict) -> set[str]:
 DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
 
 
-FACETS = ("unit", "groups", "instruments")
-MAX_REMEMBERED_FILTERS = 256  # unit filter values and the names they stand for  # multi-valued: a name -> the records holding it
+FACETS = ("unit", "groups", "instruments")  # multi-valued: a name -> the records holding it
+MAX_REMEMBERED_FILTERS = 256  # unit filter values and the names they stand for
 
 
 def _row_numbers(array, below: int | None = None, length: int | None = None) -> np.ndarray:
@@ -204,7 +204,7 @@ class Facets:
     def mask(self, f: SearchFilters) -> np.ndarray:
         """Which records pass every filter."""
         mask = self.documents_mask(f)[self.doc_of]
-        if f.unit:
+        if f.unit and f.unit.strip():  # a blank value is no filter (it would be part of every name)
             mask &= self._records_with("unit", self.unit_names(f.unit))
         if f.group:
             mask &= self._records_with("groups", concept_ids("groups", f.group))
