@@ -79,8 +79,10 @@ BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # their words apart, lest 各市州、省直有关部门 or 省、市人民政府 read as one list of places)
 PROVINCES = r"省级?(?:[、，]自治区)?(?:[、，]直辖市)?(?:[、，]新疆生产建设兵团)?"
 # 各乡镇人民政府、街道办事处 as well: the townships' and the streets', one list
+# 各县（市、区）人民政府、管委会: the counties' governments and the zones' committees, one list
+ZONE_COMMITTEES = r"(?:开发区|园区|新区)?(?:管委会|管理委员会)"  # with no 各 of its own (各园区管委会 is a unit of its own)
 DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
-                          rf"{LOWER_GOVERNMENT_END}?$")
+                          rf"{LOWER_GOVERNMENT_END}?(?:(?<=政府)、{ZONE_COMMITTEES})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
@@ -298,6 +300,9 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
         return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece)))  # 各乡镇人民政府、街道办事处
+    if opens and previous.endswith("政府") and chunk[piece_at - 1 : piece_at] == "、":
+        if re.fullmatch(rf"{ZONE_COMMITTEES}等?", TRAILING_DUTY.sub("", piece)):
+            return True  # 各县（市、区）人民政府、管委会
     if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
         return False
     joiner = chunk[piece_at - 1 : piece_at]

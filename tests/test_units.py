@@ -605,7 +605,8 @@ def test_the_shi_units_of_two_county_level_cities_are_two_organisations():
     assert iris.unit(yiwu[0], yiwu[3]) != iris.unit(kunshan[0], kunshan[3])
 
 
-@pytest.mark.parametrize("written", ["各乡镇人民政府、街道办事处", "各镇人民政府、街道办事处", "各乡镇政府、街道办事处"])
+@pytest.mark.parametrize("written", ["各乡镇人民政府、街道办事处", "各镇人民政府、街道办事处", "各乡镇政府、街道办事处",
+                                     "各县（市、区）人民政府、管委会", "各县区政府、开发区管委会"])
 def test_townships_and_streets_are_one_distributive_unit(written):
     found = mentions(f"做好宣传。（{written}按职责分工负责）", ctx=GUSHI)
     assert [(m.name, m.unit_type) for m in found] == [(written, "lower-governments")]
@@ -643,3 +644,8 @@ def test_responsible_units_beside_units_labelled_as_helpers_lead(text, expected)
 
 def test_responsibility_in_lenticular_brackets_is_read():
     assert units("加强监管。【牵头单位：市商务局；配合单位：市财政局】") == [("市商务局", "lead"), ("市财政局", "co")]
+
+
+def test_a_zone_committee_with_its_own_ge_is_a_unit_of_its_own():
+    found = mentions("做好宣传。（各县区政府、各园区管委会按职责分工负责）", ctx=GUSHI)
+    assert [(m.name, m.unit_type) for m in found] == [("各县区政府", "lower-governments"), ("各园区管委会", "lower-governments")]
