@@ -41,6 +41,9 @@ PAYMENT_UNITS = {
     "per-square-metre": ("每平方米", "per square metre"),
     "per-mu": ("每亩", "per mu (a Chinese unit of land area, 1/15 hectare)"),
     "per-head": ("每头", "per head of livestock"),
+    "per-entity-year": ("每家每年", "per entity per year"),
+    "per-trip": ("每航次（班次、车次）", "per voyage, run or trip"),
+    "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "one-off": ("一次性", "one-off"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}

@@ -229,6 +229,9 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("每平方米每月补贴不超过15元，每亩补贴200元", [(15, "max", "per-square-metre-month"), (200, "exact", "per-mu")]),
     ("给予每户壹仟元临时救助，全年累计不超过壹万伍仟元", [(1000, "exact", "per-household"), (15000, "max", None)]),  # capitals
     ("每头能繁母猪补贴500元", [(500, "exact", "per-head")]),
+    ("对新开通的集装箱航线给予每航次最高2万元补助", [(20000, "max", "per-trip")]),
+    ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
+    ("单个企业年度奖励最高不超过100万元", [(1_000_000, "max", "per-entity-year")]),
     ("按每招用1 人2000 元给予补贴，每户每年最高不超过3000 元", [(2000, "exact", "per-person"), (3000, "max", "per-household-year")]),
 ])
 def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
