@@ -168,6 +168,12 @@ def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index
     assert found("  ") == everything  # a blank value is no filter, not "any unit"
 
 
+def test_a_filter_that_matches_nothing_says_so(seed_index):
+    result = seed_index.search_response("补贴", 10, SearchFilters(city="不存在市", unit="市人社局"), "bm25")
+    assert result.hits == [] and result.understood.applied == ["no indexed clause has city 不存在市"]
+    assert seed_index.search_response("补贴", 10, SearchFilters(city="平凉"), "bm25").understood.applied == []
+
+
 def test_in_force_filter_uses_period_columns(seed_index):
     ids = {h.clause.split("/doc/")[1] for h in seed_index.search("补贴", k=100, filters=SearchFilters(in_force_on=dt.date(2021, 6, 1)), mode="bm25")}
     assert "pingzhengfa-2019-1-620800/clause/3.6" not in ids and "ancujiuzufa-2020-3-210300/clause/2" in ids

@@ -366,6 +366,8 @@ class SearchIndex:
     def _restrictions(self, filters: SearchFilters, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
         mask = self.facets.mask(filters)
+        if not mask.any():
+            understood.applied += self._empty_filters(filters)
         boost = np.ones(self.facets.size, dtype=np.float64)
         r = self.ranking
         if understood.places and not (filters.city or filters.province) and r.place_mode != "off":
@@ -394,6 +396,16 @@ class SearchIndex:
                 boost[dated[self.facets.doc_of]] *= 1 + r.year_boost
                 understood.applied.append(f"documents of {'、'.join(map(str, understood.years))} ranked higher")
         return mask, boost
+
+    def _empty_filters(self, filters: SearchFilters) -> list[str]:
+        """Which filters match nothing in the index on their own (a city not indexed, a misspelt
+        unit): a client told "no hits" can say why."""
+        notes = []
+        for name in ("city", "province", "level", "document", "unit", "group", "instrument", "in_force_on", "year"):
+            value = getattr(filters, name)
+            if value is not None and value != "" and not self.facets.mask(SearchFilters(**{name: value})).any():
+                notes.append(f"no indexed clause has {name} {value}")
+        return notes
 
     def _place_masks(self, places: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         """Records of documents of the named places (or of their provinces: a provincial
