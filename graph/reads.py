@@ -659,7 +659,7 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
             raise NotFound(f"no unit named {label!r}")
         found = rows(store, "compare_unit", unit=exact or units)
     else:
-        specific = sorted({r["specific"] for r in rows(store, "concepts", label=label)})
+        specific = sorted({r["specific"] for r in rows(store, "concepts", label=_concept_label(what, label))})
         if not specific:
             raise NotFound(f"no {what} named {label!r}")
         prop = POL.instrument if what == "instrument" else POL.beneficiary
@@ -678,6 +678,14 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     ]
     out.sort(key=lambda row: (row.jurisdiction or "\uffff", row.document_id, path_key(row.path)))
     return Comparison(**{what: label}, rows=out)
+
+
+def _concept_label(what: str, value: str) -> str:
+    """A concept given by its id (internship-subsidy), as /search takes it, is found by its label."""
+    from policykg.ingest.vocab import concept_by_id
+
+    concept = concept_by_id(f"{what}s").get(value.strip())
+    return concept.label_zh if concept is not None else value
 
 
 def stats(store) -> Stats:

@@ -141,6 +141,8 @@ def test_compare_instrument_across_cities(api):
     assert_error(api.get("/compare"), 400, "bad_request")
     assert_error(api.get("/compare", params={"instrument": "a", "unit": "b"}), 400, "bad_request")
     assert_error(api.get("/compare", params={"instrument": "没有这种补贴"}), 404, "not_found")
+    by_id = api.get("/compare", params={"instrument": "internship-subsidy"}).json()["rows"]  # an id, as /search takes it
+    assert by_id and by_id == api.get("/compare", params={"instrument": "就业见习补贴"}).json()["rows"]
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\u3000\n"])
