@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .vocab import read_vocab_csv
 
 LEVEL_OF_PLACE = {"province": "provincial", "city": "municipal", "county": "county"}
+KIND_RANK = {"province": 0, "city": 1, "county": 2}  # of places sharing a name, the larger first
 NOT_A_NAME = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 NATIONAL_ISSUERS = ("国务院", "中共中央", "全国人民代表大会", "全国人大", "国家", "中华人民共和国")
 # national bodies named without those prefixes or 部 (exactly: 中国人民银行上海总部 is a local branch)
@@ -20,11 +22,12 @@ NATIONAL_BODIES = frozenset(
 @dataclass(frozen=True)
 class Place:
     adcode: str
-    name: str
+    name: str  # a district whose name others share is named with its city: 福州市鼓楼区 (qualified)
     short: str
     kind: str  # province | city | county
     parent: str | None
     province: str
+    plain: str = ""  # the name as the table has it when ``name`` is qualified (鼓楼区)
 
     @property
     def level(self) -> str:
@@ -37,7 +40,7 @@ class Gazetteer:
         self.by_code = {p.adcode: p for p in places}
         self._by_name: dict[str, list[Place]] = {}
         for p in places:
-            for key in {p.name, p.short, *_autonomous_short_names(p.name)}:
+            for key in {p.name, p.short, p.plain, *_autonomous_short_names(p.name)}:
                 if len(key) >= 2:
                     self._by_name.setdefault(key, []).append(p)
         self._max_len = max(len(k) for k in self._by_name)
@@ -46,10 +49,9 @@ class Gazetteer:
         candidates = self._by_name.get(name)
         if not candidates:
             return None
-        full = [p for p in candidates if p.name == name]
+        full = [p for p in candidates if name in (p.name, p.plain)]
         pool = full or candidates
-        rank = {"province": 0, "city": 1, "county": 2}
-        return sorted(pool, key=lambda p: rank[p.kind])[0]
+        return sorted(pool, key=lambda p: KIND_RANK[p.kind])[0]
 
     def match_prefix(self, text: str) -> tuple[Place, str] | None:
         """The place that ``text`` starts with (longest name first) and the matched string."""
@@ -61,14 +63,25 @@ class Gazetteer:
 
     def match_nested(self, text: str) -> tuple[Place, str] | None:
         """The deepest place ``text`` starts with, names nested: 北京市顺义区… → 顺义区;
-        甘肃省平凉市… → 平凉市. A following name counts only when it lies inside the one before."""
+        甘肃省平凉市… → 平凉市; 长春市朝阳区… → 长春's 朝阳区, not 北京's. A following name counts only
+        when it lies inside the one before."""
         hit = self.match_prefix(text)
         while hit:
-            deeper = self.match_prefix(text[len(hit[1]) :])
-            if not deeper or not inside(deeper[0], hit[0]):
+            deeper = self.match_prefix_within(text[len(hit[1]) :], hit[0])
+            if not deeper:
                 break
             hit = (deeper[0], hit[1] + deeper[1])
         return hit
+
+    def match_prefix_within(self, text: str, outer: Place) -> tuple[Place, str] | None:
+        """The place inside ``outer`` that ``text`` starts with (longest name first), among every
+        place of that name: 43 names are shared by 100 districts (鼓楼区 of 福州, 南京, 开封, 徐州)."""
+        for length in range(min(self._max_len, len(text)), 1, -1):
+            within = [p for p in self._by_name.get(text[:length], ()) if inside(p, outer)]
+            if within:
+                full = [p for p in within if text[:length] in (p.name, p.plain)]
+                return sorted(full or within, key=lambda p: KIND_RANK[p.kind])[0], text[:length]
+        return None
 
     def short_name(self, place: Place) -> str:
         """上海市 → 上海, 甘孜藏族自治州 → 甘孜: the place as bodies named after it call it. Its full
@@ -125,7 +138,22 @@ def gazetteer() -> Gazetteer:
         for r in read_vocab_csv("places.csv")
         if r["name"] not in NOT_A_NAME
     ]
-    return Gazetteer(places)
+    return Gazetteer(_qualified(places))
+
+
+def _qualified(places: list[Place]) -> list[Place]:
+    """Districts and counties whose name another shares (43 names, 100 places: 鼓楼区 of 福州, 南京,
+    开封, 徐州) named with their city (福州市鼓楼区), so that a name, a jurisdiction, a unit's
+    canonical name and its IRI never merge two of them."""
+    by_code = {p.adcode: p for p in places}
+    counts = Counter(p.name for p in places)
+    out = []
+    for p in places:
+        outer = by_code.get(p.parent or "") or by_code.get(p.adcode[:2] + "0000")
+        if counts[p.name] > 1 and p.kind == "county" and outer is not None and outer.kind != "county":
+            p = replace(p, name=outer.name + p.name, plain=p.name)
+        out.append(p)
+    return out
 
 
 def is_national_issuer(name: str) -> bool:

@@ -662,7 +662,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                 level = place.level
             return _placed(place, full), type_id, level, place.name
 
-    hit = gaz.match_prefix(name)
+    hit = _match_place(name, ctx)
     if hit:  # 平凉银保监分局, 辽宁省财政厅
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
@@ -680,6 +680,24 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if inside:
         return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
     return _own_unit(full, unit_type, ctx)
+
+
+def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
+    """The place a unit's name opens with: of the document's city or province when one of the places
+    so named lies there (鼓楼区人民政府 in a 福州 document is 福州's 鼓楼区, not 南京's), else the
+    table's first of that name."""
+    hit = gazetteer().match_prefix(name)
+    if hit is None:
+        return None
+    for outer in (ctx.place, ctx.province):
+        if outer is None or outer.kind not in ("city", "province"):
+            continue
+        if hit[0] == outer or inside(hit[0], outer):
+            return hit  # the table's first is the document's own place or lies in it (甘孜 in a 甘孜州 document)
+        own = gazetteer().match_prefix_within(name, outer)
+        if own is not None and len(own[1]) >= len(hit[1]):
+            return own
+    return hit
 
 
 def _provinces_named_short(text: str) -> list[Place]:
@@ -716,6 +734,8 @@ def _full_place_name(place: Place) -> str:
     if city is None or city.kind == "county":
         province = gaz.province_of(place)
         city = province if province.name.endswith("市") else None  # a municipality's district
+    if city is not None and place.name.startswith(city.name):  # already named with its city (福州市鼓楼区)
+        return place.name
     return (city.name if city is not None else "") + place.name
 
 

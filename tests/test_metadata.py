@@ -359,15 +359,15 @@ FORWARDING_NOTICE = (
 def test_a_forwarded_plan_naming_no_place_applies_where_the_notice_does(tmp_path):
     plan = "2023 年某区深化政务服务改革工作要点\n一、推进一网通办\n（一）优化办事流程。区政务服务办牵头，各街道、镇配合。\n"
     notice, forwarded = parse_file(write(tmp_path, "forward.txt", FORWARDING_NOTICE.replace("某市某区", "上海市金山区").replace("某区", "金山区") + plan.replace("某区", "区")))
-    assert (notice.jurisdiction, notice.level) == ("金山区", "county")
+    assert (notice.jurisdiction, notice.level) == ("上海市金山区", "county")  # named with its city: 台湾省 has a 金山区 too
     assert forwarded.title == "2023年区深化政务服务改革工作要点"
-    assert (forwarded.jurisdiction, forwarded.province, forwarded.level) == ("金山区", "上海市", "county")
+    assert (forwarded.jurisdiction, forwarded.province, forwarded.level) == ("上海市金山区", "上海市", "county")
     # its place is its issuer's, the body the notice's title forwards from (区政务服务办: 金山区's)
-    assert forwarded.issuers == ["金山区政务服务办"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
+    assert forwarded.issuers == ["上海市金山区政务服务办"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
     assert forwarded.date == notice.date and forwarded.inferred["date"] == "the forwarding notice's"
     # its units are the notice's place's: 区政务服务办 in a 金山区 plan is 金山区's
     (unit,) = [u for c in forwarded.clauses for u in c.units if u.name == "区政务服务办"]
-    assert unit.jurisdiction == "金山区"
+    assert unit.jurisdiction == "上海市金山区"
 
 
 def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_number_from_the_body(tmp_path):

@@ -649,3 +649,26 @@ def test_responsibility_in_lenticular_brackets_is_read():
 def test_a_zone_committee_with_its_own_ge_is_a_unit_of_its_own():
     found = mentions("做好宣传。（各县区政府、各园区管委会按职责分工负责）", ctx=GUSHI)
     assert [(m.name, m.unit_type) for m in found] == [("各县区政府", "lower-governments"), ("各园区管委会", "lower-governments")]
+
+
+FUZHOU = DocContext(gazetteer().lookup("福州市"), gazetteer().lookup("福建省"), "municipal")
+NANJING = DocContext(gazetteer().lookup("南京市"), gazetteer().lookup("江苏省"), "municipal")
+CHANGCHUN = DocContext(gazetteer().lookup("长春市"), gazetteer().lookup("吉林省"), "municipal")
+
+
+def test_a_district_whose_name_other_cities_share_is_the_documents_citys():
+    """鼓楼区 of 福州, 南京, 开封, 徐州; 朝阳区 of 北京 and 长春: named with its city, never merged."""
+    from policykg.graph.rdf import Iris
+    from policykg.ingest.metadata import jurisdiction_of
+
+    fuzhou, nanjing = resolve_unit("鼓楼区人民政府", FUZHOU), resolve_unit("鼓楼区人民政府", NANJING)
+    assert (fuzhou[0], fuzhou[3]) == ("福州市鼓楼区人民政府", "福州市鼓楼区")
+    assert (nanjing[0], nanjing[3]) == ("南京市鼓楼区人民政府", "南京市鼓楼区")
+    assert Iris().unit(fuzhou[0], fuzhou[3]) != Iris().unit(nanjing[0], nanjing[3])
+    assert resolve_unit("朝阳区财政局", CHANGCHUN)[3] == "长春市朝阳区"
+    where = jurisdiction_of("长春市朝阳区人民政府办公室")  # the issuer's district, of its own city
+    assert (where.name, where.level, where.province.name) == ("长春市朝阳区", "county", "吉林省")
+    assert resolve_unit("区财政局", DocContext(where.place, where.province, where.level))[0] == "长春市朝阳区财政局"
+    assert resolve_unit("甘孜银保监分局", DocContext(gazetteer().lookup("甘孜藏族自治州"), gazetteer().lookup("四川省"),
+                                                   "municipal"))[3] == "甘孜藏族自治州"  # the prefecture, not its county
+    assert jurisdiction_of("重庆市渝北区人民政府").name == "渝北区"  # missing from the table it comes from: supplied

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from policykg.ingest.places import gazetteer
 from policykg.ingest.vocab import concept_by_id, unit_spellings
 
 
@@ -29,9 +30,13 @@ class SearchFilters:
 
 
 def short_place(name: str | None) -> str:
-    """平凉市 -> 平凉, 甘肃省 -> 甘肃, 内蒙古自治区 -> 内蒙古: the name as users write it."""
+    """平凉市 -> 平凉, 甘肃省 -> 甘肃, 内蒙古自治区 -> 内蒙古: the name as users write it; a district
+    named with its city because others share its name (福州市鼓楼区) as written alone (鼓楼)."""
     if not name:
         return ""
+    place = gazetteer().lookup(name)
+    if place is not None and place.plain and place.name == name:
+        name = place.plain
     for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟", "自治州", "县", "区"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]

@@ -36,7 +36,7 @@ def _place_names() -> dict[str, object]:
     g = gazetteer()
     rank = {"province": 0, "city": 1, "county": 2}
     for place in sorted(g.by_code.values(), key=lambda p: rank[p.kind]):
-        keys = {place.name, short_place(place.name)} if place.kind != "county" else {place.name}
+        keys = {place.name, short_place(place.name)} if place.kind != "county" else {place.name, place.plain}
         if place.kind != "county" and place.short:
             keys.add(place.short)
         for key in keys:
