@@ -22,7 +22,9 @@ FROM_ISSUE_RE = re.compile(
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)" + DATE.format(p="t") + r"(?:底|末|前|以前)?")
+# (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
+                         + DATE.format(p="t") + r"(?:底|末|前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年))")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
 DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:底|末|(?P<uxun>上旬|中旬|下旬))?\s*(?:前|以前|之前)")
 # 6月中旬前: the tenth, the twentieth or the month's last day
@@ -37,6 +39,7 @@ PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下
                              r"\s*(?P<before>前|以前|之前)?")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
+PART_LABELLED = re.compile(r"(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*$")  # 完成时限：2024年第三季度
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
@@ -139,6 +142,8 @@ def _part_due(text: str, m: re.Match) -> bool:
     sentence that opens with it and a task (上半年出台配套细则)."""
     if m["before"]:
         return _due(text, m.end())
+    if PART_LABELLED.search(text, 0, m.start()):
+        return True
     if PART_DUE_BEFORE.search(text, 0, m.start()):
         return bool(DUE_VERB.match(text, m.end()))
     opens = m.start() == 0 or text[m.start() - 1] in SENTENCE_OPENERS

@@ -433,6 +433,9 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
     ("到‘十四五’末，建成示范区", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
     ("加强监管。上半年出台配套实施细则", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("自2021年1月1日起至2023年12月31日止，对企业给予补贴", ("interval", D(2021, 1, 1), D(2023, 12, 31), None, "exact", False)),
+    ("（责任单位：市住建局；完成时限：2021年第三季度）", ("deadline", None, D(2021, 9, 30), None, "exact", False)),
+    ("完成时限：2021年上半年", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
+    ("于2021年上半年完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("从2021年3月1日起到2022年2月28日", ("interval", D(2021, 3, 1), D(2022, 2, 28), None, "exact", False)),
 ])
 def test_more_deadline_and_start_wordings(text, expected):
