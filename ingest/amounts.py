@@ -74,6 +74,7 @@ PAYMENT_AFTER = [
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
+RAISED_TO = re.compile(r"\s*(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低)(?:至|到|为)\s*")  # between an old and a new standard
 BOUND_AFTER = re.compile(r"[，,]?\s*(?:最高|最多|最低|不超过|不高于|不低于|不少于|上限为?|下限为?|封顶)+\s*")
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")
 
@@ -248,6 +249,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             listed = []  # the amounts of the list this one is in, before it
             if previous and payment is None and BOUND_AFTER.fullmatch(gap):
                 payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
+            if previous and RAISED_TO.fullmatch(gap):  # 由每人每月1500元提高至2000元: the new standard, paid alike
+                payment = payment or previous.payment_unit
+                bound = previous.bound if bound == "exact" else bound
         if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
             # 每人1000元至3000元的一次性补贴: one payment, its two ends paid alike (the cue before the range first)
             payment = previous.payment_unit = previous.payment_unit or payment

@@ -364,6 +364,15 @@ def test_a_share_that_describes_who_receives_stays_a_threshold():
     assert [t for *_, t in rates("给予投资额5%以上的项目奖励")] == [True]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("生活补贴由每人每月1500元提高至2000元", [(1500, "exact", "per-person-month"), (2000, "exact", "per-person-month")]),
+    ("一次性创业补贴标准由5000元提高到10000元", [(5000, "exact", "one-off"), (10000, "exact", "one-off")]),
+    ("个人贷款额度上限从20万元提高至30万元", [(200_000, "max", None), (300_000, "max", None)]),
+])
+def test_a_new_standard_is_paid_as_the_old_one_was(text, expected):
+    assert amounts(text) == expected
+
+
 def test_a_total_beside_a_per_person_ceiling_is_no_per_person_amount():
     assert amounts("合伙创业的，可按每人不超过30万元、总额不超过150万元给予贷款") == [
         (300_000, "max", "per-person"), (1_500_000, "max", None)]
