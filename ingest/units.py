@@ -517,6 +517,12 @@ LEVEL_PREFIXES = [
     ("自治州", "municipal"), ("州", "municipal"), ("盟", "municipal"), ("地区", "municipal"), ("市", "municipal"),
     ("县", "county"), ("区", "county"), ("旗", "county"),
 ]
+# a national regulator's city office by its full name: its place, then 监管分局 (a province's 监管局 is not
+# rewritten: 安徽金融监管局 would read as the province's own 地方金融监督管理局)
+REGULATOR_OFFICE = re.compile(r"^(?P<body>国家金融监督管理总局|金融监管总局|中国银行保险监督管理委员会|中国银保监会)"
+                              r"(?P<place>[\u4e00-\u9fff]{2,8}?)监管(?P<kind>分局)$")
+REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监管总局": "金融监管", "中国银行保险监督管理委员会": "银保监",
+                   "中国银保监会": "银保监"}
 LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区)委")
 CORPS = re.compile(r"^(?:新疆生产建设)?兵团(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
 CORPS_NAME = "新疆生产建设兵团"
@@ -613,6 +619,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     alias = ALIAS_BRACKETED.match(name)
     if alias:  # 市市场监管局〔市知识产权局〕: one organ under two names, known by the first
         return resolve_unit(alias["name"], ctx)
+    regulator = REGULATOR_OFFICE.match(name)
+    if regulator:  # 国家金融监督管理总局滁州监管分局 is 滁州金融监管分局, one organisation under both names
+        return resolve_unit(regulator["place"] + REGULATOR_SHORT[regulator["body"]] + regulator["kind"], ctx)
     gaz = gazetteer()
     owner = ctx.place or ctx.province
     if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府

@@ -672,3 +672,11 @@ def test_a_district_whose_name_other_cities_share_is_the_documents_citys():
     assert resolve_unit("甘孜银保监分局", DocContext(gazetteer().lookup("甘孜藏族自治州"), gazetteer().lookup("四川省"),
                                                    "municipal"))[3] == "甘孜藏族自治州"  # the prefecture, not its county
     assert jurisdiction_of("重庆市渝北区人民政府").name == "渝北区"  # missing from the table it comes from: supplied
+
+
+def test_a_regulators_city_office_by_its_full_name_is_the_one_its_short_name_gives():
+    chuzhou = DocContext(gazetteer().lookup("滁州市"), gazetteer().lookup("安徽省"), "municipal")
+    full, short = resolve_unit("国家金融监督管理总局滁州监管分局", chuzhou), resolve_unit("滁州金融监管分局", chuzhou)
+    assert full == short and full[1:] == ("banking-regulator", "municipal", "滁州市")
+    assert resolve_unit("中国银保监会滁州监管分局", chuzhou) == resolve_unit("滁州银保监分局", chuzhou)
+    assert resolve_unit("国家金融监督管理总局安徽监管局", chuzhou)[2:] == ("provincial", "安徽省")  # a province's office: as before
