@@ -331,7 +331,10 @@ WEB_FURNITURE = re.compile(
     r"|索引号[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"
     r"|(?:发文字号|文号)[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
     r"|(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*$"
-    r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:])")
+    r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:])"
+    # a government gazette's masthead or running head, its page number on either side (哈密市人民政府公报 2023年第5期 ·12·)
+    r"|\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－]\s*)?(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*)?[\u4e00-\u9fff]{2,24}公报"
+    r"\s*(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期)?\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－])?\s*$")
 PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 
 INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines
