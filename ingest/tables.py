@@ -41,7 +41,8 @@ SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence:
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
 SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$)")
+TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
+                       r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
 MAX_NAME = 40  # characters: longer is no unit's name
@@ -138,6 +139,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             rows[-1].segments[-1].append(i)
             last = i
         i += 1
+    while rows and not any(rows[-1].segments):  # a number the page left after the last row (3 / 【打印本页】)
+        rows.pop()
     if len(rows) < 2 or not any(segment for row in rows for segment in row.segments):
         return None  # numbers alone: no table
     paragraphs = []

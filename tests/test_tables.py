@@ -1,5 +1,6 @@
 """Task tables flattened by PDF extraction (ingest/tables.py): a row becomes one item whose
 units are labelled by the table's own column names."""
+import pytest
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 
@@ -116,6 +117,15 @@ def test_unit_cells_ending_in_a_bracket_are_unit_cells():
         "（1）对新引进的硕士研究生给予生活补贴。（牵头单位：区人社局；责任单位：区委组织部、区教育局、各镇（街道））",
         "（2）建立知识产权快速维权机制。（牵头单位：市市场监管局（市知识产权局）；责任单位：市中级法院、市公安局）",
         "（3）降低港口物流成本。（牵头单位：区交通运输局（区港航中心）；责任单位：区财政局）",
+    ]
+
+
+@pytest.mark.parametrize("after", ["【打印本页】【关闭窗口】\n", "3\n【打印本页】【关闭窗口】\n", "扫一扫在手机打开当前页\n"])
+def test_a_web_pages_buttons_end_the_table(after):
+    table = HEADER + "1\n推行企业开办“零成本”。\n市市场监管局\n市数据资源局\n2\n落实“免申即享”政策兑现。\n市财政局\n市数据资源局\n"
+    assert rows(table + after) == [
+        "（1）推行企业开办“零成本”。（牵头单位：市市场监管局；责任单位：市数据资源局）",
+        "（2）落实“免申即享”政策兑现。（牵头单位：市财政局；责任单位：市数据资源局）",
     ]
 
 
