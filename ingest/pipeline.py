@@ -30,7 +30,14 @@ from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
 from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
-from .units import DocContext, ResponsibilityState, extract_units, read_document_rules
+from .units import (
+    DocContext,
+    ResponsibilityState,
+    extract_units,
+    find_responsibility_group,
+    is_bare_unit_bracket,
+    read_document_rules,
+)
 from .vocab import concept_matcher
 
 DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say for its whole document
@@ -238,7 +245,28 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # 《…》同时废止 in the last article: the document repeals it
             doc.references += [r for r in clause.references if r.relation in DOCUMENT_RELATIONS
                                and title_key(r.title or "") not in own_titles]
+    _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx)
     return doc
+
+
+def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """一、… / 1. / 2. / 3. / （责任单位：…）: a responsibility bracket on a line of its own after a
+    section's last item, when no other item of the section names any unit, is every item's (the
+    last item read it as its own)."""
+    for section in nodes:
+        if not is_section(section):
+            continue
+        items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
+        if len(items) < 2 or len(items[-1].paragraphs) < 2:
+            continue
+        note = items[-1].paragraphs[-1]
+        group = find_responsibility_group(note.text)
+        whole = group is not None and group[0] == 1 or is_bare_unit_bracket(note.text)
+        if not whole or any(clauses[item.path].units for item in items[:-1]):
+            continue
+        for item in items[:-1]:
+            rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # the note's own words, not its 下同 again
+            clauses[item.path].units = extract_units(note.text, partial(note.span, source), rules, ctx)
 
 
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:

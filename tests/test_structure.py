@@ -357,3 +357,21 @@ def test_a_contact_line_after_the_last_item_is_closing_text(tmp_path):
     (doc,) = parse_file(write(tmp_path, "通知.txt", text))
     assert doc.clauses[-1].text == "二、完成离校未就业毕业生实名登记工作。"
     assert any(s.text.startswith("联系人：张三") for s in doc.segments)
+
+
+SECTION_NOTE = ("滁州市人民政府办公室关于印发滁州市2024年优化营商环境重点任务分工方案的通知\n滁政办秘〔2024〕18号\n"
+                "各县、市、区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻落实。\n滁州市人民政府办公室\n2024年3月8日\n"
+                "滁州市2024年优化营商环境重点任务分工方案\n一、提升政务服务效能\n1.深化“高效办成一件事”改革。\n2.推进政务服务事项“跨省通办”。\n"
+                "3.完善不打烊自助服务体系。\n（责任单位：市数据资源局、市政务服务中心）\n二、优化市场准入环境\n4.全面推行“智能审批”。（市市场监管局）\n"
+                "5.深化工程建设项目审批制度改革。\n（市住房城乡建设局）\n")
+
+
+def test_a_responsibility_bracket_closing_a_section_names_every_item_of_it(tmp_path):
+    """一、… / 1. / 2. / 3. / （责任单位：…）: no item names its units, so the bracket after the last is the
+    section's, every item's; where an item names its own (4.), the bracket after the last is the last's."""
+    (doc,) = parse_file(write(tmp_path, "fengong.txt", SECTION_NOTE))
+    units = {c.path: [u.name for u in c.units] for c in doc.clauses}
+    assert units["1.1"] == units["1.2"] == units["1.3"] == ["市数据资源局", "市政务服务中心"]
+    note = SECTION_NOTE.index("（责任单位：") + len("（责任单位：")
+    assert doc.clauses[0].units[0].span.start == note  # it cites the bracket, not the item
+    assert units["2.4"] == ["市市场监管局"] and units["2.5"] == ["市住房城乡建设局"]
