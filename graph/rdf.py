@@ -40,6 +40,7 @@ PAYMENT_UNITS = {
     "per-square-metre-year": ("每平方米每年", "per square metre per year"),
     "per-square-metre": ("每平方米", "per square metre"),
     "per-mu": ("每亩", "per mu (a Chinese unit of land area, 1/15 hectare)"),
+    "per-mu-year": ("每亩每年", "per mu per year"),
     "per-head": ("每头", "per head of livestock"),
     "per-entity-year": ("每家每年", "per entity per year"),
     "per-trip": ("每航次（班次、车次）", "per voyage, run or trip"),

@@ -38,7 +38,7 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
+MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
@@ -51,7 +51,7 @@ PAYMENT_BEFORE = [
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("每个", "per-item"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
-    ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
+    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),

@@ -375,3 +375,6 @@ def test_a_responsibility_bracket_closing_a_section_names_every_item_of_it(tmp_p
     note = SECTION_NOTE.index("（责任单位：") + len("（责任单位：")
     assert doc.clauses[0].units[0].span.start == note  # it cites the bracket, not the item
     assert units["2.4"] == ["市市场监管局"] and units["2.5"] == ["市住房城乡建设局"]
+    unbracketed = SECTION_NOTE.replace("（责任单位：市数据资源局、市政务服务中心）", "责任单位：市数据资源局、市政务服务中心")
+    (doc,) = parse_file(write(tmp_path, "fengong2.txt", unbracketed))
+    assert all([u.name for u in c.units] == ["市数据资源局", "市政务服务中心"] for c in doc.clauses[:3])

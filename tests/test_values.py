@@ -232,6 +232,8 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("对新开通的集装箱航线给予每航次最高2万元补助", [(20000, "max", "per-trip")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
     ("单个企业年度奖励最高不超过100万元", [(1_000_000, "max", "per-entity-year")]),
+    ("耕地地力保护补贴每亩每年7.5元", [(7.5, "exact", "per-mu-year")]),
+    ("贷款额度下限为5万元", [(50_000, "min", None)]),
     ("按每招用1 人2000 元给予补贴，每户每年最高不超过3000 元", [(2000, "exact", "per-person"), (3000, "max", "per-household-year")]),
 ])
 def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, expected):
