@@ -77,6 +77,8 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("省大数据局", LIAONING, "辽宁省大数据管理局", "data-administration"),
     ("市市场监管局〔市知识产权局〕", PINGLIANG, "平凉市市场监督管理局", "market-regulation"),  # one organ, two names
     ("市委组织部（市委编办）", PINGLIANG, "平凉市委组织部", "organisation"),
+    ("市林草局", PINGLIANG, "平凉市林业和草原局", "forestry"),
+    ("市地方金融管理局", PINGLIANG, "平凉市地方金融管理局", "local-finance-regulation"),  # its name since 2024
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)
