@@ -125,11 +125,16 @@ def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
     """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed."""
     if m["ve"]:
         return dt.date(issue_date.year, 12, 31)
-    day_of_month = str(TEN_DAYS[m["vxun"]]) if m["vxun"] in TEN_DAYS else m["vd"]
+    day_of_month = _day_of_month(m["vd"], m["vxun"])
     day = _valid(_ceil, str(issue_date.year), m["vm"], day_of_month)
     if day is not None and day < issue_date:
         day = _valid(_ceil, str(issue_date.year + 1), m["vm"], day_of_month)
     return day
+
+
+def _day_of_month(day: str | None, ten_days: str | None) -> str | None:
+    """The day written, or the last of a 旬 (上旬 10, 中旬 20; 下旬 and none: the month's last, _ceil's)."""
+    return str(TEN_DAYS[ten_days]) if ten_days in TEN_DAYS else day
 
 
 def _plan_end(m: re.Match) -> dt.date:
@@ -225,8 +230,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         if free(m) and _due(text, m.end()):
-            day_of_month = str(TEN_DAYS[m["uxun"]]) if m["uxun"] in TEN_DAYS else m["ud"]
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, m["uy"], m["um"], day_of_month)))
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None,
+                          _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))))
     for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))

@@ -29,14 +29,12 @@ from .normalize import CJK_RUN, Paragraph, page_width, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
-from .structure import heading_of, is_section, join_paragraphs, parse_structure, sections_and_segments
+from .structure import heading_of, is_section, join_paragraphs, parse_structure, responsibility_alone, sections_and_segments
 from .units import (
     LABELLED,
     DocContext,
     ResponsibilityState,
     extract_units,
-    find_responsibility_group,
-    is_bare_unit_bracket,
     read_document_rules,
 )
 from .vocab import concept_matcher
@@ -261,9 +259,8 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         if len(items) < 2 or len(items[-1].paragraphs) < 2:
             continue
         note = items[-1].paragraphs[-1]
-        group = find_responsibility_group(note.text)
         labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
-        whole = group is not None and group[0] == 1 or is_bare_unit_bracket(note.text) or bool(labelled)
+        whole = responsibility_alone(note.text) or bool(labelled)
         if not whole or any(clauses[item.path].units for item in items[:-1]):
             continue
         for item in items[:-1]:

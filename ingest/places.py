@@ -49,9 +49,7 @@ class Gazetteer:
         candidates = self._by_name.get(name)
         if not candidates:
             return None
-        full = [p for p in candidates if name in (p.name, p.plain)]
-        pool = full or candidates
-        return sorted(pool, key=lambda p: KIND_RANK[p.kind])[0]
+        return _named(candidates, name)
 
     def match_prefix(self, text: str) -> tuple[Place, str] | None:
         """The place that ``text`` starts with (longest name first) and the matched string."""
@@ -79,8 +77,7 @@ class Gazetteer:
         for length in range(min(self._max_len, len(text)), 1, -1):
             within = [p for p in self._by_name.get(text[:length], ()) if inside(p, outer)]
             if within:
-                full = [p for p in within if text[:length] in (p.name, p.plain)]
-                return sorted(full or within, key=lambda p: KIND_RANK[p.kind])[0], text[:length]
+                return _named(within, text[:length]), text[:length]
         return None
 
     def short_name(self, place: Place) -> str:
@@ -108,6 +105,12 @@ class Gazetteer:
                     break
             i += 1
         return found
+
+
+def _named(candidates: list[Place], name: str) -> Place:
+    """Of the places ``name`` may stand for, one so named in full over one so named short, the larger first."""
+    full = [p for p in candidates if name in (p.name, p.plain)]
+    return sorted(full or candidates, key=lambda p: KIND_RANK[p.kind])[0]
 
 
 COMPOUND_AREAS = ("新区", "矿区", "林区", "特区")  # 区 is part of the name, not a level to leave out

@@ -221,13 +221,18 @@ def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> 
     """``p`` is a responsibility bracket alone (（牵头单位：省财政厅；配合单位：…）) after the last of
     several items, none of which names its units: it is their parent's, an article or an item
     with words of its own (第五条 加大财政支持力度。 / （一）… / （二）… / （三）… / （…）)."""
-    group = find_responsibility_group(p.text)
-    if (group is None or group[0] != 1) and not is_bare_unit_bracket(p.text) or current.parent is None:
+    if not responsibility_alone(p.text) or current.parent is None:
         return False
     parent = nodes[current.parent]
     items = [nodes[i] for i in parent.children]
     return (len(items) >= 2 and not is_section(parent)
             and not any(RESPONSIBILITY_WORDS.search(q.text) for item in items for q in item.paragraphs))
+
+
+def responsibility_alone(text: str) -> bool:
+    """A paragraph that is nothing but a responsibility bracket: （牵头单位：…；配合单位：…）, （市住建局、市财政局）."""
+    group = find_responsibility_group(text)
+    return group is not None and group[0] == 1 or is_bare_unit_bracket(text)
 
 
 RESPONSIBILITY_WORDS = re.compile(r"负责|牵头|配合|单位[：:]|部门[：:]|下同|不再列出")

@@ -596,18 +596,30 @@ def _place_for_level(level: str, ctx: DocContext) -> Place | None:
     return None
 
 
+def _level_at(place: Place | None, level: str) -> str:
+    """A 市 unit of a county-level city (义乌市财政局, 团市委) is a county-level body."""
+    return place.level if place is not None and place.kind == "county" else level
+
+
 def _city_of_county(place: Place) -> Place | None:
     """Whose 市人社局 a county-level document names: a county-level city's own (义乌市: 义乌市财政局,
     one organisation per city, not one 市财政局 shared by every such city); a county's or a
     district's, its city's (固始县: 信阳市…; 浦东新区: 上海市…)."""
     if place.name.endswith("市"):
         return place
+    city = _city_above(place)
+    return city if city is not None and (city.kind == "city" or city.name.endswith("市")) else None
+
+
+def _city_above(place: Place) -> Place | None:
+    """What a county or district lies in: its parent (a city, or a province it lies in directly),
+    else the municipality it lies in."""
     gaz = gazetteer()
     city = gaz.by_code.get(place.parent or "")
-    if city is not None and city.kind == "city":
+    if city is not None and city.kind != "county":
         return city
     province = gaz.province_of(place)
-    return province if province is not None and province.name.endswith("市") else None
+    return province if province.name.endswith("市") else None
 
 
 @lru_cache(maxsize=8192)  # a document names its units again and again; the answer depends on nothing else
@@ -644,8 +656,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if league:  # 团市委: the Communist Youth League's committee of the document's city (团 before the level)
         level = dict(LEVEL_PREFIXES)[league["level"]]
         place = _place_for_level(level, ctx)
-        if place is not None and place.kind == "county":  # 团市委 of a county-level city, as its 市财政局
-            level = place.level
+        level = _level_at(place, level)
         return ("共青团" + (place.name if place else league["level"]) + "委员会", "youth-league", level,
                 place.name if place else None)
     corps = CORPS.match(name)
@@ -667,8 +678,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                 return owner.name + "各" + prefix + full, type_id, level, owner.name
             if place is None:  # the document's own place is unknown: keep the name as written
                 return prefix + full, type_id, level, None
-            if place.kind == "county":  # 市财政局 of a county-level city (义乌市财政局) is a county-level body
-                level = place.level
+            level = _level_at(place, level)
             return _placed(place, full), type_id, level, place.name
 
     hit = _match_place(name, ctx)
@@ -738,11 +748,7 @@ def _full_place_name(place: Place) -> str:
     office there; a county or a county-level city by its own name (长沙县, 昆山市)."""
     if place.kind != "county" or not place.name.endswith("区"):
         return place.name
-    gaz = gazetteer()
-    city = gaz.by_code.get(place.parent or "")
-    if city is None or city.kind == "county":
-        province = gaz.province_of(place)
-        city = province if province.name.endswith("市") else None  # a municipality's district
+    city = _city_above(place)  # a city's, or a municipality's district
     if city is not None and place.name.startswith(city.name):  # already named with its city (福州市鼓楼区)
         return place.name
     return (city.name if city is not None else "") + place.name
