@@ -44,6 +44,7 @@ from .index_lock import index_writer
 from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .passage_embedding import BackgroundEmbedding, Outcome
 from .progress import show_progress
+from .quad_batch import GraphTriples, QuadBatch
 from .queries import values_block
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
 from .sources import SourcePaths
@@ -188,8 +189,8 @@ class QuadBuilder(DocumentGraphBuilder):
     def new_graph(self) -> TripleList:
         return TripleList()
 
-    def quads(self, doc: Document) -> list[ox.Quad]:
-        """The document's quads in its named graph, with its content hash (the identity of a
+    def graph_triples(self, doc: Document) -> GraphTriples:
+        """The document's named graph and its triples, with its content hash (the identity of a
         document without a 文号, read back as ``taken`` by the next batch) and the id of the code
         that made them (``extractor.py``)."""
         triples = self.build(doc)
@@ -199,7 +200,10 @@ class QuadBuilder(DocumentGraphBuilder):
         graph = self.iri(str(self.iris.graph(doc.key)))
         # a third of a document's triples repeat (a unit's type and label at each mention): the
         # store would drop them, but making and loading them cost more than skipping them here
-        return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+        return GraphTriples(graph, list(dict.fromkeys(triples)))
+
+    def quads(self, doc: Document) -> list[ox.Quad]:
+        return list(QuadBatch([self.graph_triples(doc)]).quads())
 
 
 def _projection(module=None):
@@ -469,7 +473,7 @@ class Workspace:
         if stored_docs or replaced or not self._has_shared_graphs():
             drop = [str(self.iris.graph(k)) for k in replaced]
             drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
-            quads += self._shared_graph_quads()
+            quads.add_quads(self._shared_graph_quads())
             relink = self._citations_to_link(stored_docs, stored_numbers)
             with report.timed("store"):
                 report.state = self.store.write_batch(drop, quads, relink)
@@ -556,16 +560,17 @@ class Workspace:
         numbers.update({d.doc_number.text: d.key for d in documents if d.doc_number})
         builder = QuadBuilder(self.iris, titles, numbers)
         fresh = {id(d) for d in documents}
-        quads, stored, unbuilt = [], [], {}
+        quads, stored, unbuilt = QuadBatch(), [], {}
         for item in batch:
             docs = [d for d in item.documents if id(d) in fresh]
             try:
-                file_quads = [q for d in docs for q in builder.quads(d)]
+                graphs = [builder.graph_triples(d) for d in docs]
             except Exception as exc:  # noqa: BLE001 - a bug in one file's graph must not stop the batch
                 log.exception("cannot build the graph of %s", item.path)
                 unbuilt[item.path] = f"{item.path}: internal error while building its graph ({type(exc).__name__}: {exc})"
                 continue
-            quads += file_quads
+            for graph in graphs:
+                quads.add(graph)
             stored += docs
         return quads, stored, unbuilt
 

@@ -80,10 +80,48 @@ def bench_ingest(files: list[Path], extra: list[Path], cores: int) -> None:
           f"(a full reindex of the store alone: {rebuild:.2f} s)")
 
 
+def bench_store_write(files: list[Path]) -> None:
+    """The store stage of one batch three ways, each into a fresh store: the project's (N-Quads
+    text, loads side by side), the same text in one load, and ``Quad`` objects by ``bulk_extend``
+    (this project's way before 2026-12-02); making the quads or the text is counted in each."""
+    import gc
+
+    from policykg.graph import store as store_module
+    from policykg.graph.store import EmbeddedStore
+    from policykg.graph.workspace import IngestReport, Workspace, parse_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace(Path(tmp) / "data", dense=False)
+        parsed = [ws._named(p) for p in parse_files(files, quiet=True)]
+        _, _, batch, _ = ws._keys_and_quads(parsed, IngestReport(), [])
+        ws.close()
+        gc.freeze()  # as the ingest does: the parsed documents out of the collector's passes
+
+        def project(store, loaders):
+            store_module.BULK_LOADERS = loaders
+            store._bulk_load(batch)
+
+        ways = {f"text, {min(store_module.BULK_LOADERS, os.cpu_count() or 1)} loads side by side (the project's)":
+                lambda s: project(s, store_module.BULK_LOADERS),
+                "text, one load": lambda s: project(s, 1),
+                "Quad objects, bulk_extend": lambda s: s._store.bulk_extend(list(batch.quads()))}
+        for i, (name, write) in enumerate(ways.items()):
+            store = EmbeddedStore(Path(tmp) / f"store{i}")
+            start = time.perf_counter()
+            write(store)
+            store._store.flush()
+            seconds = time.perf_counter() - start
+            store.close()
+            print(f"store write, {len(batch):,} quads of {len(files)} files, {name}: {seconds:.2f} s")
+        gc.unfreeze()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated batch sizes (files)")
+    parser.add_argument("--store-write", type=int, metavar="FILES",
+                        help="also the store write of a batch of FILES files, three ways side by side")
     args = parser.parse_args()
     sources = sorted(p for p in args.corpus.glob("*.txt"))
     if not sources:
@@ -94,6 +132,8 @@ def main() -> None:
         for n in (int(s) for s in args.sizes.split(",")):
             files = make_variants(sources, n + EXTRA_FILES, Path(tmp) / f"n{n}")
             bench_ingest(files[:n], files[n:], cores)
+        if args.store_write:
+            bench_store_write(make_variants(sources, args.store_write, Path(tmp) / "store-write"))
 
 
 if __name__ == "__main__":
