@@ -35,6 +35,7 @@ from .units import (
     DocContext,
     ResponsibilityState,
     extract_units,
+    find_responsibility_group,
     read_document_rules,
 )
 from .vocab import concept_matcher
@@ -245,7 +246,24 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             doc.references += [r for r in clause.references if r.relation in DOCUMENT_RELATIONS
                                and title_key(r.title or "") not in own_titles]
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx)
+    _section_brackets(nodes, doc.clauses, source, state, ctx)
     return doc
+
+
+def _section_brackets(nodes, clauses: list[Clause], source: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """（一）市场准入。（市市场监管局牵头）over items 1. 2. …: a section's heading names the units of its
+    items. An item naming none of its own has them as inherited (the heading is no clause, and
+    its bracket says who answers for the group, not for each item); the nearest section first."""
+    sections = sorted((n for n in nodes if is_section(n)), key=lambda n: -n.path.count("."))
+    for section in sections:
+        heading = join_paragraphs(section.paragraphs)
+        if find_responsibility_group(heading.text.rstrip()) is None:
+            continue
+        rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # its own words, not a 下同 again
+        found = extract_units(heading.text, partial(heading.span, source), rules, ctx)
+        below = [c for c in clauses if c.path.startswith(section.path + ".") and not c.units]
+        for clause in below:
+            clause.units = [replace(m, role="inherited") for m in found]
 
 
 def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext) -> None:

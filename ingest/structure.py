@@ -400,7 +400,24 @@ def is_section(node: Node) -> bool:
     heading = _heading_text(node)
     if node.marker.style == "article" or not node.children:
         return False
-    return 0 < len(heading) <= HEADING_MAX and not SENTENCE_END.search(heading) and not heading.rstrip().endswith(("：", ":"))
+    if 0 < len(heading) <= HEADING_MAX and not SENTENCE_END.search(heading) and not heading.rstrip().endswith(("：", ":")):
+        return True
+    return _titled_with_a_full_stop(heading)
+
+
+TITLE_WITH_STOP_MAX = 20  # 营造包容普惠的创新环境。: a title; a longer run of words is a sentence
+
+
+def _titled_with_a_full_stop(heading: str) -> bool:
+    """A short title closed by 。, maybe with the responsibility bracket of its items after it:
+    （一）营造包容普惠的创新环境。（省发改委牵头，相关厅局配合）. No comma or colon: a lead-in
+    (申报专利奖，应当具备以下条件：) or a rule of its own is a sentence."""
+    text = heading.replace("\n", "").strip()
+    group = find_responsibility_group(text)
+    if group is not None:
+        text = text[: group[0] - 1].rstrip()
+    title = text[:-1] if text.endswith("。") else ""
+    return 0 < len(title) <= TITLE_WITH_STOP_MAX and not re.search(r"[，,、：:；;。！？!?（）()“”]", title)
 
 
 def heading_of(text: str, marker_end: int) -> str:

@@ -161,7 +161,10 @@ DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州、]{1,8}[）〕]){2,40}?)负责(?!人|同志)")
 LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?"
-                           r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?(?=[，,。；])")
+                           r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?"
+                           # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
+                           # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
+                           r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
 
 
 # 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence;
@@ -172,6 +175,12 @@ DUTY_SENTENCE = re.compile(
     r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:按照?职责(?:分工)?|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与))?(?=[。；;！]|$)"
 )
+
+
+# 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
+HELPS = re.compile("配合|协助|参与|支持|积极")
+# X牵头开展的专项行动: the lead of a task named as a noun's modifier, no assignment
+LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,11}的")
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -185,10 +194,18 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     sentence_starts = {m.end() for m in re.finditer(r"[。；;！]", text)}
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
+    # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
+    after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
     depth = _depths(text)
-    for at in sorted(line_starts | sentence_starts | after_by):
-        m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
-             or DUTY_SENTENCE.match(text, at))
+    for at in sorted(line_starts | sentence_starts | after_by | after_comma):
+        if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by):
+            m = LEAD_SENTENCE.match(text, at)
+        else:
+            m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
+                 or DUTY_SENTENCE.match(text, at))
+        if m and m.re is LEAD_SENTENCE and (HELPS.search(m.group("units"))
+                                            or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
+            continue
         if (m and _all_units(_unit_names(m.group("units"))) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, _without_helpers_that_are_no_units(m)))
@@ -198,10 +215,15 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out
 
 
+# a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
+# 不足之处, 多处, 相关处室
+DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,10}(?<![之到好出难长短用益住去深远近多两几一])处(?:室)?$")
+
+
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
-    return bool(names) and _looks_like_unit(names[0][0]) and all(
+    return bool(names) and (_looks_like_unit(names[0][0]) or bool(DIVISION.match(names[0][0]))) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and ORG_END.search(n) for n, _ in names[1:])
 
 

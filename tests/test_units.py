@@ -682,3 +682,46 @@ def test_a_regulators_city_office_by_its_full_name_is_the_one_its_short_name_giv
     assert full == short and full[1:] == ("banking-regulator", "municipal", "滁州市")
     assert resolve_unit("中国银保监会滁州监管分局", chuzhou) == resolve_unit("滁州银保监分局", chuzhou)
     assert resolve_unit("国家金融监督管理总局安徽监管局", chuzhou)[2:] == ("provincial", "安徽省")  # a province's office: as before
+
+
+def test_a_unit_taking_the_lead_of_the_task_it_names_at_once_leads_it(tmp_path):
+    """X牵头 followed by the task itself (no comma), after 由, and one task per clause of a
+    sentence (A牵头制定X，B牵头制定Y); not a modifier (X牵头的会议) or a unit that only helps."""
+    text = ("昆明市人民政府办公室关于印发昆明市促进就业若干措施的通知\n昆政办发〔2023〕8 号\n一、主要措施\n"
+            "（一）制定方案。市人社局牵头研究制定实施方案，并征求各方意见。\n"
+            "（二）强化保障。由市财政局牵头制定资金管理办法。\n"
+            "（三）建立矩阵。围绕五个环境，市司法局牵头制定法治环境方案，市文旅局牵头制定人文环境方案。\n"
+            "（四）完善机制。市发改委牵头的联席会议要定期召开。\n"
+            "（五）加强配合。各县区积极配合市发改委牵头开展的专项行动。\n")
+    units = _units_by_clause(tmp_path, text)
+    assert units["1.1"] == [("市人社局", "lead")]
+    assert units["1.2"] == [("市财政局", "lead")]
+    assert units["1.3"] == [("市司法局", "lead"), ("市文旅局", "lead")]
+    assert units["1.4"] == [] and units["1.5"] == []
+
+
+def test_a_division_of_the_issuing_department_named_alone_is_a_unit(tmp_path):
+    """A department's plan names its own divisions (处) without a place; generic words ending in
+    处 (不足之处) and the summary 相关处室 are no units."""
+    text = ("宁夏回族自治区市场监督管理厅关于加强质量工作的实施方案\n（2023 年3 月1 日）\n一、实施步骤\n"
+            "（一）制定方案。人事与\n老干部处牵头研究制定实施方案，并广泛征求意见。\n"
+            "（二）争取支持。科技和财务处牵头，争取自治区财政厅的支持。\n"
+            "（三）查找问题。针对不足之处牵头整改。\n"
+            "（四）完善机制。相关处室牵头，各单位配合。\n")
+    units = _units_by_clause(tmp_path, text)
+    assert units["1.1"] == [("人事与老干部处", "lead")]
+    assert units["1.2"] == [("科技和财务处", "lead")]
+    assert units["1.3"] == [] and units["1.4"] == []
+
+
+def test_a_sections_responsibility_bracket_is_inherited_by_its_items_naming_no_unit(tmp_path):
+    """（一）市场准入。（市市场监管局牵头） over items: the heading is no clause, so each item naming no
+    unit of its own has the section's units as inherited; an item that names its own keeps them."""
+    text = ("重庆市人民政府办公厅关于印发重庆市营商环境创新试点实施方案的通知\n渝府办发〔2023〕12 号\n一、重点任务\n"
+            "（一）市场准入。（市市场监管局牵头）\n1.推行经营范围规范化登记。\n2.优化企业开办服务。（市税务局负责）\n"
+            "（二）办理建筑许可。\n3.推进审批提速。\n")
+    units = _units_by_clause(tmp_path, text)
+    assert "1.1" not in units and "1.2" not in units  # headings, not clauses
+    assert units["1.1.1"] == [("市市场监管局", "inherited")]
+    assert units["1.1.2"] == [("市税务局", "lead")]
+    assert units["1.2.3"] == []
