@@ -79,6 +79,26 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("市委组织部（市委编办）", PINGLIANG, "平凉市委组织部", "organisation"),
     ("市林草局", PINGLIANG, "平凉市林业和草原局", "forestry"),
     ("市地方金融管理局", PINGLIANG, "平凉市地方金融管理局", "local-finance-regulation"),  # its name since 2024
+    # committees (委) where other cities have bureaus (局): 上海's, 北京's, 天津's
+    ("市商务委", PINGLIANG, "平凉市商务委员会", "commerce"),
+    ("市经济信息化委", PINGLIANG, "平凉市经济和信息化委员会", "industry-it"),
+    ("市住房城乡建设管理委", PINGLIANG, "平凉市住房和城乡建设管理委员会", "housing"),
+    ("市科委", PINGLIANG, "平凉市科学技术委员会", "science-tech"),
+    ("市交通委", PINGLIANG, "平凉市交通委员会", "transport"),
+    ("市政务服务办", PINGLIANG, "平凉市政务服务办公室", "government-services"),
+    ("市行政审批服务局", PINGLIANG, "平凉市行政审批服务局", "government-services"),
+    ("市大数据中心", PINGLIANG, "平凉市大数据中心", "data-administration"),
+    ("市公共资源交易中心", PINGLIANG, "平凉市公共资源交易中心", "public-resource-trading"),
+    ("市委网信办", PINGLIANG, "平凉市委互联网信息办公室", "cyberspace"),
+    ("市水务局", PINGLIANG, "平凉市水务局", "water-resources"),
+    ("市法院", PINGLIANG, "平凉市法院", "court"),  # not expanded: a city's court is its 中级人民法院
+    ("市中院", PINGLIANG, "平凉市中级人民法院", "court"),
+    ("市高新区管委会", PINGLIANG, "平凉市高新区管理委员会", "zone-administration"),
+    ("市教委", PINGLIANG, "平凉市教育委员会", "education"),
+    ("省交通厅", LIAONING, "辽宁省交通运输厅", "transport"),
+    ("市审批局", PINGLIANG, "平凉市行政审批局", "government-services"),
+    ("省检察院", LIAONING, "辽宁省检察院", "procuratorate"),
+    ("省能源局", LIAONING, "辽宁省能源局", "energy"),
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)
