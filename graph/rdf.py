@@ -21,6 +21,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
 
 from .namespaces import DEFAULT_BASE, ELI, POL, PREFIXES, SCHEMA
+from .title_index import TitleIndex, place_codes
 
 PAYMENT_UNITS = {
     "per-person-month": ("每人每月", "per person per month"),
@@ -216,11 +217,12 @@ def _decimal_lexical(value: float) -> str:
 class DocumentGraphBuilder:
     """Turns one ``Document`` into the triples of its named graph, with terms made by ``terms``."""
 
-    def __init__(self, iris: Iris, title_index: dict[str, str] | None = None, number_index: dict[str, str] | None = None,
+    def __init__(self, iris: Iris, title_index: TitleIndex | None = None, number_index: dict[str, str] | None = None,
                  terms: Terms | None = None):
         self.iris = iris
-        # title key -> document key, to resolve references that give a title but no 文号
-        self.title_index = title_index or {}
+        # the documents holding each title, to resolve references that give a title but no 文号
+        self.title_index = title_index if title_index is not None else TitleIndex()
+        self._citing: tuple[str | None, str | None] = (None, None)  # the built document's place and province (adcodes)
         # 文号 -> document key: a document's key also holds its jurisdiction, a citation does not
         self.number_index = number_index or {}
         self.terms = terms or Terms()
@@ -278,6 +280,7 @@ class DocumentGraphBuilder:
         P, E, type_ = self.POL, self.ELI, self.RDF.type
         d_iri = str(self.iris.document(doc.key))
         d = self.iri(d_iri)
+        self._citing = place_codes(doc.jurisdiction, doc.province, doc.level)
         g.add((d, type_, P.PolicyDocument))
         g.add((d, type_, E.LegalResource))
         if doc.title:
@@ -391,8 +394,8 @@ class DocumentGraphBuilder:
     def _resolve(self, ref: Reference) -> URIRef:
         if ref.doc_number:
             key = self.number_index.get(ref.doc_number.text)
-        else:  # titles repeat across cities; with a 文号 the title alone is not enough
-            key = self.title_index.get(title_key(ref.title or ""))
+        else:  # titles repeat across cities: the one holder left nearest the citing document (title_index.py)
+            key = self.title_index.resolve(ref.title or "", *self._citing)
         if key:
             return self.iris.document(key)
         return self.iris.cited(ref)

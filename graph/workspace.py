@@ -35,7 +35,6 @@ from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys, document_key
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
-from policykg.ingest.references import title_key
 from tqdm import tqdm
 
 from .errors import IndexUnavailable, PolicyKGError, StoreError
@@ -49,6 +48,7 @@ from .queries import values_block
 from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
 from .sources import SourcePaths
 from .store import EmbeddedStore, GraphStore, crash_point
+from .title_index import TitleIndex, place_codes
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ class QuadBuilder(DocumentGraphBuilder):
     """The RDF builder for the store: pyoxigraph terms straight from the document's values,
     collected into a list and quadded into the document's graph."""
 
-    def __init__(self, iris: Iris, title_index: dict[str, str], number_index: dict[str, str]):
+    def __init__(self, iris: Iris, title_index: TitleIndex | None, number_index: dict[str, str]):
         super().__init__(iris, title_index, number_index, terms=OxigraphTerms())
 
     def new_graph(self) -> TripleList:
@@ -553,9 +553,9 @@ class Workspace:
         whose graph could not be built (path -> error). ``stored_numbers``: (文号, key) of the store."""
         titles = self._title_index()
         for d in documents:
+            place, province = place_codes(d.jurisdiction, d.province, d.level)
             for t in (d.title, d.alternative_title):
-                if t:
-                    titles[title_key(t)] = d.key
+                titles.add(t, d.key, place, province)
         numbers = dict(stored_numbers)
         numbers.update({d.doc_number.text: d.key for d in documents if d.doc_number})
         builder = QuadBuilder(self.iris, titles, numbers)
@@ -640,10 +640,19 @@ class Workspace:
             by_source.setdefault(names[source], []).append(key)
         return by_source
 
-    def _title_index(self) -> dict[str, str]:
-        rows = self.select("SELECT ?d ?t WHERE { ?d a pol:PolicyDocument . { ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } }")
-        prefix = f"{self.iris.base}doc/"
-        return {title_key(r["t"]): r["d"][len(prefix):] for r in rows}
+    def _title_index(self) -> TitleIndex:
+        """The stored documents by title, with their places' adcodes (``title_index.py``)."""
+        # a place's IRI ends with its adcode (``Iris.place``): its pol:adcode, stated in every graph
+        # naming the place, would repeat each row once per document of that place
+        rows = self.select("SELECT ?d ?t ?place ?province WHERE { ?d a pol:PolicyDocument . "
+                           "{ ?d eli:title ?t } UNION { ?d dcterms:alternative ?t } "
+                           "OPTIONAL { ?d eli:jurisdiction ?place } OPTIONAL { ?d pol:province ?province } }")
+        prefix, places = f"{self.iris.base}doc/", f"{self.iris.base}place/"
+        index = TitleIndex()
+        for r in rows:
+            place, province = (r[k].removeprefix(places) if r.get(k) else None for k in ("place", "province"))
+            index.add(r["t"], r["d"][len(prefix):], place, province)
+        return index
 
     def remove_source(self, source: str | Path) -> list[str]:
         """Remove every document stored from file ``source``: a path from the current directory

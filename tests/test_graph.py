@@ -175,7 +175,7 @@ def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
 
     iris = Iris()
     numbers = {d.doc_number.text: d.key for d in documents.values() if d.doc_number}
-    as_rdflib, for_store = DocumentGraphBuilder(iris, {}, numbers), QuadBuilder(iris, {}, numbers)
+    as_rdflib, for_store = DocumentGraphBuilder(iris, None, numbers), QuadBuilder(iris, None, numbers)
     durations = 0
     for doc in documents.values():
         graph = str(iris.graph(doc.key))
@@ -198,10 +198,10 @@ def test_a_builder_gives_each_document_the_graph_a_fresh_builder_gives_it(docume
 
     iris = Iris()
     numbers = {d.doc_number.text: d.key for d in documents.values() if d.doc_number}
-    shared = QuadBuilder(iris, {}, numbers)
+    shared = QuadBuilder(iris, None, numbers)
     docs = list(documents.values())
     for doc in docs + docs:
-        assert set(shared.quads(doc)) == set(QuadBuilder(iris, {}, numbers).quads(doc)), doc.key
+        assert set(shared.quads(doc)) == set(QuadBuilder(iris, None, numbers).quads(doc)), doc.key
     assert len({key for key in shared._units}) < sum(len(c.units) for d in docs for c in d.clauses)  # units do repeat
 
 

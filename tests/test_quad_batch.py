@@ -15,7 +15,7 @@ from policykg.graph.workspace import QuadBuilder
 def _seed_batch(documents) -> QuadBatch:
     iris = Iris()
     numbers = {d.doc_number.text: d.key for d in documents.values() if d.doc_number}
-    builder = QuadBuilder(iris, {}, numbers)
+    builder = QuadBuilder(iris, None, numbers)
     return QuadBatch(builder.graph_triples(d) for d in documents.values())
 
 

@@ -501,7 +501,7 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
     path.write_text(GUANGDONG, encoding="utf-8")
     (document,) = parse_file(path)
     assert [r.relation for r in document.references] == ["repeals"]
-    graph = DocumentGraphBuilder(Iris(), {}, {}).build(document)
+    graph = DocumentGraphBuilder(Iris(), None, {}).build(document)
     (repealed,) = graph.objects(None, ELI.repeals)
     assert (None, ELI.cites, repealed) in graph and isinstance(repealed, rdflib.URIRef)
     assert {str(n) for n in graph.objects(repealed, ELI.id_local)} == {"粤府办〔2020〕12号"}
