@@ -61,6 +61,7 @@ CODE_LABELS = {
     "national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级",
     "lead": "牵头", "co": "配合", "inherited": "沿用（下同）", "any": "全部",
     "exact": "确定金额", "max": "上限", "min": "下限", "threshold": "门槛条件", "payment_rate": "补贴比例",
+    "superseded": "原标准（已调整）",
     "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限",
     "name": "名称包含", "type": "同类单位",
 }

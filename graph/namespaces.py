@@ -73,6 +73,7 @@ class POL(DefinedNamespace):
     endOffset: URIRef
     bound: URIRef
     threshold: URIRef
+    superseded: URIRef
     paymentUnit: URIRef
     forInstrument: URIRef
     forGroup: URIRef

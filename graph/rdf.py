@@ -488,6 +488,8 @@ class DocumentGraphBuilder:
         self._bounded_value(g, node, a.value, a.bound)
         if a.threshold:
             g.add((node, P.threshold, self.literal(True)))
+        if a.superseded:
+            g.add((node, P.superseded, self.literal(True)))
         g.add((node, self.SCHEMA.currency, self.literal("CNY")))
         if a.payment_unit:
             g.add((node, P.paymentUnit, self._node(self.iris.payment_unit(a.payment_unit))))
@@ -504,6 +506,8 @@ class DocumentGraphBuilder:
         self._bounded_value(g, node, r.percent, r.bound)
         if r.threshold:
             g.add((node, P.threshold, self.literal(True)))
+        if r.superseded:
+            g.add((node, P.superseded, self.literal(True)))
         g.add((node, self.SCHEMA.unitCode, self.literal("P1")))
         if r.instrument:
             g.add((node, P.forInstrument, self._node(self.iris.concept("instrument", r.instrument))))

@@ -77,6 +77,8 @@ class Amount(BaseModel):
     group: ConceptRef | None = None
     threshold: bool = Field(False, description="A condition on who qualifies or a target (营业收入2000万元以上的企业), not "
                             "an amount paid")
+    superseded: bool = Field(False, description="The standard a change in the clause replaces (由每人每月1000元提高至1500元: "
+                             "1000元), not what now applies (pol:superseded)")
     as_written: str
     start: int = Field(description="Character offset in the source file")
     end: int
@@ -89,6 +91,8 @@ class Rate(BaseModel):
     bound: str
     percent: Decimal
     instrument: ConceptRef | None = None
+    superseded: bool = Field(False, description="The rate a change in the clause replaces (比例由现行25%增加到50%: 25%), "
+                             "not what now applies (pol:superseded)")
     as_written: str
     start: int
     end: int
@@ -518,12 +522,13 @@ def _value_model(r: dict) -> Amount | Rate | Period:
         unit = PaymentUnit(code=r["paymentUnit"], label=r.get("paymentLabel")) if r.get("paymentUnit") else None
         return Amount(bound=bound, value=r.get("value"), min_value=r.get("minValue"), max_value=r.get("maxValue"), payment_unit=unit,
                       instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), group=_concept(r.get("group"), r.get("groupLabel")),
-                      threshold=bool(r.get("threshold")), as_written=r["asWritten"], start=r["start"], end=r["end"])
+                      threshold=bool(r.get("threshold")), superseded=bool(r.get("superseded")), as_written=r["asWritten"],
+                      start=r["start"], end=r["end"])
     if r["kind"] == "rate":
         percent = r.get("value", r.get("minValue", r.get("maxValue")))
         return Rate(kind="threshold" if r.get("threshold") else "payment_rate", bound=bound, percent=percent,
-                    instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), as_written=r["asWritten"],
-                    start=r["start"], end=r["end"])
+                    instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), superseded=bool(r.get("superseded")),
+                    as_written=r["asWritten"], start=r["start"], end=r["end"])
     return Period(kind=r.get("periodKind"), begin=r.get("begin"), end=r.get("endDate"), duration=r.get("duration"),
                   bound=r.get("bound"), as_written=r["asWritten"], start=r["start"], end_offset=r["end"])
 

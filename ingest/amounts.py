@@ -74,7 +74,11 @@ PAYMENT_AFTER = [
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
-RAISED_TO = re.compile(r"\s*(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低)(?:至|到|为)\s*")  # between an old and a new standard
+# Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
+# 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下): the first is superseded
+CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
+                        r"(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减)(?:至|到|为)\s*"
+                        r"(?:每(?:人|户|家|月|年|次|名|个|天|日|学时)\s*){0,3}")
 BOUND_AFTER = re.compile(r"[，,]?\s*(?:最高|最多|最低|不超过|不高于|不低于|不少于|上限为?|下限为?|封顶)+\s*")
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持")
 
@@ -249,9 +253,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             listed = []  # the amounts of the list this one is in, before it
             if previous and payment is None and BOUND_AFTER.fullmatch(gap):
                 payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
-            if previous and RAISED_TO.fullmatch(gap):  # 由每人每月1500元提高至2000元: the new standard, paid alike
+            if previous and CHANGED_TO.fullmatch(gap):  # 由每人每月1500元提高至2000元: the new standard, paid alike
                 payment = payment or previous.payment_unit
                 bound = previous.bound if bound == "exact" else bound
+                _supersede(amounts)
         if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
             # 每人1000元至3000元的一次性补贴: one payment, its two ends paid alike (the cue before the range first)
             payment = previous.payment_unit = previous.payment_unit or payment
@@ -306,11 +311,22 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         part = parse_number(m["n"])
         if part and m.start() not in taken:
             found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))
-    rates = []
+    rates: list[Rate] = []
+    previous_end = 0
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
         threshold = is_threshold(before, text[end : end + 12], bound, share=True) or bool(HEADCOUNT_RATIO.search(before))
+        if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
+            _supersede(rates)  # 由现行25%增加到50%
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))
+        previous_end = end
     return rates
+
+
+def _supersede(values: list) -> None:
+    """Mark the last amount or rate superseded, with the floor of its range (1.5%-3%降低至1%: both ends)."""
+    values[-1].superseded = True
+    if values[-1].bound == "max" and len(values) > 1 and values[-2].bound == "min":
+        values[-2].superseded = True

@@ -62,6 +62,7 @@ class Amount:
     instrument: str | None = None
     group: str | None = None
     threshold: bool = False  # a condition or target (营业收入2000万元以上的企业), not a payment
+    superseded: bool = False  # the standard a change replaces (由每人每月1000元提高至1500元: 1000元)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Rate:
     bound: str
     instrument: str | None = None
     threshold: bool = False  # a condition or target (裁员率不高于5.5%), not a payment rate
+    superseded: bool = False  # the rate a change replaces (比例由现行25%增加到50%: 25%)
 
 
 @dataclass

@@ -92,6 +92,9 @@ def test_clause_values_are_exact(api):
     # 留用率达到50%以上 is a condition to reach, not a share paid
     assert [(r["kind"], Decimal(r["percent"])) for r in clause["rates"]] == [("threshold", Decimal(50))]
     assert_error(api.get("/clauses/pingzhengfa-2019-1-620800/99"), 404, "not_found")
+    # 省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%: the old shares are superseded
+    changed = api.get("/clauses/liaozhengbanfa-2020-25-210000/3.9").json()
+    assert {(r["as_written"], r["superseded"]) for r in changed["rates"]} >= {("25%", True), ("50%", False), ("45%", True), ("20%", False)}
     assert_error(api.get("/clauses/pingzhengfa-2019-1-620800"), 400, "invalid_parameter")
 
 

@@ -80,6 +80,14 @@ def test_amount_is_a_ceiling_in_yuan_with_provenance(graph):
     assert source[int(graph.value(a, POL.startOffset)) : int(graph.value(a, POL.endOffset))] == "15万元"
 
 
+def test_a_changed_share_marks_the_old_one_superseded(graph):
+    # 省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%
+    c = ID["doc/liaozhengbanfa-2020-25-210000/clause/3.9"]
+    rates = {str(graph.value(r, POL.sourceText)): graph.value(r, POL.superseded) for r in graph.objects(c, POL.rate)}
+    assert {text for text, flag in rates.items() if flag is not None} == {"25%", "45%"}
+    assert rates["25%"] == Literal(True) and rates["50%"] is None and rates["20%"] is None
+
+
 def test_period_counted_from_issue_date(graph):
     c = ID["doc/liaozhengbanfa-2020-25-210000/clause/2.6"]
     TIME = Namespace("http://www.w3.org/2006/time#")

@@ -570,3 +570,24 @@ def test_a_bare_jiangbu_is_no_employment_reward():
     for text in ("对新认定的县级示范家庭农场，给予3000—5000元奖补", "按不高于80%的比例分档实施奖补，奖补资金用于研发"):
         assert [c for _, _, c in matcher.find(text)] == [], text
     assert [c for _, _, c in matcher.find("落实吸纳贫困劳动力就业奖补政策")] == ["employment-reward"]
+
+
+def superseded(text):
+    none = ConceptLinker(text, [], {}, 0)
+    return ([(a.value, a.payment_unit, a.superseded) for a in extract_amounts(text, span_of(text), none, none)],
+            [(r.percent, r.superseded) for r in extract_rates(text, span_of(text), none)])
+
+
+@pytest.mark.parametrize("text,expected_amounts,expected_rates", [
+    ("见习补贴由每人每月1200元调整为每人每月1500元。", [(1200, "per-person-month", True), (1500, "per-person-month", False)], []),
+    ("补贴标准由每人每月1200元提高到1500元", [(1200, "per-person-month", True), (1500, "per-person-month", False)], []),
+    ("由项目总投入2000万元以上调整为1000万元以上的", [(20_000_000, None, True), (10_000_000, None, False)], []),
+    ("省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%", [], [(25, True), (50, False), (45, True), (20, False)]),
+    ("将目前的1.5%-3%的担保费率降低至1%以下", [], [(1.5, True), (3, True), (1, False)]),
+    # no change between them: a list, a second sentence, a single raised standard
+    ("分别给予1000元、2000元奖励", [(1000, None, False), (2000, None, False)], []),
+    ("补贴1000元，对困难人员提高到1500元", [(1000, None, False), (1500, None, False)], []),
+    ("留用率达到50%以上的，见习补贴标准提高到每人每月1200元", [(1200, "per-person-month", False)], [(50, False)]),
+])
+def test_a_standard_a_clause_changes_is_superseded_by_the_new_one(text, expected_amounts, expected_rates):
+    assert superseded(text) == (expected_amounts, expected_rates)

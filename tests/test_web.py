@@ -90,6 +90,11 @@ def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
     # what is a condition, not a payment, says so: 留用率达到50%以上 here (no amount is one)
     flagged = sum(r["kind"] == "threshold" for r in clause["rates"]) + sum(a["threshold"] for a in clause["amounts"])
     assert flagged == 1 and html.count('<span class="role" data-kind="threshold">门槛条件</span>') == flagged
+    # a share a clause changes (由现行25%增加到50%) says it is the old standard, the new one does not
+    changed = web.get("/id/doc/liaozhengbanfa-2020-25-210000/clause/3.9").text
+    items = re.findall(r"<li>(.*?)</li>", changed.split('<ul id="values">')[1].split("</ul>")[0])
+    old_shares = [item.split(" ", 1)[0] for item in items if 'data-kind="superseded">原标准（已调整）<' in item]
+    assert old_shares == ["25%", "45%"]
 
 
 def test_unit_page_lists_clauses_by_role_and_same_units_in_other_cities(web):
