@@ -121,38 +121,70 @@ def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
 
 
 def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
-    line = _bracket_forms(line)
-    skipped = {i for m in PAGE_MARKER.finditer(line) for i in range(m.start(), m.end())}
-    chars: list[str] = []
+    """The line without its page markers and line ends, each character mapped one to one
+    (``CHAR_FORMS``), then spaces and half-width punctuation by their neighbours."""
+    text, offs = _kept(line, base)
+    text = text.translate(CHAR_FORMS)
+    if "［" in text or "］" in text:
+        text = _year_brackets(text, line, [o - base for o in offs])
+    if not NEIGHBOUR_DEPENDENT.search(text):
+        return text, offs
+    return _by_neighbours(list(text), offs)
+
+
+DROPPED = re.compile(f"{PAGE_MARKER.pattern}|[{LINE_ENDS}]+", re.IGNORECASE)
+
+
+def _kept(line: str, base: int) -> tuple[str, list[int]]:
+    """The line without what ``DROPPED`` matches, and the source offset of each character kept."""
+    pieces: list[str] = []
     offs: list[int] = []
-    for i in range(len(line)):
-        ch = SMALL_FORMS.get(line[i], line[i])
-        if ch in LINE_ENDS or i in skipped:
-            continue
-        if ch in SPACES:
-            ch = " "
-        elif "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
-            ch = chr(ord(ch) - 0xFEE0)
-        elif ch == "％":
-            ch = "%"
-        elif ch in "［":
-            ch = "〔" if _next_is_year(line, i) else ch
-        elif ch in "］":
-            ch = "〕" if _prev_is_year(chars) else ch
-        chars.append(ch)
-        offs.append(base + i)
-    # second pass: spaces and half-width punctuation depend on neighbours
+    kept_from = 0
+    for m in DROPPED.finditer(line):
+        pieces.append(line[kept_from:m.start()])
+        offs += range(base + kept_from, base + m.start())
+        kept_from = m.end()
+    pieces.append(line[kept_from:])
+    offs += range(base + kept_from, base + len(line))
+    return "".join(pieces), offs
+
+
+# What a character becomes wherever it stands: a small form its ordinary form, a space of any kind a
+# space, full-width digits, letters and ％ their ASCII forms
+CHAR_FORMS = str.maketrans({**SMALL_FORMS, **dict.fromkeys(SPACES, " "), "％": "%", "﹪": "%",
+                            **{chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                               for c in range(r[0], r[1] + 1)}})
+NEIGHBOUR_DEPENDENT = re.compile("[ ．" + re.escape("".join(TO_FULL_WIDTH)) + "]")
+
+
+def _year_brackets(text: str, line: str, at: list[int]) -> str:
+    """［2023］ around a year as 〔2023〕 (``at``: each character's index in ``line``)."""
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == "［" and _next_is_year(line, at[i]):
+            chars[i] = "〔"
+        elif ch == "］" and _prev_is_year(chars[:i]):
+            chars[i] = "〕"
+    return "".join(chars)
+
+
+def _by_neighbours(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
+    """Spaces kept only between two non-Chinese characters; ASCII punctuation next to Chinese made
+    full-width (not 1,000 or 10:30); ． after a digit a decimal point."""
+    next_solid = [""] * (len(chars) + 1)  # the first non-space character after each position
+    for i in range(len(chars) - 1, -1, -1):
+        next_solid[i] = chars[i + 1] if i + 1 < len(chars) and chars[i + 1] != " " else next_solid[i + 1]
     out: list[str] = []
     out_offs: list[int] = []
     for i, ch in enumerate(chars):
         if ch == " ":
             prev = out[-1] if out else ""
-            nxt = next((c for c in chars[i + 1 :] if c != " "), "")
+            nxt = next_solid[i]
             if not prev or not nxt or prev == " " or is_cjkish(prev) or is_cjkish(nxt):
                 continue
         elif ch in TO_FULL_WIDTH:
             prev = next((c for c in reversed(out) if c != " "), "")
-            nxt = next((c for c in chars[i + 1 :] if c != " "), "")
+            nxt = next_solid[i]
             if ch == "," and prev.isdigit() and nxt.isdigit():
                 pass
             elif ch == ":" and prev.isdigit() and nxt.isdigit():
