@@ -801,9 +801,9 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
     a 通辽 document is 通辽市人力资源和社会保障局, one organisation with 通辽's 市人社局. A 部 may be a
     ministry or a party department (宣传部), a 中国…/国家… name is a national body's, and an unknown
     name (法规处) may be anyone's section: those keep the name as written, still placed in the
-    document's jurisdiction."""
+    document's jurisdiction. So does a company (电力公司, 国网成都供电公司): no department of the place."""
     owner = ctx.place or ctx.province
-    if unit_type is not None and not full.endswith("部") and not full.startswith(("中国", "国家")):
+    if unit_type is not None and not full.endswith(("部", "公司")) and not full.startswith(("中国", "国家")):
         place = ctx.province if full.endswith("厅") else owner
         if place is not None:
             return place.name + full, unit_type.id, place.level, place.name

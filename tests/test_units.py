@@ -99,6 +99,30 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("市审批局", PINGLIANG, "平凉市行政审批局", "government-services"),
     ("省检察院", LIAONING, "辽宁省检察院", "procuratorate"),
     ("省能源局", LIAONING, "辽宁省能源局", "energy"),
+    # bodies of other provinces' documents (a probe of common names, not in corpus-dev's gold)
+    ("省知识产权局", LIAONING, "辽宁省知识产权局", "intellectual-property"),
+    ("市房管局", PINGLIANG, "平凉市房产管理局", "real-estate"),
+    ("市住保房管局", PINGLIANG, "平凉市住房保障和房产管理局", "real-estate"),
+    ("省应急厅", LIAONING, "辽宁省应急管理厅", "emergency-management"),
+    ("市卫生健康局", PINGLIANG, "平凉市卫生健康局", "health"),
+    ("省药监局", LIAONING, "辽宁省药品监督管理局", "drug-administration"),
+    ("市外办", PINGLIANG, "平凉市外事办公室", "foreign-affairs"),
+    ("市人防办", PINGLIANG, "平凉市人民防空办公室", "civil-air-defence"),
+    ("省民宗委", LIAONING, "辽宁省民族宗教事务委员会", "ethnic-religious-affairs"),
+    ("市投促局", PINGLIANG, "平凉市投资促进局", "investment-promotion"),
+    ("市政数局", PINGLIANG, "平凉市政务服务数据管理局", "government-services"),
+    ("市综合执法局", PINGLIANG, "平凉市综合行政执法局", "urban-management"),
+    ("省广电局", LIAONING, "辽宁省广播电视局", "radio-television"),
+    ("市体育局", PINGLIANG, "平凉市体育局", "sport"),
+    # a compound bureau is typed by its first function, not by the ending it shares (体育局, 广电局)
+    ("市文旅广电局", PINGLIANG, "平凉市文化旅游广电局", "culture-tourism"),
+    ("市旅游和文化广电体育局", PINGLIANG, "平凉市旅游和文化广电体育局", "culture-tourism"),
+    ("市文广旅局", PINGLIANG, "平凉市文化广电旅游局", "culture-tourism"),
+    ("市教育体育局", PINGLIANG, "平凉市教育体育局", "education"),
+    # a company is no department of the document's place: its name is kept as written
+    ("电力公司", PINGLIANG, "电力公司", "power-supply"),
+    ("国网平凉供电公司", PINGLIANG, "国网平凉供电公司", "power-supply"),
+    ("省电力公司", LIAONING, "辽宁省电力公司", "power-supply"),
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)
