@@ -6,6 +6,7 @@ Forms understood (brackets already normalised to full width):
 - （责任主体单位：A，责任单位：B）                  A lead, B co
 - （A牵头，B等按职责分工负责） / （A牵头，B配合）   A lead, B co
 - （牵头单位：A；配合单位：B）                       A lead, B co
+- 【牵头单位】A【配合单位】B                         the same: a label in 【】
 - （责任单位：A；配合单位：B）                       A lead, B co (责任 beside helpers)
 - 列第一位者为牵头单位                               the first unit of each later list is lead
 - 排名第一位的为牵头单位 (in a clause or the preamble)  the same
@@ -32,14 +33,19 @@ from .model import Span, UnitMention
 from .places import Place, gazetteer, inside
 from .vocab import UnitType, unit_types
 
-LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|主办单位|主责单位|责任单位|责任部门|责任处室|责任科室"
-          "|配合单位|配合部门|配合处室|协办单位|协同单位|参与单位|落实单位|实施单位|实施部门|承办单位|督办单位")
+LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
+          "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
+          "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门"
+          "|落实单位|实施单位|实施部门|承办单位|督办单位")
 RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
-CO_CUE = re.compile(r"配合|协办|协助|参与")  # a unit named only to help is no lead, even alone
-HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "协办单位", "协同单位", "参与单位"}
-RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室"}
-LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "主办单位", "主责单位"}
+CO_CUE = re.compile(r"配合|协办|协助|协同|参与")  # a unit named only to help is no lead, even alone
+HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
+                 "参与单位", "参与部门"}
+RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门"}
+LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门"}
+# 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
+BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )
@@ -52,7 +58,7 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|协同|参与|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
 )
 
@@ -178,7 +184,7 @@ DUTY_SENTENCE = re.compile(
 
 
 # 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
-HELPS = re.compile("配合|协助|参与|支持|积极")
+HELPS_THE_LEAD = re.compile("配合|协助|参与|支持|积极")
 # X牵头开展的专项行动: the lead of a task named as a noun's modifier, no assignment
 LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,11}的")
 
@@ -203,7 +209,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         else:
             m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at))
-        if m and m.re is LEAD_SENTENCE and (HELPS.search(m.group("units"))
+        if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
             continue
         if (m and _all_units(_unit_names(m.group("units"))) and depth[at] == 0
@@ -305,14 +311,30 @@ JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)")
 def _split_joined(part: str) -> list[str]:
     """A list item cut where 及 / 以及 / 会同 / 和 joins a second name: one that opens with a level
     (各, 省, 市 …) or, after 及 / 以及 / 会同, with a place (…单位及娄星区); 和 inside a name
-    (人力资源和社会保障局) joins no two names."""
+    (人力资源和社会保障局) joins no two names. Names glued together (a list spaced apart on the
+    page: 省发展改革委 省财政厅) are cut apart too."""
     pieces, start = [], 0
     for m in JOINER.finditer(part):
         rest = part[m.end():]
         if rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() != "和" and gazetteer().match_prefix(rest):
             pieces.append(part[start:m.start()])
             start = m.end()
-    return pieces + [part[start:]]
+    return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]
+
+
+GLUED_LEVEL = re.compile(r"(?=自治区|[省市县区])")
+
+
+def _unglued(name: str) -> list[str]:
+    """省发展改革委省财政厅 -> 省发展改革委, 省财政厅: cut before a level where what precedes is a
+    unit's whole name and what follows is one too (not 市委市政府, a joint office's 市委: two
+    characters name no department)."""
+    for m in GLUED_LEVEL.finditer(name, 3):
+        head, tail = name[: m.start()], name[m.start() :]
+        bare_tail = re.sub("等$", "", TRAILING_DUTY.sub("", tail))  # 省财政厅等按职责分工负责
+        if _looks_like_unit(head) and _looks_like_unit(bare_tail) and not tail.startswith(NOT_A_PREFIX):  # 省商务厅市场处
+            return [head, *_unglued(tail)]
+    return [name]
 
 
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
@@ -369,7 +391,7 @@ LEADS = re.compile("牵头|负总责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
 # out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
-HELPS = re.compile(r"(?:配合|协助|协办|参与)$")
+HELPS = re.compile(r"(?:配合|协助|协办|协同|参与)$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])落实$")  # not 负责落实 / 抓好落实 / 牵头落实
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
@@ -875,6 +897,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     """
     inherited_before = list(state.inherited)
     clean, where = _without_breaks(text)
+    if "【" in clean:  # one character for one: the offsets stay
+        clean = BRACKETED_LABEL.sub(lambda m: f"；{m['label']}：", clean)
     line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:

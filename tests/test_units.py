@@ -566,6 +566,11 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
      [("省地方金融监管局", "co"), ("省财政厅", "co"), ("省税务局", "co")]),
     ("发展跨境电商。（责任主体：省商务厅，各市政府）", [("省商务厅", "lead"), ("各市政府", "lead")]),
     ("便利通关。（牵头单位：省商务厅；协同单位：沈阳海关）", [("省商务厅", "lead"), ("沈阳海关", "co")]),
+    # labels of other provinces' task lists (a probe, not corpus-dev's)
+    ("便利通关。（牵头部门：省商务厅；参与部门：省财政厅）", [("省商务厅", "lead"), ("省财政厅", "co")]),
+    ("便利通关。主要责任单位：省商务厅、省财政厅", [("省商务厅", "co"), ("省财政厅", "co")]),
+    ("便利通关。（负责单位：省商务厅、省财政厅）", [("省商务厅", "co"), ("省财政厅", "co")]),
+    ("便利通关。（省商务厅牵头，省财政厅协同）", [("省商务厅", "lead"), ("省财政厅", "co")]),
 ])
 def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text, expected):
     assert units(text, ctx=LIAONING) == expected
@@ -690,6 +695,28 @@ def test_responsible_units_beside_units_labelled_as_helpers_lead(text, expected)
 
 def test_responsibility_in_lenticular_brackets_is_read():
     assert units("加强监管。【牵头单位：市商务局；配合单位：市财政局】") == [("市商务局", "lead"), ("市财政局", "co")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("加强监管。【责任单位】市商务局、市财政局", [("市商务局", "co"), ("市财政局", "co")]),
+    ("加强监管。【牵头单位】市商务局【配合单位】市财政局、市税务局", [("市商务局", "lead"), ("市财政局", "co"), ("市税务局", "co")]),
+])
+def test_a_label_in_lenticular_brackets_is_a_label_not_a_unit(text, expected):
+    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)
+    assert [(u.name, u.role) for u in got] == expected
+    assert all(text[u.span.start:u.span.end] == u.name for u in got)  # the offsets stay the source's
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list spaced apart on the page, its spaces gone in normalising
+    ("（责任单位：省发展改革委省财政厅省商务厅）", [("省发展改革委", "co"), ("省财政厅", "co"), ("省商务厅", "co")]),
+    ("（省发展改革委省财政厅按职责分工负责）", [("省发展改革委", "co"), ("省财政厅", "co")]),
+    # one name, not two: a joint office of the party committee and the government, a bureau's division
+    ("（责任单位：省委省政府督查室）", [("省委省政府督查室", "lead")]),
+    ("（责任单位：省商务厅市场建设处）", [("省商务厅市场建设处", "lead")]),
+])
+def test_unit_names_glued_together_are_cut_apart_at_a_level(text, expected):
+    assert units("加强监管。" + text, ctx=LIAONING) == expected
 
 
 def test_a_zone_committee_with_its_own_ge_is_a_unit_of_its_own():
