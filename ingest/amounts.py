@@ -37,7 +37,7 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
-                        r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}的$")
+                        r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}(?:的|费|额|资金|收入|工资|成本)$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
@@ -49,6 +49,7 @@ PAYMENT_BEFORE = [
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
     ("每户每年", "per-household-year"), ("每年每户", "per-household-year"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("每个", "per-item"),
+    ("每件", "per-item"), ("每项", "per-item"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
@@ -66,6 +67,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
     (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"),
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
+    (re.compile(r"^/(?:件|项|个)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:天|日)"), "per-day"),
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴

@@ -34,6 +34,10 @@ def amounts(text):
     ("生活补贴600元/(人•年)", (600, "exact", "per-person-year")),
     ("临时生活补助每天30元", (30, "exact", "per-day")),
     ("奖励金额五万元以上", (50000, "min", None)),
+    ("对获得国外授权的发明专利，每件补助2万元", (20000, "exact", "per-item")),
+    ("每项标准最多资助10万元", (100000, "max", "per-item")),
+    ("给予2000元/件的资助", (2000, "exact", "per-item")),
+    ("奖励上限为零售企业100万元/家", (1000000, "max", "per-entity")),
 ])
 def test_amounts_with_bounds_and_payment_units(text, expected):
     assert amounts(text) == [expected]
@@ -591,3 +595,9 @@ def superseded(text):
 ])
 def test_a_standard_a_clause_changes_is_superseded_by_the_new_one(text, expected_amounts, expected_rates):
     assert superseded(text) == (expected_amounts, expected_rates)
+
+
+def test_a_ceiling_on_a_share_of_a_base_named_before_it_bounds_the_share():
+    text = "给予每家企业不超过其上年度实际缴纳失业保险费50%的返还"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.bound) for r in extract_rates(text, span_of(text), none)] == [(50, "max")]
