@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .model import Span
+from .numbers import as_int
 from .tables import find_tables
 
 SPACE_RUN = re.compile(r"\s+")
@@ -717,6 +718,33 @@ def _marker_shape(text: str) -> str:
     return re.sub(r"\d+", "9", re.sub(r"[一二三四五六七八九十百零〇两]+", "一", m.group(0))) if m else ""
 
 
+NUMBERING_LOOK_AHEAD = 40  # lines searched for the next number of an item's own style
+
+
+def _numbering_goes_on_past(prev: str, before: str, line: str, ahead) -> bool:
+    """The item that ``prev`` opens (or its heading ``before`` opens), cut in a word, is followed past
+    ``line`` by its next number before any number in ``line``'s style: the 一、 opening ``line`` is the
+    rest of that word (（九）… / 标准统 / 一、服务同质 / … / （十）), not a first section, though the line
+    before it was short of the page's width."""
+    item = prev if NUMBERING_START.match(prev) else before
+    own, theirs = _marker_shape(item), _marker_shape(line)
+    if (not own or own == theirs or _marker_value(line) != 1  # （一） / 1. after 1. numbered on: a heading of its own
+            or not CJK_RE.match(prev[-1]) or prev[-1] in ORGAN_END or is_heading_only(prev)):
+        return False
+    for text in ahead(look=NUMBERING_LOOK_AHEAD):
+        shape = _marker_shape(text)
+        if shape == theirs:
+            return False
+        if shape == own:
+            return _marker_value(text) == _marker_value(item) + 1
+    return False
+
+
+def _marker_value(text: str) -> int:
+    """The number of the marker opening ``text``: （十） 10, 3. 3."""
+    return as_int(re.sub(r"[^\d一二三四五六七八九十百零〇两]", "", NUMBERING_START.match(text).group(0)))
+
+
 def _cut_in_a_word(prev: str) -> bool:
     """The page cut the sentence ``prev`` is writing after a character that ends neither a name
     nor a heading: a number at the next line's start is then the rest of a word (多测合 / 一、…)."""
@@ -771,6 +799,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 问题，（1） / 研究…
     if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev) and _marker_shape(prev) != _marker_shape(line):
         return True  # …推行多测合 / 一、联合验收…
+    if NUMBERING_START.match(line) and _numbering_goes_on_past(prev, before, line, ahead):
+        return True  # （九）…标准统 / 一、服务同质… / （十）…: a short line, but the item's numbers go on
     if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):

@@ -378,6 +378,22 @@ def test_a_number_a_date_or_an_item_number_cut_from_its_sentence_by_the_page_goe
     assert paragraphs(date) == [date.replace("\n", "")]
 
 
+def test_a_first_section_number_inside_an_item_whose_numbers_go_on_past_it_is_a_cut_word():
+    """A short line cut the item's body in a word (标准统 / 一、服务同质): the item's next number
+    comes before a 二、, so the 一、 opened no section (上海_09 lost twelve items to an attachment)."""
+    text = ("三、打造政务服务新模式\n（九）打造线上线下全面融合政务服务体系。\n进一步推进政务服务线上线下标准统\n"
+            "一、服务同质，推动大厅端、电脑端、移动端、自助端四端联动、功能升级。\n持续打造政务服务圈。\n（十）提升涉企服务水平。\n")
+    assert paragraphs(text) == ["三、打造政务服务新模式", "（九）打造线上线下全面融合政务服务体系。",
+                                "进一步推进政务服务线上线下标准统一、服务同质，推动大厅端、电脑端、移动端、自助端四端联动、功能升级。",
+                                "持续打造政务服务圈。", "（十）提升涉企服务水平。"]
+    # a list of its own under the item (二、 before （十）) and items numbered on across headings stay apart
+    listed = text.replace("持续打造政务服务圈。", "二、服务同标。")
+    assert "一、服务同质，推动大厅端、电脑端、移动端、自助端四端联动、功能升级。" in paragraphs(listed)
+    numbered_on = "（一）深化改革\n1.推进审批改革。完成时限：2023年6月底前并长期坚持\n（二）优化服务\n2.推广电子证照。\n"
+    assert paragraphs(numbered_on) == ["（一）深化改革", "1.推进审批改革。完成时限：2023年6月底前并长期坚持", "（二）优化服务",
+                                       "2.推广电子证照。"]
+
+
 def test_what_the_page_cut_after_a_whole_name_a_unit_list_or_an_item_stays_apart():
     """A list of units that ran to the page's width, or an item ending in a number, ends there;
     a signature's date stays apart from its issuer."""
