@@ -731,7 +731,8 @@ def _numbering_goes_on_past(prev: str, before: str, line: str, ahead) -> bool:
     if (not own or own == theirs or _marker_value(line) != 1  # （一） / 1. after 1. numbered on: a heading of its own
             or not CJK_RE.match(prev[-1]) or prev[-1] in ORGAN_END or is_heading_only(prev)):
         return False
-    for text in ahead(look=NUMBERING_LOOK_AHEAD):
+    for raw in ahead(look=NUMBERING_LOOK_AHEAD):
+        text = normalise_line(raw, 0)[0]  # (十) as （十）
         shape = _marker_shape(text)
         if shape == theirs:
             return False
