@@ -30,7 +30,8 @@ CONDITION_NOUN = re.compile(
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
                              r"|(?:人数|人员数量)[^。；]{0,40}(?:达到|占)[^，。；的]{0,8}$")  # （超过100人的企业达到15%）
-PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠)(?:比例|标准|率)$")  # 价格扣除比例为10%: granted
+# 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
+PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%

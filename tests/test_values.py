@@ -601,3 +601,10 @@ def test_a_ceiling_on_a_share_of_a_base_named_before_it_bounds_the_share():
     text = "给予每家企业不超过其上年度实际缴纳失业保险费50%的返还"
     none = ConceptLinker(text, [], {}, 0)
     assert [(r.percent, r.bound) for r in extract_rates(text, span_of(text), none)] == [(50, "max")]
+
+
+def test_a_government_s_share_of_the_cost_is_no_threshold():
+    text = "中央财政按现行政策承担30%，省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.threshold) for r in extract_rates(text, span_of(text), none)] == [
+        (30, False), (25, False), (50, False), (45, False), (20, False)]
