@@ -35,7 +35,8 @@ DATE_PARTS = re.compile(
     r"(?P<y>\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"
 )
 # The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
-COMPILATION_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}\d{4}\s*年[^（）()]{2,10})[）)]$")
+COMPILATION_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年"
+                                 r"[^（）()]{2,10})[）)]$")  # （2023年2月24日）, （二〇二三年三月二日）
 
 
 @dataclass

@@ -268,7 +268,7 @@ OPENING = {"（": "）", "《": "》", "〔": "〕", "【": "】"}
 BRACKET_MARK = re.compile(f"[{''.join(OPENING)}{''.join(OPENING.values())}]")
 # A numbered compilation heading still being written: ``1. X关于印发《Y`` before ``》的通知（date）``.
 TITLE_START = re.compile(r"^\d{1,3}[.．、]\s*\S*(?:关于|印发|转发)")
-TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + r"》?$|[（(][^（）()]{0,6}\d{4}\s*年[^（）()]{0,10}[）)]$")
+TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + r"》?$|[（(][^（）()]{0,6}(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年[^（）()]{0,10}[）)]$")
 
 
 def is_marker_only(text: str) -> bool:
@@ -340,7 +340,10 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         following, ahead = partial(_next_text, lines, line_no), partial(_texts_ahead, lines, line_no)
         indent = _indent(raw)
         unindented = indents and not indent
-        if paragraphs and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented):
+        # 中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: a title broken after its issuers (after a
+        # blank line, the issuer is a letterhead: 平凉市人民政府 / / 关于…的实施意见)
+        if paragraphs and (not gap and _issuer_over_its_title(paragraphs[-1].text, text)
+                           or _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -837,6 +840,15 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     return True
 
 
+def _issuer_over_its_title(prev: str, line: str) -> bool:
+    """A title set on two lines, its issuers on the first, the second reading on from them
+    (中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: 印发 needs who issues). A name over a 关于
+    title is a letterhead there (metadata.py reads a title wrapped after its issuers under the 文号)."""
+    return (bool(ISSUER_LINE.match(prev)) and len(prev) <= ISSUERS_MAX_CHARS and not prev.endswith("文件")
+            and line.startswith(("印发", "转发")) and len(line) <= TITLE_MAX_CHARS and TITLE_FRAGMENT_MARKS.isdisjoint(line))
+
+
+ISSUERS_MAX_CHARS = 40  # two or three joint issuers
 ISSUING_TITLE = re.compile(r"关于(?:印发|转发|公布|发布)")
 TITLE_FRAGMENT_MARKS = set("，、。；：:！？,;")  # none in a line of a title
 

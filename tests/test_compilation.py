@@ -98,6 +98,19 @@ def test_wrapped_headings_page_markers_and_dates_without_day_mark():
         assert canonical(source[p.heading.title_start : p.heading.title_end]) == p.heading.title
 
 
+def test_a_heading_date_in_chinese_numerals_heads_a_document(tmp_path):
+    source = compilation("1. 某省人民政府关于印发某省优化营商环境若干措施的通知（二〇二三年三月二日）",
+                         "2. 某省发展改革委关于做好价格监管工作的通知（二〇二三年十二月二十六日）")
+    pieces = split_compilation(source)
+    assert [(p.heading.title, p.heading.date.isoformat()) for p in pieces] == [
+        ("某省人民政府关于印发某省优化营商环境若干措施的通知", "2023-03-02"), ("某省发展改革委关于做好价格监管工作的通知", "2023-12-26")]
+    # a document cut from such a compilation keeps its heading's title and its 文号
+    (document,) = parse_file(write(tmp_path, "cut.txt", "8. 福建省人民政府关于印发福建省进一步优化营商环境若干措施的通知（二〇二三年三月二日）\n"
+                                   "闽政〔2023〕5号\n" + DOC_BODY))
+    assert (document.title, document.doc_number.text, document.date.isoformat()) == (
+        "福建省人民政府关于印发福建省进一步优化营商环境若干措施的通知", "闽政〔2023〕5号", "2023-03-02")
+
+
 def test_a_day_alone_on_its_line_is_part_of_the_heading_date_but_a_page_number_is_not():
     source = compilation(
         "1. 某省人民政府办公厅关于印发某省优化营商环境实施方案的通知（2023 年3 月\n17\n日）",

@@ -68,6 +68,22 @@ def test_title_span_is_the_title_as_written_across_the_line_break():
     assert span.text.replace("\n", "") == TITLE
 
 
+@pytest.mark.parametrize("head,title", [
+    ("川办发〔2023〕18号\n四川省人民政府办公厅\n关于印发《四川省进一步优化营商环境若干措施》的通知\n",
+     "四川省人民政府办公厅关于印发《四川省进一步优化营商环境若干措施》的通知"),
+    ("中共湖北省委办公厅 湖北省人民政府办公厅\n印发《关于进一步优化营商环境的若干措施》的通知\n鄂办发〔2023〕3号\n",
+     "中共湖北省委办公厅湖北省人民政府办公厅印发《关于进一步优化营商环境的若干措施》的通知"),
+    # a letterhead: over a 关于 title above the 文号, apart from the title (a blank line between), or saying 文件
+    ("四川省人民政府办公厅\n关于印发《四川省进一步优化营商环境若干措施》的通知\n川办发〔2023〕18号\n",
+     "关于印发《四川省进一步优化营商环境若干措施》的通知"),
+    ("平凉市人民政府\n\n关于做好促进就业工作的实施意见\n\n平政发〔2019〕1号\n", "关于做好促进就业工作的实施意见"),
+    ("四川省人民政府办公厅文件\n川办发〔2023〕18号\n关于印发《四川省优化营商环境若干措施》的通知\n",
+     "关于印发《四川省优化营商环境若干措施》的通知"),
+])
+def test_a_title_set_on_two_lines_after_its_issuers_is_one_title(head, title):
+    assert head_of(head + "各市（州）人民政府：\n现将措施印发给你们，请认真贯彻执行。\n").title == title
+
+
 def test_heading_date_without_day_character():
     head = head_of("3. 甘肃省人民政府办公厅关于印发甘肃省公共资源交易建设方案的通知（2023 年3 月20）\n甘政办发〔2023〕28 号\n")
     assert head.title == "甘肃省人民政府办公厅关于印发甘肃省公共资源交易建设方案的通知"
