@@ -63,6 +63,11 @@ PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|�
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 PERIOD_THEN_PERSON = re.compile(r"每(?P<period>年|月|天|日)[^，,。；;、]{0,6}$")
 PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": "per-person-day", "日": "per-person-day"}
+# 每月…1500元/人: a period before the number and the head after it, one payment unit
+PERIOD_BEFORE = re.compile(r"每(?P<period>年|月|天|日)")
+HEAD_AND_PERIOD = {("per-person", "年"): "per-person-year", ("per-person", "月"): "per-person-month",
+                   ("per-person", "天"): "per-person-day", ("per-person", "日"): "per-person-day",
+                   ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year"}
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
@@ -236,6 +241,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             continue
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own
+        if own_cue:  # 每月补贴1500元/人: per person per month (每年…零售企业100万元/家、餐饮企业50万元/家: both)
+            period = PERIOD_BEFORE.search(text, max(lo, start - 30), start)
+            payment = HEAD_AND_PERIOD.get((payment, period["period"] if period else None), payment)
         if payment is None:
             # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
             # 总额不超过150万元 names no head for the total

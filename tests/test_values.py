@@ -38,6 +38,9 @@ def amounts(text):
     ("每项标准最多资助10万元", (100000, "max", "per-item")),
     ("给予2000元/件的资助", (2000, "exact", "per-item")),
     ("奖励上限为零售企业100万元/家", (1000000, "max", "per-entity")),
+    # a period before the number and the head after it: one payment unit
+    ("每月补贴1500元/人", (1500, "exact", "per-person-month")),
+    ("每年给予2万元/户的补助", (20000, "exact", "per-household-year")),
 ])
 def test_amounts_with_bounds_and_payment_units(text, expected):
     assert amounts(text) == [expected]
@@ -608,3 +611,8 @@ def test_a_government_s_share_of_the_cost_is_no_threshold():
     none = ConceptLinker(text, [], {}, 0)
     assert [(r.percent, r.threshold) for r in extract_rates(text, span_of(text), none)] == [
         (30, False), (25, False), (50, False), (45, False), (20, False)]
+
+
+def test_a_period_written_once_before_a_list_of_heads_is_each_ones():
+    found = amounts("每年奖励上限为零售企业100万元/家、餐饮企业50万元/家")
+    assert [(value, unit) for value, _, unit in found] == [(1_000_000, "per-entity-year"), (500_000, "per-entity-year")]
