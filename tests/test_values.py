@@ -470,6 +470,19 @@ def test_current_group_names_are_recognised(tmp_path):
     assert {c.concept for c in document.clauses[0].beneficiaries} >= {"unemployed-graduates", "poor-labour"}
 
 
+def test_business_environment_groups_and_instruments_are_recognised(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "b.txt"
+    path.write_text("某市人民政府关于优化营商环境的若干措施\n某政发〔2023〕2号\n一、支持企业发展\n"
+                    "（一）对新认定的专精特新中小企业给予10万元奖励。\n（二）对获得授权的发明专利，每件给予发明专利资助3000元。\n"
+                    "某市人民政府\n2023年5月1日\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    first, second = document.clauses
+    assert {c.concept for c in first.beneficiaries} == {"specialised-smes"}  # not 中小企业 inside its name
+    assert [(a.value, a.instrument, a.payment_unit) for a in second.amounts] == [(3000, "ip-funding", "per-item")]
+
+
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的",
                                   "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据", "次年内完成", "本学年内完成",
                                   "数年内完成", "截至“十三五”末，全市已建成示范区12个", "上半年实现地区生产总值1000亿元",
