@@ -194,6 +194,7 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         structure.closing.append(interpretation)
     if not nodes:
         _paragraphs_as_clauses(structure, headings)
+    _articles_paragraphs_after_items(nodes)
     _assign_paths(nodes)
     return structure
 
@@ -227,6 +228,22 @@ def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> 
     items = [nodes[i] for i in parent.children]
     return (len(items) >= 2 and not is_section(parent)
             and not any(RESPONSIBILITY_WORDS.search(q.text) for item in items for q in item.paragraphs))
+
+
+def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
+    """An article's paragraphs after the items it lists (第四条 …符合下列条件： / （一）…；/ （二）…。/
+    符合前款规定条件的，由…审核。) are its next 款, not the last item's text: where every item but the
+    last is one line closed by ；, the last one's first line closes with 。, and the article's own words
+    lead into them (a list whose items run over several paragraphs keeps them)."""
+    for article in nodes:
+        if article.marker.style != "article" or len(article.children) < 2 or article.after_items:
+            continue
+        items = [nodes[i] for i in article.children]
+        last = items[-1]
+        if (len(last.paragraphs) > 1 and not last.children and join_paragraphs(article.paragraphs).text.endswith("：")
+                and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("；") for item in items[:-1])
+                and last.paragraphs[0].text.endswith("。")):
+            article.after_items, last.paragraphs = last.paragraphs[1:], last.paragraphs[:1]
 
 
 def responsibility_alone(text: str) -> bool:

@@ -393,3 +393,18 @@ def test_a_short_title_closed_by_a_full_stop_over_items_is_a_section():
     assert kinds["2.3"] == kinds["2.4"] == "clause"
     assert kinds["2.5"] == "clause"  # no items: a clause whatever its text
     assert all(kind == "clause" for path, kind in kinds.items() if path.count(".") == 2)
+
+
+def test_a_paragraph_after_the_items_an_article_lists_is_the_articles_next_kuan(tmp_path):
+    """第四条 …符合下列条件： / （一）…； / （二）…。 / 符合前款…: the last paragraph is the article's (款 after 项),
+    with the unit it names; items that run over several paragraphs keep them."""
+    head = "某省知识产权局关于印发《某省知识产权资助管理办法》的通知\n某知〔2023〕5号\n某省知识产权资助管理办法\n"
+    kuan = "第一条 申请资助应当符合下列条件：\n（一）在本省依法注册；\n（二）无不良信用记录。\n符合前款规定条件的，由省知识产权局负责审核。\n"
+    (document,) = parse_file(write(tmp_path, "kuan.txt", head + kuan + "第二条 本办法由某省知识产权局负责解释。\n"))
+    clauses = {c.path: c for c in document.clauses}
+    assert clauses["1"].text.endswith("符合前款规定条件的，由省知识产权局负责审核。") and clauses["1.2"].text == "（二）无不良信用记录。"
+    assert [u.name for u in clauses["1"].units] == ["省知识产权局"] and clauses["1.2"].units == []
+    items_go_on = ("第一条 应当具备下列条件：\n（一）已经办理用地批准手续；\n（二）已经取得规划许可证。\n另有规定的，按照其规定执行；\n"
+                   "（三）施工场地已经基本具备施工条件。\n第二条 本办法自印发之日起施行。\n")
+    (document,) = parse_file(write(tmp_path, "items.txt", head + items_go_on))
+    assert {c.path: c.text for c in document.clauses}["1.2"].endswith("另有规定的，按照其规定执行；")
