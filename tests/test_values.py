@@ -41,6 +41,10 @@ def amounts(text):
     # a period before the number and the head after it: one payment unit
     ("每月补贴1500元/人", (1500, "exact", "per-person-month")),
     ("每年给予2万元/户的补助", (20000, "exact", "per-household-year")),
+    # an enterprise's or a project's cap
+    ("单户企业每年最高50万元", (500000, "max", "per-entity-year")),
+    ("单户企业贴息金额最高20万元", (200000, "max", "per-entity")),
+    ("单个项目补助金额不超过200万元", (2000000, "max", "per-item")),
 ])
 def test_amounts_with_bounds_and_payment_units(text, expected):
     assert amounts(text) == [expected]
