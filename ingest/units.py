@@ -410,7 +410,9 @@ def _names_a_unit(part: str) -> bool:
 
 
 # a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
-ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|新区|园区)"
+ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区)"
+BARE_ZONE = re.compile(rf"{ZONE}$")
+ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 
 
 def _opens_with_place(name: str) -> bool:
@@ -947,10 +949,16 @@ def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str 
 
 def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
     """福州市、厦门市、泉州市人民政府: places listed bare before a place with an organ share its
-    organ (offset of each bare place -> the name it stands for)."""
+    organ, and zones listed bare before a zone's committee share it (offset of each bare place or
+    zone -> the name it stands for)."""
     out: dict[int, str] = {}
     run: list[tuple[str, int]] = []
+    zones: list[tuple[str, int]] = []  # 四川天府新区、成都高新区、成都东部新区管委会: the zones share the committee
     for name, _, offset in written:
+        committee = ZONE_COMMITTEE.search(name)
+        if committee and zones and content[zones[-1][1] + len(zones[-1][0]) : offset] == "、":
+            out.update({o: n + committee["organ"] for n, o in zones})
+        zones = [*zones, (name, offset)] if BARE_ZONE.search(name) and not committee else []
         hit = gazetteer().match_prefix(name)
         if hit and hit[1] == name == hit[0].name:
             run.append((name, offset))

@@ -796,3 +796,12 @@ def test_a_sections_responsibility_bracket_is_inherited_by_its_items_naming_no_u
     assert units["1.1.1"] == [("市市场监管局", "inherited")]
     assert units["1.1.2"] == [("市税务局", "lead")]
     assert units["1.2.3"] == []
+
+
+def test_zones_listed_bare_before_a_zones_committee_share_it():
+    chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
+    text = "推进审批改革。（责任单位：四川天府新区、成都高新区、成都东部新区管委会，市级有关部门）"
+    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), chengdu)
+    assert [(u.name, u.canonical) for u in got][:3] == [
+        ("四川天府新区", "四川省天府新区管理委员会"), ("成都高新区", "成都市高新区管理委员会"), ("成都东部新区管委会", "成都市东部新区管理委员会")]
+    assert all(text[u.span.start:u.span.end] == u.name for u in got)  # each cited as written
