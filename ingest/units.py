@@ -804,7 +804,7 @@ def _full_place_name(place: Place) -> str:
 # (上海海关, 天津海事局, 上海证监局, 哈密银保监分局)
 SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$")
 ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
-OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区)")  # an area named after the word
+OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区|示范区)")  # an area named after the word
 
 
 def _kind_spans_place(name: str, written: str) -> bool:

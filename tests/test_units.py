@@ -805,3 +805,8 @@ def test_zones_listed_bare_before_a_zones_committee_share_it():
     assert [(u.name, u.canonical) for u in got][:3] == [
         ("四川天府新区", "四川省天府新区管理委员会"), ("成都高新区", "成都市高新区管理委员会"), ("成都东部新区管委会", "成都市东部新区管理委员会")]
     assert all(text[u.span.start:u.span.end] == u.name for u in got)  # each cited as written
+    taiyuan = DocContext(gazetteer().lookup("太原市"), gazetteer().lookup("山西省"), "municipal")
+    text = "推进审批改革。（责任单位：综改示范区、中北高新区、西山示范区管委会）"
+    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), taiyuan)
+    # 西山 names the zone, not 昆明's 西山区
+    assert [u.canonical for u in got] == ["太原市综改示范区管理委员会", "太原市中北高新区管理委员会", "太原市西山示范区管理委员会"]
