@@ -34,6 +34,8 @@ FORWARD_CUE = re.compile(r"转发")
 DATE_PARTS = re.compile(
     r"(?P<y>\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"
 )
+# A date in brackets closing a title (…的通知（2023年6月13日）, （二〇二三年三月二日印发）)
+TITLE_DATE = re.compile(r"\s*[（(]\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年[^（）()]{2,10}[）)]$")
 # The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
 COMPILATION_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年"
                                  r"[^（）()]{2,10})[）)]$")  # （2023年2月24日）, （二〇二三年三月二日）
@@ -176,14 +178,19 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):
-            head.title, head.title_para = text, p
+            dated = TITLE_DATE.search(text)  # …的通知（2023年6月13日）: the heading of a compilation without its number
+            title = text[: dated.start()] if dated else text
+            head.title, head.title_para = title, p
+            if dated:
+                head.title_range = (p.offsets[0], p.offsets[len(title) - 1] + 1)
+                head.date = head.date or parse_date(dated.group())
             above = _issuer_lines_between(paragraphs, number_at, i)
             if above and (text.startswith("关于") or _opens_with_bodies(text)):
                 # 杭人社发〔2023〕45号 / 杭州市人力资源和社会保障局 杭州市财政局 / 关于印发…的通知, or one
                 # issuer a line, the last before 关于 on the title's line: under the 文号 the title,
                 # wrapped after its issuers (a name line above the 文号 is the letterhead)
-                head.title = "".join(q.text for q in above) + text
-                head.title_range = (above[0].offsets[0], p.offsets[-1])
+                head.title = "".join(q.text for q in above) + title
+                head.title_range = (above[0].offsets[0], p.offsets[len(title) - 1] + 1)
         elif ISSUER_LINE.match(text) and "关于" not in text and head.title is None:
             name = LETTERHEAD_KIND.sub("", text)  # 芜湖市人民政府行政规范性文件: the red header's kind of paper
             head.issuers += split_issuers(name) or [name]  # a joint letterhead: one issuer a line, or two side by side

@@ -12,6 +12,7 @@ import random
 import re
 
 import pytest
+from policykg.ingest.compilation import split_compilation
 from policykg.ingest.pipeline import parse_file
 from test_ingest_robustness import DEV_DOCS, HELD_OUT
 
@@ -68,7 +69,14 @@ CHANGES = {
     "文号 year in ASCII ()": lambda text, rng: re.sub(r"〔(\d{4})〕", r"(\1)", text),
     "lines re-wrapped at 30 characters": _rewrapped(30),
     "lines re-wrapped at 38 characters": _rewrapped(38),
+    "compilation heading without its number": lambda text, rng: _heading_without_number(text),
 }
+
+
+def _heading_without_number(text: str) -> str:
+    """A document cut from a compilation without its number: title（date） alone over the 文号 (an
+    excerpt of several documents is left as it is: its first heading's number is what splits it)."""
+    return text if len(split_compilation(text) or ()) > 1 else re.sub(r"^\s*\d{1,3}\s*[.．]\s*", "", text, count=1)
 
 
 def facts(path) -> list[tuple]:
