@@ -75,7 +75,9 @@ def parse_date(text: str) -> dt.date | None:
 
 # Kinds of document a title may end with beyond those that also end a line of body text
 # (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施)$")
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
+# A body issuing a text, the text's title last: 新疆自治区党委政法委印发《…50条措施》
+ISSUES_TITLED = re.compile(r"[^，。；《》]{2,40}(?:印发|转发)《[^《》]{4,80}》")
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 
 
@@ -88,8 +90,9 @@ def is_title(text: str) -> bool:
     return (
         0 < len(text) <= MAX_TITLE_CHARS
         and not NUMBERING_START.match(text)
-        and bool(kind) and kind[-1] not in TERMINAL | {"，"}
-        and bool(DOC_TYPE_END.search(kind) or MORE_TITLE_KINDS.search(kind) or text.startswith("关于"))
+        and bool(kind)
+        and (kind[-1] not in TERMINAL | {"，"} and bool(DOC_TYPE_END.search(kind) or MORE_TITLE_KINDS.search(kind) or text.startswith("关于"))
+             or bool(ISSUES_TITLED.fullmatch(kind)))
     )
 
 

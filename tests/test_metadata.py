@@ -68,6 +68,18 @@ def test_title_span_is_the_title_as_written_across_the_line_break():
     assert span.text.replace("\n", "") == TITLE
 
 
+@pytest.mark.parametrize("heading,title", [
+    ("上海市人民政府办公厅关于印发《2023年上海市政务公开工作要点》的通知（2023 年3 月31 日）",
+     "上海市人民政府办公厅关于印发《2023年上海市政务公开工作要点》的通知"),
+    ("新疆自治区党委政法委印发《新疆维吾尔自治区政法机关优化法治化营商环境50条措施》（2023 年2 月7 日）",
+     "新疆自治区党委政法委印发《新疆维吾尔自治区政法机关优化法治化营商环境50条措施》"),
+    ("海南省2023年营商环境制度集成创新重点任务（2023 年6 月30 日）", "海南省2023年营商环境制度集成创新重点任务"),
+])
+def test_a_compilation_heading_without_its_number_gives_title_and_date(heading, title):
+    head = head_of(heading + "\n各市县人民政府，省政府直属各单位：\n现将有关事项通知如下。\n")
+    assert head.title == title and head.date is not None
+
+
 @pytest.mark.parametrize("head,title", [
     ("川办发〔2023〕18号\n四川省人民政府办公厅\n关于印发《四川省进一步优化营商环境若干措施》的通知\n",
      "四川省人民政府办公厅关于印发《四川省进一步优化营商环境若干措施》的通知"),
