@@ -123,6 +123,14 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("电力公司", PINGLIANG, "电力公司", "power-supply"),
     ("国网平凉供电公司", PINGLIANG, "国网平凉供电公司", "power-supply"),
     ("省电力公司", LIAONING, "辽宁省电力公司", "power-supply"),
+    # a county's bodies (a probe of names common in county documents)
+    ("市科工局", PINGLIANG, "平凉市科技和工业信息化局", "science-tech"),
+    ("市科技工业信息化局", PINGLIANG, "平凉市科技工业信息化局", "science-tech"),
+    ("市文广旅体局", PINGLIANG, "平凉市文化广电旅游体育局", "culture-tourism"),
+    ("市生态环境分局", PINGLIANG, "平凉市生态环境分局", "ecology-environment"),
+    ("市委统战部", PINGLIANG, "平凉市委统战部", "united-front"),
+    ("市纪委监委", PINGLIANG, "平凉市纪委监委", "discipline-inspection"),
+    ("市投资促进中心", PINGLIANG, "平凉市投资促进中心", "investment-promotion"),
 ])
 def test_units_resolve_to_canonical_organisations_of_their_own_city(name, ctx, canonical, unit_type):
     got, type_id, _, _ = resolve_unit(name, ctx)
