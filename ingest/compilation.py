@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .normalize import DOC_NUMBER_LINE, PAGE_DASHES, running_lines
+from .normalize import DOC_NUMBER_LINE, PAGE_DASHES, YEAR, running_lines
 from .numbers import as_int
 from .places import gazetteer
 
@@ -28,7 +28,7 @@ from .places import gazetteer
 # is an entry of a list of policies inside a document
 HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“]|\r?\n|$)")
 # The end of a heading, with spaces removed: the date in brackets closing the line.
-HEADING_DATE = re.compile(r"[（(](\d{4}|[二〇○◯零一三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月"
+HEADING_DATE = re.compile(rf"[（(]({YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
                           r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）
 PAGE_MARKER = re.compile(rf"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES})\s*$", re.IGNORECASE)
 NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")

@@ -21,6 +21,7 @@ from .normalize import (
     ORDER_NUMBER_LINE,
     PUBLICATION_NOTE,
     TERMINAL,
+    YEAR,
     Paragraph,
 )
 from .numbers import as_int, cn_to_number
@@ -32,12 +33,12 @@ BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年�
 VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
 FORWARD_CUE = re.compile(r"转发")
 DATE_PARTS = re.compile(
-    r"(?P<y>\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号|(?=[）)]|$))"
+    rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:日|号|(?=[）)]|$))"
 )
 # A date in brackets closing a title (…的通知（2023年6月13日）, （二〇二三年三月二日印发）)
-TITLE_DATE = re.compile(r"\s*[（(]\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年[^（）()]{2,10}[）)]$")
+TITLE_DATE = re.compile(rf"\s*[（(]\s*{YEAR}\s*年[^（）()]{{2,10}}[）)]$")
 # The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
-COMPILATION_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{0,6}(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年"
+COMPILATION_HEADING = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{{0,6}}{YEAR}\s*年"
                                  r"[^（）()]{2,10})[）)]$")  # （2023年2月24日）, （二〇二三年三月二日）
 
 
@@ -589,7 +590,7 @@ def _body_key(name: str) -> tuple[str, str]:
 # ---------------------------------------------------------------------------------------------
 # When the document is in force: 自印发之日起施行, 自2023年5月1日起施行, 有效期至…, 有效期5年.
 
-DATE_TEXT = r"(?:\d{4}|[二〇○◯零一三四五六七八九]{4})年\d{1,2}月\d{1,2}日"
+DATE_TEXT = rf"{YEAR}年\d{{1,2}}月\d{{1,2}}日"
 IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效)"
 # 自发布之日起30日后施行: a month after it was issued
 FROM_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)

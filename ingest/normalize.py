@@ -57,8 +57,9 @@ NUMBERING_START = re.compile(
     rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$")
+YEAR = r"(?:\d{4}|[二〇○◯零一三四五六七八九]{4})"  # 2023, or 二〇二三 as a signature's date writes it
 DATE_LINE = re.compile(
-    r"^[（(]?\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    rf"^[（(]?\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]?\s*(?:印发|发布|起施行)?\s*[）)]?$"  # 日 may be missing
 )
 DOC_TYPE_END = re.compile(
@@ -268,7 +269,7 @@ OPENING = {"（": "）", "《": "》", "〔": "〕", "【": "】"}
 BRACKET_MARK = re.compile(f"[{''.join(OPENING)}{''.join(OPENING.values())}]")
 # A numbered compilation heading still being written: ``1. X关于印发《Y`` before ``》的通知（date）``.
 TITLE_START = re.compile(r"^\d{1,3}[.．、]\s*\S*(?:关于|印发|转发)")
-TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + r"》?$|[（(][^（）()]{0,6}(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年[^（）()]{0,10}[）)]$")
+TITLE_END = re.compile(DOC_TYPE_END.pattern[:-1] + rf"》?$|[（(][^（）()]{{0,6}}{YEAR}\s*年[^（）()]{{0,10}}[）)]$")
 
 
 def is_marker_only(text: str) -> bool:
@@ -597,7 +598,7 @@ ATTACHMENT_START = re.compile(r"^附[件表]\s*(?:(?P<number>[\d一二三四五�
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
 SIGNATURE_FOLLOWER = re.compile(
-    r"^(?:[（(][^（）()]*[）)]$|\s*(?:\d{4}|[二〇○◯零一三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{0,2}\s*"
+    rf"^(?:[（(][^（）()]*[）)]$|\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{0,2}}\s*"
     r"(?:月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?)?\s*(?:[（(][^（）()]*[）)]|[（(](?:此件|联系|电话|注)[^。]*)?$"
     rf"|[\u4e00-\u9fff（）]{{2,30}}[{''.join(sorted(ORGAN_END))}关]$)"
 )
