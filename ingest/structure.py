@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, Paragraph, is_heading_only, is_standalone
+from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, YEAR, Paragraph, is_heading_only, is_standalone
 from .numbers import as_int
 from .units import find_responsibility_group, is_bare_unit_bracket
 
@@ -54,7 +54,8 @@ CLOSING_START = re.compile(
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
-DATE_IN_BRACKETS = r"[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]"
+# （2023年6月20日）, （二〇二三年六月二十日）: the date forms of metadata.COMPILATION_HEADING
+DATE_IN_BRACKETS = rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月(?:\s*[\d一二三四五六七八九十]{{1,3}}\s*日?)?\s*[）)]"
 COMPILATION_HEADING = re.compile(rf"^\d{{1,3}}\s*[.．﹒、]\s*[^。；！？]{{4,200}}{DATE_IN_BRACKETS}$")
 PAGE_MARKER = re.compile(r"#+\s*Page\s*\d+\s*[:：]?", re.IGNORECASE)
 

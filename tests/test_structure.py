@@ -408,3 +408,10 @@ def test_a_paragraph_after_the_items_an_article_lists_is_the_articles_next_kuan(
                    "（三）施工场地已经基本具备施工条件。\n第二条 本办法自印发之日起施行。\n")
     (document,) = parse_file(write(tmp_path, "items.txt", head + items_go_on))
     assert {c.path: c.text for c in document.clauses}["1.2"].endswith("另有规定的，按照其规定执行；")
+
+
+def test_a_compilation_heading_dated_in_chinese_numerals_is_no_item():
+    heading = "1. 福建省人民政府关于印发福建省优化营商环境若干措施的通知（二〇二三年三月二日）\n闽政〔2023〕5号\n"
+    nodes, structure = tree(heading + "一、优化政务服务\n1.推行一件事一次办。\n2.推行免申即享。\n")
+    assert [(p, n) for p, n, _ in nodes] == [("1", "一、"), ("1.1", "1."), ("1.2", "2.")]
+    assert structure.preamble[0].text.startswith("1.福建省人民政府关于印发")
