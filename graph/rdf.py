@@ -21,7 +21,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
 
 from .namespaces import DEFAULT_BASE, ELI, POL, PREFIXES, SCHEMA
-from .title_index import TitleIndex, place_codes
+from .title_index import NATIONAL, TitleIndex, place_codes
 
 PAYMENT_UNITS = {
     "per-person-month": ("每人每月", "per person per month"),
@@ -352,22 +352,20 @@ class DocumentGraphBuilder:
 
     def _jurisdiction(self, g: Graph, doc: Document, d):
         P = self.POL
-        if doc.level == "national":
-            p = self._node(self.iris.place("100000"))
+        place, province = place_codes(doc.jurisdiction, doc.province, doc.level)  # as the title index places it
+        if place == NATIONAL:
+            p = self._node(self.iris.place(NATIONAL))
             g.add((p, self.RDF.type, P.Place))
             g.add((p, self.SKOS.prefLabel, self._zh("中国")))
             g.add((p, P.placeKind, self.literal("country")))
             return p
-        if not doc.jurisdiction:
-            return None
-        place = gazetteer().lookup(doc.jurisdiction)
         if place is None:
             return None
-        if doc.province and place.kind != "province":
-            g.add((d, P.province, self._place(g, gazetteer().lookup(doc.province))))
-        elif place.kind == "province":
-            g.add((d, P.province, self._node(self.iris.place(place.adcode))))
-        return self._place(g, place)
+        if province == place:
+            g.add((d, P.province, self._node(self.iris.place(place))))
+        elif province:
+            g.add((d, P.province, self._place(g, gazetteer().by_code[province])))
+        return self._place(g, gazetteer().by_code[place])
 
     def _reference(self, g: Graph, source, node_iri: str, ref: Reference) -> None:
         P, E = self.POL, self.ELI

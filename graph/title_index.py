@@ -63,6 +63,3 @@ class TitleIndex:
             if len(narrowed) == 1:
                 return narrowed[0].key
         return None
-
-    def __len__(self) -> int:
-        return len(self._holders)
