@@ -63,12 +63,12 @@ PAYMENT_BEFORE = [
 # 每招用1人2000元: paid per person hired (trained, placed …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用)(?:1|一)\s*(?:名|人)")
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
-PERIOD_THEN_PERSON = re.compile(r"每(?P<period>年|月|天|日)[^，,。；;、]{0,6}$")
+EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
+PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
 PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": "per-person-day", "日": "per-person-day"}
 # 每月…1500元/人: a period before the number and the head after it, one payment unit
-PERIOD_BEFORE = re.compile(r"每(?P<period>年|月|天|日)")
-HEAD_AND_PERIOD = {("per-person", "年"): "per-person-year", ("per-person", "月"): "per-person-month",
-                   ("per-person", "天"): "per-person-day", ("per-person", "日"): "per-person-day",
+PERIOD_BEFORE = re.compile(EVERY_PERIOD)
+HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSON_EVERY.items()},
                    ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year"}
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）
