@@ -23,6 +23,7 @@ from functools import partial
 
 from .model import Span
 from .numbers import as_int
+from .offsets import cut_out
 from .tables import find_tables
 
 SPACE_RUN = re.compile(r"\s+")
@@ -125,7 +126,7 @@ def normalise_line(line: str, base: int) -> tuple[str, list[int]]:
 def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
     """The line without its page markers and line ends, each character mapped one to one
     (``CHAR_FORMS``), then spaces and half-width punctuation by their neighbours."""
-    text, offs = _kept(line, base)
+    text, offs = cut_out(DROPPED, line, base)
     text = text.translate(CHAR_FORMS)
     if "［" in text or "］" in text:
         text = _year_brackets(text, line, [o - base for o in offs])
@@ -135,20 +136,6 @@ def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
 
 
 DROPPED = re.compile(f"{PAGE_MARKER.pattern}|[{LINE_ENDS}]+", re.IGNORECASE)
-
-
-def _kept(line: str, base: int) -> tuple[str, list[int]]:
-    """The line without what ``DROPPED`` matches, and the source offset of each character kept."""
-    pieces: list[str] = []
-    offs: list[int] = []
-    kept_from = 0
-    for m in DROPPED.finditer(line):
-        pieces.append(line[kept_from:m.start()])
-        offs += range(base + kept_from, base + m.start())
-        kept_from = m.end()
-    pieces.append(line[kept_from:])
-    offs += range(base + kept_from, base + len(line))
-    return "".join(pieces), offs
 
 
 # What a character becomes wherever it stands: a small form its ordinary form, a space of any kind a

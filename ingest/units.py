@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Span, UnitMention
+from .offsets import cut_out
 from .places import Place, gazetteer, inside
 from .vocab import UnitType, unit_types
 
@@ -858,14 +859,7 @@ NEWLINE = re.compile("\n")
 
 def _without_breaks(text: str) -> tuple[str, list[int]]:
     """The text without line breaks, page markers and spaces, and where each kept character was."""
-    kept, where, pos = [], [], 0
-    for m in BREAKS.finditer(text):
-        kept.append(text[pos : m.start()])
-        where += range(pos, m.start())
-        pos = m.end()
-    kept.append(text[pos:])
-    where += range(pos, len(text))
-    return "".join(kept), where
+    return cut_out(BREAKS, text)
 
 
 RULE_HINT = re.compile(r"第\s*一|首\s*位")  # every FIRST_IS_LEAD holds one, line breaks or not

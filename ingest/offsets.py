@@ -1,0 +1,19 @@
+"""Text with some of it cut out, and the offset each kept character had: spans found in the cut
+text still point at the source."""
+from __future__ import annotations
+
+import re
+
+
+def cut_out(pattern: re.Pattern, text: str, base: int = 0) -> tuple[str, list[int]]:
+    """``text`` without what ``pattern`` matches, and ``base`` + the index of each kept character."""
+    kept: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        kept.append(text[pos : m.start()])
+        where += range(base + pos, base + m.start())
+        pos = m.end()
+    kept.append(text[pos:])
+    where += range(base + pos, base + len(text))
+    return "".join(kept), where
