@@ -832,8 +832,8 @@ def _issuer_over_its_title(prev: str, line: str) -> bool:
     """A title set on two lines, its issuers on the first, the second reading on from them
     (中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: 印发 needs who issues). A name over a 关于
     title is a letterhead there (metadata.py reads a title wrapped after its issuers under the 文号)."""
-    return (bool(ISSUER_LINE.match(prev)) and len(prev) <= ISSUERS_MAX_CHARS and not prev.endswith("文件")
-            and line.startswith(("印发", "转发")) and len(line) <= TITLE_MAX_CHARS and TITLE_FRAGMENT_MARKS.isdisjoint(line))
+    return (line.startswith(("印发", "转发")) and len(line) <= TITLE_MAX_CHARS and TITLE_FRAGMENT_MARKS.isdisjoint(line)
+            and len(prev) <= ISSUERS_MAX_CHARS and not prev.endswith("文件") and bool(ISSUER_LINE.match(prev)))
 
 
 ISSUERS_MAX_CHARS = 40  # two or three joint issuers
