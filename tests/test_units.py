@@ -579,6 +579,7 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
     ("便利通关。主要责任单位：省商务厅、省财政厅", [("省商务厅", "co"), ("省财政厅", "co")]),
     ("便利通关。（负责单位：省商务厅、省财政厅）", [("省商务厅", "co"), ("省财政厅", "co")]),
     ("便利通关。（省商务厅牵头，省财政厅协同）", [("省商务厅", "lead"), ("省财政厅", "co")]),
+    ("便利通关。（省商务厅负责，省财政厅协同）", [("省商务厅", "lead"), ("省财政厅", "co")]),  # 协同: a helper beside it
 ])
 def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text, expected):
     assert units(text, ctx=LIAONING) == expected
