@@ -46,6 +46,7 @@ PAYMENT_UNITS = {
     "per-entity-year": ("每家每年", "per entity per year"),
     "per-trip": ("每航次（班次、车次）", "per voyage, run or trip"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
+    "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "one-off": ("一次性", "one-off"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}

@@ -7,10 +7,12 @@ paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Amount, ConceptMention, Rate
 from .needles import matches
 from .numbers import CN_NUMBER, NUMBER, parse_number
+from .vocab import concept_by_id
 
 MULT = r"(?:万亿|亿|万|千)"
 MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素|宇宙)")
@@ -59,6 +61,7 @@ PAYMENT_BEFORE = [
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
+    ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 每招用1人2000元: paid per person hired (trained, placed …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用)(?:1|一)\s*(?:名|人)")
@@ -77,7 +80,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/(?:件|项|个)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
-    (re.compile(r"^/(?:天|日)"), "per-day"),
+    (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
@@ -277,11 +280,40 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        amounts.append(Amount(span_of(start, end), value, bound, payment, instruments.link(start, other_groups), group_of[start],
-                              is_threshold(before, text[end : end + 12], bound)))
+        threshold = is_threshold(before, text[end : end + 12], bound)
+        instrument = instruments.link(start, other_groups)
+        if instrument is None and not threshold:
+            instrument = _sibling_instrument(previous, gap, groups.own(start), payment)
+        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold))
         listed.append(amounts[-1])
         previous_end = end
     return amounts
+
+
+# Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
+SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
+
+
+def _sibling_instrument(previous: Amount | None, gap: str, group: str | None, payment: str | None) -> str | None:
+    """The instrument of an amount whose own sentence does not say it, from the amount before it
+    in the next comma phrase, where this one is that one's sibling: it names its own group or is
+    paid per the same unit (创业担保贷款额度个人最高30万元，小微企业最高400万元; 见习补贴每人每月1500元，对脱贫家庭高校
+    毕业生每人每月1800元; a phrase naming a payment of its own is ``ConceptLinker.link``'s). An instrument named as
+    a group's variant of its family (个人创业担保贷款) gives the sibling its family."""
+    if previous is None or previous.threshold or not previous.instrument or not SIBLING_GAP.fullmatch(gap):
+        return None
+    if not (group or payment and payment == previous.payment_unit):
+        return None
+    return _group_variants().get(previous.instrument, previous.instrument)
+
+
+@lru_cache(maxsize=1)
+def _group_variants() -> dict[str, str]:
+    """Instrument -> its family, for an instrument named as its family's name with who it is for
+    before it (个人创业担保贷款 -> 创业担保贷款): a sibling amount for someone else is paid by the family."""
+    concepts = concept_by_id("instruments")
+    return {c.id: c.broader for c in concepts.values()
+            if c.broader in concepts and c.label_zh.endswith(concepts[c.broader].label_zh) and c.label_zh != concepts[c.broader].label_zh}
 
 
 def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str) -> str:

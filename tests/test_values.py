@@ -242,6 +242,8 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("每头能繁母猪补贴500元", [(500, "exact", "per-head")]),
     ("对新开通的集装箱航线给予每航次最高2万元补助", [(20000, "max", "per-trip")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
+    ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
+    ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
     ("单个企业年度奖励最高不超过100万元", [(1_000_000, "max", "per-entity-year")]),
     ("耕地地力保护补贴每亩每年7.5元", [(7.5, "exact", "per-mu-year")]),
     ("贷款额度下限为5万元", [(50_000, "min", None)]),
@@ -322,6 +324,28 @@ def test_a_group_named_beside_another_amount_is_that_amounts(tmp_path):
                     "最高额度为30万元，小微企业最高不超过400万元，按贷款实际利率的50%给予贴息。\n", encoding="utf-8")
     (document,) = parse_file(path)
     assert [(a.value, a.group) for a in document.clauses[0].amounts] == [(300_000, None), (4_000_000, "small-micro-enterprises")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the next comma phrase names its own group: the same loan, for someone else
+    ("创业担保贷款额度个人最高30万元，小微企业最高400万元。",
+     [(300_000, "entrepreneurship-guaranteed-loan"), (4_000_000, "entrepreneurship-guaranteed-loan")]),
+    # a group's own variant of the loan gives the sibling its family, not the variant
+    ("个人创业担保贷款最高额度为30万元，小微企业为400万元。",
+     [(300_000, "individual-guaranteed-loan"), (4_000_000, "entrepreneurship-guaranteed-loan")]),
+    # paid per the same unit, for another group
+    ("见习补贴每人每月1500元，对脱贫家庭高校毕业生每人每月1800元。", [(1500, "internship-subsidy"), (1800, "internship-subsidy")]),
+    # a condition, or no group of its own and another payment unit: not the sibling's
+    ("见习补贴每人每月1500元，营业收入超过2000万元的企业不再享受。", [(1500, "internship-subsidy"), (20_000_000, None)]),
+    ("见习补贴每人每月1500元，总额1800万元。", [(1500, "internship-subsidy"), (18_000_000, None)]),
+])
+def test_an_amount_in_the_next_phrase_paid_alike_is_paid_by_the_same_instrument(tmp_path, sentence, expected):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "siblings.txt"
+    path.write_text(f"某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、加大支持力度。{sentence}\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(a.value, a.instrument) for a in document.clauses[0].amounts] == expected
 
 
 def test_a_raised_standard_keeps_the_instrument_of_the_sentence(tmp_path):
