@@ -232,6 +232,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
         read_document_rules(p.text, state, partial(p.span, source))
+    for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items: a note on all of them
+        read_document_rules(p.text, state)
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):
@@ -245,7 +247,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # 《…》同时废止 in the last article: the document repeals it
             doc.references += [r for r in clause.references if r.relation in DOCUMENT_RELATIONS
                                and title_key(r.title or "") not in own_titles]
-    _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx)
+    _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     return doc
 
@@ -266,24 +268,41 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
             clause.units = [replace(m, role="inherited") for m in found]
 
 
-def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext) -> None:
-    """一、… / 1. / 2. / 3. / （责任单位：…）: a responsibility bracket on a line of its own after a
-    section's last item, when no other item of the section names any unit, is every item's (the
-    last item read it as its own)."""
+def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext, issued) -> None:
+    """一、… / 1. / 2. / 3. / （责任单位：…）: a responsibility bracket after a section's last item,
+    on a line of its own or closing the item's last sentence (3.…每户不超过300元。（责任单位：…。完成时限：…）),
+    when no other item of the section names any unit, is every item's (the last item read it as
+    its own), and so is the deadline it sets."""
     for section in nodes:
         if not is_section(section):
             continue
         items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
-        if len(items) < 2 or len(items[-1].paragraphs) < 2:
+        if len(items) < 2 or any(clauses[item.path].units for item in items[:-1]):
             continue
-        note = items[-1].paragraphs[-1]
-        labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
-        whole = responsibility_alone(note.text) or bool(labelled)
-        if not whole or any(clauses[item.path].units for item in items[:-1]):
+        note = _items_note(items[-1])
+        if note is None:
             continue
         for item in items[:-1]:
             rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # the note's own words, not its 下同 again
-            clauses[item.path].units = extract_units(note.text, partial(note.span, source), rules, ctx)
+            span_of = partial(note.span, source)
+            clause = clauses[item.path]
+            clause.units = extract_units(note.text, span_of, rules, ctx)
+            clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
+
+
+def _items_note(last) -> Paragraph | None:
+    """The responsibility note closing a section's last item: its last paragraph when that is one
+    (a bracket or a label alone), else a bracket after the item's last full stop."""
+    if len(last.paragraphs) >= 2:
+        note = last.paragraphs[-1]
+        labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
+        if responsibility_alone(note.text) or labelled:
+            return note
+    para = last.paragraphs[-1]
+    group = find_responsibility_group(para.text)
+    if group is None or group[0] < 2 or para.text[group[0] - 2] != "。":
+        return None
+    return Paragraph(para.text[group[0] - 1 :], para.offsets[group[0] - 1 :], para.line)
 
 
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:

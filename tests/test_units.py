@@ -551,6 +551,16 @@ def test_first_listed_is_lead_stated_in_a_sections_lead_in_applies_to_the_items_
                                                   [("市住房城乡建设局", "lead"), ("市规划资源局", "co")]]
 
 
+def test_first_listed_is_lead_in_a_note_after_the_items_applies_to_every_list(tmp_path):
+    items = ("山东省人民政府办公厅关于优化营商环境的实施意见\n鲁政办字〔2023〕45号\n各市人民政府：\n现提出如下实施意见。\n"
+             "一、重点任务\n（一）推进企业开办。（责任单位：省市场监管局、省公安厅）\n（二）优化工程审批。（责任单位：省住房城乡建设厅、省自然资源厅）\n"
+             "本实施意见自2023年7月1日起施行。\n")
+    note = "（注：责任单位中列第一位的为牵头单位，其他为配合单位）\n山东省人民政府办公厅\n2023年6月12日\n"
+    got = _units_by_clause(tmp_path, items + note)
+    assert [v for v in got.values()] == [[("省市场监管局", "lead"), ("省公安厅", "co")], [("省住房城乡建设厅", "lead"), ("省自然资源厅", "co")]]
+    assert all(role == "co" for v in _units_by_clause(tmp_path, items).values() for _, role in v)
+
+
 def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parents(tmp_path):
     head = "陕西省人民政府办公厅关于印发若干措施的通知\n陕政办发〔2023〕9 号\n各设区市人民政府：\n现将若干措施印发给你们。\n"
     items = ("第一条 加大财政支持力度。\n（一）对首次入选中国企业500 强的民营企业，给予一次性奖励100 万元。\n"
