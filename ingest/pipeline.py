@@ -279,7 +279,8 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
         if len(items) < 2 or any(clauses[item.path].units for item in items[:-1]):
             continue
-        note = _items_note(items[-1])
+        heading = join_paragraphs(section.paragraphs).text.rstrip()
+        note = _items_note(items[-1], inline=find_responsibility_group(heading) is None)
         if note is None:
             continue
         for item in items[:-1]:
@@ -290,17 +291,18 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
             clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
 
 
-def _items_note(last) -> Paragraph | None:
+def _items_note(last, inline: bool) -> Paragraph | None:
     """The responsibility note closing a section's last item: its last paragraph when that is one
-    (a bracket or a label alone), else a bracket after the item's last full stop."""
+    (a bracket or a label alone), else, if ``inline``, a labelled bracket after the item's last full
+    stop (（责任单位：…）; a bare （X负责） there reads as the item's own)."""
     if len(last.paragraphs) >= 2:
         note = last.paragraphs[-1]
         labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
         if responsibility_alone(note.text) or labelled:
             return note
     para = last.paragraphs[-1]
-    group = find_responsibility_group(para.text)
-    if group is None or group[0] < 2 or para.text[group[0] - 2] != "。":
+    group = find_responsibility_group(para.text) if inline else None
+    if group is None or group[0] < 2 or para.text[group[0] - 2] != "。" or not LABELLED.match(para.text[group[0] :]):
         return None
     return Paragraph(para.text[group[0] - 1 :], para.offsets[group[0] - 1 :], para.line)
 

@@ -59,7 +59,7 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|协同|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|协同|参与|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
 )
 
@@ -79,7 +79,8 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
-PLACE_WORDS = r"(?:设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|开发区|经开区|高新区|新区|园区|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)"
+PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
+               r"|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)")  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
@@ -88,8 +89,10 @@ PROVINCES = r"省级?(?:[、，]自治区)?(?:[、，]直辖市)?(?:[、，]新�
 # 各乡镇人民政府、街道办事处 as well: the townships' and the streets', one list
 # 各县（市、区）人民政府、管委会: the counties' governments and the zones' committees, one list
 ZONE_COMMITTEES = r"(?:开发区|园区|新区)?(?:管委会|管理委员会)"  # with no 各 of its own (各园区管委会 is a unit of its own)
+# what a list of lower governments takes in, in brackets after it: 各区人民政府（含开发区、风景区）, 各区县政府〔含功能区〕
+TAKES_IN = r"[（〔(]含[^（）〔〕()]{1,20}[）〕)]"
 DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
-                          rf"{LOWER_GOVERNMENT_END}?(?:(?<=政府)、{ZONE_COMMITTEES})?$")
+                          rf"{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ZONE_COMMITTEES}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
@@ -568,6 +571,10 @@ LEVEL_PREFIXES = [
 # rewritten: 安徽金融监管局 would read as the province's own 地方金融监督管理局)
 REGULATOR_OFFICE = re.compile(r"^(?P<body>国家金融监督管理总局|金融监管总局|中国银行保险监督管理委员会|中国银保监会)"
                               r"(?P<place>[\u4e00-\u9fff]{2,8}?)监管(?P<kind>分局)$")
+# its office in a province: 国家金融监督管理总局四川监管局, written 四川金融监管局 with the province's short name
+# (省金融监管局, with the level, is the province's own 地方金融监督管理局)
+REGULATOR_PROVINCE_OFFICE = re.compile(r"^(?:(?:国家金融监督管理总局|金融监管总局)(?P<full>[\u4e00-\u9fff]{2,3}?)监管局"
+                                       r"|(?P<short>[\u4e00-\u9fff]{2,3}?)金融监管局)$")
 REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监管总局": "金融监管", "中国银行保险监督管理委员会": "银保监",
                    "中国银保监会": "银保监"}
 LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区)委")
@@ -681,10 +688,13 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     regulator = REGULATOR_OFFICE.match(name)
     if regulator:  # 国家金融监督管理总局滁州监管分局 is 滁州金融监管分局, one organisation under both names
         return resolve_unit(regulator["place"] + REGULATOR_SHORT[regulator["body"]] + regulator["kind"], ctx)
+    office = _regulator_province_office(name)
+    if office is not None:
+        return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", "provincial", office.name
     gaz = gazetteer()
     owner = ctx.place or ctx.province
     if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
-        written = re.sub(r"[（）〔〕〈〉、]", "", name)  # 各县（市、区） and 各县市区 are one unit
+        written = re.sub(r"[（）〔〕〈〉、]", "", re.sub(TAKES_IN + "$", "", name))  # 各县（市、区） and 各县市区 are one unit
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
         places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
         level = ("provincial" if re.search(r"省|自治区|直辖市", places) else "county" if re.search(r"[县区旗街乡镇]", places)
@@ -764,6 +774,13 @@ def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
         if own is not None and len(own[1]) >= len(hit[1]):
             return own
     return hit
+
+
+def _regulator_province_office(name: str) -> Place | None:
+    """The province whose office of the national financial regulator ``name`` is, if it is one."""
+    m = REGULATOR_PROVINCE_OFFICE.match(name)
+    short = m and (m["full"] or m["short"])
+    return next((p for p in _provinces() if p.short == short), None) if short else None
 
 
 def _provinces_named_short(text: str) -> list[Place]:
@@ -946,7 +963,7 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
     organ, and zones listed bare before a zone's committee share it (offset of each bare place or
     zone -> the name it stands for)."""
     out: dict[int, str] = {}
-    run: list[tuple[str, int]] = []
+    run: list[tuple[str, int, Place]] = []
     zones: list[tuple[str, int]] = []  # 四川天府新区、成都高新区、成都东部新区管委会: the zones share the committee
     for name, _, offset in written:
         committee = ZONE_COMMITTEE.search(name)
@@ -954,12 +971,11 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
             out.update({o: n + committee["organ"] for n, o in zones})
         zones = [*zones, (name, offset)] if BARE_ZONE.search(name) and not committee else []
         hit = gazetteer().match_prefix(name)
-        if hit and hit[1] == name == hit[0].name:
-            run.append((name, offset))
+        if hit and hit[1] == name:  # a place alone, by its name or its short name (杭州、宁波市政府)
+            run.append((name, offset, hit[0]))
             continue
         if run and hit and len(name) > len(hit[1]) and content[run[-1][1] + len(run[-1][0]) : offset] == "、":
-            kinds = {gazetteer().match_prefix(n)[0].kind for n, _ in run}
-            if kinds == {hit[0].kind}:
-                out.update({o: n + name[len(hit[1]):] for n, o in run})
+            if {place.kind for _, _, place in run} == {hit[0].kind}:
+                out.update({o: place.name + name[len(hit[1]):] for _, o, place in run})
         run = []
     return out

@@ -384,8 +384,8 @@ def test_a_responsibility_bracket_closing_a_section_names_every_item_of_it(tmp_p
 
 def test_a_bracket_closing_the_last_items_sentence_names_every_item_and_sets_their_deadline(tmp_path):
     """（一）… / 1.… / 2.… / 3.…每户不超过300元。（责任单位：…。完成时限：…）: no other item names a unit,
-    so the bracket after the last item's full stop is the group's, its deadline too; a bracket
-    inside the last item's sentence (…办结（市政务服务中心负责）。) stays that item's."""
+    so the labelled bracket after the last item's full stop is the group's, its deadline too; a bracket
+    inside the last item's sentence (…300元（省市场监管局负责）。), or one with no label, stays that item's."""
     head = ("山东省人民政府办公厅关于进一步优化营商环境的实施意见\n鲁政办字〔2023〕45号\n各市人民政府：\n现提出如下实施意见。\n"
             "一、破除市场准入壁垒\n（一）优化企业开办服务。\n1.推行企业开办“一窗通办”。\n2.全面推广电子营业执照。\n")
     last = "3.新开办企业首套印章刻制费用由县级财政全额承担，每户不超过300元。（责任单位：省市场监管局、省税务局。完成时限：2023年10月底前）\n"
@@ -397,6 +397,9 @@ def test_a_bracket_closing_the_last_items_sentence_names_every_item_and_sets_the
     assert by_path["1.1.1"].units[0].span.start == (head + last).index("省市场监管局")  # it cites the bracket
     inside = last.replace("300元。（责任单位：省市场监管局、省税务局。完成时限：2023年10月底前）", "300元（省市场监管局负责）。")
     (doc,) = parse_file(write(tmp_path, "inside.txt", head + inside))
+    assert [[u.name for u in c.units] for c in doc.clauses] == [[], [], ["省市场监管局"]]
+    bare = last.replace("（责任单位：省市场监管局、省税务局。完成时限：2023年10月底前）", "（省市场监管局负责）")  # no label: the item's own
+    (doc,) = parse_file(write(tmp_path, "bare.txt", head + bare))
     assert [[u.name for u in c.units] for c in doc.clauses] == [[], [], ["省市场监管局"]]
 
 

@@ -152,11 +152,13 @@ def mentions(text, state=None, ctx=JINCHANG):
 
 @pytest.mark.parametrize("written", [
     "各市〔州〕、县〔市、区、特区〕人民政府", "各市、州、县人民政府", "各县（市、区）政府", "各旗县市区、开发区", "各市、县级政府",
+    "各市、州、直管市、神农架林区人民政府", "各市、省直管县（市）人民政府", "各市（区）政府（管委会）",
+    "各区人民政府（含开发区、风景区）", "各区县人民政府〔含功能区〕",
 ])
 def test_a_distributive_lower_government_is_one_unit_never_split(written):
     found = mentions(f"推进改革。（责任单位：省直有关单位，{written}）", ctx=GUIYANG)
     assert [(m.name, m.unit_type) for m in found] == [("省直有关单位", None), (written, "lower-governments")]
-    assert found[1].canonical.startswith("贵州省各")
+    assert found[1].canonical.startswith("贵州省各") and "含" not in found[1].canonical  # what it takes in is no part of its name
 
 
 @pytest.mark.parametrize("written", ["各市、县（区）市场监管局", "各市、县〔区〕人力资源社会保障局"])
@@ -291,6 +293,8 @@ def test_lead_label_continued_after_a_comma_and_qiantou_inside_a_list():
 def test_duty_words_and_other_columns_are_not_part_of_names():
     text = "做好。（完成时限：2023年11月；责任单位：市财政局负责组织，市大数据中心按职责分别牵头，以下不再列出）"
     assert [m.name for m in mentions(text)] == ["市财政局", "市大数据中心"]
+    text = "做好。（市自然资源局牵头负责；各县（区）人民政府按属地原则落实，各乡镇人民政府属地负责）"  # where, not who
+    assert [m.name for m in mentions(text)] == ["市自然资源局", "各县（区）人民政府", "各乡镇人民政府"]
 
 
 def test_no_ge_is_glued_on_when_the_documents_place_is_unknown():
@@ -511,6 +515,10 @@ def test_places_listed_bare_share_the_organ_of_the_last_one():
     assert [(m.name, m.span.text, m.canonical, m.unit_type) for m in found] == [
         ("福州市", "福州市", "福州市人民政府", "local-government"), ("厦门市", "厦门市", "厦门市人民政府", "local-government"),
         ("泉州市人民政府", "泉州市人民政府", "泉州市人民政府", "local-government")]
+    zhejiang = DocContext(gazetteer().lookup("浙江省"), gazetteer().lookup("浙江省"), "provincial")
+    text = "推进改革。（杭州、宁波市政府负责）"  # the first by its short name
+    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), zhejiang)
+    assert [(m.name, m.canonical, m.jurisdiction) for m in found] == [("杭州", "杭州市人民政府", "杭州市"), ("宁波市政府", "宁波市人民政府", "宁波市")]
 
 
 def test_a_unit_doing_its_task_leads_only_beside_units_named_to_help():
@@ -771,7 +779,21 @@ def test_a_regulators_city_office_by_its_full_name_is_the_one_its_short_name_giv
     full, short = resolve_unit("国家金融监督管理总局滁州监管分局", chuzhou), resolve_unit("滁州金融监管分局", chuzhou)
     assert full == short and full[1:] == ("banking-regulator", "municipal", "滁州市")
     assert resolve_unit("中国银保监会滁州监管分局", chuzhou) == resolve_unit("滁州银保监分局", chuzhou)
-    assert resolve_unit("国家金融监督管理总局安徽监管局", chuzhou)[2:] == ("provincial", "安徽省")  # a province's office: as before
+    assert resolve_unit("国家金融监督管理总局安徽监管局", chuzhou)[2:] == ("provincial", "安徽省")  # a province's office
+
+
+def test_a_regulators_province_office_by_the_provinces_short_name_is_not_the_provinces_own_bureau():
+    """四川金融监管局 is the national regulator's office (国家金融监督管理总局四川监管局); 省地方金融监管局 and
+    省金融监管局 are the province's own: two organisations, both kept when listed together."""
+    sichuan = DocContext(gazetteer().lookup("四川省"), gazetteer().lookup("四川省"), "provincial")
+    office = ("国家金融监督管理总局四川监管局", "banking-regulator", "provincial", "四川省")
+    assert resolve_unit("四川金融监管局", sichuan) == resolve_unit("国家金融监督管理总局四川监管局", sichuan) == office
+    assert resolve_unit("金融监管总局四川监管局", sichuan) == office
+    assert resolve_unit("内蒙古金融监管局", sichuan)[0] == "国家金融监督管理总局内蒙古监管局"
+    own = ("四川省地方金融监督管理局", "local-finance-regulation", "provincial", "四川省")
+    assert resolve_unit("省地方金融监管局", sichuan) == resolve_unit("省金融监管局", sichuan) == own
+    found = mentions("优化融资服务。（责任单位：四川金融监管局、人民银行四川省分行、省地方金融监管局）", ctx=sichuan)
+    assert [m.canonical for m in found] == ["国家金融监督管理总局四川监管局", "中国人民银行四川省分行", "四川省地方金融监督管理局"]
 
 
 def test_a_unit_taking_the_lead_of_the_task_it_names_at_once_leads_it(tmp_path):
