@@ -65,6 +65,12 @@ PAYMENT_BEFORE = [
 ]
 # 每招用1人2000元: paid per person hired (trained, placed …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用)(?:1|一)\s*(?:名|人)")
+# 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
+PER_ENTITY_YEAR = re.compile(r"(?:每|单)(?P<who>家|户|个)(?P<noun>企业|银行|机构|单位|主体|平台|基地|园区|商户)?(?:每年|年度)")
+# a head before the number and a period after it (给予每人2000元/年): one payment unit
+HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
+                    ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
+                    ("per-household", "per-year"): "per-household-year"}
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
 PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
@@ -249,13 +255,13 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if own_cue:  # 每月补贴1500元/人: per person per month (每年…零售企业100万元/家、餐饮企业50万元/家: both)
             period = PERIOD_BEFORE.search(text, max(lo, start - 30), start)
             payment = HEAD_AND_PERIOD.get((payment, period["period"] if period else None), payment)
+        # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
+        # 总额不超过150万元 names no head for the total
+        before_cue = _cue_before(text[max(lo, start - 15, previous_end):start])
         if payment is None:
-            # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
-            # 总额不超过150万元 names no head for the total
-            window = text[max(lo, start - 15, previous_end):start]
-            cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
-            cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
-            payment = _per_period_and_person(window, *max(cues)) if cues else None  # the cue closest to the number, longest first
+            payment = before_cue
+        elif before_cue:  # 给予每人2000元/年: per person per year
+            payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
         bound = range_bound or _bound(before, after)
         previous = amounts[-1] if amounts else None
         gap = text[previous_end:start] if previous else ""
@@ -314,6 +320,15 @@ def _group_variants() -> dict[str, str]:
     concepts = concept_by_id("instruments")
     return {c.id: c.broader for c in concepts.values()
             if c.broader in concepts and c.label_zh.endswith(concepts[c.broader].label_zh) and c.label_zh != concepts[c.broader].label_zh}
+
+
+def _cue_before(window: str) -> str | None:
+    """The payment unit a cue before the number gives: the cue closest to the number, longest first."""
+    cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
+    cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-household-year" if m["who"] == "户" and not m["noun"] else "per-entity-year")
+             for m in PER_ENTITY_YEAR.finditer(window)]
+    return _per_period_and_person(window, *max(cues)) if cues else None
 
 
 def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str) -> str:

@@ -41,6 +41,11 @@ def amounts(text):
     # a period before the number and the head after it: one payment unit
     ("每月补贴1500元/人", (1500, "exact", "per-person-month")),
     ("每年给予2万元/户的补助", (20000, "exact", "per-household-year")),
+    ("给予每人2000元/年的吸纳就业补贴", (2000, "exact", "per-person-year")),  # and the head before, the period after
+    # an entity and a year, what the entity is named between
+    ("单家银行年度奖励最高不超过500万元", (5_000_000, "max", "per-entity-year")),
+    ("每家机构每年最高300万元", (3_000_000, "max", "per-entity-year")),
+    ("单户年度贴息最高100万元", (1_000_000, "max", "per-household-year")),
     # an enterprise's or a project's cap
     ("单户企业每年最高50万元", (500000, "max", "per-entity-year")),
     ("单户企业贴息金额最高20万元", (200000, "max", "per-entity")),
