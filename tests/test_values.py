@@ -88,6 +88,8 @@ D = dt.date
     ("征求意见的时间一般不少于30日", ("duration", None, None, "P30D", "min", False)),
     ("一般登记业务办理时间压缩至1个工作日", ("duration", None, None, "P1D", "max", True)),
     ("2023年底前覆盖全市80%以上的监管领域", ("deadline", None, D(2023, 12, 31), None, "exact", False)),
+    ("2023 年年底前完成专项行动", ("deadline", None, D(2023, 12, 31), None, "exact", False)),  # 年 written twice
+    ("到2025年年末，建成统一平台", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
     ("2023年9月底前清理不合理的收费项目", ("deadline", None, D(2023, 9, 30), None, "exact", False)),
     ("试用期满7天", ("duration", None, None, "P7D", "min", False)),
     ("公示期5个工作日", ("duration", None, None, "P5D", "exact", True)),
