@@ -577,7 +577,7 @@ REGULATOR_PROVINCE_OFFICE = re.compile(r"^(?:(?:国家金融监督管理总局|�
                                        r"|(?P<short>[\u4e00-\u9fff]{2,3}?)金融监管局)$")
 REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监管总局": "金融监管", "中国银行保险监督管理委员会": "银保监",
                    "中国银保监会": "银保监"}
-LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区)委")
+LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区|州|旗)委")
 CORPS = re.compile(r"^(?:新疆生产建设)?兵团(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
 CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.

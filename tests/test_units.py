@@ -611,10 +611,23 @@ def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text
     ("市住房公积金管理中心", "蚌埠市住房公积金管理中心", "housing-provident-fund"),
     ("市退役军人局", "蚌埠市退役军人事务局", "veterans-affairs"),
     ("市委组织部", "蚌埠市委组织部", "organisation"), ("团市委", "共青团蚌埠市委员会", "youth-league"),
+    # names of other provinces' documents (probes: 苏州, 大理, 武汉 …)
+    ("市发展改革局", "蚌埠市发展和改革局", "development-reform"), ("市城建局", "蚌埠市城乡建设局", "housing"),
+    ("市住房和城市更新局", "蚌埠市住房和城市更新局", "housing"), ("市资源规划局", "蚌埠市自然资源和规划局", "natural-resources"),
+    ("市工业商务和信息化局", "蚌埠市工业商务和信息化局", "industry-it"), ("市城管执法委", "蚌埠市城管执法委", "urban-management"),
+    ("市港澳办", "蚌埠市港澳事务办公室", "hong-kong-macao-affairs"), ("市口岸办", "蚌埠市口岸办公室", "port-office"),
+    ("市台办", "蚌埠市台湾工作办公室", "taiwan-affairs"), ("市侨办", "蚌埠市侨务办公室", "overseas-chinese-affairs"),
+    ("市委人才办", "蚌埠市委人才工作领导小组办公室", "talent-office"), ("市委改革办", "蚌埠市委全面深化改革委员会办公室", "reform-office"),
+    ("市档案局", "蚌埠市档案局", "archives"), ("市烟草专卖局", "蚌埠市烟草专卖局", "tobacco-monopoly"),
 ])
 def test_more_kinds_of_city_bodies_resolve_to_their_full_names(written, canonical, kind):
     bengbu = DocContext(gazetteer().lookup("蚌埠市"), gazetteer().lookup("安徽省"), "municipal")
     assert resolve_unit(written, bengbu)[:2] == (canonical, kind)
+
+
+def test_a_prefectures_youth_league_committee():
+    dali = DocContext(gazetteer().lookup("大理白族自治州"), gazetteer().lookup("云南省"), "municipal")
+    assert resolve_unit("团州委", dali)[:3] == ("共青团大理白族自治州委员会", "youth-league", "municipal")
 
 
 def test_the_provinces_and_the_streets_and_townships_are_each_one_distributive_unit():
