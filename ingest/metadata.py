@@ -108,7 +108,23 @@ def compilation_heading(paragraphs: list[Paragraph], lines: int = 5) -> tuple[st
         if m and _heading_title(m["title"]):
             return m["title"], parse_date(m["date"]), n, _source_range(paragraphs[:n], m.start("title"), m.end("title"))
         if any(c in text for c in "。；"):
-            return None
+            break
+    return _undated_heading(paragraphs)
+
+
+# ``2. title`` without its date: a compilation's heading only where the title reads as one and its 文号 follows
+UNDATED_HEADING = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<title>.+)$")
+
+
+def _undated_heading(paragraphs: list[Paragraph]) -> tuple[str, None, int, tuple[int, int]] | None:
+    """``2. 贵州省人民政府办公厅关于印发…的通知`` / ``黔府办函〔2023〕16号``: a compilation's heading whose date
+    was lost, the title in one or two paragraphs right above the document's 文号."""
+    for n in (1, 2):
+        if len(paragraphs) <= n or not DOC_NUMBER_LINE.match(paragraphs[n].text):
+            continue
+        m = UNDATED_HEADING.match("".join(p.text for p in paragraphs[:n]))
+        if m and _heading_title(m["title"]) and is_title(m["title"]):
+            return m["title"], None, n, _source_range(paragraphs[:n], m.start("title"), m.end("title"))
     return None
 
 

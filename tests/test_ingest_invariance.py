@@ -95,3 +95,25 @@ def test_what_a_document_says_survives_another_extraction(change, tmp_path):
         if facts(copy) != facts(source):
             changed.append(source.name)
     assert not changed, f"{change} changed what was extracted from {changed}"
+
+
+HEADING_DATE = re.compile(r"^(\s*\d{1,3}\s*[.．][^（(]*?)\s*[（(]\s*\d{4}\s*年[^（）()]{2,12}[）)]", re.S)
+
+
+@pytest.mark.skipif(not SAMPLE, reason=f"no development documents in {DEV_DOCS} (../shared/corpus-dev is not here)")
+def test_a_compilation_heading_that_lost_its_date_still_gives_the_title_and_the_wen_hao(tmp_path):
+    """``2. title`` over the 文号, its （date） gone: the heading still names the document (the date may
+    then come from the signature, or be unknown)."""
+    tried, changed = 0, []
+    for source in SAMPLE:
+        text = source.read_text(encoding="utf-8")
+        undated = HEADING_DATE.sub(r"\1", text, count=1)
+        before = facts(source)
+        if undated == text or len(before) != 1 or before[0][1] is None:
+            continue  # no dated heading, an excerpt of several documents, or no 文号 under the heading
+        tried += 1
+        copy = tmp_path / source.name
+        copy.write_text(undated, encoding="utf-8")
+        if [(f[0], f[1], f[4]) for f in facts(copy)] != [(f[0], f[1], f[4]) for f in before]:
+            changed.append(source.name)
+    assert tried >= 5 and not changed, f"the heading's date taken out changed what was extracted from {changed} ({tried} tried)"
