@@ -286,7 +286,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        threshold = is_threshold(before, text[end : end + 12], bound)
+        threshold = is_threshold(before, text[end : end + 12], bound) or bound == "min" and value >= AGGREGATE_FLOOR
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment)
@@ -296,6 +296,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     return amounts
 
 
+# 新增贷款700亿元以上, 融资金额突破1.5亿元, 不低于80亿元: a floor of a hundred million yuan or more is an
+# aggregate target (or the size of who qualifies: 1亿元以上项目), no payment to anyone
+AGGREGATE_FLOOR = 100_000_000
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
 

@@ -269,6 +269,19 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     assert rates("按不低于20%的比例对企业给予奖补") == [(20, "min", False)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("力争全年新增普惠小微贷款700亿元以上", [(70_000_000_000, "min", True)]),
+    ("知识产权质押融资金额突破1.5亿元", [(150_000_000, "min", True)]),
+    ("制造业中长期贷款增量不低于80亿元", [(8_000_000_000, "min", True)]),
+    # what is paid: a ceiling or an exact sum of any size, a floor under a hundred million
+    ("支持上限提高至1亿元", [(100_000_000, "max", False)]),
+    ("设立10亿元人才发展基金", [(1_000_000_000, "exact", False)]),
+    ("给予不低于5000万元的奖励", [(50_000_000, "min", False)]),
+])
+def test_a_floor_of_a_hundred_million_yuan_or_more_is_a_target(text, expected):
+    assert amount_details(text) == expected
+
+
 def test_a_bracket_of_capital_is_a_condition_with_its_floor_and_ceiling():
     text = "实缴注册资本5000万元以上不足1亿元的，给予奖励20万元；项目实际到位资金1亿元以上的，按实际到位资金的千分之五给予奖励"
     assert amount_details(text) == [(50_000_000, "min", True), (100_000_000, "max", True), (200_000, "exact", False),
