@@ -584,6 +584,8 @@ CORPS_NAME = "新疆生产建设兵团"
 NOT_A_PREFIX = ("市场", "区域", "县域")
 COLLECTIVE = re.compile(r"^各")
 ALIAS_BRACKETED = re.compile(rf"^(?P<name>[^（〔(]+{ORG_END.pattern[:-1]})[（〔(][^（）〔〕()]+{ORG_END.pattern[:-1]}[）〕)]$")
+# 各市（州）交通运输局（委）: the organ is a bureau in some places, a commission in others
+OTHER_ENDING = re.compile(rf"^(?P<name>.+{ORG_END.pattern[:-1]})[（〔(](?:局|委|厅|办)[）〕)]$")
 CITIES = re.compile(r"设区的?市|地级以上市|地级市")  # the cities of a province, by how they are ranked
 LOWER_GOVERNMENTS = "lower-governments"  # unit type of a distributive 各市、县人民政府
 LEVEL_ORDER = ["national", "provincial", "municipal", "county"]
@@ -682,8 +684,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
 
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
-    alias = ALIAS_BRACKETED.match(name)
-    if alias:  # 市市场监管局〔市知识产权局〕: one organ under two names, known by the first
+    alias = ALIAS_BRACKETED.match(name) or OTHER_ENDING.match(name)
+    if alias:  # 市市场监管局〔市知识产权局〕: one organ under two names, known by the first (交通运输局（委）: either)
         return resolve_unit(alias["name"], ctx)
     regulator = REGULATOR_OFFICE.match(name)
     if regulator:  # 国家金融监督管理总局滁州监管分局 is 滁州金融监管分局, one organisation under both names

@@ -619,6 +619,12 @@ def test_other_labels_of_responsibility_name_units_not_parts_of_their_names(text
     ("市台办", "蚌埠市台湾工作办公室", "taiwan-affairs"), ("市侨办", "蚌埠市侨务办公室", "overseas-chinese-affairs"),
     ("市委人才办", "蚌埠市委人才工作领导小组办公室", "talent-office"), ("市委改革办", "蚌埠市委全面深化改革委员会办公室", "reform-office"),
     ("市档案局", "蚌埠市档案局", "archives"), ("市烟草专卖局", "蚌埠市烟草专卖局", "tobacco-monopoly"),
+    # corpus-dev's municipalities' commissions
+    ("市经济信息委", "蚌埠市经济和信息化委员会", "industry-it"), ("市经委", "蚌埠市经济委员会", "industry-it"),
+    ("市城市管理委", "蚌埠市城市管理委员会", "urban-management"), ("市绿化市容局", "蚌埠市绿化和市容管理局", "urban-management"),
+    ("市市场监管委", "蚌埠市市场监督管理委员会", "market-regulation"), ("市国动办", "蚌埠市国防动员办公室", "civil-air-defence"),
+    # a bureau here, a commission there: either
+    ("市交通运输局（委）", "蚌埠市交通运输局", "transport"),
 ])
 def test_more_kinds_of_city_bodies_resolve_to_their_full_names(written, canonical, kind):
     bengbu = DocContext(gazetteer().lookup("蚌埠市"), gazetteer().lookup("安徽省"), "municipal")
