@@ -29,7 +29,7 @@ from .places import gazetteer
 HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“]|\r?\n|$)")
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(rf"[（(]({YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
-                          r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）
+                          r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日?)?[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）, （2023年6月）
 PAGE_MARKER = re.compile(rf"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES})\s*$", re.IGNORECASE)
 NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 # A compilation's section heading: a numbering and a region or place name alone on its line.
@@ -191,6 +191,9 @@ def _date_goes_on(text: str, line: str, following: list[str]) -> bool:
 
 
 def _date(m: re.Match) -> dt.date | None:
+    """The heading's date; None when it names no day (（2023年6月）: the signature may)."""
+    if m.group(3) is None:
+        return None
     try:
         return dt.date(*(as_int(m.group(i)) for i in (1, 2, 3)))
     except ValueError:

@@ -1,4 +1,5 @@
 """Compilations: split by shape into their documents, each with its range in the source."""
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -96,6 +97,18 @@ def test_wrapped_headings_page_markers_and_dates_without_day_mark():
     assert [p.heading.date.isoformat() for p in pieces] == ["2023-05-06", "2023-03-23", "2023-01-09"]
     for p in pieces:  # the title's range in the source holds the title as written
         assert canonical(source[p.heading.title_start : p.heading.title_end]) == p.heading.title
+
+
+def test_a_heading_dated_by_its_month_alone_heads_a_document(tmp_path):
+    """（2023 年6 月）: the heading names no day, so the document's date is its signature's."""
+    source = compilation("1. 某省人民政府办公厅关于印发某省优化营商环境实施方案的通知（2023 年5 月6 日）",
+                         "2. 某省优化营商环境工作领导小组办公室关于印发《某省营商环境评价\n反馈问题整改工作方案》的通知（2023 年6 月）")
+    pieces = split_compilation(source)
+    assert [(p.heading.title, p.heading.date) for p in pieces] == [
+        ("某省人民政府办公厅关于印发某省优化营商环境实施方案的通知", dt.date(2023, 5, 6)),
+        ("某省优化营商环境工作领导小组办公室关于印发《某省营商环境评价反馈问题整改工作方案》的通知", None)]
+    documents = parse_file(write(tmp_path, "month.txt", source + "\n某省优化营商环境工作领导小组办公室\n2023年6月16日\n"))
+    assert [d.date for d in documents][1] == dt.date(2023, 6, 16)
 
 
 def test_a_heading_date_in_chinese_numerals_heads_a_document(tmp_path):
