@@ -232,7 +232,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
         read_document_rules(p.text, state, partial(p.span, source))
-    for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items: a note on all of them
+    for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
     nodes = structure.nodes
     for node in nodes:

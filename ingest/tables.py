@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .places import gazetteer
+from .places import gazetteer, is_national_issuer
 from .units import DISTRIBUTIVE, LEAD_MARK, list_items, split_top_level
 
 COLUMN_NAMES = {
@@ -41,7 +41,7 @@ SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence:
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
 SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
+TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
                        r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
@@ -247,10 +247,12 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
             return False  # a sentence, not a name
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
-        whole = bool(ORGAN_END_RE.search(core)) or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
+        whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行")  # (a bank's branch goes on after 人民银行)
+                 or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece)))  # 各镇（街道）
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
-        opens = UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL
+        # a national body opens a cell with no place (财政部、人民银行、金融监管总局)
+        opens = UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or is_national_issuer(piece)
         if not opens and n == 0 and not continuing:
             return False
     return True

@@ -575,6 +575,9 @@ REGULATOR_OFFICE = re.compile(r"^(?P<body>国家金融监督管理总局|金融�
 # (省金融监管局, with the level, is the province's own 地方金融监督管理局)
 REGULATOR_PROVINCE_OFFICE = re.compile(r"^(?:(?:国家金融监督管理总局|金融监管总局)(?P<full>[\u4e00-\u9fff]{2,3}?)监管局"
                                        r"|(?P<short>[\u4e00-\u9fff]{2,3}?)金融监管局)$")
+# national administrations by the short names their own documents use
+NATIONAL_SHORT_NAMES = {"市场监管总局": "国家市场监督管理总局", "税务总局": "国家税务总局", "金融监管总局": "国家金融监督管理总局",
+                        "外汇局": "国家外汇管理局", "证监会": "中国证券监督管理委员会", "银保监会": "中国银行保险监督管理委员会"}
 REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监管总局": "金融监管", "中国银行保险监督管理委员会": "银保监",
                    "中国银保监会": "银保监"}
 LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区|州|旗)委")
@@ -690,6 +693,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     regulator = REGULATOR_OFFICE.match(name)
     if regulator:  # 国家金融监督管理总局滁州监管分局 is 滁州金融监管分局, one organisation under both names
         return resolve_unit(regulator["place"] + REGULATOR_SHORT[regulator["body"]] + regulator["kind"], ctx)
+    if name in NATIONAL_SHORT_NAMES:  # 市场监管总局: the national administration, not a place's bureau
+        return resolve_unit(NATIONAL_SHORT_NAMES[name], ctx)
     office = _regulator_province_office(name)
     if office is not None:
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", "provincial", office.name
@@ -840,6 +845,9 @@ def _far_short_name(place: Place, written: str, ctx: DocContext) -> bool:
             and not inside(place, ctx.province))
 
 
+PARTY_DEPARTMENTS = {"publicity", "organisation", "united-front"}  # 宣传部 alone is the document's own party committee's
+
+
 def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     """A department named without a place (人社局, 财政厅) is the document's own place's: 人社局 in
     a 通辽 document is 通辽市人力资源和社会保障局, one organisation with 通辽's 市人社局. A 部 may be a
@@ -847,10 +855,14 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
     name (法规处) may be anyone's section: those keep the name as written, still placed in the
     document's jurisdiction. So does a company (电力公司, 国网成都供电公司): no department of the place."""
     owner = ctx.place or ctx.province
+    if unit_type is not None and full.endswith("部") and unit_type.id not in PARTY_DEPARTMENTS and len(full) <= 12:
+        return full, unit_type.id, "national", "中国"  # 财政部, 人力资源社会保障部: a ministry of the State Council
     if unit_type is not None and not full.endswith(("部", "公司")) and not full.startswith(("中国", "国家")):
         place = ctx.province if full.endswith("厅") else owner
         if place is not None:
             return place.name + full, unit_type.id, place.level, place.name
+    if owner is None and ctx.level == "national":
+        return full, unit_type.id if unit_type else None, ctx.level, "中国"  # 财政部 in a ministries' joint notice
     return full, unit_type.id if unit_type else None, ctx.level, owner.name if owner else None
 
 

@@ -232,3 +232,50 @@ def test_units_of_a_prefecture_and_of_the_corps_head_table_cells_and_a_signature
         [("地区人社局", "lead", "喀什地区人力资源和社会保障局"), ("地区财政局", "co", "喀什地区财政局")],
         [("兵团第三师人社局", "co", "新疆生产建设兵团第三师人力资源和社会保障局"), ("地区人社局", "co", "喀什地区人力资源和社会保障局")]]
     assert document.date.isoformat() == "2024-04-12" and "行政公署办公室" not in document.clauses[-1].text
+
+
+NATIONAL_TABLE = """国家发展改革委等部门关于进一步优化民营企业发展环境若干措施的通知
+发改体改〔2023〕1054号
+各省、自治区、直辖市人民政府：
+现将有关重点任务分工如下。
+序号
+重点任务
+责任单位
+完成时限
+1
+落实小微企业贷款贴息政策，
+单户企业贴息金额最高不超过
+50 万元。
+财政部、人民银行、金融
+监管总局
+2023 年10 月底前
+2
+落实一次性扩岗补助政策。
+人力资源社会保障部、财政
+部，各省级人民政府
+2023 年12 月31 日前
+3
+落实小规模纳税人增值税减免政策。
+税务总局、财政部
+长期坚持
+注：责任单位列第一位的为牵头单位，其他为配合单位。
+国家发展改革委
+2023年7月28日
+"""
+
+
+def test_a_ministries_table_names_national_bodies_and_its_footnote_says_who_leads(tmp_path):
+    """Cells opening with a ministry (财政部、人民银行…) are unit cells; the note under the table (注：…列第一
+    位的为牵头单位) ends it and makes the first unit of every row the lead."""
+    path = tmp_path / "national.txt"
+    path.write_text(NATIONAL_TABLE, encoding="utf-8")
+    (doc,) = parse_file(path)
+    rows = [[(u.name, u.role) for u in c.units] for c in doc.clauses]
+    assert rows == [[("财政部", "lead"), ("人民银行", "co"), ("金融监管总局", "co")],
+                    [("人力资源社会保障部", "lead"), ("财政部", "co"), ("各省级人民政府", "co")],
+                    [("税务总局", "lead"), ("财政部", "co")]]
+    assert "注" not in doc.clauses[-1].text
+    canonical = {u.name: (u.canonical, u.unit_type, u.level, u.jurisdiction) for c in doc.clauses for u in c.units}
+    assert canonical["金融监管总局"] == ("国家金融监督管理总局", "banking-regulator", "national", "中国")
+    assert canonical["税务总局"] == ("国家税务总局", "taxation", "national", "中国")
+    assert canonical["财政部"] == ("财政部", "finance", "national", "中国")
