@@ -36,13 +36,13 @@ from .vocab import UnitType, unit_types
 
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
-          "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门"
+          "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|承办单位|督办单位")
 RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
-CO_CUE = re.compile(r"配合|协办|协助|协同|参与")  # a unit named only to help is no lead, even alone
+CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
-                 "参与单位", "参与部门"}
+                 "参与单位", "参与部门", "参加单位", "参加部门"}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门"}
 LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门"}
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
@@ -59,7 +59,7 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|协同|参与|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
 )
 
@@ -395,7 +395,7 @@ LEADS = re.compile("牵头|负总责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
 # out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
-HELPS = re.compile(r"(?:配合|协助|协办|协同|参与)$")
+HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])落实$")  # not 负责落实 / 抓好落实 / 牵头落实
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
