@@ -164,10 +164,13 @@ class ConceptLinker:
 
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
 DESCRIBES_RECIPIENT = re.compile(
-    r"^(?P<ceiling>(?:及|或)?以下)?(?:以上)?的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)[^，。；、]{0,6}"
-    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭)(?:贷款|项目)?|项目)"  # 合同金额200万元以下的项目
-    r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以)"  # the noun ends the phrase: not 的个人创业补贴
+    r"^(?:(?P<ceiling>(?:及|或)?以下)|(?:及|或)?以上)?"
+    r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
+    r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|担保业务|业务)?|项目|工程)"  # 合同金额200万元以下的项目
+    r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及)"  # the noun ends the phrase: not 的个人创业补贴
 )
+RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 
 
 def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool = False) -> bool:
@@ -286,7 +289,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        threshold = is_threshold(before, text[end : end + 12], bound) or bound == "min" and value >= AGGREGATE_FLOOR
+        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or bound == "min" and value >= AGGREGATE_FLOOR
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment)
@@ -380,7 +383,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
-        threshold = is_threshold(before, text[end : end + 12], bound, share=True) or bool(HEADCOUNT_RATIO.search(before))
+        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(HEADCOUNT_RATIO.search(before))
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
             _supersede(rates)  # 由现行25%增加到50%
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))

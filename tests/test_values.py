@@ -270,6 +270,22 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a second condition after the number, joined by 且
+    ("对年度研发费用投入超过200万元且增幅达到20%以上的企业，按增量部分的10%给予奖励", [(2_000_000, "min", True)]),
+    # 以下 with no 的 before who is meant, and more nouns of who or what qualifies
+    ("支持单户1000万元及以下小微企业担保业务", [(10_000_000, "max", True)]),
+    ("对200万元以下的货物和服务采购项目，预留份额", [(2_000_000, "max", True)]),
+    ("对月销售额10万元以下的小规模纳税人，免征增值税", [(100_000, "max", True)]),
+    ("200万元以上的货物和服务采购项目以及400万元以上的工程，预留份额提高至40%", [(2_000_000, "min", True), (4_000_000, "min", True)]),
+    # what is paid stays paid
+    ("给予最高15万元的个人创业担保贷款", [(150_000, "max", False)]),
+    ("给予不超过50万元的项目补助", [(500_000, "max", False)]),
+])
+def test_a_number_that_says_who_or_what_qualifies_is_a_threshold(text, expected):
+    assert amount_details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("力争全年新增普惠小微贷款700亿元以上", [(70_000_000_000, "min", True)]),
     ("知识产权质押融资金额突破1.5亿元", [(150_000_000, "min", True)]),
     ("制造业中长期贷款增量不低于80亿元", [(8_000_000_000, "min", True)]),
