@@ -285,6 +285,17 @@ def test_a_number_that_says_who_or_what_qualifies_is_a_threshold(text, expected)
     assert amount_details(text) == expected
 
 
+def test_a_fines_amounts_are_the_fines_not_a_payment(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "fines.txt"
+    path.write_text("某省优化营商环境条例\n第一章 总则\n第一条 为了优化营商环境，制定本条例。\n第二章 法律责任\n"
+                    "第二条 违反本条例规定的，责令改正，处一万元以上五万元以下的罚款。\n第三条 对新设企业给予一次性补贴5000元。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    amounts = [(a.value, a.bound, a.instrument) for c in document.clauses for a in c.amounts]
+    assert amounts == [(10_000, "min", "fine"), (50_000, "max", "fine"), (5000, "exact", None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("力争全年新增普惠小微贷款700亿元以上", [(70_000_000_000, "min", True)]),
     ("知识产权质押融资金额突破1.5亿元", [(150_000_000, "min", True)]),
