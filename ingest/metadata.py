@@ -90,6 +90,7 @@ def is_title(text: str) -> bool:
     kind = TITLE_BRACKET.sub("", text)
     return (
         0 < len(text) <= MAX_TITLE_CHARS
+        and text != "目录"  # a regulation's table of contents, not a title of the kind 目录
         and not NUMBERING_START.match(text)
         and bool(kind)
         and (kind[-1] not in TERMINAL | {"，"} and bool(DOC_TYPE_END.search(kind) or MORE_TITLE_KINDS.search(kind) or text.startswith("关于"))

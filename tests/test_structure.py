@@ -351,6 +351,11 @@ def test_a_regulations_table_of_contents_is_no_part_of_its_text(tmp_path):
             "第二章  附  则\n第三条  本条例自2024 年6 月1 日起施行。\n")
     (doc,) = parse_file(write(tmp_path, "条例.txt", text))
     assert [c.path for c in doc.clauses] == ["1.1", "1.2", "2.3"] and not doc.warnings
+    # under a compilation's heading and the standing committee's announcement, the title repeated over 目录
+    announced = ("1. 江西省就业促进条例（2024 年3 月28 日）\n江西省人民代表大会常务委员会公告\n第 五 号\n"
+                 "《江西省就业促进条例》已经通过，现予公布。\n江西省人民代表大会常务委员会\n2024 年3 月28 日\n" + text)
+    (doc,) = parse_file(write(tmp_path, "公告.txt", announced))
+    assert doc.title == "江西省就业促进条例" and [c.path for c in doc.clauses] == ["1.1", "1.2", "2.3"]
 
 
 def test_a_contact_line_after_the_last_item_is_closing_text(tmp_path):
