@@ -174,6 +174,9 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
             structure.preamble.append(p)
             continue
         current = nodes[-1]
+        if loose is None and _heading_takes_closing_words(current, p):  # 六、附则 / 本政策措施所需资金，由…: its text
+            current.paragraphs.append(p)
+            continue
         if loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text):
             if current.closed:
                 pending.append(p)
@@ -217,6 +220,18 @@ def _contents_entries(paragraphs: list[Paragraph], start: int) -> int:
             break  # the text's own first chapter
         n += 1
     return n if start + n < len(paragraphs) and paragraphs[start + n].text == paragraphs[start].text else 0
+
+
+SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")  # a last part's heading whose text reads as closing words
+
+
+def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
+    """``六、附则`` alone on its line, then 本政策措施所需资金… / 本措施自…起施行: the supplementary
+    provisions' own text (a sentence opening 本… would otherwise close the document)."""
+    if current.children or not p.text.startswith("本") or not CLOSING_START.match(p.text):
+        return False
+    heading = current.paragraphs[0].text  # its heading line, however much text it has taken since
+    return SUPPLEMENTARY.fullmatch(heading[current.marker.end :].strip("。 ")) is not None
 
 
 def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> bool:

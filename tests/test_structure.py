@@ -443,3 +443,16 @@ def test_a_compilation_heading_dated_in_chinese_numerals_is_no_item():
     nodes, structure = tree(heading + "一、优化政务服务\n1.推行一件事一次办。\n2.推行免申即享。\n")
     assert [(p, n) for p, n, _ in nodes] == [("1", "一、"), ("1.1", "1."), ("1.2", "2.")]
     assert structure.preamble[0].text.startswith("1.福建省人民政府关于印发")
+
+
+def test_the_supplementary_provisions_heading_keeps_its_text(tmp_path):
+    """六、附则 on its own line, then 本政策措施所需资金… and 本政策措施自…起施行: the 附则's text, not
+    the document's closing words; after an item of another kind such words close the document."""
+    head = "赣州市人民政府关于印发赣州市促进民营经济发展若干政策措施的通知\n赣市府发〔2023〕9号\n各县（市、区）人民政府：\n现印发给你们。\n"
+    items = "一、加大支持。对新设企业给予一次性补贴5000元。\n二、附则\n"
+    tail = "本政策措施所需资金，由市、县两级财政分担。\n同一企业同一项目按照就高不重复原则执行。\n本政策措施自2023年7月1日起施行。\n"
+    (doc,) = parse_file(write(tmp_path, "fuze.txt", head + items + tail))
+    assert doc.clauses[-1].text == "二、附则\n" + tail.rstrip("\n")
+    assert doc.effective_date == dt.date(2023, 7, 1)
+    (doc,) = parse_file(write(tmp_path, "other.txt", head + items.replace("二、附则", "二、强化保障") + tail))
+    assert doc.clauses[-1].text == "二、强化保障"
