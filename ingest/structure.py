@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from .model import Section, Segment
 from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, YEAR, Paragraph, is_heading_only, is_standalone
 from .numbers import as_int
-from .units import find_responsibility_group, is_bare_unit_bracket
+from .units import LABELLED, OTHER_COLUMNS, find_responsibility_group, is_bare_unit_bracket
 
 CN_NUM = "[一二三四五六七八九十百零〇两]+"
 MARKERS = [
@@ -178,14 +178,14 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
             current.paragraphs.append(p)
             continue
         if loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text):
-            if current.closed:
+            if current.closed and not (pending == [] and _label_line(p.text)):  # 牵头单位：… / 责任单位：… / 完成时限：…
                 pending.append(p)
             elif _responsibility_of_items(p, current, nodes):
                 nodes[current.parent].after_items.append(p)
                 current.closed = True
             else:
                 current.paragraphs.append(p)
-                current.closed = find_responsibility_group(p.text) is not None
+                current.closed = find_responsibility_group(p.text) is not None or _label_line(p.text)
             continue
         if loose is None:
             loose = list(pending)
@@ -232,6 +232,15 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
         return False
     heading = current.paragraphs[0].text  # its heading line, however much text it has taken since
     return SUPPLEMENTARY.fullmatch(heading[current.marker.end :].strip("。 ")) is not None
+
+
+def _label_line(text: str) -> bool:
+    """牵头单位：X；配合单位：Y (or 完成时限：…) on a line of its own, no sentence in it: it closes its item
+    as a bracket does, and the item's next such lines go on with it."""
+    return bool(LABELLED.match(text) or OTHER_COLUMN_START.match(text)) and not re.search(r"[。！？]", text.rstrip("。；"))
+
+
+OTHER_COLUMN_START = re.compile(OTHER_COLUMNS)
 
 
 def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> bool:

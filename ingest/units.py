@@ -146,13 +146,14 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
                     groups.append((start, i))
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
         groups.append((start, len(text)))
-    groups += _label_runs(text)
+    groups += _label_runs(text, line_starts)
     groups += _lead_sentences(text, line_starts)
     return sorted(groups)
 
 
-def _label_runs(text: str) -> list[tuple[int, int]]:
-    """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end."""
+def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end, or to the
+    end of its paragraph where that ends with an organ's name (…配合单位：省统计局，各州、市人民政府 / 各地、各有关部门要…)."""
     runs: list[tuple[int, int]] = []
     depth = _depths(text)
     for m in LABEL_ANYWHERE.finditer(text):
@@ -160,7 +161,9 @@ def _label_runs(text: str) -> list[tuple[int, int]]:
         if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n"):
             continue
         stop = re.search(r"[。！？]", text[at:])
-        runs.append((at, at + stop.start() if stop else len(text)))
+        end = at + stop.start() if stop else len(text)
+        end = next((b for b in sorted(line_starts) if at < b < end and ORG_END.search(text, 0, b)), end)
+        runs.append((at, end))
     return runs
 
 

@@ -456,3 +456,18 @@ def test_the_supplementary_provisions_heading_keeps_its_text(tmp_path):
     assert doc.effective_date == dt.date(2023, 7, 1)
     (doc,) = parse_file(write(tmp_path, "other.txt", head + items.replace("二、附则", "二、强化保障") + tail))
     assert doc.clauses[-1].text == "二、强化保障"
+
+
+def test_a_label_line_closes_its_item_and_its_next_label_lines_go_on_with_it(tmp_path):
+    """8．… / 牵头单位：…；配合单位：… / 完成时限：… are the item's; the paragraph after them is the
+    document's closing text, not the item's, and its words are no unit names."""
+    text = ("云南省人民政府办公厅关于印发优化营商环境重点任务的通知\n云政办发〔2023〕9号\n各州、市人民政府：\n现印发给你们。\n"
+            "1．推行企业开办一网通办。\n牵头单位：省市场监管局；配合单位：省公安厅\n完成时限：2023年12月底前\n"
+            "2．开展营商环境评价。\n牵头单位：省发展改革委；配合单位：省统计局，各州、市人民政府\n"
+            "各地、各有关部门要于每季度末5日前将工作进展情况报送省营商办。\n云南省人民政府办公厅\n2023年6月2日\n")
+    (doc,) = parse_file(write(tmp_path, "label.txt", text))
+    first, last = doc.clauses
+    assert first.text.endswith("完成时限：2023年12月底前") and [p.end for p in first.periods] == [dt.date(2023, 12, 31)]
+    assert last.text.endswith("各州、市人民政府")
+    assert [(u.name, u.role) for u in last.units] == [("省发展改革委", "lead"), ("省统计局", "co"), ("各州、市人民政府", "co")]
+    assert any(s.text.startswith("各地、各有关部门要于") for s in doc.segments if s.kind == "closing")
