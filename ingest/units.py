@@ -158,12 +158,15 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
     depth = _depths(text)
     for m in LABEL_ANYWHERE.finditer(text):
         at = m.start()
-        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n"):
+        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts):
             continue
         stop = re.search(r"[。！？]", text[at:])
         end = at + stop.start() if stop else len(text)
         end = next((b for b in sorted(line_starts) if at < b < end and ORG_END.search(text, 0, b)), end)
-        runs.append((at, end))
+        if runs and runs[-1][1] == at:  # 牵头单位：X / 责任单位：Y on the next line: one group, roles read together
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((at, end))
     return runs
 
 
