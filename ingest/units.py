@@ -79,7 +79,7 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
-PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
+PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
                r"|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)")  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
 LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
@@ -595,7 +595,7 @@ COLLECTIVE = re.compile(r"^各")
 ALIAS_BRACKETED = re.compile(rf"^(?P<name>[^（〔(]+{ORG_END.pattern[:-1]})[（〔(][^（）〔〕()]+{ORG_END.pattern[:-1]}[）〕)]$")
 # 各市（州）交通运输局（委）: the organ is a bureau in some places, a commission in others
 OTHER_ENDING = re.compile(rf"^(?P<name>.+{ORG_END.pattern[:-1]})[（〔(](?:局|委|厅|办)[）〕)]$")
-CITIES = re.compile(r"设区的?市|地级以上市|地级市")  # the cities of a province, by how they are ranked
+CITIES = re.compile(r"设区的?市|地级以上市|地级市|省辖市")  # the cities of a province, by how they are ranked
 LOWER_GOVERNMENTS = "lower-governments"  # unit type of a distributive 各市、县人民政府
 LEVEL_ORDER = ["national", "provincial", "municipal", "county"]
 
