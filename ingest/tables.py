@@ -90,12 +90,35 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         if text == "1":  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
-            if text not in COLUMN_NAMES or text in names:
+            name = column_name(text)
+            if name is None or name in names:
                 break
-            names.append(text)
+            names.append(name)
         j += 1
     ok = len(names) >= 3 and any(n in UNIT_COLUMNS for n in names)
     return (names, j) if ok else ([], i)
+
+
+# 责任单位（列第一位的为牵头单位）: a column's name with a note on it
+COLUMN_NOTE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(](?P<note>[^（）()]{2,30})[）)]")
+
+
+def column_name(text: str) -> str | None:
+    """The column a header cell names, its note in brackets left out; None if it names none."""
+    noted = COLUMN_NOTE.fullmatch(text)
+    name = noted["name"] if noted else text
+    return name if name in COLUMN_NAMES else None
+
+
+def _header_notes(lines: list[str], first: int, body: int, normalise) -> list[TableParagraph]:
+    """A header cell's note (责任单位（列第一位的为牵头单位）) as a paragraph of its own before the rows:
+    a rule for every row, read as such a rule is in the text."""
+    notes = []
+    for i in range(first, body):
+        if COLUMN_NOTE.fullmatch(re.sub(r"\s+", "", lines[i])):
+            text, offsets = normalise(i)
+            notes.append(TableParagraph(text, offsets + [offsets[-1] + 1], i + 1))
+    return notes
 
 
 @dataclass
@@ -128,7 +151,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
             last = i
-        elif text in columns:  # the header again: a new page, where each cell goes on in its column
+        elif column_name(text) in columns:  # the header again: a new page, where each cell goes on in its column
             if rows and rows[-1].segments[-1]:
                 rows[-1].segments.append([])
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
@@ -143,7 +166,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         rows.pop()
     if len(rows) < 2 or not any(segment for row in rows for segment in row.segments):
         return None  # numbers alone: no table
-    paragraphs = []
+    paragraphs = _header_notes(lines, first, body, normalise)
     for row in rows:
         paragraphs += _row_paragraphs(row, columns, normalise)
     return Table(first, last, paragraphs)

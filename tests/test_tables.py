@@ -279,3 +279,15 @@ def test_a_ministries_table_names_national_bodies_and_its_footnote_says_who_lead
     assert canonical["金融监管总局"] == ("国家金融监督管理总局", "banking-regulator", "national", "中国")
     assert canonical["税务总局"] == ("国家税务总局", "taxation", "national", "中国")
     assert canonical["财政部"] == ("财政部", "finance", "national", "中国")
+
+
+def test_a_header_cells_note_says_who_leads_in_every_row(tmp_path):
+    """责任单位（列第一位的为牵头单位） is the 责任单位 column, its note a rule for every row (the table
+    was not read at all when the header cell was not a known column's name)."""
+    noted = NATIONAL_TABLE.replace("责任单位\n完成时限", "责任单位（列第一位的为牵头单位）\n完成时限")
+    noted = noted.replace("注：责任单位列第一位的为牵头单位，其他为配合单位。\n", "")
+    path = tmp_path / "noted.txt"
+    path.write_text(noted, encoding="utf-8")
+    (doc,) = parse_file(path)
+    assert [[(u.name, u.role) for u in c.units][:2] for c in doc.clauses] == [
+        [("财政部", "lead"), ("人民银行", "co")], [("人力资源社会保障部", "lead"), ("财政部", "co")], [("税务总局", "lead"), ("财政部", "co")]]
