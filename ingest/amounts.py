@@ -378,6 +378,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if part and m.start() not in taken:
             found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))
     rates: list[Rate] = []
+    where: list[tuple[int, int]] = []  # each rate's offsets in ``text``
     previous_end = 0
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
@@ -386,9 +387,27 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(HEADCOUNT_RATIO.search(before))
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
             _supersede(rates)  # 由现行25%增加到50%
+        if rates and range_bound is None and _bound_after(text, end):
+            _share_bound_back(rates, where, start, bound, text)  # 分别压缩65%、85%以上: both at least
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))
+        where.append((start, end))
         previous_end = end
     return rates
+
+
+def _bound_after(text: str, end: int) -> bool:
+    after = text[end : end + 6]
+    return bool(MAX_AFTER.match(after) or MIN_AFTER.match(after))
+
+
+def _share_bound_back(rates: list[Rate], where: list[tuple[int, int]], start: int, bound: str, text: str) -> None:
+    """A bound written after a list's last rate (分别压缩65%、85%以上) is every rate's listed right before
+    it (joined by 、 / 和 / 或) that has no bound of its own."""
+    for rate, (rate_start, rate_end) in zip(reversed(rates), reversed(where)):
+        if rate.bound != "exact" or not LISTED_AFTER.fullmatch(text, rate_end, start):
+            return
+        rate.bound = bound
+        start = rate_start
 
 
 def _supersede(values: list) -> None:

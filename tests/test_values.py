@@ -705,3 +705,14 @@ def test_a_government_s_share_of_the_cost_is_no_threshold():
 def test_a_period_written_once_before_a_list_of_heads_is_each_ones():
     found = amounts("每年奖励上限为零售企业100万元/家、餐饮企业50万元/家")
     assert [(value, unit) for value, _, unit in found] == [(1_000_000, "per-entity-year"), (500_000, "per-entity-year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("用水、用气报装时间分别压缩65%、85%以上", [(65, "min", False), (85, "min", False)]),
+    ("分别提高到60%、70%和80%以上", [(60, "min", False), (70, "min", False), (80, "min", False)]),
+    ("分别为10%、20%以内", [(10, "max", False), (20, "max", False)]),
+    # not a list: each keeps its own
+    ("返还比例为30%，审批时限压缩50%以上", [(30, "exact", False), (50, "min", False)]),
+])
+def test_a_bound_after_a_lists_last_rate_is_every_listed_rates(text, expected):
+    assert rates(text) == expected
