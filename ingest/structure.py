@@ -459,7 +459,7 @@ def _titled_with_a_full_stop(heading: str) -> bool:
     if group is not None:
         text = text[: group[0] - 1].rstrip()
     title = text[:-1] if text.endswith("。") else ""
-    return 0 < len(title) <= TITLE_WITH_STOP_MAX and not re.search(r"[，,、：:；;。！？!?（）()“”]", title)
+    return 0 < len(title) <= TITLE_WITH_STOP_MAX and not re.search(r"[，,、：:；;。！？!?（）()]", title)  # 深化“一业一证”改革。 too
 
 
 def heading_of(text: str, marker_end: int) -> str:

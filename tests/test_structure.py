@@ -410,14 +410,16 @@ def test_a_bracket_closing_the_last_items_sentence_names_every_item_and_sets_the
 
 def test_a_short_title_closed_by_a_full_stop_over_items_is_a_section():
     """（一）营造包容普惠的创新环境。（省发改委牵头，相关厅局配合） over items is a heading, its full stop
-    and its items' responsibility bracket notwithstanding; a comma, a lead-in colon or a second
-    sentence make a clause."""
+    and its items' responsibility bracket notwithstanding (quoted words too: 深化“一业一证”改革。); a comma,
+    a lead-in colon or a second sentence make a clause."""
     text = ("二、重点任务\n（一）营造包容普惠的创新环境。（省发改委牵头，相关厅局配合）\n1.鼓励创新创业。\n2.降低创新成本。\n"
             "（二）支持企业发展。\n3.落实减税政策。\n（三）对符合条件的企业，给予一次性奖励。\n4.奖励标准另行制定。\n"
-            "（四）落实专利奖励。申报专利奖应当具备以下条件：\n5.拥有发明专利。\n（五）强化保障。\n")
+            "（四）落实专利奖励。申报专利奖应当具备以下条件：\n5.拥有发明专利。\n（五）强化保障。\n"
+            "（六）深化“一业一证”改革。\n6.推行“一证准营”。\n")
     nodes, _ = tree(text)
     kinds = {path: kind for path, _, kind in nodes}
     assert kinds["2.1"] == kinds["2.2"] == "section"  # numbered 二、: paths follow the printed numbers
+    assert kinds["2.6"] == "section"  # quoted words in a title: still a title
     assert kinds["2.3"] == kinds["2.4"] == "clause"
     assert kinds["2.5"] == "clause"  # no items: a clause whatever its text
     assert all(kind == "clause" for path, kind in kinds.items() if path.count(".") == 2)
