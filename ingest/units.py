@@ -361,13 +361,32 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
         return False
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
-    if joiner != "、":
+    if joiner != "、" or _wider_place_after(previous, stripped):
         return False
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
         return bool(PLACES_ONLY.match(stripped)) and bool(re.search(LOWER_GOVERNMENT_END + "$", stripped))
     # 各市、县（区）市场监管局: after 各 and places only, more places and then the department they all have
     places_then_unit = bool(PLACES_PREFIX.match(stripped)) and bool(ORG_END.search(stripped)) and previous.startswith("各")
     return bool(PLACES_ONLY.match(stripped)) or places_then_unit
+
+
+# how wide a place word's area is: a 各 list names places from the widest down (各市、县、乡镇)
+PLACE_RANK = [(re.compile(r"省|自治区|直辖市"), 0), (re.compile(r"设区的?市|地级|省辖市|市|州|盟|地区"), 1),
+              (re.compile(r"(?:省直管|直管)?县|直管市|区|旗|特区|林区"), 2), (re.compile(r"乡|镇|街道"), 3)]
+FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直管市|省辖市|设区的?市|地级|省|自治区|直辖市|市|州|盟|地区|县|区|旗|特区"
+                              r"|林区|乡|镇|街道)")
+LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
+
+
+def _wider_place_after(previous: str, piece: str) -> bool:
+    """各乡镇（街道）、县开发区管委会: a wider place after the narrowest the list has named starts a unit
+    of its own (the county's zone committee), not more places of the same 各 list."""
+    last, first = LAST_PLACE_WORD.search(previous), FIRST_PLACE_WORD.match(piece)
+    return bool(last and first) and _place_rank(first["word"]) < _place_rank(last["word"])
+
+
+def _place_rank(word: str) -> int:
+    return next(rank for pattern, rank in PLACE_RANK if pattern.fullmatch(word))
 
 
 def _named_lead(chunk: str) -> set[int]:

@@ -707,6 +707,16 @@ def test_the_shi_units_of_two_county_level_cities_are_two_organisations():
     assert iris.unit(yiwu[0], yiwu[3]) != iris.unit(kunshan[0], kunshan[3])
 
 
+def test_a_wider_place_after_the_townships_starts_a_unit_of_its_own():
+    """各乡镇（街道）、县开发区管委会: the townships, then the county's zone committee (a 各 list names
+    places from the widest down: 各市〔州〕、县〔市、区〕人民政府 stays one unit)."""
+    changxing = DocContext(gazetteer().lookup("长兴县"), gazetteer().lookup("浙江省"), "county")
+    found = mentions("做好。（责任单位：县发改局，各乡镇（街道）、县开发区管委会）", ctx=changxing)
+    assert [(m.name, m.unit_type) for m in found] == [
+        ("县发改局", "development-reform"), ("各乡镇（街道）", "lower-governments"), ("县开发区管委会", "zone-administration")]
+    assert [m.name for m in mentions("做好。（责任单位：各镇（街道）、区财政局）", ctx=changxing)] == ["各镇（街道）", "区财政局"]
+
+
 @pytest.mark.parametrize("written", ["各乡镇人民政府、街道办事处", "各镇人民政府、街道办事处", "各乡镇政府、街道办事处",
                                      "各县（市、区）人民政府、管委会", "各县区政府、开发区管委会"])
 def test_townships_and_streets_are_one_distributive_unit(written):
