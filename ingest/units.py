@@ -720,6 +720,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return resolve_unit(regulator["place"] + REGULATOR_SHORT[regulator["body"]] + regulator["kind"], ctx)
     if name in NATIONAL_SHORT_NAMES:  # 市场监管总局: the national administration, not a place's bureau
         return resolve_unit(NATIONAL_SHORT_NAMES[name], ctx)
+    own_zone = _own_zone_unit(name, ctx)
+    if own_zone is not None:
+        return own_zone
     office = _regulator_province_office(name)
     if office is not None:
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", "provincial", office.name
@@ -806,6 +809,22 @@ def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
         if own is not None and len(own[1]) >= len(hit[1]):
             return own
     return hit
+
+
+ZONE_SELF = re.compile(r"^(?:园区|新区|开发区|高新区|经开区|保税区|试验区|自贸区)")
+
+
+def _own_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None] | None:
+    """园区科技局 in a 苏州工业园区 document: the zone names itself by its kind as a city by 市 (the zone's
+    own 科学技术局, not 苏州工业园区园区科学技术局); 园区税务局 is the national administration's office there."""
+    place = ctx.place
+    zone = ZONE_SELF.match(name)
+    if place is None or zone is None or not place.name.endswith(zone.group()) or len(name) <= zone.end() + 1:
+        return None
+    full, unit_type = expand(name[zone.end() :])
+    if unit_type is None:
+        return None
+    return _placed(place, full), unit_type.id, place.level, place.name
 
 
 def _regulator_province_office(name: str) -> Place | None:

@@ -636,6 +636,15 @@ def test_more_kinds_of_city_bodies_resolve_to_their_full_names(written, canonica
     assert resolve_unit(written, bengbu)[:2] == (canonical, kind)
 
 
+def test_a_zone_names_its_own_bureaus_by_its_kind():
+    """园区科技局 in a 苏州工业园区 document is the zone's own 科学技术局 (it had read 苏州工业园区园区科学技术局)."""
+    sip = DocContext(gazetteer().lookup("苏州工业园区"), gazetteer().lookup("江苏省"), "county")
+    assert resolve_unit("园区科技局", sip) == ("苏州工业园区科学技术局", "science-tech", "county", "苏州工业园区")
+    assert resolve_unit("园区财政局", sip) == resolve_unit("区财政局", sip)
+    assert resolve_unit("园区经发委", sip)[:2] == ("苏州工业园区经济发展委员会", "development-reform")
+    assert resolve_unit("市财政局", sip)[0] == "苏州市财政局"  # the city's, as before
+
+
 def test_a_prefectures_youth_league_committee():
     dali = DocContext(gazetteer().lookup("大理白族自治州"), gazetteer().lookup("云南省"), "municipal")
     assert resolve_unit("团州委", dali)[:3] == ("共青团大理白族自治州委员会", "youth-league", "municipal")
