@@ -40,6 +40,7 @@ PAYMENT_UNITS = {
     "per-square-metre-month": ("每平方米每月", "per square metre per month"),
     "per-square-metre-year": ("每平方米每年", "per square metre per year"),
     "per-square-metre": ("每平方米", "per square metre"),
+    "per-square-metre-day": ("每平方米每天", "per square metre per day"),
     "per-mu": ("每亩", "per mu (a Chinese unit of land area, 1/15 hectare)"),
     "per-mu-year": ("每亩每年", "per mu per year"),
     "per-head": ("每头", "per head of livestock"),

@@ -28,6 +28,7 @@ MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿"
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
+    r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -57,6 +58,7 @@ PAYMENT_BEFORE = [
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
+    ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
     ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"),
@@ -153,6 +155,11 @@ class ConceptLinker:
         if found:
             return found
         if not MONEY_WORDS.search(self.text[p_lo:p_hi]):
+            # 给予租金补贴，每家企业每年最高30万元: a cap in the phrase right after the payment it bounds
+            if p_lo > 0 and self.text[p_lo - 1] in "，," and CAP_PHRASE.match(self.text, p_lo):
+                before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
+                if PAYMENT_VERB.search(self.text, before_lo, p_lo):
+                    return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1)
             return None
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
         theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
@@ -163,11 +170,13 @@ class ConceptLinker:
 
 
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
+# a phrase that only bounds the payment named before it: 每家企业每年最高30万元, 最高不超过50万元
+CAP_PHRASE = re.compile(r"\s*(?:每|单|最高|不超过|上限|最多|累计最高|总额不超过)")
 DESCRIBES_RECIPIENT = re.compile(
     r"^(?:(?P<ceiling>(?:及|或)?以下)|(?:及|或)?以上)?"
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
-    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|担保业务|业务)?|项目|工程)"  # 合同金额200万元以下的项目
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|担保业务|业务)?|项目|工程|人才)"  # 合同金额200万元以下的项目
     r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及)"  # the noun ends the phrase: not 的个人创业补贴
 )
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes

@@ -251,6 +251,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
     ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
+    ("孵化器租金按每平方米每天1元给予补贴", [(1, "exact", "per-square-metre-day")]),
     ("单个企业年度奖励最高不超过100万元", [(1_000_000, "max", "per-entity-year")]),
     ("耕地地力保护补贴每亩每年7.5元", [(7.5, "exact", "per-mu-year")]),
     ("贷款额度下限为5万元", [(50_000, "min", None)]),
@@ -280,6 +281,7 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     # what is paid stays paid
     ("给予最高15万元的个人创业担保贷款", [(150_000, "max", False)]),
     ("给予不超过50万元的项目补助", [(500_000, "max", False)]),
+    ("对引进年薪50万元以上的高端人才给予奖励", [(500_000, "min", True)]),  # a salary says who qualifies
 ])
 def test_a_number_that_says_who_or_what_qualifies_is_a_threshold(text, expected):
     assert amount_details(text) == expected
@@ -716,3 +718,14 @@ def test_a_period_written_once_before_a_list_of_heads_is_each_ones():
 ])
 def test_a_bound_after_a_lists_last_rate_is_every_listed_rates(text, expected):
     assert rates(text) == expected
+
+
+def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "talents.txt"
+    path.write_text("某区人民政府关于印发人才扶持措施的通知\n某府〔2023〕8号\n一、对入驻孵化器的企业给予租金补贴，每家企业每年最高30万元。\n"
+                    "二、对新引进的博士给予安家补贴20万元。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(a.value, a.instrument, a.group) for c in document.clauses for a in c.amounts] == [
+        (300_000, "rent-subsidy", None), (200_000, "talent-housing-subsidy", "talents")]
