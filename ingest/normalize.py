@@ -53,8 +53,10 @@ REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条�
 # Lines that stand alone in a document's head or foot and are never joined to a neighbour.
 # after 1. a digit is a decimal (1.5万元), except a year (1.2024年3月底前，…: an item that opens with its deadline)
 ITEM_DOT = r"(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
+# 二、三季度 / 二、三产业 / 三、四线城市 at a line's start: a list of ordinals, no item numbered 二
+ORDINALS_LISTED = r"(?![一二三四五六七八九十]+(?:季度|产业|级|线|类|档|批|期|星|轮|等奖))"
 NUMBERING_START = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]|"
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
     rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$")

@@ -26,7 +26,16 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Section, Segment
-from .normalize import CLOSING_FORMULA_WORDS, DATE_LINE, INTERPRETATION_TITLE, YEAR, Paragraph, is_heading_only, is_standalone
+from .normalize import (
+    CLOSING_FORMULA_WORDS,
+    DATE_LINE,
+    INTERPRETATION_TITLE,
+    ORDINALS_LISTED,
+    YEAR,
+    Paragraph,
+    is_heading_only,
+    is_standalone,
+)
 from .numbers import as_int
 from .units import LABELLED, OTHER_COLUMNS, find_responsibility_group, is_bare_unit_bracket
 
@@ -36,7 +45,7 @@ MARKERS = [
     ("chapter", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)章\s*")),
     ("jie", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)节\s*")),
     ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
-    ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]\s*")),
+    ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]{ORDINALS_LISTED}\s*")),  # not 二、三季度
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
     ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s)\s*")),  # 1.2024年底前…
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),

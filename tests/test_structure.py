@@ -473,3 +473,15 @@ def test_a_label_line_closes_its_item_and_its_next_label_lines_go_on_with_it(tmp
     assert last.text.endswith("各州、市人民政府")
     assert [(u.name, u.role) for u in last.units] == [("省发展改革委", "lead"), ("省统计局", "co"), ("各州、市人民政府", "co")]
     assert any(s.text.startswith("各地、各有关部门要于") for s in doc.segments if s.kind == "closing")
+
+
+@pytest.mark.parametrize("listed", ["二、三季度分别开展一次自查评估", "二、三产业融合发展", "三、四线城市同步推进"])
+def test_ordinals_listed_at_a_lines_start_number_no_item(tmp_path, listed):
+    """…并于一季度、 / 二、三季度分别开展…: a list of ordinals the line broke before, not an item 二、."""
+    text = ("江西省人民政府办公厅关于做好优化营商环境工作的通知\n赣府厅字〔2023〕9号\n各设区市人民政府：\n"
+            "一、抓好重点改革任务落地。各地要对照评价指标体系，聚焦堵点难点问题，并于一季度、\n"
+            f"{listed}，及时报送评估结果。（责任单位：省发展改革委牵头，省直有关部门按职责分工负责）\n"
+            "二、坚持惠企利民。各地要全面落实减税降费政策。\n三、强化督查问效。省优化营商环境办要建立调度制度。\n")
+    (doc,) = parse_file(write(tmp_path, "ordinals.txt", text))
+    assert [c.number for c in doc.clauses] == ["一、", "二、", "三、"] and not doc.warnings
+    assert listed in doc.clauses[0].text and doc.clauses[0].units[0].name == "省发展改革委"
