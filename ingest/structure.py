@@ -167,7 +167,7 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
             part += 1
             numbering = _Numbering()
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
-        if marker and _accept(marker, numbering):
+        if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
                 numbering = _Numbering()
@@ -352,6 +352,15 @@ def _accept(marker: Marker, numbering: _Numbering) -> bool:
     if marker.style in WEAK_STYLES:
         return last < marker.value <= last + RUN_ON_SLACK
     return marker.value <= last + RUN_ON_SLACK
+
+
+def _number_typed_twice(marker: Marker, numbering: _Numbering, nodes: list[Node]) -> bool:
+    """15.加大信贷投放力度。… / 15.推进水电气网联合报装…: a weak number repeated after its item ended
+    a sentence is the next item typed with the same number (a repeat, warned), not words of the last."""
+    if marker.style not in WEAK_STYLES or numbering.last_value.get(marker.style) != marker.value or not nodes:
+        return False
+    last = nodes[-1]
+    return last.marker.style == marker.style and last.paragraphs[-1].text.rstrip().endswith(("。", "）", ")"))
 
 
 def _add_node(structure: Structure, numbering: _Numbering, marker: Marker, p: Paragraph, part: int) -> None:

@@ -485,3 +485,15 @@ def test_ordinals_listed_at_a_lines_start_number_no_item(tmp_path, listed):
     (doc,) = parse_file(write(tmp_path, "ordinals.txt", text))
     assert [c.number for c in doc.clauses] == ["一、", "二、", "三、"] and not doc.warnings
     assert listed in doc.clauses[0].text and doc.clauses[0].units[0].name == "省发展改革委"
+
+
+def test_an_item_number_typed_twice_is_two_items_with_a_warning(tmp_path):
+    """2.… / 2.…: the second, after the first ended its sentence, is the next item typed with the same
+    number (they had been one clause, silently); a number inside a sentence's run stays text."""
+    text = ("广西壮族自治区人民政府办公厅关于印发行动方案的通知\n桂政办发〔2023〕12号\n各设区市人民政府：\n"
+            "1.推行政务服务事项跨省通办。（牵头单位：自治区大数据发展局）\n2.加大信贷投放力度。（牵头单位：人民银行南宁中心支行）\n"
+            "2.推进水电气网联合报装。（牵头单位：自治区住房城乡建设厅）\n3.优化纳税服务。（牵头单位：广西税务局）\n")
+    (doc,) = parse_file(write(tmp_path, "twice.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "2", "2-2", "3-2"]  # a run goes on, so paths keep document order
+    assert [u.name for u in doc.clauses[2].units] == ["自治区住房城乡建设厅"]
+    assert any("2. after 2." in w for w in doc.warnings)
