@@ -558,7 +558,8 @@ SECOND_NUMBER = re.compile(rf"^(?:[（(]2[）)]|2{ITEM_DOT}|②)")  # a list of 
 # A section heading (一、总体要求): kept apart from what follows even when it ran to the page's width.
 SECTION_START = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
 CITED_ARTICLE = re.compile(
-    r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第)"
+    r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第"
+    r"|所列|所称|所述|所规定|中规定|中的|执行|要求的)"  # 依照本办法 / 第八条所列的程序
 )
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).

@@ -333,7 +333,8 @@ def _bare_number(text: str, numbering: _Numbering) -> Marker | None:
     return Marker("ar_dot", text[:end], int(m.group("n")), end)
 
 
-CITED_ARTICLE = re.compile(r"^(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第)")
+CITED_ARTICLE = re.compile(r"^(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第"
+                           r"|所列|所称|所述|所规定|中规定|中的|执行|要求的)")  # 第八条所列的程序: a citation
 
 
 def _accept(marker: Marker, numbering: _Numbering) -> bool:

@@ -497,3 +497,15 @@ def test_an_item_number_typed_twice_is_two_items_with_a_warning(tmp_path):
     assert [c.path for c in doc.clauses] == ["1", "2", "2-2", "3-2"]  # a run goes on, so paths keep document order
     assert [u.name for u in doc.clauses[2].units] == ["自治区住房城乡建设厅"]
     assert any("2. after 2." in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("cited", ["第二条所列的程序", "第二条中规定的程序", "第二条执行", "第四条所称的信用主体"])
+def test_an_article_cited_at_a_lines_start_is_no_new_article(tmp_path, cited):
+    """…并依照本办法 / 第二条所列的程序…: a citation a line break put at a line's start (the articles after
+    it had lost their chapter, and the chapter its articles)."""
+    text = ("湖北省市场监督管理局信用修复管理办法\n第一章 总则\n第一条 为规范信用修复，制定本办法。\n第二章 程序\n"
+            "第二条 信用修复按照申请、受理、决定的程序办理。\n第三条 修复决定作出后，并依照本办法\n"
+            f"{cited}将修复结果共享至信用平台。\n第三章 附则\n第四条 本办法自2023年9月1日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "cited.txt", text))
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条", "第三条", "第四条"] and not doc.warnings
+    assert cited in doc.clauses[2].text.replace("\n", "")
