@@ -425,7 +425,14 @@ def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> N
 
 
 def _assign_paths(nodes: list[Node]) -> None:
-    """Path = parent's path + own number (+ ``-run`` after a restart); unique by construction."""
+    """Path = parent's path + own number (+ ``-run`` after a restart); unique by construction. Parts
+    are counted among those that hold items (附件：1.… / 2.… listed before the signature opens no
+    part: 附件1's items are a1, not a2)."""
+    parts = {part: n for n, part in enumerate(dict.fromkeys(node.part for node in nodes))}
+    if nodes and nodes[0].part:  # the body had no items: the first part with items is still an annex
+        parts = {part: n + 1 for part, n in parts.items()}
+    for node in nodes:
+        node.part = parts[node.part]
     for node in nodes:
         own = f"{node.marker.value}-{node.run + 1}" if node.run else str(node.marker.value)
         if node.parent is not None:

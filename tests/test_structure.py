@@ -509,3 +509,15 @@ def test_an_article_cited_at_a_lines_start_is_no_new_article(tmp_path, cited):
     (doc,) = parse_file(write(tmp_path, "cited.txt", text))
     assert [c.number for c in doc.clauses] == ["第一条", "第二条", "第三条", "第四条"] and not doc.warnings
     assert cited in doc.clauses[2].text.replace("\n", "")
+
+
+def test_the_attachments_listed_before_the_signature_open_no_part(tmp_path):
+    """附件：1.… / 2.… above the signature, then 附件1 and 附件2 with items of their own: the annexes'
+    items are a1.* and a2.* (the list had counted as a part: a2.* and a3.*)."""
+    text = ("江西省人民政府办公厅关于做好优化营商环境工作的通知\n赣府厅字〔2023〕9号\n各设区市人民政府：\n"
+            "一、抓好重点改革任务落地。各地要对照评价指标体系推进改革。\n二、强化督查问效。省优化营商环境办要建立调度制度。\n"
+            "附件：1.重点任务清单\n2.政策清单\n江西省人民政府办公厅\n2023年5月6日\n"
+            "附件1\n重点任务清单\n一、提升政务服务\n（一）推进政务服务事项标准化。\n（二）扩大免证办范围。\n"
+            "附件2\n政策清单\n一、支持企业\n（一）落实减税降费政策。\n")
+    (doc,) = parse_file(write(tmp_path, "annexes.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "2", "a1.1.1", "a1.1.2", "a2.1.1"]
