@@ -212,6 +212,16 @@ def test_a_texts_short_name_for_itself_or_another_is_no_citation():
     assert [r.title for r in find_references(p, text)] == ["优化营商环境条例", "政府投资条例", "行政许可法"]
 
 
+def _parsed(tmp_path, text: str):
+    """The one document parsed from ``text`` written to a file."""
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = parse_file(path)
+    return document
+
+
 def rates(text):
     none = ConceptLinker(text, [], {}, 0)
     return [(r.percent, r.bound, r.threshold) for r in extract_rates(text, span_of(text), none)]
@@ -288,12 +298,8 @@ def test_a_number_that_says_who_or_what_qualifies_is_a_threshold(text, expected)
 
 
 def test_a_fines_amounts_are_the_fines_not_a_payment(tmp_path):
-    from policykg.ingest.pipeline import parse_file
-
-    path = tmp_path / "fines.txt"
-    path.write_text("某省优化营商环境条例\n第一章 总则\n第一条 为了优化营商环境，制定本条例。\n第二章 法律责任\n"
-                    "第二条 违反本条例规定的，责令改正，处一万元以上五万元以下的罚款。\n第三条 对新设企业给予一次性补贴5000元。\n", encoding="utf-8")
-    (document,) = parse_file(path)
+    document = _parsed(tmp_path, "某省优化营商环境条例\n第一章 总则\n第一条 为了优化营商环境，制定本条例。\n第二章 法律责任\n"
+                       "第二条 违反本条例规定的，责令改正，处一万元以上五万元以下的罚款。\n第三条 对新设企业给予一次性补贴5000元。\n")
     amounts = [(a.value, a.bound, a.instrument) for c in document.clauses for a in c.amounts]
     assert amounts == [(10_000, "min", "fine"), (50_000, "max", "fine"), (5000, "exact", None)]
 
@@ -389,11 +395,7 @@ def test_a_group_named_beside_another_amount_is_that_amounts(tmp_path):
     ("见习补贴每人每月1500元，总额1800万元。", [(1500, "internship-subsidy"), (18_000_000, None)]),
 ])
 def test_an_amount_in_the_next_phrase_paid_alike_is_paid_by_the_same_instrument(tmp_path, sentence, expected):
-    from policykg.ingest.pipeline import parse_file
-
-    path = tmp_path / "siblings.txt"
-    path.write_text(f"某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、加大支持力度。{sentence}\n", encoding="utf-8")
-    (document,) = parse_file(path)
+    document = _parsed(tmp_path, f"某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、加大支持力度。{sentence}\n")
     assert [(a.value, a.instrument) for a in document.clauses[0].amounts] == expected
 
 
@@ -721,11 +723,7 @@ def test_a_bound_after_a_lists_last_rate_is_every_listed_rates(text, expected):
 
 
 def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
-    from policykg.ingest.pipeline import parse_file
-
-    path = tmp_path / "talents.txt"
-    path.write_text("某区人民政府关于印发人才扶持措施的通知\n某府〔2023〕8号\n一、对入驻孵化器的企业给予租金补贴，每家企业每年最高30万元。\n"
-                    "二、对新引进的博士给予安家补贴20万元。\n", encoding="utf-8")
-    (document,) = parse_file(path)
+    document = _parsed(tmp_path, "某区人民政府关于印发人才扶持措施的通知\n某府〔2023〕8号\n一、对入驻孵化器的企业给予租金补贴，每家企业每年最高30万元。\n"
+                       "二、对新引进的博士给予安家补贴20万元。\n")
     assert [(a.value, a.instrument, a.group) for c in document.clauses for a in c.amounts] == [
         (300_000, "rent-subsidy", None), (200_000, "talent-housing-subsidy", "talents")]
