@@ -53,7 +53,7 @@ FIRST_IS_LEAD = re.compile(
 INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
 )
-INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:按照?职责(?:分工)?)?(?:负责落实|负责|落实)[，,]?下同$")
+INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:按照?职责(?:分工)?)?(?:负责落实|负责|落实|配合)[，,]?下同$")  # X配合，下同: X carried
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
 ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")

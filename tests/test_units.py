@@ -748,6 +748,15 @@ def test_xiatong_carries_only_the_units_of_its_own_phrase():
     assert units("稳定就业。（市人社局）", state) == [("市人社局", "lead"), ("各县区人民政府", "inherited")]
 
 
+def test_a_helper_before_xiatong_is_carried_to_the_items_below(tmp_path):
+    """（A牵头，B配合，下同）: as with （A牵头，B负责落实，下同）, the phrase before 下同 is carried (B)."""
+    text = ("福建省人民政府办公厅关于印发实施方案的通知\n闽政办〔2023〕9号\n一、重点任务\n"
+            "（一）推进数字政府建设。（省数字办牵头，省直有关单位配合，下同）\n（二）推进数据共享。\n（三）推进电子证照。（省公安厅负责）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("省数字办", "lead"), ("省直有关单位", "co")] and got["1.2"] == [("省直有关单位", "inherited")]
+    assert got["1.3"] == [("省公安厅", "lead"), ("省直有关单位", "inherited")]
+
+
 def test_duty_words_before_xiatong_are_not_part_of_a_name():
     state = ResponsibilityState()
     assert units("推进建设。（市发改委、市财政局按职责分工负责，下同）", state) == [("市发改委", "co"), ("市财政局", "co")]
