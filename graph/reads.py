@@ -99,7 +99,7 @@ class Rate(BaseModel):
 
 
 class Period(BaseModel):
-    kind: str | None = Field(None, description="interval, from, deadline or duration")
+    kind: str | None = Field(None, description="interval, from, deadline, duration, ongoing (长期坚持) or recurring (每季度: how often, as a duration)")
     begin: dt.date | None = None
     end: dt.date | None = None
     duration: str | None = Field(None, description="xsd:duration, e.g. P12M")

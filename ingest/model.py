@@ -78,7 +78,7 @@ class Rate:
 @dataclass
 class Period:
     span: Span
-    kind: str  # "interval" | "from" | "deadline" | "duration"
+    kind: str  # "interval" | "from" | "deadline" | "duration" | "ongoing" | "recurring" (duration: how often)
     begin: dt.date | None = None
     end: dt.date | None = None
     duration: str | None = None  # xsd:duration, e.g. P12M

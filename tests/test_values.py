@@ -727,3 +727,36 @@ def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
                        "二、对新引进的博士给予安家补贴20万元。\n")
     assert [(a.value, a.instrument, a.group) for c in document.clauses for a in c.amounts] == [
         (300_000, "rent-subsidy", None), (200_000, "talent-housing-subsidy", "talents")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（牵头单位：省发展改革委；完成时限：长期坚持）", [("ongoing", None)]),
+    ("（责任单位：市政务办，完成时限：持续推进）", [("ongoing", None)]),
+    ("完成时限：每季度", [("recurring", "P3M")]),
+    ("时间节点：每半年", [("recurring", "P6M")]),
+    ("各地要持续推进改革", []),  # no task list's time column: no period
+    ("完成时限：2023 年12 月底前并长期坚持", [("deadline", None), ("ongoing", None)]),  # both
+])
+def test_a_time_column_without_a_date_is_an_ongoing_or_recurring_period(text, expected):
+    found = extract_periods(text, span_of(text), D(2023, 5, 1))
+    assert [(p.kind, p.duration) for p in found] == expected
+
+
+def test_ongoing_and_recurring_periods_become_triples_that_pass_the_shapes(tmp_path):
+    from policykg.graph.namespaces import POL, TIME
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from policykg.graph.validate import validate
+    from rdflib.namespace import RDF
+
+    document = _parsed(tmp_path, "某市人民政府办公室关于印发重点任务清单的通知\n某政办〔2023〕8号\n"
+                       "1.推行企业开办一网通办。（牵头单位：市市场监管局；完成时限：长期坚持）\n"
+                       "2.开展营商环境评价。（牵头单位：市发展改革委；完成时限：每季度）\n")
+    g = DocumentGraphBuilder(Iris()).build(document)
+    kinds = {str(k): node for node, k in g.subject_objects(POL.periodKind)}
+    assert set(kinds) == {"ongoing", "recurring"}
+    assert (kinds["ongoing"], RDF.type, TIME.ProperInterval) in g and not list(g.objects(kinds["ongoing"], TIME.hasEnd))
+    assert (kinds["recurring"], RDF.type, TIME.Duration) in g
+    assert [str(n) for n in g.objects(kinds["recurring"], TIME.numericDuration)] == ["3"]  # every 3 months
+    assert (kinds["recurring"], TIME.unitType, TIME.unitMonth) in g
+    ok, report = validate(g)
+    assert ok, report
