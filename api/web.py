@@ -62,7 +62,7 @@ CODE_LABELS = {
     "lead": "牵头", "co": "配合", "inherited": "沿用（下同）", "any": "全部",
     "exact": "确定金额", "max": "上限", "min": "下限", "threshold": "门槛条件", "payment_rate": "补贴比例",
     "superseded": "原标准（已调整）",
-    "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限", "ongoing": "长期", "recurring": "定期",
+    "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限", "ongoing": "长期", "recurring": "每隔",
     "name": "名称包含", "type": "同类单位",
 }
 DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
