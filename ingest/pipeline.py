@@ -244,8 +244,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc)
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
-            # 《…》同时废止 in the last article: the document repeals it
-            doc.references += [r for r in clause.references if r.relation in DOCUMENT_RELATIONS
+            # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
+            purpose = bool(PURPOSE.search(clause.text))
+            doc.references += [r for r in clause.references if (r.relation == "repeals" or purpose and r.relation in DOCUMENT_RELATIONS)
                                and title_key(r.title or "") not in own_titles]
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
@@ -334,7 +335,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.amounts = extract_amounts(text, span_of, instruments, groups)
     clause.rates = extract_rates(text, span_of, instruments)
     clause.periods = extract_periods(text, span_of, doc.date)
-    clause.references = find_references(para, source, document_level=bool(PURPOSE.search(text)))
+    clause.references = find_references(para, source, document_level=True)  # 落实《…》: this clause applies it
     return clause
 
 

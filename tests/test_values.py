@@ -634,7 +634,7 @@ def test_two_amounts_of_one_sentence_each_keep_their_own_instrument_and_group(tm
 
 def test_the_purpose_article_says_what_the_document_is_based_on(tmp_path):
     """第一条 为了…，根据《A》和《B》，制定本办法: A and B are the document's basis, as in a preamble;
-    a later article citing a law is no statement about the document."""
+    a later article citing a text (依照《…》拨付) says the article's basis, not the document's."""
     from policykg.ingest.pipeline import parse_file
 
     path = tmp_path / "rules.txt"
@@ -645,7 +645,18 @@ def test_the_purpose_article_says_what_the_document_is_based_on(tmp_path):
     assert [(r.title, r.relation) for r in document.references] == [
         ("中华人民共和国就业促进法", "based_on"), ("国务院关于进一步做好稳就业工作的意见", "based_on"),
         ("某市见习管理暂行办法", "repeals")]  # the last article's repeal is the document's too
-    assert [r.relation for r in document.clauses[1].references] == ["cites"]
+    assert [r.relation for r in document.clauses[1].references] == ["based_on"]
+
+
+def test_an_items_implementing_words_say_how_the_item_relates_to_the_text_it_names(tmp_path):
+    """（三）贯彻落实《…》（国办发〔2022〕2号）: the item applies it; 根据《…》 is its basis; 《…》 with no such
+    word is cited. The item's words are the item's: the document applies only what its preamble or
+    purpose article says it does."""
+    document = _parsed(tmp_path, "某省人民政府关于优化营商环境的实施意见\n某政发〔2023〕8号\n各市人民政府：\n为优化营商环境，提出如下意见。\n"
+                       "（一）贯彻落实《国务院办公厅关于全面实行行政许可事项清单管理的通知》（国办发〔2022〕2号），编制许可事项清单。\n"
+                       "（二）根据《优化营商环境条例》，规范涉企检查。\n（三）参照《某市营商环境报告》开展评价。\n")
+    assert [[r.relation for r in c.references] for c in document.clauses] == [["applies"], ["based_on"], ["cites"]]
+    assert document.references == []
 
 
 def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
