@@ -37,11 +37,23 @@ def parse_doc_number_line(text: str) -> DocNumber | None:
     return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
 
 
+# Abbreviations that open with a character that otherwise stops one (中 in 文件中, 自 in 自…起, 文 in 文件)
+STOP_OPENS_ABBR = ("中发", "中办发", "中组发", "中宣发", "中编办", "中国银保监", "中国人民银行", "中国证监", "中央", "自然资", "文旅",
+                   "文化和旅游")
+
+
+def _abbr_cut(abbr: str) -> int:
+    """Where an issuer's abbreviation starts in the run of ideographs before a 文号's year."""
+    stop = ABBR_STOP.match(abbr)
+    cut = stop.end() if stop else 0
+    if cut and abbr.startswith(STOP_OPENS_ABBR, cut - 1):  # 贯彻中发〔2022〕14号: 中发, not 发
+        cut -= 1
+    return cut
+
+
 def _doc_number(m: re.Match) -> DocNumber:
     abbr = m.group("abbr")
-    stop = ABBR_STOP.match(abbr)
-    if stop:
-        abbr = abbr[stop.end() :] or abbr
+    abbr = abbr[_abbr_cut(abbr) :] or abbr
     abbr = abbr[-8:]
     year, num = int(m.group("year")), int(m.group("num"))
     return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
@@ -49,8 +61,8 @@ def _doc_number(m: re.Match) -> DocNumber:
 
 def _abbr_start(m: re.Match) -> int:
     abbr = m.group("abbr")
-    stop = ABBR_STOP.match(abbr)
-    cut = stop.end() if stop and stop.end() < len(abbr) else 0
+    cut = _abbr_cut(abbr)
+    cut = cut if cut < len(abbr) else 0
     cut = max(cut, len(abbr) - 8)
     return m.start("abbr") + cut
 
