@@ -18,7 +18,8 @@ APPLIES_CUE = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^。；]{0,6}$"
 BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
-REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行)(?=\s*(?:[。；;，,）)”」.！]|$))")
+REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起)?(?:同时|即行|一并)?(?:予以)?"
+                            r"(?:废止|停止执行|不再执行)(?=\s*(?:[。；;，,）)”」.！]|$))")  # …自本意见施行之日起废止, …不再执行
 LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、)?\s*")  # 《A》《B》 side by side are a list too
 
 

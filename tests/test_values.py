@@ -618,7 +618,9 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
                             ("如《某市就业补贴办法》废止或者修改，从其规定。", ["cites"]),
                             ("《某市就业补贴办法》停止执行期间，暂停受理。", ["cites"]),
                             ("本办法自2023年1月1日起施行（原《某市就业补贴办法》同时废止）。", ["repeals"]),
-                            ("《某市就业补贴办法》同时废止.", ["repeals"])]:
+                            ("《某市就业补贴办法》同时废止.", ["repeals"]),
+                            ("《某市就业补贴办法》（某政发〔2018〕3号）自本意见施行之日起废止。", ["repeals"]),
+                            ("《某市就业补贴办法》（某政发〔2018〕4号）不再执行。", ["repeals"])]:
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text)] == relations, text
 
