@@ -162,9 +162,9 @@ def _from_notice(notice: Document, where, date, inferred: dict[str, str]):
     return where, date
 
 
-def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False) -> list:
+def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False, aliases: dict | None = None) -> list:
     """References in ``paragraphs``, without a title-only one to the document itself."""
-    return [r for p in paragraphs for r in find_references(p, source, document_level=document_level)
+    return [r for p in paragraphs for r in find_references(p, source, document_level=document_level, aliases=aliases)
             if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
 
 
@@ -222,12 +222,16 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
-    doc.references += _cited(structure.preamble, source, own_titles, document_level=True)
+    aliases: dict = {}  # short names the document gives what it cites (以下简称《若干措施》), in its order
+    doc.references += _cited(structure.preamble, source, own_titles, document_level=True, aliases=aliases)
+    for short, (title, _) in list(aliases.items()):  # 现将《…若干措施》（以下简称《若干措施》）印发: the document itself
+        if any(title_key(title).endswith(own) or own.endswith(title_key(title)) for own in own_titles if own):
+            del aliases[short]
     doc.segments += [Segment("closing", p.text, p.span(source)) for p in part.closing]
     # …《…》（粤府办〔2020〕12号）同时废止 after the items; only sentences: not the next document's
     # heading or 文号 line that a cut excerpt ends with
     closing = [p for run in structure.closing for p in run] + part.closing
-    doc.references += _cited([p for p in closing if "。" in p.text], source, own_titles)
+    before_clauses = len(doc.references)  # the closing text's references come next (read once the clauses gave their short names)
     ctx = DocContext(where.place, where.province, where.level)
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
@@ -241,13 +245,14 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         joined = join_paragraphs(node.paragraphs + node.after_items)  # its units written after its items too
         parent = nodes[node.parent].path if node.parent is not None else None
         with _errors_at(path, joined.line):
-            clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc)
+            clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc, aliases)
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
             purpose = bool(PURPOSE.search(clause.text))
             doc.references += [r for r in clause.references if (r.relation == "repeals" or purpose and r.relation in DOCUMENT_RELATIONS)
                                and title_key(r.title or "") not in own_titles]
+    doc.references[before_clauses:before_clauses] = _cited([p for p in closing if "。" in p.text], source, own_titles, aliases=aliases)
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     return doc
@@ -317,7 +322,7 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
     return mentions, offsets
 
 
-def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc) -> Clause:
+def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict) -> Clause:
     text = para.text
 
     def span_of(s: int, e: int):
@@ -335,7 +340,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.amounts = extract_amounts(text, span_of, instruments, groups)
     clause.rates = extract_rates(text, span_of, instruments)
     clause.periods = extract_periods(text, span_of, doc.date)
-    clause.references = find_references(para, source, document_level=True)  # 落实《…》: this clause applies it
+    clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it
     return clause
 
 

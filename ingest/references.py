@@ -92,15 +92,26 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def find_references(para: Paragraph, source: str, start: int = 0, end: int | None = None, document_level: bool = False) -> list[Reference]:
-    """References in ``para.text[start:end]``; ``document_level`` enables applies/based_on cues."""
+# …（国办发〔2022〕30号，以下简称《若干措施》）: the short name a text gives what it cites, for later mentions
+SHORT_NAME_GIVEN = re.compile(r"[^（）()《》。；]{0,30}?(?:以下简称|以下称|下称|简称)\s*[“\"]?《(?P<alias>[^《》]{1,20})》[”\"]?\s*[）)]?")
+GIVES_SHORT_NAME = re.compile(r"(?:简称|下称)\s*[“\"]?$")
+
+
+def find_references(para: Paragraph, source: str, start: int = 0, end: int | None = None, document_level: bool = False,
+                    aliases: dict[str, tuple[str, DocNumber | None]] | None = None) -> list[Reference]:
+    """References in ``para.text[start:end]``; ``document_level`` enables applies/based_on cues.
+    ``aliases``: short names given so far in the document (以下简称《若干措施》) -> the title and 文号 they
+    stand for; the short names this text gives are added to it."""
     text = para.text
     end = len(text) if end is None else end
+    aliases = {} if aliases is None else aliases
     found: list[tuple[int, int, Reference]] = []  # start, end in ``text``, the reference
     used: list[tuple[int, int]] = []
     for t_start, t_end, title in _titles(text[start:end]):
         t_start += start
         t_end += start
+        if GIVES_SHORT_NAME.search(text, max(0, t_start - 4), t_start):
+            continue  # （以下简称《若干措施》）: the short name given, not another text
         number = None
         ref_end = t_end
         m = re.match(r"\s*[（(]\s*", text[t_end:])
@@ -110,7 +121,14 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
                 number = _doc_number(dm)
                 close = re.match(r"\s*[）)]", text[dm.end() :])
                 ref_end = dm.end() + (close.end() if close else 0)
-        if number is None and SHORT_NAME.fullmatch(title.strip()):
+        # 《A》（以下简称《若干措施》） / 《A》（国办发〔2022〕30号，以下简称《若干措施》）
+        given = SHORT_NAME_GIVEN.match(text, dm.end() if number else t_end + m.end()) if m else None
+        if given:
+            aliases[given["alias"].strip()] = (title.strip(), number)
+            ref_end = max(ref_end, given.end())
+        if title.strip() in aliases and not given:  # 《若干措施》 named before: the text it stands for
+            title, number = aliases[title.strip()][0], number or aliases[title.strip()][1]
+        elif number is None and SHORT_NAME.fullmatch(title.strip()):
             continue  # 《通知》, 《实施方案》, 《条例》: a text's short name for itself or one named before
         relation = "cites"
         if REPEALED_AFTER.match(text, ref_end):

@@ -210,10 +210,14 @@ def test_every_document_listed_after_the_cue_shares_its_relation():
 
 
 def test_a_texts_short_name_for_itself_or_another_is_no_citation():
+    """《通知》, 《实施方案》: a short name nothing gave is no citation; 《条例》 after （以下简称《条例》） is the text
+    that short name was given (and the list 《A》（以下简称…）和《B》 keeps its cue)."""
     text = ("为落实《优化营商环境条例》（以下简称《条例》）和《政府投资条例》，研究制定了《通知》。现就《实施方案》有关问题"
             "解读如下：《条例》第十条、《行政许可法》。")
     (p,) = split_paragraphs(text)
-    assert [r.title for r in find_references(p, text)] == ["优化营商环境条例", "政府投资条例", "行政许可法"]
+    found = find_references(p, text, document_level=True)
+    assert [r.title for r in found] == ["优化营商环境条例", "政府投资条例", "优化营商环境条例", "行政许可法"]
+    assert [r.relation for r in found[:2]] == ["applies", "applies"]
 
 
 def _parsed(tmp_path, text: str):
@@ -777,3 +781,18 @@ def test_ongoing_and_recurring_periods_become_triples_that_pass_the_shapes(tmp_p
     assert (kinds["recurring"], TIME.unitType, TIME.unitMonth) in g
     ok, report = validate(g)
     assert ok, report
+
+
+def test_a_short_name_given_to_a_cited_text_stands_for_it_later(tmp_path):
+    """（国发〔2022〕7号，以下简称《若干意见》）: later 《若干意见》 is that text (it gave no reference, or one to a
+    text titled 若干意见); the short name given is no text of its own; the document's own short name
+    (现将《…措施》（以下简称《措施》）印发) stays the document's."""
+    document = _parsed(tmp_path, "湖北省人民政府关于印发支持专精特新企业发展若干措施的通知\n鄂政发〔2023〕9号\n各市、州、县人民政府：\n"
+                       "为认真落实《国务院关于进一步支持中小企业发展的若干意见》（国发〔2022〕7 号，以下简称《若干意见》）和《湖北省中小企业"
+                       "三年行动计划》精神，现将《湖北省支持专精特新企业发展若干措施》（以下简称《措施》）印发给你们。\n"
+                       "一、落实《若干意见》规定的财税支持政策。\n二、按照《措施》要求，做好宣传。\n")
+    full = ("国务院关于进一步支持中小企业发展的若干意见", "国发〔2022〕7号")
+    assert [(r.relation, r.title) for r in document.references][:2] == [("applies", full[0]), ("applies", "湖北省中小企业三年行动计划")]
+    assert [(r.relation, r.title, r.doc_number.text) for r in document.clauses[0].references] == [("applies", *full)]
+    assert document.clauses[1].references == []
+    assert all(r.title not in ("若干意见", "措施") for r in document.references)
