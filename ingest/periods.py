@@ -180,6 +180,8 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 TIME_LABEL = r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排)\s*[：:]\s*"
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
+# 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
+RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))")
 EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W"}
@@ -187,7 +189,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",),
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
@@ -305,6 +307,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(ONGOING_AFTER_RE, text, NEEDLES):
         taken.append(m.span("tail"))
         periods.append(Period(span_of(m.start("tail"), m.end("tail")), "ongoing"))
+    for m in matches(RECURRING_DUE_RE, text, NEEDLES):
+        if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
     for m in matches(RECURRING_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))

@@ -122,8 +122,8 @@ def test_an_age_a_loans_tenor_or_a_word_ending_in_qi_is_no_duration(text):
 
 
 @pytest.mark.parametrize("text", ["截至2023年底，我市电动自行车保有量已超过260万辆", "截至2023年底累计发放贷款10亿元",
-                                  "截止2023年6月，全市共有市场主体50万户", "上半年全市新增就业3万人", "每季度报送一次",
-                                  "每年6月底前完成面积核实"])  # a count, a recurring task
+                                  "截止2023年6月，全市共有市场主体50万户", "上半年全市新增就业3万人", "每季度报送一次"])
+                                  # a count, a task done again without a date (每年6月底前… is recurring)
 def test_a_count_as_of_a_day_is_no_deadline(text):
     """截至 before a fact is 'as of'; before a task it is a deadline (截至2024年6月底，完成系统建设)."""
     assert periods(text) == []
@@ -570,7 +570,7 @@ def test_business_environment_groups_and_instruments_are_recognised(tmp_path):
     assert [(a.value, a.instrument, a.payment_unit) for a in second.amounts] == [(3000, "ip-funding", "per-item")]
 
 
-@pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "每年底前报送", "2023年起诉至法院的",
+@pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "2023年起诉至法院的",
                                   "进出口整体通关时间在2022 年基础上分别压缩5%以上", "在2022年的基础上压减30%",
                                   "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据", "次年内完成", "本学年内完成",
                                   "数年内完成", "截至“十三五”末，全市已建成示范区12个", "上半年实现地区生产总值1000亿元",
@@ -757,6 +757,10 @@ def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
     ("时间节点：每半年", [("recurring", "P6M")]),
     ("各地要持续推进改革", []),  # no task list's time column: no period
     ("完成时限：2023 年12 月底前并长期坚持", [("deadline", None), ("ongoing", None)]),  # both
+    # due again every year, quarter or month, in prose too: no one deadline
+    ("应于每年3 月31 日前报送", [("recurring", "P1Y")]), ("各部门要于每季度末月25 日前报送进展", [("recurring", "P3M")]),
+    ("于每月5 日前报送", [("recurring", "P1M")]), ("每年底前报送", [("recurring", "P1Y")]),
+    ("每年6月底前完成面积核实", [("recurring", "P1Y")]),
 ])
 def test_a_time_column_without_a_date_is_an_ongoing_or_recurring_period(text, expected):
     found = extract_periods(text, span_of(text), D(2023, 5, 1))
