@@ -29,7 +29,16 @@ from .normalize import CJK_RUN, Paragraph, page_width, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
-from .structure import heading_of, is_section, join_paragraphs, parse_structure, responsibility_alone, sections_and_segments
+from .structure import (
+    CITATION_ONLY,
+    REPEAL_LIST_LEAD,
+    heading_of,
+    is_section,
+    join_paragraphs,
+    parse_structure,
+    responsibility_alone,
+    sections_and_segments,
+)
 from .units import (
     LABELLED,
     DocContext,
@@ -40,6 +49,8 @@ from .units import (
 )
 from .vocab import concept_matcher
 
+# 以下文件同时废止： then 1.《…》（测政发〔2019〕1号）； …: the texts a document repeals, listed
+LISTED_CITATION = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?\s*" + CITATION_ONLY.pattern)
 DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say for its whole document
 # The sentence of a purpose article that says the document is made: …，制定本办法。
 PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
@@ -162,6 +173,19 @@ def _from_notice(notice: Document, where, date, inferred: dict[str, str]):
     return where, date
 
 
+def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:
+    """References in the closing text's sentences (not the next document's heading or 文号 line that a
+    cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
+    found, repealing = [], False
+    for p in closing:
+        entry = repealing and bool(LISTED_CITATION.fullmatch(p.text))
+        if "。" in p.text or entry:
+            refs = _cited([p], source, own_titles, aliases=aliases)
+            found += [replace(r, relation="repeals") for r in refs] if entry else refs
+        repealing = bool(REPEAL_LIST_LEAD.search(p.text)) or entry
+    return found
+
+
 def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False, aliases: dict | None = None) -> list:
     """References in ``paragraphs``, without a title-only one to the document itself."""
     return [r for p in paragraphs for r in find_references(p, source, document_level=document_level, aliases=aliases)
@@ -252,7 +276,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             purpose = bool(PURPOSE.search(clause.text))
             doc.references += [r for r in clause.references if (r.relation == "repeals" or purpose and r.relation in DOCUMENT_RELATIONS)
                                and title_key(r.title or "") not in own_titles]
-    doc.references[before_clauses:before_clauses] = _cited([p for p in closing if "。" in p.text], source, own_titles, aliases=aliases)
+    doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     return doc

@@ -167,6 +167,8 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
             part += 1
             numbering = _Numbering()
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
+        if marker and _lists_repealed(loose or pending, p, marker):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
+            marker = None
         if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
@@ -241,6 +243,17 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
         return False
     heading = current.paragraphs[0].text  # its heading line, however much text it has taken since
     return SUPPLEMENTARY.fullmatch(heading[current.marker.end :].strip("。 ")) is not None
+
+
+REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")
+CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)])?\s*[；;。，,]?$")
+
+
+def _lists_repealed(before: list[Paragraph], p: Paragraph, marker: Marker) -> bool:
+    """1.《…》（测政发〔2019〕1号）； after …以下文件同时废止：: an entry of the list of texts repealed,
+    no item of the document (the entries before it were read so too)."""
+    return (CITATION_ONLY.fullmatch(p.text[marker.end :].strip()) is not None
+            and any(REPEAL_LIST_LEAD.search(q.text) for q in before))
 
 
 def _label_line(text: str) -> bool:

@@ -800,3 +800,15 @@ def test_a_short_name_given_to_a_cited_text_stands_for_it_later(tmp_path):
     assert [(r.relation, r.title, r.doc_number.text) for r in document.clauses[0].references] == [("applies", *full)]
     assert document.clauses[1].references == []
     assert all(r.title not in ("若干意见", "措施") for r in document.references)
+
+
+def test_a_list_of_texts_repealed_is_closing_text_and_each_entry_is_repealed(tmp_path):
+    """…以下文件同时废止： / 1.《…》（…号）； / 2.《…》（…号）。: no items of the document (they had been clauses
+    2.1 and 2.2 citing the texts), and each entry is repealed."""
+    document = _parsed(tmp_path, "测试市人民政府关于印发测试市促进就业若干措施的通知\n测政发〔2023〕8号\n各区人民政府：\n现将措施印发给你们。\n"
+                       "一、加大支持。对新设企业给予一次性补贴5000元。\n二、强化服务。做好就业服务。\n"
+                       "本措施自2023年7月1日起施行，以下文件同时废止：\n1.《测试市人民政府关于测试甲的通知》（测政发〔2019〕1 号）；\n"
+                       "2.《测试市人民政府关于测试乙的意见》（测政发〔2020〕2 号）。\n测试市人民政府\n2023年6月1日\n")
+    assert [c.path for c in document.clauses] == ["1", "2"]
+    assert [(r.relation, r.doc_number.text) for r in document.references] == [
+        ("repeals", "测政发〔2019〕1号"), ("repeals", "测政发〔2020〕2号")]
