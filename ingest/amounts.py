@@ -26,9 +26,10 @@ FRACTION_RE = re.compile(r"(?<![\d/.件第表批号])(?P<a>\d)\s*/\s*(?P<b>\d{1,
 MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
-    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
+    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
+    r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -63,7 +64,7 @@ PAYMENT_BEFORE = [
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
-    ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
+    ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 每招用1人2000元: paid per person hired (trained, placed …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用)(?:1|一)\s*(?:名|人)")
@@ -257,6 +258,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
     previous_end, listed = 0, []
     for start, end, range_bound, number, mult in found:
+        changed_threshold = False
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
         value = parse_number(number) * MULTIPLIER[mult]
@@ -290,6 +292,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             if previous and CHANGED_TO.fullmatch(gap):  # 由每人每月1500元提高至2000元: the new standard, paid alike
                 payment = payment or previous.payment_unit
                 bound = previous.bound if bound == "exact" else bound
+                changed_threshold = previous.threshold  # 门槛由总投入2000万元以上调整为1000万元以上: still a threshold
                 _supersede(amounts)
         if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
             # 每人1000元至3000元的一次性补贴: one payment, its two ends paid alike (the cue before the range first)
@@ -298,7 +301,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or bound == "min" and value >= AGGREGATE_FLOOR
+        threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or bound == "min" and value >= AGGREGATE_FLOOR
+                     or changed_threshold)
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment)

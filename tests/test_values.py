@@ -270,6 +270,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
     ("孵化器租金按每平方米每天1元给予补贴", [(1, "exact", "per-square-metre-day")]),
+    ("给予每辆车10000元的财政补贴", [(10_000, "exact", "per-item")]),
     ("单个企业年度奖励最高不超过100万元", [(1_000_000, "max", "per-entity-year")]),
     ("耕地地力保护补贴每亩每年7.5元", [(7.5, "exact", "per-mu-year")]),
     ("贷款额度下限为5万元", [(50_000, "min", None)]),
@@ -300,6 +301,9 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("给予最高15万元的个人创业担保贷款", [(150_000, "max", False)]),
     ("给予不超过50万元的项目补助", [(500_000, "max", False)]),
     ("对引进年薪50万元以上的高端人才给予奖励", [(500_000, "min", True)]),  # a salary says who qualifies
+    ("罚没款3000元以下的行政处罚信息不予公示", [(3000, "max", True)]),  # which penalties
+    # a threshold changed is a threshold still, the old one superseded
+    ("技术改造支持门槛由项目总投入2000万元以上调整为1000万元以上", [(20_000_000, "min", True), (10_000_000, "min", True)]),
 ])
 def test_a_number_that_says_who_or_what_qualifies_is_a_threshold(text, expected):
     assert amount_details(text) == expected
