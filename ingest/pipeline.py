@@ -30,9 +30,9 @@ from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_doc_number, title_key
 from .structure import (
-    CITATION_ONLY,
     REPEAL_LIST_LEAD,
     heading_of,
+    is_citation_entry,
     is_section,
     join_paragraphs,
     parse_structure,
@@ -49,8 +49,6 @@ from .units import (
 )
 from .vocab import concept_matcher
 
-# 以下文件同时废止： then 1.《…》（测政发〔2019〕1号）； …: the texts a document repeals, listed
-LISTED_CITATION = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?\s*" + CITATION_ONLY.pattern)
 DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say for its whole document
 # The sentence of a purpose article that says the document is made: …，制定本办法。
 PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
@@ -178,7 +176,7 @@ def _closing_references(closing: list[Paragraph], source: str, own_titles: set[s
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
     found, repealing = [], False
     for p in closing:
-        entry = repealing and bool(LISTED_CITATION.fullmatch(p.text))
+        entry = repealing and is_citation_entry(p.text)  # 以下文件同时废止： / 1.《…》（…）；
         if "。" in p.text or entry:
             refs = _cited([p], source, own_titles, aliases=aliases)
             found += [replace(r, relation="repeals") for r in refs] if entry else refs

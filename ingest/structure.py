@@ -252,8 +252,13 @@ CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)]
 def _lists_repealed(before: list[Paragraph], p: Paragraph, marker: Marker) -> bool:
     """1.《…》（测政发〔2019〕1号）； after …以下文件同时废止：: an entry of the list of texts repealed,
     no item of the document (the entries before it were read so too)."""
-    return (CITATION_ONLY.fullmatch(p.text[marker.end :].strip()) is not None
-            and any(REPEAL_LIST_LEAD.search(q.text) for q in before))
+    return is_citation_entry(p.text) and any(REPEAL_LIST_LEAD.search(q.text) for q in before)
+
+
+def is_citation_entry(text: str) -> bool:
+    """A line that only cites a text, numbered or not: 1.《…》（测政发〔2019〕1号）；"""
+    marker = match_marker(text)
+    return CITATION_ONLY.fullmatch(text[marker.end if marker else 0 :].strip()) is not None
 
 
 def _label_line(text: str) -> bool:
