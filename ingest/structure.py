@@ -252,7 +252,7 @@ CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)]
 def _lists_repealed(before: list[Paragraph], p: Paragraph, marker: Marker) -> bool:
     """1.《…》（测政发〔2019〕1号）； after …以下文件同时废止：: an entry of the list of texts repealed,
     no item of the document (the entries before it were read so too)."""
-    return is_citation_entry(p.text) and any(REPEAL_LIST_LEAD.search(q.text) for q in before)
+    return "《" in p.text and is_citation_entry(p.text) and any(REPEAL_LIST_LEAD.search(q.text) for q in before)
 
 
 def is_citation_entry(text: str) -> bool:
