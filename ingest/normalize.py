@@ -300,6 +300,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
     tables = _tables(lines, running)
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
+    after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
@@ -308,7 +309,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         if line_no - 1 in tables:  # a task table flattened to a cell a line: a paragraph per row (tables.py)
             table = tables[line_no - 1]
             paragraphs += [Paragraph(p.text, p.offsets, p.line) for p in table.paragraphs]
-            table_end, gap, last_line = table.last, False, 0
+            table_end, gap, last_line, after_table = table.last, False, 0, True
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
         if _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
@@ -332,7 +333,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         unindented = indents and not indent
         # 中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: a title broken after its issuers (after a
         # blank line, the issuer is a letterhead: 平凉市人民政府 / / 关于…的实施意见)
-        if paragraphs and (not gap and _issuer_over_its_title(paragraphs[-1].text, text)
+        if paragraphs and not after_table and (not gap and _issuer_over_its_title(paragraphs[-1].text, text)
                            or _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
@@ -344,7 +345,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         else:
             paragraphs.append(Paragraph(text, offs + [end], line_no))
         last_line = len(text) + indent
-        gap = False
+        gap = after_table = False
     return paragraphs
 
 

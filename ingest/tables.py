@@ -21,22 +21,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .places import gazetteer, is_national_issuer
-from .units import DISTRIBUTIVE, LEAD_MARK, list_items, split_top_level
+from .units import DISTRIBUTIVE, LABELS, LEAD_MARK, list_items, split_top_level
 
-COLUMN_NAMES = {
-    "序号", "重点任务", "主要任务", "工作任务", "具体任务", "任务", "改革任务", "改革事项", "事项", "重点工作", "工作事项",
-    "主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措",
-    "牵头部门", "牵头单位", "责任单位", "责任部门", "配合单位", "配合部门", "完成时限", "完成时间", "时间节点", "时限", "备注",
-}
-UNIT_COLUMNS = ("牵头部门", "牵头单位", "责任单位", "责任部门", "配合单位", "配合部门")
-TIME_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限")
+# A header's cells: 序号, the unit columns (the labels units.py reads: 牵头单位, 责任部门, 配合单位 …), a
+# time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
+# 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
+UNIT_COLUMN = re.compile(LABELS)
+TIME_COLUMN = re.compile(r"完成时限|完成时间|时间|时限|进度|截止时间|办结时限|时间节点|进度安排|工作进度")
+OTHER_COLUMN = re.compile(r"序号|[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
+                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措")
-# An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name)
-ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司团组站社府位门构联场]|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
+# An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name; 兵团 opens
+# its bodies' names: 兵团市场监管局)
+ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场]|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
 ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
+# a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
+ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管委|工委)|[\u4e00-\u9fff]{2,12}(?:区|园|港)?管理局")
 UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
-TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前)")
+# a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
+TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^[—－-]$)")  # a dash alone: the cell is empty
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
@@ -95,7 +99,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
                 break
             names.append(name)
         j += 1
-    ok = len(names) >= 3 and any(n in UNIT_COLUMNS for n in names)
+    ok = len(names) >= 3 and any(is_unit_column(n) for n in names)
     return (names, j) if ok else ([], i)
 
 
@@ -107,7 +111,15 @@ def column_name(text: str) -> str | None:
     """The column a header cell names, its note in brackets left out; None if it names none."""
     noted = COLUMN_NOTE.fullmatch(text)
     name = noted["name"] if noted else text
-    return name if name in COLUMN_NAMES else None
+    return name if any(p.fullmatch(name) for p in (UNIT_COLUMN, TIME_COLUMN, OTHER_COLUMN)) else None
+
+
+def is_unit_column(name: str) -> bool:
+    return UNIT_COLUMN.fullmatch(name) is not None
+
+
+def is_time_column(name: str) -> bool:
+    return TIME_COLUMN.fullmatch(name) is not None
 
 
 def _header_notes(lines: list[str], first: int, body: int, normalise) -> list[TableParagraph]:
@@ -212,9 +224,11 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParag
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
     time_cell: list[Fragment] = []
-    if columns[-1] in TIME_COLUMNS:
+    if is_time_column(columns[-1]):
         while segments[-1] and TIME_CELL.search(segments[-1][-1][0]) and len(time_cell) < 3:
             time_cell.insert(0, segments[-1].pop())
+            if time_cell[0][0] in EMPTY_CELL:
+                break  # an empty time cell is one dash: one before it is the unit cell's
     content: list[Fragment] = []
     units: list[Fragment] = []
     for n, segment in enumerate(segments):
@@ -274,8 +288,9 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece)))  # 各镇（街道）
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
-        # a national body opens a cell with no place (财政部、人民银行、金融监管总局)
-        opens = UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or is_national_issuer(piece)
+        # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body
+        opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or is_national_issuer(piece)
+                 or ZONE_BODY.fullmatch(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
@@ -336,12 +351,12 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     offsets = [number_offsets[0]] + number_offsets + [number_offsets[-1]]
     body = _joined(content, row.number_line + 1)
     text, offsets = text + body.text, offsets + body.offsets[:-1]
-    unit_columns = [c for c in columns if c in UNIT_COLUMNS]
+    unit_columns = [c for c in columns if is_unit_column(c)]
     cells = _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
-    if time.text:
-        labelled.append((next(c for c in columns if c in TIME_COLUMNS), time))
+    if time.text and time.text not in EMPTY_CELL:
+        labelled.append((next(c for c in columns if is_time_column(c)), time))
     if labelled:
         for n, (name, cell) in enumerate(labelled):
             opener = ("（" if n == 0 else "；") + name + "："

@@ -291,3 +291,73 @@ def test_a_header_cells_note_says_who_leads_in_every_row(tmp_path):
     (doc,) = parse_file(path)
     assert [[(u.name, u.role) for u in c.units][:2] for c in doc.clauses] == [
         [("财政部", "lead"), ("人民银行", "co")], [("人力资源社会保障部", "lead"), ("财政部", "co")], [("税务总局", "lead"), ("财政部", "co")]]
+
+
+ZONE_TABLE = """深圳市人民政府办公厅关于印发深圳市2023 年优化营商环境改革重点任务清单的通知
+深府办函〔2023〕21 号
+各区人民政府，市政府直属各单位：
+现将任务清单印发给你们，请认真组织实施。
+深圳市人民政府办公厅
+2023 年3 月16 日
+深圳市2023 年优化营商环境改革重点任务清单
+序号
+指标名称
+改革任务
+责任单位
+完成时限
+1
+开办企业
+推行企业开办“一网通办”全程电子化。
+市市场监管局、市政务服务数据管理局
+2023 年6 月底前
+2
+跨境服务
+深化前海“湾区通办”跨境政务服务。
+前海管理局、市市场监管局
+2023 年12 月底前
+3
+政企沟通
+定期召开政企面对面座谈会。
+市发展改革委、市工商联
+每季度
+注：责任单位中列第一位的为牵头单位，其他为配合单位。
+"""
+
+
+def test_a_header_of_other_column_names_a_zones_body_and_a_time_cell_saying_how_often(tmp_path):
+    """A header whose columns are named otherwise (指标名称 / 改革任务) is still a table (its rows had become
+    broken paragraphs); a cell opening with a zone's body (前海管理局) is a unit cell, whose 前 is no
+    deadline's (the row's text had gone into its time cell); 每季度 is a time cell, and the note after
+    the last row is no part of it: the first unit of every row leads."""
+    path = tmp_path / "zones.txt"
+    path.write_text(ZONE_TABLE, encoding="utf-8")
+    (doc,) = parse_file(path)
+    rows = [[(u.name, u.role) for u in c.units] for c in doc.clauses if c.units]
+    assert rows == [[("市市场监管局", "lead"), ("市政务服务数据管理局", "co")],
+                    [("前海管理局", "lead"), ("市市场监管局", "co")],
+                    [("市发展改革委", "lead"), ("市工商联", "co")]]
+    second = next(c for c in doc.clauses if "前海" in c.text)
+    assert second.text.startswith("（2）跨境服务深化前海") and second.text.endswith("；完成时限：2023年12月底前）")
+    last = next(c for c in doc.clauses if "座谈会" in c.text)
+    assert last.text.endswith("（责任单位：市发展改革委、市工商联；完成时限：每季度）")
+    assert [p.kind for p in last.periods] == ["recurring"]
+
+
+def test_a_corps_bodys_name_in_a_cell_is_not_cut_after_the_corps():
+    """兵团 opens the names of the corps' bodies (兵团市场监管局): no organ's name ends there."""
+    table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n企业开办全流程压缩至1 个\n工作日以内\n兵团市场监管局\n"
+             "兵团公安局、兵团人力\n资源社会保障局\n2023 年6 月\n底前\n2\n推行电子证照。\n兵团发展改革委\n兵团公安局\n2023 年9 月底前\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts[0] == ("（1）企业开办全流程压缩至1个工作日以内（牵头单位：兵团市场监管局；配合单位：兵团公安局、"
+                        "兵团人力资源社会保障局；完成时限：2023年6月底前）")
+
+
+def test_the_line_after_a_table_starts_a_paragraph_of_its_own():
+    """A last row whose cells were not told apart (a time cell of no known form, 适时) does not take the note
+    under the table; an empty time cell is one dash, the one before it the unit cell's."""
+    note = "注：责任单位中列第一位的为牵头单位，其他为配合单位。"
+    table = ("序号\n工作任务\n责任单位\n完成时限\n1\n推行电子证照。\n市政务服务中心\n2023年9月底前\n2\n召开政企座谈会。\n市工商联\n适时\n"
+             f"{note}\n")
+    assert [p.text for p in split_paragraphs(table)][-2:] == ["（2）召开政企座谈会。市工商联适时", note]
+    emptied = table.replace("市工商联\n适时", "—\n—")
+    assert [p.text for p in split_paragraphs(emptied)][-2:] == ["（2）召开政企座谈会。", note]
