@@ -14,8 +14,11 @@ DOC_NUMBER_RE = re.compile(
 )
 # Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
 ABBR_STOP = re.compile(r".*[的和及与照据行实彻按在对于为是见即以将由经由自年号文件中》]")
-APPLIES_CUE = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^。；]{0,6}$")
-BASED_ON_CUE = re.compile(r"(?:根据|依据|依照|按照)[^。；]{0,6}$")
+# the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
+OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、))$"
+APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|执行){OBJECTS_BEFORE}")
+BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
+CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
 REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起)?(?:同时|即行|一并)?(?:予以)?"
@@ -134,7 +137,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         if REPEALED_AFTER.match(text, ref_end):
             relation = "repeals"
         elif document_level:
-            before = text[max(0, t_start - 12) : t_start]
+            before = text[max(0, t_start - CUE_WINDOW) : t_start]
             if APPLIES_CUE.search(before):
                 relation = "applies"
             elif BASED_ON_CUE.search(before):
@@ -149,7 +152,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         if REPEALED_AFTER.match(text, dm.end()):
             relation = "repeals"
         elif document_level:
-            before = text[max(0, s - 12) : s]
+            before = text[max(0, s - CUE_WINDOW) : s]
             relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
         found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation)))
     found.sort(key=lambda f: f[0])

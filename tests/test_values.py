@@ -209,6 +209,18 @@ def test_every_document_listed_after_the_cue_shares_its_relation():
     assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "cites"]
 
 
+def test_a_cue_before_a_list_of_objects_applies_the_title_that_ends_it():
+    """贯彻落实党的二十大精神和《A》: the cue governs the title after the objects it lists (a near-boilerplate
+    opening; the title had been a plain citation), in one phrase only."""
+    text = "为深入贯彻落实党的二十大精神和《辽宁省优化营商环境条例》，根据国家有关规定及《中小企业促进法》，制定本方案。"
+    (p,) = split_paragraphs(text)
+    assert [(r.title, r.relation) for r in find_references(p, text, document_level=True)] == [
+        ("辽宁省优化营商环境条例", "applies"), ("中小企业促进法", "based_on")]
+    text = "为贯彻落实党的二十大精神，持续打造一流营商环境，结合《辽宁省优化营商环境条例》，制定本方案。"
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["cites"]
+
+
 def test_a_texts_short_name_for_itself_or_another_is_no_citation():
     """《通知》, 《实施方案》: a short name nothing gave is no citation; 《条例》 after （以下简称《条例》） is the text
     that short name was given (and the list 《A》（以下简称…）和《B》 keeps its cue)."""
