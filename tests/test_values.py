@@ -766,6 +766,17 @@ def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
         (300_000, "rent-subsidy", None), (200_000, "talent-housing-subsidy", "talents")]
 
 
+def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
+    """一次性奖励 (the commonest payment of a 若干措施: its amounts had named nothing paid), a narrower cash award;
+    生活补贴 and 电费补贴 are subsidies of their own."""
+    document = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某府〔2023〕9号\n一、对新认定的国家级专精特新小巨人企业，给予一次性奖励50万元。\n"
+                       "二、对全职引进的博士研究生，每人每月给予生活补贴3000元。\n三、对工业企业，按每千瓦时0.05元给予电费补贴。\n")
+    assert [(a.value, a.instrument) for c in document.clauses for a in c.amounts] == [
+        (500_000, "one-off-award"), (3000, "living-subsidy"), (0.05, "electricity-subsidy")]
+    from policykg.ingest.vocab import concept_by_id
+    assert concept_by_id("instruments")["one-off-award"].broader == "award"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("（牵头单位：省发展改革委；完成时限：长期坚持）", [("ongoing", None)]),
     ("（责任单位：市政务办，完成时限：持续推进）", [("ongoing", None)]),
