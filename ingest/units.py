@@ -228,6 +228,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     return out
 
 
+GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out
 
 
@@ -239,8 +240,18 @@ DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
+    names = _without_places_sharing_an_organ(names)
     return bool(names) and (_looks_like_unit(names[0][0]) or bool(DIVISION.match(names[0][0]))) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and ORG_END.search(n) for n, _ in names[1:])
+
+
+def _without_places_sharing_an_organ(names: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """由沈河区、皇姑区人民政府负责: places listed bare before a unit (or 各… governments) share its organ: the
+    unit stands for them all."""
+    bare = 0
+    while bare < len(names) - 1 and (hit := gazetteer().match_prefix(names[bare][0])) and hit[1] == names[bare][0]:
+        bare += 1
+    return names[bare:]
 
 
 def _without_helpers_that_are_no_units(m: re.Match) -> int:
@@ -315,7 +326,7 @@ def list_items(chunk: str) -> tuple[tuple[str, int], ...]:
     return tuple(items)
 
 
-JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和)")
+JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和|等(?=各))")  # 铁西区等各区、县（市）人民政府: examples, then all
 
 
 def _split_joined(part: str) -> list[str]:
@@ -1032,8 +1043,14 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
         if hit and hit[1] == name:  # a place alone, by its name or its short name (杭州、宁波市政府)
             run.append((name, offset, hit[0]))
             continue
-        if run and hit and len(name) > len(hit[1]) and content[run[-1][1] + len(run[-1][0]) : offset] == "、":
+        between = content[run[-1][1] + len(run[-1][0]) : offset] if run else ""
+        government = GOVERNMENT_END.search(name) if between == "等" and DISTRIBUTIVE.match(name) else None
+        if government:  # 城关区、堆龙德庆区等各县（区）人民政府: the examples' own governments, then all of them
+            out.update({o: (place.plain or place.name) + government.group() for _, o, place in run})
+        elif run and hit and len(name) > len(hit[1]) and between == "、":
             if {place.kind for _, _, place in run} == {hit[0].kind}:
-                out.update({o: place.name + name[len(hit[1]):] for _, o, place in run})
+                # a district whose name others share (和平区 of 天津 and 沈阳) by its name as written, which the
+                # unit's resolution places where the document is
+                out.update({o: (place.plain or place.name) + name[len(hit[1]):] for _, o, place in run})
         run = []
     return out

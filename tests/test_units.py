@@ -521,6 +521,25 @@ def test_places_listed_bare_share_the_organ_of_the_last_one():
     assert [(m.name, m.canonical, m.jurisdiction) for m in found] == [("杭州", "杭州市人民政府", "杭州市"), ("宁波市政府", "宁波市人民政府", "宁波市")]
 
 
+def test_districts_listed_bare_are_the_documents_city_s_and_examples_before_a_summary_are_units_too():
+    """和平区 (of 天津 and 沈阳) in a 沈阳 document is 沈阳's; bare districts sharing an organ are units after 由 as
+    in a bracket; 城关区、堆龙德庆区等各县（区）人民政府: the examples' governments, then all of them (had been
+    one name, 堆龙德庆区等各县（区）人民政府)."""
+    shenyang = gazetteer().lookup("沈阳市")
+    ctx = DocContext(shenyang, gazetteer().province_of(shenyang), "municipal")
+
+    def found(text):
+        return [(m.name, m.canonical, m.unit_type) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)]
+    assert found("推进改革。（责任单位：和平区、沈河区、铁西区人民政府）") == [
+        ("和平区", "沈阳市和平区人民政府", "local-government"), ("沈河区", "沈河区人民政府", "local-government"),
+        ("铁西区人民政府", "沈阳市铁西区人民政府", "local-government")]
+    assert found("给予补助。由沈河区、皇姑区人民政府负责落实。") == [
+        ("沈河区", "沈河区人民政府", "local-government"), ("皇姑区人民政府", "皇姑区人民政府", "local-government")]
+    assert found("给予补助。由和平区、铁西区等各区、县（市）人民政府负责落实。") == [
+        ("和平区", "沈阳市和平区人民政府", "local-government"), ("铁西区", "沈阳市铁西区人民政府", "local-government"),
+        ("各区、县（市）人民政府", "沈阳市各区县市人民政府", "lower-governments")]
+
+
 def test_a_unit_doing_its_task_leads_only_beside_units_named_to_help():
     assert units("做好保障。（省财政厅、省人社厅负责，配合国家部委做好工作）", ctx=LIAONING)[:2] == [("省财政厅", "co"), ("省人社厅", "co")]
 
