@@ -53,7 +53,7 @@ PAYMENT_BEFORE = [
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
     ("每户每年", "per-household-year"), ("每年每户", "per-household-year"),
-    ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("每个", "per-item"),
+    ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("单家", "per-entity"), ("每个", "per-item"),
     ("每件", "per-item"), ("每项", "per-item"), ("单个项目", "per-item"),
     ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
@@ -69,7 +69,8 @@ PAYMENT_BEFORE = [
 # 每招用1人2000元: paid per person hired (trained, placed …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用)(?:1|一)\s*(?:名|人)")
 # 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
-PER_ENTITY_YEAR = re.compile(r"(?:每|单)(?P<who>家|户|个)(?P<noun>企业|银行|机构|单位|主体|平台|基地|园区|商户)?(?:每年|年度)")
+ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间)"  # 金融机构, 科技型企业
+PER_ENTITY_YEAR = re.compile(rf"(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?(?:每年|年度)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",

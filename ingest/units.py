@@ -80,8 +80,8 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
-               r"|特区|街道|乡镇|市|州|县|区|旗|盟|乡|镇|级)")  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
-LOWER_GOVERNMENT_END = r"(?:人民政府|政府|行政公署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
+               r"|特区|街道|乡镇|镇街|街镇|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")  # 各镇街 (山东, 广东); 各市（地） (西藏)  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
+LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
 # their words apart, lest 各市州、省直有关部门 or 省、市人民政府 read as one list of places)
@@ -174,8 +174,9 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
 # 由X负责的12个项目
 BY_AS_MODIFIER = set("对向将把与和及凡从经以")
 DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
-# after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…)
-BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州、]{1,8}[）〕]){2,40}?)负责(?!人|同志)")
+# after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
+# 由各市（地）人民政府（行署）负责…)
+BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?)负责(?!人|同志)")
 LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?"
                            r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
@@ -222,13 +223,20 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
             continue
-        if (m and _all_units(_unit_names(m.group("units"))) and depth[at] == 0
+        if (m and _assigned_units(m) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, _without_helpers_that_are_no_units(m)))
     return out
 
 
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
+def _assigned_units(m: re.Match) -> bool:
+    """Every name the sentence gives looks like a unit's; after 由, a distributive whose name ends in a
+    bracket (由各市（地）人民政府（行署）负责) is one too."""
+    names = _unit_names(m.group("units"))
+    return _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0]))
+
+
 ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out
 
 

@@ -922,3 +922,18 @@ def test_zones_listed_bare_before_a_zones_committee_share_it():
     got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), taiyuan)
     # 西山 names the zone, not 昆明's 西山区
     assert [u.canonical for u in got] == ["太原市综改示范区管理委员会", "太原市中北高新区管理委员会", "太原市西山示范区管理委员会"]
+
+
+def test_townships_and_streets_by_their_short_collective_and_tibets_prefectures_are_lower_governments():
+    """各镇街 / 各街镇 (山东, 广东, 上海 district texts) and 各市（地）人民政府（行署） (西藏's cities and prefectures,
+    the latter governed by 行署), in a bracket and after 由."""
+    huangdao = gazetteer().lookup("黄岛区")
+    ctx = DocContext(huangdao, gazetteer().province_of(huangdao), "county")
+    found = extract_units("推进改革。（责任单位：区行政审批局，各镇街、各街镇）", lambda s, e: Span(s, e, ""), ResponsibilityState(), ctx)
+    assert [(m.name, m.unit_type) for m in found] == [
+        ("区行政审批局", "government-services"), ("各镇街", "lower-governments"), ("各街镇", "lower-governments")]
+    tibet = gazetteer().lookup("西藏自治区")
+    ctx = DocContext(tibet, tibet, "provincial")
+    for text in ("推进改革。（责任单位：自治区政务服务中心，各市（地）人民政府（行署））", "推进改革，由各市（地）人民政府（行署）负责落实。"):
+        found = extract_units(text, lambda s, e: Span(s, e, ""), ResponsibilityState(), ctx)
+        assert ("各市（地）人民政府（行署）", "lower-governments") in [(m.name, m.unit_type) for m in found], text

@@ -766,6 +766,13 @@ def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
         (300_000, "rent-subsidy", None), (200_000, "talent-housing-subsidy", "talents")]
 
 
+def test_a_single_entity_of_any_kind_is_what_is_paid_per():
+    """单家企业 as 单个企业; 每家金融机构每年: an entity named with a word before its kind, per year."""
+    assert amounts("单家企业最高不超过100万元") == [(1_000_000, "max", "per-entity")]
+    assert amounts("每家金融机构每年最高50万元") == [(500_000, "max", "per-entity-year")]
+    assert amounts("单家科技型企业年度奖励不超过20万元") == [(200_000, "max", "per-entity-year")]
+
+
 def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
     """一次性奖励 (the commonest payment of a 若干措施: its amounts had named nothing paid), a narrower cash award;
     生活补贴 and 电费补贴 are subsidies of their own."""
