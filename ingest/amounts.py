@@ -158,7 +158,8 @@ class ConceptLinker:
             return found
         if not MONEY_WORDS.search(self.text[p_lo:p_hi]):
             # 给予租金补贴，每家企业每年最高30万元: a cap in the phrase right after the payment it bounds
-            if p_lo > 0 and self.text[p_lo - 1] in "，," and CAP_PHRASE.match(self.text, p_lo):
+            # 给予一次性安家补贴，博士10万元、硕士5万元: who gets how much of the payment named before
+            if p_lo > 0 and self.text[p_lo - 1] in "，," and (CAP_PHRASE.match(self.text, p_lo) or BREAKDOWN.fullmatch(self.text, p_lo, p_hi)):
                 before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if PAYMENT_VERB.search(self.text, before_lo, p_lo):
                     return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1)
@@ -171,6 +172,8 @@ class ConceptLinker:
         return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 
+# a phrase of amounts only, each after whom it is for (博士10万元、硕士5万元): no verb, no condition
+BREAKDOWN = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?<![的为到达过于])\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、，,]?)+")
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
 # a phrase that only bounds the payment named before it: 每家企业每年最高30万元, 最高不超过50万元
 CAP_PHRASE = re.compile(r"\s*(?:每|单|最高|不超过|上限|最多|累计最高|总额不超过)")

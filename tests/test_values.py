@@ -773,6 +773,15 @@ def test_a_single_entity_of_any_kind_is_what_is_paid_per():
     assert amounts("单家科技型企业年度奖励不超过20万元") == [(200_000, "max", "per-entity-year")]
 
 
+def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_path):
+    """给予一次性安家补贴，博士10万元、硕士5万元: the amounts of the phrase after the payment are that payment's
+    (had named none); a condition in such a phrase (超过1亿元) is no breakdown."""
+    document = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某府〔2023〕9号\n一、对全职引进的博士研究生和硕士研究生，给予一次性安家补贴，博士10万元、"
+                       "硕士5万元。\n二、对企业给予租金补贴，营业收入超过1亿元的企业除外。\n")
+    assert [(a.value, a.instrument, a.group) for c in document.clauses for a in c.amounts] == [
+        (100_000, "talent-housing-subsidy", "talents"), (50_000, "talent-housing-subsidy", "talents"), (100_000_000, None, None)]
+
+
 def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
     """一次性奖励 (the commonest payment of a 若干措施: its amounts had named nothing paid), a narrower cash award;
     生活补贴 and 电费补贴 are subsidies of their own."""
