@@ -173,7 +173,8 @@ class ConceptLinker:
 
 
 # a phrase of amounts only, each after whom it is for (博士10万元、硕士5万元): no verb, no condition
-BREAKDOWN = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?<![的为到达过于])\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、，,]?)+")
+# (not a total: 总额1800万元)
+BREAKDOWN = re.compile(r"(?:(?!总|合计|累计|共计|全年|年度|资金|规模)[\u4e00-\u9fff]{1,8}?(?<![的为到达过于])\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、，,]?)+")
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
 # a phrase that only bounds the payment named before it: 每家企业每年最高30万元, 最高不超过50万元
 CAP_PHRASE = re.compile(r"\s*(?:每|单|最高|不超过|上限|最多|累计最高|总额不超过)")
@@ -181,8 +182,10 @@ DESCRIBES_RECIPIENT = re.compile(
     r"^(?:(?P<ceiling>(?:及|或)?以下)|(?:及|或)?以上)?"
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
-    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|担保业务|业务)?|项目|工程|人才)"  # 合同金额200万元以下的项目
-    r"(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及)"  # the noun ends the phrase: not 的个人创业补贴
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|担保业务|业务)?|项目|工程|人才|担保业务)"  # 合同金额200万元以下的项目
+    # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
+    # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
+    r"(?:(?<=业务)|(?<=贷款)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及))"
 )
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 

@@ -306,6 +306,9 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("对年度研发费用投入超过200万元且增幅达到20%以上的企业，按增量部分的10%给予奖励", [(2_000_000, "min", True)]),
     # 以下 with no 的 before who is meant, and more nouns of who or what qualifies
     ("支持单户1000万元及以下小微企业担保业务", [(10_000_000, "max", True)]),
+    # the business the payment is on, whatever follows it, or named with no group
+    ("对单户1000万元及以下小微企业担保业务平均担保费率降至1%以下", [(10_000_000, "max", True)]),
+    ("为小微企业提供的单户1000万元及以下担保业务", [(10_000_000, "max", True)]),
     ("对200万元以下的货物和服务采购项目，预留份额", [(2_000_000, "max", True)]),
     ("对月销售额10万元以下的小规模纳税人，免征增值税", [(100_000, "max", True)]),
     ("200万元以上的货物和服务采购项目以及400万元以上的工程，预留份额提高至40%", [(2_000_000, "min", True), (4_000_000, "min", True)]),
