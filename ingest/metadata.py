@@ -376,12 +376,14 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
 
 
 def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdiction:
-    """From the first issuer whose place is known, else from a title that starts with a place
-    (海南省2023年营商环境制度集成创新重点任务 → 海南省)."""
-    for name in issuers + ([title] if title else []):
+    """From the first issuer whose place is known (or a later one's that lies inside it: 青岛西海岸新区管委办公室
+    and 青岛市黄岛区人民政府办公室, a zone and the district that shares its offices, issue a 黄岛区 text), else
+    from a title that starts with a place (海南省2023年营商环境制度集成创新重点任务 → 海南省)."""
+    for n, name in enumerate(issuers + ([title] if title else [])):
         where = jurisdiction_of(name)
         if where.level:
-            return where
+            narrower = [w for w in map(jurisdiction_of, issuers[n + 1 :]) if w.place and where.place and inside(w.place, where.place)]
+            return narrower[0] if narrower else where
     return _issued_text_place(issuers[0], title) if issuers and title else Jurisdiction(None, None, None, None)
 
 

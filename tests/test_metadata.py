@@ -226,6 +226,17 @@ def test_jurisdiction_from_the_title_when_no_issuer_is_known():
     assert (where.level, where.name) == ("provincial", "海南省")
 
 
+def test_joint_issuers_one_inside_the_others_place_issue_a_text_of_the_narrower_place():
+    """A zone and the district that shares its offices (青岛西海岸新区 / 黄岛区): the district's text (its 区 units
+    had been every district of 青岛); issuers of one place, or of places side by side, keep the first's."""
+    where = jurisdiction_of_document(["青岛西海岸新区管委办公室", "青岛市黄岛区人民政府办公室"], None)
+    assert (where.level, where.name) == ("county", "黄岛区")
+    where = jurisdiction_of_document(["中共湖北省委办公厅", "湖北省人民政府办公厅"], None)
+    assert (where.level, where.name) == ("provincial", "湖北省")
+    where = jurisdiction_of_document(["沈阳市人民政府办公室", "大连市人民政府办公室"], None)
+    assert (where.level, where.name) == ("municipal", "沈阳市")
+
+
 # --- when the document is in force --------------------------------------------------------------
 
 
