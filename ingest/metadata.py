@@ -504,17 +504,43 @@ FORWARDED_FROM = re.compile(r"转发(?P<who>[^《》“”〈〉]{2,40}?)(?:(?:�
 BODY_END = re.compile(r"(?:委|厅|局|办|室|部|院|会|中心|政府|组|署|行|处|联)$")
 
 
+# 省营商局、省财政厅、省大数据局制定的《…》: who drafted the text a notice forwards, right before its citation
+DRAFTED_BY = re.compile(r"(?P<who>[^，。；：:《》“”]{2,60}?)(?:联合|共同|研究)?(?:制定|制订|起草|拟定|修订|编制)的$")
+DRAFTERS_WINDOW = 80  # characters before a citation searched for its drafters
+
+
+def drafted_by(before: str) -> list[str]:
+    """The bodies named as a cited text's drafters at the end of ``before`` (as written; none unless
+    every name ends as a body's does)."""
+    m = DRAFTED_BY.search(re.sub(r"\s+", "", before))
+    names = [n for n in re.split(r"[、，,]|和(?=[省市区县])", m["who"])] if m else []
+    return names if names and all(BODY_END.search(n) and len(n) <= 20 for n in names) else []
+
+
 def forwarded_issuers(notice_title: str, place: str | None, province: str | None) -> list[str]:
     """Who issued the document a notice forwards, from the notice's title (…转发省发展改革委关于…的
-    通知 → [广东省发展改革委]): a body named by its level alone (省…, 市…) is of the notice's place."""
+    通知 → [广东省发展改革委]; …转发省营商局等部门辽宁省推行…工作方案的通知: the title the place opens): a body
+    named by its level alone (省…, 市…) is of the notice's place."""
     m = FORWARDED_FROM.search(notice_title)
-    who = JOINT_TAIL.sub("", m["who"].split("转发")[0]) if m else ""  # 转发市政府办公室转发省…: the first
+    who = m["who"] if m else _forwarded_before_a_place(notice_title)
+    who = JOINT_TAIL.sub("", who.split("转发")[0]) if who else ""  # 转发市政府办公室转发省…: the first
     if not BODY_END.search(who):
         return []
     names = []
     for piece in re.split(r"[、，,\s]+", who):
         names += split_issuers(piece) or ([piece] if piece else [])
     return [_of_place(name, place, province) for name in names]
+
+
+def _forwarded_before_a_place(title: str) -> str | None:
+    """转发省营商局等部门辽宁省推行…: the bodies after 转发, up to where the forwarded text's title opens with
+    a place (the shortest run that ends as a body's name does)."""
+    for m in re.finditer("转发", title):
+        for end in range(m.end() + 2, min(len(title), m.end() + 30)):
+            who = title[m.end() : end]
+            if BODY_END.search(JOINT_TAIL.sub("", who)) and gazetteer().match_prefix(title[end:]):
+                return who
+    return None
 
 
 def _of_place(name: str, place: str | None, province: str | None) -> str:

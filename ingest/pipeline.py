@@ -13,7 +13,9 @@ from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug
 from .metadata import (
+    DRAFTERS_WINDOW,
     Part,
+    drafted_by,
     find_signature_block,
     forwarded_issuers,
     in_force,
@@ -209,8 +211,13 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                     inferred["doc_number"] = "from the forwarding notice's citation"
                 if issuer is None:
                     issuers = issuers_from_title(ref.title)
-                    issuer = issuers[0] if issuers else None
                     inferred["issuer"] = "from the title cited by the forwarding notice"
+                    if not issuers:  # 省营商局、省财政厅制定的《…》
+                        issuers = drafted_by(source[max(0, ref.span.start - DRAFTERS_WINDOW) : ref.span.start])
+                        inferred["issuer"] = "named as its drafters by the forwarding notice"
+                    issuer = issuers[0] if issuers else None
+                    if issuer is None:
+                        del inferred["issuer"]  # nothing was inferred
                 break
     if notice is not None and issuer is None:
         issuers = forwarded_issuers(notice.title, notice.jurisdiction, notice.province)

@@ -415,6 +415,26 @@ def test_a_forwarded_plan_naming_no_place_applies_where_the_notice_does(tmp_path
     assert unit.jurisdiction == "上海市金山区"
 
 
+LIAONING_FORWARD = (
+    "大连市人民政府办公室关于转发省营商局等部门辽宁省推行惠企政策“免申即享”工作方案的通知\n大政办发〔2023〕23 号\n各区市县政府：\n"
+    "省营商局、省财政厅、省大数据局制定的《辽宁省推行惠企政策“免申即享”工作方案》（辽营商发〔2023〕12 号）已经省政府同意，"
+    "现转发给你们，请认真贯彻执行。\n大连市人民政府办公室\n2023 年7 月20 日\n辽宁省推行惠企政策“免申即享”工作方案\n一、主要任务\n"
+    "（一）梳理政策清单。（牵头单位：省营商局）\n（二）推动数据共享。（责任单位：省大数据局）\n"
+)
+
+
+def test_a_forwarded_texts_drafters_named_before_its_citation_or_in_a_title_without_quotes_issue_it(tmp_path):
+    """省营商局、省财政厅、省大数据局制定的《…》: all three drafted it (the notice's title, 转发省营商局等部门辽宁省…,
+    has no 关于 or 《 after the bodies: the forwarded text had no issuer); without that sentence, the title's
+    bodies before the place that opens the text's title."""
+    _, forwarded = parse_file(write(tmp_path, "dalian.txt", LIAONING_FORWARD))
+    assert forwarded.issuers == ["辽宁省营商局", "辽宁省财政厅", "辽宁省大数据局"]
+    assert forwarded.inferred["issuer"] == "named as its drafters by the forwarding notice"
+    plain = LIAONING_FORWARD.replace("省营商局、省财政厅、省大数据局制定的《辽宁省推行惠企政策“免申即享”工作方案》（辽营商发〔2023〕12 号）", "该方案")
+    _, forwarded = parse_file(write(tmp_path, "dalian2.txt", plain))
+    assert forwarded.issuers == ["辽宁省营商局"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
+
+
 def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_number_from_the_body(tmp_path):
     """The notice's only text is its body (one clause, not a preamble): its citation of the forwarded
     document still gives the 文号; who issued it is the body the notice's title forwards from."""
