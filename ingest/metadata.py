@@ -27,7 +27,7 @@ from .normalize import (
 from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
 from .references import parse_doc_number, parse_doc_number_line
-from .units import NOT_A_PREFIX, expand
+from .units import CORPS_NAME, NOT_A_PREFIX, expand
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
 VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
@@ -367,12 +367,18 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
         return Jurisdiction(None, None, None, None)
     if is_national_issuer(issuer):
         return Jurisdiction(None, None, "national", "中国")
-    hit = gazetteer().match_nested(re.sub(r"^中共", "", issuer))
+    if CORPS_ISSUER.match(issuer):  # the Production and Construction Corps is no part of 新疆's places
+        return Jurisdiction(None, None, "provincial", CORPS_NAME)
+    hit = gazetteer().match_nested(CORPS_DIVISION.sub("", re.sub(r"^中共", "", issuer)))
     if not hit:
         return Jurisdiction(None, None, None, None)
     place = hit[0]
     province = gazetteer().province_of(place)
     return Jurisdiction(place, province, place.level, place.name)
+
+
+CORPS_ISSUER = re.compile(r"^(?:中共)?(?:新疆生产建设)?兵团(?!第)")
+CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师(?=[\u4e00-\u9fff]{2,}市)")  # 第八师石河子市: 石河子市
 
 
 def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdiction:

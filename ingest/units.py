@@ -80,7 +80,7 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
-               r"|特区|街道|乡镇|镇街|街镇|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")  # 各镇街 (山东, 广东); 各市（地） (西藏)  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
+               r"|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")  # 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
 LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
@@ -465,7 +465,7 @@ ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 
 def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区."""
-    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|各|{ZONE})", name) or gazetteer().match_prefix(name))
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE})", name) or gazetteer().match_prefix(name))
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
@@ -830,15 +830,18 @@ def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
     return hit
 
 
-ZONE_SELF = re.compile(r"^(?:园区|新区|开发区|高新区|经开区|保税区|试验区|自贸区)")
+ZONE_SELF = re.compile(r"^(?:园区|新区|开发区|高新区|经开区|保税区|试验区|自贸区|师市)")
 
 
 def _own_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None] | None:
     """园区科技局 in a 苏州工业园区 document: the zone names itself by its kind as a city by 市 (the zone's
-    own 科学技术局, not 苏州工业园区园区科学技术局); 园区税务局 is the national administration's office there."""
+    own 科学技术局, not 苏州工业园区园区科学技术局); 园区税务局 is the national administration's office there.
+    So does a corps division and its city (师市发展改革委 in a 第八师石河子市 text)."""
     place = ctx.place
     zone = ZONE_SELF.match(name)
-    if place is None or zone is None or not place.name.endswith(zone.group()) or len(name) <= zone.end() + 1:
+    if place is None or zone is None or len(name) <= zone.end() + 1:
+        return None
+    if not place.name.endswith(zone.group()) and zone.group() != "师市":
         return None
     full, unit_type = expand(name[zone.end() :])
     if unit_type is None:

@@ -237,6 +237,24 @@ def test_joint_issuers_one_inside_the_others_place_issue_a_text_of_the_narrower_
     assert (where.level, where.name) == ("municipal", "沈阳市")
 
 
+def test_the_corps_is_a_provincial_body_of_no_place_and_a_division_city_is_its_city(tmp_path):
+    """新疆生产建设兵团办公厅 is no body of 新疆维吾尔自治区 (its text had been placed there, its 各师市 the
+    region's); 第八师石河子市 is 石河子市, whose own bodies are written 师市发展改革委."""
+    where = jurisdiction_of("新疆生产建设兵团办公厅")
+    assert (where.place, where.level, where.name) == (None, "provincial", "新疆生产建设兵团")
+    where = jurisdiction_of("第八师石河子市人民政府办公室")
+    assert (where.level, where.name) == ("county", "石河子市")
+    text = ("第八师石河子市人民政府办公室关于印发优化营商环境工作方案的通知\n师市政办发〔2023〕21 号\n各团场、镇，师市各部门：\n"
+            "一、提升政务服务效能\n（一）推进政务服务跨域通办。（责任单位：师市发展改革委、师市财政局，各团场）\n"
+            "（二）推行惠企政策免申即享。本方案由师市发展改革委负责解释。\n第八师石河子市人民政府办公室\n2023 年6 月9 日\n")
+    (doc,) = parse_file(write(tmp_path, "shihezi.txt", text))
+    assert doc.jurisdiction == "石河子市"
+    assert [[(u.name, u.canonical, u.unit_type) for u in c.units] for c in doc.clauses] == [
+        [("师市发展改革委", "石河子市发展和改革委员会", "development-reform"), ("师市财政局", "石河子市财政局", "finance"),
+         ("各团场", "石河子市各团场", "lower-governments")],
+        [("师市发展改革委", "石河子市发展和改革委员会", "development-reform")]]
+
+
 # --- when the document is in force --------------------------------------------------------------
 
 
