@@ -785,6 +785,15 @@ def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_pat
         (100_000, "talent-housing-subsidy", "talents"), (50_000, "talent-housing-subsidy", "talents"), (100_000_000, None, None)]
 
 
+def test_enterprises_newly_above_the_designated_size_are_above_scale_enterprises():
+    """首次升规入统 / 纳入规模以上统计 / 小升规: the awards for growing past the statistical threshold are theirs."""
+    from policykg.ingest.vocab import concept_matcher
+
+    matcher = concept_matcher("groups")
+    for text in ("对首次升规入统的工业企业，给予一次性奖励20万元", "对首次纳入规模以上统计的工业企业给予奖励", "支持“小升规”企业采购数字化服务"):
+        assert "above-scale-enterprises" in [c for _, _, c in matcher.find(text)], text
+
+
 def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
     """一次性奖励 (the commonest payment of a 若干措施: its amounts had named nothing paid), a narrower cash award;
     生活补贴 and 电费补贴 are subsidies of their own."""
