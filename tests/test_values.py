@@ -776,6 +776,15 @@ def test_a_single_entity_of_any_kind_is_what_is_paid_per():
     assert amounts("单家科技型企业年度奖励不超过20万元") == [(200_000, "max", "per-entity-year")]
 
 
+def test_a_number_in_a_condition_opened_by_dui_and_closed_by_de_is_a_threshold():
+    """对…年化担保费率不超过1%的，按…给予: the 对…的 phrase says who qualifies, whatever its noun."""
+    assert rates("1.对融资担保机构为小微企业提供担保且年化担保费率不超过1%的，按年化担保额的0.5%给予担保费补贴") == [
+        (1, "max", True), (0.5, "exact", False)]
+    assert rates("担保费率不超过1%，按担保额的0.5%给予担保费补贴")[0] == (1, "max", False)  # no condition: a ceiling
+    # a ceiling before who receives, as a floor is
+    assert rates("支持担保费率不超过1%的融资担保机构，给予风险补偿")[0] == (1, "max", True)
+
+
 def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_path):
     """给予一次性安家补贴，博士10万元、硕士5万元: the amounts of the phrase after the payment are that payment's
     (had named none); a condition in such a phrase (超过1亿元) is no breakdown."""
