@@ -161,6 +161,9 @@ class ConceptLinker:
             # 给予一次性安家补贴，博士10万元、硕士5万元: who gets how much of the payment named before
             if p_lo > 0 and self.text[p_lo - 1] in "，," and (CAP_PHRASE.match(self.text, p_lo) or BREAKDOWN.fullmatch(self.text, p_lo, p_hi)):
                 before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
+                while before_lo > 0 and self.text[before_lo - 1] in "，," and DURATION_ONLY.fullmatch(self.text, before_lo, p_lo - 1):
+                    p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid
+                    before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if PAYMENT_VERB.search(self.text, before_lo, p_lo):
                     return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1)
             return None
@@ -172,6 +175,8 @@ class ConceptLinker:
         return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 
+# a phrase that only says for how long a payment runs (连续补贴3年, 补贴期限不超过3年, 期限1年)
+DURATION_ONLY = re.compile(r"(?:连续|累计)?(?:补贴|补助|奖励|支持|扶持|贴息)?(?:期限|期)?(?:最长)?(?:不超过)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月|季度)(?:内)?")
 # a phrase of amounts only, each after whom it is for (博士10万元、硕士5万元): no verb, no condition
 # (not a total: 总额1800万元)
 BREAKDOWN = re.compile(r"(?:(?!总|合计|累计|共计|全年|年度|资金|规模)[\u4e00-\u9fff]{1,8}?(?<![的为到达过于])\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、，,]?)+")

@@ -785,6 +785,14 @@ def test_a_number_in_a_condition_opened_by_dui_and_closed_by_de_is_a_threshold()
     assert rates("支持担保费率不超过1%的融资担保机构，给予风险补偿")[0] == (1, "max", True)
 
 
+def test_a_cap_after_how_long_the_payment_runs_is_still_that_payments(tmp_path):
+    """…的租金补贴，连续补贴3年，每家企业每年最高不超过50万元: the cap is the rent subsidy's (had named nothing)."""
+    document = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某府〔2023〕9号\n一、对新引进的总部企业给予每平方米每月30元的租金补贴，"
+                       "连续补贴3年，每家企业每年最高不超过50万元。\n")
+    assert [(a.value, a.payment_unit, a.instrument) for c in document.clauses for a in c.amounts] == [
+        (30, "per-square-metre-month", "rent-subsidy"), (500_000, "per-entity-year", "rent-subsidy")]
+
+
 def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_path):
     """给予一次性安家补贴，博士10万元、硕士5万元: the amounts of the phrase after the payment are that payment's
     (had named none); a condition in such a phrase (超过1亿元) is no breakdown."""
