@@ -64,7 +64,7 @@ DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
                       r"|组建|设立|实行|实施|部署|召开|明确|出具|拨付|兑现|兑付|清偿|退还|化解|归集|搭建|上报|报告)(?!的)")
 # (a verb then 的 describes a noun: 2022年12月31日前设立的小微企业, 2023年6月30日前发布的规范性文件)
-DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天)"  # 周 but not 周岁 (years of age: 年满65周岁)
+DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天|个小时|小时)"  # 周 but not 周岁 (years of age: 年满65周岁)
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*{DURATION_UNIT}(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*{DURATION_UNIT}")
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
@@ -75,7 +75,7 @@ NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁
 EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|连续(?:补贴|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
-XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D"}
+XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H"}
 
 
 def _floor(y: str, m: str | None, d: str | None) -> dt.date:
@@ -102,8 +102,10 @@ def add_duration(day: dt.date, n: int, unit: str) -> dt.date:
 
 
 def xsd_duration(n: float, unit: str) -> str:
-    """P3D, P6M; a fraction of a day in hours (0.5个工作日 → PT12H, 2.5天 → P2DT12H), as XSD allows."""
+    """P3D, P6M, PT90H; a fraction of a day in hours (0.5个工作日 → PT12H, 2.5天 → P2DT12H), as XSD allows."""
     whole = int(n)
+    if unit == "H":  # 90小时 → PT90H, 0.5小时 → PT30M
+        return f"PT{whole}H" if n == whole else f"PT{round(n * 60)}M"
     if n == whole or unit != "D":
         return f"P{round(n)}{unit}"
     hours = round((n - whole) * 24)
@@ -193,7 +195,7 @@ NEEDLES = {
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
-    DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天"),  # one of them in every DURATION_UNIT
+    DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天时"),  # one of them in every DURATION_UNIT
 }
 
 

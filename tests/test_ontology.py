@@ -88,18 +88,20 @@ def test_duration_parts_refuse_what_they_cannot_split(text):
 
 
 def test_a_duration_in_hours_is_stored_and_read_back(tmp_path):
-    """0.5个工作日 is PT12H: a time:Duration in hours, read back as the same xsd:duration text."""
+    """0.5个工作日 is PT12H and 90小时以内 PT90H: a time:Duration in hours, read back as the same xsd:duration text."""
     from policykg.graph import reads
     from policykg.graph.workspace import Workspace
 
     source = tmp_path / "notice.txt"
     source.write_text("某市人民政府关于优化营商环境的通知\n某政发〔2023〕9号\n一、压缩时限。不动产登记办理时限压缩至0.5个工作日以内。（责任单位：市自然资源局）\n"
+                      "二、压缩审批时间。低风险项目审批时间压缩至90小时以内，提供24小时自助服务。（责任单位：市住建局）\n"
                       "某市人民政府\n2023年5月6日\n", encoding="utf-8")
     ws = Workspace(tmp_path / "data", dense=False)
     (key,) = ws.ingest([source], quiet=True).documents
     periods = [p for c in reads.document(ws.store, key).clauses for p in reads.clause(ws.store, c.id).periods]
     ws.close()
-    assert [p.duration for p in periods if p.kind == "duration"] == ["PT12H"]
+    # a time limit in hours too (90小时以内: had given no period); 24小时 with no bound is no time limit
+    assert [(p.duration, p.bound) for p in periods if p.kind == "duration"] == [("PT12H", "max"), ("PT90H", "max")]
 
 
 def test_reads_still_give_durations_as_xsd_text(workspace):
