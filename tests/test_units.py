@@ -937,3 +937,11 @@ def test_townships_and_streets_by_their_short_collective_and_tibets_prefectures_
     for text in ("推进改革。（责任单位：自治区政务服务中心，各市（地）人民政府（行署））", "推进改革，由各市（地）人民政府（行署）负责落实。"):
         found = extract_units(text, lambda s, e: Span(s, e, ""), ResponsibilityState(), ctx)
         assert ("各市（地）人民政府（行署）", "lower-governments") in [(m.name, m.unit_type) for m in found], text
+
+
+def test_local_names_of_housing_and_finance_bureaus_are_typed():
+    """深圳's 住房和建设局 (市住房建设局), the 金融发展局 of 沈阳, 大连 and 三亚."""
+    shenzhen = gazetteer().lookup("深圳市")
+    ctx = DocContext(shenzhen, gazetteer().province_of(shenzhen), "municipal")
+    found = extract_units("推进改革。（责任单位：市住房建设局、市金融发展局）", lambda s, e: Span(s, e, ""), ResponsibilityState(), ctx)
+    assert [(m.canonical, m.unit_type) for m in found] == [("深圳市住房和建设局", "housing"), ("深圳市金融发展局", "local-finance-regulation")]
