@@ -107,12 +107,42 @@ def split_compilation(source: str) -> list[Piece] | None:
     return pieces
 
 
-def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> Heading | None:
+def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> Heading | _CutHeading | None:
     """The next document's heading as the file's last lines, with (next to) nothing under it: an
     excerpt of a compilation cut after the heading that follows its last document (7. … / 8. …的通
-    / 知（date）). Not the last document's text: only a heading numbered right after ``last``."""
-    return next((h for h in headings if h.start > last.start and h.number == last.number + 1
-                 and _cjk_count(source[h.end:]) < MIN_EXCERPT_CJK), None)
+    / 知（date）), or inside it, before its date (8. 温州市人民政府办公室关于印发温州市2023 年优化营商环境).
+    Not the last document's text: only a heading numbered right after ``last``."""
+    whole = next((h for h in headings if h.start > last.start and h.number == last.number + 1
+                  and _cjk_count(source[h.end:]) < MIN_EXCERPT_CJK), None)
+    return whole or _heading_cut_before_its_date(source, last)
+
+
+HEADING_LINE = re.compile(HEADING_START.pattern, re.MULTILINE)  # a heading's start at any line's
+
+
+@dataclass
+class _CutHeading:
+    start: int
+
+
+def _heading_cut_before_its_date(source: str, last: Heading) -> _CutHeading | None:
+    """The file's last lines open with the next number and a title's first words (…关于…), and end there;
+    not the last item of a list numbered alike (3.… / 4.上海市院感防控…建设)."""
+    for m in HEADING_LINE.finditer(source, last.end):
+        if int(m.group(1)) != last.number + 1:
+            continue
+        rest = source[m.end():]
+        if (MIN_TITLE_CHARS <= _cjk_count(rest) < MIN_EXCERPT_CJK and not re.search(r"[。；！？]", rest) and "关于" in rest
+                and not _after_item_numbered(source, m.start(), last.number)):
+            return _CutHeading(m.start(1))
+    return None
+
+
+def _after_item_numbered(source: str, at: int, number: int) -> bool:
+    """The line before ``at`` with text opens with ``number.``: a list's items, not headings."""
+    before = [line for line in source[:at].splitlines()[-4:] if line.strip() and not PAGE_MARKER.match(line)]
+    previous = HEADING_START.match(before[-1]) if before else None
+    return previous is not None and int(previous.group(1)) == number
 
 
 def _numbered_under(source: str, heading: Heading) -> bool:

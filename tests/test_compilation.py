@@ -263,6 +263,21 @@ def test_the_next_documents_heading_ending_an_excerpt_is_no_part_of_the_last_doc
     assert "专精特新" in parse_file(write(tmp_path, "other.txt", text.replace("8. 宝鸡", "3. 宝鸡")))[-1].clauses[-1].text
 
 
+@pytest.mark.parametrize("documents", [1, 2])
+def test_the_next_documents_heading_cut_before_its_date_ending_an_excerpt_is_dropped(tmp_path, documents):
+    """An excerpt cut inside the next heading, its date not yet written (8. 温州市人民政府办公室关于印发温州市2023 年
+    优化营商环境): had become the last clause's end; the last item of a list numbered alike stays (4.上海市…建设)."""
+    headings = [f"{n}. 某省人民政府关于第{n}事项的通知（2023年5月{n}日）" for n in range(8 - documents, 8)]
+    cut = "\n# Page 1189:\n8. 温州市人民政府办公室关于印发温州市2023 年优化营商环境\n"
+    text = "".join(f"{h}\n{DOC_BODY}" for h in headings) + cut
+    docs = parse_file(write(tmp_path, "excerpt.txt", text))
+    assert [d.title for d in docs] == [f"某省人民政府关于第{n}事项的通知" for n in range(8 - documents, 8)]
+    assert "温州" not in docs[-1].clauses[-1].text and text[slice(*docs[-1].source_range)].endswith("落实到位。")
+    listed = "".join(f"{h}\n{DOC_BODY}" for h in headings) + "附件\n重点项目\n6.上海市公共卫生人才培养\n7.上海市疾病预防控制体系研究\n8.上海市院感防控和实验室生物安全能力建设\n"
+    last = parse_file(write(tmp_path, "listed.txt", listed))[-1]
+    assert listed[slice(*last.source_range)].rstrip().endswith("8.上海市院感防控和实验室生物安全能力建设")
+
+
 def test_compilation_file_gives_one_document_per_heading(tmp_path):
     source = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
     docs = parse_file(write(tmp_path, "汇编.txt", source))
