@@ -218,6 +218,38 @@ def test_one_document_cannot_fill_the_top_k(seed_index):
     assert max(sum(h.document == d for h in uncapped.hits) for d in per_doc) > 2
 
 
+def test_a_query_naming_its_place_keeps_a_documents_next_hit_before_far_worse_hits_of_others():
+    """The cap spreads a comparison over documents; a question naming its place asks one document, whose
+    third hit goes before other documents' hits ranked more than ``per_document_gap`` places below it."""
+    from types import SimpleNamespace
+
+    index = SimpleNamespace(facets=SimpleNamespace(doc_of=["A"] * 11 + ["B", "C", "D"]), ranking=Ranking(per_document_gap=8))
+    fused = {i: 100.0 - i for i in range(14)}
+    assert SearchIndex._diversify(index, fused, 5, 2) == [0, 1, 11, 12, 13]
+    assert SearchIndex._diversify(index, fused, 5, 2, focused=True) == [0, 1, 2, 11, 3]
+    # others close behind still come first
+    index.facets.doc_of = ["A", "A", "A", "B", "C", "D", "E"]
+    assert SearchIndex._diversify(index, {i: 100.0 - i for i in range(7)}, 5, 2, focused=True) == [0, 1, 3, 4, 5]
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("上海市财政局", True), ("2023年4月21日", True), ("（此件公开发布）", True), ("各区人民政府，市政府各部门：", True),
+    ("2023年上海市政务公开工作要点", True),
+    ("附件：岳阳市2023年推进教育数字化重点任务清单", False), ("本措施自2023年6月1日起施行。", False),
+    ("为全面贯彻党的二十大精神，深入落实《促进个体工商户发展条例》，充分发挥个体经济", False),  # a chunk cut mid-sentence
+])
+def test_signatures_dates_and_addressees_are_not_indexed(text, furniture):
+    from policykg.graph.search.projection import is_furniture
+
+    assert is_furniture(text) is furniture
+
+
+def test_the_index_holds_no_signature_or_date_passages(seed_index):
+    """A signature line under the document's title had outranked its clauses for questions naming the place."""
+    outside = [r["text"] for r in seed_index.records if r["kind"] in ("preamble", "closing")]
+    assert outside and not [t for t in outside if re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", t)]
+
+
 def test_results_grouped_by_document(seed_index):
     result = seed_index.search_response("创业担保贷款", k=8, mode="bm25", group_by_document=True)
     assert result.groups and sum(len(g.hits) for g in result.groups) == len(result.hits)

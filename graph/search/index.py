@@ -58,6 +58,10 @@ class Ranking:
     unit_boost: float = 0.05
     year_boost: float = 0.1
     per_document: int = 2  # at most this many hits of one document in the top k (0: no cap)
+    # ... unless the query names its place and the others are far worse: a hit over the cap goes before hits
+    # ranked this many places below it (a probe's answer, third of its document, had fallen to 7th behind
+    # other documents' 17th-20th; a comparison across cities keeps its spread)
+    per_document_gap: int = 8
     dense_floor: float = 0.85  # cosine at which the dense part of the relevance signal starts (e5 cosines sit in 0.8-0.96)
     dense_span: float = 0.10
     no_match_below: float = 0.40  # relevance under which a hit is "no good match" (tune split)
@@ -331,7 +335,7 @@ class SearchIndex:
             rankings["dense"] = (*self._dense_top(q, mask), self.ranking.dense_weight)
         fused, parts = self._fuse(rankings, boost)
         cap = self.ranking.per_document if per_document is None else per_document
-        chosen = self._diversify(fused, k, cap)
+        chosen = self._diversify(fused, k, cap, focused=bool(understood.places))
         weights = {t: self._idf.get(t, 1.0) for t in dict.fromkeys(tokens)}
         hits = [self._hit(i, fused[i], parts[i], tokens, weights, q) for i in chosen]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
@@ -425,22 +429,29 @@ class SearchIndex:
                 parts.setdefault(i, {})[name] = (float(s), rank)
         return {i: s * float(boost[i]) for i, s in fused.items()}, parts
 
-    def _diversify(self, fused: dict[int, float], k: int, cap: int) -> list[int]:
-        """The top k by score, at most ``cap`` per document while other documents remain."""
+    def _diversify(self, fused: dict[int, float], k: int, cap: int, focused: bool = False) -> list[int]:
+        """The top k by score, at most ``cap`` per document while other documents remain; for a query
+        naming its place (``focused``: one city's answer is asked for, not a comparison), only while they
+        are not far worse (``Ranking.per_document_gap``)."""
         ranked = sorted(fused, key=lambda i: -fused[i])
         if cap <= 0:
             return ranked[:k]
         chosen, held, per_doc = [], [], {}
-        for i in ranked:
+        gap = self.ranking.per_document_gap if focused else len(ranked)
+        for position, i in enumerate(ranked):
             d = self.facets.doc_of[i]
-            if per_doc.get(d, 0) < cap:
-                per_doc[d] = per_doc.get(d, 0) + 1
-                chosen.append(i)
-            else:
-                held.append(i)
+            if per_doc.get(d, 0) >= cap:
+                held.append((position, i))
+                continue
+            while held and position - held[0][0] > gap and len(chosen) < k:  # far better than what is left
+                chosen.append(held.pop(0)[1])
             if len(chosen) == k:
                 return chosen
-        return chosen + held[: k - len(chosen)]
+            per_doc[d] = per_doc.get(d, 0) + 1
+            chosen.append(i)
+            if len(chosen) == k:
+                return chosen
+        return chosen + [i for _, i in held[: k - len(chosen)]]
 
     def relevance(self, coverage: float, cosine: float | None) -> float:
         """0..1: idf-weighted share of the query's words in the passage, with the dense cosine."""
