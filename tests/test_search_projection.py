@@ -154,6 +154,24 @@ def test_column_filters(seed_index, filters, check):
     assert len(hits) < len(seed_index.search("补贴", k=100, mode="bm25"))
 
 
+def test_a_city_filter_holds_its_districts_and_counties_documents():
+    """--city 青岛 finds a 黄岛区 text (it had found none: a county's text has the county as its city), and
+    --city 上海 the texts of 上海's districts; a district by its own name still finds its own."""
+    from policykg.graph.search.facets import Facets, enclosing_city
+
+    assert enclosing_city("黄岛区") == "青岛市" and enclosing_city("上海市青浦区") == "上海市"
+    assert enclosing_city("青岛市") is None and enclosing_city("山东省") is None and enclosing_city(None) is None
+
+    def record(doc, place, level):
+        return {"clause": f"{doc}/c", "document": doc, "doc_key": doc, "title": "", "issuer": None, "place": place, "province": "山东省",
+                "city": place, "level": level, "date": None, "doc_number": None, "units": [], "groups": [], "instruments": [], "periods": []}
+
+    facets = Facets([record("a", "黄岛区", "county"), record("b", "青岛市", "municipal"), record("c", "济南市", "municipal")])
+    assert facets.documents_mask(SearchFilters(city="青岛")).tolist() == [True, True, False]
+    assert facets.documents_mask(SearchFilters(city="黄岛区")).tolist() == [True, False, False]
+    assert "青岛" in facets.places[0]
+
+
 def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index):
     """人社局, 市人社局, 人力资源和社会保障局: each city's human-resources bureau however its clauses
     write it (平凉 4.10 writes 市人社局; its canonical name is 平凉市人力资源和社会保障局)."""

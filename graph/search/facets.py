@@ -43,6 +43,17 @@ def short_place(name: str | None) -> str:
     return name
 
 
+def enclosing_city(name: str | None) -> str | None:
+    """The city a district or county lies in (黄岛区 → 青岛市, 上海市青浦区 → 上海市); None for any other place."""
+    place = gazetteer().lookup(name) if name else None
+    if place is None and name and (nested := gazetteer().match_nested(name)) and nested[1] == name:
+        place = nested[0]  # 上海市青浦区: named with its city
+    if place is None or place.kind != "county" or not place.parent:
+        return None
+    parent = gazetteer().by_code.get(place.parent)
+    return parent.name if parent is not None and parent.kind == "city" else None
+
+
 def concept_ids(scheme: str, value: str) -> set[str]:
     value = value.strip()
     for c in concept_by_id(scheme).values():
@@ -57,6 +68,7 @@ def _document_places(doc: dict) -> set[str]:
     from .understand import find_places  # understand imports this module
 
     names = {short_place(doc.get(k)) for k in ("place", "province", "city")} - {""}
+    names |= {short_place(enclosing_city(doc.get("place")))} - {""}
     if doc.get("level") == "national":
         names.add("全国")
     if not names:
@@ -116,6 +128,7 @@ class Facets:
         self.doc_of = doc_of
         self.documents = docs  # the document fields of each document
         self.city = np.array([short_place(d["city"]) for d in docs], dtype=object)
+        self.in_city = np.array([short_place(enclosing_city(d.get("place"))) for d in docs], dtype=object)
         self.province = np.array([short_place(d["province"]) for d in docs], dtype=object)
         self.place = np.array([short_place(d.get("place")) for d in docs], dtype=object)
         self.level = np.array([d["level"] or "" for d in docs], dtype=object)
@@ -191,8 +204,9 @@ class Facets:
     def documents_mask(self, f: SearchFilters) -> np.ndarray:
         """Which documents pass the document-level filters."""
         keep = np.ones(len(self.documents), dtype=bool)
-        if f.city:
-            keep &= self.city == short_place(f.city)
+        if f.city:  # the city's own documents and its districts' and counties' (黄岛区's for 青岛)
+            name = short_place(f.city)
+            keep &= (self.city == name) | (self.in_city == name)
         if f.province:
             name = short_place(f.province)
             keep &= (self.province == name) | (self.place == name)
