@@ -67,6 +67,7 @@ DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争
 DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天|个小时|小时)"  # 周 but not 周岁 (years of age: 年满65周岁)
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*{DURATION_UNIT}(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*{DURATION_UNIT}")
+LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s*$")  # 3个和 / 5个工作日: a list's first number
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
 MAX_BEFORE = re.compile(r"(?:最长|最多|不超过|不得超过|期限|不高于|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
@@ -302,6 +303,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         duration = xsd_duration(n, XSD_UNIT[unit])
+        listed = LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if listed and free(listed):  # 分别压缩至3个和5个工作日以内: the first shares the unit and bound
+            add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit]),
+                               working_days="工作日" in unit, bound=bound))
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days="工作日" in unit, bound=bound))
     for m in matches(ONGOING_RE, text, NEEDLES):
         if free(m):

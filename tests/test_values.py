@@ -884,3 +884,11 @@ def test_a_list_of_texts_repealed_is_closing_text_and_each_entry_is_repealed(tmp
     assert [c.path for c in document.clauses] == ["1", "2"]
     assert [(r.relation, r.doc_number.text) for r in document.references] == [
         ("repeals", "测政发〔2019〕1号"), ("repeals", "测政发〔2020〕2号")]
+
+
+def test_durations_listed_before_one_unit_share_it_and_its_bound():
+    """分别压缩至3个和5个工作日以内, 分别压缩至2.5、5个工作日以内: the first number is a duration too (had given none)."""
+    assert [(p.duration, p.bound, p.working_days) for p in extract_periods("办电时间分别压缩至3 个和5 个工作日以内", span_of("办电时间分别压缩至3 个和5 个工作日以内"), None)] == [
+        ("P3D", "max", True), ("P5D", "max", True)]
+    text = "用水、用气报装全过程审批时限分别压缩至2.5、5 个工作日以内"
+    assert [(p.span.text, p.duration) for p in extract_periods(text, span_of(text), None)] == [("2.5", "P2DT12H"), ("5 个工作日以内", "P5D")]
