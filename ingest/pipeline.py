@@ -47,6 +47,7 @@ from .units import (
     ResponsibilityState,
     extract_units,
     find_responsibility_group,
+    issuing_zone,
     read_document_rules,
 )
 from .vocab import concept_matcher
@@ -261,7 +262,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     # heading or 文号 line that a cut excerpt ends with
     closing = [p for run in structure.closing for p in run] + part.closing
     before_clauses = len(doc.references)  # the closing text's references come next (read once the clauses gave their short names)
-    ctx = DocContext(where.place, where.province, where.level)
+    ctx = DocContext(where.place, where.province, where.level, issuing_zone(issuers, where.place))
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
         read_document_rules(p.text, state, partial(p.span, source))

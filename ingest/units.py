@@ -649,6 +649,7 @@ class DocContext:
     place: Place | None
     province: Place | None
     level: str | None
+    zone: str | None = None  # the zone whose committee issues the document, not a place of the table (青岛西海岸新区)
 
 
 @lru_cache(maxsize=1)
@@ -739,7 +740,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return resolve_unit(regulator["place"] + REGULATOR_SHORT[regulator["body"]] + regulator["kind"], ctx)
     if name in NATIONAL_SHORT_NAMES:  # 市场监管总局: the national administration, not a place's bureau
         return resolve_unit(NATIONAL_SHORT_NAMES[name], ctx)
-    own_zone = _own_zone_unit(name, ctx)
+    own_zone = _own_zone_unit(name, ctx) or _issuing_zone_unit(name, ctx)
     if own_zone is not None:
         return own_zone
     office = _regulator_province_office(name)
@@ -831,6 +832,34 @@ def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
 
 
 ZONE_SELF = re.compile(r"^(?:园区|新区|开发区|高新区|经开区|保税区|试验区|自贸区|师市)")
+
+
+ZONE_ISSUER = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:新区|开发区|高新区|经开区|园区|示范区|合作区|片区|试验区|自贸区|保税区|综保区))"
+                         r"(?:管委会|管委|管理委员会|党工委|工委)")
+
+
+def issuing_zone(issuers: list[str], place: Place | None) -> str | None:
+    """The zone whose committee (or its office) issues a document placed in a city or province, when the
+    zone is no place of the table itself (青岛西海岸新区管委办公室; not 滨海新区, a district)."""
+    m = ZONE_ISSUER.match(issuers[0]) if issuers else None
+    if m is None or place is None or gazetteer().lookup(m["zone"]) is not None:
+        return None
+    return m["zone"]
+
+
+def _issuing_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None] | None:
+    """区行政审批局 in a text its zone's committee issues: the zone's own bureau (it had been every district
+    of the city: 青岛市各区行政审批局)."""
+    if ctx.zone is None or ctx.place is None:
+        return None
+    prefix = "区" if name.startswith("区") and not name.startswith(NOT_A_PREFIX) else next(
+        (w for w in ("新区", "开发区", "高新区", "经开区", "园区") if name.startswith(w) and ctx.zone.endswith(w)), None)
+    if prefix is None or len(name) <= len(prefix) + 1:
+        return None
+    full, unit_type = expand(name[len(prefix) :])
+    if unit_type is None:
+        return None
+    return ctx.zone + full, unit_type.id, "county", ctx.place.name
 
 
 def _own_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None] | None:

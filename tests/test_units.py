@@ -945,3 +945,26 @@ def test_local_names_of_housing_and_finance_bureaus_are_typed():
     ctx = DocContext(shenzhen, gazetteer().province_of(shenzhen), "municipal")
     found = extract_units("推进改革。（责任单位：市住房建设局、市金融发展局）", lambda s, e: Span(s, e, ""), ResponsibilityState(), ctx)
     assert [(m.canonical, m.unit_type) for m in found] == [("深圳市住房和建设局", "housing"), ("深圳市金融发展局", "local-finance-regulation")]
+
+
+def test_a_zone_committees_text_names_the_zones_own_bureaus_by_区(tmp_path):
+    """区行政审批局 in a text the 青岛西海岸新区 committee issues is the zone's bureau (it had been
+    青岛市各区行政审批局, every district's); in a city's own text it is still every district's."""
+    text = ("青岛西海岸新区管委办公室关于印发优化营商环境实施方案的通知\n青西新管办发〔2023〕9 号\n各镇人民政府、街道办事处，区政府各部门：\n"
+            "一、提升政务服务效能\n（一）深化“一业一证”改革。\n牵头单位：区行政审批局\n配合单位：区市场监管局\n完成时限：2023 年6 月底前\n")
+    got = _units_by_clause(tmp_path, text)
+    from policykg.ingest.pipeline import parse_file
+
+    (doc,) = parse_file(tmp_path / "doc.txt")
+    assert [(u.name, u.canonical, u.level, u.jurisdiction) for c in doc.clauses for u in c.units] == [
+        ("区行政审批局", "青岛西海岸新区行政审批局", "county", "青岛市"), ("区市场监管局", "青岛西海岸新区市场监督管理局", "county", "青岛市")]
+    assert got["1.1"] == [("区行政审批局", "lead"), ("区市场监管局", "co")]
+    city = text.replace("青岛西海岸新区管委办公室", "青岛市人民政府办公厅").replace("青西新管办发", "青政办发")
+    (doc,) = parse_file(write_doc(tmp_path, city))
+    assert doc.clauses[0].units[0].canonical == "青岛市各区行政审批局"
+
+
+def write_doc(tmp_path, text):
+    path = tmp_path / "city.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
