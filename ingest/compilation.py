@@ -26,7 +26,7 @@ from .places import gazetteer
 # same line or, as PDF extraction often leaves it, on the next.
 # any indentation (NBSP too); a compilation's title opens with a word or a quote, never with 《: 1.《…》（date）
 # is an entry of a list of policies inside a document
-HEADING_START = re.compile(r"^[^\S\r\n]*(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“]|\r?\n|$)")
+HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“]|\r?\n|$)")
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(rf"[（(]({YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
                           r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日?)?[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）, （2023年6月）

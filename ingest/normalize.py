@@ -102,7 +102,7 @@ def is_cjkish(ch: str) -> bool:
 
 
 # The year of a 文号 in any bracket (沪府办发(2023)9号, 【2023】, [2023], （2023）): written 〔2023〕.
-DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔](\s*(?:19|20)\d{2}\s*)[\]］）)】〕](?=\s*第?\s*\d{1,5}\s*号)")
+DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔〈〖](\s*(?:19|20)\d{2}\s*)[\]］）)】〕〉〗](?=\s*第?\s*\d{1,5}\s*号)")
 # A numbering marker in ASCII brackets before Chinese text ((93)各级…): written （93）.
 ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))")  # not 第(3)项
 
@@ -137,7 +137,14 @@ def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
     return _by_neighbours(list(text), offs)
 
 
-DROPPED = re.compile(f"{PAGE_MARKER.pattern}|[{LINE_ENDS}]+", re.IGNORECASE)
+# What other exports put around the text: format characters inside words (soft hyphens, zero-width
+# spaces, a BOM), a Markdown heading's hashes and emphasis (# 标题, ## 一、, **（一）…**: not a page marker's #),
+# a list's bullet before an item (● （二）…)
+FORMAT_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+BULLETS = "●■▲◆•▪►"
+EXPORT_MARKS = (rf"[{FORMAT_CHARS}]+|^\s*#{{1,6}}[ \t]+(?!Page\s*\d)|\*\*|^[\s\u3000]*[{BULLETS}]\s*"
+                r"|(?<=\d)[ \t]+(?=[.．][^\d])")  # 2 . 加快: a letter-spacing extractor's marker
+DROPPED = re.compile(f"{PAGE_MARKER.pattern}|[{LINE_ENDS}]+|{EXPORT_MARKS}", re.IGNORECASE)
 
 
 # What a character becomes wherever it stands: a small form its ordinary form, a space of any kind a
@@ -193,7 +200,8 @@ def _by_neighbours(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
 
 
 # every character _normalise_each_char may drop or change (a page marker needs "#")
-_NEEDS_WORK = re.compile("[" + re.escape("".join(sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, *LINE_ENDS, "％", "［", "］", "．"})))
+_NEEDS_WORK = re.compile("[" + re.escape("".join(sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, *LINE_ENDS, *FORMAT_CHARS, *BULLETS,
+                                                          "％", "［", "］", "．", "*"})))
                          + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -354,10 +362,10 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
 WEB_FURNITURE = re.compile(
     r"\s*(?:(?:网站)?首页\s*[>＞»›]|(?:当前|您的|您现在的|您当前的|您所在的)位置[：:]"
     r"|(?:发布|发文|成文|公开)(?:时间|日期)[：:]\s*\d{4}.{0,80}(?:来源|字号|浏览|点击|阅读|作者)"
-    r"|(?:来源|信息来源)[：:].{0,40}(?:字号|浏览|点击|阅读|打印)"
+    r"|(?:来源|信息来源)[：:].{0,40}(?:字号|浏览|点击|阅读|打印|(?:发布|发文|成文|公开)(?:时间|日期)[：:])"
     r"|索引号[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"
     r"|(?:发文字号|文号)[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
-    r"|(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*$"
+    r"|(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:])"
     # a government gazette's masthead or running head, its page number on either side (哈密市人民政府公报 2023年第5期 ·12·)
     r"|\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－]\s*)?(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*)?[\u4e00-\u9fff]{2,24}公报"

@@ -46,7 +46,17 @@ def read_source(path: str | Path) -> SourceText:
     digest = hashlib.sha256(raw).hexdigest()
     suffix = path.suffix.lower()
     text, encoding = _text(path, raw, suffix)
-    return SourceText(str(path), plain_ideographs(text), digest, encoding)
+    return SourceText(str(path), _without_format_characters(plain_ideographs(text)), digest, encoding)
+
+
+# Soft hyphens, zero-width spaces and joiners, a BOM inside the text (web pages, word processors): a
+# space each, so that offsets stay and every reader of lines (tables, compilation headings) sees
+# what the normaliser does, a space between ideographs that is no part of the text
+FORMAT_CHARACTER = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _without_format_characters(text: str) -> str:
+    return FORMAT_CHARACTER.sub(" ", text) if FORMAT_CHARACTER.search(text) else text
 
 
 def _text(path: Path, raw: bytes, suffix: str) -> tuple[str, str]:

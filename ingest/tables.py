@@ -83,6 +83,14 @@ def find_tables(lines: list[str], normalise: Callable[[int], tuple[str, list[int
     return tables
 
 
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _bare(line: str) -> str:
+    """A line without spaces, its digits half-width (a row numbered １, ２ …)."""
+    return re.sub(r"\s+", "", line).translate(FULL_WIDTH_DIGITS)
+
+
 def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     """Column names of a header starting at line ``i`` (序号 first, a unit column among them), and
     the index of the line after it; page marks and blank lines inside it are passed over."""
@@ -90,7 +98,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         return [], i
     names, j = [], i
     while j < len(lines) and len(names) < 12:
-        text = re.sub(r"\s+", "", lines[j])
+        text = _bare(lines[j])
         if text == "1":  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
@@ -159,7 +167,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     i = body
     last = i - 1
     while i < len(lines):
-        text = re.sub(r"\s+", "", lines[i])
+        text = _bare(lines[i])
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
             last = i
@@ -325,7 +333,7 @@ def _organ_ends_at(text: str, i: int) -> bool:
 def _restarts(lines: list[str], i: int, is_noise) -> bool:
     """Whether the header at line ``i`` opens another table (its first row is numbered 1)."""
     names, body = _header_at(lines, i, is_noise)
-    return bool(names) and body < len(lines) and lines[body].strip() == "1"
+    return bool(names) and body < len(lines) and _bare(lines[body]) == "1"
 
 
 def _cell_boundary(text: str) -> int | None:

@@ -102,15 +102,18 @@ ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
-    """Split on separators that are not inside brackets of any kind (（） 〔〕 〈〉 【】)."""
-    parts, depth, last = [], 0, 0
+    """Split on separators that are not inside brackets of any kind (（） 〔〕 〈〉 【】), nor inside straight
+    quotes, which open and close alike ("双随机、一公开": a converter's or a half-width typist's “”)."""
+    parts, depth, last, quoted = [], 0, 0, False
     for m in _brackets_and(separators).finditer(text):  # only brackets and separators are visited
         ch = m.group()
-        if ch in OPENING:
+        if ch == '"':
+            quoted = not quoted
+        elif ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth -= 1 if depth else 0
-        elif depth == 0:
+        elif depth == 0 and not quoted:
             parts.append(text[last : m.start()])
             last = m.end()
     parts.append(text[last:])
@@ -119,7 +122,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _brackets_and(separators: str) -> re.Pattern:
-    return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}]")
+    return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}\"]")
 
 
 def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
