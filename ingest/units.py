@@ -337,7 +337,8 @@ def list_items(chunk: str) -> tuple[tuple[str, int], ...]:
     return tuple(items)
 
 
-JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和|等(?=各))")  # 铁西区等各区、县（市）人民政府: examples, then all
+# 铁西区等各区、县（市）人民政府: places as examples, then all of them (not 市发改委等各有关部门: one unit, a summary)
+JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和|(?<=[区县市旗州])等(?=各))")
 
 
 def _split_joined(part: str) -> list[str]:

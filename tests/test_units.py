@@ -538,6 +538,8 @@ def test_districts_listed_bare_are_the_documents_city_s_and_examples_before_a_su
     assert found("给予补助。由和平区、铁西区等各区、县（市）人民政府负责落实。") == [
         ("和平区", "沈阳市和平区人民政府", "local-government"), ("铁西区", "沈阳市铁西区人民政府", "local-government"),
         ("各区、县（市）人民政府", "沈阳市各区县市人民政府", "lower-governments")]
+    # a unit, then a summary of the others: the unit alone, leading (as before)
+    assert units("推进改革。（责任单位：市发改委等各有关部门）", ctx=ctx) == [("市发改委", "lead")]
 
 
 def test_a_unit_doing_its_task_leads_only_beside_units_named_to_help():
