@@ -193,6 +193,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"(?:(?<=业务)|(?<=贷款)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及))"
 )
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
+PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 CONDITION_CLOSES = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?(?:的|者)[，,]")
@@ -208,7 +209,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if CONDITION_CLOSES.match(after) and CONDITION_OPENS.search(before):
         return True  # 对…年化担保费率不超过1%的，按…给予: the 对…的 phrase says who qualifies
     recipient = DESCRIBES_RECIPIENT.match(after)
-    if recipient and (bound in ("min", "max") or recipient["ceiling"]):
+    if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives
         # (最高15万元的个人创业担保贷款 is paid)
     if before.endswith("的"):

@@ -781,8 +781,10 @@ def test_a_number_in_a_condition_opened_by_dui_and_closed_by_de_is_a_threshold()
     assert rates("1.对融资担保机构为小微企业提供担保且年化担保费率不超过1%的，按年化担保额的0.5%给予担保费补贴") == [
         (1, "max", True), (0.5, "exact", False)]
     assert rates("担保费率不超过1%，按担保额的0.5%给予担保费补贴")[0] == (1, "max", False)  # no condition: a ceiling
-    # a ceiling before who receives, as a floor is
+    # a ceiling before who receives, as a floor is; not before what is given (a loan of at most…)
     assert rates("支持担保费率不超过1%的融资担保机构，给予风险补偿")[0] == (1, "max", True)
+    assert amount_details("给予最高300万元的小微企业贷款") == [(3_000_000, "max", False)]
+    assert amount_details("可申请最高不超过50万元的个人贷款") == [(500_000, "max", False)]
 
 
 def test_a_cap_after_how_long_the_payment_runs_is_still_that_payments(tmp_path):
