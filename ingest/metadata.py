@@ -544,6 +544,8 @@ def _forwarded_before_a_place(title: str) -> str | None:
     for m in re.finditer("转发", title):
         for end in range(m.end() + 2, min(len(title), m.end() + 30)):
             who = title[m.end() : end]
+            if re.search(r"[《》“”，。；：]", who):
+                break  # past the bodies: a title or a sentence
             if BODY_END.search(JOINT_TAIL.sub("", who)) and gazetteer().match_prefix(title[end:]):
                 return who
     return None

@@ -451,6 +451,10 @@ def test_a_forwarded_texts_drafters_named_before_its_citation_or_in_a_title_with
     plain = LIAONING_FORWARD.replace("省营商局、省财政厅、省大数据局制定的《辽宁省推行惠企政策“免申即享”工作方案》（辽营商发〔2023〕12 号）", "该方案")
     _, forwarded = parse_file(write(tmp_path, "dalian2.txt", plain))
     assert forwarded.issuers == ["辽宁省营商局"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
+    from policykg.ingest.metadata import forwarded_issuers
+
+    assert forwarded_issuers("大连市人民政府办公室关于转发省营商局、省财政厅辽宁省推行方案的通知", "大连市", "辽宁省") == ["辽宁省营商局", "辽宁省财政厅"]
+    assert forwarded_issuers("某市人民政府办公室关于转发《辽宁省推行惠企政策工作方案》的通知", "大连市", "辽宁省") == []  # a title, no bodies
 
 
 def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_number_from_the_body(tmp_path):
