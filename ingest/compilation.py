@@ -87,7 +87,7 @@ def split_compilation(source: str) -> list[Piece] | None:
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
         cut_off = _cut_off_heading(source, headings, headings[0]) if opens else None
-        return [Piece(None, 0, _trim_end(source, 0, cut_off.start))] if cut_off else None
+        return [Piece(None, 0, _trim_end(source, 0, cut_off))] if cut_off is not None else None
     # a run of one is kept when it opens a new section of the compilation (numbered from 1)
     kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0])]
     pieces: list[Piece] = []
@@ -101,31 +101,26 @@ def split_compilation(source: str) -> list[Piece] | None:
             pieces.append(Piece(heading, heading.start, 0))
     running = running_lines(source.splitlines(keepends=True))
     cut_off = _cut_off_heading(source, headings, pieces[-1].heading) if pieces else None
-    for piece, following in zip(pieces, pieces[1:] + [cut_off]):
-        piece.end = _trim_end(source, piece.start, following.start if following else len(source), running,
+    for piece, following in zip(pieces, [p.start for p in pieces[1:]] + [cut_off]):
+        piece.end = _trim_end(source, piece.start, following if following is not None else len(source), running,
                               before_next=following is not None)
     return pieces
 
 
-def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> Heading | _CutHeading | None:
-    """The next document's heading as the file's last lines, with (next to) nothing under it: an
+def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:
+    """Where the next document's heading starts as the file's last lines, with (next to) nothing under it: an
     excerpt of a compilation cut after the heading that follows its last document (7. … / 8. …的通
     / 知（date）), or inside it, before its date (8. 温州市人民政府办公室关于印发温州市2023 年优化营商环境).
     Not the last document's text: only a heading numbered right after ``last``."""
     whole = next((h for h in headings if h.start > last.start and h.number == last.number + 1
                   and _cjk_count(source[h.end:]) < MIN_EXCERPT_CJK), None)
-    return whole or _heading_cut_before_its_date(source, last)
+    return whole.start if whole else _heading_cut_before_its_date(source, last)
 
 
 HEADING_LINE = re.compile(HEADING_START.pattern, re.MULTILINE)  # a heading's start at any line's
 
 
-@dataclass
-class _CutHeading:
-    start: int
-
-
-def _heading_cut_before_its_date(source: str, last: Heading) -> _CutHeading | None:
+def _heading_cut_before_its_date(source: str, last: Heading) -> int | None:
     """The file's last lines open with the next number and a title's first words (…关于…), and end there;
     not the last item of a list numbered alike (3.… / 4.上海市院感防控…建设)."""
     for m in HEADING_LINE.finditer(source, last.end):
@@ -134,7 +129,7 @@ def _heading_cut_before_its_date(source: str, last: Heading) -> _CutHeading | No
         rest = source[m.end():]
         if (MIN_TITLE_CHARS <= _cjk_count(rest) < MIN_EXCERPT_CJK and not re.search(r"[。；！？]", rest) and "关于" in rest
                 and not _after_item_numbered(source, m.start(), last.number)):
-            return _CutHeading(m.start(1))
+            return m.start(1)
     return None
 
 

@@ -27,7 +27,7 @@ from .normalize import (
 from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
 from .references import parse_doc_number, parse_doc_number_line
-from .units import CORPS_NAME, NOT_A_PREFIX, expand
+from .units import CORPS, CORPS_NAME, NOT_A_PREFIX, expand
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
 VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
@@ -367,9 +367,11 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
         return Jurisdiction(None, None, None, None)
     if is_national_issuer(issuer):
         return Jurisdiction(None, None, "national", "中国")
-    if CORPS_ISSUER.match(issuer):  # the Production and Construction Corps is no part of 新疆's places
+    name = re.sub(r"^中共", "", issuer)
+    corps = CORPS.match(name)
+    if corps and not corps["division"] and not name[corps.end() :].startswith("第"):  # no part of 新疆's places
         return Jurisdiction(None, None, "provincial", CORPS_NAME)
-    hit = gazetteer().match_nested(CORPS_DIVISION.sub("", re.sub(r"^中共", "", issuer)))
+    hit = gazetteer().match_nested(CORPS_DIVISION.sub("", name))
     if not hit:
         return Jurisdiction(None, None, None, None)
     place = hit[0]
@@ -377,7 +379,6 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
     return Jurisdiction(place, province, place.level, place.name)
 
 
-CORPS_ISSUER = re.compile(r"^(?:中共)?(?:新疆生产建设)?兵团(?!第)")
 CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师(?=[\u4e00-\u9fff]{2,}市)")  # 第八师石河子市: 石河子市
 
 
@@ -515,11 +516,11 @@ DRAFTED_BY = re.compile(r"(?P<who>[^，。；：:《》“”]{2,60}?)(?:联合|
 DRAFTERS_WINDOW = 80  # characters before a citation searched for its drafters
 
 
-def drafted_by(before: str) -> list[str]:
-    """The bodies named as a cited text's drafters at the end of ``before`` (as written; none unless
+def drafted_by(source: str, cited_at: int) -> list[str]:
+    """The bodies named as drafters right before the citation at ``cited_at`` (as written; none unless
     every name ends as a body's does)."""
-    m = DRAFTED_BY.search(re.sub(r"\s+", "", before))
-    names = [n for n in re.split(r"[、，,]|和(?=[省市区县])", m["who"])] if m else []
+    m = DRAFTED_BY.search(re.sub(r"\s+", "", source[max(0, cited_at - DRAFTERS_WINDOW) : cited_at]))
+    names = re.split(r"[、，,]|和(?=[省市区县])", m["who"]) if m else []
     return names if names and all(BODY_END.search(n) and len(n) <= 20 for n in names) else []
 
 

@@ -137,12 +137,11 @@ def _normalise_each_char(line: str, base: int) -> tuple[str, list[int]]:
     return _by_neighbours(list(text), offs)
 
 
-# What other exports put around the text: format characters inside words (soft hyphens, zero-width
-# spaces, a BOM), a Markdown heading's hashes and emphasis (# 标题, ## 一、, **（一）…**: not a page marker's #),
-# a list's bullet before an item (● （二）…)
-FORMAT_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# What other exports put around the text: a Markdown heading's hashes and emphasis (# 标题, ## 一、,
+# **（一）…**: not a page marker's #), a list's bullet before an item (● （二）…); format characters inside
+# words (soft hyphens, zero-width spaces) are spaces since reading (reading.py)
 BULLETS = "●■▲◆•▪►"
-EXPORT_MARKS = (rf"[{FORMAT_CHARS}]+|^\s*#{{1,6}}[ \t]+(?!Page\s*\d)|\*\*|^[\s\u3000]*[{BULLETS}]\s*"
+EXPORT_MARKS = (rf"^\s*#{{1,6}}[ \t]+(?!Page\s*\d)|\*\*|^[\s\u3000]*[{BULLETS}]\s*"
                 r"|(?<=\d)[ \t]+(?=[.．][^\d])")  # 2 . 加快: a letter-spacing extractor's marker
 DROPPED = re.compile(f"{PAGE_MARKER.pattern}|[{LINE_ENDS}]+|{EXPORT_MARKS}", re.IGNORECASE)
 
@@ -200,7 +199,7 @@ def _by_neighbours(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
 
 
 # every character _normalise_each_char may drop or change (a page marker needs "#")
-_NEEDS_WORK = re.compile("[" + re.escape("".join(sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, *LINE_ENDS, *FORMAT_CHARS, *BULLETS,
+_NEEDS_WORK = re.compile("[" + re.escape("".join(sorted({*SMALL_FORMS, *SPACES, *TO_FULL_WIDTH, *LINE_ENDS, *BULLETS,
                                                           "％", "［", "］", "．", "*"})))
                          + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 

@@ -13,7 +13,6 @@ from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug
 from .metadata import (
-    DRAFTERS_WINDOW,
     Part,
     drafted_by,
     find_signature_block,
@@ -211,14 +210,12 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                     doc_number = ref.doc_number
                     inferred["doc_number"] = "from the forwarding notice's citation"
                 if issuer is None:
-                    issuers = issuers_from_title(ref.title)
-                    inferred["issuer"] = "from the title cited by the forwarding notice"
+                    issuers, how = issuers_from_title(ref.title), "from the title cited by the forwarding notice"
                     if not issuers:  # 省营商局、省财政厅制定的《…》
-                        issuers = drafted_by(source[max(0, ref.span.start - DRAFTERS_WINDOW) : ref.span.start])
-                        inferred["issuer"] = "named as its drafters by the forwarding notice"
+                        issuers, how = drafted_by(source, ref.span.start), "named as its drafters by the forwarding notice"
                     issuer = issuers[0] if issuers else None
-                    if issuer is None:
-                        del inferred["issuer"]  # nothing was inferred
+                    if issuer:
+                        inferred["issuer"] = how
                 break
     if notice is not None and issuer is None:
         issuers = forwarded_issuers(notice.title, notice.jurisdiction, notice.province)

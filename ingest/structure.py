@@ -167,7 +167,7 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
             part += 1
             numbering = _Numbering()
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
-        if marker and _lists_repealed(loose or pending, p, marker):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
+        if marker and _lists_repealed(loose or pending, p):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
             marker = None
         if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
@@ -249,14 +249,16 @@ REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")
 CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)])?\s*[；;。，,]?$")
 
 
-def _lists_repealed(before: list[Paragraph], p: Paragraph, marker: Marker) -> bool:
+def _lists_repealed(before: list[Paragraph], p: Paragraph) -> bool:
     """1.《…》（测政发〔2019〕1号）； after …以下文件同时废止：: an entry of the list of texts repealed,
     no item of the document (the entries before it were read so too)."""
-    return "《" in p.text and is_citation_entry(p.text) and any(REPEAL_LIST_LEAD.search(q.text) for q in before)
+    return is_citation_entry(p.text) and any(REPEAL_LIST_LEAD.search(q.text) for q in before)
 
 
 def is_citation_entry(text: str) -> bool:
     """A line that only cites a text, numbered or not: 1.《…》（测政发〔2019〕1号）；"""
+    if "《" not in text:  # most lines: no marker read for them
+        return False
     marker = match_marker(text)
     return CITATION_ONLY.fullmatch(text[marker.end if marker else 0 :].strip()) is not None
 

@@ -79,8 +79,9 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
+# 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
-               r"|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")  # 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)  # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments)
+               r"|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")
 LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
@@ -232,7 +233,6 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     return out
 
 
-GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 def _assigned_units(m: re.Match) -> bool:
     """Every name the sentence gives looks like a unit's; after 由, a distributive whose name ends in a
     bracket (由各市（地）人民政府（行署）负责) is one too."""
@@ -1069,6 +1069,9 @@ NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}")  # (市12345热�
 def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None) -> UnitMention:
     canonical, type_id, level, jurisdiction = resolve_unit(resolve_as or name, ctx)
     return UnitMention(span, name, role, canonical, type_id, level, jurisdiction)
+
+
+GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 
 
 def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
