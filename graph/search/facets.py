@@ -68,7 +68,6 @@ def _document_places(doc: dict) -> set[str]:
     from .understand import find_places  # understand imports this module
 
     names = {short_place(doc.get(k)) for k in ("place", "province", "city")} - {""}
-    names |= {short_place(enclosing_city(doc.get("place")))} - {""}
     if doc.get("level") == "national":
         names.add("全国")
     if not names:
@@ -133,7 +132,8 @@ class Facets:
         self.place = np.array([short_place(d.get("place")) for d in docs], dtype=object)
         self.level = np.array([d["level"] or "" for d in docs], dtype=object)
         self.date = np.array([d["date"] or "" for d in docs], dtype="U10")
-        self.places = [_document_places(d) for d in docs]
+        # a district's document is its city's too (黄岛区's for a query naming 青岛)
+        self.places = [_document_places(d) | ({city} if city else set()) for d, city in zip(docs, self.in_city)]
         self.ids = [{d["doc_key"], d["document"], d["doc_number"]} - {None} for d in docs]
         self.period_rec, self.period_begin, self.period_end = period_rec, period_begin, period_end
         self.values = values

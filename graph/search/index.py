@@ -445,10 +445,9 @@ class SearchIndex:
                 continue
             while held and position - held[0][0] > gap and len(chosen) < k:  # far better than what is left
                 chosen.append(held.pop(0)[1])
-            if len(chosen) == k:
-                return chosen
-            per_doc[d] = per_doc.get(d, 0) + 1
-            chosen.append(i)
+            if len(chosen) < k:
+                per_doc[d] = per_doc.get(d, 0) + 1
+                chosen.append(i)
             if len(chosen) == k:
                 return chosen
         return chosen + [i for _, i in held[: k - len(chosen)]]

@@ -33,6 +33,7 @@ import ahocorasick
 import bm25s
 import numpy as np
 from policykg.ingest.reading import read_source
+from policykg.ingest.structure import SENTENCE_END
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
@@ -279,16 +280,13 @@ def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefi
     return out
 
 
-SENTENCE_END = re.compile(r"[。！？；!?;]")
-
-
 def is_furniture(text: str) -> bool:
     """A signature, a date, addressees, a publication note or a title repeated (上海市财政局, 2023年4月21日,
     各相关单位：, （此件公开发布）): no sentence, nothing to find. Indexed, such short passages under the
     document's title outranked its clauses for questions naming the place (a probe: in the top 10 of 37 of
     60 questions). An attachment's line (附件：…清单) names what it holds and stays, as does a long run of
     lines without a sentence (a list)."""
-    body = text.strip()
+    body = text.strip()  # (sentence ends as the structure parser reads them)
     return (len(body) <= FURNITURE_MAX_CHARS and not SENTENCE_END.search(body) and ("，" not in body or body.endswith(("：", ":")))
             and not body.startswith("附件"))
 
