@@ -894,3 +894,38 @@ def test_durations_listed_before_one_unit_share_it_and_its_bound():
         ("P3D", "max", True), ("P5D", "max", True)]
     text = "用水、用气报装全过程审批时限分别压缩至2.5、5 个工作日以内"
     assert [(p.span.text, p.duration) for p in extract_periods(text, span_of(text), None)] == [("2.5", "P2DT12H"), ("5 个工作日以内", "P5D")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a rate whose phrase says it is paid back (返还) or paid out (发放) takes the sentence's instrument
+    ("继续实施失业保险稳岗返还政策，大型企业按上年度实际缴纳失业保险费的30%返还，中小微企业按60%返还。",
+     [(30, "job-stabilisation-refund"), (60, "job-stabilisation-refund")]),
+    ("对参保企业实施稳岗返还，大型企业返还比例为30%，中小微企业返还比例为60%。",
+     [(30, "job-stabilisation-refund"), (60, "job-stabilisation-refund")]),
+    ("就业见习补贴按当地最低工资标准的60%发放，留用率达到50%以上的，按70%发放。",
+     [(60, "internship-subsidy"), (50, None), (70, "internship-subsidy")]),
+    ("对大型企业按30%、中小微企业按60%的比例返还失业保险费。", [(30, "job-stabilisation-refund"), (60, "job-stabilisation-refund")]),
+])
+def test_a_rate_paid_back_or_out_takes_the_sentences_instrument(tmp_path, sentence, expected):
+    document = _parsed(tmp_path, f"某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、加大支持力度。{sentence}\n")
+    assert [(r.percent, r.instrument) for r in document.clauses[0].rates] == expected
+
+
+def test_a_loan_to_stabilise_and_expand_jobs_is_not_the_refund(tmp_path):
+    """稳岗扩岗 is a policy's aim (稳岗扩岗专项贷款, 支持企业稳岗扩岗), not the unemployment-insurance refund."""
+    document = _parsed(tmp_path, "某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n"
+                                 "一、鼓励金融机构扩大稳岗扩岗专项贷款投放规模，单户贷款额度最高可达3000万元。\n")
+    assert [m.concept for m in document.clauses[0].instruments] == []
+    assert [a.instrument for a in document.clauses[0].amounts] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "对吸纳离校2年内未就业高校毕业生的企业给予补贴", "对毕业2年内的高校毕业生给予补贴", "对登记失业半年以上人员给予补贴",
+    "对成立3年以内的科技型企业给予奖励", "对在本市设立满3年的代理机构给予奖励", "稳定就业6个月以上的企业"])
+def test_the_time_since_an_event_that_says_who_qualifies_is_no_period(text):
+    assert periods(text) == []
+
+
+def test_a_time_limit_after_such_an_event_word_is_still_one():
+    assert periods("企业设立登记1个工作日内办结") == [("duration", None, None, "P1D", "max", True)]
+    assert periods("自成立之日起3年内给予补贴") == [("duration", None, None, "P3Y", "max", False)]
