@@ -41,6 +41,10 @@ UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^[—－-]$)")  # a dash alone: the cell is empty
+# a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
+TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
+                             r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年"
+                             r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
@@ -48,6 +52,7 @@ SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
                        r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
+MAX_TIME_LINES = 3  # a time cell's lines at most
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
 MAX_NAME = 40  # characters: longer is no unit's name
 
@@ -231,12 +236,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParag
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
-    time_cell: list[Fragment] = []
-    if is_time_column(columns[-1]):
-        while segments[-1] and TIME_CELL.search(segments[-1][-1][0]) and len(time_cell) < 3:
-            time_cell.insert(0, segments[-1].pop())
-            if time_cell[0][0] in EMPTY_CELL:
-                break  # an empty time cell is one dash: one before it is the unit cell's
+    time_cell = _time_cell(segments[-1]) if is_time_column(columns[-1]) else []
     content: list[Fragment] = []
     units: list[Fragment] = []
     for n, segment in enumerate(segments):
@@ -246,6 +246,24 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParag
         units += segment[cut:]
     out.append(_row_paragraph(row, columns, content, units, time_cell, normalise))
     return [p for p in out if p.text]
+
+
+def _time_cell(segment: list[Fragment]) -> list[Fragment]:
+    """The time cell's lines, taken off the end of a row's last segment: up to three closing lines that
+    each hold a time, or that together are one (an empty cell is one dash: the line before is a unit's)."""
+    cell: list[Fragment] = []
+    while segment and TIME_CELL.search(segment[-1][0]) and len(cell) < MAX_TIME_LINES:
+        cell.insert(0, segment.pop())
+        if cell[0][0] in EMPTY_CELL:
+            return cell
+    for lines in range(min(MAX_TIME_LINES, len(cell) + len(segment)), len(cell), -1):
+        tail = "".join(text for text, _ in segment[len(segment) + len(cell) - lines:]) + "".join(text for text, _ in cell)
+        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail):
+            taken = lines - len(cell)
+            cell[:0] = segment[-taken:]
+            del segment[-taken:]
+            break
+    return cell
 
 
 def _task_cell(segment: list[Fragment]) -> list[Fragment]:

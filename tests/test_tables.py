@@ -361,3 +361,19 @@ def test_the_line_after_a_table_starts_a_paragraph_of_its_own():
     assert [p.text for p in split_paragraphs(table)][-2:] == ["（2）召开政企座谈会。市工商联适时", note]
     emptied = table.replace("市工商联\n适时", "—\n—")
     assert [p.text for p in split_paragraphs(emptied)][-2:] == ["（2）召开政企座谈会。", note]
+
+
+@pytest.mark.parametrize("time_lines,time", [
+    ("2023 年6 月\n底前并长期\n坚持\n", "2023年6月底前并长期坚持"),
+    ("2023 年上半\n年\n", "2023年上半年"),
+    ("2023 年第三\n季度\n", "2023年第三季度"),
+    ("长期坚\n持\n", "长期坚持"),
+])
+def test_a_time_cell_wrapped_where_no_line_alone_reads_as_a_time_stays_the_rows(time_lines, time):
+    """A time cell whose closing lines are no time alone (坚持, 年, 季度) was left in the unit cells, which
+    then held no names only: the row lost every unit and its deadline."""
+    table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n对进出口额首次突破1 亿美元的\n外贸企业给予一次性奖励50 万\n"
+             "元。\n省商务厅\n省财政厅、中国出口\n信用保险公司江苏\n分公司\n" + time_lines + "2\n推行电子证照。\n省政务办\n省公安厅\n2023 年9 月底前\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts[0] == ("（1）对进出口额首次突破1亿美元的外贸企业给予一次性奖励50万元。（牵头单位：省商务厅；配合单位：省财政厅、"
+                        f"中国出口信用保险公司江苏分公司；完成时限：{time}）")
