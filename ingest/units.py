@@ -121,6 +121,11 @@ def split_top_level(text: str, separators: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# an aside saying what a word takes in or stands for; its 下同 carries the definition, not units
+SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称)")
+ROLE_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|牵头|配合")
+
+
 @lru_cache(maxsize=None)
 def _brackets_and(separators: str) -> re.Pattern:
     return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}\"]")
@@ -146,6 +151,8 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
             depth -= 1
             if depth == 0:
                 content = text[start:i]
+                if SCOPE_ASIDE.match(content) and not ROLE_CUE.search(content):
+                    continue  # 小微企业（含个体工商户、农民专业合作社，下同）: what a word takes in, not who is responsible
                 if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content)):
                     groups.append((start, i))
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
@@ -988,8 +995,17 @@ NEWLINE = re.compile("\n")
 
 
 def _without_breaks(text: str) -> tuple[str, list[int]]:
-    """The text without line breaks, page markers and spaces, and where each kept character was."""
-    return cut_out(BREAKS, text)
+    """The text without line breaks, page markers, spaces and short names given in brackets, and
+    where each kept character was."""
+    clean, where = cut_out(BREAKS, text)
+    if "称" in clean:
+        clean, kept = cut_out(SHORT_NAME_ASIDE, clean)
+        where = [where[i] for i in kept]
+    return clean, where
+
+
+# 由市人力资源社会保障局（以下简称市人社局）牵头: the name's short form, which the unit tables know already
+SHORT_NAME_ASIDE = re.compile(r"[（(](?:以下简称|简称|以下统称|统称)[^（）()，。；]{1,20}[）)]")
 
 
 RULE_HINT = re.compile(r"第\s*一|首\s*位")  # every FIRST_IS_LEAD holds one, line breaks or not

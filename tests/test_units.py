@@ -970,3 +970,24 @@ def write_doc(tmp_path, text):
     path = tmp_path / "city.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("aside", ["含个体工商户、农民专业合作社，下同", "不含金融类企业，下同", "含高新区、经开区，下同",
+                                   "以下简称规上企业，下同", "包括个体工商户，下同"])
+def test_an_aside_saying_what_a_word_takes_in_names_no_unit_and_carries_none(aside):
+    """对小微企业（含个体工商户、农民专业合作社，下同）: the 下同 carries the word's scope, not units (农民专业合作社
+    had been a lead unit, and carried to every later clause)."""
+    state = ResponsibilityState()
+    assert units(f"加大支持。对小微企业（{aside}）给予支持。（责任单位：市财政局）", state) == [("市财政局", "lead")]
+    assert units("加强服务。（责任单位：市商务局）", state) == [("市商务局", "lead")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("由市人力资源社会保障局（以下简称市人社局）牵头，市财政局、市税务局配合。",
+     [("市人力资源社会保障局", "lead"), ("市财政局", "co"), ("市税务局", "co")]),
+    ("稳岗。市人力资源社会保障局（以下简称市人社局）牵头，市财政局配合。", [("市人力资源社会保障局", "lead"), ("市财政局", "co")]),
+    ("加强见习。（市发展和改革委员会（简称市发改委）牵头，市财政局配合）", [("市发展和改革委员会", "lead"), ("市财政局", "co")]),
+])
+def test_a_short_name_given_in_brackets_after_a_unit_is_no_part_of_its_name(text, expected):
+    """由X（以下简称Y）牵头 had given no unit at all; in a bracket, the aside had stayed in the name."""
+    assert units(text) == expected
