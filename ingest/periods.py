@@ -64,7 +64,7 @@ DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
                       r"|组建|设立|实行|实施|部署|召开|明确|出具|拨付|兑现|兑付|清偿|退还|化解|归集|搭建|上报|报告)(?!的)")
 # (a verb then 的 describes a noun: 2022年12月31日前设立的小微企业, 2023年6月30日前发布的规范性文件)
-DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天|个小时|小时)"  # 周 but not 周岁 (years of age: 年满65周岁)
+DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天|个小时|小时|分钟)"  # 周 but not 周岁 (years of age: 年满65周岁)
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*{DURATION_UNIT}(?P<after>以内|之内|内|以上|以下)?")
 DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*{DURATION_UNIT}")
 LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s*$")  # 3个和 / 5个工作日: a list's first number
@@ -79,7 +79,7 @@ NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
 SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?\s*$")  # 公示期为10日: days, yet no date's day
-XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H"}
+XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
 
 def _floor(y: str, m: str | None, d: str | None) -> dt.date:
@@ -105,13 +105,19 @@ def add_duration(day: dt.date, n: int, unit: str) -> dt.date:
     return day + dt.timedelta(days=n - 1)
 
 
-def xsd_duration(n: float, unit: str) -> str:
-    """P3D, P6M, PT90H; a fraction of a day in hours (0.5个工作日 → PT12H, 2.5天 → P2DT12H), as XSD allows."""
+def xsd_duration(n: float, unit: str, working_days: bool = False) -> str:
+    """P3D, P6M, PT90H, PT30M; a fraction of a calendar day in hours (2.5天 → P2DT12H), as XSD allows; a
+    fraction of a working day stays days (0.5个工作日 → P0.5D, as ISO 8601 allows: 12 hours would be
+    calendar time, not half a day's work), read by the graph as time:numericDuration 0.5 days."""
     whole = int(n)
+    if unit == "MIN":  # 30分钟 → PT30M
+        return f"PT{whole}M" if n == whole else f"PT{round(n * 60)}S"
     if unit == "H":  # 90小时 → PT90H, 0.5小时 → PT30M
         return f"PT{whole}H" if n == whole else f"PT{round(n * 60)}M"
     if n == whole or unit != "D":
         return f"P{round(n)}{unit}"
+    if working_days:
+        return f"P{n:g}D"
     hours = round((n - whole) * 24)
     return f"P{whole}DT{hours}H" if whole else f"PT{hours}H"
 
@@ -199,7 +205,7 @@ NEEDLES = {
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
-    DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天时"),  # one of them in every DURATION_UNIT
+    DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
 
 
@@ -276,8 +282,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             working = "工作日" in m["u"]
             span = span_of(m.start(), m.end())
             taken.append((m.start(), m.end()))
-            periods.append(Period(span, "duration", duration=f"P{m['n1']}{unit}", working_days=working, bound="min"))
-            periods.append(Period(span, "duration", duration=f"P{m['n2']}{unit}", working_days=working, bound="max"))
+            periods.append(Period(span, "duration", duration=xsd_duration(int(m["n1"]), unit), working_days=working, bound="min"))
+            periods.append(Period(span, "duration", duration=xsd_duration(int(m["n2"]), unit), working_days=working, bound="max"))
     for m in matches(DURATION_RE, text, NEEDLES):
         if not free(m):
             continue
@@ -307,10 +313,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             bound = "max"  # 抵押登记1个工作日办结
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
-        duration = xsd_duration(n, XSD_UNIT[unit])
+        working = "工作日" in unit
+        duration = xsd_duration(n, XSD_UNIT[unit], working)
         listed = LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if listed and free(listed):  # 分别压缩至3个和5个工作日以内: the first shares the unit and bound
-            add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit]),
+            add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
                                working_days="工作日" in unit, bound=bound))
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days="工作日" in unit, bound=bound))
     for m in matches(ONGOING_RE, text, NEEDLES):

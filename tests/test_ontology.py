@@ -74,7 +74,7 @@ def test_a_duration_typed_as_an_interval_breaks_the_shapes(data):
 
 
 @pytest.mark.parametrize("text, number, unit", [("P12M", "12", TIME.unitMonth), ("P1Y", "1", TIME.unitYear),
-                                                ("P30D", "30", TIME.unitDay), ("P2W", "2", TIME.unitWeek),
+                                                ("P30D", "30", TIME.unitDay), ("P0.5D", "0.5", TIME.unitDay), ("P2W", "2", TIME.unitWeek),
                                                 ("PT12H", "12", TIME.unitHour), ("PT30M", "30", TIME.unitMinute),
                                                 ("P1Y6M", "18", TIME.unitMonth), ("P2DT12H", "60", TIME.unitHour)])
 def test_duration_parts(text, number, unit):
@@ -88,7 +88,8 @@ def test_duration_parts_refuse_what_they_cannot_split(text):
 
 
 def test_a_duration_in_hours_is_stored_and_read_back(tmp_path):
-    """0.5个工作日 is PT12H and 90小时以内 PT90H: a time:Duration in hours, read back as the same xsd:duration text."""
+    """0.5个工作日 is P0.5D (half a day's work, not 12 hours) and 90小时以内 PT90H: a time:Duration in days or hours, read
+    back as the same xsd:duration text."""
     from policykg.graph import reads
     from policykg.graph.workspace import Workspace
 
@@ -101,7 +102,7 @@ def test_a_duration_in_hours_is_stored_and_read_back(tmp_path):
     periods = [p for c in reads.document(ws.store, key).clauses for p in reads.clause(ws.store, c.id).periods]
     ws.close()
     # a time limit in hours too (90小时以内: had given no period); 24小时 with no bound is no time limit
-    assert [(p.duration, p.bound) for p in periods if p.kind == "duration"] == [("PT12H", "max"), ("PT90H", "max")]
+    assert [(p.duration, p.bound) for p in periods if p.kind == "duration"] == [("P0.5D", "max"), ("PT90H", "max")]
 
 
 def test_reads_still_give_durations_as_xsd_text(workspace):

@@ -515,7 +515,8 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("全流程办理时限压减至0.5个工作日以内", [("PT12H", True, "max")]),
+    ("全流程办理时限压减至0.5个工作日以内", [("P0.5D", True, "max")]),  # half a day's work, not 12 hours
+    ("通关时间压缩至30分钟以内", [("PT30M", False, "max")]), ("窗口等候时间不超过10分钟", [("PT10M", False, "max")]),
     ("审批时限压缩至2.5天以内", [("P2DT12H", False, "max")]),
     ("租赁期限不低于5年，不超过20年", [("P5Y", False, "min"), ("P20Y", False, "max")]),
 ])
@@ -893,7 +894,7 @@ def test_durations_listed_before_one_unit_share_it_and_its_bound():
     assert [(p.duration, p.bound, p.working_days) for p in extract_periods("办电时间分别压缩至3 个和5 个工作日以内", span_of("办电时间分别压缩至3 个和5 个工作日以内"), None)] == [
         ("P3D", "max", True), ("P5D", "max", True)]
     text = "用水、用气报装全过程审批时限分别压缩至2.5、5 个工作日以内"
-    assert [(p.span.text, p.duration) for p in extract_periods(text, span_of(text), None)] == [("2.5", "P2DT12H"), ("5 个工作日以内", "P5D")]
+    assert [(p.span.text, p.duration) for p in extract_periods(text, span_of(text), None)] == [("2.5", "P2.5D"), ("5 个工作日以内", "P5D")]
 
 
 @pytest.mark.parametrize("sentence,expected", [
