@@ -516,6 +516,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             continue
         sub_pos = 0
         label_role = "co"  # （牵头单位：A，B；…）: B is listed under the lead label too
+        bare_since = len(written)  # where the names listed with no label or duty of their own begin
         for part in split_top_level(stmt, "，,"):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
@@ -529,10 +530,14 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 leads = _named_lead(listed)
                 explicit_lead |= bool(leads)
                 written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
-            elif LEADS.search((TRAILING_DUTY.search(part) or ROLE_STATEMENT_END.search(part) or [""])[0]):  # A、B牵头 / A负总责 / A为牵头单位
+                bare_since = len(written)
+            elif LEADS.search(duty := (TRAILING_DUTY.search(part) or ROLE_STATEMENT_END.search(part) or [""])[0]):  # A、B牵头 / A负总责 / A为牵头单位
                 names = _unit_names(part)
                 explicit_lead = True
+                if duty.startswith("分别"):  # （A、B，C，D分别牵头）: each of the names listed before leads too
+                    written[bare_since:] = [(n, "lead", o) for n, _, o in written[bare_since:]]
                 written += [(n, "lead", p_base + o) for n, o in names]
+                bare_since = len(written)
             elif CARRIES_OUT.match(part) and not _names_a_unit(part):
                 continue  # …负责，确保政策落实 / 按要求落实: how the task is done, no unit
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）

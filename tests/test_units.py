@@ -991,3 +991,23 @@ def test_an_aside_saying_what_a_word_takes_in_names_no_unit_and_carries_none(asi
 def test_a_short_name_given_in_brackets_after_a_unit_is_no_part_of_its_name(text, expected):
     """由X（以下简称Y）牵头 had given no unit at all; in a bracket, the aside had stayed in the name."""
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("推进服务。（市审批局、市发改委，消防救援支队，气象局、地震局分别牵头，各县（市）区配合）",
+     [("市审批局", "lead"), ("市发改委", "lead"), ("消防救援支队", "lead"), ("气象局", "lead"), ("地震局", "lead"), ("各县（市）区", "co")]),
+    ("推进人才。（市委人才工作局，市人社局分别牵头，市财政局配合）", [("市委人才工作局", "lead"), ("市人社局", "lead"), ("市财政局", "co")]),
+])
+def test_each_name_listed_before_fenbie_qiantou_leads_even_after_a_comma(text, expected):
+    """（A、B，C，D分别牵头）: a list whose parts a comma separates; only the part before 分别牵头 had led."""
+    assert units(text) == expected
+
+
+def test_without_fenbie_the_names_before_a_comma_keep_their_own_role():
+    assert units("加强监管。（责任单位：市场监管局，市公安局牵头）") == [("市场监管局", "co"), ("市公安局", "lead")]
+
+
+def test_ethnic_affairs_and_earthquake_bureaus_are_typed_and_of_the_documents_city():
+    found = mentions("做好。（民委、地震局按职责分工负责）", ctx=PINGLIANG)
+    assert [(m.unit_type, m.canonical) for m in found] == [
+        ("ethnic-religious-affairs", "平凉市民族事务委员会"), ("earthquake", "平凉市地震局")]
