@@ -657,12 +657,10 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     if len(label) > 100:
         raise BadId(what, "at most 100 characters")
     if what == "unit":
-        matches = find_units(store, label, base=base)
-        units = [u.iri for c in matches.cities for u in c.units]
-        exact = [u.iri for c in matches.cities for u in c.units if u.match == "exact"]
+        units = _units_to_compare(store, label, base)
         if not units:
             raise NotFound(f"no unit named {label!r}")
-        found = rows(store, "compare_unit", unit=exact or units)
+        found = rows(store, "compare_unit", unit=units)
     else:
         specific = sorted({r["specific"] for r in rows(store, "concepts", label=_concept_label(what, label))})
         if not specific:
@@ -683,6 +681,24 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     ]
     out.sort(key=lambda row: (row.jurisdiction or "\uffff", row.document_id, path_key(row.path)))
     return Comparison(**{what: label}, rows=out)
+
+
+MATCH_RANK = {"exact": 0, "name": 1, "type": 2}
+
+
+def _units_to_compare(store, label: str, base: str) -> list[str]:
+    """The unit of that id, or each city's units that match ``label`` best there."""
+    return [unit(store, label, base=base).iri] if UNIT_ID.fullmatch(label) else _best_unit_per_city(store, label, base)
+
+
+def _best_unit_per_city(store, label: str, base: str) -> list[str]:
+    """Each city's units that match ``label`` best there: 市人社局 where a city writes it so, else the unit
+    whose name holds it (人社局 is every city's 人力资源和社会保障局, not only the cities that wrote 人社局)."""
+    chosen = []
+    for city in find_units(store, label, base=base).cities:
+        best = min(MATCH_RANK[u.match] for u in city.units)
+        chosen += [u.iri for u in city.units if MATCH_RANK[u.match] == best]
+    return chosen
 
 
 def _concept_label(what: str, value: str) -> str:

@@ -268,3 +268,24 @@ def test_sparql_json_results_with_a_byte_order_mark_read_and_garbage_is_a_store_
     assert rows_from_json(payload.encode("utf-16")) == [{"x": "就业"}]
     with pytest.raises(StoreError, match="unreadable SPARQL JSON"):
         rows_from_json(b"<html>502 Bad Gateway</html>")
+
+
+def test_comparing_by_part_of_a_units_name_takes_each_citys_best_match(tmp_path):
+    """人社局 is every city's 人力资源和社会保障局: a city that wrote 人社局 alone (an exact name) no longer
+    hides the cities whose unit only holds it in its name; a unit's id compares that unit alone."""
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    (tmp_path / "a.txt").write_text("平凉市人民政府关于促进就业的若干措施\n平政发〔2023〕1号\n一、扩大就业。加强培训。（责任单位：人社局）\n"
+                                    "平凉市人民政府\n2023年5月1日\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("松原市人民政府关于促进就业的若干措施\n松政发〔2023〕2号\n一、扩大就业。加强见习。（责任单位：市人力资源和社会保障局）\n"
+                                    "松原市人民政府\n2023年5月2日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        ws.ingest([tmp_path / "a.txt", tmp_path / "b.txt"], quiet=True)
+        assert sorted(r.jurisdiction for r in reads.compare(ws.store, unit="人社局").rows) == ["平凉市", "松原市"]
+        songyuan = next(u for c in reads.find_units(ws.store, "人社局").cities for u in c.units if c.jurisdiction == "松原市")
+        rows = reads.compare(ws.store, unit=songyuan.id).rows
+        assert [(r.jurisdiction, r.units) for r in rows] == [("松原市", ["松原市人力资源和社会保障局"])]
+    finally:
+        ws.close()
