@@ -28,6 +28,7 @@ from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 from .settings import Settings
 from .sparql_protocol import GRAPH_TYPES, SparqlEngine, SparqlFastPath, negotiate
 from .sparql_protocol import router as sparql_router
+from .understood import Understood
 
 
 @dataclass
@@ -155,13 +156,6 @@ class SearchHit(BaseModel):
     start: int = Field(description="Offset of the clause in its source file")
     end: int
     source_file: str = Field(description="Source file: its path from the data folder's parent (e.g. corpus/上海_01.txt), or only its name when it lies elsewhere")
-
-
-class Understood(BaseModel):
-    places: list[dict] = Field(description="Places named in the query: name, as written, kind, province")
-    years: list[int]
-    units: list[str] = Field(description="Responsibility units named in the query")
-    applied: list[str] = Field(description="What the search did with them, in words")
 
 
 class DocumentGroup(BaseModel):

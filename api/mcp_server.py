@@ -24,6 +24,7 @@ from policykg.ingest.errors import PolicyKGError
 from pydantic import BaseModel, Field
 
 from . import __version__
+from .understood import Understood
 
 MAX_SPARQL_ROWS = 500
 READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False)
@@ -56,7 +57,7 @@ class SearchHit(BaseModel):
 class SearchResults(BaseModel):
     query: str
     good_match: bool = Field(description="False: no hit answers well; say so rather than quote an unrelated clause")
-    understood: list[str] = Field([], description="What the query was read to name and what the search did with it")
+    understood: Understood = Field(description="What the query was read to name (places, years, units) and what the search did with it")
     hits: list[SearchHit]
 
 
@@ -154,7 +155,7 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
             citation=reads.Citation(document_id=document_id, document=h["document"], title=h["title"], doc_number=h["doc_number"],
                                     clause_number=h["number"], clause_path=h["path"],
                                     source_file=reads.public_path(h["source_file"]), start=h["start"], end=h["end"])))
-    return SearchResults(query=query, good_match=result.good_match, understood=result.understood.applied, hits=hits)
+    return SearchResults(query=query, good_match=result.good_match, understood=Understood(**result.understood.as_dict()), hits=hits)
 
 
 def _sparql(store, query: str, timeout: float) -> SparqlResult:

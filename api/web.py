@@ -53,6 +53,7 @@ def _templates() -> Environment:
     env.filters["money"] = money
     env.filters["zh"] = in_chinese
     env.filters["duration"] = duration_zh
+    env.filters["match_zh"] = lambda match: MATCH_LABELS.get(match, match)
     return env
 
 
@@ -63,9 +64,10 @@ CODE_LABELS = {
     "exact": "确定金额", "max": "上限", "min": "下限", "threshold": "门槛条件", "payment_rate": "补贴比例",
     "superseded": "原标准（已调整）",
     "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限", "ongoing": "长期", "recurring": "每隔",
-    "name": "名称包含", "type": "同类单位",
 }
-DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+# how a unit matched a query (reads.UnitSummary.match): "exact" there is a whole name, not an amount's bound
+MATCH_LABELS = {"exact": "名称相同", "name": "名称包含", "type": "同类单位"}
+DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")
 
 
 def in_chinese(code: str | None) -> str:
@@ -73,11 +75,11 @@ def in_chinese(code: str | None) -> str:
 
 
 def duration_zh(value: str | None) -> str:
-    """An ISO 8601 duration as written in Chinese: P12M -> 12个月, P3Y -> 3年, P30D -> 30天."""
+    """An ISO 8601 duration as written in Chinese: P12M -> 12个月, P3Y -> 3年, P0.5D -> 0.5天, PT30M -> 30分钟."""
     m = DURATION.fullmatch(value or "")
     if not m or not any(m.groups()):
         return value or ""
-    return "".join(f"{n}{unit}" for n, unit in zip(m.groups(), ("年", "个月", "周", "天")) if n)
+    return "".join(f"{n}{unit}" for n, unit in zip(m.groups(), ("年", "个月", "周", "天", "小时", "分钟")) if n)
 
 
 def marked(snippet: str) -> Markup:

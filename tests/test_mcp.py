@@ -52,7 +52,8 @@ def test_search_hits_cite_their_source(server, workspace):
 
 def test_search_hits_carry_a_quote_with_source_offsets_and_a_relevance_signal(server):
     result = call(server, "search", query="在平凉，吸纳就业见习人员的单位每人每月补贴多少", k=3).structured_content
-    assert result["good_match"] and any("平凉" in note for note in result["understood"])
+    assert result["good_match"] and any("平凉" in note for note in result["understood"]["applied"])
+    assert [p["name"] for p in result["understood"]["places"]] == ["平凉市"]  # as /search says it, not its notes only
     best = result["hits"][0]
     assert best["good_match"] and 0 < best["relevance"] <= 1 and "1000元" in best["answer"]["text"]
     quote = best["answer"]

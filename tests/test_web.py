@@ -205,6 +205,7 @@ def test_pages_show_the_datas_codes_in_chinese(web):
     from policykg.api.web import duration_zh
 
     assert [duration_zh(d) for d in ("P12M", "P3Y", "P30D", "P1Y6M", "", None, "soon")] == ["12个月", "3年", "30天", "1年6个月", "", "", "soon"]
+    assert [duration_zh(d) for d in ("P0.5D", "PT90H", "PT30M")] == ["0.5天", "90小时", "30分钟"]  # had shown the codes
     html = web.get("/id/doc/pingzhengfa-2019-1-620800/clause/4.10").text
     roles = re.findall(r'<span class="role" data-role="(\w+)">([^<]+)</span>', html)
     assert roles and all(shown == {"lead": "牵头", "co": "配合", "inherited": "沿用（下同）"}[code] for code, shown in roles)
@@ -359,3 +360,8 @@ def test_every_template_and_asset_is_package_data():
     assert files
     missing = [f for f in files if not any(fnmatch(f, pattern) and f.count("/") == pattern.count("/") for pattern in patterns)]
     assert not missing
+
+
+def test_the_units_page_says_how_each_unit_matched_not_an_amounts_bound(web):
+    html = web.get("/ui/units", params={"q": "市人社局"}).text
+    assert "名称相同" in html and "确定金额" not in html  # exact: a whole name of the unit
