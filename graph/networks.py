@@ -36,11 +36,12 @@ def document_network(store: GraphStore) -> nx.MultiDiGraph:
 
 
 def lineage(store: GraphStore) -> nx.DiGraph:
-    """Only 'applies' and 'forwards' edges: how a higher-level policy flows down."""
+    """Only 'applies', 'based_on' and 'forwards' edges: how a higher-level policy flows down (贯彻落实《…》,
+    根据《…》精神, 转发)."""
     full = document_network(store)
     g = nx.DiGraph()
     g.add_nodes_from(full.nodes(data=True))
-    g.add_edges_from((u, v) for u, v, k in full.edges(keys=True) if k in ("applies", "forwards"))
+    g.add_edges_from((u, v) for u, v, k in full.edges(keys=True) if k in ("applies", "based_on", "forwards"))
     return g
 
 

@@ -289,3 +289,28 @@ def test_comparing_by_part_of_a_units_name_takes_each_citys_best_match(tmp_path)
         assert [(r.jurisdiction, r.units) for r in rows] == [("松原市", ["松原市人力资源和社会保障局"])]
     finally:
         ws.close()
+
+
+def test_documents_based_on_a_text_implement_it_too_and_say_how(tmp_path):
+    """根据《…》精神 (eli:based_on) is implementing it, as 贯彻落实《…》 (eli:applies) is: only the latter had been
+    followed, so a city's measures made 根据 a provincial notice were missing from its implementers."""
+    from policykg.graph.queries import render
+    from policykg.graph.workspace import Workspace
+
+    texts = {
+        "a.txt": "甲省人民政府办公厅关于促进就业的若干措施\n甲政办发〔2023〕5号\n一、扩大就业。\n甲省人民政府办公厅\n2023年3月1日\n",
+        "b.txt": "乙市人民政府关于促进就业的实施意见\n乙政发〔2023〕6号\n根据《甲省人民政府办公厅关于促进就业的若干措施》（甲政办发〔2023〕5号）精神，"
+                 "结合我市实际，提出如下意见。\n一、扩大就业。\n乙市人民政府\n2023年4月1日\n",
+        "c.txt": "丙县人民政府关于促进就业的工作方案\n丙政发〔2023〕7号\n为贯彻落实《乙市人民政府关于促进就业的实施意见》（乙政发〔2023〕6号），"
+                 "制定本方案。\n一、扩大就业。\n丙县人民政府\n2023年5月1日\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        ws.ingest(sorted(tmp_path.glob("*.txt")), quiet=True)
+        found = ws.store.select(render("implementers", with_prefixes=False, docNumber="甲政办发〔2023〕5号"))
+    finally:
+        ws.close()
+    assert [(r["implementerNumber"], r["direct"], r.get("how")) for r in found] == [
+        ("乙政发〔2023〕6号", True, "based_on"), ("丙政发〔2023〕7号", False, None)]
