@@ -282,7 +282,27 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
+    _instruments_from_lead_ins(doc.clauses)
     return doc
+
+
+def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
+    """8.…给予职业技能培训补贴： / （1）…每人补贴1000元； / （2）…: an item that names one instrument and
+    then lists its sub-items pays by it the amounts and rates of sub-items that name none."""
+    by_path = {c.path: c for c in clauses}
+    for clause in clauses:
+        lead_in = by_path.get(clause.parent_path)
+        if lead_in is None or clause.instruments or not LEAD_IN_END.search(lead_in.text):
+            continue
+        named = {m.concept for m in lead_in.instruments}
+        if len(named) == 1:
+            (concept,) = named
+            for value in (*clause.amounts, *clause.rates):
+                if value.instrument is None and not value.threshold:
+                    value.instrument = concept
+
+
+LEAD_IN_END = re.compile(r"[：:]\s*$")  # a lead-in to the list of sub-items below it
 
 
 def _section_brackets(nodes, clauses: list[Clause], source: str, state: ResponsibilityState, ctx: DocContext) -> None:
@@ -304,24 +324,31 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
 def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext, issued) -> None:
     """一、… / 1. / 2. / 3. / （责任单位：…）: a responsibility bracket after a section's last item,
     on a line of its own or closing the item's last sentence (3.…每户不超过300元。（责任单位：…。完成时限：…）),
-    when no other item of the section names any unit, is every item's (the last item read it as
-    its own), and so is the deadline it sets."""
+    when no other item of the section (nor a sub-item of one) names any unit, is every item's (the
+    last item read it as its own), and so is the deadline it sets. The same for an item over
+    sub-items that names no unit of its own: the note closing its last sub-item is its and theirs."""
     for section in nodes:
-        if not is_section(section):
+        own = clauses.get(section.path)  # an item over sub-items: 8.…给予培训补贴： / （1）… / （2）…（牵头单位：…）
+        if not is_section(section) and (own is None or own.units):
             continue
         items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
-        if len(items) < 2 or any(clauses[item.path].units for item in items[:-1]):
+        if len(items) < 2 or any(_names_units(item.path, clauses) for item in items[:-1]):
             continue
         heading = join_paragraphs(section.paragraphs).text.rstrip()
         note = _items_note(items[-1], inline=find_responsibility_group(heading) is None)
         if note is None:
             continue
-        for item in items[:-1]:
+        for item in ([section] if own else []) + items[:-1]:
             rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # the note's own words, not its 下同 again
             span_of = partial(note.span, source)
             clause = clauses[item.path]
             clause.units = extract_units(note.text, span_of, rules, ctx)
             clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
+
+
+def _names_units(path: str, clauses: dict) -> bool:
+    """Whether the clause at ``path`` or one of its sub-items names responsible units."""
+    return any(c.units for p, c in clauses.items() if p == path or p.startswith(path + "."))
 
 
 def _items_note(last, inline: bool) -> Paragraph | None:

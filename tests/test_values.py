@@ -930,3 +930,24 @@ def test_the_time_since_an_event_that_says_who_qualifies_is_no_period(text):
 def test_a_time_limit_after_such_an_event_word_is_still_one():
     assert periods("企业设立登记1个工作日内办结") == [("duration", None, None, "P1D", "max", True)]
     assert periods("自成立之日起3年内给予补贴") == [("duration", None, None, "P3Y", "max", False)]
+
+
+SUB_ITEMS = ("某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、稳定就业\n（一）加强职业技能培训\n"
+             "1.对毕业年度高校毕业生取得证书的，按规定给予职业技能培训补贴：\n（1）取得初级证书的，每人补贴1000元；\n"
+             "（2）取得中级证书的，每人补贴1500元。\n同一等级只能享受一次补贴。（牵头单位：市人社局，责任单位：市财政局、市教育局）\n"
+             "2.开展以工代训，按每人每月500元给予以工代训补贴。（责任单位：市人社局、市财政局）\n")
+
+
+def test_sub_items_amounts_are_paid_by_the_instrument_their_lead_in_names(tmp_path):
+    document = _parsed(tmp_path, SUB_ITEMS)
+    paid = {c.path: [(a.value, a.instrument) for a in c.amounts] for c in document.clauses if c.amounts}
+    assert paid["1.1.1.1"] == [(1000, "vocational-training-subsidy")] and paid["1.1.1.2"] == [(1500, "vocational-training-subsidy")]
+
+
+def test_the_note_closing_an_items_last_sub_item_is_the_items_and_each_sub_items(tmp_path):
+    """The item named no unit of its own, so the section's next note (item 2's) had been given to it."""
+    document = _parsed(tmp_path, SUB_ITEMS)
+    units = {c.path: [(u.name, u.role) for u in c.units] for c in document.clauses}
+    expected = [("市人社局", "lead"), ("市财政局", "co"), ("市教育局", "co")]
+    assert units["1.1.1"] == units["1.1.1.1"] == units["1.1.1.2"] == expected
+    assert units["1.1.2"] == [("市人社局", "co"), ("市财政局", "co")]
