@@ -65,6 +65,7 @@ CODE_LABELS = {
     "superseded": "原标准（已调整）",
     "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限", "ongoing": "长期", "recurring": "每隔",
 }
+CURRENCY_NAMES = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元"}
 # how a unit matched a query (reads.UnitSummary.match): "exact" there is a whole name, not an amount's bound
 MATCH_LABELS = {"exact": "名称相同", "name": "名称包含", "type": "同类单位"}
 DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")
@@ -93,16 +94,17 @@ def money(amount) -> str:
     if isinstance(amount, dict):  # a row: the same fields under their query names
         unit = amount.get("paymentLabel") or amount.get("paymentUnit")
         figure = money(SimpleNamespace(bound=amount.get("bound", "exact"), value=amount.get("value"), min_value=amount.get("minValue"),
-                                       max_value=amount.get("maxValue"), payment_unit=None))
+                                       max_value=amount.get("maxValue"), currency=amount.get("currency", "CNY"), payment_unit=None))
         return f"{figure} {unit}" if unit else figure
+    money_unit = CURRENCY_NAMES.get(getattr(amount, "currency", "CNY"), "元")
     if amount.bound == "exact" or amount.value is not None:
-        figure = f"{amount.value} 元"
+        figure = f"{amount.value} {money_unit}"
     elif amount.min_value is not None and amount.max_value is not None:
-        figure = f"{amount.min_value}–{amount.max_value} 元"
+        figure = f"{amount.min_value}–{amount.max_value} {money_unit}"
     elif amount.max_value is not None:
-        figure = f"最高 {amount.max_value} 元"
+        figure = f"最高 {amount.max_value} {money_unit}"
     else:
-        figure = f"不低于 {amount.min_value} 元"
+        figure = f"不低于 {amount.min_value} {money_unit}"
     unit = amount.payment_unit
     return f"{figure} {unit.label or unit.code}" if unit else figure
 

@@ -490,7 +490,7 @@ class DocumentGraphBuilder:
             g.add((node, P.threshold, self.literal(True)))
         if a.superseded:
             g.add((node, P.superseded, self.literal(True)))
-        g.add((node, self.SCHEMA.currency, self.literal("CNY")))
+        g.add((node, self.SCHEMA.currency, self.literal(a.currency)))
         if a.payment_unit:
             g.add((node, P.paymentUnit, self._node(self.iris.payment_unit(a.payment_unit))))
         if a.instrument:

@@ -68,10 +68,10 @@ class PaymentUnit(BaseModel):
 
 class Amount(BaseModel):
     bound: str = Field(description="exact, max (a ceiling: 最高/不超过) or min (不低于)")
-    value: Decimal | None = Field(None, description="The amount in yuan when bound is exact")
+    value: Decimal | None = Field(None, description="The amount in its currency (yuan unless `currency` says otherwise) when bound is exact")
     min_value: Decimal | None = None
     max_value: Decimal | None = None
-    currency: str = "CNY"
+    currency: str = Field("CNY", description="ISO 4217 code: CNY (元), USD (美元), HKD (港元), EUR (欧元)")
     payment_unit: PaymentUnit | None = None
     instrument: ConceptRef | None = None
     group: ConceptRef | None = None
@@ -520,7 +520,8 @@ def _value_model(r: dict) -> Amount | Rate | Period:
     bound = r.get("bound", "exact")
     if r["kind"] == "amount":
         unit = PaymentUnit(code=r["paymentUnit"], label=r.get("paymentLabel")) if r.get("paymentUnit") else None
-        return Amount(bound=bound, value=r.get("value"), min_value=r.get("minValue"), max_value=r.get("maxValue"), payment_unit=unit,
+        return Amount(bound=bound, value=r.get("value"), min_value=r.get("minValue"), max_value=r.get("maxValue"),
+                      currency=r.get("currency", "CNY"), payment_unit=unit,
                       instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), group=_concept(r.get("group"), r.get("groupLabel")),
                       threshold=bool(r.get("threshold")), superseded=bool(r.get("superseded")), as_written=r["asWritten"],
                       start=r["start"], end=r["end"])

@@ -15,9 +15,12 @@ from .numbers import CN_NUMBER, NUMBER, parse_number
 from .vocab import concept_by_id
 
 MULT = r"(?:万亿|亿|万|千)"
-MONEY_RE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素|宇宙)")
+# 元, or a foreign currency (实际使用外资1000万美元以上); not the base of a rate (每1美元奖励0.01元, 每1万元贷款)
+CURRENCY = r"(?P<cur>美元|港元|欧元|元)"
+CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR"}
+MONEY_RE = re.compile(rf"(?<!每)(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
-RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?元?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?元(?!化|素)")
+RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:美元|港元|欧元|元)?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
 # a share written as a fraction: 失业保险费的2/3, 缴费额2/3, 三分之二 (not 第1/2页, 附件1/2, 7/8月, 3/5个工作日,
 # 附表的1/2栏 or a date's 9/30)
@@ -250,8 +253,8 @@ def _measured(before: str, noun: re.Match, after: str = "") -> bool:
     return bool(MEASURED_BY.search(before, 0, noun.start())) or bool(DESCRIBES_WHO.match(after))
 
 
-def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | None]]:
-    """(start, end, bound from a range, number, multiplier) of money numbers, in order.
+def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | None, str]]:
+    """(start, end, bound from a range, number, multiplier, currency code) of money numbers, in order.
 
     In a range (1000-3000元, 1-5万元) the first number is a floor and takes the second's 万 when
     it has no unit of its own; the second is a ceiling.
@@ -261,10 +264,12 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
     for m in matches(RANGE_RE, text, NEEDLES):
         own_unit = m.group("lomult") or "元" in text[m.end("lo") : m.start("num")]
         lo_end = m.end("lomult") if m.group("lomult") else m.end("lo")
-        found.append((m.start("lo"), lo_end, "min", m.group("lo"), m.group("lomult") if own_unit else m.group("mult")))
-        found.append((m.start("num"), m.end(), "max", m.group("num"), m.group("mult")))
+        currency = CURRENCY_CODES[m["cur"]]
+        found.append((m.start("lo"), lo_end, "min", m.group("lo"), m.group("lomult") if own_unit else m.group("mult"), currency))
+        found.append((m.start("num"), m.end(), "max", m.group("num"), m.group("mult"), currency))
         taken.update(range(m.start(), m.end()))
-    found += [(m.start(), m.end(), None, m.group("num"), m.group("mult")) for m in matches(MONEY_RE, text, NEEDLES) if m.start() not in taken]
+    found += [(m.start(), m.end(), None, m.group("num"), m.group("mult"), CURRENCY_CODES[m["cur"]])
+              for m in matches(MONEY_RE, text, NEEDLES) if m.start() not in taken]
     return sorted(found)
 
 
@@ -275,7 +280,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
     previous_end, listed = 0, []
-    for start, end, range_bound, number, mult in found:
+    for start, end, range_bound, number, mult, currency in found:
         changed_threshold = False
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
@@ -324,7 +329,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment)
-        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold))
+        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         listed.append(amounts[-1])
         previous_end = end
     return amounts

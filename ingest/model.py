@@ -56,13 +56,14 @@ class ConceptMention:
 @dataclass
 class Amount:
     span: Span
-    value: float  # yuan
+    value: float  # in its currency: yuan unless ``currency`` says otherwise
     bound: str  # "exact" | "max" | "min"
     payment_unit: str | None  # per-person-month, one-off, ...
     instrument: str | None = None
     group: str | None = None
     threshold: bool = False  # a condition or target (营业收入2000万元以上的企业), not a payment
     superseded: bool = False  # the standard a change replaces (由每人每月1000元提高至1500元: 1000元)
+    currency: str = "CNY"  # ISO 4217: CNY for 元, USD for 美元 (实际使用外资1000万美元以上)
 
 
 @dataclass

@@ -314,3 +314,26 @@ def test_documents_based_on_a_text_implement_it_too_and_say_how(tmp_path):
         ws.close()
     assert [(r["implementerNumber"], r["direct"], r.get("how")) for r in found] == [
         ("乙政发〔2023〕6号", True, "based_on"), ("丙政发〔2023〕7号", False, None)]
+
+
+def test_an_amount_in_dollars_is_stored_and_read_in_dollars(tmp_path):
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    (tmp_path / "a.txt").write_text("甲市人民政府关于稳外资的若干措施\n甲政发〔2023〕3号\n一、对实际使用外资1000万美元以上的新设外资企业，"
+                                    "给予一次性奖励50万元。\n甲市人民政府\n2023年5月1日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        (key,) = ws.ingest([tmp_path / "a.txt"], quiet=True).documents
+        clause = reads.clause(ws.store, reads.document(ws.store, key).clauses[0].id)
+        ds = rdflib.Dataset()
+        ds.parse(data=ws.store.dump("nq"), format="nquads")
+        merged = rdflib.Graph()
+        for s, p, o, _ in ds.quads():
+            merged.add((s, p, o))
+        conforms, report = validate(merged)
+        assert conforms, report
+    finally:
+        ws.close()
+    assert [(str(a.min_value or a.value), a.currency, a.threshold) for a in clause.amounts] == [
+        ("10000000", "USD", True), ("500000", "CNY", False)]

@@ -951,3 +951,17 @@ def test_the_note_closing_an_items_last_sub_item_is_the_items_and_each_sub_items
     expected = [("市人社局", "lead"), ("市财政局", "co"), ("市教育局", "co")]
     assert units["1.1.1"] == units["1.1.1.1"] == units["1.1.1.2"] == expected
     assert units["1.1.2"] == [("市人社局", "co"), ("市财政局", "co")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("对实际使用外资1000万美元以上的新设外资企业，给予奖励", [(10_000_000, "USD", "min", True)]),
+    ("引进外资项目投资额500万—1000万美元的，给予20万元奖励",
+     [(5_000_000, "USD", "min", True), (10_000_000, "USD", "max", True), (200_000, "CNY", "exact", False)]),
+    ("按增量部分每1美元奖励0.01元", [(0.01, "CNY", "exact", False)]),  # 每1美元: the base of the rate, no amount
+    ("给予每人2000元补贴", [(2000, "CNY", "exact", False)]),
+])
+def test_amounts_in_a_foreign_currency_keep_it(text, expected):
+    """美元 amounts had been dropped (no 元 right after the number), and 每1美元 would have read as an amount."""
+    none = ConceptLinker(text, [], {}, 0)
+    found = extract_amounts(text, span_of(text), none, none)
+    assert [(a.value, a.currency, a.bound, a.threshold) for a in found] == expected

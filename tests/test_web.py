@@ -206,6 +206,11 @@ def test_pages_show_the_datas_codes_in_chinese(web):
 
     assert [duration_zh(d) for d in ("P12M", "P3Y", "P30D", "P1Y6M", "", None, "soon")] == ["12个月", "3年", "30天", "1年6个月", "", "", "soon"]
     assert [duration_zh(d) for d in ("P0.5D", "PT90H", "PT30M")] == ["0.5天", "90小时", "30分钟"]  # had shown the codes
+    from types import SimpleNamespace
+
+    from policykg.api.web import money
+    dollars = SimpleNamespace(bound="min", value=None, min_value=10_000_000, max_value=None, currency="USD", payment_unit=None)
+    assert money(dollars) == "不低于 10000000 美元"
     html = web.get("/id/doc/pingzhengfa-2019-1-620800/clause/4.10").text
     roles = re.findall(r'<span class="role" data-role="(\w+)">([^<]+)</span>', html)
     assert roles and all(shown == {"lead": "牵头", "co": "配合", "inherited": "沿用（下同）"}[code] for code, shown in roles)
