@@ -3,6 +3,7 @@
 Researchers extend the vocabularies by editing the CSV files: ``groups.csv`` (beneficiary groups),
 ``instruments.csv`` (policy instruments), ``unit_types.csv`` (functional types of responsible
 units) and ``places.csv`` (administrative divisions). Alternative labels are ``|``-separated.
+``everyday_words.csv`` gives the words documents use for what people call otherwise (房租: 租金), for search.
 """
 from __future__ import annotations
 
@@ -117,3 +118,9 @@ def all_labels() -> list[str]:
     for t in unit_types():
         labels += list(t.patterns)
     return labels
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> dict[str, tuple[str, ...]]:
+    """A word people write (大学生, 房租, 开公司) -> the words policy documents write for it (高校毕业生, 租金, 企业开办)."""
+    return {row["everyday"]: tuple(w for w in row["official"].split("|") if w) for row in read_vocab_csv("everyday_words.csv")}

@@ -111,7 +111,10 @@ def ranking_with(settings: list[str]):
         name, _, value = item.partition("=")
         if name not in types:
             sys.exit(f"--set: no ranking parameter {name!r}; known: {', '.join(types)}")
-        ranking = replace(ranking, **{name: types[name](value)})
+        if types[name] is bool and value.lower() not in ("true", "false", "1", "0"):
+            sys.exit(f"--set: {name} takes true or false, not {value!r}")
+        converted = value.lower() in ("true", "1") if types[name] is bool else types[name](value)
+        ranking = replace(ranking, **{name: converted})
     return ranking
 
 

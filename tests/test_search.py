@@ -257,3 +257,23 @@ def test_a_word_broken_by_a_line_end_is_one_token():
     """鼓 / 励 (a PDF line ending inside a word) indexes 鼓励, as the words across a real paragraph break."""
     tokens = ChineseTokenizer().tokens("鼓\n励企业参与。\n优化服务")
     assert "鼓励" in tokens and "优化" in tokens and "服务" in tokens
+
+
+def test_everyday_words_are_found_longest_first_with_the_documents_words_for_them():
+    from policykg.graph.search.understand import find_everyday_words
+
+    found = find_everyday_words("大学生打零工交社保，开个公司要几天")
+    assert [(w, official[0]) for w, official in found] == [
+        ("大学生", "高校毕业生"), ("打零工", "灵活就业"), ("社保", "社会保险"), ("开个公司", "企业开办")]
+
+
+def test_a_question_in_everyday_words_finds_the_clauses_written_in_the_documents_words(workspace):
+    """打零工 / 社保: the clauses say 灵活就业 / 社会保险补贴, which BM25 alone did not match."""
+    from policykg.graph.search.index import Ranking, SearchIndex
+
+    question = "打零工有社保补贴吗"
+    result = SearchIndex.open(workspace.data_dir / "index").search_response(question, k=3, mode="bm25")
+    assert sum("灵活就业" in h.text and "社会保险补贴" in h.text for h in result.hits) == 2
+    assert "打零工 also searched as 灵活就业" in result.understood.applied
+    plain = SearchIndex.open(workspace.data_dir / "index", ranking=Ranking(everyday_weight=0)).search_response(question, k=3, mode="bm25")
+    assert not any("灵活就业" in h.text for h in plain.hits) and not plain.understood.applied

@@ -419,7 +419,7 @@ def test_one_answering_sentence_of_a_long_clause_ranks_it_first(seed_index):
                                       Ranking(bm25_weight=0.0, dense_weight=0.0, sentence_weight=1.0, per_document=0))
     hits = only_sentences.search(question, k=3, mode="hybrid")
     assert hits[0].clause == long_clause["clause"]
-    rows, scores = only_sentences._best_sentences(only_sentences.tokenizer.tokens(question), np.ones(len(seed_index.records), bool))
+    rows, scores = only_sentences._best_sentences(only_sentences.tokenizer.tokens(question), [], np.ones(len(seed_index.records), bool))
     first = int(np.flatnonzero(only_sentences._sentence_owner == rows[0])[0])
     per_sentence = only_sentences._sentence_bm25.get_scores(only_sentences.tokenizer.tokens(question))
     assert scores[0] == per_sentence[first:first + len(long_clause["sentences"])].max()

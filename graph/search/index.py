@@ -30,7 +30,7 @@ from .record_runs import digest
 from .records import RecordFile
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
-from .understand import Understood, understand
+from .understand import Understood, find_everyday_words, understand
 from .vectors import score as vector_score
 from .vectors import scores as vector_scores
 
@@ -62,6 +62,9 @@ class Ranking:
     # ranked this many places below it (a probe's answer, third of its document, had fallen to 7th behind
     # other documents' 17th-20th; a comparison across cities keeps its spread)
     per_document_gap: int = 8
+    # the documents' words for words people write otherwise (房租: 租金) searched too, their BM25 scores at this
+    # weight (0: not searched): at full weight a rare official word outweighed the rest of the query
+    everyday_weight: float = 0.5
     dense_floor: float = 0.85  # cosine at which the dense part of the relevance signal starts (e5 cosines sit in 0.8-0.96)
     dense_span: float = 0.10
     no_match_below: float = 0.40  # relevance under which a hit is "no good match" (tune split)
@@ -323,30 +326,50 @@ class SearchIndex:
         q = self.embedder.encode_queries([query])[0] if use_dense else None  # before touching the index
         understood = understand(query, self.unit_names) if understand_query else Understood()
         tokens = self.tokenizer.tokens(query)
+        alternatives = self._alternatives(query, tokens, understood)
+        extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
         mask, boost = self._restrictions(filters, understood)
         rankings = {}
-        if mode in ("hybrid", "bm25") and self._bm25 is not None and tokens:
-            scores = self._bm25.get_scores(tokens)
+        if mode in ("hybrid", "bm25") and self._bm25 is not None and (tokens or extra):
+            scores = self._scores(self._bm25, tokens, extra)
             idx, vals = _top(scores, mask & (scores > 0), self.ranking.candidates)
             rankings["bm25"] = (idx, vals, self.ranking.bm25_weight)
             if self._sentence_bm25 is not None and self.ranking.sentence_weight > 0:
-                rankings["sentence"] = (*self._best_sentences(tokens, mask), self.ranking.sentence_weight)
+                rankings["sentence"] = (*self._best_sentences(tokens, extra, mask), self.ranking.sentence_weight)
         if q is not None:
             rankings["dense"] = (*self._dense_top(q, mask), self.ranking.dense_weight)
         fused, parts = self._fuse(rankings, boost)
         cap = self.ranking.per_document if per_document is None else per_document
         chosen = self._diversify(fused, k, cap, focused=bool(understood.places))
-        weights = {t: self._idf.get(t, 1.0) for t in dict.fromkeys(tokens)}
-        hits = [self._hit(i, fused[i], parts[i], tokens, weights, q) for i in chosen]
+        weights = {t: self._idf.get(t, 1.0) for t in dict.fromkeys(tokens + extra)}
+        hits = [self._hit(i, fused[i], parts[i], tokens, weights, q, alternatives) for i in chosen]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
             result.groups = group_hits(hits)
         return result
 
-    def _best_sentences(self, tokens: list[str], mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _alternatives(self, query: str, tokens: list[str], understood: Understood) -> list[tuple[list[str], list[str]]]:
+        """(tokens of an everyday word in the query, tokens of the documents' words for it): 大学生 searches
+        高校毕业生 too. Said in ``understood.applied``."""
+        if not self.ranking.everyday_weight:
+            return []
+        out = []
+        for word, official in find_everyday_words(query):
+            out.append((self.tokenizer.tokens(word), [t for w in official for t in self.tokenizer.tokens(w)]))
+            understood.applied.append(f"{word} also searched as {'、'.join(official)}")
+        return out
+
+    def _scores(self, bm25, tokens: list[str], extra: list[str]) -> np.ndarray:
+        """BM25 scores of the query's tokens, plus those of the documents' words for its everyday ones, weighed down."""
+        scores = bm25.get_scores(tokens) if tokens else np.zeros(bm25.num_docs, dtype=np.float32)
+        if extra:
+            scores = scores + np.float32(self.ranking.everyday_weight) * bm25.get_scores(extra)
+        return scores
+
+    def _best_sentences(self, tokens: list[str], extra: list[str], mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Records ranked by the BM25 score of their best sentence (a sentence is scored with its
         passage's head, so it keeps the title and headings it was written under)."""
-        per_sentence = self._sentence_bm25.get_scores(tokens)
+        per_sentence = self._scores(self._sentence_bm25, tokens, extra)
         matched = np.flatnonzero(per_sentence > 0)  # only these: a full-length pass cost 15 ms at 1M clauses
         best = np.zeros(self.facets.size, dtype=np.float32)
         if matched.size:
@@ -460,15 +483,20 @@ class SearchIndex:
         dense_part = min(1.0, max(0.0, (cosine - r.dense_floor) / r.dense_span))
         return round(0.5 * coverage + 0.5 * dense_part, 4)
 
-    def _hit(self, i: int, score: float, parts: dict, tokens: list[str], weights: dict[str, float], q) -> Hit:
+    def _hit(self, i: int, score: float, parts: dict, tokens: list[str], weights: dict[str, float], q,
+             alternatives: list[tuple[list[str], list[str]]] = ()) -> Hit:
         r = self.records[i]
         bm25, dense = parts.get("bm25"), parts.get("dense")
         span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]])
         first = next(x for x in r["sentences"] if x[0] == span.start)
         last = next(x for x in r["sentences"] if x[1] == span.end)
         passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
-        total = sum(weights.values())
-        coverage = sum(weights[t] for t in passage_words) / total if total else 0.0
+        for everyday, official in alternatives:  # 房租 counts as found where the passage says 租金
+            if passage_words.intersection(official):
+                passage_words.update(everyday)
+        asked = {t: weights[t] for t in dict.fromkeys(tokens)}  # the query's own words: the documents' words only stand in
+        total = sum(asked.values())
+        coverage = sum(w for t, w in asked.items() if t in passage_words) / total if total else 0.0
         cosine = dense[0] if dense else (vector_score(self.vectors[i], q) if q is not None else None)
         relevance = self.relevance(coverage, cosine)
         return Hit(

@@ -1,7 +1,8 @@
 """What a query names besides its topic: places, years and responsibility units.
 
 "在湖南，企业开办要几天？" names 湖南 (a province, by its short name); "2023年" a year;
-"市人社局负责哪些" a unit. Places come from the national table (full names anywhere; short
+"市人社局负责哪些" a unit; "大学生租房有补贴吗" words people write for what documents call otherwise
+(大学生: 高校毕业生, 租房: 租赁, 租金). Places come from the national table (full names anywhere; short
 names of provinces and cities, which users write, but not of counties, whose short forms are
 often ordinary words); units from the names in the index.
 """
@@ -12,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from policykg.ingest.places import gazetteer
+from policykg.ingest.vocab import everyday_words
 
 from .facets import short_place
 
@@ -76,6 +78,23 @@ def find_units(query: str, unit_names) -> list[str]:
         if not any(name in longer for longer in out):
             out.append(name)
     return out
+
+
+def find_everyday_words(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Everyday words in ``query`` with the documents' words for them, longest first at each position."""
+    words = everyday_words()
+    longest = max(map(len, words))
+    found, i = [], 0
+    while i < len(query):
+        for length in range(min(longest, len(query) - i), 1, -1):
+            official = words.get(query[i : i + length])
+            if official:
+                found.append((query[i : i + length], official))
+                i += length
+                break
+        else:
+            i += 1
+    return found
 
 
 def understand(query: str, unit_names=()) -> Understood:
