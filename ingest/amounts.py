@@ -47,7 +47,8 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}(?:的|费|额|资金|收入|工资|成本)$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
-                        r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$")
+                        r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$"
+                        r"|(?<!不)超\s*$")  # 担保总额超450亿元
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
@@ -324,8 +325,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or bound == "min" and value >= AGGREGATE_FLOOR
-                     or changed_threshold)
+        aggregate = value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
+        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment)
@@ -338,6 +339,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
 # 新增贷款700亿元以上, 融资金额突破1.5亿元, 不低于80亿元: a floor of a hundred million yuan or more is an
 # aggregate target (or the size of who qualifies: 1亿元以上项目), no payment to anyone
 AGGREGATE_FLOOR = 100_000_000
+# 今年发放创业担保贷款30亿元, 累计担保总额450亿元, 市场价值近600亿元: an exact sum that large, counted over many
+# (not 设立10亿元人才发展基金: a fund set up, paid out as the clause says)
+AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
+                           r"[^，。；、]{0,12}$")
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
 

@@ -339,6 +339,11 @@ def test_a_fines_amounts_are_the_fines_not_a_payment(tmp_path):
     ("支持上限提高至1亿元", [(100_000_000, "max", False)]),
     ("设立10亿元人才发展基金", [(1_000_000_000, "exact", False)]),
     ("给予不低于5000万元的奖励", [(50_000_000, "min", False)]),
+    ("给予一次性奖励1亿元", [(100_000_000, "exact", False)]),
+    # an exact sum that large counted over many (发放, 累计, 近 …) is a target or a fact, not a payment
+    ("今年发放创业担保贷款30亿元", [(3_000_000_000, "exact", True)]),
+    ("市场价值近600亿元", [(60_000_000_000, "exact", True)]),
+    ("累计担保总额超450亿元", [(45_000_000_000, "min", True)]),  # 超 right before the number: a floor
 ])
 def test_a_floor_of_a_hundred_million_yuan_or_more_is_a_target(text, expected):
     assert amount_details(text) == expected
