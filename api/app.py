@@ -24,7 +24,7 @@ from policykg.graph.workspace import Workspace
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__, mcp_server, web
-from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
+from .errors import ERROR_RESPONSES, ApiError, QueryStringCheck, install_error_handlers
 from .settings import Settings
 from .sparql_protocol import GRAPH_TYPES, SparqlEngine, SparqlFastPath, negotiate
 from .sparql_protocol import router as sparql_router
@@ -80,6 +80,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     app.state.services = Services(settings, workspace, engine)
     install_error_handlers(app, page=web.error_page)  # a browser at a UI page gets the error as a page
     app.add_middleware(SparqlFastPath)  # added first: CORS, added after, wraps it
+    app.add_middleware(QueryStringCheck)  # before any route reads a parameter, the fast path's too
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Accept", "Content-Type"])

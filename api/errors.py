@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from urllib.parse import unquote_to_bytes
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -93,6 +94,34 @@ SPARQL_ERROR_RESPONSES = {
     429: {"description": "This client has too many queries running", "content": _example(429, "too_many_requests", "2 queries of yours are running; wait for one to finish")},
     503: {"description": "Time limit, or every worker busy", "content": _example(503, "query_timeout", "query stopped after its time limit of 10 s")},
 }
+
+
+class QueryStringCheck:
+    """ASGI middleware: a query string whose percent-escapes are not UTF-8 (``q=%E8%A7``) is a 400
+    naming the parameter, not a value with U+FFFD in it that the routes would search or store."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and b"%" in scope["query_string"]:
+            parameter = _undecodable_parameter(scope["query_string"])
+            if parameter is not None:
+                message = f"{parameter[:40]!r} is not UTF-8 once its %-escapes are decoded"
+                return await _response(400, "invalid_parameter", message, {"parameter": parameter[:40]})(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def _undecodable_parameter(query_string: bytes) -> str | None:
+    """The first parameter whose name or value is not UTF-8 once unescaped (``+`` is a space either way)."""
+    for pair in query_string.split(b"&"):
+        name, _, value = pair.partition(b"=")
+        try:
+            unquote_to_bytes(value).decode("utf-8")
+            unquote_to_bytes(name).decode("utf-8")
+        except UnicodeDecodeError:
+            return unquote_to_bytes(name).decode("utf-8", "replace")
+    return None
 
 
 ErrorPage = Callable[[Request, int, str, str], Response]

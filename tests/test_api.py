@@ -284,6 +284,17 @@ def test_bad_bytes_and_bad_bodies_are_client_errors(api):
     assert_error(api.post("/sparql", content=b"x", headers={"Content-Type": "text/plain"}), 415, "unsupported_media_type")
 
 
+@pytest.mark.parametrize("path,query_string,parameter", [
+    ("/search", "q=%E8%A7", "q"), ("/search", "q=%FF%FE&k=3", "q"), ("/units", "q=%C3%28", "q"),
+    ("/sparql", "query=SELECT%20%FF", "query"), ("/", "q=%E8", "q"),
+])
+def test_percent_escapes_that_are_not_utf8_are_a_400_naming_the_parameter(api, path, query_string, parameter):
+    """They had become U+FFFD and been searched (200)."""
+    error = assert_error(api.get(f"{path}?{query_string}"), 400, "invalid_parameter")
+    assert error["detail"] == {"parameter": parameter}
+    assert api.get("/search", params={"q": "见习补贴"}).status_code == 200  # UTF-8 escapes still pass
+
+
 def test_syntax_errors_give_the_line_and_column_of_the_users_text(api):
     err = assert_error(api.get("/sparql", params={"query": "SELECT ?x\nWHERE {\n  ?x ?y \n}"}), 400, "malformed_query")
     assert err["detail"]["line"] == 4 and err["detail"]["column"] >= 1
