@@ -229,7 +229,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by):
             m = LEAD_SENTENCE.match(text, at)
         else:
-            m = (LEAD_SENTENCE.match(text, at) or (BY_UNITS.match(text, at) if at in after_by else None)
+            # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
+            m = (LEAD_SENTENCE.match(text, at) or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
@@ -238,6 +239,12 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, _without_helpers_that_are_no_units(m)))
     return out
+
+
+def _by_duty_sentence(text: str, at: int) -> re.Match | None:
+    """由A、B负责，C配合。: the duty sentence after 由, when it names helpers (else BY_UNITS reads it)."""
+    m = DUTY_SENTENCE.match(text, at)
+    return m if m and m.group("helpers") else None
 
 
 def _assigned_units(m: re.Match) -> bool:

@@ -1011,3 +1011,13 @@ def test_ethnic_affairs_and_earthquake_bureaus_are_typed_and_of_the_documents_ci
     found = mentions("做好。（民委、地震局按职责分工负责）", ctx=PINGLIANG)
     assert [(m.unit_type, m.canonical) for m in found] == [
         ("ethnic-religious-affairs", "平凉市民族事务委员会"), ("earthquake", "平凉市地震局")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("推进改革。由西宁市、海东市人民政府负责，各市州人民政府配合。",
+     [("西宁市", "lead"), ("海东市人民政府", "lead"), ("各市州人民政府", "co")]),
+    ("推进改革。由市人社局、市财政局负责，市税务局配合。", [("市人社局", "lead"), ("市财政局", "lead"), ("市税务局", "co")]),
+])
+def test_by_several_units_responsible_with_helpers_keeps_the_helpers(text, expected):
+    """由A、B负责，C配合。: the helpers had been dropped and A and B read as helpers themselves."""
+    assert units(text, ctx=LIAONING) == expected
