@@ -111,6 +111,8 @@ MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴�
 
 
 LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价)(?:标准)?的?")
+# 按最低工资标准（每人每月2160元）的80%: the standard's own level, in brackets after its name, is no amount of the clause
+STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|收入|社平工资|平均工资)(?:标准|水平)?[（(][^（）()]{0,12}$")
 
 
 def _bound(before: str, after: str) -> str:
@@ -286,7 +288,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
         value = parse_number(number) * MULTIPLIER[mult]
-        if value <= 0:
+        if value <= 0 or STANDARDS_LEVEL.search(text, max(0, start - 24), start):
             continue
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own

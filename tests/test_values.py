@@ -970,3 +970,14 @@ def test_amounts_in_a_foreign_currency_keep_it(text, expected):
     none = ConceptLinker(text, [], {}, 0)
     found = extract_amounts(text, span_of(text), none, none)
     assert [(a.value, a.currency, a.bound, a.threshold) for a in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("按我市最低工资标准（每人每月2160元）的80%给予就业见习补贴", []),
+    ("按当地最低工资标准（1800元/月）的60%给予补贴，最高每人每月1500元", [(1500, "max")]),
+    ("给予一次性创业补贴（每户5000元）", [(5000, "exact")]),  # a bracket after a payment is its amount
+])
+def test_a_standards_own_level_in_brackets_after_its_name_is_no_amount_of_the_clause(text, expected):
+    """The minimum wage restated (每人每月2160元) had read as the internship subsidy paid per person per month."""
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.bound) for a in extract_amounts(text, span_of(text), none, none)] == expected
