@@ -514,13 +514,23 @@ BODY_END = re.compile(r"(?:委|厅|局|办|室|部|院|会|中心|政府|组|署
 # 省营商局、省财政厅、省大数据局制定的《…》: who drafted the text a notice forwards, right before its citation
 DRAFTED_BY = re.compile(r"(?P<who>[^，。；：:《》“”]{2,60}?)(?:联合|共同|研究)?(?:制定|制订|起草|拟定|修订|编制)的$")
 DRAFTERS_WINDOW = 80  # characters before a citation searched for its drafters
+# 各有关单位：市人力资源和社会保障局、市财政局《关于…》已经市政府同意: bodies named right before the text they wrote,
+# each opening with its level or place (not 现将市发展改革委《…》)
+NAMED_BEFORE = re.compile(r"(?:^|[：:，,。；])(?P<who>[^，。；：:《》“”]{2,120})$")
+NAMED_BODY_START = re.compile(r"^(?:国家|国务院|中共|自治区|省|市|区|县|州|盟|旗|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|区|县|旗))")
 
 
 def drafted_by(source: str, cited_at: int) -> list[str]:
-    """The bodies named as drafters right before the citation at ``cited_at`` (as written; none unless
-    every name ends as a body's does)."""
-    m = DRAFTED_BY.search(re.sub(r"\s+", "", source[max(0, cited_at - DRAFTERS_WINDOW) : cited_at]))
-    names = re.split(r"[、，,]|和(?=[省市区县])", m["who"]) if m else []
+    """The bodies named as drafters right before the citation at ``cited_at`` (X、Y制定的《…》), or named
+    alone right before it, each opening with its level or place (X、Y《…》已经市政府同意); as written, none
+    unless every name ends as a body's does."""
+    before = re.sub(r"\s+", "", source[max(0, cited_at - DRAFTERS_WINDOW) : cited_at])
+    m = DRAFTED_BY.search(before)
+    if m is None:
+        named = NAMED_BEFORE.search(before)
+        names = re.split(r"[、，,]|和(?=[省市区县])", named["who"]) if named else []
+        return names if names and all(NAMED_BODY_START.match(n) and BODY_END.search(n) and len(n) <= 20 for n in names) else []
+    names = re.split(r"[、，,]|和(?=[省市区县])", m["who"])
     return names if names and all(BODY_END.search(n) and len(n) <= 20 for n in names) else []
 
 

@@ -457,6 +457,18 @@ def test_a_forwarded_texts_drafters_named_before_its_citation_or_in_a_title_with
     assert forwarded_issuers("某市人民政府办公室关于转发《辽宁省推行惠企政策工作方案》的通知", "大连市", "辽宁省") == []  # a title, no bodies
 
 
+def test_bodies_named_right_before_the_forwarded_text_issue_it(tmp_path):
+    """市人社局、市财政局…《关于…》已经市政府同意: all four wrote it (the notice's title, 转发市人力资源和社会保障局等
+    部门关于…, gave only the first); a word before a body's name is no body (现将市发展改革委《…》)."""
+    named = LIAONING_FORWARD.replace("省营商局、省财政厅、省大数据局制定的《", "省营商局、省财政厅、省大数据局《")
+    _, forwarded = parse_file(write(tmp_path, "named.txt", named))
+    assert forwarded.issuers == ["辽宁省营商局", "辽宁省财政厅", "辽宁省大数据局"]
+    from policykg.ingest.metadata import drafted_by
+
+    text = "经省政府同意，现将省营商局《辽宁省推行方案》"
+    assert drafted_by(text, text.index("《")) == []
+
+
 def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_number_from_the_body(tmp_path):
     """The notice's only text is its body (one clause, not a preamble): its citation of the forwarded
     document still gives the 文号; who issued it is the body the notice's title forwards from."""
