@@ -517,7 +517,7 @@ DRAFTERS_WINDOW = 80  # characters before a citation searched for its drafters
 # 各有关单位：市人力资源和社会保障局、市财政局《关于…》已经市政府同意: bodies named right before the text they wrote,
 # each opening with its level or place (not 现将市发展改革委《…》)
 NAMED_BEFORE = re.compile(r"(?:^|[：:，,。；])(?P<who>[^，。；：:《》“”]{2,120})$")
-NAMED_BODY_START = re.compile(r"^(?:国家|国务院|中共|自治区|省|市|区|县|州|盟|旗|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|区|县|旗))")
+LEVEL_START = re.compile(r"^(?:国家|国务院|中共|自治区|省|市|区|县|州|盟|旗)")
 
 
 def drafted_by(source: str, cited_at: int) -> list[str]:
@@ -529,9 +529,14 @@ def drafted_by(source: str, cited_at: int) -> list[str]:
     if m is None:
         named = NAMED_BEFORE.search(before)
         names = re.split(r"[、，,]|和(?=[省市区县])", named["who"]) if named else []
-        return names if names and all(NAMED_BODY_START.match(n) and BODY_END.search(n) and len(n) <= 20 for n in names) else []
+        return names if names and all(_opens_with_a_place(n) and BODY_END.search(n) and len(n) <= 20 for n in names) else []
     names = re.split(r"[、，,]|和(?=[省市区县])", m["who"])
     return names if names and all(BODY_END.search(n) and len(n) <= 20 for n in names) else []
+
+
+def _opens_with_a_place(name: str) -> bool:
+    """省营商局, 郑州市财政局: a level or a place first (not 现将省营商局)."""
+    return bool(LEVEL_START.match(name) or gazetteer().match_prefix(name))
 
 
 def forwarded_issuers(notice_title: str, place: str | None, province: str | None) -> list[str]:
