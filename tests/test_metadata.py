@@ -482,7 +482,7 @@ def test_a_forwarded_document_takes_its_issuer_from_the_notices_title_and_its_nu
     )
     notice, forwarded = parse_file(write(tmp_path, "gd.txt", text))
     assert notice.issuers == ["广东省人民政府办公厅"]
-    assert forwarded.issuers == ["广东省发展改革委"] and forwarded.inferred["issuer"] == "from the forwarding notice's title"
+    assert forwarded.issuers == ["广东省发展改革委"] and forwarded.inferred["issuer"] == "named as its drafters by the forwarding notice"  # 省发展改革委《…》
     assert forwarded.doc_number.text == "粤发改〔2023〕5号"
     assert forward_issuers_of("上海市金山区人民政府办公室关于转发区政务服务办制订的《2023年金山区…要点》的通知", "金山区") == ["金山区政务服务办"]
     assert forward_issuers_of("某市人民政府办公室转发市人社局、市财政局关于…的通知", "某市") == ["某市人社局", "某市财政局"]
