@@ -23,7 +23,8 @@ CUE_WINDOW = 40  # characters before a title searched for its cue
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
 REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起)?(?:同时|即行|一并)?(?:予以)?"
                             r"(?:废止|停止执行|不再执行)(?=\s*(?:[。；;，,）)”」.！]|$))")  # …自本意见施行之日起废止, …不再执行
-LIST_JOINER = re.compile(r"\s*(?:和|及|以及|与|、)?\s*")  # 《A》《B》 side by side are a list too
+# 《A》《B》 side by side are a list too, as are 《A》（国务院令第722号）、《B》: an aside on the first between them
+LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*")
 
 
 def parse_doc_number(text: str) -> DocNumber | None:

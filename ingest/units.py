@@ -188,7 +188,9 @@ DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
 # 由各市（地）人民政府（行署）负责…)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?)负责(?!人|同志)")
-LEAD_SENTENCE = re.compile(r"(?P<units>[^，。；：（）〔〕【】“”]{2,40}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>[^，。；：（）“”]{2,60}?"
+# places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
+PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕])"
+LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
                            r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -1091,7 +1093,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
 
 # another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name
-NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}")  # (市12345热线办公室 is a name)
+NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}|指定的")  # (市12345热线办公室 is a name); 市人民政府指定的部门: which, unsaid
 
 
 def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None) -> UnitMention:

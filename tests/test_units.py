@@ -1021,3 +1021,14 @@ def test_ethnic_affairs_and_earthquake_bureaus_are_typed_and_of_the_documents_ci
 def test_by_several_units_responsible_with_helpers_keeps_the_helpers(text, expected):
     """由A、B负责，C配合。: the helpers had been dropped and A and B read as helpers themselves."""
     assert units(text, ctx=LIAONING) == expected
+
+
+def test_a_lead_sentence_names_distributive_units_with_places_in_brackets():
+    """各区、县（市）市场监管局牵头，…配合: the bracket had ended the names, and the sentence gave none."""
+    assert units("推进改革。各区、县（市）市场监管局牵头，各区、县（市）商务局配合，做好登记工作。") == [
+        ("各区、县（市）市场监管局", "lead"), ("各区、县（市）商务局", "co")]
+
+
+@pytest.mark.parametrize("text", ["加强监管。由市人民政府指定的部门负责具体实施。", "加强监管。（县级以上人民政府指定的部门负责）"])
+def test_a_department_a_government_will_designate_is_no_unit(text):
+    assert units(text) == []

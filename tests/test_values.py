@@ -981,3 +981,11 @@ def test_a_standards_own_level_in_brackets_after_its_name_is_no_amount_of_the_cl
     """The minimum wage restated (每人每月2160元) had read as the internship subsidy paid per person per month."""
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.bound) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
+def test_a_title_cited_with_its_decree_number_shares_the_cue_with_the_next(tmp_path):
+    """根据《A》（国务院令第722号）、《B》: the aside between them had broken the list, and B only cited."""
+    document = _parsed(tmp_path, "湖北省人民政府关于印发测试办法的通知\n鄂政发〔2023〕3号\n第一条 为了优化营商环境，根据《优化营商环境条例》"
+                                 "（国务院令第722号）、《湖北省优化营商环境条例》等法律法规，制定本办法。\n第二条 本办法适用于全省。\n")
+    assert [(r.title, r.relation) for r in document.references] == [
+        ("优化营商环境条例", "based_on"), ("湖北省优化营商环境条例", "based_on")]
