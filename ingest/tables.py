@@ -52,7 +52,7 @@ SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
                        r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
-MAX_TIME_LINES = 3  # a time cell's lines at most
+MAX_SHORT_CELL_LINES = 3  # a time cell's or a closing text cell's lines at most
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
 MAX_NAME = 40  # characters: longer is no unit's name
 
@@ -237,6 +237,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParag
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
     time_cell = _time_cell(segments[-1]) if is_time_column(columns[-1]) else []
+    trailing = _trailing_column(columns)
+    trailing_cell = _trailing_cell(segments[-1]) if trailing else []
     content: list[Fragment] = []
     units: list[Fragment] = []
     for n, segment in enumerate(segments):
@@ -244,19 +246,40 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParag
         cut = _units_start(segment, last_segment=n == len(segments) - 1, continuing=name_cut)
         content += segment[:cut]
         units += segment[cut:]
-    out.append(_row_paragraph(row, columns, content, units, time_cell, normalise))
+    out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell)))
     return [p for p in out if p.text]
+
+
+def _trailing_column(columns: list[str]) -> str | None:
+    """The column of text after the unit columns (序号/政策名称/政策内容/责任单位/兑现方式, …/责任单位/备注/完成时限), if any."""
+    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
+    after = [c for c in columns[units[-1] + 1 :] if not is_time_column(c)] if units else []
+    return after[0] if len(after) == 1 else None
+
+
+def _trailing_cell(segment: list[Fragment]) -> list[Fragment]:
+    """The lines of a text cell after the unit cells, taken off the end of a row's last segment: the
+    fewest closing lines (three at most) that hold no unit name and leave unit names closing the rest
+    (市科技局 / 免申即享); none when no such cut is found."""
+    for lines in range(1, min(MAX_SHORT_CELL_LINES, len(segment) - 1) + 1):
+        cell, rest = segment[-lines:], segment[:-lines]
+        if _unit_names_only("".join(t for t, _ in cell), allow_cut=False):
+            return []  # a name: the unit cell's own closing line, not another column's
+        if _units_start(rest, last_segment=True, continuing=False) < len(rest):
+            del segment[-lines:]
+            return cell
+    return []
 
 
 def _time_cell(segment: list[Fragment]) -> list[Fragment]:
     """The time cell's lines, taken off the end of a row's last segment: up to three closing lines that
     each hold a time, or that together are one (an empty cell is one dash: the line before is a unit's)."""
     cell: list[Fragment] = []
-    while segment and TIME_CELL.search(segment[-1][0]) and len(cell) < MAX_TIME_LINES:
+    while segment and TIME_CELL.search(segment[-1][0]) and len(cell) < MAX_SHORT_CELL_LINES:
         cell.insert(0, segment.pop())
         if cell[0][0] in EMPTY_CELL:
             return cell
-    for lines in range(min(MAX_TIME_LINES, len(cell) + len(segment)), len(cell), -1):
+    for lines in range(min(MAX_SHORT_CELL_LINES, len(cell) + len(segment)), len(cell), -1):
         tail = "".join(text for text, _ in segment[len(segment) + len(cell) - lines:]) + "".join(text for text, _ in cell)
         if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail):
             taken = lines - len(cell)
@@ -371,7 +394,7 @@ def _joined(fragments: list[Fragment], line: int) -> TableParagraph:
 
 
 def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units: list[Fragment],
-                   time_cell: list[Fragment], normalise) -> TableParagraph:
+                   time_cell: list[Fragment], normalise, trailing: tuple[str | None, list[Fragment]] = (None, [])) -> TableParagraph:
     number_text, number_offsets = normalise(row.number_line)
     text = "（" + number_text + "）"
     offsets = [number_offsets[0]] + number_offsets + [number_offsets[-1]]
@@ -383,6 +406,10 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     time = _joined(time_cell, row.number_line + 1)
     if time.text and time.text not in EMPTY_CELL:
         labelled.append((next(c for c in columns if is_time_column(c)), time))
+    name, lines = trailing
+    other = _joined(lines, row.number_line + 1)
+    if name and other.text and other.text not in EMPTY_CELL:
+        labelled.append((name, other))
     if labelled:
         for n, (name, cell) in enumerate(labelled):
             opener = ("（" if n == 0 else "；") + name + "："

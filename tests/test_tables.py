@@ -377,3 +377,12 @@ def test_a_time_cell_wrapped_where_no_line_alone_reads_as_a_time_stays_the_rows(
     texts = [p.text for p in split_paragraphs(table)]
     assert texts[0] == ("（1）对进出口额首次突破1亿美元的外贸企业给予一次性奖励50万元。（牵头单位：省商务厅；配合单位：省财政厅、"
                         f"中国出口信用保险公司江苏分公司；完成时限：{time}）")
+
+
+def test_a_text_column_after_the_unit_column_is_its_own_cell():
+    """序号/政策名称/政策内容/责任单位/备注: the closing 免申即享 had kept the unit cells from closing the row: no units."""
+    table = ("序号\n政策名称\n政策内容\n责任单位\n备注\n1\n高新技术企业认定奖励\n对首次认定的高新技术企\n业给予一次性奖励20 万元。\n市科技局\n免申即享\n"
+             "2\n企业研发费用后补助\n按照企业上年度研发费用\n增量的10%给予补助。\n市科技局、市财政局\n依申请兑现\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts == ["（1）高新技术企业认定奖励对首次认定的高新技术企业给予一次性奖励20万元。（责任单位：市科技局；备注：免申即享）",
+                     "（2）企业研发费用后补助按照企业上年度研发费用增量的10%给予补助。（责任单位：市科技局、市财政局；备注：依申请兑现）"]
