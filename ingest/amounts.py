@@ -331,7 +331,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
-            instrument = _sibling_instrument(previous, gap, groups.own(start), payment)
+            instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         listed.append(amounts[-1])
         previous_end = end
@@ -347,6 +347,18 @@ AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额
                            r"[^，。；、]{0,12}$")
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
+
+
+# 给予10万元奖励, 给予最高300万元的一次性奖励, 奖励10万元: an award named right after or before the sum, no label of its own
+AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金)?奖励")
+AWARD_BEFORE = re.compile(r"(?P<once>一次性)?(?:资金|现金)?奖励(?:资金)?(?:最高|最多|不超过|不高于|上限为?)?\s*$")
+
+
+def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str | None) -> str | None:
+    m = AWARD_AFTER.match(text, end) or AWARD_BEFORE.search(text, lo, start)
+    if m is None:
+        return None
+    return "one-off-award" if m["once"] or payment == "one-off" else "award"
 
 
 def _sibling_instrument(previous: Amount | None, gap: str, group: str | None, payment: str | None) -> str | None:

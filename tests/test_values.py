@@ -989,3 +989,16 @@ def test_a_title_cited_with_its_decree_number_shares_the_cue_with_the_next(tmp_p
                                  "（国务院令第722号）、《湖北省优化营商环境条例》等法律法规，制定本办法。\n第二条 本办法适用于全省。\n")
     assert [(r.title, r.relation) for r in document.references] == [
         ("优化营商环境条例", "based_on"), ("湖北省优化营商环境条例", "based_on")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("对首次认定的高新技术企业给予10万元奖励。", [(100_000, "award")]),
+    ("对新认定的国家级专精特新企业给予最高300万元的一次性奖励。", [(3_000_000, "one-off-award")]),
+    ("对新上市企业奖励200万元。", [(2_000_000, "award")]),
+    ("对新认定的高新技术企业，一次性给予10万元奖励。", [(100_000, "one-off-award")]),
+    ("对新认定的企业给予10万元补助。", [(100_000, None)]),  # no award named: what it is stays open
+])
+def test_an_award_named_right_beside_the_sum_pays_it(tmp_path, sentence, expected):
+    """给予10万元奖励 (the sum between 给予 and 奖励) had no instrument; only 给予奖励10万元 had."""
+    document = _parsed(tmp_path, f"某市人民政府关于支持企业发展的若干措施\n某政发〔2023〕8号\n一、{sentence}\n")
+    assert [(a.value, a.instrument) for a in document.clauses[0].amounts] == expected
