@@ -508,7 +508,10 @@ class DocumentGraphBuilder:
             g.add((node, P.threshold, self.literal(True)))
         if r.superseded:
             g.add((node, P.superseded, self.literal(True)))
-        g.add((node, self.SCHEMA.unitCode, self.literal("P1")))
+        if r.unit == "percentage-point":  # no UN/CEFACT code: said in words
+            g.add((node, self.SCHEMA.unitText, self.literal("percentage point")))
+        else:
+            g.add((node, self.SCHEMA.unitCode, self.literal("P1")))
         if r.instrument:
             g.add((node, P.forInstrument, self._node(self.iris.concept("instrument", r.instrument))))
         self._provenance(g, node, r.span)

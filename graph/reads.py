@@ -89,7 +89,9 @@ class Rate(BaseModel):
         description="payment_rate: a share paid or refunded (返还50%, 最高不超过50%); threshold: a condition or target "
         "(留用率达到50%以上, 裁员率不高于5.5%), as ingest marked it (pol:threshold)")
     bound: str
-    percent: Decimal
+    percent: Decimal = Field(description="The value in percent, or in percentage points when `unit` says so")
+    unit: Literal["percent", "percentage_point"] = Field(
+        "percent", description="percentage_point: a change or gap (利率下降0.5个百分点, 150BP is 1.5), not a share")
     instrument: ConceptRef | None = None
     superseded: bool = Field(False, description="The rate a change in the clause replaces (比例由现行25%增加到50%: 25%), "
                              "not what now applies (pol:superseded)")
@@ -528,6 +530,7 @@ def _value_model(r: dict) -> Amount | Rate | Period:
     if r["kind"] == "rate":
         percent = r.get("value", r.get("minValue", r.get("maxValue")))
         return Rate(kind="threshold" if r.get("threshold") else "payment_rate", bound=bound, percent=percent,
+                    unit="percentage_point" if r.get("unitText") == "percentage point" else "percent",
                     instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), superseded=bool(r.get("superseded")),
                     as_written=r["asWritten"], start=r["start"], end=r["end"])
     return Period(kind=r.get("periodKind"), begin=r.get("begin"), end=r.get("endDate"), duration=r.get("duration"),

@@ -406,13 +406,16 @@ PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.
 
 
 # What every match of a pattern holds one of (needles.py)
+# a change or gap in percentage points (利率下降0.5个百分点, 高于各项贷款增速10个百分点以上), or in basis points
+# (LPR+150BP, 减150个基点: 1.5 points); not a share of anything
+POINTS_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:个百分点|(?P<bp>个基点|个?[Bb][Pp](?![A-Za-z])))")
 NEEDLES = {MONEY_RE: ("元",), RANGE_RE: ("元",), PERCENT_RE: ("%", "百分之"), PERCENT_RANGE_RE: ("%",), FRACTION_RE: ("/", "分之"),
-           PER_MILLE_RE: ("分之",)}
+           PER_MILLE_RE: ("分之",), POINTS_RE: ("百分点", "基点", "BP", "bp", "Bp", "bP")}
 
 
 def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     """Percentages, and shares written as fractions (2/3, 三分之二 → 66.67); in a range (30%—50%)
-    the first is a floor and the second a ceiling."""
+    the first is a floor and the second a ceiling; percentage points (0.5个百分点, 150BP → 1.5) apart."""
     found: list[tuple[int, int, float, str | None]] = []
     taken: set[int] = set()
     for m in matches(PERCENT_RANGE_RE, text, NEEDLES):
@@ -432,6 +435,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         part = parse_number(m["n"])
         if part and m.start() not in taken:
             found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))
+    points = {m.start() for m in matches(POINTS_RE, text, NEEDLES)}
+    for m in matches(POINTS_RE, text, NEEDLES):
+        found.append((m.start(), m.end(), float(m["num"]) / 100 if m["bp"] else float(m["num"]), None))
     rates: list[Rate] = []
     where: list[tuple[int, int]] = []  # each rate's offsets in ``text``
     previous_end = 0
@@ -444,7 +450,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             _supersede(rates)  # 由现行25%增加到50%
         if rates and range_bound is None and _bound_after(text, end):
             _share_bound_back(rates, where, start, bound, text)  # 分别压缩65%、85%以上: both at least
-        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold))
+        unit = "percentage-point" if start in points else "percent"
+        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold, unit=unit))
         where.append((start, end))
         previous_end = end
     return rates

@@ -74,6 +74,7 @@ class Rate:
     instrument: str | None = None
     threshold: bool = False  # a condition or target (裁员率不高于5.5%), not a payment rate
     superseded: bool = False  # the rate a change replaces (比例由现行25%增加到50%: 25%)
+    unit: str = "percent"  # or "percentage-point": a change or gap (利率下降0.5个百分点; 150BP is 1.5)
 
 
 @dataclass

@@ -337,3 +337,18 @@ def test_an_amount_in_dollars_is_stored_and_read_in_dollars(tmp_path):
         ws.close()
     assert [(str(a.min_value or a.value), a.currency, a.threshold) for a in clause.amounts] == [
         ("10000000", "USD", True), ("500000", "CNY", False)]
+
+
+def test_a_rate_in_percentage_points_is_stored_and_read_in_points(tmp_path):
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    (tmp_path / "a.txt").write_text("甲市人民政府关于金融支持小微企业的若干措施\n甲政发〔2023〕4号\n一、新发放普惠小微企业贷款平均利率较上年"
+                                    "下降0.5个百分点，担保费率降至1%以下。\n甲市人民政府\n2023年5月1日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        (key,) = ws.ingest([tmp_path / "a.txt"], quiet=True).documents
+        clause = reads.clause(ws.store, reads.document(ws.store, key).clauses[0].id)
+    finally:
+        ws.close()
+    assert [(str(r.percent), r.unit) for r in clause.rates] == [("0.5", "percentage_point"), ("1", "percent")]

@@ -1002,3 +1002,16 @@ def test_an_award_named_right_beside_the_sum_pays_it(tmp_path, sentence, expecte
     """给予10万元奖励 (the sum between 给予 and 奖励) had no instrument; only 给予奖励10万元 had."""
     document = _parsed(tmp_path, f"某市人民政府关于支持企业发展的若干措施\n某政发〔2023〕8号\n一、{sentence}\n")
     assert [(a.value, a.instrument) for a in document.clauses[0].amounts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("新发放普惠小微企业贷款平均利率较上年下降0.5个百分点", [(0.5, "percentage-point", "exact")]),
+    ("普惠小微贷款增速高于各项贷款增速10个百分点以上", [(10, "percentage-point", "min")]),
+    ("个人创业担保贷款利率上限为LPR+150BP", [(1.5, "percentage-point", "max")]),  # basis points, in points
+    ("对贷款合同签订日LPR减150个基点以上部分给予贴息", [(1.5, "percentage-point", "min")]),
+    ("担保费率降至1%以下", [(1, "percent", "max")]),
+])
+def test_percentage_points_and_basis_points_are_rates_in_points(text, expected):
+    """个百分点 and 基点 had been dropped: only 50% or 百分之 were read."""
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.unit, r.bound) for r in extract_rates(text, span_of(text), none)] == expected
