@@ -23,9 +23,11 @@ FROM_ISSUE_RE = re.compile(
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末|前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
+# 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
+YEAR_END_OPENS = re.compile(r"(?:^|(?<=[。；：）)]))\s*(?P<y>\d{4})\s*年\s*年?(?:底|末)(?=\s*[，,])")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
 DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:年?底|年?末|(?P<uxun>上旬|中旬|下旬))?\s*(?:前|以前|之前)")  # 2023年年底前
 # 6月中旬前: the tenth, the twentieth or the month's last day
@@ -202,7 +204,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",),
-    RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
+    RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
@@ -254,6 +256,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
             if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
+    for m in matches(YEAR_END_OPENS, text, NEEDLES):
+        if free(m):
+            add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, dt.date(int(m["y"]), 12, 31)))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None,

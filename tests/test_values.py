@@ -1015,3 +1015,13 @@ def test_percentage_points_and_basis_points_are_rates_in_points(text, expected):
     """个百分点 and 基点 had been dropped: only 50% or 百分之 were read."""
     none = ConceptLinker(text, [], {}, 0)
     assert [(r.percent, r.unit, r.bound) for r in extract_rates(text, span_of(text), none)] == expected
+
+
+@pytest.mark.parametrize("text,end", [
+    ("力争2023年末，全省普惠小微贷款余额增长25%以上。", D(2023, 12, 31)),
+    ("（二）2023年底，实现企业开办全程网办。", D(2023, 12, 31)),
+    ("力争2023年新增上市企业5家。", D(2023, 12, 31)),
+])
+def test_a_year_end_aimed_at_or_opening_a_sentence_is_a_deadline(text, end):
+    """力争2023年末， / 2023年底， with no 到 or 前 had given none."""
+    assert periods(text) == [("deadline", None, end, None, "exact", False)]
