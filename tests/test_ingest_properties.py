@@ -150,13 +150,15 @@ def test_bracket_depths_are_those_of_a_walk_over_every_character(text):
 
 
 def _split_by_every_character(text: str, separators: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts, depth, current, quoted = [], 0, [], False
     for ch in text:
-        if ch in OPENING:
+        if ch == '"':  # straight quotes open and close alike: no separator inside them
+            quoted = not quoted
+        elif ch in OPENING:
             depth += 1
         elif ch in CLOSING and depth:
             depth -= 1
-        if ch in separators and depth == 0:
+        if ch in separators and depth == 0 and not quoted:
             parts.append("".join(current))
             current = []
         else:
@@ -165,11 +167,12 @@ def _split_by_every_character(text: str, separators: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-BRACKETED_LISTS = st.lists(st.sampled_from([*OPENING, *CLOSING, "、", "，", ",", "；", "。", " ", "市", "局"]) | st.text(max_size=3),
+BRACKETED_LISTS = st.lists(st.sampled_from([*OPENING, *CLOSING, "、", "，", ",", "；", "。", " ", "市", "局", '"']) | st.text(max_size=3),
                            max_size=60).map("".join)
 
 
 @given(BRACKETED_LISTS, st.sampled_from(["、，,", "。；;", "，,；;。", "；—－"]))
+@example('"、', "、，,")
 def test_top_level_split_is_that_of_a_walk_over_every_character(text, separators):
     """The split visits only brackets and separators (it had walked every character)."""
     assert split_top_level(text, separators) == _split_by_every_character(text, separators)
