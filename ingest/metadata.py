@@ -309,13 +309,18 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
 
 
 def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | None:
+    # the issuers on lines of their own under the 文号 (杭州市市场监督管理局 杭州市发展和改革委员会 … / …), then the
+    # title repeated: the notice's own, not a forwarded text's
+    signed_from = body_start
+    while signed_from < len(paragraphs) and (ISSUER_LINE.match(paragraphs[signed_from].text) or _issuers_line(paragraphs[signed_from].text)):
+        signed_from += 1
     for i in range(body_start + 1, len(paragraphs) - 1):
         text = paragraphs[i].text
         if text.startswith("附件") and len(text) <= MAX_TITLE_CHARS and (is_title(text[3:].strip("：: ")) or text.rstrip("：:") == "附件"):
             if _signed_after(paragraphs, i) and not any(DATE_LINE.match(p.text) for p in paragraphs[body_start:i]):
                 continue  # 附件：…的通知 above the notice's signature lists its attachment; the attachment follows
             return i + 1 if text.rstrip("：:") == "附件" else i
-        if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < body_start + 2:
+        if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < signed_from + 2:
             continue
         before = [p.text for p in paragraphs[max(body_start, i - 4) : i]]
         closed_before = any(FOOTER_LINE.match(t) or DATE_LINE.match(t) or ISSUER_LINE.match(t) for t in before)

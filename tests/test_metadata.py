@@ -895,3 +895,21 @@ def test_a_joint_title_wrapped_after_its_issuers_keeps_all_of_them(tmp_path, bet
 def test_places_are_those_of_the_current_divisions(issuer, place, level, province):
     where = jurisdiction_of(issuer)
     assert (where.name, where.level, where.province.name) == (place, level, province)
+
+
+def test_issuers_on_lines_of_their_own_under_the_number_then_the_title_repeated_is_one_notice(tmp_path):
+    """杭市管〔2023〕58号 / 杭州市市场监督管理局 杭州市发展和改革委员会 … / … / 关于转发《…》的通知: the repeated title had
+    opened a second document, and the forwarded text (its 文号, date and issuers) was lost in it."""
+    text = ("杭州市市场监督管理局等三部门关于转发《浙江省市场监督管理局等三部门关于进一步提升企业开办便利度的通知》的通知\n"
+            "杭市管〔2023〕58 号\n杭州市市场监督管理局 杭州市发展和改革委员会\n国家税务总局杭州市税务局\n"
+            "关于转发《浙江省市场监督管理局等三部门关于进一步提升企业开办便利度的通知》的通知\n"
+            "为进一步巩固企业开办便利化改革成果，现将《浙江省市场监督管理局等三部门关于进一步提升企业开办便利度的通知》（浙市监注〔2023〕7 号）"
+            "转发给你们，请认真贯彻执行。\n"
+            "杭州市市场监督管理局 杭州市发展和改革委员会\n国家税务总局杭州市税务局\n2023 年6 月2 日\n"
+            "浙江省市场监督管理局等三部门关于进一步提升企业开办便利度的通知\n浙市监注〔2023〕7 号\n各市市场监管局：\n"
+            "一、压缩开办时间。企业开办全流程压缩至1 个工作日。\n二、便利注销。推行简易注销。\n"
+            "浙江省市场监督管理局 浙江省发展和改革委员会\n国家税务总局浙江省税务局\n2023 年5 月12 日\n")
+    notice, forwarded = parse_file(write(tmp_path, "hangzhou.txt", text))
+    assert notice.doc_number.text == "杭市管〔2023〕58号" and notice.forwards == forwarded.key
+    assert forwarded.doc_number.text == "浙市监注〔2023〕7号" and forwarded.jurisdiction == "浙江省"
+    assert [c.path for c in forwarded.clauses] == ["1", "2"]
