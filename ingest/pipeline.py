@@ -173,6 +173,17 @@ def _from_notice(notice: Document, where, date, inferred: dict[str, str]):
     return where, date
 
 
+# 印发《A》和《B》: the titles right after 印发 (not 印发贯彻落实《条例》若干措施: the 条例 is what it applies)
+ISSUED_TITLES = re.compile(r"印发《[^《》]{4,80}》(?:\s*(?:和|及|、)\s*《[^《》]{4,80}》)*")
+
+
+def issued_in_title(title: str) -> list[str]:
+    """The texts a notice issues, named in its title (关于印发《A》和《B》的通知): its own, not citations; not
+    a forwarded text's (转发《…》: another document)."""
+    m = ISSUED_TITLES.search(title) if "转发" not in title else None
+    return re.findall(r"《([^《》]{4,80})》", m.group()) if m else []
+
+
 def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:
     """References in the closing text's sentences (not the next document's heading or 文号 line that a
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
@@ -248,7 +259,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     structure = parse_structure(part.body)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
-    own_titles = {title_key(t) for t in (doc.title, doc.alternative_title) if t}
+    own_titles = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title)) if t}
     aliases: dict = {}  # short names the document gives what it cites (以下简称《若干措施》), in its order
     doc.references += _cited(structure.preamble, source, own_titles, document_level=True, aliases=aliases)
     for short, (title, _) in list(aliases.items()):  # 现将《…若干措施》（以下简称《若干措施》）印发: the document itself

@@ -913,3 +913,18 @@ def test_issuers_on_lines_of_their_own_under_the_number_then_the_title_repeated_
     assert notice.doc_number.text == "杭市管〔2023〕58号" and notice.forwards == forwarded.key
     assert forwarded.doc_number.text == "浙市监注〔2023〕7号" and forwarded.jurisdiction == "浙江省"
     assert [c.path for c in forwarded.clauses] == ["1", "2"]
+
+
+def test_the_texts_a_notice_issues_named_in_its_title_are_its_own_not_citations(tmp_path):
+    """关于印发《A》和《B》的通知 / 现将《A》和《B》印发给你们: both are the notice's own text (both had been cited); 印发贯彻落实
+    《条例》若干措施 still applies the 条例."""
+    text = ("湖南省人民政府办公厅关于印发《湖南省2023年政务管理服务工作要点》和《湖南省2023年政务公开工作要点》的通知\n湘政办函〔2023〕20号\n"
+            "各市州人民政府：\n现将《湖南省2023年政务管理服务工作要点》和《湖南省2023年政务公开工作要点》印发给你们，请认真贯彻执行。\n"
+            "一、推进政务服务标准化。\n二、深化政务公开。\n湖南省人民政府办公厅\n2023年4月3日\n")
+    (document,) = parse_file(write(tmp_path, "hunan.txt", text))
+    assert document.references == []
+    applying = text.replace("关于印发《湖南省2023年政务管理服务工作要点》和《湖南省2023年政务公开工作要点》的通知",
+                            "关于印发贯彻落实《促进个体工商户发展条例》若干措施的通知").replace(
+        "现将《湖南省2023年政务管理服务工作要点》和《湖南省2023年政务公开工作要点》印发给你们", "为贯彻落实《促进个体工商户发展条例》，制定本措施")
+    (document,) = parse_file(write(tmp_path, "gansu.txt", applying))
+    assert [(r.title, r.relation) for r in document.references] == [("促进个体工商户发展条例", "applies")]
