@@ -1025,3 +1025,9 @@ def test_percentage_points_and_basis_points_are_rates_in_points(text, expected):
 def test_a_year_end_aimed_at_or_opening_a_sentence_is_a_deadline(text, end):
     """力争2023年末， / 2023年底， with no 到 or 前 had given none."""
     assert periods(text) == [("deadline", None, end, None, "exact", False)]
+
+
+def test_a_payment_per_person_referred_or_placed_is_per_person():
+    text = "按每介绍成功1人300元的标准给予就业创业服务补贴，每转移输出1人给予200元"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-person", "per-person"]
