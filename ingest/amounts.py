@@ -73,7 +73,7 @@ PAYMENT_BEFORE = [
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
 # 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
-ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间)"  # 金融机构, 科技型企业
+ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?(?:每年|年度)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",

@@ -1031,3 +1031,10 @@ def test_a_payment_per_person_referred_or_placed_is_per_person():
     text = "按每介绍成功1人300元的标准给予就业创业服务补贴，每转移输出1人给予200元"
     none = ConceptLinker(text, [], {}, 0)
     assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-person", "per-person"]
+
+
+def test_a_payment_per_city_and_year_is_per_entity_and_year():
+    """每个设区市每年最高500万元 (the left list's 单个市年度): no payment unit had been read."""
+    text = "给予每个设区市每年最高500万元奖励，单个市年度不超过1000万元"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-entity-year", "per-entity-year"]
