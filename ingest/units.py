@@ -646,7 +646,23 @@ REGULATOR_PROVINCE_OFFICE = re.compile(r"^(?:(?:国家金融监督管理总局|�
                                        r"|(?P<short>[\u4e00-\u9fff]{2,3}?)金融监管局)$")
 # national administrations by the short names their own documents use
 NATIONAL_SHORT_NAMES = {"市场监管总局": "国家市场监督管理总局", "税务总局": "国家税务总局", "金融监管总局": "国家金融监督管理总局",
-                        "外汇局": "国家外汇管理局", "证监会": "中国证券监督管理委员会", "银保监会": "中国银行保险监督管理委员会"}
+                        "外汇局": "国家外汇管理局", "证监会": "中国证券监督管理委员会", "银保监会": "中国银行保险监督管理委员会",
+                        "国家外汇局": "国家外汇管理局", "中国证监会": "中国证券监督管理委员会", "中国银保监会": "中国银行保险监督管理委员会",
+                        "科技部": "科学技术部", "工信部": "工业和信息化部", "住房城乡建设部": "住房和城乡建设部", "文化旅游部": "文化和旅游部",
+                        "人力资源社会保障部": "人力资源和社会保障部", "人社部": "人力资源和社会保障部", "全国工商联": "中华全国工商业联合会",
+                        "国家发展改革委": "国家发展和改革委员会", "国家发改委": "国家发展和改革委员会", "国家卫生健康委": "国家卫生健康委员会",
+                        "国家卫健委": "国家卫生健康委员会", "国家医保局": "国家医疗保障局", "国家药监局": "国家药品监督管理局",
+                        "国家林草局": "国家林业和草原局", "国家粮食和储备局": "国家粮食和物资储备局", "国家移民局": "国家移民管理局",
+                        "国家中医药局": "国家中医药管理局", "国家网信办": "国家互联网信息办公室", "国家矿山安监局": "国家矿山安全监察局",
+                        "国家国防科工局": "国家国防科技工业局", "国家疾控局": "国家疾病预防控制局", "国家广电总局": "国家广播电视总局",
+                        "国家标准委": "国家标准化管理委员会", "国家认监委": "国家认证认可监督管理委员会", "国家民委": "国家民族事务委员会",
+                        "国务院国资委": "国务院国有资产监督管理委员会", "中央网信办": "中央网络安全和信息化委员会办公室"}
+# the State Council's ministries and other national bodies named without 国家 or 国务院 (公安部 is no bureau of 公安县)
+NATIONAL_UNITS = frozenset(
+    "外交部 国防部 教育部 科学技术部 工业和信息化部 公安部 国家安全部 民政部 司法部 财政部 人力资源和社会保障部 自然资源部 "
+    "生态环境部 住房和城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部 退役军人事务部 应急管理部 审计署 海关总署 "
+    "中国人民银行 中国证券监督管理委员会 中国银行保险监督管理委员会 最高人民法院 最高人民检察院 中华全国工商业联合会 中华全国总工会 "
+    "共青团中央 中华全国妇女联合会 中国残疾人联合会 中国科学技术协会 中央网信办 中央编办 中央组织部 中央宣传部".split())
 REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监管总局": "金融监管", "中国银行保险监督管理委员会": "银保监",
                    "中国银保监会": "银保监"}
 LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区|州|旗)委")
@@ -765,6 +781,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return resolve_unit(regulator["place"] + REGULATOR_SHORT[regulator["body"]] + regulator["kind"], ctx)
     if name in NATIONAL_SHORT_NAMES:  # 市场监管总局: the national administration, not a place's bureau
         return resolve_unit(NATIONAL_SHORT_NAMES[name], ctx)
+    if name in NATIONAL_UNITS:  # 公安部, 海关总署 in any document: the national body
+        full, unit_type = expand(name)
+        return full, unit_type.id if unit_type else None, "national", "中国"
     own_zone = _own_zone_unit(name, ctx) or _issuing_zone_unit(name, ctx)
     if own_zone is not None:
         return own_zone
@@ -807,7 +826,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             type_id = unit_type.id if unit_type else None
             if level == "national":
                 inside = gaz.find_all(name) or _provinces_named_short(name[len(prefix) :])
-                # 国家税务总局三亚市税务局, 国家金融监督管理总局江西监管局: the national body's local office
+                # 国家税务总局三亚市税务局, 国家金融监督管理总局江西监管局: the national body's local office (a national
+                # body's short name, 国家发展改革委, is NATIONAL_SHORT_NAMES': its local bureaus' forms do not fit it)
                 return (name, type_id, inside[-1].level, inside[-1].name) if inside else (name, type_id, level, "中国")
             place = _place_for_level(level, ctx)
             if place is None and owner is not None and _is_below(level, ctx.level):

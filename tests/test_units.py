@@ -1032,3 +1032,24 @@ def test_a_lead_sentence_names_distributive_units_with_places_in_brackets():
 @pytest.mark.parametrize("text", ["加强监管。由市人民政府指定的部门负责具体实施。", "加强监管。（县级以上人民政府指定的部门负责）"])
 def test_a_department_a_government_will_designate_is_no_unit(text):
     assert units(text) == []
+
+
+NATION = DocContext(None, None, "national")
+SHANXI = DocContext(gazetteer().lookup("山西省"), gazetteer().lookup("山西省"), "provincial")
+
+
+@pytest.mark.parametrize("name,canonical,unit_type", [
+    ("公安部", "公安部", "public-security"),  # had been 公安县部, a bureau of 公安县
+    ("国家发展改革委", "国家发展和改革委员会", "development-reform"), ("国家卫生健康委", "国家卫生健康委员会", "health"),
+    ("住房城乡建设部", "住房和城乡建设部", "housing"), ("中国证监会", "中国证券监督管理委员会", "securities-regulator"),
+    ("国务院国资委", "国务院国有资产监督管理委员会", "sasac"), ("国家数据局", "国家数据局", "data-administration"),
+])
+@pytest.mark.parametrize("ctx", [NATION, SHANXI], ids=["national", "provincial"])
+def test_national_bodies_resolve_to_one_national_organisation_under_their_full_name(name, canonical, unit_type, ctx):
+    """A short and a full name are one organisation; in a provincial document too (海关总署 had become 山西省海关总署)."""
+    assert resolve_unit(name, ctx) == (canonical, unit_type, "national", "中国")
+
+
+@pytest.mark.parametrize("name", ["海关总署", "审计署", "最高人民法院"])
+def test_national_bodies_named_in_a_provincial_document_are_no_provinces(name):
+    assert resolve_unit(name, SHANXI)[2:] == ("national", "中国")
