@@ -21,8 +21,10 @@ BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
-REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起)?(?:同时|即行|一并)?(?:予以)?"
-                            r"(?:废止|停止执行|不再执行)(?=\s*(?:[。；;，,）)”」.！]|$))")  # …自本意见施行之日起废止, …不再执行
+REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
+                            r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|$))")
+# 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
+REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
 # 《A》《B》 side by side are a list too, as are 《A》（国务院令第722号）、《B》: an aside on the first between them
 LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*")
 
@@ -135,7 +137,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         elif number is None and SHORT_NAME.fullmatch(title.strip()):
             continue  # 《通知》, 《实施方案》, 《条例》: a text's short name for itself or one named before
         relation = "cites"
-        if REPEALED_AFTER.match(text, ref_end):
+        if REPEALED_AFTER.match(text, ref_end) or REPEALED_BEFORE.search(text, max(0, t_start - CUE_WINDOW), t_start):
             relation = "repeals"
         elif document_level:
             before = text[max(0, t_start - CUE_WINDOW) : t_start]
@@ -150,7 +152,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         if any(s < u_end and dm.end() > u_start for u_start, u_end in used):
             continue
         relation = "cites"
-        if REPEALED_AFTER.match(text, dm.end()):
+        if REPEALED_AFTER.match(text, dm.end()) or REPEALED_BEFORE.search(text, max(0, s - CUE_WINDOW), s):
             relation = "repeals"
         elif document_level:
             before = text[max(0, s - CUE_WINDOW) : s]
@@ -165,8 +167,8 @@ def _listed_share_relation(text: str, found: list[tuple[int, int, Reference]]) -
     or after its last (《A》和《B》同时废止)."""
     refs = [ref for _, _, ref in found]
     listed = [bool(LIST_JOINER.fullmatch(text[found[i - 1][1] : found[i][0]])) for i in range(1, len(found))]
-    for i, joined in enumerate(listed, start=1):  # forwards: applies, based_on
-        if joined and refs[i].relation == "cites" and refs[i - 1].relation in ("applies", "based_on"):
+    for i, joined in enumerate(listed, start=1):  # forwards: applies, based_on, and a repeal named before (决定废止《A》、《B》)
+        if joined and refs[i].relation == "cites" and refs[i - 1].relation in ("applies", "based_on", "repeals"):
             refs[i] = replace(refs[i], relation=refs[i - 1].relation)
     for i in range(len(listed), 0, -1):  # backwards: repeals
         if listed[i - 1] and refs[i].relation == "repeals" and refs[i - 1].relation == "cites":

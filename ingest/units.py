@@ -801,7 +801,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     collective = COLLECTIVE.match(name)
     if collective:
-        head = CITIES.sub("市", name[:6])  # 各设区市: the cities that have districts
+        head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
         level = ("provincial" if head.startswith("各省") else "county" if any(c in head for c in "县区")
                  else "municipal" if "市" in head else ctx.level)
         owner = ctx.place or ctx.province

@@ -1053,3 +1053,10 @@ def test_national_bodies_resolve_to_one_national_organisation_under_their_full_n
 @pytest.mark.parametrize("name", ["海关总署", "审计署", "最高人民法院"])
 def test_national_bodies_named_in_a_provincial_document_are_no_provinces(name):
     assert resolve_unit(name, SHANXI)[2:] == ("national", "中国")
+
+
+def test_every_place_and_department_of_a_national_document_is_no_county():
+    """各地区各有关部门: the 区 of 地区 had made it county level."""
+    assert resolve_unit("各地区各有关部门", NATION)[2] == "national"
+    assert resolve_unit("各地区各部门", SHANXI)[2] == "provincial"
+    assert resolve_unit("各区人民政府", SHANXI)[2] == "county"

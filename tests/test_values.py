@@ -1038,3 +1038,19 @@ def test_a_payment_per_city_and_year_is_per_entity_and_year():
     text = "给予每个设区市每年最高500万元奖励，单个市年度不超过1000万元"
     none = ConceptLinker(text, [], {}, 0)
     assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-entity-year", "per-entity-year"]
+
+
+@pytest.mark.parametrize("line", [
+    "一、《国务院关于促进市场公平竞争的若干意见》（国发〔2014〕20号）自2023年12月31日起停止执行。",
+    "一、决定废止《国务院关于促进企业技术改造的指导意见》（国发〔2012〕44号）。",
+    "一、《国务院关于大力推进大众创业万众创新若干政策措施的意见》（国发〔2015〕32号）宣布失效。",
+])
+def test_repeals_dated_declared_void_or_decided_before_the_title(tmp_path, line):
+    document = _parsed(tmp_path, f"国务院关于废止部分文件的决定\n国发〔2023〕9号\n{line}\n二、本决定自印发之日起施行。\n")
+    assert [r.relation for r in document.references] == ["repeals"]
+
+
+def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
+    document = _parsed(tmp_path, "某省人民政府关于废止部分文件的决定\n某政发〔2023〕9号\n一、决定废止《甲办法》（某政发〔2012〕4号）、"
+                                 "《乙办法》（某政发〔2014〕5号）。\n二、本决定自印发之日起施行。\n")
+    assert [(r.title, r.relation) for r in document.references] == [("甲办法", "repeals"), ("乙办法", "repeals")]
