@@ -533,10 +533,19 @@ def drafted_by(source: str, cited_at: int) -> list[str]:
     m = DRAFTED_BY.search(before)
     if m is None:
         named = NAMED_BEFORE.search(before)
-        names = re.split(r"[、，,]|和(?=[省市区县])", named["who"]) if named else []
+        names = _placed_like_the_first(re.split(r"[、，,]|和(?=[省市区县])", named["who"])) if named else []
         return names if names and all(_opens_with_a_place(n) and BODY_END.search(n) and len(n) <= 20 for n in names) else []
     names = re.split(r"[、，,]|和(?=[省市区县])", m["who"])
     return names if names and all(BODY_END.search(n) and len(n) <= 20 for n in names) else []
+
+
+def _placed_like_the_first(names: list[str]) -> list[str]:
+    """自治区人力资源社会保障厅、发展改革委、财政厅: the bodies after the first, named without the place they share
+    with it (short, ending as a body's name), take its level or place."""
+    m = LEVEL_START.match(names[0]) if names else None
+    prefix = m.group() if m else ""
+    return names[:1] + [prefix + n if prefix and not _opens_with_a_place(n) and len(n) <= 10 and BODY_END.search(n) else n
+                        for n in names[1:]]
 
 
 def _opens_with_a_place(name: str) -> bool:
@@ -577,6 +586,8 @@ def _of_place(name: str, place: str | None, province: str | None) -> str:
         return name
     if name.startswith("省") and province and province.endswith("省"):
         return province + name[1:]
+    if name.startswith("自治区") and province and province.endswith("自治区"):  # 自治区人力资源社会保障厅 in 广西
+        return province + name[3:]
     if name[:1] in "市区县" and place and place.endswith(name[0]):
         return place + name[1:]
     return name
@@ -658,8 +669,8 @@ def _body_key(name: str) -> tuple[str, str]:
     hit = gazetteer().match_prefix(re.sub(r"^中共", "", name))
     if not hit:
         return ("", name)
-    rest = re.sub(r"^(?:回族|维吾尔|壮族)?(?:自治区|省|市)", "", name[len(hit[1]) :])
-    return (hit[0].adcode, rest.replace("委员会", "委").replace("和", "").replace("人民政府", "政府"))  # 市委员会 = 市委
+    rest = re.sub(r"^(?:回族|维吾尔|壮族)?(?:自治区|省|市(?!场))", "", name[len(hit[1]) :])  # not the 市 of 市场监督管理局
+    return (hit[0].adcode, rest.replace("委员会", "委").replace("和", "").replace("人民政府", "政府").replace("监督管理", "监管"))  # 市委员会 = 市委
 
 
 # ---------------------------------------------------------------------------------------------

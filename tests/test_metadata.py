@@ -928,3 +928,21 @@ def test_the_texts_a_notice_issues_named_in_its_title_are_its_own_not_citations(
         "现将《湖南省2023年政务管理服务工作要点》和《湖南省2023年政务公开工作要点》印发给你们", "为贯彻落实《促进个体工商户发展条例》，制定本措施")
     (document,) = parse_file(write(tmp_path, "gansu.txt", applying))
     assert [(r.title, r.relation) for r in document.references] == [("促进个体工商户发展条例", "applies")]
+
+
+def test_forwarded_texts_bodies_named_after_the_first_without_their_shared_place_take_it(tmp_path):
+    """自治区人力资源社会保障厅、发展改革委、财政厅《…》: all three, each the region's (only the first had been read, and
+    自治区… had stayed without its region)."""
+    text = ("广西壮族自治区人民政府办公厅关于转发自治区人力资源社会保障厅等部门进一步稳就业若干措施的通知\n桂政办发〔2023〕31号\n"
+            "各市人民政府，自治区人民政府各组成部门：\n自治区人力资源社会保障厅、发展改革委、财政厅《进一步稳就业若干措施》已经自治区人民政府"
+            "同意，现转发给你们，请认真贯彻执行。\n广西壮族自治区人民政府办公厅\n2023年5月9日\n进一步稳就业若干措施\n"
+            "一、稳定岗位。（自治区人力资源社会保障厅负责）\n二、扩大就业。（自治区发展改革委负责）\n")
+    _, forwarded = parse_file(write(tmp_path, "guangxi.txt", text))
+    assert forwarded.issuers == ["广西壮族自治区人力资源社会保障厅", "广西壮族自治区发展改革委", "广西壮族自治区财政厅"]
+
+
+def test_a_bodys_short_and_full_names_are_one_issuer():
+    from policykg.ingest.metadata import placed_issuers
+
+    issuers = ["自治区市场监管局", "自治区发展改革委", "广西壮族自治区市场监督管理局", "广西壮族自治区发展和改革委员会"]
+    assert placed_issuers(issuers, "广西壮族自治区", "广西壮族自治区") == ["广西壮族自治区市场监督管理局", "广西壮族自治区发展和改革委员会"]
