@@ -370,6 +370,11 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
     """National, or the place an issuer's name starts with (中共通辽市委办公室 → 通辽市)."""
     if not issuer:
         return Jurisdiction(None, None, None, None)
+    office = NATIONAL_BODY_OFFICE.match(issuer)
+    local = gazetteer().match_prefix(issuer[office.end() :]) if office else None
+    if local:  # 国家税务总局江西省税务局, 中国人民银行南昌中心支行: a national body's office in a place, that place's
+        place = local[0]
+        return Jurisdiction(place, gazetteer().province_of(place), place.level, place.name)
     if is_national_issuer(issuer):
         return Jurisdiction(None, None, "national", "中国")
     name = re.sub(r"^中共", "", issuer)
@@ -384,6 +389,8 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
     return Jurisdiction(place, province, place.level, place.name)
 
 
+NATIONAL_BODY_OFFICE = re.compile(r"^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家外汇管理局|国家统计局|中国证券监督管理委员会|中国银行保险监督管理委员会"
+                                  r"|国家市场监督管理总局|国家知识产权局)(?=[\u4e00-\u9fff]{2,}(?:局|行|处|队|会|部))")
 CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师(?=[\u4e00-\u9fff]{2,}市)")  # 第八师石河子市: 石河子市
 
 
@@ -394,7 +401,9 @@ def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdict
     for n, name in enumerate(issuers + ([title] if title else [])):
         where = jurisdiction_of(name)
         if where.level:
-            narrower = [w for w in map(jurisdiction_of, issuers[n + 1 :]) if w.place and where.place and inside(w.place, where.place)]
+            # (not a national body's office among joint issuers: 中国人民银行海口中心支行 beside 海南省人力资源和社会保障厅)
+            later = [jurisdiction_of(i) for i in issuers[n + 1 :] if not NATIONAL_BODY_OFFICE.match(i)]
+            narrower = [w for w in later if w.place and where.place and inside(w.place, where.place)]
             return narrower[0] if narrower else where
     return _issued_text_place(issuers[0], title) if issuers and title else Jurisdiction(None, None, None, None)
 

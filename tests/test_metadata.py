@@ -946,3 +946,17 @@ def test_a_bodys_short_and_full_names_are_one_issuer():
 
     issuers = ["自治区市场监管局", "自治区发展改革委", "广西壮族自治区市场监督管理局", "广西壮族自治区发展和改革委员会"]
     assert placed_issuers(issuers, "广西壮族自治区", "广西壮族自治区") == ["广西壮族自治区市场监督管理局", "广西壮族自治区发展和改革委员会"]
+
+
+@pytest.mark.parametrize("issuer,place,level", [
+    ("国家税务总局黑龙江省税务局", "黑龙江省", "provincial"), ("中国人民银行南昌中心支行", "南昌市", "municipal"),
+    ("国家金融监督管理总局江西监管局", "江西省", "provincial"), ("国家税务总局", "中国", "national"),
+])
+def test_a_national_bodys_office_in_a_place_is_of_that_place(issuer, place, level):
+    """国家税务总局黑龙江省税务局's own plan had been national (it opens with 国家)."""
+    from policykg.ingest.metadata import jurisdiction_of, jurisdiction_of_document
+
+    where = jurisdiction_of(issuer)
+    assert (where.name, where.level) == (place, level)
+    joint = jurisdiction_of_document(["海南省人力资源和社会保障厅", "中国人民银行海口中心支行"], None)
+    assert joint.name == "海南省"  # a bank's office among joint issuers does not narrow the place
