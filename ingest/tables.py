@@ -20,8 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .places import gazetteer, is_national_issuer
-from .units import DISTRIBUTIVE, LABELS, LEAD_MARK, list_items, split_top_level
+from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
+from .units import DISTRIBUTIVE, LABELS, LEAD_MARK, NATIONAL_SHORT_NAMES, NATIONAL_UNITS, list_items, split_top_level
 
 # A header's cells: 序号, the unit columns (the labels units.py reads: 牵头单位, 责任部门, 配合单位 …), a
 # time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
@@ -338,11 +338,17 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
         # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body
-        opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or is_national_issuer(piece)
+        opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or _national_body(core)
                  or ZONE_BODY.fullmatch(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
+
+
+def _national_body(name: str) -> bool:
+    """财政部, 金融监管总局, 人民银行 alone in a cell; not any text ending in 部 (排奖补资金财政部: a task's line before the name)."""
+    return (name in NATIONAL_UNITS or name in NATIONAL_SHORT_NAMES or name.startswith(NATIONAL_ISSUERS)
+            or is_national_issuer(name) and not name.endswith("部"))
 
 
 def _split_cells(text: str) -> str:

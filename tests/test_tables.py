@@ -386,3 +386,12 @@ def test_a_text_column_after_the_unit_column_is_its_own_cell():
     texts = [p.text for p in split_paragraphs(table)]
     assert texts == ["（1）高新技术企业认定奖励对首次认定的高新技术企业给予一次性奖励20万元。（责任单位：市科技局；备注：免申即享）",
                      "（2）企业研发费用后补助按照企业上年度研发费用增量的10%给予补助。（责任单位：市科技局、市财政局；备注：依申请兑现）"]
+
+
+def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
+    """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
+    unit read 排奖补资金财政部."""
+    table = ("序号\n重点任务\n责任单位\n完成时限\n1\n新增再贷款额度，引导金融机构单列\n人民银行、金融监管总局\n2023 年12 月\n底前\n"
+             "2\n担保费率降至1%以下，中央财政安\n排奖补资金\n财政部、金融监管总局\n持续推进\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts[1] == "（2）担保费率降至1%以下，中央财政安排奖补资金（责任单位：财政部、金融监管总局；完成时限：持续推进）"
