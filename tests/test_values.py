@@ -1054,3 +1054,15 @@ def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
     document = _parsed(tmp_path, "某省人民政府关于废止部分文件的决定\n某政发〔2023〕9号\n一、决定废止《甲办法》（某政发〔2012〕4号）、"
                                  "《乙办法》（某政发〔2014〕5号）。\n二、本决定自印发之日起施行。\n")
     assert [(r.title, r.relation) for r in document.references] == [("甲办法", "repeals"), ("乙办法", "repeals")]
+
+
+def test_within_the_year_with_what_is_due_before_its_verb_is_a_deadline():
+    """年内清单事项扩大到200项以上: the verb had to follow 年内 at once."""
+    assert periods("年内清单事项扩大到200项以上", issued=D(2023, 5, 1)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+    assert periods("年内全市新增就业岗位5000个", issued=D(2023, 5, 1)) == []  # no verb of what is due
+
+
+def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold():
+    text = "对单户担保金额500万元及以下的小微企业降至0.8%以下"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(5_000_000, True)]
