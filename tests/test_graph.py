@@ -316,12 +316,13 @@ def test_documents_based_on_a_text_implement_it_too_and_say_how(tmp_path):
         ("乙政发〔2023〕6号", True, "based_on"), ("丙政发〔2023〕7号", False, None)]
 
 
-def test_an_amount_in_dollars_is_stored_and_read_in_dollars(tmp_path):
+def _stored_first_clause(tmp_path, text: str):
+    """The first clause of a one-document file as the store reads it back, and whether the store's graph
+    conforms to the shapes (with the report)."""
     from policykg.graph import reads
     from policykg.graph.workspace import Workspace
 
-    (tmp_path / "a.txt").write_text("甲市人民政府关于稳外资的若干措施\n甲政发〔2023〕3号\n一、对实际使用外资1000万美元以上的新设外资企业，"
-                                    "给予一次性奖励50万元。\n甲市人民政府\n2023年5月1日\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     ws = Workspace(tmp_path / "data", dense=False)
     try:
         (key,) = ws.ingest([tmp_path / "a.txt"], quiet=True).documents
@@ -331,24 +332,21 @@ def test_an_amount_in_dollars_is_stored_and_read_in_dollars(tmp_path):
         merged = rdflib.Graph()
         for s, p, o, _ in ds.quads():
             merged.add((s, p, o))
-        conforms, report = validate(merged)
-        assert conforms, report
+        return clause, validate(merged)
     finally:
         ws.close()
+
+
+def test_an_amount_in_dollars_is_stored_and_read_in_dollars(tmp_path):
+    clause, (conforms, report) = _stored_first_clause(tmp_path, "甲市人民政府关于稳外资的若干措施\n甲政发〔2023〕3号\n一、对实际使用外资"
+                                                                 "1000万美元以上的新设外资企业，给予一次性奖励50万元。\n甲市人民政府\n2023年5月1日\n")
+    assert conforms, report
     assert [(str(a.min_value or a.value), a.currency, a.threshold) for a in clause.amounts] == [
         ("10000000", "USD", True), ("500000", "CNY", False)]
 
 
 def test_a_rate_in_percentage_points_is_stored_and_read_in_points(tmp_path):
-    from policykg.graph import reads
-    from policykg.graph.workspace import Workspace
-
-    (tmp_path / "a.txt").write_text("甲市人民政府关于金融支持小微企业的若干措施\n甲政发〔2023〕4号\n一、新发放普惠小微企业贷款平均利率较上年"
-                                    "下降0.5个百分点，担保费率降至1%以下。\n甲市人民政府\n2023年5月1日\n", encoding="utf-8")
-    ws = Workspace(tmp_path / "data", dense=False)
-    try:
-        (key,) = ws.ingest([tmp_path / "a.txt"], quiet=True).documents
-        clause = reads.clause(ws.store, reads.document(ws.store, key).clauses[0].id)
-    finally:
-        ws.close()
+    clause, (conforms, report) = _stored_first_clause(tmp_path, "甲市人民政府关于金融支持小微企业的若干措施\n甲政发〔2023〕4号\n一、新发放普惠"
+                                                                 "小微企业贷款平均利率较上年下降0.5个百分点，担保费率降至1%以下。\n甲市人民政府\n2023年5月1日\n")
+    assert conforms, report
     assert [(str(r.percent), r.unit) for r in clause.rates] == [("0.5", "percentage_point"), ("1", "percent")]

@@ -47,23 +47,27 @@ def _place_names() -> dict[str, object]:
     return names
 
 
-def find_places(query: str) -> list[dict]:
-    """Places named in ``query``, longest name first at each position."""
-    names = _place_names()
-    longest = max(map(len, names))
+def _longest_first(query: str, table: dict):
+    """(as written, value) for the keys of ``table`` (two characters or more) in ``query``, the longest one
+    at each position, left to right, none overlapping."""
+    longest = max(map(len, table))
     found, i = [], 0
     while i < len(query):
         for length in range(min(longest, len(query) - i), 1, -1):
-            place = names.get(query[i : i + length])
-            if place is not None:
-                province = gazetteer().province_of(place)
-                found.append({"name": place.name, "as_written": query[i : i + length], "kind": place.kind,
-                              "province": province.name})
+            value = table.get(query[i : i + length])
+            if value:
+                found.append((query[i : i + length], value))
                 i += length
                 break
         else:
             i += 1
     return found
+
+
+def find_places(query: str) -> list[dict]:
+    """Places named in ``query``, longest name first at each position."""
+    return [{"name": place.name, "as_written": written, "kind": place.kind, "province": gazetteer().province_of(place).name}
+            for written, place in _longest_first(query, _place_names())]
 
 
 def find_years(query: str) -> list[int]:
@@ -82,19 +86,7 @@ def find_units(query: str, unit_names) -> list[str]:
 
 def find_everyday_words(query: str) -> list[tuple[str, tuple[str, ...]]]:
     """Everyday words in ``query`` with the documents' words for them, longest first at each position."""
-    words = everyday_words()
-    longest = max(map(len, words))
-    found, i = [], 0
-    while i < len(query):
-        for length in range(min(longest, len(query) - i), 1, -1):
-            official = words.get(query[i : i + length])
-            if official:
-                found.append((query[i : i + length], official))
-                i += length
-                break
-        else:
-            i += 1
-    return found
+    return _longest_first(query, everyday_words())
 
 
 def understand(query: str, unit_names=()) -> Understood:
