@@ -48,6 +48,7 @@ from .units import (
     find_responsibility_group,
     issuing_zone,
     read_document_rules,
+    resolve_unit,
 )
 from .vocab import concept_matcher
 
@@ -271,6 +272,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     closing = [p for run in structure.closing for p in run] + part.closing
     before_clauses = len(doc.references)  # the closing text's references come next (read once the clauses gave their short names)
     ctx = DocContext(where.place, where.province, where.level, issuing_zone(issuers, where.place))
+    department = _sole_department(issuers)
+    if department:  # by its canonical name (宁夏自治区市场监管厅 as 宁夏回族自治区市场监督管理厅), as its units are
+        ctx = replace(ctx, department=resolve_unit(department, ctx)[0])
     state = ResponsibilityState()
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
         read_document_rules(p.text, state, partial(p.span, source))
@@ -314,6 +318,15 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
 
 
 LEAD_IN_END = re.compile(r"[：:]\s*$")  # a lead-in to the list of sub-items below it
+
+
+GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|县委|区委)$")
+
+
+def _sole_department(issuers: list[str]) -> str | None:
+    """The one department that issues a document (吉林省科学技术厅), whose divisions (政策法规处) it names
+    alone; not a government or its office, whose 处 may be any department's."""
+    return issuers[0] if len(issuers) == 1 and not GOVERNMENT_BODY.search(issuers[0]) else None
 
 
 def _section_brackets(nodes, clauses: list[Clause], source: str, state: ResponsibilityState, ctx: DocContext) -> None:

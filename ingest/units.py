@@ -264,6 +264,10 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,10}(?<![之到好出难长短用益住去深远近多两几一])处(?:室)?$")
 
 
+MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司, 登记注册司 (not 公司)
+DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室)$)")
+
+
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
@@ -691,6 +695,7 @@ class DocContext:
     province: Place | None
     level: str | None
     zone: str | None = None  # the zone whose committee issues the document, not a place of the table (青岛西海岸新区)
+    department: str | None = None  # the one department issuing it (吉林省科学技术厅): its divisions are its own
 
 
 @lru_cache(maxsize=1)
@@ -848,13 +853,22 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             full, unit_type = expand(name)
             return _own_unit(full, unit_type, ctx)
         rest = name[len(written) :]
-        rest = rest[1:] if rest[:1] in ("市", "省", "县", "区") and not written.endswith(("市", "省", "县", "区")) else rest
+        rest = (rest[1:] if rest[:1] in ("市", "省", "县", "区") and not written.endswith(("市", "省", "县", "区"))
+                and not rest.startswith(NOT_A_PREFIX) else rest)  # 宁夏市场监管厅: 市场, no 市
+        if place.name.endswith("自治区") and not written.endswith("自治区"):  # 宁夏自治区市场监管厅: 宁夏回族自治区's
+            rest = re.sub(r"^(?:回族|维吾尔|壮族)?自治区", "", rest)
         full, unit_type = expand(rest)
         return _placed(place, full, name[: len(name) - len(rest)]), unit_type.id if unit_type else None, place.level, place.name
     full, unit_type = expand(name)
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队
     if inside:
         return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
+    if ctx.department and unit_type is None and (DIVISION.match(name) or ctx.level == "national" and MINISTRY_DIVISION.fullmatch(name)):
+        # 政策法规处 in 吉林省科学技术厅's plan, 法规司 in 市场监管总局's: the department's own division, not every
+        # department's of the place
+        owner = ctx.place or ctx.province
+        own = DEPARTMENT_BEFORE_DIVISION.sub("", name)  # 厅法规处, 市场监管厅政策法规处: the department named again
+        return ctx.department + own, None, ctx.level, owner.name if owner else "中国" if ctx.level == "national" else None
     return _own_unit(full, unit_type, ctx)
 
 

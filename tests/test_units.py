@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 from policykg.ingest.model import Span
 from policykg.ingest.places import gazetteer
@@ -1060,3 +1062,26 @@ def test_every_place_and_department_of_a_national_document_is_no_county():
     assert resolve_unit("各地区各有关部门", NATION)[2] == "national"
     assert resolve_unit("各地区各部门", SHANXI)[2] == "provincial"
     assert resolve_unit("各区人民政府", SHANXI)[2] == "county"
+
+
+JILIN_TRANSPORT = DocContext(gazetteer().lookup("吉林省"), gazetteer().lookup("吉林省"), "provincial", department="吉林省交通运输厅")
+
+
+@pytest.mark.parametrize("name", ["公路处", "厅公路处"])
+def test_a_departments_division_is_that_departments(name):
+    """政策法规处 had been every department's of the province (吉林省科学技术厅's and 吉林省地方金融监督管理局's one
+    organisation); 厅公路处 names the department again."""
+    assert resolve_unit(name, JILIN_TRANSPORT) == ("吉林省交通运输厅公路处", None, "provincial", "吉林省")
+    assert resolve_unit(name, replace(JILIN_TRANSPORT, department="吉林省科学技术厅"))[0] == "吉林省科学技术厅公路处"
+
+
+def test_a_ministrys_division_is_that_ministrys():
+    national = DocContext(None, None, "national", department="国家市场监督管理总局")
+    assert resolve_unit("法规司", national) == ("国家市场监督管理总局法规司", None, "national", "中国")
+
+
+@pytest.mark.parametrize("name", ["宁夏市场监管厅", "宁夏自治区市场监督管理厅", "自治区市场监管厅"])
+def test_a_regions_short_name_with_or_without_its_kind_is_the_region(name):
+    """宁夏市场监管厅 had lost the 市 of 市场 (宁夏回族自治区场监管厅); 宁夏自治区… had doubled it (…自治区自治区…)."""
+    ningxia = DocContext(gazetteer().lookup("宁夏回族自治区"), gazetteer().lookup("宁夏回族自治区"), "provincial")
+    assert resolve_unit(name, ningxia)[0] == "宁夏回族自治区市场监督管理厅"
