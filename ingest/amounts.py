@@ -70,6 +70,8 @@ PAYMENT_BEFORE = [
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
+# 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
+PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
 # 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
@@ -299,7 +301,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 总额不超过150万元 names no head for the total
         before_cue = _cue_before(text[max(lo, start - 15, previous_end):start])
         if payment is None:
-            payment = before_cue
+            payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
         bound = range_bound or _bound(before, after)

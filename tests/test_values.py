@@ -1066,3 +1066,10 @@ def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold():
     text = "对单户担保金额500万元及以下的小微企业降至0.8%以下"
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(5_000_000, True)]
+
+
+def test_a_sum_for_each_grade_or_degree_is_per_person():
+    """初级工1000元、中级工1500元 and 博士10万元、硕士5万元 had no payment unit."""
+    for text, count in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3), ("给予一次性安家补贴，博士10万元、硕士5万元", 2)]:
+        none = ConceptLinker(text, [], {}, 0)
+        assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-person"] * count
