@@ -351,9 +351,10 @@ class Workspace:
             if self.search_index.stamp != state:
                 return Outcome.STALE
             try:
-                index = self.projection.build_index(self.index_dir, store, self.iris, self.embedder, state, quiet=True,
-                                                    since=state, changed=(), sources=self.sources, embedded=embedded,
-                                                    vectors_only=True)
+                background = getattr(self.embedder, "for_background", None)  # a fake in tests may have none
+                index = self.projection.build_index(self.index_dir, store, self.iris, background() if background else self.embedder,
+                                                    state, quiet=True, since=state, changed=(), sources=self.sources,
+                                                    embedded=embedded, vectors_only=True)
             except self.projection.RecordsNotCarried:
                 return Outcome.NOT_CARRIED
             self._serve(index)

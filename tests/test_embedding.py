@@ -134,3 +134,17 @@ def test_length_batches_hold_every_text_once_within_their_bounds(lengths, most, 
     if batches:  # greedy: a batch takes the next text whenever it fits
         for batch, following in zip(batches, batches[1:]):
             assert len(batch) == most or (len(batch) + 1) * lengths[following[0]] > tokens
+
+
+def test_the_background_encoder_leaves_a_core_and_gives_the_same_vectors(monkeypatch):
+    """A server's background embedding had taken every core: documented SPARQL queries timed out meanwhile."""
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    embedder = Embedder(backend="onnx")
+    background = embedder.for_background()
+    assert background is not embedder and background.threads == 1 and background.model_id == embedder.model_id
+    texts = ["对吸纳高校毕业生就业的企业给予每人每月500元补贴。", "企业开办全流程压缩至1个工作日以内。" * 3]
+    assert np.array_equal(embedder.encode_passages(texts), background.encode_passages(texts))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert embedder.for_background() is embedder  # one core: nothing to leave

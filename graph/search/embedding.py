@@ -267,6 +267,15 @@ class Embedder:
     def loaded(self) -> bool:
         return self._model is not None
 
+    def for_background(self) -> "Embedder":
+        """The same model for work behind a server's back (embedding passages while it answers): an ONNX
+        session of its own with one core fewer, so requests and SPARQL workers keep a core (documented
+        queries had timed out while the embedding took both). Torch's threads are per process: itself."""
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        if not self.backend.startswith("onnx") or cores < 2:
+            return self
+        return Embedder(self.model_name, self.cache_dir, self.batch_size, self.backend, threads=cores - 1)
+
     def load(self) -> "Embedder":
         """Load the model now (a server does this at start, so no request pays for it)."""
         _ = self.model
