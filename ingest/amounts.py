@@ -334,6 +334,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
+        if payment is None and not threshold and instrument and _paid_once(instrument):
+            payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         listed.append(amounts[-1])
         previous_end = end
@@ -361,6 +363,12 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
     if m is None:
         return None
     return "one-off-award" if m["once"] or payment == "one-off" else "award"
+
+
+def _paid_once(instrument: str) -> bool:
+    """An instrument named as paid once (一次性创业补贴, 一次性吸纳就业补贴, 一次性奖励)."""
+    concept = concept_by_id("instruments").get(instrument)
+    return concept is not None and concept.label_zh.startswith("一次性")
 
 
 def _sibling_instrument(previous: Amount | None, gap: str, group: str | None, payment: str | None) -> str | None:

@@ -1073,3 +1073,13 @@ def test_a_sum_for_each_grade_or_degree_is_per_person():
     for text, count in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3), ("给予一次性安家补贴，博士10万元、硕士5万元", 2)]:
         none = ConceptLinker(text, [], {}, 0)
         assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-person"] * count
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("给予一次性创业补贴，补贴标准为5000元。", [(5000, "one-off")]),
+    ("按实际完成固定资产投资额1%给予企业一次性奖励，最高不超过1000万元。", [(10_000_000, "one-off")]),
+    ("按每人每月1000元给予社会保险补贴。", [(1000, "per-person-month")]),  # its own payment unit stays
+])
+def test_an_amount_of_an_instrument_paid_once_is_one_off(tmp_path, sentence, expected):
+    document = _parsed(tmp_path, f"某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、加大支持力度。{sentence}\n")
+    assert [(a.value, a.payment_unit) for a in document.clauses[0].amounts] == expected
