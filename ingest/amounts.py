@@ -16,11 +16,12 @@ from .vocab import concept_by_id
 
 MULT = r"(?:万亿|亿|万|千)"
 # 元, or a foreign currency (实际使用外资1000万美元以上); not the base of a rate (每1美元奖励0.01元, 每1万元贷款)
-CURRENCY = r"(?P<cur>美元|港元|欧元|元)"
+CURRENCY_WORDS = r"美元|港元|欧元|元"
+CURRENCY = rf"(?P<cur>{CURRENCY_WORDS})"
 CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR"}
 MONEY_RE = re.compile(rf"(?<!每)(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
-RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:美元|港元|欧元|元)?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")
+RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
 # a share written as a fraction: 失业保险费的2/3, 缴费额2/3, 三分之二 (not 第1/2页, 附件1/2, 7/8月, 3/5个工作日,
 # 附表的1/2栏 or a date's 9/30)
@@ -445,8 +446,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         part = parse_number(m["n"])
         if part and m.start() not in taken:
             found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))
-    points = {m.start() for m in matches(POINTS_RE, text, NEEDLES)}
+    points = set()
     for m in matches(POINTS_RE, text, NEEDLES):
+        points.add(m.start())
         found.append((m.start(), m.end(), float(m["num"]) / 100 if m["bp"] else float(m["num"]), None))
     rates: list[Rate] = []
     where: list[tuple[int, int]] = []  # each rate's offsets in ``text``

@@ -79,10 +79,10 @@ MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期|(?:公示|公告)时间)(?:为|是)?"
 EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|连续(?:补贴|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
-NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")
+NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
-SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?\s*$")  # 公示期为10日: days, yet no date's day
+SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?\s*$")
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
 
@@ -325,8 +325,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         listed = LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if listed and free(listed):  # 分别压缩至3个和5个工作日以内: the first shares the unit and bound
             add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
-                               working_days="工作日" in unit, bound=bound))
-        add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days="工作日" in unit, bound=bound))
+                               working_days=working, bound=bound))
+        add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
     for m in matches(ONGOING_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))

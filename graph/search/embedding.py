@@ -271,7 +271,9 @@ class Embedder:
         """The same model for work behind a server's back (embedding passages while it answers): an ONNX
         session of its own with one core fewer, so requests and SPARQL workers keep a core (documented
         queries had timed out while the embedding took both). Torch's threads are per process: itself."""
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        from .onnx_model import usable_cores
+
+        cores = usable_cores()
         if not self.backend.startswith("onnx") or cores < 2:
             return self
         return Embedder(self.model_name, self.cache_dir, self.batch_size, self.backend, threads=cores - 1)

@@ -210,7 +210,7 @@ def normalise_for_tokenizer(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text))
 
 
-def _cpu_count() -> int:
+def usable_cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -234,7 +234,7 @@ class OnnxEncoder:
         self.pad_id, self.bos_id, self.eos_id = config["pad_id"], config["bos_id"], config["eos_id"]
         self.tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(folder / "tokenizer.spm"))
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or _cpu_count()
+        options.intra_op_num_threads = threads or usable_cores()
         options.inter_op_num_threads = 1
         options.enable_cpu_mem_arena = False  # the arena keeps the peak of the largest batch for good
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
