@@ -209,7 +209,7 @@ NEEDLES = {
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
-    DURATION_RANGE_RE: tuple("年月周日天"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
+    DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
 
 
