@@ -178,11 +178,20 @@ def _from_notice(notice: Document, where, date, inferred: dict[str, str]):
 ISSUED_TITLES = re.compile(r"印发《[^《》]{4,80}》(?:\s*(?:和|及|、)\s*《[^《》]{4,80}》)*")
 
 
+# 关于印发A和B的通知 without brackets: what follows 印发, cut after each text's kind (方案和, 办法及)
+ISSUED_BARE = re.compile(r"印发(?P<texts>[^《》]{8,200}?)的(?:通知|函)$")
+ISSUED_KIND = re.compile(r"(?<=方案|办法|措施|意见|规定|细则|规划|要点|规则|指南|清单|计划|标准|制度|目录|指引|政策|任务|导则)(?:和|及|、)")
+
+
 def issued_in_title(title: str) -> list[str]:
-    """The texts a notice issues, named in its title (关于印发《A》和《B》的通知): its own, not citations; not
-    a forwarded text's (转发《…》: another document)."""
-    m = ISSUED_TITLES.search(title) if "转发" not in title else None
-    return re.findall(r"《([^《》]{4,80})》", m.group()) if m else []
+    """The texts a notice issues, named in its title (关于印发《A》和《B》的通知, 关于印发A和B的通知): its own,
+    not citations; not a forwarded text's (转发《…》: another document)."""
+    if "转发" in title:
+        return []
+    if m := ISSUED_TITLES.search(title):
+        return re.findall(r"《([^《》]{4,80})》", m.group())
+    m = ISSUED_BARE.search(title)
+    return [t for t in ISSUED_KIND.split(m["texts"]) if len(t) >= 4] if m else []
 
 
 def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:

@@ -930,6 +930,20 @@ def test_the_texts_a_notice_issues_named_in_its_title_are_its_own_not_citations(
     assert [(r.title, r.relation) for r in document.references] == [("促进个体工商户发展条例", "applies")]
 
 
+def test_the_texts_a_title_issues_without_brackets_are_its_own_not_citations(tmp_path):
+    """关于印发A和B的通知 (no 《》 in the title, as most titles are written) / 《A》和《B》已经市政府同意，现印发给你们:
+    both had been cited by the notice that issues them."""
+    from policykg.ingest.pipeline import issued_in_title
+
+    text = ("济南市人民政府办公厅关于印发济南市支持民营经济发展若干措施和济南市2023年惠企政策兑现清单的通知\n济政办发〔2023〕6号\n"
+            "各区县人民政府：\n《济南市支持民营经济发展若干措施》和《济南市2023年惠企政策兑现清单》已经市政府同意，现印发给你们。\n"
+            "一、支持企业梯度培育。（责任单位：市工业和信息化局）\n二、降低融资成本。（责任单位：市财政局）\n济南市人民政府办公厅\n2023年4月3日\n")
+    (document,) = parse_file(write(tmp_path, "jinan.txt", text))
+    assert document.references == []
+    assert issued_in_title("关于印发贯彻落实优化营商环境条例若干措施的通知") == ["贯彻落实优化营商环境条例若干措施"]  # one text, not cut at 条例
+    assert issued_in_title("关于转发省发展改革委优化营商环境方案和实施办法的通知") == []  # forwarded: another's
+
+
 def test_forwarded_texts_bodies_named_after_the_first_without_their_shared_place_take_it(tmp_path):
     """自治区人力资源社会保障厅、发展改革委、财政厅《…》: all three, each the region's (only the first had been read, and
     自治区… had stayed without its region)."""
