@@ -188,7 +188,8 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
         if loose is None and _heading_takes_closing_words(current, p):  # 六、附则 / 本政策措施所需资金，由…: its text
             current.paragraphs.append(p)
             continue
-        if loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text):
+        if (loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text)
+                and not _call_after_items(current, p)):
             if current.closed and not (pending == [] and _label_line(p.text)):  # 牵头单位：… / 责任单位：… / 完成时限：…
                 pending.append(p)
             elif _responsibility_of_items(p, current, nodes):
@@ -212,6 +213,22 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
     _articles_paragraphs_after_items(nodes)
     _assign_paths(nodes)
     return structure
+
+
+# 各地区、各部门要…确保各项措施落地见效 after the last item: the document's closing call, not that item's
+# text (各地要建立健全投诉举报机制 is a task of the item it follows: it names no cue on the whole document)
+CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|市|县|区|州|盟|旗)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合)")
+WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
+                            r"|贯彻落实|高度重视|结合(?:本地|实际)|及时(?:报告|报送|反馈)|重大(?:情况|问题)")
+ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)
+
+
+def _call_after_items(current: Node, p: Paragraph) -> bool:
+    """A call on everyone addressed to carry out the whole document, after an item that said what it
+    does in its own line (not a heading whose text runs on): closing text for now; if another item
+    follows, it goes back to this one (the items went on)."""
+    return (bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(p.text))
+            and not is_heading_only(current.paragraphs[0].text) and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)
 
 
 TABLE_OF_CONTENTS = re.compile(r"目\s*录")

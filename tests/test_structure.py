@@ -366,6 +366,35 @@ def test_a_contact_line_after_the_last_item_is_closing_text(tmp_path):
     assert any(s.text.startswith("联系人：张三") for s in doc.segments)
 
 
+CLOSING_CALL_TEXT = ("江西省人民政府办公厅关于进一步优化营商环境的若干措施\n赣府厅发〔2023〕12 号\n各市人民政府，省政府各部门：\n"
+                     "一、压缩企业开办时间。全面推行企业开办一网通办。（省市场监管局牵头）\n"
+                     "二、优化政务服务。推进政务服务事项全程网办，2023 年底前实现高频事项全覆盖。\n"
+                     "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。\n"
+                     "江西省人民政府办公厅\n2023 年6 月2 日\n")
+
+
+def test_a_call_to_carry_out_the_whole_document_after_the_last_item_is_closing_text(tmp_path):
+    """各地区、各部门要…确保各项措施落地见效 after the last item had become that item's text (and its units)."""
+    (doc,) = parse_file(write(tmp_path, "赣.txt", CLOSING_CALL_TEXT))
+    assert doc.clauses[-1].text == "二、优化政务服务。推进政务服务事项全程网办，2023年底前实现高频事项全覆盖。"
+    assert any(s.kind == "closing" and s.text.startswith("各地区、各部门要高度重视") for s in doc.segments)
+    # items going on after it: the paragraph was the item's text after all
+    (doc,) = parse_file(write(tmp_path, "赣2.txt", CLOSING_CALL_TEXT.replace("江西省人民政府办公厅\n2023", "三、便利注销。推行简易注销。\n江西省人民政府办公厅\n2023")))
+    assert doc.clauses[1].text.endswith("省发展改革委要会同有关部门加强督促检查。") and len(doc.clauses) == 3
+
+
+@pytest.mark.parametrize("after", [
+    "各地要建立健全营商环境投诉举报和问题线索核查处理机制，及时查处不作为乱作为问题。",  # a task like the item's, no cue on the whole text
+])
+def test_a_paragraph_calling_on_everyone_for_one_task_stays_with_its_item(tmp_path, after):
+    text = CLOSING_CALL_TEXT.replace("各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", after)
+    (doc,) = parse_file(write(tmp_path, "赣.txt", text))
+    assert doc.clauses[-1].text.endswith(after)
+    heading = text.replace("二、优化政务服务。推进政务服务事项全程网办，2023 年底前实现高频事项全覆盖。", "二、强化督查问效\n推进政务服务事项全程网办。")
+    (doc,) = parse_file(write(tmp_path, "赣2.txt", heading.replace(after, "各地各部门要结合实际抓好督查。")))
+    assert doc.clauses[-1].text.endswith("各地各部门要结合实际抓好督查。")  # a heading's text runs on under it
+
+
 SECTION_NOTE = ("滁州市人民政府办公室关于印发滁州市2024年优化营商环境重点任务分工方案的通知\n滁政办秘〔2024〕18号\n"
                 "各县、市、区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻落实。\n滁州市人民政府办公室\n2024年3月8日\n"
                 "滁州市2024年优化营商环境重点任务分工方案\n一、提升政务服务效能\n1.深化“高效办成一件事”改革。\n2.推进政务服务事项“跨省通办”。\n"
