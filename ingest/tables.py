@@ -21,7 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
-from .units import DISTRIBUTIVE, LABELS, LEAD_MARK, NATIONAL_SHORT_NAMES, NATIONAL_UNITS, list_items, split_top_level
+from .units import (
+    DISTRIBUTIVE,
+    DIVISION,
+    INTERNAL_BUREAU,
+    LABELS,
+    LEAD_MARK,
+    MINISTRY_DIVISION,
+    NATIONAL_SHORT_NAMES,
+    NATIONAL_UNITS,
+    list_items,
+    split_top_level,
+)
 
 # A header's cells: 序号, the unit columns (the labels units.py reads: 牵头单位, 责任部门, 配合单位 …), a
 # time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
@@ -36,8 +47,9 @@ CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场]|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行)$")
 ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
+YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
 ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管委|工委)|[\u4e00-\u9fff]{2,12}(?:区|园|港)?管理局")
-UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
+UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^[—－-]$)")  # a dash alone: the cell is empty
@@ -334,12 +346,14 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
         whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行")  # (a bank's branch goes on after 人民银行)
-                 or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece)))  # 各镇（街道）
+                 or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
+                 or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None)  # 沈阳市、大连市人民政府: one organ each
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
         # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body
+        # and a department's own division in a table the department issued (法规处、登记注册局)
         opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or _national_body(core)
-                 or ZONE_BODY.fullmatch(core))
+                 or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
@@ -367,6 +381,8 @@ def _name_ends_before(text: str, i: int) -> bool:
     branch of a bank: 人民银行 / 天津分行 is one name); a name may end with its other name in
     brackets (市市场监管局（市知识产权局）)."""
     nxt = text[i + 1 : i + 13]
+    if text[i] == "团" and YOUTH_LEAGUE_REST.match(nxt):
+        return False  # 团省委: the Youth League's committee, not a 团 and then 省委
     return bool(nxt) and _organ_ends_at(text, i) and bool(UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
 
 
@@ -388,9 +404,18 @@ def _cell_boundary(text: str) -> int | None:
     for i, ch in enumerate(text):
         if ch in EMPTY_CELL:
             return i if i > 0 else 1  # 天津证监局— : the second cell is empty; —市委依法治市办: the first
-        if _name_ends_before(text, i) and text[i + 1] not in "、，":
+        if (_name_ends_before(text, i) or _division_ends_before(text, i)) and text[i + 1] not in "、，":
             return i + 1
     return None
+
+
+DIVISION_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处室|处|局|司)(?=[、，；]|$)")
+
+
+def _division_ends_before(text: str, i: int) -> bool:
+    """法规处 / 执法稽查局 run together: a department's division ends at ``text[i]`` and another begins."""
+    name = re.split(r"[、，；]", text[: i + 1])[-1]
+    return bool((DIVISION.match(name) or INTERNAL_BUREAU.fullmatch(name)) and DIVISION_AHEAD.match(text, i + 1))
 
 
 def _joined(fragments: list[Fragment], line: int) -> TableParagraph:

@@ -264,8 +264,10 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,10}(?<![之到好出难长短用益住去深远近多两几一])处(?:室)?$")
 
 
+# 执法稽查局 in a 市场监管局's own plan (no level or place inside: 应用市大数据发展局 is a cell's line and a name)
+INTERNAL_BUREAU = re.compile(r"(?!各|相关|有关|其他|其它|本|该|此)(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){2,8}局")
 MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司, 登记注册司 (not 公司)
-DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室)$)")
+DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局)$)")
 
 
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
@@ -863,7 +865,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队
     if inside:
         return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
-    if ctx.department and unit_type is None and (DIVISION.match(name) or ctx.level == "national" and MINISTRY_DIVISION.fullmatch(name)):
+    if ctx.department and unit_type is None and (DIVISION.match(name) or INTERNAL_BUREAU.fullmatch(name)
+                                                 or ctx.level == "national" and MINISTRY_DIVISION.fullmatch(name)):
         # 政策法规处 in 吉林省科学技术厅's plan, 法规司 in 市场监管总局's: the department's own division, not every
         # department's of the place
         owner = ctx.place or ctx.province

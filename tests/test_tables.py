@@ -395,3 +395,24 @@ def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
              "2\n担保费率降至1%以下，中央财政安\n排奖补资金\n财政部、金融监管总局\n持续推进\n")
     texts = [p.text for p in split_paragraphs(table)]
     assert texts[1] == "（2）担保费率降至1%以下，中央财政安排奖补资金（责任单位：财政部、金融监管总局；完成时限：持续推进）"
+
+
+def test_cells_of_a_departments_divisions_places_sharing_an_organ_and_the_youth_league():
+    """法规处、执法稽查局 (a department's own divisions), 沈阳市、大连市人民政府 (two places' governments) and 团省委
+    open unit cells: each had been glued to the task (every unit of the row lost) or 团 cut from 省委."""
+    table = ("序号\n任务\n牵头单位\n配合单位\n完成时限\n1\n推行经营主体登记全程电子化。\n登记注册局、法规处\n执法稽查局\n2023 年6 月\n底前\n"
+             "2\n推进企业开办便利化。\n省市场监管局\n省公安厅，沈阳市、大连市人民政府\n2023 年9 月\n底前\n"
+             "3\n开展青年就业见习活动。\n团省委\n省人力资源社会保障厅\n2023 年9 月\n底前\n"
+             "4\n压缩特种设备检验报告出具时间。\n特种设备安全监察局\n省特种设备安全检测研\n究院\n2023 年6 月\n底前\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts == ["（1）推行经营主体登记全程电子化。（牵头单位：登记注册局、法规处；配合单位：执法稽查局；完成时限：2023年6月底前）",
+                     "（2）推进企业开办便利化。（牵头单位：省市场监管局；配合单位：省公安厅，沈阳市、大连市人民政府；完成时限：2023年9月底前）",
+                     "（3）开展青年就业见习活动。（牵头单位：团省委；配合单位：省人力资源社会保障厅；完成时限：2023年9月底前）",
+                     "（4）压缩特种设备检验报告出具时间。（牵头单位：特种设备安全监察局；配合单位：省特种设备安全检测研究院；完成时限：2023年6月底前）"]
+
+
+def test_a_tasks_line_holding_a_place_is_no_division_cell():
+    """应用 / 市大数据发展局: the task's last line is not a bureau's name (应用市大数据发展局)."""
+    table = ("序号\n任务\n责任单位\n完成时限\n1\n电子证照应用\n常用电子证照全面\n应用\n市大数据发展局\n2023 年10 月\n"
+             "2\n秒批秒办\n50 个以上事项智能\n审批\n市政务服务监管办\n2023 年12 月\n")
+    assert [p.text for p in split_paragraphs(table)][0] == "（1）电子证照应用常用电子证照全面应用（责任单位：市大数据发展局；完成时限：2023年10月）"

@@ -1075,6 +1075,14 @@ def test_a_departments_division_is_that_departments(name):
     assert resolve_unit(name, replace(JILIN_TRANSPORT, department="吉林省科学技术厅"))[0] == "吉林省科学技术厅公路处"
 
 
+@pytest.mark.parametrize("name,expected", [("执法局", "吉林省交通运输厅执法局"), ("厅执法监督局", "吉林省交通运输厅执法监督局")])
+def test_a_departments_internal_bureau_named_alone_is_that_departments(name, expected):
+    """执法局, 公路局 in 吉林省交通运输厅's plan, 登记注册局 in a 市场监管厅's: the department's own (each had been a bureau of
+    no department, shared by every document of the province)."""
+    assert resolve_unit(name, JILIN_TRANSPORT) == (expected, None, "provincial", "吉林省")
+    assert resolve_unit("市大数据局", JILIN_TRANSPORT)[0] != "吉林省交通运输厅市大数据局"  # a level: the place's, not a division
+
+
 def test_a_ministrys_division_is_that_ministrys():
     national = DocContext(None, None, "national", department="国家市场监督管理总局")
     assert resolve_unit("法规司", national) == ("国家市场监督管理总局法规司", None, "national", "中国")
