@@ -213,6 +213,19 @@ NEEDLES = {
 }
 
 
+# 年内 opening what is due (年内新增…, 力争年内…, 各级各部门年内至少组织…): what comes before it
+YEAR_OPENER_BEFORE = re.compile(r"(?:^|[，。；：、\s]|力争|争取|确保|要|将|并|均|部门|单位|政府|领导|机关)$")
+PHRASE_END = re.compile(r"[，。；：、]")
+
+
+def _year_opens_its_phrase(text: str, m: re.Match) -> bool:
+    """年内 opens the phrase saying what is due this year (not 对年内举办的…, 公布年内作出的承诺: a time inside
+    a noun's description, nor 年内新登记的企业 before 的)."""
+    end = PHRASE_END.search(text, m.end())
+    phrase = text[m.end() : end.start() if end else len(text)]
+    return bool(YEAR_OPENER_BEFORE.search(text, max(0, m.start() - 2), m.start())) and "的" not in phrase and phrase != ""
+
+
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
@@ -277,7 +290,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and issue_date and _part_due(text, m):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
     for m in matches(WITHIN_THE_YEAR_RE, text, NEEDLES):
-        if free(m) and issue_date and SUBJECT_THEN_DUE.match(text, m.end()):
+        if free(m) and issue_date and (SUBJECT_THEN_DUE.match(text, m.end()) or _year_opens_its_phrase(text, m)):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, dt.date(issue_date.year, 12, 31)))
     for m in matches(PLAN_END_RE, text, NEEDLES):
         as_of = re.search(r"(?:截至|截止)\s*$", text[: m.start()]) and _as_of(text, m.end(), _plan_end(m), issue_date)

@@ -1061,7 +1061,21 @@ def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
 def test_within_the_year_with_what_is_due_before_its_verb_is_a_deadline():
     """年内清单事项扩大到200项以上: the verb had to follow 年内 at once."""
     assert periods("年内清单事项扩大到200项以上", issued=D(2023, 5, 1)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
-    assert periods("年内全市新增就业岗位5000个", issued=D(2023, 5, 1)) == []  # no verb of what is due
+
+
+
+@pytest.mark.parametrize("text", ["年内全市新增就业岗位5000个", "力争年内创新主体知识产权贯标数量达到6家", "分局主要领导年内至少听取1次工作汇报",
+                                  "年内将外资企业开办时间压缩至2个工作日以内", "三是推动停车场建设，年内新增300个停车位"])
+def test_within_the_year_opening_what_is_due_is_a_deadline(text):
+    """年内新增…, 力争年内…, a subject then 年内 (two blind golds counted them; only a verb right after had been read)."""
+    deadlines = [p for p in periods(text, issued=D(2023, 5, 1)) if p[0] == "deadline"]
+    assert deadlines == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+
+
+@pytest.mark.parametrize("text", ["对年内举办大型国际国内高端知名商业品牌首发活动的给予奖励", "公布年内依法依规作出但未履行到位的承诺事项",
+                                  "年内新登记的企业", "离校年内未就业的"])
+def test_within_the_year_inside_a_nouns_description_is_no_deadline(text):
+    assert periods(text, issued=D(2023, 5, 1)) == []
 
 
 def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold():
