@@ -215,8 +215,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     something paid (投资额的10%, and with 给予 before it 设备投资额10%: a rate of payment, ``share``
     the number is a rate; 投资额10%、最高200万元: that payment's ceiling).
     """
-    if CONDITION_CLOSES.match(after) and CONDITION_OPENS.search(before):
-        return True  # 对…年化担保费率不超过1%的，按…给予: the 对…的 phrase says who qualifies
+    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)):
+        return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
     recipient = DESCRIBES_RECIPIENT.match(after)
     if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives

@@ -1078,6 +1078,17 @@ def test_within_the_year_inside_a_nouns_description_is_no_deadline(text):
     assert periods(text, issued=D(2023, 5, 1)) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("对新设立的外商投资项目，当年实际使用外资金额超过5000万美元的，按其实际使用外资金额的2%给予奖励", [(50_000_000, True)]),
+    ("对挂牌企业，融资金额1000万元以上的，给予一次性奖励20万元", [(10_000_000, True), (200_000, False)]),
+    ("购买知识产权保险的保费金额在2万元以上的，资助3000元", [(20_000, True), (3000, False)]),
+])
+def test_a_sum_closing_a_phrase_that_says_who_qualifies_is_a_threshold(text, expected):
+    """…超过5000万美元的，按…: a condition whatever it measures (外资金额, 融资金额 had not been among the nouns: paid)."""
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
 def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold():
     text = "对单户担保金额500万元及以下的小微企业降至0.8%以下"
     none = ConceptLinker(text, [], {}, 0)
