@@ -378,6 +378,10 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
     assert units("落实。市人社局负责，市财政局按职责分工配合。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("落实。市人社局负责，市财政局、市税务局分别配合。") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
     assert units("加强宣传。市委宣传部负责，社会各界广泛参与。") == [("市委宣传部", "lead")]
+    # the units that carry it out (…负责，各区政府落实 / …牵头，各区政府落实; they had been dropped, or the sentence with them)
+    assert units("优先纳入年度土地供应计划。市规划和自然资源局负责，各区政府落实。") == [("市规划和自然资源局", "lead"), ("各区政府", "co")]
+    assert units("优先纳入年度土地供应计划。市规划和自然资源局牵头，各区政府落实。") == [("市规划和自然资源局", "lead"), ("各区政府", "co")]
+    assert units("推进改革。市人社局牵头，各区抓好落实。") == [("市人社局", "lead")]  # how it is done: no unit named
     assert units("加强组织实施。由各县（市）、区人民政府负责本地区政策落实。") == [("各县（市）、区人民政府", "lead")]
     assert units("加强组织实施。由各县（市、区）人民政府负责本地区政策落实。") == [("各县（市、区）人民政府", "lead")]
     # who carries out what another is responsible for helps it (not 负责落实 / 抓好落实: a duty of its own)
