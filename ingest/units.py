@@ -794,9 +794,13 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     own_zone = _own_zone_unit(name, ctx) or _issuing_zone_unit(name, ctx)
     if own_zone is not None:
         return own_zone
+    police = _police_branch(name, ctx)
+    if police is not None:
+        return police
     office = _regulator_province_office(name)
     if office is not None:
-        return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", "provincial", office.name
+        level = "municipal" if office.kind != "province" else "provincial"  # 深圳金融监管局: a separately planned city's
+        return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
     gaz = gazetteer()
     owner = ctx.place or ctx.province
     if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
@@ -940,11 +944,34 @@ def _own_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | N
     return _placed(place, full), unit_type.id, place.level, place.name
 
 
+POLICE_BRANCH = re.compile(r"^公安(?P<district>[\u4e00-\u9fff]{2,6}?)分局$")
+
+
+def _police_branch(name: str, ctx: DocContext):
+    """公安雁塔分局: the city police bureau's branch in a district of the document's city (it had been a
+    bureau of 公安县, whose name opens it), as 西安市公安局雁塔分局 is written in full."""
+    m = POLICE_BRANCH.match(name)
+    owner = ctx.place or ctx.province
+    if not m or owner is None:
+        return None
+    gaz = gazetteer()
+    city = gaz.by_code.get(owner.parent) if owner.kind == "county" and owner.parent else owner
+    hit = gaz.match_prefix_within(m["district"], city) if city is not None and city.kind == "city" else None
+    if hit is None or hit[1] not in (m["district"], m["district"] + "区", m["district"] + "县"):
+        return None
+    return f"{city.name}公安局{m['district']}分局", "public-security", city.level, city.name  # as 市公安局雁塔分局 resolves
+
+
 def _regulator_province_office(name: str) -> Place | None:
     """The province whose office of the national financial regulator ``name`` is, if it is one."""
     m = REGULATOR_PROVINCE_OFFICE.match(name)
     short = m and (m["full"] or m["short"])
+    if short in SEPARATELY_PLANNED_CITIES:  # they have offices of their own, as provinces do
+        return gazetteer().lookup(short + "市")
     return next((p for p in _provinces() if p.short == short), None) if short else None
+
+
+SEPARATELY_PLANNED_CITIES = ("深圳", "大连", "宁波", "厦门", "青岛")  # 计划单列市
 
 
 def _provinces_named_short(text: str) -> list[Place]:

@@ -1087,6 +1087,17 @@ def test_a_departments_internal_bureau_named_alone_is_that_departments(name, exp
     assert resolve_unit("市大数据局", JILIN_TRANSPORT)[0] != "吉林省交通运输厅市大数据局"  # a level: the place's, not a division
 
 
+def test_a_separately_planned_citys_financial_regulator_and_a_police_branch_named_by_its_district():
+    """深圳金融监管局 is the national regulator's office (it had become the city's own 地方金融监督管理局, and the real one
+    beside it was dropped as the same); 公安雁塔分局 is 西安市公安局's branch (it had been a bureau of 公安县)."""
+    shenzhen = DocContext(gazetteer().lookup("深圳市"), gazetteer().lookup("广东省"), "municipal")
+    assert resolve_unit("深圳金融监管局", shenzhen)[:2] == ("国家金融监督管理总局深圳监管局", "banking-regulator")
+    assert resolve_unit("市地方金融监管局", shenzhen)[0] == "深圳市地方金融监督管理局"
+    yanta = DocContext(gazetteer().lookup("雁塔区"), gazetteer().lookup("陕西省"), "county")
+    assert resolve_unit("公安雁塔分局", yanta) == ("西安市公安局雁塔分局", "public-security", "municipal", "西安市")
+    assert resolve_unit("公安雁塔分局", yanta)[0] == resolve_unit("市公安局雁塔分局", yanta)[0]
+
+
 def test_a_ministrys_division_is_that_ministrys():
     national = DocContext(None, None, "national", department="国家市场监督管理总局")
     assert resolve_unit("法规司", national) == ("国家市场监督管理总局法规司", None, "national", "中国")
