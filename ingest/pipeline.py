@@ -29,7 +29,7 @@ from .model import Clause, ConceptMention, Document, Segment
 from .normalize import CJK_RUN, Paragraph, page_width, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
-from .references import find_references, parse_doc_number, title_key
+from .references import find_references, parse_announcement_number, parse_doc_number, title_key
 from .structure import (
     REPEAL_LIST_LEAD,
     heading_of,
@@ -63,7 +63,7 @@ def doc_key(doc_number_text: str | None, fallback: str) -> str:
     Documents themselves are keyed by ``identity.document_key`` (文号 with its jurisdiction, or
     the content hash); a citation names no jurisdiction, so the graph resolves it by 文号.
     """
-    number = parse_doc_number(doc_number_text) if doc_number_text else None
+    number = (parse_doc_number(doc_number_text) or parse_announcement_number(doc_number_text)) if doc_number_text else None
     if number:
         return f"{slug(number.issuer_abbr)}-{number.year}-{number.number}"
     return slug(fallback) or "document"

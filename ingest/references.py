@@ -6,12 +6,33 @@ from dataclasses import replace
 
 from .model import DocNumber, Reference
 from .normalize import Paragraph
+from .places import NATIONAL_BODIES
+from .units import NATIONAL_SHORT_NAMES, NATIONAL_UNITS
 
 # (possessive: no ideograph can follow the issuer's abbreviation, so giving some back never helps;
 # trying it at every ideograph of a clause had been most of the time spent finding references)
 DOC_NUMBER_RE = re.compile(
     r"(?P<abbr>[\u4e00-\u9fff]{1,14}+)\s*[〔\[［（(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］）)】]\s*第?\s*(?P<num>\d{1,4})\s*号"
 )
+# An announcement's number (财政部 税务总局公告2023年第12号, 国家税务总局公告2022年第3号): its issuers are national
+# bodies (or a tax bureau), by name, before 公告
+_BODY_NAMES = sorted({*NATIONAL_UNITS, *NATIONAL_SHORT_NAMES, *NATIONAL_SHORT_NAMES.values(), *NATIONAL_BODIES}, key=len, reverse=True)
+_ISSUER = (r"(?:国家税务总局[\u4e00-\u9fff]{2,10}?税务局|国家[\u4e00-\u9fff]{1,10}?(?:总局|局|委员会|委|署)|"
+           + "|".join(map(re.escape, _BODY_NAMES)) + ")")
+ANNOUNCEMENT_RE = re.compile(rf"(?P<issuers>{_ISSUER}(?:[ \t\u3000、]*{_ISSUER}){{0,7}})\s*公告\s*(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<num>\d{{1,4}})\s*号")
+
+
+def parse_announcement_number(text: str) -> DocNumber | None:
+    m = ANNOUNCEMENT_RE.search(text)
+    return _announcement_number(m) if m else None
+
+
+def _announcement_number(m: re.Match) -> DocNumber:
+    issuers = re.sub(r"[ \t\u3000、]", "", m["issuers"])
+    year, num = int(m["year"]), int(m["num"])
+    return DocNumber(f"{issuers}公告{year}年第{num}号", issuers + "公告", year, num)
+
+
 # Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
 ABBR_STOP = re.compile(r".*[的和及与照据行实彻按在对于为是见即以将由经由自年号文件中》]")
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
@@ -122,9 +143,9 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         ref_end = t_end
         m = re.match(r"\s*[（(]\s*", text[t_end:])
         if m:
-            dm = DOC_NUMBER_RE.match(text, t_end + m.end())
+            dm = DOC_NUMBER_RE.match(text, t_end + m.end()) or ANNOUNCEMENT_RE.match(text, t_end + m.end())
             if dm:
-                number = _doc_number(dm)
+                number = _doc_number(dm) if dm.re is DOC_NUMBER_RE else _announcement_number(dm)
                 close = re.match(r"\s*[）)]", text[dm.end() :])
                 ref_end = dm.end() + (close.end() if close else 0)
         # 《A》（以下简称《若干措施》） / 《A》（国办发〔2022〕30号，以下简称《若干措施》）
@@ -158,6 +179,17 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
             before = text[max(0, s - CUE_WINDOW) : s]
             relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
         found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation)))
+    for am in ANNOUNCEMENT_RE.finditer(text, start, end) if "公告" in text[start:end] else ():
+        if any(am.start() < u_end and am.end() > u_start for u_start, u_end in used):
+            continue  # 《…的公告》（财政部 税务总局公告2023年第12号）: the title's number
+        s = am.start()
+        relation = "cites"
+        if REPEALED_AFTER.match(text, am.end()) or REPEALED_BEFORE.search(text, max(0, s - CUE_WINDOW), s):
+            relation = "repeals"
+        elif document_level:
+            before = text[max(0, s - CUE_WINDOW) : s]
+            relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
+        found.append((s, am.end(), Reference(para.span(source, s, am.end()), None, _announcement_number(am), relation)))
     found.sort(key=lambda f: f[0])
     return _listed_share_relation(text, found)
 

@@ -189,6 +189,23 @@ def test_title_and_doc_number_reference_with_applies_relation():
     assert refs[0].span.text == text[refs[0].span.start : refs[0].span.end]
 
 
+def test_announcements_cited_by_their_numbers():
+    """财政部 税务总局公告2023年第12号: a tax announcement's number (no 文号 brackets) had been no reference at all."""
+    from policykg.ingest.pipeline import doc_key
+
+    text = ("严格落实财政部 税务总局公告2023年第12号有关规定，按照《国家税务总局关于优化纳税缴费服务的公告》（国家税务总局公告2022年第3号）"
+            "要求，落实财政部、税务总局、人力资源社会保障部公告2023年第15号。")
+    (p,) = split_paragraphs(text)
+    refs = find_references(p, text, document_level=True)
+    assert [(r.title, r.doc_number.text, r.relation) for r in refs] == [
+        (None, "财政部税务总局公告2023年第12号", "applies"),
+        ("国家税务总局关于优化纳税缴费服务的公告", "国家税务总局公告2022年第3号", "based_on"),
+        (None, "财政部税务总局人力资源社会保障部公告2023年第15号", "applies")]
+    assert refs[0].span.text == "财政部 税务总局公告2023年第12号"
+    assert len({doc_key(r.doc_number.text, "") for r in refs}) == 3  # each its own cited document, not one "document"
+    assert find_references(split_paragraphs("发布公告2023年第1号")[0], "发布公告2023年第1号") == []  # no body named: no number
+
+
 def test_every_document_listed_after_the_cue_shares_its_relation():
     """贯彻落实《A》和《B》: the cue stands before the first title only, and both are applied."""
     text = ("为贯彻落实《国务院关于进一步做好稳就业工作的意见》（国发〔2019〕28号）和《国务院办公厅关于支持多渠道"
