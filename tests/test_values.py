@@ -525,6 +525,10 @@ def test_a_retention_threshold_is_not_a_payment_rate():
 def test_vocabulary_keeps_only_true_broader_and_alternative_labels():
     from policykg.ingest.vocab import concept_matcher
 
+    # “专精特新”中小企业 in quotes had been 中小企业 (small and micro firms); 担保贷款 alone any guaranteed loan, not 创业担保贷款
+    assert [c for _, _, c in concept_matcher("groups").find("对省级以上“专精特新”中小企业")] == ["specialised-smes"]
+    assert [c for _, _, c in concept_matcher("instruments").find("提供不低于2亿元担保贷款")] == []
+
     assert [c for _, _, c in concept_matcher("groups").find("未就业人员")] != ["unemployed"]
     assert [c for _, _, c in concept_matcher("instruments").find("创业担保贷款贴息")] == ["loan-interest-subsidy"]
 
