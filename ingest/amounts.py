@@ -196,11 +196,12 @@ DESCRIBES_RECIPIENT = re.compile(
     r"^(?:(?P<ceiling>(?:及|或)?以下)|(?:及|或)?以上)?"
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
-    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|担保业务|业务)?|项目|工程|人才|担保业务)"  # 合同金额200万元以下的项目
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|(?:融资)?担保业务|业务)?|项目|工程|人才|担保业务)"  # 合同金额200万元以下的项目
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     r"(?:(?<=业务)|(?<=贷款)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用))"
 )
+CAPPED_RATE_BEFORE = re.compile(r"(?:费率|利率)\s*(?:不超过|不高于|低于|不得超过|不得高于)\s*$")
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
@@ -217,6 +218,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     """
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)):
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
+    if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
+        return True  # 对担保费率不超过1%的小微企业融资担保业务: the business that qualifies, by its rate
     recipient = DESCRIBES_RECIPIENT.match(after)
     if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives

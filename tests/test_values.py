@@ -1116,6 +1116,14 @@ def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold():
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(5_000_000, True)]
 
 
+@pytest.mark.parametrize("what", ["业务", "小微企业融资担保业务", "小微企业担保业务", "融资担保机构"])
+def test_a_fee_rate_ceiling_describing_the_business_that_qualifies_is_a_threshold(what):
+    """对担保费率不超过1%的…业务，按…的0.5%给予补贴: 1% says which business qualifies (it had read as a rate paid)."""
+    text = f"对担保费率不超过1%的{what}，按照年化担保额的0.5%给予担保费补贴"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.threshold) for r in extract_rates(text, span_of(text), none)] == [(1, True), (0.5, False)]
+
+
 def test_a_sum_for_each_grade_or_degree_is_per_person():
     """初级工1000元、中级工1500元 and 博士10万元、硕士5万元 had no payment unit."""
     for text, count in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3), ("给予一次性安家补贴，博士10万元、硕士5万元", 2)]:
