@@ -119,7 +119,8 @@ STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|
 
 
 def _bound(before: str, after: str) -> str:
-    before = LOWEST_STANDARD.sub("", before)  # 最低工资标准的40%, 最低价标准的70%: a standard named, no bound
+    # 最低工资标准的40%, 最低价标准的70%: a standard named, no bound (its 的 kept: 不低于…最低价标准的70% is a floor)
+    before = LOWEST_STANDARD.sub(lambda m: "的" if m.group().endswith("的") else "", before)
     if MAX_BEFORE.search(before) or MAX_AFTER.match(after):
         return "max"
     if MIN_BEFORE.search(before) or MIN_AFTER.match(after):

@@ -393,6 +393,7 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     ("补贴上限为上年度实际缴纳社会保险费的50%", [(50, "max", False)]),
     ("中央资金占补助总数的60%", [(60, "exact", False)]),  # a share of money, not of staff
     ("中介服务费按最低价标准的70%收取", [(70, "exact", False)]),  # 最低价标准: a standard named, no floor
+    ("出让起始价可按不低于所在地土地等别对应工业用地最低价标准的70%确定", [(70, "min", False)]),  # the floor before the standard
     ("按实际到位资金的千分之五给予奖励", [(0.5, "exact", False)]),  # a thousandth
     ("市场主体满意度达到90%以上", [(90, "min", True)]),  # a target
     ("将当年稳定就业岗位达到95%的小微企业纳入支持范围", [(95, "min", True)]),  # a floor describing who receives
