@@ -12,7 +12,7 @@ from functools import lru_cache
 from .model import Amount, ConceptMention, Rate
 from .needles import matches
 from .numbers import CN_NUMBER, NUMBER, parse_number
-from .vocab import concept_by_id
+from .vocab import concept_by_id, concept_matcher
 
 MULT = r"(?:万亿|亿|万|千)"
 # 元, or a foreign currency (实际使用外资1000万美元以上); not the base of a rate (每1美元奖励0.01元, 每1万元贷款)
@@ -471,6 +471,23 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         where.append((start, end))
         previous_end = end
     return rates
+
+
+# 按照租金的30%给予补贴, 按担保费的50%给予补助: the payment named by the base it is a share of
+PAID_SHARE_OF_BASE = re.compile(r"按(?:照)?(?:其)?(?P<base>[\u4e00-\u9fff]{2,8})的\s*\d+(?:\.\d+)?\s*[%％]\s*(?:给予|予以)?\s*(?P<kind>补贴|补助|奖励|资助)")
+
+
+def paid_share_instruments(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, instrument) for a payment named only by the base it is a share of (租金 → 租金补贴):
+    the payment word's span, the instrument whose label is the base's last words and that word."""
+    labels = concept_matcher("instruments").terms
+    found = []
+    for m in PAID_SHARE_OF_BASE.finditer(text):
+        base = m["base"]
+        concept = next((labels[base[i:] + m["kind"]] for i in range(len(base) - 1) if base[i:] + m["kind"] in labels), None)
+        if concept:
+            found.append((m.start("kind"), m.end("kind"), concept))
+    return found
 
 
 def _bound_after(text: str, end: int) -> bool:

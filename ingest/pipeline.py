@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from .amounts import ConceptLinker, extract_amounts, extract_rates
+from .amounts import ConceptLinker, extract_amounts, extract_rates, paid_share_instruments
 from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug
@@ -402,7 +402,10 @@ def _items_note(last, inline: bool) -> Paragraph | None:
 
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:
     mentions, offsets = [], {}
-    for start, end, concept in concept_matcher(scheme).find(text):
+    found = concept_matcher(scheme).find(text)
+    if scheme == "instruments" and "%" in text:  # 按照租金的30%给予补贴: a rent subsidy, named by its base
+        found = sorted(found + [f for f in paid_share_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
+    for start, end, concept in found:
         m = ConceptMention(span_of(start, end), concept)
         mentions.append(m)
         offsets[id(m)] = (start, end)

@@ -1125,6 +1125,16 @@ def test_a_fee_rate_ceiling_describing_the_business_that_qualifies_is_a_threshol
     assert [(r.percent, r.threshold) for r in extract_rates(text, span_of(text), none)] == [(1, True), (0.5, False)]
 
 
+def test_a_payment_named_by_the_base_it_is_a_share_of_is_that_instrument(tmp_path):
+    """按照租金的30%给予补贴，每年最高200万元: a rent subsidy (no instrument had been named: the cap paid nothing known)."""
+    document = _parsed(tmp_path, "深圳市人民政府关于印发若干措施的通知\n深府规〔2023〕7号\n一、对地区总部租用办公用房的，按照租金的30%给予补贴，"
+                                 "每年最高200万元。\n二、按照营业收入的1%给予补助。\n")
+    first, second = document.clauses
+    assert [(r.percent, r.instrument) for r in first.rates] == [(30, "rent-subsidy")]
+    assert [(a.value, a.instrument) for a in first.amounts] == [(2_000_000, "rent-subsidy")]
+    assert [(r.percent, r.instrument) for r in second.rates] == [(1, None)]  # 营业收入补助 is no instrument's name
+
+
 def test_a_sum_for_each_grade_or_degree_is_per_person():
     """初级工1000元、中级工1500元 and 博士10万元、硕士5万元 had no payment unit."""
     for text, count in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3), ("给予一次性安家补贴，博士10万元、硕士5万元", 2)]:
