@@ -839,6 +839,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                 inside = gaz.find_all(name) or _provinces_named_short(name[len(prefix) :])
                 # 国家税务总局三亚市税务局, 国家金融监督管理总局江西监管局: the national body's local office (a national
                 # body's short name, 国家发展改革委, is NATIONAL_SHORT_NAMES': its local bureaus' forms do not fit it)
+                if inside and type_id is None:  # 国家外汇管理局深圳市分局: a branch of the national body's type
+                    type_id = _type_before_place(name, inside[-1])
                 return (name, type_id, inside[-1].level, inside[-1].name) if inside else (name, type_id, level, "中国")
             place = _place_for_level(level, ctx)
             if place is None and owner is not None and _is_below(level, ctx.level):
@@ -868,7 +870,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     full, unit_type = expand(name)
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队
     if inside:
-        return full, unit_type.id if unit_type else None, inside[0].level, inside[0].name
+        type_id = unit_type.id if unit_type else _type_before_place(name, inside[0])  # 中国人民银行松原分行's type
+        return full, type_id, inside[0].level, inside[0].name
     if ctx.department and unit_type is None and (DIVISION.match(name) or INTERNAL_BUREAU.fullmatch(name)
                                                  or ctx.level == "national" and MINISTRY_DIVISION.fullmatch(name)):
         # 政策法规处 in 吉林省科学技术厅's plan, 法规司 in 市场监管总局's: the department's own division, not every
@@ -944,7 +947,14 @@ def _own_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | N
     return _placed(place, full), unit_type.id, place.level, place.name
 
 
-POLICE_BRANCH = re.compile(r"^公安(?P<district>[\u4e00-\u9fff]{2,6}?)分局$")
+def _type_before_place(name: str, place: Place) -> str | None:
+    """The type of the body named before ``place`` in ``name`` (国家外汇管理局 in 国家外汇管理局深圳市分局)."""
+    at = min((i for i in (name.find(place.name), name.find(place.short)) if i > 0), default=0)
+    unit_type = expand(name[:at])[1] if at else None
+    return unit_type.id if unit_type else None
+
+
+POLICE_BRANCH = re.compile(r"^公安(?P<district>[\u4e00-\u9fff]{2,6}?)分局$|^区公安分局$")
 
 
 def _police_branch(name: str, ctx: DocContext):
@@ -954,6 +964,11 @@ def _police_branch(name: str, ctx: DocContext):
     owner = ctx.place or ctx.province
     if not m or owner is None:
         return None
+    if m["district"] is None:  # 区公安分局 in a district's own document: the city bureau's branch there
+        city = gazetteer().by_code.get(owner.parent) if owner.kind == "county" and owner.name.endswith("区") else None
+        if city is None or city.kind != "city":
+            return None
+        return f"{city.name}公安局{gazetteer().short_name(owner)}分局", "public-security", city.level, city.name
     gaz = gazetteer()
     city = gaz.by_code.get(owner.parent) if owner.kind == "county" and owner.parent else owner
     hit = gaz.match_prefix_within(m["district"], city) if city is not None and city.kind == "city" else None

@@ -1098,6 +1098,19 @@ def test_a_separately_planned_citys_financial_regulator_and_a_police_branch_name
     assert resolve_unit("公安雁塔分局", yanta)[0] == resolve_unit("市公安局雁塔分局", yanta)[0]
 
 
+@pytest.mark.parametrize("place,name,expected", [
+    ("黄浦区", "区公安分局", ("上海市公安局黄浦分局", "public-security")),  # a district's police is the city bureau's branch
+    ("深圳市", "国家外汇管理局深圳市分局", ("国家外汇管理局深圳市分局", "foreign-exchange")),  # a national body's branch: its type
+    ("深圳市", "市科技创新委", ("深圳市科技创新委员会", "science-tech")),
+    ("苏州市", "市中级法院", ("苏州市中级人民法院", "court")),
+    ("黄浦区", "区国资办", ("黄浦区国有资产监督管理办公室", "sasac")),
+])
+def test_more_units_named_as_they_are_and_typed(place, name, expected):
+    where = gazetteer().lookup(place)
+    ctx = DocContext(where, gazetteer().by_code.get(where.adcode[:2] + "0000"), where.level)
+    assert resolve_unit(name, ctx)[:2] == expected
+
+
 def test_a_ministrys_division_is_that_ministrys():
     national = DocContext(None, None, "national", department="国家市场监督管理总局")
     assert resolve_unit("法规司", national) == ("国家市场监督管理总局法规司", None, "national", "中国")
