@@ -1086,6 +1086,13 @@ def test_within_the_year_with_what_is_due_before_its_verb_is_a_deadline():
 
 
 
+def test_a_deadline_at_a_months_end_spans_its_before():
+    """完成时限：2023年6月底前 / 2023年6月底前完成: the span had stopped at 底 (a table cell quoted as 2023年6月底)."""
+    for text in ("（完成时限：2023年6月底前）", "2023年6月底前完成"):
+        (period,) = extract_periods(text, span_of(text), None)
+        assert period.span.text.endswith("2023年6月底前") and period.end == D(2023, 6, 30)
+
+
 @pytest.mark.parametrize("text", ["年内全市新增就业岗位5000个", "力争年内创新主体知识产权贯标数量达到6家", "分局主要领导年内至少听取1次工作汇报",
                                   "年内将外资企业开办时间压缩至2个工作日以内", "三是推动停车场建设，年内新增300个停车位"])
 def test_within_the_year_opening_what_is_due_is_a_deadline(text):
