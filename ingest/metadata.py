@@ -26,7 +26,7 @@ from .normalize import (
 )
 from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
-from .references import parse_doc_number, parse_doc_number_line
+from .references import parse_announcement_number, parse_doc_number, parse_doc_number_line
 from .units import CORPS, CORPS_NAME, NOT_A_PREFIX, expand
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
@@ -187,7 +187,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is not None and parse_doc_number_line(text) == head.doc_number:
             pass  # the 文号 again: a web page's table of facts gave it above the title
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
-            head.doc_number = parse_doc_number_line(text) or parse_doc_number(text)
+            head.doc_number = parse_doc_number_line(text) or parse_doc_number(text) or parse_announcement_number(text)
             number_at = i
             order = ORDER_LINE.match(text)
             if order and head.title is None:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer

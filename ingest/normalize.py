@@ -59,7 +59,8 @@ NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
     rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|[①-⑳])"
 )
-DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$")
+DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$"
+                             r"|^[\u4e00-\u9fff][\u4e00-\u9fff、 \t\u3000]{1,40}公告\s*\d{4}\s*年\s*第\s*\d+\s*号$")  # 国家税务总局公告2023年第3号
 YEAR = r"(?:\d{4}|[二〇○◯零一三四五六七八九]{4})"  # 2023, or 二〇二三 as a signature's date writes it
 DATE_LINE = re.compile(
     rf"^[（(]?\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"

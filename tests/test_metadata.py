@@ -930,6 +930,17 @@ def test_the_texts_a_notice_issues_named_in_its_title_are_its_own_not_citations(
     assert [(r.title, r.relation) for r in document.references] == [("促进个体工商户发展条例", "applies")]
 
 
+def test_an_announcements_number_is_its_own_number_not_a_citation(tmp_path):
+    """国家税务总局公告2023年第3号 under an announcement's title: its number (it had been no number, and once
+    announcements' numbers were read as references, a citation of itself)."""
+    text = ("3. 国家税务总局关于优化纳税缴费服务的公告（2023 年2 月2 日）\n国家税务总局公告2023 年第3 号\n"
+            "为进一步优化纳税缴费服务，现将有关事项公告如下：\n一、符合条件的纳税人可以通过自然人电子税务局办理。\n"
+            "二、本公告自发布之日起施行。\n特此公告。\n国家税务总局\n2023 年2 月2 日\n")
+    (document,) = parse_file(write(tmp_path, "公告.txt", text))
+    assert document.doc_number.text == "国家税务总局公告2023年第3号" and document.references == []
+    assert [c.path for c in document.clauses] == ["1", "2"]
+
+
 def test_the_texts_a_title_issues_without_brackets_are_its_own_not_citations(tmp_path):
     """关于印发A和B的通知 (no 《》 in the title, as most titles are written) / 《A》和《B》已经市政府同意，现印发给你们:
     both had been cited by the notice that issues them."""
