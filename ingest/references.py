@@ -42,7 +42,7 @@ BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
-REPEALED_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
+REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
                             r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|$))")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
 REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行

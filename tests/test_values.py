@@ -619,6 +619,13 @@ def test_business_environment_groups_and_instruments_are_recognised(tmp_path):
     assert [(a.value, a.instrument, a.payment_unit) for a in second.amounts] == [(3000, "ip-funding", "per-item")]
 
 
+def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
+    """罚款数额在5000元以下的案件原则上适用简易程序: which cases, not a fine paid (amount) of 5000元."""
+    for text in ("罚款数额在5000元以下的案件原则上适用简易程序", "对罚款金额在1万元以下的案件适用简易程序"):
+        none = ConceptLinker(text, [], {}, 0)
+        assert [a.threshold for a in extract_amounts(text, span_of(text), none, none)] == [True], text
+
+
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "2023年起诉至法院的",
                                   "进出口整体通关时间在2022 年基础上分别压缩5%以上", "在2022年的基础上压减30%",
                                   "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据", "次年内完成", "本学年内完成",
@@ -673,7 +680,8 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
                             ("本办法自2023年1月1日起施行（原《某市就业补贴办法》同时废止）。", ["repeals"]),
                             ("《某市就业补贴办法》同时废止.", ["repeals"]),
                             ("《某市就业补贴办法》（某政发〔2018〕3号）自本意见施行之日起废止。", ["repeals"]),
-                            ("《某市就业补贴办法》（某政发〔2018〕4号）不再执行。", ["repeals"])]:
+                            ("《某市就业补贴办法》（某政发〔2018〕4号）不再执行。", ["repeals"]),
+                            ("2016年3月1日省人民政府公布的《河南省涉企收费监督管理办法》（省政府令第172号）同时废止。", ["repeals"])]:  # an order's number
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text)] == relations, text
 
