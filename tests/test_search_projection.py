@@ -254,6 +254,7 @@ def test_a_query_naming_its_place_keeps_a_documents_next_hit_before_far_worse_hi
     ("上海市财政局", True), ("2023年4月21日", True), ("（此件公开发布）", True), ("各区人民政府，市政府各部门：", True),
     ("2023年上海市政务公开工作要点", True),
     ("附件：岳阳市2023年推进教育数字化重点任务清单", False), ("本措施自2023年6月1日起施行。", False),
+    ("附件", True), ("附件2：", True),  # the label alone names nothing (a probe: 附件 ranked above clauses under the title)
     ("为全面贯彻党的二十大精神，深入落实《促进个体工商户发展条例》，充分发挥个体经济", False),  # a chunk cut mid-sentence
     ("".join(f"{n}.某某市第{n}批政务服务事项清单（试行版）\n" for n in range(1, 6)), False),  # a list, no sentence: kept
 ])

@@ -288,7 +288,10 @@ def is_furniture(text: str) -> bool:
     lines without a sentence (a list)."""
     body = text.strip()  # (sentence ends as the structure parser reads them)
     return (len(body) <= FURNITURE_MAX_CHARS and not SENTENCE_END.search(body) and ("，" not in body or body.endswith(("：", ":")))
-            and not body.startswith("附件"))
+            and not body.startswith("附件") or BARE_ATTACHMENT_LABEL.fullmatch(body) is not None)  # 附件 / 附件2： alone names nothing
+
+
+BARE_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
 
 
 FURNITURE_MAX_CHARS = 80  # a signature block or the addressees; a longer run without a sentence is a list, kept
