@@ -190,10 +190,10 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text) or parse_announcement_number(text)
             number_at = i
             order = ORDER_LINE.match(text)
-            if order and head.title is None:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
+            if order and (head.title is None or heading) and not head.issuers:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
                 head.issuers.append(order["issuer"])
-        elif head.title is None and (order := ORDER_LINE.match(text)):  # the order's name, its number below or without a year
-            head.issuers.append(order["issuer"])
+        elif (head.title is None or heading and not head.issuers) and (order := ORDER_LINE.match(text)):
+            head.issuers.append(order["issuer"])  # the order's name, its number below or without a year (also under a compilation's heading)
         elif ORDER_NUMBER_LINE.match(text) and head.issuers:
             continue  # 第231号 under the order's name: no 文号 without its year
         elif DATE_LINE.match(text) and head.date is None:

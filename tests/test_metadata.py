@@ -747,6 +747,14 @@ def test_a_government_order_is_titled_by_the_rules_it_issues_and_dated_by_who_si
     assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
 
 
+@pytest.mark.parametrize("order", ["河北省人民政府令\n第 231 号\n", "河北省人民政府令第231号\n", "河北省人民政府令\n〔2024〕第 3 号\n"])
+def test_an_order_under_a_compilations_heading_names_its_issuer(tmp_path, order):
+    """9. 河北省优化营商环境办法（2024 年5 月10 日） / 河北省人民政府令 / 第231号: the heading gave the title, and the
+    order's name was no longer read (no issuer)."""
+    (doc,) = parse_file(write(tmp_path, "令.txt", "9. 河北省优化营商环境办法（2024 年5 月10 日）\n" + order + ORDER_BODY))
+    assert (doc.title, doc.issuers, doc.jurisdiction) == ("河北省优化营商环境办法", ["河北省人民政府"], "河北省")
+
+
 WEB_NOTICE = ("绵阳市人民政府办公室关于进一步做好稳就业工作的通知\n绵府办发〔2024〕5号\n各县（市、区）人民政府，市级各部门：\n"
               "为全力稳定和扩大就业，现就有关事项通知如下。\n"
               "一、对就业困难人员，按每人每月不超过800元的标准给予岗位补贴。（责任单位：市人社局、市财政局）\n"
