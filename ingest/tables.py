@@ -204,8 +204,11 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     if len(rows) < 2 or not any(segment for row in rows for segment in row.segments):
         return None  # numbers alone: no table
     paragraphs = _header_notes(lines, first, body, normalise)
+    # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
+    # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
+    numbered = any(TASK_NUMBER.match(_bare(lines[row.segments[0][0]])) for row in rows if row.segments[0])
     for row in rows:
-        paragraphs += _row_paragraphs(row, columns, normalise)
+        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered)
     return Table(first, last, paragraphs)
 
 
@@ -238,16 +241,20 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
     return quiet(i - 1) and quiet(i + 1) and any(mark(j) for j in range(i - 3, i + 4))
 
 
-def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParagraph]:
+def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: bool = True) -> list[TableParagraph]:
     segments = [_fragments(s, normalise) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
         return []
     out = []
+    task_label: list[Fragment] = []  # an unnumbered task cell: labelled in the row (no number to head its rows with)
     if columns[1] not in CONTENT_COLUMNS and TASK_NUMBER.match(segments[0][0][0]):
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
+    elif unnumbered_tasks and columns[1] not in CONTENT_COLUMNS and _unnumbered_task_cell(segments[0], columns):
+        task_label = _task_cell(segments[0])
+        segments[0] = segments[0][len(task_label):]
     time_cell = _time_cell(segments[-1]) if is_time_column(columns[-1]) else []
     trailing = _trailing_column(columns)
     trailing_cell = _trailing_cell(segments[-1]) if trailing else []
@@ -258,7 +265,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise) -> list[TableParag
         cut = _units_start(segment, last_segment=n == len(segments) - 1, continuing=name_cut)
         content += segment[:cut]
         units += segment[cut:]
-    out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell)))
+    out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label)))
     return [p for p in out if p.text]
 
 
@@ -311,6 +318,21 @@ def _task_cell(segment: list[Fragment]) -> list[Fragment]:
             break  # wider than the task column, or a sentence: the content's first line
         cell.append(fragment)
     return cell
+
+
+def _unnumbered_task_cell(segment: list[Fragment], columns: list[str]) -> bool:
+    """A task column's cell without a number (强化用地保障 / 推行工业项目“标准地”出让，…) before a content
+    column's text, printed in the first row it spans: no sentence in it, narrower than the content's
+    first line (a content cell's lines run to its column's width but for its last)."""
+    if len(columns) < 3 or columns[2] not in CONTENT_COLUMNS or len(segment) < 2 or TASK_CELL_STOP.search(segment[0][0]):
+        return False
+    task = _task_cell(segment)
+    rest = segment[len(task):]
+    return (bool(rest) and not _unit_names_only(rest[0][0], allow_cut=False) and not rest[0][0].startswith(("《", "“", "（", "，"))
+            and _width(rest[0][0]) > max(_width(text) for text, _ in task) + 2)
+
+
+TASK_CELL_STOP = re.compile(r"[，。；：,;:、！？]")
 
 
 def _width(text: str) -> int:
@@ -425,7 +447,8 @@ def _joined(fragments: list[Fragment], line: int) -> TableParagraph:
 
 
 def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units: list[Fragment],
-                   time_cell: list[Fragment], normalise, trailing: tuple[str | None, list[Fragment]] = (None, [])) -> TableParagraph:
+                   time_cell: list[Fragment], normalise, trailing: tuple[str | None, list[Fragment]] = (None, []),
+                   task: tuple[str, list[Fragment]] = ("", [])) -> TableParagraph:
     number_text, number_offsets = normalise(row.number_line)
     text = "（" + number_text + "）"
     offsets = [number_offsets[0]] + number_offsets + [number_offsets[-1]]
@@ -437,10 +460,10 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     time = _joined(time_cell, row.number_line + 1)
     if time.text and time.text not in EMPTY_CELL:
         labelled.append((next(c for c in columns if is_time_column(c)), time))
-    name, lines = trailing
-    other = _joined(lines, row.number_line + 1)
-    if name and other.text and other.text not in EMPTY_CELL:
-        labelled.append((name, other))
+    for name, lines in (trailing, task):  # after the units: their bracket is read as before (…；重点任务：强化用地保障)
+        other = _joined(lines, row.number_line + 1)
+        if name and other.text and other.text not in EMPTY_CELL:
+            labelled.append((name, other))
     if labelled:
         for n, (name, cell) in enumerate(labelled):
             opener = ("（" if n == 0 else "；") + name + "："

@@ -416,3 +416,28 @@ def test_a_tasks_line_holding_a_place_is_no_division_cell():
     table = ("序号\n任务\n责任单位\n完成时限\n1\n电子证照应用\n常用电子证照全面\n应用\n市大数据发展局\n2023 年10 月\n"
              "2\n秒批秒办\n50 个以上事项智能\n审批\n市政务服务监管办\n2023 年12 月\n")
     assert [p.text for p in split_paragraphs(table)][0] == "（1）电子证照应用常用电子证照全面应用（责任单位：市大数据发展局；完成时限：2023年10月）"
+
+
+UNNUMBERED_TASKS = ("序号\n重点任务\n具体措施\n牵头单位\n配合单位\n完成时限\n1\n强化用地保障\n推行工业项目“标准地”出让，出台指导\n意见。\n"
+                    "省自然资源厅\n省发展改革委、省工信厅\n2023 年12 月底前\n2\n盘活存量低效工业用地，不再增收土地价\n款。\n省自然资源厅\n省住建厅\n"
+                    "持续推进\n3\n优化融资服务\n开展“千名行长进万企”活动，扩大普惠\n小微贷款投放。\n人民银行福州中心支行\n福建银保监局\n2023 年12 月底前\n")
+
+
+def test_an_unnumbered_task_cell_is_labelled_in_its_row_not_glued_to_the_text():
+    """强化用地保障 / 推行工业项目…: the task cell, printed in the first row it spans, had opened that row's text
+    (强化用地保障推行工业项目…); a separate paragraph would have joined the row before it."""
+    texts = [p.text for p in split_paragraphs(UNNUMBERED_TASKS)]
+    assert texts == [
+        "（1）推行工业项目“标准地”出让，出台指导意见。（牵头单位：省自然资源厅；配合单位：省发展改革委、省工信厅；完成时限：2023年12月底前；"
+        "重点任务：强化用地保障）",
+        "（2）盘活存量低效工业用地，不再增收土地价款。（牵头单位：省自然资源厅；配合单位：省住建厅；完成时限：持续推进）",
+        "（3）开展“千名行长进万企”活动，扩大普惠小微贷款投放。（牵头单位：人民银行福州中心支行；配合单位：福建银保监局；完成时限：2023年12月底前；"
+        "重点任务：优化融资服务）"]
+
+
+def test_in_a_table_of_numbered_tasks_a_short_first_line_is_the_contents():
+    """严格落实 / 《…指引》，…: a content line broken before a title mark, in a table whose task cells are numbered."""
+    table = ("序号\n重点任务\n主要内容\n牵头部门\n1\n1.优化企业开\n办服务\n推进电子营业执照在市公共资源\n交易平台中的应用。\n市市场监管委\n"
+             "2\n严格落实\n《进口冷链食品全面消毒工作指引》\n，筑牢口岸防线。\n市商务局\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts[-1] == "（2）严格落实《进口冷链食品全面消毒工作指引》，筑牢口岸防线。（牵头部门：市商务局）"
