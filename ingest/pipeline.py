@@ -368,7 +368,9 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         if len(items) < 2 or any(_names_units(item.path, clauses) for item in items[:-1]):
             continue
         heading = join_paragraphs(section.paragraphs).text.rstrip()
-        note = _items_note(items[-1], inline=find_responsibility_group(heading) is None)
+        # 1.…按以下标准给予支持： / （1）…； / （2）…。（X牵头，Y按职责分工负责）: after a lead-in, even a bare bracket is the item's
+        lead_in = own is not None and heading.endswith(("：", ":"))
+        note = _items_note(items[-1], inline=find_responsibility_group(heading) is None, bare=lead_in)
         if note is None:
             continue
         for item in ([section] if own else []) + items[:-1]:
@@ -384,10 +386,11 @@ def _names_units(path: str, clauses: dict) -> bool:
     return any(c.units for p, c in clauses.items() if p == path or p.startswith(path + "."))
 
 
-def _items_note(last, inline: bool) -> Paragraph | None:
+def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
     """The responsibility note closing a section's last item: its last paragraph when that is one
     (a bracket or a label alone), else, if ``inline``, a labelled bracket after the item's last full
-    stop (（责任单位：…）; a bare （X负责） there reads as the item's own)."""
+    stop (（责任单位：…）; a bare （X负责） there reads as the item's own, unless ``bare``: sub-items
+    listed after their item's lead-in)."""
     if len(last.paragraphs) >= 2:
         note = last.paragraphs[-1]
         labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
@@ -395,7 +398,7 @@ def _items_note(last, inline: bool) -> Paragraph | None:
             return note
     para = last.paragraphs[-1]
     group = find_responsibility_group(para.text) if inline else None
-    if group is None or group[0] < 2 or para.text[group[0] - 2] != "。" or not LABELLED.match(para.text[group[0] :]):
+    if group is None or group[0] < 2 or para.text[group[0] - 2] != "。" or not (bare or LABELLED.match(para.text[group[0] :])):
         return None
     return Paragraph(para.text[group[0] - 1 :], para.offsets[group[0] - 1 :], para.line)
 
