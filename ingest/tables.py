@@ -24,7 +24,7 @@ from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
 from .units import (
     DISTRIBUTIVE,
     DIVISION,
-    INTERNAL_BUREAU,
+    INTERNAL_BUREAU_CELL,
     LABELS,
     LEAD_MARK,
     MINISTRY_DIVISION,
@@ -375,7 +375,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body
         # and a department's own division in a table the department issued (法规处、登记注册局)
         opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or _national_body(core)
-                 or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core))
+                 or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
@@ -437,7 +437,7 @@ DIVISION_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处室|处|局|司)(?=[、
 def _division_ends_before(text: str, i: int) -> bool:
     """法规处 / 执法稽查局 run together: a department's division ends at ``text[i]`` and another begins."""
     name = re.split(r"[、，；]", text[: i + 1])[-1]
-    return bool((DIVISION.match(name) or INTERNAL_BUREAU.fullmatch(name)) and DIVISION_AHEAD.match(text, i + 1))
+    return bool((DIVISION.match(name) or INTERNAL_BUREAU_CELL.fullmatch(name)) and DIVISION_AHEAD.match(text, i + 1))
 
 
 def _joined(fragments: list[Fragment], line: int) -> TableParagraph:

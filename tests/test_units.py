@@ -1079,7 +1079,8 @@ def test_a_departments_division_is_that_departments(name):
     assert resolve_unit(name, replace(JILIN_TRANSPORT, department="吉林省科学技术厅"))[0] == "吉林省科学技术厅公路处"
 
 
-@pytest.mark.parametrize("name,expected", [("执法局", "吉林省交通运输厅执法局"), ("厅执法监督局", "吉林省交通运输厅执法监督局")])
+@pytest.mark.parametrize("name,expected", [("执法局", "吉林省交通运输厅执法局"), ("厅执法监督局", "吉林省交通运输厅执法监督局"),
+                                           ("价格监督检查和反不正当竞争局", "吉林省交通运输厅价格监督检查和反不正当竞争局")])  # a long one too
 def test_a_departments_internal_bureau_named_alone_is_that_departments(name, expected):
     """执法局, 公路局 in 吉林省交通运输厅's plan, 登记注册局 in a 市场监管厅's: the department's own (each had been a bureau of
     no department, shared by every document of the province)."""
