@@ -261,7 +261,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     content: list[Fragment] = []
     units: list[Fragment] = []
     for n, segment in enumerate(segments):
-        name_cut = bool(units) and not ORGAN_END_RE.search(units[-1][0])  # 市水 / (next page) 务局
+        # 市水 / (next page) 务局; 人民银行福州中心 / (next page) 支行: a name the page cut, even where its first part reads whole
+        name_cut = bool(units) and (not ORGAN_END_RE.search(units[-1][0]) or bool(segment) and _rest_of_a_name(segment[0][0]))
         cut = _units_start(segment, last_segment=n == len(segments) - 1, continuing=name_cut)
         content += segment[:cut]
         units += segment[cut:]
@@ -332,6 +333,15 @@ def _unnumbered_task_cell(segment: list[Fragment], columns: list[str]) -> bool:
             and _width(rest[0][0]) > max(_width(text) for text, _ in task) + 2)
 
 
+def _rest_of_a_name(line: str) -> bool:
+    """A page's first unit line opening with an organ's ending and no level, place or body of its own
+    (支行、福建银保监局, 网信办): the rest of the name the last page cut (人民银行福州中心 / 支行, 省委 / 网信办)."""
+    first = re.split(r"[、，；,;]", line, maxsplit=1)[0]
+    return (0 < len(first) <= NAME_REST_MAX and bool(ORGAN_END_RE.search(first)) and not UNIT_START.match(first)
+            and not gazetteer().match_prefix(first) and not _national_body(first))
+
+
+NAME_REST_MAX = 8  # characters: longer is a name of its own or a task's text
 TASK_CELL_STOP = re.compile(r"[，。；：,;:、！？]")
 
 

@@ -441,3 +441,17 @@ def test_in_a_table_of_numbered_tasks_a_short_first_line_is_the_contents():
              "2\n严格落实\n《进口冷链食品全面消毒工作指引》\n，筑牢口岸防线。\n市商务局\n")
     texts = [p.text for p in split_paragraphs(table)]
     assert texts[-1] == "（2）严格落实《进口冷链食品全面消毒工作指引》，筑牢口岸防线。（牵头部门：市商务局）"
+
+
+@pytest.mark.parametrize("cut,rest,expected", [
+    ("人民银行福州中心", "支行、福建银保监局，", "人民银行福州中心支行、福建银保监局，省发展改革委"),
+    ("省科技厅、省委", "网信办、福建银保监局，", "省科技厅、省委网信办、福建银保监局，省发展改革委"),
+])
+def test_a_unit_name_cut_by_a_page_where_its_first_part_reads_whole(cut, rest, expected):
+    """人民银行福州中心 / (a new page, the header again) / 支行、…: the rest of the name opened the next page's cell and
+    had been glued to the task's text with every unit after it."""
+    table = ("序号\n重点任务\n具体措施\n牵头单位\n配合单位\n完成时限\n1\n设立纾困增信资金5 亿元，单笔最高不超\n过2000 万元。\n省财政厅\n"
+             f"{cut}\n\n# Page 1877:\n序号\n重点任务\n具体措施\n牵头单位\n配合单位\n完成时限\n{rest}\n省发展改革委\n2023 年11 月底前\n"
+             "2\n扩大“信易贷”覆盖面。\n省发展改革委\n省财政厅\n持续推进\n")
+    first = [p.text for p in split_paragraphs(table)][0]
+    assert first == f"（1）设立纾困增信资金5亿元，单笔最高不超过2000万元。（牵头单位：省财政厅；配合单位：{expected}；完成时限：2023年11月底前）"
