@@ -195,6 +195,9 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # list's time column gives it; free text such as 持续推进 is no period)
 TIME_LABEL = r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排)\s*[：:]\s*"
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
+# （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*[）)])")
+RECURRING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
@@ -205,6 +208,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
+    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",),
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
@@ -340,7 +344,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
                                working_days=working, bound=bound))
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
-    for m in matches(ONGOING_RE, text, NEEDLES):
+    for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))
     for m in matches(ONGOING_AFTER_RE, text, NEEDLES):
@@ -349,7 +353,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(RECURRING_DUE_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
-    for m in matches(RECURRING_RE, text, NEEDLES):
+    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
     periods.sort(key=lambda p: p.span.start)

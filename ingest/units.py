@@ -468,6 +468,8 @@ LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
 # out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
 HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
+# a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
+TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])落实$")  # not 负责落实 / 抓好落实 / 牵头落实
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
@@ -557,6 +559,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 bare_since = len(written)
             elif CARRIES_OUT.match(part) and not _names_a_unit(part):
                 continue  # …负责，确保政策落实 / 按要求落实: how the task is done, no unit
+            elif TIME_SLOT.search(part) and not any(_looks_like_unit(n) or ORG_END.search(n) for n, _ in _unit_names(part)):
+                continue  # （…配合；三季度末） / （…负责，年内完成）: when, not who
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
                 leads = _named_lead(part) | _leads_beside_helpers(part, helped)
                 explicit_lead |= bool(leads)

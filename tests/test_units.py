@@ -363,6 +363,14 @@ def test_you_x_fuze_and_you_x_qiantou_name_the_responsible_unit():
     assert units("推进项目，由市重大办负责协调推进。（责任部门：市发改委、市重大办）") == [("市发改委", "co"), ("市重大办", "co")]
 
 
+@pytest.mark.parametrize("when", ["三季度末", "下半年", "每季度", "常态化推进", "长期坚持", "6月底前", "年内完成"])
+def test_a_time_closing_a_responsibility_bracket_is_no_unit(when):
+    """（市营商办牵头，市发改委配合；三季度末）: when, not who (each had been a co unit, and could make the lead co)."""
+    assert units(f"完成机制建设。（市营商办牵头，市发改委配合；{when}）") == [("市营商办", "lead"), ("市发改委", "co")]
+    assert units(f"完成机制建设。（市营商办负责，{when}）") == [("市营商办", "lead")]
+    assert units("完成机制建设。（市行政审批局牵头，市公安局配合完成，2023年10月底前完成）") == [("市行政审批局", "lead"), ("市公安局", "co")]
+
+
 def test_a_sentence_of_units_and_their_duty_alone_names_them():
     """市人社局、市财政局按职责分工负责。 written as a plain sentence, as in brackets."""
     assert units("给予社会保险补贴。市人社局、市财政局按职责分工负责。") == [("市人社局", "co"), ("市财政局", "co")]

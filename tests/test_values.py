@@ -1094,6 +1094,13 @@ def test_within_the_year_with_what_is_due_before_its_verb_is_a_deadline():
 
 
 
+@pytest.mark.parametrize("when,expected", [("长期坚持", ("ongoing", None)), ("常态化推进", ("ongoing", None)), ("每季度", ("recurring", "P3M"))])
+def test_a_time_closing_a_responsibility_bracket_without_its_label(when, expected):
+    """（…配合；长期坚持）: ongoing, as 完成时限：长期坚持 is (it had been no period, and a unit)."""
+    text = f"完成机制建设。（市营商办牵头，市发改委配合；{when}）"
+    assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), None)] == [expected]
+
+
 def test_a_deadline_at_a_months_end_spans_its_before():
     """完成时限：2023年6月底前 / 2023年6月底前完成: the span had stopped at 底 (a table cell quoted as 2023年6月底)."""
     for text in ("（完成时限：2023年6月底前）", "2023年6月底前完成"):
