@@ -545,6 +545,9 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
     ("全流程办理时限压减至0.5个工作日以内", [("P0.5D", True, "max")]),  # half a day's work, not 12 hours
     ("通关时间压缩至30分钟以内", [("PT30M", False, "max")]), ("窗口等候时间不超过10分钟", [("PT10M", False, "max")]),
     ("审批时限压缩至2.5天以内", [("P2DT12H", False, "max")]),
+    ("承诺时限3个工作日", [("P3D", True, "max")]), ("受理时限：1个工作日", [("P1D", True, "max")]),  # a named time limit: at most
+    ("法定时限20个工作日，承诺时限5个工作日", [("P20D", True, "max"), ("P5D", True, "max")]), ("办理时限为5个工作日", [("P5D", True, "max")]),
+    ("许可事项法定时限为45日的办理时限压缩至15日", [("P15D", False, "max")]),  # 45日的: which items, not this clause's limit
     ("租赁期限不低于5年，不超过20年", [("P5Y", False, "min"), ("P20Y", False, "max")]),
     ("水电气报装压缩至2—4小时", [("PT2H", False, "min"), ("PT4H", False, "max")]),  # a range of hours had never been tried
     ("窗口等候15~30分钟", [("PT15M", False, "min"), ("PT30M", False, "max")]),
