@@ -1,6 +1,7 @@
 """Task tables flattened by PDF extraction (ingest/tables.py): a row becomes one item whose
 units are labelled by the table's own column names."""
 import pytest
+from conftest import write
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 
@@ -455,3 +456,13 @@ def test_a_unit_name_cut_by_a_page_where_its_first_part_reads_whole(cut, rest, e
              "2\n扩大“信易贷”覆盖面。\n省发展改革委\n省财政厅\n持续推进\n")
     first = [p.text for p in split_paragraphs(table)][0]
     assert first == f"（1）设立纾困增信资金5亿元，单笔最高不超过2000万元。（牵头单位：省财政厅；配合单位：{expected}；完成时限：2023年11月底前）"
+
+
+def test_an_article_after_a_table_is_no_part_of_its_last_row(tmp_path):
+    """第二条…按下表执行： / the table / 第三条本细则自…施行: the article had been swallowed by the last row."""
+    text = ("无锡市人力资源和社会保障局关于印发测试细则的通知\n锡人社规〔2023〕3号\n第一条为规范补贴发放，制定本细则。\n第二条补贴标准按下表执行：\n"
+            "序号\n补贴项目\n补贴标准\n责任单位\n1\n一次性创业补贴\n每人5000元\n市人社局\n2\n就业见习补贴\n每人每月1500元\n市财政局\n"
+            "第三条本细则自2023年7月1日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "锡.txt", text))
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条", "（1）", "（2）", "第三条"]
+    assert doc.clauses[-2].text.endswith("（责任单位：市财政局）") and doc.effective_date.isoformat() == "2023-07-01"
