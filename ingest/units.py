@@ -494,8 +494,13 @@ ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 
 
 def _opens_with_place(name: str) -> bool:
-    """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区."""
-    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE})", name) or gazetteer().match_prefix(name))
+    """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区; or a national system whose local
+    bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS})", name)
+                or gazetteer().match_prefix(name))
+
+
+NATIONAL_SYSTEMS = r"国网|中国人民银行|人民银行|中国移动|中国电信|中国联通|中国铁塔|中国邮政"
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
@@ -842,7 +847,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             full, unit_type = expand(name[len(prefix) :])
             type_id = unit_type.id if unit_type else None
             if level == "national":
-                inside = gaz.find_all(name) or _provinces_named_short(name[len(prefix) :])
+                inside = gaz.find_all(name) or _own_place_named_short(name, ctx) or _provinces_named_short(name[len(prefix) :])
                 # 国家税务总局三亚市税务局, 国家金融监督管理总局江西监管局: the national body's local office (a national
                 # body's short name, 国家发展改革委, is NATIONAL_SHORT_NAMES': its local bureaus' forms do not fit it)
                 if inside and type_id is None:  # 国家外汇管理局深圳市分局: a branch of the national body's type
@@ -993,6 +998,13 @@ def _regulator_province_office(name: str) -> Place | None:
 
 
 SEPARATELY_PLANNED_CITIES = ("深圳", "大连", "宁波", "厦门", "青岛")  # 计划单列市
+
+
+def _own_place_named_short(name: str, ctx: DocContext) -> list[Place]:
+    """The document's own city named short in a national body's local office (国家电网杭州供电公司,
+    国家统计局深圳调查队 in a 杭州 or 深圳 document)."""
+    place = ctx.place
+    return [place] if place is not None and place.kind == "city" and len(place.short) >= 2 and place.short in name else []
 
 
 def _provinces_named_short(text: str) -> list[Place]:

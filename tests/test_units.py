@@ -371,6 +371,16 @@ def test_a_time_closing_a_responsibility_bracket_is_no_unit(when):
     assert units("完成机制建设。（市行政审批局牵头，市公安局配合完成，2023年10月底前完成）") == [("市行政审批局", "lead"), ("市公安局", "co")]
 
 
+def test_a_national_systems_local_body_opens_a_sentence_of_units():
+    """由国网杭州供电公司、杭州水务集团按职责分工负责 / 国网…牵头，市建委配合 / 由中国人民银行…负责: read as in brackets
+    (国网 and 中国人民银行 had been no level or place first: the whole list was lost)."""
+    assert units("推行报装零材料。由国网杭州供电公司、杭州水务集团按职责分工负责。") == [("国网杭州供电公司", "co"), ("杭州水务集团", "co")]
+    assert units("推行报装零材料。国网杭州供电公司牵头，市建委配合。") == [("国网杭州供电公司", "lead"), ("市建委", "co")]
+    assert units("推行报装零材料。由中国人民银行杭州中心支行负责。") == [("中国人民银行杭州中心支行", "lead")]
+    hangzhou = DocContext(gazetteer().lookup("杭州市"), gazetteer().lookup("浙江省"), "municipal")
+    assert resolve_unit("国家电网杭州供电公司", hangzhou)[2:] == ("municipal", "杭州市")  # the city's office, not a national body
+
+
 def test_a_sentence_of_units_and_their_duty_alone_names_them():
     """市人社局、市财政局按职责分工负责。 written as a plain sentence, as in brackets."""
     assert units("给予社会保险补贴。市人社局、市财政局按职责分工负责。") == [("市人社局", "co"), ("市财政局", "co")]
