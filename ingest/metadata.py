@@ -679,7 +679,9 @@ def _body_key(name: str) -> tuple[str, str]:
     if not hit:
         return ("", name)
     rest = re.sub(r"^(?:回族|维吾尔|壮族)?(?:自治区|省|市(?!场))", "", name[len(hit[1]) :])  # not the 市 of 市场监督管理局
-    return (hit[0].adcode, rest.replace("委员会", "委").replace("和", "").replace("人民政府", "政府").replace("监督管理", "监管"))  # 市委员会 = 市委
+    rest = expand(rest)[0]  # 人社局 = 人力资源和社会保障局
+    return (hit[0].adcode, rest.replace("管理委员会", "管委会").replace("委员会", "委").replace("和", "").replace("人民政府", "政府")
+            .replace("监督管理", "监管"))  # 市委员会 = 市委; 高新区管委会 = 高新区管理委员会
 
 
 # ---------------------------------------------------------------------------------------------

@@ -979,6 +979,9 @@ def test_a_bodys_short_and_full_names_are_one_issuer():
 
     issuers = ["自治区市场监管局", "自治区发展改革委", "广西壮族自治区市场监督管理局", "广西壮族自治区发展和改革委员会"]
     assert placed_issuers(issuers, "广西壮族自治区", "广西壮族自治区") == ["广西壮族自治区市场监督管理局", "广西壮族自治区发展和改革委员会"]
+    # a department's or a zone committee's short name in the title, its full name signing (they had been two issuers)
+    assert len(placed_issuers(["无锡市人社局", "无锡市人力资源和社会保障局"], "无锡市", "江苏省")) == 1
+    assert len(placed_issuers(["成都高新区管委会", "成都高新区管理委员会"], "成都市", "四川省")) == 1
 
 
 @pytest.mark.parametrize("issuer,place,level", [
