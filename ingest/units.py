@@ -937,9 +937,9 @@ def _issuing_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str
     if prefix is None or len(name) <= len(prefix) + 1:
         return None
     full, unit_type = expand(name[len(prefix) :])
-    if unit_type is None:
-        return None
-    return ctx.zone + full, unit_type.id, "county", ctx.place.name
+    if unit_type is None and (not ORG_END.search(full) or full.startswith("直")):  # 区政务服务和数字经济局: the zone's own,
+        return None  # of no known type (not 区直有关部门: the district's departments, a collective)
+    return ctx.zone + full, unit_type.id if unit_type else None, "county", ctx.place.name
 
 
 def _own_zone_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None] | None:

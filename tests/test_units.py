@@ -988,6 +988,11 @@ def test_a_zone_committees_text_names_the_zones_own_bureaus_by_区(tmp_path):
     city = text.replace("青岛西海岸新区管委办公室", "青岛市人民政府办公厅").replace("青西新管办发", "青政办发")
     (doc,) = parse_file(write_doc(tmp_path, city))
     assert doc.clauses[0].units[0].canonical == "青岛市各区行政审批局"
+    # a bureau of no known type is the zone's too (it had stayed every district's); 区直有关部门 is a collective
+    untyped = text.replace("配合单位：区市场监管局", "配合单位：区政务服务和数字经济局、区直有关部门")
+    (doc,) = parse_file(write_doc(tmp_path, untyped))
+    bureau, collective = [u.canonical for u in doc.clauses[0].units][1:]
+    assert bureau == "青岛西海岸新区政务服务和数字经济局" and not collective.startswith("青岛西海岸新区直")
 
 
 def write_doc(tmp_path, text):
