@@ -40,7 +40,9 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(r"完成时限|完成时间|时间|时限|进度|截止时间|办结时限|时间节点|进度安排|工作进度")
 OTHER_COLUMN = re.compile(r"序号|[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
-                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单)")
+                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间)")
+# a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
+PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措")
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name; 兵团 opens
 # its bodies' names: 兵团市场监管局)
@@ -124,7 +126,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
                 break
             names.append(name)
         j += 1
-    ok = len(names) >= 3 and any(is_unit_column(n) for n in names)
+    ok = len(names) >= 3 and any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)
     return (names, j) if ok else ([], i)
 
 
@@ -260,6 +262,9 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     trailing_cell = _trailing_cell(segments[-1]) if trailing else []
     content: list[Fragment] = []
     units: list[Fragment] = []
+    if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
+        content = [f for segment in segments for f in segment]
+        segments = []
     for n, segment in enumerate(segments):
         # 市水 / (next page) 务局; 人民银行福州中心 / (next page) 支行: a name the page cut, even where its first part reads whole
         name_cut = bool(units) and (not ORGAN_END_RE.search(units[-1][0]) or bool(segment) and _rest_of_a_name(segment[0][0]))

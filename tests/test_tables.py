@@ -466,3 +466,16 @@ def test_an_article_after_a_table_is_no_part_of_its_last_row(tmp_path):
     (doc,) = parse_file(write(tmp_path, "锡.txt", text))
     assert [c.number for c in doc.clauses] == ["第一条", "第二条", "（1）", "（2）", "第三条"]
     assert doc.clauses[-2].text.endswith("（责任单位：市财政局）") and doc.effective_date.isoformat() == "2023-07-01"
+
+
+def test_a_table_of_payments_without_a_unit_column_gives_a_row_each(tmp_path):
+    """序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间: no unit column, so it had been no table (every row glued into the
+    article before it, each amount linked to another row's subsidy); now each row is an item of its own."""
+    text = ("无锡市人力资源和社会保障局关于印发测试细则的通知\n锡人社规〔2023〕3号\n第一条为规范补贴发放，制定本细则。\n"
+            "第二条补贴项目、补贴对象、补贴标准和申报时间按下表执行：\n序号\n补贴项目\n补贴对象\n补贴标准\n申报时间\n"
+            "1\n一次性创业补贴\n首次创办小微企业的高校毕\n业生\n每人5000 元\n创业满1 年后申报\n"
+            "2\n就业见习补贴\n吸纳青年见习的见习单位\n每人每月1500 元\n2023 年12 月31 日前\n第三条本细则自2023年7月1日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "锡.txt", text))
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条", "（1）", "（2）", "第三条"]
+    assert [[(a.value, a.instrument, a.payment_unit) for a in c.amounts] for c in doc.clauses[2:4]] == [
+        [(5000, "start-up-subsidy", "per-person")], [(1500, "internship-subsidy", "per-person-month")]]
