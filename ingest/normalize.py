@@ -291,10 +291,12 @@ def title_in_progress(text: str) -> bool:
     return bool(TITLE_START.match(text)) and not TITLE_END.search(text) and not any(c in text for c in "。；！？")
 
 
-def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
+def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Paragraph]:
     """Split source text into normalised paragraphs (see module docstring for the rules).
     ``page_width()``: the width of the page the text was cut from, asked for only when the text is
-    too short to show it (a short document of a compilation); None, or a width that is None."""
+    too short to show it (a short document of a compilation); None, or a width that is None.
+    ``file_running()``: the head and foot lines of the whole file the text was cut from (a document
+    of one or two pages shows too few page breaks to tell its own)."""
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
@@ -304,7 +306,7 @@ def split_paragraphs(source: str, page_width=None) -> list[Paragraph]:
         width = page_width() or NO_WIDTH
     full_line = width - 2  # a line this long was wrapped by the page, not ended
     indents = _indents_paragraphs(lines)
-    running = running_lines(lines)
+    running = running_lines(lines) | (file_running() if file_running is not None else set())
     tables = _tables(lines, running)
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line

@@ -26,7 +26,7 @@ from .metadata import (
     title_span,
 )
 from .model import Clause, ConceptMention, Document, Segment
-from .normalize import CJK_RUN, Paragraph, page_width, split_paragraphs
+from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import find_references, parse_announcement_number, parse_doc_number, title_key
@@ -88,10 +88,11 @@ def _parse_source(source: SourceText) -> list[Document]:
         pieces = [Piece(None, 0, len(source.text))]
     documents: list[Document] = []
     width = lru_cache(maxsize=1)(partial(page_width, source.text)) if len(pieces) > 1 else None  # measured once, if asked
+    running = lru_cache(maxsize=1)(partial(file_running_lines, source.text)) if len(pieces) > 1 else None
     for piece in pieces:
         line = piece.heading.line if piece.heading else 1
         with _errors_at(source.path, line):
-            found = _parse_piece(source, piece, width)
+            found = _parse_piece(source, piece, width, running)
         documents += found
     return documents
 
@@ -113,9 +114,9 @@ def _errors_at(path: str, line: int | None):
         raise IngestError(path, f"internal error while parsing ({type(exc).__name__}: {exc})", line=line) from exc
 
 
-def _parse_piece(source: SourceText, piece: Piece, width=None) -> list[Document]:
+def _parse_piece(source: SourceText, piece: Piece, width=None, running=None) -> list[Document]:
     """The document(s) in ``source.text[piece.start:piece.end]``: a notice may forward a second."""
-    paragraphs = _paragraphs(source.text, piece.start, piece.end, width)
+    paragraphs = _paragraphs(source.text, piece.start, piece.end, width, running)
     if not paragraphs:
         return []
     main, attached, forwards = split_parts(paragraphs)
@@ -143,16 +144,21 @@ def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Par
     doc.key = document_key(doc)
 
 
-def _paragraphs(text: str, start: int, end: int, width=None) -> list[Paragraph]:
+def _paragraphs(text: str, start: int, end: int, width=None, running=None) -> list[Paragraph]:
     """The paragraphs of ``text[start:end]``, their offsets and lines still indexing ``text``;
-    ``width()``: the page's width, measured on the whole file (a short document alone shows none)."""
+    ``width()``: the page's width, ``running()`` its head and foot lines, measured on the whole file
+    (a short document alone shows neither)."""
     if start == 0 and end == len(text):
         return split_paragraphs(text)
     first_line = text.count("\n", 0, start)
     return [
         replace(p, offsets=[o + start for o in p.offsets], line=p.line + first_line)
-        for p in split_paragraphs(text[start:end], width)
+        for p in split_paragraphs(text[start:end], width, running)
     ]
+
+
+def file_running_lines(text: str) -> set[str]:
+    return running_lines(text.splitlines(keepends=True))
 
 
 def _first_offset(part: Part) -> int | None:

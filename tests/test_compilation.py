@@ -333,6 +333,22 @@ def test_a_short_document_of_a_compilation_is_read_at_the_page_width_of_the_whol
     assert "\n" not in clause.text and [p.duration for p in clause.periods] == ["P40D"]
 
 
+def test_a_short_document_of_a_compilation_drops_the_running_head_of_the_whole_file(tmp_path):
+    """A document of one or two pages shows too few page breaks to tell its running head: the compilation's
+    (陕西省优化营商环境政策汇编, after every page mark) had stayed in its items' text."""
+    head = "陕西省优化营商环境政策汇编"
+    pages = [
+        "1. 陕西省人民政府办公厅关于印发优化营商环境实施方案的通知（2023 年3 月14 日）\n陕政办发〔2023〕6 号\n各市人民政府：\n"
+        "一、压缩企业开办时间。（省市场监管局负责）\n二、推行电子证照。（省大数据局负责）",
+        "三、优化纳税服务。（省税务局负责）\n2. 西安市人民政府办公厅关于印发若干措施的通知（2023 年6 月9 日）\n市政办发〔2023〕21 号\n"
+        "各区县人民政府：\n一、支持企业上市，给予一次性奖励500 万元。（市金融局负责）",
+        "二、支持企业挂牌。（市金融局负责）", "三、降低用地成本。（市资源规划局负责）", "四、加强人才支撑。（市人社局负责）"]
+    text = "".join(f"{page}\n\n# Page {1830 + n}:\n{head}\n" for n, page in enumerate(pages))
+    documents = parse_file(write(tmp_path, "陕西.txt", text))
+    assert len(documents) == 2 and not [c.text for d in documents for c in d.clauses if head in c.text]
+    assert [c.text for c in documents[1].clauses][-1] == "四、加强人才支撑。（市人社局负责）"
+
+
 def test_an_entry_of_a_list_of_policies_is_no_compilation_heading():
     """1.《…若干措施》（2023 年1 月10 日） lists a policy inside a notice (a helper's page, kept as
     test data): it had been taken for a compilation's heading, and the notice had lost its items."""
