@@ -322,7 +322,8 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             table_end, gap, last_line, after_table = table.last, False, 0, True
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
-        if _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no)) or running and SPACE_RUN.sub("", raw) in running:
+        if (_is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no)) or running and SPACE_RUN.sub("", raw) in running
+                or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
         if WEB_FURNITURE.match(raw):  # a web page's breadcrumb, publishing line, buttons: not the document's
@@ -509,6 +510,22 @@ NUMBER_END = re.compile(r"\d[十百千万亿]?$")
 NUMBER_REST = re.compile(r"^\d[\d.]*\s*(?:[十百千万亿]\s*)?[年月日号个项条元%％倍家人天次岁周位件名户]")
 MONEY_REST = re.compile(r"^\d[\d.]*\s*(?:[万亿]\s*)?[元%％]")  # a sum or a share: cut by the page, whatever the width
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
+
+
+MARKED_PAGE = re.compile(r"\s*#+\s*Page\s*(?P<n>\d+)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _folio_before_mark(raw: str, lines: list[str], index: int) -> bool:
+    """A page's printed number right before the mark of the next page (最高500 / 12 / # Page 13: / 万元): the
+    page's, even where a number or a word reads on past it (it had made 12万元 of 500万元)."""
+    number = raw.strip()
+    if not number.isdigit() or len(number) > 4:
+        return False
+    for later in lines[index : index + 3]:
+        if later.strip():
+            mark = MARKED_PAGE.match(later)
+            return bool(mark) and int(mark["n"]) in (int(number), int(number) + 1)
+    return False
 
 
 def _is_page_number(raw: str, prev_end: str, following) -> bool:

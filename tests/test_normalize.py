@@ -152,6 +152,16 @@ def test_number_wrapped_onto_its_own_line_is_kept_but_a_page_number_is_dropped()
     assert paragraphs("（一）加强领导。\n12\n（二）强化考核。") == ["（一）加强领导。", "（二）强化考核。"]
 
 
+@pytest.mark.parametrize("before,after,expected", [
+    ("给予最高500", "万元奖励。", "给予最高500万元奖励。"), ("（责任单位：各区县", "人民政府）", "（责任单位：各区县人民政府）"),
+    ("确保2023", "年11 月底前完成。", "确保2023年11月底前完成。"),
+])
+def test_a_pages_printed_number_before_the_next_pages_mark_is_dropped_where_the_text_reads_on(before, after, expected):
+    """最高500 / 12 / # Page 13: / 万元奖励: the page's number, not part of the sum (it had made 12万元 of it)."""
+    assert paragraphs(f"{before}\n12\n\n# Page 13:\n{after}") == [expected]
+    assert paragraphs(f"{before}\n12\n{after}") != [expected]  # with no mark after it, a number the line wrapped
+
+
 def test_small_and_full_width_forms():
     assert paragraphs("1﹒加强组织领导﹐落实责任﹔ＡＢＣ１２３") == ["1.加强组织领导，落实责任；ABC123"]
 
