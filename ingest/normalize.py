@@ -850,13 +850,29 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if _issuing_title_goes_on(prev, line):
         return True  # …关于印发…若干措施 / 和…实施细则的通知: the notice's title ends with 的通知
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
-    if prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev) or is_heading_only(prev) and not heading_wrapped:
+    if (prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev)
+            or is_heading_only(prev) and not heading_wrapped and not _long_sentence(prev)):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False
     if _whole_title(prev) and not wrapped and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
         return False  # 江西省…关于转发《…》的通知 / 各设区市人力资源社会保障局…：
     return True
+
+
+HEADING_WITH_COMMA_MAX = 30  # characters: 一、坚持问题导向，深化改革 is a heading; a longer line with a comma is a sentence the page cut
+
+
+def _long_sentence(prev: str) -> bool:
+    """二、省财政…给予担保费补贴，单个机构年度补贴最高不超 / 过300万元。: a numbered line with a comma, too long for a
+    heading, that reads as a sentence (an item numbered in figures, or words a heading does without: 的, 应当, 给予 …),
+    cut in a word (a short file shows no page width to say it ran to the edge). Not （一）深化“放管服”改革，持续优化…"""
+    return ("，" in prev and len(prev) > HEADING_WITH_COMMA_MAX
+            and bool(FIGURE_ITEM.match(prev) or SENTENCE_WORDS.search(prev)))
+
+
+FIGURE_ITEM = re.compile(r"^(?:[（(]\d{1,3}[）)]|\d{1,3}[.．、])")
+SENTENCE_WORDS = re.compile(r"的|应当|对于|给予|按照|不得|可以|\d")
 
 
 def _issuer_over_its_title(prev: str, line: str) -> bool:

@@ -162,6 +162,14 @@ def test_a_pages_printed_number_before_the_next_pages_mark_is_dropped_where_the_
     assert paragraphs(f"{before}\n12\n{after}") != [expected]  # with no mark after it, a number the line wrapped
 
 
+def test_a_numbered_sentence_cut_in_a_word_goes_on_even_in_a_short_file():
+    """二、…给予担保费补贴，单个机构年度补贴最高不超 / 过300万元。: too long with its comma for a heading, so the next line
+    goes on (a short file shows no page width; the item had been cut, its bound lost); a short heading stays one."""
+    text = "二、省财政对担保机构按照年化担保额的0.5%给予担保费补贴，单个机构年度补贴最高不超\n过300万元。"
+    assert paragraphs(text) == ["二、省财政对担保机构按照年化担保额的0.5%给予担保费补贴，单个机构年度补贴最高不超过300万元。"]
+    assert paragraphs("一、坚持问题导向，深化改革\n各地要结合实际。") == ["一、坚持问题导向，深化改革", "各地要结合实际。"]
+
+
 def test_small_and_full_width_forms():
     assert paragraphs("1﹒加强组织领导﹐落实责任﹔ＡＢＣ１２３") == ["1.加强组织领导，落实责任；ABC123"]
 
