@@ -1136,8 +1136,9 @@ def test_a_sum_closing_a_phrase_that_says_who_qualifies_is_a_threshold(text, exp
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
 
 
-def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold():
-    text = "对单户担保金额500万元及以下的小微企业降至0.8%以下"
+@pytest.mark.parametrize("text", ["对单户担保金额500万元及以下的小微企业降至0.8%以下",
+                                  "对单户担保金额500万元及以下的小微企业担保费率降至1%以下"])  # the rate named after them
+def test_a_ceiling_describing_the_firms_whose_rate_is_cut_is_a_threshold(text):
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(5_000_000, True)]
 
