@@ -24,7 +24,7 @@ FROM_ISSUE_RE = re.compile(
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
-                         + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上))")
+                         + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
 YEAR_END_OPENS = re.compile(r"(?:^|(?<=[。；：）)]))\s*(?P<y>\d{4})\s*年\s*年?(?:底|末)(?=\s*[，,])")

@@ -168,6 +168,8 @@ def test_a_numbered_sentence_cut_in_a_word_goes_on_even_in_a_short_file():
     text = "二、省财政对担保机构按照年化担保额的0.5%给予担保费补贴，单个机构年度补贴最高不超\n过300万元。"
     assert paragraphs(text) == ["二、省财政对担保机构按照年化担保额的0.5%给予担保费补贴，单个机构年度补贴最高不超过300万元。"]
     assert paragraphs("一、坚持问题导向，深化改革\n各地要结合实际。") == ["一、坚持问题导向，深化改革", "各地要结合实际。"]
+    article = "第二条本办法适用于2023年1月1日以后新引进并在我市登记注册、独立核算的招商引资\n项目。"  # 、 as the list's comma
+    assert paragraphs(article) == [article.replace("\n", "")]
 
 
 def test_small_and_full_width_forms():

@@ -633,7 +633,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                   "进出口整体通关时间在2022 年基础上分别压缩5%以上", "在2022年的基础上压减30%",
                                   "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据", "次年内完成", "本学年内完成",
                                   "数年内完成", "截至“十三五”末，全市已建成示范区12个", "上半年实现地区生产总值1000亿元",
-                                  "上半年完成率达到90%"])
+                                  "上半年完成率达到90%", "本办法适用于2023年1月1日以后新引进的招商引资项目"])  # 于…以后: since, who qualifies
 def test_dates_that_set_who_qualifies_or_recur_are_no_deadline_or_start(text):
     assert periods(text) == []
 
