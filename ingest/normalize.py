@@ -446,7 +446,7 @@ def running_lines(lines: list[str]) -> set[str]:
     opening = Counter(_beside(lines, i, 1) for i in breaks) if len(breaks) >= 2 else Counter()
     seen = _times_written(lines, {*beside, *opening})
     return {text for text, n in [*beside.items(), *opening.items()]
-            if (n >= max(RUNNING_MIN, (len(breaks) + 1) / 2) and n >= RUNNING_SHARE * seen[text]
+            if (n >= max(RUNNING_MIN, (len(breaks) + 1) * RUNNING_PAGES) and n >= RUNNING_SHARE * seen[text]
                 or n == len(breaks) == seen[text] and text in opening)
             and len(text) <= RUNNING_MAX_CHARS
             and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
@@ -483,6 +483,7 @@ def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
 TABLE_HEADER_START = "序号"
 RUNNING_MIN = 3  # page marks, and times beside them, before a line is taken for a running head
 RUNNING_SHARE = 0.8  # of a running head's occurrences are beside a page mark
+RUNNING_PAGES = 1 / 3  # of the page breaks, at least: a book alternates two heads (its title on one page, its section on the next)
 RUNNING_MAX_CHARS = 40
 WRAP_MIN_CHARS = 20  # shorter lines are not counted for the page's width
 WRAP_MIN_LINES = 3  # a width seen fewer times is no width (a short text, lines as paragraphs)

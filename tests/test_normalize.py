@@ -558,6 +558,16 @@ def test_a_running_head_the_pages_repeat_is_dropped_like_a_page_mark():
     assert paragraphs(once).count("市人社局") == 3
 
 
+def test_two_running_heads_alternating_between_pages_are_both_dropped():
+    """A book's title atop one page, its section atop the next (陕西省优化营商环境政策汇编 / 七、西北（一）陕西): each
+    beside half the page breaks had been kept, and the section's 七、 read as a heading ended a table."""
+    heads = ["陕西省优化营商环境政策汇编", "七、西北　（一）陕西"]
+    items = [f"（{n}）第{n}项工作要按照规定认真落实，确保取得实效，" for n in range(1, 9)]
+    text = "\n".join(line for n in range(8) for line in [items[n], f"# Page {n + 2}:", heads[n % 2], "加强组织领导。"])
+    got = paragraphs(text)
+    assert not [p for p in got if "汇编" in p or "西北" in p] and len(got) == 8
+
+
 def test_a_running_head_atop_every_page_of_a_short_document_is_dropped():
     """Three pages have two page breaks: the head atop the first page counts as well; the pages'
     text runs on across the head (…促进服务业发 / head / 展若干政策…)."""
