@@ -868,8 +868,10 @@ def _long_sentence(prev: str) -> bool:
     """二、省财政…给予担保费补贴，单个机构年度补贴最高不超 / 过300万元。: a numbered line with a comma, too long for a
     heading, that reads as a sentence (an item numbered in figures, or words a heading does without: 的, 应当, 给予 …),
     cut in a word (a short file shows no page width to say it ran to the edge). Not （一）深化“放管服”改革，持续优化…"""
-    return (("，" in prev or "、" in prev) and len(prev) > HEADING_WITH_COMMA_MAX
-            and bool(FIGURE_ITEM.match(prev) or SENTENCE_WORDS.search(prev)))
+    marker = NUMBERING_START.match(prev)
+    text = prev[marker.end() if marker else 0 :]  # (the 、 of 一、 is no list's)
+    return (("，" in text or "、" in text) and len(prev) > HEADING_WITH_COMMA_MAX
+            and bool(FIGURE_ITEM.match(prev) or SENTENCE_WORDS.search(text)))
 
 
 FIGURE_ITEM = re.compile(r"^(?:[（(]\d{1,3}[）)]|\d{1,3}[.．、])")
