@@ -157,41 +157,33 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
             title, number = aliases[title.strip()][0], number or aliases[title.strip()][1]
         elif number is None and SHORT_NAME.fullmatch(title.strip()):
             continue  # 《通知》, 《实施方案》, 《条例》: a text's short name for itself or one named before
-        relation = "cites"
-        if REPEALED_AFTER.match(text, ref_end) or REPEALED_BEFORE.search(text, max(0, t_start - CUE_WINDOW), t_start):
-            relation = "repeals"
-        elif document_level:
-            before = text[max(0, t_start - CUE_WINDOW) : t_start]
-            if APPLIES_CUE.search(before):
-                relation = "applies"
-            elif BASED_ON_CUE.search(before):
-                relation = "based_on"
+        relation = _relation(text, t_start, ref_end, document_level)
         found.append((t_start, ref_end, Reference(para.span(source, t_start, ref_end), title.strip(), number, relation)))
         used.append((t_start, ref_end))
     for dm in DOC_NUMBER_RE.finditer(text, start, end) if "号" in text[start:end] else ():  # most clauses cite no 文号
         s = _abbr_start(dm)
         if any(s < u_end and dm.end() > u_start for u_start, u_end in used):
             continue
-        relation = "cites"
-        if REPEALED_AFTER.match(text, dm.end()) or REPEALED_BEFORE.search(text, max(0, s - CUE_WINDOW), s):
-            relation = "repeals"
-        elif document_level:
-            before = text[max(0, s - CUE_WINDOW) : s]
-            relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
-        found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm), relation)))
+        found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm),
+                                             _relation(text, s, dm.end(), document_level))))
     for am in ANNOUNCEMENT_RE.finditer(text, start, end) if "公告" in text[start:end] else ():
         if any(am.start() < u_end and am.end() > u_start for u_start, u_end in used):
             continue  # 《…的公告》（财政部 税务总局公告2023年第12号）: the title's number
-        s = am.start()
-        relation = "cites"
-        if REPEALED_AFTER.match(text, am.end()) or REPEALED_BEFORE.search(text, max(0, s - CUE_WINDOW), s):
-            relation = "repeals"
-        elif document_level:
-            before = text[max(0, s - CUE_WINDOW) : s]
-            relation = "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
-        found.append((s, am.end(), Reference(para.span(source, s, am.end()), None, _announcement_number(am), relation)))
+        found.append((am.start(), am.end(), Reference(para.span(source, am.start(), am.end()), None, _announcement_number(am),
+                                                      _relation(text, am.start(), am.end(), document_level))))
     found.sort(key=lambda f: f[0])
     return _listed_share_relation(text, found)
+
+
+def _relation(text: str, start: int, end: int, document_level: bool) -> str:
+    """How the text at ``text[start:end]`` is referred to: repealed (…同时废止, 决定废止…), and with
+    ``document_level`` applied (贯彻落实…) or the basis (根据…); else cited."""
+    if REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+        return "repeals"
+    if document_level:
+        before = text[max(0, start - CUE_WINDOW) : start]
+        return "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
+    return "cites"
 
 
 def _listed_share_relation(text: str, found: list[tuple[int, int, Reference]]) -> list[Reference]:
