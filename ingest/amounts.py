@@ -478,11 +478,15 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 PAID_SHARE_OF_BASE = re.compile(r"按(?:照)?(?:其)?(?P<base>[\u4e00-\u9fff]{2,8})的\s*\d+(?:\.\d+)?\s*[%％]\s*(?:给予|予以)?\s*(?P<kind>补贴|补助|奖励|资助)")
 
 
+# 给予一次性落户奖励, 一次性上市奖励: an award paid once, whatever it rewards (一次性奖励 with a word inside)
+ONE_OFF_AWARD = re.compile(r"一次性[\u4e00-\u9fff]{1,4}?奖励")
+
+
 def paid_share_instruments(text: str) -> list[tuple[int, int, str]]:
     """(start, end, instrument) for a payment named only by the base it is a share of (租金 → 租金补贴):
     the payment word's span, the instrument whose label is the base's last words and that word."""
     labels = concept_matcher("instruments").terms
-    found = []
+    found = [(m.start(), m.end(), "one-off-award") for m in ONE_OFF_AWARD.finditer(text) if "一次性" in text]
     for m in PAID_SHARE_OF_BASE.finditer(text):
         base = m["base"]
         concept = next((labels[base[i:] + m["kind"]] for i in range(len(base) - 1) if base[i:] + m["kind"] in labels), None)

@@ -412,7 +412,7 @@ def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
-    if scheme == "instruments" and "%" in text:  # 按照租金的30%给予补贴: a rent subsidy, named by its base
+    if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
         found = sorted(found + [f for f in paid_share_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
     for start, end, concept in found:
         m = ConceptMention(span_of(start, end), concept)

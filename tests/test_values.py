@@ -1161,6 +1161,14 @@ def test_a_payment_named_by_the_base_it_is_a_share_of_is_that_instrument(tmp_pat
     assert [(r.percent, r.instrument) for r in second.rates] == [(1, None)]  # 营业收入补助 is no instrument's name
 
 
+def test_an_award_paid_once_for_what_it_rewards_is_a_one_off_award(tmp_path):
+    """给予一次性落户奖励，最高不超过1亿元: a one-off award (no instrument had been named: the ceiling paid nothing known)."""
+    document = _parsed(tmp_path, "深圳市人民政府关于印发若干措施的通知\n深府规〔2023〕7号\n一、对经认定的跨国公司地区总部，"
+                                 "给予一次性落户奖励，最高不超过1亿元。\n")
+    (clause,) = document.clauses
+    assert [(a.value, a.instrument, a.payment_unit) for a in clause.amounts] == [(100_000_000, "one-off-award", "one-off")]
+
+
 def test_a_sum_for_each_grade_or_degree_is_per_person():
     """初级工1000元、中级工1500元 and 博士10万元、硕士5万元 had no payment unit."""
     for text, count in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3), ("给予一次性安家补贴，博士10万元、硕士5万元", 2)]:
