@@ -66,6 +66,11 @@ SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[条章]|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
                        r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
+EMPTY_WRITTEN = {"/", "／", "无", "\\"}
+# a department's own office and its collectives in its own table (办公室, 委机关各处室, 委属各单位)
+OWN_COLLECTIVE_INSIDE = re.compile(r"[厅局委]机关")
+OWN_COLLECTIVE_OPENS = re.compile(r"(?:[厅局委办]属|[厅局委]机关)各")
+OWN_COLLECTIVE = re.compile(r"办公室|(?:[厅局委办]属|[厅局委]机关)?各(?:处室|单位|直属单位|处|科室)")
 MAX_SHORT_CELL_LINES = 3  # a time cell's or a closing text cell's lines at most
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
 MAX_NAME = 40  # characters: longer is no unit's name
@@ -223,6 +228,8 @@ def _fragments(indexes: list[int], normalise) -> list[Fragment]:
     out = []
     for i in indexes:
         text, offsets = normalise(i)
+        if text in EMPTY_WRITTEN:  # an empty cell written / or 无: a dash, as other tables write it
+            text = "—"
         start = 0
         for m in re.finditer(r"[。；](?=.)", text):
             out.append((text[start:m.end()], offsets[start:m.end()]))
@@ -301,12 +308,14 @@ def _time_cell(segment: list[Fragment]) -> list[Fragment]:
     each hold a time, or that together are one (an empty cell is one dash: the line before is a unit's)."""
     cell: list[Fragment] = []
     while segment and TIME_CELL.search(segment[-1][0]) and len(cell) < MAX_SHORT_CELL_LINES:
+        if cell and segment[-1][0] in EMPTY_CELL:
+            break  # — / 长期坚持: the dash is the empty cell before the time's (配合单位), not the time's
         cell.insert(0, segment.pop())
         if cell[0][0] in EMPTY_CELL:
             return cell
     for lines in range(min(MAX_SHORT_CELL_LINES, len(cell) + len(segment)), len(cell), -1):
         tail = "".join(text for text, _ in segment[len(segment) + len(cell) - lines:]) + "".join(text for text, _ in cell)
-        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail):
+        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail) and tail[0] not in EMPTY_CELL:
             taken = lines - len(cell)
             cell[:0] = segment[-taken:]
             del segment[-taken:]
@@ -382,7 +391,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
             return False  # a sentence, not a name
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
-        whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行")  # (a bank's branch goes on after 人民银行)
+        whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行") or bool(OWN_COLLECTIVE.fullmatch(core))  # (a bank's branch goes on after 人民银行)
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
                  or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None)  # 沈阳市、大连市人民政府: one organ each
         if not whole and not (allow_cut and n == len(pieces) - 1):
@@ -390,7 +399,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body
         # and a department's own division in a table the department issued (法规处、登记注册局)
         opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or _national_body(core)
-                 or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core))
+                 or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core)
+                 or OWN_COLLECTIVE.fullmatch(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
@@ -420,6 +430,10 @@ def _name_ends_before(text: str, i: int) -> bool:
     nxt = text[i + 1 : i + 13]
     if text[i] == "团" and YOUTH_LEAGUE_REST.match(nxt):
         return False  # 团省委: the Youth League's committee, not a 团 and then 省委
+    if OWN_COLLECTIVE_INSIDE.match(text, max(0, i - 2)) and nxt.startswith("各"):
+        return False  # 委机关各处室: one collective, not 委机关 and then 各处室
+    if nxt and _organ_ends_at(text, i) and OWN_COLLECTIVE_OPENS.match(nxt):
+        return True  # 体改法规处 / 委机关各处室
     return bool(nxt) and _organ_ends_at(text, i) and bool(UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
 
 

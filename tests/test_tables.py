@@ -479,3 +479,16 @@ def test_a_table_of_payments_without_a_unit_column_gives_a_row_each(tmp_path):
     assert [c.number for c in doc.clauses] == ["第一条", "第二条", "（1）", "（2）", "第三条"]
     assert [[(a.value, a.instrument, a.payment_unit) for a in c.amounts] for c in doc.clauses[2:4]] == [
         [(5000, "start-up-subsidy", "per-person")], [(1500, "internship-subsidy", "per-person-month")]]
+
+
+@pytest.mark.parametrize("co,expected", [
+    ("委机关各处室", "（牵头单位：体改法规处；配合单位：委机关各处室；完成时限：持续推进）"),  # a department's own collective
+    ("/", "（牵头单位：体改法规处；完成时限：持续推进）"), ("无", "（牵头单位：体改法规处；完成时限：持续推进）"),  # an empty cell written so
+    ("—", "（牵头单位：体改法规处；完成时限：持续推进）"),  # the dash had been read into the time cell (—持续推进: not ongoing)
+])
+def test_a_departments_collectives_and_empty_cells_written_otherwise(co, expected):
+    table = ("序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n全面实施市场准入负面清单制度。\n办公室\n市财政局\n2023 年6 月底前\n"
+             f"2\n建立营商环境问题线索督办机制。\n体改法规处\n{co}\n持续推进\n")
+    first, second = [p.text for p in split_paragraphs(table)]
+    assert first == "（1）全面实施市场准入负面清单制度。（牵头单位：办公室；配合单位：市财政局；完成时限：2023年6月底前）"
+    assert second == "（2）建立营商环境问题线索督办机制。" + expected
