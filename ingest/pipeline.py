@@ -44,6 +44,7 @@ from .units import (
     LABELLED,
     DocContext,
     ResponsibilityState,
+    expand,
     extract_units,
     find_responsibility_group,
     issuing_zone,
@@ -341,7 +342,14 @@ GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员
 def _sole_department(issuers: list[str]) -> str | None:
     """The one department that issues a document (吉林省科学技术厅), whose divisions (政策法规处) it names
     alone; not a government or its office, whose 处 may be any department's."""
-    return issuers[0] if len(issuers) == 1 and not GOVERNMENT_BODY.search(issuers[0]) else None
+    if len(issuers) != 1:
+        return None
+    name = issuers[0]
+    typed = expand(name)[1] if name.endswith("委员会") else None  # 发展和改革委员会: a department, not a party or zone committee
+    return name if not GOVERNMENT_BODY.search(name) or typed is not None and typed.id not in NOT_DEPARTMENTS else None
+
+
+NOT_DEPARTMENTS = {"zone-administration", "local-government"}  # a zone's committee or a government issues for many departments
 
 
 def _section_brackets(nodes, clauses: list[Clause], source: str, state: ResponsibilityState, ctx: DocContext) -> None:

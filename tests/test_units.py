@@ -1135,6 +1135,22 @@ def test_more_units_named_as_they_are_and_typed(place, name, expected):
     assert resolve_unit(name, ctx)[:2] == expected
 
 
+def test_a_division_in_a_commissions_own_document_is_the_commissions(tmp_path):
+    """体改法规处 in a 南通市发展和改革委员会 text: the commission is a department, not a committee that issues for many
+    (the division had been no department's); a zone's committee still names no department's divisions."""
+    from policykg.ingest.pipeline import parse_file
+
+    text = ("南通市发展和改革委员会关于印发工作要点的通知\n通发改〔2023〕52号\n委机关各处室：\n一、深化改革。（牵头单位：体改法规处）\n"
+            "二、优化服务。（牵头单位：价格收费处）\n南通市发展和改革委员会\n2023年3月31日\n")
+    path = tmp_path / "南通.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = parse_file(path)
+    assert [u.canonical for c in doc.clauses for u in c.units] == ["南通市发展和改革委员会体改法规处", "南通市发展和改革委员会价格收费处"]
+    path.write_text(text.replace("南通市发展和改革委员会", "南通高新区管理委员会").replace("通发改", "通高管"), encoding="utf-8")
+    (doc,) = parse_file(path)
+    assert doc.clauses[0].units[0].canonical != "南通高新区管理委员会体改法规处"
+
+
 def test_a_ministrys_division_is_that_ministrys():
     national = DocContext(None, None, "national", department="国家市场监督管理总局")
     assert resolve_unit("法规司", national) == ("国家市场监督管理总局法规司", None, "national", "中国")
