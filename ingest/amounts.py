@@ -482,11 +482,12 @@ PAID_SHARE_OF_BASE = re.compile(r"按(?:照)?(?:其)?(?P<base>[\u4e00-\u9fff]{2,
 ONE_OFF_AWARD = re.compile(r"一次性[\u4e00-\u9fff]{1,4}?奖励")
 
 
-def paid_share_instruments(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, instrument) for a payment named only by the base it is a share of (租金 → 租金补贴):
-    the payment word's span, the instrument whose label is the base's last words and that word."""
+def implied_instruments(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, instrument) for payments no label names whole: an award paid once for what it rewards
+    (一次性落户奖励), and a payment named only by the base it is a share of (租金 → 租金补贴: the payment
+    word's span, the instrument whose label is the base's last words and that word)."""
     labels = concept_matcher("instruments").terms
-    found = [(m.start(), m.end(), "one-off-award") for m in ONE_OFF_AWARD.finditer(text) if "一次性" in text]
+    found = [(m.start(), m.end(), "one-off-award") for m in ONE_OFF_AWARD.finditer(text)]
     for m in PAID_SHARE_OF_BASE.finditer(text):
         base = m["base"]
         concept = next((labels[base[i:] + m["kind"]] for i in range(len(base) - 1) if base[i:] + m["kind"] in labels), None)

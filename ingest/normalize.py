@@ -40,7 +40,7 @@ PAGE_MARKER_LINE = re.compile(
     rf"^\s*(?:{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
 # ``# Page 980:`` as the PDF extraction writes it, wherever it falls in a line.
-PAGE_MARKER = re.compile(r"\s*#+\s*Page\s*\d+\s*[:：]?\s*", re.IGNORECASE)
+PAGE_MARKER = re.compile(r"\s*#+\s*Page\s*(?P<page>\d+)\s*[:：]?\s*", re.IGNORECASE)
 # Small form variants (U+FE50 block) and other look-alikes, to their ordinary forms.
 SMALL_FORMS = {"﹐": "，", "﹑": "、", "﹒": "．", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！",
                "﹙": "（", "﹚": "）", "﹛": "｛", "﹜": "｝", "﹝": "〔", "﹞": "〕", "﹪": "％"}
@@ -513,9 +513,6 @@ MONEY_REST = re.compile(r"^\d[\d.]*\s*(?:[万亿]\s*)?[元%％]")  # a sum or a 
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 
 
-MARKED_PAGE = re.compile(r"\s*#+\s*Page\s*(?P<n>\d+)\s*[:：]?\s*$", re.IGNORECASE)
-
-
 def _folio_before_mark(raw: str, lines: list[str], index: int) -> bool:
     """A page's printed number right before the mark of the next page (最高500 / 12 / # Page 13: / 万元): the
     page's, even where a number or a word reads on past it (it had made 12万元 of 500万元)."""
@@ -524,8 +521,8 @@ def _folio_before_mark(raw: str, lines: list[str], index: int) -> bool:
         return False
     for later in lines[index : index + 3]:
         if later.strip():
-            mark = MARKED_PAGE.match(later)
-            return bool(mark) and int(mark["n"]) in (int(number), int(number) + 1)
+            mark = PAGE_MARKER.fullmatch(later)
+            return bool(mark) and int(mark["page"]) in (int(number), int(number) + 1)
     return False
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from .amounts import ConceptLinker, extract_amounts, extract_rates, paid_share_instruments
+from .amounts import ConceptLinker, extract_amounts, extract_rates, implied_instruments
 from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug
@@ -421,7 +421,7 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
     if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
-        found = sorted(found + [f for f in paid_share_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
+        found = sorted(found + [f for f in implied_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
     for start, end, concept in found:
         m = ConceptMention(span_of(start, end), concept)
         mentions.append(m)

@@ -265,9 +265,10 @@ DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-
 
 
 # 执法稽查局 in a 市场监管局's own plan (no level or place inside: 应用市大数据发展局 is a cell's line and a name)
-INTERNAL_BUREAU = re.compile(r"(?!各|相关|有关|其他|其它|本|该|此)(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){2,13}(?<!总)局")
+_BUREAU = r"(?!各|相关|有关|其他|其它|本|该|此)(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){{2,{most}}}(?<!总)局"
+INTERNAL_BUREAU = re.compile(_BUREAU.format(most=13))
 # in a table, a cell's line opening a name: short ones only (企业税费优惠政策 / 税务总局: a task's line before a name)
-INTERNAL_BUREAU_CELL = re.compile(r"(?!各|相关|有关|其他|其它|本|该|此)(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){2,8}(?<!总)局")
+INTERNAL_BUREAU_CELL = re.compile(_BUREAU.format(most=8))
 MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司, 登记注册司 (not 公司)
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局)$)")
 
