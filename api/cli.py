@@ -268,8 +268,10 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
         fail(f"no search index in {ws.data_dir}: {ws.index_problem}; run `policykg reindex --data {ws.data_dir}`")
     result = ws.search_index.search_response(text, k, SearchFilters(city, province, level, document, unit, group, instrument, day), mode)
     hits = result.hits
-    if as_json:
-        typer.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
+    if as_json:  # the shape of GET /search's answer: what a chat front end reads, whichever way it asks
+        typer.echo(json.dumps({"query": text, "mode": mode, "good_match": result.good_match, "dense": result.dense,
+                               "understood": result.understood.as_dict(), "hits": [asdict(h) for h in hits]},
+                              ensure_ascii=False, indent=1))
         return
     for note in result.understood.applied:
         typer.echo(f"({note})")

@@ -49,8 +49,15 @@ def test_query_refuses_updates_and_malformed_queries(data):
 def test_search_json_and_text(data):
     result = runner.invoke(app, ["search", "创业担保贷款最高额度", "--city", "平凉", "--k", "1", "--json", "--mode", "bm25", "--data", str(data)])
     assert result.exit_code == 0, result.output
-    (hit,) = json.loads(result.output)
+    answer = json.loads(result.output)
+    (hit,) = answer["hits"]
     assert hit["doc_number"] == "平政发〔2019〕1号" and hit["number"] == "（八）"
+    assert answer["good_match"] is True and answer["mode"] == "bm25" and answer["query"] == "创业担保贷款最高额度"
+    off_topic = json.loads(runner.invoke(app, ["search", "月球基地的氧气配额怎么分配", "--json", "--data", str(data)]).output)
+    assert off_topic["good_match"] is False
+    placed = json.loads(runner.invoke(app, ["search", "在平凉，见习补贴每人每月多少", "--json", "--data", str(data)]).output)
+    assert [p["name"] for p in placed["understood"]["places"]] == ["平凉市"] and placed["understood"]["applied"]
+    assert placed["hits"] and all(h["city"] == "平凉市" for h in placed["hits"])
     result = runner.invoke(app, ["search", "见习补贴", "--mode", "bm25", "--data", str(data)])
     assert "《关于做好当前和今后一个时期促进就业工作的实施意见》" in result.output
     result = runner.invoke(app, ["search", "x", "--in-force-on", "yesterday", "--data", str(data)])
