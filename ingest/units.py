@@ -38,7 +38,7 @@ LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处�
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|承办单位|督办单位")
-RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|责任主体|牵头|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
@@ -59,7 +59,7 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
 )
 
@@ -318,12 +318,14 @@ def is_bare_unit_bracket(text: str) -> bool:
 
 
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -> bool:
-    """（市商务局） right after a sentence end and at the end of a line or of the text."""
+    """（市商务局） right after a sentence end and at the end of a line or of the text; the last names
+    may be said to help (（省人力资源社会保障厅，省财政厅、省税务局配合）: the others lead)."""
     before = text[:open_at].rstrip()
     after = text[close_end:].lstrip(" ")
     if not before or before[-1] not in "。；！;：:" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))):
         return False
-    names = [re.sub(r"（[^（）]*）$", "", n) for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
+    names = [re.sub(r"（[^（）]*）$", "", re.sub(r"等?(?:配合|协助|协办|协同|参与)$", "", "".join(n.split())))
+             for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
 
 
@@ -464,7 +466,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-LEADS = re.compile("牵头|负总责")
+LEADS = re.compile("牵头|负总责|主责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
 # out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
@@ -527,7 +529,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     helped = any(_helps(p) for p in split_top_level(content, "，,；;。"))  # a unit named to help
     labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
     # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
-    responsible_lead = bool(labels & HELPER_LABELS) and not labels & LEAD_LABELS
+    # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
+    responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
+    unmarked: list[int] = []  # names opening a statement with no label, duty or role, a helper next: (A，B配合) A leads
     for stmt, base in _statements(content):
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
@@ -540,9 +544,10 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             written += [(n, "co", base + m.start("units") + o) for n, o in names]
             continue
         sub_pos = 0
+        opening: list[int] = []
         label_role = "co"  # （牵头单位：A，B；…）: B is listed under the lead label too
         bare_since = len(written)  # where the names listed with no label or duty of their own begin
-        for part in split_top_level(stmt, "，,"):
+        for part_no, part in enumerate(split_top_level(stmt, "，,")):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
             label = LABELLED.match(part)
@@ -570,8 +575,15 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
                 leads = _named_lead(part) | _leads_beside_helpers(part, helped)
                 explicit_lead |= bool(leads)
-                written += [(n, "lead" if o in leads else label_role, p_base + o) for n, o in _unit_names(part)]
-    if state.first_is_lead and not explicit_lead and written:
+                helper = _helps(part)
+                if part_no == 0 and not helper and not TRAILING_DUTY.search(part) and not labels:
+                    opening = list(range(len(written), len(written) + len(_unit_names(part))))
+                elif part_no == 1 and helper and not labels:
+                    unmarked += opening
+                written += [(n, "lead" if o in leads else "co" if helper else label_role, p_base + o) for n, o in _unit_names(part)]
+    if helped and not explicit_lead and unmarked and len(unmarked) < len(written):
+        written = [(n, "lead", o) if i in unmarked else (n, r, o) for i, (n, r, o) in enumerate(written)]
+    elif state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
     elif not explicit_lead and len({n for n, _, _ in written}) == 1 and not CO_CUE.search(content):

@@ -1161,3 +1161,22 @@ def test_a_regions_short_name_with_or_without_its_kind_is_the_region(name):
     """宁夏市场监管厅 had lost the 市 of 市场 (宁夏回族自治区场监管厅); 宁夏自治区… had doubled it (…自治区自治区…)."""
     ningxia = DocContext(gazetteer().lookup("宁夏回族自治区"), gazetteer().lookup("宁夏回族自治区"), "provincial")
     assert resolve_unit(name, ningxia)[0] == "宁夏回族自治区市场监督管理厅"
+
+
+def test_a_unit_named_beside_helpers_with_no_role_of_its_own_leads():
+    # （A，B配合）: the bracket names units and who helps; the one not said to help leads, with or without a label
+    text = "执行至2024年4月30日。（市人社局，市财政局、国家税务总局平凉市税务局\n配合）"
+    assert units(text) == [("市人社局", "lead"), ("市财政局", "co"), ("国家税务总局平凉市税务局", "co")]
+    assert units("完成试点评估。（责任单位：市市场监管局、市住建局，市特种设备检验所配合）") == [
+        ("市市场监管局", "lead"), ("市住建局", "lead"), ("市特种设备检验所", "co")]
+    assert units("完成试点评估。（市市场监管局主责，市财政局配合）") == [("市市场监管局", "lead"), ("市财政局", "co")]
+
+
+def test_names_after_a_duty_are_not_made_leads_by_helpers_after_them():
+    # （A分别负责，B，C，D配合）: the names between the duty and 配合 help with D
+    text = "激发市场活力。（各牵头部门分别负责，市政府督查室及各有关部门，各县区人民政府，各园区管委会配合）"
+    assert [role for _, role in units(text)] == ["co"] * 5
+
+
+def test_a_core_business_is_no_responsibility():
+    assert units("加快转型。（聚焦主责主业）") == []
