@@ -470,6 +470,8 @@ def split_issuers(line: str) -> list[str] | None:
         rest = text[end:]
         if text[start:end] == "中共中央" and rest and not rest.startswith("国务院"):
             continue  # 中共中央台湾工作办公室, 中共中央国家机关工作委员会: one body (中共中央 国务院: two)
+        if text[start:end] in LEAGUE_NAMES and rest:
+            continue  # 共青团广西壮族自治区委员会: the league's committee of a place, one body
         if not rest or _starts_a_name(rest) and not rest.startswith(("员会", "会")):
             names.append(text[start:end])
             start = end
@@ -477,6 +479,9 @@ def split_issuers(line: str) -> list[str] | None:
     if start != len(text):
         return None
     return _merge_branches(names)
+
+
+LEAGUE_NAMES = ("共青团", "中国共产主义青年团")  # a name's first words, not a body: its committee follows
 
 
 def _place_end(text: str, start: int) -> int:

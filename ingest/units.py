@@ -760,6 +760,16 @@ def expand(name: str) -> tuple[str, UnitType | None]:
     return head[: len(head) - overlap] + form, unit_type
 
 
+def _region_short(name: str, ctx: DocContext) -> bool:
+    """区 for 自治区: an autonomous region's organ by its short name, in its own documents (区人社厅, 区党委,
+    团区委) or anywhere in it for an organ only a province has (区财政厅: a district has no 厅)."""
+    if ctx.province is None or not ctx.province.name.endswith("自治区") or not name.startswith(("区", "团区委")):
+        return False
+    if name.startswith(NOT_A_PREFIX) or len(name) < 3 or name[1] in "县市旗（(〔、":  # 区县人民政府: the districts'
+        return False
+    return ctx.level == "provincial" or name.endswith("厅")
+
+
 def _place_for_level(level: str, ctx: DocContext) -> Place | None:
     if level == "provincial":
         return ctx.province
@@ -804,6 +814,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
 
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
+    if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
+        return resolve_unit("自治区" + name[1:] if name.startswith("区") else "团省委", ctx)
     alias = ALIAS_BRACKETED.match(name) or OTHER_ENDING.match(name)
     if alias:  # 市市场监管局〔市知识产权局〕: one organ under two names, known by the first (交通运输局（委）: either)
         return resolve_unit(alias["name"], ctx)

@@ -167,6 +167,12 @@ def test_signature_lines_with_names_run_together_are_split():
     assert split_issuers("北京市人民政府办公厅") == ["北京市人民政府办公厅"]
 
 
+def test_the_youth_league_committee_of_a_place_is_one_body():
+    # 共青团 ends in 团 as a body's name may, but alone it names no issuer: its place's committee follows
+    assert split_issuers("广西壮族自治区教育厅共青团广西壮族自治区委员会") == ["广西壮族自治区教育厅", "共青团广西壮族自治区委员会"]
+    assert split_issuers("共青团中央人力资源社会保障部") == ["共青团中央", "人力资源社会保障部"]
+
+
 def test_a_place_whose_name_ends_like_a_body_is_not_cut_from_its_suffix():
     # 关 ends 海关 and 机关, and 嘉峪关 / 山海关 too: 市 and 区 still belong to the place
     assert split_issuers("嘉峪关市人民政府办公室") == ["嘉峪关市人民政府办公室"]

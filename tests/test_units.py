@@ -1180,3 +1180,15 @@ def test_names_after_a_duty_are_not_made_leads_by_helpers_after_them():
 
 def test_a_core_business_is_no_responsibility():
     assert units("加快转型。（聚焦主责主业）") == []
+
+
+def test_qu_stands_for_the_autonomous_region_in_its_own_documents():
+    guangxi = DocContext(gazetteer().lookup("广西壮族自治区"), gazetteer().lookup("广西壮族自治区"), "provincial")
+    nanning = DocContext(gazetteer().lookup("南宁市"), gazetteer().lookup("广西壮族自治区"), "municipal")
+    assert resolve_unit("团区委", guangxi)[:3] == ("共青团广西壮族自治区委员会", "youth-league", "provincial")
+    assert resolve_unit("区人社厅", guangxi)[:3] == ("广西壮族自治区人力资源和社会保障厅", "hrss", "provincial")
+    assert resolve_unit("区财政厅", nanning)[0] == "广西壮族自治区财政厅"  # a district has no 厅
+    # in a city's document 区 is its districts; 区县 is never the region
+    assert resolve_unit("区发展改革委", nanning)[0] == "南宁市各区发展和改革委员会"
+    assert resolve_unit("团区委", nanning)[2] == "county"
+    assert not resolve_unit("区县人民政府", guangxi)[0].startswith("广西壮族自治区县")
