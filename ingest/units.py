@@ -182,9 +182,12 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
 
 
 # 由X负责 that describes a noun rather than assigning a task: 对由X牵头…的项目, 向由X负责认定的机构,
-# 由X负责的12个项目
+# 由X负责的12个项目, 由X负责组织实施的项目 (its verb, then 的); not 由X负责补助资金的预算安排 (a task whose
+# object has a 的 in it)
 BY_AS_MODIFIER = set("对向将把与和及凡从经以")
-DESCRIBES_A_NOUN = re.compile(r"[^，,。；;！？：:（）]*的")
+MODIFIER_VERBS = ("认定|审核|审批|审查|审定|实施|管理|建设|运营|运行|评审|监督|指导|推进|办理|受理|组织|推荐|制定|编制|验收|执行"
+                  "|牵头|落实|开展|承担|提供|出具|核发|发放|处理|评估|考核|确定|认证|联系|服务|补助|扶持|支持")
+DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
 # 由各市（地）人民政府（行署）负责…)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?)负责(?!人|同志)")

@@ -450,6 +450,12 @@ def test_you_x_fuze_describing_a_noun_assigns_nothing():
     """由X负责 inside a phrase that describes a noun (…的机构, …的项目) is no task given to X."""
     assert units("上年度由市人社局负责的12个项目已全部完成。") == []
     assert units("申请人应当向由市人社局负责认定的机构提出申请。") == []
+    assert units("对于由市发改委负责组织实施的项目，按规定给予支持。") == []
+
+
+def test_by_x_fuze_is_a_task_though_its_object_holds_a_de():
+    # 补助资金的预算安排: the object of 负责, not a noun that 由X负责 describes
+    assert units("（二）由市财政局负责补助资金的预算安排和拨付，加强资金监管。") == [("市财政局", "lead")]
     assert units("对由市发改委牵头，市财政局配合完成的项目，给予奖励。") == []
 
 
