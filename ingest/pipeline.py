@@ -384,7 +384,10 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         heading = join_paragraphs(section.paragraphs).text.rstrip()
         # 1.…按以下标准给予支持： / （1）…； / （2）…。（X牵头，Y按职责分工负责）: after a lead-in, even a bare bracket is the item's
         lead_in = own is not None and heading.endswith(("：", ":"))
-        note = _items_note(items[-1], inline=find_responsibility_group(heading) is None, bare=lead_in)
+        # a bracket closing the last item's sentence is the list's only where the items are alike: after an
+        # item with sub-items of its own (（四）…： / 1. 2. 3. / （五）…。（责任单位：…）) it is the last item's
+        alike = not any(item.children for item in items[:-1])
+        note = _items_note(items[-1], inline=find_responsibility_group(heading) is None and alike, bare=lead_in)
         if note is None:
             continue
         for item in ([section] if own else []) + items[:-1]:

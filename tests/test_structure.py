@@ -437,6 +437,19 @@ def test_a_bracket_closing_the_last_items_sentence_names_every_item_and_sets_the
     assert [[u.name for u in c.units] for c in doc.clauses] == [[], [], ["省市场监管局"]]
 
 
+def test_a_labelled_bracket_closing_the_last_item_is_its_own_after_an_item_with_sub_items(tmp_path):
+    """（一）…按以下标准享受见习补贴： / 1. 2. 3. / （二）…。（责任单位：…）: the items are not alike (the first has
+    sub-items of its own), so the bracket closing （二） is （二）'s, not also （一）'s."""
+    text = ("广西壮族自治区人力资源和社会保障厅关于做好就业见习工作的通知\n桂人社发〔2023〕21号\n各设区市人力资源社会保障局：\n"
+            "一、提高见习补贴标准\n（一）见习补贴标准。见习单位按以下标准享受见习补贴：\n1.一般见习岗位按当地最低工资标准的60%给予补贴；\n"
+            "2.脱贫家庭见习人员按70%给予补贴；\n3.留用率达50%以上的按80%给予补贴。\n"
+            "（二）见习人员保障。见习补贴由见习单位按月申领。（责任单位：自治区人力资源社会保障厅，各设区市人民政府）\n")
+    (doc,) = parse_file(write(tmp_path, "桂.txt", text))
+    units = {c.number: [u.name for u in c.units] for c in doc.clauses}
+    assert units["（二）"] == ["自治区人力资源社会保障厅", "各设区市人民政府"]
+    assert units["（一）"] == [] and units["1."] == units["3."] == []
+
+
 def test_a_bare_bracket_closing_the_last_sub_item_after_its_items_lead_in_is_the_items_and_theirs(tmp_path):
     """1.…按以下标准给予支持： / （1）…； / （2）…。（X牵头，Y按职责分工负责）: after a lead-in the bracket is the item's and
     each sub-item's, as a labelled one is (it had been the last sub-item's alone)."""
