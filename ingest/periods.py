@@ -46,7 +46,9 @@ PART_LABELLED = re.compile(r"(?:完成时限|完成时间|时间节点|办结时
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
-WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个次明下学数每百])年内")  # not 次年内, 学年内, 数年内
+WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个次明下学数每百])(?<!\d )年内")  # not 次年内, 学年内, 数年内
+# 2023年内各地要建立…台账, 2023年内完成: that year's last day, no preposition before it (力争2023年内 is DEADLINE_RE's)
+YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?内")
 # 到“十四五”末: the last day of a five-year plan (the 3rd, 1966-1970, onwards in steps of five years)
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
@@ -215,7 +217,7 @@ NEEDLES = {
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",),
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
-    WITHIN_THE_YEAR_RE: ("年内",), PLAN_END_RE: ("五",),
+    WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
 
@@ -296,6 +298,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
         if free(m) and issue_date and _part_due(text, m):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
+    for m in matches(YEAR_WITHIN_RE, text, NEEDLES):
+        if free(m) and not ALREADY.match(text, m.end()) and (SUBJECT_THEN_DUE.match(text, m.end()) or _year_opens_its_phrase(text, m)):
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, dt.date(int(m["y"]), 12, 31)))
     for m in matches(WITHIN_THE_YEAR_RE, text, NEEDLES):
         if free(m) and issue_date and (SUBJECT_THEN_DUE.match(text, m.end()) or _year_opens_its_phrase(text, m)):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, dt.date(issue_date.year, 12, 31)))

@@ -585,6 +585,8 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
     ("10月上旬前报送材料", ("deadline", None, D(2021, 10, 10), None, "exact", False)),  # passed by the issue date: the next year's
     ("2021年6月下旬前完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("力争年内实现全覆盖", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
+    ("通报进展。2021 年内各地要建立管理台账", ("deadline", None, D(2021, 12, 31), None, "exact", False)),  # a year's own 年内
+    ("2022年内完成台账建立", ("deadline", None, D(2022, 12, 31), None, "exact", False)),
     ("到“十四五”末，建成示范区", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
     ("在十五五期末全面完成", ("deadline", None, D(2030, 12, 31), None, "exact", False)),
     ("到‘十四五’末，建成示范区", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
@@ -632,7 +634,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "2023年起诉至法院的",
                                   "进出口整体通关时间在2022 年基础上分别压缩5%以上", "在2022年的基础上压减30%",
                                   "年内新登记的企业", "离校年内未就业的", "我市上半年的经济数据", "次年内完成", "本学年内完成",
-                                  "数年内完成", "截至“十三五”末，全市已建成示范区12个", "上半年实现地区生产总值1000亿元",
+                                  "数年内完成", "对2023年内新登记的企业给予补贴", "2019年内已完成50项", "截至“十三五”末，全市已建成示范区12个", "上半年实现地区生产总值1000亿元",
                                   "上半年完成率达到90%", "本办法适用于2023年1月1日以后新引进的招商引资项目"])  # 于…以后: since, who qualifies
 def test_dates_that_set_who_qualifies_or_recur_are_no_deadline_or_start(text):
     assert periods(text) == []
