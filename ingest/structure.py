@@ -174,7 +174,9 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
                 part += 1
                 numbering = _Numbering()
                 structure.warnings.append(f"numbering restarts at the top with {marker.printed} (line {p.line}): a new part")
-            nodes[-1:] and nodes[-1].paragraphs.extend(pending)
+            if pending:  # after a closed item, before the next: its text, or its lead-in's (_parent_goes_on)
+                holder = _parent_goes_on(nodes, marker)
+                (holder.after_items if holder is not None else nodes[-1].paragraphs).extend(pending)
             if loose is not None and nodes[-1].part == part and not _ends_a_document(loose):
                 nodes[-1].paragraphs.extend(loose)  # the items go on: that was no closing text
                 structure.closing.remove(loose)
@@ -221,6 +223,18 @@ CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|�
 WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
                             r"|贯彻落实|高度重视|结合(?:本地|实际)|及时(?:报告|报送|反馈)|重大(?:情况|问题)")
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)
+
+
+def _parent_goes_on(nodes: list[Node], marker: Marker) -> Node | None:
+    """6.…具体做好以下工作： / （1）… / （3）…（责任处室：…） / 上述工作由…统筹推进。 / 7.…: text after the last
+    sub-item once its own bracket closed it, where the next item closes their lead-in too, is the lead-in's."""
+    last = nodes[-1]
+    if last.parent is None:
+        return None
+    parent = nodes[last.parent]
+    if RANK[marker.style] > RANK[parent.marker.style] or is_section(parent):
+        return None
+    return parent if "".join(p.text for p in parent.paragraphs).rstrip().endswith(("：", ":")) else None
 
 
 def _call_after_items(current: Node, p: Paragraph) -> bool:

@@ -576,3 +576,22 @@ def test_the_attachments_listed_before_the_signature_open_no_part(tmp_path):
             "附件2\n政策清单\n一、支持企业\n（一）落实减税降费政策。\n")
     (doc,) = parse_file(write(tmp_path, "annexes.txt", text))
     assert [c.path for c in doc.clauses] == ["1", "2", "a1.1.1", "a1.1.2", "a2.1.1"]
+
+
+def test_text_after_a_closed_last_sub_item_is_its_lead_ins(tmp_path):
+    """6.…具体做好以下工作： / （1）… / （2）…（责任处室：…） / 上述工作由信用监管处负责，持续推进。 / 7.…: the sub-item's
+    bracket closed it, and 7. closes the lead-in too: the sentence between is 6.'s (it had become （2）'s text)."""
+    text = ("福州市市场监督管理局关于印发2023年全市市场监管工作要点的通知\n榕市监〔2023〕12号\n各县（市）区市场监管局：\n"
+            "一、优化信用监管\n1.加强涉企信息归集公示。具体做好以下工作：\n（1）推进涉企信息统一归集；\n"
+            "（2）提高年报公示率，年报率达到90%以上。（责任处室：信用监管处、法规处）\n上述工作由信用监管处负责，持续推进。\n"
+            "2.深化信用修复。推行信用修复“一网通办”。\n")
+    (doc,) = parse_file(write(tmp_path, "榕.txt", text))
+    by_number = {c.number: c for c in doc.clauses}
+    assert by_number["1."].text.endswith("上述工作由信用监管处负责，持续推进。")
+    assert by_number["（2）"].text.endswith("（责任处室：信用监管处、法规处）")
+    assert [u.name for u in by_number["1."].units] == ["信用监管处"]
+    assert doc.clauses[-1].number == "2." and "上述工作" not in by_number["2."].text
+    # text after a sub-item with no bracket of its own goes on being that sub-item's
+    open_sub = text.replace("（责任处室：信用监管处、法规处）", "")
+    (doc,) = parse_file(write(tmp_path, "榕2.txt", open_sub))
+    assert {c.number: c for c in doc.clauses}["（2）"].text.endswith("上述工作由信用监管处负责，持续推进。")
