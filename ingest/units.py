@@ -264,7 +264,9 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 
 # a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
 # 不足之处, 多处, 相关处室
-DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,10}(?<![之到好出难长短用益住去深远近多两几一])处(?:室)?$")
+DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?<![之到好出难长短用益住去深远近多两几一])处(?:室)?$")
+# a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
+DEPARTMENT_OWN = re.compile(r"^(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
 
 
 # 执法稽查局 in a 市场监管局's own plan (no level or place inside: 应用市大数据发展局 is a cell's line and a name)
@@ -849,6 +851,10 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         level = ("provincial" if re.search(r"省|自治区|直辖市", places) else "county" if re.search(r"[县区旗街乡镇]", places)
                  else "municipal" if re.search(r"[市州盟]", places) else ctx.level)
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
+    if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
+        owner = ctx.place or ctx.province
+        return (ctx.department + DEPARTMENT_BEFORE_DIVISION.sub("", name), None, ctx.level,
+                owner.name if owner else "中国" if ctx.level == "national" else None)
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
@@ -891,6 +897,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             return _placed(place, full), type_id, level, place.name
 
     hit = _match_place(name, ctx)
+    if hit and ctx.department and DIVISION.match(name) and not _in_the_documents_place(hit[0], ctx):
+        hit = None  # 资源配置与管理处 in a department's plan: its division, not one of 资源县 far away
     if hit:  # 平凉银保监分局, 辽宁省财政厅
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
@@ -919,6 +927,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         own = DEPARTMENT_BEFORE_DIVISION.sub("", name)  # 厅法规处, 市场监管厅政策法规处: the department named again
         return ctx.department + own, None, ctx.level, owner.name if owner else "中国" if ctx.level == "national" else None
     return _own_unit(full, unit_type, ctx)
+
+
+def _in_the_documents_place(place: Place, ctx: DocContext) -> bool:
+    home = ctx.place or ctx.province
+    return home is None or place.adcode == home.adcode or inside(place, home) or inside(home, place)
 
 
 def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:

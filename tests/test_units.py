@@ -1198,3 +1198,15 @@ def test_qu_stands_for_the_autonomous_region_in_its_own_documents():
     assert resolve_unit("区发展改革委", nanning)[0] == "南宁市各区发展和改革委员会"
     assert resolve_unit("团区委", nanning)[2] == "county"
     assert not resolve_unit("区县人民政府", guangxi)[0].startswith("广西壮族自治区县")
+
+
+def test_a_departments_own_bodies_named_alone_are_its_own():
+    fuzhou = DocContext(gazetteer().lookup("福州市"), gazetteer().lookup("福建省"), "municipal", department="福州市市场监督管理局")
+    for name in ("药品医疗器械化妆品监管处", "机关党委", "各业务处室", "各直属单位", "办公室"):
+        assert resolve_unit(name, fuzhou)[0] == "福州市市场监督管理局" + name  # a long division's name, its party committee, its collectives
+    assert resolve_unit("各县（市）区市场监管局", fuzhou)[0] == "福州市各县市区市场监督管理局"  # the city's, not the bureau's
+    assert resolve_unit("各直属单位", PINGLIANG)[0] == "平凉市各直属单位"  # no department issues: the place's
+    jilin = DocContext(gazetteer().lookup("吉林省"), gazetteer().lookup("吉林省"), "provincial", department="吉林省科学技术厅")
+    # 资源 opens a county's name (资源县, 广西) far from 吉林: in the department's plan the division is its own
+    assert resolve_unit("资源配置与管理处", jilin)[:3] == ("吉林省科学技术厅资源配置与管理处", None, "provincial")
+    assert resolve_unit("厅机关各处室", replace(jilin, department="吉林省交通运输厅"))[0] == "吉林省交通运输厅机关各处室"
