@@ -188,12 +188,16 @@ def _rows_follow(rows: list["_Row"], number: int) -> bool:
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
+    categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     i = body
     last = i - 1
     while i < len(lines):
         text = _bare(lines[i])
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
+            last = i
+        elif _category_row(lines, i, rows, is_noise):
+            categories[len(rows)] = i
             last = i
         elif column_name(text) in columns:  # the header again: a new page, where each cell goes on in its column
             if rows and rows[-1].segments[-1]:
@@ -214,9 +218,25 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
     # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
     numbered = any(TASK_NUMBER.match(_bare(lines[row.segments[0][0]])) for row in rows if row.segments[0])
-    for row in rows:
+    for n, row in enumerate(rows):
+        if n in categories:
+            text, offsets = normalise(categories[n])
+            paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], categories[n] + 1))
         paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered)
     return Table(first, last, paragraphs)
+
+
+# a row of one cell spanning the table, heading the rows after it: 一、稳岗就业类, （二）科技创新类
+CATEGORY_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“”、]{2,20}")
+
+
+def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
+    """A category heading inside the table: an 一、 heading of a few words, the next row's number on the
+    next line with text (after the table, an 一、 opens a section of prose instead)."""
+    if not CATEGORY_ROW.fullmatch(_bare(lines[i])) or rows and not any(rows[-1].segments):
+        return False
+    following = next((_bare(line) for line in lines[i + 1 : i + 6] if _bare(line).isdigit() or line.strip() and not is_noise(line)), "")
+    return following.isdigit() and _rows_follow(rows, int(following))
 
 
 Fragment = tuple[str, list[int]]  # normalised text and one offset per character

@@ -79,6 +79,10 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
+# another column of a table written into a row's bracket (政策依据：…, 支持对象：…): no units, and no unit beside the one
+# the row names (tables.py: the columns named by what they hold)
+OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
+                         r"|金额|额度|期限)[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
                r"|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")
@@ -538,6 +542,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
     unmarked: list[int] = []  # names opening a statement with no label, duty or role, a helper next: (A，B配合) A leads
     for stmt, base in _statements(content):
+        if OTHER_FIELD.match(stmt) and not LABELLED.match(stmt):
+            continue
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue

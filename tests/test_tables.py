@@ -492,3 +492,63 @@ def test_a_departments_collectives_and_empty_cells_written_otherwise(co, expecte
     first, second = [p.text for p in split_paragraphs(table)]
     assert first == "（1）全面实施市场准入负面清单制度。（牵头单位：办公室；配合单位：市财政局；完成时限：2023年6月底前）"
     assert second == "（2）建立营商环境问题线索督办机制。" + expected
+
+
+POLICY_LIST = """宜昌市人民政府办公室关于印发《宜昌市2023年惠企政策清单》的通知
+宜府办发〔2023〕9号
+各县市区人民政府，市政府各部门：
+现将《宜昌市2023年惠企政策清单》印发给你们，请认真抓好落实。
+宜昌市2023年惠企政策清单
+序号
+政策名称
+支持对象
+支持标准
+责任单位
+政策依据
+一、稳岗就业类
+1
+一次性吸纳
+就业补贴
+吸纳登记失业半年以上人员就
+业的中小微企业
+按每人1000元给予一次性吸
+纳就业补贴
+市人社局、市
+财政局
+宜府办发〔2022〕
+31号
+2
+社会保险补贴
+招用离校2年内未就业高校
+毕业生的小微企业
+按每人每月300元给予社会保
+险补贴
+市人社局
+宜府办发〔2022〕
+31号
+二、科技创新类
+3
+高新技术企业认定奖励
+首次认定的高新技术企业
+一次性奖励20万元
+市科技局、市
+财政局
+宜府发〔2022〕7号
+"""
+
+
+def test_category_rows_inside_a_table_head_its_rows(tmp_path):
+    """一、稳岗就业类 between the header and row 1 (and between rows) is a heading over the rows after it, not the
+    table's end: the table had not been read at all (its rows run together under 一、, no units)."""
+    (doc,) = parse_file(write(tmp_path, "宜昌.txt", POLICY_LIST))
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "稳岗就业类"), ("二、", "科技创新类")]
+    assert [c.path for c in doc.clauses] == ["1.1", "1.2", "2.3"]
+    units = {c.path: [(u.name, u.role) for u in c.units] for c in doc.clauses}
+    assert units["1.1"] == [("市人社局", "co"), ("市财政局", "co")]
+    assert units["1.2"] == [("市人社局", "lead")]  # alone, beside the row's other column (政策依据：…), it leads
+    assert [a.value for a in doc.clauses[2].amounts] == [200000]
+    assert [r.doc_number.text for r in doc.clauses[0].references] == ["宜府办发〔2022〕31号"]
+    # an 一、 after the table's last row is prose again, not a category
+    prose = POLICY_LIST + "二、工作要求\n各责任单位要制定申报指南，确保政策直达快享。\n"
+    (doc,) = parse_file(write(tmp_path, "宜昌2.txt", prose.replace("二、科技创新类\n", "")))
+    assert doc.clauses[-1].number == "二、" and "申报指南" in doc.clauses[-1].text

@@ -1210,3 +1210,8 @@ def test_a_departments_own_bodies_named_alone_are_its_own():
     # 资源 opens a county's name (资源县, 广西) far from 吉林: in the department's plan the division is its own
     assert resolve_unit("资源配置与管理处", jilin)[:3] == ("吉林省科学技术厅资源配置与管理处", None, "provincial")
     assert resolve_unit("厅机关各处室", replace(jilin, department="吉林省交通运输厅"))[0] == "吉林省交通运输厅机关各处室"
+
+
+def test_another_column_written_into_a_rows_bracket_is_no_unit_and_leaves_the_lead():
+    assert units("给予补贴。（责任单位：市人社局；政策依据：平政发〔2019〕1号）") == [("市人社局", "lead")]
+    assert units("给予补贴。（责任单位：市人社局；支持对象：小微企业）") == [("市人社局", "lead")]
