@@ -234,13 +234,15 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
     depth = _depths(text)
-    for at in sorted(line_starts | sentence_starts | after_by | after_comma):
+    opening = ITEM_NUMBER.match(text)
+    duty_starts = sentence_starts | {opening.end() if opening else 0}  # 市科技局负责编制…: a duty given at a sentence's start
+    for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
         if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by):
             m = LEAD_SENTENCE.match(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (LEAD_SENTENCE.match(text, at) or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
-                 or DUTY_SENTENCE.match(text, at))
+                 or DUTY_SENTENCE.match(text, at) or (_duty_given(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
             continue
@@ -248,6 +250,18 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, _without_helpers_that_are_no_units(m)))
     return out
+
+
+# an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
+ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
+DUTY_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
+
+
+def _duty_given(text: str, at: int) -> re.Match | None:
+    """市科技局负责编制补助资金年度使用计划。 opening a sentence: the units given a task (a regulation's
+    duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
+    m = DUTY_GIVEN.match(text, at)
+    return m if m and not DESCRIBES_A_NOUN.match(text, m.end()) else None
 
 
 def _by_duty_sentence(text: str, at: int) -> re.Match | None:
@@ -1216,7 +1230,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         endings = _shared_endings(content, written)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset))
                  for name, role, offset in written]
-        if clean[start - 1 : start] == "由" and "牵头" not in content:
+        if (clean[start - 1 : start] == "由" or content.endswith("负责") and DUTY_GIVEN.fullmatch(content)) and "牵头" not in content:
             by_duty += found
         else:
             mentions += found

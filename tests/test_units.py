@@ -409,9 +409,22 @@ def test_a_sentence_of_units_and_their_duty_alone_names_them():
         ("省政务服务数据管理局", "co"), ("各市政府", "co")]
     for no_unit in ("确保政策落实", "按要求落实", "2023年底前落实"):  # no unit carries it out: no helper
         assert units(f"集成办理。（市人社局、市财政局负责，{no_unit}）") == [("市人社局", "co"), ("市财政局", "co")], no_unit
-    # a duty with an object, or a subject that is no unit, is not this form
-    assert units("加强统筹。市人社局负责做好就业服务。") == []
+    # a subject that is no unit is not this form
     assert units("加强管理。企业自主负责。") == []
+
+
+def test_a_duty_given_to_units_opening_a_sentence_names_them():
+    """市科技局负责编制…: a task given to a unit at a sentence's start (a regulation's duties article, a 保障措施
+    item), as 由市科技局负责编制… is; each unit named so alone leads its task. Three blind golds written by
+    readers of the documents counted them; not a unit's 负责同志, a modifier (…负责的项目), nor a later clause's subject."""
+    assert units("加强统筹。市人社局负责做好就业服务。") == [("市人社局", "lead")]
+    assert units("（一）市科技局负责编制补助资金年度使用计划，组织项目评审。") == [("市科技局", "lead")]
+    assert units("第三条　省科学技术厅（以下简称省科技厅）负责全省孵化器的宏观管理。各市科技局负责本地区孵化器的日常管理。",
+                 ctx=LIAONING) == [("省科学技术厅", "lead"), ("各市科技局", "lead")]
+    assert units("明确分工。市发展改革委、市商务局等相关部门负责定期协调推进。") == [("市发展改革委", "co"), ("市商务局", "co")]
+    for none in ("市人社局负责同志要带头落实。", "上年度市人社局负责的12个项目已全部完成。", "各级税务机关要加强宣传。",
+                 "加强统筹，市人社局负责做好就业服务。"):
+        assert units(none) == [], none
 
 
 def test_a_unit_marked_lead_in_brackets_leads():
