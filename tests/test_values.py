@@ -48,6 +48,10 @@ def amounts(text):
     ("单户年度贴息最高100万元", (1_000_000, "max", "per-household-year")),
     # an enterprise's or a project's cap
     ("单户企业每年最高50万元", (500000, "max", "per-entity-year")),
+    ("同一企业补贴总额最高不超过50万元", (500000, "max", "per-entity")),  # what one firm receives in all
+    ("同一单位年度资助总额不超过20万元", (200000, "max", "per-entity-year")),
+    ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
+    ("每留用1名员工给予300元", (300, "exact", "per-person")),
     ("单户企业贴息金额最高20万元", (200000, "max", "per-entity")),
     ("单个项目补助金额不超过200万元", (2000000, "max", "per-item")),
 ])
