@@ -204,6 +204,10 @@ ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持�
 ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*[）)])")
 RECURRING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
+# 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付: a task done again every period (not 每人每月, a payment's
+# unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
+RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<every>季度|季|半年|月|年|周)"
+                               r"(?=(?:至少|定期|都要|要|均)?(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付|申领|兑现|汇总|统计|会商|研判))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
@@ -214,7 +218,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -363,7 +367,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(RECURRING_DUE_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
-    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES)]:
+    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES), *matches(RECURRING_TASK_RE, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
     periods.sort(key=lambda p: p.span.start)

@@ -126,7 +126,7 @@ def test_an_age_a_loans_tenor_or_a_word_ending_in_qi_is_no_duration(text):
 
 
 @pytest.mark.parametrize("text", ["截至2023年底，我市电动自行车保有量已超过260万辆", "截至2023年底累计发放贷款10亿元",
-                                  "截止2023年6月，全市共有市场主体50万户", "上半年全市新增就业3万人", "每季度报送一次"])
+                                  "截止2023年6月，全市共有市场主体50万户", "上半年全市新增就业3万人"])
                                   # a count, a task done again without a date (每年6月底前… is recurring)
 def test_a_count_as_of_a_day_is_no_deadline(text):
     """截至 before a fact is 'as of'; before a task it is a deadline (截至2024年6月底，完成系统建设)."""
@@ -633,6 +633,18 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
     for text in ("罚款数额在5000元以下的案件原则上适用简易程序", "对罚款金额在1万元以下的案件适用简易程序"):
         none = ConceptLinker(text, [], {}, 0)
         assert [a.threshold for a in extract_amounts(text, span_of(text), none, none)] == [True], text
+
+
+@pytest.mark.parametrize("text,every", [("每季度通报工作进展", "P3M"), ("每半年至少召开1次联席会议", "P6M"), ("补助资金按季度拨付", "P3M"),
+                                        ("见习补贴由见习单位按月申领", "P1M"), ("每月至少走访1次重点企业", "P1M"),
+                                        ("每季度报送一次", "P3M")])
+def test_a_task_done_every_period_recurs(text, every):
+    assert periods(text) == [("recurring", None, None, every, "exact", False)]
+
+
+@pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放"])
+def test_a_payments_period_is_no_recurring_task(text):
+    assert [p for p in periods(text) if p[0] == "recurring"] == []
 
 
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "2023年起诉至法院的",
