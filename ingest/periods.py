@@ -87,7 +87,13 @@ DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|�
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
-SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?\s*$")
+SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡"
+                         r"|经营|运营|营业|签订|从业|任职|居住|缴纳|缴存)(?:未满|不满|不足|超过|满|后)?\s*$")  # 正常经营1年以上的企业
+# 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
+PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
+PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续)")
+# 发放6个月的失业补助金: how long a payment is made
+PAID_FOR = re.compile(r"(?:发放|领取|享受|给予)\s*$")
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
 
@@ -336,6 +342,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         before = text[max(0, m.start() - 8) : m.start()]
         if SINCE_EVENT.search(before) and not DONE_WITHIN.match(text, m.end()):
             continue
+        if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and PAST_RECORD_AFTER.match(text, m.end()):
+            continue
         after = m["after"] or ""
         if TIME_LIMIT_BEFORE.search(before) and text.startswith("的", m.end()):
             continue  # 法定时限为45日的事项: which items, not the clause's own limit
@@ -345,7 +353,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             bound = "min"
         elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")):
             bound = "max"
-        elif EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的"):
+        elif (EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
+              or PAID_FOR.search(before) and text.startswith("的", m.end())):
             bound = "exact"
         elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
             bound = "max"  # 抵押登记1个工作日办结

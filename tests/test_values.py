@@ -88,7 +88,6 @@ D = dt.date
     ("年底前完成", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("5个工作日内拨付", ("duration", None, None, "P5D", "max", True)),
     ("补贴期限最长不超过1年", ("duration", None, None, "P1Y", "max", False)),
-    ("正常经营6个月以上的", ("duration", None, None, "P6M", "min", False)),
     ("征求意见的时间一般不少于30日", ("duration", None, None, "P30D", "min", False)),
     ("一般登记业务办理时间压缩至1个工作日", ("duration", None, None, "P1D", "max", True)),
     ("2023年底前覆盖全市80%以上的监管领域", ("deadline", None, D(2023, 12, 31), None, "exact", False)),
@@ -645,6 +644,18 @@ def test_a_task_done_every_period_recurs(text, every):
 @pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放"])
 def test_a_payments_period_is_no_recurring_task(text):
     assert [p for p in periods(text) if p[0] == "recurring"] == []
+
+
+@pytest.mark.parametrize("text", ["正常经营1年以上的企业", "见习期满后与见习单位签订1年以上劳动合同的", "近3年内未发生重大安全事故",
+                                  "连续2年未组织开展见习活动的基地", "连续两年考核不合格的", "连续3个月无收入来源的"])
+def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
+    assert periods(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [("为其发放6个月的失业补助金", ("P6M", "exact")), ("连续补贴3年", ("P3Y", "exact")),
+                                           ("每季度前5个工作日内报送", ("P5D", "max"))])
+def test_how_long_a_payment_runs_is_a_duration(text, expected):
+    assert [(p[3], p[4]) for p in periods(text) if p[0] == "duration"] == [expected]
 
 
 @pytest.mark.parametrize("text", ["对2020年1月1日前注册登记的小微企业给予补贴", "1月1日前出生的", "2023年起诉至法院的",
