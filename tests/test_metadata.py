@@ -301,6 +301,10 @@ def test_in_force_until_a_date():
     ("本通知执行至2025年12月31日。", (None, dt.date(2025, 12, 31))),
     ("本通知自印发之日起施行，实施期限3年。", (dt.date(2023, 5, 10), dt.date(2026, 5, 9))),
     ("本办法自发布之日起30日后施行，有效期5年。", (dt.date(2023, 6, 9), dt.date(2028, 6, 8))),
+    # a note under a list of policies states the term of them all, the document's
+    ("注：上述政策执行期限为2023 年1 月1 日至2023 年12 月31 日，具体以政策依据文件为准。", (dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
+    ("上述政策执行期限为2023年1月1日至2023年12月31日。", (dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
+    ("对新招用的员工给予补贴，上述政策执行期限为2023年1月1日至2023年12月31日。", (None, None)),  # inside an item: the item's
 ])
 def test_the_term_a_text_states_for_itself_gives_its_first_and_last_day_in_force(text, dates):
     stated = force(text)
