@@ -236,6 +236,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)
     duty_starts = sentence_starts | {opening.end() if opening else 0}  # 市科技局负责编制…: a duty given at a sentence's start
+    duty_starts |= _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
         if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by):
             m = LEAD_SENTENCE.match(text, at)
@@ -255,6 +256,23 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 DUTY_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
+
+
+def _duties_listed(text: str) -> set[int]:
+    """Offsets after the commas of a sentence that gave a unit its duty before them (由X负责A，Y负责B):
+    the sentence goes on listing duties, so Y负责B gives Y one."""
+    if text.count("负责") < 2:
+        return set()
+    starts, sentence_start = set(), 0
+    for m in re.finditer(r"[。；;！]|[，,]", text):
+        if m.group() in "。；;！":
+            sentence_start = m.end()
+        elif DUTY_CUE.search(text, sentence_start, m.start()):
+            starts.add(m.end())
+    return starts
+
+
+DUTY_CUE = re.compile(r"负责(?![人的]|同志)")
 
 
 def _duty_given(text: str, at: int) -> re.Match | None:
