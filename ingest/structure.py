@@ -145,9 +145,15 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
     loose: list[Paragraph] | None = None  # closing text: after the items, until the next item
     i = 0
     interpretation: list[Paragraph] = []  # a policy's interpretation printed after it: closing text, no clauses
+    paragraphs = list(paragraphs)
     while i < len(paragraphs):
         p = paragraphs[i]
         i += 1
+        closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text else None
+        if closing_inside:  # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside the paragraph
+            head, p = _split_paragraph(p, closing_inside.start())
+            paragraphs.insert(i, p)
+            p = head
         if nodes and INTERPRETATION_TITLE.fullmatch(p.text) and not match_marker(p.text):  # not （二）做好政策解读
             interpretation = paragraphs[i - 1 :]
             break
@@ -223,6 +229,15 @@ CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|�
 WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
                             r"|贯彻落实|高度重视|结合(?:本地|实际)|及时(?:报告|报送|反馈)|重大(?:情况|问题)")
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)
+
+
+# the sentence that puts the text in force, after another sentence in its paragraph
+CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|实施意见|实施方案|实施细则)"
+                            r"(?:自|从)(?:印发|发布|公布|\d{4}\s*年))")
+
+
+def _split_paragraph(p: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
+    return Paragraph(p.text[:at], p.offsets[:at] + [p.offsets[at - 1] + 1], p.line), Paragraph(p.text[at:], p.offsets[at:], p.line)
 
 
 def _parent_goes_on(nodes: list[Node], marker: Marker) -> Node | None:

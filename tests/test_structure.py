@@ -595,3 +595,17 @@ def test_text_after_a_closed_last_sub_item_is_its_lead_ins(tmp_path):
     open_sub = text.replace("（责任处室：信用监管处、法规处）", "")
     (doc,) = parse_file(write(tmp_path, "榕2.txt", open_sub))
     assert {c.number: c for c in doc.clauses}["（2）"].text.endswith("上述工作由信用监管处负责，持续推进。")
+
+
+def test_the_sentence_putting_the_text_in_force_ends_the_last_item_inside_its_paragraph(tmp_path):
+    """七、… / 同一企业…不重复享受。本通知自2023年7月1日起施行，有效期至…: the closing text starts inside the paragraph;
+    the item had taken it, with a start period that is the document's."""
+    text = ("宁波市鄞州区人民政府办公室关于做好2023年企业稳工稳岗工作的通知\n鄞政办发〔2023〕31号\n各镇人民政府，各街道办事处：\n"
+            "一、支持企业留工稳岗。对稳定用工的企业给予每人300元补助。\n"
+            "二、落实工作责任。各镇（街道）要明确专人负责。\n"
+            "同一企业同一事项符合多项政策的，按就高原则执行，不重复享受。本通知自2023年7月1日起施行，有效期至2025年6月30日。\n")
+    (doc,) = parse_file(write(tmp_path, "鄞.txt", text))
+    last = doc.clauses[-1]
+    assert last.number == "二、" and last.text.endswith("不重复享受。") and not last.periods
+    assert any(s.kind == "closing" and s.text.startswith("本通知自2023年7月1日起施行") for s in doc.segments)
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2025, 6, 30))
