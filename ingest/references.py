@@ -101,6 +101,8 @@ SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任
 
 
 TITLE_MARKS = re.compile("[《》]")
+# what a person or firm holds, written in title marks: 《就业创业证》, 《营业执照》, 《残疾人证》, 《高新技术企业证书》
+CERTIFICATE = re.compile(r"(?:[^条规法令书]证|证书|执照|许可证|卡)$")
 
 
 def _titles(text: str) -> list[tuple[int, int, str]]:
@@ -157,6 +159,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
             title, number = aliases[title.strip()][0], number or aliases[title.strip()][1]
         elif number is None and SHORT_NAME.fullmatch(title.strip()):
             continue  # 《通知》, 《实施方案》, 《条例》: a text's short name for itself or one named before
+        elif number is None and CERTIFICATE.search(re.sub(r"[（(][^（）()]*[）)]$", "", title.strip())):
+            continue  # 持《就业创业证》的人员: a certificate someone holds, no text
         relation = _relation(text, t_start, ref_end, document_level)
         found.append((t_start, ref_end, Reference(para.span(source, t_start, ref_end), title.strip(), number, relation)))
         used.append((t_start, ref_end))

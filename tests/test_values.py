@@ -192,6 +192,15 @@ def test_title_and_doc_number_reference_with_applies_relation():
     assert refs[0].span.text == text[refs[0].span.start : refs[0].span.end]
 
 
+def test_a_certificate_in_title_marks_is_no_document_cited():
+    """持《就业创业证》的人员, 《建设工程规划许可证》, 《船舶国籍证书》: what someone holds, not a text (each had been a
+    document cited); a text whose title ends so is still one when its 文号 follows, and 《…条例》 or 《…证明事项…办法》 are texts."""
+    text = ("持《就业创业证》的人员，核发《建设工程规划许可证》《不动产权证（土地）》《船舶国籍证书》《营业执照》，"
+            "依据《居住证暂行条例》和《证明事项告知承诺制实施办法》，按照《关于规范发放就业创业证的通知》办理。")
+    (p,) = split_paragraphs(text)
+    assert [r.title for r in find_references(p, text)] == ["居住证暂行条例", "证明事项告知承诺制实施办法", "关于规范发放就业创业证的通知"]
+
+
 def test_announcements_cited_by_their_numbers():
     """财政部 税务总局公告2023年第12号: a tax announcement's number (no 文号 brackets) had been no reference at all."""
     from policykg.ingest.pipeline import doc_key
