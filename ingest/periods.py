@@ -82,7 +82,7 @@ TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期|(?:公示|公告)时间)(?:为|是)?"
-EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|连续(?:补贴|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
@@ -207,7 +207,8 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 TIME_LABEL = r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排)\s*[：:]\s*"
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label
-ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*[）)])")
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*(?:[）)]|[。；;]\s*$))")
+# (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付: a task done again every period (not 每人每月, a payment's

@@ -661,7 +661,13 @@ def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
     assert periods(text) == []
 
 
+def test_ongoing_closing_the_items_text_after_a_comma_is_its_time():
+    assert [p[0] for p in periods("上述工作由信用监管处负责，持续推进。")] == ["ongoing"]
+    assert periods("要持续推进改革。") == [] and periods("加强监管，持续推进。完成评估。") == []  # a verb; not the item's end
+
+
 @pytest.mark.parametrize("text,expected", [("为其发放6个月的失业补助金", ("P6M", "exact")), ("连续补贴3年", ("P3Y", "exact")),
+                                           ("在省科技厅网站公示7个工作日", ("P7D", "exact")),
                                            ("每季度前5个工作日内报送", ("P5D", "max"))])
 def test_how_long_a_payment_runs_is_a_duration(text, expected):
     assert [(p[3], p[4]) for p in periods(text) if p[0] == "duration"] == [expected]
