@@ -34,6 +34,7 @@ CONDITION_NOUN = re.compile(
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
+    r"|研发费用|研究开发费用|研发投入|研发经费|合同额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -196,10 +197,11 @@ BREAKDOWN = re.compile(r"(?:(?!总|合计|累计|共计|全年|年度|资金|规
 # a phrase that only bounds the payment named before it: 每家企业每年最高30万元, 最高不超过50万元
 CAP_PHRASE = re.compile(r"\s*(?:每|单|最高|不超过|上限|最多|累计最高|总额不超过)")
 DESCRIBES_RECIPIENT = re.compile(
-    r"^(?:(?P<ceiling>(?:及|或)?以下)|(?:及|或)?以上)?"
+    r"^(?:(?P<ceiling>(?:及|或|（含）|\(含\))?以下)|(?:及|或|（含）|\(含\))?以上)?"
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
-    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户)(?:贷款|项目|(?:融资)?担保业务|业务)?|项目|工程|人才|担保业务|案件)"  # 合同金额200万元以下的项目
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户|服务商|供应商|经营者)(?:贷款|项目|(?:融资)?担保业务|业务)?"
+    r"|项目|工程|人才|担保业务|案件)"  # 合同金额200万元以下的项目
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
@@ -210,7 +212,7 @@ RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describe
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?(?:的|者)[，,]")
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)[，,]")
 
 
 def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool = False) -> bool:
@@ -246,7 +248,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     return verb is None or verb.start() < noun.start()
 
 
-SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值"}
+SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
+                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额"}
 SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*[%％]、")
 
 

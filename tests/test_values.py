@@ -487,6 +487,18 @@ def test_ranges_and_large_units(text, expected):
     assert amount_details(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("对年度服务合同额达到1000万元以上的服务商，给予一次性奖励20万元", [True, False]),  # who qualifies: a service firm
+    ("上年度研究开发费用不低于200万元", [True]),
+    ("（1）研发费用500万元（含）以下的，按10%给予补助", [True]),
+    ("（2）研发费用500万元以上、2000万元（含）以下的，按8%给予补助", [True, True]),
+    ("市区联动给予企业上一年度研发投入5%、最高50万元的一次性奖励", [False]),  # the ceiling of a share paid
+])
+def test_spending_and_contract_sums_that_say_who_qualifies_are_thresholds(text, expected):
+    none = ConceptLinker(text, [], {}, 0)
+    assert [a.threshold for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
 def test_a_condition_on_the_beneficiary_is_a_threshold_and_the_payment_is_not():
     text = "对年营业收入首次突破2000万元的企业，给予一次性奖励50万元"
     assert amount_details(text) == [(20_000_000, "min", True), (500_000, "exact", False)]
