@@ -296,6 +296,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_document_rules(p.text, state, partial(p.span, source))
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
+    for node in structure.nodes:  # 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位: stated after the items, for all of them
+        for p in node.paragraphs + node.after_items:
+            read_document_rules(p.text, state)
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):

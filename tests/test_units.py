@@ -1231,3 +1231,15 @@ def test_a_departments_own_bodies_named_alone_are_its_own():
 def test_another_column_written_into_a_rows_bracket_is_no_unit_and_leaves_the_lead():
     assert units("给予补贴。（责任单位：市人社局；政策依据：平政发〔2019〕1号）") == [("市人社局", "lead")]
     assert units("给予补贴。（责任单位：市人社局；支持对象：小微企业）") == [("市人社局", "lead")]
+
+
+def test_a_first_listed_leads_rule_stated_after_the_items_applies_to_them_all(tmp_path):
+    """三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位: stated after the tasks (a common place for it), it is
+    the rule of every list in the document, not only of the lists after it (the tasks' units had all been co)."""
+    text = ("台州市椒江区人民政府办公室关于印发实施方案的通知\n椒政办发〔2023〕12号\n各街道办事处：\n"
+            "一、重点任务\n（一）优化企业开办。全面推行企业开办一日办结。（责任单位：区市场监管局、区财政局、区大数据中心）\n"
+            "（二）优化纳税服务。推行非接触式办税。（责任单位：区税务局、区财政局）\n"
+            "二、保障措施\n（一）加强组织领导。各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。\n")
+    units = _units_by_clause(tmp_path, text)
+    assert units["1.1"] == [("区市场监管局", "lead"), ("区财政局", "co"), ("区大数据中心", "co")]
+    assert units["1.2"] == [("区税务局", "lead"), ("区财政局", "co")]
