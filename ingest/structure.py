@@ -149,8 +149,9 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
     while i < len(paragraphs):
         p = paragraphs[i]
         i += 1
-        closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text else None
-        if closing_inside:  # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside the paragraph
+        closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text and not match_marker(p.text) else None
+        if closing_inside:  # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside a paragraph after an item's
+            # first (（一）加强组织实施。本措施自印发之日起施行。 is that item's own words)
             head, p = _split_paragraph(p, closing_inside.start())
             paragraphs.insert(i, p)
             p = head
