@@ -376,7 +376,8 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
     on a line of its own or closing the item's last sentence (3.…每户不超过300元。（责任单位：…。完成时限：…）),
     when no other item of the section (nor a sub-item of one) names any unit, is every item's (the
     last item read it as its own), and so is the deadline it sets. The same for an item over
-    sub-items that names no unit of its own: the note closing its last sub-item is its and theirs."""
+    sub-items that names no unit of its own: the note closing its last sub-item is its, and its
+    sub-items inherit its units (role ``inherited``: the bracket was written for the item)."""
     for section in nodes:
         own = clauses.get(section.path)  # an item over sub-items: 8.…给予培训补贴： / （1）… / （2）…（牵头单位：…）
         if not is_section(section) and (own is None or own.units):
@@ -393,12 +394,18 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         note = _items_note(items[-1], inline=find_responsibility_group(heading) is None and alike, bare=lead_in)
         if note is None:
             continue
+        span_of = partial(note.span, source)
         for item in ([section] if own else []) + items[:-1]:
             rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # the note's own words, not its 下同 again
-            span_of = partial(note.span, source)
             clause = clauses[item.path]
             clause.units = extract_units(note.text, span_of, rules, ctx)
+            if own and item is not section:  # the item's sub-items: what their item is responsible for, inherited
+                clause.units = [replace(u, role="inherited") for u in clause.units]
             clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
+        if own:  # the last sub-item wrote its item's bracket: inherited there too
+            written = note.span(source)
+            last = clauses[items[-1].path]
+            last.units = [replace(u, role="inherited") if written.start <= u.span.start < written.end else u for u in last.units]
 
 
 def _names_units(path: str, clauses: dict) -> bool:

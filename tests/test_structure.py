@@ -451,8 +451,9 @@ def test_a_labelled_bracket_closing_the_last_item_is_its_own_after_an_item_with_
 
 
 def test_a_bare_bracket_closing_the_last_sub_item_after_its_items_lead_in_is_the_items_and_theirs(tmp_path):
-    """1.…按以下标准给予支持： / （1）…； / （2）…。（X牵头，Y按职责分工负责）: after a lead-in the bracket is the item's and
-    each sub-item's, as a labelled one is (it had been the last sub-item's alone)."""
+    """1.…按以下标准给予支持： / （1）…； / （2）…。（X牵头，Y按职责分工负责）: after a lead-in the bracket is the item's, as a
+    labelled one is (it had been the last sub-item's alone), and each sub-item inherits its units (three blind golds
+    counted them for the item alone, one for the last sub-item: not as each sub-item's own)."""
     text = ("广州市人民政府办公厅关于印发若干措施的通知\n穗府办规〔2023〕14号\n各区人民政府：\n一、支持民营企业创新发展\n"
             "1.推动企业数字化转型。支持中小企业实施数字化改造，按以下标准给予支持：\n（1）对实施“上云用云”的中小企业，每家最高不超过10万元；\n"
             "（2）对获评数字化转型标杆示范项目的，一次性给予50万元奖励。（市工业和信息化局牵头，市财政局按职责分工负责）\n"
@@ -460,7 +461,8 @@ def test_a_bare_bracket_closing_the_last_sub_item_after_its_items_lead_in_is_the
     (doc,) = parse_file(write(tmp_path, "穗.txt", text))
     units = {c.path: [(u.name, u.role) for u in c.units] for c in doc.clauses}
     expected = [("市工业和信息化局", "lead"), ("市财政局", "co")]
-    assert units["1.1"] == units["1.1.1"] == units["1.1.2"] == expected
+    assert units["1.1"] == expected
+    assert units["1.1.1"] == units["1.1.2"] == [("市工业和信息化局", "inherited"), ("市财政局", "inherited")]
 
 
 def test_a_short_title_closed_by_a_full_stop_over_items_is_a_section():
