@@ -336,8 +336,8 @@ def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
     符合前款规定条件的，由…审核。) are its next 款, not the last item's text: where every item but the
     last is one line closed by ；, the last one's first line closes with 。, and the article's own words
     lead into them (a list whose items run over several paragraphs keeps them)."""
-    for article in nodes:
-        if article.marker.style != "article" or len(article.children) < 2 or article.after_items:
+    for article in nodes:  # an article, or any item leading into its sub-items (3.…按以下标准给予奖励： / (1)…； / (2)…。 / 同一企业…)
+        if len(article.children) < 2 or article.after_items:
             continue
         items = [nodes[i] for i in article.children]
         last = items[-1]

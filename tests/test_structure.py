@@ -593,10 +593,13 @@ def test_text_after_a_closed_last_sub_item_is_its_lead_ins(tmp_path):
     assert by_number["（2）"].text.endswith("（责任处室：信用监管处、法规处）")
     assert [u.name for u in by_number["1."].units] == ["信用监管处"]
     assert doc.clauses[-1].number == "2." and "上述工作" not in by_number["2."].text
-    # text after a sub-item with no bracket of its own goes on being that sub-item's
-    open_sub = text.replace("（责任处室：信用监管处、法规处）", "")
+    # text after a sub-item with no bracket of its own goes on being that sub-item's, unless the sub-items are one line
+    # each, closed by ； and the last by 。 (then it is the lead-in's next paragraph, as in an article)
+    open_sub = text.replace("（责任处室：信用监管处、法规处）", "").replace("年报率达到90%以上。", "年报率达到90%以上，")
     (doc,) = parse_file(write(tmp_path, "榕2.txt", open_sub))
     assert {c.number: c for c in doc.clauses}["（2）"].text.endswith("上述工作由信用监管处负责，持续推进。")
+    (doc,) = parse_file(write(tmp_path, "榕3.txt", text.replace("（责任处室：信用监管处、法规处）", "")))
+    assert {c.number: c for c in doc.clauses}["1."].text.endswith("上述工作由信用监管处负责，持续推进。")
 
 
 def test_the_sentence_putting_the_text_in_force_ends_the_last_item_inside_its_paragraph(tmp_path):
@@ -611,3 +614,17 @@ def test_the_sentence_putting_the_text_in_force_ends_the_last_item_inside_its_pa
     assert last.number == "二、" and last.text.endswith("不重复享受。") and not last.periods
     assert any(s.kind == "closing" and s.text.startswith("本通知自2023年7月1日起施行") for s in doc.segments)
     assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2025, 6, 30))
+
+
+def test_a_sentence_after_an_items_sub_items_is_the_items_next_paragraph(tmp_path):
+    """3.…按以下标准给予奖励： / (1)…； / (2)…； / (3)…。 / 同一企业按就高原则给予奖励…（责任单位：…）: as in an article, the sentence
+    after sub-items each one line closed by ；, the last by 。, is the item's (it had been (3)'s, its bracket with it)."""
+    text = ("佛山市人民政府办公室关于印发若干措施的通知\n佛府办〔2023〕8号\n各区人民政府：\n一、支持智能制造\n"
+            "1.支持建设智能工厂。对新认定的智能工厂，按以下标准给予奖励：\n（1）国家级智能制造示范工厂，给予一次性500万元奖励；\n"
+            "（2）省级智能工厂，给予一次性200万元奖励；\n（3）市级数字化车间，给予一次性50万元奖励。\n"
+            "同一企业按就高原则给予奖励，不重复支持。（责任单位：市工业和信息化局、市财政局）\n2.鼓励企业技术改造。（市工业和信息化局负责）\n")
+    (doc,) = parse_file(write(tmp_path, "佛.txt", text))
+    by_number = {c.number: c for c in doc.clauses}
+    assert by_number["1."].text.endswith("不重复支持。（责任单位：市工业和信息化局、市财政局）")
+    assert by_number["（3）"].text == "（3）市级数字化车间，给予一次性50万元奖励。" and by_number["（3）"].units == []
+    assert [u.name for u in by_number["1."].units] == ["市工业和信息化局", "市财政局"]
