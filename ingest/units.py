@@ -194,7 +194,8 @@ MODIFIER_VERBS = ("认定|审核|审批|审查|审定|实施|管理|建设|运�
 DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
 # 由各市（地）人民政府（行署）负责…)
-BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?)负责(?!人|同志)")
+BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?"
+                      r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?)负责(?!人|同志)")  # 由各镇人民政府（街道办事处）负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕])"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
@@ -221,8 +222,12 @@ LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,11}�
 
 
 def _looks_like_unit(name: str) -> bool:
-    """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办)."""
-    return _opens_with_place(name) and bool(ORG_END.search(name))
+    """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办), maybe
+    another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））."""
+    return _opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)))
+
+
+BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 
 
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
@@ -255,7 +260,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
+DUTY_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?"
+                        r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
 
 
 def _duties_listed(text: str) -> set[int]:

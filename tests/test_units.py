@@ -425,6 +425,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     for none in ("市人社局负责同志要带头落实。", "上年度市人社局负责的12个项目已全部完成。", "各级税务机关要加强宣传。",
                  "加强统筹，市人社局负责做好就业服务。"):
         assert units(none) == [], none
+    # a unit's other name, or where it sits, in brackets after it (由各镇人民政府（街道办事处）负责…: it had given none)
+    assert units("兜底安置。由各镇人民政府（街道办事处）负责组织实施。") == [("各镇人民政府（街道办事处）", "lead")]
+    assert units("加强领导。市优化营商环境领导小组办公室（设在市发展改革委）负责统筹协调。") == [
+        ("市优化营商环境领导小组办公室（设在市发展改革委）", "lead")]
     # a sentence listing duties goes on after its commas: 由X负责A，Y负责B gives Y its task too
     assert units("支持企业。由市人社局负责政策兑现，市财政局负责资金保障。") == [("市人社局", "lead"), ("市财政局", "lead")]
     assert units("支持企业。由市人社局负责审核，企业负责申报。") == [("市人社局", "lead")]
