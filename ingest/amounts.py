@@ -71,7 +71,8 @@ PAYMENT_BEFORE = [
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
-    ("同一企业", "per-entity"), ("同一单位", "per-entity"), ("同一主体", "per-entity"), ("单笔", "per-item"), ("每笔", "per-item"),
+    ("同一企业", "per-entity"), ("同一单位", "per-entity"), ("同一主体", "per-entity"), ("同一机构", "per-entity"),
+    ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"),
     ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
@@ -80,7 +81,7 @@ PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
 # 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
 ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
-PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:企业|单位|主体))(?:每年|年度)")  # 同一单位年度资助总额
+PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:企业|单位|主体|机构))(?:每年|年度)")  # 同一单位年度资助总额
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
@@ -310,7 +311,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = HEAD_AND_PERIOD.get((payment, period["period"] if period else None), payment)
         # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
         # 总额不超过150万元 names no head for the total
-        before_cue = _cue_before(text[max(lo, start - 15, previous_end):start])
+        before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         elif before_cue:  # 给予每人2000元/年: per person per year
@@ -402,6 +403,9 @@ def _group_variants() -> dict[str, str]:
     concepts = concept_by_id("instruments")
     return {c.id: c.broader for c in concepts.values()
             if c.broader in concepts and c.label_zh.endswith(concepts[c.broader].label_zh) and c.label_zh != concepts[c.broader].label_zh}
+
+
+CUE_WINDOW = 20  # characters before a number searched for its payment cue (同一企业每年享受补贴总额最高不超过50万元)
 
 
 def _cue_before(window: str) -> str | None:
