@@ -336,7 +336,8 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
                     value.instrument = concept
 
 
-LEAD_IN_END = re.compile(r"[：:]\s*$")  # a lead-in to the list of sub-items below it
+# a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
+LEAD_IN_END = re.compile(r"[：:]")
 
 
 GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|县委|区委)$")

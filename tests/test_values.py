@@ -1045,11 +1045,16 @@ def test_sub_items_amounts_are_paid_by_the_instrument_their_lead_in_names(tmp_pa
 
 
 def test_the_note_closing_an_items_last_sub_item_is_the_items_and_each_sub_items(tmp_path):
-    """The item named no unit of its own, so the section's next note (item 2's) had been given to it; its
-    sub-items inherit the units the bracket gives the item."""
+    """The item named no unit of its own, so the section's next note (item 2's) had been given to it. Written
+    after a sentence of its own after the sub-items (each one line, closed by ；, the last by 。), sentence and
+    bracket are the item's next paragraph, as a bracket alone after them is; written closing the last sub-item's
+    sentence, each sub-item inherits the units the bracket gives the item."""
     document = _parsed(tmp_path, SUB_ITEMS)
     units = {c.path: [(u.name, u.role) for u in c.units] for c in document.clauses}
     expected = [("市人社局", "lead"), ("市财政局", "co"), ("市教育局", "co")]
+    assert units["1.1.1"] == expected and units["1.1.1.1"] == units["1.1.1.2"] == []
+    document = _parsed(tmp_path, SUB_ITEMS.replace("1500元。\n同一等级只能享受一次补贴。", "1500元，同一等级只能享受一次补贴。"))
+    units = {c.path: [(u.name, u.role) for u in c.units] for c in document.clauses}
     assert units["1.1.1"] == expected
     assert units["1.1.1.1"] == units["1.1.1.2"] == [(name, "inherited") for name, _ in expected]
     assert units["1.1.2"] == [("市人社局", "co"), ("市财政局", "co")]
