@@ -519,7 +519,7 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
             text += opener + cell.text
             offsets += [cell.offsets[0]] * len(opener) + cell.offsets[:-1]
         text += "）"
-        offsets.append(offsets[-1])
+        offsets.append(max(offsets))  # the row's last character in the file: a task cell labelled last lies before its units
     return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1)
 
 

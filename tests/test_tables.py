@@ -552,3 +552,44 @@ def test_category_rows_inside_a_table_head_its_rows(tmp_path):
     prose = POLICY_LIST + "二、工作要求\n各责任单位要制定申报指南，确保政策直达快享。\n"
     (doc,) = parse_file(write(tmp_path, "宜昌2.txt", prose.replace("二、科技创新类\n", "")))
     assert doc.clauses[-1].number == "二、" and "申报指南" in doc.clauses[-1].text
+
+
+TASK_TABLE = """西宁市人民政府办公厅关于印发西宁市2023年优化营商环境工作要点的通知
+宁政办〔2023〕45号
+各区县人民政府：
+现将《工作要点》印发给你们，请认真贯彻落实。
+序号
+工作任务
+具体措施
+牵头单位
+配合单位
+完成时限
+1
+提升获得电力服务
+水平
+低压小微企业用电报装实行“零上
+门、零审批、零投资”。
+国网西宁供电公司
+市发展改革委、市工
+业和信息化局
+2023年6月底前
+2
+提升获得用水用气
+服务水平
+用水、用气报装办理时间分别压缩
+至3个、4个工作日以内。
+市住房和城乡建设局
+—
+长期坚持
+"""
+
+
+def test_a_rows_span_covers_all_its_cells_though_its_task_cell_is_labelled_last(tmp_path):
+    """The unnumbered task cell is labelled at the row's end (…；工作任务：提升获得电力服务水平）, but it comes first in the
+    file: the clause's span had ended with it, leaving the measures, units and time outside the citation."""
+    path = write(tmp_path, "宁.txt", TASK_TABLE)
+    (doc,) = parse_file(path)
+    first, second = doc.clauses
+    assert first.text.endswith("工作任务：提升获得电力服务水平）")
+    assert first.span.text.startswith("1\n提升获得电力服务") and first.span.text.endswith("2023年6月底前")
+    assert second.span.text.endswith("长期坚持")
