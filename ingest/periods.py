@@ -81,14 +81,14 @@ MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不�
 TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
-NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期|(?:公示|公告)时间)(?:为|是)?"
+NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
 EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
 SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡"
-                         r"|经营|运营|营业|签订|从业|任职|居住|缴纳|缴存)(?:未满|不满|不足|超过|满|后)?\s*$")  # 正常经营1年以上的企业
+                         r"|经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金)(?:未满|不满|不足|超过|满|后)?\s*$")  # 正常经营1年以上的企业, 缴纳失业保险费满1个月的
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续)")
@@ -214,7 +214,8 @@ RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<every>季度|季|半年|月|年|周)"
-                               r"(?=(?:至少|定期|都要|要|均)?(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付|申领|兑现|汇总|统计|会商|研判))")
+                               r"(?=(?:末|结束后[^，。；]{0,12}?)?(?:至少|定期|都要|要|均|集中)?(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
+                               r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing

@@ -661,7 +661,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
 
 @pytest.mark.parametrize("text,every", [("每季度通报工作进展", "P3M"), ("每半年至少召开1次联席会议", "P6M"), ("补助资金按季度拨付", "P3M"),
                                         ("见习补贴由见习单位按月申领", "P1M"), ("每月至少走访1次重点企业", "P1M"),
-                                        ("每季度报送一次", "P3M")])
+                                        ("每季度报送一次", "P3M"), ("每季度至少举办1次对接活动", "P3M"), ("每半年编制一次惠企政策汇编", "P6M"),
+                                        ("每年开展一次评估", "P1Y"), ("每季度末报送进展情况", "P3M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
@@ -672,7 +673,8 @@ def test_a_payments_period_is_no_recurring_task(text):
 
 
 @pytest.mark.parametrize("text", ["正常经营1年以上的企业", "见习期满后与见习单位签订1年以上劳动合同的", "近3年内未发生重大安全事故",
-                                  "连续2年未组织开展见习活动的基地", "连续两年考核不合格的", "连续3个月无收入来源的"])
+                                  "连续2年未组织开展见习活动的基地", "连续两年考核不合格的", "连续3个月无收入来源的",
+                                  "为其缴纳失业保险费1个月以上的企业", "缴纳失业保险费满1个月的企业"])
 def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
     assert periods(text) == []
 
@@ -683,7 +685,7 @@ def test_ongoing_closing_the_items_text_after_a_comma_is_its_time():
 
 
 @pytest.mark.parametrize("text,expected", [("为其发放6个月的失业补助金", ("P6M", "exact")), ("连续补贴3年", ("P3Y", "exact")),
-                                           ("在省科技厅网站公示7个工作日", ("P7D", "exact")),
+                                           ("在省科技厅网站公示7个工作日", ("P7D", "exact")), ("建设周期为2年", ("P2Y", "exact")),
                                            ("每季度前5个工作日内报送", ("P5D", "max"))])
 def test_how_long_a_payment_runs_is_a_duration(text, expected):
     assert [(p[3], p[4]) for p in periods(text) if p[0] == "duration"] == [expected]
