@@ -628,3 +628,19 @@ def test_a_sentence_after_an_items_sub_items_is_the_items_next_paragraph(tmp_pat
     assert by_number["1."].text.endswith("不重复支持。（责任单位：市工业和信息化局、市财政局）")
     assert by_number["（3）"].text == "（3）市级数字化车间，给予一次性50万元奖励。" and by_number["（3）"].units == []
     assert [u.name for u in by_number["1."].units] == ["市工业和信息化局", "市财政局"]
+
+
+def test_a_call_on_everyone_after_a_headed_items_text_is_closing_text(tmp_path):
+    """七、强化工作保障 / its text / 请各地发展改革部门高度重视，切实做好…及时反馈我委。: the call after the item's own text
+    closes the document (it had become the item's text); a heading's first text after it stays the heading's."""
+    text = ("国家发展改革委办公厅关于做好民间投资项目推介工作的通知\n发改办投资〔2023〕380号\n各省、自治区、直辖市发展改革委：\n"
+            "一、建立项目库\n各地发展改革部门要建立民间投资项目库，及时更新项目信息。\n"
+            "二、强化工作保障\n各地发展改革部门要明确专人负责推介工作，形成工作合力。\n"
+            "请各地发展改革部门高度重视，切实做好民间投资项目推介工作，有关情况和问题及时反馈我委。\n"
+            "联系人：投资司 王涛\n")
+    (doc,) = parse_file(write(tmp_path, "发改.txt", text))
+    assert doc.clauses[-1].text.endswith("形成工作合力。")
+    assert any(s.kind == "closing" and s.text.startswith("请各地发展改革部门高度重视") for s in doc.segments)
+    headed = text.replace("各地发展改革部门要明确专人负责推介工作，形成工作合力。\n", "")
+    (doc,) = parse_file(write(tmp_path, "发改2.txt", headed))
+    assert doc.clauses[-1].text.endswith("及时反馈我委。")  # the heading's only text: its own
