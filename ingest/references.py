@@ -47,7 +47,9 @@ REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:�
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
 REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
 # 《A》《B》 side by side are a list too, as are 《A》（国务院令第722号）、《B》: an aside on the first between them
-LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*")
+# between two texts of one list: a bracket, a joiner, and the issuers of the next text (…和人力资源社会保障部、财政部《…》)
+LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*"
+                         r"(?:(?:[\u4e00-\u9fff]{1,12}?(?:部|委|局|署|厅|院|办公厅|办|总局|政府)[、，,\s]*){1,6}(?<=[\u4e00-\u9fff\s]))?\s*")
 
 
 def parse_doc_number(text: str) -> DocNumber | None:

@@ -196,6 +196,18 @@ def test_title_and_doc_number_reference_with_applies_relation():
     assert refs[0].span.text == text[refs[0].span.start : refs[0].span.end]
 
 
+def test_a_list_of_texts_shares_its_cue_though_the_next_texts_issuers_stand_before_it():
+    """…和人力资源社会保障部、财政部、国家税务总局《…》（人社部发〔2023〕31号）要求: the issuers between 和 and 《 had
+    cut the list, and the second text was only cited."""
+    text = ("为贯彻落实《国务院办公厅关于进一步做好稳就业工作的通知》（国办发〔2022〕13号）和人力资源社会保障部、财政部、"
+            "国家税务总局《关于做好2023年稳就业扩岗位政策落实工作的通知》（人社部发〔2023〕31号）要求，根据《就业促进法》和省政府"
+            "《就业创业办法》，贯彻《A方案》精神，制定《B细则》。")
+    (p,) = split_paragraphs(text)
+    assert [(r.title[:6], r.relation) for r in find_references(p, text, document_level=True)] == [
+        ("国务院办公厅", "applies"), ("关于做好20", "applies"), ("就业促进法", "based_on"), ("就业创业办法", "based_on"),
+        ("A方案", "applies"), ("B细则", "cites")]
+
+
 def test_a_certificate_in_title_marks_is_no_document_cited():
     """持《就业创业证》的人员, 《建设工程规划许可证》, 《船舶国籍证书》: what someone holds, not a text (each had been a
     document cited); a text whose title ends so is still one when its 文号 follows, and 《…条例》 or 《…证明事项…办法》 are texts."""
