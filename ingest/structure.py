@@ -58,8 +58,10 @@ RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a ga
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
 CLOSING_START = re.compile(
     r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
-    rf"|此件|抄送|主题词|附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
+    rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
 )
+# a file offered for download under a web page's text (1. 珠海市…申报指南.docx)
+FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)\s*$", re.IGNORECASE)
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
@@ -175,6 +177,8 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
             numbering = _Numbering()
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
         if marker and _lists_repealed(loose or pending, p):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
+            marker = None
+        if marker and FILE_NAME.search(p.text):  # 相关附件： / 1. …申报指南.docx: a web page's downloads, no item
             marker = None
         if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex

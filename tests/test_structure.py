@@ -644,3 +644,14 @@ def test_a_call_on_everyone_after_a_headed_items_text_is_closing_text(tmp_path):
     headed = text.replace("各地发展改革部门要明确专人负责推介工作，形成工作合力。\n", "")
     (doc,) = parse_file(write(tmp_path, "发改2.txt", headed))
     assert doc.clauses[-1].text.endswith("及时反馈我委。")  # the heading's only text: its own
+
+
+def test_a_web_pages_downloads_under_the_text_are_no_items(tmp_path):
+    """相关附件： / 1. …申报指南.docx after the signature of a page copied from a website: closing text (it had become an
+    item numbered under the last section, or a sub-item of the last item)."""
+    text = ("珠海市人民政府办公室关于进一步支持中小微企业发展的通知\n珠府办函〔2023〕45号\n各区人民政府：\n"
+            "一、加大财政支持\n（一）对中小微企业给予贷款贴息。\n（二）减免中小微企业房屋租金。\n"
+            "珠海市人民政府办公室\n2023年6月9日\n相关附件：\n1. 珠海市支持中小微企业政策申报指南.docx\n2. 申报表.xlsx\n【打印本页】【关闭窗口】\n")
+    (doc,) = parse_file(write(tmp_path, "珠.txt", text))
+    assert [c.number for c in doc.clauses] == ["（一）", "（二）"]
+    assert any("申报指南.docx" in s.text for s in doc.segments if s.kind == "closing")
