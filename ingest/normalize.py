@@ -671,6 +671,8 @@ def _open_list_tail(prev: str) -> str | None:
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
 
+IN_FORCE_OPENING = re.compile(r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)(?:自|从)")
+LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
 CLOSING_OPENING = re.compile(r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)|各(?:地|级|有关)?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
 
 
@@ -826,6 +828,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
         return False
+    if IN_FORCE_OPENING.match(line) and LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) and not has_open_bracket(prev):
+        return False  # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
     if (not wrapped or CLOSING_OPENING.match(line)) and _unit_list_ended(prev, line):

@@ -655,3 +655,18 @@ def test_a_web_pages_downloads_under_the_text_are_no_items(tmp_path):
     (doc,) = parse_file(write(tmp_path, "珠.txt", text))
     assert [c.number for c in doc.clauses] == ["（一）", "（二）"]
     assert any("申报指南.docx" in s.text for s in doc.segments if s.kind == "closing")
+
+
+def test_the_sentence_putting_the_text_in_force_after_the_last_tasks_labels_is_closing_text(tmp_path):
+    """牵头单位：… / 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the label lines go on line by line, but the
+    closing sentence after them is no label (it had become the last task's text, with its start and repeal)."""
+    text = ("海东市人民政府办公室关于印发实施方案的通知\n东政办〔2023〕88号\n各县（区）人民政府：\n"
+            "（一）加强中介服务监管。规范中介服务行为。\n牵头单位：市政府政务服务监督管理局\n完成时限：2023年9月底前\n"
+            "（二）强化帮办代办服务。组建帮办代办队伍。\n牵头单位：市政府政务服务监督管理局\n完成\n# Page 2033:\n时限：2023年12月底前\n"
+            "本方案自2023年8月1日起施行，有效期至2025年7月31日。《海东市工程建设项目审批制度改革实施方案》（东政办〔2021〕56号）同时废止。\n")
+    (doc,) = parse_file(write(tmp_path, "东.txt", text))
+    last = doc.clauses[-1]
+    assert last.text.endswith("完成时限：2023年12月底前") and not last.references
+    assert [p.kind for p in last.periods] == ["deadline"]
+    assert any(s.kind == "closing" and s.text.startswith("本方案自2023年8月1日起施行") for s in doc.segments)
+    assert [(r.doc_number.text, r.relation) for r in doc.references if r.doc_number] == [("东政办〔2021〕56号", "repeals")]
