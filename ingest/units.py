@@ -103,7 +103,8 @@ LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKE
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
-ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇)$")
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
+                     r"|高校|学校|院校)$")
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -241,14 +242,16 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)
     duty_starts = sentence_starts | {opening.end() if opening else 0}  # 市科技局负责编制…: a duty given at a sentence's start
-    duty_starts |= _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
+    listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
+    duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
         if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by):
             m = LEAD_SENTENCE.match(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (LEAD_SENTENCE.match(text, at) or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
-                 or DUTY_SENTENCE.match(text, at) or (_duty_given(text, at) if at in duty_starts else None))
+                 or DUTY_SENTENCE.match(text, at) or (_duty_given(text, at) if at in duty_starts else None)
+                 or (_help_given(text, at) if at in listed_duties else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
             continue
@@ -267,8 +270,8 @@ DUTY_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[
 def _duties_listed(text: str) -> set[int]:
     """Offsets after the commas of a sentence that gave a unit its duty before them (由X负责A，Y负责B):
     the sentence goes on listing duties, so Y负责B gives Y one."""
-    if text.count("负责") < 2:
-        return set()
+    if text.count("负责") < 2 and not ("负责" in text and "配合" in text):
+        return set()  # no second duty, nor a unit helping with the first
     starts, sentence_start = set(), 0
     for m in re.finditer(r"[。；;！]|[，,]", text):
         if m.group() in "。；;！":
@@ -279,6 +282,16 @@ def _duties_listed(text: str) -> set[int]:
 
 
 DUTY_CUE = re.compile(r"负责(?![人的]|同志)")
+
+
+# …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
+# whose units are 配合's object)
+HELP_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?)(?:积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff])")
+
+
+def _help_given(text: str, at: int) -> re.Match | None:
+    m = HELP_GIVEN.match(text, at)
+    return m if m and not _opens_with_place(text[m.end() : m.end() + 8]) else None
 
 
 def _duty_given(text: str, at: int) -> re.Match | None:

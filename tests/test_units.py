@@ -432,6 +432,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # a sentence listing duties goes on after its commas: 由X负责A，Y负责B gives Y its task too
     assert units("支持企业。由市人社局负责政策兑现，市财政局负责资金保障。") == [("市人社局", "lead"), ("市财政局", "lead")]
     assert units("支持企业。由市人社局负责审核，企业负责申报。") == [("市人社局", "lead")]
+    # …，Y、Z配合做好…: units helping with that duty (not 配合省市场监管局做好…, whose unit is 配合's object)
+    assert units("加强组织。由市人社局负责组织实施，市教育局、各高校配合做好实名登记。") == [
+        ("市人社局", "lead"), ("市教育局", "co"), ("各高校", "co")]
+    assert units("加强组织。由市人社局负责组织实施，配合省市场监管局做好登记。") == [("市人社局", "lead")]
 
 
 def test_a_unit_marked_lead_in_brackets_leads():
