@@ -263,7 +263,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?"
+DUTY_GIVEN = re.compile(r"(?!由)(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?"
                         r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
 
 
@@ -319,9 +319,10 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 
 # a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
 # 不足之处, 多处, 相关处室
-DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?<![之到好出难长短用益住去深远近多两几一])处(?:室)?$")
+DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?:(?<![之到好出难长短用益住去深远近多两几一])处"
+                      r"|(?<![学本专外内理工文医牙儿农])科)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科)
 # a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
-DEPARTMENT_OWN = re.compile(r"^(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
+DEPARTMENT_OWN = re.compile(r"^(?:[厅局委](?=办公室|机关))?(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
 
 
 # 执法稽查局 in a 市场监管局's own plan (no level or place inside: 应用市大数据发展局 is a cell's line and a name)
@@ -330,14 +331,15 @@ INTERNAL_BUREAU = re.compile(_BUREAU.format(most=13))
 # in a table, a cell's line opening a name: short ones only (企业税费优惠政策 / 税务总局: a task's line before a name)
 INTERNAL_BUREAU_CELL = re.compile(_BUREAU.format(most=8))
 MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司, 登记注册司 (not 公司)
-DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局)$)")
+DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
+OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委")  # 办公室负责…, 由局办公室负责…: the issuing body's own office
 
 
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     names = _without_places_sharing_an_organ(names)
-    return bool(names) and (_looks_like_unit(names[0][0]) or bool(DIVISION.match(names[0][0]))) and all(
+    return bool(names) and (_looks_like_unit(names[0][0]) or bool(DIVISION.match(names[0][0]) or OWN_OFFICE.fullmatch(names[0][0]))) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and ORG_END.search(n) for n, _ in names[1:])
 
 
@@ -910,7 +912,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
         owner = ctx.place or ctx.province
-        return (ctx.department + DEPARTMENT_BEFORE_DIVISION.sub("", name), None, ctx.level,
+        return (ctx.department + re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), None, ctx.level,
                 owner.name if owner else "中国" if ctx.level == "national" else None)
     collective = COLLECTIVE.match(name)
     if collective:
@@ -1267,7 +1269,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         endings = _shared_endings(content, written)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset))
                  for name, role, offset in written]
-        if (clean[start - 1 : start] == "由" or content.endswith("负责") and DUTY_GIVEN.fullmatch(content)) and "牵头" not in content:
+        # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
+        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and clean[end : end + 1] not in "）)〕】")
+                and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             by_duty += found
         else:
             mentions += found

@@ -1234,6 +1234,13 @@ def test_a_departments_own_bodies_named_alone_are_its_own():
     # 资源 opens a county's name (资源县, 广西) far from 吉林: in the department's plan the division is its own
     assert resolve_unit("资源配置与管理处", jilin)[:3] == ("吉林省科学技术厅资源配置与管理处", None, "provincial")
     assert resolve_unit("厅机关各处室", replace(jilin, department="吉林省交通运输厅"))[0] == "吉林省交通运输厅机关各处室"
+    # a city's or county's bureau names its divisions 科; its office may carry the bureau's 局 (局办公室, 厅办公室)
+    deyang = DocContext(gazetteer().lookup("德阳市"), gazetteer().lookup("四川省"), "municipal", department="德阳市市场监督管理局")
+    assert resolve_unit("登记注册科", deyang)[0] == "德阳市市场监督管理局登记注册科"
+    assert resolve_unit("局办公室", deyang)[0] == resolve_unit("办公室", deyang)[0] == "德阳市市场监督管理局办公室"
+    assert units("加强宣传。办公室负责通过局门户网站发布信息。", ctx=deyang) == [("办公室", "lead")]
+    assert units("加强登记。由登记注册科负责推进。", ctx=deyang) == [("登记注册科", "lead")]
+    assert units("加强学科建设。学科负责人要带头。", ctx=deyang) == []
 
 
 def test_another_column_written_into_a_rows_bracket_is_no_unit_and_leaves_the_lead():
