@@ -674,12 +674,13 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
 @pytest.mark.parametrize("text,every", [("每季度通报工作进展", "P3M"), ("每半年至少召开1次联席会议", "P6M"), ("补助资金按季度拨付", "P3M"),
                                         ("见习补贴由见习单位按月申领", "P1M"), ("每月至少走访1次重点企业", "P1M"),
                                         ("每季度报送一次", "P3M"), ("每季度至少举办1次对接活动", "P3M"), ("每半年编制一次惠企政策汇编", "P6M"),
-                                        ("每年开展一次评估", "P1Y"), ("每季度末报送进展情况", "P3M")])
+                                        ("每年开展一次评估", "P1Y"), ("每季度末报送进展情况", "P3M"), ("每年组织一次招聘活动", "P1Y"),
+                                        ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
 
-@pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放"])
+@pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次"])
 def test_a_payments_period_is_no_recurring_task(text):
     assert [p for p in periods(text) if p[0] == "recurring"] == []
 
