@@ -87,8 +87,9 @@ DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|�
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
-SINCE_EVENT = re.compile(r"(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡"
-                         r"|经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金)(?:未满|不满|不足|超过|满|后)?\s*$")  # 正常经营1年以上的企业, 缴纳失业保险费满1个月的
+SINCE_EVENT = re.compile(r"(?:(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?"
+                         # 正常经营1年以上的企业, 缴纳失业保险费满1个月的 (but 合同签订后5个工作日内: a time limit from an event)
+                         r"|(?:经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金)(?:未满|不满|不足|超过|满)?)\s*$")
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续)")
@@ -215,7 +216,7 @@ RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<every>季度|季|半年|月|年|周)"
                                r"(?=(?:末|结束后[^，。；]{0,12}?)?(?:至少|定期|都要|要|均|集中)?(?:向[^，。；]{2,24}?)?(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
-                               r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行))")
+                               r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing

@@ -51,7 +51,7 @@ ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other 
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
 YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
 ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管委|工委)|[\u4e00-\u9fff]{2,12}(?:区|园|港)?管理局")
-UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
+UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^[—－-]$)")  # a dash alone: the cell is empty

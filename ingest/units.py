@@ -200,7 +200,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[�
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕])"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
-                           r"(?:配合|按职责分工负责|分工负责|共同负责|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+                           r"(?:配合|按职责分工负责|分工负责|共同负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
@@ -565,7 +565,7 @@ def _opens_with_place(name: str) -> bool:
                 or gazetteer().match_prefix(name))
 
 
-NATIONAL_SYSTEMS = r"国网|中国人民银行|人民银行|中国移动|中国电信|中国联通|中国铁塔|中国邮政"
+NATIONAL_SYSTEMS = r"国网|中国人民银行|人民银行|人行|中国移动|中国电信|中国联通|中国铁塔|中国邮政"
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:

@@ -593,3 +593,11 @@ def test_a_rows_span_covers_all_its_cells_though_its_task_cell_is_labelled_last(
     assert first.text.endswith("工作任务：提升获得电力服务水平）")
     assert first.span.text.startswith("1\n提升获得电力服务") and first.span.text.endswith("2023年6月底前")
     assert second.span.text.endswith("长期坚持")
+
+
+def test_the_peoples_banks_short_name_opens_a_unit_cell(tmp_path):
+    """人行漳州市中心支行 alone in the lead column: 人行 opens a unit's name (it had been glued onto the measures, and the
+    co units read as leads)."""
+    text = TASK_TABLE.replace("国网西宁供电公司", "人行西宁中心支行")
+    (doc,) = parse_file(write(tmp_path, "宁2.txt", text))
+    assert [(u.name, u.role) for u in doc.clauses[0].units][:2] == [("人行西宁中心支行", "lead"), ("市发展改革委", "co")]

@@ -1208,6 +1208,12 @@ def test_names_after_a_duty_are_not_made_leads_by_helpers_after_them():
     assert [role for _, role in units(text)] == ["co"] * 5
 
 
+def test_units_told_to_carry_out_what_the_lead_units_lead_are_co():
+    """X牵头，Y负责落实。 in a sentence, as in a bracket: Y is co (it had been dropped)."""
+    assert units("加强统筹。市人社局、市农业农村局牵头，各县市区人民政府负责落实。") == [
+        ("市人社局", "lead"), ("市农业农村局", "lead"), ("各县市区人民政府", "co")]
+
+
 def test_a_core_business_is_no_responsibility():
     assert units("加快转型。（聚焦主责主业）") == []
 

@@ -675,7 +675,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("见习补贴由见习单位按月申领", "P1M"), ("每月至少走访1次重点企业", "P1M"),
                                         ("每季度报送一次", "P3M"), ("每季度至少举办1次对接活动", "P3M"), ("每半年编制一次惠企政策汇编", "P6M"),
                                         ("每年开展一次评估", "P1Y"), ("每季度末报送进展情况", "P3M"), ("每年组织一次招聘活动", "P1Y"),
-                                        ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M")])
+                                        ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M"), ("每年集中受理一次申领", "P1Y"),
+                                        ("每半年动态调整一次政务服务事项清单", "P6M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
@@ -699,6 +700,7 @@ def test_ongoing_closing_the_items_text_after_a_comma_is_its_time():
 
 @pytest.mark.parametrize("text,expected", [("为其发放6个月的失业补助金", ("P6M", "exact")), ("连续补贴3年", ("P3Y", "exact")),
                                            ("在省科技厅网站公示7个工作日", ("P7D", "exact")), ("建设周期为2年", ("P2Y", "exact")),
+                                           ("服务合同签订后5个工作日内登记", ("P5D", "max")),  # a time limit after an event, not who qualifies
                                            ("每季度前5个工作日内报送", ("P5D", "max"))])
 def test_how_long_a_payment_runs_is_a_duration(text, expected):
     assert [(p[3], p[4]) for p in periods(text) if p[0] == "duration"] == [expected]
