@@ -580,6 +580,11 @@ def test_the_attachments_listed_before_the_signature_open_no_part(tmp_path):
     assert [c.path for c in doc.clauses] == ["1", "2", "a1.1.1", "a1.1.2", "a2.1.1"]
 
 
+def _by_number(tmp_path, name: str, text: str) -> dict:
+    (doc,) = parse_file(write(tmp_path, name, text))
+    return {c.number: c for c in doc.clauses}
+
+
 def test_text_after_a_closed_last_sub_item_is_its_lead_ins(tmp_path):
     """6.…具体做好以下工作： / （1）… / （2）…（责任处室：…） / 上述工作由信用监管处负责，持续推进。 / 7.…: the sub-item's
     bracket closed it, and 7. closes the lead-in too: the sentence between is 6.'s (it had become （2）'s text)."""
@@ -587,61 +592,47 @@ def test_text_after_a_closed_last_sub_item_is_its_lead_ins(tmp_path):
             "一、优化信用监管\n1.加强涉企信息归集公示。具体做好以下工作：\n（1）推进涉企信息统一归集；\n"
             "（2）提高年报公示率，年报率达到90%以上。（责任处室：信用监管处、法规处）\n上述工作由信用监管处负责，持续推进。\n"
             "2.深化信用修复。推行信用修复“一网通办”。\n")
-    (doc,) = parse_file(write(tmp_path, "榕.txt", text))
-    by_number = {c.number: c for c in doc.clauses}
+    by_number = _by_number(tmp_path, "榕.txt", text)
     assert by_number["1."].text.endswith("上述工作由信用监管处负责，持续推进。")
     assert by_number["（2）"].text.endswith("（责任处室：信用监管处、法规处）")
     assert [u.name for u in by_number["1."].units] == ["信用监管处"]
-    assert doc.clauses[-1].number == "2." and "上述工作" not in by_number["2."].text
+    assert list(by_number)[-1] == "2." and "上述工作" not in by_number["2."].text
     # text after a sub-item with no bracket of its own goes on being that sub-item's, unless the sub-items are one line
     # each, closed by ； and the last by 。 (then it is the lead-in's next paragraph, as in an article)
     open_sub = text.replace("（责任处室：信用监管处、法规处）", "").replace("年报率达到90%以上。", "年报率达到90%以上，")
-    (doc,) = parse_file(write(tmp_path, "榕2.txt", open_sub))
-    assert {c.number: c for c in doc.clauses}["（2）"].text.endswith("上述工作由信用监管处负责，持续推进。")
-    (doc,) = parse_file(write(tmp_path, "榕3.txt", text.replace("（责任处室：信用监管处、法规处）", "")))
-    assert {c.number: c for c in doc.clauses}["1."].text.endswith("上述工作由信用监管处负责，持续推进。")
+    assert _by_number(tmp_path, "榕2.txt", open_sub)["（2）"].text.endswith("上述工作由信用监管处负责，持续推进。")
+    one_line_each = text.replace("（责任处室：信用监管处、法规处）", "")
+    assert _by_number(tmp_path, "榕3.txt", one_line_each)["1."].text.endswith("上述工作由信用监管处负责，持续推进。")
 
 
-def test_the_sentence_putting_the_text_in_force_ends_the_last_item_inside_its_paragraph(tmp_path):
-    """七、… / 同一企业…不重复享受。本通知自2023年7月1日起施行，有效期至…: the closing text starts inside the paragraph;
-    the item had taken it, with a start period that is the document's."""
-    text = ("宁波市鄞州区人民政府办公室关于做好2023年企业稳工稳岗工作的通知\n鄞政办发〔2023〕31号\n各镇人民政府，各街道办事处：\n"
-            "一、支持企业留工稳岗。对稳定用工的企业给予每人300元补助。\n"
-            "二、落实工作责任。各镇（街道）要明确专人负责。\n"
-            "同一企业同一事项符合多项政策的，按就高原则执行，不重复享受。本通知自2023年7月1日起施行，有效期至2025年6月30日。\n")
-    (doc,) = parse_file(write(tmp_path, "鄞.txt", text))
-    last = doc.clauses[-1]
-    assert last.number == "二、" and last.text.endswith("不重复享受。") and not last.periods
-    assert any(s.kind == "closing" and s.text.startswith("本通知自2023年7月1日起施行") for s in doc.segments)
-    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2025, 6, 30))
+ONE_LINE_SUB_ITEMS = ("佛山市人民政府办公室关于印发若干措施的通知\n佛府办〔2023〕8号\n各区人民政府：\n一、支持智能制造\n"
+                      "1.支持建设智能工厂。对新认定的智能工厂，按以下标准给予奖励：\n（1）国家级智能制造示范工厂，给予一次性500万元奖励；\n"
+                      "（2）省级智能工厂，给予一次性200万元奖励；\n（3）市级数字化车间，给予一次性50万元奖励。\n"
+                      "同一企业按就高原则给予奖励，不重复支持。（责任单位：市工业和信息化局、市财政局）\n2.鼓励企业技术改造。（市工业和信息化局负责）\n")
 
 
 def test_a_sentence_after_an_items_sub_items_is_the_items_next_paragraph(tmp_path):
     """3.…按以下标准给予奖励： / (1)…； / (2)…； / (3)…。 / 同一企业按就高原则给予奖励…（责任单位：…）: as in an article, the sentence
     after sub-items each one line closed by ；, the last by 。, is the item's (it had been (3)'s, its bracket with it)."""
-    text = ("佛山市人民政府办公室关于印发若干措施的通知\n佛府办〔2023〕8号\n各区人民政府：\n一、支持智能制造\n"
-            "1.支持建设智能工厂。对新认定的智能工厂，按以下标准给予奖励：\n（1）国家级智能制造示范工厂，给予一次性500万元奖励；\n"
-            "（2）省级智能工厂，给予一次性200万元奖励；\n（3）市级数字化车间，给予一次性50万元奖励。\n"
-            "同一企业按就高原则给予奖励，不重复支持。（责任单位：市工业和信息化局、市财政局）\n2.鼓励企业技术改造。（市工业和信息化局负责）\n")
-    (doc,) = parse_file(write(tmp_path, "佛.txt", text))
-    by_number = {c.number: c for c in doc.clauses}
-    assert by_number["1."].text.endswith("不重复支持。（责任单位：市工业和信息化局、市财政局）")
-    assert by_number["（3）"].text == "（3）市级数字化车间，给予一次性50万元奖励。" and by_number["（3）"].units == []
-    assert [u.name for u in by_number["1."].units] == ["市工业和信息化局", "市财政局"]
+    item, last_sub = (_by_number(tmp_path, "佛.txt", ONE_LINE_SUB_ITEMS)[n] for n in ("1.", "（3）"))
+    assert item.text.endswith("不重复支持。（责任单位：市工业和信息化局、市财政局）")
+    assert [u.name for u in item.units] == ["市工业和信息化局", "市财政局"]
+    assert (last_sub.text, last_sub.units) == ("（3）市级数字化车间，给予一次性50万元奖励。", [])
+
+
+CALL_AFTER_HEADED_ITEM = ("国家发展改革委办公厅关于做好民间投资项目推介工作的通知\n发改办投资〔2023〕380号\n各省、自治区、直辖市发展改革委：\n"
+                          "一、建立项目库\n各地发展改革部门要建立民间投资项目库，及时更新项目信息。\n"
+                          "二、强化工作保障\n各地发展改革部门要明确专人负责推介工作，形成工作合力。\n"
+                          "请各地发展改革部门高度重视，切实做好民间投资项目推介工作，有关情况和问题及时反馈我委。\n联系人：投资司 王涛\n")
 
 
 def test_a_call_on_everyone_after_a_headed_items_text_is_closing_text(tmp_path):
     """七、强化工作保障 / its text / 请各地发展改革部门高度重视，切实做好…及时反馈我委。: the call after the item's own text
     closes the document (it had become the item's text); a heading's first text after it stays the heading's."""
-    text = ("国家发展改革委办公厅关于做好民间投资项目推介工作的通知\n发改办投资〔2023〕380号\n各省、自治区、直辖市发展改革委：\n"
-            "一、建立项目库\n各地发展改革部门要建立民间投资项目库，及时更新项目信息。\n"
-            "二、强化工作保障\n各地发展改革部门要明确专人负责推介工作，形成工作合力。\n"
-            "请各地发展改革部门高度重视，切实做好民间投资项目推介工作，有关情况和问题及时反馈我委。\n"
-            "联系人：投资司 王涛\n")
-    (doc,) = parse_file(write(tmp_path, "发改.txt", text))
+    (doc,) = parse_file(write(tmp_path, "发改.txt", CALL_AFTER_HEADED_ITEM))
     assert doc.clauses[-1].text.endswith("形成工作合力。")
     assert any(s.kind == "closing" and s.text.startswith("请各地发展改革部门高度重视") for s in doc.segments)
-    headed = text.replace("各地发展改革部门要明确专人负责推介工作，形成工作合力。\n", "")
+    headed = CALL_AFTER_HEADED_ITEM.replace("各地发展改革部门要明确专人负责推介工作，形成工作合力。\n", "")
     (doc,) = parse_file(write(tmp_path, "发改2.txt", headed))
     assert doc.clauses[-1].text.endswith("及时反馈我委。")  # the heading's only text: its own
 
@@ -657,16 +648,28 @@ def test_a_web_pages_downloads_under_the_text_are_no_items(tmp_path):
     assert any("申报指南.docx" in s.text for s in doc.segments if s.kind == "closing")
 
 
-def test_the_sentence_putting_the_text_in_force_after_the_last_tasks_labels_is_closing_text(tmp_path):
-    """牵头单位：… / 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the label lines go on line by line, but the
-    closing sentence after them is no label (it had become the last task's text, with its start and repeal)."""
-    text = ("海东市人民政府办公室关于印发实施方案的通知\n东政办〔2023〕88号\n各县（区）人民政府：\n"
-            "（一）加强中介服务监管。规范中介服务行为。\n牵头单位：市政府政务服务监督管理局\n完成时限：2023年9月底前\n"
-            "（二）强化帮办代办服务。组建帮办代办队伍。\n牵头单位：市政府政务服务监督管理局\n完成\n# Page 2033:\n时限：2023年12月底前\n"
-            "本方案自2023年8月1日起施行，有效期至2025年7月31日。《海东市工程建设项目审批制度改革实施方案》（东政办〔2021〕56号）同时废止。\n")
-    (doc,) = parse_file(write(tmp_path, "东.txt", text))
+IN_FORCE_AFTER_ITEMS = [
+    # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside the last item's paragraph
+    ("宁波市鄞州区人民政府办公室关于做好2023年企业稳工稳岗工作的通知\n鄞政办发〔2023〕31号\n各镇人民政府，各街道办事处：\n"
+     "一、支持企业留工稳岗。对稳定用工的企业给予每人300元补助。\n二、落实工作责任。各镇（街道）要明确专人负责。\n"
+     "同一企业同一事项符合多项政策的，按就高原则执行，不重复享受。本通知自2023年7月1日起施行，有效期至2025年6月30日。\n",
+     "不重复享受。", "本通知自2023年7月1日起施行", dt.date(2023, 7, 1), []),
+    # 完成时限：2023年12月底前 / 本方案自2023年8月1日起施行…: label lines go on line by line, the closing sentence does not
+    ("海东市人民政府办公室关于印发实施方案的通知\n东政办〔2023〕88号\n各县（区）人民政府：\n"
+     "（一）加强中介服务监管。规范中介服务行为。\n牵头单位：市政府政务服务监督管理局\n完成时限：2023年9月底前\n"
+     "（二）强化帮办代办服务。组建帮办代办队伍。\n牵头单位：市政府政务服务监督管理局\n完成\n# Page 2033:\n时限：2023年12月底前\n"
+     "本方案自2023年8月1日起施行，有效期至2025年7月31日。《海东市工程建设项目审批制度改革实施方案》（东政办〔2021〕56号）同时废止。\n",
+     "完成时限：2023年12月底前", "本方案自2023年8月1日起施行", dt.date(2023, 8, 1), ["东政办〔2021〕56号"]),
+]
+
+
+@pytest.mark.parametrize("text,last_ends,closing_starts,effective,repealed", IN_FORCE_AFTER_ITEMS)
+def test_the_sentence_putting_the_text_in_force_after_the_last_item_is_closing_text(tmp_path, text, last_ends, closing_starts,
+                                                                                      effective, repealed):
+    """It had become the last item's text, with the document's start period (and its repeal) as the item's."""
+    (doc,) = parse_file(write(tmp_path, "in_force.txt", text))
     last = doc.clauses[-1]
-    assert last.text.endswith("完成时限：2023年12月底前") and not last.references
-    assert [p.kind for p in last.periods] == ["deadline"]
-    assert any(s.kind == "closing" and s.text.startswith("本方案自2023年8月1日起施行") for s in doc.segments)
-    assert [(r.doc_number.text, r.relation) for r in doc.references if r.doc_number] == [("东政办〔2021〕56号", "repeals")]
+    assert last.text.endswith(last_ends) and not last.references and all(p.kind == "deadline" for p in last.periods)
+    assert any(s.kind == "closing" and s.text.startswith(closing_starts) for s in doc.segments)
+    assert doc.effective_date == effective
+    assert [r.doc_number.text for r in doc.references if r.relation == "repeals"] == repealed
