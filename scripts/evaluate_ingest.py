@@ -86,6 +86,7 @@ class GoldDoc:
     file: str
     metadata: dict
     clauses: list[GoldClause]
+    first_document_only: bool = False  # "scope": "first-document": the gold of a compilation's first document alone
 
 
 def load_gold(directory: Path) -> list[GoldDoc]:
@@ -93,7 +94,7 @@ def load_gold(directory: Path) -> list[GoldDoc]:
     for path in sorted(directory.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         clauses = [GoldClause(**c) for c in data["clauses"]]
-        docs.append(GoldDoc(data["file"], data["metadata"], clauses))
+        docs.append(GoldDoc(data["file"], data["metadata"], clauses, data.get("scope") == "first-document"))
     return docs
 
 
@@ -270,6 +271,8 @@ def metadata_hits(want: dict, got: dict) -> dict[str, bool]:
 def score_gold_doc(gold: GoldDoc, documents: list, tally: Tally) -> dict:
     """Add one gold document's counts to ``tally``; return its own counts."""
     own = Tally()
+    if gold.first_document_only and documents:  # the file's other documents are no part of this gold
+        documents = [main_document(documents)]
     pred_clauses = [c for d in documents for c in d.clauses]
     pairs = match_clauses(gold.clauses, pred_clauses)
     own.add(gold_clauses=len(gold.clauses), pred_clauses=len(pred_clauses), clause_hits=len(pairs))

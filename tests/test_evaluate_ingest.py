@@ -159,3 +159,16 @@ def test_a_file_that_failed_counts_as_nothing_found():
     assert counts["gold_leads"] == 1 and counts["lead_hits"] == 0
     assert counts["meta_title"] == 0 and counts["meta_date"] == 0
     assert tally.ratio("clause_hits", "gold_clauses") == 0.0
+
+
+def test_a_gold_of_a_compilations_first_document_scores_that_document_alone():
+    """A compilation file gives several documents; a gold scoped to its first does not count the others' clauses as
+    false positives (a probe's precision 0.48 had been that artefact); without the scope every document counts (a
+    notice wrapping a plan is one gold)."""
+    first = SimpleNamespace(title="通知", source_range=(0, 40), clauses=[pred(0, "一、总体要求", "一、")])
+    second = SimpleNamespace(title="方案", source_range=(41, 90), clauses=[pred(41, "一、工作目标", "一、")])
+    gold = ev.GoldDoc("x.txt", {"title": "通知"}, [ev.GoldClause("一、", "总体要求", 0, 2)])
+    assert ev.score_gold_doc(gold, [first, second], ev.Tally())["pred_clauses"] == 2
+    gold.first_document_only = True
+    counts = ev.score_gold_doc(gold, [second, first], ev.Tally())
+    assert counts["pred_clauses"] == 1 and counts["clause_hits"] == 1
