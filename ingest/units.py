@@ -228,6 +228,7 @@ def _looks_like_unit(name: str) -> bool:
     return _opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)))
 
 
+SEAT_AFTER = re.compile(r"[（(]设在[^（）()]{2,16}[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 
 
@@ -515,7 +516,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     for part, offset in list_items(chunk):
         name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
         name = LEAD_MARK.sub("", name)
-        name = re.sub(r"等$", "", name).strip()
+        name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
         if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
             name, offset = name[1:], offset + 1
         if summarised and not _looks_like_unit(name):

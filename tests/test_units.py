@@ -428,7 +428,7 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # a unit's other name, or where it sits, in brackets after it (由各镇人民政府（街道办事处）负责…: it had given none)
     assert units("兜底安置。由各镇人民政府（街道办事处）负责组织实施。") == [("各镇人民政府（街道办事处）", "lead")]
     assert units("加强领导。市优化营商环境领导小组办公室（设在市发展改革委）负责统筹协调。") == [
-        ("市优化营商环境领导小组办公室（设在市发展改革委）", "lead")]
+        ("市优化营商环境领导小组办公室", "lead")]  # where it sits is no part of its name
     # a sentence listing duties goes on after its commas: 由X负责A，Y负责B gives Y its task too
     assert units("支持企业。由市人社局负责政策兑现，市财政局负责资金保障。") == [("市人社局", "lead"), ("市财政局", "lead")]
     assert units("支持企业。由市人社局负责审核，企业负责申报。") == [("市人社局", "lead")]
