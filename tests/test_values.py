@@ -676,7 +676,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每季度报送一次", "P3M"), ("每季度至少举办1次对接活动", "P3M"), ("每半年编制一次惠企政策汇编", "P6M"),
                                         ("每年开展一次评估", "P1Y"), ("每季度末报送进展情况", "P3M"), ("每年组织一次招聘活动", "P1Y"),
                                         ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M"), ("每年集中受理一次申领", "P1Y"),
-                                        ("每半年动态调整一次政务服务事项清单", "P6M")])
+                                        ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
