@@ -58,7 +58,7 @@ PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
-    ("每户每年", "per-household-year"), ("每年每户", "per-household-year"),
+    ("每户每年", "per-household-year"), ("每年每户", "per-household-year"), ("单户", "per-household"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("单家", "per-entity"), ("每个", "per-item"),
     ("每件", "per-item"), ("每项", "per-item"), ("单个项目", "per-item"),
     ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
@@ -75,6 +75,10 @@ PAYMENT_BEFORE = [
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"),
     ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
+# 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
+HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-entity-year"}
+FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微")
+HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
@@ -314,6 +318,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
+        if payment in HOUSEHOLD_AS_FIRM and FIRMS.search(text, s_lo := _phrase_bounds(text, start, "。；;\n")[0], start) \
+                and not HOUSEHOLDS.search(text, s_lo, start):
+            payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
         bound = range_bound or _bound(before, after)
