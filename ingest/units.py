@@ -474,6 +474,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
         return False
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
+    if joiner == "、" and PEER_PLACES.fullmatch(previous + "、" + stripped):
+        return True  # 各区、市人民政府: the districts' and the county-level cities' governments, one list
     if joiner != "、" or _wider_place_after(previous, stripped):
         return False
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
@@ -489,6 +491,9 @@ PLACE_RANK = [(re.compile(r"省|自治区|直辖市"), 0), (re.compile(r"设区�
 FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直管市|省辖市|设区的?市|地级|省|自治区|直辖市|市|州|盟|地区|县|区|旗|特区"
                               r"|林区|乡|镇|街道)")
 LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
+
+
+PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)、(?:区|县|市|旗){LOWER_GOVERNMENT_END}")
 
 
 def _wider_place_after(previous: str, piece: str) -> bool:
@@ -519,6 +524,9 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
         if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
             name, offset = name[1:], offset + 1
+        number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None
+        if number and 0 < number.end() < len(name):  # 第十一条 法规科牵头，…: the item's number opens the sentence, not the name
+            name, offset = name[number.end() :], offset + number.end()
         if summarised and not _looks_like_unit(name):
             continue
         head, sep, tail = name.partition("等")

@@ -1264,3 +1264,14 @@ def test_a_first_listed_leads_rule_stated_after_the_items_applies_to_them_all(tm
     units = _units_by_clause(tmp_path, text)
     assert units["1.1"] == [("区市场监管局", "lead"), ("区财政局", "co"), ("区大数据中心", "co")]
     assert units["1.2"] == [("区税务局", "lead"), ("区财政局", "co")]
+
+
+def test_peer_places_before_one_government_are_one_unit_and_an_items_number_no_part_of_a_name():
+    """各区、市人民政府 (each district's and county-level city's) had become 各区 and 市人民政府; 第十一条 法规科牵头 had named
+    第十一条法规科 (a blind probe, z14, on the final rules)."""
+    huangshi = DocContext(gazetteer().lookup("黄石市"), gazetteer().lookup("湖北省"), "municipal")
+    assert units("加强保障。（市自然资源和规划局牵头，各区、市人民政府配合）", ctx=huangshi) == [
+        ("市自然资源和规划局", "lead"), ("各区、市人民政府", "co")]
+    assert units("（各乡镇（街道）、县开发区管委会负责）") == [("各乡镇（街道）", "co"), ("县开发区管委会", "co")]  # a wider place: a unit
+    assert units("第十一条 法规科牵头，办公室、各执法科室配合，建立包容审慎监管制度。")[0] == ("法规科", "lead")
+    assert units("一、省发展改革委牵头，省财政厅配合。", ctx=LIAONING) == [("省发展改革委", "lead"), ("省财政厅", "co")]
