@@ -671,9 +671,10 @@ def _open_list_tail(prev: str) -> str | None:
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
 
-IN_FORCE_OPENING = re.compile(r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)(?:自|从)")
+SELF_NAMED = r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)"  # the text naming itself
+IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
-CLOSING_OPENING = re.compile(r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)|各(?:地|级|有关)?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
+CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
 
 
 def _unit_list_ended(prev: str, line: str) -> bool:

@@ -326,7 +326,7 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
     by_path = {c.path: c for c in clauses}
     for clause in clauses:
         lead_in = by_path.get(clause.parent_path)
-        if lead_in is None or clause.instruments or not LEAD_IN_END.search(lead_in.text):
+        if lead_in is None or clause.instruments or not LEAD_IN_COLON.search(lead_in.text):
             continue
         named = {m.concept for m in lead_in.instruments}
         if len(named) == 1:
@@ -337,7 +337,7 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
 
 
 # a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
-LEAD_IN_END = re.compile(r"[：:]")
+LEAD_IN_COLON = re.compile(r"[：:]")
 
 
 GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|县委|区委)$")

@@ -195,8 +195,10 @@ MODIFIER_VERBS = ("认定|审核|审批|审查|审定|实施|管理|建设|运�
 DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
 # 由各市（地）人民政府（行署）负责…)
+# a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
+NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?"
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?"
-                      r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?)负责(?!人|同志)")  # 由各镇人民政府（街道办事处）负责
+                      + NAME_ASIDE + r")负责(?!人|同志)")
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕])"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
@@ -264,8 +266,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(r"(?!由)(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?"
-                        r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -287,7 +288,7 @@ DUTY_CUE = re.compile(r"负责(?![人的]|同志)")
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]){2,40}?)(?:积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff])")
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff])")
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
@@ -920,9 +921,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                  else "municipal" if re.search(r"[市州盟]", places) else ctx.level)
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
-        owner = ctx.place or ctx.province
-        return (ctx.department + re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), None, ctx.level,
-                owner.name if owner else "中国" if ctx.level == "national" else None)
+        return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
@@ -991,10 +990,14 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                                                  or ctx.level == "national" and MINISTRY_DIVISION.fullmatch(name)):
         # 政策法规处 in 吉林省科学技术厅's plan, 法规司 in 市场监管总局's: the department's own division, not every
         # department's of the place
-        owner = ctx.place or ctx.province
-        own = DEPARTMENT_BEFORE_DIVISION.sub("", name)  # 厅法规处, 市场监管厅政策法规处: the department named again
-        return ctx.department + own, None, ctx.level, owner.name if owner else "中国" if ctx.level == "national" else None
+        return _departments_own(DEPARTMENT_BEFORE_DIVISION.sub("", name), ctx)  # 厅法规处: the department named again
     return _own_unit(full, unit_type, ctx)
+
+
+def _departments_own(own: str, ctx: DocContext) -> tuple[str, None, str | None, str | None]:
+    """A body of the issuing department (a division, its office, its collectives), under the department's name."""
+    owner = ctx.place or ctx.province
+    return ctx.department + own, None, ctx.level, owner.name if owner else "中国" if ctx.level == "national" else None
 
 
 def _in_the_documents_place(place: Place, ctx: DocContext) -> bool:
