@@ -296,9 +296,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_document_rules(p.text, state, partial(p.span, source))
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
-    for node in structure.nodes:  # 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位: stated after the items, for all of them
-        for p in node.paragraphs + node.after_items:
-            read_document_rules(p.text, state)
+    for node in structure.nodes:  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位 after the
+        read_document_rules("\n".join(p.text for p in node.paragraphs + node.after_items), state)  # items: for all of them
     nodes = structure.nodes
     for node in nodes:
         if is_section(node):
@@ -451,7 +450,6 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
 
     heading = heading_of(text, marker_end)
     clause = Clause(path, printed, heading, text, para.span(source), parent)
-    read_document_rules(text, state)  # a section's lead-in: 下列任务中，列第一位者为牵头单位
     clause.units = extract_units(text, span_of, state, ctx)
     clause.instruments, inst_offsets = _mentions(text, "instruments", span_of)
     clause.beneficiaries, group_offsets = _mentions(text, "groups", span_of)
