@@ -54,6 +54,7 @@ MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[�
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
+SAME_ENTITIES = ("企业", "单位", "主体", "机构")  # 同一企业补贴总额…: what one of them receives in all
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
@@ -71,7 +72,7 @@ PAYMENT_BEFORE = [
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
-    ("同一企业", "per-entity"), ("同一单位", "per-entity"), ("同一主体", "per-entity"), ("同一机构", "per-entity"),
+    *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"),
     ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
@@ -85,7 +86,7 @@ PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士
 PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
 # 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
 ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
-PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:企业|单位|主体|机构))(?:每年|年度)")  # 同一单位年度资助总额
+PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:每年|年度)")  # 同一单位年度资助总额
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
