@@ -22,6 +22,12 @@ FROM_ISSUE_RE = re.compile(
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
+# 起施行，有效期至2025年6月30日 / ，有效期3年 / ，至2025年6月30日止: the term that follows the date a text is put
+# in force, read with it as one interval (its last day is the document's expiry_date; no task is due then)
+IN_FORCE_TERM = re.compile(
+    r"\s*(?:正式)?(?:施行|实施|执行|生效)?\s*[，,]\s*(?:(?:有效|执行|实施)期限?(?:为|暂定为|暂定)?\s*"
+    r"(?:(?:至|到)\s*" + DATE.format(p="v") + r"\s*止?|(?P<vn>" + NUMBER + r")\s*年)|(?:至|到)\s*" + DATE.format(p="w") + r"\s*止)"
+)
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d))")
@@ -260,6 +266,22 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         taken.append((m.start(), m.end()))
         periods.append(period)
 
+    def _add_start(m: re.Match, begin: dt.date | None) -> None:
+        """A start, or with the term stated after it an interval (自2023年7月1日起施行，有效期至…)."""
+        term = IN_FORCE_TERM.match(text, m.end())
+        if not term:
+            add(m, Period(span_of(m.start(), m.end()), "from", begin))
+            return
+        taken.append((m.start(), term.end()))
+        span = span_of(m.start(), term.end())
+        if term["vn"]:
+            years = int(parse_number(term["vn"]))
+            end = add_duration(begin, years, "年") if begin else None
+            periods.append(Period(span, "interval", begin, end, f"P{years}Y"))
+        else:
+            end = _valid(_ceil, term["vy"], term["vm"], term["vd"]) if term["vy"] else _valid(_ceil, term["wy"], term["wm"], term["wd"])
+            periods.append(Period(span, "interval", begin, end))
+
     for m in matches(RANGE_RE, text, NEEDLES):
         begin = _valid(_floor, m["ay"], m["am"], m["ad"])
         if m["by"]:
@@ -284,10 +306,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         elif m["ey"]:
             add(m, Period(span, "interval", issue_date, _valid(_ceil, m["ey"], m["em"], m["ed"])))
         else:
-            add(m, Period(span, "from", issue_date))
+            _add_start(m, issue_date)
     for m in matches(FROM_RE, text, NEEDLES):
         if free(m):
-            add(m, Period(span_of(m.start(), m.end()), "from", _valid(_floor, m["fy"], m["fm"], m["fd"])))
+            _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))
     for m in matches(DEADLINE_RE, text, NEEDLES):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])

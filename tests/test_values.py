@@ -163,9 +163,29 @@ def test_the_years_of_a_cited_title_are_not_the_clauses(text):
 
 
 def test_when_the_measures_stop_being_in_force_is_no_deadline_of_a_task():
-    assert periods("本措施自2023年7月1日起施行，有效期至2025年12月31日。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
+    assert periods("本措施自2023年7月1日起施行，有效期至2025年12月31日。") == [("interval", D(2023, 7, 1), D(2025, 12, 31), None, "exact", False)]
     assert periods("2025年12月31日前完成改造，至2024年底建成平台") == [
         ("deadline", None, D(2025, 12, 31), None, "exact", False), ("deadline", None, D(2024, 12, 31), None, "exact", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本措施自2023年7月1日起施行，有效期至2025年6月30日。", (D(2023, 7, 1), D(2025, 6, 30), None)),
+    ("本措施自2023年7月1日起施行，至2025年6月30日止。", (D(2023, 7, 1), D(2025, 6, 30), None)),
+    ("本措施自2023年1月1日起执行，执行期限至2024年12月31日。", (D(2023, 1, 1), D(2024, 12, 31), None)),
+    ("本办法自2023年6月1日起施行，有效期3年。", (D(2023, 6, 1), D(2026, 5, 31), "P3Y")),
+    ("本政策自发布之日起实施，有效期五年。", (D(2020, 11, 1), D(2025, 10, 31), "P5Y")),
+    ("本通知自印发之日起施行，有效期至2025年12月31日。", (D(2020, 11, 1), D(2025, 12, 31), None)),
+])
+def test_the_term_after_the_day_a_text_is_put_in_force_makes_one_interval(text, expected):
+    """自…起施行，有效期至… is when the clause's text is in force, first day and last: an interval, not a
+    start alone beside a duration of no date (nor the last day a task's deadline)."""
+    begin, end, duration = expected
+    assert periods(text) == [("interval", begin, end, duration, "exact", False)]
+
+
+def test_a_start_with_no_term_after_it_stays_a_start():
+    assert periods("自2024年起，每年安排专项资金。") == [("from", D(2024, 1, 1), None, None, "exact", False)]
+    assert periods("本措施自2023年7月1日起施行。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
 
 
 def test_a_bare_number_of_years_is_not_a_duration():
