@@ -55,9 +55,11 @@ REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条�
 ITEM_DOT = r"(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
 # 二、三季度 / 二、三产业 / 三、四线城市 at a line's start: a list of ordinals, no item numbered 二
 ORDINALS_LISTED = r"(?![一二三四五六七八九十]+(?:季度|产业|级|线|类|档|批|期|星|轮|等奖))"
+# 1） 2）: a sub-item numbered with a closing bracket alone (not 2）of a bracket the line before opened)
+HALF_PAREN_ITEM = r"\d{1,3}[）)](?![）)])"
 NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
-    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|[①-⑳])"
+    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$"
                              r"|^[\u4e00-\u9fff][\u4e00-\u9fff、 \t\u3000]{1,40}公告\s*\d{4}\s*年\s*第\s*\d+\s*号$")  # 国家税务总局公告2023年第3号
@@ -735,6 +737,9 @@ def _list_follows(ahead) -> bool:
     return any(SECOND_NUMBER.match(text) for text in ahead())
 
 
+HALF_PAREN_START = re.compile(HALF_PAREN_ITEM)
+
+
 def _marker_shape(text: str) -> str:
     """The style of the numbering that opens ``text`` (（1） and （7） alike), '' if none."""
     m = NUMBERING_START.match(text)
@@ -825,6 +830,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # …推行多测合 / 一、联合验收…
     if NUMBERING_START.match(line) and _numbering_goes_on_past(prev, before, line, ahead):
         return True  # （九）…标准统 / 一、服务同质… / （十）…: a short line, but the item's numbers go on
+    if HALF_PAREN_START.match(line) and has_open_bracket(prev):
+        return True  # （见附件 / 2）: the bracket the line before opened, closed
     if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):

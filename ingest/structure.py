@@ -1,7 +1,7 @@
 """Sections and clauses from numbered paragraphs, for every numbering style.
 
 Levels come from the conventional rank of each style (第X章 > 第X节 > 第X条 > 一、 > （一） > 1. >
-（1） > ①): an item nests under the nearest open item of a higher rank, and closes the open items
+（1） > 1） > ①): an item nests under the nearest open item of a higher rank, and closes the open items
 of its own rank or lower. So 1. items directly under 一、, or under （一）, nest either way.
 
 A plain ``1.`` at the start of a line is weak evidence (it may be a number that continues a
@@ -49,10 +49,11 @@ MARKERS = [
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
     ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s)\s*")),  # 1.2024年底前…
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
+    ("ar_half", re.compile(r"^(?P<n>\d{1,3})[）)](?![）)])\s*")),  # 1）…: under （1） where both are used
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
-WEAK_STYLES = {"ar_dot"}
+WEAK_STYLES = {"ar_dot", "ar_half"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)

@@ -89,6 +89,25 @@ def test_parenthesised_arabic_and_circled_items_nest_under_arabic_items():
                                                      ("1.2.2", "②"), ("2", "2.")]
 
 
+def test_items_numbered_with_a_closing_bracket_alone_nest_under_parenthesised_ones():
+    """1） 2）: a sub-item style of its own, under （1） where both are used and as （1） is under 1. or （一）."""
+    text = "（一）支持见习。主要措施包括：\n1）扩大见习规模。\n2）提高补贴标准。\n（二）加大金融支持。\n（1）贷款贴息。\n1）首贷。\n2）续贷。"
+    assert [(p, n) for p, n, _ in tree(text)[0]] == [("1", "（一）"), ("1.1", "1）"), ("1.2", "2）"), ("2", "（二）"),
+                                                     ("2.1", "（1）"), ("2.1.1", "1）"), ("2.1.2", "2）")]
+
+
+def test_a_line_opening_with_the_close_of_a_bracket_the_line_before_opened_is_no_item():
+    text = "（一）对新认定的企业给予奖励（具体标准见附件\n2）。对其他企业按下列标准给予补助：\n1）国家级，奖励500万元；\n2）省级，奖励200万元。"
+    nodes, s = tree(text)
+    assert [(p, n) for p, n, _ in nodes] == [("1", "（一）"), ("1.1", "1）"), ("1.2", "2）")]
+    assert s.nodes[0].paragraphs[0].text.startswith("（一）对新认定的企业给予奖励（具体标准见附件2）。对其他企业")
+
+
+def test_a_number_with_a_closing_bracket_inside_a_sentence_is_no_item():
+    nodes, _ = tree("（一）按规定给予补贴，补贴标准为\n3）类地区每人每月500元。")
+    assert [(p, n) for p, n, _ in nodes] == [("1", "（一）")]
+
+
 def chinese(n: int) -> str:
     """1..199 as written in documents: 十, 十九, 二十一, 一百, 一百零五, 一百一十."""
     digits = "零一二三四五六七八九"
