@@ -258,10 +258,21 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
             continue
+        if m and m.re is not BY_UNITS and _subject_before_by(m.group("units")):
+            continue  # 案件审核工作由法制科负责，…: the units after 由 (read from there), not the subject before it
         if (m and _assigned_units(m) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             out.append((at, _without_helpers_that_are_no_units(m)))
     return out
+
+
+SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a name's)
+
+
+def _subject_before_by(units: str) -> bool:
+    """案件审核工作由法制科…: what a sentence read from its start takes for units holds a subject, then 由."""
+    number = ITEM_NUMBER.match(units)
+    return bool(SUBJECT_BEFORE_BY.search(units, (number.end() if number else 0) + 1))
 
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
@@ -322,7 +333,8 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 # a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
 # 不足之处, 多处, 相关处室
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?:(?<![之到好出难长短用益住去深远近多两几一])处"
-                      r"|(?<![学本专外内理工文医牙儿农])科)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科)
+                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
+# 信用监督管理科; not 理科)
 # a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
 DEPARTMENT_OWN = re.compile(r"^(?:[厅局委](?=办公室|机关))?(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
 
@@ -523,11 +535,11 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
         name = LEAD_MARK.sub("", name)
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
-        if name.startswith("由") and _looks_like_unit(name[1:]):  # （由市商务局负责）
-            name, offset = name[1:], offset + 1
         number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None
         if number and 0 < number.end() < len(name):  # 第十一条 法规科牵头，…: the item's number opens the sentence, not the name
             name, offset = name[number.end() :], offset + number.end()
+        if name.startswith("由") and (_looks_like_unit(name[1:]) or DIVISION.match(name[1:])):  # （由市商务局负责）, 由法规科牵头
+            name, offset = name[1:], offset + 1
         if summarised and not _looks_like_unit(name):
             continue
         head, sep, tail = name.partition("等")

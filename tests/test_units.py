@@ -1275,3 +1275,20 @@ def test_peer_places_before_one_government_are_one_unit_and_an_items_number_no_p
     assert units("（各乡镇（街道）、县开发区管委会负责）") == [("各乡镇（街道）", "co"), ("县开发区管委会", "co")]  # a wider place: a unit
     assert units("第十一条 法规科牵头，办公室、各执法科室配合，建立包容审慎监管制度。")[0] == ("法规科", "lead")
     assert units("一、省发展改革委牵头，省财政厅配合。", ctx=LIAONING) == [("省发展改革委", "lead"), ("省财政厅", "co")]
+
+
+def test_the_units_after_by_are_given_the_duty_not_the_subject_before_it():
+    """…决定信息由局信用监督管理科负责在…内归集 had named no unit (管理科 read as 理科, a subject of study); 由法规科牵头 had named
+    由法规科, and 案件审核工作由法制科负责，… named 案件审核工作由法制科 (the subject before 由 read as part of a division's name)."""
+    assert units("第九条 不予行政处罚决定信息由局信用监督管理科负责在作出决定之日起20个工作日内归集。") == [("局信用监督管理科", "lead")]
+    assert units("第九条 决定信息由信用监督管理科负责归集。") == [("信用监督管理科", "lead")]
+    assert units("第十一条 由法规科牵头，办公室、各执法科室配合，每半年开展一次评估。") == [
+        ("法规科", "lead"), ("办公室", "co"), ("各执法科室", "co")]
+    assert units("第四条 案件审核工作由法制科负责，执法科室配合。") == [("法制科", "lead"), ("执法科室", "co")]
+    assert units("第五条 加强理科教学。") == []
+
+
+def test_a_free_trade_zones_name_holds_by_and_is_still_a_unit():
+    liaoning_shenyang = DocContext(gazetteer().lookup("沈阳市"), gazetteer().lookup("辽宁省"), "municipal")
+    assert units("（中国（辽宁）自由贸易试验区沈阳片区管委会负责）", ctx=liaoning_shenyang) == [
+        ("中国（辽宁）自由贸易试验区沈阳片区管委会", "lead")]
