@@ -73,7 +73,8 @@ PAYMENT_BEFORE = [
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
-    ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"),
+    ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"),
+    ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere

@@ -56,6 +56,10 @@ def amounts(text):
     ("每家运营服务机构年度资助总额不超过30万元", (300000, "max", "per-entity-year")),
     ("同一机构每年补贴总额最高200万元", (2_000_000, "max", "per-entity-year")),
     ("按每套1万元给予补贴", (10000, "exact", "per-item")),
+    ("每份合同抵扣金额不超过5万元", (50000, "max", "per-item")),  # each contract, certificate, batch paid for
+    ("每张创新券面额最高2万元", (20000, "max", "per-item")),
+    ("每批次检测费用补助不超过3000元", (3000, "max", "per-item")),
+    ("每张护理型床位补助1万元", (10000, "exact", "per-bed")),  # the longer cue
     ("新开办企业刻制印章费用由财政承担，每户补助不超过300元", (300, "max", "per-entity")),  # 户 counts firms in their sentence
     ("首次获得银行贷款的小微企业按30%给予贴息，单户贴息最高20万元", (200000, "max", "per-entity")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
