@@ -262,8 +262,31 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             continue  # 案件审核工作由法制科负责，…: the units after 由 (read from there), not the subject before it
         if (m and _assigned_units(m) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
-            out.append((at, _without_helpers_that_are_no_units(m)))
+            end = _without_helpers_that_are_no_units(m)
+            out.append((at, _with_units_after_lead(text, end) if m.re is LEAD_SENTENCE and m["co"] is None else end))
     return out
+
+
+# X牵头，会同Y制定…: the units the lead works with, up to the task's verb
+WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
+TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合|及时|积极|按职责|分别)?"
+                              r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
+                              r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
+                              r"|拟定|细化|明确|对接|做实|谋划)")
+
+
+def _with_units_after_lead(text: str, end: int) -> int:
+    """Where a lead's group ends when 会同 names the units it works with after it (co): after the
+    longest run of units' names that a task's verb follows (知识产权促进处牵头，会同各市局建立名录库)."""
+    m = WITH_AFTER_LEAD.match(text, end)
+    if not m:
+        return end
+    names = m["with"]
+    for cut in range(len(names), 1, -1):
+        chunk = names[:cut]
+        if ORG_END.search(chunk) and TASK_AFTER_NAMES.match(names, cut) and _names_units(chunk):
+            return m.start("with") + cut
+    return end
 
 
 SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a name's)
@@ -345,6 +368,8 @@ INTERNAL_BUREAU = re.compile(_BUREAU.format(most=13))
 # in a table, a cell's line opening a name: short ones only (企业税费优惠政策 / 税务总局: a task's line before a name)
 INTERNAL_BUREAU_CELL = re.compile(_BUREAU.format(most=8))
 MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司, 登记注册司 (not 公司)
+# 省局信用监管处, 市局法规科: the issuing department named by its level and organ alone, then its division
+OWN_LEVEL_DEPARTMENT = re.compile(r"^(?P<level>省|市|县|区)[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$|办公室$|机关)")
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
 OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委")  # 办公室负责…, 由局办公室负责…: the issuing body's own office
 
@@ -540,6 +565,8 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
             name, offset = name[number.end() :], offset + number.end()
         if name.startswith("由") and (_looks_like_unit(name[1:]) or DIVISION.match(name[1:])):  # （由市商务局负责）, 由法规科牵头
             name, offset = name[1:], offset + 1
+        if name.startswith("会同") and ORG_END.search(name):  # X牵头，会同Y: Y helps
+            name, offset = name[2:], offset + 2
         if summarised and not _looks_like_unit(name):
             continue
         head, sep, tail = name.partition("等")
@@ -955,6 +982,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         full, unit_type = expand(name[corps.end() :])
         return (CORPS_NAME + (corps["division"] or "") + full, unit_type.id if unit_type else None,
                 "municipal" if corps["division"] else "provincial", None)
+    own_level = OWN_LEVEL_DEPARTMENT.match(name) if ctx.department else None
+    if own_level and dict(LEVEL_PREFIXES)[own_level["level"]] == ctx.level:  # 省局登记注册局 in 省市场监管局's own text
+        return _departments_own(name[own_level.end() :], ctx)
     for prefix, level in LEVEL_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.startswith(NOT_A_PREFIX):
             full, unit_type = expand(name[len(prefix) :])

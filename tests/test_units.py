@@ -1292,3 +1292,22 @@ def test_a_free_trade_zones_name_holds_by_and_is_still_a_unit():
     liaoning_shenyang = DocContext(gazetteer().lookup("沈阳市"), gazetteer().lookup("辽宁省"), "municipal")
     assert units("（中国（辽宁）自由贸易试验区沈阳片区管委会负责）", ctx=liaoning_shenyang) == [
         ("中国（辽宁）自由贸易试验区沈阳片区管委会", "lead")]
+
+
+def test_the_units_a_lead_works_with_after_hui_tong_help_it():
+    """由X牵头，会同Y制定… / X牵头，会同Y建立…: Y had been missed (a blind probe, z17); Y ends where the task's verb begins."""
+    assert units("由省局登记注册局牵头，会同省局信用监管处制定变更登记指引。") == [("省局登记注册局", "lead"), ("省局信用监管处", "co")]
+    assert units("知识产权促进处牵头，会同各市局建立名录库。") == [("知识产权促进处", "lead"), ("各市局", "co")]
+    assert units("市发改委牵头，会同市财政局、市人社局研究制定配套政策。") == [
+        ("市发改委", "lead"), ("市财政局", "co"), ("市人社局", "co")]
+    # no task's verb after a unit's name: nothing read as a helper
+    assert units("市发改委牵头，会同有关方面形成合力。") == [("市发改委", "lead")]
+
+
+def test_the_issuing_departments_divisions_named_after_its_level_and_organ_are_its_own():
+    """省局登记注册局, 省局办公室 in 陕西省市场监督管理局's text had been 陕西省局登记注册局, a body of no department."""
+    shaanxi = DocContext(gazetteer().lookup("陕西省"), gazetteer().lookup("陕西省"), "provincial", department="陕西省市场监督管理局")
+    assert resolve_unit("省局登记注册局", shaanxi)[0] == "陕西省市场监督管理局登记注册局"
+    assert resolve_unit("省局信用监管处", shaanxi)[0] == "陕西省市场监督管理局信用监管处"
+    assert resolve_unit("省局办公室", shaanxi)[0] == "陕西省市场监督管理局办公室"
+    assert resolve_unit("市局法规科", shaanxi)[0] != "陕西省市场监督管理局法规科"  # a city's bureau, not the issuer
