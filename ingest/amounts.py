@@ -84,10 +84,10 @@ HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
-PER_HEAD_HIRED = re.compile(r"每(?:新)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
-# 单家银行年度, 每家机构每年, 单户年度: per entity (household) and year, what the entity is named between
+PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
+# 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
-PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:每年|年度)")  # 同一单位年度资助总额
+PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
@@ -336,8 +336,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                     other.payment_unit = other.payment_unit or payment
         else:
             listed = []  # the amounts of the list this one is in, before it
-            if previous and payment is None and BOUND_AFTER.fullmatch(gap):
-                payment = previous.payment_unit  # 每人每月不低于1500元，最高不超过2000元: the same payment unit
+            if (previous and payment is None and BOUND_AFTER.fullmatch(gap)
+                    and not PER_HEAD_HIRED.search(text, max(0, previous_end - CUE_WINDOW), previous_end)):
+                # 每人每月不低于1500元，最高不超过2000元: the same payment unit (not 每多带动1人2000元，最高3万元: a total)
+                payment = previous.payment_unit
             if previous and CHANGED_TO.fullmatch(gap):  # 由每人每月1500元提高至2000元: the new standard, paid alike
                 payment = payment or previous.payment_unit
                 bound = previous.bound if bound == "exact" else bound

@@ -197,10 +197,12 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # 由各市（地）人民政府（行署）负责…)
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
 NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?"
-BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕]|[（〔]行署[）〕]){2,40}?"
+# a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…
+PLACE_IN_BRACKETS = r"[（〔](?:[市县区旗州地、]{1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会))[）〕]"
+BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
                       + NAME_ASIDE + r")负责(?!人|同志)")
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
-PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|[（〔][市县区旗州地、]{1,8}[）〕])"
+PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + ")"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
                            r"(?:配合|按职责分工负责|分工负责|共同负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not

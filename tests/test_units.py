@@ -1311,3 +1311,11 @@ def test_the_issuing_departments_divisions_named_after_its_level_and_organ_are_i
     assert resolve_unit("省局信用监管处", shaanxi)[0] == "陕西省市场监督管理局信用监管处"
     assert resolve_unit("省局办公室", shaanxi)[0] == "陕西省市场监督管理局办公室"
     assert resolve_unit("市局法规科", shaanxi)[0] != "陕西省市场监督管理局法规科"  # a city's bureau, not the issuer
+
+
+@pytest.mark.parametrize("text", ["单位和个人申领补贴，由各区市县（先导区）人力资源社会保障部门负责受理、审核。",
+                                  "各区市县（先导区）人力资源社会保障部门负责受理、审核补贴申请。"])
+def test_a_zone_in_brackets_inside_a_units_name_keeps_the_name_whole(text):
+    """各区市县（先导区）…部门 had named no unit (a blind probe, z15): only 市、县、区 had been read inside a name's brackets."""
+    dalian = DocContext(gazetteer().lookup("大连市"), gazetteer().lookup("辽宁省"), "municipal")
+    assert units(text, ctx=dalian) == [("各区市县（先导区）人力资源社会保障部门", "lead")]

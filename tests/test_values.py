@@ -57,6 +57,8 @@ def amounts(text):
     ("同一机构每年补贴总额最高200万元", (2_000_000, "max", "per-entity-year")),
     ("按每套1万元给予补贴", (10000, "exact", "per-item")),
     ("每份合同抵扣金额不超过5万元", (50000, "max", "per-item")),  # each contract, certificate, batch paid for
+    ("对小微企业贷款给予贴息，单户年贴息最高不超过50万元", (500000, "max", "per-entity-year")),  # 年 before what is paid
+    ("每家企业年补助不超过50万元", (500000, "max", "per-entity-year")),
     ("每张创新券面额最高2万元", (20000, "max", "per-item")),
     ("每批次检测费用补助不超过3000元", (3000, "max", "per-item")),
     ("每张护理型床位补助1万元", (10000, "exact", "per-bed")),  # the longer cue
@@ -68,6 +70,14 @@ def amounts(text):
 ])
 def test_amounts_with_bounds_and_payment_units(text, expected):
     assert amounts(text) == [expected]
+
+
+def test_a_sum_per_head_hired_beyond_a_number_and_the_cap_after_it():
+    """每多带动1人再给予2000元 is per person (多 had hidden the cue); the cap after it, 最高不超过3万元, is the total, not
+    per person (a cap after a per-head amount had taken its payment unit)."""
+    assert amounts("带动3人以上就业的，每多带动1人增加补贴2000元，最高不超过3万元。") == [
+        (2000, "exact", "per-person"), (30000, "max", None)]
+    assert amounts("每人每月不低于1500元，最高不超过2000元") == [(1500, "min", "per-person-month"), (2000, "max", "per-person-month")]
 
 
 def test_rates_in_digits_and_words():
@@ -185,6 +195,16 @@ def test_the_term_after_the_day_a_text_is_put_in_force_makes_one_interval(text, 
     start alone beside a duration of no date (nor the last day a task's deadline)."""
     begin, end, duration = expected
     assert periods(text) == [("interval", begin, end, duration, "exact", False)]
+
+
+@pytest.mark.parametrize("text", ["建立拖欠账款问题台账，做到应付尽付、动态清零，长期坚持。（省工业和信息化厅牵头）",
+                                  "建立问题台账，动态清零，长期坚持。", "建立问题台账（省司法厅牵头；长期坚持）"])
+def test_ongoing_closing_an_items_last_sentence_or_its_bracket(text):
+    assert [k for k, *_ in periods(text)] == ["ongoing"]
+
+
+def test_ongoing_words_inside_a_sentence_are_no_period():
+    assert periods("坚持长期坚持与阶段推进相结合，完善机制。") == []
 
 
 def test_a_start_with_no_term_after_it_stays_a_start():
