@@ -37,7 +37,7 @@ from .normalize import (
     is_standalone,
 )
 from .numbers import as_int
-from .units import LABELLED, OTHER_COLUMNS, find_responsibility_group, is_bare_unit_bracket
+from .units import LABELLED, OTHER_COLUMNS, closes_with_units, find_responsibility_group, is_bare_unit_bracket
 
 CN_NUM = "[一二三四五六七八九十百零〇两]+"
 MARKERS = [
@@ -211,7 +211,7 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
                 current.closed = True
             else:
                 current.paragraphs.append(p)
-                current.closed = find_responsibility_group(p.text) is not None or _label_line(p.text)
+                current.closed = closes_with_units(p.text) or _label_line(p.text)
             continue
         if loose is None:
             loose = list(pending)
@@ -444,7 +444,7 @@ def _add_node(structure: Structure, numbering: _Numbering, marker: Marker, p: Pa
         numbering.stack.pop()
     parent = numbering.stack[-1] if numbering.stack else None
     node = Node(marker, [p], len(numbering.stack), parent, part=part)
-    node.closed = find_responsibility_group(p.text) is not None
+    node.closed = closes_with_units(p.text)
     _check_sequence(structure, numbering, node, p)
     nodes.append(node)
     index = len(nodes) - 1

@@ -158,7 +158,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
                 content = text[start:i]
                 if SCOPE_ASIDE.match(content) and not ROLE_CUE.search(content):
                     continue  # 小微企业（含个体工商户、农民专业合作社，下同）: what a word takes in, not who is responsible
-                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content)):
+                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content, line_starts)):
                     groups.append((start, i))
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
         groups.append((start, len(text)))
@@ -200,7 +200,7 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…
 PLACE_IN_BRACKETS = r"[（〔](?:[市县区旗州地、]{1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会))[）〕]"
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")负责(?!人|同志)")
+                      + NAME_ASIDE + r")(?:共同|联合|分别)?负责(?!人|同志)")  # 由A、B共同负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + ")"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
@@ -216,7 +216,7 @@ DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
     r"(?:等)?(?:按照?职责(?:分工)?|根据职责|分别|共同)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
     r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
-    r"(?:按照?职责(?:分工)?|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实))?(?=[。；;！]|$)"
+    r"(?:按照?职责(?:分工)?|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工)负责))?(?=[。；;！]|$)"
 )
 
 
@@ -420,15 +420,19 @@ def is_bare_unit_bracket(text: str) -> bool:
             and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names))
 
 
-def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str) -> bool:
+def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, line_starts: frozenset[int] = frozenset()) -> bool:
     """（市商务局） right after a sentence end and at the end of a line or of the text; the last names
     may be said to help (（省人力资源社会保障厅，省财政厅、省税务局配合）: the others lead)."""
     before = text[:open_at].rstrip()
     after = text[close_end:].lstrip(" ")
-    if not before or before[-1] not in "。；！;：:" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))):
+    if not before or before[-1] not in "。；！;：:" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))
+                                                    and close_end not in line_starts):
         return False
+    content = re.split(r"[；;]", content)[0]  # （市发改委；长期坚持）: who, then when
     names = [re.sub(r"（[^（）]*）$", "", re.sub(r"等?(?:配合|协助|协办|协同|参与)$", "", "".join(n.split())))
              for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
+    while len(names) > 1 and (re.match(OTHER_COLUMNS, names[-1]) or TIME_SLOT.search(names[-1]) and not ORG_END.search(names[-1])):
+        names.pop()  # （市发改委，完成时限：2023年7月31日前）, （市发改委，2023年底前）: the time beside the units
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
 
 
@@ -447,6 +451,22 @@ def find_responsibility_group(text: str) -> tuple[int, int] | None:
                 content = text[i + 1 : end - 1]
                 return (i + 1, end - 1) if RESPONSIBILITY_CUE.search(content) else None
     return None
+
+
+def closes_with_units(text: str) -> bool:
+    """The paragraph ends with its responsibility: a group with a cue (（责任单位：…）), or one of units' names alone
+    after a sentence (…限期整改。（市发改委，完成时限：…））."""
+    if find_responsibility_group(text) is not None:
+        return True
+    end = len(text.rstrip("。；;. \n"))
+    if end == 0 or text[end - 1] != "）":
+        return False
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        depth += {"）": 1, "（": -1}.get(text[i], 0)
+        if depth == 0:
+            return _is_bare_unit_group(text, i, end, text[i + 1 : end - 1])
+    return False
 
 
 @lru_cache(maxsize=4096)  # a list is read for its names and again for its leads
@@ -590,6 +610,9 @@ CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<!
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
+SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工)负责$")
+
+
 def _helps(part: str) -> bool:
     """A unit named to help: …，省财政厅配合, or one that carries out what another is responsible
     for: …，各地级以上市人民政府落实 (units before 落实, not 确保政策落实)."""
@@ -639,7 +662,10 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
-    helped = any(_helps(p) for p in split_top_level(content, "，,；;。"))  # a unit named to help
+    parts = split_top_level(content, "，,；;。")
+    helped = any(_helps(p) for p in parts)  # a unit named to help
+    # （A负责，B、C等部门按职责分工负责）: A's own duty beside units doing their share: A leads
+    own_duty_leads = helped or any(SHARE_OF_DUTY.search(p) for p in parts)
     labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
     # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
@@ -688,7 +714,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             elif TIME_SLOT.search(part) and not any(_looks_like_unit(n) or ORG_END.search(n) for n, _ in _unit_names(part)):
                 continue  # （…配合；三季度末） / （…负责，年内完成）: when, not who
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                leads = _named_lead(part) | _leads_beside_helpers(part, helped)
+                leads = _named_lead(part) | _leads_beside_helpers(part, own_duty_leads)
                 explicit_lead |= bool(leads)
                 helper = _helps(part)
                 if part_no == 0 and not helper and not TRAILING_DUTY.search(part) and not labels:

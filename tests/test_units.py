@@ -1319,3 +1319,39 @@ def test_a_zone_in_brackets_inside_a_units_name_keeps_the_name_whole(text):
     """各区市县（先导区）…部门 had named no unit (a blind probe, z15): only 市、县、区 had been read inside a name's brackets."""
     dalian = DocContext(gazetteer().lookup("大连市"), gazetteer().lookup("辽宁省"), "municipal")
     assert units(text, ctx=dalian) == [("各区市县（先导区）人力资源社会保障部门", "lead")]
+
+
+JIANGXI = DocContext(gazetteer().lookup("江西省"), gazetteer().lookup("江西省"), "provincial")
+
+
+def test_a_units_own_duty_beside_units_doing_their_share_leads():
+    """省住房城乡建设厅负责，省自然资源厅、省发展改革委等部门按职责分工负责。 had lost the first unit (a blind probe, z16)."""
+    assert units("审批时间压缩至40个工作日以内。省住房城乡建设厅负责，省自然资源厅、省发展改革委等部门按职责分工负责。", ctx=JIANGXI) == [
+        ("省住房城乡建设厅", "lead"), ("省自然资源厅", "co"), ("省发展改革委", "co")]
+    # without a duty of its own the first is one of the list
+    assert units("推进改革。（省住房城乡建设厅、省自然资源厅按职责分工负责）", ctx=JIANGXI) == [
+        ("省住房城乡建设厅", "co"), ("省自然资源厅", "co")]
+
+
+@pytest.mark.parametrize("text", ["完成政策措施清理。此项工作由省发展改革委、省市场监管局共同负责。",
+                                  "完成政策措施清理，由省发展改革委、省市场监管局共同负责。"])
+def test_units_after_by_sharing_a_duty(text):
+    assert units(text, ctx=JIANGXI) == [("省发展改革委", "co"), ("省市场监管局", "co")]
+
+
+@pytest.mark.parametrize("bracket", ["（市发改委，完成时限：2023年7月31日前）", "（市发改委；完成时限：2023年7月31日前）",
+                                     "（市发改委，2023年底前）", "（市发改委；长期坚持）"])
+def test_a_bracket_of_units_with_their_time_and_no_label(bracket, tmp_path):
+    """（市发改委，完成时限：…） had named no unit: a bracket with no label was read as units only when all of it was names;
+    and the last item, not closed by it, had taken the closing text after it."""
+    text = ("南昌市人民政府办公室关于印发重点任务分工的通知\n各县（区）人民政府：\n一、重点任务\n1.开展体验活动。每半年开展一次。"
+            f"{bracket}\n各责任单位要对照任务分工，确保各项任务按期完成。\n")
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = parse_file(path)
+    (clause,) = doc.clauses
+    assert [(u.name, u.role) for u in clause.units] == [("市发改委", "lead")]
+    assert clause.text.endswith(bracket)
+    assert doc.segments[-1].kind == "closing" and doc.segments[-1].text.startswith("各责任单位要")
