@@ -48,6 +48,8 @@ PAYMENT_UNITS = {
     "per-trip": ("每航次（班次、车次）", "per voyage, run or trip"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
+    "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),
+    "per-event": ("每场（次）", "per event held (a fair, a training session, a match)"),
     "one-off": ("一次性", "one-off"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}

@@ -75,6 +75,7 @@ PAYMENT_BEFORE = [
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
+    ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"),
     ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
@@ -107,7 +108,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/(?:件|项|个)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
-    (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
+    (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
