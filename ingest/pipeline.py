@@ -201,6 +201,12 @@ def issued_in_title(title: str) -> list[str]:
     return [t for t in ISSUED_KIND.split(m["texts"]) if len(t) >= 4] if m else []
 
 
+def _issued_title_test(title: str):
+    """Whether a line is the title of one of two or more texts the notice issues (印发《A》和《B》的通知)."""
+    keys = {title_key(t) for t in issued_in_title(title)} if title else set()
+    return (lambda text: title_key(text) in keys) if len(keys) > 1 else (lambda text: False)
+
+
 def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:
     """References in the closing text's sentences (not the next document's heading or 文号 line that a
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
@@ -273,7 +279,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     )
     stated = in_force(part.body + part.closing, date)
     doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
-    structure = parse_structure(part.body)
+    structure = parse_structure(part.body, _issued_title_test(doc.title))
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title)) if t}

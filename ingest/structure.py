@@ -138,7 +138,9 @@ class _Numbering:
     runs: dict[int | None, int] = field(default_factory=dict)  # parent -> restarts of its children so far
 
 
-def parse_structure(paragraphs: list[Paragraph]) -> Structure:
+def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: False) -> Structure:
+    """``is_issued_title(text)``: whether a line is the title of one of the texts a notice issues (印发《A》和《B》):
+    after A's items, B's title opens B's part."""
     structure = Structure([], [], [])
     nodes = structure.nodes
     numbering = _Numbering()
@@ -173,7 +175,7 @@ def parse_structure(paragraphs: list[Paragraph]) -> Structure:
                 headings += paragraphs[i - 1 : i - 1 + heading]
                 i += heading - 1
                 continue
-        if nodes and APPENDIX_LINE.match(p.text):
+        if nodes and (APPENDIX_LINE.match(p.text) or len(p.text) <= HEADING_MAX and is_issued_title(p.text)):
             part += 1
             numbering = _Numbering()
         marker = match_marker(p.text) or _bare_number(p.text, numbering)

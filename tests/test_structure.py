@@ -692,3 +692,18 @@ def test_the_sentence_putting_the_text_in_force_after_the_last_item_is_closing_t
     assert any(s.kind == "closing" and s.text.startswith(closing_starts) for s in doc.segments)
     assert doc.effective_date == effective
     assert [r.doc_number.text for r in doc.references if r.relation == "repeals"] == repealed
+
+def test_the_title_of_the_second_text_a_notice_issues_opens_its_part(tmp_path):
+    """关于印发《A办法》和《B重点任务》的通知: after A's articles B's title line opens B's part (B's 一、 had nested under A's last
+    article, 第二条, as its sub-items: a blind probe, z17)."""
+    text = ("某省市场监督管理局关于印发《某省市场监督管理局帮扶实施办法》和《2023年全省帮扶重点任务》的通知\n"
+            "某省市场监督管理局帮扶实施办法\n第一条 为推进个体工商户精准帮扶，制定本办法。\n第二条 本办法自2023年6月1日起施行。\n"
+            "2023 年全省帮扶重点任务\n一、开展分型分类标注。完成首次标注工作。（牵头处室：登记注册局）\n"
+            "二、落实减费让利措施。减免检验费用。（牵头处室：特种设备安全监察处）\n")
+    (doc,) = parse_file(write(tmp_path, "陕.txt", text))
+    assert [(c.path, c.number) for c in doc.clauses] == [("1", "第一条"), ("2", "第二条"), ("a1.1", "一、"), ("a1.2", "二、")]
+    assert doc.clauses[1].text == "第二条 本办法自2023年6月1日起施行。".replace(" ", "")
+    # a notice issuing one text: its title line again is no new part
+    one = text.replace("和《2023年全省帮扶重点任务》", "").replace("2023 年全省帮扶重点任务\n", "某省市场监督管理局帮扶实施办法\n")
+    (doc,) = parse_file(write(tmp_path, "陕1.txt", one))
+    assert not any(c.path.startswith("a") for c in doc.clauses)
