@@ -423,8 +423,8 @@ def _accept(marker: Marker, numbering: _Numbering) -> bool:
     if marker.value == 1:
         return True
     last = numbering.last_value.get(marker.style)
-    if last is None:
-        return marker.style not in WEAK_STYLES and marker.value == 2  # its first item lost
+    if last is None:  # its first item lost; an excerpt's articles (节选) start where the excerpt does
+        return marker.style not in WEAK_STYLES and (marker.value == 2 or marker.style == "article")
     if marker.style in WEAK_STYLES:
         return last < marker.value <= last + RUN_ON_SLACK
     return marker.value <= last + RUN_ON_SLACK

@@ -707,3 +707,16 @@ def test_the_title_of_the_second_text_a_notice_issues_opens_its_part(tmp_path):
     one = text.replace("和《2023年全省帮扶重点任务》", "").replace("2023 年全省帮扶重点任务\n", "某省市场监督管理局帮扶实施办法\n")
     (doc,) = parse_file(write(tmp_path, "陕1.txt", one))
     assert not any(c.path.startswith("a") for c in doc.clauses)
+
+
+def test_an_excerpts_articles_start_where_the_excerpt_does(tmp_path):
+    """第七条 / 第八条 / 第九条 of a text printed in part (节选): each an article with its number (all had been one text with
+    no number: only 第一条, or 第二条 when the first was lost, could open the articles)."""
+    text = ("某省市场监督管理局关于印发某办法的通知\n某办法（节选）\n第七条 对成长型个体工商户，重点支持转型升级。\n"
+            "第八条 对知名特色型个体工商户，重点做好宣传推广。\n第九条 省局登记注册局牵头，制定变更登记指引。\n")
+    (doc,) = parse_file(write(tmp_path, "节选.txt", text))
+    assert [(c.path, c.number) for c in doc.clauses] == [("7", "第七条"), ("8", "第八条"), ("9", "第九条")]
+    # a sentence's citation of an article at a line's start is none
+    cited = "某办法\n第一条 为规范管理，制定本办法。\n违反本办法\n第七条第二款规定的，依法处理。\n"
+    (doc,) = parse_file(write(tmp_path, "引.txt", cited))
+    assert [c.number for c in doc.clauses] == ["第一条"]
