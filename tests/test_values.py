@@ -201,7 +201,8 @@ def test_the_term_after_the_day_a_text_is_put_in_force_makes_one_interval(text, 
 
 
 @pytest.mark.parametrize("text", ["建立拖欠账款问题台账，做到应付尽付、动态清零，长期坚持。（省工业和信息化厅牵头）",
-                                  "建立问题台账，动态清零，长期坚持。", "建立问题台账（省司法厅牵头；长期坚持）"])
+                                  "建立问题台账，动态清零，长期坚持。", "建立问题台账（省司法厅牵头；长期坚持）",
+                                  "省发展改革委牵头，省财政厅配合，此项工作长期坚持。"])
 def test_ongoing_closing_an_items_last_sentence_or_its_bracket(text):
     assert [k for k, *_ in periods(text)] == ["ongoing"]
 
