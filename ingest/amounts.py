@@ -355,6 +355,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                              and group_of[o] != group_of[start])
         aggregate = value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
+        if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
+            threshold = previous.threshold = threshold or previous.threshold  # 5000万元至1亿元的: both ends say who qualifies
         instrument = instruments.link(start, other_groups)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)

@@ -413,6 +413,10 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("给予不超过50万元的项目补助", [(500_000, "max", False)]),
     ("对引进年薪50万元以上的高端人才给予奖励", [(500_000, "min", True)]),  # a salary says who qualifies
     ("罚没款3000元以下的行政处罚信息不予公示", [(3000, "max", True)]),  # which penalties
+    # tiers of who qualifies: a range's two ends alike (the second tier's floor had been paid, its ceiling a condition)
+    ("营业收入2000万元至5000万元的，奖励5万元；5000万元至1亿元的，奖励10万元", [
+        (20_000_000, "min", True), (50_000_000, "max", True), (50_000, "exact", False),
+        (50_000_000, "min", True), (100_000_000, "max", True), (100_000, "exact", False)]),
     # a threshold changed is a threshold still, the old one superseded
     ("技术改造支持门槛由项目总投入2000万元以上调整为1000万元以上", [(20_000_000, "min", True), (10_000_000, "min", True)]),
 ])
