@@ -81,6 +81,7 @@ def test_a_sum_per_head_hired_beyond_a_number_and_the_cap_after_it():
     assert amounts("带动3人以上就业的，每多带动1人增加补贴2000元，最高不超过3万元。") == [
         (2000, "exact", "per-person"), (30000, "max", None)]
     assert amounts("每人每月不低于1500元，最高不超过2000元") == [(1500, "min", "per-person-month"), (2000, "max", "per-person-month")]
+    assert amounts("给予每人不低于1000元、最高不超过3000元的补贴") == [(1000, "min", "per-person"), (3000, "max", "per-person")]
 
 
 def test_rates_in_digits_and_words():
