@@ -1247,6 +1247,10 @@ def _far_short_name(place: Place, written: str, ctx: DocContext) -> bool:
 PARTY_DEPARTMENTS = {"publicity", "organisation", "united-front"}  # 宣传部 alone is the document's own party committee's
 
 
+def _names_place_inside(full: str, place: Place) -> bool:
+    return any(name and len(name) >= 2 and name in full for name in (place.name, place.short))
+
+
 def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     """A department named without a place (人社局, 财政厅) is the document's own place's: 人社局 in
     a 通辽 document is 通辽市人力资源和社会保障局, one organisation with 通辽's 市人社局. A 部 may be a
@@ -1258,6 +1262,8 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
         return full, unit_type.id, "national", "中国"  # 财政部, 人力资源社会保障部: a ministry of the State Council
     if unit_type is not None and not full.endswith(("部", "公司")) and not full.startswith(("中国", "国家")):
         place = ctx.province if full.endswith("厅") else owner
+        if place is not None and _names_place_inside(full, place):  # 国网珠海供电局: placed already, after its system
+            return full, unit_type.id, place.level, place.name
         if place is not None:
             return place.name + full, unit_type.id, place.level, place.name
     if owner is None and ctx.level == "national":

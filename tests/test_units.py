@@ -1355,3 +1355,10 @@ def test_a_bracket_of_units_with_their_time_and_no_label(bracket, tmp_path):
     assert [(u.name, u.role) for u in clause.units] == [("市发改委", "lead")]
     assert clause.text.endswith(bracket)
     assert doc.segments[-1].kind == "closing" and doc.segments[-1].text.startswith("各责任单位要")
+
+
+def test_a_unit_named_with_its_own_place_inside_is_not_placed_again():
+    """国网珠海供电局 had become 珠海市国网珠海供电局: the system's name first, then the place, then the organ."""
+    zhuhai = DocContext(gazetteer().lookup("珠海市"), gazetteer().lookup("广东省"), "municipal")
+    assert resolve_unit("国网珠海供电局", zhuhai)[0] == "国网珠海供电局"
+    assert resolve_unit("供电局", zhuhai)[0] == "珠海市供电局"  # named without its place, it is the document's place's
