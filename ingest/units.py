@@ -104,7 +104,7 @@ GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
 ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
-                     r"|高校|学校|院校)$")
+                     r"|高校|学校|院校|国企|国有企业)$")  # 区属国企
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -198,7 +198,8 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
 NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?"
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…
-PLACE_IN_BRACKETS = r"[（〔](?:[市县区旗州地、]{1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会))[）〕]"
+PLACE_IN_BRACKETS = (r"[（〔](?:[市县区旗州地、]{1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
+                     r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
                       + NAME_ASIDE + r")(?:共同|联合|分别)?负责(?!人|同志)")  # 由A、B共同负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
@@ -246,7 +247,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)
-    duty_starts = sentence_starts | {opening.end() if opening else 0}  # 市科技局负责编制…: a duty given at a sentence's start
+    # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
+    duty_starts = sentence_starts | {opening.end() if opening else 0} | {m.end() for m in re.finditer("】", text)}
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
@@ -324,7 +326,7 @@ DUTY_CUE = re.compile(r"负责(?![人的]|同志)")
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff])")
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff]|[。；;]|$)")
 
 
 def _help_given(text: str, at: int) -> re.Match | None:

@@ -1362,3 +1362,30 @@ def test_a_unit_named_with_its_own_place_inside_is_not_placed_again():
     zhuhai = DocContext(gazetteer().lookup("珠海市"), gazetteer().lookup("广东省"), "municipal")
     assert resolve_unit("国网珠海供电局", zhuhai)[0] == "国网珠海供电局"
     assert resolve_unit("供电局", zhuhai)[0] == "珠海市供电局"  # named without its place, it is the document's place's
+
+
+NANHAI = DocContext(gazetteer().lookup("南海区"), gazetteer().lookup("广东省"), "county")
+GUANGDONG = DocContext(gazetteer().lookup("广东省"), gazetteer().lookup("广东省"), "provincial")
+
+
+def test_townships_in_brackets_inside_a_sentences_units_are_units():
+    """各镇（街道） in running text had ended the units' list (only 市、县、区 had been read inside a name's brackets): the
+    whole list after 牵头 was lost (a blind probe, z19)."""
+    assert units("对规模以上工业企业给予补助。区经济促进局牵头，区科技局、各镇（街道）按职责分工负责。", ctx=NANHAI) == [
+        ("区经济促进局", "lead"), ("区科技局", "co"), ("各镇（街道）", "co")]
+    assert units("优化企业服务。由区工业和信息化局牵头，各镇（街道）负责落实，对企业反映的问题予以回复。", ctx=NANHAI) == [
+        ("区工业和信息化局", "lead"), ("各镇（街道）", "co")]
+
+
+def test_a_districts_state_owned_firms_and_a_duty_after_a_bracketed_heading():
+    assert units("设立企业转贷应急资金，由区属国企负责运营。", ctx=NANHAI) == [("区属国企", "lead")]
+    assert units("（十三）【加强统筹协调】省促进中小企业发展工作领导小组负责统筹推进本意见落实。", ctx=GUANGDONG) == [
+        ("省促进中小企业发展工作领导小组", "lead")]
+
+
+def test_units_helping_with_a_duty_named_with_its_task():
+    """由X负责统筹协调，Y、Z配合。 / X负责统筹协调，Y配合。: the helpers had been lost when the duty named its task."""
+    assert units("完成存量拖欠账款清偿。省工业和信息化厅负责统筹协调，省国资委配合。", ctx=GUANGDONG) == [
+        ("省工业和信息化厅", "lead"), ("省国资委", "co")]
+    assert units("完成存量拖欠账款清偿。由省工业和信息化厅负责统筹协调，省国资委、省财政厅配合。", ctx=GUANGDONG) == [
+        ("省工业和信息化厅", "lead"), ("省国资委", "co"), ("省财政厅", "co")]
