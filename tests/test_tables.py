@@ -601,3 +601,19 @@ def test_the_peoples_banks_short_name_opens_a_unit_cell(tmp_path):
     text = TASK_TABLE.replace("国网西宁供电公司", "人行西宁中心支行")
     (doc,) = parse_file(write(tmp_path, "宁2.txt", text))
     assert [(u.name, u.role) for u in doc.clauses[0].units][:2] == [("人行西宁中心支行", "lead"), ("市发展改革委", "co")]
+
+
+def test_a_sentence_after_the_last_rows_time_cell_is_no_cell_of_it(tmp_path):
+    """… / 长期坚持 / 各地各部门要按照职责分工，…于2023年12月20日前…: the closing text after the table had been read into its
+    last row (its units lost among the words, its date the row's deadline; a blind probe, z18)."""
+    text = ("湖北省人民政府办公厅关于印发湖北省降低成本若干措施的通知\n鄂政办发〔2023〕41号\n湖北省降低成本若干措施\n"
+            "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n规范涉企收费，对查实的违规收\n费一律清退。\n省市场监管局\n省发改委、省财政厅\n2023 年11 月\n底前\n"
+            "2\n建立健全降低制度性交易成本\n评估机制。\n省发改委\n省直有关部门\n长期坚持\n"
+            "各地各部门要按照职责分工，抓紧制定具体实施办法，于2023 年12 月20 日前将落实情\n况报送省发改委。\n")
+    (doc,) = parse_file(write(tmp_path, "鄂.txt", text))
+    last = doc.clauses[-1]
+    assert [(u.name, u.role) for u in last.units] == [("省发改委", "lead"), ("省直有关部门", "co")]
+    assert [p.kind for p in last.periods] == ["ongoing"]
+    assert doc.segments[-1].kind == "closing" and doc.segments[-1].text.startswith("各地各部门要按照职责分工")
+    assert [p.end.isoformat() for p in doc.clauses[0].periods] == ["2023-11-30"]  # a time cell over two lines stays whole
