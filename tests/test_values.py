@@ -214,6 +214,14 @@ def test_ongoing_words_inside_a_sentence_are_no_period():
     assert periods("坚持长期坚持与阶段推进相结合，完善机制。") == []
 
 
+def test_dates_listed_before_one_qian_are_each_due_a_yearless_one_in_the_year_before_it():
+    """于2023年7月10日、10月10日和2024年1月10日前报送: the middle date, with no year and no 前 of its own, had been lost."""
+    assert [(k, e) for k, _, e, *_ in periods("请各地于2023年7月10日、10月10日和2024年1月10日前报送落实情况。")] == [
+        ("deadline", D(2023, 7, 10)), ("deadline", D(2023, 10, 10)), ("deadline", D(2024, 1, 10))]
+    assert [e for _, _, e, *_ in periods("2023年6月30日、9月30日前报送进展情况")] == [D(2023, 6, 30), D(2023, 9, 30)]
+    assert periods("对2023年1月1日、2月1日前注册的企业给予补贴") == []  # who qualifies, nothing due
+
+
 def test_a_start_with_no_term_after_it_stays_a_start():
     assert periods("自2024年起，每年安排专项资金。") == [("from", D(2024, 1, 1), None, None, "exact", False)]
     assert periods("本措施自2023年7月1日起施行。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
