@@ -81,7 +81,7 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 # another column of a table written into a row's bracket (政策依据：…, 支持对象：…): no units, and no unit beside the one
 # the row names (tables.py: the columns named by what they hold)
-OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
+OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|举措|任务|要求|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
                          r"|金额|额度|期限)[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
@@ -326,7 +326,7 @@ DUTY_CUE = re.compile(r"负责(?![人的]|同志)")
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff]|[。；;]|$)")
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff]|[。；;]|$)")
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
@@ -1362,6 +1362,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and clean[end : end + 1] not in "）)〕】")
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
+            if by_duty and SHARE_OF_DUTY.search(content):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
+                found = [replace(m, role="co") for m in found]
             by_duty += found
         else:
             mentions += found

@@ -1389,3 +1389,21 @@ def test_units_helping_with_a_duty_named_with_its_task():
         ("省工业和信息化厅", "lead"), ("省国资委", "co")]
     assert units("完成存量拖欠账款清偿。由省工业和信息化厅负责统筹协调，省国资委、省财政厅配合。", ctx=GUANGDONG) == [
         ("省工业和信息化厅", "lead"), ("省国资委", "co"), ("省财政厅", "co")]
+
+
+SHANDONG = DocContext(gazetteer().lookup("山东省"), gazetteer().lookup("山东省"), "provincial")
+
+
+def test_units_doing_their_share_of_a_duty_given_before_them_help():
+    """由省财政局负责政策解读，省直有关部门按职责分工负责。 had made both lead; …，省直有关部门按职责分工配合。 had lost the
+    helpers (a blind probe, z20)."""
+    assert units("推行政策宣传。由省财政局负责政策解读，省直有关部门按职责分工负责。", ctx=SHANDONG) == [
+        ("省财政局", "lead"), ("省直有关部门", "co")]
+    assert units("推行免申即享。由省大数据局负责平台建设和数据共享，省直有关部门按职责分工配合。", ctx=SHANDONG) == [
+        ("省大数据局", "lead"), ("省直有关部门", "co")]
+
+
+def test_a_tables_task_column_written_into_a_rows_bracket_names_no_unit():
+    """（责任单位：市发展改革委；完成时间：长期；重点任务：信用修复提速）: the task column had counted as a second name, so the
+    one unit responsible no longer led."""
+    assert units("在3个工作日内办结。（责任单位：市发展改革委；完成时间：长期；重点任务：信用修复提速）") == [("市发展改革委", "lead")]
