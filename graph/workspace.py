@@ -19,6 +19,7 @@ adding vectors to an index built without them (``embed_passages``, ``passage_emb
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import os
 import shutil
@@ -454,9 +455,28 @@ class Workspace:
         files = expand_paths(paths)
         report.files = len(files)
         with report.timed("parse"):
-            parsed = [self._named(item) for item in parse_files(files, quiet)]
+            unchanged = self._unchanged_files(files)
+            report.unchanged += [str(f) for f in files if f in unchanged]
+            parsed = [self._named(item) for item in parse_files([f for f in files if f not in unchanged], quiet)]
         with _collector_skips_what_exists():
             return self._store_and_index(parsed, report, quiet)
+
+    def _unchanged_files(self, files: list[Path]) -> set[Path]:
+        """Files whose every stored document came from these very bytes, by this version's extraction
+        code: parsing them again would give what is stored (a second ``make run`` had parsed every file
+        before finding nothing to do)."""
+        stored = self._stored_documents()
+        if not stored:
+            return set()
+        by_source = self._keys_by_source(stored)
+        current = extractor_id()
+        unchanged = set()
+        for path in files:
+            keys = by_source.get(self.sources.name(str(path)), [])
+            digests = {stored[k][1] for k in keys}
+            if keys and len(digests) == 1 and all(stored[k][3] == current for k in keys) and _file_sha256(path) in digests:
+                unchanged.add(path)
+        return unchanged
 
     def _named(self, item: ParsedFile) -> ParsedFile:
         """The parsed file with its stored name (``sources.py``), also given to its documents."""
@@ -708,6 +728,14 @@ def _previous_keys(batch: list[ParsedFile], by_source: dict[str, list[str]], sto
                 previous[id(doc)] = alike[0]
                 free.discard(alike[0])
     return previous
+
+
+def _file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes as ``reading.read_source`` takes it, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _folder_identity(folder: Path) -> tuple[int, int] | None:
