@@ -338,7 +338,23 @@ def _duty_given(text: str, at: int) -> re.Match | None:
     """市科技局负责编制补助资金年度使用计划。 opening a sentence: the units given a task (a regulation's
     duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
     m = DUTY_GIVEN.match(text, at)
-    return m if m and not DESCRIBES_A_NOUN.match(text, m.end()) else None
+    if not m:
+        return None
+    modifier = DESCRIBES_A_NOUN.match(text, m.end())  # 市科技局负责组织实施的项目要…: a subject, its predicate after it
+    if not modifier:
+        return m
+    end = _phrase_end(text, modifier.end())
+    predicate = SUBJECTS_PREDICATE.search(text, modifier.end(), end) or SUBJECTS_PREDICATE.match(text, end + 1)
+    return None if predicate else m  # (…的项目，由市财政局拨付: the predicate after a comma)
+
+
+# what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)
+SUBJECTS_PREDICATE = re.compile(r"要|应|须|需|由|将|可以|不得|实行|按照?|纳入|予以")
+
+
+def _phrase_end(text: str, at: int) -> int:
+    end = re.compile(r"[，,。；;]").search(text, at)
+    return end.start() if end else len(text)
 
 
 def _by_duty_sentence(text: str, at: int) -> re.Match | None:

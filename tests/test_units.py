@@ -1407,3 +1407,12 @@ def test_a_tables_task_column_written_into_a_rows_bracket_names_no_unit():
     """（责任单位：市发展改革委；完成时间：长期；重点任务：信用修复提速）: the task column had counted as a second name, so the
     one unit responsible no longer led."""
     assert units("在3个工作日内办结。（责任单位：市发展改革委；完成时间：长期；重点任务：信用修复提速）") == [("市发展改革委", "lead")]
+
+
+def test_a_duty_whose_object_has_a_modifier_with_de_opening_a_sentence():
+    """（一）市经济和信息化局负责确定支持的中小企业范围；: a duty (支持的 modifies its object; it had read as 'the range that X is
+    responsible for', no unit: a blind probe, z20); a subject so modified has its predicate after it."""
+    assert units("（一）市经济和信息化局负责确定支持的中小企业范围，会同市财政局开展资金绩效评价；") == [("市经济和信息化局", "lead")]
+    assert units("（三）市科技局负责管理支持的项目。") == [("市科技局", "lead")]
+    assert units("第五条 市科技局负责组织实施的项目要按期完成验收。") == []
+    assert units("第五条 市科技局负责组织实施的项目，由市财政局拨付资金。") == []
