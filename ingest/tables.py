@@ -214,8 +214,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         rows.pop()
     if len(rows) < 2 or not any(segment for row in rows for segment in row.segments):
         return None  # numbers alone: no table
-    if is_time_column(columns[-1]):
-        last = _cut_prose_after_last_row(lines, rows[-1]) or last
+    if is_time_column(columns[-1]) or UNIT_COLUMN.fullmatch(columns[-1]):
+        cell_line = _time_cell_line if is_time_column(columns[-1]) else _unit_cell_line
+        last = _cut_prose_after_last_row(lines, rows[-1], cell_line) or last
     paragraphs = _header_notes(lines, first, body, normalise)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
     # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
@@ -228,16 +229,17 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     return Table(first, last, paragraphs)
 
 
-def _cut_prose_after_last_row(lines: list[str], row: "_Row") -> int | None:
-    """The text after a table whose last row closed with its time cell (… / 长期坚持 / 各地各部门要按照职责分工，…。):
-    a sentence of its own, no cell of the row (it had been read into the row, its date the row's deadline). The
-    row's lines are cut after its time cell; the index of the table's new last line, or None."""
+def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int | None:
+    """The text after a table whose last row closed with its last column's cell, a time or units (… / 长期坚持 /
+    各地各部门要按照职责分工，…。): a sentence of its own, no cell of the row (it had been read into the row: its units
+    lost, its date the row's deadline). The row's lines are cut after that cell (``cell_line`` tells its lines);
+    the index of the table's new last line, or None."""
     segment = row.segments[-1]
-    times = [k for k, i in enumerate(segment) if _time_cell_line(_bare(lines[i]))]
+    times = [k for k, i in enumerate(segment) if cell_line(_bare(lines[i]))]
     if not times:
         return None
     after = segment[times[-1] + 1 :]
-    prose = [i for i in after if SENTENCE_END.search(lines[i]) or "，" in lines[i]]
+    prose = [i for i in after if SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line]
     if not prose or TIME_CELL_WHOLE.fullmatch(_bare(lines[after[0]])):
         return None
     row.segments[-1] = segment[: times[-1] + 1]
@@ -250,6 +252,11 @@ def _time_cell_line(text: str) -> bool:
 
 
 MAX_TIME_LINE = 12  # characters of a time cell's line (2023年12月31日前完成)
+
+
+def _unit_cell_line(text: str) -> bool:
+    """A line of a unit cell: names, no sentence (市发展改革委、市市场 / 监管局, 划资源局、天津港集团，东丽区人民政府)."""
+    return not SENTENCE_END.search(text) and bool(UNIT_START.match(text) or ORGAN_END_RE.search(text.rstrip("，、")))
 
 
 # a row of one cell spanning the table, heading the rows after it: 一、稳岗就业类, （二）科技创新类

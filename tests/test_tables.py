@@ -617,3 +617,14 @@ def test_a_sentence_after_the_last_rows_time_cell_is_no_cell_of_it(tmp_path):
     assert [p.kind for p in last.periods] == ["ongoing"]
     assert doc.segments[-1].kind == "closing" and doc.segments[-1].text.startswith("各地各部门要按照职责分工")
     assert [p.end.isoformat() for p in doc.clauses[0].periods] == ["2023-11-30"]  # a time cell over two lines stays whole
+
+
+def test_a_sentence_after_the_last_rows_unit_cell_is_no_cell_of_it(tmp_path):
+    """序号 / 改革事项 / 责任单位, then 各责任单位要…。 after the table: the last row had lost its units (the sentence read into
+    its unit cell; a blind probe, z21); units listed over lines with ， in them stay the cell's (天津_01's last row)."""
+    text = ("合肥市人民政府办公室关于印发某某工作方案的通知\n某某工作方案\n序号\n改革事项\n责任单位\n"
+            "1\n惠企政策兑现\n市财政局\n2\n信用修复便利化\n市发展改革委、市市场\n监管局，各县（市）区政府\n"
+            "各责任单位要细化工作举措，确保落地见效。\n")
+    (doc,) = parse_file(write(tmp_path, "合.txt", text))
+    assert [u.name for u in doc.clauses[-1].units] == ["市发展改革委", "市市场监管局", "各县（市）区政府"]
+    assert doc.segments[-1].kind == "closing" and doc.segments[-1].text == "各责任单位要细化工作举措，确保落地见效。"
