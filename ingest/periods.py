@@ -156,8 +156,14 @@ def _valid(fn, *args) -> dt.date | None:
 
 
 def _due(text: str, end: int) -> bool:
-    """A date…前 that says when something is due (…前完成), not who qualifies (…前注册登记的企业)."""
-    return bool(DUE_VERB.match(text, end)) or not QUALIFIES.match(text, end)
+    """A date…前 that says when something is due (…前完成, …前对符合条件的企业完成…), not who qualifies
+    (…前注册登记的企业)."""
+    return bool(DUE_VERB.match(text, end) or PREPOSITION_OPENS.match(text, end)) or not QUALIFIES.match(text, end)
+
+
+# 12月底前对有就业意愿的毕业生提供…: a preposition after the date opens how the task is done (its 的 inside the object;
+# not 在, which may open who qualifies: …前在本市注册的企业)
+PREPOSITION_OPENS = re.compile(r"\s*(?:要|须|应|均)?(?:对|向|将|把|为|由|会同|按照?)(?!象|于)")
 
 
 def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:

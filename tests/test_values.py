@@ -222,6 +222,14 @@ def test_dates_listed_before_one_qian_are_each_due_a_yearless_one_in_the_year_be
     assert periods("对2023年1月1日、2月1日前注册的企业给予补贴") == []  # who qualifies, nothing due
 
 
+def test_a_deadline_before_a_preposition_whose_object_has_de_is_due():
+    """12月底前对有就业意愿的毕业生提供…: due (the 的 is the object's; it had read as …前注册的企业, who qualifies)."""
+    assert [e for _, _, e, *_ in periods("2023年9月30日前对符合条件的企业完成补贴发放")] == [D(2023, 9, 30)]
+    assert [e for _, _, e, *_ in periods("2023年6月底前向社会公开的事项要逐项核实")] == [D(2023, 6, 30)]
+    assert periods("2022年12月31日前在本市注册的企业") == []  # who qualifies
+    assert periods("对2023年1月1日前注册的企业给予补贴") == []
+
+
 def test_a_start_with_no_term_after_it_stays_a_start():
     assert periods("自2024年起，每年安排专项资金。") == [("from", D(2024, 1, 1), None, None, "exact", False)]
     assert periods("本措施自2023年7月1日起施行。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
