@@ -205,7 +205,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + ")"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
-                           r"(?:配合|按职责分工负责|分工负责|共同负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+                           r"(?:配合|按职责分工负责|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
@@ -215,9 +215,9 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:牵头(?:
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|分别|共同)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
     r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
-    r"(?:按照?职责(?:分工)?|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工)负责))?(?=[。；;！]|$)"
+    r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责))?(?=[。；;！]|$)"
 )
 
 
@@ -628,7 +628,7 @@ CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<!
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
-SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工)负责$")
+SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工|按照?属地|属地)负责$")
 
 
 def _helps(part: str) -> bool:
