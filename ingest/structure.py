@@ -336,7 +336,8 @@ def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> 
     parent = nodes[current.parent]
     items = [nodes[i] for i in parent.children]
     return (len(items) >= 2 and not is_section(parent)
-            and not any(RESPONSIBILITY_WORDS.search(q.text) for item in items for q in item.paragraphs))
+            and not any(RESPONSIBILITY_WORDS.search(q.text) or is_bare_unit_bracket(q.text) for item in items for q in item.paragraphs))
+    # (1.… / （各县〔市、区〕人民政府） / 2.… / （市行政服务中心管委会、市邮政管理局）: each item's own, unlabelled)
 
 
 def _articles_paragraphs_after_items(nodes: list[Node]) -> None:

@@ -720,3 +720,14 @@ def test_an_excerpts_articles_start_where_the_excerpt_does(tmp_path):
     cited = "某办法\n第一条 为规范管理，制定本办法。\n违反本办法\n第七条第二款规定的，依法处理。\n"
     (doc,) = parse_file(write(tmp_path, "引.txt", cited))
     assert [c.number for c in doc.clauses] == ["第一条"]
+
+
+def test_the_last_items_bracket_on_a_line_of_its_own_stays_its_own_when_each_item_has_one(tmp_path):
+    """1.… / （各县〔市、区〕人民政府） / 2.… / （市行政服务中心管委会、市邮政管理局）: every item names its units in a bracket of
+    its own line, so the last one is the last item's (it had gone to the lead-in （二）: a blind probe, z22)."""
+    text = ("某市人民政府办公室关于印发某市工作要点的通知\n一、提升政务服务能力\n（二）推动政务服务向基层延伸。重点抓好以下工作：\n"
+            "1.年底前实现100个事项在乡镇可办。\n（各县〔市、区〕人民政府）\n2.推广“邮政+政务”服务模式。\n"
+            "（市行政服务中心管委会、市邮政管理局）\n")
+    by_number = _by_number(tmp_path, "南.txt", text)
+    assert by_number["（二）"].units == []
+    assert [u.name for u in by_number["2."].units] == ["市行政服务中心管委会", "市邮政管理局"]
