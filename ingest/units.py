@@ -680,8 +680,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
-    parts = split_top_level(content, "，,；;。")
-    helped = any(_helps(p) for p in parts)  # a unit named to help
+    # a unit named to help (not in a rule for the items below: 以下均需各设区市人民政府落实，不再列出)
+    parts = [p for stmt, _ in _statements(content) if not _states_a_rule(stmt) for p in split_top_level(stmt, "，,")]
+    helped = any(_helps(p) for p in parts)
     # （A负责，B、C等部门按职责分工负责）: A's own duty beside units doing their share: A leads
     own_duty_leads = helped or any(SHARE_OF_DUTY.search(p) for p in parts)
     labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
@@ -695,7 +696,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue
-        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_SAME.match(stmt) or INHERIT_LISTED.match(stmt)
+        m = _inheritance_rule(stmt)
         if m:
             names = _unit_names(m.group("units"))
             rule_span = span_of(base, base + len(stmt)) if span_of else Span(0, 0, stmt)
@@ -749,6 +750,15 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         # a unit responsible alone leads its task: there is nobody else to lead it
         written = [(n, "lead", o) for n, _, o in written]
     return written
+
+
+def _inheritance_rule(stmt: str) -> re.Match | None:
+    """以下不再列出 / 下同 …: units every item below (or alike) has, stated once."""
+    return INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_SAME.match(stmt) or INHERIT_LISTED.match(stmt)
+
+
+def _states_a_rule(stmt: str) -> bool:
+    return bool(FIRST_IS_LEAD.search(stmt) or _inheritance_rule(stmt))
 
 
 LABEL_ANYWHERE = re.compile(LABELLED.pattern.lstrip("^"))

@@ -1423,3 +1423,14 @@ def test_a_duty_whose_object_has_a_modifier_with_de_opening_a_sentence():
 def test_units_responsible_where_they_are_help_the_unit_that_leads(text):
     """…，各镇（街道）按属地负责: each township in its own area, a share of the task (had been lost; a blind probe, z23)."""
     assert units(text, ctx=NANHAI) == [("区自然资源和规划分局", "lead"), ("各镇（街道）", "co")]
+
+
+def test_a_rule_for_the_items_below_in_a_bracket_names_no_helper():
+    """（责任单位：A、B，C、D。以下均需C、D落实，不再列出）: the rule's 落实 had read as C and D helping, so the units the label
+    lists had all become leads (a blind probe, z22)."""
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    state = ResponsibilityState()
+    got = units("推进电力报装。（责任单位：国网福建省电力公司、省住建厅，各设区市人民政府、平潭综合实验区管委会。"
+                "以下均需各设区市人民政府、平潭综合实验区管委会落实，不再列出）", state, ctx=fujian)
+    assert set(got) == {("国网福建省电力公司", "co"), ("省住建厅", "co"), ("各设区市人民政府", "co"), ("平潭综合实验区管委会", "co")}
+    assert [name for name, _ in state.inherited] == ["各设区市人民政府", "平潭综合实验区管委会"]
