@@ -23,8 +23,9 @@ FROM_ISSUE_RE = re.compile(
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 于2023年7月10日、10月10日和2024年1月10日前报送: dates listed before one 前, each due; a date without its year has
-# the year of the date before it in the list
-LISTED_DUE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)+\s*(?:前|以前|之前)")
+# the year of the date before it in the list, or the document's
+LISTED_DUE_RE = re.compile(r"(?<!\d)(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)+\s*(?:前|以前|之前)")
+EVERY_BEFORE = re.compile(r"每(?:年|半年|季度?|月)(?:的)?\s*$")
 LISTED_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # 起施行，有效期至2025年6月30日 / ，有效期3年 / ，至2025年6月30日止: the term that follows the date a text is put
 # in force, read with it as one interval (its last day is the document's expiry_date; no task is due then)
@@ -335,12 +336,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(m, Period(span_of(m.start(), m.end()), "deadline", None,
                           _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))))
     for listed in matches(LISTED_DUE_RE, text, NEEDLES):
-        if not _due(text, listed.end()):
-            continue  # 2023年1月1日、2月1日前注册的企业: who qualifies
-        year = None
+        if not _due(text, listed.end()) or EVERY_BEFORE.search(text, max(0, listed.start() - 4), listed.start()):
+            continue  # 2023年1月1日、2月1日前注册的企业: who qualifies; 每年6月30日、12月31日前: recurring
+        year = str(issue_date.year) if issue_date else None  # 于6月30日、12月20日前: the document's year
         for m in LISTED_DATE.finditer(text, listed.start(), listed.end()):
             year = m["y"] or year
-            if free(m):
+            if year and free(m):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, year, m["m"], m["d"])))
     for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):

@@ -220,6 +220,9 @@ def test_dates_listed_before_one_qian_are_each_due_a_yearless_one_in_the_year_be
         ("deadline", D(2023, 7, 10)), ("deadline", D(2023, 10, 10)), ("deadline", D(2024, 1, 10))]
     assert [e for _, _, e, *_ in periods("2023年6月30日、9月30日前报送进展情况")] == [D(2023, 6, 30), D(2023, 9, 30)]
     assert periods("对2023年1月1日、2月1日前注册的企业给予补贴") == []  # who qualifies, nothing due
+    # none with its year: the document's (issued 2020-11-01 here)
+    assert [e for _, _, e, *_ in periods("各责任单位要于6月30日、12月20日前将工作进展情况报送市数字办")] == [D(2020, 6, 30), D(2020, 12, 20)]
+    assert [k for k, *_ in periods("每年6月30日、12月31日前报送")] != ["deadline", "deadline"]  # every year: no two deadlines
 
 
 def test_a_deadline_before_a_preposition_whose_object_has_de_is_due():
