@@ -58,7 +58,7 @@ ORDINALS_LISTED = r"(?![一二三四五六七八九十]+(?:季度|产业|级|线
 # 1） 2）: a sub-item numbered with a closing bracket alone (not 2）of a bracket the line before opened)
 HALF_PAREN_ITEM = r"\d{1,3}[）)](?![）)])"
 NUMBERING_START = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|第[一二三四五六七八九十]{1,3}[，,](?=\S)|[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
     rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$"
@@ -738,6 +738,7 @@ def _list_follows(ahead) -> bool:
 
 
 HALF_PAREN_START = re.compile(HALF_PAREN_ITEM)
+ORDINAL_COMMA_START = re.compile(r"第[一二三四五六七八九十]{1,3}[，,]")
 
 
 def _marker_shape(text: str) -> str:
@@ -832,6 +833,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # （九）…标准统 / 一、服务同质… / （十）…: a short line, but the item's numbers go on
     if HALF_PAREN_START.match(line) and has_open_bracket(prev):
         return True  # （见附件 / 2）: the bracket the line before opened, closed
+    if ORDINAL_COMMA_START.match(line) and _cut_in_a_word(prev):
+        return True  # …力争全省排名 / 第一，形成品牌: a sentence the page broke, no item 第一，
     if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):

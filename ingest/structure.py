@@ -1,6 +1,6 @@
 """Sections and clauses from numbered paragraphs, for every numbering style.
 
-Levels come from the conventional rank of each style (第X章 > 第X节 > 第X条 > 一、 > （一） > 1. >
+Levels come from the conventional rank of each style (第X章 > 第X节 > 第X条 > 一、 > 第一， > （一） > 1. >
 （1） > 1） > ①): an item nests under the nearest open item of a higher rank, and closes the open items
 of its own rank or lower. So 1. items directly under 一、, or under （一）, nest either way.
 
@@ -46,6 +46,7 @@ MARKERS = [
     ("jie", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)节\s*")),
     ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
     ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]{ORDINALS_LISTED}\s*")),  # not 二、三季度
+    ("cn_ordinal", re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})[，,](?=\S)")),  # 第一，加大房租减免力度。…
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
     ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s)\s*")),  # 1.2024年底前…
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
@@ -53,7 +54,7 @@ MARKERS = [
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
-WEAK_STYLES = {"ar_dot", "ar_half"}
+WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)

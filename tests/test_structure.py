@@ -731,3 +731,15 @@ def test_the_last_items_bracket_on_a_line_of_its_own_stays_its_own_when_each_ite
     by_number = _by_number(tmp_path, "南.txt", text)
     assert by_number["（二）"].units == []
     assert [u.name for u in by_number["2."].units] == ["市行政服务中心管委会", "市邮政管理局"]
+
+
+def test_items_numbered_with_ordinals_and_a_comma(tmp_path):
+    """第一，… / 第二，…: items (the document had been read as unnumbered paragraphs, its preamble's lines clauses: a blind
+    probe, z23); 排名第一， inside a sentence the page broke is none."""
+    text = ("南京市人民政府办公厅关于印发支持中小微企业发展若干政策措施的通知\n宁政办规〔2023〕9号\n各区人民政府：\n"
+            "现将《支持中小微企业发展若干政策措施》印发给你们，请认真组织实施。\n支持中小微企业发展若干政策措施\n"
+            "第一，加大房租减免力度。对承租国有房产的小微企业减免3个月租金。由市国资委负责。\n"
+            "第二，降低企业融资成本。担保费率降至1%以下。力争全省排名\n第一，形成品牌。\n第三，本政策措施自印发之日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "宁.txt", text))
+    assert [(c.path, c.number) for c in doc.clauses] == [("1", "第一，"), ("2", "第二，"), ("3", "第三，")]
+    assert [u.name for u in doc.clauses[0].units] == ["市国资委"]
