@@ -231,11 +231,13 @@ ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:(?:此项|该项|上述|�
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
-# 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付: a task done again every period (not 每人每月, a payment's
+# 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<every>季度|季|半年|月|年|周)"
-                               r"(?=(?:末|结束后[^，。；]{0,12}?)?(?:至少|定期|都要|要|均|集中|新)?(?:向[^，。；]{2,24}?)?(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
-                               r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定))")
+                               r"(?=(?:末|结束后[^，。；]{0,12}?)?(?:至少|定期|都要|要|均|集中|新)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?)?"
+                               r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
+                               r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定"
+                               r"|评选|表彰|考核|评价))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
