@@ -22,6 +22,9 @@ CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR
 MONEY_RE = re.compile(rf"(?<!每)(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")
+# 100万、50万、30万元 / 100、50、30万元: sums listed before the one that names the currency (their 万 its, when none)
+LISTED_MONEY_RE = re.compile(rf"(?<![\d.])(?:{NUMBER}\s*(?:{MULT})?\s*、\s*)+(?P<last>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}")
+LISTED_NUMBER = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?(?=\s*、)")
 PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER})")
 # a share written as a fraction: 失业保险费的2/3, 缴费额2/3, 三分之二 (not 第1/2页, 附件1/2, 7/8月, 3/5个工作日,
 # 附表的1/2栏 or a date's 9/30)
@@ -297,6 +300,11 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
         taken.update(range(m.start(), m.end()))
     found += [(m.start(), m.end(), None, m.group("num"), m.group("mult"), CURRENCY_CODES[m["cur"]])
               for m in matches(MONEY_RE, text, NEEDLES) if m.start() not in taken]
+    for m in matches(LISTED_MONEY_RE, text, NEEDLES):  # 分别给予100万、50万、30万元: the sums before the last share its unit
+        for n in LISTED_NUMBER.finditer(text, m.start(), m.start("last")):
+            if n.start() not in taken:
+                found.append((n.start(), n.end(), None, n["num"], n["mult"] or m["mult"], CURRENCY_CODES[m["cur"]]))
+                taken.add(n.start())
     return sorted(found)
 
 
@@ -453,7 +461,7 @@ PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.
 # a change or gap in percentage points (利率下降0.5个百分点, 高于各项贷款增速10个百分点以上), or in basis points
 # (LPR+150BP, 减150个基点: 1.5 points); not a share of anything
 POINTS_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:个百分点|(?P<bp>个基点|个?[Bb][Pp](?![A-Za-z])))")
-NEEDLES = {MONEY_RE: ("元",), RANGE_RE: ("元",), PERCENT_RE: ("%", "百分之"), PERCENT_RANGE_RE: ("%",), FRACTION_RE: ("/", "分之"),
+NEEDLES = {MONEY_RE: ("元",), RANGE_RE: ("元",), LISTED_MONEY_RE: ("元",), PERCENT_RE: ("%", "百分之"), PERCENT_RANGE_RE: ("%",), FRACTION_RE: ("/", "分之"),
            PER_MILLE_RE: ("分之",), POINTS_RE: ("百分点", "基点", "BP", "bp", "Bp", "bP")}
 
 

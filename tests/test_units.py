@@ -1434,3 +1434,10 @@ def test_a_rule_for_the_items_below_in_a_bracket_names_no_helper():
                 "以下均需各设区市人民政府、平潭综合实验区管委会落实，不再列出）", state, ctx=fujian)
     assert set(got) == {("国网福建省电力公司", "co"), ("省住建厅", "co"), ("各设区市人民政府", "co"), ("平潭综合实验区管委会", "co")}
     assert [name for name, _ in state.inherited] == ["各设区市人民政府", "平潭综合实验区管委会"]
+
+
+def test_units_each_leading_in_running_text():
+    """…。市发展改革委、市市场监管局分别牵头，市直有关部门按职责分工负责。: no unit had been read (分别牵头 only in brackets; a
+    blind probe, z24)."""
+    assert units("并建立长效机制。市发展改革委、市市场监管局分别牵头，市直有关部门按职责分工负责。") == [
+        ("市发展改革委", "lead"), ("市市场监管局", "lead"), ("市直有关部门", "co")]

@@ -77,6 +77,16 @@ def test_amounts_with_bounds_and_payment_units(text, expected):
     assert amounts(text) == [expected]
 
 
+@pytest.mark.parametrize("text", ["分别给予100万、50万、30万元奖励", "分别给予100、50、30万元奖励", "分别给予100万元、50万元、30万元奖励"])
+def test_sums_listed_before_the_one_naming_the_currency_share_it(text):
+    """100万、50万、30万元: only the last had been read (a blind probe, z24)."""
+    assert amounts(text) == [(1_000_000, "exact", None), (500_000, "exact", None), (300_000, "exact", None)]
+
+
+def test_numbers_listed_before_a_sum_that_are_no_sums():
+    assert amounts("按2023年、2024年各给予10万元") == [(100_000, "exact", None)]
+
+
 def test_a_sum_per_head_hired_beyond_a_number_and_the_cap_after_it():
     """每多带动1人再给予2000元 is per person (多 had hidden the cue); the cap after it, 最高不超过3万元, is the total, not
     per person (a cap after a per-head amount had taken its payment unit)."""
