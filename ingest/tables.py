@@ -382,9 +382,13 @@ def _task_cell(segment: list[Fragment]) -> list[Fragment]:
     width = _width(segment[0][0])
     cell = [segment[0]]
     for fragment in segment[1:]:
-        if _width(fragment[0]) > width + 1 or re.search(r"[，。；]", fragment[0]):
-            break  # wider than the task column, or a sentence: the content's first line
+        # wider than the task column, or a sentence: the content's first line (a first line cut short before a
+        # quoted phrase, 企业开办 / “一网通办”, is narrower than its column: the phrase, up to a half more, is the cell's)
+        quoted = fragment[0].startswith(("“", "《")) and len(cell) == 1
+        if _width(fragment[0]) > (max(width + 1, width * 3 // 2) if quoted else width + 1) or re.search(r"[，。；]", fragment[0]):
+            break
         cell.append(fragment)
+        width = max(width, _width(fragment[0]))
     return cell
 
 

@@ -628,3 +628,13 @@ def test_a_sentence_after_the_last_rows_unit_cell_is_no_cell_of_it(tmp_path):
     (doc,) = parse_file(write(tmp_path, "合.txt", text))
     assert [u.name for u in doc.clauses[-1].units] == ["市发展改革委", "市市场监管局", "各县（市）区政府"]
     assert doc.segments[-1].kind == "closing" and doc.segments[-1].text == "各责任单位要细化工作举措，确保落地见效。"
+
+
+def test_a_task_cell_cut_before_its_quoted_phrase_stays_out_of_the_content(tmp_path):
+    """企业开办 / “一网通办” / 推行电子营业执照…: the task cell's first line, cut short before a quoted phrase, had set the
+    column's width, so the phrase and the cell had run into the content (a blind probe, z25)."""
+    text = ("某市攻坚行动实施方案\n序号\n攻坚任务\n具体措施\n牵头单位\n完成时限\n"
+            "1\n企业开办\n“一网通办”\n推行电子营业执照和电子印章同\n步发放，企业开办时间压缩至0.5 个工作日。\n市行政审批局\n2023 年6 月\n底前\n"
+            "2\n简易低风险\n项目审批\n社会投资简易低风险项目实行\n“拿地即开工”。\n市住房城乡建\n设局\n2023 年9 月\n30 日前\n")
+    (doc,) = parse_file(write(tmp_path, "邕.txt", text))
+    assert doc.clauses[0].text.startswith("（1）推行电子营业执照") and doc.clauses[0].text.endswith("攻坚任务：企业开办“一网通办”）")
