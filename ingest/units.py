@@ -230,7 +230,7 @@ LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,11}�
 def _looks_like_unit(name: str) -> bool:
     """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办), maybe
     another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））."""
-    return _opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)))
+    return _opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
 
 
 SEAT_AFTER = re.compile(r"[（(]设在[^（）()]{2,16}[）)]$")
@@ -248,7 +248,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
-    duty_starts = sentence_starts | {opening.end() if opening else 0} | {m.end() for m in re.finditer("】", text)}
+    # or a paragraph's start (五、抓好政策落实 / 市…办公室负责统筹协调…: the heading's line has no 。)
+    duty_starts = sentence_starts | {opening.end() if opening else 0} | {m.end() for m in re.finditer("】", text)} | line_starts
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
@@ -399,7 +400,8 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     names = _without_places_sharing_an_organ(names)
     return bool(names) and (_looks_like_unit(names[0][0]) or bool(DIVISION.match(names[0][0]) or OWN_OFFICE.fullmatch(names[0][0]))) and all(
-        _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and ORG_END.search(n) for n, _ in names[1:])
+        _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
+    # (a zone named bare after the first name, 各区县政府、西咸新区、各开发区管委会: its administration)
 
 
 def _without_places_sharing_an_organ(names: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:

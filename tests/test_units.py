@@ -1441,3 +1441,19 @@ def test_units_each_leading_in_running_text():
     blind probe, z24)."""
     assert units("并建立长效机制。市发展改革委、市市场监管局分别牵头，市直有关部门按职责分工负责。") == [
         ("市发展改革委", "lead"), ("市市场监管局", "lead"), ("市直有关部门", "co")]
+
+
+XIAN = DocContext(gazetteer().lookup("西安市"), gazetteer().lookup("陕西省"), "municipal")
+
+
+def test_a_zone_named_bare_in_a_list_of_units_is_one():
+    """各区县政府、西咸新区、各开发区管委会配合: the bare zone had made the whole list no units' (a blind probe, z26)."""
+    assert units("推广一件事一次办。由市行政审批服务局负责，各区县政府、西咸新区、各开发区管委会配合。", ctx=XIAN) == [
+        ("市行政审批服务局", "lead"), ("各区县政府", "co"), ("西咸新区", "co"), ("各开发区管委会", "co")]
+
+
+def test_a_duty_opening_the_paragraph_after_a_heading_line():
+    """五、抓好政策落实 / 市…办公室（设在市发改委）负责统筹协调…: the heading's line has no 。, so the duty had not opened a
+    sentence (a blind probe, z26)."""
+    assert units("五、抓好政策落实\n市民营经济发展工作领导小组办公室（设在市发改委）负责统筹协调本措施的落实。", ctx=XIAN) == [
+        ("市民营经济发展工作领导小组办公室", "lead")]
