@@ -21,7 +21,8 @@ CURRENCY = rf"(?P<cur>{CURRENCY_WORDS})"
 CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR"}
 MONEY_RE = re.compile(rf"(?<!每)(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
-RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?{DASH}(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")
+RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
+                      rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
 # 100万、50万、30万元 / 100、50、30万元: sums listed before the one that names the currency (their 万 its, when none)
 LISTED_MONEY_RE = re.compile(rf"(?<![\d.])(?:{NUMBER}\s*(?:{MULT})?\s*、\s*)+(?P<last>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}")
 LISTED_NUMBER = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?(?=\s*、)")
@@ -120,7 +121,7 @@ PAYMENT_AFTER = [
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
 BAND_GAP = re.compile(r"\s*(?:以上|（含）|\(含\))\s*(?:至|到)\s*")  # 1000万元以上至3000万元（含）: a band's two ends
-RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
+RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
 # Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
 # 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下): the first is superseded
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"

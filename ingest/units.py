@@ -104,7 +104,7 @@ GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
 ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
-                     r"|高校|学校|院校|国企|国有企业)$")  # 区属国企
+                     r"|高校|学校|院校|国企|国有企业|专班)$")  # 区属国企, 区楼宇经济发展工作专班
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -253,7 +253,10 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
-        if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by):
+        if (at in listed_duties and not (at in line_starts or at in sentence_starts or at in after_by)
+                and not (out and out[-1][0] >= _sentence_start(text, at))):
+            continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
+        if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by or at in listed_duties):
             m = LEAD_SENTENCE.match(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
@@ -308,10 +311,19 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in SENTENCE_STOP.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+SENTENCE_STOP = re.compile(r"[。；;！]")
+
+
 def _duties_listed(text: str) -> set[int]:
     """Offsets after the commas of a sentence that gave a unit its duty before them (由X负责A，Y负责B):
     the sentence goes on listing duties, so Y负责B gives Y one."""
-    if text.count("负责") < 2 and not ("负责" in text and "配合" in text):
+    cues = len(DUTY_CUE.findall(text))
+    if cues < 2 and not (cues and "配合" in text):
         return set()  # no second duty, nor a unit helping with the first
     starts, sentence_start = set(), 0
     for m in re.finditer(r"[。；;！]|[，,]", text):
@@ -322,12 +334,13 @@ def _duties_listed(text: str) -> set[int]:
     return starts
 
 
-DUTY_CUE = re.compile(r"负责(?![人的]|同志)")
+DUTY_CUE = re.compile(r"负责(?![人的]|同志)|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
 
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)?配合(?=[\u4e00-\u9fff]|[。；;]|$)")
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)*(?:做好|予以)?配合"
+                        r"(?=[\u4e00-\u9fff]|[。；;，,]|$)")  # …，Y按职责做好配合，确保…
 
 
 def _help_given(text: str, at: int) -> re.Match | None:

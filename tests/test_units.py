@@ -1457,3 +1457,26 @@ def test_a_duty_opening_the_paragraph_after_a_heading_line():
     sentence (a blind probe, z26)."""
     assert units("五、抓好政策落实\n市民营经济发展工作领导小组办公室（设在市发改委）负责统筹协调本措施的落实。", ctx=XIAN) == [
         ("市民营经济发展工作领导小组办公室", "lead")]
+
+
+HUIZHOU = DocContext(gazetteer().lookup("惠州市"), gazetteer().lookup("广东省"), "municipal")
+
+
+@pytest.mark.parametrize("text,lead,helpers", [
+    ("重大项目用地由市自然资源局牵头保障，市发展改革局、市投资促进局配合，确保项目拿地即开工。", "市自然资源局", ["市发展改革局", "市投资促进局"]),
+    ("由市住建局负责牵头完善审批系统，市自然资源局按职责做好配合。", "市住建局", ["市自然资源局"]),
+    ("此项工作由市自然资源局牵头落实，各县（区）人民政府负责本辖区具体实施。", "市自然资源局", ["各县（区）人民政府"]),
+])
+def test_units_after_a_lead_whose_task_is_named_help_it(text, lead, helpers):
+    """X牵头保障，Y配合 / 由X负责牵头完善…，Y按职责做好配合 / X牵头落实，Y负责…: the units after the lead's task had been lost
+    (only 由X牵头，Y配合 had given them; a blind probe, z29)."""
+    assert units(text, ctx=HUIZHOU) == [(lead, "lead")] + [(name, "co") for name in helpers]
+
+
+def test_a_task_force_is_a_unit_and_a_duty_listed_after_it_too():
+    """区楼宇经济发展工作专班负责统筹推进…，各街道办事处负责…: a 专班 had been no organ (a blind probe, z28); and a duty listed
+    after a comma goes on one given to units (相关处室牵头，各单位配合 names none: 相关处室 is no unit)."""
+    jianghan = DocContext(gazetteer().lookup("江汉区"), gazetteer().lookup("湖北省"), "county")
+    assert units("优化楼宇服务。区楼宇经济发展工作专班负责统筹推进楼宇经济发展，各街道办事处负责辖区楼宇的日常走访服务。",
+                 ctx=jianghan) == [("区楼宇经济发展工作专班", "lead"), ("各街道办事处", "lead")]
+    assert units("完善机制。相关处室牵头，各单位配合。") == []

@@ -449,6 +449,8 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("营业收入2000万元至5000万元的，奖励5万元；5000万元至1亿元的，奖励10万元", [
         (20_000_000, "min", True), (50_000_000, "max", True), (50_000, "exact", False),
         (50_000_000, "min", True), (100_000_000, "max", True), (100_000, "exact", False)]),
+    # a range whose floor says it is included: a range still (5000万元（含）至1亿元 had left the floor exact)
+    ("年营业收入5000万元（含）至1亿元的，奖励200万元", [(50_000_000, "min", True), (100_000_000, "max", True), (2_000_000, "exact", False)]),
     # a band: its upper end after 以上至 is a ceiling, the two ends alike
     ("贷款金额1000万元以上至3000万元（含）的，按30%给予贴息", [(10_000_000, "min", True), (30_000_000, "max", True)]),
     # a threshold changed is a threshold still, the old one superseded
