@@ -29,7 +29,7 @@ from .places import Place, gazetteer, inside, is_national_issuer
 from .references import parse_announcement_number, parse_doc_number, parse_doc_number_line
 from .units import CORPS, CORPS_NAME, NOT_A_PREFIX, expand
 
-BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《)")
+BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《|\d{4}\s*年(?:是|以来)|今年是|近期|目前|党的二十大)")
 VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
 FORWARD_CUE = re.compile(r"转发")
 DATE_PARTS = re.compile(

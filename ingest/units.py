@@ -224,7 +224,7 @@ DUTY_SENTENCE = re.compile(
 # 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
 HELPS_THE_LEAD = re.compile("配合|协助|参与|支持|积极")
 # X牵头开展的专项行动: the lead of a task named as a noun's modifier, no assignment
-LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,11}的")
+LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,4}的")  # (not 牵头做好招标投标活动的指导协调: a task's object)
 
 
 def _looks_like_unit(name: str) -> bool:

@@ -1006,3 +1006,16 @@ def test_a_national_bodys_office_in_a_place_is_of_that_place(issuer, place, leve
     assert (where.name, where.level) == (place, level)
     joint = jurisdiction_of_document(["海南省人力资源和社会保障厅", "中国人民银行海口中心支行"], None)
     assert joint.name == "海南省"  # a bank's office among joint issuers does not narrow the place
+
+
+@pytest.mark.parametrize("opening", ["2023 年是全面贯彻落实党的二十大精神的开局之年。重点抓好以下工作：",
+                                     "今年是实施“十四五”规划承上启下的关键一年。重点抓好以下工作："])
+def test_the_issued_plans_title_before_an_opening_about_the_year(tmp_path, opening):
+    """…工作要点 / 2023年是…的开局之年: the plan's title line had not been read as its title (only openings such as 为… were known
+    to start a text), so the plan had no alternative title (a blind probe, z27; corpus-dev's 上海_07, 甘肃_02, 甘肃_08)."""
+    title = "辽宁省营商环境建设局2023年工作要点"
+    text = (f"辽宁省营商环境建设局关于印发《{title}》的通知\n辽营商发〔2023〕4 号\n各市营商环境建设局：\n"
+            f"现将《{title}》印发给你们，请抓好贯彻落实。\n辽宁省营商环境建设局\n2023 年2 月20 日\n{title}\n{opening}\n"
+            "一、深化营商环境制度建设\n1．推动营商环境立法。开展立法调研。（牵头处室：政策法规处）\n")
+    (doc,) = parse_file(write(tmp_path, "辽.txt", text))
+    assert doc.alternative_title == title

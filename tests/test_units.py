@@ -1480,3 +1480,10 @@ def test_a_task_force_is_a_unit_and_a_duty_listed_after_it_too():
     assert units("优化楼宇服务。区楼宇经济发展工作专班负责统筹推进楼宇经济发展，各街道办事处负责辖区楼宇的日常走访服务。",
                  ctx=jianghan) == [("区楼宇经济发展工作专班", "lead"), ("各街道办事处", "lead")]
     assert units("完善机制。相关处室牵头，各单位配合。") == []
+
+
+def test_a_lead_whose_task_object_holds_a_de_is_no_modifier():
+    """市发展改革委牵头做好招标投标活动的指导协调: a task (its object's 的), not 'the guidance that X leads' (a blind probe,
+    z27); X牵头开展的专项行动 is still a modifier."""
+    assert units("完善招投标机制。市发展改革委牵头做好招标投标活动的指导协调。") == [("市发展改革委", "lead")]
+    assert units("对市发展改革委牵头开展的专项行动给予支持。") == []
