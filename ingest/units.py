@@ -58,9 +58,11 @@ INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:按照?职责(?:分工)?)?(?:负�
 ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
+# （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
+DOES_ITS_PART = r"(?:按照?职责(?:分工)?)?(?:做好|抓好)[\u4e00-\u9fff]{2,12}$"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
     r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
-    r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$"
+    r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
 
@@ -339,8 +341,9 @@ DUTY_CUE = re.compile(r"负责(?![人的]|同志)|牵头(?![单部的])")  # (�
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)*(?:做好|予以)?配合"
-                        r"(?=[\u4e00-\u9fff]|[。；;，,]|$)")  # …，Y按职责做好配合，确保…
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)*"
+                        r"(?:(?:做好|予以)?配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff]))")
+# (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
@@ -649,7 +652,16 @@ SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工|按照?属地|�
 def _helps(part: str) -> bool:
     """A unit named to help: …，省财政厅配合, or one that carries out what another is responsible
     for: …，各地级以上市人民政府落实 (units before 落实, not 确保政策落实)."""
-    return bool(HELPS.search(part)) or _names_a_unit(part)
+    return bool(HELPS.search(part)) or _names_a_unit(part) or _does_its_part(part)
+
+
+def _does_its_part(part: str) -> bool:
+    """各市财政局做好资金保障: units' names, then their part of the task (not 配合国家部委做好工作)."""
+    m = DOES_ITS_PART_RE.search(part)
+    return bool(m) and m.start() > 0 and _names_units(part[: m.start()]) and _opens_with_place(part)
+
+
+DOES_ITS_PART_RE = re.compile(DOES_ITS_PART)
 
 
 def _names_a_unit(part: str) -> bool:

@@ -1487,3 +1487,11 @@ def test_a_lead_whose_task_object_holds_a_de_is_no_modifier():
     z27); X牵头开展的专项行动 is still a modifier."""
     assert units("完善招投标机制。市发展改革委牵头做好招标投标活动的指导协调。") == [("市发展改革委", "lead")]
     assert units("对市发展改革委牵头开展的专项行动给予支持。") == []
+
+
+def test_a_unit_doing_its_part_in_a_bracket_is_named_without_its_task():
+    """（各市人社局负责组织实施，各市财政局做好资金保障）: the second unit's name had kept its task (各市财政局做好资金保障; a blind
+    probe, z30)."""
+    got = units("可延长至退休。（各市人力资源社会保障局负责组织实施，各市财政局做好资金保障）")
+    assert [name for name, _ in got] == ["各市人力资源社会保障局", "各市财政局"] and got[1][1] == "co"
+    assert units("加强保障。（市人社局牵头，市财政局做好资金保障）") == [("市人社局", "lead"), ("市财政局", "co")]
