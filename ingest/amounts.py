@@ -49,8 +49,9 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
+BAND_JOIN = r"(?:以上|（含）|\(含\))\s*(?:至|到)"  # between a band's two ends: 1000万元以上至3000万元（含）
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
-                        r"|(?:以上|（含）|\(含\))\s*(?:至|到)\s*$"  # 1000万元以上至3000万元（含）的: a band's upper end
+                        rf"|{BAND_JOIN}\s*$"  # 1000万元以上至3000万元（含）的: a band's upper end
                         r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}(?:的|费|额|资金|收入|工资|成本)$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
@@ -120,7 +121,7 @@ PAYMENT_AFTER = [
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
-BAND_GAP = re.compile(r"\s*(?:以上|（含）|\(含\))\s*(?:至|到)\s*")  # 1000万元以上至3000万元（含）: a band's two ends
+BAND_GAP = re.compile(rf"\s*{BAND_JOIN}\s*")
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
 # Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
 # 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下): the first is superseded

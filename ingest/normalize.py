@@ -55,10 +55,13 @@ REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条�
 ITEM_DOT = r"(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
 # 二、三季度 / 二、三产业 / 三、四线城市 at a line's start: a list of ordinals, no item numbered 二
 ORDINALS_LISTED = r"(?![一二三四五六七八九十]+(?:季度|产业|级|线|类|档|批|期|星|轮|等奖))"
+# 第一，加大…: an item numbered by an ordinal and a comma
+ORDINAL_COMMA_ITEM = r"第[一二三四五六七八九十]{1,3}[，,](?=\S)"
 # 1） 2）: a sub-item numbered with a closing bracket alone (not 2）of a bracket the line before opened)
 HALF_PAREN_ITEM = r"\d{1,3}[）)](?![）)])"
 NUMBERING_START = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|第[一二三四五六七八九十]{1,3}[，,](?=\S)|[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|" + ORDINAL_COMMA_ITEM + "|"
+    r"[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
     rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳])"
 )
 DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$"
@@ -738,7 +741,7 @@ def _list_follows(ahead) -> bool:
 
 
 HALF_PAREN_START = re.compile(HALF_PAREN_ITEM)
-ORDINAL_COMMA_START = re.compile(r"第[一二三四五六七八九十]{1,3}[，,]")
+ORDINAL_COMMA_START = re.compile(ORDINAL_COMMA_ITEM)
 
 
 def _marker_shape(text: str) -> str:

@@ -235,15 +235,15 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     lost, its date the row's deadline). The row's lines are cut after that cell (``cell_line`` tells its lines);
     the index of the table's new last line, or None."""
     segment = row.segments[-1]
-    times = [k for k, i in enumerate(segment) if cell_line(_bare(lines[i]))]
-    if not times:
+    cell = [k for k, i in enumerate(segment) if cell_line(_bare(lines[i]))]
+    if not cell:
         return None
-    after = segment[times[-1] + 1 :]
+    after = segment[cell[-1] + 1 :]
     prose = [i for i in after if SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line]
     if not prose or TIME_CELL_WHOLE.fullmatch(_bare(lines[after[0]])):
         return None
-    row.segments[-1] = segment[: times[-1] + 1]
-    return segment[times[-1]]
+    row.segments[-1] = segment[: cell[-1] + 1]
+    return segment[cell[-1]]
 
 
 def _time_cell_line(text: str) -> bool:

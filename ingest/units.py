@@ -255,10 +255,10 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
-        if (at in listed_duties and not (at in line_starts or at in sentence_starts or at in after_by)
-                and not (out and out[-1][0] >= _sentence_start(text, at))):
+        opens = at in line_starts or at in sentence_starts or at in after_by  # a line, a sentence or 由X…
+        if at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0)):
             continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
-        if at in after_comma and not (at in line_starts or at in sentence_starts or at in after_by or at in listed_duties):
+        if at in after_comma and not (opens or at in listed_duties):
             m = LEAD_SENTENCE.match(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
@@ -313,14 +313,6 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in SENTENCE_STOP.finditer(text, 0, at)]
-    return ends[-1] if ends else 0
-
-
-SENTENCE_STOP = re.compile(r"[。；;！]")
-
-
 def _duties_listed(text: str) -> set[int]:
     """Offsets after the commas of a sentence that gave a unit its duty before them (由X负责A，Y负责B):
     the sentence goes on listing duties, so Y负责B gives Y one."""
@@ -370,8 +362,11 @@ SUBJECTS_PREDICATE = re.compile(r"要|应|须|需|由|将|可以|不得|实行|�
 
 
 def _phrase_end(text: str, at: int) -> int:
-    end = re.compile(r"[，,。；;]").search(text, at)
+    end = PHRASE_STOP.search(text, at)
     return end.start() if end else len(text)
+
+
+PHRASE_STOP = re.compile(r"[，,。；;]")
 
 
 def _by_duty_sentence(text: str, at: int) -> re.Match | None:
@@ -472,8 +467,8 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
 
 
-def find_responsibility_group(text: str) -> tuple[int, int] | None:
-    """Offsets of the content of the final （…） group naming responsible units, if any."""
+def _final_bracket(text: str) -> tuple[int, int] | None:
+    """(where its （ stands, where its ） ends) of the （…） group closing ``text`` (a 。 or ； may follow it)."""
     end = len(text.rstrip("。；;. \n"))
     if end == 0 or text[end - 1] != "）":
         return None
@@ -484,25 +479,28 @@ def find_responsibility_group(text: str) -> tuple[int, int] | None:
         elif text[i] == "（":
             depth -= 1
             if depth == 0:
-                content = text[i + 1 : end - 1]
-                return (i + 1, end - 1) if RESPONSIBILITY_CUE.search(content) else None
+                return i, end
     return None
+
+
+def find_responsibility_group(text: str) -> tuple[int, int] | None:
+    """Offsets of the content of the final （…） group naming responsible units, if any."""
+    bracket = _final_bracket(text)
+    if bracket is None:
+        return None
+    start, end = bracket
+    return (start + 1, end - 1) if RESPONSIBILITY_CUE.search(text[start + 1 : end - 1]) else None
 
 
 def closes_with_units(text: str) -> bool:
     """The paragraph ends with its responsibility: a group with a cue (（责任单位：…）), or one of units' names alone
     after a sentence (…限期整改。（市发改委，完成时限：…））."""
-    if find_responsibility_group(text) is not None:
-        return True
-    end = len(text.rstrip("。；;. \n"))
-    if end == 0 or text[end - 1] != "）":
+    bracket = _final_bracket(text)
+    if bracket is None:
         return False
-    depth = 0
-    for i in range(end - 1, -1, -1):
-        depth += {"）": 1, "（": -1}.get(text[i], 0)
-        if depth == 0:
-            return _is_bare_unit_group(text, i, end, text[i + 1 : end - 1])
-    return False
+    start, end = bracket
+    content = text[start + 1 : end - 1]
+    return bool(RESPONSIBILITY_CUE.search(content)) or _is_bare_unit_group(text, start, end, content)
 
 
 @lru_cache(maxsize=4096)  # a list is read for its names and again for its leads
