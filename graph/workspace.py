@@ -19,7 +19,6 @@ adding vectors to an index built without them (``embed_passages``, ``passage_emb
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import os
 import shutil
@@ -36,6 +35,7 @@ from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys, document_key
 from policykg.ingest.model import Document
 from policykg.ingest.pipeline import expand_paths, parse_file
+from policykg.ingest.reading import source_digest
 from tqdm import tqdm
 
 from .errors import IndexUnavailable, PolicyKGError, StoreError
@@ -454,21 +454,20 @@ class Workspace:
         report = IngestReport()
         files = expand_paths(paths)
         report.files = len(files)
+        stored = self._stored_documents()  # read once: no write comes before the batch's own
+        by_source = self._keys_by_source(stored)
         with report.timed("parse"):
-            unchanged = self._unchanged_files(files)
-            report.unchanged += [str(f) for f in files if f in unchanged]
+            unchanged = self._unchanged_files(files, stored, by_source)
             parsed = [self._named(item) for item in parse_files([f for f in files if f not in unchanged], quiet)]
         with _collector_skips_what_exists():
-            return self._store_and_index(parsed, report, quiet)
+            result = self._store_and_index(parsed, report, quiet, stored, by_source)
+        result.unchanged = [str(f) for f in files if f in unchanged] + result.unchanged  # (a replanned batch's report too)
+        return result
 
-    def _unchanged_files(self, files: list[Path]) -> set[Path]:
+    def _unchanged_files(self, files: list[Path], stored: dict, by_source: dict[str, list[str]]) -> set[Path]:
         """Files whose every stored document came from these very bytes, by this version's extraction
         code: parsing them again would give what is stored (a second ``make run`` had parsed every file
         before finding nothing to do)."""
-        stored = self._stored_documents()
-        if not stored:
-            return set()
-        by_source = self._keys_by_source(stored)
         current = extractor_id()
         unchanged = set()
         for path in files:
@@ -485,10 +484,12 @@ class Workspace:
             doc.source_path = item.source
         return item
 
-    def _store_and_index(self, parsed: list[ParsedFile], report: IngestReport, quiet: bool) -> IngestReport:
-        """Keys, quads and one store write for the parsed files, then the index brought up to date."""
+    def _store_and_index(self, parsed: list[ParsedFile], report: IngestReport, quiet: bool, stored: dict,
+                         by_source: dict[str, list[str]]) -> IngestReport:
+        """Keys, quads and one store write for the parsed files, then the index brought up to date
+        (``stored``: the stored documents, ``_stored_documents``, and ``by_source`` their keys by file)."""
         stored_numbers = self._stored_numbers()  # read once: no write comes before the batch's own
-        report, replaced, quads, stored_docs = self._keys_and_quads(parsed, report, stored_numbers)
+        report, replaced, quads, stored_docs = self._keys_and_quads(parsed, report, stored_numbers, stored, by_source)
         crash_point("before-store")
         since, changed = self.store_state(), None
         if stored_docs or replaced or not self._has_shared_graphs():
@@ -509,7 +510,8 @@ class Workspace:
                 self.reindex(quiet, since=since, changed=changed)
         return report
 
-    def _keys_and_quads(self, parsed: list[ParsedFile], report: IngestReport, stored_numbers: list[tuple[str, str]]):
+    def _keys_and_quads(self, parsed: list[ParsedFile], report: IngestReport, stored_numbers: list[tuple[str, str]],
+                        stored: dict, by_source: dict[str, list[str]]):
         """The report, the stored keys the batch replaces, its quads and the documents they hold.
 
         A file whose graph cannot be built keeps its stored version, as a file that cannot be
@@ -518,7 +520,7 @@ class Workspace:
         """
         while True:
             with report.timed("keys"):
-                batch, replaced, documents = self._new_documents(parsed, report)
+                batch, replaced, documents = self._new_documents(parsed, report, stored, by_source)
             with report.timed("quads"):
                 quads, stored_docs, unbuilt = self._quads(batch, documents, stored_numbers)
             if not unbuilt:
@@ -527,11 +529,10 @@ class Workspace:
             parsed = [ParsedFile(p.path, [], unbuilt[p.path], p.source) if p.path in unbuilt else p for p in parsed]
             report = IngestReport(files=report.files, seconds=report.seconds)
 
-    def _new_documents(self, parsed: list[ParsedFile], report: IngestReport) -> tuple[list[ParsedFile], set[str], list[Document]]:
+    def _new_documents(self, parsed: list[ParsedFile], report: IngestReport, stored: dict,
+                       by_source: dict[str, list[str]]) -> tuple[list[ParsedFile], set[str], list[Document]]:
         """The files to store (not failed, not unchanged), the keys they replace, and their
         documents keyed, duplicates of stored texts left out (and reported)."""
-        stored = self._stored_documents()
-        by_source = self._keys_by_source(stored)
         batch: list[ParsedFile] = []
         for item in parsed:
             if item.error:
@@ -731,9 +732,9 @@ def _previous_keys(batch: list[ParsedFile], by_source: dict[str, list[str]], sto
 
 
 def _file_sha256(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes as ``reading.read_source`` takes it, or None when it cannot be read."""
+    """The file's digest as ``reading.read_source`` stores it, or None when it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return source_digest(path.read_bytes())
     except OSError:
         return None
 

@@ -35,6 +35,11 @@ class SourceText:
     encoding: str
 
 
+def source_digest(raw: bytes) -> str:
+    """A source file's identity as stored (``pol:sourceSha256``): the SHA-256 of its bytes."""
+    return hashlib.sha256(raw).hexdigest()
+
+
 def read_source(path: str | Path) -> SourceText:
     path = Path(path)
     try:
@@ -43,7 +48,7 @@ def read_source(path: str | Path) -> SourceText:
         raise UnreadableFileError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
     if not raw.strip():
         raise UnreadableFileError(str(path), "file is empty")
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = source_digest(raw)
     suffix = path.suffix.lower()
     text, encoding = _text(path, raw, suffix)
     return SourceText(str(path), _without_format_characters(plain_ideographs(text)), digest, encoding)

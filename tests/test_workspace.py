@@ -353,6 +353,28 @@ def test_an_unchanged_file_is_not_parsed_again_and_an_edited_one_is(tmp_path, se
     ws.close()
 
 
+def test_files_skipped_unchanged_stay_reported_when_the_batch_is_planned_again(tmp_path, seeds, monkeypatch):
+    """A file whose graph cannot be built makes the batch be planned again without it: the files found unchanged
+    before the parse are still reported unchanged (the new plan's report had dropped them)."""
+    from policykg.graph import workspace
+
+    ws = open_ws(tmp_path / "data")
+    ws.ingest(seeds, quiet=True)
+    seeds[1].write_text(seeds[1].read_text(encoding="utf-8") + "\n本文件第二版。\n", encoding="utf-8")
+    real = workspace.QuadBuilder.graph_triples
+
+    def fails_for_the_edited_file(self, doc):
+        if doc.source_path.endswith(seeds[1].name):
+            raise RuntimeError("a bug in the graph builder")
+        return real(self, doc)
+
+    monkeypatch.setattr(workspace.QuadBuilder, "graph_triples", fails_for_the_edited_file)
+    again = ws.ingest(seeds, quiet=True)
+    assert again.unchanged == [str(seeds[0]), str(seeds[2])]
+    assert len(again.errors) == 1 and "internal error while building its graph" in again.errors[0]
+    ws.close()
+
+
 def test_a_file_stored_by_other_extraction_code_is_parsed_anew(tmp_path, seeds, monkeypatch):
     """After an upgrade, the same bytes are not "unchanged": the file's documents are replaced,
     under the same keys, and carry the new code's id."""
