@@ -59,7 +59,7 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
-DOES_ITS_PART = r"(?:按照?职责(?:分工)?)?(?:做好|抓好)[\u4e00-\u9fff]{2,12}$"
+DOES_ITS_PART = r"(?:按照?职责(?:分工)?)?(?:做好|抓好)[\u4e00-\u9fff]{0,12}$"  # (…，Y抓好落实: the group ends at 抓好)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
     r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
@@ -160,13 +160,23 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
                 content = text[start:i]
                 if SCOPE_ASIDE.match(content) and not ROLE_CUE.search(content):
                     continue  # 小微企业（含个体工商户、农民专业合作社，下同）: what a word takes in, not who is responsible
-                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _is_bare_unit_group(text, start - 1, i + 1, content, line_starts)):
+                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and (_is_bare_unit_group(text, start - 1, i + 1, content, line_starts)
+                                                                             or _helpers_bracket(content))):
                     groups.append((start, i))
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
         groups.append((start, len(text)))
     groups += _label_runs(text, line_starts)
     groups += _lead_sentences(text, line_starts)
     return sorted(groups)
+
+
+NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")
+
+
+def _helpers_bracket(content: str) -> bool:
+    """（市财政局配合）, （市财政局、市税务局协助）: units helping with the duty just given."""
+    m = NAMES_THEN_HELP.match(content)
+    return bool(m) and _all_units(_unit_names(m.group("units")))
 
 
 def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -231,8 +241,16 @@ LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,4}�
 
 def _looks_like_unit(name: str) -> bool:
     """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办), maybe
-    another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））."""
-    return _opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
+    another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））;
+    or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
+    return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
+            or _is_bare_department(name))
+
+
+def _is_bare_department(name: str) -> bool:
+    """财政厅, 自然资源厅, 人社厅: a provincial department's type written whole, with no place (not 大厅, 办公厅)."""
+    typed = _match_type(name) if name.endswith("厅") else None
+    return typed is not None and typed[1] == name
 
 
 SEAT_AFTER = re.compile(r"[（(]设在[^（）()]{2,16}[）)]$")
@@ -262,9 +280,10 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             m = LEAD_SENTENCE.match(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
-            m = (LEAD_SENTENCE.match(text, at) or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
+            m = (LEAD_SENTENCE.match(text, at)
+                 or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) or _by_with(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at) or (_duty_given(text, at) if at in duty_starts else None)
-                 or (_help_given(text, at) if at in listed_duties else None))
+                 or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
             continue
@@ -279,10 +298,10 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
-TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合|及时|积极|按职责|分别)?"
+TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合|及时|积极|按职责|分别|优先)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
-                              r"|拟定|细化|明确|对接|做实|谋划)")
+                              r"|拟定|细化|明确|对接|做实|谋划|保障)")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -297,6 +316,20 @@ def _with_units_after_lead(text: str, end: int) -> int:
         if ORG_END.search(chunk) and TASK_AFTER_NAMES.match(names, cut) and _names_units(chunk):
             return m.start("with") + cut
     return end
+
+
+# 由X会同Y优先保障…: X leads the task, Y works with it (the names up to the task's verb)
+LEAD_BEFORE_WITH = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=会同)")
+WHOLE_GROUP = re.compile(r"(?P<units>.+)", re.S)
+
+
+def _by_with(text: str, at: int) -> re.Match | None:
+    """由X会同Y做…: X and the units it works with, when a task's verb follows them."""
+    lead = LEAD_BEFORE_WITH.match(text, at)
+    if not lead:
+        return None
+    end = _with_units_after_lead(text, lead.end())
+    return WHOLE_GROUP.match(text, at, end) if end > lead.end() else None
 
 
 SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a name's)
@@ -317,11 +350,13 @@ def _duties_listed(text: str) -> set[int]:
     """Offsets after the commas of a sentence that gave a unit its duty before them (由X负责A，Y负责B):
     the sentence goes on listing duties, so Y负责B gives Y one."""
     cues = len(DUTY_CUE.findall(text))
-    if cues < 2 and not (cues and "配合" in text):
+    if cues < 2 and not (cues and HELP_CUE.search(text)):
         return set()  # no second duty, nor a unit helping with the first
     starts, sentence_start = set(), 0
     for m in re.finditer(r"[。；;！]|[，,]", text):
         if m.group() in "。；;！":
+            if m.group() in "；;" and DUTY_CUE.search(text, sentence_start, m.start()):
+                starts.add(m.end())  # X负责A；Y、Z按职责分工做好相关工作: duties listed over statements
             sentence_start = m.end()
         elif DUTY_CUE.search(text, sentence_start, m.start()):
             starts.add(m.end())
@@ -329,13 +364,21 @@ def _duties_listed(text: str) -> set[int]:
 
 
 DUTY_CUE = re.compile(r"负责(?![人的]|同志)|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
+# units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
+# (a task of Y's own beside X's, which no responsibility form states)
+HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|按照?职责(?:分工)?(?:做好|抓好)")
 
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
 HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)*"
-                        r"(?:(?:做好|予以)?配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff]))")
+                        r"(?:(?:做好|予以)?配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff])"
+                        r"|(?:分别|具体)?落实(?=[。；;，,]|$))")  # …，各区人民政府落实。
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
+
+
+# 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?职责(?:分工)?(?:做好|抓好)(?:相关|有关)?工作(?=[。；;，,]|$)")
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
@@ -1411,9 +1454,11 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset))
                  for name, role, offset in written]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
-        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and clean[end : end + 1] not in "）)〕】")
+        in_text = clean[end : end + 1] not in "）)〕】"
+        helping = _helps_a_duty(content, bool(by_duty)) and "牵头" not in content  # …，Y抓好落实 / （Y配合）
+        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping)
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
-            if by_duty and SHARE_OF_DUTY.search(content):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
+            if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
                 found = [replace(m, role="co") for m in found]
             by_duty += found
         else:
@@ -1432,6 +1477,17 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if mention.canonical not in written:
             mentions.append(mention)
     return mentions
+
+
+# Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given
+CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")
+
+
+def _helps_a_duty(content: str, after_a_duty: bool) -> bool:
+    """A group of units that only help (…，Y抓好落实 / …，各区人民政府落实 / （Y配合） / Y、Z按职责分工做好相关工作),
+    or, after a unit's duty, carry it out (…，Y负责落实)."""
+    parts = split_top_level(content, "，,")
+    return all(_helps(p) for p in parts) or after_a_duty and len(parts) == 1 and bool(CARRIES_OUT_A_DUTY.search(content))
 
 
 # another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name

@@ -1495,3 +1495,46 @@ def test_a_unit_doing_its_part_in_a_bracket_is_named_without_its_task():
     got = units("可延长至退休。（各市人力资源社会保障局负责组织实施，各市财政局做好资金保障）")
     assert [name for name, _ in got] == ["各市人力资源社会保障局", "各市财政局"] and got[1][1] == "co"
     assert units("加强保障。（市人社局牵头，市财政局做好资金保障）") == [("市人社局", "lead"), ("市财政局", "co")]
+
+
+SICHUAN = DocContext(gazetteer().lookup("四川省"), gazetteer().lookup("四川省"), "provincial")
+
+
+def test_a_provincial_department_named_without_its_province_in_running_text():
+    """由自然资源厅负责… (四川 writes its departments without 省): no unit had been read outside brackets (a blind probe, z31);
+    only a province has a 厅, so the name alone is one (not 大厅, nor a 局 of unknown level)."""
+    got = extract_units("保障用地。由自然资源厅负责保障用地计划指标。", lambda s, e: Span(s, e, ""), ResponsibilityState(), SICHUAN)
+    assert [(u.name, u.role, u.canonical) for u in got] == [("自然资源厅", "lead", "四川省自然资源厅")]
+    assert units("保障用地。财政厅负责保障资金。", ctx=SICHUAN) == [("财政厅", "lead")]
+    assert units("优化服务。由政务服务大厅负责受理。", ctx=SICHUAN) == []
+
+
+@pytest.mark.parametrize("text", ["对省重点项目，由省自然资源厅会同省发展改革委优先保障用地计划指标。",
+                                  "对省重点项目，由自然资源厅会同省发展改革委保障用地计划指标。",
+                                  "对省重点项目，由省自然资源厅牵头，会同省发展改革委保障用地计划指标。"])
+def test_the_unit_a_lead_works_with_after_by_and_hui_tong_helps(text):
+    """由X会同Y优先保障…: no unit had been read without 负责 or 牵头, and Y had been lost before the verb 保障 (a blind probe, z31)."""
+    lead = "自然资源厅" if "由自然" in text else "省自然资源厅"
+    assert units(text, ctx=SICHUAN) == [(lead, "lead"), ("省发展改革委", "co")]
+
+
+@pytest.mark.parametrize("text", ["用电报装“零投资”，由省能源局负责统筹协调，国网四川省电力公司抓好落实。",
+                                  "用电报装“零投资”，由省能源局负责统筹协调，国网四川省电力公司负责落实。",
+                                  "用电报装“零投资”，由省能源局牵头，国网四川省电力公司抓好落实。",
+                                  "用电报装“零投资”，由省能源局负责统筹协调（国网四川省电力公司配合）。"])
+def test_a_unit_carrying_out_a_duty_given_before_it_helps(text):
+    """…，Y抓好落实 had been lost; …，Y负责落实 had made Y the lead and X a helper; （Y配合） after the duty had been no group
+    (a blind probe, z31)."""
+    assert units(text, ctx=SICHUAN) == [("省能源局", "lead"), ("国网四川省电力公司", "co")]
+
+
+HANGZHOU = DocContext(gazetteer().lookup("杭州市"), gazetteer().lookup("浙江省"), "municipal")
+
+
+def test_units_doing_their_share_in_running_text_help():
+    """X负责…；Y、Z按职责分工做好相关工作 / the same sentence alone: Y and Z had been lost (a blind probe, z31); …，Y做好资金保障
+    (a task of Y's own, no responsibility form) still names no unit, as the blind golds judge it."""
+    assert units("第十条 市科技局负责政策兑现工作；市财政局负责资金保障；市经信局、市人力社保局按职责分工做好相关工作。",
+                 ctx=HANGZHOU) == [("市科技局", "lead"), ("市财政局", "lead"), ("市经信局", "co"), ("市人力社保局", "co")]
+    assert units("第十条 市经信局、市人力社保局按职责分工做好相关工作。", ctx=HANGZHOU) == [("市经信局", "co"), ("市人力社保局", "co")]
+    assert units("每家企业最高200万元。由市科技局负责组织实施，市财政局做好资金保障。", ctx=HANGZHOU) == [("市科技局", "lead")]
