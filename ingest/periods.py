@@ -54,6 +54,11 @@ PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
 PART_LABELLED = re.compile(r"(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*$")  # 完成时限：2024年第三季度
+# （市公共资源交易中心；2023年第二季度）: a time closing a responsibility bracket after its units is when the task is due
+SLOT_OPENS = re.compile(r"[；;，,]\s*$")
+SLOT_CLOSES = re.compile(r"\s*(?:完成)?\s*[）)]")
+# （市公共资源交易中心；2023年9月底）: a date in that slot, with no 前
+DATE_IN_SLOT_RE = re.compile(r"(?<=[；;，,])\s*" + DATE.format(p="s") + r"\s*(?:年?底|年?末)?\s*(?:前|以前|之前)?(?=\s*(?:完成)?\s*[）)])")
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
@@ -193,7 +198,7 @@ def _part_due(text: str, m: re.Match) -> bool:
     sentence that opens with it and a task (上半年出台配套细则)."""
     if m["before"]:
         return _due(text, m.end())
-    if PART_LABELLED.search(text, 0, m.start()):
+    if PART_LABELLED.search(text, 0, m.start()) or SLOT_OPENS.search(text, 0, m.start()) and SLOT_CLOSES.match(text, m.end()):
         return True
     if PART_DUE_BEFORE.search(text, 0, m.start()):
         return bool(DUE_VERB.match(text, m.end()))
@@ -207,12 +212,13 @@ SENTENCE_OPENERS = "，,。；;：:（(\n"
 PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制)(?!率)")
 
 
-def _part_end(m: re.Match, issue_date: dt.date) -> dt.date:
+def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
     """The last day of the half or quarter: of its year, else the document's (the next once passed)."""
     month = (6 if m["half"] == "上半年" else 12) if m["half"] else 3 * QUARTER[m["q"]]
-    year = int(m["py"]) if m["py"] else issue_date.year
-    day = _ceil(str(year), str(month), None)
-    return _ceil(str(year + 1), str(month), None) if not m["py"] and day < issue_date else day
+    if m["py"]:  # the year written: no document date needed
+        return _ceil(m["py"], str(month), None)
+    day = _ceil(str(issue_date.year), str(month), None)
+    return _ceil(str(issue_date.year + 1), str(month), None) if day < issue_date else day
 
 
 CITED_TITLE = re.compile(r"《[^《》]*》")
@@ -237,11 +243,12 @@ RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<e
                                r"(?=(?:末|结束后[^，。；]{0,12}?)?(?:至少|定期|都要|要|均|集中|新)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?)?"
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定"
-                               r"|评选|表彰|考核|评价))")
+                               r"|评选|表彰|考核|评价|公开|报告|填报))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
-ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))")
+ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
+                              r"|[，,](?P<tail2>并长期坚持)")  # …完成集中公开，并长期坚持动态更新
 EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W"}
 
 # What every match of a pattern holds one of (needles.py)
@@ -249,7 +256,7 @@ NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), RECURRING_TASK_RE: ("每", "按"),
-    RANGE_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
+    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
@@ -337,6 +344,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None,
                           _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))))
+    for m in matches(DATE_IN_SLOT_RE, text, NEEDLES):
+        if free(m):
+            add(m, Period(span_of(m.start("sy"), m.end()), "deadline", None, _valid(_ceil, m["sy"], m["sm"], m["sd"])))
     for listed in matches(LISTED_DUE_RE, text, NEEDLES):
         if not _due(text, listed.end()) or EVERY_BEFORE.search(text, max(0, listed.start() - 4), listed.start()):
             continue  # 2023年1月1日、2月1日前注册的企业: who qualifies; 每年6月30日、12月31日前: recurring
@@ -354,7 +364,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
-        if free(m) and issue_date and _part_due(text, m):
+        if free(m) and (issue_date or m["py"]) and _part_due(text, m):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
     for m in matches(YEAR_WITHIN_RE, text, NEEDLES):
         if free(m) and not ALREADY.match(text, m.end()) and (SUBJECT_THEN_DUE.match(text, m.end()) or _year_opens_its_phrase(text, m)):
@@ -419,8 +429,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))
     for m in matches(ONGOING_AFTER_RE, text, NEEDLES):
-        taken.append(m.span("tail"))
-        periods.append(Period(span_of(m.start("tail"), m.end("tail")), "ongoing"))
+        tail = "tail" if m["tail"] else "tail2"
+        taken.append(m.span(tail))
+        periods.append(Period(span_of(m.start(tail), m.end(tail)), "ongoing"))
     for m in matches(RECURRING_DUE_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))

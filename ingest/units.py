@@ -213,7 +213,7 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?
 PLACE_IN_BRACKETS = (r"[（〔](?:[市县区旗州地、]{1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:共同|联合|分别)?负责(?!人|同志)")  # 由A、B共同负责
+                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别)*负责(?!人|同志)")  # 由A、B共同负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + ")"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
@@ -444,7 +444,7 @@ INTERNAL_BUREAU = re.compile(_BUREAU.format(most=13))
 INTERNAL_BUREAU_CELL = re.compile(_BUREAU.format(most=8))
 MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司, 登记注册司 (not 公司)
 # 省局信用监管处, 市局法规科: the issuing department named by its level and organ alone, then its division
-OWN_LEVEL_DEPARTMENT = re.compile(r"^(?P<level>省|市|县|区)[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$|办公室$|机关)")
+OWN_LEVEL_DEPARTMENT = re.compile(r"^(?:(?P<level>省|市|县|区)[厅局委]|总局)(?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室|司)$|办公室$|机关)")
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
 OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委")  # 办公室负责…, 由局办公室负责…: the issuing body's own office
 
@@ -499,14 +499,19 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
     may be said to help (（省人力资源社会保障厅，省财政厅、省税务局配合）: the others lead)."""
     before = text[:open_at].rstrip()
     after = text[close_end:].lstrip(" ")
-    if not before or before[-1] not in "。；！;：:" or (after and after[0] not in "\n。；;" and not after.startswith(("（", "#"))
-                                                    and close_end not in line_starts):
+    # 1.企业分支机构登记（自治区市场监管局）: a list item's task, no sentence end before the bracket closing it
+    # (not 配合单位：市委组织部（市人才工作局）: a unit's other name after it)
+    closes_an_item = bool(before) and not after.strip() and before[-1] not in "。；！;：:" and not ORG_END.search(before)
+    if not before or not closes_an_item and (before[-1] not in "。；！;：:" or (
+            after and after[0] not in "\n。；;" and not after.startswith(("（", "#")) and close_end not in line_starts)):
         return False
     content = re.split(r"[；;]", content)[0]  # （市发改委；长期坚持）: who, then when
     names = [re.sub(r"（[^（）]*）$", "", re.sub(r"等?(?:配合|协助|协办|协同|参与)$", "", "".join(n.split())))
              for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
     while len(names) > 1 and (re.match(OTHER_COLUMNS, names[-1]) or TIME_SLOT.search(names[-1]) and not ORG_END.search(names[-1])):
         names.pop()  # （市发改委，完成时限：2023年7月31日前）, （市发改委，2023年底前）: the time beside the units
+    if closes_an_item:  # names a unit only with its place or level (not （试行）, （附件1）, （含分支机构）)
+        return bool(names) and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n in names)
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
 
 
@@ -576,7 +581,8 @@ def _split_joined(part: str) -> list[str]:
     pieces, start = [], 0
     for m in JOINER.finditer(part):
         rest = part[m.end():]
-        if rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() != "和" and gazetteer().match_prefix(rest):
+        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同"
+                or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))):  # 会同人行…支行
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]
@@ -721,11 +727,13 @@ ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区; or a national system whose local
     bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
-    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS})", name)
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE})", name)
                 or gazetteer().match_prefix(name))
 
 
 NATIONAL_SYSTEMS = r"国网|中国人民银行|人民银行|人行|中国移动|中国电信|中国联通|中国铁塔|中国邮政"
+NATIONAL_SYSTEM_OPENS = re.compile(NATIONAL_SYSTEMS)
+HEAD_OFFICE = r"总局(?=[\u4e00-\u9fff]{2,10}(?:局|司|处|办公厅)$)"  # 总局登记注册局: a 总局's own bureau, in its own text
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
@@ -1107,7 +1115,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return (CORPS_NAME + (corps["division"] or "") + full, unit_type.id if unit_type else None,
                 "municipal" if corps["division"] else "provincial", None)
     own_level = OWN_LEVEL_DEPARTMENT.match(name) if ctx.department else None
-    if own_level and dict(LEVEL_PREFIXES)[own_level["level"]] == ctx.level:  # 省局登记注册局 in 省市场监管局's own text
+    if own_level and (own_level["level"] is None and ctx.level == "national"  # 总局登记注册局 in the 总局's own text
+                      or own_level["level"] and dict(LEVEL_PREFIXES)[own_level["level"]] == ctx.level):  # 省局登记注册局
         return _departments_own(name[own_level.end() :], ctx)
     for prefix, level in LEVEL_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.startswith(NOT_A_PREFIX):

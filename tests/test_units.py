@@ -1538,3 +1538,40 @@ def test_units_doing_their_share_in_running_text_help():
                  ctx=HANGZHOU) == [("市科技局", "lead"), ("市财政局", "lead"), ("市经信局", "co"), ("市人力社保局", "co")]
     assert units("第十条 市经信局、市人力社保局按职责分工做好相关工作。", ctx=HANGZHOU) == [("市经信局", "co"), ("市人力社保局", "co")]
     assert units("每家企业最高200万元。由市科技局负责组织实施，市财政局做好资金保障。", ctx=HANGZHOU) == [("市科技局", "lead")]
+
+
+XINING = DocContext(gazetteer().lookup("西宁市"), gazetteer().lookup("青海省"), "municipal")
+
+
+@pytest.mark.parametrize("text", ["完成集中公开。此项工作由市卫生健康委、市教育局按职责分工负责。",
+                                  "完成集中公开，由市卫生健康委、市教育局按职责分工负责。",
+                                  "由市卫生健康委、市教育局按职责分工负责，完成集中公开。"])
+def test_units_after_by_each_doing_their_share(text):
+    """由X、Y按职责分工负责 after a lead-in, after a comma or going on: no unit had been read (only as a whole sentence of its
+    own; a blind probe, z32)."""
+    assert units(text, ctx=XINING) == [("市卫生健康委", "co"), ("市教育局", "co")]
+
+
+GUANGXI = DocContext(gazetteer().lookup("广西壮族自治区"), gazetteer().lookup("广西壮族自治区"), "provincial")
+
+
+def test_a_bare_bracket_closing_a_list_item_with_no_sentence_end_before_it():
+    """1.企业分支机构登记（自治区市场监管局）: the item's task had to end with 。 for its bracket to name units (a blind probe,
+    z35); a name's other name after it (配合单位：市委组织部（市人才工作局）) and a bracket of no unit stay none."""
+    assert units("1.企业分支机构登记（自治区市场监管局）", ctx=GUANGXI) == [("自治区市场监管局", "lead")]
+    assert units("6.婚姻登记档案查询（自治区民政厅、各设区市民政局）", ctx=GUANGXI) == [("自治区民政厅", "co"), ("各设区市民政局", "co")]
+    assert units("8.推行人才服务一件事。\n牵头单位：市人社局\n配合单位：市委组织部（市人才工作局）") == [
+        ("市人社局", "lead"), ("市委组织部（市人才工作局）", "co")]
+    assert units("3.落实企业登记管理办法（试行）", ctx=GUANGXI) == []
+
+
+def test_a_head_office_named_short_in_its_own_text_and_hui_tong_before_a_national_systems_branch():
+    """总局登记注册局负责… in the 总局's own notice: no unit had been read (省局登记注册局 was; a blind probe, z34); 由X会同人行…
+    支行推进: the two names had stayed glued as one (人行 opens no level)."""
+    national = DocContext(None, None, "national", department="国家市场监督管理总局")
+    got = extract_units("四、抓好组织实施。总局登记注册局负责统筹协调和督促指导。", lambda s, e: Span(s, e, ""),
+                        ResponsibilityState(), national)
+    assert [(u.name, u.role, u.canonical) for u in got] == [("总局登记注册局", "lead", "国家市场监督管理总局登记注册局")]
+    yichang = DocContext(gazetteer().lookup("宜昌市"), gazetteer().lookup("湖北省"), "municipal")
+    assert units("开展合同融资。由市财政局会同人行宜昌市中心支行推进线上融资。", ctx=yichang) == [
+        ("市财政局", "lead"), ("人行宜昌市中心支行", "co")]

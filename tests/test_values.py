@@ -1361,3 +1361,28 @@ def test_a_sum_for_each_grade_or_degree_is_per_person():
 def test_an_amount_of_an_instrument_paid_once_is_one_off(tmp_path, sentence, expected):
     document = _parsed(tmp_path, f"某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、加大支持力度。{sentence}\n")
     assert [(a.value, a.payment_unit) for a in document.clauses[0].amounts] == expected
+
+
+@pytest.mark.parametrize("text", ["市人力资源社会保障局要每季度公开就业补贴发放情况。", "按季度公开全市重大建设项目批准和实施信息。"])
+def test_a_task_of_publishing_every_quarter_recurs(text):
+    """每季度公开 / 按季度公开: no period had been read (公开 was no verb of a recurring task; a blind probe, z32)."""
+    assert [(k, d) for k, _, _, d, *_ in periods(text)] == [("recurring", "P3M")]
+
+
+def test_ongoing_after_a_comma_and_bing():
+    """…完成集中公开，并长期坚持动态更新。: ongoing had been read only closing a sentence or a bracket (a blind probe, z32)."""
+    assert [k for k, *_ in periods("9月30日前完成集中公开，并长期坚持动态更新。")] == ["deadline", "ongoing"]
+
+
+@pytest.mark.parametrize("text,due", [("推行全过程音视频记录。（市公共资源交易中心；2023年第二季度）", D(2023, 6, 30)),
+                                      ("推行全过程音视频记录。（市公共资源交易中心；2023年9月底）", D(2023, 9, 30)),
+                                      ("推行全过程音视频记录。（市公共资源交易中心，2023年9月30日）", D(2023, 9, 30))])
+def test_a_time_closing_a_responsibility_bracket_is_due(text, due):
+    """（units；2023年第二季度）: a time after a bracket's units is its task's completion time; without a label or 前 it had been
+    no period (a blind probe, z35)."""
+    assert [(k, e) for k, _, e, *_ in periods(text)] == [("deadline", due)]
+
+
+def test_a_quarter_with_its_year_written_is_due_in_an_undated_document():
+    """2023年第四季度完成…: the year is written, so the document's date is not needed (it had been; a blind probe, z35)."""
+    assert [(k, e) for k, _, e, *_ in periods("2023年第四季度完成与省数据中心实时共享。", issued=None)] == [("deadline", D(2023, 12, 31))]
