@@ -64,7 +64,9 @@ NUMBERING_START = re.compile(
     r"[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
     rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳])"
 )
-DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号$"
+# (a joint notice's numbers, one per issuer, on one line: 深关综〔2023〕88 号  深商务口岸〔2023〕31 号)
+_ONE_DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号"
+DOC_NUMBER_LINE = re.compile(rf"^{_ONE_DOC_NUMBER}(?:[ \t\u3000]*{_ONE_DOC_NUMBER})*$"
                              r"|^[\u4e00-\u9fff][\u4e00-\u9fff、 \t\u3000]{1,40}公告\s*\d{4}\s*年\s*第\s*\d+\s*号$")  # 国家税务总局公告2023年第3号
 YEAR = r"(?:\d{4}|[二〇○◯零一三四五六七八九]{4})"  # 2023, or 二〇二三 as a signature's date writes it
 DATE_LINE = re.compile(

@@ -60,9 +60,11 @@ def parse_doc_number(text: str) -> DocNumber | None:
 def parse_doc_number_line(text: str) -> DocNumber | None:
     """A 文号 standing on its own line: everything before the bracket is the abbreviation
     (沪商自贸〔2023〕132 号, also with [] () （） brackets, spaces and 第)."""
-    m = DOC_NUMBER_RE.fullmatch(re.sub(r"\s", "", text))
-    if not m:
+    bare = re.sub(r"\s", "", text)
+    numbers = list(DOC_NUMBER_RE.finditer(bare))
+    if not numbers or "".join(n.group() for n in numbers) != bare:
         return None
+    m = numbers[0]  # a joint notice's numbers on one line, one per issuer: its first issuer's
     abbr, year, num = m.group("abbr"), int(m.group("year")), int(m.group("num"))
     return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
 

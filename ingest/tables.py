@@ -176,8 +176,19 @@ def _signature_at(lines: list[str], i: int) -> bool:
     """An issuer's name with the date on the next line with text: the signature under the table."""
     if not SIGNING_BODY.match(re.sub(r"\s+", "", lines[i])):
         return False
-    following = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
-    return bool(SIGNED_DATE.match(re.sub(r"\s+", "", following)))
+    at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+    return at is not None and bool(SIGNED_DATE.match(_bare(lines[at]))) and not _date_goes_on(lines, at, lambda line: False)
+
+
+DATE_CELL_GOES_ON = re.compile(r"(?:前|以前|之前|完成|前完成)$")
+
+
+def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
+    """2023 年6 月30 日 / 前: a time cell wrapped after its date, which alone reads as the date signing the table."""
+    if not SIGNED_DATE.match(_bare(lines[i])):
+        return False
+    following = next((line for line in lines[i + 1 :] if line.strip() and not is_noise(line)), "")
+    return bool(DATE_CELL_GOES_ON.fullmatch(_bare(following)))
 
 
 def _rows_follow(rows: list["_Row"], number: int) -> bool:
@@ -204,7 +215,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
                 rows[-1].segments.append([])
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
-        elif not rows or TABLE_END.match(text) or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i):
+        elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise)
+              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i)):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -317,7 +329,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     elif unnumbered_tasks and columns[1] not in CONTENT_COLUMNS and _unnumbered_task_cell(segments[0], columns):
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
-    time_cell = _time_cell(segments[-1]) if is_time_column(columns[-1]) else []
+    time_cell = _time_cell_of(segments) if is_time_column(columns[-1]) else []
     trailing = _trailing_column(columns)
     trailing_cell = _trailing_cell(segments[-1]) if trailing else []
     content: list[Fragment] = []
@@ -354,6 +366,17 @@ def _trailing_cell(segment: list[Fragment]) -> list[Fragment]:
             del segment[-lines:]
             return cell
     return []
+
+
+def _time_cell_of(segments: list[list[Fragment]]) -> list[Fragment]:
+    """The time cell of a row: closing its last page's lines, or, where the next page held only the rest of
+    a text cell (…50 万 / 市金融工作办 / 长期坚持 / (next page) 元；…以下。), closing the last page that has one."""
+    cell = _time_cell(segments[-1])
+    for segment in reversed(segments[:-1]):
+        if cell or not SENTENCE_END.search(segments[-1][-1][0]):
+            break
+        cell = _time_cell(segment)
+    return cell
 
 
 def _time_cell(segment: list[Fragment]) -> list[Fragment]:
@@ -432,6 +455,9 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     return cut
 
 
+ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实)$")
+
+
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:
     """Whether ``text`` holds unit names only: the first opens with a level or a place (unless it
     ends a name the page cut), every one ends with an organ (the last may be cut)."""
@@ -447,6 +473,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME:
             return False  # a sentence, not a name
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
+        piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
         whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行") or bool(OWN_COLLECTIVE.fullmatch(core))  # (a bank's branch goes on after 人民银行)
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）

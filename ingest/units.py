@@ -216,7 +216,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
                       + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别)*负责(?!人|同志)")  # 由A、B共同负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + ")"
-LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
+LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
                            r"(?:配合|按职责分工负责|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -605,6 +605,8 @@ def _unglued(name: str) -> list[str]:
 
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
     """县〔市、区〕人民政府 after 各市〔州〕、: more places of the same 各 list."""
+    number = ITEM_NUMBER.match(previous) if previous[:1] in "第（(0123456789一二三四五六七八九十" else None
+    previous = previous[number.end() :] if number else previous  # 第二条 各市（地）行政公署、人民政府负责…
     if re.fullmatch(r"各省级?(?:、自治区)?", previous) and re.match(r"(?:自治区|直辖市)", piece):
         return True  # 各省、自治区、直辖市人民政府: the provinces', one list
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
@@ -613,10 +615,12 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if opens and previous.endswith("政府") and chunk[piece_at - 1 : piece_at] == "、":
         if re.fullmatch(rf"{ZONE_COMMITTEES}等?", TRAILING_DUTY.sub("", piece)):
             return True  # 各县（市、区）人民政府、管委会
-    if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
-        return False
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
+    if opens and joiner == "、" and re.search(LOWER_GOVERNMENT_END + "$", previous) and re.fullmatch(LOWER_GOVERNMENT_END, stripped):
+        return True  # 各市（地）行政公署、人民政府: the same places' governments by their two names
+    if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
+        return False
     if joiner == "、" and PEER_PLACES.fullmatch(previous + "、" + stripped):
         return True  # 各区、市人民政府: the districts' and the county-level cities' governments, one list
     if joiner != "、" or _wider_place_after(previous, stripped):
@@ -756,6 +760,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     """
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
+    lead_named = False  # a lead named by its cue (A牵头), not by a label: the label's other names do not lead
     # a unit named to help (not in a rule for the items below: 以下均需各设区市人民政府落实，不再列出)
     parts = [p for stmt, _ in _statements(content) if not _states_a_rule(stmt) for p in split_top_level(stmt, "，,")]
     helped = any(_helps(p) for p in parts)
@@ -795,11 +800,12 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 listed = part[label.end() :]
                 leads = _named_lead(listed)
                 explicit_lead |= bool(leads)
+                lead_named |= bool(leads)
                 written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
                 bare_since = len(written)
             elif LEADS.search(duty := (TRAILING_DUTY.search(part) or ROLE_STATEMENT_END.search(part) or [""])[0]):  # A、B牵头 / A负总责 / A为牵头单位
                 names = _unit_names(part)
-                explicit_lead = True
+                explicit_lead = lead_named = True
                 if duty.startswith("分别"):  # （A、B，C，D分别牵头）: each of the names listed before leads too
                     written[bare_since:] = [(n, "lead", o) for n, _, o in written[bare_since:]]
                 written += [(n, "lead", p_base + o) for n, o in names]
@@ -816,7 +822,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                     opening = list(range(len(written), len(written) + len(_unit_names(part))))
                 elif part_no == 1 and helper and not labels:
                     unmarked += opening
-                written += [(n, "lead" if o in leads else "co" if helper else label_role, p_base + o) for n, o in _unit_names(part)]
+                # （责任单位：A牵头，B配合，C负责落实）: C does its part of A's task
+                role = "co" if helper or lead_named else label_role
+                written += [(n, "lead" if o in leads else role, p_base + o) for n, o in _unit_names(part)]
     if helped and not explicit_lead and unmarked and len(unmarked) < len(written):
         written = [(n, "lead", o) if i in unmarked else (n, r, o) for i, (n, r, o) in enumerate(written)]
     elif state.first_is_lead and not explicit_lead and written:

@@ -1019,3 +1019,13 @@ def test_the_issued_plans_title_before_an_opening_about_the_year(tmp_path, openi
             "一、深化营商环境制度建设\n1．推动营商环境立法。开展立法调研。（牵头处室：政策法规处）\n")
     (doc,) = parse_file(write(tmp_path, "辽.txt", text))
     assert doc.alternative_title == title
+
+
+def test_a_joint_notices_numbers_on_one_line_give_its_first_issuers():
+    """深关综〔2023〕88 号  深商务口岸〔2023〕31 号: no 文号 had been read, and both had been taken for citations (a blind probe,
+    z33)."""
+    head = head_of("深圳海关等8部门关于印发《深圳口岸2023年促进跨境贸易便利化若干措施》的通知（2023 年5 月9 日）\n"
+                   "深关综〔2023〕88 号  深商务口岸〔2023〕31 号\n各有关单位：\n现将有关措施印发给你们，请认真贯彻执行。\n")
+    assert head.doc_number.text == "深关综〔2023〕88号"
+    assert parse_doc_number_line("深关综〔2023〕88号深商务口岸〔2023〕31号").text == "深关综〔2023〕88号"
+    assert parse_doc_number_line("深关综〔2023〕88号附件") is None

@@ -638,3 +638,34 @@ def test_a_task_cell_cut_before_its_quoted_phrase_stays_out_of_the_content(tmp_p
             "2\n简易低风险\n项目审批\n社会投资简易低风险项目实行\n“拿地即开工”。\n市住房城乡建\n设局\n2023 年9 月\n30 日前\n")
     (doc,) = parse_file(write(tmp_path, "邕.txt", text))
     assert doc.clauses[0].text.startswith("（1）推行电子营业执照") and doc.clauses[0].text.endswith("攻坚任务：企业开办“一网通办”）")
+
+
+LHASA_HEAD = "拉萨市2023年营商环境责任清单\n序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+
+
+def test_a_date_cell_wrapped_before_its_qian_is_no_signature_ending_the_table():
+    """2023 年6 月30 日 / 前: the date alone had read as the table's signing date (after a unit's line, as its
+    signature): the rows after it had been lost (a blind probe, z33)."""
+    table = LHASA_HEAD + ("1\n企业开办\n将企业开办时间压缩至0.5 个工作\n日以内。\n市市场监管局\n2023 年6 月30 日\n前\n"
+                          "2\n纳税\n纳税时间压缩至80 小时以内。\n市税务局\n2023 年12 月底前\n")
+    assert rows(table) == ["（1）将企业开办时间压缩至0.5个工作日以内。（责任单位：市市场监管局；完成时限：2023年6月30日前；重点任务：企业开办）",
+                           "（2）纳税时间压缩至80小时以内。（责任单位：市税务局；完成时限：2023年12月底前；重点任务：纳税）"]
+
+
+def test_a_unit_cell_saying_who_leads_and_who_helps_is_the_rows_units_cell():
+    """市市场监管局牵头，/ 市公安局、市税务 / 局配合: the cell had been read as the content's text (only the lead found,
+    a blind probe, z33)."""
+    table = LHASA_HEAD + ("1\n企业开办\n将企业开办时间压缩至0.5 个工作日以内。\n市市场监管局牵头，\n市公安局、市税务\n局配合\n2023 年6 月底前\n"
+                          "2\n纳税\n纳税时间压缩至80 小时以内。\n市税务局\n2023 年12 月底前\n")
+    assert rows(table)[0] == ("（1）将企业开办时间压缩至0.5个工作日以内。（责任单位：市市场监管局牵头，市公安局、市税务局配合；"
+                              "完成时限：2023年6月底前；重点任务：企业开办）")
+
+
+def test_a_rows_time_cell_on_the_page_before_the_rest_of_its_text():
+    """…50 万 / 市金融工作办 / 长期坚持 / (next page) 元；…以下。: the time had been looked for only at the end of the row's last
+    page, and read into the unit's name (市金融工作办长期坚持; a blind probe, z33)."""
+    table = LHASA_HEAD + ("1\n获得信贷\n对小微企业贷款给予贴息，单户年度\n贴息最高不超过50 万\n市金融工作办\n长期坚持\n\n# Page 737:\n"
+                          + LHASA_HEAD.split("\n", 1)[1] + "元；担保费率降至1%以下。\n"
+                          "2\n纳税\n纳税时间压缩至80 小时以内。\n市税务局\n2023 年12 月底前\n")
+    assert rows(table)[0] == ("（1）对小微企业贷款给予贴息，单户年度贴息最高不超过50万元；担保费率降至1%以下。（责任单位：市金融工作办；"
+                              "完成时限：长期坚持；重点任务：获得信贷）")

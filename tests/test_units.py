@@ -1575,3 +1575,24 @@ def test_a_head_office_named_short_in_its_own_text_and_hui_tong_before_a_nationa
     yichang = DocContext(gazetteer().lookup("宜昌市"), gazetteer().lookup("湖北省"), "municipal")
     assert units("开展合同融资。由市财政局会同人行宜昌市中心支行推进线上融资。", ctx=yichang) == [
         ("市财政局", "lead"), ("人行宜昌市中心支行", "co")]
+
+
+TIBET = DocContext(gazetteer().lookup("西藏自治区"), gazetteer().lookup("西藏自治区"), "provincial")
+
+
+def test_a_units_other_name_before_qian_tou_and_a_distributive_by_two_governments_after_an_articles_number():
+    """由自治区发展改革委（自治区营商环境建设办公室）牵头…: no unit had been read with the other name in brackets (负责 had been);
+    第二条 各市（地）行政公署、人民政府负责…: the article's number had kept the two governments apart, 人民政府 read as the
+    region's own (a blind probe, z33)."""
+    assert units("纳入评价，由自治区发展改革委（自治区营商环境建设办公室）牵头组织实施。", ctx=TIBET) == [
+        ("自治区发展改革委（自治区营商环境建设办公室）", "lead")]
+    assert units("第二条\n各市（地）行政公署、人民政府负责本行政区域内涉企行政检查的组织协调工作。", ctx=TIBET) == [
+        ("各市（地）行政公署、人民政府", "lead")]
+
+
+def test_a_unit_carrying_out_a_duty_under_a_responsible_label_beside_a_lead_helps():
+    """（责任单位：A牵头，B配合，C负责落实）: C had led, as the label's own names lead beside a helper (a blind probe, z33)."""
+    assert units("压缩时间。（责任单位：市市场监管局牵头，市公安局配合，市税务局负责落实；完成时限：2023年6月底前）") == [
+        ("市市场监管局", "lead"), ("市公安局", "co"), ("市税务局", "co")]
+    assert units("推进改革。（牵头单位：市发改委，市财政局；配合单位：市人社局）") == [
+        ("市发改委", "lead"), ("市财政局", "lead"), ("市人社局", "co")]
