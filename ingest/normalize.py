@@ -811,6 +811,18 @@ def _object_on_next_line(prev: str, line: str) -> bool:
     return line.startswith(("“", "《", "‘", "「")) if verb == rest else not NUMBERING_START.match(line)
 
 
+QUOTE_ENDS_SENTENCE = re.compile(r"“[^“”。，；]{1,20}”[。；]")
+
+
+def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
+    """A numbered line, then a quoted phrase the sentence ends with (（二）推行企业开办 / “一日办结”。全面推行…, the quote
+    marks often on lines of their own): the heading's last words, not a paragraph opening with a quote (“十四五”期间，…)."""
+    if not line.startswith("“") or not NUMBERING_START.match(prev) or prev[-1] in TERMINAL:
+        return False
+    rest = ahead()
+    return bool(QUOTE_ENDS_SENTENCE.match(line + "".join(rest[1:4] if rest and rest[0] == line else rest[:3])))
+
+
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: [],
                unindented: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
@@ -819,6 +831,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
+    if prev.endswith(("“", "《")):
+        return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened
     if TITLE_SUFFIX.fullmatch(line) and DOC_TYPE_END.search(prev):
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
@@ -863,8 +877,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True
     if has_open_bracket(prev) and not prev.endswith(("。", "；")):
         return True  # （责\n任单位：…）, 《…\n…》
-    if _object_on_next_line(prev, line):
-        return True  # 6.提升 / “多测合一”改革…
+    if _object_on_next_line(prev, line) or _quote_ends_the_heading(prev, line, ahead):
+        return True  # 6.提升 / “多测合一”改革…; （二）推行企业开办 / “ / 一日办结 / ” / 。全面推行…
     if _issuing_title_goes_on(prev, line):
         return True  # …关于印发…若干措施 / 和…实施细则的通知: the notice's title ends with 的通知
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)

@@ -628,6 +628,14 @@ def test_a_heading_cut_after_its_verb_goes_on_with_the_object_in_quotes():
         "三、组织实施", "“十四五”期间，各地要加强领导。", "（四）抓好落实", "《方案》印发后，各部门要细化措施。"]
 
 
+@pytest.mark.parametrize("source", ["（二）推行企业开办\n“\n一日办结\n”\n。全面推行“一表填报”。\n",
+                                    "（二）推行企业开办\n“一日办结”。全面推行“一表填报”。\n"])
+def test_a_heading_ending_with_a_quoted_phrase_on_lines_of_its_own(source):
+    """（二）推行企业开办 / “ / 一日办结 / ” / 。: the heading had been cut before the quote (a blind probe, z32); a quote opened at a
+    line's end always goes on."""
+    assert [p.text for p in split_paragraphs(source)] == ["（二）推行企业开办“一日办结”。全面推行“一表填报”。"]
+
+
 @pytest.mark.parametrize("head", ["哈密市人民政府公报　2023年第5期", "·12·　　哈密市人民政府公报　2023年第5期",
                                   "2023年第5期　哈密市人民政府公报　　·13·", "新疆维吾尔自治区人民政府公报"])
 def test_a_gazettes_masthead_or_running_head_is_no_text(head):
