@@ -693,8 +693,8 @@ LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）
 HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|\d\s*[年月日]|完成$|前$")
-CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])落实$")  # not 负责落实 / 抓好落实 / 牵头落实
-OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责")  # not 按职责分工负责 / 共同负责: a task of its own
+CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
+OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责(?:组织(?:实施|落实)?|实施)?")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
 SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工|按照?属地|属地)负责$")

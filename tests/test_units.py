@@ -1493,7 +1493,7 @@ def test_a_unit_doing_its_part_in_a_bracket_is_named_without_its_task():
     """（各市人社局负责组织实施，各市财政局做好资金保障）: the second unit's name had kept its task (各市财政局做好资金保障; a blind
     probe, z30)."""
     got = units("可延长至退休。（各市人力资源社会保障局负责组织实施，各市财政局做好资金保障）")
-    assert [name for name, _ in got] == ["各市人力资源社会保障局", "各市财政局"] and got[1][1] == "co"
+    assert got == [("各市人力资源社会保障局", "lead"), ("各市财政局", "co")]
     assert units("加强保障。（市人社局牵头，市财政局做好资金保障）") == [("市人社局", "lead"), ("市财政局", "co")]
 
 
@@ -1596,3 +1596,13 @@ def test_a_unit_carrying_out_a_duty_under_a_responsible_label_beside_a_lead_help
         ("市市场监管局", "lead"), ("市公安局", "co"), ("市税务局", "co")]
     assert units("推进改革。（牵头单位：市发改委，市财政局；配合单位：市人社局）") == [
         ("市发改委", "lead"), ("市财政局", "lead"), ("市人社局", "co")]
+
+
+@pytest.mark.parametrize("text,lead", [("（市人社局负责组织实施，市财政局配合）", True), ("（市人社局负责实施，市财政局配合）", True),
+                                       ("（市农业农村局、市财政局负责组织落实）", False),
+                                       ("（市司法局牵头，市市场监管局配合，各县区政府负责落实）", False)])
+def test_a_units_own_duty_to_organise_beside_a_helper_leads(text, lead):
+    """（X负责组织实施，Y配合）: X had been no lead (only a bare 负责 counted as a duty of its own; a blind probe, z30); units
+    sharing 负责组织落实 are none the lead, and 负责落实 after a lead carries its task out."""
+    got = units("推行免申即享。" + text)
+    assert got[0][1] == ("lead" if lead or "牵头" in text else "co") and all(role == "co" for _, role in got[1:])
