@@ -159,7 +159,30 @@ def parse_head(paragraphs: list[Paragraph]) -> Head:
     head = _parse_head(paragraphs)
     if head.title is None and any(ORDER_LINE.match(p.text) for p in paragraphs[:head.body_start]):
         _title_of_order(head, paragraphs)
+    if head.doc_number is None:
+        head.doc_number = _facts_table_number(paragraphs[:FACTS_TABLE_PARAGRAPHS])
     return head
+
+
+# a web page's table of facts above the text: 索引号 / 发文机关 / 发文字号 / 宁政发〔2023〕56号 / 成文日期 …
+FACTS_NUMBER_LABEL = re.compile(r"发文字号|发文文号|文\s*号")
+FACTS_TABLE_PARAGRAPHS = 12
+
+
+def _facts_table_number(paragraphs: list[Paragraph]) -> DocNumber | None:
+    """The 文号 a web page's facts give beside their label, on its line or the next (发文字号：X / 发文字号 / X)."""
+    for i, p in enumerate(paragraphs):
+        label = FACTS_NUMBER_LABEL.search(p.text)
+        if not label:
+            continue
+        after = p.text[label.end() :].lstrip("：: \u3000")
+        if after:
+            number = parse_doc_number(after)
+            if number and after.startswith(number.issuer_abbr):
+                return number
+        elif i + 1 < len(paragraphs):
+            return parse_doc_number_line(paragraphs[i + 1].text)
+    return None
 
 
 def _title_of_order(head: Head, paragraphs: list[Paragraph]) -> None:

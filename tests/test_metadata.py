@@ -1029,3 +1029,12 @@ def test_a_joint_notices_numbers_on_one_line_give_its_first_issuers():
     assert head.doc_number.text == "深关综〔2023〕88号"
     assert parse_doc_number_line("深关综〔2023〕88号深商务口岸〔2023〕31号").text == "深关综〔2023〕88号"
     assert parse_doc_number_line("深关综〔2023〕88号附件") is None
+
+
+@pytest.mark.parametrize("facts", ["索引号\n11320100MB1234567X/2023-00123\n发文机关\n南京市人民政府\n发文字号\n宁政发〔2023〕56号\n成文日期\n2023-05-10\n",
+                                   "索引号：11320100MB1234567X/2023-00123\n发文字号：宁政发〔2023〕56号\n成文日期：2023-05-10\n"])
+def test_a_web_pages_facts_give_the_doc_number_beside_its_label(facts):
+    """发文字号 / 宁政发〔2023〕56号 in a web page's table of facts above the text: no 文号 had been read (a blind probe, z22)."""
+    head = head_of("南京市人民政府关于印发南京市促进民营经济发展若干政策措施的通知\n" + facts
+                   + "各区人民政府，市府各委办局：\n现将《南京市促进民营经济发展若干政策措施》印发给你们，请认真贯彻执行。\n")
+    assert head.doc_number.text == "宁政发〔2023〕56号"
