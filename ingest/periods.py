@@ -212,6 +212,14 @@ SENTENCE_OPENERS = "，,。；;：:（(\n"
 PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制)(?!率)")
 
 
+def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
+    """每年12月20日前 / 每年6月底前 in a document issued on ``issue_date``: the first such day on or after it."""
+    if m["every"] != "年" or not m["em"] or issue_date is None:
+        return None
+    day = _valid(_ceil, str(issue_date.year), m["em"], m["ed"])
+    return _valid(_ceil, str(issue_date.year + 1), m["em"], m["ed"]) if day and day < issue_date else day
+
+
 def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
     """The last day of the half or quarter: of its year, else the document's (the next once passed)."""
     month = (6 if m["half"] == "上半年" else 12) if m["half"] else 3 * QUARTER[m["q"]]
@@ -245,7 +253,8 @@ RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<e
                                r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定"
                                r"|评选|表彰|考核|评价|公开|报告|填报))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
-RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:\d{1,2}[ \t]*月)?[ \t]*(?:\d{1,2}[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
+RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?"
+                              r"[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
                               r"|[，,](?P<tail2>并长期坚持)")  # …完成集中公开，并长期坚持动态更新
@@ -434,7 +443,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         periods.append(Period(span_of(m.start(tail), m.end(tail)), "ongoing"))
     for m in matches(RECURRING_DUE_RE, text, NEEDLES):
         if free(m):
-            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
+            first = _first_yearly_due(m, issue_date)  # 每年12月20日前: the first day it falls due too
+            add(m, Period(span_of(m.start(), m.end()), "recurring", end=first, duration=EVERY[m["every"]]))
     for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES), *matches(RECURRING_TASK_RE, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))

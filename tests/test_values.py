@@ -1386,3 +1386,26 @@ def test_a_time_closing_a_responsibility_bracket_is_due(text, due):
 def test_a_quarter_with_its_year_written_is_due_in_an_undated_document():
     """2023年第四季度完成…: the year is written, so the document's date is not needed (it had been; a blind probe, z35)."""
     assert [(k, e) for k, _, e, *_ in periods("2023年第四季度完成与省数据中心实时共享。", issued=None)] == [("deadline", D(2023, 12, 31))]
+
+
+def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
+    """每年12月20日前报送: recurring every year, and its first due day on or after the document's date (had been lost: two
+    blind probes, z33 and z34); a quarter's or a month's due day keeps none (每季度末5日前: which day is the quarter's)."""
+    from policykg.graph.namespaces import POL, TIME
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from policykg.graph.validate import validate
+
+    text = "于每年12月20日前报送，每年1月15日前总结，每季度末5日前报送进展。"
+    found = extract_periods(text, span_of(text), D(2023, 6, 28))
+    assert [(p.kind, p.end, p.duration) for p in found] == [
+        ("recurring", D(2023, 12, 20), "P1Y"), ("recurring", D(2024, 1, 15), "P1Y"), ("recurring", None, "P3M")]
+    document = _parsed(tmp_path, "1. 某市人民政府办公室关于印发重点任务清单的通知（2023 年6 月28 日）\n某政办〔2023〕8号\n"
+                       "1.报送年度报告。各地要于每年12月20日前报送落实情况。\n2.开展评价。各地要每季度通报评价结果。\n")
+    g = DocumentGraphBuilder(Iris()).build(document)
+    recurring = [n for n, k in g.subject_objects(POL.periodKind) if str(k) == "recurring"]
+    ends = [str(d) for n in recurring for end in g.objects(n, TIME.hasEnd) for d in g.objects(end, TIME.inXSDDate)]
+    assert ends == ["2023-12-20"]
+    assert sorted(str(d) for n in recurring for d in [*g.objects(n, TIME.hasXSDDuration), *g.objects(n, TIME.numericDuration)]) == [
+        "3", "P1Y"]  # the yearly one an interval with how often, the quarterly one a bare duration
+    ok, report = validate(g)
+    assert ok, report
