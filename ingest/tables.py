@@ -224,7 +224,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         i += 1
     while rows and not any(rows[-1].segments):  # a number the page left after the last row (3 / 【打印本页】)
         rows.pop()
-    if len(rows) < 2 or not any(segment for row in rows for segment in row.segments):
+    if not rows or not any(segment for row in rows for segment in row.segments):
         return None  # numbers alone: no table
     if is_time_column(columns[-1]) or UNIT_COLUMN.fullmatch(columns[-1]):
         cell_line = _time_cell_line if is_time_column(columns[-1]) else _unit_cell_line

@@ -669,3 +669,12 @@ def test_a_rows_time_cell_on_the_page_before_the_rest_of_its_text():
                           "2\n纳税\n纳税时间压缩至80 小时以内。\n市税务局\n2023 年12 月底前\n")
     assert rows(table)[0] == ("（1）对小微企业贷款给予贴息，单户年度贴息最高不超过50万元；担保费率降至1%以下。（责任单位：市金融工作办；"
                               "完成时限：长期坚持；重点任务：获得信贷）")
+
+
+def test_a_table_of_one_row_is_a_table():
+    """A task table of one row had been left as lines (two rows were required; a blind probe, z28)."""
+    table = ("重点任务清单\n序号\n重点任务\n具体措施\n责任单位\n完成时间\n1\n融资服务扩面\n对首次获得银行贷款的小微企\n业给予贴息。\n"
+             "市地方金融监管\n局\n2023 年12 月\n底前\n")
+    assert rows(table) == ["（1）对首次获得银行贷款的小微企业给予贴息。（责任单位：市地方金融监管局；完成时间：2023年12月底前；"
+                           "重点任务：融资服务扩面）"]
+    assert rows("序号\n重点任务\n具体措施\n责任单位\n完成时间\n1\n") == []  # a number alone: no row
