@@ -232,6 +232,8 @@ def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
 CITED_TITLE = re.compile(r"《[^《》]*》")
 # 有效期至2025年12月31日: when the document stops being in force (its expiry_date), no task's deadline
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
+# 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
+TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定)?$")
 
 
 # 完成时限：长期坚持 / 完成时限：每季度: a task with no end, or one done again every quarter (as a task
@@ -344,6 +346,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(DEADLINE_RE, text, NEEDLES):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
+            if m.group().startswith(("至", "到")) and TERM_UNTIL.search(text, 0, m.start()):
+                add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
+                continue
             if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):

@@ -1409,3 +1409,12 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
         "3", "P1Y"]  # the yearly one an interval with how often, the quarterly one a bare duration
     ok, report = validate(g)
     assert ok, report
+
+
+@pytest.mark.parametrize("text", ["按每人1500元发放一次性扩岗补助，政策执行期限至2023年12月31日。",
+                                  "继续实施阶段性降低失业保险费率政策，执行期至2023年12月31日。"])
+def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
+    """政策执行期限至2023年12月31日: when the measure stops applying, an interval ending then; it had been read as a deadline
+    beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
+    assert [(k, e) for k, _, e, *_ in periods(text)] == [("interval", D(2023, 12, 31))]
+    assert [k for k, *_ in periods(text + "企业应于2023年12月31日前提出申领。")] == ["interval", "deadline"]
