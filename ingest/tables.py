@@ -341,6 +341,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
         # 市水 / (next page) 务局; 人民银行福州中心 / (next page) 支行: a name the page cut, even where its first part reads whole
         name_cut = bool(units) and (not ORGAN_END_RE.search(units[-1][0]) or bool(segment) and _rest_of_a_name(segment[0][0]))
         cut = _units_start(segment, last_segment=n == len(segments) - 1, continuing=name_cut)
+        if cut == 0 and n == 0 and len(segment) > 1 and not task_label and not is_unit_column(columns[1]):
+            # 各地级以上市人民政府分别设立企业服务专员 / 各地级以上市人民政府，省工业和信息化厅: a row's first line is its
+            # text's, even where it opens like a unit's name (a cell of units alone has nothing of the row before it)
+            cut = 1 + _units_start(segment[1:], last_segment=n == len(segments) - 1, continuing=False)
         content += segment[:cut]
         units += segment[cut:]
     out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label)))

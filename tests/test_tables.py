@@ -678,3 +678,13 @@ def test_a_table_of_one_row_is_a_table():
     assert rows(table) == ["（1）对首次获得银行贷款的小微企业给予贴息。（责任单位：市地方金融监管局；完成时间：2023年12月底前；"
                            "重点任务：融资服务扩面）"]
     assert rows("序号\n重点任务\n具体措施\n责任单位\n完成时间\n1\n") == []  # a number alone: no row
+
+
+@pytest.mark.parametrize("task", ["各地级以上市人民政府分别设立企业服务专员", "各地级以上市全面推行企业服务专员制度",
+                                  "区领导联系重点企业"])
+def test_a_rows_first_line_is_its_text_even_where_it_opens_like_a_units_name(task):
+    """A task cell opening with 各…/省…/区… had been read into the unit cell (its text lost, a glued unit's name; a blind
+    probe, z39)."""
+    table = (f"分工表\n序号\n工作任务\n责任单位\n1\n推行涉企事项集成办理\n省政务服务数据管理局、省市场监管局\n2\n{task}\n"
+             "各地级以上市人民政府，省工业和信息化厅\n")
+    assert rows(table)[1] == f"（2）{task}（责任单位：各地级以上市人民政府，省工业和信息化厅）"

@@ -1606,3 +1606,9 @@ def test_a_units_own_duty_to_organise_beside_a_helper_leads(text, lead):
     sharing 负责组织落实 are none the lead, and 负责落实 after a lead carries its task out."""
     got = units("推行免申即享。" + text)
     assert got[0][1] == ("lead" if lead or "牵头" in text else "co") and all(role == "co" for _, role in got[1:])
+
+
+def test_units_carrying_out_after_a_lead_and_its_helpers_in_running_text_help():
+    """由X牵头，Y配合，Z负责落实 in running text: Z had led (in a bracket, or without Y, it had not; a blind probe, z37)."""
+    assert units("扩大简易注销适用范围。由市自然资源局牵头，市财政局配合，各县（市、区）人民政府负责落实。") == [
+        ("市自然资源局", "lead"), ("市财政局", "co"), ("各县（市、区）人民政府", "co")]
