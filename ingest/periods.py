@@ -255,7 +255,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![人户家亩床个次元])(?:每|按)(?P<e
                                r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定"
                                r"|评选|表彰|考核|评价|公开|报告|填报))")
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
-RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?"
+RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|最后一个月|第一个月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?"
                               r"[ \t]*(?:前|以前|之前)")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"

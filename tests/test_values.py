@@ -67,6 +67,7 @@ def amounts(text):
     ("对新开通的集装箱航线，按每标箱2000元给予补助", (2000, "exact", "per-teu")),
     ("举办招聘会的，每场补助3000元", (3000, "exact", "per-event")),
     ("按500元/标箱给予补贴", (500, "exact", "per-teu")),
+    ("对新开通的海铁联运线路，按每标准箱500元给予补助", (500, "exact", "per-teu")),  # the full name (a blind probe, z38)
     ("新开办企业刻制印章费用由财政承担，每户补助不超过300元", (300, "max", "per-entity")),  # 户 counts firms in their sentence
     ("首次获得银行贷款的小微企业按30%给予贴息，单户贴息最高20万元", (200000, "max", "per-entity")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
@@ -1046,6 +1047,7 @@ def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
     ("应于每年3 月31 日前报送", [("recurring", "P1Y")]), ("各部门要于每季度末月25 日前报送进展", [("recurring", "P3M")]),
     ("于每月5 日前报送", [("recurring", "P1M")]), ("每年底前报送", [("recurring", "P1Y")]),
     ("每年6月底前完成面积核实", [("recurring", "P1Y")]),
+    ("各责任单位于每季度最后一个月20 日前报送工作进展", [("recurring", "P3M")]),  # (a blind probe, z38)
 ])
 def test_a_time_column_without_a_date_is_an_ongoing_or_recurring_period(text, expected):
     found = extract_periods(text, span_of(text), D(2023, 5, 1))
