@@ -1503,8 +1503,13 @@ CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")
 def _helps_a_duty(content: str, after_a_duty: bool) -> bool:
     """A group of units that only help (…，Y抓好落实 / …，各区人民政府落实 / （Y配合） / Y、Z按职责分工做好相关工作),
     or, after a unit's duty, carry it out (…，Y负责落实)."""
+    if not HELPING_WORD.search(content):
+        return False  # (most groups: a label's list, X牵头, X负责)
     parts = split_top_level(content, "，,")
     return all(_helps(p) for p in parts) or after_a_duty and len(parts) == 1 and bool(CARRIES_OUT_A_DUTY.search(content))
+
+
+HELPING_WORD = re.compile(r"配合|协助|协办|协同|参与|参加|落实|做好|抓好")  # one of them in every part that helps
 
 
 # another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name
