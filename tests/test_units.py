@@ -1612,3 +1612,12 @@ def test_units_carrying_out_after_a_lead_and_its_helpers_in_running_text_help():
     """由X牵头，Y配合，Z负责落实 in running text: Z had led (in a bracket, or without Y, it had not; a blind probe, z37)."""
     assert units("扩大简易注销适用范围。由市自然资源局牵头，市财政局配合，各县（市、区）人民政府负责落实。") == [
         ("市自然资源局", "lead"), ("市财政局", "co"), ("各县（市、区）人民政府", "co")]
+
+
+def test_a_units_name_holding_a_quoted_word_and_a_time_before_the_task_after_hui_tong():
+    """市深化“放管服”改革领导小组办公室负责…: the quotes had ended the name (no unit); 由X牵头，会同Y于9月30日前制定…: the time
+    before the task's verb had lost Y (a blind probe, z40)."""
+    assert units("（一）加强组织领导。市深化“放管服”改革领导小组办公室负责统筹协调全市改革工作。") == [
+        ("市深化“放管服”改革领导小组办公室", "lead")]
+    assert units("推进专区建设。由市政务服务办牵头，会同市政府办公室于9月30日前制定专区建设标准。") == [
+        ("市政务服务办", "lead"), ("市政府办公室", "co")]
