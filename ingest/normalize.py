@@ -478,9 +478,12 @@ def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
     rows of a flattened table, whose repeated cells (2023年12月底) are no running head."""
     at = [i for i in marks if lines[i].strip().isdigit()]
     rows: set[int] = set()
+    header = next((i for i, line in enumerate(lines) if SPACE_RUN.sub("", line) == TABLE_HEADER_START), len(lines))
     for n, i in enumerate(at):  # each number against the next few within the look-ahead (marks are in line order)
+        # under a table's header a row may run longer (a long cell: 1 / …14 lines… / 2)
+        look = TABLE_ROW_LOOK_AHEAD if i > header else LIST_LOOK_AHEAD
         for j in at[n + 1 :]:
-            if j - i > LIST_LOOK_AHEAD:
+            if j - i > look:
                 break
             if int(lines[j].strip()) == int(lines[i].strip()) + 1:
                 rows.update((i, j))
@@ -488,6 +491,7 @@ def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
 
 
 TABLE_HEADER_START = "序号"
+TABLE_ROW_LOOK_AHEAD = 30  # lines from a table row's number to the next's, at most (a page's numbers are further apart)
 RUNNING_MIN = 3  # page marks, and times beside them, before a line is taken for a running head
 RUNNING_SHARE = 0.8  # of a running head's occurrences are beside a page mark
 RUNNING_PAGES = 1 / 3  # of the page breaks, at least: a book alternates two heads (its title on one page, its section on the next)

@@ -688,3 +688,14 @@ def test_a_rows_first_line_is_its_text_even_where_it_opens_like_a_units_name(tas
     table = (f"分工表\n序号\n工作任务\n责任单位\n1\n推行涉企事项集成办理\n省政务服务数据管理局、省市场监管局\n2\n{task}\n"
              "各地级以上市人民政府，省工业和信息化厅\n")
     assert rows(table)[1] == f"（2）{task}（责任单位：各地级以上市人民政府，省工业和信息化厅）"
+
+
+def test_rows_far_apart_are_no_page_numbers_and_their_repeated_cell_lines_no_running_heads():
+    """Rows 14 lines apart (a long cell) had been taken for page numbers, so the lines repeated beside them (`15 日前`, a
+    task cell) for running heads and dropped: each row's deadline read 2023年6月, not 2023年6月15日前 (a blind probe, z41)."""
+    cell = "全面推行企业开办“一网通办、一\n窗受理、一日办结”，将企业登记、\n公章刻制、涉税办理、社保登记、\n医保登记等事项纳入集成办理，实现\n企业开办全流程1 个工作日内办结、\n零费用。\n"
+    table = "清单\n序号\n重点任务\n具体举措\n责任单位\n完成时限\n" + "".join(
+        f"{n}\n深化商事制度改\n革\n{cell}省市场监管局（牵头）、\n省公安厅\n2023 年{month} 月\n15 日前\n" for n, month in ((1, 6), (2, 9), (3, 12)))
+    table += "4\n深化商事制度改\n革\n推行企业开办“一网通办”，实现企业开办全流程办结。\n省市场监管局（牵头）、\n省公安厅\n长期坚持\n"
+    got = rows(table)
+    assert [r[r.index("完成时限") :] for r in got] == [f"完成时限：2023年{m}月15日前）" for m in (6, 9, 12)] + ["完成时限：长期坚持）"]
