@@ -76,7 +76,7 @@ class ResponsibilityState:
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
-OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|时间节点|进度安排|工作进度)[：:]"  # of a task list
+OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|整改时限|整改时间|时间节点|进度安排|工作进度)[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
@@ -299,7 +299,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
-TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:(?:于|在)[^，。；]{1,14}?前)?(?:共同|联合|及时|积极|按职责|分别|优先)?"
+TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:(?:于|在)[^，。；]{1,14}?前|每\s*(?:半\s*年|年|季度|月)(?:至少)?)?"
+                              r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障)")
@@ -693,7 +694,7 @@ LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）
 # out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
 HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
-TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|\d\s*[年月日]|完成$|前$")
+TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责(?:组织(?:实施|落实)?|实施)?")  # not 按职责分工负责 / 共同负责: a task of its own
 

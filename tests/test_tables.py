@@ -698,4 +698,17 @@ def test_rows_far_apart_are_no_page_numbers_and_their_repeated_cell_lines_no_run
         f"{n}\n深化商事制度改\n革\n{cell}省市场监管局（牵头）、\n省公安厅\n2023 年{month} 月\n15 日前\n" for n, month in ((1, 6), (2, 9), (3, 12)))
     table += "4\n深化商事制度改\n革\n推行企业开办“一网通办”，实现企业开办全流程办结。\n省市场监管局（牵头）、\n省公安厅\n长期坚持\n"
     got = rows(table)
-    assert [r[r.index("完成时限") :] for r in got] == [f"完成时限：2023年{m}月15日前）" for m in (6, 9, 12)] + ["完成时限：长期坚持）"]
+    assert [r[r.index("完成时限") :] for r in got] == [
+        f"完成时限：{when}；重点任务：深化商事制度改革）" for when in ("2023年6月15日前", "2023年9月15日前", "2023年12月15日前", "长期坚持")]
+
+
+def test_a_list_of_problems_to_fix_is_a_table_and_立行立改_its_time():
+    """序号 / 问题 / 整改措施 / 责任单位 / 整改时限: the columns 问题 and 整改时限 had kept the header unread (no row, no unit); a time
+    cell 立行立改 had been read as a unit's line (the row's units lost or taken from the next row; a blind probe, z42)."""
+    table = ("整改清单\n序号\n问题\n整改措施\n责任单位\n整改时限\n1\n企业开办银行开户\n慢\n推动企业开办平台与银行预约开户系统对接。\n"
+             "市市场监管局、市\n政务服务和大数据\n管理局\n2023 年6 月\n底前\n2\n投标保证金收取\n不规范\n全面取消政府采购投标保证金。\n"
+             "市财政局\n立行立改\n3\n招标投标领域\n乱象\n开展招标投标领域专项整治。\n市发展改革委、市\n水利局\n长期坚持\n")
+    assert rows(table) == [
+        "（1）推动企业开办平台与银行预约开户系统对接。（责任单位：市市场监管局、市政务服务和大数据管理局；整改时限：2023年6月底前；问题：企业开办银行开户慢）",
+        "（2）全面取消政府采购投标保证金。（责任单位：市财政局；整改时限：立行立改；问题：投标保证金收取不规范）",
+        "（3）开展招标投标领域专项整治。（责任单位：市发展改革委、市水利局；整改时限：长期坚持；问题：招标投标领域乱象）"]

@@ -1621,3 +1621,9 @@ def test_a_units_name_holding_a_quoted_word_and_a_time_before_the_task_after_hui
         ("市深化“放管服”改革领导小组办公室", "lead")]
     assert units("推进专区建设。由市政务服务办牵头，会同市政府办公室于9月30日前制定专区建设标准。") == [
         ("市政务服务办", "lead"), ("市政府办公室", "co")]
+
+
+def test_the_units_a_lead_works_with_before_how_often_they_do_it():
+    """局法规科牵头，会同局执法稽查支队每半年开展一次案卷评查: 每半年 before the task's verb had lost the units after 会同 (a blind
+    probe, z42)."""
+    assert units("第十一条 局法规科牵头，会同局执法稽查支队每半年开展一次案卷评查。") == [("局法规科", "lead"), ("局执法稽查支队", "co")]
