@@ -545,7 +545,9 @@ def is_section(node: Node) -> bool:
     heading = _heading_text(node)
     if node.marker.style == "article" or not node.children:
         return False
-    if 0 < len(heading) <= HEADING_MAX and not SENTENCE_END.search(heading) and not heading.rstrip().endswith(("：", ":")):
+    group = find_responsibility_group(heading)  # 二、优化市场准入环境（牵头单位：…；配合单位：…）: the bracket is its items'
+    words = heading[: group[0] - 1].rstrip() if group is not None and heading.rstrip().endswith("）") else heading
+    if 0 < len(words) <= HEADING_MAX and not SENTENCE_END.search(words) and not words.rstrip().endswith(("：", ":")):
         return True
     return _titled_with_a_full_stop(heading)
 

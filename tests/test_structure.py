@@ -484,6 +484,14 @@ def test_a_bare_bracket_closing_the_last_sub_item_after_its_items_lead_in_is_the
     assert units["1.1.1"] == units["1.1.2"] == [("市工业和信息化局", "inherited"), ("市财政局", "inherited")]
 
 
+def test_a_section_heading_with_a_labelled_bracket_of_units_over_items_is_a_section():
+    """二、优化市场准入环境（牵头单位：市市场监管局；配合单位：…）: the label's ； had made it a sentence, so a clause (a blind
+    probe, z42); the same heading with （X牵头，Y配合） was a section already."""
+    for bracket in ("（牵头单位：市市场监管局；配合单位：市发展改革委、市商务局）", "（市市场监管局牵头，市发展改革委配合）"):
+        nodes, _ = tree(f"二、优化市场准入环境{bracket}\n（一）压缩企业开办时间。全面推行一网通办。（市市场监管局）\n")
+        assert [kind for _, _, kind in nodes] == ["section", "clause"]
+
+
 def test_a_short_title_closed_by_a_full_stop_over_items_is_a_section():
     """（一）营造包容普惠的创新环境。（省发改委牵头，相关厅局配合） over items is a heading, its full stop
     and its items' responsibility bracket notwithstanding (quoted words too: 深化“一业一证”改革。); a comma,
