@@ -540,11 +540,14 @@ def _heading_text(node: Node) -> str:
 def is_section(node: Node) -> bool:
     """A numbered heading (short, no sentence end, no lead-in colon) over numbered children.
 
-    An article (第X条) is always a clause: its words are the rule, its items only complete it.
+    An article (第X条) is a clause, its words the rule and its items completing it, unless its words are only a
+    short title closed by 。 (第一条 支持企业做大做强。 over （一）–（三）).
     """
     heading = _heading_text(node)
-    if node.marker.style == "article" or not node.children:
+    if not node.children:
         return False
+    if node.marker.style == "article":  # 第一条 支持企业做大做强。（责任单位：…） / （一）…: a title over its items
+        return _titled_with_a_full_stop(heading)
     group = find_responsibility_group(heading)  # 二、优化市场准入环境（牵头单位：…；配合单位：…）: the bracket is its items'
     words = heading[: group[0] - 1].rstrip() if group is not None and heading.rstrip().endswith("）") else heading
     if 0 < len(words) <= HEADING_MAX and not SENTENCE_END.search(words) and not words.rstrip().endswith(("：", ":")):

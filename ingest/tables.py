@@ -482,7 +482,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
         whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行") or bool(OWN_COLLECTIVE.fullmatch(core))  # (a bank's branch goes on after 人民银行)
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
-                 or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None)  # 沈阳市、大连市人民政府: one organ each
+                 or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None  # 沈阳市、大连市人民政府: one organ each
+                 or continuing and n == 0 and len(piece) == 1)  # 人民银行石家庄中心支 / (next page) 行: the name's last character
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False
         # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body

@@ -514,7 +514,7 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
         names.pop()  # （市发改委，完成时限：2023年7月31日前）, （市发改委，2023年底前）: the time beside the units
     if closes_an_item:  # names a unit only with its place or level (not （试行）, （附件1）, （含分支机构）)
         return bool(names) and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n in names)
-    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names)
+    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) or DIVISION.match(n) for n in names)
 
 
 def _final_bracket(text: str) -> tuple[int, int] | None:
@@ -733,7 +733,8 @@ ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区; or a national system whose local
     bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
-    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE})", name)
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}"
+                         r"|(?:项目|企业)所在)", name)  # 由项目所在区县（市）人民政府负责兑现: where it lies, whichever it is
                 or gazetteer().match_prefix(name))
 
 

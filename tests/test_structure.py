@@ -753,3 +753,13 @@ def test_items_numbered_with_ordinals_and_a_comma(tmp_path):
     (doc,) = parse_file(write(tmp_path, "宁.txt", text))
     assert [(c.path, c.number) for c in doc.clauses] == [("1", "第一，"), ("2", "第二，"), ("3", "第三，")]
     assert [u.name for u in doc.clauses[0].units] == ["市国资委"]
+
+
+def test_an_article_whose_words_are_a_short_title_over_items_is_a_section():
+    """第一条 支持企业做大做强。（责任单位：…） / （一）… / （二）…: a title over its items, no rule of its own (it had been a
+    clause; blind probes z29, z45); an article with a sentence of its own over items stays a clause."""
+    nodes, _ = tree("第一条 支持企业做大做强。（责任单位：市工业和信息化局、市财政局）\n（一）对首次入选百强的企业，给予奖励300万元。\n"
+                    "（二）对新认定的重点企业，给予奖励100万元。\n第二条 符合下列条件之一的企业，给予补贴：\n（一）年营业收入增长20%以上；\n"
+                    "（二）新增就业100人以上。\n")
+    assert [(number, kind) for _, number, kind in nodes] == [
+        ("第一条", "section"), ("（一）", "clause"), ("（二）", "clause"), ("第二条", "clause"), ("（一）", "clause"), ("（二）", "clause")]

@@ -712,3 +712,11 @@ def test_a_list_of_problems_to_fix_is_a_table_and_立行立改_its_time():
         "（1）推动企业开办平台与银行预约开户系统对接。（责任单位：市市场监管局、市政务服务和大数据管理局；整改时限：2023年6月底前；问题：企业开办银行开户慢）",
         "（2）全面取消政府采购投标保证金。（责任单位：市财政局；整改时限：立行立改；问题：投标保证金收取不规范）",
         "（3）开展招标投标领域专项整治。（责任单位：市发展改革委、市水利局；整改时限：长期坚持；问题：招标投标领域乱象）"]
+
+
+def test_a_banks_name_whose_last_character_the_page_cut_off_after_the_repeated_header():
+    """人民银行石家庄中心支 / # Page / (header) / 行: the 行 had been read into the row's text (a blind probe, z47)."""
+    header = "序号\n重点任务\n责任单位\n完成时限\n"
+    table = ("分工\n" + header + "1\n提升综合窗口服务能力\n省政务服务管理办公室\n2023 年9 月底前\n2\n优化企业开办服务\n省市场监管局、省公安厅、人\n"
+             "民银行石家庄中心支\n\n# Page 1190:\n" + header + "行\n持续推进\n3\n规范政务服务中介\n省政务服务管理办公室\n2023 年10 月底前\n")
+    assert rows(table)[1] == "（2）优化企业开办服务（责任单位：省市场监管局、省公安厅、人民银行石家庄中心支行；完成时限：持续推进）"

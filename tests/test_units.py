@@ -650,11 +650,13 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
              "（二）对新认定的国家级专精特新“小巨人”企业，给予奖励50 万元。\n")
     bracket = "（牵头单位：省财政厅；配合单位：省工业和信息化厅，2023年底前完成）\n"
     got = _units_by_clause(tmp_path, head + items + bracket + "第二条 优化服务。（省政务服务中心负责）\n")
-    assert got["1"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")] and got["1.1"] == got["1.2"] == []
+    # (第一条 加大财政支持力度。 is a title over its items, no clause, since two blind golds, z29 and z45: the bracket is
+    # every item's, as a section's is)
+    assert "1" not in got and got["1.1"] == got["1.2"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")]
     # an item that names its own units keeps the bracket after the last item: that item's
     own = items.replace("100 万元。", "100 万元。（省国资委负责）")
     got = _units_by_clause(tmp_path, head + own + bracket)
-    assert got["1"] == [] and got["1.1"] == [("省国资委", "lead")] and got["1.2"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")]
+    assert "1" not in got and got["1.1"] == [("省国资委", "lead")] and got["1.2"] == [("省财政厅", "lead"), ("省工业和信息化厅", "co")]
     # a bracket of units' names with no label, after a lead-in ending in ：
     lead_in = items.replace("第一条 加大财政支持力度。", "第一条 加大财政支持力度，主要包括：")
     got = _units_by_clause(tmp_path, head + lead_in + "（省财政厅、省工业和信息化厅，各设区市人民政府）\n")
@@ -1627,3 +1629,16 @@ def test_the_units_a_lead_works_with_before_how_often_they_do_it():
     """局法规科牵头，会同局执法稽查支队每半年开展一次案卷评查: 每半年 before the task's verb had lost the units after 会同 (a blind
     probe, z42)."""
     assert units("第十一条 局法规科牵头，会同局执法稽查支队每半年开展一次案卷评查。") == [("局法规科", "lead"), ("局执法稽查支队", "co")]
+
+
+ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal", department="株洲市市场监督管理局")
+
+
+def test_a_bare_bracket_of_divisions_named_科_and_a_government_where_the_project_lies():
+    """（知识产权科）, （价格监督检查和反不正当竞争科、法规科）: a bracket of 科 had named no unit (处 had); 由项目所在区县（市）人民政府
+    负责兑现: where it lies had opened no unit's name (a blind probe, z45)."""
+    assert units("对新认定的示范企业给予奖励。（知识产权科）", ctx=ZHUZHOU) == [("知识产权科", "lead")]
+    assert units("完成政策措施专项清理。（价格监督检查和反不正当竞争科、法规科）", ctx=ZHUZHOU) == [
+        ("价格监督检查和反不正当竞争科", "co"), ("法规科", "co")]
+    assert units("推进医学学科建设。（本科）", ctx=ZHUZHOU) == []
+    assert units("给予房租补贴。房租补贴由项目所在区县（市）人民政府负责兑现。") == [("项目所在区县（市）人民政府", "lead")]
