@@ -39,7 +39,7 @@ from .units import (
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
-OTHER_COLUMN = re.compile(r"序号|[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
+OTHER_COLUMN = re.compile(r"序号|(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
                           r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题)")  # 问题: a list of problems to fix
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")

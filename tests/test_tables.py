@@ -720,3 +720,11 @@ def test_a_banks_name_whose_last_character_the_page_cut_off_after_the_repeated_h
     table = ("分工\n" + header + "1\n提升综合窗口服务能力\n省政务服务管理办公室\n2023 年9 月底前\n2\n优化企业开办服务\n省市场监管局、省公安厅、人\n"
              "民银行石家庄中心支\n\n# Page 1190:\n" + header + "行\n持续推进\n3\n规范政务服务中介\n省政务服务管理办公室\n2023 年10 月底前\n")
     assert rows(table)[1] == "（2）优化企业开办服务（责任单位：省市场监管局、省公安厅、人民银行石家庄中心支行；完成时限：持续推进）"
+
+
+def test_a_table_of_indicators_whose_column_names_a_year():
+    """序号 / 指标名称 / 2023 年目标 / 牵头单位: the year in a column's name had kept the header unread (the rows lost into the
+    closing text; a blind probe, z46)."""
+    table = ("附件\n重点指标目标任务表\n序号\n指标名称\n2023 年目标\n牵头单位\n1\n企业开办时间\n1 个工作日以内\n市市场监管局\n"
+             "2\n低压小微企业办电平均时长\n不超过15 个工作日\n贵阳供电局\n")
+    assert rows(table) == ["（1）企业开办时间1个工作日以内（牵头单位：市市场监管局）", "（2）低压小微企业办电平均时长不超过15个工作日（牵头单位：贵阳供电局）"]
