@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .model import Span, UnitMention
 from .offsets import cut_out
-from .places import Place, gazetteer, inside
+from .places import Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
@@ -105,7 +105,7 @@ LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKE
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
-ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
                      r"|高校|学校|院校|国企|国有企业|专班)$")  # 区属国企, 区楼宇经济发展工作专班
 
 
@@ -245,7 +245,12 @@ def _looks_like_unit(name: str) -> bool:
     another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））;
     or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
-            or _is_bare_department(name))
+            or _is_bare_department(name) or _is_national_body(name))
+
+
+def _is_national_body(name: str) -> bool:
+    """民政部, 人力资源社会保障部, 税务总局: a national body by its name alone (in running text as in brackets)."""
+    return name in NATIONAL_UNITS or name in NATIONAL_SHORT_NAMES or name.endswith(("部", "总局", "署")) and is_national_issuer(name)
 
 
 def _is_bare_department(name: str) -> bool:
@@ -300,7 +305,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:(?:于|在)[^，。；]{1,14}?前|每\s*(?:半\s*年|年|季度|月)(?:至少)?)?"
-                              r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
+                              r"(?:共同|联合|及时|积极|按职责|分别|优先|另行)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障)")
@@ -583,6 +588,8 @@ def _split_joined(part: str) -> list[str]:
     pieces, start = [], 0
     for m in JOINER.finditer(part):
         rest = part[m.end():]
+        if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
+            continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
         if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同"
                 or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))):  # 会同人行…支行
             pieces.append(part[start:m.start()])
@@ -630,7 +637,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
         return bool(PLACES_ONLY.match(stripped)) and bool(re.search(LOWER_GOVERNMENT_END + "$", stripped))
     # 各市、县（区）市场监管局: after 各 and places only, more places and then the department they all have
-    places_then_unit = bool(PLACES_PREFIX.match(stripped)) and bool(ORG_END.search(stripped)) and previous.startswith("各")
+    places_then_unit = (bool(PLACES_PREFIX.match(stripped)) and bool(ORG_END.search(stripped)) and previous.startswith("各")
+                        and not stripped.startswith("师市"))  # 各团场、师市国资委: the division-city's own body
     return bool(PLACES_ONLY.match(stripped)) or places_then_unit
 
 

@@ -1642,3 +1642,23 @@ def test_a_bare_bracket_of_divisions_named_科_and_a_government_where_the_projec
         ("价格监督检查和反不正当竞争科", "co"), ("法规科", "co")]
     assert units("推进医学学科建设。（本科）", ctx=ZHUZHOU) == []
     assert units("给予房租补贴。房租补贴由项目所在区县（市）人民政府负责兑现。") == [("项目所在区县（市）人民政府", "lead")]
+
+
+def test_national_bodies_named_alone_in_running_text():
+    """民政部负责…, 税务总局负责…, 人力资源社会保障部负责…，国家税务总局负责…: a national body opening the form had named no unit
+    (only in a bracket), and a duty listed after it was lost with it (a blind probe, z51)."""
+    assert units("加强指导。民政部负责政策解读和业务指导。", ctx=NATION) == [("民政部", "lead")]
+    assert units("加强指导。税务总局负责制定操作办法。", ctx=NATION) == [("税务总局", "lead")]
+    assert units("做好宣传解读。人力资源社会保障部负责政策解读，国家税务总局负责税收政策落实。", ctx=NATION) == [
+        ("人力资源社会保障部", "lead"), ("国家税务总局", "lead")]
+    assert units("压实工作责任。由各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门负责组织实施。", ctx=NATION) == [
+        ("各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门", "lead")]
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it_and_the_corps_towns_are_a_unit_of_their_own():
+    """由区经济信息委会同区财政局另行制定: 另行 had ended a name (行 as a bank's end; a blind probe, z50); 各团场、师市国资委: the
+    division-city's body had been glued to its regiments' farms (a blind probe, z49)."""
+    yubei = DocContext(gazetteer().lookup("渝北区"), gazetteer().lookup("重庆市"), "county")
+    assert units("具体申报办法由区经济信息委会同区财政局另行制定。", ctx=yubei) == [("区经济信息委", "lead"), ("区财政局", "co")]
+    assert units("清理拖欠账款。（师市财政局牵头，各团场、师市国资委配合）") == [
+        ("师市财政局", "lead"), ("各团场", "co"), ("师市国资委", "co")]
