@@ -827,6 +827,9 @@ def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
     return bool(QUOTE_ENDS_SENTENCE.match(line + "".join(rest[1:4] if rest and rest[0] == line else rest[:3])))
 
 
+DANGLING_END = set("不和与及或对向将把被的")  # words that leave what they open for the next line
+
+
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: [],
                unindented: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
@@ -885,6 +888,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 6.提升 / “多测合一”改革…; （二）推行企业开办 / “ / 一日办结 / ” / 。全面推行…
     if _issuing_title_goes_on(prev, line):
         return True  # …关于印发…若干措施 / 和…实施细则的通知: the notice's title ends with 的通知
+    if prev[-1] in DANGLING_END:
+        return True  # 第一条 首次被发现，涉及金额累计不 / 超过1000 元…: no heading or sentence ends on 不, 和, 的 …
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
     if (prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev)
             or is_heading_only(prev) and not heading_wrapped and not _long_sentence(prev)):
