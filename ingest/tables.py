@@ -40,7 +40,7 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
 OTHER_COLUMN = re.compile(r"序号|(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
-                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题)")  # 问题: a list of problems to fix
+                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形)")  # 问题: a list of problems to fix
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措", "具体举措",
@@ -132,7 +132,8 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
                 break
             names.append(name)
         j += 1
-    ok = len(names) >= 3 and any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)
+    # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
+    ok = len(names) >= 3 and any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names) or len(names) >= 4
     return (names, j) if ok else ([], i)
 
 
@@ -184,6 +185,12 @@ def _signature_at(lines: list[str], i: int) -> bool:
 DATE_CELL_GOES_ON = re.compile(r"(?:前|以前|之前|完成|前完成)$")
 
 
+def _cited_article(lines: list[str], i: int, is_noise) -> bool:
+    """《上海市消费者权益保护条例》 / 第六十四条: an article a cell cites, not one of the text after the table."""
+    previous = next((line for line in reversed(lines[:i]) if line.strip() and not is_noise(line)), "")
+    return previous.rstrip().endswith("》") and bool(re.match(r"\s*第[一二三四五六七八九十百零\d]+条", lines[i]))
+
+
 def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
     """2023 年6 月30 日 / 前: a time cell wrapped after its date, which alone reads as the date signing the table."""
     if not SIGNED_DATE.match(_bare(lines[i])):
@@ -216,7 +223,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
                 rows[-1].segments.append([])
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
-        elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise)
+        elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i)):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:

@@ -728,3 +728,12 @@ def test_a_table_of_indicators_whose_column_names_a_year():
     table = ("附件\n重点指标目标任务表\n序号\n指标名称\n2023 年目标\n牵头单位\n1\n企业开办时间\n1 个工作日以内\n市市场监管局\n"
              "2\n低压小微企业办电平均时长\n不超过15 个工作日\n贵阳供电局\n")
     assert rows(table) == ["（1）企业开办时间1个工作日以内（牵头单位：市市场监管局）", "（2）低压小微企业办电平均时长不超过15个工作日（牵头单位：贵阳供电局）"]
+
+
+def test_a_list_of_cases_with_no_unit_column_and_an_article_a_cell_cites():
+    """序号 / 违法行为 / 法律依据 / 免罚条件: four named columns and none of units had kept the header unread; 《…条例》 / 第六十四条
+    in a cell had ended the table as a new article (a blind probe, z48)."""
+    table = ("免罚清单\n序号\n违法行为\n法律依据\n免罚条件\n1\n经营者未按规定出具购货凭证\n《上海市消费者权益保护条例》\n第六十四条\n"
+             "首次被发现，且及时改正\n2\n格式条款含有加重消费者责任的内容\n《上海市消费者权益保护条例》\n第六十五条\n首次被发现，且在15 日内修改\n")
+    assert rows(table) == ["（1）经营者未按规定出具购货凭证《上海市消费者权益保护条例》第六十四条首次被发现，且及时改正",
+                           "（2）格式条款含有加重消费者责任的内容《上海市消费者权益保护条例》第六十五条首次被发现，且在15日内修改"]
