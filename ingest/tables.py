@@ -64,7 +64,7 @@ SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence:
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
 SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[条章]|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
+TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[条章]|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|说明[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
                        r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
 EMPTY_WRITTEN = {"/", "／", "无", "\\"}

@@ -305,7 +305,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:(?:于|在)[^，。；]{1,14}?前|每\s*(?:半\s*年|年|季度|月)(?:至少)?)?"
-                              r"(?:共同|联合|及时|积极|按职责|分别|优先|另行)?"
+                              r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障)")

@@ -737,3 +737,6 @@ def test_a_list_of_cases_with_no_unit_column_and_an_article_a_cell_cites():
              "首次被发现，且及时改正\n2\n格式条款含有加重消费者责任的内容\n《上海市消费者权益保护条例》\n第六十五条\n首次被发现，且在15 日内修改\n")
     assert rows(table) == ["（1）经营者未按规定出具购货凭证《上海市消费者权益保护条例》第六十四条首次被发现，且及时改正",
                            "（2）格式条款含有加重消费者责任的内容《上海市消费者权益保护条例》第六十五条首次被发现，且在15日内修改"]
+    # 说明： under the table ends it, as 注： does (its 由…负责解释 had become the last row's unit)
+    noted = rows(table + "说明：\n本清单由浦东新区市场监督管理局负责解释。\n")
+    assert noted[-1].endswith("且在15日内修改")

@@ -1659,6 +1659,8 @@ def test_an_adverb_after_a_name_is_no_part_of_it_and_the_corps_towns_are_a_unit_
     """由区经济信息委会同区财政局另行制定: 另行 had ended a name (行 as a bank's end; a blind probe, z50); 各团场、师市国资委: the
     division-city's body had been glued to its regiments' farms (a blind probe, z49)."""
     yubei = DocContext(gazetteer().lookup("渝北区"), gazetteer().lookup("重庆市"), "county")
-    assert units("具体申报办法由区经济信息委会同区财政局另行制定。", ctx=yubei) == [("区经济信息委", "lead"), ("区财政局", "co")]
+    # (…另行制定: a task to come, no responsibility form, as two blind golds, z50 and z51, judge it)
+    assert units("具体申报办法由区经济信息委会同区财政局另行制定。", ctx=yubei) == []
+    assert units("具体申报办法由区经济信息委会同区财政局制定。", ctx=yubei) == [("区经济信息委", "lead"), ("区财政局", "co")]
     assert units("清理拖欠账款。（师市财政局牵头，各团场、师市国资委配合）") == [
         ("师市财政局", "lead"), ("各团场", "co"), ("师市国资委", "co")]
