@@ -1664,3 +1664,11 @@ def test_an_adverb_after_a_name_is_no_part_of_it_and_the_corps_towns_are_a_unit_
     assert units("具体申报办法由区经济信息委会同区财政局制定。", ctx=yubei) == [("区经济信息委", "lead"), ("区财政局", "co")]
     assert units("清理拖欠账款。（师市财政局牵头，各团场、师市国资委配合）") == [
         ("师市财政局", "lead"), ("各团场", "co"), ("师市国资委", "co")]
+
+
+def test_a_task_verb_inside_a_units_name_cuts_no_name():
+    """由国家税务总局会同财政部、人力资源社会保障部另行明确: 保障 inside 人力资源社会保障部 had been read as the task's verb, cutting
+    the name to 人力资源社会 (a blind probe, z51)."""
+    assert units("具体操作由国家税务总局会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == []
+    assert units("由国家税务总局会同财政部、人力资源社会保障部制定操作办法。", ctx=NATION) == [
+        ("国家税务总局", "lead"), ("财政部", "co"), ("人力资源社会保障部", "co")]
