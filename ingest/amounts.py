@@ -321,7 +321,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         changed_threshold = False
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
-        value = parse_number(number) * MULTIPLIER[mult]
+        value = round(parse_number(number) * MULTIPLIER[mult], 4)  # 18.6亿 is 1860000000, not 1860000000.0000002
         if value <= 0 or STANDARDS_LEVEL.search(text, max(0, start - 24), start):
             continue
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)

@@ -228,7 +228,7 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
     r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责))?(?=[。；;！]|$)"
 )
@@ -350,7 +350,7 @@ def _subject_before_by(units: str) -> bool:
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -707,6 +707,8 @@ CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<!
 OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责(?:组织(?:实施|落实)?|实施)?")  # not 按职责分工负责 / 共同负责: a task of its own
 
 
+# a unit's duty with its task in a bracket (not a label's list): the names end at 负责
+DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
 SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工|按照?属地|属地)负责$")
 
 
@@ -802,6 +804,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         for part_no, part in enumerate(split_top_level(stmt, "，,")):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
+            if duty := DUTY_WITH_TASK.match(part):  # 各市、县人民政府负责本行政区域内的组织实施: the units, then their duty
+                part = part[: duty.end("units")] + "负责"
             label = LABELLED.match(part)
             if label:
                 name = label.group("label")

@@ -1672,3 +1672,16 @@ def test_a_task_verb_inside_a_units_name_cuts_no_name():
     assert units("具体操作由国家税务总局会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == []
     assert units("由国家税务总局会同财政部、人力资源社会保障部制定操作办法。", ctx=NATION) == [
         ("国家税务总局", "lead"), ("财政部", "co"), ("人力资源社会保障部", "co")]
+
+
+SHANXI_CITY = DocContext(gazetteer().lookup("太原市"), gazetteer().lookup("山西省"), "municipal")
+
+
+def test_a_units_duty_with_its_task_in_a_bracket_and_a_specific_or_shared_duty_in_running_text():
+    """（…；各市、县人民政府负责本行政区域内的组织实施）: the task had been read into the name (县人民政府负责本行政区域内的); X具体负责。
+    had named no unit (blind probe z53); …，Y按职责分工负责本地区数据核验 had lost Y (blind probe z52)."""
+    assert units("制定清单。（省发展改革委牵头，各市人民政府负责本行政区域内的组织实施）", ctx=SHANXI) == [
+        ("省发展改革委", "lead"), ("各市人民政府", "co")]
+    assert units("开展专项招聘活动。市人力资源社会保障局具体负责。", ctx=SHANXI_CITY) == [("市人力资源社会保障局", "lead")]
+    assert units("2.网上经办。市就业服务中心负责系统维护和数据比对，各县（市）区人社部门按职责分工负责本地区数据核验。") == [
+        ("市就业服务中心", "lead"), ("各县（市）区人社部门", "co")]

@@ -68,6 +68,7 @@ def amounts(text):
     ("举办招聘会的，每场补助3000元", (3000, "exact", "per-event")),
     ("按500元/标箱给予补贴", (500, "exact", "per-teu")),
     ("对新开通的海铁联运线路，按每标准箱500元给予补助", (500, "exact", "per-teu")),  # the full name (a blind probe, z38)
+    ("安排专项债券资金18.6亿元", (1_860_000_000, "exact", None)),  # not 1860000000.0000002 (a blind probe, z54)
     ("新开办企业刻制印章费用由财政承担，每户补助不超过300元", (300, "max", "per-entity")),  # 户 counts firms in their sentence
     ("首次获得银行贷款的小微企业按30%给予贴息，单户贴息最高20万元", (200000, "max", "per-entity")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
