@@ -385,7 +385,8 @@ HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职�
 
 
 # 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
-SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?职责(?:分工)?(?:做好|抓好)(?:相关|有关)?工作(?=[。；;，,]|$)")
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?职责(?:分工)?(?:(?:做好|抓好)(?:相关|有关)?工作(?=[。；;，,]|$)"
+                         r"|负责(?=[，,]))")  # 市财政局、市工信局按职责分工负责，各县（区）人民政府负责…
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
@@ -513,8 +514,8 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
             after and after[0] not in "\n。；;" and not after.startswith(("（", "#")) and close_end not in line_starts)):
         return False
     content = re.split(r"[；;]", content)[0]  # （市发改委；长期坚持）: who, then when
-    names = [re.sub(r"（[^（）]*）$", "", re.sub(r"等?(?:配合|协助|协办|协同|参与)$", "", "".join(n.split())))
-             for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）
+    names = [re.sub(r"[（〔\[][^（）〔〕\[\]]*[）〕\]]$", "", re.sub(r"等?(?:配合|协助|协办|协同|参与)$", "", "".join(n.split())))
+             for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）, 市市场监管局〔知识产权局〕
     while len(names) > 1 and (re.match(OTHER_COLUMNS, names[-1]) or TIME_SLOT.search(names[-1]) and not ORG_END.search(names[-1])):
         names.pop()  # （市发改委，完成时限：2023年7月31日前）, （市发改委，2023年底前）: the time beside the units
     if closes_an_item:  # names a unit only with its place or level (not （试行）, （附件1）, （含分支机构）)
@@ -600,6 +601,9 @@ def _split_joined(part: str) -> list[str]:
 GLUED_LEVEL = re.compile(r"(?=自治区|[省市县区])")
 
 
+ZONE_COMMITTEE_REST = re.compile(r"区(?:管委会|管理委员会)$")
+
+
 def _unglued(name: str) -> list[str]:
     """省发展改革委省财政厅 -> 省发展改革委, 省财政厅: cut before a level where what precedes is a
     unit's whole name and what follows is one too (not 市委市政府, a joint office's 市委: two
@@ -607,7 +611,8 @@ def _unglued(name: str) -> list[str]:
     for m in GLUED_LEVEL.finditer(name, 3):
         head, tail = name[: m.start()], name[m.start() :]
         bare_tail = re.sub("等$", "", TRAILING_DUTY.sub("", tail))  # 省财政厅等按职责分工负责
-        if _looks_like_unit(head) and _looks_like_unit(bare_tail) and not tail.startswith(NOT_A_PREFIX):  # 省商务厅市场处
+        if (_looks_like_unit(head) and _looks_like_unit(bare_tail) and not tail.startswith(NOT_A_PREFIX)  # 省商务厅市场处
+                and not ZONE_COMMITTEE_REST.match(bare_tail)):  # 北京商务中心区管委会: a zone's committee, its name whole
             return [head, *_unglued(tail)]
     return [name]
 

@@ -740,3 +740,11 @@ def test_a_list_of_cases_with_no_unit_column_and_an_article_a_cell_cites():
     # 说明： under the table ends it, as 注： does (its 由…负责解释 had become the last row's unit)
     noted = rows(table + "说明：\n本清单由浦东新区市场监督管理局负责解释。\n")
     assert noted[-1].endswith("且在15日内修改")
+
+
+def test_a_corps_division_in_a_unit_cell():
+    """市政务服务管理局、兵团第十二师: 师 had ended no organ's name, so the cell had been read as the row's text (its units lost; a
+    blind probe, z56)."""
+    table = ("序号\n任务名称\n具体措施\n责任单位\n完成时限\n1\n深化商事制度改革\n推行“非接触式”办税缴费。\n市税务局、市财政局\n2023 年6 月底前\n"
+             "2\n推进跨域通办\n与昌吉州、吐鲁番市建立跨域通办机制。\n市政务服务管理局、兵团第十二师\n2023 年9 月底前\n")
+    assert "（责任单位：市政务服务管理局、兵团第十二师；" in rows(table)[1]

@@ -1685,3 +1685,15 @@ def test_a_units_duty_with_its_task_in_a_bracket_and_a_specific_or_shared_duty_i
     assert units("开展专项招聘活动。市人力资源社会保障局具体负责。", ctx=SHANXI_CITY) == [("市人力资源社会保障局", "lead")]
     assert units("2.网上经办。市就业服务中心负责系统维护和数据比对，各县（市）区人社部门按职责分工负责本地区数据核验。") == [
         ("市就业服务中心", "lead"), ("各县（市）区人社部门", "co")]
+
+
+def test_a_bare_bracket_with_an_other_name_in_square_brackets_a_zones_committee_and_a_shared_duty_going_on():
+    """（市市场监管局〔知识产权局〕）: the 〔〕 other name had made the bracket no units' (blind probe z58); 北京商务中心区管委会 had
+    been cut into 北京商务中心 and 区管委会 (blind probe z57); X、Y按职责分工负责，… had named none once the sentence went on
+    (blind probe z56)."""
+    assert units("对获得中国专利金奖的企业奖励50万元。（市市场监管局〔知识产权局〕）") == [("市市场监管局〔知识产权局〕", "lead")]
+    chaoyang = DocContext(gazetteer().lookup("朝阳区"), gazetteer().lookup("北京市"), "county")
+    assert units("提供帮办代办服务。（区政务服务局牵头，北京商务中心区管委会配合）", ctx=chaoyang) == [
+        ("区政务服务局", "lead"), ("北京商务中心区管委会", "co")]
+    assert units("编制惠企政策清单。市财政局、市工业和信息化局按职责分工负责，做好政策公开工作。") == [
+        ("市财政局", "co"), ("市工业和信息化局", "co")]
