@@ -126,6 +126,7 @@ class Structure:
     nodes: list[Node]
     closing: list[list[Paragraph]]  # runs of paragraphs that belong to no clause
     warnings: list[str] = field(default_factory=list)
+    rank: dict[str, int] = field(default_factory=lambda: dict(RANK))  # how deep each style sits in this document
 
 
 @dataclass
@@ -143,6 +144,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     """``is_issued_title(text)``: whether a line is the title of one of the texts a notice issues (印发《A》和《B》):
     after A's items, B's title opens B's part."""
     structure = Structure([], [], [])
+    if _sections_over_articles(paragraphs):  # 一、支持企业技术改造 / 第一条 …: 一、 heads articles here, as a 节 does
+        structure.rank["cn_dun"] = RANK["jie"]
     nodes = structure.nodes
     numbering = _Numbering()
     part = 0
@@ -441,10 +444,24 @@ def _number_typed_twice(marker: Marker, numbering: _Numbering, nodes: list[Node]
     return last.marker.style == marker.style and last.paragraphs[-1].text.rstrip().endswith(("。", "）", ")"))
 
 
+def _sections_over_articles(paragraphs: list[Paragraph]) -> bool:
+    """A bare 一、 heading right above a 第X条 article: the document's 一、 headings group its articles."""
+    for p, following in zip(paragraphs, paragraphs[1:]):
+        marker = match_marker(p.text) if p.text[:1] in CN_NUMERALS else None
+        if marker and marker.style == "cn_dun" and is_heading_only(p.text):
+            after = match_marker(following.text)
+            if after and after.style == "article":
+                return True
+    return False
+
+
+CN_NUMERALS = "一二三四五六七八九十"
+
+
 def _add_node(structure: Structure, numbering: _Numbering, marker: Marker, p: Paragraph, part: int) -> None:
     nodes = structure.nodes
-    rank = RANK[marker.style]
-    while numbering.stack and RANK[nodes[numbering.stack[-1]].marker.style] >= rank:
+    rank = structure.rank[marker.style]
+    while numbering.stack and structure.rank[nodes[numbering.stack[-1]].marker.style] >= rank:
         numbering.stack.pop()
     parent = numbering.stack[-1] if numbering.stack else None
     node = Node(marker, [p], len(numbering.stack), parent, part=part)

@@ -763,3 +763,12 @@ def test_an_article_whose_words_are_a_short_title_over_items_is_a_section():
                     "（二）新增就业100人以上。\n")
     assert [(number, kind) for _, number, kind in nodes] == [
         ("第一条", "section"), ("（一）", "clause"), ("（二）", "clause"), ("第二条", "clause"), ("（一）", "clause"), ("（二）", "clause")]
+
+
+def test_bare_headings_above_articles_group_them():
+    """一、支持企业技术改造 / 第一条 … / 二、强化要素保障 / 第三条 …: the 一、 headings had been clauses, 二、 even a child of 第二条
+    (a blind probe, z60); here 一、 heads articles as a 节 does."""
+    nodes, _ = tree("一、支持企业技术改造\n第一条 支持企业技术改造。对项目给予补助。\n第二条 推动数字化转型。对示范工厂给予奖励。\n"
+                    "二、强化要素保障\n第三条 保障企业用地需求。优先保障用地指标。\n")
+    assert nodes == [("1", "一、", "section"), ("1.1", "第一条", "clause"), ("1.2", "第二条", "clause"),
+                     ("2", "二、", "section"), ("2.3", "第三条", "clause")]
