@@ -56,7 +56,7 @@ ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管�
 UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
-TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^立行立改|^[—－-]$)")  # a dash alone: the cell is empty
+TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
                              r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年|立行立改"

@@ -287,7 +287,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (LEAD_SENTENCE.match(text, at)
-                 or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) or _by_with(text, at) if at in after_by else None)
+                 or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at) or (_duty_given(text, at) if at in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
@@ -323,20 +323,6 @@ def _with_units_after_lead(text: str, end: int) -> int:
         if ORG_END.search(chunk) and TASK_AFTER_NAMES.match(names, cut) and _names_units(chunk):
             return m.start("with") + cut
     return end
-
-
-# 由X会同Y优先保障…: X leads the task, Y works with it (the names up to the task's verb)
-LEAD_BEFORE_WITH = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=会同)")
-WHOLE_GROUP = re.compile(r"(?P<units>.+)", re.S)
-
-
-def _by_with(text: str, at: int) -> re.Match | None:
-    """由X会同Y做…: X and the units it works with, when a task's verb follows them."""
-    lead = LEAD_BEFORE_WITH.match(text, at)
-    if not lead:
-        return None
-    end = _with_units_after_lead(text, lead.end())
-    return WHOLE_GROUP.match(text, at, end) if end > lead.end() else None
 
 
 SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a name's)

@@ -748,3 +748,13 @@ def test_a_corps_division_in_a_unit_cell():
     table = ("序号\n任务名称\n具体措施\n责任单位\n完成时限\n1\n深化商事制度改革\n推行“非接触式”办税缴费。\n市税务局、市财政局\n2023 年6 月底前\n"
              "2\n推进跨域通办\n与昌吉州、吐鲁番市建立跨域通办机制。\n市政务服务管理局、兵团第十二师\n2023 年9 月底前\n")
     assert "（责任单位：市政务服务管理局、兵团第十二师；" in rows(table)[1]
+
+
+@pytest.mark.parametrize("when", ["第四季度", "四季度"])
+def test_a_quarter_without_its_year_is_a_time_cell(when):
+    """昆明海关、市 / 商务局 / 市口岸办 / 第四季度: a quarter with no year had been no time cell, so the row's cells were glued to
+    its text (its units and deadline lost; a blind probe, z62)."""
+    table = ("序号\n任务名称\n具体措施\n牵头单位\n责任单位\n完成时限\n1\n纳税\n推行“非接触式”办税。\n市税务局\n市财政局\n2023 年12 月\n"
+             f"2\n跨境贸易\n深化国际贸易“单一窗口”应用。\n昆明海关、市\n商务局\n市口岸办\n{when}\n")
+    assert rows(table)[1].startswith("（2）深化国际贸易“单一窗口”应用。（牵头单位：昆明海关、市商务局；责任单位：市口岸办；"
+                                     f"完成时限：{when}；")

@@ -1511,13 +1511,14 @@ def test_a_provincial_department_named_without_its_province_in_running_text():
     assert units("优化服务。由政务服务大厅负责受理。", ctx=SICHUAN) == []
 
 
-@pytest.mark.parametrize("text", ["对省重点项目，由省自然资源厅会同省发展改革委优先保障用地计划指标。",
-                                  "对省重点项目，由自然资源厅会同省发展改革委保障用地计划指标。",
-                                  "对省重点项目，由省自然资源厅牵头，会同省发展改革委保障用地计划指标。"])
-def test_the_unit_a_lead_works_with_after_by_and_hui_tong_helps(text):
-    """由X会同Y优先保障…: no unit had been read without 负责 or 牵头, and Y had been lost before the verb 保障 (a blind probe, z31)."""
-    lead = "自然资源厅" if "由自然" in text else "省自然资源厅"
-    assert units(text, ctx=SICHUAN) == [(lead, "lead"), ("省发展改革委", "co")]
+def test_the_unit_a_lead_works_with_after_qian_tou_and_hui_tong_helps():
+    """由X牵头，会同Y保障…: Y had been lost before the verb 保障 (a blind probe, z31). 由X会同Y优先保障… with no 负责 or 牵头 is
+    no responsibility form of the gold rules (four blind golds, z50, z51, z63 against z31's, judge 由X会同Y开展… so)."""
+    assert units("对省重点项目，由省自然资源厅牵头，会同省发展改革委保障用地计划指标。", ctx=SICHUAN) == [
+        ("省自然资源厅", "lead"), ("省发展改革委", "co")]
+    assert units("对省重点项目，由省自然资源厅会同省发展改革委优先保障用地计划指标。", ctx=SICHUAN) == []
+    assert units("对省重点项目，由省自然资源厅会同省发展改革委负责保障用地计划指标。", ctx=SICHUAN) == [
+        ("省自然资源厅", "lead"), ("省发展改革委", "co")]
 
 
 @pytest.mark.parametrize("text", ["用电报装“零投资”，由省能源局负责统筹协调，国网四川省电力公司抓好落实。",
@@ -1575,7 +1576,7 @@ def test_a_head_office_named_short_in_its_own_text_and_hui_tong_before_a_nationa
                         ResponsibilityState(), national)
     assert [(u.name, u.role, u.canonical) for u in got] == [("总局登记注册局", "lead", "国家市场监督管理总局登记注册局")]
     yichang = DocContext(gazetteer().lookup("宜昌市"), gazetteer().lookup("湖北省"), "municipal")
-    assert units("开展合同融资。由市财政局会同人行宜昌市中心支行推进线上融资。", ctx=yichang) == [
+    assert units("开展合同融资。由市财政局会同人行宜昌市中心支行负责推进线上融资。", ctx=yichang) == [
         ("市财政局", "lead"), ("人行宜昌市中心支行", "co")]
 
 
@@ -1661,7 +1662,7 @@ def test_an_adverb_after_a_name_is_no_part_of_it_and_the_corps_towns_are_a_unit_
     yubei = DocContext(gazetteer().lookup("渝北区"), gazetteer().lookup("重庆市"), "county")
     # (…另行制定: a task to come, no responsibility form, as two blind golds, z50 and z51, judge it)
     assert units("具体申报办法由区经济信息委会同区财政局另行制定。", ctx=yubei) == []
-    assert units("具体申报办法由区经济信息委会同区财政局制定。", ctx=yubei) == [("区经济信息委", "lead"), ("区财政局", "co")]
+    assert units("具体申报办法由区经济信息委会同区财政局负责另行制定。", ctx=yubei) == [("区经济信息委", "lead"), ("区财政局", "co")]
     assert units("清理拖欠账款。（师市财政局牵头，各团场、师市国资委配合）") == [
         ("师市财政局", "lead"), ("各团场", "co"), ("师市国资委", "co")]
 
@@ -1670,7 +1671,7 @@ def test_a_task_verb_inside_a_units_name_cuts_no_name():
     """由国家税务总局会同财政部、人力资源社会保障部另行明确: 保障 inside 人力资源社会保障部 had been read as the task's verb, cutting
     the name to 人力资源社会 (a blind probe, z51)."""
     assert units("具体操作由国家税务总局会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == []
-    assert units("由国家税务总局会同财政部、人力资源社会保障部制定操作办法。", ctx=NATION) == [
+    assert units("国家税务总局牵头，会同财政部、人力资源社会保障部制定操作办法。", ctx=NATION) == [
         ("国家税务总局", "lead"), ("财政部", "co"), ("人力资源社会保障部", "co")]
 
 
