@@ -176,11 +176,13 @@ def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
     """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed."""
     if m["ve"]:
         return dt.date(issue_date.year, 12, 31)
-    day_of_month = _day_of_month(m["vd"], m["vxun"])
-    day = _valid(_ceil, str(issue_date.year), m["vm"], day_of_month)
-    if day is not None and day < issue_date:
-        day = _valid(_ceil, str(issue_date.year + 1), m["vm"], day_of_month)
-    return day
+    return _this_or_next_year(issue_date, m["vm"], _day_of_month(m["vd"], m["vxun"]))
+
+
+def _this_or_next_year(issue_date: dt.date, month: str, day: str | None) -> dt.date | None:
+    """A month's day (its last without ``day``) in the year of ``issue_date``, or the next year's once passed."""
+    this = _valid(_ceil, str(issue_date.year), month, day)
+    return _valid(_ceil, str(issue_date.year + 1), month, day) if this is not None and this < issue_date else this
 
 
 def _day_of_month(day: str | None, ten_days: str | None) -> str | None:
@@ -216,8 +218,7 @@ def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None
     """每年12月20日前 / 每年6月底前 in a document issued on ``issue_date``: the first such day on or after it."""
     if m["every"] != "年" or not m["em"] or issue_date is None:
         return None
-    day = _valid(_ceil, str(issue_date.year), m["em"], m["ed"])
-    return _valid(_ceil, str(issue_date.year + 1), m["em"], m["ed"]) if day and day < issue_date else day
+    return _this_or_next_year(issue_date, m["em"], m["ed"])
 
 
 def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
@@ -225,8 +226,7 @@ def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
     month = (6 if m["half"] == "上半年" else 12) if m["half"] else 3 * QUARTER[m["q"]]
     if m["py"]:  # the year written: no document date needed
         return _ceil(m["py"], str(month), None)
-    day = _ceil(str(issue_date.year), str(month), None)
-    return _ceil(str(issue_date.year + 1), str(month), None) if day < issue_date else day
+    return _this_or_next_year(issue_date, str(month), None)
 
 
 CITED_TITLE = re.compile(r"《[^《》]*》")

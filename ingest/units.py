@@ -1478,7 +1478,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                  for name, role, offset in written]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
-        helping = _helps_a_duty(content, bool(by_duty or mentions)) and "牵头" not in content  # …，Y抓好落实 / （Y配合）
+        helping = _helps_a_duty(content, bool(by_duty or mentions))  # …，Y抓好落实 / （Y配合）
         if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping)
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
