@@ -1671,6 +1671,7 @@ def test_a_task_verb_inside_a_units_name_cuts_no_name():
     """由国家税务总局会同财政部、人力资源社会保障部另行明确: 保障 inside 人力资源社会保障部 had been read as the task's verb, cutting
     the name to 人力资源社会 (a blind probe, z51)."""
     assert units("具体操作由国家税务总局会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == []
+    assert units("具体操作由国家税务总局牵头，会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == [("国家税务总局", "lead")]
     assert units("国家税务总局牵头，会同财政部、人力资源社会保障部制定操作办法。", ctx=NATION) == [
         ("国家税务总局", "lead"), ("财政部", "co"), ("人力资源社会保障部", "co")]
 
