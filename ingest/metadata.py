@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import DocNumber, Span
+from .needles import matches
 from .normalize import (
     DATE_LINE,
     DOC_NUMBER_LINE,
@@ -735,6 +736,9 @@ TERM_RANGE = re.compile(rf"{TERM}(?:为|是|自|从)?\s*({DATE_TEXT})(?:起)?\s*
 FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效)期限?)"
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
+# What every match of a pattern holds one of (needles.py): most paragraphs state no term
+NEEDLES = {FROM_ISSUE: ("之日起",), FROM_DATE: ("起",), UNTIL_DATE: ("至",), TERM_RANGE: ("期", "时间"), FOR_YEARS: ("期",)}
+
 
 @dataclass
 class InForce:
@@ -777,7 +781,7 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
 
 def _own(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match that is not about a cited document (right after 《…》)."""
-    for m in pattern.finditer(text):
+    for m in matches(pattern, text, NEEDLES):
         if not text[max(0, m.start() - 2) : m.start()].endswith(("》", "》）")):
             return m
     return None

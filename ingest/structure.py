@@ -550,7 +550,7 @@ def path_key(path: str) -> tuple:
 
 
 def _heading_text(node: Node) -> str:
-    text = "".join(PAGE_MARKER.sub("", p.text) for p in node.paragraphs)
+    text = "".join(PAGE_MARKER.sub("", p.text) if "#" in p.text else p.text for p in node.paragraphs)  # (a marker opens with #)
     return text[node.marker.end :]
 
 
@@ -560,9 +560,9 @@ def is_section(node: Node) -> bool:
     An article (第X条) is a clause, its words the rule and its items completing it, unless its words are only a
     short title closed by 。 (第一条 支持企业做大做强。 over （一）–（三）).
     """
-    heading = _heading_text(node)
     if not node.children:
         return False
+    heading = _heading_text(node)
     if node.marker.style == "article":  # 第一条 支持企业做大做强。（责任单位：…） / （一）…: a title over its items
         return _titled_with_a_full_stop(heading)
     group = find_responsibility_group(heading)  # 二、优化市场准入环境（牵头单位：…；配合单位：…）: the bracket is its items'

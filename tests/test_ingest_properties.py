@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from policykg.ingest import amounts, periods
+from policykg.ingest import amounts, metadata, periods
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import (
     LIST_LOOK_AHEAD,
@@ -185,7 +185,7 @@ def test_line_starts_are_those_of_a_walk_over_every_character(text):
     assert _line_starts(text, where) == frozenset(i for i, o in enumerate(where) if o == 0 or text[o - 1] == "\n")
 
 
-DATE_PIECES = ["2023", "年", "12", "月", "31", "日", "底", "末", "前", "以前", "起", "开始", "至", "—", "自本通知印发之日起", "上半年",
+DATE_PIECES = ["2023", "年", "12", "月", "31", "日", "底", "末", "前", "以前", "起", "开始", "至", "—", "自本通知印发之日起", "上半年", "本通知", "有效期", "执行期限", "施行", "实施",
                "第三季度", "次年", "3", "个月", "工作日", "周", "天", "半", "以内", "，", "。", "完成", " "]
 
 
@@ -198,7 +198,7 @@ MONEY_PIECES = ["1", "500", "2.5", "三", "万", "千", "元", "%", "-", "—", 
 def test_every_value_pattern_match_holds_one_of_its_needles(text):
     """A value pattern is not tried on a clause without its needles (needles.py): sound only if
     every match holds one."""
-    for pattern, needles in {**periods.NEEDLES, **amounts.NEEDLES}.items():
+    for pattern, needles in {**periods.NEEDLES, **amounts.NEEDLES, **metadata.NEEDLES}.items():
         for m in pattern.finditer(text):
             assert any(needle in m.group() for needle in needles), (pattern.pattern, m.group())
 
