@@ -210,14 +210,14 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
 NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?"
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…
-PLACE_IN_BRACKETS = (r"[（〔](?:[市县区旗州地、]{1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
+PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
                       + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别)*负责(?!人|同志)")  # 由A、B共同负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
-LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>{PLACED_NAME_CHAR}{{2,60}}?"
+LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>(?!会同){PLACED_NAME_CHAR}{{2,60}}?"
                            r"(?:配合|按职责分工负责|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -309,6 +309,9 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:(?
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处]))")
+# …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外: words of a name);
+# …会同Y配合: its helping words
+OBJECT_BEFORE_TASK = re.compile(r"(?:对|就|围绕)(?![口外象接])|(?:配合|参与|协助)(?![的单部])")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -320,7 +323,7 @@ def _with_units_after_lead(text: str, end: int) -> int:
     names = m["with"]
     for cut in range(len(names), 1, -1):
         chunk = names[:cut]
-        if ORG_END.search(chunk) and TASK_AFTER_NAMES.match(names, cut) and _names_units(chunk):
+        if ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk):
             return m.start("with") + cut
     return end
 
@@ -336,7 +339,7 @@ def _subject_before_by(units: str) -> bool:
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?)?负责(?![人的]|同志)(?=[\u4e00-\u9fff])")
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?)?负责(?![人的]|同志)(?=[\u4e00-\u9fff，,])")
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -603,6 +606,9 @@ def _unglued(name: str) -> list[str]:
     return [name]
 
 
+BARE_LEVELS = re.compile(r"[省市县区州旗](?:、[省市县区州旗])*")
+
+
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
     """县〔市、区〕人民政府 after 各市〔州〕、: more places of the same 各 list."""
     number = ITEM_NUMBER.match(previous) if previous[:1] in "第（(0123456789一二三四五六七八九十" else None
@@ -619,6 +625,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
     if opens and joiner == "、" and re.search(LOWER_GOVERNMENT_END + "$", previous) and re.fullmatch(LOWER_GOVERNMENT_END, stripped):
         return True  # 各市（地）行政公署、人民政府: the same places' governments by their two names
+    if joiner == "、" and BARE_LEVELS.fullmatch(previous):  # 市、县区社会保险经办机构, 省、市、县人社部门: a bare 市 names no unit
+        return bool(BARE_LEVELS.fullmatch(stripped) or PLACES_PREFIX.match(stripped) and ORG_END.search(stripped))
     if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
         return False
     if joiner == "、" and PEER_PLACES.fullmatch(previous + "、" + stripped):

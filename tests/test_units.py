@@ -170,6 +170,14 @@ def test_each_lower_governments_department_is_one_unit_never_split(written):
     assert found[1].canonical.startswith("贵州省各")
 
 
+def test_levels_listed_bare_before_a_body_they_all_have_are_one_distributive_unit():
+    """市、县区社会保险经办机构: the city's and the districts' offices (a blind gold, z66: 宝鸡); the bare 市 had been
+    cut off, leaving the districts' alone."""
+    assert units("经办模式。市、县区社会保险经办机构负责通过大数据比对筛选。") == [("市、县区社会保险经办机构", "lead")]
+    assert units("加强监管（省、市、县市场监管部门按职责分工负责）") == [("省、市、县市场监管部门", "lead")]
+    assert units("（市人社局、市、县区社会保险经办机构负责）") == [("市人社局", "co"), ("市、县区社会保险经办机构", "co")]
+
+
 def test_a_department_named_without_a_place_is_the_documents_own_places():
     # 人社局 in a 金昌 document is 金昌's, the same organisation as its 市人社局; a 部 is left alone
     assert resolve_unit("人社局", JINCHANG)[0] == resolve_unit("市人社局", JINCHANG)[0] == "金昌市人力资源和社会保障局"
@@ -422,11 +430,17 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第三条　省科学技术厅（以下简称省科技厅）负责全省孵化器的宏观管理。各市科技局负责本地区孵化器的日常管理。",
                  ctx=LIAONING) == [("省科学技术厅", "lead"), ("各市科技局", "lead")]
     assert units("明确分工。市发展改革委、市商务局等相关部门负责定期协调推进。") == [("市发展改革委", "co"), ("市商务局", "co")]
+    # 负责 closing its own phrase, what is due after the comma (a blind gold, z65: 市政务服务热线中心负责，持续推进。)
+    assert units("每季度通报办理情况。市政务服务热线中心负责，持续推进。") == [("市政务服务热线中心", "lead")]
+    assert units("提高出让比例。市自然资源和规划局负\n责，四季度完成年度目标。") == [("市自然资源和规划局", "lead")]
     for none in ("市人社局负责同志要带头落实。", "上年度市人社局负责的12个项目已全部完成。", "各级税务机关要加强宣传。",
                  "加强统筹，市人社局负责做好就业服务。"):
         assert units(none) == [], none
     # a unit's other name, or where it sits, in brackets after it (由各镇人民政府（街道办事处）负责…: it had given none)
     assert units("兜底安置。由各镇人民政府（街道办事处）负责组织实施。") == [("各镇人民政府（街道办事处）", "lead")]
+    # the places in a bracket inside a distributive name may be autonomous counties (a blind gold, z67: 重庆)
+    assert units("兜底安置。由各区县（自治县）人力社保部门负责具体组织实施。") == [("各区县（自治县）人力社保部门", "lead")]
+    assert units("兜底安置。各区县〔自治县〕政府负责组织实施。") == [("各区县〔自治县〕政府", "lead")]
     assert units("加强领导。市优化营商环境领导小组办公室（设在市发展改革委）负责统筹协调。") == [
         ("市优化营商环境领导小组办公室", "lead")]  # where it sits is no part of its name
     # a sentence listing duties goes on after its commas: 由X负责A，Y负责B gives Y its task too
@@ -1302,6 +1316,13 @@ def test_the_units_a_lead_works_with_after_hui_tong_help_it():
     assert units("知识产权促进处牵头，会同各市局建立名录库。") == [("知识产权促进处", "lead"), ("各市局", "co")]
     assert units("市发改委牵头，会同市财政局、市人社局研究制定配套政策。") == [
         ("市发改委", "lead"), ("市财政局", "co"), ("市人社局", "co")]
+    # the task's object brought first by 对 / 就, or Y's helping word, ends Y too (a blind probe, z67: it had been
+    # 会同州发展改革委对各项任务, read up to the task's 落实)
+    assert units("州人民政府督查室牵头，会同州发展改革委对各项任务落实情况开展季度督查。") == [
+        ("州人民政府督查室", "lead"), ("州发展改革委", "co")]
+    assert units("市政府督查室牵头，会同市发展改革委、市财政局就重点任务进行督导落实。") == [
+        ("市政府督查室", "lead"), ("市发展改革委", "co"), ("市财政局", "co")]
+    assert units("加强督查。市人社局牵头，会同市财政局参与。") == [("市人社局", "lead"), ("市财政局", "co")]
     # no task's verb after a unit's name: nothing read as a helper
     assert units("市发改委牵头，会同有关方面形成合力。") == [("市发改委", "lead")]
 
