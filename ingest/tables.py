@@ -40,7 +40,10 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
 OTHER_COLUMN = re.compile(r"序号|(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
-                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形)")  # 问题: a list of problems to fix
+                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限)")  # 问题: a list of problems to fix
+# a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
+MEASURE_CELL = re.compile(r"[（(](?:[万亿]?元|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
+YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措", "具体举措",
@@ -128,6 +131,12 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         if text == "1":  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
+            if names and MEASURE_CELL.fullmatch(text):  # the measure of the column before
+                j += 1
+                continue
+            following = _bare(lines[j + 1]) if j + 1 < len(lines) else ""
+            if YEAR_OF_COLUMN.fullmatch(text) and column_name(text + following):
+                text, j = text + following, j + 1
             name = column_name(text)
             if name is None or name in names:
                 break
@@ -496,12 +505,19 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
             return False
         # a national body opens a cell with no place (财政部、人民银行、金融监管总局), as does a zone's body
         # and a department's own division in a table the department issued (法规处、登记注册局)
-        opens = (UNIT_START.match(piece) or gazetteer().match_prefix(piece) or piece in EMPTY_CELL or _national_body(core)
+        opens = (UNIT_START.match(piece) or _opens_with_place(piece) or piece in EMPTY_CELL or _national_body(core)
                  or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core)
                  or OWN_COLLECTIVE.fullmatch(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
+
+
+def _opens_with_place(piece: str) -> bool:
+    """A place opens the name; one named short (新建 of 新建区, a common word) only when no place named in
+    full follows it (新建保税仓库 / 晋江市人民政府: a task cell's line before the unit's)."""
+    hit = gazetteer().match_prefix(piece)
+    return bool(hit) and (hit[1] == hit[0].name or not gazetteer().find_all(piece[len(hit[1]) :]))
 
 
 def _national_body(name: str) -> bool:

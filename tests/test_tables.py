@@ -758,3 +758,23 @@ def test_a_quarter_without_its_year_is_a_time_cell(when):
              f"2\n跨境贸易\n深化国际贸易“单一窗口”应用。\n昆明海关、市\n商务局\n市口岸办\n{when}\n")
     assert rows(table)[1].startswith("（2）深化国际贸易“单一窗口”应用。（牵头单位：昆明海关、市商务局；责任单位：市口岸办；"
                                      f"完成时限：{when}；")
+
+
+def test_a_projects_table_whose_columns_give_investments_in_a_measure():
+    """序号 / 项目名称 / 建设内容 / 总投资 / （亿元） / 2023 年 / 计划投资 / （亿元） / 责任单位: 投资 named no column, and a
+    column's measure or year on a line of its own broke the header (no row read; a blind probe, z66: 泉州)."""
+    table = ("附件\n重点项目表\n序号\n项目名称\n建设内容\n总投资\n（亿元）\n2023 年\n计划投资\n（亿元）\n责任单位\n"
+             "1\n泉州陆地港二\n期工程\n新建保税仓库\n12.6\n3.2\n晋江市人民政\n府\n2\n石湖港区物流\n园区\n建设集装箱堆场\n8.5\n2.1\n石狮市人民政\n府\n")
+    found = rows(table)
+    assert [row.split("（责任单位：")[1] for row in found] == ["晋江市人民政府）", "石狮市人民政府）"]
+    assert found[0].startswith("（1）泉州陆地港二期工程新建保税仓库")
+
+
+def test_a_task_cells_line_opening_with_a_places_short_name_is_no_unit_cell():
+    """新建保税仓库 / 晋江市人民政府: 新建 (of 南昌's 新建区) had opened a unit's name, the task cell's line glued to the
+    unit's (a blind probe, z66); a place named short still opens a cell where no place named in full follows."""
+    header = "序号\n项目名称\n建设内容\n责任单位\n"
+    table = header + "1\n泉州陆地港二期工程\n新建保税仓库\n晋江市人民政府\n2\n石湖港区物流园区\n建设集装箱堆场\n石狮市人民政府\n"
+    assert rows(table) == ["（1）泉州陆地港二期工程新建保税仓库（责任单位：晋江市人民政府）",
+                           "（2）石湖港区物流园区建设集装箱堆场（责任单位：石狮市人民政府）"]
+    assert rows(header + "1\n推进口岸通关便利化\n大连海关\n")[0].endswith("（责任单位：大连海关）")
