@@ -185,6 +185,52 @@ class OxigraphTerms(Terms):
         return found
 
 
+MAX_CHECKED_IRIS = 100_000
+ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
+INTEGER_TYPE, DATE_TYPE = f"<{XSD_INTEGER}>", f"<{XSD_DATE}>"
+
+
+def quoted(text: str) -> str:
+    """A string literal's N-Triples text: quotes, backslashes and line ends escaped."""
+    return f'"{text.translate(ESCAPES)}"' if NEEDS_ESCAPE.search(text) else f'"{text}"'
+
+
+class NTriplesTerms(Terms):
+    """Terms as their N-Triples text, for the store's bulk loader (``quad_batch.py``): the same
+    terms ``OxigraphTerms`` makes (a test compares them), without making a pyoxigraph object per
+    term and writing it back out as text. IRIs are checked here, as pyoxigraph's constructor would."""
+
+    def __init__(self):
+        self._oxigraph = OxigraphTerms()
+        self._vocabulary: dict[str, str] = {}
+        self._checked: set[str] = set()  # IRIs pyoxigraph took (a unit's, a place's recur in every document)
+
+    def iri(self, value: str) -> str:
+        if value not in self._checked:
+            self._oxigraph.iri(value)  # raises ValueError as the loader would refuse it (RFC 3987 in full)
+            if len(self._checked) >= MAX_CHECKED_IRIS:
+                self._checked.clear()
+            self._checked.add(value)
+        return f"<{value}>"
+
+    def literal(self, value, lang: str | None = None, datatype: URIRef | None = None) -> str:
+        kind = type(value)
+        if kind is str and datatype is None:
+            return f"{quoted(value)}@{lang}" if lang else quoted(value)
+        if kind is int and datatype == XSD_INTEGER:
+            return f'"{value}"^^{INTEGER_TYPE}'
+        if kind is str and datatype == XSD_DATE and ISO_DATE.fullmatch(value):
+            return f'"{value}"^^{DATE_TYPE}'
+        return str(self._oxigraph.literal(value, lang=lang, datatype=datatype))  # the rest as rdflib writes it
+
+    def vocabulary(self, term: URIRef) -> str:
+        found = self._vocabulary.get(term)
+        if found is None:
+            found = self._vocabulary[term] = self.iri(str(term))
+        return found
+
+
 class _Namespace:
     """A namespace's terms made by a ``Terms`` kit, each once (then a plain attribute)."""
 

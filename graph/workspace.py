@@ -46,7 +46,7 @@ from .passage_embedding import BackgroundEmbedding, Outcome
 from .progress import show_progress
 from .quad_batch import GraphTriples, QuadBatch
 from .queries import values_block
-from .rdf import DocumentGraphBuilder, Iris, OxigraphTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
+from .rdf import DocumentGraphBuilder, Iris, NTriplesTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
 from .sources import SourcePaths
 from .store import EmbeddedStore, GraphStore, crash_point
 from .title_index import TitleIndex, place_codes
@@ -181,11 +181,11 @@ def _collector_skips_what_exists():
 
 
 class QuadBuilder(DocumentGraphBuilder):
-    """The RDF builder for the store: pyoxigraph terms straight from the document's values,
-    collected into a list and quadded into the document's graph."""
+    """The RDF builder for the store: each term's N-Triples text straight from the document's values
+    (``quad_batch.py``), collected into a list and quadded into the document's graph."""
 
     def __init__(self, iris: Iris, title_index: TitleIndex | None, number_index: dict[str, str]):
-        super().__init__(iris, title_index, number_index, terms=OxigraphTerms())
+        super().__init__(iris, title_index, number_index, terms=NTriplesTerms())
 
     def new_graph(self) -> TripleList:
         return TripleList()

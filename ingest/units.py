@@ -59,7 +59,8 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
-DOES_ITS_PART = r"(?:按照?职责(?:分工)?)?(?:做好|抓好)[\u4e00-\u9fff]{0,12}$"  # (…，Y抓好落实: the group ends at 抓好)
+# (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责)
+DOES_ITS_PART = r"(?:按照?职责(?!(?:分工)?(?:负责|牵头|配合))|做好|抓好)[\u4e00-\u9fff]{0,12}$"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
     r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
@@ -217,8 +218,8 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
-LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,](?P<co>(?!会同){PLACED_NAME_CHAR}{{2,60}}?"
-                           r"(?:配合|按职责分工负责|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同){PLACED_NAME_CHAR}{{2,60}}?"
+                           r"(?:配合|按照?职责分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
@@ -508,8 +509,17 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
     while len(names) > 1 and (re.match(OTHER_COLUMNS, names[-1]) or TIME_SLOT.search(names[-1]) and not ORG_END.search(names[-1])):
         names.pop()  # （市发改委，完成时限：2023年7月31日前）, （市发改委，2023年底前）: the time beside the units
     if closes_an_item:  # names a unit only with its place or level (not （试行）, （附件1）, （含分支机构）)
-        return bool(names) and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n in names)
-    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) or DIVISION.match(n) for n in names)
+        return bool(names) and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) or _placed_zone(n) for n in names)
+    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) or DIVISION.match(n)
+                               or _placed_zone(n) for n in names)
+
+
+def _placed_zone(name: str) -> bool:
+    """苏州工业园区, 张家港保税区: a zone named bare after its place, for its administration (not 产业园区)."""
+    return len(name) <= ZONE_NAME_MAX and bool(BARE_ZONE.search(name)) and gazetteer().match_prefix(name) is not None
+
+
+ZONE_NAME_MAX = 12
 
 
 def _final_bracket(text: str) -> tuple[int, int] | None:
@@ -664,9 +674,11 @@ def _place_rank(word: str) -> int:
 
 
 def _named_lead(chunk: str) -> set[int]:
-    """Offsets of the names in ``chunk`` written with 牵头 after them (省财政厅牵头、…)."""
-    return {offset for part, offset in list_items(chunk)
-            if "牵头" in (TRAILING_DUTY.search(part) or [""])[0] or LEAD_MARK.search(TRAILING_DUTY.sub("", part))}
+    """Offsets of the names in ``chunk`` written with 牵头 after them (省财政厅牵头、…); after 由 too, where
+    ``_unit_names`` puts the name (由市人社局牵头、市住建局配合)."""
+    return {at for part, offset in list_items(chunk)
+            if "牵头" in (TRAILING_DUTY.search(part) or [""])[0] or LEAD_MARK.search(TRAILING_DUTY.sub("", part))
+            for at in ((offset, offset + 1) if part.startswith("由") else (offset,))}
 
 
 @lru_cache(maxsize=4096)  # the same list is asked about in several ways

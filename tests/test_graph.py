@@ -244,6 +244,49 @@ def test_a_store_literal_is_the_rdflib_literal_converted(case):
     assert isinstance(got, ox.Literal) and got == expected
 
 
+@given(st.one_of(
+    st.tuples(LITERAL_VALUES, st.sampled_from(["zh", "en"]), st.none()),
+    st.tuples(LITERAL_VALUES, st.none(), LITERAL_TYPES),
+))
+def test_a_literals_ntriples_text_is_the_store_literal(case):
+    """NTriplesTerms (the store's builder) writes each literal as text that reads back as the literal
+    OxigraphTerms makes (rdflib's lexical forms). Lone surrogates never reach it: a document whose text
+    holds one fails its content hash."""
+    import pyoxigraph as ox
+    from policykg.graph.rdf import NTriplesTerms, OxigraphTerms
+
+    value, lang, datatype = case
+    try:
+        expected = OxigraphTerms().literal(value, lang=lang, datatype=datatype)
+    except (ValueError, TypeError):
+        return
+    text = NTriplesTerms().literal(value, lang=lang, datatype=datatype)
+    (triple,) = ox.parse(f"<urn:x> <urn:x> {text} .", format=ox.RdfFormat.N_TRIPLES)
+    assert triple.object == expected
+
+
+IRI_PIECES = st.sampled_from(["https://", "urn:", "a", "中", "/", " ", "%", "%2F", "%G1", "<", ">", '"', "{", "|", "^", "`", "\\",
+                              "\n", "#", "?", ":", "1", "-", "."])
+
+
+@given(st.lists(IRI_PIECES | st.text(max_size=2), max_size=8).map("".join))
+def test_an_iris_text_is_refused_where_pyoxigraph_refuses_it(text):
+    """NTriplesTerms checks an IRI as pyoxigraph's constructor does, so the bulk loader never meets one
+    it would refuse (a whole batch lost) and a file's bad IRI fails that file's graph alone."""
+    import pyoxigraph as ox
+    from policykg.graph.rdf import NTriplesTerms
+
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            NTriplesTerms().iri(text)
+        return
+    written = NTriplesTerms().iri(text)
+    (triple,) = ox.parse(f"{written} <urn:p> <urn:o> .", format=ox.RdfFormat.N_TRIPLES)
+    assert triple.subject == ox.NamedNode(text)
+
+
 def test_a_builder_can_be_copied_and_pickled():
     """As worker processes would need it; the namespace kit answers only term names."""
     import copy

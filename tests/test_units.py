@@ -1720,3 +1720,34 @@ def test_a_bare_bracket_with_an_other_name_in_square_brackets_a_zones_committee_
         ("区政务服务局", "lead"), ("北京商务中心区管委会", "co")]
     assert units("编制惠企政策清单。市财政局、市工业和信息化局按职责分工负责，做好政策公开工作。") == [
         ("市财政局", "co"), ("市工业和信息化局", "co")]
+
+
+def test_units_doing_their_share_by_their_duties_help_whatever_the_verb():
+    """Y按职责分工协调解决: units doing their share of a lead's task, whatever the verb after 按职责分工 (a blind gold,
+    z70: the helpers had been lost in running text, and 按职责分工协调解决 kept in a bracket's last name)."""
+    assert units("优化服务。由市金融服务局牵头，市自然资源局、市税务局、哈尔滨海关等市直和中省直有关单位按职责分工协调解决。") == [
+        ("市金融服务局", "lead"), ("市自然资源局", "co"), ("市税务局", "co"), ("哈尔滨海关", "co")]
+    assert units("加强协调（市金融服务局牵头，市自然资源局、市税务局按职责分工协调解决）") == [
+        ("市金融服务局", "lead"), ("市自然资源局", "co"), ("市税务局", "co")]
+    # (按职责分工负责 beside other units is a share of one duty: all help, as before)
+    assert units("深化改革。2023年6月底前完成。（市行政审批局、市大数据发展局，各县区人民政府按职责分工负责）") == [
+        ("市行政审批局", "co"), ("市大数据发展局", "co"), ("各县区人民政府", "co")]
+
+
+def test_a_lead_and_its_helpers_joined_by_a_list_comma():
+    """由X牵头、Y配合，…: 牵头 and 配合 joined by 、 (a blind gold, z69: no unit at all in running text; after 由 the
+    lead had been read as a helper)."""
+    assert units("优化服务。由市网络理政办牵头、市大数据中心配合，各区（市）县政府（管委会）负责落实。") == [
+        ("市网络理政办", "lead"), ("市大数据中心", "co"), ("各区（市）县政府（管委会）", "co")]
+    assert units("就业扶持。由市人社局牵头、市住房保障房管局配合，对毕业5年内的高校毕业生给予补贴。") == [
+        ("市人社局", "lead"), ("市住房保障房管局", "co")]
+    assert units("（由市人社局牵头、市财政局配合）") == [("市人社局", "lead"), ("市财政局", "co")]
+
+
+def test_a_zone_named_bare_after_its_place_is_a_unit_of_a_bracket():
+    """（…，苏州工业园区、苏州高新区管委会）: a zone named bare after its place (its administration) had made the whole
+    bracket no list of units (a blind gold, z68: six units lost); a zone without a place names none."""
+    assert units("推进改革。（市财政局、市住房城乡建设局，各市（区）人民政府，苏州工业园区、苏州高新区管委会）") == [
+        ("市财政局", "co"), ("市住房城乡建设局", "co"), ("各市（区）人民政府", "co"), ("苏州工业园区", "co"), ("苏州高新区管委会", "co")]
+    assert units("推进改革。（市财政局、张家港保税区）") == [("市财政局", "co"), ("张家港保税区", "co")]
+    assert units("建设产业园区。（产业园区）") == []
