@@ -311,7 +311,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         joined = join_paragraphs(node.paragraphs + node.after_items)  # its units written after its items too
         parent = nodes[node.parent].path if node.parent is not None else None
         with _errors_at(path, joined.line):
-            clause = _clause(node.path, node.marker.printed, node.marker.end, joined, parent, source, state, ctx, doc, aliases)
+            clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
+                             source, state, ctx, doc, aliases)
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
@@ -446,6 +447,15 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
         mentions.append(m)
         offsets[id(m)] = (start, end)
     return mentions, offsets
+
+
+def _number_as_printed(marker, paragraph: Paragraph, source: str) -> str:
+    """The clause's number as the source prints it: a table's row numbered 1 is read as （1） (tables.py: the
+    brackets added share the digits' offsets), but its number is the 1 in the file."""
+    offsets = paragraph.offsets[: len(marker.printed)]
+    if paragraph.text[: len(marker.printed)] != marker.printed or len(set(offsets)) == len(offsets):
+        return marker.printed
+    return "".join(source[min(offsets) : max(offsets) + 1].split()) or marker.printed
 
 
 def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict) -> Clause:
