@@ -433,6 +433,9 @@ class DocumentGraphBuilder:
             g.add((source, E.based_on, target))
         elif ref.relation == "repeals":
             g.add((source, E.repeals, target))
+        elif ref.relation == "forwards":  # forwarding a text to be carried out applies it, as a forwarded text printed after does
+            g.add((source, P.forwards, target))
+            g.add((source, E.applies, target))
         g.add((target, self.RDF.type, E.LegalResource))
         if ref.title:
             g.add((target, P.citedTitle, self._zh(ref.title)))

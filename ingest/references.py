@@ -44,6 +44,9 @@ CUE_WINDOW = 40  # characters before a title searched for its cue
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
 REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:等)?(?:文件)?\s*(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
                             r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|$))")
+# 现将《…》（文号）转发给你们 / 现转发《…》: the notice forwards it
+FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:等)?(?:文件)?\s*(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
+FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
 REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
 # 《A》《B》 side by side are a list too, as are 《A》（国务院令第722号）、《B》: an aside on the first between them
@@ -184,10 +187,13 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 
 
 def _relation(text: str, start: int, end: int, document_level: bool) -> str:
-    """How the text at ``text[start:end]`` is referred to: repealed (…同时废止, 决定废止…), and with
-    ``document_level`` applied (贯彻落实…) or the basis (根据…); else cited."""
+    """How the text at ``text[start:end]`` is referred to: repealed (…同时废止, 决定废止…), forwarded (现将《…》
+    转发给你们, whether or not its text is printed after), and with ``document_level`` applied (贯彻落实…) or
+    the basis (根据…); else cited."""
     if REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
         return "repeals"
+    if FORWARDED_AFTER.match(text, end) or FORWARDED_BEFORE.search(text, max(0, start - 4), start):
+        return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]
         return "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"

@@ -1422,3 +1422,28 @@ def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
     beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
     assert [(k, e) for k, _, e, *_ in periods(text)] == [("interval", D(2023, 12, 31))]
     assert [k for k, *_ in periods(text + "企业应于2023年12月31日前提出申领。")] == ["interval", "deadline"]
+
+
+def test_a_document_a_notice_forwards_is_forwarded_printed_or_not(tmp_path):
+    """现将《…》（文号）转发给你们: the notice forwards the cited document (pol:forwards, and eli:cites), also where its
+    text is not printed after (附件…（略）: a blind probe, z64, had only a citation, no edge of the policy flow)."""
+    from policykg.graph.namespaces import ELI, POL
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "fwd.txt"
+    path.write_text("某市人民政府办公室关于转发江西省某某攻坚行动方案的通知\n某府办字〔2023〕3号\n各县（市、区）人民政府：\n"
+                    "现将《江西省人民政府办公厅关于印发江西省某某攻坚行动方案的通知》（赣府厅字〔2023〕8号）转发给你们，请认真贯彻落实。\n"
+                    "一、提高思想认识。各地各部门要把优化营商环境作为“一把手”工程。\n附件：江西省某某攻坚行动方案（略）\n"
+                    "某市人民政府办公室\n2023年3月9日\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [(r.relation, r.doc_number.text) for r in document.references] == [("forwards", "赣府厅字〔2023〕8号")]
+    graph = DocumentGraphBuilder(Iris(), None, {}).build(document)
+    (forwarded,) = graph.objects(None, POL.forwards)
+    assert (None, ELI.cites, forwarded) in graph and (None, ELI.applies, forwarded) in graph
+    assert {str(n) for n in graph.objects(forwarded, ELI.id_local)} == {"赣府厅字〔2023〕8号"}
+    for text, relations in [("现转发《某省就业补贴办法》，请遵照执行。", ["forwards"]),
+                            ("现将《某省就业补贴办法》予以转发。", ["forwards"]),
+                            ("请参照《某省就业补贴办法》执行，不再转发。", ["cites"])]:
+        (p,) = split_paragraphs(text)
+        assert [r.relation for r in find_references(p, text)] == relations, text
