@@ -532,9 +532,13 @@ def _split_cells(text: str) -> str:
     out = []
     for i, ch in enumerate(text):
         out.append(ch)
-        if _name_ends_before(text, i) and text[i + 1] != "、":
+        if ch in ORGAN_LAST_CHARS and _name_ends_before(text, i) and text[i + 1] != "、":
             out.append("、")
     return "".join(out)
+
+
+# the characters an organ's name (ORGAN_END_RE) or its other name in brackets can end with: others end none
+ORGAN_LAST_CHARS = frozenset("局委办厅院部会署处室队所心司组站社府位门构联场团关行师）)")
 
 
 def _name_ends_before(text: str, i: int) -> bool:

@@ -219,3 +219,17 @@ def test_control_bytes_are_those_of_a_walk_over_every_byte(raw):
     control = sum(1 for b in raw if b < 9 or 13 < b < 32)
     assert len(raw) - len(raw.translate(None, CONTROL_BYTES)) == control
     assert _looks_binary(raw) == (b"\x00" in raw or control > len(raw) * 0.01)
+
+
+ORGAN_PIECES = ["市", "人社局", "财政", "局", "委", "办", "人民银行", "分行", "支行", "海关", "机关", "兵团", "第十二师", "团", "（", "）", "(", ")",
+                "省", "市场监管局", "政府", "各", "区", "、", "县", "公司", "中心", "行", "关", "师"]
+
+
+@given(st.lists(st.sampled_from(ORGAN_PIECES) | st.text(max_size=2), max_size=12).map("".join))
+def test_an_organs_name_ends_only_at_one_of_the_characters_looked_at(text):
+    """Cells are cut only where a name may end (tables.ORGAN_LAST_CHARS): sound only if no name ends elsewhere."""
+    from policykg.ingest.tables import ORGAN_LAST_CHARS, _name_ends_before
+
+    for i in range(len(text)):
+        if _name_ends_before(text, i):
+            assert text[i] in ORGAN_LAST_CHARS, (text, i)
