@@ -755,7 +755,8 @@ def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区; or a national system whose local
     bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
     return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}"
-                         r"|(?:项目|企业)所在)", name)  # 由项目所在区县（市）人民政府负责兑现: where it lies, whichever it is
+                         r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地)", name)  # 由项目所在区县（市）人民政府负责兑现,
+                # 由参保地社会保险经办机构负责审核: where it lies (who is insured where), whichever it is
                 or gazetteer().match_prefix(name))
 
 

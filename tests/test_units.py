@@ -1751,3 +1751,12 @@ def test_a_zone_named_bare_after_its_place_is_a_unit_of_a_bracket():
         ("市财政局", "co"), ("市住房城乡建设局", "co"), ("各市（区）人民政府", "co"), ("苏州工业园区", "co"), ("苏州高新区管委会", "co")]
     assert units("推进改革。（市财政局、张家港保税区）") == [("市财政局", "co"), ("张家港保税区", "co")]
     assert units("建设产业园区。（产业园区）") == []
+
+
+def test_a_body_named_by_where_it_lies_relative_to_someone_is_a_unit():
+    """由参保地社会保险经办机构负责审核, 由当地人力资源社会保障部门负责: a body of wherever one is insured or lives, named
+    so (two blind golds, z27 and z72, had it as the lead; it had been no unit); a crowd there is none."""
+    assert units("申领程序。用人单位提出申请，由参保地社会保险经办机构负责审核，审核通过后拨付。") == [("参保地社会保险经办机构", "lead")]
+    assert units("扩大见习。就业见习补贴由当地人力资源社会保障部门负责审核发放。") == [("当地人力资源社会保障部门", "lead")]
+    assert units("审核。由所在地税务部门负责审核。") == [("所在地税务部门", "lead")]
+    assert units("加强宣传。当地群众负责监督。") == []

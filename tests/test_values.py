@@ -1447,3 +1447,20 @@ def test_a_document_a_notice_forwards_is_forwarded_printed_or_not(tmp_path):
                             ("请参照《某省就业补贴办法》执行，不再转发。", ["cites"])]:
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text)] == relations, text
+
+
+def test_a_second_day_joined_to_one_due_every_year_is_due_every_year():
+    """每年6月底前和12月底前报送: both days recur yearly (a blind probe, z74: the second had been a one-off deadline)."""
+    import datetime as dt
+
+    from policykg.ingest.model import Span
+    from policykg.ingest.periods import extract_periods
+
+    for text, second in [("各单位要于每年6月底前和12月底前将工作进展报送市营商办。", "12月底前"),
+                         ("要于每年6 月底前和12 月15 日前将情况报送。", "12 月15 日前")]:
+        periods = extract_periods(text, lambda s, e, t=text: Span(s, e, t[s:e]), dt.date(2023, 4, 10))
+        assert [(p.kind, p.span.text, p.duration) for p in periods][1] == ("recurring", second, "P1Y"), text
+        assert periods[1].end in (dt.date(2023, 12, 31), dt.date(2023, 12, 15))
+    # a one-off day after a yearly one with no 前 of its own is no second due day
+    once = "每年6月底前报送，2023年12月底前完成评估。"
+    assert [p.kind for p in extract_periods(once, lambda s, e: Span(s, e, once[s:e]), dt.date(2023, 4, 10))] == ["recurring", "deadline"]
