@@ -828,7 +828,14 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 leads = _named_lead(listed)
                 explicit_lead |= bool(leads)
                 lead_named |= bool(leads)
-                written += [(n, "lead" if o in leads else role, p_base + label.end() + o) for n, o in _unit_names(listed)]
+                # 责任单位：A会同B负责: A leads, B helps it, as without the label
+                with_at = listed.find("会同")
+                working_with = {o for _, o in _unit_names(listed) if o > with_at} if with_at > 0 else set()
+                if working_with:
+                    leads |= {o for _, o in _unit_names(listed) if o < with_at}
+                    explicit_lead = True
+                written += [(n, "co" if o in working_with else "lead" if o in leads else role, p_base + label.end() + o)
+                            for n, o in _unit_names(listed)]
                 bare_since = len(written)
             elif LEADS.search(duty := (TRAILING_DUTY.search(part) or ROLE_STATEMENT_END.search(part) or [""])[0]):  # A、B牵头 / A负总责 / A为牵头单位
                 names = _unit_names(part)

@@ -1760,3 +1760,14 @@ def test_a_body_named_by_where_it_lies_relative_to_someone_is_a_unit():
     assert units("扩大见习。就业见习补贴由当地人力资源社会保障部门负责审核发放。") == [("当地人力资源社会保障部门", "lead")]
     assert units("审核。由所在地税务部门负责审核。") == [("所在地税务部门", "lead")]
     assert units("加强宣传。当地群众负责监督。") == []
+
+
+def test_a_unit_working_with_another_under_a_label_helps_it():
+    """（责任单位：A会同B负责，C配合）: A leads and B helps it, as without the label (a blind gold, z73: a table's cell had
+    made B a lead, and with no helper both had been co)."""
+    assert units("推进融资。（责任单位：市地方金融工作局会同人民银行宜昌市中心支行负责，市财政局配合）") == [
+        ("市地方金融工作局", "lead"), ("人民银行宜昌市中心支行", "co"), ("市财政局", "co")]
+    assert units("推进融资。（责任单位：市地方金融工作局会同人民银行宜昌市中心支行负责）") == [
+        ("市地方金融工作局", "lead"), ("人民银行宜昌市中心支行", "co")]
+    assert units("推进融资。（责任单位：市地方金融工作局、人民银行宜昌市中心支行）") == [
+        ("市地方金融工作局", "co"), ("人民银行宜昌市中心支行", "co")]
