@@ -22,6 +22,8 @@ FROM_ISSUE_RE = re.compile(
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
+# 2023年第四季度起: from the quarter's first day
+FROM_QUARTER_RE = re.compile(r"(?:自|从)?(?P<qy>\d{4})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度\s*(?:起(?![草诉点步始])|开始)")
 # 于2023年7月10日、10月10日和2024年1月10日前报送: dates listed before one 前, each due; a date without its year has
 # the year of the date before it in the list, or the document's
 LISTED_DUE_RE = re.compile(r"(?<!\d)(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)+\s*(?:前|以前|之前)")
@@ -243,7 +245,7 @@ ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持�
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named
 # (…配合，此项工作长期坚持。)
-ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:(?:此项|该项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(])))")
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(])))")
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
@@ -271,7 +273,7 @@ NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), RECURRING_TASK_RE: ("每", "按"),
-    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"),
+    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
@@ -347,6 +349,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(m, Period(span, "interval", issue_date, _valid(_ceil, m["ey"], m["em"], m["ed"])))
         else:
             _add_start(m, issue_date)
+    for m in matches(FROM_QUARTER_RE, text, NEEDLES):
+        if free(m):
+            _add_start(m, dt.date(int(m["qy"]), 3 * QUARTER[m["q"]] - 2, 1))
     for m in matches(FROM_RE, text, NEEDLES):
         if free(m):
             _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))

@@ -1464,3 +1464,20 @@ def test_a_second_day_joined_to_one_due_every_year_is_due_every_year():
     # a one-off day after a yearly one with no 前 of its own is no second due day
     once = "每年6月底前报送，2023年12月底前完成评估。"
     assert [p.kind for p in extract_periods(once, lambda s, e: Span(s, e, once[s:e]), dt.date(2023, 4, 10))] == ["recurring", "deadline"]
+
+
+def test_a_quarter_a_measure_starts_in_and_this_tasks_ongoing():
+    """2023年第四季度起全面实施: from the quarter's first day; 本项工作长期坚持 closing an item: ongoing (a blind probe, z73:
+    both had given no period, while 2023年10月起 and ，长期坚持。 did)."""
+    import datetime as dt
+
+    from policykg.ingest.model import Span
+    from policykg.ingest.periods import extract_periods
+
+    def periods(text):
+        return [(p.kind, p.span.text, p.begin) for p in extract_periods(text, lambda s, e: Span(s, e, text[s:e]), dt.date(2023, 4, 10))]
+
+    assert periods("2023 年第四季度起全面实施。") == [("from", "2023 年第四季度起", dt.date(2023, 10, 1))]
+    assert periods("自2024年第1季度开始申报。") == [("from", "自2024年第1季度开始", dt.date(2024, 1, 1))]
+    assert periods("2023年第四季度完成。")[0][0] == "deadline"  # a quarter's end, as before
+    assert periods("推行“综合查一次”，本项工作长期坚持。") == [("ongoing", "本项工作长期坚持", None)]
