@@ -497,6 +497,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
+        if continuing and n == 0 and "）" in core and "（" not in core:  # 市市场监管局（市 / (next page) 知识产权局）、…
+            core = core[: core.index("）")]  # the rest of the other name the page cut
         whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行") or bool(OWN_COLLECTIVE.fullmatch(core))  # (a bank's branch goes on after 人民银行)
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
                  or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None  # 沈阳市、大连市人民政府: one organ each

@@ -780,3 +780,15 @@ def test_a_task_cells_line_opening_with_a_places_short_name_is_no_unit_cell():
     assert rows(table) == ["（1）泉州陆地港二期工程新建保税仓库（责任单位：晋江市人民政府）",
                            "（2）石湖港区物流园区建设集装箱堆场（责任单位：石狮市人民政府）"]
     assert rows(header + "1\n推进口岸通关便利化\n大连海关\n")[0].endswith("（责任单位：大连海关）")
+
+
+def test_a_units_other_name_cut_by_a_page_after_the_rows_text_cell_ended():
+    """市市场监管局（市 / # Page (header repeated) / 知识产权局）、市司 / 法局按职责分工负责: the rest of the other name opens the
+    next page's lines, whose first piece ends in the bracket's close; they had been read into the row's text (no unit;
+    a blind probe, z73)."""
+    header = "序号\n重点任务\n主要措施\n责任单位\n完成时限\n"
+    table = (header + "1\n纳税\n推行“非接触式”办税缴\n费。\n市税务局\n长期坚持\n2\n市场监管\n推行包容审慎监管，落实\n"
+             "轻微违法行为不予处罚清\n单。\n市市场监管局（市\n\n# Page 12:\n" + header + "知识产权局）、市司\n法局按职责分工负\n责\n"
+             "2023 年11 月\n底前\n")
+    assert rows(table)[1] == ("（2）推行包容审慎监管，落实轻微违法行为不予处罚清单。（责任单位：市市场监管局（市知识产权局）、市司法局按职责分工负责；"
+                              "完成时限：2023年11月底前；重点任务：市场监管）")
