@@ -394,11 +394,24 @@ def _time_cell_of(segments: list[list[Fragment]]) -> list[Fragment]:
     """The time cell of a row: closing its last page's lines, or, where the next page held only the rest of
     a text cell (…50 万 / 市金融工作办 / 长期坚持 / (next page) 元；…以下。), closing the last page that has one."""
     cell = _time_cell(segments[-1])
+    if cell and not segments[-1] and len(segments) > 1:  # 2023 年12 月 / (next page) 底前: the time cell the page cut
+        _time_cell_begun_before(segments[-2], cell)
     for segment in reversed(segments[:-1]):
         if cell or not SENTENCE_END.search(segments[-1][-1][0]):
             break
         cell = _time_cell(segment)
     return cell
+
+
+def _time_cell_begun_before(segment: list[Fragment], cell: list[Fragment]) -> None:
+    """The closing lines of the page before that begin the time cell the next page ends (their time and the
+    cell's read as one), moved into ``cell``."""
+    for lines in range(min(MAX_SHORT_CELL_LINES - len(cell), len(segment)), 0, -1):
+        begun = "".join(text for text, _ in segment[-lines:])
+        if TIME_CELL.search(begun) and TIME_CELL_WHOLE.fullmatch(begun + "".join(text for text, _ in cell)):
+            cell[:0] = segment[-lines:]
+            del segment[-lines:]
+            return
 
 
 def _time_cell(segment: list[Fragment]) -> list[Fragment]:

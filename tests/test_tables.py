@@ -792,3 +792,12 @@ def test_a_units_other_name_cut_by_a_page_after_the_rows_text_cell_ended():
              "2023 年11 月\n底前\n")
     assert rows(table)[1] == ("（2）推行包容审慎监管，落实轻微违法行为不予处罚清单。（责任单位：市市场监管局（市知识产权局）、市司法局按职责分工负责；"
                               "完成时限：2023年11月底前；重点任务：市场监管）")
+
+
+def test_a_time_cell_cut_by_a_page_with_the_header_repeated_is_one_cell():
+    """市财政局 / 2023 年12 月 / # Page (header repeated) / 底前: the time cell the page cut had left its year and month in
+    the unit cell (配合单位：市财政局2023年12月; no helper, no deadline: a blind probe, z78)."""
+    header = "序号\n重点任务\n具体措施\n牵头单位\n配合单位\n完成时限\n"
+    table = (header + "1\n保护中小投资者\n完善中小投资者保护机制。\n市市场监管局\n市财政局\n2023 年12 月\n\n# Page 613:\n" + header +
+             "底前\n2\n信用建设\n全面推行信用承诺制。\n市发展改革委\n市税务局\n持续推进\n")
+    assert rows(table)[0] == "（1）完善中小投资者保护机制。（牵头单位：市市场监管局；配合单位：市财政局；完成时限：2023年12月底前；重点任务：保护中小投资者）"
