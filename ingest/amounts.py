@@ -342,7 +342,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         bound = range_bound or _bound(before, after)
         previous = amounts[-1] if amounts else None
         gap = text[previous_end:start] if previous else ""
-        if previous and LISTED_AFTER.fullmatch(gap):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
+        # (不超过1000元/人、1500元/人: after the previous amount's own cue)
+        own_cue_before = next((m.end() for cue, _ in PAYMENT_AFTER if (m := cue.match(gap))), 0)
+        if previous and LISTED_AFTER.fullmatch(gap, own_cue_before):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
             bound = bound if bound != "exact" else previous.bound
             payment = payment if own_cue else previous.payment_unit or payment  # 500元、1000元一次性: its own
             if own_cue:  # 分别给予50万元、100万元、200万元一次性奖励: the cue after the list is the list's where none has one

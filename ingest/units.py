@@ -264,6 +264,10 @@ SEAT_AFTER = re.compile(r"[（(]设在[^（）()]{2,16}[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 
 
+# an article's caption in brackets after its number (第十二条（组织实施）): what follows opens its first sentence
+ARTICLE_CAPTION = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}[）)]\s*")
+
+
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
     """X牵头，Y配合 opening a line or a sentence, and 由X牵头… / 由X负责… anywhere, when every
     name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
@@ -277,6 +281,9 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
     # or a paragraph's start (五、抓好政策落实 / 市…办公室负责统筹协调…: the heading's line has no 。)
     duty_starts = sentence_starts | {opening.end() if opening else 0} | {m.end() for m in re.finditer("】", text)} | line_starts
+    caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）区科经委负责…
+    if caption:
+        duty_starts.add(caption.end())
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
@@ -755,8 +762,9 @@ def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区; or a national system whose local
     bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
     return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}"
-                         r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地)", name)  # 由项目所在区县（市）人民政府负责兑现,
-                # 由参保地社会保险经办机构负责审核: where it lies (who is insured where), whichever it is
+                         # 由项目所在区县（市）人民政府负责兑现, 由参保地社会保险经办机构负责审核: where it lies, whichever it is
+                         r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地"
+                         r"|[\u4e00-\u9fff]{2,4}(?:科学城|科技城|新城))", name)  # 张江科学城建设管理办公室: a zone's own body
                 or gazetteer().match_prefix(name))
 
 

@@ -222,7 +222,7 @@ def test_control_bytes_are_those_of_a_walk_over_every_byte(raw):
 
 
 ORGAN_PIECES = ["市", "人社局", "财政", "局", "委", "办", "人民银行", "分行", "支行", "海关", "机关", "兵团", "第十二师", "团", "（", "）", "(", ")",
-                "省", "市场监管局", "政府", "各", "区", "、", "县", "公司", "中心", "行", "关", "师"]
+                "省", "市场监管局", "政府", "各", "区", "、", "县", "公司", "中心", "行", "关", "师", "区属国有企业", "国企"]
 
 
 @given(st.lists(st.sampled_from(ORGAN_PIECES) | st.text(max_size=2), max_size=12).map("".join))

@@ -801,3 +801,11 @@ def test_a_time_cell_cut_by_a_page_with_the_header_repeated_is_one_cell():
     table = (header + "1\n保护中小投资者\n完善中小投资者保护机制。\n市市场监管局\n市财政局\n2023 年12 月\n\n# Page 613:\n" + header +
              "底前\n2\n信用建设\n全面推行信用承诺制。\n市发展改革委\n市税务局\n持续推进\n")
     assert rows(table)[0] == "（1）完善中小投资者保护机制。（牵头单位：市市场监管局；配合单位：市财政局；完成时限：2023年12月底前；重点任务：保护中小投资者）"
+
+
+def test_a_districts_state_owned_firms_in_a_unit_cell():
+    """区国资委、区属国 / 有企业: a district's state-owned firms end a unit cell's names (the cell had been read into the
+    row's text, no unit; a blind probe, z76), as they do in a bracket."""
+    header = "序号\n任务\n责任单位\n完成时间\n"
+    table = header + "1\n支持国有企业开放应用场景。\n区国资委、区属国\n有企业\n2023 年12 月底前\n"
+    assert rows(table) == ["（1）支持国有企业开放应用场景。（责任单位：区国资委、区属国有企业；完成时间：2023年12月底前）"]

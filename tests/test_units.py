@@ -1771,3 +1771,12 @@ def test_a_unit_working_with_another_under_a_label_helps_it():
         ("市地方金融工作局", "lead"), ("人民银行宜昌市中心支行", "co")]
     assert units("推进融资。（责任单位：市地方金融工作局、人民银行宜昌市中心支行）") == [
         ("市地方金融工作局", "co"), ("人民银行宜昌市中心支行", "co")]
+
+
+def test_a_duty_after_an_articles_caption_and_a_zones_own_body():
+    """第十二条（组织实施）区科经委负责…: the caption in brackets after an article's number opens no other sentence (it had
+    kept 区科经委负责 from reading as a duty); 由张江科学城建设管理办公室负责: a science city's own body (two blind golds, z76)."""
+    assert units("第十二条（组织实施）区科经委负责本措施的组织实施和日常管理，区审计局、区财政局负责资金监督。") == [
+        ("区科经委", "lead"), ("区审计局", "co"), ("区财政局", "co")]
+    assert units("第四条（认定）由张江科学城建设管理办公室负责组织认定。") == [("张江科学城建设管理办公室", "lead")]
+    assert units("认定。由产业园区负责组织认定。") == []  # a zone named by its kind alone names no body

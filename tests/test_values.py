@@ -1484,3 +1484,12 @@ def test_a_quarter_a_measure_starts_in_and_this_tasks_ongoing():
     assert periods("自2024年第1季度开始申报。") == [("from", "自2024年第1季度开始", dt.date(2024, 1, 1))]
     assert periods("2023年第四季度完成。")[0][0] == "deadline"  # a quarter's end, as before
     assert periods("推行“综合查一次”，本项工作长期坚持。") == [("ongoing", "本项工作长期坚持", None)]
+
+
+def test_a_bound_before_a_list_of_amounts_each_with_its_own_cue_is_every_amounts():
+    """不超过1000元/人、1500元/人、2000元/人: the bound holds for the whole list, each amount's /人 between them (a blind
+    gold, z77: only the first had been a ceiling); without a cue between them, as before."""
+    assert amounts("可分别按照不超过1000 元/人、1500 元/人、2000 元/人的标准给予补贴。") == [
+        (1000, "max", "per-person"), (1500, "max", "per-person"), (2000, "max", "per-person")]
+    assert amounts("分别给予最高1000元、1500元、2000元。") == [(1000, "max", None), (1500, "max", None), (2000, "max", None)]
+    assert amounts("给予1000元/人的补贴，另给予企业2000元。") == [(1000, "exact", "per-person"), (2000, "exact", None)]
