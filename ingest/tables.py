@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
 from .units import (
+    BARE_ZONE,
     DISTRIBUTIVE,
     DIVISION,
     INTERNAL_BUREAU_CELL,
@@ -30,6 +31,7 @@ from .units import (
     MINISTRY_DIVISION,
     NATIONAL_SHORT_NAMES,
     NATIONAL_UNITS,
+    ZONE_NAME_MAX,
     list_items,
     split_top_level,
 )
@@ -515,6 +517,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行") or bool(OWN_COLLECTIVE.fullmatch(core))  # (a bank's branch goes on after 人民银行)
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
                  or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None  # 沈阳市、大连市人民政府: one organ each
+                 or n > 0 and len(core) <= ZONE_NAME_MAX and bool(BARE_ZONE.search(core))  # …，各区县政府、西咸新区: its administration
                  or continuing and n == 0 and len(piece) == 1)  # 人民银行石家庄中心支 / (next page) 行: the name's last character
         if not whole and not (allow_cut and n == len(pieces) - 1):
             return False

@@ -809,3 +809,11 @@ def test_a_districts_state_owned_firms_in_a_unit_cell():
     header = "序号\n任务\n责任单位\n完成时间\n"
     table = header + "1\n支持国有企业开放应用场景。\n区国资委、区属国\n有企业\n2023 年12 月底前\n"
     assert rows(table) == ["（1）支持国有企业开放应用场景。（责任单位：区国资委、区属国有企业；完成时间：2023年12月底前）"]
+
+
+def test_a_zone_named_bare_among_a_unit_cells_names():
+    """市政务服务局，各区县政府、西咸新区、各开发区管委会: a zone named bare after the cell's first name (its administration)
+    had made the whole cell no unit cell, read into the row's text (a blind probe, z80); first in a cell it opens none."""
+    header = "序号\n重点任务\n责任单位\n完成时限\n"
+    table = header + "1\n规范涉企收费。\n市政务服务局，各区县政府、西咸新区、各开发区管委会\n2023 年5 月底前\n"
+    assert rows(table) == ["（1）规范涉企收费。（责任单位：市政务服务局，各区县政府、西咸新区、各开发区管委会；完成时限：2023年5月底前）"]
