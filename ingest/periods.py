@@ -197,9 +197,10 @@ def _plan_end(m: re.Match) -> dt.date:
     return dt.date(1970 + 5 * (10 + PLAN_NUMBER[m["n"]] - 3), 12, 31)
 
 
-def _part_due(text: str, m: re.Match) -> bool:
+def _part_due(text: str, m: re.Match, issue_date: dt.date | None = None) -> bool:
     """上半年 / 第三季度 is when something is due: …末前 / …前 followed by a task, 在上半年完成, or a
-    sentence that opens with it and a task (上半年出台配套细则)."""
+    sentence that opens with it and a task (上半年出台配套细则), or with its year and a result still to come
+    (2024年上半年实现…全覆盖, in a text of 2023; not 2023年上半年实现地区生产总值… looking back)."""
     if m["before"]:
         return _due(text, m.end())
     if PART_LABELLED.search(text, 0, m.start()) or SLOT_OPENS.search(text, 0, m.start()) and SLOT_CLOSES.match(text, m.end()):
@@ -207,10 +208,13 @@ def _part_due(text: str, m: re.Match) -> bool:
     if PART_DUE_BEFORE.search(text, 0, m.start()):
         return bool(DUE_VERB.match(text, m.end()))
     opens = m.start() == 0 or text[m.start() - 1] in SENTENCE_OPENERS
+    if opens and m["py"] and issue_date and PART_RESULT.match(text, m.end()):
+        return _part_end(m, issue_date) > issue_date
     return opens and bool(PART_TASK.match(text, m.end()))
 
 
 SENTENCE_OPENERS = "，,。；;：:（(\n"
+PART_RESULT = re.compile(r"\s*(?:全面|基本|力争|争取)?(?:实现|达到|覆盖)")
 # 上半年出台配套细则: what a sentence opening with a half or quarter must be due to deliver (not 上半年实现
 # 地区生产总值…, a result; not 完成率, a noun)
 PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制)(?!率)")
@@ -390,7 +394,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
-        if free(m) and (issue_date or m["py"]) and _part_due(text, m):
+        if free(m) and not m["py"] and m["before"] and issue_date and text.endswith("每年", 0, m.start()):
+            # 每年第一季度末前申报: due again every year, first at the coming quarter's end
+            add(m, Period(span_of(m.start() - 2, m.end()), "recurring", end=_part_end(m, issue_date), duration="P1Y"))
+        elif free(m) and (issue_date or m["py"]) and _part_due(text, m, issue_date):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))
     for m in matches(YEAR_WITHIN_RE, text, NEEDLES):
         if free(m) and not ALREADY.match(text, m.end()) and (SUBJECT_THEN_DUE.match(text, m.end()) or _year_opens_its_phrase(text, m)):

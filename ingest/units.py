@@ -59,8 +59,8 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
-# (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责)
-DOES_ITS_PART = r"(?:按照?职责(?!(?:分工)?(?:负责|牵头|配合))|做好|抓好)[\u4e00-\u9fff]{0,12}$"
+# (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
+DOES_ITS_PART = r"(?:(?:按照?职责(?!(?:分工)?(?:负责|牵头|配合))|做好|抓好|加强)[\u4e00-\u9fff]{0,12}|(?:业务)?指导)$"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
     r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART

@@ -1780,3 +1780,11 @@ def test_a_duty_after_an_articles_caption_and_a_zones_own_body():
         ("区科经委", "lead"), ("区审计局", "co"), ("区财政局", "co")]
     assert units("第四条（认定）由张江科学城建设管理办公室负责组织认定。") == [("张江科学城建设管理办公室", "lead")]
     assert units("认定。由产业园区负责组织认定。") == []  # a zone named by its kind alone names no body
+
+
+def test_a_unit_guiding_a_duty_given_before_it_helps():
+    """（X负责，Y加强指导）, （X负责，Y指导）: Y helps X's duty (a blind probe, z82: 市政务办加强指导 had been a unit's name)."""
+    assert units("优化服务（各县（市、区）人民政府负责，市政务办加强指导；完成时限：2023 年12 月底前）") == [
+        ("各县（市、区）人民政府", "lead"), ("市政务办", "co")]
+    assert units("优化服务（市发展改革委负责，市政务办指导）") == [("市发展改革委", "lead"), ("市政务办", "co")]
+    assert units("优化服务（市就业创业指导中心）") == [("市就业创业指导中心", "lead")]

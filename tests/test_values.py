@@ -1493,3 +1493,21 @@ def test_a_bound_before_a_list_of_amounts_each_with_its_own_cue_is_every_amounts
         (1000, "max", "per-person"), (1500, "max", "per-person"), (2000, "max", "per-person")]
     assert amounts("分别给予最高1000元、1500元、2000元。") == [(1000, "max", None), (1500, "max", None), (2000, "max", None)]
     assert amounts("给予1000元/人的补贴，另给予企业2000元。") == [(1000, "exact", "per-person"), (2000, "exact", None)]
+
+
+def test_a_half_year_with_its_year_and_a_result_to_come_and_a_quarter_due_every_year():
+    """2024年上半年实现…全覆盖 in a text of 2023: due then (blind golds z81 and z35; 2023年上半年实现地区生产总值… looks back, and
+    上半年实现… with no year is a result, as before); 每年第一季度末前申报: due every year (z81: a one-off deadline)."""
+    import datetime as dt
+
+    from policykg.ingest.model import Span
+    from policykg.ingest.periods import extract_periods
+
+    def periods(text):
+        return [(p.kind, p.span.text, p.end, p.duration)
+                for p in extract_periods(text, lambda s, e: Span(s, e, text[s:e]), dt.date(2023, 8, 10))]
+
+    assert periods("强化包保服务。2024 年上半年实现包保服务县（市、区）全覆盖。") == [("deadline", "2024 年上半年", dt.date(2024, 6, 30), None)]
+    assert periods("2023年上半年实现地区生产总值1.2万亿元，同比增长5%。") == []
+    assert periods("上半年实现地区生产总值增长。") == []
+    assert periods("项目单位应于每年第一季度末前向市工信局申报。") == [("recurring", "每年第一季度末前", dt.date(2024, 3, 31), "P1Y")]
