@@ -246,7 +246,11 @@ def _looks_like_unit(name: str) -> bool:
     another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））;
     or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
-            or _is_bare_department(name) or _is_national_body(name))
+            or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name)))
+
+
+# a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
+ZONE_COMMITTEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:区|园|港|城)(?:管委会|管理委员会)")
 
 
 def _is_national_body(name: str) -> bool:

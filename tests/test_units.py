@@ -1788,3 +1788,11 @@ def test_a_unit_guiding_a_duty_given_before_it_helps():
         ("各县（市、区）人民政府", "lead"), ("市政务办", "co")]
     assert units("优化服务（市发展改革委负责，市政务办指导）") == [("市发展改革委", "lead"), ("市政务办", "co")]
     assert units("优化服务（市就业创业指导中心）") == [("市就业创业指导中心", "lead")]
+
+
+def test_a_zones_committee_named_by_a_zone_no_gazetteer_holds():
+    """城陵矶新港区管委会、市交通运输局、市商务局按职责分工负责。: a zone's committee by the zone's own name opened the
+    sentence, and no place opened it, so the whole sentence named no unit (a blind probe, z83)."""
+    assert units("支持物流。城陵矶新港区管委会、市交通运输局、市商务局按职责分工负责。") == [
+        ("城陵矶新港区管委会", "co"), ("市交通运输局", "co"), ("市商务局", "co")]
+    assert units("支持物流。城陵矶新港区管委会牵头，市交通运输局配合。") == [("城陵矶新港区管委会", "lead"), ("市交通运输局", "co")]
