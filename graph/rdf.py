@@ -187,13 +187,20 @@ class OxigraphTerms(Terms):
 
 MAX_CHECKED_IRIS = 100_000
 ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
+NEEDS_ESCAPE = re.compile(r'[\\"\n\r\ud800-\udfff]')  # (a lone surrogate: no UTF-8 text can hold it)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 INTEGER_TYPE, DATE_TYPE = f"<{XSD_INTEGER}>", f"<{XSD_DATE}>"
 
 
 def quoted(text: str) -> str:
-    """A string literal's N-Triples text: quotes, backslashes and line ends escaped."""
-    return f'"{text.translate(ESCAPES)}"' if NEEDS_ESCAPE.search(text) else f'"{text}"'
+    """A string literal's N-Triples text: quotes, backslashes and line ends escaped. A lone surrogate (a file
+    name that was no UTF-8) is refused here, as pyoxigraph's Literal refuses it: the document's graph fails,
+    not the batch's write after it dropped what the batch replaces."""
+    if not NEEDS_ESCAPE.search(text):
+        return f'"{text}"'
+    if LONE_SURROGATE.search(text):
+        raise ValueError(f"a literal holds a lone surrogate: {text.encode('utf-8', 'backslashreplace').decode()!r}")
+    return f'"{text.translate(ESCAPES)}"'
 
 
 class NTriplesTerms(Terms):

@@ -346,7 +346,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         own_cue_before = next((m.end() for cue, _ in PAYMENT_AFTER if (m := cue.match(gap))), 0)
         if previous and LISTED_AFTER.fullmatch(gap, own_cue_before):  # 分别不超过1000元、1500元、2000元: the list shares bound and cue
             bound = bound if bound != "exact" else previous.bound
-            payment = payment if own_cue else previous.payment_unit or payment  # 500元、1000元一次性: its own
+            if not own_cue_before:  # (1000元/人、2000元: the first's cue was its own, written after it)
+                payment = payment if own_cue else previous.payment_unit or payment  # 500元、1000元一次性: its own
             if own_cue:  # 分别给予50万元、100万元、200万元一次性奖励: the cue after the list is the list's where none has one
                 for other in listed:
                     other.payment_unit = other.payment_unit or payment

@@ -23,7 +23,7 @@ FROM_ISSUE_RE = re.compile(
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 2023年第四季度起: from the quarter's first day
-FROM_QUARTER_RE = re.compile(r"(?:自|从)?(?P<qy>\d{4})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度\s*(?:起(?![草诉点步始])|开始)")
+FROM_QUARTER_RE = re.compile(r"(?:自|从|(?<!\d))(?P<qy>\d{4})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度\s*(?:起(?![草诉点步始])|开始)")
 # 于2023年7月10日、10月10日和2024年1月10日前报送: dates listed before one 前, each due; a date without its year has
 # the year of the date before it in the list, or the document's
 LISTED_DUE_RE = re.compile(r"(?<!\d)(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)+\s*(?:前|以前|之前)")

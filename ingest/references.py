@@ -47,6 +47,7 @@ REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:�
                             r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|$))")
 # 现将《…》（文号）转发给你们 / 现转发《…》: the notice forwards it
 FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:等)?(?:文件)?\s*(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
+NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
 REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
@@ -193,7 +194,8 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
     the basis (根据…); else cited."""
     if REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
         return "repeals"
-    if FORWARDED_AFTER.match(text, end) or FORWARDED_BEFORE.search(text, max(0, start - 4), start):
+    if (FORWARDED_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
+            or FORWARDED_BEFORE.search(text, max(0, start - 4), start)):
         return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]

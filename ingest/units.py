@@ -843,7 +843,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 # 责任单位：A会同B负责: A leads, B helps it, as without the label
                 with_at = listed.find("会同")
                 working_with = {o for _, o in _unit_names(listed) if o > with_at} if with_at > 0 else set()
-                if working_with:
+                if working_with and name not in HELPER_LABELS:  # (配合单位：A会同B: both help)
                     leads |= {o for _, o in _unit_names(listed) if o < with_at}
                     explicit_lead = True
                 written += [(n, "co" if o in working_with else "lead" if o in leads else role, p_base + label.end() + o)

@@ -809,6 +809,8 @@ def test_a_districts_state_owned_firms_in_a_unit_cell():
     header = "序号\n任务\n责任单位\n完成时间\n"
     table = header + "1\n支持国有企业开放应用场景。\n区国资委、区属国\n有企业\n2023 年12 月底前\n"
     assert rows(table) == ["（1）支持国有企业开放应用场景。（责任单位：区国资委、区属国有企业；完成时间：2023年12月底前）"]
+    from policykg.ingest.tables import _unit_names_only
+    assert not _unit_names_only("支持国有企业", allow_cut=False, continuing=True)  # a task's words, even after a page (a review)
 
 
 def test_a_zone_named_bare_among_a_unit_cells_names():

@@ -1771,6 +1771,8 @@ def test_a_unit_working_with_another_under_a_label_helps_it():
         ("市地方金融工作局", "lead"), ("人民银行宜昌市中心支行", "co")]
     assert units("推进融资。（责任单位：市地方金融工作局、人民银行宜昌市中心支行）") == [
         ("市地方金融工作局", "co"), ("人民银行宜昌市中心支行", "co")]
+    # under a helpers' label both help (a review: 市财政局 had become a lead)
+    assert units("（牵头单位：市人社局；配合单位：市财政局会同市教育局）") == [("市人社局", "lead"), ("市财政局", "co"), ("市教育局", "co")]
 
 
 def test_a_duty_after_an_articles_caption_and_a_zones_own_body():

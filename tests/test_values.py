@@ -1447,7 +1447,8 @@ def test_a_document_a_notice_forwards_is_forwarded_printed_or_not(tmp_path):
     assert {str(n) for n in graph.objects(forwarded, ELI.id_local)} == {"赣府厅字〔2023〕8号"}
     for text, relations in [("现转发《某省就业补贴办法》，请遵照执行。", ["forwards"]),
                             ("现将《某省就业补贴办法》予以转发。", ["forwards"]),
-                            ("请参照《某省就业补贴办法》执行，不再转发。", ["cites"])]:
+                            ("请参照《某省就业补贴办法》执行，不再转发。", ["cites"]),
+                            ("各地要将《某省就业补贴办法》转发给各成员单位。", ["cites"])]:  # an order to others (a review)
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text)] == relations, text
 
@@ -1493,6 +1494,8 @@ def test_a_bound_before_a_list_of_amounts_each_with_its_own_cue_is_every_amounts
         (1000, "max", "per-person"), (1500, "max", "per-person"), (2000, "max", "per-person")]
     assert amounts("分别给予最高1000元、1500元、2000元。") == [(1000, "max", None), (1500, "max", None), (2000, "max", None)]
     assert amounts("给予1000元/人的补贴，另给予企业2000元。") == [(1000, "exact", "per-person"), (2000, "exact", None)]
+    # the first's cue written after it is its own: an amount after it with none takes none (a review)
+    assert amounts("分别给予1000元/人、2000元补贴。") == [(1000, "exact", "per-person"), (2000, "exact", None)]
 
 
 def test_a_half_year_with_its_year_and_a_result_to_come_and_a_quarter_due_every_year():

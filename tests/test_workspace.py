@@ -738,3 +738,27 @@ def test_a_write_landing_while_a_reader_opens_is_seen_by_its_next_refresh(tmp_pa
     assert reader.refresh() and reader.store_generation == 1
     reader.close()
     writer.close()
+
+
+def test_a_file_named_in_no_utf8_fails_alone_and_loses_nothing_stored(tmp_path, seeds):
+    """A file whose name is no UTF-8 (its stored name holds a lone surrogate) cannot be a literal: its graph
+    fails and the rest of the batch is stored, the edited document replaced (a review found the whole write failing
+    after the replaced graphs were dropped: the store emptied)."""
+    import os
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    ok = folder / "ok.txt"
+    ok.write_text(seeds[0].read_text(encoding="utf-8"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    first = ws.ingest([ok], quiet=True)
+    assert first.documents
+    ok.write_text(ok.read_text(encoding="utf-8") + "\n本文件第二版。\n", encoding="utf-8")
+    bad = os.path.join(os.fsencode(folder), b"\xff_02.txt")
+    with open(bad, "wb") as out:
+        out.write(seeds[1].read_bytes())
+    again = ws.ingest([ok, os.fsdecode(bad)], quiet=True)
+    assert len(again.errors) == 1 and "graph" in again.errors[0]
+    stored = ws.select("SELECT ?d ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")
+    assert stored and all(r["f"].endswith("ok.txt") for r in stored) and len(stored) == len(first.documents) == len(again.documents)
+    ws.close()
