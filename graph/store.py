@@ -318,6 +318,9 @@ class EmbeddedStore(GraphStore):
             self._store.flush()
         except OSError as exc:
             raise StoreError(f"cannot write the graph store at {self.path}: {exc}") from exc
+        except (ValueError, SyntaxError) as exc:  # quads the loader refused: what was added is taken out again now
+            self.recover()
+            raise StoreError(f"cannot write the graph store at {self.path}: the batch was refused ({exc})") from exc
         return self.state()
 
     def _bulk_load(self, batch: QuadBatch) -> None:

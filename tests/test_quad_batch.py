@@ -99,3 +99,23 @@ def test_quads_from_several_graphs_are_kept_graph_by_graph_each_once():
     batch = QuadBatch.of(quads)
     assert batch.graphs() == [g1.value, g2.value] and len(batch) == 2
     assert set(batch.quads()) == set(quads) and QuadBatch.of(batch) is batch
+
+
+def test_a_batch_the_loader_refuses_is_taken_out_and_reported_as_a_store_error(documents, tmp_path, monkeypatch):
+    """A chunk of text the bulk loader refuses (no graph of this project makes one: a guard) leaves no half of the
+    batch in the store, and is reported as the project's StoreError."""
+    from policykg.graph.errors import StoreError
+
+    batch = _seed_batch(documents)
+    monkeypatch.setattr(store_module, "BULK_CHUNK_QUADS", 1)
+    real = QuadBatch.nquads_chunks
+
+    def second_chunk_broken(self, quads_per_chunk):
+        for i, chunk in enumerate(real(self, quads_per_chunk)):
+            yield chunk if i != 1 else b"<https://example.org/s> <not an iri> .\n"
+
+    monkeypatch.setattr(QuadBatch, "nquads_chunks", second_chunk_broken)
+    store = EmbeddedStore(tmp_path / "s")
+    with pytest.raises(StoreError, match="refused"):
+        store.write_batch([], batch)
+    assert _document_quads(store) == set()
