@@ -807,6 +807,19 @@ def test_the_issued_policys_own_title_is_its_alternative_title(tmp_path, kind):
     assert all(s.text != title for s in doc.segments) and doc.clauses[0].number == "一、"
 
 
+def test_the_issued_policys_title_ending_in_若干政策_before_its_preamble_stands_alone(tmp_path):
+    """绍兴市…若干政策 / 为深入贯彻…: the title had been read into the preamble's first sentence (若干政策 ended no title's
+    line; a blind probe, z86: 若干措施 did), so the issued text had no alternative title."""
+    title = "绍兴市促进民营经济高质量发展若干政策"
+    text = (f"绍兴市人民政府关于印发{title}的通知\n绍政发〔2023〕12 号\n各区、县（市）人民政府：\n"
+            f"现将《{title}》印发给你们，请认真贯彻执行。\n绍兴市人民政府\n2023 年6 月12 日\n（此件公开发布）\n{title}\n"
+            "为深入贯彻《中共中央国务院关于促进民营经济发展壮大的意见》，制定本政策。\n"
+            "一、对首次升规的企业，给予一次性奖励10 万元。\n")
+    (doc,) = parse_file(write(tmp_path, "notice.txt", text))
+    assert doc.alternative_title == title
+    assert all(not s.text.startswith(title) for s in doc.segments)
+
+
 @pytest.mark.parametrize("lines", [
     ["曲靖市人民政府办公室关于印发曲靖市支持外贸", "稳规模优结构若干措施和曲靖市外贸发展专项资金", "管理实施细则的通知"],
     ["曲靖市人民政府办公室关于印发曲靖市支持外贸稳规模优结构若干措施", "和曲靖市外贸发展专项资金管理实施细则的通知"],
