@@ -60,9 +60,9 @@ INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下�
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
-DOES_ITS_PART = r"(?:(?:按照?职责(?!(?:分工)?(?:负责|牵头|配合))|做好|抓好|加强)[\u4e00-\u9fff]{0,12}|(?:业务)?指导)$"
+DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff]{0,12}|(?:业务)?指导)$"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|依法|依规|按照?(?:有关)?规定)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -172,11 +172,22 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
 
 
 NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")
+# （各区（县）人民政府落实）, （市自然资源局会同市发展改革委推进）, （各县人民政府按职责完成有关工作）:
+# the units that carry the item out
+NAMES_THEN_CARRY_OUT = re.compile(r"(?P<units>[^，,；;]{2,60}?)(?:按照?职责(?:分工)?|分别|具体|共同|组织)?"
+                                  r"(?:落实|推进|实施|执行|完成(?:有关|相关)?工作)$")
 
 
 def _helpers_bracket(content: str) -> bool:
-    """（市财政局配合）, （市财政局、市税务局协助）: units helping with the duty just given."""
-    m = NAMES_THEN_HELP.match(content)
+    """（市财政局配合）, （市财政局、市税务局协助）: units helping with the duty just given; or
+    （市发展改革委、市司法局落实）: units carrying out the item, read as (…负责) is, maybe with
+    when after them (…按职责完成有关工作，长期推进)."""
+    if m := NAMES_THEN_HELP.match(content):
+        return _all_units(_unit_names(m.group("units")))
+    parts = split_top_level(content, "，,；;")
+    while len(parts) > 1 and TIME_SLOT.search(parts[-1]) and not ORG_END.search(parts[-1]):
+        parts.pop()  # （…落实，2023年底前）: when, not who
+    m = NAMES_THEN_CARRY_OUT.match(parts[0]) if len(parts) == 1 else None
     return bool(m) and _all_units(_unit_names(m.group("units")))
 
 
@@ -214,7 +225,7 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}[）〕])?
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别)*负责(?!人|同志)")  # 由A、B共同负责
+                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|依法|依规|按照?(?:有关)?规定)*负责(?!人|同志)")  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
@@ -310,20 +321,24 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         if (m and _assigned_units(m) and depth[at] == 0
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             end = _without_helpers_that_are_no_units(m)
-            out.append((at, _with_units_after_lead(text, end) if m.re is LEAD_SENTENCE and m["co"] is None else end))
+            # X牵头，会同Y… / 由X负责，会同Y…: Y works with the unit that leads
+            after_lead = m.re is LEAD_SENTENCE and m["co"] is None or m.re is BY_UNITS
+            out.append((at, _with_units_after_lead(text, end) if after_lead else end))
     return out
 
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
-TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:(?:于|在)[^，。；]{1,14}?前|每\s*(?:半\s*年|年|季度|月)(?:至少)?)?"
+# …会同Y于年底开展…, 会同Y在每年12月底前对…: when, between the units and their task
+TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)(?:至少)?)")
+TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
                               r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处]))")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(r"(?:对|就|围绕)(?![口外象接])|(?:配合|参与|协助)(?![的单部])")
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接])|(?:配合|参与|协助)(?![的单部]))")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -386,7 +401,7 @@ HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职�
 
 
 # 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
-SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?职责(?:分工)?(?:(?:做好|抓好)(?:相关|有关)?工作(?=[。；;，,]|$)"
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各自)?职责(?:分工)?(?:(?:配合)?(?:做好|抓好)(?:相关|有关)?工作(?=[。；;，,]|$)"
                          r"|负责(?=[，,]))")  # 市财政局、市工信局按职责分工负责，各县（区）人民政府负责…
 
 
@@ -736,8 +751,9 @@ SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工|按照?属地|�
 
 def _helps(part: str) -> bool:
     """A unit named to help: …，省财政厅配合, or one that carries out what another is responsible
-    for: …，各地级以上市人民政府落实 (units before 落实, not 确保政策落实)."""
-    return bool(HELPS.search(part)) or _names_a_unit(part) or _does_its_part(part)
+    for: …，各地级以上市人民政府落实 (units before 落实, not 确保政策落实), or one worked with: 由X负责，会同Y."""
+    return (bool(HELPS.search(part)) or _names_a_unit(part) or _does_its_part(part)
+            or part.startswith("会同") and _names_units(part[2:]))
 
 
 def _does_its_part(part: str) -> bool:

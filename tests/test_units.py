@@ -1798,3 +1798,46 @@ def test_a_zones_committee_named_by_a_zone_no_gazetteer_holds():
     assert units("支持物流。城陵矶新港区管委会、市交通运输局、市商务局按职责分工负责。") == [
         ("城陵矶新港区管委会", "co"), ("市交通运输局", "co"), ("市商务局", "co")]
     assert units("支持物流。城陵矶新港区管委会牵头，市交通运输局配合。") == [("城陵矶新港区管委会", "lead"), ("市交通运输局", "co")]
+
+
+def test_a_bracket_of_units_that_carry_the_item_out():
+    """（X会同Y落实）, （各区（县）人民政府落实）, （A、B落实）, （X会同Y推进）: a bracket closing an item whose units carry it out
+    gave no unit (only 负责, 牵头 or a bare list were cues; a blind probe, z89); read as (…负责) is. The time after them is no
+    unit (…按职责完成有关工作，长期推进); a task in brackets is no responsibility (（确保政策落实）)."""
+    assert units("开展区域评估。（市自然资源局会同市发展改革委落实）") == [("市自然资源局", "lead"), ("市发展改革委", "co")]
+    assert units("实行周末延时服务。（各区（县）人民政府落实）") == [("各区（县）人民政府", "lead")]
+    assert units("开展专项督查。（市发展改革委、市司法局落实）") == [("市发展改革委", "co"), ("市司法局", "co")]
+    assert units("开展专项督查。（市自然资源局会同市发展改革委推进）") == [("市自然资源局", "lead"), ("市发展改革委", "co")]
+    assert units("办理群众诉求。（各县〈市、区〉人民政府、市直各单位按职责完成有关工作，长期推进）") == [
+        ("各县〈市、区〉人民政府", "co"), ("市直各单位", "co")]
+    assert units("加大支持力度。（确保政策落实）") == []
+    assert units("加大支持力度。（分步推进）") == []
+
+
+def test_a_word_of_manner_between_by_units_and_their_duty():
+    """由X、Y按规定负责… / 由X具体负责… / 由X依法负责…: the word between the units and 负责 had hidden the duty (no unit;
+    a blind probe, z88)."""
+    assert units("对上述事项，由市教育局、市人力资源社会保障局按规定负责协调解决。") == [
+        ("市教育局", "co"), ("市人力资源社会保障局", "co")]
+    assert units("对上述事项，由市教育局具体负责协调解决。") == [("市教育局", "lead")]
+    assert units("对上述事项，由市教育局依法负责协调解决。") == [("市教育局", "lead")]
+
+
+def test_the_units_worked_with_after_a_time_or_after_by_units_duty():
+    """X牵头，会同Y于年底开展… (a time between Y and its task) and 由X负责，会同Y引导… (会同 after a duty rather than after 牵头):
+    Y had been lost (blind probes z91, z90). 由X负责确定A，会同Y开展B keeps Y out: X's own task, then another."""
+    assert units("由市人力资源和社会保障局牵头，会同市财政局于年底开展专项检查。") == [
+        ("市人力资源和社会保障局", "lead"), ("市财政局", "co")]
+    assert units("由市人力资源和社会保障局牵头，会同市财政局于每年12月底前对资金使用情况开展专项检查。") == [
+        ("市人力资源和社会保障局", "lead"), ("市财政局", "co")]
+    assert units("由人民银行平凉市中心支行负责，会同平凉银保监分局引导金融机构加大信贷投放。") == [
+        ("人民银行平凉市中心支行", "lead"), ("平凉银保监分局", "co")]
+    assert units("（一）市经济和信息化局负责确定支持的中小企业范围，会同市财政局开展资金绩效评价；") == [("市经济和信息化局", "lead")]
+
+
+def test_units_doing_their_share_by_their_own_duties_in_a_sentence_of_their_own():
+    """市商务局负责…。市财政局、市税务局等部门按照各自职责配合做好相关工作。: the second sentence's units had been lost (a blind
+    probe, z88: a duties article); one unit so written had been read with its duty as its name."""
+    assert units("市商务局负责总部企业的认定。市财政局、市税务局等部门按照各自职责配合做好相关工作。") == [
+        ("市商务局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+    assert units("市商务局负责认定工作。市财政局按照职责配合做好相关工作。") == [("市商务局", "lead"), ("市财政局", "co")]

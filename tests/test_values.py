@@ -774,7 +774,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M"), ("每年集中受理一次申领", "P1Y"),
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
-                                        ("每半年对本细则执行情况开展一次评查", "P6M")])
+                                        ("每半年对本细则执行情况开展一次评查", "P6M"),
+                                        ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M")])  # (推出, 总结: z90)
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
