@@ -41,6 +41,9 @@ DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时�
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
 YEAR_END_OPENS = re.compile(r"(?:^|(?<=[。；：）)]))\s*(?P<y>\d{4})\s*年\s*年?(?:底|末)(?=\s*[，,])")
+# 2023年底实现全覆盖, 2024年6月底完成清理: a year's or a month's end opening a phrase, its task or result at once
+# (no 前, no comma; a result only where still to come: not 2022年底实现地区生产总值…, looking back)
+DATE_END_THEN_DUE = re.compile(r"(?:^|(?<=[。；：，,）)\n]))\s*(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*)?年?(?:底|末)(?=\s*[^\s，,。；])")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
 DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:年?底|年?末|(?P<uxun>上旬|中旬|下旬))?\s*(?:前|以前|之前)")  # 2023年年底前
 # 6月中旬前: the tenth, the twentieth or the month's last day
@@ -277,7 +280,7 @@ NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), RECURRING_TASK_RE: ("每", "按"),
-    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
+    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
@@ -370,6 +373,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(YEAR_END_OPENS, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, dt.date(int(m["y"]), 12, 31)))
+    for m in matches(DATE_END_THEN_DUE, text, NEEDLES):
+        day = _valid(_ceil, m["y"], m["m"], None)
+        if free(m) and day and (PART_TASK.match(text, m.end()) or PART_RESULT.match(text, m.end()) and issue_date and day > issue_date):
+            add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, day))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         if free(m) and _due(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None,

@@ -1515,3 +1515,13 @@ def test_a_half_year_with_its_year_and_a_result_to_come_and_a_quarter_due_every_
     assert periods("2023年上半年实现地区生产总值1.2万亿元，同比增长5%。") == []
     assert periods("上半年实现地区生产总值增长。") == []
     assert periods("项目单位应于每年第一季度末前向市工信局申报。") == [("recurring", "每年第一季度末前", dt.date(2024, 3, 31), "P1Y")]
+
+
+@pytest.mark.parametrize("text,due", [("（一）畅通政企沟通渠道。2023年底实现包保服务全覆盖。", D(2023, 12, 31)),
+                                      ("2023年底完成老旧小区改造。", D(2023, 12, 31)), ("2024年6月底完成清理。", D(2024, 6, 30)),
+                                      ("（三）2023年底出台实施细则。", D(2023, 12, 31))])
+def test_a_year_or_month_end_opening_its_task_is_a_deadline(text, due):
+    """2023年底实现… / 2024年6月底完成…: a year's or month's end opening a phrase, its task or result at once (no 前, no 到, no
+    comma), had given no deadline (a blind probe, z81); a result already past is a look back (2019年底实现地区生产总值…)."""
+    assert periods(text, D(2023, 5, 1)) == [("deadline", None, due, None, "exact", False)]
+    assert periods("2019年底实现地区生产总值100亿元。", D(2023, 5, 1)) == []
