@@ -241,7 +241,7 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
     r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
-    r"(?:[，,](?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
+    r"(?:(?:[，,]|(?<=负责)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责))?(?=[。；;！]|$)"
 )
 
@@ -806,11 +806,16 @@ def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
     return set()
 
 
+# （A负责、B配合）: a list comma after a duty parts two statements of roles, as a comma does
+DUTY_THEN_LISTED = re.compile(r"(?<=负责)、(?=[^，,；;。]{2,60}?(?:配合|协助|协办|参与|落实)(?:[，,；;。]|$))")
+
+
 def parse_responsibility(content: str, state: ResponsibilityState, span_of=None) -> list[tuple[str, str, int]]:
     """(name, role, offset-in-content) for the units of one clause; updates ``state``.
 
     ``span_of(start, end)`` (offsets in ``content``) gives the source span recorded for inherited units.
     """
+    content = DUTY_THEN_LISTED.sub("，", content)  # (same length: offsets hold)
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
     lead_named = False  # a lead named by its cue (A牵头), not by a label: the label's other names do not lead

@@ -1841,3 +1841,13 @@ def test_units_doing_their_share_by_their_own_duties_in_a_sentence_of_their_own(
     assert units("市商务局负责总部企业的认定。市财政局、市税务局等部门按照各自职责配合做好相关工作。") == [
         ("市商务局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
     assert units("市商务局负责认定工作。市财政局按照职责配合做好相关工作。") == [("市商务局", "lead"), ("市财政局", "co")]
+
+
+def test_a_list_comma_after_a_duty_parts_the_roles():
+    """（X负责、Y配合）: the 、 after 负责 had joined both names into one list that ends in 配合, so X was `co` too (a blind
+    probe, z95); as with a comma, X leads and Y helps, in brackets and in running text. A list before one 负责 stays shared."""
+    assert units("开辟涉企案件绿色通道。（市中级人民法院负责、市人民检察院配合）") == [("市中级人民法院", "lead"), ("市人民检察院", "co")]
+    assert units("加强宣传。（市委宣传部负责、市文明办、市教育局配合）") == [
+        ("市委宣传部", "lead"), ("市文明办", "co"), ("市教育局", "co")]
+    assert units("开展宣传。由市人社局负责、市财政局配合。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("开展宣传。（市人社局、市财政局负责）") == [("市人社局", "co"), ("市财政局", "co")]

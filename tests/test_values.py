@@ -51,6 +51,7 @@ def amounts(text):
     ("同一企业补贴总额最高不超过50万元", (500000, "max", "per-entity")),  # what one firm receives in all
     ("同一单位年度资助总额不超过20万元", (200000, "max", "per-entity-year")),
     ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
+    ("按每宗不超过2000元给予补助", (2000, "max", "per-item")),  # (每宗: a blind probe, z94)
     ("每留用1名员工给予300元", (300, "exact", "per-person")),
     ("同一企业每年享受补贴总额最高不超过50万元", (500000, "max", "per-entity-year")),  # the cue 20 characters before
     ("每家运营服务机构年度资助总额不超过30万元", (300000, "max", "per-entity-year")),
@@ -775,12 +776,17 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
-                                        ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M")])  # (推出, 总结: z90)
+                                        ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M"),  # (推出, 总结: z90)
+                                        # (a table's 时限 cell, 申请 and 按季度发放, 申领人每…, a month in the year: z92, z94)
+                                        ("（牵头单位：市发改局；配合单位：市财政局；时限：每季度）", "P3M"),
+                                        ("申领人应于每季度首月提出申请。", "P3M"), ("补贴资金按季度发放。", "P3M"),
+                                        ("申领人每季度提出一次申请。", "P3M"), ("每年6月开展一次案例排查。", "P1Y")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
 
-@pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次"])
+@pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次",
+                                  "每月发放生活补贴1000元"])
 def test_a_payments_period_is_no_recurring_task(text):
     assert [p for p in periods(text) if p[0] == "recurring"] == []
 
