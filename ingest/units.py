@@ -246,6 +246,12 @@ DUTY_SENTENCE = re.compile(
 )
 
 
+# 各县（市、区）人民政府，市各有关部门按职责分工负责。: a list of units going on after a comma, their shared duty
+# (none of its parts a duty of its own: not 市人社局负责政策解读，市财政局按职责分工负责)
+NAME_CHAR = r"(?:(?!负责)[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）)"
+SHARED_DUTY_LIST = re.compile(rf"(?P<units>{NAME_CHAR}{{2,40}}?(?:[，,]{NAME_CHAR}{{2,40}}?)+)按照?职责分工负责(?=[。；;！]|$)")
+
+
 # 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
 HELPS_THE_LEAD = re.compile("配合|协助|参与|支持|积极")
 # X牵头开展的专项行动: the lead of a task named as a noun's modifier, no assignment
@@ -311,7 +317,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (LEAD_SENTENCE.match(text, at)
                  or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
-                 or DUTY_SENTENCE.match(text, at) or (_duty_given(text, at) if at in duty_starts else None)
+                 or DUTY_SENTENCE.match(text, at) or SHARED_DUTY_LIST.match(text, at)
+                 or (_duty_given(text, at) if at in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):

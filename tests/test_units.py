@@ -1851,3 +1851,12 @@ def test_a_list_comma_after_a_duty_parts_the_roles():
         ("市委宣传部", "lead"), ("市文明办", "co"), ("市教育局", "co")]
     assert units("开展宣传。由市人社局负责、市财政局配合。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("开展宣传。（市人社局、市财政局负责）") == [("市人社局", "co"), ("市财政局", "co")]
+
+
+def test_a_list_of_units_going_on_after_a_comma_before_their_shared_duty():
+    """各县（市、区）人民政府，市各有关部门按职责分工负责。 in running text: a comma inside the list had hidden every unit (a blind
+    probe, z93; joined by 、 or in brackets they were found); a part with a duty of its own is no part of the list."""
+    assert units("提升服务。各县（市、区）人民政府，市各有关部门按职责分工负责。") == [("各县（市、区）人民政府", "co"), ("市各有关部门", "co")]
+    assert units("提升服务。市人力资源社会保障局，市各有关部门按职责分工负责。") == [("市人力资源社会保障局", "co"), ("市各有关部门", "co")]
+    assert units("加强宣传。市人社局负责政策解读，市财政局按职责分工负责。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("加强宣传，确保取得实效，市各有关部门按职责分工负责。") == []
