@@ -115,7 +115,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/(?:件|项|个)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
-    (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
+    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
@@ -183,8 +183,8 @@ class ConceptLinker:
         in the phrase of one of ``others`` (amounts that are about something else)."""
         p_lo, p_hi = _phrase_bounds(self.text, pos, "，,。；;\n")
         found = _nearest(self.mentions, self.offsets, pos, p_lo, p_hi)
-        if found:
-            return found
+        if found or ANOTHER_PAYMENT.match(self.text, p_lo):
+            return found  # (…一次性吸纳就业补贴，另按500元给予补贴: not the payment named before)
         if not MONEY_WORDS.search(self.text[p_lo:p_hi]):
             # 给予租金补贴，每家企业每年最高30万元: a cap in the phrase right after the payment it bounds
             # 给予一次性安家补贴，博士10万元、硕士5万元: who gets how much of the payment named before
@@ -204,6 +204,8 @@ class ConceptLinker:
         return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
 
 
+# 另按…给予…, 另外给予…: a payment besides the one named before in the sentence
+ANOTHER_PAYMENT = re.compile(r"\s*(?:另外|另|此外|额外)")
 # a phrase that only says for how long a payment runs (连续补贴3年, 补贴期限不超过3年, 期限1年)
 DURATION_ONLY = re.compile(r"(?:连续|累计)?(?:补贴|补助|奖励|支持|扶持|贴息)?(?:期限|期)?(?:最长)?(?:不超过)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月|季度)(?:内)?")
 # a phrase of amounts only, each after whom it is for (博士10万元、硕士5万元): no verb, no condition

@@ -177,6 +177,10 @@ def _due(text: str, end: int) -> bool:
 PREPOSITION_OPENS = re.compile(r"\s*(?:要|须|应|均)?(?:对|向|将|把|为|由|会同|按照?)(?!象|于)")
 
 
+# 每年3月31日前集中申报、6月30日前拨付到位: a yearless date listed after a yearly one in the same phrase is yearly too
+YEARLY_BEFORE_IN_LIST = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)[^。；;，,每]{0,16}?[、和及]\s*$")
+
+
 def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
     """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed."""
     if m["ve"]:
@@ -252,7 +256,7 @@ ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持�
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named
 # (…配合，此项工作长期坚持。)
-ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(])))")
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(])))")
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时间[：:]))\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")  # (时限：每季度): a table's cell
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
@@ -263,7 +267,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|将[^，。；]{2,16}?(?=报))?"  # 每季度末将进展情况报省政府
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定"
-                               r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|提出(?:一次)?申请|申请|报(?=[省市县区国])"
+                               r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放))")  # 按季度发放 (not 每月发放…元: a payment's unit)
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|最后一个月|第一个月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?"
@@ -395,6 +399,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, year, m["m"], m["d"])))
     for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):
+            if m["vm"] and YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start()):  # 每年3月31日前申报、6月30日前拨付
+                add(m, Period(span_of(m.start(), m.end()), "recurring", end=_month_deadline(m, issue_date), duration="P1Y"))
+                continue
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):

@@ -34,8 +34,8 @@ def _announcement_number(m: re.Match) -> DocNumber:
 
 
 # Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
-# (经 as in 经…同意, not the 经 of 经信, 经开, 经济: 川经信规, 市经信委)
-ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件中》]|经(?![信开济贸]))")
+# (经 as in 经…同意, not the 经 of 经信, 经开, 经济: 川经信规, 市经信委; 中 as in 文件中, not the 中 of 中级法院, 中发: 昆中法发)
+ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸]))")
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
 OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、))$"
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|执行){OBJECTS_BEFORE}")

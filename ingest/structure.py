@@ -564,12 +564,27 @@ def is_section(node: Node) -> bool:
         return False
     heading = _heading_text(node)
     if node.marker.style == "article":  # 第一条 支持企业做大做强。（责任单位：…） / （一）…: a title over its items
-        return _titled_with_a_full_stop(heading)
+        return _titled_with_a_full_stop(heading) or _titled_with_a_colon(heading)
     group = find_responsibility_group(heading)  # 二、优化市场准入环境（牵头单位：…；配合单位：…）: the bracket is its items'
     words = heading[: group[0] - 1].rstrip() if group is not None and heading.rstrip().endswith("）") else heading
     if 0 < len(words) <= HEADING_MAX and not SENTENCE_END.search(words) and not words.rstrip().endswith(("：", ":")):
         return True
-    return _titled_with_a_full_stop(heading)
+    return _titled_with_a_full_stop(heading) or _titled_with_a_colon(heading)
+
+
+TITLE_WITH_COLON_MAX = 30
+# what makes words before a colon a lead-in sentence (申报专利奖，应当具备以下条件： / 按以下标准给予补偿：), not a title
+LEAD_IN_WORDS = re.compile(r"以下|下列|如下|下述|包括|应当|应|须|需|可|给予|按照?|对|为|是|有|分为|享受|符合|具备|要求|实行|采取|提供")
+
+
+def _titled_with_a_colon(heading: str) -> bool:
+    """A title closed by a colon over its items: 支持标准：, （一）发明专利、实用新型专利的评价指标及权重：: a noun
+    phrase, no comma and no verb of a lead-in (not 对符合条件的企业给予以下支持：, 具体措施如下：)."""
+    text = heading.replace("\n", "").strip()
+    if not text.endswith(("：", ":")):
+        return False
+    title = text[:-1]
+    return 0 < len(title) <= TITLE_WITH_COLON_MAX and not re.search(r"[，,；;。！？!?（）()]", title) and not LEAD_IN_WORDS.search(title)
 
 
 TITLE_WITH_STOP_MAX = 20  # 营造包容普惠的创新环境。: a title; a longer run of words is a sentence

@@ -87,7 +87,7 @@ OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|举措|任务|要求|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
                          r"|金额|额度|期限)[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)
-PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
+PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|辖市|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
                r"|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")
 LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
@@ -106,7 +106,7 @@ LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKE
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
-ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|档案馆|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
                      r"|高校|学校|院校|国企|国有企业|专班)$")  # 区属国企, 区楼宇经济发展工作专班
 
 
@@ -230,7 +230,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同){PLACED_NAME_CHAR}{{2,60}}?"
-                           r"(?:配合|按照?职责分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+                           r"(?:配合|按照?职责分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
@@ -254,6 +254,8 @@ SHARED_DUTY_LIST = re.compile(rf"(?P<units>{NAME_CHAR}{{2,40}}?(?:[，,]{NAME_CH
 
 # 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
 HELPS_THE_LEAD = re.compile("配合|协助|参与|支持|积极")
+# 建立由X牵头、Y参加的协调机制: who leads and who takes part in what a noun names (a body to set up), no assignment
+JOINT_MODIFIER = re.compile(r"[、，,][^，,。；;：:（）]{2,24}?(?:参加|参与|配合|组成)的")
 # X牵头开展的专项行动: the lead of a task named as a noun's modifier, no assignment
 LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,4}的")  # (not 牵头做好招标投标活动的指导协调: a task's object)
 
@@ -321,7 +323,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  or (_duty_given(text, at) if at in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
-                                            or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())):
+                                            or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())
+                                            or m["co"] is None and JOINT_MODIFIER.match(text, m.start("rest") if m["rest"] else m.end())):
             continue
         if m and m.re is not BY_UNITS and _subject_before_by(m.group("units")):
             continue  # 案件审核工作由法制科负责，…: the units after 由 (read from there), not the subject before it
@@ -748,7 +751,7 @@ HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
-OWN_DUTY = re.compile(r"等?(?:具体|主要)?负责(?:组织(?:实施|落实)?|实施)?")  # not 按职责分工负责 / 共同负责: a task of its own
+OWN_DUTY = re.compile(r"等?(?:具体|主要|分别)?负责(?:组织(?:实施|落实)?|实施)?")  # (A、B分别负责，C配合: each its own part)  # not 按职责分工负责 / 共同负责: a task of its own
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责

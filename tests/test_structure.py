@@ -772,3 +772,16 @@ def test_bare_headings_above_articles_group_them():
                     "二、强化要素保障\n第三条 保障企业用地需求。优先保障用地指标。\n")
     assert nodes == [("1", "一、", "section"), ("1.1", "第一条", "clause"), ("1.2", "第二条", "clause"),
                      ("2", "二、", "section"), ("2.3", "第三条", "clause")]
+
+
+def test_a_title_closed_by_a_colon_over_items_is_a_section():
+    """第九条 支持标准： / （一）… and （一）…的评价指标及权重： / 1.…: a noun phrase and a colon is a title over its items (the gold
+    rules; a blind probe, z96, and 海南_04 of the dev set); a lead-in with a verb or a comma stays a clause."""
+    nodes, _ = tree("第九条 支持标准：\n（一）重点研发项目，每项资助最高不超过200万元；\n（二）对新认定的孵化器，给予一次性奖励100万元。\n"
+                    "第十条 对符合条件的企业给予以下支持：\n（一）租金补贴；\n（二）贷款贴息。\n")
+    assert [(number, kind) for _, number, kind in nodes] == [
+        ("第九条", "section"), ("（一）", "clause"), ("（二）", "clause"), ("第十条", "clause"), ("（一）", "clause"), ("（二）", "clause")]
+    nodes, _ = tree("（一）发明专利、实用新型专利的评价指标及权重：\n1.专利质量（25%）。对专利的新颖性进行评价。\n2.技术先进性（25%）。对技术进行评价。\n"
+                    "（二）申报专利奖，应当具备以下条件：\n1.专利权有效；\n2.已实施两年以上。\n")
+    assert [(number, kind) for _, number, kind in nodes] == [
+        ("（一）", "section"), ("1.", "clause"), ("2.", "clause"), ("（二）", "clause"), ("1.", "clause"), ("2.", "clause")]

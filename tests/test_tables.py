@@ -819,3 +819,10 @@ def test_a_zone_named_bare_among_a_unit_cells_names():
     header = "序号\n重点任务\n责任单位\n完成时限\n"
     table = header + "1\n规范涉企收费。\n市政务服务局，各区县政府、西咸新区、各开发区管委会\n2023 年5 月底前\n"
     assert rows(table) == ["（1）规范涉企收费。（责任单位：市政务服务局，各区县政府、西咸新区、各开发区管委会；完成时限：2023年5月底前）"]
+
+
+def test_an_archives_name_ends_a_unit_cell():
+    """市城建档案馆 in a unit cell: no organ's ending known, the cell had been read into the task and the row's units lost (a
+    blind probe, z96)."""
+    table = "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n实行联合验收“一口受理”。\n市住房城乡建设局\n市城建档案馆\n2023 年12 月底前\n"
+    assert rows(table) == ["（1）实行联合验收“一口受理”。（牵头单位：市住房城乡建设局；责任单位：市城建档案馆；完成时限：2023年12月底前）"]

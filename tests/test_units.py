@@ -1219,9 +1219,10 @@ def test_a_unit_named_beside_helpers_with_no_role_of_its_own_leads():
 
 
 def test_names_after_a_duty_are_not_made_leads_by_helpers_after_them():
-    # （A分别负责，B，C，D配合）: the names between the duty and 配合 help with D
+    # （A分别负责，B，C，D配合）: the names between the duty and 配合 help with D (A, each responsible for its part beside
+    # helpers, leads: a blind probe, z97)
     text = "激发市场活力。（各牵头部门分别负责，市政府督查室及各有关部门，各县区人民政府，各园区管委会配合）"
-    assert [role for _, role in units(text)] == ["co"] * 5
+    assert [role for _, role in units(text)] == ["lead"] + ["co"] * 4
 
 
 def test_units_told_to_carry_out_what_the_lead_units_lead_are_co():
@@ -1860,3 +1861,25 @@ def test_a_list_of_units_going_on_after_a_comma_before_their_shared_duty():
     assert units("提升服务。市人力资源社会保障局，市各有关部门按职责分工负责。") == [("市人力资源社会保障局", "co"), ("市各有关部门", "co")]
     assert units("加强宣传。市人社局负责政策解读，市财政局按职责分工负责。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("加强宣传，确保取得实效，市各有关部门按职责分工负责。") == []
+
+
+def test_units_each_responsible_for_their_part_beside_helpers_lead():
+    """由X、Y分别负责，Z配合: X and Y had been `co` (分别 kept the duty from reading as their own; a blind probe, z97): each leads
+    its part, Z helps; (各牵头部门分别负责，…配合) too."""
+    assert units("加强保障。由市自然资源和规划局、国网南充供电公司分别负责，市经济和信息化局配合。") == [
+        ("市自然资源和规划局", "lead"), ("国网南充供电公司", "lead"), ("市经济和信息化局", "co")]
+
+
+def test_who_leads_a_body_to_be_set_up_is_no_assignment():
+    """建立由X牵头、Y参加的协调机制: X had been read as the item's lead (a blind probe, z99); it says who leads the mechanism,
+    as 由X负责的项目 says whose project. 市人社局牵头，市财政局参加 still assigns."""
+    assert units("（一）加强组织领导。建立由市工信局牵头、市直相关部门参加的工作协调机制，定期研究解决重大问题。") == []
+    assert units("建立由市发改委牵头、市财政局等部门组成的联席会议制度。") == []
+    assert units("（三）加强保障。市人社局牵头，市财政局参加。") == [("市人社局", "lead"), ("市财政局", "co")]
+
+
+def test_the_counties_and_districts_of_a_jiangsu_city_are_one_distributive():
+    """各辖市、区科技局 (a 江苏 city's county-level cities and districts): no unit had been read, in a bracket two (a blind probe,
+    z96)."""
+    assert units("第六条 各辖市、区科技局负责本地区项目的推荐、审核和过程跟踪。") == [("各辖市、区科技局", "lead")]
+    assert units("做好验收。（各辖市、区人民政府负责）") == [("各辖市、区人民政府", "lead")]

@@ -1,11 +1,13 @@
 import datetime as dt
 
 import pytest
+from conftest import write
 from policykg.graph.rdf import PAYMENT_UNITS
 from policykg.ingest.amounts import PAYMENT_AFTER, PAYMENT_BEFORE, ConceptLinker, extract_amounts, extract_rates
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.periods import extract_periods
+from policykg.ingest.pipeline import parse_file
 from policykg.ingest.references import find_references, parse_doc_number
 
 
@@ -52,6 +54,7 @@ def amounts(text):
     ("同一单位年度资助总额不超过20万元", (200000, "max", "per-entity-year")),
     ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
     ("按每宗不超过2000元给予补助", (2000, "max", "per-item")),  # (每宗: a blind probe, z94)
+    ("实行0.05元/千瓦时的降价支持", (0.05, "exact", "per-kwh")), ("按0.05元/度给予补贴", (0.05, "exact", "per-kwh")),  # (z98)
     ("每留用1名员工给予300元", (300, "exact", "per-person")),
     ("同一企业每年享受补贴总额最高不超过50万元", (500000, "max", "per-entity-year")),  # the cue 20 characters before
     ("每家运营服务机构年度资助总额不超过30万元", (300000, "max", "per-entity-year")),
@@ -780,7 +783,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         # (a table's 时限 cell, 申请 and 按季度发放, 申领人每…, a month in the year: z92, z94)
                                         ("（牵头单位：市发改局；配合单位：市财政局；时限：每季度）", "P3M"),
                                         ("申领人应于每季度首月提出申请。", "P3M"), ("补贴资金按季度发放。", "P3M"),
-                                        ("申领人每季度提出一次申请。", "P3M"), ("每年6月开展一次案例排查。", "P1Y")])
+                                        ("申领人每季度提出一次申请。", "P3M"), ("每年6月开展一次案例排查。", "P1Y"),
+                                        ("每年3月启动年度申报工作。", "P1Y")])  # (启动: z96)
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
@@ -1531,3 +1535,32 @@ def test_a_year_or_month_end_opening_its_task_is_a_deadline(text, due):
     comma), had given no deadline (a blind probe, z81); a result already past is a look back (2019年底实现地区生产总值…)."""
     assert periods(text, D(2023, 5, 1)) == [("deadline", None, due, None, "exact", False)]
     assert periods("2019年底实现地区生产总值100亿元。", D(2023, 5, 1)) == []
+
+
+def test_a_date_listed_after_a_yearly_one_is_yearly_too():
+    """每年3月31日前集中申报、6月30日前拨付到位: the second date had been a one-off deadline (a blind probe, z97)."""
+    assert periods("原则上每年3月31日前集中申报、6月30日前拨付到位。", D(2023, 5, 1)) == [
+        ("recurring", None, D(2024, 3, 31), "P1Y", "exact", False), ("recurring", None, D(2023, 6, 30), "P1Y", "exact", False)]
+    assert periods("于3月31日前集中申报、6月30日前拨付到位。", D(2023, 1, 1)) == [
+        ("deadline", None, D(2023, 3, 31), None, "exact", False), ("deadline", None, D(2023, 6, 30), None, "exact", False)]
+
+
+def test_this_tasks_time_closing_the_item_after_a_full_stop():
+    """…开展专项检查。此项工作长期坚持。: ongoing, as after a comma (a blind probe, z97)."""
+    assert periods("规范涉企收费。开展专项检查。此项工作长期坚持。") == [("ongoing", None, None, None, "exact", False)]
+
+
+def test_a_payment_besides_the_one_named_before_is_not_its_kind(tmp_path):
+    """按1000元给予一次性吸纳就业补贴，另按500元给予补贴: the second had taken the first's instrument, and so one-off (a blind
+    probe, z98)."""
+    path = write(tmp_path, "a.txt", "某市人民政府办公室关于印发若干措施的通知\n1.稳就业。按1000元给予一次性吸纳就业补贴，另按500元给予补贴。（市人社局）\n")
+    (doc,) = parse_file(path)
+    assert [(a.value, a.payment_unit, a.instrument) for a in doc.clauses[0].amounts] == [
+        (1000, "one-off", "one-off-hiring-subsidy"), (500, None, None)]
+
+
+def test_a_doc_number_of_an_intermediate_court_keeps_its_abbreviation():
+    """（昆中法发〔2022〕16号）: the 中 of 中级 had ended the abbreviation (法发; a blind probe, z98), as did 粤中发's."""
+    text = "依据《关于优化营商环境的意见》（昆中法发〔2022〕16号）和粤中发〔2021〕3号执行。"
+    p = split_paragraphs(text)[0]
+    assert [r.doc_number.text for r in find_references(p, text) if r.doc_number] == ["昆中法发〔2022〕16号", "粤中发〔2021〕3号"]
