@@ -60,7 +60,7 @@ MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[�
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限)")
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
-SAME_ENTITIES = ("企业", "单位", "主体", "机构")  # 同一企业补贴总额…: what one of them receives in all
+SAME_ENTITIES = ("企业", "用人单位", "单位", "主体", "机构")  # 同一企业补贴总额…: what one of them receives in all
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),

@@ -265,7 +265,8 @@ def _looks_like_unit(name: str) -> bool:
     another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））;
     or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
-            or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name)))
+            or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
+            or bool(MINISTRYS_OWN_BODY.fullmatch(name)))
 
 
 # a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
@@ -273,8 +274,15 @@ ZONE_COMMITTEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:区|园|港|城)(?:�
 
 
 def _is_national_body(name: str) -> bool:
-    """民政部, 人力资源社会保障部, 税务总局: a national body by its name alone (in running text as in brackets)."""
-    return name in NATIONAL_UNITS or name in NATIONAL_SHORT_NAMES or name.endswith(("部", "总局", "署")) and is_national_issuer(name)
+    """民政部, 人力资源社会保障部, 税务总局: a national body by its name alone (in running text as in brackets); and
+    财政部社会保障司: its department or centre."""
+    if name in NATIONAL_UNITS or name in NATIONAL_SHORT_NAMES or name.endswith(("部", "总局", "署")) and is_national_issuer(name):
+        return True
+    body = NATIONAL_BODY_DIVISION.match(name)
+    return body is not None and _is_national_body(body["body"])
+
+
+NATIONAL_BODY_DIVISION = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,12}?(?:部|总局|署))[\u4e00-\u9fff]{2,12}(?:司|局|中心|办公厅)$")
 
 
 def _is_bare_department(name: str) -> bool:
@@ -791,7 +799,7 @@ ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 def _opens_with_place(name: str) -> bool:
     """A level or a place first: 省, 市, 自治区, 平凉市, 白银高新区, 高新区; or a national system whose local
     bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
-    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}"
+    return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}|{MINISTRY_OWN}"
                          # 由项目所在区县（市）人民政府负责兑现, 由参保地社会保险经办机构负责审核: where it lies, whichever it is
                          r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地"
                          r"|[\u4e00-\u9fff]{2,4}(?:科学城|科技城|新城))", name)  # 张江科学城建设管理办公室: a zone's own body
@@ -801,6 +809,9 @@ def _opens_with_place(name: str) -> bool:
 NATIONAL_SYSTEMS = r"国网|中国人民银行|人民银行|人行|中国移动|中国电信|中国联通|中国铁塔|中国邮政"
 NATIONAL_SYSTEM_OPENS = re.compile(NATIONAL_SYSTEMS)
 HEAD_OFFICE = r"总局(?=[\u4e00-\u9fff]{2,10}(?:局|司|处|办公厅)$)"  # 总局登记注册局: a 总局's own bureau, in its own text
+# 部信息中心, 部人力资源流动管理司: a ministry's own department or centre, in its own text
+MINISTRY_OWN = r"部(?=[\u4e00-\u9fff]{2,12}(?:司|局|中心|办公厅|研究院|研究所)$)"
+MINISTRYS_OWN_BODY = re.compile(MINISTRY_OWN + r"[\u4e00-\u9fff]{2,14}")  # 部人力资源流动管理司 (司 ends no other name)
 
 
 def _leads_beside_helpers(part: str, helped: bool) -> set[int]:

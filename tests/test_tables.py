@@ -826,3 +826,11 @@ def test_an_archives_name_ends_a_unit_cell():
     blind probe, z96)."""
     table = "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n实行联合验收“一口受理”。\n市住房城乡建设局\n市城建档案馆\n2023 年12 月底前\n"
     assert rows(table) == ["（1）实行联合验收“一口受理”。（牵头单位：市住房城乡建设局；责任单位：市城建档案馆；完成时限：2023年12月底前）"]
+
+
+def test_a_time_cell_wrapped_onto_a_line_with_its_verb():
+    """2023 年11 月底 / 前完成: the time cell's last line holds no time alone, so the row's cells had run together and its units
+    were lost (a blind probe, z100)."""
+    table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时间\n1\n开展市场采购贸易方式扩面提质\n行动。\n市市场发展委\n市商务局、市财政\n局\n"
+             "2023 年11 月底\n前完成\n")
+    assert rows(table) == ["（1）开展市场采购贸易方式扩面提质行动。（牵头单位：市市场发展委；配合单位：市商务局、市财政局；完成时间：2023年11月底前完成）"]

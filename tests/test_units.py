@@ -1883,3 +1883,12 @@ def test_the_counties_and_districts_of_a_jiangsu_city_are_one_distributive():
     z96)."""
     assert units("第六条 各辖市、区科技局负责本地区项目的推荐、审核和过程跟踪。") == [("各辖市、区科技局", "lead")]
     assert units("做好验收。（各辖市、区人民政府负责）") == [("各辖市、区人民政府", "lead")]
+
+
+def test_a_ministrys_own_departments_named_in_its_own_text():
+    """部信息中心, 部人力资源流动管理司 (a ministry's own bodies in its own notice) and 财政部社会保障司 in running text: none had been
+    read outside a closing bracket (a blind probe, z103); 部分地区 is no body."""
+    assert units("二、推进平台建设。由部信息中心负责全国人社政务服务平台的对接改造。") == [("部信息中心", "lead")]
+    assert units("四、规范人力资源市场秩序。部人力资源流动管理司负责指导各地开展专项行动。") == [("部人力资源流动管理司", "lead")]
+    assert units("三、做好保障。部就业促进司牵头，财政部社会保障司配合，做好保障。") == [("部就业促进司", "lead"), ("财政部社会保障司", "co")]
+    assert units("做好保障。部分地区负责组织实施。") == []
