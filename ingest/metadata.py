@@ -509,9 +509,12 @@ LEAGUE_NAMES = ("共青团", "中国共产主义青年团")  # a name's first wo
 
 
 def _place_end(text: str, start: int) -> int:
-    """Where the place a name at ``start`` begins with ends (嘉峪关市…: after 市), or ``start``."""
-    hit = gazetteer().match_prefix(text[start:])
-    return start + len(hit[1]) if hit else start
+    """Where the place a name at ``start`` begins with ends (嘉峪关市…: after 市), or ``start``; a place
+    inside it goes on with it (上海市闵行区…: after 区, not cut at the 行 of 闵行)."""
+    end = start
+    while hit := gazetteer().match_prefix(text[end:]):
+        end += len(hit[1])
+    return end
 
 
 # A national body's local branch: 国家税务总局 + 上海市税务局, 中国人民银行 + 上海总部.

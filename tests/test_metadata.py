@@ -1051,3 +1051,11 @@ def test_a_web_pages_facts_give_the_doc_number_beside_its_label(facts):
     head = head_of("南京市人民政府关于印发南京市促进民营经济发展若干政策措施的通知\n" + facts
                    + "各区人民政府，市府各委办局：\n现将《南京市促进民营经济发展若干政策措施》印发给你们，请认真贯彻执行。\n")
     assert head.doc_number.text == "宁政发〔2023〕56号"
+
+
+def test_a_district_named_after_its_city_is_one_issuer():
+    """上海市闵行区人民政府: cut at the 行 of 闵行 (a bank's ending) into 上海市闵行 and 区人民政府 (a blind probe, z102); the place
+    a name opens with goes on through the district inside it."""
+    assert split_issuers("上海市闵行区人民政府") == ["上海市闵行区人民政府"]
+    assert split_issuers("上海市闵行区人民政府办公室") == ["上海市闵行区人民政府办公室"]
+    assert split_issuers("上海市人民政府上海市闵行区人民政府") == ["上海市人民政府", "上海市闵行区人民政府"]

@@ -1892,3 +1892,9 @@ def test_a_ministrys_own_departments_named_in_its_own_text():
     assert units("四、规范人力资源市场秩序。部人力资源流动管理司负责指导各地开展专项行动。") == [("部人力资源流动管理司", "lead")]
     assert units("三、做好保障。部就业促进司牵头，财政部社会保障司配合，做好保障。") == [("部就业促进司", "lead"), ("财政部社会保障司", "co")]
     assert units("做好保障。部分地区负责组织实施。") == []
+
+
+def test_a_seat_and_a_short_name_in_brackets_before_a_duty():
+    """X（设在Y，以下简称Z）负责…: the comma inside the bracket had hidden the duty (no unit; a blind probe, z102)."""
+    assert units("（一）加强统筹。区优化营商环境工作领导小组办公室（设在区发展改革委，以下简称区营商办）负责统筹推进各项改革任务。") == [
+        ("区优化营商环境工作领导小组办公室", "lead")]
