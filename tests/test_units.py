@@ -1898,3 +1898,9 @@ def test_a_seat_and_a_short_name_in_brackets_before_a_duty():
     """X（设在Y，以下简称Z）负责…: the comma inside the bracket had hidden the duty (no unit; a blind probe, z102)."""
     assert units("（一）加强统筹。区优化营商环境工作领导小组办公室（设在区发展改革委，以下简称区营商办）负责统筹推进各项改革任务。") == [
         ("区优化营商环境工作领导小组办公室", "lead")]
+
+
+def test_the_townships_of_inner_mongolia_are_places_of_a_distributive():
+    """各苏木乡镇（街道） (内蒙古's 苏木 beside its 乡镇): a table's unit cell so ending had been read as task text and its units lost
+    (a blind probe, z104)."""
+    assert units("做好服务。（责任单位：市政务服务局，各苏木乡镇（街道））") == [("市政务服务局", "co"), ("各苏木乡镇（街道）", "co")]

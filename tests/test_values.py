@@ -1565,3 +1565,10 @@ def test_a_doc_number_of_an_intermediate_court_keeps_its_abbreviation():
     text = "依据《关于优化营商环境的意见》（昆中法发〔2022〕16号）和粤中发〔2021〕3号执行。"
     p = split_paragraphs(text)[0]
     assert [r.doc_number.text for r in find_references(p, text) if r.doc_number] == ["昆中法发〔2022〕16号", "粤中发〔2021〕3号"]
+
+
+def test_two_days_of_the_year_before_one_deadline_word_both_recur():
+    """每年6月底和12月底前报送: one deadline (2023-12-31) had been read, the first day and the yearly repeat lost (a blind probe,
+    z104)."""
+    assert periods("每年6月底和12月底前报送工作进展。", D(2023, 5, 1)) == [
+        ("recurring", None, D(2023, 6, 30), "P1Y", "exact", False), ("recurring", None, D(2023, 12, 31), "P1Y", "exact", False)]
