@@ -97,16 +97,18 @@ PROVINCES = r"省级?(?:[、，]自治区)?(?:[、，]直辖市)?(?:[、，]新�
 # 各乡镇人民政府、街道办事处 as well: the townships' and the streets', one list
 # 各县（市、区）人民政府、管委会: the counties' governments and the zones' committees, one list
 ZONE_COMMITTEES = r"(?:开发区|园区|新区)?(?:管委会|管理委员会)"  # with no 各 of its own (各园区管委会 is a unit of its own)
+# 各县（市、区）人民政府、管委会: an orphan 管委会 goes on the list (the zones' committees); 开发区管委会 names a body of its own
+ORPHAN_COMMITTEE = r"(?:管委会|管理委员会)"
 # what a list of lower governments takes in, in brackets after it: 各区人民政府（含开发区、风景区）, 各区县政府〔含功能区〕
 TAKES_IN = r"[（〔(]含[^（）〔〕()]{1,20}[）〕)]"
 DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
-                          rf"{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ZONE_COMMITTEES}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
+                          rf"{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
-ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|档案馆|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|公署|单位|部门|机构|街道|镇"
                      r"|高校|学校|院校|国企|国有企业|专班)$")  # 区属国企, 区楼宇经济发展工作专班
 
 
@@ -384,7 +386,8 @@ def _subject_before_by(units: str) -> bool:
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?)?负责(?![人的]|同志)(?=[\u4e00-\u9fff，,])")
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?[，,]?(?:分别)?)?负责(?![人的]|同志)"
+                        r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X负责“…”平台建设)
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -673,8 +676,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
         return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece)))  # 各乡镇人民政府、街道办事处
     if opens and previous.endswith("政府") and chunk[piece_at - 1 : piece_at] == "、":
-        if re.fullmatch(rf"{ZONE_COMMITTEES}等?", TRAILING_DUTY.sub("", piece)):
-            return True  # 各县（市、区）人民政府、管委会
+        if re.fullmatch(rf"{ORPHAN_COMMITTEE}等?", TRAILING_DUTY.sub("", piece)):
+            return True  # 各县（市、区）人民政府、管委会 (not 、开发区管委会: that zone's own, a unit of its own)
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
     if opens and joiner == "、" and re.search(LOWER_GOVERNMENT_END + "$", previous) and re.fullmatch(LOWER_GOVERNMENT_END, stripped):

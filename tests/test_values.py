@@ -53,6 +53,7 @@ def amounts(text):
     ("同一企业补贴总额最高不超过50万元", (500000, "max", "per-entity")),  # what one firm receives in all
     ("同一单位年度资助总额不超过20万元", (200000, "max", "per-entity-year")),
     ("同一用人单位年度补贴总额最高不超过50万元", (500000, "max", "per-entity-year")),  # (z100)
+    ("同一企业同一年度享受补贴总额不超过1000万元", (10_000_000, "max", "per-entity-year")),  # (z106)
     ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
     ("按每宗不超过2000元给予补助", (2000, "max", "per-item")),  # (每宗: a blind probe, z94)
     ("实行0.05元/千瓦时的降价支持", (0.05, "exact", "per-kwh")), ("按0.05元/度给予补贴", (0.05, "exact", "per-kwh")),  # (z98)
