@@ -65,6 +65,8 @@ TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|�
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
                              r"|前|起|以前|之前|(?<=前)(?:完成|出台|建成|上线|到位)|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年|立行立改"
+                             # 每半年通报一 / 次, 每季度调度一 / 次: what is done every period, wrapped
+                             r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
@@ -398,6 +400,10 @@ def _time_cell_of(segments: list[list[Fragment]]) -> list[Fragment]:
     cell = _time_cell(segments[-1])
     if cell and not segments[-1] and len(segments) > 1:  # 2023 年12 月 / (next page) 底前: the time cell the page cut
         _time_cell_begun_before(segments[-2], cell)
+    if not cell and len(segments) > 1 and segments[-1] and segments[-2]:
+        head, tail = segments[-2][-1][0], segments[-1][-1][0]  # 每季度调度一 / (next page: the other cells' rest) / 次
+        if TIME_CELL.search(head) and TIME_CELL_WHOLE.fullmatch(head + tail):
+            cell = [segments[-2].pop(), segments[-1].pop()]
     for segment in reversed(segments[:-1]):
         if cell or not SENTENCE_END.search(segments[-1][-1][0]):
             break

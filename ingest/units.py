@@ -804,7 +804,7 @@ def _opens_with_place(name: str) -> bool:
     bodies are named after it (国网杭州供电公司, 中国人民银行杭州中心支行, 中国移动)."""
     return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}|{MINISTRY_OWN}"
                          # 由项目所在区县（市）人民政府负责兑现, 由参保地社会保险经办机构负责审核: where it lies, whichever it is
-                         r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地"
+                         r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地|同级|本级"  # 由同级财政部门负责
                          r"|[\u4e00-\u9fff]{2,4}(?:科学城|科技城|新城))", name)  # 张江科学城建设管理办公室: a zone's own body
                 or gazetteer().match_prefix(name))
 

@@ -834,3 +834,16 @@ def test_a_time_cell_wrapped_onto_a_line_with_its_verb():
     table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时间\n1\n开展市场采购贸易方式扩面提质\n行动。\n市市场发展委\n市商务局、市财政\n局\n"
              "2023 年11 月底\n前完成\n")
     assert rows(table) == ["（1）开展市场采购贸易方式扩面提质行动。（牵头单位：市市场发展委；配合单位：市商务局、市财政局；完成时间：2023年11月底前完成）"]
+
+
+def test_a_time_cell_of_how_often_wrapped_over_lines_or_cut_by_a_page():
+    """每半年通报一 / 次 (a frequency wrapped; z110) and 每季度调度一 / (page: the header, the other cells' rest) / 次 (z108): the
+    row's cells had run together and its units were lost or garbled (市财每季度调度一次)."""
+    table = ("序号\n任务名称\n主要举措\n牵头单位\n责任单位\n完成时限\n1\n加大金融助企力度\n深化“金融顾问”制度，扩大普惠小微贷款投放。\n市金融办\n"
+             "市财政局\n每半年通报一\n次\n")
+    assert [r.split("（牵头单位")[1] for r in rows(table)] == ["：市金融办；责任单位：市财政局；完成时限：每半年通报一次；任务名称：加大金融助企力度）"]
+    header = "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+    table = (header + "1\n开展涉企违规收费专项整治，重点整\n市发改委\n市市场监管局、市财\n每季度调度一\n\n# Page 734:\n" + header
+             + "治行业协会商会违规收费。\n政局、市民政局\n次\n2\n推行信用贷款。\n市金融办\n人行某市中心支行\n2023 年12 月底前\n")
+    assert rows(table)[0] == ("（1）开展涉企违规收费专项整治，重点整治行业协会商会违规收费。（牵头单位：市发改委；配合单位：市市场监管局、市财政局、"
+                              "市民政局；完成时限：每季度调度一次）")

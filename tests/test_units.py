@@ -1928,3 +1928,10 @@ def test_a_duty_after_a_comma_and_before_a_quotation():
 def test_an_organ_named_with_its_offices_ends_a_name():
     """（市纪委监委机关、市营商办）: 机关 ends an organ's name, so the bare bracket names units (it had been none: z106)."""
     assert units("开展专项整治。（市纪委监委机关、市营商办）") == [("市纪委监委机关", "co"), ("市营商办", "co")]
+
+
+def test_a_body_named_by_its_level_relative_to_the_text():
+    """由同级财政部门按规定负责…, 由本级财政部门负责: no unit had been read outside a bracket (a blind probe, z111), as 由县级财政部门
+    负责 was."""
+    assert units("公示无异议的，由同级财政部门按规定负责将补贴资金拨付至见习单位。") == [("同级财政部门", "lead")]
+    assert units("做好保障。由本级财政部门负责。") == [("本级财政部门", "lead")]

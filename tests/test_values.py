@@ -56,6 +56,7 @@ def amounts(text):
     ("同一企业同一年度享受补贴总额不超过1000万元", (10_000_000, "max", "per-entity-year")),  # (z106)
     ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
     ("按每宗不超过2000元给予补助", (2000, "max", "per-item")),  # (每宗: a blind probe, z94)
+    ("按0.5万元/台套给予补贴", (5000, "exact", "per-item")),  # (z109)
     ("实行0.05元/千瓦时的降价支持", (0.05, "exact", "per-kwh")), ("按0.05元/度给予补贴", (0.05, "exact", "per-kwh")),  # (z98)
     ("每留用1名员工给予300元", (300, "exact", "per-person")),
     ("同一企业每年享受补贴总额最高不超过50万元", (500000, "max", "per-entity-year")),  # the cue 20 characters before
@@ -786,7 +787,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("（牵头单位：市发改局；配合单位：市财政局；时限：每季度）", "P3M"),
                                         ("申领人应于每季度首月提出申请。", "P3M"), ("补贴资金按季度发放。", "P3M"),
                                         ("申领人每季度提出一次申请。", "P3M"), ("每年6月开展一次案例排查。", "P1Y"),
-                                        ("每年3月启动年度申报工作。", "P1Y")])  # (启动: z96)
+                                        ("每年3月启动年度申报工作。", "P1Y"),  # (启动: z96)
+                                        ("开展政银企对接活动，每季度不少于1次。", "P3M"), ("每季度新增推出一批惠企政策。", "P3M")])  # (z109)
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
