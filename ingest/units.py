@@ -427,8 +427,10 @@ SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各�
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
+    """…，Y配合做好… after a duty given before it; not …负责A，会同Y做好B (a second task of the duty's own unit, done with Y:
+    no form of the gold rules, unlike 由X负责，会同Y…, where 会同 carries the duty's own task)."""
     m = HELP_GIVEN.match(text, at)
-    return m if m and not _opens_with_place(text[m.end() : m.end() + 8]) else None
+    return m if m and not m["units"].startswith("会同") and not _opens_with_place(text[m.end() : m.end() + 8]) else None
 
 
 def _duty_given(text: str, at: int) -> re.Match | None:

@@ -1935,3 +1935,11 @@ def test_a_body_named_by_its_level_relative_to_the_text():
     负责 was."""
     assert units("公示无异议的，由同级财政部门按规定负责将补贴资金拨付至见习单位。") == [("同级财政部门", "lead")]
     assert units("做好保障。由本级财政部门负责。") == [("本级财政部门", "lead")]
+
+
+def test_a_second_task_done_with_another_unit_names_no_helper():
+    """X负责A，会同Y做好B: X's own second task, done with Y, names Y in no form of the gold rules (z68's gold: 同级财政部门 is no
+    unit there), unlike 由X负责，会同Y… where 会同 carries the duty's own task."""
+    assert units("第三条 市商务局负责项目审核。各区（县、市）商务主管部门负责本地区项目的初审和日常管理，会同同级财政部门做好资金兑付工作。") == [
+        ("市商务局", "lead"), ("各区（县、市）商务主管部门", "lead")]
+    assert units("第三条 市商务局负责项目初审，会同市财政局做好资金兑付工作；市税务局负责政策辅导。") == [("市商务局", "lead"), ("市税务局", "lead")]
