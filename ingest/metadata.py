@@ -325,11 +325,19 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
     if not forwards or not attached_head.title:
         # 印发: one document; the notice is its preamble, the attachment title an alternative title.
         # Without a title of its own the attached text is not a document either (an annex's list).
-        part = Part(head, notice_body + attached[attached_head.body_start :], attached_head.title, footer)
+        part = Part(head, notice_body + attached[attached_head.body_start :], _without_annex_label(attached_head.title), footer)
         if head.date is None:
             part.head.date = attached_head.date
         return part, None, False
     return Part(head, notice_body, closing=footer), Part(attached_head, attached[attached_head.body_start :]), True
+
+
+ANNEX_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]\s*")
+
+
+def _without_annex_label(title: str | None) -> str | None:
+    """附件：龙岩市惠企政策清单 (the attachment's list line read as its title) -> 龙岩市惠企政策清单."""
+    return ANNEX_LABEL.sub("", title) or None if title else title
 
 
 def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | None:

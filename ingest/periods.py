@@ -246,7 +246,7 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 # 有效期至2025年12月31日: when the document stops being in force (its expiry_date), no task's deadline
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
-TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定)?$")
+TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$")  # (实施期限延长至2024年12月31日: z113)
 
 
 # 完成时限：长期坚持 / 完成时限：每季度: a task with no end, or one done again every quarter (as a task
@@ -267,7 +267,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|将[^，。；]{2,16}?(?=报))?"  # 每季度末将进展情况报省政府
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|兑现|汇总|统计|会商|研判|编制|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定"
-                               r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|提出(?:一次)?申请|申请|报(?=[省市县区国])"
+                               r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"
                                r"|不少于\s*[1一]\s*次))")  # 每季度不少于1次  # 按季度发放 (not 每月发放…元: a payment's unit)
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month

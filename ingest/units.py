@@ -38,9 +38,10 @@ LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处�
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|承办单位|督办单位")
-RESPONSIBILITY_CUE = re.compile(rf"负责(?!人|同志)|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(rf"负责(?!人(?!才)|同志)|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
+GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
                  "参与单位", "参与部门", "参加单位", "参加部门"}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门"}
@@ -133,7 +134,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 # an aside saying what a word takes in or stands for; its 下同 carries the definition, not units
 SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称)")
-ROLE_CUE = re.compile(rf"负责(?!人|同志)|负总责|{LABELS}|牵头|配合")
+ROLE_CUE = re.compile(rf"负责(?!人(?!才)|同志)|负总责|{LABELS}|牵头|配合")
 
 
 @lru_cache(maxsize=None)
@@ -227,7 +228,7 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,]�
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|依法|依规|按照?(?:有关)?规定)*负责(?!人|同志)")  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|依法|依规|按照?(?:有关)?规定)*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
@@ -386,7 +387,7 @@ def _subject_before_by(units: str) -> bool:
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?[，,]?(?:分别)?)?负责(?![人的]|同志)"
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?[，,]?(?:分别)?)?负责(?!人(?!才)|的|同志)"
                         r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X负责“…”平台建设)
 
 
@@ -407,17 +408,17 @@ def _duties_listed(text: str) -> set[int]:
     return starts
 
 
-DUTY_CUE = re.compile(r"负责(?![人的]|同志)|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
+DUTY_CUE = re.compile(r"负责(?!人(?!才)|的|同志)|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
-HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|按照?职责(?:分工)?(?:做好|抓好)")
+HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|按照?职责(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)")
 
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
 HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:按照?职责(?:分工)?|积极|全力|密切|共同)*"
                         r"(?:(?:做好|予以)?配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff])"
-                        r"|(?:分别|具体)?落实(?=[。；;，,]|$))")  # …，各区人民政府落实。
+                        r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
 
 
@@ -768,7 +769,7 @@ OWN_DUTY = re.compile(r"等?(?:具体|主要|分别)?负责(?:组织(?:实施|�
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
-DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?负责(?![人的]|同志)(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
+DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?负责(?!人(?!才)|的|同志)(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
 SHARE_OF_DUTY = re.compile(r"(?:按照?职责(?:分工)?|分工|按照?属地|属地)负责$")
 
 
@@ -923,8 +924,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     elif state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
-    elif not explicit_lead and len({n for n, _, _ in written}) == 1 and not CO_CUE.search(content):
-        # a unit responsible alone leads its task: there is nobody else to lead it
+    elif not explicit_lead and len({n for n, _, _ in written}) == 1 and not CO_CUE.search(content) and not GUIDES.search(content):
+        # a unit responsible alone leads its task: there is nobody else to lead it (not one that guides: …，Y加强指导)
         written = [(n, "lead", o) for n, _, o in written]
     return written
 
@@ -1546,6 +1547,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     clean, where = _without_breaks(text)
     if "【" in clean:  # one character for one: the offsets stay
         clean = BRACKETED_LABEL.sub(lambda m: f"；{m['label']}：", clean)
+    if "负责、" in clean:  # X负责、Y配合 in running text too: read as after a comma (one character for one)
+        clean = DUTY_THEN_LISTED.sub("，", clean)
     line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:
@@ -1602,7 +1605,7 @@ def _helps_a_duty(content: str, after_a_duty: bool) -> bool:
     return all(_helps(p) for p in parts) or after_a_duty and len(parts) == 1 and bool(CARRIES_OUT_A_DUTY.search(content))
 
 
-HELPING_WORD = re.compile(r"配合|协助|协办|协同|参与|参加|落实|做好|抓好")  # one of them in every part that helps
+HELPING_WORD = re.compile(r"配合|协助|协办|协同|参与|参加|落实|做好|抓好|指导")  # one of them in every part that helps
 
 
 # another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name

@@ -1059,3 +1059,12 @@ def test_a_district_named_after_its_city_is_one_issuer():
     assert split_issuers("上海市闵行区人民政府") == ["上海市闵行区人民政府"]
     assert split_issuers("上海市闵行区人民政府办公室") == ["上海市闵行区人民政府办公室"]
     assert split_issuers("上海市人民政府上海市闵行区人民政府") == ["上海市人民政府", "上海市闵行区人民政府"]
+
+
+def test_an_attachments_label_is_no_part_of_its_title(tmp_path):
+    """附件：龙岩市惠企政策清单 (the list line of a notice's attachments) had been kept whole as the alternative title (z114)."""
+    text = ("龙岩市人民政府办公室关于印发龙岩市惠企政策清单的通知\n龙政办〔2023〕9号\n各县（市、区）人民政府：\n现将《龙岩市惠企政策清单》印发给你们，"
+            "请认真贯彻执行。\n一、压实工作责任。各牵头单位要于2023年3月底前制定实施细则。\n龙岩市人民政府办公室\n2023年3月7日\n"
+            "附件：龙岩市惠企政策清单\n附件\n龙岩市惠企政策清单\n一、稳岗返还。对不裁员的参保企业按规定返还失业保险费。\n")
+    (doc,) = parse_file(write(tmp_path, "a.txt", text))
+    assert doc.alternative_title == "龙岩市惠企政策清单"

@@ -1943,3 +1943,26 @@ def test_a_second_task_done_with_another_unit_names_no_helper():
     assert units("第三条 市商务局负责项目审核。各区（县、市）商务主管部门负责本地区项目的初审和日常管理，会同同级财政部门做好资金兑付工作。") == [
         ("市商务局", "lead"), ("各区（县、市）商务主管部门", "lead")]
     assert units("第三条 市商务局负责项目初审，会同市财政局做好资金兑付工作；市税务局负责政策辅导。") == [("市商务局", "lead"), ("市税务局", "lead")]
+
+
+def test_units_guiding_a_duty_given_before_them_help():
+    """X负责…，Y、Z加强指导 in running text, as in a bracket (z113; a second blind gold, z61, names no unit there): Y and Z `co`,
+    X keeps its lead; X负责指导各地… is X's own duty."""
+    assert units("（八）加强服务。各市（区）人民政府负责，省人力资源社会保障厅、省财政厅加强指导，长期坚持。") == [
+        ("各市（区）人民政府", "lead"), ("省人力资源社会保障厅", "co"), ("省财政厅", "co")]
+    assert units("第二条 市人社局负责指导各地开展专项行动。") == [("市人社局", "lead")]
+
+
+def test_a_list_comma_after_a_duty_in_running_text():
+    """市财政局负责、市人社局配合，于…: the 、 after 负责 had hidden both units in running text (a blind probe, z115)."""
+    assert units("（四）及时拨付资金。市财政局负责、市人力资源和社会保障局配合，于每季度首月下达上一季度市级补助资金。") == [
+        ("市财政局", "lead"), ("市人力资源和社会保障局", "co")]
+
+
+def test_a_duty_over_talent_is_no_person_in_charge():
+    """X负责人才资格审核: read as 负责人 (the person in charge), the unit and the next duty of the sentence were lost (a blind
+    probe, z112); X负责人签字 and X负责同志 still name no duty."""
+    assert units("第九条 区人力资源局负责人才资格审核，区企业发展服务中心负责资金拨付。") == [
+        ("区人力资源局", "lead"), ("区企业发展服务中心", "lead")]
+    assert units("请各单位负责人签字确认。") == []
+    assert units("由市人社局负责同志担任组长。") == []

@@ -57,6 +57,8 @@ def amounts(text):
     ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
     ("按每宗不超过2000元给予补助", (2000, "max", "per-item")),  # (每宗: a blind probe, z94)
     ("按0.5万元/台套给予补贴", (5000, "exact", "per-item")),  # (z109)
+    ("单项最高100万元", (1_000_000, "max", "per-item")),  # (z114)
+    ("单场活动最高100万元", (1_000_000, "max", "per-event")),  # (z112)
     ("实行0.05元/千瓦时的降价支持", (0.05, "exact", "per-kwh")), ("按0.05元/度给予补贴", (0.05, "exact", "per-kwh")),  # (z98)
     ("每留用1名员工给予300元", (300, "exact", "per-person")),
     ("同一企业每年享受补贴总额最高不超过50万元", (500000, "max", "per-entity-year")),  # the cue 20 characters before
@@ -788,7 +790,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("申领人应于每季度首月提出申请。", "P3M"), ("补贴资金按季度发放。", "P3M"),
                                         ("申领人每季度提出一次申请。", "P3M"), ("每年6月开展一次案例排查。", "P1Y"),
                                         ("每年3月启动年度申报工作。", "P1Y"),  # (启动: z96)
-                                        ("开展政银企对接活动，每季度不少于1次。", "P3M"), ("每季度新增推出一批惠企政策。", "P3M")])  # (z109)
+                                        ("开展政银企对接活动，每季度不少于1次。", "P3M"), ("每季度新增推出一批惠企政策。", "P3M"),  # (z109)
+                                        ("于每季度首月下达上一季度市级补助资金。", "P3M")])  # (下达: z115)
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
@@ -1575,3 +1578,8 @@ def test_two_days_of_the_year_before_one_deadline_word_both_recur():
     z104)."""
     assert periods("每年6月底和12月底前报送工作进展。", D(2023, 5, 1)) == [
         ("recurring", None, D(2023, 6, 30), "P1Y", "exact", False), ("recurring", None, D(2023, 12, 31), "P1Y", "exact", False)]
+
+
+def test_a_measures_term_extended_to_a_day_is_no_deadline():
+    """实施期限延长至2024年12月31日: how long a measure applies, as 政策执行期至… is, not a task's deadline (a blind probe, z113)."""
+    assert periods("实施期限延长至2024年12月31日。", D(2023, 5, 1)) == [("interval", None, D(2024, 12, 31), None, "exact", False)]
