@@ -785,3 +785,15 @@ def test_a_title_closed_by_a_colon_over_items_is_a_section():
                     "（二）申报专利奖，应当具备以下条件：\n1.专利权有效；\n2.已实施两年以上。\n")
     assert [(number, kind) for _, number, kind in nodes] == [
         ("（一）", "section"), ("1.", "clause"), ("2.", "clause"), ("（二）", "clause"), ("1.", "clause"), ("2.", "clause")]
+
+
+def test_a_bracket_closing_a_sections_last_item_is_that_items_own_after_full_items(tmp_path):
+    """（一）… / （二）…（责任单位：市财政局）: the bracket closing the last item's sentence had been given to every item of the
+    section naming none (blind golds z52, z99, z119 and the gold rules read it as the item's own; after short items naming a
+    task alone it is still every item's: the test above)."""
+    text = ("某市人民政府办公室关于印发某市工作方案的通知\n一、保障措施\n（一）强化统计监测。市统计局每年11月底前完成运行监测分析。\n"
+            "（二）强化资金监管。加强资金管理。（责任单位：市财政局）\n")
+    (doc,) = parse_file(write(tmp_path, "a.txt", text))
+    assert [(c.number, [(u.name, u.role) for u in c.units]) for c in doc.clauses] == [
+        ("（一）", []), ("（二）", [("市财政局", "lead")])]
+

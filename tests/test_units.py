@@ -1974,19 +1974,3 @@ def test_by_units_duty_in_a_manner_beside_helpers_and_with_non_units():
     assert units("3.推行联合验收。由市住房城乡建设局按规定负责，市自然资源和规划局、市行政审批局配合。") == [
         ("市住房城乡建设局", "lead"), ("市自然资源和规划局", "co"), ("市行政审批局", "co")]
     assert units("由市评审办公室会同专家负责评审。") == [("市评审办公室", "lead")]
-
-
-def test_a_bracket_closing_a_sections_last_item_is_that_items_own():
-    """（一）… / （二）…（责任单位：市财政局）: the bracket closing the last item's sentence had been given to every item of the
-    section naming none (blind golds z52, z99, z119 and the gold rules: the item's own; z55's gold had it every item's). An item
-    over sub-items still owns the bracket closing its last sub-item."""
-    from policykg.ingest.pipeline import parse_file
-    import tempfile, pathlib
-    text = ("某市人民政府办公室关于印发某市工作方案的通知\n一、保障措施\n（一）强化统计监测。市统计局每年11月底前完成运行监测分析。\n"
-            "（二）强化资金监管。加强资金管理。（责任单位：市财政局）\n")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = pathlib.Path(tmp) / "a.txt"
-        path.write_text(text, encoding="utf-8")
-        (doc,) = parse_file(path)
-    assert [(c.number, [(u.name, u.role) for u in c.units]) for c in doc.clauses] == [
-        ("（一）", []), ("（二）", [("市财政局", "lead")])]
