@@ -69,7 +69,7 @@ PAYMENT_BEFORE = [
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("单家", "per-entity"), ("每个", "per-item"),
     ("每件", "per-item"), ("每项", "per-item"), ("单项", "per-item"), ("单个项目", "per-item"), ("单个产品", "per-item"), ("每个产品", "per-item"),
     ("每台（套）", "per-item"), ("每台套", "per-item"), ("单台（套）", "per-item"), ("单台套", "per-item"), ("每台", "per-item"),
-    ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
+    ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("每个单位", "per-entity"), ("每家单位", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),

@@ -63,7 +63,7 @@ ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
 DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff]{0,12}|(?:业务)?指导)$"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|依法|依规|按照?(?:有关)?规定)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|依法|依规|按照?(?:有关)?规定|统筹)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -177,7 +177,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
 NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")
 # （各区（县）人民政府落实）, （市自然资源局会同市发展改革委推进）, （各县人民政府按职责完成有关工作）:
 # the units that carry the item out
-NAMES_THEN_CARRY_OUT = re.compile(r"(?P<units>[^，,；;]{2,60}?)(?:按照?职责(?:分工)?|分别|具体|共同|组织)?"
+NAMES_THEN_CARRY_OUT = re.compile(r"(?P<units>[^，,；;]{2,60}?)(?:按照?职责(?:分工)?|分别|具体|共同|组织|统筹)?"
                                   r"(?:落实|推进|实施|执行|完成(?:有关|相关)?工作)$")
 
 
@@ -190,6 +190,10 @@ def _helpers_bracket(content: str) -> bool:
     parts = split_top_level(content, "，,；;")
     while len(parts) > 1 and TIME_SLOT.search(parts[-1]) and not ORG_END.search(parts[-1]):
         parts.pop()  # （…落实，2023年底前）: when, not who
+    if len(parts) == 2 and (helpers := NAMES_THEN_HELP.match(parts[1])):  # （X统筹推进，Y、Z配合）
+        if not _all_units(_unit_names(helpers.group("units"))):
+            return False
+        parts = parts[:1]
     m = NAMES_THEN_CARRY_OUT.match(parts[0]) if len(parts) == 1 else None
     return bool(m) and _all_units(_unit_names(m.group("units")))
 
@@ -223,7 +227,7 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
 # 由各市（地）人民政府（行署）负责…)
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
-NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,]以下简称[^（）〔〕。，；：]{2,12})?[）〕])?"  # (设在X，以下简称Y) too
+NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16})?[）〕])?"  # (设在X，以下简称Y) and (以下简称Y，设在X) too
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
@@ -294,7 +298,7 @@ def _is_bare_department(name: str) -> bool:
     return typed is not None and typed[1] == name
 
 
-SEAT_AFTER = re.compile(r"[（(]设在[^（）()]{2,16}(?:[，,]以下简称[^（）()]{2,12})?[）)]$")
+SEAT_AFTER = re.compile(r"[（(](?:设在[^（）()]{2,16}(?:[，,]以下简称[^（）()]{2,12})?|以下简称[^（）()]{2,12}[，,]设在[^（）()]{2,16})[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 
 
@@ -498,7 +502,8 @@ MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司,
 # 省局信用监管处, 市局法规科: the issuing department named by its level and organ alone, then its division
 OWN_LEVEL_DEPARTMENT = re.compile(r"^(?:(?P<level>省|市|县|区)[厅局委]|总局)(?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室|司)$|办公室$|机关)")
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
-OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委")  # 办公室负责…, 由局办公室负责…: the issuing body's own office
+# 办公室负责…, 由局办公室负责…: the issuing body's own office; 领导小组办公室负责…: the office of the leading group the text sets up
+OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委|(?:工作)?领导小组(?:办公室)?")
 
 
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
@@ -774,7 +779,7 @@ HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
-OWN_DUTY = re.compile(r"等?(?:具体|主要|分别|依法|依规|按照?(?:有关)?规定)?负责(?:组织(?:实施|落实)?|实施)?")  # (A、B分别负责，C配合: each its own part)  # not 按职责分工负责 / 共同负责: a task of its own
+OWN_DUTY = re.compile(r"等?(?:(?:具体|主要|分别|依法|依规|按照?(?:有关)?规定)?负责(?:组织(?:实施|落实)?|实施)?|统筹推进)")  # (A、B分别负责，C配合: each its own part)  # not 按职责分工负责 / 共同负责: a task of its own
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责

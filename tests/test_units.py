@@ -1974,3 +1974,19 @@ def test_by_units_duty_in_a_manner_beside_helpers_and_with_non_units():
     assert units("3.推行联合验收。由市住房城乡建设局按规定负责，市自然资源和规划局、市行政审批局配合。") == [
         ("市住房城乡建设局", "lead"), ("市自然资源和规划局", "co"), ("市行政审批局", "co")]
     assert units("由市评审办公室会同专家负责评审。") == [("市评审办公室", "lead")]
+
+
+def test_the_office_of_the_leading_group_a_text_sets_up():
+    """领导小组办公室（设在市发改局，…）负责…, 领导小组办公室牵头，…: named without its place, the office the document's leading group
+    has had been no unit, and its helpers were lost with it (a blind probe, z120)."""
+    assert units("（一）加强领导。领导小组办公室（设在市发改局，以下简称市营商办）负责日常协调、督促指导和考核评价。") == [("领导小组办公室", "lead")]
+    assert units("（一）加强领导。领导小组办公室牵头，市委宣传部配合，做好宣传。") == [("领导小组办公室", "lead"), ("市委宣传部", "co")]
+
+
+def test_a_short_name_then_a_seat_in_brackets_and_a_unit_that_oversees():
+    """X（以下简称Y，设在Z）负责… (the short name first: z121) keeps X's duty; （X统筹推进，Y、Z配合） had named no unit at all
+    (z122): X leads its task as X负责 does, Y and Z help."""
+    assert units("第五条 市优化营商环境工作领导小组办公室（以下简称市营商办，设在市政务服务和大数据管理局）负责专项资金的项目管理。") == [
+        ("市优化营商环境工作领导小组办公室", "lead")]
+    assert units("10．推进物流降本。（市商务局统筹推进，市交通运输局、市财政局配合）") == [
+        ("市商务局", "lead"), ("市交通运输局", "co"), ("市财政局", "co")]
