@@ -1053,12 +1053,13 @@ def test_a_web_pages_facts_give_the_doc_number_beside_its_label(facts):
     assert head.doc_number.text == "宁政发〔2023〕56号"
 
 
-def test_a_district_named_after_its_city_is_one_issuer():
+@pytest.mark.parametrize("line,issuers", [("上海市闵行区人民政府", ["上海市闵行区人民政府"]),
+                                          ("上海市闵行区人民政府办公室", ["上海市闵行区人民政府办公室"]),
+                                          ("上海市人民政府上海市闵行区人民政府", ["上海市人民政府", "上海市闵行区人民政府"])])
+def test_a_district_named_after_its_city_is_one_issuer(line, issuers):
     """上海市闵行区人民政府: cut at the 行 of 闵行 (a bank's ending) into 上海市闵行 and 区人民政府 (a blind probe, z102); the place
     a name opens with goes on through the district inside it."""
-    assert split_issuers("上海市闵行区人民政府") == ["上海市闵行区人民政府"]
-    assert split_issuers("上海市闵行区人民政府办公室") == ["上海市闵行区人民政府办公室"]
-    assert split_issuers("上海市人民政府上海市闵行区人民政府") == ["上海市人民政府", "上海市闵行区人民政府"]
+    assert split_issuers(line) == issuers
 
 
 def test_an_attachments_label_is_no_part_of_its_title(tmp_path):
