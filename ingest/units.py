@@ -705,6 +705,9 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
         return False
     if joiner == "、" and PEER_PLACES.fullmatch(previous + "、" + stripped):
         return True  # 各区、市人民政府: the districts' and the county-level cities' governments, one list
+    peers = PEER_PLACES.match(chunk, piece_at - 1 - len(previous)) if joiner == "、" and chunk.startswith(previous, piece_at - 1 - len(previous)) else None
+    if peers and peers.end() > piece_at:
+        return True  # 各区、市、县人民政府: a bare peer place, more of them and their governments after it
     if joiner != "、" or _wider_place_after(previous, stripped):
         return False
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
@@ -723,7 +726,7 @@ FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直�
 LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
 
 
-PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)、(?:区|县|市|旗){LOWER_GOVERNMENT_END}")
+PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}")  # 各区、市、县人民政府 (z126)
 
 
 def _wider_place_after(previous: str, piece: str) -> bool:

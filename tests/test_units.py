@@ -1990,3 +1990,11 @@ def test_a_short_name_then_a_seat_in_brackets_and_a_unit_that_oversees():
         ("市优化营商环境工作领导小组办公室", "lead")]
     assert units("10．推进物流降本。（市商务局统筹推进，市交通运输局、市财政局配合）") == [
         ("市商务局", "lead"), ("市交通运输局", "co"), ("市财政局", "co")]
+
+
+def test_three_peer_places_before_their_governments_are_one_distributive():
+    """各区、市、县人民政府 (a 四川 city's districts, county-level cities and counties): cut into 各区 and 市、县人民政府 (a blind
+    probe, z126), as 各区、市人民政府 no longer was; 各区、市发改局 names the districts and the city's bureau."""
+    assert units("推进改革。（市经济和信息化局、市国资委牵头，各区、市、县人民政府负责）") == [
+        ("市经济和信息化局", "lead"), ("市国资委", "lead"), ("各区、市、县人民政府", "co")]
+    assert units("推进改革。（责任单位：各区、市发改局）") == [("各区", "co"), ("市发改局", "co")]
