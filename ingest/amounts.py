@@ -92,7 +92,7 @@ HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
-PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
+PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|转移输出|转移就业|输出|转移)(?:1|一)\s*(?:名|人)")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
