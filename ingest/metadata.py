@@ -337,7 +337,9 @@ ANNEX_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]\s*")
 
 def _without_annex_label(title: str | None) -> str | None:
     """附件：龙岩市惠企政策清单 (the attachment's list line read as its title) -> 龙岩市惠企政策清单."""
-    return ANNEX_LABEL.sub("", title) or None if title else title
+    if not title:
+        return title
+    return ANNEX_LABEL.sub("", title) or None
 
 
 def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | None:

@@ -62,8 +62,10 @@ ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
 DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff]{0,12}|(?:业务)?指导)$"
+# how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
+MANNER = r"依法|依规|按照?(?:有关)?规定"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|依法|依规|按照?(?:有关)?规定|统筹)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -232,7 +234,7 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|依法|依规|按照?(?:有关)?规定)*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
@@ -247,7 +249,7 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|依法|依规|按照?(?:有关)?规定)*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责))?(?=[。；;！]|$)"
 )
@@ -782,7 +784,8 @@ HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
-OWN_DUTY = re.compile(r"等?(?:(?:具体|主要|分别|依法|依规|按照?(?:有关)?规定)?负责(?:组织(?:实施|落实)?|实施)?|统筹推进)")  # (A、B分别负责，C配合: each its own part)  # not 按职责分工负责 / 共同负责: a task of its own
+# a task of its own (not 按职责分工负责 / 共同负责: a share of one); A、B分别负责，C配合: each its own part
+OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组织(?:实施|落实)?|实施)?|统筹推进)")
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
@@ -850,8 +853,9 @@ def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
     return set()
 
 
-# （A负责、B配合）: a list comma after a duty parts two statements of roles, as a comma does
-DUTY_THEN_LISTED = re.compile(r"(?<=负责)、(?=[^，,；;。]{2,60}?(?:配合|协助|协办|参与|落实)(?:[，,；;。]|$))")
+# （A负责、B配合）, A负责、B配合，…: a list comma after a duty parts two statements of roles, as a comma does (read so
+# over a clause's whole text, in brackets and out: ``extract_units``)
+DUTY_THEN_LISTED = re.compile(r"(?<=负责)、(?=[^，,；;。]{2,60}?(?:配合|协助|协办|参与|落实)(?:[，,；;。）)]|$))")
 
 
 def parse_responsibility(content: str, state: ResponsibilityState, span_of=None) -> list[tuple[str, str, int]]:
@@ -859,7 +863,6 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
 
     ``span_of(start, end)`` (offsets in ``content``) gives the source span recorded for inherited units.
     """
-    content = DUTY_THEN_LISTED.sub("，", content)  # (same length: offsets hold)
     written: list[tuple[str, str, int]] = []
     explicit_lead = False
     lead_named = False  # a lead named by its cue (A牵头), not by a label: the label's other names do not lead
