@@ -234,6 +234,37 @@ def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None
     return _this_or_next_year(issue_date, m["em"], m["ed"])
 
 
+PERIOD_MONTHS = {"月": 1, "季度": 3, "季": 3, "半年": 6}
+
+
+def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
+    """The first day on or after ``issue_date`` that a RECURRING_DUE_RE match falls due: 每年12月20日前 (the
+    year's), 每月10日前 / 每月底前, 每季度首月10日前, 每季度末前, 每半年末月15日前. None where the text leaves the
+    day open to reading (每季度末5日前: five days before the end, or the fifth after it?) or no date is known."""
+    if m["every"] == "年":
+        return _first_yearly_due(m, issue_date)
+    months, which = PERIOD_MONTHS[m["every"]], m["which"]
+    if issue_date is None or m["em"]:
+        return None
+    if which in ("首月", "第一个月") or (which is None and months == 1):
+        month_in_period, day = 0, m["ed"]  # (每月底前: the month's last day)
+    elif which in ("末月", "最后一个月") or (which in (None, "末") and not m["ed"] and (which or m["end"])):
+        month_in_period, day = months - 1, m["ed"]  # 每季度末前, 每季度底前: the period's last day
+    else:
+        return None
+    first_month = (issue_date.month - 1) // months * months  # the period holding the issue date, 0-based
+    for step in range(3):  # this period's day, else the next's
+        due = _valid(_ceil, *_year_month(issue_date.year, first_month + step * months + month_in_period), day)
+        if due is not None and due >= issue_date:
+            return due
+    return None
+
+
+def _year_month(year: int, month0: int) -> tuple[str, str]:
+    """Year and month (1-12) of a 0-based month count from January of ``year``, as _ceil takes them."""
+    return str(year + month0 // 12), str(month0 % 12 + 1)
+
+
 def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
     """The last day of the half or quarter: of its year, else the document's (the next once passed)."""
     month = (6 if m["half"] == "上半年" else 12) if m["half"] else 3 * QUARTER[m["q"]]
@@ -271,7 +302,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
                                r"|不少于\s*[1一]\s*次))")  # 每季度不少于1次
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
-RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:末月|首月|最后一个月|第一个月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?"
+RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?P<which>末月|首月|最后一个月|第一个月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|(?P<end>底|末))?"
                               r"[ \t]*(?:前|以前|之前)")
 # 每年6月底前和12月15日前: a second day of the year joined to one due every year is due every year too
 YEARLY_DUE_TOO = re.compile(r"每(?P<every>年)[ \t]*\d{1,2}[ \t]*月[^，。；]{0,6}?(?:前|以前|之前)[ \t]*[和、及与][ \t]*"
@@ -491,7 +522,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         periods.append(Period(span_of(m.start(tail), m.end(tail)), "ongoing"))
     for m in matches(RECURRING_DUE_RE, text, NEEDLES):
         if free(m):
-            first = _first_yearly_due(m, issue_date)  # 每年12月20日前: the first day it falls due too
+            first = _first_due(m, issue_date)  # 每年12月20日前, 每月10日前: the first day it falls due too
             add(m, Period(span_of(m.start(), m.end()), "recurring", end=first, duration=EVERY[m["every"]]))
     for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES), *matches(RECURRING_TASK_RE, text, NEEDLES)]:
         if free(m):

@@ -1418,7 +1418,8 @@ def test_a_quarter_with_its_year_written_is_due_in_an_undated_document():
 
 def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
     """每年12月20日前报送: recurring every year, and its first due day on or after the document's date (had been lost: two
-    blind probes, z33 and z34); a quarter's or a month's due day keeps none (每季度末5日前: which day is the quarter's)."""
+    blind probes, z33 and z34); a quarter's due day that could be read two ways keeps none (每季度末5日前: five days
+    before the end, or the fifth after it?)."""
     from policykg.graph.namespaces import POL, TIME
     from policykg.graph.rdf import DocumentGraphBuilder, Iris
     from policykg.graph.validate import validate
@@ -1437,6 +1438,18 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
         "3", "P1Y"]  # the yearly one an interval with how often, the quarterly one a bare duration
     ok, report = validate(g)
     assert ok, report
+
+
+@pytest.mark.parametrize("text,first_due,every", [
+    ("各地于每月10日前报送上月数据。", D(2023, 7, 10), "P1M"), ("每月底前报送。", D(2023, 6, 30), "P1M"),
+    ("每季度首月10日前报送上季度工作进展。", D(2023, 7, 10), "P3M"), ("每季度末前报送。", D(2023, 6, 30), "P3M"),
+    ("每季度最后一个月20日前报送。", D(2023, 9, 20), "P3M"), ("每半年首月15日前报送。", D(2023, 7, 15), "P6M"),
+    ("每季度10日前报送。", None, "P3M"), ("每季度末5日前报送。", None, "P3M")])
+def test_a_monthly_or_quarterly_due_day_keeps_its_first_day(text, first_due, every):
+    """每季度首月10日前: due every quarter on a named day, the first on or after the document's date (28 June 2023) its end,
+    as a yearly one's is (the day had been lost: a blind probe, z107); a day that leaves the month open keeps none."""
+    found = extract_periods(text, span_of(text), D(2023, 6, 28))
+    assert [(p.kind, p.end, p.duration) for p in found] == [("recurring", first_due, every)]
 
 
 @pytest.mark.parametrize("text", ["按每人1500元发放一次性扩岗补助，政策执行期限至2023年12月31日。",
