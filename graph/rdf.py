@@ -45,7 +45,7 @@ PAYMENT_UNITS = {
     "per-mu-year": ("每亩每年", "per mu per year"),
     "per-head": ("每头", "per head of livestock"),
     "per-entity-year": ("每家每年", "per entity per year"),
-    "per-trip": ("每航次（班次、车次）", "per voyage, run or trip"),
+    "per-trip": ("每航次（班次、车次、列、趟）", "per voyage, run, train or trip"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),

@@ -423,6 +423,9 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("给予每户壹仟元临时救助，全年累计不超过壹万伍仟元", [(1000, "exact", "per-household"), (15000, "max", None)]),  # capitals
     ("每头能繁母猪补贴500元", [(500, "exact", "per-head")]),
     ("对新开通的集装箱航线给予每航次最高2万元补助", [(20000, "max", "per-trip")]),
+    ("对新开通的国际班列，每列给予2万元补助", [(20000, "exact", "per-trip")]),  # a train run (blind probes, z100, z105)
+    ("带教补贴按每名见习人员每月200元给予", [(200, "exact", "per-person-month")]),  # per person named by who (z123)
+    ("按每位学员500元给予培训补贴", [(500, "exact", "per-person")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
     ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
