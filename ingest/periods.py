@@ -278,6 +278,9 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$")  # (实施期限延长至2024年12月31日: z113)
+# 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
+# force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
+CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")
 
 
 # 完成时限：长期坚持 / 完成时限：每季度: a task with no end, or one done again every quarter (as a task
@@ -410,7 +413,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(DEADLINE_RE, text, NEEDLES):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
-            if m.group().startswith(("至", "到")) and TERM_UNTIL.search(text, 0, m.start()):
+            if m.group().startswith(("至", "到")) and (TERM_UNTIL.search(text, 0, m.start()) or not m.group().endswith("前")
+                                                       and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
             if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):

@@ -29,7 +29,7 @@ from .model import Clause, ConceptMention, Document, Segment
 from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
 from .periods import extract_periods
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
-from .references import find_references, parse_announcement_number, parse_doc_number, title_key
+from .references import FORWARDED_AFTER, REPEALED_AFTER, find_references, parse_announcement_number, parse_doc_number, title_key
 from .structure import (
     REPEAL_LIST_LEAD,
     heading_of,
@@ -211,13 +211,25 @@ def _closing_references(closing: list[Paragraph], source: str, own_titles: set[s
     """References in the closing text's sentences (not the next document's heading or 文号 line that a
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
     found, repealing = [], False
-    for p in closing:
+    for p in _relation_lines_joined(closing):
         entry = repealing and is_citation_entry(p.text)  # 以下文件同时废止： / 1.《…》（…）；
         if "。" in p.text or entry:
             refs = _cited([p], source, own_titles, aliases=aliases)
             found += [replace(r, relation="repeals") for r in refs] if entry else refs
         repealing = bool(REPEAL_LIST_LEAD.search(p.text)) or entry
     return found
+
+
+def _relation_lines_joined(closing: list[Paragraph]) -> list[Paragraph]:
+    """The closing's paragraphs, each with a line that only says what becomes of the text cited at the end of the one
+    before it joined to it (…《…》（南府办函〔2022〕41号） / 同时废止。: a line break the closing kept)."""
+    out: list[Paragraph] = []
+    for p in closing:
+        if out and out[-1].text[-1:] in "）)》" and (REPEALED_AFTER.match(p.text) or FORWARDED_AFTER.match(p.text)):
+            out[-1] = join_paragraphs([out[-1], p])
+        else:
+            out.append(p)
+    return out
 
 
 def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False, aliases: dict | None = None) -> list:

@@ -49,7 +49,7 @@ LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部�
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
 BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
 FIRST_IS_LEAD = re.compile(
-    r"(?:列|排名|排在|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
+    r"(?:列|排名|排在|排序|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:责任|配合|参与)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )
 INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
@@ -363,9 +363,9 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处]))")
-# …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外: words of a name);
+# …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接])|(?:配合|参与|协助)(?![的单部]))")
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接]|台办|台工作)|(?:配合|参与|协助)(?![的单部]))")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -375,7 +375,10 @@ def _with_units_after_lead(text: str, end: int) -> int:
     if not m:
         return end
     names = m["with"]
-    for cut in range(len(names), 1, -1):
+    # 会同市发展改革委每半年对各地各部门落实情况开展督查: the task's object opens after the first name that a
+    # preposition follows (各部门 ends no name of the units)
+    first_object = next((q for q in range(2, len(names)) if ORG_END.search(names, 0, q) and OBJECT_BEFORE_TASK.match(names, q)), len(names))
+    for cut in range(first_object, 1, -1):
         chunk = names[:cut]
         if ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk):
             return m.start("with") + cut
@@ -691,6 +694,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     previous = previous[number.end() :] if number else previous  # 第二条 各市（地）行政公署、人民政府负责…
     if re.fullmatch(r"各省级?(?:、自治区)?", previous) and re.match(r"(?:自治区|直辖市)", piece):
         return True  # 各省、自治区、直辖市人民政府: the provinces', one list
+    if BARE_ZONE.fullmatch(previous):
+        return False  # 高新区、经开区管委会: two zones sharing the committee's name (_shared_endings), not a 各 list
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
         return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece)))  # 各乡镇人民政府、街道办事处

@@ -994,6 +994,13 @@ def test_zones_listed_bare_before_a_zones_committee_share_it():
     got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), taiyuan)
     # 西山 names the zone, not 昆明's 西山区
     assert [u.canonical for u in got] == ["太原市综改示范区管理委员会", "太原市中北高新区管理委员会", "太原市西山示范区管理委员会"]
+    # 高新区、经开区管委会: zones by their bare kind share the committee too (it had been one unit for both, as a 各
+    # list of places is: a blind probe, z128)
+    xinxiang = DocContext(gazetteer().lookup("新乡市"), gazetteer().lookup("河南省"), "municipal")
+    text = "发放生活补贴。（责任单位：市人社局，平原示范区、高新区、经开区管委会）"
+    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), xinxiang)
+    assert [(u.name, u.canonical) for u in got][1:] == [("平原示范区", "新乡市平原示范区管理委员会"), ("高新区", "新乡市高新区管理委员会"),
+                                                        ("经开区管委会", "新乡市经开区管理委员会")]
 
 
 def test_townships_and_streets_by_their_short_collective_and_tibets_prefectures_are_lower_governments():
@@ -1281,6 +1288,12 @@ def test_a_first_listed_leads_rule_stated_after_the_items_applies_to_them_all(tm
     units = _units_by_clause(tmp_path, text)
     assert units["1.1"] == [("区市场监管局", "lead"), ("区财政局", "co"), ("区大数据中心", "co")]
     assert units["1.2"] == [("区税务局", "lead"), ("区财政局", "co")]
+    # 排在第一位的责任单位为牵头单位: the rule with the column's name after 的 (a blind probe, z129: all had been co, and
+    # 各项任务中排在第一位的责任单位 read as a unit)
+    worded = text.replace("各项任务责任单位中排在第一位的为牵头单位", "各项任务中排在第一位的责任单位为牵头单位")
+    units = _units_by_clause(tmp_path, worded)
+    assert units["1.1"] == [("区市场监管局", "lead"), ("区财政局", "co"), ("区大数据中心", "co")]
+    assert units["2.1"] == []
 
 
 def test_peer_places_before_one_government_are_one_unit_and_an_items_number_no_part_of_a_name():
@@ -1324,6 +1337,12 @@ def test_the_units_a_lead_works_with_after_hui_tong_help_it():
     assert units("市政府督查室牵头，会同市发展改革委、市财政局就重点任务进行督导落实。") == [
         ("市政府督查室", "lead"), ("市发展改革委", "co"), ("市财政局", "co")]
     assert units("加强督查。市人社局牵头，会同市财政局参与。") == [("市人社局", "lead"), ("市财政局", "co")]
+    # the object an organ's word ends (各地各部门) is no more of Y's names than 各项任务 is (a blind probe, z128: it had been
+    # 会同市发展改革委每半年对各地各部门); 对台办 is a name's
+    assert units("市政府督查室牵头，会同市发展改革委每半年对各地各部门落实情况开展一次专项督查。") == [
+        ("市政府督查室", "lead"), ("市发展改革委", "co")]
+    assert units("市人社局牵头，会同市委对台办、市商务局对台资企业开展走访。") == [
+        ("市人社局", "lead"), ("市委对台办", "co"), ("市商务局", "co")]
     # no task's verb after a unit's name: nothing read as a helper
     assert units("市发改委牵头，会同有关方面形成合力。") == [("市发改委", "lead")]
 

@@ -867,6 +867,11 @@ def test_a_document_the_text_says_it_replaces_is_repealed_and_the_graph_says_so(
     path.write_text(GUANGDONG, encoding="utf-8")
     (document,) = parse_file(path)
     assert [r.relation for r in document.references] == ["repeals"]
+    # a line break the closing kept between the cited text's 文号 and 同时废止 (a blind probe, z130: it had been cites)
+    path.write_text(GUANGDONG.replace("）同时废止", "）\n同时废止"), encoding="utf-8")
+    assert [r.relation for r in parse_file(path)[0].references] == ["repeals"]
+    path.write_text(GUANGDONG, encoding="utf-8")
+    (document,) = parse_file(path)
     graph = DocumentGraphBuilder(Iris(), None, {}).build(document)
     (repealed,) = graph.objects(None, ELI.repeals)
     assert (None, ELI.cites, repealed) in graph and isinstance(repealed, rdflib.URIRef)
@@ -1456,12 +1461,21 @@ def test_a_monthly_or_quarterly_due_day_keeps_its_first_day(text, first_due, eve
 
 
 @pytest.mark.parametrize("text", ["按每人1500元发放一次性扩岗补助，政策执行期限至2023年12月31日。",
-                                  "继续实施阶段性降低失业保险费率政策，执行期至2023年12月31日。"])
+                                  "继续实施阶段性降低失业保险费率政策，执行期至2023年12月31日。",
+                                  # a measure kept in force until then (a blind probe, z131: these had been deadlines)
+                                  "延续实施阶段性降低失业保险、工伤保险费率政策至2023年12月31日。",
+                                  "稳岗返还政策延续执行至2023年12月31日。"])
 def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
     """政策执行期限至2023年12月31日: when the measure stops applying, an interval ending then; it had been read as a deadline
     beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
     assert [(k, e) for k, _, e, *_ in periods(text)] == [("interval", D(2023, 12, 31))]
     assert [k for k, *_ in periods(text + "企业应于2023年12月31日前提出申领。")] == ["interval", "deadline"]
+
+
+@pytest.mark.parametrize("text", ["该专利年费缴纳期限届满日自动延长至2023年6月15日。", "未申领的，可延长至2023年6月30日前申领。"])
+def test_a_deadline_put_back_is_still_a_deadline(text):
+    """延长至X: a deadline put back is one, unlike a measure continued to X (延续实施…政策至X)."""
+    assert [k for k, *_ in periods(text)] == ["deadline"]
 
 
 def test_a_document_a_notice_forwards_is_forwarded_printed_or_not(tmp_path):
