@@ -158,6 +158,14 @@ def _phrase_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+def _firms_counted(text: str, pos: int) -> bool:
+    """Whether 户 at ``pos`` counts firms: its sentence names firms and no households, before it (新开办企业…每户补助
+    300元) or after it in the same phrase (对单户授信1000万元以下的小微企业…)."""
+    lo, _ = _phrase_bounds(text, pos, "。；;\n")
+    _, hi = _phrase_bounds(text, pos, "。；;，,\n")
+    return bool(FIRMS.search(text, lo, hi)) and not HOUSEHOLDS.search(text, lo, hi)
+
+
 def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], pos: int, lo: int, hi: int) -> str | None:
     best, best_d = None, None
     for m in mentions:
@@ -341,8 +349,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
-        if payment in HOUSEHOLD_AS_FIRM and FIRMS.search(text, s_lo := _phrase_bounds(text, start, "。；;\n")[0], start) \
-                and not HOUSEHOLDS.search(text, s_lo, start):
+        if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)

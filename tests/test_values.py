@@ -426,6 +426,8 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("对新开通的国际班列，每列给予2万元补助", [(20000, "exact", "per-trip")]),  # a train run (blind probes, z100, z105)
     ("带教补贴按每名见习人员每月200元给予", [(200, "exact", "per-person-month")]),  # per person named by who (z123)
     ("按每位学员500元给予培训补贴", [(500, "exact", "per-person")]),
+    # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
+    ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
     ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
