@@ -615,7 +615,9 @@ def sections_and_segments(structure: Structure, source: str) -> tuple[list[Secti
         if is_section(node):
             p = join_paragraphs(node.paragraphs)
             parent = nodes[node.parent].path if node.parent is not None else None
-            heading = p.text[node.marker.end :].replace("\n", "")
+            # its first paragraph: one after it over no clause of its own is a table's caption (二、重点任务 /
+            # 岳阳市…重点任务分工表 / 序号 …), not more of the heading
+            heading = node.paragraphs[0].text[node.marker.end :].replace("\n", "")
             sections.append(Section(node.path, node.marker.printed, heading, p.span(source), parent))
     segments = [Segment("preamble", p.text, p.span(source)) for p in structure.preamble]
     for run in structure.closing:

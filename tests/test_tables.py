@@ -847,3 +847,16 @@ def test_a_time_cell_of_how_often_wrapped_over_lines_or_cut_by_a_page():
              + "治行业协会商会违规收费。\n政局、市民政局\n次\n2\n推行信用贷款。\n市金融办\n人行某市中心支行\n2023 年12 月底前\n")
     assert rows(table)[0] == ("（1）开展涉企违规收费专项整治，重点整治行业协会商会违规收费。（牵头单位：市发改委；配合单位：市市场监管局、市财政局、"
                               "市民政局；完成时限：每季度调度一次）")
+
+
+def test_a_tables_caption_under_a_section_heading_is_no_part_of_the_heading(tmp_path):
+    """二、重点任务 / 岳阳市…重点任务分工表 / 序号 …: the caption had been read into the section's heading (a blind probe,
+    z129; three probe files more had it: 海口, 武汉, 蚌埠)."""
+    path = tmp_path / "t.txt"
+    path.write_text("岳阳市人民政府办公室关于印发工作方案的通知\n岳政办发〔2023〕5号\n各县市区人民政府：\n"
+                    "一、总体要求\n坚持问题导向，持续优化营商环境。\n二、重点任务\n岳阳市2023年优化营商环境重点任务分工表\n"
+                    "序号\n重点任务\n责任单位\n完成时限\n1\n推行企业开办“一日办结”。\n市市场监管局\n2023年6月底前\n"
+                    "2\n深化“证照分离”改革。\n市市场监管局、市司法局\n2023年9月底前\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [s.heading for s in document.sections] == ["重点任务"]
+    assert [c.number for c in document.clauses] == ["一、", "1", "2"]
