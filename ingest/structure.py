@@ -608,6 +608,20 @@ def heading_of(text: str, marker_end: int) -> str:
     return first if len(first) <= 60 else first[:40] + "…"
 
 
+CAPTION_END = re.compile(r"(?:表|清单|一览表|台账|目录)$")
+
+
+def _section_heading(node: Node) -> str:
+    """A section's words: its first paragraph, and those after it that end the heading a page cut (三、着力营造公平竞争 /
+    # Page / 市场环境); not a table's caption (二、重点任务 / 岳阳市…重点任务分工表 / 序号 …) or a sentence."""
+    heading = node.paragraphs[0].text[node.marker.end :].replace("\n", "")
+    for p in node.paragraphs[1:]:
+        if SENTENCE_END.search(p.text) or CAPTION_END.search(p.text) or len(heading) + len(p.text) > HEADING_MAX:
+            break
+        heading += p.text.replace("\n", "")
+    return heading
+
+
 def sections_and_segments(structure: Structure, source: str) -> tuple[list[Section], list[Segment]]:
     sections = []
     nodes = structure.nodes
@@ -615,9 +629,7 @@ def sections_and_segments(structure: Structure, source: str) -> tuple[list[Secti
         if is_section(node):
             p = join_paragraphs(node.paragraphs)
             parent = nodes[node.parent].path if node.parent is not None else None
-            # its first paragraph: one after it over no clause of its own is a table's caption (二、重点任务 /
-            # 岳阳市…重点任务分工表 / 序号 …), not more of the heading
-            heading = node.paragraphs[0].text[node.marker.end :].replace("\n", "")
+            heading = _section_heading(node)
             sections.append(Section(node.path, node.marker.printed, heading, p.span(source), parent))
     segments = [Segment("preamble", p.text, p.span(source)) for p in structure.preamble]
     for run in structure.closing:

@@ -860,3 +860,6 @@ def test_a_tables_caption_under_a_section_heading_is_no_part_of_the_heading(tmp_
     (document,) = parse_file(path)
     assert [s.heading for s in document.sections] == ["重点任务"]
     assert [c.number for c in document.clauses] == ["一、", "1", "2"]
+    # a heading a page cut goes on after the page's marker
+    path.write_text(path.read_text(encoding="utf-8").replace("二、重点任务\n", "二、重点\n\n# Page 12:\n任务\n"), encoding="utf-8")
+    assert [s.heading for s in parse_file(path)[0].sections] == ["重点任务"]
