@@ -861,6 +861,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # （见附件 / 2）: the bracket the line before opened, closed
     if ORDINAL_COMMA_START.match(line) and _cut_in_a_word(prev):
         return True  # …力争全省排名 / 第一，形成品牌: a sentence the page broke, no item 第一，
+    if prev.endswith(("：", ":")) and _list_on_one_line(line):
+        return True  # 提供以下材料： / （1）申请表；（2）名册；（3）…: a list run inline, the wrap put its first item first
     if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
@@ -899,6 +901,20 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if _whole_title(prev) and not wrapped and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
         return False  # 江西省…关于转发《…》的通知 / 各设区市人力资源社会保障局…：
     return True
+
+
+BRACKETED_ITEM = re.compile(r"（(?P<n>\d{1,2}|[一二三四五六七八九])）")
+CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _list_on_one_line(line: str) -> bool:
+    """（1）…；（2）… on one line: its items follow each other within the line, not each at a line's start."""
+    first = BRACKETED_ITEM.match(line)
+    if not first:
+        return False
+    n = first["n"]
+    after = str(int(n) + 1) if n.isdigit() else CHINESE_DIGITS[CHINESE_DIGITS.index(n) + 1]
+    return re.search(rf"[；;，,。](?:\s*)（{after}）", line) is not None
 
 
 HEADING_WITH_COMMA_MAX = 30  # characters: 一、坚持问题导向，深化改革 is a heading; a longer line with a comma is a sentence the page cut

@@ -235,6 +235,15 @@ def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None
 
 
 PERIOD_MONTHS = {"月": 1, "季度": 3, "季": 3, "半年": 6}
+# 每年申领两次, 每年至少开展2次: done N times a year, every 12/N months
+TIMES_A_YEAR = re.compile(r"[^，,。；;（）]{0,6}?(?<!不超过)(?<!不超)(?<!最多)(?<![\d~～—\-－至到.])(?P<n>两|二|三|四|六|十二|2|3|4|6|12)\s*次")  # (not 1~2次)
+MONTHS_APART = {"两": 6, "二": 6, "2": 6, "三": 4, "3": 4, "四": 3, "4": 3, "六": 2, "6": 2, "十二": 1, "12": 1}
+
+
+def _how_often(text: str, m: re.Match) -> str:
+    """How often a 每X task recurs: every X, or for 每年…N次 every 12/N months (not 每年不超过2次, a cap)."""
+    times = TIMES_A_YEAR.match(text, m.end()) if m["every"] == "年" else None
+    return f"P{MONTHS_APART[times['n']]}M" if times else EVERY[m["every"]]
 
 
 def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
@@ -530,6 +539,6 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(m, Period(span_of(m.start(), m.end()), "recurring", end=first, duration=EVERY[m["every"]]))
     for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES), *matches(RECURRING_TASK_RE, text, NEEDLES)]:
         if free(m):
-            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=EVERY[m["every"]]))
+            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
     periods.sort(key=lambda p: p.span.start)
     return periods

@@ -515,9 +515,14 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     names = _without_places_sharing_an_organ(names)
-    return bool(names) and (_looks_like_unit(names[0][0]) or bool(DIVISION.match(names[0][0]) or OWN_OFFICE.fullmatch(names[0][0]))) and all(
+    first = names[0][0] if names else ""
+    return bool(names) and (_looks_like_unit(first) or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
     # (a zone named bare after the first name, 各区县政府、西咸新区、各开发区管委会: its administration)
+
+
+# 各县（市、区）负责…, 各镇乡（街道）负责…: each of those places (its government), named by its places alone
+BARE_PLACES_EACH = re.compile(rf"各(?:县|区|市|镇|乡|乡镇|镇乡|街道|旗)[（〔(](?:{PLACE_WORDS}|、)+[）〕)]")
 
 
 def _without_places_sharing_an_organ(names: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
@@ -853,7 +858,9 @@ def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
     if with_ > 0:
         return {o for _, o in names if o < with_}
     duty = TRAILING_DUTY.search(part)
-    if duty and OWN_DUTY.fullmatch(duty.group()) and helped and not CO_CUE.search(part):
+    # (由X负责落实，Y配合: X's own duty, as 由 gives it; …，Y负责落实 after a lead carries the lead's task out)
+    own = duty and (OWN_DUTY.fullmatch(duty.group()) or duty.group() == "负责落实" and part.startswith("由"))
+    if own and helped and not CO_CUE.search(part):
         return {o for _, o in names}
     return set()
 
@@ -1272,8 +1279,10 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
         place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
-        if _far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or _kind_spans_place(name, written)):
-            # 江北新区 in 南京, no 江北区 of 重庆; 公安局 (a bureau of a known kind), no bureau of 公安县
+        if _far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or _kind_spans_place(name, written)
+                                                     or COMMITTEE_END.search(name)):
+            # 江北新区 in 南京, no 江北区 of 重庆; 公安局 (a bureau of a known kind), no bureau of 公安县; 松山湖管委会 in 东莞
+            # (a zone by its own name), no committee of 赤峰's 松山区
             full, unit_type = expand(name)
             return _own_unit(full, unit_type, ctx)
         rest = name[len(written) :]
@@ -1461,6 +1470,7 @@ def _full_place_name(place: Place) -> str:
 SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$")
 ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区|示范区)")  # an area named after the word
+COMMITTEE_END = re.compile(r"(?:管委会|管理委员会)$")
 
 
 def _kind_spans_place(name: str, written: str) -> bool:

@@ -653,3 +653,14 @@ def test_a_numbered_line_ending_on_a_word_that_opens_what_follows_goes_on(source
     """…累计不 / 超过1000 元: a short numbered line had been taken for a whole heading, so 超过 read as a floor (a blind
     probe, z48; 北京_04 and 贵州_03 had two such headings cut after 的)."""
     assert [p.text for p in split_paragraphs(source)] == [joined]
+
+
+def test_a_list_run_inline_stays_in_its_sentence_wherever_the_line_breaks():
+    """申请时提供以下材料： / （1）申请表；（2）名册；（3）…: the wrap put the first item at a line's start, which had made it
+    an item holding the others (a blind probe, z135), while the same list mid-line was none; a list one item a line is one."""
+    inline = "第一条\n企业申领补贴。申请时提供以下材料：\n（1）补贴申请表；（2）招用人员名册；（3）企业基本账户信息。\n"
+    assert [p.text for p in split_paragraphs(inline)] == [
+        "第一条企业申领补贴。申请时提供以下材料：（1）补贴申请表；（2）招用人员名册；（3）企业基本账户信息。"]
+    listed = "第一条\n企业申领补贴。申请时提供以下材料：\n（1）补贴申请表；\n（2）招用人员名册；\n（3）企业基本账户信息。\n"
+    assert [p.text for p in split_paragraphs(listed)] == [
+        "第一条企业申领补贴。申请时提供以下材料：", "（1）补贴申请表；", "（2）招用人员名册；", "（3）企业基本账户信息。"]

@@ -441,6 +441,13 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # the places in a bracket inside a distributive name may be autonomous counties (a blind gold, z67: 重庆)
     assert units("兜底安置。由各区县（自治县）人力社保部门负责具体组织实施。") == [("各区县（自治县）人力社保部门", "lead")]
     assert units("兜底安置。各区县〔自治县〕政府负责组织实施。") == [("各区县〔自治县〕政府", "lead")]
+    # each place by its places alone (a blind probe, z134: none; 各乡镇（街道） had been read, 各镇乡（街道） not)
+    assert units("扶持返乡创业。各镇乡（街道）负责辖区返乡创业人员的摸底登记。") == [("各镇乡（街道）", "lead")]
+    assert units("扶持返乡创业。各县（市、区）负责辖区返乡创业人员的摸底登记。") == [("各县（市、区）", "lead")]
+    # 由X负责落实，Y配合: X's duty, helped (z134: all three had been co); not Y负责落实 after a lead
+    assert units("稳岗扩岗。由区税务局负责落实，区人力社保局、区乡村振兴局配合。") == [
+        ("区税务局", "lead"), ("区人力社保局", "co"), ("区乡村振兴局", "co")]
+    assert units("稳岗扩岗。（市市场监管局牵头，市公安局、市税务局负责落实）") == [("市市场监管局", "lead"), ("市公安局", "co"), ("市税务局", "co")]
     assert units("加强领导。市优化营商环境领导小组办公室（设在市发展改革委）负责统筹协调。") == [
         ("市优化营商环境领导小组办公室", "lead")]  # where it sits is no part of its name
     # a sentence listing duties goes on after its commas: 由X负责A，Y负责B gives Y its task too
@@ -994,6 +1001,12 @@ def test_zones_listed_bare_before_a_zones_committee_share_it():
     got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), taiyuan)
     # 西山 names the zone, not 昆明's 西山区
     assert [u.canonical for u in got] == ["太原市综改示范区管理委员会", "太原市中北高新区管理委员会", "太原市西山示范区管理委员会"]
+    # 松山湖管委会, 滨海湾新区管委会 in 东莞: zones by their own names, not committees of 赤峰's 松山区 or 江苏's 滨海县 (a blind
+    # probe, z132)
+    dongguan = DocContext(gazetteer().lookup("东莞市"), gazetteer().lookup("广东省"), "municipal")
+    text = "支持技术改造。（市财政局牵头，松山湖管委会、滨海湾新区管委会配合）"
+    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), dongguan)
+    assert [(u.canonical, u.jurisdiction) for u in got][1:] == [("东莞市松山湖管理委员会", "东莞市"), ("东莞市滨海湾新区管理委员会", "东莞市")]
     # 高新区、经开区管委会: zones by their bare kind share the committee too (it had been one unit for both, as a 各
     # list of places is: a blind probe, z128)
     xinxiang = DocContext(gazetteer().lookup("新乡市"), gazetteer().lookup("河南省"), "municipal")

@@ -1450,6 +1450,13 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
     assert ok, report
 
 
+@pytest.mark.parametrize("text,every", [("社会保险补贴每年申领两次。", "P6M"), ("每年至少开展2次专项检查。", "P6M"),
+                                        ("每年开展4次评估。", "P3M"), ("每年评选一次。", "P1Y"), ("每年开展1~2次专项执法。", "P1Y")])
+def test_a_task_done_n_times_a_year_recurs_every_twelve_nth_months(text, every):
+    """每年申领两次: twice a year, every six months (a blind probe, z135: it had been once a year)."""
+    assert [(k, d) for k, _, _, d, *_ in periods(text)] == [("recurring", every)]
+
+
 @pytest.mark.parametrize("text,first_due,every", [
     ("各地于每月10日前报送上月数据。", D(2023, 7, 10), "P1M"), ("每月底前报送。", D(2023, 6, 30), "P1M"),
     ("每季度首月10日前报送上季度工作进展。", D(2023, 7, 10), "P3M"), ("每季度末前报送。", D(2023, 6, 30), "P3M"),
