@@ -66,6 +66,7 @@ PAYMENT_BEFORE = [
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
     ("每户每年", "per-household-year"), ("每年每户", "per-household-year"), ("单户", "per-household"),
+    ("每户每月", "per-household-month"), ("每月每户", "per-household-month"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("单家", "per-entity"), ("每个", "per-item"),
     ("每件", "per-item"), ("每项", "per-item"), ("单项", "per-item"), ("单个项目", "per-item"), ("单个产品", "per-item"), ("每个产品", "per-item"),
     ("每台（套）", "per-item"), ("每台套", "per-item"), ("单台（套）", "per-item"), ("单台套", "per-item"), ("每台", "per-item"),
@@ -82,11 +83,11 @@ PAYMENT_BEFORE = [
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
-    ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
+    ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
-HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-entity-year"}
+HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-entity-year", "per-household-month": "per-entity-month"}
 FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree

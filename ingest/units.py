@@ -357,7 +357,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
 # …会同Y于年底开展…, 会同Y在每年12月底前对…: when, between the units and their task
-TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)(?:至少)?)")
+TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
+                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期)")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
                               r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
@@ -479,6 +480,8 @@ def _assigned_units(m: re.Match) -> bool:
     """Every name the sentence gives looks like a unit's; after 由, a distributive whose name ends in a
     bracket (由各市（地）人民政府（行署）负责) is one too."""
     names = _unit_names(m.group("units"))
+    if names and _generic_body(names[0][0]) and m.re is LEAD_SENTENCE:
+        return False  # 建立…，人力资源社会保障部门牵头，各部门分工负责…的机制: a body by its kind given a duty (负责), not a lead
     if _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0])):
         return True
     # 由X会同被投诉举报单位的主管部门负责…: the units before 会同 assign the duty, whoever they work with (z117)
@@ -516,9 +519,25 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     names = _without_places_sharing_an_organ(names)
     first = names[0][0] if names else ""
-    return bool(names) and (_looks_like_unit(first) or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))) and all(
+    return bool(names) and (_looks_like_unit(first) or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
+                            or _generic_body(first)) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
     # (a zone named bare after the first name, 各区县政府、西咸新区、各开发区管委会: its administration)
+
+
+# 经办银行负责…: the bank that handles each loan, whichever it is
+HANDLING_BODY = re.compile(r"(?:经办|承办|合作)(?:银行|金融机构|机构)")
+
+
+def _generic_body(name: str) -> bool:
+    """财政部门负责…, 经办银行负责…: a body named by its kind alone, at whatever level or place it acts (a department's
+    kind, as 财政局 would be its bureau's)."""
+    if HANDLING_BODY.fullmatch(name):
+        return True
+    if not name.endswith("部门") or len(name) < 4:
+        return False
+    typed = _match_type(name[:-2] + "局")
+    return typed is not None and typed[1] == name[:-2] + "局"
 
 
 # 各县（市、区）负责…, 各镇乡（街道）负责…: each of those places (its government), named by its places alone
@@ -1227,6 +1246,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
         return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)
+    if owner is not None and _generic_body(name):  # 财政部门负责… in a 湖南 text: the finance departments there, at any level
+        typed = _match_type(name[:-2] + "局") if name.endswith("部门") else None
+        return ((owner.name if owner else "") + name, typed[0].id if typed else None, ctx.level, owner.name if owner else None)
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general

@@ -444,6 +444,14 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # each place by its places alone (a blind probe, z134: none; 各乡镇（街道） had been read, 各镇乡（街道） not)
     assert units("扶持返乡创业。各镇乡（街道）负责辖区返乡创业人员的摸底登记。") == [("各镇乡（街道）", "lead")]
     assert units("扶持返乡创业。各县（市、区）负责辖区返乡创业人员的摸底登记。") == [("各县（市、区）", "lead")]
+    # a body by its kind alone given a duty (blind probes, z136, z138: none), placed where the text is; not a lead's list
+    # of a mechanism to be set up (建立…，人力资源社会保障部门牵头，各部门分工负责…的工作机制)
+    assert units("（七）各级人力资源社会保障部门负责补贴申请的受理审核，财政部门负责资金拨付。") == [
+        ("各级人力资源社会保障部门", "lead"), ("财政部门", "lead")]
+    assert units("（三）经办银行负责在10个工作日内完成贷款审批和发放。") == [("经办银行", "lead")]
+    assert units("（九）加强组织领导。建立政府部署推动，人力资源社会保障部门牵头，各部门分工负责，各类主体积极参与的工作机制。") == []
+    for none in ("（三）有关部门负责做好服务。", "（三）财政部门要加强资金监管。"):
+        assert units(none) == [], none
     # 由X负责落实，Y配合: X's duty, helped (z134: all three had been co); not Y负责落实 after a lead
     assert units("稳岗扩岗。由区税务局负责落实，区人力社保局、区乡村振兴局配合。") == [
         ("区税务局", "lead"), ("区人力社保局", "co"), ("区乡村振兴局", "co")]
@@ -1356,6 +1364,10 @@ def test_the_units_a_lead_works_with_after_hui_tong_help_it():
         ("市政府督查室", "lead"), ("市发展改革委", "co")]
     assert units("市人社局牵头，会同市委对台办、市商务局对台资企业开展走访。") == [
         ("市人社局", "lead"), ("市委对台办", "co"), ("市商务局", "co")]
+    # a yearly due day or 定期 between the units and the object (a blind probe, z137: Y had been dropped)
+    for when in ("每年12月底前", "定期"):
+        assert units(f"市住房城乡建设局牵头，会同市自然资源和规划局、市发展改革委{when}对各地改革成效开展评估。") == [
+            ("市住房城乡建设局", "lead"), ("市自然资源和规划局", "co"), ("市发展改革委", "co")]
     # no task's verb after a unit's name: nothing read as a helper
     assert units("市发改委牵头，会同有关方面形成合力。") == [("市发改委", "lead")]
 
