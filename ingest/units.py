@@ -1248,7 +1248,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)
     if owner is not None and _generic_body(name):  # 财政部门负责… in a 湖南 text: the finance departments there, at any level
         typed = _match_type(name[:-2] + "局") if name.endswith("部门") else None
-        return ((owner.name if owner else "") + name, typed[0].id if typed else None, ctx.level, owner.name if owner else None)
+        return owner.name + name, typed[0].id if typed else None, ctx.level, owner.name
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
