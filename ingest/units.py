@@ -230,8 +230,8 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # 由各市（地）人民政府（行署）负责…)
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
 NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16})?[）〕])?"  # (设在X，以下简称Y) and (以下简称Y，设在X) too
-# a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…
-PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
+# a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…, 各区（县级市）…
+PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]|县级市|地级市){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
                       + NAME_ASIDE + r")(?:按照?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
@@ -397,7 +397,8 @@ def _subject_before_by(units: str) -> bool:
 
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?[，,]?(?:分别)?)?负责(?!人(?!才)|的|同志)"
+# (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|按照?职责(?:分工)?[，,]?(?:分别)?)?负责(?!人(?!才)|的|同志)"
                         r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X负责“…”平台建设)
 
 
@@ -448,14 +449,22 @@ def _duty_given(text: str, at: int) -> re.Match | None:
     """市科技局负责编制补助资金年度使用计划。 opening a sentence: the units given a task (a regulation's
     duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
     m = DUTY_GIVEN.match(text, at)
-    if not m:
-        return None
+    parts = split_top_level(m["units"], "，,") if m else []
+    if not m or len(parts) > 1 and not all(_names_units_whole(part) for part in parts):
+        return None  # (a list going on after a comma, each part units; not 加强统筹，市人社局负责…: a task, then the duty)
     modifier = DESCRIBES_A_NOUN.match(text, m.end())  # 市科技局负责组织实施的项目要…: a subject, its predicate after it
     if not modifier:
         return m
     end = _phrase_end(text, modifier.end())
     predicate = SUBJECTS_PREDICATE.search(text, modifier.end(), end) or SUBJECTS_PREDICATE.match(text, end + 1)
     return None if predicate else m  # (…的项目，由市财政局拨付: the predicate after a comma)
+
+
+def _names_units_whole(part: str) -> bool:
+    """Every item of the list ``part`` is a unit's name, whole (not 加强统筹, nor 市城运中心加强对…指导: a task's words)."""
+    names = _unit_names(part)
+    named = {offset: name for name, offset in names}
+    return _all_units(names) and all(named.get(offset) == re.sub(r"等$", "", item) for item, offset in list_items(part))
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

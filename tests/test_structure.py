@@ -797,3 +797,16 @@ def test_a_bracket_closing_a_sections_last_item_is_that_items_own_after_full_ite
     assert [(c.number, [(u.name, u.role) for u in c.units]) for c in doc.clauses] == [
         ("（一）", []), ("（二）", [("市财政局", "lead")])]
 
+
+
+def test_a_title_whose_items_are_in_the_attachment_is_a_heading(tmp_path):
+    """二、重点任务（详见附件） with no items under it: a heading pointing at the attachment, no clause (a blind probe, z143)."""
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "t.txt"
+    path.write_text("南昌市人民政府办公室关于印发工作方案的通知\n洪府办发〔2023〕5号\n各县（区）人民政府：\n"
+                    "一、总体目标\n到2023年底，全市营商环境持续优化。\n二、重点任务（详见附件）\n三、保障措施\n"
+                    "（一）加强组织领导。市营商办负责统筹调度。\n（二）强化督导考核。结果纳入综合考核。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [c.number for c in document.clauses] == ["一、", "（一）", "（二）"]
+    assert [s.heading for s in document.sections] == ["重点任务（详见附件）", "保障措施"]

@@ -441,6 +441,11 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # the places in a bracket inside a distributive name may be autonomous counties (a blind gold, z67: 重庆)
     assert units("兜底安置。由各区县（自治县）人力社保部门负责具体组织实施。") == [("各区县（自治县）人力社保部门", "lead")]
     assert units("兜底安置。各区县〔自治县〕政府负责组织实施。") == [("各区县〔自治县〕政府", "lead")]
+    # 各区（县级市）… (a blind probe, z140: none) and a list going on after a comma before 负责 (z143: only its last part)
+    assert units("第三条 各区（县级市）工业和信息化主管部门负责本地区项目的初审和推荐。") == [("各区（县级市）工业和信息化主管部门", "lead")]
+    assert units("第四条 提升兑现效率。各县、区人民政府，各开发区管委会负责做好本辖区企业政策兑现工作。") == [
+        ("各县、区人民政府", "co"), ("各开发区管委会", "co")]
+    assert units("第四条 提升兑现效率。加强统筹协调，各开发区管委会负责做好政策兑现工作。") == []
     # each place by its places alone (a blind probe, z134: none; 各乡镇（街道） had been read, 各镇乡（街道） not)
     assert units("扶持返乡创业。各镇乡（街道）负责辖区返乡创业人员的摸底登记。") == [("各镇乡（街道）", "lead")]
     assert units("扶持返乡创业。各县（市、区）负责辖区返乡创业人员的摸底登记。") == [("各县（市、区）", "lead")]

@@ -1479,12 +1479,20 @@ def test_a_monthly_or_quarterly_due_day_keeps_its_first_day(text, first_due, eve
                                   "继续实施阶段性降低失业保险费率政策，执行期至2023年12月31日。",
                                   # a measure kept in force until then (a blind probe, z131: these had been deadlines)
                                   "延续实施阶段性降低失业保险、工伤保险费率政策至2023年12月31日。",
-                                  "稳岗返还政策延续执行至2023年12月31日。"])
+                                  "稳岗返还政策延续执行至2023年12月31日。",
+                                  "本政策执行至2023年12月31日。", "上述补贴政策实施至2023年12月31日。"])  # (z142)
 def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
     """政策执行期限至2023年12月31日: when the measure stops applying, an interval ending then; it had been read as a deadline
     beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
     assert [(k, e) for k, _, e, *_ in periods(text)] == [("interval", D(2023, 12, 31))]
     assert [k for k, *_ in periods(text + "企业应于2023年12月31日前提出申领。")] == ["interval", "deadline"]
+
+
+def test_a_text_in_force_from_its_issue_until_a_day_is_one_interval():
+    """本措施自印发之日起执行至2025年12月31日: from the day of issue to that day, one interval (a blind probe, z142: a start
+    and a deadline beside it)."""
+    assert [(k, b, e) for k, b, e, *_ in periods("本措施自印发之日起执行至2025年12月31日。", issued=D(2023, 6, 12))] == [
+        ("interval", D(2023, 6, 12), D(2025, 12, 31))]
 
 
 @pytest.mark.parametrize("text", ["该专利年费缴纳期限届满日自动延长至2023年6月15日。", "未申领的，可延长至2023年6月30日前申领。"])
