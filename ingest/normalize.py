@@ -255,8 +255,11 @@ def is_standalone(text: str) -> bool:
         or DATE_LINE.match(text)
         or FOOTER_LINE.match(text)
         or (ISSUER_LINE.match(text) and len(text) <= 30)
-        or (DOC_TYPE_END.search(text) and not NUMBERING_START.match(text))
+        or (DOC_TYPE_END.search(text) and not NUMBERING_START.match(text) and not TITLE_BREAKING.search(text))
     )
+
+
+TITLE_BREAKING = re.compile(r"[。；，,]")  # none in a title's line (…负责统筹协调，定期通报 / 工作进展。: a sentence the page cut)
 
 
 def is_heading_only(text: str) -> bool:

@@ -65,7 +65,7 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
 MANNER = r"依法|依规|按照?(?:有关)?规定"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施|执行)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -76,6 +76,8 @@ class ResponsibilityState:
 
     first_is_lead: bool = False
     inherited: list[tuple[str, Span]] = field(default_factory=list)  # name, where the rule was written
+    # 市社会保险事业服务中心（以下简称市社保中心）: a short name the document gives a unit -> that unit, resolved
+    short_names: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
 
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
@@ -275,7 +277,7 @@ def _looks_like_unit(name: str) -> bool:
     or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
-            or bool(MINISTRYS_OWN_BODY.fullmatch(name)))
+            or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name)))  # 团市委
 
 
 # a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
@@ -1622,6 +1624,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
     mentions: list[UnitMention] = []
     by_duty: list[UnitMention] = []  # 由X负责…: X leads only when no other unit is named
+    if "简称" in text:  # (the short names given before their first use here)
+        _read_short_names(text, state, ctx)
     for start, end in responsibility_groups(clean, line_starts):
         content = clean[start:end]
 
@@ -1630,7 +1634,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
         written = [w for w in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(w[0])]
         endings = _shared_endings(content, written)
-        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset))
+        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
@@ -1651,6 +1655,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             unique[m.canonical] = m
     mentions = list(unique.values())
     written = set(unique)
+    if "简称" in text:
+        _read_short_names(text, state, ctx)
     for name, rule_span in inherited_before:
         mention = _mention(name, "inherited", rule_span, ctx)
         if mention.canonical not in written:
@@ -1678,9 +1684,28 @@ HELPING_WORD = re.compile(r"配合|协助|协办|协同|参与|参加|落实|做
 NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}|指定的")  # (市12345热线办公室 is a name); 市人民政府指定的部门: which, unsaid
 
 
-def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None) -> UnitMention:
-    canonical, type_id, level, jurisdiction = resolve_unit(resolve_as or name, ctx)
+def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None,
+             short_names: dict | None = None) -> UnitMention:
+    given = short_names.get(name) if short_names and not resolve_as else None  # 市社保中心 as the document named it
+    canonical, type_id, level, jurisdiction = given or resolve_unit(resolve_as or name, ctx)
     return UnitMention(span, name, role, canonical, type_id, level, jurisdiction)
+
+
+# X（以下简称Y） / X（设在Z，以下简称Y）: the short name Y the document gives the unit X
+SHORT_NAME_GIVEN = re.compile(r"[（(](?:[^（）()]{1,24}[，,])?(?:以下简称|简称)(?P<short>[^（）()《》“”，,。；]{2,16})[）)]")
+LONGEST_NAME = 30  # characters before the bracket searched for the unit it names
+NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由")  # no name runs over them (not 自由贸易试验区)
+
+
+def _read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """Record the short names ``text`` gives units: the longest run of characters right before the bracket that reads as a
+    unit's whole name (宜宾市社会保险事业服务中心（以下简称市社保中心）: 市社保中心 is that centre wherever it is named after)."""
+    clean, _ = cut_out(BREAKS, text)
+    for m in SHORT_NAME_GIVEN.finditer(clean):
+        before = NAME_BOUNDARY.split(clean[max(0, m.start() - LONGEST_NAME) : m.start()])[-1]
+        full = next((before[i:] for i in range(len(before) - 1) if _looks_like_unit(before[i:]) and ORG_END.search(before[i:])), None)
+        if full and m["short"] != full and not before.endswith("设在" + full):  # (…办公室设在市发展改革委（以下简称市营商办）: the office's)
+            state.short_names.setdefault(m["short"], resolve_unit(full, ctx))
 
 
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")

@@ -664,3 +664,13 @@ def test_a_list_run_inline_stays_in_its_sentence_wherever_the_line_breaks():
     listed = "第一条\n企业申领补贴。申请时提供以下材料：\n（1）补贴申请表；\n（2）招用人员名册；\n（3）企业基本账户信息。\n"
     assert [p.text for p in split_paragraphs(listed)] == [
         "第一条企业申领补贴。申请时提供以下材料：", "（1）补贴申请表；", "（2）招用人员名册；", "（3）企业基本账户信息。"]
+
+
+def test_a_sentence_the_page_cut_after_a_kind_of_document_goes_on():
+    """…负责统筹协调，定期通报 / 工作进展。: a line ending in 通报 (a kind of document) that holds a sentence's comma is no title
+    line; the paragraph had ended there and the rest gone to the closing text (a blind probe, z146)."""
+    text = "二、保障措施\n一是加强组织领导。市领导小组办公室负责统筹协调，定期通报\n工作进展。\n"
+    assert [p.text for p in split_paragraphs(text)] == [
+        "二、保障措施", "一是加强组织领导。市领导小组办公室负责统筹协调，定期通报工作进展。"]
+    assert [p.text for p in split_paragraphs("关于2023年营商环境工作的通报\n各区人民政府：\n")] == [
+        "关于2023年营商环境工作的通报", "各区人民政府："]

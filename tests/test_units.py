@@ -441,6 +441,8 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # the places in a bracket inside a distributive name may be autonomous counties (a blind gold, z67: 重庆)
     assert units("兜底安置。由各区县（自治县）人力社保部门负责具体组织实施。") == [("各区县（自治县）人力社保部门", "lead")]
     assert units("兜底安置。各区县〔自治县〕政府负责组织实施。") == [("各区县〔自治县〕政府", "lead")]
+    # a unit that follows the lead's example names no more than itself (a blind probe, z146: 各县区人民政府参照执行)
+    assert units("（市国资委牵头，各县区人民政府参照执行）") == [("市国资委", "lead"), ("各县区人民政府", "co")]
     # 各区（县级市）… (a blind probe, z140: none) and a list going on after a comma before 负责 (z143: only its last part)
     assert units("第三条 各区（县级市）工业和信息化主管部门负责本地区项目的初审和推荐。") == [("各区（县级市）工业和信息化主管部门", "lead")]
     assert units("第四条 提升兑现效率。各县、区人民政府，各开发区管委会负责做好本辖区企业政策兑现工作。") == [
@@ -2047,3 +2049,22 @@ def test_three_peer_places_before_their_governments_are_one_distributive():
     assert units("推进改革。（市经济和信息化局、市国资委牵头，各区、市、县人民政府负责）") == [
         ("市经济和信息化局", "lead"), ("市国资委", "lead"), ("各区、市、县人民政府", "co")]
     assert units("推进改革。（责任单位：各区、市发改局）") == [("各区", "co"), ("市发改局", "co")]
+
+
+def test_a_short_name_the_document_gives_a_unit_is_that_unit_wherever_it_is_named(tmp_path):
+    """宜宾市社会保险事业服务中心（以下简称市社保中心）负责… then 由市社保中心负责…: one centre, not a second one resolved from the
+    short name (宜宾市社会保险服务中心: a blind probe, z147); 由团市委负责 names 团市委 (it had been 由团市委)."""
+    text = ("宜宾市人力资源和社会保障局关于印发稳岗返还实施细则的通知\n宜人社发〔2023〕5号\n各区县人力资源社会保障局：\n"
+            "第一条 宜宾市社会保险事业服务中心（以下简称市社保中心）负责稳岗返还的审核。\n"
+            "第二条 稳岗返还资金由市社保中心负责拨付，市财政局配合。\n"
+            "第三条 组织青年见习。（由团市委负责，市人力资源社会保障局配合）\n")
+    units = _units_by_clause(tmp_path, text)
+    assert units["1"] == [("宜宾市社会保险事业服务中心", "lead")]
+    assert units["2"] == [("市社保中心", "lead"), ("市财政局", "co")]
+    assert units["3"] == [("团市委", "lead"), ("市人力资源社会保障局", "co")]
+    from policykg.ingest.pipeline import parse_file
+
+    (document,) = parse_file(tmp_path / "doc.txt")
+    canonical = {c.path: [u.canonical for u in c.units] for c in document.clauses}
+    assert canonical["1"] == ["宜宾市社会保险事业服务中心"] and canonical["2"][0] == "宜宾市社会保险事业服务中心"
+    assert canonical["3"][0] == "共青团宜宾市委员会"

@@ -429,6 +429,8 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("对吸纳就业的小微企业每户每月补贴不超过2000元", [(2000, "max", "per-entity-month")]),  # (z139: per month)
     ("对困难家庭每户每月补助200元", [(200, "exact", "per-household-month")]),
     ("按照每标准集装箱300元给予运费补贴", [(300, "exact", "per-teu")]),  # written out (z139: none)
+    ("按照10元/平方米·月的标准给予租金补贴", [(10, "exact", "per-square-metre-month")]),  # after the number (z144: none)
+    ("按照实际孵化面积20元/平方米的标准给予补贴", [(20, "exact", "per-square-metre")]),
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
@@ -1480,12 +1482,20 @@ def test_a_monthly_or_quarterly_due_day_keeps_its_first_day(text, first_due, eve
                                   # a measure kept in force until then (a blind probe, z131: these had been deadlines)
                                   "延续实施阶段性降低失业保险、工伤保险费率政策至2023年12月31日。",
                                   "稳岗返还政策延续执行至2023年12月31日。",
-                                  "本政策执行至2023年12月31日。", "上述补贴政策实施至2023年12月31日。"])  # (z142)
+                                  "本政策执行至2023年12月31日。", "上述补贴政策实施至2023年12月31日。",  # (z142)
+                                  "政策实施期限截至2023年12月31日。"])  # (z146)
 def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
     """政策执行期限至2023年12月31日: when the measure stops applying, an interval ending then; it had been read as a deadline
     beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
     assert [(k, e) for k, _, e, *_ in periods(text)] == [("interval", D(2023, 12, 31))]
     assert [k for k, *_ in periods(text + "企业应于2023年12月31日前提出申领。")] == ["interval", "deadline"]
+
+
+@pytest.mark.parametrize("text,duration,bound", [("对承租国有房屋的小微企业，2023年减免3个月租金。", "P3M", "exact"),
+                                                ("缓缴期为6个月。", "P6M", "exact"), ("限期3个月整改。", "P3M", "max")])
+def test_how_long_a_relief_a_deferral_or_a_time_to_put_right_runs(text, duration, bound):
+    """减免3个月租金, 缓缴期为6个月, 限期3个月整改: durations the text gives (a blind probe, z144: none)."""
+    assert [(k, d, b) for k, _, _, d, b, _ in periods(text) if k == "duration"] == [("duration", duration, bound)]
 
 
 def test_a_text_in_force_from_its_issue_until_a_day_is_one_interval():
