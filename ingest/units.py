@@ -65,7 +65,7 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
 MANNER = r"依法|依规|按照?(?:有关)?规定"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施|执行)"
+    r"(?:等)?(?:(?:按照?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -251,9 +251,10 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责)(?:组织)?(?:落实|实施)?"
-    r"(?:(?:[，,]|(?<=负责)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
-    r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责))?(?=[。；;！]|$)"
+    r"(?:等)?(?:按照?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|统筹(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
+    r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
+    r"(?:按照?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
+    r"|具体负责|负责落实))?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责，长期坚持。
 )
 
 
@@ -824,8 +825,11 @@ HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
+COORDINATES = re.compile(r"统筹(?:协调)?$")
+COORDINATES_THEN_LISTED = re.compile(r"(?<=统筹)、(?=[^，,；;。]{2,60}?(?:具体负责|负责落实|具体落实|具体实施))")
+DOES_THE_WORK = re.compile(r"(?:具体负责|负责落实|具体落实|具体实施|负责具体实施)$")
 # a task of its own (not 按职责分工负责 / 共同负责: a share of one); A、B分别负责，C配合: each its own part
-OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组织(?:实施|落实)?|实施)?|统筹推进)")
+OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组织(?:实施|落实)?|实施)?|统筹(?:推进|协调)?)")
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
@@ -913,6 +917,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     helped = any(_helps(p) for p in parts)
     # （A负责，B、C等部门按职责分工负责）: A's own duty beside units doing their share: A leads
     own_duty_leads = helped or any(SHARE_OF_DUTY.search(p) for p in parts)
+    # （A统筹，B具体负责）: A coordinates and leads, B does the work
+    coordinated = any(COORDINATES.search(p) for p in parts) and any(DOES_THE_WORK.search(p) for p in parts)
     labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
     # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
@@ -938,6 +944,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         for part_no, part in enumerate(split_top_level(stmt, "，,")):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
+            written_part = part
             if duty := DUTY_WITH_TASK.match(part):  # 各市、县人民政府负责本行政区域内的组织实施: the units, then their duty
                 part = part[: duty.end("units")] + "负责"
             label = LABELLED.match(part)
@@ -972,8 +979,10 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 continue  # （…配合；三季度末） / （…负责，年内完成）: when, not who
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
                 leads = _named_lead(part) | _leads_beside_helpers(part, own_duty_leads)
+                if coordinated and COORDINATES.search(written_part):
+                    leads = {o for _, o in _unit_names(part)}
                 explicit_lead |= bool(leads)
-                helper = _helps(part)
+                helper = _helps(part) or coordinated and bool(DOES_THE_WORK.search(written_part))
                 if part_no == 0 and not helper and not TRAILING_DUTY.search(part) and not labels:
                     opening = list(range(len(written), len(written) + len(_unit_names(part))))
                 elif part_no == 1 and helper and not labels:
@@ -1617,6 +1626,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = BRACKETED_LABEL.sub(lambda m: f"；{m['label']}：", clean)
     if "负责、" in clean:  # X负责、Y配合 in running text too: read as after a comma (one character for one)
         clean = DUTY_THEN_LISTED.sub("，", clean)
+    if "统筹、" in clean:  # 由X统筹、Y具体负责: the same
+        clean = COORDINATES_THEN_LISTED.sub("，", clean)
     line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:

@@ -441,6 +441,15 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # the places in a bracket inside a distributive name may be autonomous counties (a blind gold, z67: 重庆)
     assert units("兜底安置。由各区县（自治县）人力社保部门负责具体组织实施。") == [("各区县（自治县）人力社保部门", "lead")]
     assert units("兜底安置。各区县〔自治县〕政府负责组织实施。") == [("各区县〔自治县〕政府", "lead")]
+    # 由X统筹、Y具体负责: X coordinates and leads, Y does the work (a blind probe, z146: no units; in a bracket 市人社局统筹 had
+    # been a name); 由X负责统筹协调，Y负责落实 as before
+    assert units("3.优化服务。由市政务服务管理办公室统筹、各县（市）区人民政府具体负责，长期坚持。") == [
+        ("市政务服务管理办公室", "lead"), ("各县（市）区人民政府", "co")]
+    assert units("3.优化服务。由市人社局统筹，各县（市）区人社部门具体负责。") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
+    assert units("3.优化服务。（市人社局统筹，各县（市）区人社部门具体负责）") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
+    assert units("第二条 保障用能。由省能源局负责统筹协调，国网四川省电力公司负责落实。") == [
+        ("省能源局", "lead"), ("国网四川省电力公司", "co")]
+    assert units("3.优化服务。市人社局统筹推进全市工作。") == []
     # a unit that follows the lead's example names no more than itself (a blind probe, z146: 各县区人民政府参照执行)
     assert units("（市国资委牵头，各县区人民政府参照执行）") == [("市国资委", "lead"), ("各县区人民政府", "co")]
     # 各区（县级市）… (a blind probe, z140: none) and a list going on after a comma before 负责 (z143: only its last part)
