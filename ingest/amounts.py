@@ -74,6 +74,7 @@ PAYMENT_BEFORE = [
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
     ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
+    ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
     ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),

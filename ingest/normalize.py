@@ -442,6 +442,17 @@ def running_lines(lines: list[str]) -> set[str]:
     marks = _without_row_numbers(lines, [i for i, line in enumerate(lines) if _is_page_mark(line)])
     # one page break may hold several marks (- 3 - / # Page 4:): each break counts once
     breaks = [i for n, i in enumerate(marks) if n == 0 or any(line.strip() and not _is_page_mark(line) for line in lines[marks[n - 1] + 1:i])]
+    # a compilation's own title atop a page (湖北省优化营商环境政策文件汇编（2023）): its head, however few the pages
+    compilation_heads = {text for i in breaks if COMPILATION_HEAD.fullmatch(text := _beside(lines, i, 1))}
+    return compilation_heads | _repeated_running_lines(lines, breaks)
+
+
+# 湖北省优化营商环境政策文件汇编（2023）, 就业创业政策选编: a compilation's title, which no document text is
+COMPILATION_HEAD = re.compile(r"[\u4e00-\u9fff“”（）()]{4,36}(?:汇编|选编|文件汇编|政策汇编)(?:[（(](?:\d{4}年?(?:版)?|第[一二三四五六七八九十]+[辑册卷])[）)])?")
+
+
+def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
+    """The lines beside at least half the page breaks (and seldom elsewhere): running_lines'."""
     # the file's start opens the first page: a head printed atop every page is beside it too
     # (a document of three pages has two page breaks)
     if len(breaks) + 1 < RUNNING_MIN:

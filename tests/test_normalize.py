@@ -674,3 +674,12 @@ def test_a_sentence_the_page_cut_after_a_kind_of_document_goes_on():
         "二、保障措施", "一是加强组织领导。市领导小组办公室负责统筹协调，定期通报工作进展。"]
     assert [p.text for p in split_paragraphs("关于2023年营商环境工作的通报\n各区人民政府：\n")] == [
         "关于2023年营商环境工作的通报", "各区人民政府："]
+
+
+def test_a_compilations_title_atop_a_page_is_its_head_however_few_the_pages():
+    """（…配合单位：市财 / # Page 1535: / 湖北省优化营商环境政策文件汇编（2023） / 政局、市发改委）: the compilation's title had been
+    glued into the unit's name (a blind probe, z148); one page break is too few for the repeated-line count."""
+    text = ("（二）加快数字化转型。（牵头单位：市经信局；配合单位：市财\n\n# Page 1535:\n湖北省优化营商环境政策文件汇编（2023）\n"
+            "政局、市发改委）\n")
+    assert [p.text for p in split_paragraphs(text)] == ["（二）加快数字化转型。（牵头单位：市经信局；配合单位：市财政局、市发改委）"]
+    assert split_paragraphs("湖北省优化营商环境政策文件汇编的编制说明\n")[0].text == "湖北省优化营商环境政策文件汇编的编制说明"

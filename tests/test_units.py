@@ -450,6 +450,13 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第二条 保障用能。由省能源局负责统筹协调，国网四川省电力公司负责落实。") == [
         ("省能源局", "lead"), ("国网四川省电力公司", "co")]
     assert units("3.优化服务。市人社局统筹推进全市工作。") == []
+    # a cooperation zone's executive committee by its own name (a blind probe, z148: none)
+    assert units("第三条 市财政局负责资金保障。横琴粤澳深度合作区执行委员会负责合作区范围内的组织实施。") == [
+        ("市财政局", "lead"), ("横琴粤澳深度合作区执行委员会", "lead")]
+    # 按各自职责 / 依职责: a manner before the duty, no part of the last name (a blind probe, z151: 市公安局按各自职责)
+    assert units("第十一条 市中级人民法院、市人民检察院、市公安局按各自职责负责落实。") == [
+        ("市中级人民法院", "co"), ("市人民检察院", "co"), ("市公安局", "co")]
+    assert units("（市财政局、市人社局依职责负责）") == [("市财政局", "co"), ("市人社局", "co")]
     # a unit that follows the lead's example names no more than itself (a blind probe, z146: 各县区人民政府参照执行)
     assert units("（市国资委牵头，各县区人民政府参照执行）") == [("市国资委", "lead"), ("各县区人民政府", "co")]
     # 各区（县级市）… (a blind probe, z140: none) and a list going on after a comma before 负责 (z143: only its last part)

@@ -431,6 +431,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("按照每标准集装箱300元给予运费补贴", [(300, "exact", "per-teu")]),  # written out (z139: none)
     ("按照10元/平方米·月的标准给予租金补贴", [(10, "exact", "per-square-metre-month")]),  # after the number (z144: none)
     ("按照实际孵化面积20元/平方米的标准给予补贴", [(20, "exact", "per-square-metre")]),
+    ("按每月每平方米5元给予租金补贴", [(5, "exact", "per-square-metre-month")]),  # (z151: per square metre)
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
@@ -1458,7 +1459,7 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
 @pytest.mark.parametrize("text,every", [("社会保险补贴每年申领两次。", "P6M"), ("每年至少开展2次专项检查。", "P6M"),
                                         ("每年开展4次评估。", "P3M"), ("每年评选一次。", "P1Y"), ("每年开展1~2次专项执法。", "P1Y"),
                                         # (blind probes, z136 and z138: none)
-                                        ("每季度统筹制定联合检查计划。", "P3M"),
+                                        ("每季度统筹制定联合检查计划。", "P3M"), ("补贴资金每季度核拨一次。", "P3M"),  # (z150)
                                         ("经办银行应于每季度结束后15日内，将上季度贷款发放情况报送市人社局。", "P3M")])
 def test_a_task_done_n_times_a_year_recurs_every_twelve_nth_months(text, every):
     """每年申领两次: twice a year, every six months (a blind probe, z135: it had been once a year)."""
@@ -1492,7 +1493,8 @@ def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
 
 
 @pytest.mark.parametrize("text,duration,bound", [("对承租国有房屋的小微企业，2023年减免3个月租金。", "P3M", "exact"),
-                                                ("缓缴期为6个月。", "P6M", "exact"), ("限期3个月整改。", "P3M", "max")])
+                                                ("缓缴期为6个月。", "P6M", "exact"), ("限期3个月整改。", "P3M", "max"),
+                                                ("对新认定的基地连续补助3年。", "P3Y", "exact")])  # (z151)
 def test_how_long_a_relief_a_deferral_or_a_time_to_put_right_runs(text, duration, bound):
     """减免3个月租金, 缓缴期为6个月, 限期3个月整改: durations the text gives (a blind probe, z144: none)."""
     assert [(k, d, b) for k, _, _, d, b, _ in periods(text) if k == "duration"] == [("duration", duration, bound)]
