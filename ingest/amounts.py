@@ -72,13 +72,13 @@ PAYMENT_BEFORE = [
     ("每台（套）", "per-item"), ("每台套", "per-item"), ("单台（套）", "per-item"), ("单台套", "per-item"), ("每台", "per-item"),
     ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("每个单位", "per-entity"), ("每家单位", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
-    ("每人", "per-person"), ("每月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
+    ("每人", "per-person"), ("每月", "per-month"), ("每个月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
     ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
-    ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每列", "per-trip"), ("每趟", "per-trip"),
+    ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
@@ -101,12 +101,16 @@ PER_NAMED_PERSON = re.compile(rf"每(?:名|位)(?:{PERSON_NOUN})?(?:每(?P<perio
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
+PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # 单个经办银行, 每个企业, 每家孵化器: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
-PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:{ENTITY_NOUN})(?!每年|年度)")
+PER_ENTITY = re.compile(r"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人)?(?:企业|银行|机构|单位|主体|平台|基地|园区|开发区|高新区|商户|公司|载体"
+                        r"|孵化器|众创空间)"
+                        r"(?!每年|年度)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
-                    ("per-household", "per-year"): "per-household-year"}
+                    ("per-household", "per-year"): "per-household-year", ("per-entity", "per-month"): "per-entity-month",
+                    ("per-household", "per-month"): "per-household-month"}
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
 PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
@@ -465,6 +469,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person")
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household-year" if m["who"] == "户" and not m["noun"] else "per-entity-year")
              for m in PER_ENTITY_YEAR.finditer(window)]
     return _per_period_and_person(window, *max(cues)) if cues else None

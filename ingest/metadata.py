@@ -527,8 +527,11 @@ def _place_end(text: str, start: int) -> int:
     return end
 
 
-# A national body's local branch: 国家税务总局 + 上海市税务局, 中国人民银行 + 上海总部, 人民银行 + 兰州中心支行.
+# A national body's local branch: 国家税务总局 + 上海市税务局, 中国人民银行 + 上海总部; 人民银行 + 兰州中心支行 (BANK_BRANCH).
 BRANCH_TAIL = re.compile(r"^(?:省|市|自治区)?(?:监管局|分局|总部|中心支行|分行|支行|税务局|调查总队|监管办|分公司|海关)$")
+
+
+BANK_BRANCH = re.compile(r"(?:中心支行|分行|支行|营业管理部)$")
 
 
 def _merge_branches(names: list[str]) -> list[str]:
@@ -536,7 +539,8 @@ def _merge_branches(names: list[str]) -> list[str]:
     for name in names:
         place = gazetteer().match_prefix(name)
         branch = place and BRANCH_TAIL.match(name[len(place[1]) :])
-        if merged and branch and (merged[-1].startswith(("国家", "中国", "人民银行")) or _within(place[0], merged[-1])):
+        bank_branch = merged and merged[-1] == "人民银行" and BANK_BRANCH.search(name)  # 人民银行 + 兰州中心支行 (not + 兰州海关)
+        if merged and branch and (merged[-1].startswith(("国家", "中国")) or bank_branch or _within(place[0], merged[-1])):
             merged[-1] += name  # 上海市公安局 + 奉贤分局: the bureau's branch in one of its districts
         else:
             merged.append(name)

@@ -875,7 +875,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # （见附件 / 2）: the bracket the line before opened, closed
     if ORDINAL_COMMA_START.match(line) and _cut_in_a_word(prev):
         return True  # …力争全省排名 / 第一，形成品牌: a sentence the page broke, no item 第一，
-    if prev.endswith(("：", ":")) and _list_on_one_line(line):
+    if prev.endswith(("：", ":")) and _list_on_one_line(line) and not _numbered_heading(prev):
         return True  # 提供以下材料： / （1）申请表；（2）名册；（3）…: a list run inline, the wrap put its first item first
     if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
@@ -919,6 +919,11 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
 
 BRACKETED_ITEM = re.compile(r"（(?P<n>\d{1,2}|[一二三四五六七八九])）")
 CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _numbered_heading(text: str) -> bool:
+    """三、申报材料：: a numbered line that is a heading over its list (no sentence of its own before the colon)."""
+    return bool(NUMBERING_START.match(text)) and not re.search(r"[。；！？]", text)
 
 
 def _list_on_one_line(line: str) -> bool:

@@ -34,6 +34,7 @@ LISTED_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<
 IN_FORCE_TERM = re.compile(
     r"\s*(?:正式)?(?:施行|实施|执行|生效)?\s*[，,]\s*(?:(?:有效|执行|实施)期限?(?:为|暂定为|暂定)?\s*"
     r"(?:(?:至|到)\s*" + DATE.format(p="v") + r"\s*止?|(?P<vn>" + NUMBER + r")\s*年)|(?:至|到)\s*" + DATE.format(p="w") + r"\s*止)"
+    r"|\s*(?:施行|实施|执行)(?:至|到)\s*" + DATE.format(p="x") + r"\s*止?(?!\s*(?:\d|前|日|年|月))"  # 自2023年1月1日起执行至2025年12月31日
 )
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
@@ -237,7 +238,8 @@ def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None
 
 PERIOD_MONTHS = {"月": 1, "季度": 3, "季": 3, "半年": 6}
 # 每年申领两次, 每年至少开展2次: done N times a year, every 12/N months
-TIMES_A_YEAR = re.compile(r"[^，,。；;（）]{0,6}?(?<!不超过)(?<!不超)(?<!最多)(?<![\d~～—\-－至到.])(?P<n>两|二|三|四|六|十二|2|3|4|6|12)\s*次")  # (not 1~2次)
+TIMES_A_YEAR = re.compile(r"(?![^，,。；;（）]{0,6}?(?:超过|多于|至多|最多|不超))"  # (not 每年检查不得超过2次: a cap)
+                          r"[^，,。；;（）]{0,6}?(?<![\d~～—\-－至到.])(?P<n>两|二|三|四|六|十二|2|3|4|6|12)\s*次(?!以内|[^，。；]{0,6}的)")  # (not 1~2次, 2次以上违规的)
 MONTHS_APART = {"两": 6, "二": 6, "2": 6, "三": 4, "3": 4, "四": 3, "4": 3, "六": 2, "6": 2, "十二": 1, "12": 1}
 
 
@@ -264,8 +266,10 @@ def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
         return None
     first_month = (issue_date.month - 1) // months * months  # the period holding the issue date, 0-based
     for step in range(3):  # this period's day, else the next's
-        due = _valid(_ceil, *_year_month(issue_date.year, first_month + step * months + month_in_period), day)
-        if due is not None and due >= issue_date:
+        year, month = _year_month(issue_date.year, first_month + step * months + month_in_period)
+        days = calendar.monthrange(int(year), int(month))[1]  # (每月31日前 in February: its last day)
+        due = _ceil(year, month, str(min(int(day), days)) if day else None)
+        if due >= issue_date:
             return due
     return None
 
@@ -288,7 +292,7 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
-                        r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)(?:执行|实施)$")  # 本政策执行至…, 上述补贴政策实施至… (z142)
+                        r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)(?:执行|实施|施行)$")  # 本政策执行至…, 上述补贴政策实施至… (z142)
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
 CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")
@@ -379,7 +383,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             end = add_duration(begin, years, "年") if begin else None
             periods.append(Period(span, "interval", begin, end, f"P{years}Y"))
         else:
-            end = _valid(_ceil, term["vy"], term["vm"], term["vd"]) if term["vy"] else _valid(_ceil, term["wy"], term["wm"], term["wd"])
+            p = next(p for p in "vwx" if term[p + "y"])
+            end = _valid(_ceil, term[p + "y"], term[p + "m"], term[p + "d"])
             periods.append(Period(span, "interval", begin, end))
 
     for m in matches(YEARLY_PAIR_DUE, text, NEEDLES):
@@ -424,7 +429,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
     for m in matches(DEADLINE_RE, text, NEEDLES):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
-            if m.group().startswith(("至", "到", "截至")) and (TERM_UNTIL.search(text, 0, m.start()) or not m.group().endswith("前")
+            until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
+            if until and (TERM_UNTIL.search(text, 0, m.start()) or not m.group().endswith("前")
                                                        and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue

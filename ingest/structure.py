@@ -563,8 +563,8 @@ def is_section(node: Node) -> bool:
     An article (第X条) is a clause, its words the rule and its items completing it, unless its words are only a
     short title closed by 。 (第一条 支持企业做大做强。 over （一）–（三）).
     """
-    if not node.children:  # 二、重点任务（详见附件）: a title whose items are printed elsewhere
-        return bool(SEE_ATTACHMENT.search(_heading_text(node)))
+    if not node.children:  # 二、重点任务（详见附件）: a part's title whose items are printed elsewhere (not （一）…（见附件1）, an item)
+        return node.marker.style == "cn_dun" and node.parent is None and bool(SEE_ATTACHMENT.search(_heading_text(node)))
     heading = _heading_text(node)
     if node.marker.style == "article":  # 第一条 支持企业做大做强。（责任单位：…） / （一）…: a title over its items
         return _titled_with_a_full_stop(heading) or _titled_with_a_colon(heading)

@@ -369,7 +369,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处]))")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接]|台办|台工作)|(?:配合|参与|协助)(?![的单部]))")
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部]))")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -826,7 +826,7 @@ HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
 CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
 COORDINATES = re.compile(r"统筹(?:协调)?$")
-COORDINATES_THEN_LISTED = re.compile(r"(?<=统筹)、(?=[^，,；;。]{2,60}?(?:具体负责|负责落实|具体落实|具体实施))")
+COORDINATES_THEN_LISTED = re.compile(r"(?:(?<=统筹)|(?<=统筹协调))、(?=[^，,；;。]{2,60}?(?:具体负责|负责落实|具体落实|具体实施))")
 DOES_THE_WORK = re.compile(r"(?:具体负责|负责落实|具体落实|具体实施|负责具体实施)$")
 # a task of its own (not 按职责分工负责 / 共同负责: a share of one); A、B分别负责，C配合: each its own part
 OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组织(?:实施|落实)?|实施)?|统筹(?:推进|协调)?)")
@@ -918,7 +918,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     # （A负责，B、C等部门按职责分工负责）: A's own duty beside units doing their share: A leads
     own_duty_leads = helped or any(SHARE_OF_DUTY.search(p) for p in parts)
     # （A统筹，B具体负责）: A coordinates and leads, B does the work
-    coordinated = any(COORDINATES.search(p) for p in parts) and any(DOES_THE_WORK.search(p) for p in parts)
+    coordinated = (any(COORDINATES.search(p) for p in parts) and any(DOES_THE_WORK.search(p) for p in parts)
+                   and not LEADS.search(content))  # (a lead named by 牵头 is the lead)
     labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
     # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
@@ -1626,7 +1627,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = BRACKETED_LABEL.sub(lambda m: f"；{m['label']}：", clean)
     if "负责、" in clean:  # X负责、Y配合 in running text too: read as after a comma (one character for one)
         clean = DUTY_THEN_LISTED.sub("，", clean)
-    if "统筹、" in clean:  # 由X统筹、Y具体负责: the same
+    if "统筹、" in clean or "统筹协调、" in clean:  # 由X统筹、Y具体负责: the same
         clean = COORDINATES_THEN_LISTED.sub("，", clean)
     line_starts = _line_starts(text, where)
 
@@ -1666,8 +1667,6 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             unique[m.canonical] = m
     mentions = list(unique.values())
     written = set(unique)
-    if "简称" in text:
-        _read_short_names(text, state, ctx)
     for name, rule_span in inherited_before:
         mention = _mention(name, "inherited", rule_span, ctx)
         if mention.canonical not in written:
@@ -1703,9 +1702,11 @@ def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str 
 
 
 # X（以下简称Y） / X（设在Z，以下简称Y）: the short name Y the document gives the unit X
-SHORT_NAME_GIVEN = re.compile(r"[（(](?:[^（）()]{1,24}[，,])?(?:以下简称|简称)(?P<short>[^（）()《》“”，,。；]{2,16})[）)]")
+SHORT_NAME_GIVEN = re.compile(r"[（(](?:[^（）()]{1,24}[，,])?(?:以下简称|简称)[：:]?[“\"]?(?P<short>[^（）()《》“”\"，,。；：:]{2,16})[”\"]?[）)]")
+SEVERAL = re.compile(r"^[两三四五六七八九十双多各诸]|等")  # 两部门, 各地: a short name for several units, none of them alone
 LONGEST_NAME = 30  # characters before the bracket searched for the unit it names
-NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由")  # no name runs over them (not 自由贸易试验区)
+NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由|与|及|会同|指导|(?<![人社])和(?!社会)")  # no name runs over them (not
+# 自由贸易试验区, 人力资源和社会保障局)
 
 
 def _read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
@@ -1715,7 +1716,8 @@ def _read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) ->
     for m in SHORT_NAME_GIVEN.finditer(clean):
         before = NAME_BOUNDARY.split(clean[max(0, m.start() - LONGEST_NAME) : m.start()])[-1]
         full = next((before[i:] for i in range(len(before) - 1) if _looks_like_unit(before[i:]) and ORG_END.search(before[i:])), None)
-        if full and m["short"] != full and not before.endswith("设在" + full):  # (…办公室设在市发展改革委（以下简称市营商办）: the office's)
+        if (full and m["short"] != full and not before.endswith("设在" + full)  # (…办公室设在市发展改革委（以下简称市营商办）: the office's)
+                and not SEVERAL.search(m["short"]) and [n for n, _ in _unit_names(full)] == [full]):
             state.short_names.setdefault(m["short"], resolve_unit(full, ctx))
 
 

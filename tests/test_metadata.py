@@ -161,6 +161,7 @@ def test_signature_lines_with_names_run_together_are_split():
     assert split_issuers("上海市发展和改革委员会国家税务总局上海市税务局") == ["上海市发展和改革委员会", "国家税务总局上海市税务局"]
     assert split_issuers("中国人民银行上海总部") == ["中国人民银行上海总部"]
     assert split_issuers("人民银行兰州中心支行") == ["人民银行兰州中心支行"]  # its short name too (a blind probe, z138)
+    assert split_issuers("人民银行兰州海关") == ["人民银行", "兰州海关"]  # (a review: no bank's branch)
     # a ministries' joint notice names administrations without 国家 / 中国, the title wrapped between two of them
     assert split_issuers("国家发展改革委财政部人力资源社会保障部人民银行市场监管总局") == [
         "国家发展改革委", "财政部", "人力资源社会保障部", "人民银行", "市场监管总局"]

@@ -661,6 +661,9 @@ def test_a_list_run_inline_stays_in_its_sentence_wherever_the_line_breaks():
     inline = "第一条\n企业申领补贴。申请时提供以下材料：\n（1）补贴申请表；（2）招用人员名册；（3）企业基本账户信息。\n"
     assert [p.text for p in split_paragraphs(inline)] == [
         "第一条企业申领补贴。申请时提供以下材料：（1）补贴申请表；（2）招用人员名册；（3）企业基本账户信息。"]
+    # not onto a numbered heading over its list (a review)
+    assert [p.text for p in split_paragraphs("三、申报材料：\n（一）申请表；（二）营业执照；\n（三）其他材料。\n")] == [
+        "三、申报材料：", "（一）申请表；（二）营业执照；", "（三）其他材料。"]
     listed = "第一条\n企业申领补贴。申请时提供以下材料：\n（1）补贴申请表；\n（2）招用人员名册；\n（3）企业基本账户信息。\n"
     assert [p.text for p in split_paragraphs(listed)] == [
         "第一条企业申领补贴。申请时提供以下材料：", "（1）补贴申请表；", "（2）招用人员名册；", "（3）企业基本账户信息。"]

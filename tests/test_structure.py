@@ -810,3 +810,7 @@ def test_a_title_whose_items_are_in_the_attachment_is_a_heading(tmp_path):
     (document,) = parse_file(path)
     assert [c.number for c in document.clauses] == ["一、", "（一）", "（二）"]
     assert [s.heading for s in document.sections] == ["重点任务（详见附件）", "保障措施"]
+    # an item's words that point at an attachment are the item's own (a review: （一） had been lost)
+    path.write_text("某市人社局关于做好补贴申领的通知\n某人社发〔2023〕5号\n各县（区）人社局：\n一、申报程序\n"
+                    "（一）企业填写补贴申请表（见附件1）\n（二）人社部门审核后拨付资金。\n", encoding="utf-8")
+    assert [c.number for c in parse_file(path)[0].clauses] == ["（一）", "（二）"]

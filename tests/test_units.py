@@ -450,6 +450,11 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第二条 保障用能。由省能源局负责统筹协调，国网四川省电力公司负责落实。") == [
         ("省能源局", "lead"), ("国网四川省电力公司", "co")]
     assert units("3.优化服务。市人社局统筹推进全市工作。") == []
+    # (a review) 统筹协调、 as 统筹、; beside a lead named by 牵头, 统筹 leads nothing
+    assert units("由市发改委统筹协调、市直各部门负责落实。") == [("市发改委", "lead"), ("市直各部门", "co")]
+    assert units("（市人社局牵头，市财政局统筹，市税务局具体负责）") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+    # 就业 opens no object after 会同 (a review: 会同市政府就业工作领导小组办公室 had been cut to 市政府)
+    assert units("市人社局牵头，会同市政府就业工作领导小组办公室开展督查。") == [("市人社局", "lead"), ("市政府就业工作领导小组办公室", "co")]
     # a cooperation zone's executive committee by its own name (a blind probe, z148: none)
     assert units("第三条 市财政局负责资金保障。横琴粤澳深度合作区执行委员会负责合作区范围内的组织实施。") == [
         ("市财政局", "lead"), ("横琴粤澳深度合作区执行委员会", "lead")]
@@ -2084,3 +2089,13 @@ def test_a_short_name_the_document_gives_a_unit_is_that_unit_wherever_it_is_name
     canonical = {c.path: [u.canonical for u in c.units] for c in document.clauses}
     assert canonical["1"] == ["宜宾市社会保险事业服务中心"] and canonical["2"][0] == "宜宾市社会保险事业服务中心"
     assert canonical["3"][0] == "共青团宜宾市委员会"
+    # quoted or after a colon, the same; a short name for several units stands for none of them (a review)
+    quoted = text.replace("（以下简称市社保中心）", "（以下简称“市社保中心”）")
+    assert _units_by_clause(tmp_path, quoted)["1"] == [("宜宾市社会保险事业服务中心", "lead")]
+    (document,) = parse_file(tmp_path / "doc.txt")
+    assert [u.canonical for u in document.clauses[1].units][0] == "宜宾市社会保险事业服务中心"
+    several = text.replace("第一条 宜宾市社会保险事业服务中心（以下简称市社保中心）负责稳岗返还的审核。",
+                           "第一条 支持市人社局与市财政局（以下简称两部门）联合制定办法。").replace("由市社保中心负责", "由两部门负责")
+    _units_by_clause(tmp_path, several)
+    (document,) = parse_file(tmp_path / "doc.txt")
+    assert not [u for c in document.clauses for u in c.units if u.name == "两部门" and u.canonical == "宜宾市财政局"]

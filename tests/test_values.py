@@ -432,6 +432,10 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("按照10元/平方米·月的标准给予租金补贴", [(10, "exact", "per-square-metre-month")]),  # after the number (z144: none)
     ("按照实际孵化面积20元/平方米的标准给予补贴", [(20, "exact", "per-square-metre")]),
     ("按每月每平方米5元给予租金补贴", [(5, "exact", "per-square-metre-month")]),  # (z151: per square metre)
+    # not across other words (a review): 每户城市居民 is a household, 每个月 a month, 每个项目 an item, 每列入 no train
+    ("对每户城市居民给予500元补贴", [(500, "exact", "per-household")]), ("每个月补贴企业1000元", [(1000, "exact", "per-month")]),
+    ("每个项目奖励企业10万元", [(100_000, "exact", "per-item")]), ("对每列入国家级名单的企业奖励50万元", [(500_000, "exact", None)]),
+    ("给予每家企业2000元/月补贴", [(2000, "exact", "per-entity-month")]),
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
@@ -1460,7 +1464,10 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
                                         ("每年开展4次评估。", "P3M"), ("每年评选一次。", "P1Y"), ("每年开展1~2次专项执法。", "P1Y"),
                                         # (blind probes, z136 and z138: none)
                                         ("每季度统筹制定联合检查计划。", "P3M"), ("补贴资金每季度核拨一次。", "P3M"),  # (z150)
-                                        ("经办银行应于每季度结束后15日内，将上季度贷款发放情况报送市人社局。", "P3M")])
+                                        ("经办银行应于每季度结束后15日内，将上季度贷款发放情况报送市人社局。", "P3M"),
+                                        # a cap or a count of something else is no frequency (a review)
+                                        ("每年检查不得超过2次。", "P1Y"), ("每年督查不多于2次。", "P1Y"),
+                                        ("每年对2次以上违规的企业开展检查。", "P1Y")])
 def test_a_task_done_n_times_a_year_recurs_every_twelve_nth_months(text, every):
     """每年申领两次: twice a year, every six months (a blind probe, z135: it had been once a year)."""
     assert [(k, d) for k, _, _, d, *_ in periods(text) if k == "recurring"] == [("recurring", every)]
@@ -1498,6 +1505,18 @@ def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
 def test_how_long_a_relief_a_deferral_or_a_time_to_put_right_runs(text, duration, bound):
     """减免3个月租金, 缓缴期为6个月, 限期3个月整改: durations the text gives (a blind probe, z144: none)."""
     assert [(k, d, b) for k, _, _, d, b, _ in periods(text) if k == "duration"] == [("duration", duration, bound)]
+
+
+def test_as_of_a_day_is_no_term_and_a_text_in_force_from_a_day_until_another_is_one_interval():
+    """自政策实施截至2023年12月31日，累计…: as of that day (a review: it had become a term); 本政策自2023年1月1日起执行至
+    2025年12月31日 and 本办法施行至2025年12月31日: the text's term."""
+    assert periods("自政策实施截至2023年12月31日，累计发放补贴5000万元。") == []
+    assert [(k, b, e) for k, b, e, *_ in periods("本政策自2023年1月1日起执行至2025年12月31日。")] == [
+        ("interval", D(2023, 1, 1), D(2025, 12, 31))]
+    assert [k for k, *_ in periods("本办法施行至2025年12月31日。")] == ["interval"]
+    assert [k for k, *_ in periods("自2023年1月1日起执行至2025年12月31日前完成。")] == ["from", "deadline"]
+    # 每月31日前 in February falls due on its last day (a review: it had skipped to March)
+    assert [e for _, _, e, *_ in periods("各地于每月31日前报送。", issued=D(2023, 2, 5))] == [D(2023, 2, 28)]
 
 
 def test_a_text_in_force_from_its_issue_until_a_day_is_one_interval():
