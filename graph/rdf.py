@@ -36,6 +36,7 @@ PAYMENT_UNITS = {
     "per-item": ("每个", "per item"),
     "per-class-hour": ("每学时", "per class hour"),
     "per-month": ("每月", "per month"),
+    "per-quarter": ("每季度", "per quarter"),
     "per-year": ("每年", "per year"),
     "per-day": ("每天", "per day"),
     "per-square-metre-month": ("每平方米每月", "per square metre per month"),

@@ -72,7 +72,7 @@ PAYMENT_BEFORE = [
     ("每台（套）", "per-item"), ("每台套", "per-item"), ("单台（套）", "per-item"), ("单台套", "per-item"), ("每台", "per-item"),
     ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("每个单位", "per-entity"), ("每家单位", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
-    ("每人", "per-person"), ("每月", "per-month"), ("每个月", "per-month"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
+    ("每人", "per-person"), ("每月", "per-month"), ("每个月", "per-month"), ("每季度", "per-quarter"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),

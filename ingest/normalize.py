@@ -448,7 +448,7 @@ def running_lines(lines: list[str]) -> set[str]:
 
 
 # 湖北省优化营商环境政策文件汇编（2023）, 就业创业政策选编: a compilation's title, which no document text is
-COMPILATION_HEAD = re.compile(r"[\u4e00-\u9fff“”（）()]{4,36}(?:汇编|选编|文件汇编|政策汇编)(?:[（(](?:\d{4}年?(?:版)?|第[一二三四五六七八九十]+[辑册卷])[）)])?")
+COMPILATION_HEAD = re.compile(r"《?[\u4e00-\u9fff“”（）()]{4,36}(?:汇编|选编|文件汇编|政策汇编)(?:[（(](?:\d{4}年?(?:版)?|第[一二三四五六七八九十]+[辑册卷])[）)])?》?")
 
 
 def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:

@@ -245,7 +245,7 @@ MONTHS_APART = {"两": 6, "二": 6, "2": 6, "三": 4, "3": 4, "四": 3, "4": 3, 
 
 def _how_often(text: str, m: re.Match) -> str:
     """How often a 每X task recurs: every X, or for 每年…N次 every 12/N months (not 每年不超过2次, a cap)."""
-    times = TIMES_A_YEAR.match(text, m.end()) if m["every"] == "年" else None
+    times = TIMES_A_YEAR.match(text, m.end("every")) if m["every"] == "年" else None  # (每年不少于2次: within the match)
     return f"P{MONTHS_APART[times['n']]}M" if times else EVERY[m["every"]]
 
 
@@ -318,7 +318,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|申领|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
-                               r"|不少于\s*[1一]\s*次))")  # 每季度不少于1次
+                               r"|不少于\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?P<which>末月|首月|最后一个月|第一个月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|(?P<end>底|末))?"
                               r"[ \t]*(?:前|以前|之前)")

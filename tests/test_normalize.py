@@ -686,3 +686,6 @@ def test_a_compilations_title_atop_a_page_is_its_head_however_few_the_pages():
             "政局、市发改委）\n")
     assert [p.text for p in split_paragraphs(text)] == ["（二）加快数字化转型。（牵头单位：市经信局；配合单位：市财政局、市发改委）"]
     assert split_paragraphs("湖北省优化营商环境政策文件汇编的编制说明\n")[0].text == "湖北省优化营商环境政策文件汇编的编制说明"
+    # in book-title marks, and splitting a label (z152)
+    assert [p.text for p in split_paragraphs("（牵头单位：市住建局；责\n\n# Page 1088:\n《滁州市政策文件汇编》\n任单位：市数据资源局）\n")] == [
+        "（牵头单位：市住建局；责任单位：市数据资源局）"]

@@ -450,6 +450,14 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第二条 保障用能。由省能源局负责统筹协调，国网四川省电力公司负责落实。") == [
         ("省能源局", "lead"), ("国网四川省电力公司", "co")]
     assert units("3.优化服务。市人社局统筹推进全市工作。") == []
+    # the task after 具体负责, and a short name given in between (a blind probe, z152: none)
+    assert units("（二）贴息资金由市财政局统筹、市工业和信息化局（以下简称市工信局）具体负责组织申报和审核。") == [
+        ("市财政局", "lead"), ("市工业和信息化局", "co")]
+    # places in brackets inside a name may be 特区 (贵州's special districts; a blind probe, z155: the unit had been lost)
+    assert units("（六）清欠。各县（市、特区、区）人民政府负责本辖区清欠工作。") == [("各县（市、特区、区）人民政府", "lead")]
+    # 人行荆门中支: the central bank's branch by its short name ends a name (z152: the whole list had been lost)
+    assert units("第十三条 本办法由市人社局、市财政局、人行荆门中支负责解释。") == [
+        ("市人社局", "co"), ("市财政局", "co"), ("人行荆门中支", "co")]
     # (a review) 统筹协调、 as 统筹、; beside a lead named by 牵头, 统筹 leads nothing
     assert units("由市发改委统筹协调、市直各部门负责落实。") == [("市发改委", "lead"), ("市直各部门", "co")]
     assert units("（市人社局牵头，市财政局统筹，市税务局具体负责）") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]

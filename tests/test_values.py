@@ -436,6 +436,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("对每户城市居民给予500元补贴", [(500, "exact", "per-household")]), ("每个月补贴企业1000元", [(1000, "exact", "per-month")]),
     ("每个项目奖励企业10万元", [(100_000, "exact", "per-item")]), ("对每列入国家级名单的企业奖励50万元", [(500_000, "exact", None)]),
     ("给予每家企业2000元/月补贴", [(2000, "exact", "per-entity-month")]),
+    ("对考核优秀的企业每季度奖励10万元", [(100_000, "exact", "per-quarter")]),  # (z153: none)
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
@@ -1467,7 +1468,8 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
                                         ("经办银行应于每季度结束后15日内，将上季度贷款发放情况报送市人社局。", "P3M"),
                                         # a cap or a count of something else is no frequency (a review)
                                         ("每年检查不得超过2次。", "P1Y"), ("每年督查不多于2次。", "P1Y"),
-                                        ("每年对2次以上违规的企业开展检查。", "P1Y")])
+                                        ("每年对2次以上违规的企业开展检查。", "P1Y"),
+                                        ("“银企对接”活动每季度不少于1场。", "P3M"), ("每月不少于2场招聘会。", "P1M")])  # (z155)
 def test_a_task_done_n_times_a_year_recurs_every_twelve_nth_months(text, every):
     """每年申领两次: twice a year, every six months (a blind probe, z135: it had been once a year)."""
     assert [(k, d) for k, _, _, d, *_ in periods(text) if k == "recurring"] == [("recurring", every)]
