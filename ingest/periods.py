@@ -295,7 +295,7 @@ TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|�
                         r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)(?:执行|实施|施行)$")  # 本政策执行至…, 上述补贴政策实施至… (z142)
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
-CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")
+CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")
 
 
 # 完成时限：长期坚持 / 完成时限：每季度: a task with no end, or one done again every quarter (as a task

@@ -437,6 +437,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("每个项目奖励企业10万元", [(100_000, "exact", "per-item")]), ("对每列入国家级名单的企业奖励50万元", [(500_000, "exact", None)]),
     ("给予每家企业2000元/月补贴", [(2000, "exact", "per-entity-month")]),
     ("对考核优秀的企业每季度奖励10万元", [(100_000, "exact", "per-quarter")]),  # (z153: none)
+    ("按每成功推荐1人给予500元补贴", [(500, "exact", "per-person")]),  # (z156: none)
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
@@ -1493,7 +1494,8 @@ def test_a_monthly_or_quarterly_due_day_keeps_its_first_day(text, first_due, eve
                                   "延续实施阶段性降低失业保险、工伤保险费率政策至2023年12月31日。",
                                   "稳岗返还政策延续执行至2023年12月31日。",
                                   "本政策执行至2023年12月31日。", "上述补贴政策实施至2023年12月31日。",  # (z142)
-                                  "政策实施期限截至2023年12月31日。"])  # (z146)
+                                  "政策实施期限截至2023年12月31日。",  # (z146)
+                                  "继续实施阶段性降低失业保险、工伤保险费率政策至2023年12月31日。"])  # (z159)
 def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
     """政策执行期限至2023年12月31日: when the measure stops applying, an interval ending then; it had been read as a deadline
     beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
