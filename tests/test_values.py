@@ -1470,7 +1470,8 @@ def test_a_yearly_due_day_keeps_its_first_day_in_the_graph(tmp_path):
                                         # a cap or a count of something else is no frequency (a review)
                                         ("每年检查不得超过2次。", "P1Y"), ("每年督查不多于2次。", "P1Y"),
                                         ("每年对2次以上违规的企业开展检查。", "P1Y"),
-                                        ("“银企对接”活动每季度不少于1场。", "P3M"), ("每月不少于2场招聘会。", "P1M")])  # (z155)
+                                        ("“银企对接”活动每季度不少于1场。", "P3M"), ("每月不少于2场招聘会。", "P1M"),  # (z155)
+                                        ("保费补助每半年申报兑现一次。", "P6M")])  # (z157)
 def test_a_task_done_n_times_a_year_recurs_every_twelve_nth_months(text, every):
     """每年申领两次: twice a year, every six months (a blind probe, z135: it had been once a year)."""
     assert [(k, d) for k, _, _, d, *_ in periods(text) if k == "recurring"] == [("recurring", every)]
