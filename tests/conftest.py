@@ -65,6 +65,14 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
     return p
 
 
+def parse_text(tmp_path: Path, text: str, name: str = "document.txt"):
+    """The one document parsed from ``text`` written to a file."""
+    from policykg.ingest.pipeline import parse_file
+
+    (document,) = parse_file(write(tmp_path, name, text))
+    return document
+
+
 @pytest.fixture
 def oxigraph_binary() -> str:
     path = shutil.which("oxigraph") or str(Path(os.sys.executable).parent / "oxigraph")

@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from conftest import ROOT, write
+from conftest import ROOT, parse_text, write
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 from policykg.ingest.structure import is_section, parse_structure, path_key
@@ -801,16 +801,12 @@ def test_a_bracket_closing_a_sections_last_item_is_that_items_own_after_full_ite
 
 def test_a_title_whose_items_are_in_the_attachment_is_a_heading(tmp_path):
     """二、重点任务（详见附件） with no items under it: a heading pointing at the attachment, no clause (a blind probe, z143)."""
-    from policykg.ingest.pipeline import parse_file
-
-    path = tmp_path / "t.txt"
-    path.write_text("南昌市人民政府办公室关于印发工作方案的通知\n洪府办发〔2023〕5号\n各县（区）人民政府：\n"
-                    "一、总体目标\n到2023年底，全市营商环境持续优化。\n二、重点任务（详见附件）\n三、保障措施\n"
-                    "（一）加强组织领导。市营商办负责统筹调度。\n（二）强化督导考核。结果纳入综合考核。\n", encoding="utf-8")
-    (document,) = parse_file(path)
+    document = parse_text(tmp_path, "南昌市人民政府办公室关于印发工作方案的通知\n洪府办发〔2023〕5号\n各县（区）人民政府：\n"
+                          "一、总体目标\n到2023年底，全市营商环境持续优化。\n二、重点任务（详见附件）\n三、保障措施\n"
+                          "（一）加强组织领导。市营商办负责统筹调度。\n（二）强化督导考核。结果纳入综合考核。\n")
     assert [c.number for c in document.clauses] == ["一、", "（一）", "（二）"]
     assert [s.heading for s in document.sections] == ["重点任务（详见附件）", "保障措施"]
     # an item's words that point at an attachment are the item's own (a review: （一） had been lost)
-    path.write_text("某市人社局关于做好补贴申领的通知\n某人社发〔2023〕5号\n各县（区）人社局：\n一、申报程序\n"
-                    "（一）企业填写补贴申请表（见附件1）\n（二）人社部门审核后拨付资金。\n", encoding="utf-8")
-    assert [c.number for c in parse_file(path)[0].clauses] == ["（一）", "（二）"]
+    document = parse_text(tmp_path, "某市人社局关于做好补贴申领的通知\n某人社发〔2023〕5号\n各县（区）人社局：\n一、申报程序\n"
+                          "（一）企业填写补贴申请表（见附件1）\n（二）人社部门审核后拨付资金。\n")
+    assert [c.number for c in document.clauses] == ["（一）", "（二）"]

@@ -1,7 +1,7 @@
 """Task tables flattened by PDF extraction (ingest/tables.py): a row becomes one item whose
 units are labelled by the table's own column names."""
 import pytest
-from conftest import write
+from conftest import parse_text, write
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 
@@ -852,15 +852,13 @@ def test_a_time_cell_of_how_often_wrapped_over_lines_or_cut_by_a_page():
 def test_a_tables_caption_under_a_section_heading_is_no_part_of_the_heading(tmp_path):
     """二、重点任务 / 岳阳市…重点任务分工表 / 序号 …: the caption had been read into the section's heading (a blind probe,
     z129; three probe files more had it: 海口, 武汉, 蚌埠)."""
-    path = tmp_path / "t.txt"
-    path.write_text("岳阳市人民政府办公室关于印发工作方案的通知\n岳政办发〔2023〕5号\n各县市区人民政府：\n"
-                    "一、总体要求\n坚持问题导向，持续优化营商环境。\n二、重点任务\n岳阳市2023年优化营商环境重点任务分工表\n"
-                    "序号\n重点任务\n责任单位\n完成时限\n1\n推行企业开办“一日办结”。\n市市场监管局\n2023年6月底前\n"
-                    "2\n深化“证照分离”改革。\n市市场监管局、市司法局\n2023年9月底前\n", encoding="utf-8")
-    (document,) = parse_file(path)
+    document = parse_text(tmp_path, "岳阳市人民政府办公室关于印发工作方案的通知\n岳政办发〔2023〕5号\n各县市区人民政府：\n"
+                          "一、总体要求\n坚持问题导向，持续优化营商环境。\n二、重点任务\n岳阳市2023年优化营商环境重点任务分工表\n"
+                          "序号\n重点任务\n责任单位\n完成时限\n1\n推行企业开办“一日办结”。\n市市场监管局\n2023年6月底前\n"
+                          "2\n深化“证照分离”改革。\n市市场监管局、市司法局\n2023年9月底前\n")
     assert [s.heading for s in document.sections] == ["重点任务"]
     assert [c.number for c in document.clauses] == ["一、", "1", "2"]
     # a heading a page cut goes on after the page's marker (z16)
-    path.write_text("江西省人民政府关于优化营商环境的实施意见\n赣府发〔2023〕5号\n各市人民政府：\n一、着力营造公平竞争\n\n# Page 413:\n"
-                    "市场环境\n（一）加强公平竞争审查。全面落实公平竞争审查制度。\n（二）规范涉企收费。清理规范涉企收费。\n", encoding="utf-8")
-    assert [s.heading for s in parse_file(path)[0].sections] == ["着力营造公平竞争市场环境"]
+    document = parse_text(tmp_path, "江西省人民政府关于优化营商环境的实施意见\n赣府发〔2023〕5号\n各市人民政府：\n一、着力营造公平竞争\n\n"
+                          "# Page 413:\n市场环境\n（一）加强公平竞争审查。全面落实公平竞争审查制度。\n（二）规范涉企收费。清理规范涉企收费。\n")
+    assert [s.heading for s in document.sections] == ["着力营造公平竞争市场环境"]

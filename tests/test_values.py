@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from conftest import write
+from conftest import parse_text, write
 from policykg.graph.rdf import PAYMENT_UNITS
 from policykg.ingest.amounts import PAYMENT_AFTER, PAYMENT_BEFORE, ConceptLinker, extract_amounts, extract_rates
 from policykg.ingest.model import Span
@@ -378,13 +378,7 @@ def test_a_texts_short_name_for_itself_or_another_is_no_citation():
 
 
 def _parsed(tmp_path, text: str):
-    """The one document parsed from ``text`` written to a file."""
-    from policykg.ingest.pipeline import parse_file
-
-    path = tmp_path / "document.txt"
-    path.write_text(text, encoding="utf-8")
-    (document,) = parse_file(path)
-    return document
+    return parse_text(tmp_path, text)
 
 
 def rates(text):
