@@ -49,6 +49,7 @@ from .units import (
     find_responsibility_group,
     issuing_zone,
     read_document_rules,
+    read_short_names,
     resolve_unit,
 )
 from .vocab import concept_matcher
@@ -310,8 +311,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if department:  # by its canonical name (宁夏自治区市场监管厅 as 宁夏回族自治区市场监督管理厅), as its units are
         ctx = replace(ctx, department=resolve_unit(department, ctx)[0])
     state = ResponsibilityState()
-    for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items
+    for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items; X（以下简称Y） given there
         read_document_rules(p.text, state, partial(p.span, source))
+        if "简称" in p.text:
+            read_short_names(p.text, state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
     for node in structure.nodes:  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位 after the

@@ -1637,7 +1637,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     mentions: list[UnitMention] = []
     by_duty: list[UnitMention] = []  # 由X负责…: X leads only when no other unit is named
     if "简称" in text:  # (the short names given before their first use here)
-        _read_short_names(text, state, ctx)
+        read_short_names(text, state, ctx)
     for start, end in responsibility_groups(clean, line_starts):
         content = clean[start:end]
 
@@ -1709,7 +1709,7 @@ NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由|与|
 # 自由贸易试验区, 人力资源和社会保障局)
 
 
-def _read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
+def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
     """Record the short names ``text`` gives units: the longest run of characters right before the bracket that reads as a
     unit's whole name (宜宾市社会保险事业服务中心（以下简称市社保中心）: 市社保中心 is that centre wherever it is named after)."""
     clean, _ = cut_out(BREAKS, text)

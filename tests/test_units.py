@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 import pytest
+from conftest import parse_text
 from policykg.ingest.model import Span
 from policykg.ingest.places import gazetteer
 from policykg.ingest.units import DocContext, ResponsibilityState, extract_units, read_document_rules, resolve_unit
@@ -2107,3 +2108,8 @@ def test_a_short_name_the_document_gives_a_unit_is_that_unit_wherever_it_is_name
     _units_by_clause(tmp_path, several)
     (document,) = parse_file(tmp_path / "doc.txt")
     assert not [u for c in document.clauses for u in c.units if u.name == "两部门" and u.canonical == "宜宾市财政局"]
+    # given in the notice's preamble, before any item
+    preamble = text.replace("各区县人力资源社会保障局：\n", "各区县人力资源社会保障局：\n为做好稳岗返还工作，宜宾市社会保险事业服务中心（以下简称市社保中心）"
+                            "要加强审核。现通知如下：\n").replace("第一条 宜宾市社会保险事业服务中心（以下简称市社保中心）负责稳岗返还的审核。\n", "")
+    document = parse_text(tmp_path, preamble)
+    assert [u.canonical for c in document.clauses for u in c.units if u.name == "市社保中心"] == ["宜宾市社会保险事业服务中心"]
