@@ -49,6 +49,7 @@ PAYMENT_UNITS = {
     "per-entity-year": ("每家每年", "per entity per year"),
     "per-entity-month": ("每家每月", "per entity per month"),
     "per-trip": ("每航次（班次、车次、列、趟）", "per voyage, run, train or trip"),
+    "per-route": ("每条航线（线路）", "per route (a shipping, flight or train line)"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),

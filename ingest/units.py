@@ -56,7 +56,7 @@ INHERIT_BELOW = re.compile(
 )
 INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?)?(?:负责落实|负责|落实|配合)[，,]?下同$")  # X配合，下同: X carried
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
-ROLE_STATEMENT = r"(?:均|都|也)?(?:为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"
+ROLE_STATEMENT = r"(?:均|都|也)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"  # (X作为牵头单位)
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
@@ -303,6 +303,7 @@ def _is_bare_department(name: str) -> bool:
     return typed is not None and typed[1] == name
 
 
+AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;]{2,24}?(?:机构|单位|部门|主体)$")
 SEAT_AFTER = re.compile(r"[（(](?:设在[^（）()]{2,16}(?:[，,]以下简称[^（）()]{2,12})?|以下简称[^（）()]{2,12}[，,]设在[^（）()]{2,16})[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 
@@ -401,8 +402,8 @@ def _subject_before_by(units: str) -> bool:
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?[，,]?(?:分别)?)?负责(?!人(?!才)|的|同志)"
-                        r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X负责“…”平台建设)
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?负责(?!人(?!才)|的|同志)"
+                        r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -581,7 +582,7 @@ def _names_units(chunk: str, or_placed: bool = False) -> bool:
     """Every name of a list ends with an organ (有关部门密切 / 社会各界广泛 do not): what a unit's
     duty is helped by, named without the place a unit of the list before has; ``or_placed``: or
     opens with a place (白银高新区)."""
-    names = _unit_names(chunk)
+    names = [(BRACKET_AFTER_NAME.sub("", n) or n, o) for n, o in _unit_names(chunk)]  # 市人社局（市就业局）: its other name after it
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or or_placed and _opens_with_place(n)
                                for n, _ in names)
 
@@ -800,6 +801,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
         name = LEAD_MARK.sub("", name)
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
+        name = AS_ROLE.sub("", name) or name  # 市融资担保公司作为担保基金运营管理机构，负责…: the unit, then its role
         number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None
         if number and 0 < number.end() < len(name):  # 第十一条 法规科牵头，…: the item's number opens the sentence, not the name
             name, offset = name[number.end() :], offset + number.end()

@@ -464,6 +464,12 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("（市人社局牵头，市财政局统筹，市税务局具体负责）") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
     # 就业 opens no object after 会同 (a review: 会同市政府就业工作领导小组办公室 had been cut to 市政府)
     assert units("市人社局牵头，会同市政府就业工作领导小组办公室开展督查。") == [("市人社局", "lead"), ("市政府就业工作领导小组办公室", "co")]
+    # (the last probes, z162, z163) X作为…机构，负责…: the unit, then its role; a helper named with its other name in brackets;
+    # X作为牵头单位 (it had been 市人社局作)
+    assert units("第十八条 市融资担保公司作为担保基金运营管理机构，负责担保基金的日常管理。") == [("市融资担保公司", "lead")]
+    assert units("（三）由市科技局负责，市人社局（市就业局）、市财政局配合。") == [
+        ("市科技局", "lead"), ("市人社局（市就业局）", "co"), ("市财政局", "co")]
+    assert units("（市人社局作为牵头单位，市财政局配合）") == [("市人社局", "lead"), ("市财政局", "co")]
     # a cooperation zone's executive committee by its own name (a blind probe, z148: none)
     assert units("第三条 市财政局负责资金保障。横琴粤澳深度合作区执行委员会负责合作区范围内的组织实施。") == [
         ("市财政局", "lead"), ("横琴粤澳深度合作区执行委员会", "lead")]

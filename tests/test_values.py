@@ -432,6 +432,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("给予每家企业2000元/月补贴", [(2000, "exact", "per-entity-month")]),
     ("对考核优秀的企业每季度奖励10万元", [(100_000, "exact", "per-quarter")]),  # (z153: none)
     ("按每成功推荐1人给予500元补贴", [(500, "exact", "per-person")]),  # (z156: none)
+    ("对新开通的航线，每条航线给予最高100万元补助", [(1_000_000, "max", "per-route")]),  # (z157, z162: none)
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
