@@ -918,22 +918,18 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
 
 
 BRACKETED_ITEM = re.compile(r"（(?P<n>\d{1,2}|[一二三四五六七八九])）")
-CHINESE_DIGITS = "一二三四五六七八九十"
+ITEM_AFTER_A_STOP = re.compile(r"[；;，,。]\s*（(?P<n>\d{1,2}|[一二三四五六七八九十])）")
 
 
 def _numbered_heading(text: str) -> bool:
     """三、申报材料：: a numbered line that is a heading over its list (no sentence of its own before the colon)."""
-    return bool(NUMBERING_START.match(text)) and not re.search(r"[。；！？]", text)
+    return bool(NUMBERING_START.match(text)) and not SENTENCE_END.search(text)
 
 
 def _list_on_one_line(line: str) -> bool:
     """（1）…；（2）… on one line: its items follow each other within the line, not each at a line's start."""
     first = BRACKETED_ITEM.match(line)
-    if not first:
-        return False
-    n = first["n"]
-    after = str(int(n) + 1) if n.isdigit() else CHINESE_DIGITS[CHINESE_DIGITS.index(n) + 1]
-    return re.search(rf"[；;，,。](?:\s*)（{after}）", line) is not None
+    return bool(first) and any(as_int(m["n"]) == as_int(first["n"]) + 1 for m in ITEM_AFTER_A_STOP.finditer(line, first.end()))
 
 
 HEADING_WITH_COMMA_MAX = 30  # characters: 一、坚持问题导向，深化改革 is a heading; a longer line with a comma is a sentence the page cut

@@ -240,13 +240,12 @@ PERIOD_MONTHS = {"月": 1, "季度": 3, "季": 3, "半年": 6}
 # 每年申领两次, 每年至少开展2次: done N times a year, every 12/N months
 TIMES_A_YEAR = re.compile(r"(?![^，,。；;（）]{0,6}?(?:超过|多于|至多|最多|不超))"  # (not 每年检查不得超过2次: a cap)
                           r"[^，,。；;（）]{0,6}?(?<![\d~～—\-－至到.])(?P<n>两|二|三|四|六|十二|2|3|4|6|12)\s*次(?!以内|[^，。；]{0,6}的)")  # (not 1~2次, 2次以上违规的)
-MONTHS_APART = {"两": 6, "二": 6, "2": 6, "三": 4, "3": 4, "四": 3, "4": 3, "六": 2, "6": 2, "十二": 1, "12": 1}
 
 
 def _how_often(text: str, m: re.Match) -> str:
     """How often a 每X task recurs: every X, or for 每年…N次 every 12/N months (not 每年不超过2次, a cap)."""
     times = TIMES_A_YEAR.match(text, m.end("every")) if m["every"] == "年" else None  # (每年不少于2次: within the match)
-    return f"P{MONTHS_APART[times['n']]}M" if times else EVERY[m["every"]]
+    return f"P{12 // int(parse_number(times['n']))}M" if times else EVERY[m["every"]]  # (TIMES_A_YEAR's counts divide 12)
 
 
 def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
@@ -264,19 +263,14 @@ def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
         month_in_period, day = months - 1, m["ed"]  # 每季度末前, 每季度底前: the period's last day
     else:
         return None
-    first_month = (issue_date.month - 1) // months * months  # the period holding the issue date, 0-based
+    period_start = dt.date(issue_date.year, (issue_date.month - 1) // months * months + 1, 1)  # the issue date's period
     for step in range(3):  # this period's day, else the next's
-        year, month = _year_month(issue_date.year, first_month + step * months + month_in_period)
-        days = calendar.monthrange(int(year), int(month))[1]  # (每月31日前 in February: its last day)
-        due = _ceil(year, month, str(min(int(day), days)) if day else None)
+        month = add_months(period_start, step * months + month_in_period)
+        days = calendar.monthrange(month.year, month.month)[1]  # (每月31日前 in February: its last day)
+        due = month.replace(day=min(int(day), days) if day else days)
         if due >= issue_date:
             return due
     return None
-
-
-def _year_month(year: int, month0: int) -> tuple[str, str]:
-    """Year and month (1-12) of a 0-based month count from January of ``year``, as _ceil takes them."""
-    return str(year + month0 // 12), str(month0 % 12 + 1)
 
 
 def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:

@@ -51,10 +51,12 @@ BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排序|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:责任|配合|参与)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )
+# by its duties (按职责分工负责, 按各自职责, 依职责): a unit's share of a task, named so before its role word
+BY_DUTIES = r"(?:按照?|依照?|依据)(?:各自)?职责"
 INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
 )
-INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?)?(?:负责落实|负责|落实|配合)[，,]?下同$")  # X配合，下同: X carried
+INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:" + BY_DUTIES + r"(?:分工)?)?(?:负责落实|负责|落实|配合)[，,]?下同$")  # X配合，下同: X carried
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
 ROLE_STATEMENT = r"(?:均|都|也)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"  # (X作为牵头单位)
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
@@ -65,7 +67,7 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
 MANNER = r"依法|依规|按照?(?:有关)?规定"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -181,7 +183,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
 NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")
 # （各区（县）人民政府落实）, （市自然资源局会同市发展改革委推进）, （各县人民政府按职责完成有关工作）:
 # the units that carry the item out
-NAMES_THEN_CARRY_OUT = re.compile(r"(?P<units>[^，,；;]{2,60}?)(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|分别|具体|共同|组织|统筹)?"
+NAMES_THEN_CARRY_OUT = re.compile(r"(?P<units>[^，,；;]{2,60}?)(?:" + BY_DUTIES + r"(?:分工)?|分别|具体|共同|组织|统筹)?"
                                   r"(?:落实|推进|实施|执行|完成(?:有关|相关)?工作)$")
 
 
@@ -236,12 +238,12 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同){PLACED_NAME_CHAR}{{2,60}}?"
-                           r"(?:配合|(?:按照?|依照?|依据)(?:各自)?职责分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+                           r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
@@ -251,9 +253,9 @@ LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|统筹(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|统筹(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
-    r"(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
+    r"(?:" + BY_DUTIES + r"(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
     r"|具体负责(?:[^，,。；;！]{0,30})|负责落实))?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责（组织申报），长期坚持。
 )
 
@@ -261,7 +263,7 @@ DUTY_SENTENCE = re.compile(
 # 各县（市、区）人民政府，市各有关部门按职责分工负责。: a list of units going on after a comma, their shared duty
 # (none of its parts a duty of its own: not 市人社局负责政策解读，市财政局按职责分工负责)
 NAME_CHAR = r"(?:(?!负责)[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）)"
-SHARED_DUTY_LIST = re.compile(rf"(?P<units>{NAME_CHAR}{{2,40}}?(?:[，,]{NAME_CHAR}{{2,40}}?)+)(?:按照?|依照?|依据)(?:各自)?职责分工负责(?=[。；;！]|$)")
+SHARED_DUTY_LIST = re.compile(rf"(?P<units>{NAME_CHAR}{{2,40}}?(?:[，,]{NAME_CHAR}{{2,40}}?)+){BY_DUTIES}分工负责(?=[。；;！]|$)")
 
 
 # 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
@@ -402,7 +404,7 @@ def _subject_before_by(units: str) -> bool:
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?负责(?!人(?!才)|的|同志)"
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?负责(?!人(?!才)|的|同志)"
                         r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
 
 
@@ -426,12 +428,12 @@ def _duties_listed(text: str) -> set[int]:
 DUTY_CUE = re.compile(r"负责(?!人(?!才)|的|同志)|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
-HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)")
+HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)")
 
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|积极|全力|密切|共同)*"
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
                         r"(?:(?:做好|予以)?配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff])"
                         r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
@@ -543,14 +545,16 @@ HANDLING_BODY = re.compile(r"(?:经办|承办|合作)(?:银行|金融机构|机�
 
 
 def _generic_body(name: str) -> bool:
-    """财政部门负责…, 经办银行负责…: a body named by its kind alone, at whatever level or place it acts (a department's
-    kind, as 财政局 would be its bureau's)."""
-    if HANDLING_BODY.fullmatch(name):
-        return True
+    """财政部门负责…, 经办银行负责…: a body named by its kind alone, at whatever level or place it acts."""
+    return bool(HANDLING_BODY.fullmatch(name)) or _department_kind(name) is not None
+
+
+def _department_kind(name: str) -> UnitType | None:
+    """财政部门 -> finance: a department named by its kind alone, the kind its bureau's name (财政局) has."""
     if not name.endswith("部门") or len(name) < 4:
-        return False
+        return None
     typed = _match_type(name[:-2] + "局")
-    return typed is not None and typed[1] == name[:-2] + "局"
+    return typed[0] if typed is not None and typed[1] == name[:-2] + "局" else None
 
 
 # 各县（市、区）负责…, 各镇乡（街道）负责…: each of those places (its government), named by its places alone
@@ -836,7 +840,7 @@ OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组�
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
 DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?负责(?!人(?!才)|的|同志)(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
-SHARE_OF_DUTY = re.compile(r"(?:(?:按照?|依照?|依据)(?:各自)?职责(?:分工)?|分工|按照?属地|属地)负责$")
+SHARE_OF_DUTY = re.compile(r"(?:" + BY_DUTIES + r"(?:分工)?|分工|按照?属地|属地)负责$")
 
 
 def _helps(part: str) -> bool:
@@ -1270,8 +1274,8 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
         return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)
     if owner is not None and _generic_body(name):  # 财政部门负责… in a 湖南 text: the finance departments there, at any level
-        typed = _match_type(name[:-2] + "局") if name.endswith("部门") else None
-        return owner.name + name, typed[0].id if typed else None, ctx.level, owner.name
+        kind = _department_kind(name)
+        return owner.name + name, kind.id if kind else None, ctx.level, owner.name
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
