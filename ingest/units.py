@@ -38,7 +38,10 @@ LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处�
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|承办单位|督办单位")
-RESPONSIBILITY_CUE = re.compile(rf"负责(?!人(?!才)|同志)|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|下同|不再列出")
+# 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
+DUTY_WORD = r"负责(?!人(?!才)|同志)"
+DUTY_VERB = DUTY_WORD + r"(?!的)"
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|下同|不再列出")
 LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
@@ -140,7 +143,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 # an aside saying what a word takes in or stands for; its 下同 carries the definition, not units
 SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称)")
-ROLE_CUE = re.compile(rf"负责(?!人(?!才)|同志)|负总责|{LABELS}|牵头|配合")
+ROLE_CUE = re.compile(rf"{DUTY_WORD}|负总责|{LABELS}|牵头|配合")
 
 
 @lru_cache(maxsize=None)
@@ -238,7 +241,7 @@ NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*负责(?!人(?!才)|同志)")  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*" + DUTY_WORD)  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
@@ -404,8 +407,8 @@ def _subject_before_by(units: str) -> bool:
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?负责(?!人(?!才)|的|同志)"
-                        r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
+                        + r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -425,7 +428,7 @@ def _duties_listed(text: str) -> set[int]:
     return starts
 
 
-DUTY_CUE = re.compile(r"负责(?!人(?!才)|的|同志)|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
+DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
 HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)")
@@ -839,7 +842,7 @@ OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组�
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
-DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?负责(?!人(?!才)|的|同志)(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
+DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?" + DUTY_VERB + r"(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
 SHARE_OF_DUTY = re.compile(r"(?:" + BY_DUTIES + r"(?:分工)?|分工|按照?属地|属地)负责$")
 
 
