@@ -245,7 +245,9 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
-LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同){PLACED_NAME_CHAR}{{2,60}}?"
+# a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
+ANOTHER_NAME = r"[（〔](?!负责|含|包括)[^（）〔〕。，；：]{2,16}[）〕]"
+LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -259,7 +261,9 @@ DUTY_SENTENCE = re.compile(
     r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|统筹(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:" + BY_DUTIES + r"(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
-    r"|具体负责(?:[^，,。；;！]{0,30})|负责落实))?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责（组织申报），长期坚持。
+    r"|具体负责(?:[^，,。；;！]{0,30})|负责落实)"
+    r"(?:[，,](?P<more>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与))?"  # …，Z配合
+    r")?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责（组织申报），长期坚持。
 )
 
 
@@ -991,6 +995,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 leads = _named_lead(part) | _leads_beside_helpers(part, own_duty_leads)
                 if coordinated and COORDINATES.search(written_part):
                     leads = {o for _, o in _unit_names(part)}
+                elif coordinated and DOES_THE_WORK.search(written_part):
+                    leads = set()  # （A统筹，B具体负责，C配合）: B does the work A leads, with C's help
                 explicit_lead |= bool(leads)
                 helper = _helps(part) or coordinated and bool(DOES_THE_WORK.search(written_part))
                 if part_no == 0 and not helper and not TRAILING_DUTY.search(part) and not labels:

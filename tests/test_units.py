@@ -470,6 +470,14 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("（三）由市科技局负责，市人社局（市就业局）、市财政局配合。") == [
         ("市科技局", "lead"), ("市人社局（市就业局）", "co"), ("市财政局", "co")]
     assert units("（市人社局作为牵头单位，市财政局配合）") == [("市人社局", "lead"), ("市财政局", "co")]
+    # (z163, left by the eleventh session) X牵头，Y（别名）配合: the helper with its other name had lost the helpers; and
+    # 由X统筹、Y具体负责，Z配合 in three parts (none; in a bracket Y had led beside Z's help)
+    assert units("做好服务。市人社局牵头，市财政局、市数据资源局（市政务服务中心）配合。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("市数据资源局（市政务服务中心）", "co")]
+    assert units("做好服务。由市人社局统筹、市财政局具体负责，各县区政府配合。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("各县区政府", "co")]
+    assert units("做好服务。（市人社局统筹，市财政局具体负责，各县区政府配合）") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("各县区政府", "co")]
     # a cooperation zone's executive committee by its own name (a blind probe, z148: none)
     assert units("第三条 市财政局负责资金保障。横琴粤澳深度合作区执行委员会负责合作区范围内的组织实施。") == [
         ("市财政局", "lead"), ("横琴粤澳深度合作区执行委员会", "lead")]
