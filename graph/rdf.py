@@ -55,6 +55,11 @@ PAYMENT_UNITS = {
     "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),
     "per-event": ("每场（次）", "per event held (a fair, a training session, a match)"),
     "one-off": ("一次性", "one-off"),
+    # paid once to each (给予每人1000元一次性补贴): narrower than both the head and one-off
+    "per-person-one-off": ("每人一次性", "per person, paid once"),
+    "per-entity-one-off": ("每家一次性", "per entity, paid once"),
+    "per-household-one-off": ("每户一次性", "per household, paid once"),
+    "per-item-one-off": ("每个一次性", "per item, paid once"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}
 SCHEMES = {"instruments": "instrument", "groups": "group"}
@@ -694,6 +699,9 @@ def vocabulary_graph(iris: Iris) -> Graph:
         g.add((node, SKOS.prefLabel, _zh(zh)))
         g.add((node, SKOS.prefLabel, Literal(en, lang="en")))
         g.add((node, SKOS.notation, Literal(code)))
+        if code.endswith("-one-off"):  # per-person-one-off: per person, and one-off
+            for broader in (code.removesuffix("-one-off"), "one-off"):
+                g.add((node, SKOS.broader, iris.payment_unit(broader)))
     return g
 
 

@@ -340,6 +340,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
     previous_end, listed = 0, []
+    payable = []  # (amount, its phrase's start, its start) paid per head or once
     for start, end, range_bound, number, mult, currency in found:
         changed_threshold = False
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
@@ -405,6 +406,15 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         listed.append(amounts[-1])
         previous_end = end
+        if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
+            payable.append((amounts[-1], lo, start))
+    last_lo, last_code = -1, None
+    for amount, lo, start in payable:  # (after the loop: a list's or range's cue is shared by then)
+        code = _paid_once_to_each(amount, text, lo, start)
+        if code == "one-off" and lo == last_lo and last_code.endswith("-one-off"):
+            code = last_code  # 每项分别给予一次性50万元、30万元、20万元: the list's head, however far back
+        amount.payment_unit = last_code = code
+        last_lo = lo
     return amounts
 
 
@@ -429,6 +439,26 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
     if m is None:
         return None
     return "one-off-award" if m["once"] or payment == "one-off" else "award"
+
+
+# 给予每人1000元一次性补贴, 按每家10万元给予一次性奖励: a head each is paid for, once (one code for both)
+PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item")
+ONCE = "一次性"
+
+
+def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int) -> str:
+    """``per-person-one-off`` (entity, household, item) where the amount's phrase names both the head paid for (a cue
+    before the number, or the amount's own) and that it is paid once (一次性 anywhere in the phrase, or the instrument's
+    name); else its payment unit as it was."""
+    payment = amount.payment_unit
+    phrase = text[lo : _phrase_bounds(text, start, "，,。；;\n")[1]]
+    if payment == "one-off":
+        head = _cue_before(text[max(lo, start - CUE_WINDOW) : start].replace(ONCE, ""))
+    elif ONCE in phrase or amount.instrument and _paid_once(amount.instrument):
+        head = payment
+    else:
+        return payment
+    return f"{head}-one-off" if head in PAID_ONCE_HEADS else payment
 
 
 def _paid_once(instrument: str) -> bool:

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from conftest import parse_text, write
 from policykg.graph.rdf import PAYMENT_UNITS
-from policykg.ingest.amounts import PAYMENT_AFTER, PAYMENT_BEFORE, ConceptLinker, extract_amounts, extract_rates
+from policykg.ingest.amounts import PAID_ONCE_HEADS, PAYMENT_AFTER, PAYMENT_BEFORE, ConceptLinker, extract_amounts, extract_rates
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.periods import extract_periods
@@ -406,8 +406,14 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("给予每人每月1500元、1800元和2000元的补贴", [(1500, "exact", "per-person-month"), (1800, "exact", "per-person-month"),
                                           (2000, "exact", "per-person-month")]),
     ("按每人1000元、每户2000元给予补助", [(1000, "exact", "per-person"), (2000, "exact", "per-household")]),  # each its own cue
-    ("按每人500元、1000元一次性给予补贴", [(500, "exact", "per-person"), (1000, "exact", "one-off")]),
-    ("给予每人1000 元至3000 元的一次性培训补贴", [(1000, "min", "per-person"), (3000, "max", "per-person")]),  # one range
+    # paid once to each person: one code for both (the cues had given per-person and one-off, one each)
+    ("按每人500元、1000元一次性给予补贴", [(500, "exact", "per-person-one-off"), (1000, "exact", "per-person-one-off")]),
+    ("给予每人1000 元至3000 元的一次性培训补贴", [(1000, "min", "per-person-one-off"), (3000, "max", "per-person-one-off")]),  # one range
+    ("按每人1000元给予一次性求职创业补贴", [(1000, "exact", "per-person-one-off")]),
+    ("给予每人1000元一次性求职创业补贴", [(1000, "exact", "per-person-one-off")]),
+    ("对新招用的，给予每家企业一次性奖励10万元", [(100000, "exact", "per-entity-one-off")]),
+    ("每项标准分别给予一次性50万元、30万元补助", [(500000, "exact", "per-item-one-off"), (300000, "exact", "per-item-one-off")]),
+    ("给予每人1000元补贴，另给予一次性奖励", [(1000, "exact", "per-person")]),  # 一次性 in another phrase
     ("给予1000元至3000元的一次性培训补贴", [(1000, "min", "one-off"), (3000, "max", "one-off")]),
     ("分别给予50万元、100万元、200万元一次性奖励", [(500000, "exact", "one-off"), (1000000, "exact", "one-off"),
                                         (2000000, "exact", "one-off")]),  # the cue after the list is the list's
@@ -946,6 +952,19 @@ def test_every_payment_unit_the_reader_writes_has_a_label_in_the_graph():
     """A code without a 每人每天-style label would be an IRI with no name in the vocabulary."""
     written = {code for _, code in PAYMENT_BEFORE} | {code for _, code in PAYMENT_AFTER}
     assert written <= set(PAYMENT_UNITS)
+    assert {f"{head}-one-off" for head in PAID_ONCE_HEADS} <= set(PAYMENT_UNITS)
+
+
+def test_a_payment_to_each_paid_once_is_narrower_than_both_in_the_vocabulary():
+    """per-person-one-off: a SPARQL user asking for per-person (or one-off) sums finds it by skos:broader."""
+    from policykg.graph.rdf import Iris, vocabulary_graph
+    from rdflib.namespace import SKOS
+
+    iris = Iris()
+    graph = vocabulary_graph(iris)
+    broader = set(graph.objects(iris.payment_unit("per-person-one-off"), SKOS.broader))
+    assert broader == {iris.payment_unit("per-person"), iris.payment_unit("one-off")}
+    assert set(graph.objects(iris.payment_unit("per-person"), SKOS.broader)) == set()
 
 
 def test_the_job_expansion_subsidy_is_an_instrument_of_its_own():
