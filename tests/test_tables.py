@@ -480,7 +480,7 @@ def test_a_table_of_payments_without_a_unit_column_gives_a_row_each(tmp_path):
     (doc,) = parse_file(write(tmp_path, "锡.txt", text))
     assert [c.number for c in doc.clauses] == ["第一条", "第二条", "1", "2", "第三条"]
     assert [[(a.value, a.instrument, a.payment_unit) for a in c.amounts] for c in doc.clauses[2:4]] == [
-        [(5000, "start-up-subsidy", "per-person")], [(1500, "internship-subsidy", "per-person-month")]]
+        [(5000, "start-up-subsidy", "per-person-one-off")], [(1500, "internship-subsidy", "per-person-month")]]  # (一次性: paid once)
 
 
 @pytest.mark.parametrize("co,expected", [
