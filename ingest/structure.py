@@ -357,7 +357,21 @@ def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
         if (len(last.paragraphs) > 1 and not last.children and join_paragraphs(article.paragraphs).text.endswith("：")
                 and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("；") for item in items[:-1])
                 and last.paragraphs[0].text.endswith("。")):
-            article.after_items, last.paragraphs = last.paragraphs[1:], last.paragraphs[:1]
+            holder = _clause_over(nodes, article)
+            if holder is not None:
+                holder.after_items, last.paragraphs = last.paragraphs[1:], last.paragraphs[:1]
+
+
+def _clause_over(nodes: list[Node], node: Node) -> Node | None:
+    """Who holds the text after ``node``'s items: ``node``, or where it is a title over them (第九条…按照下列规定执行： /
+    （二）社会投资项目： / ①…；/ ②…。/ 省住房城乡建设厅会同…制定具体办法), the article it is the last item of (a title is
+    no clause: the text had been lost); None where no clause is over it."""
+    while is_section(node):
+        parent = nodes[node.parent] if node.parent is not None else None
+        if parent is None or nodes[parent.children[-1]] is not node:
+            return None
+        node = parent
+    return node
 
 
 def responsibility_alone(text: str) -> bool:

@@ -526,6 +526,22 @@ def test_a_paragraph_after_the_items_an_article_lists_is_the_articles_next_kuan(
     assert {c.path: c.text for c in document.clauses}["1.2"].endswith("另有规定的，按照其规定执行；")
 
 
+def test_the_paragraph_after_items_under_titles_is_the_articles_over_them(tmp_path):
+    """第九条…按照下列规定执行： / （一）…项目： / ①… / （二）社会投资项目： / ①…； / ②…。 / X会同Y制定…: the last
+    paragraph had gone to the title （二）, no clause, and was lost with its units and deadline (a blind probe, z171)."""
+    head = "某省人民政府关于印发《某省优化营商环境条例实施细则》的通知\n某政发〔2022〕8号\n"
+    article = ("第九条 工程建设项目审批实行分类管理，全流程审批时间按照下列规定执行：\n（一）政府投资项目：\n①一般项目不超过80个工作日；\n"
+               "②重大项目不超过100个工作日；\n（二）社会投资项目：\n①小型项目不超过15个工作日；\n②其他项目不超过50个工作日。\n"
+               "省住房城乡建设厅负责制定具体办法，于2022年11月30日前报省人民政府同意后公布实施。\n第十条 本细则自印发之日起施行。\n")
+    (document,) = parse_file(write(tmp_path, "titles.txt", head + article))
+    clauses = {c.number if c.number != "②" else c.path: c for c in document.clauses}
+    assert clauses["第九条"].text.endswith("于2022年11月30日前报省人民政府同意后公布实施。")
+    assert [u.name for u in clauses["第九条"].units] == ["省住房城乡建设厅"]
+    assert [p.end.isoformat() for p in clauses["第九条"].periods if p.kind == "deadline"] == ["2022-11-30"]
+    last = [c for c in document.clauses if c.number == "②"][-1]
+    assert last.text == "②其他项目不超过50个工作日。"
+
+
 def test_a_compilation_heading_dated_in_chinese_numerals_is_no_item():
     heading = "1. 福建省人民政府关于印发福建省优化营商环境若干措施的通知（二〇二三年三月二日）\n闽政〔2023〕5号\n"
     nodes, structure = tree(heading + "一、优化政务服务\n1.推行一件事一次办。\n2.推行免申即享。\n")
