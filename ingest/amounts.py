@@ -103,7 +103,7 @@ ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平�
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # 单个经办银行, 每个企业, 每家孵化器: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
-PER_ENTITY = re.compile(r"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人)?(?:企业|银行|机构|单位|主体|平台|基地|园区|开发区|高新区|商户|公司|载体"
+PER_ENTITY = re.compile(r"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场)?(?:企业|银行|机构|单位|主体|平台|基地|园区|开发区|高新区|商户|公司|载体"
                         r"|孵化器|众创空间)"
                         r"(?!每年|年度)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
@@ -489,7 +489,7 @@ def _group_variants() -> dict[str, str]:
             if c.broader in concepts and c.label_zh.endswith(concepts[c.broader].label_zh) and c.label_zh != concepts[c.broader].label_zh}
 
 
-CUE_WINDOW = 20  # characters before a number searched for its payment cue (同一企业每年享受补贴总额最高不超过50万元)
+CUE_WINDOW = 24  # characters before a number searched for its payment cue (单个企业每年享受社会保险补贴总额最高不超过50万元)
 
 
 def _cue_before(window: str) -> str | None:

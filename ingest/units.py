@@ -750,10 +750,14 @@ def _unglued(name: str) -> list[str]:
 BARE_LEVELS = re.compile(r"[省市县区州旗](?:、[省市县区州旗])*")
 
 
+LEVEL_BEFORE_EACH = re.compile(r"[省市县区]各(?!级|类|项|方|界)")
+
+
 def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int) -> bool:
     """县〔市、区〕人民政府 after 各市〔州〕、: more places of the same 各 list."""
     number = ITEM_NUMBER.match(previous) if previous[:1] in "第（(0123456789一二三四五六七八九十" else None
     previous = previous[number.end() :] if number else previous  # 第二条 各市（地）行政公署、人民政府负责…
+    previous = previous[1:] if LEVEL_BEFORE_EACH.match(previous) else previous  # 市各开发区、新区、园区管委会: the city's, each
     if re.fullmatch(r"各省级?(?:、自治区)?", previous) and re.match(r"(?:自治区|直辖市)", piece):
         return True  # 各省、自治区、直辖市人民政府: the provinces', one list
     if BARE_ZONE.fullmatch(previous):

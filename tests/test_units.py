@@ -1396,6 +1396,14 @@ def test_a_free_trade_zones_name_holds_by_and_is_still_a_unit():
         ("中国（辽宁）自由贸易试验区沈阳片区管委会", "lead")]
 
 
+def test_a_citys_own_zones_each_listed_before_one_committee_are_one_distributive_unit():
+    """市各开发区、新区、园区管委会: the city's zones of each kind, one unit as 各开发区、新区、园区管委会 is (a blind probe, z165: it had
+    been three, 市各开发区 / 新区 / 园区管委会); 市各有关部门 is no place list."""
+    assert units("（三）优化服务。（责任单位：各县（区）人民政府，市各开发区、新区、园区管委会）") == [
+        ("各县（区）人民政府", "co"), ("市各开发区、新区、园区管委会", "co")]
+    assert units("做好服务。（责任单位：市各有关部门、各县区政府）") == [("市各有关部门", "co"), ("各县区政府", "co")]
+
+
 def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
     z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""

@@ -414,6 +414,9 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("对新招用的，给予每家企业一次性奖励10万元", [(100000, "exact", "per-entity-one-off")]),
     ("每项标准分别给予一次性50万元、30万元补助", [(500000, "exact", "per-item-one-off"), (300000, "exact", "per-item-one-off")]),
     ("给予每人1000元补贴，另给予一次性奖励", [(1000, "exact", "per-person")]),  # 一次性 in another phrase
+    # (blind probes z166, z170) 每个经营主体 per entity (it had been per item); a cue 21 characters before the number
+    ("对符合条件的，每个经营主体最高不超过2万元", [(20000, "max", "per-entity")]),
+    ("单个企业每年享受社会保险补贴总额最高不超过50万元", [(500000, "max", "per-entity-year")]),  # (it had been per year)
     ("给予1000元至3000元的一次性培训补贴", [(1000, "min", "one-off"), (3000, "max", "one-off")]),
     ("分别给予50万元、100万元、200万元一次性奖励", [(500000, "exact", "one-off"), (1000000, "exact", "one-off"),
                                         (2000000, "exact", "one-off")]),  # the cue after the list is the list's
