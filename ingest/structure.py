@@ -517,12 +517,19 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
     numbering.last_child[key] = node
 
 
+# 《…》已经省政府同意，现转发给你们，请认真贯彻执行。: the notice's own words passing on the document it forwards or
+# issues (printed apart from it, under its own title), no clause
+PASSES_ON = re.compile(r"(?:印发|转发)(?:给|予)(?:你们|各)")
+
+
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
     """A part with no numbered items: each body paragraph is a clause numbered by its position.
 
-    Head lines, compilation headings and the addressee line (各…：) stay preamble.
+    Head lines, compilation headings, the addressee line (各…：) and the notice's sentence passing the document on stay
+    preamble.
     """
-    body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)]
+    body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)
+            and not PASSES_ON.search(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
     if not body:

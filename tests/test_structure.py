@@ -201,6 +201,21 @@ def test_a_document_without_numbered_items_gets_its_paragraphs_as_clauses():
     assert [n.paragraphs[0].text for n in s.nodes] == ["为推动工作，决定成立工作专班。", "专班负责统筹协调全省工作。"]
 
 
+def test_a_notices_sentence_passing_on_the_document_it_forwards_is_no_clause(tmp_path):
+    """A notice printed apart from the document it forwards (its own title and issuers under it): its one sentence
+    (…已经省政府同意，现转发给你们，请认真组织实施。) is preamble, not a clause with no number (a blind probe, z168; 上海_03,
+    上海_08, 上海_09 and 黑龙江_03 of corpus-dev had one each); a notice's other paragraphs are still clauses."""
+    text = ("江苏省人民政府办公厅转发省人力资源社会保障厅关于稳岗扩岗实施意见的通知\n苏政办发〔2023〕12号\n各设区市人民政府：\n"
+            "省人力资源社会保障厅《关于稳岗扩岗的实施意见》已经省人民政府同意，现转发给你们，请认真组织实施。\n"
+            "江苏省人民政府办公厅\n2023年4月18日\n关于稳岗扩岗的实施意见\n省人力资源社会保障厅\n"
+            "为稳定就业，提出如下意见。\n（一）延续实施稳岗返还。对不裁员的企业予以返还。\n（二）发放扩岗补助。每人1500元。\n")
+    notice, opinion = parse_file(write(tmp_path, "forward.txt", text))
+    assert notice.clauses == [] and any("现转发给你们" in s.text for s in notice.segments)
+    assert [c.number for c in opinion.clauses] == ["（一）", "（二）"]
+    _, structure = tree("各市人民政府：\n为推动工作，决定成立工作专班，现印发给你们。\n专班负责统筹协调全省工作。\n某省人民政府办公厅\n2023年1月20日")
+    assert [n.paragraphs[0].text for n in structure.nodes] == ["专班负责统筹协调全省工作。"]
+
+
 def test_text_after_a_closed_item_stays_with_it_when_another_item_follows():
     text = ("一、任务\n1.优化流程。做好甲。（市商务局负责）\n再做好乙。（市财政局负责）\n2.加强服务。内容。（市人社局负责）\n"
             "各单位要高度重视，抓好落实。")
