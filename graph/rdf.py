@@ -401,7 +401,8 @@ class DocumentGraphBuilder:
         P = self.POL
         g.add((d, self.ELI.id_local, self.literal(number.text)))
         g.add((d, P.docNumberIssuer, self.literal(number.issuer_abbr)))
-        g.add((d, P.docNumberYear, self._integer(number.year)))
+        if number.year is not None:  # (an order's number has none)
+            g.add((d, P.docNumberYear, self._integer(number.year)))
         g.add((d, P.docNumberSeq, self._integer(number.number)))
 
     def _place(self, g: Graph, place):

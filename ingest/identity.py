@@ -67,7 +67,7 @@ def document_key(doc: Document) -> str:
         if not doc.content_sha256:
             raise ValueError(f"{doc.source_path}: a document without a 文号 needs its content_sha256 for a key")
         return f"doc-{doc.content_sha256[:HASH_KEY_CHARS]}"
-    base = "-".join(part for part in (slug(number.issuer_abbr), str(number.year), str(number.number)) if part)
+    base = "-".join(str(part) for part in (slug(number.issuer_abbr), number.year, number.number) if part)
     qualifier = jurisdiction_code(doc)
     return f"{base}-{qualifier}" if qualifier else base
 

@@ -152,6 +152,16 @@ def same_title(text: str, title: str) -> bool:
 # standing committee's announcement publishing a regulation (江西省人民代表大会常务委员会公告 / 第21号)
 ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))(?:令|(?<=常务委员会)公告)"
                         r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号)?$")
+ORDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:令|公告)")
+ORDER_SEQUENCE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号\s*$")
+
+
+def order_number(order_name: str, text: str) -> DocNumber | None:
+    """四川省人民政府令 and 第362号 (on its line or the next): the order's number, which has no year."""
+    m = ORDER_SEQUENCE.search(text)
+    return DocNumber(f"{order_name}第{int(m['n'])}号", order_name, None, int(m["n"])) if m else None
+
+
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)
 PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已?经|业经|已由)[^《》]{0,80}?(?:通过|审议|同意|批准)")
 
@@ -204,6 +214,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         head.title_para = paragraphs[0]
         head.body_start = start
     number_at = None  # the paragraph that gave the 文号
+    order_name = ""  # 四川省人民政府令: an order's name line, its number on it or below
     for i, p in enumerate(paragraphs[start:], start=start):
         text = p.text
         if head.title and same_title(text, head.title):
@@ -218,8 +229,12 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
                 head.issuers.append(order["issuer"])
         elif (head.title is None or heading and not head.issuers) and (order := ORDER_LINE.match(text)):
             head.issuers.append(order["issuer"])  # the order's name, its number below or without a year (also under a compilation's heading)
+            order_name = ORDER_NAME.match(text).group()
+            head.doc_number = head.doc_number or order_number(order_name, text)  # 四川省人民政府令第362号 on one line
         elif ORDER_NUMBER_LINE.match(text) and head.issuers:
-            continue  # 第231号 under the order's name: no 文号 without its year
+            if order_name and head.doc_number is None:  # 四川省人民政府令 / 第362号: the order's number, counted on without years
+                head.doc_number = order_number(order_name, text)
+            continue
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and is_title(text):

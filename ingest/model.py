@@ -18,11 +18,11 @@ class Span:
 
 @dataclass
 class DocNumber:
-    """A 文号 such as 国办发〔2020〕27号, parsed."""
+    """A 文号 such as 国办发〔2020〕27号, parsed; or an order's number (四川省人民政府令第362号), counted on without years."""
 
     text: str  # canonical form, with 〔〕 brackets
     issuer_abbr: str  # 国办发
-    year: int
+    year: int | None  # None for an order's number, which has none (四川省人民政府令第362号)
     number: int
 
 

@@ -67,7 +67,7 @@ def doc_key(doc_number_text: str | None, fallback: str) -> str:
     """
     number = (parse_doc_number(doc_number_text) or parse_announcement_number(doc_number_text)) if doc_number_text else None
     if number:
-        return f"{slug(number.issuer_abbr)}-{number.year}-{number.number}"
+        return "-".join(str(part) for part in (slug(number.issuer_abbr), number.year, number.number) if part)
     return slug(fallback) or "document"
 
 

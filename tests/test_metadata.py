@@ -749,12 +749,16 @@ ORDER_BODY = ("《河北省优化营商环境办法》已经2024 年4 月26 日�
 
 @pytest.mark.parametrize("order,number", [("河北省人民政府令\n〔2024〕第 3 号\n", "河北省人民政府令〔2024〕3号"),
                                           ("河北省人民政府令〔2024〕第3号\n", "河北省人民政府令〔2024〕3号"),
-                                          ("河北省人民政府令\n第 231 号\n", None)])  # no year: no 文号
+                                          # the order's own number, counted on without years (a blind probe, z169: none)
+                                          ("河北省人民政府令\n第 231 号\n", "河北省人民政府令第231号"),
+                                          ("河北省人民政府令第231号\n", "河北省人民政府令第231号")])
 def test_a_government_order_is_titled_by_the_rules_it_issues_and_dated_by_who_signs_it(tmp_path, order, number):
     (doc,) = parse_file(write(tmp_path, "令.txt", order + ORDER_BODY))
     assert (doc.title, doc.issuer, doc.date, doc.jurisdiction, doc.level) == (
         "河北省优化营商环境办法", "河北省人民政府", dt.date(2024, 5, 10), "河北省", "provincial")
     assert (doc.doc_number.text if doc.doc_number else None) == number
+    if doc.doc_number.year is None:  # keyed by the order's name and number; no year in the graph
+        assert doc.key.startswith("hebeishengrenminzhengfuling-231")
     assert doc.title_span.text == "河北省优化营商环境办法"  # in the order's sentence
     assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
 
@@ -875,6 +879,7 @@ STATE_COUNCIL_ORDER = ("中华人民共和国国务院令\n第 777 号\n《优�
 def test_a_ministrys_or_the_state_councils_order_names_its_issuer_and_the_rules_it_issues(text, title, issuer):
     head = parse_head(split_paragraphs(text))
     assert (head.title, head.issuers) == (title, [issuer])
+    assert head.doc_number.text == text.split("\n")[0] + "第" + text.split("\n")[1].strip("第 号") + "号"  # 人力资源社会保障部令第50号
 
 
 def test_a_standing_committees_announcement_is_titled_by_the_regulation_it_publishes(tmp_path):
@@ -884,6 +889,7 @@ def test_a_standing_committees_announcement_is_titled_by_the_regulation_it_publi
     (doc,) = parse_file(write(tmp_path, "公告.txt", text))
     assert (doc.title, doc.issuer, doc.date, doc.jurisdiction) == (
         "江西省就业促进条例", "江西省人民代表大会常务委员会", dt.date(2024, 3, 29), "江西省")
+    assert doc.doc_number.text == "江西省人民代表大会常务委员会公告第21号"
     assert all(r.title != "江西省就业促进条例" for r in doc.references)  # no citation of itself
 
 
