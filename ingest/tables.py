@@ -235,6 +235,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif column_name(text) in columns:  # the header again: a new page, where each cell goes on in its column
             if rows and rows[-1].segments[-1]:
                 rows[-1].segments.append([])
+        elif rows and _year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
+            rows[-1].segments[-1].append(i)
+            last = i
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
@@ -261,6 +264,15 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], categories[n] + 1))
         paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered)
     return Table(first, last, paragraphs)
+
+
+YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _year_cut_from_its_date(lines: list[str], i: int) -> bool:
+    """A year alone on its line (a bare number, read as a page number) whose date the next line goes on with: a narrow
+    time cell wrapped after its year (2025 / 年6 月底前: the year had been dropped, and the deadline with it)."""
+    return bool(YEAR_ALONE.fullmatch(_bare(lines[i]))) and i + 1 < len(lines) and _bare(lines[i + 1]).startswith("年")
 
 
 def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int | None:

@@ -836,6 +836,15 @@ def test_a_time_cell_wrapped_onto_a_line_with_its_verb():
     assert rows(table) == ["（1）开展市场采购贸易方式扩面提质行动。（牵头单位：市市场发展委；配合单位：市商务局、市财政局；完成时间：2023年11月底前完成）"]
 
 
+def test_a_time_cell_wrapped_after_its_year_keeps_the_year():
+    """2025 / 年6 月底前: the year alone on its line read as a page number and was dropped, and the deadline with it
+    (a blind probe, z168)."""
+    table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n在重点园区设立计量测试服务站。\n省局计量处\n省计量科学研究院\n"
+             "2025\n年6 月底前\n2\n推行电子证照。\n省政务办\n省公安厅\n2023 年9 月底前\n")
+    assert rows(table)[0] == "（1）在重点园区设立计量测试服务站。（牵头单位：省局计量处；配合单位：省计量科学研究院；完成时限：2025年6月底前）"
+    assert rows(table.replace("2025\n年6 月底前", "长期坚持\n2025"))[0].endswith("完成时限：长期坚持）")  # a page number after a row
+
+
 def test_a_time_cell_of_how_often_wrapped_over_lines_or_cut_by_a_page():
     """每半年通报一 / 次 (a frequency wrapped; z110) and 每季度调度一 / (page: the header, the other cells' rest) / 次 (z108): the
     row's cells had run together and its units were lost or garbled (市财每季度调度一次)."""
