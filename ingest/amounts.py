@@ -19,7 +19,9 @@ MULT = r"(?:万亿|亿|万|千)"
 CURRENCY_WORDS = r"美元|港元|欧元|元"
 CURRENCY = rf"(?P<cur>{CURRENCY_WORDS})"
 CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR"}
-MONEY_RE = re.compile(rf"(?<!每)(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
+# 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number before the currency
+SPACED_THOUSANDS = rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"
+MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
                       rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
@@ -99,12 +101,12 @@ PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带�
 PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童)"
 PER_NAMED_PERSON = re.compile(rf"每(?:名|位)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
-ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
+ENTITY_NOUN = r"[\u4e00-\u9fff]{0,4}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # 单个经办银行, 每个企业, 每家孵化器: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 PER_ENTITY = re.compile(r"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场)?(?:企业|银行|机构|单位|主体|平台|基地|园区|开发区|高新区|商户|公司|载体"
-                        r"|孵化器|众创空间)"
+                        r"|孵化器|众创空间|站点|服务站)"
                         r"(?!每年|年度)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
@@ -448,13 +450,13 @@ ONCE = "一次性"
 
 def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int) -> str:
     """``per-person-one-off`` (entity, household, item) where the amount's phrase names both the head paid for (a cue
-    before the number, or the amount's own) and that it is paid once (一次性 anywhere in the phrase, or the instrument's
-    name); else its payment unit as it was."""
+    before the number, or the amount's own) and that it is paid once (一次性 anywhere in the phrase: not an instrument
+    called one-off named elsewhere, 按每人1500元的标准发放扩岗补助); else its payment unit as it was."""
     payment = amount.payment_unit
     phrase = text[lo : _phrase_bounds(text, start, "，,。；;\n")[1]]
     if payment == "one-off":
         head = _cue_before(text[max(lo, start - CUE_WINDOW) : start].replace(ONCE, ""))
-    elif ONCE in phrase or amount.instrument and _paid_once(amount.instrument):
+    elif ONCE in phrase:
         head = payment
     else:
         return payment

@@ -35,8 +35,8 @@ def cn_to_number(text: str) -> int:
 
 def parse_number(text: str) -> float:
     text = text.strip()
-    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
-        return float(text.replace(",", ""))
+    if re.fullmatch(r"\d+(?:[, ]\d{3})*(?:\.\d+)?", text):  # 1,200 and 1 200 (a space between the thousands)
+        return float(text.replace(",", "").replace(" ", ""))
     return float(cn_to_number(text))
 
 

@@ -87,7 +87,7 @@ class ResponsibilityState:
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
-OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|整改时限|整改时间|时间节点|进度安排|工作进度)[：:]"  # of a task list
+OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|办理时限|承诺时限|法定时限|办理时间|整改时限|整改时间|时间节点|进度安排|工作进度)[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
@@ -238,7 +238,7 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
 NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16})?[）〕])?"  # (设在X，以下简称Y) and (以下简称Y，设在X) too
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…, 各区（县级市）…
-PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
+PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
                       + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*" + DUTY_WORD)  # 由A、B共同负责, 由A按规定负责
@@ -353,7 +353,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  or (_duty_given(text, at) or _works_with(text, at) if at in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
-                                            or m.group("rest") is None and LEADS_WHAT_FOLLOWS.match(text, m.end())
+                                            or m.group("rest") is None and not m.group().endswith("负责")  # (牵头负责…的落实: 负责's object)
+                                            and LEADS_WHAT_FOLLOWS.match(text, m.end())
                                             or m["co"] is None and JOINT_MODIFIER.match(text, m.start("rest") if m["rest"] else m.end())):
             continue
         if m and m.re is not BY_UNITS and _subject_before_by(m.group("units")):
@@ -793,9 +794,9 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
 
 # how wide a place word's area is: a 各 list names places from the widest down (各市、县、乡镇)
 PLACE_RANK = [(re.compile(r"省|自治区|直辖市"), 0), (re.compile(r"设区的?市|地级|省辖市|市|州|盟|地区"), 1),
-              (re.compile(r"(?:省直管|直管)?县|直管市|区|旗|特区|林区"), 2), (re.compile(r"乡|镇|街道"), 3)]
+              (re.compile(r"(?:省直管|直管)?县|直管市|区|旗|特区|林区|园区|开发区|高新区|新区"), 2), (re.compile(r"乡|镇|街道"), 3)]
 FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直管市|省辖市|设区的?市|地级|省|自治区|直辖市|市|州|盟|地区|县|区|旗|特区"
-                              r"|林区|乡|镇|街道)")
+                              r"|林区|园区|开发区|高新区|新区|乡|镇|街道)")  # (各街道、园区财政局: the zone's own bureau)
 LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
 
 

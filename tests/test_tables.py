@@ -845,6 +845,15 @@ def test_a_time_cell_wrapped_after_its_year_keeps_the_year():
     assert rows(table.replace("2025\n年6 月底前", "长期坚持\n2025"))[0].endswith("完成时限：长期坚持）")  # a page number after a row
 
 
+def test_a_list_of_services_with_a_time_limit_in_working_days_is_a_table():
+    """序号 / 事项名称 / 牵头部门 / 配合部门 / 办理时限 with cells of 5 个工作日 and 即时办结: 办理时限 named no column and a time
+    limit in days no time cell, so the whole table had been lost (a blind probe, z172: 11 rows, 44 units)."""
+    table = ("序号\n事项名称\n牵头部门\n配合部门\n办理时限\n1\n我要开办药店\n省药监局\n省市场监管局、省\n医保局\n5 个工作日\n"
+             "2\n灵活就业人员\n参保\n省人力资源社会保障厅\n省医保局\n即时办结\n")
+    assert rows(table) == ["（1）我要开办药店（牵头部门：省药监局；配合部门：省市场监管局、省医保局；办理时限：5个工作日）",
+                           "（2）灵活就业人员参保（牵头部门：省人力资源社会保障厅；配合部门：省医保局；办理时限：即时办结）"]
+
+
 def test_a_time_cell_of_how_often_wrapped_over_lines_or_cut_by_a_page():
     """每半年通报一 / 次 (a frequency wrapped; z110) and 每季度调度一 / (page: the header, the other cells' rest) / 次 (z108): the
     row's cells had run together and its units were lost or garbled (市财每季度调度一次)."""

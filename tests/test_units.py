@@ -1404,6 +1404,17 @@ def test_a_citys_own_zones_each_listed_before_one_committee_are_one_distributive
     assert units("做好服务。（责任单位：市各有关部门、各县区政府）") == [("市各有关部门", "co"), ("各县区政府", "co")]
 
 
+def test_more_forms_of_the_blind_probes_z174_and_z175():
+    """X、Y分别牵头负责…的落实 (负责's object holds 的: no modifier of a noun; none had been read); a distributive with a
+    township in brackets (各街道（镇）负责…); a zone's own bureau after 各街道 (园区 is wider than 街道: two units, not one)."""
+    assert units("加大奖励。市人社局、市财政局分别牵头负责具体政策的落实。") == [("市人社局", "lead"), ("市财政局", "lead")]
+    assert units("加大奖励。市人社局牵头负责的专项行动要抓紧。") == []  # (a modifier, as before)
+    assert units("(3)各街道（镇）负责政策宣传和申请材料初审。") == [("各街道（镇）", "lead")]
+    assert units("1．建设服务站。牵头单位：园区劳动和社会保障局；配合单位：各街道、园区财政局。") == [
+        ("园区劳动和社会保障局", "lead"), ("各街道", "co"), ("园区财政局", "co")]
+    assert units("做好服务。（责任单位：各县（市、区）、开发区财政局）") == [("各县（市、区）、开发区财政局", "lead")]  # (as before)
+
+
 def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
     z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""

@@ -417,6 +417,12 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     # (blind probes z166, z170) 每个经营主体 per entity (it had been per item); a cue 21 characters before the number
     ("对符合条件的，每个经营主体最高不超过2万元", [(20000, "max", "per-entity")]),
     ("单个企业每年享受社会保险补贴总额最高不超过50万元", [(500000, "max", "per-entity-year")]),  # (it had been per year)
+    # (z173-z175) no 一次性 written: an instrument called one-off elsewhere makes no one-off cap; a service point is an
+    # entity; thousands set apart by a space (it had been 200元, and 5 000 万元 nothing)
+    ("按每人1500元的标准发放扩岗补助，每家企业最高不超过15万元", [(1500, "exact", "per-person"), (150000, "max", "per-entity")]),
+    ("每个站点每年最高补助6万元，单个站点最高3万元", [(60000, "max", "per-entity-year"), (30000, "max", "per-entity")]),
+    ("共1 200 个岗位，岗位补贴标准为每人每月1 200 元", [(1200, "exact", "per-person-month")]),
+    ("市级每年安排就业创业专项资金不少于5 000 万元", [(50_000_000, "min", "per-year")]),
     ("给予1000元至3000元的一次性培训补贴", [(1000, "min", "one-off"), (3000, "max", "one-off")]),
     ("分别给予50万元、100万元、200万元一次性奖励", [(500000, "exact", "one-off"), (1000000, "exact", "one-off"),
                                         (2000000, "exact", "one-off")]),  # the cue after the list is the list's
