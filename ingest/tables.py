@@ -69,6 +69,7 @@ TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*�
                              # 每半年通报一 / 次, 每季度调度一 / 次: what is done every period, wrapped
                              r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
                              r"|\d{1,3}\s*个?(?:工作日|自然日|日|天)(?:内|以内)?|即时|当场|当日|即办|办结"
+                             r"|(?<=前完成)[\u4e00-\u9fff]{1,10}$"  # 2023 年12 月 / 底前完成清 / 单动态调整: what is done by then
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
@@ -83,6 +84,7 @@ OWN_COLLECTIVE_INSIDE = re.compile(r"[厅局委]机关")
 OWN_COLLECTIVE_OPENS = re.compile(r"(?:[厅局委办]属|[厅局委]机关)各")
 OWN_COLLECTIVE = re.compile(r"办公室|(?:[厅局委办]属|[厅局委]机关)?各(?:处室|单位|直属单位|处|科室)")
 MAX_SHORT_CELL_LINES = 3  # a time cell's or a closing text cell's lines at most
+MAX_TIME_CELL_LINES = 4  # a time cell read whole (立行立改， / 2023 年12 月 / 底前完成清 / 单动态调整)
 MAX_UNIT_LINES = 40  # closing lines of a row looked at for its unit cells
 MAX_NAME = 40  # characters: longer is no unit's name
 
@@ -446,7 +448,7 @@ def _time_cell(segment: list[Fragment]) -> list[Fragment]:
         cell.insert(0, segment.pop())
         if cell[0][0] in EMPTY_CELL:
             return cell
-    for lines in range(min(MAX_SHORT_CELL_LINES, len(cell) + len(segment)), len(cell), -1):
+    for lines in range(min(MAX_TIME_CELL_LINES, len(cell) + len(segment)), len(cell), -1):
         tail = "".join(text for text, _ in segment[len(segment) + len(cell) - lines:]) + "".join(text for text, _ in cell)
         if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail) and tail[0] not in EMPTY_CELL:
             taken = lines - len(cell)

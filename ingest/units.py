@@ -37,7 +37,7 @@ from .vocab import UnitType, unit_types
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|落实单位|实施单位|实施部门|承办单位|督办单位")
+          "|落实单位|实施单位|实施部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门")  # (a policy guide's 经办单位：…)
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
@@ -47,7 +47,8 @@ CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit name
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
                  "参与单位", "参与部门", "参加单位", "参加部门"}
-RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门"}
+RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门",
+                      "经办单位", "经办部门", "受理单位", "受理部门"}
 LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门"}
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
 BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
@@ -212,9 +213,11 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
     end of its paragraph where that ends with an organ's name (…配合单位：省统计局，各州、市人民政府 / 各地、各有关部门要…)."""
     runs: list[tuple[int, int]] = []
     depth = _depths(text)
+    opening = ITEM_NUMBER.match(text)  # 7.责任单位：…: a policy guide's field, the label right after the item's number
     for m in LABEL_ANYWHERE.finditer(text):
         at = m.start()
-        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts):
+        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts
+                                                        and not (opening and at == opening.end())):
             continue
         stop = re.search(r"[。！？]", text[at:])
         end = at + stop.start() if stop else len(text)

@@ -845,6 +845,14 @@ def test_a_time_cell_wrapped_after_its_year_keeps_the_year():
     assert rows(table.replace("2025\n年6 月底前", "长期坚持\n2025"))[0].endswith("完成时限：长期坚持）")  # a page number after a row
 
 
+def test_a_time_cell_saying_what_is_done_by_then_over_four_lines():
+    """立行立改， / 2023 年12 月 / 底前完成清 / 单动态调整: a time cell with its task's words, over four lines, had not been read,
+    and the row's units were lost with it (a blind probe, z176)."""
+    table = ("序号\n问题\n整改措施\n责任单位\n整改时限\n1\n清单覆盖领域不全。\n扩大清单覆盖领域，对已出台清单开展评估并动态\n调整。\n"
+             "市司法局、市市场监管局、市生\n态环境局\n立行立改，\n2023 年12 月\n底前完成清\n单动态调整\n")
+    assert rows(table)[0].endswith("（责任单位：市司法局、市市场监管局、市生态环境局；整改时限：立行立改，2023年12月底前完成清单动态调整）")
+
+
 def test_a_list_of_services_with_a_time_limit_in_working_days_is_a_table():
     """序号 / 事项名称 / 牵头部门 / 配合部门 / 办理时限 with cells of 5 个工作日 and 即时办结: 办理时限 named no column and a time
     limit in days no time cell, so the whole table had been lost (a blind probe, z172: 11 rows, 44 units)."""

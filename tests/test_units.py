@@ -1415,6 +1415,15 @@ def test_more_forms_of_the_blind_probes_z174_and_z175():
     assert units("做好服务。（责任单位：各县（市、区）、开发区财政局）") == [("各县（市、区）、开发区财政局", "lead")]  # (as before)
 
 
+def test_a_policy_guides_field_naming_who_is_responsible_or_handles_it():
+    """A 惠企政策 guide's fields: 7.责任单位：… right after the field's number (the label had to follow a sentence's end or a
+    bracket), and 经办单位 / 受理单位, who handles the applications (a blind probe, z179: none)."""
+    assert units("7.责任单位：市工信局牵头，市统计局、市财政局配合。") == [("市工信局", "lead"), ("市统计局", "co"), ("市财政局", "co")]
+    assert units("6.经办单位：市人社局牵头，各县（市、区）人社局具体负责受理审核。") == [
+        ("市人社局", "lead"), ("各县（市、区）人社局", "co")]
+    assert units("5.受理单位：各县（市、区）人社局。") == [("各县（市、区）人社局", "lead")]
+
+
 def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
     z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""
