@@ -153,12 +153,21 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     pending: list[Paragraph] = []  # after a closed clause: its own text if another item follows
     loose: list[Paragraph] | None = None  # closing text: after the items, until the next item
     i = 0
+    inline_next: int | None = None  # the number the next item run inline would have
     interpretation: list[Paragraph] = []  # a policy's interpretation printed after it: closing text, no clauses
     paragraphs = list(paragraphs)
     while i < len(paragraphs):
         p = paragraphs[i]
         i += 1
         closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text and not match_marker(p.text) else None
+        opening = OPENING_MARKER.match(p.text)
+        if opening or match_marker(p.text):  # a paragraph's own number: a run inline goes on from it, or none does
+            inline_next = _marker_value(opening) + 1 if opening else None
+        inline_item = _inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD])
+        if inline_item is not None:  # …等问题，（1）全面梳理…。（X牵头）（2）进一步完善…: items run inline, each a clause of its own
+            head, rest = _split_paragraph(p, inline_item)
+            paragraphs.insert(i, rest)
+            p = head
         if closing_inside:  # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside a paragraph after an item's
             # first (（一）加强组织实施。本措施自印发之日起施行。 is that item's own words)
             head, p = _split_paragraph(p, closing_inside.start())
@@ -246,6 +255,44 @@ ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三�
 # the sentence that puts the text in force, after another sentence in its paragraph
 CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|实施意见|实施方案|实施细则)"
                             r"(?:自|从)(?:印发|发布|公布|\d{4}\s*年))")
+
+
+# （1） / (1) / ① after a phrase's or a bracket's end, inside a paragraph: an item run inline
+INLINE_MARKER = re.compile(r"(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+OPENING_MARKER = re.compile(r"^\s*(?:[（(](?P<n>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+
+
+def _marker_value(m: re.Match) -> int:
+    return int(m["n"]) if m["n"] else ord(m["c"]) - ord("①") + 1
+
+
+INLINE_LOOK_AHEAD = 4  # paragraphs searched for the second item of a run whose first is inline
+
+
+def _inline_item_at(text: str, expected: int | None, ahead: list[Paragraph]) -> int | None:
+    """Where the next item run inline starts in ``text``: items numbered on (from 1, from the paragraph's own number, or
+    from ``expected``, the run the paragraphs before began), each after a phrase's or a bracket's end (…等问题，（1）…。
+    （…牵头）（2）…; 提供以下材料：（1）申请表；（2）…): blind golds z135 and z179 count each as a clause, as the gold rules
+    do every numbered item. A first item inline is one only where its next follows, here or in the next paragraphs; none
+    where there is no run (第（1）项, a lone （1））."""
+    first = None
+    for m in INLINE_MARKER.finditer(text):
+        value = _marker_value(m)
+        at = m.end() - len(m.group().lstrip())
+        if expected is not None and value == expected and (first is None or value >= 2):
+            return first if first is not None else at
+        if value == 1:  # a run from 1: an item where its 2 follows
+            first, expected = at, 2
+    if first is not None and any(_goes_on_with(p.text, expected) for p in ahead):
+        return first
+    return None
+
+
+def _goes_on_with(text: str, value: int) -> bool:
+    """A paragraph opening with the item numbered ``value``, or holding it inline."""
+    opening = OPENING_MARKER.match(text)
+    return (opening is not None and _marker_value(opening) == value
+            or any(_marker_value(m) == value for m in INLINE_MARKER.finditer(text)))
 
 
 def _split_paragraph(p: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:

@@ -216,6 +216,31 @@ def test_a_notices_sentence_passing_on_the_document_it_forwards_is_no_clause(tmp
     assert [n.paragraphs[0].text for n in structure.nodes] == ["专班负责统筹协调全省工作。"]
 
 
+@pytest.mark.parametrize("materials", ["申请时提供以下材料：（1）补贴申请表；（2）招用人员名册；（3）企业基本账户信息。\n",
+                                       "申请时提供以下材料：\n（1）补贴申请表；（2）招用人员名册；（3）企业基本账户信息。\n",
+                                       "申请时提供以下材料：\n（1）补贴申请表；\n（2）招用人员名册；\n（3）企业基本账户信息。\n"])
+def test_items_run_inline_are_clauses_as_items_on_lines_of_their_own_are(tmp_path, materials):
+    """（1）…；（2）…；（3）… inline, however the wrap put them: each item a clause under the article, as when each opens a
+    line (blind golds z135 and z179 counted them; the gold rules count every numbered item that carries text)."""
+    head = "某市人力资源和社会保障局关于印发补贴办法的通知\n某人社规〔2023〕3号\n第一条 企业申领补贴。"
+    (doc,) = parse_file(write(tmp_path, "inline.txt", head + materials + "第二条 本办法自印发之日起施行。\n"))
+    assert [(c.number, c.text) for c in doc.clauses[1:4]] == [
+        ("（1）", "（1）补贴申请表；"), ("（2）", "（2）招用人员名册；"), ("（3）", "（3）企业基本账户信息。")]
+    assert doc.clauses[0].text.endswith("申请时提供以下材料：") and doc.clauses[-1].number == "第二条"
+
+
+def test_items_run_inline_each_with_its_units_bracket():
+    """…等问题，（1）全面梳理…。 / （X牵头，Y配合）（2）进一步完善…。 / （Z负责）: corpus-dev's 北京_05 writes its sub-tasks so; the
+    units had all gone to the item over them. 第（1）项 and a lone （1） are no items."""
+    text = ("一、优化环境\n1.持续改进消防验收。针对现场检查通过率低等问题，（1）全面梳理消防验收审核要点。\n"
+            "（市住房城乡建设委牵头，各区政府配合）（2）进一步完善告知承诺制。\n（市消防救援总队负责）\n"
+            "2.规范检查。按照第五条第（1）项执行，（2）不予处罚。\n3.优化服务。其他，（1）只有一个。\n")
+    nodes, structure = tree(text)
+    assert [(path, number) for path, number, _ in nodes] == [
+        ("1", "一、"), ("1.1", "1."), ("1.1.1", "（1）"), ("1.1.2", "（2）"), ("1.2", "2."), ("1.3", "3.")]
+    assert [p.text for p in structure.nodes[3].paragraphs] == ["（2）进一步完善告知承诺制。", "（市消防救援总队负责）"]
+
+
 def test_text_after_a_closed_item_stays_with_it_when_another_item_follows():
     text = ("一、任务\n1.优化流程。做好甲。（市商务局负责）\n再做好乙。（市财政局负责）\n2.加强服务。内容。（市人社局负责）\n"
             "各单位要高度重视，抓好落实。")
