@@ -40,9 +40,9 @@ from .units import (
 # time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
 UNIT_COLUMN = re.compile(LABELS)
-TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实|办理|承诺|法定)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
+TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
 OTHER_COLUMN = re.compile(r"序号|(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
-                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限)")  # 问题: a list of problems to fix
+                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
 MEASURE_CELL = re.compile(r"[（(](?:[万亿]?元|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
@@ -62,13 +62,13 @@ UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|共青团|团
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
-                       r"|^\d{1,3}\s*个?(?:工作日|自然日|日|天)(?:内|以内)?$|^(?:即时|当场|当日|即办)(?:办结)?$)")  # 办理时限: 5 个工作日, 即时办结  # a dash alone: the cell is empty
+                       r"|^\d{1,3}\s*个?(?:工作日|自然日|日|天)(?:内|以内)?(?:补正|补齐|办结|完成)?$|^(?:即时|当场|当日|即办)(?:办结)?$)")  # 办理时限: 5 个工作日, 即时办结  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
                              r"|前|起|以前|之前|(?<=前)(?:完成|出台|建成|上线|到位)|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年|立行立改"
                              # 每半年通报一 / 次, 每季度调度一 / 次: what is done every period, wrapped
                              r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
-                             r"|\d{1,3}\s*个?(?:工作日|自然日|日|天)(?:内|以内)?|即时|当场|当日|即办|办结"
+                             r"|\d{1,3}\s*个?(?:工作日|自然日|日|天)(?:内|以内)?|即时|当场|当日|即办|办结|(?<=[内前])补正|(?<=[内前])补齐|(?<=补)正"
                              r"|(?<=前完成)[\u4e00-\u9fff]{1,10}$"  # 2023 年12 月 / 底前完成清 / 单动态调整: what is done by then
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it

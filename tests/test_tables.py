@@ -845,6 +845,16 @@ def test_a_time_cell_wrapped_after_its_year_keeps_the_year():
     assert rows(table.replace("2025\n年6 月底前", "长期坚持\n2025"))[0].endswith("完成时限：长期坚持）")  # a page number after a row
 
 
+def test_a_list_of_documents_accepted_before_they_are_complete_is_a_table():
+    """序号 / 事项名称 / 容缺材料 / 补正时限 / 实施部门 (a 容缺受理 list): 容缺材料 and 补正时限 named no columns and
+    `5 个工作日内补正` was no time cell, so the table had been lost with its units (a blind probe, z181)."""
+    table = ("序号\n事项名称\n容缺材料\n补正时限\n实施部门\n1\n企业设立登记（含\n分支机构）\n住所（经营场所）\n使用证明\n"
+             "5 个工作日内补正\n各县（市、区）行\n政审批局\n2\n医疗机构执业登记\n消防验收备案凭证\n15 个工作日内补\n正\n市卫生健康委\n")
+    # (a time cell before the unit column stays in the row's words: only the last column's cell is read apart)
+    assert rows(table) == ["（1）企业设立登记（含分支机构）住所（经营场所）使用证明5个工作日内补正（实施部门：各县（市、区）行政审批局）",
+                           "（2）医疗机构执业登记消防验收备案凭证15个工作日内补正（实施部门：市卫生健康委）"]
+
+
 def test_a_time_cell_saying_what_is_done_by_then_over_four_lines():
     """立行立改， / 2023 年12 月 / 底前完成清 / 单动态调整: a time cell with its task's words, over four lines, had not been read,
     and the row's units were lost with it (a blind probe, z176)."""
