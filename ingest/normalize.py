@@ -841,7 +841,9 @@ def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
     return bool(QUOTE_ENDS_SENTENCE.match(line + "".join(rest[1:4] if rest and rest[0] == line else rest[:3])))
 
 
-DANGLING_END = set("不和与及或对向将把被的")  # words that leave what they open for the next line
+DANGLING_END = set("不和与及或对向将把被的")
+# a policy list's contact fields, each on its own line
+CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")  # words that leave what they open for the next line
 
 
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: [],
@@ -858,6 +860,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
+    if CONTACT_FIELD.match(line):
+        return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-…: a field of its own, no unit's name going on
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
     if NUMBER_END.search(tail) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading

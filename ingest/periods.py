@@ -171,11 +171,14 @@ def _valid(fn, *args) -> dt.date | None:
 def _due(text: str, end: int) -> bool:
     """A date…前 that says when something is due (…前完成, …前对符合条件的企业完成…), not who qualifies
     (…前注册登记的企业)."""
-    return bool(DUE_VERB.match(text, end) or PREPOSITION_OPENS.match(text, end)) or not QUALIFIES.match(text, end)
+    return (bool(DUE_VERB.match(text, end) or PREPOSITION_OPENS.match(text, end) or WHOLE_AREA_OPENS.match(text, end))
+            or not QUALIFIES.match(text, end))
 
 
 # 12月底前对有就业意愿的毕业生提供…: a preposition after the date opens how the task is done (its 的 inside the object;
 # not 在, which may open who qualifies: …前在本市注册的企业)
+# 2024年6月底前全市95%以上的涉税事项实现网上办理: the whole area's (or every place's) result is due, its 的 inside the subject
+WHOLE_AREA_OPENS = re.compile(r"\s*(?:全[市省区县国州盟旗]|我[市省区县]|各[地市县区])")
 PREPOSITION_OPENS = re.compile(r"\s*(?:要|须|应|均)?(?:对|向|将|把|为|由|会同|按照?)(?!象|于)")
 
 

@@ -343,6 +343,11 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
+        if at in listed_duties and text.startswith("会同", at) and depth[at] == 0 and not (out and at < out[-1][1]):
+            end = _with_units_after_lead(text, at)  # X负责A，会同Y做B: Y helps X with its second task (blind golds z165, z183)
+            if end > at + len("会同"):
+                out.append((at, end))
+            continue
         opens = at in line_starts or at in sentence_starts or at in after_by  # a line, a sentence or 由X…
         if at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0)):
             continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
@@ -375,12 +380,14 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
 # …会同Y于年底开展…, 会同Y在每年12月底前对…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
-                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期)")  # 会同Y每年12月底前对…
+                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
                               r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
-                              r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处]))")
+                              r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处])"
+                              r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
+                              r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算)")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
@@ -453,7 +460,7 @@ def _duties_listed(text: str) -> set[int]:
 DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
-HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)")
+HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
 
 
 # …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
@@ -470,8 +477,7 @@ SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各�
 
 
 def _help_given(text: str, at: int) -> re.Match | None:
-    """…，Y配合做好… after a duty given before it; not …负责A，会同Y做好B (a second task of the duty's own unit, done with Y:
-    no form of the gold rules, unlike 由X负责，会同Y…, where 会同 carries the duty's own task)."""
+    """…，Y配合做好… after a duty given before it (…负责A，会同Y做好B is read in ``_lead_sentences``: Y helps)."""
     m = HELP_GIVEN.match(text, at)
     return m if m and not m["units"].startswith("会同") and not _opens_with_place(text[m.end() : m.end() + 8]) else None
 
@@ -1690,7 +1696,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                  for name, role, offset in written]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
-        helping = _helps_a_duty(content, bool(by_duty or mentions))  # …，Y抓好落实 / （Y配合）
+        helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
         if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping)
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task

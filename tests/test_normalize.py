@@ -689,3 +689,11 @@ def test_a_compilations_title_atop_a_page_is_its_head_however_few_the_pages():
     # in book-title marks, and splitting a label (z152)
     assert [p.text for p in split_paragraphs("（牵头单位：市住建局；责\n\n# Page 1088:\n《滁州市政策文件汇编》\n任单位：市数据资源局）\n")] == [
         "（牵头单位：市住建局；责任单位：市数据资源局）"]
+
+
+def test_a_contact_field_is_a_line_of_its_own_after_a_list_of_units():
+    """责任单位：…人民银行日照市中心支行 / 咨询电话：0633-…: the phone line had been glued to the last unit's name, which was lost
+    (a blind probe, z182: 12 units)."""
+    text = "1.加快退税。\n责任单位：市税务局，市财政局、人民银行日照市中心支行\n咨询电话：0633-8779113\n"
+    assert [p.text for p in split_paragraphs(text)] == ["1.加快退税。", "责任单位：市税务局，市财政局、人民银行日照市中心支行",
+                                                       "咨询电话：0633-8779113"]

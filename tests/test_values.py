@@ -169,6 +169,12 @@ def test_a_date_before_a_verb_that_describes_a_noun_sets_who_qualifies(text):
     assert periods(text) == []
 
 
+def test_a_date_before_the_whole_areas_result_is_due():
+    """2024年6月底前全市95%以上的涉税事项实现网上办理: the 的 is the subject's, the result is due (a blind probe, z183: none)."""
+    text = "2024年6月底前全市95%以上的涉税事项实现网上办理。"
+    assert [p.end for p in extract_periods(text, span_of(text), D(2024, 3, 1))] == [D(2024, 6, 30)]
+
+
 @pytest.mark.parametrize("text", ["对年满65周岁的老年人免收小额账户管理费", "对年满60周岁以上的老年人给予高龄津贴",
                                   "按同期1年期贷款市场报价利率计算", "逾期3个月的贷款"])
 def test_an_age_a_loans_tenor_or_a_word_ending_in_qi_is_no_duration(text):
