@@ -23,8 +23,9 @@ CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR
 SPACED_THOUSANDS = rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"
 MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
-RANGE_RE = re.compile(rf"(?P<lo>{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
-                      rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
+SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"  # (a range's ends: 1 000-3 000元)
+RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
+                      rf"(?P<num>{SPACED}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
 # 100万、50万、30万元 / 100、50、30万元: sums listed before the one that names the currency (their 万 its, when none)
 LISTED_MONEY_RE = re.compile(rf"(?<![\d.])(?:{NUMBER}\s*(?:{MULT})?\s*、\s*)+(?P<last>{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}")
 LISTED_NUMBER = re.compile(rf"(?P<num>{NUMBER})\s*(?P<mult>{MULT})?(?=\s*、)")
@@ -409,15 +410,24 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         listed.append(amounts[-1])
         previous_end = end
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
-            payable.append((amounts[-1], lo, start))
-    last_lo, last_code = -1, None
-    for amount, lo, start in payable:  # (after the loop: a list's or range's cue is shared by then)
-        code = _paid_once_to_each(amount, text, lo, start)
-        if code == "one-off" and lo == last_lo and last_code.endswith("-one-off"):
-            code = last_code  # 每项分别给予一次性50万元、30万元、20万元: the list's head, however far back
-        amount.payment_unit = last_code = code
-        last_lo = lo
+            payable.append((amounts[-1], lo, start, end))
+    _mark_paid_once(payable, text)
     return amounts
+
+
+def _mark_paid_once(payable: list, text: str) -> None:
+    """Each amount paid per head and once gets one code for both (after the loop: a list's or range's cue is shared by
+    then); the amounts of one phrase before it, paid per the same head, are paid once too (每人1000元至3000元的一次性…)."""
+    codes = [_paid_once_to_each(amount, text, lo, start, end) for amount, lo, start, end in payable]
+    for n in range(1, len(codes)):  # 每项分别给予一次性50万元、30万元、20万元: the list's head, however far back
+        if (payable[n][1] == payable[n - 1][1] and codes[n - 1].endswith("-one-off")
+                and codes[n] in ("one-off", codes[n - 1].removesuffix("-one-off"))):  # (…50万元/家、30万元/家: the list's too)
+            codes[n] = codes[n - 1]
+    for n in range(len(codes) - 2, -1, -1):
+        if payable[n][1] == payable[n + 1][1] and codes[n + 1] == f"{codes[n]}-one-off":
+            codes[n] = codes[n + 1]
+    for (amount, *_), code in zip(payable, codes):
+        amount.payment_unit = code
 
 
 # 新增贷款700亿元以上, 融资金额突破1.5亿元, 不低于80亿元: a floor of a hundred million yuan or more is an
@@ -446,17 +456,19 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
 # 给予每人1000元一次性补贴, 按每家10万元给予一次性奖励: a head each is paid for, once (one code for both)
 PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item")
 ONCE = "一次性"
+ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励10万元
+ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")  # …给予见习单位一次性…  # 1000元一次性…, 每人1000元给予一次性…
 
-
-def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int) -> str:
+def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int) -> str:
     """``per-person-one-off`` (entity, household, item) where the amount's phrase names both the head paid for (a cue
-    before the number, or the amount's own) and that it is paid once (一次性 anywhere in the phrase: not an instrument
-    called one-off named elsewhere, 按每人1500元的标准发放扩岗补助); else its payment unit as it was."""
+    before the number, or the amount's own) and that it is paid once, 一次性 next to the sum (给予每家企业一次性奖励10万元,
+    按每人1000元给予一次性…; not 按每人500元给予培训补贴和一次性交通补助, nor 对一次性吸纳就业10人以上的企业按每人1000元, nor an
+    instrument called one-off named elsewhere); else its payment unit as it was."""
     payment = amount.payment_unit
-    phrase = text[lo : _phrase_bounds(text, start, "，,。；;\n")[1]]
     if payment == "one-off":
         head = _cue_before(text[max(lo, start - CUE_WINDOW) : start].replace(ONCE, ""))
-    elif ONCE in phrase:
+    elif (ONCE in text[max(lo, start - ONCE_NEAR) : start] or ONCE_AFTER.match(text, end)
+          or amount.instrument and _paid_once(amount.instrument) and ONCE in text[lo:start]):  # 一次性扩岗补助标准由每人1000元…
         head = payment
     else:
         return payment

@@ -151,9 +151,9 @@ def same_title(text: str, title: str) -> bool:
 # above its number, or 人力资源社会保障部令 … (the issuer is what comes before 令); a people's congress
 # standing committee's announcement publishing a regulation (江西省人民代表大会常务委员会公告 / 第21号)
 ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))(?:令|(?<=常务委员会)公告)"
-                        r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号)?$")
+                        r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号|[（(]第\d+号[）)])?$")  # 湖南省人民政府令（第315号）
 ORDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:令|公告)")
-ORDER_SEQUENCE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号\s*$")
+ORDER_SEQUENCE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号\s*[）)]?\s*$")
 
 
 def order_number(order_name: str, text: str) -> DocNumber | None:

@@ -241,7 +241,7 @@ INTERPRETATION_TITLE = re.compile(r"(?:关于)?《[^《》]{4,80}》(?:的)?(?:�
                                   r"|[^，。；、《》（）()]{4,60}(?:若干政策|政策措施|措施|办法|方案|意见|通知|细则|规定|征求意见稿）)"
                                   r"(?:的)?(?:政策解读|政策问答|解读|起草说明|编制说明)")
 # An order's number without a year (河北省人民政府令 / 第231号, or on one line)
-ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*第\s*\d{1,4}\s*号$")
+ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*[（(]?第\s*\d{1,4}\s*号[）)]?$")
 
 
 def is_standalone(text: str) -> bool:

@@ -566,7 +566,7 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
 
 # 《…》已经省政府同意，现转发给你们，请认真贯彻执行。: the notice's own words passing on the document it forwards or
 # issues (printed apart from it, under its own title), no clause
-PASSES_ON = re.compile(r"(?:印发|转发)(?:给|予)(?:你们|各)")
+PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:印发|转发|下发)给?你们[^。]{0,30}。?$")  # (one sentence: not …，并于X前报送…)
 
 
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
@@ -576,7 +576,7 @@ def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> N
     preamble.
     """
     body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)
-            and not PASSES_ON.search(p.text)]
+            and not PASSES_ON.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
     if not body:

@@ -208,6 +208,14 @@ def _helpers_bracket(content: str) -> bool:
     return bool(m) and _all_units(_unit_names(m.group("units")))
 
 
+def _names_a_unit_first(text: str, at: int) -> bool:
+    """7.责任单位：市工信局牵头，…: a unit's name first after a field's label (not 6.受理单位：申请人户籍所在地的县人社部门, a
+    description of who)."""
+    first = re.match(r"[^，,、；;。（(]{2,30}", text[at:])
+    names = _unit_names(first.group()) if first else ()
+    return bool(names) and (_looks_like_unit(names[0][0]) or bool(DISTRIBUTIVE.match(names[0][0])))
+
+
 def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end, or to the
     end of its paragraph where that ends with an organ's name (…配合单位：省统计局，各州、市人民政府 / 各地、各有关部门要…)."""
@@ -216,8 +224,8 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
     opening = ITEM_NUMBER.match(text)  # 7.责任单位：…: a policy guide's field, the label right after the item's number
     for m in LABEL_ANYWHERE.finditer(text):
         at = m.start()
-        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts
-                                                        and not (opening and at == opening.end())):
+        field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
+        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field):
             continue
         stop = re.search(r"[。！？]", text[at:])
         end = at + stop.start() if stop else len(text)
@@ -249,7 +257,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
-ANOTHER_NAME = r"[（〔](?!负责|含|包括)[^（）〔〕。，；：]{2,16}[）〕]"
+ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
 LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
@@ -361,8 +369,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  or (_duty_given(text, at) or _works_with(text, at) if at in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
-                                            or m.group("rest") is None and not m.group().endswith("负责")  # (牵头负责…的落实: 负责's object)
-                                            and LEADS_WHAT_FOLLOWS.match(text, m.end())
+                                            or m.group("rest") is None and (DESCRIBES_A_NOUN.match(text, m.end()) if m.group().endswith("负责")
+                                                                            else LEADS_WHAT_FOLLOWS.match(text, m.end()))
                                             or m["co"] is None and JOINT_MODIFIER.match(text, m.start("rest") if m["rest"] else m.end())):
             continue
         if m and m.re is not BY_UNITS and _subject_before_by(m.group("units")):
@@ -382,7 +390,7 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,4
 TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:共同|联合|及时|积极|按职责|分别|优先)?"
+                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|依法|分别|优先|认真|全力|加快)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处])"
@@ -429,15 +437,21 @@ DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]
                         + r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
 
 
+# what a unit is to do before its task (省财政厅要会同…, 市人社局还要主动会同…): no part of its name
+MODAL = r"(?:(?:还|也|要)?(?:要|将|应当?|应该|须|必须|需要?)(?:主动|积极|继续)?)"
 # 省工业和信息化厅会同省财政厅、省国资委建立…机制 opening a sentence: X is given the task, with Y's help (blind golds z137, z154,
 # z171 counted it); the units after 会同 are read as after X牵头，会同Y (_with_units_after_lead)
-WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须])(?:要|将|应当?|须)?(?=[，,]?会同)")
+WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?(?=[，,]?会同)")
+# …会同Y印发的《…》, …会同Y联合印发了《…》: what was done (a modifier, or the past), no task given
+DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:{MODIFIER_VERBS}|印发|出台|发布|确定)(?:的|了)")
 
 
 def _works_with(text: str, at: int) -> re.Match | None:
     """X会同Y… opening a sentence, X every word a unit's name (not 区政务服务局加强统筹协调，会同…: a task, then 会同)."""
     m = WORKS_WITH.match(text, at)
-    return m if m and _names_units_whole(m["units"]) else None
+    if not m or not _names_units_whole(m["units"]):
+        return None
+    return None if DONE_ALREADY.match(text, _with_units_after_lead(text, m.end())) else m
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -457,7 +471,7 @@ def _duties_listed(text: str) -> set[int]:
     return starts
 
 
-DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])")  # (由X牵头保障，Y配合: a lead's task named too)
+DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会])会同")  # (X会同Y制定…，Z负责…)  # (由X牵头保障，Y配合: a lead's task named too)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
 HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
@@ -607,6 +621,9 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     helpers = m.group("helpers") if m.re is DUTY_SENTENCE else None
     if helpers and not _names_units(helpers):
         return m.start("helpers") - 1
+    more = m.group("more") if m.re is DUTY_SENTENCE else None
+    if more and not _names_units(more):
+        return m.start("more") - 1  # 由X统筹，Y具体负责，企业积极参与: no unit helps
     with_at = m.group("units").find("会同") if m.re is BY_UNITS else -1
     if with_at > 0 and not _all_units(_unit_names(m.group("units")[with_at + 2:])):
         return m.start("units") + with_at  # 由X会同专家负责: X alone (those it works with are no units)
@@ -812,10 +829,15 @@ LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地�
 PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}")  # 各区、市、县人民政府 (z126)
 
 
+ZONE_WORDS = {"园区", "开发区", "高新区", "新区"}
+
+
 def _wider_place_after(previous: str, piece: str) -> bool:
     """各乡镇（街道）、县开发区管委会: a wider place after the narrowest the list has named starts a unit
     of its own (the county's zone committee), not more places of the same 各 list."""
     last, first = LAST_PLACE_WORD.search(previous), FIRST_PLACE_WORD.match(piece)
+    if first and first["word"] in ZONE_WORDS and not ORG_END.search(piece):
+        return False  # 各乡镇、园区负责…: the zones are more places of the list (园区财政局 is a body of its own)
     return bool(last and first) and _place_rank(first["word"]) < _place_rank(last["word"])
 
 
@@ -841,7 +863,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = LEAD_MARK.sub("", name)
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
         name = AS_ROLE.sub("", name) or name  # 市融资担保公司作为担保基金运营管理机构，负责…: the unit, then its role
-        if (modal := MODAL_AFTER.search(name)) and ORG_END.search(name, 0, modal.start()):
+        if (modal := MODAL_AFTER.search(name)) and (ORG_END.search(name, 0, modal.start()) or DISTRIBUTIVE.match(name[: modal.start()])):
             name = name[: modal.start()]  # 省财政厅要会同…: the unit, then what it is to do
         number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None
         if number and 0 < number.end() < len(name):  # 第十一条 法规科牵头，…: the item's number opens the sentence, not the name
@@ -860,7 +882,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-MODAL_AFTER = re.compile(r"(?:要|将|应当?|须)$")
+MODAL_AFTER = re.compile(MODAL + "$")
 LEADS = re.compile("牵头|负总责|主责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
@@ -1697,7 +1719,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
-        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping)
+        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping
+             or in_text and "会同" in content and not LABEL_ANYWHERE.search(content))  # X会同Y制定… beside a label: the label's roles
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
                 found = [replace(m, role="co") for m in found]

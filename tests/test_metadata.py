@@ -763,7 +763,8 @@ def test_a_government_order_is_titled_by_the_rules_it_issues_and_dated_by_who_si
     assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
 
 
-@pytest.mark.parametrize("order", ["河北省人民政府令\n第 231 号\n", "河北省人民政府令第231号\n", "河北省人民政府令\n〔2024〕第 3 号\n"])
+@pytest.mark.parametrize("order", ["河北省人民政府令\n第 231 号\n", "河北省人民政府令第231号\n", "河北省人民政府令\n〔2024〕第 3 号\n",
+                                   "河北省人民政府令（第231号）\n", "河北省人民政府令\n（第 231 号）\n"])  # (a review: in brackets)
 def test_an_order_under_a_compilations_heading_names_its_issuer(tmp_path, order):
     """9. 河北省优化营商环境办法（2024 年5 月10 日） / 河北省人民政府令 / 第231号: the heading gave the title, and the
     order's name was no longer read (no issuer)."""

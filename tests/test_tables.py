@@ -845,6 +845,16 @@ def test_a_time_cell_wrapped_after_its_year_keeps_the_year():
     assert rows(table.replace("2025\n年6 月底前", "长期坚持\n2025"))[0].endswith("完成时限：长期坚持）")  # a page number after a row
 
 
+@pytest.mark.parametrize("time", ["0.5个工作日", "半个工作日", "1个工作日内办结", "当天办结", "即时办理", "即办件", "2小时",
+                                  "承诺5个工作日", "5个工作日（承诺）", "法定20个工作日", "即来即办",
+                                  "2023 年12 月\n底前出台实\n施细则", "2023 年12 月\n底前建成并\n投入使用"])
+def test_a_services_time_limit_in_any_of_its_forms_is_a_time_cell(time):
+    """(a review of the session's table rules) each had left the row unread, its units lost (即来即办 glued to a unit)."""
+    table = (f"序号\n事项名称\n牵头部门\n配合部门\n办理时限\n1\n我要开办药店\n省药监局\n省市场监管局\n{time}\n"
+             "2\n开办民宿\n省文旅厅\n省公安厅\n5 个工作日\n")
+    assert rows(table)[0] == f"（1）我要开办药店（牵头部门：省药监局；配合部门：省市场监管局；办理时限：{time.replace(' ', '').replace(chr(10), '')}）"
+
+
 def test_a_list_of_documents_accepted_before_they_are_complete_is_a_table():
     """序号 / 事项名称 / 容缺材料 / 补正时限 / 实施部门 (a 容缺受理 list): 容缺材料 and 补正时限 named no columns and
     `5 个工作日内补正` was no time cell, so the table had been lost with its units (a blind probe, z181)."""

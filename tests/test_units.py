@@ -1436,6 +1436,29 @@ def test_units_a_duty_is_done_with_and_the_verbs_that_end_their_names():
     assert units("4.税收奖励。市财政局会同市税务局按季度测算，于次年3月底前拨付。") == [("市财政局", "lead"), ("市税务局", "co")]
 
 
+def test_the_review_of_the_twelfth_sessions_unit_rules():
+    """What a review of the session's rules found they misread: modals (还要, 要主动, a place's 要), adverbs before the task
+    (及时), a modifier or a past event (会同Y印发的《…》), 牵头负责实施的项目 (a modifier), a label's roles beside a 会同
+    sentence, a duty listed after a 会同 sentence, non-units helping (企业积极参与), a duty in brackets after a helper's name,
+    a bare zone after 各乡镇, a field's description of who (受理单位：申请人户籍所在地的…)."""
+    assert units("（一）加强监督。市人社局还要会同市财政局建立机制。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（一）加强监督。市人社局要主动会同市财政局建立机制。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（一）加强监督。各县（市、区）要会同有关部门加强监督。") == [("各县（市、区）", "lead"), ("有关部门", "co")]
+    assert units("（一）保障资金。市财政局会同市人社局及时拨付补贴资金。") == [("市财政局", "lead"), ("市人社局", "co")]
+    assert units("（一）加强监督。市人社局会同市财政局印发的《办法》明确了标准。") == []
+    assert units("（一）加强监督。市人社局会同市财政局联合印发了《办法》。") == []
+    assert units("做好见习。市人社局牵头负责实施的就业见习项目，按规定给予补贴。") == []
+    assert units("（一）做好宣传。市人社局会同市财政局制定补贴办法。（牵头单位：市发展改革委；配合单位：市人社局）") == [
+        ("市发展改革委", "lead"), ("市人社局", "co"), ("市财政局", "co")]
+    assert units("（一）做好宣传。市人社局会同市财政局制定补贴办法，市税务局负责做好宣传。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "lead")]
+    assert units("（一）加强监督。由市人社局统筹，各县区具体负责，企业积极参与。") == [("市人社局", "lead"), ("各县区", "co")]
+    assert units("做好服务。市人社局牵头，市财政局（做好资金保障）配合。") == [("市人社局", "lead")]
+    assert units("（一）做好宣传。各乡镇、园区负责组织实施。") == [("各乡镇、园区", "lead")]
+    assert units("6.受理单位：申请人户籍所在地或企业注册地的县（市、区）人社部门。") == []
+    assert units("5.实施单位：在平凉市注册登记的企业。") == []
+
+
 def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
     z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""

@@ -429,6 +429,14 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("每个站点每年最高补助6万元，单个站点最高3万元", [(60000, "max", "per-entity-year"), (30000, "max", "per-entity")]),
     ("共1 200 个岗位，岗位补贴标准为每人每月1 200 元", [(1200, "exact", "per-person-month")]),
     ("市级每年安排就业创业专项资金不少于5 000 万元", [(50_000_000, "min", "per-year")]),
+    ("给予每人1 000-3 000元补贴", [(1000, "min", "per-person"), (3000, "max", "per-person")]),  # (a review: a range's ends)
+    # (a review) 一次性 next to the sum, or after it: not another payment's, an excluded instrument's, an adverb's
+    ("按每人500元给予培训补贴和一次性交通补助", [(500, "exact", "per-person")]),
+    ("按每人1000元标准给予社会保险补贴（不含一次性吸纳就业补贴）", [(1000, "exact", "per-person")]),
+    ("对一次性吸纳就业10人以上的企业按每人1000元给予奖励", [(1000, "exact", "per-person")]),
+    ("按每人1000 元至2000 元的标准给予见习单位一次性留用奖补", [(1000, "min", "per-person-one-off"), (2000, "max", "per-person-one-off")]),
+    ("分别给予一次性奖补50 万元/家、30 万元/家", [(500000, "exact", "per-entity-one-off"), (300000, "exact", "per-entity-one-off")]),
+    ("按照2000 元/人的标准给予一次性吸纳就业补贴", [(2000, "exact", "per-person-one-off")]),
     ("给予1000元至3000元的一次性培训补贴", [(1000, "min", "one-off"), (3000, "max", "one-off")]),
     ("分别给予50万元、100万元、200万元一次性奖励", [(500000, "exact", "one-off"), (1000000, "exact", "one-off"),
                                         (2000000, "exact", "one-off")]),  # the cue after the list is the list's
