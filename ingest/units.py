@@ -345,6 +345,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
     # or a paragraph's start (五、抓好政策落实 / 市…办公室负责统筹协调…: the heading's line has no 。)
     duty_starts = sentence_starts | {opening.end() if opening else 0} | {m.end() for m in re.finditer("】", text)} | line_starts
+    # 2024年6月30日前，市科技局会同…: a time or manner phrase opening the sentence, then the units given the task
+    duty_starts |= {m.end() for s in sentence_starts | {opening.end() if opening else 0} if (m := LEADING_PHRASE.match(text, s))}
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）区科经委负责…
     if caption:
         duty_starts.add(caption.end())
@@ -395,11 +397,14 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
-                              r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算)")
+                              r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行)")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
-                                r"|委托(?!的))")  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's
+                                r"|委托(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,]))")  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
+
+
+LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末)|年底前|年内|每年[^，,。；]{0,10}|按照?职责分工)[，,]\s*")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -555,8 +560,8 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 # a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
 # 不足之处, 多处, 相关处室
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?:(?<![之到好出难长短用益住去深远近多两几一])处"
-                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
-# 信用监督管理科; not 理科)
+                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科|(?<=[理策划规务展作育术济业险障督查])司)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
+# 信用监督管理科; not 理科); a ministry's has 司 (法规司, 信用监督管理司; not 公司, 上司)
 # a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
 DEPARTMENT_OWN = re.compile(r"^(?:[厅局委](?=办公室|机关))?(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
 

@@ -1459,6 +1459,19 @@ def test_the_review_of_the_twelfth_sessions_unit_rules():
     assert units("5.实施单位：在平凉市注册登记的企业。") == []
 
 
+def test_units_working_with_others_after_a_leading_phrase_or_before_a_manner():
+    """(blind probes z184, z187) 2024年6月30日前，X会同Y制定…, 按照职责分工，X会同Y… (a time or manner phrase first: none had
+    been read); …会同Y按以下标准对…给予…, …会同Y推行… (Y had been lost); a ministry's own 司 named alone."""
+    assert units("6.建设中心。2024年6月30日前，市科技局会同市教育局制定备案管理细则。") == [("市科技局", "lead"), ("市教育局", "co")]
+    assert units("（一）加强监督。按照职责分工，市人社局会同市财政局制定办法。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（一）加强监督。2023年底前，全市完成清理。") == []
+    assert units("3.研发补助。市科技局会同市财政局按以下标准对规模以上工业企业给予研发后补助：") == [("市科技局", "lead"), ("市财政局", "co")]
+    assert units("4．带方案出让。市自然资源和规划局负责明确规划条件，会同市住建局、市生态环境局推行带方案出让。") == [
+        ("市自然资源和规划局", "lead"), ("市住建局", "co"), ("市生态环境局", "co")]
+    assert units("第十二条 由法规司负责审查，信用监督管理司配合。") == [("法规司", "lead"), ("信用监督管理司", "co")]
+    assert units("做好服务。由有限公司负责。") == []
+
+
 def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
     z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""
