@@ -65,6 +65,9 @@ SLOT_OPENS = re.compile(r"[；;，,]\s*$")
 SLOT_CLOSES = re.compile(r"\s*(?:完成)?\s*[）)]")
 # （市公共资源交易中心；2023年9月底）: a date in that slot, with no 前
 DATE_IN_SLOT_RE = re.compile(r"(?<=[；;，,])\s*" + DATE.format(p="s") + r"\s*(?:年?底|年?末)?\s*(?:前|以前|之前)?(?=\s*(?:完成)?\s*[）)])")
+# 申领截止时间为12月31日: a closing day without its year (and without 前): the document's year's, or the next's once passed
+EVERY_PERIOD_BEFORE = re.compile(r"每(?:年|半年|季度|月)")
+CUTOFF_MONTH_RE = re.compile(r"截止(?:时间|日期|期限)?(?:为|是|[：:])\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)(?P<vxun>)(?P<ve>)")
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
@@ -336,7 +339,7 @@ NEEDLES = {
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
-    DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
+    DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
@@ -460,6 +463,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             if m["vm"] and YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start()):  # 每年3月31日前申报、6月30日前拨付
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=_month_deadline(m, issue_date), duration="P1Y"))
                 continue
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
+    for m in matches(CUTOFF_MONTH_RE, text, NEEDLES):
+        if free(m) and issue_date and not EVERY_PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # (每年…截止: recurs)
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):

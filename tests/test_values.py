@@ -169,6 +169,13 @@ def test_a_date_before_a_verb_that_describes_a_noun_sets_who_qualifies(text):
     assert periods(text) == []
 
 
+def test_a_closing_day_without_its_year_is_the_documents_years():
+    """申领截止时间为12月31日: no year and no 前 (a blind probe, z186: none); 每年…截止时间为3月31日 recurs, no one-off day."""
+    assert periods("申领截止时间为12月31日。") == [("deadline", None, D(2020, 12, 31), None, "exact", False)]
+    assert periods("申报截止日期：6月30日") == [("deadline", None, D(2021, 6, 30), None, "exact", False)]  # (passed: the next year's)
+    assert periods("每年申报截止时间为3月31日") == [("recurring", None, None, "P1Y", "exact", False)]
+
+
 def test_a_date_before_the_whole_areas_result_is_due():
     """2024年6月底前全市95%以上的涉税事项实现网上办理: the 的 is the subject's, the result is due (a blind probe, z183: none)."""
     text = "2024年6月底前全市95%以上的涉税事项实现网上办理。"
