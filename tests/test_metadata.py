@@ -1078,3 +1078,12 @@ def test_an_attachments_label_is_no_part_of_its_title(tmp_path):
             "附件：龙岩市惠企政策清单\n附件\n龙岩市惠企政策清单\n一、稳岗返还。对不裁员的参保企业按规定返还失业保险费。\n")
     (doc,) = parse_file(write(tmp_path, "a.txt", text))
     assert doc.alternative_title == "龙岩市惠企政策清单"
+
+
+def test_a_corps_division_and_its_city_open_a_name_of_their_own():
+    """中共第八师委员会第八师石河子市人民政府: two issuers, a 兵团 division's party committee and its city's government, where
+    no place of the gazetteer opens the second (a blind probe, z185: one issuer glued of both, twice)."""
+    assert split_issuers("中共第八师委员会第八师石河子市人民政府") == ["中共第八师委员会", "第八师石河子市人民政府"]
+    assert split_issuers("第一师阿拉尔市人力资源和社会保障局第一师阿拉尔市财政局") == [
+        "第一师阿拉尔市人力资源和社会保障局", "第一师阿拉尔市财政局"]
+    assert split_issuers("新疆生产建设兵团办公厅") == ["新疆生产建设兵团办公厅"]
