@@ -1688,6 +1688,9 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
             state.inherited = [(n, rule_span) for n, _ in names]
 
 
+ITEMS_ABOVE = re.compile(r"以上(?:各项)?(?:措施|任务|事项|政策|工作|条款|[\d一二三四五六七八九十]+\s*(?:项|条))?(?:均|都)?(?:由(?=[^，,。；;]{2,40}?(?:负责|牵头)))?")
+
+
 def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContext) -> list[UnitMention]:
     """Units responsible for one clause (written and inherited), resolved to organisations.
 
@@ -1712,6 +1715,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     if "简称" in text:  # (the short names given before their first use here)
         read_short_names(text, state, ctx)
     for start, end in responsibility_groups(clean, line_starts):
+        if scope := ITEMS_ABOVE.match(clean, start, end):
+            start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
         content = clean[start:end]
 
         def content_span(s: int, e: int, start: int = start) -> Span:

@@ -1472,6 +1472,14 @@ def test_units_working_with_others_after_a_leading_phrase_or_before_a_manner():
     assert units("做好服务。由有限公司负责。") == []
 
 
+def test_a_bracket_for_the_items_above_names_only_its_units():
+    """（以上措施责任单位：…）, （以上措施由X牵头，…）, （以上3项均由X负责）: 以上措施 had been a unit, or the lead's name had begun
+    with it (a blind probe, z188)."""
+    assert units("（以上措施责任单位：市工信局、市财政局）") == [("市工信局", "co"), ("市财政局", "co")]
+    assert units("3.做好服务。（以上措施由市市场监管局牵头，市发展改革委配合）") == [("市市场监管局", "lead"), ("市发展改革委", "co")]
+    assert units("（以上3项均由市住房城乡建设局负责）") == [("市住房城乡建设局", "lead")]
+
+
 def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     """X会同Y+task opening a sentence or an article: X leads, Y helps (a blind probe, z171: 16 of 67 units had been missed;
     z137 and z154 counted it too). Not a task's words before 会同, not a unit after 由 with a subject before it."""
