@@ -258,12 +258,18 @@ CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措�
 
 
 # （1） / (1) / ① after a phrase's or a bracket's end, inside a paragraph: an item run inline
-INLINE_MARKER = re.compile(r"(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{1,2})[）)]|(?P<c>[①-⑳]))")
-OPENING_MARKER = re.compile(r"^\s*(?:[（(](?P<n>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+# (1. only after a colon or a stop, not a comma: 标准：1.5万元 is a number; 1.2024年 is an item, the year its text's)
+DOT_ITEM = r"(?P<d>\d{1,2})(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
+INLINE_MARKER = re.compile(rf"(?:(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳]))|(?<=[。；;：:])\s*{DOT_ITEM})")
+OPENING_MARKER = re.compile(rf"^\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳])|{DOT_ITEM})")
+ATTACHMENTS_LISTED = re.compile(r"附\s*[件表]\s*[：:]\s*$")
+STYLE_STEP = 100  # a marker's value with its style: （1） 1, ① 101, 1. 201 (a run goes on in its own style)
 
 
 def _marker_value(m: re.Match) -> int:
-    return int(m["n"]) if m["n"] else ord(m["c"]) - ord("①") + 1
+    if m["n"]:
+        return int(m["n"])
+    return STYLE_STEP + ord(m["c"]) - ord("①") + 1 if m["c"] else 2 * STYLE_STEP + int(m["d"])
 
 
 INLINE_LOOK_AHEAD = 4  # paragraphs searched for the second item of a run whose first is inline
@@ -277,12 +283,14 @@ def _inline_item_at(text: str, expected: int | None, ahead: list[Paragraph]) -> 
     where there is no run (第（1）项, a lone （1））."""
     first = None
     for m in INLINE_MARKER.finditer(text):
+        if ATTACHMENTS_LISTED.search(text, 0, m.start()):
+            return None  # 附件：1.…方案模板 / 2.…: the attachments' titles, no items
         value = _marker_value(m)
         at = m.end() - len(m.group().lstrip())
-        if expected is not None and value == expected and (first is None or value >= 2):
+        if expected is not None and value == expected and (first is None or value % STYLE_STEP >= 2):
             return first if first is not None else at
-        if value == 1:  # a run from 1: an item where its 2 follows
-            first, expected = at, 2
+        if value % STYLE_STEP == 1:  # a run from 1: an item where its 2 follows
+            first, expected = at, value + 1
     if first is not None and any(_goes_on_with(p.text, expected) for p in ahead):
         return first
     return None

@@ -229,6 +229,18 @@ def test_items_run_inline_are_clauses_as_items_on_lines_of_their_own_are(tmp_pat
     assert doc.clauses[0].text.endswith("申请时提供以下材料：") and doc.clauses[-1].number == "第二条"
 
 
+def test_items_numbered_with_a_dot_run_inline_after_a_colon_or_a_stop():
+    """（一）…重点抓好以下工作：1.推动…；2.深化…；3.…: sub-points numbered 1. inline (a blind probe, z188: 15 of them had been
+    the item's text); not 标准：1.5万元 (a number), nor 附件：1.…模板 (the attachments' titles)."""
+    text = ("一、重点任务\n（一）提升政务服务效能。重点抓好以下工作：1.推动政务服务事项标准化；2.深化“跨域通办”；3.深化改革。"
+            "（牵头单位：市政务服务数据管理局）\n（二）降低成本。补贴标准：1.5万元。\n")
+    nodes, _ = tree(text)
+    assert [(path, number) for path, number, _ in nodes] == [
+        ("1", "一、"), ("1.1", "（一）"), ("1.1.1", "1."), ("1.1.2", "2."), ("1.1.3", "3."), ("1.2", "（二）")]
+    listed = "某市人民政府办公室\n2023年5月1日\n附件：1.“免申即享”方案模板\n2.“免申即享”事项清单\n"
+    assert [number for _, number, _ in tree("一、总则\n（一）做好服务。\n" + listed)[0]] == ["一、", "（一）"]
+
+
 def test_items_run_inline_each_with_its_units_bracket():
     """…等问题，（1）全面梳理…。 / （X牵头，Y配合）（2）进一步完善…。 / （Z负责）: corpus-dev's 北京_05 writes its sub-tasks so; the
     units had all gone to the item over them. 第（1）项 and a lone （1） are no items."""
