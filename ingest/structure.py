@@ -161,9 +161,9 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         i += 1
         closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text and not match_marker(p.text) else None
         opening = OPENING_MARKER.match(p.text)
-        if opening or match_marker(p.text):  # a paragraph's own number: a run inline goes on from it, or none does
-            inline_next = _marker_value(opening) + 1 if opening else None
-        inline_item = _inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD])
+        if opening or p.text[:1] in MARKER_FIRST_CHARS and match_marker(p.text):  # a paragraph's own number: a run inline
+            inline_next = _marker_value(opening) + 1 if opening else None  # goes on from it, or none does
+        inline_item = _inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD]) if INLINE_HINT.search(p.text) else None
         if inline_item is not None:  # …等问题，（1）全面梳理…。（X牵头）（2）进一步完善…: items run inline, each a clause of its own
             head, rest = _split_paragraph(p, inline_item)
             paragraphs.insert(i, rest)
@@ -262,6 +262,8 @@ CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措�
 DOT_ITEM = r"(?P<d>\d{1,2})(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
 INLINE_MARKER = re.compile(rf"(?:(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳]))|(?<=[。；;：:])\s*{DOT_ITEM})")
 OPENING_MARKER = re.compile(rf"^\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳])|{DOT_ITEM})")
+INLINE_HINT = re.compile(r"[（(]\d|[①-⑳]|[。；;：:]\s*\d")  # (most paragraphs hold no item inline: skip the scan)
+MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000")
 ATTACHMENTS_LISTED = re.compile(r"附\s*[件表]\s*[：:]\s*$")
 STYLE_STEP = 100  # a marker's value with its style: （1） 1, ① 101, 1. 201 (a run goes on in its own style)
 
