@@ -1469,6 +1469,9 @@ def test_units_working_with_others_after_a_leading_phrase_or_before_a_manner():
     assert units("4．带方案出让。市自然资源和规划局负责明确规划条件，会同市住建局、市生态环境局推行带方案出让。") == [
         ("市自然资源和规划局", "lead"), ("市住建局", "co"), ("市生态环境局", "co")]
     assert units("第十二条 由法规司负责审查，信用监督管理司配合。") == [("法规司", "lead"), ("信用监督管理司", "co")]
+    # 将 / 把 bringing the task's object ends Y's names (a blind probe, z195: Y had been lost, X co)
+    assert units("（二）强化督查。市委督查室、市政府督查室会同市优化营商环境工作领导小组办公室将攻坚任务纳入督查范围。") == [
+        ("市委督查室", "lead"), ("市政府督查室", "lead"), ("市优化营商环境工作领导小组办公室", "co")]
     assert units("做好服务。由有限公司负责。") == []
 
 
