@@ -855,6 +855,15 @@ def test_a_services_time_limit_in_any_of_its_forms_is_a_time_cell(time):
     assert rows(table)[0] == f"（1）我要开办药店（牵头部门：省药监局；配合部门：省市场监管局；办理时限：{time.replace(' ', '').replace(chr(10), '')}）"
 
 
+def test_a_table_of_incentives_with_the_department_that_pays_them():
+    """序号 / 支持类别 / 支持标准 / 兑现部门: 兑现部门 named no column, so the table had been read into the clause before it and
+    its units lost (a blind probe, z193)."""
+    table = ("序号\n支持类别\n支持标准\n兑现部门\n1\n固定资产投\n资奖励\n按实际到位投资额的1%给予奖励。\n市投资促进局\n（牵头）、市财\n政局\n"
+             "2\n人才奖励\n给予一次性奖励10 万元。\n市委人才办\n")
+    assert rows(table) == ["（1）固定资产投资奖励按实际到位投资额的1%给予奖励。（兑现部门：市投资促进局（牵头）、市财政局）",
+                           "（2）人才奖励给予一次性奖励10万元。（兑现部门：市委人才办）"]
+
+
 def test_a_list_of_documents_accepted_before_they_are_complete_is_a_table():
     """序号 / 事项名称 / 容缺材料 / 补正时限 / 实施部门 (a 容缺受理 list): 容缺材料 and 补正时限 named no columns and
     `5 个工作日内补正` was no time cell, so the table had been lost with its units (a blind probe, z181)."""
