@@ -932,7 +932,7 @@ def _names_a_unit(part: str) -> bool:
 
 
 # a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
-ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区)"
+ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区)"  # (实验区社会事业局: 平潭's)
 BARE_ZONE = re.compile(rf"{ZONE}$")
 ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 

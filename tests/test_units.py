@@ -1475,6 +1475,15 @@ def test_units_working_with_others_after_a_leading_phrase_or_before_a_manner():
     assert units("做好服务。由有限公司负责。") == []
 
 
+def test_a_zones_bodies_named_by_its_short_name():
+    """实验区社会事业局 (平潭综合实验区's bureau by the zone's short name) opens a unit's name as 高新区… does (a blind probe,
+    z198: 8 of 10 units had been lost)."""
+    assert units("第三条 实验区社会事业局负责本细则的组织实施；实验区财政金融局负责补贴资金保障。") == [
+        ("实验区社会事业局", "lead"), ("实验区财政金融局", "lead")]
+    assert units("第十三条 实验区财政金融局会同实验区社会事业局建立补贴资金拨付台账。") == [
+        ("实验区财政金融局", "lead"), ("实验区社会事业局", "co")]
+
+
 def test_a_bracket_for_the_items_above_names_only_its_units():
     """（以上措施责任单位：…）, （以上措施由X牵头，…）, （以上3项均由X负责）: 以上措施 had been a unit, or the lead's name had begun
     with it (a blind probe, z188)."""

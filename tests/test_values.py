@@ -176,6 +176,13 @@ def test_a_closing_day_without_its_year_is_the_documents_years():
     assert periods("每年申报截止时间为3月31日") == [("recurring", None, None, "P1Y", "exact", False)]
 
 
+def test_a_date_before_handing_out_is_due():
+    """…，2024年5月底前发放至每一个有劳动力的脱贫户: 发放 is what is due (its object's 的 had read as who qualifies: z199);
+    2022年12月31日前发放的贷款 still sets which loans."""
+    assert [p[2] for p in periods("编印政策明白卡，2024年5月底前发放至每一个有劳动力的脱贫户。")] == [D(2024, 5, 31)]
+    assert periods("对2022年12月31日前发放的贷款给予贴息。") == []
+
+
 def test_a_date_before_the_whole_areas_result_is_due():
     """2024年6月底前全市95%以上的涉税事项实现网上办理: the 的 is the subject's, the result is due (a blind probe, z183: none)."""
     text = "2024年6月底前全市95%以上的涉税事项实现网上办理。"
