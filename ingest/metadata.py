@@ -522,6 +522,8 @@ def split_issuers(line: str) -> list[str] | None:
             continue  # 中共中央台湾工作办公室, 中共中央国家机关工作委员会: one body (中共中央 国务院: two)
         if text[start:end] in LEAGUE_NAMES and rest:
             continue  # 共青团广西壮族自治区委员会: the league's committee of a place, one body
+        if text[start:end].endswith("兵团") and CORPS_DIVISION.match(rest):
+            continue  # 新疆生产建设兵团第八师石河子市人民政府: the corps' division's body, one name
         if not rest or _starts_a_name(rest) and not rest.startswith(("员会", "会")):
             names.append(text[start:end])
             start = end
@@ -531,7 +533,8 @@ def split_issuers(line: str) -> list[str] | None:
     return _merge_branches(names)
 
 
-LEAGUE_NAMES = ("共青团", "中国共产主义青年团")  # a name's first words, not a body: its committee follows
+LEAGUE_NAMES = ("共青团", "中国共产主义青年团")
+CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")  # a name's first words, not a body: its committee follows
 
 
 def _place_end(text: str, start: int) -> int:

@@ -91,7 +91,7 @@ def _as_of(text: str, end: int, day: dt.date | None, issue_date: dt.date | None)
 # what a task does by its deadline (…前覆盖全市80%以上的监管领域: due, although a 的 follows)
 DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争取|逐步)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工"
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
-                      r"|组建|设立|实行|实施|部署|召开|明确|出具|拨付|兑现|兑付|清偿|退还|化解|归集|搭建|上报|报告|发放|送达)(?!的)")
+                      r"|组建|设立|实行|实施|部署|召开|明确|出具|拨付|兑现|兑付|清偿|退还|化解|归集|搭建|上报|报告|发放(?=至|到|给))(?!的)")
 # (a verb then 的 describes a noun: 2022年12月31日前设立的小微企业, 2023年6月30日前发布的规范性文件)
 # 年内清单事项扩大到200项: what is due may come first, then its verb
 SUBJECT_THEN_DUE = re.compile(r"[^，。；：\d]{0,8}?" + DUE_VERB.pattern)
@@ -465,7 +465,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 continue
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(CUTOFF_MONTH_RE, text, NEEDLES):
-        if free(m) and issue_date and not EVERY_PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # (每年…截止: recurs)
+        sentence = max(text.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1
+        if (free(m) and issue_date and not EVERY_PERIOD_BEFORE.search(text, sentence, m.start())  # (每年…截止: recurs)
+                and not QUALIFIES.match(text, m.end())):  # (登记失业截止时间为6月30日的人员: who qualifies)
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES):
         if free(m) and issue_date and _due(text, m.end()):

@@ -161,11 +161,18 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         i += 1
         closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text and not match_marker(p.text) else None
         opening = OPENING_MARKER.match(p.text)
-        if opening or p.text[:1] in MARKER_FIRST_CHARS and match_marker(p.text):  # a paragraph's own number: a run inline
-            inline_next = _marker_value(opening) + 1 if opening else None  # goes on from it, or none does
-        inline_item = _inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD]) if INLINE_HINT.search(p.text) else None
+        numbered = bool(opening) or p.text[:1] in MARKER_FIRST_CHARS and match_marker(p.text) is not None
+        if numbered:  # a paragraph's own number: a run inline goes on from it, or none does
+            inline_next = _marker_value(opening) + 1 if opening else None
+        own_style = _marker_value(opening) // STYLE_STEP if opening else None
+        inline_item = (_inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD], own_style)
+                       if (nodes or numbered) and INLINE_HINT.search(p.text) else None)  # (not a preamble's list of texts)
         if inline_item is not None:  # …等问题，（1）全面梳理…。（X牵头）（2）进一步完善…: items run inline, each a clause of its own
             head, rest = _split_paragraph(p, inline_item)
+            paragraphs.insert(i, rest)
+            p = head
+        elif opening and (summary := ITEMS_SUMMARY.search(p.text)):  # 3.…。以上奖励资金由X负责兑现: the items' lead-in's again
+            head, rest = _split_paragraph(p, summary.start())
             paragraphs.insert(i, rest)
             p = head
         if closing_inside:  # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside a paragraph after an item's
@@ -260,11 +267,13 @@ CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措�
 # （1） / (1) / ① after a phrase's or a bracket's end, inside a paragraph: an item run inline
 # (1. only after a colon or a stop, not a comma: 标准：1.5万元 is a number; 1.2024年 is an item, the year its text's)
 DOT_ITEM = r"(?P<d>\d{1,2})(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
-INLINE_MARKER = re.compile(rf"(?:(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳]))|(?<=[。；;：:])\s*{DOT_ITEM})")
+INLINE_MARKER = re.compile(rf"(?:(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳]))|(?<=[。；;：:）)])\s*{DOT_ITEM})")
 OPENING_MARKER = re.compile(rf"^\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳])|{DOT_ITEM})")
-INLINE_HINT = re.compile(r"[（(]\d|[①-⑳]|[。；;：:]\s*\d")  # (most paragraphs hold no item inline: skip the scan)
+INLINE_HINT = re.compile(r"[（(]\d|[①-⑳]|[。；;：:）)]\s*\d")  # (most paragraphs hold no item inline: skip the scan)
 MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000")
-ATTACHMENTS_LISTED = re.compile(r"附\s*[件表]\s*[：:]\s*$")
+ATTACHMENTS_LISTED = re.compile(r"(?:附\s*[件表]?|联系方式|联系人|咨询电话|政策依据|依据|参考文件)\s*[：:]\s*$")  # (files, contacts)
+# 3.…；… 。以上奖励资金由…兑现: a sentence on all the items after the last one run inline
+ITEMS_SUMMARY = re.compile(r"(?<=[。；;])\s*(?=以上(?:各项|[\d一二两三四五六七八九十]+项|政策|措施|奖励|补贴|资金|任务|事项))")
 STYLE_STEP = 100  # a marker's value with its style: （1） 1, ① 101, 1. 201 (a run goes on in its own style)
 
 
@@ -277,18 +286,22 @@ def _marker_value(m: re.Match) -> int:
 INLINE_LOOK_AHEAD = 4  # paragraphs searched for the second item of a run whose first is inline
 
 
-def _inline_item_at(text: str, expected: int | None, ahead: list[Paragraph]) -> int | None:
+def _inline_item_at(text: str, expected: int | None, ahead: list[Paragraph], own_style: int | None = None) -> int | None:
     """Where the next item run inline starts in ``text``: items numbered on (from 1, from the paragraph's own number, or
     from ``expected``, the run the paragraphs before began), each after a phrase's or a bracket's end (…等问题，（1）…。
     （…牵头）（2）…; 提供以下材料：（1）申请表；（2）…): blind golds z135 and z179 count each as a clause, as the gold rules
     do every numbered item. A first item inline is one only where its next follows, here or in the next paragraphs; none
     where there is no run (第（1）项, a lone （1））."""
     first = None
+    own_restarted = False  # 1.申报条件：1.…；2.…: sub-points in the item's own style are its text, whatever follows
     for m in INLINE_MARKER.finditer(text):
         if ATTACHMENTS_LISTED.search(text, 0, m.start()):
             return None  # 附件：1.…方案模板 / 2.…: the attachments' titles, no items
         value = _marker_value(m)
         at = m.end() - len(m.group().lstrip())
+        if value // STYLE_STEP == own_style and (own_restarted or value % STYLE_STEP == 1):
+            own_restarted = True
+            continue
         if expected is not None and value == expected and (first is None or value % STYLE_STEP >= 2):
             return first if first is not None else at
         if value % STYLE_STEP == 1:  # a run from 1: an item where its 2 follows

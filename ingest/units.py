@@ -404,7 +404,8 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|
                                 r"|(?:将|把)(?![来要会])|委托(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,]))")  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
-LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末)|年底前|年内|每年[^，,。；]{0,10}|按照?职责分工)[，,]\s*")
+LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
+                            r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -1688,7 +1689,9 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
             state.inherited = [(n, rule_span) for n, _ in names]
 
 
-ITEMS_ABOVE = re.compile(r"以上(?:各项)?(?:措施|任务|事项|政策|工作|条款|[\d一二三四五六七八九十]+\s*(?:项|条))?(?:均|都)?(?:由(?=[^，,。；;]{2,40}?(?:负责|牵头)))?")
+ITEMS_ABOVE = re.compile(r"以上(?:各项|第?[\d一二两三四五六七八九十]+\s*(?:[—－\-~至到]\s*[\d一二两三四五六七八九十]+)?\s*(?:项|条))?"
+                         r"(?:政策)?(?:措施|任务|事项|政策|工作|条款|补贴|资金|奖励|内容|人员)?(?<!以上)(?:均|都)?"
+                         r"(?:由(?=[^，,。；;]{2,40}?(?:负责|牵头)))?")  # (not 以上单位: what is listed above, no items)
 
 
 def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContext) -> list[UnitMention]:

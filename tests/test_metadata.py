@@ -1087,3 +1087,6 @@ def test_a_corps_division_and_its_city_open_a_name_of_their_own():
     assert split_issuers("第一师阿拉尔市人力资源和社会保障局第一师阿拉尔市财政局") == [
         "第一师阿拉尔市人力资源和社会保障局", "第一师阿拉尔市财政局"]
     assert split_issuers("新疆生产建设兵团办公厅") == ["新疆生产建设兵团办公厅"]
+    # (a second review) the corps' division's body after the corps' name is one name
+    assert split_issuers("新疆生产建设兵团第八师石河子市人民政府") == ["新疆生产建设兵团第八师石河子市人民政府"]
+    assert split_issuers("中共新疆生产建设兵团第八师委员会") == ["中共新疆生产建设兵团第八师委员会"]

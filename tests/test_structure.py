@@ -241,6 +241,21 @@ def test_items_numbered_with_a_dot_run_inline_after_a_colon_or_a_stop():
     assert [number for _, number, _ in tree("一、总则\n（一）做好服务。\n" + listed)[0]] == ["一、", "（一）"]
 
 
+def test_the_second_review_of_items_run_inline():
+    """(a second review) a dot item after a bracket (…（X负责）2.…) is one too; sub-points in the item's own style stay its
+    text (1.申报条件：1.…；2.…); contacts and files listed inline are no items, nor a list in the preamble; a sentence on all
+    the items after the last one run inline (…3.…。以上奖励资金由X负责兑现) is the lead-in's, not the last item's."""
+    assert [p for p, _, _ in tree("一、任务\n（一）稳岗。做好以下工作：1.返还失业保险费。（市人社局负责）2.给予扩岗补助。（市财政局负责）\n（二）其他。\n")[0]] == [
+        "1", "1.1", "1.1.1", "1.1.2", "1.2"]
+    assert [p for p, _, _ in tree("一、补助\n1.申报条件：1.在本市注册登记；2.依法缴纳失业保险费。\n2.补助标准。\n3.申报程序。\n")[0]] == [
+        "1", "1.1", "1.2", "1.3"]
+    assert [p for p, _, _ in tree("一、任务\n（一）做好服务。\n（二）联系。联系方式：1.市人社局就业科；2.市财政局社保科。\n")[0]] == ["1", "1.1", "1.2"]
+    assert [p for p, _, _ in tree("为做好工作，结合以下文件要求：1.《就业促进法》；2.《失业保险条例》，现提出如下措施。\n一、稳岗\n二、扩岗\n")[0]] == ["1", "2"]
+    _, structure = tree("一、任务\n（一）降低成本。给予以下支持：1.奖励10万元；2.奖励50万元；3.奖励5万元。以上奖励资金由市财政局负责兑现。\n（二）其他。\n")
+    assert [p.text for p in structure.nodes[4].paragraphs] == ["3.奖励5万元。"]
+    assert [p.text for p in structure.nodes[1].after_items] == ["以上奖励资金由市财政局负责兑现。"]
+
+
 def test_items_run_inline_each_with_its_units_bracket():
     """…等问题，（1）全面梳理…。 / （X牵头，Y配合）（2）进一步完善…。 / （Z负责）: corpus-dev's 北京_05 writes its sub-tasks so; the
     units had all gone to the item over them. 第（1）项 and a lone （1） are no items."""

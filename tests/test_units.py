@@ -1486,7 +1486,13 @@ def test_a_zones_bodies_named_by_its_short_name():
 
 def test_a_bracket_for_the_items_above_names_only_its_units():
     """（以上措施责任单位：…）, （以上措施由X牵头，…）, （以上3项均由X负责）: 以上措施 had been a unit, or the lead's name had begun
-    with it (a blind probe, z188)."""
+    with it (a blind probe, z188); also 以上两项, 以上政策措施, 以上1—3项, 以上补贴 (a second review); a time phrase before
+    X会同Y (到2025年底，, 根据职责分工，)."""
+    assert units("（以上两项由市人社局负责）") == [("市人社局", "lead")]
+    assert units("（以上1—3项由市人社局负责）") == [("市人社局", "lead")]
+    assert units("（以上补贴由市人社局负责审核）") == [("市人社局", "lead")]
+    assert units("（一）做好。到2025年底，市人社局会同市财政局建立机制。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（一）做好。根据职责分工，市人社局会同市财政局制定办法。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("（以上措施责任单位：市工信局、市财政局）") == [("市工信局", "co"), ("市财政局", "co")]
     assert units("3.做好服务。（以上措施由市市场监管局牵头，市发展改革委配合）") == [("市市场监管局", "lead"), ("市发展改革委", "co")]
     assert units("（以上3项均由市住房城乡建设局负责）") == [("市住房城乡建设局", "lead")]

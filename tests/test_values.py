@@ -174,6 +174,7 @@ def test_a_closing_day_without_its_year_is_the_documents_years():
     assert periods("申领截止时间为12月31日。") == [("deadline", None, D(2020, 12, 31), None, "exact", False)]
     assert periods("申报截止日期：6月30日") == [("deadline", None, D(2021, 6, 30), None, "exact", False)]  # (passed: the next year's)
     assert periods("每年申报截止时间为3月31日") == [("recurring", None, None, "P1Y", "exact", False)]
+    assert periods("对登记失业截止时间为6月30日的人员给予补贴") == []  # (a second review: who qualifies)
 
 
 def test_a_date_before_handing_out_is_due():
@@ -181,6 +182,7 @@ def test_a_date_before_handing_out_is_due():
     2022年12月31日前发放的贷款 still sets which loans."""
     assert [p[2] for p in periods("编印政策明白卡，2024年5月底前发放至每一个有劳动力的脱贫户。")] == [D(2024, 5, 31)]
     assert periods("对2022年12月31日前发放的贷款给予贴息。") == []
+    assert periods("2023年12月31日前发放创业担保贷款的，按原规定贴息。") == []  # (a second review: who qualifies)
 
 
 def test_a_date_before_the_whole_areas_result_is_due():
