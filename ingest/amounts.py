@@ -19,11 +19,11 @@ MULT = r"(?:万亿|亿|万|千)"
 CURRENCY_WORDS = r"美元|港元|欧元|元"
 CURRENCY = rf"(?P<cur>{CURRENCY_WORDS})"
 CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR"}
-# 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number before the currency
-SPACED_THOUSANDS = rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"
+# 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number (also a range's ends: 1 000-3 000元)
+SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"
+SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)
 MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
-SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"  # (a range's ends: 1 000-3 000元)
 RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
                       rf"(?P<num>{SPACED}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
 # 100万、50万、30万元 / 100、50、30万元: sums listed before the one that names the currency (their 万 its, when none)
@@ -457,7 +457,9 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
 PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item")
 ONCE = "一次性"
 ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励10万元
-ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")  # …给予见习单位一次性…  # 1000元一次性…, 每人1000元给予一次性…
+# 1000元一次性…, 每人1000元给予一次性…, …给予见习单位一次性… (not …给予培训补贴和一次性…: another payment named first)
+ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")
+
 
 def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int) -> str:
     """``per-person-one-off`` (entity, household, item) where the amount's phrase names both the head paid for (a cue

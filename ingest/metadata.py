@@ -485,8 +485,9 @@ def title_span(head: Head, source: str) -> Span | None:
 ORG_END = set("厅局委办院部会关行司心组室府处署所团央联协")  # 共青团中央, 全国妇联, 中国科协
 # Where a second name may begin on the same line: a place, a national or Party body, or a
 # short form of a region (自治区, 省, 市).
+CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")  # a 兵团 division, and its city after it: 第八师石河子市…
 ORG_START = re.compile(r"^(?:国家|国务院|中国|中华|中共|中央(?=..)|共青团|全国|金融监管总局|自治区|省|市|县|区"
-                       r"|新疆生产建设兵团|兵团|第[一二三四五六七八九十]{1,3}师)")  # (a 兵团 division and its city: 第八师石河子市…)
+                       rf"|新疆生产建设兵团|兵团|{CORPS_DIVISION.pattern})")
 # Ministries named without a prefix: 人力资源社会保障部 财政部 国家税务总局 (a joint national issuer)
 MINISTRY_START = re.compile(
     r"^(?:外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|公安部|民政部|司法部|财政部|人力资源(?:和)?社会保障部"
@@ -533,8 +534,7 @@ def split_issuers(line: str) -> list[str] | None:
     return _merge_branches(names)
 
 
-LEAGUE_NAMES = ("共青团", "中国共产主义青年团")
-CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")  # a name's first words, not a body: its committee follows
+LEAGUE_NAMES = ("共青团", "中国共产主义青年团")  # a name's first words, not a body: its committee follows
 
 
 def _place_end(text: str, start: int) -> int:

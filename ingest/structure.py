@@ -161,18 +161,18 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         i += 1
         closing_inside = CLOSING_INSIDE.search(p.text) if nodes and "本" in p.text and not match_marker(p.text) else None
         opening = OPENING_MARKER.match(p.text)
+        own_value = _marker_value(opening) if opening else None
         numbered = bool(opening) or p.text[:1] in MARKER_FIRST_CHARS and match_marker(p.text) is not None
         if numbered:  # a paragraph's own number: a run inline goes on from it, or none does
-            inline_next = _marker_value(opening) + 1 if opening else None
-        own_style = _marker_value(opening) // STYLE_STEP if opening else None
-        inline_item = (_inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD], own_style)
-                       if (nodes or numbered) and INLINE_HINT.search(p.text) else None)  # (not a preamble's list of texts)
-        if inline_item is not None:  # …等问题，（1）全面梳理…。（X牵头）（2）进一步完善…: items run inline, each a clause of its own
-            head, rest = _split_paragraph(p, inline_item)
-            paragraphs.insert(i, rest)
-            p = head
-        elif opening and (summary := ITEMS_SUMMARY.search(p.text)):  # 3.…。以上奖励资金由X负责兑现: the items' lead-in's again
-            head, rest = _split_paragraph(p, summary.start())
+            inline_next = own_value + 1 if opening else None
+        # …等问题，（1）全面梳理…。（X牵头）（2）进一步完善…: items run inline, each a clause of its own (not a preamble's list
+        # of texts); after the last, 3.…。以上奖励资金由X负责兑现: a sentence on all of them, the items' lead-in's again
+        cut = (_inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD], own_value // STYLE_STEP if opening else None)
+               if (nodes or numbered) and INLINE_HINT.search(p.text) else None)
+        if cut is None and opening and (summary := ITEMS_SUMMARY.search(p.text)):
+            cut = summary.start()
+        if cut is not None:
+            head, rest = _split_paragraph(p, cut)
             paragraphs.insert(i, rest)
             p = head
         if closing_inside:  # …不重复享受。本通知自2023年7月1日起施行…: the closing text starts inside a paragraph after an item's

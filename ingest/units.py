@@ -477,7 +477,7 @@ def _duties_listed(text: str) -> set[int]:
     return starts
 
 
-DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会])会同")  # (X会同Y制定…，Z负责…)  # (由X牵头保障，Y配合: a lead's task named too)
+DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会])会同")  # (由X牵头保障，Y配合: a lead's task named too; X会同Y制定…，Z负责…)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
 HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
