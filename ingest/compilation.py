@@ -24,9 +24,10 @@ from .places import gazetteer
 
 # The start of a heading: a number and a dot at the start of a line, then Chinese text on the
 # same line or, as PDF extraction often leaves it, on the next.
-# any indentation (NBSP too); a compilation's title opens with a word or a quote, never with 《: 1.《…》（date）
-# is an entry of a list of policies inside a document
-HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“]|\r?\n|$)")
+# any indentation (NBSP too); a title opening with 《 is a heading only with words after the 》 (4.《…》政策问答（date）):
+# 1.《…》（date） is an entry of a list of policies inside a document
+HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“《]|\r?\n|$)")
+NAMED_POLICY_ONLY = re.compile(r"《[^《》]*》[^\u4e00-\u9fff]*$")  # 《…》 and nothing after it but marks
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(rf"[（(]({YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
                           r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日?)?[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）, （2023年6月）
@@ -190,7 +191,7 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
         date = HEADING_DATE.search(text)
         if date:
             title = text[: date.start()]
-            if _cjk_count(title) < MIN_TITLE_CHARS:
+            if _cjk_count(title) < MIN_TITLE_CHARS or NAMED_POLICY_ONLY.match(title):
                 return None
             start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
             bracket = max(source.rfind("（", start, end), source.rfind("(", start, end))

@@ -111,6 +111,18 @@ def test_a_heading_dated_by_its_month_alone_heads_a_document(tmp_path):
     assert [d.date for d in documents][1] == dt.date(2023, 6, 16)
 
 
+def test_a_heading_naming_a_policy_then_what_it_is_heads_a_document(tmp_path):
+    """4.《…若干措施》政策问答（date）: a compilation's entry about a policy (its questions and answers, its
+    interpretation) opens with the policy's 《》; it had been read as a list's entry and merged into the document before."""
+    source = compilation("1. 某省人民政府办公厅关于印发某省优化营商环境实施方案的通知（2023 年5 月6 日）",
+                         "2. 《某省进一步稳就业促创业若干措施》政策问答（2023 年6\n月20 日）", toc=True)
+    pieces = split_compilation(source)
+    assert [(p.heading.number, p.heading.title) for p in pieces] == [
+        (1, "某省人民政府办公厅关于印发某省优化营商环境实施方案的通知"), (2, "《某省进一步稳就业促创业若干措施》政策问答")]
+    documents = parse_file(write(tmp_path, "answers.txt", source))
+    assert [d.title for d in documents][1] == "《某省进一步稳就业促创业若干措施》政策问答"
+
+
 def test_a_heading_date_in_chinese_numerals_heads_a_document(tmp_path):
     source = compilation("1. 某省人民政府关于印发某省优化营商环境若干措施的通知（二〇二三年三月二日）",
                          "2. 某省发展改革委关于做好价格监管工作的通知（二〇二三年十二月二十六日）")
