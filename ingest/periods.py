@@ -55,7 +55,7 @@ RELATIVE_YEAR = {"次年": 1, "明年": 1, "下一年": 1, "下年": 1, "当年"
 RELATIVE_BEFORE_RE = re.compile(rf"(?P<rel>{'|'.join(RELATIVE_YEAR)})度?\s*(?:(?P<rm>\d{{1,2}})\s*月\s*(?:(?P<rd>\d{{1,2}})\s*日|底|末)?"
                                 r"|(?P<re>年?底|年?末))\s*(?:前|以前|之前)")
 # 上半年 / 第三季度末前: the last day of a half or a quarter (of the year written, else the document's)
-PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)\s*(?:末|底)?"
+PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)\s*(?:末|底|内)?"
                              r"\s*(?P<before>前|以前|之前)?")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
@@ -70,6 +70,8 @@ EVERY_PERIOD_BEFORE = re.compile(r"每(?:年|半年|季度|月)")
 CUTOFF_MONTH_RE = re.compile(r"截止(?:时间|日期|期限)?(?:为|是|[：:])\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)(?P<vxun>)(?P<ve>)")
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
+# 于5月底完成, 在6月30日完成: a yearless day after 于 or 在 and a task's verb (read with DUE_VERB; no 前 needed)
+MONTH_DUE_RE = re.compile(r"(?:于|在)\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))(?P<ve>)(?!\s*(?:前|以前|之前))")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
 WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个次明下学数每百])(?<!\d )年内")  # not 次年内, 学年内, 数年内
 # 2023年内各地要建立…台账, 2023年内完成: that year's last day, no preposition before it (力争2023年内 is DEADLINE_RE's)
@@ -169,6 +171,12 @@ def _valid(fn, *args) -> dt.date | None:
         return fn(*args)
     except ValueError:  # 2月30日 and other impossible dates in the source
         return None
+
+
+def _year_of_account(text: str, m: re.Match) -> bool:
+    """在2024年度待遇享受期内发生的: a year's 年度 naming what it counts (the year a cost falls in), no task due in it
+    (在2024年度内完成, 在2024年度完成 are due)."""
+    return m["tm"] is None and text.startswith("度", m.end()) and not re.match(r"度\s*(?:内|前|底|末)", text[m.end() :]) and not DUE_VERB.match(text, m.end() + 1)
 
 
 def _due(text: str, end: int) -> bool:
@@ -339,7 +347,7 @@ NEEDLES = {
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
-    DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
+    DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
@@ -427,7 +435,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m):
             _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))
     for m in matches(DEADLINE_RE, text, NEEDLES):
-        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()):
+        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()) and not _year_of_account(text, m):
             day = _valid(_ceil, m["ty"], m["tm"], m["td"])
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
             if until and (TERM_UNTIL.search(text, 0, m.start()) or not m.group().endswith("前")
@@ -463,6 +471,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             if m["vm"] and YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start()):  # 每年3月31日前申报、6月30日前拨付
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=_month_deadline(m, issue_date), duration="P1Y"))
                 continue
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
+    for m in matches(MONTH_DUE_RE, text, NEEDLES):
+        if free(m) and issue_date and DUE_VERB.match(text, m.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(CUTOFF_MONTH_RE, text, NEEDLES):
         sentence = max(text.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1

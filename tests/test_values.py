@@ -800,6 +800,10 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
     ("（责任单位：市住建局；完成时限：2021年第三季度）", ("deadline", None, D(2021, 9, 30), None, "exact", False)),
     ("完成时限：2021年上半年", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("于2021年上半年完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
+    ("在2021 年第一季度内完成规范性文件清理", ("deadline", None, D(2021, 3, 31), None, "exact", False)),  # within the quarter
+    ("各乡镇于5月底完成摸底统计", ("deadline", None, D(2021, 5, 31), None, "exact", False)),  # 于 and a task: no 前 needed
+    ("在2021年度完成考核", ("deadline", None, D(2021, 12, 31), None, "exact", False)),
+    ("统筹推进。下半年内出台实施细则", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("从2021年3月1日起到2022年2月28日", ("interval", D(2021, 3, 1), D(2022, 2, 28), None, "exact", False)),
 ])
 def test_more_deadline_and_start_wordings(text, expected):
@@ -1728,3 +1732,18 @@ def test_two_days_of_the_year_before_one_deadline_word_both_recur():
 def test_a_measures_term_extended_to_a_day_is_no_deadline():
     """实施期限延长至2024年12月31日: how long a measure applies, as 政策执行期至… is, not a task's deadline (a blind probe, z113)."""
     assert periods("实施期限延长至2024年12月31日。", D(2023, 5, 1)) == [("interval", None, D(2024, 12, 31), None, "exact", False)]
+
+
+def test_no_deadline_in_a_year_of_account_nor_in_a_yearless_day_without_a_task():
+    """在2024年度待遇享受期内发生的: the year a cost falls in (z203); 于5月1日起施行 starts, 于5月底对…抽查 is left alone."""
+    assert periods("参保居民在2024 年度待遇享受期内发生的住院费用") == []
+    assert periods("本办法于5月1日起施行") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("年度最高支付限额为每人400 元", [(400.0, "max", "per-person")]),
+    ("年度最高支付限额分别为每人300 元、500 元", [(300.0, "max", "per-person"), (500.0, "max", "per-person")]),
+])
+def test_a_cap_named_before_the_head_it_is_paid_to(text, expected):
+    """最高支付限额为每人400元: the cap's words, then whom it is paid to, then the sum (z203: it had been exact)."""
+    assert amounts(text) == expected
