@@ -40,7 +40,7 @@ from .units import (
 # time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
 UNIT_COLUMN = re.compile(LABELS)
-TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
+TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
 OTHER_COLUMN = re.compile(r"序号|(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
                           r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
@@ -646,7 +646,7 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     body = _joined(content, row.number_line + 1)
     text, offsets = text + body.text, offsets + body.offsets[:-1]
     unit_columns = [c for c in columns if is_unit_column(c)]
-    cells = _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))
+    cells = [_spaced_names_listed(cell) for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))]
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
     if time.text and time.text not in EMPTY_CELL:
@@ -663,6 +663,20 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
         text += "）"
         offsets.append(max(offsets))  # the row's last character in the file: a task cell labelled last lies before its units
     return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1)
+
+
+def _spaced_names_listed(units: TableParagraph) -> TableParagraph:
+    """区人社局 各街道（镇）社区事务受理服务中心: names a cell parts by a space or a line's end alone (normalising
+    drops a space between Chinese characters: a gap in the offsets) listed with a 、 where one organ's name ends and another opens (a space
+    between words, not one between every character of a letter-spaced line)."""
+    text, offsets = units.text, units.offsets
+    cuts = [i for i in range(1, len(text) - 2)
+            if offsets[i + 1] > offsets[i] + 1 and text[i + 1] != "、" and _name_ends_before(text, i)
+            and offsets[i] == offsets[i - 1] + 1 and offsets[i + 2] == offsets[i + 1] + 1]  # (not letter-spaced: 市 财 政 局)
+    for i in reversed(cuts):
+        text = text[: i + 1] + "、" + text[i + 1 :]
+        offsets = offsets[: i + 1] + [offsets[i + 1]] + offsets[i + 1 :]
+    return TableParagraph(text, offsets, units.line) if cuts else units
 
 
 def _unit_cells(units: TableParagraph, count: int) -> list[TableParagraph]:

@@ -917,3 +917,16 @@ def test_a_tables_caption_under_a_section_heading_is_no_part_of_the_heading(tmp_
     document = parse_text(tmp_path, "江西省人民政府关于优化营商环境的实施意见\n赣府发〔2023〕5号\n各市人民政府：\n一、着力营造公平竞争\n\n"
                           "# Page 413:\n市场环境\n（一）加强公平竞争审查。全面落实公平竞争审查制度。\n（二）规范涉企收费。清理规范涉企收费。\n")
     assert [s.heading for s in document.sections] == ["着力营造公平竞争市场环境"]
+
+
+def test_a_table_of_payments_with_the_time_to_apply_and_units_parted_by_a_space():
+    """序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申领时限 / 经办部门: 申领时限 named no column, so the table had been lost with its
+    units, sums and dates (a blind probe, z200); a cell naming two units apart by a space (区人社局 各街道 / （镇）社区事务受理
+    / 服务中心) had been cut inside a word (…（镇）社 / 区事务…)."""
+    table = ("序号\n补贴项目\n补贴对象\n补贴标准\n申领时限\n经办部门\n1\n一次性扩岗补\n助\n招用高校毕业生的企业\n每招用1 人1500 元\n"
+             "2024 年 9 月 30 日前\n区就业促进中心\n2\n社会保险补贴\n吸纳就业困难人员的\n用人单位\n每人每月最高1200 元\n每季度末前15 日\n"
+             "区人社局 各街道\n（镇）社区事务受理\n服务中心\n")
+    # (the time cell before the unit column stays in the row's words: only the last column's cell is read apart)
+    assert rows(table) == [
+        "（1）一次性扩岗补助招用高校毕业生的企业每招用1人1500元2024年9月30日前（经办部门：区就业促进中心）",
+        "（2）社会保险补贴吸纳就业困难人员的用人单位每人每月最高1200元每季度末前15日（经办部门：区人社局、各街道（镇）社区事务受理服务中心）"]
