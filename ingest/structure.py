@@ -253,7 +253,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
 
 # 各地区、各部门要…确保各项措施落地见效 after the last item: the document's closing call, not that item's
 # text (各地要建立健全投诉举报机制 is a task of the item it follows: it names no cue on the whole document)
-CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|市|县|区|州|盟|旗)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合|高度重视)")
+CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|市|县|区|州|盟|旗|乡|镇|街道)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合|高度重视)")
 WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
                             r"|贯彻落实|高度重视|结合(?:本地|实际)|及时(?:报告|报送|反馈)|重大(?:情况|问题)")
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)

@@ -70,8 +70,9 @@ ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff]{0,12}|(?:业务)?指导)$"
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
 MANNER = r"依法|依规|按照?(?:有关)?规定"
+# (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|(?<![党济团治介])组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -258,7 +259,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
-LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
+LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)(?:{PLACED_NAME_CHAR}{{2,40}}?(?:管委会|局|委|办|厅|中心|政府)[，,](?=[^，,。；]{{2,40}}?配合))?(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -298,7 +299,15 @@ def _looks_like_unit(name: str) -> bool:
     or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
-            or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name)))  # 团市委
+            or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
+            or bool(GRASSROOTS_BODY.fullmatch(name)))
+
+
+# a township's, street's or village's body by its kind (乡镇人民政府负责审核, 村委会负责入户核实): no place of the
+# gazetteer opens it, and every township or village has one
+GRASSROOTS_BODY = re.compile(r"(?:乡镇|镇乡|乡|镇|街道|镇街|村|社区|嘎查)(?:[（(](?:街道|社区|镇|乡|村)[）)])?"
+                             r"(?:人民政府|政府|党委|党组织|党支部|党总支|村委会|村民委员会|居委会|居民委员会|委员会|集体经济组织|办事处|便民服务中心)"
+                             r"|(?:村|社区)(?:两委|“两委”|委会)|(?:乡镇|村)[（(](?:街道|社区)[）)]")  # 村（社区）, 乡镇（街道）: each one
 
 
 # a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
@@ -332,11 +341,15 @@ BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 ARTICLE_CAPTION = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}[）)]\s*")
 
 
+# what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
+SENTENCE_OPENING = re.compile(r"[。；;！？?]|答[：:]")
+
+
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
     """X牵头，Y配合 opening a line or a sentence, and 由X牵头… / 由X负责… anywhere, when every
     name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
     out: list[tuple[int, int]] = []
-    sentence_starts = {m.end() for m in re.finditer(r"[。；;！]", text)}
+    sentence_starts = {m.end() for m in SENTENCE_OPENING.finditer(text)}
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
@@ -408,6 +421,10 @@ LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|�
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
 
 
+# …会同市医保局指导各类学校做好…: the task's verb after the names, not a word of one (就业指导中心)
+GUIDES_WHOM = re.compile(r"指导(?!中心|站|所|处|科|办|委员会)")
+
+
 def _with_units_after_lead(text: str, end: int) -> int:
     """Where a lead's group ends when 会同 names the units it works with after it (co): after the
     longest run of units' names that a task's verb follows (知识产权促进处牵头，会同各市局建立名录库)."""
@@ -420,7 +437,8 @@ def _with_units_after_lead(text: str, end: int) -> int:
     first_object = next((q for q in range(2, len(names)) if ORG_END.search(names, 0, q) and OBJECT_BEFORE_TASK.match(names, q)), len(names))
     for cut in range(first_object, 1, -1):
         chunk = names[:cut]
-        if ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk):
+        if (ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk)
+                and not GUIDES_WHOM.search(chunk)):
             return m.start("with") + cut
     if text[m.end() : m.end() + 1] in ("，", ",") and TASK_AFTER_NAMES.match(text, m.end() + 1) and _names_units(names):
         return m.end()  # 会同省医保局、省公安厅，推动…: the task after a comma
@@ -775,7 +793,8 @@ def _unglued(name: str) -> list[str]:
         head, tail = name[: m.start()], name[m.start() :]
         bare_tail = re.sub("等$", "", TRAILING_DUTY.sub("", tail))  # 省财政厅等按职责分工负责
         if (_looks_like_unit(head) and _looks_like_unit(bare_tail) and not tail.startswith(NOT_A_PREFIX)  # 省商务厅市场处
-                and not ZONE_COMMITTEE_REST.match(bare_tail)):  # 北京商务中心区管委会: a zone's committee, its name whole
+                and not ZONE_COMMITTEE_REST.match(bare_tail)  # 北京商务中心区管委会: a zone's committee, its name whole
+                and not name.startswith("社区", m.start() - 1)):  # 街道社区事务受理服务中心: 社区 is one word
             return [head, *_unglued(tail)]
     return [name]
 
@@ -793,6 +812,9 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     previous = previous[1:] if LEVEL_BEFORE_EACH.match(previous) else previous  # 市各开发区、新区、园区管委会: the city's, each
     if re.fullmatch(r"各省级?(?:、自治区)?", previous) and re.match(r"(?:自治区|直辖市)", piece):
         return True  # 各省、自治区、直辖市人民政府: the provinces', one list
+    if re.fullmatch(rf"各{BRACKETED_PLACES}党委", previous) and chunk[piece_at - 1 : piece_at] == "、" and re.fullmatch(
+            r"(?:人民)?政府等?", TRAILING_DUTY.sub("", piece)):
+        return True  # 各乡镇党委、政府: the places' party committees and governments, one list (LOWER_GOVERNMENT_END)
     if BARE_ZONE.fullmatch(previous):
         return False  # 高新区、经开区管委会: two zones sharing the committee's name (_shared_endings), not a 各 list
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
@@ -1694,6 +1716,18 @@ ITEMS_ABOVE = re.compile(r"以上(?:各项|第?[\d一二两三四五六七八九
                          r"(?:由(?=[^，,。；;]{2,40}?(?:负责|牵头)))?")  # (not 以上单位: what is listed above, no items)
 
 
+# X负责…，Y负责协助做好… / 负责配合: a duty to help (not 负责协助企业申报: the firms are helped, no unit)
+HELPS_ANOTHER_UNIT = re.compile(r"(?:协助|配合)(?!企业|群众|个人|申请人|用人单位|市场主体|经营主体)")
+
+
+def _duty_after_the_lead(clean: str, led_until: int, start: int, content: str) -> bool:
+    """A unit's 负责… in the sentence whose 牵头 named its lead, after it (only 牵头 says lead: the gold rules)."""
+    return 0 <= led_until <= start and "负责" in content and not SENTENCE_STOP.search(clean, led_until, start)
+
+
+SENTENCE_STOP = re.compile(r"[。；;！？]")
+
+
 def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContext) -> list[UnitMention]:
     """Units responsible for one clause (written and inherited), resolved to organisations.
 
@@ -1717,6 +1751,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     by_duty: list[UnitMention] = []  # 由X负责…: X leads only when no other unit is named
     if "简称" in text:  # (the short names given before their first use here)
         read_short_names(text, state, ctx)
+    led_until = -1  # the end of the last group that named its lead by 牵头
+    helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
             start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
@@ -1726,11 +1762,17 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             return clean_span(start + s, start + e)
 
         written = [w for w in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(w[0])]
+        if "牵头" in content:
+            led_until = end
+        elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
+            written = [(name, "co", offset) for name, _, offset in written]
         endings = _shared_endings(content, written)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
+        if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
+            helping_by_duty += found  # …，乡镇（街道）负责协助做好初审: its duty is to help
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
         if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping
              or in_text and "会同" in content and not LABEL_ANYWHERE.search(content))  # X会同Y制定… beside a label: the label's roles
@@ -1747,6 +1789,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     for m in mentions:  # a unit named twice (in two groups, or in a 下同 rule) counts once, lead first
         if m.canonical not in unique or (m.role == "lead" and unique[m.canonical].role != "lead"):
             unique[m.canonical] = m
+    helpers = {m.canonical for m in helping_by_duty if any(m is kept for kept in unique.values())}  # (not one that leads elsewhere)
+    if set(unique) - helpers:
+        unique.update({name: replace(unique[name], role="co") for name in helpers})
     mentions = list(unique.values())
     written = set(unique)
     for name, rule_span in inherited_before:
@@ -1757,7 +1802,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
 
 # Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given
-CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")
+CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$|负责(?:协助|配合)")  # …，Y负责协助做好初审: Y helps
 
 
 def _helps_a_duty(content: str, after_a_duty: bool) -> bool:

@@ -471,6 +471,17 @@ def test_a_call_to_carry_out_the_whole_document_after_the_last_item_is_closing_t
     assert doc.clauses[1].text.endswith("省发展改革委要会同有关部门加强督促检查。") and len(doc.clauses) == 3
 
 
+def test_a_call_on_the_townships_to_carry_out_the_notice_is_closing_text(tmp_path):
+    """各乡镇、县直各有关部门要按照本通知要求… after the last item: a county's closing call (各乡镇 had not opened one), and
+    its 本通知由…负责解释 had given the last item a unit (a blind probe, z202)."""
+    call = "各乡镇、县直各有关部门要按照本通知要求，抓紧制定具体落实措施。本通知由县人力资源社会保障局负责解释。"
+    (doc,) = parse_file(write(tmp_path, "县.txt", CLOSING_CALL_TEXT.replace(
+        "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", call)))
+    assert doc.clauses[-1].text == "二、优化政务服务。推进政务服务事项全程网办，2023年底前实现高频事项全覆盖。"
+    assert doc.clauses[-1].units == []
+    assert any(s.kind == "closing" and s.text.startswith("各乡镇、县直各有关部门要") for s in doc.segments)
+
+
 @pytest.mark.parametrize("after", [
     "各地要建立健全营商环境投诉举报和问题线索核查处理机制，及时查处不作为乱作为问题。",  # a task like the item's, no cue on the whole text
 ])

@@ -2247,3 +2247,49 @@ def test_a_short_name_the_document_gives_a_unit_is_that_unit_wherever_it_is_name
                             "要加强审核。现通知如下：\n").replace("第一条 宜宾市社会保险事业服务中心（以下简称市社保中心）负责稳岗返还的审核。\n", "")
     document = parse_text(tmp_path, preamble)
     assert [u.canonical for c in document.clauses for u in c.units if u.name == "市社保中心"] == ["宜宾市社会保险事业服务中心"]
+
+
+def test_a_duty_given_in_an_answer_after_its_question():
+    """五、如何申请？答：X负责…: a policy's questions and answers open the duty after ？ or 答： (a blind probe, z201)."""
+    assert units("五、如何申请？答：各区住房城乡建设部门负责受理本辖区的承租申请和项目认定。") == [("各区住房城乡建设部门", "lead")]
+    assert units("谁来审核？市人社局负责审核申请材料。") == [("市人社局", "lead")]
+
+
+def test_township_and_village_bodies_named_by_their_kind_are_units():
+    """乡镇人民政府负责审核, 村委会负责入户核实: every township or village has one, no gazetteer place opens the name
+    (a blind probe, z202); 村党组织 and 村集体经济组织 keep their 组织 (it had been cut as a duty's word)."""
+    assert units("2.村委会负责对申报对象进行入户核实，乡镇人民政府负责审核。") == [("村委会", "lead"), ("乡镇人民政府", "lead")]
+    assert units("（三）由乡镇人民政府负责组织申报，村委会配合。") == [("乡镇人民政府", "lead"), ("村委会", "co")]
+    assert units("（四）开展摸底。村（社区）负责摸底登记。") == [("村（社区）", "lead")]
+    assert units("（责任单位：各乡镇党委、政府，村党组织、村委会、村集体经济组织）") == [
+        ("各乡镇党委、政府", "co"), ("村党组织", "co"), ("村委会", "co"), ("村集体经济组织", "co")]
+
+
+def test_the_units_worked_with_end_before_the_verb_guides():
+    """市教育局会同市医疗保障局指导各类学校做好…: 指导 is the task's verb, not a word of the name (z203); 就业指导中心 is one."""
+    assert units("（4）做好学生参保。市教育局会同市医疗保障局指导各类学校做好在校学生参保动员工作。") == [
+        ("市教育局", "lead"), ("市医疗保障局", "co")]
+    assert units("（5）市人社局会同市就业指导中心做好招聘工作。") == [("市人社局", "lead"), ("市就业指导中心", "co")]
+
+
+def test_helpers_listed_in_two_groups_before_their_verb():
+    """由X牵头，A、B，C配合: every group of names before 配合 helps (only C had, z200); a task between is no name."""
+    assert units("一、繁荣夜间经济。由区商务局牵头，中新天津生态城管委会、中心商务区管委会，各相关街道办事处配合。") == [
+        ("区商务局", "lead"), ("中新天津生态城管委会", "co"), ("中心商务区管委会", "co"), ("各相关街道办事处", "co")]
+    assert units("二、市商务局牵头，做好夜间经济工作，市财政局配合。") == [("市商务局", "lead"), ("市财政局", "co")]
+
+
+def test_a_unit_responsible_after_the_lead_named_by_qiantou_does_its_part():
+    """X牵头，Y参与，Z负责组织实施: only 牵头 says lead, so Z is co (z203 had Z lead beside X); after a stop, Z's own duty leads."""
+    assert units("（四）加强保障。市人社局牵头，团市委、市工商联参与，各区、县（市）人民政府负责组织实施。") == [
+        ("市人社局", "lead"), ("团市委", "co"), ("市工商联", "co"), ("各区、县（市）人民政府", "co")]
+    assert units("（四）市人社局牵头负责政策制定；各区人民政府负责组织实施。") == [("市人社局", "lead"), ("各区人民政府", "lead")]
+
+
+def test_a_unit_whose_duty_is_to_help_beside_another_is_co():
+    """…，乡镇（街道）负责协助做好资格初审: a duty to help (z201's gold: co); alone, or helping firms, the unit leads."""
+    assert units("答：各区住房城乡建设部门负责受理承租申请，乡镇（街道）负责协助做好资格初审。") == [
+        ("各区住房城乡建设部门", "lead"), ("乡镇（街道）", "co")]
+    assert units("（三）市人社局负责受理，市财政局负责配合做好资金保障。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（三）市财政局负责协助企业申报，市人社局负责审核。") == [("市财政局", "lead"), ("市人社局", "lead")]
+    assert units("（三）市财政局负责配合做好资金保障。") == [("市财政局", "lead")]
