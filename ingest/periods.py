@@ -37,7 +37,9 @@ IN_FORCE_TERM = re.compile(
     r"|\s*(?:施行|实施|执行)(?:至|到)\s*" + DATE.format(p="x") + r"\s*止?(?!\s*(?:\d|前|日|年|月))"  # 自2023年1月1日起执行至2025年12月31日
 )
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*)"
+# the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206)
+DUE_LABEL = r"(?:完成时限|完成时间|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
@@ -59,7 +61,7 @@ PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下
                              r"\s*(?P<before>前|以前|之前)?")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
-PART_LABELLED = re.compile(r"(?:完成时限|完成时间|时间节点|办结时限)\s*[：:]\s*$")  # 完成时限：2024年第三季度
+PART_LABELLED = re.compile(DUE_LABEL + r"\s*[：:]\s*$")  # 完成时限：2024年第三季度
 # （市公共资源交易中心；2023年第二季度）: a time closing a responsibility bracket after its units is when the task is due
 SLOT_OPENS = re.compile(r"[；;，,]\s*$")
 SLOT_CLOSES = re.compile(r"\s*(?:完成)?\s*[）)]")

@@ -217,6 +217,9 @@ def _names_a_unit_first(text: str, at: int) -> bool:
     return bool(names) and (_looks_like_unit(names[0][0]) or bool(DISTRIBUTIVE.match(names[0][0])))
 
 
+NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # 咨询电话：, 联系人：, 备注： opening a line
+
+
 def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end, or to the
     end of its paragraph where that ends with an organ's name (…配合单位：省统计局，各州、市人民政府 / 各地、各有关部门要…)."""
@@ -230,7 +233,8 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
             continue
         stop = re.search(r"[。！？]", text[at:])
         end = at + stop.start() if stop else len(text)
-        end = next((b for b in sorted(line_starts) if at < b < end and ORG_END.search(text, 0, b)), end)
+        # (a line that opens another field ends the run too: …（市外国专家局） / 咨询电话：…, …配合 / 联系人：…)
+        end = next((b for b in sorted(line_starts) if at < b < end and (ORG_END.search(text, 0, b) or NEXT_FIELD.match(text, b))), end)
         if runs and runs[-1][1] == at:  # 牵头单位：X / 责任单位：Y on the next line: one group, roles read together
             runs[-1] = (runs[-1][0], end)
         else:
@@ -772,11 +776,14 @@ def _split_joined(part: str) -> list[str]:
         rest = part[m.end():]
         if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
-        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同"
+        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or ZONES_COMMITTEE.match(rest)
                 or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))):  # 会同人行…支行
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]
+
+
+ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)")  # …部门和开发区管委会: the zones' own body
 
 
 GLUED_LEVEL = re.compile(r"(?=自治区|[省市县区])")
@@ -836,6 +843,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     peers = PEER_PLACES.match(chunk, piece_at - 1 - len(previous)) if joiner == "、" and chunk.startswith(previous, piece_at - 1 - len(previous)) else None
     if peers and peers.end() > piece_at:
         return True  # 各区、市、县人民政府: a bare peer place, more of them and their governments after it
+    if joiner == "、" and PEER_PLACE_ALONE.fullmatch(previous) and PEER_PLACES_DEPARTMENT.fullmatch(stripped):
+        return True  # 各区、市人力资源社会保障部门: the districts' and the county-level cities' departments (a kind, no city's organ)
     if joiner != "、" or _wider_place_after(previous, stripped):
         return False
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
@@ -854,6 +863,8 @@ FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直�
 LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
 
 
+PEER_PLACE_ALONE = re.compile(r"各(?:区|县|市|旗)")
+PEER_PLACES_DEPARTMENT = re.compile(r"(?:区|县|市|旗)[\u4e00-\u9fff]{2,16}?(?:主管)?部门")  # (市财政局 is the city's own: not joined)
 PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}")  # 各区、市、县人民政府 (z126)
 
 

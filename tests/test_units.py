@@ -2293,3 +2293,25 @@ def test_a_unit_whose_duty_is_to_help_beside_another_is_co():
     assert units("（三）市人社局负责受理，市财政局负责配合做好资金保障。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("（三）市财政局负责协助企业申报，市人社局负责审核。") == [("市财政局", "lead"), ("市人社局", "lead")]
     assert units("（三）市财政局负责配合做好资金保障。") == [("市财政局", "lead")]
+
+
+def test_the_districts_and_county_level_cities_departments_are_one_distributive():
+    """兑现部门：各区、市人力资源社会保障部门 (青岛's districts and county-level cities, a department by its kind: z206) is one
+    unit; 各区、市财政局 stays two (the city's own bureau after the districts)."""
+    assert units("（三）兑现部门：各区、市人力资源社会保障部门。") == [("各区、市人力资源社会保障部门", "lead")]
+    assert units("（三）（责任单位：各区、市财政局）") == [("各区", "co"), ("市财政局", "co")]
+
+
+def test_a_policy_lists_unit_field_ends_where_the_next_field_opens():
+    """责任单位：…、市科技局（市外国专家局） / 咨询电话：…: the last unit (its other name in brackets, or before 配合) had been read
+    with the phone's field and dropped (a blind probe, z204)."""
+    assert units("6．创业孵化基地奖补\n责任单位：市人社局、市科技局（市外国专家局）\n咨询电话：024-22736852") == [
+        ("市人社局", "co"), ("市科技局（市外国专家局）", "co")]
+    assert units("8．补贴\n责任单位：市教育局牵头，市人社局、市财政局配合\n咨询电话：024-23188512") == [
+        ("市教育局", "lead"), ("市人社局", "co"), ("市财政局", "co")]
+
+
+def test_a_zones_committee_after_he_is_a_unit_of_its_own():
+    """各县（市、区）人力资源社会保障部门和开发区管委会负责…: two bodies (z204; 和 had been read inside one name)."""
+    assert units("第三条 各县（市、区）人力资源社会保障部门和开发区管委会负责本辖区就业见习工作的组织实施。") == [
+        ("各县（市、区）人力资源社会保障部门", "co"), ("开发区管委会", "co")]

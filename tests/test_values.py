@@ -802,6 +802,8 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
     ("于2021年上半年完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("在2021 年第一季度内完成规范性文件清理", ("deadline", None, D(2021, 3, 31), None, "exact", False)),  # within the quarter
     ("各乡镇于5月底完成摸底统计", ("deadline", None, D(2021, 5, 31), None, "exact", False)),  # 于 and a task: no 前 needed
+    ("兑现时间：2021 年第二季度。", ("deadline", None, D(2021, 6, 30), None, "exact", False)),  # when a payment is made (z206)
+    ("兑现时间：2021年6月30日", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
     ("在2021年度完成考核", ("deadline", None, D(2021, 12, 31), None, "exact", False)),
     ("统筹推进。下半年内出台实施细则", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("从2021年3月1日起到2022年2月28日", ("interval", D(2021, 3, 1), D(2022, 2, 28), None, "exact", False)),
