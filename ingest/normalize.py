@@ -608,6 +608,7 @@ FIRST_NUMBER_TAIL = re.compile(r"[，、](?:（1）|1[.．、]|①)$")  # …问
 SECOND_NUMBER = re.compile(rf"^(?:[（(]2[）)]|2{ITEM_DOT}|②)")  # a list of its own follows: 材料，/ 1.… / 2.…
 # A section heading (一、总体要求): kept apart from what follows even when it ran to the page's width.
 SECTION_START = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
+CITED_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)](?:项(?!目)|款)")  # （二）项和本项补贴: an item cited, no heading
 CITED_ARTICLE = re.compile(
     r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第"
     r"|所列|所称|所述|所规定|中规定|中的|执行|要求的)"  # 依照本办法 / 第八条所列的程序
@@ -852,8 +853,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
-    if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line):
-        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知
+    if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line):
+        return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
     if prev.endswith(("“", "《")):
         return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened
     if TITLE_SUFFIX.fullmatch(line) and DOC_TYPE_END.search(prev):

@@ -57,13 +57,26 @@ RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
-# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
+# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
+# (a transitional rule: an article's paragraph)
 CLOSING_START = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
+    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
     rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
 )
 # a file offered for download under a web page's text (1. 珠海市…申报指南.docx)
 FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)\s*$", re.IGNORECASE)
+# an attachment that is a form to fill in (…补贴申请表, 申报书, 承诺书), not a list of tasks or policies (分工表, 清单)
+# (its first field may be glued to the title: …补贴申请表单位名称（盖章）：＿＿)
+FORM_TITLE = re.compile(r"(?:(?:申请|申报|登记|报名|审批|审核|备案|推荐|信息|情况)表(?:[（(][^（）()]{1,12}[）)])?|(?:申请|申报|承诺|推荐)书)"
+                        r"(?=$|[^，。；：:]{1,14}[：:]\s*[＿_]{2,})")
+
+
+def _names_a_form(appendix: re.Match, following: list[Paragraph]) -> bool:
+    """附件1 宜昌市…补贴申请表, or 附件1 alone with the form's title on the next line."""
+    title = appendix["title"].strip() or (following[0].text if following else "")
+    return bool(FORM_TITLE.search(title)) and not title[:1].isdigit()  # (附件：1.…申请表 lists the attachments)
+
+
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
@@ -156,6 +169,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     inline_next: int | None = None  # the number the next item run inline would have
     interpretation: list[Paragraph] = []  # a policy's interpretation printed after it: closing text, no clauses
     paragraphs = list(paragraphs)
+    form = False  # inside an attachment that is a form to fill in
     while i < len(paragraphs):
         p = paragraphs[i]
         i += 1
@@ -195,9 +209,15 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
                 headings += paragraphs[i - 1 : i - 1 + heading]
                 i += heading - 1
                 continue
-        if nodes and (APPENDIX_LINE.match(p.text) or len(p.text) <= HEADING_MAX and is_issued_title(p.text)):
+        appendix = APPENDIX_LINE.match(p.text)
+        if nodes and (appendix or len(p.text) <= HEADING_MAX and is_issued_title(p.text)):
             part += 1
             numbering = _Numbering()
+        if appendix:  # (an attachment cut apart as a part of its own opens with its label, no item before it)
+            form = _names_a_form(appendix, paragraphs[i : i + 1])
+        if form:  # 附件1 / …补贴申请表 / 单位名称：＿＿ / 一、企业基本情况 …: a form's fields and headings are no items
+            structure.closing.append([p])
+            continue
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
         if marker and _lists_repealed(loose or pending, p):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
             marker = None

@@ -697,3 +697,10 @@ def test_a_contact_field_is_a_line_of_its_own_after_a_list_of_units():
     text = "1.加快退税。\n责任单位：市税务局，市财政局、人民银行日照市中心支行\n咨询电话：0633-8779113\n"
     assert [p.text for p in split_paragraphs(text)] == ["1.加快退税。", "责任单位：市税务局，市财政局、人民银行日照市中心支行",
                                                        "咨询电话：0633-8779113"]
+
+
+def test_an_item_cited_at_a_lines_start_goes_on_the_sentence():
+    """…不得重复享受本条 / （二）项和本项补贴。: an item cited (…项, …款), no heading (z210 had an extra clause （二））;
+    （一）项目管理 is a heading."""
+    assert paragraphs("（三）以工代训补贴。同一人员不得重复享受本条\n（二）项和本项补贴。") == ["（三）以工代训补贴。同一人员不得重复享受本条（二）项和本项补贴。"]
+    assert paragraphs("三、加强管理。\n（一）项目管理。") == ["三、加强管理。", "（一）项目管理。"]

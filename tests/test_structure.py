@@ -904,3 +904,34 @@ def test_a_title_whose_items_are_in_the_attachment_is_a_heading(tmp_path):
     document = parse_text(tmp_path, "某市人社局关于做好补贴申领的通知\n某人社发〔2023〕5号\n各县（区）人社局：\n一、申报程序\n"
                           "（一）企业填写补贴申请表（见附件1）\n（二）人社部门审核后拨付资金。\n")
     assert [c.number for c in document.clauses] == ["（一）", "（二）"]
+
+
+FORM_NOTICE = ("宜昌市人力资源和社会保障局关于做好吸纳就业补贴申报工作的通知\n宜人社发〔2023〕21号\n各县市区人社局：\n"
+               "一、补贴对象。在宜昌市行政区域内依法登记的中小微企业。\n二、申报程序。企业于2023年6月30日前提交申请。（责任单位：市人社局）\n"
+               "附件：1.宜昌市中小微企业吸纳就业补贴申请表\n宜昌市人力资源和社会保障局\n2023年4月18日\n"
+               "附件1\n宜昌市中小微企业吸纳就业补贴申请表\n单位名称（盖章）：＿＿＿＿＿＿\n一、企业基本情况\n职工总人数：＿＿＿人\n"
+               "二、申请补贴情况\n1.一次性吸纳就业补贴：＿＿＿人，申请金额（万元）：＿＿＿\n三、企业承诺\n本单位承诺所填信息真实有效。\n")
+
+
+def test_an_attached_form_holds_no_clauses(tmp_path):
+    """附件1 / …补贴申请表 / 单位名称：＿＿ / 一、企业基本情况 …: a form's headings and numbered fields had been clauses (z210)."""
+    document = parse_text(tmp_path, FORM_NOTICE)
+    assert [c.number for c in document.clauses] == ["一、", "二、"]
+    # the title glued to the form's first field, as PDF text has it, says the same
+    glued = parse_text(tmp_path, FORM_NOTICE.replace("补贴申请表\n单位名称", "补贴申请表单位名称"))
+    assert [c.number for c in glued.clauses] == ["一、", "二、"]
+    # an attachment that is a task list keeps its items
+    tasks = FORM_NOTICE.split("附件1")[0] + "附件1\n重点任务分工表\n一、优化服务。推行网上办理。（责任单位：市人社局）\n"
+    assert [c.number for c in parse_text(tmp_path, tasks).clauses][-1] == "一、"
+
+
+def test_a_transitional_rule_of_the_text_is_its_articles_paragraph(tmp_path):
+    """第二条… / 本办法施行前已认定的见习单位，由…负责…复核: a paragraph of the article (it had been read as closing text and
+    its unit and deadline lost, z208)."""
+    text = ("长沙市就业见习管理办法\n第一条 为规范就业见习管理，制定本办法。\n第二条 用人单位向区县（市）人力资源社会保障部门提出申请。\n"
+            "本办法施行前已认定的见习单位，由各区县（市）人力资源社会保障部门负责在2022年11月底前完成复核。\n"
+            "第三条 本办法自2022年10月1日起施行。\n")
+    document = parse_text(tmp_path, text)
+    second = next(c for c in document.clauses if c.number == "第二条")
+    assert second.text.endswith("完成复核。") and [u.name for u in second.units] == ["各区县（市）人力资源社会保障部门"]
+    assert document.clauses[-1].text == "第三条本办法自2022年10月1日起施行。"
