@@ -41,8 +41,10 @@ from .units import (
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
-OTHER_COLUMN = re.compile(r"序号|(?:\d{4}年度?)?[\u4e00-\u9fff]{0,4}(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|"
-                          r"依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
+COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
+               r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
+# (two of them joined: 支持对象及标准, 申报条件和材料)
+OTHER_COLUMN = re.compile(rf"序号|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
 MEASURE_CELL = re.compile(r"[（(](?:[万亿]?元|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")

@@ -930,3 +930,12 @@ def test_a_table_of_payments_with_the_time_to_apply_and_units_parted_by_a_space(
     assert rows(table) == [
         "（1）一次性扩岗补助招用高校毕业生的企业每招用1人1500元2024年9月30日前（经办部门：区就业促进中心）",
         "（2）社会保险补贴吸纳就业困难人员的用人单位每人每月最高1200元每季度末前15日（经办部门：区人社局、各街道（镇）社区事务受理服务中心）"]
+
+
+def test_a_column_naming_two_things_is_a_column():
+    """序号 / 政策名称 / 支持对象及标准 / 责任单位: a column named by two nouns had ended the header, and the table (a
+    policy list attached to a notice, z210) had been lost with its units and sums."""
+    table = ("序号\n政策名称\n支持对象及标准\n责任单位\n1\n一次性创业补贴\n首次创办小微企业的，给予\n5 000 元一次性创业补贴。\n市人社局\n"
+             "2\n稳岗返还\n按企业上年度实际缴纳失业保险费的60%返还。\n市社保局\n")
+    assert rows(table) == ["（1）一次性创业补贴首次创办小微企业的，给予5 000元一次性创业补贴。（责任单位：市人社局）",
+                           "（2）稳岗返还按企业上年度实际缴纳失业保险费的60%返还。（责任单位：市社保局）"]
