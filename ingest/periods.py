@@ -37,10 +37,12 @@ IN_FORCE_TERM = re.compile(
     r"|\s*(?:施行|实施|执行)(?:至|到)\s*" + DATE.format(p="x") + r"\s*止?(?!\s*(?:\d|前|日|年|月))"  # 自2023年1月1日起执行至2025年12月31日
 )
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
+# 在2024年春节前: a holiday of that year, no year's end (its day moves: no deadline is read)
+FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五\s*一”?(?!\s*[月日])|“?十\s*一”?(?!\s*[月日])"
 # the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206)
 DUE_LABEL = r"(?:完成时限|完成时间|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"
-                         + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d))")
+                         + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
 YEAR_END_OPENS = re.compile(r"(?:^|(?<=[。；：）)]))\s*(?P<y>\d{4})\s*年\s*年?(?:底|末)(?=\s*[，,])")

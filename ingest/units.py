@@ -386,7 +386,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at) or SHARED_DUTY_LIST.match(text, at)
                  or (_duty_given(text, at) or _works_with(text, at) if at in duty_starts else None)
-                 or (_help_given(text, at) if at in listed_duties else SHARE_GIVEN.match(text, at) if at in duty_starts else None))
+                 or (_help_given(text, at) if at in listed_duties else _helpers_after_a_duty(text, at, out, sentence_starts)
+                     or SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and (DESCRIBES_A_NOUN.match(text, m.end()) if m.group().endswith("负责")
                                                                             else LEADS_WHAT_FOLLOWS.match(text, m.end()))
@@ -522,6 +523,11 @@ def _help_given(text: str, at: int) -> re.Match | None:
     """…，Y配合做好… after a duty given before it (…负责A，会同Y做好B is read in ``_lead_sentences``: Y helps)."""
     m = HELP_GIVEN.match(text, at)
     return m if m and not m["units"].startswith("会同") and not _opens_with_place(text[m.end() : m.end() + 8]) else None
+
+
+def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set[int]) -> re.Match | None:
+    """X负责联系培训机构。Y、Z配合做好…: units helping, in a sentence of their own after a duty given before it (z211)."""
+    return _help_given(text, at) if duties and at in sentence_starts else None
 
 
 def _duty_given(text: str, at: int) -> re.Match | None:
@@ -1737,6 +1743,7 @@ def _duty_after_the_lead(clean: str, led_until: int, start: int, content: str) -
 
 
 SENTENCE_STOP = re.compile(r"[。；;！？]")
+ASSISTS = re.compile(r"配合|协助")  # the helpers' own words (not 按照职责做好…, 抓好落实: their shares of the duty)
 
 
 def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContext) -> list[UnitMention]:
@@ -1763,6 +1770,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     if "简称" in text:  # (the short names given before their first use here)
         read_short_names(text, state, ctx)
     led_until = -1  # the end of the last group that named its lead by 牵头
+    duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
@@ -1790,6 +1798,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
                 found = [replace(m, role="co") for m in found]
+                if helping and ASSISTS.search(content) and not SENTENCE_STOP.search(clean, duty_end, start):
+                    by_duty[duty_from:] = [replace(m, role="lead") for m in by_duty[duty_from:]]  # X、Y负责…，Z配合: X and Y lead
+            elif found and not SHARE_OF_DUTY.search(content):  # (not X、Y按职责分工负责: their shares)
+                duty_from, duty_end = len(by_duty), end  # the units a duty is given to, before any helpers
             by_duty += found
         else:
             mentions += found

@@ -2315,3 +2315,16 @@ def test_a_zones_committee_after_he_is_a_unit_of_its_own():
     """各县（市、区）人力资源社会保障部门和开发区管委会负责…: two bodies (z204; 和 had been read inside one name)."""
     assert units("第三条 各县（市、区）人力资源社会保障部门和开发区管委会负责本辖区就业见习工作的组织实施。") == [
         ("各县（市、区）人力资源社会保障部门", "co"), ("开发区管委会", "co")]
+
+
+def test_units_given_a_duty_beside_helpers_lead_and_helpers_in_a_sentence_of_their_own_help():
+    """X、Y负责…，Z配合: X and Y lead as 由X、Y负责，Z配合 and X负责…，Z配合 read (they had been co, z211); X负责….
+    Y、Z配合做好…: Y and Z help in a sentence after the duty (they had been lost, z211). Units doing their shares
+    (按职责分工负责, 按照职责做好) stay co."""
+    assert units("3．保障用工。旗工信局、伊金霍洛经济开发区管委会负责重点企业用工调度，旗统计局配合。") == [
+        ("旗工信局", "lead"), ("伊金霍洛经济开发区管委会", "lead"), ("旗统计局", "co")]
+    assert units("4．开展培训。北京援藏工作队负责联系培训机构。区人社局、区教育局配合做好学员遴选和组织工作。") == [
+        ("北京援藏工作队", "lead"), ("区人社局", "co"), ("区教育局", "co")]
+    assert units("（三）人行南昌中心支行、市财政局、市人社局按职责分工负责，各县（区）人民政府配合。") == [
+        ("人行南昌中心支行", "co"), ("市财政局", "co"), ("市人社局", "co"), ("各县（区）人民政府", "co")]
+    assert units("3．保障用工。旗工信局、旗人社局负责重点企业用工调度。旗统计局要加强监测。") == [("旗工信局", "co"), ("旗人社局", "co")]

@@ -1740,6 +1740,8 @@ def test_no_deadline_in_a_year_of_account_nor_in_a_yearless_day_without_a_task()
     """在2024年度待遇享受期内发生的: the year a cost falls in (z203); 于5月1日起施行 starts, 于5月底对…抽查 is left alone."""
     assert periods("参保居民在2024 年度待遇享受期内发生的住院费用") == []
     assert periods("本办法于5月1日起施行") == []
+    assert periods("在2024 年春\n节前举办年货节") == []  # a holiday of that year, no year's end (z210)
+    assert periods("在2024年“十一”前完成") == []
 
 
 @pytest.mark.parametrize("text,expected", [
