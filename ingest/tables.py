@@ -45,6 +45,8 @@ COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目�
                r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 OTHER_COLUMN = re.compile(rf"序号|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
+# the official in charge of a task (顾立明副市长): a person, no unit
+PERSON_COLUMN = re.compile(r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人")
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
 MEASURE_CELL = re.compile(r"[（(](?:[万亿]?元|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
@@ -169,7 +171,7 @@ def column_name(text: str) -> str | None:
     """The column a header cell names, its note in brackets left out; None if it names none."""
     noted = COLUMN_NOTE.fullmatch(text)
     name = noted["name"] if noted else text
-    return name if any(p.fullmatch(name) for p in (UNIT_COLUMN, TIME_COLUMN, OTHER_COLUMN)) else None
+    return name if any(p.fullmatch(name) for p in (UNIT_COLUMN, TIME_COLUMN, OTHER_COLUMN, PERSON_COLUMN)) else None
 
 
 def is_unit_column(name: str) -> bool:
@@ -196,6 +198,8 @@ class _Row:
     number: int
     number_line: int
     segments: list[list[int]]  # line indexes, one list per page the row spans (the header repeats on each)
+    sub: int = 0  # a row numbered 1-2 under its task's row 1: 2 (its number is its task's)
+    task: bool = False  # a task's row, its rows numbered 1-1, 1-2 … after it: its cell heads them
 
 
 def _signature_at(lines: list[str], i: int) -> bool:
@@ -229,6 +233,16 @@ def _rows_follow(rows: list["_Row"], number: int) -> bool:
     return number == expected or bool(rows) and number == expected + 1 and any(rows[-1].segments)
 
 
+SUB_ROW = re.compile(r"(?P<task>\d{1,3})[-－—](?P<sub>\d{1,2})")  # 1-2: the second row under task 1
+
+
+def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
+    """1-1 after task 1's row (its cell only), 1-2 after 1-1: the next row under the task."""
+    if not rows or rows[-1].number != task:
+        return False
+    return sub == rows[-1].sub + 1 and (sub > 1 or not rows[-1].task and rows[-1].sub == 0)
+
+
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
@@ -238,6 +252,10 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         text = _bare(lines[i])
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
+            last = i
+        elif (sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"])):
+            rows[-1].task |= int(sub["sub"]) == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
+            rows.append(_Row(int(sub["task"]), i, [[]], sub=int(sub["sub"])))
             last = i
         elif _category_row(lines, i, rows, is_noise):
             categories[len(rows)] = i
@@ -272,8 +290,42 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if n in categories:
             text, offsets = normalise(categories[n])
             paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], categories[n] + 1))
-        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered)
+        if row.task:
+            paragraphs += _task_row_paragraph(row, normalise)
+            continue
+        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub)
     return Table(first, last, paragraphs)
+
+
+OFFICIAL_TITLE = r"(?:常务)?副?(?:市长|区长|县长|省长|州长|旗长|秘书长|主任|书记)"
+# 顾立明副市长, 市政府副秘书长蒋文涛, 周静副市长钱国栋副市长: officials, each a name and a title (the name before or after it)
+OFFICIALS_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}{OFFICIAL_TITLE}|(?:[市区县省州旗](?:政府|委))?{OFFICIAL_TITLE}[\u4e00-\u9fff]{{2,3}}|{OFFICIAL_TITLE})+")
+OFFICIAL_CELL_LINES = 3  # an official's cell wraps over three lines at most (市政府副秘 / 书长蒋文涛)
+
+
+def _officials_cell(units: list[Fragment]) -> int:
+    """How many of the unit lines' first lines are the officials' cell before them (顾立明 / 副市长, 市政府副秘 /
+    书长蒋文涛: a name and a title, wrapped); the lines left are the units'."""
+    n = 0
+    while n < len(units):
+        taken = next((k for k in range(min(OFFICIAL_CELL_LINES, len(units) - n), 0, -1)
+                      if OFFICIALS_LINE.fullmatch("".join(text for text, _ in units[n : n + k]))), 0)
+        if not taken:
+            break
+        n += taken
+    return n
+
+
+def _task_row_paragraph(row: _Row, normalise) -> list[TableParagraph]:
+    """A task's row over its rows 1-1, 1-2 …: ``1.`` and its cell (深化企业开办服务), a heading, as a numbered task cell reads."""
+    fragments = [f for segment in row.segments for f in _fragments(segment, normalise)]
+    if not fragments:
+        return []
+    number_text, number_offsets = normalise(row.number_line)
+    cell = _joined(fragments, row.number_line + 2)
+    text = number_text + "." + cell.text
+    offsets = number_offsets + [number_offsets[-1]] + cell.offsets[:-1]
+    return [TableParagraph(text, offsets + [cell.offsets[-1]], row.number_line + 1)]
 
 
 YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
@@ -391,6 +443,9 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
             cut = 1 + _units_start(segment[1:], last_segment=n == len(segments) - 1, continuing=False)
         content += segment[:cut]
         units += segment[cut:]
+    if any(PERSON_COLUMN.fullmatch(c) for c in columns):  # 顾立明 / 副市长 before the units: the official's cell, the row's words
+        officials = _officials_cell(units)
+        content, units = content + units[:officials], units[officials:]
     out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label)))
     return [p for p in out if p.text]
 
@@ -643,12 +698,15 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
                    time_cell: list[Fragment], normalise, trailing: tuple[str | None, list[Fragment]] = (None, []),
                    task: tuple[str, list[Fragment]] = ("", [])) -> TableParagraph:
     number_text, number_offsets = normalise(row.number_line)
+    if row.sub:  # 1-2 under task 1: its own number, the task's paragraph heads it
+        number_text, number_offsets = str(row.sub), number_offsets[-len(str(row.sub)) :]
     text = "（" + number_text + "）"
     offsets = [number_offsets[0]] + number_offsets + [number_offsets[-1]]
     body = _joined(content, row.number_line + 1)
     text, offsets = text + body.text, offsets + body.offsets[:-1]
     unit_columns = [c for c in columns if is_unit_column(c)]
-    cells = [_spaced_names_listed(cell) for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))]
+    line_starts = {offsets[0] for _, offsets in units if offsets}
+    cells = [_spaced_names_listed(cell, line_starts) for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))]
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
     if time.text and time.text not in EMPTY_CELL:
@@ -667,13 +725,13 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1)
 
 
-def _spaced_names_listed(units: TableParagraph) -> TableParagraph:
-    """区人社局 各街道（镇）社区事务受理服务中心: names a cell parts by a space or a line's end alone (normalising
-    drops a space between Chinese characters: a gap in the offsets) listed with a 、 where one organ's name ends and another opens (a space
-    between words, not one between every character of a letter-spaced line)."""
+def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableParagraph:
+    """区人社局 各街道（镇）社区事务受理服务中心: names a cell parts by a space alone (normalising drops it between
+    Chinese characters: a gap in the offsets inside a line) listed with a 、 where one organ's name ends and another
+    opens; not at a line's end, which may cut one name (国家税务总局 / 无锡市税务局), nor in a letter-spaced line."""
     text, offsets = units.text, units.offsets
     cuts = [i for i in range(1, len(text) - 2)
-            if offsets[i + 1] > offsets[i] + 1 and text[i + 1] != "、" and _name_ends_before(text, i)
+            if offsets[i + 1] > offsets[i] + 1 and offsets[i + 1] not in line_starts and text[i + 1] != "、" and _name_ends_before(text, i)
             and offsets[i] == offsets[i - 1] + 1 and offsets[i + 2] == offsets[i + 1] + 1]  # (not letter-spaced: 市 财 政 局)
     for i in reversed(cuts):
         text = text[: i + 1] + "、" + text[i + 1 :]

@@ -935,3 +935,13 @@ def test_a_transitional_rule_of_the_text_is_its_articles_paragraph(tmp_path):
     second = next(c for c in document.clauses if c.number == "第二条")
     assert second.text.endswith("完成复核。") and [u.name for u in second.units] == ["各区县（市）人力资源社会保障部门"]
     assert document.clauses[-1].text == "第三条本办法自2022年10月1日起施行。"
+
+
+def test_a_tables_notes_are_no_items(tmp_path):
+    """注：1. 各县（市、区）人民政府…均为责任单位；2. 排名第一的为牵头单位…: notes on the table above, run inline, had been
+    three clauses (z209); items run inline after a lead-in stay items."""
+    text = ("绵阳市营商环境攻坚方案\n一、重点任务\n（一）优化服务。推行网上办理。（责任单位：市政务服务中心）\n"
+            "注：1. 各县（市、区）人民政府均为各项任务的责任单位；2. 排名第一的为牵头单位，其余为配合单位。\n"
+            "二、保障措施\n（一）加强领导。提供以下材料：1.申请表；2.营业执照。\n")
+    document = parse_text(tmp_path, text)
+    assert [c.number for c in document.clauses] == ["（一）", "（一）", "1.", "2."]

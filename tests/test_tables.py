@@ -939,3 +939,21 @@ def test_a_column_naming_two_things_is_a_column():
              "2\n稳岗返还\n按企业上年度实际缴纳失业保险费的60%返还。\n市社保局\n")
     assert rows(table) == ["（1）一次性创业补贴首次创办小微企业的，给予5 000元一次性创业补贴。（责任单位：市人社局）",
                            "（2）稳岗返还按企业上年度实际缴纳失业保险费的60%返还。（责任单位：市社保局）"]
+
+
+def test_a_table_of_tasks_with_rows_numbered_under_them_and_the_official_in_charge():
+    """序号 / 任务事项 / 具体举措 / 责任领导 / 牵头单位 / 责任单位 / 完成时限 with rows 1-1, 1-2 under task 1: 责任领导 named no
+    column and 1-1 no row, so the whole table had been lost (a blind probe, z209). The task's row heads its rows (1.…), each
+    row keeps its units, the official's cell (顾立明 / 副市长, 市政府副秘 / 书长蒋文涛) is no unit, and a name the cell's line
+    cuts (国家税务总局 / 无锡市税务局) stays one."""
+    table = ("序号\n任务事项\n具体举措\n责任领导\n牵头单位\n责任单位\n完成时限\n1\n深化企业开办服务\n1-1\n全面推行企业开办“一网通办”。\n"
+             "顾立明\n副市长\n市行政审批\n局\n市市场监管局、国家税务总局\n无锡市税务局\n2024 年6 月\n底前\n"
+             "1-2\n推进经营主体登记“跨省通办”。\n顾立明副市长\n市市场监管局\n市大数据管理局\n2024 年10 月底前\n"
+             "2\n强化惠企政策直达\n2-1\n落实专精特新政策。\n市政府副秘\n书长蒋文涛\n市工业和信\n息化局\n市财政局\n长期坚持\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "1.深化企业开办服务",
+        "（1）全面推行企业开办“一网通办”。顾立明副市长（牵头单位：市行政审批局；责任单位：市市场监管局、国家税务总局无锡市税务局；"
+        "完成时限：2024年6月底前）",
+        "（2）推进经营主体登记“跨省通办”。顾立明副市长（牵头单位：市市场监管局；责任单位：市大数据管理局；完成时限：2024年10月底前）",
+        "2.强化惠企政策直达",
+        "（1）落实专精特新政策。市政府副秘书长蒋文涛（牵头单位：市工业和信息化局；责任单位：市财政局；完成时限：长期坚持）"]
