@@ -608,7 +608,7 @@ FIRST_NUMBER_TAIL = re.compile(r"[，、](?:（1）|1[.．、]|①)$")  # …问
 SECOND_NUMBER = re.compile(rf"^(?:[（(]2[）)]|2{ITEM_DOT}|②)")  # a list of its own follows: 材料，/ 1.… / 2.…
 # A section heading (一、总体要求): kept apart from what follows even when it ran to the page's width.
 SECTION_START = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
-CITED_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)](?:项(?!目)|款)")  # （二）项和本项补贴: an item cited, no heading
+CITED_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)](?:项(?![目下])|款(?!项))")  # （二）项和本项补贴: an item cited, no heading
 CITED_ARTICLE = re.compile(
     r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第"
     r"|所列|所称|所述|所规定|中规定|中的|执行|要求的)"  # 依照本办法 / 第八条所列的程序
@@ -699,6 +699,9 @@ UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|�
 
 SELF_NAMED = r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)"  # the text naming itself
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
+# a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph
+UNITS_LABELLED = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：:]*$")
+FIELD_OPENS = re.compile(r"(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围)[：:]")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
 CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
 
@@ -853,7 +856,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
-    if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line):
+    if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line) and prev[-1] not in "。；;":
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
     if prev.endswith(("“", "《")):
         return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened
@@ -861,8 +864,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
-    if CONTACT_FIELD.match(line):
-        return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-…: a field of its own, no unit's name going on
+    if CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :]):
+        return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-… (实施主体：… / 办理条件：…): a field of its own
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
     if NUMBER_END.search(tail) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading

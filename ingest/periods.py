@@ -41,7 +41,7 @@ IN_FORCE_TERM = re.compile(
 FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五\s*一”?(?!\s*[月日])|“?十\s*一”?(?!\s*[月日])"
 # the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206)
 DUE_LABEL = r"(?:完成时限|完成时间|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)为?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
@@ -177,10 +177,27 @@ def _valid(fn, *args) -> dt.date | None:
         return None
 
 
+YEAR_OF_ACCOUNT = re.compile(r"度[^，,。；;]{1,12}?(?:期内|期间|内发生|发生的)")
+
+
 def _year_of_account(text: str, m: re.Match) -> bool:
     """在2024年度待遇享受期内发生的: a year's 年度 naming what it counts (the year a cost falls in), no task due in it
     (在2024年度内完成, 在2024年度完成 are due)."""
-    return m["tm"] is None and text.startswith("度", m.end()) and not re.match(r"度\s*(?:内|前|底|末)", text[m.end() :]) and not DUE_VERB.match(text, m.end() + 1)
+    return m["tm"] is None and bool(YEAR_OF_ACCOUNT.match(text, m.end()))
+
+
+def _done_or_yearly(text: str, start: int, verb_end: int) -> bool:
+    """我市已于9月底完成…, …于3月15日印发了…: done; 每年在5月底完成…: every year, no one-off deadline."""
+    sentence = max(text.rfind(stop, 0, start) for stop in "。；;\n") + 1
+    return ("已" in text[max(sentence, start - 8) : start] or text.startswith("了", verb_end)
+            or bool(EVERY_PERIOD_BEFORE.search(text, sentence, start)))
+
+
+PAST_YEARS = 2  # a day before, by more than this, the text was issued is none it sets (2000年底前建成、…的老旧小区)
+
+
+def _long_past(day: dt.date | None, issue_date: dt.date | None) -> bool:
+    return day is not None and issue_date is not None and day.year < issue_date.year - PAST_YEARS
 
 
 def _due(text: str, end: int) -> bool:
@@ -456,9 +473,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and day and (PART_TASK.match(text, m.end()) or PART_RESULT.match(text, m.end()) and issue_date and day > issue_date):
             add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, day))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
+        day = _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))
         if free(m) and _due(text, m.end()):
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None,
-                          _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))))
+            if _long_past(day, issue_date):
+                taken.append(m.span())  # (a past date's 年底前 is no deadline of the document's year either)
+                continue
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(DATE_IN_SLOT_RE, text, NEEDLES):
         if free(m):
             add(m, Period(span_of(m.start("sy"), m.end()), "deadline", None, _valid(_ceil, m["sy"], m["sm"], m["sd"])))
@@ -477,7 +497,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 continue
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(MONTH_DUE_RE, text, NEEDLES):
-        if free(m) and issue_date and DUE_VERB.match(text, m.end()):
+        if free(m) and issue_date and (verb := DUE_VERB.match(text, m.end())) and not _done_or_yearly(text, m.start(), verb.end()):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(CUTOFF_MONTH_RE, text, NEEDLES):
         sentence = max(text.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1

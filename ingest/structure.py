@@ -57,24 +57,34 @@ RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
-# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
-# (a transitional rule: an article's paragraph)
+# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
 CLOSING_START = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
+    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
     rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
 )
+# 本办法施行前已认定的… in an article: a transitional rule, the article's paragraph (after an item, closing text)
+TRANSITIONAL = re.compile(r"^本(?:实施)?(?:意见|办法|通知|措施|方案|规定|细则|条例|决定)(?:施行|实施|印发|发布)(?:之|以)?[前后]")
+
+
+def _transitional_rule(current: "Node", p: Paragraph) -> bool:
+    return current.marker.style == "article" and bool(TRANSITIONAL.match(p.text))
+
+
 # a file offered for download under a web page's text (1. 珠海市…申报指南.docx)
 FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)\s*$", re.IGNORECASE)
 # an attachment that is a form to fill in (…补贴申请表, 申报书, 承诺书), not a list of tasks or policies (分工表, 清单)
 # (its first field may be glued to the title: …补贴申请表单位名称（盖章）：＿＿)
-FORM_TITLE = re.compile(r"(?:(?:申请|申报|登记|报名|审批|审核|备案|推荐|信息|情况)表(?:[（(][^（）()]{1,12}[）)])?|(?:申请|申报|承诺|推荐)书)"
+FORM_TITLE = re.compile(r"(?:(?:申请|申报|登记|报名|审批|审核|备案|推荐)表(?:[（(][^（）()]{1,12}[）)])?|(?:申请|申报|承诺|推荐)书)"
                         r"(?=$|[^，。；：:]{1,14}[：:]\s*[＿_]{2,})")
+
+
+LISTED_ATTACHMENT = re.compile(r"\d{1,2}\s*[.．、]")
 
 
 def _names_a_form(appendix: re.Match, following: list[Paragraph]) -> bool:
     """附件1 宜昌市…补贴申请表, or 附件1 alone with the form's title on the next line."""
     title = appendix["title"].strip() or (following[0].text if following else "")
-    return bool(FORM_TITLE.search(title)) and not title[:1].isdigit()  # (附件：1.…申请表 lists the attachments)
+    return bool(FORM_TITLE.search(title)) and not LISTED_ATTACHMENT.match(title)  # (附件：1.…申请表 lists the attachments)
 
 
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
@@ -244,7 +254,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if loose is None and _heading_takes_closing_words(current, p):  # 六、附则 / 本政策措施所需资金，由…: its text
             current.paragraphs.append(p)
             continue
-        if (loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text)
+        if (loose is None and current.part == part and (not CLOSING_START.match(p.text) or _transitional_rule(current, p))
+                and not is_standalone(p.text)
                 and not _call_after_items(current, p)):
             if current.closed and not (pending == [] and _label_line(p.text)):  # 牵头单位：… / 责任单位：… / 完成时限：…
                 pending.append(p)
@@ -292,7 +303,7 @@ OPENING_MARKER = re.compile(rf"^\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-�
 INLINE_HINT = re.compile(r"[（(]\d|[①-⑳]|[。；;：:）)]\s*\d")  # (most paragraphs hold no item inline: skip the scan)
 MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000")
 # (files, contacts; a table's notes: 注：1.…；2.排名第一的为牵头单位)
-ATTACHMENTS_LISTED = re.compile(r"(?:附\s*[件表]?|联系方式|联系人|咨询电话|政策依据|依据|参考文件|(?<![\u4e00-\u9fff])(?:备\s*)?注|说明)\s*[：:]\s*$")
+ATTACHMENTS_LISTED = re.compile(r"(?:附\s*[件表]?|联系方式|联系人|咨询电话|政策依据|依据|参考文件|(?<![\u4e00-\u9fff])(?:(?:备\s*)?注|说明))\s*[：:]\s*$")
 # 3.…；… 。以上奖励资金由…兑现: a sentence on all the items after the last one run inline
 ITEMS_SUMMARY = re.compile(r"(?<=[。；;])\s*(?=以上(?:各项|[\d一二两三四五六七八九十]+项|政策|措施|奖励|补贴|资金|任务|事项))")
 STYLE_STEP = 100  # a marker's value with its style: （1） 1, ① 101, 1. 201 (a run goes on in its own style)

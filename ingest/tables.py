@@ -299,7 +299,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
 
 OFFICIAL_TITLE = r"(?:常务)?副?(?:市长|区长|县长|省长|州长|旗长|秘书长|主任|书记)"
 # 顾立明副市长, 市政府副秘书长蒋文涛, 周静副市长钱国栋副市长: officials, each a name and a title (the name before or after it)
-OFFICIALS_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}{OFFICIAL_TITLE}|(?:[市区县省州旗](?:政府|委))?{OFFICIAL_TITLE}[\u4e00-\u9fff]{{2,3}}|{OFFICIAL_TITLE})+")
+# (市委常委、常务副市长顾立明: titles listed before the name)
+OFFICIAL_TITLES = rf"(?:(?:[市区县省州旗](?:政府|委))?(?:常委|{OFFICIAL_TITLE})、?)+"
+OFFICIALS_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}{OFFICIAL_TITLES}|{OFFICIAL_TITLES}(?:[\u4e00-\u9fff]{{2,3}})?)+")
 OFFICIAL_CELL_LINES = 3  # an official's cell wraps over three lines at most (市政府副秘 / 书长蒋文涛)
 
 
@@ -443,11 +445,26 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
             cut = 1 + _units_start(segment[1:], last_segment=n == len(segments) - 1, continuing=False)
         content += segment[:cut]
         units += segment[cut:]
+    if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
+        time_cell = _time_cell(content)
+        while time_cell and SENTENCE_MARK.search(time_cell[0][0]):  # 每年最高6000 元，补贴期限最长3 年: the standard's, no time
+            content.append(time_cell.pop(0))
+        while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
+            time_cell.append(units.pop(0))  # 15 个工作日内补 / 正: the cell's last line, read as the units' first
     if any(PERSON_COLUMN.fullmatch(c) for c in columns):  # 顾立明 / 副市长 before the units: the official's cell, the row's words
         officials = _officials_cell(units)
         content, units = content + units[:officials], units[officials:]
     out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label)))
     return [p for p in out if p.text]
+
+
+SENTENCE_MARK = re.compile(r"[，,。；;]")
+
+
+def _time_column_before_units(columns: list[str]) -> bool:
+    """序号 / 工作任务 / 具体措施 / 完成时限 / 牵头单位 / 配合单位: the time column right before the unit columns."""
+    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
+    return bool(units) and units[0] > 0 and is_time_column(columns[units[0] - 1])
 
 
 def _trailing_column(columns: list[str]) -> str | None:
@@ -461,6 +478,8 @@ def _trailing_cell(segment: list[Fragment]) -> list[Fragment]:
     """The lines of a text cell after the unit cells, taken off the end of a row's last segment: the
     fewest closing lines (three at most) that hold no unit name and leave unit names closing the rest
     (市科技局 / 免申即享); none when no such cut is found."""
+    if len(segment) > 1 and segment[-1][0] in EMPTY_CELL:
+        return [segment.pop()]  # …街道办事处 / / (备注 empty, written /): the last cell's, not a unit's
     for lines in range(1, min(MAX_SHORT_CELL_LINES, len(segment) - 1) + 1):
         cell, rest = segment[-lines:], segment[:-lines]
         if _unit_names_only("".join(t for t, _ in cell), allow_cut=False):
@@ -725,6 +744,9 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1)
 
 
+NATIONAL_SYSTEM_HEAD = re.compile(r"(?:国家税务总局|中国人民银行|人民银行|国家金融监督管理总局|海关总署|国家外汇管理局)$")
+
+
 def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableParagraph:
     """区人社局 各街道（镇）社区事务受理服务中心: names a cell parts by a space alone (normalising drops it between
     Chinese characters: a gap in the offsets inside a line) listed with a 、 where one organ's name ends and another
@@ -732,6 +754,7 @@ def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableP
     text, offsets = units.text, units.offsets
     cuts = [i for i in range(1, len(text) - 2)
             if offsets[i + 1] > offsets[i] + 1 and offsets[i + 1] not in line_starts and text[i + 1] != "、" and _name_ends_before(text, i)
+            and not NATIONAL_SYSTEM_HEAD.search(text, 0, i + 1)  # (国家税务总局 东莞市税务局: one office)
             and offsets[i] == offsets[i - 1] + 1 and offsets[i + 2] == offsets[i + 1] + 1]  # (not letter-spaced: 市 财 政 局)
     for i in reversed(cuts):
         text = text[: i + 1] + "、" + text[i + 1 :]

@@ -37,7 +37,7 @@ from .vocab import UnitType, unit_types
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|落实单位|实施单位|实施部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位")  # (a policy guide's 经办单位：…)
+          "|落实单位|实施单位|实施部门|实施主体|执行单位|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位")  # (a policy guide's 经办单位：…)
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
@@ -72,7 +72,7 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 MANNER = r"依法|依规|按照?(?:有关)?规定"
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|(?<![党济团治介])组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -89,7 +89,8 @@ class ResponsibilityState:
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
-OTHER_COLUMNS = r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|办理时限|承诺时限|法定时限|办理时间|整改时限|整改时间|时间节点|进度安排|工作进度)[：:]"  # of a task list
+OTHER_COLUMNS = (r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|办理时限|承诺时限|法定时限|办理时间|整改时限|整改时间|时间节点|进度安排|工作进度"
+                 r"|补正时限|补齐时限|申领时限|申领时间|申报时限|申报时间|申请时间|受理时间|兑现时间|拨付时间|发放时间)[：:]")  # of a task list (tables.TIME_COLUMN)
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
@@ -263,11 +264,22 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
-LEAD_SENTENCE = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)(?:{PLACED_NAME_CHAR}{{2,40}}?(?:管委会|局|委|办|厅|中心|政府)[，,](?=[^，,。；]{{2,40}}?配合))?(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
+LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
+LEAD_SENTENCE = re.compile(LEAD_SENTENCE_FORM.replace("FIRST_GROUP", ""))
+# 由X牵头，A、B，C配合: the helpers in two groups, the first one names alone (read only where they name units)
+HELPERS_IN_GROUPS = re.compile(LEAD_SENTENCE_FORM.replace(
+    "FIRST_GROUP", rf"(?P<first>{PLACED_NAME_CHAR}{{2,40}}?(?:管委会|局|委|办|厅|中心|政府))[，,](?=[^，,。；]{{2,40}}?配合)"))
+LEAD_SENTENCES = (LEAD_SENTENCE, HELPERS_IN_GROUPS)
+
+
+def _lead_sentence(text: str, at: int) -> re.Match | None:
+    """X牵头，Y配合… at ``at``; with the helpers in two groups where the first names units alone (not 建设…中心)."""
+    m = HELPERS_IN_GROUPS.match(text, at)
+    return m if m and m["first"] and _names_units_whole(m["first"]) else LEAD_SENTENCE.match(text, at)
 
 
 # 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence;
@@ -311,7 +323,8 @@ def _looks_like_unit(name: str) -> bool:
 # gazetteer opens it, and every township or village has one
 GRASSROOTS_BODY = re.compile(r"(?:乡镇|镇乡|乡|镇|街道|镇街|村|社区|嘎查)(?:[（(](?:街道|社区|镇|乡|村)[）)])?"
                              r"(?:人民政府|政府|党委|党组织|党支部|党总支|村委会|村民委员会|居委会|居民委员会|委员会|集体经济组织|办事处|便民服务中心)"
-                             r"|(?:村|社区)(?:两委|“两委”|委会)|(?:乡镇|村)[（(](?:街道|社区)[）)]")  # 村（社区）, 乡镇（街道）: each one
+                             r"|(?:村|社区)(?:两委|“两委”|委会)|(?:乡镇|村)[（(](?:街道|社区)[）)]"  # 村（社区）, 乡镇（街道）: each one
+                             r"|(?:驻村|帮扶|乡村振兴)工作队|村民委员会|居民委员会|居委会|村[（(]居[）)]委会")  # the team a village is sent (驻村工作队负责…)
 
 
 # a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
@@ -379,16 +392,19 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         if at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0)):
             continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
         if at in after_comma and not (opens or at in listed_duties):
-            m = LEAD_SENTENCE.match(text, at)
+            m = _lead_sentence(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
-            m = (LEAD_SENTENCE.match(text, at)
+            m = (_lead_sentence(text, at)
                  or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at) or SHARED_DUTY_LIST.match(text, at)
                  or (_duty_given(text, at) or _works_with(text, at) if at in duty_starts else None)
+                 # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
+                 # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
+                 or (_works_with(text, at) if at in after_by and at - 1 in duty_starts else None)
                  or (_help_given(text, at) if at in listed_duties else _helpers_after_a_duty(text, at, out, sentence_starts)
                      or SHARE_GIVEN.match(text, at) if at in duty_starts else None))
-        if m and m.re is LEAD_SENTENCE and (HELPS_THE_LEAD.search(m.group("units"))
+        if m and m.re in LEAD_SENTENCES and (HELPS_THE_LEAD.search(m.group("units"))
                                             or m.group("rest") is None and (DESCRIBES_A_NOUN.match(text, m.end()) if m.group().endswith("负责")
                                                                             else LEADS_WHAT_FOLLOWS.match(text, m.end()))
                                             or m["co"] is None and JOINT_MODIFIER.match(text, m.start("rest") if m["rest"] else m.end())):
@@ -399,7 +415,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             end = _without_helpers_that_are_no_units(m)
             # X牵头，会同Y… / 由X负责，会同Y…: Y works with the unit that leads
-            after_lead = m.re is LEAD_SENTENCE and m["co"] is None or m.re is BY_UNITS or m.re is WORKS_WITH
+            after_lead = m.re in LEAD_SENTENCES and m["co"] is None or m.re is BY_UNITS or m.re is WORKS_WITH
             out.append((at, _with_units_after_lead(text, end) if after_lead else end))
     return out
 
@@ -427,7 +443,7 @@ LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|�
 
 
 # …会同市医保局指导各类学校做好…: the task's verb after the names, not a word of one (就业指导中心)
-GUIDES_WHOM = re.compile(r"指导(?!中心|站|所|处|科|办|委员会)")
+GUIDES_WHOM = re.compile(r"指导(?!中心|站|所|处|科|办|委员会|服务)")
 
 
 def _with_units_after_lead(text: str, end: int) -> int:
@@ -527,7 +543,8 @@ def _help_given(text: str, at: int) -> re.Match | None:
 
 def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set[int]) -> re.Match | None:
     """X负责联系培训机构。Y、Z配合做好…: units helping, in a sentence of their own after a duty given before it (z211)."""
-    return _help_given(text, at) if duties and at in sentence_starts else None
+    m = _help_given(text, at) if duties and at in sentence_starts else None
+    return m if m and ASSISTS.search(m.group()) else None  # (…。Y做好本地区实施: its own work, no help)
 
 
 def _duty_given(text: str, at: int) -> re.Match | None:
@@ -574,7 +591,7 @@ def _assigned_units(m: re.Match) -> bool:
     """Every name the sentence gives looks like a unit's; after 由, a distributive whose name ends in a
     bracket (由各市（地）人民政府（行署）负责) is one too."""
     names = _unit_names(m.group("units"))
-    if names and _generic_body(names[0][0]) and m.re is LEAD_SENTENCE:
+    if names and _generic_body(names[0][0]) and m.re in LEAD_SENTENCES:
         return False  # 建立…，人力资源社会保障部门牵头，各部门分工负责…的机制: a body by its kind given a duty (负责), not a lead
     if _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0])):
         return True
@@ -782,7 +799,8 @@ def _split_joined(part: str) -> list[str]:
         rest = part[m.end():]
         if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
-        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or ZONES_COMMITTEE.match(rest)
+        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同"
+                or ZONES_COMMITTEE.match(rest) and not BARE_ZONE.fullmatch(part[start : m.start()])  # (高新区和经开区管委会: one)
                 or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))):  # 会同人行…支行
             pieces.append(part[start:m.start()])
             start = m.end()
@@ -870,7 +888,7 @@ LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地�
 
 
 PEER_PLACE_ALONE = re.compile(r"各(?:区|县|市|旗)")
-PEER_PLACES_DEPARTMENT = re.compile(r"(?:区|县|市|旗)[\u4e00-\u9fff]{2,16}?(?:主管)?部门")  # (市财政局 is the city's own: not joined)
+PEER_PLACES_DEPARTMENT = re.compile(r"(?:区|县|市|旗)(?!直|有关|相关|级)[\u4e00-\u9fff]{2,16}?(?:主管)?部门")  # (市财政局 is the city's own: not joined)
 PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}")  # 各区、市、县人民政府 (z126)
 
 
@@ -1734,7 +1752,7 @@ ITEMS_ABOVE = re.compile(r"以上(?:各项|第?[\d一二两三四五六七八九
 
 
 # X负责…，Y负责协助做好… / 负责配合: a duty to help (not 负责协助企业申报: the firms are helped, no unit)
-HELPS_ANOTHER_UNIT = re.compile(r"(?:协助|配合)(?!企业|群众|个人|申请人|用人单位|市场主体|经营主体)")
+HELPS_ANOTHER_UNIT = re.compile(r"(?:协助|配合)(?:做好|抓好|开展|落实|推进|完成|[市省县区各])")
 
 
 def _duty_after_the_lead(clean: str, led_until: int, start: int, content: str) -> bool:

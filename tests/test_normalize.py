@@ -704,3 +704,10 @@ def test_an_item_cited_at_a_lines_start_goes_on_the_sentence():
     （一）项目管理 is a heading."""
     assert paragraphs("（三）以工代训补贴。同一人员不得重复享受本条\n（二）项和本项补贴。") == ["（三）以工代训补贴。同一人员不得重复享受本条（二）项和本项补贴。"]
     assert paragraphs("三、加强管理。\n（一）项目管理。") == ["三、加强管理。", "（一）项目管理。"]
+
+
+def test_a_guides_next_field_after_its_units_field_opens_a_paragraph():
+    """实施主体：区就业促进中心 / 办理条件：…，…: the next field had gone on the units' field, and its conditions were read as
+    units (a blind probe, z213)."""
+    text = "（一）首次创业一次性补贴\n实施主体：区就业促进中心\n办理条件：在本区首次创办企业，取得营业执照满6 个月。"
+    assert [p.text for p in split_paragraphs(text)][1:] == ["实施主体：区就业促进中心", "办理条件：在本区首次创办企业，取得营业执照满6个月。"]

@@ -869,9 +869,9 @@ def test_a_list_of_documents_accepted_before_they_are_complete_is_a_table():
     `5 个工作日内补正` was no time cell, so the table had been lost with its units (a blind probe, z181)."""
     table = ("序号\n事项名称\n容缺材料\n补正时限\n实施部门\n1\n企业设立登记（含\n分支机构）\n住所（经营场所）\n使用证明\n"
              "5 个工作日内补正\n各县（市、区）行\n政审批局\n2\n医疗机构执业登记\n消防验收备案凭证\n15 个工作日内补\n正\n市卫生健康委\n")
-    # (a time cell before the unit column stays in the row's words: only the last column's cell is read apart)
-    assert rows(table) == ["（1）企业设立登记（含分支机构）住所（经营场所）使用证明5个工作日内补正（实施部门：各县（市、区）行政审批局）",
-                           "（2）医疗机构执业登记消防验收备案凭证15个工作日内补正（实施部门：市卫生健康委）"]
+    # (the time cell before the unit column, its last line read as the units' first, is labelled after the units)
+    assert rows(table) == ["（1）企业设立登记（含分支机构）住所（经营场所）使用证明（实施部门：各县（市、区）行政审批局；补正时限：5个工作日内补正）",
+                           "（2）医疗机构执业登记消防验收备案凭证（实施部门：市卫生健康委；补正时限：15个工作日内补正）"]
 
 
 def test_a_time_cell_saying_what_is_done_by_then_over_four_lines():
@@ -926,10 +926,10 @@ def test_a_table_of_payments_with_the_time_to_apply_and_units_parted_by_a_space(
     table = ("序号\n补贴项目\n补贴对象\n补贴标准\n申领时限\n经办部门\n1\n一次性扩岗补\n助\n招用高校毕业生的企业\n每招用1 人1500 元\n"
              "2024 年 9 月 30 日前\n区就业促进中心\n2\n社会保险补贴\n吸纳就业困难人员的\n用人单位\n每人每月最高1200 元\n每季度末前15 日\n"
              "区人社局 各街道\n（镇）社区事务受理\n服务中心\n")
-    # (the time cell before the unit column stays in the row's words: only the last column's cell is read apart)
     assert rows(table) == [
-        "（1）一次性扩岗补助招用高校毕业生的企业每招用1人1500元2024年9月30日前（经办部门：区就业促进中心）",
-        "（2）社会保险补贴吸纳就业困难人员的用人单位每人每月最高1200元每季度末前15日（经办部门：区人社局、各街道（镇）社区事务受理服务中心）"]
+        "（1）一次性扩岗补助招用高校毕业生的企业每招用1人1500元（经办部门：区就业促进中心；申领时限：2024年9月30日前）",
+        "（2）社会保险补贴吸纳就业困难人员的用人单位每人每月最高1200元（经办部门：区人社局、各街道（镇）社区事务受理服务中心；"
+        "申领时限：每季度末前15日）"]
 
 
 def test_a_column_naming_two_things_is_a_column():
@@ -957,3 +957,14 @@ def test_a_table_of_tasks_with_rows_numbered_under_them_and_the_official_in_char
         "（2）推进经营主体登记“跨省通办”。顾立明副市长（牵头单位：市市场监管局；责任单位：市大数据管理局；完成时限：2024年10月底前）",
         "2.强化惠企政策直达",
         "（1）落实专精特新政策。市政府副秘书长蒋文涛（牵头单位：市工业和信息化局；责任单位：市财政局；完成时限：长期坚持）"]
+
+
+def test_a_time_column_before_the_unit_columns_and_an_empty_remark_cell():
+    """序号 / 工作任务 / 具体措施 / 完成时限 / 牵头单位 / 配合单位 / 备注: the time cell before the units had stayed in the row's
+    words, its quarter or month read as no deadline, and the remark cell written / had been glued to the last unit
+    (街道办事处—) (a blind probe, z213)."""
+    table = ("序号\n工作任务\n具体措施\n完成时限\n牵头单位\n配合单位\n备注\n1\n加大融资支持\n设立区级应急转贷资金。\n2024 年二季\n度\n"
+             "区金融发展服务中心\n区财政局\n/\n2\n推行“好差评”\n差评整改率达到100%。\n2024 年11 月\n区政务服务办\n各镇人民政府、街\n道办事处\n/\n")
+    assert rows(table) == [
+        "（1）设立区级应急转贷资金。（牵头单位：区金融发展服务中心；配合单位：区财政局；完成时限：2024年二季度；工作任务：加大融资支持）",
+        "（2）差评整改率达到100%。（牵头单位：区政务服务办；配合单位：各镇人民政府、街道办事处；完成时限：2024年11月；工作任务：推行“好差评”）"]

@@ -2328,3 +2328,27 @@ def test_units_given_a_duty_beside_helpers_lead_and_helpers_in_a_sentence_of_the
     assert units("（三）人行南昌中心支行、市财政局、市人社局按职责分工负责，各县（区）人民政府配合。") == [
         ("人行南昌中心支行", "co"), ("市财政局", "co"), ("市人社局", "co"), ("各县（区）人民政府", "co")]
     assert units("3．保障用工。旗工信局、旗人社局负责重点企业用工调度。旗统计局要加强监测。") == [("旗工信局", "co"), ("旗人社局", "co")]
+
+
+def test_the_sessions_rules_after_a_review():
+    """A helper's review of the thirteenth session's rules: a phrase between 牵头 and the helpers that names no unit is none
+    (建设…中心); 集团组织实施 keeps 组织 a duty's word; 指导服务中心 is a name; helping pupils is no help to a unit; 市直有关部门
+    is no peer place's department; zones sharing one committee stay one; a village's committee by its whole name; a later
+    sentence doing its own work is no help."""
+    assert units("市大数据局牵头，建设市级数据共享交换中心，市财政局配合。") == [("市大数据局", "lead"), ("市财政局", "co")]
+    assert units("加快建设停车场。（市交投集团组织实施）") == [("市交投集团", "lead")]
+    assert units("市人社局牵头，会同市就业创业指导服务中心制定实施细则。") == [("市人社局", "lead"), ("市就业创业指导服务中心", "co")]
+    assert units("县教育局负责资助发放，各学校负责协助学生申请。") == [("县教育局", "lead"), ("各学校", "lead")]
+    assert units("（责任单位：各区、市直有关部门）") == [("各区", "co"), ("市直有关部门", "co")]
+    assert units("（责任单位：高新区和经开区管委会）") == [("高新区和经开区管委会", "lead")]
+    assert units("村民委员会负责入户核实。") == [("村民委员会", "lead")]
+    assert units("县人社局负责审核。各县（市、区）人民政府做好本地区组织实施工作。") == [("县人社局", "lead")]
+
+
+def test_by_units_working_with_others_on_a_task():
+    """由X会同Y制定…: X given the task with Y (z214; blind golds z180 and z192 read it so, z50, z51 and z63 had named none);
+    a modifier (对由X会同Y认定的企业) gives none. 驻村工作队负责… names the team (z214)."""
+    assert units("（二）加强资金保障。由市财政局会同市委组织部制定资金管理办法。") == [("市财政局", "lead"), ("市委组织部", "co")]
+    assert units("（二）对由市财政局会同市人社局认定的企业给予奖励。") == []
+    assert units("（六）驻村工作队负责对低收入农户开展常态化入户排查。") == [("驻村工作队", "lead")]
+    assert units("（一）一次性创业补贴\n实施主体：区就业促进中心\n咨询电话：021-1234") == [("区就业促进中心", "lead")]

@@ -1742,6 +1742,9 @@ def test_no_deadline_in_a_year_of_account_nor_in_a_yearless_day_without_a_task()
     assert periods("本办法于5月1日起施行") == []
     assert periods("在2024 年春\n节前举办年货节") == []  # a holiday of that year, no year's end (z210)
     assert periods("在2024年“十一”前完成") == []
+    # a day years before the text was issued describes what it is about (z212), no deadline of the text's year either
+    assert periods("完成2000 年底前建成、基础设施老化的老旧小区改造586 个") == []
+    assert periods("2019年底前完成改造") == [("deadline", None, D(2019, 12, 31), None, "exact", False)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1751,3 +1754,20 @@ def test_no_deadline_in_a_year_of_account_nor_in_a_yearless_day_without_a_task()
 def test_a_cap_named_before_the_head_it_is_paid_to(text, expected):
     """最高支付限额为每人400元: the cap's words, then whom it is paid to, then the sum (z203: it had been exact)."""
     assert amounts(text) == expected
+
+
+def test_a_lift_paid_for_is_an_item():
+    """加装电梯每部电梯补助15万元: per item, as 每台 is (z212); 每部门 names no item."""
+    assert amounts("加装电梯每部电梯补助15万元") == [(150000.0, "exact", "per-item")]
+    assert amounts("每部门补助10万元") == [(100000.0, "exact", None)]
+
+
+def test_the_sessions_period_and_amount_rules_after_a_review():
+    """A helper's review: 已于…完成 and …印发了 are done, 每年在5月底完成 recurs (no one-off deadline); a year's 年度 as a
+    target stays due; a bound on who (不超过35周岁的…) is no cap; 申请截止时间：… is due (z213)."""
+    assert periods("我市已于9月底完成第一批补贴发放。") == []
+    assert periods("省政府办公厅于3月15日印发了《实施方案》") == []
+    assert periods("每年在5月底完成年度考核。") == []
+    assert periods("力争2021年度新增城镇就业1万人。") == [("deadline", None, D(2021, 12, 31), None, "exact", False)]
+    assert periods("申请截止时间：2021 年12 月15 日。") == [("deadline", None, D(2021, 12, 15), None, "exact", False)]
+    assert amounts("年龄不超过35周岁的高校毕业生一次性补贴资金为每人5000元") == [(5000.0, "exact", "per-person")]
