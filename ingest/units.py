@@ -37,7 +37,7 @@ from .vocab import UnitType, unit_types
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|落实单位|实施单位|实施部门|实施主体|执行单位|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位")  # (a policy guide's 经办单位：…)
+          "|落实单位|实施单位|实施部门|实施主体|执行单位|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|牵头|配合")  # (a policy guide's 经办单位：…; （牵头：A；配合：B）)
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
@@ -46,10 +46,10 @@ LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
-                 "参与单位", "参与部门", "参加单位", "参加部门"}
+                 "参与单位", "参与部门", "参加单位", "参加部门", "配合"}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门",
                       "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位"}
-LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门"}
+LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门", "牵头"}
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
 BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
 FIRST_IS_LEAD = re.compile(
@@ -426,7 +426,7 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,4
 TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|依法|分别|优先|认真|全力|加快)*"
+                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处])"
@@ -439,6 +439,7 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|
 
 
 LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
+                            r"|[^，,。；：]{2,10}?(?:后|以后)"  # 公示无异议后，X会同Y…: when, a step done first
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
 
 
@@ -606,7 +607,7 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 # a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
 # 不足之处, 多处, 相关处室
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?:(?<![之到好出难长短用益住去深远近多两几一])处"
-                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科|(?<=[理策划规务展作育术济业险障督查])司)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
+                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科|(?<=[理策划规务展作育术济业险障督查量进设金计准监融])司)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
 # 信用监督管理科; not 理科); a ministry's has 司 (法规司, 信用监督管理司; not 公司, 上司)
 # a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
 DEPARTMENT_OWN = re.compile(r"^(?:[厅局委](?=办公室|机关))?(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
@@ -625,12 +626,16 @@ DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\
 OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委|(?:工作)?领导小组(?:办公室)?")
 
 
+OWN_BUREAU_MIN = 4  # characters: 执法稽查局, 登记注册局 (not 布局, 格局)
+
+
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     """Every name looks like a unit's; after the first, an organ of the first one's place may leave
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     names = _without_places_sharing_an_organ(names)
     first = names[0][0] if names else ""
     return bool(names) and (_looks_like_unit(first) or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
+                            or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
                             or _generic_body(first)) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
     # (a zone named bare after the first name, 各区县政府、西咸新区、各开发区管委会: its administration)

@@ -968,3 +968,12 @@ def test_a_time_column_before_the_unit_columns_and_an_empty_remark_cell():
     assert rows(table) == [
         "（1）设立区级应急转贷资金。（牵头单位：区金融发展服务中心；配合单位：区财政局；完成时限：2024年二季度；工作任务：加大融资支持）",
         "（2）差评整改率达到100%。（牵头单位：区政务服务办；配合单位：各镇人民政府、街道办事处；完成时限：2024年11月；工作任务：推行“好差评”）"]
+
+
+def test_an_indicator_tables_columns_of_the_measure_and_the_years():
+    """序号 / 指标名称 / 单位 / 2023 年 / 2024 年 / 2025 年 / 责任单位: 单位 (the measure) and the years named no columns, so the
+    table had been lost with its units (z216; z180's had been too). Its targets stay in the row's words."""
+    table = ("序号\n指标名称\n单位\n2023 年\n2024 年\n2025 年\n责任单位\n1\n城镇新增就业\n万人\n6.2\n6.4\n6.5\n市人社局\n"
+             "2\n城镇调查失业率\n%\n5.5 以内\n5.5 以内\n5.5 以内\n市人社局、国家统\n计局襄阳调查队\n")
+    assert rows(table) == ["（1）城镇新增就业万人6.26.46.5（责任单位：市人社局）",
+                           "（2）城镇调查失业率%5.5以内5.5以内5.5以内（责任单位：市人社局、国家统计局襄阳调查队）"]

@@ -2352,3 +2352,17 @@ def test_by_units_working_with_others_on_a_task():
     assert units("（二）对由市财政局会同市人社局认定的企业给予奖励。") == []
     assert units("（六）驻村工作队负责对低收入农户开展常态化入户排查。") == [("驻村工作队", "lead")]
     assert units("（一）一次性创业补贴\n实施主体：区就业促进中心\n咨询电话：021-1234") == [("区就业促进中心", "lead")]
+
+
+def test_short_labels_a_step_before_and_a_regulators_own_bodies():
+    """（牵头：A；配合：B）: the short labels (z218: every name after them had been dropped); 公示无异议后，X会同Y… (a step done
+    first, z217); 由X会同Y按程序拨付 (按程序 ends Y, z216); a regulator's own 计量司 and 执法稽查局 (z219)."""
+    assert units("1.推进数据共享。（牵头：市数据局；配合：市市场监管局、市人力社保局）") == [
+        ("市数据局", "lead"), ("市市场监管局", "co"), ("市人力社保局", "co")]
+    assert units("2．资金拨付。公示无异议后，各县（市、区）人社部门会同同级财政部门于2024 年7 月31 日前将资金拨付到企业账户。") == [
+        ("各县（市、区）人社部门", "lead"), ("同级财政部门", "co")]
+    assert units("（三）由县（市、区）财政部门会同人社部门按程序拨付奖补资金。") == [("县（市、区）财政部门", "lead"), ("人社部门", "co")]
+    assert units("（四）降低计量成本。由计量司会同各省级市场监管部门于2024年9月30日前制定免收目录。", ctx=NATION) == [
+        ("计量司", "lead"), ("各省级市场监管部门", "co")]
+    assert units("（十）柔性执法。执法稽查局负责修订轻微违法行为不予处罚清单。", ctx=NATION) == [("执法稽查局", "lead")]
+    assert units("（一）优化产业布局负责人要加强调度。") == []
