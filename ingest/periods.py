@@ -177,20 +177,24 @@ def _valid(fn, *args) -> dt.date | None:
         return None
 
 
-YEAR_OF_ACCOUNT = re.compile(r"度[^，,。；;]{1,12}?(?:期内|期间|内发生|发生的)")
+YEAR_DUE = re.compile(r"度\s*(?:内|前|底|末|[，,])")  # 在2021年度内完成, 在2021年度，全市完成…: due then
 
 
 def _year_of_account(text: str, m: re.Match) -> bool:
-    """在2024年度待遇享受期内发生的: a year's 年度 naming what it counts (the year a cost falls in), no task due in it
-    (在2024年度内完成, 在2024年度完成 are due)."""
-    return m["tm"] is None and bool(YEAR_OF_ACCOUNT.match(text, m.end()))
+    """在2024年度待遇享受期内发生的, 对在2020年度获得…的企业: a year's 年度 naming what it counts, no task due in it
+    (在2024年度内完成, 在2024年度完成, 在2024年度，全市…, 力争2024年度…, 于2024年度组织实施 are due)."""
+    return (m["tm"] is None and text.startswith("度", m.end()) and not YEAR_DUE.match(text, m.end())
+            and not DUE_VERB.match(text, m.end() + 1) and not m.group().startswith(("力争", "争取", "于")))
 
 
 def _done_or_yearly(text: str, start: int, verb_end: int) -> bool:
     """我市已于9月底完成…, …于3月15日印发了…: done; 每年在5月底完成…: every year, no one-off deadline."""
-    sentence = max(text.rfind(stop, 0, start) for stop in "。；;\n") + 1
-    return ("已" in text[max(sentence, start - 8) : start] or text.startswith("了", verb_end)
-            or bool(EVERY_PERIOD_BEFORE.search(text, sentence, start)))
+    clause = max(text.rfind(stop, 0, start) for stop in "。；;\n，,") + 1
+    return (bool(ALREADY_BEFORE.search(text, clause, start)) or text.startswith("了", verb_end)
+            or bool(EVERY_PERIOD_BEFORE.search(text, clause, start)))
+
+
+ALREADY_BEFORE = re.compile(r"已(?:经)?\s*$")  # 我市已于9月底完成… (not 已备案企业于12月底完成…)
 
 
 PAST_YEARS = 2  # a day before, by more than this, the text was issued is none it sets (2000年底前建成、…的老旧小区)
@@ -463,7 +467,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                                                        and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
-            if not (m.group().startswith(("截至", "截止")) and _as_of(text, m.end(), day, issue_date)):
+            cut_off = m.group().startswith(("截至", "截止"))
+            if cut_off and re.search(r"[：:]", m.group()) and day and issue_date and day < issue_date:
+                continue  # 统计数据截止时间：2020年9月30日 (before the text): as of that day, no deadline
+            if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):
         if free(m):

@@ -57,19 +57,12 @@ RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
-# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph)
+# 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
+# (a transitional rule: the paragraph of the article or item it follows)
 CLOSING_START = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述)"
+    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
     rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
 )
-# 本办法施行前已认定的… in an article: a transitional rule, the article's paragraph (after an item, closing text)
-TRANSITIONAL = re.compile(r"^本(?:实施)?(?:意见|办法|通知|措施|方案|规定|细则|条例|决定)(?:施行|实施|印发|发布)(?:之|以)?[前后]")
-
-
-def _transitional_rule(current: "Node", p: Paragraph) -> bool:
-    return current.marker.style == "article" and bool(TRANSITIONAL.match(p.text))
-
-
 # a file offered for download under a web page's text (1. 珠海市…申报指南.docx)
 FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)\s*$", re.IGNORECASE)
 # an attachment that is a form to fill in (…补贴申请表, 申报书, 承诺书), not a list of tasks or policies (分工表, 清单)
@@ -78,13 +71,18 @@ FORM_TITLE = re.compile(r"(?:(?:申请|申报|登记|报名|审批|审核|备案
                         r"(?=$|[^，。；：:]{1,14}[：:]\s*[＿_]{2,})")
 
 
+FILLED_IN_TITLE = re.compile(r"(?:情况|信息)表$")
+BLANK = re.compile(r"[＿_]{2,}")
 LISTED_ATTACHMENT = re.compile(r"\d{1,2}\s*[.．、]")
 
 
 def _names_a_form(appendix: re.Match, following: list[Paragraph]) -> bool:
     """附件1 宜昌市…补贴申请表, or 附件1 alone with the form's title on the next line."""
     title = appendix["title"].strip() or (following[0].text if following else "")
-    return bool(FORM_TITLE.search(title)) and not LISTED_ATTACHMENT.match(title)  # (附件：1.…申请表 lists the attachments)
+    if LISTED_ATTACHMENT.match(title):
+        return False  # (附件：1.…申请表 lists the attachments)
+    fields = " ".join(p.text for p in following)  # 企业基本情况表 / 1.注册资本：＿＿: a table of facts to fill in
+    return bool(FORM_TITLE.search(title)) or bool(FILLED_IN_TITLE.search(title)) and bool(BLANK.search(fields))
 
 
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
@@ -224,7 +222,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             part += 1
             numbering = _Numbering()
         if appendix:  # (an attachment cut apart as a part of its own opens with its label, no item before it)
-            form = _names_a_form(appendix, paragraphs[i : i + 1])
+            form = _names_a_form(appendix, paragraphs[i : i + 2])
         if form:  # 附件1 / …补贴申请表 / 单位名称：＿＿ / 一、企业基本情况 …: a form's fields and headings are no items
             structure.closing.append([p])
             continue
@@ -254,8 +252,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if loose is None and _heading_takes_closing_words(current, p):  # 六、附则 / 本政策措施所需资金，由…: its text
             current.paragraphs.append(p)
             continue
-        if (loose is None and current.part == part and (not CLOSING_START.match(p.text) or _transitional_rule(current, p))
-                and not is_standalone(p.text)
+        if (loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text)
                 and not _call_after_items(current, p)):
             if current.closed and not (pending == [] and _label_line(p.text)):  # 牵头单位：… / 责任单位：… / 完成时限：…
                 pending.append(p)

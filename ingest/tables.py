@@ -160,6 +160,8 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
                 break
             names.append(name)
         j += 1
+    if "单位" in names and not any(is_unit_column(n) for n in names):  # 序号 / 工作任务 / 单位 / 完成时限: the units' column
+        names = ["责任单位" if n == "单位" else n for n in names]
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names) or len(names) >= 4
     return (names, j) if ok else ([], i)
@@ -448,9 +450,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
         content += segment[:cut]
         units += segment[cut:]
     if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
-        time_cell = _time_cell(content)
-        while time_cell and SENTENCE_MARK.search(time_cell[0][0]):  # 每年最高6000 元，补贴期限最长3 年: the standard's, no time
-            content.append(time_cell.pop(0))
+        time_cell = _whole_time_cell(content)
         while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
             time_cell.append(units.pop(0))  # 15 个工作日内补 / 正: the cell's last line, read as the units' first
     if any(PERSON_COLUMN.fullmatch(c) for c in columns):  # 顾立明 / 副市长 before the units: the official's cell, the row's words
@@ -460,7 +460,16 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     return [p for p in out if p.text]
 
 
-SENTENCE_MARK = re.compile(r"[，,。；;]")
+def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:
+    """The closing lines of a row's text that together are a time cell and nothing else (2024 年二季 / 度, 长期; not
+    2025 年实现乡镇全覆盖, the task's words, nor 每年最高6000 元，…, a standard's), taken off ``content``."""
+    for lines in range(min(MAX_TIME_CELL_LINES, len(content) - 1), 0, -1):
+        tail = "".join(text for text, _ in content[-lines:])
+        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail):
+            cell = content[-lines:]
+            del content[-lines:]
+            return cell
+    return []
 
 
 def _time_column_before_units(columns: list[str]) -> bool:

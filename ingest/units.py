@@ -37,12 +37,13 @@ from .vocab import UnitType, unit_types
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|落实单位|实施单位|实施部门|实施主体|执行单位|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|牵头|配合")  # (a policy guide's 经办单位：…; （牵头：A；配合：B）)
+          "|落实单位|实施单位|实施部门|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位")  # (a policy guide's 经办单位：…)
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
-RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|下同|不再列出")
-LABELLED = re.compile(rf"^(?P<label>{LABELS})[：:]")
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|配合[：:]|下同|不再列出")
+# （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
+LABELLED = re.compile(rf"^(?P<label>{LABELS}|牵头|配合)[：:]")
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
@@ -426,7 +427,7 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,4
 TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快)*"
+                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|保障(?![部局厅处])"
@@ -439,7 +440,8 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|
 
 
 LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
-                            r"|[^，,。；：]{2,10}?(?:后|以后)"  # 公示无异议后，X会同Y…: when, a step done first
+                            # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
+                            r"|(?:审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布)[^，,。；：]{0,6}?(?:后|以后)"
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
 
 
@@ -1757,7 +1759,7 @@ ITEMS_ABOVE = re.compile(r"以上(?:各项|第?[\d一二两三四五六七八九
 
 
 # X负责…，Y负责协助做好… / 负责配合: a duty to help (not 负责协助企业申报: the firms are helped, no unit)
-HELPS_ANOTHER_UNIT = re.compile(r"(?:协助|配合)(?:做好|抓好|开展|落实|推进|完成|[市省县区各])")
+HELPS_ANOTHER_UNIT = re.compile(r"(?:协助|配合)(?:做好|抓好|开展|落实|推进|完成|[市省县区各]|(?:有关|相关|牵头|主管|上级|其他)(?:部门|单位))")
 
 
 def _duty_after_the_lead(clean: str, led_until: int, start: int, content: str) -> bool:

@@ -977,3 +977,14 @@ def test_an_indicator_tables_columns_of_the_measure_and_the_years():
              "2\n城镇调查失业率\n%\n5.5 以内\n5.5 以内\n5.5 以内\n市人社局、国家统\n计局襄阳调查队\n")
     assert rows(table) == ["（1）城镇新增就业万人6.26.46.5（责任单位：市人社局）",
                            "（2）城镇调查失业率%5.5以内5.5以内5.5以内（责任单位：市人社局、国家统计局襄阳调查队）"]
+
+
+def test_a_time_cell_before_the_units_is_only_a_time_and_a_lone_unit_column():
+    """A second review: the lines taken as the time cell before the unit columns are a time and nothing else (not 2025 年实现
+    乡镇全覆盖, the task's words, nor 每季度至少1次); 序号 / 工作任务 / 单位 / 完成时限: a lone 单位 is the units' column."""
+    table = ("序号\n工作任务\n具体措施\n完成时限\n牵头单位\n配合单位\n1\n建设充电设施\n新建公共充电桩500 个，到\n2025 年实现乡镇全覆盖\n"
+             "2025 年底前\n区发改局\n区住建局\n")
+    assert rows(table) == ["（1）新建公共充电桩500个，到2025年实现乡镇全覆盖（牵头单位：区发改局；配合单位：区住建局；完成时限：2025年底前；"
+                           "工作任务：建设充电设施）"]
+    lone = "序号\n工作任务\n单位\n完成时限\n1\n加强宣传\n区人社局\n2024 年底前\n"
+    assert rows(lone) == ["（1）加强宣传（责任单位：区人社局；完成时限：2024年底前）"]

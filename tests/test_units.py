@@ -1906,7 +1906,9 @@ def test_a_task_verb_inside_a_units_name_cuts_no_name():
     """由国家税务总局会同财政部、人力资源社会保障部另行明确: 保障 inside 人力资源社会保障部 had been read as the task's verb, cutting
     the name to 人力资源社会 (a blind probe, z51)."""
     assert units("具体操作由国家税务总局会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == []
-    assert units("具体操作由国家税务总局牵头，会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == [("国家税务总局", "lead")]
+    # (另行 ends the names after 会同 since the thirteenth session: the units worked with are co, as after 牵头，会同 elsewhere)
+    assert units("具体操作由国家税务总局牵头，会同财政部、人力资源社会保障部另行明确。", ctx=NATION) == [
+        ("国家税务总局", "lead"), ("财政部", "co"), ("人力资源社会保障部", "co")]
     assert units("国家税务总局牵头，会同财政部、人力资源社会保障部制定操作办法。", ctx=NATION) == [
         ("国家税务总局", "lead"), ("财政部", "co"), ("人力资源社会保障部", "co")]
 
@@ -2351,7 +2353,6 @@ def test_by_units_working_with_others_on_a_task():
     assert units("（二）加强资金保障。由市财政局会同市委组织部制定资金管理办法。") == [("市财政局", "lead"), ("市委组织部", "co")]
     assert units("（二）对由市财政局会同市人社局认定的企业给予奖励。") == []
     assert units("（六）驻村工作队负责对低收入农户开展常态化入户排查。") == [("驻村工作队", "lead")]
-    assert units("（一）一次性创业补贴\n实施主体：区就业促进中心\n咨询电话：021-1234") == [("区就业促进中心", "lead")]
 
 
 def test_short_labels_a_step_before_and_a_regulators_own_bodies():
@@ -2366,3 +2367,14 @@ def test_short_labels_a_step_before_and_a_regulators_own_bodies():
         ("计量司", "lead"), ("各省级市场监管部门", "co")]
     assert units("（十）柔性执法。执法稽查局负责修订轻微违法行为不予处罚清单。", ctx=NATION) == [("执法稽查局", "lead")]
     assert units("（一）优化产业布局负责人要加强调度。") == []
+
+
+def test_the_last_rounds_rules_after_a_second_review():
+    """A second review: 配合 alone in a bracket is no label (only 配合：); a helper of 有关部门 helps; a past event before
+    X会同Y is no step of a procedure; 另行 ends the names after 会同; 执行单位 and 实施主体 are no labels (a project's owner)."""
+    assert units("现场核查一般在5个工作日内完成（需申请人配合补充材料的除外）。") == []
+    assert units("做好人员转移安置（乡镇政府配合做好）。") == []  # (as before the session: no 乡镇政府配合 name)
+    assert units("市人社局负责政策兑现，各街道负责配合有关部门做好摸底。") == [("市人社局", "lead"), ("各街道", "co")]
+    assert units("新冠肺炎疫情发生后，市卫健委会同市财政局迅速出台《若干措施》，取得明显成效。") == []
+    assert units("由省人社厅会同省财政厅另行制定实施细则。") == [("省人社厅", "lead"), ("省财政厅", "co")]
+    assert units("实行清单管理（执行单位另有规定的，从其规定）。") == []

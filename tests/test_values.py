@@ -1771,3 +1771,13 @@ def test_the_sessions_period_and_amount_rules_after_a_review():
     assert periods("力争2021年度新增城镇就业1万人。") == [("deadline", None, D(2021, 12, 31), None, "exact", False)]
     assert periods("申请截止时间：2021 年12 月15 日。") == [("deadline", None, D(2021, 12, 15), None, "exact", False)]
     assert amounts("年龄不超过35周岁的高校毕业生一次性补贴资金为每人5000元") == [(5000.0, "exact", "per-person")]
+
+
+def test_the_last_rounds_periods_after_a_second_review():
+    """A second review: a year's 年度 naming what it counts (对在2020年度获得…) is no deadline, 于/力争 …年度 are; 已 must be
+    right before 于 (已备案企业于12月底完成 is due) and 每X in the same clause; an as-of 截止时间： before the text is none."""
+    assert periods("对在2020年度获得国家级奖项的企业，给予一次性奖励。") == []
+    assert periods("于2021年度组织实施。") == [("deadline", None, D(2021, 12, 31), None, "exact", False)]
+    assert periods("已备案企业于12月底完成信息填报。") == [("deadline", None, D(2020, 12, 31), None, "exact", False)]
+    assert periods("每月10日前报送进度，于12月底完成全部整改。")[-1] == ("deadline", None, D(2020, 12, 31), None, "exact", False)
+    assert periods("统计数据截止时间：2020年9月30日。") == []
