@@ -443,6 +443,9 @@ def _names_units(path: str, clauses: dict) -> bool:
     return any(c.units for p, c in clauses.items() if p == path or p.startswith(path + "."))
 
 
+ITEMS_ABOVE_BY = re.compile(r"以上(?:各项)?(?:措施|政策|任务|工作|政策措施|事项|\d{1,2}项)(?:均)?由[^。；]{2,60}?(?:负责|牵头|落实)")
+
+
 def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
     """The responsibility note closing a section's last item: its last paragraph when that is one
     (a bracket or a label alone), else, if ``inline``, a labelled bracket after the item's last full
@@ -451,7 +454,9 @@ def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
     if len(last.paragraphs) >= 2:
         note = last.paragraphs[-1]
         labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
-        if responsibility_alone(note.text) or labelled:
+        # 以上措施由市人社局负责落实。 on a line of its own: the units of every item above (a blind probe, z221)
+        above = ITEMS_ABOVE_BY.match(note.text) and "。" not in note.text.rstrip("。")
+        if responsibility_alone(note.text) or labelled or above:
             return note
     para = last.paragraphs[-1]
     group = find_responsibility_group(para.text) if inline else None

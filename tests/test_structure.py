@@ -945,3 +945,13 @@ def test_a_tables_notes_are_no_items(tmp_path):
             "二、保障措施\n（一）加强领导。提供以下材料：1.申请表；2.营业执照。\n")
     document = parse_text(tmp_path, text)
     assert [c.number for c in document.clauses] == ["（一）", "（一）", "1.", "2."]
+
+
+def test_a_line_naming_who_carries_out_the_items_above_is_every_items(tmp_path):
+    """1、… / 2、… / 3、… / 以上措施由市人社局负责落实。: the units of every item of the section (only the last had had them,
+    a blind probe, z221)."""
+    text = ("大庆市支持高校毕业生就业创业若干措施\n一、稳定就业\n1、企业吸纳就业补贴。对中小微企业招用毕业生的，按每人1000元给予补贴。\n"
+            "2、就业见习补贴。对见习单位按每人每月1500元给予补贴。\n3、国有企业招聘。市属国有企业招聘高校毕业生的比例不低于60%。\n"
+            "以上措施由市人社局负责落实。\n二、支持创业\n1、创业担保贷款。个人最高可申请30万元。（责任单位：市财政局）\n")
+    document = parse_text(tmp_path, text)
+    assert [[u.name for u in c.units] for c in document.clauses[:3]] == [["市人社局"]] * 3

@@ -2378,3 +2378,9 @@ def test_the_last_rounds_rules_after_a_second_review():
     assert units("新冠肺炎疫情发生后，市卫健委会同市财政局迅速出台《若干措施》，取得明显成效。") == []
     assert units("由省人社厅会同省财政厅另行制定实施细则。") == [("省人社厅", "lead"), ("省财政厅", "co")]
     assert units("实行清单管理（执行单位另有规定的，从其规定）。") == []
+
+
+def test_an_adverb_before_the_task_ends_the_names_worked_with():
+    """由X负责，会同Y逐项核实…: 逐项 and 核实 end Y's name (z220: Y had been lost)."""
+    assert units("2.加强核查。由市财政局负责，会同市工业和信息化局逐项核实补助资金使用情况。") == [
+        ("市财政局", "lead"), ("市工业和信息化局", "co")]
