@@ -290,6 +290,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
     # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
     numbered = any(TASK_NUMBER.match(_bare(lines[row.segments[0][0]])) for row in rows if row.segments[0])
+    above: dict[str, TableParagraph] = {}  # the row before's unit cells by column, for a cell reading 同上
     for n, row in enumerate(rows):
         if n in categories:
             text, offsets = normalise(categories[n])
@@ -297,7 +298,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
-        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub)
+        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub, above=above)
     return Table(first, last, paragraphs)
 
 
@@ -417,7 +418,8 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
     return quiet(i - 1) and quiet(i + 1) and any(mark(j) for j in range(i - 3, i + 4))
 
 
-def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: bool = True) -> list[TableParagraph]:
+def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: bool = True,
+                    above: dict | None = None) -> list[TableParagraph]:
     segments = [_fragments(s, normalise) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
@@ -449,6 +451,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
             cut = 1 + _units_start(segment[1:], last_segment=n == len(segments) - 1, continuing=False)
         content += segment[:cut]
         units += segment[cut:]
+    if content and units and content[-1][0] == SAME_AS_ABOVE:  # …50万元。 / 同上 / 市财政局: the first unit cell, read as the row's text
+        units.insert(0, content.pop())
     if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
         time_cell = _whole_time_cell(content)
         while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
@@ -456,7 +460,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     if any(PERSON_COLUMN.fullmatch(c) for c in columns):  # 顾立明 / 副市长 before the units: the official's cell, the row's words
         officials = _officials_cell(units)
         content, units = content + units[:officials], units[officials:]
-    out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label)))
+    out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label),
+                              {} if above is None else above))
     return [p for p in out if p.text]
 
 
@@ -726,7 +731,7 @@ def _joined(fragments: list[Fragment], line: int) -> TableParagraph:
 
 def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units: list[Fragment],
                    time_cell: list[Fragment], normalise, trailing: tuple[str | None, list[Fragment]] = (None, []),
-                   task: tuple[str, list[Fragment]] = ("", [])) -> TableParagraph:
+                   task: tuple[str, list[Fragment]] = ("", []), above: dict | None = None) -> TableParagraph:
     number_text, number_offsets = normalise(row.number_line)
     if row.sub:  # 1-2 under task 1: its own number, the task's paragraph heads it
         number_text, number_offsets = str(row.sub), number_offsets[-len(str(row.sub)) :]
@@ -737,6 +742,7 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     unit_columns = [c for c in columns if is_unit_column(c)]
     line_starts = {offsets[0] for _, offsets in units if offsets}
     cells = [_spaced_names_listed(cell, line_starts) for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))]
+    cells = _same_as_above(cells, unit_columns, {} if above is None else above)
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
     if time.text and time.text not in EMPTY_CELL:
@@ -771,6 +777,23 @@ def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableP
         text = text[: i + 1] + "、" + text[i + 1 :]
         offsets = offsets[: i + 1] + [offsets[i + 1]] + offsets[i + 1 :]
     return TableParagraph(text, offsets, units.line) if cuts else units
+
+
+SAME_AS_ABOVE = "同上"
+
+
+def _same_as_above(cells: list[TableParagraph], columns: list[str], above: dict) -> list[TableParagraph]:
+    """A unit cell reading 同上 (same as the row above: 同上 / 常州经开区管委会、… is its first cell and the next one) is the
+    row above's cell of that column (its words where they are printed); ``above`` keeps each column's last cell."""
+    if cells and cells[0].text.startswith(SAME_AS_ABOVE) and len(cells[0].text) > len(SAME_AS_ABOVE) and len(columns) > 1:
+        first = cells[0]
+        cut = len(SAME_AS_ABOVE)
+        rest = TableParagraph(first.text[cut:], first.offsets[cut:], first.line)
+        cells = [TableParagraph(SAME_AS_ABOVE, first.offsets[:cut] + [first.offsets[cut]], first.line), rest]
+    out = [above.get(name, cell) if cell.text == SAME_AS_ABOVE else cell for name, cell in zip(columns, cells)]
+    out += cells[len(columns):]
+    above.update({name: cell for name, cell in zip(columns, out) if cell.text and cell.text != SAME_AS_ABOVE})
+    return out
 
 
 def _unit_cells(units: TableParagraph, count: int) -> list[TableParagraph]:

@@ -988,3 +988,13 @@ def test_a_time_cell_before_the_units_is_only_a_time_and_a_lone_unit_column():
                            "工作任务：建设充电设施）"]
     lone = "序号\n工作任务\n单位\n完成时限\n1\n加强宣传\n区人社局\n2024 年底前\n"
     assert rows(lone) == ["（1）加强宣传（责任单位：区人社局；完成时限：2024年底前）"]
+
+
+def test_a_unit_cell_reading_same_as_above_is_the_row_aboves():
+    """牵头单位 cell 同上 (same as the row above), alone or printed before the next cell's names: it had been read as a name
+    (同上常州经开区管委会) or left in the row's words, the row's lead lost (a blind probe, z218)."""
+    table = ("序号\n重点任务\n具体举措\n牵头单位\n配合单位\n完成时限\n1\n提升企业开办\n便利度\n推行企业开办全程网办。\n市市场监管局\n"
+             "市政务办、市公安局\n2024 年4 月\n底前\n2\n开展住所登记“一址多照”试点。\n同上\n常州经开区管委会、溧\n阳市人民政府\n2024 年6 月\n30 日\n")
+    assert [r.split("（牵头单位")[1] for r in rows(table)] == [
+        "：市市场监管局；配合单位：市政务办、市公安局；完成时限：2024年4月底前；重点任务：提升企业开办便利度）",
+        "：市市场监管局；配合单位：常州经开区管委会、溧阳市人民政府；完成时限：2024年6月30日）"]
