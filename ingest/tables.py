@@ -31,6 +31,7 @@ from .units import (
     MINISTRY_DIVISION,
     NATIONAL_SHORT_NAMES,
     NATIONAL_UNITS,
+    TIME_COLUMN_NAME,
     ZONE_NAME_MAX,
     list_items,
     split_top_level,
@@ -40,7 +41,7 @@ from .units import (
 # time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
 UNIT_COLUMN = re.compile(LABELS)
-TIME_COLUMN = re.compile(r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
+TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
                r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
 # (two of them joined: 支持对象及标准, 申报条件和材料)

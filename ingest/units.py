@@ -90,8 +90,10 @@ class ResponsibilityState:
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
-OTHER_COLUMNS = (r"(?:完成时限|完成时间|时间|时限|进度|截止时间|办结时限|办理时限|承诺时限|法定时限|办理时间|整改时限|整改时间|时间节点|进度安排|工作进度"
-                 r"|补正时限|补齐时限|申领时限|申领时间|申报时限|申报时间|申请时间|受理时间|兑现时间|拨付时间|发放时间)[：:]")  # of a task list (tables.TIME_COLUMN)
+# a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
+TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
+                    r"|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
+OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME})[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
@@ -1850,7 +1852,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
 
 # Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given
-CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$|负责(?:协助|配合)")  # …，Y负责协助做好初审: Y helps
+CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")
 
 
 def _helps_a_duty(content: str, after_a_duty: bool) -> bool:
