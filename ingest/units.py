@@ -491,7 +491,9 @@ DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]
 MODAL = r"(?:(?:还|也|要)?(?:要|将|应当?|应该|须|必须|需要?)(?:主动|积极|继续)?)"
 # 省工业和信息化厅会同省财政厅、省国资委建立…机制 opening a sentence: X is given the task, with Y's help (blind golds z137, z154,
 # z171 counted it); the units after 会同 are read as after X牵头，会同Y (_with_units_after_lead)
-WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?(?=[，,]?会同)")
+# (市人社局将于2024年6月底前会同…: when the task is due, between the unit and 会同)
+WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?"
+                        rf"(?:{TIME_BEFORE_TASK.pattern})?(?=[，,]?会同)")
 # …会同Y印发的《…》, …会同Y联合印发了《…》: what was done (a modifier, or the past), no task given
 DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:{MODIFIER_VERBS}|印发|出台|发布|确定)(?:的|了)")
 
@@ -954,7 +956,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-MODAL_AFTER = re.compile(MODAL + "$")
+MODAL_AFTER = re.compile(rf"(?:{MODAL}(?:{TIME_BEFORE_TASK.pattern})?|{TIME_BEFORE_TASK.pattern})$")  # (市人社局将于6月底前会同…)
 LEADS = re.compile("牵头|负总责|主责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
@@ -1798,6 +1800,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         read_short_names(text, state, ctx)
     led_until = -1  # the end of the last group that named its lead by 牵头
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
+    duty_with = False  # whether that group names units after 会同 (they help the one before it)
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
@@ -1825,10 +1828,12 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
                 found = [replace(m, role="co") for m in found]
-                if helping and ASSISTS.search(content) and not SENTENCE_STOP.search(clean, duty_end, start):
+                if helping and ASSISTS.search(content) and not SENTENCE_STOP.search(clean, duty_end, start) and not duty_with:
                     by_duty[duty_from:] = [replace(m, role="lead") for m in by_duty[duty_from:]]  # X、Y负责…，Z配合: X and Y lead
+                    # (not X会同Y制定…，Z配合: Y works with X, who leads)
             elif found and not SHARE_OF_DUTY.search(content):  # (not X、Y按职责分工负责: their shares)
                 duty_from, duty_end = len(by_duty), end  # the units a duty is given to, before any helpers
+                duty_with = "会同" in content
             by_duty += found
         else:
             mentions += found

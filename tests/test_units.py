@@ -2384,3 +2384,21 @@ def test_an_adverb_before_the_task_ends_the_names_worked_with():
     """由X负责，会同Y逐项核实…: 逐项 and 核实 end Y's name (z220: Y had been lost)."""
     assert units("2.加强核查。由市财政局负责，会同市工业和信息化局逐项核实补助资金使用情况。") == [
         ("市财政局", "lead"), ("市工业和信息化局", "co")]
+
+
+def test_when_the_task_is_due_between_a_unit_and_the_units_it_works_with():
+    """X将于…前会同Y… / X每年会同Y…: the time between X and 会同 is no part of X's name (z220: both had been lost);
+    a task already done (已会同) gives none."""
+    assert units("四、强化监督检查。市发展改革委将于2024年第三季度末前会同市财政局开展专项检查。") == [
+        ("市发展改革委", "lead"), ("市财政局", "co")]
+    assert units("（三）市人社局每年会同市财政局开展专项检查。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（三）加强督导。市人社局于2024年6月已会同市财政局开展专项检查。") == []
+
+
+def test_helpers_after_a_duty_shared_with_units_keep_those_units_helping():
+    """X会同Y制定…，Z配合: X leads, Y and Z help (z192's gold; X、Y负责…，Z配合 makes both X and Y lead, but Y after
+    会同 had been made a lead too)."""
+    assert units("二、市发展改革委会同市财政局制定实施细则，市商务局配合。") == [
+        ("市发展改革委", "lead"), ("市财政局", "co"), ("市商务局", "co")]
+    assert units("二、市发展改革委、市财政局负责制定实施细则，市商务局配合。") == [
+        ("市发展改革委", "lead"), ("市财政局", "lead"), ("市商务局", "co")]
