@@ -425,8 +425,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
-# …会同Y于年底开展…, 会同Y在每年12月底前对…: when, between the units and their task
-TIME_BEFORE_TASK = re.compile(r"(?:(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
+# …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
+TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
                               r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一)*"
@@ -728,10 +728,23 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
              for n in split_top_level(content, "、，,")]  # 省市场监管局（省知识产权局）, 市市场监管局〔知识产权局〕
     while len(names) > 1 and (re.match(OTHER_COLUMNS, names[-1]) or TIME_SLOT.search(names[-1]) and not ORG_END.search(names[-1])):
         names.pop()  # （市发改委，完成时限：2023年7月31日前）, （市发改委，2023年底前）: the time beside the units
+    sharing = _zones_sharing_a_committee(names)
     if closes_an_item:  # names a unit only with its place or level (not （试行）, （附件1）, （含分支机构）)
-        return bool(names) and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) or _placed_zone(n) for n in names)
+        return bool(names) and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) or _placed_zone(n) or i in sharing
+                                   for i, n in enumerate(names))
     return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) or DIVISION.match(n)
-                               or _placed_zone(n) for n in names)
+                               or _placed_zone(n) or i in sharing for i, n in enumerate(names))
+
+
+def _zones_sharing_a_committee(names: list[str]) -> set[int]:
+    """Indexes of zones named bare right before a zone's committee, which they share (（市人社局、柳东新区、北部生态新区管委会）,
+    东津新区（经开区）、高新区管委会: z216, z226)."""
+    out, run = set(), []
+    for i, name in enumerate(names):
+        if ZONE_COMMITTEE.search(name) and run:
+            out.update(run)
+        run = [*run, i] if len(name) <= ZONE_NAME_MAX and BARE_ZONE.search(name) and not ZONE_COMMITTEE.search(name) else []
+    return out
 
 
 def _placed_zone(name: str) -> bool:
@@ -1917,7 +1930,7 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
         committee = ZONE_COMMITTEE.search(name)
         if committee and zones and content[zones[-1][1] + len(zones[-1][0]) : offset] == "、":
             out.update({o: n + committee["organ"] for n, o in zones})
-        zones = [*zones, (name, offset)] if BARE_ZONE.search(name) and not committee else []
+        zones = [*zones, (name, offset)] if BARE_ZONE.search(BRACKET_AFTER_NAME.sub("", name)) and not committee else []  # (东津新区（经开区）)
         hit = gazetteer().match_prefix(name)
         if hit and hit[1] == name:  # a place alone, by its name or its short name (杭州、宁波市政府)
             run.append((name, offset, hit[0]))

@@ -2402,3 +2402,28 @@ def test_helpers_after_a_duty_shared_with_units_keep_those_units_helping():
         ("市发展改革委", "lead"), ("市财政局", "co"), ("市商务局", "co")]
     assert units("二、市发展改革委、市财政局负责制定实施细则，市商务局配合。") == [
         ("市发展改革委", "lead"), ("市财政局", "lead"), ("市商务局", "co")]
+
+
+def test_zones_named_bare_before_a_zone_committee_in_a_bracket_of_units():
+    """（市人社局、东津新区（经开区）、高新区管委会）: the bare zones share the committee after them, also after a unit of
+    another kind (z216, z226: the whole bracket had been lost, or read only where every name was a zone); a zone's other
+    name in brackets stays with it. A bare 产业园区 alone names no unit."""
+    found = _units_with_canonical("（三）建设零工市场。（市人社局、东津新区（经开区）、高新区管委会）")
+    assert found == [("市人社局", "co", "平凉市人力资源和社会保障局"), ("东津新区（经开区）", "co", "平凉市东津新区（经开区）管理委员会"),
+                     ("高新区管委会", "co", "平凉市高新区管理委员会")]
+    assert units("1.建设零工市场（市人社局、柳东新区、北部生态新区管委会）") == [
+        ("市人社局", "co"), ("柳东新区", "co"), ("北部生态新区管委会", "co")]
+    assert units("（三）建设零工市场。（市人社局、产业园区）") == []
+
+
+def test_a_time_counted_from_a_step_between_the_units_and_their_task():
+    """X会同Y在收到…之日起15个工作日内完成复核 (z225), 自受理之日起20个工作日内 (z222): the time ends Y's name."""
+    assert units("（三）复核。区人力社保局会同区财政局在收到初审材料之日起15个工作日内完成复核。") == [
+        ("区人力社保局", "lead"), ("区财政局", "co")]
+    assert units("第九条 申请人提交申请材料。经济发展局会同财政局自受理之日起20个工作日内完成审核。") == [
+        ("经济发展局", "lead"), ("财政局", "co")]
+
+
+def _units_with_canonical(text):
+    return [(u.name, u.role, u.canonical)
+            for u in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)]
