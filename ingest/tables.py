@@ -31,6 +31,7 @@ from .units import (
     MINISTRY_DIVISION,
     NATIONAL_SHORT_NAMES,
     NATIONAL_UNITS,
+    PERSON_COLUMN_NAME,
     TIME_COLUMN_NAME,
     ZONE_NAME_MAX,
     list_items,
@@ -49,7 +50,7 @@ COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目�
 OTHER_COLUMN = re.compile(rf"序号|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
                           rf"(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
 # the official in charge of a task (顾立明副市长): a person, no unit
-PERSON_COLUMN = re.compile(r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人")
+PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
 MEASURE_CELL = re.compile(r"[（(](?:[万亿]?元|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
@@ -80,7 +81,9 @@ TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*�
                              r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
                              rf"|{SERVICE_TIME}|办结|(?<=[内前])补正|(?<=[内前])补齐|(?<=补)正"
                              # 2023 年12 月 / 底前完成清 / 单动态调整, …底前出台实 / 施细则: what is done by then
-                             r"|(?<=前)(?:完成|出台|建成|上线|到位|实现|制定|印发|开展|启动)[\u4e00-\u9fff并]{1,10}$"
+                             # (…底前兑现首 / 批补贴; …底前出台清单， / 此后每季度调度: z227)
+                             r"|(?<=前)(?:完成|出台|建成|上线|到位|实现|制定|印发|开展|启动|兑现|发放|拨付|报送|部署|建立|编制|形成|提交)"
+                             r"[\u4e00-\u9fff并]{1,10}(?:$|[，,](?=此后|之后|以后|后续))|(?<=[，,])(?:此后|之后|以后|后续)"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
@@ -303,7 +306,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     return Table(first, last, paragraphs)
 
 
-OFFICIAL_TITLE = r"(?:常务)?副?(?:市长|区长|县长|省长|州长|旗长|秘书长|主任|书记)"
+# (市政府分管副市长, 市委常委、组织部部长: z227)
+OFFICIAL_TITLE = r"(?:分管|常务)?副?(?:市长|区长|县长|省长|州长|旗长|盟长|秘书长|主任|书记|(?:[\u4e00-\u9fff]{2,4}部)?部长)"
 # 顾立明副市长, 市政府副秘书长蒋文涛, 周静副市长钱国栋副市长: officials, each a name and a title (the name before or after it)
 # (市委常委、常务副市长顾立明: titles listed before the name)
 OFFICIAL_TITLES = rf"(?:(?:[市区县省州旗](?:政府|委))?(?:常委|{OFFICIAL_TITLE})、?)+"
@@ -322,6 +326,15 @@ def _officials_cell(units: list[Fragment]) -> int:
             break
         n += taken
     return n
+
+
+def _officials_closing(segment: list[Fragment]) -> int:
+    """How many closing lines of a row are the officials' cell after its units (市委常委、组 / 织部部长, whose first line
+    reads as a unit's name): the most, three at most, that read as officials together after a line that ends a unit's
+    name (not 稀土高新区 / 管委会 / 市委常委、组 / 织部部长: 管委会 ends the name, though 管委会市委常委 reads as a person's)."""
+    return next((k for k in range(min(OFFICIAL_CELL_LINES, len(segment) - 1), 0, -1)
+                 if OFFICIALS_LINE.fullmatch("".join(text for text, _ in segment[-k:]))
+                 and ORGAN_END_RE.search(segment[-k - 1][0].rstrip("，、"))), 0)
 
 
 def _task_row_paragraph(row: _Row, normalise) -> list[TableParagraph]:
@@ -357,6 +370,9 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     after = segment[cell[-1] + 1 :]
     prose = [i for i in after if SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line]
     if not prose or TIME_CELL_WHOLE.fullmatch(_bare(lines[after[0]])):
+        return None
+    closing = segment[cell[-1] :]  # 2024 年5 月底 / 前出台清单， / 此后每季度调度: one time cell, what is done by then in it
+    if len(closing) <= MAX_TIME_CELL_LINES and TIME_CELL_WHOLE.fullmatch("".join(_bare(lines[i]) for i in closing)):
         return None
     row.segments[-1] = segment[: cell[-1] + 1]
     return segment[cell[-1]]
@@ -436,7 +452,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
         segments[0] = segments[0][len(task_label):]
     time_cell = _time_cell_of(segments) if is_time_column(columns[-1]) else []
     trailing = _trailing_column(columns)
-    trailing_cell = _trailing_cell(segments[-1]) if trailing else []
+    trailing_cell = _trailing_cell(segments[-1], bool(trailing and PERSON_COLUMN.fullmatch(trailing))) if trailing else []
     content: list[Fragment] = []
     units: list[Fragment] = []
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
@@ -491,12 +507,16 @@ def _trailing_column(columns: list[str]) -> str | None:
     return after[0] if len(after) == 1 else None
 
 
-def _trailing_cell(segment: list[Fragment]) -> list[Fragment]:
+def _trailing_cell(segment: list[Fragment], officials: bool = False) -> list[Fragment]:
     """The lines of a text cell after the unit cells, taken off the end of a row's last segment: the
     fewest closing lines (three at most) that hold no unit name and leave unit names closing the rest
-    (市科技局 / 免申即享); none when no such cut is found."""
+    (市科技局 / 免申即享); none when no such cut is found. In an officials' column, the lines that read as officials."""
     if len(segment) > 1 and segment[-1][0] in EMPTY_CELL:
         return [segment.pop()]  # …街道办事处 / / (备注 empty, written /): the last cell's, not a unit's
+    if officials and (taken := _officials_closing(segment)):
+        cell = segment[-taken:]
+        del segment[-taken:]
+        return cell
     for lines in range(1, min(MAX_SHORT_CELL_LINES, len(segment) - 1) + 1):
         cell, rest = segment[-lines:], segment[:-lines]
         if _unit_names_only("".join(t for t, _ in cell), allow_cut=False):

@@ -93,7 +93,8 @@ BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 # a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
 TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
-OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME})[：:]"  # of a task list
+PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人"  # an official's column (顾立明 / 副市长): no unit's
+OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME})[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
@@ -526,13 +527,13 @@ def _duties_listed(text: str) -> set[int]:
 DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会])会同")  # (由X牵头保障，Y配合: a lead's task named too; X会同Y制定…，Z负责…)
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
-HELP_CUE = re.compile(r"配合|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
+HELP_CUE = re.compile(r"配合|协助(?![的单部])|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
 
 
-# …，市教育局、各高校配合做好…: units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
+# …，市教育局、各高校配合做好… (协助开展…): units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
 HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
-                        r"(?:(?:做好|予以)?配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff])"
+                        r"(?:(?:做好|予以)?(?:配合|协助)(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff])"
                         r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
 
@@ -1182,7 +1183,7 @@ def _statements(content: str) -> list[tuple[str, int]]:
         pos = at + len(piece)
         inner = sorted(c for c in cuts if at < c < at + len(piece))
         for start, end in zip([at, *inner], [*inner, at + len(piece)]):
-            if content[start:end].strip("，, "):
+            if content[start:end].strip("，, ") and not OTHER_COLUMN_ANYWHERE.match(content, start):  # (责任领导：…: no units)
                 out += _rules_apart(content[start:end].rstrip("，, "), start)
     return out
 

@@ -998,3 +998,20 @@ def test_a_unit_cell_reading_same_as_above_is_the_row_aboves():
     assert [r.split("（牵头单位")[1] for r in rows(table)] == [
         "：市市场监管局；配合单位：市政务办、市公安局；完成时限：2024年4月底前；重点任务：提升企业开办便利度）",
         "：市市场监管局；配合单位：常州经开区管委会、溧阳市人民政府；完成时限：2024年6月30日）"]
+
+
+def test_the_officials_column_after_the_units_and_a_time_cell_saying_what_is_done_by_then(tmp_path):
+    """序号 / 任务 / 责任单位 / 责任领导 / 完成时限 (z227): a time cell naming what is done by then (…底前兑现首 / 批补贴;
+    …底前出台清单， / 此后每季度调度) had been read as no time, and the row's units lost with it; the officials' cell after
+    the units (市委常委、组 / 织部部长, 市政府分管副 / 市长) is labelled by its column, its first line no unit."""
+    table = ("序号\n任务\n责任单位\n责任领导\n完成时限\n1\n对全职工作的博士给予生活补贴。\n市委人才办、市人社局、\n市财政局、稀土高新区\n"
+             "管委会\n市委常委、组\n织部部长\n2024 年6 月\n底前兑现首\n批补贴\n2\n制定“免罚轻罚”清单。\n市司法局、市市场监管\n局\n"
+             "市政府分管副\n市长\n2024 年5 月底\n前出台清单，\n此后每季度调度\n")
+    assert rows(table) == [
+        "（1）对全职工作的博士给予生活补贴。（责任单位：市委人才办、市人社局、市财政局、稀土高新区管委会；完成时限：2024年6月底前兑现首批补贴；"
+        "责任领导：市委常委、组织部部长）",
+        "（2）制定“免罚轻罚”清单。（责任单位：市司法局、市市场监管局；完成时限：2024年5月底前出台清单，此后每季度调度；责任领导：市政府分管副市长）"]
+    clause = parse_text(tmp_path, table.replace("序号", "关于优化营商环境的通知\n序号", 1)).clauses[0]
+    assert [(u.name, u.role) for u in clause.units] == [
+        ("市委人才办", "co"), ("市人社局", "co"), ("市财政局", "co"), ("稀土高新区管委会", "co")]
+    assert [(p.kind, str(p.end)) for p in clause.periods if p.kind == "deadline"] == [("deadline", "2024-06-30")]

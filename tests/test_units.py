@@ -2427,3 +2427,14 @@ def test_a_time_counted_from_a_step_between_the_units_and_their_task():
 def _units_with_canonical(text):
     return [(u.name, u.role, u.canonical)
             for u in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)]
+
+
+def test_units_named_to_assist_after_a_duty():
+    """X负责…，Y协助开展… / Y、Z协助。 / ；Y协助做好…: 协助 reads as 配合 does (z227: Y had been lost, or named 市审计局协助)."""
+    assert units("第十三条 市财政局负责资金保障，市审计局协助开展资金使用情况的监督检查。") == [("市财政局", "lead"), ("市审计局", "co")]
+    assert units("（二）加快建设。市工信局负责制定实施方案，市通信发展管理办公室、市科技局协助。") == [
+        ("市工信局", "lead"), ("市通信发展管理办公室", "co"), ("市科技局", "co")]
+    assert units("（二）加快建设。市工信局负责制定实施方案；市审计局协助做好资金使用情况的审计监督。") == [("市工信局", "lead"), ("市审计局", "co")]
+    assert units("第三条 市委人才办负责统筹协调。市人社局、市财政局协助做好人才认定工作。") == [
+        ("市委人才办", "lead"), ("市人社局", "co"), ("市财政局", "co")]
+    assert units("（二）市工信局负责制定实施方案，协助市发展改革委做好项目申报。") == [("市工信局", "lead")]
