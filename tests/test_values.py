@@ -1781,3 +1781,11 @@ def test_the_last_rounds_periods_after_a_second_review():
     assert periods("已备案企业于12月底完成信息填报。") == [("deadline", None, D(2020, 12, 31), None, "exact", False)]
     assert periods("每月10日前报送进度，于12月底完成全部整改。")[-1] == ("deadline", None, D(2020, 12, 31), None, "exact", False)
     assert periods("统计数据截止时间：2020年9月30日。") == []
+
+
+def test_a_business_named_by_its_trade_is_paid_per_entity():
+    """单个旅行社年度…, 单个业主…, 每个服务商年度…: an entity named by its trade (z226, z227: no payment unit, or per-item)."""
+    assert amounts("单个旅行社年度奖励最高不超过80万元。") == [(800000.0, "max", "per-entity-year")]
+    assert amounts("单个业主最高不超过20万元。") == [(200000.0, "max", "per-entity")]
+    assert amounts("每个服务商年度奖励不超过50万元。") == [(500000.0, "max", "per-entity-year")]
+    assert amounts("每个团队奖励5000元。") == [(5000.0, "exact", "per-item")]
