@@ -467,8 +467,9 @@ def _with_units_after_lead(text: str, end: int) -> int:
         if (ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk)
                 and not GUIDES_WHOM.search(chunk)):
             return m.start("with") + cut
-    if text[m.end() : m.end() + 1] in ("，", ",") and TASK_AFTER_NAMES.match(text, m.end() + 1) and _names_units(names):
-        return m.end()  # 会同省医保局、省公安厅，推动…: the task after a comma
+    if (text[m.end() : m.end() + 1] in ("，", ",") and (TASK_AFTER_NAMES.match(text, m.end() + 1) or OBJECT_BEFORE_TASK.match(text, m.end() + 1))
+            and _names_units(names)):
+        return m.end()  # 会同省医保局、省公安厅，推动… / ，对全市…开展检查 (z229): the task after a comma
     return end
 
 

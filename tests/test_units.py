@@ -2438,3 +2438,10 @@ def test_units_named_to_assist_after_a_duty():
     assert units("第三条 市委人才办负责统筹协调。市人社局、市财政局协助做好人才认定工作。") == [
         ("市委人才办", "lead"), ("市人社局", "co"), ("市财政局", "co")]
     assert units("（二）市工信局负责制定实施方案，协助市发展改革委做好项目申报。") == [("市工信局", "lead")]
+
+
+def test_the_units_worked_with_then_a_comma_and_the_tasks_object():
+    """X会同Y、Z，对…开展检查: a comma after the units worked with, then the task's object (z229: Y and Z had been lost)."""
+    assert units("4.开展专项检查。市医保局会同市卫生健康委、市市场监管局，对全市定点医疗机构开展全覆盖检查。") == [
+        ("市医保局", "lead"), ("市卫生健康委", "co"), ("市市场监管局", "co")]
+    assert units("4.市医保局牵头，会同市卫生健康委，就医保基金使用情况开展检查。") == [("市医保局", "lead"), ("市卫生健康委", "co")]
