@@ -44,7 +44,8 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
+               r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料|电话|联系人)")  # 问题: a list of problems to fix
+# (联系电话, 咨询电话: a policy list's contact column, z230)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"

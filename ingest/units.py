@@ -94,7 +94,8 @@ BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
 PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人"  # an official's column (顾立明 / 副市长): no unit's
-OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME})[：:]"  # of a task list
+CONTACT_COLUMN_NAME = r"(?:联系|咨询)(?:电话|方式)|联系人"  # a policy list's (兑现部门：区科经委；联系电话：2885 1106: z230)
+OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME}|{CONTACT_COLUMN_NAME})[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
 )
@@ -103,9 +104,9 @@ OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 # the row names (tables.py: the columns named by what they hold)
 OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|举措|任务|要求|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
                          r"|金额|额度|期限)[：:]")
-# 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps)
+# 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps); 各功能区, 各片区 (a zone's own areas: z230)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|辖市|苏木|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
-               r"|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")
+               r"|功能区|片区|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")
 LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
@@ -485,8 +486,8 @@ def _subject_before_by(units: str) -> bool:
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
-                        + r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设)
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
+                        + r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230)
 
 
 # what a unit is to do before its task (省财政厅要会同…, 市人社局还要主动会同…): no part of its name
@@ -907,7 +908,7 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
 
 # how wide a place word's area is: a 各 list names places from the widest down (各市、县、乡镇)
 PLACE_RANK = [(re.compile(r"省|自治区|直辖市"), 0), (re.compile(r"设区的?市|地级|省辖市|市|州|盟|地区"), 1),
-              (re.compile(r"(?:省直管|直管)?县|直管市|区|旗|特区|林区|园区|开发区|高新区|新区"), 2), (re.compile(r"乡|镇|街道"), 3)]
+              (re.compile(r"(?:省直管|直管)?县|直管市|区|旗|特区|林区|园区|开发区|高新区|新区|功能区|片区"), 2), (re.compile(r"乡|镇|街道"), 3)]
 FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直管市|省辖市|设区的?市|地级|省|自治区|直辖市|市|州|盟|地区|县|区|旗|特区"
                               r"|林区|园区|开发区|高新区|新区|乡|镇|街道)")  # (各街道、园区财政局: the zone's own bureau)
 LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
@@ -948,7 +949,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     out = []
     summarised = False  # A等具有财产登记、保管职能的部门: a 、 inside the description of the 等
     for part, offset in list_items(chunk):
-        name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part))  # 各区人民政府均为责任单位
+        name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part)).rstrip("：:")  # 各区人民政府均为责任单位 (市财政局：负责)
         name = LEAD_MARK.sub("", name)
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
         name = AS_ROLE.sub("", name) or name  # 市融资担保公司作为担保基金运营管理机构，负责…: the unit, then its role
@@ -1016,7 +1017,7 @@ def _names_a_unit(part: str) -> bool:
 
 
 # a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
-ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区)"  # (实验区社会事业局: 平潭's)
+ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区|功能区|片区)"  # (实验区社会事业局: 平潭's)
 BARE_ZONE = re.compile(rf"{ZONE}$")
 ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 

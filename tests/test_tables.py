@@ -1015,3 +1015,14 @@ def test_the_officials_column_after_the_units_and_a_time_cell_saying_what_is_don
     assert [(u.name, u.role) for u in clause.units] == [
         ("市委人才办", "co"), ("市人社局", "co"), ("市财政局", "co"), ("稀土高新区管委会", "co")]
     assert [(p.kind, str(p.end)) for p in clause.periods if p.kind == "deadline"] == [("deadline", "2024-06-30")]
+
+
+def test_a_policy_list_with_a_contact_column_and_category_rows():
+    """序号 / 政策名称 / 政策内容 / 兑现部门 / 联系电话, rows grouped under 一、科技创新类 (z230): 联系电话 named no column, so the
+    whole list had been read as three paragraphs; each row is a clause, its phone cell labelled after its units."""
+    table = ("序号\n政策名称\n政策内容\n兑现部门\n联系电话\n一、科技创新类\n1\n研发投入奖励\n对研发投入增量超过1000 万元\n的企业，按增量部分的10%给予奖\n"
+             "励，每家企业最高200 万元。\n区科经委\n2885 1106\n二、人才与就业类\n2\n吸纳就业补贴\n对吸纳长期失业人员的企业，按每人\n"
+             "5000 元给予一次性补贴。\n区人社局\n2882 6300\n")
+    assert rows(table) == [
+        "（1）研发投入奖励对研发投入增量超过1000万元的企业，按增量部分的10%给予奖励，每家企业最高200万元。（兑现部门：区科经委；联系电话：2885 1106）",
+        "（2）吸纳就业补贴对吸纳长期失业人员的企业，按每人5000元给予一次性补贴。（兑现部门：区人社局；联系电话：2882 6300）"]

@@ -2445,3 +2445,27 @@ def test_the_units_worked_with_then_a_comma_and_the_tasks_object():
     assert units("4.开展专项检查。市医保局会同市卫生健康委、市市场监管局，对全市定点医疗机构开展全覆盖检查。") == [
         ("市医保局", "lead"), ("市卫生健康委", "co"), ("市市场监管局", "co")]
     assert units("4.市医保局牵头，会同市卫生健康委，就医保基金使用情况开展检查。") == [("市医保局", "lead"), ("市卫生健康委", "co")]
+
+
+def test_duties_listed_a_unit_a_line_after_a_colon():
+    """市财政局：负责… a line (a 职责分工 section, z230; corpus-dev's 黑龙江_03 writes 地区住建局： / 负责…): the unit opening the
+    line is given the duty, as X负责… opening a sentence is; two units sharing one line help (no 牵头)."""
+    text = ("（十）明确部门职责。各有关部门要按照职责分工，密切配合：\n市人力社保局：负责统筹推进各项就业创业政策落实；\n"
+            "市财政局：负责就业补助资金的筹集和拨付；\n市经信局、市商务局：负责动态掌握重点企业用工需求；\n"
+            "工作要求：负责到底，不留死角。")
+    assert units(text) == [("市人力社保局", "lead"), ("市财政局", "lead"), ("市经信局", "co"), ("市商务局", "co")]
+
+
+def test_a_zones_own_areas_each_given_a_duty():
+    """各功能区负责… (苏州工业园区's areas, z230), as 各开发区负责… is; 各功能区应当… names no duty."""
+    assert units("第三条 园区经发委负责统筹；园区财政局负责资金保障；各功能区负责辖区内项目的初审。") == [
+        ("园区经发委", "lead"), ("园区财政局", "lead"), ("各功能区", "lead")]
+    assert units("第十一条 各功能区应当自受理之日起15个工作日内完成初审。") == []
+
+
+def test_a_policy_lists_contact_column_names_no_unit():
+    """（兑现部门：区科经委；联系电话：2885 1106）: the phone's field is no unit beside the only one, which leads (z230: read as
+    a second name, so the unit helped); 区科经委 is the district's 科技和经济委员会, not 科+经济委员会."""
+    found = _units_with_canonical("（1）研发投入奖励。（兑现部门：区科经委；联系电话：2885 1106）")
+    assert [(name, role) for name, role, _ in found] == [("区科经委", "lead")]
+    assert found[0][2].endswith("区科技和经济委员会")
