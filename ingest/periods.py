@@ -40,7 +40,7 @@ IN_FORCE_TERM = re.compile(
 # 在2024年春节前: a holiday of that year, no year's end (its day moves: no deadline is read)
 FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五\s*一”?(?!\s*[月日])|“?十\s*一”?(?!\s*[月日])"
 # the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206)
-DUE_LABEL = r"(?:完成时限|完成时间|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"
+DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"  # (整改时限：2024年2月29日: z231)
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
@@ -470,7 +470,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             cut_off = m.group().startswith(("截至", "截止"))
             if cut_off and re.search(r"[：:]", m.group()) and day and issue_date and day < issue_date:
                 continue  # 统计数据截止时间：2020年9月30日 (before the text): as of that day, no deadline
-            if not (cut_off and _as_of(text, m.end(), day, issue_date)):
+            # (截至2023年12月31日，…兑现率仅为43%: a day the text has seen, as of which it counts: z231)
+            seen = m.group().startswith("截至") and day is not None and issue_date is not None and day <= issue_date
+            if not (cut_off and (_as_of(text, m.end(), day, issue_date) or seen)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):
         if free(m):

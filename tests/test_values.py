@@ -1789,3 +1789,12 @@ def test_a_business_named_by_its_trade_is_paid_per_entity():
     assert amounts("单个业主最高不超过20万元。") == [(200000.0, "max", "per-entity")]
     assert amounts("每个服务商年度奖励不超过50万元。") == [(500000.0, "max", "per-entity-year")]
     assert amounts("每个团队奖励5000元。") == [(5000.0, "exact", "per-item")]
+
+
+def test_a_rectification_time_limit_and_a_day_counted_as_of():
+    """整改时限：2024年2月29日 (no 前) is due, as 完成时限：… is (z231: none); 截至 a day the text has already seen, then a
+    finding (截至2020年10月31日，…兑现率仅为43%: as of that day, no deadline; z231 had one)."""
+    assert periods("（四）区人社局负责，区市场监督管理局配合；整改时限：2024年2月29日）") == [
+        ("deadline", None, dt.date(2024, 2, 29), None, "exact", False)]
+    assert periods("（一）截至2020年10月31日，均安镇工业企业技术改造奖补资金兑现率仅为43%。") == []
+    assert periods("（一）截至2021年6月30日，完成全部改造任务。") == [("deadline", None, dt.date(2021, 6, 30), None, "exact", False)]
