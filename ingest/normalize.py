@@ -318,6 +318,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     indents = _indents_paragraphs(lines)
     running = running_lines(lines) | (file_running() if file_running is not None else set())
     tables = _tables(lines, running)
+    figures = figure_lines(lines)
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
@@ -332,7 +333,8 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             table_end, gap, last_line, after_table = table.last, False, 0, True
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
-        if (_is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no)) or running and SPACE_RUN.sub("", raw) in running
+        if (line_no - 1 not in figures and _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no))
+                or running and SPACE_RUN.sub("", raw) in running
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
@@ -439,7 +441,8 @@ def running_lines(lines: list[str]) -> set[str]:
     """Head and foot lines the pages repeat (a gazette's name, its issue): a line beside at least
     half the page marks, and seldom anywhere else (compared without spaces). The text between
     pages, not the document's; none in the development documents, which have no such lines."""
-    marks = _without_row_numbers(lines, [i for i, line in enumerate(lines) if _is_page_mark(line)])
+    figures = figure_lines(lines)
+    marks = _without_row_numbers(lines, [i for i, line in enumerate(lines) if _is_page_mark(line) and i not in figures])
     # one page break may hold several marks (- 3 - / # Page 4:): each break counts once
     breaks = [i for n, i in enumerate(marks) if n == 0 or any(line.strip() and not _is_page_mark(line) for line in lines[marks[n - 1] + 1:i])]
     # a compilation's own title atop a page (湖北省优化营商环境政策文件汇编（2023）): its head, however few the pages
@@ -485,6 +488,23 @@ def _times_written(lines: list[str], texts: set[str]) -> dict[str, int]:
             if compact in counts:
                 counts[compact] += 1
     return counts
+
+
+def figure_lines(lines: list[str]) -> set[int]:
+    """Bare numbers a table's column of figures sets a line each (电工 / 五级/初级工 / 1000 / 电工 / 四级/中级工 / 1500, z228):
+    another bare number, not the next or last of it, within a few lines. No page is that short, so they are no page
+    numbers (they had been dropped, and the cells beside them taken for running heads)."""
+    bare = [(i, int(line.strip())) for i, line in enumerate(lines) if line.strip().isdigit() and len(line.strip()) <= 7]
+    near = set()
+    for (i, n), (j, m) in zip(bare, bare[1:]):
+        cells = [line.strip() for line in lines[i + 1 : j] if line.strip() and not _is_page_mark(line)]
+        if j - i <= FIGURES_APART and abs(n - m) > 1 and all(len(c) <= CELL_MAX_CHARS and not SENTENCE_END.search(c) for c in cells):
+            near.update((i, j))
+    return near
+
+
+FIGURES_APART = 4  # lines between two figures of a column at most (a figure per row of two or three short cells)
+CELL_MAX_CHARS = 12  # a short cell's line between them (电工, 五级/初级工), no sentence
 
 
 def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:

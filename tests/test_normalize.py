@@ -711,3 +711,14 @@ def test_a_guides_next_field_after_its_units_field_opens_a_paragraph():
     units (a blind probe, z213)."""
     text = "（一）首次创业一次性补贴\n实施主体：区就业促进中心\n办理条件：在本区首次创办企业，取得营业执照满6 个月。"
     assert [p.text for p in split_paragraphs(text)][1:] == ["实施主体：区就业促进中心", "办理条件：在本区首次创办企业，取得营业执照满6个月。"]
+
+
+def test_a_column_of_figures_is_no_page_numbers():
+    """职业（工种） / 等级 / 补贴标准（元/人） then a line per cell (z228): the figures, a line each a few lines apart, had been
+    dropped as page numbers, and the grades they stand beside taken for running heads; a page's number stays dropped."""
+    text = ("（一）取得相应等级证书的，按以下标准给予补贴：\n职业（工种）\n等级\n补贴标准（元/人）\n电工\n五级/初级工\n1000\n电工\n"
+            "四级/中级工\n1500\n# Page 736:\n焊工\n五级/初级工\n1100\n焊工\n四级/中级工\n1600\n（二）取得专项职业能力证书的，按每人500元给予补贴。\n"
+            "（三）对参加培训的人员给予生活费补贴。\n12\n（四）补贴资金从就业补助资金中列支。\n")
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert paragraphs[1] == ("职业（工种）等级补贴标准（元/人）电工五级/初级工1000电工四级/中级工1500焊工五级/初级工1100焊工四级/中级工1600")
+    assert paragraphs[-2:] == ["（三）对参加培训的人员给予生活费补贴。", "（四）补贴资金从就业补助资金中列支。"]
