@@ -104,14 +104,14 @@ PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带�
 PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童)"
 PER_NAMED_PERSON = re.compile(rf"每(?:名|位)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
-BUSINESS_NOUN = r"旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"  # (单个旅行社年度, 单个业主: z226, z227)
-ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|{BUSINESS_NOUN}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
+# what an entity paid for is (one list for both patterns below; 单个旅行社年度, 单个业主: z226, z227)
+ENTITY_KIND = r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
+ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{ENTITY_KIND}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
-# 单个经办银行, 每个企业, 每家孵化器: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
-PER_ENTITY = re.compile(r"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场)?(?:企业|银行|机构|单位|主体|平台|基地|园区|开发区|高新区|商户|公司|载体"
-                        rf"|孵化器|众创空间|站点|服务站|{BUSINESS_NOUN})"
-                        r"(?!每年|年度)")
+# 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
+# (a closed list of words before the kind: 每个月补贴企业 is per month)
+PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场|电信|通信)?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",

@@ -316,9 +316,9 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         width = page_width() or NO_WIDTH
     full_line = width - 2  # a line this long was wrapped by the page, not ended
     indents = _indents_paragraphs(lines)
-    running = running_lines(lines) | (file_running() if file_running is not None else set())
-    tables = _tables(lines, running)
     figures = figure_lines(lines)
+    running = running_lines(lines, figures) | (file_running() if file_running is not None else set())
+    tables = _tables(lines, running)
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
@@ -437,11 +437,11 @@ def _beside(lines: list[str], at: int, step: int) -> str:
     return SPACE_RUN.sub("", lines[i]) if 0 <= i < len(lines) else ""
 
 
-def running_lines(lines: list[str]) -> set[str]:
+def running_lines(lines: list[str], figures: set[int] | None = None) -> set[str]:
     """Head and foot lines the pages repeat (a gazette's name, its issue): a line beside at least
     half the page marks, and seldom anywhere else (compared without spaces). The text between
     pages, not the document's; none in the development documents, which have no such lines."""
-    figures = figure_lines(lines)
+    figures = figure_lines(lines) if figures is None else figures  # (bare numbers that are no page's: figure_lines)
     marks = _without_row_numbers(lines, [i for i, line in enumerate(lines) if _is_page_mark(line) and i not in figures])
     # one page break may hold several marks (- 3 - / # Page 4:): each break counts once
     breaks = [i for n, i in enumerate(marks) if n == 0 or any(line.strip() and not _is_page_mark(line) for line in lines[marks[n - 1] + 1:i])]
@@ -491,20 +491,30 @@ def _times_written(lines: list[str], texts: set[str]) -> dict[str, int]:
 
 
 def figure_lines(lines: list[str]) -> set[int]:
-    """Bare numbers a table's column of figures sets a line each (电工 / 五级/初级工 / 1000 / 电工 / 四级/中级工 / 1500, z228):
-    another bare number, not the next or last of it, within a few lines. No page is that short, so they are no page
-    numbers (they had been dropped, and the cells beside them taken for running heads)."""
-    bare = [(i, int(line.strip())) for i, line in enumerate(lines) if line.strip().isdigit() and len(line.strip()) <= 7]
+    """Bare numbers a table's column of figures sets a line each (电工 / 五级/初级工 / 1000 / 电工 / 四级/中级工 / 1500, z228;
+    东城区 / 3 / 西城区 / 4): another bare number a few short cells away. No page is that short, so they are no page numbers
+    (they had been dropped, and the cells beside them taken for running heads); a number beside a page mark still is."""
+    numbers = [i for i, line in enumerate(lines) if line.strip().isdigit() and len(line.strip()) <= 7]
+    folios = {i for i in numbers if _beside_a_page_mark(lines, i)}
+    bare = [i for i in numbers if i not in folios]
     near = set()
-    for (i, n), (j, m) in zip(bare, bare[1:]):
-        cells = [line.strip() for line in lines[i + 1 : j] if line.strip() and not _is_page_mark(line)]
-        if j - i <= FIGURES_APART and abs(n - m) > 1 and all(len(c) <= CELL_MAX_CHARS and not SENTENCE_END.search(c) for c in cells):
+    for i, j in zip(bare, bare[1:]):
+        cells = [line.strip() for k, line in enumerate(lines[i + 1 : j], start=i + 1)
+                 if line.strip() and k not in folios and not _is_page_mark(line)]
+        if len(cells) <= CELLS_BETWEEN and all(len(c) <= CELL_MAX_CHARS and not SENTENCE_END.search(c) for c in cells):
             near.update((i, j))
     return near
 
 
-FIGURES_APART = 4  # lines between two figures of a column at most (a figure per row of two or three short cells)
+CELLS_BETWEEN = 3  # cells between two figures of a column at most (a figure per row of up to four cells), page marks aside
 CELL_MAX_CHARS = 12  # a short cell's line between them (电工, 五级/初级工), no sentence
+
+
+def _beside_a_page_mark(lines: list[str], i: int) -> bool:
+    """12 / # Page 13: (or # Page 12: / 12): the number of the page the mark opens or closes."""
+    number = int(lines[i].strip())
+    return any(0 <= j < len(lines) and (m := PAGE_MARKER.search(lines[j])) and int(m["page"]) in (number, number + 1)
+               for j in (i - 1, i + 1))
 
 
 def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:

@@ -87,13 +87,12 @@ PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
 # 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)
 ALREADY = re.compile(r"[，,]?\s*[^，,。；;]{0,12}?(?:已|累计|共计|共有|总计)")
-AS_OF_FACT = re.compile(r"[，,]?\s*(?:[^，,。；;]{0,12}?达到?|全[市省区县国]|我[市省区县国])")
 
 
 def _as_of(text: str, end: int, day: dt.date | None, issue_date: dt.date | None) -> bool:
-    """截至 a day before a fact: already so (已, 累计), or a count on a day the document has seen."""
-    return bool(ALREADY.match(text, end)) or (bool(AS_OF_FACT.match(text, end)) and day is not None
-                                               and issue_date is not None and day <= issue_date)
+    """截至 (截止) a day before a fact: already so (已, 累计), or any day the document has already seen (截至2023年12月31日，
+    …兑现率仅为43%, z231; 统计数据截止时间：2020年9月30日)."""
+    return bool(ALREADY.match(text, end)) or (day is not None and issue_date is not None and day <= issue_date)
 # what a task does by its deadline (…前覆盖全市80%以上的监管领域: due, although a 的 follows)
 DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争取|逐步)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工"
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"
@@ -468,11 +467,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
             cut_off = m.group().startswith(("截至", "截止"))
-            if cut_off and re.search(r"[：:]", m.group()) and day and issue_date and day < issue_date:
-                continue  # 统计数据截止时间：2020年9月30日 (before the text): as of that day, no deadline
-            # (截至2023年12月31日，…兑现率仅为43%: a day the text has seen, as of which it counts: z231)
-            seen = m.group().startswith("截至") and day is not None and issue_date is not None and day <= issue_date
-            if not (cut_off and (_as_of(text, m.end(), day, issue_date) or seen)):
+            if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):
         if free(m):

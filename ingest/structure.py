@@ -68,7 +68,7 @@ FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)\s*$", re.I
 # an attachment that is a form to fill in (…补贴申请表, 申报书, 承诺书), not a list of tasks or policies (分工表, 清单)
 # (its first field may be glued to the title: …补贴申请表单位名称（盖章）：＿＿)
 FORM_TITLE = re.compile(r"(?:(?:申请|申报|登记|报名|审批|审核|备案|推荐)表(?:[（(][^（）()]{1,12}[）)])?|(?:申请|申报|承诺|推荐)书)"
-                        r"(?=$|[^，。；：:]{1,14}[：:]\s*[＿_]{2,})")
+                        r"(?=$|[^，。；：:]{1,14}[：:]\s*(?:[＿_]{2,}|$))")  # (…申请表申报单位（盖章）：, its blank on the next line: z234)
 
 
 FILLED_IN_TITLE = re.compile(r"(?:情况|信息)表$")

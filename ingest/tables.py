@@ -20,9 +20,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .periods import DUE_VERB
 from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
 from .units import (
     BARE_ZONE,
+    CONTACT_COLUMN_NAME,
     DISTRIBUTIVE,
     DIVISION,
     INTERNAL_BUREAU_CELL,
@@ -44,11 +46,10 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料|电话|联系人)")  # 问题: a list of problems to fix
-# (联系电话, 咨询电话: a policy list's contact column, z230)
+               r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
-OTHER_COLUMN = re.compile(rf"序号|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
+OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
                           rf"(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
 # the official in charge of a task (顾立明副市长): a person, no unit
 PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
@@ -77,14 +78,14 @@ TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|�
                        rf"|^{SERVICE_TIME}$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
-                             r"|前|起|以前|之前|(?<=前)(?:完成|出台|建成|上线|到位)|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年|立行立改"
+                             r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年|立行立改"
                              # 每半年通报一 / 次, 每季度调度一 / 次: what is done every period, wrapped
                              r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
                              rf"|{SERVICE_TIME}|办结|(?<=[内前])补正|(?<=[内前])补齐|(?<=补)正"
                              # 2023 年12 月 / 底前完成清 / 单动态调整, …底前出台实 / 施细则: what is done by then
-                             # (…底前兑现首 / 批补贴; …底前出台清单， / 此后每季度调度: z227)
-                             r"|(?<=前)(?:完成|出台|建成|上线|到位|实现|制定|印发|开展|启动|兑现|发放|拨付|报送|部署|建立|编制|形成|提交)"
-                             r"[\u4e00-\u9fff并]{1,10}(?:$|[，,](?=此后|之后|以后|后续))|(?<=[，,])(?:此后|之后|以后|后续)"
+                             # (…底前兑现首 / 批补贴; …底前出台清单， / 此后每季度调度, …前建立台账， / 后续动态更新: z227)
+                             r"|(?<=前)" + DUE_VERB.pattern + r"[\u4e00-\u9fff并]{0,10}(?=$|[，,])"
+                             r"|(?<=[，,])(?:此后|之后|以后|后续|并)[\u4e00-\u9fff]{0,10}$"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
@@ -335,7 +336,7 @@ def _officials_closing(segment: list[Fragment]) -> int:
     name (not 稀土高新区 / 管委会 / 市委常委、组 / 织部部长: 管委会 ends the name, though 管委会市委常委 reads as a person's)."""
     return next((k for k in range(min(OFFICIAL_CELL_LINES, len(segment) - 1), 0, -1)
                  if OFFICIALS_LINE.fullmatch("".join(text for text, _ in segment[-k:]))
-                 and ORGAN_END_RE.search(segment[-k - 1][0].rstrip("，、"))), 0)
+                 and (ORGAN_END_RE.search(segment[-k - 1][0].rstrip("，、")) or segment[-k - 1][0].endswith("）"))), 0)  # (各县 / （市、区）)
 
 
 def _task_row_paragraph(row: _Row, normalise) -> list[TableParagraph]:
@@ -368,15 +369,21 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     cell = [k for k, i in enumerate(segment) if cell_line(_bare(lines[i]))]
     if not cell:
         return None
-    after = segment[cell[-1] + 1 :]
-    prose = [i for i in after if SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line]
-    if not prose or TIME_CELL_WHOLE.fullmatch(_bare(lines[after[0]])):
+    last = _time_cell_end(lines, segment, cell[-1]) if cell_line is _time_cell_line else cell[-1]
+    after = segment[last + 1 :]
+    if not any(SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line for i in after):
         return None
-    closing = segment[cell[-1] :]  # 2024 年5 月底 / 前出台清单， / 此后每季度调度: one time cell, what is done by then in it
-    if len(closing) <= MAX_TIME_CELL_LINES and TIME_CELL_WHOLE.fullmatch("".join(_bare(lines[i]) for i in closing)):
-        return None
-    row.segments[-1] = segment[: cell[-1] + 1]
-    return segment[cell[-1]]
+    row.segments[-1] = segment[: last + 1]
+    return segment[last]
+
+
+def _time_cell_end(lines: list[str], segment: list[int], last: int) -> int:
+    """Where a time cell ends that goes on past its last line reading as a time (2024 年6 月底 / 前兑现首 / 批补贴,
+    2024 年5 月底 / 前出台清单， / 此后每季度调度: what is done by then): the most lines that together are one."""
+    for k in range(min(MAX_TIME_CELL_LINES, len(segment) - last), 1, -1):
+        if TIME_CELL_WHOLE.fullmatch("".join(_bare(lines[i]) for i in segment[last : last + k])):
+            return last + k - 1
+    return last
 
 
 def _time_cell_line(text: str) -> bool:

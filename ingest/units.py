@@ -36,7 +36,7 @@ from .vocab import UnitType, unit_types
 
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
-          "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
+          "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位")  # (a policy guide's 经办单位：…)
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
@@ -73,7 +73,7 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 MANNER = r"依法|依规|按照?(?:有关)?规定"
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -94,7 +94,8 @@ BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
 PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人"  # an official's column (顾立明 / 副市长): no unit's
-CONTACT_COLUMN_NAME = r"(?:联系|咨询)(?:电话|方式)|联系人"  # a policy list's (兑现部门：区科经委；联系电话：2885 1106: z230)
+# a policy list's contacts (兑现部门：区科经委；联系电话：2885 1106: z230)
+CONTACT_COLUMN_NAME = r"(?:联系|咨询|服务|办事|投诉)?(?:电话|热线)|(?:联系|咨询)方式|联系人|(?:办理|受理|办公|咨询)?地址"
 OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME}|{CONTACT_COLUMN_NAME})[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
@@ -269,7 +270,7 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
-LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
+LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -426,7 +427,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
-WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>{PLACED_NAME_CHAR}{{2,40}})")
+WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
@@ -434,7 +435,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
-                              r"|拟定|细化|明确|对接|做实|谋划|核实|保障(?![部局厅处])"
+                              r"|拟定|细化|明确|对接|做实|谋划|核实|作出|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行)")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
@@ -465,12 +466,11 @@ def _with_units_after_lead(text: str, end: int) -> int:
     first_object = next((q for q in range(2, len(names)) if ORG_END.search(names, 0, q) and OBJECT_BEFORE_TASK.match(names, q)), len(names))
     for cut in range(first_object, 1, -1):
         chunk = names[:cut]
-        if (ORG_END.search(chunk) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk)
+        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk)
                 and not GUIDES_WHOM.search(chunk)):
             return m.start("with") + cut
-    if (text[m.end() : m.end() + 1] in ("，", ",") and (TASK_AFTER_NAMES.match(text, m.end() + 1) or OBJECT_BEFORE_TASK.match(text, m.end() + 1))
-            and _names_units(names)):
-        return m.end()  # 会同省医保局、省公安厅，推动… / ，对全市…开展检查 (z229): the task after a comma
+    if text[m.end() : m.end() + 1] in ("，", ",") and _names_units(names):
+        return m.end()  # 会同省医保局、省公安厅，推动… / ，对全市…开展检查 (z229) / ，聚焦…: the task after a comma
     return end
 
 
@@ -534,8 +534,8 @@ HELP_CUE = re.compile(r"配合|协助(?![的单部])|落实(?=[。；;，,]|$)|"
 
 # …，市教育局、各高校配合做好… (协助开展…): units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
-                        r"(?:(?:做好|予以)?(?:配合|协助)(?=[\u4e00-\u9fff]|[。；;，,]|$)|(?:做好|抓好)(?=[\u4e00-\u9fff])"
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)[：:]?(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
+                        r"(?:(?:做好|予以)?(?:配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|协助(?!企业|群众|申请人|个人|学生|农户|居民|家庭|经营主体|市场主体|用人单位|劳动者|毕业生|人员|其|他|对方))|(?:做好|抓好)(?=[\u4e00-\u9fff])"
                         r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
 
@@ -958,9 +958,10 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None
         if number and 0 < number.end() < len(name):  # 第十一条 法规科牵头，…: the item's number opens the sentence, not the name
             name, offset = name[number.end() :], offset + number.end()
-        if name.startswith("由") and (_looks_like_unit(name[1:]) or DIVISION.match(name[1:])):  # （由市商务局负责）, 由法规科牵头
+        if name.startswith("由") and (_looks_like_unit(name[1:]) or DIVISION.match(name[1:])  # （由市商务局负责）, 由法规科牵头
+                                     or len(name) > OWN_BUREAU_MIN and INTERNAL_BUREAU.fullmatch(name[1:])):  # （由改革发展局牵头: z234)
             name, offset = name[1:], offset + 1
-        if name.startswith("会同") and ORG_END.search(name):  # X牵头，会同Y: Y helps
+        if name.startswith("会同") and ORG_END.search(BRACKET_AFTER_NAME.sub("", name)):  # X牵头，会同Y: Y helps (各镇（街道）)
             name, offset = name[2:], offset + 2
         if summarised and not _looks_like_unit(name):
             continue

@@ -722,3 +722,11 @@ def test_a_column_of_figures_is_no_page_numbers():
     paragraphs = [p.text for p in split_paragraphs(text)]
     assert paragraphs[1] == ("职业（工种）等级补贴标准（元/人）电工五级/初级工1000电工四级/中级工1500焊工五级/初级工1100焊工四级/中级工1600")
     assert paragraphs[-2:] == ["（三）对参加培训的人员给予生活费补贴。", "（四）补贴资金从就业补助资金中列支。"]
+
+
+def test_a_page_number_beside_its_mark_inside_a_column_of_figures():
+    """12 / # Page 13: inside a column of figures is still the page's number (the review of z228's rule), and the figure
+    across the mark is still a figure."""
+    text = ("（一）按以下标准给予补贴：\n职业（工种）\n等级\n补贴标准（元/人）\n电工\n五级/初级工\n1000\n电工\n四级/中级工\n1500\n12\n"
+            "# Page 13:\n焊工\n五级/初级工\n1100\n（二）取得证书的，按每人500元给予补贴。\n")
+    assert [p.text for p in split_paragraphs(text)][1] == "职业（工种）等级补贴标准（元/人）电工五级/初级工1000电工四级/中级工1500焊工五级/初级工1100"

@@ -1026,3 +1026,20 @@ def test_a_policy_list_with_a_contact_column_and_category_rows():
     assert rows(table) == [
         "（1）研发投入奖励对研发投入增量超过1000万元的企业，按增量部分的10%给予奖励，每家企业最高200万元。（兑现部门：区科经委；联系电话：2885 1106）",
         "（2）吸纳就业补贴对吸纳长期失业人员的企业，按每人5000元给予一次性补贴。（兑现部门：区人社局；联系电话：2882 6300）"]
+
+
+def test_second_review_of_the_fourteenth_sessions_table_rules():
+    """After a helper's review: a last row's time cell naming what is done by then, then a sentence after the table (the
+    sentence had been read into the row, its units lost); 前全面完成, 前建立台账， / 后续动态更新 (any verb periods reads as
+    due); an officials' cell after units ending in a place's bracket (各县 / （市、区）)."""
+    table = ("序号\n任务\n责任单位\n完成时限\n1\n推进改造。\n市住建局\n2024 年6 月底\n前全面完成\n2\n兑现补贴。\n市财政局\n2024 年6 月底\n"
+             "前兑现首\n批补贴\n各单位要高度重视，确保各项任务落到实处。\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）推进改造。（责任单位：市住建局；完成时限：2024年6月底前全面完成）",
+        "（2）兑现补贴。（责任单位：市财政局；完成时限：2024年6月底前兑现首批补贴）",
+        "各单位要高度重视，确保各项任务落到实处。"]
+    officials = ("序号\n任务\n责任单位\n责任领导\n完成时限\n1\n给予生活补贴。\n市人社局、各县\n（市、区）\n市委常委、组\n织部部长\n"
+                 "2024 年6 月底前\n2\n建立台账。\n市司法局\n市政府分管副\n市长\n2024 年5 月底前建立台账，\n后续动态更新\n")
+    assert rows(officials) == [
+        "（1）给予生活补贴。（责任单位：市人社局、各县（市、区）；完成时限：2024年6月底前；责任领导：市委常委、组织部部长）",
+        "（2）建立台账。（责任单位：市司法局；完成时限：2024年5月底前建立台账，后续动态更新；责任领导：市政府分管副市长）"]

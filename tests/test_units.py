@@ -2469,3 +2469,25 @@ def test_a_policy_lists_contact_column_names_no_unit():
     found = _units_with_canonical("（1）研发投入奖励。（兑现部门：区科经委；联系电话：2885 1106）")
     assert [(name, role) for name, role, _ in found] == [("区科经委", "lead")]
     assert found[0][2].endswith("区科技和经济委员会")
+
+
+def test_second_review_of_the_fourteenth_sessions_unit_rules():
+    """After a helper's review: the colon form with 牵头 and 配合 too (市人社局：牵头负责…，市财政局配合；市财政局、市税务局：配合做好…);
+    主要负责 ends a name; 会同Y, then a comma and any task (聚焦…, 按照…要求…); a unit's other name in brackets after 会同
+    (区市场监管局（区知识产权局）); 作出 a task's verb; 协助企业办理… is the unit's own task, no help; 协助单位： a label;
+    …，会同各镇（街道）清理… names 各镇（街道）, not 会同各镇（街道）."""
+    assert units("（十）职责分工：\n市人社局：牵头负责政策落实，市财政局配合；\n市财政局、市税务局：配合做好资金保障。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+    assert units("（二）市财政局主要负责资金筹集和拨付。") == [("市财政局", "lead")]
+    assert units("4.市医保局会同市卫生健康委、市市场监管局，聚焦医保基金使用开展检查。") == [
+        ("市医保局", "lead"), ("市卫生健康委", "co"), ("市市场监管局", "co")]
+    assert units("（三）区人社局会同区市场监管局（区知识产权局）开展专项检查。") == [
+        ("区人社局", "lead"), ("区市场监管局（区知识产权局）", "co")]
+    assert units("（三）区人社局会同区财政局在20日内作出决定。") == [("区人社局", "lead"), ("区财政局", "co")]
+    assert units("（二）市市场监管局负责企业登记注册，各街道办事处协助企业办理开办手续。") == [("市市场监管局", "lead")]
+    assert units("3．由市交通运输局负责运营补贴审核，洛阳海关协助核验报关数据。") == [("市交通运输局", "lead"), ("洛阳海关", "co")]
+    assert units("（三）加强协作。（牵头单位：市工信局；协助单位：市科技局、市财政局）") == [
+        ("市工信局", "lead"), ("市科技局", "co"), ("市财政局", "co")]
+    assert units("3．区市场监督管理局牵头开展涉企收费专项检查，会同各镇（街道）清理规范收费事项。") == [
+        ("区市场监督管理局", "lead"), ("各镇（街道）", "co")]
+    assert units("（1）研发投入奖励。（兑现部门：区科经委；咨询热线：2885 1106）") == [("区科经委", "lead")]

@@ -1798,3 +1798,9 @@ def test_a_rectification_time_limit_and_a_day_counted_as_of():
         ("deadline", None, dt.date(2024, 2, 29), None, "exact", False)]
     assert periods("（一）截至2020年10月31日，均安镇工业企业技术改造奖补资金兑现率仅为43%。") == []
     assert periods("（一）截至2021年6月30日，完成全部改造任务。") == [("deadline", None, dt.date(2021, 6, 30), None, "exact", False)]
+
+
+def test_second_review_of_the_fourteenth_sessions_value_rules():
+    """截止 printed for 截至 before a finding is as of that day too; 每个电信运营商 is per entity (每个月补贴企业 stays per month)."""
+    assert periods("（一）截止2020年10月31日，均安镇兑现率仅为43%。") == []
+    assert amounts("每个电信运营商奖励不超过100万元。") == [(1000000.0, "max", "per-entity")]
