@@ -920,6 +920,10 @@ def test_an_attached_form_holds_no_clauses(tmp_path):
     # the title glued to the form's first field, as PDF text has it, says the same
     glued = parse_text(tmp_path, FORM_NOTICE.replace("补贴申请表\n单位名称", "补贴申请表单位名称"))
     assert [c.number for c in glued.clauses] == ["一、", "二、"]
+    # 附件：title / the title again / a field whose blank is on the next line (z234: its headings had been clauses)
+    repeated = FORM_NOTICE.replace("附件1\n宜昌市中小微企业吸纳就业补贴申请表\n单位名称（盖章）：＿＿＿＿＿＿\n",
+                                   "附件：宜昌市中小微企业吸纳就业补贴申请表\n宜昌市中小微企业吸纳就业补贴申请表\n申报单位（盖章）：\n填报日期：\n")
+    assert repeated != FORM_NOTICE and [c.number for c in parse_text(tmp_path, repeated).clauses] == ["一、", "二、"]
     # an attachment that is a task list keeps its items
     tasks = FORM_NOTICE.split("附件1")[0] + "附件1\n重点任务分工表\n一、优化服务。推行网上办理。（责任单位：市人社局）\n"
     assert [c.number for c in parse_text(tmp_path, tasks).clauses][-1] == "一、"

@@ -2491,3 +2491,8 @@ def test_second_review_of_the_fourteenth_sessions_unit_rules():
     assert units("3．区市场监督管理局牵头开展涉企收费专项检查，会同各镇（街道）清理规范收费事项。") == [
         ("区市场监督管理局", "lead"), ("各镇（街道）", "co")]
     assert units("（1）研发投入奖励。（兑现部门：区科经委；咨询热线：2885 1106）") == [("区科经委", "lead")]
+
+
+def test_by_a_body_of_the_issuers_own_in_a_bracket():
+    """（由改革发展局牵头，财政金融部门配合）: a new area's own bureau after 由 (z234: named 由改革发展局)."""
+    assert units("（十二）加强统筹。（由改革发展局牵头，财政金融部门配合）") == [("改革发展局", "lead"), ("财政金融部门", "co")]
