@@ -46,7 +46,7 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix
+               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix (问题描述: z235)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -212,15 +212,33 @@ class _Row:
     task: bool = False  # a task's row, its rows numbered 1-1, 1-2 … after it: its cell heads them
 
 
-def _signature_at(lines: list[str], i: int) -> bool:
-    """An issuer's name with the date on the next line with text: the signature under the table."""
-    if not SIGNING_BODY.match(re.sub(r"\s+", "", lines[i])):
+def _signature_at(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
+    """An issuer's name with the date on the next line with text: the signature under the table (not a unit cell and a
+    time cell before the next row's number: 市营商局 / 2023 年12 月31 日 / 3)."""
+    if i >= len(lines) or not SIGNING_BODY.match(re.sub(r"\s+", "", lines[i])):
         return False
     at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
-    return at is not None and bool(SIGNED_DATE.match(_bare(lines[at]))) and not _date_goes_on(lines, at, lambda line: False)
+    return (at is not None and bool(SIGNED_DATE.match(_bare(lines[at]))) and not _date_goes_on(lines, at, lambda line: False)
+            and not _date_before_next_row(lines, at, rows, is_noise))
+
+
+def _next_line(lines: list[str], i: int) -> int:
+    """The index of the next line with text after ``i`` (len(lines) when none)."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
 
 
 DATE_CELL_GOES_ON = re.compile(r"(?:前|以前|之前|完成|前完成)$")
+
+
+def _date_before_next_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
+    """2023 年12 月31 日 / 3 / …: a time cell reading as a signed date, the next row's number or the signature after it (z235:
+    the rest of the table had been lost); a signature's date is followed by neither."""
+    if not SIGNED_DATE.match(_bare(lines[i])):
+        return False
+    if rows and _signature_at(lines, _next_line(lines, i), [], is_noise):
+        return True
+    following = _bare(next((line for line in lines[i + 1 :] if line.strip() and (line.strip().isdigit() or not is_noise(line))), ""))
+    return following.isdigit() and _rows_follow(rows, int(following))  # (a bare number is noise, a page's, elsewhere)
 
 
 def _cited_article(lines: list[str], i: int, is_noise) -> bool:
@@ -279,7 +297,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
             pass
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
-              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i)):
+              and not _date_before_next_row(lines, i, rows, is_noise)
+              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)

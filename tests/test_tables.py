@@ -1043,3 +1043,16 @@ def test_second_review_of_the_fourteenth_sessions_table_rules():
     assert rows(officials) == [
         "（1）给予生活补贴。（责任单位：市人社局、各县（市、区）；完成时限：2024年6月底前；责任领导：市委常委、组织部部长）",
         "（2）建立台账。（责任单位：市司法局；完成时限：2024年5月底前建立台账，后续动态更新；责任领导：市政府分管副市长）"]
+
+
+def test_a_problem_list_whose_time_cells_are_plain_days():
+    """序号 / 问题描述 / 整改措施 / 责任单位 / 整改时限 (z235): 问题描述 named no column, and a time cell reading as a signed
+    date (2023 年12 月31 日, after a unit cell that reads as a signing body) ended the table before the next row; the rows
+    after it had been lost with their units and deadlines. A signature under a table still ends it."""
+    table = ("序号\n问题描述\n整改措施\n责任单位\n整改时限\n1\n审批存在“体外循环”。\n审批事项全部纳入系统。\n市自然资源局、市\n住房城乡建设局\n"
+             "2023 年12 月31 日\n2\n热线诉求办结超时。\n逐件督办超时诉求。\n市营商局\n2023 年9 月30 日\n"
+             "沈阳市优化营商环境工作领导小组办公室\n2023 年7 月14 日\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）审批存在“体外循环”。审批事项全部纳入系统。（责任单位：市自然资源局、市住房城乡建设局；整改时限：2023年12月31日）",
+        "（2）热线诉求办结超时。逐件督办超时诉求。（责任单位：市营商局；整改时限：2023年9月30日）",
+        "沈阳市优化营商环境工作领导小组办公室", "2023年7月14日"]
