@@ -183,7 +183,13 @@ def _year_of_account(text: str, m: re.Match) -> bool:
     """在2024年度待遇享受期内发生的, 对在2020年度获得…的企业: a year's 年度 naming what it counts, no task due in it
     (在2024年度内完成, 在2024年度完成, 在2024年度，全市…, 力争2024年度…, 于2024年度组织实施 are due)."""
     return (m["tm"] is None and text.startswith("度", m.end()) and not YEAR_DUE.match(text, m.end())
-            and not DUE_VERB.match(text, m.end() + 1) and not m.group().startswith(("力争", "争取", "于")))
+            and not DUE_VERB.match(text, m.end() + 1)
+            and (not m.group().startswith(("力争", "争取", "于"))
+                 or m.group().startswith("于") and bool(RECOGNISED_IN.match(text, m.end() + 1))))
+
+
+# 其产品于2023年度被认定为…, 于2022年度获评…: what a year recognised, no task due in it (z233)
+RECOGNISED_IN = re.compile(r"被|获得?|获评|荣获|入选")
 
 
 def _done_or_yearly(text: str, start: int, verb_end: int) -> bool:

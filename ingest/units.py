@@ -37,7 +37,8 @@ from .vocab import UnitType, unit_types
 LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|落实单位|实施单位|实施部门|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位")  # (a policy guide's 经办单位：…)
+          "|落实单位|实施单位|实施部门|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位"
+          "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
@@ -73,7 +74,7 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 MANNER = r"依法|依规|按照?(?:有关)?规定"
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
 )
 
@@ -227,16 +228,26 @@ def _names_a_unit_first(text: str, at: int) -> bool:
 NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # 咨询电话：, 联系人：, 备注： opening a line
 
 
+HEADING_LABEL = re.compile(rf"(?:{LABELS})。")
+
+
 def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """牵头单位：… / 责任单位：… written outside brackets, from the label to the sentence end, or to the
     end of its paragraph where that ends with an organ's name (…配合单位：省统计局，各州、市人民政府 / 各地、各有关部门要…)."""
     runs: list[tuple[int, int]] = []
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)  # 7.责任单位：…: a policy guide's field, the label right after the item's number
-    for m in LABEL_ANYWHERE.finditer(text):
+    # （五）受理部门。区经济和信息化局；…: a guide's section headed by the label, its names after the heading's 。 (z233)
+    heading = HEADING_LABEL.match(text, opening.end()) if opening else None
+    for m in [heading] if heading and _names_a_unit_first(text, heading.end()) else LABEL_ANYWHERE.finditer(text):
         at = m.start()
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
         if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field):
+            continue
+        stop = re.search(r"[。！？]", text[m.end() :])
+        stop_at = m.end() + stop.start() if stop else len(text)
+        if m is heading:  # (the heading's label itself no name)
+            runs.append((m.end(), stop_at))
             continue
         stop = re.search(r"[。！？]", text[at:])
         end = at + stop.start() if stop else len(text)
@@ -487,7 +498,8 @@ def _subject_before_by(units: str) -> bool:
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
 DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
-                        + r"(?=[\u4e00-\u9fff，,“])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230)
+                        + r"(?=[\u4e00-\u9fff，,“《])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
+# X负责《若干政策》…的解释: z233)
 
 
 # what a unit is to do before its task (省财政厅要会同…, 市人社局还要主动会同…): no part of its name

@@ -2496,3 +2496,15 @@ def test_second_review_of_the_fourteenth_sessions_unit_rules():
 def test_by_a_body_of_the_issuers_own_in_a_bracket():
     """（由改革发展局牵头，财政金融部门配合）: a new area's own bureau after 由 (z234: named 由改革发展局)."""
     assert units("（十二）加强统筹。（由改革发展局牵头，财政金融部门配合）") == [("改革发展局", "lead"), ("财政金融部门", "co")]
+
+
+def test_a_guides_unit_fields_and_a_duty_over_a_titled_text():
+    """（五）受理部门。X；兑现部门：Y (a section headed by the label, z233), 受理及兑现部门：X (a joint label), and X负责《若干政策》…的
+    解释 (a duty whose object opens with a title) had named none; a heading label before no names names none."""
+    assert units("（五）受理部门。区经济和信息化局；兑现部门：区财政局。") == [("区经济和信息化局", "co"), ("区财政局", "co")]
+    assert units("（五）受理部门。各镇人民政府（街道办事处）按属地受理；兑现部门：区财政局。") == [
+        ("各镇人民政府（街道办事处）", "co"), ("区财政局", "co")]
+    assert units("（五）受理部门。请登录平台在线申报。") == []
+    assert units("5.受理及兑现部门：区人力资源和社会保障局。") == [("区人力资源和社会保障局", "lead")]
+    assert units("（三）市司法局负责备案审查。市工业和信息化局负责《若干政策》具体条款的解释。") == [
+        ("市司法局", "lead"), ("市工业和信息化局", "lead")]

@@ -1804,3 +1804,10 @@ def test_second_review_of_the_fourteenth_sessions_value_rules():
     """截止 printed for 截至 before a finding is as of that day too; 每个电信运营商 is per entity (每个月补贴企业 stays per month)."""
     assert periods("（一）截止2020年10月31日，均安镇兑现率仅为43%。") == []
     assert amounts("每个电信运营商奖励不超过100万元。") == [(1000000.0, "max", "per-entity")]
+
+
+def test_a_year_that_recognised_something_is_no_deadline():
+    """其产品于2023年度被认定为… (z233: a deadline of 2023-12-31); 于2021年度组织实施 and 力争于2021年度纳入试点 stay due."""
+    assert periods("（一）对其产品于2020年度被认定为国家首台（套）装备的企业给予奖励。") == []
+    assert periods("（一）于2021年度组织实施。") == [("deadline", None, dt.date(2021, 12, 31), None, "exact", False)]
+    assert periods("（一）力争于2021年度纳入试点。") == [("deadline", None, dt.date(2021, 12, 31), None, "exact", False)]
