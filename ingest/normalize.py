@@ -185,7 +185,7 @@ def _by_neighbours(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
         if ch == " ":
             prev = out[-1] if out else ""
             nxt = next_solid[i]
-            if not prev or not nxt or prev == " " or is_cjkish(prev) or is_cjkish(nxt):
+            if not prev or not nxt or prev == " " or is_cjkish(prev) or is_cjkish(nxt) or _between_lone_digits(chars, i):
                 continue
         elif ch in TO_FULL_WIDTH:
             prev = next((c for c in reversed(out) if c != " "), "")
@@ -204,6 +204,15 @@ def _by_neighbours(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
         out.pop()
         out_offs.pop()
     return "".join(out), out_offs
+
+
+def _between_lone_digits(chars: list[str], i: int) -> bool:
+    """A space a letter-spacing extractor set between the digits of one number (2024 年1 1 月底前, 初级8 0 0 元: z202,
+    z232; 1 1 月 had been read as 1 月, a wrong deadline), each digit alone between spaces (not 5 000, a thousands' gap)."""
+    def lone(j: int) -> bool:
+        return 0 <= j < len(chars) and chars[j].isdigit() and not (j > 0 and chars[j - 1].isdigit()) and not (
+            j + 1 < len(chars) and chars[j + 1].isdigit())
+    return lone(i - 1) and lone(i + 1)
 
 
 # every character _normalise_each_char may drop or change (a page marker needs "#")

@@ -730,3 +730,11 @@ def test_a_page_number_beside_its_mark_inside_a_column_of_figures():
     text = ("（一）按以下标准给予补贴：\n职业（工种）\n等级\n补贴标准（元/人）\n电工\n五级/初级工\n1000\n电工\n四级/中级工\n1500\n12\n"
             "# Page 13:\n焊工\n五级/初级工\n1100\n（二）取得证书的，按每人500元给予补贴。\n")
     assert [p.text for p in split_paragraphs(text)][1] == "职业（工种）等级补贴标准（元/人）电工五级/初级工1000电工四级/中级工1500焊工五级/初级工1100"
+
+
+def test_the_digits_of_one_number_spaced_apart():
+    """A letter-spacing extractor's 2024 年1 1 月底前 (read as 1 月底前: a wrong deadline, z232), 初级8 0 0 元, 额度最高2 0万元
+    (z191, z202): each digit alone between spaces is one number; a thousands' gap (5 000 元) stays."""
+    assert normalise_line("2024 年1 1 月底前开展专项督查", 0)[0] == "2024年11月底前开展专项督查"
+    assert normalise_line("按初级8 0 0 元、中级1 2 0 0 元标准", 0)[0] == "按初级800元、中级1200元标准"
+    assert normalise_line("给予5 000 元补贴", 0)[0] == "给予5 000元补贴"
