@@ -503,7 +503,7 @@ def figure_lines(lines: list[str]) -> set[int]:
     """Bare numbers a table's column of figures sets a line each (电工 / 五级/初级工 / 1000 / 电工 / 四级/中级工 / 1500, z228;
     东城区 / 3 / 西城区 / 4): another bare number a few short cells away. No page is that short, so they are no page numbers
     (they had been dropped, and the cells beside them taken for running heads); a number beside a page mark still is."""
-    numbers = [i for i, line in enumerate(lines) if line.strip().isdigit() and len(line.strip()) <= 7]
+    numbers = [i for i, line in enumerate(lines) if line.strip().isdecimal() and len(line.strip()) <= 7]  # (not ①)
     folios = {i for i in numbers if _beside_a_page_mark(lines, i)}
     bare = [i for i in numbers if i not in folios]
     near = set()

@@ -497,6 +497,11 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
         units += segment[cut:]
     if content and units and content[-1][0] == SAME_AS_ABOVE:  # …50万元。 / 同上 / 市财政局: the first unit cell, read as the row's text
         units.insert(0, content.pop())
+    # 落实见习留用奖励 / 同上 / 同上, … / 同上 / 长期坚持: the time cell and the unit cell as the row above's (z239)
+    if is_time_column(columns[-1]) and not time_cell and len(content) > 1 and content[-1][0] == SAME_AS_ABOVE:
+        time_cell = [content.pop()]
+    if not units and len(content) > 1 and content[-1][0] == SAME_AS_ABOVE and any(is_unit_column(c) for c in columns):
+        units = [content.pop()]
     if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
         time_cell = _whole_time_cell(content)
         while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
@@ -793,6 +798,11 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     cells = _same_as_above(cells, unit_columns, {} if above is None else above)
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
+    time_column = next((c for c in columns if is_time_column(c)), "")
+    if time.text == SAME_AS_ABOVE and above is not None:
+        time = above.get(time_column, time)  # (its words where they are printed, as a unit cell's)
+    elif time.text and above is not None:
+        above[time_column] = time
     if time.text and time.text not in EMPTY_CELL:
         labelled.append((next(c for c in columns if is_time_column(c)), time))
     for name, lines in (trailing, task):  # after the units: their bracket is read as before (…；重点任务：强化用地保障)

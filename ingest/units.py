@@ -560,7 +560,7 @@ SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各�
 def _help_given(text: str, at: int) -> re.Match | None:
     """…，Y配合做好… after a duty given before it (…负责A，会同Y做好B is read in ``_lead_sentences``: Y helps)."""
     m = HELP_GIVEN.match(text, at)
-    return m if m and not m["units"].startswith("会同") and not _opens_with_place(text[m.end() : m.end() + 8]) else None
+    return m if m and not m["units"].startswith(("会同", "配合", "协助")) and not _opens_with_place(text[m.end() : m.end() + 8]) else None
 
 
 def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set[int]) -> re.Match | None:
@@ -644,7 +644,7 @@ MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司,
 OWN_LEVEL_DEPARTMENT = re.compile(r"^(?:(?P<level>省|市|县|区)[厅局委]|总局)(?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室|司)$|办公室$|机关)")
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
 # 办公室负责…, 由局办公室负责…: the issuing body's own office; 领导小组办公室负责…: the office of the leading group the text sets up
-OWN_OFFICE = re.compile(r"[厅局委]?办公室|机关党委|(?:工作)?领导小组(?:办公室)?")
+OWN_OFFICE = re.compile(r"(?:[厅局委]|党政|党群)?办公室|机关党委|(?:工作)?领导小组(?:办公室)?")  # (a zone's 党政办公室: z237)
 
 
 OWN_BUREAU_MIN = 4  # characters: 执法稽查局, 登记注册局 (not 布局, 格局)

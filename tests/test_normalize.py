@@ -738,3 +738,8 @@ def test_the_digits_of_one_number_spaced_apart():
     assert normalise_line("2024 年1 1 月底前开展专项督查", 0)[0] == "2024年11月底前开展专项督查"
     assert normalise_line("按初级8 0 0 元、中级1 2 0 0 元标准", 0)[0] == "按初级800元、中级1200元标准"
     assert normalise_line("给予5 000 元补贴", 0)[0] == "给予5 000元补贴"
+
+
+def test_a_circled_number_alone_on_its_line_is_no_figure():
+    """① alone on its line beside figures (hypothesis found it: str.isdigit holds for ①, int() refuses it)."""
+    assert "".join(p.text for p in split_paragraphs("电工\n1000\n①\n1500\n")) == "电工1000①1500"

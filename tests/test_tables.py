@@ -1056,3 +1056,13 @@ def test_a_problem_list_whose_time_cells_are_plain_days():
         "（1）审批存在“体外循环”。审批事项全部纳入系统。（责任单位：市自然资源局、市住房城乡建设局；整改时限：2023年12月31日）",
         "（2）热线诉求办结超时。逐件督办超时诉求。（责任单位：市营商局；整改时限：2023年9月30日）",
         "沈阳市优化营商环境工作领导小组办公室", "2023年7月14日"]
+
+
+def test_same_as_above_in_the_unit_and_time_cells_of_a_row_with_no_units_of_its_own():
+    """任务 / 同上 / 同上 (z239): both cells had stayed in the row's words, its units and deadline lost; each is the row
+    above's cell of its column."""
+    table = ("序号\n工作任务\n责任单位\n完成时限\n1\n扩大就业见习规模\n市人社局、市财政局\n2024 年11 月底前\n2\n落实见习留用奖励\n同上\n同上\n"
+             "3\n开展不断线就业服务\n同上\n长期坚持\n")
+    assert rows(table) == ["（1）扩大就业见习规模（责任单位：市人社局、市财政局；完成时限：2024年11月底前）",
+                           "（2）落实见习留用奖励（责任单位：市人社局、市财政局；完成时限：2024年11月底前）",
+                           "（3）开展不断线就业服务（责任单位：市人社局、市财政局；完成时限：长期坚持）"]

@@ -2508,3 +2508,9 @@ def test_a_guides_unit_fields_and_a_duty_over_a_titled_text():
     assert units("5.受理及兑现部门：区人力资源和社会保障局。") == [("区人力资源和社会保障局", "lead")]
     assert units("（三）市司法局负责备案审查。市工业和信息化局负责《若干政策》具体条款的解释。") == [
         ("市司法局", "lead"), ("市工业和信息化局", "lead")]
+
+
+def test_a_unit_that_helps_another_names_no_unit_after_its_help():
+    """X负责…，配合Y做好…: Y is whom X helps, no name 配合Y (z237); a zone's 党政办公室负责… opening a sentence (z237)."""
+    assert units("第四条 各街道（园区）负责辖区企业统计监测，配合科技创新局做好现场核查。") == [("各街道（园区）", "lead")]
+    assert units("第四条 科技创新局负责组织评审。党政办公室负责认定结果的公开工作。") == [("科技创新局", "lead"), ("党政办公室", "lead")]
