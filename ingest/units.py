@@ -387,6 +387,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
+    # 各区开展自查，市人社局会同市财政局于…前完成评估验收: X会同Y opening a clause of a compound sentence (z222, z236)
+    with_after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "会同" in text else set()
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
@@ -399,7 +401,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         duty_starts.add(caption.end())
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
-    for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts):
+    for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts | with_after_comma):
         if at in listed_duties and text.startswith("会同", at) and depth[at] == 0 and not (out and at < out[-1][1]):
             end = _with_units_after_lead(text, at)  # X负责A，会同Y做B: Y helps X with its second task (blind golds z165, z183)
             if end > at + len("会同"):
@@ -408,7 +410,10 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         opens = at in line_starts or at in sentence_starts or at in after_by  # a line, a sentence or 由X…
         if at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0)):
             continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
-        if at in after_comma and not (opens or at in listed_duties):
+        if at in with_after_comma and not (opens or at in listed_duties or at in after_comma or at in duty_starts):
+            # (not after a time the clause looks back from: 疫情发生后，X会同Y迅速出台…, 近年来，…)
+            m = None if text.endswith(("后", "以来", "期间", "之际"), 0, at - 1) else _works_with(text, at)
+        elif at in after_comma and not (opens or at in listed_duties):
             m = _lead_sentence(text, at)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
@@ -451,7 +456,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行)")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕)(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
                                 r"|(?:将|把)(?![来要会])|委托(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,]))")  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
@@ -510,7 +515,7 @@ MODAL = r"(?:(?:还|也|要)?(?:要|将|应当?|应该|须|必须|需要?)(?:主
 WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?"
                         rf"(?:{TIME_BEFORE_TASK.pattern})?(?=[，,]?会同)")
 # …会同Y印发的《…》, …会同Y联合印发了《…》: what was done (a modifier, or the past), no task given
-DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:{MODIFIER_VERBS}|印发|出台|发布|确定)(?:的|了)")
+DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:(?:{MODIFIER_VERBS}|印发|出台|发布|确定)(?:的|了)|[\u4e00-\u9fff]{{1,4}}?了)")  # (…起草了《…》: a 解读's past)
 
 
 def _works_with(text: str, at: int) -> re.Match | None:
@@ -518,7 +523,15 @@ def _works_with(text: str, at: int) -> re.Match | None:
     m = WORKS_WITH.match(text, at)
     if not m or not _names_units_whole(m["units"]):
         return None
-    return None if DONE_ALREADY.match(text, _with_units_after_lead(text, m.end())) else m
+    names_end = _with_units_after_lead(text, m.end())
+    sentence_end = PHRASE_STOP_SENTENCE.search(text, names_end)
+    past = PAST_DONE.search(text, names_end, sentence_end.start() if sentence_end else len(text))
+    return None if DONE_ALREADY.match(text, names_end) or past else m
+
+
+PHRASE_STOP_SENTENCE = re.compile(r"[。；;！？]")
+# …会同Y、Z等单位，在深入调研的基础上起草了《…》: what was done (a 解读's background, z215, z233), no task given
+PAST_DONE = re.compile(r"(?<!为)了(?!解)")
 
 
 def _duties_listed(text: str) -> set[int]:

@@ -2514,3 +2514,15 @@ def test_a_unit_that_helps_another_names_no_unit_after_its_help():
     """X负责…，配合Y做好…: Y is whom X helps, no name 配合Y (z237); a zone's 党政办公室负责… opening a sentence (z237)."""
     assert units("第四条 各街道（园区）负责辖区企业统计监测，配合科技创新局做好现场核查。") == [("各街道（园区）", "lead")]
     assert units("第四条 科技创新局负责组织评审。党政办公室负责认定结果的公开工作。") == [("科技创新局", "lead"), ("党政办公室", "lead")]
+
+
+def test_units_working_together_in_a_clause_after_a_comma():
+    """各区开展自查，X会同Y于…前完成评估验收: X会同Y opening a clause of a compound sentence gives X the task with Y (z222,
+    z236 counted it); not 由X会同Y after a comma (z50, z51, z63 read it as none), nor a 解读's past (…精神，X会同Y、Z等单位，在…
+    基础上起草了《…》); 会同Y在主要媒体开设专栏 (在 before the task's place ends Y)."""
+    assert units("（三）加强验收。各区（市、县）开展自查，市人社局会同市财政局于2024年12月20日前完成评估验收。") == [
+        ("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（二）对符合条件的企业，由市人社局会同市财政局给予奖励。") == []
+    assert units("（一）为贯彻落实《若干措施》精神，市工信局会同市发改委、市财政局等单位，在深入调研的基础上起草了《政策措施》。") == []
+    assert units("4、加强政策宣传解读，市委宣传部会同市人社局在主要媒体开设专栏，集中宣传政策内容。") == [
+        ("市委宣传部", "lead"), ("市人社局", "co")]
