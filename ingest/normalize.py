@@ -24,6 +24,7 @@ from functools import partial
 from .model import Span
 from .numbers import as_int
 from .offsets import cut_out
+from .figures import find_figure_tables, folio_beside_its_mark
 from .tables import find_tables
 
 SPACE_RUN = re.compile(r"\s+")
@@ -417,10 +418,8 @@ def _indent(raw: str) -> int:
 
 
 def _tables(lines: list[str], running: set[str]) -> dict:
-    """Flattened task tables by their first line (``tables.py``); page marks and running heads
-    between their pages are left out."""
-    if not any(TABLE_HEADER_START[0] in line and SPACE_RUN.sub("", line) == TABLE_HEADER_START for line in lines):
-        return {}
+    """Flattened task tables (``tables.py``) and payment tables (``figures.py``) by their first line; page marks and
+    running heads between their pages are left out."""
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
@@ -428,7 +427,14 @@ def _tables(lines: list[str], running: set[str]) -> dict:
     def between_pages(line: str) -> bool:
         return _is_page_mark(line) or SPACE_RUN.sub("", line) in running
 
-    found = find_tables(lines, lambda i: normalise_line(lines[i], starts[i]), between_pages)
+    def normalised(i: int) -> tuple[str, list[int]]:
+        return normalise_line(lines[i], starts[i])
+
+    found = []
+    if any(TABLE_HEADER_START[0] in line and SPACE_RUN.sub("", line) == TABLE_HEADER_START for line in lines):
+        found = find_tables(lines, normalised, between_pages)
+    inside = {i for t in found for i in range(t.first, t.last + 1)}
+    found += [t for t in find_figure_tables(lines, normalised, between_pages) if t.first not in inside]
     return {t.first: t for t in found}
 
 
@@ -504,7 +510,7 @@ def figure_lines(lines: list[str]) -> set[int]:
     东城区 / 3 / 西城区 / 4): another bare number a few short cells away. No page is that short, so they are no page numbers
     (they had been dropped, and the cells beside them taken for running heads); a number beside a page mark still is."""
     numbers = [i for i, line in enumerate(lines) if line.strip().isdecimal() and len(line.strip()) <= 7]  # (not ①)
-    folios = {i for i in numbers if _beside_a_page_mark(lines, i)}
+    folios = {i for i in numbers if folio_beside_its_mark(lines, i)}
     bare = [i for i in numbers if i not in folios]
     near = set()
     for i, j in zip(bare, bare[1:]):
@@ -517,13 +523,6 @@ def figure_lines(lines: list[str]) -> set[int]:
 
 CELLS_BETWEEN = 3  # cells between two figures of a column at most (a figure per row of up to four cells), page marks aside
 CELL_MAX_CHARS = 12  # a short cell's line between them (电工, 五级/初级工), no sentence
-
-
-def _beside_a_page_mark(lines: list[str], i: int) -> bool:
-    """12 / # Page 13: (or # Page 12: / 12): the number of the page the mark opens or closes."""
-    number = int(lines[i].strip())
-    return any(0 <= j < len(lines) and (m := PAGE_MARKER.search(lines[j])) and int(m["page"]) in (number, number + 1)
-               for j in (i - 1, i + 1))
 
 
 def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:

@@ -282,7 +282,7 @@ PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRA
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
 LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
-                           r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+                           r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|具体实施|具体落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
@@ -443,7 +443,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
-WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
+WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室部会心院组队所站处司])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…

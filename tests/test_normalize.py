@@ -714,22 +714,22 @@ def test_a_guides_next_field_after_its_units_field_opens_a_paragraph():
 
 
 def test_a_column_of_figures_is_no_page_numbers():
-    """职业（工种） / 等级 / 补贴标准（元/人） then a line per cell (z228): the figures, a line each a few lines apart, had been
-    dropped as page numbers, and the grades they stand beside taken for running heads; a page's number stays dropped."""
-    text = ("（一）取得相应等级证书的，按以下标准给予补贴：\n职业（工种）\n等级\n补贴标准（元/人）\n电工\n五级/初级工\n1000\n电工\n"
-            "四级/中级工\n1500\n# Page 736:\n焊工\n五级/初级工\n1100\n焊工\n四级/中级工\n1600\n（二）取得专项职业能力证书的，按每人500元给予补贴。\n"
-            "（三）对参加培训的人员给予生活费补贴。\n12\n（四）补贴资金从就业补助资金中列支。\n")
+    """区域 / 等级 / 名额（个） then a line per cell (as z228's table): the figures, a line each a few lines apart, had been
+    dropped as page numbers, and the cells they stand beside taken for running heads; a page's number stays dropped. (A
+    table whose last column names money is read by figures.py.)"""
+    text = ("（一）各区分配名额如下：\n区域\n类别\n名额（个）\n东城区\n初级\n1000\n东城区\n中级\n1500\n# Page 736:\n西城区\n初级\n1100\n"
+            "西城区\n中级\n1600\n（二）各区要按名额组织推荐。\n（三）对参加培训的人员给予生活费补贴。\n12\n（四）补贴资金从就业补助资金中列支。\n")
     paragraphs = [p.text for p in split_paragraphs(text)]
-    assert paragraphs[1] == ("职业（工种）等级补贴标准（元/人）电工五级/初级工1000电工四级/中级工1500焊工五级/初级工1100焊工四级/中级工1600")
+    assert paragraphs[1] == "区域类别名额（个）东城区初级1000东城区中级1500西城区初级1100西城区中级1600"
     assert paragraphs[-2:] == ["（三）对参加培训的人员给予生活费补贴。", "（四）补贴资金从就业补助资金中列支。"]
 
 
 def test_a_page_number_beside_its_mark_inside_a_column_of_figures():
     """12 / # Page 13: inside a column of figures is still the page's number (the review of z228's rule), and the figure
     across the mark is still a figure."""
-    text = ("（一）按以下标准给予补贴：\n职业（工种）\n等级\n补贴标准（元/人）\n电工\n五级/初级工\n1000\n电工\n四级/中级工\n1500\n12\n"
-            "# Page 13:\n焊工\n五级/初级工\n1100\n（二）取得证书的，按每人500元给予补贴。\n")
-    assert [p.text for p in split_paragraphs(text)][1] == "职业（工种）等级补贴标准（元/人）电工五级/初级工1000电工四级/中级工1500焊工五级/初级工1100"
+    text = ("（一）各区分配名额如下：\n区域\n类别\n名额（个）\n东城区\n初级\n1000\n东城区\n中级\n1500\n12\n"
+            "# Page 13:\n西城区\n初级\n1100\n（二）各区要按名额组织推荐。\n")
+    assert [p.text for p in split_paragraphs(text)][1] == "区域类别名额（个）东城区初级1000东城区中级1500西城区初级1100"
 
 
 def test_the_digits_of_one_number_spaced_apart():
