@@ -21,10 +21,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
+from .figures import find_figure_tables, folio_beside_its_mark
 from .model import Span
 from .numbers import as_int
 from .offsets import cut_out
-from .figures import find_figure_tables, folio_beside_its_mark
 from .tables import find_tables
 
 SPACE_RUN = re.compile(r"\s+")

@@ -179,6 +179,16 @@ def _valid(fn, *args) -> dt.date | None:
 YEAR_DUE = re.compile(r"度\s*(?:内|前|底|末|[，,])")  # 在2021年度内完成, 在2021年度，全市完成…: due then
 
 
+def _year_after_an_event(text: str, m: re.Match) -> bool:
+    """项目立项次年3月底前, 认定当年年底前: a year counted from an event the sentence names, not from the document (z240)."""
+    before = text[m.start() - 1 : m.start()]
+    return m["rel"] in ("次年", "当年", "下一年", "下年") and bool(before) and CJK_CHAR.match(before) is not None and before not in "于在至到并及和或"
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+COMPARED_WITH = ("比", "较", "与", "同比", "相比")
+
+
 def _year_of_account(text: str, m: re.Match) -> bool:
     """在2024年度待遇享受期内发生的, 对在2020年度获得…的企业: a year's 年度 naming what it counts, no task due in it
     (在2024年度内完成, 在2024年度完成, 在2024年度，全市…, 力争2024年度…, 于2024年度组织实施 are due)."""
@@ -443,7 +453,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             end = _valid(_ceil, m["ay"], m["am"], m["dd"])
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):
-        if free(m):
+        if free(m) and text.endswith(COMPARED_WITH, 0, m.start()):
+            taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)
+        elif free(m):
             add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
     for m in matches(FROM_ISSUE_RE, text, NEEDLES):
         if not free(m):
@@ -515,7 +527,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 and not QUALIFIES.match(text, m.end())):  # (登记失业截止时间为6月30日的人员: who qualifies)
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
     for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES):
-        if free(m) and issue_date and _due(text, m.end()):
+        if free(m) and issue_date and _due(text, m.end()) and not _year_after_an_event(text, m):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))

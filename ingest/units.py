@@ -333,7 +333,19 @@ def _looks_like_unit(name: str) -> bool:
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
-            or bool(GRASSROOTS_BODY.fullmatch(name)))
+            or bool(GRASSROOTS_BODY.fullmatch(name)) or _body_where_it_is(name))
+
+
+# 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
+LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,4}?所在地?")
+
+
+def _body_where_it_is(name: str) -> bool:
+    located = LOCATED.match(name)
+    rest = name[located.end() :] if located else ""
+    return (bool(rest) and rest.count("（") == rest.count("）")
+            and (bool(GRASSROOTS_BODY.fullmatch(rest)) or _department_kind(rest) is not None
+                 or bool(DISTRIBUTIVE.match("各" + rest)) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", rest)))))
 
 
 # a township's, street's or village's body by its kind (乡镇人民政府负责审核, 村委会负责入户核实): no place of the
@@ -451,7 +463,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
-                              r"|拟定|细化|明确|对接|做实|谋划|核实|作出|保障(?![部局厅处])"
+                              r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行)")
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
@@ -462,7 +474,7 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|
 
 LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
                             # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
-                            r"|(?:审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布)[^，,。；：]{0,6}?(?:后|以后)"
+                            r"|(?:经[^，,。；：]{0,16}?)?(?:审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布|初审|审查|核查)[^，,。；：]{0,6}?(?:后|以后)"
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
 
 
@@ -668,7 +680,8 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     the place out (由自治区人力资源社会保障厅、财政厅负责解释)."""
     names = _without_places_sharing_an_organ(names)
     first = names[0][0] if names else ""
-    return bool(names) and (_looks_like_unit(first) or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
+    sharing = _zones_sharing_a_committee([name for name, _ in names])  # 冀南新区和经开区管委会 (z240)
+    return bool(names) and (_looks_like_unit(first) or 0 in sharing or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
                             or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
                             or _generic_body(first)) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
@@ -725,8 +738,9 @@ def _names_units(chunk: str, or_placed: bool = False) -> bool:
     duty is helped by, named without the place a unit of the list before has; ``or_placed``: or
     opens with a place (白银高新区)."""
     names = [(BRACKET_AFTER_NAME.sub("", n) or n, o) for n, o in _unit_names(chunk)]  # 市人社局（市就业局）: its other name after it
-    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or or_placed and _opens_with_place(n)
-                               for n, _ in names)
+    sharing = _zones_sharing_a_committee([n for n, _ in names])  # (冀南新区和经开区管委会: z240)
+    return bool(names) and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or or_placed and _opens_with_place(n) or i in sharing
+                               for i, (n, _) in enumerate(names))
 
 
 def is_bare_unit_bracket(text: str) -> bool:

@@ -2526,3 +2526,20 @@ def test_units_working_together_in_a_clause_after_a_comma():
     assert units("（一）为贯彻落实《若干措施》精神，市工信局会同市发改委、市财政局等单位，在深入调研的基础上起草了《政策措施》。") == []
     assert units("4、加强政策宣传解读，市委宣传部会同市人社局在主要媒体开设专栏，集中宣传政策内容。") == [
         ("市委宣传部", "lead"), ("市人社局", "co")]
+
+
+def test_fifth_round_units_of_the_fourteenth_session():
+    """z240, z241: 经…初审后，由X会同Y… (a procedure's step first); 会同市委督查室进行约谈 (进行 a task's verb, not 督查 inside
+    the name); X、Y和Z管委会落实 (a zone sharing the committee after 和); the body of wherever the case is (所在乡镇（街道）,
+    用人单位所在地人社部门; not 所在单位, nor 项目所在地区 parted from 县人民政府)."""
+    assert units("（一）经县（市、区）人社部门初审后，由市人社局会同市财政局于每季度末审核拨付。") == [
+        ("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（一）由市大气污染防治工作领导小组办公室会同市委督查室进行约谈。") == [
+        ("市大气污染防治工作领导小组办公室", "lead"), ("市委督查室", "co")]
+    assert units("（一）加强管控。（市生态环境局牵头，市工信局配合，各县（市、区）人民政府、冀南新区和经开区管委会落实）") == [
+        ("市生态环境局", "lead"), ("市工信局", "co"), ("各县（市、区）人民政府", "co"), ("冀南新区", "co"), ("经开区管委会", "co")]
+    assert units("（三）由所在乡镇（街道）负责当日清理。") == [("所在乡镇（街道）", "lead")]
+    assert units("（三）由用人单位所在地人社部门负责审核。") == [("用人单位所在地人社部门", "lead")]
+    assert units("（三）由所在单位负责审核。") == []
+    assert units("8.加强保障。（牵头单位：市自然资源和规划局；责任单位：项目所在地区县人民政府）") == [
+        ("市自然资源和规划局", "lead"), ("项目所在地区县人民政府", "co")]

@@ -1811,3 +1811,11 @@ def test_a_year_that_recognised_something_is_no_deadline():
     assert periods("（一）对其产品于2020年度被认定为国家首台（套）装备的企业给予奖励。") == []
     assert periods("（一）于2021年度组织实施。") == [("deadline", None, dt.date(2021, 12, 31), None, "exact", False)]
     assert periods("（一）力争于2021年度纳入试点。") == [("deadline", None, dt.date(2021, 12, 31), None, "exact", False)]
+
+
+def test_a_year_counted_from_an_event_and_a_season_compared_with():
+    """项目立项次年3月底前 counts from the project, not the document (z240: a deadline of the document's next year);
+    比2023—2024年秋冬季减少… is a season compared with, no period (nor two durations of 2023 and 2024 years)."""
+    assert periods("（3）配套资金于项目立项次年3月底前拨付。") == []
+    assert periods("（3）配套资金于次年3月底前拨付到位。") == [("deadline", None, dt.date(2021, 3, 31), None, "exact", False)]
+    assert periods("（一）重污染天数比2023—2024年秋冬季减少3天以上。") == [("duration", None, None, "P3D", "min", False)]
