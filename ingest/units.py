@@ -229,6 +229,7 @@ NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # 咨询电话：, 联�
 
 
 HEADING_LABEL = re.compile(rf"(?:{LABELS})。")
+ROLE_WORD = re.compile(rf"(?:各|有关|相关|其他|其余)?(?:{LABELS})")  # 各牵头单位, 责任单位: a role, not a unit
 
 
 def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -681,6 +682,8 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     names = _without_places_sharing_an_organ(names)
     first = names[0][0] if names else ""
     sharing = _zones_sharing_a_committee([name for name, _ in names])  # 冀南新区和经开区管委会 (z240)
+    if any(ROLE_WORD.fullmatch(name) for name, _ in names):
+        return False  # 各牵头单位要会同责任单位…: the roles' own words, no unit's name (z242)
     return bool(names) and (_looks_like_unit(first) or 0 in sharing or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
                             or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
                             or _generic_body(first)) and all(

@@ -2543,3 +2543,9 @@ def test_fifth_round_units_of_the_fourteenth_session():
     assert units("（三）由所在单位负责审核。") == []
     assert units("8.加强保障。（牵头单位：市自然资源和规划局；责任单位：项目所在地区县人民政府）") == [
         ("市自然资源和规划局", "lead"), ("项目所在地区县人民政府", "co")]
+
+
+def test_the_roles_own_words_name_no_unit():
+    """各牵头单位要会同责任单位… (z242: read as two units); 各责任单位负责抓好落实 names none either."""
+    assert units("一、压实工作责任。各牵头单位要会同责任单位细化工作举措，确保按期完成。") == []
+    assert units("（一）各责任单位负责抓好落实。") == []
