@@ -46,7 +46,7 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料)")  # 问题: a list of problems to fix (问题描述: z235)
+               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -666,6 +666,9 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
 ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实)$")
 
 
+SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元")
+
+
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:
     """Whether ``text`` holds unit names only: the first opens with a level or a place (unless it
     ends a name the page cut), every one ends with an organ (the last may be cut)."""
@@ -678,8 +681,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
     if not pieces:
         return False
     for n, piece in enumerate(pieces):
-        if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME:
-            return False  # a sentence, not a name
+        if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece):
+            return False  # a sentence, not a name (区运营机构30 万元: a sum's line, z245)
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name

@@ -1066,3 +1066,14 @@ def test_same_as_above_in_the_unit_and_time_cells_of_a_row_with_no_units_of_its_
     assert rows(table) == ["（1）扩大就业见习规模（责任单位：市人社局、市财政局；完成时限：2024年11月底前）",
                            "（2）落实见习留用奖励（责任单位：市人社局、市财政局；完成时限：2024年11月底前）",
                            "（3）开展不断线就业服务（责任单位：市人社局、市财政局；完成时限：长期坚持）"]
+
+
+def test_a_policy_table_of_clauses_and_a_sum_opening_a_cells_line():
+    """序号 / 政策条款 / 兑现标准 / 兑现部门 / 咨询电话 (z245: 政策条款 named no column, so the rows had been one paragraph); a cell's
+    line opening like a unit's name but holding a sum (区运营机构30 万元) is the text's, not the units'."""
+    table = ("序号\n政策条款\n兑现标准\n兑现部门\n咨询电话\n1\n技术改造项目补\n助（第二条）\n按设备投资额的10%给予补助。\n市经信局\n0579-85520300\n"
+             "2\n小微企业园运营\n奖励（第四条）\n对新评为省级四星级以上小\n微企业园的，一次性奖励园\n区运营机构30 万元\n市经信局、各镇\n（街道）\n0579-85520330\n")
+    assert rows(table) == [
+        "（1）技术改造项目补助（第二条）按设备投资额的10%给予补助。（兑现部门：市经信局；咨询电话：0579-85520300）",
+        "（2）小微企业园运营奖励（第四条）对新评为省级四星级以上小微企业园的，一次性奖励园区运营机构30万元（兑现部门：市经信局、各镇（街道）；"
+        "咨询电话：0579-85520330）"]
