@@ -44,7 +44,7 @@ DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
 RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|配合[：:]|下同|不再列出")
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
-LABELLED = re.compile(rf"^(?P<label>{LABELS}|牵头|配合)[：:]")
+LABELLED = re.compile(rf"^(?P<label>{LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
@@ -338,15 +338,20 @@ def _looks_like_unit(name: str) -> bool:
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
-LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,4}?所在地?")
+LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地)")  # (企业参保地…经办机构: z247)
 
 
 def _body_where_it_is(name: str) -> bool:
     located = LOCATED.match(name)
     rest = name[located.end() :] if located else ""
+    body = re.sub(rf"^{BRACKETED_PLACES}", "", rest)  # (…所在地县市区人社部门: the level's, then the body)
     return (bool(rest) and rest.count("（") == rest.count("）")
-            and (bool(GRASSROOTS_BODY.fullmatch(rest)) or _department_kind(rest) is not None
+            and (bool(GRASSROOTS_BODY.fullmatch(rest)) or bool(body) and _department_kind(body) is not None
+                 or bool(INSURANCE_AGENCY.fullmatch(body))
                  or bool(DISTRIBUTIVE.match("各" + rest)) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", rest)))))
+
+
+INSURANCE_AGENCY = re.compile(r"(?:社会保险|社保|医疗保险|医保|就业)?(?:经办机构|经办中心|服务中心)")  # (参保地社会保险经办机构)
 
 
 # a township's, street's or village's body by its kind (乡镇人民政府负责审核, 村委会负责入户核实): no place of the

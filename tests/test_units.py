@@ -2549,3 +2549,11 @@ def test_the_roles_own_words_name_no_unit():
     """各牵头单位要会同责任单位… (z242: read as two units); 各责任单位负责抓好落实 names none either."""
     assert units("一、压实工作责任。各牵头单位要会同责任单位细化工作举措，确保按期完成。") == []
     assert units("（一）各责任单位负责抓好落实。") == []
+
+
+def test_the_body_where_the_insured_or_the_applicant_is():
+    """由企业参保地县市区社会保险经办机构负责…, 由创业实体所在地县市区人社部门负责… (z247: none); （经办：X，Y） a label."""
+    assert units("1.答：由企业参保地县市区社会保险经办机构负责审核发放。") == [("企业参保地县市区社会保险经办机构", "lead")]
+    assert units("5.答：由创业实体所在地县市区人社部门负责审核。") == [("创业实体所在地县市区人社部门", "lead")]
+    assert units("6.答：向经办机构申请。（经办：市人社局，岳阳经济技术开发区社会事业局）") == [
+        ("市人社局", "co"), ("岳阳经济技术开发区社会事业局", "co")]

@@ -1819,3 +1819,10 @@ def test_a_year_counted_from_an_event_and_a_season_compared_with():
     assert periods("（3）配套资金于项目立项次年3月底前拨付。") == []
     assert periods("（3）配套资金于次年3月底前拨付到位。") == [("deadline", None, dt.date(2021, 3, 31), None, "exact", False)]
     assert periods("（一）重污染天数比2023—2024年秋冬季减少3天以上。") == [("duration", None, None, "P3D", "min", False)]
+
+
+def test_caps_written_as_what_may_be_had_or_as_a_limit():
+    """个人最高可申请创业担保贷款20万元 (z247: exact) and 每户每年20000元限额 (z246: exact) are caps."""
+    assert amounts("个人最高可申请创业担保贷款20万元，小微企业最高可申请300万元。") == [
+        (200000.0, "max", None), (3000000.0, "max", None)]
+    assert amounts("在3年内按每户每年20000元限额依次扣减。") == [(20000.0, "max", "per-household-year")]
