@@ -393,6 +393,7 @@ BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 ARTICLE_CAPTION = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}[）)]\s*")
 
 
+TASK_FIELD = re.compile(r"(?:整改|工作|主要|具体)(?:要求|措施|任务|举措)[：:]")
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
 SENTENCE_OPENING = re.compile(r"[。；;！？?]|答[：:]")
 
@@ -412,6 +413,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
     # or a paragraph's start (五、抓好政策落实 / 市…办公室负责统筹协调…: the heading's line has no 。)
     duty_starts = sentence_starts | {opening.end() if opening else 0} | {m.end() for m in re.finditer("】", text)} | line_starts
+    duty_starts |= {m.end() for m in TASK_FIELD.finditer(text)}  # 整改要求：X会同Y组建… (a 督查通报's field, z247)
     # 2024年6月30日前，市科技局会同…: a time or manner phrase opening the sentence, then the units given the task
     duty_starts |= {m.end() for s in sentence_starts | {opening.end() if opening else 0} if (m := LEADING_PHRASE.match(text, s))}
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）区科经委负责…

@@ -2557,3 +2557,10 @@ def test_the_body_where_the_insured_or_the_applicant_is():
     assert units("5.答：由创业实体所在地县市区人社部门负责审核。") == [("创业实体所在地县市区人社部门", "lead")]
     assert units("6.答：向经办机构申请。（经办：市人社局，岳阳经济技术开发区社会事业局）") == [
         ("市人社局", "co"), ("岳阳经济技术开发区社会事业局", "co")]
+
+
+def test_units_working_together_after_a_task_field():
+    """整改要求：X会同Y、Z组建… (a 督查通报's field, z247: none, and the next problem's units had been taken instead)."""
+    assert units("3.推进缓慢。整改要求：宜宾三江新区管委会会同市自然资源和规划局、市住房城乡建设局组建项目审批专班。") == [
+        ("宜宾三江新区管委会", "lead"), ("市自然资源和规划局", "co"), ("市住房城乡建设局", "co")]
+    assert units("3.推进缓慢。整改要求：压缩报装环节，对违规转嫁的费用予以清退。") == []
