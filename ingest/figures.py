@@ -20,8 +20,8 @@ from collections.abc import Callable
 from .tables import Table, TableParagraph
 
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
-MONEY_HEADER = re.compile(r"[\u4e00-\u9fff]{0,10}[（(](?P<measure>(?:万|亿)?元(?:\s*/\s*(?:人|户|家|月|年|人·月|人月|人次|次|天|课时))?)[）)]")
-FIGURE = re.compile(r"\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
+MONEY_HEADER = re.compile(r"[\u4e00-\u9fff]{0,10}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:\s*/\s*(?:人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|课时|亩))*)[）)]")
+FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
 CELL_MAX_CHARS = 16  # a row's text cell (电工, 五级/初级工, 高级技师（一级）)
 SENTENCE_MARKS = re.compile(r"[。；，！？：]")
 MIN_ROWS = 2
@@ -32,64 +32,103 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     """The payment tables among ``lines`` (``normalise(i)``: line i's text and offsets; ``is_noise``: a page mark)."""
     if not any("元" in line and ("）" in line or ")" in line) for line in lines):
         return []
-    tables, i = [], 0
-    while i < len(lines):
-        table = _table_at(lines, i, normalise, is_noise)
-        if table:
-            tables.append(table)
-            i = table.last + 1
-        else:
-            i += 1
+    tables, last = [], -1
+    for money in [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(_bare(line))]:
+        # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
+        for i in range(max(last + 1, money - MAX_HEADER_CELLS), money):
+            table = _table_at(lines, i, normalise, is_noise)
+            if table:
+                tables.append(table)
+                last = table.last
+                break
     return tables
 
 
 def _table_at(lines, i, normalise, is_noise) -> Table | None:
-    header = _header_at(lines, i, is_noise)
-    if not header:
+    shape = _shape_at(lines, i, is_noise)
+    if not shape:
         return None
-    columns = len(header)
+    header, labels, figures = shape
     rows, at = [], header[-1] + 1
     while True:
-        cells = _content_lines(lines, at, columns, is_noise)
-        if cells and [_bare(lines[j]) for j in cells] == [_bare(lines[j]) for j in header]:
-            at = cells[-1] + 1  # the header again, atop the next page
+        again = _content_lines(lines, at, len(header), is_noise)
+        if again and [_bare(lines[j]) for j in again] == [_bare(lines[j]) for j in header]:
+            at = again[-1] + 1  # the header again, atop the next page
             continue
-        if not cells or not _is_row(lines, cells):
+        cells = _content_lines(lines, at, labels + len(figures), is_noise)
+        if len(cells) < labels + len(figures) or not _is_row(lines, cells, labels):
             break
         rows.append(cells)
         at = cells[-1] + 1
     if len(rows) < MIN_ROWS:
         return None
     header_text, header_offsets = _joined([normalise(j) for j in header])
-    measure = MONEY_HEADER.search(header_text)
     paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
-    measure_text = re.sub(r"\s+", "", measure["measure"])
-    paragraphs += [_row_paragraph([normalise(j) for j in row], measure_text, row[0] + 1) for row in rows]
+    bound = "最高" if CAP_COLUMN.search(header_text) else ""  # 最高奖励（万元）, 奖励上限（万元）: each figure a cap
+    uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
+    paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(_bare(lines[row[0]]))
+                   else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound) for row in rows]
     return Table(i, rows[-1][-1], paragraphs)
 
 
-def _header_at(lines, i, is_noise) -> list[int] | None:
-    """The header's lines from line i: short cells, none a figure, the last naming a sum of money."""
+def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]] | None:
+    """From line i: the header's lines, how many label cells a row opens with, and for each figure of a row its column's
+    name and measure (the measure empty where the column counts no money). The header is short cells, one of them naming
+    a sum of money after the label columns; a row is a cell per label column, then its figures: one per column after the
+    labels (人员类别 / 生活费补贴（元/人·天） / 最长补贴天数), or one per column under the money's (证书等级 / 补贴标准（元/人） /
+    一般职业 / 紧缺职业)."""
     if not lines[i].strip() or is_noise(lines[i]):
         return None
-    cells = [i]
-    for width in range(2, 5):
-        cells = _content_lines(lines, i, width, is_noise)
-        if len(cells) < width:
+    texts: list[int] = []
+    at = i
+    while len(texts) <= MAX_HEADER_CELLS + MAX_LABELS:  # the header's cells and the first row's labels, up to its first figure
+        line = _content_lines(lines, at, 1, is_noise)
+        if not line or FIGURE.fullmatch(lines[line[0]].strip()):
+            break
+        text = _bare(lines[line[0]])
+        if len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text):
             return None
-        texts = [_bare(lines[j]) for j in cells]
-        if any(len(t) > CELL_MAX_CHARS or SENTENCE_MARKS.search(t) or FIGURE.fullmatch(t) for t in texts):
-            return None
-        if MONEY_HEADER.fullmatch(texts[-1]) and not any(MONEY_HEADER.fullmatch(t) for t in texts[:-1]):
-            return cells
+        texts.append(line[0])
+        at = line[0] + 1
+    money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(_bare(lines[j]))]
+    if len(money) != 1 or money[0] == 0:
+        return None
+    labels = money[0]
+    header = texts[: len(texts) - labels]
+    if len(header) <= labels or money[0] >= len(header):
+        return None
+    first_figures = _figures_from(lines, at, is_noise)
+    names = [_bare(lines[j]) for j in header]
+    measure = re.sub(r"\s+", "", MONEY_HEADER.fullmatch(names[labels])["measure"])
+    after = names[labels + 1 :]
+    if after and first_figures == len(after):  # the money's own sub-columns: every figure a sum
+        return header, labels, [(name, measure) for name in after]
+    if first_figures == len(names) - labels:  # a figure per column: the money's, then others' (counts, days)
+        return header, labels, [("", measure)] + [(name, "") for name in after]
     return None
 
 
-def _is_row(lines, cells) -> bool:
+CAP_COLUMN = re.compile(r"最高|上限|最多|不超过")
+TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
+MAX_HEADER_CELLS = 5
+MAX_LABELS = 2
+
+
+def _figures_from(lines, at, is_noise) -> int:
+    """How many figures follow each other from line ``at``."""
+    count = 0
+    while True:
+        line = _content_lines(lines, at, 1, is_noise)
+        if not line or not FIGURE.fullmatch(lines[line[0]].strip()):
+            return count
+        count, at = count + 1, line[0] + 1
+
+
+def _is_row(lines, cells, labels: int) -> bool:
     texts = [_bare(lines[j]) for j in cells]
-    return (bool(FIGURE.fullmatch(lines[cells[-1]].strip())) and all(
+    return (all(FIGURE.fullmatch(lines[j].strip()) for j in cells[labels:]) and all(
         text and len(text) <= CELL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not FIGURE.fullmatch(text)
-        for text in texts[:-1]))
+        for text in texts[:labels]))
 
 
 def _content_lines(lines, at, count, is_noise) -> list[int]:
@@ -121,15 +160,19 @@ def _joined(parts: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
     return "".join(t for t, _ in parts), [o for _, offs in parts for o in offs]
 
 
-def _row_paragraph(cells: list[tuple[str, list[int]]], measure: str, line: int) -> TableParagraph:
-    """电工，五级/初级工：1000元/人: the text cells parted by ，, the figure after ：, the header's measure after it."""
+def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: list[tuple[str, str]], line: int,
+                   bound: str = "") -> TableParagraph:
+    """电工，五级/初级工：1000元/人; 初级工（五级），一般职业：1000元/人，紧缺职业：1300元/人; 脱贫劳动力：60元/人·天，最长补贴天数：30.
+    The label cells parted by ，, each figure after its column's name (the words added at the figure's offsets) and ：, and
+    a sum's measure after it (at the figure's last offset: a sum's span is its figure as printed); ``bound`` (最高) before
+    each figure where the money's column names a cap (最高奖励（万元）)."""
     text, offsets = "", []
-    for n, (cell, cell_offsets) in enumerate(cells):
+    for n, (cell, cell_offsets) in enumerate(cells[:labels]):
         if n:
-            mark = "：" if n == len(cells) - 1 else "，"
-            text, offsets = text + mark, offsets + [cell_offsets[0]]
+            text, offsets = text + "，", offsets + [cell_offsets[0]]
         text, offsets = text + cell, offsets + cell_offsets
-    # (the measure's characters stand at the figure's last: a sum's span is the figure as printed, not a stretch back to the
-    # header's 元)
-    text, offsets = text + measure, offsets + [offsets[-1]] * len(measure)
+    for n, ((figure, figure_offsets), (name, measure)) in enumerate(zip(cells[labels:], figures)):
+        lead = "，" + name + "：" + bound if name else "：" + bound
+        text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
+        text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)
     return TableParagraph(text, offsets + [offsets[-1] + 1], line)

@@ -181,12 +181,12 @@ YEAR_DUE = re.compile(r"度\s*(?:内|前|底|末|[，,])")  # 在2021年度内�
 
 def _year_after_an_event(text: str, m: re.Match) -> bool:
     """项目立项次年3月底前, 认定当年年底前: a year counted from an event the sentence names, not from the document (z240)."""
-    before = text[m.start() - 1 : m.start()]
-    return m["rel"] in ("次年", "当年", "下一年", "下年") and bool(before) and CJK_CHAR.match(before) is not None and before not in "于在至到并及和或"
+    return m["rel"] in ("次年", "当年", "下一年", "下年") and bool(EVENT_BEFORE.search(text, 0, m.start()))
 
 
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-COMPARED_WITH = ("比", "较", "与", "同比", "相比")
+# what a year is counted from (立项次年, 认定当年, 验收后次年): an event the sentence names, not an adverb (力争次年…)
+EVENT_BEFORE = re.compile(r"(?:立项|申报|认定|验收|签约|开工|竣工|投产|注册|登记|备案|批复|下达|拨付|评定|入选|获批|获评)(?:后|完成|通过)?的?$")
+COMPARED_WITH = ("比", "较", "同比", "相比")  # (not 与: 参与2021—2022年…创建)
 
 
 def _year_of_account(text: str, m: re.Match) -> bool:

@@ -229,7 +229,6 @@ NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # 咨询电话：, 联�
 
 
 HEADING_LABEL = re.compile(rf"(?:{LABELS})。")
-ROLE_WORD = re.compile(rf"(?:各|有关|相关|其他|其余)?(?:{LABELS})")  # 各牵头单位, 责任单位: a role, not a unit
 
 
 def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -338,7 +337,7 @@ def _looks_like_unit(name: str) -> bool:
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
-LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地)")  # (企业参保地…经办机构: z247)
+LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地)的?")  # (企业参保地…经办机构: z247)
 
 
 def _body_where_it_is(name: str) -> bool:
@@ -394,6 +393,9 @@ ARTICLE_CAPTION = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}[）)]\s*")
 
 
 TASK_FIELD = re.compile(r"(?:整改|工作|主要|具体)(?:要求|措施|任务|举措)[：:]")
+# a time the clause looks back from (疫情发生后，…, 近年来，…, 去年，…): what follows was done, no task given
+LOOKED_BACK_FROM = re.compile(r"(?:后|以来|年来|期间|之际|去年|上半年|前期|目前|据统计)$")
+PROCEDURE_STEP = re.compile(r"(?:审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布|初审|审查|核查|同意)[^，,。；]{0,6}?(?:后|以后)$")
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
 SENTENCE_OPENING = re.compile(r"[。；;！？?]|答[：:]")
 
@@ -432,7 +434,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
         if at in with_after_comma and not (opens or at in listed_duties or at in after_comma or at in duty_starts):
             # (not after a time the clause looks back from: 疫情发生后，X会同Y迅速出台…, 近年来，…)
-            m = None if text.endswith(("后", "以来", "期间", "之际"), 0, at - 1) else _works_with(text, at)
+            m = None if LOOKED_BACK_FROM.search(text, 0, at - 1) and not PROCEDURE_STEP.search(text, 0, at - 1) else _works_with(text, at)
         elif at in after_comma and not (opens or at in listed_duties):
             m = _lead_sentence(text, at)
         else:
@@ -551,7 +553,7 @@ def _works_with(text: str, at: int) -> re.Match | None:
 
 PHRASE_STOP_SENTENCE = re.compile(r"[。；;！？]")
 # …会同Y、Z等单位，在深入调研的基础上起草了《…》: what was done (a 解读's background, z215, z233), no task given
-PAST_DONE = re.compile(r"(?<!为)了(?!解)")
+PAST_DONE = re.compile(r"(?:起草|制定|出台|印发|发布|研究|编制|修订|形成)了")  # (not 不了了之, 拖了后腿: a verb then 了 of its own)
 
 
 def _duties_listed(text: str) -> set[int]:
@@ -689,8 +691,6 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     names = _without_places_sharing_an_organ(names)
     first = names[0][0] if names else ""
     sharing = _zones_sharing_a_committee([name for name, _ in names])  # 冀南新区和经开区管委会 (z240)
-    if any(ROLE_WORD.fullmatch(name) for name, _ in names):
-        return False  # 各牵头单位要会同责任单位…: the roles' own words, no unit's name (z242)
     return bool(names) and (_looks_like_unit(first) or 0 in sharing or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
                             or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
                             or _generic_body(first)) and all(

@@ -31,3 +31,19 @@ def test_a_table_of_counts_or_prose_is_no_payment_table():
     assert not any("：" in p.text for p in split_paragraphs(counts))
     single = "职业\n补贴标准（元）\n电工\n1000\n（二）其他人员不予补贴。\n"
     assert not any(p.text.endswith("元") for p in split_paragraphs(single))
+
+
+def test_payment_tables_with_sub_columns_other_columns_caps_and_a_total():
+    """z244: the money's own sub-columns (证书等级 / 补贴标准（元/人） / 一般职业 / 紧缺职业) make every figure a sum; a column of
+    days after the money's (人员类别 / 生活费补贴（元/人·天） / 最长补贴天数) is no sum; a header naming a cap (最高奖励（万元）) makes
+    each figure a cap; a total row is no sum paid. (A helper's review.)"""
+    grades = ("证书等级\n补贴标准（元/人）\n一般职业（工种）\n紧缺职业（工种）\n初级工（五级）\n1000\n1300\n中级工（四级）\n1500\n1950\n"
+              "（二）培训生活费补贴标准如下：\n人员类别\n生活费补贴（元/人·天）\n最长补贴天数\n脱贫劳动力\n60\n30\n城镇登记失业人员\n50\n20\n")
+    assert [p.text for p in split_paragraphs(grades)] == [
+        "证书等级补贴标准（元/人）一般职业（工种）紧缺职业（工种）",
+        "初级工（五级），一般职业（工种）：1000元/人，紧缺职业（工种）：1300元/人",
+        "中级工（四级），一般职业（工种）：1500元/人，紧缺职业（工种）：1950元/人",
+        "（二）培训生活费补贴标准如下：", "人员类别生活费补贴（元/人·天）最长补贴天数",
+        "脱贫劳动力：60元/人·天，最长补贴天数：30", "城镇登记失业人员：50元/人·天，最长补贴天数：20"]
+    caps = "（一）奖励标准如下：\n级别\n最高奖励（万元）\n国家级\n50\n省级\n20\n合计\n70\n（二）其他。\n"
+    assert [p.text for p in split_paragraphs(caps)][2:5] == ["国家级：最高50万元", "省级：最高20万元", "合计：70"]

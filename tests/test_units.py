@@ -2545,12 +2545,6 @@ def test_fifth_round_units_of_the_fourteenth_session():
         ("市自然资源和规划局", "lead"), ("项目所在地区县人民政府", "co")]
 
 
-def test_the_roles_own_words_name_no_unit():
-    """各牵头单位要会同责任单位… (z242: read as two units); 各责任单位负责抓好落实 names none either."""
-    assert units("一、压实工作责任。各牵头单位要会同责任单位细化工作举措，确保按期完成。") == []
-    assert units("（一）各责任单位负责抓好落实。") == []
-
-
 def test_the_body_where_the_insured_or_the_applicant_is():
     """由企业参保地县市区社会保险经办机构负责…, 由创业实体所在地县市区人社部门负责… (z247: none); （经办：X，Y） a label."""
     assert units("1.答：由企业参保地县市区社会保险经办机构负责审核发放。") == [("企业参保地县市区社会保险经办机构", "lead")]
@@ -2564,3 +2558,13 @@ def test_units_working_together_after_a_task_field():
     assert units("3.推进缓慢。整改要求：宜宾三江新区管委会会同市自然资源和规划局、市住房城乡建设局组建项目审批专班。") == [
         ("宜宾三江新区管委会", "lead"), ("市自然资源和规划局", "co"), ("市住房城乡建设局", "co")]
     assert units("3.推进缓慢。整改要求：压缩报装环节，对违规转嫁的费用予以清退。") == []
+
+
+def test_second_review_of_the_fifth_rounds_unit_rules():
+    """不了了之 is no past (a verb's own 了 only: 起草了《…》); 近年来，X会同Y… looks back (none); a procedure's step after another
+    clause (区人社局审核后，X会同Y…) is no look back; 户籍所在地, 所在地的 (a longer qualifier, 的)."""
+    assert units("（一）市纪委监委会同市营商局开展专项督查，坚决防止问题整改不了了之。") == [("市纪委监委", "lead"), ("市营商局", "co")]
+    assert units("（一）近年来，市市场监管局会同市商务局开展联合检查。") == []
+    assert units("（二）申请人提出申请，区人社局审核后，市人社局会同市财政局拨付补贴。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（三）由申请人户籍所在地人社部门负责审核。") == [("申请人户籍所在地人社部门", "lead")]
+    assert units("（三）由用人单位所在地的人社部门负责审核。") == [("用人单位所在地的人社部门", "lead")]

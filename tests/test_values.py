@@ -1826,3 +1826,12 @@ def test_caps_written_as_what_may_be_had_or_as_a_limit():
     assert amounts("个人最高可申请创业担保贷款20万元，小微企业最高可申请300万元。") == [
         (200000.0, "max", None), (3000000.0, "max", None)]
     assert amounts("在3年内按每户每年20000元限额依次扣减。") == [(20000.0, "max", "per-household-year")]
+
+
+def test_second_review_of_the_fifth_rounds_period_rules():
+    """力争次年3月底前 and 确保当年年底前 stay due (only an event named before 次年 counts from it); 参与2021—2022年… stays an
+    interval (与 inside 参与 is no comparison)."""
+    assert periods("各地要加快摸底，力争次年3月底前完成整改。") == [("deadline", None, dt.date(2021, 3, 31), None, "exact", False)]
+    assert periods("确保当年年底前完成整改。") == [("deadline", None, dt.date(2020, 12, 31), None, "exact", False)]
+    assert periods("各地要积极参与2021—2022年全国文明城市创建工作。") == [
+        ("interval", dt.date(2021, 1, 1), dt.date(2022, 12, 31), None, "exact", False)]
