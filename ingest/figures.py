@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .tables import Table, TableParagraph
+from .tables import Table, TableParagraph, bare
 
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(r"[\u4e00-\u9fff]{0,10}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:\s*/\s*(?:人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|课时|亩))*)[）)]")
@@ -33,7 +33,7 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     if not any("元" in line and ("）" in line or ")" in line) for line in lines):
         return []
     tables, last = [], -1
-    for money in [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(_bare(line))]:
+    for money in [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]:
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         for i in range(max(last + 1, money - MAX_HEADER_CELLS), money):
             table = _table_at(lines, i, normalise, is_noise)
@@ -52,7 +52,7 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     rows, at = [], header[-1] + 1
     while True:
         again = _content_lines(lines, at, len(header), is_noise)
-        if again and [_bare(lines[j]) for j in again] == [_bare(lines[j]) for j in header]:
+        if again and [bare(lines[j]) for j in again] == [bare(lines[j]) for j in header]:
             at = again[-1] + 1  # the header again, atop the next page
             continue
         cells = _content_lines(lines, at, labels + len(figures), is_noise)
@@ -66,7 +66,7 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
     bound = "最高" if CAP_COLUMN.search(header_text) else ""  # 最高奖励（万元）, 奖励上限（万元）: each figure a cap
     uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
-    paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(_bare(lines[row[0]]))
+    paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
                    else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound) for row in rows]
     return Table(i, rows[-1][-1], paragraphs)
 
@@ -85,12 +85,12 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
         line = _content_lines(lines, at, 1, is_noise)
         if not line or FIGURE.fullmatch(lines[line[0]].strip()):
             break
-        text = _bare(lines[line[0]])
+        text = bare(lines[line[0]])
         if len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text):
             return None
         texts.append(line[0])
         at = line[0] + 1
-    money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(_bare(lines[j]))]
+    money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(bare(lines[j]))]
     if len(money) != 1 or money[0] == 0:
         return None
     labels = money[0]
@@ -98,7 +98,7 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
     if len(header) <= labels or money[0] >= len(header):
         return None
     first_figures = _figures_from(lines, at, is_noise)
-    names = [_bare(lines[j]) for j in header]
+    names = [bare(lines[j]) for j in header]
     measure = re.sub(r"\s+", "", MONEY_HEADER.fullmatch(names[labels])["measure"])
     after = names[labels + 1 :]
     if after and first_figures == len(after):  # the money's own sub-columns: every figure a sum
@@ -125,7 +125,7 @@ def _figures_from(lines, at, is_noise) -> int:
 
 
 def _is_row(lines, cells, labels: int) -> bool:
-    texts = [_bare(lines[j]) for j in cells]
+    texts = [bare(lines[j]) for j in cells]
     return (all(FIGURE.fullmatch(lines[j].strip()) for j in cells[labels:]) and all(
         text and len(text) <= CELL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not FIGURE.fullmatch(text)
         for text in texts[:labels]))
@@ -150,10 +150,6 @@ def folio_beside_its_mark(lines: list[str], i: int) -> bool:
     number = int(lines[i].strip())
     return any(0 <= j < len(lines) and (m := PAGE_MARK.search(lines[j])) and int(m["page"]) in (number, number + 1)
                for j in (i - 1, i + 1))
-
-
-def _bare(line: str) -> str:
-    return re.sub(r"\s+", "", line)
 
 
 def _joined(parts: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:

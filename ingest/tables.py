@@ -139,9 +139,10 @@ def find_tables(lines: list[str], normalise: Callable[[int], tuple[str, list[int
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _bare(line: str) -> str:
+def bare(line: str) -> str:
     """A line without spaces, its digits half-width (a row numbered １, ２ …)."""
     return re.sub(r"\s+", "", line).translate(FULL_WIDTH_DIGITS)
+
 
 
 def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
@@ -151,14 +152,14 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         return [], i
     names, j = [], i
     while j < len(lines) and len(names) < 12:
-        text = _bare(lines[j])
+        text = bare(lines[j])
         if text == "1":  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
             if names and MEASURE_CELL.fullmatch(text):  # the measure of the column before
                 j += 1
                 continue
-            following = _bare(lines[j + 1]) if j + 1 < len(lines) else ""
+            following = bare(lines[j + 1]) if j + 1 < len(lines) else ""
             if YEAR_OF_COLUMN.fullmatch(text) and column_name(text + following):
                 text, j = text + following, j + 1
             name = column_name(text)
@@ -218,7 +219,7 @@ def _signature_at(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     if i >= len(lines) or not SIGNING_BODY.match(re.sub(r"\s+", "", lines[i])):
         return False
     at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
-    return (at is not None and bool(SIGNED_DATE.match(_bare(lines[at]))) and not _date_goes_on(lines, at, lambda line: False)
+    return (at is not None and bool(SIGNED_DATE.match(bare(lines[at]))) and not _date_goes_on(lines, at, lambda line: False)
             and not _date_before_next_row(lines, at, rows, is_noise))
 
 
@@ -233,11 +234,12 @@ DATE_CELL_GOES_ON = re.compile(r"(?:前|以前|之前|完成|前完成)$")
 def _date_before_next_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
     """2023 年12 月31 日 / 3 / …: a time cell reading as a signed date, the next row's number or the signature after it (z235:
     the rest of the table had been lost); a signature's date is followed by neither."""
-    if not SIGNED_DATE.match(_bare(lines[i])):
+    if not SIGNED_DATE.match(bare(lines[i])):
         return False
     if rows and _signature_at(lines, _next_line(lines, i), [], is_noise):
         return True
-    following = _bare(next((line for line in lines[i + 1 :] if line.strip() and (line.strip().isdigit() or not is_noise(line))), ""))
+    following = bare(next((lines[j] for j in range(i + 1, len(lines))
+                            if lines[j].strip() and (lines[j].strip().isdigit() or not is_noise(lines[j]))), ""))
     return following.isdigit() and _rows_follow(rows, int(following))  # (a bare number is noise, a page's, elsewhere)
 
 
@@ -249,10 +251,10 @@ def _cited_article(lines: list[str], i: int, is_noise) -> bool:
 
 def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
     """2023 年6 月30 日 / 前: a time cell wrapped after its date, which alone reads as the date signing the table."""
-    if not SIGNED_DATE.match(_bare(lines[i])):
+    if not SIGNED_DATE.match(bare(lines[i])):
         return False
     following = next((line for line in lines[i + 1 :] if line.strip() and not is_noise(line)), "")
-    return bool(DATE_CELL_GOES_ON.fullmatch(_bare(following)))
+    return bool(DATE_CELL_GOES_ON.fullmatch(bare(following)))
 
 
 def _rows_follow(rows: list["_Row"], number: int) -> bool:
@@ -277,7 +279,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     i = body
     last = i - 1
     while i < len(lines):
-        text = _bare(lines[i])
+        text = bare(lines[i])
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
             last = i
@@ -314,7 +316,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     paragraphs = _header_notes(lines, first, body, normalise)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
     # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
-    numbered = any(TASK_NUMBER.match(_bare(lines[row.segments[0][0]])) for row in rows if row.segments[0])
+    numbered = any(TASK_NUMBER.match(bare(lines[row.segments[0][0]])) for row in rows if row.segments[0])
     above: dict[str, TableParagraph] = {}  # the row before's unit cells by column, for a cell reading 同上
     for n, row in enumerate(rows):
         if n in categories:
@@ -376,7 +378,7 @@ YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 def _year_cut_from_its_date(lines: list[str], i: int) -> bool:
     """A year alone on its line (a bare number, read as a page number) whose date the next line goes on with: a narrow
     time cell wrapped after its year (2025 / 年6 月底前: the year had been dropped, and the deadline with it)."""
-    return bool(YEAR_ALONE.fullmatch(_bare(lines[i]))) and i + 1 < len(lines) and _bare(lines[i + 1]).startswith("年")
+    return bool(YEAR_ALONE.fullmatch(bare(lines[i]))) and i + 1 < len(lines) and bare(lines[i + 1]).startswith("年")
 
 
 def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int | None:
@@ -385,7 +387,7 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     lost, its date the row's deadline). The row's lines are cut after that cell (``cell_line`` tells its lines);
     the index of the table's new last line, or None."""
     segment = row.segments[-1]
-    cell = [k for k, i in enumerate(segment) if cell_line(_bare(lines[i]))]
+    cell = [k for k, i in enumerate(segment) if cell_line(bare(lines[i]))]
     if not cell:
         return None
     last = _time_cell_end(lines, segment, cell[-1]) if cell_line is _time_cell_line else cell[-1]
@@ -400,7 +402,7 @@ def _time_cell_end(lines: list[str], segment: list[int], last: int) -> int:
     """Where a time cell ends that goes on past its last line reading as a time (2024 年6 月底 / 前兑现首 / 批补贴,
     2024 年5 月底 / 前出台清单， / 此后每季度调度: what is done by then): the most lines that together are one."""
     for k in range(min(MAX_TIME_CELL_LINES, len(segment) - last), 1, -1):
-        if TIME_CELL_WHOLE.fullmatch("".join(_bare(lines[i]) for i in segment[last : last + k])):
+        if TIME_CELL_WHOLE.fullmatch("".join(bare(lines[i]) for i in segment[last : last + k])):
             return last + k - 1
     return last
 
@@ -425,9 +427,9 @@ CATEGORY_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][�
 def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
     """A category heading inside the table: an 一、 heading of a few words, the next row's number on the
     next line with text (after the table, an 一、 opens a section of prose instead)."""
-    if not CATEGORY_ROW.fullmatch(_bare(lines[i])) or rows and not any(rows[-1].segments):
+    if not CATEGORY_ROW.fullmatch(bare(lines[i])) or rows and not any(rows[-1].segments):
         return False
-    following = next((_bare(line) for line in lines[i + 1 : i + 6] if _bare(line).isdigit() or line.strip() and not is_noise(line)), "")
+    following = next((bare(line) for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
     return following.isdigit() and _rows_follow(rows, int(following))
 
 
@@ -757,7 +759,7 @@ def _organ_ends_at(text: str, i: int) -> bool:
 def _restarts(lines: list[str], i: int, is_noise) -> bool:
     """Whether the header at line ``i`` opens another table (its first row is numbered 1)."""
     names, body = _header_at(lines, i, is_noise)
-    return bool(names) and body < len(lines) and _bare(lines[body]) == "1"
+    return bool(names) and body < len(lines) and bare(lines[body]) == "1"
 
 
 def _cell_boundary(text: str) -> int | None:

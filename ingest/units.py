@@ -244,10 +244,9 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
         if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field):
             continue
-        stop = re.search(r"[。！？]", text[m.end() :])
-        stop_at = m.end() + stop.start() if stop else len(text)
         if m is heading:  # (the heading's label itself no name)
-            runs.append((m.end(), stop_at))
+            stop = re.search(r"[。！？]", text[m.end() :])
+            runs.append((m.end(), m.end() + stop.start() if stop else len(text)))
             continue
         stop = re.search(r"[。！？]", text[at:])
         end = at + stop.start() if stop else len(text)
