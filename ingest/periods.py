@@ -92,7 +92,8 @@ ALREADY = re.compile(r"[，,]?\s*[^，,。；;]{0,12}?(?:已|累计|共计|共�
 def _as_of(text: str, end: int, day: dt.date | None, issue_date: dt.date | None) -> bool:
     """截至 (截止) a day before a fact: already so (已, 累计), or any day the document has already seen (截至2023年12月31日，
     …兑现率仅为43%, z231; 统计数据截止时间：2020年9月30日)."""
-    return bool(ALREADY.match(text, end)) or (day is not None and issue_date is not None and day <= issue_date)
+    return (bool(ALREADY.match(text, end)) or (day is not None and issue_date is not None and day <= issue_date)
+            or text.startswith("的", end))  # (报送截至2022年3月31日的在岗人员花名册: what it describes, as of that day: z251)
 # what a task does by its deadline (…前覆盖全市80%以上的监管领域: due, although a 的 follows)
 DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争取|逐步)?(?:完成|出台|建成|实现|报送|制定|落实|印发|上线|开展|推出|形成|提交|办结|到位|达到|建立|启动|投入|开工|竣工"
                       r"|覆盖|清理|公布|修订|修改|废止|编制|发布|推广|推行|开通|接入|取消|压缩|降低|减少|提高|扩大|完善|健全|梳理|整合"

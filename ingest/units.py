@@ -332,11 +332,16 @@ def _looks_like_unit(name: str) -> bool:
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
-            or bool(GRASSROOTS_BODY.fullmatch(name)) or _body_where_it_is(name))
+            or bool(GRASSROOTS_BODY.fullmatch(name)) or _body_where_it_is(name)
+            or bool(GRASSROOTS_OFFICE.fullmatch(name)))
+
+
+# 乡镇（街道）人力资源和社会保障服务站, 街道便民服务中心: a township's or street's own office by its kind (z250)
+GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街道|镇|乡)[）)])?[\u4e00-\u9fff]{2,16}(?:服务站|服务中心|服务所|工作站|办公室)")
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
-LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地)的?")  # (企业参保地…经办机构: z247)
+LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地|转入地|转出地|居住地)的?")  # (企业参保地…经办机构: z247)
 
 
 def _body_where_it_is(name: str) -> bool:

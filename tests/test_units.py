@@ -2568,3 +2568,11 @@ def test_second_review_of_the_fifth_rounds_unit_rules():
     assert units("（二）申请人提出申请，区人社局审核后，市人社局会同市财政局拨付补贴。") == [("市人社局", "lead"), ("市财政局", "co")]
     assert units("（三）由申请人户籍所在地人社部门负责审核。") == [("申请人户籍所在地人社部门", "lead")]
     assert units("（三）由用人单位所在地的人社部门负责审核。") == [("用人单位所在地的人社部门", "lead")]
+
+
+def test_seventh_round_units_of_the_fourteenth_session():
+    """z250: a township's own office by its kind (乡镇（街道）人力资源和社会保障服务站负责…), the body where a transfer goes
+    (由转入地社保经办机构负责受理; 转出地…应在… stays a subject)."""
+    assert units("6．答：由乡镇（街道）人力资源和社会保障服务站负责初审。") == [("乡镇（街道）人力资源和社会保障服务站", "lead")]
+    assert units("9．答：对跨统筹区转移的，由转入地社保经办机构负责受理，转出地社保经办机构应在15个工作日内办结。") == [
+        ("转入地社保经办机构", "lead")]

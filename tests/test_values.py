@@ -1835,3 +1835,9 @@ def test_second_review_of_the_fifth_rounds_period_rules():
     assert periods("确保当年年底前完成整改。") == [("deadline", None, dt.date(2020, 12, 31), None, "exact", False)]
     assert periods("各地要积极参与2021—2022年全国文明城市创建工作。") == [
         ("interval", dt.date(2021, 1, 1), dt.date(2022, 12, 31), None, "exact", False)]
+
+
+def test_an_as_of_day_describing_a_noun():
+    """报送截至2021年3月31日的在岗人员花名册: the roster as of that day (z251: a deadline); 申领期限截至…，逾期不予受理 is due."""
+    assert periods("（二）同时报送截至2021年3月31日的在岗人员花名册。") == []
+    assert periods("（二）申领期限截至2021年3月31日，逾期不予受理。") == [("deadline", None, dt.date(2021, 3, 31), None, "exact", False)]
