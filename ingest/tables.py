@@ -68,7 +68,8 @@ ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other 
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
 YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
 ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管委|工委)|[\u4e00-\u9fff]{2,12}(?:区|园|港)?管理局")
-UNIT_START = re.compile(r"(?:国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
+# (新区市场监管局: a new area's own bodies, z249)
+UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 # a service's time limit (办理时限): 5 个工作日, 0.5个工作日, 承诺5个工作日, 1个工作日内办结, 2小时, 即时办结, 即来即办, 当天办结
@@ -480,6 +481,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
     time_cell = _time_cell_of(segments) if is_time_column(columns[-1]) else []
+    if is_time_column(columns[-1]) and not time_cell and len(segments[-1]) > 1 and segments[-1][-1][0] == SAME_AS_ABOVE:
+        time_cell = [segments[-1].pop()]  # … / 新区财政金融局 / 同上: the time cell the row above's (z249)
     trailing = _trailing_column(columns)
     trailing_cell = _trailing_cell(segments[-1], bool(trailing and PERSON_COLUMN.fullmatch(trailing))) if trailing else []
     content: list[Fragment] = []
@@ -668,7 +671,7 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
 ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实)$")
 
 
-SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元")
+SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元|^(?:万|亿)?元")  # (… / 200 / 万元 / 同上 / …: a figure's unit on a line of its own, z249)
 
 
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:

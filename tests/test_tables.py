@@ -1077,3 +1077,16 @@ def test_a_policy_table_of_clauses_and_a_sum_opening_a_cells_line():
         "（1）技术改造项目补助（第二条）按设备投资额的10%给予补助。（兑现部门：市经信局；咨询电话：0579-85520300）",
         "（2）小微企业园运营奖励（第四条）对新评为省级四星级以上小微企业园的，一次性奖励园区运营机构30万元（兑现部门：市经信局、各镇（街道）；"
         "咨询电话：0579-85520330）"]
+
+
+def test_a_new_areas_task_table_with_same_as_above_and_a_figures_unit_alone():
+    """z249 (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限): a new area's own bodies open unit cells (新区市场监管局 / 新区行政审批局、新
+    / 区经济发展局 had been read as the task's words, the last fragment its lead); a time cell reading 同上 after the units;
+    a sum's unit on a line of its own (200 / 万元) is the task's, not a unit's."""
+    table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n全面落实市场准入负面清\n单制度\n新区市场监管局\n新区行政审批局、新\n区经济发展局\n"
+             "2024 年6 月底前\n2\n开展涉企违规收费专项整\n治\n同上\n新区财政金融局\n同上\n3\n设立融资风险补偿资金池，单笔最高补偿200\n万元\n"
+             "新区财政金融局\n各组团管委会\n2024 年三季度\n")
+    assert rows(table) == [
+        "（1）全面落实市场准入负面清单制度（牵头单位：新区市场监管局；配合单位：新区行政审批局、新区经济发展局；完成时限：2024年6月底前）",
+        "（2）开展涉企违规收费专项整治（牵头单位：新区市场监管局；配合单位：新区财政金融局；完成时限：2024年6月底前）",
+        "（3）设立融资风险补偿资金池，单笔最高补偿200万元（牵头单位：新区财政金融局；配合单位：各组团管委会；完成时限：2024年三季度）"]
