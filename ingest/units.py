@@ -509,11 +509,22 @@ def _with_units_after_lead(text: str, end: int) -> int:
     for cut in range(first_object, 1, -1):
         chunk = names[:cut]
         if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk)
-                and not GUIDES_WHOM.search(chunk)):
+                and not GUIDES_WHOM.search(chunk) and not _task_inside_a_name(chunk)):
             return m.start("with") + cut
     if text[m.end() : m.end() + 1] in ("，", ",") and _names_units(names):
         return m.end()  # 会同省医保局、省公安厅，推动… / ，对全市…开展检查 (z229) / ，聚焦…: the task after a comma
     return end
+
+
+def _task_inside_a_name(chunk: str) -> bool:
+    """会同市财政局、市人社局督促经办银行: the last name runs on past an organ into a task (督促…), whose object is a name too
+    (z250); not 市委组织部, 市委督查室 (the verb's word goes on as an organ's name)."""
+    last = list_items(chunk)[-1][0] if chunk else ""
+    return any(ORG_END.search(last, 0, p) and TASK_AFTER_NAMES.match(last, p) and not NAME_GOES_ON.match(last, p)
+               for p in range(2, len(last) - 1))
+
+
+NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:部|室|处|科|局|中心|站|所|组|办|委员会)(?:$|[（(])")
 
 
 SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a name's)

@@ -2576,3 +2576,12 @@ def test_seventh_round_units_of_the_fourteenth_session():
     assert units("6．答：由乡镇（街道）人力资源和社会保障服务站负责初审。") == [("乡镇（街道）人力资源和社会保障服务站", "lead")]
     assert units("9．答：对跨统筹区转移的，由转入地社保经办机构负责受理，转出地社保经办机构应在15个工作日内办结。") == [
         ("转入地社保经办机构", "lead")]
+
+
+def test_the_last_name_worked_with_stops_before_its_task():
+    """会同市财政局、市人社局督促经办银行…: the names stop at 督促, whose object is a bank (z250: named 市人社局督促经办银行); 组织部,
+    督查室 go on as names."""
+    assert units("3.由中国人民银行遵义市分行会同市财政局、市人社局督促经办银行简化流程。") == [
+        ("中国人民银行遵义市分行", "lead"), ("市财政局", "co"), ("市人社局", "co")]
+    assert units("第八条 由新区社会保障局会同新区党工委组织部（人才办）组织实施。") == [
+        ("新区社会保障局", "lead"), ("新区党工委组织部（人才办）", "co")]
