@@ -507,6 +507,9 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
         time_cell = [content.pop()]
     if not units and len(content) > 1 and content[-1][0] == SAME_AS_ABOVE and any(is_unit_column(c) for c in columns):
         units = [content.pop()]
+        if (len(content) > 1 and sum(is_unit_column(c) for c in columns) > 1
+                and _unit_names_only(content[-1][0], allow_cut=False)):  # 新区综合执法局 / 同上: the second unit cell is (z249)
+            units.insert(0, content.pop())
     if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
         time_cell = _whole_time_cell(content)
         while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
@@ -856,6 +859,11 @@ def _same_as_above(cells: list[TableParagraph], columns: list[str], above: dict)
         cut = len(SAME_AS_ABOVE)
         rest = TableParagraph(first.text[cut:], first.offsets[cut:], first.line)
         cells = [TableParagraph(SAME_AS_ABOVE, first.offsets[:cut] + [first.offsets[cut]], first.line), rest]
+    last = cells[-1] if cells else None
+    if last and last.text.endswith(SAME_AS_ABOVE) and len(last.text) > len(SAME_AS_ABOVE) and len(cells) < len(columns):
+        cut = len(last.text) - len(SAME_AS_ABOVE)  # 新区综合执法局同上: the unit cell, then the next one reading 同上
+        cells = [*cells[:-1], TableParagraph(last.text[:cut], last.offsets[:cut] + [last.offsets[cut]], last.line),
+                 TableParagraph(SAME_AS_ABOVE, last.offsets[cut:], last.line)]
     out = [above.get(name, cell) if cell.text == SAME_AS_ABOVE else cell for name, cell in zip(columns, cells)]
     out += cells[len(columns):]
     above.update({name: cell for name, cell in zip(columns, out) if cell.text and cell.text != SAME_AS_ABOVE})

@@ -1090,3 +1090,12 @@ def test_a_new_areas_task_table_with_same_as_above_and_a_figures_unit_alone():
         "（1）全面落实市场准入负面清单制度（牵头单位：新区市场监管局；配合单位：新区行政审批局、新区经济发展局；完成时限：2024年6月底前）",
         "（2）开展涉企违规收费专项整治（牵头单位：新区市场监管局；配合单位：新区财政金融局；完成时限：2024年6月底前）",
         "（3）设立融资风险补偿资金池，单笔最高补偿200万元（牵头单位：新区财政金融局；配合单位：各组团管委会；完成时限：2024年三季度）"]
+
+
+def test_same_as_above_in_the_second_unit_column():
+    """牵头单位 / 配合单位: 新区综合执法局 / 同上 (z249 row 9): the lead is the row's own, the helpers the row above's (同上 had
+    been read as the lead's column, the row's own unit left in its words)."""
+    table = ("序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n常态化开展政企恳谈会\n新区党政办公室\n新区经济发展局、新区\n招商服务局\n—\n"
+             "2\n推行“综合查一次”\n新区综合执法局\n同上\n2024 年9 月底前\n")
+    assert rows(table)[1] == ("（2）推行“综合查一次”（牵头单位：新区综合执法局；配合单位：新区经济发展局、新区招商服务局；"
+                              "完成时限：2024年9月底前）")
