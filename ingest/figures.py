@@ -91,12 +91,12 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
         texts.append(line[0])
         at = line[0] + 1
     money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(bare(lines[j]))]
-    if len(money) != 1 or money[0] == 0:
-        return None
+    if len(money) != 1 or money[0] == 0 or bare(lines[texts[money[0]]]).startswith(("（", "(")):
+        return None  # (补贴标准 / （元/人·月）: the measure on a line of its own, the column's name above it: not read here)
     labels = money[0]
     header = texts[: len(texts) - labels]
-    if len(header) <= labels or money[0] >= len(header):
-        return None
+    if len(header) <= labels or money[0] >= len(header) or any(re.search(r"\d", bare(lines[j])) for j in header):
+        return None  # (a header names columns, no figure: 最长不超过3 年 is a cell's)
     first_figures = _figures_from(lines, at, is_noise)
     names = [bare(lines[j]) for j in header]
     measure = re.sub(r"\s+", "", MONEY_HEADER.fullmatch(names[labels])["measure"])

@@ -518,7 +518,19 @@ def figure_lines(lines: list[str]) -> set[int]:
                  if line.strip() and k not in folios and not _is_page_mark(line)]
         if len(cells) <= CELLS_BETWEEN and all(len(c) <= CELL_MAX_CHARS and not SENTENCE_END.search(c) for c in cells):
             near.update((i, j))
+    if any(PAGE_MARKER.search(line) for line in lines if "Page" in line or "page" in line):  # pages marked: their numbers beside
+        near.update(i for i in bare if _cell_between_lines(lines, i))                      # the marks (folios above)
     return near
+
+
+def _cell_between_lines(lines: list[str], i: int) -> bool:
+    """1.政务服务 / “一网通办” / 15 / 全程网办率达到90%以上…: a figure cell right between a short cell and the next cell's text
+    (z253: a score had been dropped as a page number), in a file whose pages are marked."""
+    if not (0 < i < len(lines) - 1) or not lines[i - 1].strip() or not lines[i + 1].strip():
+        return False
+    before, after = lines[i - 1].strip(), lines[i + 1]
+    return (len(before) <= CELL_MAX_CHARS and not SENTENCE_END.search(before) and not before.isdecimal()
+            and not _is_page_mark(lines[i - 1]) and not _is_page_mark(after))
 
 
 CELLS_BETWEEN = 3  # cells between two figures of a column at most (a figure per row of up to four cells), page marks aside

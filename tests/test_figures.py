@@ -47,3 +47,12 @@ def test_payment_tables_with_sub_columns_other_columns_caps_and_a_total():
         "脱贫劳动力：60元/人·天，最长补贴天数：30", "城镇登记失业人员：50元/人·天，最长补贴天数：20"]
     caps = "（一）奖励标准如下：\n级别\n最高奖励（万元）\n国家级\n50\n省级\n20\n合计\n70\n（二）其他。\n"
     assert [p.text for p in split_paragraphs(caps)][2:5] == ["国家级：最高50万元", "省级：最高20万元", "合计：70"]
+
+
+def test_a_header_with_a_cells_figure_or_a_measure_alone_is_no_payment_table():
+    """z248: 最长不超过3 年 / 补贴项目 / 补贴标准 / （元/人·月） after a page had been read as a header, its rows garbled into wrong
+    sums; a header names columns (no figure), and a measure alone on its line is left to the prose."""
+    text = ("补贴项目\n补贴标准\n（元/人·月）\n补贴期限\n灵活就业人员社\n会保险补贴\n900\n最长不超过3 年；距法定\n退休年龄不足5 年的，可\n"
+            "延长至退休\n单位招用就业困难人\n员社会保险补贴\n1300\n最长不超过3 年\n\n# Page 412:\n补贴项目\n补贴标准\n（元/人·月）\n"
+            "补贴期限\n公益性岗位社会保险\n补贴\n1500\n最长不超过3 年\n离校未就业高校毕业\n生社会保险补贴\n900\n最长不超过2 年\n")
+    assert not any("元/人·月" in p.text and "：" in p.text for p in split_paragraphs(text))

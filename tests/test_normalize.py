@@ -743,3 +743,12 @@ def test_the_digits_of_one_number_spaced_apart():
 def test_a_circled_number_alone_on_its_line_is_no_figure():
     """① alone on its line beside figures (hypothesis found it: str.isdigit holds for ①, int() refuses it)."""
     assert "".join(p.text for p in split_paragraphs("电工\n1000\n①\n1500\n")) == "电工1000①1500"
+
+
+def test_a_figure_cell_between_a_short_cell_and_the_next_cells_text():
+    """1.政务服务 / “一网通办” / 15 / 全程网办率… in a file whose pages are marked (z253: the score had been dropped as a page
+    number; corpus-dev's 上海_09 keeps a 90 whose % the extraction lost). Without page marks a bare number stays a page's."""
+    scored = ("# Page 1:\n考核项目\n分值\n1.政务服务\n“一网通办”\n15\n全程网办率达到90%以上得满分。\n市数据资源局\n")
+    assert "“一网通办”15全程网办率" in "".join(p.text for p in split_paragraphs(scored))
+    unmarked = scored.replace("# Page 1:\n", "")
+    assert "“一网通办”15" not in "".join(p.text for p in split_paragraphs(unmarked))
