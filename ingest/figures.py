@@ -33,7 +33,9 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     if not any("元" in line and ("）" in line or ")" in line) for line in lines):
         return []
     tables, last = [], -1
-    for money in [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]:
+    anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
+    anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if "单位" in line and MEASURE_ABOVE.search(bare(line))]
+    for money in sorted(anchors):
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         for i in range(max(last + 1, money - MAX_HEADER_CELLS), money):
             table = _table_at(lines, i, normalise, is_noise)
@@ -55,7 +57,7 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
         if again and [bare(lines[j]) for j in again] == [bare(lines[j]) for j in header]:
             at = again[-1] + 1  # the header again, atop the next page
             continue
-        cells = _content_lines(lines, at, labels + len(figures), is_noise)
+        cells = _row_cells(lines, at, labels + len(figures), header, is_noise)
         if len(cells) < labels + len(figures) or not _is_row(lines, cells, labels):
             break
         rows.append(cells)
@@ -91,6 +93,8 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
         texts.append(line[0])
         at = line[0] + 1
     money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(bare(lines[j]))]
+    if not money and (above := _measure_above(lines, i, is_noise)):
+        return _shape_under_a_measure(lines, texts, at, above, is_noise)
     if len(money) != 1 or money[0] == 0 or bare(lines[texts[money[0]]]).startswith(("（", "(")):
         return None  # (补贴标准 / （元/人·月）: the measure on a line of its own, the column's name above it: not read here)
     labels = money[0]
@@ -110,8 +114,45 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
 
 CAP_COLUMN = re.compile(r"最高|上限|最多|不超过")
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
+# 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
+MEASURE_ABOVE = re.compile(r"[（(]单位[：:]\s*(?P<measure>(?:万|亿)?元(?:\s*/\s*(?:人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩))*)[）)][：:]?$")
+
+
+def _measure_above(lines, i, is_noise) -> str:
+    before = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), "")
+    m = MEASURE_ABOVE.search(bare(before))
+    return re.sub(r"\s+", "", m["measure"]) if m else ""
+
+
+def _shape_under_a_measure(lines, texts, at, measure, is_noise):
+    """务工地 / 交通补贴 / 稳定就业奖励 / 区外 / 2400 / 3000 under 标准如下（单位：元/人）：: one label column, then a figure per
+    column, every one a sum in the measure stated above."""
+    header = texts[:-1]
+    if len(header) < 2 or any(re.search(r"\d", bare(lines[j])) for j in header) or _figures_from(lines, at, is_noise) != len(header) - 1:
+        return None
+    return header, 1, [(bare(lines[j]), measure) for j in header[1:]]
+
+
 MAX_HEADER_CELLS = 5
 MAX_LABELS = 2
+
+
+def _row_cells(lines, at, count, header, is_noise) -> list[int]:
+    """The next ``count`` cells of a row from ``at``, past the header repeated atop a page the row goes on over (区内市外 / 800
+    / # Page / 务工地 / 交通补贴 / 稳定就业奖励 / 1500)."""
+    names = [bare(lines[j]) for j in header]
+    cells: list[int] = []
+    while len(cells) < count:
+        line = _content_lines(lines, at, 1, is_noise)
+        if not line:
+            break
+        again = _content_lines(lines, line[0], len(header), is_noise)
+        if cells and [bare(lines[j]) for j in again] == names:
+            at = again[-1] + 1
+            continue
+        cells.append(line[0])
+        at = line[0] + 1
+    return cells
 
 
 def _figures_from(lines, at, is_noise) -> int:

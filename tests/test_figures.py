@@ -56,3 +56,13 @@ def test_a_header_with_a_cells_figure_or_a_measure_alone_is_no_payment_table():
             "延长至退休\n单位招用就业困难人\n员社会保险补贴\n1300\n最长不超过3 年\n\n# Page 412:\n补贴项目\n补贴标准\n（元/人·月）\n"
             "补贴期限\n公益性岗位社会保险\n补贴\n1500\n最长不超过3 年\n离校未就业高校毕业\n生社会保险补贴\n900\n最长不超过2 年\n")
     assert not any("元/人·月" in p.text and "：" in p.text for p in split_paragraphs(text))
+
+
+def test_a_payment_table_under_a_measure_stated_before_it():
+    """补贴标准如下（单位：元/人）： then 务工地 / 交通补贴 / 稳定就业奖励 and rows of a place and two figures, the header repeated
+    atop a page inside a row (z255: the 6 sums had been none); every figure is a sum in the measure stated above."""
+    text = ("补贴标准如下（单位：元/人）：\n务工地\n交通补贴\n稳定就业奖励\n区外\n2400\n3000\n区内市外\n800\n\n# Page 413:\n务工地\n交通补贴\n"
+            "稳定就业奖励\n1500\n市内县外\n300\n1000\n补贴由县（区）人社局审核发放。\n")
+    assert [p.text for p in split_paragraphs(text)][2:5] == [
+        "区外，交通补贴：2400元/人，稳定就业奖励：3000元/人", "区内市外，交通补贴：800元/人，稳定就业奖励：1500元/人",
+        "市内县外，交通补贴：300元/人，稳定就业奖励：1000元/人"]
