@@ -7,10 +7,11 @@ each row becomes a paragraph that reads as a sum paid, the header's measure afte
 
     电工，五级/初级工：1000元/人
 
-The words added (，：) take the offset of the cell they stand before, and the measure (元/人) the
-figure's last, so every offset still points into the row and a sum's span is its figure as printed. Only a header of two to
-four short cells whose last names a sum of money in brackets, then at least two rows of as many
-short cells each closing with a bare figure, is read so.
+The words added (，：, a column's name) take the offset of the figure they stand before, and the measure (元/人) the
+figure's last, so every offset still points into the row and a sum's span is its figure as printed. Read so: a header
+of short cells naming columns (no figure), one of them a sum of money in brackets after one or two label columns, or a
+measure stated in the sentence before the table (标准如下（单位：元/人）：); then at least two rows of a cell per label
+column and a bare figure per figure column.
 """
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from collections.abc import Callable
 
 from .tables import Table, TableParagraph, bare
 
+# what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
+PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩"
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
-MONEY_HEADER = re.compile(r"[\u4e00-\u9fff]{0,10}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:\s*/\s*(?:人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|课时|亩))*)[）)]")
+MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
 CELL_MAX_CHARS = 16  # a row's text cell (电工, 五级/初级工, 高级技师（一级）)
 SENTENCE_MARKS = re.compile(r"[。；，！？：]")
@@ -53,10 +56,6 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     header, labels, figures = shape
     rows, at = [], header[-1] + 1
     while True:
-        again = _content_lines(lines, at, len(header), is_noise)
-        if again and [bare(lines[j]) for j in again] == [bare(lines[j]) for j in header]:
-            at = again[-1] + 1  # the header again, atop the next page
-            continue
         cells = _row_cells(lines, at, labels + len(figures), header, is_noise)
         if len(cells) < labels + len(figures) or not _is_row(lines, cells, labels):
             break
@@ -99,11 +98,11 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
         return None  # (补贴标准 / （元/人·月）: the measure on a line of its own, the column's name above it: not read here)
     labels = money[0]
     header = texts[: len(texts) - labels]
-    if len(header) <= labels or money[0] >= len(header) or any(re.search(r"\d", bare(lines[j])) for j in header):
-        return None  # (a header names columns, no figure: 最长不超过3 年 is a cell's)
+    if len(header) <= labels or money[0] >= len(header) or not _names_columns(lines, header):
+        return None
     first_figures = _figures_from(lines, at, is_noise)
     names = [bare(lines[j]) for j in header]
-    measure = re.sub(r"\s+", "", MONEY_HEADER.fullmatch(names[labels])["measure"])
+    measure = MONEY_HEADER.fullmatch(names[labels])["measure"]
     after = names[labels + 1 :]
     if after and first_figures == len(after):  # the money's own sub-columns: every figure a sum
         return header, labels, [(name, measure) for name in after]
@@ -115,22 +114,27 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
 CAP_COLUMN = re.compile(r"最高|上限|最多|不超过")
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
 # 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
-MEASURE_ABOVE = re.compile(r"[（(]单位[：:]\s*(?P<measure>(?:万|亿)?元(?:\s*/\s*(?:人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩))*)[）)][：:]?$")
+MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$")
 
 
 def _measure_above(lines, i, is_noise) -> str:
     before = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), "")
     m = MEASURE_ABOVE.search(bare(before))
-    return re.sub(r"\s+", "", m["measure"]) if m else ""
+    return m["measure"] if m else ""
 
 
 def _shape_under_a_measure(lines, texts, at, measure, is_noise):
     """务工地 / 交通补贴 / 稳定就业奖励 / 区外 / 2400 / 3000 under 标准如下（单位：元/人）：: one label column, then a figure per
     column, every one a sum in the measure stated above."""
     header = texts[:-1]
-    if len(header) < 2 or any(re.search(r"\d", bare(lines[j])) for j in header) or _figures_from(lines, at, is_noise) != len(header) - 1:
+    if len(header) < 2 or not _names_columns(lines, header) or _figures_from(lines, at, is_noise) != len(header) - 1:
         return None
     return header, 1, [(bare(lines[j]), measure) for j in header[1:]]
+
+
+def _names_columns(lines, header) -> bool:
+    """A header names columns: no figure in it (最长不超过3 年 is a cell's, after the header repeated atop a page)."""
+    return not any(re.search(r"\d", bare(lines[j])) for j in header)
 
 
 MAX_HEADER_CELLS = 5
@@ -138,8 +142,8 @@ MAX_LABELS = 2
 
 
 def _row_cells(lines, at, count, header, is_noise) -> list[int]:
-    """The next ``count`` cells of a row from ``at``, past the header repeated atop a page the row goes on over (区内市外 / 800
-    / # Page / 务工地 / 交通补贴 / 稳定就业奖励 / 1500)."""
+    """The next ``count`` cells of a row from ``at``, past the header repeated atop a page, before the row or inside it
+    (区内市外 / 800 / # Page / 务工地 / 交通补贴 / 稳定就业奖励 / 1500)."""
     names = [bare(lines[j]) for j in header]
     cells: list[int] = []
     while len(cells) < count:
@@ -147,7 +151,7 @@ def _row_cells(lines, at, count, header, is_noise) -> list[int]:
         if not line:
             break
         again = _content_lines(lines, line[0], len(header), is_noise)
-        if cells and [bare(lines[j]) for j in again] == names:
+        if [bare(lines[j]) for j in again] == names:
             at = again[-1] + 1
             continue
         cells.append(line[0])

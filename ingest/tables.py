@@ -145,7 +145,6 @@ def bare(line: str) -> str:
     return re.sub(r"\s+", "", line).translate(FULL_WIDTH_DIGITS)
 
 
-
 def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     """Column names of a header starting at line ``i`` (序号 first, a unit column among them), and
     the index of the line after it; page marks and blank lines inside it are passed over."""

@@ -396,10 +396,12 @@ BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 ARTICLE_CAPTION = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}[）)]\s*")
 
 
+# the steps of a procedure done before a unit's task (审核通过后，X会同Y…): read before a sentence and before a clause
+PROCEDURE_VERBS = r"审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布|初审|审查|核查"
 TASK_FIELD = re.compile(r"(?:整改|工作|主要|具体)(?:要求|措施|任务|举措)[：:]")
 # a time the clause looks back from (疫情发生后，…, 近年来，…, 去年，…): what follows was done, no task given
 LOOKED_BACK_FROM = re.compile(r"(?:后|以来|年来|期间|之际|去年|上半年|前期|目前|据统计)$")
-PROCEDURE_STEP = re.compile(r"(?:审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布|初审|审查|核查|同意)[^，,。；]{0,6}?(?:后|以后)$")
+PROCEDURE_STEP = re.compile(rf"(?:{PROCEDURE_VERBS}|同意)[^，,。；]{{0,6}}?(?:后|以后)$")
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
 SENTENCE_OPENING = re.compile(r"[。；;！？?]|答[：:]")
 
@@ -488,7 +490,7 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|
 
 LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
                             # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
-                            r"|(?:经[^，,。；：]{0,16}?)?(?:审核|审批|公示|评审|认定|验收|受理|批准|备案|核实|复核|公布|初审|审查|核查)[^，,。；：]{0,6}?(?:后|以后)"
+                            rf"|(?:经[^，,。；：]{{0,16}}?)?(?:{PROCEDURE_VERBS})[^，,。；：]{{0,6}}?(?:后|以后)"
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
 
 
@@ -561,12 +563,11 @@ def _works_with(text: str, at: int) -> re.Match | None:
     if not m or not _names_units_whole(m["units"]):
         return None
     names_end = _with_units_after_lead(text, m.end())
-    sentence_end = PHRASE_STOP_SENTENCE.search(text, names_end)
+    sentence_end = SENTENCE_STOP.search(text, names_end)
     past = PAST_DONE.search(text, names_end, sentence_end.start() if sentence_end else len(text))
     return None if DONE_ALREADY.match(text, names_end) or past else m
 
 
-PHRASE_STOP_SENTENCE = re.compile(r"[。；;！？]")
 # …会同Y、Z等单位，在深入调研的基础上起草了《…》: what was done (a 解读's background, z215, z233), no task given
 PAST_DONE = re.compile(r"(?:起草|制定|出台|印发|发布|研究|编制|修订|形成)了")  # (not 不了了之, 拖了后腿: a verb then 了 of its own)
 
