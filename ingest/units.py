@@ -709,9 +709,17 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     sharing = _zones_sharing_a_committee([name for name, _ in names])  # 冀南新区和经开区管委会 (z240)
     return bool(names) and (_looks_like_unit(first) or 0 in sharing or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
                             or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
-                            or _generic_body(first)) and all(
+                            or _generic_body(first) or _bare_typed_organ(first)) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
     # (a zone named bare after the first name, 各区县政府、西咸新区、各开发区管委会: its administration)
+
+
+def _bare_typed_organ(name: str) -> bool:
+    """财政局负责…, 审计局会同…: a bureau named by its type's own form alone, the document's place's (a zone's
+    rules name its bureaus so, z254). Only as the first name of a duty: elsewhere a bare 财政局 is too often
+    the tail of a longer name (市工业信息化和科技局's 科技局)."""
+    typed = _match_type(name)
+    return typed is not None and typed[1] == name
 
 
 # 经办银行负责…: the bank that handles each loan, whichever it is

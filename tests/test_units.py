@@ -2585,3 +2585,12 @@ def test_the_last_name_worked_with_stops_before_its_task():
         ("中国人民银行遵义市分行", "lead"), ("市财政局", "co"), ("市人社局", "co")]
     assert units("第八条 由新区社会保障局会同新区党工委组织部（人才办）组织实施。") == [
         ("新区社会保障局", "lead"), ("新区党工委组织部（人才办）", "co")]
+
+
+def test_a_bureau_named_by_its_type_alone_leads_its_duty():
+    """A zone's rules name its bureaus bare (第四条财政局负责…，会同经济发展局…; z254: 财政局 and 审计局 had been no units,
+    经济发展局 taken as the lead); a longer name ending in one (市工业信息化和科技局) stays whole."""
+    assert units("第四条财政局负责专项资金的预算编制，会同经济发展局制定年度资金使用计划。") == [
+        ("财政局", "lead"), ("经济发展局", "co")]
+    assert units("第六条审计局负责对专项资金使用情况进行审计监督。") == [("审计局", "lead")]
+    assert units("（二）市工业信息化和科技局负责组织申报。") == [("市工业信息化和科技局", "lead")]
