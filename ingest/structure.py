@@ -392,15 +392,18 @@ def _contents_entries(paragraphs: list[Paragraph], start: int) -> int:
 
 
 SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")  # a last part's heading whose text reads as closing words
+# 五、执行时间和待遇补发 / 本通知调整的…标准自2024年1月1日起执行。…补发: a heading naming when the text takes effect (z259)
+IN_FORCE_HEADING = re.compile(r"(?:执行|实施|施行|生效|起始)(?:时间|日期|期限)|有效期")
 
 
 def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
-    """``六、附则`` alone on its line, then 本政策措施所需资金… / 本措施自…起施行: the supplementary
-    provisions' own text (a sentence opening 本… would otherwise close the document)."""
+    """``六、附则`` (or ``五、执行时间``) alone on its line, then 本政策措施所需资金… / 本措施自…起施行: the
+    supplementary provisions' own text (a sentence opening 本… would otherwise close the document)."""
     if current.children or not p.text.startswith("本") or not CLOSING_START.match(p.text):
         return False
     heading = current.paragraphs[0].text  # its heading line, however much text it has taken since
-    return SUPPLEMENTARY.fullmatch(heading[current.marker.end :].strip("。 ")) is not None
+    words = heading[current.marker.end :].strip("。 ")
+    return SUPPLEMENTARY.fullmatch(words) is not None or IN_FORCE_HEADING.search(words) is not None
 
 
 REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")

@@ -242,7 +242,8 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
     for m in [heading] if heading and _names_a_unit_first(text, heading.end()) else LABEL_ANYWHERE.finditer(text):
         at = m.start()
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
-        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field):
+        if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field
+                                                        and not _after_another_column(text, at, line_starts)):
             continue
         if m is heading:  # (the heading's label itself no name)
             stop = re.search(r"[。！？]", text[m.end() :])
@@ -257,6 +258,17 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         else:
             runs.append((at, end))
     return runs
+
+
+FIELD_START = re.compile(r"[。；;！\n]")
+
+
+def _after_another_column(text: str, at: int, line_starts: frozenset[int]) -> bool:
+    """责任领导：市政府副市长孙立平责任单位：…: a label glued to another column's value (an official, a time, a phone
+    number), the line break between them lost where the lines were joined (z256: every such item's units had been lost)."""
+    stops = [m.end() for m in FIELD_START.finditer(text, 0, at)]
+    start = max([0, *stops[-1:], *(b for b in line_starts if b < at)])
+    return OTHER_COLUMN_ANYWHERE.match(text, start) is not None
 
 
 # 由X负责 that describes a noun rather than assigning a task: 对由X牵头…的项目, 向由X负责认定的机构,

@@ -640,6 +640,18 @@ def test_the_supplementary_provisions_heading_keeps_its_text(tmp_path):
     assert doc.clauses[-1].text == "二、强化保障"
 
 
+def test_a_heading_naming_when_the_text_takes_effect_keeps_its_text(tmp_path):
+    """五、执行时间和待遇补发 alone on its line, then 本通知调整的…标准自…起执行。…于2024年5月31日前补发: the item's text
+    (z259: the clause had been its heading alone, its two deadlines lost), the document still in force from that day."""
+    head = "北京市人力资源和社会保障局关于调整待遇标准的通知\n京人社居发〔2024〕21号\n各区人力资源和社会保障局：\n现通知如下：\n"
+    items = "一、调整标准。福利养老金由每人每月837元提高至877元。\n二、执行时间和待遇补发\n"
+    tail = "本通知调整的各项待遇标准自2024年1月1日起执行。已按原标准发放的，差额部分于2024年5月31日前一次性补发到位。\n"
+    (doc,) = parse_file(write(tmp_path, "in_force.txt", head + items + tail))
+    assert doc.clauses[-1].text == "二、执行时间和待遇补发\n" + tail.rstrip("\n")
+    assert [p.end for p in doc.clauses[-1].periods if p.kind == "deadline"] == [dt.date(2024, 5, 31)]
+    assert doc.effective_date == dt.date(2024, 1, 1)
+
+
 def test_a_label_line_closes_its_item_and_its_next_label_lines_go_on_with_it(tmp_path):
     """8．… / 牵头单位：…；配合单位：… / 完成时限：… are the item's; the paragraph after them is the
     document's closing text, not the item's, and its words are no unit names."""

@@ -2594,3 +2594,12 @@ def test_a_bureau_named_by_its_type_alone_leads_its_duty():
         ("财政局", "lead"), ("经济发展局", "co")]
     assert units("第六条审计局负责对专项资金使用情况进行审计监督。") == [("审计局", "lead")]
     assert units("（二）市工业信息化和科技局负责组织申报。") == [("市工业信息化和科技局", "lead")]
+
+
+def test_a_label_glued_to_another_columns_value_is_read():
+    """责任领导：…孙立平 / 责任单位：… joined on one line (z256: every item's units had been lost behind the official's
+    field); after a time field too. A label glued to a task's words stays none."""
+    assert units("责任领导：市政府副市长孙立平，市政府副秘书长赵晓东责任单位：市住建局、市城乡管理局整改时限：2024年3月底前") == [
+        ("市住建局", "co"), ("市城乡管理局", "co")]
+    assert units("完成时限：2024年底前牵头单位：市人社局") == [("市人社局", "lead")]
+    assert units("加强督查。确保各项工作落实责任单位：市人社局") == []
