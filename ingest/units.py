@@ -42,7 +42,8 @@ LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处�
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
-RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|{LABELS}|责任主体|牵头|配合[：:]|下同|不再列出")
+# (a label after 由, 向, 到 … is a body named in a sentence: （可由受理部门通过系统核验的，申请人免于提交）, z256)
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?:{LABELS})|责任主体|牵头|配合[：:]|下同|不再列出")
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
 LABELLED = re.compile(rf"^(?P<label>{LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
@@ -349,7 +350,7 @@ def _looks_like_unit(name: str) -> bool:
 
 
 # 乡镇（街道）人力资源和社会保障服务站, 街道便民服务中心: a township's or street's own office by its kind (z250)
-GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街道|镇|乡)[）)])?[\u4e00-\u9fff]{2,16}(?:服务站|服务中心|服务所|工作站|办公室)")
+GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街道|镇|乡)[）)])?[\u4e00-\u9fff]{2,16}(?:服务站|服务中心|服务所|工作站|办公室|服务机构)")  # (镇（街道）公共就业服务机构: z256)
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
@@ -402,6 +403,8 @@ def _is_bare_department(name: str) -> bool:
 AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;]{2,24}?(?:机构|单位|部门|主体)$")
 SEAT_AFTER = re.compile(r"[（(](?:设在[^（）()]{2,16}(?:[，,]以下简称[^（）()]{2,12})?|以下简称[^（）()]{2,12}[，,]设在[^（）()]{2,16})[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
+# after a name, a bracket longer than its other name or its seat, or naming the official in charge of it
+ASIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）()]{17,}|(?:[\u4e00-\u9fff]{0,4}领导|责任人|联系人)[：:][^（）()]{1,30})[）)]$")
 
 
 # an article's caption in brackets after its number (第十二条（组织实施）): what follows opens its first sentence
@@ -497,7 +500,8 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
-                                r"|(?:将|把)(?![来要会])|委托(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,]))")  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
+                                r"|(?:将|把)(?![来要会])|委托(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,])"
+                                r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
 LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
@@ -907,7 +911,9 @@ def _split_joined(part: str) -> list[str]:
     (人力资源和社会保障局) joins no two names. Names glued together (a list spaced apart on the
     page: 省发展改革委 省财政厅) are cut apart too."""
     pieces, start = [], 0
-    for m in JOINER.finditer(part):
+    if bare_place := BARE_PLACE_JOINED.match(part):  # 各街道、镇和各开发区管委会: the 各 list's last place, then another unit (z258)
+        pieces, start = [bare_place["place"]], bare_place.end()
+    for m in JOINER.finditer(part, start):
         rest = part[m.end():]
         if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
@@ -920,6 +926,7 @@ def _split_joined(part: str) -> list[str]:
 
 
 ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)")  # …部门和开发区管委会: the zones' own body
+BARE_PLACE_JOINED = re.compile(r"(?P<place>[镇乡])(?:以及|和|及)(?=各)")  # (JOINER wants two characters before it)
 
 
 GLUED_LEVEL = re.compile(r"(?=自治区|[省市县区])")
@@ -1037,6 +1044,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = ROLE_STATEMENT_END.sub("", TRAILING_DUTY.sub("", part)).rstrip("：:")  # 各区人民政府均为责任单位 (市财政局：负责)
         name = LEAD_MARK.sub("", name)
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
+        name = ASIDE_AFTER.sub("", name)  # …服务机构（禅城区申请人也可到…窗口办理）, 区人社局（分管区领导：…）: no part of its name (z256)
         name = AS_ROLE.sub("", name) or name  # 市融资担保公司作为担保基金运营管理机构，负责…: the unit, then its role
         if (modal := MODAL_AFTER.search(name)) and (ORG_END.search(name, 0, modal.start()) or DISTRIBUTIVE.match(name[: modal.start()])):
             name = name[: modal.start()]  # 省财政厅要会同…: the unit, then what it is to do

@@ -2603,3 +2603,24 @@ def test_a_label_glued_to_another_columns_value_is_read():
         ("市住建局", "co"), ("市城乡管理局", "co")]
     assert units("完成时限：2024年底前牵头单位：市人社局") == [("市人社局", "lead")]
     assert units("加强督查。确保各项工作落实责任单位：市人社局") == []
+
+
+def test_guides_fields_and_asides_after_a_name():
+    """z256: a 受理部门's long aside in brackets (an address, where else to apply) and the official in charge
+    (区人社局（分管区领导：…）) are no part of its name; a label word after 由 is a body named in a sentence, no cue
+    (（可由受理部门通过系统核验的，…）); a township's 公共就业服务机构 by its kind; 会同Y按…比例对…: Y's name ends at 按."""
+    assert units("（四）受理部门：创业实体注册地所在区人力资源社会保障局（南海区设在桂城街道南海大道北78号区行政服务中心三楼）。") == [
+        ("创业实体注册地所在区人力资源社会保障局", "lead")]
+    assert units("（二）申报材料：《申请表》；营业执照（可由受理部门通过系统核验的，申请人免于提交）。") == []
+    assert units("牵头单位：区人社局（分管区领导：区政府副区长）\n配合单位：区财政局、各经办银行") == [
+        ("区人社局", "lead"), ("区财政局", "co"), ("各经办银行", "co")]
+    assert units("申领截止时间为2025年1月15日。镇（街道）公共就业服务机构负责初审，区人力资源社会保障局负责审核确认。") == [
+        ("镇（街道）公共就业服务机构", "lead"), ("区人力资源社会保障局", "lead")]
+    assert units("2.复核。市人力资源社会保障局会同市财政局按不低于10%的比例对各区审核结果进行抽查复核。") == [
+        ("市人力资源社会保障局", "lead"), ("市财政局", "co")]
+    assert units("加强培训。（市委宣传部（市新闻出版局）负责）") == [("市委宣传部（市新闻出版局）", "lead")]
+
+
+def test_a_townships_list_then_another_unit_after_he():
+    """由各街道、镇和各开发区管委会负责…: the 各 list's last place is one character, then 和 another unit (z258: one name)."""
+    assert units("（二）由各街道、镇和各开发区管委会负责对申报材料进行初审。") == [("各街道、镇", "co"), ("各开发区管委会", "co")]
