@@ -37,7 +37,7 @@ from .normalize import (
     is_standalone,
 )
 from .numbers import as_int
-from .units import LABELLED, OTHER_COLUMNS, closes_with_units, find_responsibility_group, is_bare_unit_bracket
+from .units import LABELLED, OTHER_COLUMNS, closes_with_units, find_responsibility_group, find_units_group, is_bare_unit_bracket
 
 CN_NUM = "[一二三四五六七八九十百零〇两]+"
 MARKERS = [
@@ -721,7 +721,7 @@ def _titled_with_a_full_stop(heading: str) -> bool:
     （一）营造包容普惠的创新环境。（省发改委牵头，相关厅局配合）. No comma or colon: a lead-in
     (申报专利奖，应当具备以下条件：) or a rule of its own is a sentence."""
     text = heading.replace("\n", "").strip()
-    group = find_responsibility_group(text)
+    group = find_units_group(text)
     if group is not None:
         text = text[: group[0] - 1].rstrip()
     title = text[:-1] if text.endswith("。") else ""

@@ -379,7 +379,8 @@ GRASSROOTS_BODY = re.compile(r"(?:乡镇|镇乡|乡|镇|街道|镇街|村|社区
 
 
 # a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
-ZONE_COMMITTEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:区|园|港|城)(?:管委会|管理委员会|执行委员会|执委会)")  # 横琴粤澳深度合作区执行委员会
+ZONE_COMMITTEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:区|园|港|城)(?:管委会|管理委员会|执行委员会|执委会)"  # 横琴粤澳深度合作区执行委员会
+                                 r"|[\u4e00-\u9fff]{2,10}(?:新区|开发区|高新区|合作区|试验区|示范区)管理局")  # 江东新区管理局 (z257)
 
 
 def _is_national_body(name: str) -> bool:
@@ -870,6 +871,13 @@ def find_responsibility_group(text: str) -> tuple[int, int] | None:
         return None
     start, end = bracket
     return (start + 1, end - 1) if RESPONSIBILITY_CUE.search(text[start + 1 : end - 1]) else None
+
+
+def find_units_group(text: str) -> tuple[int, int] | None:
+    """Offsets of the content of the final （…） group naming units, with a cue or of names alone (（一）夯实…底座。（市工信局、
+    市发展改革委）: a heading's bracket, z257)."""
+    bracket = _final_bracket(text)
+    return (bracket[0] + 1, bracket[1] - 1) if bracket is not None and closes_with_units(text) else None
 
 
 def closes_with_units(text: str) -> bool:

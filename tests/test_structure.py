@@ -652,6 +652,17 @@ def test_a_heading_naming_when_the_text_takes_effect_keeps_its_text(tmp_path):
     assert doc.effective_date == dt.date(2024, 1, 1)
 
 
+def test_a_title_with_a_bracket_of_names_alone_over_items_is_a_heading(tmp_path):
+    """（一）夯实数字基础设施底座。（市工信局、市发展改革委） over 1. 2.: a heading as with （…牵头，…配合） (z257: it had been a
+    clause); its items keep their own."""
+    head = "银川市人民政府关于加快推进数字经济高质量发展的实施意见\n银政发〔2023〕42号\n各县（市）区人民政府：\n现提出如下意见：\n"
+    items = ("一、重点任务\n（一）夯实数字基础设施底座。（市工信局、市发展改革委）\n1.加快新型网络设施建设。全市建成5G基站6000个。（市工信局）\n"
+             "2.建设绿色算力中心。（市发展改革委）\n（二）推动产业数字化转型升级。（市工信局牵头，市财政局配合）\n1.实施智改数转行动。（市工信局）\n")
+    (doc,) = parse_file(write(tmp_path, "heading.txt", head + items))
+    assert [c.number for c in doc.clauses] == ["1.", "2.", "1."]
+    assert [[(u.name, u.role) for u in c.units] for c in doc.clauses][:2] == [[("市工信局", "lead")], [("市发展改革委", "lead")]]
+
+
 def test_a_label_line_closes_its_item_and_its_next_label_lines_go_on_with_it(tmp_path):
     """8．… / 牵头单位：…；配合单位：… / 完成时限：… are the item's; the paragraph after them is the
     document's closing text, not the item's, and its words are no unit names."""

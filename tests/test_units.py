@@ -2624,3 +2624,10 @@ def test_guides_fields_and_asides_after_a_name():
 def test_a_townships_list_then_another_unit_after_he():
     """由各街道、镇和各开发区管委会负责…: the 各 list's last place is one character, then 和 another unit (z258: one name)."""
     assert units("（二）由各街道、镇和各开发区管委会负责对申报材料进行初审。") == [("各街道、镇", "co"), ("各开发区管委会", "co")]
+
+
+def test_a_new_areas_authority_named_bare():
+    """江东新区管理局、海口国家高新区管委会负责…: a new area's 管理局 is its administration, a unit as its 管委会 is (z257: both
+    had been lost)."""
+    assert units("由各区人力资源和社会保障局负责审核。江东新区管理局、海口国家高新区管委会负责辖区内申请的受理和初审。") == [
+        ("各区人力资源和社会保障局", "lead"), ("江东新区管理局", "co"), ("海口国家高新区管委会", "co")]
