@@ -71,6 +71,8 @@ ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管�
 # (新区市场监管局: a new area's own bodies, z249)
 UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
+# a new area's body whose name the page cut before its organ (新区人 / (next page) 社局, z259): UNIT_START wants the organ
+NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 # a service's time limit (办理时限): 5 个工作日, 0.5个工作日, 承诺5个工作日, 1个工作日内办结, 2小时, 即时办结, 即来即办, 当天办结
 SERVICE_TIME = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工作日|自然日|日|天|小时)(?:内|以内)?(?:补正|补齐|办结|完成)?(?:[（(](?:承诺|法定)[）)])?"
@@ -706,7 +708,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         # and a department's own division in a table the department issued (法规处、登记注册局)
         opens = (UNIT_START.match(piece) or _place_opens_cell(piece) or piece in EMPTY_CELL or _national_body(core)
                  or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core)
-                 or OWN_COLLECTIVE.fullmatch(core))
+                 or OWN_COLLECTIVE.fullmatch(core) or allow_cut and n == len(pieces) - 1 and NEW_AREA_CUT.fullmatch(piece))
         if not opens and n == 0 and not continuing:
             return False
     return True

@@ -1099,3 +1099,13 @@ def test_same_as_above_in_the_second_unit_column():
              "2\n推行“综合查一次”\n新区综合执法局\n同上\n2024 年9 月底前\n")
     assert rows(table)[1] == ("（2）推行“综合查一次”（牵头单位：新区综合执法局；配合单位：新区经济发展局、新区招商服务局；"
                               "完成时限：2024年9月底前）")
+
+
+def test_a_new_areas_body_cut_by_a_page_before_its_organ():
+    """新区人 / (next page, the header again) … / 社局: a new area's body whose name the page cut before its organ goes on in
+    its column (z259: 新区人 had been read into the row's text, 社局 left after it, no unit)."""
+    header = "序号\n任务\n具体措施\n责任单位\n时间节点\n"
+    table = header + ("1\n提升就业\n见习质效\n将就业见习补贴标准提高至2000 元。\n新区人社局、新区财\n政局\n长期坚持\n"
+                      "2\n每年募集就业见习岗位不少于2000 个，岗位募集重\n新区人\n# Page 57:\n" + header
+                      + "点向先进制造业倾斜。\n社局\n每年6 月底前\n")
+    assert rows(table)[-1] == "（2）每年募集就业见习岗位不少于2000个，岗位募集重点向先进制造业倾斜。（责任单位：新区人社局；时间节点：每年6月底前）"
