@@ -302,7 +302,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             pass
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
-              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)):
+              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise) or _item_after_the_rows(text)):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -424,6 +424,16 @@ def _unit_cell_line(text: str) -> bool:
 
 # a row of one cell spanning the table, heading the rows after it: 一、稳岗就业类, （二）科技创新类
 CATEGORY_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“”、]{2,20}")
+
+
+# （二）见习补贴期限按见习人员实际见习月数计算，最长不超过12 个月。见习人员提: the next item of the text the table sat in,
+# a line as wide as the page's (a cell's lines are narrow); z262: the items after the table had been read into its last row
+ITEM_OF_THE_TEXT = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]")
+PAGE_WIDE_LINE = 24  # characters: wider than any cell's line
+
+
+def _item_after_the_rows(text: str) -> bool:
+    return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
 
 
 def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:

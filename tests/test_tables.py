@@ -1109,3 +1109,15 @@ def test_a_new_areas_body_cut_by_a_page_before_its_organ():
                       "2\n每年募集就业见习岗位不少于2000 个，岗位募集重\n新区人\n# Page 57:\n" + header
                       + "点向先进制造业倾斜。\n社局\n每年6 月底前\n")
     assert rows(table)[-1] == "（2）每年募集就业见习岗位不少于2000个，岗位募集重点向先进制造业倾斜。（责任单位：新区人社局；时间节点：每年6月底前）"
+
+
+def test_the_next_item_of_the_text_ends_a_table_inside_an_item():
+    """（一）… 按以下类别执行： / a 序号 table / （二）见习补贴期限…: the next item, a line as wide as the page, ends the table
+    (z262: （二） and （三） had been read into the last row, their units and deadline with it)."""
+    text = ("二、调整见习补贴标准\n（一）见习单位按规定发放基本生活费的，给予就业见习补贴。具体补贴标准按以下类别执行：\n"
+            "序号\n类别\n补贴标准\n备注\n1\n一般见习单位\n当地最低工资标准\n的60%\n按月核拨\n"
+            "2\n见习人员人身意外伤\n害保险\n每人每月不超过30\n元\n据实补贴\n"
+            "（二）见习补贴期限按见习人员实际见习月数计算，最长不超过12 个月。见习人员提\n前离岗的，补贴发放至离岗当月。（市人社局、市财政局）\n")
+    texts = [p.text for p in split_paragraphs(text)]
+    assert texts[-1] == "（二）见习补贴期限按见习人员实际见习月数计算，最长不超过12个月。见习人员提前离岗的，补贴发放至离岗当月。（市人社局、市财政局）"
+    assert texts[-2].startswith("（2）见习人员人身意外伤害保险") and texts[-2].endswith("据实补贴")
