@@ -1920,6 +1920,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
     duty_with = False  # whether that group names units after 会同 (they help the one before it)
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
+    named: list[tuple[int, int]] = []  # the groups naming other units (a label's, a bracket's, X牵头…)
+    duty_starts: list[int] = []  # where each of by_duty's units' group starts
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
             start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
@@ -1953,10 +1955,17 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                 duty_from, duty_end = len(by_duty), end  # the units a duty is given to, before any helpers
                 duty_with = "会同" in content
             by_duty += found
+            duty_starts += [start] * len(found)
         else:
             mentions += found
+            named.append((start, end))
+    # X牵头，Y配合，…。Z负责…: Z leads the task its own sentence gives it (z263, z226, z240); after
+    # X牵头负责A；Y负责B (no unit named to help: a division of the work X leads, z181, z208) and within a sentence naming
+    # others, Z helps
     if mentions:
-        by_duty = [replace(m, role="co") for m in by_duty]
+        own = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
+        by_duty = [m if own and m.role == "lead" and _sentence_of_its_own(clean, named, at) else replace(m, role="co")
+                   for m, at in zip(by_duty, duty_starts)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
     for m in mentions:  # a unit named twice (in two groups, or in a 下同 rule) counts once, lead first
@@ -1972,6 +1981,12 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if mention.canonical not in written:
             mentions.append(mention)
     return mentions
+
+
+def _sentence_of_its_own(text: str, named: list[tuple[int, int]], start: int) -> bool:
+    """Every group of other units named comes before a duty's units, a sentence stop between (…，Y配合，于…公布。Z负责统筹解决。;
+    not a closing bracket or label after it, which gives the item's roles: …由Z负责协调推进。（责任部门：A、Z）)."""
+    return all(end <= start and SENTENCE_STOP.search(text, end, start) is not None for _, end in named)
 
 
 # Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given

@@ -2631,3 +2631,14 @@ def test_a_new_areas_authority_named_bare():
     had been lost)."""
     assert units("由各区人力资源和社会保障局负责审核。江东新区管理局、海口国家高新区管委会负责辖区内申请的受理和初审。") == [
         ("各区人力资源和社会保障局", "lead"), ("江东新区管理局", "co"), ("海口国家高新区管委会", "co")]
+
+
+def test_a_duty_in_a_sentence_of_its_own_beside_a_lead_and_helpers_is_led():
+    """X牵头，Y配合，…。Z负责…: Z leads the task its own sentence gives it (z263, z226, z240 had it co); after
+    X牵头负责A；Y负责B, with no unit named to help, Y's duty is a share of the work X leads (z181, z208)."""
+    assert units("二、加快兑现。市人社局牵头，市税务局配合，于2024年4月底前梳理政策清单。资金缺口由市财政局负责统筹解决。") == [
+        ("市人社局", "lead"), ("市税务局", "co"), ("市财政局", "lead")]
+    assert units("第四条市发展改革委牵头负责信用修复的统筹协调；市信用信息中心负责信息的撤除和修复。") == [
+        ("市发展改革委", "lead"), ("市信用信息中心", "co")]
+    assert units("二、加快兑现。市人社局牵头，市财政局负责资金保障，市税务局配合。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
