@@ -130,7 +130,8 @@ GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
 ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|(?<=人行[\u4e00-\u9fff]{2})中支|公署|单位|部门|机构|街道|镇"
-                     r"|高校|学校|院校|国企|国有企业|专班)$")  # 区属国企, 区楼宇经济发展工作专班
+                     r"|高校|学校|院校|国企|国有企业|专班|[局委厅][\u4e00-\u9fff]{2,6}科)$")  # 区属国企, 区楼宇经济发展工作专班
+# (a bureau's own section: 市人社局就业促进科, z260; not 本科, 学科)
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -350,7 +351,7 @@ def _looks_like_unit(name: str) -> bool:
 
 
 # 乡镇（街道）人力资源和社会保障服务站, 街道便民服务中心: a township's or street's own office by its kind (z250)
-GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街道|镇|乡)[）)])?[\u4e00-\u9fff]{2,16}(?:服务站|服务中心|服务所|工作站|办公室|服务机构)")  # (镇（街道）公共就业服务机构: z256)
+GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街道|镇|乡|乡镇)[）)])?[\u4e00-\u9fff]{2,16}(?:服务站|服务中心|服务所|工作站|办公室|服务机构)")  # (镇（街道）公共就业服务机构: z256)
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
@@ -501,7 +502,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
-                                r"|(?:将|把)(?![来要会])|委托(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,])"
+                                r"|(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,])"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
@@ -925,7 +926,7 @@ def _split_joined(part: str) -> list[str]:
         rest = part[m.end():]
         if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
-        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同"
+        if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or LEAGUE_OPENS.match(rest)
                 or ZONES_COMMITTEE.match(rest) and not BARE_ZONE.fullmatch(part[start : m.start()])  # (高新区和经开区管委会: one)
                 or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))):  # 会同人行…支行
             pieces.append(part[start:m.start()])
@@ -934,6 +935,7 @@ def _split_joined(part: str) -> list[str]:
 
 
 ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)")  # …部门和开发区管委会: the zones' own body
+LEAGUE_OPENS = re.compile(r"团[省市区县州旗]委")  # 市人力社保局和团市委 (z261: cut after 团)
 BARE_PLACE_JOINED = re.compile(r"(?P<place>[镇乡])(?:以及|和|及)(?=各)")  # (JOINER wants two characters before it)
 
 

@@ -2642,3 +2642,16 @@ def test_a_duty_in_a_sentence_of_its_own_beside_a_lead_and_helpers_is_led():
         ("市发展改革委", "lead"), ("市信用信息中心", "co")]
     assert units("二、加快兑现。市人社局牵头，市财政局负责资金保障，市税务局配合。") == [
         ("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+
+
+def test_names_after_he_and_huitong_in_the_twentieth_round():
+    """z260/z261: 市人力社保局和团市委 (cut after 团: 市委 read as a unit); 街道（乡镇）劳动保障服务站和县（区）就业创业服务中心
+    负责… (the street's office by its kind); 会同Y、Z通过大数据比对 (the names end at 通过); a bureau's own section (市人社局
+    就业促进科)."""
+    assert units("责任单位：市人力社保局和团市委") == [("市人力社保局", "co"), ("团市委", "co")]
+    assert units("4、答：街道（乡镇）劳动保障服务站和县（区）就业创业服务中心负责审核。") == [
+        ("街道（乡镇）劳动保障服务站", "co"), ("县（区）就业创业服务中心", "co")]
+    assert units("5、答：市人社局会同市财政局、国家税务总局南昌市税务局通过大数据比对，主动推送。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("国家税务总局南昌市税务局", "co")]
+    assert units("（一）市就业服务管理局负责业务指导，会同市人社局就业促进科按不低于10%的比例开展抽查复核。") == [
+        ("市就业服务管理局", "lead"), ("市人社局就业促进科", "co")]
