@@ -83,6 +83,8 @@ YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?
 # 到“十四五”末: the last day of a five-year plan (the 3rd, 1966-1970, onwards in steps of five years)
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+# a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于) …): no 于 of a due date (不晚于 is)
+YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|关|等|处)$")
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
 # 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)
@@ -486,6 +488,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
             cut_off = m.group().startswith(("截至", "截止"))
+            if m.group().startswith("于") and YU_OF_A_VERB.search(text, 0, m.start()):
+                continue  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259), no due date
             if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):

@@ -1841,3 +1841,13 @@ def test_an_as_of_day_describing_a_noun():
     """报送截至2021年3月31日的在岗人员花名册: the roster as of that day (z251: a deadline); 申领期限截至…，逾期不予受理 is due."""
     assert periods("（二）同时报送截至2021年3月31日的在岗人员花名册。") == []
     assert periods("（二）申领期限截至2021年3月31日，逾期不予受理。") == [("deadline", None, dt.date(2021, 3, 31), None, "exact", False)]
+
+
+def test_a_yu_of_the_word_before_it_is_no_due_date():
+    """适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259: a deadline on 2024-01-01); 各单位于…前报送 and
+    最迟不得晚于… are due dates."""
+    assert periods("调整后的标准适用于2024年1月1日前已按规定领取福利养老金的人员。", issued=dt.date(2024, 3, 27)) == []
+    assert [(p[0], p[2]) for p in periods("各牵头单位于2024年12月20日前报送工作进展。", issued=dt.date(2024, 3, 27))] == [
+        ("deadline", dt.date(2024, 12, 20))]
+    assert [(p[0], p[2]) for p in periods("最迟不得晚于2024年11月30日。", issued=dt.date(2024, 3, 27))] == [
+        ("deadline", dt.date(2024, 11, 30))]
