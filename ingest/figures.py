@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .tables import Table, TableParagraph, bare
+from .tables import Table, TableParagraph, bare, folio_beside_its_mark
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
 PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩"
@@ -185,16 +185,6 @@ def _content_lines(lines, at, count, is_noise) -> list[int]:
             out.append(at)
         at += 1
     return out
-
-
-PAGE_MARK = re.compile(r"#+\s*Page\s*(?P<page>\d+)", re.IGNORECASE)  # (normalize.PAGE_MARKER, which imports this module)
-
-
-def folio_beside_its_mark(lines: list[str], i: int) -> bool:
-    """12 / # Page 13: (or # Page 12: / 12): a bare number that is the number of the page the mark opens or closes."""
-    number = int(lines[i].strip())
-    return any(0 <= j < len(lines) and (m := PAGE_MARK.search(lines[j])) and int(m["page"]) in (number, number + 1)
-               for j in (i - 1, i + 1))
 
 
 def _joined(parts: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:

@@ -21,11 +21,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
-from .figures import find_figure_tables, folio_beside_its_mark
+from .figures import find_figure_tables
 from .model import Span
 from .numbers import as_int
 from .offsets import cut_out
-from .tables import find_tables
+from .tables import find_tables, folio_beside_its_mark
 
 SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -46,7 +46,7 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
+               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -54,7 +54,7 @@ OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{
 # the official in charge of a task (顾立明副市长): a person, no unit
 PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
-MEASURE_CELL = re.compile(r"[（(](?:[万亿]?元|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
+MEASURE_CELL = re.compile(r"[（(](?:(?P<money>[万亿]?元(?:/[\u4e00-\u9fff·]{1,4})*)|[万亿]?美元|个|人|家|项|%|亩|公里|平方米)[）)]")
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
@@ -277,6 +277,7 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
+    measure = "" if any(is_unit_column(c) for c in columns) else _money_measure(lines[first:body])  # a payment table's (元/人次)
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     i = body
     last = i - 1
@@ -298,7 +299,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif rows and _year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
-        elif not text or is_noise(lines[i]) or _alone(lines, i, is_noise):  # a page mark, a head or foot line
+        elif not text or is_noise(lines[i]) and not (rows and _sum_cell(lines, i, measure)) or _alone(lines, i, is_noise):
+            # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
@@ -327,7 +329,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
-        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub, above=above)
+        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub, above=above,
+                                      measure=measure)
     return Table(first, last, paragraphs)
 
 
@@ -477,7 +480,7 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
 
 
 def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: bool = True,
-                    above: dict | None = None) -> list[TableParagraph]:
+                    above: dict | None = None, measure: str = "") -> list[TableParagraph]:
     segments = [_fragments(s, normalise) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
@@ -499,7 +502,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     content: list[Fragment] = []
     units: list[Fragment] = []
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
-        content = [f for segment in segments for f in segment]
+        content = _sum_measured([f for segment in segments for f in segment], measure)
         segments = []
     for n, segment in enumerate(segments):
         # 市水 / (next page) 务局; 人民银行福州中心 / (next page) 支行: a name the page cut, even where its first part reads whole
@@ -531,6 +534,38 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     out.append(_row_paragraph(row, columns, content, units, time_cell, normalise, (trailing, trailing_cell), (columns[1], task_label),
                               {} if above is None else above))
     return [p for p in out if p.text]
+
+
+PAGE_MARK = re.compile(r"#+\s*Page\s*(?P<page>\d+)", re.IGNORECASE)  # (normalize.PAGE_MARKER, which imports this module)
+
+
+def folio_beside_its_mark(lines: list[str], i: int) -> bool:
+    """12 / # Page 13: (or # Page 12: / 12): a bare number that is the number of the page the mark opens or closes."""
+    number = int(lines[i].strip())
+    return any(0 <= j < len(lines) and (m := PAGE_MARK.search(lines[j])) and int(m["page"]) in (number, number + 1)
+               for j in (i - 1, i + 1))
+
+
+def _money_measure(header: list[str]) -> str:
+    """补贴标准 / （元/人次）: the measure of a payment table's money column, on a line of its own under its name."""
+    return next((m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line))) and m["money"]), "")
+
+
+def _sum_cell(lines: list[str], i: int, measure: str) -> bool:
+    return bool(measure) and BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
+
+
+def _sum_measured(content: list[Fragment], measure: str) -> list[Fragment]:
+    """A payment table's row with its sum a bare figure (… / 五级/初级工 / 1000 / …) under a measure on the header (z258): the
+    row's first figure cell reads as the sum it is (1000元/人次), the measure at the figure's last offset."""
+    at = next((n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text)), None) if measure else None
+    if at is None:
+        return content
+    text, offsets = content[at]
+    return [*content[:at], (text + measure, offsets + [offsets[-1]] * len(measure)), *content[at + 1 :]]
+
+
+BARE_FIGURE = re.compile(r"\d{1,7}(?:\.\d{1,2})?")
 
 
 def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:

@@ -2,6 +2,8 @@
 units are labelled by the table's own column names."""
 import pytest
 from conftest import parse_text, write
+from policykg.ingest.amounts import ConceptLinker, extract_amounts
+from policykg.ingest.model import Span
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
 
@@ -1121,3 +1123,19 @@ def test_the_next_item_of_the_text_ends_a_table_inside_an_item():
     texts = [p.text for p in split_paragraphs(text)]
     assert texts[-1] == "（二）见习补贴期限按见习人员实际见习月数计算，最长不超过12个月。见习人员提前离岗的，补贴发放至离岗当月。（市人社局、市财政局）"
     assert texts[-2].startswith("（2）见习人员人身意外伤害保险") and texts[-2].endswith("据实补贴")
+
+
+def test_a_payment_table_under_a_measure_reads_its_bare_figures_as_sums():
+    """序号 / 证书类别 / 等级 / 补贴标准 / （元/人次） / 备注 with bare figures (z258: the table had not been read, 等级 no column's
+    name, and each figure was dropped as a page's number): each row a paragraph, its figure the sum it is (1000元/人次, the
+    measure at the figure's offsets); a page's number beside its mark is still no cell."""
+    text = ("附件\n补贴标准\n序号\n证书类别\n等级\n补贴标准\n（元/人次）\n备注\n1\n职业资格证书或\n职业技能等级证\n书\n五级/初级工\n1000\n"
+            "紧缺职业上浮\n30%\n2\n四级/中级工\n1500\n3\n三级/高级工\n2000\n12\n# Page 13:\n4\n二级/技师\n3500\n")
+    paragraphs = [p for p in split_paragraphs(text) if p.text.startswith("（")]
+    assert [p.text for p in paragraphs] == ["（1）职业资格证书或职业技能等级证书五级/初级工1000元/人次紧缺职业上浮30%", "（2）四级/中级工1500元/人次",
+                                            "（3）三级/高级工2000元/人次", "（4）二级/技师3500元/人次"]
+    second = paragraphs[1]
+    assert text[second.offsets[second.text.index("1500")] :].startswith("1500\n")
+    none = ConceptLinker(second.text, [], {}, 0)
+    found = extract_amounts(second.text, lambda s, e: Span(s, e, second.text[s:e]), none, none)
+    assert [(a.value, a.bound) for a in found] == [(1500, "exact")]
