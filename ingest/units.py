@@ -222,7 +222,7 @@ def _helpers_bracket(content: str) -> bool:
 def _names_a_unit_first(text: str, at: int) -> bool:
     """7.责任单位：市工信局牵头，…: a unit's name first after a field's label (not 6.受理单位：申请人户籍所在地的县人社部门, a
     description of who)."""
-    first = re.match(r"[^，,、；;。（(]{2,30}", text[at:])
+    first = re.match(rf"(?:[^，,、；;。（(]|{PLACE_IN_BRACKETS}){{2,30}}", text[at:])  # (…所在县（市、区）人社部门: z260)
     names = _unit_names(first.group()) if first else ()
     return bool(names) and (_looks_like_unit(names[0][0]) or bool(DISTRIBUTIVE.match(names[0][0])))
 
@@ -245,7 +245,8 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         at = m.start()
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
         if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field
-                                                        and not _after_another_column(text, at, line_starts)):
+                                                        and not _after_another_column(text, at, line_starts)
+                                                        and not text.endswith(("答：", "答:", "，", ","), 0, at)):  # (答：受理单位：…, …，受理单位：…: z261)
             continue
         if m is heading:  # (the heading's label itself no name)
             stop = re.search(r"[。！？]", text[m.end() :])
@@ -355,7 +356,7 @@ GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
-LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地|转入地|转出地|居住地)的?")  # (企业参保地…经办机构: z247)
+LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地|转入地|转出地|居住地)的?)+")  # (企业参保地…经办机构: z247; 注册地所在: z260)
 
 
 def _body_where_it_is(name: str) -> bool:
@@ -977,6 +978,9 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
         return True  # 各乡镇党委、政府: the places' party committees and governments, one list (LOWER_GOVERNMENT_END)
     if BARE_ZONE.fullmatch(previous):
         return False  # 高新区、经开区管委会: two zones sharing the committee's name (_shared_endings), not a 各 list
+    if (previous[:1] in "各省市县区州旗盟" and chunk[piece_at - 1 : piece_at] == "、" and _department_kind(TRAILING_DUTY.sub("", piece))
+            and any(_department_kind(previous[-k:] + "部门") for k in (2, 3, 4))):
+        return True  # 各县（市、区）科技、财政部门: the places' departments of two kinds sharing 部门, one list (z265)
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
         return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece)))  # 各乡镇人民政府、街道办事处
@@ -1221,7 +1225,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 # 责任单位：A会同B负责: A leads, B helps it, as without the label
                 with_at = listed.find("会同")
                 working_with = {o for _, o in _unit_names(listed) if o > with_at} if with_at > 0 else set()
-                if working_with and name not in HELPER_LABELS:  # (配合单位：A会同B: both help)
+                # (配合单位：A会同B: both help; 牵头单位：X；责任单位：A会同B: X leads, A and B help it, z265)
+                if working_with and name not in HELPER_LABELS and (name in LEAD_LABELS or not labels & LEAD_LABELS):
                     leads |= {o for _, o in _unit_names(listed) if o < with_at}
                     explicit_lead = True
                 written += [(n, "co" if o in working_with else "lead" if o in leads else role, p_base + label.end() + o)

@@ -2655,3 +2655,19 @@ def test_names_after_he_and_huitong_in_the_twentieth_round():
         ("市人社局", "lead"), ("市财政局", "co"), ("国家税务总局南昌市税务局", "co")]
     assert units("（一）市就业服务管理局负责业务指导，会同市人社局就业促进科按不低于10%的比例开展抽查复核。") == [
         ("市就业服务管理局", "lead"), ("市人社局就业促进科", "co")]
+
+
+def test_fields_and_lists_of_the_third_round():
+    """z260/z261/z265: 三、受理单位：企业注册地所在县（市、区）人社部门 (注册地所在, the level's places in brackets); 答：受理单位：…
+    (a label after a question's answer, or after a comma); 牵头单位：X；责任单位：A会同B (A helps X, no lead of its own); 各县（市、区）科技、
+    财政部门 (two kinds sharing 部门, one list)."""
+    assert units("三、受理单位：企业注册地所在县（市、区）人社部门。") == [("企业注册地所在县（市、区）人社部门", "lead")]
+    assert units("3、问：到哪里申请？答：受理单位：各县（区）就业创业服务中心及南昌经开区社会事业局。") == [
+        ("各县（区）就业创业服务中心", "co"), ("南昌经开区社会事业局", "co")]
+    assert units("3、答：申请材料报送单位所在地就业创业服务中心，受理单位：各县（区）就业创业服务中心。") == [
+        ("各县（区）就业创业服务中心", "lead")]
+    assert units("（四）加强引导。（牵头单位：市人社局；责任单位：团市委、市工商联会同各行业主管部门）") == [
+        ("市人社局", "lead"), ("团市委", "co"), ("市工商联", "co"), ("各行业主管部门", "co")]
+    assert units("（四）加强引导。（责任单位：团市委会同各行业主管部门）") == [("团市委", "lead"), ("各行业主管部门", "co")]
+    assert units("第三条市科技局负责项目评审。各县（市、区）科技、财政部门负责本辖区项目的初审。") == [
+        ("市科技局", "lead"), ("各县（市、区）科技、财政部门", "lead")]
