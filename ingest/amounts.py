@@ -22,7 +22,8 @@ CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR
 # 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number (also a range's ends: 1 000-3 000元)
 SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"
 SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)
-MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
+# (5600余万元, 300多万元: more than the figure, z265)
+MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
                       rf"(?P<num>{SPACED}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
@@ -331,7 +332,7 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
         found.append((m.start("lo"), lo_end, "min", m.group("lo"), m.group("lomult") if own_unit else m.group("mult"), currency))
         found.append((m.start("num"), m.end(), "max", m.group("num"), m.group("mult"), currency))
         taken.update(range(m.start(), m.end()))
-    found += [(m.start(), m.end(), None, m.group("num"), m.group("mult"), CURRENCY_CODES[m["cur"]])
+    found += [(m.start(), m.end(), "min" if m["more"] else None, m.group("num"), m.group("mult"), CURRENCY_CODES[m["cur"]])
               for m in matches(MONEY_RE, text, NEEDLES) if m.start() not in taken]
     for m in matches(LISTED_MONEY_RE, text, NEEDLES):  # 分别给予100万、50万、30万元: the sums before the last share its unit
         for n in LISTED_NUMBER.finditer(text, m.start(), m.start("last")):

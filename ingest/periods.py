@@ -18,7 +18,7 @@ RANGE_RE = re.compile(
 )
 YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
 FROM_ISSUE_RE = re.compile(
-    r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施)之日起"
+    r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文|下发|签发)之日起"  # (自发文之日起: z264)
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
@@ -263,6 +263,17 @@ def _plan_end(m: re.Match) -> dt.date:
     return dt.date(1970 + 5 * (10 + PLAN_NUMBER[m["n"]] - 3), 12, 31)
 
 
+def _in_a_yearly_round(text: str, at: int) -> bool:
+    """每年 earlier in the sentence: what follows is done every year."""
+    if "每年" not in text:
+        return False
+    stops = [s.end() for s in SENTENCE_STOPS.finditer(text, 0, at)]
+    return "每年" in text[stops[-1] if stops else 0 : at]
+
+
+SENTENCE_STOPS = re.compile(r"[。；;！？]")
+
+
 def _part_due(text: str, m: re.Match, issue_date: dt.date | None = None) -> bool:
     """上半年 / 第三季度 is when something is due: …末前 / …前 followed by a task, 在上半年完成, or a
     sentence that opens with it and a task (上半年出台配套细则), or with its year and a result still to come
@@ -271,8 +282,8 @@ def _part_due(text: str, m: re.Match, issue_date: dt.date | None = None) -> bool
         return _due(text, m.end())
     if PART_LABELLED.search(text, 0, m.start()) or SLOT_OPENS.search(text, 0, m.start()) and SLOT_CLOSES.match(text, m.end()):
         return True
-    if PART_DUE_BEFORE.search(text, 0, m.start()):
-        return bool(DUE_VERB.match(text, m.end()))
+    if PART_DUE_BEFORE.search(text, 0, m.start()):  # (于2024年第三季度内集中公布: within it, whatever the verb, z265)
+        return bool(DUE_VERB.match(text, m.end())) or m.group().rstrip().endswith("内")
     opens = m.start() == 0 or text[m.start() - 1] in SENTENCE_OPENERS
     if opens and m["py"] and issue_date and PART_RESULT.match(text, m.end()):
         return _part_end(m, issue_date) > issue_date
@@ -535,7 +546,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and issue_date and _due(text, m.end()) and not _year_after_an_event(text, m):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
+            if _in_a_yearly_round(text, m.start()):  # 每年12月集中申报…，于次年1月底前拨付: the year after each round (z266)
+                add(m, Period(span_of(m.start(), m.end()), "recurring", end=day, duration="P1Y"))
+            else:
+                add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
         if free(m) and not m["py"] and m["before"] and issue_date and text.endswith("每年", 0, m.start()):
             # 每年第一季度末前申报: due again every year, first at the coming quarter's end

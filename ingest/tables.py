@@ -78,6 +78,7 @@ NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 SERVICE_TIME = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工作日|自然日|日|天|小时)(?:内|以内)?(?:补正|补齐|办结|完成)?(?:[（(](?:承诺|法定)[）)])?"
                 r"|(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?")
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
+                       r"|^自[\u4e00-\u9fff]{1,8}之日起"  # (自发文之日起3 个 / 月内: z264)
                        rf"|^{SERVICE_TIME}$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
@@ -89,6 +90,7 @@ TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*�
                              # (…底前兑现首 / 批补贴; …底前出台清单， / 此后每季度调度, …前建立台账， / 后续动态更新: z227)
                              r"|(?<=前)" + DUE_VERB.pattern + r"[\u4e00-\u9fff并]{0,10}(?=$|[，,])"
                              r"|(?<=[，,])(?:此后|之后|以后|后续|并)[\u4e00-\u9fff]{0,10}$"
+                             r"|自[\u4e00-\u9fff]{1,8}之日起|\d{1,3}\s*(?:个(?:工作日|月)?|工作日|天)(?:内|以内)?|(?<=个)月(?:内|以内)?"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)

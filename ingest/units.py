@@ -407,7 +407,8 @@ AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;]{2,24}?(?:机�
 SEAT_AFTER = re.compile(r"[（(](?:设在[^（）()]{2,16}(?:[，,]以下简称[^（）()]{2,12})?|以下简称[^（）()]{2,12}[，,]设在[^（）()]{2,16})[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 # after a name, a bracket longer than its other name or its seat, or naming the official in charge of it
-ASIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）()]{17,}|(?:[\u4e00-\u9fff]{0,4}领导|责任人|联系人)[：:][^（）()]{1,30})[）)]$")
+ASIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）()]{17,}|(?:[\u4e00-\u9fff]{0,4}领导|责任人|联系人)[：:][^（）()]{1,30}"
+                         r"|[^（）()]{0,8}(?:见附件|详见|地址|电话)[^（）()]{0,8})[）)]$")  # (…窗口（具体地址见附件）: z266)
 
 
 # an article's caption in brackets after its number (第十二条（组织实施）): what follows opens its first sentence

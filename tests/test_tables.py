@@ -1139,3 +1139,12 @@ def test_a_payment_table_under_a_measure_reads_its_bare_figures_as_sums():
     none = ConceptLinker(second.text, [], {}, 0)
     found = extract_amounts(second.text, lambda s, e: Span(s, e, second.text[s:e]), none, none)
     assert [(a.value, a.bound) for a in found] == [(1500, "exact")]
+
+
+def test_a_time_cell_counted_from_the_day_of_issue():
+    """… / 各县（市）区政府、 / 开发区管委会 / 市人社局、市教育局 / 自发文之日起3 个 / 月内: a time cell counted from an event (z264:
+    no cell was read, the row's units lost)."""
+    table = ("序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n开展实名制登记和跟踪服务。\n各县（市）区政府、\n开发区管委会\n"
+             "市人社局、市教育局\n自发文之日起3 个\n月内\n")
+    assert rows(table) == ["（1）开展实名制登记和跟踪服务。（牵头单位：各县（市）区政府、开发区管委会；配合单位：市人社局、市教育局；"
+                           "完成时限：自发文之日起3个月内）"]

@@ -2671,3 +2671,8 @@ def test_fields_and_lists_of_the_third_round():
     assert units("（四）加强引导。（责任单位：团市委会同各行业主管部门）") == [("团市委", "lead"), ("各行业主管部门", "co")]
     assert units("第三条市科技局负责项目评审。各县（市、区）科技、财政部门负责本辖区项目的初审。") == [
         ("市科技局", "lead"), ("各县（市、区）科技、财政部门", "lead")]
+
+
+def test_a_see_the_annex_aside_is_no_part_of_a_name():
+    """受理单位：…就业服务窗口（具体地址见附件）: where to find it, not its name (z266)."""
+    assert units("（五）受理单位：各区县（市）人社局就业服务窗口（具体地址见附件）。") == [("各区县（市）人社局就业服务窗口", "lead")]

@@ -1851,3 +1851,16 @@ def test_a_yu_of_the_word_before_it_is_no_due_date():
         ("deadline", dt.date(2024, 12, 20))]
     assert [(p[0], p[2]) for p in periods("最迟不得晚于2024年11月30日。", issued=dt.date(2024, 3, 27))] == [
         ("deadline", dt.date(2024, 11, 30))]
+
+
+def test_times_and_sums_of_the_third_round():
+    """z264-z266: 于2024年第三季度内 (within it, whatever the verb); 每年…，于次年1月底前拨付 (the year after each round:
+    recurring, no deadline in the coming year); 自发文之日起施行，有效期至… (an interval from the day it was issued); 5600余万元
+    (more than the figure: min)."""
+    issued = dt.date(2024, 3, 1)
+    assert [(p[0], p[2]) for p in periods("招聘计划于2024年第三季度内集中向社会公布。", issued)] == [("deadline", dt.date(2024, 9, 30))]
+    assert [p[0] for p in periods("每年12月集中申报当年补贴，于次年1月底前拨付。", issued)] == ["recurring", "recurring"]
+    assert [(p[0], p[2]) for p in periods("2024年12月申报，于次年1月底前拨付。", issued)] == [("deadline", dt.date(2025, 1, 31))]
+    assert [(p[0], p[1], p[2]) for p in periods("本措施自发文之日起施行，有效期至2024年12月31日。", issued)] == [
+        ("interval", issued, dt.date(2024, 12, 31))]
+    assert amounts("涉及应兑现奖补资金5600余万元的，全部兑现。") == [(56000000, "min", None)]
