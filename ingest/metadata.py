@@ -285,7 +285,7 @@ def issuer_from_title(title: str) -> str | None:
     """松原市人民政府印发关于… → 松原市人民政府; X政法委印发《…》 → X政法委; X转发Y关于… → X;
     关于… → None."""
     m = re.match(r"^(.{2,60}?)(?:印发|转发)?关于", title) or re.match(r"^(.{2,60}?)(?:印发|转发)[《〈]", title)
-    if not m or "关于" in m[1]:
+    if not m or "关于" in m[1] or m[1].startswith(("《", "〈")):  # 《济南市关于…》政策解读: the cited title's words (z268)
         return None
     return re.split(r"印发|转发", m[1])[0] or None  # X转发Y关于…, X印发《关于…》: X issues it
 

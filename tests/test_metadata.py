@@ -190,6 +190,11 @@ def test_the_issuer_of_a_forwarding_or_issuing_title_is_the_body_before_its_verb
         "中共湖北省委办公厅", "湖北省人民政府办公厅"]
 
 
+def test_a_cited_titles_words_are_no_issuer():
+    """《济南市关于…的实施意见》政策解读: the words before 关于 are the cited title's (z268: 《济南市 had been an issuer)."""
+    assert issuers_from_title("《济南市关于进一步稳就业促创业的实施意见》政策解读") == []
+
+
 def test_sentences_and_headings_are_not_issuer_lines():
     assert split_issuers("构成犯罪的，依法追究刑事责任") is None
     assert split_issuers("（一）强化督办") is None

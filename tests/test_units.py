@@ -2676,3 +2676,10 @@ def test_fields_and_lists_of_the_third_round():
 def test_a_see_the_annex_aside_is_no_part_of_a_name():
     """受理单位：…就业服务窗口（具体地址见附件）: where to find it, not its name (z266)."""
     assert units("（五）受理单位：各区县（市）人社局就业服务窗口（具体地址见附件）。") == [("各区县（市）人社局就业服务窗口", "lead")]
+
+
+def test_a_guides_implementing_body():
+    """实施主体：区就业促进中心 (a service guide's field, z213: no unit had been read); 项目实施主体：符合条件的企业 names none."""
+    assert units("（一）首次创业一次性补贴\n实施主体：区就业促进中心\n申请条件：在本区首次创业。") == [("区就业促进中心", "lead")]
+    assert units("（三）创业担保贷款贴息\n实施主体：区就业促进中心、区金融工作局") == [("区就业促进中心", "co"), ("区金融工作局", "co")]
+    assert units("（二）项目实施主体：符合条件的企业，项目须在本市。") == []

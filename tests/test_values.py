@@ -1864,3 +1864,9 @@ def test_times_and_sums_of_the_third_round():
     assert [(p[0], p[1], p[2]) for p in periods("本措施自发文之日起施行，有效期至2024年12月31日。", issued)] == [
         ("interval", issued, dt.date(2024, 12, 31))]
     assert amounts("涉及应兑现奖补资金5600余万元的，全部兑现。") == [(56000000, "min", None)]
+
+
+def test_a_cap_named_as_the_highest_standard():
+    """单位最高补贴标准为每人每月800元: the highest standard, a cap (z268: exact)."""
+    assert amounts("单位最高补贴标准为每人每月800元。") == [(800, "max", "per-person-month")]
+    assert amounts("补贴标准为每人每月800元。") == [(800, "exact", "per-person-month")]
