@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .tables import Table, TableParagraph, bare, folio_beside_its_mark
+from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
 PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩"
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
-CELL_MAX_CHARS = 16  # a row's text cell (电工, 五级/初级工, 高级技师（一级）)
+CELL_MAX_CHARS = 16  # a header's cell, or the first row's label (电工, 五级/初级工, 高级技师（一级）)
+LABEL_MAX_CHARS = 24  # a later row's label (“双一流”高校全日制本科或中级职称: z270); a line of prose is wider
 SENTENCE_MARKS = re.compile(r"[。；，！？：]")
 MIN_ROWS = 2
 
@@ -40,12 +41,13 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if "单位" in line and MEASURE_ABOVE.search(bare(line))]
     for money in sorted(anchors):
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
-        for i in range(max(last + 1, money - MAX_HEADER_CELLS), money):
-            table = _table_at(lines, i, normalise, is_noise)
-            if table:
-                tables.append(table)
-                last = table.last
-                break
+        found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), money) if (t := _table_at(lines, i, normalise, is_noise))),
+                     None)
+        if found is None and money > last:
+            found = _table_of_label_runs(lines, money, normalise, is_noise)
+        if found:
+            tables.append(found)
+            last = found.last
     return tables
 
 
@@ -94,6 +96,8 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
     money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(bare(lines[j]))]
     if not money and (above := _measure_above(lines, i, is_noise)):
         return _shape_under_a_measure(lines, texts, at, above, is_noise)
+    if len(money) > 1:
+        return _shape_of_sums_in_columns(lines, texts, at, money, is_noise)
     if len(money) != 1 or money[0] == 0 or bare(lines[texts[money[0]]]).startswith(("（", "(")):
         return None  # (补贴标准 / （元/人·月）: the measure on a line of its own, the column's name above it: not read here)
     labels = money[0]
@@ -130,6 +134,88 @@ def _shape_under_a_measure(lines, texts, at, measure, is_noise):
     if len(header) < 2 or not _names_columns(lines, header) or _figures_from(lines, at, is_noise) != len(header) - 1:
         return None
     return header, 1, [(bare(lines[j]), measure) for j in header[1:]]
+
+
+def _shape_of_sums_in_columns(lines, texts, at, money, is_noise):
+    """学历（职称） / 购房补贴（万元） / 租赁补贴（元/月） / 博士研究生 / 40 / 2500: label columns, then columns each naming its own
+    sum's measure, a figure each (z270)."""
+    labels = money[0]
+    header = texts[: len(texts) - labels]
+    if money != list(range(labels, len(header))) or len(header) <= labels or not _names_columns(lines, header):
+        return None
+    if _figures_from(lines, at, is_noise) != len(money):
+        return None
+    columns = [MONEY_HEADER.fullmatch(bare(lines[texts[n]])) for n in money]
+    return header, labels, [(m.group()[: m.start("measure")].rstrip("（(单位：:"), m["measure"]) for m in columns]
+
+
+MAX_LABEL_LINES = 4  # a row's label cells, a category's cell merged over rows among them (省内 / （区内） / 市内跨县（区）务工)
+
+
+def _table_of_label_runs(lines, money, normalise, is_noise) -> Table | None:
+    """务工地 / 补助标准 / （元/人） / 省内 / （区内） / 市内跨县（区）务工 / 200 / 区内其他设区市务工 / 300: the money column's measure on
+    a line of its own under its name, the header's last cell; each row a run of short label lines (a category's cell merged
+    over rows opens some) and one figure, the sum (z269: the table's four sums had been lost)."""
+    measure = MONEY_HEADER.fullmatch(bare(lines[money]))
+    if not bare(lines[money]).startswith(("（", "(")) or not measure:
+        return None
+    header = _header_before(lines, money, is_noise)
+    if len(header) < 3 or not _names_columns(lines, header[:-1]):
+        return None
+    following = _content_lines(lines, money + 1, 1, is_noise)
+    if following and column_name(bare(lines[following[0]])):
+        return None  # 补贴标准 / （元/人·月） / 补贴期限: a column after the money's, its cells text (z248: rows read awry)
+    rows, at = [], money + 1
+    while (row := _label_run_row(lines, at, header, is_noise)) is not None:
+        rows.append(row)
+        at = row[-1] + 1
+    if len(rows) < MIN_ROWS:
+        return None
+    header_text, header_offsets = _joined([normalise(j) for j in header])
+    paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
+    for row in rows:
+        label = _label_cells_joined([normalise(j) for j in row[:-1]])
+        paragraphs.append(_row_paragraph([label, normalise(row[-1])], 1, [("", measure["measure"])], row[0] + 1))
+    return Table(header[0], rows[-1][-1], paragraphs)
+
+
+def _header_before(lines, money, is_noise) -> list[int]:
+    """The header's lines up to the measure's: short cells without figures back to a sentence or a heading's colon."""
+    header = [money]
+    at = money - 1
+    while at >= 0 and len(header) <= MAX_HEADER_CELLS:
+        if not lines[at].strip() or is_noise(lines[at]):
+            at -= 1
+            continue
+        text = bare(lines[at])
+        if len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text):
+            break
+        header.insert(0, at)
+        at -= 1
+    return header
+
+
+def _label_run_row(lines, at, header, is_noise) -> list[int] | None:
+    """The next row from ``at``: up to MAX_LABEL_LINES short label lines, then a figure (the header repeated atop a page
+    passed over); None where none follows."""
+    cells = _row_cells(lines, at, MAX_LABEL_LINES + 1, header, is_noise)
+    for n, j in enumerate(cells):
+        text = bare(lines[j])
+        if FIGURE.fullmatch(lines[j].strip()):
+            return cells[: n + 1] if n else None
+        if len(text) > LABEL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text):
+            return None  # (a label holds no figure: 最长不超过3 年 is another column's cell)
+    return None
+
+
+def _label_cells_joined(cells: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
+    """省内 / （区内） / 市内跨县（区）务工 -> 省内（区内），市内跨县（区）务工: a bracket goes on its cell, other lines are cells of their own."""
+    text, offsets = "", []
+    for cell, cell_offsets in cells:
+        if text and not cell.startswith(("（", "(")):
+            text, offsets = text + "，", offsets + [cell_offsets[0]]
+        text, offsets = text + cell, offsets + cell_offsets
+    return text, offsets
 
 
 def _names_columns(lines, header) -> bool:
@@ -172,7 +258,7 @@ def _figures_from(lines, at, is_noise) -> int:
 def _is_row(lines, cells, labels: int) -> bool:
     texts = [bare(lines[j]) for j in cells]
     return (all(FIGURE.fullmatch(lines[j].strip()) for j in cells[labels:]) and all(
-        text and len(text) <= CELL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not FIGURE.fullmatch(text)
+        text and len(text) <= LABEL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not FIGURE.fullmatch(text)
         for text in texts[:labels]))
 
 

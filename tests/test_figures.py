@@ -66,3 +66,25 @@ def test_a_payment_table_under_a_measure_stated_before_it():
     assert [p.text for p in split_paragraphs(text)][2:5] == [
         "区外，交通补贴：2400元/人，稳定就业奖励：3000元/人", "区内市外，交通补贴：800元/人，稳定就业奖励：1500元/人",
         "市内县外，交通补贴：300元/人，稳定就业奖励：1000元/人"]
+
+
+def test_columns_each_naming_their_own_sums_measure():
+    """学历（职称） / 购房补贴（万元） / 租赁补贴（元/月）: two money columns, each figure the sum of its own (z270: none had been
+    read); a later row's label may be longer than a header's cell (“双一流”高校全日制本科或中级职称)."""
+    table = ("第六条补贴标准如下表：\n学历（职称）\n购房补贴（万元）\n租赁补贴（元/月）\n博士研究生或正高级职称\n40\n2500\n"
+             "“双一流”高校全日制本科或中级职称\n10\n1000\n第七条购房补贴分3年发放。\n")
+    assert [p.text for p in split_paragraphs(table)][2:4] == [
+        "博士研究生或正高级职称，购房补贴：40万元，租赁补贴：2500元/月", "“双一流”高校全日制本科或中级职称，购房补贴：10万元，租赁补贴：1000元/月"]
+
+
+def test_rows_of_label_runs_under_a_measure_on_its_own_line():
+    """务工地 / 补助标准 / （元/人） / 省内 / （区内） / 市内跨县（区）务工 / 200 / …: the measure under its column's name, a category's
+    cell merged over rows (z269: the four sums had been lost); the header again atop a page is passed over. A column after the
+    money's (补贴期限, its cells text) leaves the table as it was."""
+    table = ("3.一次性交通补助按务工地分档发放，具体标准如下：\n务工地\n补助标准\n（元/人）\n省内\n（区内）\n市内跨县（区）务工\n200\n"
+             "区内其他设区市务工\n300\n\n# Page 12:\n务工地\n补助标准\n（元/人）\n省外\n（区外）\n广东省、湖南省\n500\n"
+             "同一年度内先后在多地务工的，按就高原则计发。\n")
+    assert [p.text for p in split_paragraphs(table)][2:5] == [
+        "省内（区内），市内跨县（区）务工：200元/人", "区内其他设区市务工：300元/人", "省外（区外），广东省、湖南省：500元/人"]
+    trailing = ("补贴项目\n补贴标准\n（元/人·月）\n补贴期限\n灵活就业人员补贴\n900\n按月发放\n公益性岗位补贴\n1500\n按月发放\n")
+    assert not any("元/人·月" in p.text and "：" in p.text for p in split_paragraphs(trailing))
