@@ -34,11 +34,12 @@ from .offsets import cut_out
 from .places import Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
-LABELS = ("责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
+LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|实施主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位"
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
+LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)")
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
@@ -504,7 +505,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
-                                r"|(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,])"
+                                r"|(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,])"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
@@ -1185,7 +1186,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     # （A统筹，B具体负责）: A coordinates and leads, B does the work
     coordinated = (any(COORDINATES.search(p) for p in parts) and any(DOES_THE_WORK.search(p) for p in parts)
                    and not LEADS.search(content))  # (a lead named by 牵头 is the lead)
-    labels = {m.group("label") for m in LABEL_ANYWHERE.finditer(content)}
+    labels = {LABEL_PREFIX.sub("", m.group("label")) for m in LABEL_ANYWHERE.finditer(content)}
     # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
@@ -1215,7 +1216,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 part = part[: duty.end("units")] + "负责"
             label = LABELLED.match(part)
             if label:
-                name = label.group("label")
+                name = LABEL_PREFIX.sub("", label.group("label"))  # (整改责任单位： is 责任单位：, z271)
                 lead = name in LEAD_LABELS or responsible_lead and name in RESPONSIBLE_LABELS
                 role = label_role = "lead" if lead else "co"
                 explicit_lead |= role == "lead"

@@ -2683,3 +2683,12 @@ def test_a_guides_implementing_body():
     assert units("（一）首次创业一次性补贴\n实施主体：区就业促进中心\n申请条件：在本区首次创业。") == [("区就业促进中心", "lead")]
     assert units("（三）创业担保贷款贴息\n实施主体：区就业促进中心、区金融工作局") == [("区就业促进中心", "co"), ("区金融工作局", "co")]
     assert units("（二）项目实施主体：符合条件的企业，项目须在本市。") == []
+
+
+def test_a_labels_prefix_and_a_preposition_after_huitong():
+    """z271: （整改责任单位：…） is a 责任单位 label (整改 had been a unit); 会同Y根据…分配资金: Y's name ends at 根据."""
+    assert units("3．问题。（整改责任单位：市行政审批服务管理局，市住建局；整改时限：2024年6月底前）") == [
+        ("市行政审批服务管理局", "co"), ("市住建局", "co")]
+    assert units("3．问题。（整改牵头单位：市行政审批服务管理局；整改配合单位：市住建局）") == [
+        ("市行政审批服务管理局", "lead"), ("市住建局", "co")]
+    assert units("第八条市财政局会同市人社局根据各县区就业工作任务、工作成效等因素分配资金。") == [("市财政局", "lead"), ("市人社局", "co")]
