@@ -160,11 +160,11 @@ def _table_of_label_runs(lines, money, normalise, is_noise) -> Table | None:
     if not bare(lines[money]).startswith(("（", "(")) or not measure:
         return None
     header = _header_before(lines, money, is_noise)
-    if len(header) < 3 or not _names_columns(lines, header[:-1]):
-        return None
+    if len(header) < 3 or not _names_columns(lines, header[:-1]) or any(bare(lines[j]) == "序号" for j in header):
+        return None  # (a table numbered in a 序号 column is tables.py's: 序号 / 项目名称 / 总投资 / （亿元） / …)
     following = _content_lines(lines, money + 1, 1, is_noise)
-    if following and column_name(bare(lines[following[0]])):
-        return None  # 补贴标准 / （元/人·月） / 补贴期限: a column after the money's, its cells text (z248: rows read awry)
+    if following and column_name(bare(lines[following[0]])):  # 补贴标准 / （元/人·月） / 补贴期限: a text column after the money's
+        return _measured_figures(lines, header + following, measure["measure"], normalise, is_noise)
     rows, at = [], money + 1
     while (row := _label_run_row(lines, at, header, is_noise)) is not None:
         rows.append(row)
@@ -177,6 +177,33 @@ def _table_of_label_runs(lines, money, normalise, is_noise) -> Table | None:
         label = _label_cells_joined([normalise(j) for j in row[:-1]])
         paragraphs.append(_row_paragraph([label, normalise(row[-1])], 1, [("", measure["measure"])], row[0] + 1))
     return Table(header[0], rows[-1][-1], paragraphs)
+
+
+MAX_CHUNK_LINES = 8  # lines between two figures: a row's labels and the text cell before them
+
+
+def _measured_figures(lines, header, measure, normalise, is_noise) -> Table | None:
+    """作物 / 补贴标准 / （元/亩） / 备注 / 玉米 / 43 / 含青贮玉米 / 大豆 / 356 / …: with a text column after the money's, which lines
+    are a row's labels and which the text cell before them cannot be told apart; each figure still reads as the sum it is
+    (43元/亩), the lines before it since the last figure a paragraph with it (z273, z248: the sums had been lost)."""
+    chunks, at = [], header[-1] + 1
+    while True:
+        chunk = _row_cells(lines, at, MAX_CHUNK_LINES, header, is_noise)
+        end = next((n for n, j in enumerate(chunk) if FIGURE.fullmatch(lines[j].strip())), None)
+        if not end or any(len(bare(lines[j])) > LABEL_MAX_CHARS for j in chunk[:end]):
+            break
+        chunks.append(chunk[: end + 1])
+        at = chunk[end] + 1
+    if len(chunks) < MIN_ROWS:
+        return None
+    header_text, header_offsets = _joined([normalise(j) for j in header])
+    paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
+    for chunk in chunks:
+        text, offsets = _joined([normalise(j) for j in chunk[:-1]])
+        figure, figure_offsets = normalise(chunk[-1])
+        text, offsets = text + "：" + figure + measure, offsets + [figure_offsets[0]] + figure_offsets + [figure_offsets[-1]] * len(measure)
+        paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], chunk[0] + 1))
+    return Table(header[0], chunks[-1][-1], paragraphs)
 
 
 def _header_before(lines, money, is_noise) -> list[int]:

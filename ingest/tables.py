@@ -607,8 +607,11 @@ def _trailing_cell(segment: list[Fragment], officials: bool = False) -> list[Fra
         return cell
     for lines in range(1, min(MAX_SHORT_CELL_LINES, len(segment) - 1) + 1):
         cell, rest = segment[-lines:], segment[:-lines]
-        if _unit_names_only("".join(t for t, _ in cell), allow_cut=False):
+        text = "".join(t for t, _ in cell)
+        if _unit_names_only(text, allow_cut=False):
             return []  # a name: the unit cell's own closing line, not another column's
+        if text.count("）") > text.count("（"):
+            continue  # 依申请兑现（经办 / 银行受理）: the cell's bracket opened a line before (z272: 经办 had ended a unit's name)
         if _units_start(rest, last_segment=True, continuing=False) < len(rest):
             del segment[-lines:]
             return cell

@@ -1,4 +1,6 @@
 """Payment tables flattened a cell per line, their figures bare under a header naming 元 (figures.py)."""
+import re
+
 from conftest import parse_text
 from policykg.ingest.normalize import split_paragraphs
 
@@ -51,11 +53,13 @@ def test_payment_tables_with_sub_columns_other_columns_caps_and_a_total():
 
 def test_a_header_with_a_cells_figure_or_a_measure_alone_is_no_payment_table():
     """z248: 最长不超过3 年 / 补贴项目 / 补贴标准 / （元/人·月） after a page had been read as a header, its rows garbled into wrong
-    sums; a header names columns (no figure), and a measure alone on its line is left to the prose."""
+    sums; a header names columns (no figure). The measure alone on its line under 补贴标准, a text column (补贴期限) after it:
+    each figure the sum it is, no other (the header again atop the page passed over)."""
     text = ("补贴项目\n补贴标准\n（元/人·月）\n补贴期限\n灵活就业人员社\n会保险补贴\n900\n最长不超过3 年；距法定\n退休年龄不足5 年的，可\n"
             "延长至退休\n单位招用就业困难人\n员社会保险补贴\n1300\n最长不超过3 年\n\n# Page 412:\n补贴项目\n补贴标准\n（元/人·月）\n"
             "补贴期限\n公益性岗位社会保险\n补贴\n1500\n最长不超过3 年\n离校未就业高校毕业\n生社会保险补贴\n900\n最长不超过2 年\n")
-    assert not any("元/人·月" in p.text and "：" in p.text for p in split_paragraphs(text))
+    sums = [m.group() for p in split_paragraphs(text) for m in re.finditer(r"[\d ]+元/人·月", p.text)]
+    assert sums == ["900元/人·月", "1300元/人·月", "1500元/人·月", "900元/人·月"]
 
 
 def test_a_payment_table_under_a_measure_stated_before_it():
@@ -80,11 +84,14 @@ def test_columns_each_naming_their_own_sums_measure():
 def test_rows_of_label_runs_under_a_measure_on_its_own_line():
     """务工地 / 补助标准 / （元/人） / 省内 / （区内） / 市内跨县（区）务工 / 200 / …: the measure under its column's name, a category's
     cell merged over rows (z269: the four sums had been lost); the header again atop a page is passed over. A column after the
-    money's (补贴期限, its cells text) leaves the table as it was."""
+    money's (备注, 补贴期限: text cells that cannot be told from the next row's labels) still reads each figure as its sum, the
+    lines since the last figure with it (z273, z248: those sums had been lost)."""
     table = ("3.一次性交通补助按务工地分档发放，具体标准如下：\n务工地\n补助标准\n（元/人）\n省内\n（区内）\n市内跨县（区）务工\n200\n"
              "区内其他设区市务工\n300\n\n# Page 12:\n务工地\n补助标准\n（元/人）\n省外\n（区外）\n广东省、湖南省\n500\n"
              "同一年度内先后在多地务工的，按就高原则计发。\n")
     assert [p.text for p in split_paragraphs(table)][2:5] == [
         "省内（区内），市内跨县（区）务工：200元/人", "区内其他设区市务工：300元/人", "省外（区外），广东省、湖南省：500元/人"]
-    trailing = ("补贴项目\n补贴标准\n（元/人·月）\n补贴期限\n灵活就业人员补贴\n900\n按月发放\n公益性岗位补贴\n1500\n按月发放\n")
-    assert not any("元/人·月" in p.text and "：" in p.text for p in split_paragraphs(trailing))
+    trailing = ("作物\n补贴标准\n（元/亩）\n备注\n玉米\n43\n含青贮玉米\n大豆\n356\n轮作地块叠加\n水稻\n80\n"
+                "（三）奶牛养殖扶持。按每头1000元给予补助。\n")
+    assert [p.text for p in split_paragraphs(trailing)] == [
+        "作物补贴标准（元/亩）备注", "玉米：43元/亩", "含青贮玉米大豆：356元/亩", "轮作地块叠加水稻：80元/亩", "（三）奶牛养殖扶持。按每头1000元给予补助。"]

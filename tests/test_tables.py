@@ -1148,3 +1148,13 @@ def test_a_time_cell_counted_from_the_day_of_issue():
              "市人社局、市教育局\n自发文之日起3 个\n月内\n")
     assert rows(table) == ["（1）开展实名制登记和跟踪服务。（牵头单位：各县（市）区政府、开发区管委会；配合单位：市人社局、市教育局；"
                            "完成时限：自发文之日起3个月内）"]
+
+
+def test_a_trailing_cells_bracket_opened_a_line_before():
+    """… / 人行郑州中心支 / 行、河南银保监局 / 依申请兑现（经办 / 银行受理）: the 兑现方式 cell's bracket opened a line before its
+    last (z272: 经办 had ended a unit's name, 河南银保监局 lost with it)."""
+    header = "序号\n政策名称\n政策内容\n责任单位\n兑现方式\n"
+    table = header + ("1\n创业担保贷款\n个人创业担保贷款额度最高30 万元。\n省财政厅、省人力\n资源社会保障厅、\n人行郑州中心支\n行、河南银保监局\n"
+                      "依申请兑现（经办\n银行受理）\n2\n稳岗返还\n按规定返还。\n省人力资源社会保障厅\n免申即享\n")
+    assert rows(table)[0] == ("（1）创业担保贷款个人创业担保贷款额度最高30万元。（责任单位：省财政厅、省人力资源社会保障厅、人行郑州中心支行、"
+                              "河南银保监局；兑现方式：依申请兑现（经办银行受理））")
