@@ -40,11 +40,12 @@ LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|责任主�
           "|落实单位|实施单位|实施部门|实施主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位"
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)")
+APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project's applicant: a unit only when its value names units
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志)"
 DUTY_VERB = DUTY_WORD + r"(?!的)"
 # (a label after 由, 向, 到 … is a body named in a sentence: （可由受理部门通过系统核验的，申请人免于提交）, z256)
-RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?:{LABELS})|责任主体|牵头|配合[：:]|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|下同|不再列出")
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
 LABELLED = re.compile(rf"^(?P<label>{LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
@@ -231,6 +232,14 @@ def _names_a_unit_first(text: str, at: int) -> bool:
 NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # 咨询电话：, 联系人：, 备注： opening a line
 
 
+def _names_only(listed: str) -> bool:
+    """A label's text that is units' names and nothing else (a field's value, not a sentence going on after it)."""
+    clean = re.sub(r"\s+", "", listed).rstrip("；;。")
+    names = _unit_names(clean)
+    return bool(names) and sum(len(n) for n, _ in names) >= len(re.sub(r"[、，,及和]", "", clean)) - 2 and all(
+        _looks_like_unit(n) or DISTRIBUTIVE.match(n) for n, _ in names)
+
+
 HEADING_LABEL = re.compile(rf"(?:{LABELS})。")
 
 
@@ -245,9 +254,9 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
     for m in [heading] if heading and _names_a_unit_first(text, heading.end()) else LABEL_ANYWHERE.finditer(text):
         at = m.start()
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
+        after_comma = text.endswith(("答：", "答:", "，", ","), 0, at)  # (答：受理单位：…, …，受理单位：…: z261)
         if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field
-                                                        and not _after_another_column(text, at, line_starts)
-                                                        and not text.endswith(("答：", "答:", "，", ","), 0, at)):  # (答：受理单位：…, …，受理单位：…: z261)
+                                                        and not _after_another_column(text, at, line_starts) and not after_comma):
             continue
         if m is heading:  # (the heading's label itself no name)
             stop = re.search(r"[。！？]", text[m.end() :])
@@ -257,6 +266,8 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         end = at + stop.start() if stop else len(text)
         # (a line that opens another field ends the run too: …（市外国专家局） / 咨询电话：…, …配合 / 联系人：…)
         end = next((b for b in sorted(line_starts) if at < b < end and (ORG_END.search(text, 0, b) or NEXT_FIELD.match(text, b))), end)
+        if after_comma and not _names_only(text[m.end() : end]):
+            continue  # …，受理单位：各县区就业服务中心初审后报…复核: a sentence, not a field of names (the review)
         if runs and runs[-1][1] == at:  # 牵头单位：X / 责任单位：Y on the next line: one group, roles read together
             runs[-1] = (runs[-1][0], end)
         else:
@@ -505,7 +516,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
-                                r"|(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|[，,])"
+                                r"|(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,])"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
@@ -1217,6 +1228,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             label = LABELLED.match(part)
             if label:
                 name = LABEL_PREFIX.sub("", label.group("label"))  # (整改责任单位： is 责任单位：, z271)
+                if name in APPLICANT_LABELS and not _names_only(part[label.end() :]):
+                    continue  # （实施主体：在本市注册登记的企业）: who applies, no unit (the review)
                 lead = name in LEAD_LABELS or responsible_lead and name in RESPONSIBLE_LABELS
                 role = label_role = "lead" if lead else "co"
                 explicit_lead |= role == "lead"
@@ -1929,7 +1942,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
     duty_with = False  # whether that group names units after 会同 (they help the one before it)
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
-    named: list[tuple[int, int]] = []  # the groups naming other units (a label's, a bracket's, X牵头…)
+    named: list[tuple[int, int, bool]] = []  # the groups naming other units (a label's, a bracket's, X牵头…), whether in the text
     duty_starts: list[int] = []  # where each of by_duty's units' group starts
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
@@ -1964,16 +1977,17 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                 duty_from, duty_end = len(by_duty), end  # the units a duty is given to, before any helpers
                 duty_with = "会同" in content
             by_duty += found
-            duty_starts += [start] * len(found)
+            # (Z负责落实: Z carries out the item's task, no task of its own: the reviewer's finding)
+            duty_starts += [-1 if CARRIES_OUT_A_DUTY.search(content) or CARRIES_OUT_AFTER.match(clean, end) else start] * len(found)
         else:
             mentions += found
-            named.append((start, end))
+            named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
     # X牵头，Y配合，…。Z负责…: Z leads the task its own sentence gives it (z263, z226, z240); after
     # X牵头负责A；Y负责B (no unit named to help: a division of the work X leads, z181, z208) and within a sentence naming
     # others, Z helps
     if mentions:
-        own = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
-        by_duty = [m if own and m.role == "lead" and _sentence_of_its_own(clean, named, at) else replace(m, role="co")
+        helped = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
+        by_duty = [m if m.role == "lead" and _sentence_of_its_own(clean, named, at, helped) else replace(m, role="co")
                    for m, at in zip(by_duty, duty_starts)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
@@ -1992,12 +2006,16 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     return mentions
 
 
-def _sentence_of_its_own(text: str, named: list[tuple[int, int]], start: int) -> bool:
-    """Every group of other units named comes before a duty's units, a sentence stop between (…，Y配合，于…公布。Z负责统筹解决。;
-    not a closing bracket or label after it, which gives the item's roles: …由Z负责协调推进。（责任部门：A、Z）)."""
-    return all(end <= start and SENTENCE_STOP.search(text, end, start) is not None for _, end in named)
+def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool) -> bool:
+    """A sentence stop between a duty's units and every group of other units named: before it, when those name a unit to
+    help (…，Y配合，于…公布。Z负责统筹解决。); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
+    gives the item's roles (…由Z负责协调推进。（责任部门：A、Z））."""
+    return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and helped if end <= start
+               else in_text and SENTENCE_STOP.search(text, start, group_start) is not None
+               for group_start, end, in_text in named)
 
 
+CARRIES_OUT_AFTER = re.compile(r"(?:具体)?(?:落实|抓好落实|贯彻落实)(?=[。；;，,]|$)")  # (not 负责落实…政策: a task named)
 # Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given
 CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")
 

@@ -2692,3 +2692,19 @@ def test_a_labels_prefix_and_a_preposition_after_huitong():
     assert units("3．问题。（整改牵头单位：市行政审批服务管理局；整改配合单位：市住建局）") == [
         ("市行政审批服务管理局", "lead"), ("市住建局", "co")]
     assert units("第八条市财政局会同市人社局根据各县区就业工作任务、工作成效等因素分配资金。") == [("市财政局", "lead"), ("市人社局", "co")]
+
+
+def test_the_fifth_rounds_units_and_the_reviews_findings():
+    """z273: Z负责…。X牵头建立… (a duty in a sentence of its own before another named in the text) is led by Z; Z负责落实。
+    after X牵头，Y配合 carries out the item's task (co, the review); z274: 会同Y按规定将… (Y's name ends at 按规定); the review:
+    a label after a comma opens a field of names only (…，受理单位：X初审后报…复核 is a sentence), 实施主体 names a unit only when
+    its value is units' names."""
+    assert units("（一）压实责任。各县（区）人民政府负责本辖区补贴政策宣传。市农业农村局牵头建立调度机制。") == [
+        ("市农业农村局", "lead"), ("各县（区）人民政府", "lead")]
+    assert units("（一）加强统筹。市发改委牵头，市财政局配合。各县区政府负责落实。") == [
+        ("市发改委", "lead"), ("市财政局", "co"), ("各县区政府", "co")]
+    assert units("第十条区县（自治县）财政部门会同人力社保部门按规定将补贴资金拨付至申请人银行账户。") == [
+        ("区县（自治县）财政部门", "lead"), ("人力社保部门", "co")]
+    assert units("（四）企业提交申请材料，受理单位：各县区就业服务中心初审后报市就业服务中心复核。") == []
+    assert units("（二）支持项目。（实施主体：在本市注册登记的企业）") == []
+    assert units("（二）支持项目（以县区政府为实施主体）。") == []
