@@ -23,8 +23,9 @@ CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR
 SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"
 SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)
 # (5600余万元, 300多万元: more than the figure, z265)
-MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?{CURRENCY}(?!化|素|宇宙)")
+MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
+MORE_THAN = "more"  # a sum written with 余 or 多 (5600余万元, 3万余元): at least the figure, unless a cap is named
 RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
                       rf"(?P<num>{SPACED}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
 # 100万、50万、30万元 / 100、50、30万元: sums listed before the one that names the currency (their 万 its, when none)
@@ -57,13 +58,14 @@ BAND_JOIN = r"(?:以上|（含）|\(含\))\s*(?:至|到)"  # between a band's tw
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         # 个人最高可申请创业担保贷款20万元: 最高, then what may be had (z247)
                         r"|(?:最高|最多)可(?:申请|获得|享受|给予|申领|贷款?)[^，。；\d]{0,10}$"
-                        r"|(?:最高|最多)(?:[\u4e00-\u9fff]{2}){0,2}(?:标准|限额|额度)为?(?:每人|每户|每家)?(?:每[年月天日])?$"  # (最高补贴标准为每人每月800元: z268)
+                        r"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等])(?:[\u4e00-\u9fff]{2}){0,2}(?:标准|限额|额度)为?(?:每人|每户|每家)?(?:每[年月天日])?$"  # (最高补贴标准为每人每月800元: z268; not 最高一档…, a tier's)
                         rf"|{BAND_JOIN}\s*$"  # 1000万元以上至3000万元（含）的: a band's upper end
                         r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}(?:的|费|额|资金|收入|工资|成本)$"
                         # 最高支付限额为每人400元 (not 不超过35周岁的…资金为每人5000元: a bound on who)
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；\d]{0,24}(?:费|额|资金)(?:分别)?为\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){1,3}$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
+                        r"|(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$"
                         r"|(?<!不)超\s*$")  # 担保总额超450亿元
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限|限额)")  # (每户每年20000元限额依次扣减: z246)
@@ -333,7 +335,7 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
         found.append((m.start("lo"), lo_end, "min", m.group("lo"), m.group("lomult") if own_unit else m.group("mult"), currency))
         found.append((m.start("num"), m.end(), "max", m.group("num"), m.group("mult"), currency))
         taken.update(range(m.start(), m.end()))
-    found += [(m.start(), m.end(), "min" if m["more"] else None, m.group("num"), m.group("mult"), CURRENCY_CODES[m["cur"]])
+    found += [(m.start(), m.end(), MORE_THAN if m["more"] or m["more2"] else None, m.group("num"), m.group("mult"), CURRENCY_CODES[m["cur"]])
               for m in matches(MONEY_RE, text, NEEDLES) if m.start() not in taken]
     for m in matches(LISTED_MONEY_RE, text, NEEDLES):  # 分别给予100万、50万、30万元: the sums before the last share its unit
         for n in LISTED_NUMBER.finditer(text, m.start(), m.start("last")):
@@ -372,7 +374,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
-        bound = range_bound or _bound(before, after)
+        bound = _bound(before, after) if range_bound in (None, MORE_THAN) else range_bound
+        if range_bound == MORE_THAN and bound == "exact":
+            bound = "min"  # 5600余万元: more than the figure (最高不超过300多万元 stays a cap)
         previous = amounts[-1] if amounts else None
         gap = text[previous_end:start] if previous else ""
         # (不超过1000元/人、1500元/人: after the previous amount's own cue)

@@ -18,7 +18,7 @@ RANGE_RE = re.compile(
 )
 YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
 FROM_ISSUE_RE = re.compile(
-    r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文|下发|签发)之日起"  # (自发文之日起: z264)
+    r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文)之日起"  # (自发文之日起: z264; not 自下发之日起, a notice's own)
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
@@ -84,7 +84,7 @@ YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 # a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于) …): no 于 of a due date (不晚于 is)
-YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|关|等|处)$")
+YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关)$")  # (not 等于, 街道办事处于, 党政机关于: the review)
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
 # 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)
@@ -283,7 +283,7 @@ def _part_due(text: str, m: re.Match, issue_date: dt.date | None = None) -> bool
     if PART_LABELLED.search(text, 0, m.start()) or SLOT_OPENS.search(text, 0, m.start()) and SLOT_CLOSES.match(text, m.end()):
         return True
     if PART_DUE_BEFORE.search(text, 0, m.start()):  # (于2024年第三季度内集中公布: within it, whatever the verb, z265)
-        return bool(DUE_VERB.match(text, m.end())) or m.group().rstrip().endswith("内")
+        return bool(DUE_VERB.match(text, m.end())) or m.group().rstrip().endswith("内") and not QUALIFIES.match(text, m.end())
     opens = m.start() == 0 or text[m.start() - 1] in SENTENCE_OPENERS
     if opens and m["py"] and issue_date and PART_RESULT.match(text, m.end()):
         return _part_end(m, issue_date) > issue_date
@@ -546,7 +546,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and issue_date and _due(text, m.end()) and not _year_after_an_event(text, m):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
-            if _in_a_yearly_round(text, m.start()):  # 每年12月集中申报…，于次年1月底前拨付: the year after each round (z266)
+            if RELATIVE_YEAR[m["rel"]] and _in_a_yearly_round(text, m.start()):  # 每年…，于次年1月底前拨付: the year after each round (z266)
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=day, duration="P1Y"))
             else:
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))

@@ -1870,3 +1870,22 @@ def test_a_cap_named_as_the_highest_standard():
     """单位最高补贴标准为每人每月800元: the highest standard, a cap (z268: exact)."""
     assert amounts("单位最高补贴标准为每人每月800元。") == [(800, "max", "per-person-month")]
     assert amounts("补贴标准为每人每月800元。") == [(800, "exact", "per-person-month")]
+
+
+def test_the_reviews_findings_on_times_and_sums():
+    """等于 / 处于 / 机关于 are no 于 of the word before (the due date stands); 于…季度内 before …的 sets who qualifies; 自下发之日起
+    is a notice's own event, a duration; 今年…前 after 每年 is due this year; 3万余元 and 2亿多元 are more than the figure, 最高
+    不超过300多万元 a cap; 最高一档…标准为 names a tier, no cap; 满200元 a spend of at least 200."""
+    issued = dt.date(2024, 3, 1)
+    for text, day in [("市民政局、市财政局等于2024年9月底将资金拨付到位。", dt.date(2024, 9, 30)),
+                      ("各级党政机关于2024年6月30日完成清理工作。", dt.date(2024, 6, 30)),
+                      ("街道办事处于2024年9月30日完成摸底。", dt.date(2024, 9, 30)),
+                      ("确保每年新增就业1万人以上，今年6月底前完成年度任务分解。", dt.date(2024, 6, 30))]:
+        assert [(p[0], p[2]) for p in periods(text, issued)] == [("deadline", day)], text
+    assert periods("申请人于2024年第三季度内取得证书的，给予补贴。", issued) == []
+    assert [(p[0], p[3]) for p in periods("补贴资金自下发之日起3个月内拨付到企业。", issued)] == [("duration", "P3M")]
+    assert amounts("共3万余元。") == [(30000, "min", None)]
+    assert amounts("投资2亿多元。") == [(200000000, "min", None)]
+    assert amounts("补贴最高不超过300多万元。") == [(3000000, "max", None)]
+    assert amounts("补贴分三档，最高一档补贴标准为每人每年3000元。") == [(3000, "exact", "per-person-year")]
+    assert [a[:2] for a in amounts("餐饮券单笔满200元减50元。")] == [(200, "min"), (50, "exact")]
