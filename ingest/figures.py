@@ -146,7 +146,10 @@ def _shape_of_sums_in_columns(lines, texts, at, money, is_noise):
     if _figures_from(lines, at, is_noise) != len(money):
         return None
     columns = [MONEY_HEADER.fullmatch(bare(lines[texts[n]])) for n in money]
-    return header, labels, [(m.group()[: m.start("measure")].rstrip("（(单位：:"), m["measure"]) for m in columns]
+    return header, labels, [(COLUMN_BEFORE_MEASURE.sub("", m.group()[: m.start("measure")]), m["measure"]) for m in columns]
+
+
+COLUMN_BEFORE_MEASURE = re.compile(r"[（(](?:单位[：:])?$")  # 一般岗位（元/月） -> 一般岗位
 
 
 MAX_LABEL_LINES = 4  # a row's label cells, a category's cell merged over rows among them (省内 / （区内） / 市内跨县（区）务工)
@@ -173,9 +176,11 @@ def _table_of_label_runs(lines, money, normalise, is_noise) -> Table | None:
         return None
     header_text, header_offsets = _joined([normalise(j) for j in header])
     paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
+    bound = "最高" if CAP_COLUMN.search(header_text) else ""  # 最高奖励 / （万元）: each figure a cap
     for row in rows:
         label = _label_cells_joined([normalise(j) for j in row[:-1]])
-        paragraphs.append(_row_paragraph([label, normalise(row[-1])], 1, [("", measure["measure"])], row[0] + 1))
+        figures = [("", "")] if TOTAL_ROW.fullmatch(label[0]) else [("", measure["measure"])]  # (合计: no sum paid)
+        paragraphs.append(_row_paragraph([label, normalise(row[-1])], 1, figures, row[0] + 1, bound))
     return Table(header[0], rows[-1][-1], paragraphs)
 
 
@@ -215,11 +220,16 @@ def _header_before(lines, money, is_noise) -> list[int]:
             at -= 1
             continue
         text = bare(lines[at])
-        if len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text):
+        if (len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text)
+                or len(header) > 1 and NOT_A_HEADER_CELL.search(text)):  # (the money's name, 补助标准, above its measure)
             break
         header.insert(0, at)
         at -= 1
     return header
+
+
+# 附件 / 一次性交通补助标准 / 务工地 …, （三）补助标准 / 务工地 …: an attachment's mark, a table's title, a heading: no column's name
+NOT_A_HEADER_CELL = re.compile(r"^(?:附件|附表|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|(?:标准|表|清单|目录)$")
 
 
 def _label_run_row(lines, at, header, is_noise) -> list[int] | None:
@@ -236,10 +246,11 @@ def _label_run_row(lines, at, header, is_noise) -> list[int] | None:
 
 
 def _label_cells_joined(cells: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
-    """省内 / （区内） / 市内跨县（区）务工 -> 省内（区内），市内跨县（区）务工: a bracket goes on its cell, other lines are cells of their own."""
+    """省内 / （区内） / 市内跨县（区）务工 -> 省内（区内），市内跨县（区）务工; 灵活就业人员社 / 会保险补贴 -> 灵活就业人员社会保险补贴: a
+    line goes on the cell before it (a wrapped cell, or its bracket) unless that cell closed a bracket (a merged cell's)."""
     text, offsets = "", []
     for cell, cell_offsets in cells:
-        if text and not cell.startswith(("（", "(")):
+        if text.endswith(("）", ")")) and not cell.startswith(("（", "(")):
             text, offsets = text + "，", offsets + [cell_offsets[0]]
         text, offsets = text + cell, offsets + cell_offsets
     return text, offsets

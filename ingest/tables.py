@@ -90,7 +90,7 @@ TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*�
                              # (…底前兑现首 / 批补贴; …底前出台清单， / 此后每季度调度, …前建立台账， / 后续动态更新: z227)
                              r"|(?<=前)" + DUE_VERB.pattern + r"[\u4e00-\u9fff并]{0,10}(?=$|[，,])"
                              r"|(?<=[，,])(?:此后|之后|以后|后续|并)[\u4e00-\u9fff]{0,10}$"
-                             r"|自[\u4e00-\u9fff]{1,8}之日起|\d{1,3}\s*(?:个(?:工作日|月)?|工作日|天)(?:内|以内)?|(?<=个)月(?:内|以内)?"
+                             r"|自[\u4e00-\u9fff]{1,8}之日起|(?<=之日起)\d{1,3}\s*(?:个(?:工作日|月)?|工作日|天)(?:内|以内)?|(?<=个)月(?:内|以内)?"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
@@ -279,7 +279,8 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
-    measure = "" if any(is_unit_column(c) for c in columns) else _money_measure(lines[first:body])  # a payment table's (元/人次)
+    # a payment table's (元/人次); None in a table of units, whose cells may be as wide as the page's lines
+    measure = None if any(is_unit_column(c) for c in columns) else _money_measure(lines[first:body])
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     i = body
     last = i - 1
@@ -306,7 +307,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             pass
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
-              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise) or _item_after_the_rows(text)):
+              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
+              or measure is not None and _item_after_the_rows(text)):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -332,7 +334,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             paragraphs += _task_row_paragraph(row, normalise)
             continue
         paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub, above=above,
-                                      measure=measure)
+                                      measure=measure or "")
     return Table(first, last, paragraphs)
 
 
@@ -553,14 +555,14 @@ def _money_measure(header: list[str]) -> str:
     return next((m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line))) and m["money"]), "")
 
 
-def _sum_cell(lines: list[str], i: int, measure: str) -> bool:
+def _sum_cell(lines: list[str], i: int, measure: str | None) -> bool:
     return bool(measure) and BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
 
 
 def _sum_measured(content: list[Fragment], measure: str) -> list[Fragment]:
     """A payment table's row with its sum a bare figure (… / 五级/初级工 / 1000 / …) under a measure on the header (z258): the
     row's first figure cell reads as the sum it is (1000元/人次), the measure at the figure's last offset."""
-    at = next((n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text)), None) if measure else None
+    at = next((n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text) and not CELL_YEAR.fullmatch(text)), None) if measure else None
     if at is None:
         return content
     text, offsets = content[at]
@@ -568,6 +570,7 @@ def _sum_measured(content: list[Fragment], measure: str) -> list[Fragment]:
 
 
 BARE_FIGURE = re.compile(r"\d{1,7}(?:\.\d{1,2})?")
+CELL_YEAR = re.compile(r"20[1-3]\d")  # a 建设年限 cell (2024) is no sum (the review); 2000 is one
 
 
 def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:

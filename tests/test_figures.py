@@ -95,3 +95,19 @@ def test_rows_of_label_runs_under_a_measure_on_its_own_line():
                 "（三）奶牛养殖扶持。按每头1000元给予补助。\n")
     assert [p.text for p in split_paragraphs(trailing)] == [
         "作物补贴标准（元/亩）备注", "玉米：43元/亩", "含青贮玉米大豆：356元/亩", "轮作地块叠加水稻：80元/亩", "（三）奶牛养殖扶持。按每头1000元给予补助。"]
+
+
+def test_the_reviews_findings_on_payment_tables():
+    """A header stops at an attachment's mark, a table's title or a heading (附件 / 一次性交通补助标准 / 务工地 …: the annex had been
+    swallowed); a 合计 row is no sum and 最高奖励 caps, under a measure on its own line as beside its name; a label wrapped over two
+    lines is one cell (灵活就业人员社 / 会保险补贴); a column named with its measure keeps its whole name (一般岗位, not 一般岗)."""
+    annex = "三、本通知自印发之日起施行。\n附件\n一次性交通补助标准\n务工地\n补助标准\n（元/人）\n省内\n200\n省外\n500\n"
+    assert [p.text for p in split_paragraphs(annex)][-4:] == ["一次性交通补助标准", "务工地补助标准（元/人）", "省内：200元/人", "省外：500元/人"]
+    total = "地区\n分配资金\n（万元）\n东城区\n200\n西城区\n300\n合计\n500\n"
+    assert [p.text for p in split_paragraphs(total)][1:] == ["东城区：200万元", "西城区：300万元", "合计：500"]
+    caps = "级别\n最高奖励\n（万元）\n国家级\n50\n省级\n20\n"
+    assert [p.text for p in split_paragraphs(caps)][1:] == ["国家级：最高50万元", "省级：最高20万元"]
+    wrapped = "补贴项目\n补贴标准\n（元/人·月）\n灵活就业人员社\n会保险补贴\n900\n公益性岗位\n1500\n"
+    assert [p.text for p in split_paragraphs(wrapped)][1] == "灵活就业人员社会保险补贴：900元/人·月"
+    named = "类别\n一般岗位（元/月）\n管理岗位（元/月）\n城镇\n1500\n2000\n农村\n1200\n1800\n"
+    assert [p.text for p in split_paragraphs(named)][1] == "城镇，一般岗位：1500元/月，管理岗位：2000元/月"

@@ -1158,3 +1158,16 @@ def test_a_trailing_cells_bracket_opened_a_line_before():
                       "依申请兑现（经办\n银行受理）\n2\n稳岗返还\n按规定返还。\n省人力资源社会保障厅\n免申即享\n")
     assert rows(table)[0] == ("（1）创业担保贷款个人创业担保贷款额度最高30万元。（责任单位：省财政厅、省人力资源社会保障厅、人行郑州中心支行、"
                               "河南银保监局；兑现方式：依申请兑现（经办银行受理））")
+
+
+def test_the_reviews_findings_on_task_tables():
+    """A count in a task's cell is no time cell's (新建村级就业服务站 / 30 个 / 2024 年底前: the task had lost 30个); a year in a
+    payment table's cell is no sum (2024 / 5000 under （万元）: 5000 is); a task table's cell line opening with （一） as wide as
+    the page does not end the table (a unit column's table)."""
+    header = "序号\n重点任务\n完成时限\n牵头单位\n"
+    assert rows(header + "1\n新建村级就业服务站\n30 个\n2024 年底前\n市人社局\n")[0].startswith("（1）新建村级就业服务站30个")
+    payments = "序号\n项目名称\n建设年限\n总投资\n（万元）\n建设内容\n1\n智能制造产业园\n2024\n5000\n新建厂房\n2\n物流园\n2023\n3000\n新建仓库\n"
+    assert "5000万元" in rows(payments)[0] and "2024万元" not in rows(payments)[0]
+    wide = ("序号\n整改措施\n责任单位\n完成时限\n1\n（一）全面梳理审批事项清单，压减审批环节和办理时\n限，开展专项培训。\n市行政审批局\n2024 年底前\n"
+            "2\n推行告知承诺制。\n市司法局\n2024 年6 月底前\n")
+    assert [row.split("（责任单位：")[1].split("；")[0] for row in rows(wide)] == ["市行政审批局", "市司法局"]
