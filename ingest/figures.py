@@ -56,18 +56,16 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     if not shape:
         return None
     header, labels, figures = shape
-    rows, at = [], header[-1] + 1
-    while True:
+
+    def next_row(at: int) -> list[int] | None:
         cells = _row_cells(lines, at, labels + len(figures), header, is_noise)
-        if len(cells) < labels + len(figures) or not _is_row(lines, cells, labels):
-            break
-        rows.append(cells)
-        at = cells[-1] + 1
+        return cells if len(cells) == labels + len(figures) and _is_row(lines, cells, labels) else None
+
+    rows = _rows_from(header[-1] + 1, next_row)
     if len(rows) < MIN_ROWS:
         return None
-    header_text, header_offsets = _joined([normalise(j) for j in header])
-    paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
-    bound = "最高" if CAP_COLUMN.search(header_text) else ""  # 最高奖励（万元）, 奖励上限（万元）: each figure a cap
+    paragraphs = [_header_paragraph(header, normalise)]
+    bound = _cap(paragraphs[0].text)
     uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
     paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
                    else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound) for row in rows]
@@ -116,6 +114,25 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
 
 
 CAP_COLUMN = re.compile(r"最高|上限|最多|不超过")
+
+
+def _rows_from(at: int, next_row: Callable[[int], list[int] | None]) -> list[list[int]]:
+    """The rows one after another from line ``at``, each its lines' indexes, until ``next_row`` finds none."""
+    rows = []
+    while (row := next_row(at)) is not None:
+        rows.append(row)
+        at = row[-1] + 1
+    return rows
+
+
+def _header_paragraph(header: list[int], normalise) -> TableParagraph:
+    text, offsets = _joined([normalise(j) for j in header])
+    return TableParagraph(text, offsets + [offsets[-1] + 1], header[0] + 1)
+
+
+def _cap(header_text: str) -> str:
+    """最高奖励（万元）, 奖励上限 / （万元）: the money's column names a cap, each figure one (the word read before it)."""
+    return "最高" if CAP_COLUMN.search(header_text) else ""
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
 # 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
 MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$")
@@ -168,15 +185,11 @@ def _table_of_label_runs(lines, money, normalise, is_noise) -> Table | None:
     following = _content_lines(lines, money + 1, 1, is_noise)
     if following and column_name(bare(lines[following[0]])):  # 补贴标准 / （元/人·月） / 补贴期限: a text column after the money's
         return _measured_figures(lines, header + following, measure["measure"], normalise, is_noise)
-    rows, at = [], money + 1
-    while (row := _label_run_row(lines, at, header, is_noise)) is not None:
-        rows.append(row)
-        at = row[-1] + 1
+    rows = _rows_from(money + 1, lambda at: _label_run_row(lines, at, header, is_noise))
     if len(rows) < MIN_ROWS:
         return None
-    header_text, header_offsets = _joined([normalise(j) for j in header])
-    paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
-    bound = "最高" if CAP_COLUMN.search(header_text) else ""  # 最高奖励 / （万元）: each figure a cap
+    paragraphs = [_header_paragraph(header, normalise)]
+    bound = _cap(paragraphs[0].text)
     for row in rows:
         label = _label_cells_joined([normalise(j) for j in row[:-1]])
         figures = [("", "")] if TOTAL_ROW.fullmatch(label[0]) else [("", measure["measure"])]  # (合计: no sum paid)
@@ -201,8 +214,7 @@ def _measured_figures(lines, header, measure, normalise, is_noise) -> Table | No
         at = chunk[end] + 1
     if len(chunks) < MIN_ROWS:
         return None
-    header_text, header_offsets = _joined([normalise(j) for j in header])
-    paragraphs = [TableParagraph(header_text, header_offsets + [header_offsets[-1] + 1], header[0] + 1)]
+    paragraphs = [_header_paragraph(header, normalise)]
     for chunk in chunks:
         text, offsets = _joined([normalise(j) for j in chunk[:-1]])
         figure, figure_offsets = normalise(chunk[-1])
