@@ -124,8 +124,10 @@ ZONE_COMMITTEES = r"(?:开发区|园区|新区)?(?:管委会|管理委员会)"  
 ORPHAN_COMMITTEE = r"(?:管委会|管理委员会)"
 # what a list of lower governments takes in, in brackets after it: 各区人民政府（含开发区、风景区）, 各区县政府〔含功能区〕
 TAKES_IN = r"[（〔(]含[^（）〔〕()]{1,20}[）〕)]"
+# 各县（雄县、容城、安新）人民政府: the places named in brackets after their level (z277)
+PLACES_NAMED = r"(?:[（(][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[）)])?"
 DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
-                          rf"{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
+                          rf"{PLACES_NAMED}{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
@@ -299,7 +301,9 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16})?[）〕])?"  # (设在X，以下简称Y) and (以下简称Y，设在X) too
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…, 各区（县级市）…
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
-                     r"|街道|乡镇|街道办事处|社区))[）〕]")  # 各镇（街道）
+                     r"|街道|乡镇|街道办事处|社区)"
+                     r"|(?<=各[县区市旗][（〔])(?=[^（）〔〕]{3,40}[）〕])[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})[）〕]")  # 各镇（街道）
+# (各县（雄县、容城、安新）: the counties named, z277)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
                       + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*" + DUTY_WORD)  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
@@ -479,7 +483,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             m = (_lead_sentence(text, at)
                  or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
                  or DUTY_SENTENCE.match(text, at) or SHARED_DUTY_LIST.match(text, at)
-                 or (_duty_given(text, at) or _works_with(text, at) if at in duty_starts else None)
+                 or (_duty_given(text, at) or _works_with(text, at) or _colon_duty(text, at) if at in duty_starts else None)
                  # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
                  # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
                  or (_works_with(text, at) if at in after_by and at - 1 in duty_starts else None)
@@ -508,11 +512,12 @@ TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
                               r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一)*"
-                              r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
+                              r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
-                              r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行)")
+                              r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
+                              r"|建成|兑现|约谈|发放)")  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
@@ -665,6 +670,20 @@ def _duty_given(text: str, at: int) -> re.Match | None:
     end = _phrase_end(text, modifier.end())
     predicate = SUBJECTS_PREDICATE.search(text, modifier.end(), end) or SUBJECTS_PREDICATE.match(text, end + 1)
     return None if predicate else m  # (…的项目，由市财政局拨付: the predicate after a comma)
+
+
+# 5．各镇人民政府（街道办事处）：落实属地主体责任…, 7．市税务局、市市场监管局等单位：按职责分工落实…: a 职责分工 list's item, the
+# units then their duties after a colon, with no 负责 (z276)
+COLON_DUTY = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(?:等(?:有关|相关)?(?:单位|部门))?[：:](?=[\u4e00-\u9fff])")
+
+
+def _colon_duty(text: str, at: int) -> re.Match | None:
+    m = COLON_DUTY.match(text, at)
+    return m if m and _names_units_whole(m["units"]) and not FORM_FIELD.search(m["units"]) else None
+
+
+# 白银市…申请表填报单位：填报日期：… a form's field, whoever fills it in (corpus-dev's 甘肃_09)
+FORM_FIELD = re.compile(r"表|(?:填报|申请|申报|项目|用人|建设)单位$")
 
 
 def _names_units_whole(part: str) -> bool:

@@ -2708,3 +2708,16 @@ def test_the_fifth_rounds_units_and_the_reviews_findings():
     assert units("（四）企业提交申请材料，受理单位：各县区就业服务中心初审后报市就业服务中心复核。") == []
     assert units("（二）支持项目。（实施主体：在本市注册登记的企业）") == []
     assert units("（二）支持项目（以县区政府为实施主体）。") == []
+
+
+def test_the_sixth_rounds_units():
+    """z276: a 职责分工 item of units, a colon, then their duty without 负责 (5．各镇人民政府（街道办事处）：落实…; several, co), not a
+    form's field (…申请表填报单位：); z277: 各县（雄县、容城、安新）人民政府 (the counties named in brackets), 会同Y于…前建成 / 兑现
+    (Y had been lost); z278: 会同市委组织部约谈… (组织部 no task's 组织)."""
+    assert units("5．各镇人民政府（街道办事处）：落实属地主体责任，主要负责同志为第一责任人。") == [("各镇人民政府（街道办事处）", "lead")]
+    assert units("7．市税务局、市市场监管局等单位：按职责分工落实税费减免。") == [("市税务局", "co"), ("市市场监管局", "co")]
+    assert units("4.申领人获得的奖金收入应依法纳税。\n平凉市招商引资项目奖补申请表填报单位：填报日期：") == []
+    assert units("第十条各县（雄县、容城、安新）人民政府负责组织辖区内已运营设施。") == [("各县（雄县、容城、安新）人民政府", "lead")]
+    assert units("10．市委人才发展局会同市政务服务中心于2024年12月20日前建成人才服务平台。") == [
+        ("市委人才发展局", "lead"), ("市政务服务中心", "co")]
+    assert units("3、由市政府督查室会同市委组织部约谈所在县市区政府分管负责同志。") == [("市政府督查室", "lead"), ("市委组织部", "co")]
