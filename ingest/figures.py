@@ -25,6 +25,17 @@ PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|�
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
+# a figure cell, some written with the header's 元 (初级工 / 1000 元 / 中级工 / 1500: z278)
+FIGURE_CELL = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?")
+
+
+def _figure(line: str) -> bool:
+    return FIGURE_CELL.fullmatch(line.strip()) is not None
+
+
+def _after_the_figure(figure: str, measure: str) -> str:
+    """The measure written after a figure, less the 元 the cell already has (1000 元 under 元/人: 1000 元/人)."""
+    return measure[1:] if figure.endswith("元") and measure.startswith("元") else measure
 CELL_MAX_CHARS = 16  # a header's cell, or the first row's label (电工, 五级/初级工, 高级技师（一级）)
 LABEL_MAX_CHARS = 24  # a later row's label (“双一流”高校全日制本科或中级职称: z270); a line of prose is wider
 SENTENCE_MARKS = re.compile(r"[。；，！？：]")
@@ -84,7 +95,7 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
     at = i
     while len(texts) <= MAX_HEADER_CELLS + MAX_LABELS:  # the header's cells and the first row's labels, up to its first figure
         line = _content_lines(lines, at, 1, is_noise)
-        if not line or FIGURE.fullmatch(lines[line[0]].strip()):
+        if not line or _figure(lines[line[0]]):
             break
         text = bare(lines[line[0]])
         if len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text):
@@ -207,7 +218,7 @@ def _measured_figures(lines, header, measure, normalise, is_noise) -> Table | No
     chunks, at = [], header[-1] + 1
     while True:
         chunk = _row_cells(lines, at, MAX_CHUNK_LINES, header, is_noise)
-        end = next((n for n, j in enumerate(chunk) if FIGURE.fullmatch(lines[j].strip())), None)
+        end = next((n for n, j in enumerate(chunk) if _figure(lines[j])), None)
         if not end or any(len(bare(lines[j])) > LABEL_MAX_CHARS for j in chunk[:end]):
             break
         chunks.append(chunk[: end + 1])
@@ -218,7 +229,8 @@ def _measured_figures(lines, header, measure, normalise, is_noise) -> Table | No
     for chunk in chunks:
         text, offsets = _joined([normalise(j) for j in chunk[:-1]])
         figure, figure_offsets = normalise(chunk[-1])
-        text, offsets = text + "：" + figure + measure, offsets + [figure_offsets[0]] + figure_offsets + [figure_offsets[-1]] * len(measure)
+        after = _after_the_figure(figure, measure)
+        text, offsets = text + "：" + figure + after, offsets + [figure_offsets[0]] + figure_offsets + [figure_offsets[-1]] * len(after)
         paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], chunk[0] + 1))
     return Table(header[0], chunks[-1][-1], paragraphs)
 
@@ -250,7 +262,7 @@ def _label_run_row(lines, at, header, is_noise) -> list[int] | None:
     cells = _row_cells(lines, at, MAX_LABEL_LINES + 1, header, is_noise)
     for n, j in enumerate(cells):
         text = bare(lines[j])
-        if FIGURE.fullmatch(lines[j].strip()):
+        if _figure(lines[j]):
             return cells[: n + 1] if n else None
         if len(text) > LABEL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text):
             return None  # (a label holds no figure: 最长不超过3 年 is another column's cell)
@@ -300,15 +312,15 @@ def _figures_from(lines, at, is_noise) -> int:
     count = 0
     while True:
         line = _content_lines(lines, at, 1, is_noise)
-        if not line or not FIGURE.fullmatch(lines[line[0]].strip()):
+        if not line or not _figure(lines[line[0]]):
             return count
         count, at = count + 1, line[0] + 1
 
 
 def _is_row(lines, cells, labels: int) -> bool:
     texts = [bare(lines[j]) for j in cells]
-    return (all(FIGURE.fullmatch(lines[j].strip()) for j in cells[labels:]) and all(
-        text and len(text) <= LABEL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not FIGURE.fullmatch(text)
+    return (all(_figure(lines[j]) for j in cells[labels:]) and all(
+        text and len(text) <= LABEL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not _figure(text)
         for text in texts[:labels]))
 
 
@@ -316,7 +328,7 @@ def _content_lines(lines, at, count, is_noise) -> list[int]:
     """The next ``count`` lines with text from ``at``, page marks left out."""
     out = []
     while at < len(lines) and len(out) < count:
-        figure = FIGURE.fullmatch(lines[at].strip()) and not (lines[at].strip().isdecimal() and folio_beside_its_mark(lines, at))
+        figure = _figure(lines[at]) and not (lines[at].strip().isdecimal() and folio_beside_its_mark(lines, at))
         if lines[at].strip() and not is_noise(lines[at]) or figure:
             out.append(at)
         at += 1
@@ -341,5 +353,6 @@ def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: lis
     for n, ((figure, figure_offsets), (name, measure)) in enumerate(zip(cells[labels:], figures)):
         lead = "，" + name + "：" + bound if name else "：" + bound
         text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
+        measure = _after_the_figure(figure, measure)
         text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)
     return TableParagraph(text, offsets + [offsets[-1] + 1], line)

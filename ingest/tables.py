@@ -154,7 +154,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     the index of the line after it; page marks and blank lines inside it are passed over."""
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
-    names, j = [], i
+    names, j, paid = [], i, False
     while j < len(lines) and len(names) < 12:
         text = bare(lines[j])
         if text == "1":  # the first row (a bare number reads as a page mark)
@@ -167,6 +167,9 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
             if YEAR_OF_COLUMN.fullmatch(text) and column_name(text + following):
                 text, j = text + following, j + 1
             name = column_name(text)
+            if name is None and _measured_below(lines, j, is_noise):
+                name = text  # 见习补贴 / （元/人·月）: a column of sums named by what is paid (z277)
+                paid = True
             if name is None or name in names:
                 break
             names.append(name)
@@ -174,8 +177,17 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     if "单位" in names and not any(is_unit_column(n) for n in names):  # 序号 / 工作任务 / 单位 / 完成时限: the units' column
         names = ["责任单位" if n == "单位" else n for n in names]
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
-    ok = len(names) >= 3 and any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names) or len(names) >= 4
+    ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
     return (names, j) if ok else ([], i)
+
+
+def _measured_below(lines: list[str], j: int, is_noise) -> bool:
+    """A short cell whose next line with text is a money measure alone (见习补贴 / # Page / （元/人·月））."""
+    if len(bare(lines[j])) > 8:
+        return False
+    following = next((bare(line) for line in lines[j + 1 : j + 4] if line.strip() and not is_noise(line)), "")
+    m = MEASURE_CELL.fullmatch(following)
+    return bool(m and m["money"])
 
 
 # 责任单位（列第一位的为牵头单位）: a column's name with a note on it
@@ -279,8 +291,8 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
-    # a payment table's (元/人次); None in a table of units, whose cells may be as wide as the page's lines
-    measure = None if any(is_unit_column(c) for c in columns) else _money_measure(lines[first:body])
+    # a payment table's measures (元/人次), one per money column; None in a table of units, whose cells may be as wide as the page's
+    measures = None if any(is_unit_column(c) for c in columns) else _money_measures(lines[first:body])
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     i = body
     last = i - 1
@@ -302,13 +314,13 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif rows and _year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
-        elif not text or is_noise(lines[i]) and not (rows and _sum_cell(lines, i, measure)) or _alone(lines, i, is_noise):
+        elif not text or is_noise(lines[i]) and not (rows and _sum_cell(lines, i, measures)) or _alone(lines, i, is_noise):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
-              or measure is not None and _item_after_the_rows(text)):
+              or measures is not None and _item_after_the_rows(text)):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -334,7 +346,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             paragraphs += _task_row_paragraph(row, normalise)
             continue
         paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub, above=above,
-                                      measure=measure or "")
+                                      measures=measures or [])
     return Table(first, last, paragraphs)
 
 
@@ -484,7 +496,7 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
 
 
 def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: bool = True,
-                    above: dict | None = None, measure: str = "") -> list[TableParagraph]:
+                    above: dict | None = None, measures: list[str] | None = None) -> list[TableParagraph]:
     segments = [_fragments(s, normalise) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
@@ -506,7 +518,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: 
     content: list[Fragment] = []
     units: list[Fragment] = []
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
-        content = _sum_measured([f for segment in segments for f in segment], measure)
+        content = _sum_measured([f for segment in segments for f in segment], measures or [])
         segments = []
     for n, segment in enumerate(segments):
         # 市水 / (next page) 务局; 人民银行福州中心 / (next page) 支行: a name the page cut, even where its first part reads whole
@@ -550,23 +562,25 @@ def folio_beside_its_mark(lines: list[str], i: int) -> bool:
                for j in (i - 1, i + 1))
 
 
-def _money_measure(header: list[str]) -> str:
-    """补贴标准 / （元/人次）: the measure of a payment table's money column, on a line of its own under its name."""
-    return next((m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line))) and m["money"]), "")
+def _money_measures(header: list[str]) -> list[str]:
+    """补贴标准 / （元/人次）, 见习补贴 / （元/人·月） / 留用补贴 / （元/人）: the measures of a payment table's money columns, each on a
+    line of its own under its name, in the columns' order."""
+    return [m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line))) and m["money"]]
 
 
-def _sum_cell(lines: list[str], i: int, measure: str | None) -> bool:
-    return bool(measure) and BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
+def _sum_cell(lines: list[str], i: int, measures: list[str] | None) -> bool:
+    return bool(measures) and BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
 
 
-def _sum_measured(content: list[Fragment], measure: str) -> list[Fragment]:
-    """A payment table's row with its sum a bare figure (… / 五级/初级工 / 1000 / …) under a measure on the header (z258): the
-    row's first figure cell reads as the sum it is (1000元/人次), the measure at the figure's last offset."""
-    at = next((n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text) and not CELL_YEAR.fullmatch(text)), None) if measure else None
-    if at is None:
-        return content
-    text, offsets = content[at]
-    return [*content[:at], (text + measure, offsets + [offsets[-1]] * len(measure)), *content[at + 1 :]]
+def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment]:
+    """A payment table's row with its sums bare figures (… / 五级/初级工 / 1000 / …) under measures on the header (z258, z277): the
+    row's figure cells read as the sums they are (1000元/人次), each with its column's measure at the figure's last offset."""
+    figures = [n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text) and not CELL_YEAR.fullmatch(text)]
+    out = list(content)
+    for n, measure in zip(figures, measures):
+        text, offsets = content[n]
+        out[n] = (text + measure, offsets + [offsets[-1]] * len(measure))
+    return out
 
 
 BARE_FIGURE = re.compile(r"\d{1,7}(?:\.\d{1,2})?")

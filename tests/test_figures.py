@@ -111,3 +111,10 @@ def test_the_reviews_findings_on_payment_tables():
     assert [p.text for p in split_paragraphs(wrapped)][1] == "灵活就业人员社会保险补贴：900元/人·月"
     named = "类别\n一般岗位（元/月）\n管理岗位（元/月）\n城镇\n1500\n2000\n农村\n1200\n1800\n"
     assert [p.text for p in split_paragraphs(named)][1] == "城镇，一般岗位：1500元/月，管理岗位：2000元/月"
+
+
+def test_figure_cells_some_written_with_the_headers_yuan():
+    """证书等级 / 补贴标准（元/人） / 初级工（五级） / 1000 元 / 中级工（四级） / 1500: a cell written with its 元 is a figure cell too
+    (z278: the rows written bare had been lost with the table); the measure goes on without a second 元."""
+    table = "证书等级\n补贴标准（元/人）\n初级工（五级）\n1000 元\n中级工（四级）\n1500\n高级工（三级）\n2000 元\n"
+    assert [p.text for p in split_paragraphs(table)][1:] == ["初级工（五级）：1000元/人", "中级工（四级）：1500元/人", "高级工（三级）：2000元/人"]

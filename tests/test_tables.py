@@ -1171,3 +1171,11 @@ def test_the_reviews_findings_on_task_tables():
     wide = ("序号\n整改措施\n责任单位\n完成时限\n1\n（一）全面梳理审批事项清单，压减审批环节和办理时\n限，开展专项培训。\n市行政审批局\n2024 年底前\n"
             "2\n推行告知承诺制。\n市司法局\n2024 年6 月底前\n")
     assert [row.split("（责任单位：")[1].split("；")[0] for row in rows(wide)] == ["市行政审批局", "市司法局"]
+
+
+def test_money_columns_named_by_what_is_paid_each_with_its_measure_below():
+    """序号 / 见习单位类别 / 见习补贴 / （元/人·月） / 留用补贴 / （元/人）: columns of sums named by what is paid, each measure on a line
+    of its own (z277: the table had not been read, six sums lost); each row's figures the sums of their columns in order."""
+    table = ("序号\n见习单位类别\n见习补贴\n\n# Page 587:\n（元/人·月）\n留用补贴\n（元/人）\n1\n一般见习单位\n1400\n800\n"
+             "2\n州级就业见习示范单位\n1600\n1200\n")
+    assert rows(table) == ["（1）一般见习单位1400元/人·月800元/人", "（2）州级就业见习示范单位1600元/人·月1200元/人"]
