@@ -1889,3 +1889,12 @@ def test_the_reviews_findings_on_times_and_sums():
     assert amounts("补贴最高不超过300多万元。") == [(3000000, "max", None)]
     assert amounts("补贴分三档，最高一档补贴标准为每人每年3000元。") == [(3000, "exact", "per-person-year")]
     assert [a[:2] for a in amounts("餐饮券单笔满200元减50元。")] == [(200, "min"), (50, "exact")]
+
+
+def test_a_sum_in_wan_with_its_yuan_left_out():
+    """一次性补贴30 万。, 涉及资金47.5 万。: a sum in 万 after words of money paid, its 元 left out (z278: none had been read); a count
+    in 万 (新增就业3万，, 3万人) is none."""
+    assert amounts("每条线路一次性补贴30 万。") == [(300000, "exact", "one-off")]
+    assert amounts("有6家反映稳岗返还未足额到账，涉及资金47.5 万。") == [(475000, "exact", None)]
+    assert amounts("新增就业3万，城镇登记失业率控制在4%以内。") == []
+    assert amounts("补贴对象3万人。") == []
