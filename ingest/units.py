@@ -449,6 +449,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
+    after_comma |= {m.end() for m in CONDITION_THEN.finditer(text)} if "负责" in text else set()  # (…的，X负责…: z280)
     # 各区开展自查，市人社局会同市财政局于…前完成评估验收: X会同Y opening a clause of a compound sentence (z222, z236)
     with_after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "会同" in text else set()
     depth = _depths(text)
@@ -477,7 +478,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             # (not after a time the clause looks back from: 疫情发生后，X会同Y迅速出台…, 近年来，…)
             m = None if LOOKED_BACK_FROM.search(text, 0, at - 1) and not PROCEDURE_STEP.search(text, 0, at - 1) else _works_with(text, at)
         elif at in after_comma and not (opens or at in listed_duties):
-            m = _lead_sentence(text, at)
+            # (公示无异议的，市财政局负责…: a condition, then the unit given the task, as after 由: z280)
+            m = _lead_sentence(text, at) or (_duty_given(text, at) if text.endswith(("的，", "的,"), 0, at) else None)
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (_lead_sentence(text, at)
@@ -575,6 +577,7 @@ def _subject_before_by(units: str) -> bool:
     return bool(SUBJECT_BEFORE_BY.search(units, (number.end() if number else 0) + 1))
 
 
+CONDITION_THEN = re.compile(r"的[，,]")  # 公示无异议的，…: a condition, then what is done
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)

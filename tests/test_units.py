@@ -2721,3 +2721,10 @@ def test_the_sixth_rounds_units():
     assert units("10．市委人才发展局会同市政务服务中心于2024年12月20日前建成人才服务平台。") == [
         ("市委人才发展局", "lead"), ("市政务服务中心", "co")]
     assert units("3、由市政府督查室会同市委组织部约谈所在县市区政府分管负责同志。") == [("市政府督查室", "lead"), ("市委组织部", "co")]
+
+
+def test_a_unit_given_its_task_after_a_condition():
+    """公示无异议的，市财政局负责…: a condition, then the unit given the task, as after 由 (z280: no unit); after a task's words
+    and a comma (加强宣传，X负责…) it stays none."""
+    assert units("4．公示无异议的，市财政局负责在2024年12月前将返还资金拨付至企业账户。") == [("市财政局", "lead")]
+    assert units("4．加强宣传，市财政局负责拨付。") == []
