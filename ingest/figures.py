@@ -49,7 +49,7 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
         return []
     tables, last = [], -1
     anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
-    anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if "单位" in line and MEASURE_ABOVE.search(bare(line))]
+    anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if ("单位" in line or "元" in line) and MEASURE_ABOVE.search(bare(line))]
     for money in sorted(anchors):
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), money) if (t := _table_at(lines, i, normalise, is_noise))),
@@ -146,13 +146,14 @@ def _cap(header_text: str) -> str:
     return "最高" if CAP_COLUMN.search(header_text) else ""
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
 # 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
-MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$")
+MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$"
+                           rf"|^[（(](?P<alone>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)]$")  # (…资助标准表 / （万元） / 类别 / …: z281)
 
 
 def _measure_above(lines, i, is_noise) -> str:
     before = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), "")
     m = MEASURE_ABOVE.search(bare(before))
-    return m["measure"] if m else ""
+    return (m["measure"] or m["alone"]) if m else ""
 
 
 def _shape_under_a_measure(lines, texts, at, measure, is_noise):

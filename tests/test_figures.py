@@ -118,3 +118,10 @@ def test_figure_cells_some_written_with_the_headers_yuan():
     (z278: the rows written bare had been lost with the table); the measure goes on without a second 元."""
     table = "证书等级\n补贴标准（元/人）\n初级工（五级）\n1000 元\n中级工（四级）\n1500\n高级工（三级）\n2000 元\n"
     assert [p.text for p in split_paragraphs(table)][1:] == ["初级工（五级）：1000元/人", "中级工（四级）：1500元/人", "高级工（三级）：2000元/人"]
+
+
+def test_a_measure_alone_under_the_tables_title():
+    """“浦口英才计划”资助标准表 / （万元） / 类别 / 项目资助 / 安家补贴 / A 类 / 500 / 200: the measure of every figure on a line of its
+    own above the header (z281: eleven sums had been lost)."""
+    table = "资助标准表\n（万元）\n类别\n项目资助\n安家补贴\nA 类\n500\n200\nB 类\n300\n100\n"
+    assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，项目资助：500万元，安家补贴：200万元", "B类，项目资助：300万元，安家补贴：100万元"]
