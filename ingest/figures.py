@@ -52,9 +52,9 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if ("单位" in line or "元" in line) and MEASURE_ABOVE.search(bare(line))]
     for money in sorted(anchors):
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
-        found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), money) if (t := _table_at(lines, i, normalise, is_noise))),
-                     None)
-        if found is None and money > last:
+        found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), min(money, len(lines)))
+                      if (t := _table_at(lines, i, normalise, is_noise))), None)
+        if found is None and last < money < len(lines):  # (an anchor after a measure above its table may lie past the end)
             found = _table_of_label_runs(lines, money, normalise, is_noise)
         if found:
             tables.append(found)

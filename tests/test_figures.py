@@ -125,3 +125,9 @@ def test_a_measure_alone_under_the_tables_title():
     own above the header (z281: eleven sums had been lost)."""
     table = "资助标准表\n（万元）\n类别\n项目资助\n安家补贴\nA 类\n500\n200\nB 类\n300\n100\n"
     assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，项目资助：500万元，安家补贴：200万元", "B类，项目资助：300万元，安家补贴：100万元"]
+
+
+def test_a_measure_alone_near_the_files_end():
+    """A measure alone on its line among the last few lines of a file (（元/人） / 省内 / 200): the look for a header after it stops at
+    the file's end (it had raised IndexError and failed the whole file)."""
+    assert [p.text for p in split_paragraphs("补助标准\n（元/人）\n省内\n200\n")]
