@@ -83,6 +83,7 @@ YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?
 # 到“十四五”末: the last day of a five-year plan (the 3rd, 1966-1970, onwards in steps of five years)
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+EVENT_ON_THE_DAY = re.compile(r"\s*(?:正式)?(?:印发|发布|出台|颁布|公布|召开|举行|签署|成立|揭牌|施行|实施)")
 # a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于) …): no 于 of a due date (不晚于 is)
 YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关)$")  # (not 等于, 街道办事处于, 党政机关于: the review)
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
@@ -501,6 +502,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             cut_off = m.group().startswith(("截至", "截止"))
             if m.group().startswith("于") and YU_OF_A_VERB.search(text, 0, m.start()):
                 continue  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259), no due date
+            if m.group().startswith("于") and not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end()):
+                continue  # 《…》于2024年5月28日印发: the day a text was issued (z283), no due date
             if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):

@@ -131,3 +131,4 @@ def test_a_measure_alone_near_the_files_end():
     """A measure alone on its line among the last few lines of a file (（元/人） / 省内 / 200): the look for a header after it stops at
     the file's end (it had raised IndexError and failed the whole file)."""
     assert [p.text for p in split_paragraphs("补助标准\n（元/人）\n省内\n200\n")]
+    assert [p.text for p in split_paragraphs("标准如下（单位：元/人）：\n省内\n200\n")][0] == "标准如下（单位：元/人）："

@@ -1898,3 +1898,10 @@ def test_a_sum_in_wan_with_its_yuan_left_out():
     assert amounts("有6家反映稳岗返还未足额到账，涉及资金47.5 万。") == [(475000, "exact", None)]
     assert amounts("新增就业3万，城镇登记失业率控制在4%以内。") == []
     assert amounts("补贴对象3万人。") == []
+
+
+def test_the_day_a_text_was_issued_is_no_due_date():
+    """《…》于2024年5月28日印发: the day a text was issued (z283: a deadline on a day past); 于2024年9月30日完成 is due."""
+    issued = dt.date(2024, 6, 1)
+    assert periods("市政府办公厅于2024年5月28日印发《若干措施》。", issued) == []
+    assert [(p[0], p[2]) for p in periods("各单位于2024年9月30日完成摸底。", issued)] == [("deadline", dt.date(2024, 9, 30))]
