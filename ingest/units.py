@@ -315,7 +315,7 @@ LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|具体实施|具体落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
-                           r"(?=[，,。；]|(?![的单部处和与及])[\u4e00-\u9fff])")
+                           r"(?=[，,。；：:]|(?![的单部处和与及])[\u4e00-\u9fff])")  # (…，Y、Z配合：对…: z285)
 LEAD_SENTENCE = re.compile(LEAD_SENTENCE_FORM.replace("FIRST_GROUP", ""))
 # 由X牵头，A、B，C配合: the helpers in two groups, the first one names alone (read only where they name units)
 HELPERS_IN_GROUPS = re.compile(LEAD_SENTENCE_FORM.replace(
@@ -511,7 +511,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室部会心院组队所站处司])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
-                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…
+                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
                               r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
@@ -637,7 +637,9 @@ HELP_CUE = re.compile(r"配合|协助(?![的单部])|落实(?=[。；;，,]|$)|"
 
 # …，市教育局、各高校配合做好… (协助开展…): units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
 # whose units are 配合's object)
-HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)[：:]?(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
+# a helper's other name in brackets (州发展改革委（州协作办）配合: z286), not its duty (市财政局（做好资金保障）配合)
+OTHER_NAME_AFTER = r"(?:[（(][^（）()，。；]{1,14}?(?:局|委|办|厅|室|部|会|中心|处|组|站|所)[）)])?"
+HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTER})[：:]?(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
                         r"(?:(?:做好|予以)?(?:配合(?=[\u4e00-\u9fff]|[。；;，,]|$)|协助(?!企业|群众|申请人|个人|学生|农户|居民|家庭|经营主体|市场主体|用人单位|劳动者|毕业生|人员|其|他|对方))|(?:做好|抓好)(?=[\u4e00-\u9fff])"
                         r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
@@ -960,6 +962,8 @@ def _split_joined(part: str) -> list[str]:
         pieces, start = [bare_place["place"]], bare_place.end()
     for m in JOINER.finditer(part, start):
         rest = part[m.end():]
+        if m.group() == "和" and _inside_a_place(part, m.start()):
+            continue  # 人行太和县支行: 和 of a place's name (z284)
         if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
         if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or LEAGUE_OPENS.match(rest)
@@ -971,6 +975,11 @@ def _split_joined(part: str) -> list[str]:
 
 
 ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)")  # …部门和开发区管委会: the zones' own body
+
+
+def _inside_a_place(part: str, at: int) -> bool:
+    """Whether the character at ``at`` lies inside a place's name that opens one or two characters before it (太和县)."""
+    return any((hit := gazetteer().match_prefix(part[at - k :])) and len(hit[1]) > k + 1 for k in (1, 2) if at >= k)
 LEAGUE_OPENS = re.compile(r"团[省市区县州旗]委")  # 市人力社保局和团市委 (z261: cut after 团)
 BARE_PLACE_JOINED = re.compile(r"(?P<place>[镇乡])(?:以及|和|及)(?=各)")  # (JOINER wants two characters before it)
 

@@ -2728,3 +2728,16 @@ def test_a_unit_given_its_task_after_a_condition():
     and a comma (加强宣传，X负责…) it stays none."""
     assert units("4．公示无异议的，市财政局负责在2024年12月前将返还资金拨付至企业账户。") == [("市财政局", "lead")]
     assert units("4．加强宣传，市财政局负责拨付。") == []
+
+
+def test_the_eighth_rounds_units():
+    """z285: …，Y、Z配合：对… (a colon after the helpers); z284: 人行太和县支行 (和 of a place's name, 太和县); z286: Y（别名）配合 after a
+    duty, 会同Y、Z每季度末对… (a time between the names and the task)."""
+    assert units("（三）由市工信局牵头，市财政局、市税务局配合：对年度研发费用投入较大的企业给予奖励。") == [
+        ("市工信局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+    assert units("三、县人社局牵头，县乡村振兴局、人行太和县支行配合，2024年11月底前完成。") == [
+        ("县人社局", "lead"), ("县乡村振兴局", "co"), ("人行太和县支行", "co")]
+    assert units("（一）由市人社局和市财政局负责。") == [("市人社局", "co"), ("市财政局", "co")]
+    assert units("（一）由州财政局负责资金拨付，州发展改革委（州协作办）配合。") == [("州财政局", "lead"), ("州发展改革委（州协作办）", "co")]
+    assert units("六、州财政局会同州人社局、州乡村振兴局每季度末对补贴发放情况开展抽查。") == [
+        ("州财政局", "lead"), ("州人社局", "co"), ("州乡村振兴局", "co")]
