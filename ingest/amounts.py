@@ -16,9 +16,9 @@ from .vocab import concept_by_id, concept_matcher
 
 MULT = r"(?:万亿|亿|万|千)"
 # 元, or a foreign currency (实际使用外资1000万美元以上); not the base of a rate (每1美元奖励0.01元, 每1万元贷款)
-CURRENCY_WORDS = r"美元|港元|欧元|元"
+CURRENCY_WORDS = r"美元|港元|澳门元|欧元|元"
 CURRENCY = rf"(?P<cur>{CURRENCY_WORDS})"
-CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR"}
+CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "澳门元": "MOP", "欧元": "EUR"}  # (100 万澳门元: z285)
 # 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number (also a range's ends: 1 000-3 000元)
 SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"
 SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)

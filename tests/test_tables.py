@@ -1179,3 +1179,11 @@ def test_money_columns_named_by_what_is_paid_each_with_its_measure_below():
     table = ("序号\n见习单位类别\n见习补贴\n\n# Page 587:\n（元/人·月）\n留用补贴\n（元/人）\n1\n一般见习单位\n1400\n800\n"
              "2\n州级就业见习示范单位\n1600\n1200\n")
     assert rows(table) == ["（1）一般见习单位1400元/人·月800元/人", "（2）州级就业见习示范单位1600元/人·月1200元/人"]
+
+
+def test_a_time_cell_received_all_year():
+    """… / 区人社局 / 区住房和城乡建设 / 管理委、各街道、镇 / 常年受理，按月发放: a time cell received all year and paid monthly (z287:
+    the row's units had been lost behind it)."""
+    header = "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+    table = header + "1\n开展租房补贴资格认定和发放\n区人社局\n区住房和城乡建设\n管理委、各街道、镇\n常年受理，按月发放\n"
+    assert rows(table) == ["（1）开展租房补贴资格认定和发放（牵头单位：区人社局；配合单位：区住房和城乡建设管理委、各街道、镇；完成时限：常年受理，按月发放）"]

@@ -1905,3 +1905,11 @@ def test_the_day_a_text_was_issued_is_no_due_date():
     issued = dt.date(2024, 6, 1)
     assert periods("市政府办公厅于2024年5月28日印发《若干措施》。", issued) == []
     assert [(p[0], p[2]) for p in periods("各单位于2024年9月30日完成摸底。", issued)] == [("deadline", dt.date(2024, 9, 30))]
+
+
+def test_the_eighth_rounds_times_and_sums():
+    """不低于2023年水平: a comparison, no deadline (z284); 不晚于 still is; 100 万澳门元 a sum in patacas (z285)."""
+    issued = dt.date(2024, 3, 1)
+    assert periods("脱贫劳动力务工规模不低于2023年水平。", issued) == []
+    assert [(p[0], p[2]) for p in periods("最迟不得晚于2024年11月30日。", issued)] == [("deadline", dt.date(2024, 11, 30))]
+    assert amounts("年度担保金额不低于100 万澳门元的担保机构。") == [(1000000, "min", None)]
