@@ -851,7 +851,8 @@ def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, l
     after = text[close_end:].lstrip(" ")
     # 1.企业分支机构登记（自治区市场监管局）: a list item's task, no sentence end before the bracket closing it
     # (not 配合单位：市委组织部（市人才工作局）: a unit's other name after it)
-    closes_an_item = bool(before) and not after.strip() and before[-1] not in "。；！;：:" and not ORG_END.search(before)
+    # (…不超过1%（市财政局、市委金融办）。: the bracket before the item's full stop, z290)
+    closes_an_item = bool(before) and not after.strip().rstrip("。；;") and before[-1] not in "。；！;：:" and not ORG_END.search(before)
     if not before or not closes_an_item and (before[-1] not in "。；！;：:" or (
             after and after[0] not in "\n。；;" and not after.startswith(("（", "#")) and close_end not in line_starts)):
         return False

@@ -2741,3 +2741,11 @@ def test_the_eighth_rounds_units():
     assert units("（一）由州财政局负责资金拨付，州发展改革委（州协作办）配合。") == [("州财政局", "lead"), ("州发展改革委（州协作办）", "co")]
     assert units("六、州财政局会同州人社局、州乡村振兴局每季度末对补贴发放情况开展抽查。") == [
         ("州财政局", "lead"), ("州人社局", "co"), ("州乡村振兴局", "co")]
+
+
+def test_a_bare_bracket_before_the_items_full_stop():
+    """…年化担保费率不超过1%（市财政局、市委金融办）。: the units' bracket before the item's full stop (z290: none read); a bracket of
+    what a word takes in stays none."""
+    assert units("3.对符合条件的民营企业提供融资担保，年化担保费率不超过1%（市财政局、市委金融办）。") == [
+        ("市财政局", "co"), ("市委金融办", "co")]
+    assert units("对个体工商户给予补贴（含个体工商户）。") == []
