@@ -1974,6 +1974,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
     duty_with = False  # whether that group names units after 会同 (they help the one before it)
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
+    works_with: list[bool] = []  # whether each of by_duty's units works with others it names (X会同Y)
     named: list[tuple[int, int, bool]] = []  # the groups naming other units (a label's, a bracket's, X牵头…), whether in the text
     duty_starts: list[int] = []  # where each of by_duty's units' group starts
     for start, end in responsibility_groups(clean, line_starts):
@@ -2011,6 +2012,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             by_duty += found
             # (Z负责落实: Z carries out the item's task, no task of its own: the reviewer's finding)
             duty_starts += [-1 if CARRIES_OUT_A_DUTY.search(content) or CARRIES_OUT_AFTER.match(clean, end) else start] * len(found)
+            works_with += [WITH_IN_TEXT.search(content) is not None] * len(found)
         else:
             mentions += found
             named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
@@ -2019,8 +2021,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     # others, Z helps
     if mentions:
         helped = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
-        by_duty = [m if m.role == "lead" and _sentence_of_its_own(clean, named, at, helped) else replace(m, role="co")
-                   for m, at in zip(by_duty, duty_starts)]
+        # X会同Y… beside a closing bracket that names no lead (（责任单位：X、Y、Z）): X leads still (z288)
+        unled = not any(m.role == "lead" for m in mentions)
+        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped) or unled and with_y) else replace(m, role="co")
+                   for m, at, with_y in zip(by_duty, duty_starts, works_with)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
     for m in mentions:  # a unit named twice (in two groups, or in a 下同 rule) counts once, lead first
@@ -2047,6 +2051,7 @@ def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: i
                for group_start, end, in_text in named)
 
 
+WITH_IN_TEXT = re.compile(r"(?<=[局委办厅室心府会组])会同")
 CARRIES_OUT_AFTER = re.compile(r"(?:具体)?(?:落实|抓好落实|贯彻落实)(?=[。；;，,]|$)")  # (not 负责落实…政策: a task named)
 # Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given
 CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")

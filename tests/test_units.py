@@ -2749,3 +2749,11 @@ def test_a_bare_bracket_before_the_items_full_stop():
     assert units("3.对符合条件的民营企业提供融资担保，年化担保费率不超过1%（市财政局、市委金融办）。") == [
         ("市财政局", "co"), ("市委金融办", "co")]
     assert units("对个体工商户给予补贴（含个体工商户）。") == []
+
+
+def test_x_huitong_y_beside_a_closing_bracket_that_names_no_lead():
+    """X会同Y… beside （责任单位：X、Y、Z）, which names no lead: X leads still (z288; lead over the probes' golds +4, none lost);
+    beside a bracket naming its lead (牵头单位：…) X helps, and 由X负责… beside such a bracket stays co as before."""
+    assert units("4．市财政局会同市行政审批服务管理局梳理惠企政策清单。（责任单位：市财政局、市行政审批服务管理局、市发展改革委）") == [
+        ("市财政局", "lead"), ("市行政审批服务管理局", "co"), ("市发展改革委", "co")]
+    assert units("推进项目，由市重大办负责协调推进。（责任部门：市发改委、市重大办）") == [("市发改委", "co"), ("市重大办", "co")]
