@@ -343,14 +343,14 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
                 found.append((n.start(), n.end(), None, n["num"], n["mult"] or m["mult"], CURRENCY_CODES[m["cur"]]))
                 taken.add(n.start())
     for m in TEN_THOUSANDS_BARE.finditer(text) if "万" in text else ():  # 一次性补贴30 万。: 元 left out (z278)
-        if m.start() not in taken and PAID_BEFORE.search(text, max(0, m.start() - PAID_CUE_WINDOW), m.start()):
+        if m.start() not in taken and PAID_BEFORE.search(text[max(0, m.start() - PAID_CUE_WINDOW) : m.start()]):
             found.append((m.start(), m.end(), None, m["num"], "万", "CNY"))
     return sorted(found)
 
 
 # a sum in 万 with its 元 left out, after words of money paid within a few characters (每条线路一次性补贴30 万。, 涉及资金47.5 万。)
 TEN_THOUSANDS_BARE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*万(?=\s*(?:[。，；;、）)]|$))")
-PAID_BEFORE = re.compile(r"补贴|补助|奖励|奖补|资助|贴息|资金|给予")
+PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|给予)(?:为|达到?|共计|合计)?\s*$")  # right before it (not 资助困难学生3.2万)
 PAID_CUE_WINDOW = 6
 
 

@@ -35,7 +35,9 @@ def _figure(line: str) -> bool:
 
 def _after_the_figure(figure: str, measure: str) -> str:
     """The measure written after a figure, less the 元 the cell already has (1000 元 under 元/人: 1000 元/人)."""
-    return measure[1:] if figure.endswith("元") and measure.startswith("元") else measure
+    if figure.endswith("元"):  # (its own 元: under 元/人 the rest goes on; under 万元 the cell's unit stands alone)
+        return measure[1:] if measure.startswith("元") else ""
+    return measure
 CELL_MAX_CHARS = 16  # a header's cell, or the first row's label (电工, 五级/初级工, 高级技师（一级）)
 LABEL_MAX_CHARS = 24  # a later row's label (“双一流”高校全日制本科或中级职称: z270); a line of prose is wider
 SENTENCE_MARKS = re.compile(r"[。；，！？：]")
@@ -162,7 +164,11 @@ def _shape_under_a_measure(lines, texts, at, measure, is_noise):
     header = texts[:-1]
     if len(header) < 2 or not _names_columns(lines, header) or _figures_from(lines, at, is_noise) != len(header) - 1:
         return None
-    return header, 1, [(bare(lines[j]), measure) for j in header[1:]]
+    return header, 1, [(bare(lines[j]), measure if MONEY_WORD.search(bare(lines[j])) else "") for j in header[1:]]
+
+
+# a column that counts money (补贴, 奖励, 标准 …), not people or days (人数, 期限)
+MONEY_WORD = re.compile(r"补贴|补助|奖励|奖补|资助|标准|金额|资金|额度|费|贴息|工资|薪|价")
 
 
 def _shape_of_sums_in_columns(lines, texts, at, money, is_noise):

@@ -502,8 +502,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             cut_off = m.group().startswith(("截至", "截止"))
             if m.group().startswith("于") and YU_OF_A_VERB.search(text, 0, m.start()):
                 continue  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259), no due date
-            if m.group().startswith("于") and not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end()):
-                continue  # 《…》于2024年5月28日印发: the day a text was issued (z283), no due date
+            if (m.group().startswith("于") and not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end())
+                    and (issue_date is None or day is None or day <= issue_date)):
+                continue  # 《…》于2024年5月28日印发: the day a text was issued (z283), no due date (于2024年底印发细则 is one)
             if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):

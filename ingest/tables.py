@@ -578,6 +578,8 @@ def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment
     """A payment table's row with its sums bare figures (… / 五级/初级工 / 1000 / …) under measures on the header (z258, z277): the
     row's figure cells read as the sums they are (1000元/人次), each with its column's measure at the figure's last offset."""
     figures = [n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text) and not CELL_YEAR.fullmatch(text)]
+    if len(measures) > 1 and len(figures) != len(measures):
+        return content  # (a column of counts among the sums: which figure is whose cannot be told, the review)
     out = list(content)
     for n, measure in zip(figures, measures):
         text, offsets = content[n]

@@ -679,7 +679,8 @@ def _duty_given(text: str, at: int) -> re.Match | None:
 
 # 5．各镇人民政府（街道办事处）：落实属地主体责任…, 7．市税务局、市市场监管局等单位：按职责分工落实…: a 职责分工 list's item, the
 # units then their duties after a colon, with no 负责 (z276)
-COLON_DUTY = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(?:等(?:有关|相关)?(?:单位|部门))?[：:](?=[\u4e00-\u9fff])")
+COLON_DUTY = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(?:等(?:有关|相关)?(?:单位|部门))?[：:]"
+                        r"(?!请|现将|现印发|现就|现把|经|为|根据|按照|你们)(?=[\u4e00-\u9fff])")  # (not a letter's addressees: 各有关单位：请…)
 
 
 def _colon_duty(text: str, at: int) -> re.Match | None:

@@ -132,3 +132,10 @@ def test_a_measure_alone_near_the_files_end():
     the file's end (it had raised IndexError and failed the whole file)."""
     assert [p.text for p in split_paragraphs("补助标准\n（元/人）\n省内\n200\n")]
     assert [p.text for p in split_paragraphs("标准如下（单位：元/人）：\n省内\n200\n")][0] == "标准如下（单位：元/人）："
+
+
+def test_the_second_reviews_findings_on_payment_tables():
+    """A measure above the table goes on the money's columns only (人数 counts people); a figure cell with its own 元 under 万元
+    keeps its unit alone."""
+    table = "（万元）\n类别\n人数\n补贴\nA 类\n5\n200\nB 类\n3\n100\n"
+    assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，人数：5，补贴：200万元", "B类，人数：3，补贴：100万元"]

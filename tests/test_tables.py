@@ -1187,3 +1187,10 @@ def test_a_time_cell_received_all_year():
     header = "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
     table = header + "1\n开展租房补贴资格认定和发放\n区人社局\n区住房和城乡建设\n管理委、各街道、镇\n常年受理，按月发放\n"
     assert rows(table) == ["（1）开展租房补贴资格认定和发放（牵头单位：区人社局；配合单位：区住房和城乡建设管理委、各街道、镇；完成时限：常年受理，按月发放）"]
+
+
+def test_money_columns_beside_a_column_of_counts_are_left_bare():
+    """见习补贴 / （元/人·月） / 见习期限 / 留用补贴 / （元/人） and a row 1400 / 6 / 800: which figure is whose cannot be told by
+    position, so no measure is added (6 had been read as 6元/人, the review); as many figures as measures still read."""
+    header = "序号\n岗位类别\n见习补贴\n（元/人·月）\n见习期限\n留用补贴\n（元/人）\n"
+    assert rows(header + "1\n一般单位\n1400\n6\n800\n2\n示范单位\n1600\n6\n1200\n") == ["（1）一般单位14006800", "（2）示范单位160061200"]

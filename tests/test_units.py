@@ -2757,3 +2757,9 @@ def test_x_huitong_y_beside_a_closing_bracket_that_names_no_lead():
     assert units("4．市财政局会同市行政审批服务管理局梳理惠企政策清单。（责任单位：市财政局、市行政审批服务管理局、市发展改革委）") == [
         ("市财政局", "lead"), ("市行政审批服务管理局", "co"), ("市发展改革委", "co")]
     assert units("推进项目，由市重大办负责协调推进。（责任部门：市发改委、市重大办）") == [("市发改委", "co"), ("市重大办", "co")]
+
+
+def test_a_letters_addressees_are_no_colon_duty():
+    """各有关单位：请于3月底前报送材料。, 市人社局、市财政局：现将…印发给你们: a letter's addressees, not a 职责分工 item (the review)."""
+    assert units("各有关单位：请于3月底前报送材料。") == []
+    assert units("市人社局、市财政局：现将《实施方案》印发给你们，请认真贯彻执行。") == []
