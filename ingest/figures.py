@@ -222,23 +222,19 @@ def _measured_figures(lines, header, measure, normalise, is_noise) -> Table | No
     """作物 / 补贴标准 / （元/亩） / 备注 / 玉米 / 43 / 含青贮玉米 / 大豆 / 356 / …: with a text column after the money's, which lines
     are a row's labels and which the text cell before them cannot be told apart; each figure still reads as the sum it is
     (43元/亩), the lines before it since the last figure a paragraph with it (z273, z248: the sums had been lost)."""
-    chunks, at = [], header[-1] + 1
-    while True:
+    def next_chunk(at: int) -> list[int] | None:
         chunk = _row_cells(lines, at, MAX_CHUNK_LINES, header, is_noise)
         end = next((n for n, j in enumerate(chunk) if _figure(lines[j])), None)
         if not end or any(len(bare(lines[j])) > LABEL_MAX_CHARS for j in chunk[:end]):
-            break
-        chunks.append(chunk[: end + 1])
-        at = chunk[end] + 1
+            return None
+        return chunk[: end + 1]
+
+    chunks = _rows_from(header[-1] + 1, next_chunk)
     if len(chunks) < MIN_ROWS:
         return None
     paragraphs = [_header_paragraph(header, normalise)]
-    for chunk in chunks:
-        text, offsets = _joined([normalise(j) for j in chunk[:-1]])
-        figure, figure_offsets = normalise(chunk[-1])
-        after = _after_the_figure(figure, measure)
-        text, offsets = text + "：" + figure + after, offsets + [figure_offsets[0]] + figure_offsets + [figure_offsets[-1]] * len(after)
-        paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], chunk[0] + 1))
+    paragraphs += [_row_paragraph([_joined([normalise(j) for j in chunk[:-1]]), normalise(chunk[-1])], 1, [("", measure)], chunk[0] + 1)
+                   for chunk in chunks]
     return Table(header[0], chunks[-1][-1], paragraphs)
 
 

@@ -84,8 +84,9 @@ YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 EVENT_ON_THE_DAY = re.compile(r"\s*(?:正式)?(?:印发|发布|出台|颁布|公布|召开|举行|签署|成立|揭牌|施行|实施)")
-# a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于) …): no 于 of a due date (不晚于 is)
-YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关|低|高)$")  # (不低于2023年水平: a comparison, z284)  # (not 等于, 街道办事处于, 党政机关于: the review)
+# a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于), 不低于2023年水平 (a comparison, z284) …): no 于
+# of a due date (不晚于 is; so are 等于, 街道办事处于, 党政机关于: the review)
+YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关|低|高)$")
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
 # 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)

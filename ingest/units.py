@@ -1975,9 +1975,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
     duty_with = False  # whether that group names units after 会同 (they help the one before it)
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
-    works_with: list[bool] = []  # whether each of by_duty's units works with others it names (X会同Y)
     named: list[tuple[int, int, bool]] = []  # the groups naming other units (a label's, a bracket's, X牵头…), whether in the text
-    duty_starts: list[int] = []  # where each of by_duty's units' group starts
+    # for each of by_duty's units: where its group starts (-1: it carries out the item's task) and whether it works with
+    # others it names (X会同Y)
+    duty_groups: list[tuple[int, bool]] = []
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
             start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
@@ -2012,8 +2013,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                 duty_with = "会同" in content
             by_duty += found
             # (Z负责落实: Z carries out the item's task, no task of its own: the reviewer's finding)
-            duty_starts += [-1 if CARRIES_OUT_A_DUTY.search(content) or CARRIES_OUT_AFTER.match(clean, end) else start] * len(found)
-            works_with += [WITH_IN_TEXT.search(content) is not None] * len(found)
+            carries_out = bool(CARRIES_OUT_A_DUTY.search(content) or CARRIES_OUT_AFTER.match(clean, end))
+            duty_groups += [(-1 if carries_out else start, WITH_IN_TEXT.search(content) is not None)] * len(found)
         else:
             mentions += found
             named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
@@ -2025,7 +2026,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         # X会同Y… beside a closing bracket that names no lead (（责任单位：X、Y、Z）): X leads still (z288)
         unled = not any(m.role == "lead" for m in mentions)
         by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped) or unled and with_y) else replace(m, role="co")
-                   for m, at, with_y in zip(by_duty, duty_starts, works_with)]
+                   for m, (at, with_y) in zip(by_duty, duty_groups)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
     for m in mentions:  # a unit named twice (in two groups, or in a 下同 rule) counts once, lead first
