@@ -42,7 +42,7 @@ FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五
 # the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206)
 DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"  # (整改时限：2024年2月29日: z231)
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"
-                         + DATE.format(p="t") + r"(?:年?底|年?末)?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
+                         + DATE.format(p="t") + r"(?:年?底|年?末|(?P<txun>上旬|中旬|下旬))?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
 YEAR_END_OPENS = re.compile(r"(?:^|(?<=[。；：）)]))\s*(?P<y>\d{4})\s*年\s*年?(?:底|末)(?=\s*[，,])")
@@ -494,7 +494,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))
     for m in matches(DEADLINE_RE, text, NEEDLES):
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()) and not _year_of_account(text, m):
-            day = _valid(_ceil, m["ty"], m["tm"], m["td"])
+            day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
             if until and (TERM_UNTIL.search(text, 0, m.start()) or not m.group().endswith("前")
                                                        and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):

@@ -789,6 +789,8 @@ def test_the_rate_of_a_refund_or_a_fee_is_no_threshold():
     ("11月上旬前报送材料", ("deadline", None, D(2020, 11, 10), None, "exact", False)),
     ("10月上旬前报送材料", ("deadline", None, D(2021, 10, 10), None, "exact", False)),  # passed by the issue date: the next year's
     ("2021年6月下旬前完成", ("deadline", None, D(2021, 6, 30), None, "exact", False)),
+    ("于2021年8月中旬完成验收", ("deadline", None, D(2021, 8, 20), None, "exact", False)),
+    ("力争2021年9月上旬前建成", ("deadline", None, D(2021, 9, 10), None, "exact", False)),
     ("力争年内实现全覆盖", ("deadline", None, D(2020, 12, 31), None, "exact", False)),
     ("通报进展。2021 年内各地要建立管理台账", ("deadline", None, D(2021, 12, 31), None, "exact", False)),  # a year's own 年内
     ("2022年内完成台账建立", ("deadline", None, D(2022, 12, 31), None, "exact", False)),
