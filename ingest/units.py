@@ -356,6 +356,18 @@ JOINT_MODIFIER = re.compile(r"[、，,][^，,。；;：:（）]{2,24}?(?:参加|
 LEADS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff][^，,。；;：:（）]{0,4}的")  # (not 牵头做好招标投标活动的指导协调: a task's object)
 
 
+# 等县（市、区）人民政府, 等区政府: the kind of government the places listed before are (not 等各县…: a unit of its own)
+GOVERNMENTS_OF_KIND = re.compile(r"(?:[县区市旗州盟](?:[（(][^（）()]{1,8}[）)])?)+(?P<organ>人民政府|政府)")
+
+
+def _place_then_its_kind(name: str) -> str | None:
+    """晋宁区等县（市、区）人民政府 (the last of 富民县、晋宁区等县（市、区）人民政府, z269): a place as an example, then the
+    kind of government it is; the place, which is the unit (its government: ``_shared_endings``)."""
+    place, sep, kind = name.partition("等")
+    hit = gazetteer().match_prefix(place) if sep and GOVERNMENTS_OF_KIND.fullmatch(kind) else None
+    return place if hit and hit[1] == place else None
+
+
 def _looks_like_unit(name: str) -> bool:
     """An organisation's name: a level or place first (省, 市, 自治区, 平凉市) and an organ last (局, 委, 办), maybe
     another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））;
@@ -364,7 +376,7 @@ def _looks_like_unit(name: str) -> bool:
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
             or bool(GRASSROOTS_BODY.fullmatch(name)) or _body_where_it_is(name)
-            or bool(GRASSROOTS_OFFICE.fullmatch(name)))
+            or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)))
 
 
 # 乡镇（街道）人力资源和社会保障服务站, 街道便民服务中心: a township's or street's own office by its kind (z250)
@@ -581,7 +593,7 @@ CONDITION_THEN = re.compile(r"的[，,]")  # 公示无异议的，…: a conditi
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
                         + r"(?=[\u4e00-\u9fff，,“《])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责《若干政策》…的解释: z233)
 
@@ -1987,7 +1999,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         def content_span(s: int, e: int, start: int = start) -> Span:
             return clean_span(start + s, start + e)
 
-        written = [w for w in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(w[0])]
+        written = [(_place_then_its_kind(name) or name, role, offset)
+                   for name, role, offset in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(name)]
         if "牵头" in content:
             led_until = end
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
@@ -2131,4 +2144,6 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
                 # unit's resolution places where the document is
                 out.update({o: (place.plain or place.name) + name[len(hit[1]):] for _, o, place in run})
         run = []
+    if run and (kind := GOVERNMENTS_OF_KIND.match(content, run[-1][1] + len(run[-1][0]) + 1)) and content[kind.start() - 1] == "等":
+        out.update({o: (place.plain or place.name) + kind["organ"] for _, o, place in run})  # 富民县、晋宁区等县（市、区）人民政府
     return out

@@ -676,6 +676,23 @@ def test_districts_listed_bare_are_the_documents_city_s_and_examples_before_a_su
     assert units("推进改革。（责任单位：市发改委等各有关部门）", ctx=ctx) == [("市发改委", "lead")]
 
 
+def test_places_as_examples_before_the_kind_of_government_they_are_are_units():
+    """富民县、晋宁区等县（市、区）人民政府分别负责…: the places listed, each its government; the kind after 等 (no 各) is
+    no unit of its own (z269: the sentence had given no unit); 分别负责 as a duty's verb like 负责."""
+    kunming = gazetteer().lookup("昆明市")
+    ctx = DocContext(kunming, gazetteer().province_of(kunming), "municipal")
+
+    def found(text):
+        return [(m.name, m.canonical, m.role) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)]
+    assert found("推进协作。安宁市、宜良县、晋宁区等县（市、区）人民政府分别负责与佛山对接。") == [
+        ("安宁市", "安宁市人民政府", "co"), ("宜良县", "宜良县人民政府", "co"), ("晋宁区", "晋宁区人民政府", "co")]
+    assert found("推进协作。晋宁区等县（市、区）人民政府负责组织实施。") == [("晋宁区", "晋宁区人民政府", "lead")]
+    assert found("推进协作。（责任单位：市人社局，安宁市、宜良县等县（市、区）政府）") == [
+        ("市人社局", "昆明市人力资源和社会保障局", "co"), ("安宁市", "安宁市人民政府", "co"), ("宜良县", "宜良县人民政府", "co")]
+    assert found("推进协作。市人社局、市财政局分别负责资金审核。") == [
+        ("市人社局", "昆明市人力资源和社会保障局", "co"), ("市财政局", "昆明市财政局", "co")]
+
+
 def test_a_unit_doing_its_task_leads_only_beside_units_named_to_help():
     assert units("做好保障。（省财政厅、省人社厅负责，配合国家部委做好工作）", ctx=LIAONING)[:2] == [("省财政厅", "co"), ("省人社厅", "co")]
 
