@@ -193,6 +193,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
                if (nodes or numbered) and INLINE_HINT.search(p.text) else None)
         if cut is None and opening and (summary := ITEMS_SUMMARY.search(p.text)):
             cut = summary.start()
+        if cut is None and "。（" in p.text:
+            cut = _next_item_mid_line(p.text, paragraphs[i : i + 1])
         if cut is not None:
             head, rest = _split_paragraph(p, cut)
             paragraphs.insert(i, rest)
@@ -337,6 +339,23 @@ def _inline_item_at(text: str, expected: int | None, ahead: list[Paragraph], own
             first, expected = at, value + 1
     if first is not None and any(_goes_on_with(p.text, expected) for p in ahead):
         return first
+    return None
+
+
+# …发放工作。（四）由…负责: the next item opening after a full stop, mid-line (z278)
+NEXT_ITEM_AFTER_STOP = re.compile(rf"(?<=。)\s*[（(](?P<n>{CN_NUM})[）)](?=\s*[\u4e00-\u9fff])")
+
+
+def _next_item_mid_line(text: str, following: list[Paragraph]) -> int | None:
+    """Where the item after a （三） opens inside its paragraph after a full stop: the number that comes next, which no
+    paragraph after opens with."""
+    own = match_marker(text)
+    if own is None or own.style != "cn_paren":
+        return None
+    for m in NEXT_ITEM_AFTER_STOP.finditer(text, own.end):
+        after = [match_marker(p.text) for p in following]
+        if as_int(m["n"]) == own.value + 1 and not any(a and a.style == "cn_paren" and a.value == own.value + 1 for a in after):
+            return m.end() - len(m.group().lstrip())
     return None
 
 

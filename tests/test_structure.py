@@ -241,6 +241,22 @@ def test_items_numbered_with_a_dot_run_inline_after_a_colon_or_a_stop():
     assert [number for _, number, _ in tree("一、总则\n（一）做好服务。\n" + listed)[0]] == ["一、", "（一）"]
 
 
+def test_the_next_item_opening_after_a_full_stop_mid_line_is_an_item():
+    """（三）…发放工作。（四）由X负责…: the item after （三） opens mid-line after its full stop (z278: it had joined （三）, its
+    unit with it); not where a paragraph after opens with that number, nor a number that does not come next."""
+    duties = "一、职责分工\n（一）市人社局负责组织实施。\n（二）市财政局负责资金保障。\n"
+    text = duties + "（三）各县人社局负责受理审核。（四）由港务区管委会负责政策宣传，\n市就业中心予以指导。\n二、有关要求\n"
+    nodes, structure = tree(text)
+    assert [(p, n) for p, n, _ in nodes] == [("1", "一、"), ("1.1", "（一）"), ("1.2", "（二）"), ("1.3", "（三）"), ("1.4", "（四）"), ("2", "二、")]
+    assert [[p.text for p in n.paragraphs] for n in structure.nodes[3:5]] == [
+        ["（三）各县人社局负责受理审核。"], ["（四）由港务区管委会负责政策宣传，市就业中心予以指导。"]]
+    again = duties + "（三）各县人社局负责受理审核。（四）见下。\n（四）由港务区管委会负责。\n"
+    assert [n for _, n, _ in tree(again)[0]] == ["一、", "（一）", "（二）", "（三）", "（四）"]
+    assert tree(again)[1].nodes[3].paragraphs[0].text == "（三）各县人社局负责受理审核。（四）见下。"
+    skipped = duties + "（三）各县人社局负责受理审核。（六）由港务区管委会负责。\n"
+    assert [n for _, n, _ in tree(skipped)[0]] == ["一、", "（一）", "（二）", "（三）"]
+
+
 def test_the_second_review_of_items_run_inline():
     """(a second review) a dot item after a bracket (…（X负责）2.…) is one too; sub-points in the item's own style stay its
     text (1.申报条件：1.…；2.…); contacts and files listed inline are no items, nor a list in the preamble; a sentence on all
