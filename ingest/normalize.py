@@ -47,7 +47,7 @@ SMALL_FORMS = {"﹐": "，", "﹑": "、", "﹒": "．", "﹔": "；", "﹕": "�
                "﹙": "（", "﹚": "）", "﹛": "｛", "﹜": "｝", "﹝": "〔", "﹞": "〕", "﹪": "％"}
 
 # Sentence-final punctuation: a line ending in one of these ends a paragraph.
-TERMINAL = set("。！？；：）》」…")
+TERMINAL = set("。！？；：）】》」…")
 # Reduplicated words that may legitimately straddle a page break.
 REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条样多好看试市省区县")  # 市 / 市场监管局
 
@@ -704,8 +704,8 @@ def _runs_on(prev: str, line: str) -> bool:
     """A paragraph that ends in 》 or ） mid-sentence: 《条例》 / 等规定, 各县（市、区） / 人民政府."""
     if prev[-1] == "》":
         return not (prev.startswith("《") and line.endswith("："))
-    if prev[-1] == "）" and "（" in prev:
-        opened = prev.rindex("（")
+    if prev[-1] in "）】" and (opener := "（" if prev[-1] == "）" else "【") in prev:  # 【配合单位：…】 / 各县…要…: ended (z291)
+        opened = prev.rindex(opener)
         note = prev[opened + 1 : -1]
         before = prev[:opened]
         if before.endswith("》") and not prev.startswith("《") and line.startswith(SENTENCE_GOES_ON):

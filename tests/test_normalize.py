@@ -104,6 +104,10 @@ def test_bracketed_note_or_date_still_ends_a_paragraph():
     assert paragraphs("推进产业联盟运行。（市商务局）\n加强监管。") == ["推进产业联盟运行。（市商务局）", "加强监管。"]
     assert paragraphs("做好宣传工作（2023年6月底前）\n各区要加强领导。") == ["做好宣传工作（2023年6月底前）", "各区要加强领导。"]
     assert paragraphs("《某某管理办法》\n各区人民政府：") == ["《某某管理办法》", "各区人民政府："]
+    # 【牵头单位：…】【配合单位：…】 closes its item as （…） does: the closing call after it is a paragraph of its own (z291)
+    assert paragraphs("建立台账。\n【牵头单位：市工商联】【配合单位：市发展改革委】\n各县人民政府要结合实际制定举措。") == [
+        "建立台账。", "【牵头单位：市工商联】【配合单位：市发展改革委】", "各县人民政府要结合实际制定举措。"]
+    assert paragraphs("依据【省级】\n有关规定，制定本办法。") == ["依据【省级】有关规定，制定本办法。"]  # (no note: runs on)
 
 
 def test_numbering_marker_alone_on_its_line_joins_its_heading():
