@@ -233,6 +233,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             marker = None
         if marker and FILE_NAME.search(p.text):  # 相关附件： / 1. …申报指南.docx: a web page's downloads, no item
             marker = None
+        if marker and nodes and _quote_still_open(nodes[-1].paragraphs + pending):
+            marker = None  # 一、将第三条修改为： / “第三条…： / （一）…；: the amended text quoted, not the notice's own items (z270)
         if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
@@ -357,6 +359,32 @@ def _next_item_mid_line(text: str, following: list[Paragraph]) -> int | None:
         if as_int(m["n"]) == own.value + 1 and not any(a and a.style == "cn_paren" and a.value == own.value + 1 for a in after):
             return m.end() - len(m.group().lstrip())
     return None
+
+
+QUOTED_TEXT_OPENS = re.compile(r"[：:]“")  # a quoted text after a colon (修改为：“第三条…)
+
+
+def _quote_still_open(paragraphs: list[Paragraph]) -> bool:
+    """Whether the last quoted text these paragraphs open after a colon (修改为：“… or 修改为： / “…) is not yet closed:
+    quotes nested inside it close one by one, and each paragraph of it opens with “ again (the drafting convention:
+    only the last closes). A stray quote elsewhere opens no text (an extraction's lost “ is common)."""
+    depth = 0
+    colon_before = False
+    for p in paragraphs:
+        text = p.text
+        if depth == 0:
+            opens = [m.end() for m in QUOTED_TEXT_OPENS.finditer(text)]
+            if colon_before and text.startswith("“"):
+                opens = [1, *opens]
+            if not opens:
+                colon_before = text.endswith(("：", ":"))
+                continue
+            text, depth = text[opens[-1] :], 1
+        elif text.startswith("“"):
+            text = text[1:]  # the quoted text's next paragraph
+        depth = max(0, depth + text.count("“") - text.count("”"))
+        colon_before = text.endswith(("：", ":"))
+    return depth > 0
 
 
 def _goes_on_with(text: str, value: int) -> bool:

@@ -257,6 +257,19 @@ def test_the_next_item_opening_after_a_full_stop_mid_line_is_an_item():
     assert [n for _, n, _ in tree(skipped)[0]] == ["一、", "（一）", "（二）", "（三）"]
 
 
+def test_items_of_a_quoted_amended_text_are_no_items_of_the_notice():
+    """一、将第三条修改为： / “第三条…： / （一）…； / （二）…。” / 二、…: the amended article's items are quoted text, the amending
+    item's (z270: three extra clauses); each paragraph of a quoted text opens with “ again and only the last closes; a stray
+    “ with no colon before it (an extraction's) opens nothing."""
+    quoted = ("一、将第三条修改为：\n“第三条对新就业的“双一流”高校毕业生给予生活补贴：\n（一）博士每人每年3万元；\n"
+              "（二）硕士每人每年1.5万元。\n“生活补贴分3年发放。”\n二、删去第七条第二款。\n")
+    nodes, structure = tree(quoted)
+    assert [n for _, n, _ in nodes] == ["一、", "二、"]
+    assert structure.nodes[0].paragraphs[-1].text == "“生活补贴分3年发放。”"
+    stray = "一、任务\n（一）推进“打通“最后一公里”行动。\n（二）加强监管。\n"
+    assert [n for _, n, _ in tree(stray)[0]] == ["一、", "（一）", "（二）"]
+
+
 def test_the_second_review_of_items_run_inline():
     """(a second review) a dot item after a bracket (…（X负责）2.…) is one too; sub-points in the item's own style stay its
     text (1.申报条件：1.…；2.…); contacts and files listed inline are no items, nor a list in the preamble; a sentence on all
