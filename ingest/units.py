@@ -61,7 +61,8 @@ FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排序|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:责任|配合|参与)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )
 # by its duties (按职责分工负责, 按各自职责, 依职责): a unit's share of a task, named so before its role word
-BY_DUTIES = r"(?:按照?|依照?|依据)(?:各自)?职责"
+OWN_DUTIES = r"(?:按照?|依照?|依据)(?:各自)?职责"
+BY_DUTIES = r"(?:" + OWN_DUTIES + r"|参照[^，。；：]{1,10}?职责)"  # (各开发区管委会参照县（区）职责负责…: z293)
 INHERIT_BELOW = re.compile(
     r"^(?:以下|下列)(?:各项|各条)?(?:措施|任务|事项|工作|政策)?(?:均|都)?(?:需|由|请|要)?(?P<units>.+?)(?:负责)?(?:落实|执行|负责)[，,]?(?:不再(?:一一)?列出)?$"
 )
@@ -431,7 +432,7 @@ def _is_bare_department(name: str) -> bool:
     return typed is not None and typed[1] == name
 
 
-AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;]{2,24}?(?:机构|单位|部门|主体)$")
+AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:作为|是)[^，,。；;]{2,24}?(?:机构|单位|部门|主体)$")  # (X是…的主管部门，负责…: z293)
 SEAT_AFTER = re.compile(r"[（(](?:设在[^（）()]{2,16}(?:[，,]以下简称[^（）()]{2,12})?|以下简称[^（）()]{2,12}[，,]设在[^（）()]{2,16})[）)]$")
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 # after a name, a bracket longer than its other name or its seat, or naming the official in charge of it
@@ -514,7 +515,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                 and not (out and at < out[-1][1]) and not (at in after_by and DESCRIBES_A_NOUN.match(text, m.end()))):
             end = _without_helpers_that_are_no_units(m)
             # X牵头，会同Y… / 由X负责，会同Y…: Y works with the unit that leads
-            after_lead = m.re in LEAD_SENTENCES and m["co"] is None or m.re is BY_UNITS or m.re is WORKS_WITH
+            after_lead = (m.re in LEAD_SENTENCES and m["co"] is None or m.re is BY_UNITS or m.re is WORKS_WITH
+                          or text.startswith("会同", end))  # X负责会同Y做好…: Y helps with X's duty (z295)
             out.append((at, _with_units_after_lead(text, end) if after_lead else end))
     return out
 
@@ -593,7 +595,7 @@ CONDITION_THEN = re.compile(r"的[，,]")  # 公示无异议的，…: a conditi
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|作为[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
                         + r"(?=[\u4e00-\u9fff，,“《])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责《若干政策》…的解释: z233)
 
@@ -1156,7 +1158,13 @@ OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组�
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
 DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?" + DUTY_VERB + r"(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
-SHARE_OF_DUTY = re.compile(r"(?:" + BY_DUTIES + r"(?:分工)?|分工|按照?属地|属地)负责$")
+DUTY_THEN_WITH = re.compile(r"(?<=负责)(?=会同)")
+
+
+def _parts(statement: str) -> list[str]:
+    """A statement's parts between commas, X负责会同Y cut as X负责，会同Y is (Y helps: z295)."""
+    return [q for part in split_top_level(statement, "，,") for q in DUTY_THEN_WITH.split(part)]
+SHARE_OF_DUTY = re.compile(r"(?:" + OWN_DUTIES + r"(?:分工)?|分工|按照?属地|属地)负责$")
 
 
 def _helps(part: str) -> bool:
@@ -1183,7 +1191,7 @@ def _names_a_unit(part: str) -> bool:
 
 
 # a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
-ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区|功能区|片区)"  # (实验区社会事业局: 平潭's)
+ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区|功能区|片区|工业区)"  # (实验区社会事业局: 平潭's)
 BARE_ZONE = re.compile(rf"{ZONE}$")
 ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 
@@ -1235,7 +1243,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     explicit_lead = False
     lead_named = False  # a lead named by its cue (A牵头), not by a label: the label's other names do not lead
     # a unit named to help (not in a rule for the items below: 以下均需各设区市人民政府落实，不再列出)
-    parts = [p for stmt, _ in _statements(content) if not _states_a_rule(stmt) for p in split_top_level(stmt, "，,")]
+    parts = [p for stmt, _ in _statements(content) if not _states_a_rule(stmt) for p in _parts(stmt)]
     helped = any(_helps(p) for p in parts)
     # （A负责，B、C等部门按职责分工负责）: A's own duty beside units doing their share: A leads
     own_duty_leads = helped or any(SHARE_OF_DUTY.search(p) for p in parts)
@@ -1264,7 +1272,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         opening: list[int] = []
         label_role = "co"  # （牵头单位：A，B；…）: B is listed under the lead label too
         bare_since = len(written)  # where the names listed with no label or duty of their own begin
-        for part_no, part in enumerate(split_top_level(stmt, "，,")):
+        for part_no, part in enumerate(_parts(stmt)):
             p_base = base + stmt.index(part, sub_pos)
             sub_pos = p_base - base + len(part)
             written_part = part

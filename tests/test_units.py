@@ -2780,3 +2780,18 @@ def test_a_letters_addressees_are_no_colon_duty():
     """各有关单位：请于3月底前报送材料。, 市人社局、市财政局：现将…印发给你们: a letter's addressees, not a 职责分工 item (the review)."""
     assert units("各有关单位：请于3月底前报送材料。") == []
     assert units("市人社局、市财政局：现将《实施方案》印发给你们，请认真贯彻执行。") == []
+
+
+def test_duties_given_with_a_helper_unspaced_in_another_unit_s_manner_or_after_its_role():
+    """Blind probes z293 and z295: 区财政局负责会同区审计局… (no comma: Y helps, as after 负责，会同Y); a unit list naming an
+    industrial zone (莘庄工业区) before 负责; 各开发区管委会参照县（区）职责负责… (a duty in the manner of another's, not a
+    share of one); X（以下简称Y）是…的主管部门，负责… (a duties article's opening: X leads)."""
+    assert units("强化保障。区财政局负责会同区审计局做好资金绩效评价。") == [("区财政局", "lead"), ("区审计局", "co")]
+    assert units("强化保障。由区财政局负责会同区审计局做好资金绩效评价。") == [("区财政局", "lead"), ("区审计局", "co")]
+    assert units("推进执法。区司法局负责推进清单调整。各镇（街道）、莘庄工业区负责本辖区矛盾纠纷排查化解。") == [
+        ("区司法局", "lead"), ("各镇（街道）", "co"), ("莘庄工业区", "co")]
+    assert units("第七条各县（区）人民政府负责本辖区见习工作的组织实施。各开发区管委会参照县（区）职责负责本园区见习岗位的募集。") == [
+        ("各县（区）人民政府", "lead"), ("各开发区管委会", "lead")]
+    assert units("第五条平凉市人力资源和社会保障局（以下简称市人社局）是全市就业见习工作的主管部门，负责制定见习政策。") == [
+        ("平凉市人力资源和社会保障局", "lead")]
+    assert units("第五条用人单位是吸纳就业的主体，负责制定岗位。") == []  # (no unit's name)
