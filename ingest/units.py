@@ -533,7 +533,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
-                              r"|建成|兑现|约谈|发放)")  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
+                              r"|建成|兑现|约谈|发放|分解|核拨|划拨)")  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
@@ -984,7 +984,9 @@ def _split_joined(part: str) -> list[str]:
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
         if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or LEAGUE_OPENS.match(rest)
                 or ZONES_COMMITTEE.match(rest) and not BARE_ZONE.fullmatch(part[start : m.start()])  # (高新区和经开区管委会: one)
-                or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))):  # 会同人行…支行
+                or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))  # 会同人行…支行
+                # 各县区人民政府和兰州新区、…管委会: a government's whole name, then a place opening the next (z294)
+                or part.endswith("政府", start, m.start()) and gazetteer().match_prefix(rest)):
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]

@@ -2795,3 +2795,13 @@ def test_duties_given_with_a_helper_unspaced_in_another_unit_s_manner_or_after_i
     assert units("第五条平凉市人力资源和社会保障局（以下简称市人社局）是全市就业见习工作的主管部门，负责制定见习政策。") == [
         ("平凉市人力资源和社会保障局", "lead")]
     assert units("第五条用人单位是吸纳就业的主体，负责制定岗位。") == []  # (no unit's name)
+
+
+def test_a_government_joined_by_and_to_a_zone_and_a_helper_whose_task_splits_funds():
+    """各县区人民政府和兰州新区、高新区、经开区管委会负责…: 和 after a government's whole name joins the next unit (z294: one
+    name had run over it); …30日内，市财政局会同市人社局分解下达: 分解 a task's verb (the helper had been lost)."""
+    assert units("第五条各县区人民政府和兰州新区、高新区、经开区管委会负责本辖区资金管理。") == [
+        ("各县区人民政府", "co"), ("兰州新区", "co"), ("高新区", "co"), ("经开区管委会", "co")]
+    assert units("第十二条 资金拨付。中央和省级资金下达后30日内，市财政局会同市人社局分解下达。") == [
+        ("市财政局", "lead"), ("市人社局", "co")]
+    assert units("（责任单位：市人力资源和社会保障局）") == [("市人力资源和社会保障局", "lead")]  # (和 inside a name)
