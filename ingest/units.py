@@ -395,6 +395,7 @@ def _body_where_it_is(name: str) -> bool:
     return (bool(rest) and rest.count("（") == rest.count("）")
             and (bool(GRASSROOTS_BODY.fullmatch(rest)) or bool(body) and _department_kind(body) is not None
                  or bool(INSURANCE_AGENCY.fullmatch(body))
+                 or body != rest and _looks_like_unit(rest)  # 创业实体注册地所在辖市（区）公共就业服务机构 (z296)
                  or bool(DISTRIBUTIVE.match("各" + rest)) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", rest)))))
 
 
@@ -859,11 +860,16 @@ def is_bare_unit_bracket(text: str) -> bool:
             and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names))
 
 
+CONTACT_BEFORE = re.compile(r"(?:电话|热线|联系人|联系方式|传真|邮箱)[：:][^。；;]*$|\d{3,4}[-－—]?\d{7,8}$")
+
+
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, line_starts: frozenset[int] = frozenset()) -> bool:
     """（市商务局） right after a sentence end and at the end of a line or of the text; the last names
     may be said to help (（省人力资源社会保障厅，省财政厅、省税务局配合）: the others lead)."""
     before = text[:open_at].rstrip()
     after = text[close_end:].lstrip(" ")
+    if CONTACT_BEFORE.search(before):
+        return False  # 咨询电话：0519-85588123（市创业指导中心）: whose number it is, no duty (z296)
     # 1.企业分支机构登记（自治区市场监管局）: a list item's task, no sentence end before the bracket closing it
     # (not 配合单位：市委组织部（市人才工作局）: a unit's other name after it)
     # (…不超过1%（市财政局、市委金融办）。: the bracket before the item's full stop, z290)
@@ -1204,6 +1210,7 @@ def _opens_with_place(name: str) -> bool:
     return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}|{MINISTRY_OWN}"
                          # 由项目所在区县（市）人民政府负责兑现, 由参保地社会保险经办机构负责审核: where it lies, whichever it is
                          r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地|同级|本级"  # 由同级财政部门负责
+                         r"|辖市(?:[（(]区[）)]|区)"  # 辖市（区）人社部门: each of the city's counties and districts (常州's word, z296)
                          r"|[\u4e00-\u9fff]{2,4}(?:科学城|科技城|新城))", name)  # 张江科学城建设管理办公室: a zone's own body
                 or gazetteer().match_prefix(name))
 

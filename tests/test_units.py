@@ -2805,3 +2805,19 @@ def test_a_government_joined_by_and_to_a_zone_and_a_helper_whose_task_splits_fun
     assert units("第十二条 资金拨付。中央和省级资金下达后30日内，市财政局会同市人社局分解下达。") == [
         ("市财政局", "lead"), ("市人社局", "co")]
     assert units("（责任单位：市人力资源和社会保障局）") == [("市人力资源和社会保障局", "lead")]  # (和 inside a name)
+
+
+CHANGZHOU = DocContext(gazetteer().lookup("常州市"), gazetteer().lookup("江苏省"), "municipal")
+
+
+def test_units_of_the_city_s_counties_by_its_own_word_and_a_contact_is_no_duty():
+    """辖市（区）: 常州's word for each of its counties and districts, a level like 各县（市、区）, with or without 各 (z296: two
+    duties had lost their units); a body where the applicant is (创业实体注册地所在辖市（区）…机构); a unit in brackets after
+    a phone number is whose number it is, no duty."""
+    assert units("2．初审。由辖市（区）公共就业服务机构负责对申请材料进行初审。", ctx=CHANGZHOU) == [("辖市（区）公共就业服务机构", "lead")]
+    assert units("3．复核。辖市（区）人社部门会同同级财政部门对申请进行复核。", ctx=CHANGZHOU) == [
+        ("辖市（区）人社部门", "lead"), ("同级财政部门", "co")]
+    assert units("二、受理部门：创业实体注册地所在辖市（区）公共就业服务机构", ctx=CHANGZHOU) == [
+        ("创业实体注册地所在辖市（区）公共就业服务机构", "lead")]
+    assert units("六、咨询电话：0519-85588123（市创业指导中心）", ctx=CHANGZHOU) == []
+    assert units("推进改革，做好服务。（市创业指导中心）", ctx=CHANGZHOU) == [("市创业指导中心", "lead")]
