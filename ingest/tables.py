@@ -298,8 +298,14 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     i = body
     last = i - 1
+    after_header_cell = False  # the line before was a cell of the header printed again
     while i < len(lines):
         text = bare(lines[i])
+        header_cell = column_name(text) in columns
+        # 完成时 / 限: a cell of the header printed again, wrapped (z296: it had joined the row above)
+        wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
+                               and column_name(text + bare(lines[i + 1])) in columns)
+        after_header_cell = header_cell or wrapped_header_cell
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
             last = i
@@ -310,9 +316,11 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif _category_row(lines, i, rows, is_noise):
             categories[len(rows)] = i
             last = i
-        elif column_name(text) in columns:  # the header again: a new page, where each cell goes on in its column
+        elif header_cell:  # the header again: a new page, where each cell goes on in its column
             if rows and rows[-1].segments[-1]:
                 rows[-1].segments.append([])
+        elif wrapped_header_cell:
+            i += 1
         elif rows and _year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i

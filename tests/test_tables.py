@@ -462,6 +462,16 @@ def test_a_unit_name_cut_by_a_page_where_its_first_part_reads_whole(cut, rest, e
     assert first == f"（1）设立纾困增信资金5亿元，单笔最高不超过2000万元。（牵头单位：省财政厅；配合单位：{expected}；完成时限：2023年11月底前）"
 
 
+def test_a_header_printed_again_with_a_cell_wrapped_is_no_part_of_the_row_above():
+    """序号 / 重点任务 / 责任单位 / 完成时 / 限 on the next page: the wrapped cell had joined the row above (its task text took
+    完成时, its time cell 限, and its deadline was lost: z296)."""
+    table = ("序号\n重点任务\n责任单位\n完成时限\n1\n压减审批时间至15\n个工作日以内\n市住房城乡建设局、各市（县）、\n区人民政府\n"
+             "2024 年第三季度\n— 213 —\n# Page 215:\n序号\n重点任务\n责任单位\n完成时\n限\n2\n推行联合报装\n市供电公司\n2024 年年底前\n")
+    assert [p.text for p in split_paragraphs(table)][:2] == [
+        "（1）压减审批时间至15个工作日以内（责任单位：市住房城乡建设局、各市（县）、区人民政府；完成时限：2024年第三季度）",
+        "（2）推行联合报装（责任单位：市供电公司；完成时限：2024年年底前）"]
+
+
 def test_an_article_after_a_table_is_no_part_of_its_last_row(tmp_path):
     """第二条…按下表执行： / the table / 第三条本细则自…施行: the article had been swallowed by the last row."""
     text = ("无锡市人力资源和社会保障局关于印发测试细则的通知\n锡人社规〔2023〕3号\n第一条为规范补贴发放，制定本细则。\n第二条补贴标准按下表执行：\n"
