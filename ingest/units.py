@@ -698,8 +698,13 @@ COLON_DUTY = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASI
                         r"(?!请|现将|现印发|现就|现把|经|为|根据|按照|你们)(?=[\u4e00-\u9fff])")  # (not a letter's addressees: 各有关单位：请…)
 
 
+# （五）县直各单位：按照…要求，督促…: after an item's number, no letter's addressees (z298)
+COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY.pattern.replace("|经|为|根据|按照|", "|"))
+
+
 def _colon_duty(text: str, at: int) -> re.Match | None:
-    m = COLON_DUTY.match(text, at)
+    number = ITEM_NUMBER.match(text)
+    m = (COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY).match(text, at)
     return m if m and _names_units_whole(m["units"]) and not FORM_FIELD.search(m["units"]) else None
 
 
@@ -836,6 +841,8 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     with_at = m.group("units").find("会同") if m.re is BY_UNITS else -1
     if with_at > 0 and not _all_units(_unit_names(m.group("units")[with_at + 2:])):
         return m.start("units") + with_at  # 由X会同专家负责: X alone (those it works with are no units)
+    if m.re in (COLON_DUTY, COLON_DUTY_OF_AN_ITEM):
+        return m.end() - 1  # the names before the colon (各乡镇人民政府、街道办事处：…: one distributive unit, z298)
     return m.end()
 
 

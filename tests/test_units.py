@@ -2821,3 +2821,13 @@ def test_units_of_the_city_s_counties_by_its_own_word_and_a_contact_is_no_duty()
         ("创业实体注册地所在辖市（区）公共就业服务机构", "lead")]
     assert units("六、咨询电话：0519-85588123（市创业指导中心）", ctx=CHANGZHOU) == []
     assert units("推进改革，做好服务。（市创业指导中心）", ctx=CHANGZHOU) == [("市创业指导中心", "lead")]
+
+
+def test_a_duties_item_opening_with_a_distributive_unit_and_its_colon():
+    """（一）各乡镇人民政府、街道办事处：对…负主体责任: one distributive unit, as without the colon (z298: the colon had split
+    it in two); （五）县直各单位：按照…要求，督促…: an item's own duty after its number (a letter's addressees, 各区人民政府：按照…，
+    现将…, stay no unit)."""
+    assert units("（一）各乡镇人民政府、街道办事处：对本辖区撂荒耕地整治负主体责任。") == [("各乡镇人民政府、街道办事处", "lead")]
+    assert units("（五）县直各单位：按照“单位包村、干部包片”要求，督促挂点村落实。") == [("县直各单位", "lead")]
+    assert units("各区人民政府：按照市委部署，现将有关事项通知如下。") == []
+    assert units("7．市税务局、市市场监管局等单位：按职责分工落实相关政策。") == [("市税务局", "co"), ("市市场监管局", "co")]
