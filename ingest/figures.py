@@ -57,7 +57,7 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
         found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), min(money, len(lines)))
                       if (t := _table_at(lines, i, normalise, is_noise))), None)
         if found is None and last < money < len(lines):  # (an anchor after a measure above its table may lie past the end)
-            found = _table_of_label_runs(lines, money, normalise, is_noise)
+            found = _table_of_label_runs(lines, money, normalise, is_noise) or _table_of_money_columns(lines, money, normalise, is_noise)
         if found:
             tables.append(found)
             last = found.last
@@ -238,6 +238,83 @@ def _measured_figures(lines, header, measure, normalise, is_noise) -> Table | No
     return Table(header[0], chunks[-1][-1], paragraphs)
 
 
+DASH_CELL = re.compile(r"[—－\-–/／]+|无")  # a money column's cell with no sum: no standard, or no cap (z289)
+MAX_MONEY_COLUMNS = 3
+
+
+def _table_of_money_columns(lines, money, normalise, is_noise) -> Table | None:
+    """类别 / 适用范围 / 公益性岗位补贴 / （元/人/年） / 吸纳就业岗位补贴 / （元/人/年） / 一类区 / 城东区、…开发区 / 19 200 / 3 600:
+    label columns (a text column among them, its cells long or wrapped), then money columns, each naming its measure (on
+    a line of its own under its name, or 上限（万元） after the name's first part); a row's label lines, then a figure or a
+    dash per money column (fewer where the last columns' cells are merged over rows). The lines before a row's figures
+    cannot be told apart into cells: the row's paragraph gives them as one, then each sum after its column's name
+    (z299's six sums and z289's eight had been lost)."""
+    header = _header_before(lines, money, is_noise)
+    header += _money_header_after(lines, money, is_noise)
+    columns = _money_columns(lines, header)
+    if not columns or len(columns) > MAX_MONEY_COLUMNS or not _names_columns(lines, header):
+        return None
+
+    def next_row(at: int) -> list[int] | None:
+        cells = _row_cells(lines, at, MAX_CHUNK_LINES + len(columns), header, is_noise)
+        end = next((n for n, j in enumerate(cells) if _money_cell(lines[j])), None)
+        if not end or any(SENTENCE_END.search(lines[j]) or _money_cell(lines[j]) for j in cells[:end]):
+            return None
+        run = end
+        while run < len(cells) and run - end < len(columns) and _money_cell(lines[cells[run]]):
+            run += 1
+        return cells[:run]
+
+    rows = _rows_from(header[-1] + 1, next_row)
+    if len(rows) < MIN_ROWS or not any(_figure(lines[j]) for row in rows for j in row):
+        return None
+    paragraphs = [_header_paragraph(header, normalise)]
+    for row in rows:
+        labels = [j for j in row if not _money_cell(lines[j])]
+        figures = [(j, column) for j, column in zip(row[len(labels):], columns) if _figure(lines[j])]
+        if not figures:  # (a row of dashes: no sum)
+            paragraphs.append(TableParagraph(*_joined([normalise(j) for j in labels]), row[0] + 1))
+            continue
+        paragraphs.append(_row_paragraph([_joined([normalise(j) for j in labels])] + [normalise(j) for j, _ in figures], 1,
+                                         [(name, measure) for _, (name, measure) in figures], row[0] + 1,
+                                         per_column_bound=[_cap(name) for _, (name, _) in figures]))
+    return Table(header[0], rows[-1][-1], paragraphs)
+
+
+SENTENCE_END = re.compile(r"[。；;]")
+
+
+def _money_cell(line: str) -> bool:
+    return _figure(line) or DASH_CELL.fullmatch(bare(line)) is not None
+
+
+def _money_header_after(lines, money, is_noise) -> list[int]:
+    """The header's lines after its first measure, up to its last (吸纳就业岗位补贴 / （元/人/年））: none where no other
+    measure follows within the header's reach."""
+    ahead = _content_lines(lines, money + 1, MAX_HEADER_CELLS, is_noise)
+    last = max((n for n, j in enumerate(ahead) if MONEY_HEADER.fullmatch(bare(lines[j]))), default=-1)
+    return ahead[: last + 1]
+
+
+def _money_columns(lines, header) -> list[tuple[str, str]]:
+    """(name, measure) of each money column of ``header``: a cell naming its measure; a measure alone on its line is the
+    cell above's (补贴 / （元/人/年）), and the cells after the first money column's name open the next one's (单个机构年度 /
+    上限（万元））. Empty unless one or two label columns come first."""
+    texts = [bare(lines[j]) for j in header]
+    measured = [n for n, text in enumerate(texts) if MONEY_HEADER.fullmatch(text)]
+    if not measured:
+        return []
+    first = measured[0] - 1 if texts[measured[0]].startswith(("（", "(")) else measured[0]
+    if not 1 <= first <= MAX_LABELS or measured[-1] != len(texts) - 1:
+        return []
+    columns, start = [], first
+    for n in measured:
+        name = "".join(texts[start:n]) + COLUMN_BEFORE_MEASURE.sub("", texts[n][: MONEY_HEADER.fullmatch(texts[n]).start("measure")])
+        columns.append((name, MONEY_HEADER.fullmatch(texts[n])["measure"]))
+        start = n + 1
+    return columns
+
+
 def _header_before(lines, money, is_noise) -> list[int]:
     """The header's lines up to the measure's: short cells without figures back to a sentence or a heading's colon."""
     header = [money]
@@ -343,18 +420,19 @@ def _joined(parts: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
 
 
 def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: list[tuple[str, str]], line: int,
-                   bound: str = "") -> TableParagraph:
+                   bound: str = "", per_column_bound: list[str] | None = None) -> TableParagraph:
     """电工，五级/初级工：1000元/人; 初级工（五级），一般职业：1000元/人，紧缺职业：1300元/人; 脱贫劳动力：60元/人·天，最长补贴天数：30.
     The label cells parted by ，, each figure after its column's name (the words added at the figure's offsets) and ：, and
     a sum's measure after it (at the figure's last offset: a sum's span is its figure as printed); ``bound`` (最高) before
-    each figure where the money's column names a cap (最高奖励（万元）)."""
+    each figure where the money's column names a cap (最高奖励（万元）), or ``per_column_bound``'s where only some do."""
     text, offsets = "", []
     for n, (cell, cell_offsets) in enumerate(cells[:labels]):
         if n:
             text, offsets = text + "，", offsets + [cell_offsets[0]]
         text, offsets = text + cell, offsets + cell_offsets
     for n, ((figure, figure_offsets), (name, measure)) in enumerate(zip(cells[labels:], figures)):
-        lead = "，" + name + "：" + bound if name else "：" + bound
+        cap = per_column_bound[n] if per_column_bound else bound
+        lead = "，" + name + "：" + cap if name else "：" + cap
         text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
         measure = _after_the_figure(figure, measure)
         text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)

@@ -139,3 +139,22 @@ def test_the_second_reviews_findings_on_payment_tables():
     keeps its unit alone."""
     table = "（万元）\n类别\n人数\n补贴\nA 类\n5\n200\nB 类\n3\n100\n"
     assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，人数：5，补贴：200万元", "B类，人数：3，补贴：100万元"]
+
+
+def test_money_columns_after_a_text_column_with_dashes_and_merged_caps(tmp_path):
+    """类别 / 适用范围 / 公益性岗位补贴 / （元/人/年） / 吸纳就业岗位补贴 / （元/人/年）: a text column before two money columns, each
+    measure on a line of its own (z299: the six sums had been lost); 支持标准 / （万元） / 单个机构年度 / 上限（万元）: a cap
+    column (its sums maxima), dashes where a row has no sum, a cap merged over rows (z289: eight sums lost)."""
+    zones = ("二、补贴标准如下表：\n类别\n适用范围\n公益性岗位补贴\n（元/人/年）\n吸纳就业岗位补贴\n（元/人/年）\n一类区\n"
+             "城东区、城中区、城西区、城北区、西宁经济技术开发区\n19 200\n3 600\n二类区\n湟中区、湟源县\n\n# Page 2217:\n20 400\n4 200\n"
+             "上述标准为年度标准，按月折算发放。\n")
+    assert [p.text for p in split_paragraphs(zones)][2:5] == [
+        "一类区城东区、城中区、城西区、城北区、西宁经济技术开发区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年",
+        "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年", "上述标准为年度标准，按月折算发放。"]
+    caps = ("关于印发专项资金管理办法的通知\n二、支持标准\n专项资金按下表予以支持：\n类别\n支持事项\n支持标准\n（万元）\n单个机构年度\n上限（万元）\n"
+            "落户奖励\n新落户的港澳专业服务机构，\n营业收入达到1000 万元以上\n200\n—\n经营贡献奖励\n年营业收入首次突破5000 万元\n50\n300\n"
+            "年营业收入首次突破1 亿元\n100\n办公用房补贴\n按实际租金的50%给予补贴\n—\n150\n注：表中“—”表示不设该项标准或上限；合计不超过500 万元。\n")
+    clause = parse_text(tmp_path, caps).clauses[0]
+    assert [(a.value, a.bound) for a in clause.amounts] == [
+        (10000000.0, "min"), (2000000.0, "exact"), (50000000.0, "min"), (500000.0, "exact"), (3000000.0, "max"),
+        (100000000.0, "min"), (1000000.0, "exact"), (1500000.0, "max"), (5000000.0, "max")]
