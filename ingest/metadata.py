@@ -430,7 +430,7 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
     corps = CORPS.match(name)
     if corps and not corps["division"] and not name[corps.end() :].startswith("第"):  # no part of 新疆's places
         return Jurisdiction(None, None, "provincial", CORPS_NAME)
-    hit = gazetteer().match_nested(CORPS_DIVISION.sub("", name))
+    hit = gazetteer().match_nested(DIVISION_BEFORE_ITS_CITY.sub("", name))
     if not hit:
         return Jurisdiction(None, None, None, None)
     place = hit[0]
@@ -440,7 +440,7 @@ def jurisdiction_of(issuer: str | None) -> Jurisdiction:
 
 NATIONAL_BODY_OFFICE = re.compile(r"^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家外汇管理局|国家统计局|中国证券监督管理委员会|中国银行保险监督管理委员会"
                                   r"|国家市场监督管理总局|国家知识产权局)(?=[\u4e00-\u9fff]{2,}(?:局|行|处|队|会|部))")
-CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师(?=[\u4e00-\u9fff]{2,}市)")  # 第八师石河子市: 石河子市
+DIVISION_BEFORE_ITS_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师(?=[\u4e00-\u9fff]{2,}市)")  # 第八师石河子市: 石河子市
 
 
 def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdiction:

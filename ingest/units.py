@@ -377,7 +377,11 @@ def _looks_like_unit(name: str) -> bool:
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
             or bool(GRASSROOTS_BODY.fullmatch(name)) or _body_where_it_is(name)
-            or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)))
+            or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name)))
+
+
+# 第十二师, 兵团第三师人社局: a division of the Xinjiang corps, by its number (a 师市's government, z299)
+CORPS_DIVISION = re.compile(r"(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{0,12}(?:局|委|办|中心))?")
 
 
 # 乡镇（街道）人力资源和社会保障服务站, 街道便民服务中心: a township's or street's own office by its kind (z250)
@@ -1466,7 +1470,8 @@ NATIONAL_UNITS = frozenset(
 REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监管总局": "金融监管", "中国银行保险监督管理委员会": "银保监",
                    "中国银保监会": "银保监"}
 LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区|州|旗)委")
-CORPS = re.compile(r"^(?:新疆生产建设)?兵团(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
+# (a division by its number alone, 第十二师 in a text on the corps: z299)
+CORPS = re.compile(r"^(?=(?:新疆生产建设)?兵团|第[一二三四五六七八九十]{1,3}师)(?:(?:新疆生产建设)?兵团)?(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
 CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
 NOT_A_PREFIX = ("市场", "区域", "县域")

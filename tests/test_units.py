@@ -2831,3 +2831,16 @@ def test_a_duties_item_opening_with_a_distributive_unit_and_its_colon():
     assert units("（五）县直各单位：按照“单位包村、干部包片”要求，督促挂点村落实。") == [("县直各单位", "lead")]
     assert units("各区人民政府：按照市委部署，现将有关事项通知如下。") == []
     assert units("7．市税务局、市市场监管局等单位：按职责分工落实相关政策。") == [("市税务局", "co"), ("市市场监管局", "co")]
+
+
+def test_a_corps_division_by_its_number_alone_is_a_unit_of_the_corps():
+    """2.第十二师负责…: a division of the Xinjiang corps named by its number (z299: no unit); it and its bureaus are the corps's,
+    not the document's city's (第十二师人社局 had been 乌鲁木齐市第十二师…)."""
+    urumqi = gazetteer().lookup("乌鲁木齐市")
+    ctx = DocContext(urumqi, gazetteer().province_of(urumqi), "municipal")
+
+    def found(text):
+        return [(m.name, m.role, m.canonical) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)]
+    assert found("2.第十二师负责依托头屯河农场建设师市共享公共实训基地。") == [("第十二师", "lead", "新疆生产建设兵团第十二师")]
+    assert found("推进协作。（责任单位：市人社局、第十二师人社局）") == [
+        ("市人社局", "co", "乌鲁木齐市人力资源和社会保障局"), ("第十二师人社局", "co", "新疆生产建设兵团第十二师人力资源和社会保障局")]
