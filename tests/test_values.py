@@ -1413,6 +1413,12 @@ def test_within_the_year_inside_a_nouns_description_is_no_deadline(text):
     assert periods(text, issued=D(2023, 5, 1)) == []
 
 
+def test_a_year_framing_what_it_brings_is_no_deadline():
+    """在2024年新增岗位中: among the posts that year adds (z299 had a deadline), not by when; 在2024年底前 still is one."""
+    assert periods("市国资委督促市属国有企业在2024年新增岗位中安排不低于50%用于招聘高校毕业生", issued=D(2024, 6, 1)) == []
+    assert periods("在2024年底前完成清理", issued=D(2024, 6, 1)) == [("deadline", None, D(2024, 12, 31), None, "exact", False)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("对新设立的外商投资项目，当年实际使用外资金额超过5000万美元的，按其实际使用外资金额的2%给予奖励", [(50_000_000, True)]),
     ("对挂牌企业，融资金额1000万元以上的，给予一次性奖励20万元", [(10_000_000, True), (200_000, False)]),
