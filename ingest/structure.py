@@ -195,6 +195,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             cut = summary.start()
         if cut is None and "。（" in p.text:
             cut = _next_item_mid_line(p.text, paragraphs[i : i + 1])
+        if cut is None and p.text.startswith("答"):
+            cut = _items_after_an_answers_mark(p.text, paragraphs[i : i + 1])
         if cut is not None:
             head, rest = _split_paragraph(p, cut)
             paragraphs.insert(i, rest)
@@ -362,6 +364,20 @@ def _next_item_mid_line(text: str, following: list[Paragraph]) -> int | None:
 
 
 QUOTED_TEXT_OPENS = re.compile(r"[：:]“")  # a quoted text after a colon (修改为：“第三条…)
+
+
+ANSWERS_MARK = re.compile(r"答\s*[：:]\s*")
+
+
+def _items_after_an_answers_mark(text: str, following: list[Paragraph]) -> int | None:
+    """答：（一）社保补贴。… / （二）…: a 解读's answer opening with its first item, which the next paragraph goes on from (z301:
+    （一） had joined the question's item)."""
+    mark = ANSWERS_MARK.match(text)
+    first = match_marker(text[mark.end() :]) if mark else None
+    after = match_marker(following[0].text) if following else None
+    if first and after and first.value == 1 and after.style == first.style and after.value == 2:
+        return mark.end()
+    return None
 
 
 def _quote_still_open(paragraphs: list[Paragraph]) -> bool:

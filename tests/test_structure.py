@@ -257,6 +257,16 @@ def test_the_next_item_opening_after_a_full_stop_mid_line_is_an_item():
     assert [n for _, n, _ in tree(skipped)[0]] == ["一、", "（一）", "（二）", "（三）"]
 
 
+def test_an_answer_opening_with_its_first_item():
+    """二、问：… / 答：（一）社保补贴。… / （二）…: a 解读's answer whose items open right after 答： (z301: （一） had joined the
+    question's item); a lone （一） with no （二） after it stays the answer's text."""
+    text = ("一、问：有什么政策？\n答：主要有两类：\n二、问：企业吸纳高校毕业生有什么支持？\n答：（一）社保补贴。对企业给予补贴。\n"
+            "（二）扩岗补助。每人1500元。\n三、问：如何申请？\n答：（一）线上申请。\n")
+    nodes, structure = tree(text)
+    assert [(p, n) for p, n, _ in nodes] == [("1", "一、"), ("2", "二、"), ("2.1", "（一）"), ("2.2", "（二）"), ("3", "三、")]
+    assert [p.text for p in structure.nodes[1].paragraphs] == ["二、问：企业吸纳高校毕业生有什么支持？", "答："]
+
+
 def test_items_of_a_quoted_amended_text_are_no_items_of_the_notice():
     """一、将第三条修改为： / “第三条…： / （一）…； / （二）…。” / 二、…: the amended article's items are quoted text, the amending
     item's (z270: three extra clauses); each paragraph of a quoted text opens with “ again and only the last closes; a stray
