@@ -74,7 +74,7 @@ MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 SAME_ENTITIES = ("企业", "用人单位", "单位", "主体", "机构")  # 同一企业补贴总额…: what one of them receives in all
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
-    ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人每天", "per-person-day"),
+    ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人次", "per-person-time"), ("每人每天", "per-person-day"),
     ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
     ("每户每年", "per-household-year"), ("每年每户", "per-household-year"), ("单户", "per-household"),
     ("每户每月", "per-household-month"), ("每月每户", "per-household-month"),
@@ -134,7 +134,7 @@ HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSO
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
-    (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"),
+    (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"), (re.compile(r"^/[（(]?人[·•・/]?次"), "per-person-time"),  # 元/人·次
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),

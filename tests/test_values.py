@@ -1413,6 +1413,12 @@ def test_within_the_year_inside_a_nouns_description_is_no_deadline(text):
     assert periods(text, issued=D(2023, 5, 1)) == []
 
 
+@pytest.mark.parametrize("text", ["家政培训补贴：1 800元/人·次", "按每人次800元给予补贴", "补贴标准为600元/人次"])
+def test_a_sum_per_person_each_time(text):
+    """元/人·次, 每人次: paid per person each time (z300: read per person, the time lost)."""
+    assert [unit for _, _, unit in amounts(text)] == ["per-person-time"]
+
+
 def test_a_year_framing_what_it_brings_is_no_deadline():
     """在2024年新增岗位中: among the posts that year adds (z299 had a deadline), not by when; 在2024年底前 still is one."""
     assert periods("市国资委督促市属国有企业在2024年新增岗位中安排不低于50%用于招聘高校毕业生", issued=D(2024, 6, 1)) == []
