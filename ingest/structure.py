@@ -308,7 +308,9 @@ MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②�
 # (files, contacts; a table's notes: 注：1.…；2.排名第一的为牵头单位)
 ATTACHMENTS_LISTED = re.compile(r"(?:附\s*[件表]?|联系方式|联系人|咨询电话|政策依据|依据|参考文件|(?<![\u4e00-\u9fff])(?:(?:备\s*)?注|说明))\s*[：:]\s*$")
 # 3.…；… 。以上奖励资金由…兑现: a sentence on all the items after the last one run inline
-ITEMS_SUMMARY = re.compile(r"(?<=[。；;])\s*(?=以上(?:各项|[\d一二两三四五六七八九十]+项|政策|措施|奖励|补贴|资金|任务|事项))")
+# (…；2.…。牵头单位：X；配合单位：Y: the labels of the item the inline ones are under, after a full stop, z302)
+ITEMS_SUMMARY = re.compile(r"(?<=[。；;])\s*(?=以上(?:各项|[\d一二两三四五六七八九十]+项|政策|措施|奖励|补贴|资金|任务|事项))"
+                           r"|(?<=。)\s*(?=(?:牵头|责任|配合|协同|协办)(?:单位|部门)[：:])")
 STYLE_STEP = 100  # a marker's value with its style: （1） 1, ① 101, 1. 201 (a run goes on in its own style)
 
 

@@ -98,6 +98,8 @@ BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 # a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
 TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
+PERSON_LABEL = re.compile(r"(?:领导|责任人|联系人)[：:]")
+PERSON_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}" + PERSON_LABEL.pattern)
 PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人"  # an official's column (顾立明 / 副市长): no unit's
 # a policy list's contacts (兑现部门：区科经委；联系电话：2885 1106: z230)
 CONTACT_COLUMN_NAME = r"(?:联系|咨询|服务|办事|投诉)?(?:电话|热线)|(?:联系|咨询)方式|联系人|(?:办理|受理|办公|咨询)?地址"
@@ -1276,8 +1278,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
     unmarked: list[int] = []  # names opening a statement with no label, duty or role, a helper next: (A，B配合) A leads
     for stmt, base in _statements(content):
-        if OTHER_FIELD.match(stmt) and not LABELLED.match(stmt):
-            continue
+        if OTHER_FIELD.match(stmt) and not LABELLED.match(stmt) or PERSON_FIELD.match(stmt) or PERSON_LABEL.match(content, base + len(stmt)):
+            continue  # (街道包保责任人：各街道办事处主任: a person's field, its words before the label no unit: z302)
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue

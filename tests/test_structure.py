@@ -257,6 +257,17 @@ def test_the_next_item_opening_after_a_full_stop_mid_line_is_an_item():
     assert [n for _, n, _ in tree(skipped)[0]] == ["一、", "（一）", "（二）", "（三）"]
 
 
+def test_labels_after_the_last_item_run_inline_are_the_items_parents():
+    """（二）…时间节点：1. …；2. …。牵头单位：X；配合单位：Y: the labels after the inline items are the item's over them (z302:
+    they had gone to 2.)."""
+    text = ("一、任务\n（一）改造方案。\n（二）推进协商共治。时间节点：1. 2024年5月底前，完成方案公示；2. 2024年9月底前，成立业主委员会。"
+            "牵头单位：区城市更新服务中心；配合单位：区民政局\n（三）加快管网改造。\n")
+    nodes, structure = tree(text)
+    assert [p for p, _, _ in nodes] == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.3"]
+    assert [p.text for p in structure.nodes[2].after_items] == ["牵头单位：区城市更新服务中心；配合单位：区民政局"]
+    assert structure.nodes[4].paragraphs[-1].text == "2. 2024年9月底前，成立业主委员会。"
+
+
 def test_an_answer_opening_with_its_first_item():
     """二、问：… / 答：（一）社保补贴。… / （二）…: a 解读's answer whose items open right after 答： (z301: （一） had joined the
     question's item); a lone （一） with no （二） after it stays the answer's text."""

@@ -2844,3 +2844,9 @@ def test_a_corps_division_by_its_number_alone_is_a_unit_of_the_corps():
     assert found("2.第十二师负责依托头屯河农场建设师市共享公共实训基地。") == [("第十二师", "lead", "新疆生产建设兵团第十二师")]
     assert found("推进协作。（责任单位：市人社局、第十二师人社局）") == [
         ("市人社局", "co", "乌鲁木齐市人力资源和社会保障局"), ("第十二师人社局", "co", "新疆生产建设兵团第十二师人力资源和社会保障局")]
+
+
+def test_a_persons_field_in_a_bracket_gives_no_unit():
+    """（…；街道包保责任人：各街道办事处主任）: the words before a person's label are the label's (z302: 街道包保 had been a unit)."""
+    assert units("推进改造。（牵头单位：区住建局；配合单位：区发展改革局，各街道办事处；街道包保责任人：各街道办事处主任）") == [
+        ("区住建局", "lead"), ("区发展改革局", "co"), ("各街道办事处", "co")]
