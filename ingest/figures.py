@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark
+from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
 PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩"
@@ -257,11 +257,11 @@ def _table_of_money_columns(lines, money, normalise, is_noise) -> Table | None:
 
     def next_row(at: int) -> list[int] | None:
         cells = _row_cells(lines, at, MAX_CHUNK_LINES + len(columns), header, is_noise)
-        end = next((n for n, j in enumerate(cells) if _money_cell(lines[j])), None)
-        if not end or any(SENTENCE_END.search(lines[j]) or _money_cell(lines[j]) for j in cells[:end]):
-            return None
+        end = next((n for n, j in enumerate(cells) if _money_cell(lines, j)), None)
+        if not end or any(SENTENCE_END.search(lines[j]) or ITEM_OPENS.match(bare(lines[j])) for j in cells[:end]):
+            return None  # (an item after the table, 三、…见下表 / 县区 / 岗位数 / 城东区 / 120: the review)
         run = end
-        while run < len(cells) and run - end < len(columns) and _money_cell(lines[cells[run]]):
+        while run < len(cells) and run - end < len(columns) and _money_cell(lines, cells[run]):
             run += 1
         return cells[:run]
 
@@ -270,7 +270,7 @@ def _table_of_money_columns(lines, money, normalise, is_noise) -> Table | None:
         return None
     paragraphs = [_header_paragraph(header, normalise)]
     for row in rows:
-        labels = [j for j in row if not _money_cell(lines[j])]
+        labels = [j for j in row if not _money_cell(lines, j)]
         figures = [(j, column) for j, column in zip(row[len(labels):], columns) if _figure(lines[j])]
         if not figures:  # (a row of dashes: no sum)
             paragraphs.append(TableParagraph(*_joined([normalise(j) for j in labels]), row[0] + 1))
@@ -284,8 +284,12 @@ def _table_of_money_columns(lines, money, normalise, is_noise) -> Table | None:
 SENTENCE_END = re.compile(r"[。；;]")
 
 
-def _money_cell(line: str) -> bool:
-    return _figure(line) or DASH_CELL.fullmatch(bare(line)) is not None
+def _money_cell(lines: list[str], j: int) -> bool:
+    """A figure (not a year its date goes on from: 本通知自 / 2024 / 年1月1日起施行) or a dash."""
+    return _figure(lines[j]) and not year_cut_from_its_date(lines, j) or DASH_CELL.fullmatch(bare(lines[j])) is not None
+
+# 三、…, （二）…, 第五条…, 2.…: an item's number opening a line ends a table
+ITEM_OPENS = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百]+[条章节]|\d{1,2}[.．、](?!\d))")
 
 
 def _money_header_after(lines, money, is_noise) -> list[int]:

@@ -87,7 +87,8 @@ EVENT_ON_THE_DAY = re.compile(r"\s*(?:正式)?(?:印发|发布|出台|颁布|公
 # a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于), 不低于2023年水平 (a comparison, z284) …): no 于
 # of a due date (不晚于 is; so are 等于, 街道办事处于, 党政机关于: the review)
 YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关|低|高)$")
-AMONG_THE_YEARS = re.compile(r"[^，,。；;\d]{1,12}?中(?![心国央])")  # 在2024年新增岗位中 (not 中心, 中国)
+# 在2024年新增岗位中, 在2024年全省营商环境评价中: among what that year brings (not a 中 of a word: 集中, 中小企业, 城中村, 中期)
+AMONG_THE_YEARS = re.compile(r"(?P<what>[^，,。；;\d]{1,12}?)(?<![集城高初])中(?![心国央小期职型等级])")
 # …前注册登记的企业, …前出生的: a date that sets who qualifies, not when a task is due
 QUALIFIES = re.compile(r"[^，,。；;：:（）]{0,12}?的")
 # 截至2023年底，我市…已超过260万辆: a count as of a day, no deadline (截至2026年底，全市要完成…: a target)
@@ -502,8 +503,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
             cut_off = m.group().startswith(("截至", "截止"))
-            if m.group().startswith("在") and not m["tm"] and AMONG_THE_YEARS.match(text, m.end()):
-                continue  # 在2024年新增岗位中: among what that year brings (z299), no due date
+            if m.group().startswith("在") and not m["tm"] and (among := AMONG_THE_YEARS.match(text, m.end())) and not DUE_VERB.search(among["what"]):
+                continue  # 在2024年新增岗位中: among what that year brings (z299), no due date (在2024年实现集中供热 is one)
             if m.group().startswith("于") and YU_OF_A_VERB.search(text, 0, m.start()):
                 continue  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259), no due date
             if (m.group().startswith("于") and not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end())

@@ -321,7 +321,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
                 rows[-1].segments.append([])
         elif wrapped_header_cell:
             i += 1
-        elif rows and _year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
+        elif rows and year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
         elif not text or is_noise(lines[i]) and not (rows and _sum_cell(lines, i, measures)) or _alone(lines, i, is_noise):
@@ -406,7 +406,7 @@ def _task_row_paragraph(row: _Row, normalise) -> list[TableParagraph]:
 YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 
 
-def _year_cut_from_its_date(lines: list[str], i: int) -> bool:
+def year_cut_from_its_date(lines: list[str], i: int) -> bool:
     """A year alone on its line (a bare number, read as a page number) whose date the next line goes on with: a narrow
     time cell wrapped after its year (2025 / 年6 月底前: the year had been dropped, and the deadline with it)."""
     return bool(YEAR_ALONE.fullmatch(bare(lines[i]))) and i + 1 < len(lines) and bare(lines[i + 1]).startswith("年")

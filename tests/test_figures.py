@@ -158,3 +158,15 @@ def test_money_columns_after_a_text_column_with_dashes_and_merged_caps(tmp_path)
     assert [(a.value, a.bound) for a in clause.amounts] == [
         (10000000.0, "min"), (2000000.0, "exact"), (50000000.0, "min"), (500000.0, "exact"), (3000000.0, "max"),
         (100000000.0, "min"), (1000000.0, "exact"), (1500000.0, "max"), (5000000.0, "max")]
+
+
+def test_money_columns_stop_at_the_next_item_and_take_no_year_for_a_sum():
+    """(the review) 三、…见下表 / 县区 / 岗位数 / 城东区 / 120 after a table of money columns: an item opens after the table, its
+    counts no sums; 四、本通知自 / 2024 / 年1月1日起施行: a year its date goes on from is no figure of a row."""
+    text = ("二、补贴标准如下表：\n类别\n适用范围\n公益性岗位补贴\n（元/人/年）\n吸纳就业岗位补贴\n（元/人/年）\n一类区\n城东区、城中区\n"
+            "19 200\n3 600\n二类区\n湟中区、湟源县\n20 400\n4 200\n三、各县区公益性岗位开发计划见下表\n县区\n岗位数\n城东区\n120\n"
+            "四、本通知自\n2024\n年1月1日起施行。\n")
+    texts = [p.text for p in split_paragraphs(text)]
+    assert texts[2:] == ["一类区城东区、城中区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年",
+                         "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年",
+                         "三、各县区公益性岗位开发计划见下表", "县区岗位数城东区120", "四、本通知自", "2024年1月1日起施行。"]

@@ -1423,6 +1423,9 @@ def test_a_year_framing_what_it_brings_is_no_deadline():
     """在2024年新增岗位中: among the posts that year adds (z299 had a deadline), not by when; 在2024年底前 still is one."""
     assert periods("市国资委督促市属国有企业在2024年新增岗位中安排不低于50%用于招聘高校毕业生", issued=D(2024, 6, 1)) == []
     assert periods("在2024年底前完成清理", issued=D(2024, 6, 1)) == [("deadline", None, D(2024, 12, 31), None, "exact", False)]
+    for due in ["力争在2025年实现集中供热全覆盖", "力争在2025年建成省级中小企业公共服务示范平台3个", "确保在2024年完成城中村改造",
+                "在2024年完成中期评估"]:  # (the review: a 中 of a word, a task's verb before it)
+        assert [p[2] for p in periods(due, issued=D(2024, 6, 1))] == [D(int(due[due.index("20"):][:4]), 12, 31)]
 
 
 @pytest.mark.parametrize("text,expected", [
