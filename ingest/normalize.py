@@ -700,6 +700,9 @@ SIGNATURE_FOLLOWER = re.compile(
 BRACKET_NOTE = re.compile(r"[：:]|负责|牵头|配合|单位|部门|[局委办厅府部院会署司处]$|\d|[年月日]|前$|略$")
 
 
+YEAR_NOTE = re.compile(r"\s*(?:19|20)\d{2}\s*")
+
+
 def _runs_on(prev: str, line: str) -> bool:
     """A paragraph that ends in 》 or ） mid-sentence: 《条例》 / 等规定, 各县（市、区） / 人民政府."""
     if prev[-1] == "》":
@@ -708,6 +711,8 @@ def _runs_on(prev: str, line: str) -> bool:
         opened = prev.rindex(opener)
         note = prev[opened + 1 : -1]
         before = prev[:opened]
+        if prev[-1] == "】" and YEAR_NOTE.fullmatch(note):
+            return True  # 晋政办发【2023】 / 15号: a 文号's year (the review)
         if before.endswith("》") and not prev.startswith("《") and line.startswith(SENTENCE_GOES_ON):
             return True  # a title cited with its 文号: 《纪要》（署办岸发〔2023〕2号） / 和《方案》
         return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)

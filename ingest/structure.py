@@ -194,7 +194,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if cut is None and opening and (summary := ITEMS_SUMMARY.search(p.text)):
             cut = summary.start()
         if cut is None and "。（" in p.text:
-            cut = _next_item_mid_line(p.text, paragraphs[i : i + 1])
+            cut = _next_item_mid_line(p.text, paragraphs[i : i + NEXT_ITEM_LOOK_AHEAD])
         if cut is None and p.text.startswith("答"):
             cut = _items_after_an_answers_mark(p.text, paragraphs[i : i + 1])
         if cut is not None:
@@ -235,8 +235,10 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             marker = None
         if marker and FILE_NAME.search(p.text):  # 相关附件： / 1. …申报指南.docx: a web page's downloads, no item
             marker = None
-        if marker and nodes and _quote_still_open(nodes[-1].paragraphs + pending):
+        if (marker and nodes and structure.rank[marker.style] > structure.rank[nodes[-1].marker.style]
+                and _quote_still_open(nodes[-1].paragraphs + pending)):
             marker = None  # 一、将第三条修改为： / “第三条…： / （一）…；: the amended text quoted, not the notice's own items (z270)
+            # (an item of the amending item's rank or above, 二、, opens whatever quote was left open)
         if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
@@ -352,20 +354,39 @@ def _inline_item_at(text: str, expected: int | None, ahead: list[Paragraph], own
 NEXT_ITEM_AFTER_STOP = re.compile(rf"(?<=。)\s*[（(](?P<n>{CN_NUM})[）)](?=\s*[\u4e00-\u9fff])")
 
 
+NEXT_ITEM_LOOK_AHEAD = 30  # paragraphs searched for the next item opening a line of its own
+OWN_STYLE_LISTED = re.compile(r"[：:]\s*[（(]一[）)]")  # （一）申报条件：（一）…。（二）…: a list inline in the item's own style
+
+
 def _next_item_mid_line(text: str, following: list[Paragraph]) -> int | None:
     """Where the item after a （三） opens inside its paragraph after a full stop: the number that comes next, which no
-    paragraph after opens with."""
+    paragraph after opens with (before the next item of a higher rank), and no list inline in the item's own style holds."""
     own = match_marker(text)
-    if own is None or own.style != "cn_paren":
+    if own is None or own.style != "cn_paren" or OWN_STYLE_LISTED.search(text, own.end):
         return None
     for m in NEXT_ITEM_AFTER_STOP.finditer(text, own.end):
-        after = [match_marker(p.text) for p in following]
-        if as_int(m["n"]) == own.value + 1 and not any(a and a.style == "cn_paren" and a.value == own.value + 1 for a in after):
+        if as_int(m["n"]) == own.value + 1 and not _opens_later(following, own.style, own.value + 1):
             return m.end() - len(m.group().lstrip())
     return None
 
 
-QUOTED_TEXT_OPENS = re.compile(r"[：:]“")  # a quoted text after a colon (修改为：“第三条…)
+def _opens_later(following: list[Paragraph], style: str, value: int) -> bool:
+    """Whether a paragraph opens with that item before one of a higher rank."""
+    for p in following:
+        marker = match_marker(p.text)
+        if marker and marker.style == style and marker.value == value:
+            return True
+        if marker and RANK[marker.style] < RANK[style]:
+            return False
+    return False
+
+
+# a quoted amended text after its cue and colon (修改为：“第三条…, 作为第十一条：“…); no other quote (活动主题：“…“ with its
+# closing quote mistyped would swallow every item after it: the review)
+AMENDMENT_CUE = (r"(?:修改为|改为|表述为|修订为|调整为|替换为|作为第[一二三四五六七八九十百\d]+[条款项]"
+                 r"|增加(?:一|[一二三四五六七八九十\d]+)?[条款项](?:内容)?)\s*[：:]")
+QUOTED_TEXT_OPENS = re.compile(AMENDMENT_CUE + "“")
+AMENDMENT_CUE_ENDS = re.compile(AMENDMENT_CUE + "$")
 
 
 ANSWERS_MARK = re.compile(r"答\s*[：:]\s*")
@@ -383,25 +404,25 @@ def _items_after_an_answers_mark(text: str, following: list[Paragraph]) -> int |
 
 
 def _quote_still_open(paragraphs: list[Paragraph]) -> bool:
-    """Whether the last quoted text these paragraphs open after a colon (修改为：“… or 修改为： / “…) is not yet closed:
+    """Whether the last quoted amended text these paragraphs open (修改为：“… or 修改为： / “…) is not yet closed:
     quotes nested inside it close one by one, and each paragraph of it opens with “ again (the drafting convention:
     only the last closes). A stray quote elsewhere opens no text (an extraction's lost “ is common)."""
     depth = 0
-    colon_before = False
+    cue_before = False  # the paragraph before ended with the cue and its colon (修改为：)
     for p in paragraphs:
         text = p.text
         if depth == 0:
             opens = [m.end() for m in QUOTED_TEXT_OPENS.finditer(text)]
-            if colon_before and text.startswith("“"):
+            if cue_before and text.startswith("“"):
                 opens = [1, *opens]
             if not opens:
-                colon_before = text.endswith(("：", ":"))
+                cue_before = AMENDMENT_CUE_ENDS.search(text) is not None
                 continue
             text, depth = text[opens[-1] :], 1
         elif text.startswith("“"):
             text = text[1:]  # the quoted text's next paragraph
         depth = max(0, depth + text.count("“") - text.count("”"))
-        colon_before = text.endswith(("：", ":"))
+        cue_before = AMENDMENT_CUE_ENDS.search(text) is not None
     return depth > 0
 
 

@@ -383,7 +383,7 @@ def _looks_like_unit(name: str) -> bool:
 
 
 # 第十二师, 兵团第三师人社局: a division of the Xinjiang corps, by its number (a 师市's government, z299)
-CORPS_DIVISION = re.compile(r"(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{0,12}(?:局|委|办|中心))?")
+CORPS_DIVISION = re.compile(r"(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?!范)(?:[\u4e00-\u9fff]{0,12}(?:局|委|办|中心))?")  # (not 第一师范学院)
 
 
 # 乡镇（街道）人力资源和社会保障服务站, 街道便民服务中心: a township's or street's own office by its kind (z250)
@@ -873,7 +873,8 @@ def is_bare_unit_bracket(text: str) -> bool:
             and all(ORG_END.search(n) or DISTRIBUTIVE.match(n) or LISTED_PLACES.match(n) for n in names))
 
 
-CONTACT_BEFORE = re.compile(r"(?:电话|热线|联系人|联系方式|传真|邮箱)[：:][^。；;]*$|\d{3,4}[-－—]?\d{7,8}$")
+# (…热线：推行“接诉即办”，提升满意度（市政务服务中心）: a task, its unit's bracket; only a number right before is a contact's)
+CONTACT_BEFORE = re.compile(r"(?:电话|热线|联系人|联系方式|传真|邮箱)[：:][^。；;，,]*\d[^。；;，,]*$|\d{3,4}[-－—]?\d{7,8}$")
 
 
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, line_starts: frozenset[int] = frozenset()) -> bool:
@@ -1064,7 +1065,7 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
         return True  # 各县（市、区）科技、财政部门: the places' departments of two kinds sharing 部门, one list (z265)
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
-        return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece)))  # 各乡镇人民政府、街道办事处
+        return bool(re.fullmatch(r"街道办事处等?", TRAILING_DUTY.sub("", piece).rstrip("：:")))  # 各乡镇人民政府、街道办事处(：负责…)
     if opens and previous.endswith("政府") and chunk[piece_at - 1 : piece_at] == "、":
         if re.fullmatch(rf"{ORPHAN_COMMITTEE}等?", TRAILING_DUTY.sub("", piece)):
             return True  # 各县（市、区）人民政府、管委会 (not 、开发区管委会: that zone's own, a unit of its own)
@@ -1179,7 +1180,7 @@ OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组�
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
 DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?" + DUTY_VERB + r"(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
-DUTY_THEN_WITH = re.compile(r"(?<=负责)(?=会同)")
+DUTY_THEN_WITH = re.compile(r"(?<=负责)(?=会同(?![、，,]))")  # (not 负责会同、协调各有关单位: 会同 a verb of a list)
 
 
 def _parts(statement: str) -> list[str]:
@@ -1473,7 +1474,7 @@ REGULATOR_SHORT = {"国家金融监督管理总局": "金融监管", "金融监�
                    "中国银保监会": "银保监"}
 LEAGUE_COMMITTEE = re.compile(r"团(?P<level>省|市|县|区|州|旗)委")
 # (a division by its number alone, 第十二师 in a text on the corps: z299)
-CORPS = re.compile(r"^(?=(?:新疆生产建设)?兵团|第[一二三四五六七八九十]{1,3}师)(?:(?:新疆生产建设)?兵团)?(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
+CORPS = re.compile(r"^(?=(?:新疆生产建设)?兵团|第[一二三四五六七八九十]{1,3}师(?!范))(?:(?:新疆生产建设)?兵团)?(?P<division>第[一二三四五六七八九十\d]{1,3}师)?")
 CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
 NOT_A_PREFIX = ("市场", "区域", "县域")
@@ -2174,7 +2175,15 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
                 # a district whose name others share (和平区 of 天津 and 沈阳) by its name as written, which the
                 # unit's resolution places where the document is
                 out.update({o: (place.plain or place.name) + name[len(hit[1]):] for _, o, place in run})
+        out.update(_governments_of_their_kind(content, run))
         run = []
-    if run and (kind := GOVERNMENTS_OF_KIND.match(content, run[-1][1] + len(run[-1][0]) + 1)) and content[kind.start() - 1] == "等":
-        out.update({o: (place.plain or place.name) + kind["organ"] for _, o, place in run})  # 富民县、晋宁区等县（市、区）人民政府
+    out.update(_governments_of_their_kind(content, run))
     return out
+
+
+def _governments_of_their_kind(content: str, run: list[tuple[str, int, Place]]) -> dict[int, str]:
+    """富民县、晋宁区等县（市、区）人民政府: the places' own governments, where the kind they are of follows them."""
+    kind = GOVERNMENTS_OF_KIND.match(content, run[-1][1] + len(run[-1][0]) + 1) if run else None
+    if not kind or content[kind.start() - 1] != "等":
+        return {}
+    return {o: (place.plain or place.name) + kind["organ"] for _, o, place in run}

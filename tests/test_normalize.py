@@ -108,6 +108,7 @@ def test_bracketed_note_or_date_still_ends_a_paragraph():
     assert paragraphs("建立台账。\n【牵头单位：市工商联】【配合单位：市发展改革委】\n各县人民政府要结合实际制定举措。") == [
         "建立台账。", "【牵头单位：市工商联】【配合单位：市发展改革委】", "各县人民政府要结合实际制定举措。"]
     assert paragraphs("依据【省级】\n有关规定，制定本办法。") == ["依据【省级】有关规定，制定本办法。"]  # (no note: runs on)
+    assert paragraphs("按照晋政办发【2023】\n15号文件要求，做好补贴发放。") == ["按照晋政办发【2023】15号文件要求，做好补贴发放。"]  # (a 文号's year)
 
 
 def test_numbering_marker_alone_on_its_line_joins_its_heading():

@@ -255,6 +255,11 @@ def test_the_next_item_opening_after_a_full_stop_mid_line_is_an_item():
     assert tree(again)[1].nodes[3].paragraphs[0].text == "（三）各县人社局负责受理审核。（四）见下。"
     skipped = duties + "（三）各县人社局负责受理审核。（六）由港务区管委会负责。\n"
     assert [n for _, n, _ in tree(skipped)[0]] == ["一、", "（一）", "（二）", "（三）"]
+    # (the review) a list inline in the item's own style, or the next item a few paragraphs on: no split
+    listed = "一、申报\n（一）申报条件。须同时符合：（一）具有本市户籍。（二）年龄在35岁以下。\n材料齐全。\n（二）申报程序。\n"
+    assert [n for _, n, _ in tree(listed)[0]] == ["一、", "（一）", "（二）"]
+    later = "一、申报\n（一）申报条件。具有本市户籍。（二）年龄在35岁以下的。\n材料齐全。\n（二）申报程序。\n"
+    assert [n for _, n, _ in tree(later)[0]] == ["一、", "（一）", "（二）"]
 
 
 def test_labels_after_the_last_item_run_inline_are_the_items_parents():
@@ -289,6 +294,12 @@ def test_items_of_a_quoted_amended_text_are_no_items_of_the_notice():
     assert structure.nodes[0].paragraphs[-1].text == "“生活补贴分3年发放。”"
     stray = "一、任务\n（一）推进“打通“最后一公里”行动。\n（二）加强监管。\n"
     assert [n for _, n, _ in tree(stray)[0]] == ["一、", "（一）", "（二）"]
+    # (the review) a quote after a colon that amends nothing, its closing mark mistyped: no item lost; nor an item of the
+    # amending item's rank after an amended text whose closing quote was lost
+    theme = "一、活动安排\n（一）活动主题：“就业暖心 创业圆梦“。\n（二）活动时间：5月。\n二、工作要求\n（一）加强领导。\n"
+    assert [n for _, n, _ in tree(theme)[0]] == ["一、", "（一）", "（二）", "二、", "（一）"]
+    lost = "一、将第三条修改为：\n“第三条给予补贴：\n（一）博士每人3万元；\n（二）硕士每人1万元。\n二、删去第七条。\n"
+    assert [n for _, n, _ in tree(lost)[0]] == ["一、", "二、"]
 
 
 def test_the_second_review_of_items_run_inline():

@@ -2850,3 +2850,20 @@ def test_a_persons_field_in_a_bracket_gives_no_unit():
     """（…；街道包保责任人：各街道办事处主任）: the words before a person's label are the label's (z302: 街道包保 had been a unit)."""
     assert units("推进改造。（牵头单位：区住建局；配合单位：区发展改革局，各街道办事处；街道包保责任人：各街道办事处主任）") == [
         ("区住建局", "lead"), ("区发展改革局", "co"), ("各街道办事处", "co")]
+
+
+def test_the_reviews_findings_of_the_sixteenth_session():
+    """A phone number's bracket is a contact only right after the number (…热线：推行…，提升…（X）: X's task); 负责会同、协调…
+    joins no helper; 第一师范学院 is no corps division; （一）各乡镇人民政府、街道办事处：负责… one distributive unit; a single place
+    before 等县（市、区）人民政府 in a label is its government."""
+    assert units("（三）提升热线服务质效。优化12345政务服务便民热线：推行“接诉即办”，提升群众满意度（市政务服务中心）") == [
+        ("市政务服务中心", "lead")]
+    assert units("联系人：张三，电话：85588123（市人社局）") == []
+    assert units("推进工作。市就业局负责会同、协调各有关单位开展工作。") == [("市就业局", "lead")]
+    assert units("推进工作。第一师范学院就业指导中心负责组织招聘。") == []
+    assert units("（一）各乡镇人民政府、街道办事处：负责本辖区撂荒耕地整治。") == [("各乡镇人民政府、街道办事处", "lead")]
+    kunming = gazetteer().lookup("昆明市")
+    ctx = DocContext(kunming, gazetteer().province_of(kunming), "municipal")
+    text = "推进协作。（责任单位：五华区等县（市、区）人民政府，市人社局）"
+    assert [(m.name, m.canonical) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)] == [
+        ("五华区", "五华区人民政府"), ("市人社局", "昆明市人力资源和社会保障局")]
