@@ -2867,3 +2867,10 @@ def test_the_reviews_findings_of_the_sixteenth_session():
     text = "推进协作。（责任单位：五华区等县（市、区）人民政府，市人社局）"
     assert [(m.name, m.canonical) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)] == [
         ("五华区", "五华区人民政府"), ("市人社局", "昆明市人力资源和社会保障局")]
+
+
+def test_a_duty_done_within_each_units_powers():
+    """由X和Y按照管辖权限负责实施: the manner between the units and their duty, as 依法 is (z303: no unit)."""
+    assert units("第二十条 本办法规定的行政处罚，由市城市管理综合行政执法局和县（市、区）城市管理综合行政执法部门按照管辖权限负责实施。") == [
+        ("市城市管理综合行政执法局", "co"), ("县（市、区）城市管理综合行政执法部门", "co")]
+    assert units("第二十条 由市城市管理综合行政执法局按权限负责实施处罚。") == [("市城市管理综合行政执法局", "lead")]
