@@ -20,7 +20,7 @@ CURRENCY_WORDS = r"美元|港元|澳门元|欧元|元"
 CURRENCY = rf"(?P<cur>{CURRENCY_WORDS})"
 CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "澳门元": "MOP", "欧元": "EUR"}  # (100 万澳门元: z285)
 # 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number (also a range's ends: 1 000-3 000元)
-SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?!\.\d)"
+SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d{1,2}(?!\d))?(?![\d.])"  # (46 732.80 元: z305)
 SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)
 # (5600余万元, 300多万元: more than the figure, z265)
 MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")

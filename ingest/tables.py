@@ -194,11 +194,14 @@ def _measured_below(lines: list[str], j: int, is_noise) -> bool:
 
 # 责任单位（列第一位的为牵头单位）: a column's name with a note on it
 COLUMN_NOTE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(](?P<note>[^（）()]{2,30})[）)]")
+# 金额（元）, 补贴标准（元/人）: a column's name with its measure
+MEASURED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})(?P<measure>" + MEASURE_CELL.pattern + ")")
 
 
 def column_name(text: str) -> str | None:
-    """The column a header cell names, its note in brackets left out; None if it names none."""
-    noted = COLUMN_NOTE.fullmatch(text)
+    """The column a header cell names, its note or its measure in brackets left out (金额（元）: z305); None if it names
+    none."""
+    noted = COLUMN_NOTE.fullmatch(text) or MEASURED_NAME.fullmatch(text)
     name = noted["name"] if noted else text
     return name if any(p.fullmatch(name) for p in (UNIT_COLUMN, TIME_COLUMN, OTHER_COLUMN, PERSON_COLUMN)) else None
 
@@ -573,9 +576,14 @@ def folio_beside_its_mark(lines: list[str], i: int) -> bool:
 
 
 def _money_measures(header: list[str]) -> list[str]:
-    """补贴标准 / （元/人次）, 见习补贴 / （元/人·月） / 留用补贴 / （元/人）: the measures of a payment table's money columns, each on a
-    line of its own under its name, in the columns' order."""
-    return [m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line))) and m["money"]]
+    """补贴标准 / （元/人次）, 见习补贴 / （元/人·月） / 留用补贴 / （元/人）, 金额（元）: the measures of a payment table's money
+    columns, each on a line of its own under its name or after it, in the columns' order."""
+    return [m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line)) or _measure_after_name(bare(line))) and m["money"]]
+
+
+def _measure_after_name(text: str) -> re.Match | None:
+    measured = MEASURED_NAME.fullmatch(text)
+    return MEASURE_CELL.fullmatch(text, measured.start("measure")) if measured else None
 
 
 def _sum_cell(lines: list[str], i: int, measures: list[str] | None) -> bool:
@@ -585,7 +593,7 @@ def _sum_cell(lines: list[str], i: int, measures: list[str] | None) -> bool:
 def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment]:
     """A payment table's row with its sums bare figures (… / 五级/初级工 / 1000 / …) under measures on the header (z258, z277): the
     row's figure cells read as the sums they are (1000元/人次), each with its column's measure at the figure's last offset."""
-    figures = [n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(text) and not CELL_YEAR.fullmatch(text)]
+    figures = [n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(bare(text)) and not CELL_YEAR.fullmatch(text)]
     if len(measures) > 1 and len(figures) != len(measures):
         return content  # (a column of counts among the sums: which figure is whose cannot be told, the review)
     out = list(content)

@@ -472,6 +472,18 @@ def test_a_header_printed_again_with_a_cell_wrapped_is_no_part_of_the_row_above(
         "（2）推行联合报装（责任单位：市供电公司；完成时限：2024年年底前）"]
 
 
+def test_a_table_of_sums_paid_to_named_firms(tmp_path):
+    """序号 / 单位名称 / 补贴项目 / 金额（元） / 1 / …有限公司 / 一次性吸纳就业补贴 / 23 000: a 公示's table, its measure after the
+    money column's name (z305: no header had been read, every row glued into one paragraph and no sum found); a figure
+    spaced in thousands with decimals (46 732.80) is one sum."""
+    text = ("关于2024年第二批企业吸纳就业补贴拟拨付资金的公示\n一、拟拨付补贴资金情况\n具体明细如下：\n序号\n单位名称\n补贴项目\n金额（元）\n"
+            "1\n襄阳汉江弘源纺织有限公司\n一次性吸纳就业补贴\n23 000\n2\n襄阳市鑫达汽车零部件制造\n有限公司\n社会保险补贴\n46 732.80\n"
+            "二、公示时间\n公示期为2024年6月24日至2024年6月28日。\n")
+    doc = parse_text(tmp_path, text)
+    assert [(c.number, [(a.value, a.bound) for a in c.amounts]) for c in doc.clauses[1:3]] == [
+        ("1", [(23000.0, "exact")]), ("2", [(46732.8, "exact")])]
+
+
 def test_an_article_after_a_table_is_no_part_of_its_last_row(tmp_path):
     """第二条…按下表执行： / the table / 第三条本细则自…施行: the article had been swallowed by the last row."""
     text = ("无锡市人力资源和社会保障局关于印发测试细则的通知\n锡人社规〔2023〕3号\n第一条为规范补贴发放，制定本细则。\n第二条补贴标准按下表执行：\n"
