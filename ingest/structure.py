@@ -453,9 +453,17 @@ def _call_after_items(current: Node, p: Paragraph) -> bool:
     """A call on everyone addressed to carry out the whole document, after an item that said what it
     does in its own line (not a heading whose text runs on): closing text for now; if another item
     follows, it goes back to this one (the items went on)."""
-    return (bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(p.text))
+    return (bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(_opening_sentences(p.text)))
             and (not is_heading_only(current.paragraphs[0].text) or len(current.paragraphs) >= 2)  # 七、强化工作保障 / its text / the call
             and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)
+
+
+OPENING_SENTENCES = 2  # where a closing call names the whole document (各地要于…前完成…。由X会同Y…。…请及时报告: an item's tasks, z304)
+
+
+def _opening_sentences(text: str) -> str:
+    ends = [m.end() for m in re.finditer("。", text)]
+    return text[: ends[OPENING_SENTENCES - 1]] if len(ends) >= OPENING_SENTENCES else text
 
 
 TABLE_OF_CONTENTS = re.compile(r"目\s*录")

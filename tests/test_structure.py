@@ -273,6 +273,19 @@ def test_labels_after_the_last_item_run_inline_are_the_items_parents():
     assert structure.nodes[4].paragraphs[-1].text == "2. 2024年9月底前，成立业主委员会。"
 
 
+def test_an_items_tasks_opening_like_a_closing_call_stay_its_text():
+    """3．… / 各地要于2025年6月底前完成…。由各省级…部门会同财政部门组织开展专项检查。…请及时报告我部。: the paragraph's first
+    sentences give tasks, a cue on the whole document only later (z304: its deadline and units had gone to closing text);
+    各地区、各部门要高度重视，确保各项措施落地见效。 after the items still closes them."""
+    items = "一、任务\n1．做好见习。给予补贴。\n2．加强保障。2024年中央财政下达的就业补助资金中，已安排就业见习补贴资金42.3亿元。\n"
+    tasks = ("各地要于2025年6月底前完成服务台账动态清零，持续跟踪服务。由各省级人力资源社会保障部门会同财政部门组织开展专项检查。"
+             "各地要加强政策宣传解读。工作中遇到的重大问题，请及时报告我部。\n")
+    _, structure = tree(items + tasks)
+    assert structure.nodes[-1].paragraphs[-1].text.startswith("各地要于2025年6月底前") and not structure.closing
+    _, structure = tree(items + "各地区、各部门要高度重视，确保各项措施落地见效。\n")
+    assert [p.text for run in structure.closing for p in run] == ["各地区、各部门要高度重视，确保各项措施落地见效。"]
+
+
 def test_an_answer_opening_with_its_first_item():
     """二、问：… / 答：（一）社保补贴。… / （二）…: a 解读's answer whose items open right after 答： (z301: （一） had joined the
     question's item); a lone （一） with no （二） after it stays the answer's text."""
