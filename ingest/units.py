@@ -508,7 +508,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  or (_duty_given(text, at) or _works_with(text, at) or _colon_duty(text, at) if at in duty_starts else None)
                  # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
                  # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
-                 or (_works_with(text, at) if at in after_by and at - 1 in duty_starts else None)
+                 or (_works_with(text, at) if at in after_by and (at - 1 in duty_starts or CONDITION_THEN_BY.search(text, max(0, at - 8), at)) else None)
                  or (_help_given(text, at) if at in listed_duties else _helpers_after_a_duty(text, at, out, sentence_starts)
                      or SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re in LEAD_SENTENCES and (HELPS_THE_LEAD.search(m.group("units"))
@@ -534,13 +534,13 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一)*"
+                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一|集中)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
-                              r"|建成|兑现|约谈|发放|分解|核拨|划拨)")  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
+                              r"|建成|兑现|约谈|发放|分解|核拨|划拨|追回|收回|查处|处理|责令|处罚|给予|予以)")  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
@@ -599,6 +599,9 @@ def _subject_before_by(units: str) -> bool:
 
 
 CONDITION_THEN = re.compile(r"的[，,]")  # 公示无异议的，…: a condition, then what is done
+# 公示期满无异议的，由X会同Y于…前拨付, 对…的企业，由X会同Y依法追回: who acts on the condition (z305, z307, z297)
+# (对…的企业，由X会同Y…: who the condition is on; not …挂钩的待遇，由X会同Y调整, a subject)
+CONDITION_THEN_BY = re.compile(r"的(?:企业|单位|项目|人员|职工|个人|机构|主体|对象)?[，,]由$")
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)

@@ -2535,11 +2535,13 @@ def test_a_unit_that_helps_another_names_no_unit_after_its_help():
 
 def test_units_working_together_in_a_clause_after_a_comma():
     """各区开展自查，X会同Y于…前完成评估验收: X会同Y opening a clause of a compound sentence gives X the task with Y (z222,
-    z236 counted it); not 由X会同Y after a comma (z50, z51, z63 read it as none), nor a 解读's past (…精神，X会同Y、Z等单位，在…
+    z236 counted it); 由X会同Y after a condition's comma (…的企业，由…: z50, z51, z63 had read it as none, ten later golds as X
+    and Y: the sixteenth session follows them), not after a subject's; nor a 解读's past (…精神，X会同Y、Z等单位，在…
     基础上起草了《…》); 会同Y在主要媒体开设专栏 (在 before the task's place ends Y)."""
     assert units("（三）加强验收。各区（市、县）开展自查，市人社局会同市财政局于2024年12月20日前完成评估验收。") == [
         ("市人社局", "lead"), ("市财政局", "co")]
-    assert units("（二）对符合条件的企业，由市人社局会同市财政局给予奖励。") == []
+    assert units("（二）对符合条件的企业，由市人社局会同市财政局给予奖励。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（二）支持企业开展评价，由人力资源社会保障部会同国务院国资委制定评价规范。") == []
     assert units("（一）为贯彻落实《若干措施》精神，市工信局会同市发改委、市财政局等单位，在深入调研的基础上起草了《政策措施》。") == []
     assert units("4、加强政策宣传解读，市委宣传部会同市人社局在主要媒体开设专栏，集中宣传政策内容。") == [
         ("市委宣传部", "lead"), ("市人社局", "co")]
@@ -2874,3 +2876,15 @@ def test_a_duty_done_within_each_units_powers():
     assert units("第二十条 本办法规定的行政处罚，由市城市管理综合行政执法局和县（市、区）城市管理综合行政执法部门按照管辖权限负责实施。") == [
         ("市城市管理综合行政执法局", "co"), ("县（市、区）城市管理综合行政执法部门", "co")]
     assert units("第二十条 由市城市管理综合行政执法局按权限负责实施处罚。") == [("市城市管理综合行政执法局", "lead")]
+
+
+def test_who_acts_on_a_condition_with_another_unit():
+    """…的，由X会同Y追回/拨付…: after a condition (a penalty's, a 公示's) X acts with Y's help (z305, z307, z297; six earlier golds
+    had counted it, z217, z221, z241, z254, z260, z284); 具体办法由X会同Y另行制定 after a subject stays none; 集中开展 after a
+    time is a task (z307: 会同's second unit had been lost)."""
+    assert units("第十条 对弄虚作假、骗取专项资金的企业，由市财政局会同市工信局依法追回补助资金。") == [("市财政局", "lead"), ("市工信局", "co")]
+    assert units("四、资金拨付。公示期满无异议的，由市就业服务中心会同市财政局于2024年7月10日前将补贴资金拨付至企业。") == [
+        ("市就业服务中心", "lead"), ("市财政局", "co")]
+    assert units("具体办法由市人社局会同市财政局另行制定。") == []
+    assert units("（三）落实补贴。市人社局会同市财政局、国家税务总局义乌市税务局于每年3月集中开展数据比对。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("国家税务总局义乌市税务局", "co")]
