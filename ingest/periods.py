@@ -298,6 +298,8 @@ SENTENCE_OPENERS = "，,。；;：:（(\n"
 PART_RESULT = re.compile(r"\s*(?:全面|基本|力争|争取)?(?:实现|达到|覆盖)")
 # 上半年出台配套细则: what a sentence opening with a half or quarter must be due to deliver (not 上半年实现
 # 地区生产总值…, a result; not 完成率, a noun)
+# 2025年底对规划实施情况进行总结评估: the task's object first, then its verb (z306; a date still to come)
+OBJECT_THEN_TASK = re.compile(r"\s*对[^，,。；;]{1,24}?(?:进行|开展|组织)(?!了)")
 PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制)(?!率)")
 
 
@@ -517,7 +519,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
             add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, dt.date(int(m["y"]), 12, 31)))
     for m in matches(DATE_END_THEN_DUE, text, NEEDLES):
         day = _valid(_ceil, m["y"], m["m"], None)
-        if free(m) and day and (PART_TASK.match(text, m.end()) or PART_RESULT.match(text, m.end()) and issue_date and day > issue_date):
+        if free(m) and day and (PART_TASK.match(text, m.end()) or (PART_RESULT.match(text, m.end()) or OBJECT_THEN_TASK.match(text, m.end()))
+                                and issue_date and day > issue_date):
             add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, day))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         day = _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))

@@ -1419,6 +1419,12 @@ def test_a_sum_per_person_each_time(text):
     assert [unit for _, _, unit in amounts(text)] == ["per-person-time"]
 
 
+def test_a_years_end_then_the_tasks_object_and_verb():
+    """2025年底对规划实施情况进行总结评估: due then (z306 had none); 2022年底对…进行了评估 looks back."""
+    assert periods("加强评估。2025年底对规划实施情况进行总结评估。", issued=D(2024, 6, 1)) == [("deadline", None, D(2025, 12, 31), None, "exact", False)]
+    assert periods("加强评估。2022年底对规划实施情况进行了评估。", issued=D(2024, 6, 1)) == []
+
+
 def test_a_year_framing_what_it_brings_is_no_deadline():
     """在2024年新增岗位中: among the posts that year adds (z299 had a deadline), not by when; 在2024年底前 still is one."""
     assert periods("市国资委督促市属国有企业在2024年新增岗位中安排不低于50%用于招聘高校毕业生", issued=D(2024, 6, 1)) == []
