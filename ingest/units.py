@@ -551,7 +551,8 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|
 LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|末|内|起)|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
                             # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
                             rf"|(?:经[^，,。；：]{{0,16}}?)?(?:{PROCEDURE_VERBS})[^，,。；：]{{0,6}}?(?:后|以后)"
-                            r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工)[，,]\s*")
+                            r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工"
+                            r"|会议(?:明确|要求|决定|同意|指出|议定|强调|研究决定))[，,]\s*")  # (a meeting's minutes: 会议明确，X负责…: z309)
 
 
 # …会同市医保局指导各类学校做好…: the task's verb after the names, not a word of one (就业指导中心)
@@ -1160,11 +1161,14 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         head, sep, tail = name.partition("等")
         if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
             name, summarised = head, bool(tail) and not ORG_END.search(tail)  # 等市有关部门 is whole
+        elif sep and len(head) >= 2 and GROUP_AFTER_EXAMPLES.fullmatch(tail):
+            name = head  # 安徽工程大学、安徽师范大学等驻芜高校: the examples, then the group they belong to (z309)
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return tuple(out)
 
 
+GROUP_AFTER_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,6}(?:高校|院校|高等院校|科研院所|金融机构|银行|企业|医院|学校)")
 MODAL_AFTER = re.compile(rf"(?:{MODAL}(?:{TIME_BEFORE_TASK.pattern})?|{TIME_BEFORE_TASK.pattern})$")  # (市人社局将于6月底前会同…)
 LEADS = re.compile("牵头|负总责|主责")
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads

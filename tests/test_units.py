@@ -2888,3 +2888,12 @@ def test_who_acts_on_a_condition_with_another_unit():
     assert units("具体办法由市人社局会同市财政局另行制定。") == []
     assert units("（三）落实补贴。市人社局会同市财政局、国家税务总局义乌市税务局于每年3月集中开展数据比对。") == [
         ("市人社局", "lead"), ("市财政局", "co"), ("国家税务总局义乌市税务局", "co")]
+
+
+def test_a_meetings_decisions_and_examples_before_their_group():
+    """会议明确，X负责…，Y负责…，Z配合…: a meeting's minutes give the tasks after 会议明确， (z309: none); …等驻芜高校 after named
+    universities is the group they belong to, no part of the last name (z309)."""
+    assert units("六、会议明确，市经济和信息化局负责建立重点企业用工需求清单，市人社局负责组织招聘，市公安局、市交通运输局配合做好保障。") == [
+        ("市经济和信息化局", "lead"), ("市人社局", "lead"), ("市公安局", "co"), ("市交通运输局", "co")]
+    assert units("7.校企合作。（责任单位：市教育局，安徽工程大学、安徽师范大学等驻芜高校）") == [
+        ("市教育局", "co"), ("安徽工程大学", "co"), ("安徽师范大学", "co")]
