@@ -60,10 +60,12 @@ ORDINALS_LISTED = r"(?![一二三四五六七八九十]+(?:季度|产业|级|线
 ORDINAL_COMMA_ITEM = r"第[一二三四五六七八九十]{1,3}[，,](?=\S)"
 # 1） 2）: a sub-item numbered with a closing bracket alone (not 2）of a bracket the line before opened)
 HALF_PAREN_ITEM = r"\d{1,3}[）)](?![）)])"
+# 政策一：创业担保贷款及贴息: a list of labelled blocks, each numbered by its label (a 惠企政策清单, z311)
+LABELLED_ITEM = r"(?:政策|措施|事项|举措)[一二三四五六七八九十]{1,3}[：:]"
 NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|" + ORDINAL_COMMA_ITEM + "|"
     r"[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
-    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳])"
+    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳]|{LABELLED_ITEM})"
 )
 # (a joint notice's numbers, one per issuer, on one line: 深关综〔2023〕88 号  深商务口岸〔2023〕31 号)
 _ONE_DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号"

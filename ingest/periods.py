@@ -229,8 +229,12 @@ def _long_past(day: dt.date | None, issue_date: dt.date | None) -> bool:
 def _due(text: str, end: int) -> bool:
     """A date…前 that says when something is due (…前完成, …前对符合条件的企业完成…), not who qualifies
     (…前注册登记的企业)."""
-    return (bool(DUE_VERB.match(text, end) or PREPOSITION_OPENS.match(text, end) or WHOLE_AREA_OPENS.match(text, end))
-            or not QUALIFIES.match(text, end))
+    return (bool(DUE_VERB.match(text, end) or PREPOSITION_OPENS.match(text, end) or WHOLE_AREA_OPENS.match(text, end)
+                 or RATE_REACHES.match(text, end)) or not QUALIFIES.match(text, end))
+
+
+# 2024年底前电子证照在政务服务事项中的应用率达到80%以上: a rate due to reach a level, its 的 inside the subject (z311)
+RATE_REACHES = re.compile(r"[^，,。；;]{0,24}?的[^，,。；;的]{0,8}?(?:率|比例|比重|占比|覆盖面)(?:要|须)?(?:达到|提高到|提升至|提高至|超过|不低于)")
 
 
 # 12月底前对有就业意愿的毕业生提供…: a preposition after the date opens how the task is done (its 的 inside the object;

@@ -47,6 +47,7 @@ MARKERS = [
     ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
     ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]{ORDINALS_LISTED}\s*")),  # not 二、三季度
     ("cn_ordinal", re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})[，,](?=\S)")),  # 第一，加大房租减免力度。…
+    ("labelled", re.compile(r"^(?:政策|措施|事项|举措)(?P<n>[一二三四五六七八九十]{1,3})[：:]\s*")),  # 政策一：… (z311)
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
     ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s)\s*")),  # 1.2024年底前…
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
@@ -306,7 +307,7 @@ DOT_ITEM = r"(?P<d>\d{1,2})(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
 INLINE_MARKER = re.compile(rf"(?:(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳]))|(?<=[。；;：:）)])\s*{DOT_ITEM})")
 OPENING_MARKER = re.compile(rf"^\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳])|{DOT_ITEM})")
 INLINE_HINT = re.compile(r"[（(]\d|[①-⑳]|[。；;：:）)]\s*\d")  # (most paragraphs hold no item inline: skip the scan)
-MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000")
+MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000政措事举")
 # (files, contacts; a table's notes: 注：1.…；2.排名第一的为牵头单位)
 ATTACHMENTS_LISTED = re.compile(r"(?:附\s*[件表]?|联系方式|联系人|咨询电话|政策依据|依据|参考文件|(?<![\u4e00-\u9fff])(?:(?:备\s*)?注|说明))\s*[：:]\s*$")
 # 3.…；… 。以上奖励资金由…兑现: a sentence on all the items after the last one run inline

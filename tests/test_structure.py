@@ -286,6 +286,17 @@ def test_an_items_tasks_opening_like_a_closing_call_stay_its_text():
     assert [p.text for run in structure.closing for p in run] == ["各地区、各部门要高度重视，确保各项措施落地见效。"]
 
 
+def test_a_list_of_labelled_policy_blocks():
+    """政策一：… / 政策内容：… / 责任单位：… / 咨询电话：… / 政策二：…: each block an item numbered by its label, its fields its
+    text (z311: every field had been a clause of its own and each block's first line glued to the phone line before it)."""
+    text = ("惠企政策清单\n现将惠企政策梳理如下。\n政策一：创业担保贷款及贴息\n政策内容：个人创业者可申请最高30万元创业担保贷款。\n"
+            "责任单位：市人社局、市财政局\n咨询电话：0371-23882156\n政策二：一次性创业补贴\n政策内容：给予一次性创业补贴5000元。\n"
+            "责任单位：市人社局（牵头），各县区人社局\n咨询电话：0371-23882157\n")
+    nodes, structure = tree(text)
+    assert [n for _, n, _ in nodes] == ["政策一：", "政策二："]
+    assert [p.text for p in structure.nodes[0].paragraphs][-1] == "咨询电话：0371-23882156"
+
+
 def test_an_answer_opening_with_its_first_item():
     """二、问：… / 答：（一）社保补贴。… / （二）…: a 解读's answer whose items open right after 答： (z301: （一） had joined the
     question's item); a lone （一） with no （二） after it stays the answer's text."""

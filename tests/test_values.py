@@ -1419,6 +1419,14 @@ def test_a_sum_per_person_each_time(text):
     assert [unit for _, _, unit in amounts(text)] == ["per-person-time"]
 
 
+def test_a_rate_due_to_reach_a_level_by_a_date():
+    """2024年底前电子证照在政务服务事项中的应用率达到80%以上: due (z311 had none: its 的 read as who qualifies); 2023年12月31日前
+    设立的小微企业 still qualifies."""
+    assert periods("3.2024年底前电子证照在政务服务事项中的应用率达到80%以上。", issued=D(2024, 3, 1)) == [
+        ("deadline", None, D(2024, 12, 31), None, "exact", False)]
+    assert periods("对2023年12月31日前设立的小微企业给予补贴。", issued=D(2024, 3, 1)) == []
+
+
 def test_a_years_end_then_the_tasks_object_and_verb():
     """2025年底对规划实施情况进行总结评估: due then (z306 had none); 2022年底对…进行了评估 looks back."""
     assert periods("加强评估。2025年底对规划实施情况进行总结评估。", issued=D(2024, 6, 1)) == [("deadline", None, D(2025, 12, 31), None, "exact", False)]
