@@ -2897,3 +2897,8 @@ def test_a_meetings_decisions_and_examples_before_their_group():
         ("市经济和信息化局", "lead"), ("市人社局", "lead"), ("市公安局", "co"), ("市交通运输局", "co")]
     assert units("7.校企合作。（责任单位：市教育局，安徽工程大学、安徽师范大学等驻芜高校）") == [
         ("市教育局", "co"), ("安徽工程大学", "co"), ("安徽师范大学", "co")]
+
+
+def test_a_helper_that_keeps_a_card_up_to_date():
+    """由X会同相关部门及时更新明白卡内容: 更新 a task's verb after 会同Y (z311: the helpers had been lost)."""
+    assert units("五、动态更新。由市发展改革委会同相关部门及时更新明白卡内容。") == [("市发展改革委", "lead"), ("相关部门", "co")]
