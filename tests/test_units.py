@@ -2902,3 +2902,11 @@ def test_a_meetings_decisions_and_examples_before_their_group():
 def test_a_helper_that_keeps_a_card_up_to_date():
     """由X会同相关部门及时更新明白卡内容: 更新 a task's verb after 会同Y (z311: the helpers had been lost)."""
     assert units("五、动态更新。由市发展改革委会同相关部门及时更新明白卡内容。") == [("市发展改革委", "lead"), ("相关部门", "co")]
+
+
+def test_helpers_before_a_check_or_a_comparison():
+    """X会同Y、Z核验…, 会同Y比对…: 核验, 比对, 核对, 审计, 统计 … are a task's verbs after 会同Y (z312 and z244's helpers had been
+    lost)."""
+    assert units("2．审核。市就业服务中心会同市医保局、市税务局核验申请人参保缴费信息。") == [
+        ("市就业服务中心", "lead"), ("市医保局", "co"), ("市税务局", "co")]
+    assert units("2．审核。市就业服务中心会同市医保局比对信息。") == [("市就业服务中心", "lead"), ("市医保局", "co")]
