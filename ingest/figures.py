@@ -288,8 +288,8 @@ def _money_cell(lines: list[str], j: int) -> bool:
     """A figure (not a year its date goes on from: 本通知自 / 2024 / 年1月1日起施行) or a dash."""
     return _figure(lines[j]) and not year_cut_from_its_date(lines, j) or DASH_CELL.fullmatch(bare(lines[j])) is not None
 
-# 三、…, （二）…, 第五条…, 2.…: an item's number opening a line ends a table
-ITEM_OPENS = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百]+[条章节]|\d{1,2}[.．、](?!\d))")
+# 三、…, （二）…, 第五条…: an item's number opening a line ends a table
+ITEM_OPENS = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]+[条章节])")  # (not 1.初级工: a row's label)
 
 
 def _money_header_after(lines, money, is_noise) -> list[int]:

@@ -234,7 +234,8 @@ def _due(text: str, end: int) -> bool:
 
 
 # 2024年底前电子证照在政务服务事项中的应用率达到80%以上: a rate due to reach a level, its 的 inside the subject (z311)
-RATE_REACHES = re.compile(r"[^，,。；;]{0,24}?的[^，,。；;的]{0,8}?(?:率|比例|比重|占比|覆盖面)(?:要|须)?(?:达到|提高到|提升至|提高至|超过|不低于)")
+RATE_REACHES = re.compile(r"[^，,。；;]{0,24}?的[^，,。；;的]{0,8}?(?:率|比例|比重|占比|覆盖面)(?:要|须)?(?:达到|提高到|提升至|提高至|超过|不低于)"
+                          r"(?![^，,。；;]*的)")  # (not …占比达到5%的，给予奖励: a condition, the review)
 
 
 # 12月底前对有就业意愿的毕业生提供…: a preposition after the date opens how the task is done (its 的 inside the object;

@@ -148,7 +148,7 @@ class Structure:
     nodes: list[Node]
     closing: list[list[Paragraph]]  # runs of paragraphs that belong to no clause
     warnings: list[str] = field(default_factory=list)
-    rank: dict[str, int] = field(default_factory=lambda: dict(RANK))  # how deep each style sits in this document
+    rank: dict[str, float] = field(default_factory=lambda: dict(RANK))  # how deep each style sits in this document
 
 
 @dataclass
@@ -236,10 +236,11 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             marker = None
         if marker and FILE_NAME.search(p.text):  # 相关附件： / 1. …申报指南.docx: a web page's downloads, no item
             marker = None
-        if (marker and nodes and structure.rank[marker.style] > structure.rank[nodes[-1].marker.style]
-                and _quote_still_open(nodes[-1].paragraphs + pending)):
+        if marker and nodes and not _goes_on_from(marker, nodes, numbering) and _quote_still_open(nodes[-1].paragraphs + pending):
             marker = None  # 一、将第三条修改为： / “第三条…： / （一）…；: the amended text quoted, not the notice's own items (z270)
-            # (an item of the amending item's rank or above, 二、, opens whatever quote was left open)
+            # (the amending item's next, 二、 after 一、, or its parent's opens whatever quote was left open)
+        if marker and marker.style == "labelled" and any(nodes[i].marker.style == "cn_paren" for i in numbering.stack):
+            structure.rank["labelled"] = RANK["cn_paren"] + 0.5  # （一）… / 措施一：… / 措施二：… / （二）: items under （一） (the review)
         if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
@@ -292,7 +293,9 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
 # text (各地要建立健全投诉举报机制 is a task of the item it follows: it names no cue on the whole document)
 CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|市|县|区|州|盟|旗|乡|镇|街道)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合|高度重视)")
 WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
-                            r"|贯彻落实|高度重视|结合(?:本地|实际)|及时(?:报告|报送|反馈)|重大(?:情况|问题)")
+                            r"|贯彻落实|高度重视|结合(?:本地|实际)")
+# a request any item may close with (…请及时报告我部): a cue on the whole document only in the paragraph's first sentences
+WHOLE_DOCUMENT_WEAK = re.compile(r"及时(?:报告|报送|反馈)|重大(?:情况|问题)")
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)
 
 
@@ -404,6 +407,12 @@ def _items_after_an_answers_mark(text: str, following: list[Paragraph]) -> int |
     return None
 
 
+def _goes_on_from(marker: Marker, nodes: list[Node], numbering: "_Numbering") -> bool:
+    """Whether ``marker`` goes on the numbering of the last item or of one above it (1. / “…（一）… / 2.: the amending item's
+    next, not the quoted text's （一）, which outranks 1.: the review)."""
+    return any(nodes[i].marker.style == marker.style for i in numbering.stack)
+
+
 def _quote_still_open(paragraphs: list[Paragraph]) -> bool:
     """Whether the last quoted amended text these paragraphs open (修改为：“… or 修改为： / “…) is not yet closed:
     quotes nested inside it close one by one, and each paragraph of it opens with “ again (the drafting convention:
@@ -454,12 +463,13 @@ def _call_after_items(current: Node, p: Paragraph) -> bool:
     """A call on everyone addressed to carry out the whole document, after an item that said what it
     does in its own line (not a heading whose text runs on): closing text for now; if another item
     follows, it goes back to this one (the items went on)."""
-    return (bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(_opening_sentences(p.text)))
+    return (bool(CLOSING_CALL.match(p.text))
+            and bool(WHOLE_DOCUMENT.search(p.text) or WHOLE_DOCUMENT_WEAK.search(_opening_sentences(p.text)))
             and (not is_heading_only(current.paragraphs[0].text) or len(current.paragraphs) >= 2)  # 七、强化工作保障 / its text / the call
             and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)
 
 
-OPENING_SENTENCES = 2  # where a closing call names the whole document (各地要于…前完成…。由X会同Y…。…请及时报告: an item's tasks, z304)
+OPENING_SENTENCES = 2  # where a weak cue names the whole document (各地要于…前完成…。由X会同Y…。…请及时报告: an item's tasks, z304)
 
 
 def _opening_sentences(text: str) -> str:

@@ -540,7 +540,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
-                              r"|建成|兑现|约谈|发放|分解|核拨|划拨|追回|收回|查处|处理|责令|处罚|给予|予以|更新|维护"
+                              r"|建成|兑现|约谈|发放|分解|核拨|划拨|追回|收回|查处|处理|责令|处罚|给予|予以|更新|追缴|取消|列入|调整"  # (not 维护: 市委维护稳定工作领导小组办公室)
                               r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评)")  # (z312)  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
@@ -879,7 +879,8 @@ def is_bare_unit_bracket(text: str) -> bool:
 
 
 # (…热线：推行“接诉即办”，提升满意度（市政务服务中心）: a task, its unit's bracket; only a number right before is a contact's)
-CONTACT_BEFORE = re.compile(r"(?:电话|热线|联系人|联系方式|传真|邮箱)[：:][^。；;，,]*\d[^。；;，,]*$|\d{3,4}[-－—]?\d{7,8}$")
+CONTACT_BEFORE = re.compile(r"(?:电话|热线|联系人|联系方式|传真|邮箱)[：:][^。；;，,]*\d[^。；;，,]*$|\d{3,4}[-－—]?\d{7,8}$"
+                            r"|联系人[：:]\s*[\u4e00-\u9fff]{2,4}$")  # (联系人：李明（市人社局）: whose office it is)
 
 
 def _is_bare_unit_group(text: str, open_at: int, close_end: int, content: str, line_starts: frozenset[int] = frozenset()) -> bool:
@@ -1162,13 +1163,14 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         head, sep, tail = name.partition("等")
         if sep and ORG_END.search(head):  # 市财政局等市级各有关部门: the unit, then a summary
             name, summarised = head, bool(tail) and not ORG_END.search(tail)  # 等市有关部门 is whole
-        elif sep and len(head) >= 2 and GROUP_AFTER_EXAMPLES.fullmatch(tail):
+        elif sep and EXAMPLE_NAME_END.search(head) and GROUP_AFTER_EXAMPLES.fullmatch(tail):
             name = head  # 安徽工程大学、安徽师范大学等驻芜高校: the examples, then the group they belong to (z309)
         if len(name) >= 2 and not NOT_UNITS.search(name):
             out.append((name, offset))
     return tuple(out)
 
 
+EXAMPLE_NAME_END = re.compile(r"(?:大学|学院|学校|银行|公司|医院|集团|研究院|研究所)$")  # (not 各高等学校, 三级甲等医院: the review)
 GROUP_AFTER_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,6}(?:高校|院校|高等院校|科研院所|金融机构|银行|企业|医院|学校)")
 MODAL_AFTER = re.compile(rf"(?:{MODAL}(?:{TIME_BEFORE_TASK.pattern})?|{TIME_BEFORE_TASK.pattern})$")  # (市人社局将于6月底前会同…)
 LEADS = re.compile("牵头|负总责|主责")
@@ -1287,8 +1289,10 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
     unmarked: list[int] = []  # names opening a statement with no label, duty or role, a helper next: (A，B配合) A leads
     for stmt, base in _statements(content):
-        if OTHER_FIELD.match(stmt) and not LABELLED.match(stmt) or PERSON_FIELD.match(stmt) or PERSON_LABEL.match(content, base + len(stmt)):
-            continue  # (街道包保责任人：各街道办事处主任: a person's field, its words before the label no unit: z302)
+        if (OTHER_FIELD.match(stmt) and not LABELLED.match(stmt) or PERSON_FIELD.match(stmt)
+                or PERSON_LABEL.match(content, base + len(stmt)) and not LABELLED.match(stmt)):
+            continue  # (街道包保责任人：各街道办事处主任: a person's field, its words before the label no unit: z302; not
+            # 牵头单位：市人社局 责任人：张三, a label's units before it: the review)
         if FIRST_IS_LEAD.search(stmt):
             state.first_is_lead = True
             continue

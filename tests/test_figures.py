@@ -170,3 +170,11 @@ def test_money_columns_stop_at_the_next_item_and_take_no_year_for_a_sum():
     assert texts[2:] == ["一类区城东区、城中区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年",
                          "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年",
                          "三、各县区公益性岗位开发计划见下表", "县区岗位数城东区120", "四、本通知自", "2024年1月1日起施行。"]
+
+
+def test_a_money_tables_rows_numbered_in_their_labels():
+    """证书等级 / 补贴标准 / （元/人） / 1.初级工 / 1000 / 2.中级工 / 1500: a row's label numbered 1. is no item ending the table
+    (the second review: the sums had been lost)."""
+    table = "（一）按以下标准给予补贴：\n证书等级\n补贴标准\n（元/人）\n1.初级工\n1000\n2.中级工\n1500\n3.高级工\n2000\n（二）其他。\n"
+    assert [p.text for p in split_paragraphs(table)][2:5] == [
+        "1.初级工，补贴标准：1000元/人", "2.中级工，补贴标准：1500元/人", "3.高级工，补贴标准：2000元/人"]

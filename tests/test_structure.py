@@ -297,6 +297,21 @@ def test_a_list_of_labelled_policy_blocks():
     assert [p.text for p in structure.nodes[0].paragraphs][-1] == "咨询电话：0371-23882156"
 
 
+def test_the_second_reviews_findings_on_structure():
+    """1.将第三条修改为： / “…（一）…（二）…” / 2.…: the quoted （一） outranks 1. but goes on no numbering of the amending item's
+    (they had broken out); （一）… / 措施一： / 措施二： / （二）: labelled items under （一）, （二） its sibling; a closing call whose cue
+    on the whole document comes in its third sentence still closes the items."""
+    amended = ("一、修改内容\n1.将第三条修改为：\n“第三条给予生活补贴：\n（一）博士每人3万元；\n（二）硕士每人1万元。\n生活补贴分3年发放。”\n"
+               "2.将第五条修改为：“第五条本办法自印发之日起施行。”\n二、其他\n")
+    assert [(p, n) for p, n, _ in tree(amended)[0]] == [("1", "一、"), ("1.1", "1."), ("1.2", "2."), ("2", "二、")]
+    measures = "一、措施\n（一）优化营商环境。\n措施一：压减审批时限。\n措施二：降低成本。\n（二）强化要素保障。做好用地保障。\n"
+    assert [(p, n) for p, n, _ in tree(measures)[0]] == [
+        ("1", "一、"), ("1.1", "（一）"), ("1.1.1", "措施一："), ("1.1.2", "措施二："), ("1.2", "（二）")]
+    items = "一、任务\n1．做好见习。2024年中央财政下达的就业补助资金中，已安排就业见习补贴资金42.3亿元。\n"
+    call = "各县（区）要加强组织领导，明确责任分工。要建立工作台账，细化工作举措。要强化督促检查，确保各项措施落到实处。\n"
+    assert [p.text for run in tree(items + call)[1].closing for p in run] == [call.strip()]
+
+
 def test_an_answer_opening_with_its_first_item():
     """二、问：… / 答：（一）社保补贴。… / （二）…: a 解读's answer whose items open right after 答： (z301: （一） had joined the
     question's item); a lone （一） with no （二） after it stays the answer's text."""

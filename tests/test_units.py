@@ -2910,3 +2910,17 @@ def test_helpers_before_a_check_or_a_comparison():
     assert units("2．审核。市就业服务中心会同市医保局、市税务局核验申请人参保缴费信息。") == [
         ("市就业服务中心", "lead"), ("市医保局", "co"), ("市税务局", "co")]
     assert units("2．审核。市就业服务中心会同市医保局比对信息。") == [("市就业服务中心", "lead"), ("市医保局", "co")]
+
+
+def test_the_second_reviews_findings_on_units():
+    """(the second review) 各高等学校, 三级甲等医院: a 等 inside a name, no examples; a label's units before a person's field
+    glued on (牵头单位：市人社局 责任人：张三); a contact person's office (联系人：李明（市人社局）) is no duty; 会同市委维护稳定工作领导
+    小组办公室 keeps its name; 追缴 a task's verb after a condition's 由X会同Y."""
+    assert units("推进改革。（责任单位：市教育局、各高等学校）") == [("市教育局", "co"), ("各高等学校", "co")]
+    assert units("推进改革。（责任单位：市卫生健康委、各三级甲等医院）") == [("市卫生健康委", "co"), ("各三级甲等医院", "co")]
+    assert units("推进改革。（牵头单位：市人社局 责任人：张三）") == [("市人社局", "lead")]
+    assert units("推进改革。（责任单位：市人社局、市财政局 联系人：张三）") == [("市人社局", "co"), ("市财政局", "co")]
+    assert units("给予5000元补贴。联系人：李明（市人社局）") == []
+    assert units("（三）维护稳定。市公安局会同市委维护稳定工作领导小组办公室制定应急预案。") == [
+        ("市公安局", "lead"), ("市委维护稳定工作领导小组办公室", "co")]
+    assert units("（四）对弄虚作假骗取补贴的，由市人社局会同市财政局追缴补贴资金。") == [("市人社局", "lead"), ("市财政局", "co")]

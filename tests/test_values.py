@@ -1425,6 +1425,7 @@ def test_a_rate_due_to_reach_a_level_by_a_date():
     assert periods("3.2024年底前电子证照在政务服务事项中的应用率达到80%以上。", issued=D(2024, 3, 1)) == [
         ("deadline", None, D(2024, 12, 31), None, "exact", False)]
     assert periods("对2023年12月31日前设立的小微企业给予补贴。", issued=D(2024, 3, 1)) == []
+    assert periods("2023年12月31日前注册的企业研发投入占比达到5%的，给予奖励。", issued=D(2024, 3, 1)) == []  # (a condition: the review)
 
 
 def test_a_years_end_then_the_tasks_object_and_verb():
