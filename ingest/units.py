@@ -461,6 +461,9 @@ PROCEDURE_STEP = re.compile(rf"(?:{PROCEDURE_VERBS}|同意)[^，,。；]{{0,6}}?
 SENTENCE_OPENING = re.compile(r"[。；;！？?]|答[：:]")
 
 
+HEADING_COLON = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]")
+
+
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
     """X牵头，Y配合 opening a line or a sentence, and 由X牵头… / 由X负责… anywhere, when every
     name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
@@ -483,6 +486,9 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）区科经委负责…
     if caption:
         duty_starts.add(caption.end())
+    heading = HEADING_COLON.match(text, opening.end() if opening else 0)  # （二）纸质材料报送：X、Y负责…: a heading phrase, its colon (z315)
+    if heading and not LABELLED.match(text, heading.start()):
+        duty_starts.add(heading.end())
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts | with_after_comma):

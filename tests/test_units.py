@@ -2924,3 +2924,10 @@ def test_the_second_reviews_findings_on_units():
     assert units("（三）维护稳定。市公安局会同市委维护稳定工作领导小组办公室制定应急预案。") == [
         ("市公安局", "lead"), ("市委维护稳定工作领导小组办公室", "co")]
     assert units("（四）对弄虚作假骗取补贴的，由市人社局会同市财政局追缴补贴资金。") == [("市人社局", "lead"), ("市财政局", "co")]
+
+
+def test_a_duty_after_an_items_heading_phrase_and_its_colon():
+    """（二）纸质材料报送：X、Y负责…: the units after a heading phrase's colon open the item's sentence (z315: none)."""
+    assert units("（二）纸质材料报送：各县市区科技局、宜昌高新区科技创新局负责本地区项目的审核推荐。") == [
+        ("各县市区科技局", "co"), ("宜昌高新区科技创新局", "co")]
+    assert units("（二）纸质材料报送：各县市区科技局负责本地区项目的审核推荐。") == [("各县市区科技局", "lead")]
