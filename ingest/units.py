@@ -97,7 +97,7 @@ OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 # a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
 TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
-                    r"|进度|时间节点|进度安排|工作进度")  # 整改时限: a problem list's
+                    r"|进度|时间节点|时间安排|进度安排|工作进度")  # 整改时限: a problem list's
 PERSON_LABEL = re.compile(r"(?:领导|责任人|联系人)[：:]")
 PERSON_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}" + PERSON_LABEL.pattern)
 PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人"  # an official's column (顾立明 / 副市长): no unit's

@@ -484,6 +484,16 @@ def test_a_table_of_sums_paid_to_named_firms(tmp_path):
         ("1", [(23000.0, "exact")]), ("2", [(46732.8, "exact")])]
 
 
+def test_a_table_of_steps_with_their_time_schedule():
+    """序号 / 工作环节 / 时间安排 / 责任单位: 时间安排 names a time column (z314's second table had not been read, its five rows'
+    units and dates glued into the item before)."""
+    table = ("表2\n序号\n工作环节\n时间安排\n责任单位\n1\n单位和个人申报\n2024 年5 月6 日至\n6 月28 日\n各用人单位\n2\n县级初审\n"
+             "2024 年7 月31 日前\n各县（市、区）人力社保局\n")
+    assert [p.text for p in split_paragraphs(table)][1:] == [
+        "（1）单位和个人申报（责任单位：各用人单位；时间安排：2024年5月6日至6月28日）",
+        "（2）县级初审（责任单位：各县（市、区）人力社保局；时间安排：2024年7月31日前）"]
+
+
 def test_an_article_after_a_table_is_no_part_of_its_last_row(tmp_path):
     """第二条…按下表执行： / the table / 第三条本细则自…施行: the article had been swallowed by the last row."""
     text = ("无锡市人力资源和社会保障局关于印发测试细则的通知\n锡人社规〔2023〕3号\n第一条为规范补贴发放，制定本细则。\n第二条补贴标准按下表执行：\n"
