@@ -65,7 +65,7 @@ LABELLED_ITEM = r"(?:政策|措施|事项|举措)[一二三四五六七八九十
 NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|" + ORDINAL_COMMA_ITEM + "|"
     r"[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"
-    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳]|{LABELLED_ITEM})"
+    rf"（[一二三四五六七八九十百]+）|（\d{{1,3}}）|\d{{1,3}}{ITEM_DOT}|{HALF_PAREN_ITEM}|[①-⑳]|{LABELLED_ITEM}|[a-h][）)](?![）)]))"
 )
 # (a joint notice's numbers, one per issuer, on one line: 深关综〔2023〕88 号  深商务口岸〔2023〕31 号)
 _ONE_DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号"
@@ -757,6 +757,7 @@ UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|�
 SELF_NAMED = r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)"  # the text naming itself
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph
+UNITS_LABEL_ALONE = re.compile(r"(?:责任|牵头|配合|协办|主办|实施)(?:单位|部门|处室)\s*[：:]")
 UNITS_LABELLED = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：:]*$")
 FIELD_OPENS = re.compile(r"(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围)[：:]")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
@@ -921,6 +922,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
+    if UNITS_LABEL_ALONE.fullmatch(prev) and not NUMBERING_START.match(line):
+        return True  # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319)
     if CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :]):
         return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-… (实施主体：… / 办理条件：…): a field of its own
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)

@@ -53,6 +53,7 @@ MARKERS = [
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
     ("ar_half", re.compile(r"^(?P<n>\d{1,3})[）)](?![）)])\s*")),  # 1）…: under （1） where both are used
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
+    ("latin", re.compile(r"^(?P<n>[a-h])[）)](?![）)])\s*")),  # a） b） c）: sub-items lettered (z319)
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
@@ -123,7 +124,7 @@ def match_marker(text: str) -> Marker | None:
         m = regex.match(text)
         if m:
             n = m.group("n")
-            value = ord(n) - ord("①") + 1 if style == "circled" else as_int(n)
+            value = ord(n) - ord("①") + 1 if style == "circled" else ord(n) - ord("a") + 1 if style == "latin" else as_int(n)
             printed = text[: m.end()].strip()
             return Marker(style, printed, value, m.end(), text[m.end() : m.end() + 8])
     return None
@@ -310,7 +311,7 @@ DOT_ITEM = r"(?P<d>\d{1,2})(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年))"
 INLINE_MARKER = re.compile(rf"(?:(?<=[，,。；;：:）)])\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳]))|(?<=[。；;：:）)])\s*{DOT_ITEM})")
 OPENING_MARKER = re.compile(rf"^\s*(?:[（(](?P<n>\d{{1,2}})[）)]|(?P<c>[①-⑳])|{DOT_ITEM})")
 INLINE_HINT = re.compile(r"[（(]\d|[①-⑳]|[。；;：:）)]\s*\d")  # (most paragraphs hold no item inline: skip the scan)
-MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000政措事举")
+MARKER_FIRST_CHARS = set("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \u3000政措事举abcdefgh")
 # (files, contacts; a table's notes: 注：1.…；2.排名第一的为牵头单位)
 ATTACHMENTS_LISTED = re.compile(r"(?:附\s*[件表]?|联系方式|联系人|咨询电话|政策依据|依据|参考文件|(?<![\u4e00-\u9fff])(?:(?:备\s*)?注|说明))\s*[：:]\s*$")
 # 3.…；… 。以上奖励资金由…兑现: a sentence on all the items after the last one run inline

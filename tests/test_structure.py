@@ -312,6 +312,21 @@ def test_the_second_reviews_findings_on_structure():
     assert [p.text for run in tree(items + call)[1].closing for p in run] == [call.strip()]
 
 
+def test_sub_items_lettered_and_a_units_label_alone_on_its_line(tmp_path):
+    """（二）… / a）… / b）… / c）… / 责任单位： / X，Y: lettered sub-items are items (z319: they had joined （二）), and a units'
+    label alone on its line takes the names on the next (they had lost it, and with it the units)."""
+    from policykg.ingest.pipeline import parse_file
+    text = ("关于印发测试方案的通知\n二、重点任务\n（二）提升审批效能。具体措施包括：\na）压缩审批时间至15个工作日以内；\n"
+            "b）推行拿地即开工；\nc）2024年8月20日前完成系统对接。\n责任单位：\n市住房城乡建设局，市自然资源局、市审批服务管理局\n"
+            "（三）加大融资支持。对小微企业给予贴息。\n")
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = parse_file(path)
+    assert [c.number for c in doc.clauses] == ["（二）", "a）", "b）", "c）", "（三）"]
+    assert [(u.name, u.role) for u in doc.clauses[0].units] == [
+        ("市住房城乡建设局", "co"), ("市自然资源局", "co"), ("市审批服务管理局", "co")]
+
+
 def test_an_answer_opening_with_its_first_item():
     """二、问：… / 答：（一）社保补贴。… / （二）…: a 解读's answer whose items open right after 答： (z301: （一） had joined the
     question's item); a lone （一） with no （二） after it stays the answer's text."""
