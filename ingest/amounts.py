@@ -354,6 +354,9 @@ PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|�
 PAID_CUE_WINDOW = 6
 
 
+SAME_SUM_AGAIN = re.compile(r"\s*[（(]\s*(?:大写\s*[：:]?\s*)?")  # the gap before a sum repeated in brackets
+
+
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
     amounts = []
     found = [f for f in _money_matches(text) if re.search(r"[\d一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]", f[3])]  # not 万亿元 alone
@@ -369,6 +372,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         value = round(parse_number(number) * MULTIPLIER[mult], 4)  # 18.6亿 is 1860000000, not 1860000000.0000002
         if value <= 0 or STANDARDS_LEVEL.search(text, max(0, start - 24), start):
             continue
+        if amounts and amounts[-1].value == value and SAME_SUM_AGAIN.fullmatch(text, previous_end, start):
+            continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own
         if own_cue:  # 每月补贴1500元/人: per person per month (每年…零售企业100万元/家、餐饮企业50万元/家: both)

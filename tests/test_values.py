@@ -1413,6 +1413,14 @@ def test_within_the_year_inside_a_nouns_description_is_no_deadline(text):
     assert periods(text, issued=D(2023, 5, 1)) == []
 
 
+def test_a_sum_written_again_in_brackets_in_its_other_form_is_one_sum():
+    """最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: one sum, its bound the first form's (z317 had counted each twice, the
+    大写 one exact); a different sum in brackets stays."""
+    assert amounts("给予最高100万元（大写：壹佰万元）奖励") == [(1_000_000, "max", None)]
+    assert amounts("奖励伍拾万元（50万元）") == [(500_000, "exact", None)]
+    assert amounts("给予100万元（其中50万元用于设备）") == [(1_000_000, "exact", None), (500_000, "exact", None)]
+
+
 @pytest.mark.parametrize("text", ["家政培训补贴：1 800元/人·次", "按每人次800元给予补贴", "补贴标准为600元/人次"])
 def test_a_sum_per_person_each_time(text):
     """元/人·次, 每人次: paid per person each time (z300: read per person, the time lost)."""
