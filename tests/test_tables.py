@@ -484,6 +484,17 @@ def test_a_table_of_sums_paid_to_named_firms(tmp_path):
         ("1", [(23000.0, "exact")]), ("2", [(46732.8, "exact")])]
 
 
+def test_a_table_of_support_standards_with_the_department_applied_to(tmp_path):
+    """序号 / 扶持类别 / 扶持标准 / 申报部门: 申报部门 names the units' column (the body applied to), so the annex's table is read,
+    a row each with its sums (z318: the whole annex had been one paragraph, its 14 sums lost)."""
+    text = ("关于印发扶持办法的通知\n第一条 扶持标准见附件。\n附件\n扶持标准表\n序号\n扶持类别\n扶持标准\n申报部门\n1\n外贸主体\n培育奖励\n"
+            "对年度进出口额首次突破1 亿元的企业，给予一次性奖励20 万元。\n市商务局\n2\n境外展会补助\n每个展位补助不超过3 万元。\n市商务局、市贸促会\n")
+    doc = parse_text(tmp_path, text)
+    rows = [c for c in doc.clauses if c.number in ("1", "2")]
+    assert [[(a.value, a.bound) for a in c.amounts] for c in rows] == [[(100000000.0, "min"), (200000.0, "exact")], [(30000.0, "max")]]
+    assert [[u.name for u in c.units] for c in rows] == [["市商务局"], ["市商务局", "市贸促会"]]
+
+
 def test_a_table_of_steps_with_their_time_schedule():
     """序号 / 工作环节 / 时间安排 / 责任单位: 时间安排 names a time column (z314's second table had not been read, its five rows'
     units and dates glued into the item before)."""
