@@ -2931,3 +2931,9 @@ def test_a_duty_after_an_items_heading_phrase_and_its_colon():
     assert units("（二）纸质材料报送：各县市区科技局、宜昌高新区科技创新局负责本地区项目的审核推荐。") == [
         ("各县市区科技局", "co"), ("宜昌高新区科技创新局", "co")]
     assert units("（二）纸质材料报送：各县市区科技局负责本地区项目的审核推荐。") == [("各县市区科技局", "lead")]
+
+
+def test_a_helper_before_a_weekly_task():
+    """X：牵头做好A，会同Y每周通报…: 每周 a time before the task (z317: Y had been lost)."""
+    assert units("（二）县医保局：牵头做好城乡居民医保征缴业务培训，会同县税务局每周通报各乡（镇）征缴进度。") == [
+        ("县医保局", "lead"), ("县税务局", "co")]
