@@ -304,7 +304,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     after_header_cell = False  # the line before was a cell of the header printed again
     while i < len(lines):
         text = bare(lines[i])
-        header_cell = column_name(text) in columns
+        # (总投资 / （万元）: a column's measure under its name in the header printed again, z320)
+        header_cell = column_name(text) in columns or after_header_cell and MEASURE_CELL.fullmatch(text) is not None
         # 完成时 / 限: a cell of the header printed again, wrapped (z296: it had joined the row above)
         wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
                                and column_name(text + bare(lines[i + 1])) in columns)

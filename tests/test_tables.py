@@ -495,6 +495,17 @@ def test_a_table_of_support_standards_with_the_department_applied_to(tmp_path):
     assert [[u.name for u in c.units] for c in rows] == [["市商务局"], ["市商务局", "市贸促会"]]
 
 
+def test_a_header_printed_again_with_a_measure_under_a_columns_name():
+    """序号 / … / 总投资 / （万元） / 责任单位 / … on the next page: the measure's line is the header's (z320: it had joined the
+    row above and cut its units from its time cell)."""
+    header = "序号\n项目名称\n总投资\n（万元）\n责任单位\n完成时限\n"
+    table = (header + "1\n高端装备产业园\n86000\n区工信局\n2024 年10 月31 日前\n2\n汽车零部件项目\n125000\n区招商服务中心\n"
+             "2024 年12 月底前\n\n# Page 417:\n" + header + "3\n老旧小区改造\n23600\n区住建局\n2024 年9 月底前\n")
+    assert [p.text for p in split_paragraphs(table)][1:3] == [
+        "（2）汽车零部件项目125000（责任单位：区招商服务中心；完成时限：2024年12月底前）",
+        "（3）老旧小区改造23600（责任单位：区住建局；完成时限：2024年9月底前）"]
+
+
 def test_a_table_of_steps_with_their_time_schedule():
     """序号 / 工作环节 / 时间安排 / 责任单位: 时间安排 names a time column (z314's second table had not been read, its five rows'
     units and dates glued into the item before)."""
