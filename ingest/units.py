@@ -560,7 +560,8 @@ LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|�
                             # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
                             rf"|(?:经[^，,。；：]{{0,16}}?)?(?:{PROCEDURE_VERBS})[^，,。；：]{{0,6}}?(?:后|以后)"
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工"
-                            r"|会议(?:明确|要求|决定|同意|指出|议定|强调|研究决定))[，,]\s*")  # (a meeting's minutes: 会议明确，X负责…: z309)
+                            r"|会议(?:明确|要求|决定|同意|指出|议定|强调|研究决定)"  # (a meeting's minutes: 会议明确，X负责…: z309)
+                            r"|[一二三四五六七八九十]是[^，,。；;]{1,24})[，,]\s*")  # (一是拓宽外出务工渠道，X负责…: a point's heading, z327)
 
 
 # …会同市医保局指导各类学校做好…: the task's verb after the names, not a word of one (就业指导中心)
@@ -1050,7 +1051,8 @@ def _unglued(name: str) -> list[str]:
         bare_tail = re.sub("等$", "", TRAILING_DUTY.sub("", tail))  # 省财政厅等按职责分工负责
         if (_looks_like_unit(head) and _looks_like_unit(bare_tail) and not tail.startswith(NOT_A_PREFIX)  # 省商务厅市场处
                 and not ZONE_COMMITTEE_REST.match(bare_tail)  # 北京商务中心区管委会: a zone's committee, its name whole
-                and not name.startswith("社区", m.start() - 1)):  # 街道社区事务受理服务中心: 社区 is one word
+                and not name.startswith("社区", m.start() - 1)  # 街道社区事务受理服务中心: 社区 is one word
+                and not LEAGUE_OPENS.match(name, m.start() - 1)):  # 会同团市委: the league's committee (会同 a county's name too: z327)
             return [head, *_unglued(tail)]
     return [name]
 

@@ -2950,3 +2950,12 @@ def test_a_zones_bodies_named_by_the_zone_alone():
         ("各县（区）科技局", "lead"), ("大亚湾开发区经济发展局", "co"), ("仲恺高新区科技创新局", "co")]
     assert units("第十条 各市、区人民政府，江门高新区（江海区）管委会、银湖湾滨海新区管委会负责本辖区企业申报材料的初审。") == [
         ("各市、区人民政府", "co"), ("江门高新区（江海区）管委会", "co"), ("银湖湾滨海新区管委会", "co")]
+
+
+def test_a_league_committee_after_hui_tong_and_duties_after_a_points_heading():
+    """会同团市委: 会同 is a county's name too (会同县), so 会同团 had read as a unit and 团市委 been cut to 市委 (z327); 一是拓宽…，X负责…:
+    a point's heading, then the unit given the task (z327: none)."""
+    assert units("四、加强衔接。市人社局负责组织实施，会同团市委做好离校未就业毕业生信息衔接。") == [("市人社局", "lead"), ("团市委", "co")]
+    assert units("六、拓宽渠道。一是拓宽外出务工渠道，市人社局负责深化劳务协作。二是促进就地就近就业，市农业农村局负责指导建设就业帮扶车间。") == [
+        ("市人社局", "lead"), ("市农业农村局", "lead")]
+    assert units("六、拓宽渠道。一是各地要拓宽渠道，积极对接。") == []
