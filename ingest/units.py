@@ -775,7 +775,8 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 # a division of the issuing department, named alone in its own plan (人事与老干部处牵头…); not
 # 不足之处, 多处, 相关处室
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?:(?<![之到好出难长短用益住去深远近多两几一])处"
-                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科|(?<=[理策划规务展作育术济业险障督查量进设金计准监融])司)(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
+                      r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科|(?<=[理策划规务展作育术济业险障督查量进设金计准监融])司"
+                      r"|(?<=[察法政])(?:支队|大队))(?:室)?$")  # (劳动保障监察支队: a bureau's own, z328)  # a city's or county's bureau has 科 (登记注册科,
 # 信用监督管理科; not 理科); a ministry's has 司 (法规司, 信用监督管理司; not 公司, 上司)
 # a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
 DEPARTMENT_OWN = re.compile(r"^(?:[厅局委](?=办公室|机关))?(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
@@ -1997,7 +1998,8 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
             state.inherited = [(n, rule_span) for n, _ in names]
 
 
-ITEMS_ABOVE = re.compile(r"以上(?:各项|第?[\d一二两三四五六七八九十]+\s*(?:[—－\-~至到]\s*[\d一二两三四五六七八九十]+)?\s*(?:项|条))?"
+ITEMS_ABOVE = re.compile(r"(?:本部分|本节|本条)(?:各项)?(?:措施|任务|工作)?(?=[^，,。；;]{0,4}(?:单位|部门)[：:])"  # (本部分责任单位：…: z330)
+                         r"|以上(?:各项|第?[\d一二两三四五六七八九十]+\s*(?:[—－\-~至到]\s*[\d一二两三四五六七八九十]+)?\s*(?:项|条))?"
                          r"(?:政策)?(?:措施|任务|事项|政策|工作|条款|补贴|资金|奖励|内容|人员)?(?<!以上)(?:均|都)?"
                          r"(?:由(?=[^，,。；;]{2,40}?(?:负责|牵头)))?")  # (not 以上单位: what is listed above, no items)
 

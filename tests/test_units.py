@@ -2959,3 +2959,12 @@ def test_a_league_committee_after_hui_tong_and_duties_after_a_points_heading():
     assert units("六、拓宽渠道。一是拓宽外出务工渠道，市人社局负责深化劳务协作。二是促进就地就近就业，市农业农村局负责指导建设就业帮扶车间。") == [
         ("市人社局", "lead"), ("市农业农村局", "lead")]
     assert units("六、拓宽渠道。一是各地要拓宽渠道，积极对接。") == []
+
+
+def test_a_sections_shared_bracket_and_a_bureaus_own_detachment():
+    """（本部分责任单位：…）: the items it is for, no unit 本部分 (z330); 劳动保障监察支队牵头，劳动关系科配合: a bureau's own bodies
+    named alone (z328: none)."""
+    assert units("（六）加强执法。（本部分责任单位：市人社局、市公安局、市司法局）") == [
+        ("市人社局", "co"), ("市公安局", "co"), ("市司法局", "co")]
+    assert units("4．加强监察。劳动保障监察支队牵头，劳动关系科配合，每季度开展一次专项检查。") == [
+        ("劳动保障监察支队", "lead"), ("劳动关系科", "co")]
