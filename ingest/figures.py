@@ -180,11 +180,15 @@ def _shape_of_sums_in_columns(lines, texts, at, money, is_noise):
         return None
     if _figures_from(lines, at, is_noise) != len(money):
         return None
-    columns = [MONEY_HEADER.fullmatch(bare(lines[texts[n]])) for n in money]
-    return header, labels, [(COLUMN_BEFORE_MEASURE.sub("", m.group()[: m.start("measure")]), m["measure"]) for m in columns]
+    return header, labels, [_column_and_measure(MONEY_HEADER.fullmatch(bare(lines[texts[n]]))) for n in money]
 
 
 COLUMN_BEFORE_MEASURE = re.compile(r"[（(](?:单位[：:])?$")  # 一般岗位（元/月） -> 一般岗位
+
+
+def _column_and_measure(money: re.Match) -> tuple[str, str]:
+    """A money header cell's column name (its words before the bracket) and measure: 一般岗位（元/月） -> 一般岗位, 元/月."""
+    return COLUMN_BEFORE_MEASURE.sub("", money.group()[: money.start("measure")]), money["measure"]
 
 
 MAX_LABEL_LINES = 4  # a row's label cells, a category's cell merged over rows among them (省内 / （区内） / 市内跨县（区）务工)
@@ -288,6 +292,7 @@ def _money_cell(lines: list[str], j: int) -> bool:
     """A figure (not a year its date goes on from: 本通知自 / 2024 / 年1月1日起施行) or a dash."""
     return _figure(lines[j]) and not year_cut_from_its_date(lines, j) or DASH_CELL.fullmatch(bare(lines[j])) is not None
 
+
 # 三、…, （二）…, 第五条…: an item's number opening a line ends a table
 ITEM_OPENS = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]+[条章节])")  # (not 1.初级工: a row's label)
 
@@ -313,8 +318,8 @@ def _money_columns(lines, header) -> list[tuple[str, str]]:
         return []
     columns, start = [], first
     for n in measured:
-        name = "".join(texts[start:n]) + COLUMN_BEFORE_MEASURE.sub("", texts[n][: MONEY_HEADER.fullmatch(texts[n]).start("measure")])
-        columns.append((name, MONEY_HEADER.fullmatch(texts[n])["measure"]))
+        name, measure = _column_and_measure(MONEY_HEADER.fullmatch(texts[n]))
+        columns.append(("".join(texts[start:n]) + name, measure))
         start = n + 1
     return columns
 

@@ -61,7 +61,8 @@ ORDINAL_COMMA_ITEM = r"第[一二三四五六七八九十]{1,3}[，,](?=\S)"
 # 1） 2）: a sub-item numbered with a closing bracket alone (not 2）of a bracket the line before opened)
 HALF_PAREN_ITEM = r"\d{1,3}[）)](?![）)])"
 # 政策一：创业担保贷款及贴息: a list of labelled blocks, each numbered by its label (a 惠企政策清单, z311)
-LABELLED_ITEM = r"(?:政策|措施|事项|举措)[一二三四五六七八九十]{1,3}[：:]"
+ITEM_LABEL = r"(?:政策|措施|事项|举措)"
+LABELLED_ITEM = ITEM_LABEL + r"[一二三四五六七八九十]{1,3}[：:]"
 NUMBERING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条]|部分)|" + ORDINAL_COMMA_ITEM + "|"
     r"[一二三四五六七八九十百]+[、.．]" + ORDINALS_LISTED + "|"

@@ -196,6 +196,20 @@ EVENT_BEFORE = re.compile(r"(?:立项|申报|认定|验收|签约|开工|竣工|
 COMPARED_WITH = ("比", "较", "同比", "相比")  # (not 与: 参与2021—2022年…创建)
 
 
+def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.date | None) -> bool:
+    """A date after 在 or 于 (DEADLINE_RE's) that says when something is, not when it is due."""
+    if m.group().startswith("在"):  # 在2024年新增岗位中: among what that year brings (z299; 在2024年实现集中供热 is due)
+        among = AMONG_THE_YEARS.match(text, m.end()) if not m["tm"] else None
+        return among is not None and not DUE_VERB.search(among["what"])
+    if not m.group().startswith("于"):
+        return False
+    if YU_OF_A_VERB.search(text, 0, m.start()):
+        return True  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259)
+    # 《…》于2024年5月28日印发: the day a text was issued (z283; 于2024年底印发细则 is due)
+    return (not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end()) is not None
+            and (issue_date is None or day is None or day <= issue_date))
+
+
 def _year_of_account(text: str, m: re.Match) -> bool:
     """在2024年度待遇享受期内发生的, 对在2020年度获得…的企业: a year's 年度 naming what it counts, no task due in it
     (在2024年度内完成, 在2024年度完成, 在2024年度，全市…, 力争2024年度…, 于2024年度组织实施 are due)."""
@@ -510,13 +524,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
             cut_off = m.group().startswith(("截至", "截止"))
-            if m.group().startswith("在") and not m["tm"] and (among := AMONG_THE_YEARS.match(text, m.end())) and not DUE_VERB.search(among["what"]):
-                continue  # 在2024年新增岗位中: among what that year brings (z299), no due date (在2024年实现集中供热 is one)
-            if m.group().startswith("于") and YU_OF_A_VERB.search(text, 0, m.start()):
-                continue  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259), no due date
-            if (m.group().startswith("于") and not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end())
-                    and (issue_date is None or day is None or day <= issue_date)):
-                continue  # 《…》于2024年5月28日印发: the day a text was issued (z283), no due date (于2024年底印发细则 is one)
+            if _no_due_date(text, m, day, issue_date):
+                continue
             if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(YEAR_END_OPENS, text, NEEDLES):

@@ -30,6 +30,7 @@ from .normalize import (
     CLOSING_FORMULA_WORDS,
     DATE_LINE,
     INTERPRETATION_TITLE,
+    ITEM_LABEL,
     ORDINALS_LISTED,
     YEAR,
     Paragraph,
@@ -47,7 +48,7 @@ MARKERS = [
     ("article", re.compile(rf"^第(?P<n>{CN_NUM}|\d+)条\s*")),
     ("cn_dun", re.compile(rf"^(?P<n>{CN_NUM})[、.．﹒]{ORDINALS_LISTED}\s*")),  # not 二、三季度
     ("cn_ordinal", re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})[，,](?=\S)")),  # 第一，加大房租减免力度。…
-    ("labelled", re.compile(r"^(?:政策|措施|事项|举措)(?P<n>[一二三四五六七八九十]{1,3})[：:]\s*")),  # 政策一：… (z311)
+    ("labelled", re.compile(rf"^{ITEM_LABEL}(?P<n>[一二三四五六七八九十]{{1,3}})[：:]\s*")),  # 政策一：… (z311)
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
     ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s)\s*")),  # 1.2024年底前…
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),

@@ -368,8 +368,13 @@ def _place_then_its_kind(name: str) -> str | None:
     """晋宁区等县（市、区）人民政府 (the last of 富民县、晋宁区等县（市、区）人民政府, z269): a place as an example, then the
     kind of government it is; the place, which is the unit (its government: ``_shared_endings``)."""
     place, sep, kind = name.partition("等")
-    hit = gazetteer().match_prefix(place) if sep and GOVERNMENTS_OF_KIND.fullmatch(kind) else None
-    return place if hit and hit[1] == place else None
+    return place if sep and GOVERNMENTS_OF_KIND.fullmatch(kind) and _place_alone(place) else None
+
+
+def _place_alone(name: str) -> bool:
+    """A place's name and nothing else (晋宁区, 杭州 by its short name)."""
+    hit = gazetteer().match_prefix(name)
+    return hit is not None and hit[1] == name
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -548,7 +553,8 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
                               r"|建成|兑现|约谈|发放|分解|核拨|划拨|追回|收回|查处|处理|责令|处罚|给予|予以|更新|追缴|取消|列入|调整"  # (not 维护: 市委维护稳定工作领导小组办公室)
-                              r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评)")  # (z312)  # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278)
+                              r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评)")
+# (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
@@ -713,12 +719,15 @@ def _duty_given(text: str, at: int) -> re.Match | None:
 
 # 5．各镇人民政府（街道办事处）：落实属地主体责任…, 7．市税务局、市市场监管局等单位：按职责分工落实…: a 职责分工 list's item, the
 # units then their duties after a colon, with no 负责 (z276)
-COLON_DUTY = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(?:等(?:有关|相关)?(?:单位|部门))?[：:]"
-                        r"(?!请|现将|现印发|现就|现把|经|为|根据|按照|你们)(?=[\u4e00-\u9fff])")  # (not a letter's addressees: 各有关单位：请…)
+COLON_DUTY_NAMES = rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(?:等(?:有关|相关)?(?:单位|部门))?[：:]"
+# what follows a letter's addressees (各有关单位：请…, 各区人民政府：按照…，现将…), not a duty; the second kind may open an item's duty
+LETTER_OPENS = r"请|现将|现印发|现就|现把|你们"
+LETTER_OR_DUTY_OPENS = r"经|为|根据|按照"
+COLON_DUTY = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{LETTER_OR_DUTY_OPENS})(?=[\u4e00-\u9fff])")
 
 
 # （五）县直各单位：按照…要求，督促…: after an item's number, no letter's addressees (z298)
-COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY.pattern.replace("|经|为|根据|按照|", "|"))
+COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS})(?=[\u4e00-\u9fff])")
 
 
 def _colon_duty(text: str, at: int) -> re.Match | None:
@@ -776,8 +785,8 @@ ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a place
 # 不足之处, 多处, 相关处室
 DIVISION = re.compile(r"^(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,14}(?:(?<![之到好出难长短用益住去深远近多两几一])处"
                       r"|(?<![学本专外内工文医牙儿农])(?<![^管]理)科|(?<=[理策划规务展作育术济业险障督查量进设金计准监融])司"
-                      r"|(?<=[察法政])(?:支队|大队))(?:室)?$")  # (劳动保障监察支队: a bureau's own, z328)  # a city's or county's bureau has 科 (登记注册科,
-# 信用监督管理科; not 理科); a ministry's has 司 (法规司, 信用监督管理司; not 公司, 上司)
+                      r"|(?<=[察法政])(?:支队|大队))(?:室)?$")  # a city's or county's bureau has 科 (登记注册科,
+# 信用监督管理科; not 理科); a ministry's has 司 (法规司, 信用监督管理司; not 公司, 上司); an inspectorate its 支队 (劳动保障监察支队: z328)
 # a department's own bodies and collectives, named alone in its own document: 机关党委, 办公室, 各业务处室, 机关各处室, 各直属单位
 DEPARTMENT_OWN = re.compile(r"^(?:[厅局委](?=办公室|机关))?(?:机关党委|机关纪委|机关工会|办公室|(?:[厅局委办]属|[厅局委]?机关)?各(?:业务)?(?:处室|处（室）|处|科室|直属单位|单位))$")
 
@@ -844,7 +853,7 @@ def _without_places_sharing_an_organ(names: tuple[tuple[str, int], ...]) -> tupl
     """由沈河区、皇姑区人民政府负责: places listed bare before a unit (or 各… governments) share its organ: the
     unit stands for them all."""
     bare = 0
-    while bare < len(names) - 1 and (hit := gazetteer().match_prefix(names[bare][0])) and hit[1] == names[bare][0]:
+    while bare < len(names) - 1 and _place_alone(names[bare][0]):
         bare += 1
     return names[bare:]
 

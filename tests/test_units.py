@@ -12,8 +12,7 @@ LIAONING = DocContext(gazetteer().lookup("辽宁省"), gazetteer().lookup("辽�
 
 
 def units(text, state=None, ctx=PINGLIANG):
-    state = state if state is not None else ResponsibilityState()
-    return [(u.name, u.role) for u in extract_units(text, lambda s, e: Span(s, e, text[s:e]), state, ctx)]
+    return [(u.name, u.role) for u in mentions(text, state, ctx)]
 
 
 def test_plain_list_with_deng_fuze_has_no_lead():
@@ -149,6 +148,7 @@ UNKNOWN = DocContext(None, None, None)
 
 
 def mentions(text, state=None, ctx=JINCHANG):
+    """The unit mentions extract_units gives ``text``, their spans over the text itself."""
     state = state if state is not None else ResponsibilityState()
     return extract_units(text, lambda s, e: Span(s, e, text[s:e]), state, ctx)
 
@@ -565,7 +565,7 @@ def test_by_x_fuze_is_a_task_though_its_object_holds_a_de():
 
 def test_unit_spans_point_at_the_name_without_you():
     text = "落实责任。（由市商务局负责）"
-    (mention,) = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)
+    (mention,) = mentions(text, ctx=PINGLIANG)
     assert mention.span.text == mention.name == "市商务局"
 
 
@@ -645,13 +645,13 @@ def test_an_organ_listed_after_a_placed_one_may_leave_its_place_out():
 def test_places_listed_bare_share_the_organ_of_the_last_one():
     fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
     text = "推进改革。（福州市、厦门市、泉州市人民政府负责）"
-    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), fujian)
+    found = mentions(text, ctx=fujian)
     assert [(m.name, m.span.text, m.canonical, m.unit_type) for m in found] == [
         ("福州市", "福州市", "福州市人民政府", "local-government"), ("厦门市", "厦门市", "厦门市人民政府", "local-government"),
         ("泉州市人民政府", "泉州市人民政府", "泉州市人民政府", "local-government")]
     zhejiang = DocContext(gazetteer().lookup("浙江省"), gazetteer().lookup("浙江省"), "provincial")
     text = "推进改革。（杭州、宁波市政府负责）"  # the first by its short name
-    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), zhejiang)
+    found = mentions(text, ctx=zhejiang)
     assert [(m.name, m.canonical, m.jurisdiction) for m in found] == [("杭州", "杭州市人民政府", "杭州市"), ("宁波市政府", "宁波市人民政府", "宁波市")]
 
 
@@ -663,7 +663,7 @@ def test_districts_listed_bare_are_the_documents_city_s_and_examples_before_a_su
     ctx = DocContext(shenyang, gazetteer().province_of(shenyang), "municipal")
 
     def found(text):
-        return [(m.name, m.canonical, m.unit_type) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)]
+        return [(m.name, m.canonical, m.unit_type) for m in mentions(text, ctx=ctx)]
     assert found("推进改革。（责任单位：和平区、沈河区、铁西区人民政府）") == [
         ("和平区", "沈阳市和平区人民政府", "local-government"), ("沈河区", "沈河区人民政府", "local-government"),
         ("铁西区人民政府", "沈阳市铁西区人民政府", "local-government")]
@@ -683,7 +683,7 @@ def test_places_as_examples_before_the_kind_of_government_they_are_are_units():
     ctx = DocContext(kunming, gazetteer().province_of(kunming), "municipal")
 
     def found(text):
-        return [(m.name, m.canonical, m.role) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)]
+        return [(m.name, m.canonical, m.role) for m in mentions(text, ctx=ctx)]
     assert found("推进协作。安宁市、宜良县、晋宁区等县（市、区）人民政府分别负责与佛山对接。") == [
         ("安宁市", "安宁市人民政府", "co"), ("宜良县", "宜良县人民政府", "co"), ("晋宁区", "晋宁区人民政府", "co")]
     assert found("推进协作。晋宁区等县（市、区）人民政府负责组织实施。") == [("晋宁区", "晋宁区人民政府", "lead")]
@@ -829,13 +829,13 @@ def test_the_provinces_and_the_streets_and_townships_are_each_one_distributive_u
     governments each (not 各省 / 自治区 / 直辖市人民政府); a district's 各街道办事处、乡镇人民政府 one list."""
     national = DocContext(None, None, "national")
     text = "做好帮扶。（各省、自治区、直辖市人民政府负责）"
-    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), national)
+    found = mentions(text, ctx=national)
     assert [(m.name, m.role, m.unit_type, m.level) for m in found] == [
         ("各省、自治区、直辖市人民政府", "lead", "lower-governments", "provincial")]
     assert resolve_unit("各省级人民政府", national)[1:3] == ("lower-governments", "provincial")
     daxing = DocContext(gazetteer().lookup("大兴区"), gazetteer().lookup("北京市"), "county")
     text = "做好岗位管理。（牵头单位：区民政局；配合单位：区财政局，各街道办事处、乡镇人民政府）"
-    found = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), daxing)
+    found = mentions(text, ctx=daxing)
     assert [(m.name, m.unit_type) for m in found][-1] == ("各街道办事处、乡镇人民政府", "lower-governments")
 
 
@@ -955,7 +955,7 @@ def test_responsibility_in_lenticular_brackets_is_read():
     ("加强监管。【牵头单位】市商务局【配合单位】市财政局、市税务局", [("市商务局", "lead"), ("市财政局", "co"), ("市税务局", "co")]),
 ])
 def test_a_label_in_lenticular_brackets_is_a_label_not_a_unit(text, expected):
-    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)
+    got = mentions(text, ctx=PINGLIANG)
     assert [(u.name, u.role) for u in got] == expected
     assert all(text[u.span.start:u.span.end] == u.name for u in got)  # the offsets stay the source's
 
@@ -1068,26 +1068,26 @@ def test_a_sections_responsibility_bracket_is_inherited_by_its_items_naming_no_u
 def test_zones_listed_bare_before_a_zones_committee_share_it():
     chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
     text = "推进审批改革。（责任单位：四川天府新区、成都高新区、成都东部新区管委会，市级有关部门）"
-    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), chengdu)
+    got = mentions(text, ctx=chengdu)
     assert [(u.name, u.canonical) for u in got][:3] == [
         ("四川天府新区", "四川省天府新区管理委员会"), ("成都高新区", "成都市高新区管理委员会"), ("成都东部新区管委会", "成都市东部新区管理委员会")]
     assert all(text[u.span.start:u.span.end] == u.name for u in got)  # each cited as written
     taiyuan = DocContext(gazetteer().lookup("太原市"), gazetteer().lookup("山西省"), "municipal")
     text = "推进审批改革。（责任单位：综改示范区、中北高新区、西山示范区管委会）"
-    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), taiyuan)
+    got = mentions(text, ctx=taiyuan)
     # 西山 names the zone, not 昆明's 西山区
     assert [u.canonical for u in got] == ["太原市综改示范区管理委员会", "太原市中北高新区管理委员会", "太原市西山示范区管理委员会"]
     # 松山湖管委会, 滨海湾新区管委会 in 东莞: zones by their own names, not committees of 赤峰's 松山区 or 江苏's 滨海县 (a blind
     # probe, z132)
     dongguan = DocContext(gazetteer().lookup("东莞市"), gazetteer().lookup("广东省"), "municipal")
     text = "支持技术改造。（市财政局牵头，松山湖管委会、滨海湾新区管委会配合）"
-    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), dongguan)
+    got = mentions(text, ctx=dongguan)
     assert [(u.canonical, u.jurisdiction) for u in got][1:] == [("东莞市松山湖管理委员会", "东莞市"), ("东莞市滨海湾新区管理委员会", "东莞市")]
     # 高新区、经开区管委会: zones by their bare kind share the committee too (it had been one unit for both, as a 各
     # list of places is: a blind probe, z128)
     xinxiang = DocContext(gazetteer().lookup("新乡市"), gazetteer().lookup("河南省"), "municipal")
     text = "发放生活补贴。（责任单位：市人社局，平原示范区、高新区、经开区管委会）"
-    got = extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), xinxiang)
+    got = mentions(text, ctx=xinxiang)
     assert [(u.name, u.canonical) for u in got][1:] == [("平原示范区", "新乡市平原示范区管理委员会"), ("高新区", "新乡市高新区管理委员会"),
                                                         ("经开区管委会", "新乡市经开区管理委员会")]
 
@@ -2443,7 +2443,7 @@ def test_a_time_counted_from_a_step_between_the_units_and_their_task():
 
 def _units_with_canonical(text):
     return [(u.name, u.role, u.canonical)
-            for u in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), PINGLIANG)]
+            for u in mentions(text, ctx=PINGLIANG)]
 
 
 def test_units_named_to_assist_after_a_duty():
@@ -2842,7 +2842,7 @@ def test_a_corps_division_by_its_number_alone_is_a_unit_of_the_corps():
     ctx = DocContext(urumqi, gazetteer().province_of(urumqi), "municipal")
 
     def found(text):
-        return [(m.name, m.role, m.canonical) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)]
+        return [(m.name, m.role, m.canonical) for m in mentions(text, ctx=ctx)]
     assert found("2.第十二师负责依托头屯河农场建设师市共享公共实训基地。") == [("第十二师", "lead", "新疆生产建设兵团第十二师")]
     assert found("推进协作。（责任单位：市人社局、第十二师人社局）") == [
         ("市人社局", "co", "乌鲁木齐市人力资源和社会保障局"), ("第十二师人社局", "co", "新疆生产建设兵团第十二师人力资源和社会保障局")]
@@ -2867,7 +2867,7 @@ def test_the_reviews_findings_of_the_sixteenth_session():
     kunming = gazetteer().lookup("昆明市")
     ctx = DocContext(kunming, gazetteer().province_of(kunming), "municipal")
     text = "推进协作。（责任单位：五华区等县（市、区）人民政府，市人社局）"
-    assert [(m.name, m.canonical) for m in extract_units(text, lambda s, e: Span(s, e, text[s:e]), ResponsibilityState(), ctx)] == [
+    assert [(m.name, m.canonical) for m in mentions(text, ctx=ctx)] == [
         ("五华区", "五华区人民政府"), ("市人社局", "昆明市人力资源和社会保障局")]
 
 
