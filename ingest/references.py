@@ -70,8 +70,12 @@ def parse_doc_number_line(text: str) -> DocNumber | None:
     if not numbers or "".join(n.group() for n in numbers) != bare:
         return None
     m = numbers[0]  # a joint notice's numbers on one line, one per issuer: its first issuer's
-    abbr, year, num = m.group("abbr"), int(m.group("year")), int(m.group("num"))
-    return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
+    return year_number(m.group("abbr"), int(m.group("year")), int(m.group("num")))
+
+
+def year_number(abbr: str, year: int, num: int) -> DocNumber:
+    """沪商自贸〔2023〕132号; an order's number keeps its 第 (河北省人民政府令〔2023〕第4号), as orders are printed and cited."""
+    return DocNumber(f"{abbr}〔{year}〕{'第' if abbr.endswith('令') else ''}{num}号", abbr, year, num)
 
 
 # Abbreviations that open with a character that otherwise stops one (中 in 文件中, 自 in 自…起, 文 in 文件)
@@ -92,8 +96,7 @@ def _doc_number(m: re.Match) -> DocNumber:
     abbr = m.group("abbr")
     abbr = abbr[_abbr_cut(abbr) :] or abbr
     abbr = abbr[-8:]
-    year, num = int(m.group("year")), int(m.group("num"))
-    return DocNumber(f"{abbr}〔{year}〕{num}号", abbr, year, num)
+    return year_number(abbr, int(m.group("year")), int(m.group("num")))
 
 
 def _abbr_start(m: re.Match) -> int:

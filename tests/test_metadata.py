@@ -752,8 +752,10 @@ ORDER_BODY = ("《河北省优化营商环境办法》已经2024 年4 月26 日�
               "第二条 本办法由省发展改革部门负责解释。\n")
 
 
-@pytest.mark.parametrize("order,number", [("河北省人民政府令\n〔2024〕第 3 号\n", "河北省人民政府令〔2024〕3号"),
-                                          ("河北省人民政府令〔2024〕第3号\n", "河北省人民政府令〔2024〕3号"),
+# an order's number keeps its 第 with a year too, as it is printed and cited (a blind probe's gold: 〔2023〕第4号)
+@pytest.mark.parametrize("order,number", [("河北省人民政府令\n〔2024〕第 3 号\n", "河北省人民政府令〔2024〕第3号"),
+                                          ("河北省人民政府令〔2024〕第3号\n", "河北省人民政府令〔2024〕第3号"),
+                                          ("河北省人民政府令〔2024〕3号\n", "河北省人民政府令〔2024〕第3号"),
                                           # the order's own number, counted on without years (a blind probe, z169: none)
                                           ("河北省人民政府令\n第 231 号\n", "河北省人民政府令第231号"),
                                           ("河北省人民政府令第231号\n", "河北省人民政府令第231号")])
