@@ -25,7 +25,7 @@ from .figures import find_figure_tables
 from .model import Span
 from .numbers import as_int
 from .offsets import cut_out
-from .tables import find_tables, folio_beside_its_mark
+from .tables import find_tables, folio_beside_its_mark, spaced_header
 
 SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -97,6 +97,7 @@ class Paragraph:
     text: str
     offsets: list[int]  # len(text) + 1 entries; the last is the end offset of the paragraph
     line: int  # 1-based source line where it starts
+    table_row: bool = False  # a task table's row (tables.py): its cells' numbered points are no items of their own
 
     def span(self, source: str, start: int = 0, end: int | None = None) -> Span:
         """Span in the source file for ``self.text[start:end]``."""
@@ -342,7 +343,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         if line_no - 1 in tables:  # a task table flattened to a cell a line: a paragraph per row (tables.py)
             table = tables[line_no - 1]
-            paragraphs += [Paragraph(p.text, p.offsets, p.line) for p in table.paragraphs]
+            paragraphs += [Paragraph(p.text, p.offsets, p.line, p.row) for p in table.paragraphs]
             table_end, gap, last_line, after_table = table.last, False, 0, True
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
@@ -434,7 +435,7 @@ def _tables(lines: list[str], running: set[str]) -> dict:
         return normalise_line(lines[i], starts[i])
 
     found = []
-    if any(TABLE_HEADER_START[0] in line and SPACE_RUN.sub("", line) == TABLE_HEADER_START for line in lines):
+    if any(TABLE_HEADER_START[0] in line and (SPACE_RUN.sub("", line) == TABLE_HEADER_START or spaced_header(line)) for line in lines):
         found = find_tables(lines, normalised, between_pages)
     inside = {i for t in found for i in range(t.first, t.last + 1)}
     found += [t for t in find_figure_tables(lines, normalised, between_pages) if t.first not in inside]

@@ -192,8 +192,9 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             inline_next = own_value + 1 if opening else None
         # …等问题，（1）全面梳理…。（X牵头）（2）进一步完善…: items run inline, each a clause of its own (not a preamble's list
         # of texts); after the last, 3.…。以上奖励资金由X负责兑现: a sentence on all of them, the items' lead-in's again
+        # (not in a table's row: 3 / 1.…；2.… in its cell are the row's points, z314)
         cut = (_inline_item_at(p.text, inline_next, paragraphs[i : i + INLINE_LOOK_AHEAD], own_value // STYLE_STEP if opening else None)
-               if (nodes or numbered) and INLINE_HINT.search(p.text) else None)
+               if (nodes or numbered) and not p.table_row and INLINE_HINT.search(p.text) else None)
         if cut is None and opening and (summary := ITEMS_SUMMARY.search(p.text)):
             cut = summary.start()
         if cut is None and "。（" in p.text:

@@ -62,14 +62,15 @@ CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容
                    "主要举措", "工作举措", "改革内容", "整改措施")
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name; 兵团 opens
 # its bodies' names: 兵团市场监管局)
-ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
+ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|高校|院校|学校|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
                           r"|(?<=兵团)第[一二三四五六七八九十]{1,3}师)$")  # 兵团第十二师: a corps division
 ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
 YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
 ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管委|工委)|[\u4e00-\u9fff]{2,12}(?:区|园|港)?管理局")
 # (新区市场监管局: a new area's own bodies, z249)
-UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关)")
+UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关"
+                        r"|驻[\u4e00-\u9fff]{1,3}各)")  # 驻哈各高校: the bodies seated in a place (z332)
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 # a new area's body whose name the page cut before its organ (新区人 / (next page) 社局, z259): UNIT_START wants the organ
 NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
@@ -77,13 +78,13 @@ NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 # a service's time limit (办理时限): 5 个工作日, 0.5个工作日, 承诺5个工作日, 1个工作日内办结, 2小时, 即时办结, 即来即办, 当天办结
 SERVICE_TIME = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工作日|自然日|日|天|小时)(?:内|以内)?(?:补正|补齐|办结|完成)?(?:[（(](?:承诺|法定)[）)])?"
                 r"|(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?")
-TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
+TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周|学期)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
                        r"|^自[\u4e00-\u9fff]{1,8}之日起"  # (自发文之日起3 个 / 月内: z264)
                        r"|^常年|^按月"  # (常年受理，按月发放: z287)
                        rf"|^{SERVICE_TIME}$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
-                             r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周)|定期|按季度|逐年|立行立改"
+                             r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周|学期)|定期|按季度|逐年|立行立改"
                              # 每半年通报一 / 次, 每季度调度一 / 次: what is done every period, wrapped
                              r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
                              rf"|{SERVICE_TIME}|办结|(?<=[内前])补正|(?<=[内前])补齐|(?<=补)正"
@@ -117,6 +118,7 @@ class TableParagraph:
     text: str
     offsets: list[int]  # one per character, then the end offset
     line: int  # 1-based line where the cell starts
+    row: bool = False  # a row of the table, its cells joined: one clause, whatever numbers its cells hold
 
 
 @dataclass
@@ -154,6 +156,10 @@ def bare(line: str) -> str:
 def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     """Column names of a header starting at line ``i`` (序号 first, a unit column among them), and
     the index of the line after it; page marks and blank lines inside it are passed over."""
+    if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
+        names = [column_name(cell) for cell in lines[i].split()]
+        ok = None not in names and len(set(names)) == len(names) and any(is_unit_column(n) for n in names)
+        return (names, i + 1) if ok else ([], i)
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
     names, j, paid = [], i, False
@@ -181,6 +187,17 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
     return (names, j) if ok else ([], i)
+
+
+def spaced_header(line: str) -> bool:
+    """序号 and more cells on one line, spaced apart: a header whose names the extraction kept on one line."""
+    cells = line.split(maxsplit=2)
+    return len(cells) > 2 and cells[0] == "序号"
+
+
+def _header_again(line: str, columns: list[str]) -> bool:
+    """The header printed again on a new page, its names on one line."""
+    return spaced_header(line) and [column_name(cell) for cell in line.split()] == columns
 
 
 def _measured_below(lines: list[str], j: int, is_noise) -> bool:
@@ -232,6 +249,19 @@ class _Row:
     segments: list[list[int]]  # line indexes, one list per page the row spans (the header repeats on each)
     sub: int = 0  # a row numbered 1-2 under its task's row 1: 2 (its number is its task's)
     task: bool = False  # a task's row, its rows numbered 1-1, 1-2 … after it: its cell heads them
+    number_chars: int = 0  # the number's characters where its line goes on with the row's first cell (1 市场准入准)
+
+
+# A row's number with its first cell on the line after a space (1 市场准入准 / 营 / 推行…, z314), not a count with its
+# measure (15 个工作日, 2 年内: a cell's wrapped line)
+NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户项次件批条款号名所台套万亿元倍岁辆座%％]|人(?![才民力社]))"
+                                r"(?=[\u4e00-\u9fff“《])")
+
+
+def _row_number(row: _Row, normalise) -> Fragment:
+    """The row's number as printed: its number line, or the number alone where the line goes on with a cell."""
+    text, offsets = normalise(row.number_line)
+    return (text[: row.number_chars], offsets[: row.number_chars]) if row.number_chars else (text, offsets)
 
 
 def _signature_at(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
@@ -305,13 +335,17 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     while i < len(lines):
         text = bare(lines[i])
         # (总投资 / （万元）: a column's measure under its name in the header printed again, z320)
-        header_cell = column_name(text) in columns or after_header_cell and MEASURE_CELL.fullmatch(text) is not None
+        header_cell = (column_name(text) in columns or after_header_cell and MEASURE_CELL.fullmatch(text) is not None
+                       or _header_again(lines[i], columns))
         # 完成时 / 限: a cell of the header printed again, wrapped (z296: it had joined the row above)
         wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
                                and column_name(text + bare(lines[i + 1])) in columns)
         after_header_cell = header_cell or wrapped_header_cell
         if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
             rows.append(_Row(int(text), i, [[]]))
+            last = i
+        elif (numbered := NUMBER_BEFORE_CELL.match(lines[i])) and _rows_follow(rows, int(numbered["number"])):
+            rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
         elif (sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"])):
             rows[-1].task |= int(sub["sub"]) == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
@@ -350,7 +384,10 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     paragraphs = _header_notes(lines, first, body, normalise)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
     # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
-    numbered = any(TASK_NUMBER.match(bare(lines[row.segments[0][0]])) for row in rows if row.segments[0])
+    # (but not where a row's number shares its line with the task cell: 2 / 1.扩大… is the content's first point, the
+    # task cell merged with the row above's, z314)
+    numbered = (not any(row.number_chars for row in rows)
+                and any(TASK_NUMBER.match(bare(lines[row.segments[0][0]])) for row in rows if row.segments[0]))
     above: dict[str, TableParagraph] = {}  # the row before's unit cells by column, for a cell reading 同上
     for n, row in enumerate(rows):
         if n in categories:
@@ -359,7 +396,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
-        paragraphs += _row_paragraphs(row, columns, normalise, unnumbered_tasks=not numbered and not row.sub, above=above,
+        paragraphs += _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
                                       measures=measures or [])
     return Table(first, last, paragraphs)
 
@@ -397,10 +434,10 @@ def _officials_closing(segment: list[Fragment]) -> int:
 
 def _task_row_paragraph(row: _Row, normalise) -> list[TableParagraph]:
     """A task's row over its rows 1-1, 1-2 …: ``1.`` and its cell (深化企业开办服务), a heading, as a numbered task cell reads."""
-    fragments = [f for segment in row.segments for f in _fragments(segment, normalise)]
+    fragments = [f for segment in row.segments for f in _fragments(segment, normalise, row)]
     if not fragments:
         return []
-    number_text, number_offsets = normalise(row.number_line)
+    number_text, number_offsets = _row_number(row, normalise)
     cell = _joined(fragments, row.number_line + 2)
     text = number_text + "." + cell.text
     offsets = number_offsets + [number_offsets[-1]] + cell.offsets[:-1]
@@ -481,12 +518,14 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
 Fragment = tuple[str, list[int]]  # normalised text and one offset per character
 
 
-def _fragments(indexes: list[int], normalise) -> list[Fragment]:
+def _fragments(indexes: list[int], normalise, row: _Row) -> list[Fragment]:
     """The lines' texts, each cut after a 。 or ； inside it (…开放工作。市委网信办: a cell's end and
-    the next cell's start on one line)."""
+    the next cell's start on one line); the row's number left out where a cell goes on after it."""
     out = []
     for i in indexes:
         text, offsets = normalise(i)
+        if i == row.number_line and row.number_chars:
+            text, offsets = text[row.number_chars :].lstrip(), offsets[len(text) - len(text[row.number_chars :].lstrip()) :]
         if text in EMPTY_WRITTEN:  # an empty cell written / or 无: a dash, as other tables write it
             text = "—"
         start = 0
@@ -509,15 +548,15 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
     return quiet(i - 1) and quiet(i + 1) and any(mark(j) for j in range(i - 3, i + 4))
 
 
-def _row_paragraphs(row: _Row, columns: list[str], normalise, unnumbered_tasks: bool = True,
+def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bool, unnumbered_tasks: bool = True,
                     above: dict | None = None, measures: list[str] | None = None) -> list[TableParagraph]:
-    segments = [_fragments(s, normalise) for s in row.segments if s]
+    segments = [_fragments(s, normalise, row) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
         return []
     out = []
     task_label: list[Fragment] = []  # an unnumbered task cell: labelled in the row (no number to head its rows with)
-    if columns[1] not in CONTENT_COLUMNS and TASK_NUMBER.match(segments[0][0][0]):
+    if numbered_tasks and columns[1] not in CONTENT_COLUMNS and TASK_NUMBER.match(segments[0][0][0]):
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
@@ -885,7 +924,7 @@ def _joined(fragments: list[Fragment], line: int) -> TableParagraph:
 def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units: list[Fragment],
                    time_cell: list[Fragment], normalise, trailing: tuple[str | None, list[Fragment]] = (None, []),
                    task: tuple[str, list[Fragment]] = ("", []), above: dict | None = None) -> TableParagraph:
-    number_text, number_offsets = normalise(row.number_line)
+    number_text, number_offsets = _row_number(row, normalise)
     if row.sub:  # 1-2 under task 1: its own number, the task's paragraph heads it
         number_text, number_offsets = str(row.sub), number_offsets[-len(str(row.sub)) :]
     text = "（" + number_text + "）"
@@ -916,7 +955,7 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
             offsets += [cell.offsets[0]] * len(opener) + cell.offsets[:-1]
         text += "）"
         offsets.append(max(offsets))  # the row's last character in the file: a task cell labelled last lies before its units
-    return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1)
+    return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1, row=True)
 
 
 NATIONAL_SYSTEM_HEAD = re.compile(r"(?:国家税务总局|中国人民银行|人民银行|国家金融监督管理总局|海关总署|国家外汇管理局)$")

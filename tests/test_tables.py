@@ -1248,3 +1248,68 @@ def test_money_columns_beside_a_column_of_counts_are_left_bare():
     position, so no measure is added (6 had been read as 6元/人, the review); as many figures as measures still read."""
     header = "序号\n岗位类别\n见习补贴\n（元/人·月）\n见习期限\n留用补贴\n（元/人）\n"
     assert rows(header + "1\n一般单位\n1400\n6\n800\n2\n示范单位\n1600\n6\n1200\n") == ["（1）一般单位14006800", "（2）示范单位160061200"]
+
+
+# A header whose names the extraction kept on one line, printed again on the next page; a row's number on the line of
+# its first cell (1 就业创业 / 服务), or alone where that cell is merged with the row above's (2 / 1.…；2.…) (z314)
+SPACED_HEADER_TABLE = """附件
+盐城市2024年稳就业重点任务分工表
+序号 重点任务 具体措施 牵头单位 配合单位 完成时限
+1 就业创业
+服务
+开展“春风行动”专场招聘不少于
+50 场。
+市人社局
+市总工会、团市委
+2024 年4 月
+底前
+2
+1.对吸纳高校毕业生的小微企业给予一次性扩岗补助，每人1500 元；
+2.扩大见习岗位规模，新增岗位不少于800 个。
+市人社局
+市财政局、各县（市、区）人民政府
+2024 年12 月20 日前
+
+# Page 88:
+序号 重点任务 具体措施 牵头单位 配合单位 完成时限
+3 人才引育
+对新引进的全职博士按每人每月2000 元发放生活补贴，
+最长3 年；
+12 人社服务窗口延时办理。
+市委人才办
+市财政局
+2024 年6 月底前
+"""
+
+
+def test_a_header_on_one_line_and_row_numbers_beside_their_first_cell(tmp_path):
+    table = [p for p in split_paragraphs(SPACED_HEADER_TABLE) if p.table_row]
+    assert [p.text[:5] for p in table] == ["（1）开展", "（2）1.", "（3）对新"]
+    first, merged, third = (p.text for p in table)
+    assert first.endswith("（牵头单位：市人社局；配合单位：市总工会、团市委；完成时限：2024年4月底前；重点任务：就业创业服务）")
+    assert "每人1500元；2.扩大见习岗位规模" in merged  # the cell's points stay in its row
+    assert "最长3年；12人社服务窗口延时办理。（" in third  # a number that does not follow the rows is a line of the cell
+    assert SPACED_HEADER_TABLE[table[0].offsets[0]] == "1"  # the row's number where it is printed, beside its cell
+    document = parse_text(tmp_path, "盐城市人民政府办公室关于印发稳就业重点任务分工表的通知\n各县（市、区）人民政府：\n现印发给你们。\n"
+                          "盐城市人民政府办公室\n2024年3月1日\n" + SPACED_HEADER_TABLE)
+    units = {c.number: [(u.name, u.role) for u in c.units] for c in document.clauses}
+    assert units == {"1": [("市人社局", "lead"), ("市总工会", "co"), ("团市委", "co")],
+                     "2": [("市人社局", "lead"), ("市财政局", "co"), ("各县（市、区）人民政府", "co")],
+                     "3": [("市委人才办", "lead"), ("市财政局", "co")]}
+
+
+@pytest.mark.parametrize("line", ["15 个工作日内办结。", "2 年内完成改造。", "3 人以上的，按比例补助。"])
+def test_a_count_opening_a_cells_line_is_no_rows_number(line):
+    text = SPACED_HEADER_TABLE.replace("2\n1.对吸纳", line.split(" ")[0] + " " + line.split(" ")[1] + "\n2\n1.对吸纳")
+    table = [p for p in split_paragraphs(text) if p.table_row]
+    assert [p.text[:3] for p in table] == ["（1）", "（2）", "（3）"]
+    assert line.replace(" ", "") in table[0].text
+
+
+def test_universities_seated_in_the_city_are_a_unit_cell_and_every_term_a_time_cell():
+    """驻哈各高校、市人社 / 局 and 每学期: a row's unit and time cells (z332: the row had none)."""
+    text = (HEADER.replace("主要内容\n", "") + "完成时限\n1\n组织驻哈高校开展“访企拓岗”行动，\n全年走访企业不少于1000 家\n市教育局\n驻哈各高校、市人社\n局\n"
+            "2024 年7 月\n2\n开展就业指导进课堂活动\n市人社局\n驻哈各高校、团市委\n每学期\n")
+    assert rows(text) == [
+        "（1）组织驻哈高校开展“访企拓岗”行动，全年走访企业不少于1000家（牵头单位：市教育局；责任单位：驻哈各高校、市人社局；完成时限：2024年7月）",
+        "（2）开展就业指导进课堂活动（牵头单位：市人社局；责任单位：驻哈各高校、团市委；完成时限：每学期）"]
