@@ -2968,3 +2968,13 @@ def test_a_sections_shared_bracket_and_a_bureaus_own_detachment():
         ("市人社局", "co"), ("市公安局", "co"), ("市司法局", "co")]
     assert units("4．加强监察。劳动保障监察支队牵头，劳动关系科配合，每季度开展一次专项检查。") == [
         ("劳动保障监察支队", "lead"), ("劳动关系科", "co")]
+
+
+def test_a_lead_after_a_system_named_with_fu_ze_and_a_helper_before_jiang():
+    """…实行首接负责制，X牵头，Y按职责分工配合: 负责制 names a system, no duty given before the comma, so X牵头 opens the duties
+    (z334: none); 由X会同Y按程序将资金拨付至…: 按程序将 brings the task's object, no part of Y's name (z332)."""
+    assert units("4．对企业复杂诉求实行首接负责制，市优化营商环境办牵头，市直相关部门按职责分工配合，不得推诿。") == [
+        ("市优化营商环境办", "lead"), ("市直相关部门", "co")]
+    assert units("（三）市人社局负责制定实施细则。") == [("市人社局", "lead")]
+    assert units("第十二条 由市就业服务中心会同市财政局按程序将补贴资金直接拨付至培训机构。") == [
+        ("市就业服务中心", "lead"), ("市财政局", "co")]
