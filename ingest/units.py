@@ -301,7 +301,8 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 # after 由: 由省知识产权局负责解释; places in brackets are part of a name (由各县（市、区）人民政府负责…,
 # 由各市（地）人民政府（行署）负责…)
 # a unit's other name or its seat in brackets after it, before its duty (由各镇人民政府（街道办事处）负责, …办公室（设在…）负责)
-NAME_ASIDE = r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16})?[）〕])?"  # (设在X，以下简称Y) and (以下简称Y，设在X) too
+NAME_ASIDE = (r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16}|[，,]下同)?[）〕])?")  # (设在X，以下简称Y) and
+# (以下简称Y，设在X) too; (含开发区、风景区管委会，下同): what the name covers here and below (z338)
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…, 各区（县级市）…
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
                      r"|街道|乡镇|街道办事处|社区)"
@@ -450,7 +451,8 @@ SEAT_AFTER = re.compile(r"[（(](?:设在[^（）()]{2,16}(?:[，,]以下简称[
 BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 # after a name, a bracket longer than its other name or its seat, or naming the official in charge of it
 ASIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）()]{17,}|(?:[\u4e00-\u9fff]{0,4}领导|责任人|联系人)[：:][^（）()]{1,30}"
-                         r"|[^（）()]{0,8}(?:见附件|详见|地址|电话)[^（）()]{0,8})[）)]$")  # (…窗口（具体地址见附件）: z266)
+                         r"|[^（）()]{0,8}(?:见附件|详见|地址|电话)[^（）()]{0,8}"  # (…窗口（具体地址见附件）: z266)
+                         r"|(?:不?含|包括)[^（）()]{1,16}[，,]下同)[）)]$")  # 区人民政府（含开发区、风景区管委会，下同）: the word's scope here on (z338)
 
 
 # an article's caption in brackets after its number (第十二条（组织实施）): what follows opens its first sentence
@@ -1268,9 +1270,9 @@ MINISTRY_OWN = r"部(?=[\u4e00-\u9fff]{2,12}(?:司|局|中心|办公厅|研究�
 MINISTRYS_OWN_BODY = re.compile(MINISTRY_OWN + r"[\u4e00-\u9fff]{2,14}")  # 部人力资源流动管理司 (司 ends no other name)
 
 
-def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
+def _leads_beside_helpers(part: str, helped: bool, first_is_lead: bool) -> set[int]:
     """Offsets of the names that lead: A会同B负责 (A), or A负责 where others only help
-    (（省发展改革委负责，省财政厅配合）: ``helped``)."""
+    (（省发展改革委负责，省财政厅配合）: ``helped``), only the first of them where the document says the first leads."""
     names = _unit_names(part)
     with_ = part.find("会同")
     if with_ > 0:
@@ -1279,7 +1281,8 @@ def _leads_beside_helpers(part: str, helped: bool) -> set[int]:
     # (由X负责落实，Y配合: X's own duty, as 由 gives it; …，Y负责落实 after a lead carries the lead's task out)
     own = duty and (OWN_DUTY.fullmatch(duty.group()) or duty.group() == "负责落实" and part.startswith("由"))
     if own and helped and not CO_CUE.search(part):
-        return {o for _, o in names}
+        # (X、Y负责 under a first-listed rule: X; but X、Y分别负责: each its own part, z338)
+        return {o for _, o in names[:1]} if first_is_lead and "分别" not in duty.group() else {o for _, o in names}
     return set()
 
 
@@ -1368,7 +1371,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             elif TIME_SLOT.search(part) and not any(_looks_like_unit(n) or ORG_END.search(n) for n, _ in _unit_names(part)):
                 continue  # （…配合；三季度末） / （…负责，年内完成）: when, not who
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                leads = _named_lead(part) | _leads_beside_helpers(part, own_duty_leads)
+                leads = _named_lead(part) | _leads_beside_helpers(part, own_duty_leads, state.first_is_lead)
                 if coordinated and COORDINATES.search(written_part):
                     leads = {o for _, o in _unit_names(part)}
                 elif coordinated and DOES_THE_WORK.search(written_part):

@@ -2978,3 +2978,17 @@ def test_a_lead_after_a_system_named_with_fu_ze_and_a_helper_before_jiang():
     assert units("（三）市人社局负责制定实施细则。") == [("市人社局", "lead")]
     assert units("第十二条 由市就业服务中心会同市财政局按程序将补贴资金直接拨付至培训机构。") == [
         ("市就业服务中心", "lead"), ("市财政局", "co")]
+
+
+def test_a_scope_aside_with_xia_tong_and_the_first_listed_rule_over_units_given_one_duty():
+    """区人民政府（含开发区、风景区管委会，下同）负责…: the bracket says what the word covers from here on, no part of the name and
+    no stop to its duty (z338: none); 由X、Y负责，Z配合 under the document's 排在首位的为牵头单位: X leads, Y helps (z338: both led),
+    but 由X、Y分别负责 gives each its own part."""
+    assert units("第三条 区人民政府（含开发区、风景区管委会，下同）负责本辖区餐厨废弃物管理工作。") == [("区人民政府", "lead")]
+    rule = ResponsibilityState(first_is_lead=True)
+    assert units("1．设立专项资金。此项工作由区财政局、区经济商务局负责，区发改局配合。", rule) == [
+        ("区财政局", "lead"), ("区经济商务局", "co"), ("区发改局", "co")]
+    assert units("9．清理欠款。此项工作由各街道办事处、伍家岗工业园管委会分别负责，区直有关部门按职责分工配合。", ResponsibilityState(first_is_lead=True)) == [
+        ("各街道办事处", "lead"), ("伍家岗工业园管委会", "lead"), ("区直有关部门", "co")]
+    assert units("1．设立专项资金。此项工作由区财政局、区经济商务局负责，区发改局配合。") == [
+        ("区财政局", "lead"), ("区经济商务局", "lead"), ("区发改局", "co")]

@@ -1963,3 +1963,10 @@ def test_the_second_reviews_findings_on_times_and_sums():
     assert periods("市政府办公厅于2024年2月28日印发《若干措施》。", issued) == []
     assert amounts("累计资助困难学生3.2万，") == []
     assert amounts("共奖励优秀人才1.2万、") == []
+
+
+def test_a_sum_below_which_nothing_is_paid_is_a_floor():
+    """计算结果低于100元的不予返还: what is paid is at least 100 (z338: a ceiling); 低于 alone bounds a sum from above."""
+    assert amounts("返还金额计算结果低于100元的不予返还。") == [(100, "min", None)]
+    assert amounts("不足50元的，不予发放。") == [(50, "min", None)]
+    assert amounts("贷款利率低于3000元的部分给予贴息。") == [(3000, "max", None)]
