@@ -11,10 +11,13 @@ from .numbers import NUMBER, parse_number
 
 DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
 RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
+# 在2024年春节前: a holiday of that year, no year's end (its day moves: no deadline is read)
+FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五\s*一”?(?!\s*[月日])|“?十\s*一”?(?!\s*[月日])"
 # 2024年1月1日至2026年12月31日; also 自2024年1月1日起至2026年12月31日止 (one interval, not a start and a deadline)
+# (not …至2025年春节前: the holiday's day moves, so no end is read, z339)
 RANGE_RE = re.compile(
     DATE.format(p="a") + r"(?:\s*起)?" + RANGE_SEP
-    + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)"
+    + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)(?!\s*(?:" + FESTIVAL + "))"
 )
 YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
 FROM_ISSUE_RE = re.compile(
@@ -37,8 +40,6 @@ IN_FORCE_TERM = re.compile(
     r"|\s*(?:施行|实施|执行)(?:至|到)\s*" + DATE.format(p="x") + r"\s*止?(?!\s*(?:\d|前|日|年|月))"  # 自2023年1月1日起执行至2025年12月31日
 )
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
-# 在2024年春节前: a holiday of that year, no year's end (its day moves: no deadline is read)
-FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五\s*一”?(?!\s*[月日])|“?十\s*一”?(?!\s*[月日])"
 # the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206)
 DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"  # (整改时限：2024年2月29日: z231)
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|" + DUE_LABEL + r"\s*[：:]\s*)"

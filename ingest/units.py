@@ -548,14 +548,15 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月|周|旬)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|全面|统一|集中)*"
+                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
                               r"|扩大|深化|推广|开发|完成|实现|开通|简化|压缩|提高|降低|加快|强化|分配|下达|拨付|审核|核查|复核|监督|检查"
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
                               r"|建成|兑现|约谈|发放|分解|核拨|划拨|追回|收回|查处|处理|责令|处罚|给予|予以|更新|追缴|取消|列入|调整"  # (not 维护: 市委维护稳定工作领导小组办公室)
-                              r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评)")
+                              r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评"
+                              r"|挂牌|督办|编印|印制|汇编|编写|制作)")  # (会同Y挂牌督办, 会同Y编印…指南: z339)
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
@@ -569,7 +570,7 @@ LEADING_PHRASE = re.compile(r"\s*(?:\d{4}\s*年[^，,。；]{0,12}?(?:前|底|�
                             rf"|(?:经[^，,。；：]{{0,16}}?)?(?:{PROCEDURE_VERBS})[^，,。；：]{{0,6}}?(?:后|以后)"
                             r"|每(?:年|半年|季度|月)[^，,。；]{0,10}|(?:按照?|根据)职责分工"
                             r"|会议(?:明确|要求|决定|同意|指出|议定|强调|研究决定)"  # (a meeting's minutes: 会议明确，X负责…: z309)
-                            r"|[一二三四五六七八九十]是[^，,。；;]{1,24})[，,]\s*")  # (一是拓宽外出务工渠道，X负责…: a point's heading, z327)
+                            r"|[一二三四五六七八九十](?:是|要)[^，,。；;]{1,24})[，,]\s*")  # (一是拓宽外出务工渠道，X负责…: a point's heading, z327; 一要…, z339)
 
 
 # …会同市医保局指导各类学校做好…: the task's verb after the names, not a word of one (就业指导中心)
@@ -633,8 +634,11 @@ MODAL = r"(?:(?:还|也|要)?(?:要|将|应当?|应该|须|必须|需要?)(?:主
 # 省工业和信息化厅会同省财政厅、省国资委建立…机制 opening a sentence: X is given the task, with Y's help (blind golds z137, z154,
 # z171 counted it); the units after 会同 are read as after X牵头，会同Y (_with_units_after_lead)
 # (市人社局将于2024年6月底前会同…: when the task is due, between the unit and 会同)
+# (X在…的基础上，会同Y…: what X builds on, then whom it works with, z337)
+BASIS = r"在[^，,。；;]{2,40}?(?:基础上|前提下)"
+BASIS_AFTER_NAME = re.compile(rf"(?<=[\u4e00-\u9fff]){BASIS}[，,]?\s*$")
 WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?"
-                        rf"(?:{TIME_BEFORE_TASK.pattern})?(?=[，,]?会同)")
+                        rf"(?:{TIME_BEFORE_TASK.pattern}|{BASIS})?(?=[，,]?会同)")
 # …会同Y印发的《…》, …会同Y联合印发了《…》: what was done (a modifier, or the past), no task given
 DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:(?:{MODIFIER_VERBS}|印发|出台|发布|确定)(?:的|了)|[\u4e00-\u9fff]{{1,4}}?了)")  # (…起草了《…》: a 解读's past)
 
@@ -1161,6 +1165,9 @@ def _named_lead(chunk: str) -> set[int]:
 @lru_cache(maxsize=4096)  # the same list is asked about in several ways
 def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
     """Unit names in a list chunk with their offsets in the chunk; trailing 等/负责 dropped."""
+    basis = BASIS_AFTER_NAME.search(chunk)
+    if basis and ORG_END.search(chunk, 0, basis.start()):
+        chunk = chunk[: basis.start()]  # X在…的基础上，会同Y: what X builds on names no unit of the task (z337)
     out = []
     summarised = False  # A等具有财产登记、保管职能的部门: a 、 inside the description of the 等
     for part, offset in list_items(chunk):

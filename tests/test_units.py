@@ -2992,3 +2992,17 @@ def test_a_scope_aside_with_xia_tong_and_the_first_listed_rule_over_units_given_
         ("各街道办事处", "lead"), ("伍家岗工业园管委会", "lead"), ("区直有关部门", "co")]
     assert units("1．设立专项资金。此项工作由区财政局、区经济商务局负责，区发改局配合。") == [
         ("区财政局", "lead"), ("区经济商务局", "lead"), ("区发改局", "co")]
+
+
+def test_whom_a_unit_works_with_after_what_it_builds_on_and_before_less_common_verbs():
+    """X在…的基础上，会同Y逐户核定…: the phrase between X and 会同 names no unit (z337: none at all); 会同Y挂牌督办 / 编印…:
+    verbs that end the names (z339: 市水利局挂牌督办 read as a name, the helpers dropped); 一要…，X负责…: a point's heading, then
+    the unit given the task (z339: none)."""
+    assert units("（三）区人社局在区民政局、区残联提供困难群体名单的基础上，会同区教体局建立帮扶台账。") == [
+        ("区人社局", "lead"), ("区教体局", "co")]
+    assert units("（一）区人社局在参保数据比对的基础上，会同区财政局、区税务局逐户核定稳岗返还资金。") == [
+        ("区人社局", "lead"), ("区财政局", "co"), ("区税务局", "co")]
+    assert units("二、由市住建局会同市交通运输局、市水利局挂牌督办。") == [("市住建局", "lead"), ("市交通运输局", "co"), ("市水利局", "co")]
+    assert units("五、市人社局会同市委宣传部、市司法局编印农民工维权指南。") == [("市人社局", "lead"), ("市委宣传部", "co"), ("市司法局", "co")]
+    assert units("二、一要加强项目资金审核，市财政局负责在政府投资项目预算安排中足额保障。") == [("市财政局", "lead")]
+    assert units("（二）各地一要加强宣传，二要做好服务。") == []

@@ -1970,3 +1970,10 @@ def test_a_sum_below_which_nothing_is_paid_is_a_floor():
     assert amounts("返还金额计算结果低于100元的不予返还。") == [(100, "min", None)]
     assert amounts("不足50元的，不予发放。") == [(50, "min", None)]
     assert amounts("贷款利率低于3000元的部分给予贴息。") == [(3000, "max", None)]
+
+
+def test_a_range_ending_at_a_holiday_has_no_end_read():
+    """自2024年10月1日起至2025年春节前: the holiday's day moves, so the range has its start only (z339: it ended 2025-12-31)."""
+    assert periods("自2024 年10 月1 日起至2025 年春节前，开展根治欠薪冬季专项行动。") == [
+        ("from", dt.date(2024, 10, 1), None, None, "exact", False)]
+    assert [p[:3] for p in periods("自2024年10月1日至2025年1月31日开展行动。")] == [("interval", dt.date(2024, 10, 1), dt.date(2025, 1, 31))]
