@@ -481,6 +481,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
     after_comma |= {m.end() for m in CONDITION_THEN.finditer(text)} if "负责" in text else set()  # (…的，X负责…: z280)
+    duty_after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "负责" in text else set()
     # 各区开展自查，市人社局会同市财政局于…前完成评估验收: X会同Y opening a clause of a compound sentence (z222, z236)
     with_after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "会同" in text else set()
     depth = _depths(text)
@@ -499,7 +500,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         duty_starts.add(heading.end())
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
-    for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts | with_after_comma):
+    for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts | with_after_comma | duty_after_comma):
         if at in listed_duties and text.startswith("会同", at) and depth[at] == 0 and not (out and at < out[-1][1]):
             end = _with_units_after_lead(text, at)  # X负责A，会同Y做B: Y helps X with its second task (blind golds z165, z183)
             if end > at + len("会同"):
@@ -514,6 +515,9 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         elif at in after_comma and not (opens or at in listed_duties):
             # (公示无异议的，市财政局负责…: a condition, then the unit given the task, as after 由: z280)
             m = _lead_sentence(text, at) or (_duty_given(text, at) if text.endswith(("的，", "的,"), 0, at) else None)
+        elif at in duty_after_comma and not (opens or at in listed_duties or at in duty_starts):
+            m = _duty_given(text, at)
+            m = m if m and _names_units_whole(m["units"]) else None
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (_lead_sentence(text, at)
@@ -1015,7 +1019,7 @@ def list_items(chunk: str) -> tuple[tuple[str, int], ...]:
 
 
 # 铁西区等各区、县（市）人民政府: places as examples, then all of them (not 市发改委等各有关部门: one unit, a summary)
-JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和|(?<=[区县市旗州])等(?=各))")
+JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和|与|(?<=[区县市旗州])等(?=各))")
 
 
 def _split_joined(part: str) -> list[str]:
@@ -1030,6 +1034,8 @@ def _split_joined(part: str) -> list[str]:
         rest = part[m.end():]
         if m.group() == "和" and _inside_a_place(part, m.start()):
             continue  # 人行太和县支行: 和 of a place's name (z284)
+        if m.group() == "与" and not ORG_END.search(part, start, m.start()):
+            continue  # 成果转化与区域创新处: 与 inside a division's name; 市…办公室与市公安局指挥中心: two names
         if m.group() != "会同" and rest.startswith(CORPS_NAME) and part[: m.start()].endswith(("直辖市", "自治区")):
             continue  # 各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障部门: one distributive unit
         if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or LEAGUE_OPENS.match(rest)
