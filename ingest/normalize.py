@@ -951,8 +951,10 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
         return False
-    if IN_FORCE_OPENING.match(line) and LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) and not has_open_bracket(prev):
-        return False  # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels
+    if IN_FORCE_OPENING.match(line) and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！") and not has_open_bracket(prev):
+        # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels, or after its
+        # sentence's end (…不得申报市级财政奖补。 / 本政策自2024年1月1日起施行…, z341: the last item's text had run on)
+        return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
     if (not wrapped or CLOSING_OPENING.match(line)) and _unit_list_ended(prev, line):

@@ -63,7 +63,7 @@ RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a ga
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
 # (a transitional rule: the paragraph of the article or item it follows)
 CLOSING_START = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
+    r"^(?:本政策(?=自|从)|本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
     rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|{CLOSING_FORMULA_WORDS})"
 )
 # a file offered for download under a web page's text (1. 珠海市…申报指南.docx)
@@ -303,7 +303,7 @@ ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三�
 
 
 # the sentence that puts the text in force, after another sentence in its paragraph
-CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|实施意见|实施方案|实施细则)"
+CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|政策|实施意见|实施方案|实施细则)"
                             r"(?:自|从)(?:印发|发布|公布|\d{4}\s*年))")
 
 

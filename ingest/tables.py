@@ -803,6 +803,7 @@ ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协�
 
 
 SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元|^(?:万|亿)?元")  # (… / 200 / 万元 / 同上 / …: a figure's unit on a line of its own, z249)
+COUNT_OF_THINGS = re.compile(r"\d\s*(?:个|家|项|次|名|人|户|所|%)")
 
 
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:
@@ -817,8 +818,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
     if not pieces:
         return False
     for n, piece in enumerate(pieces):
-        if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece):
-            return False  # a sentence, not a name (区运营机构30 万元: a sum's line, z245)
+        if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece):
+            return False  # a sentence, not a name (区运营机构30 万元: a sum's line, z245; 县9 个乡镇…中心实现高频: a count, z340)
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name

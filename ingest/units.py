@@ -466,7 +466,7 @@ TASK_FIELD = re.compile(r"(?:整改|工作|主要|具体)(?:要求|措施|任务
 LOOKED_BACK_FROM = re.compile(r"(?:后|以来|年来|期间|之际|去年|上半年|前期|目前|据统计)$")
 PROCEDURE_STEP = re.compile(rf"(?:{PROCEDURE_VERBS}|同意)[^，,。；]{{0,6}}?(?:后|以后)$")
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
-SENTENCE_OPENING = re.compile(r"[。；;！？?]|答[：:]")
+SENTENCE_OPENING = re.compile(r"(?:[。；;！？?]|答[：:]|^)\s*[①-⑳]|[。；;！？?]|答[：:]")  # (…。①市民政局负责…: a point's mark too, z343)
 
 
 HEADING_COLON = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]")
@@ -840,11 +840,13 @@ def _bare_typed_organ(name: str) -> bool:
 
 # 经办银行负责…: the bank that handles each loan, whichever it is
 HANDLING_BODY = re.compile(r"(?:经办|承办|合作)(?:银行|金融机构|机构)")
+# 用人单位负责…, 岗位开发单位负责…, 运营管理单位负责…: the body in that role, whichever it is (three blind golds, z251 z273 z342)
+ROLE_BODY = re.compile(r"(?:用人|见习|岗位开发|运营管理|项目业主|项目实施|承办|主办)单位")
 
 
 def _generic_body(name: str) -> bool:
     """财政部门负责…, 经办银行负责…: a body named by its kind alone, at whatever level or place it acts."""
-    return bool(HANDLING_BODY.fullmatch(name)) or _department_kind(name) is not None
+    return bool(HANDLING_BODY.fullmatch(name) or ROLE_BODY.fullmatch(name)) or _department_kind(name) is not None
 
 
 def _department_kind(name: str) -> UnitType | None:

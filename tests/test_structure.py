@@ -1097,3 +1097,18 @@ def test_a_line_naming_who_carries_out_the_items_above_is_every_items(tmp_path):
             "以上措施由市人社局负责落实。\n二、支持创业\n1、创业担保贷款。个人最高可申请30万元。（责任单位：市财政局）\n")
     document = parse_text(tmp_path, text)
     assert [[u.name for u in c.units] for c in document.clauses[:3]] == [["市人社局"]] * 3
+
+
+def test_a_policys_in_force_sentence_on_a_new_line_after_the_last_items_end_is_closing_text(tmp_path):
+    """…不得申报市级财政奖补。 / 本政策自2024年1月1日起施行，…由市工信局负责解释。: a new paragraph, the document's closing, not
+    the last item's text (z341: its unit and term had gone to (十二)); a heading's own 本政策适用于… stays its text."""
+    text = ("许昌市人民政府关于印发支持先进制造业发展若干政策的通知\n各县（市、区）人民政府：\n现将若干政策印发给你们。\n"
+            "许昌市人民政府\n2024年1月5日\n一、适用范围\n本政策适用于在我市依法登记的工业企业。\n二、支持措施\n"
+            "(一)加强监督管理。市审计局会同市财政局对奖补资金使用情况开展绩效审计；对弄虚\n"
+            "作假骗取奖补资金的，依法追回并纳入失信记录，3 年内不得申报市级财政奖补。\n"
+            "本政策自2024 年1 月1 日起施行，有效期至2025 年12 月31 日，由市工信局负责解释。\n")
+    document = parse_text(tmp_path, text)
+    last = document.clauses[-1]
+    assert last.number == "（一）" and "本政策" not in last.text
+    assert [(u.name, u.role) for u in last.units] == [("市审计局", "lead"), ("市财政局", "co")]
+    assert document.clauses[0].number == "一、" and "本政策适用于" in document.clauses[0].text

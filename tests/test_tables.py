@@ -1313,3 +1313,12 @@ def test_universities_seated_in_the_city_are_a_unit_cell_and_every_term_a_time_c
     assert rows(text) == [
         "（1）组织驻哈高校开展“访企拓岗”行动，全年走访企业不少于1000家（牵头单位：市教育局；责任单位：驻哈各高校、市人社局；完成时限：2024年7月）",
         "（2）开展就业指导进课堂活动（牵头单位：市人社局；责任单位：驻哈各高校、团市委；完成时限：每学期）"]
+
+
+def test_a_tasks_line_with_a_count_is_no_unit_cell():
+    """县9 个乡镇便民服务中心实现高频 / 事项就近可办 / 县行政审批局，各 / 乡镇人民政府: the task's lines open with a level but hold
+    a count; joined to the unit cell they had read as one unit's name (z340)."""
+    text = (HEADER.replace("主要内容\n牵头单位\n", "") + "完成时限\n1\n打造“15 分钟政务服务圈”，在全\n县9 个乡镇便民服务中心实现高频\n事项就近可办\n"
+            "县行政审批局，各\n乡镇人民政府\n2024 年12 月\n20 日前\n")
+    assert rows(text) == ["（1）打造“15分钟政务服务圈”，在全县9个乡镇便民服务中心实现高频事项就近可办"
+                          "（责任单位：县行政审批局，各乡镇人民政府；完成时限：2024年12月20日前）"]

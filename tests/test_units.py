@@ -2796,7 +2796,8 @@ def test_duties_given_with_a_helper_unspaced_in_another_unit_s_manner_or_after_i
         ("各县（区）人民政府", "lead"), ("各开发区管委会", "lead")]
     assert units("第五条平凉市人力资源和社会保障局（以下简称市人社局）是全市就业见习工作的主管部门，负责制定见习政策。") == [
         ("平凉市人力资源和社会保障局", "lead")]
-    assert units("第五条用人单位是吸纳就业的主体，负责制定岗位。") == []  # (no unit's name)
+    # (a body by its role given a duty: test_a_body_named_by_its_role_given_a_duty)
+    assert units("第五条用人单位是吸纳就业的主体，负责制定岗位。") == [("用人单位", "lead")]
 
 
 def test_a_government_joined_by_and_to_a_zone_and_a_helper_whose_task_splits_funds():
@@ -3022,3 +3023,21 @@ def test_a_duty_given_after_a_comma_names_its_units():
     for none in ("加强统筹，市人社局负责同志要带头落实。", "加强统筹，上年度市人社局负责的12个项目已全部完成。",
                  "对符合条件的，由企业负责人签字确认。"):
         assert units(none) == [], none
+
+
+def test_a_body_named_by_its_role_given_a_duty():
+    """用人单位负责…, 岗位开发单位负责…, 运营管理单位负责…: the body in that role, whichever it is (three blind golds counted it,
+    z251 z273 z342, none left one out); not its 负责人, nor a sentence without a duty."""
+    assert units("第十二条 岗位开发单位负责对公益性岗位人员进行日常考勤和管理。") == [("岗位开发单位", "lead")]
+    assert units("（一）用人单位负责公益性岗位人员的日常管理。") == [("用人单位", "lead")]
+    assert units("（四）由用人单位负责发放。") == [("用人单位", "lead")]
+    for none in ("（二）用人单位要与见习人员签订协议。", "（三）对用人单位负责人进行约谈。"):
+        assert units(none) == [], none
+
+
+def test_a_points_mark_opens_its_sentence():
+    """…。①市民政局负责…；②市生态移民局会同市人社局…: a circled point opens a sentence, so the duty given at its start names its
+    units (z343: none after ①②③)."""
+    assert units("（二）加强帮扶。①市民政局负责提供低保家庭名单；②市生态移民局会同市人社局做好搬迁群众就业服务。") == [
+        ("市民政局", "lead"), ("市生态移民局", "lead"), ("市人社局", "co")]
+    assert units("③市大数据局负责将摸排数据录入系统。") == [("市大数据局", "lead")]
