@@ -1977,3 +1977,10 @@ def test_a_range_ending_at_a_holiday_has_no_end_read():
     assert periods("自2024 年10 月1 日起至2025 年春节前，开展根治欠薪冬季专项行动。") == [
         ("from", dt.date(2024, 10, 1), None, None, "exact", False)]
     assert [p[:3] for p in periods("自2024年10月1日至2025年1月31日开展行动。")] == [("interval", dt.date(2024, 10, 1), dt.date(2025, 1, 31))]
+
+
+def test_a_date_after_que_bao_is_due():
+    """确保2024年底前有就业意愿的困难毕业生帮扶就业率达到90%: 确保 sets the date a result is due by, as 力争 does (z342: none)."""
+    assert [p[:3] for p in periods("（五）强化帮扶。确保2024 年底前有就业意愿的困难毕业生帮扶就业率达到90%以上。")] == [
+        ("deadline", None, dt.date(2024, 12, 31))]
+    assert periods("做好跟踪督办工作，确保2023 年营商环境重点任务落地见效。") == []  # the tasks' year, no date due
