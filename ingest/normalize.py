@@ -589,6 +589,7 @@ NUMBER_END = re.compile(r"\d[十百千万亿]?$")
 # The rest of a number the page cut between its digits (每人每月1 / 500元), with its unit.
 NUMBER_REST = re.compile(r"^\d[\d.]*\s*(?:[十百千万亿]\s*)?[年月日号个项条元%％倍家人天次岁周位件名户]")
 MONEY_REST = re.compile(r"^\d[\d.]*\s*(?:[万亿]\s*)?[元%％]")  # a sum or a share: cut by the page, whatever the width
+SUM_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:[万亿]\s*)?元")  # (not 5.元旦期间…: an item's number)
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 
 
@@ -760,6 +761,7 @@ SELF_NAMED = r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph
 UNITS_LABEL_ALONE = re.compile(r"(?:责任|牵头|配合|协办|主办|实施)(?:单位|部门|处室)\s*[：:]")
+UNITS_LABEL_ENDS = re.compile(UNITS_LABEL_ALONE.pattern + "$")
 UNITS_LABELLED = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：:]*$")
 FIELD_OPENS = re.compile(r"(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围)[：:]")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
@@ -924,8 +926,10 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
-    if UNITS_LABEL_ALONE.fullmatch(prev) and not NUMBERING_START.match(line):
-        return True  # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319)
+    if prev[-1] in "：:" and UNITS_LABEL_ENDS.search(prev[-TAIL_CHARS:]) and not NUMBERING_START.match(line):
+        # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319); a second label
+        # after the first one's names too (牵头单位： / 市人社局 / 配合单位： / 市民政局…, z344)
+        return True
     if CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :]):
         return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-… (实施主体：… / 办理条件：…): a field of its own
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
@@ -937,8 +941,9 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True
     if FIRST_NUMBER_TAIL.search(tail):
         return True  # 问题，（1） / 研究…
-    if wrapped and NUMBERING_START.match(line) and _cut_in_a_word(prev) and _marker_shape(prev) != _marker_shape(line):
-        return True  # …推行多测合 / 一、联合验收…
+    if (wrapped and line.startswith("一") and NUMBERING_START.match(line) and _cut_in_a_word(prev)
+            and _marker_shape(prev) != _marker_shape(line)):
+        return True  # …推行多测合 / 一、联合验收… (合一, 统一, 之一: not …全面完成 / 九、…, an item: z346)
     if NUMBERING_START.match(line) and _numbering_goes_on_past(prev, before, line, ahead):
         return True  # （九）…标准统 / 一、服务同质… / （十）…: a short line, but the item's numbers go on
     if HALF_PAREN_START.match(line) and has_open_bracket(prev):
@@ -947,6 +952,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # …力争全省排名 / 第一，形成品牌: a sentence the page broke, no item 第一，
     if prev.endswith(("：", ":")) and _list_on_one_line(line) and not _numbered_heading(prev):
         return True  # 提供以下材料： / （1）申请表；（2）名册；（3）…: a list run inline, the wrap put its first item first
+    if SUM_OPENS.match(line) and prev[-1] not in TERMINAL:
+        return True  # …按每户不超过 / 1 万元给予补助: a sum opening the line goes on its sentence, no item 1 (z346)
     if NUMBERING_START.match(line) or CLOSING_FORMULA.fullmatch(line):
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):

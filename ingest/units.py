@@ -452,7 +452,8 @@ BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 # after a name, a bracket longer than its other name or its seat, or naming the official in charge of it
 ASIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）()]{17,}|(?:[\u4e00-\u9fff]{0,4}领导|责任人|联系人)[：:][^（）()]{1,30}"
                          r"|[^（）()]{0,8}(?:见附件|详见|地址|电话)[^（）()]{0,8}"  # (…窗口（具体地址见附件）: z266)
-                         r"|(?:不?含|包括)[^（）()]{1,16}[，,]下同)[）)]$")  # 区人民政府（含开发区、风景区管委会，下同）: the word's scope here on (z338)
+                         r"|(?:不?含|包括)[^（）()]{1,16}[，,]下同"  # 区人民政府（含开发区、风景区管委会，下同）: the word's scope here on (z338)
+                         r"|(?:局长|主任|书记|部长|厅长|处长|科长|组长|负责人)\s*[\u4e00-\u9fff·]{2,4})[）)]$")  # …局（局长 刘文杰）: its head (z346)
 
 
 # an article's caption in brackets after its number (第十二条（组织实施）): what follows opens its first sentence
@@ -501,10 +502,11 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     listed_duties = _duties_listed(text)  # 由X负责政策兑现，Y负责资金保障: the next unit's duty after a comma
     duty_starts |= listed_duties
     for at in sorted(line_starts | sentence_starts | after_by | after_comma | duty_starts | with_after_comma | duty_after_comma):
-        if at in listed_duties and text.startswith("会同", at) and depth[at] == 0 and not (out and at < out[-1][1]):
+        if at in listed_duties and text.startswith(("会同", "并会同", "同时会同"), at) and depth[at] == 0 and not (out and at < out[-1][1]):
             end = _with_units_after_lead(text, at)  # X负责A，会同Y做B: Y helps X with its second task (blind golds z165, z183)
-            if end > at + len("会同"):
-                out.append((at, end))
+            with_at = text.index("会同", at)  # (并会同Y: from 会同, z345)
+            if end > with_at + len("会同"):
+                out.append((with_at, end))
             continue
         opens = at in line_starts or at in sentence_starts or at in after_by  # a line, a sentence or 由X…
         if at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0)):
@@ -547,7 +549,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 
 
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
-WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室部会心院组队所站处司])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
+WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*(?:并|同时)?会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室部会心院组队所站处司])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月|周|旬)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
@@ -679,7 +681,8 @@ def _duties_listed(text: str) -> set[int]:
     return starts
 
 
-DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会])会同")  # (由X牵头保障，Y配合: a lead's task named too; X会同Y制定…，Z负责…)
+# (由X牵头保障，Y配合: a lead's task named too; X会同Y制定…，Z负责…; …负责A，并会同Y做B: z345)
+DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会并])会同")
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
 HELP_CUE = re.compile(r"配合|协助(?![的单部])|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
@@ -743,9 +746,14 @@ COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS})(?=[\
 def _colon_duty(text: str, at: int) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
     m = (COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY).match(text, at)
-    return m if m and _names_units_whole(m["units"]) and not FORM_FIELD.search(m["units"]) else None
+    if not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]):
+        return None
+    # (…；各县（市、区）单位：所在地县（市、区）就业服务中心。: who applies where, a place for each, no duty: z345)
+    after = PHRASE_STOP_OR_STOP.split(text[m.end() :], maxsplit=1)[0]
+    return None if after and _names_units_whole(after) else m
 
 
+PHRASE_STOP_OR_STOP = re.compile(r"[，,。；;]")
 # 白银市…申请表填报单位：填报日期：… a form's field, whoever fills it in (corpus-dev's 甘肃_09)
 FORM_FIELD = re.compile(r"表|(?:填报|申请|申报|项目|用人|建设)单位$")
 
@@ -1225,7 +1233,7 @@ OWN_DUTY = re.compile(rf"等?(?:(?:具体|主要|分别|{MANNER})?负责(?:组�
 
 
 # a unit's duty with its task in a bracket (not a label's list): the names end at 负责
-DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?" + DUTY_VERB + r"(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|落实$|实施$)")
+DUTY_WITH_TASK = re.compile(r"(?P<units>(?![^：:]*[：:]).{2,40}?)(?:具体|主要)?" + DUTY_VERB + r"(?=[\u4e00-\u9fff]{2})(?!组织实施$|组织落实$|(?:具体)?落实$|(?:具体)?实施$)")  # (负责具体落实: z347)
 DUTY_THEN_WITH = re.compile(r"(?<=负责)(?=会同(?![、，,]))")  # (not 负责会同、协调各有关单位: 会同 a verb of a list)
 
 

@@ -757,3 +757,16 @@ def test_a_figure_cell_between_a_short_cell_and_the_next_cells_text():
     assert "“一网通办”15全程网办率" in "".join(p.text for p in split_paragraphs(scored))
     unmarked = scored.replace("# Page 1:\n", "")
     assert "“一网通办”15" not in "".join(p.text for p in split_paragraphs(unmarked))
+
+
+def test_labels_on_lines_of_their_own_a_sum_opening_a_line_and_a_numbered_line_after_a_long_one():
+    """牵头单位： / 市人社局 / 配合单位： / 市民政局…: the second label's names on the next line too (z344: they were lost); …按每户不超过
+    / 1 万元给予补助: a sum going on its sentence, no item 1 (z346); …全面完成 / 九、…: a new item (the page cut no word: z346)."""
+    texts = [p.text for p in split_paragraphs("6．加强帮扶。\n牵头单位：\n市人社局\n配合单位：\n市民政局、市残联\n7．加大保障。\n")]
+    assert texts == ["6.加强帮扶。", "牵头单位：市人社局配合单位：市民政局、市残联", "7.加大保障。"]
+    texts = [p.text for p in split_paragraphs("9．实施老旧小区改造，市级财政按每户不超过\n1 万元给予补助。\n10．开展招商。\n")]
+    assert texts == ["9.实施老旧小区改造，市级财政按每户不超过1万元给予补助。", "10.开展招商。"]
+    long = "完成时限：2024 年6 月底前完成年度任务的50%，2024 年12 月底前全面完成"
+    texts = [p.text for p in split_paragraphs("八、燃气改造工程。改造老旧燃气管道210 公里，对居民户内改造每户补助不超过800 元。\n"
+                                             + long + "\n九、放心农贸市场建设工程。新建农贸市场25 个。\n")]
+    assert texts[-1] == "九、放心农贸市场建设工程。新建农贸市场25个。"

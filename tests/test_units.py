@@ -3041,3 +3041,13 @@ def test_a_points_mark_opens_its_sentence():
     assert units("（二）加强帮扶。①市民政局负责提供低保家庭名单；②市生态移民局会同市人社局做好搬迁群众就业服务。") == [
         ("市民政局", "lead"), ("市生态移民局", "lead"), ("市人社局", "co")]
     assert units("③市大数据局负责将摸排数据录入系统。") == [("市大数据局", "lead")]
+
+
+def test_helpers_after_a_second_duty_with_bing_and_a_leads_helpers_carrying_it_out():
+    """…负责A，并会同Y做B: Y helps with X's second task (z345: none); X牵头，Y负责具体落实: Y carries X's task out, no lead (z347);
+    …；各县（市、区）单位：所在地县（市、区）就业服务中心: who applies where, no duty after the colon (z345); …局（局长 刘文杰）:
+    its head, no part of its name (z346)."""
+    assert units("二、市财政局负责将专项资金纳入年度预算，并会同市审计局加强资金使用监督检查。") == [("市财政局", "lead"), ("市审计局", "co")]
+    assert units("一、加强统筹。市人社局牵头，各区（县）人民政府负责具体落实。") == [("市人社局", "lead"), ("各区（县）人民政府", "co")]
+    assert units("六、受理地点：市本级单位：市就业服务中心；各县（市、区）单位：所在地县（市、区）就业服务中心。") == []
+    assert units("7．加强就业服务。牵头单位：市人力资源社会保障局（局长 刘文杰）") == [("市人力资源社会保障局", "lead")]
