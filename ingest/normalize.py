@@ -668,6 +668,9 @@ CITED_ARTICLE = re.compile(
     r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第"
     r"|所列|所称|所述|所规定|中规定|中的|执行|要求的)"  # 依照本办法 / 第八条所列的程序
 )
+# 处罚依据：《中华人民共和国广告法》 / 第五十七条。: the article the title before it cites (an article's own number has its
+# text after it, no stop: z350)
+ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十百零〇两\d]+[款项])?[。；;，,、）)]")
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).
 OPEN_END = ("、", "，")
@@ -920,8 +923,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line) and prev[-1] not in "。；;":
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
-    if prev.endswith(("“", "《")):
-        return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened
+    if prev.endswith(("“", "《")) or prev.endswith("》") and ARTICLE_CITED_AFTER_TITLE.match(line):
+        return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened; 《…法》 / 第五十七条。
     if TITLE_SUFFIX.fullmatch(line) and DOC_TYPE_END.search(prev):
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):

@@ -60,6 +60,7 @@ RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
+OMISSION = re.compile(r"[…\.．。·\s]{2,}|[（(]?(?:略|此处略|中略)[）)]?")  # …… / （略）: text left out of an excerpt
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
 # (a transitional rule: the paragraph of the article or item it follows)
 CLOSING_START = re.compile(
@@ -162,6 +163,7 @@ class _Numbering:
     last_child: dict[tuple[int | None, str], Node] = field(default_factory=dict)  # (parent, style) -> previous sibling
     last_sibling: dict[int | None, Node] = field(default_factory=dict)  # parent -> previous child, any style
     runs: dict[int | None, int] = field(default_factory=dict)  # parent -> restarts of its children so far
+    omitted: bool = False  # a line of dots (……) left text out: the next strong number may jump ahead (第十二条 / …… / 第四十五条)
 
 
 def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: False) -> Structure:
@@ -234,6 +236,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if form:  # 附件1 / …补贴申请表 / 单位名称：＿＿ / 一、企业基本情况 …: a form's fields and headings are no items
             structure.closing.append([p])
             continue
+        if OMISSION.fullmatch(p.text):
+            numbering.omitted = True  # an excerpt's gap (z348)
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
         if marker and _lists_repealed(loose or pending, p):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
             marker = None
@@ -656,6 +660,9 @@ def _accept(marker: Marker, numbering: _Numbering) -> bool:
         return marker.style not in WEAK_STYLES and (marker.value == 2 or marker.style == "article")
     if marker.style in WEAK_STYLES:
         return last < marker.value <= last + RUN_ON_SLACK
+    if numbering.omitted and marker.value > last + RUN_ON_SLACK:
+        numbering.omitted = False  # the gap's numbers skipped once
+        return True
     return marker.value <= last + RUN_ON_SLACK
 
 

@@ -104,8 +104,9 @@ PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责�
 # a policy list's contacts (兑现部门：区科经委；联系电话：2885 1106: z230)
 CONTACT_COLUMN_NAME = r"(?:联系|咨询|服务|办事|投诉)?(?:电话|热线)|(?:联系|咨询)方式|联系人|(?:办理|受理|办公|咨询)?地址"
 OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME}|{CONTACT_COLUMN_NAME})[：:]"  # of a task list
-NOT_UNITS = re.compile(  # other columns of a task list, and rule words
+NOT_UNITS = re.compile(  # other columns of a task list, and rule words; a role's name alone, as a column's (…会同配合部门…: z350)
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
+    r"|^(?:牵头|配合|主办|协办|责任)(?:单位|部门)$"  # (各牵头部门分别负责 and 各责任单位 name units: z97, z166, z341)
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 # another column of a table written into a row's bracket (政策依据：…, 支持对象：…): no units, and no unit beside the one
@@ -626,7 +627,8 @@ def _subject_before_by(units: str) -> bool:
 CONDITION_THEN = re.compile(r"的[，,]")  # 公示无异议的，…: a condition, then what is done
 # 公示期满无异议的，由X会同Y于…前拨付, 对…的企业，由X会同Y依法追回: who acts on the condition (z305, z307, z297)
 # (对…的企业，由X会同Y…: who the condition is on; not …挂钩的待遇，由X会同Y调整, a subject)
-CONDITION_THEN_BY = re.compile(r"的(?:企业|单位|项目|人员|职工|个人|机构|主体|对象)?[，,]由$")
+# (对连续2年排名后3位的省辖市，由X会同Y…约谈: the object put first, z349)
+CONDITION_THEN_BY = re.compile(r"的(?:企业|单位|项目|人员|职工|个人|机构|主体|对象|省辖市|地市|市|县|区|地区|部门)?[，,]由$")
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
@@ -706,7 +708,12 @@ SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各�
 def _help_given(text: str, at: int) -> re.Match | None:
     """…，Y配合做好… after a duty given before it (…负责A，会同Y做好B is read in ``_lead_sentences``: Y helps)."""
     m = HELP_GIVEN.match(text, at)
+    if m and MODAL_TASK.search(m["units"]):
+        return None  # 各地区各部门要加强协同配合: a call on everyone, no unit named to help (z349)
     return m if m and not m["units"].startswith(("会同", "配合", "协助")) and not _opens_with_place(text[m.end() : m.end() + 8]) else None
+
+
+MODAL_TASK = re.compile(r"(?:要|应当?|须|需)(?:加强|强化|注重|做好|进一步)")
 
 
 def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set[int]) -> re.Match | None:
@@ -1394,7 +1401,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             elif TIME_SLOT.search(part) and not any(_looks_like_unit(n) or ORG_END.search(n) for n, _ in _unit_names(part)):
                 continue  # （…配合；三季度末） / （…负责，年内完成）: when, not who
             else:  # a plain list, or one continued after a comma: （责任单位：A、B，C）
-                leads = _named_lead(part) | _leads_beside_helpers(part, own_duty_leads, state.first_is_lead)
+                # (not after a lead named by 牵头: （X牵头，Y配合，Z负责）: Z's part of X's task, z348)
+                beside = set() if lead_named else _leads_beside_helpers(part, own_duty_leads, state.first_is_lead)
+                leads = _named_lead(part) | beside
                 if coordinated and COORDINATES.search(written_part):
                     leads = {o for _, o in _unit_names(part)}
                 elif coordinated and DOES_THE_WORK.search(written_part):

@@ -1112,3 +1112,16 @@ def test_a_policys_in_force_sentence_on_a_new_line_after_the_last_items_end_is_c
     assert last.number == "（一）" and "本政策" not in last.text
     assert [(u.name, u.role) for u in last.units] == [("市审计局", "lead"), ("市财政局", "co")]
     assert document.clauses[0].number == "一、" and "本政策适用于" in document.clauses[0].text
+
+
+def test_articles_after_an_excerpts_gap_and_an_article_cited_after_a_title(tmp_path):
+    """第十二条 / …… / 第六章 / 第四十五条: the dots left articles out, so the next article's number jumps ahead (z348: 第四十五条 on
+    had been read as text); 处罚依据：《中华人民共和国广告法》 / 第五十七条。: an article cited, no article of its own (z350)."""
+    text = ("浙江省优化营商环境条例\n第一条 为了持续优化营商环境，制定本条例。\n第二条 县级以上人民政府应当加强领导。\n"
+            "第三条 政务服务机构应当自受理申请之日起五个工作日内作出决定。\n……\n第六章 法律责任\n"
+            "第四十五条 违反本条例规定的，由有关主管部门责令改正。\n第四十六条 本条例自2024 年1 月1 日起施行。\n")
+    assert [c.number for c in parse_text(tmp_path, text).clauses] == ["第一条", "第二条", "第三条", "第四十五条", "第四十六条"]
+    cases = ("安徽省市场监管轻微违法行为免罚清单\n1．广告中使用绝对化用语，首次违法且危害后果轻微的。\n处罚依据：《中华人民共和国广告法》\n"
+             "第五十七条。\n适用条件：在7 日内改正。\n2．未按规定公示营业执照的。\n")
+    document = parse_text(tmp_path, cases, "cases.txt")
+    assert [c.number for c in document.clauses] == ["1.", "2."] and "第五十七条。" in document.clauses[0].text

@@ -1322,3 +1322,10 @@ def test_a_tasks_line_with_a_count_is_no_unit_cell():
             "县行政审批局，各\n乡镇人民政府\n2024 年12 月\n20 日前\n")
     assert rows(text) == ["（1）打造“15分钟政务服务圈”，在全县9个乡镇便民服务中心实现高频事项就近可办"
                           "（责任单位：县行政审批局，各乡镇人民政府；完成时限：2024年12月20日前）"]
+
+
+def test_a_category_row_counting_its_rows():
+    """一、市场准入和退出（2 项） / 1 / …: a category row with the count of its rows in brackets (z348: the table was not read)."""
+    text = ("序号\n改革事项\n具体任务\n牵头单位\n完成时限\n一、市场准入和退出（2 项）\n1\n企业开办\n全面推行企业开办“一日办结”。\n"
+            "省市场监管局\n2023 年6 月底前\n2\n经营主体退出\n拓展简易注销适用范围。\n省市场监管局\n2023 年9 月底前\n")
+    assert [r[:3] for r in rows(text)] == ["（1）", "（2）"] and "省市场监管局" in rows(text)[1]

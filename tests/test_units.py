@@ -3051,3 +3051,17 @@ def test_helpers_after_a_second_duty_with_bing_and_a_leads_helpers_carrying_it_o
     assert units("一、加强统筹。市人社局牵头，各区（县）人民政府负责具体落实。") == [("市人社局", "lead"), ("各区（县）人民政府", "co")]
     assert units("六、受理地点：市本级单位：市就业服务中心；各县（市、区）单位：所在地县（市、区）就业服务中心。") == []
     assert units("7．加强就业服务。牵头单位：市人力资源社会保障局（局长 刘文杰）") == [("市人力资源社会保障局", "lead")]
+
+
+def test_the_fifth_rounds_roles_after_a_lead_calls_on_everyone_and_roles_named_as_units():
+    """（X牵头，Y按职责分工负责，Z负责）: Z's part of the task X leads (z348: Z led); …，各地区各部门要加强协同配合: a call on everyone,
+    no helper (z349); 对…的省辖市，由X会同Y…: the object put first, then who does it (z349: none); …会同配合部门…: a column's
+    role, no unit (z350: the gold had 各牵头部门 none too, but z97's counts it), while 各责任单位 names units (z166, z341)."""
+    assert units("1．推进改革。（省发展改革委牵头，省直有关单位按职责分工负责，各地级以上市人民政府负责）") == [
+        ("省发展改革委", "lead"), ("省直有关单位", "co"), ("各地级以上市人民政府", "co")]
+    assert units("（省发展改革委负责，省财政厅配合）") == [("省发展改革委", "lead"), ("省财政厅", "co")]
+    assert units("（一）国务院办公厅负责统筹协调和督促指导，各地区各部门要加强协同配合。") == [("国务院办公厅", "lead")]
+    assert units("第十四条 对连续2 年排名后3 位的省辖市，由省营商办会同省纪委监委机关对其主要负责同志进行约谈。") == [
+        ("省营商办", "lead"), ("省纪委监委机关", "co")]
+    assert units("一、各牵头部门要会同配合部门逐项梳理“一件事”涉及的办事环节。") == [("各牵头部门", "lead")]
+    assert units("（三）加强宣传。由市文化和旅游局牵头，各责任单位配合。") == [("市文化和旅游局", "lead"), ("各责任单位", "co")]
