@@ -162,6 +162,7 @@ LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价)(?
 STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|收入|社平工资|平均工资)(?:标准|水平)?[（(][^（）()]{0,12}$")
 
 
+BOUND_OF_ANOTHER_FIGURE = re.compile(r"(?:超过|不超过|不低于|不少于|低于|高于|达到|最高|最多)\s*\d[\d.]*\s*(?:个月|年|月|天|日|个|人|家|次|%)\s*(?:以上|以下)?的\s*$")
 # 计算结果低于100元的不予返还, 不足50元的不予发放: what is paid at least (z338)
 NOTHING_BELOW = re.compile(r"(?:不足|低于)\s*$")
 NOT_PAID_AFTER = re.compile(r"^的?[，,]?\s*(?:不予|不再|不)(?:返还|发放|补贴|支付|拨付|兑现|受理|奖励|资助)")
@@ -172,6 +173,8 @@ def _bound(before: str, after: str) -> str:
     before = LOWEST_STANDARD.sub(lambda m: "的" if m.group().endswith("的") else "", before)
     if NOTHING_BELOW.search(before) and NOT_PAID_AFTER.match(after):
         return "min"
+    if BOUND_OF_ANOTHER_FIGURE.search(before):
+        return "exact"  # 其中逾期超过2年的612万元: 超过 bounds the years, not the sum (z355)
     if MAX_BEFORE.search(before) or MAX_AFTER.match(after):
         return "max"
     if MIN_BEFORE.search(before) or MIN_AFTER.match(after):

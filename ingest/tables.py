@@ -795,6 +795,8 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     for k in range(len(segment) - 1, max(-1, len(segment) - MAX_UNIT_LINES - 1), -1):
         if SENTENCE_END.search(segment[k][0]):
             break  # a sentence's end: no run holding this line holds names only (each run was read anew)
+        if k and len(segment[k][0]) == 1 and segment[k][0] not in EMPTY_CELL:
+            continue  # 保护中小投资 / 者 / 福建证监局: a cell's last character the wrap left alone opens no unit cell (z354)
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut

@@ -115,7 +115,8 @@ OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|�
                          r"|金额|额度|期限)[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps); 各功能区, 各片区 (a zone's own areas: z230)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|辖市|苏木|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
-               r"|功能区|片区|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)]))")
+               r"|功能区|片区|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)])"
+               r"|(?<=各)地(?=[（(][市州盟][）)]))")  # 各地（市）行署、人民政府: 西藏's prefectures (z352)
 LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
@@ -856,7 +857,7 @@ def _bare_typed_organ(name: str) -> bool:
 # 经办银行负责…: the bank that handles each loan, whichever it is
 HANDLING_BODY = re.compile(r"(?:经办|承办|合作)(?:银行|金融机构|机构)")
 # 用人单位负责…, 岗位开发单位负责…, 运营管理单位负责…: the body in that role, whichever it is (three blind golds, z251 z273 z342)
-ROLE_BODY = re.compile(r"(?:用人|见习|岗位开发|运营管理|项目业主|项目实施|承办|主办)单位")
+ROLE_BODY = re.compile(r"(?:用人|见习|岗位开发|运营管理|项目业主|项目实施|承办|主办|被投诉)单位")  # (被投诉单位负责…调查核实: z355)
 
 
 def _generic_body(name: str) -> bool:
@@ -1096,7 +1097,8 @@ def _unglued(name: str) -> list[str]:
     return [name]
 
 
-BARE_LEVELS = re.compile(r"[省市县区州旗](?:、[省市县区州旗])*")
+# (市（州）、县（市、区）人民政府政务服务管理机构: a level with its peers in brackets, z353)
+BARE_LEVELS = re.compile(r"[省市县区州旗](?:[（(][市县区州旗、]{1,6}[）)])?(?:、[省市县区州旗](?:[（(][市县区州旗、]{1,6}[）)])?)*")
 
 
 LEVEL_BEFORE_EACH = re.compile(r"[省市县区]各(?!级|类|项|方|界)")

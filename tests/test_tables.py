@@ -1329,3 +1329,10 @@ def test_a_category_row_counting_its_rows():
     text = ("序号\n改革事项\n具体任务\n牵头单位\n完成时限\n一、市场准入和退出（2 项）\n1\n企业开办\n全面推行企业开办“一日办结”。\n"
             "省市场监管局\n2023 年6 月底前\n2\n经营主体退出\n拓展简易注销适用范围。\n省市场监管局\n2023 年9 月底前\n")
     assert [r[:3] for r in rows(text)] == ["（1）", "（2）"] and "省市场监管局" in rows(text)[1]
+
+
+def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
+    """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
+    text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
+    (row,) = rows(text)
+    assert "保护中小投资者" in row and "（牵头部门：福建证监局、省高院；配合部门：省司法厅" in row

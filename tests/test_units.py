@@ -3065,3 +3065,14 @@ def test_the_fifth_rounds_roles_after_a_lead_calls_on_everyone_and_roles_named_a
         ("省营商办", "lead"), ("省纪委监委机关", "co")]
     assert units("一、各牵头部门要会同配合部门逐项梳理“一件事”涉及的办事环节。") == [("各牵头部门", "lead")]
     assert units("（三）加强宣传。由市文化和旅游局牵头，各责任单位配合。") == [("市文化和旅游局", "lead"), ("各责任单位", "co")]
+
+
+def test_a_prefectures_two_names_a_levels_peers_in_brackets_and_the_body_complained_of():
+    """各地（市）行署、人民政府: each prefecture's administration by either name, one unit (z352: a bare 人民政府 split off);
+    市（州）、县（市、区）人民政府政务服务管理机构负责…: the levels' bodies, one unit (z353: none); 被投诉单位负责…: the body in that
+    role (z355)."""
+    assert units("（一）加强协调。（自治区发展改革委牵头，自治区各有关部门、各地（市）行署、人民政府配合）") == [
+        ("自治区发展改革委", "lead"), ("自治区各有关部门", "co"), ("各地（市）行署、人民政府", "co")]
+    assert units("第四条 省人民政府政务服务管理机构负责全省政务服务工作；市（州）、县（市、区）人民政府政务服务管理机构负责本行政区域政务服务工作。") == [
+        ("省人民政府政务服务管理机构", "lead"), ("市（州）、县（市、区）人民政府政务服务管理机构", "lead")]
+    assert units("第九条 被投诉单位负责对投诉事项进行调查核实。") == [("被投诉单位", "lead")]

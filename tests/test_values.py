@@ -1984,3 +1984,10 @@ def test_a_date_after_que_bao_is_due():
     assert [p[:3] for p in periods("（五）强化帮扶。确保2024 年底前有就业意愿的困难毕业生帮扶就业率达到90%以上。")] == [
         ("deadline", None, dt.date(2024, 12, 31))]
     assert periods("做好跟踪督办工作，确保2023 年营商环境重点任务落地见效。") == []  # the tasks' year, no date due
+
+
+def test_a_bound_on_another_figure_before_the_sum():
+    """其中逾期超过2年的612万元: 超过 bounds the years, the sum is exact (z355: a floor); 增速超过20%且达到3000万元以上: the sum's own
+    cue still bounds it."""
+    assert amounts("其中逾期超过2 年的612 万元。") == [(6120000, "exact", None)]
+    assert amounts("对当年营业收入增速超过20%且达到3000 万元以上的机构给予奖励。") == [(30000000, "min", None)]
