@@ -1033,7 +1033,17 @@ def list_items(chunk: str) -> tuple[tuple[str, int], ...]:
                 items[-1] = (chunk[at : piece_at + len(piece)], at)
             else:
                 items.append((piece, piece_at))
-    return tuple(items)
+    return _places_sharing_a_body(chunk, tuple(items))
+
+
+def _places_sharing_a_body(chunk: str, items: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """各设区市、杨凌示范区、西咸新区营商环境投诉机构: places each with the body named after the last, one unit (z355)."""
+    if (len(items) < 3 or not items[0][0].startswith("各") or not re.fullmatch(rf"各{BRACKETED_PLACES}", items[0][0])
+            or not all(NAMED_ZONE.fullmatch(name) for name, _ in items[1:-1]) or not ORG_END.search(TRAILING_DUTY.sub("", items[-1][0]))
+            or not NAMED_ZONE.match(items[-1][0])):
+        return items
+    return ((chunk[items[0][1] : items[-1][1] + len(items[-1][0])], items[0][1]),)
+
 
 
 # 铁西区等各区、县（市）人民政府: places as examples, then all of them (not 市发改委等各有关部门: one unit, a summary)
@@ -1278,6 +1288,7 @@ def _names_a_unit(part: str) -> bool:
 # a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
 ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区|功能区|片区|工业区)"  # (实验区社会事业局: 平潭's)
 BARE_ZONE = re.compile(rf"{ZONE}$")
+NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?{ZONE}")  # 杨凌示范区, 西咸新区
 ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
 
 

@@ -3076,3 +3076,12 @@ def test_a_prefectures_two_names_a_levels_peers_in_brackets_and_the_body_complai
     assert units("第四条 省人民政府政务服务管理机构负责全省政务服务工作；市（州）、县（市、区）人民政府政务服务管理机构负责本行政区域政务服务工作。") == [
         ("省人民政府政务服务管理机构", "lead"), ("市（州）、县（市、区）人民政府政务服务管理机构", "lead")]
     assert units("第九条 被投诉单位负责对投诉事项进行调查核实。") == [("被投诉单位", "lead")]
+
+
+def test_places_each_with_the_body_named_after_the_last_are_one_unit():
+    """各设区市、杨凌示范区、西咸新区营商环境投诉机构负责…: each place's complaint body, one unit (z355: none); a list of zones as
+    units of their own stays apart (各区县政府、西咸新区、各开发区管委会)."""
+    assert units("第四条 各设区市、杨凌示范区、西咸新区营商环境投诉机构负责本行政区域内投诉的受理。") == [
+        ("各设区市、杨凌示范区、西咸新区营商环境投诉机构", "lead")]
+    assert [name for name, _ in units("（三）加强服务。（责任单位：各区县政府、西咸新区、各开发区管委会）")] == [
+        "各区县政府", "西咸新区", "各开发区管委会"]
