@@ -173,8 +173,8 @@ def _bound(before: str, after: str) -> str:
     before = LOWEST_STANDARD.sub(lambda m: "的" if m.group().endswith("的") else "", before)
     if NOTHING_BELOW.search(before) and NOT_PAID_AFTER.match(after):
         return "min"
-    if BOUND_OF_ANOTHER_FIGURE.search(before):
-        return "exact"  # 其中逾期超过2年的612万元: 超过 bounds the years, not the sum (z355)
+    if BOUND_OF_ANOTHER_FIGURE.search(before):  # 其中逾期超过2年的612万元: 超过 bounds the years, not the sum (z355)
+        return "max" if MAX_AFTER.match(after) else "min" if MIN_AFTER.match(after) else "exact"
     if MAX_BEFORE.search(before) or MAX_AFTER.match(after):
         return "max"
     if MIN_BEFORE.search(before) or MIN_AFTER.match(after):

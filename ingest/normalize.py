@@ -961,9 +961,11 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
         return False
-    if IN_FORCE_OPENING.match(line) and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！") and not has_open_bracket(prev):
+    if (IN_FORCE_OPENING.match(line) and not has_open_bracket(prev)
+            and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！" and not any(NUMBERING_START.match(a) for a in ahead()))):
         # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels, or after its
-        # sentence's end (…不得申报市级财政奖补。 / 本政策自2024年1月1日起施行…, z341: the last item's text had run on)
+        # sentence's end (…不得申报市级财政奖补。 / 本政策自2024年1月1日起施行…, z341: the last item's text had run on), where no
+        # item follows (an item's own term, 本政策自…执行至…, before the next item stays its: the review)
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True

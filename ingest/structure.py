@@ -164,6 +164,7 @@ class _Numbering:
     last_sibling: dict[int | None, Node] = field(default_factory=dict)  # parent -> previous child, any style
     runs: dict[int | None, int] = field(default_factory=dict)  # parent -> restarts of its children so far
     omitted: bool = False  # a line of dots (……) left text out: the next strong number may jump ahead (第十二条 / …… / 第四十五条)
+    last_row: int = 0  # the last table row's number: items numbered on after the table go on from it (8．… / 9–12 / 13．…)
 
 
 def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: False) -> Structure:
@@ -248,7 +249,10 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             # (the amending item's next, 二、 after 一、, or its parent's opens whatever quote was left open)
         if marker and marker.style == "labelled" and any(nodes[i].marker.style == "cn_paren" for i in numbering.stack):
             structure.rank["labelled"] = RANK["cn_paren"] + 0.5  # （一）… / 措施一：… / 措施二：… / （二）: items under （一） (the review)
-        if marker and (_accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
+        # (a table's row is an item whatever its number: its table numbered it, on from the items before it, z358)
+        if marker and (p.table_row or _accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
+            if p.table_row:
+                numbering.last_row = marker.value
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
                 numbering = _Numbering()
@@ -600,7 +604,11 @@ RESPONSIBILITY_WORDS = re.compile(r"负责|牵头|配合|单位[：:]|部门[：
 def _ends_a_document(run: list[Paragraph]) -> bool:
     """A run holding a date line or a closing formula (本意见自…, 抄送, 此件…): a document's end,
     even when numbered items follow (a second document, an annex)."""
-    return any(DATE_LINE.match(p.text) or CLOSING_START.match(p.text) for p in run)
+    return any(DATE_LINE.match(p.text) or CLOSING_START.match(p.text) and not ITEMS_OWN_TERM.match(p.text) for p in run)
+
+
+# 本政策自2023年1月1日起执行至2023年12月31日。 between two items: the measure's own term (the review), not the document's end
+ITEMS_OWN_TERM = re.compile(r"本政策(?:自|从)")
 
 
 def _compilation_heading_length(paragraphs: list[Paragraph]) -> int:
@@ -657,9 +665,10 @@ def _accept(marker: Marker, numbering: _Numbering) -> bool:
         return True
     last = numbering.last_value.get(marker.style)
     if last is None:  # its first item lost; an excerpt's articles (节选) start where the excerpt does
-        return marker.style not in WEAK_STYLES and (marker.value == 2 or marker.style == "article")
+        return (marker.style not in WEAK_STYLES and (marker.value == 2 or marker.style == "article")
+                or 0 < numbering.last_row == marker.value - 1)  # rows 1-3 of a table, then 4．… (z346)
     if marker.style in WEAK_STYLES:
-        return last < marker.value <= last + RUN_ON_SLACK
+        return last < marker.value <= last + RUN_ON_SLACK or last < numbering.last_row == marker.value - 1
     if numbering.omitted and marker.value > last + RUN_ON_SLACK:
         numbering.omitted = False  # the gap's numbers skipped once
         return True

@@ -46,7 +46,7 @@ from .units import (
 UNIT_COLUMN = re.compile(LABELS)
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
+               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -62,7 +62,7 @@ CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容
                    "主要举措", "工作举措", "改革内容", "整改措施")
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name; 兵团 opens
 # its bodies' names: 兵团市场监管局)
-ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|高校|院校|学校|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
+ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|(?<=驻[\u4e00-\u9fff]各)(?:高校|院校)|(?<=驻[\u4e00-\u9fff]{2}各)(?:高校|院校)|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
                           r"|(?<=兵团)第[一二三四五六七八九十]{1,3}师)$")  # 兵团第十二师: a corps division
 ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
@@ -159,13 +159,15 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
         names = [column_name(cell) for cell in lines[i].split()]
         ok = None not in names and len(set(names)) == len(names) and any(is_unit_column(n) for n in names)
-        return (names, i + 1) if ok else ([], i)
+        # (and a column of the task: not 序号 责任单位 联系人 联系电话, a contact list: the review)
+        tasked = ok and any(not is_unit_column(n) and not is_time_column(n) and not CONTACT_OR_PERSON.fullmatch(n) for n in names[1:])
+        return (names, i + 1) if tasked else ([], i)
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
     names, j, paid = [], i, False
     while j < len(lines) and len(names) < 12:
         text = bare(lines[j])
-        if text == "1":  # the first row (a bare number reads as a page mark)
+        if text == "1" or text.isdigit() and _numbered_on(lines, j, int(text)):  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
             if names and MEASURE_CELL.fullmatch(text):  # the measure of the column before
@@ -187,6 +189,9 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
     return (names, j) if ok else ([], i)
+
+
+CONTACT_OR_PERSON = re.compile(rf"{CONTACT_COLUMN_NAME}|{PERSON_COLUMN_NAME}")
 
 
 def spaced_header(line: str) -> bool:
@@ -254,8 +259,10 @@ class _Row:
 
 # A row's number with its first cell on the line after a space (1 市场准入准 / 营 / 推行…, z314), not a count with its
 # measure (15 个工作日, 2 年内: a cell's wrapped line)
-NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户项次件批条款号名所台套万亿元倍岁辆座%％]|人(?![才民力社]))"
-                                r"(?=[\u4e00-\u9fff“《])")
+NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户项次件批条款号名所台套万亿元倍岁辆座类大余级轮张期片种支宗笔%％]"
+                                r"|人(?![才民力社]))(?=[\u4e00-\u9fff“《])")
+# where the row before ended: a time cell's or a unit cell's last line (…2023 年6 月底前 / 市人社局), not a task's wrapped line
+ROW_END = re.compile(r"(?:前|底|末|月|日|年|季度|坚持|推进|常态化|持续|完成|办结|长期|[—－-])$")
 
 
 def _row_number(row: _Row, normalise) -> Fragment:
@@ -308,6 +315,28 @@ def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
     return bool(DATE_CELL_GOES_ON.fullmatch(bare(following)))
 
 
+def _row_ended_before(lines: list[str], i: int, body: int, is_noise) -> bool:
+    """The line before a row number printed beside its cell (3 工程建设项目…) ends the header or a row: not 在自贸试验区范围内 /
+    3 大片区试点…, a task's line wrapped before a count (the review)."""
+    j = i - 1
+    while j >= body and (not lines[j].strip() or is_noise(lines[j])):
+        j -= 1
+    if j < body:
+        return True
+    text = bare(lines[j])
+    return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j]))
+
+
+def _numbered_on(lines: list[str], i: int, number: int) -> bool:
+    """A first row numbered on from the items before the table (…8．… / 序号 … / 9 / … / 10): the next number follows it
+    alone on a line within a row's reach (z358)."""
+    following = str(number + 1)
+    return 1 < number < 100 and any(bare(line) == following for line in lines[i + 1 : i + 1 + TABLE_ROW_REACH])
+
+
+TABLE_ROW_REACH = 30  # lines from a row's number to the next one's, at most
+
+
 def _rows_follow(rows: list["_Row"], number: int) -> bool:
     """The next row's number, or the one after when a row's number was skipped (1, 2, 4)."""
     expected = rows[-1].number + 1 if rows else 1
@@ -341,10 +370,11 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
                                and column_name(text + bare(lines[i + 1])) in columns)
         after_header_cell = header_cell or wrapped_header_cell
-        if text.isdigit() and _rows_follow(rows, int(text)):  # the next row's number (alone it reads as a page number)
-            rows.append(_Row(int(text), i, [[]]))
+        if text.isdigit() and (_rows_follow(rows, int(text)) or not rows and _numbered_on(lines, i, int(text))):
+            rows.append(_Row(int(text), i, [[]]))  # the next row's number (alone it reads as a page number)
             last = i
-        elif (numbered := NUMBER_BEFORE_CELL.match(lines[i])) and _rows_follow(rows, int(numbered["number"])):
+        elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i])) and _rows_follow(rows, int(numbered["number"]))
+              and _row_ended_before(lines, i, body, is_noise)):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
         elif (sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"])):

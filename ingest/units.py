@@ -37,12 +37,12 @@ from .vocab import UnitType, unit_types
 LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|落实单位|实施单位|实施部门|实施主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant)
+          "|落实单位|实施单位|实施部门|实施主体|实施机关|检查主体|执法主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant; 实施机关, 检查主体: a 清单's bodies, z357)
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)")
 APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project's applicant: a unit only when its value names units
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
-DUTY_WORD = r"负责(?!人(?!才)|同志|制(?![定订作发]))"  # (首接负责制 is a system's name: z334; 负责制定 a duty)
+DUTY_WORD = r"负责(?!人(?!才)|同志|制(?=[，,。；;、”）)的和\s]|$))"  # (首接负责制 is a system's name: z334; 负责制定, 负责制度…, 负责制止 duties)
 DUTY_VERB = DUTY_WORD + r"(?!的)"
 # (a label after 由, 向, 到 … is a body named in a sentence: （可由受理部门通过系统核验的，申请人免于提交）, z256)
 RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|下同|不再列出")
@@ -106,7 +106,7 @@ CONTACT_COLUMN_NAME = r"(?:联系|咨询|服务|办事|投诉)?(?:电话|热线)
 OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME}|{CONTACT_COLUMN_NAME})[：:]"  # of a task list
 NOT_UNITS = re.compile(  # other columns of a task list, and rule words; a role's name alone, as a column's (…会同配合部门…: z350)
     rf"^{OTHER_COLUMNS}|\d{{4}}年|\d+月|^(?:长期|持续|年底|下同|以下|不再|不含|包括|含)"
-    r"|^(?:牵头|配合|主办|协办|责任)(?:单位|部门)$"  # (各牵头部门分别负责 and 各责任单位 name units: z97, z166, z341)
+    r"|^(?:牵头|配合|责任)(?:单位|部门)$"  # (各牵头部门分别负责 and 各责任单位 name units: z97, z166, z341)
 )
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 # another column of a table written into a row's bracket (政策依据：…, 支持对象：…): no units, and no unit beside the one
@@ -511,8 +511,10 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                 out.append((with_at, end))
             continue
         opens = at in line_starts or at in sentence_starts or at in after_by  # a line, a sentence or 由X…
-        if at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0)):
-            continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目)
+        if (at in listed_duties and not opens and not (out and out[-1][0] >= max((s for s in sentence_starts if s <= at), default=0))
+                and not (at in duty_after_comma and (given := _duty_given(text, at)) and _names_units_whole(given["units"]))):
+            continue  # a duty listed after a comma goes on one given to units (not 相关处室牵头，各单位配合, nor 对由X牵头，…的项目;
+            # but 企业负责提交申请材料，市人社局负责审核: a unit given its own duty after the comma, the review)
         if at in with_after_comma and not (opens or at in listed_duties or at in after_comma or at in duty_starts):
             # (not after a time the clause looks back from: 疫情发生后，X会同Y迅速出台…, 近年来，…)
             m = None if LOOKED_BACK_FROM.search(text, 0, at - 1) and not PROCEDURE_STEP.search(text, 0, at - 1) else _works_with(text, at)
@@ -709,12 +711,13 @@ SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各�
 def _help_given(text: str, at: int) -> re.Match | None:
     """…，Y配合做好… after a duty given before it (…负责A，会同Y做好B is read in ``_lead_sentences``: Y helps)."""
     m = HELP_GIVEN.match(text, at)
-    if m and MODAL_TASK.search(m["units"]):
-        return None  # 各地区各部门要加强协同配合: a call on everyone, no unit named to help (z349)
+    if m and MODAL_TASK.search(m["units"]) and CALL_ON_EVERYONE.match(m["units"]):
+        return None  # 各地区各部门要加强协同配合: a call on everyone, no unit named to help (z349; 市财政局要加强配合 is one)
     return m if m and not m["units"].startswith(("会同", "配合", "协助")) and not _opens_with_place(text[m.end() : m.end() + 8]) else None
 
 
 MODAL_TASK = re.compile(r"(?:要|应当?|须|需)(?:加强|强化|注重|做好|进一步)")
+CALL_ON_EVERYONE = re.compile(r"各(?:地区?|级)?各?(?:有关|相关)?(?:部门|单位)?(?:要|应|须|需)")
 
 
 def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set[int]) -> re.Match | None:
@@ -857,7 +860,7 @@ def _bare_typed_organ(name: str) -> bool:
 # 经办银行负责…: the bank that handles each loan, whichever it is
 HANDLING_BODY = re.compile(r"(?:经办|承办|合作)(?:银行|金融机构|机构)")
 # 用人单位负责…, 岗位开发单位负责…, 运营管理单位负责…: the body in that role, whichever it is (three blind golds, z251 z273 z342)
-ROLE_BODY = re.compile(r"(?:用人|见习|岗位开发|运营管理|项目业主|项目实施|承办|主办|被投诉)单位")  # (被投诉单位负责…调查核实: z355)
+ROLE_BODY = re.compile(r"(?:相关|有关|就业)?(?:用人|见习|岗位开发|运营管理|项目业主|项目实施|承办|主办|被投诉)单位|(?:就业)?见习基地")  # (被投诉单位负责…调查核实: z355)
 
 
 def _generic_body(name: str) -> bool:

@@ -1125,3 +1125,24 @@ def test_articles_after_an_excerpts_gap_and_an_article_cited_after_a_title(tmp_p
              "第五十七条。\n适用条件：在7 日内改正。\n2．未按规定公示营业执照的。\n")
     document = parse_text(tmp_path, cases, "cases.txt")
     assert [c.number for c in document.clauses] == ["1.", "2."] and "第五十七条。" in document.clauses[0].text
+
+
+def test_a_measures_own_term_between_two_items_stays_its(tmp_path):
+    """（一）…由市人社局负责审核发放。 / 本政策自2023年1月1日起执行至2023年12月31日。 / （二）…: the measure's term, not the
+    document's closing (the review: (一) had lost its interval)."""
+    text = ("某某市稳就业若干措施\n（一）发放一次性扩岗补助。按每人1500 元标准发放，由市人社局负责审核发放。\n"
+            "本政策自2023 年1 月1 日起执行至2023 年12 月31 日。\n（二）降低失业保险费率。市人社局负责做好政策落实。\n")
+    first = parse_text(tmp_path, text).clauses[0]
+    assert first.number == "（一）" and "本政策自2023年1月1日起执行至2023年12月31日" in first.text
+    assert [(p.kind, p.end) for p in first.periods] == [("interval", dt.date(2023, 12, 31))]
+
+
+def test_items_numbered_on_through_a_tables_rows(tmp_path):
+    """1．… 8．… / a table of rows 9–12 / 13．…: the rows are items whatever their numbers, and the items after the table go on
+    from its last row (z358: rows and items 13-20 had been read as the sections' text); rows 1-3 then 4．… (z346)."""
+    items = "".join(f"{n}．第{n}项指标。（省发展改革委）\n" for n in range(1, 3))
+    text = ("福建省营商环境监测指标体系\n一、基础指标\n" + items + "二、要素保障类指标\n序号\n指标名称\n目标值\n责任单位\n3\n工程建设项目审批时间\n"
+            "不超过15 个工作日\n省住建厅\n4\n不动产登记时间\n不超过3 个工作日\n省自然资源厅\n三、市场环境类指标\n"
+            "5．市场主体增长：全年新增经营主体不少于60 万户。（省市场监管局）\n6．政务服务事项网上可办率：不低于95%。（省数据管理局）\n")
+    numbers = [c.number for c in parse_text(tmp_path, text).clauses]
+    assert numbers == ["1．", "2．", "3", "4", "5．", "6．"] or numbers == ["1.", "2.", "3", "4", "5.", "6."]

@@ -1336,3 +1336,25 @@ def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
     (row,) = rows(text)
     assert "保护中小投资者" in row and "（牵头部门：福建证监局、省高院；配合部门：省司法厅" in row
+
+
+@pytest.mark.parametrize("header", ["序号 乡镇 户厕改造（户） 完成时限", "序号 责任单位 联系人 联系电话"])
+def test_a_spaced_line_opening_with_xu_hao_that_is_no_task_tables_header(header):
+    """A line of names the header does not know (乡镇, 户厕改造（户）: it had raised a TypeError on the unknown name, z331 under
+    the session's code), or a contact list's (no task column: the review), reads as no task table: no rows."""
+    text = f"{header}\n1 市市场监管局 张 伟 0311-86011234\n2 市人社局 李 娜 0311-86022345\n"
+    assert not [p for p in split_paragraphs(text) if p.table_row]
+
+
+def test_a_wrapped_tasks_line_opening_with_a_count_beside_no_row_end_is_no_row():
+    """在自贸试验区范围内 / 3 大片区试点…: the task's wrapped line, after a line that ends no cell, is no row 3 (the review)."""
+    text = (HEADER + "1\n推进电子营业执照应用。\n市市场监管委\n市政务服务办\n2\n在自贸试验区范围内\n3 大片区试点推动企业常用电子证照应用。\n"
+            "市市场监管委\n市大数据管理中心\n3\n优化企业注销平台功能。\n市市场监管委\n市人社局\n")
+    assert [r[:3] for r in rows(text)] == ["（1）", "（2）", "（3）"] and "3大片区" in rows(text)[1]
+
+
+def test_a_first_row_numbered_on_from_the_items_before_the_table():
+    """8．… / 序号 … / 9 / … / 10 / …: the table's rows numbered on from the items before it (z358: none read)."""
+    text = ("序号\n指标名称\n目标值\n责任单位\n9\n工程建设项目审批时间\n不超过15 个工作日\n省住建厅\n10\n不动产登记时间\n"
+            "不超过3 个工作日\n省自然资源厅\n")
+    assert [r[:4] for r in rows(text)] == ["（9）工", "（10）"]

@@ -3085,3 +3085,15 @@ def test_places_each_with_the_body_named_after_the_last_are_one_unit():
         ("各设区市、杨凌示范区、西咸新区营商环境投诉机构", "lead")]
     assert [name for name, _ in units("（三）加强服务。（责任单位：各区县政府、西咸新区、各开发区管委会）")] == [
         "各区县政府", "西咸新区", "各开发区管委会"]
+
+
+def test_the_reviews_findings_on_the_seventeenth_sessions_unit_rules():
+    """负责制度 / 负责制止 are duties, only a bare 负责制 a system; named helpers with 要加强配合 help; a unit's duty after a clause
+    whose subject is no unit (企业负责…，X负责…); 主办单位, 就业见习单位 role bodies; …进驻 / 各高校 is the task's, no unit cell."""
+    assert units("市司法局负责制度的合法性审查。") == [("市司法局", "lead")]
+    assert units("市城管局负责制止违法建设行为。") == [("市城管局", "lead")]
+    assert units("全面推行首问负责制。") == []
+    assert units("市人社局负责政策解读，市财政局、市税务局要加强配合。") == [("市人社局", "lead"), ("市财政局", "co"), ("市税务局", "co")]
+    assert units("简化流程，企业负责提交申请材料，市人社局负责审核。") == [("市人社局", "lead")]
+    assert units("主办单位负责统筹协调。") == [("主办单位", "lead")]
+    assert units("就业见习单位负责日常管理。") == [("就业见习单位", "lead")]

@@ -1991,3 +1991,9 @@ def test_a_bound_on_another_figure_before_the_sum():
     cue still bounds it."""
     assert amounts("其中逾期超过2 年的612 万元。") == [(6120000, "exact", None)]
     assert amounts("对当年营业收入增速超过20%且达到3000 万元以上的机构给予奖励。") == [(30000000, "min", None)]
+
+
+def test_the_reviews_findings_on_bounds_and_que_bao():
+    """超过3年的5万元以下: the sum's own 以下 still bounds it; 确保2023年…较上年末增长: the year of a target, no date due."""
+    assert amounts("对连续经营超过3年的5万元以下小额贷款给予贴息。") == [(50000, "max", None)]
+    assert periods("确保2023年市场主体数量较上年末增长10%以上。") == []
