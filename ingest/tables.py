@@ -261,6 +261,8 @@ class _Row:
 # measure (15 个工作日, 2 年内: a cell's wrapped line)
 NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户项次件批条款号名所台套万亿元倍岁辆座类大余级轮张期片种支宗笔%％]"
                                 r"|人(?![才民力社]))(?=[\u4e00-\u9fff“《])")
+# (in a table of spaced rows, a task cell opening with a figure: 10 160 千瓦及以下…, 27 12345 热线…: z356)
+NUMBER_BEFORE_FIGURE = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?=\d)")
 # where the row before ended: a time cell's or a unit cell's last line (…2023 年6 月底前 / 市人社局), not a task's wrapped line
 ROW_END = re.compile(r"(?:前|底|末|月|日|年|季度|坚持|推进|常态化|持续|完成|办结|长期|[—－-])$")
 
@@ -355,6 +357,7 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
     rows: list[_Row] = []
+    spaced = spaced_header(lines[first])  # a header spaced on one line: its rows may be too
     # a payment table's measures (元/人次), one per money column; None in a table of units, whose cells may be as wide as the page's
     measures = None if any(is_unit_column(c) for c in columns) else _money_measures(lines[first:body])
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
@@ -373,7 +376,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if text.isdigit() and (_rows_follow(rows, int(text)) or not rows and _numbered_on(lines, i, int(text))):
             rows.append(_Row(int(text), i, [[]]))  # the next row's number (alone it reads as a page number)
             last = i
-        elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i])) and _rows_follow(rows, int(numbered["number"]))
+        elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))
+              and _rows_follow(rows, int(numbered["number"]))
               and _row_ended_before(lines, i, body, is_noise)):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
@@ -412,6 +416,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         cell_line = _time_cell_line if is_time_column(columns[-1]) else _unit_cell_line
         last = _cut_prose_after_last_row(lines, rows[-1], cell_line) or last
     paragraphs = _header_notes(lines, first, body, normalise)
+    source = "".join(lines) if spaced else ""  # (the spaces between cells: only the raw text has them)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
     # line is its content's (严格落实 / 《…指引》: a line broken before a title mark)
     # (but not where a row's number shares its line with the task cell: 2 / 1.扩大… is the content's first point, the
@@ -426,9 +431,51 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
+        spaced = _spaced_row(row, columns, normalise, source) if source else None
+        if spaced:
+            paragraphs.append(spaced)
+            continue
         paragraphs += _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
                                       measures=measures or [])
     return Table(first, last, paragraphs)
+
+
+def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableParagraph | None:
+    """A row printed on its own line(s) with its cells apart by spaces (1 企业开办全程网上办理 省市场监管局、省数据资源局 2023 年6 月底前,
+    z356), under a header spaced on one line: its cells by the spaces between them, one per column; None where they do not
+    come out one per column (cells a line each are read by ``_row_paragraphs``)."""
+    if not row.number_chars:
+        return None
+    fragments = [f for segment in row.segments for f in _fragments(segment, normalise, row)]
+    text = "".join(t for t, _ in fragments)
+    offsets = [o for _, offs in fragments for o in offs]
+    cuts = [k + 1 for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1
+            and _cells_apart(text, k, source[offsets[k] + 1 : offsets[k + 1]])]
+    bounds = list(zip([0, *cuts], [*cuts, len(text)]))
+    wanted = len(columns) - 1
+    if len(bounds) < wanted or wanted < 2:
+        return None
+    bounds = [(0, bounds[len(bounds) - wanted][1]), *bounds[len(bounds) - wanted + 1 :]]  # (spaces inside the task's text)
+    cells = {name: [(text[a:b], offsets[a:b])] for name, (a, b) in zip(columns[1:], bounds)}
+    unit_columns = [c for c in columns if is_unit_column(c)]
+    time_column = next((c for c in columns if is_time_column(c)), None)
+    if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) for c in unit_columns):
+        return None
+    content = [f for c in columns[1:] if c not in unit_columns and c != time_column for f in cells[c]]
+    units = [f for c in unit_columns for f in cells[c]]
+    return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise)
+
+
+def _cells_apart(text: str, k: int, gap: str) -> bool:
+    """Whether the characters skipped between text[k] and text[k + 1] part two cells: spaces after a word, not after a
+    figure (2023 年, 15 个工作日); a line break between a unit's name and a date (…人民政府 / 2023 年10 月底前)."""
+    if "\n" not in gap:
+        return gap.strip() == "" and not (text[k].isdigit() or text[k] in ".．") and (CJK.match(text[k + 1]) or text[k + 1].isdigit()
+                                                                                        or text[k + 1] in "“《（(")
+    return bool(ORGAN_END_RE.search(text, 0, k + 1)) and bool(re.match(r"\d{4}\s*年|长期|持续|常态化", text[k + 1 :]))
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # (市政府分管副市长, 市委常委、组织部部长: z227)

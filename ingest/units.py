@@ -100,7 +100,7 @@ TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定
                     r"|进度|时间节点|时间安排|进度安排|工作进度")  # 整改时限: a problem list's
 PERSON_LABEL = re.compile(r"(?:领导|责任人|联系人)[：:]")
 PERSON_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}" + PERSON_LABEL.pattern)
-PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)领导|责任人"  # an official's column (顾立明 / 副市长): no unit's
+PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)(?:[省市区县]级?)?领导|责任人"  # an official's column (顾立明 / 副市长): no unit's
 # a policy list's contacts (兑现部门：区科经委；联系电话：2885 1106: z230)
 CONTACT_COLUMN_NAME = r"(?:联系|咨询|服务|办事|投诉)?(?:电话|热线)|(?:联系|咨询)方式|联系人|(?:办理|受理|办公|咨询)?地址"
 OTHER_COLUMNS = rf"(?:{TIME_COLUMN_NAME}|{PERSON_COLUMN_NAME}|{CONTACT_COLUMN_NAME})[：:]"  # of a task list

@@ -1358,3 +1358,26 @@ def test_a_first_row_numbered_on_from_the_items_before_the_table():
     text = ("序号\n指标名称\n目标值\n责任单位\n9\n工程建设项目审批时间\n不超过15 个工作日\n省住建厅\n10\n不动产登记时间\n"
             "不超过3 个工作日\n省自然资源厅\n")
     assert [r[:4] for r in rows(text)] == ["（9）工", "（10）"]
+
+
+SPACED_ROWS = """序号 重点任务 责任单位 完成时限
+1 企业开办全程网上办理率达到95%以上 省市场监管局、省数据资源局 2023 年6 月底前
+2 扩大企业简易注销适用范围，公告时间压减至10 天 省市场监管局、省税务局、省人力资
+源社会保障厅 2023 年12 月20 日前
+3 160 千瓦及以下小微企业用电报装实现“三零”服务 国网安徽省电力有限公司 2023 年6 月底前
+4 政府采购合同预付款比例原则上不低于30% 省财政厅 2023 年7 月1 日前
+5 全面清理拖欠中小企业账款 省经济和信息化厅，各市、县（市、区）人民政府
+2023 年10 月底前
+"""
+
+
+def test_rows_with_their_cells_apart_by_spaces():
+    """A header spaced on one line over rows of one or two lines each, cells apart by spaces (z356: the rows' units and times
+    had been lost in one run of text): each cell to its column by the spaces after words (not after a figure: 10 天, 2023 年),
+    a line break between a unit's name and a date, a task cell opening with a figure (3 160 千瓦…)."""
+    assert rows(SPACED_ROWS) == [
+        "（1）企业开办全程网上办理率达到95%以上（责任单位：省市场监管局、省数据资源局；完成时限：2023年6月底前）",
+        "（2）扩大企业简易注销适用范围，公告时间压减至10天（责任单位：省市场监管局、省税务局、省人力资源社会保障厅；完成时限：2023年12月20日前）",
+        "（3）160千瓦及以下小微企业用电报装实现“三零”服务（责任单位：国网安徽省电力有限公司；完成时限：2023年6月底前）",
+        "（4）政府采购合同预付款比例原则上不低于30%（责任单位：省财政厅；完成时限：2023年7月1日前）",
+        "（5）全面清理拖欠中小企业账款（责任单位：省经济和信息化厅，各市、县（市、区）人民政府；完成时限：2023年10月底前）"]

@@ -3097,3 +3097,10 @@ def test_the_reviews_findings_on_the_seventeenth_sessions_unit_rules():
     assert units("简化流程，企业负责提交申请材料，市人社局负责审核。") == [("市人社局", "lead")]
     assert units("主办单位负责统筹协调。") == [("主办单位", "lead")]
     assert units("就业见习单位负责日常管理。") == [("就业见习单位", "lead")]
+
+
+def test_a_provincial_leaders_field_before_the_units_labels():
+    """牵头省领导：副省长 周立新 牵头单位：… 责任单位：…: the leader's field (a person, with the level in its label) glued to the
+    units' labels (z356: the units had been lost, and a later item's taken instead)."""
+    assert units("1．深化改革。\n牵头省领导：副省长周立新牵头单位：省政务管理办责任单位：省直有关部门，各市、州、县人民政府") == [
+        ("省政务管理办", "lead"), ("省直有关部门", "co"), ("各市、州、县人民政府", "co")]
