@@ -3104,3 +3104,9 @@ def test_a_provincial_leaders_field_before_the_units_labels():
     units' labels (z356: the units had been lost, and a later item's taken instead)."""
     assert units("1．深化改革。\n牵头省领导：副省长周立新牵头单位：省政务管理办责任单位：省直有关部门，各市、州、县人民政府") == [
         ("省政务管理办", "lead"), ("省直有关部门", "co"), ("各市、州、县人民政府", "co")]
+
+
+def test_helpers_right_before_a_rows_time_label():
+    """…由X负责，Y、Z配合（整改时限：…）: a row's units then its time cell labelled in brackets (z359: the helpers had been lost)."""
+    assert units("（6）全面清理保证金。由省住房城乡建设厅负责，省交通运输厅、省水利厅配合（整改时限：2023年12月31日前）") == [
+        ("省住房城乡建设厅", "lead"), ("省交通运输厅", "co"), ("省水利厅", "co")]
