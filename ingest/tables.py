@@ -72,6 +72,7 @@ ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管�
 UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关"
                         r"|驻[\u4e00-\u9fff]{1,3}各)")  # 驻哈各高校: the bodies seated in a place (z332)
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
+ITEM_AFTER_ROWS = re.compile(r"(?P<n>\d{1,3})[.．、][\u4e00-\u9fff“《][^。]{2,}")  # 11.加快惠企资金直达快享。…
 # a new area's body whose name the page cut before its organ (新区人 / (next page) 社局, z259): UNIT_START wants the organ
 NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
@@ -326,7 +327,8 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise) -> bool:
     if j < body:
         return True
     text = bare(lines[j])
-    return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j]))
+    return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j])
+                or CATEGORY_ROW.fullmatch(text))  # (一、政务服务提质 / 1 推行…: z360)
 
 
 def _numbered_on(lines: list[str], i: int, number: int) -> bool:
@@ -399,6 +401,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif not text or is_noise(lines[i]) and not (rows and _sum_cell(lines, i, measures)) or _alone(lines, i, is_noise):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
+        elif (rows and (item := ITEM_AFTER_ROWS.match(text)) and int(item["n"]) == rows[-1].number + 1
+              and _row_ended_before(lines, i, body, is_noise)):
+            break  # …市财政局 / 11.加快惠企资金直达…: the text's items numbered on after the table's rows (z362)
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
@@ -589,8 +594,10 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     next line with text (after the table, an 一、 opens a section of prose instead)."""
     if not CATEGORY_ROW.fullmatch(bare(lines[i])) or rows and not any(rows[-1].segments):
         return False
-    following = next((bare(line) for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
-    return following.isdigit() and _rows_follow(rows, int(following))
+    following = next((line for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
+    # (or beside its first cell: 一、政务服务提质 / 1 推行企业开办…, z360)
+    number = bare(following) if bare(following).isdigit() else (m := NUMBER_BEFORE_CELL.match(following)) and m["number"]
+    return bool(number) and _rows_follow(rows, int(number))
 
 
 Fragment = tuple[str, list[int]]  # normalised text and one offset per character
@@ -1081,6 +1088,9 @@ def _same_as_above(cells: list[TableParagraph], columns: list[str], above: dict)
 
 def _unit_cells(units: TableParagraph, count: int) -> list[TableParagraph]:
     """The joined unit text cut into ``count`` cells (two at most are told apart)."""
+    if count < 2 and len(units.text) > 1 and units.text[0] in EMPTY_CELL:  # — / 市规划和自然资源局: the cell before's dash (z361)
+        skipped = len(units.text) - len(units.text.lstrip(EMPTY_CELL))
+        units = TableParagraph(units.text[skipped:], units.offsets[skipped:], units.line)
     if count < 2 or not units.text:
         return [units]
     cut = _cell_boundary(units.text)

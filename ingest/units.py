@@ -241,7 +241,7 @@ NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # 咨询电话：, 联�
 
 def _names_only(listed: str) -> bool:
     """A label's text that is units' names and nothing else (a field's value, not a sentence going on after it)."""
-    clean = re.sub(r"\s+", "", listed).rstrip("；;。")
+    clean = ASIDE_IN_A_LIST.sub("", re.sub(r"\s+", "", listed).rstrip("；;。"))  # (市生态环境局（各区分局具体承办）: z361)
     names = _unit_names(clean)
     return bool(names) and sum(len(n) for n, _ in names) >= len(re.sub(r"[、，,及和]", "", clean)) - 2 and all(
         _looks_like_unit(n) or DISTRIBUTIVE.match(n) for n, _ in names)
@@ -455,7 +455,11 @@ BRACKET_AFTER_NAME = re.compile(r"[（〔(][^（）〔〕()]{1,16}[）〕)]$")
 ASIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）()]{17,}|(?:[\u4e00-\u9fff]{0,4}领导|责任人|联系人)[：:][^（）()]{1,30}"
                          r"|[^（）()]{0,8}(?:见附件|详见|地址|电话)[^（）()]{0,8}"  # (…窗口（具体地址见附件）: z266)
                          r"|(?:不?含|包括)[^（）()]{1,16}[，,]下同"  # 区人民政府（含开发区、风景区管委会，下同）: the word's scope here on (z338)
-                         r"|(?:局长|主任|书记|部长|厅长|处长|科长|组长|负责人)\s*[\u4e00-\u9fff·]{2,4})[）)]$")  # …局（局长 刘文杰）: its head (z346)
+                         r"|(?:局长|主任|书记|部长|厅长|处长|科长|组长|负责人)\s*[\u4e00-\u9fff·]{2,4}"  # …局（局长 刘文杰）: its head (z346)
+                         r"|[^（）()]{1,10}?具体(?:承办|办理|负责|实施))[）)]$")  # 市生态环境局（各区分局具体承办）: who does it (z361)
+
+
+ASIDE_IN_A_LIST = re.compile(ASIDE_AFTER.pattern.removesuffix("$") + r"(?=[、，,；;]|$)")
 
 
 # an article's caption in brackets after its number (第十二条（组织实施）): what follows opens its first sentence
@@ -570,7 +574,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff]{{2,12}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
                                 r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,])"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
@@ -877,7 +881,7 @@ def _department_kind(name: str) -> UnitType | None:
 
 
 # 各县（市、区）负责…, 各镇乡（街道）负责…: each of those places (its government), named by its places alone
-BARE_PLACES_EACH = re.compile(rf"各(?:县|区|市|镇|乡|乡镇|镇乡|街道|旗)[（〔(](?:{PLACE_WORDS}|、)+[）〕)]")
+BARE_PLACES_EACH = re.compile(rf"各(?:县|区|市|镇|乡|乡镇|镇乡|镇街|街镇|街道|旗)[（〔(](?:{PLACE_WORDS}|、)+[）〕)]")  # (各镇街（园区）: z361)
 
 
 def _without_places_sharing_an_organ(names: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:

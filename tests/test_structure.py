@@ -1146,3 +1146,17 @@ def test_items_numbered_on_through_a_tables_rows(tmp_path):
             "5．市场主体增长：全年新增经营主体不少于60 万户。（省市场监管局）\n6．政务服务事项网上可办率：不低于95%。（省数据管理局）\n")
     numbers = [c.number for c in parse_text(tmp_path, text).clauses]
     assert numbers == ["1．", "2．", "3", "4", "5．", "6．"] or numbers == ["1.", "2.", "3", "4", "5.", "6."]
+
+
+def test_items_after_a_table_in_the_middle_numbered_on_from_its_rows(tmp_path):
+    """Items 1-2, a table of rows 3-4, then 5.…: the table ends where the text's next item opens, numbered on from its last row
+    (z362: items 11-20 had been read into row 10 and the headings after it)."""
+    text = ("青岛市降低企业成本若干措施\n一、降低要素成本\n1.降低用电成本。市发展改革委负责。\n2.降低用地成本。市自然资源和规划局负责。\n"
+            "二、加大支持力度\n序号\n支持事项\n牵头单位\n配合单位\n3\n首台（套）奖励\n市工业和信息化局\n市财政局\n4\n融资担保补贴\n"
+            "市地方金融监\n管局\n市财政局\n5.加快惠企资金直达快享。建设全市统一的惠企政策兑现平台，2023 年11 月10 日\n"
+            "前实现免申即享事项不少于30 项。由\n市大数据局会同市财政局组织实施。\n6.降低企业融资成本。引导银行机构减费让利。（责任单位：人民银行青岛市分行、\n"
+            "国家金融监督管理总局青岛监管局）\n三、优化服务\n7.健全诉求响应机制。市政务服务管理办公室负责。\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [c.number for c in clauses] == ["1.", "2.", "3", "4", "5.", "6.", "7."]
+    assert [(u.name, u.role) for u in clauses[3].units] == [("市地方金融监管局", "lead"), ("市财政局", "co")]
+    assert [(u.name, u.role) for u in clauses[4].units] == [("市大数据局", "lead"), ("市财政局", "co")]

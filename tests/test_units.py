@@ -3110,3 +3110,12 @@ def test_helpers_right_before_a_rows_time_label():
     """…由X负责，Y、Z配合（整改时限：…）: a row's units then its time cell labelled in brackets (z359: the helpers had been lost)."""
     assert units("（6）全面清理保证金。由省住房城乡建设厅负责，省交通运输厅、省水利厅配合（整改时限：2023年12月31日前）") == [
         ("省住房城乡建设厅", "lead"), ("省交通运输厅", "co"), ("省水利厅", "co")]
+
+
+def test_the_eighth_rounds_unit_forms():
+    """各镇街（园区）配合 (z361: the helpers lost); 会同Y在各镇街（园区）…中心设立: the place of the task, no part of Y's name (z361);
+    市生态环境局（各区分局具体承办）: who does the work, no part of the name (z361)."""
+    assert units("（四）由市住房和城乡建设局负责，各镇街（园区）配合，重点推行以下改革：") == [("市住房和城乡建设局", "lead"), ("各镇街（园区）", "co")]
+    assert units("（五）市市场监管局会同市税务局、市公安局在各镇街（园区）政务服务中心设立企业服务专区。") == [
+        ("市市场监管局", "lead"), ("市税务局", "co"), ("市公安局", "co")]
+    assert units("（一）企业设立。（实施主体：市生态环境局（各区分局具体承办））") == [("市生态环境局", "lead")]
