@@ -266,6 +266,7 @@ NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月�
 NUMBER_BEFORE_FIGURE = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?=\d)")
 # where the row before ended: a time cell's or a unit cell's last line (…2023 年6 月底前 / 市人社局), not a task's wrapped line
 ROW_END = re.compile(r"(?:前|底|末|月|日|年|季度|坚持|推进|常态化|持续|完成|办结|长期|[—－-])$")
+REMARK_AFTER_TIME = re.compile(r"(?:前|底|末|月|日|年|季度|起|坚持|推进|常态化)[ \t\u3000]+[^\s]{1,10}\s*$")
 
 
 def _row_number(row: _Row, normalise) -> Fragment:
@@ -318,7 +319,7 @@ def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
     return bool(DATE_CELL_GOES_ON.fullmatch(bare(following)))
 
 
-def _row_ended_before(lines: list[str], i: int, body: int, is_noise) -> bool:
+def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: bool = False) -> bool:
     """The line before a row number printed beside its cell (3 工程建设项目…) ends the header or a row: not 在自贸试验区范围内 /
     3 大片区试点…, a task's line wrapped before a count (the review)."""
     j = i - 1
@@ -328,7 +329,8 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise) -> bool:
         return True
     text = bare(lines[j])
     return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j])
-                or CATEGORY_ROW.fullmatch(text))  # (一、政务服务提质 / 1 推行…: z360)
+                or CATEGORY_ROW.fullmatch(text)  # (一、政务服务提质 / 1 推行…: z360)
+                or spaced and REMARK_AFTER_TIME.search(lines[j]))  # (…2023 年6 月底前 省级试点: a 备注 cell last, z364)
 
 
 def _numbered_on(lines: list[str], i: int, number: int) -> bool:
@@ -380,7 +382,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             last = i
         elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))
               and _rows_follow(rows, int(numbered["number"]))
-              and _row_ended_before(lines, i, body, is_noise)):
+              and _row_ended_before(lines, i, body, is_noise, spaced)):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
         elif (sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"])):
@@ -476,7 +478,7 @@ def _cells_apart(text: str, k: int, gap: str) -> bool:
     figure (2023 年, 15 个工作日); a line break between a unit's name and a date (…人民政府 / 2023 年10 月底前)."""
     if "\n" not in gap:
         return gap.strip() == "" and not (text[k].isdigit() or text[k] in ".．") and (CJK.match(text[k + 1]) or text[k + 1].isdigit()
-                                                                                        or text[k + 1] in "“《（(")
+                                                                                        or text[k + 1] in "“《（(" or text[k + 1] in EMPTY_CELL)
     return bool(ORGAN_END_RE.search(text, 0, k + 1)) and bool(re.match(r"\d{4}\s*年|长期|持续|常态化", text[k + 1 :]))
 
 
@@ -886,7 +888,7 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     return cut
 
 
-ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实)$")
+ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实|落实)$")  # (…，市级各行政执法部门落实: z367)
 
 
 SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元|^(?:万|亿)?元")  # (… / 200 / 万元 / 同上 / …: a figure's unit on a line of its own, z249)

@@ -574,7 +574,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|为(?!民)|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
                                 r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,])"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
@@ -1293,7 +1293,7 @@ def _names_a_unit(part: str) -> bool:
 
 
 # a zone's own organs, named by the zone alone in its own documents (高新区经济发展局牵头)
-ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|园区|实验区|试验区|合作区|功能区|片区|工业区)"  # (实验区社会事业局: 平潭's)
+ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范区|新区|新城|园区|实验区|试验区|合作区|功能区|片区|工业区)"  # (空港新城: 西咸's, z367)  # (实验区社会事业局: 平潭's)
 BARE_ZONE = re.compile(rf"{ZONE}$")
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?{ZONE}")  # 杨凌示范区, 西咸新区
 ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")

@@ -1394,3 +1394,15 @@ def test_category_rows_over_spaced_rows_and_a_dash_before_a_unit_cell():
         "（2）推行工业项目“拿地即开工”（牵头单位：市自然资源和规划局；配合单位：市住房和城乡建设局；完成时限：2023年6月底前）"]
     dashed = ("序号\n政策措施\n支持标准\n责任单位\n1\n保障先进制造业项目用地。\n—\n市规划和自然资源局，各区人民政府\n")
     assert rows(dashed)[0].endswith("（责任单位：市规划和自然资源局，各区人民政府）")
+
+
+def test_spaced_rows_with_a_remark_column_last():
+    """…2023 年6 月底前 省级试点 / 2 …: a 备注 cell after the time cell ends the row too, a dash 备注 is a cell (z364: rows run
+    together, their units lost)."""
+    text = ("序号 改革事项 具体举措 牵头单位 配合单位 完成时限 备注\n一、市场准入准营（2 项）\n"
+            "1 企业开办“一日办结” 全流程0.5 个工作日办结 市市场监管局 市公安局、市政务办 2023 年6 月底前 省级试点\n"
+            "2 “一照多址”改革 允许在营业执照上加载新经营场所地址 市市场监管局 各县级市（区）人民政府 2023 年10 月20 日前 —\n"
+            "3 人才安居“秒兑现” 对来苏就业的博士给予租房补贴 市人社局 市财政局、市住建局 2023 年7 月1 日起 免申即享\n")
+    assert [r[:3] for r in rows(text)] == ["（1）", "（2）", "（3）"]
+    assert all("（牵头单位：" in r for r in rows(text))
+    assert rows(text)[2].endswith("（牵头单位：市人社局；配合单位：市财政局、市住建局；完成时限：2023年7月1日起）")

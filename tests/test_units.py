@@ -3119,3 +3119,11 @@ def test_the_eighth_rounds_unit_forms():
     assert units("（五）市市场监管局会同市税务局、市公安局在各镇街（园区）政务服务中心设立企业服务专区。") == [
         ("市市场监管局", "lead"), ("市税务局", "co"), ("市公安局", "co")]
     assert units("（一）企业设立。（实施主体：市生态环境局（各区分局具体承办））") == [("市生态环境局", "lead")]
+
+
+def test_the_ninth_rounds_unit_forms():
+    """会同Y为…提供: a preposition before the task (z364); 市级各行政执法部门落实 after a lead in a bracket (z367); 空港新城 a zone."""
+    assert units("第十一条 区人社局负责建立科技人才服务“一卡通”，会同区住建局、区教育局为高层次人才提供子女入学等服务。") == [
+        ("区人社局", "lead"), ("区住建局", "co"), ("区教育局", "co")]
+    assert units("7．整改执法问题。（责任单位：市司法局牵头，市级各行政执法部门落实）") == [("市司法局", "lead"), ("市级各行政执法部门", "co")]
+    assert [n for n, _ in units("（三）加快审批。由空港新城、秦汉新城管委会负责，新区数据管理中心提供技术支撑。")] == ["空港新城", "秦汉新城管委会"]
