@@ -49,7 +49,7 @@ COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目�
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
-OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
+OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
                           rf"(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
 # the official in charge of a task (顾立明副市长): a person, no unit
 PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
@@ -159,9 +159,10 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     the index of the line after it; page marks and blank lines inside it are passed over."""
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
         names = [column_name(cell) for cell in lines[i].split()]
-        ok = None not in names and len(set(names)) == len(names) and any(is_unit_column(n) for n in names)
+        # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
+        ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names) or len(names) >= 4)
         # (and a column of the task: not 序号 责任单位 联系人 联系电话, a contact list: the review)
-        tasked = ok and any(not is_unit_column(n) and not is_time_column(n) and not CONTACT_OR_PERSON.fullmatch(n) for n in names[1:])
+        tasked = ok and any(TASK_COLUMN.search(n) for n in names[1:])  # (not 序号 单位 联系人 电话: z360's contacts)
         return (names, i + 1) if tasked else ([], i)
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
@@ -192,7 +193,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     return (names, j) if ok else ([], i)
 
 
-CONTACT_OR_PERSON = re.compile(rf"{CONTACT_COLUMN_NAME}|{PERSON_COLUMN_NAME}")
+TASK_COLUMN = re.compile(COLUMN_NOUN + "$")  # a column of what is to be done or said (任务, 事项, 措施, 问题 …)
 
 
 def spaced_header(line: str) -> bool:

@@ -139,7 +139,8 @@ GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
 ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|(?<=人行[\u4e00-\u9fff]{2})中支|公署|单位|部门|机构|街道|镇"
-                     r"|高校|学校|院校|国企|国有企业|专班|[局委厅][\u4e00-\u9fff]{2,6}科)$")  # 区属国企, 区楼宇经济发展工作专班
+                     r"|高校|学校|院校|国企|国有企业|专班|[局委厅][\u4e00-\u9fff]{2,6}科|(?<=[\u4e00-\u9fff]{2})(?<![公上])司)$")  # 区属国企,
+# 区楼宇经济发展工作专班; 新闻宣传司, 财金司: a ministry's division (z369)
 # (a bureau's own section: 市人社局就业促进科, z260; not 本科, 学科)
 
 
@@ -562,7 +563,7 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*(?:并|同时)?会同(?P<with>(?:{PLAC
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月|周|旬)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中)*"
+                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点)*"
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
@@ -846,7 +847,8 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
     names = _without_places_sharing_an_organ(names)
     first = names[0][0] if names else ""
     sharing = _zones_sharing_a_committee([name for name, _ in names])  # 冀南新区和经开区管委会 (z240)
-    return bool(names) and (_looks_like_unit(first) or 0 in sharing or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first))
+    return bool(names) and (_looks_like_unit(first) or 0 in sharing or bool(DIVISION.match(first) or OWN_OFFICE.fullmatch(first) or BARE_PLACES_EACH.fullmatch(first)
+                                                                           or MINISTRY_DIVISION.fullmatch(first))  # 新闻宣传司配合 (z369)
                             or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
                             or _generic_body(first) or _bare_typed_organ(first)) and all(
         _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])

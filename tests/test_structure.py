@@ -1160,3 +1160,12 @@ def test_items_after_a_table_in_the_middle_numbered_on_from_its_rows(tmp_path):
     assert [c.number for c in clauses] == ["1.", "2.", "3", "4", "5.", "6.", "7."]
     assert [(u.name, u.role) for u in clauses[3].units] == [("市地方金融监管局", "lead"), ("市财政局", "co")]
     assert [(u.name, u.role) for u in clauses[4].units] == [("市大数据局", "lead"), ("市财政局", "co")]
+
+
+def test_an_articles_lead_in_giving_a_duty_over_its_items_is_a_clause(tmp_path):
+    """第七条 市人社局负责落实高校毕业生就业创业扶持政策： / （一）…: a duty given before its items, no title (z370: dropped)."""
+    text = ("长沙市稳就业实施细则\n第一条 为了稳定就业，制定本细则。\n第二条 市人力资源和社会保障局负责落实高校毕业生就业创业扶持政策：\n"
+            "（一）对自主创业的高校毕业生，给予一次性创业补贴5000 元；\n（二）对吸纳高校毕业生的小微企业给予社会保险补贴。\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [c.number for c in clauses] == ["第一条", "第二条", "（一）", "（二）"]
+    assert [(u.name, u.role) for u in clauses[1].units] == [("市人力资源和社会保障局", "lead")]

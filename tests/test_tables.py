@@ -1406,3 +1406,14 @@ def test_spaced_rows_with_a_remark_column_last():
     assert [r[:3] for r in rows(text)] == ["（1）", "（2）", "（3）"]
     assert all("（牵头单位：" in r for r in rows(text))
     assert rows(text)[2].endswith("（牵头单位：市人社局；配合单位：市财政局、市住建局；完成时限：2023年7月1日起）")
+
+
+def test_a_spaced_header_of_four_named_columns_with_no_unit_column():
+    """序号 设区市 问题 整改措施 整改时限: a table of problems by city, the units in the cells' brackets (z370: the rows had been lost),
+    while 序号 单位 联系人 电话 is a contact list, no table (z360)."""
+    text = ("序号 设区市 问题 整改措施 整改时限\n1\n福州市\n竣工联合验收平均用时22 个工作日\n推行竣工联合验收“一口受理”（市住建局牵头，\n"
+            "市城管委配合）\n2023 年12 月5 日前\n2\n厦门市\n水电气报装集成办理覆盖率不足60%\n实现水电气报装“一件事”全覆盖（市城管委负责）\n"
+            "2023 年9 月底前\n")
+    assert [r[:3] for r in rows(text)] == ["（1）", "（2）"] and "（市住建局牵头，市城管委配合）" in rows(text)[0]
+    contacts = "序号 单位 联系人 电话\n1 市人社局 张 伟 86011234\n2 市财政局 李 娜 86022345\n"
+    assert rows(contacts) == []

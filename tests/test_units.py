@@ -3127,3 +3127,12 @@ def test_the_ninth_rounds_unit_forms():
         ("区人社局", "lead"), ("区住建局", "co"), ("区教育局", "co")]
     assert units("7．整改执法问题。（责任单位：市司法局牵头，市级各行政执法部门落实）") == [("市司法局", "lead"), ("市级各行政执法部门", "co")]
     assert [n for n, _ in units("（三）加快审批。由空港新城、秦汉新城管委会负责，新区数据管理中心提供技术支撑。")] == ["空港新城", "秦汉新城管委会"]
+
+
+def test_a_ministrys_divisions_helping_and_working_with():
+    """登记注册局会同信用监督管理司重点做好…, 由X会同国家发展改革委财金司制定…, 由X负责，新闻宣传司配合: a ministry's divisions
+    (司) are names, 重点 a manner before the task (z369: the helpers had been lost)."""
+    assert units("（三）登记注册局会同信用监督管理司重点做好以下工作：") == [("登记注册局", "lead"), ("信用监督管理司", "co")]
+    assert units("（六）由信用监督管理司会同国家发展改革委财金司制定信用修复协同工作规程。") == [
+        ("信用监督管理司", "lead"), ("国家发展改革委财金司", "co")]
+    assert units("（九）由登记注册局负责，新闻宣传司配合，编制政策解读材料。") == [("登记注册局", "lead"), ("新闻宣传司", "co")]

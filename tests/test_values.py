@@ -1997,3 +1997,12 @@ def test_the_reviews_findings_on_bounds_and_que_bao():
     """超过3年的5万元以下: the sum's own 以下 still bounds it; 确保2023年…较上年末增长: the year of a target, no date due."""
     assert amounts("对连续经营超过3年的5万元以下小额贷款给予贴息。") == [(50000, "max", None)]
     assert periods("确保2023年市场主体数量较上年末增长10%以上。") == []
+
+
+def test_a_sum_reached_as_a_target_or_a_statistic_is_exact():
+    """力争达到600亿元, 余额达到2.5万亿元。, 达到286.4亿元，同比…: a target or a figure stated (z358, z368, z306: golds exact), while
+    达到X的企业 and 达到X以上 are floors (23 golds)."""
+    assert amounts("金额力争达到600亿元。") == [(60000000000, "exact", None)]
+    assert amounts("全省普惠小微贷款余额达到2.5万亿元。") == [(2500000000000, "exact", None)]
+    assert amounts("全省农村网络零售额达到286.4亿元，同比增长8%。") == [(28640000000, "exact", None)]
+    assert amounts("对年度出口额达到1000万元的企业给予奖励。") == [(10000000, "min", None)]
