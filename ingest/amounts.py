@@ -163,8 +163,9 @@ STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|
 
 
 REACHES = re.compile(r"达到\s*$")
-TARGET_REACHED = re.compile(r"(?:力争|争取|确保)达到\s*$")
-STATED_AFTER = re.compile(r"\s*(?:[。；;]|[，,]?\s*同比|[，,]?\s*较上年)")
+TARGET_REACHED = re.compile(r"(?:力争|争取|确保|规模|余额|总额|总量)达到\s*$")  # (资金池，规模达到1亿元；: a size, z207)
+STATED_AFTER = re.compile(r"\s*(?:。|[，,]\s*(?:同比|较上年))")  # (not …；, a condition listed)
+CAPPED_REACH = re.compile(r"(?:最高|最多)达到\s*$")
 BOUND_OF_ANOTHER_FIGURE = re.compile(r"(?:超过|不超过|不低于|不少于|低于|高于|达到|最高|最多)\s*\d[\d.]*\s*(?:个月|年|月|天|日|个|人|家|次|%)\s*(?:以上|以下)?的\s*$")
 # 计算结果低于100元的不予返还, 不足50元的不予发放: what is paid at least (z338)
 NOTHING_BELOW = re.compile(r"(?:不足|低于)\s*$")
@@ -176,7 +177,8 @@ def _bound(before: str, after: str) -> str:
     before = LOWEST_STANDARD.sub(lambda m: "的" if m.group().endswith("的") else "", before)
     if NOTHING_BELOW.search(before) and NOT_PAID_AFTER.match(after):
         return "min"
-    if REACHES.search(before) and (TARGET_REACHED.search(before) or STATED_AFTER.match(after)):
+    if (REACHES.search(before) and (TARGET_REACHED.search(before) or STATED_AFTER.match(after))
+            and not (MAX_AFTER.match(after) or MIN_AFTER.match(after) or CAPPED_REACH.search(before))):
         return "exact"  # 余额达到2.5万亿元。, 力争达到600亿元: a target or a statistic (z358, z368), not 达到X的企业, a floor
     if BOUND_OF_ANOTHER_FIGURE.search(before):  # 其中逾期超过2年的612万元: 超过 bounds the years, not the sum (z355)
         return "max" if MAX_AFTER.match(after) else "min" if MIN_AFTER.match(after) else "exact"

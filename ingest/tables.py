@@ -160,7 +160,8 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
         names = [column_name(cell) for cell in lines[i].split()]
         # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
-        ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names) or len(names) >= 4)
+        ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names)
+                                                                       or len(names) >= 4 and any(is_time_column(n) for n in names))
         # (and a column of the task: not 序号 责任单位 联系人 联系电话, a contact list: the review)
         tasked = ok and any(TASK_COLUMN.search(n) for n in names[1:])  # (not 序号 单位 联系人 电话: z360's contacts)
         return (names, i + 1) if tasked else ([], i)
@@ -334,6 +335,21 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: boo
                 or spaced and REMARK_AFTER_TIME.search(lines[j]))  # (…2023 年6 月底前 省级试点: a 备注 cell last, z364)
 
 
+def _cell_closed_before(lines: list[str], i: int, body: int, is_noise) -> bool:
+    """The line before holds a unit cell's or a time cell's end (…市财政局, 2023 年底前): the row is whole (not …60 个工作日,
+    a point of its task cell: the review)."""
+    j = i - 1
+    while j >= body and (not lines[j].strip() or is_noise(lines[j])):
+        j -= 1
+    text = bare(lines[j]) if j >= body else ""
+    return bool(text) and (_unit_cell_line(text) and bool(ORGAN_END_RE.search(text)) or bool(TIME_CELL_WHOLE.fullmatch(text)))
+
+
+def _points_in(lines: list[str], row: "_Row") -> bool:
+    """The row's cells hold numbered points (1.… 2.…): the next number may be one of them."""
+    return any(bare(lines[k]).startswith(("1.", "1．", "1、")) for segment in row.segments for k in segment)
+
+
 def _numbered_on(lines: list[str], i: int, number: int) -> bool:
     """A first row numbered on from the items before the table (…8．… / 序号 … / 9 / … / 10): the next number follows it
     alone on a line within a row's reach (z358)."""
@@ -405,7 +421,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (rows and (item := ITEM_AFTER_ROWS.match(text)) and int(item["n"]) == rows[-1].number + 1
-              and _row_ended_before(lines, i, body, is_noise)):
+              and _cell_closed_before(lines, i, body, is_noise) and not _points_in(lines, rows[-1])):
             break  # …市财政局 / 11.加快惠企资金直达…: the text's items numbered on after the table's rows (z362)
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
@@ -460,16 +476,20 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     cuts = [k + 1 for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1
             and _cells_apart(text, k, source[offsets[k] + 1 : offsets[k + 1]])]
     bounds = list(zip([0, *cuts], [*cuts, len(text)]))
-    wanted = len(columns) - 1
+    unit_columns = [c for c in columns if is_unit_column(c)]
+    filled = columns[1:]
+    if len(bounds) == len(filled) - 1 and len(unit_columns) == 2:  # 配合单位 left blank (2 推行… 市税务局 2023 年6 月底前: the review)
+        filled = [c for c in filled if c != unit_columns[1]]
+        unit_columns = unit_columns[:1]
+    wanted = len(filled)
     if len(bounds) < wanted or wanted < 2:
         return None
     bounds = [(0, bounds[len(bounds) - wanted][1]), *bounds[len(bounds) - wanted + 1 :]]  # (spaces inside the task's text)
-    cells = {name: [(text[a:b], offsets[a:b])] for name, (a, b) in zip(columns[1:], bounds)}
-    unit_columns = [c for c in columns if is_unit_column(c)]
+    cells = {name: [(text[a:b], offsets[a:b])] for name, (a, b) in zip(filled, bounds)}
     time_column = next((c for c in columns if is_time_column(c)), None)
     if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) for c in unit_columns):
         return None
-    content = [f for c in columns[1:] if c not in unit_columns and c != time_column for f in cells[c]]
+    content = [f for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c) for f in cells[c]]
     units = [f for c in unit_columns for f in cells[c]]
     return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise)
 
@@ -478,6 +498,8 @@ def _cells_apart(text: str, k: int, gap: str) -> bool:
     """Whether the characters skipped between text[k] and text[k + 1] part two cells: spaces after a word, not after a
     figure (2023 年, 15 个工作日); a line break between a unit's name and a date (…人民政府 / 2023 年10 月底前)."""
     if "\n" not in gap:
+        if text[k].isdigit() and UNIT_START.match(text, k + 1):
+            return gap.strip() == ""  # 0.5 市市场监管局: a figure's cell, then a unit's (the review)
         return gap.strip() == "" and not (text[k].isdigit() or text[k] in ".．") and (CJK.match(text[k + 1]) or text[k + 1].isdigit()
                                                                                         or text[k + 1] in "“《（(" or text[k + 1] in EMPTY_CELL)
     return bool(ORGAN_END_RE.search(text, 0, k + 1)) and bool(re.match(r"\d{4}\s*年|长期|持续|常态化", text[k + 1 :]))

@@ -1169,3 +1169,10 @@ def test_an_articles_lead_in_giving_a_duty_over_its_items_is_a_clause(tmp_path):
     clauses = parse_text(tmp_path, text).clauses
     assert [c.number for c in clauses] == ["第一条", "第二条", "（一）", "（二）"]
     assert [(u.name, u.role) for u in clauses[1].units] == [("市人力资源和社会保障局", "lead")]
+
+
+def test_an_articles_title_naming_a_role_over_its_items_is_no_clause(tmp_path):
+    """第二条 项目负责人条件： / 第三条 牵头单位职责：: titles over items (负责人, 牵头单位 nouns), no lead-in (the review)."""
+    text = ("项目管理办法\n第一条 为规范项目管理，制定本办法。\n第二条 项目负责人条件：\n（一）具有高级专业技术职称；\n（二）无不良信用记录。\n"
+            "第三条 牵头单位职责：\n（一）组织项目实施；\n（二）落实配套资金。\n")
+    assert [c.number for c in parse_text(tmp_path, text).clauses] == ["第一条", "（一）", "（二）", "（一）", "（二）"]

@@ -1417,3 +1417,18 @@ def test_a_spaced_header_of_four_named_columns_with_no_unit_column():
     assert [r[:3] for r in rows(text)] == ["（1）", "（2）"] and "（市住建局牵头，市城管委配合）" in rows(text)[0]
     contacts = "序号 单位 联系人 电话\n1 市人社局 张 伟 86011234\n2 市财政局 李 娜 86022345\n"
     assert rows(contacts) == []
+
+
+def test_the_second_reviews_findings_on_tables():
+    """A cell's points (1.… 2.… 3.…) do not end the table where the next number follows the row's (the review: rows lost); a
+    blank 配合 cell in a spaced row leaves that column empty; a figure's cell before a unit's is cut (0.5 市市场监管局); four named
+    columns without a unit column need a time column to be a header (序号 项目名称 建设内容 建设地点 建设年限: no table)."""
+    points = ("序号\n重点任务\n具体措施\n牵头单位\n配合单位\n1\n优化审批服务\n1.压缩审批时间至60 个工作日\n2.推行“拿地即开工”\n"
+              "3.推进联合验收\n市住建局\n市自然资源局\n2\n优化企业开办\n1.企业开办时间压缩至1 个工作日\n市市场监管局\n市税务局\n")
+    assert [r[:3] for r in rows(points)] == ["（1）", "（2）"] and "（牵头单位：市住建局；配合单位：市自然资源局；" in rows(points)[0]
+    blank = "序号 改革任务 牵头单位 配合单位 完成时限\n1 推行“非接触式”办税缴费服务 市税务局 2023 年6 月底前\n"
+    assert rows(blank) == ["（1）推行“非接触式”办税缴费服务（牵头单位：市税务局；完成时限：2023年6月底前）"]
+    figure = "序号 指标名称 计量单位 目标值 责任单位\n1 企业开办时间 个工作日 0.5 市市场监管局\n"
+    assert rows(figure)[0].endswith("（责任单位：市市场监管局）")
+    projects = "序号 项目名称 建设内容 建设地点 建设年限\n1 市第一人民医院新院区 新建床位1000 张 高新区 2022-2025\n"
+    assert rows(projects) == []

@@ -3136,3 +3136,8 @@ def test_a_ministrys_divisions_helping_and_working_with():
     assert units("（六）由信用监督管理司会同国家发展改革委财金司制定信用修复协同工作规程。") == [
         ("信用监督管理司", "lead"), ("国家发展改革委财金司", "co")]
     assert units("（九）由登记注册局负责，新闻宣传司配合，编制政策解读材料。") == [("登记注册局", "lead"), ("新闻宣传司", "co")]
+
+
+def test_wei_min_ying_is_the_tasks_preposition():
+    """会同市财政局为民营企业招工提供服务: 为 brings the task's object (the review: the helper had been lost; 为民服务中心 is a name)."""
+    assert units("（五）市人社局会同市财政局为民营企业招工提供服务。") == [("市人社局", "lead"), ("市财政局", "co")]

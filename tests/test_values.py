@@ -2006,3 +2006,11 @@ def test_a_sum_reached_as_a_target_or_a_statistic_is_exact():
     assert amounts("全省普惠小微贷款余额达到2.5万亿元。") == [(2500000000000, "exact", None)]
     assert amounts("全省农村网络零售额达到286.4亿元，同比增长8%。") == [(28640000000, "exact", None)]
     assert amounts("对年度出口额达到1000万元的企业给予奖励。") == [(10000000, "min", None)]
+
+
+def test_the_second_reviews_findings_on_da_dao():
+    """达到X； in a list of conditions, 最高达到X, 力争达到X以上 keep their bounds (the review)."""
+    assert amounts("申报企业应符合以下条件：（一）上年度营业收入达到2000万元；（二）研发费用达到100万元；") == [
+        (20000000, "min", None), (1000000, "min", None)]
+    assert amounts("单个项目补助最高达到200万元。") == [(2000000, "max", "per-item")]
+    assert amounts("力争达到600亿元以上。") == [(60000000000, "min", None)]
