@@ -100,7 +100,7 @@ SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence:
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
 SIGNING_BODY = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|公署|政府|厅|局|委)$")
 SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[条章]|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|说明[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
+TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:[条章]|部分)|附件|附表|（此件|抄送|[（(]?(?:备)?注[：:]|说明[：:]|.{2,30}印发$|\d{4}年\d{1,2}月\d{1,2}日$"
                        r"|(?:【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】)+|扫一扫在手机)")  # a web page's buttons after the table
 EMPTY_CELL = "—－-"
 EMPTY_WRITTEN = {"/", "／", "无", "\\"}
@@ -226,6 +226,7 @@ MEASURED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})(?P<measure>" + MEASU
 def column_name(text: str) -> str | None:
     """The column a header cell names, its note or its measure in brackets left out (金额（元）: z305); None if it names
     none."""
+    text = text.replace("“", "").replace("”", "")  # (“一件事”名称: z373)
     noted = COLUMN_NOTE.fullmatch(text) or MEASURED_NAME.fullmatch(text)
     name = noted["name"] if noted else text
     return name if any(p.fullmatch(name) for p in (UNIT_COLUMN, TIME_COLUMN, OTHER_COLUMN, PERSON_COLUMN)) else None

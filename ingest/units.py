@@ -474,6 +474,7 @@ TASK_FIELD = re.compile(r"(?:整改|工作|主要|具体)(?:要求|措施|任务
 LOOKED_BACK_FROM = re.compile(r"(?:后|以来|年来|期间|之际|去年|上半年|前期|目前|据统计)$")
 PROCEDURE_STEP = re.compile(rf"(?:{PROCEDURE_VERBS}|同意)[^，,。；]{{0,6}}?(?:后|以后)$")
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
+ASKED = re.compile(r"请(?=[\u4e00-\u9fff]{2,20}?(?:牵头|负责|会同))")
 SENTENCE_OPENING = re.compile(r"(?:[。；;！？?]|答[：:]|^)\s*[①-⑳]|[。；;！？?]|答[：:]")  # (…。①市民政局负责…: a point's mark too, z343)
 
 
@@ -485,6 +486,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
     out: list[tuple[int, int]] = []
     sentence_starts = {m.end() for m in SENTENCE_OPENING.finditer(text)}
+    # 请淄博市人民政府牵头，…配合: a 通报's request opening the sentence, the units after it (z372)
+    sentence_starts |= {m.end() for m in ASKED.finditer(text) if m.start() in sentence_starts or m.start() == 0 or ITEM_NUMBER.fullmatch(text, 0, m.start())}
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
     after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()

@@ -1432,3 +1432,12 @@ def test_the_second_reviews_findings_on_tables():
     assert rows(figure)[0].endswith("（责任单位：市市场监管局）")
     projects = "序号 项目名称 建设内容 建设地点 建设年限\n1 市第一人民医院新院区 新建床位1000 张 高新区 2022-2025\n"
     assert rows(projects) == []
+
+
+def test_a_quoted_column_name_and_a_part_heading_after_spaced_rows():
+    """序号 “一件事”名称 牵头单位 配合单位 完成时限: a name in quotes is a column's (z373: the annex was lost); 第三部分 时间安排 after
+    the last spaced row ends the table (z372: it had run into row 4's cells)."""
+    quoted = "序号 “一件事”名称 牵头单位 配合单位 完成时限\n1 企业开办一件事 省市场监管局 省公安厅、省税务局 2023 年10 月底前\n"
+    assert rows(quoted) == ["（1）企业开办一件事（牵头单位：省市场监管局；配合单位：省公安厅、省税务局；完成时限：2023年10月底前）"]
+    parts = "序号 指标名称 牵头单位 配合单位\n1 政府采购 省财政厅 省公共资源交易中心\n第三部分 时间安排\n五、动员部署阶段。\n"
+    assert rows(parts) == ["（1）政府采购（牵头单位：省财政厅；配合单位：省公共资源交易中心）"]

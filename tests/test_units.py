@@ -3141,3 +3141,12 @@ def test_a_ministrys_divisions_helping_and_working_with():
 def test_wei_min_ying_is_the_tasks_preposition():
     """会同市财政局为民营企业招工提供服务: 为 brings the task's object (the review: the helper had been lost; 为民服务中心 is a name)."""
     assert units("（五）市人社局会同市财政局为民营企业招工提供服务。") == [("市人社局", "lead"), ("市财政局", "co")]
+
+
+def test_a_request_opening_the_units_sentence():
+    """请X牵头，Y配合… / 请X会同Y于…前…: a 通报's request, the units given the task after it (z372, z374: none)."""
+    assert units("（一）请淄博市人民政府牵头，市住房城乡建设局、市行政审批服务局配合，2023 年12 月15 日前整改到位。") == [
+        ("淄博市人民政府", "lead"), ("市住房城乡建设局", "co"), ("市行政审批服务局", "co")]
+    assert units("（十一）请各设区市市场监管局会同同级相关部门于2023 年11 月30 日前将总结报送省市场监管局。") == [
+        ("各设区市市场监管局", "lead"), ("同级相关部门", "co")]
+    assert units("（一）请各地高度重视。") == []
