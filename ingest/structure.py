@@ -666,13 +666,18 @@ def _accept(marker: Marker, numbering: _Numbering) -> bool:
     last = numbering.last_value.get(marker.style)
     if last is None:  # its first item lost; an excerpt's articles (节选) start where the excerpt does
         return (marker.style not in WEAK_STYLES and (marker.value == 2 or marker.style == "article")
-                or 0 < numbering.last_row == marker.value - 1)  # rows 1-3 of a table, then 4．… (z346)
+                or _numbered_on_from_rows(marker, numbering, 0))  # rows 1-3 of a table, then 4．… (z346)
     if marker.style in WEAK_STYLES:
-        return last < marker.value <= last + RUN_ON_SLACK or last < numbering.last_row == marker.value - 1
+        return last < marker.value <= last + RUN_ON_SLACK or _numbered_on_from_rows(marker, numbering, last)
     if numbering.omitted and marker.value > last + RUN_ON_SLACK:
         numbering.omitted = False  # the gap's numbers skipped once
         return True
     return marker.value <= last + RUN_ON_SLACK
+
+
+def _numbered_on_from_rows(marker: Marker, numbering: _Numbering, last: int) -> bool:
+    """The number after the last table row's, that row past the style's last item (``last``)."""
+    return last < numbering.last_row == marker.value - 1
 
 
 def _number_typed_twice(marker: Marker, numbering: _Numbering, nodes: list[Node]) -> bool:

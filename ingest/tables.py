@@ -162,8 +162,8 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
         ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names)
                                                                        or len(names) >= 4 and any(is_time_column(n) for n in names))
-        # (and a column of the task: not 序号 责任单位 联系人 联系电话, a contact list: the review)
-        tasked = ok and any(TASK_COLUMN.search(n) for n in names[1:])  # (not 序号 单位 联系人 电话: z360's contacts)
+        # (and a column of the task: not 序号 责任单位 联系人 联系电话 or 序号 单位 联系人 电话, a contact list: z360)
+        tasked = ok and any(TASK_COLUMN.search(n) for n in names[1:])
         return (names, i + 1) if tasked else ([], i)
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
@@ -322,13 +322,19 @@ def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
     return bool(DATE_CELL_GOES_ON.fullmatch(bare(following)))
 
 
-def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: bool = False) -> bool:
-    """The line before a row number printed beside its cell (3 工程建设项目…) ends the header or a row: not 在自贸试验区范围内 /
-    3 大片区试点…, a task's line wrapped before a count (the review)."""
+def _text_line_before(lines: list[str], i: int, body: int, is_noise) -> int | None:
+    """The last line before line i, within the table's body, that holds text (not blank, not a page mark)."""
     j = i - 1
     while j >= body and (not lines[j].strip() or is_noise(lines[j])):
         j -= 1
-    if j < body:
+    return j if j >= body else None
+
+
+def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: bool = False) -> bool:
+    """The line before a row number printed beside its cell (3 工程建设项目…) ends the header or a row: not 在自贸试验区范围内 /
+    3 大片区试点…, a task's line wrapped before a count (the review)."""
+    j = _text_line_before(lines, i, body, is_noise)
+    if j is None:
         return True
     text = bare(lines[j])
     return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j])
@@ -339,10 +345,8 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: boo
 def _cell_closed_before(lines: list[str], i: int, body: int, is_noise) -> bool:
     """The line before holds a unit cell's or a time cell's end (…市财政局, 2023 年底前): the row is whole (not …60 个工作日,
     a point of its task cell: the review)."""
-    j = i - 1
-    while j >= body and (not lines[j].strip() or is_noise(lines[j])):
-        j -= 1
-    text = bare(lines[j]) if j >= body else ""
+    j = _text_line_before(lines, i, body, is_noise)
+    text = bare(lines[j]) if j is not None else ""
     return bool(text) and (_unit_cell_line(text) and bool(ORGAN_END_RE.search(text)) or bool(TIME_CELL_WHOLE.fullmatch(text)))
 
 
@@ -456,9 +460,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
-        spaced = _spaced_row(row, columns, normalise, source) if source else None
-        if spaced:
-            paragraphs.append(spaced)
+        spaced_paragraph = _spaced_row(row, columns, normalise, source) if source else None
+        if spaced_paragraph:
+            paragraphs.append(spaced_paragraph)
             continue
         paragraphs += _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
                                       measures=measures or [])
@@ -636,7 +640,8 @@ def _fragments(indexes: list[int], normalise, row: _Row) -> list[Fragment]:
     for i in indexes:
         text, offsets = normalise(i)
         if i == row.number_line and row.number_chars:
-            text, offsets = text[row.number_chars :].lstrip(), offsets[len(text) - len(text[row.number_chars :].lstrip()) :]
+            cell = text[row.number_chars :].lstrip()
+            text, offsets = cell, offsets[len(text) - len(cell) :]
         if text in EMPTY_WRITTEN:  # an empty cell written / or 无: a dash, as other tables write it
             text = "—"
         start = 0

@@ -490,11 +490,12 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     sentence_starts |= {m.end() for m in ASKED.finditer(text) if m.start() in sentence_starts or m.start() == 0 or ITEM_NUMBER.fullmatch(text, 0, m.start())}
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     # A牵头制定X，B牵头制定Y: a task per clause of one sentence (牵头 only; 负责 there is a verb)
-    after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "牵头" in text else set()
-    after_comma |= {m.end() for m in CONDITION_THEN.finditer(text)} if "负责" in text else set()  # (…的，X负责…: z280)
-    duty_after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "负责" in text else set()
+    commas = {m.end() for m in re.finditer(r"[，,]", text)}  # the offsets after each comma
+    after_comma = ((commas if "牵头" in text else set())
+                   | ({m.end() for m in CONDITION_THEN.finditer(text)} if "负责" in text else set()))  # (…的，X负责…: z280)
+    duty_after_comma = commas if "负责" in text else set()
     # 各区开展自查，市人社局会同市财政局于…前完成评估验收: X会同Y opening a clause of a compound sentence (z222, z236)
-    with_after_comma = {m.end() for m in re.finditer(r"[，,]", text)} if "会同" in text else set()
+    with_after_comma = commas if "会同" in text else set()
     depth = _depths(text)
     opening = ITEM_NUMBER.match(text)
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
