@@ -1148,6 +1148,20 @@ def test_items_numbered_on_through_a_tables_rows(tmp_path):
     assert numbers == ["1．", "2．", "3", "4", "5．", "6．"] or numbers == ["1.", "2.", "3", "4", "5.", "6."]
 
 
+def test_items_go_on_from_a_tables_last_row_past_the_slack(tmp_path):
+    """Items 1-2, a table of rows 3-8, then 9．…: the next item is 9, past the few numbers a weak item may skip, yet on from the
+    table's last row (z358); a table of rows 1-3 first, then 4．…: no 1．… before it (z346)."""
+    rows = "".join(f"{n}\n第{n}项指标\n不超过{n}个工作日\n省住建厅\n" for n in range(3, 9))
+    text = ("福建省营商环境监测指标体系\n一、基础指标\n1．第1项指标。（省发展改革委）\n2．第2项指标。（省发展改革委）\n"
+            "二、要素保障类指标\n序号\n指标名称\n目标值\n责任单位\n" + rows
+            + "三、市场环境类指标\n9．市场主体增长：全年新增经营主体不少于60 万户。（省市场监管局）\n")
+    assert [c.number for c in parse_text(tmp_path, text).clauses][-2:] == ["8", "9."]
+    rows = "".join(f"{n}\n第{n}项指标\n不超过{n}个工作日\n省住建厅\n" for n in range(1, 4))
+    text = ("福建省营商环境监测指标体系\n一、基础指标\n序号\n指标名称\n目标值\n责任单位\n" + rows
+            + "二、市场环境类指标\n4．市场主体增长：全年新增经营主体不少于60 万户。（省市场监管局）\n")
+    assert [c.number for c in parse_text(tmp_path, text).clauses] == ["1", "2", "3", "4."]
+
+
 def test_items_after_a_table_in_the_middle_numbered_on_from_its_rows(tmp_path):
     """Items 1-2, a table of rows 3-4, then 5.…: the table ends where the text's next item opens, numbered on from its last row
     (z362: items 11-20 had been read into row 10 and the headings after it)."""

@@ -1441,3 +1441,15 @@ def test_a_quoted_column_name_and_a_part_heading_after_spaced_rows():
     assert rows(quoted) == ["（1）企业开办一件事（牵头单位：省市场监管局；配合单位：省公安厅、省税务局；完成时限：2023年10月底前）"]
     parts = "序号 指标名称 牵头单位 配合单位\n1 政府采购 省财政厅 省公共资源交易中心\n第三部分 时间安排\n五、动员部署阶段。\n"
     assert rows(parts) == ["（1）政府采购（牵头单位：省财政厅；配合单位：省公共资源交易中心）"]
+
+
+def test_a_count_opening_a_wrapped_task_line_is_no_row(tmp_path):
+    """2 深化…，在全市选取 / 3 镇街开展试点…: a row's number is read beside its cell only after a line that ended a row (a unit
+    cell here); this 3 follows a task's line wrapped before a count (the review), so row 2 keeps it and 3 优化… is row 3."""
+    text = ("南京市优化营商环境行动方案\n一、重点任务\n序号\n重点任务\n责任单位\n1 推行企业开办全程网上办理，压缩办理时间。\n市市场监管局\n"
+            "2 深化投资审批制度改革，在全市选取\n3 镇街开展试点，推行区域评估。\n市发展改革委\n3 优化跨境贸易服务，压缩通关时间。\n市商务局\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [c.number for c in clauses] == ["1", "2", "3"]
+    assert "在全市选取3镇街开展试点" in clauses[1].text
+    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+        [("市市场监管局", "lead")], [("市发展改革委", "lead")], [("市商务局", "lead")]]
