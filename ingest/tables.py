@@ -70,7 +70,8 @@ YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
 ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管委|工委)|[\u4e00-\u9fff]{2,12}(?:区|园|港)?管理局")
 # (新区市场监管局: a new area's own bodies, z249)
 UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关"
-                        r"|驻[\u4e00-\u9fff]{1,3}各)")  # 驻哈各高校: the bodies seated in a place (z332)
+                        r"|驻[\u4e00-\u9fff]{1,3}各"  # 驻哈各高校: the bodies seated in a place (z332)
+                        r"|地级(?:以上)?市|设区的?市)")  # 地级以上市生态环境局, 设区市交通运输局: a level's bodies (z357)
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 ITEM_AFTER_ROWS = re.compile(r"(?P<n>\d{1,3})[.．、][\u4e00-\u9fff“《][^。]{2,}")  # 11.加快惠企资金直达快享。…
 # a new area's body whose name the page cut before its organ (新区人 / (next page) 社局, z259): UNIT_START wants the organ
@@ -682,8 +683,11 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     time_cell = _time_cell_of(segments) if is_time_column(columns[-1]) else []
     if is_time_column(columns[-1]) and not time_cell and len(segments[-1]) > 1 and segments[-1][-1][0] == SAME_AS_ABOVE:
         time_cell = [segments[-1].pop()]  # … / 新区财政金融局 / 同上: the time cell the row above's (z249)
-    trailing = _trailing_column(columns)
-    trailing_cell = _trailing_cell(segments[-1], bool(trailing and PERSON_COLUMN.fullmatch(trailing))) if trailing else []
+    after_units = _trailing_columns(columns)
+    # several text columns are labelled together: their cells' lines cannot be told apart
+    trailing = "、".join(after_units) or None
+    officials = len(after_units) == 1 and bool(PERSON_COLUMN.fullmatch(after_units[0]))
+    trailing_cell = _trailing_cell(segments[-1], officials, cells=len(after_units)) if after_units else []
     content: list[Fragment] = []
     units: list[Fragment] = []
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
@@ -781,16 +785,16 @@ def _time_column_before_units(columns: list[str]) -> bool:
     return bool(units) and units[0] > 0 and is_time_column(columns[units[0] - 1])
 
 
-def _trailing_column(columns: list[str]) -> str | None:
-    """The column of text after the unit columns (序号/政策名称/政策内容/责任单位/兑现方式, …/责任单位/备注/完成时限), if any."""
+def _trailing_columns(columns: list[str]) -> list[str]:
+    """The columns of text after the unit columns (序号/政策名称/政策内容/责任单位/兑现方式, …/责任单位/备注/完成时限; several:
+    …/检查主体/检查依据/检查频次, z357), time columns left out."""
     units = [i for i, c in enumerate(columns) if is_unit_column(c)]
-    after = [c for c in columns[units[-1] + 1 :] if not is_time_column(c)] if units else []
-    return after[0] if len(after) == 1 else None
+    return [c for c in columns[units[-1] + 1 :] if not is_time_column(c)] if units else []
 
 
-def _trailing_cell(segment: list[Fragment], officials: bool = False) -> list[Fragment]:
-    """The lines of a text cell after the unit cells, taken off the end of a row's last segment: the
-    fewest closing lines (three at most) that hold no unit name and leave unit names closing the rest
+def _trailing_cell(segment: list[Fragment], officials: bool = False, cells: int = 1) -> list[Fragment]:
+    """The lines of the text cells after the unit cells (``cells`` of them), taken off the end of a row's last segment: the
+    fewest closing lines (three a cell at most) that hold no unit name and leave unit names closing the rest
     (市科技局 / 免申即享); none when no such cut is found. In an officials' column, the lines that read as officials."""
     if len(segment) > 1 and segment[-1][0] in EMPTY_CELL:
         return [segment.pop()]  # …街道办事处 / / (备注 empty, written /): the last cell's, not a unit's
@@ -798,7 +802,7 @@ def _trailing_cell(segment: list[Fragment], officials: bool = False) -> list[Fra
         cell = segment[-taken:]
         del segment[-taken:]
         return cell
-    for lines in range(1, min(MAX_SHORT_CELL_LINES, len(segment) - 1) + 1):
+    for lines in range(1, min(MAX_SHORT_CELL_LINES * cells, len(segment) - 1) + 1):
         cell, rest = segment[-lines:], segment[:-lines]
         text = "".join(t for t, _ in cell)
         if _unit_names_only(text, allow_cut=False):

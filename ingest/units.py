@@ -111,8 +111,10 @@ NOT_UNITS = re.compile(  # other columns of a task list, and rule words; a role'
 OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 # another column of a table written into a row's bracket (政策依据：…, 支持对象：…): no units, and no unit beside the one
 # the row names (tables.py: the columns named by what they hold)
-OTHER_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|举措|任务|要求|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
-                         r"|金额|额度|期限)[：:]")
+FIELD_NAME = (r"[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|举措|任务|要求|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
+              r"|金额|额度|期限|频次|频率)")
+# (several named together, 检查依据、检查频次：…: the columns after a row's units, whose lines cannot be told apart, z357)
+OTHER_FIELD = re.compile(rf"^(?:{FIELD_NAME}、)*{FIELD_NAME}[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps); 各功能区, 各片区 (a zone's own areas: z230)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|辖市|苏木|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
                r"|功能区|片区|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)])"

@@ -393,6 +393,21 @@ def test_a_text_column_after_the_unit_column_is_its_own_cell():
                      "（2）企业研发费用后补助按照企业上年度研发费用增量的10%给予补助。（责任单位：市科技局、市财政局；备注：依申请兑现）"]
 
 
+def test_several_text_columns_after_the_unit_column_are_taken_off_together(tmp_path):
+    """序号/检查事项/检查主体/检查依据/检查频次: the unit column in the middle of a 清单, two text columns after it (z357: with
+    more than one column after the units, none was taken off, and no row had units); 地级以上市 and 设区市 open a unit's name."""
+    table = ("序号\n检查事项\n检查主体\n检查依据\n检查频次\n1\n建设工程质量安全\n监督检查\n省住房城乡建设厅；地级以\n上市住房城乡建设局\n"
+             "《建设工程质量管理条例》\n第四十三条\n每年不超过2 次，投诉举\n报不受限\n2\n旅行社经营检查\n地级以上市文化广电旅游\n局；设区市"
+             "文化执法支队\n《旅行社条例》第四十一条\n每年不超过1 次\n")
+    paragraphs = [p.text for p in split_paragraphs(table)]
+    assert paragraphs == [
+        "（1）建设工程质量安全监督检查（检查主体：省住房城乡建设厅；地级以上市住房城乡建设局；检查依据、检查频次："
+        "《建设工程质量管理条例》第四十三条每年不超过2次，投诉举报不受限）",
+        "（2）旅行社经营检查（检查主体：地级以上市文化广电旅游局；设区市文化执法支队；检查依据、检查频次：《旅行社条例》第四十一条每年不超过1次）"]
+    units = [[u.name for u in c.units] for c in parse_text(tmp_path, "广东省涉企检查事项清单\n" + table).clauses]
+    assert units == [["省住房城乡建设厅", "地级以上市住房城乡建设局"], ["地级以上市文化广电旅游局", "设区市文化执法支队"]]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""
