@@ -577,7 +577,8 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|督查|考核|通报|公布|公示|受理|认定|确定|核定|组建|召开|修改|清查|排查|摸排|调度|编报|报送|申报|争取|筹措|安排|测算|推行"
                               r"|建成|兑现|约谈|发放|分解|核拨|划拨|追回|收回|查处|处理|责令|处罚|给予|予以|更新|追缴|取消|列入|调整"  # (not 维护: 市委维护稳定工作领导小组办公室)
                               r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评"
-                              r"|挂牌|督办|编印|印制|汇编|编写|制作)")  # (会同Y挂牌督办, 会同Y编印…指南: z339)
+                              r"|挂牌|督办|编印|印制|汇编|编写|制作"  # (会同Y挂牌督办, 会同Y编印…指南: z339)
+                              r"|打通|畅通|贯通|构建|创建|推出|上线|启动|部署|举行|设置|配备|提供|签订|签署|归集|汇总|遴选|评选|推荐)")  # (z379)
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
@@ -622,7 +623,8 @@ def _task_inside_a_name(chunk: str) -> bool:
     """会同市财政局、市人社局督促经办银行: the last name runs on past an organ into a task (督促…), whose object is a name too
     (z250); not 市委组织部, 市委督查室 (the verb's word goes on as an organ's name)."""
     last = list_items(chunk)[-1][0] if chunk else ""
-    return any(ORG_END.search(last, 0, p) and TASK_AFTER_NAMES.match(last, p) and not NAME_GOES_ON.match(last, p)
+    # (市经信局（市新经济委）制定产业学院: an organ's other name in brackets before the task, z379)
+    return any(ORG_END.search(BRACKET_AFTER_NAME.sub("", last[:p])) and TASK_AFTER_NAMES.match(last, p) and not NAME_GOES_ON.match(last, p)
                for p in range(2, len(last) - 1))
 
 

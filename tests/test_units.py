@@ -3150,3 +3150,13 @@ def test_a_request_opening_the_units_sentence():
     assert units("（十一）请各设区市市场监管局会同同级相关部门于2023 年11 月30 日前将总结报送省市场监管局。") == [
         ("各设区市市场监管局", "lead"), ("同级相关部门", "co")]
     assert units("（一）请各地高度重视。") == []
+
+
+def test_whom_a_unit_works_with_before_more_verbs_and_after_an_other_name():
+    """会同Y打通… / 推出… / 启动…: verbs that end the helpers' names (z379: the three helpers lost); 会同Y（其他名称）制定产业学院…:
+    the last helper's other name in brackets, then its task (z379: 市经信局（市新经济委）制定产业学院 read as one name)."""
+    assert units("3.省人力资源社会保障厅会同省教育厅、团省委、省大数据中心打通高校毕业生就业数据。") == [
+        ("省人力资源社会保障厅", "lead"), ("省教育厅", "co"), ("团省委", "co"), ("省大数据中心", "co")]
+    assert units("（四）市商务局会同市文旅局推出夜间消费地图。") == [("市商务局", "lead"), ("市文旅局", "co")]
+    assert units("（1）由市教育局会同市人社局、市经信局（市新经济委）制定产业学院建设评价标准。") == [
+        ("市教育局", "lead"), ("市人社局", "co"), ("市经信局（市新经济委）", "co")]
