@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .periods import DUE_VERB
 from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
 from .units import (
+    AGENCY_LABELS,
     BARE_ZONE,
     CONTACT_COLUMN_NAME,
     DISTRIBUTIVE,
@@ -36,6 +37,7 @@ from .units import (
     PERSON_COLUMN_NAME,
     TIME_COLUMN_NAME,
     ZONE_NAME_MAX,
+    body_where_it_is,
     list_items,
     split_top_level,
 )
@@ -43,7 +45,7 @@ from .units import (
 # A header's cells: 序号, the unit columns (the labels units.py reads: 牵头单位, 责任部门, 配合单位 …), a
 # time column (units.OTHER_COLUMNS: 完成时限, 时间节点 …) and others named by what they hold (指标名称,
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
-UNIT_COLUMN = re.compile(LABELS)
+UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
@@ -914,13 +916,16 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     for k in range(len(segment) - 1, max(-1, len(segment) - MAX_UNIT_LINES - 1), -1):
         if SENTENCE_END.search(segment[k][0]):
             break  # a sentence's end: no run holding this line holds names only (each run was read anew)
-        if k and len(segment[k][0]) == 1 and segment[k][0] not in EMPTY_CELL:
-            continue  # 保护中小投资 / 者 / 福建证监局: a cell's last character the wrap left alone opens no unit cell (z354)
+        if k and len(segment[k][0]) == 1 and segment[k][0] not in EMPTY_CELL or DATE_TAIL_LINE.fullmatch(segment[k][0]):
+            # 保护中小投资 / 者 / 福建证监局: a cell's last character the wrap left alone opens no unit cell (z354), nor does a
+            # date's end (2024 年12 月31 / 日前 / 创业实体注册地县（区）人社局: z188)
+            continue
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut
 
 
+DATE_TAIL_LINE = re.compile(r"(?:\d{1,2}\s*)?[日号]?(?:之?前|以前|底前|末前?)|[日号]")
 ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实|落实)$")  # (…，市级各行政执法部门落实: z367)
 
 
@@ -958,7 +963,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         # and a department's own division in a table the department issued (法规处、登记注册局)
         opens = (UNIT_START.match(piece) or _place_opens_cell(piece) or piece in EMPTY_CELL or _national_body(core)
                  or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core)
-                 or OWN_COLLECTIVE.fullmatch(core) or allow_cut and n == len(pieces) - 1 and NEW_AREA_CUT.fullmatch(piece))
+                 or OWN_COLLECTIVE.fullmatch(core) or allow_cut and n == len(pieces) - 1 and NEW_AREA_CUT.fullmatch(piece)
+                 or body_where_it_is(core))  # 企业参保地公共就业服务机构: a payment table's 经办机构 (z378)
         if not opens and n == 0 and not continuing:
             return False
     return True

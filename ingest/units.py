@@ -39,21 +39,23 @@ LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|责任主�
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|实施主体|实施机关|检查主体|执法主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant; 实施机关, 检查主体: a 清单's bodies, z357)
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
+# a payment table's 经办机构 column (县（市、区）公共就业服务机构): a label only with its colon, a word of many sentences (社会保险经办机构)
+AGENCY_LABELS = "(?:经办|受理|承办)机构"
 LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)")
 APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project's applicant: a unit only when its value names units
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志|制(?=[，,。；;、”）)的和\s]|$))"  # (首接负责制 is a system's name: z334; 负责制定, 负责制度…, 负责制止 duties)
 DUTY_VERB = DUTY_WORD + r"(?!的)"
 # (a label after 由, 向, 到 … is a body named in a sentence: （可由受理部门通过系统核验的，申请人免于提交）, z256)
-RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|{AGENCY_LABELS}[：:]|下同|不再列出")
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
-LABELLED = re.compile(rf"^(?P<label>{LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
+LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
                  "参与单位", "参与部门", "参加单位", "参加部门", "配合"}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门",
-                      "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位"}
+                      "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位", "经办机构", "受理机构", "承办机构"}
 LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门", "牵头"}
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
 BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
@@ -390,7 +392,7 @@ def _looks_like_unit(name: str) -> bool:
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
             or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
-            or bool(GRASSROOTS_BODY.fullmatch(name)) or _body_where_it_is(name)
+            or bool(GRASSROOTS_BODY.fullmatch(name)) or body_where_it_is(name)
             or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name)))
 
 
@@ -403,10 +405,12 @@ GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街
 
 
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
-LOCATED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地|转入地|转出地|居住地)的?)+")  # (企业参保地…经办机构: z247; 注册地所在: z260)
+LOCATION = r"(?:(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地|转入地|转出地|居住地|常住地)的?)+"  # (注册地所在: z260)
+LOCATED = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{LOCATION}(?:[或、]{LOCATION})*")  # (企业参保地…经办机构: z247; 户籍地或常住地: z378)
 
 
-def _body_where_it_is(name: str) -> bool:
+def body_where_it_is(name: str) -> bool:
+    """所在地人社部门, 企业参保地公共就业服务机构: the body of wherever the case is."""
     located = LOCATED.match(name)
     rest = name[located.end() :] if located else ""
     body = re.sub(rf"^{BRACKETED_PLACES}", "", rest)  # (…所在地县市区人社部门: the level's, then the body)
@@ -417,7 +421,8 @@ def _body_where_it_is(name: str) -> bool:
                  or bool(DISTRIBUTIVE.match("各" + rest)) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", rest)))))
 
 
-INSURANCE_AGENCY = re.compile(r"(?:社会保险|社保|医疗保险|医保|就业)?(?:经办机构|经办中心|服务中心)")  # (参保地社会保险经办机构)
+# (参保地社会保险经办机构; 企业参保地公共就业服务机构: z378)
+INSURANCE_AGENCY = re.compile(r"(?:社会保险|社保|医疗保险|医保|(?:公共)?就业)?(?:经办机构|经办中心|服务中心)|(?:公共)?就业服务机构")
 
 
 # a township's, street's or village's body by its kind (乡镇人民政府负责审核, 村委会负责入户核实): no place of the

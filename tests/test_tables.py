@@ -408,6 +408,22 @@ def test_several_text_columns_after_the_unit_column_are_taken_off_together(tmp_p
     assert units == [["省住房城乡建设厅", "地级以上市住房城乡建设局"], ["地级以上市文化广电旅游局", "设区市文化执法支队"]]
 
 
+def test_a_payment_tables_agency_column_and_the_bodies_where_the_case_is(tmp_path):
+    """序号/补贴项目/补贴标准/申领时限/经办机构: 经办机构 names a unit column (z378: the table was not read, its rows ran into the
+    item before); its cells name the body where the case is (企业参保地公共就业服务机构, 户籍地或常住地人社部门), and a date's
+    wrapped end (…31 / 日前) opens no unit cell (z188: 日前创业实体注册地… read as the unit)."""
+    table = ("序号\n补贴项目\n补贴标准\n申领时限\n经办机构\n1\n吸纳就业补贴\n1 000 元/人\n2024 年12 月31\n日前\n企业参保地公共就业\n服务机构\n"
+             "2\n灵活就业社保补贴\n300 元/人·月\n2024 年9 月底前\n户籍地或常住地人社\n部门\n")
+    paragraphs = [p.text for p in split_paragraphs(table)]
+    assert paragraphs == [
+        "（1）吸纳就业补贴1 000元/人（经办机构：企业参保地公共就业服务机构；申领时限：2024年12月31日前）",
+        "（2）灵活就业社保补贴300元/人·月（经办机构：户籍地或常住地人社部门；申领时限：2024年9月底前）"]
+    clauses = parse_text(tmp_path, "湖北省就业补贴经办规程\n" + table).clauses
+    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+        [("企业参保地公共就业服务机构", "lead")], [("户籍地或常住地人社部门", "lead")]]
+    assert [[p.end.isoformat() for p in c.periods if p.kind == "deadline"] for c in clauses] == [["2024-12-31"], ["2024-09-30"]]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""
