@@ -682,14 +682,17 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     elif unnumbered_tasks and columns[1] not in CONTENT_COLUMNS and _unnumbered_task_cell(segments[0], columns):
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
-    time_cell = _time_cell_of(segments) if is_time_column(columns[-1]) else []
-    if is_time_column(columns[-1]) and not time_cell and len(segments[-1]) > 1 and segments[-1][-1][0] == SAME_AS_ABOVE:
-        time_cell = [segments[-1].pop()]  # … / 新区财政金融局 / 同上: the time cell the row above's (z249)
     after_units = _trailing_columns(columns)
     # several text columns are labelled together: their cells' lines cannot be told apart
     trailing = "、".join(after_units) or None
     officials = len(after_units) == 1 and bool(PERSON_COLUMN.fullmatch(after_units[0]))
-    trailing_cell = _trailing_cell(segments[-1], officials, cells=len(after_units)) if after_units else []
+    time_between = _time_column_between(columns)  # (…/完成时限/备注: the 备注 cell first, then the time cell closes the rest)
+    trailing_cell = _trailing_cell(segments[-1], officials, cells=len(after_units), time_before=True) if time_between else []
+    time_cell = _time_cell_of(segments) if is_time_column(columns[-1]) or time_between else []
+    if is_time_column(columns[-1]) and not time_cell and len(segments[-1]) > 1 and segments[-1][-1][0] == SAME_AS_ABOVE:
+        time_cell = [segments[-1].pop()]  # … / 新区财政金融局 / 同上: the time cell the row above's (z249)
+    if after_units and not time_between:
+        trailing_cell = _trailing_cell(segments[-1], officials, cells=len(after_units))
     content: list[Fragment] = []
     units: list[Fragment] = []
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
@@ -703,6 +706,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
             # 各地级以上市人民政府分别设立企业服务专员 / 各地级以上市人民政府，省工业和信息化厅: a row's first line is its
             # text's, even where it opens like a unit's name (a cell of units alone has nothing of the row before it)
             cut = 1 + _units_start(segment[1:], last_segment=n == len(segments) - 1, continuing=False)
+        if (name_cut and 0 < cut < len(segment) and not ORGAN_END_RE.search(units[-1][0]) and SENTENCE_END.search(segment[cut - 1][0])
+                and not _rest_of_a_name(segment[cut][0])):
+            # …省级商务发展专项资金安排 / (next page) 2000 万元支持…建设。 / 南京海关: the task cell's words the page cut, no name (z376)
+            content, units = content + units, []
         content += segment[:cut]
         units += segment[cut:]
     if content and units and content[-1][0] == SAME_AS_ABOVE:  # …50万元。 / 同上 / 市财政局: the first unit cell, read as the row's text
@@ -794,10 +801,12 @@ def _trailing_columns(columns: list[str]) -> list[str]:
     return [c for c in columns[units[-1] + 1 :] if not is_time_column(c)] if units else []
 
 
-def _trailing_cell(segment: list[Fragment], officials: bool = False, cells: int = 1) -> list[Fragment]:
+def _trailing_cell(segment: list[Fragment], officials: bool = False, cells: int = 1, time_before: bool = False) -> list[Fragment]:
     """The lines of the text cells after the unit cells (``cells`` of them), taken off the end of a row's last segment: the
     fewest closing lines (three a cell at most) that hold no unit name and leave unit names closing the rest
-    (市科技局 / 免申即享); none when no such cut is found. In an officials' column, the lines that read as officials."""
+    (市科技局 / 免申即享); none when no such cut is found. In an officials' column, the lines that read as officials.
+    ``time_before``: a time column lies between the units and these cells (…/配合单位/完成时限/备注): the rest closes with a
+    time cell, then the unit names (z376: the time cell had been read as the 备注, or no units found)."""
     if len(segment) > 1 and segment[-1][0] in EMPTY_CELL:
         return [segment.pop()]  # …街道办事处 / / (备注 empty, written /): the last cell's, not a unit's
     if officials and (taken := _officials_closing(segment)):
@@ -811,10 +820,31 @@ def _trailing_cell(segment: list[Fragment], officials: bool = False, cells: int 
             return []  # a name: the unit cell's own closing line, not another column's
         if text.count("）") > text.count("（"):
             continue  # 依申请兑现（经办 / 银行受理）: the cell's bracket opened a line before (z272: 经办 had ended a unit's name)
+        if time_before and (rest := _before_time_cell(rest, text)) is None:
+            continue
         if _units_start(rest, last_segment=True, continuing=False) < len(rest):
             del segment[-lines:]
             return cell
     return []
+
+
+def _before_time_cell(lines: list[Fragment], after: str) -> list[Fragment] | None:
+    """``lines`` without the time cell closing them (2024 年6 月 / 30 日前), or None where they close with none, or where
+    ``after``, the text of the lines after them, reads as a time itself (2024 年6 月 / 底前: the same cell, no 备注)."""
+    if TIME_CELL_WHOLE.fullmatch(after):
+        return None
+    for n in range(min(MAX_TIME_CELL_LINES, len(lines) - 1), 0, -1):
+        tail = "".join(text for text, _ in lines[-n:])
+        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail):
+            return lines[:-n]
+    return None
+
+
+def _time_column_between(columns: list[str]) -> bool:
+    """…/牵头单位/配合单位/完成时限/备注: a time column after the unit columns and before a text column."""
+    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
+    after = columns[units[-1] + 1 :] if units else []
+    return len(after) > 1 and is_time_column(after[0]) and not is_time_column(after[-1])
 
 
 def _time_cell_of(segments: list[list[Fragment]]) -> list[Fragment]:

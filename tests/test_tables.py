@@ -424,6 +424,33 @@ def test_a_payment_tables_agency_column_and_the_bodies_where_the_case_is(tmp_pat
     assert [[p.end.isoformat() for p in c.periods if p.kind == "deadline"] for c in clauses] == [["2024-12-31"], ["2024-09-30"]]
 
 
+def test_a_remarks_column_after_the_time_column(tmp_path):
+    """序号/改革事项/具体举措/牵头单位/配合单位/完成时限/备注, each cell on lines of its own (z376): the time cell had been read as
+    the 备注 (a wrapped one then gave no deadline), and a row with a 备注 of text had no units at all."""
+    table = ("序号\n改革事项\n具体举措\n牵头单位\n配合单位\n完成时限\n备注\n1\n不动产登记\n推行交易、登记、缴税“一窗受理”。\n"
+             "省自然资源厅\n省税务局、省住房城乡\n建设厅\n2024 年第三\n季度\n2\n电子证照\n扩大电子证照互认范围。\n省政务办\n"
+             "省公安厅，省各有关部门\n2024 年8 月\n底前\n纳入年度综合\n考核\n")
+    paragraphs = [p.text for p in split_paragraphs(table)]
+    assert paragraphs == [
+        "（1）推行交易、登记、缴税“一窗受理”。（牵头单位：省自然资源厅；配合单位：省税务局、省住房城乡建设厅；完成时限：2024年第三季度；"
+        "改革事项：不动产登记）",
+        "（2）扩大电子证照互认范围。（牵头单位：省政务办；配合单位：省公安厅，省各有关部门；完成时限：2024年8月底前；备注：纳入年度综合考核；"
+        "改革事项：电子证照）"]
+    clauses = parse_text(tmp_path, "江苏省营商环境任务分工\n" + table).clauses
+    assert [[p.end.isoformat() for p in c.periods if p.kind == "deadline"] for c in clauses] == [["2024-09-30"], ["2024-08-31"]]
+    assert [(u.name, u.role) for u in clauses[1].units] == [("省政务办", "lead"), ("省公安厅", "co"), ("省各有关部门", "co")]
+
+
+def test_a_task_cell_the_page_cut_before_whole_unit_names():
+    """…省级专项资金安排 / (next page, the header again) 2000 万元支持…建设。 / 南京海关: the task cell's first page ends in words that
+    open like a unit's name, its next page ends its sentence and whole names follow (z376: 省级专项资金安排南京海关 the lead);
+    a name the page cut (市水 / 务局) still joins its rest."""
+    table = ("序号\n具体举措\n牵头单位\n配合单位\n完成时限\n1\n整体通关时间压缩10%；省级专项资金安排\n\n# Page 413:\n"
+             "序号\n具体举措\n牵头单位\n配合单位\n完成时限\n2000 万元支持海外仓建设。\n南京海关\n省商务厅、省财政厅\n2024 年11 月\n底前\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）整体通关时间压缩10%；省级专项资金安排2000万元支持海外仓建设。（牵头单位：南京海关；配合单位：省商务厅、省财政厅；完成时限：2024年11月底前）"]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""
