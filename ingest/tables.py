@@ -975,8 +975,10 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
     if not pieces:
         return False
     for n, piece in enumerate(pieces):
-        if re.search(r"[。；：！？]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece):
-            return False  # a sentence, not a name (区运营机构30 万元: a sum's line, z245; 县9 个乡镇…中心实现高频: a count, z340)
+        if re.search(r"[。；：！？《》]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece):
+            # a sentence, not a name (区运营机构30 万元: a sum's line, z245; 县9 个乡镇…中心实现高频: a count, z340; 《…部办公厅
+            # 财政部: a cited title's line, z377)
+            return False
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name

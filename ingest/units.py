@@ -1108,7 +1108,8 @@ LEAGUE_OPENS = re.compile(r"团[省市区县州旗]委")  # 市人力社保局�
 BARE_PLACE_JOINED = re.compile(r"(?P<place>[镇乡])(?:以及|和|及)(?=各)")  # (JOINER wants two characters before it)
 
 
-GLUED_LEVEL = re.compile(r"(?=自治区|[省市县区])")
+# (省市场监管局 国家税务总局福建省税务局, 市地方金融监管局 人民银行青岛市分行: a national system's office after a name, z377)
+GLUED_LEVEL = re.compile(r"(?=自治区|[省市县区]|国家税务总局|(?:中国)?人民银行|国家金融监督管理总局|国网)")
 
 
 ZONE_COMMITTEE_REST = re.compile(r"区(?:管委会|管理委员会)$")
@@ -1321,6 +1322,7 @@ def _opens_with_place(name: str) -> bool:
                          # 由项目所在区县（市）人民政府负责兑现, 由参保地社会保险经办机构负责审核: where it lies, whichever it is
                          r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地|同级|本级"  # 由同级财政部门负责
                          r"|辖市(?:[（(]区[）)]|区)"  # 辖市（区）人社部门: each of the city's counties and districts (常州's word, z296)
+                         r"|设区的?市|地级(?:以上)?市"  # 设区的市人民政府…主管部门: each city of the level (a regulation's word, z377)
                          r"|[\u4e00-\u9fff]{2,4}(?:科学城|科技城|新城)|(?:北京)?城市副中心"
                          r"|[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区)(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?=[\u4e00-\u9fff]{2,10}(?:局|委|办|中心)$))", name)
     # 张江科学城建设管理办公室: a zone's own body (城市副中心管委会产业发展局: z324; 医药高新区（高港区）社会事业局: z326)

@@ -451,6 +451,16 @@ def test_a_task_cell_the_page_cut_before_whole_unit_names():
         "（1）整体通关时间压缩10%；省级专项资金安排2000万元支持海外仓建设。（牵头单位：南京海关；配合单位：省商务厅、省财政厅；完成时限：2024年11月底前）"]
 
 
+def test_a_cited_titles_line_after_the_unit_cell_is_no_name():
+    """序号/事项名称/实施主体/设定依据/办理时限: 省人社厅 各设区 / 市人社局 / 《人力资源社会保障部办公厅 教育部办公厅 财政部 / …: a line
+    holding a title mark names no unit (z377: the basis's first line had joined the last unit's name)."""
+    table = ("序号\n事项名称\n实施主体\n设定依据\n办理时限\n1\n一次性扩岗补助\n省人社厅 各设区\n市人社局\n"
+             "《人力资源社会保障部办公厅 教育部办公厅 财政部\n办公厅关于落实一次性扩岗补助政策的\n通知》（人社厅发〔2022〕41 号）\n15 个工作日\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）一次性扩岗补助（实施主体：省人社厅、各设区市人社局；办理时限：15个工作日；设定依据：《人力资源社会保障部办公厅教育部办公厅财政部"
+        "办公厅关于落实一次性扩岗补助政策的通知》（人社厅发〔2022〕41号））"]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""

@@ -3160,3 +3160,14 @@ def test_whom_a_unit_works_with_before_more_verbs_and_after_an_other_name():
     assert units("（四）市商务局会同市文旅局推出夜间消费地图。") == [("市商务局", "lead"), ("市文旅局", "co")]
     assert units("（1）由市教育局会同市人社局、市经信局（市新经济委）制定产业学院建设评价标准。") == [
         ("市教育局", "lead"), ("市人社局", "co"), ("市经信局（市新经济委）", "co")]
+
+
+def test_a_national_systems_office_glued_after_a_name_and_a_regulations_city_level():
+    """省市场监管局 国家税务总局福建省税务局, 市地方金融监管局 人民银行青岛市分行: names a space parts (normalising drops it) where the
+    second opens with a national system's name, not a level (z377: one name); 设区的市人民政府…主管部门负责…: each city's (z377: none)."""
+    assert units("4．推行免申即享。（责任单位：省数字办 省市场监管局 国家税务总局福建省税务局 省电力公司）") == [
+        ("省数字办", "co"), ("省市场监管局", "co"), ("国家税务总局福建省税务局", "co"), ("省电力公司", "co")]
+    assert units("5．加大金融支持。牵头单位：市人社局；配合单位：市财政局 市地方金融监管局 人民银行青岛市分行") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("市地方金融监管局", "co"), ("人民银行青岛市分行", "co")]
+    assert units("（二）x（责任单位：中国人民银行青岛市分行）") == [("中国人民银行青岛市分行", "lead")]
+    assert units("设区的市人民政府人力资源社会保障主管部门负责培训机构目录的审核确认。") == [("设区的市人民政府人力资源社会保障主管部门", "lead")]
