@@ -34,14 +34,14 @@ from .offsets import cut_out
 from .places import Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
-LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
+LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|配合|责任)整改(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|实施主体|实施机关|检查主体|执法主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant; 实施机关, 检查主体: a 清单's bodies, z357)
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 # a payment table's 经办机构 column (县（市、区）公共就业服务机构): a label only with its colon, a word of many sentences (社会保险经办机构)
 AGENCY_LABELS = "(?:经办|受理|承办)机构"
-LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)")
+LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)|(?<=^牵头|^配合|^责任)整改")  # (牵头整改单位 is 牵头单位: z382)
 APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project's applicant: a unit only when its value names units
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志|制(?=[，,。；;、”）)的和\s]|$))"  # (首接负责制 is a system's name: z334; 负责制定, 负责制度…, 负责制止 duties)
@@ -81,7 +81,8 @@ MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权�
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
     r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地(?:管理)?(?:原则|职责)?|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会])统筹)"
-    r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作)?)+$|" + DOES_ITS_PART
+    # (…人民政府落实属地责任: the helpers' part, z381)
+    r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作|(?<=落实)(?:属地|主体|监管|行业)(?:管理)?责任)?)+$|" + DOES_ITS_PART
 )
 
 
@@ -616,7 +617,7 @@ def _with_units_after_lead(text: str, end: int) -> int:
     first_object = next((q for q in range(2, len(names)) if ORG_END.search(names, 0, q) and OBJECT_BEFORE_TASK.match(names, q)), len(names))
     for cut in range(first_object, 1, -1):
         chunk = names[:cut]
-        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and (TASK_AFTER_NAMES.match(names, cut) or OBJECT_BEFORE_TASK.match(names, cut)) and _names_units(chunk)
+        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and _task_follows(names, cut) and _names_units(chunk)
                 and not GUIDES_WHOM.search(chunk) and not _task_inside_a_name(chunk)):
             return m.start("with") + cut
     if text[m.end() : m.end() + 1] in ("，", ",") and _names_units(names):
@@ -624,13 +625,18 @@ def _with_units_after_lead(text: str, end: int) -> int:
     return end
 
 
+def _task_follows(names: str, at: int) -> bool:
+    """A task's verb, its object's preposition or when it is done (会同Y每年赴…: z382) at ``at``: no name goes on there."""
+    return bool(TASK_AFTER_NAMES.match(names, at) or OBJECT_BEFORE_TASK.match(names, at) or TIME_BEFORE_TASK.match(names, at))
+
+
 def _task_inside_a_name(chunk: str) -> bool:
     """会同市财政局、市人社局督促经办银行: the last name runs on past an organ into a task (督促…), whose object is a name too
     (z250); not 市委组织部, 市委督查室 (the verb's word goes on as an organ's name)."""
     last = list_items(chunk)[-1][0] if chunk else ""
     # (市经信局（市新经济委）制定产业学院: an organ's other name in brackets before the task, z379)
-    return any(ORG_END.search(BRACKET_AFTER_NAME.sub("", last[:p])) and TASK_AFTER_NAMES.match(last, p) and not NAME_GOES_ON.match(last, p)
-               for p in range(2, len(last) - 1))
+    return any(ORG_END.search(BRACKET_AFTER_NAME.sub("", last[:p])) and (TASK_AFTER_NAMES.match(last, p) or TIME_BEFORE_TASK.match(last, p))
+               and not NAME_GOES_ON.match(last, p) for p in range(2, len(last) - 1))  # (…每年赴重点高校: z382)
 
 
 NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:部|室|处|科|局|中心|站|所|组|办|委员会)(?:$|[（(])")
@@ -1131,7 +1137,8 @@ def _unglued(name: str) -> list[str]:
 
 
 # (市（州）、县（市、区）人民政府政务服务管理机构: a level with its peers in brackets, z353)
-BARE_LEVELS = re.compile(r"[省市县区州旗](?:[（(][市县区州旗、]{1,6}[）)])?(?:、[省市县区州旗](?:[（(][市县区州旗、]{1,6}[）)])?)*")
+# (设区市、县（市、区）民政部门: a 清单's bodies of two levels, z383)
+BARE_LEVELS = re.compile(r"(?:设区的?市|地级(?:以上)?市|[省市县区州旗])(?:[（(][市县区州旗、]{1,6}[）)])?(?:、[省市县区州旗](?:[（(][市县区州旗、]{1,6}[）)])?)*")
 
 
 LEVEL_BEFORE_EACH = re.compile(r"[省市县区]各(?!级|类|项|方|界)")

@@ -3171,3 +3171,15 @@ def test_a_national_systems_office_glued_after_a_name_and_a_regulations_city_lev
         ("市人社局", "lead"), ("市财政局", "co"), ("市地方金融监管局", "co"), ("人民银行青岛市分行", "co")]
     assert units("（二）x（责任单位：中国人民银行青岛市分行）") == [("中国人民银行青岛市分行", "lead")]
     assert units("设区的市人民政府人力资源社会保障主管部门负责培训机构目录的审核确认。") == [("设区的市人民政府人力资源社会保障主管部门", "lead")]
+
+
+def test_a_rectification_lead_label_a_helpers_part_a_time_after_a_helper_and_two_levels_bodies():
+    """牵头整改单位： is 牵头单位： (z382: no lead); …，Y落实属地责任: the helpers' part, no word of their name (z381: Y split in
+    two); 会同Y每年赴…: a time after the helper's name opens its task (z382: 市经信局每年赴重点高校); 设区市、县（市、区）民政部门: the
+    bodies of two levels, one unit (z383: none)."""
+    assert units("2．问题（牵头整改单位：市自然资源规划局；配合单位：市大数据局，各区（县、市）人民政府）") == [
+        ("市自然资源规划局", "lead"), ("市大数据局", "co"), ("各区（县、市）人民政府", "co")]
+    assert units("13．推进。（省发展改革委牵头，各地级以上市、县（市、区）人民政府落实属地责任）") == [
+        ("省发展改革委", "lead"), ("各地级以上市、县（市、区）人民政府", "co")]
+    assert units("7．市人社局会同市教育局、市经信局每年赴重点高校开展招聘。") == [("市人社局", "lead"), ("市教育局", "co"), ("市经信局", "co")]
+    assert units("（1）民办非企业单位成立登记（实施机关：设区市、县（市、区）民政部门）") == [("设区市、县（市、区）民政部门", "lead")]
