@@ -37,6 +37,7 @@ from .units import (
     PERSON_COLUMN_NAME,
     TIME_COLUMN_NAME,
     ZONE_NAME_MAX,
+    assigns_roles,
     body_where_it_is,
     list_items,
     split_top_level,
@@ -481,8 +482,7 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     fragments = [f for segment in row.segments for f in _fragments(segment, normalise, row)]
     text = "".join(t for t, _ in fragments)
     offsets = [o for _, offs in fragments for o in offs]
-    cuts = [k + 1 for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1
-            and _cells_apart(text, k, source[offsets[k] + 1 : offsets[k + 1]])]
+    cuts = _cell_cuts(text, offsets, source)
     bounds = list(zip([0, *cuts], [*cuts, len(text)]))
     unit_columns = [c for c in columns if is_unit_column(c)]
     filled = columns[1:]
@@ -495,11 +495,31 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     bounds = [(0, bounds[len(bounds) - wanted][1]), *bounds[len(bounds) - wanted + 1 :]]  # (spaces inside the task's text)
     cells = {name: [(text[a:b], offsets[a:b])] for name, (a, b) in zip(filled, bounds)}
     time_column = next((c for c in columns if is_time_column(c)), None)
-    if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) for c in unit_columns):
+    if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0]) for c in unit_columns):
         return None
     content = [f for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c) for f in cells[c]]
     units = [f for c in unit_columns for f in cells[c]]
     return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise)
+
+
+def _cell_cuts(text: str, offsets: list[int], source: str) -> list[int]:
+    """Where a spaced row's cells begin: after the characters skipped between cells (``_cells_apart``), and at a line break
+    before a whole unit cell (…兜底服务机制 / 由市营商局统筹，…具体实施 2024 年4 月30 日前, …7 个工作日 / 市司法局 长期坚持: z380)."""
+    gaps = {k: source[offsets[k] + 1 : offsets[k + 1]] for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1}
+    cuts = [k + 1 for k, gap in gaps.items() if _cells_apart(text, k, gap)]
+    for k, gap in gaps.items():
+        if "\n" not in gap or k + 1 in cuts or text[k] in "、，,；;":
+            continue  # (…市委宣传部、 / 沈阳日报社: a list going on)
+        before = text[max((c for c in cuts if c <= k), default=0) : k + 1]
+        end = min((c for c in cuts if c > k + 1), default=len(text))
+        if end == len(text) or any("\n" in gaps[j] for j in range(k + 1, end) if j in gaps):
+            continue  # the cell and the next one share a line, apart by spaces (cells a line each are read by _row_paragraphs)
+        cell = text[k + 1 : end]
+        opens = cell.startswith("由") or UNIT_START.match(cell) or _place_opens_cell(cell)
+        if (opens and (_unit_names_only(cell, allow_cut=False) or assigns_roles(cell))
+                and not _unit_names_only(before, allow_cut=True)):  # (…市地方金融 / 监管局: a name the line cut)
+            cuts.append(k + 1)
+    return sorted(cuts)
 
 
 def _cells_apart(text: str, k: int, gap: str) -> bool:

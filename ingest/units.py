@@ -47,7 +47,8 @@ APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project
 DUTY_WORD = r"负责(?!人(?!才)|同志|制(?=[，,。；;、”）)的和\s]|$))"  # (首接负责制 is a system's name: z334; 负责制定, 负责制度…, 负责制止 duties)
 DUTY_VERB = DUTY_WORD + r"(?!的)"
 # (a label after 由, 向, 到 … is a body named in a sentence: （可由受理部门通过系统核验的，申请人免于提交）, z256)
-RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|{AGENCY_LABELS}[：:]|下同|不再列出")
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|{AGENCY_LABELS}[：:]"
+                                rf"|统筹(?=[，,][^，,。；]{{2,60}}?具体(?:实施|负责|落实))|下同|不再列出")  # (由X统筹，Y具体实施: z380)
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
 LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
@@ -346,10 +347,10 @@ def _lead_sentence(text: str, at: int) -> re.Match | None:
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(
     r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|统筹(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:" + BY_DUTIES + r"(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
-    r"|具体负责(?:[^，,。；;！]{0,30})|负责落实)"
+    r"|具体负责(?:[^，,。；;！]{0,30})|(?(overall)具体实施|(?!))|负责落实)"  # (由X统筹，Y具体实施: z380; not after 负责, z226)
     r"(?:[，,](?P<more>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与))?"  # …，Z配合
     r")?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责（组织申报），长期坚持。
 )
@@ -742,6 +743,14 @@ def _help_given(text: str, at: int) -> re.Match | None:
 
 MODAL_TASK = re.compile(r"(?:要|应当?|须|需)(?:加强|强化|注重|做好|进一步)")
 CALL_ON_EVERYONE = re.compile(r"各(?:地区?|级)?各?(?:有关|相关)?(?:部门|单位)?(?:要|应|须|需)")
+
+
+def assigns_roles(text: str) -> bool:
+    """X牵头负责，Y、Z等部门配合 / 由X统筹，Y具体实施: units and their roles, the whole text (a table's unit cell written as a
+    sentence, z380)."""
+    bare = text[1:] if text.startswith("由") else text
+    m = LEAD_SENTENCE.match(bare + "。") or DUTY_SENTENCE.match(bare + "。")
+    return bool(m) and m.end() == len(bare) and bool(m["rest"] if m.re is LEAD_SENTENCE else m["helpers"]) and _names_units(m["units"])
 
 
 def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set[int]) -> re.Match | None:

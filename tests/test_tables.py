@@ -461,6 +461,19 @@ def test_a_cited_titles_line_after_the_unit_cell_is_no_name():
         "办公厅关于落实一次性扩岗补助政策的通知》（人社厅发〔2022〕41号））"]
 
 
+def test_spaced_rows_whose_unit_cell_is_a_sentence_or_opens_a_line():
+    """序号 重点任务 责任单位 完成时限 spaced on one line, each row's cells apart by spaces (z380): a unit cell written as a
+    sentence of roles (X牵头负责，Y、Z等部门配合; 由X统筹，Y具体实施), and one opening the row's second line after the task's
+    wrapped text (…不少于7 个工作日 / 市司法局 长期坚持): no units had been read."""
+    table = ("序号 重点任务 责任单位 完成时限\n1 深化“一网通办”，高频事项实现“掌上办” 市营商局牵头负责，市大数据局、市司法局等部门配合 年底前\n"
+             "2 在政务服务中心设立“办不成事”反映窗口\n由市营商局统筹，各区、县（市）人民政府具体实施 2024 年4 月30 日前\n"
+             "3 涉企政策出台前听取企业意见不少于7 个工作日\n市司法局 长期坚持\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）深化“一网通办”，高频事项实现“掌上办”（责任单位：市营商局牵头负责，市大数据局、市司法局等部门配合；完成时限：年底前）",
+        "（2）在政务服务中心设立“办不成事”反映窗口（责任单位：由市营商局统筹，各区、县（市）人民政府具体实施；完成时限：2024年4月30日前）",
+        "（3）涉企政策出台前听取企业意见不少于7个工作日（责任单位：市司法局；完成时限：长期坚持）"]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""

@@ -3183,3 +3183,13 @@ def test_a_rectification_lead_label_a_helpers_part_a_time_after_a_helper_and_two
         ("省发展改革委", "lead"), ("各地级以上市、县（市、区）人民政府", "co")]
     assert units("7．市人社局会同市教育局、市经信局每年赴重点高校开展招聘。") == [("市人社局", "lead"), ("市教育局", "co"), ("市经信局", "co")]
     assert units("（1）民办非企业单位成立登记（实施机关：设区市、县（市、区）民政部门）") == [("设区市、县（市、区）民政部门", "lead")]
+
+
+def test_one_unit_oversees_and_others_carry_it_out():
+    """由X统筹，Y具体实施: X leads, Y helps (z380: no units, in a bracket or a regulation's article); after 负责 the second part
+    is X's own doing (由市人社局负责，市社保中心具体实施: 市人社局 alone, as the blind gold z226 counted)."""
+    assert units("1．推进。（由市营商局统筹，各区市县政府、先导区管委会具体实施）") == [
+        ("市营商局", "lead"), ("各区市县政府", "co"), ("先导区管委会", "co")]
+    assert units("第七条 对惠企政策兑现情况的监督，由省营商环境建设局统筹，各市营商环境建设主管部门具体实施。") == [
+        ("省营商环境建设局", "lead"), ("各市营商环境建设主管部门", "co")]
+    assert units("6.缓缴社会保险费。由市人社局负责，市社保中心具体实施。") == [("市人社局", "lead")]
