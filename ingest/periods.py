@@ -42,7 +42,8 @@ IN_FORCE_TERM = re.compile(
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)
 # the label of a time by which something is done (兑现时间：2024年第二季度: when a payment is made, z206); 确保 only before a
 # date's end (确保2024年底前…, z342; not 确保2023年营商环境…任务落地见效: the year of the tasks)
-DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|兑现时间|兑付时间|拨付时间|发放时间)"  # (整改时限：2024年2月29日: z231)
+# (整改时限：2024年2月29日: z231; a 督办通知's 办理时限：2024 年二季度, z386)
+DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|办理时限|兑现时间|兑付时间|拨付时间|发放时间)"
 DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末|(?P<txun>上旬|中旬|下旬))?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)

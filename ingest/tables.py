@@ -49,7 +49,8 @@ from .units import (
 UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
-               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245)
+               r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
+               r"|行业)")  # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -267,12 +268,13 @@ class _Row:
 
 # A row's number with its first cell on the line after a space (1 市场准入准 / 营 / 推行…, z314), not a count with its
 # measure (15 个工作日, 2 年内: a cell's wrapped line)
-NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户项次件批条款号名所台套万亿元倍岁辆座类大余级轮张期片种支宗笔%％]"
-                                r"|人(?![才民力社]))(?=[\u4e00-\u9fff“《])")
+NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户次件批条款号名所台套万亿元倍岁辆座类余级轮张期片种宗笔%％]"
+                                # (a count's measure word; but 11 支持…, 3 大力推进…, 5 项目审批…: a task's verb or noun, z386)
+                                r"|人(?![才民力社])|支(?!持|援|撑|付)|大(?!力)|项(?!目))(?=[\u4e00-\u9fff“《])")
 # (in a table of spaced rows, a task cell opening with a figure: 10 160 千瓦及以下…, 27 12345 热线…: z356)
 NUMBER_BEFORE_FIGURE = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?=\d)")
 # where the row before ended: a time cell's or a unit cell's last line (…2023 年6 月底前 / 市人社局), not a task's wrapped line
-ROW_END = re.compile(r"(?:前|底|末|月|日|年|季度|坚持|推进|常态化|持续|完成|办结|长期|[—－-])$")
+ROW_END = re.compile(r"(?:前|底|末|月|日|年|季度|坚持|推进|常态化|持续|完成|办结|长期|立行立改|即办|[—－-])$")  # (立行立改: z386)
 REMARK_AFTER_TIME = re.compile(r"(?:前|底|末|月|日|年|季度|起|坚持|推进|常态化)[ \t\u3000]+[^\s]{1,10}\s*$")
 
 

@@ -40,7 +40,7 @@ LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|
           "|落实单位|实施单位|实施部门|实施主体|实施机关|检查主体|执法主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant; 实施机关, 检查主体: a 清单's bodies, z357)
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 # a payment table's 经办机构 column (县（市、区）公共就业服务机构): a label only with its colon, a word of many sentences (社会保险经办机构)
-AGENCY_LABELS = "(?:经办|受理|承办)机构"
+AGENCY_LABELS = "(?:(?:经办|受理|承办)机构|主管(?:部门|单位|机关))"  # (a 清单's 主管部门 column, z387)
 LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)|(?<=^牵头|^配合|^责任)整改")  # (牵头整改单位 is 牵头单位: z382)
 APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project's applicant: a unit only when its value names units
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
@@ -56,7 +56,8 @@ GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
                  "参与单位", "参与部门", "参加单位", "参加部门", "配合"}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门",
-                      "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位", "经办机构", "受理机构", "承办机构"}
+                      "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位", "经办机构", "受理机构", "承办机构",
+                      "主管部门", "主管单位", "主管机关"}
 LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门", "牵头"}
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
 BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
@@ -144,9 +145,9 @@ LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKE
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
-ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|(?<=人行[\u4e00-\u9fff]{2})中支|公署|单位|部门|机构|街道|镇"
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|(?<!社)会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|(?<=人行[\u4e00-\u9fff]{2})中支|公署|单位|部门|机构|街道|镇"
                      r"|高校|学校|院校|国企|国有企业|专班|[局委厅][\u4e00-\u9fff]{2,6}科|(?<=[\u4e00-\u9fff]{2})(?<![公上])司)$")  # 区属国企,
-# 区楼宇经济发展工作专班; 新闻宣传司, 财金司: a ministry's division (z369)
+# 区楼宇经济发展工作专班; 新闻宣传司, 财金司: a ministry's division (z369); not 社会 (…人力资源社会 / 保障局, z386)
 # (a bureau's own section: 市人社局就业促进科, z260; not 本科, 学科)
 
 
@@ -313,7 +314,7 @@ DESCRIBES_A_NOUN = re.compile(rf"(?:{MODIFIER_VERBS}){{0,2}}的")
 NAME_ASIDE = (r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,](?:以下简称|设在)[^（）〔〕。，；：]{2,16}|[，,]下同)?[）〕])?")  # (设在X，以下简称Y) and
 # (以下简称Y，设在X) too; (含开发区、风景区管委会，下同): what the name covers here and below (z338)
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…, 各区（县级市）…
-PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|管委会"
+PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|功能区|管委会"
                      r"|街道|乡镇|街道办事处|社区)"
                      r"|(?<=区[（〔])[\u4e00-\u9fff]{1,5}[区县市旗]"  # 医药高新区（高港区）社会事业局: the zone's district (z326)
                      r"|(?<=各[县区市旗][（〔])(?=[^（）〔〕]{3,40}[）〕])[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})[）〕]")  # 各镇（街道）
@@ -590,7 +591,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|为(?!民(?!营))|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
-                                r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,])"
+                                r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,]|兑现|发放|拨付|执行)"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
@@ -790,8 +791,8 @@ COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS})(?=[\
 def _colon_duty(text: str, at: int) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
     m = (COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY).match(text, at)
-    if not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]):
-        return None
+    if not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group()):
+        return None  # (承办单位：X（牵头），Y: a units' label, no unit given a duty, z386)
     # (…；各县（市、区）单位：所在地县（市、区）就业服务中心。: who applies where, a place for each, no duty: z345)
     after = PHRASE_STOP_OR_STOP.split(text[m.end() :], maxsplit=1)[0]
     return None if after and _names_units_whole(after) else m
@@ -1209,7 +1210,9 @@ LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地�
 
 PEER_PLACE_ALONE = re.compile(r"各(?:区|县|市|旗)")
 PEER_PLACES_DEPARTMENT = re.compile(r"(?:区|县|市|旗)(?!直|有关|相关|级)[\u4e00-\u9fff]{2,16}?(?:主管)?部门")  # (市财政局 is the city's own: not joined)
-PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}")  # 各区、市、县人民政府 (z126)
+PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}"  # 各区、市、县人民政府 (z126)
+                         # 各县、市、区市场监管局: three peers, the middle 市 a county-level city's: their organ of a kind (z385)
+                         r"|各(?:区|县|市|旗)(?:、(?:区|县|市|旗)){2,}(?!直|有关|相关|级)[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|部门)")
 
 
 ZONE_WORDS = {"园区", "开发区", "高新区", "新区"}

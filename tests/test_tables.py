@@ -474,6 +474,26 @@ def test_spaced_rows_whose_unit_cell_is_a_sentence_or_opens_a_line():
         "（3）涉企政策出台前听取企业意见不少于7个工作日（责任单位：市司法局；完成时限：长期坚持）"]
 
 
+def test_a_trade_column_a_department_in_charge_column_and_rows_a_count_word_did_not_open(tmp_path):
+    """序号 行业 涉及事项 主管部门 办理时限: 行业 names a column and 主管部门 the units' (z387: the table was not read); a row after a
+    立行立改 time cell, and one opening 11 支持… (支 had read as a count's measure word), are rows of their own (z386)."""
+    table = ("序号 行业 涉及事项 主管部门 办理时限\n1 便利店\n食品经营许可；烟草专卖零售许可\n市市场监管局、市\n烟草专卖局\n5 个工作日\n"
+             "2 药店\n药品零售企业许可\n市市场监管局\n立行立改\n3 健身场馆\n公共场所卫生许可\n市体育局、市卫健委\n8 个工作日\n")
+    clauses = parse_text(tmp_path, "厦门市一业一证改革实施方案\n附件\n" + table).clauses
+    assert [(c.number, [(u.name, u.role) for u in c.units]) for c in clauses] == [
+        ("1", [("市市场监管局", "co"), ("市烟草专卖局", "co")]), ("2", [("市市场监管局", "lead")]),
+        ("3", [("市体育局", "co"), ("市卫健委", "co")])]
+    rows = ("序号 任务内容 牵头单位 责任单位 完成时限\n1 优化人才服务，发放生活补贴2000 元。\n区人社局\n区教育局\n立行立改\n"
+            "2 支持产业园建设“企业服务驿站”，给予建设补助30 万元。\n区经信局\n区商务局\n2024 年二季度末\n")
+    assert [p.text[:4] for p in split_paragraphs(rows)] == ["（1）优", "（2）支"]
+
+
+def test_a_time_limit_label_outside_a_table_gives_a_deadline(tmp_path):
+    """办理时限：2024 年二季度。 in a 督办通知's item: a deadline, as 完成时限： gives (z386: none)."""
+    doc = parse_text(tmp_path, "关于督办企业诉求的通知\n（一）电力增容慢。承办单位：区发展改革局。办理时限：2024 年二季度。\n")
+    assert [(p.kind, p.end.isoformat()) for c in doc.clauses for p in c.periods] == [("deadline", "2024-06-30")]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""

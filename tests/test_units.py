@@ -3193,3 +3193,21 @@ def test_one_unit_oversees_and_others_carry_it_out():
     assert units("第七条 对惠企政策兑现情况的监督，由省营商环境建设局统筹，各市营商环境建设主管部门具体实施。") == [
         ("省营商环境建设局", "lead"), ("各市营商环境建设主管部门", "co")]
     assert units("6.缓缴社会保险费。由市人社局负责，市社保中心具体实施。") == [("市人社局", "lead")]
+
+
+def test_three_peer_places_a_zone_in_brackets_an_unbracketed_label_and_a_standard_before_the_task():
+    """各县、市、区市场监管局: three peers, one unit (z385: none); 各区县（功能区）…主管部门 (z385: none); 承办单位：X（牵头），Y outside
+    brackets: the label names no unit (z386: 承办单位 a lead); 由X会同Y按以下标准兑现 (z386: Y lost)."""
+    assert units("（二）推荐初审。各县、市、区市场监管局负责对申报材料进行初审。") == [("各县、市、区市场监管局", "lead")]
+    assert units("（2）初审。由各区县（功能区）工业和信息化主管部门负责受理和初审。") == [("各区县（功能区）工业和信息化主管部门", "lead")]
+    assert units("（一）解决问题。承办单位：区自然资源局（牵头），区住房城乡建设局。") == [("区自然资源局", "lead"), ("区住房城乡建设局", "co")]
+    assert units("5．实施稳岗扩岗补助。由区人社局会同区财政局按以下标准兑现：") == [("区人社局", "lead"), ("区财政局", "co")]
+    assert units("（二）各区、市财政局负责初审。") == []  # (two peers: 市财政局 may be the city's own)
+
+
+def test_a_label_outside_brackets_goes_on_past_a_line_break_after_she_hui():
+    """承办单位：区人力资源社会 / 保障局（牵头），…: 社会 ends no organ's name, so the line break after it does not end the
+    label's run (z386: 区人力资源社会 the lead, the helpers lost)."""
+    text = ("（五）贴息资金拨付滞后，尚有386.5万元未拨付到位。\n承办单位：区人力资源社会\n保障局（牵头），区财政局、区地方金融监管局。\n"
+            "办理时限：收到本通知后15个工作日内拨付到位。")
+    assert units(text) == [("区人力资源社会保障局", "lead"), ("区财政局", "co"), ("区地方金融监管局", "co")]
