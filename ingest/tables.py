@@ -75,7 +75,9 @@ ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管�
 # (新区市场监管局: a new area's own bodies, z249)
 UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关"
                         r"|驻[\u4e00-\u9fff]{1,3}各"  # 驻哈各高校: the bodies seated in a place (z332)
-                        r"|地级(?:以上)?市|设区的?市)")  # 地级以上市生态环境局, 设区市交通运输局: a level's bodies (z357)
+                        # 地级以上市生态环境局, 设区市交通运输局: a level's bodies (z357; not …新认定一批设区市 / 级重点实验室, nor
+                        # …覆盖全省地级以上市 / 省政务服务数据管理局: a task's words, then another level's unit, the review)
+                        r"|(?:地级(?:以上)?市|设区的?市)(?!级|省))")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 ITEM_AFTER_ROWS = re.compile(r"(?P<n>\d{1,3})[.．、][\u4e00-\u9fff“《][^。]{2,}")  # 11.加快惠企资金直达快享。…
 # a new area's body whose name the page cut before its organ (新区人 / (next page) 社局, z259): UNIT_START wants the organ
@@ -504,14 +506,17 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise)
 
 
+OBJECT_WANTED = set("至向给与和及对由将把被从在的为")  # a word that leaves its object for the next line
+
+
 def _cell_cuts(text: str, offsets: list[int], source: str) -> list[int]:
     """Where a spaced row's cells begin: after the characters skipped between cells (``_cells_apart``), and at a line break
     before a whole unit cell (…兜底服务机制 / 由市营商局统筹，…具体实施 2024 年4 月30 日前, …7 个工作日 / 市司法局 长期坚持: z380)."""
     gaps = {k: source[offsets[k] + 1 : offsets[k + 1]] for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1}
     cuts = [k + 1 for k, gap in gaps.items() if _cells_apart(text, k, gap)]
     for k, gap in gaps.items():
-        if "\n" not in gap or k + 1 in cuts or text[k] in "、，,；;":
-            continue  # (…市委宣传部、 / 沈阳日报社: a list going on)
+        if "\n" not in gap or k + 1 in cuts or text[k] in "、，,；;" or text[k] in OBJECT_WANTED:
+            continue  # (…市委宣传部、 / 沈阳日报社: a list going on; …数据同步推送至 / 市大数据中心: the task's object, the review)
         before = text[max((c for c in cuts if c <= k), default=0) : k + 1]
         end = min((c for c in cuts if c > k + 1), default=len(text))
         if end == len(text) or any("\n" in gaps[j] for j in range(k + 1, end) if j in gaps):
@@ -728,8 +733,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
             # 各地级以上市人民政府分别设立企业服务专员 / 各地级以上市人民政府，省工业和信息化厅: a row's first line is its
             # text's, even where it opens like a unit's name (a cell of units alone has nothing of the row before it)
             cut = 1 + _units_start(segment[1:], last_segment=n == len(segments) - 1, continuing=False)
-        if (name_cut and 0 < cut < len(segment) and not ORGAN_END_RE.search(units[-1][0]) and SENTENCE_END.search(segment[cut - 1][0])
-                and not _rest_of_a_name(segment[cut][0])):
+        if (name_cut and 0 < cut < len(segment) and SENTENCE_END.search(segment[cut - 1][0]) and not _rest_of_a_name(segment[cut][0])
+                and not any(ORGAN_END_RE.search(t) for t, _ in units) and not _unit_names_only("".join(t for t, _ in units), allow_cut=False)):
             # …省级商务发展专项资金安排 / (next page) 2000 万元支持…建设。 / 南京海关: the task cell's words the page cut, no name (z376)
             content, units = content + units, []
         content += segment[:cut]
@@ -835,31 +840,37 @@ def _trailing_cell(segment: list[Fragment], officials: bool = False, cells: int 
         cell = segment[-taken:]
         del segment[-taken:]
         return cell
-    for lines in range(1, min(MAX_SHORT_CELL_LINES * cells, len(segment) - 1) + 1):
-        cell, rest = segment[-lines:], segment[:-lines]
-        text = "".join(t for t, _ in cell)
-        if _unit_names_only(text, allow_cut=False):
-            return []  # a name: the unit cell's own closing line, not another column's
-        if text.count("）") > text.count("（"):
-            continue  # 依申请兑现（经办 / 银行受理）: the cell's bracket opened a line before (z272: 经办 had ended a unit's name)
-        if time_before and (rest := _before_time_cell(rest, text)) is None:
-            continue
-        if _units_start(rest, last_segment=True, continuing=False) < len(rest):
-            del segment[-lines:]
-            return cell
+    most = (MAX_SHORT_CELL_LINES + 2 if time_before else MAX_SHORT_CELL_LINES) * cells  # (a narrow 备注 wraps further)
+    # after a time column, first a cut whose time cell ends in a time word (2024 年底前 / 出台实施细则并 / 组织实施: the 备注's
+    # first line is no task due then, the review)
+    for strict in (True, False) if time_before else (False,):
+        for lines in range(1, min(most, len(segment) - 1) + 1):
+            cell, rest = segment[-lines:], segment[:-lines]
+            text = "".join(t for t, _ in cell)
+            if _unit_names_only(text, allow_cut=False):
+                break  # a name: the unit cell's own closing line, not another column's
+            if text.count("）") > text.count("（"):
+                continue  # 依申请兑现（经办 / 银行受理）: the cell's bracket opened a line before (z272: 经办 had ended a unit's name)
+            if time_before and (rest := _before_time_cell(rest, text, strict)) is None:
+                continue
+            if _units_start(rest, last_segment=True, continuing=False) < len(rest):
+                del segment[-lines:]
+                return cell
     return []
 
 
-def _before_time_cell(lines: list[Fragment], after: str) -> list[Fragment] | None:
-    """``lines`` without the time cell closing them (2024 年6 月 / 30 日前), or None where they close with none, or where
-    ``after``, the text of the lines after them, reads as a time itself (2024 年6 月 / 底前: the same cell, no 备注)."""
+def _before_time_cell(lines: list[Fragment], after: str, strict: bool = False) -> list[Fragment] | None:
+    """``lines`` without the time cell closing them (2024 年6 月 / 30 日前), or None where ``after``, the text of the lines
+    after them, reads as a time itself (2024 年6 月 / 底前: the same cell, no 备注). Where no time cell closes them, the time
+    cell is blank: ``lines`` themselves, unless ``after`` holds a time (the review: a blank time cell, then 国家试点任务).
+    ``strict``: the time cell ends in a time word (not …底前出台实施细则并)."""
     if TIME_CELL_WHOLE.fullmatch(after):
         return None
     for n in range(min(MAX_TIME_CELL_LINES, len(lines) - 1), 0, -1):
         tail = "".join(text for text, _ in lines[-n:])
-        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail):
+        if TIME_CELL_WHOLE.fullmatch(tail) and TIME_CELL.search(tail) and (not strict or ROW_END.search(tail)):
             return lines[:-n]
-    return None
+    return None if strict or TIME_CELL.search(after) or lines and TIME_CELL.search(lines[-1][0]) else lines  # (2024 年第二 / 季度末)
 
 
 def _time_column_between(columns: list[str]) -> bool:

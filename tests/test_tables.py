@@ -494,6 +494,41 @@ def test_a_time_limit_label_outside_a_table_gives_a_deadline(tmp_path):
     assert [(p.kind, p.end.isoformat()) for c in doc.clauses for p in c.periods] == [("deadline", "2024-06-30")]
 
 
+def test_remarks_after_the_time_column_blank_wrapped_or_opening_with_a_verb():
+    """…/完成时限/备注 (the review): a blank time cell before a 备注 (no units had been read), a 备注 wrapped over four lines (none
+    either), and one opening with a verb after 2024 年底前 (its first line had joined the time cell as a task due then)."""
+    table = ("序号\n具体举措\n牵头单位\n配合单位\n完成时限\n备注\n1\n推行不动产“一窗受理”。\n省自然资源厅\n省税务局\n国家试点任务\n"
+             "2\n推行“拿地即开工”。\n省住房城乡建设厅\n省自然资源厅\n2024 年9 月底前\n已列入省委深改委\n2024 年工作要点，\n需按季度报送\n进展情况\n"
+             "3\n推行信用修复。\n省发展改革委\n省财政厅\n2024 年底前\n出台实施细则并\n组织实施\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）推行不动产“一窗受理”。（牵头单位：省自然资源厅；配合单位：省税务局；备注：国家试点任务）",
+        "（2）推行“拿地即开工”。（牵头单位：省住房城乡建设厅；配合单位：省自然资源厅；完成时限：2024年9月底前；备注：已列入省委深改委2024年工作要点，"
+        "需按季度报送进展情况）",
+        "（3）推行信用修复。（牵头单位：省发展改革委；配合单位：省财政厅；完成时限：2024年底前；备注：出台实施细则并组织实施）"]
+
+
+def test_a_unit_list_the_page_cut_after_a_comma_stays_units():
+    """…实现 / 省政务办 / 省发展改革委、省财政厅、 / (next page) “一网通办”。 / 各设区市人民政府: the first page's units are units, the
+    task's words on the next page its own (the review: the first page's units had been moved into the task)."""
+    table = ("序号\n具体举措\n牵头单位\n配合单位\n完成时限\n1\n推动政务服务事项全部纳入一体化平台办理，实现\n省政务办\n"
+             "省发展改革委、省财政厅、\n\n# Page 13:\n序号\n具体举措\n牵头单位\n配合单位\n完成时限\n“一网通办”。\n各设区市人民政府\n"
+             "2024 年11 月\n底前\n")
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）推动政务服务事项全部纳入一体化平台办理，实现“一网通办”。（牵头单位：省政务办；配合单位：省发展改革委、省财政厅、"
+        "各设区市人民政府；完成时限：2024年11月底前）"]
+
+
+def test_a_spaced_rows_line_break_after_a_word_wanting_its_object_or_before_another_level():
+    """…数据同步推送至 / 市大数据中心 市大数据局 …: the task's object, no unit cell (the review: 市大数据中心 the lead); …新认定一批设区市 /
+    级重点实验室, …覆盖全省地级以上市 / 省…局: a task's words, no unit's level (the review)."""
+    rows = ("序号 重点任务 牵头单位 配合单位 完成时限\n1 推动“沈阳营商通”平台数据同步推送至\n市大数据中心 市大数据局 2024 年二季度末前\n")
+    assert [p.text for p in split_paragraphs(rows)] == [
+        "（1）推动“沈阳营商通”平台数据同步推送至市大数据中心（牵头单位：市大数据局；完成时限：2024年二季度末前）"]
+    table = "序号\n重点任务\n责任单位\n完成时限\n1\n推动创新平台建设，新认定一批设区市\n级重点实验室\n市科技局\n2024 年底前\n"
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）推动创新平台建设，新认定一批设区市级重点实验室（责任单位：市科技局；完成时限：2024年底前）"]
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""

@@ -3211,3 +3211,14 @@ def test_a_label_outside_brackets_goes_on_past_a_line_break_after_she_hui():
     text = ("（五）贴息资金拨付滞后，尚有386.5万元未拨付到位。\n承办单位：区人力资源社会\n保障局（牵头），区财政局、区地方金融监管局。\n"
             "办理时限：收到本通知后15个工作日内拨付到位。")
     assert units(text) == [("区人力资源社会保障局", "lead"), ("区财政局", "co"), ("区地方金融监管局", "co")]
+
+
+def test_oversight_by_any_body_and_fields_that_name_no_unit():
+    """由市委组织部统筹 / 由市就业工作领导小组统筹: 统筹 no part of a name ending in 部 or 组 (the review: 由市委组织部统筹 the lead);
+    具体落实 as 具体实施; 申领材料：… a field of the row, no unit (the review: 劳动合同 a helper); 落实行业监管责任 the helpers' part."""
+    assert units("（一）由市委组织部统筹，市人社局具体实施。") == [("市委组织部", "lead"), ("市人社局", "co")]
+    assert units("（一）由市就业工作领导小组统筹，市人社局具体实施，各区县政府配合。") == [
+        ("市就业工作领导小组", "lead"), ("市人社局", "co"), ("各区县政府", "co")]
+    assert units("（一）由市财政局统筹，市税务局具体落实。") == [("市财政局", "lead"), ("市税务局", "co")]
+    assert units("（1）x（经办机构：企业参保地公共就业服务机构；申领材料：营业执照、劳动合同）") == [("企业参保地公共就业服务机构", "lead")]
+    assert units("（二）x（省发展改革委牵头，各地级以上市人民政府落实行业监管责任）") == [("省发展改革委", "lead"), ("各地级以上市人民政府", "co")]
