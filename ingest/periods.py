@@ -190,8 +190,12 @@ YEAR_DUE = re.compile(r"度\s*(?:内|前|底|末|[，,])")  # 在2021年度内�
 
 
 def _year_after_an_event(text: str, m: re.Match) -> bool:
-    """项目立项次年3月底前, 认定当年年底前: a year counted from an event the sentence names, not from the document (z240)."""
-    return m["rel"] in ("次年", "当年", "下一年", "下年") and bool(EVENT_BEFORE.search(text, 0, m.start()))
+    """项目立项次年3月底前, 认定当年年底前: a year counted from an event the sentence names, not from the document (z240);
+    每年3月申报，当年9月底前拨付: each year's round (z391)."""
+    if m["rel"] not in ("次年", "当年", "下一年", "下年"):
+        return False
+    sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；;") + 1
+    return bool(EVENT_BEFORE.search(text, 0, m.start())) or m["rel"] == "当年" and "每年" in text[sentence_start : m.start()]
 
 
 # what a year is counted from (立项次年, 认定当年, 验收后次年): an event the sentence names, not an adverb (力争次年…)
@@ -199,8 +203,14 @@ EVENT_BEFORE = re.compile(r"(?:立项|申报|认定|验收|签约|开工|竣工|
 COMPARED_WITH = ("比", "较", "同比", "相比")  # (not 与: 参与2021—2022年…创建)
 
 
+STILL_NOT = re.compile(r"\s*(?:仍|尚|还|依然|依旧)(?:未|没有|有|在)")
+
+
 def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.date | None) -> bool:
-    """A date after 在 or 于 (DEADLINE_RE's) that says when something is, not when it is due."""
+    """A date after 在 or 于 (DEADLINE_RE's) that says when something is, not when it is due; after 至 or 截至, how things
+    stood then (…3260万元至2023年8月仍未拨付到位: a problem found, z390)."""
+    if m.group().startswith(("至", "截至", "到")) and STILL_NOT.match(text, m.end()):
+        return True
     if m.group().startswith("在"):  # 在2024年新增岗位中: among what that year brings (z299; 在2024年实现集中供热 is due)
         among = AMONG_THE_YEARS.match(text, m.end()) if not m["tm"] else None
         return among is not None and not DUE_VERB.search(among["what"])

@@ -2014,3 +2014,11 @@ def test_the_second_reviews_findings_on_da_dao():
         (20000000, "min", None), (1000000, "min", None)]
     assert amounts("单个项目补助最高达到200万元。") == [(2000000, "max", "per-item")]
     assert amounts("力争达到600亿元以上。") == [(60000000000, "min", None)]
+
+
+def test_each_years_round_and_how_things_stood_at_a_date():
+    """每年3月申报，当年9月底前拨付: 当年 is each round's year, no deadline of the document's year (z391: one before the document's
+    own date); …3260万元至2023年8月仍未拨付到位: how things stood then, a problem found, no deadline (z390)."""
+    assert [p[0] for p in periods("1.奖励资金于每年3月1日至4月30日集中申报，当年9月底前拨付到位。")] == []
+    assert periods("（2）技术改造奖补资金3260万元至2023年8月仍未拨付到位。") == []
+    assert periods("（2）技术改造奖补资金至2023年8月底前全部拨付到位。") == [("deadline", None, dt.date(2023, 8, 31), None, "exact", False)]
