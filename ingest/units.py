@@ -1514,10 +1514,16 @@ def _statements(content: str) -> list[tuple[str, int]]:
     return out
 
 
+RULE_ASIDE = re.compile(r"[（(][^（）()]{4,30}[）)]$")  # a rule in brackets closing the names it is written after
+
+
 def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     """A rule after a comma is a statement of its own, so the units before it are this clause's
     too: （A、B、C按职责分工负责，列第一位的为牵头单位） -> A lead, B and C co (and the rule for later
     lists); （A牵头，B负责落实，下同） -> A lead and B co here, only B carried to later clauses."""
+    aside = RULE_ASIDE.search(stmt)
+    if aside and FIRST_IS_LEAD.search(aside.group()):  # …，杨凌示范区、西咸新区管委会（排名第一的为牵头单位，下同）: the names stay (z388)
+        return [*_rules_apart(stmt[: aside.start()], base), (aside.group()[1:-1], base + aside.start() + 1)]
     parts, pos = [], 0
     for part in split_top_level(stmt, "，,"):
         at = stmt.index(part, pos)

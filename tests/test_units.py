@@ -3222,3 +3222,10 @@ def test_oversight_by_any_body_and_fields_that_name_no_unit():
     assert units("（一）由市财政局统筹，市税务局具体落实。") == [("市财政局", "lead"), ("市税务局", "co")]
     assert units("（1）x（经办机构：企业参保地公共就业服务机构；申领材料：营业执照、劳动合同）") == [("企业参保地公共就业服务机构", "lead")]
     assert units("（二）x（省发展改革委牵头，各地级以上市人民政府落实行业监管责任）") == [("省发展改革委", "lead"), ("各地级以上市人民政府", "co")]
+
+
+def test_the_first_listed_rule_in_brackets_after_the_last_name():
+    """…，杨凌示范区、西咸新区管委会（排名第一的为牵头单位，下同）: the rule's bracket closes the list; the names it is written after are
+    still units (z388: the last part dropped with the rule)."""
+    assert units("1．推进。责任单位：省市场监管局、省发展改革委，各设区市政府，杨凌示范区、西咸新区管委会（排名第一的为牵头单位，下同）") == [
+        ("省市场监管局", "lead"), ("省发展改革委", "co"), ("各设区市政府", "co"), ("杨凌示范区", "co"), ("西咸新区管委会", "co")]
