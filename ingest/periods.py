@@ -44,7 +44,7 @@ IN_FORCE_TERM = re.compile(
 # date's end (确保2024年底前…, z342; not 确保2023年营商环境…任务落地见效: the year of the tasks)
 # (整改时限：2024年2月29日: z231; a 督办通知's 办理时限：2024 年二季度, z386)
 DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|办理时限|兑现时间|兑付时间|拨付时间|发放时间)"
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*)"
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末|(?P<txun>上旬|中旬|下旬))?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
@@ -458,10 +458,14 @@ def _year_opens_its_phrase(text: str, m: re.Match) -> bool:
     return bool(YEAR_OPENER_BEFORE.search(text, max(0, m.start() - 2), m.start())) and "的" not in phrase and phrase != ""
 
 
+REPLACED_WORDS = re.compile(r"“[^“”]{1,40}”\s*(?=(?:修改|更改|调整|替换)为|改为)")  # an amendment's old words
+
+
 def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
     taken: list[tuple[int, int]] = [m.span() for m in CITED_TITLE.finditer(text)]
+    taken += [m.span() for m in REPLACED_WORDS.finditer(text)]  # (…中的“2023年12月31日前”修改为“…”: the old words, z395)
 
     def free(m: re.Match) -> bool:
         return all(m.end() <= s or m.start() >= e for s, e in taken)

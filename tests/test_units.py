@@ -3229,3 +3229,8 @@ def test_the_first_listed_rule_in_brackets_after_the_last_name():
     still units (z388: the last part dropped with the rule)."""
     assert units("1．推进。责任单位：省市场监管局、省发展改革委，各设区市政府，杨凌示范区、西咸新区管委会（排名第一的为牵头单位，下同）") == [
         ("省市场监管局", "lead"), ("省发展改革委", "co"), ("各设区市政府", "co"), ("杨凌示范区", "co"), ("西咸新区管委会", "co")]
+
+
+def test_a_second_task_with_helpers_after_a_duty_given():
+    """X负责A，…，会同Y提出B: 提出 ends the helper's name (z392: Y lost)."""
+    assert units("（一）市经信局负责编制年度申报指南，组织项目申报和评审，会同市财政局提出资金分配建议。") == [("市经信局", "lead"), ("市财政局", "co")]

@@ -2022,3 +2022,16 @@ def test_each_years_round_and_how_things_stood_at_a_date():
     assert [p[0] for p in periods("1.奖励资金于每年3月1日至4月30日集中申报，当年9月底前拨付到位。")] == []
     assert periods("（2）技术改造奖补资金3260万元至2023年8月仍未拨付到位。") == []
     assert periods("（2）技术改造奖补资金至2023年8月底前全部拨付到位。") == [("deadline", None, dt.date(2023, 8, 31), None, "exact", False)]
+
+
+def test_the_latest_day_allowed():
+    """最迟不超过2025年6月30日, 不晚于…, 最迟于…: a deadline (z392: none)."""
+    assert periods("二、自正常经营满1年之日起6个月内申领，最迟不超过2025年6月30日。") == [
+        ("duration", None, None, "P6M", "max", False), ("deadline", None, dt.date(2025, 6, 30), None, "exact", False)]
+    assert periods("（一）不晚于2024年6月30日完成。") == [("deadline", None, dt.date(2024, 6, 30), None, "exact", False)]
+
+
+def test_an_amendments_old_words_give_no_period():
+    """将…中的“2023年12月31日前”修改为“2024年3月31日前”: the old date is no longer in force (z395: both were deadlines)."""
+    assert periods("七、将《若干措施》第五条中的“2023年12月31日前”修改为“2024年3月31日前”。") == [
+        ("deadline", None, dt.date(2024, 3, 31), None, "exact", False)]
