@@ -347,6 +347,29 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
     return Part(head, notice_body, closing=footer), Part(attached_head, attached[attached_head.body_start :]), True
 
 
+CITED = re.compile(r"《([^《》]{4,60})》")
+
+
+def split_forwarded(notice: Part, forwarded: Part) -> list[Part]:
+    """The texts a notice forwards, each a document of its own: a notice forwarding two (转发…《A》和…《B》的通知) prints B
+    after A under its own title, the title the notice cites (z393: B's measures had been filed under A)."""
+    cited = {_bare(t) for t in CITED.findall((notice.head.title or "") + "".join(p.text for p in notice.body[:3]))}
+    cited.discard(_bare(forwarded.head.title or ""))
+    starts = [i for i, p in enumerate(forwarded.body) if i and _bare(p.text) in cited]
+    if not starts:
+        return [forwarded]
+    parts = [Part(forwarded.head, forwarded.body[: starts[0]])]
+    for start, end in zip(starts, [*starts[1:], len(forwarded.body)]):
+        paragraphs = forwarded.body[start:end]
+        head = parse_head(paragraphs)
+        parts.append(Part(head, paragraphs[head.body_start :]))
+    return parts
+
+
+def _bare(title: str) -> str:
+    return re.sub(r"\s+", "", title)
+
+
 ANNEX_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]\s*")
 
 
@@ -609,7 +632,7 @@ def drafted_by(source: str, cited_at: int) -> list[str]:
         named = NAMED_BEFORE.search(before)
         names = _placed_like_the_first(re.split(r"[、，,]|和(?=[省市区县])", named["who"])) if named else []
         return names if names and all(_opens_with_a_place(n) and BODY_END.search(n) and len(n) <= 20 for n in names) else []
-    names = re.split(r"[、，,]|和(?=[省市区县])", m["who"])
+    names = [n for n in re.split(r"[、，,]|和(?=[省市区县])", m["who"]) if n]  # (…》和市市场监管局制定的《…》: the second's, z393)
     return names if names and all(BODY_END.search(n) and len(n) <= 20 for n in names) else []
 
 

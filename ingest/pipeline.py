@@ -22,6 +22,7 @@ from .metadata import (
     issuers_of,
     jurisdiction_of_document,
     placed_issuers,
+    split_forwarded,
     split_parts,
     title_span,
 )
@@ -129,12 +130,16 @@ def _parse_piece(source: SourceText, piece: Piece, width=None, running=None) -> 
     _identify(notice, (piece.start, main_end), paragraphs)
     notice.warnings += piece.warnings
     documents = [notice]
-    if attached is not None:
-        forwarded = _build(attached, source.text, source.path, source.sha256, stem, notice=notice)
-        _identify(forwarded, (attached_start, piece.end), paragraphs)
+    if attached is None:
+        return documents
+    parts = split_forwarded(main, attached) if forwards else [attached]
+    starts = [_first_offset(part) for part in parts]
+    for part, start, end in zip(parts, starts, [*starts[1:], piece.end]):
+        forwarded = _build(part, source.text, source.path, source.sha256, stem, notice=notice)
+        _identify(forwarded, (start, end), paragraphs)
         documents.append(forwarded)
-        if forwards:
-            notice.forwards = forwarded.key
+        if forwards and notice.forwards is None:
+            notice.forwards = forwarded.key  # (the first; the notice's citations of the others link them: 现将《A》《B》转发)
     return documents
 
 

@@ -1097,3 +1097,31 @@ def test_a_corps_division_and_its_city_open_a_name_of_their_own():
     # (a second review) the corps' division's body after the corps' name is one name
     assert split_issuers("新疆生产建设兵团第八师石河子市人民政府") == ["新疆生产建设兵团第八师石河子市人民政府"]
     assert split_issuers("中共新疆生产建设兵团第八师委员会") == ["中共新疆生产建设兵团第八师委员会"]
+
+
+TWO_FORWARDED = """济宁市人民政府办公室关于转发市人力资源社会保障局《济宁市稳岗扩岗若干措施》和市市场
+监管局《济宁市个体工商户培育发展措施》的通知
+济政办字〔2023〕31 号
+各县市区人民政府，市政府各部门：
+市人力资源社会保障局制定的《济宁市稳岗扩岗若干措施》和市市场监管局制定的《济宁市个体工
+商户培育发展措施》已经市政府同意，现转发给你们，请认真贯彻执行。
+济宁市人民政府办公室
+2023 年7 月4 日
+济宁市稳岗扩岗若干措施
+一、对吸纳高校毕业生就业的企业，按每人1500 元给予一次性扩岗补助。（责任单位：市人力资源社
+会保障局）
+二、对符合条件的企业给予社会保险补贴。（责任单位：市人力资源社会保障局、市财政局）
+济宁市个体工商户培育发展措施
+一、对首次登记的个体工商户给予开业指导。（责任单位：市市场监管局）
+二、对认定的“名特优新”个体工商户给予每户3000 元奖励。（责任单位：市市场监管局、市财政局）
+"""
+
+
+def test_a_notice_forwarding_two_texts_gives_each_its_own_document(tmp_path):
+    """转发…《A》和…《B》的通知: B, printed after A under the title the notice cites, is a document of its own, issued by the
+    body named as its drafter (z393: B's measures had been filed under A, its issuer A's)."""
+    notice, first, second = parse_file(write(tmp_path, "jining.txt", TWO_FORWARDED))
+    assert (first.title, first.issuers, len(first.clauses)) == ("济宁市稳岗扩岗若干措施", ["济宁市人力资源社会保障局"], 2)
+    assert (second.title, second.issuers, len(second.clauses)) == ("济宁市个体工商户培育发展措施", ["济宁市市场监管局"], 2)
+    assert notice.forwards == first.key and second.key not in (notice.key, first.key)
+    assert first.source_range[1] == second.source_range[0] == TWO_FORWARDED.index("济宁市个体工商户培育发展措施\n一")
