@@ -177,7 +177,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     names, j, paid = [], i, False
     while j < len(lines) and len(names) < 12:
         text = bare(lines[j])
-        if text == "1" or text.isdigit() and _numbered_on(lines, j, int(text)):  # the first row (a bare number reads as a page mark)
+        if text in ("1", "（1）", "(1)") or text.isdigit() and _numbered_on(lines, j, int(text)):  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
             if names and MEASURE_CELL.fullmatch(text):  # the measure of the column before
@@ -283,7 +283,10 @@ REMARK_AFTER_TIME = re.compile(r"(?:前|底|末|月|日|年|季度|起|坚持|�
 def _row_number(row: _Row, normalise) -> Fragment:
     """The row's number as printed: its number line, or the number alone where the line goes on with a cell."""
     text, offsets = normalise(row.number_line)
-    return (text[: row.number_chars], offsets[: row.number_chars]) if row.number_chars else (text, offsets)
+    if row.number_chars:
+        return text[: row.number_chars], offsets[: row.number_chars]
+    m = BRACKETED_ROW_NUMBER.fullmatch(text)  # （3）: the number inside its brackets (the row's paragraph brackets it again)
+    return (m["n"], offsets[m.start("n") : m.end("n")]) if m else (text, offsets)
 
 
 def _signature_at(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
@@ -373,6 +376,17 @@ def _numbered_on(lines: list[str], i: int, number: int) -> bool:
 TABLE_ROW_REACH = 30  # lines from a row's number to the next one's, at most
 
 
+BRACKETED_ROW_NUMBER = re.compile(r"[（(](?P<n>\d{1,3})[）)]")
+
+
+def _row_number_alone(text: str) -> int | None:
+    """A row's number alone on its line: 3, or （3） (z392: a table numbering its rows in brackets had not been read)."""
+    if text.isdigit():
+        return int(text)
+    m = BRACKETED_ROW_NUMBER.fullmatch(text)
+    return int(m["n"]) if m else None
+
+
 def _rows_follow(rows: list["_Row"], number: int) -> bool:
     """The next row's number, or the one after when a row's number was skipped (1, 2, 4)."""
     expected = rows[-1].number + 1 if rows else 1
@@ -407,8 +421,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
                                and column_name(text + bare(lines[i + 1])) in columns)
         after_header_cell = header_cell or wrapped_header_cell
-        if text.isdigit() and (_rows_follow(rows, int(text)) or not rows and _numbered_on(lines, i, int(text))):
-            rows.append(_Row(int(text), i, [[]]))  # the next row's number (alone it reads as a page number)
+        if (number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)):
+            rows.append(_Row(number, i, [[]]))  # the next row's number (alone it reads as a page number)
             last = i
         elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))
               and _rows_follow(rows, int(numbered["number"]))
@@ -655,8 +669,8 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     if not CATEGORY_ROW.fullmatch(bare(lines[i])) or rows and not any(rows[-1].segments):
         return False
     following = next((line for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
-    # (or beside its first cell: 一、政务服务提质 / 1 推行企业开办…, z360)
-    number = bare(following) if bare(following).isdigit() else (m := NUMBER_BEFORE_CELL.match(following)) and m["number"]
+    # (or beside its first cell: 一、政务服务提质 / 1 推行企业开办…, z360; or in brackets: 一、… / （1）, z392)
+    number = _row_number_alone(bare(following)) or (m := NUMBER_BEFORE_CELL.match(following)) and int(m["number"])
     return bool(number) and _rows_follow(rows, int(number))
 
 

@@ -529,6 +529,17 @@ def test_a_spaced_rows_line_break_after_a_word_wanting_its_object_or_before_anot
         "（1）推动创新平台建设，新认定一批设区市级重点实验室（责任单位：市科技局；完成时限：2024年底前）"]
 
 
+def test_rows_numbered_in_brackets_alone_on_their_lines_under_a_category_row():
+    """序号 / 突出问题 / 整改措施 / 责任单位 / 整改时限, then 一、政务服务方面 / （1） / …: rows numbered in brackets (z392: the table was
+    not read, its cells ran into the items' text and no row had units); the row's number is printed once in its brackets."""
+    table = ("序号\n突出问题\n整改措施\n责任单位\n整改时限\n一、政务服务方面\n（1）\n涉企审批事项“体外循环”\n全面清理线下审批事项。\n"
+             "省政务管理办，省直有关部门\n2024 年6 月底前\n（2）\n差评整改不及时\n建立差评整改闭环机制。\n省政务管理办\n长期坚持\n")
+    paragraphs = [p.text for p in split_paragraphs(table)]
+    assert paragraphs[0] == "一、政务服务方面" and len(paragraphs) == 3
+    assert paragraphs[1].startswith("（1）") and paragraphs[1].endswith("（责任单位：省政务管理办，省直有关部门；整改时限：2024年6月底前）")
+    assert paragraphs[2] == "（2）建立差评整改闭环机制。（责任单位：省政务管理办；整改时限：长期坚持；突出问题：差评整改不及时）"
+
+
 def test_a_task_cells_line_before_a_ministrys_name_stays_in_the_task():
     """担保费率降至1%以下，中央财政安 / 排奖补资金 / 财政部、金融监管总局: any text ending in 部 had opened a unit cell, so the
     unit read 排奖补资金财政部."""
