@@ -3234,3 +3234,9 @@ def test_the_first_listed_rule_in_brackets_after_the_last_name():
 def test_a_second_task_with_helpers_after_a_duty_given():
     """X负责A，…，会同Y提出B: 提出 ends the helper's name (z392: Y lost)."""
     assert units("（一）市经信局负责编制年度申报指南，组织项目申报和评审，会同市财政局提出资金分配建议。") == [("市经信局", "lead"), ("市财政局", "co")]
+
+
+def test_the_means_a_task_is_done_by_ends_the_helpers_names():
+    """由X会同Y依托“苏企通”平台，推动…, 会同Y利用大数据…: the means of the task after the helpers (z400: the helpers lost)."""
+    assert units("（八）推行免申即享。由市财政局会同市工信局、市科技局、市人社局依托“苏企通”平台，推动惠企政策“免申即享”。") == [
+        ("市财政局", "lead"), ("市工信局", "co"), ("市科技局", "co"), ("市人社局", "co")]
