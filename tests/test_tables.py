@@ -519,12 +519,12 @@ def test_a_unit_list_the_page_cut_after_a_comma_stays_units():
 
 
 def test_a_spaced_rows_line_break_after_a_word_wanting_its_object_or_before_another_level():
-    """…数据同步推送至 / 市大数据中心 市大数据局 …: the task's object, no unit cell (the review: 市大数据中心 the lead); …新认定一批设区市 /
-    级重点实验室, …覆盖全省地级以上市 / 省…局: a task's words, no unit's level (the review)."""
+    """…数据同步推送至 / 市大数据中心 市大数据局 …: the task's object, no unit cell (the review: 市大数据中心 the lead); …新认定一批 /
+    设区市级重点实验室: a task's words, no unit's level (the review: 设区市级重点实验室 a helper)."""
     rows = ("序号 重点任务 牵头单位 配合单位 完成时限\n1 推动“沈阳营商通”平台数据同步推送至\n市大数据中心 市大数据局 2024 年二季度末前\n")
     assert [p.text for p in split_paragraphs(rows)] == [
         "（1）推动“沈阳营商通”平台数据同步推送至市大数据中心（牵头单位：市大数据局；完成时限：2024年二季度末前）"]
-    table = "序号\n重点任务\n责任单位\n完成时限\n1\n推动创新平台建设，新认定一批设区市\n级重点实验室\n市科技局\n2024 年底前\n"
+    table = "序号\n重点任务\n责任单位\n完成时限\n1\n推动创新平台建设，新认定一批\n设区市级重点实验室\n市科技局\n2024 年底前\n"
     assert [p.text for p in split_paragraphs(table)] == [
         "（1）推动创新平台建设，新认定一批设区市级重点实验室（责任单位：市科技局；完成时限：2024年底前）"]
 
