@@ -75,9 +75,9 @@ ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管�
 # (新区市场监管局: a new area's own bodies, z249)
 UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关"
                         r"|驻[\u4e00-\u9fff]{1,3}各"  # 驻哈各高校: the bodies seated in a place (z332)
-                        # 地级以上市生态环境局, 设区市交通运输局: a level's bodies (z357; not …新认定一批设区市 / 级重点实验室, nor
-                        # …覆盖全省地级以上市 / 省政务服务数据管理局: a task's words, then another level's unit, the review)
-                        r"|(?:地级(?:以上)?市|设区的?市)(?!级|省))")
+                        # 地级以上市生态环境局, 设区市交通运输局: a level's bodies (z357; not …新认定一批 / 设区市级重点实验室, a
+                        # task's words: the review)
+                        r"|(?:地级(?:以上)?市|设区的?市)(?!级))")
 TASK_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 ITEM_AFTER_ROWS = re.compile(r"(?P<n>\d{1,3})[.．、][\u4e00-\u9fff“《][^。]{2,}")  # 11.加快惠企资金直达快享。…
 # a new area's body whose name the page cut before its organ (新区人 / (next page) 社局, z259): UNIT_START wants the organ
@@ -671,7 +671,7 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     following = next((line for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
     # (or beside its first cell: 一、政务服务提质 / 1 推行企业开办…, z360; or in brackets: 一、… / （1）, z392)
     number = _row_number_alone(bare(following)) or (m := NUMBER_BEFORE_CELL.match(following)) and int(m["number"])
-    return bool(number) and _rows_follow(rows, int(number))
+    return bool(number) and _rows_follow(rows, number)
 
 
 Fragment = tuple[str, list[int]]  # normalised text and one offset per character
@@ -835,11 +835,16 @@ def _time_column_before_units(columns: list[str]) -> bool:
     return bool(units) and units[0] > 0 and is_time_column(columns[units[0] - 1])
 
 
+def _columns_after_units(columns: list[str]) -> list[str]:
+    """The columns after the last unit column (none where no column names units)."""
+    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
+    return columns[units[-1] + 1 :] if units else []
+
+
 def _trailing_columns(columns: list[str]) -> list[str]:
     """The columns of text after the unit columns (序号/政策名称/政策内容/责任单位/兑现方式, …/责任单位/备注/完成时限; several:
     …/检查主体/检查依据/检查频次, z357), time columns left out."""
-    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
-    return [c for c in columns[units[-1] + 1 :] if not is_time_column(c)] if units else []
+    return [c for c in _columns_after_units(columns) if not is_time_column(c)]
 
 
 def _trailing_cell(segment: list[Fragment], officials: bool = False, cells: int = 1, time_before: bool = False) -> list[Fragment]:
@@ -889,8 +894,7 @@ def _before_time_cell(lines: list[Fragment], after: str, strict: bool = False) -
 
 def _time_column_between(columns: list[str]) -> bool:
     """…/牵头单位/配合单位/完成时限/备注: a time column after the unit columns and before a text column."""
-    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
-    after = columns[units[-1] + 1 :] if units else []
+    after = _columns_after_units(columns)
     return len(after) > 1 and is_time_column(after[0]) and not is_time_column(after[-1])
 
 
