@@ -375,8 +375,8 @@ class DocumentGraphBuilder:
         g.add((d, P.sourceSha256, self.literal(doc.source_sha256)))
         for field, how in doc.inferred.items():
             g.add((d, P.inferred, self.literal(f"{field}: {how}")))
-        if doc.forwards:
-            target = self._node(self.iris.document(doc.forwards))
+        for forwarded in doc.forwards:
+            target = self._node(self.iris.document(forwarded))
             g.add((d, P.forwards, target))
             g.add((d, E.applies, target))
             g.add((d, E.cites, target))

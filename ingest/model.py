@@ -141,7 +141,7 @@ class Document:
     clauses: list[Clause] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)  # document-level (preamble)
-    forwards: str | None = None  # key of the document this notice forwards (转发)
+    forwards: list[str] = field(default_factory=list)  # keys of the documents this notice forwards (转发), in print order
     inferred: dict[str, str] = field(default_factory=dict)  # field -> how it was inferred
     issuers: list[str] = field(default_factory=list)  # joint issuers, in the order written (issuer is the first)
     effective_date: dt.date | None = None  # 自印发之日起施行, 自X起施行

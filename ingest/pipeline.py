@@ -138,8 +138,8 @@ def _parse_piece(source: SourceText, piece: Piece, width=None, running=None) -> 
         forwarded = _build(part, source.text, source.path, source.sha256, stem, notice=notice)
         _identify(forwarded, (start, end), paragraphs)
         documents.append(forwarded)
-        if forwards and notice.forwards is None:
-            notice.forwards = forwarded.key  # (the first; the notice's citations of the others link them: 现将《A》《B》转发)
+        if forwards:
+            notice.forwards.append(forwarded.key)  # 转发…《A》和…《B》的通知: both
     return documents
 
 

@@ -6,7 +6,7 @@ import pytest
 from conftest import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from policykg.graph.namespaces import ELI
+from policykg.graph.namespaces import ELI, POL
 from policykg.graph.rdf import DocumentGraphBuilder, Iris
 from policykg.graph.validate import validate
 from policykg.ingest.errors import IngestError
@@ -620,7 +620,7 @@ def test_a_forwarded_document_printed_with_its_number_or_issuers_under_its_title
     assert forwarded.title == "甘肃省人力资源和社会保障厅等部门关于做好就业见习工作的通知"
     assert (forwarded.doc_number.text if forwarded.doc_number else None) == number
     assert forwarded.issuers == ["甘肃省人力资源和社会保障厅", "甘肃省财政厅"]
-    assert [c.path for c in forwarded.clauses] == ["1.1"] and notice.forwards == forwarded.key
+    assert [c.path for c in forwarded.clauses] == ["1.1"] and notice.forwards == [forwarded.key]
     assert not any("见习补贴" in c.text for c in notice.clauses)
 
 
@@ -726,7 +726,7 @@ def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_a
     assert forwarded.title == "人力资源社会保障部财政部国家税务总局关于延续实施失业保险援企稳岗政策的通知"
     assert (forwarded.doc_number.text, forwarded.date.isoformat(), forwarded.level) == ("人社部发〔2024〕40号", "2024-05-30", "national")
     assert forwarded.issuers == ["人力资源社会保障部", "财政部", "国家税务总局"]
-    assert notice.forwards == forwarded.key
+    assert notice.forwards == [forwarded.key]
 
 
 CLOSED = [
@@ -957,7 +957,7 @@ def test_issuers_on_lines_of_their_own_under_the_number_then_the_title_repeated_
             "一、压缩开办时间。企业开办全流程压缩至1 个工作日。\n二、便利注销。推行简易注销。\n"
             "浙江省市场监督管理局 浙江省发展和改革委员会\n国家税务总局浙江省税务局\n2023 年5 月12 日\n")
     notice, forwarded = parse_file(write(tmp_path, "hangzhou.txt", text))
-    assert notice.doc_number.text == "杭市管〔2023〕58号" and notice.forwards == forwarded.key
+    assert notice.doc_number.text == "杭市管〔2023〕58号" and notice.forwards == [forwarded.key]
     assert forwarded.doc_number.text == "浙市监注〔2023〕7号" and forwarded.jurisdiction == "浙江省"
     assert [c.path for c in forwarded.clauses] == ["1", "2"]
 
@@ -1123,5 +1123,9 @@ def test_a_notice_forwarding_two_texts_gives_each_its_own_document(tmp_path):
     notice, first, second = parse_file(write(tmp_path, "jining.txt", TWO_FORWARDED))
     assert (first.title, first.issuers, len(first.clauses)) == ("济宁市稳岗扩岗若干措施", ["济宁市人力资源社会保障局"], 2)
     assert (second.title, second.issuers, len(second.clauses)) == ("济宁市个体工商户培育发展措施", ["济宁市市场监管局"], 2)
-    assert notice.forwards == first.key and second.key not in (notice.key, first.key)
+    assert notice.forwards == [first.key, second.key] and second.key not in (notice.key, first.key)
     assert first.source_range[1] == second.source_range[0] == TWO_FORWARDED.index("济宁市个体工商户培育发展措施\n一")
+    iris = Iris()
+    graph = DocumentGraphBuilder(iris).build(notice)
+    forwarded = set(graph.objects(iris.document(notice.key), POL.forwards))
+    assert forwarded == {iris.document(first.key), iris.document(second.key)}  # both, not the first alone

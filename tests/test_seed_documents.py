@@ -24,7 +24,7 @@ def test_one_file_holds_a_notice_and_the_provincial_document_it_forwards(documen
     assert (notice.doc_number.text, notice.issuer, notice.jurisdiction, notice.province, notice.level) == (
         "鞍促就组发〔2020〕3号", "鞍山市促进就业工作领导小组", "鞍山市", "辽宁省", "municipal")
     assert notice.date == dt.date(2020, 11, 30)
-    assert notice.forwards == "liaozhengbanfa-2020-25-210000"
+    assert notice.forwards == ["liaozhengbanfa-2020-25-210000"]
     assert [c.path for c in notice.clauses] == ["1", "2", "3", "4"]
     assert provincial.title == "全力做好当前促进和扩大就业工作的若干举措"
     assert (provincial.doc_number.text, provincial.issuer, provincial.date, provincial.level, provincial.jurisdiction) == (
