@@ -461,7 +461,18 @@ def _year_opens_its_phrase(text: str, m: re.Match) -> bool:
 REPLACED_WORDS = re.compile(r"“[^“”]{1,40}”\s*(?=(?:修改|更改|调整|替换)为|改为)")  # an amendment's old words
 
 
-def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Period]:
+# a standing rule (…管理办法, …实施细则, …规定（试行）): its 当年 / 次年 are each round's year, not the year it was issued
+STANDING_RULE_TITLE = re.compile(r"(?:办法|细则|规定|规则|条例)(?:（(?:试行|暂行|修订)）)?(?:》(?:的通知)?)?$")
+CYCLE_YEARS = ("当年", "次年", "下一年", "下年")  # (今年 / 明年 / 本年 still count from the text's own year)
+
+
+def is_standing_rule(title: str | None) -> bool:
+    """A title naming a rule that applies year after year (also a notice issuing one: 关于印发《…办法》的通知)."""
+    return bool(title and STANDING_RULE_TITLE.search(re.sub(r"\s", "", title)))
+
+
+def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False) -> list[Period]:
+    """``standing_rule``: the clause belongs to a rule applied every year (``is_standing_rule``)."""
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
     taken: list[tuple[int, int]] = [m.span() for m in CITED_TITLE.finditer(text)]
@@ -589,7 +600,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None) -> list[Peri
         if free(m) and issue_date and _due(text, m.end()) and not _year_after_an_event(text, m):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
-            if RELATIVE_YEAR[m["rel"]] and _in_a_yearly_round(text, m.start()):  # 每年…，于次年1月底前拨付: the year after each round (z266)
+            if (RELATIVE_YEAR[m["rel"]] and _in_a_yearly_round(text, m.start())  # 每年…，于次年1月底前拨付: the year after each round (z266)
+                    or standing_rule and m["rel"] in CYCLE_YEARS):  # a 细则's 项目单位应于当年5月31日前申报 (z392)
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=day, duration="P1Y"))
             else:
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))

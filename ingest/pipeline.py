@@ -28,7 +28,7 @@ from .metadata import (
 )
 from .model import Clause, ConceptMention, Document, Segment
 from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
-from .periods import extract_periods
+from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import FORWARDED_AFTER, REPEALED_AFTER, find_references, parse_announcement_number, parse_doc_number, title_key
 from .structure import (
@@ -507,7 +507,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     groups = ConceptLinker(text, clause.beneficiaries, group_offsets, heading_end)
     clause.amounts = extract_amounts(text, span_of, instruments, groups)
     clause.rates = extract_rates(text, span_of, instruments)
-    clause.periods = extract_periods(text, span_of, doc.date)
+    clause.periods = extract_periods(text, span_of, doc.date, standing_rule=is_standing_rule(doc.title))
     clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it
     return clause
 

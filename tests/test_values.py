@@ -2024,6 +2024,29 @@ def test_each_years_round_and_how_things_stood_at_a_date():
     assert periods("（2）技术改造奖补资金至2023年8月底前全部拨付到位。") == [("deadline", None, dt.date(2023, 8, 31), None, "exact", False)]
 
 
+STANDING_RULE = """{title}
+甲市财政局 甲市商务局
+2023 年3 月6 日
+第一条 为规范外贸发展专项资金管理，制定本办法。
+第二条 市商务局2 月发布申报通知。企业于当年4 月30 日前提交申报材料。
+第三条 专项资金于次年6 月底前完成清算。
+第四条 本办法自2023 年4 月1 日起施行。
+"""
+
+
+@pytest.mark.parametrize("title,kinds", [
+    ("甲市外贸发展专项资金管理办法（试行）", ["recurring", "recurring"]),  # each round's year (z392)
+    ("甲市2023 年外贸发展行动方案", ["deadline", "deadline"]),  # a plan's own year
+])
+def test_a_standing_rules_current_and_next_year_are_each_rounds(tmp_path, title, kinds):
+    """In a rule applied year after year (…管理办法, …实施细则, 条例), 当年4月30日前 / 次年6月底前 fall in each round's
+    year, not in the year it was issued (z392: four deadlines of 2023-2024 in a 细则 in force from 2024); in a plan they
+    are the plan's year."""
+    (doc,) = parse_file(write(tmp_path, "rule.txt", STANDING_RULE.format(title=title)))
+    dated = [p for c in doc.clauses for p in c.periods if p.end]
+    assert [(p.kind, p.end) for p in dated] == [(kind, end) for kind, end in zip(kinds, [D(2023, 4, 30), D(2024, 6, 30)])]
+
+
 def test_the_latest_day_allowed():
     """最迟不超过2025年6月30日, 不晚于…, 最迟于…: a deadline (z392: none)."""
     assert periods("二、自正常经营满1年之日起6个月内申领，最迟不超过2025年6月30日。") == [
