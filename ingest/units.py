@@ -587,7 +587,8 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|核验|比对|核对|审定|评定|验证|监测|统计|调查|研判|会商|共享|推送|核算|结算|清算|审计|评审|审查|测评|考评"
                               r"|挂牌|督办|编印|印制|汇编|编写|制作"  # (会同Y挂牌督办, 会同Y编印…指南: z339)
                               r"|打通|畅通|贯通|构建|创建|推出|上线|启动|部署|举行|设置|配备|提供|签订|签署|归集|汇总|遴选|评选|推荐"  # (z379)
-                              r"|提出|提请|报请|拟订)")  # (会同市财政局提出资金分配建议: z392)
+                              r"|提出|提请|报请|拟订"  # (会同市财政局提出资金分配建议: z392)
+                              r"|升级|迭代|改造|扩容)")  # (会同市工商联、市大数据局升级…平台: z394)
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
@@ -865,7 +866,8 @@ MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!公)司")  # 法规司,
 OWN_LEVEL_DEPARTMENT = re.compile(r"^(?:(?P<level>省|市|县|区)[厅局委]|总局)(?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室|司)$|办公室$|机关)")
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
 # 办公室负责…, 由局办公室负责…: the issuing body's own office; 领导小组办公室负责…: the office of the leading group the text sets up
-OWN_OFFICE = re.compile(r"(?:[厅局委]|党政|党群)?办公室|机关党委|(?:工作)?领导小组(?:办公室)?")  # (a zone's 党政办公室: z237)
+OWN_OFFICE = re.compile(r"(?:[厅局委]|党政|党群)?办公室|机关党委|(?:工作)?领导小组(?:办公室)?"  # (a zone's 党政办公室: z237)
+                        r"|(?!成立|组建|建立|设立|依托|通过|由|各)[\u4e00-\u9fff]{2,10}专班")  # 企业服务专班会同…: a task force the text's place set up (z394)
 
 
 OWN_BUREAU_MIN = 4  # characters: 执法稽查局, 登记注册局 (not 布局, 格局)

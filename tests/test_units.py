@@ -3240,3 +3240,11 @@ def test_the_means_a_task_is_done_by_ends_the_helpers_names():
     """由X会同Y依托“苏企通”平台，推动…, 会同Y利用大数据…: the means of the task after the helpers (z400: the helpers lost)."""
     assert units("（八）推行免申即享。由市财政局会同市工信局、市科技局、市人社局依托“苏企通”平台，推动惠企政策“免申即享”。") == [
         ("市财政局", "lead"), ("市工信局", "co"), ("市科技局", "co"), ("市人社局", "co")]
+
+
+def test_a_task_force_the_text_sets_up_is_a_unit_without_its_place():
+    """企业服务专班会同市工商联…升级平台: a task force named without its place (z394: no unit at all); 成立…专班 sets one up."""
+    assert units("2．搭建服务平台。项目推进专班会同市工商联、市大数据局升级企业服务平台。") == [
+        ("项目推进专班", "lead"), ("市工商联", "co"), ("市大数据局", "co")]
+    assert units("（三）由招商引资工作专班负责跟踪服务。") == [("招商引资工作专班", "lead")]
+    assert units("（四）成立企业服务专班，会同市财政局制定办法。") == []
