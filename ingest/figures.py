@@ -47,6 +47,7 @@ MIN_ROWS = 2
 def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, list[int]]],
                        is_noise: Callable[[str], bool]) -> list[Table]:
     """The payment tables among ``lines`` (``normalise(i)``: line i's text and offsets; ``is_noise``: a page mark)."""
+    lines, normalise = _measures_unwrapped(lines, normalise)
     if not any("元" in line and ("）" in line or ")" in line) for line in lines):
         return []
     tables, last = [], -1
@@ -62,6 +63,30 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
             tables.append(found)
             last = found.last
     return tables
+
+
+# 补贴标准 / （元/人· / 月）: a measure its column's width wrapped
+WRAPPED_MEASURE = re.compile(r"[（(](?:单位[：:])?(?:万|亿)?元/[^（）()]{0,4}")
+
+
+def _measures_unwrapped(lines: list[str], normalise):
+    """The lines with each wrapped measure on one line (its rest's line left blank, as a page's gap is), and ``normalise``
+    giving that line's text and offsets whole (z366: a table's four sums had been lost)."""
+    joined = {k: k + 1 for k in range(len(lines) - 1)
+              if WRAPPED_MEASURE.fullmatch(bare(lines[k])) and MONEY_HEADER.fullmatch(bare(lines[k]) + bare(lines[k + 1]))}
+    if not joined:
+        return lines, normalise
+    lines = list(lines)
+    for k, rest in joined.items():
+        lines[k], lines[rest] = bare(lines[k]) + bare(lines[rest]), ""
+
+    def whole(j: int) -> tuple[str, list[int]]:
+        if j not in joined:
+            return normalise(j)
+        (first, at), (second, more) = normalise(j), normalise(joined[j])
+        return first + second, at + more
+
+    return lines, whole
 
 
 def _table_at(lines, i, normalise, is_noise) -> Table | None:

@@ -178,3 +178,13 @@ def test_a_money_tables_rows_numbered_in_their_labels():
     table = "（一）按以下标准给予补贴：\n证书等级\n补贴标准\n（元/人）\n1.初级工\n1000\n2.中级工\n1500\n3.高级工\n2000\n（二）其他。\n"
     assert [p.text for p in split_paragraphs(table)][2:5] == [
         "1.初级工，补贴标准：1000元/人", "2.中级工，补贴标准：1500元/人", "3.高级工，补贴标准：2000元/人"]
+
+
+def test_a_measure_its_column_wrapped_over_two_lines():
+    """补贴标准 / （元/人· / 月） / 补贴期限: the measure wrapped in its narrow column, no 序号 (z366: the table's four sums had been
+    lost). Each figure is its sum in the whole measure, and the header keeps both lines' words."""
+    text = ("岗位类别\n补贴标准\n（元/人·\n月）\n补贴期限\n城镇公益性岗位\n（全日制）\n2100\n最长不超过3 年\n乡村公益性岗位\n600\n"
+            "原则上不超过1 年\n（二）其他。\n")
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert [m.group() for p in paragraphs for m in re.finditer(r"\d+元/人·月", p)] == ["2100元/人·月", "600元/人·月"]
+    assert "岗位类别补贴标准（元/人·月）补贴期限" in paragraphs[0]
