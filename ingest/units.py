@@ -1193,6 +1193,10 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
         return True  # 各区、市、县人民政府: a bare peer place, more of them and their governments after it
     if joiner == "、" and PEER_PLACE_ALONE.fullmatch(previous) and PEER_PLACES_DEPARTMENT.fullmatch(stripped):
         return True  # 各区、市人力资源社会保障部门: the districts' and the county-level cities' departments (a kind, no city's organ)
+    zone = ZONE_THEN_ORGAN.fullmatch(stripped)
+    if (joiner == "、" and zone and previous.startswith("各") and PLACES_ONLY.fullmatch(previous[1:]) and _bare_typed_organ(zone["organ"])
+            and not re.fullmatch(ORPHAN_COMMITTEE, zone["organ"])):  # (…、平潭综合实验区管委会: the zone's own, the cities have none)
+        return True  # 各设区市、平潭综合实验区市场监管局: each city's bureau and a zone's of the same kind, one list (z408)
     if joiner != "、" or _wider_place_after(previous, stripped):
         return False
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)
@@ -1211,6 +1215,7 @@ FIRST_PLACE_WORD = re.compile(r"^[（〔(]?(?P<word>省直管县|直管县|直�
 LAST_PLACE_WORD = re.compile(r"(?P<word>省|自治区|直辖市|市|州|盟|地区|县|区|旗|林区|乡|镇|街道)[）〕)]?$")
 
 
+ZONE_THEN_ORGAN = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,12}?(?:综合实验区|实验区|试验区|示范区|合作区|新区|开发区|高新区))(?P<organ>[\u4e00-\u9fff]{2,10})")
 PEER_PLACE_ALONE = re.compile(r"各(?:区|县|市|旗)")
 PEER_PLACES_DEPARTMENT = re.compile(r"(?:区|县|市|旗)(?!直|有关|相关|级)[\u4e00-\u9fff]{2,16}?(?:主管)?部门")  # (市财政局 is the city's own: not joined)
 PEER_PLACES = re.compile(rf"各(?:区|县|市|旗)(?:、(?:区|县|市|旗))+{LOWER_GOVERNMENT_END}"  # 各区、市、县人民政府 (z126)

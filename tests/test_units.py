@@ -3248,3 +3248,13 @@ def test_a_task_force_the_text_sets_up_is_a_unit_without_its_place():
         ("项目推进专班", "lead"), ("市工商联", "co"), ("市大数据局", "co")]
     assert units("（三）由招商引资工作专班负责跟踪服务。") == [("招商引资工作专班", "lead")]
     assert units("（四）成立企业服务专班，会同市财政局制定办法。") == []
+
+
+def test_each_city_and_a_zone_sharing_a_bureaus_kind_are_one_unit():
+    """各设区市、平潭综合实验区市场监管局落实: every city's bureau and the zone's, one distributive unit (z408: 各设区市 alone, a
+    place that names no body, and the zone's bureau); the zone's own 管委会 is its own (the cities have none)."""
+    assert units("1.推进。（省局登记注册局牵头，各设区市、平潭综合实验区市场监管局落实）") == [
+        ("省局登记注册局", "lead"), ("各设区市、平潭综合实验区市场监管局", "co")]
+    assert units("（六）推进。（责任单位：省政务局，各省辖市、济源示范区人民政府，航空港区管委会）") == [
+        ("省政务局", "co"), ("各省辖市、济源示范区人民政府", "co"), ("航空港区管委会", "co")]
+    assert units("1.推进。（责任单位：各设区市、平潭综合实验区管委会）") == [("各设区市", "co"), ("平潭综合实验区管委会", "co")]
