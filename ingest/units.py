@@ -145,7 +145,7 @@ LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKE
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
 PLACES_PREFIX = re.compile(rf"^{BRACKETED_PLACES}[^、]")  # places, then a name
-ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|部|(?<!社)会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|(?<=人行[\u4e00-\u9fff]{2})中支|公署|单位|部门|机构|街道|镇"
+ORG_END = re.compile(r"(?:局|委|厅|办|中心|政府|院|(?<![干全内外])部|(?<!社)会|档案馆|机关|银行|商行|[工农中建交]行|农发行|国开行|分行|署|处|室|队|所|公司|集团|法院|检察院|海关|联|团|组|站|社|总局|分局|支行|(?<=人行[\u4e00-\u9fff]{2})中支|公署|单位|部门|机构|街道|镇"
                      r"|高校|学校|院校|国企|国有企业|专班|[局委厅][\u4e00-\u9fff]{2,6}科|(?<=[\u4e00-\u9fff]{2})(?<![公上])司)$")  # 区属国企,
 # 区楼宇经济发展工作专班; 新闻宣传司, 财金司: a ministry's division (z369); not 社会 (…人力资源社会 / 保障局, z386)
 # (a bureau's own section: 市人社局就业促进科, z260; not 本科, 学科)

@@ -3258,3 +3258,8 @@ def test_each_city_and_a_zone_sharing_a_bureaus_kind_are_one_unit():
     assert units("（六）推进。（责任单位：省政务局，各省辖市、济源示范区人民政府，航空港区管委会）") == [
         ("省政务局", "co"), ("各省辖市、济源示范区人民政府", "co"), ("航空港区管委会", "co")]
     assert units("1.推进。（责任单位：各设区市、平潭综合实验区管委会）") == [("各设区市", "co"), ("平潭综合实验区管委会", "co")]
+
+
+def test_a_cadre_is_no_organ():
+    """各牵头单位要明确一名处级干部具体负责: 干部 (a cadre) ends no organ's name, as 组织部 does (z408: a made-up unit led)."""
+    assert units("（一）加强领导。各牵头单位要明确一名处级干部具体负责，由厅政策法规处负责专班日常协调调度。") == [("厅政策法规处", "lead")]
