@@ -47,14 +47,16 @@ APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project
 DUTY_WORD = r"负责(?!人(?!才)|同志|制(?=[，,。；;、”）)的和\s]|$))"  # (首接负责制 is a system's name: z334; 负责制定, 负责制度…, 负责制止 duties)
 DUTY_VERB = DUTY_WORD + r"(?!的)"
 # (a label after 由, 向, 到 … is a body named in a sentence: （可由受理部门通过系统核验的，申请人免于提交）, z256)
-RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|{AGENCY_LABELS}[：:]"
+RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![由经向到将把对在])(?!实施主体)(?:{LABELS})|(?<![为])实施主体|责任主体|牵头|配合[：:]|技术支撑(?:单位)?[：:]|{AGENCY_LABELS}[：:]"
                                 rf"|统筹(?=[，,][^，,。；]{{2,60}}?具体(?:实施|负责|落实))|下同|不再列出")  # (由X统筹，Y具体实施: z380)
+# （责任处室：A；技术支撑：B）: the body lending its expertise helps (a regulator's institutes, z408); only with its colon
+SUPPORT_LABELS = "技术支撑(?:单位)?"
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
-LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办)[：:]")  # (（经办：市人社局…）: z247)
+LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办|{SUPPORT_LABELS})[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
-                 "参与单位", "参与部门", "参加单位", "参加部门", "配合"}
+                 "参与单位", "参与部门", "参加单位", "参加部门", "配合", "技术支撑", "技术支撑单位"}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门",
                       "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位", "经办机构", "受理机构", "承办机构",
                       "主管部门", "主管单位", "主管机关"}

@@ -3263,3 +3263,10 @@ def test_each_city_and_a_zone_sharing_a_bureaus_kind_are_one_unit():
 def test_a_cadre_is_no_organ():
     """各牵头单位要明确一名处级干部具体负责: 干部 (a cadre) ends no organ's name, as 组织部 does (z408: a made-up unit led)."""
     assert units("（一）加强领导。各牵头单位要明确一名处级干部具体负责，由厅政策法规处负责专班日常协调调度。") == [("厅政策法规处", "lead")]
+
+
+def test_a_body_lending_its_expertise_helps():
+    """（责任处室：省局计量处；技术支撑：省计量科学研究院）: the institute named under 技术支撑 helps, the division leads (z408: the
+    division alone, and read as helping); 提供技术支撑 in a sentence names no one."""
+    assert units("2.推进计量。（责任处室：省局计量处；技术支撑：省计量科学研究院）") == [("省局计量处", "lead"), ("省计量科学研究院", "co")]
+    assert units("2.推进计量。省计量科学研究院为企业提供技术支撑。") == []
