@@ -51,12 +51,16 @@ RESPONSIBILITY_CUE = re.compile(rf"{DUTY_WORD}|负总责|主责(?!主业)|(?<![�
                                 rf"|统筹(?=[，,][^，,。；]{{2,60}}?具体(?:实施|负责|落实))|下同|不再列出")  # (由X统筹，Y具体实施: z380)
 # （责任处室：A；技术支撑：B）: the body lending its expertise helps (a regulator's institutes, z408); only with its colon
 SUPPORT_LABELS = "技术支撑(?:单位)?"
+# 牵头单位：X / 成员单位：Y: a working group's members help its lead; listed alone they say who is in the group, not who
+# is responsible for what (专班组成 … 成员单位：…, z410)
+MEMBER_LABEL = "成员单位"
+
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
-LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办|{SUPPORT_LABELS})[：:]")  # (（经办：市人社局…）: z247)
+LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办|{SUPPORT_LABELS}|{MEMBER_LABEL})[：:]")  # (（经办：市人社局…）: z247)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
-                 "参与单位", "参与部门", "参加单位", "参加部门", "配合", "技术支撑", "技术支撑单位"}
+                 "参与单位", "参与部门", "参加单位", "参加部门", "配合", "技术支撑", "技术支撑单位", MEMBER_LABEL}
 RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科室", "主要责任单位", "主要责任部门", "负责单位", "负责部门",
                       "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位", "经办机构", "受理机构", "承办机构",
                       "主管部门", "主管单位", "主管机关"}
@@ -283,6 +287,9 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         end = at + stop.start() if stop else len(text)
         # (a line that opens another field ends the run too: …（市外国专家局） / 咨询电话：…, …配合 / 联系人：…)
         end = next((b for b in sorted(line_starts) if at < b < end and (ORG_END.search(text, 0, b) or NEXT_FIELD.match(text, b))), end)
+        # 牵头单位：X … / 主要任务：…: the group's task after its units ends them (z410: the task's phrases had been read as units)
+        task = next((t.start() for t in TASK_FIELD.finditer(text, m.end(), end) if not depth[t.start()]), None)
+        end = task if task is not None and ORG_END.search(text, 0, task) else end
         if after_comma and not _names_only(text[m.end() : end]):
             continue  # …，受理单位：各县区就业服务中心初审后报…复核: a sentence, not a field of names (the review)
         if runs and runs[-1][1] == at:  # 牵头单位：X / 责任单位：Y on the next line: one group, roles read together
@@ -720,7 +727,7 @@ def _duties_listed(text: str) -> set[int]:
 DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会并])会同")
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
-HELP_CUE = re.compile(r"配合|协助(?![的单部])|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
+HELP_CUE = re.compile(r"配合|协助(?![的单部])|参与(?=[。；;，,]|$)|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
 
 
 # …，市教育局、各高校配合做好… (协助开展…): units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
@@ -729,7 +736,8 @@ HELP_CUE = re.compile(r"配合|协助(?![的单部])|落实(?=[。；;，,]|$)|"
 OTHER_NAME_AFTER = r"(?:[（(][^（）()，。；]{1,14}?(?:局|委|办|厅|室|部|会|中心|处|组|站|所)[）)])?"
 HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTER})[：:]?(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
                         r"(?:(?:做好|予以)?(?:配合(?=[\u4e00-\u9fff]|[。；;，,（(]|$)|协助(?!企业|群众|申请人|个人|学生|农户|居民|家庭|经营主体|市场主体|用人单位|劳动者|毕业生|人员|其|他|对方))|(?:做好|抓好)(?=[\u4e00-\u9fff])"
-                        r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
+                        r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$)|参与(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
+# (X负责，Y、Z参与，推动…: z410)
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
 
 
@@ -795,7 +803,8 @@ COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS})(?=[\
 def _colon_duty(text: str, at: int) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
     m = (COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY).match(text, at)
-    if not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group()):
+    if (not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group())
+            or LABEL_ANYWHERE.search(m.group())):  # (…省发展改革委成员单位：…: the names before another label, z410)
         return None  # (承办单位：X（牵头），Y: a units' label, no unit given a duty, z386)
     # (…；各县（市、区）单位：所在地县（市、区）就业服务中心。: who applies where, a place for each, no duty: z345)
     after = PHRASE_STOP_OR_STOP.split(text[m.end() :], maxsplit=1)[0]
@@ -1438,6 +1447,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 name = LABEL_PREFIX.sub("", label.group("label"))  # (整改责任单位： is 责任单位：, z271)
                 if name in APPLICANT_LABELS and not _names_only(part[label.end() :]):
                     continue  # （实施主体：在本市注册登记的企业）: who applies, no unit (the review)
+                if name == MEMBER_LABEL and not labels & LEAD_LABELS:
+                    continue  # a group's members with no lead named beside them: who is in it
                 lead = name in LEAD_LABELS or responsible_lead and name in RESPONSIBLE_LABELS
                 role = label_role = "lead" if lead else "co"
                 explicit_lead |= role == "lead"

@@ -3270,3 +3270,19 @@ def test_a_body_lending_its_expertise_helps():
     division alone, and read as helping); 提供技术支撑 in a sentence names no one."""
     assert units("2.推进计量。（责任处室：省局计量处；技术支撑：省计量科学研究院）") == [("省局计量处", "lead"), ("省计量科学研究院", "co")]
     assert units("2.推进计量。省计量科学研究院为企业提供技术支撑。") == []
+
+
+def test_a_working_groups_lead_members_and_task_on_lines_of_their_own():
+    """（一）综合协调组 / 牵头单位：X / 成员单位：Y、Z / 主要任务：…: the members help the lead, the task names no unit (z410: the
+    lines joined, X成员单位 was read as one name and the task's phrases as units); members listed with no lead are who is in
+    the group, not who is responsible."""
+    joined = ("（一）综合协调组\n牵头单位：省发展改革委成员单位：省政府办公厅、省财政厅、省统计局"  # (the clause as the PDF's lines join)
+              "主要任务：承担专班日常工作，制定突破年工作方案，3月10日前印发实施；\n建立任务台账，实行销号管理。")
+    assert units(joined) == [("省发展改革委", "lead"), ("省政府办公厅", "co"), ("省财政厅", "co"), ("省统计局", "co")]
+    assert units("一、专班组成\n专班长：省政府常务副省长\n成员单位：省委编办、省发展改革委、省教育厅。") == []
+
+
+def test_units_taking_part_after_a_duty_help():
+    """X负责，Y、Z参与，推动…: Y and Z help (z410: lost; 配合 there was read)."""
+    assert units("（六）创新环境专项组。省科技厅负责，省教育厅、省工业和信息化厅参与，推动科技成果就地转化。") == [
+        ("省科技厅", "lead"), ("省教育厅", "co"), ("省工业和信息化厅", "co")]
