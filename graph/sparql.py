@@ -114,6 +114,7 @@ def check_query(query: str, allowed_services: tuple[str, ...] | list[str] | None
     if form in UPDATE_WORDS:
         raise ReadOnlyQueryError(f"SPARQL {form} is an update; this endpoint is read-only")
     tokens = _tokens(query)
+    _check_nesting(tokens)
     upper = [t.upper() for t in tokens]
     services = []
     for i, word in enumerate(upper):
@@ -127,6 +128,22 @@ def check_query(query: str, allowed_services: tuple[str, ...] | list[str] | None
                                  "the operator may allow endpoints with POLICYKG_ALLOWED_SERVICES")
         services.append(endpoint)
     return QueryPlan(form=form, has_dataset="FROM" in upper, services=tuple(services))
+
+
+MAX_NESTING = 200  # levels of {…}, (…) and […]: real queries use a few dozen; the engine's parser overflowed its stack at 20,000
+
+
+def _check_nesting(tokens: list[str]) -> None:
+    """Refuse a query nested deeper than ``MAX_NESTING`` (it had crashed the worker's parser: a 500 with no reason given)."""
+    depth = deepest = 0
+    for token in tokens:
+        if token in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"the query nests brackets {deepest} levels deep; at most {MAX_NESTING} are allowed")
 
 
 def check_read_only(query: str) -> str:
@@ -459,9 +476,9 @@ class WorkerPool:
         ``client_left``, an async callable, is asked between polls of a query running longer than
         a poll: when it says yes, the query is stopped (``QueryAbandoned``) and its worker killed."""
         plan = plan or check_query(query)
-        worker = self._take_ready()
-        if worker is None:
-            return await in_thread(self.run, query, media_type, timeout, plan, dataset)
+        # a worker not started yet (or replaced after a kill) is started in a thread, then watched here as any other: the
+        # query of a client that leaves is stopped whichever worker runs it (it had run on to its time limit)
+        worker = self._take_ready() or await self._take_started_async(in_thread)
         keep = False
         try:
             _send(worker, (query, media_type, plan, dataset))
@@ -470,6 +487,25 @@ class WorkerPool:
         finally:  # also when the client went away (cancelled): the worker is killed, not left running
             self._release(worker, keep)
         return _result(*reply)
+
+    async def _take_started_async(self, in_thread) -> _Worker:
+        """``_take_started`` in a thread. Cancelled while it waits (the client left), the worker it takes goes back idle."""
+        taking = asyncio.ensure_future(in_thread(self._take_started))
+        try:
+            return await asyncio.shield(taking)
+        except asyncio.CancelledError:
+            taking.add_done_callback(lambda done: done.cancelled() or done.exception() or self._release(done.result(), True))
+            raise
+
+    def _take_started(self) -> _Worker:
+        """A worker, started and ready (waiting for one to be free, as ``run`` does)."""
+        worker = self._take()
+        try:
+            worker.wait_ready(30)
+        except BaseException:
+            self._release(worker, False)
+            raise
+        return worker
 
     def _take_ready(self) -> _Worker | None:
         """An idle, started, current worker, or None (then nothing is taken)."""
@@ -571,7 +607,10 @@ class QueryWorker(WorkerPool):
 
 
 if __name__ == "__main__":  # a worker process: python -m policykg.graph.sparql STORE_PATH FD LIFELINE_FD
+    import signal
     from multiprocessing.connection import Connection
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the server stops its workers
 
     _exit_with_server(int(sys.argv[3]))
     _worker_main(Connection(int(sys.argv[2])), sys.argv[1])

@@ -307,6 +307,17 @@ def test_a_query_using_a_prefix_it_does_not_declare_is_told_the_prefix_line(api)
     assert "PREFIX" not in assert_error(api.get("/sparql", params={"query": declared}), 400, "malformed_query")["message"]
 
 
+@pytest.mark.parametrize("nested", ["SELECT * WHERE " + "{" * 20000 + " ?s ?p ?o " + "}" * 20000,
+                                    "ASK { FILTER(" + "(" * 10000 + "1" + ")" * 10000 + ") }"])
+def test_a_query_nested_too_deep_is_refused_with_the_reason(api, nested):
+    """20,000 braces or 10,000 brackets had crashed the worker's parser: a 500 saying only "see the server log"."""
+    r = api.post("/sparql", content=nested.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert "levels deep" in assert_error(r, 400, "malformed_query")["message"]
+    assert api.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+    ok = "SELECT * WHERE " + "{" * 50 + " ?s ?p ?o " + "}" * 50 + " LIMIT 1"  # a deep but reasonable one still runs
+    assert api.get("/sparql", params={"query": ok}).status_code == 200
+
+
 def test_cors_is_off_by_default_and_switchable(api, workspace):
     r = api.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "http://localhost:3000"})
     assert "access-control-allow-origin" not in r.headers
@@ -370,6 +381,31 @@ def test_a_query_whose_client_went_away_is_killed_and_the_pool_recovers(workspac
             await running
         assert worker.proc.poll() is not None, "the worker running the abandoned query is gone"
         return json.loads((await pool.run_async(ask, media, 10))[0])["boolean"]
+
+    try:
+        assert asyncio.run(scenario()) is True
+    finally:
+        pool.stop()
+
+
+def test_a_query_cancelled_while_its_worker_starts_gives_the_worker_back(workspace):
+    """The client leaves while a worker is being started for its query (in a thread): the worker goes back idle, and the
+    pool of one serves the next query (a lost worker would leave every later query waiting for a free one)."""
+    import asyncio
+    import json
+
+    from policykg.graph.sparql import WorkerPool
+
+    pool = WorkerPool(str(workspace.store.path), size=1, queue_timeout=2)
+    media = "application/sparql-results+json"
+
+    async def scenario():
+        starting = asyncio.ensure_future(pool.run_async(RUNAWAY, media, 30))
+        await asyncio.sleep(0.05)  # the worker is starting in its thread
+        starting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await starting
+        return json.loads((await pool.run_async("ASK { ?s ?p ?o }", media, 10))[0])["boolean"]
 
     try:
         assert asyncio.run(scenario()) is True
@@ -557,9 +593,11 @@ def test_a_query_whose_client_hangs_up_frees_its_worker_on_a_real_server(tmp_pat
         for _ in range(2):  # the one worker started, then reused from the event loop
             assert client.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
         where = urlsplit(url)
-        with socket.create_connection((where.hostname, where.port)) as hung_up:
-            hung_up.sendall(f"GET /sparql?query={quote(RUNAWAY)} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-            time.sleep(1.0)  # the runaway holds the only worker ...
+        # twice: the second runaway starts the worker that replaces the first's (its query had then run to its time limit)
+        for _ in range(2):
+            with socket.create_connection((where.hostname, where.port)) as hung_up:
+                hung_up.sendall(f"GET /sparql?query={quote(RUNAWAY)} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+                time.sleep(2.0)  # the runaway holds the only worker ...
         started = time.monotonic()  # ... until its client is gone: then the worker is killed and replaced
         r = client.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"})
         assert r.status_code == 200 and time.monotonic() - started < 3, (r.status_code, r.text[:200])
