@@ -485,6 +485,10 @@ class DocumentGraphBuilder:
             prop = P.instrument if scheme == "instruments" else P.beneficiary
             for i, m in enumerate(mentions):
                 self._concept_mention(g, c, f"{c_iri}/{SCHEMES[scheme]}/{i}", prop, scheme, m)
+        named = {m.concept for m in clause.instruments}
+        for paid in dict.fromkeys(v.instrument for v in [*clause.amounts, *clause.rates] if v.instrument and v.instrument not in named):
+            # 一次性给予30万元奖励: the clause pays for the instrument its words name apart (/compare had left it out)
+            g.add((c, P.instrument, self._node(self.iris.concept(SCHEMES["instruments"], paid))))
         for i, amount in enumerate(clause.amounts):
             self._amount(g, c, self.iri(f"{c_iri}/amount/{i}"), amount)
         for i, rate in enumerate(clause.rates):

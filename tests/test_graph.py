@@ -336,6 +336,23 @@ def test_comparing_by_part_of_a_units_name_takes_each_citys_best_match(tmp_path)
         ws.close()
 
 
+def test_comparing_an_instrument_finds_the_clauses_that_pay_for_it_in_other_words(tmp_path):
+    """一次性给予30万元奖励 pays a 一次性奖励 its words do not name together: the clause names the instrument by its amount
+    (/compare had left out such clauses that instrument_amounts.rq finds, and the cities notebook's check failed)."""
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    (tmp_path / "a.txt").write_text("白银市人民政府关于支持企业发展的若干措施\n一、对新认定的国家级专精特新“小巨人”企业，一次性给予30 万元奖励。\n"
+                                    "二、对首次升规的工业企业给予一次性奖励10 万元。\n白银市人民政府\n2023年5月1日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        ws.ingest([tmp_path / "a.txt"], quiet=True)
+        rows = reads.compare(ws.store, instrument="一次性奖励").rows
+        assert [(r.number, [a.value for a in r.amounts]) for r in rows] == [("一、", [300000.0]), ("二、", [100000.0])]
+    finally:
+        ws.close()
+
+
 def test_documents_based_on_a_text_implement_it_too_and_say_how(tmp_path):
     """根据《…》精神 (eli:based_on) is implementing it, as 贯彻落实《…》 (eli:applies) is: only the latter had been
     followed, so a city's measures made 根据 a provincial notice were missing from its implementers."""
