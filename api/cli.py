@@ -11,7 +11,6 @@ import functools
 import json
 import logging
 import os
-import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Optional
 import typer
 from policykg.graph.errors import QueryError
 from policykg.graph.namespaces import sparql_prefixes
-from policykg.graph.sparql import FORMAT_NAMES, check_read_only
+from policykg.graph.sparql import FORMAT_NAMES, check_read_only, in_users_lines
 from policykg.ingest.errors import INTERNAL, PolicyKGError
 
 from .settings import Settings
@@ -189,19 +188,6 @@ def _log_to_terminal() -> None:
 
 
 # --- reads ----------------------------------------------------------------------------------
-_ERROR_AT = re.compile(r"error at (\d+):(\d+)")
-
-
-def _user_line_numbers(error: QueryError, shift: int) -> QueryError:
-    """The parser counts lines of the predeclared prefixes too; give the user's own line."""
-    m = _ERROR_AT.search(str(error))
-    if not m:
-        return error
-    line, column = int(m.group(1)) - shift, int(m.group(2))
-    message = _ERROR_AT.sub(f"error at line {line}, column {column}", str(error), count=1)
-    return QueryError(message, line=line, column=column)
-
-
 @app.command()
 @user_errors
 def mcp(data: Optional[Path] = DataOption):
@@ -234,7 +220,7 @@ def query(sparql: Optional[str] = typer.Argument(None, help="SPARQL query text")
     try:
         payload, _ = ws.store.query_bytes(prefixes + text, FORMAT_NAMES[format], settings.query_timeout)
     except QueryError as exc:
-        raise _user_line_numbers(exc, prefixes.count("\n")) from None
+        raise in_users_lines(exc, prefixes.count("\n")) from None
     finally:
         ws.close()
     sys.stdout.buffer.write(payload if payload.endswith(b"\n") else payload + b"\n")

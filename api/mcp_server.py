@@ -18,8 +18,9 @@ from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import ToolAnnotations
 from policykg.graph import reads
+from policykg.graph.errors import QueryError
 from policykg.graph.search.index import SearchFilters
-from policykg.graph.sparql import check_query
+from policykg.graph.sparql import check_query, in_users_lines
 from policykg.ingest.errors import PolicyKGError
 from pydantic import BaseModel, Field
 
@@ -162,7 +163,14 @@ def _sparql(store, query: str, timeout: float) -> SparqlResult:
     from policykg.graph.namespaces import sparql_prefixes
 
     plan = check_query(query)  # refuses updates and SERVICE
-    text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
+    prefixes = "" if "PREFIX" in query.upper() else sparql_prefixes()
+    try:
+        return _sparql_result(store, prefixes + query, plan, timeout)
+    except QueryError as exc:
+        raise in_users_lines(exc, prefixes.count("\n")) from None  # (the prefixes' lines had been counted: 13:26 for 1:26)
+
+
+def _sparql_result(store, text: str, plan, timeout: float) -> SparqlResult:
     if plan.form in ("CONSTRUCT", "DESCRIBE"):
         payload, _ = store.query_bytes(text, "application/n-triples", timeout=timeout)
         from policykg.graph.store import readable

@@ -146,6 +146,16 @@ def _check_nesting(tokens: list[str]) -> None:
         raise QueryError(f"the query nests brackets {deepest} levels deep; at most {MAX_NESTING} are allowed")
 
 
+def in_users_lines(error: QueryError, shift: int) -> QueryError:
+    """The error at the line of the user's own text: the parser counted ``shift`` lines of predeclared prefixes too."""
+    m = _POSITION.search(str(error))
+    if not m:
+        return error
+    line, column = int(m.group(1)) - shift, int(m.group(2))
+    message = _POSITION.sub(f"error at line {line}, column {column}", str(error), count=1)
+    return QueryError(message, line=line, column=column)
+
+
 def check_read_only(query: str) -> str:
     return check_query(query).form
 

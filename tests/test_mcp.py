@@ -98,6 +98,14 @@ def test_sparql_is_read_only_and_time_limited(server):
     assert stopped.is_error and "limit_exceeded" in stopped.content[0].text
 
 
+def test_a_sparql_syntax_error_gives_the_line_and_column_of_the_users_text(server):
+    """The tool predeclares the project's prefixes: the error had said 13:26 for the user's 1:26 (the CLI and /sparql said 1:26)."""
+    wrong = call(server, "sparql", query="SELECT ?s WHERE { ?s ?p }")
+    assert wrong.is_error and "error at line 1, column 26" in wrong.content[0].text, wrong.content[0].text
+    declared = call(server, "sparql", query="PREFIX pol: <https://w3id.org/policykg/ns#>\nSELECT ?s WHERE { ?s ?p }")
+    assert declared.is_error and "line 2, column 26" in declared.content[0].text  # its own prefix line counts
+
+
 def test_every_hit_can_be_fetched_by_get_clause_a_preamble_or_closing_too(server):
     hits = call(server, "search", query="现将有关事项通知如下", k=10).structured_content["hits"]
     assert {h["kind"] for h in hits} - {"clause"}, "the query finds a document's own words outside its clauses"
