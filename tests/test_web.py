@@ -350,6 +350,7 @@ def test_browser_api_docs_render_offline(site):
     browser.get(f"{url}/redoc")
     _wait(browser, "h2", seconds=60)
     assert "Hybrid Chinese search" in browser.find_element("tag name", "body").text
+    _only_local_requests(browser, url)  # (its sidebar logo had come from cdn.redoc.ly)
 
 
 def test_every_template_and_asset_is_package_data():
