@@ -105,14 +105,14 @@ class QueryStringCheck:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and b"%" in scope["query_string"]:
-            parameter = _undecodable_parameter(scope["query_string"])
+            parameter = undecodable_parameter(scope["query_string"])
             if parameter is not None:
                 message = f"{parameter[:40]!r} is not UTF-8 once its %-escapes are decoded"
                 return await _response(400, "invalid_parameter", message, {"parameter": parameter[:40]})(scope, receive, send)
         return await self.app(scope, receive, send)
 
 
-def _undecodable_parameter(query_string: bytes) -> str | None:
+def undecodable_parameter(query_string: bytes) -> str | None:
     """The first parameter whose name or value is not UTF-8 once unescaped (``+`` is a space either way)."""
     for pair in query_string.split(b"&"):
         name, _, value = pair.partition(b"=")

@@ -18,7 +18,7 @@ from policykg.graph.errors import QueryAbandoned
 from policykg.graph.sparql import Dataset, QueryPlan, WorkerPool, check_query
 from policykg.graph.store import EmbeddedStore
 
-from .errors import SPARQL_ERROR_RESPONSES, ApiError, TooManyQueries
+from .errors import SPARQL_ERROR_RESPONSES, ApiError, TooManyQueries, undecodable_parameter
 
 SELECT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
                 "application/json", "application/xml"]
@@ -281,6 +281,11 @@ async def _bounded_form(request: Request):
     """The form, parsed by Starlette from a body read no further than the limit (its own limits
     are per field: a form of many large fields, or a file part, went past them)."""
     body = await _bounded_body(request)
+    if request.headers.get("content-type", "").lower().startswith("application/x-www-form-urlencoded") and b"%" in body:
+        parameter = undecodable_parameter(body)  # (query=%ff%fe had reached the parser as U+FFFD: a malformed query)
+        if parameter is not None:
+            raise ApiError(400, "invalid_parameter", f"form field {parameter[:40]!r} is not UTF-8 once its %-escapes are decoded",
+                           {"parameter": parameter[:40]})
 
     async def replay() -> dict:
         return {"type": "http.request", "body": body, "more_body": False}
