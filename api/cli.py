@@ -91,7 +91,7 @@ def _workspace(settings: Settings, read_only: bool = True, search: bool = True, 
 # --- ingest ---------------------------------------------------------------------------------
 @app.command()
 @user_errors
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt UTF-8/GB18030, .html, .docx), several allowed"),
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt UTF-8/GB18030, .html, .docx, .pdf with a text layer), several allowed"),
            data: Optional[Path] = DataOption, quiet: bool = QuietOption,
            dense: bool = typer.Option(True, help="Compute dense vectors (--no-dense: BM25 only, no model)"),
            report_file: Optional[Path] = typer.Option(None, "--report", help="Write the per-document report to this JSON file")):

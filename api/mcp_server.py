@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from contextlib import asynccontextmanager
 from dataclasses import asdict
-from typing import Literal
+from typing import Annotated, Literal
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
@@ -28,6 +28,7 @@ from . import __version__
 from .understood import Understood
 
 MAX_SPARQL_ROWS = 500
+MAX_K = 50  # hits a search tool call returns at most (a chat context holds a few; /search allows 100)
 READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False)
 INSTRUCTIONS = (
     "政策知识图谱 (policykg): Chinese government policy documents as clauses with responsibility units, amounts, "
@@ -83,7 +84,8 @@ def build_server(workspace, settings) -> MCPServer:
         return workspace.store
 
     @server.tool(annotations=READ_ONLY)
-    def search(query: str, k: int = 5, city: str | None = None, province: str | None = None,
+    def search(query: str, k: Annotated[int, Field(ge=1, le=MAX_K, description="hits wanted, 1 to 50")] = 5,
+               city: str | None = None, province: str | None = None,
                level: Literal["national", "provincial", "municipal", "county"] | None = None, unit: str | None = None,
                group: str | None = None, instrument: str | None = None, in_force_on: dt.date | None = None) -> SearchResults:
         """Hybrid Chinese search over clauses (e.g. 大学生打零工的社保补贴能领多久). Filters: city (平凉), province,
@@ -139,8 +141,8 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
     index = workspace.search_index
     if index is None:
         raise ToolError("unavailable: search is disabled on this server")
-    if not 1 <= k <= 50:
-        raise ToolError("bad_input: k must be between 1 and 50")
+    if not 1 <= k <= MAX_K:
+        raise ToolError(f"bad_input: k must be between 1 and {MAX_K}")
     if not query.strip():
         raise ToolError("bad_input: query is empty: give a question or keywords")
     result = index.search_response(query, k, filters, "hybrid")

@@ -173,6 +173,8 @@ def _client(request: Request) -> str:
 async def _run(request: Request, params, query: str | None, update: str | None = None) -> Response:
     if update:
         raise ApiError(403, "update_refused", "this endpoint is read-only: SPARQL updates are refused")
+    if len(params.getlist("query")) > 1:  # (the protocol allows one; the first had run, the others were dropped)
+        raise ApiError(400, "bad_request", "give one query parameter, not several", {"parameter": "query"})
     if not query:
         if "text/html" in request.headers.get("accept", ""):
             return RedirectResponse(QUERY_PAGE, status_code=303)

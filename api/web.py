@@ -372,7 +372,9 @@ def _by_city(comparison) -> dict[str, list]:
 
 @router.get("/ui/sparql", response_class=HTMLResponse)
 async def sparql_page(request: Request):
-    examples = [{"name": n, "query": render(n, with_prefixes=True)} for n in EXAMPLE_QUERIES if n in query_names()]
+    names = [n for n in EXAMPLE_QUERIES if n in query_names()]  # the researchers' questions first, then every other one
+    names += sorted(set(query_names()) - set(names))
+    examples = [{"name": n, "query": render(n, with_prefixes=True)} for n in names]
     return page(request, "sparql.html", "SPARQL", examples=examples)
 
 

@@ -280,6 +280,9 @@ def test_bad_bytes_and_bad_bodies_are_client_errors(api):
     r = api.post("/sparql", content=b"SELECT * WHERE { ?s ?p \xff\xfe }", headers={"Content-Type": "application/sparql-query"})
     assert_error(r, 400, "bad_request")
     r = api.post("/sparql", content=b"query=SELECT%20%FF%FE", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    twice = api.get("/sparql?query=ASK%20%7B%7D&query=SELECT%20*%20%7B%7D")  # the protocol allows one query
+    assert assert_error(twice, 400, "bad_request")["detail"] == {"parameter": "query"}
+    assert_error(api.post("/sparql", data={"query": ["ASK {}", "ASK {}"]}), 400, "bad_request")
     # named as a GET's query string is (it had reached the parser as U+FFFD: "malformed_query … expected [_]")
     assert assert_error(r, 400, "invalid_parameter")["detail"] == {"parameter": "query"}
     ok = api.post("/sparql", content="query=ASK%20%7B%20%3Fs%20%3Chttp%3A%2F%2Fx%2F%E8%A7%81%3E%20%3Fo%20%7D".encode(),

@@ -98,6 +98,16 @@ def test_sparql_is_read_only_and_time_limited(server):
     assert stopped.is_error and "limit_exceeded" in stopped.content[0].text
 
 
+def test_the_search_tools_schema_states_the_bounds_of_k(server):
+    """k is 1 to 50: the schema says so (a client had no way to know), and a call outside them is refused."""
+    async def go():
+        async with Client(server) as client:
+            return (await client.list_tools()).tools
+    k = next(t for t in asyncio.run(go()) if t.name == "search").input_schema["properties"]["k"]
+    assert (k["minimum"], k["maximum"]) == (1, 50)
+    assert call(server, "search", query="见习补贴", k=51).is_error
+
+
 def test_a_sparql_syntax_error_gives_the_line_and_column_of_the_users_text(server):
     """The tool predeclares the project's prefixes: the error had said 13:26 for the user's 1:26 (the CLI and /sparql said 1:26)."""
     wrong = call(server, "sparql", query="SELECT ?s WHERE { ?s ?p }")

@@ -230,8 +230,14 @@ def test_pages_load_no_asset_from_outside(web):
 
 
 def test_sparql_page_offers_the_named_queries(web):
+    """Every named query of graph/queries/, the researchers' questions first (it had offered 7 of the 14)."""
+    import re
+
+    from policykg.graph.queries import query_names
+
     html = web.get("/ui/sparql").text
-    assert 'data-name="lead_counts"' in html and "yasgui.min.js" in html
+    offered = re.findall(r'data-name="([^"]+)"', html)
+    assert offered[0] == "lead_counts" and sorted(offered) == sorted(query_names()) and "yasgui.min.js" in html
 
 
 def test_a_browser_at_the_endpoint_is_sent_to_the_query_page_and_a_client_gets_the_description(web):
