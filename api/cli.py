@@ -172,9 +172,13 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
         workspace.embedder.load()  # the model loads now, not in the first search request
     application = create_app(settings, workspace)
     try:
-        uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log)
+        uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log,
+                    timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S)
     except OSError as exc:
         fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
+
+
+GRACEFUL_SHUTDOWN_S = 3  # Ctrl-C: requests still running get this long (a SPARQL query had held the server up to its time limit)
 
 
 def _log_to_terminal() -> None:

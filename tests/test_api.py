@@ -610,6 +610,40 @@ def test_a_query_whose_client_hangs_up_frees_its_worker_on_a_real_server(tmp_pat
         assert r.status_code == 200 and time.monotonic() - started < 3, (r.status_code, r.text[:200])
 
 
+@pytest.mark.slow
+def test_ctrl_c_stops_the_server_within_seconds_even_mid_query(tmp_path):
+    """Ctrl-C reaches the server and its query workers (one process group): the server stops within its grace period
+    though a query runs (it had waited for the query's time limit), and the workers print no KeyboardInterrupt."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    from urllib.parse import quote
+
+    from policykg.graph.workspace import Workspace
+    from servers import free_port, wait_until_up
+
+    Workspace(tmp_path / "data", dense=False).ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "1", "POLICYKG_QUERY_TIMEOUT": "60"}
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.api.cli", "serve", "--data", str(tmp_path / "data"), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", proc, seconds=120)
+        with socket.create_connection(("127.0.0.1", port)) as running:
+            running.sendall(f"GET /sparql?query={quote(RUNAWAY)} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            time.sleep(1.0)
+            started = time.monotonic()
+            os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends on Ctrl-C
+            proc.wait(30)
+            assert time.monotonic() - started < 8
+        assert "KeyboardInterrupt" not in proc.stderr.read().decode(errors="replace")
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+
+
 def test_a_large_result_is_received_whole(api):
     triples = count(api, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     r = api.get("/sparql", params={"query": "SELECT ?s ?p ?o ?copy WHERE { ?s ?p ?o VALUES ?copy { 1 2 3 4 5 6 7 8 } }"},
