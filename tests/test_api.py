@@ -624,7 +624,7 @@ def test_ctrl_c_stops_the_server_within_seconds_even_mid_query(tmp_path):
     from servers import free_port, wait_until_up
 
     Workspace(tmp_path / "data", dense=False).ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
-    env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "1", "POLICYKG_QUERY_TIMEOUT": "60"}
+    env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "2", "POLICYKG_QUERY_TIMEOUT": "60"}  # one busy, one idle
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "policykg.api.cli", "serve", "--data", str(tmp_path / "data"), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
