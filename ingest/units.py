@@ -672,7 +672,10 @@ CONDITION_THEN_BY = re.compile(r"的(?:企业|单位|项目|人员|职工|个人
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?" + DUTY_VERB
+# X（作为…单位，）在Y指导下，负责…: under whose guidance the duty is X's (z411: 数字广西集团有限公司 lost)
+UNDER_GUIDANCE = r"(?:在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下[，,]?)?"
+GUIDED = re.compile(r"在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下$")
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
                         + r"(?=[\u4e00-\u9fff，,“《])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责《若干政策》…的解释: z233)
 
@@ -1272,6 +1275,9 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         name = SEAT_AFTER.sub("", re.sub(r"等$", "", name).strip())  # …办公室（设在省发展改革委）: where it sits, not its name
         name = ASIDE_AFTER.sub("", name)  # …服务机构（禅城区申请人也可到…窗口办理）, 区人社局（分管区领导：…）: no part of its name (z256)
         name = AS_ROLE.sub("", name) or name  # 市融资担保公司作为担保基金运营管理机构，负责…: the unit, then its role
+        if GUIDED.fullmatch(name):
+            continue  # X作为…，在Y指导下，负责…: under whose guidance, no unit of the duty (z411)
+        name = GUIDED.sub("", name) or name  # 市财政局在市政府领导下，负责…
         if (modal := MODAL_AFTER.search(name)) and (ORG_END.search(name, 0, modal.start()) or DISTRIBUTIVE.match(name[: modal.start()])):
             name = name[: modal.start()]  # 省财政厅要会同…: the unit, then what it is to do
         number = ITEM_NUMBER.match(name) if name[:1] in "第（(0123456789一二三四五六七八九十" else None

@@ -3286,3 +3286,9 @@ def test_units_taking_part_after_a_duty_help():
     """X负责，Y、Z参与，推动…: Y and Z help (z410: lost; 配合 there was read)."""
     assert units("（六）创新环境专项组。省科技厅负责，省教育厅、省工业和信息化厅参与，推动科技成果就地转化。") == [
         ("省科技厅", "lead"), ("省教育厅", "co"), ("省工业和信息化厅", "co")]
+
+
+def test_a_duty_given_under_anothers_guidance():
+    """X在Y领导下，负责… / X作为…单位，在Y指导下，负责…: the duty is X's; Y guides it, no unit of the duty (z411: none)."""
+    assert units("第八条 市财政局在市政府领导下，负责专项资金的预算管理。") == [("市财政局", "lead")]
+    assert units("第九条 市大数据中心作为平台的运营单位，在市大数据局指导下，负责平台的日常运维。") == [("市大数据中心", "lead")]
