@@ -2220,7 +2220,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             duty_groups += [(-1 if carries_out else start, WITH_IN_TEXT.search(content) is not None)] * len(found)
         else:
             mentions += found
-            named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
+            if not _labels_helpers_only(content):  # (…由X负责…。（配合单位：Y）: Y helps X's duty, X still leads)
+                named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
     # X牵头，Y配合，…。Z负责…: Z leads the task its own sentence gives it (z263, z226, z240); after
     # X牵头负责A；Y负责B (no unit named to help: a division of the work X leads, z181, z208) and within a sentence naming
     # others, Z helps
@@ -2245,6 +2246,12 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if mention.canonical not in written:
             mentions.append(mention)
     return mentions
+
+
+def _labels_helpers_only(content: str) -> bool:
+    """A group whose every label names helpers (（配合单位：Y；完成时限：…）): it names no unit responsible beside a duty's."""
+    labels = {LABEL_PREFIX.sub("", m.group("label")) for m in LABEL_ANYWHERE.finditer(content)}
+    return bool(labels) and labels <= HELPER_LABELS
 
 
 def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool) -> bool:

@@ -3292,3 +3292,12 @@ def test_a_duty_given_under_anothers_guidance():
     """X在Y领导下，负责… / X作为…单位，在Y指导下，负责…: the duty is X's; Y guides it, no unit of the duty (z411: none)."""
     assert units("第八条 市财政局在市政府领导下，负责专项资金的预算管理。") == [("市财政局", "lead")]
     assert units("第九条 市大数据中心作为平台的运营单位，在市大数据局指导下，负责平台的日常运维。") == [("市大数据中心", "lead")]
+
+
+def test_a_duty_given_beside_a_bracket_of_helpers_only_leads():
+    """由X负责…。（配合单位：Y；完成时限：…）: the bracket names only helpers of X's duty, so X leads (z408: both co); beside a
+    bracket naming responsible units (（责任单位：A、X）) the bracket gives the item's roles, as before."""
+    assert units("6.清理拖欠账款。由厅财务审计处负责建立账款台账。（配合单位：各设区市交通运输局；完成时限：2023年6月底前）") == [
+        ("各设区市交通运输局", "co"), ("厅财务审计处", "lead")]
+    assert units("6.清理拖欠账款。由厅财务审计处负责建立账款台账。（责任单位：厅财务审计处、各设区市交通运输局）") == [
+        ("厅财务审计处", "co"), ("各设区市交通运输局", "co")]
