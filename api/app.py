@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__, mcp_server, web
 from .errors import ERROR_RESPONSES, ApiError, QueryStringCheck, install_error_handlers
+from .http_head import HeadAsGet
 from .settings import Settings
 from .sparql_protocol import GRAPH_TYPES, SparqlEngine, SparqlFastPath, negotiate
 from .sparql_protocol import router as sparql_router
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
     install_error_handlers(app, page=web.error_page)  # a browser at a UI page gets the error as a page
     app.add_middleware(SparqlFastPath)  # added first: CORS, added after, wraps it
     app.add_middleware(QueryStringCheck)  # before any route reads a parameter, the fast path's too
+    app.add_middleware(HeadAsGet)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Accept", "Content-Type"])

@@ -377,3 +377,12 @@ def test_every_template_and_asset_is_package_data():
 def test_the_units_page_says_how_each_unit_matched_not_an_amounts_bound(web):
     html = web.get("/ui/units", params={"q": "市人社局"}).text
     assert "名称相同" in html and "确定金额" not in html  # exact: a whole name of the unit
+
+
+def test_head_is_answered_as_get_without_a_body(web):
+    """Link checkers and uptime monitors ask with HEAD: it had been 405 on every page and route."""
+    for path in ["/", "/health", "/ui/sparql", "/documents"]:
+        got, head = web.get(path), web.head(path)
+        assert head.status_code == got.status_code == 200 and head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+    assert web.head("/no/such/page").status_code == 404
