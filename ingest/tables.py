@@ -650,7 +650,9 @@ def _unit_cell_line(text: str) -> bool:
 
 # a row of one cell spanning the table, heading the rows after it: 一、稳岗就业类, （二）科技创新类
 # (一、市场准入和退出（2 项）: its rows counted after it, z348)
-CATEGORY_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“”、]{2,20}(?:[（(]\d{1,3}项[）)])?")
+# (a longer one where it counts its rows: 二、健全更加开放透明、规范高效的市场主体准入和退出机制（2 项）, z413)
+CATEGORY_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                          r"(?:[\u4e00-\u9fff“”、]{2,20}(?:[（(]\d{1,3}项[）)])?|[\u4e00-\u9fff“”、，]{2,40}[（(]\d{1,3}项[）)])")
 
 
 # （二）见习补贴期限按见习人员实际见习月数计算，最长不超过12 个月。见习人员提: the next item of the text the table sat in,

@@ -1478,6 +1478,16 @@ def test_a_category_row_counting_its_rows():
     assert [r[:3] for r in rows(text)] == ["（1）", "（2）"] and "省市场监管局" in rows(text)[1]
 
 
+def test_a_long_category_row_counting_its_rows_after_the_first_rows():
+    """二、健全更加开放透明、规范高效的市场主体准入和退出机制（2 项）: a category over 20 characters, read as such because it counts
+    its rows (z413: it ended the table after row 2, and rows 3-9 with their units went into the category rows as clauses)."""
+    text = ("序号\n改革事项\n主要内容\n责任单位\n一、破除不合理限制（1 项）\n1\n清理地方保护\n全面清理妨碍统一市场的规定。\n省发展改革委\n"
+            "二、健全更加开放透明、规范高效的市场主体准入和退出机制（2 项）\n2\n推行证照联办\n推行营业执照与许可证一表申请。\n省市场监管局\n"
+            "3\n新开办企业首套印章免费刻制\n为新开办企业免费刻制印章。\n各市人民政府\n")
+    assert [(r[:3], r.split("责任单位：")[-1].split("；")[0].rstrip("）")) for r in rows(text)] == [
+        ("（1）", "省发展改革委"), ("（2）", "省市场监管局"), ("（3）", "各市人民政府")]
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
