@@ -770,3 +770,12 @@ def test_labels_on_lines_of_their_own_a_sum_opening_a_line_and_a_numbered_line_a
     texts = [p.text for p in split_paragraphs("八、燃气改造工程。改造老旧燃气管道210 公里，对居民户内改造每户补助不超过800 元。\n"
                                              + long + "\n九、放心农贸市场建设工程。新建农贸市场25 个。\n")]
     assert texts[-1] == "九、放心农贸市场建设工程。新建农贸市场25个。"
+
+
+def test_a_line_cut_after_a_names_level_goes_on():
+    """…、市住房城乡建设局、市 / 市场监管局等…: the line ends inside a name, after its level (z415: the list split into two
+    paragraphs, and the units before the cut were lost)."""
+    text = ("第六条市发展改革局、市工业和信息化局、市自然资源局、市住房城乡建设局、市\n\n# Page 718:\n"
+            "市场监管局等市直有关部门按照职责分工，负责本系统帮办代办事项梳理。\n")
+    assert [p.text for p in split_paragraphs(text)] == [
+        "第六条市发展改革局、市工业和信息化局、市自然资源局、市住房城乡建设局、市市场监管局等市直有关部门按照职责分工，负责本系统帮办代办事项梳理。"]

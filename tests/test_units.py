@@ -3301,3 +3301,9 @@ def test_a_duty_given_beside_a_bracket_of_helpers_only_leads():
         ("各设区市交通运输局", "co"), ("厅财务审计处", "lead")]
     assert units("6.清理拖欠账款。由厅财务审计处负责建立账款台账。（责任单位：厅财务审计处、各设区市交通运输局）") == [
         ("厅财务审计处", "co"), ("各设区市交通运输局", "co")]
+
+
+def test_a_long_list_of_units_given_a_duty_at_a_sentences_start():
+    """X、Y、Z、W、V等市直有关部门按照职责分工，负责…: five names, over 40 characters before the duty (z415: none read)."""
+    assert units("第六条市发展改革局、市工业和信息化局、市自然资源局、市住房城乡建设局、市市场监管局等市直有关部门按照职责分工，负责本系统帮办代办事项梳理。") == [
+        ("市发展改革局", "co"), ("市工业和信息化局", "co"), ("市自然资源局", "co"), ("市住房城乡建设局", "co"), ("市市场监管局", "co")]
