@@ -1124,8 +1124,9 @@ def _split_joined(part: str) -> list[str]:
         if (rest[:1] and rest[0] in "各省市县区州旗盟国中" or rest.startswith("自治区") or m.group() == "会同" or LEAGUE_OPENS.match(rest)
                 or ZONES_COMMITTEE.match(rest) and not BARE_ZONE.fullmatch(part[start : m.start()])  # (高新区和经开区管委会: one)
                 or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))  # 会同人行…支行
-                # 各县区人民政府和兰州新区、…管委会: a government's whole name, then a place opening the next (z294)
-                or part.endswith("政府", start, m.start()) and gazetteer().match_prefix(rest)):
+                # 各县区人民政府和兰州新区、…管委会: a government's whole name, then a place opening the next (z294); any organ's
+                # (街道办事处和浏阳经开区（高新区）管委会, z414)
+                or ORG_END.search(part, start, m.start()) and gazetteer().match_prefix(rest)):
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]

@@ -3307,3 +3307,11 @@ def test_a_long_list_of_units_given_a_duty_at_a_sentences_start():
     """X、Y、Z、W、V等市直有关部门按照职责分工，负责…: five names, over 40 characters before the duty (z415: none read)."""
     assert units("第六条市发展改革局、市工业和信息化局、市自然资源局、市住房城乡建设局、市市场监管局等市直有关部门按照职责分工，负责本系统帮办代办事项梳理。") == [
         ("市发展改革局", "co"), ("市工业和信息化局", "co"), ("市自然资源局", "co"), ("市住房城乡建设局", "co"), ("市市场监管局", "co")]
+
+
+def test_and_between_an_organ_and_a_place_opening_another_name_joins_two_units():
+    """…街道办事处和浏阳经开区（高新区）管委会落实, 市财政局和浏阳经开区管委会: 和 after an organ's name, a place after it (z414: one
+    name of both); 人力资源和社会保障局 stays one."""
+    assert units("（一）推进。（市发改局、市财政局和浏阳经开区（高新区）管委会落实）") == [
+        ("市发改局", "co"), ("市财政局", "co"), ("浏阳经开区（高新区）管委会", "co")]
+    assert units("（二）推进。（市人力资源和社会保障局负责）") == [("市人力资源和社会保障局", "lead")]
