@@ -307,6 +307,9 @@ WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|�
                             r"|贯彻落实|高度重视|结合(?:本地|实际)")
 # a request any item may close with (…请及时报告我部): a cue on the whole document only in the paragraph's first sentences
 WHOLE_DOCUMENT_WEAK = re.compile(r"及时(?:报告|报送|反馈)|重大(?:情况|问题)")
+# 请各设区市人社局于2023年12月15日前将…工作开展情况报送…: the addressees asked to report on the whole work (z412: the last
+# item's text had run on into it, with its date as that item's deadline)
+REPORT_REQUEST = re.compile(r"^请各[^。；]{0,30}?于[^。；]{2,24}?前[^。；]{0,50}?(?:情况|进展|总结)[^。；]{0,20}?(?:报送|上报|报)")
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)
 
 
@@ -474,8 +477,8 @@ def _call_after_items(current: Node, p: Paragraph) -> bool:
     """A call on everyone addressed to carry out the whole document, after an item that said what it
     does in its own line (not a heading whose text runs on): closing text for now; if another item
     follows, it goes back to this one (the items went on)."""
-    return (bool(CLOSING_CALL.match(p.text))
-            and bool(WHOLE_DOCUMENT.search(p.text) or WHOLE_DOCUMENT_WEAK.search(_opening_sentences(p.text)))
+    return ((bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(p.text) or WHOLE_DOCUMENT_WEAK.search(_opening_sentences(p.text)))
+             or bool(REPORT_REQUEST.match(p.text)))
             and (not is_heading_only(current.paragraphs[0].text) or len(current.paragraphs) >= 2)  # 七、强化工作保障 / its text / the call
             and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)
 

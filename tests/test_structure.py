@@ -597,6 +597,17 @@ def test_a_call_on_the_townships_to_carry_out_the_notice_is_closing_text(tmp_pat
     assert any(s.kind == "closing" and s.text.startswith("各乡镇、县直各有关部门要") for s in doc.segments)
 
 
+def test_a_request_to_report_on_the_work_after_the_last_item_is_closing_text(tmp_path):
+    """请各设区市人社局于2023年12月15日前将…工作开展情况报送… after the last item had become its text, with its date as the item's
+    deadline (z412, and z355's gold too)."""
+    request = "请各设区市人社局于2023 年12 月15 日前将劳务品牌建设工作开展情况报送省人力资源社会保障厅就业促进处。"
+    (doc,) = parse_file(write(tmp_path, "赣.txt", CLOSING_CALL_TEXT.replace(
+        "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", request)))
+    assert doc.clauses[-1].text == "二、优化政务服务。推进政务服务事项全程网办，2023年底前实现高频事项全覆盖。"
+    assert [p.end for p in doc.clauses[-1].periods] == [dt.date(2023, 12, 31)]
+    assert any(s.kind == "closing" and s.text.startswith("请各设区市人社局") for s in doc.segments)
+
+
 @pytest.mark.parametrize("after", [
     "各地要建立健全营商环境投诉举报和问题线索核查处理机制，及时查处不作为乱作为问题。",  # a task like the item's, no cue on the whole text
 ])
