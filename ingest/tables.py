@@ -75,6 +75,8 @@ ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:管委会|管理委员会|管�
 # (新区市场监管局: a new area's own bodies, z249)
 UNIT_START = re.compile(r"(?:新区(?=[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|室|部)(?:$|、|，|（))|国家|国务院|国网|中国|中共|共青团|团(?=[省市区县]委)|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团|各|有关|相关"
                         r"|驻[\u4e00-\u9fff]{1,3}各"  # 驻哈各高校: the bodies seated in a place (z332)
+                        # 厅财务审计处, 厅直各单位: a department's own divisions and units in its own plan (z416: read as the task's)
+                        r"|厅(?=直|[\u4e00-\u9fff]{2,10}(?:处|室|中心)(?:$|、|，|（))"
                         # 地级以上市生态环境局, 设区市交通运输局: a level's bodies (z357; not …新认定一批 / 设区市级重点实验室, a
                         # task's words: the review)
                         r"|(?:地级(?:以上)?市|设区的?市)(?!级))")

@@ -1488,6 +1488,17 @@ def test_a_long_category_row_counting_its_rows_after_the_first_rows():
         ("（1）", "省发展改革委"), ("（2）", "省市场监管局"), ("（3）", "各市人民政府")]
 
 
+def test_a_departments_own_divisions_open_unit_cells():
+    """厅财务审计处 / 厅直各单位，各市州 / 交通运输局; 省交通运输综合执 / 法局 / 厅政策法规处: a department's divisions and its own
+    units in its own plan open unit cells (z416: the lead cell had been read into the task, the two cells run together)."""
+    text = ("序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n清理拖欠民营企业账款。对交通运输领域拖欠中小企业账款实行清单管理，确保\n"
+            "动态清零。\n厅财务审计处\n厅直各单位，各市州\n交通运输局\n2023 年6 月\n30 日前\n2\n推行包容审慎执法。制定轻微违法行为不予处罚清\n单。\n"
+            "省交通运输综合执\n法局\n厅政策法规处\n2023 年二季度\n")
+    first, second = rows(text)
+    assert "（牵头单位：厅财务审计处；责任单位：厅直各单位，各市州交通运输局；" in first
+    assert "（牵头单位：省交通运输综合执法局；责任单位：厅政策法规处；" in second
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
