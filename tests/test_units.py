@@ -3247,6 +3247,9 @@ def test_a_task_force_the_text_sets_up_is_a_unit_without_its_place():
     assert units("2．搭建服务平台。项目推进专班会同市工商联、市大数据局升级企业服务平台。") == [
         ("项目推进专班", "lead"), ("市工商联", "co"), ("市大数据局", "co")]
     assert units("（三）由招商引资工作专班负责跟踪服务。") == [("招商引资工作专班", "lead")]
+    # 采取 / 采用 end the helpers too (z417: 会同省统计局、省司法厅采取“四不两直”方式…, the helpers lost)
+    assert units("3、实地核查。省优化办会同省统计局、省司法厅采取“四不两直”方式开展实地核查。") == [
+        ("省优化办", "lead"), ("省统计局", "co"), ("省司法厅", "co")]
     assert units("（四）成立企业服务专班，会同市财政局制定办法。") == []
 
 
