@@ -462,13 +462,17 @@ REPLACED_WORDS = re.compile(r"“[^“”]{1,40}”\s*(?=(?:修改|更改|调整
 
 
 # a standing rule (…管理办法, …实施细则, …规定（试行）): its 当年 / 次年 are each round's year, not the year it was issued
-STANDING_RULE_TITLE = re.compile(r"(?:办法|细则|规定|规则|条例)(?:（(?:试行|暂行|修订)）)?(?:》(?:的通知)?)?$")
+STANDING_RULE_TITLE = re.compile(r"(?:办法|细则|规定|规则|条例)(?:（(?:试行|暂行|修订|\d{4}年(?:修订|修正|版))）)?(?:》(?:的通知)?)?$")
+# 《2023年度…专项资金申报实施细则》: a rule for one year's round, its 当年 that year (not …（2023年修订）, nor 2023—2025年)
+ONE_YEARS_RULE = re.compile(r"\d{4}年度?(?!修订|修正|版)")
 CYCLE_YEARS = ("当年", "次年", "下一年", "下年")  # (今年 / 明年 / 本年 still count from the text's own year)
 
 
 def is_standing_rule(title: str | None) -> bool:
     """A title naming a rule that applies year after year (also a notice issuing one: 关于印发《…办法》的通知)."""
-    return bool(title and STANDING_RULE_TITLE.search(re.sub(r"\s", "", title)))
+    title = re.sub(r"\s", "", title or "")
+    one_year = ONE_YEARS_RULE.search(title) and not re.search(r"\d{4}[—–\-－至~～]\d{4}", title)
+    return bool(STANDING_RULE_TITLE.search(title)) and not one_year
 
 
 def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False) -> list[Period]:

@@ -310,6 +310,17 @@ WHOLE_DOCUMENT_WEAK = re.compile(r"及时(?:报告|报送|反馈)|重大(?:情�
 # 请各设区市人社局于2023年12月15日前将…工作开展情况报送…: the addressees asked to report on the whole work (z412: the last
 # item's text had run on into it, with its date as that item's deadline)
 REPORT_REQUEST = re.compile(r"^请各[^。；]{0,30}?于[^。；]{2,24}?前[^。；]{0,50}?(?:情况|进展|总结)[^。；]{0,20}?(?:报送|上报|报)")
+# …三、做好总结报送 / 请各…于…前将…报送: the last item's own step (an item on reporting, or a report due again and again:
+# 请各…于每月5日前…, the review)
+REPORTING_HEADING = re.compile(r"报送|上报|总结|报告|信息|调度|月报|通报|统计")
+RECURRING_REPORT = re.compile(r"每(?:月|季度?|半年|年|周|旬)")
+HEADING_CHARS = 20  # an item's heading phrase, where it names what the item is about
+
+
+def _reporting_item(current: Node, p: Paragraph) -> bool:
+    return bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS]) or RECURRING_REPORT.search(p.text))
+
+
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)
 
 
@@ -478,7 +489,7 @@ def _call_after_items(current: Node, p: Paragraph) -> bool:
     does in its own line (not a heading whose text runs on): closing text for now; if another item
     follows, it goes back to this one (the items went on)."""
     return ((bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(p.text) or WHOLE_DOCUMENT_WEAK.search(_opening_sentences(p.text)))
-             or bool(REPORT_REQUEST.match(p.text)))
+             or bool(REPORT_REQUEST.match(p.text)) and not _reporting_item(current, p))
             and (not is_heading_only(current.paragraphs[0].text) or len(current.paragraphs) >= 2)  # 七、强化工作保障 / its text / the call
             and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)
 

@@ -808,7 +808,8 @@ def _colon_duty(text: str, at: int) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
     m = (COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY).match(text, at)
     if (not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group())
-            or LABEL_ANYWHERE.search(m.group())):  # (…省发展改革委成员单位：…: the names before another label, z410)
+            or LABEL_ANYWHERE.search(m.group()) and not re.match(DUTY_WORD, text[m.end() :])):
+        # (…省发展改革委成员单位：省政府办公厅…: the names before another label's, z410; but X领导小组成员单位：负责… is a duty)
         return None  # (承办单位：X（牵头），Y: a units' label, no unit given a duty, z386)
     # (…；各县（市、区）单位：所在地县（市、区）就业服务中心。: who applies where, a place for each, no duty: z345)
     after = PHRASE_STOP_OR_STOP.split(text[m.end() :], maxsplit=1)[0]
@@ -882,7 +883,9 @@ OWN_LEVEL_DEPARTMENT = re.compile(r"^(?:(?P<level>省|市|县|区)[厅局委]|�
 DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\u4e00-\u9fff]{2,}(?:处|处室|局|科|科室)$)")
 # 办公室负责…, 由局办公室负责…: the issuing body's own office; 领导小组办公室负责…: the office of the leading group the text sets up
 OWN_OFFICE = re.compile(r"(?:[厅局委]|党政|党群)?办公室|机关党委|(?:工作)?领导小组(?:办公室)?"  # (a zone's 党政办公室: z237)
-                        r"|(?!成立|组建|建立|设立|依托|通过|由|各)[\u4e00-\u9fff]{2,10}专班")  # 企业服务专班会同…: a task force the text's place set up (z394)
+                        # 企业服务专班会同…: a task force the text's place set up (z394); not a phrase that sets one up or picks it out
+                        # (抽调骨干组成工作专班负责…, 每个重点项目配备服务专班负责…, 对接企业需求的服务专班…: the review)
+                        r"|(?!由|各)(?:(?!的|成立|组成|组建|建立|设立|配备|抽调|依托|通过|每个|每一)[\u4e00-\u9fff]){2,10}专班")
 
 
 OWN_BUREAU_MIN = 4  # characters: 执法稽查局, 登记注册局 (not 布局, 格局)
@@ -1455,7 +1458,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 name = LABEL_PREFIX.sub("", label.group("label"))  # (整改责任单位： is 责任单位：, z271)
                 if name in APPLICANT_LABELS and not _names_only(part[label.end() :]):
                     continue  # （实施主体：在本市注册登记的企业）: who applies, no unit (the review)
-                if name == MEMBER_LABEL and not labels & LEAD_LABELS:
+                if name == MEMBER_LABEL and not labels & (LEAD_LABELS | RESPONSIBLE_LABELS):
                     continue  # a group's members with no lead named beside them: who is in it
                 lead = name in LEAD_LABELS or responsible_lead and name in RESPONSIBLE_LABELS
                 role = label_role = "lead" if lead else "co"
@@ -1530,6 +1533,8 @@ def _statements(content: str) -> list[tuple[str, int]]:
     label or other column of a task list, even one glued to the previous name
     (牵头单位：市发改委责任单位：各区人民政府, 牵头单位：市医保局完成时限：…)."""
     labels = [*LABEL_ANYWHERE.finditer(content), *OTHER_COLUMN_ANYWHERE.finditer(content)]
+    # (X领导小组成员单位：负责…: the group's members given a duty, one name, not a label after X: the review)
+    labels = [m for m in labels if not (m.re is LABEL_ANYWHERE and m["label"] == MEMBER_LABEL and re.match(DUTY_WORD, content[m.end() :]))]
     depth = _depths(content)
     cuts = {m.start() for m in labels if m.start() > 0 and depth[m.start()] == 0}
     out, pos = [], 0

@@ -606,6 +606,15 @@ def test_a_request_to_report_on_the_work_after_the_last_item_is_closing_text(tmp
     assert doc.clauses[-1].text == "二、优化政务服务。推进政务服务事项全程网办，2023年底前实现高频事项全覆盖。"
     assert [p.end for p in doc.clauses[-1].periods] == [dt.date(2023, 12, 31)]
     assert any(s.kind == "closing" and s.text.startswith("请各设区市人社局") for s in doc.segments)
+    # the last item's own reporting step stays its text: an item on reporting, or a report due every month (the review)
+    reporting = CLOSING_CALL_TEXT.replace("二、优化政务服务。推进政务服务事项全程网办，2023 年底前实现高频事项全覆盖。", "二、做好总结报送。各地要认真总结经验。")
+    (doc,) = parse_file(write(tmp_path, "赣2.txt", reporting.replace(
+        "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", request)))
+    assert doc.clauses[-1].text.endswith("就业促进处。") and [p.end for p in doc.clauses[-1].periods] == [dt.date(2023, 12, 15)]
+    monthly = "请各设区市人社局于每月5 日前将上月工作进展情况报送省人力资源社会保障厅。"
+    (doc,) = parse_file(write(tmp_path, "赣3.txt", CLOSING_CALL_TEXT.replace(
+        "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", monthly)))
+    assert doc.clauses[-1].text.endswith("省人力资源社会保障厅。")
 
 
 @pytest.mark.parametrize("after", [

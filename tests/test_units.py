@@ -3251,6 +3251,9 @@ def test_a_task_force_the_text_sets_up_is_a_unit_without_its_place():
     assert units("3、实地核查。省优化办会同省统计局、省司法厅采取“四不两直”方式开展实地核查。") == [
         ("省优化办", "lead"), ("省统计局", "co"), ("省司法厅", "co")]
     assert units("（四）成立企业服务专班，会同市财政局制定办法。") == []
+    # a phrase that sets one up or picks it out is no name (the review: each had been a lead unit)
+    for phrase in ["（一）抽调骨干组成工作专班负责项目推进。", "（三）每个重点项目配备服务专班负责全程跟踪。", "（五）对接企业需求的服务专班负责收集问题。"]:
+        assert units(phrase) == [], phrase
 
 
 def test_each_city_and_a_zone_sharing_a_bureaus_kind_are_one_unit():
@@ -3283,6 +3286,9 @@ def test_a_working_groups_lead_members_and_task_on_lines_of_their_own():
               "主要任务：承担专班日常工作，制定突破年工作方案，3月10日前印发实施；\n建立任务台账，实行销号管理。")
     assert units(joined) == [("省发展改革委", "lead"), ("省政府办公厅", "co"), ("省财政厅", "co"), ("省统计局", "co")]
     assert units("一、专班组成\n专班长：省政府常务副省长\n成员单位：省委编办、省发展改革委、省教育厅。") == []
+    # beside a 责任单位 label the members help too; X领导小组成员单位：负责… gives the members, one name, the duty (the review)
+    assert units("（四）责任单位：市发改委；成员单位：市财政局、市商务局。") == [("市发改委", "lead"), ("市财政局", "co"), ("市商务局", "co")]
+    assert units("（二）市优化营商环境领导小组成员单位：负责研究解决重大问题。") == [("市优化营商环境领导小组成员单位", "lead")]
 
 
 def test_units_taking_part_after_a_duty_help():

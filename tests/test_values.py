@@ -2036,7 +2036,9 @@ STANDING_RULE = """{title}
 
 @pytest.mark.parametrize("title,kinds", [
     ("甲市外贸发展专项资金管理办法（试行）", ["recurring", "recurring"]),  # each round's year (z392)
+    ("甲市外贸发展专项资金管理办法（2023年修订）", ["recurring", "recurring"]),
     ("甲市2023 年外贸发展行动方案", ["deadline", "deadline"]),  # a plan's own year
+    ("甲市2023年度外贸发展专项资金申报实施细则", ["deadline", "deadline"]),  # a rule for one year's round (the review)
 ])
 def test_a_standing_rules_current_and_next_year_are_each_rounds(tmp_path, title, kinds):
     """In a rule applied year after year (…管理办法, …实施细则, 条例), 当年4月30日前 / 次年6月底前 fall in each round's
