@@ -1109,6 +1109,15 @@ def _places_sharing_a_body(chunk: str, items: tuple[tuple[str, int], ...]) -> tu
 JOINER = re.compile(r"(?<=[^涉普波危以]{2})(?:以及|及|会同|和|与|(?<=[区县市旗州])等(?=各))")
 
 
+DEPARTMENT_BY_KIND = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:主管)?部门")
+
+
+def _department_named_first(text: str) -> bool:
+    """工业和信息化主管部门负责…: a department named by its kind opens ``text``."""
+    m = DEPARTMENT_BY_KIND.match(text)
+    return bool(m) and _department_kind(m.group().replace("主管部门", "部门")) is not None
+
+
 def _split_joined(part: str) -> list[str]:
     """A list item cut where 及 / 以及 / 会同 / 和 joins a second name: one that opens with a level
     (各, 省, 市 …) or, after 及 / 以及 / 会同, with a place (…单位及娄星区); 和 inside a name
@@ -1130,13 +1139,16 @@ def _split_joined(part: str) -> list[str]:
                 or m.group() != "和" and (gazetteer().match_prefix(rest) or NATIONAL_SYSTEM_OPENS.match(rest))  # 会同人行…支行
                 # 各县区人民政府和兰州新区、…管委会: a government's whole name, then a place opening the next (z294); any organ's
                 # (街道办事处和浏阳经开区（高新区）管委会, z414)
-                or ORG_END.search(part, start, m.start()) and gazetteer().match_prefix(rest)):
+                or ORG_END.search(part, start, m.start()) and gazetteer().match_prefix(rest)
+                # 各设区市、县（市）财政部门和工业和信息化主管部门: two kinds of the places' departments (z420)
+                or m.group() == "和" and part.endswith("部门", start, m.start()) and _department_named_first(rest)):
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]
 
 
-ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)")  # …部门和开发区管委会: the zones' own body
+# …部门和开发区管委会: the zones' own body (开发区（投资区）管委会: its other zone in brackets, z422)
+ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:[（(][^（）()]{1,8}[）)])?(?:管委会|管理委员会)")
 
 
 def _inside_a_place(part: str, at: int) -> bool:

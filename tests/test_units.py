@@ -3324,3 +3324,15 @@ def test_and_between_an_organ_and_a_place_opening_another_name_joins_two_units()
     assert units("（一）推进。（市发改局、市财政局和浏阳经开区（高新区）管委会落实）") == [
         ("市发改局", "co"), ("市财政局", "co"), ("浏阳经开区（高新区）管委会", "co")]
     assert units("（二）推进。（市人力资源和社会保障局负责）") == [("市人力资源和社会保障局", "lead")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two kinds of the places' departments (z420: one name of both, read as lead)
+    ("第六条各设区市、县（市）财政部门和工业和信息化主管部门负责本地区项目的组织申报。",
+     [("各设区市、县（市）财政部门", "co"), ("工业和信息化主管部门", "co")]),
+    # the zones' committee with its other zone in brackets (z422: no unit at all)
+    ("（三）各县（区）工信部门、财政部门和开发区（投资区）管委会负责本地区项目的组织申报。",
+     [("各县（区）工信部门", "co"), ("财政部门", "co"), ("开发区（投资区）管委会", "co")]),
+])
+def test_and_before_another_kind_of_department_or_a_zones_committee(text, expected):
+    assert units(text) == expected
