@@ -779,3 +779,10 @@ def test_a_line_cut_after_a_names_level_goes_on():
             "市场监管局等市直有关部门按照职责分工，负责本系统帮办代办事项梳理。\n")
     assert [p.text for p in split_paragraphs(text)] == [
         "第六条市发展改革局、市工业和信息化局、市自然资源局、市住房城乡建设局、市市场监管局等市直有关部门按照职责分工，负责本系统帮办代办事项梳理。"]
+
+
+def test_a_time_label_at_a_lines_end_takes_the_date_on_the_next():
+    """…；完成时限： / 2023 年5 月31 日）: the label's date, not a signing date on a line of its own (z421: the row's deadline lost)."""
+    text = ("1．压缩开办时间。新开办企业免费刻制首套印章。（牵头单位：市市场监督管理局；配合单位：市公安局；完成时限：\n"
+            "2023 年5 月31 日）\n2．优化服务。推行帮办代办。\n")
+    assert [p.text for p in split_paragraphs(text)][0].endswith("完成时限：2023年5月31日）")
