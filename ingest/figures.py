@@ -72,8 +72,8 @@ WRAPPED_MEASURE = re.compile(r"[（(](?:单位[：:])?(?:万|亿)?元/[^（）()
 def _measures_unwrapped(lines: list[str], normalise):
     """The lines with each wrapped measure on one line (its rest's line left blank, as a page's gap is), and ``normalise``
     giving that line's text and offsets whole (z366: a table's four sums had been lost)."""
-    joined = {k: k + 1 for k in range(len(lines) - 1)
-              if WRAPPED_MEASURE.fullmatch(bare(lines[k])) and MONEY_HEADER.fullmatch(bare(lines[k]) + bare(lines[k + 1]))}
+    joined = {k: k + 1 for k in range(len(lines) - 1)  # ("元/" first: a cheap test, most files have no such line)
+              if "元/" in lines[k] and WRAPPED_MEASURE.fullmatch(bare(lines[k])) and MONEY_HEADER.fullmatch(bare(lines[k]) + bare(lines[k + 1]))}
     if not joined:
         return lines, normalise
     lines = list(lines)

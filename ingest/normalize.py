@@ -911,7 +911,7 @@ def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
 
 
 DANGLING_END = set("不和与及或对向将把被的")
-LEVEL_AFTER_A_COMMA = re.compile(r"[、，,][省市县区州旗]$")
+LEVELS_CUT = set("省市县区州旗")  # …、市 / 市场监管局: a level the line's end cut from its name (after a list's comma)
 TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")  # words that leave what they open for the next line
 # a policy list's contact fields, each on its own line
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
@@ -929,7 +929,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened; 《…法》 / 第五十七条。
     if prev[-1] in "：:" and TIME_LABEL_END.search(prev[-TAIL_CHARS:]):
         return True  # …；完成时限： / 2023 年5 月31 日）: the label's date, not a signing date (z421: the deadline was lost)
-    if LEVEL_AFTER_A_COMMA.search(prev[-2:]):
+    if prev[-1] in LEVELS_CUT and prev[-2:-1] in "、，,":
         return True  # …、市住房城乡建设局、市 / 市场监管局等…: a name the line cut after its level (z415: the list had split)
     if TITLE_SUFFIX.fullmatch(line) and DOC_TYPE_END.search(prev):
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket

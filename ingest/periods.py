@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .model import Period
 from .needles import matches
@@ -468,6 +469,7 @@ ONE_YEARS_RULE = re.compile(r"\d{4}年度?(?!修订|修正|版)")
 CYCLE_YEARS = ("当年", "次年", "下一年", "下年")  # (今年 / 明年 / 本年 still count from the text's own year)
 
 
+@lru_cache(maxsize=256)  # asked once a clause, of the document's one title
 def is_standing_rule(title: str | None) -> bool:
     """A title naming a rule that applies year after year (also a notice issuing one: 关于印发《…办法》的通知)."""
     title = re.sub(r"\s", "", title or "")

@@ -885,7 +885,7 @@ DEPARTMENT_BEFORE_DIVISION = re.compile(r"^[\u4e00-\u9fff]{0,6}?[厅局委](?=[\
 OWN_OFFICE = re.compile(r"(?:[厅局委]|党政|党群)?办公室|机关党委|(?:工作)?领导小组(?:办公室)?"  # (a zone's 党政办公室: z237)
                         # 企业服务专班会同…: a task force the text's place set up (z394); not a phrase that sets one up or picks it out
                         # (抽调骨干组成工作专班负责…, 每个重点项目配备服务专班负责…, 对接企业需求的服务专班…: the review)
-                        r"|(?!由|各)(?:(?!的|成立|组成|组建|建立|设立|配备|抽调|依托|通过|每个|每一)[\u4e00-\u9fff]){2,10}专班")
+                        r"|(?=[\u4e00-\u9fff]{2,10}专班$)(?!由|各)(?:(?!的|成立|组成|组建|建立|设立|配备|抽调|依托|通过|每个|每一)[\u4e00-\u9fff]){2,10}专班")
 
 
 OWN_BUREAU_MIN = 4  # characters: 执法稽查局, 登记注册局 (not 布局, 格局)
