@@ -1005,6 +1005,8 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
             # 保护中小投资 / 者 / 福建证监局: a cell's last character the wrap left alone opens no unit cell (z354), nor does a
             # date's end (2024 年12 月31 / 日前 / 创业实体注册地县（区）人社局: z188)
             continue
+        if k and COUNT_AT_THE_END.search(segment[k - 1][0]) and not ORGAN_CHAR.search(segment[k][0]):
+            continue  # …覆盖全省21 个 / 地级以上市 / 省政务服务数据管理局: what the count counts, the task's words (a review)
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut
@@ -1016,6 +1018,8 @@ ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协�
 
 SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元|^(?:万|亿)?元")  # (… / 200 / 万元 / 同上 / …: a figure's unit on a line of its own, z249)
 COUNT_OF_THINGS = re.compile(r"\d\s*(?:个|家|项|次|名|人|户|所|%)")
+COUNT_AT_THE_END = re.compile(r"\d\s*个$")
+ORGAN_CHAR = re.compile(r"[局委办厅院部会署处室队所心司组站社府]")  # (a line with none names no organ, even in part)
 
 
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:

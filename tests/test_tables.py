@@ -1499,6 +1499,16 @@ def test_a_departments_own_divisions_open_unit_cells():
     assert "（牵头单位：省交通运输综合执法局；责任单位：厅政策法规处；" in second
 
 
+def test_what_a_count_counts_on_the_next_line_is_the_tasks():
+    """…覆盖全省21 个 / 地级以上市 / 省政务服务数据管理局: the line after a count is what it counts, not a unit cell (a review's
+    layout: one unit 地级以上市省政务服务数据管理局); a unit cell after a count still opens (…不少于6000 个 / 市人社局、市财政局，各)."""
+    text = ("序号\n工作任务\n责任单位\n完成时限\n1\n推进一网通办。政务服务事项网上可办率达到95%以上，覆盖全省21 个\n地级以上市\n"
+            "省政务服务数据管理局\n2023 年底前\n2\n扩大就业见习规模，募集见\n习岗位不少于6000 个\n市人社局、市财政局\n2024 年8 月底前\n")
+    first, second = rows(text)
+    assert "覆盖全省21个地级以上市（责任单位：省政务服务数据管理局；" in first
+    assert "（责任单位：市人社局、市财政局；" in second
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
