@@ -3336,3 +3336,9 @@ def test_and_between_an_organ_and_a_place_opening_another_name_joins_two_units()
 ])
 def test_and_before_another_kind_of_department_or_a_zones_committee(text, expected):
     assert units(text) == expected
+
+
+def test_the_lead_named_in_brackets_after_the_list():
+    """责任单位：A、B、C、D（A牵头）: the bracket names the lead; it is no part of D's name (z425: 市税务局（市市场监管局牵头）)."""
+    assert units("1．推进。\n责任单位：市市场监管局、市行政审批服务局、市公安局、市税务局（市市场监管局牵头）\n完成时限：2023年6月底前") == [
+        ("市市场监管局", "lead"), ("市行政审批服务局", "co"), ("市公安局", "co"), ("市税务局", "co")]
