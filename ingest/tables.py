@@ -196,6 +196,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
                 break
             names.append(name)
         j += 1
+    names = _sub_columns_in_place(names)
     if "单位" in names and not any(is_unit_column(n) for n in names):  # 序号 / 工作任务 / 单位 / 完成时限: the units' column
         names = ["责任单位" if n == "单位" else n for n in names]
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
@@ -204,6 +205,23 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
 
 
 TASK_COLUMN = re.compile(COLUMN_NOUN + "$")  # a column of what is to be done or said (任务, 事项, 措施, 问题 …)
+GROUP_UNIT_COLUMNS = ("责任单位", "责任部门")  # over 牵头单位 / 配合单位 in a header of two levels
+
+
+def _sub_columns_in_place(names: list[str]) -> list[str]:
+    """序号 / 主要任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a header of two levels, its second row printed after the
+    first's last cell; the unit columns under 责任单位 take its place, where the rows print their cells (z429-z431: no
+    row's units had been read)."""
+    tail = 0
+    while tail < len(names) and is_unit_column(names[-1 - tail]) and names[-1 - tail] not in GROUP_UNIT_COLUMNS:
+        tail += 1
+    if tail < 2:
+        return names
+    head, under = names[:-tail], names[-tail:]
+    group = next((i for i, n in enumerate(head) if n in GROUP_UNIT_COLUMNS), None)
+    if group is None or not all(not is_unit_column(n) for n in head[group + 1 :]) or group == len(head) - 1:
+        return names
+    return head[:group] + under + head[group + 1 :]
 
 
 def spaced_header(line: str) -> bool:
@@ -395,7 +413,8 @@ def _rows_follow(rows: list["_Row"], number: int) -> bool:
     return number == expected or bool(rows) and number == expected + 1 and any(rows[-1].segments)
 
 
-SUB_ROW = re.compile(r"(?P<task>\d{1,3})[-－—](?P<sub>\d{1,2})")  # 1-2: the second row under task 1
+SUB_ROW = re.compile(r"(?P<task>\d{1,3})(?:[-－—]|(?P<dot>[.．]))(?P<sub>\d{1,2})")  # 1-2, 1.2: the second row under task 1 (z430)
+FIGURE_LINE = re.compile(r"[\d.,，%\s]+(?:万|亿)?元?")
 
 
 def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
@@ -403,6 +422,13 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
     if not rows or rows[-1].number != task:
         return False
     return sub == rows[-1].sub + 1 and (sub > 1 or not rows[-1].task and rows[-1].sub == 0)
+
+
+def _figure_next(lines: list[str], i: int, is_noise) -> bool:
+    """A figure on the line after ``i`` or before it: 2.1 among them is a figure of a column of figures, no row's number."""
+    following = next((bare(line) for line in lines[i + 1 : i + 4] if line.strip() and not is_noise(line)), "")
+    before = next((bare(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip() and not is_noise(line)), "")
+    return bool(FIGURE_LINE.fullmatch(following) or FIGURE_LINE.fullmatch(before))
 
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
@@ -431,7 +457,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
               and _row_ended_before(lines, i, body, is_noise, spaced)):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
-        elif (sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"])):
+        elif ((sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]))
+              and not (sub["dot"] and _figure_next(lines, i, is_noise))):  # (8.5 / 2.1: a column of figures, 2.1 no row)
             rows[-1].task |= int(sub["sub"]) == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
             rows.append(_Row(int(sub["task"]), i, [[]], sub=int(sub["sub"])))
             last = i
@@ -637,6 +664,22 @@ def _time_cell_end(lines: list[str], segment: list[int], last: int) -> int:
     return last
 
 
+CATEGORY_COLUMN = re.compile(r"类别|领域|方面|板块|类型")  # a first column grouping the rows (类别, 重点领域, 改革领域)
+# 要素 / 保障: a narrow first column's cell, a few characters a line (none a time's: 2024 年6 月 / 底前 is one time cell)
+MERGED_CELL_LINE = re.compile(r"(?:(?![前底末季度年月日内起止旬初])[\u4e00-\u9fff]){1,4}")
+
+
+def _merged_cell_after_time(segment: list[Fragment]) -> list[Fragment]:
+    """The short lines after a row's time cell: the first column's cell printed beside the middle of the rows it spans."""
+    k = len(segment)
+    while k > 1 and MERGED_CELL_LINE.fullmatch(segment[k - 1][0]) and len(segment) - k < 3:
+        k -= 1
+    merged = segment[k:]
+    if not merged or not TIME_CELL_WHOLE.fullmatch(segment[k - 1][0]) or TIME_CELL.search("".join(t for t, _ in merged)):
+        return []  # (… / 2023 年 / 持续推进, …底前并长期 / 坚持: the time cell's own words)
+    return merged
+
+
 def _time_cell_line(text: str) -> bool:
     """A line of a time cell: a time, short, no sentence (not 各地…于2023年12月20日前将落实情况报送…)."""
     return bool(TIME_CELL.search(text)) and (bool(TIME_CELL_WHOLE.fullmatch(text)) or len(text) <= MAX_TIME_LINE) and "，" not in text
@@ -720,6 +763,9 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         return []
     out = []
     task_label: list[Fragment] = []  # an unnumbered task cell: labelled in the row (no number to head its rows with)
+    if is_time_column(columns[-1]) and CATEGORY_COLUMN.search(columns[1]) and (merged := _merged_cell_after_time(segments[-1])):
+        segments[-1] = segments[-1][: -len(merged)]  # … / 2023 年三季度末 / 要素 / 保障: the first column's cell, merged
+        task_label = merged  # over rows and printed after this row's last cell (z428: the row's cells had not been read)
     if numbered_tasks and columns[1] not in CONTENT_COLUMNS and TASK_NUMBER.match(segments[0][0][0]):
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
@@ -1190,10 +1236,22 @@ def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableP
             if offsets[i + 1] > offsets[i] + 1 and offsets[i + 1] not in line_starts and text[i + 1] != "、" and _name_ends_before(text, i)
             and not NATIONAL_SYSTEM_HEAD.search(text, 0, i + 1)  # (国家税务总局 东莞市税务局: one office)
             and offsets[i] == offsets[i - 1] + 1 and offsets[i + 2] == offsets[i + 1] + 1]  # (not letter-spaced: 市 财 政 局)
-    for i in reversed(cuts):
+    # 市行政审批局（牵头） / 市数据局 / 各辖市、区人民政府 / 常州经开区管委会: a name a line of its own, its organ or lead mark
+    # ending it and a level or place opening the next (z428: one name of them all); not 国家税务总局 / 无锡市税务局
+    cuts += [i for i in range(1, len(text) - 2)
+             if offsets[i + 1] in line_starts and text[i] != "、" and not NATIONAL_SYSTEM_HEAD.search(text, 0, i + 1) and i not in cuts
+             and (_name_ends_before(text, i) or LEAD_MARK_END.search(text, 0, i + 1) and _name_opens(text[i + 1 : i + 13]))]
+    for i in sorted(cuts, reverse=True):
         text = text[: i + 1] + "、" + text[i + 1 :]
         offsets = offsets[: i + 1] + [offsets[i + 1]] + offsets[i + 1 :]
     return TableParagraph(text, offsets, units.line) if cuts else units
+
+
+LEAD_MARK_END = re.compile(r"[（(](?:牵头|牵头单位)[）)]$")
+
+
+def _name_opens(text: str) -> bool:
+    return bool(UNIT_START.match(text) or gazetteer().match_prefix(text))
 
 
 SAME_AS_ABOVE = "同上"

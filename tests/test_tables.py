@@ -1509,6 +1509,43 @@ def test_what_a_count_counts_on_the_next_line_is_the_tasks():
     assert "（责任单位：市人社局、市财政局；" in second
 
 
+def test_a_header_of_two_levels_printed_with_its_second_row_last():
+    """序号 / 主要任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: the second header row printed after the first's last cell; the
+    rows print 牵头 then 配合 where 责任单位 stands (z429-z431: no row's units had been read)."""
+    text = ("序号\n重点领域\n主要任务\n责任单位\n完成时限\n牵头单位\n配合单位\n1\n政务服务\n推动一体化平台与国家平台深度对接。\n"
+            "自治区大数据发展局\n自治区各有关部门，各设\n区市人民政府\n2023 年底前\n2\n推行惠企政策免申即享。\n自治区财政厅\n自治区税务局\n"
+            "2023 年第三季度\n")
+    first, second = rows(text)
+    assert "（牵头单位：自治区大数据发展局；配合单位：自治区各有关部门，各设区市人民政府；完成时限：2023年底前" in first
+    assert "（牵头单位：自治区财政厅；配合单位：自治区税务局；完成时限：2023年第三季度" in second
+
+
+def test_rows_numbered_under_their_group_row_with_a_dot():
+    """1 / 开办企业 / problem / 1.1 / measure / units / time / 1.2 / …: rows numbered 1.1 and 1.2 under the group row 1, each
+    its own clause (z428, z430, z431: the group row had swallowed them, their units given to the last)."""
+    text = ("序号\n评价指标\n整改措施\n责任单位\n整改时限\n1\n开办企业\n企业开办平台与银行开户系统未打通。\n1.1\n打通开户系统，实现信息实时推送。\n"
+            "市市场监管局\n2023 年5 月底前\n1.2\n新开办企业首套印章免费刻制。\n市人社局、市医保局\n2023 年6 月30 日前\n")
+    texts = rows(text)
+    assert [t[:3] for t in texts][-2:] == ["（1）", "（2）"]
+    assert "（责任单位：市市场监管局；整改时限：2023年5月底前）" in texts[-2] and "（责任单位：市人社局、市医保局；" in texts[-1]
+    figures = text.replace("1.1\n", "1.1\n35.6\n")  # (a figure after 1.1: a column of figures, no row numbered under 1)
+    assert len(rows(figures)) < len(texts)
+
+
+def test_names_each_on_a_line_of_their_own_in_one_cell_and_a_merged_cell_after_the_time():
+    """市行政审批局（牵 / 头） / 市数据局 / 各辖市、区人民政府: a name a line, a level or place opening the next (z428: one name of
+    them all); … / 2023 年三季度末 / 要素 / 保障: the first column's cell merged over rows, printed after this row's time cell
+    (z428: the row's cells had not been read); 2024 年6 月 / 底前 stays one time cell."""
+    text = ("序号\n类别\n工作任务\n责任单位\n完成时间\n1\n深化一网通办，推动高频事项掌上办。\n市行政审批局（牵\n头）\n市数据局\n"
+            "各辖市、区人民政府\n年底前\n2\n设立中小企业应急转贷资金池。\n市财政局（牵头）\n市地方金融监管局\n2023 年三季度末\n要素\n保障\n"
+            "3\n推行联合执法。\n市司法局（牵头）\n常州经开区管委会\n2024 年6 月\n底前\n4\n优化纳税服务。\n市税务局\n2023 年第三季\n度\n")
+    first, second, third, fourth = rows(text)
+    assert "（责任单位：市税务局；完成时间：2023年第三季度）" in fourth
+    assert "（责任单位：市行政审批局（牵头）、市数据局、各辖市、区人民政府；完成时间：年底前）" in first
+    assert "（责任单位：市财政局（牵头）、市地方金融监管局；完成时间：2023年三季度末；类别：要素保障）" in second
+    assert "（责任单位：市司法局（牵头）、常州经开区管委会；完成时间：2024年6月底前）" in third
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
