@@ -1086,6 +1086,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
             return False
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
+        if piece.startswith("由") and UNIT_START.match(piece, 1):
+            piece = piece[1:]  # 由市大数据发展局负责， / 市直各有关部门落实: a unit cell written as a sentence (z430)
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
         if continuing and n == 0 and "）" in core and "（" not in core:  # 市市场监管局（市 / (next page) 知识产权局）、…
             core = core[: core.index("）")]  # the rest of the other name the page cut

@@ -1546,6 +1546,15 @@ def test_names_each_on_a_line_of_their_own_in_one_cell_and_a_merged_cell_after_t
     assert "（责任单位：市司法局（牵头）、常州经开区管委会；完成时间：2024年6月底前）" in third
 
 
+def test_a_unit_cell_written_as_a_sentence_opening_with_by():
+    """… / 由市大数据发展局负责， / 市直各有关部门落实 / 2023 年9 月: the unit cell is a sentence of roles opening with 由 (z430: read as
+    the task's words, the roles swapped)."""
+    text = ("序号\n重点任务\n责任单位\n完成时限\n1\n推进桂林通办与桂通办深度融合，扩大跨省通办范围。\n由市大数据发展局负责，\n市直各有关部门落实\n"
+            "2023 年9 月\n")
+    (row,) = rows(text)
+    assert row.endswith("扩大跨省通办范围。（责任单位：由市大数据发展局负责，市直各有关部门落实；完成时限：2023年9月）")
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
