@@ -415,10 +415,15 @@ def _rows_follow(rows: list["_Row"], number: int) -> bool:
 
 SUB_ROW = re.compile(r"(?P<task>\d{1,3})(?:[-－—]|(?P<dot>[.．]))(?P<sub>\d{1,2})")  # 1-2, 1.2: the second row under task 1 (z430)
 FIGURE_LINE = re.compile(r"[\d.,，%\s]+(?:万|亿)?元?")
+SUB_ROW_BEFORE_CELL = re.compile(r"\s*(?P<number>(?P<task>\d{1,3})[.．](?P<sub>\d{1,2}))[ \t\u3000]+"
+                                 r"(?![年月日天周个家户次件批条款号名所台套万亿元倍岁辆座类余级轮张期片种宗笔%％])(?=[\u4e00-\u9fff“《（])")  # (not 2.1 亿元)
 
 
-def _sub_row_follows(rows: list["_Row"], task: int, sub: int) -> bool:
-    """1-1 after task 1's row (its cell only), 1-2 after 1-1: the next row under the task."""
+def _sub_row_follows(rows: list["_Row"], task: int, sub: int, dotted: bool = False) -> bool:
+    """1-1 after task 1's row (its cell only), 1-2 after 1-1: the next row under the task; 1.1, 2.1 also where no row of
+    the task's own is printed (一、政务环境 / 1.1 / … / 2.1: the group is a category row, z434)."""
+    if dotted and sub == 1 and (not rows and task == 1 or rows and rows[-1].sub and rows[-1].number == task - 1):
+        return True
     if not rows or rows[-1].number != task:
         return False
     return sub == rows[-1].sub + 1 and (sub > 1 or not rows[-1].task and rows[-1].sub == 0)
@@ -444,6 +449,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         text = bare(lines[i])
         # (总投资 / （万元）: a column's measure under its name in the header printed again, z320)
         header_cell = (column_name(text) in columns or after_header_cell and MEASURE_CELL.fullmatch(text) is not None
+                       or after_header_cell and text in GROUP_UNIT_COLUMNS  # (a header of two levels printed again: z435)
                        or _header_again(lines[i], columns))
         # 完成时 / 限: a cell of the header printed again, wrapped (z296: it had joined the row above)
         wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
@@ -457,10 +463,17 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
               and _row_ended_before(lines, i, body, is_noise, spaced)):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
-        elif ((sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]))
+        elif ((sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), bool(sub["dot"]))
               and not (sub["dot"] and _figure_next(lines, i, is_noise))):  # (8.5 / 2.1: a column of figures, 2.1 no row)
-            rows[-1].task |= int(sub["sub"]) == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
+            if rows and rows[-1].number == int(sub["task"]):
+                rows[-1].task |= int(sub["sub"]) == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
             rows.append(_Row(int(sub["task"]), i, [[]], sub=int(sub["sub"])))
+            last = i
+        elif (sub := SUB_ROW_BEFORE_CELL.match(lines[i])) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True):
+            # 1.1 推出企业开办…: the row's number beside its first cell (z432)
+            if rows and rows[-1].number == int(sub["task"]):
+                rows[-1].task |= int(sub["sub"]) == 1
+            rows.append(_Row(int(sub["task"]), i, [[i]], sub=int(sub["sub"]), number_chars=len(sub["number"])))
             last = i
         elif _category_row(lines, i, rows, is_noise):
             categories[len(rows)] = i
@@ -495,6 +508,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     if is_time_column(columns[-1]) or UNIT_COLUMN.fullmatch(columns[-1]):
         cell_line = _time_cell_line if is_time_column(columns[-1]) else _unit_cell_line
         last = _cut_prose_after_last_row(lines, rows[-1], cell_line) or last
+    elif any(is_time_column(c) for c in columns):  # …/完成时限/备注: a narrow 备注 column holds no line of prose
+        last = _cut_wide_prose_after_last_row(lines, rows[-1]) or last
     paragraphs = _header_notes(lines, first, body, normalise)
     source = "".join(lines) if spaced else ""  # (the spaces between cells: only the raw text has them)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
@@ -655,6 +670,23 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     return segment[last]
 
 
+WIDE_PROSE_CHARS = 20  # a line of prose after the table is as wide as the page; a 备注 cell's lines are a few characters
+
+
+def _cut_wide_prose_after_last_row(lines: list[str], row: "_Row") -> int | None:
+    """… / 2023 年8 月底 / 前 / 请各单位于2023年12月15日前将全年工作总结报送…。: after the last row's time cell, a wide line
+    with a sentence's end is the text after the table (z434: read into the row, its units and date the row's); the index
+    of the table's new last line, or None."""
+    segment = row.segments[-1]
+    times = [k for k, i in enumerate(segment) if _time_cell_line(bare(lines[i]))]
+    wide = next((k for k in range(times[0] + 1, len(segment)) if len(bare(lines[segment[k]])) >= WIDE_PROSE_CHARS
+                 and SENTENCE_END.search(lines[segment[k]])), None) if times else None
+    if wide is None:
+        return None
+    row.segments[-1] = segment[:wide]
+    return segment[wide - 1]
+
+
 def _time_cell_end(lines: list[str], segment: list[int], last: int) -> int:
     """Where a time cell ends that goes on past its last line reading as a time (2024 年6 月底 / 前兑现首 / 批补贴,
     2024 年5 月底 / 前出台清单， / 此后每季度调度: what is done by then): the most lines that together are one."""
@@ -664,7 +696,7 @@ def _time_cell_end(lines: list[str], segment: list[int], last: int) -> int:
     return last
 
 
-CATEGORY_COLUMN = re.compile(r"类别|领域|方面|板块|类型")  # a first column grouping the rows (类别, 重点领域, 改革领域)
+CATEGORY_COLUMN = re.compile(r"类别|领域|方面|板块|类型|指标")  # a first column grouping the rows (类别, 重点领域, 评价指标)
 # 要素 / 保障: a narrow first column's cell, a few characters a line (none a time's: 2024 年6 月 / 底前 is one time cell)
 MERGED_CELL_LINE = re.compile(r"(?:(?![前底末季度年月日内起止旬初])[\u4e00-\u9fff]){1,4}")
 
@@ -675,7 +707,10 @@ def _merged_cell_after_time(segment: list[Fragment]) -> list[Fragment]:
     while k > 1 and MERGED_CELL_LINE.fullmatch(segment[k - 1][0]) and len(segment) - k < 3:
         k -= 1
     merged = segment[k:]
-    if not merged or not TIME_CELL_WHOLE.fullmatch(segment[k - 1][0]) or TIME_CELL.search("".join(t for t, _ in merged)):
+    time_end = segment[k - 1][0] if k else ""
+    if k >= 2 and not TIME_CELL_WHOLE.fullmatch(time_end):
+        time_end = segment[k - 2][0] + time_end  # 2023 年第二季 / 度 / 要素保障 / 环境: the time cell wrapped (z435)
+    if not merged or not TIME_CELL_WHOLE.fullmatch(time_end) or TIME_CELL.search("".join(t for t, _ in merged)):
         return []  # (… / 2023 年 / 持续推进, …底前并长期 / 坚持: the time cell's own words)
     return merged
 
@@ -718,7 +753,9 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     following = next((line for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
     # (or beside its first cell: 一、政务服务提质 / 1 推行企业开办…, z360; or in brackets: 一、… / （1）, z392)
     number = _row_number_alone(bare(following)) or (m := NUMBER_BEFORE_CELL.match(following)) and int(m["number"])
-    return bool(number) and _rows_follow(rows, number)
+    if not number and (sub := SUB_ROW.fullmatch(bare(following)) or SUB_ROW_BEFORE_CELL.match(following)):
+        return bool(sub["dot"] if "dot" in sub.groupdict() else True) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True)
+    return bool(number) and _rows_follow(rows, number)  # (一、政务环境 / 1.1: rows numbered under categories, z434)
 
 
 Fragment = tuple[str, list[int]]  # normalised text and one offset per character
@@ -1068,6 +1105,9 @@ COUNT_AT_THE_END = re.compile(r"\d\s*个$")
 ORGAN_CHAR = re.compile(r"[局委办厅院部会署处室队所心司组站社府]")  # (a line with none names no organ, even in part)
 
 
+LABEL_IN_CELL = re.compile(r"(?:(?<=^)|(?<=[；;]))(?:牵头|配合|责任|协办)(?:单位|部门)[：:]")
+
+
 def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bool:
     """Whether ``text`` holds unit names only: the first opens with a level or a place (unless it
     ends a name the page cut), every one ends with an organ (the last may be cut)."""
@@ -1075,6 +1115,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         return False
     if text in EMPTY_CELL:
         return True
+    text = LABEL_IN_CELL.sub("", text) or text  # 牵头单位：X； / 配合单位：市住 / 房城乡建设局: a cell labelling its units (z435)
     # not inside “双随机、一公开”; 各市、区政府 is one name; 市人社局（牵头） is a name marked as lead
     pieces = [LEAD_MARK.sub("", name) for cell in split_top_level(_split_cells(text), "；—－") for name, _ in list_items(cell)]
     if not pieces:

@@ -1555,6 +1555,30 @@ def test_a_unit_cell_written_as_a_sentence_opening_with_by():
     assert row.endswith("扩大跨省通办范围。（责任单位：由市大数据发展局负责，市直各有关部门落实；完成时限：2023年9月）")
 
 
+def test_rows_numbered_under_category_rows_or_beside_their_first_cell():
+    """一、政务环境 / 1.1 / … / 2.1: rows numbered under a category row, no row of the group's own (z434: no row read); 1 / 深化“一 /
+    类事”集 / 成服务 / 1.1 推出…: the number beside the row's first cell (z432: the group row swallowed them)."""
+    categories = ("序号\n重点任务\n责任单位\n完成时限\n备注\n一、政务环境\n1.1\n推行赣服通4.0版，实现高频事项掌上办。\n市行政审批局、\n"
+                  "市大数据中心\n2023 年6 月底\n前\n列入考核\n1.2\n压减工业项目审批时间。\n市住建局\n2023 年9 月底前\n—\n二、法治环境\n2.1\n"
+                  "开展涉企行政执法检查专项整治。\n市司法局\n2023 年8 月底\n前\n请各单位于2023 年12 月15 日前将全年工作总结报送市营商办，由市营商办跟踪督办。\n")
+    texts = rows(categories)
+    assert [t.split("责任单位：")[1].split("；")[0] for t in texts if "责任单位：" in t] == ["市行政审批局、市大数据中心", "市住建局", "市司法局"]
+    assert "请各单位" not in texts[-1]  # (the text after the table, as wide as the page, is no 备注 cell)
+    beside = ("序号\n重点任务\n具体举措\n责任单位\n完成时限\n1\n深化“一\n类事”集\n成服务\n1.1 推出企业开办等20 个\n“一类事”服务场景。\n"
+              "省大数据局\n2023 年6 月\n底前\n1.2 在各设区市设立企业综合\n服务专区。\n各设区市人\n民政府\n2023 年9 月\n30 日前\n")
+    texts = rows(beside)
+    assert "（责任单位：省大数据局；完成时限：2023年6月底前）" in texts[-2] and "（责任单位：各设区市人民政府；" in texts[-1]
+
+
+def test_a_unit_cell_labelling_its_units():
+    """牵头单位：X； / 配合单位：市住 / 房城乡建设局、 / 市自然资源局: a unit cell holding labels, a name wrapped after one (z435:
+    read from the wrap, 市住 and 房城乡建设局 two names)."""
+    text = ("序号\n评价指标\n存在问题及整改措施\n责任单位\n整改时限\n1\n将低压办电环节压减至2个。\n牵头单位：国网鞍山供电公司；\n配合单位：市住\n"
+            "房城乡建设局、\n市自然资源局\n2023 年7 月底前\n")
+    (row,) = rows(text)
+    assert row.endswith("（责任单位：牵头单位：国网鞍山供电公司；配合单位：市住房城乡建设局、市自然资源局；整改时限：2023年7月底前）")
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
