@@ -416,7 +416,8 @@ def _rows_follow(rows: list["_Row"], number: int) -> bool:
 SUB_ROW = re.compile(r"(?P<task>\d{1,3})(?:[-－—]|(?P<dot>[.．]))(?P<sub>\d{1,2})")  # 1-2, 1.2: the second row under task 1 (z430)
 FIGURE_LINE = re.compile(r"[\d.,，%\s]+(?:万|亿)?元?")
 SUB_ROW_BEFORE_CELL = re.compile(r"\s*(?P<number>(?P<task>\d{1,3})[.．](?P<sub>\d{1,2}))[ \t\u3000]+"
-                                 r"(?![年月日天周个家户次件批条款号名所台套万亿元倍岁辆座类余级轮张期片种宗笔%％])(?=[\u4e00-\u9fff“《（])")  # (not 2.1 亿元)
+                                 r"(?![年月日天周个家户次件批条款号名所台套万亿元倍岁辆座类余级轮张期片种宗笔%％]|小时|公里|平方|吨|亩|版|百分点|米|千瓦|分钟|秒)"
+                                 r"(?=[\u4e00-\u9fff“《（])")  # (not 2.1 亿元, 1.1 小时以内)
 
 
 def _sub_row_follows(rows: list["_Row"], task: int, sub: int, dotted: bool = False) -> bool:
@@ -433,7 +434,8 @@ def _figure_next(lines: list[str], i: int, is_noise) -> bool:
     """A figure on the line after ``i`` or before it: 2.1 among them is a figure of a column of figures, no row's number."""
     following = next((bare(line) for line in lines[i + 1 : i + 4] if line.strip() and not is_noise(line)), "")
     before = next((bare(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip() and not is_noise(line)), "")
-    return bool(FIGURE_LINE.fullmatch(following) or FIGURE_LINE.fullmatch(before))
+    # (2 / 审批时间 / 2.1 / 市住建局: a value cell, a unit cell after it: no row numbered under 2, the review)
+    return bool(FIGURE_LINE.fullmatch(following) or FIGURE_LINE.fullmatch(before) or following and _unit_names_only(following, allow_cut=False))
 
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
@@ -508,7 +510,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     if is_time_column(columns[-1]) or UNIT_COLUMN.fullmatch(columns[-1]):
         cell_line = _time_cell_line if is_time_column(columns[-1]) else _unit_cell_line
         last = _cut_prose_after_last_row(lines, rows[-1], cell_line) or last
-    elif any(is_time_column(c) for c in columns):  # …/完成时限/备注: a narrow 备注 column holds no line of prose
+    elif any(is_time_column(c) for c in columns) and columns[-1] in NOTE_COLUMNS:  # …/完成时限/备注: a narrow column, no prose
         last = _cut_wide_prose_after_last_row(lines, rows[-1]) or last
     paragraphs = _header_notes(lines, first, body, normalise)
     source = "".join(lines) if spaced else ""  # (the spaces between cells: only the raw text has them)
@@ -670,6 +672,7 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     return segment[last]
 
 
+NOTE_COLUMNS = ("备注", "说明")
 WIDE_PROSE_CHARS = 20  # a line of prose after the table is as wide as the page; a 备注 cell's lines are a few characters
 
 
@@ -696,6 +699,8 @@ def _time_cell_end(lines: list[str], segment: list[int], last: int) -> int:
     return last
 
 
+# 2024 年6 月底前 / 完成, … / 见到成效: what is done by then, the time cell's own words (the review)
+TIME_CELL_VERB = re.compile(r"完成|推进|见|取得|全面|上线|常态|到位|建成|落实|实施|出台|办结|启动|形成|运行|开展|实现|投入|达到|覆盖|部署|印发|验收")
 CATEGORY_COLUMN = re.compile(r"类别|领域|方面|板块|类型|指标")  # a first column grouping the rows (类别, 重点领域, 评价指标)
 # 要素 / 保障: a narrow first column's cell, a few characters a line (none a time's: 2024 年6 月 / 底前 is one time cell)
 MERGED_CELL_LINE = re.compile(r"(?:(?![前底末季度年月日内起止旬初])[\u4e00-\u9fff]){1,4}")
@@ -710,7 +715,8 @@ def _merged_cell_after_time(segment: list[Fragment]) -> list[Fragment]:
     time_end = segment[k - 1][0] if k else ""
     if k >= 2 and not TIME_CELL_WHOLE.fullmatch(time_end):
         time_end = segment[k - 2][0] + time_end  # 2023 年第二季 / 度 / 要素保障 / 环境: the time cell wrapped (z435)
-    if not merged or not TIME_CELL_WHOLE.fullmatch(time_end) or TIME_CELL.search("".join(t for t, _ in merged)):
+    words = "".join(t for t, _ in merged)
+    if not merged or not TIME_CELL_WHOLE.fullmatch(time_end) or TIME_CELL.search(words) or TIME_CELL_VERB.match(words):
         return []  # (… / 2023 年 / 持续推进, …底前并长期 / 坚持: the time cell's own words)
     return merged
 
@@ -1088,8 +1094,10 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
             # 保护中小投资 / 者 / 福建证监局: a cell's last character the wrap left alone opens no unit cell (z354), nor does a
             # date's end (2024 年12 月31 / 日前 / 创业实体注册地县（区）人社局: z188)
             continue
-        if k and COUNT_AT_THE_END.search(segment[k - 1][0]) and not ORGAN_CHAR.search(segment[k][0]):
-            continue  # …覆盖全省21 个 / 地级以上市 / 省政务服务数据管理局: what the count counts, the task's words (a review)
+        if (k and k + 1 < len(segment) and COUNT_AT_THE_END.search(segment[k - 1][0]) and not ORGAN_CHAR.search(segment[k][0])
+                and not segment[k][0].startswith(("各", "有关", "相关")) and ORGAN_CHAR.search(segment[k + 1][0])):
+            continue  # …覆盖全省21 个 / 地级以上市 / 省政务服务数据管理局: what the count counts, the task's words (a review;
+            # not …不少于20 个 / 各县（市、区）: a distributive unit cell, nor a cell of one line)
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut
@@ -1105,6 +1113,7 @@ COUNT_AT_THE_END = re.compile(r"\d\s*个$")
 ORGAN_CHAR = re.compile(r"[局委办厅院部会署处室队所心司组站社府]")  # (a line with none names no organ, even in part)
 
 
+HELPERS_PART = re.compile(r"(?:落实|配合|参与|协助)$")
 LABEL_IN_CELL = re.compile(r"(?:(?<=^)|(?<=[；;]))(?:牵头|配合|责任|协办)(?:单位|部门)[：:]")
 
 
@@ -1127,8 +1136,9 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
             return False
         piece = re.sub(r"等.*$", "", piece) or piece  # 市大数据管理中心等市级有关单位
         piece = ROLE_AFTER_NAME.sub("", piece) or piece  # 市金融工作办牵头，人行拉萨中心支行、市财政局配合
-        if piece.startswith("由") and UNIT_START.match(piece, 1):
-            piece = piece[1:]  # 由市大数据发展局负责， / 市直各有关部门落实: a unit cell written as a sentence (z430)
+        if piece.startswith("由") and UNIT_START.match(piece, 1) and n < len(pieces) - 1 and HELPERS_PART.search(pieces[-1]):
+            piece = piece[1:]  # 由市大数据发展局负责， / 市直各有关部门落实: a unit cell written as a sentence (z430; not a
+            # task's last words, …奖励资金 / 由市财政局负责 / 市商务局: the review)
         core = ALIAS_AFTER.sub("", piece)  # 区交通运输局（区港航中心）: an organ and its other name
         if continuing and n == 0 and "）" in core and "（" not in core:  # 市市场监管局（市 / (next page) 知识产权局）、…
             core = core[: core.index("）")]  # the rest of the other name the page cut
@@ -1283,6 +1293,7 @@ def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableP
     # ending it and a level or place opening the next (z428: one name of them all); not 国家税务总局 / 无锡市税务局
     cuts += [i for i in range(1, len(text) - 2)
              if offsets[i + 1] in line_starts and text[i] != "、" and not NATIONAL_SYSTEM_HEAD.search(text, 0, i + 1) and i not in cuts
+             and not BRANCH_OPENS.match(text, i + 1)  # (中国银行 / 常州分行, 市生态环境局 / 武进分局: one name, the review)
              and (_name_ends_before(text, i) or LEAD_MARK_END.search(text, 0, i + 1) and _name_opens(text[i + 1 : i + 13]))]
     for i in sorted(cuts, reverse=True):
         text = text[: i + 1] + "、" + text[i + 1 :]
@@ -1291,6 +1302,7 @@ def _spaced_names_listed(units: TableParagraph, line_starts: set[int]) -> TableP
 
 
 LEAD_MARK_END = re.compile(r"[（(](?:牵头|牵头单位)[）)]$")
+BRANCH_OPENS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:分行|支行|分局|分公司|分中心|营业部|供电公司|分院|分所)")
 
 
 def _name_opens(text: str) -> bool:

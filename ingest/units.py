@@ -677,7 +677,8 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 UNDER_GUIDANCE = r"(?:在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下[，,]?)?"
 GUIDED = re.compile(r"在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下$")
 DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
-                        + r"(?=[\u4e00-\u9fff，,“《])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
+                        + r"(?=[\u4e00-\u9fff，,“《\d])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
+# X负责12345热线…: a duty whose object opens with a figure (z438)
 # X负责《若干政策》…的解释: z233)
 
 

@@ -1579,6 +1579,39 @@ def test_a_unit_cell_labelling_its_units():
     assert row.endswith("（责任单位：牵头单位：国网鞍山供电公司；配合单位：市住房城乡建设局、市自然资源局；整改时限：2023年7月底前）")
 
 
+ONE_UNIT_COLUMN = "序号\n重点任务\n责任单位\n完成时限\n"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a distributive unit cell after a count opens (not what the count counts)
+    ("1\n打造一批政务服务圈示\n范点，全年新建不少于20 个\n各县（市、区）人\n民政府、市政务办\n2023 年6 月底前\n", "各县（市、区）人民政府、市政务办"),
+    # a bank's branch on the next line is one name with it
+    ("1\n推行企业开户便利化。\n中国银行\n常州分行\n2023 年6 月底前\n", "中国银行常州分行"),
+    # 由 on the task's last line is no unit cell's
+    ("1\n对新引进的总部企业给予一次性奖\n励，奖励资金\n由市财政局负责\n市商务局\n2023 年6 月底前\n", "市商务局"),
+    # 1.1 小时 is a figure of the task, no row numbered under 1
+    ("1\n推行企业开办一窗通办，将企业开办\n时间压缩至\n1.1 小时以内，实现当日办结。\n市市场监管局\n2023 年6 月底前\n", "市市场监管局"),
+])
+def test_the_table_rules_of_the_session_keep_what_they_were_not_for(body, expected):
+    """A review of the session's table rules (each case had come out wrong: the units glued to the task, 中国银行 and 常州分行
+    two names, 市财政局负责市商务局 one, the row cut at a 1.1 read as its number)."""
+    (row,) = [p.text for p in split_paragraphs(ONE_UNIT_COLUMN + body) if "责任单位：" in p.text]
+    assert row.split("（责任单位：")[1].split("；")[0] == expected
+    assert row.startswith("（1）") and "1.1 小时" not in body or "压缩至1.1小时以内" in row
+
+
+def test_values_in_a_column_read_as_figures_not_row_numbers_and_a_time_cells_verb():
+    """2 / 审批时间 / 2.1 / 市住建局: a value column's 2.1 is no row under 2 (the review: rows lost); 2024 年6 月底前 / 完成: the time
+    cell's verb, not a category cell merged over rows."""
+    values = ("序号\n评价指标\n2023年目标值\n责任单位\n完成时限\n1\n开办企业时间\n0.5\n市市场监管局\n2023 年6 月底前\n2\n"
+              "审批时间\n2.1\n市住建局、市自然资源局\n2023 年9 月底前\n3\n接电时间\n3.1\n国网某市供电公司\n2023 年12 月底前\n")
+    found = [p.text for p in split_paragraphs(values) if "责任单位：" in p.text]
+    assert [r.split("责任单位：")[1].split("；")[0] for r in found] == ["市市场监管局", "市住建局、市自然资源局", "国网某市供电公司"]
+    assert [r[:3] for r in found] == ["（1）", "（2）", "（3）"] and "审批时间2.1" in found[1]
+    done = ("序号\n重点领域\n工作任务\n责任单位\n完成时限\n1\n政务服务\n推行企业开办全程网办。\n市市场监管局\n2024 年6 月底前\n完成\n")
+    assert "重点领域：完成" not in rows(done)[0]
+
+
 def test_a_cells_last_character_alone_on_its_line_opens_no_unit_cell():
     """保护中小投资 / 者 / 福建证监局、 / 省高院: the task cell's last character, wrapped alone, is the task's (z354: 者福建证监局)."""
     text = ("序号\n评价指标\n牵头部门\n配合部门\n完成时限\n1\n保护中小投资\n者\n福建证监局、\n省高院\n省司法厅\n2023 年11 月15 日前\n")
