@@ -3342,3 +3342,8 @@ def test_the_lead_named_in_brackets_after_the_list():
     """责任单位：A、B、C、D（A牵头）: the bracket names the lead; it is no part of D's name (z425: 市税务局（市市场监管局牵头）)."""
     assert units("1．推进。\n责任单位：市市场监管局、市行政审批服务局、市公安局、市税务局（市市场监管局牵头）\n完成时限：2023年6月底前") == [
         ("市市场监管局", "lead"), ("市行政审批服务局", "co"), ("市公安局", "co"), ("市税务局", "co")]
+
+
+def test_a_duty_whose_object_opens_with_a_figure():
+    """市营商局负责12345政务服务便民热线…: the duty's object opens with a figure (z438: no unit)."""
+    assert units("9.提升热线办理质效。市营商局负责12345 政务服务便民热线涉企诉求的统一受理。") == [("市营商局", "lead")]
