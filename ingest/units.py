@@ -826,7 +826,8 @@ def _names_units_whole(part: str) -> bool:
     """Every item of the list ``part`` is a unit's name, whole (not 加强统筹, nor 市城运中心加强对…指导: a task's words)."""
     names = _unit_names(part)
     named = {offset: name for name, offset in names}
-    return _all_units(names) and all(named.get(offset) == re.sub(r"等$", "", item) for item, offset in list_items(part))
+    # (领导小组办公室（设在市营商局）: where it sits is no part of its name, z438)
+    return _all_units(names) and all(named.get(offset) == SEAT_AFTER.sub("", re.sub(r"等$", "", item)) for item, offset in list_items(part))
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

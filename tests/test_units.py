@@ -3347,3 +3347,9 @@ def test_the_lead_named_in_brackets_after_the_list():
 def test_a_duty_whose_object_opens_with_a_figure():
     """市营商局负责12345政务服务便民热线…: the duty's object opens with a figure (z438: no unit)."""
     assert units("9.提升热线办理质效。市营商局负责12345 政务服务便民热线涉企诉求的统一受理。") == [("市营商局", "lead")]
+
+
+def test_a_duty_given_after_a_comma_to_a_body_with_its_seat_in_brackets():
+    """成立…领导小组，领导小组办公室（设在市营商局）负责日常调度: where the office sits is no part of its name, after a comma too
+    (z438: none)."""
+    assert units("（一）加强组织领导。成立优化营商环境工作领导小组，领导小组办公室（设在市营商局）负责日常调度。") == [("领导小组办公室", "lead")]
