@@ -309,6 +309,8 @@ WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|�
 WHOLE_DOCUMENT_WEAK = re.compile(r"及时(?:报告|报送|反馈)|重大(?:情况|问题)")
 # 请各设区市人社局于2023年12月15日前将…工作开展情况报送…: the addressees asked to report on the whole work (z412: the last
 # item's text had run on into it, with its date as that item's deadline)
+# …将劳务品牌建设工作开展情况 / 学习贯彻情况 / 全年工作总结报送: the whole work (not 将整改情况报送: the last item's own output)
+WHOLE_WORK_REPORT = re.compile(r"工作(?:开展|推进|落实|进展)?(?:情况|总结)|贯彻(?:落实)?情况|落实情况|总结报告")
 REPORT_REQUEST = re.compile(r"^请各[^。；]{0,30}?于[^。；]{2,24}?前[^。；]{0,50}?(?:情况|进展|总结)[^。；]{0,20}?(?:报送|上报|报)")
 # …三、做好总结报送 / 请各…于…前将…报送: the last item's own step (an item on reporting, or a report due again and again:
 # 请各…于每月5日前…, the review)
@@ -489,7 +491,7 @@ def _call_after_items(current: Node, p: Paragraph) -> bool:
     does in its own line (not a heading whose text runs on): closing text for now; if another item
     follows, it goes back to this one (the items went on)."""
     return ((bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(p.text) or WHOLE_DOCUMENT_WEAK.search(_opening_sentences(p.text)))
-             or bool(REPORT_REQUEST.match(p.text)) and not _reporting_item(current, p))
+             or bool(REPORT_REQUEST.match(p.text)) and bool(WHOLE_WORK_REPORT.search(p.text)) and not _reporting_item(current, p))
             and (not is_heading_only(current.paragraphs[0].text) or len(current.paragraphs) >= 2)  # 七、强化工作保障 / its text / the call
             and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)
 

@@ -903,7 +903,8 @@ def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
                                                                            or MINISTRY_DIVISION.fullmatch(first))  # 新闻宣传司配合 (z369)
                             or len(first) >= OWN_BUREAU_MIN and bool(INTERNAL_BUREAU.fullmatch(first))  # 执法稽查局负责… (a regulator's own)
                             or _generic_body(first) or _bare_typed_organ(first)) and all(
-        _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n)) for n, _ in names[1:])
+        _looks_like_unit(n) or len(n) <= ELLIPTIC_ORGAN_CHARS and (ORG_END.search(n) or BARE_ZONE.search(n))
+        or _department_kind(n) is not None for n, _ in names[1:])  # (各县区财政部门和人力资源和社会保障部门: the places' too, a review)
     # (a zone named bare after the first name, 各区县政府、西咸新区、各开发区管委会: its administration)
 
 

@@ -611,6 +611,10 @@ def test_a_request_to_report_on_the_work_after_the_last_item_is_closing_text(tmp
     (doc,) = parse_file(write(tmp_path, "赣2.txt", reporting.replace(
         "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", request)))
     assert doc.clauses[-1].text.endswith("就业促进处。") and [p.end for p in doc.clauses[-1].periods] == [dt.date(2023, 12, 15)]
+    own = "请各设区市人社局于2023 年12 月15 日前将整改情况报送省人力资源社会保障厅。"  # the item's own output (a review)
+    (doc,) = parse_file(write(tmp_path, "赣4.txt", CLOSING_CALL_TEXT.replace(
+        "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", own)))
+    assert doc.clauses[-1].text.endswith("省人力资源社会保障厅。")
     monthly = "请各设区市人社局于每月5 日前将上月工作进展情况报送省人力资源社会保障厅。"
     (doc,) = parse_file(write(tmp_path, "赣3.txt", CLOSING_CALL_TEXT.replace(
         "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", monthly)))

@@ -3336,6 +3336,8 @@ def test_and_between_an_organ_and_a_place_opening_another_name_joins_two_units()
 ])
 def test_and_before_another_kind_of_department_or_a_zones_committee(text, expected):
     assert units(text) == expected
+    # the second a department by its kind of over ten characters (a review: no unit at all)
+    assert units("（八）推进。各县区财政部门和人力资源和社会保障部门负责落实。") == [("各县区财政部门", "co"), ("人力资源和社会保障部门", "co")]
 
 
 def test_the_lead_named_in_brackets_after_the_list():
