@@ -1564,7 +1564,7 @@ def _statements(content: str) -> list[tuple[str, int]]:
 
 
 RULE_ASIDE = re.compile(r"[（(][^（）()]{4,30}[）)]$")  # a rule in brackets closing the names it is written after
-LEAD_ASIDE = re.compile(r"[（(](?P<names>[^（）()]{2,30}?)牵头[）)]$")
+LEAD_ASIDE = re.compile(r"(?P<aside>[（(](?P<names>[^（）()，,]{2,30}?)牵头[）)])(?P<tail>[，,][^（）()，,]{2,24})?$")
 
 
 def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
@@ -1575,9 +1575,13 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     if aside and FIRST_IS_LEAD.search(aside.group()):  # …，杨凌示范区、西咸新区管委会（排名第一的为牵头单位，下同）: the names stay (z388)
         return [*_rules_apart(stmt[: aside.start()], base), (aside.group()[1:-1], base + aside.start() + 1)]
     named = LEAD_ASIDE.search(stmt)
-    if named and _names_only(named["names"]) and named.start() and ORG_END.search(stmt, 0, named.start()):
-        # 责任单位：A、B、C、D（A牵头）: the lead named in brackets after the list, no part of D's name (z425)
-        return [*_rules_apart(stmt[: named.start()], base), (named.group()[1:-1], base + named.start() + 1)]
+    if (named and _names_only(named["names"]) and named.start() and ORG_END.search(stmt, 0, named.start())
+            and (not named["tail"] or TIME_SLOT.search(named["tail"]))):
+        # 责任单位：A、B、C、D（A牵头）: the lead named in brackets after the list, no part of D's name (z425); a time may
+        # follow it (…（A牵头），2023年6月底前完成: a review)
+        aside_end = named.end("aside")
+        tail = [(named["tail"][1:], base + aside_end + 1)] if named["tail"] else []
+        return [*_rules_apart(stmt[: named.start()], base), (stmt[named.start() + 1 : aside_end - 1], base + named.start() + 1), *tail]
     parts, pos = [], 0
     for part in split_top_level(stmt, "，,"):
         at = stmt.index(part, pos)

@@ -3344,6 +3344,8 @@ def test_the_lead_named_in_brackets_after_the_list():
     """责任单位：A、B、C、D（A牵头）: the bracket names the lead; it is no part of D's name (z425: 市税务局（市市场监管局牵头）)."""
     assert units("1．推进。\n责任单位：市市场监管局、市行政审批服务局、市公安局、市税务局（市市场监管局牵头）\n完成时限：2023年6月底前") == [
         ("市市场监管局", "lead"), ("市行政审批服务局", "co"), ("市公安局", "co"), ("市税务局", "co")]
+    # a time after it in the bracket (a review: 市公安局（市税务局牵头） one name, no lead)
+    assert units("1．推进。（责任单位：市税务局、市公安局（市税务局牵头），2023年6月底前完成）") == [("市税务局", "lead"), ("市公安局", "co")]
 
 
 def test_a_duty_whose_object_opens_with_a_figure():
