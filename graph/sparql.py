@@ -466,10 +466,9 @@ class WorkerPool:
     def run(self, query: str, media_type: str, timeout: float, plan: QueryPlan | None = None,
             dataset: Dataset = Dataset()) -> tuple[bytes, str]:
         plan = plan or check_query(query)
-        worker = self._take()
+        worker = self._take_started()
         keep = False
         try:
-            worker.wait_ready(30)
             _send(worker, (query, media_type, plan, dataset))
             reply = self._wait(worker, timeout)
             keep = True

@@ -910,9 +910,9 @@ def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
     return bool(QUOTE_ENDS_SENTENCE.match(line + "".join(rest[1:4] if rest and rest[0] == line else rest[:3])))
 
 
-DANGLING_END = set("不和与及或对向将把被的")
+DANGLING_END = set("不和与及或对向将把被的")  # words that leave what they open for the next line
 LEVELS_CUT = set("省市县区州旗")  # …、市 / 市场监管局: a level the line's end cut from its name (after a list's comma)
-TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")  # words that leave what they open for the next line
+TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")
 # a policy list's contact fields, each on its own line
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
 

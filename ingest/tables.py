@@ -430,6 +430,14 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int, dotted: bool = Fal
     return sub == rows[-1].sub + 1 and (sub > 1 or not rows[-1].task and rows[-1].sub == 0)
 
 
+def _add_sub_row(rows: list["_Row"], sub: re.Match, i: int, first_cell: list[int], number_chars: int = 0) -> None:
+    """Row ``sub`` (1-2, 1.1) of its task on line ``i``."""
+    task, number = int(sub["task"]), int(sub["sub"])
+    if rows and rows[-1].number == task:
+        rows[-1].task |= number == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
+    rows.append(_Row(task, i, [first_cell], sub=number, number_chars=number_chars))
+
+
 def _figure_next(lines: list[str], i: int, is_noise) -> bool:
     """A figure on the line after ``i`` or before it: 2.1 among them is a figure of a column of figures, no row's number."""
     following = next((bare(line) for line in lines[i + 1 : i + 4] if line.strip() and not is_noise(line)), "")
@@ -467,15 +475,11 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             last = i
         elif ((sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), bool(sub["dot"]))
               and not (sub["dot"] and _figure_next(lines, i, is_noise))):  # (8.5 / 2.1: a column of figures, 2.1 no row)
-            if rows and rows[-1].number == int(sub["task"]):
-                rows[-1].task |= int(sub["sub"]) == 1  # 1 / 深化企业开办服务 / 1-1 / …: the task's row heads its rows
-            rows.append(_Row(int(sub["task"]), i, [[]], sub=int(sub["sub"])))
+            _add_sub_row(rows, sub, i, [])
             last = i
         elif (sub := SUB_ROW_BEFORE_CELL.match(lines[i])) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True):
             # 1.1 推出企业开办…: the row's number beside its first cell (z432)
-            if rows and rows[-1].number == int(sub["task"]):
-                rows[-1].task |= int(sub["sub"]) == 1
-            rows.append(_Row(int(sub["task"]), i, [[i]], sub=int(sub["sub"]), number_chars=len(sub["number"])))
+            _add_sub_row(rows, sub, i, [i], number_chars=len(sub["number"]))
             last = i
         elif _category_row(lines, i, rows, is_noise):
             categories[len(rows)] = i
@@ -760,7 +764,8 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     # (or beside its first cell: 一、政务服务提质 / 1 推行企业开办…, z360; or in brackets: 一、… / （1）, z392)
     number = _row_number_alone(bare(following)) or (m := NUMBER_BEFORE_CELL.match(following)) and int(m["number"])
     if not number and (sub := SUB_ROW.fullmatch(bare(following)) or SUB_ROW_BEFORE_CELL.match(following)):
-        return bool(sub["dot"] if "dot" in sub.groupdict() else True) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True)
+        dotted = sub.re is SUB_ROW_BEFORE_CELL or sub["dot"]  # (1.1, not 1-1)
+        return bool(dotted) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True)
     return bool(number) and _rows_follow(rows, number)  # (一、政务环境 / 1.1: rows numbered under categories, z434)
 
 

@@ -1438,7 +1438,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     # （A统筹，B具体负责）: A coordinates and leads, B does the work
     coordinated = (any(COORDINATES.search(p) for p in parts) and any(DOES_THE_WORK.search(p) for p in parts)
                    and not LEADS.search(content))  # (a lead named by 牵头 is the lead)
-    labels = {LABEL_PREFIX.sub("", m.group("label")) for m in LABEL_ANYWHERE.finditer(content)}
+    labels = _labels_in(content)
     # （责任单位：A；配合单位：B）: beside units labelled as helpers, the responsible ones lead
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
@@ -1581,7 +1581,7 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
         # follow it (…（A牵头），2023年6月底前完成: a review)
         aside_end = named.end("aside")
         tail = [(named["tail"][1:], base + aside_end + 1)] if named["tail"] else []
-        return [*_rules_apart(stmt[: named.start()], base), (stmt[named.start() + 1 : aside_end - 1], base + named.start() + 1), *tail]
+        return [*_rules_apart(stmt[: named.start()], base), (named["aside"][1:-1], base + named.start() + 1), *tail]
     parts, pos = [], 0
     for part in split_top_level(stmt, "，,"):
         at = stmt.index(part, pos)
@@ -2279,9 +2279,14 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     return mentions
 
 
+def _labels_in(content: str) -> set[str]:
+    """The labels a group names (责任单位, 配合单位, …), without their prefixes."""
+    return {LABEL_PREFIX.sub("", m.group("label")) for m in LABEL_ANYWHERE.finditer(content)}
+
+
 def _labels_helpers_only(content: str) -> bool:
     """A group whose every label names helpers (（配合单位：Y；完成时限：…）): it names no unit responsible beside a duty's."""
-    labels = {LABEL_PREFIX.sub("", m.group("label")) for m in LABEL_ANYWHERE.finditer(content)}
+    labels = _labels_in(content)
     return bool(labels) and labels <= HELPER_LABELS
 
 
