@@ -8,7 +8,6 @@ request then works on that one store.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -37,8 +36,6 @@ class Services:
     settings: Settings
     workspace: Workspace
     sparql: SparqlEngine
-    refresh_lock: threading.Lock = field(default_factory=threading.Lock)
-    sparql_generation: int = 0  # the workspace's store snapshot the query workers were opened on
     health_cache: dict = field(default_factory=dict)  # id(store) -> (state, stats)
 
 
@@ -114,17 +111,8 @@ def _store(request: Request):
     embedded store this is the pyoxigraph store itself, so a request that started before a
     refresh keeps reading the store it began with, whole."""
     services = _services(request)
-    ws = services.workspace
-    refresh = getattr(ws, "refresh", None)
-    if refresh is not None:
-        with services.refresh_lock:
-            refresh()
-            # by the workspace's count, not refresh()'s answer: an MCP call may have reopened the store first
-            generation = getattr(ws, "store_generation", 0)
-            if generation != services.sparql_generation:
-                services.sparql.recycle()
-                services.sparql_generation = generation
-    store = ws.store
+    services.sparql.follow(services.workspace)
+    store = services.workspace.store
     native = getattr(store, "_store", None)
     return native if isinstance(native, ox.Store) else store
 

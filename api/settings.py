@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     query_workers: int = Field(4, ge=1, le=64, description="Worker processes running /sparql queries; each runs one query at a time.")
     query_memory_mb: int = Field(2048, ge=64, description="Resident memory (MiB) a query worker may reach before its query is stopped (413).")
     queries_per_client: int = Field(2, ge=1, description="Queries one client address may have running on /sparql at once; more get 429.")
+    sparql_answers_mb: int = Field(32, ge=0, description="MiB of /sparql answers kept for the current store state, so a query asked again (same query string and Accept) is answered without running it; 0: none kept. Only repeatable queries (no NOW(), RAND(), UUID(), STRUUID(), SERVICE) are kept, each at most an eighth of this.")
     queue_timeout: float = Field(5.0, gt=0, description="Seconds a /sparql query waits for a free worker before a 503.")
     allowed_services: list[str] = Field([], description="SPARQL endpoints a SERVICE clause may call (JSON list of IRIs); any other SERVICE gets 403.")
     cors_origins: list[str] = Field([], description="Origins allowed by CORS (JSON list, e.g. [\"http://localhost:3000\"] or [\"*\"]); empty: CORS off.")

@@ -90,7 +90,10 @@ def _tokens(query: str) -> list[str]:
 
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT, DESCRIBE, or the update keyword the text starts with ('' if none)."""
-    tokens = _tokens(query)
+    return _form(_tokens(query))
+
+
+def _form(tokens: list[str]) -> str:
     i = 0
     while i < len(tokens) and tokens[i].upper() in ("PREFIX", "BASE"):
         i += 3 if tokens[i].upper() == "PREFIX" else 2
@@ -105,15 +108,20 @@ class QueryPlan:
     form: str
     has_dataset: bool
     services: tuple[str, ...] = field(default_factory=tuple)
+    repeatable: bool = False  # the same store gives the same answer every time (no NOW(), RAND(), SERVICE …)
+
+
+# functions whose value changes from one run of a query to the next
+NOT_REPEATABLE = frozenset({"NOW", "RAND", "UUID", "STRUUID"})
 
 
 def check_query(query: str, allowed_services: tuple[str, ...] | list[str] | None = ()) -> QueryPlan:
     """Refuse updates and SERVICE calls to endpoints not in ``allowed_services`` (None: allow
     any, for the operator's own command line); note FROM clauses."""
-    form = query_form(query)
+    tokens = _tokens(query)
+    form = _form(tokens)
     if form in UPDATE_WORDS:
         raise ReadOnlyQueryError(f"SPARQL {form} is an update; this endpoint is read-only")
-    tokens = _tokens(query)
     _check_nesting(tokens)
     upper = [t.upper() for t in tokens]
     services = []
@@ -127,7 +135,8 @@ def check_query(query: str, allowed_services: tuple[str, ...] | list[str] | None
             raise ServiceRefused(f"SERVICE {endpoint or '(none)'} is not allowed on this endpoint; "
                                  "the operator may allow endpoints with POLICYKG_ALLOWED_SERVICES")
         services.append(endpoint)
-    return QueryPlan(form=form, has_dataset="FROM" in upper, services=tuple(services))
+    return QueryPlan(form=form, has_dataset="FROM" in upper, services=tuple(services),
+                     repeatable=not services and NOT_REPEATABLE.isdisjoint(upper))
 
 
 MAX_NESTING = 200  # levels of {…}, (…) and […]: real queries use a few dozen; the engine's parser overflowed its stack at 20,000

@@ -227,6 +227,9 @@ class Workspace:
         self.read_only = read_only
         # read before the store is opened: a write landing between them leaves STATE newer than the
         # snapshot, and the next refresh() reopens it (read after, that write went unseen)
+        # as strings: refresh() stats them on every request of a server (a Path join costs as much as the stat)
+        self._state_path, self._index_path = str(self.data_dir / "STATE"), str(self.data_dir / "index")
+        self._state_identity = _file_identity(self._state_path)  # before the read: see refresh()
         self._seen_state = self._read_state_file()
         self.store_generation = 0  # counts the store snapshots refresh() opened, for the API's query workers
         self._refreshing = threading.Lock()
@@ -293,7 +296,7 @@ class Workspace:
     def _reopen_swapped_index(self) -> bool:
         """Reopen the index if a writer swapped a new one in since it was opened: the writer
         writes ``STATE`` before it rebuilds the index, so a reader may have seen the state first."""
-        if not self.search or _folder_identity(self.index_dir) == self._index_identity:
+        if not self.search or _folder_identity(self._index_path) == self._index_identity:
             return False
         self._open_index()
         return True
@@ -411,6 +414,8 @@ class Workspace:
         tmp = self.data_dir / "STATE.tmp"
         tmp.write_text(state, encoding="utf-8")
         tmp.replace(self.data_dir / "STATE")
+        # this store wrote it: refresh() has nothing to reopen (it had tried, and failed on the store's lock)
+        self._state_identity, self._seen_state = _file_identity(self._state_path), state
 
     def _read_state_file(self) -> str | None:
         try:
@@ -421,9 +426,15 @@ class Workspace:
     def refresh(self) -> bool:
         """For a long-running reader: reopen the store and the index if ``STATE`` shows a newer state.
 
-        One ``stat`` and a small read when nothing changed. Returns whether anything was reopened.
+        Two ``stat`` calls when nothing changed (``STATE`` is replaced by a rename, so a new state is a
+        new file). Returns whether anything was reopened.
         """
         with self._refreshing:  # the API's requests and its MCP calls refresh from several threads
+            identity = _file_identity(self._state_path)
+            if identity == self._state_identity and identity is not None:
+                return self._reopen_swapped_index()
+            # the identity is taken before the read: a write between them is read now and read again next time
+            self._state_identity = identity
             seen = self._read_state_file()
             if seen == self._seen_state or not isinstance(self.store, EmbeddedStore):
                 return self._reopen_swapped_index()
@@ -432,6 +443,7 @@ class Workspace:
                 self.store = EmbeddedStore(old.path, read_only=old.read_only)
             except StoreError as exc:  # keep serving the snapshot we have; try again next time
                 log.warning("cannot reopen the store for the new state: %s", exc)
+                self._state_identity = None
                 return False
             self._seen_state = seen
             self.store_generation += 1
@@ -739,10 +751,19 @@ def _file_sha256(path: Path) -> str | None:
         return None
 
 
-def _folder_identity(folder: Path) -> tuple[int, int] | None:
+def _file_identity(path: str) -> tuple[int, int, int] | None:
+    """Which file is at this path now, and as written when: a replaced file is another inode."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns, found.st_size
+
+
+def _folder_identity(folder: str | Path) -> tuple[int, int] | None:
     """Which folder is at this path now (a new index is renamed into place: another inode)."""
     try:
-        found = folder.stat()
+        found = os.stat(folder)
     except OSError:
         return None
     return found.st_ino, found.st_mtime_ns

@@ -5,7 +5,9 @@
 For each query: client latency (one keep-alive client, p50/p95) and the server's CPU time per
 request (user + system of the server process, read from /proc before and after), for policykg's
 `/sparql`, for Oxigraph's own server on a copy of the same quads, and for a bare uvicorn app that
-answers a fixed result without any work (the floor of a Python route here). Also each named query of
+answers a fixed result without any work (the floor of a Python route here). Each query is asked
+twice over: the same text every time ("asked again": policykg answers from the answers it keeps
+for the store state) and a new text every time (a numbered comment: every answer computed). Also each named query of
 graph/queries/ through policykg against raw pyoxigraph in this process. Loopback only; every
 loop is bounded.
 """
@@ -63,15 +65,20 @@ def rss_mib(pid: int) -> float:
     return int(line.split()[1]) / 1024
 
 
-def run(url: str, pid: int, query: str, n: int) -> tuple[float, float, float]:
+def run(url: str, pid: int, query: str, n: int, new_each_time: bool = False) -> tuple[float, float, float]:
+    """``new_each_time``: a comment numbering each request makes every query text new, so no
+    answer kept for an earlier request can serve it (policykg keeps answers: api/sparql_answers.py)."""
+    def text(i: int) -> str:
+        return f"{query} # {i}" if new_each_time else query
+
     with httpx.Client(timeout=30) as client:
-        for _ in range(20):  # warm-up
-            client.get(url, params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+        for i in range(20):  # warm-up
+            client.get(url, params={"query": text(-i)}, headers={"Accept": "application/sparql-results+json"})
         times = []
         before = tree_cpu(pid)
-        for _ in range(n):
+        for i in range(n):
             t = time.perf_counter()
-            r = client.get(url, params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+            r = client.get(url, params={"query": text(i)}, headers={"Accept": "application/sparql-results+json"})
             times.append((time.perf_counter() - t) * 1000)
             r.raise_for_status()
         cpu = (tree_cpu(pid) - before) / n * 1000
@@ -160,11 +167,13 @@ def main() -> None:
         try:
             for proc, url in servers.values():
                 wait_until_up(url + "?query=ASK%7B%7D", proc, seconds=180)
-            print(f"{'query':16} {'server':18} {'p50 ms':>8} {'p95 ms':>8} {'server CPU ms/request':>22} {'RSS MiB':>8}")
+            print(f"{'query':16} {'server, query text':32} {'p50 ms':>8} {'p95 ms':>8} {'server CPU ms/request':>22} {'RSS MiB':>8}")
             for qname, query in SMALL.items():
                 for sname, (proc, url) in servers.items():
-                    p50, p95, cpu = run(url, proc.pid, query, args.requests)
-                    print(f"{qname:16} {sname:18} {p50:8.3f} {p95:8.3f} {cpu:22.3f} {rss_mib(proc.pid):8.0f}")
+                    for new_each_time in (False, True) if sname != "bare uvicorn app" else (False,):
+                        p50, p95, cpu = run(url, proc.pid, query, args.requests, new_each_time)
+                        label = f"{sname}, {'new text' if new_each_time else 'asked again'}"
+                        print(f"{qname:16} {label:32} {p50:8.3f} {p95:8.3f} {cpu:22.3f} {rss_mib(proc.pid):8.0f}")
         finally:
             for proc, _ in servers.values():
                 proc.terminate()

@@ -364,7 +364,9 @@ def test_one_client_cannot_take_every_worker(workspace):
         client.get("/sparql", params={"query": "ASK {}"})
         first = pool.submit(client.get, "/sparql", params={"query": RUNAWAY})
         time.sleep(0.5)
-        assert_error(client.get("/sparql", params={"query": "ASK {}"}), 429, "too_many_requests")
+        assert_error(client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}), 429, "too_many_requests")
+        # an answer kept from before takes no worker: it is given all the same
+        assert client.get("/sparql", params={"query": "ASK {}"}).json()["boolean"] is True
         assert first.result().status_code == 503
 
 
@@ -733,3 +735,90 @@ def test_an_internal_error_on_get_sparql_is_answered_as_the_routed_app_answers_i
         with TestClient(app) as client, pytest.raises(RuntimeError):
             client.get("/sparql", params={"query": "ASK {}"})
     assert answers[0] == answers[1] and answers[0][0] == 500
+
+
+def test_sparql_alone_sees_what_another_process_ingested(tmp_path):
+    """A SPARQL-only client (YASGUI, SPARQLWrapper) never calls another route: /sparql itself must
+    notice the new store state, by GET (whose answer was kept) and by POST."""
+    from policykg.graph.workspace import Workspace
+
+    files = sorted(CORPUS.glob("*.txt"))
+    writer = Workspace(tmp_path / "data", dense=False)
+    writer.ingest(files[:1], quiet=True)
+    reader = Workspace(tmp_path / "data", read_only=True, dense=False)
+    app = create_app(Settings(data_dir=tmp_path / "data", dense=False, query_workers=1, embed_in_background=False), reader)
+    query = PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pol:PolicyDocument }"
+    with TestClient(app) as client:
+        first = [count(client, query) for _ in range(2)]
+        writer.ingest(files[1:], quiet=True)
+        posted = int(client.post("/sparql", data={"query": query}).json()["results"]["bindings"][0]["n"]["value"])
+        after = count(client, query)
+        total = client.get("/documents").json()["total"]  # (asked last: this route refreshed the store all along)
+    writer.close()
+    reader.close()
+    assert first[0] == first[1] >= 1
+    assert after == posted == total > first[0]
+
+
+def test_a_query_asked_again_is_answered_without_running_it_only_when_repeatable(workspace):
+    """A repeated GET (same query string and Accept) on the same store state is answered from the
+    kept answers with the same bytes; a query whose value changes (NOW()), another Accept, an
+    error, or a server keeping no answers runs again."""
+    from policykg.graph import reads
+
+    ran = []
+
+    def counting(client):
+        pool = client.app.state.services.sparql.pool
+        original = pool.run_async
+
+        async def run_async(query, *args, **kwargs):
+            ran.append(query)
+            return await original(query, *args, **kwargs)
+
+        pool.run_async = run_async
+
+    def ask(client, query, accept="application/sparql-results+json"):
+        return client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+
+    every = PREFIXES + "SELECT ?d WHERE { ?d a pol:PolicyDocument } ORDER BY ?d"
+    now = "SELECT (NOW() AS ?t) WHERE {}"
+    with make_client(workspace) as client:
+        counting(client)
+        answers = [ask(client, every) for _ in range(3)]
+        xml = ask(client, every, "application/sparql-results+xml")
+        times = [ask(client, now) for _ in range(2)]
+        errors = [ask(client, "SELECT ?x WHERE { ?x }") for _ in range(2)]
+    assert {(a.status_code, a.headers["content-type"], a.content) for a in answers} == {
+        (200, "application/sparql-results+json", answers[0].content)}
+    assert len(answers[0].json()["results"]["bindings"]) == reads.documents(workspace.store).total
+    assert xml.headers["content-type"].startswith("application/sparql-results+xml") and b"<sparql" in xml.content
+    assert [t.status_code for t in times] == [200, 200] and [e.status_code for e in errors] == [400, 400]
+    assert ran == [every, every, now, now, "SELECT ?x WHERE { ?x }", "SELECT ?x WHERE { ?x }"]
+
+    ran.clear()
+    with make_client(workspace, sparql_answers_mb=0) as client:
+        counting(client)
+        assert [ask(client, every).content for _ in range(2)] == [answers[0].content] * 2
+    assert ran == [every, every]
+
+
+def test_kept_answers_stay_within_their_bound_and_their_store_state():
+    from fastapi.responses import Response
+    from policykg.api.sparql_answers import SparqlAnswers
+
+    answers = SparqlAnswers(max_bytes=800)  # entries of up to 100 bytes, key included
+    answers.start(1)
+    for i in range(10):
+        answers.put(1, (b"q%02d" % i,), Response(b"x" * 77))  # 80 bytes each with its key
+    assert len(answers) == 10 and answers.size == 800
+    status, headers, body = answers.get(1, (b"q00",))  # now the most recently used
+    assert (status, dict(headers)[b"content-length"], body) == (200, b"77", b"x" * 77)
+    answers.put(1, (b"q10",), Response(b"y" * 77))
+    assert answers.get(1, (b"q01",)) is None and answers.get(1, (b"q00",)) is not None and answers.size == 800
+    answers.put(1, (b"big",), Response(b"z" * 98))  # 101 bytes: over an eighth
+    assert answers.get(1, (b"big",)) is None
+    answers.put(0, (b"old",), Response(b"o"))  # computed on an older state
+    assert answers.get(1, (b"old",)) is None and answers.get(0, (b"q00",)) is None
+    answers.start(2)
+    assert len(answers) == 0 and answers.size == 0 and answers.get(2, (b"q00",)) is None

@@ -221,6 +221,16 @@ def test_a_reader_refreshes_when_the_state_changes(tmp_path, seeds):
     writer.close()
 
 
+def test_a_writer_does_not_try_to_reopen_the_store_it_wrote_itself(tmp_path, seeds, caplog):
+    """(A server on a writable workspace had tried on every request, failing on the store's lock.)"""
+    writer = open_ws(tmp_path / "data")
+    writer.ingest(seeds[:1], quiet=True)
+    store = writer.store
+    assert writer.refresh() is False and writer.store is store
+    assert "cannot reopen" not in caplog.text
+    writer.close()
+
+
 def test_queries_from_many_threads_at_once_answer_as_one_at_a_time(workspace):
     """The embedded store takes queries from threads side by side (the projection reads its rows
     so); each answer is the one the query gets alone (rows in any order: DISTINCT's is not fixed)."""
