@@ -1,8 +1,10 @@
-"""Answers of ``GET /sparql`` kept for the store state they were computed on.
+"""Answers of ``/sparql`` kept for the store state they were computed on.
 
-The same request (query string and Accept header) on the same store state gets the same bytes,
-so an answer is kept and sent again without a worker: a client re-running a query (YASGUI, a
-notebook cell, a dashboard) costs the endpoint what a bare route costs (`scripts/bench_sparql.py`).
+The same request on the same store state gets the same bytes, so an answer is kept and sent
+again without a worker: a client re-running a query (YASGUI, a notebook cell, a dashboard) costs
+the endpoint what a bare route costs (`scripts/bench_sparql.py`). A GET is known by its query
+string and Accept header as received (``SparqlFastPath``, before anything is parsed); a POST by
+its query, result type and dataset once read (``_run``).
 Like every cache here it is a projection of the store: it holds one state's answers, and the
 first request after a new state (``SparqlEngine.follow``) starts it empty. Only successful
 answers of queries that give the same result every time are kept (``QueryPlan.repeatable``:
@@ -72,3 +74,10 @@ async def send_answer(answer: Answer, send) -> None:
     status, headers, body = answer
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+def as_response(answer: Answer) -> Response:
+    status, headers, body = answer
+    response = Response(body, status_code=status)
+    response.raw_headers = list(headers)
+    return response

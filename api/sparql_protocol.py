@@ -19,7 +19,7 @@ from policykg.graph.sparql import Dataset, QueryPlan, WorkerPool, check_query
 from policykg.graph.store import EmbeddedStore
 
 from .errors import SPARQL_ERROR_RESPONSES, ApiError, TooManyQueries, undecodable_parameter
-from .sparql_answers import SparqlAnswers, send_answer
+from .sparql_answers import SparqlAnswers, as_response, send_answer
 
 SELECT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
                 "application/json", "application/xml"]
@@ -206,19 +206,27 @@ async def _run(request: Request, params, query: str | None, update: str | None =
         endpoint = str(request.url).split("?")[0]
         return Response(SERVICE_DESCRIPTION.replace("{endpoint}", endpoint), media_type="text/turtle")
     services = request.app.state.services
-    if FOLLOWED not in request.scope:  # (the fast path has)
-        services.sparql.follow(services.workspace)  # a query sees what an ingest in another process wrote
+    engine = services.sparql
+    by_fast_path = FOLLOWED in request.scope  # which has asked for the store state, and keeps the answer
+    # a query sees what an ingest in another process wrote
+    generation = request.scope[FOLLOWED] if by_fast_path else engine.follow(services.workspace)
     plan = check_query(query, tuple(services.settings.allowed_services))
     media = output_format([v for p in FORMAT_PARAMETERS for v in params.getlist(p)], request.headers.get("accept"), plan.form)
     dataset = Dataset(tuple(params.getlist("default-graph-uri")), tuple(params.getlist("named-graph-uri")))
+    # (IRIs hold no spaces: the joined graphs tell datasets apart)
+    key = None if by_fast_path or engine.answers is None else (query, media, " ".join(dataset.default_graphs), " ".join(dataset.named_graphs))
+    if key is not None and (kept := engine.answers.get(generation, key)) is not None:
+        return as_response(kept)
     try:
-        with services.sparql.limiter.slot(_client(request)):
+        with engine.limiter.slot(_client(request)):
             # the server does not cancel a request whose client left: the pool asks, so the worker is killed
-            payload, media_type = await services.sparql.run(services.workspace, query, media, plan, dataset, request.is_disconnected)
+            payload, media_type = await engine.run(services.workspace, query, media, plan, dataset, request.is_disconnected)
     except QueryAbandoned:
         return Response(status_code=CLIENT_LEFT)
     answer = Response(payload, media_type=media_type.split(";")[0] + ("; charset=utf-8" if "json" not in media_type else ""))
     answer.repeatable = plan.repeatable
+    if key is not None and plan.repeatable:
+        engine.answers.put(generation, key, answer)
     return answer
 
 

@@ -761,9 +761,9 @@ def test_sparql_alone_sees_what_another_process_ingested(tmp_path):
 
 
 def test_a_query_asked_again_is_answered_without_running_it_only_when_repeatable(workspace):
-    """A repeated GET (same query string and Accept) on the same store state is answered from the
-    kept answers with the same bytes; a query whose value changes (NOW()), another Accept, an
-    error, or a server keeping no answers runs again."""
+    """A repeated GET (same query string and Accept) or POST (same query, result type and dataset)
+    on the same store state is answered from the kept answers with the same bytes; a query whose
+    value changes (NOW()), another Accept, an error, or a server keeping no answers runs again."""
     from policykg.graph import reads
 
     ran = []
@@ -789,12 +789,22 @@ def test_a_query_asked_again_is_answered_without_running_it_only_when_repeatable
         xml = ask(client, every, "application/sparql-results+xml")
         times = [ask(client, now) for _ in range(2)]
         errors = [ask(client, "SELECT ?x WHERE { ?x }") for _ in range(2)]
+        # POSTed as YASGUI does (a form), and as a query body asking for CSV: kept apart from the GETs
+        json_type = {"Accept": "application/sparql-results+json"}
+        posted = [client.post("/sparql", data={"query": every}, headers=json_type) for _ in range(2)]
+        csv_type = {"Content-Type": "application/sparql-query", "Accept": "text/csv"}
+        csv_posted = [client.post("/sparql", content=every.encode(), headers=csv_type) for _ in range(2)]
+        one_graph = client.post("/sparql", data={"query": every, "default-graph-uri": PINGLIANG_GRAPH}, headers=json_type)
+    assert [b["d"]["value"] for b in one_graph.json()["results"]["bindings"]] == [PINGLIANG_GRAPH.replace("/graph/", "/doc/")]
+    assert [(p.headers["content-type"], p.content) for p in posted] == [("application/sparql-results+json", answers[0].content)] * 2
+    assert csv_posted[0].headers["content-type"] == csv_posted[1].headers["content-type"] == "text/csv; charset=utf-8"
+    assert csv_posted[0].content == csv_posted[1].content and csv_posted[0].content.startswith(b"d\r\n")
     assert {(a.status_code, a.headers["content-type"], a.content) for a in answers} == {
         (200, "application/sparql-results+json", answers[0].content)}
     assert len(answers[0].json()["results"]["bindings"]) == reads.documents(workspace.store).total
     assert xml.headers["content-type"].startswith("application/sparql-results+xml") and b"<sparql" in xml.content
     assert [t.status_code for t in times] == [200, 200] and [e.status_code for e in errors] == [400, 400]
-    assert ran == [every, every, now, now, "SELECT ?x WHERE { ?x }", "SELECT ?x WHERE { ?x }"]
+    assert ran == [every, every, now, now, "SELECT ?x WHERE { ?x }", "SELECT ?x WHERE { ?x }", every, every, every]
 
     ran.clear()
     with make_client(workspace, sparql_answers_mb=0) as client:
