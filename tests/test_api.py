@@ -585,6 +585,15 @@ def test_end_to_end_server_with_sparqlwrapper_and_sparqlstore(tmp_path_factory):
         graph = rdflib.Graph(store=store)
         assert int(list(graph.query(PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a pol:Clause }"))[0][0]) == 79
         assert graph.query(PREFIXES + "ASK { ?c pol:leadUnit ?u }").askAnswer is True
+        # `policykg ingest` in another terminal while serving: the next query, the same as before, sees it
+        documents = PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pol:PolicyDocument }"
+        before = int(list(graph.query(documents))[0][0])
+        extra = data.parent / "extra" / "紫罗兰市.txt"
+        extra.parent.mkdir()
+        extra.write_text((CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8").replace("平凉市", "紫罗兰市"), encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "policykg.api.cli", "ingest", str(extra), "--data", str(data), "--quiet"],
+                       check=True, env=env, capture_output=True)
+        assert int(list(graph.query(documents))[0][0]) == before + 1
 
 
 @pytest.mark.slow
