@@ -48,6 +48,7 @@ from .units import (
     expand,
     extract_units,
     find_responsibility_group,
+    find_units_group,
     issuing_zone,
     read_document_rules,
     read_short_names,
@@ -405,6 +406,7 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
     last item read it as its own), and so is the deadline it sets. The same for an item over
     sub-items that names no unit of its own: the note closing its last sub-item is its, and its
     sub-items inherit its units (role ``inherited``: the bracket was written for the item)."""
+    per_item = _brackets_written_per_item(nodes, clauses)
     for section in nodes:
         own = clauses.get(section.path)  # an item over sub-items: 8.…给予培训补贴： / （1）… / （2）…（牵头单位：…）
         if not is_section(section) and (own is None or own.units):
@@ -424,7 +426,9 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         short = all(len(clauses[item.path].text.strip()) <= SHORT_ITEM_CHARS for item in items[:-1])
         inline = (own is not None or short) and find_responsibility_group(heading) is None and alike
         note = _items_note(items[-1], inline=inline, bare=lead_in)
-        if note is None:
+        # where items of full sentences have brackets of their own, one after the last item is its own (not after
+        # short items naming a task alone, 1.推行… / 2.… / （责任单位：…）, nor 以上措施由X负责落实。: all of them)
+        if note is None or own is None and per_item and not short and not ITEMS_ABOVE_BY.match(note.text):
             continue
         span_of = partial(note.span, source)
         for item in ([section] if own else []) + items[:-1]:
@@ -441,6 +445,22 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
 
 
 SHORT_ITEM_CHARS = 20  # an item naming a task alone: 1.推行企业开办“一窗通办”。
+
+
+def _brackets_written_per_item(nodes, clauses: dict) -> bool:
+    """Whether an item that is not its list's last closes with a bracket naming units (（五）…。（省就业创业服务中心） /
+    （十三）… / （X牵头，Y按职责分工负责））: the document writes one for each item, so the bracket after a list's last
+    item of full sentences is that item's alone (blind gold z441: （十二）'s had been given to the items above it)."""
+    for section in nodes:
+        if not is_section(section):
+            continue
+        items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
+        for item in items[:-1]:
+            text = item.paragraphs[-1].text.rstrip() if item.paragraphs else ""
+            group = find_units_group(text)
+            if group is not None and group[1] == len(text) - 1:
+                return True
+    return False
 
 
 def _names_units(path: str, clauses: dict) -> bool:

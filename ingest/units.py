@@ -585,8 +585,10 @@ WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*(?:并|同时)?会同(?P<with>(?:{PLAC
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月|周|旬)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
-TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?"
-                              r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点)*"
+# how the units do their task, between their names and its verb (会同Y适时开展…) or its object (会同Y适时对…: z442)
+MANNER_BEFORE_TASK = (r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速"
+                      r"|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点)*")
+TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?" + MANNER_BEFORE_TASK +
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
@@ -602,7 +604,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
-OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?(?:(?:对|就|围绕|为(?!民(?!营))|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
+OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?{MANNER_BEFORE_TASK}(?:(?:对|就|围绕|为(?!民(?!营))|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
                                 r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:依托|利用|借助|运用|基于)(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,]|兑现|发放|拨付|执行)"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
@@ -1214,6 +1216,7 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
             return True  # 各县（市、区）人民政府、管委会 (not 、开发区管委会: that zone's own, a unit of its own)
     joiner = chunk[piece_at - 1 : piece_at]
     stripped = re.sub(r"等$", "", TRAILING_DUTY.sub("", piece))
+    stripped = AS_ROLE.sub("", stripped) or stripped  # 各市、县（市、区）人民政府是…的责任主体，负责…: the places, then their role (z440)
     if opens and joiner == "、" and re.search(LOWER_GOVERNMENT_END + "$", previous) and re.fullmatch(LOWER_GOVERNMENT_END, stripped):
         return True  # 各市（地）行政公署、人民政府: the same places' governments by their two names
     if joiner == "、" and BARE_LEVELS.fullmatch(previous):  # 市、县区社会保险经办机构, 省、市、县人社部门: a bare 市 names no unit

@@ -1214,3 +1214,36 @@ def test_an_articles_title_naming_a_role_over_its_items_is_no_clause(tmp_path):
     text = ("项目管理办法\n第一条 为规范项目管理，制定本办法。\n第二条 项目负责人条件：\n（一）具有高级专业技术职称；\n（二）无不良信用记录。\n"
             "第三条 牵头单位职责：\n（一）组织项目实施；\n（二）落实配套资金。\n")
     assert [c.number for c in parse_text(tmp_path, text).clauses] == ["第一条", "（一）", "（二）", "（一）", "（二）"]
+
+
+def test_an_article_saying_what_its_items_are_decided_by_is_a_clause_over_them():
+    """第八条 综合奖励依据…评价结果确定： / （一）… : a sentence before its items, a clause (it had been read as a title:
+    a blind probe, z440); 第九条 认定依据： stays a title over its items."""
+    nodes, _ = tree("第七条 激励资金分为综合奖励和专项奖励。\n第八条 综合奖励依据上年度全省营商环境评价结果确定：\n（一）\n"
+                    "排名第1至3位的市，分别奖励2000万元、1500万元、1000万元；\n（二）排名第4至8位的市，每个市奖励600万元。\n"
+                    "第九条 认定依据：\n（一）年度评价报告；\n（二）专项督查结果。\n")
+    kinds = {path: kind for path, _, kind in nodes}
+    assert kinds["8"] == "clause" and kinds["8.1"] == kinds["8.2"] == "clause"
+    assert kinds["9"] == "section" and kinds["9.1"] == kinds["9.2"] == "clause"
+
+
+def test_the_bracket_after_a_sections_last_item_is_its_own_where_items_above_close_with_theirs(tmp_path):
+    """（五）…。（X） / （六）… / 四、 / （十）… / （十一）… / （十二）… / （责任单位：…）: the document gives items their own
+    brackets, so the one after （十二） is （十二）'s alone (it had gone to （十） and （十一） too: a blind probe, z441); where
+    no item closes with one, the bracket after a section's last item is every item's, as before (and after short
+    items naming a task alone even where items elsewhere have their own: test_a_responsibility_bracket_closing_a_section_…)."""
+    head = "江西省人力资源和社会保障厅关于助企纾困的若干措施\n赣人社发〔2023〕9号\n"
+    own = ("一、稳定就业岗位\n（一）发放扩岗补助。按每人1500元发放一次性扩岗补助。（省就业创业服务中心）\n"
+           "（二）支持零工市场建设。对零工市场给予一次性建设补助。\n（牵头单位：省人社厅就业促进处）\n")
+    rest = ("二、优化政务服务\n（三）推进一网通办。推动企业常办的参保登记、用工备案等事项全网通办。\n"
+            "（四）推行打包办。推出企业新设立、员工录用等一件事打包服务，对以下事项实行限时办结。\n"
+            "（五）规范服务收费。对经营性人力资源服务机构开展专项检查，依法查处违规收费行为。\n"
+            "（责任单位：省人社厅人力资源流动管理处、各设区市人社局）\n")
+    by_number = _by_number(tmp_path, "赣.txt", head + own + rest)
+    assert [u.name for u in by_number["（五）"].units] == ["省人社厅人力资源流动管理处", "各设区市人社局"]
+    assert by_number["（三）"].units == by_number["（四）"].units == []
+    assert [u.name for u in by_number["（一）"].units] == ["省就业创业服务中心"]
+    bare = own.replace("（省就业创业服务中心）", "")  # no item above a list's last closes with units: the section's bracket
+    by_number = _by_number(tmp_path, "赣2.txt", head + bare + rest)
+    assert [u.name for u in by_number["（三）"].units] == [u.name for u in by_number["（四）"].units] == [
+        "省人社厅人力资源流动管理处", "各设区市人社局"]

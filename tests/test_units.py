@@ -3357,3 +3357,19 @@ def test_a_duty_given_after_a_comma_to_a_body_with_its_seat_in_brackets():
     """成立…领导小组，领导小组办公室（设在市营商局）负责日常调度: where the office sits is no part of its name, after a comma too
     (z438: none)."""
     assert units("（一）加强组织领导。成立优化营商环境工作领导小组，领导小组办公室（设在市营商局）负责日常调度。") == [("领导小组办公室", "lead")]
+
+
+def test_units_working_with_the_lead_are_read_past_how_often_they_act():
+    """X会同Y、Z适时对…开展专项督查: a word of manner between the helpers' names and the preposition opening the task
+    (the helpers had been lost: a blind probe, z442); 会同Y、Z开展… and 会同Y、Z对… read as before."""
+    for manner in ("适时", "定期", "及时", "联合", ""):
+        text = f"省人社厅会同省财政厅、省税务局{manner}对各地政策落实情况开展专项督查，对工作不力的予以通报。"
+        assert units(text) == [("省人社厅", "lead"), ("省财政厅", "co"), ("省税务局", "co")], manner
+
+
+def test_a_distributive_government_stating_its_role_before_its_duty_stays_one_unit():
+    """各市、县（市、区）人民政府是…的责任主体，负责…: the places' governments, then what they are (it had been split into
+    各市 and 县（市、区）人民政府: a blind probe, z440)."""
+    text = "各市、县（市、区）人民政府是激励资金使用管理的责任主体，负责本地区激励资金的统筹安排。"
+    assert units(text) == [("各市、县（市、区）人民政府", "lead")]
+    assert units("各市、县（市、区）人民政府负责本地区激励资金的统筹安排。") == [("各市、县（市、区）人民政府", "lead")]
