@@ -39,6 +39,7 @@ from .units import (
     ZONE_NAME_MAX,
     assigns_roles,
     body_where_it_is,
+    is_bare_department,
     list_items,
     split_top_level,
 )
@@ -1158,6 +1159,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         # and a department's own division in a table the department issued (法规处、登记注册局)
         opens = (UNIT_START.match(piece) or _place_opens_cell(piece) or piece in EMPTY_CELL or _national_body(core)
                  or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core)
+                 or is_bare_department(core)  # 住房城乡建设厅 / 自然资源厅、财政厅: a province's departments named by kind alone (z447)
                  or OWN_COLLECTIVE.fullmatch(core) or allow_cut and n == len(pieces) - 1 and NEW_AREA_CUT.fullmatch(piece)
                  or body_where_it_is(core))  # 企业参保地公共就业服务机构: a payment table's 经办机构 (z378)
         if not opens and n == 0 and not continuing:
@@ -1204,7 +1206,14 @@ def _name_ends_before(text: str, i: int) -> bool:
         return False  # 委机关各处室: one collective, not 委机关 and then 各处室
     if nxt and _organ_ends_at(text, i) and OWN_COLLECTIVE_OPENS.match(nxt):
         return True  # 体改法规处 / 委机关各处室
-    return bool(nxt) and _organ_ends_at(text, i) and bool(UNIT_START.match(nxt) or gazetteer().match_prefix(nxt))
+    return bool(nxt) and _organ_ends_at(text, i) and bool(UNIT_START.match(nxt) or gazetteer().match_prefix(nxt) or _bare_department_opens(nxt))
+
+
+def _bare_department_opens(text: str) -> bool:
+    """自然资源厅、… / 财政厅…: a province's department named by its kind alone opens ``text`` (a list naming 省 once:
+    住房城乡建设厅自然资源厅、省发展改革委 is two cells run together, z447)."""
+    end = text.find("厅")
+    return end > 1 and is_bare_department(text[: end + 1])
 
 
 def _organ_ends_at(text: str, i: int) -> bool:

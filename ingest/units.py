@@ -402,7 +402,7 @@ def _looks_like_unit(name: str) -> bool:
     another name or where it sits in brackets after it (各镇人民政府（街道办事处）, …办公室（设在省发展改革委））;
     or a province's department by its name alone (由自然资源厅负责…: only a province has a 厅)."""
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
-            or _is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
+            or is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
             or bool(GRASSROOTS_BODY.fullmatch(name)) or body_where_it_is(name)
             or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name)))
@@ -462,7 +462,7 @@ def _is_national_body(name: str) -> bool:
 NATIONAL_BODY_DIVISION = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,12}?(?:部|总局|署))[\u4e00-\u9fff]{2,12}(?:司|局|中心|办公厅)$")
 
 
-def _is_bare_department(name: str) -> bool:
+def is_bare_department(name: str) -> bool:
     """财政厅, 自然资源厅, 人社厅: a provincial department's type written whole, with no place (not 大厅, 办公厅)."""
     typed = _match_type(name) if name.endswith("厅") else None
     return typed is not None and typed[1] == name

@@ -1734,3 +1734,17 @@ def test_a_count_opening_a_wrapped_task_line_is_no_row(tmp_path):
     assert "在全市选取3镇街开展试点" in clauses[1].text
     assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
         [("市市场监管局", "lead")], [("市发展改革委", "lead")], [("市商务局", "lead")]]
+
+
+def test_departments_named_by_kind_alone_open_and_close_unit_cells(tmp_path):
+    """住房城乡建设 / 厅 / 自然资源厅、省发展改革 / 委、财政厅: a province's departments written without 省 (a list naming 省
+    once); the lead cell's last character wrapped alone, the next cell opening with a bare department. The row had no
+    units, or 省经济合作局财政厅 as one name (z447)."""
+    text = ("四川省2023年重点任务清单\n序号\n重点任务\n具体举措\n牵头单位\n配合单位\n完成时限\n"
+            "1\n工程建设项\n目审批\n推行社会投资小型低风险项目告知承诺制审批，\n对小型低风险项目免收配套费。\n住房城乡建设\n厅\n"
+            "自然资源厅、省发展改革\n委、财政厅，各市（州）\n人民政府\n2023 年9 月\n底前\n"
+            "2\n招商引资\n对新引进的世界500强企业给予奖励。\n省经济合作\n局\n财政厅、商务厅\n2023 年年\n底前\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+        [("住房城乡建设厅", "lead"), ("自然资源厅", "co"), ("省发展改革委", "co"), ("财政厅", "co"), ("各市（州）人民政府", "co")],
+        [("省经济合作局", "lead"), ("财政厅", "co"), ("商务厅", "co")]]
