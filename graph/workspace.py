@@ -423,6 +423,12 @@ class Workspace:
         except OSError:
             return None
 
+    def newer_state_written(self) -> bool:
+        """Whether ``refresh()`` has anything to reopen: ``STATE`` or the index folder is another than it last saw (one or
+        two ``stat`` calls, no lock: a caller on an event loop asks this first and refreshes in a thread)."""
+        return (_file_identity(self._state_path) != self._state_identity
+                or self.search and _folder_identity(self._index_path) != self._index_identity)
+
     def refresh(self) -> bool:
         """For a long-running reader: reopen the store and the index if ``STATE`` shows a newer state.
 
