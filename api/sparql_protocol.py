@@ -133,17 +133,22 @@ class SparqlEngine:
         """``follow`` for the event loop: where nothing changed (a ``stat`` or two) it answers at once; reopening the
         store and the index for a new state, and starting the workers on it, runs in a thread (it took ~0.15 s on
         the seeds and grows with the index: every request had waited)."""
-        written = getattr(workspace, "newer_state_written", None)
-        if written is not None and not written() and getattr(workspace, "store_generation", 0) == self.generation:
+        if self._nothing_new(workspace):
             return self.generation
         return await run_in_threadpool(self.follow, workspace)
+
+    def _nothing_new(self, workspace) -> bool:
+        """No new state written and none the workspace opened (an MCP call refreshes it itself) since the workers were
+        started: asked without the lock, which a thread following a new state holds for a while."""
+        written = getattr(workspace, "newer_state_written", None)
+        return written is not None and not written() and getattr(workspace, "store_generation", 0) == self.generation
 
     def follow(self, workspace) -> int:
         """The store snapshot queries run on from now: the workspace is refreshed (two ``stat`` calls
         when nothing changed) and, after a new store state, the workers are started again on it and
         the answers kept for the old one dropped. Returns the workspace's snapshot count."""
         refresh = getattr(workspace, "refresh", None)
-        if refresh is None:
+        if refresh is None or self._nothing_new(workspace):
             return self.generation
         with self._following:
             refresh()
