@@ -466,11 +466,14 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         wrapped_header_cell = (not header_cell and after_header_cell and i + 1 < len(lines)
                                and column_name(text + bare(lines[i + 1])) in columns)
         after_header_cell = header_cell or wrapped_header_cell
-        if (number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)):
+        # rows numbered anew under each category row (一、… / 1 2 3 4 / 二、… / 1 2 3), where one headed the first row (z455)
+        restarted = 0 in categories and categories.get(len(rows)) == last
+        if (number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
+                                                     or restarted and number == 1):
             rows.append(_Row(number, i, [[]]))  # the next row's number (alone it reads as a page number)
             last = i
         elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))
-              and _rows_follow(rows, int(numbered["number"]))
+              and (_rows_follow(rows, int(numbered["number"])) or restarted and int(numbered["number"]) == 1)
               and _row_ended_before(lines, i, body, is_noise, spaced)):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
@@ -482,7 +485,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             # 1.1 推出企业开办…: the row's number beside its first cell (z432)
             _add_sub_row(rows, sub, i, [i], number_chars=len(sub["number"]))
             last = i
-        elif _category_row(lines, i, rows, is_noise):
+        elif _category_row(lines, i, rows, is_noise, restarts=0 in categories):
             categories[len(rows)] = i
             last = i
         elif header_cell:  # the header again: a new page, where each cell goes on in its column
@@ -756,9 +759,10 @@ def _item_after_the_rows(text: str) -> bool:
     return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
 
 
-def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
+def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise, restarts: bool = False) -> bool:
     """A category heading inside the table: an 一、 heading of a few words, the next row's number on the
-    next line with text (after the table, an 一、 opens a section of prose instead)."""
+    next line with text (after the table, an 一、 opens a section of prose instead); ``restarts``: rows numbered
+    anew under each category, so 1 follows too."""
     if not CATEGORY_ROW.fullmatch(bare(lines[i])) or rows and not any(rows[-1].segments):
         return False
     following = next((line for line in lines[i + 1 : i + 6] if bare(line).isdigit() or line.strip() and not is_noise(line)), "")
@@ -767,7 +771,7 @@ def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise) -> boo
     if not number and (sub := SUB_ROW.fullmatch(bare(following)) or SUB_ROW_BEFORE_CELL.match(following)):
         dotted = sub.re is SUB_ROW_BEFORE_CELL or sub["dot"]  # (1.1, not 1-1)
         return bool(dotted) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True)
-    return bool(number) and _rows_follow(rows, number)  # (一、政务环境 / 1.1: rows numbered under categories, z434)
+    return bool(number) and (_rows_follow(rows, number) or restarts and number == 1)  # (一、政务环境 / 1.1: z434)
 
 
 Fragment = tuple[str, list[int]]  # normalised text and one offset per character
@@ -822,7 +826,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     elif unnumbered_tasks and columns[1] not in CONTENT_COLUMNS and _unnumbered_task_cell(segments[0], columns):
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
-    after_units = _trailing_columns(columns)
+    opening_units = _opening_unit_cells(segments[0]) if _units_first(columns) else []
+    if opening_units:  # 序号 / 责任单位 / 重点任务 / 具体举措 / 完成时限: the units open the row (z394, z453, z454)
+        segments[0] = segments[0][len(opening_units):]
+    after_units = _trailing_columns(columns) if not opening_units else []  # (all the text columns are the row's text)
     # several text columns are labelled together: their cells' lines cannot be told apart
     trailing = "、".join(after_units) or None
     officials = len(after_units) == 1 and bool(PERSON_COLUMN.fullmatch(after_units[0]))
@@ -838,6 +845,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
         content = _sum_measured([f for segment in segments for f in segment], measures or [])
         segments = []
+    elif opening_units:
+        content, units, segments = [f for segment in segments for f in segment], opening_units, []
     for n, segment in enumerate(segments):
         # 市水 / (next page) 务局; 人民银行福州中心 / (next page) 支行: a name the page cut, even where its first part reads whole
         name_cut = bool(units) and (not ORGAN_END_RE.search(units[-1][0]) or bool(segment) and _rest_of_a_name(segment[0][0]))
@@ -926,6 +935,23 @@ def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:
             del content[-lines:]
             return cell
     return []
+
+
+def _units_first(columns: list[str]) -> bool:
+    """序号 / 责任单位 / 重点任务 / …: the unit columns come first, every text column after them."""
+    return len(columns) > 2 and is_unit_column(columns[1]) and any(not is_unit_column(c) and not is_time_column(c) for c in columns[2:])
+
+
+def _opening_unit_cells(segment: list[Fragment]) -> list[Fragment]:
+    """The lines opening a row that hold the unit cells: the most lines (at most MAX_OPENING_UNIT_LINES) that read as unit
+    names only, the last name whole (市政务服务局牵 / 头，市发展改革 / 委、各县（市、区） / 人民政府配合 / 推行…)."""
+    for k in range(min(MAX_OPENING_UNIT_LINES, len(segment) - 1), 0, -1):
+        if _unit_names_only("".join(t for t, _ in segment[:k]), allow_cut=False):
+            return segment[:k]
+    return []
+
+
+MAX_OPENING_UNIT_LINES = 8
 
 
 def _time_column_before_units(columns: list[str]) -> bool:
@@ -1113,6 +1139,8 @@ DATE_TAIL_LINE = re.compile(r"(?:\d{1,2}\s*)?[日号]?(?:之?前|以前|底前|�
 ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实|落实)$")  # (…，市级各行政执法部门落实: z367)
 
 
+# a target's words, in no organ's name (省级以上开发区 / 区域评估全覆盖 / 市自然资源局: a 工作目标 cell before the units, z453)
+TARGET_WORDS = re.compile(r"覆盖|实现|达到|压缩至|提升至|降至|不超过|不少于|不低于")
 SUM_OF_MONEY = re.compile(r"\d\s*(?:万|亿)?元|^(?:万|亿)?元")  # (… / 200 / 万元 / 同上 / …: a figure's unit on a line of its own, z249)
 COUNT_OF_THINGS = re.compile(r"\d\s*(?:个|家|项|次|名|人|户|所|%)")
 COUNT_AT_THE_END = re.compile(r"\d\s*个$")
@@ -1136,7 +1164,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
     if not pieces:
         return False
     for n, piece in enumerate(pieces):
-        if re.search(r"[。；：！？《》]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece):
+        if (re.search(r"[。；：！？《》]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece)
+                or TARGET_WORDS.search(piece)):
             # a sentence, not a name (区运营机构30 万元: a sum's line, z245; 县9 个乡镇…中心实现高频: a count, z340; 《…部办公厅
             # 财政部: a cited title's line, z377)
             return False

@@ -1748,3 +1748,42 @@ def test_departments_named_by_kind_alone_open_and_close_unit_cells(tmp_path):
     assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
         [("住房城乡建设厅", "lead"), ("自然资源厅", "co"), ("省发展改革委", "co"), ("财政厅", "co"), ("各市（州）人民政府", "co")],
         [("省经济合作局", "lead"), ("财政厅", "co"), ("商务厅", "co")]]
+
+
+def test_a_unit_column_before_the_task_columns_opens_each_row(tmp_path):
+    """序号 / 责任单位 / 反馈问题 / 整改措施 / 完成时限: the unit cell opens the row, wrapped over lines, before the text cells;
+    it had been left in the text, the text columns' name and their phrases read as units (z394, z452, z453, z454)."""
+    text = ("江西省2023年营商环境评价反馈问题整改清单\n序号\n责任单位\n反馈问题\n整改措施\n完成时限\n一、政务服务\n"
+            "1\n省政务服务办、省\n大数据中心、省公\n安厅\n部分高频事项“全程网办”\n比例偏低。\n梳理公布第二批“全程网\n办”事项清单，全程网办率\n"
+            "达到85%以上。\n2023 年9 月底前\n2\n市政务服务局牵\n头，市发展改革\n委、各县（市、区）\n人民政府配合\n推行“高效办成\n一件事”\n"
+            "整合申报材料和办理环节，实现“一表申请”。\n2023 年6 月底\n前\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+        [("省政务服务办", "co"), ("省大数据中心", "co"), ("省公安厅", "co")],
+        [("市政务服务局", "lead"), ("市发展改革委", "co"), ("各县（市、区）人民政府", "co")]]
+    assert "部分高频事项“全程网办”比例偏低" in clauses[0].text and "推行“高效办成一件事”" in clauses[1].text
+    assert [p.end.isoformat() for c in clauses for p in c.periods if p.kind == "deadline"] == ["2023-09-30", "2023-06-30"]
+
+
+def test_rows_numbered_anew_under_each_category_row(tmp_path):
+    """一、… / 1 / 2 / 二、… / 1 / 2: rows numbered from 1 under each category row (the table had ended at 二、, its rows
+    read as prose or lost: z455); a 1 after rows numbered on, with no category row before it, still ends nothing."""
+    text = ("宝鸡市营商环境评价反馈问题整改清单\n序号\n责任单位\n评价指标\n存在问题\n整改时限\n一、企业全生命周期\n"
+            "1\n市市场监管局\n开办企业\n部分县区企业开办仍需线下领取公章。\n2023 年6 月底前\n"
+            "2\n市行政审批服务局\n办理建筑许可\n施工图审查时间偏长。\n2023 年9 月30 日前\n"
+            "二、城市投资吸引力\n1\n市财政局\n政府采购\n合同款支付不及时。\n2023 年11 月底前\n"
+            "2\n市人社局、市医保局\n劳动力市场监管\n参保登记未实现“一表申请”。\n2023 年6 月30 日前\n")
+    doc = parse_text(tmp_path, text)
+    assert [(c.number, [u.name for u in c.units]) for c in doc.clauses] == [
+        ("1", ["市市场监管局"]), ("2", ["市行政审批服务局"]), ("1", ["市财政局"]), ("2", ["市人社局", "市医保局"])]
+    assert len({c.path for c in doc.clauses}) == 4
+
+
+def test_a_target_cell_before_the_unit_cells_is_no_units_name(tmp_path):
+    """… / 省级以上开发区 / 区域评估全覆盖 / 市自然资源局: a 工作目标 cell's words are in no organ's name (z453: read as
+    省级以上开发区区域评估全覆盖市自然资源局)."""
+    text = ("九江市优化营商环境责任分工表\n序号\n具体举措\n工作目标\n牵头单位\n配合单位\n完成时限\n"
+            "1\n对已完成区域评估的园区内\n项目不再单独开展评估。\n省级以上开发区\n区域评估全覆盖\n市自然资源局\n市生态环境局、市\n水利局\n"
+            "2023 年9 月底前\n")
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert [(u.name, u.role) for u in clause.units] == [("市自然资源局", "lead"), ("市生态环境局", "co"), ("市水利局", "co")]
