@@ -427,8 +427,9 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         inline = (own is not None or short) and find_responsibility_group(heading) is None and alike
         note = _items_note(items[-1], inline=inline, bare=lead_in)
         # where items of full sentences have brackets of their own, one after the last item is its own (not after
-        # short items naming a task alone, 1.推行… / 2.… / （责任单位：…）, nor 以上措施由X负责落实。: all of them)
-        if note is None or own is None and per_item and not short and not ITEMS_ABOVE_BY.match(note.text):
+        # short items naming a task alone, 1.推行… / 2.… / （责任单位：…）, nor a note on the items above: 以上措施由X负责落实。,
+        # （以上任务牵头单位：…）: all of them)
+        if note is None or own is None and per_item and not short and not ABOVE.search(note.text):
             continue
         span_of = partial(note.span, source)
         for item in ([section] if own else []) + items[:-1]:
@@ -447,6 +448,10 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
 SHORT_ITEM_CHARS = 20  # an item naming a task alone: 1.推行企业开办“一窗通办”。
 
 
+# a note on the items above (以上措施…, 以上3项由…, （以上任务牵头单位：…）, （责任单位：…。以上措施均需于…前完成）)
+ABOVE = re.compile(r"^[（(]?以上|以上(?:各项|\d{1,2}项)?(?:措施|政策|任务|工作|事项)")
+
+
 def _brackets_written_per_item(nodes, clauses: dict) -> bool:
     """Whether an item that is not its list's last closes with a bracket naming units (（五）…。（省就业创业服务中心） /
     （十三）… / （X牵头，Y按职责分工负责））: the document writes one for each item, so the bracket after a list's last
@@ -458,7 +463,8 @@ def _brackets_written_per_item(nodes, clauses: dict) -> bool:
         for item in items[:-1]:
             text = item.paragraphs[-1].text.rstrip() if item.paragraphs else ""
             group = find_units_group(text)
-            if group is not None and group[1] == len(text) - 1:
+            # a bracket closing a sentence, or alone on its line (not 省级以上开发区（园区）: a name's, the review)
+            if group is not None and group[1] == len(text) - 1 and (group[0] == 1 or text[group[0] - 2] in "。；;"):
                 return True
     return False
 

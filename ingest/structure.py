@@ -848,7 +848,7 @@ TITLE_WITH_COLON_MAX = 30
 # (第七条 市人社局负责落实…扶持政策：: a duty given, z370)
 # (第八条 综合奖励依据上年度…评价结果确定：: what it is decided by, a sentence, z440; not 认定依据：, a title's noun)
 LEAD_IN_WORDS = re.compile(r"以下|下列|如下|下述|包括|应当|应|须|需|可|给予|按照?|对|为|是|有|分为|享受|符合|具备|要求|实行|采取|提供|负责(?!人|同志)|牵头(?!单位|部门|领导)|会同"
-                           r"|(?:依据|根据|依照)(?!$)")
+                           r"|(?:依据|根据|依照)(?![和及与、]|$)")  # (not 考核依据和标准：, 依据与程序：: titles, the review)
 
 
 def _titled_with_a_colon(heading: str) -> bool:

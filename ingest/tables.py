@@ -485,7 +485,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             # 1.1 推出企业开办…: the row's number beside its first cell (z432)
             _add_sub_row(rows, sub, i, [i], number_chars=len(sub["number"]))
             last = i
-        elif _category_row(lines, i, rows, is_noise, restarts=0 in categories):
+        # (a cell's short line after the number, not 二、保障措施 / 1 / 加强督导检查。市营商办要…: prose after the table, the review)
+        elif _category_row(lines, i, rows, is_noise, restarts=0 in categories and _short_line_after(lines, i + 1, is_noise)):
             categories[len(rows)] = i
             last = i
         elif header_cell:  # the header again: a new page, where each cell goes on in its column
@@ -759,6 +760,15 @@ def _item_after_the_rows(text: str) -> bool:
     return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
 
 
+def _short_line_after(lines: list[str], i: int, is_noise) -> bool:
+    """Whether the next line with text after ``i`` is as short as a narrow cell's."""
+    following = next((bare(line) for line in lines[i + 1 : i + 6] if line.strip() and not is_noise(line)), "")
+    return 0 < len(following) <= NARROW_CELL_LINE
+
+
+NARROW_CELL_LINE = 24  # characters: a table's cells wrap narrower; a line of prose runs wider
+
+
 def _category_row(lines: list[str], i: int, rows: list["_Row"], is_noise, restarts: bool = False) -> bool:
     """A category heading inside the table: an 一、 heading of a few words, the next row's number on the
     next line with text (after the table, an 一、 opens a section of prose instead); ``restarts``: rows numbered
@@ -938,20 +948,25 @@ def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:
 
 
 def _units_first(columns: list[str]) -> bool:
-    """序号 / 责任单位 / 重点任务 / …: the unit columns come first, every text column after them."""
-    return len(columns) > 2 and is_unit_column(columns[1]) and any(not is_unit_column(c) and not is_time_column(c) for c in columns[2:])
+    """序号 / 责任单位 / 重点任务 / …: the unit columns come first, every text column after them (not 牵头单位 / 工作任务 /
+    配合单位: units on both sides of the text, read as before)."""
+    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
+    return (len(columns) > 2 and is_unit_column(columns[1]) and units == list(range(1, len(units) + 1))
+            and any(not is_time_column(c) for c in columns[len(units) + 1 :]))
 
 
 def _opening_unit_cells(segment: list[Fragment]) -> list[Fragment]:
     """The lines opening a row that hold the unit cells: the most lines (at most MAX_OPENING_UNIT_LINES) that read as unit
     names only, the last name whole (市政务服务局牵 / 头，市发展改革 / 委、各县（市、区） / 人民政府配合 / 推行…)."""
+    if segment and segment[0][0] in EMPTY_CELL + "".join(EMPTY_WRITTEN):
+        return segment[:1]  # — / 无: an empty unit cell (the text's first words are no unit's, the review)
     for k in range(min(MAX_OPENING_UNIT_LINES, len(segment) - 1), 0, -1):
         if _unit_names_only("".join(t for t, _ in segment[:k]), allow_cut=False):
             return segment[:k]
     return []
 
 
-MAX_OPENING_UNIT_LINES = 8
+MAX_OPENING_UNIT_LINES = 16  # (ten units in a narrow column took eleven lines: the review)
 
 
 def _time_column_before_units(columns: list[str]) -> bool:

@@ -123,7 +123,8 @@ OTHER_COLUMN_ANYWHERE = re.compile(OTHER_COLUMNS)
 # another column of a table written into a row's bracket (政策依据：…, 支持对象：…): no units, and no unit beside the one
 # the row names (tables.py: the columns named by what they hold)
 FIELD_NAME = (r"[\u4e00-\u9fff]{0,4}(?:名称|事项|内容|措施|举措|任务|要求|指标|目标|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|备注|对象|条件"
-              r"|金额|额度|期限|频次|频率|材料|资料|程序|流程|地点)")  # (申领材料：营业执照、劳动合同: the review)
+              r"|金额|额度|期限|频次|频率|材料|资料|程序|流程|地点"
+              r"|问题)")  # (申领材料：营业执照、劳动合同: the review; 反馈问题：“一件事一次办”, a ledger's column, z457)
 # (several named together, 检查依据、检查频次：…: the columns after a row's units, whose lines cannot be told apart, z357)
 OTHER_FIELD = re.compile(rf"^(?:{FIELD_NAME}、)*{FIELD_NAME}[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps); 各功能区, 各片区 (a zone's own areas: z230)

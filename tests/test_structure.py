@@ -1247,3 +1247,32 @@ def test_the_bracket_after_a_sections_last_item_is_its_own_where_items_above_clo
     by_number = _by_number(tmp_path, "赣2.txt", head + bare + rest)
     assert [u.name for u in by_number["（三）"].units] == [u.name for u in by_number["（四）"].units] == [
         "省人社厅人力资源流动管理处", "各设区市人社局"]
+
+
+
+REVIEWED_ABOVE_NOTE = "某市关于进一步优化营商环境的若干措施\n某政发〔2023〕5号\n一、提升政务服务效能\n（一）推行企业开办“一日办结”。全面推行企业开办全程网上办理，压缩企业开办时间至1个工作日以内。（市市场监管局）\n（二）深化工程建设项目审批改革。对社会投资小型低风险项目实行告知承诺制审批，审批时间压缩至15个工作日以内。（市住建局）\n二、加强要素保障\n（三）强化用地保障。优先保障重点项目建设用地，推行工业用地“标准地”出让，实现“拿地即开工”。\n（四）强化融资支持。扩大政府性融资担保业务规模，对小微企业担保费率降至1%以下。\n（五）强化用工保障。建立重点企业用工服务专员制度，帮助企业解决招工难问题。\n（以上措施责任单位：市自然资源局、市财政局、市人社局）\n"
+
+
+def test_a_note_on_the_items_above_names_every_item_even_where_items_have_their_own(tmp_path):
+    """（以上措施责任单位：…） after a section's full-sentence items, in a document whose other items close with their own
+    brackets: the note names every item above, and so does one saying so in its second sentence (a review of the per-item
+    rule: they had gone to the last item alone); a name's bracket in a title (省级以上开发区（园区）) is no item's own."""
+    units = {c.number: [u.name for u in c.units] for c in parse_text(tmp_path, REVIEWED_ABOVE_NOTE).clauses}
+    assert units["（三）"] == units["（四）"] == units["（五）"] == ["市自然资源局", "市财政局", "市人社局"]
+    assert units["（一）"] == ["市市场监管局"]
+    second = REVIEWED_ABOVE_NOTE.replace("（以上措施责任单位：市自然资源局、市财政局、市人社局）",
+                                         "（责任单位：市自然资源局、市财政局、市人社局。以上措施均需于2023年底前完成）")
+    clauses = {c.number: c for c in parse_text(tmp_path, second).clauses}
+    assert [u.name for u in clauses["（三）"].units] == ["市自然资源局", "市财政局", "市人社局"]
+    assert [p.end.isoformat() for p in clauses["（四）"].periods if p.kind == "deadline"] == ["2023-12-31"]
+    named = {c.number: [u.name for u in c.units] for c in parse_text(tmp_path, "某市关于支持园区高质量发展的若干措施\n某政办发〔2023〕8号\n一、支持范围\n（一）省级以上开发区（园区）\n（二）县级工业集中区\n二、支持措施\n（三）强化用地保障。优先保障园区重点项目建设用地，推行工业用地“标准地”出让，实现“拿地即开工”。\n（四）强化资金支持。市级财政每年安排园区发展专项资金，对考核优秀的园区给予一次性奖励。\n（五）强化人才支撑。对园区企业引进的高层次人才，按规定落实住房、子女入学等待遇。\n（责任单位：市发展改革委、市自然资源局、市财政局、市人社局）\n").clauses}
+    assert named["（三）"] == named["（五）"] == ["市发展改革委", "市自然资源局", "市财政局", "市人社局"]
+
+
+
+def test_a_title_naming_its_basis_with_another_noun_stays_a_title():
+    """第二条 考核依据和标准： / （一）…: 依据 here is a noun beside another (the review: it had become a clause, 依据 read as
+    a lead-in's verb)."""
+    nodes, _ = tree("某省营商环境考核激励办法\n第一条 为推动优化营商环境，制定本办法。\n第二条 考核依据和标准：\n（一）年度营商环境评价报告；\n（二）专项督查结果；\n（三）12345热线办理情况。\n第三条 评分依据：\n（一）评价得分；\n（二）进步幅度。\n第四条 政策依据及适用范围：\n（一）本办法适用于各设区市；\n（二）省直有关部门参照执行。\n第五条 依据与程序：\n（一）省营商办提出考核意见；\n（二）报省政府审定。\n")
+    kinds = {number: kind for _, number, kind in nodes}
+    assert kinds["第二条"] == kinds["第四条"] == kinds["第五条"] == kinds["第三条"] == "section"

@@ -1787,3 +1787,17 @@ def test_a_target_cell_before_the_unit_cells_is_no_units_name(tmp_path):
             "2023 年9 月底前\n")
     (clause,) = parse_text(tmp_path, text).clauses
     assert [(u.name, u.role) for u in clause.units] == [("市自然资源局", "lead"), ("市生态环境局", "co"), ("市水利局", "co")]
+
+
+
+def test_units_first_tables_empty_long_and_followed_by_prose(tmp_path):
+    """The review's cases of a unit column first: an empty cell (—) opens the row, so the text's first words are no unit;
+    ten units over eleven narrow lines are all read; rows numbered anew stop at 二、保障措施 / 1 / a sentence of prose."""
+    empty = "某市营商环境评价反馈问题整改清单\n序号\n责任单位\n反馈问题\n整改措施\n完成时限\n1\n市政务服务局\n部分高频事项“全程网办”\n比例偏低。\n梳理公布第二批“全程网\n办”事项清单。\n2023 年9 月底前\n2\n—\n市场主体登记\n注销难。\n优化“企业注销一窗通”平台功\n能，加强部门间数据互通共享。\n2023 年6 月底前\n3\n市财政局\n政府采购合同款支付不及时。\n建立合同款支付督促机制。\n2023 年12 月底前\n".replace("—\n市场主体登记\n注销难。", "—\n各县（市、区）人民政府\n招商承诺兑现不到位。")
+    clauses = parse_text(tmp_path, empty).clauses
+    assert [[u.name for u in c.units] for c in clauses] == [["市政务服务局"], [], ["市财政局"]]
+    assert clauses[1].text.startswith("（2）各县（市、区）人民政府招商承诺兑现不到位")
+    (long_cell, _) = parse_text(tmp_path, "某市营商环境评价反馈问题整改清单\n序号\n责任单位\n反馈问题\n整改措施\n完成时限\n1\n市发展改革委、\n市工业和信息\n化局、市财政\n局、市自然资\n源局、市生态\n环境局、市住\n房城乡建设局、\n市交通运输局、\n市水利局、市\n农业农村局、\n市商务局\n工程建设项目审批\n时间偏长。\n推行工程建设项目分级分类\n管理，压缩审批时间。\n2023 年9 月底前\n2\n市财政局\n政府采购合同款支付不及时。\n建立合同款支付督促机制。\n2023 年12 月底前\n").clauses[:2]
+    assert len(long_cell.units) == 10 and long_cell.units[-1].name == "市商务局"
+    prose = {c.number: c for c in parse_text(tmp_path, "宝鸡市营商环境评价反馈问题整改方案\n为持续优化营商环境，制定本方案。\n一、整改任务\n序号\n责任单位\n评价指标\n存在问题\n整改时限\n一、企业全生命周期\n1\n市市场监管局\n开办企业\n部分县区企业开办仍需线下领取公章。\n2023 年6 月底前\n2\n市行政审批服务局\n办理建筑许可\n施工图审查时间偏长。\n2023 年9 月30 日前\n二、保障措施\n1\n加强督导检查。市营商办要定期对整改情况开展督导检查，对整改不力的予以通报。\n").clauses}
+    assert [u.name for u in prose["1"].units] == ["市市场监管局"] and "二、" in prose

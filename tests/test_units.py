@@ -3373,3 +3373,10 @@ def test_a_distributive_government_stating_its_role_before_its_duty_stays_one_un
     text = "各市、县（市、区）人民政府是激励资金使用管理的责任主体，负责本地区激励资金的统筹安排。"
     assert units(text) == [("各市、县（市、区）人民政府", "lead")]
     assert units("各市、县（市、区）人民政府负责本地区激励资金的统筹安排。") == [("各市、县（市、区）人民政府", "lead")]
+
+
+def test_a_ledgers_problem_field_beside_a_lone_unit_leaves_it_the_lead():
+    """（责任单位：X；…；反馈问题：“一件事一次办”）: the problem's words are no second unit (一次办 ends like an organ), so X,
+    named alone, leads (z457: it had been co)."""
+    text = "（2）事项网办深度不足。（责任单位：市数据资源局；整改时限：2023年二季度末；责任人：汪晓东；反馈问题：“一件事一次办”）"
+    assert units(text) == [("市数据资源局", "lead")]
