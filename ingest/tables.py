@@ -92,6 +92,8 @@ SERVICE_TIME = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周|学期)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
                        r"|^自[\u4e00-\u9fff]{1,8}之日起"  # (自发文之日起3 个 / 月内: z264)
                        r"|^常年|^按月"  # (常年受理，按月发放: z287)
+                       # 认定公布后30 / 日内, 申报受理后20 个 / 工作日内: a time after an event (z457, z458)
+                       r"|^(?![年月日号])[\u4e00-\u9fff]{2,8}?后\s*\d{1,3}|^个?(?:工作日|日|天)(?:内|以内)$"
                        rf"|^{SERVICE_TIME}$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
@@ -105,6 +107,10 @@ TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*�
                              r"|(?<=[，,])(?:此后|之后|以后|后续|并)[\u4e00-\u9fff]{0,10}$"
                              r"|常年(?:受理|申报|开放)?|按(?:月|季度|年)(?:发放|拨付|兑现|申报|受理)?"
                              r"|自[\u4e00-\u9fff]{1,8}之日起|(?<=之日起)\d{1,3}\s*(?:个(?:工作日|月)?|工作日|天)(?:内|以内)?|(?<=个)月(?:内|以内)?"
+                             # 材料齐全后30 日内, 申报受理后20 个工作日内 (the event opening the cell: not a measure's 月 before
+                             # it, z378); 每年3 月、9 月集中兑现 (z457, z458)
+                             r"|^(?![年月日号])[\u4e00-\u9fff]{2,8}?后(?=\s*\d)|(?<=后)\s*\d{1,3}\s*(?:个(?:工作日|月)?|工作日|日|天)(?:内|以内)?"
+                             r"|(?<=月)(?:集中)?(?:兑现|发放|拨付|受理|申报)"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
 # a signature (normalize's ISSUER_LINE and DATE_LINE, which imports this module)
@@ -1239,11 +1245,16 @@ def _split_cells(text: str) -> str:
 ORGAN_LAST_CHARS = frozenset("局委办厅院部会署处室队所心司组站社府位门构联场团关行师企业）)")
 
 
+OFFICE_OF_A_NATIONAL_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|县|区)(?:税务局|监管局|分局)")
+
+
 def _name_ends_before(text: str, i: int) -> bool:
     """Whether an organ's name ends at ``text[i]`` and another begins right after it (not the
     branch of a bank: 人民银行 / 天津分行 is one name); a name may end with its other name in
     brackets (市市场监管局（市知识产权局）)."""
     nxt = text[i + 1 : i + 13]
+    if text.endswith("总局", 0, i + 1) and OFFICE_OF_A_NATIONAL_BODY.match(nxt):
+        return False  # 国家税务总局 / 安徽省税务局: one name, the national body's office in the province (z457)
     if text[i] == "团" and YOUTH_LEAGUE_REST.match(nxt):
         return False  # 团省委: the Youth League's committee, not a 团 and then 省委
     if OWN_COLLECTIVE_INSIDE.match(text, max(0, i - 2)) and nxt.startswith("各"):

@@ -1801,3 +1801,28 @@ def test_units_first_tables_empty_long_and_followed_by_prose(tmp_path):
     assert len(long_cell.units) == 10 and long_cell.units[-1].name == "市商务局"
     prose = {c.number: c for c in parse_text(tmp_path, "宝鸡市营商环境评价反馈问题整改方案\n为持续优化营商环境，制定本方案。\n一、整改任务\n序号\n责任单位\n评价指标\n存在问题\n整改时限\n一、企业全生命周期\n1\n市市场监管局\n开办企业\n部分县区企业开办仍需线下领取公章。\n2023 年6 月底前\n2\n市行政审批服务局\n办理建筑许可\n施工图审查时间偏长。\n2023 年9 月30 日前\n二、保障措施\n1\n加强督导检查。市营商办要定期对整改情况开展督导检查，对整改不力的予以通报。\n").clauses}
     assert [u.name for u in prose["1"].units] == ["市市场监管局"] and "二、" in prose
+
+
+def test_a_time_cell_counted_from_an_event_closes_the_unit_cells(tmp_path):
+    """市科技局、各县 / 市区人民政府 / 认定公布后30 / 日内, 申报受理后20 个 / 工作日内, 每年3 月、9 月集 / 中兑现: times after an
+    event or a payout's months close the row, so the unit cells before them are read (z457, z458: the rows had none); a
+    measure's 月 before a time after an event stays the sum's (元/人· / 月 / 见习期满后3 个月内)."""
+    head = "芜湖市惠企政策兑现清单\n序号\n政策内容\n兑现部门\n兑现时间\n"
+    rows = ("1\n对首次认定的高新技术企业每户奖励\n10 万元。\n市科技局、各县\n市区人民政府\n认定公布后30\n日内\n"
+            "2\n对吸纳就业的企业给予补贴。\n市人社局、市财政局\n申报受理后20 个\n工作日内\n"
+            "3\n对技术改造项目给予补助。\n市工业和信息化局、\n市财政局\n每年3 月、9 月集\n中兑现\n")
+    clauses = parse_text(tmp_path, head + rows).clauses
+    assert [[u.name for u in c.units] for c in clauses] == [
+        ["市科技局", "各县市区人民政府"], ["市人社局", "市财政局"], ["市工业和信息化局", "市财政局"]]
+    payment = "湖北省就业补贴政策清单\n序号\n补贴项目\n补贴对象\n补贴标准\n申领时限\n经办机构\n1\n社会保险补\n贴\n招用就业困难人员并\n缴纳社会保险费的企业\n按单位实际缴费额给\n予补贴，最高不超过\n700 元/人·\n月\n2023 年12 月31 日前\n县（市、区）公共就\n业服务机构\n2\n灵活就业人员社会\n保险补贴\n灵活就业的就业困难\n人员、离校2 年内未\n就业高校毕业生\n按实际缴费额的2/3\n给予补贴，最低不少\n于300 元/人·\n月\n按季度申领，每季度\n结束后30 日内\n户籍地或常住地人社\n部门\n\n# Page 446:\n序号\n补贴项目\n补贴对象\n补贴标准\n申领时限\n经办机构\n3\n一次性吸纳就业补\n贴\n招用毕业年度及离校\n2 年内未就业高校毕\n业生、登记失业16—24\n岁青年的企业\n1 000 元/人，每户企\n业最高不超过10 万元\n2023 年12 月31 日前\n企业参保地公共就业\n服务机构\n4\n就业见习补贴\n省级就业见习基地\n当地月最低工资标准\n的70%，且不低于\n1 200 元/人·\n月\n见习期满后3 个月内\n县级以上人社部门、\n财政部门\n"  # (z378's table, rows 1-4)
+    by_number = {c.number: c for c in parse_text(tmp_path, payment).clauses}
+    assert [(a.value, a.payment_unit) for a in by_number["4"].amounts] == [(1200, "per-person-month")]
+
+
+def test_a_national_bodys_office_wrapped_after_the_bodys_name_is_one_unit(tmp_path):
+    """国家税务总局安 / 徽省税务局: one name, the tax administration's provincial office (z457: cut into 国家税务总局 and
+    安徽省税务局)."""
+    text = ("安徽省营商环境指标提升任务表\n序号\n牵头单位\n配合单位\n重点任务\n完成时限\n1\n国家税务总局安\n徽省税务局\n"
+            "省财政厅、省数据资源\n局\n推行增值税留抵退税“即申即退”。\n2023 年9 月底前\n")
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert [(u.name, u.role) for u in clause.units] == [("国家税务总局安徽省税务局", "lead"), ("省财政厅", "co"), ("省数据资源局", "co")]
