@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .periods import DUE_VERB
 from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
@@ -437,7 +437,18 @@ def _sub_row_follows(rows: list["_Row"], task: int, sub: int, dotted: bool = Fal
     return sub == rows[-1].sub + 1 and (sub > 1 or not rows[-1].task and rows[-1].sub == 0)
 
 
-def _add_sub_row(rows: list["_Row"], sub: re.Match, i: int, first_cell: list[int], number_chars: int = 0) -> None:
+def _bracketed_sub_row(lines: list[str], i: int, rows: list["_Row"]) -> int | None:
+    """（k） alone on line ``i`` in a table whose rows are numbered bare (1, 2 …): the k-th row under the row above, whose
+    first cell is its title (z456, z459: （2） had been read as row 2, and the rows after it lost)."""
+    m = BRACKETED_ROW_NUMBER.fullmatch(bare(lines[i]))
+    if not m or not rows or not bare(lines[rows[0].number_line]).isdigit():
+        return None
+    k, row = int(m["n"]), rows[-1]
+    follows = k == row.sub + 1 if row.sub else k == 1 and len(row.segments) == 1 and len(row.segments[0]) >= 1
+    return k if follows else None
+
+
+def _add_sub_row(rows: list["_Row"], sub, i: int, first_cell: list[int], number_chars: int = 0) -> None:
     """Row ``sub`` (1-2, 1.1) of its task on line ``i``."""
     task, number = int(sub["task"]), int(sub["sub"])
     if rows and rows[-1].number == task:
@@ -474,8 +485,11 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         after_header_cell = header_cell or wrapped_header_cell
         # rows numbered anew under each category row (一、… / 1 2 3 4 / 二、… / 1 2 3), where one headed the first row (z455)
         restarted = 0 in categories and categories.get(len(rows)) == last
-        if (number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
-                                                     or restarted and number == 1):
+        if (bracketed := _bracketed_sub_row(lines, i, rows)) is not None:  # 1 / 科技创新奖补 / （1） / … / （2）: a row's rows
+            _add_sub_row(rows, {"task": rows[-1].number, "sub": bracketed}, i, [])
+            last = i
+        elif (number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
+                                                       or restarted and number == 1):
             rows.append(_Row(number, i, [[]]))  # the next row's number (alone it reads as a page number)
             last = i
         elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))
@@ -536,6 +550,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     numbered = (not any(row.number_chars for row in rows)
                 and any(TASK_NUMBER.match(bare(lines[row.segments[0][0]])) for row in rows if row.segments[0]))
     above: dict[str, TableParagraph] = {}  # the row before's unit cells by column, for a cell reading 同上
+    has_tasks = any(row.task for row in rows)  # rows with rows of their own: a row without is one of them, not one of theirs
     for n, row in enumerate(rows):
         if n in categories:
             text, offsets = normalise(categories[n])
@@ -547,9 +562,24 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if spaced_paragraph:
             paragraphs.append(spaced_paragraph)
             continue
-        paragraphs += _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
-                                      measures=measures or [])
+        produced = _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
+                                   measures=measures or [])
+        paragraphs += [_at_task_level(p) for p in produced] if has_tasks and not row.sub else produced
     return Table(first, last, paragraphs)
+
+
+ROW_NUMBER_PREFIX = re.compile(r"（(\d{1,3})）")
+
+
+def _at_task_level(paragraph: TableParagraph) -> TableParagraph:
+    """（2）… as 2.…: a row beside rows that head rows of their own (1.科技创新奖补 / （1） / （2） / 2.稳岗就业补贴), numbered
+    as they are, so the structure puts it beside them, not under the one above (z456)."""
+    m = ROW_NUMBER_PREFIX.match(paragraph.text)
+    if not m:
+        return paragraph
+    digits = m.group(1)
+    offsets = paragraph.offsets[1 : 1 + len(digits)] + [paragraph.offsets[len(digits)]] + paragraph.offsets[m.end() :]
+    return replace(paragraph, text=digits + "." + paragraph.text[m.end() :], offsets=offsets)
 
 
 def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableParagraph | None:
@@ -1186,7 +1216,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         return False
     for n, piece in enumerate(pieces):
         if (re.search(r"[。；：！？《》]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece)
-                or TARGET_WORDS.search(piece)):
+                or TARGET_WORDS.search(piece) or piece.startswith("各类")):  # (各类企业: who is paid, a 兑现对象 cell, z456)
             # a sentence, not a name (区运营机构30 万元: a sum's line, z245; 县9 个乡镇…中心实现高频: a count, z340; 《…部办公厅
             # 财政部: a cited title's line, z377)
             return False

@@ -34,14 +34,14 @@ from .offsets import cut_out
 from .places import Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
-LABELS = ("(?:整改|落实)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|配合|责任)整改(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
+LABELS = ("(?:整改|落实|兑现)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|配合|责任)整改(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
           "|落实单位|实施单位|实施部门|实施主体|实施机关|检查主体|执法主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant; 实施机关, 检查主体: a 清单's bodies, z357)
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 # a payment table's 经办机构 column (县（市、区）公共就业服务机构): a label only with its colon, a word of many sentences (社会保险经办机构)
 AGENCY_LABELS = "(?:(?:经办|受理|承办)机构|主管(?:部门|单位|机关))"  # (a 清单's 主管部门 column, z387)
-LABEL_PREFIX = re.compile(r"^(?:整改|落实)(?=责任|牵头|配合)|(?<=^牵头|^配合|^责任)整改")  # (牵头整改单位 is 牵头单位: z382)
+LABEL_PREFIX = re.compile(r"^(?:整改|落实|兑现)(?=责任|牵头|配合)|(?<=^牵头|^配合|^责任)整改")  # (牵头整改单位 is 牵头单位: z382; 兑现责任单位: z459)
 APPLICANT_LABELS = {"实施主体"}  # a guide's implementing body, or a project's applicant: a unit only when its value names units
 # 负责 as a duty (not 负责人 / 负责同志, a person: but 负责人才… is a duty over talent); DUTY_VERB: not 负责的, a modifier
 DUTY_WORD = r"负责(?!人(?!才)|同志|制(?=[，,。；;、”）)的和\s]|$))"  # (首接负责制 is a system's name: z334; 负责制定, 负责制度…, 负责制止 duties)

@@ -1826,3 +1826,18 @@ def test_a_national_bodys_office_wrapped_after_the_bodys_name_is_one_unit(tmp_pa
             "省财政厅、省数据资源\n局\n推行增值税留抵退税“即申即退”。\n2023 年9 月底前\n")
     (clause,) = parse_text(tmp_path, text).clauses
     assert [(u.name, u.role) for u in clause.units] == [("国家税务总局安徽省税务局", "lead"), ("省财政厅", "co"), ("省数据资源局", "co")]
+
+
+def test_rows_under_a_title_row_numbered_in_brackets(tmp_path):
+    """1 / 科技创新奖补 / （1） / … / （2） / … / 2 / …: a row's own rows numbered in brackets under its title (z456, z459: （2）
+    had been read as row 2, the rows after it lost or merged); the 兑现对象 cell 各类企业 is who is paid, no unit; the
+    column 兑现责任单位 names units (z459: the table had not been read at all)."""
+    text = ("唐山市惠企政策兑现清单\n序号\n政策事项\n兑现标准\n兑现对象\n兑现责任单位\n兑现时限\n1\n科技创新奖补\n（1）\n首次认定国家\n高新技术企业\n"
+            "一次性奖励20 万元。\n高新技术企业\n市科技局、市\n财政局\n2023 年9 月\n底前\n（2）\n技术创新中心\n对新认定的省级技术创新中心\n"
+            "给予最高100 万元补助。\n相关企业、高校\n市科技局\n2023 年第四\n季度\n2\n稳岗就业补贴\n招用毕业年度高校毕业生的，按每人\n"
+            "1500 元给予补助。\n各类企业\n市人社局（牵\n头）、市财政\n局\n2023 年12 月\n20 日前\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [(c.path, [(u.name, u.role) for u in c.units]) for c in clauses] == [
+        ("1.1", [("市科技局", "co"), ("市财政局", "co")]), ("1.2", [("市科技局", "lead")]),
+        ("2", [("市人社局", "lead"), ("市财政局", "co")])]
+    assert [a.value for a in clauses[1].amounts] == [1_000_000]
