@@ -872,9 +872,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     elif unnumbered_tasks and columns[1] not in CONTENT_COLUMNS and _unnumbered_task_cell(segments[0], columns):
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
-    opening_units = _opening_unit_cells(segments[0]) if _units_first(columns) else []
+    leading = _columns_before_units(columns)
+    skipped, opening_units = _opening_unit_cells(segments[0], leading) if leading is not None else (0, [])
     if opening_units:  # 序号 / 责任单位 / 重点任务 / 具体举措 / 完成时限: the units open the row (z394, z453, z454)
-        segments[0] = segments[0][len(opening_units):]
+        segments[0] = segments[0][:skipped] + segments[0][skipped + len(opening_units):]  # (after a 评价指标 cell: z458)
     after_units = _trailing_columns(columns) if not opening_units else []  # (all the text columns are the row's text)
     # several text columns are labelled together: their cells' lines cannot be told apart
     trailing = "、".join(after_units) or None
@@ -983,23 +984,38 @@ def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:
     return []
 
 
-def _units_first(columns: list[str]) -> bool:
-    """序号 / 责任单位 / 重点任务 / …: the unit columns come first, every text column after them (not 牵头单位 / 工作任务 /
-    配合单位: units on both sides of the text, read as before)."""
+# the row's main text after its units (重点任务, 整改措施, 存在问题, 政策内容 …), not a 备注 or a 联系电话
+MAIN_TEXT_COLUMN = re.compile(r".*(?:任务|措施|举措|内容|问题|事项|指标)")
+
+
+def _columns_before_units(columns: list[str]) -> int | None:
+    """How many columns come between 序号 and the unit columns where the units stand before the row's main text (序号 /
+    责任单位 / 重点任务 …: 0; 序号 / 评价指标 / 牵头单位 / 配合单位 / 提升任务 …: 1), the unit columns together; None where the
+    units follow the text (… / 具体举措 / 牵头单位 / 配合单位 / 完成时限 / 备注) or stand on both sides of it."""
     units = [i for i, c in enumerate(columns) if is_unit_column(c)]
-    return (len(columns) > 2 and is_unit_column(columns[1]) and units == list(range(1, len(units) + 1))
-            and any(not is_time_column(c) for c in columns[len(units) + 1 :]))
+    if not units or units != list(range(units[0], units[-1] + 1)) or units[0] > 1 + MAX_COLUMNS_BEFORE_UNITS:
+        return None
+    before, after = columns[1 : units[0]], columns[units[-1] + 1 :]
+    if any(is_time_column(c) for c in before) or not any(MAIN_TEXT_COLUMN.fullmatch(c) for c in after if not is_time_column(c)):
+        return None
+    return len(before)
 
 
-def _opening_unit_cells(segment: list[Fragment]) -> list[Fragment]:
-    """The lines opening a row that hold the unit cells: the most lines (at most MAX_OPENING_UNIT_LINES) that read as unit
-    names only, the last name whole (市政务服务局牵 / 头，市发展改革 / 委、各县（市、区） / 人民政府配合 / 推行…)."""
-    if segment and segment[0][0] in EMPTY_CELL + "".join(EMPTY_WRITTEN):
-        return segment[:1]  # — / 无: an empty unit cell (the text's first words are no unit's, the review)
-    for k in range(min(MAX_OPENING_UNIT_LINES, len(segment) - 1), 0, -1):
-        if _unit_names_only("".join(t for t, _ in segment[:k]), allow_cut=False):
-            return segment[:k]
-    return []
+MAX_COLUMNS_BEFORE_UNITS = 1  # (a short cell such as 评价指标: 开办企业)
+
+
+def _opening_unit_cells(segment: list[Fragment], before: int = 0) -> tuple[int, list[Fragment]]:
+    """Where the unit cells begin in a row's lines and their lines: after the cells of the ``before`` columns before them (a
+    line or two each, whose words are no names; none where the row prints no such cell, merged with the row above's), the
+    most lines (at most MAX_OPENING_UNIT_LINES) that read as unit names only, the last name whole (市政务服务局牵 / 头，市发展
+    改革 / 委、各县（市、区） / 人民政府配合 / 推行…)."""
+    for start in range(0, min(2 * before, len(segment) - 1) + 1):
+        if segment[start][0] in EMPTY_CELL + "".join(EMPTY_WRITTEN):
+            return start, segment[start : start + 1]  # — / 无: an empty unit cell (the text's first words are no unit's, the review)
+        for k in range(min(MAX_OPENING_UNIT_LINES, len(segment) - start - 1), 0, -1):
+            if _unit_names_only("".join(t for t, _ in segment[start : start + k]), allow_cut=False):
+                return start, segment[start : start + k]
+    return 0, []
 
 
 MAX_OPENING_UNIT_LINES = 16  # (ten units in a narrow column took eleven lines: the review)

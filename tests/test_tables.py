@@ -1841,3 +1841,20 @@ def test_rows_under_a_title_row_numbered_in_brackets(tmp_path):
         ("1.1", [("市科技局", "co"), ("市财政局", "co")]), ("1.2", [("市科技局", "lead")]),
         ("2", [("市人社局", "lead"), ("市财政局", "co")])]
     assert [a.value for a in clauses[1].amounts] == [1_000_000]
+
+
+def test_unit_columns_after_a_short_column_and_before_the_task(tmp_path):
+    """序号 / 评价指标 / 牵头单位 / 配合单位 / 提升任务 / 完成时限: the indicator's cell, then the unit cells, then the task; a row
+    whose indicator cell is merged with the row above's opens with its units (z458: five rows had no units, one its
+    first unit read as the indicator)."""
+    text = ("湖南省2023年营商环境评价指标提升任务表\n序号\n评价指标\n牵头单位\n配合单位\n提升任务\n完成时限\n1\n开办企业\n省市场监管局\n"
+            "省公安厅、省人力资\n源社会保障厅、省税\n务局\n将企业开办全流程时间压减\n至1 个工作日以内。\n2023 年6 月\n底前\n"
+            "2\n省市场监管局、\n省税务局\n省政务局\n深化企业注销“一件事”改革，\n简易注销公告时间由20 日压\n缩至10 日。\n2023 年9 月\n底前\n"
+            "3\n办理建筑许可\n省住房城乡建\n设厅\n省自然资源厅、省发展\n改革委\n社会投资简易低风险项目从\n立项到获得不动产权证书全\n"
+            "流程不超过20 个工作日。\n2023 年9 月\n30 日前\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+        [("省市场监管局", "lead"), ("省公安厅", "co"), ("省人力资源社会保障厅", "co"), ("省税务局", "co")],
+        [("省市场监管局", "lead"), ("省税务局", "lead"), ("省政务局", "co")],
+        [("省住房城乡建设厅", "lead"), ("省自然资源厅", "co"), ("省发展改革委", "co")]]
+    assert clauses[0].text.startswith("（1）开办企业将企业开办全流程时间压减")
