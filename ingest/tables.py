@@ -456,12 +456,14 @@ def _add_sub_row(rows: list["_Row"], sub, i: int, first_cell: list[int], number_
     rows.append(_Row(task, i, [first_cell], sub=number, number_chars=number_chars))
 
 
-def _figure_next(lines: list[str], i: int, is_noise) -> bool:
-    """A figure on the line after ``i`` or before it: 2.1 among them is a figure of a column of figures, no row's number."""
+def _figure_next(lines: list[str], i: int, is_noise, units_open_rows: bool = False) -> bool:
+    """A figure on the line after ``i`` or before it: 2.1 among them is a figure of a column of figures, no row's number
+    (nor one a unit's name follows, but where the unit cells open each row)."""
     following = next((bare(line) for line in lines[i + 1 : i + 4] if line.strip() and not is_noise(line)), "")
     before = next((bare(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip() and not is_noise(line)), "")
     # (2 / 审批时间 / 2.1 / 市住建局: a value cell, a unit cell after it: no row numbered under 2, the review)
-    return bool(FIGURE_LINE.fullmatch(following) or FIGURE_LINE.fullmatch(before) or following and _unit_names_only(following, allow_cut=False))
+    return bool(FIGURE_LINE.fullmatch(following) or FIGURE_LINE.fullmatch(before)
+                or following and not units_open_rows and _unit_names_only(following, allow_cut=False))
 
 
 def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
@@ -470,6 +472,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     # a payment table's measures (元/人次), one per money column; None in a table of units, whose cells may be as wide as the page's
     measures = None if any(is_unit_column(c) for c in columns) else _money_measures(lines[first:body])
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
+    units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
     i = body
     last = i - 1
     after_header_cell = False  # the line before was a cell of the header printed again
@@ -498,7 +501,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
         elif ((sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), bool(sub["dot"]))
-              and not (sub["dot"] and _figure_next(lines, i, is_noise))):  # (8.5 / 2.1: a column of figures, 2.1 no row)
+              and not (sub["dot"] and _figure_next(lines, i, is_noise, units_open_rows))):  # (8.5 / 2.1: a column of figures)
             _add_sub_row(rows, sub, i, [])
             last = i
         elif (sub := SUB_ROW_BEFORE_CELL.match(lines[i])) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), True):
@@ -876,6 +879,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     skipped, opening_units = _opening_unit_cells(segments[0], leading) if leading is not None else (0, [])
     if opening_units:  # 序号 / 责任单位 / 重点任务 / 具体举措 / 完成时限: the units open the row (z394, z453, z454)
         segments[0] = segments[0][:skipped] + segments[0][skipped + len(opening_units):]  # (after a 评价指标 cell: z458)
+        opening_units += _unit_cells_the_page_cut(segments, skipped, opening_units)
     after_units = _trailing_columns(columns) if not opening_units else []  # (all the text columns are the row's text)
     # several text columns are labelled together: their cells' lines cannot be told apart
     trailing = "、".join(after_units) or None
@@ -981,6 +985,21 @@ def _whole_time_cell(content: list[Fragment]) -> list[Fragment]:
             cell = content[-lines:]
             del content[-lines:]
             return cell
+    return []
+
+
+def _unit_cells_the_page_cut(segments: list[list[Fragment]], at: int, units: list[Fragment]) -> list[Fragment]:
+    """市自然资源局 / 市住房城乡建设局、市人 / 防办、市气 / (next page) 象局 / 推行…: the unit cells go on past the page, the rest
+    of the first page's lines names cut at its end; those lines and the next page's that complete the names, taken off
+    the segments (z459: the names after the cut had stayed in the text)."""
+    rest, joined = segments[0][at:], "".join(t for t, _ in units)
+    if len(segments) < 2 or not rest or not _unit_names_only(joined + "".join(t for t, _ in rest), allow_cut=True):
+        return []
+    for k in range(1, min(3, len(segments[1]) - 1) + 1):
+        if _unit_names_only(joined + "".join(t for t, _ in rest + segments[1][:k]), allow_cut=False):
+            taken = rest + segments[1][:k]
+            segments[0], segments[1] = segments[0][:at], segments[1][k:]
+            return taken
     return []
 
 

@@ -1858,3 +1858,20 @@ def test_unit_columns_after_a_short_column_and_before_the_task(tmp_path):
         [("省市场监管局", "lead"), ("省税务局", "lead"), ("省政务局", "co")],
         [("省住房城乡建设厅", "lead"), ("省自然资源厅", "co"), ("省发展改革委", "co")]]
     assert clauses[0].text.startswith("（1）开办企业将企业开办全流程时间压减")
+
+
+def test_dotted_rows_of_a_units_first_table_and_unit_cells_the_page_cut(tmp_path):
+    """3 / 优化…审批 / 3.1 / 市住房城乡建设局 / …: in a table whose unit cells open each row, a unit's name after 3.1 is the
+    row's first cell, not a sign of a column of figures; and 市气 / (page, header again) / 象局 goes on as one name (z459:
+    3.1 and 3.2 had been read into row 3, the names after the cut into the text)."""
+    head = "南宁市优化营商环境重点任务分工表\n序号\n牵头单位\n配合单位\n重点任务\n完成时限\n"
+    rows = ("1\n市行政审批局\n市大数据发展局\n推行“一件事一次办”集成服务。\n2023 年6 月\n30 日前\n"
+            "2\n市大数据发展局\n市行政审批局\n扩大政务服务事项覆盖面。\n2023 年10 月底\n前\n"
+            "3\n优化工程建设项目全流程审批\n3.1\n市住房城乡建设局\n市自然资源局、市行\n政审批局\n社会投资简易低风险项目全面推\n"
+            "行“拿地即开工”。\n2023 年6 月底\n前\n3.2\n市自然资源局\n市住房城乡建设局、市人\n防办、市气\n\n# Page 233:\n"
+            "序号\n牵头单位\n配合单位\n重点任务\n完成时限\n象局\n推行“多测合一、多验合一”，测\n绘成果共享互认。\n2023 年9 月\n30 日前\n")
+    clauses = parse_text(tmp_path, head + rows).clauses
+    assert [(c.path, [(u.name, u.role) for u in c.units]) for c in clauses][2:] == [
+        ("3.1", [("市住房城乡建设局", "lead"), ("市自然资源局", "co"), ("市行政审批局", "co")]),
+        ("3.2", [("市自然资源局", "lead"), ("市住房城乡建设局", "co"), ("市人防办", "co"), ("市气象局", "co")])]
+    assert clauses[3].text.startswith("（2）推行“多测合一、多验合一”")
