@@ -130,7 +130,7 @@ OTHER_FIELD = re.compile(rf"^(?:{FIELD_NAME}、)*{FIELD_NAME}[：:]")
 # 各市、州、直管市、神农架林区人民政府 (湖北's lower governments); 各镇街 (山东, 广东); 各市（地） (西藏); 各师市, 各团场 (the corps); 各功能区, 各片区 (a zone's own areas: z230)
 PLACE_WORDS = (r"(?:设区的市|设区市|地级以上市|地级市|省辖市|辖市|苏木|自治州|自治县|自治旗|县级市|省直管县|直管县|直管市|神农架林区|开发区|经开区|高新区|新区|园区"
                r"|功能区|片区|特区|街道|乡镇|镇街|街镇|师市|团场|市|州|县|区|旗|盟|乡|镇|级|(?<=[（(])地(?=[）)])"
-               r"|(?<=各)地(?=[（(][市州盟][）)]))")  # 各地（市）行署、人民政府: 西藏's prefectures (z352)
+               r"|(?<=各)地(?=[（(][市州盟](?:、[市州盟])?[）)]))")  # 各地（市）行署、人民政府: 西藏's prefectures (z352); 各地（州、市）: 新疆's (z463)
 LOWER_GOVERNMENT_END = r"(?:(?:人民政府|政府)(?:[（(]行署[）)])?|行政公署|行署|管委会|党委和政府|党委、政府|办事处)"  # 办事处: of 街道
 BRACKETED_PLACES = rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+"
 # 各市〔州〕、县〔市、区〕人民政府; 各街道办事处、乡镇人民政府; 各省、自治区、直辖市人民政府 (the provinces':
@@ -1220,6 +1220,8 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     stripped = AS_ROLE.sub("", stripped) or stripped  # 各市、县（市、区）人民政府是…的责任主体，负责…: the places, then their role (z440)
     if opens and joiner == "、" and re.search(LOWER_GOVERNMENT_END + "$", previous) and re.fullmatch(LOWER_GOVERNMENT_END, stripped):
         return True  # 各市（地）行政公署、人民政府: the same places' governments by their two names
+    if opens and joiner == "、" and previous.endswith(("行政公署", "行署")) and re.fullmatch(r"[市旗县州](?:人民)?政府", stripped):
+        return True  # 各盟行政公署、市人民政府: the leagues' offices and the cities' governments, peers (内蒙古, z463)
     if joiner == "、" and BARE_LEVELS.fullmatch(previous):  # 市、县区社会保险经办机构, 省、市、县人社部门: a bare 市 names no unit
         return bool(BARE_LEVELS.fullmatch(stripped) or PLACES_PREFIX.match(stripped) and ORG_END.search(stripped))
     if not opens or re.search(LOWER_GOVERNMENT_END + "$", previous) and not previous.endswith("街道办事处"):
@@ -1232,9 +1234,12 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if joiner == "、" and PEER_PLACE_ALONE.fullmatch(previous) and PEER_PLACES_DEPARTMENT.fullmatch(stripped):
         return True  # 各区、市人力资源社会保障部门: the districts' and the county-level cities' departments (a kind, no city's organ)
     zone = ZONE_THEN_ORGAN.fullmatch(stripped)
-    if (joiner == "、" and zone and previous.startswith("各") and PLACES_ONLY.fullmatch(previous[1:]) and _bare_typed_organ(zone["organ"])
+    if (joiner == "、" and zone and previous.startswith("各") and PLACES_ONLY.fullmatch(previous[1:])
+            and (_bare_typed_organ(zone["organ"]) or _department_kind(zone["organ"]) is not None)
             and not re.fullmatch(ORPHAN_COMMITTEE, zone["organ"])):  # (…、平潭综合实验区管委会: the zone's own, the cities have none)
-        return True  # 各设区市、平潭综合实验区市场监管局: each city's bureau and a zone's of the same kind, one list (z408)
+        # 各设区市、平潭综合实验区市场监管局: each city's bureau and a zone's of the same kind, one list (z408); by the
+        # department's kind too: 各省辖市、济源示范区住房城乡建设部门 (z461)
+        return True
     if joiner != "、" or _wider_place_after(previous, stripped):
         return False
     if previous.endswith("街道办事处"):  # 各街道办事处、乡镇人民政府: the streets' and the townships' (not 、区城管委)

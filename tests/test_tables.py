@@ -1875,3 +1875,14 @@ def test_dotted_rows_of_a_units_first_table_and_unit_cells_the_page_cut(tmp_path
         ("3.1", [("市住房城乡建设局", "lead"), ("市自然资源局", "co"), ("市行政审批局", "co")]),
         ("3.2", [("市自然资源局", "lead"), ("市住房城乡建设局", "co"), ("市人防办", "co"), ("市气象局", "co")])]
     assert clauses[3].text.startswith("（2）推行“多测合一、多验合一”")
+
+
+def test_a_unit_cell_ending_with_xinjiangs_prefectures(tmp_path):
+    """… / 自治区财政厅、自治区国资委， / 各地（州、市） / 2024 年3 月 / 底前: 新疆's prefectures close the unit cell (z463: the
+    row had no units)."""
+    text = ("新疆维吾尔自治区2023年优化营商环境重点任务清单\n序号\n重点任务\n具体举措\n牵头单位\n配合单位\n完成时限\n1\n清理拖欠企业账\n款\n"
+            "建立拖欠企业账款清偿台账，对新增拖欠实行“动态清零”。\n自治区工业和\n信息化厅\n自治区财政厅、自治区国资委，\n各地（州、市）\n"
+            "2024 年3 月\n底前\n")
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert [(u.name, u.role) for u in clause.units] == [
+        ("自治区工业和信息化厅", "lead"), ("自治区财政厅", "co"), ("自治区国资委", "co"), ("各地（州、市）", "co")]

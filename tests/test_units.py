@@ -3380,3 +3380,13 @@ def test_a_ledgers_problem_field_beside_a_lone_unit_leaves_it_the_lead():
     named alone, leads (z457: it had been co)."""
     text = "（2）事项网办深度不足。（责任单位：市数据资源局；整改时限：2023年二季度末；责任人：汪晓东；反馈问题：“一件事一次办”）"
     assert units(text) == [("市数据资源局", "lead")]
+
+
+def test_distributive_units_of_leagues_zones_and_xinjiangs_prefectures_stay_whole():
+    """各盟行政公署、市人民政府 (内蒙古's leagues and cities, peers: z463), 各省辖市、济源示范区住房城乡建设部门 (the cities' and a
+    zone's departments of one kind: z461) and 各地（州、市） (新疆's prefectures: z463) are one unit each; a zone's own
+    committee after the cities is a unit of its own, as before."""
+    assert units("（自治区发展改革委牵头，各盟行政公署、市人民政府按职责分工负责）") == [
+        ("自治区发展改革委", "lead"), ("各盟行政公署、市人民政府", "co")]
+    assert units("（责任单位：各省辖市、济源示范区住房城乡建设部门）") == [("各省辖市、济源示范区住房城乡建设部门", "lead")]
+    assert units("（责任单位：各设区市、平潭综合实验区管委会）") == [("各设区市", "co"), ("平潭综合实验区管委会", "co")]
