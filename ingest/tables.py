@@ -93,7 +93,7 @@ TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|�
                        r"|^自[\u4e00-\u9fff]{1,8}之日起"  # (自发文之日起3 个 / 月内: z264)
                        r"|^常年|^按月"  # (常年受理，按月发放: z287)
                        # 认定公布后30 / 日内, 申报受理后20 个 / 工作日内: a time after an event (z457, z458)
-                       r"|^(?![年月日号])[\u4e00-\u9fff]{2,8}?后\s*\d{1,3}|^个?(?:工作日|日|天)(?:内|以内)$"
+                       r"|^(?![年月日号])(?:(?![局委办厅署府])[\u4e00-\u9fff]){2,8}?后\s*\d{1,3}\s*(?:个(?:工作日|月)?|工作日|日|天)?(?:内|以内)?$|^个?(?:工作日|日|天)(?:内|以内)$"
                        rf"|^{SERVICE_TIME}$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
@@ -109,7 +109,7 @@ TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*�
                              r"|自[\u4e00-\u9fff]{1,8}之日起|(?<=之日起)\d{1,3}\s*(?:个(?:工作日|月)?|工作日|天)(?:内|以内)?|(?<=个)月(?:内|以内)?"
                              # 材料齐全后30 日内, 申报受理后20 个工作日内 (the event opening the cell: not a measure's 月 before
                              # it, z378); 每年3 月、9 月集中兑现 (z457, z458)
-                             r"|^(?![年月日号])[\u4e00-\u9fff]{2,8}?后(?=\s*\d)|(?<=后)\s*\d{1,3}\s*(?:个(?:工作日|月)?|工作日|日|天)(?:内|以内)?"
+                             r"|^(?![年月日号])(?:(?![局委办厅署府])[\u4e00-\u9fff]){2,8}?后(?=\s*\d)|(?<=后)\s*\d{1,3}\s*(?:个(?:工作日|月)?|工作日|日|天)(?:内|以内)?"
                              r"|(?<=月)(?:集中)?(?:兑现|发放|拨付|受理|申报)"
                              r"|[并和及、，,至—－~\-]|\s)+")
 SENTENCE_END = re.compile(r"[。！？]")  # a line holding one ends a sentence: no unit cell goes on past it
@@ -444,7 +444,9 @@ def _bracketed_sub_row(lines: list[str], i: int, rows: list["_Row"]) -> int | No
     if not m or not rows or not bare(lines[rows[0].number_line]).isdigit():
         return None
     k, row = int(m["n"]), rows[-1]
-    follows = k == row.sub + 1 if row.sub else k == 1 and len(row.segments) == 1 and len(row.segments[0]) >= 1
+    # (not after a unit cell: 2 / 市税务局 / （1）… / （2）…, the points of the text cell after it, the review)
+    follows = (k == row.sub + 1 if row.sub else k == 1 and len(row.segments) == 1 and len(row.segments[0]) >= 1
+               and not _unit_names_only(bare(lines[row.segments[0][-1]]), allow_cut=False))
     return k if follows else None
 
 
@@ -1015,7 +1017,9 @@ def _columns_before_units(columns: list[str]) -> int | None:
     if not units or units != list(range(units[0], units[-1] + 1)) or units[0] > 1 + MAX_COLUMNS_BEFORE_UNITS:
         return None
     before, after = columns[1 : units[0]], columns[units[-1] + 1 :]
-    if any(is_time_column(c) for c in before) or not any(MAIN_TEXT_COLUMN.fullmatch(c) for c in after if not is_time_column(c)):
+    if before and (any(is_time_column(c) for c in before) or not any(MAIN_TEXT_COLUMN.fullmatch(c) for c in after if not is_time_column(c))):
+        return None
+    if not before and (len(columns) <= 2 or not any(not is_time_column(c) for c in after)):
         return None
     return len(before)
 
@@ -1029,6 +1033,10 @@ def _opening_unit_cells(segment: list[Fragment], before: int = 0) -> tuple[int, 
     most lines (at most MAX_OPENING_UNIT_LINES) that read as unit names only, the last name whole (市政务服务局牵 / 头，市发展
     改革 / 委、各县（市、区） / 人民政府配合 / 推行…)."""
     for start in range(0, min(2 * before, len(segment) - 1) + 1):
+        if (before and start == 0 and len(segment) > 1 and not _unit_names_only(segment[0][0], allow_cut=False)
+                and (UNIT_START.match(segment[1][0]) and not segment[1][0].startswith(("区）", "市）", "县）"))
+                     or not _unit_names_only(segment[0][0], allow_cut=True))):
+            continue  # 市场监管 / 省市场监管局: the short cell's words, then a name opening on the next line
         if segment[start][0] in EMPTY_CELL + "".join(EMPTY_WRITTEN):
             return start, segment[start : start + 1]  # — / 无: an empty unit cell (the text's first words are no unit's, the review)
         for k in range(min(MAX_OPENING_UNIT_LINES, len(segment) - start - 1), 0, -1):
@@ -1251,7 +1259,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
         return False
     for n, piece in enumerate(pieces):
         if (re.search(r"[。；：！？《》]", piece) or len(piece) > MAX_NAME or SUM_OF_MONEY.search(piece) or COUNT_OF_THINGS.search(piece)
-                or TARGET_WORDS.search(piece) or piece.startswith("各类")):  # (各类企业: who is paid, a 兑现对象 cell, z456)
+                or TARGET_WORDS.search(piece) or re.match(r"各类[\u4e00-\u9fff]{0,6}?(?:企业|主体|对象|人员|人才|项目|群体)", piece)):  # (各类企业: who is paid, a 兑现对象 cell, z456)
             # a sentence, not a name (区运营机构30 万元: a sum's line, z245; 县9 个乡镇…中心实现高频: a count, z340; 《…部办公厅
             # 财政部: a cited title's line, z377)
             return False
