@@ -1395,7 +1395,7 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     unit_columns = [c for c in columns if is_unit_column(c)]
     line_starts = {offsets[0] for _, offsets in units if offsets}
     cells = [_spaced_names_listed(cell, line_starts) for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))]
-    cells = _same_as_above(cells, unit_columns, {} if above is None else above)
+    cells = _same_as_above(_lead_merged_above(cells, unit_columns, above), unit_columns, {} if above is None else above)
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
     time_column = next((c for c in columns if is_time_column(c)), "")
@@ -1452,6 +1452,22 @@ def _name_opens(text: str) -> bool:
 
 
 SAME_AS_ABOVE = "同上"
+
+
+def _lead_merged_above(cells: list[TableParagraph], columns: list[str], above: dict | None) -> list[TableParagraph]:
+    """牵头单位 / 配合单位 columns, and a row printing one cell of several units or of a collective (市财政局、市公 / 安局, 市级各
+    行业主管部门): the lead's cell is merged with the row above's, printed once there, and this cell is the helpers' (four
+    table probes, z452-z455: the helpers had been read as the lead). One unit alone is the lead's cell, the helpers' empty."""
+    if (above is None or len(columns) != 2 or len(cells) != 1 or columns[0] not in LEAD_COLUMNS or columns[1] not in HELPER_COLUMNS
+            or columns[0] not in above or not cells[0].text or cells[0].text in EMPTY_CELL or cells[0].text.startswith(SAME_AS_ABOVE)):
+        return cells  # (同上 / …: the row above's lead written out, read by _same_as_above)
+    names = list_items(cells[0].text)
+    return [above[columns[0]], cells[0]] if len(names) > 1 or COLLECTIVE_START.match(cells[0].text) else cells
+
+
+LEAD_COLUMNS = {"牵头单位", "牵头部门", "牵头处室", "牵头科室"}
+HELPER_COLUMNS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门"}
+COLLECTIVE_START = re.compile(r"(?:各|有关|相关|[省市县区]级各|[省市县区]直)")
 
 
 def _same_as_above(cells: list[TableParagraph], columns: list[str], above: dict) -> list[TableParagraph]:

@@ -1907,3 +1907,21 @@ def test_the_second_table_reviews_findings(tmp_path):
     assert units_of("1. 某市惠企政策兑现清单（2023 年5 月8 日）\n各县（市、区）人民政府，市政府各部门：\n现将《某市惠企政策兑现清单》印发给你们，请遵照执行。\n2023 年5 月8 日\n某市惠企政策兑现清单\n序号\n政策内容\n兑现部门\n兑现时间\n1\n对首次认定的高新技术企业每户奖励\n10 万元。\n市科技局\n认定公布后30\n日内\n2\n对吸纳就业的企业给予补贴。\n市人社局\n申报受理后20 个\n工作日内\n3\n对技术改造项目给予补助。\n市工业和信息化局、\n市财政局\n审核通过后15\n日内\n")[:2] == [[("市科技局", "lead")], [("市人社局", "lead")]]
     (first, *_) = parse_text(tmp_path, "1. 某市惠企政策兑现清单（2023 年5 月8 日）\n各县（市、区）人民政府，市政府各部门：\n现将《某市惠企政策兑现清单》印发给你们，请遵照执行。\n2023 年5 月8 日\n某市惠企政策兑现清单\n序号\n兑现部门\n政策内容\n兑现时间\n1\n市科技局\n对首次认定的国家高新技术企业，给予\n一次性奖励20 万元，奖励资金在认定\n公布后30 日内拨付到位。\n2023 年12 月底前\n2\n市工业和信息化局\n对新认定的省级专精特新企业给予10 万\n元奖励。项目通过验收的，\n验收合格后20 个工作日内拨付。\n2023 年12 月底前\n3\n市商务局\n对进出口额首次突破1 亿元的企业给予\n奖励50 万元。\n2023 年12 月底前\n").clauses
     assert "公布后30日内拨付到位。" in first.text.split("（兑现部门")[0]
+
+
+def test_a_lead_cell_merged_over_rows_is_each_rows_lead(tmp_path):
+    """牵头单位 / 配合单位, the lead's cell merged over two rows and printed in the first: the second row's lone cell of several
+    units (or of a collective) is its helpers', its lead the row above's (four table probes, z452-z455: the helpers had
+    been read as the lead); a lone cell of one unit is the lead's, the helpers' cell empty."""
+    text = ("西安市优化营商环境重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n推行企业开办“一日办结”。\n市市场监管局\n市公安局、市税务局\n2023 年6 月底前\n"
+            "2\n推行员工录用“一件事”联办。\n市人社局、市医保局\n2023 年9 月底前\n"
+            "3\n开展涉企收费专项检查。\n市级各行业主管部门\n2023 年12 月底前\n"
+            "4\n推行“拿地即开工”。\n市住房城乡建设局\n2023 年10 月底前\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+        [("市市场监管局", "lead"), ("市公安局", "co"), ("市税务局", "co")],
+        [("市市场监管局", "lead"), ("市人社局", "co"), ("市医保局", "co")],
+        [("市市场监管局", "lead"), ("市级各行业主管部门", "co")],
+        [("市住房城乡建设局", "lead")]]
+    assert clauses[1].units[0].span.start == text.index("市市场监管局")  # cited where it is printed, as 同上 is
