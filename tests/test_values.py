@@ -2060,3 +2060,11 @@ def test_an_amendments_old_words_give_no_period():
     """将…中的“2023年12月31日前”修改为“2024年3月31日前”: the old date is no longer in force (z395: both were deadlines)."""
     assert periods("七、将《若干措施》第五条中的“2023年12月31日前”修改为“2024年3月31日前”。") == [
         ("deadline", None, dt.date(2024, 3, 31), None, "exact", False)]
+
+
+@pytest.mark.parametrize("label", ["兑现时限", "兑付期限", "拨付时间", "完成时限"])
+def test_a_payout_time_limit_label_makes_a_bare_quarter_a_deadline(label):
+    """（兑现时限：2023年四季度）: a payout's time limit names when it is due, as 完成时限 does (z456, z460: none had been read)."""
+    text = f"对首次认定的企业给予奖励。（兑现部门：市科技局；{label}：2023年四季度）"
+    periods = extract_periods(text, lambda s, e: Span(s, e, text[s:e]), dt.date(2023, 5, 1))
+    assert [(p.kind, p.end) for p in periods] == [("deadline", dt.date(2023, 12, 31))]
