@@ -225,11 +225,11 @@ class Workspace:
         self.iris = Iris(base)
         self.sources = SourcePaths(self.data_dir)
         self.read_only = read_only
-        # read before the store is opened: a write landing between them leaves STATE newer than the
-        # snapshot, and the next refresh() reopens it (read after, that write went unseen)
         # as strings: refresh() stats them on every request of a server (a Path join costs as much as the stat)
         self._state_path, self._index_path = str(self.data_dir / "STATE"), str(self.data_dir / "index")
-        self._state_identity = _file_identity(self._state_path)  # before the read: see refresh()
+        self._state_identity = _path_identity(self._state_path)  # before the read: see refresh()
+        # read before the store is opened: a write landing between them leaves STATE newer than the
+        # snapshot, and the next refresh() reopens it (read after, that write went unseen)
         self._seen_state = self._read_state_file()
         self.store_generation = 0  # counts the store snapshots refresh() opened, for the API's query workers
         self._refreshing = threading.Lock()
@@ -238,7 +238,7 @@ class Workspace:
         self.embedder = embedder if embedder is not None else self._embedder(dense, model, model_cache)
         self.projection = _projection(projection) if search else None
         self.search_index = None
-        self._index_identity: tuple[int, int] | None = None
+        self._index_identity: tuple[int, int, int] | None = None
         self.index_problem: str | None = None  # why search is unavailable, for /health
         self.background_embedding = BackgroundEmbedding(self)
         if not search:
@@ -296,7 +296,7 @@ class Workspace:
     def _reopen_swapped_index(self) -> bool:
         """Reopen the index if a writer swapped a new one in since it was opened: the writer
         writes ``STATE`` before it rebuilds the index, so a reader may have seen the state first."""
-        if not self.search or _folder_identity(self._index_path) == self._index_identity:
+        if not self.search or _path_identity(self._index_path) == self._index_identity:
             return False
         self._open_index()
         return True
@@ -304,7 +304,7 @@ class Workspace:
     def _open_index(self) -> None:
         """Open the index as it is (never writes, never embeds); the fields change together, so a
         request in another thread sees the old index or the new one, never none between them."""
-        identity = _folder_identity(self.index_dir)
+        identity = _path_identity(self.index_dir)
         try:
             index, problem = self.projection.SearchIndex.open(self.index_dir, self.embedder), None
         except IndexUnavailable as exc:
@@ -314,7 +314,7 @@ class Workspace:
     def _serve(self, index, problem: str | None = None, identity: tuple[int, int] | None = None) -> None:
         """Search ``index`` from now on; ``identity``: the folder it was opened from (by default the
         one at ``index_dir`` now, which the caller just wrote)."""
-        self._index_identity = identity if identity is not None else _folder_identity(self.index_dir)
+        self._index_identity = identity if identity is not None else _path_identity(self.index_dir)
         self.search_index, self.index_problem = index, problem
 
     def _index_current(self) -> bool:
@@ -415,7 +415,7 @@ class Workspace:
         tmp.write_text(state, encoding="utf-8")
         tmp.replace(self.data_dir / "STATE")
         # this store wrote it: refresh() has nothing to reopen (it had tried, and failed on the store's lock)
-        self._state_identity, self._seen_state = _file_identity(self._state_path), state
+        self._state_identity, self._seen_state = _path_identity(self._state_path), state
 
     def _read_state_file(self) -> str | None:
         try:
@@ -426,8 +426,8 @@ class Workspace:
     def newer_state_written(self) -> bool:
         """Whether ``refresh()`` has anything to reopen: ``STATE`` or the index folder is another than it last saw (one or
         two ``stat`` calls, no lock: a caller on an event loop asks this first and refreshes in a thread)."""
-        return (_file_identity(self._state_path) != self._state_identity
-                or self.search and _folder_identity(self._index_path) != self._index_identity)
+        return (_path_identity(self._state_path) != self._state_identity
+                or self.search and _path_identity(self._index_path) != self._index_identity)
 
     def refresh(self) -> bool:
         """For a long-running reader: reopen the store and the index if ``STATE`` shows a newer state.
@@ -436,7 +436,7 @@ class Workspace:
         new file). Returns whether anything was reopened.
         """
         with self._refreshing:  # the API's requests and its MCP calls refresh from several threads
-            identity = _file_identity(self._state_path)
+            identity = _path_identity(self._state_path)
             if identity == self._state_identity and identity is not None:
                 return self._reopen_swapped_index()
             # the identity is taken before the read: a write between them is read now and read again next time
@@ -757,22 +757,14 @@ def _file_sha256(path: Path) -> str | None:
         return None
 
 
-def _file_identity(path: str) -> tuple[int, int, int] | None:
-    """Which file is at this path now, and as written when: a replaced file is another inode."""
+def _path_identity(path: str | Path) -> tuple[int, int, int] | None:
+    """Which file or folder is at this path now, and as written when: one renamed into place (STATE, a new index) is
+    another inode."""
     try:
         found = os.stat(path)
     except OSError:
         return None
     return found.st_ino, found.st_mtime_ns, found.st_size
-
-
-def _folder_identity(folder: str | Path) -> tuple[int, int] | None:
-    """Which folder is at this path now (a new index is renamed into place: another inode)."""
-    try:
-        found = os.stat(folder)
-    except OSError:
-        return None
-    return found.st_ino, found.st_mtime_ns
 
 
 def _document_report(doc: Document, duplicate_of: str | None = None) -> DocumentReport:

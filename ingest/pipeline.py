@@ -411,7 +411,7 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         own = clauses.get(section.path)  # an item over sub-items: 8.…给予培训补贴： / （1）… / （2）…（牵头单位：…）
         if not is_section(section) and (own is None or own.units):
             continue
-        items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
+        items = _items_of(section, nodes, clauses)
         if len(items) < 2 or any(_names_units(item.path, clauses) for item in items[:-1]):
             continue
         heading = join_paragraphs(section.paragraphs).text.rstrip()
@@ -459,14 +459,18 @@ def _brackets_written_per_item(nodes, clauses: dict) -> bool:
     for section in nodes:
         if not is_section(section):
             continue
-        items = [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
-        for item in items[:-1]:
+        for item in _items_of(section, nodes, clauses)[:-1]:
             text = item.paragraphs[-1].text.rstrip() if item.paragraphs else ""
             group = find_units_group(text)
             # a bracket closing a sentence, or alone on its line (not 省级以上开发区（园区）: a name's, the review)
             if group is not None and group[1] == len(text) - 1 and (group[0] == 1 or text[group[0] - 2] in "。；;"):
                 return True
     return False
+
+
+def _items_of(section, nodes, clauses: dict) -> list:
+    """The section's items that are clauses, in order (not its sub-sections)."""
+    return [nodes[i] for i in section.children if not is_section(nodes[i]) and nodes[i].path in clauses]
 
 
 def _names_units(path: str, clauses: dict) -> bool:

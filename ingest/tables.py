@@ -246,8 +246,7 @@ def _measured_below(lines: list[str], j: int, is_noise) -> bool:
     """A short cell whose next line with text is a money measure alone (见习补贴 / # Page / （元/人·月））."""
     if len(bare(lines[j])) > 8:
         return False
-    following = next((bare(line) for line in lines[j + 1 : j + 4] if line.strip() and not is_noise(line)), "")
-    m = MEASURE_CELL.fullmatch(following)
+    m = MEASURE_CELL.fullmatch(_line_after(lines, j, is_noise, reach=3))
     return bool(m and m["money"])
 
 
@@ -461,7 +460,7 @@ def _add_sub_row(rows: list["_Row"], sub, i: int, first_cell: list[int], number_
 def _figure_next(lines: list[str], i: int, is_noise, units_open_rows: bool = False) -> bool:
     """A figure on the line after ``i`` or before it: 2.1 among them is a figure of a column of figures, no row's number
     (nor one a unit's name follows, but where the unit cells open each row)."""
-    following = next((bare(line) for line in lines[i + 1 : i + 4] if line.strip() and not is_noise(line)), "")
+    following = _line_after(lines, i, is_noise, reach=3)
     before = next((bare(line) for line in reversed(lines[max(0, i - 3) : i]) if line.strip() and not is_noise(line)), "")
     # (2 / 审批时间 / 2.1 / 市住建局: a value cell, a unit cell after it: no row numbered under 2, the review)
     return bool(FIGURE_LINE.fullmatch(following) or FIGURE_LINE.fullmatch(before)
@@ -801,10 +800,14 @@ def _item_after_the_rows(text: str) -> bool:
     return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
 
 
+def _line_after(lines: list[str], i: int, is_noise, reach: int) -> str:
+    """The next line with text after ``i`` within ``reach`` lines (page marks and running heads passed over), bare."""
+    return next((bare(line) for line in lines[i + 1 : i + 1 + reach] if line.strip() and not is_noise(line)), "")
+
+
 def _short_line_after(lines: list[str], i: int, is_noise) -> bool:
     """Whether the next line with text after ``i`` is as short as a narrow cell's."""
-    following = next((bare(line) for line in lines[i + 1 : i + 6] if line.strip() and not is_noise(line)), "")
-    return 0 < len(following) <= NARROW_CELL_LINE
+    return 0 < len(_line_after(lines, i, is_noise, reach=5)) <= NARROW_CELL_LINE
 
 
 NARROW_CELL_LINE = 24  # characters: a table's cells wrap narrower; a line of prose runs wider

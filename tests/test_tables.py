@@ -99,6 +99,11 @@ def rows(text):
     return [p.text for p in split_paragraphs(text) if p.text.startswith("（")]
 
 
+def roles(clauses) -> list[list[tuple[str, str]]]:
+    """Each clause's units with their roles."""
+    return [[(u.name, u.role) for u in c.units] for c in clauses]
+
+
 def test_cells_of_banks_empty_leads_and_places_that_start_a_cell():
     table = HEADER + ("1\n1.深化金融\n服务改革\n推动开设特色服务专区。\n人民银行天津分行\n市金融局\n"
                       "2\n持续深化法治化营商环境专项行动。\n—\n市委依法治市办\n"
@@ -275,7 +280,7 @@ def test_a_ministries_table_names_national_bodies_and_its_footnote_says_who_lead
     path = tmp_path / "national.txt"
     path.write_text(NATIONAL_TABLE, encoding="utf-8")
     (doc,) = parse_file(path)
-    rows = [[(u.name, u.role) for u in c.units] for c in doc.clauses]
+    rows = roles(doc.clauses)
     assert rows == [[("财政部", "lead"), ("人民银行", "co"), ("金融监管总局", "co")],
                     [("人力资源社会保障部", "lead"), ("财政部", "co"), ("各省级人民政府", "co")],
                     [("税务总局", "lead"), ("财政部", "co")]]
@@ -419,7 +424,7 @@ def test_a_payment_tables_agency_column_and_the_bodies_where_the_case_is(tmp_pat
         "（1）吸纳就业补贴1 000元/人（经办机构：企业参保地公共就业服务机构；申领时限：2024年12月31日前）",
         "（2）灵活就业社保补贴300元/人·月（经办机构：户籍地或常住地人社部门；申领时限：2024年9月底前）"]
     clauses = parse_text(tmp_path, "湖北省就业补贴经办规程\n" + table).clauses
-    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+    assert roles(clauses) == [
         [("企业参保地公共就业服务机构", "lead")], [("户籍地或常住地人社部门", "lead")]]
     assert [[p.end.isoformat() for p in c.periods if p.kind == "deadline"] for c in clauses] == [["2024-12-31"], ["2024-09-30"]]
 
@@ -1732,7 +1737,7 @@ def test_a_count_opening_a_wrapped_task_line_is_no_row(tmp_path):
     clauses = parse_text(tmp_path, text).clauses
     assert [c.number for c in clauses] == ["1", "2", "3"]
     assert "在全市选取3镇街开展试点" in clauses[1].text
-    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+    assert roles(clauses) == [
         [("市市场监管局", "lead")], [("市发展改革委", "lead")], [("市商务局", "lead")]]
 
 
@@ -1745,7 +1750,7 @@ def test_departments_named_by_kind_alone_open_and_close_unit_cells(tmp_path):
             "自然资源厅、省发展改革\n委、财政厅，各市（州）\n人民政府\n2023 年9 月\n底前\n"
             "2\n招商引资\n对新引进的世界500强企业给予奖励。\n省经济合作\n局\n财政厅、商务厅\n2023 年年\n底前\n")
     clauses = parse_text(tmp_path, text).clauses
-    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+    assert roles(clauses) == [
         [("住房城乡建设厅", "lead"), ("自然资源厅", "co"), ("省发展改革委", "co"), ("财政厅", "co"), ("各市（州）人民政府", "co")],
         [("省经济合作局", "lead"), ("财政厅", "co"), ("商务厅", "co")]]
 
@@ -1758,7 +1763,7 @@ def test_a_unit_column_before_the_task_columns_opens_each_row(tmp_path):
             "达到85%以上。\n2023 年9 月底前\n2\n市政务服务局牵\n头，市发展改革\n委、各县（市、区）\n人民政府配合\n推行“高效办成\n一件事”\n"
             "整合申报材料和办理环节，实现“一表申请”。\n2023 年6 月底\n前\n")
     clauses = parse_text(tmp_path, text).clauses
-    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+    assert roles(clauses) == [
         [("省政务服务办", "co"), ("省大数据中心", "co"), ("省公安厅", "co")],
         [("市政务服务局", "lead"), ("市发展改革委", "co"), ("各县（市、区）人民政府", "co")]]
     assert "部分高频事项“全程网办”比例偏低" in clauses[0].text and "推行“高效办成一件事”" in clauses[1].text
@@ -1853,7 +1858,7 @@ def test_unit_columns_after_a_short_column_and_before_the_task(tmp_path):
             "3\n办理建筑许可\n省住房城乡建\n设厅\n省自然资源厅、省发展\n改革委\n社会投资简易低风险项目从\n立项到获得不动产权证书全\n"
             "流程不超过20 个工作日。\n2023 年9 月\n30 日前\n")
     clauses = parse_text(tmp_path, text).clauses
-    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+    assert roles(clauses) == [
         [("省市场监管局", "lead"), ("省公安厅", "co"), ("省人力资源社会保障厅", "co"), ("省税务局", "co")],
         [("省市场监管局", "lead"), ("省税务局", "lead"), ("省政务局", "co")],
         [("省住房城乡建设厅", "lead"), ("省自然资源厅", "co"), ("省发展改革委", "co")]]
@@ -1896,7 +1901,7 @@ def test_the_second_table_reviews_findings(tmp_path):
     from an event (市人社局 / 申报受理后20 个 / 工作日内) stays a unit; a task's line that opens with an event and a count
     (公布后30 日内拨付到位。) is no time cell."""
     def units_of(text):
-        return [[(u.name, u.role) for u in c.units] for c in parse_text(tmp_path, text).clauses]
+        return roles(parse_text(tmp_path, text).clauses)
 
     assert units_of("1. 某市2023 年优化营商环境重点工作责任分工（2023 年3 月1 日）\n各县（市、区）人民政府，市政府各部门：\n现将《某市2023 年优化营商环境重点工作责任分工》印发给你们，请认真贯彻落实。\n2023 年3 月1 日\n某市2023 年优化营商环境重点工作责任分工\n序号\n责任单位\n重点工作\n完成时限\n1\n市市场监管局、市\n税务局\n推行企业开办“一网通办”，企业开办时间压\n减至1 个工作日内。\n2023 年6 月底前\n2\n市住房城乡建设局\n社会投资简易低风险项目全流程审批时间\n不超过15 个工作日。\n2023 年9 月底前\n3\n市自然资源和规划\n局、市不动产登记中心\n推进不动产登记“一窗受理、并行办理”。\n2023 年12 月底前\n")[0] == [("市市场监管局", "co"), ("市税务局", "co")]
     assert units_of("1. 某省优化营商环境重点任务分工方案（2023 年5 月8 日）\n各市人民政府，省政府各部门：\n现将《某省优化营商环境重点任务分工方案》印发给你们，请遵照执行。\n2023 年5 月8 日\n某省优化营商环境重点任务分工方案\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n推进园区“标准地”出让改革，新增工业\n用地按“标准地”供应。\n省自然资源厅\n各市人民政府、各类\n开发区管委会\n2023 年12 月底前\n2\n开展涉企收费专项清理，坚决纠正乱收费\n行为。\n省发展改革委\n省市场监管局、各类\n行业协会商会\n2023 年9 月底前\n3\n落实减税降费政策，确保应享尽享。\n省税务局\n省财政厅\n2023 年6 月底前\n")[:2] == [
@@ -1919,7 +1924,7 @@ def test_a_lead_cell_merged_over_rows_is_each_rows_lead(tmp_path):
             "3\n开展涉企收费专项检查。\n市级各行业主管部门\n2023 年12 月底前\n"
             "4\n推行“拿地即开工”。\n市住房城乡建设局\n2023 年10 月底前\n")
     clauses = parse_text(tmp_path, text).clauses
-    assert [[(u.name, u.role) for u in c.units] for c in clauses] == [
+    assert roles(clauses) == [
         [("市市场监管局", "lead"), ("市公安局", "co"), ("市税务局", "co")],
         [("市市场监管局", "lead"), ("市人社局", "co"), ("市医保局", "co")],
         [("市市场监管局", "lead"), ("市级各行业主管部门", "co")],
