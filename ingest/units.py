@@ -215,8 +215,16 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
         groups.append((start, len(text)))
     groups += _label_runs(text, line_starts)
-    groups += _lead_sentences(text, line_starts)
+    if any(needle in text for needle in ASSIGNMENT_NEEDLES):
+        groups += _lead_sentences(text, line_starts)
     return sorted(groups)
+
+
+# Every assignment ``_lead_sentences`` reads holds one of these: 牵头 (a lead), 负责 or 统筹 (a duty), 会同 (units
+# working with others), a colon (units then their duty), 职责 (units doing their share); helpers are read only after
+# one of those. A clause with none is skipped: two in five of corpus-dev's, ~5% of parsing (each stop of a clause had
+# been tried with a dozen patterns). A test runs the function on texts with the needles taken out.
+ASSIGNMENT_NEEDLES = ("牵头", "负责", "统筹", "会同", "：", ":", "职责")
 
 
 NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")

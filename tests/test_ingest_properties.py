@@ -15,15 +15,18 @@ from policykg.ingest.normalize import (
     _without_row_numbers,
     split_paragraphs,
 )
+from policykg.ingest.pipeline import parse_file
 from policykg.ingest.places import gazetteer
 from policykg.ingest.reading import CONTROL_BYTES, _looks_binary
 from policykg.ingest.structure import join_paragraphs, parse_structure, path_key
 from policykg.ingest.units import (
+    ASSIGNMENT_NEEDLES,
     CLOSING,
     OPENING,
     DocContext,
     ResponsibilityState,
     _depths,
+    _lead_sentences,
     _line_starts,
     _without_breaks,
     extract_units,
@@ -233,3 +236,36 @@ def test_an_organs_name_ends_only_at_one_of_the_characters_looked_at(text):
     for i in range(len(text)):
         if _name_ends_before(text, i):
             assert text[i] in ORGAN_LAST_CHARS, (text, i)
+
+
+# small files of corpus/ whose clauses hold sentences that assign units (X牵头，Y配合; X负责…)
+ASSIGNING = [Path(__file__).resolve().parent.parent / "corpus" / name for name in
+             ("上海_02.txt", "北京_03.txt", "宁夏_02.txt", "山西_07.txt", "海南_02.txt", "河北_03.txt")]
+ASSIGNMENT_PIECES = ["市人社局", "市财政局", "各区人民政府", "省", "局", "、", "，", "。", "；", "由", "配合", "协助", "参与", "落实",
+                     "做好", "抓好", "指导", "按", "分工", "具体", "实施", "等部门", "各地", "请", "（一）", "1.", "【", "】", "（", "）",
+                     "2024年6月底前，", "的，", "会议明确，", "一是", "答", "①", "办理", "工作", "要求", "任务",
+                     # the needles themselves, taken out of the text by the test (what the mutation of a needle list leaves)
+                     *ASSIGNMENT_NEEDLES, "按职责分工", "按照职责做好相关工作", "做好相关工作"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(ASSIGNMENT_PIECES) | st.text(max_size=2), max_size=30).map("".join),
+       st.sets(st.integers(0, 60)))
+@example("市人社局牵头，市财政局配合。市人社局负责审核。市人社局会同市财政局制定办法。由市人社局统筹，各区人民政府具体实施。"
+         "市财政局、市税务局按职责分工做好相关工作。市人社局：做好就业工作。市财政局:做好资金保障。", {0})
+def test_no_assignment_is_read_from_a_text_without_its_needles(text, line_starts):
+    """``responsibility_groups`` skips ``_lead_sentences`` on a clause holding none of ASSIGNMENT_NEEDLES: sound only if
+    the function finds nothing there."""
+    for needle in ASSIGNMENT_NEEDLES:
+        text = text.replace(needle, "")
+    assert _lead_sentences(text, frozenset(line_starts)) == []
+
+
+def test_no_assignment_is_read_from_real_clauses_with_their_needles_taken_out():
+    """The same on real clauses, some of which hold assignments before their needles go."""
+    texts = [c.text for f in ASSIGNING for d in parse_file(f) for c in d.clauses]
+    assert sum(bool(_lead_sentences(t, frozenset({0}))) for t in texts) > 0  # the function reads assignments there
+    for text in texts:
+        for needle in ASSIGNMENT_NEEDLES:
+            text = text.replace(needle, "")
+        assert _lead_sentences(text, frozenset({0})) == [], text
