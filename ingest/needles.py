@@ -26,3 +26,16 @@ def matches(pattern: re.Pattern, text: str, needles: dict[re.Pattern, tuple[str,
         if needle in text:
             return pattern.finditer(text)
     return ()
+
+
+def match_at(pattern: re.Pattern, text: str, at: int, needles: dict[re.Pattern, tuple[str, ...]]) -> re.Match | None:
+    """``pattern.match(text, at)``, or None when ``text`` holds none of ``needles[pattern]`` from ``at`` on: for an
+    anchored pattern tried at many offsets of one clause (a needle may sit in its lookahead, not in the match)."""
+    key = (id(needles), id(pattern))
+    wanted = _NEEDLES_OF.get(key)
+    if wanted is None:
+        wanted = _NEEDLES_OF[key] = needles[pattern]
+    for needle in wanted:
+        if text.find(needle, at) >= 0:
+            return pattern.match(text, at)
+    return None

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Span, UnitMention
+from .needles import match_at, matches
 from .offsets import cut_out
 from .places import Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
@@ -220,11 +221,11 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     return sorted(groups)
 
 
-# Every assignment ``_lead_sentences`` reads holds one of these: 牵头 (a lead), 负责 or 统筹 (a duty), 会同 (units
+# Every assignment ``_lead_sentences`` reads holds one of these: 牵头 (a lead), 负责, 负总责 or 统筹 (a duty), 会同 (units
 # working with others), a colon (units then their duty), 职责 (units doing their share); helpers are read only after
 # one of those. A clause with none is skipped: two in five of corpus-dev's, ~5% of parsing (each stop of a clause had
 # been tried with a dozen patterns). A test runs the function on texts with the needles taken out.
-ASSIGNMENT_NEEDLES = ("牵头", "负责", "统筹", "会同", "：", ":", "职责")
+ASSIGNMENT_NEEDLES = ("牵头", "负责", "负总责", "统筹", "会同", "：", ":", "职责")
 
 
 NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")
@@ -281,7 +282,7 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
     opening = ITEM_NUMBER.match(text)  # 7.责任单位：…: a policy guide's field, the label right after the item's number
     # （五）受理部门。区经济和信息化局；…: a guide's section headed by the label, its names after the heading's 。 (z233)
     heading = HEADING_LABEL.match(text, opening.end()) if opening else None
-    for m in [heading] if heading and _names_a_unit_first(text, heading.end()) else LABEL_ANYWHERE.finditer(text):
+    for m in [heading] if heading and _names_a_unit_first(text, heading.end()) else matches(LABEL_ANYWHERE, text, NEEDLES):
         at = m.start()
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
         after_comma = text.endswith(("答：", "答:", "，", ","), 0, at)  # (答：受理单位：…, …，受理单位：…: z261)
@@ -358,8 +359,8 @@ LEAD_SENTENCES = (LEAD_SENTENCE, HELPERS_IN_GROUPS)
 
 def _lead_sentence(text: str, at: int) -> re.Match | None:
     """X牵头，Y配合… at ``at``; with the helpers in two groups where the first names units alone (not 建设…中心)."""
-    m = HELPERS_IN_GROUPS.match(text, at)
-    return m if m and m["first"] and _names_units_whole(m["first"]) else LEAD_SENTENCE.match(text, at)
+    m = match_at(HELPERS_IN_GROUPS, text, at, NEEDLES)
+    return m if m and m["first"] and _names_units_whole(m["first"]) else match_at(LEAD_SENTENCE, text, at, NEEDLES)
 
 
 # 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence;
@@ -564,8 +565,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         else:
             # after 由, a whole duty sentence first: 由A、B负责，C配合 keeps its helpers (BY_UNITS stops at 负责)
             m = (_lead_sentence(text, at)
-                 or (_by_duty_sentence(text, at) or BY_UNITS.match(text, at) if at in after_by else None)
-                 or DUTY_SENTENCE.match(text, at) or SHARED_DUTY_LIST.match(text, at)
+                 or (_by_duty_sentence(text, at) or match_at(BY_UNITS, text, at, NEEDLES) if at in after_by else None)
+                 or match_at(DUTY_SENTENCE, text, at, NEEDLES) or match_at(SHARED_DUTY_LIST, text, at, NEEDLES)
                  or (_duty_given(text, at) or _works_with(text, at) or _colon_duty(text, at) if at in duty_starts else None)
                  # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
                  # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
@@ -709,7 +710,7 @@ DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:(?:{MODIFIER_VERBS}|印发|
 
 def _works_with(text: str, at: int) -> re.Match | None:
     """X会同Y… opening a sentence, X every word a unit's name (not 区政务服务局加强统筹协调，会同…: a task, then 会同)."""
-    m = WORKS_WITH.match(text, at)
+    m = match_at(WORKS_WITH, text, at, NEEDLES)
     if not m or not _names_units_whole(m["units"]):
         return None
     names_end = _with_units_after_lead(text, m.end())
@@ -791,7 +792,7 @@ def _helpers_after_a_duty(text: str, at: int, duties: list, sentence_starts: set
 def _duty_given(text: str, at: int) -> re.Match | None:
     """市科技局负责编制补助资金年度使用计划。 opening a sentence: the units given a task (a regulation's
     duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
-    m = DUTY_GIVEN.match(text, at)
+    m = match_at(DUTY_GIVEN, text, at, NEEDLES)
     parts = split_top_level(m["units"], "，,") if m else []
     if not m or len(parts) > 1 and not all(_names_units_whole(part) for part in parts):
         return None  # (a list going on after a comma, each part units; not 加强统筹，市人社局负责…: a task, then the duty)
@@ -818,7 +819,7 @@ COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS})(?=[\
 
 def _colon_duty(text: str, at: int) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
-    m = (COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY).match(text, at)
+    m = match_at(COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY, text, at, NEEDLES)
     if (not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group())
             or LABEL_ANYWHERE.search(m.group()) and not re.match(DUTY_WORD, text[m.end() :])):
         # (…省发展改革委成员单位：省政府办公厅…: the names before another label's, z410; but X领导小组成员单位：负责… is a duty)
@@ -855,7 +856,7 @@ PHRASE_STOP = re.compile(r"[，,。；;]")
 
 def _by_duty_sentence(text: str, at: int) -> re.Match | None:
     """由A、B负责，C配合。: the duty sentence after 由, when it names helpers (else BY_UNITS reads it)."""
-    m = DUTY_SENTENCE.match(text, at)
+    m = match_at(DUTY_SENTENCE, text, at, NEEDLES)
     return m if m and m.group("helpers") else None
 
 
@@ -2405,3 +2406,13 @@ def _governments_of_their_kind(content: str, run: list[tuple[str, int, Place]]) 
     if not kind or content[kind.start() - 1] != "等":
         return {}
     return {o: (place.plain or place.name) + kind["organ"] for _, o, place in run}
+
+
+# A needle of each pattern tried at many offsets of a clause, one of which every match holds at or after its start
+# (needles.py; a test checks them against generated text): 负责 of a duty, 牵头 of a lead, 会同 of units working
+# with others (in WORKS_WITH's lookahead), the colon of a label or of units then their duty.
+NEEDLES = {
+    LEAD_SENTENCE: ("牵头",), HELPERS_IN_GROUPS: ("牵头",), WORKS_WITH: ("会同",),
+    DUTY_SENTENCE: ("负责", "负总责", "统筹"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责",), DUTY_GIVEN: ("负责",),
+    COLON_DUTY: ("：", ":"), COLON_DUTY_OF_AN_ITEM: ("：", ":"), LABEL_ANYWHERE: ("：", ":"),
+}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from policykg.ingest import amounts, metadata, periods
+from policykg.ingest import amounts, metadata, periods, units
 from policykg.ingest.model import Span
 from policykg.ingest.normalize import (
     LIST_LOOK_AHEAD,
@@ -251,7 +251,7 @@ ASSIGNMENT_PIECES = ["市人社局", "市财政局", "各区人民政府", "省"
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(ASSIGNMENT_PIECES) | st.text(max_size=2), max_size=30).map("".join),
        st.sets(st.integers(0, 60)))
-@example("市人社局牵头，市财政局配合。市人社局负责审核。市人社局会同市财政局制定办法。由市人社局统筹，各区人民政府具体实施。"
+@example("市人社局牵头，市财政局配合。市人社局负责审核。市人民政府负总责。市人社局会同市财政局制定办法。由市人社局统筹，各区人民政府具体实施。"
          "市财政局、市税务局按职责分工做好相关工作。市人社局：做好就业工作。市财政局:做好资金保障。", {0})
 def test_no_assignment_is_read_from_a_text_without_its_needles(text, line_starts):
     """``responsibility_groups`` skips ``_lead_sentences`` on a clause holding none of ASSIGNMENT_NEEDLES: sound only if
@@ -269,3 +269,24 @@ def test_no_assignment_is_read_from_real_clauses_with_their_needles_taken_out():
         for needle in ASSIGNMENT_NEEDLES:
             text = text.replace(needle, "")
         assert _lead_sentences(text, frozenset({0})) == [], text
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*ASSIGNMENT_PIECES, "牵头单位", "责任单位：", "配合单位", "分工负责", "负总责", "为牵头单位"])
+                | st.text(max_size=2), max_size=30).map("".join))
+# one form a text, so that each needle is the only one the text holds
+@example("市人社局牵头，市财政局配合。")
+@example("由市人社局负责。")
+@example("市人民政府负总责。")
+@example("市人社局会同市财政局制定办法。")
+@example("由市人社局统筹，各区具体实施。")
+@example("市人社局：做好就业工作。")
+@example("市财政局:做好资金保障。")
+@example("牵头单位：市人社局")
+def test_every_assignment_pattern_match_has_a_needle_after_its_start(text):
+    """An assignment pattern is tried at an offset only where one of its needles follows (units.NEEDLES, match_at):
+    sound only if every match has one at or after its start (WORKS_WITH's 会同 is in its lookahead)."""
+    for pattern, needles in units.NEEDLES.items():
+        for at in range(len(text)):
+            m = pattern.match(text, at)
+            assert not m or any(needle in text[at:] for needle in needles), (pattern.pattern[:80], text[at:])

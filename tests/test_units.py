@@ -3390,3 +3390,8 @@ def test_distributive_units_of_leagues_zones_and_xinjiangs_prefectures_stay_whol
         ("自治区发展改革委", "lead"), ("各盟行政公署、市人民政府", "co")]
     assert units("（责任单位：各省辖市、济源示范区住房城乡建设部门）") == [("各省辖市、济源示范区住房城乡建设部门", "lead")]
     assert units("（责任单位：各设区市、平潭综合实验区管委会）") == [("各设区市", "co"), ("平潭综合实验区管委会", "co")]
+
+
+def test_a_sentence_whose_only_duty_word_is_fu_zong_ze_still_names_its_unit():
+    """负总责 holds no 负责: the clause's needles (ASSIGNMENT_NEEDLES) name it, or the clause is skipped unread."""
+    assert units("各县区人民政府负总责。") == [("各县区人民政府", "lead")]
