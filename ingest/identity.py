@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from .model import Document
 from .places import gazetteer
@@ -51,6 +52,7 @@ def nfkc(text: str) -> str:
     return NOT_IDEOGRAPHS.sub(lambda m: m.group() if m.group().isascii() else unicodedata.normalize("NFKC", m.group()), text)
 
 
+@lru_cache(maxsize=4096)  # a key's issuer: a few hundred abbreviations (国办发, 人社部发 …) over a corpus
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by ``-`` (Chinese in toneless pinyin)."""
     # imported on first use: pypinyin's phrase tables take ~56 MB, which a server that only

@@ -545,6 +545,8 @@ def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
     """Page marks less bare numbers that count on from one a few lines away (1 / … / 2 / …): the
     rows of a flattened table, whose repeated cells (2023年12月底) are no running head."""
     at = [i for i in marks if lines[i].strip().isdigit()]
+    if not at:
+        return marks
     rows: set[int] = set()
     header = next((i for i, line in enumerate(lines) if SPACE_RUN.sub("", line) == TABLE_HEADER_START), len(lines))
     for n, i in enumerate(at):  # each number against the next few within the look-ahead (marks are in line order)

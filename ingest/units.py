@@ -1449,7 +1449,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     explicit_lead = False
     lead_named = False  # a lead named by its cue (A牵头), not by a label: the label's other names do not lead
     # a unit named to help (not in a rule for the items below: 以下均需各设区市人民政府落实，不再列出)
-    parts = [p for stmt, _ in _statements(content) if not _states_a_rule(stmt) for p in _parts(stmt)]
+    statements = _statements(content)
+    parts = [p for stmt, _ in statements if not _states_a_rule(stmt) for p in _parts(stmt)]
     helped = any(_helps(p) for p in parts)
     # （A负责，B、C等部门按职责分工负责）: A's own duty beside units doing their share: A leads
     own_duty_leads = helped or any(SHARE_OF_DUTY.search(p) for p in parts)
@@ -1461,7 +1462,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
     unmarked: list[int] = []  # names opening a statement with no label, duty or role, a helper next: (A，B配合) A leads
-    for stmt, base in _statements(content):
+    for stmt, base in statements:
         if (OTHER_FIELD.match(stmt) and not LABELLED.match(stmt) or PERSON_FIELD.match(stmt)
                 or PERSON_LABEL.match(content, base + len(stmt)) and not LABELLED.match(stmt)):
             continue  # (街道包保责任人：各街道办事处主任: a person's field, its words before the label no unit: z302; not
