@@ -256,9 +256,7 @@ ASSIGNMENT_PIECES = ["市人社局", "市财政局", "各区人民政府", "省"
 def test_no_assignment_is_read_from_a_text_without_its_needles(text, line_starts):
     """``responsibility_groups`` skips ``_lead_sentences`` on a clause holding none of ASSIGNMENT_NEEDLES: sound only if
     the function finds nothing there."""
-    for needle in ASSIGNMENT_NEEDLES:
-        text = text.replace(needle, "")
-    assert _lead_sentences(text, frozenset(line_starts)) == []
+    assert _lead_sentences(_without_needles(text), frozenset(line_starts)) == []
 
 
 def test_no_assignment_is_read_from_real_clauses_with_their_needles_taken_out():
@@ -266,9 +264,15 @@ def test_no_assignment_is_read_from_real_clauses_with_their_needles_taken_out():
     texts = [c.text for f in ASSIGNING for d in parse_file(f) for c in d.clauses]
     assert sum(bool(_lead_sentences(t, frozenset({0}))) for t in texts) > 0  # the function reads assignments there
     for text in texts:
+        assert _lead_sentences(_without_needles(text), frozenset({0})) == [], text
+
+
+def _without_needles(text: str) -> str:
+    """``text`` with every needle taken out, again until none is left (taking 职责 out of 牵职责头 makes a 牵头)."""
+    while any(needle in text for needle in ASSIGNMENT_NEEDLES):
         for needle in ASSIGNMENT_NEEDLES:
             text = text.replace(needle, "")
-        assert _lead_sentences(text, frozenset({0})) == [], text
+    return text
 
 
 @settings(max_examples=300)
@@ -283,6 +287,8 @@ def test_no_assignment_is_read_from_real_clauses_with_their_needles_taken_out():
 @example("市人社局：做好就业工作。")
 @example("市财政局:做好资金保障。")
 @example("牵头单位：市人社局")
+@example("牵头单位:市人社局")
+@example("各县（市、区）人民政府，市各有关部门按职责分工负责。")
 def test_every_assignment_pattern_match_has_a_needle_after_its_start(text):
     """An assignment pattern is tried at an offset only where one of its needles follows (units.NEEDLES, match_at):
     sound only if every match has one at or after its start (WORKS_WITH's 会同 is in its lookahead)."""
