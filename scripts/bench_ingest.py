@@ -93,7 +93,7 @@ def bench_store_write(files: list[Path]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace(Path(tmp) / "data", dense=False)
         parsed = [ws._named(p) for p in parse_files(files, quiet=True)]
-        _, _, batch, _ = ws._keys_and_quads(parsed, IngestReport(), [])
+        _, _, batch, _ = ws._keys_and_quads(parsed, IngestReport(), [], {}, {})
         ws.close()
         gc.freeze()  # as the ingest does: the parsed documents out of the collector's passes
 
