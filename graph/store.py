@@ -66,7 +66,11 @@ def state_quads(counter: int) -> list[ox.Quad]:
 
 BULK_QUADS = 1_000  # above this, the bulk loader: 1.5-2.6x faster than extend (measured at 2k-80k quads), not transactional
 BULK_LOADERS = 4  # bulk loads side by side, at most one a core
-BULK_CHUNK_QUADS = 100_000  # quads of N-Quads text a load reads
+BULK_CHUNK_QUADS = 100_000  # quads of N-Quads text a load reads, at least
+# ... and at most (~490 MB of text: ~245 bytes a quad). Fewer, larger loads leave RocksDB fewer files to compact: 13.8M
+# quads (10,000 files) in chunks of 100k took 84-109 s, of 1M 90 s, of 2M 73 s, of 3-3.5M 72-81 s (+2.6 GB held);
+# 1.4M quads (1,000 files) the same from 100k to 750k, slower in one chunk (one loader)
+BULK_CHUNK_MAX_QUADS = 2_000_000
 _PENDING = ox.NamedNode(STATE_GRAPH + "#pendingGraph")
 
 
@@ -220,6 +224,11 @@ class GraphStore(ABC):
         pass
 
 
+def _chunk_quads(quads: int, loaders: int) -> int:
+    """Quads a bulk load reads: the batch in two chunks a loader, none smaller or larger than the bounds."""
+    return max(BULK_CHUNK_QUADS, min(-(-quads // (2 * loaders)), BULK_CHUNK_MAX_QUADS))
+
+
 class EmbeddedStore(GraphStore):
     """Oxigraph on disk (RocksDB). ``read_only`` opens without taking the writer's lock.
 
@@ -327,12 +336,13 @@ class EmbeddedStore(GraphStore):
         """The batch as N-Quads text, chunk by chunk, into loaders running side by side: one
         pyoxigraph load uses one core and lets go of the GIL, so two at once take about half the
         time on two cores (431k quads: 3.5 -> 2.0 s, ``scripts/bench_store.py``) while the next
-        chunk's text is made. At most two chunks a loader wait, to bound the text held."""
+        chunk's text is made. Two chunks a loader, within ``BULK_CHUNK_QUADS`` and ``BULK_CHUNK_MAX_QUADS``;
+        one more than the loaders held at once, to bound the text held."""
         loaders = max(1, min(BULK_LOADERS, os.cpu_count() or 1))
         with ThreadPoolExecutor(loaders, thread_name_prefix="bulk-load") as pool:
             waiting: set = set()
-            for chunk in batch.nquads_chunks(BULK_CHUNK_QUADS):
-                if len(waiting) >= 2 * loaders:
+            for chunk in batch.nquads_chunks(_chunk_quads(len(batch), loaders)):
+                if len(waiting) > loaders:
                     done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
                     for future in done:
                         future.result()

@@ -30,6 +30,7 @@ def test_a_bulk_load_in_many_chunks_side_by_side_stores_exactly_the_batch(docume
     expected = set(batch.quads())
     assert len(expected) == len(batch) > store_module.BULK_QUADS  # the bulk path, not extend
     monkeypatch.setattr(store_module, "BULK_CHUNK_QUADS", 1)
+    monkeypatch.setattr(store_module, "BULK_CHUNK_MAX_QUADS", 1)
     monkeypatch.setattr(store_module, "BULK_LOADERS", 2)
     monkeypatch.setattr(store_module.os, "cpu_count", lambda: 2)
     assert len(list(batch.nquads_chunks(1))) == len(documents) > 2
@@ -108,6 +109,7 @@ def test_a_batch_the_loader_refuses_is_taken_out_and_reported_as_a_store_error(d
 
     batch = _seed_batch(documents)
     monkeypatch.setattr(store_module, "BULK_CHUNK_QUADS", 1)
+    monkeypatch.setattr(store_module, "BULK_CHUNK_MAX_QUADS", 1)
     real = QuadBatch.nquads_chunks
 
     def second_chunk_broken(self, quads_per_chunk):
@@ -119,3 +121,12 @@ def test_a_batch_the_loader_refuses_is_taken_out_and_reported_as_a_store_error(d
     with pytest.raises(StoreError, match="refused"):
         store.write_batch([], batch)
     assert _document_quads(store) == set()
+
+
+def test_a_large_batch_is_loaded_in_two_chunks_a_loader_within_the_bounds():
+    """Fewer, larger loads (RocksDB compacts fewer files) but two a loader, so both run side by side."""
+    from policykg.graph.store import _chunk_quads
+
+    assert _chunk_quads(1_409_514, 2) == 352_379  # 1,000 files: four chunks
+    assert _chunk_quads(13_825_796, 2) == store_module.BULK_CHUNK_MAX_QUADS  # 10,000 files: seven chunks of the most
+    assert _chunk_quads(5_000, 2) == store_module.BULK_CHUNK_QUADS  # a small batch: one chunk of the least
