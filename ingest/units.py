@@ -512,7 +512,8 @@ HEADING_COLON = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]")
 
 def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, int]]:
     """X牵头，Y配合 opening a line or a sentence, and 由X牵头… / 由X负责… anywhere, when every
-    name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit)."""
+    name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit).
+    Called only on a clause holding one of ``ASSIGNMENT_NEEDLES``: a new form needs its needle there (and in ``NEEDLES``)."""
     out: list[tuple[int, int]] = []
     sentence_starts = {m.end() for m in SENTENCE_OPENING.finditer(text)}
     # 请淄博市人民政府牵头，…配合: a 通报's request opening the sentence, the units after it (z372)
