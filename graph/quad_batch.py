@@ -66,21 +66,23 @@ class QuadBatch:
             yield from ox.parse(chunk, format=ox.RdfFormat.N_QUADS)
 
     def nquads_chunks(self, quads_per_chunk: int) -> Iterator[bytes]:
-        """N-Quads text in chunks of whole graphs, each of about ``quads_per_chunk`` quads."""
-        texts: list[str] = []
+        """N-Quads text in chunks of whole graphs, each of about ``quads_per_chunk`` quads. Each graph's text is
+        encoded apart and let go before its chunk is handed over: a chunk of Chinese text as one ``str`` took twice its
+        UTF-8 bytes (two bytes a character, the IRIs' too), and the parts had stayed held while the loads waited."""
+        texts: list[bytes] = []
         size = 0
         for graph, triples in self.parts:
             end = f" {graph} .\n"
             text = "".join([f"{s} {p} {o}{end}" for s, p, o in triples])
             if "_:" in text and _holds_blank_node(triples):
                 raise ValueError(f"graph {graph} holds a blank node: the bulk loader would rename it")
-            texts.append(text)
+            texts.append(text.encode())
             size += len(triples)
             if size >= quads_per_chunk:
-                yield "".join(texts).encode()
-                texts, size = [], 0
+                chunk, texts, size = b"".join(texts), [], 0
+                yield chunk
         if texts:
-            yield "".join(texts).encode()
+            yield b"".join(texts)
 
 
 def _holds_blank_node(triples: list[tuple]) -> bool:
