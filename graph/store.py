@@ -337,7 +337,7 @@ class EmbeddedStore(GraphStore):
         pyoxigraph load uses one core and lets go of the GIL, so two at once take about half the
         time on two cores (431k quads: 3.5 -> 2.0 s, ``scripts/bench_store.py``) while the next
         chunk's text is made. Two chunks a loader, within ``BULK_CHUNK_QUADS`` and ``BULK_CHUNK_MAX_QUADS``;
-        one more than the loaders held at once, to bound the text held."""
+        at most one chunk more than there are loaders waits, to bound the text held."""
         loaders = max(1, min(BULK_LOADERS, os.cpu_count() or 1))
         with ThreadPoolExecutor(loaders, thread_name_prefix="bulk-load") as pool:
             waiting: set = set()

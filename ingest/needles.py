@@ -18,11 +18,7 @@ _NEEDLES_OF: dict[tuple[int, int], tuple[str, ...]] = {}
 def matches(pattern: re.Pattern, text: str, needles: dict[re.Pattern, tuple[str, ...]]) -> Iterable[re.Match]:
     """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``needles[pattern]``
     (each module's table of its patterns' needles, a module constant)."""
-    key = (id(needles), id(pattern))
-    wanted = _NEEDLES_OF.get(key)
-    if wanted is None:
-        wanted = _NEEDLES_OF[key] = needles[pattern]
-    for needle in wanted:
+    for needle in _needles_of(pattern, needles):
         if needle in text:
             return pattern.finditer(text)
     return ()
@@ -31,11 +27,15 @@ def matches(pattern: re.Pattern, text: str, needles: dict[re.Pattern, tuple[str,
 def match_at(pattern: re.Pattern, text: str, at: int, needles: dict[re.Pattern, tuple[str, ...]]) -> re.Match | None:
     """``pattern.match(text, at)``, or None when ``text`` holds none of ``needles[pattern]`` from ``at`` on: for an
     anchored pattern tried at many offsets of one clause (a needle may sit in its lookahead, not in the match)."""
+    for needle in _needles_of(pattern, needles):
+        if text.find(needle, at) >= 0:
+            return pattern.match(text, at)
+    return None
+
+
+def _needles_of(pattern: re.Pattern, needles: dict[re.Pattern, tuple[str, ...]]) -> tuple[str, ...]:
     key = (id(needles), id(pattern))
     wanted = _NEEDLES_OF.get(key)
     if wanted is None:
         wanted = _NEEDLES_OF[key] = needles[pattern]
-    for needle in wanted:
-        if text.find(needle, at) >= 0:
-            return pattern.match(text, at)
-    return None
+    return wanted
