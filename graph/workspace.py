@@ -304,17 +304,17 @@ class Workspace:
     def _open_index(self) -> None:
         """Open the index as it is (never writes, never embeds); the fields change together, so a
         request in another thread sees the old index or the new one, never none between them."""
-        identity = _path_identity(self.index_dir)
+        identity = _path_identity(self._index_path)
         try:
             index, problem = self.projection.SearchIndex.open(self.index_dir, self.embedder), None
         except IndexUnavailable as exc:
             index, problem = None, str(exc)
         self._serve(index, problem, identity)
 
-    def _serve(self, index, problem: str | None = None, identity: tuple[int, int] | None = None) -> None:
+    def _serve(self, index, problem: str | None = None, identity: tuple[int, int, int] | None = None) -> None:
         """Search ``index`` from now on; ``identity``: the folder it was opened from (by default the
         one at ``index_dir`` now, which the caller just wrote)."""
-        self._index_identity = identity if identity is not None else _path_identity(self.index_dir)
+        self._index_identity = identity if identity is not None else _path_identity(self._index_path)
         self.search_index, self.index_problem = index, problem
 
     def _index_current(self) -> bool:
