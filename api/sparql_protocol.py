@@ -314,7 +314,7 @@ def _too_large() -> ApiError:
 
 def _check_declared_size(request: Request) -> None:
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+    if declared.isdecimal() and int(declared) > MAX_BODY_BYTES:
         raise _too_large()
 
 

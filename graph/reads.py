@@ -319,7 +319,7 @@ def check_page(limit: int, offset: int) -> None:
 
 def path_key(path: str) -> tuple:
     """Document order of clause paths: 4.8 before 4.10, 2-1.3 after 2."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-]", path))
+    return tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in re.split(r"[.\-]", path))
 
 
 def document_id(iri: str, base: str) -> str:

@@ -599,7 +599,7 @@ def _folio_before_mark(raw: str, lines: list[str], index: int) -> bool:
     """A page's printed number right before the mark of the next page (最高500 / 12 / # Page 13: / 万元): the
     page's, even where a number or a word reads on past it (it had made 12万元 of 500万元)."""
     number = raw.strip()
-    if not number.isdigit() or len(number) > 4:
+    if not number.isdecimal() or len(number) > 4:  # (isdigit holds for ①, ², which int() refuses)
         return False
     for later in lines[index : index + 3]:
         if later.strip():

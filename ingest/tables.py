@@ -186,7 +186,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     names, j, paid = [], i, False
     while j < len(lines) and len(names) < 12:
         text = bare(lines[j])
-        if text in ("1", "（1）", "(1)") or text.isdigit() and _numbered_on(lines, j, int(text)):  # the first row (a bare number reads as a page mark)
+        if text in ("1", "（1）", "(1)") or text.isdecimal() and _numbered_on(lines, j, int(text)):  # the first row (a bare number reads as a page mark)
             break
         if text and not is_noise(lines[j]):
             if names and MEASURE_CELL.fullmatch(text):  # the measure of the column before
@@ -341,8 +341,8 @@ def _date_before_next_row(lines: list[str], i: int, rows: list["_Row"], is_noise
     if rows and _signature_at(lines, _next_line(lines, i), [], is_noise):
         return True
     following = bare(next((lines[j] for j in range(i + 1, len(lines))
-                            if lines[j].strip() and (lines[j].strip().isdigit() or not is_noise(lines[j]))), ""))
-    return following.isdigit() and _rows_follow(rows, int(following))  # (a bare number is noise, a page's, elsewhere)
+                            if lines[j].strip() and (lines[j].strip().isdecimal() or not is_noise(lines[j]))), ""))
+    return following.isdecimal() and _rows_follow(rows, int(following))  # (a bare number is noise, a page's, elsewhere)
 
 
 def _cited_article(lines: list[str], i: int, is_noise) -> bool:
@@ -407,7 +407,7 @@ BRACKETED_ROW_NUMBER = re.compile(r"[（(](?P<n>\d{1,3})[）)]")
 
 def _row_number_alone(text: str) -> int | None:
     """A row's number alone on its line: 3, or （3） (z392: a table numbering its rows in brackets had not been read)."""
-    if text.isdigit():
+    if text.isdecimal():  # (not isdigit: ①, ² are digits int() refuses)
         return int(text)
     m = BRACKETED_ROW_NUMBER.fullmatch(text)
     return int(m["n"]) if m else None

@@ -71,6 +71,11 @@ def test_document_clauses_in_document_order(api):
     assert {c["id"] for c in doc["clauses"]} >= {"pingzhengfa-2019-1-620800/4.10"}
 
 
+def test_a_stored_path_of_digits_int_refuses_sorts_as_a_name():
+    """A store may hold any path (a remote one, data loaded by hand): ① and ² pass str.isdigit(), not int()."""
+    assert sorted(["①.2", "10", "2", "²"], key=path_key) == ["2", "10", "²", "①.2"]
+
+
 def test_document_as_turtle_and_unknown_documents(api):
     ttl = api.get("/documents/pingzhengfa-2019-1-620800", headers={"Accept": "text/turtle"})
     assert ttl.headers["content-type"].startswith("text/turtle")

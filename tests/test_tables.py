@@ -1930,3 +1930,12 @@ def test_a_lead_cell_merged_over_rows_is_each_rows_lead(tmp_path):
         [("市市场监管局", "lead"), ("市级各行业主管部门", "co")],
         [("市住房城乡建设局", "lead")]]
     assert clauses[1].units[0].span.start == text.index("市市场监管局")  # cited where it is printed, as 同上 is
+
+
+@pytest.mark.parametrize("odd, kept", [(("主要内容\n", "主要内容\n②\n"), "序号重点任务主要内容"),
+                                       (("市市场监管委\n", "市市场监管委\n2023年12月31日\n②\n"), "1.优化企业开办服务")],
+                         ids=["in the header", "after a date cell"])
+def test_a_circled_number_alone_on_a_line_of_a_table_is_no_row_number(odd, kept):
+    """② passes str.isdigit(), not int(): read as a row's number it had crashed the table reader."""
+    paragraphs = [p.text for p in split_paragraphs(TABLE.replace(*odd, 1))]
+    assert kept in paragraphs and any("②" in p for p in paragraphs)
