@@ -3,6 +3,7 @@ questions, filters before ranking, the index in step with the graph."""
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from policykg.graph.search.index import SearchFilters, snippet
 from policykg.graph.search.token_table import TokenTable
@@ -171,22 +172,53 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
             assert ranked[0] and ranked[0] == ranked[1], query
         tables = [TokenTable.load(i.directory) for i in (ws.search_index, index)]
         assert [[t.passage(i) for i in range(len(t))] for t in tables[:1]] == [[t.passage(i) for i in range(len(t))] for t in tables[1:]]
+        assert saved_columns(ws.index_dir) == saved_columns(index.directory), "the carried filter columns are a scan's"
         return (index.directory / "records.jsonl").read_text(encoding="utf-8")
 
+    def records_of(documents) -> int:
+        return sum(r["document"] in documents for r in ws.search_index.records)
+
+    scanned = records_scanned(monkeypatch)
     added = ws.ingest(files[2:], quiet=True).documents
     assert read == [[str(ws.iris.document(k)) for k in added]], "only the new document was read from the store"
+    assert scanned == [records_of(read[0])] < [len(ws.search_index.records)], "only the new records were scanned"
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-1")
     read.clear()
+    scanned.clear()
     files[0].write_text(files[0].read_text(encoding="utf-8").replace("。", "；", 1), encoding="utf-8")
     report = ws.ingest([files[0]], quiet=True)  # a changed file: its document is replaced
     assert len(read) == 1 and str(ws.iris.document(report.documents[0])) in read[0]
+    assert scanned == [records_of(read[0])]
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-2")
     read.clear()
+    scanned.clear()
     removed = sorted(str(ws.iris.document(k)) for k, (source, *_) in ws._stored_documents().items() if source == files[1].name)
     ws.remove_source(str(files[1]))
     assert removed and read == [removed], "only the removed document was looked up (and found gone)"
+    assert scanned == [0]
     assert (ws.index_dir / "records.jsonl").read_text(encoding="utf-8") == full_rebuild_lines("full-3")
     ws.close()
+
+
+def records_scanned(monkeypatch) -> list[int]:
+    """The number of records each scan for filter columns reads from now on."""
+    from policykg.graph.search import columns
+
+    counts = []
+    real_scan = columns.scan
+
+    def scan(records):
+        records = list(records)
+        counts.append(len(records))
+        return real_scan(records)
+    monkeypatch.setattr(columns, "scan", scan)
+    return counts
+
+
+def saved_columns(directory) -> tuple[str, dict]:
+    """An index folder's saved filter columns: the JSON text and each array as a list."""
+    with np.load(directory / "columns.npz") as arrays:
+        return (directory / "columns.json").read_text(encoding="utf-8"), {k: arrays[k].tolist() for k in arrays.files}
 
 
 def test_an_index_behind_the_store_is_rebuilt_from_every_document(tmp_path, corpus_dir, monkeypatch):

@@ -934,22 +934,83 @@ def _facet_fields(facets):
     return out
 
 
+_NAMES = st.sampled_from(["市人社局", "市财政局", "人社局", "https://x/unit/a", "县人社局"])
+_DAYS = st.none() | st.sampled_from(["2020-01-01", "2021-06-30", "2022-12-31"])
+
+
+@st.composite
+def _runs_of_records(draw) -> list[list[dict]]:
+    """Runs of records, one document each (as an index holds them), with units, concepts, periods."""
+    runs = []
+    for d in range(draw(st.integers(0, 6))):
+        place = draw(st.sampled_from(["平凉市", "黄岛区", "甘肃省", None]))
+        doc = {"document": f"https://x/doc/{d}", "doc_key": f"k{d}", "doc_number": draw(st.none() | st.just(f"平政发〔2020〕{d}号")),
+               "title": f"文件{d}", "issuer": None, "date": draw(_DAYS), "level": draw(st.sampled_from(["municipal", "county", None])),
+               "place": place, "city": place, "province": "甘肃省"}
+        runs.append([{**doc, "kind": draw(st.sampled_from(["clause", "preamble"])),
+                      "sentences": [[0, 1]] * draw(st.integers(1, 3)),
+                      "units": [{"name": n, "canonical": c, "iri": i, "role": "lead"}
+                                for n, c, i in draw(st.lists(st.tuples(_NAMES, _NAMES, _NAMES), max_size=3))],
+                      "groups": draw(st.lists(st.sampled_from(["youth", "graduates"]), max_size=2, unique=True)),
+                      "instruments": draw(st.lists(st.sampled_from(["subsidy"]), max_size=1)),
+                      "periods": draw(st.lists(st.tuples(_DAYS, _DAYS), max_size=2))}
+                     for _ in range(draw(st.integers(1, 4)))])
+    return runs
+
+
+@given(_runs_of_records(), st.data())
+@settings(max_examples=150, deadline=None)
+def test_columns_gathered_from_runs_of_two_indexes_are_those_a_scan_of_the_records_gives(runs, data):
+    """What a small ingest does: the previous index's runs (some dropped: documents replaced or
+    removed) and the new ones, in a new order; their columns are carried, not scanned again."""
+    from policykg.graph.search import columns
+
+    old_runs = [run for run in runs if data.draw(st.booleans())]
+    new_runs = [run for run in runs if run not in old_runs]
+    sources = {}
+    for name, source_runs in (("old", old_runs), ("new", new_runs)):
+        source_runs = data.draw(st.permutations(source_runs))
+        first, at = {}, 0
+        for run in source_runs:
+            first[id(run)], at = at, at + len(run)
+        sources[name] = (columns.scan([r for run in source_runs for r in run]), first)
+    kept = [run for run in runs if run in new_runs or data.draw(st.booleans())]  # an old run not kept: replaced or removed
+    order = data.draw(st.permutations(kept))
+    parts = [(sources[name][0], sources[name][1][id(run)], len(run)) for run in order for name in ("old", "new")
+             if id(run) in sources[name][1]]
+    gathered = columns.gathered(parts)
+    scanned = columns.scan([r for run in order for r in run])
+    assert _facet_fields(gathered.facets) == _facet_fields(scanned.facets)
+    assert gathered.is_clause.tolist() == scanned.is_clause.tolist()
+    assert gathered.sentence_counts.tolist() == scanned.sentence_counts.tolist()
+
+
 def test_an_index_opens_from_its_saved_filter_columns_as_from_a_scan_of_its_records(tmp_path, workspace, monkeypatch):
-    from policykg.graph.search import index as index_module
+    from policykg.graph.search import columns
 
     built = build_index(tmp_path / "index", workspace.store, workspace.iris, None, "a", quiet=True)
-    scanned = index_module._scan(RecordFile(tmp_path / "index" / "records.jsonl"))
+    scanned = columns.scan(RecordFile(tmp_path / "index" / "records.jsonl"))
 
     def no_scan(records):
         raise AssertionError("the records were parsed again")
 
-    monkeypatch.setattr(index_module, "_scan", no_scan)
+    monkeypatch.setattr(columns, "scan", no_scan)
     opened = SearchIndex.open(tmp_path / "index")
-    assert _facet_fields(opened.facets) == _facet_fields(scanned[0]) == _facet_fields(built.facets)
-    assert len(opened) == scanned[1] and opened._sentence_owner.tolist() == built._sentence_owner.tolist()
+    assert _facet_fields(opened.facets) == _facet_fields(scanned.facets) == _facet_fields(built.facets)
+    assert len(opened) == scanned.clauses and opened._sentence_owner.tolist() == built._sentence_owner.tolist()
     assert opened.facets.values["unit"] and opened.facets.period_rec.size, "the seeds have units and periods"
     hits = opened.search("补贴", k=20, filters=SearchFilters(city="平凉市", unit="市人社局"), mode="bm25")
     assert hits and all(h.city == "平凉市" for h in hits)
+
+
+def test_the_index_a_build_returns_tokenizes_as_the_index_reopened(tmp_path, workspace):
+    """The build hands its tokenizer (of the index's dictionary) to the index it opens."""
+    built = build_index(tmp_path / "index", workspace.store, workspace.iris, None, "a", quiet=True)
+    reopened = SearchIndex.open(tmp_path / "index")
+    words = [w for w in built.meta["dictionary"] if len(w) >= 4][:50]
+    assert words and built.tokenizer is not reopened.tokenizer
+    for query in [*words, "平凉市人社局负责的就业见习补贴", "创业担保贷款贴息"]:
+        assert built.tokenizer.tokens(query) == reopened.tokenizer.tokens(query), query
 
 
 COLUMN_DAMAGE = {
@@ -958,8 +1019,10 @@ COLUMN_DAMAGE = {
     "float rows": lambda f, a: a.update(unit_rows=a["unit_rows"].astype(float)),
     "ends backwards": lambda f, a: a.update(unit_ends=a["unit_ends"][::-1].copy()),
     "periods apart": lambda f, a: a.update(period_begin=a["period_begin"][:1]),
+    "periods out of order": lambda f, a: a.update(period_rec=a["period_rec"][::-1].copy()),
     "negative sentences": lambda f, a: a["sentence_counts"].__setitem__(0, -1),
     "clauses": lambda f, a: f.update(clauses=-1),
+    "clause rows": lambda f, a: a["is_clause"].__setitem__(np.flatnonzero(a["is_clause"])[0], False),
     "names": lambda f, a: f["names"]["unit"].__setitem__(0, 5),
     "document": lambda f, a: f["documents"][0].update(city=5),
     "other code": lambda f, a: f.update(code="older"),

@@ -79,6 +79,27 @@ def _document_places(doc: dict) -> set[str]:
 DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
 
 
+def _gathered_rows(sources: list[tuple[dict[str, np.ndarray], np.ndarray]]) -> dict[str, np.ndarray]:
+    """One facet's name -> rows over records gathered from several sources: each source's rows
+    moved (``moved_to``: -1 for a row not taken), names sorted; a name left without a row goes."""
+    names = sorted(set().union(*(values for values, _ in sources)), key=str)
+    number = {name: i for i, name in enumerate(names)}
+    ids, rows = [], []
+    for values, moved_to in sources:
+        lengths = [len(r) for r in values.values()]
+        moved = moved_to[np.concatenate(list(values.values()))] if values else np.zeros(0, dtype=np.int64)
+        kept = moved >= 0
+        ids.append(np.repeat(np.array([number[n] for n in values], dtype=np.int64), lengths)[kept])
+        rows.append(moved[kept])
+    ids, rows = (np.concatenate(ids), np.concatenate(rows)) if sources else (np.zeros(0, np.int64),) * 2
+    order = np.lexsort((rows, ids))
+    ids, rows = ids[order], rows[order]
+    ends = np.cumsum(np.bincount(ids, minlength=len(names)))
+    starts = np.concatenate([[0], ends[:-1]])
+    return {name: rows[a:b] for name, a, b in zip(names, starts.tolist(), ends.tolist()) if b > a}
+
+
+_EMPTY_PERIODS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype="U10"), np.zeros(0, dtype="U10"))
 FACETS = ("unit", "groups", "instruments")  # multi-valued: a name -> the records holding it
 MAX_REMEMBERED_FILTERS = 256  # unit filter values and the names they stand for
 
@@ -117,7 +138,7 @@ class Facets:
                     periods_begin.append(begin or "0000-00-00")
                     periods_end.append(end)
         self._set(docs, np.array(doc_of, dtype=np.int32),
-                  {k: {name: np.array(sorted(set(v)), dtype=np.int64) for name, v in d.items()} for k, d in values.items()},
+                  {k: {name: np.array(sorted(set(d[name])), dtype=np.int64) for name in sorted(d, key=str)} for k, d in values.items()},
                   np.array(periods_rec, dtype=np.int64), np.array(periods_begin, dtype="U10"), np.array(periods_end, dtype="U10"))
 
     def _set(self, docs: list[dict], doc_of: np.ndarray, values: dict[str, dict[str, np.ndarray]], period_rec: np.ndarray,
@@ -171,10 +192,42 @@ class Facets:
             values[facet] = {name: rows[a:b] for name, a, b in zip(names, starts, ends)}
         period_rec = _row_numbers(arrays["period_rec"], size)
         begin, end = arrays["period_begin"], arrays["period_end"]
-        if begin.dtype.kind != "U" or end.dtype.kind != "U" or not begin.shape == end.shape == period_rec.shape:
+        if (begin.dtype.kind != "U" or end.dtype.kind != "U" or not begin.shape == end.shape == period_rec.shape
+                or np.any(np.diff(period_rec) < 0)):  # in record order, as a scan writes them (``gathered`` relies on it)
             raise ValueError("the saved periods do not describe these records")
         facets = cls.__new__(cls)
         facets._set(docs, doc_of.astype(np.int32), values, period_rec, begin, end)
+        return facets
+
+    @classmethod
+    def gathered(cls, parts: list[tuple["Facets", int, int]]) -> "Facets":
+        """The facets of records made of runs of other records, in order: each part ``(facets,
+        first row, count)``. The same as ``Facets`` over those records (a facet's names sorted, as
+        it keeps them), without reading a record."""
+        sources = list({id(f): f for f, _, _ in parts}.values())
+        size = sum(count for _, _, count in parts)
+        moved_to = {id(f): np.full(f.size, -1, dtype=np.int64) for f in sources}  # a source's row -> its row here
+        doc_number: dict[str, int] = {}
+        docs: list[dict] = []
+        doc_of = np.empty(size, dtype=np.int32)
+        periods = []
+        at = 0
+        for f, first, count in parts:
+            moved_to[id(f)][first:first + count] = np.arange(at, at + count)
+            their_docs = f.doc_of[first:first + count]
+            numbers = {}
+            for d in dict.fromkeys(their_docs.tolist()):  # in the order of their first record
+                numbers[d] = doc_number.setdefault(f.documents[d]["document"], len(docs))
+                if numbers[d] == len(docs):
+                    docs.append(f.documents[d])
+            doc_of[at:at + count] = np.array([numbers[d] for d in their_docs.tolist()], dtype=np.int32)
+            a, b = np.searchsorted(f.period_rec, [first, first + count])  # a scan writes them in record order
+            periods.append((f.period_rec[a:b] - first + at, f.period_begin[a:b], f.period_end[a:b]))
+            at += count
+        values = {facet: _gathered_rows([(f.values[facet], moved_to[id(f)]) for f in sources]) for facet in FACETS}
+        period_rec, period_begin, period_end = (np.concatenate(column) for column in zip(*periods)) if parts else _EMPTY_PERIODS
+        facets = cls.__new__(cls)
+        facets._set(docs, doc_of, values, period_rec, period_begin, period_end)
         return facets
 
     def unit_names(self, value: str) -> set[str]:

@@ -10,12 +10,8 @@ query names, and diversified so that one document cannot fill the top k.
 """
 from __future__ import annotations
 
-import functools
-import inspect
 import json
 import logging
-import os
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +20,9 @@ import numpy as np
 
 from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
-from .facets import Facets, SearchFilters, short_place
+from .columns import opened as opened_columns
+from .facets import SearchFilters, short_place
 from .postings import PostingIndex
-from .record_runs import digest
 from .records import RecordFile
 from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
@@ -144,92 +140,11 @@ def _best_of(candidates: np.ndarray, values: np.ndarray, n: int) -> tuple[np.nda
     return candidates[order], values[order]
 
 
-COLUMNS = ("columns.json", "columns.npz")  # the filter columns and counts, saved by the build
-
-
-def save_columns(folder: Path) -> None:
-    """Scan the records written in ``folder`` once and save what opening the index needs of them,
-    so that a server reopening it after each ingest does not parse every record again (a
-    quarter of a second at 40k records, ~10 s at 1M)."""
-    records = RecordFile(folder / "records.jsonl")
-    try:
-        facets, clauses, counts = _scan(records)
-        checksum = _crc32(records)
-    finally:
-        records.close()
-    fields, arrays = facets.saved()
-    np.savez(folder / COLUMNS[1], sentence_counts=counts, **arrays)
-    made_from = {"code": _columns_code(), "count": len(counts), "records_crc32": checksum}
-    (folder / COLUMNS[0]).write_text(json.dumps({**made_from, "clauses": clauses, **fields}, ensure_ascii=False), encoding="utf-8")
-
-
-def _crc32(records: RecordFile) -> int:
-    """The crc32 of the file a record file has open (not of whatever is at its path now: a writer
-    may have swapped the folder since), a few MB at a time (~40 ms at 1,000 files' records)."""
-    checksum, offset, fd = 0, 0, records._file.fileno()
-    while chunk := os.pread(fd, 1 << 23, offset):
-        checksum, offset = zlib.crc32(chunk, checksum), offset + len(chunk)
-    return checksum
-
-
-@functools.cache
-def _columns_code() -> str:
-    """A digest of the code that gathers the columns: saved ones are used only by the same code."""
-    return digest(Path(__file__).with_name("facets.py").read_text(encoding="utf-8") + inspect.getsource(_scan))
-
-
-def _columns(directory: Path, records: Sequence[dict]) -> tuple[Facets, int, np.ndarray]:
-    """The saved columns, when made by this code from the very ``records.jsonl`` open here (its
-    crc32: the scan they replace was also what found a damaged line); else a scan of the records
-    (an index written before columns were saved, other code, a changed file, damaged columns)."""
-    if not isinstance(records, RecordFile) or not (directory / COLUMNS[0]).exists():
-        return _scan(records)
-    try:
-        return _saved_columns(directory, records)
-    except Exception as exc:  # noqa: BLE001 - whatever is wrong with them, the scan is the answer
-        log.warning("the saved filter columns of %s are unusable (%s): scanning the records", directory, exc)
-    return _scan(records)
-
-
-def _saved_columns(directory: Path, records: RecordFile) -> tuple[Facets, int, np.ndarray]:
-    fields = json.loads((directory / COLUMNS[0]).read_text(encoding="utf-8"))
-    if not isinstance(fields, dict) or fields.get("code") != _columns_code():
-        raise ValueError("saved by other code")
-    if fields.get("records_crc32") != _crc32(records):
-        raise ValueError("records.jsonl changed since they were saved")
-    with np.load(directory / COLUMNS[1], allow_pickle=False) as arrays:
-        counts, clauses, size = arrays["sentence_counts"], fields["clauses"], len(records)
-        if fields["count"] != size or counts.shape != (size,) or counts.dtype.kind != "i" or (size and counts.min() < 0):
-            raise ValueError("sentence counts saved for other records")
-        if not isinstance(clauses, int) or not 0 <= clauses <= size:
-            raise ValueError("a clause count out of range")
-        return Facets.restored(fields, arrays, size), clauses, counts
-
-
-def _scan(records: Sequence[dict]) -> tuple[Facets, int, np.ndarray]:
-    """One pass over the records: the filter columns, the number of clauses, and each record's
-    number of sentences. A record file then gives back the pages it read."""
-    sentence_counts: list[int] = []
-    clauses = 0
-
-    def counted(stream):
-        nonlocal clauses
-        for r in stream:
-            sentence_counts.append(len(r["sentences"]))
-            clauses += r["kind"] == "clause"
-            yield r
-
-    facets = Facets(counted(records))
-    if isinstance(records, RecordFile):
-        records.drop_pages()
-    return facets, clauses, np.array(sentence_counts, dtype=np.int64)
-
-
 class SearchIndex:
     """Records, their BM25 index and vectors, opened read-only from an index folder."""
 
     def __init__(self, directory: Path, records: Sequence[dict], bm25, vectors: np.ndarray | None, meta: dict, embedder=None,
-                 ranking: Ranking | None = None, sentence_bm25=None):
+                 ranking: Ranking | None = None, sentence_bm25=None, tokenizer: ChineseTokenizer | None = None):
         self.directory = directory
         self.records = records  # a RecordFile when opened from a folder: records[i] parses one
         self.meta = meta
@@ -240,15 +155,16 @@ class SearchIndex:
         self.vectors = vectors if vectors is not None and vectors.size else None
         self.ann = open_ann(directory / ANN_FILE) if self.vectors is not None else None
         try:
-            self.facets, self._clauses, counts = _columns(directory, records)
+            columns = opened_columns(directory, records)
         except (ValueError, KeyError, TypeError) as exc:  # a damaged line of records.jsonl
             raise IndexUnavailable(f"search index in {directory} has a damaged record ({exc}): run `policykg reindex`") from exc
+        self.facets, self._clauses, counts = columns.facets, columns.clauses, columns.sentence_counts
         if sentence_bm25 is not None and sentence_bm25.num_docs != counts.sum():
             raise IndexUnavailable(f"search index in {directory} has {sentence_bm25.num_docs} sentences indexed for "
                                    f"{counts.sum()} in its records: run `policykg reindex`")
         # the record of each row of the sentence index (ascending: a record's sentences are one run)
         self._sentence_owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-        self.tokenizer = ChineseTokenizer(meta.get("dictionary", []))
+        self.tokenizer = tokenizer or ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
         self.unit_names = list(self.facets.values["unit"])
         if self.vectors is not None and (embedder is None or embedder.model_id != meta.get("model")):
@@ -259,8 +175,10 @@ class SearchIndex:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, directory, embedder=None, ranking: Ranking | None = None) -> "SearchIndex":
-        """Open an index folder; never writes, never embeds. Raises ``IndexUnavailable``."""
+    def open(cls, directory, embedder=None, ranking: Ranking | None = None, tokenizer: ChineseTokenizer | None = None) -> "SearchIndex":
+        """Open an index folder; never writes, never embeds. Raises ``IndexUnavailable``.
+        ``tokenizer``: one of the index's dictionary, when the caller has it (the build: making
+        one costs ~60 ms)."""
         directory = Path(directory)
         try:
             meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
@@ -279,7 +197,7 @@ class SearchIndex:
             raise IndexUnavailable(f"search index in {directory} is unreadable ({exc}): run `policykg reindex`") from exc
         if len(records) != meta.get("count") or (vectors is not None and vectors.size and len(vectors) != len(records)):
             raise IndexUnavailable(f"search index in {directory} is incomplete: run `policykg reindex`")
-        return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25)
+        return cls(directory, records, bm25, vectors, meta, embedder, ranking, sentence_bm25, tokenizer)
 
     @staticmethod
     def _idf_table(bm25, n: int) -> dict[str, float]:

@@ -43,7 +43,10 @@ from ..sources import SourcePaths
 from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
 from .bm25_build import Corpus, bm25_index
-from .index import FORMAT, SENTENCE_BM25, SearchIndex, save_columns
+from .columns import Columns
+from .columns import carried as carried_columns
+from .columns import save as save_columns
+from .index import FORMAT, SENTENCE_BM25, SearchIndex
 from .passages import dense_text, passage_head
 from .record_runs import RecordRuns, digest
 from .records import RecordFile
@@ -542,11 +545,12 @@ def _spare_vectors(digests: list[str], old: PreviousVectors) -> tuple[np.ndarray
 
 
 def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np.ndarray | None, meta: dict,
-           after_lines: Callable[[], dict] | None = None) -> None:
-    """The index files; ``after_lines``: more of the meta, known once the records are written."""
+           after_lines: Callable[[], dict] | None = None, columns: Columns | None = None) -> None:
+    """The index files; ``after_lines``: more of the meta, known once the records are written;
+    ``columns``: those of the records, when known (else the written records are scanned)."""
     with (folder / "records.jsonl").open("wb") as f:
         f.writelines(lines)
-    save_columns(folder)
+    save_columns(folder, columns)
     meta = {**meta, **after_lines()} if after_lines else meta
     tokens.save(folder)
     if vectors is not None:
@@ -656,7 +660,8 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
                 **(spare[1] if spare else {})}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
-        _write(folder, records.lines(), tokens, vectors, new_meta, after_lines=lambda: {"runs": records.run_meta()})
+        _write(folder, records.lines(), tokens, vectors, new_meta, after_lines=lambda: {"runs": records.run_meta()},
+               columns=carried_columns(directory, records))
         if spare:
             np.save(folder / SPARE_VECTORS, stored_vectors(spare[0]))
         del old_vectors  # release the memory map of the folder about to be replaced
@@ -664,7 +669,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return SearchIndex.open(directory, embedder)
+    return SearchIndex.open(directory, embedder, tokenizer=tokenizer)
 
 
 __all__ = ["build_index", "read_records", "IndexUnavailable", "RecordsNotCarried", "SearchIndex"]
