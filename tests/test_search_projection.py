@@ -1003,10 +1003,17 @@ def test_an_index_opens_from_its_saved_filter_columns_as_from_a_scan_of_its_reco
     assert hits and all(h.city == "平凉市" for h in hits)
 
 
-def test_the_index_a_build_returns_tokenizes_as_the_index_reopened(tmp_path, workspace):
-    """The build hands its tokenizer (of the index's dictionary) to the index it opens."""
+def test_the_index_a_build_returns_tokenizes_and_filters_as_the_index_reopened(tmp_path, workspace, monkeypatch):
+    """The build hands its tokenizer (of the index's dictionary) and the filter columns it saved
+    to the index it opens, which neither loads nor scans them again."""
+    from policykg.graph.search import index as index_module
+
+    monkeypatch.setattr(index_module, "opened_columns", lambda *a: pytest.fail("the columns were read again"))
     built = build_index(tmp_path / "index", workspace.store, workspace.iris, None, "a", quiet=True)
+    monkeypatch.undo()
     reopened = SearchIndex.open(tmp_path / "index")
+    assert _facet_fields(built.facets) == _facet_fields(reopened.facets) and len(built) == len(reopened)
+    assert built._sentence_owner.tolist() == reopened._sentence_owner.tolist()
     words = [w for w in built.meta["dictionary"] if len(w) >= 4][:50]
     assert words and built.tokenizer is not reopened.tokenizer
     for query in [*words, "平凉市人社局负责的就业见习补贴", "创业担保贷款贴息"]:

@@ -10,7 +10,6 @@ scanning every record had grown with the store (0.5 s of adding ten files to 1,0
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import os
 import zlib
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 from .facets import Facets
 from .record_runs import RecordRuns, digest
@@ -91,23 +91,24 @@ def carried(previous: Path, runs: RecordRuns) -> Columns | None:
     return gathered(parts)
 
 
-def save(folder: Path, columns: Columns | None = None) -> None:
+def save(folder: Path, columns: Columns | None = None, checksum: int | None = None) -> Columns:
     """Save the columns of the records written in ``folder``: ``columns`` when the caller has them
-    (``carried``), else a scan of the records."""
-    records = RecordFile(folder / "records.jsonl")
-    try:
-        if columns is None:
-            columns = scan(records)
-        elif len(columns.sentence_counts) != len(records):
-            raise ValueError(f"columns of {len(columns.sentence_counts)} records for {len(records)} written")
-        checksum = _crc32(records)
-    finally:
-        records.close()
+    (``carried``), else a scan of the records; ``checksum``: the crc32 of the records as the
+    caller wrote them, else read back. Returns the columns saved."""
+    if columns is None or checksum is None:
+        records = RecordFile(folder / "records.jsonl")
+        try:
+            columns = scan(records) if columns is None else columns
+            if len(columns.sentence_counts) != len(records):
+                raise ValueError(f"columns of {len(columns.sentence_counts)} records for {len(records)} written")
+            checksum = _crc32(records) if checksum is None else checksum
+        finally:
+            records.close()
     fields, arrays = columns.facets.saved()
     np.savez(folder / COLUMNS[1], sentence_counts=columns.sentence_counts, is_clause=columns.is_clause, **arrays)
     made_from = {"code": _code(), "count": len(columns.sentence_counts), "records_crc32": checksum}
-    (folder / COLUMNS[0]).write_text(json.dumps({**made_from, "clauses": columns.clauses, **fields}, ensure_ascii=False),
-                                     encoding="utf-8")
+    (folder / COLUMNS[0]).write_bytes(orjson.dumps({**made_from, "clauses": columns.clauses, **fields}))
+    return columns
 
 
 def opened(directory: Path, records: Sequence[dict]) -> Columns:
@@ -124,7 +125,7 @@ def opened(directory: Path, records: Sequence[dict]) -> Columns:
 
 
 def _saved(directory: Path, records: RecordFile) -> Columns:
-    fields = json.loads((directory / COLUMNS[0]).read_text(encoding="utf-8"))
+    fields = orjson.loads((directory / COLUMNS[0]).read_bytes())
     if not isinstance(fields, dict) or fields.get("code") != _code():
         raise ValueError("saved by other code")
     if fields.get("records_crc32") != _crc32(records):

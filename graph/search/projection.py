@@ -17,11 +17,11 @@ digests, each document's run of records with its dictionary words: ``record_runs
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +32,7 @@ from pathlib import Path
 import ahocorasick
 import bm25s
 import numpy as np
+import orjson
 from policykg.ingest.reading import read_source
 from policykg.ingest.structure import SENTENCE_END
 
@@ -362,7 +363,7 @@ def _previous(directory: Path) -> tuple[dict, PreviousVectors, TokenTable | None
     """What an existing index offers for reuse: meta, vectors, the passages' tokens (row i: the
     passage of digest ``meta["passages"][i]``)."""
     try:
-        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        meta = orjson.loads((directory / "meta.json").read_bytes())
         if meta.get("format") not in REUSABLE_FORMATS:
             return {}, PreviousVectors(), None
         return meta, _previous_vectors(directory, meta), _previous_tokens(directory, meta)
@@ -545,12 +546,16 @@ def _spare_vectors(digests: list[str], old: PreviousVectors) -> tuple[np.ndarray
 
 
 def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np.ndarray | None, meta: dict,
-           after_lines: Callable[[], dict] | None = None, columns: Columns | None = None) -> None:
+           after_lines: Callable[[], dict] | None = None, columns: Columns | None = None) -> Columns:
     """The index files; ``after_lines``: more of the meta, known once the records are written;
-    ``columns``: those of the records, when known (else the written records are scanned)."""
+    ``columns``: those of the records, when known (else the written records are scanned).
+    Returns the columns saved."""
+    checksum = 0
     with (folder / "records.jsonl").open("wb") as f:
-        f.writelines(lines)
-    save_columns(folder, columns)
+        for chunk in lines:
+            f.write(chunk)
+            checksum = zlib.crc32(chunk, checksum)
+    columns = save_columns(folder, columns, checksum)
     meta = {**meta, **after_lines()} if after_lines else meta
     tokens.save(folder)
     if vectors is not None:
@@ -560,7 +565,8 @@ def _write(folder: Path, lines: Iterable[bytes], tokens: TokenTable, vectors: np
     if len(tokens):
         for name, bm25 in bm25_indexes(tokens).items():
             bm25.save(folder / name, show_progress=False)
-    (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    (folder / "meta.json").write_bytes(orjson.dumps(meta))  # (orjson: a fifth of json's time on 40k passage digests)
+    return columns
 
 
 def _vocabulary_digest(store, iris) -> str:
@@ -660,8 +666,8 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
                 **(spare[1] if spare else {})}
     folder = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     try:
-        _write(folder, records.lines(), tokens, vectors, new_meta, after_lines=lambda: {"runs": records.run_meta()},
-               columns=carried_columns(directory, records))
+        columns = _write(folder, records.lines(), tokens, vectors, new_meta, after_lines=lambda: {"runs": records.run_meta()},
+                         columns=carried_columns(directory, records))
         if spare:
             np.save(folder / SPARE_VECTORS, stored_vectors(spare[0]))
         del old_vectors  # release the memory map of the folder about to be replaced
@@ -669,7 +675,7 @@ def build_index(directory, store, iris, embedder=None, stamp: str | None = None,
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return SearchIndex.open(directory, embedder, tokenizer=tokenizer)
+    return SearchIndex.open(directory, embedder, tokenizer=tokenizer, columns=columns)
 
 
 __all__ = ["build_index", "read_records", "IndexUnavailable", "RecordsNotCarried", "SearchIndex"]
