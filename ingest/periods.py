@@ -370,9 +370,13 @@ def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
         month_in_period, day = months - 1, m["ed"]  # 每季度末前, 每季度底前: the period's last day
     else:
         return None
+    if day and not 1 <= int(day) <= 31:
+        return None  # 每月0日前: no day (a digit lost in extraction)
     period_start = dt.date(issue_date.year, (issue_date.month - 1) // months * months + 1, 1)  # the issue date's period
     for step in range(3):  # this period's day, else the next's
-        month = add_months(period_start, step * months + month_in_period)
+        month = _valid(add_months, period_start, step * months + month_in_period)
+        if month is None:
+            return None  # past the calendar's last year (a document dated 9999年)
         days = calendar.monthrange(month.year, month.month)[1]  # (每月31日前 in February: its last day)
         due = month.replace(day=min(int(day), days) if day else days)
         if due >= issue_date:

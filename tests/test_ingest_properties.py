@@ -1,5 +1,6 @@
 """Properties of the structure parser and the unit extractor over arbitrary text: no crash, spans
 that point into the source, clause paths unique and in document order."""
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -73,6 +74,25 @@ def check_units(text: str) -> None:
 @example("①\n# Page 980:")  # ① isdigit(), which int() refuses: had crashed the splitter's look for a folio
 def test_structure_of_document_like_text(source):
     check_structure(source)
+
+
+DATE_FORMS = ["{y}年{m}月{d}日前完成", "每月{d}日前报送", "每年{m}月{d}日前报送", "每季度首月{d}日前", "每半年末月{d}日前",
+              "{y}年{m}月底前", "{y}年第一季度", "自{y}年{m}月{d}日起施行，有效期至{y}年{m}月{d}日", "{y}年{m}月{d}日至{y}年{m}月{d}日",
+              "有效期{d}年", "{y}年至{y}年", "{y}年上半年", "截至{y}年{m}月", "{y}年{m}月上旬前", "每年{m}月底前", "（{y}年{m}月{d}日）"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(DATE_FORMS), st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99),
+       st.none() | st.dates(), st.booleans())
+@example("每月{d}日前报送", 2023, 1, 0, dt.date(2023, 5, 1), False)  # had crashed: no day 0
+@example("每季度首月{d}日前", 2023, 1, 30, dt.date(9999, 12, 1), False)  # had crashed: past year 9999
+def test_periods_and_dates_of_any_numbers_never_crash(form, year, month, day, issued, padded):
+    """Dates as extraction leaves them (a digit lost or doubled, 0月, 2月30日, 0000年, a document dated 9999年): read or
+    left, never an error that fails the file."""
+    text = "各单位" + form.format(y=f"{year:04d}" if padded else year, m=month, d=day) + "。"
+    for p in periods.extract_periods(text, lambda s, e: Span(s, e, text[s:e]), issued):
+        assert 0 <= p.span.start <= p.span.end <= len(text)
+    metadata.parse_date(text)
 
 
 @settings(max_examples=200, deadline=None)
