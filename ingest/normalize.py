@@ -860,13 +860,17 @@ def _numbering_goes_on_past(prev: str, before: str, line: str, ahead) -> bool:
         if shape == theirs:
             return False
         if shape == own:
-            return _marker_value(text) == _marker_value(item) + 1
+            value, items = _marker_value(text), _marker_value(item)
+            return value is not None and items is not None and value == items + 1
     return False
 
 
-def _marker_value(text: str) -> int:
-    """The number of the marker opening ``text``: （十） 10, 3. 3."""
-    return as_int(re.sub(r"[^\d一二三四五六七八九十百零〇两]", "", NUMBERING_START.match(text).group(0)))
+def _marker_value(text: str) -> int | None:
+    """The number of the marker opening ``text``: （十） 10, 3. 3; None for digits in a numeral (第二十3条: extraction's)."""
+    try:
+        return as_int(re.sub(r"[^\d一二三四五六七八九十百零〇两]", "", NUMBERING_START.match(text).group(0)))
+    except ValueError:
+        return None
 
 
 def _cut_in_a_word(prev: str) -> bool:
