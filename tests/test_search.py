@@ -200,6 +200,36 @@ def test_an_ingest_into_a_current_index_reads_only_its_documents_and_equals_a_fu
     ws.close()
 
 
+@pytest.mark.parametrize("damage", ["other code", "missing", "records changed"])
+def test_previous_filter_columns_that_cannot_be_carried_are_scanned_with_the_rest(tmp_path, corpus_dir, monkeypatch, damage):
+    """The columns of the records a small ingest carries come from the previous index's saved ones only when those were
+    saved by this code for its very records; otherwise every record written is scanned, as a full build does."""
+    from policykg.graph.search import projection
+    from policykg.graph.workspace import Workspace
+
+    seeds = sorted(corpus_dir.glob("[0-9][0-9][0-9]_*.txt"))
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest(seeds[:2], quiet=True)
+    columns_file = ws.index_dir / "columns.json"
+    if damage == "missing":
+        columns_file.unlink()
+    else:
+        fields = json.loads(columns_file.read_text(encoding="utf-8"))
+        if damage == "other code":
+            fields["code"] += "x"
+        else:  # saved for other records than those in the folder
+            fields["records_crc32"] += 1
+        columns_file.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+    read = reads_from_the_store(monkeypatch)
+    scanned = records_scanned(monkeypatch)
+    ws.ingest(seeds[2:], quiet=True)
+    assert read and read != [None], "the records were carried"
+    assert scanned == [len(ws.search_index.records)], "every record written was scanned"
+    rebuilt = projection.build_index(tmp_path / "full", ws.store, ws.iris, None, ws.store_state(), quiet=True, sources=ws.sources)
+    assert saved_columns(ws.index_dir) == saved_columns(rebuilt.directory)
+    ws.close()
+
+
 def records_scanned(monkeypatch) -> list[int]:
     """The number of records each scan for filter columns reads from now on."""
     from policykg.graph.search import columns
