@@ -88,14 +88,19 @@ def bm25_index(corpus: Corpus, k1: float = 1.5, b: float = 0.75) -> bm25s.BM25:
     np.cumsum(df, out=indptr[1:])
     data, indices = np.empty(int(indptr[-1]), dtype=np.float32), np.empty(int(indptr[-1]), dtype=np.int32)
     filled = indptr[:-1].copy()  # next free place in each column
+    # each document's length term once, not once per (document, token): the same float64 operations on the same values
+    length_term = k1 * ((1 - b) + b * lengths / average)
+    idf64 = idf.astype(np.float64)
     # chunks come in document order, so each column's rows stay ascending: the CSC order bm25s writes
     for column_starts, row, tf in chunks:
         counts = np.diff(column_starts)
-        column = np.repeat(np.arange(n_vocab), counts)
-        where = np.repeat(filled - column_starts[:-1], counts) + np.arange(row.size)  # each column's run placed after the earlier chunks'
-        tfc = tf / (k1 * ((1 - b) + b * lengths[row] / average) + tf)
-        data[where] = (idf[column].astype(np.float64) * tfc).astype(np.float32)
-        indices[where] = row
+        tfc = tf / (length_term[row] + tf)
+        scores = (idf64[np.repeat(np.arange(n_vocab), counts)] * tfc).astype(np.float32)
+        if len(chunks) == 1:  # the only chunk fills every column in order
+            data[:], indices[:] = scores, row
+        else:
+            where = np.repeat(filled - column_starts[:-1], counts) + np.arange(row.size)  # each column's run placed after the earlier chunks'
+            data[where], indices[where] = scores, row
         filled += counts
     model = bm25s.BM25(k1=k1, b=b)
     model.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
