@@ -19,7 +19,7 @@ from policykg.graph.search.facets import SearchFilters
 from policykg.graph.search.index import FORMAT, Ranking, SearchIndex
 from policykg.graph.search.passages import passage_text
 from policykg.graph.search.projection import bm25_corpora, build_index, passage_tokens, read_records, whole_passage
-from policykg.graph.search.records import RecordFile
+from policykg.graph.search.records import RecordFile, dumps_line
 from policykg.graph.search.spans import answer_span, sentences
 from policykg.graph.search.token_table import TokenTable
 from policykg.graph.search.understand import find_places, find_years, understand
@@ -934,7 +934,7 @@ def _facet_fields(facets):
     return out
 
 
-_NAMES = st.sampled_from(["市人社局", "市财政局", "人社局", "https://x/unit/a", "县人社局"])
+_NAMES = st.sampled_from(["市人社局", "市财政局", "人社局", "https://x/unit/a", "县人社局", "None", None])  # (None: a saved copy allows it)
 _DAYS = st.none() | st.sampled_from(["2020-01-01", "2021-06-30", "2022-12-31"])
 
 
@@ -1001,6 +1001,22 @@ def test_an_index_opens_from_its_saved_filter_columns_as_from_a_scan_of_its_reco
     assert opened.facets.values["unit"] and opened.facets.period_rec.size, "the seeds have units and periods"
     hits = opened.search("补贴", k=20, filters=SearchFilters(city="平凉市", unit="市人社局"), mode="bm25")
     assert hits and all(h.city == "平凉市" for h in hits)
+
+
+def test_columns_for_another_number_of_records_than_written_are_not_saved(tmp_path):
+    from policykg.graph.search import columns
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    record = {"document": "d", "doc_key": "d", "kind": "clause", "sentences": [[0, 1]], "units": [], "groups": [],
+              "instruments": [], "periods": []}
+    (folder / "records.jsonl").write_bytes(dumps_line(record) * 2)
+    with pytest.raises(ValueError, match="columns of 1 records for 2 written"):
+        columns.save(folder, columns.scan([record]))
+    with pytest.raises(ValueError, match="columns of 1 records for 2 written"):
+        columns.save(folder, columns.scan([record]), (0, 2))
+    assert not (folder / "columns.json").exists()
+    assert columns.save(folder).clauses == 2 and (folder / "columns.json").exists()  # scanned: the records as written
 
 
 def test_the_index_a_build_returns_tokenizes_and_filters_as_the_index_reopened(tmp_path, workspace, monkeypatch):

@@ -22,7 +22,7 @@ import orjson
 
 from .facets import Facets
 from .record_runs import RecordRuns, digest
-from .records import RecordFile
+from .records import RecordFile, dumps
 
 log = logging.getLogger(__name__)
 COLUMNS = ("columns.json", "columns.npz")
@@ -91,23 +91,24 @@ def carried(previous: Path, runs: RecordRuns) -> Columns | None:
     return gathered(parts)
 
 
-def save(folder: Path, columns: Columns | None = None, checksum: int | None = None) -> Columns:
+def save(folder: Path, columns: Columns | None = None, written: tuple[int, int] | None = None) -> Columns:
     """Save the columns of the records written in ``folder``: ``columns`` when the caller has them
-    (``carried``), else a scan of the records; ``checksum``: the crc32 of the records as the
-    caller wrote them, else read back. Returns the columns saved."""
-    if columns is None or checksum is None:
+    (``carried``), else a scan of the records; ``written``: the crc32 and the number of lines of
+    the records as the caller wrote them, else read back. Returns the columns saved."""
+    if columns is None or written is None:
         records = RecordFile(folder / "records.jsonl")
         try:
             columns = scan(records) if columns is None else columns
-            if len(columns.sentence_counts) != len(records):
-                raise ValueError(f"columns of {len(columns.sentence_counts)} records for {len(records)} written")
-            checksum = _crc32(records) if checksum is None else checksum
+            written = written or (_crc32(records), len(records))
         finally:
             records.close()
+    checksum, lines = written
+    if len(columns.sentence_counts) != lines:
+        raise ValueError(f"columns of {len(columns.sentence_counts)} records for {lines} written")
     fields, arrays = columns.facets.saved()
     np.savez(folder / COLUMNS[1], sentence_counts=columns.sentence_counts, is_clause=columns.is_clause, **arrays)
     made_from = {"code": _code(), "count": len(columns.sentence_counts), "records_crc32": checksum}
-    (folder / COLUMNS[0]).write_bytes(orjson.dumps({**made_from, "clauses": columns.clauses, **fields}))
+    (folder / COLUMNS[0]).write_bytes(dumps({**made_from, "clauses": columns.clauses, **fields}))
     return columns
 
 

@@ -79,10 +79,15 @@ def _document_places(doc: dict) -> set[str]:
 DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
 
 
+def name_order(name: str | None) -> tuple[bool, str]:
+    """How a facet keeps its names: sorted, a None (which a saved copy allows) last."""
+    return name is None, name or ""
+
+
 def _gathered_rows(sources: list[tuple[dict[str, np.ndarray], np.ndarray]]) -> dict[str, np.ndarray]:
     """One facet's name -> rows over records gathered from several sources: each source's rows
     moved (``moved_to``: -1 for a row not taken), names sorted; a name left without a row goes."""
-    names = sorted(set().union(*(values for values, _ in sources)), key=str)
+    names = sorted(set().union(*(values for values, _ in sources)), key=name_order)
     number = {name: i for i, name in enumerate(names)}
     ids, rows = [], []
     for values, moved_to in sources:
@@ -138,7 +143,7 @@ class Facets:
                     periods_begin.append(begin or "0000-00-00")
                     periods_end.append(end)
         self._set(docs, np.array(doc_of, dtype=np.int32),
-                  {k: {name: np.array(sorted(set(d[name])), dtype=np.int64) for name in sorted(d, key=str)} for k, d in values.items()},
+                  {k: {name: np.array(sorted(set(d[name])), dtype=np.int64) for name in sorted(d, key=name_order)} for k, d in values.items()},
                   np.array(periods_rec, dtype=np.int64), np.array(periods_begin, dtype="U10"), np.array(periods_end, dtype="U10"))
 
     def _set(self, docs: list[dict], doc_of: np.ndarray, values: dict[str, dict[str, np.ndarray]], period_rec: np.ndarray,

@@ -22,6 +22,15 @@ SCAN_WINDOW = 64 << 20  # bytes; a multiple of the page size
 JSON_WRITTEN = b" "  # begins a line json wrote (orjson never begins one with a space; JSON allows it)
 
 
+def dumps(value) -> bytes:
+    """JSON as UTF-8 (as ``json.dumps(ensure_ascii=False)``), by orjson, or json for what orjson refuses (an integer
+    past 64 bits): the index's meta and columns files."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
 def dumps_line(value) -> bytes:
     """One JSON line, UTF-8 (as ``json.dumps(ensure_ascii=False)``), by orjson: a fifth of json's
     time. A line break inside a string is written escaped, so the line is one object."""
