@@ -68,7 +68,7 @@ def parse_date(text: str) -> dt.date | None:
     m = DATE_PARTS.search(text)
     if not m:
         return None
-    y, mo, d = (int(x) if x.isdigit() else cn_to_number(x) for x in (m["y"], m["m"], m["d"]))
+    y, mo, d = (int(x) if x.isdecimal() else cn_to_number(x) for x in (m["y"], m["m"], m["d"]))
     try:
         return dt.date(y, mo, d)
     except ValueError:

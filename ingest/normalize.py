@@ -544,7 +544,7 @@ CELL_MAX_CHARS = 12  # a short cell's line between them (电工, 五级/初级�
 def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
     """Page marks less bare numbers that count on from one a few lines away (1 / … / 2 / …): the
     rows of a flattened table, whose repeated cells (2023年12月底) are no running head."""
-    at = [i for i in marks if lines[i].strip().isdigit()]
+    at = [i for i in marks if lines[i].strip().isdecimal()]  # (as every check before int(): not ①, ²)
     if not at:
         return marks
     rows: set[int] = set()

@@ -107,7 +107,7 @@ class RecordRuns:
     @functools.cached_property
     def _rows(self) -> tuple[list[int], list[int]]:
         """Each record's run (its number in ``runs``) and place in it, made once asked for (a ``with_new`` makes
-        a second RecordRuns of the same runs): lists of ints from numpy, 400k records in a few ms."""
+        a second RecordRuns of the same runs): lists of ints from numpy (350k records: ~15 ms)."""
         counts = np.array([run.count for run in self.runs], dtype=np.int64)
         starts = np.cumsum(counts) - counts
         run_of = np.repeat(np.arange(len(counts)), counts)
