@@ -80,6 +80,8 @@ def test_nquads_text_reads_back_as_the_same_terms(values):
     batch = QuadBatch([GraphTriples(terms.iri(graph.value), written)])
     (text,) = batch.nquads_chunks(100)
     assert list(ox.parse(text, format=ox.RdfFormat.N_QUADS)) == list(batch.quads()) == expected
+    # the store's bulk loader parses it leniently (store.BULK_LENIENT): the same terms
+    assert list(ox.parse(text, format=ox.RdfFormat.N_QUADS, lenient=True)) == expected
 
 
 def test_a_graph_with_a_blank_node_is_refused_for_the_bulk_loader():
