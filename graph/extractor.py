@@ -7,15 +7,14 @@ document carries it (``pol:extractor``). A file whose documents were made by oth
 documents are replaced (keeping their keys), so the better extraction of a new version reaches
 what was stored by an old one.
 
-Python modules are digested without their comments and blank lines (found by the tokenizer, the
-same on every Python version), so an edit to a comment does not make every stored file be parsed again;
+Python modules are digested without their comments and blank lines (the comments Python's tokenizer
+finds, the same on every Python version), so an edit to a comment does not make every stored file be parsed again;
 hidden files (an editor's lock file) and dangling links are left out.
 """
 from __future__ import annotations
 
 import hashlib
-import io
-import tokenize
+import re
 from functools import cache
 from pathlib import Path
 
@@ -54,9 +53,20 @@ def _content(path: Path) -> bytes:
     data = path.read_bytes()
     if path.suffix != ".py":
         return data
-    lines = [line.decode("utf-8") for line in data.split(b"\n")]  # the tokenizer's rows
-    for tok in tokenize.tokenize(io.BytesIO(data).readline):
-        if tok.type == tokenize.COMMENT:  # a comment is one token on one line on every Python
-            row, col = tok.start
-            lines[row - 1] = lines[row - 1][:col]
-    return "\n".join(line.rstrip() for line in lines if line.strip()).encode()
+    text = COMMENT_OR_STRING.sub(_string_kept, data.decode("utf-8"))
+    return "\n".join(line.rstrip() for line in text.split("\n") if line.strip()).encode()
+
+
+# In Python source a quote opens a string and # a comment, whichever comes first: a # inside a string is no
+# comment, a quote inside a comment opens no string. The comments found so are those Python's tokenizer finds (a
+# test compares them on every digested module); the tokenizer, pure Python here, took 0.4 s of every ingest's start.
+COMMENT_OR_STRING = re.compile(
+    r"(?P<comment>#[^\r\n]*)"
+    r"|'''(?:[^\\]|\\.)*?'''" r'|"""(?:[^\\]|\\.)*?"""'  # triple-quoted: over lines
+    r"|'(?:[^'\\\n]|\\.)*'" r'|"(?:[^"\\\n]|\\.)*"',  # (a backslash escapes the next character, in a raw string too)
+    re.S,
+)
+
+
+def _string_kept(match: re.Match) -> str:
+    return "" if match.group("comment") else match.group()
