@@ -908,3 +908,40 @@ def test_a_new_store_state_is_followed_off_the_event_loop(workspace, monkeypatch
     finally:
         engine.stop()
     assert len(threads) == 1 and threads[0] is not loop_thread[0]
+
+
+@pytest.mark.parametrize("limit", [5, 60_000])
+def test_a_workers_reply_small_or_large_is_the_engines_own_through_either_wait(workspace, limit):
+    """A reply within ``RECEIVE_IN_LOOP_BYTES`` comes as one message, a larger one as its size and then
+    its body (received in a thread by the event loop's wait): both waits return what the engine wrote."""
+    import asyncio
+
+    from policykg.graph import sparql
+
+    query = f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} ORDER BY ?s ?p ?o LIMIT {limit}"
+    media = "application/sparql-results+json"
+    expected, _ = workspace.store.query_bytes(query, media)
+    assert (len(expected) > sparql.RECEIVE_IN_LOOP_BYTES) == (limit > 5), "a reply on each side of the bound"
+    pool = sparql.WorkerPool(str(workspace.store.path), size=1)
+    try:
+        assert pool.run(query, media, 30)[0] == expected
+        assert asyncio.run(pool.run_async(query, media, 30))[0] == expected
+    finally:
+        pool.stop()
+
+
+def test_a_large_replys_size_is_never_read_as_a_whole_reply():
+    """The size message is marked: a size whose first byte is ``W`` (0x57) is still a size."""
+    import pickle
+    from types import SimpleNamespace
+
+    from policykg.graph import sparql
+
+    payload = b"x" * (sparql.RECEIVE_IN_LOOP_BYTES + 1)
+    size = len(pickle.dumps(("ok", payload, "m"), protocol=pickle.HIGHEST_PROTOCOL))
+    payload += b"x" * ((ord(sparql.WHOLE_REPLY) - size) % 256)  # the pickle's length now ends in the byte W
+    sent = []
+    sparql._reply(SimpleNamespace(send_bytes=sent.append), ("ok", payload, "m"))
+    assert len(sent) == 2 and len(sent[1]) % 256 == ord(sparql.WHOLE_REPLY)
+    worker = SimpleNamespace(conn=SimpleNamespace(recv_bytes=lambda: sent.pop(0)))
+    assert sparql._receive(worker) == ("ok", payload, "m")
