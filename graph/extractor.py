@@ -63,7 +63,8 @@ def _content(path: Path) -> bytes:
 COMMENT_OR_STRING = re.compile(
     r"(?P<comment>#[^\r\n]*)"
     r"|'''(?:[^\\]|\\.)*?'''" r'|"""(?:[^\\]|\\.)*?"""'  # triple-quoted: over lines
-    r"|'(?:[^'\\\n]|\\.)*'" r'|"(?:[^"\\\n]|\\.)*"',  # (a backslash escapes the next character, in a raw string too)
+    r"|'(?:[^'\\\n]|\\(?:\r\n|.))*'" r'|"(?:[^"\\\n]|\\(?:\r\n|.))*"',  # (a backslash escapes the next character, in a raw
+    # string too, or a line end: \r\n as one)
     re.S,
 )
 

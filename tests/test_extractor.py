@@ -46,6 +46,9 @@ def _digested_paths() -> list[tuple[str, Path]]:
     "z = ('a'\n     '#b')  # implicit joining\n",
     "w = 1 \\\n    + 2  # a continued line\n",
     "    \n# only comments\n\n   # and blank lines\nv = '\\t#'\n",
+    "a = 1  # c\r\nb = '#'  # d\r\n",  # Windows line ends
+    "s = 'x\\\r\n# one'\r\n",  # a string continued past a Windows line end: its # is no comment
+    "x = u'\\\r\n\t' #'\r\n",
 ])
 def test_tricky_sources_lose_the_same_comments(source, tmp_path):
     module = tmp_path / "m.py"
