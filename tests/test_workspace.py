@@ -265,18 +265,39 @@ def test_projection_queries_give_the_same_rows_for_all_documents_as_for_each(wor
         assert whole and sorted(map(repr, whole)) == sorted(map(repr, each)), name
 
 
-def test_an_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_dir):
-    """On, with nothing frozen; and a caller's own frozen objects stay frozen."""
+def test_an_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_dir, monkeypatch):
+    """Paused while the batch is stored and indexed (and while an index is rebuilt), then on again,
+    with nothing frozen, also after a build that failed; a caller's own frozen objects stay frozen."""
     import gc
 
+    from policykg.graph.search import projection
     from policykg.graph.workspace import Workspace, parse_files
 
     files = sorted(corpus_dir.glob("*.txt"))
     parse_files(files * 6, quiet=True, workers=2)  # the parallel path (16 files or more) pauses the collector
     assert gc.isenabled() and gc.get_freeze_count() == 0
     ws = Workspace(tmp_path / "data", dense=False)
+    collecting, real_build = [], projection.build_index
+
+    def build(*args, **kwargs):
+        collecting.append(gc.isenabled())
+        if kwargs.get("since") == "fail":
+            raise RuntimeError("a build that fails")
+        return real_build(*args, **kwargs)
+
+    def write_batch(*args, real=ws.store.write_batch):
+        collecting.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(projection, "build_index", build)
+    monkeypatch.setattr(ws.store, "write_batch", write_batch)
     ws.ingest(files[:1], quiet=True)
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    ws.reindex(quiet=True)
+    assert collecting == [False, False, False] and gc.isenabled() and gc.get_freeze_count() == 0  # store, index; reindex
+    with pytest.raises(RuntimeError):
+        ws.reindex(quiet=True, since="fail")
+    assert gc.isenabled()
+    monkeypatch.undo()
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
