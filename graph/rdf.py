@@ -233,19 +233,12 @@ class NTriplesTerms(Terms):
     def literal(self, value, lang: str | None = None, datatype: URIRef | None = None) -> str:
         kind = type(value)
         if kind is str and datatype is None:
-            return f"{quoted(value)}@{self._language(lang)}" if lang else quoted(value)
+            return f"{quoted(value)}@{lang}" if lang else quoted(value)
         if kind is int and datatype == XSD_INTEGER:
             return f'"{value}"^^{INTEGER_TYPE}'
         if kind is str and datatype == XSD_DATE and ISO_DATE.fullmatch(value):
             return f'"{value}"^^{DATE_TYPE}'
         return str(self._oxigraph.literal(value, lang=lang, datatype=datatype))  # the rest as rdflib writes it
-
-    def _language(self, lang: str) -> str:
-        """A language tag checked as pyoxigraph's ``Literal`` checks it, once (the store's loader no longer does)."""
-        if lang not in self._checked:
-            self._oxigraph.literal("", lang=lang)  # raises ValueError for a malformed tag
-            self._checked.add(lang)
-        return lang
 
     def vocabulary(self, term: URIRef) -> str:
         found = self._vocabulary.get(term)

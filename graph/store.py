@@ -74,7 +74,8 @@ BULK_CHUNK_MAX_QUADS = 2_000_000
 # The loader's own checks of IRIs and language tags are skipped: every term of a batch was made by pyoxigraph or
 # checked by its constructor as the builder wrote it (``rdf.NTriplesTerms``), so they checked it twice (store stage
 # of 1,000 files: 17% less CPU). Leniently the loader stores a malformed IRI or tag as written, and refuses only text
-# it cannot read as N-Quads at all (a missing term or dot): a batch's text must come from those checked terms.
+# it cannot read as N-Quads at all (a missing term or dot): a batch's text must come from those checked terms (the
+# builder's language tags are constants; tests read real documents' batches back strictly).
 BULK_LENIENT = True
 _PENDING = ox.NamedNode(STATE_GRAPH + "#pendingGraph")
 

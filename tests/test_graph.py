@@ -289,23 +289,6 @@ def test_an_iris_text_is_refused_where_pyoxigraph_refuses_it(text):
     assert triple.subject == ox.NamedNode(text)
 
 
-@given(st.lists(st.sampled_from(["zh", "Hans", "cn", "-", "_", " ", "x", "abcdefghi", "1", "中", "@", '"']), min_size=1, max_size=5).map("".join))
-def test_a_language_tag_is_refused_where_pyoxigraph_refuses_it(tag):
-    """NTriplesTerms checks a literal's language tag as pyoxigraph's ``Literal`` does: the store's bulk
-    loader parses leniently (``store.BULK_LENIENT``) and would store a malformed one as written."""
-    import pyoxigraph as ox
-    from policykg.graph.rdf import NTriplesTerms
-
-    try:
-        expected = ox.Literal("文", language=tag)
-    except ValueError:
-        with pytest.raises(ValueError):
-            NTriplesTerms().literal("文", lang=tag)
-        return
-    (triple,) = ox.parse(f"<urn:x> <urn:x> {NTriplesTerms().literal('文', lang=tag)} .", format=ox.RdfFormat.N_TRIPLES)
-    assert triple.object == expected
-
-
 def test_a_builder_can_be_copied_and_pickled():
     """As worker processes would need it; the namespace kit answers only term names."""
     import copy
