@@ -157,7 +157,8 @@ def _collector_paused():
     quads, records, sentences and tokens as it is stored and indexed (a 1,000-file reindex: 6.9-10.2
     -> 5.9-6.0 s; quads 5.7 -> 3.9 ms a document at 3,000 files with the documents left out of the
     passes). Each full pass walked everything made so far; garbage in a cycle waits for the first
-    pass after."""
+    pass after. (Not while a server embeds passages in the background for minutes: its requests'
+    garbage would wait as long.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -367,7 +368,8 @@ class Workspace:
             if self._index_current():
                 return False
             log.info("search index missing, stale or from another model: rebuilding it from the store")
-            self._build_index(quiet=True)
+            with _collector_paused():
+                self._build_index(quiet=True)
         return True
 
     def reindex(self, quiet: bool = False, since: str | None = None, changed: set[str] | None = None):

@@ -294,6 +294,8 @@ def test_an_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, corpus_
     ws.ingest(files[:1], quiet=True)
     ws.reindex(quiet=True)
     assert collecting == [False, False, False] and gc.isenabled() and gc.get_freeze_count() == 0  # store, index; reindex
+    shutil.rmtree(ws.index_dir)
+    assert ws.repair() and collecting[3:] == [False] and gc.isenabled()  # a missing index rebuilt
     with pytest.raises(RuntimeError):
         ws.reindex(quiet=True, since="fail")
     assert gc.isenabled()
