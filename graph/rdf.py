@@ -11,11 +11,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from policykg.ingest.identity import title_key, unit_key
 from policykg.ingest.model import Amount, Clause, ConceptMention, Document, Period, Rate, Reference, Span, UnitMention
-from policykg.ingest.pipeline import doc_key
 from policykg.ingest.places import gazetteer
-from policykg.ingest.references import title_key
-from policykg.ingest.units import unit_key
 from policykg.ingest.vocab import concept_scheme, unit_types
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
@@ -121,6 +119,9 @@ class Iris:
     def cited_number(self, number: str) -> URIRef:
         """A document cited by its 文号 alone: renamed to the document when one with that 文号 is
         stored (``Workspace._citations_to_link``)."""
+        # the parser, imported when a citation is first minted: a command that only reads never loads it
+        from policykg.ingest.pipeline import doc_key
+
         return self.document(doc_key(number, ""))
 
     def key_of_clause(self, iri: str) -> tuple[str, str] | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.ingest.identity import title_key
 from policykg.ingest.places import gazetteer
-from policykg.ingest.references import title_key
 
 FORWARDING = re.compile(r"^(?:[^《]*关于)?转发")  # 关于转发《…》的通知, 转发省发展改革委关于…的通知
 NATIONAL = "100000"

@@ -34,7 +34,6 @@ import pyoxigraph as ox
 from policykg.ingest.errors import IngestError
 from policykg.ingest.identity import assign_keys, document_key
 from policykg.ingest.model import Document
-from policykg.ingest.pipeline import expand_paths, parse_file
 from policykg.ingest.reading import source_digest
 from tqdm import tqdm
 
@@ -128,10 +127,18 @@ class ParsedFile:
     source: str = ""  # the file's stored name, its identity (set by the workspace: ``sources.py``)
 
 
+def _parser():
+    """The parser, imported on first use: compiling its ~700 regular expressions takes ~0.4 s, which a
+    command or a server that only reads need not pay."""
+    from policykg.ingest import pipeline
+
+    return pipeline
+
+
 def _parse_one(path: Path) -> ParsedFile:
     """Parse one file; any failure becomes that file's error (run in worker processes)."""
     try:
-        return ParsedFile(str(path), parse_file(path))
+        return ParsedFile(str(path), _parser().parse_file(path))
     except IngestError as exc:
         return ParsedFile(str(path), [], str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
@@ -142,6 +149,7 @@ def _parse_one(path: Path) -> ParsedFile:
 def parse_files(files: list[Path], quiet: bool = False, workers: int | None = None) -> list[ParsedFile]:
     """Parse files in parallel processes (serially for small batches), in the order given."""
     workers = workers or os.cpu_count() or 1
+    _parser()  # compiled once, here: forked workers inherit it
     bar = dict(total=len(files), desc="parsing", unit="file", disable=not show_progress(quiet))
     if workers == 1 or len(files) < PARALLEL_MIN_FILES:
         return [_parse_one(f) for f in tqdm(files, **bar)]
@@ -459,7 +467,7 @@ class Workspace:
         document whose text is already stored is reported as a duplicate and not stored again.
         """
         report = IngestReport()
-        files = expand_paths(paths)
+        files = _parser().expand_paths(paths)
         report.files = len(files)
         stored = self._stored_documents()  # read once: no write comes before the batch's own
         by_source = self._keys_by_source(stored)

@@ -13,6 +13,9 @@ have one name):
 ``assign_keys`` then resolves what one batch and the store hold together: the same text twice is
 one document (the second is marked a duplicate), two different texts under one key are both
 kept (the second key gets a short hash suffix) with a warning.
+
+Also the loose keys other names are matched or minted by: ``title_key`` (a cited title against a
+stored one) and ``unit_key`` (an organisation's IRI).
 """
 from __future__ import annotations
 
@@ -72,6 +75,21 @@ def document_key(doc: Document) -> str:
     base = "-".join(str(part) for part in (slug(number.issuer_abbr), number.year, number.number) if part)
     qualifier = jurisdiction_code(doc)
     return f"{base}-{qualifier}" if qualifier else base
+
+
+def title_key(title: str) -> str:
+    """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces."""
+    t = re.sub(r"[\s《》“”\"'（）()、，,·]", "", title)
+    if "关于" in t:
+        t = t[t.index("关于") + 2 :]
+    t = re.sub(r"^(?:印发|转发)", "", t)
+    t = re.sub(r"的(?:通知|函)$", "", t)
+    return t.replace("的", "")
+
+
+def unit_key(canonical: str) -> str:
+    """A stable short id for an organisation, from its canonical name."""
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:12]
 
 
 def jurisdiction_code(doc: Document) -> str | None:

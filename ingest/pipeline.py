@@ -11,7 +11,7 @@ from pathlib import Path
 from .amounts import ConceptLinker, extract_amounts, extract_rates, implied_instruments
 from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
-from .identity import content_hash, document_key, slug
+from .identity import content_hash, document_key, slug, title_key
 from .metadata import (
     Part,
     drafted_by,
@@ -30,7 +30,7 @@ from .model import Clause, ConceptMention, Document, Segment
 from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
-from .references import FORWARDED_AFTER, REPEALED_AFTER, find_references, parse_announcement_number, parse_doc_number, title_key
+from .references import FORWARDED_AFTER, REPEALED_AFTER, find_references, parse_announcement_number, parse_doc_number
 from .structure import (
     REPEAL_LIST_LEAD,
     heading_of,

@@ -218,13 +218,3 @@ def _listed_share_relation(text: str, found: list[tuple[int, int, Reference]]) -
         if listed[i - 1] and refs[i].relation == "repeals" and refs[i - 1].relation == "cites":
             refs[i - 1] = replace(refs[i - 1], relation="repeals")
     return refs
-
-
-def title_key(title: str) -> str:
-    """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces."""
-    t = re.sub(r"[\s《》“”\"'（）()、，,·]", "", title)
-    if "关于" in t:
-        t = t[t.index("关于") + 2 :]
-    t = re.sub(r"^(?:印发|转发)", "", t)
-    t = re.sub(r"的(?:通知|函)$", "", t)
-    return t.replace("的", "")

@@ -23,7 +23,6 @@ distributive unit: "each lower government", never split). An item may carry seve
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -2121,11 +2120,6 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
     if owner is None and ctx.level == "national":
         return full, unit_type.id if unit_type else None, ctx.level, "中国"  # 财政部 in a ministries' joint notice
     return full, unit_type.id if unit_type else None, ctx.level, owner.name if owner else None
-
-
-def unit_key(canonical: str) -> str:
-    """A stable short id for an organisation, from its canonical name."""
-    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:12]
 
 
 BREAKS = re.compile(r"\n|#+\s*Page\s*\d+\s*[:：]?|[ \t\u3000]+")

@@ -55,3 +55,18 @@ def test_the_web_app_loads_no_module_it_does_not_serve_with():
     script = "import sys, policykg.api.app; print(sorted({'pypinyin', 'pyshacl'} & set(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr[-500:]
+
+
+def test_a_process_that_only_reads_does_not_load_the_parser(tmp_path):
+    """The parser's ~700 regular expressions take ~0.4 s to compile: the web app, the MCP server and a data
+    folder opened with its search index (a CLI search, query, units or compare) do without them."""
+    import subprocess
+    import sys
+
+    parser = ["policykg.ingest.pipeline", "policykg.ingest.units", "policykg.ingest.normalize", "policykg.ingest.structure"]
+    script = (f"import sys, policykg.api.app, policykg.api.cli, policykg.api.mcp_server\n"
+              f"from policykg.graph.workspace import Workspace\n"
+              f"Workspace({str(tmp_path / 'data')!r}, dense=False).close()\n"
+              f"print(sorted(set({parser!r}) & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr[-500:]

@@ -371,13 +371,13 @@ def test_a_reindex_from_another_directory_still_finds_the_source_files(tmp_path,
 def test_an_unchanged_file_is_not_parsed_again_and_an_edited_one_is(tmp_path, seeds, monkeypatch):
     """A second ingest of the same folder reads each file's bytes and parses none whose stored documents came from
     them (it had parsed every file before finding nothing to do)."""
-    from policykg.graph import workspace
+    from policykg.ingest import pipeline
 
     ws = open_ws(tmp_path / "data")
     first = ws.ingest(seeds, quiet=True)
     parsed: list[str] = []
-    real = workspace.parse_file
-    monkeypatch.setattr(workspace, "parse_file", lambda path: parsed.append(str(path)) or real(path))
+    real = pipeline.parse_file
+    monkeypatch.setattr(pipeline, "parse_file", lambda path: parsed.append(str(path)) or real(path))
     again = ws.ingest(seeds, quiet=True)
     assert parsed == [] and again.unchanged == [str(f) for f in seeds] and again.state == first.state
     seeds[1].write_text(seeds[1].read_text(encoding="utf-8") + "\n本文件第二版。\n", encoding="utf-8")

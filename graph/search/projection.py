@@ -34,7 +34,6 @@ import bm25s
 import numpy as np
 import orjson
 from policykg.ingest.reading import read_source
-from policykg.ingest.structure import SENTENCE_END
 
 from ..errors import IndexUnavailable
 from ..progress import show_progress
@@ -290,7 +289,11 @@ def is_furniture(text: str) -> bool:
     document's title outranked its clauses for questions naming the place (a probe: in the top 10 of 37 of
     60 questions). An attachment's line (附件：…清单) names what it holds and stays, as does a long run of
     lines without a sentence (a list)."""
-    body = text.strip()  # (sentence ends as the structure parser reads them)
+    # sentence ends as the structure parser reads them (imported here, as the index is built: a search
+    # that only reads does not load the parser)
+    from policykg.ingest.structure import SENTENCE_END
+
+    body = text.strip()
     return (len(body) <= FURNITURE_MAX_CHARS and not SENTENCE_END.search(body) and ("，" not in body or body.endswith(("：", ":")))
             and not body.startswith("附件") or BARE_ATTACHMENT_LABEL.fullmatch(body) is not None)  # 附件 / 附件2： alone names nothing
 
