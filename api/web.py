@@ -225,9 +225,10 @@ def _document_context(store, key: str, base: str) -> dict:
     doc = reads.document(store, key, base=base)
     iris = [c.iri for c in doc.clauses]
     units: dict[str, dict[str, dict]] = {role: {} for role in ROLES}
-    for r in reads.rows(store, "clause_units", clause=iris) if iris else []:
-        units.setdefault(r["role"], {}).setdefault(r["unit"], {"iri": r["unit"], "name": r["name"], "clauses": set()})["clauses"].add(
-            reads.clause_id(r["clause"], base))
+    for clause, mentions in (reads.clause_mentions(store, iris, base) if iris else {}).items():
+        for m in mentions:
+            units.setdefault(m.role, {}).setdefault(m.iri, {"iri": m.iri, "name": m.name, "clauses": set()})["clauses"].add(
+                reads.clause_id(clause, base))
     cited_by = reads.rows(store, "cited_by", cited=doc.iri)
     return {"doc": doc, "units": units, "valued": _values_by_clause(store, doc), "cited_by": _unique_by(cited_by, "citingDocument")}
 

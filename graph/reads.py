@@ -475,7 +475,7 @@ def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
         citation=Citation(document_id=document_id(b["document"], base), document=b["document"], title=b.get("title"),
                           doc_number=b.get("docNumber"), clause_number=b["number"], clause_path=b["path"],
                           source_file=public_path(b["file"]), start=b["start"], end=b["end"]),
-        units=_mentions(store, [iri], base).get(iri, []),
+        units=clause_mentions(store, [iri], base).get(iri, []),
         instruments=[_concept(c["concept"], c["label"]) for c in concepts if c["kind"] == "instrument"],
         groups=[_concept(c["concept"], c["label"]) for c in concepts if c["kind"] == "group"],
         amounts=values["amount"].get(iri, []), rates=values["rate"].get(iri, []), periods=values["period"].get(iri, []),
@@ -501,12 +501,16 @@ def _segment(store, iri: str, base: str) -> ClauseDetail:
         units=[], instruments=[], groups=[], amounts=[], rates=[], periods=[], references=[])
 
 
-def _mentions(store, clauses: list[str], base: str) -> dict[str, list[UnitMention]]:
+def clause_mentions(store, clauses: list[str], base: str) -> dict[str, list[UnitMention]]:
+    """The units each clause names (clause IRI -> its mentions, in text order)."""
+    found = rows(store, "clause_units", clause=clauses)  # a row for each mention's unit name, and one for its place
+    place_of = {r["unit"]: r["place"] for r in found if "place" in r}
+    place_label = node_labels(store, set(place_of.values()))
     out: dict[str, list[UnitMention]] = {}
-    for r in sorted(rows(store, "clause_units", clause=clauses), key=lambda r: (r["start"], r["role"])):
+    for r in sorted((r for r in found if "name" in r), key=lambda r: (r["start"], r["role"])):
         out.setdefault(r["clause"], []).append(UnitMention(
             unit_id=r["unit"].rsplit("/", 1)[-1], iri=r["unit"], name=r["name"], as_written=r["asWritten"], role=r["role"],
-            jurisdiction=r.get("jurisdiction"), start=r["start"], end=r["end"]))
+            jurisdiction=place_label.get(place_of.get(r["unit"])), start=r["start"], end=r["end"]))
     return out
 
 
@@ -621,11 +625,13 @@ def unit(store, unit_id: str, *, base: str = DEFAULT_BASE) -> UnitSummary:
     if not isinstance(unit_id, str) or not UNIT_ID.fullmatch(unit_id):
         raise BadId("unit_id", f"{str(unit_id)[:80]!r} is not a unit id (letters, digits, _ -), e.g. 9f29aeec48a8")
     iri = f"{base}org/{unit_id}"
-    found = rows(store, "unit", unit=iri)
-    if not found:
+    found = rows(store, "unit", unit=iri)  # a row for each name, city and type
+    canonical = sorted(r["canonical"] for r in found if "canonical" in r)
+    if not canonical:
         raise NotFound(f"no unit {unit_id!r}")
-    return UnitSummary(id=unit_id, iri=iri, canonical=found[0]["canonical"], aliases=sorted({r["alias"] for r in found if "alias" in r}),
-                       jurisdiction=found[0].get("jurisdiction"), type_label=found[0].get("typeLabel"))
+    first = {name: min((r[name] for r in found if name in r), default=None) for name in ("jurisdiction", "typeLabel")}
+    return UnitSummary(id=unit_id, iri=iri, canonical=canonical[0], aliases=sorted({r["alias"] for r in found if "alias" in r}),
+                       jurisdiction=first["jurisdiction"], type_label=first["typeLabel"])
 
 
 def unit_clauses(store, unit_id: str, role: str = "any", *, limit: int = 100, offset: int = 0,
@@ -674,7 +680,7 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     found = _unique(found, "clause")
     clauses = [r["clause"] for r in found]
     values = _values(store, clauses) if clauses else {"amount": {}, "rate": {}, "period": {}}
-    mentions = _mentions(store, clauses, base) if clauses else {}
+    mentions = clause_mentions(store, clauses, base) if clauses else {}
     out = [
         ComparisonRow(jurisdiction=r.get("jurisdiction"), level=_level(r.get("levelIri")), document_id=document_id(r["document"], base),
                       title=r.get("title"), doc_number=r.get("docNumber"), clause_id=clause_id(r["clause"], base), clause=r["clause"],

@@ -945,3 +945,34 @@ def test_a_large_replys_size_is_never_read_as_a_whole_reply():
     assert len(sent) == 2 and len(sent[1]) % 256 == ord(sparql.WHOLE_REPLY)
     worker = SimpleNamespace(conn=SimpleNamespace(recv_bytes=lambda: sent.pop(0)))
     assert sparql._receive(worker) == ("ok", payload, "m")
+
+
+def test_a_unit_named_by_many_documents_reads_whole(tmp_path):
+    """One city's units named in five document graphs (the 平凉 text under five 文号): the union default graph
+    repeats their names, place and type once per graph, and the reads take each part apart (joined side by
+    side they multiplied: a unit's page took 55 s at 1,000 files). Everything is read once and whole."""
+    from policykg.graph.workspace import Workspace
+
+    text = (CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
+    for n in range(1, 6):
+        (tmp_path / f"pl{n}.txt").write_text(text.replace("平政发〔2019〕1号", f"平政发〔2019〕{n}号"), encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    assert len(ws.ingest([tmp_path / f"pl{n}.txt" for n in range(1, 6)], quiet=True).documents) == 5
+    with make_client(ws) as api:
+        found = api.get("/units", params={"q": "市人社局"}).json()["cities"]
+        assert [(c["jurisdiction"], [u["canonical"] for u in c["units"]]) for c in found] == [("平凉市", ["平凉市人力资源和社会保障局"])]
+        listed = found[0]["units"][0]
+        unit = api.get(f"/units/{listed['id']}").json()
+        assert unit["canonical"] == "平凉市人力资源和社会保障局" and unit["jurisdiction"] == "平凉市"
+        assert unit["aliases"] == listed["aliases"] and "市人社局" in unit["aliases"]
+        assert unit["type_label"] == listed["type_label"] == "市级人力资源和社会保障部门"
+        clause = api.get("/clauses/pingzhengfa-2019-3-620800/4.10").json()
+        assert {(u["name"], u["jurisdiction"], u["role"]) for u in clause["units"]} >= {("平凉市人力资源和社会保障局", "平凉市", "lead")}
+        assert len(clause["units"]) == len({(u["iri"], u["role"], u["start"]) for u in clause["units"]})  # each mention once
+        rows = api.get("/compare", params={"unit": listed["id"]}).json()["rows"]
+        assert {r["document_id"] for r in rows} == {f"pingzhengfa-2019-{n}-620800" for n in range(1, 6)}
+        assert all("平凉市人力资源和社会保障局" in r["units"] and r["amounts"] is not None for r in rows)
+        paid = [r for r in rows if r["clause_id"].endswith("/4.10")]
+        assert len(paid) == 5 and all(sorted(a["value"] for a in r["amounts"] if a["value"]) == sorted(
+            a["value"] for a in paid[0]["amounts"] if a["value"]) and paid[0]["amounts"] for r in paid)
+    ws.close()
