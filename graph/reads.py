@@ -352,6 +352,32 @@ def _page(items: list, limit: int, offset: int) -> Page:
     return Page(items=items[offset: offset + limit], total=len(items), limit=limit, offset=offset)
 
 
+# --- what is read whole once per store state ---------------------------------------------------
+_PER_STATE: dict[str, tuple[tuple, object]] = {}  # what -> (store, state and arguments, the value), the newest state only
+
+
+def state_token(store) -> str | None:
+    """The store state (counter and token of the newest write), None for a store without one."""
+    found = rows(store, "state")
+    return f"{found[0]['n']}:{found[0]['t']}" if found else None
+
+
+def once_per_state(what: str, store, compute, *arguments):
+    """``compute()``, kept for the store's current state: what is read whole (every unit, every document)
+    changes only with a write, and reading it whole costs seconds in a large store. A store without a
+    state token is read every time."""
+    state = state_token(store)
+    if state is None:
+        return compute()
+    key = (id(_native(store) or store), state, *arguments)
+    kept = _PER_STATE.get(what)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    value = compute()
+    _PER_STATE[what] = (key, value)
+    return value
+
+
 # --- documents ---------------------------------------------------------------------------------
 def _summaries(store, base: str, document: str | None = None) -> list[DocumentSummary]:
     bound = {"document": document} if document else {}
@@ -402,7 +428,8 @@ def documents(store, *, limit: int = 100, offset: int = 0, filters: DocumentFilt
     """Documents by date, filtered by city, province, level and year, one page at a time."""
     check_page(limit, offset)
     filters = filters or DocumentFilters()
-    return _page([d for d in _summaries(store, base) if _matches(d, filters)], limit, offset)
+    every = once_per_state("documents", store, lambda: _summaries(store, base), base)
+    return _page([d for d in every if _matches(d, filters)], limit, offset)
 
 
 def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:
@@ -542,26 +569,9 @@ def _value_model(r: dict) -> Amount | Rate | Period:
 
 
 # --- units -------------------------------------------------------------------------------------
-_UNITS_CACHE: dict[tuple[int, str], dict[str, dict]] = {}
-
-
-def state_token(store) -> str | None:
-    """The store state (counter and token of the newest write), None for a store without one."""
-    found = rows(store, "state")
-    return f"{found[0]['n']}:{found[0]['t']}" if found else None
-
-
 def _all_units(store) -> dict[str, dict]:
     """Every responsible unit, read once per store state (names change only with a write)."""
-    state = state_token(store)
-    key = (id(_native(store) or store), state)
-    if state is not None and key in _UNITS_CACHE:
-        return _UNITS_CACHE[key]
-    units = _read_units(store)
-    if state is not None:
-        _UNITS_CACHE.clear()  # one state at a time: the newest
-        _UNITS_CACHE[key] = units
-    return units
+    return once_per_state("units", store, lambda: _read_units(store))
 
 
 def _read_units(store) -> dict[str, dict]:

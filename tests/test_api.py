@@ -691,18 +691,45 @@ def test_a_running_server_serves_newly_ingested_documents(tmp_path):
     reader.close()
 
 
-def test_unit_lookup_is_cached_per_store_state_never_stale(tmp_path):
+def test_unit_lookup_is_cached_per_store_state_never_stale(tmp_path, monkeypatch):
     from policykg.graph import reads
     from policykg.graph.workspace import Workspace
 
     ws = Workspace(tmp_path / "data", dense=False)
     ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    read_whole = []
+    real = reads._read_units
+    monkeypatch.setattr(reads, "_read_units", lambda store: read_whole.append(1) or real(store))
     state = reads.state_token(ws.store)
     assert state is not None
     assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市"]
+    assert [c.jurisdiction for c in reads.find_units(ws.store, "财政局").cities] == ["平凉市"] and len(read_whole) == 1
     ws.ingest([CORPUS / "002_9547b57291bf1f56.txt"], quiet=True)
     assert reads.state_token(ws.store) != state
     assert [c.jurisdiction for c in reads.find_units(ws.store, "市人社局").cities] == ["平凉市", "松原市"]
+    assert len(read_whole) == 2
+    ws.close()
+
+
+def test_the_document_list_is_read_once_per_store_state_never_stale(tmp_path, monkeypatch):
+    """Every page of /documents, the front page's facets and each search of the web UI list the documents: read
+    whole once per store state (seconds at 10,000 documents), again after any write."""
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)
+    read_whole = []
+    real = reads._summaries
+    monkeypatch.setattr(reads, "_summaries", lambda *a, **k: read_whole.append(1) or real(*a, **k))
+    first = reads.documents(ws.store)
+    assert [d.id for d in first.items] == ["pingzhengfa-2019-1-620800"]
+    assert reads.documents(ws.store, filters=reads.DocumentFilters(city="松原")).total == 0 and len(read_whole) == 1
+    ws.ingest([CORPUS / "002_9547b57291bf1f56.txt"], quiet=True)
+    again = reads.documents(ws.store)
+    assert again.total == 2 and len(read_whole) == 2
+    assert [d.jurisdiction for d in reads.documents(ws.store, filters=reads.DocumentFilters(city="松原")).items] == ["松原市"]
+    assert len(read_whole) == 2
     ws.close()
 
 
