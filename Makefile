@@ -54,6 +54,7 @@ bench: ingest
 	$(BIN)/python scripts/bench_search_api.py
 	$(BIN)/python scripts/bench_store.py
 	$(BIN)/python scripts/bench_sparql.py --data $(DATA)
+	$(BIN)/python scripts/bench_reads.py --data $(DATA)
 
 clean:
 	rm -rf $(VENV) $(DATA) build *.egg-info
