@@ -530,14 +530,14 @@ def _segment(store, iri: str, base: str) -> ClauseDetail:
 
 def clause_mentions(store, clauses: list[str], base: str) -> dict[str, list[UnitMention]]:
     """The units each clause names (clause IRI -> its mentions, in text order)."""
-    found = rows(store, "clause_units", clause=clauses)  # a row for each mention's unit name, and one for its place
-    place_of = {r["unit"]: r["place"] for r in found if "place" in r}
-    place_label = node_labels(store, set(place_of.values()))
+    found = rows(store, "clause_units", clause=clauses)
+    units = described_units(store, {r["unit"] for r in found})  # each unit once, not once per mention
     out: dict[str, list[UnitMention]] = {}
-    for r in sorted((r for r in found if "name" in r), key=lambda r: (r["start"], r["role"])):
+    for r in sorted((r for r in found if r["unit"] in units), key=lambda r: (r["start"], r["role"])):
+        unit = units[r["unit"]]
         out.setdefault(r["clause"], []).append(UnitMention(
-            unit_id=r["unit"].rsplit("/", 1)[-1], iri=r["unit"], name=r["name"], as_written=r["asWritten"], role=r["role"],
-            jurisdiction=place_label.get(place_of.get(r["unit"])), start=r["start"], end=r["end"]))
+            unit_id=r["unit"].rsplit("/", 1)[-1], iri=r["unit"], name=unit["canonical"], as_written=r["asWritten"], role=r["role"],
+            jurisdiction=unit["jurisdiction"], start=r["start"], end=r["end"]))
     return out
 
 
@@ -635,13 +635,27 @@ def unit(store, unit_id: str, *, base: str = DEFAULT_BASE) -> UnitSummary:
     if not isinstance(unit_id, str) or not UNIT_ID.fullmatch(unit_id):
         raise BadId("unit_id", f"{str(unit_id)[:80]!r} is not a unit id (letters, digits, _ -), e.g. 9f29aeec48a8")
     iri = f"{base}org/{unit_id}"
-    found = rows(store, "unit", unit=iri)  # a row for each name, city and type
-    canonical = sorted(r["canonical"] for r in found if "canonical" in r)
-    if not canonical:
+    found = described_units(store, {iri}).get(iri)
+    if found is None:
         raise NotFound(f"no unit {unit_id!r}")
-    first = {name: min((r[name] for r in found if name in r), default=None) for name in ("jurisdiction", "typeLabel")}
-    return UnitSummary(id=unit_id, iri=iri, canonical=canonical[0], aliases=sorted({r["alias"] for r in found if "alias" in r}),
-                       jurisdiction=first["jurisdiction"], type_label=first["typeLabel"])
+    return UnitSummary(id=unit_id, iri=iri, **found)
+
+
+def described_units(store, iris: set[str]) -> dict[str, dict]:
+    """Organisation IRI -> its canonical name, aliases, city and type label (``UnitSummary``'s fields), for the
+    organisations given that the store holds."""
+    described: dict[str, dict] = {}
+    for r in sorted(rows(store, "unit", unit=sorted(iris)), key=lambda r: [str(r.get(k, "")) for k in UNIT_FACTS]) if iris else []:
+        unit = described.setdefault(r["unit"], {"canonical": None, "aliases": [], "jurisdiction": None, "type_label": None})
+        for variable, field in UNIT_FACTS.items():  # a row for each name, city and type; the first of each in order
+            if variable in r and field == "aliases":
+                unit["aliases"].append(r[variable])
+            elif variable in r and unit[field] is None:
+                unit[field] = r[variable]
+    return {iri: unit for iri, unit in described.items() if unit["canonical"] is not None}
+
+
+UNIT_FACTS = {"canonical": "canonical", "alias": "aliases", "jurisdiction": "jurisdiction", "typeLabel": "type_label"}
 
 
 def unit_clauses(store, unit_id: str, role: str = "any", *, limit: int = 100, offset: int = 0,
@@ -691,8 +705,9 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     clauses = [r["clause"] for r in found]
     values = _values(store, clauses) if clauses else {"amount": {}, "rate": {}, "period": {}}
     mentions = clause_mentions(store, clauses, base) if clauses else {}
+    places = node_labels(store, {r["place"] for r in found if "place" in r})
     out = [
-        ComparisonRow(jurisdiction=r.get("jurisdiction"), level=_level(r.get("levelIri")), document_id=document_id(r["document"], base),
+        ComparisonRow(jurisdiction=places.get(r.get("place")), level=_level(r.get("levelIri")), document_id=document_id(r["document"], base),
                       title=r.get("title"), doc_number=r.get("docNumber"), clause_id=clause_id(r["clause"], base), clause=r["clause"],
                       number=r["number"], path=r["path"], heading=r.get("heading"), amounts=values["amount"].get(r["clause"], []),
                       rates=values["rate"].get(r["clause"], []), periods=values["period"].get(r["clause"], []),

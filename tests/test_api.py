@@ -1003,3 +1003,17 @@ def test_a_unit_named_by_many_documents_reads_whole(tmp_path):
         assert len(paid) == 5 and all(sorted(a["value"] for a in r["amounts"] if a["value"]) == sorted(
             a["value"] for a in paid[0]["amounts"] if a["value"]) and paid[0]["amounts"] for r in paid)
     ws.close()
+
+
+def test_a_unit_described_twice_reads_the_same_whichever_row_comes_first(monkeypatch):
+    """Two graphs may disagree (a unit's city relabelled, a second type): the first of each fact in sorted order
+    is kept, whatever order the store gives its rows in."""
+    from policykg.graph import reads
+
+    iri = "https://w3id.org/policykg/id/org/f00"
+    facts = [{"unit": iri, "canonical": "乙市财政局"}, {"unit": iri, "canonical": "甲市财政局"}, {"unit": iri, "alias": "市财政局"},
+             {"unit": iri, "jurisdiction": "乙市"}, {"unit": iri, "jurisdiction": "甲市"}, {"unit": iri, "typeLabel": "市级财政部门"}]
+    for order in (facts, facts[::-1]):
+        monkeypatch.setattr(reads, "rows", lambda store, name, _rows=order, **bound: list(_rows))
+        assert reads.described_units(None, {iri}) == {iri: {"canonical": min("甲市财政局", "乙市财政局"), "aliases": ["市财政局"],
+                                                            "jurisdiction": min("甲市", "乙市"), "type_label": "市级财政部门"}}
