@@ -146,7 +146,7 @@ def _base(request: Request) -> str:
 
 # --- search ------------------------------------------------------------------------------------
 def _facet_choices(store, base: str) -> dict[str, list[str]]:
-    docs = reads.documents(store, limit=reads.MAX_LIMIT, base=base).items
+    docs = reads.all_documents(store, base=base)
     from policykg.ingest.vocab import concept_scheme
 
     return {
@@ -167,7 +167,7 @@ def _search(request: Request, q: str, k: int, filters: SearchFilters, year: int 
         raise ApiError(503, "search_unavailable", "search is disabled on this server")
     # the index does not know dates: ask for more, keep the hits whose document is of that year
     result = index.search_response(q, k * 5 if year else k, filters, "hybrid")
-    docs = {d.iri: d for d in reads.documents(store, limit=reads.MAX_LIMIT, base=base).items}
+    docs = {d.iri: d for d in reads.all_documents(store, base=base)}
     out = []
     for hit in result.hits:
         doc = docs.get(hit.document)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
@@ -353,7 +354,8 @@ def _page(items: list, limit: int, offset: int) -> Page:
 
 
 # --- what is read whole once per store state ---------------------------------------------------
-_PER_STATE: dict[str, tuple[tuple, object]] = {}  # what -> (store, state and arguments, the value), the newest state only
+_PER_STATE: dict[str, tuple[tuple, object]] = {}  # what -> ((store, state, arguments), the value): the newest state only
+_PER_STATE_READ = threading.Lock()  # one whole read at a time: a server's threads missing together wait for it, not repeat it
 
 
 def state_token(store) -> str | None:
@@ -364,17 +366,18 @@ def state_token(store) -> str | None:
 
 def once_per_state(what: str, store, compute, *arguments):
     """``compute()``, kept for the store's current state: what is read whole (every unit, every document)
-    changes only with a write, and reading it whole costs seconds in a large store. A store without a
-    state token is read every time."""
+    changes only with a write, and reading it whole costs seconds in a large store. ``arguments``: every
+    other value ``compute`` depends on (the IRI base). A store without a state token is read every time."""
     state = state_token(store)
     if state is None:
         return compute()
     key = (id(_native(store) or store), state, *arguments)
-    kept = _PER_STATE.get(what)
-    if kept is not None and kept[0] == key:
-        return kept[1]
-    value = compute()
-    _PER_STATE[what] = (key, value)
+    with _PER_STATE_READ:
+        kept = _PER_STATE.get(what)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        value = compute()
+        _PER_STATE[what] = (key, value)
     return value
 
 
@@ -428,8 +431,12 @@ def documents(store, *, limit: int = 100, offset: int = 0, filters: DocumentFilt
     """Documents by date, filtered by city, province, level and year, one page at a time."""
     check_page(limit, offset)
     filters = filters or DocumentFilters()
-    every = once_per_state("documents", store, lambda: _summaries(store, base), base)
-    return _page([d for d in every if _matches(d, filters)], limit, offset)
+    return _page([d for d in all_documents(store, base=base) if _matches(d, filters)], limit, offset)
+
+
+def all_documents(store, *, base: str = DEFAULT_BASE) -> list[DocumentSummary]:
+    """Every document by date, read whole once per store state."""
+    return once_per_state("documents", store, lambda: _summaries(store, base), base)
 
 
 def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:
@@ -649,7 +656,7 @@ def described_units(store, iris: set[str]) -> dict[str, dict]:
         unit = described.setdefault(r["unit"], {"canonical": None, "aliases": [], "jurisdiction": None, "type_label": None})
         for variable, field in UNIT_FACTS.items():  # a row for each name, city and type; the first of each in order
             if variable in r and field == "aliases":
-                unit["aliases"].append(r[variable])
+                unit["aliases"] += [] if r[variable] in unit["aliases"] else [r[variable]]  # "局" and "局"@zh are one name
             elif variable in r and unit[field] is None:
                 unit[field] = r[variable]
     return {iri: unit for iri, unit in described.items() if unit["canonical"] is not None}

@@ -8,7 +8,8 @@ busiest unit and city of DIR (the ones named by most documents):
 
 - the typed reads behind the API and the pages (``graph/reads.py``): a unit, its clauses, a clause,
   a comparison by unit and by beneficiary group, the first unit lookup of a store state;
-- each named query of ``graph/queries/`` bound as ``docs/ontology.md`` binds it.
+- the named queries of ``graph/queries/`` that read those descriptions (``NAMED``), bound as
+  ``docs/ontology.md`` binds them.
 
 Each named query runs in a process of its own, killed after ``--timeout`` seconds (Oxigraph cannot
 stop a query), as this checkout's text and, with ``--against REV``, as that revision's text, side by
@@ -32,6 +33,8 @@ NAMED = [  # (query, bindings) as docs/ontology.md binds them
     ("unit_types_by_city", {}), ("unit_network", {}), ("compare", {"label": "高校毕业生"}),
     ("compare_unit", {"unitName": "市人社局"}), ("periods_in_force", {}), ("citations", {}), ("documents", {}),
 ]
+
+
 def busiest(store) -> tuple[str, str]:
     """The unit named by most document graphs, and a clause it is responsible for."""
     from policykg.graph import reads

@@ -976,8 +976,9 @@ def test_a_large_replys_size_is_never_read_as_a_whole_reply():
 
 def test_a_unit_named_by_many_documents_reads_whole(tmp_path):
     """One city's units named in five document graphs (the 平凉 text under five 文号): the union default graph
-    repeats their names, place and type once per graph, and the reads take each part apart (joined side by
-    side they multiplied: a unit's page took 55 s at 1,000 files). Everything is read once and whole."""
+    repeats their names, place and type once per graph. The reads take each part apart (joined side by side the
+    repeats multiplied: a unit's page took 55 s at 1,000 files; scripts/bench_reads.py times that); this checks
+    that, read apart, every fact still comes back, once."""
     from policykg.graph.workspace import Workspace
 
     text = (CORPUS / "004_30de0d34d7d57a20.txt").read_text(encoding="utf-8")
@@ -1012,6 +1013,7 @@ def test_a_unit_described_twice_reads_the_same_whichever_row_comes_first(monkeyp
 
     iri = "https://w3id.org/policykg/id/org/f00"
     facts = [{"unit": iri, "canonical": "乙市财政局"}, {"unit": iri, "canonical": "甲市财政局"}, {"unit": iri, "alias": "市财政局"},
+             {"unit": iri, "alias": "市财政局"},  # the same name tagged @zh and untagged: two rows, one value
              {"unit": iri, "jurisdiction": "乙市"}, {"unit": iri, "jurisdiction": "甲市"}, {"unit": iri, "typeLabel": "市级财政部门"}]
     for order in (facts, facts[::-1]):
         monkeypatch.setattr(reads, "rows", lambda store, name, _rows=order, **bound: list(_rows))
