@@ -651,8 +651,11 @@ def unit(store, unit_id: str, *, base: str = DEFAULT_BASE) -> UnitSummary:
 def described_units(store, iris: set[str]) -> dict[str, dict]:
     """Organisation IRI -> its canonical name, aliases, city and type label (``UnitSummary``'s fields), for the
     organisations given that the store holds."""
+    found = rows(store, "unit", unit=sorted(iris)) if iris else []
+    place_labels = node_labels(store, {r["place"] for r in found if "place" in r})
+    found = [{**r, "jurisdiction": place_labels[r["place"]]} if r.get("place") in place_labels else r for r in found]
     described: dict[str, dict] = {}
-    for r in sorted(rows(store, "unit", unit=sorted(iris)), key=lambda r: [str(r.get(k, "")) for k in UNIT_FACTS]) if iris else []:
+    for r in sorted(found, key=lambda r: [str(r.get(k, "")) for k in UNIT_FACTS]):
         unit = described.setdefault(r["unit"], {"canonical": None, "aliases": [], "jurisdiction": None, "type_label": None})
         for variable, field in UNIT_FACTS.items():  # a row for each name, city and type; the first of each in order
             if variable in r and field == "aliases":

@@ -1014,8 +1014,9 @@ def test_a_unit_described_twice_reads_the_same_whichever_row_comes_first(monkeyp
     iri = "https://w3id.org/policykg/id/org/f00"
     facts = [{"unit": iri, "canonical": "乙市财政局"}, {"unit": iri, "canonical": "甲市财政局"}, {"unit": iri, "alias": "市财政局"},
              {"unit": iri, "alias": "市财政局"},  # the same name tagged @zh and untagged: two rows, one value
-             {"unit": iri, "jurisdiction": "乙市"}, {"unit": iri, "jurisdiction": "甲市"}, {"unit": iri, "typeLabel": "市级财政部门"}]
+             {"unit": iri, "place": "p/乙"}, {"unit": iri, "place": "p/甲"}, {"unit": iri, "typeLabel": "市级财政部门"}]
+    labels = [{"node": "p/乙", "label": "乙市"}, {"node": "p/甲", "label": "甲市"}]
     for order in (facts, facts[::-1]):
-        monkeypatch.setattr(reads, "rows", lambda store, name, _rows=order, **bound: list(_rows))
+        monkeypatch.setattr(reads, "rows", lambda store, name, _rows=order, **bound: list(_rows if name == "unit" else labels))
         assert reads.described_units(None, {iri}) == {iri: {"canonical": min("甲市财政局", "乙市财政局"), "aliases": ["市财政局"],
                                                             "jurisdiction": min("甲市", "乙市"), "type_label": "市级财政部门"}}
