@@ -32,6 +32,7 @@ NAMED = [  # (query, bindings) as docs/ontology.md binds them
     ("units", {"name": "市人社局"}), ("unit_clauses", {"name": "市人社局"}), ("lead_counts", {}),
     ("unit_types_by_city", {}), ("unit_network", {}), ("compare", {"label": "高校毕业生"}),
     ("compare_unit", {"unitName": "市人社局"}), ("periods_in_force", {}), ("citations", {}), ("documents", {}),
+    ("clauses_by_concept", {}), ("instrument_amounts", {"instrumentLabel": "贷款贴息"}),
 ]
 
 
