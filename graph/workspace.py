@@ -376,8 +376,7 @@ class Workspace:
             if self._index_current():
                 return False
             log.info("search index missing, stale or from another model: rebuilding it from the store")
-            with _collector_paused():
-                self._build_index(quiet=True)
+            self._build_index(quiet=True)
         return True
 
     def reindex(self, quiet: bool = False, since: str | None = None, changed: set[str] | None = None):
@@ -386,9 +385,10 @@ class Workspace:
         projection read only those documents when the index was current before the write."""
         if self.read_only:
             raise PolicyKGError("the data folder is open read-only; reindex needs it writable", kind="forbidden")
-        with index_writer(self.data_dir), _collector_paused():  # waits for a server embedding in the background
+        with index_writer(self.data_dir):  # waits for a server embedding in the background
             return self._build_index(quiet, since, changed)
 
+    @_collector_paused()
     def _build_index(self, quiet: bool, since: str | None = None, changed: set[str] | None = None):
         """Rebuild the index (the caller holds the index lock)."""
         self._remove_temporary_indexes()
