@@ -68,7 +68,7 @@ CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name; 兵团 opens
 # its bodies' names: 兵团市场监管局)
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|(?<=驻[\u4e00-\u9fff]各)(?:高校|院校)|(?<=驻[\u4e00-\u9fff]{2}各)(?:高校|院校)|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
-                          r"|(?<=兵团)第[一二三四五六七八九十]{1,3}师)$")  # 兵团第十二师: a corps division
+                          r"|(?<=兵团)第[一二三四五六七八九十]{1,3}师)\Z")  # 兵团第十二师: a corps division (\Z: $ would end a name at a line break after it)
 ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
 YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
