@@ -29,7 +29,7 @@ from rdflib import Graph
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
 from .quad_batch import QuadBatch
-from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, open_read_only, query_form
+from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, named_graph_quads, open_read_only, query_form
 
 log = logging.getLogger(__name__)
 
@@ -373,6 +373,9 @@ class EmbeddedStore(GraphStore):
             return self._reading(lambda: serialise_result(self._store.query(query, use_default_graph_as_union=True), media_type))
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
+
+    def triple_count(self) -> int:
+        return self._reading(lambda: named_graph_quads(self._store))
 
     def _dump_quads(self) -> bytes:
         return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
