@@ -130,6 +130,9 @@ class ParsedFile:
 def _parser():
     """The parser, imported on first use: compiling its ~700 regular expressions takes ~0.4 s, which a
     command or a server that only reads need not pay."""
+    # with the pinyin tables of the keys (identity.slug), loaded before the workers fork: each had
+    # loaded its own (~0.1 s and ~56 MB a process)
+    import pypinyin  # noqa: F401
     from policykg.ingest import pipeline
 
     return pipeline

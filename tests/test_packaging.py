@@ -63,10 +63,22 @@ def test_a_process_that_only_reads_does_not_load_the_parser(tmp_path):
     import subprocess
     import sys
 
-    parser = ["policykg.ingest.pipeline", "policykg.ingest.units", "policykg.ingest.normalize", "policykg.ingest.structure"]
+    parser = ["policykg.ingest.pipeline", "policykg.ingest.units", "policykg.ingest.normalize", "policykg.ingest.structure",
+              "pypinyin"]
     script = (f"import sys, policykg.api.app, policykg.api.cli, policykg.api.mcp_server\n"
               f"from policykg.graph.workspace import Workspace\n"
               f"Workspace({str(tmp_path / 'data')!r}, dense=False).close()\n"
               f"print(sorted(set({parser!r}) & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr[-500:]
+
+
+def test_the_parse_workers_fork_with_the_parser_and_the_pinyin_tables_loaded():
+    """What every worker needs is loaded once in the process that forks them (each had loaded pypinyin's tables)."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom policykg.graph import workspace\nworkspace._parser()\n"
+              "print(sorted({'policykg.ingest.pipeline', 'pypinyin'} - set(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr[-500:]
