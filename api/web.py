@@ -339,7 +339,7 @@ async def resolve(request: Request, rest: str):
     found = await run_in_threadpool(_resource_rows, store, iri)
     if not found:
         raise ApiError(404, "not_found", f"nothing in the graph is named {iri}")
-    incoming = await run_in_threadpool(reads.rows, store, "resource_incoming", resource=iri)
+    incoming = await run_in_threadpool(reads.incoming, store, iri)
     return page(request, "resource.html", rest, iri=iri, rows=found, incoming=incoming, base=base)
 
 

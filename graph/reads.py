@@ -416,6 +416,21 @@ def node_labels(store, nodes: set[str]) -> dict[str, str]:
     return labels
 
 
+INCOMING_LIMIT = 500  # subjects listed on a resource's page
+
+
+def incoming(store, iri: str, limit: int = INCOMING_LIMIT) -> list[dict]:
+    """What points at ``iri``: the first ``limit`` (subject, property) pairs by property then subject,
+    each subject with a Chinese or untagged label. Sorted and labelled here: Oxigraph's ORDER BY decodes
+    every term it compares from the store, and labels joined in the query matched once per document
+    graph stating them (1,000 files, the page of 上海市: 0.15 s)."""
+    pointing = sorted((r["p"], r["s"]) for r in rows(store, "resource_incoming", resource=iri))[:limit]
+    labels: dict[str, str] = {}
+    for r in rows(store, "resource_labels", node=sorted({s for _, s in pointing})) if pointing else []:
+        labels[r["node"]] = min(labels.get(r["node"], r["label"]), r["label"])  # one, whatever the rows' order
+    return [{"s": s, "p": p, "label": labels.get(s)} for p, s in pointing]
+
+
 def _matches(doc: DocumentSummary, f: DocumentFilters) -> bool:
     if f.city and f.city not in (doc.jurisdiction or ""):
         return False

@@ -165,6 +165,27 @@ def test_values_graphs_and_documents_cited_but_not_stored_resolve_too(web):
     assert web.get("/id/graph/no-such-document-1").status_code == 404
 
 
+def test_what_points_at_a_resource_is_listed_once_a_subject_with_its_chinese_label(web, workspace):
+    """A concept's page lists each narrower concept once, by its Chinese label (they have English ones too),
+    sorted by property then subject; a shorter list is the longer one's head."""
+    from policykg.graph import reads
+
+    subsidy = BASE + "concept/instrument/subsidy"
+    rows = reads.incoming(workspace.store, subsidy)
+    narrower = [r for r in rows if r["p"].endswith("#broader")]
+    assert len(narrower) > 3 and len({r["s"] for r in narrower}) == len(narrower)
+    for r in narrower:
+        concept = rdflib.Graph().parse(data=web.get("/id/" + r["s"][len(BASE):], headers={"Accept": "text/turtle"}).text,
+                                       format="turtle")
+        chinese = [str(o) for o in concept.objects(rdflib.URIRef(r["s"]), rdflib.SKOS.prefLabel) if o.language == "zh"]
+        assert [r["label"]] == chinese
+    assert [(r["p"], r["s"]) for r in rows] == sorted({(r["p"], r["s"]) for r in rows})  # sorted, each pair once
+    assert reads.incoming(workspace.store, subsidy, limit=3) == rows[:3]
+    page = web.get("/id/concept/instrument/subsidy").text
+    listed = page[page.index('id="incoming"'):]
+    assert all(listed.count(f'href="/id/{r["s"][len(BASE):]}"') == 1 for r in narrower)
+
+
 def test_a_search_hit_on_a_preamble_or_closing_is_fetched_like_a_clause(web):
     hits = web.get("/search", params={"q": "现将有关事项通知如下", "k": 10}).json()["hits"]
     segment = next(h for h in hits if h["kind"] != "clause")
