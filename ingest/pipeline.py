@@ -30,7 +30,14 @@ from .model import Clause, ConceptMention, Document, Segment
 from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
-from .references import FORWARDED_AFTER, REPEALED_AFTER, find_references, parse_announcement_number, parse_doc_number
+from .references import (
+    FORWARDED_AFTER,
+    REPEALED_AFTER,
+    find_references,
+    parse_announcement_number,
+    parse_doc_number,
+    parse_order_number,
+)
 from .structure import (
     REPEAL_LIST_LEAD,
     heading_of,
@@ -67,7 +74,8 @@ def doc_key(doc_number_text: str | None, fallback: str) -> str:
     Documents themselves are keyed by ``identity.document_key`` (文号 with its jurisdiction, or
     the content hash); a citation names no jurisdiction, so the graph resolves it by 文号.
     """
-    number = (parse_doc_number(doc_number_text) or parse_announcement_number(doc_number_text)) if doc_number_text else None
+    number = (parse_doc_number(doc_number_text) or parse_announcement_number(doc_number_text)
+              or parse_order_number(doc_number_text)) if doc_number_text else None
     if number:
         return "-".join(str(part) for part in (slug(number.issuer_abbr), number.year, number.number) if part)
     return slug(fallback) or "document"

@@ -22,6 +22,21 @@ _ISSUER = (r"(?:国家税务总局[\u4e00-\u9fff]{2,10}?税务局|国家[\u4e00-
 ANNOUNCEMENT_RE = re.compile(rf"(?P<issuers>{_ISSUER}(?:[ \t\u3000、]*{_ISSUER}){{0,7}})\s*公告\s*(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<num>\d{{1,4}})\s*号")
 
 
+# An order's number, which has no year (国务院令第722号, 四川省人民政府令第68号), as an order prints it and a title's
+# bracket cites it; with a year (河北省人民政府令〔2024〕第3号) it is a DOC_NUMBER_RE's
+ORDER_NUMBER_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,28}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行)令)\s*第\s*(?P<num>\d{1,4})\s*号")
+
+
+def parse_order_number(text: str) -> DocNumber | None:
+    m = ORDER_NUMBER_RE.search(text)
+    return _order_number(m) if m else None
+
+
+def _order_number(m: re.Match) -> DocNumber:
+    """Written as ``metadata.order_number`` writes an order's own number, so a citation finds the order stored."""
+    return DocNumber(f"{m['name']}第{int(m['num'])}号", m["name"], None, int(m["num"]))
+
+
 def parse_announcement_number(text: str) -> DocNumber | None:
     m = ANNOUNCEMENT_RE.search(text)
     return _announcement_number(m) if m else None
@@ -50,7 +65,9 @@ FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:
 NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
-REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
+REPEALED_BEFORE = re.compile(r"(?:(?:决定|同意|现|予以)|(?:^|\n|[。；;：:])\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])?\s*)"
+                             r"(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
+# (一、废止《…》: the verb opening an item or a sentence is the document's own act)
 # 《A》《B》 side by side are a list too, as are 《A》（国务院令第722号）、《B》: an aside on the first between them
 # between two texts of one list: a bracket, a joiner, and the issuers of the next text (…和人力资源社会保障部、财政部《…》)
 LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*"
@@ -157,9 +174,10 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         ref_end = t_end
         m = re.match(r"\s*[（(]\s*", text[t_end:])
         if m:
-            dm = DOC_NUMBER_RE.match(text, t_end + m.end()) or ANNOUNCEMENT_RE.match(text, t_end + m.end())
+            at = t_end + m.end()
+            dm = DOC_NUMBER_RE.match(text, at) or ANNOUNCEMENT_RE.match(text, at) or ORDER_NUMBER_RE.match(text, at)
             if dm:
-                number = _doc_number(dm) if dm.re is DOC_NUMBER_RE else _announcement_number(dm)
+                number = {DOC_NUMBER_RE: _doc_number, ANNOUNCEMENT_RE: _announcement_number, ORDER_NUMBER_RE: _order_number}[dm.re](dm)
                 close = re.match(r"\s*[）)]", text[dm.end() :])
                 ref_end = dm.end() + (close.end() if close else 0)
         # 《A》（以下简称《若干措施》） / 《A》（国办发〔2022〕30号，以下简称《若干措施》）

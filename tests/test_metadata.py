@@ -576,6 +576,22 @@ def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_
     assert text[start:end].startswith("杭州市人力资源和社会保障局 杭州市财政局\n关于") and text[start:end].endswith("的通知")
 
 
+@pytest.mark.parametrize("bank", ["中国人民银行西宁中心支行", "中国人民银行青海省分行", "中国农业银行西宁分行", "中国人民银行上海总部营业管理部"])
+def test_a_banks_branch_on_the_letterhead_keeps_the_title_and_number(tmp_path, bank):
+    """A bank's branch alone or last on a letterhead (the central bank co-issues 创业担保贷款 notices): the head had
+    ended at its line, losing the title and 文号 (a blind test)."""
+    text = (f"{bank}\n宁银发〔2023〕19 号\n{bank}关于调整创业担保贷款额度的通知\n各有关单位：\n"
+            "一、个人创业担保贷款最高额度由20 万元提高至30 万元。\n二、本通知自2023 年8 月1 日起执行。\n"
+            f"{bank}\n2023 年7 月20 日\n")
+    (document,) = parse_file(write(tmp_path, "bank.txt", text))
+    assert document.title == f"{bank}关于调整创业担保贷款额度的通知" and document.doc_number.text == "宁银发〔2023〕19号"
+    assert document.issuers == [bank]
+    joint = text.replace(f"{bank}\n宁银发", f"西宁市人力资源和社会保障局\n西宁市财政局\n{bank}\n宁银发", 1)
+    (document,) = parse_file(write(tmp_path, "joint.txt", joint))
+    assert document.title == f"{bank}关于调整创业担保贷款额度的通知" and document.doc_number.text == "宁银发〔2023〕19号"
+    assert document.issuers[:3] == ["西宁市人力资源和社会保障局", "西宁市财政局", bank]
+
+
 def test_a_bureau_of_a_corps_is_one_issuer():
     assert split_issuers("新疆生产建设兵团统计局") == ["新疆生产建设兵团统计局"]
 

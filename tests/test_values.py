@@ -1367,10 +1367,37 @@ def test_a_payment_per_city_and_year_is_per_entity_and_year():
     "一、《国务院关于促进市场公平竞争的若干意见》（国发〔2014〕20号）自2023年12月31日起停止执行。",
     "一、决定废止《国务院关于促进企业技术改造的指导意见》（国发〔2012〕44号）。",
     "一、《国务院关于大力推进大众创业万众创新若干政策措施的意见》（国发〔2015〕32号）宣布失效。",
+    "一、废止《国务院关于促进企业技术改造的指导意见》（国发〔2012〕44号）。",  # the verb opening the item (a blind test)
+    "（一）停止执行《国务院关于促进企业技术改造的指导意见》（国发〔2012〕44号）。",
 ])
 def test_repeals_dated_declared_void_or_decided_before_the_title(tmp_path, line):
     document = _parsed(tmp_path, f"国务院关于废止部分文件的决定\n国发〔2023〕9号\n{line}\n二、本决定自印发之日起施行。\n")
     assert [r.relation for r in document.references] == ["repeals"]
+
+
+def test_a_text_named_after_a_verb_in_a_sentence_is_not_repealed_by_it(tmp_path):
+    """The verb opening an item repeals; the same verb inside a sentence that only mentions a repeal does not."""
+    document = _parsed(tmp_path, "某省人民政府关于加强文件管理的通知\n某政发〔2023〕9号\n一、各地不得以废止《甲办法》（某政发〔2012〕4号）为由"
+                                 "停发补贴。\n二、本通知自印发之日起施行。\n")
+    assert [(r.title, r.relation) for c in document.clauses for r in c.references] == [("甲办法", "cites")]
+    assert document.references == []
+
+
+@pytest.mark.parametrize("cited,number,key", [
+    ("《优化营商环境条例》（国务院令第722号）", "国务院令第722号", "guowuyuanling-722"),
+    ("《四川省职业介绍管理规定》（四川省人民政府令第68 号）", "四川省人民政府令第68号", "sichuanshengrenminzhengfuling-68"),
+    ("《政府采购货物和服务招标投标管理办法》（财政部令第87号）", "财政部令第87号", "caizhengbuling-87"),
+])
+def test_an_order_cited_by_its_number_has_that_number_and_its_key(tmp_path, cited, number, key):
+    """An order's number has no year: it had been dropped from the citation (a blind test), the title kept alone.
+    The number reads as the order's own (metadata.order_number), so the citation's key finds the order stored."""
+    from policykg.ingest.metadata import order_number
+    from policykg.ingest.pipeline import doc_key
+
+    document = _parsed(tmp_path, f"某市人民政府关于优化营商环境的通知\n某政发〔2023〕9号\n一、依据{cited}，制定本措施。\n二、本通知自印发之日起施行。\n")
+    (reference,) = document.references
+    assert reference.doc_number.text == number and doc_key(number, "") == key
+    assert order_number(number[: number.index("令") + 1], number) == reference.doc_number
 
 
 def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
