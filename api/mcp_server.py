@@ -33,7 +33,10 @@ READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotent
 INSTRUCTIONS = (
     "政策知识图谱 (policykg): Chinese government policy documents as clauses with responsibility units, amounts, "
     "periods and references. Use `search` for a question in Chinese, then `get_clause` or `get_document` for the full "
-    "text; cite each answer with the title, 文号 and clause path the tools return. Scores below 0.01 are weak matches."
+    "text; cite each answer with the title, 文号 and clause path the tools return. A search's `good_match` false means no "
+    "hit answers well: say so rather than quote an unrelated clause. `relevance` (0..1) compares hits across queries; "
+    "`score` only orders one query's hits. With `dense` false (keyword search only: no semantic model, or it is still "
+    "embedding), good_match only says the query's words were found: check that the quoted text answers the question."
 )
 
 
@@ -59,6 +62,8 @@ class SearchHit(BaseModel):
 class SearchResults(BaseModel):
     query: str
     good_match: bool = Field(description="False: no hit answers well; say so rather than quote an unrelated clause")
+    dense: bool = Field(description="Whether the semantic model took part; false: keyword search only, and good_match "
+                                    "only says the query's words were found")
     understood: Understood = Field(description="What the query was read to name (places, years, units) and what the search did with it")
     hits: list[SearchHit]
 
@@ -158,7 +163,7 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
             citation=reads.Citation(document_id=document_id, document=h["document"], title=h["title"], doc_number=h["doc_number"],
                                     clause_number=h["number"], clause_path=h["path"],
                                     source_file=reads.public_path(h["source_file"]), start=h["start"], end=h["end"])))
-    return SearchResults(query=query, good_match=result.good_match, understood=Understood(**result.understood.as_dict()), hits=hits)
+    return SearchResults(query=query, good_match=result.good_match, dense=result.dense, understood=Understood(**result.understood.as_dict()), hits=hits)
 
 
 def _sparql(store, query: str, timeout: float) -> SparqlResult:

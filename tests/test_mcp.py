@@ -50,7 +50,7 @@ def test_search_hits_cite_their_source(server, workspace):
     assert "见习" in hits[0]["text"]
 
 
-def test_search_hits_carry_a_quote_with_source_offsets_and_a_relevance_signal(server):
+def test_search_hits_carry_a_quote_with_source_offsets_and_a_relevance_signal(server, workspace):
     result = call(server, "search", query="在平凉，吸纳就业见习人员的单位每人每月补贴多少", k=3).structured_content
     assert result["good_match"] and any("平凉" in note for note in result["understood"]["applied"])
     assert [p["name"] for p in result["understood"]["places"]] == ["平凉市"]  # as /search says it, not its notes only
@@ -62,6 +62,14 @@ def test_search_hits_carry_a_quote_with_source_offsets_and_a_relevance_signal(se
     assert "".join(source[quote["source_start"]:quote["source_end"]].split()) == "".join(quote["text"].split())
     off_topic = call(server, "search", query="月球基地的氧气配额怎么分配", k=3).structured_content
     assert not off_topic["good_match"], "an unrelated question is flagged, so the chat can say there is no answer"
+    # the workspace searches by keywords only, and each result says so (the instructions tell the model what that means)
+    assert workspace.search_index.vectors is None and result["dense"] is off_topic["dense"] is False
+
+
+def test_the_instructions_point_the_model_at_the_match_signal_not_the_fused_score(server):
+    """The fused score of a top hit is always above 0.01: the instructions had called lower scores weak matches."""
+    instructions = server.instructions
+    assert "good_match" in instructions and "dense" in instructions and "0.01" not in instructions
 
 
 def test_get_document_and_clause_agree(server):
