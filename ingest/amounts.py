@@ -437,7 +437,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        aggregate = value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
+        aggregate = (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
+                     or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(AGGREGATE_CUE.search(before)))
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
@@ -475,6 +476,9 @@ def _mark_paid_once(payable: list, text: str) -> None:
 # 新增贷款700亿元以上, 融资金额突破1.5亿元, 不低于80亿元: a floor of a hundred million yuan or more is an
 # aggregate target (or the size of who qualifies: 1亿元以上项目), no payment to anyone
 AGGREGATE_FLOOR = 100_000_000
+# 新增发放创业担保贷款不少于3000万元, 担保基金总额…不低于1000万元: a floor of ten million yuan or more after a word of
+# totals (AGGREGATE_CUE) is a target too (a blind test: they had been compared with what a person is paid)
+AGGREGATE_FLOOR_CUED = 10_000_000
 # 今年发放创业担保贷款30亿元, 累计担保总额450亿元, 市场价值近600亿元: an exact sum that large, counted over many
 # (not 设立10亿元人才发展基金: a fund set up, paid out as the clause says)
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"

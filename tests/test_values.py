@@ -554,6 +554,11 @@ def test_a_fines_amounts_are_the_fines_not_a_payment(tmp_path):
     ("今年发放创业担保贷款30亿元", [(3_000_000_000, "exact", True)]),
     ("市场价值近600亿元", [(60_000_000_000, "exact", True)]),
     ("累计担保总额超450亿元", [(45_000_000_000, "min", True)]),  # 超 right before the number: a floor
+    # a floor of ten million or more after a word of totals (a blind test: compared with what a person is paid)
+    ("新增发放创业担保贷款不少于3000万元", [(30_000_000, "min", True)]),
+    ("担保基金总额要在2年内增加到不低于1000万元", [(10_000_000, "min", True)]),
+    ("新增发放创业担保贷款不少于500万元", [(5_000_000, "min", False)]),  # under ten million: as before
+    ("给予不低于1000万元的奖励", [(10_000_000, "min", False)]),  # no word of totals: a payment's floor
 ])
 def test_a_floor_of_a_hundred_million_yuan_or_more_is_a_target(text, expected):
     assert amount_details(text) == expected
