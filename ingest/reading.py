@@ -9,6 +9,7 @@ character for one, so offsets are the same in the file's own text.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -70,9 +71,10 @@ def _text(path: Path, raw: bytes, suffix: str) -> tuple[str, str]:
         return _docx_text(path, raw), "docx"
     if suffix in PDF_SUFFIXES or raw.startswith(PDF_MAGIC):
         return _pdf_text(path, raw), "pdf"
-    if _looks_binary(raw):
+    wide = _wide_unicode(raw)
+    if wide is None and _looks_binary(raw):
         raise UnreadableFileError(str(path), "file looks binary (control bytes), not text")
-    text, encoding = _decode(path, raw)
+    text, encoding = wide or _decode(path, raw)
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         text = _html_text(text)
     return text, encoding
@@ -87,6 +89,30 @@ def _looks_binary(raw: bytes) -> bool:
         return True
     control = len(sample) - len(sample.translate(None, CONTROL_BYTES))  # counted in C, not byte by byte in Python
     return control > len(sample) * 0.01
+
+
+# Text saved as UTF-16 or UTF-32 (Windows Notepad's "Unicode") opens with its byte-order mark; its zero bytes are no
+# binary file's (UTF-32's marks first: UTF-32 LE's opens with UTF-16 LE's)
+UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+PRINTABLE_SHARE = 0.95  # of a UTF-16 or UTF-32 text's first characters, printable or spacing: else the mark was chance
+
+
+def _wide_unicode(raw: bytes) -> tuple[str, str] | None:
+    """The text of a file saved as UTF-16 or UTF-32 with its byte-order mark, or None (no mark, or bytes that decode to
+    no text: other bytes may open with the same two)."""
+    encoding = next((name for bom, name in UNICODE_BOMS if raw.startswith(bom)), None)
+    if encoding is None:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:2000]
+    readable = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r\f")
+    return (text, encoding) if sample and readable >= PRINTABLE_SHARE * len(sample) else None
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:

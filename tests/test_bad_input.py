@@ -27,6 +27,24 @@ def test_gb18030_file_is_read(tmp_path):
     assert [c.path for c in doc.clauses] == ["1", "2"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_file_saved_as_utf16_or_utf32_with_its_mark_reads_as_its_utf8_twin(tmp_path, encoding):
+    """Windows Notepad's "Unicode" (UTF-16 with a byte-order mark) had been refused as binary (its zero bytes)."""
+    import codecs
+
+    mark = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(mark + GOOD.encode(encoding))
+    (doc,) = parse_file(path)
+    (twin,) = parse_file(write(tmp_path, "utf8.txt", GOOD))
+    assert (doc.title, doc.doc_number, [(c.path, c.text, c.span) for c in doc.clauses]) == (
+        twin.title, twin.doc_number, [(c.path, c.text, c.span) for c in twin.clauses])
+    without_mark = tmp_path / "no_mark.txt"
+    without_mark.write_bytes(GOOD.encode("utf-16-le"))  # no mark: zero bytes, said to be binary as before
+    with pytest.raises(IngestError, match="binary"):
+        parse_file(without_mark)
+
+
 def test_bad_file_among_good_ones_keeps_what_was_stored(tmp_path):
     ws = Workspace(tmp_path / "data", search=False)
     ws.ingest([CORPUS / "004_30de0d34d7d57a20.txt"], quiet=True)

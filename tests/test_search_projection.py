@@ -793,7 +793,7 @@ def test_tokens_are_made_again_when_the_code_or_vocabulary_that_makes_them_chang
     assert len(table) and table.words == ["甲乙"]
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-32"])
 def test_sentences_cite_a_file_saved_with_a_byte_order_mark_or_in_gb18030(tmp_path, corpus_dir, encoding):
     """Offsets refer to the text ingest decoded; every sentence is found in that same text, the
     file's half-width brackets too (read as plain UTF-8, a BOM shifted every offset by one and a
