@@ -29,6 +29,7 @@ MEDIA_ALIASES = {
     "application/turtle": "text/turtle", "text/n3": "text/turtle", "text/rdf+n3": "text/turtle", "application/n3": "text/turtle",
     "application/x-json+ld": "application/ld+json", "text/javascript": "application/sparql-results+json",
     "application/javascript": "application/sparql-results+json",
+    "text/xml": "application/sparql-results+xml",  # (what some clients send for XML results; a graph's XML is application/rdf+xml)
 }
 SELECT_FORMAT_NAMES = {"json": "application/sparql-results+json", "srj": "application/sparql-results+json",
                        "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
@@ -214,6 +215,9 @@ async def _run(request: Request, params, query: str | None, update: str | None =
         raise ApiError(403, "update_refused", "this endpoint is read-only: SPARQL updates are refused")
     if len(params.getlist("query")) > 1:  # (the protocol allows one; the first had run, the others were dropped)
         raise ApiError(400, "bad_request", "give one query parameter, not several", {"parameter": "query"})
+    if query is not None and not query.strip():
+        raise ApiError(400, "malformed_query", "the query is empty: give a SPARQL query, or no query parameter for the "
+                       "service description", {"parameter": "query"})
     if not query:
         if "text/html" in request.headers.get("accept", ""):
             return RedirectResponse(QUERY_PAGE, status_code=303)

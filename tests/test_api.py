@@ -209,11 +209,24 @@ def test_format_parameter_for_select(api, fmt, media):
 @pytest.mark.parametrize("accept,expected", [
     ("text/csv", "text/csv"), ("text/tab-separated-values", "text/tab-separated-values"),
     ("application/sparql-results+xml", "application/sparql-results+xml"), ("*/*", "application/sparql-results+json"),
-    ("text/html;q=0.9, text/csv;q=0.5", "text/csv"),
+    ("text/html;q=0.9, text/csv;q=0.5", "text/csv"), ("text/xml", "application/sparql-results+xml"),
 ])
 def test_content_negotiation_for_select(api, accept, expected):
     r = api.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].startswith(expected)
+
+
+def test_an_empty_query_is_a_malformed_query_and_no_query_the_service_description(api):
+    """The protocol's query parameter given empty (GET, form or body) had answered 200 with the service description."""
+    for empty in ("", "  \n"):
+        assert_error(api.get("/sparql", params={"query": empty}), 400, "malformed_query")
+        assert_error(api.post("/sparql", data={"query": empty}), 400, "malformed_query")
+        assert_error(api.post("/sparql", content=empty.encode(), headers={"Content-Type": "application/sparql-query"}), 400,
+                     "malformed_query")
+    description = api.get("/sparql")
+    assert description.status_code == 200 and description.headers["content-type"].startswith("text/turtle")
+    assert (None, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#Service")) in rdflib.Graph().parse(
+        data=description.text, format="turtle")
 
 
 def test_not_acceptable(api):
