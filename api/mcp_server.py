@@ -211,9 +211,12 @@ def run_stdio(workspace, settings) -> None:
 def mount(app, workspace, settings):
     """Mount streamable HTTP under ``/mcp/`` on the web app; returns the context the app's lifespan
     must enter (Starlette runs no mounted app's own lifespan)."""
+    from starlette.routing import Route
+
     server = build_server(workspace, settings)
     endpoint = _Endpoint()
     app.mount("/mcp", endpoint)
+    app.router.routes.append(Route("/mcp", _Unslashed(endpoint)))  # (a POST to /mcp had been redirected to /mcp/)
 
     @asynccontextmanager
     async def running():
@@ -224,6 +227,18 @@ def mount(app, workspace, settings):
         endpoint.app = None
 
     return running
+
+
+class _Unslashed:
+    """``/mcp`` answered as ``/mcp/`` is: a client may not follow the redirect a POST would get (307)."""
+
+    def __init__(self, endpoint):
+        self.endpoint = endpoint
+
+    async def __call__(self, scope, receive, send):
+        root = scope.get("root_path", "")
+        await self.endpoint({**scope, "path": f"{root}/mcp/", "raw_path": f"{root}/mcp/".encode(), "root_path": f"{root}/mcp",
+                             "app_root_path": scope.get("app_root_path", root)}, receive, send)
 
 
 class _Endpoint:

@@ -160,4 +160,21 @@ def test_streamable_http_under_serve(workspace):
     env = {**os.environ, "POLICYKG_DENSE": "false", "POLICYKG_QUERY_WORKERS": "1"}
     with policykg_server(str(workspace.data_dir), env) as url:
         result = call(f"{url}/mcp/", "lookup_unit", name="市人社局")
+        unslashed = call(f"{url}/mcp", "lookup_unit", name="市人社局")  # (had been a redirect, 307, for a POST)
     assert not result.is_error and result.structured_content["total"] >= 2
+    assert unslashed.structured_content == result.structured_content
+
+
+def test_the_endpoint_answers_at_mcp_with_or_without_its_slash(workspace):
+    """POST /mcp had been redirected (307) to /mcp/: a client that does not follow a POST's redirect failed."""
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+
+    initialize = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                  "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}}}
+    headers = {"Accept": "application/json, text/event-stream"}
+    settings = Settings(data_dir=workspace.data_dir, dense=False, query_workers=1)
+    with TestClient(create_app(settings, workspace), base_url="http://127.0.0.1:8000") as client:
+        answers = [client.post(path, json=initialize, headers=headers, follow_redirects=False) for path in ("/mcp/", "/mcp")]
+    assert [a.status_code for a in answers] == [200, 200]
+    assert all('"serverInfo":{"name":"policykg"' in a.text for a in answers)
