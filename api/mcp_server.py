@@ -108,9 +108,9 @@ def build_server(workspace, settings) -> MCPServer:
 
     @server.tool(annotations=READ_ONLY)
     def get_document(document_id: str) -> reads.DocumentDetail:
-        """One document by id (e.g. pingzhengfa-2019-1-620800): title, 文号, date, issuers, place, level, its clauses
-        in document order and the documents it cites or implements."""
-        return _guarded(reads.document, store(), document_id, base=base)
+        """One document by id (e.g. pingzhengfa-2019-1-620800) or by its 文号 (平政发〔2019〕1号): title, 文号, date,
+        issuers, place, level, its clauses in document order and the documents it cites or implements."""
+        return _guarded(lambda: reads.document(store(), reads.document_id_of(store(), document_id, base=base), base=base))
 
     @server.tool(annotations=READ_ONLY)
     def lookup_unit(name: str) -> reads.UnitMatches:

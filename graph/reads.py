@@ -454,6 +454,31 @@ def all_documents(store, *, base: str = DEFAULT_BASE) -> list[DocumentSummary]:
     return once_per_state("documents", store, lambda: _summaries(store, base), base)
 
 
+NUMBER_BRACKETS = str.maketrans({"[": "〔", "［": "〔", "(": "〔", "（": "〔", "]": "〕", "］": "〕", ")": "〕", "）": "〕"})
+
+
+def _number_form(text: str) -> str:
+    """A 文号 as compared: no spaces, its year's brackets as 〔〕 (平政发[2019] 1号 -> 平政发〔2019〕1号)."""
+    return "".join(text.split()).translate(NUMBER_BRACKETS)
+
+
+def document_id_of(store, id_or_number: str, *, base: str = DEFAULT_BASE) -> str:
+    """A document id as given, or the id of the one document holding that 文号 (a chat client often has only the
+    文号); several documents holding it (the same number in two places) are named in the error."""
+    if DOCUMENT_KEY.fullmatch(id_or_number):
+        return id_or_number
+    wanted = _number_form(id_or_number)
+    found = [d for d in all_documents(store, base=base) if d.doc_number and _number_form(d.doc_number) == wanted]
+    if len(found) == 1:
+        return found[0].id
+    if found:
+        raise BadId("document", f"{id_or_number[:80]!r} is the 文号 of {len(found)} documents: "
+                    + ", ".join(f"{d.id} ({d.jurisdiction or '?'})" for d in found[:10]))
+    if "号" not in id_or_number:
+        check_key(id_or_number)  # neither an id nor a 文号: the id's own error
+    raise NotFound(f"no document holds the 文号 {id_or_number[:80]!r}")
+
+
 def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:
     """One document with its clauses in document order and its references."""
     iri = f"{base}doc/{check_key(key)}"

@@ -429,3 +429,17 @@ def test_the_quad_count_is_the_sparql_count_of_the_named_graphs(tmp_path):
     counted = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
     assert counted == store.triple_count() == reads.stats(store).triples == 7
     store.close()
+
+
+def test_a_wen_hao_held_by_two_documents_names_both(monkeypatch):
+    """The same 文号 in two places (or a document and its copy) is no one document: the error names each."""
+    from policykg.graph import reads
+
+    two = [reads.DocumentSummary(id=f"jinzhengfa-2023-1-{code}", iri=f"x:{code}", doc_number="津政发〔2023〕1号",
+                                 jurisdiction=place, source_file="a.txt") for code, place in (("120000", "天津市"), ("140700", "晋中市"))]
+    monkeypatch.setattr(reads, "all_documents", lambda store, base=reads.DEFAULT_BASE: two)
+    with pytest.raises(reads.BadId) as error:
+        reads.document_id_of(None, "津政发[2023]1号")
+    assert "jinzhengfa-2023-1-120000 (天津市)" in str(error.value) and "jinzhengfa-2023-1-140700 (晋中市)" in str(error.value)
+    monkeypatch.setattr(reads, "all_documents", lambda store, base=reads.DEFAULT_BASE: two[:1])
+    assert reads.document_id_of(None, "津政发〔2023〕 1号") == "jinzhengfa-2023-1-120000"

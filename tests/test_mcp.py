@@ -72,6 +72,17 @@ def test_the_instructions_point_the_model_at_the_match_signal_not_the_fused_scor
     assert "good_match" in instructions and "dense" in instructions and "0.01" not in instructions
 
 
+def test_get_document_takes_a_wen_hao_as_a_chat_client_has_it(server):
+    """A chat model often has only the 文号 from a question: it had been refused as no document id."""
+    by_id = call(server, "get_document", document_id="pingzhengfa-2019-1-620800").structured_content
+    for number in ("平政发〔2019〕1号", "平政发[2019] 1 号"):
+        assert call(server, "get_document", document_id=number).structured_content == by_id
+    missing = call(server, "get_document", document_id="某政发〔2019〕99号")
+    assert missing.is_error and "not_found: no document holds the 文号" in missing.content[0].text
+    bad = call(server, "get_document", document_id="../etc/passwd")
+    assert bad.is_error and "bad_input:" in bad.content[0].text
+
+
 def test_get_document_and_clause_agree(server):
     doc = call(server, "get_document", document_id="pingzhengfa-2019-1-620800").structured_content
     assert doc["doc_number"] == "平政发〔2019〕1号"
