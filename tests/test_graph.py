@@ -181,7 +181,7 @@ def test_turtle_and_trig_exports_hold_exactly_the_line_formats_statements(worksp
 
     assert statements("trig", ox.RdfFormat.TRIG) == statements("nq", ox.RdfFormat.N_QUADS)
     assert statements("ttl", ox.RdfFormat.TURTLE) == statements("nt", ox.RdfFormat.N_TRIPLES)
-    assert b" a pol:PolicyDocument" in workspace.store.dump("ttl")
+    assert b"\ta pol:PolicyDocument" in workspace.store.dump("ttl")
 
 
 def test_the_stores_quads_are_the_rdflib_graphs_triples(documents):
