@@ -1336,6 +1336,10 @@ def test_an_award_named_right_beside_the_sum_pays_it(tmp_path, sentence, expecte
     ("新发放普惠小微企业贷款平均利率较上年下降0.5个百分点", [(0.5, "percentage-point", "exact")]),
     ("普惠小微贷款增速高于各项贷款增速10个百分点以上", [(10, "percentage-point", "min")]),
     ("个人创业担保贷款利率上限为LPR+150BP", [(1.5, "percentage-point", "max")]),  # basis points, in points
+    # the benchmark named in full before the points (a blind test: exact), and a rate that is no ceiling
+    ("个人创业担保贷款利率上限为贷款市场报价利率（LPR）+300BP", [(3.0, "percentage-point", "max")]),
+    ("贷款利率不超过同期贷款市场报价利率加50个基点", [(0.5, "percentage-point", "max")]),
+    ("贷款利率为贷款市场报价利率+50BP", [(0.5, "percentage-point", "exact")]),
     ("对贷款合同签订日LPR减150个基点以上部分给予贴息", [(1.5, "percentage-point", "min")]),
     ("担保费率降至1%以下", [(1, "percent", "max")]),
 ])
