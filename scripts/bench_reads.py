@@ -28,11 +28,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SLOW_S = 5  # seconds: a named query this slow is run once
-NAMED = [  # (query, bindings) as docs/ontology.md binds them
+NAMED = [  # (query, bindings) as docs/ontology.md binds them, and unbound as the query page offers them
     ("units", {"name": "市人社局"}), ("unit_clauses", {"name": "市人社局"}), ("lead_counts", {}),
     ("unit_types_by_city", {}), ("unit_network", {}), ("compare", {"label": "高校毕业生"}),
     ("compare_unit", {"unitName": "市人社局"}), ("periods_in_force", {}), ("citations", {}), ("documents", {}),
     ("clauses_by_concept", {}), ("instrument_amounts", {"instrumentLabel": "贷款贴息"}),
+    ("implementers", {"docNumber": "国办发〔2020〕27号"}), ("implementers", {}), ("instrument_amounts", {}), ("compare_unit", {}),
 ]
 
 
