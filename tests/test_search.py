@@ -69,6 +69,18 @@ def test_filters(workspace, filters, check):
     assert hits and all(check(h) for h in hits)
 
 
+@pytest.mark.parametrize("question", ["火星移民签证怎么办理", "如何申请美国绿卡"])
+def test_a_question_whose_telling_words_no_passage_holds_is_no_good_match_by_keywords(workspace, question):
+    """Words no passage holds had weighed 1.0, less than any common word, in the relevance: an off-topic question's
+    办理 or 申请 made a "good match" (0.44-0.47) in keyword search. Weighed as a word of document frequency 0 is, it is none,
+    and a question the seeds answer still is one."""
+    index = workspace.search_index
+    off_topic = index.search_response(question, k=3, mode="bm25")
+    assert off_topic.hits and not off_topic.good_match and off_topic.hits[0].relevance < index.ranking.no_match_below
+    answered = index.search_response("见习补贴每人每月多少钱", k=3, mode="bm25")
+    assert answered.good_match and "见习" in answered.hits[0].text
+
+
 def test_in_force_filter_excludes_expired_periods(workspace):
     ids = {clause_id(h) for h in workspace.search_index.search("补贴", k=100, filters=SearchFilters(in_force_on=__import__("datetime").date(2021, 6, 1)), mode="bm25")}
     assert "pingzhengfa-2019-1-620800/3.6" not in ids  # 2019年1月1日至12月31日

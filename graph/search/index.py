@@ -169,6 +169,9 @@ class SearchIndex:
         self._sentence_owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
         self.tokenizer = tokenizer or ChineseTokenizer(meta.get("dictionary", []))
         self._idf = self._idf_table(bm25, len(records))
+        # a query word no passage holds is as telling as a word can be (df 0), not a common one: weighed 1.0, the
+        # words of an off-topic question found nowhere had left its few common ones to make a "good match"
+        self._unseen_idf = float(np.log(1 + (len(records) + 0.5) / 0.5))
         self.unit_names = list(self.facets.values["unit"])
         if self.vectors is not None and (embedder is None or embedder.model_id != meta.get("model")):
             if embedder is not None:
@@ -264,7 +267,7 @@ class SearchIndex:
         fused, parts = self._fuse(rankings, boost)
         cap = self.ranking.per_document if per_document is None else per_document
         chosen = self._diversify(fused, k, cap, focused=bool(understood.places))
-        weights = {t: self._idf.get(t, 1.0) for t in dict.fromkeys(tokens + extra)}
+        weights = {t: self._idf.get(t, self._unseen_idf) for t in dict.fromkeys(tokens + extra)}
         hits = [self._hit(i, fused[i], parts[i], tokens, weights, q, alternatives) for i in chosen]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
