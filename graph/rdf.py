@@ -461,9 +461,11 @@ class DocumentGraphBuilder:
             self._doc_number(g, target, ref.doc_number)
 
     def _resolve(self, ref: Reference) -> URIRef:
-        if ref.doc_number:
-            key = self.number_index.get(ref.doc_number.text)
-        else:  # titles repeat across cities: the one holder left nearest the citing document (title_index.py)
+        key = self.number_index.get(ref.doc_number.text) if ref.doc_number else None
+        if key is None and (not ref.doc_number or ref.doc_number.year is None):
+            # titles repeat across cities: the one holder left nearest the citing document (title_index.py); an order's
+            # number, which has no year, is cited in other words than the order prints it (国务院令第722号 for
+            # 中华人民共和国国务院令 第722号): its title still finds it
             key = self.title_index.resolve(ref.title or "", *self._citing)
         if key:
             return self.iris.document(key)

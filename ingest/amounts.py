@@ -65,7 +65,7 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         # 最高支付限额为每人400元 (not 不超过35周岁的…资金为每人5000元: a bound on who)
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；\d]{0,24}(?:费|额|资金)(?:分别)?为\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){1,3}$"
                         # 利率上限为贷款市场报价利率（LPR）+300BP: the points a ceiling adds to its benchmark (a blind test)
-                        r"|(?:最高|上限为?|不超过|不高于|不得超过|不得高于)\s*(?:(?:同期)?贷款市场报价利率|基准利率)\s*(?:[（(]\s*LPR\s*[）)])?"
+                        r"|(?:最高|上限为?|不超过|不高于|不得超过|不得高于)\s*(?:(?:同期)?(?:[一五]年期(?:以上)?)?(?:贷款市场报价利率|LPR)|基准利率)\s*(?:[（(]\s*LPR\s*[）)])?"
                         r"\s*(?:\+|＋|加|上浮)\s*$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
                         r"|(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
@@ -441,7 +441,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
         aggregate = (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
-                     or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(AGGREGATE_CUE.search(before)))
+                     or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
@@ -482,6 +482,8 @@ AGGREGATE_FLOOR = 100_000_000
 # 新增发放创业担保贷款不少于3000万元, 担保基金总额…不低于1000万元: a floor of ten million yuan or more after a word of
 # totals (AGGREGATE_CUE) is a target too (a blind test: they had been compared with what a person is paid)
 AGGREGATE_FLOOR_CUED = 10_000_000
+# (words of totals only: not 共 of 公共, 约 of 节约, 年度贡献, which a review found making payments targets)
+TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|合计)[^，。；、]{0,12}$")
 # 今年发放创业担保贷款30亿元, 累计担保总额450亿元, 市场价值近600亿元: an exact sum that large, counted over many
 # (not 设立10亿元人才发展基金: a fund set up, paid out as the clause says)
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"

@@ -251,7 +251,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
                 # wrapped after its issuers (a name line above the 文号 is the letterhead)
                 head.title = "".join(q.text for q in above) + title
                 head.title_range = (above[0].offsets[0], p.offsets[len(title) - 1] + 1)
-        elif ISSUER_LINE.match(text) and "关于" not in text and head.title is None:
+        elif (ISSUER_LINE.match(text) or BANK_LETTERHEAD.match(text)) and "关于" not in text and head.title is None:
             name = LETTERHEAD_KIND.sub("", text)  # 芜湖市人民政府行政规范性文件: the red header's kind of paper
             head.issuers += split_issuers(name) or [name]  # a joint letterhead: one issuer a line, or two side by side
         elif FOOTER_LINE.match(text):
@@ -264,6 +264,9 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
 
 
 MAX_ISSUER_LINES = 6  # issuers of a joint notice written one a line between its 文号 and its title
+# 中国人民银行南宁中心支行 over its notice (alone or last of a joint letterhead): the head had ended at it, losing title
+# and 文号 (a blind test). Read in the head only: in the body a line ending so may be a sentence's (…反馈至…中心支行)
+BANK_LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）]{0,20}银行[\u4e00-\u9fff（）]{0,20}(?:分行|支行|营业管理部)$")
 
 
 def _issuer_lines_between(paragraphs: list[Paragraph], number_at: int | None, title_at: int) -> list[Paragraph]:

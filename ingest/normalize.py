@@ -82,8 +82,7 @@ DOC_TYPE_END = re.compile(
 )
 ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会"
-    r"|共青团中央|人民银行|分行|支行|营业管理部)|共青团中央)$"  # (共青团中央 alone: no place or level before it; a bank's
-    # branch: 中国人民银行南宁中心支行 over its notice, as a bureau would be)
+    r"|共青团中央|人民银行)|共青团中央)$"  # (共青团中央 alone: no place or level before it)
 )
 PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
 # 特此通告。 / 此复。: the formula that closes a notice or a reply

@@ -106,10 +106,7 @@ def _wide_unicode(raw: bytes) -> tuple[str, str] | None:
     encoding = next((name for bom, name in UNICODE_BOMS if raw.startswith(bom)), None)
     if encoding is None:
         return None
-    try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError:
-        return None
+    text = raw.decode(encoding, errors="replace")  # (a stray last byte or a lone surrogate: one character lost, not the file)
     sample = text[:2000]
     readable = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r\f")
     return (text, encoding) if sample and readable >= PRINTABLE_SHARE * len(sample) else None

@@ -37,6 +37,13 @@ def _order_number(m: re.Match) -> DocNumber:
     return DocNumber(f"{m['name']}第{int(m['num'])}号", m["name"], None, int(m["num"]))
 
 
+def _order_number_alone(text: str, at: int) -> re.Match | None:
+    """An order's number that is all its bracket holds: not （经省政府令第5号修改）, （国务院令第586号修订）, the order that
+    amended the text (a review)."""
+    m = ORDER_NUMBER_RE.match(text, at)
+    return m if m and re.match(r"\s*[）)]", text[m.end() : m.end() + 3]) else None
+
+
 def parse_announcement_number(text: str) -> DocNumber | None:
     m = ANNOUNCEMENT_RE.search(text)
     return _announcement_number(m) if m else None
@@ -65,9 +72,12 @@ FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:
 NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
-REPEALED_BEFORE = re.compile(r"(?:(?:决定|同意|现|予以)|(?:^|\n|[。；;：:])\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])?\s*)"
-                             r"(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
-# (一、废止《…》: the verb opening an item or a sentence is the document's own act)
+REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
+# 一、废止《…》（…）。: the verb opening an item, the item nothing but the act (a blind test); not 一、废止《…》的主要考虑
+# 是什么？ nor 一、废止《…》后补贴无法发放 (a review), which speak of a repeal
+REPEAL_ITEM_OPENING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])\s*"
+                                 r"(?:废止|宣布失效|停止执行)$")
+REPEAL_ITEM_END = re.compile(r"\s*(?:[。；;，,、]|和|及|$)")
 # 《A》《B》 side by side are a list too, as are 《A》（国务院令第722号）、《B》: an aside on the first between them
 # between two texts of one list: a bracket, a joiner, and the issuers of the next text (…和人力资源社会保障部、财政部《…》)
 LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*"
@@ -175,7 +185,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         m = re.match(r"\s*[（(]\s*", text[t_end:])
         if m:
             at = t_end + m.end()
-            dm = DOC_NUMBER_RE.match(text, at) or ANNOUNCEMENT_RE.match(text, at) or ORDER_NUMBER_RE.match(text, at)
+            dm = DOC_NUMBER_RE.match(text, at) or ANNOUNCEMENT_RE.match(text, at) or _order_number_alone(text, at)
             if dm:
                 number = {DOC_NUMBER_RE: _doc_number, ANNOUNCEMENT_RE: _announcement_number, ORDER_NUMBER_RE: _order_number}[dm.re](dm)
                 close = re.match(r"\s*[）)]", text[dm.end() :])
@@ -213,7 +223,8 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
     """How the text at ``text[start:end]`` is referred to: repealed (…同时废止, 决定废止…), forwarded (现将《…》
     转发给你们, whether or not its text is printed after), and with ``document_level`` applied (贯彻落实…) or
     the basis (根据…); else cited."""
-    if REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+    if (REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
+            or REPEAL_ITEM_OPENING.search(text, max(0, start - CUE_WINDOW), start) and REPEAL_ITEM_END.match(text, end)):
         return "repeals"
     if (FORWARDED_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
             or FORWARDED_BEFORE.search(text, max(0, start - 4), start)):

@@ -592,6 +592,16 @@ def test_a_banks_branch_on_the_letterhead_keeps_the_title_and_number(tmp_path, b
     assert document.issuers[:3] == ["西宁市人力资源和社会保障局", "西宁市财政局", bank]
 
 
+def test_a_line_of_the_body_ending_with_a_banks_branch_goes_on_its_sentence(tmp_path):
+    """Read as a letterhead in the head only: in the last clause such a line had been taken for the signature (a review)."""
+    text = ("某市人民政府关于做好创业担保贷款工作的通知\n某政发〔2023〕9号\n各县区人民政府：\n一、加大贷款支持力度。\n"
+            "二、各县区要加强组织领导，及时将政策执行中遇到的\n问题反馈至中国人民银行西宁中心支行\n和市人力资源和社会保障局。\n"
+            "某市人民政府\n2023年5月1日\n")
+    (document,) = parse_file(write(tmp_path, "body.txt", text))
+    assert document.clauses[-1].text == "二、各县区要加强组织领导，及时将政策执行中遇到的问题反馈至中国人民银行西宁中心支行和市人力资源和社会保障局。"
+    assert document.issuers == ["某市人民政府"]
+
+
 def test_a_bureau_of_a_corps_is_one_issuer():
     assert split_issuers("新疆生产建设兵团统计局") == ["新疆生产建设兵团统计局"]
 
