@@ -60,7 +60,7 @@ def _announcement_number(m: re.Match) -> DocNumber:
 ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸]))")
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
 OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、))$"
-APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|执行){OBJECTS_BEFORE}")
+APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行){OBJECTS_BEFORE}")  # (not 停止执行《…》)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
