@@ -48,6 +48,8 @@ CONDITION_NOUN = re.compile(
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
                              r"|(?:人数|人员数量)[^。；]{0,40}(?:达到|占)[^，。；的]{0,8}$")  # （超过100人的企业达到15%）
+RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|低于|占")  # (the longest first: 不超过 before 超过)
+RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
 PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
@@ -626,7 +628,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
-        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(HEADCOUNT_RATIO.search(before))
+        ratio = HEADCOUNT_RATIO.search(before)
+        if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
+            bound = RATIO_BOUNDS.get(RATIO_VERB.search(ratio.group())[0], "exact")
+        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
             _supersede(rates)  # 由现行25%增加到50%
         if rates and range_bound is None and _bound_after(text, end):

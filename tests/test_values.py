@@ -598,7 +598,9 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     ("按实际到位资金的千分之五给予奖励", [(0.5, "exact", False)]),  # a thousandth
     ("市场主体满意度达到90%以上", [(90, "min", True)]),  # a target
     ("将当年稳定就业岗位达到95%的小微企业纳入支持范围", [(95, "min", True)]),  # a floor describing who receives
-    ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "exact", True), (15, "min", True)]),  # headcount ratios
+    # headcount ratios to reach, both floors (the first's 达到 had been too far for its bound: exact; a blind test)
+    ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "min", True), (15, "min", True)]),
+    ("裁员人数不超过企业职工总数的20%", [(20, "max", True)]),
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
     ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
