@@ -514,6 +514,10 @@ ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励
 ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")
 
 
+# the standard of a payment named one-off, the number right after it: 一次性补贴标准由每人, 一次性奖励的标准为每家
+ONCE_STANDARD = re.compile(r"一次性[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|资助)的?标准(?:由|为|是)?\s*(?:按)?\s*每[人户家项]\s*$")
+
+
 def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int) -> str:
     """``per-person-one-off`` (entity, household, item) where the amount's phrase names both the head paid for (a cue
     before the number, or the amount's own) and that it is paid once, 一次性 next to the sum (给予每家企业一次性奖励10万元,
@@ -523,7 +527,8 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
     if payment == "one-off":
         head = _cue_before(text[max(lo, start - CUE_WINDOW) : start].replace(ONCE, ""))
     elif (ONCE in text[max(lo, start - ONCE_NEAR) : start] or ONCE_AFTER.match(text, end)
-          or amount.instrument and _paid_once(amount.instrument) and ONCE in text[lo:start]):  # 一次性扩岗补助标准由每人1000元…
+          or amount.instrument and _paid_once(amount.instrument) and ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
+          or ONCE_STANDARD.search(text, lo, start)):  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
         head = payment
     else:
         return payment

@@ -1365,6 +1365,16 @@ def test_a_year_end_aimed_at_or_opening_a_sentence_is_a_deadline(text, end):
     assert periods(text) == [("deadline", None, end, None, "exact", False)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("一次性补贴标准由每人1000 元提高至每人2000 元。", ["per-person-one-off", "per-person-one-off"]),  # (a blind test)
+    ("一次性创业补贴的标准为每人5000元", ["per-person-one-off"]),
+    ("补贴标准由每人1000元提高至每人2000元", ["per-person", "per-person"]),  # nothing says once
+])
+def test_the_standard_of_a_payment_named_one_off_is_paid_once_to_each(text, expected):
+    none = ConceptLinker(text, [], {}, 0)
+    assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
 def test_a_payment_per_person_referred_or_placed_is_per_person():
     text = "按每介绍成功1人300元的标准给予就业创业服务补贴，每转移输出1人给予200元"
     none = ConceptLinker(text, [], {}, 0)
