@@ -29,8 +29,9 @@ MEDIA_ALIASES = {
     "application/turtle": "text/turtle", "text/n3": "text/turtle", "text/rdf+n3": "text/turtle", "application/n3": "text/turtle",
     "application/x-json+ld": "application/ld+json", "text/javascript": "application/sparql-results+json",
     "application/javascript": "application/sparql-results+json",
-    "text/xml": "application/sparql-results+xml",  # (what some clients send for XML results; a graph's XML is application/rdf+xml)
+    "text/xml": "application/sparql-results+xml",  # (what some clients send for XML; for a graph, RDF/XML: GRAPH_ALIASES)
 }
+GRAPH_ALIASES = {**MEDIA_ALIASES, "text/xml": "application/rdf+xml", "application/xml": "application/rdf+xml"}
 SELECT_FORMAT_NAMES = {"json": "application/sparql-results+json", "srj": "application/sparql-results+json",
                        "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
                        "csv": "text/csv", "tsv": "text/tab-separated-values"}
@@ -45,7 +46,7 @@ FORMAT_PARAM = {**SELECT_FORMAT_NAMES, **{k: v for k, v in GRAPH_FORMAT_NAMES.it
 router = APIRouter(tags=["SPARQL"])
 
 
-def negotiate(accept: str | None, offered: list[str]) -> str | None:
+def negotiate(accept: str | None, offered: list[str], aliases: dict[str, str] = MEDIA_ALIASES) -> str | None:
     """The offered media type the Accept header prefers most (None: nothing acceptable)."""
     if not accept or not accept.strip():
         return offered[0]
@@ -59,7 +60,7 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
                     q = float(f[2:])
                 except ValueError:
                     q = 0.0
-        prefs.append((q, -i, MEDIA_ALIASES.get(media, media)))
+        prefs.append((q, -i, aliases.get(media, media)))
     for q, _, media in sorted(prefs, reverse=True):
         if q <= 0:
             continue
@@ -77,12 +78,13 @@ def output_format(values: list[str], accept: str | None, form: str) -> str:
     graph = form in ("CONSTRUCT", "DESCRIBE")
     offered = GRAPH_TYPES if graph else SELECT_TYPES
     names = GRAPH_FORMAT_NAMES if graph else SELECT_FORMAT_NAMES
+    aliases = GRAPH_ALIASES if graph else MEDIA_ALIASES
     for value in values:
         key = value.strip().lower()
-        media = names.get(key) or MEDIA_ALIASES.get(key, key)
+        media = names.get(key) or aliases.get(key, key)
         if media in offered:
             return media
-    media = negotiate(accept, offered)
+    media = negotiate(accept, offered, aliases)
     if media is not None and (not values or accept):
         return media
     if values:
