@@ -1375,6 +1375,20 @@ def test_the_standard_of_a_payment_named_one_off_is_paid_once_to_each(text, expe
     assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == expected
 
 
+@pytest.mark.parametrize("sum_text,value", [("1 800元", 1800), ("2 000元", 2000), ("1800元", 1800)])
+def test_a_sum_whose_thousands_the_pdf_spaced_opening_a_line_goes_on_its_sentence(tmp_path, sum_text, value):
+    """每人每月 / 1 800元的标准…: the line had opened an item numbered 1 (or stayed apart), losing the sum's payment unit
+    (a blind test)."""
+    document = _parsed(tmp_path, "某市就业见习管理办法\n第一条 为了规范就业见习管理，制定本办法。\n"
+                                 f"第二条 人力资源和社会保障部门按照见习人员每人每月\n{sum_text}的标准给予见习补贴。\n"
+                                 "第三条 本办法自2024年1月1日起施行。\n")
+    assert [c.number for c in document.clauses] == ["第一条", "第二条", "第三条"]
+    assert [(a.value, a.payment_unit) for a in document.clauses[1].amounts] == [(value, "per-person-month")]
+    from policykg.ingest.structure import match_marker
+
+    assert match_marker(sum_text + "的标准") is None  # (nor an item numbered 1 where a line opens so)
+
+
 def test_a_payment_per_person_referred_or_placed_is_per_person():
     text = "按每介绍成功1人300元的标准给予就业创业服务补贴，每转移输出1人给予200元"
     none = ConceptLinker(text, [], {}, 0)
