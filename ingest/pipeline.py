@@ -342,6 +342,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
                              source, state, ctx, doc, aliases)
+            if node.parent is not None and _repealed_by_its_lead(clause, nodes[node.parent]):
+                clause.references = [replace(r, relation="repeals") for r in clause.references]
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
@@ -353,6 +355,16 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
     return doc
+
+
+# 一、对以下2件市政府规范性文件予以废止。 / （一）《…》（宁政〔2015〕88号）； …: an item whose items are the texts it repeals
+REPEALING_LEAD = re.compile(r"(?:以下|下列)[^。；：:]{0,30}?(?:予以)?(?:废止|宣布失效|停止执行|不再执行)[。：:]?$")
+
+
+def _repealed_by_its_lead(clause: Clause, parent) -> bool:
+    """A clause that only cites a text, under an item or section saying the texts below are repealed (a blind test: cites)."""
+    lead = "".join(p.text for p in parent.paragraphs).strip()
+    return bool(REPEALING_LEAD.search(lead)) and is_citation_entry(clause.text)
 
 
 def _instruments_from_lead_ins(clauses: list[Clause]) -> None:

@@ -1471,6 +1471,17 @@ def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_o
     ws.close()
 
 
+def test_the_texts_listed_under_an_item_repealing_them_are_repealed(tmp_path):
+    """一、对以下2件…予以废止。 / （一）《…》（…）； (a blind test: cites); the texts listed to be amended are not."""
+    document = _parsed(tmp_path, "某市人民政府关于废止和修改部分市政府规范性文件的决定\n某政〔2024〕19号\n经市政府常务会议研究，决定：\n"
+                                 "一、对以下2件市政府规范性文件予以废止。\n（一）《某市失业保险实施办法》（某政〔2015〕88号）；\n"
+                                 "（二）《某市促进就业创业工作的实施意见》（某政〔2019〕56号）。\n二、对以下市政府规范性文件予以修改。\n"
+                                 "（一）《某市就业创业补贴资金管理办法》（某政办〔2021〕45号）\n1．将第八条中“5000元”修改为“10000元”。\n"
+                                 "三、本决定自公布之日起施行。\n")
+    assert [(r.title, r.relation) for r in document.references] == [("某市失业保险实施办法", "repeals"),
+                                                                     ("某市促进就业创业工作的实施意见", "repeals")]
+
+
 def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
     document = _parsed(tmp_path, "某省人民政府关于废止部分文件的决定\n某政发〔2023〕9号\n一、决定废止《甲办法》（某政发〔2012〕4号）、"
                                  "《乙办法》（某政发〔2014〕5号）。\n二、本决定自印发之日起施行。\n")
