@@ -1366,6 +1366,17 @@ def test_a_year_end_aimed_at_or_opening_a_sentence_is_a_deadline(text, end):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("将第十二条中“每人每月最高不超过800元”修改为“每人每月最高不超过1000元”。", [(800, True), (1000, False)]),  # (a blind test)
+    ("将第八条中“一次性创业补贴5000元”修改为“一次性创业补贴10000元”。", [(5000, True), (10000, False)]),
+    ("补贴标准由每人每月800元调整为1000元", [(800, True), (1000, False)]),
+    ("每人800元”，另有“1000元", [(800, False), (1000, False)]),  # no amending verb between the quotes
+])
+def test_an_amended_sum_quoted_is_superseded_by_the_new_words(text, expected):
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.superseded) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("一次性补贴标准由每人1000 元提高至每人2000 元。", ["per-person-one-off", "per-person-one-off"]),  # (a blind test)
     ("一次性创业补贴的标准为每人5000元", ["per-person-one-off"]),
     ("补贴标准由每人1000元提高至每人2000元", ["per-person", "per-person"]),  # nothing says once
