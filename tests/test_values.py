@@ -1512,6 +1512,13 @@ def test_a_time_closing_a_responsibility_bracket_without_its_label(when, expecte
     assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), None)] == [expected]
 
 
+def test_an_ongoing_task_said_in_a_sentence_before_its_units_label_is_ongoing():
+    """…障碍。长期坚持。牵头单位：… (a blind test: no period), as before a bracket; not 长期坚持 that goes on a sentence."""
+    text = "清理规范各类登记事项，不得变相设置准入障碍。长期坚持。牵头单位：省市场监管局；配合单位：省直各有关部门。"
+    assert [(p.kind, p.span.text) for p in extract_periods(text, span_of(text), None)] == [("ongoing", "长期坚持")]
+    assert extract_periods("要长期坚持。各地要抓好落实。", span_of("要长期坚持。各地要抓好落实。"), None) == []
+
+
 def test_a_deadline_at_a_months_end_spans_its_before():
     """完成时限：2023年6月底前 / 2023年6月底前完成: the span had stopped at 底 (a table cell quoted as 2023年6月底)."""
     for text in ("（完成时限：2023年6月底前）", "2023年6月底前完成"):
