@@ -77,7 +77,11 @@ def parse_date(text: str) -> dt.date | None:
 
 # Kinds of document a title may end with beyond those that also end a line of body text
 # (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|解读)$")
+# 《…若干措施》政策解读: an interpretation of another text, published alone (a blind test: its title had been lost); the
+# dates it states are the interpreted text's, and its issuer is named after it (解读机关：…)
+INTERPRETATION = re.compile(r"解读$")
+INTERPRETED_BY = re.compile(r"^(?:解读机关|解读单位|解读部门|解读人|发布机构)[：:]\s*(?P<who>[\u4e00-\u9fff（）]{2,40})$")
 # A body issuing a text, the text's title last: 新疆自治区党委政法委印发《…50条措施》
 ISSUES_TITLED = re.compile(r"[^，。；《》]{2,40}(?:印发|转发)《[^《》]{4,80}》")
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")

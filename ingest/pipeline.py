@@ -13,6 +13,8 @@ from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, slug, title_key
 from .metadata import (
+    INTERPRETATION,
+    INTERPRETED_BY,
     Part,
     drafted_by,
     find_signature_block,
@@ -261,6 +263,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     inferred: dict[str, str] = {}
     signature, sig_date = find_signature_block(part.body + part.closing)
     issuers = issuers_of(head, signature)
+    interpretation = bool(head.title and INTERPRETATION.search(head.title))
+    if interpretation and not issuers:
+        issuers = [m["who"] for p in part.body + part.closing if (m := INTERPRETED_BY.match(p.text))][:1]
     issuer, date, doc_number = (issuers[0] if issuers else None), head.date or sig_date, head.doc_number
     if parent_refs and head.title:
         # a forwarded document: its 文号 and issuer come from the notice's citation of it
@@ -304,8 +309,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         inferred=inferred,
         issuers=issuers,
     )
-    stated = in_force(part.body + part.closing, date)
-    doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
+    if not interpretation:  # (an interpretation's dates in force are the interpreted text's)
+        stated = in_force(part.body + part.closing, date)
+        doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
     structure = parse_structure(part.body, _issued_title_test(doc.title))
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings

@@ -602,6 +602,22 @@ def test_a_line_of_the_body_ending_with_a_banks_branch_goes_on_its_sentence(tmp_
     assert document.issuers == ["某市人民政府"]
 
 
+def test_an_interpretation_published_alone_keeps_its_title_and_issuer_and_states_no_dates_of_its_own(tmp_path):
+    """《…》政策解读 alone (a web page's): its title had been empty, its issuer and place lost, and the interpreted text's
+    dates in force taken for its own (a blind test)."""
+    text = ("《某市支持民营经济高质量发展若干措施》政策解读\n发布时间：2024-05-14 来源：乌鲁木齐市发展和改革委员会\n"
+            "近日，乌鲁木齐市人民政府印发了《某市支持民营经济高质量发展若干措施》（乌政发〔2024〕9号，以下简称《若干措施》）。现就有关内容解读如下。\n"
+            "一、主要内容\n对首次入选“中国民营企业500强”的企业，一次性奖励200万元。\n二、施行时间\n"
+            "《若干措施》自2024年5月1日起施行，有效期至2026年12月31日。\n解读机关：乌鲁木齐市发展和改革委员会\n")
+    (document,) = parse_file(write(tmp_path, "jiedu.txt", text))
+    assert document.title == "《某市支持民营经济高质量发展若干措施》政策解读"
+    assert document.issuers == ["乌鲁木齐市发展和改革委员会"] and document.jurisdiction == "乌鲁木齐市"
+    assert document.effective_date is None and document.expiry_date is None
+    (policy,) = parse_file(write(tmp_path, "policy.txt", "乌鲁木齐市人民政府关于印发若干措施的通知\n乌政发〔2024〕9号\n"
+                                                         "一、加大支持。\n二、本措施自2024年5月1日起施行，有效期至2026年12月31日。\n"))
+    assert (policy.effective_date, policy.expiry_date) == (dt.date(2024, 5, 1), dt.date(2026, 12, 31))  # a policy's own
+
+
 def test_a_bureau_of_a_corps_is_one_issuer():
     assert split_issuers("新疆生产建设兵团统计局") == ["新疆生产建设兵团统计局"]
 
