@@ -31,7 +31,7 @@ MEDIA_ALIASES = {
     "application/javascript": "application/sparql-results+json",
     "text/xml": "application/sparql-results+xml",  # (what some clients send for XML; for a graph, RDF/XML: GRAPH_ALIASES)
 }
-GRAPH_ALIASES = {**MEDIA_ALIASES, "text/xml": "application/rdf+xml", "application/xml": "application/rdf+xml"}
+GRAPH_ALIASES = {**MEDIA_ALIASES, "text/xml": "application/rdf+xml"}  # (not application/xml: a browser's Accept holds it)
 SELECT_FORMAT_NAMES = {"json": "application/sparql-results+json", "srj": "application/sparql-results+json",
                        "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
                        "csv": "text/csv", "tsv": "text/tab-separated-values"}

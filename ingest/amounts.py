@@ -637,7 +637,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         bound = range_bound or _bound(before, text[end : end + 6])
         ratio = HEADCOUNT_RATIO.search(before)
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
-            bound = RATIO_BOUNDS.get(RATIO_VERB.search(ratio.group())[0], "exact")
+            bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
             _supersede(rates)  # 由现行25%增加到50%

@@ -17,6 +17,7 @@ from .normalize import (
     DOC_NUMBER_LINE,
     DOC_TYPE_END,
     FOOTER_LINE,
+    INTERPRETATION_TITLE,
     ISSUER_LINE,
     NUMBERING_START,
     ORDER_NUMBER_LINE,
@@ -77,11 +78,11 @@ def parse_date(text: str) -> dt.date | None:
 
 # Kinds of document a title may end with beyond those that also end a line of body text
 # (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|解读)$")
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
 # 《…若干措施》政策解读: an interpretation of another text, published alone (a blind test: its title had been lost); the
 # dates it states are the interpreted text's, and its issuer is named after it (解读机关：…)
 INTERPRETATION = re.compile(r"解读$")
-INTERPRETED_BY = re.compile(r"^(?:解读机关|解读单位|解读部门|解读人|发布机构)[：:]\s*(?P<who>[\u4e00-\u9fff（）]{2,40})$")
+INTERPRETED_BY = re.compile(r"^(?:解读机关|解读单位|解读部门|发布机构)[：:]\s*(?P<who>[\u4e00-\u9fff（）]{2,40}?)(?:[、，,\s].*)?$")
 # A body issuing a text, the text's title last: 新疆自治区党委政法委印发《…50条措施》
 ISSUES_TITLED = re.compile(r"[^，。；《》]{2,40}(?:印发|转发)《[^《》]{4,80}》")
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
@@ -241,7 +242,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             continue
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
-        elif head.title is None and is_title(text):
+        elif head.title is None and (is_title(text) or INTERPRETATION_TITLE.fullmatch(text)):  # (《…》政策解读 alone)
             dated = TITLE_DATE.search(text)  # …的通知（2023年6月13日）: the heading of a compilation without its number
             title = text[: dated.start()] if dated else text
             head.title, head.title_para = title, p

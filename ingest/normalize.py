@@ -591,7 +591,7 @@ NUMBER_END = re.compile(r"\d[十百千万亿]?$")
 # The rest of a number the page cut between its digits (每人每月1 / 500元), with its unit.
 NUMBER_REST = re.compile(r"^\d[\d.]*\s*(?:[十百千万亿]\s*)?[年月日号个项条元%％倍家人天次岁周位件名户]")
 MONEY_REST = re.compile(r"^\d[\d.]*\s*(?:[万亿]\s*)?[元%％]")  # a sum or a share: cut by the page, whatever the width
-SUM_OPENS = re.compile(r"(?:\d{1,3}(?:[ \u3000]\d{3})+|\d+)(?:\.\d+)?\s*(?:[万亿]\s*)?元")  # (not 5.元旦期间…: an item's number;
+SUM_OPENS = re.compile(r"\d{1,3}(?:[ \u3000]\d{3})+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*(?:[万亿]\s*)?元")  # (not 5.元旦期间…: an item's number;
 # 1 800元: its thousands spaced by the PDF, a blind test)
 NUMBER_FOLLOWER = re.compile(r"^\s*(?:[年月日号个项条元万亿%％倍家人天次岁周位件名户]|[.．]\d)")
 

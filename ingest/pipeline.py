@@ -364,13 +364,14 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
 
 
 # 一、对以下2件市政府规范性文件予以废止。 / （一）《…》（宁政〔2015〕88号）； …: an item whose items are the texts it repeals
-REPEALING_LEAD = re.compile(r"(?:以下|下列)[^。；：:]{0,30}?(?:予以)?(?:废止|宣布失效|停止执行|不再执行)[。：:]?$")
+REPEALING_LEAD = re.compile(r"(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!不予)(?<!暂不)(?<!无需)(?:予以)?(?:废止|宣布失效|停止执行|不再执行)[。：:]?$")
+KEPT_OR_IN_PART = ("继续有效", "条款", "规定")  # 以下文件继续有效，…; 以下文件中与本决定不一致的条款停止执行 (a review)
 
 
 def _repealed_by_its_lead(clause: Clause, parent) -> bool:
     """A clause that only cites a text, under an item or section saying the texts below are repealed (a blind test: cites)."""
     lead = "".join(p.text for p in parent.paragraphs).strip()
-    return bool(REPEALING_LEAD.search(lead)) and is_citation_entry(clause.text)
+    return bool(REPEALING_LEAD.search(lead)) and not any(w in lead for w in KEPT_OR_IN_PART) and is_citation_entry(clause.text)
 
 
 def _instruments_from_lead_ins(clauses: list[Clause]) -> None:

@@ -616,6 +616,14 @@ def test_an_interpretation_published_alone_keeps_its_title_and_issuer_and_states
     (policy,) = parse_file(write(tmp_path, "policy.txt", "乌鲁木齐市人民政府关于印发若干措施的通知\n乌政发〔2024〕9号\n"
                                                          "一、加大支持。\n二、本措施自2024年5月1日起施行，有效期至2026年12月31日。\n"))
     assert (policy.effective_date, policy.expiry_date) == (dt.date(2024, 5, 1), dt.date(2026, 12, 31))  # a policy's own
+    (by_person,) = parse_file(write(tmp_path, "person.txt", text.replace("解读机关：", "解读人：")))
+    assert by_person.issuers == []  # a person is no issuer (a review)
+    # printed after a notice's signature, an interpretation is the notice's closing text, no document nor clauses
+    notice = ("某市人民政府办公室关于印发某市稳就业若干措施的通知\n某政办发〔2024〕3号\n各县区人民政府：\n一、扩大就业。\n"
+              "二、本措施自2024年3月1日起施行。\n某市人民政府办公室\n2024年2月20日\n《某市稳就业若干措施》政策解读\n一、主要内容\n"
+              "对新招用高校毕业生的企业，给予每人1000元一次性扩岗补助。\n二、执行期限\n自2024年3月1日起施行。\n")
+    (with_closing,) = parse_file(write(tmp_path, "notice.txt", notice))
+    assert [c.number for c in with_closing.clauses] == ["一、", "二、"] and not any(c.amounts for c in with_closing.clauses)
 
 
 def test_a_bureau_of_a_corps_is_one_issuer():

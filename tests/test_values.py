@@ -601,6 +601,9 @@ def test_a_ceiling_written_below_which_describes_who_receives_is_a_threshold(tex
     # headcount ratios to reach, both floors (the first's 达到 had been too far for its bound: exact; a blind test)
     ("人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）", [(25, "min", True), (15, "min", True)]),
     ("裁员人数不超过企业职工总数的20%", [(20, "max", True)]),
+    # the verb nearest the share, not an earlier headcount's (a review: min, max)
+    ("对职工人数超过1000人、残疾人职工人数低于职工总数1.5%的用人单位，征收保障金", [(1.5, "max", True)]),
+    ("对职工人数不超过300人、吸纳脱贫人口人数占职工总数15%的企业，给予奖补", [(15, "exact", True)]),
     ("超过法定退休年龄的人员按实际工资的70%发放", [(70, "exact", False)]),  # 超过 sets who, it bounds nothing
     ("对招用人数超过20人的企业按工资总额的30%给予补贴", [(30, "exact", False)]),  # a share paid
     ("新招用人员占职工总数的30%以上", [(30, "min", True)]),
@@ -1398,6 +1401,10 @@ def test_a_sum_whose_thousands_the_pdf_spaced_opening_a_line_goes_on_its_sentenc
     from policykg.ingest.structure import match_marker
 
     assert match_marker(sum_text + "的标准") is None  # (nor an item numbered 1 where a line opens so)
+    listed = _parsed(tmp_path, "某市人民政府关于做好就业工作的通知\n某政发〔2023〕9号\n一、加大补贴力度\n"
+                               "1 2024年起，对招用高校毕业生的企业给予每人1000元补贴。\n2 2025年底前，建成就业服务平台。\n"
+                               "二、本通知自印发之日起施行。\n")  # items numbered with a space, a year after it (a review)
+    assert [(c.path, c.number) for c in listed.clauses] == [("1.1", "1"), ("1.2", "2"), ("2", "二、")]
 
 
 def test_a_payment_per_person_referred_or_placed_is_per_person():
@@ -1491,6 +1498,11 @@ def test_the_texts_listed_under_an_item_repealing_them_are_repealed(tmp_path):
                                  "三、本决定自公布之日起施行。\n")
     assert [(r.title, r.relation) for r in document.references] == [("某市失业保险实施办法", "repeals"),
                                                                      ("某市促进就业创业工作的实施意见", "repeals")]
+    kept = _parsed(tmp_path, "某市人民政府关于规范性文件清理结果的决定\n某政〔2024〕19号\n一、以下3件规范性文件继续有效，不予废止。\n"
+                             "（一）《某市就业补助资金管理办法》（某政发〔2015〕88号）；\n二、下列文件经评估暂不废止：\n"
+                             "（一）《某市稳岗返还办法》（某政发〔2018〕3号）；\n三、以下文件中与本决定不一致的条款停止执行：\n"
+                             "（一）《某市创业补贴办法》（某政发〔2019〕5号）；\n四、本决定自公布之日起施行。\n")  # (a review)
+    assert kept.references == [] and {r.relation for c in kept.clauses for r in c.references} == {"cites"}
 
 
 def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
