@@ -795,13 +795,11 @@ def _concept_label(what: str, value: str) -> str:
 
 
 def stats(store) -> Stats:
-    """Documents, clauses and quads (of the named graphs); an embedded store counts its quads itself."""
-    native = _native(store)
-    if native is None:
-        r = rows(store, "stats")[0]
-        return Stats(documents=r.get("documents", 0), clauses=r.get("clauses", 0), triples=r.get("triples", 0))
-    r = rows(store, "stats_without_triples")[0]
-    return Stats(documents=r.get("documents", 0), clauses=r.get("clauses", 0), triples=named_graph_quads(native))
+    """Documents, clauses and quads (of the named graphs): the store layer counts its quads (an embedded store by
+    the engine's own count), the engine itself where given pyoxigraph's store."""
+    r = rows(store, "stats")[0]
+    triples = named_graph_quads(store) if isinstance(store, ox.Store) else store.triple_count()
+    return Stats(documents=r.get("documents", 0), clauses=r.get("clauses", 0), triples=triples)
 
 
 # --- RDF of one resource ------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from .namespaces import DEFAULT_BASE, sparql_prefixes
 from .passage_embedding import BackgroundEmbedding, Outcome
 from .progress import show_progress
 from .quad_batch import GraphTriples, QuadBatch
-from .queries import values_block
+from .queries import render, values_block
 from .rdf import DocumentGraphBuilder, Iris, NTriplesTerms, TripleList, ontology_graph, oxigraph_quads, vocabulary_graph
 from .sources import SourcePaths
 from .store import EmbeddedStore, GraphStore, crash_point
@@ -715,10 +715,7 @@ class Workspace:
         return self.store.select(query, timeout)
 
     def stats(self) -> dict:
-        row = self.select(
-            "SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?c) AS ?clauses) WHERE {"
-            " { ?d a pol:PolicyDocument } UNION { ?c a pol:Clause } }"
-        )[0]
+        row = self.select(render("reads/stats", with_prefixes=False))[0]  # (the query /health's reads.stats runs)
         return {"documents": row.get("documents", 0), "clauses": row.get("clauses", 0), "triples": self.store.triple_count()}
 
     def close(self) -> None:
