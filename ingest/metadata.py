@@ -28,7 +28,7 @@ from .normalize import (
 )
 from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
-from .references import parse_announcement_number, parse_doc_number, parse_doc_number_line
+from .references import order_number_of, parse_announcement_number, parse_doc_number, parse_doc_number_line
 from .units import CORPS, CORPS_NAME, NOT_A_PREFIX, expand
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《|\d{4}\s*年(?:是|以来)|今年是|近期|目前|党的二十大)")
@@ -164,7 +164,7 @@ ORDER_SEQUENCE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号\s*[）)]?\s*$")
 def order_number(order_name: str, text: str) -> DocNumber | None:
     """四川省人民政府令 and 第362号 (on its line or the next): the order's number, which has no year."""
     m = ORDER_SEQUENCE.search(text)
-    return DocNumber(f"{order_name}第{int(m['n'])}号", order_name, None, int(m["n"])) if m else None
+    return order_number_of(order_name, int(m["n"])) if m else None
 
 
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)

@@ -32,9 +32,14 @@ def parse_order_number(text: str) -> DocNumber | None:
     return _order_number(m) if m else None
 
 
+def order_number_of(name: str, number: int) -> DocNumber:
+    """An order's number as written for the order itself (``metadata.order_number``) and for a citation of it, so a
+    citation finds the order stored: 四川省人民政府令第68号, its issuer the order's name, no year."""
+    return DocNumber(f"{name}第{number}号", name, None, number)
+
+
 def _order_number(m: re.Match) -> DocNumber:
-    """Written as ``metadata.order_number`` writes an order's own number, so a citation finds the order stored."""
-    return DocNumber(f"{m['name']}第{int(m['num'])}号", m["name"], None, int(m["num"]))
+    return order_number_of(m["name"], int(m["num"]))
 
 
 def _order_number_alone(text: str, at: int) -> re.Match | None:
