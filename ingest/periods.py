@@ -409,8 +409,11 @@ TIME_LABEL = r"(?:完成时限|完成时间|时间节点|时限要求|办结时�
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named
-# (…配合，此项工作长期坚持。); or before the units' label outside a bracket (…。长期坚持。牵头单位：…, a blind test)
-ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:])))")
+# (…配合，此项工作长期坚持。); or before the units' label outside a bracket (…。长期坚持。牵头单位：…, a blind test), or
+# before a last sentence that only names who does it (…，长期坚持。由市工业和信息化局负责。 / …。市发展改革委牵头，市财政局配合。)
+ASSIGNMENT_ONLY = r"(?:由)?[^。；;，,]{2,40}?(?:牵头|负责|负总责)(?:[，,；;][^。；;，,]{2,60}?(?:配合|参与|负责|按职责分工负责))?[。；;]?\s*$"
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
+                                r"(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")))")
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时间[：:]))\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")  # (时限：每季度): a table's cell
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")

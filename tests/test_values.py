@@ -1531,6 +1531,16 @@ def test_an_ongoing_task_said_in_a_sentence_before_its_units_label_is_ongoing():
     assert extract_periods("要长期坚持。各地要抓好落实。", span_of("要长期坚持。各地要抓好落实。"), None) == []
 
 
+@pytest.mark.parametrize("units", ["由市工业和信息化局负责。", "市工业和信息化局牵头，市财政局配合。", "市发展改革委负责"])
+def test_an_ongoing_task_said_before_a_sentence_that_only_names_its_units_is_ongoing(units):
+    """…账款，长期坚持。由市工业和信息化局负责。 (a blind test: no period, though before a bracket it was one); not
+    长期坚持 before a sentence that goes on with a task of its own."""
+    text = f"机关、事业单位和大型企业不得以任何理由拖欠民营企业账款，长期坚持。{units}"
+    assert [(p.kind, p.span.text) for p in extract_periods(text, span_of(text), None)] == [("ongoing", "长期坚持")]
+    text = "要长期坚持。由市工业和信息化局负责建立台账，每月通报进展情况并督促整改落实到位。"
+    assert not [p for p in extract_periods(text, span_of(text), None) if p.kind == "ongoing"]
+
+
 def test_a_deadline_at_a_months_end_spans_its_before():
     """完成时限：2023年6月底前 / 2023年6月底前完成: the span had stopped at 底 (a table cell quoted as 2023年6月底)."""
     for text in ("（完成时限：2023年6月底前）", "2023年6月底前完成"):
