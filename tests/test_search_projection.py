@@ -2,6 +2,7 @@
 read-only; facets, query understanding, diversity, answer spans and the relevance signal."""
 import datetime as dt
 import json
+import logging
 import os
 import re
 import shutil
@@ -41,6 +42,24 @@ def test_records_come_from_the_store_with_their_context(workspace):
     assert "最高不超过15万元" in source[r["start"]:r["end"]]
     passage = passage_text(r)
     assert passage.startswith(r["title"]) and passage.endswith(r["text"]) and r["headings"][0] in passage
+
+
+def test_records_whose_source_file_cannot_be_read_have_no_source_offsets_and_say_so(workspace, tmp_path, caplog):
+    """A data folder copied away from the files it was ingested beside: its answers' offsets in the file were
+    null on every hit with no word of why (a new user took it for a bug)."""
+    class Elsewhere:
+        def location(self, name: str) -> Path:
+            return tmp_path / Path(name).name
+
+    with caplog.at_level(logging.WARNING, logger="policykg.graph.search.projection"):
+        records = read_records(workspace.store, workspace.iris, sources=Elsewhere())
+    assert records and all(s[2] is None for r in records for s in r["sentences"])
+    files = {r["source_file"] for r in records}
+    (warning,) = [m for m in caplog.messages if "could not be read" in m]
+    assert warning.startswith(f"{len(files)} source file(s)") and str(tmp_path) in warning
+    caplog.clear()
+    read = read_records(workspace.store, workspace.iris)
+    assert all(s[2] is not None for r in read if r["kind"] == "clause" for s in r["sentences"][:1]) and not caplog.messages
 
 
 def test_documents_read_a_few_at_a_time_give_the_records_read_all_at_once(workspace, monkeypatch):

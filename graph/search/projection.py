@@ -17,6 +17,7 @@ digests, each document's run of records with its dictionary words: ``record_runs
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -54,6 +55,8 @@ from .spans import sentences
 from .token_table import TokenTable
 from .tokenize import ChineseTokenizer
 from .vectors import stored as stored_vectors
+
+log = logging.getLogger(__name__)
 
 Embedded = Callable[[int, int], None]  # (passages embedded so far, passages to embed)
 EMBED_CHUNK = 64  # passages per encoder call when progress is reported: a stop waits at most one chunk
@@ -246,6 +249,7 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
         file_records = clauses_of[name] + _segment_records(segments[name], documents, doc_prefix, source)
         _add_sentences(file_records, source)
         records += file_records
+    sources.warn_unread()
     records.sort(key=_record_order)
     return records
 
@@ -311,6 +315,14 @@ class _SourceTexts:
 
     def __init__(self, locate, read_as: dict[str, str | None]):
         self._locate, self._read_as = locate, read_as
+        self.unread: list[str] = []  # why a file's answers carry no offsets in it
+
+    def warn_unread(self) -> None:
+        """Say so when answers will lack their place in the file: silently null offsets had looked like a bug
+        (a data folder copied away from the folder it was ingested beside)."""
+        if self.unread:
+            log.warning("%d source file(s) could not be read as ingested, so their search hits carry no offsets in the "
+                        "file (answer_source_start/end); e.g. %s", len(self.unread), self.unread[0])
 
     def file(self, name: str) -> SourceFile | None:
         """The file read and flattened for alignment (not kept: a flattened file holds an offset
@@ -319,12 +331,17 @@ class _SourceTexts:
         return SourceFile(text) if text is not None else None
 
     def _read(self, name: str) -> str | None:
+        where = self._locate(name)
         try:
-            source = read_source(self._locate(name))
-        except Exception:  # noqa: BLE001 - a file gone or broken since ingest only loses its offsets
+            source = read_source(where)
+        except Exception as exc:  # noqa: BLE001 - a file gone or broken since ingest only loses its offsets
+            self.unread.append(f"{name}: not readable at {where} ({type(exc).__name__})")
             return None
         expected = self._read_as.get(name)
-        return source.text if expected is None or source.sha256 == expected else None
+        if expected is not None and source.sha256 != expected:
+            self.unread.append(f"{name}: changed since it was ingested ({where})")
+            return None
+        return source.text
 
 
 def sentence_ranges(text: str) -> list[tuple[int, int]]:
