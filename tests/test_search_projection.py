@@ -18,7 +18,7 @@ from policykg.graph.errors import IndexUnavailable, PolicyKGError
 from policykg.graph.search.align import SourceFile, _folded, source_ranges
 from policykg.graph.search.facets import SearchFilters
 from policykg.graph.search.index import FORMAT, Ranking, SearchIndex
-from policykg.graph.search.passages import passage_text
+from policykg.graph.search.passages import context_line, passage_text
 from policykg.graph.search.projection import bm25_corpora, build_index, passage_tokens, read_records, whole_passage
 from policykg.graph.search.records import RecordFile, dumps_line
 from policykg.graph.search.spans import answer_span, sentences
@@ -60,6 +60,26 @@ def test_records_whose_source_file_cannot_be_read_have_no_source_offsets_and_say
     caplog.clear()
     read = read_records(workspace.store, workspace.iris)
     assert all(s[2] is not None for r in read if r["kind"] == "clause" for s in r["sentences"][:1]) and not caplog.messages
+
+
+def test_a_joint_documents_records_cite_every_issuer_and_its_passage_one(tmp_path):
+    """Four bodies issue a plan: its hits had cited one of them (SAMPLE) as its issuer. The BM25 passage names
+    the first only, as before (every name matched every clause of the document)."""
+    from policykg.graph.workspace import Workspace
+
+    (tmp_path / "joint.txt").write_text(
+        "甘肃省人力资源和社会保障厅 甘肃省财政厅关于做好就业见习工作的通知\n甘人社发〔2023〕5号\n各市州人力资源社会保障局、财政局：\n"
+        "一、加大就业见习补贴力度。对吸纳见习的单位，按每人每月1000元给予补贴。\n二、做好组织实施。各地要加强宣传。\n"
+        "甘肃省人力资源和社会保障厅    甘肃省财政厅\n2023年3月1日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        ws.ingest([tmp_path / "joint.txt"], quiet=True)
+        records = read_records(ws.store, ws.iris, sources=ws.sources)
+    finally:
+        ws.close()
+    assert {r["issuer"] for r in records} == {"甘肃省人力资源和社会保障厅、甘肃省财政厅"}
+    clause = next(r for r in records if r["kind"] == "clause")
+    assert context_line({**clause, "title": "通知"}) == "通知 甘肃省人力资源和社会保障厅"
 
 
 def test_documents_read_a_few_at_a_time_give_the_records_read_all_at_once(workspace, monkeypatch):

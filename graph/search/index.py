@@ -97,7 +97,7 @@ class Hit:
     province: str | None
     level: str | None
     date: str | None
-    issuer: str | None = None
+    issuer: str | None = None  # every issuer of a joint document, joined by 、
     headings: list[str] = field(default_factory=list)
     units: list[dict] = field(default_factory=list)
     kind: str = "clause"  # or preamble / closing: text of the document outside its clauses

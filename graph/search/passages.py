@@ -8,10 +8,13 @@ from __future__ import annotations
 
 
 def context_line(record: dict) -> str:
-    """Title, then issuer and place when the title does not already name them."""
+    """Title, then issuer and place when the title does not already name them. Of joint issuers (up to twenty
+    bodies, joined by 、) the first name only, as before they were all cited: with every name, BM25 lost a
+    question of each dev split (their words matched every clause of the document)."""
     title = record.get("title") or ""
     parts = [title] if title else []
-    for extra in (record.get("issuer"), record.get("place"), record.get("province")):
+    issuer = record.get("issuer")
+    for extra in (issuer.split("、")[0] if issuer else None, record.get("place"), record.get("province")):
         if extra and extra not in title and all(extra not in p for p in parts[1:]):
             parts.append(extra)
     return " ".join(parts)

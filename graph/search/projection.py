@@ -68,7 +68,7 @@ EMBED_CHUNK = 64  # passages per encoder call when progress is reported: a stop 
 # (3.5 s for 116 documents).
 DOCUMENTS_QUERY = """
 SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?day) (SAMPLE(?file) AS ?f)
-       (SAMPLE(?hash) AS ?sha) (SAMPLE(?lev) AS ?level) (SAMPLE(?issuerNode) AS ?issuer) (SAMPLE(?placeNode) AS ?place)
+       (SAMPLE(?hash) AS ?sha) (SAMPLE(?lev) AS ?level) (GROUP_CONCAT(DISTINCT STR(?issuerNode); separator=" ") AS ?issuers) (SAMPLE(?placeNode) AS ?place)
        (SAMPLE(?provinceNode) AS ?province) WHERE { {only}
   ?d a pol:PolicyDocument ; pol:sourceFile ?file .
   OPTIONAL { ?d eli:title ?title }
@@ -175,7 +175,8 @@ def _select_all(store, only: list[str] | None) -> dict[str, list[dict]]:
 
 
 def _documents(store, rows: list[dict], place_kinds: list[dict]) -> dict[str, dict]:
-    labels = node_labels(store, {r[k] for r in rows for k in ("issuer", "place", "province") if r.get(k)})
+    issuers = {r["d"]: (r.get("issuers") or "").split() for r in rows}  # a joint document's every issuer (IRIs hold no space)
+    labels = node_labels(store, {r[k] for r in rows for k in ("place", "province") if r.get(k)} | set(chain.from_iterable(issuers.values())))
     kinds = {r["x"]: r["kind"] for r in place_kinds}
     out = {}
     for r in rows:
@@ -183,11 +184,17 @@ def _documents(store, rows: list[dict], place_kinds: list[dict]) -> dict[str, di
         place = labels.get(r.get("place"))
         out[r["d"]] = {
             "title": r.get("t") or "", "doc_number": r.get("num"), "date": r.get("day"), "source_file": r["f"],
-            "level": level, "issuer": labels.get(r.get("issuer")), "place": place, "place_kind": kinds.get(r.get("place")),
+            "level": level, "issuer": _joint(labels, issuers[r["d"]]), "place": place, "place_kind": kinds.get(r.get("place")),
             "city": place if level in ("municipal", "county") else None,
             "province": labels.get(r.get("province")),
         }
     return out
+
+
+def _joint(labels: dict[str, str], nodes: list[str]) -> str | None:
+    """Every issuer's name, joined by 、 in the order of their names (the graph keeps no order): one of
+    four joint issuers had stood for them all in a hit's citation."""
+    return "、".join(sorted({labels[n] for n in nodes if n in labels})) or None
 
 
 def _ancestor_paths(path: str) -> list[str]:
