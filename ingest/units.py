@@ -217,6 +217,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     groups += _label_runs(text, line_starts)
     if any(needle in text for needle in ASSIGNMENT_NEEDLES):
         groups += _lead_sentences(text, line_starts)
+    groups += [span for span in _modal_duties(text) if not any(s <= span[0] < e for s, e in groups)]
     return sorted(groups)
 
 
@@ -840,6 +841,26 @@ def _names_units_whole(part: str) -> bool:
     named = {offset: name for name, offset in names}
     # (领导小组办公室（设在市营商局）: where it sits is no part of its name, z438)
     return _all_units(names) and all(named.get(offset) == SEAT_AFTER.sub("", re.sub(r"等$", "", item)) for item, offset in list_items(part))
+
+
+# 市人社局要统筹协调…。市财政局要加大资金支持力度…: departments each given their part in a sentence of its own (a 明确部门责任
+# item, a blind user's report); two such sentences at least, with different units: one alone (各级税务机关要…, 市财政局要
+# 加强配合) is a call on them, no assignment (docs/ingest.md)
+MODAL_DUTY = re.compile(rf"(?:(?<=[。；;])|^)\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)")
+MODAL_DUTIES_MIN = 2
+# bodies called on by their kind, not named (市有关部门, 各部门、单位, 县级以上人民政府, 各级…): a sentence naming one is a call
+CALLED_ON_ALL = re.compile(r"有关|相关|其他|其它|各(?:部门|单位|地区?|级|有关)|以上人民政府|^全")
+# …, or first named by a kind: every body of it (各区局要…, 各领导小组成员单位要…), a kind of department (财政部门要…)
+CALLED_BY_KIND = re.compile(r"各|[\u4e00-\u9fff]{1,6}部门(?:[、和及]|$)")
+
+
+def _modal_duties(text: str) -> list[tuple[int, int]]:
+    """The units' names opening sentences that divide a task between them (X要…。Y要…。)."""
+    if text.count("要") < MODAL_DUTIES_MIN:
+        return []
+    found = [m for m in MODAL_DUTY.finditer(text)
+             if not CALLED_ON_ALL.search(m["units"]) and not CALLED_BY_KIND.match(m["units"]) and _names_units_whole(m["units"])]
+    return [m.span("units") for m in found] if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN else []
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

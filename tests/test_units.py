@@ -436,6 +436,15 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("提高出让比例。市自然资源和规划局负\n责，四季度完成年度目标。") == [("市自然资源和规划局", "lead")]
     for none in ("市人社局负责同志要带头落实。", "上年度市人社局负责的12个项目已全部完成。", "各级税务机关要加强宣传。"):
         assert units(none) == [], none
+    # departments each given their part in a sentence of their own (a 明确部门责任 item: a new user found 市人社局 missing);
+    # one sentence alone, or bodies called on by their kind (各区局要…, 财政部门要…, 市有关部门要…), is a call, no assignment
+    assert units("（二十三）明确部门责任。市人社局要统筹协调促进就业政策制定、督促落实等工作。市财政局要加大资金支持力度。"
+                 "其他有关部门和单位要立足职能职责，共同做好促进就业工作。") == [("市人社局", "lead"), ("市财政局", "lead")]
+    assert units("（四）强化督导。市委督查室、市政府督查室要主动出击，强化督导检查。市营商办要建立定期督查通报机制。") == [
+        ("市委督查室", "co"), ("市政府督查室", "co"), ("市营商办", "lead")]
+    for calls in ("（二）强化保障。市财政局要加强配合。", "（二）强化保障。财政部门要加大保障力度。各职能部门要积极组织培训。",
+                  "（三）协同。市有关部门要加强业务指导。市政府审改办要加强工作督导。", "（三）协同。各区局要做好落实。市市场监管局要加强指导。", "（三）协同。市财政局要加强配合。市财政局要做好保障。"):
+        assert units(calls) == [], calls
     # a unit's other name, or where it sits, in brackets after it (由各镇人民政府（街道办事处）负责…: it had given none)
     assert units("兜底安置。由各镇人民政府（街道办事处）负责组织实施。") == [("各镇人民政府（街道办事处）", "lead")]
     # the places in a bracket inside a distributive name may be autonomous counties (a blind gold, z67: 重庆)
