@@ -99,7 +99,10 @@ def test_pingliang_running_numbering_leads_and_inherited_county_governments(docu
     assert [(a.value, a.payment_unit, a.instrument) for a in c10.amounts] == [
         (1000, "per-person-month", "internship-subsidy"), (1200, "per-person-month", "internship-subsidy")]
     assert ("P1Y", "max") in [(p.duration, p.bound) for p in c10.periods]
-    assert units(clause(d, "9.23")) == ["平凉市各县市区人民政府"]  # no line of its own: inherited only
+    # （二十三）明确部门责任。市人社局要统筹协调…。市财政局要加大资金支持力度…: each department's part (a new user's report:
+    # inherited only before)
+    assert units(clause(d, "9.23"), "lead") == ["平凉市人力资源和社会保障局", "平凉市财政局"]
+    assert units(clause(d, "9.23"), "inherited") == ["平凉市各县市区人民政府"]
     assert [(p.begin, p.end) for p in clause(d, "7.18").periods if p.kind == "interval"] == [(dt.date(2019, 1, 1), dt.date(2020, 12, 31))]
     assert units(clause(d, "8.21"))[-2] == "平凉市统计局"  # 市工商\n\n局 joined across the page break
 
