@@ -456,7 +456,8 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         # where items of full sentences have brackets of their own, one after the last item is its own (not after
         # short items naming a task alone, 1.推行… / 2.… / （责任单位：…）, nor a note on the items above: 以上措施由X负责落实。,
         # （以上任务牵头单位：…）: all of them)
-        if note is None or own is None and per_item and not short and not ABOVE.search(note.text):
+        if (note is None or own is None and per_item and not short and not ABOVE.search(note.text)
+                and not _an_item_of_its_own(section, note, nodes, clauses)):
             continue
         span_of = partial(note.span, source)
         for item in ([section] if own else []) + items[:-1]:
@@ -483,16 +484,34 @@ def _brackets_written_per_item(nodes, clauses: dict) -> bool:
     """Whether an item that is not its list's last closes with a bracket naming units (（五）…。（省就业创业服务中心） /
     （十三）… / （X牵头，Y按职责分工负责））: the document writes one for each item, so the bracket after a list's last
     item of full sentences is that item's alone (blind gold z441: （十二）'s had been given to the items above it)."""
-    for section in nodes:
-        if not is_section(section):
-            continue
-        for item in _items_of(section, nodes, clauses)[:-1]:
-            text = item.paragraphs[-1].text.rstrip() if item.paragraphs else ""
-            group = find_units_group(text)
-            # a bracket closing a sentence, or alone on its line (not 省级以上开发区（园区）: a name's, the review)
-            if group is not None and group[1] == len(text) - 1 and (group[0] == 1 or text[group[0] - 2] in "。；;"):
-                return True
-    return False
+    return any(_closes_with_units(item) for section in nodes if is_section(section)
+               for item in _items_of(section, nodes, clauses)[:-1])
+
+
+def _closes_with_units(item) -> bool:
+    """A bracket naming units closes the item: after a sentence, or alone on its line (not 省级以上开发区（园区）: a
+    name's, the review)."""
+    text = item.paragraphs[-1].text.rstrip() if item.paragraphs else ""
+    group = find_units_group(text)
+    return group is not None and group[1] == len(text) - 1 and (group[0] == 1 or text[group[0] - 2] in "。；;")
+
+
+def _an_item_of_its_own(section, note: Paragraph, nodes, clauses: dict) -> bool:
+    """A titled item over sub-items, among items each closed by its bracket (1.…。（责任单位：…） / 2.降低用能成本。 / (1)… /
+    (2)… / （牵头单位：…） / 3.…。（责任单位：…）): the bracket on a line of its own after its sub-items is the titled item's, as
+    its siblings' are theirs (a blind test: it had been the last sub-item's alone)."""
+    if section.parent is None or not section.paragraphs or note is not _section_last_paragraph(section, nodes):
+        return False
+    siblings = [nodes[i] for i in nodes[section.parent].children if nodes[i] is not section and nodes[i].path in clauses]
+    return bool(siblings) and all(_closes_with_units(item) for item in siblings)
+
+
+def _section_last_paragraph(section, nodes) -> Paragraph | None:
+    """The last paragraph under the section: its last item's (sub-items' last, all the way down)."""
+    node = section
+    while node.children:
+        node = nodes[node.children[-1]]
+    return node.paragraphs[-1] if node.paragraphs else None
 
 
 def _items_of(section, nodes, clauses: dict) -> list:

@@ -1250,6 +1250,28 @@ def test_the_bracket_after_a_sections_last_item_is_its_own_where_items_above_clo
 
 
 
+
+def test_a_bracket_after_a_titled_items_sub_items_is_the_titled_items_among_items_closed_by_their_own(tmp_path):
+    """1.…。（责任单位：X） / 2.降低用能成本。 / (1)… / (2)… / （牵头单位：…） / 3.…。（责任单位：Y）: the bracket after 2.'s
+    sub-items is 2.'s, so each sub-item's, as 1.'s and 3.'s are theirs (a blind test: (1) had none); where the titled item's
+    siblings have no bracket of their own in a document whose items elsewhere have theirs, the per-item reading stands (the
+    bracket is the last sub-item's)."""
+    head = "青岛市人民政府办公厅关于印发降低市场主体成本若干措施的通知\n青政办字〔2023〕18号\n一、降低企业经营成本\n"
+    first = "1.降低物流成本。对新开通的国际集装箱航线，每条航线给予一次性奖励100万元。（责任单位：市交通运输局）\n"
+    titled = ("2.降低用能成本。\n(1)对工业园区内符合条件的中小微企业，用电报装容量160千瓦及以下的实行零投资接入。\n"
+              "(2)对新建天然气管网工程实行联合审批，报装时间压减至5个工作日。\n（牵头单位：市发展改革委，责任单位：国网青岛供电公司、市城市管理局）\n")
+    last = "3.降低融资成本。对市级应急转贷资金，单笔转贷金额最高不超过3000万元。（责任单位：市地方金融监管局）\n"
+    clauses = {c.path: c for c in parse_text(tmp_path, head + first + titled + last).clauses}
+    expected = [("市发展改革委", "lead"), ("国网青岛供电公司", "co"), ("市城市管理局", "co")]
+    assert [(u.name, u.role) for u in clauses["1.2.1"].units] == [(u.name, u.role) for u in clauses["1.2.2"].units] == expected
+    assert [u.name for u in clauses["1.3"].units] == ["市地方金融监管局"]
+    other = ("二、优化政务服务\n4.推进一网通办。推动企业常办事项全网通办，减少企业跑动次数。（责任单位：市行政审批局）\n"
+             "5.推行打包办。推出企业新设立等一件事打包服务，实行限时办结。（责任单位：市大数据局）\n")
+    plain = head + first.replace("（责任单位：市交通运输局）", "") + titled + last.replace("（责任单位：市地方金融监管局）", "") + other
+    clauses = {c.path: c for c in parse_text(tmp_path, plain).clauses}
+    assert clauses["1.2.1"].units == [] and [u.name for u in clauses["1.2.2"].units] == ["市发展改革委", "国网青岛供电公司", "市城市管理局"]
+
+
 REVIEWED_ABOVE_NOTE = "某市关于进一步优化营商环境的若干措施\n某政发〔2023〕5号\n一、提升政务服务效能\n（一）推行企业开办“一日办结”。全面推行企业开办全程网上办理，压缩企业开办时间至1个工作日以内。（市市场监管局）\n（二）深化工程建设项目审批改革。对社会投资小型低风险项目实行告知承诺制审批，审批时间压缩至15个工作日以内。（市住建局）\n二、加强要素保障\n（三）强化用地保障。优先保障重点项目建设用地，推行工业用地“标准地”出让，实现“拿地即开工”。\n（四）强化融资支持。扩大政府性融资担保业务规模，对小微企业担保费率降至1%以下。\n（五）强化用工保障。建立重点企业用工服务专员制度，帮助企业解决招工难问题。\n（以上措施责任单位：市自然资源局、市财政局、市人社局）\n"
 
 
