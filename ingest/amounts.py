@@ -36,7 +36,7 @@ PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER
 # 附表的1/2栏 or a date's 9/30)
 FRACTION_RE = re.compile(r"(?<![\d/.件第表批号])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/.栏页号条款项期日月个批件周])"
                          r"|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
-MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
+MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000, "角": 0.1, "分": 0.01}
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
@@ -366,12 +366,22 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
             if n.start() not in taken:
                 found.append((n.start(), n.end(), None, n["num"], n["mult"] or m["mult"], CURRENCY_CODES[m["cur"]]))
                 taken.add(n.start())
+    cents = [*CENTS_OF_A_PRICE.finditer(text), *CENTS_AFTER_ITS_UNIT.finditer(text)] if "分" in text or "角" in text else []
+    for m in cents:
+        if m.start("num") not in taken:
+            found.append((m.start("num"), m.end(), None, m["num"], m["sub"], "CNY"))
+            taken.add(m.start("num"))
     for m in TEN_THOUSANDS_BARE.finditer(text) if "万" in text else ():  # 一次性补贴30 万。: 元 left out (z278)
         if m.start() not in taken and PAID_BEFORE.search(text[max(0, m.start() - PAID_CUE_WINDOW) : m.start()]):
             found.append((m.start(), m.end(), None, m["num"], "万", "CNY"))
     return sorted(found)
 
 
+# 0.5分/千瓦时, 每千瓦时降低0.5分, 3角/立方米: a price cut in 分 or 角 (a blind test: lost), only with what it is the price of
+# (not 得分, 扣5分, 5分钟)
+PRICE_UNIT = r"(?:千瓦时|度|kWh|kwh|KWh|立方米|方|吨)"
+CENTS_OF_A_PRICE = re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<sub>分|角)(?=\s*[/／]\s*{PRICE_UNIT})")
+CENTS_AFTER_ITS_UNIT = re.compile(rf"每{PRICE_UNIT}[^，。；;\d]{{0,8}}?(?P<num>\d+(?:\.\d+)?)\s*(?P<sub>分|角)(?![钟之])")
 # a sum in 万 with its 元 left out, after words of money paid within a few characters (每条线路一次性补贴30 万。, 涉及资金47.5 万。)
 TEN_THOUSANDS_BARE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*万(?=\s*(?:[。，；;、）)]|$))")
 PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|给予)(?:为|达到?|共计|合计)?\s*$")  # right before it (not 资助困难学生3.2万)

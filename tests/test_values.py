@@ -481,6 +481,10 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     # 户 counting firms named after it in the phrase (a blind probe, z129: per household, and per entity in the next phrase)
     ("对单户授信1000万元以下的小微企业贷款给予风险补偿，单户补偿最高10万元", [(10_000_000, "max", "per-entity"), (100_000, "max", "per-entity")]),
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
+    # a price cut in 分 or 角 beside what it is the price of (a blind test: lost); not a score nor minutes
+    ("降低用电成本不低于0.5分/千瓦时", [(0.005, "min", "per-kwh")]), ("对中小微企业每千瓦时降低0.5分", [(0.005, "exact", "per-kwh")]),
+    ("非居民用水价格降低3角/立方米", [(0.3, "exact", None)]),
+    ("考核得分低于60分的扣5分", []), ("每千瓦时电费的计费时段为15分钟", []),
     ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
     ("孵化器租金按每平方米每天1元给予补贴", [(1, "exact", "per-square-metre-day")]),
