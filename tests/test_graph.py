@@ -139,7 +139,8 @@ def test_unit_query_under_any_name_and_role(workspace):
     by_alias = workspace.store.select(render("unit_clauses", with_prefixes=False, name="市人社局", role="lead"))
     by_name = workspace.store.select(render("unit_clauses", with_prefixes=False, name="平凉市人力资源和社会保障局", role="lead"))
     assert {r["clause"] for r in by_name} <= {r["clause"] for r in by_alias}
-    assert len(by_name) == 14 and {r["jurisdiction"] for r in by_alias} == {"平凉市"}  # only 平凉 names leads
+    assert len(by_name) == 15 and {r["jurisdiction"] for r in by_alias} == {"平凉市"}  # only 平凉 names leads
+    assert any(r["clause"].endswith("/clause/9.23") for r in by_name)  # 市人社局要统筹协调… (a part given in a sentence)
 
 
 def test_periods_in_force_on_a_date(workspace):
