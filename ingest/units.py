@@ -1766,6 +1766,17 @@ def expand(name: str) -> tuple[str, UnitType | None]:
     return head[: len(head) - overlap] + form, unit_type
 
 
+# 省法院, 市法院, 县法院: a place's court by its level (高级 of a province, 中级 of a city); 省检察院: 人民检察院 (a blind test:
+# 陕西省法院, 陕西省检察院 had been their full names)
+COURT_AT_LEVEL = {"provincial": "高级人民法院", "municipal": "中级人民法院", "county": "人民法院"}
+SHORT_COURTS = {"法院": COURT_AT_LEVEL, "人民法院": {"provincial": "高级人民法院", "municipal": "中级人民法院"},
+                "检察院": dict.fromkeys(COURT_AT_LEVEL, "人民检察院")}
+
+
+def _court_by_level(full: str, level: str | None) -> str:
+    return SHORT_COURTS.get(full, {}).get(level, full)
+
+
 def _region_short(name: str, ctx: DocContext) -> bool:
     """区 for 自治区: an autonomous region's organ by its short name, in its own documents (区人社厅, 区党委,
     团区委) or anywhere in it for an organ only a province has (区财政厅: a district has no 厅)."""
@@ -1896,11 +1907,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             place = _place_for_level(level, ctx)
             if place is None and owner is not None and _is_below(level, ctx.level):
                 # 市人社局 in a provincial document: the cities' units, collectively
-                return owner.name + "各" + prefix + full, type_id, level, owner.name
+                return owner.name + "各" + prefix + _court_by_level(full, level), type_id, level, owner.name
             if place is None:  # the document's own place is unknown: keep the name as written
-                return prefix + full, type_id, level, None
+                return prefix + _court_by_level(full, level), type_id, level, None
             level = _level_at(place, level)
-            return _placed(place, full), type_id, level, place.name
+            return _placed(place, _court_by_level(full, level)), type_id, level, place.name
 
     hit = _match_place(name, ctx)
     if hit and ctx.department and DIVISION.match(name) and not _in_the_documents_place(hit[0], ctx):
@@ -1921,6 +1932,7 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         if place.name.endswith("自治区") and not written.endswith("自治区"):  # 宁夏自治区市场监管厅: 宁夏回族自治区's
             rest = re.sub(r"^(?:回族|维吾尔|壮族)?自治区", "", rest)
         full, unit_type = expand(rest)
+        full = _court_by_level(full, place.level)
         return _placed(place, full, name[: len(name) - len(rest)]), unit_type.id if unit_type else None, place.level, place.name
     full, unit_type = expand(name)
     inside = gaz.find_all(name)  # 中国人民银行松原分行, 国家统计局辽宁调查总队

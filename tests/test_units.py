@@ -93,7 +93,11 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("市公共资源交易中心", PINGLIANG, "平凉市公共资源交易中心", "public-resource-trading"),
     ("市委网信办", PINGLIANG, "平凉市委互联网信息办公室", "cyberspace"),
     ("市水务局", PINGLIANG, "平凉市水务局", "water-resources"),
-    ("市法院", PINGLIANG, "平凉市法院", "court"),  # not expanded: a city's court is its 中级人民法院
+    # a place's court by its level: a city's is its 中级人民法院, a province's its 高级人民法院 (a blind test: 陕西省法院), a
+    # county-level city's its 人民法院; a procuratorate is a 人民检察院
+    ("市法院", PINGLIANG, "平凉市中级人民法院", "court"), ("省法院", PINGLIANG, "甘肃省高级人民法院", "court"),
+    ("省检察院", LIAONING, "辽宁省人民检察院", "procuratorate"), ("市法院", DocContext(gazetteer().lookup("义乌市"), gazetteer().lookup("浙江省"), "county"), "义乌市人民法院", "court"),
+    ("辽宁省法院", PINGLIANG, "辽宁省高级人民法院", "court"),
     ("市中院", PINGLIANG, "平凉市中级人民法院", "court"),
     ("市高新区管委会", PINGLIANG, "平凉市高新区管理委员会", "zone-administration"),
     ("市教委", PINGLIANG, "平凉市教育委员会", "education"),
