@@ -339,10 +339,11 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
         typer.echo("no clause found")
     for r in result.rows:
         typer.echo(f"{r.jurisdiction or '?'} ({r.level or '?'}) {r.doc_number or r.document_id} {r.number} (path {r.path}) {r.heading or ''}")
+        several = len({v.instrument.id for v in [*r.amounts, *r.rates] if v.instrument is not None}) > 1
         for a in r.amounts:
-            typer.echo(f"   amount: {a.as_written} → {_amount_text(a)}")
+            typer.echo(f"   amount: {a.as_written} → {_amount_text(a)}{_value_notes(a, several)}")
         for rate in r.rates:
-            typer.echo(f"   {rate.kind}: {rate.as_written}")
+            typer.echo(f"   {rate.kind}: {rate.as_written} → {_rate_text(rate)}{_value_notes(rate, several)}")
         for p in r.periods:
             typer.echo(f"   period: {p.as_written}{_period_note(p)}")
         if r.units:
@@ -350,13 +351,36 @@ def compare(instrument: Optional[str] = typer.Argument(None, help="Instrument, e
 
 
 def _amount_text(a) -> str:
-    """最高 20000 元 每人每月: the value with its bound and payment unit."""
+    """≤ 20000 元 每人每月: the value with its bound and payment unit."""
+    currency = "元" if a.currency == "CNY" else a.currency
     if a.value is not None:
-        value = f"{a.value} 元"
+        value = f"{a.value} {currency}"
     else:
-        value = " ".join(part for part in (f"≥ {a.min_value} 元" if a.min_value is not None else "",
-                                          f"≤ {a.max_value} 元" if a.max_value is not None else "") if part) or "?"
+        value = " ".join(part for part in (f"≥ {a.min_value} {currency}" if a.min_value is not None else "",
+                                          f"≤ {a.max_value} {currency}" if a.max_value is not None else "") if part) or "?"
     return value + (f" {a.payment_unit.label}" if a.payment_unit else "")
+
+
+RATE_BOUNDS = {"max": "≤ ", "min": "≥ ", "exact": ""}
+
+
+def _rate_text(rate) -> str:
+    """≤ 50%, 1.5 个百分点: the share with its bound, as the JSON states it."""
+    unit = " 个百分点" if rate.unit == "percentage_point" else "%"
+    return f"{RATE_BOUNDS.get(rate.bound, rate.bound + ' ')}{rate.percent}{unit}"
+
+
+def _value_notes(value, name_instrument: bool) -> str:
+    """What the text alone would hide: the standard a change replaced, a target or condition rather than a payment, and
+    the instrument the value is for when the clause names several (a new user took a replaced 25% for a rate paid)."""
+    notes = []
+    if value.superseded:
+        notes.append("replaced: the old standard")
+    if getattr(value, "threshold", False):
+        notes.append("a target or condition, not paid")
+    if name_instrument and value.instrument is not None:
+        notes.append(f"for {value.instrument.label or value.instrument.id}")
+    return f"  [{'; '.join(notes)}]" if notes else ""
 
 
 @app.command()

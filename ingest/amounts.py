@@ -648,7 +648,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         ratio = HEADCOUNT_RATIO.search(before)
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
-        threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
+        threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
+                     or bool(SHARE_SET_ASIDE.match(text, end)))
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
             _supersede(rates)  # 由现行25%增加到50%
         if rates and range_bound is None and _bound_after(text, end):
@@ -658,6 +659,11 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         where.append((start, end))
         previous_end = end
     return rates
+
+
+# 要将30%以上的指标专门用于安置…, 20%的资金用于…: a share of places or funds set aside for a purpose, a target, no rate paid
+# (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
+SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先)?用于")
 
 
 # 按照租金的30%给予补贴, 按担保费的50%给予补助: the payment named by the base it is a share of

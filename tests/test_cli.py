@@ -88,7 +88,7 @@ def test_a_reader_that_stops_reading_is_no_error(data):
 def test_units_and_compare(data):
     result = runner.invoke(app, ["units", "市人社局", "--role", "lead", "--data", str(data)])
     assert "平凉市人力资源和社会保障局" in result.output and "松原市人力资源和社会保障局" in result.output
-    assert result.output.count("lead ") == 14
+    assert result.output.count("lead ") == 15 and "明确部门责任" in result.output  # (二十三) among them
     result = runner.invoke(app, ["compare", "就业见习补贴", "--json", "--data", str(data)])
     rows = json.loads(result.output)["rows"]
     assert any(a["value"] == "1000" and a["payment_unit"] == {"code": "per-person-month", "label": "每人每月"}
@@ -96,6 +96,10 @@ def test_units_and_compare(data):
     assert runner.invoke(app, ["units", "不存在的局", "--data", str(data)]).exit_code == 1
     text = runner.invoke(app, ["compare", "就业见习补贴", "--data", str(data)]).output
     assert "period: 3—12个月 (min P3M)" in text and "period: 3—12个月 (max P12M)" in text  # a range: its least and its most
+    # a share's bound, a target and the instrument of each value where the clause names several, as the JSON says (a new
+    # user: the text had hidden them)
+    assert "threshold: 50% → ≥ 50%" in text and "threshold: 30% → ≥ 30%" in text  # 30%以上的指标用于安置…: a quota
+    assert "payment_rate: 50% → ≤ 50%  [for 就业见习补贴]" in text and "payment_rate: 50% → ≤ 50%  [for 社会保险补贴]" in text
 
 
 def test_search_says_what_it_understood_and_when_nothing_matches_well(data):

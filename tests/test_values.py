@@ -417,6 +417,9 @@ def rates(text):
     ("给予不低于上年度实际缴纳社会保险费的50%的补贴", [(50, "min", False)]),
     # a hiring ratio is a condition on the employer, not a rate paid
     ("招用人数达到企业现有在职职工人数15%以上的，给予贷款", [(15, "min", True)]),
+    # a share of places or funds set aside for a purpose is a target, no rate paid (a new user: 补贴比例 30% in a comparison)
+    ("各县市区要将30%以上的指标专门用于安置农村贫困家庭高校毕业生", [(30, "min", True)]),
+    ("安排20%的资金用于支持小微企业", [(20, "exact", True)]), ("按实际缴纳社会保险费的50%给予补贴", [(50, "exact", False)]),
 ])
 def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     assert rates(text) == expected
