@@ -44,7 +44,14 @@ def _place_names() -> dict[str, object]:
         for key in keys:
             if len(key) >= 2:
                 names.setdefault(key, place)
+    for spoken, name in SPOKEN_CITY_NAMES.items():
+        names.setdefault(spoken, g.lookup(name))
     return names
+
+
+# what people call a few cities whose names are long, in a question (a blind tester's 呼市 went unseen: hits of other
+# cities came first); none is a word of its own nor the end of one before 市民/市场 (齐市 is: 整齐市场)
+SPOKEN_CITY_NAMES = {"呼市": "呼和浩特市", "乌市": "乌鲁木齐市", "哈市": "哈尔滨市"}
 
 
 def _longest_first(query: str, table: dict):
@@ -67,7 +74,13 @@ def _longest_first(query: str, table: dict):
 def find_places(query: str) -> list[dict]:
     """Places named in ``query``, longest name first at each position."""
     return [{"name": place.name, "as_written": written, "kind": place.kind, "province": gazetteer().province_of(place).name}
-            for written, place in _longest_first(query, _place_names())]
+            for written, place in _longest_first(query, _place_names())
+            if written not in SPOKEN_CITY_NAMES or _spoken_name_stands_alone(query, written)]
+
+
+def _spoken_name_stands_alone(query: str, written: str) -> bool:
+    """呼市 opening the question or after a preposition or a mark (在呼市, 呼市的…), not the end of a word (招呼市民)."""
+    return re.search(rf"(?:^|[^\u4e00-\u9fff]|[在对的和与及从到去]){written}", query) is not None
 
 
 def find_years(query: str) -> list[int]:
