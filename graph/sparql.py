@@ -225,13 +225,22 @@ def execute(store: ox.Store, query: str, media_type: str, plan: QueryPlan, datas
     """Run a checked query and serialise its result as the engine writes it."""
     try:
         result = store.query(query, **dataset.query_options(plan))
+        if isinstance(result, ox.QueryTriples):
+            fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
+        else:
+            fmt = RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
+        return result.serialize(format=fmt) or b"", fmt.media_type
     except SyntaxError as exc:
         raise syntax_error(exc, query) from exc
-    if isinstance(result, ox.QueryTriples):
-        fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
-    else:
-        fmt = RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
-    return result.serialize(format=fmt) or b"", fmt.media_type
+    except RuntimeError as exc:
+        if ENGINE_REFUSES.search(str(exc)):  # the query asks what the engine does not do: the client's to change, not a fault
+            raise QueryError(f"the query engine cannot evaluate this query: {exc}") from exc
+        raise
+
+
+# what Oxigraph's evaluator says of a query it cannot run (<urn:f>(1): a function it does not know); an unknown
+# function had answered 500 internal_error
+ENGINE_REFUSES = re.compile(r"is not supported|are not supported|[Uu]nsupported")
 
 
 # --- worker processes ---------------------------------------------------------------------------

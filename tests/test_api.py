@@ -229,6 +229,13 @@ def test_an_empty_query_is_a_malformed_query_and_no_query_the_service_descriptio
         data=description.text, format="turtle")
 
 
+def test_a_function_the_engine_does_not_know_is_the_querys_fault(api):
+    """BIND(<urn:foo>(1) AS ?x): the engine cannot evaluate it; that had answered 500 internal_error (a new user)."""
+    r = api.get("/sparql", params={"query": "SELECT * WHERE { BIND(<urn:foo>(1) AS ?x) }"})
+    assert_error(r, 400, "malformed_query")
+    assert "<urn:foo> is not supported" in r.json()["error"]["message"]
+
+
 def test_xml_asked_of_a_graph_is_rdf_xml_and_of_a_select_results_xml(api):
     """text/xml names XML: for a CONSTRUCT that is RDF/XML (it had been refused, 406); a browser's Accept, which holds
     application/xml;q=0.9, still gets Turtle for a graph (a review)."""
