@@ -40,6 +40,7 @@ GRAPH_FORMAT_NAMES = {"ttl": "text/turtle", "turtle": "text/turtle", "n3": "text
                       "json-ld": "application/ld+json", "xml": "application/rdf+xml", "rdfxml": "application/rdf+xml",
                       "rdf+xml": "application/rdf+xml", "rdf": "application/rdf+xml"}
 FORMAT_PARAMETERS = ("format", "output", "results")
+KNOWN_FORMATS = {*SELECT_FORMAT_NAMES, *GRAPH_FORMAT_NAMES, *MEDIA_ALIASES, *SELECT_TYPES, *GRAPH_TYPES}
 # kept for other modules
 FORMAT_PARAM = {**SELECT_FORMAT_NAMES, **{k: v for k, v in GRAPH_FORMAT_NAMES.items() if k not in SELECT_FORMAT_NAMES}}
 
@@ -84,6 +85,10 @@ def output_format(values: list[str], accept: str | None, form: str) -> str:
         media = names.get(key) or aliases.get(key, key)
         if media in offered:
             return media
+    unknown = [v for v in values if v.strip().lower() not in KNOWN_FORMATS]
+    if unknown:  # a name no form has (format=foo had been ignored); one for the other form (ttl for a SELECT) leaves it to Accept
+        raise ApiError(400, "bad_format", f"format {unknown[0][:40]!r} is not a format this endpoint knows",
+                       {"parameter": "format", "allowed": sorted(names)})
     media = negotiate(accept, offered, aliases)
     if media is not None and (not values or accept):
         return media

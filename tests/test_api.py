@@ -229,6 +229,15 @@ def test_an_empty_query_is_a_malformed_query_and_no_query_the_service_descriptio
         data=description.text, format="turtle")
 
 
+def test_a_format_no_form_has_is_a_bad_format_and_one_of_the_other_form_leaves_it_to_accept(api):
+    """format=foo had been ignored (200 JSON); format=ttl on a SELECT, a name a graph has, still answers by Accept."""
+    r = api.get("/sparql", params={"query": "ASK {}", "format": "foo"}, headers={"Accept": "*/*"})
+    assert_error(r, 400, "bad_format")
+    assert "'foo'" in r.json()["error"]["message"]
+    r = api.get("/sparql", params={"query": "ASK {}", "format": "ttl"}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
+
+
 def test_a_function_the_engine_does_not_know_is_the_querys_fault(api):
     """BIND(<urn:foo>(1) AS ?x): the engine cannot evaluate it; that had answered 500 internal_error (a new user)."""
     r = api.get("/sparql", params={"query": "SELECT * WHERE { BIND(<urn:foo>(1) AS ?x) }"})
