@@ -1800,8 +1800,9 @@ def _place_for_level(level: str, ctx: DocContext) -> Place | None:
 
 
 def _level_at(place: Place | None, level: str) -> str:
-    """A 市 unit of a county-level city (义乌市财政局, 团市委) is a county-level body."""
-    return place.level if place is not None and place.kind == "county" else level
+    """A 市 unit of a county-level city (义乌市财政局, 团市委) is a county-level body, of a municipality under the State
+    Council (上海市人社局) a provincial one (a new user: 天津市's bureaus had been typed 市级)."""
+    return place.level if place is not None and place.kind in ("county", "province") else level
 
 
 def _city_of_county(place: Place) -> Place | None:

@@ -2458,6 +2458,16 @@ def _units_with_canonical(text):
             for u in mentions(text, ctx=PINGLIANG)]
 
 
+def test_a_municipalitys_own_bureaus_are_provincial_whichever_way_they_are_written():
+    """市人社局 in a 天津市 document and 天津市人力资源和社会保障局: one provincial-level bureau (a new user: the short form had
+    been typed 市级, the long one 省级)."""
+    short = {(u.canonical, u.level) for u in mentions("（责任单位：市人社局、市财政局）", ctx=TIANJIN)}
+    assert short == {("天津市人力资源和社会保障局", "provincial"), ("天津市财政局", "provincial")}
+    assert {(u.canonical, u.level) for u in mentions("（责任单位：天津市人力资源和社会保障局）", ctx=TIANJIN)} == {
+        ("天津市人力资源和社会保障局", "provincial")}
+    assert {u.level for u in mentions("（责任单位：市人社局）", ctx=PINGLIANG)} == {"municipal"}
+
+
 def test_units_named_to_assist_after_a_duty():
     """X负责…，Y协助开展… / Y、Z协助。 / ；Y协助做好…: 协助 reads as 配合 does (z227: Y had been lost, or named 市审计局协助)."""
     assert units("第十三条 市财政局负责资金保障，市审计局协助开展资金使用情况的监督检查。") == [("市财政局", "lead"), ("市审计局", "co")]
