@@ -230,7 +230,7 @@ def _document_context(store, key: str, base: str) -> dict:
             units.setdefault(m.role, {}).setdefault(m.iri, {"iri": m.iri, "name": m.name, "clauses": set()})["clauses"].add(
                 reads.clause_id(clause, base))
     cited_by = reads.rows(store, "cited_by", cited=doc.iri)
-    return {"doc": doc, "units": units, "valued": _values_by_clause(store, doc), "cited_by": _unique_by(cited_by, "citingDocument")}
+    return {"doc": doc, "units": units, "valued": _values_by_clause(store, doc), "cited_by": _unique_by(cited_by, ("citingDocument", "relation"))}
 
 
 def _values_by_clause(store, doc) -> list[dict]:
@@ -246,10 +246,12 @@ def _values_by_clause(store, doc) -> list[dict]:
     return out
 
 
-def _unique_by(items: list[dict], key: str) -> list[dict]:
+def _unique_by(items: list[dict], key: str | tuple[str, ...]) -> list[dict]:
+    """The first row of each value of ``key`` (a field, or several: each citing document once per relation)."""
+    fields = (key,) if isinstance(key, str) else key
     seen: dict = {}
     for r in items:
-        seen.setdefault(r.get(key), r)
+        seen.setdefault(tuple(r.get(f) for f in fields), r)
     return list(seen.values())
 
 

@@ -508,6 +508,14 @@ def _references(store, citing: list[str], base: str) -> list[Reference]:
         out.append(Reference(relation=r["relation"], cited=r["cited"], cited_id=document_id(r["cited"], base) if in_corpus else None,
                              cited_number=r.get("citedNumber"), cited_title=r.get("citedTitle"), as_written=r["asWritten"],
                              in_corpus=in_corpus))
+    # a notice forwarding the text printed after it (no citation in its words): the page had not shown the link (a new user)
+    said = {r.cited for r in out if r.relation == "forwards"}
+    for r in _unique(rows(store, "forwarded", citing=citing), "cited"):
+        if r["cited"] in said:
+            continue
+        out.append(Reference(relation="forwards", cited=r["cited"], cited_id=document_id(r["cited"], base),
+                             cited_number=r.get("citedNumber"), cited_title=r.get("citedTitle"),
+                             as_written=r.get("citedTitle") or r.get("citedNumber") or r["cited"], in_corpus=True))
     return out
 
 

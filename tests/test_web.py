@@ -79,6 +79,16 @@ def test_document_page_lists_clauses_in_order_and_links_resolve(web):
         assert web.get(link).status_code == 200, link
 
 
+def test_a_forwarding_notices_page_links_the_text_it_forwards_and_that_texts_page_back(web):
+    """鞍促就组发〔2020〕3号 forwards 辽政办发〔2020〕25号 (pol:forwards of the document): its page had shown only "applies"."""
+    html = web.get("/id/doc/ancujiuzufa-2020-3-210300").text.split('id="references"')[1].split("</ul>")[0]
+    assert re.search(r'forwards → <a href="/id/doc/liaozhengbanfa-2020-25-210000">', html)
+    forwarded = web.get("/id/doc/liaozhengbanfa-2020-25-210000").text.split('id="references"')[1].split("</ul>")[0]
+    assert re.search(r'← forwards <a href="/id/doc/ancujiuzufa-2020-3-210300">鞍促就组发〔2020〕3号</a>', forwarded)
+    refs = web.get("/documents/ancujiuzufa-2020-3-210300").json()["references"]
+    assert {(r["relation"], r["cited_id"]) for r in refs} >= {("forwards", "liaozhengbanfa-2020-25-210000")}
+
+
 def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
     clause = web.get("/clauses/pingzhengfa-2019-1-620800/4.10").json()
     html = web.get("/id/doc/pingzhengfa-2019-1-620800/clause/4.10").text
