@@ -208,7 +208,8 @@ async def search(
 
 
 # --- documents and clauses -------------------------------------------------------------------
-DOC_ID = Path(..., max_length=200, description="Document id", examples=["pingzhengfa-2019-1-620800"])
+DOC_ID = Path(..., max_length=200, description="Document id, or the 文号 of the one document holding it (平政发〔2019〕1号)",
+              examples=["pingzhengfa-2019-1-620800"])
 
 
 @router.get("/documents", tags=["documents"], summary="Documents with their metadata, by date, one page at a time",
@@ -224,6 +225,7 @@ async def documents(request: Request, limit: int = Query(100, ge=1, le=reads.MAX
 @router.get("/documents/{doc_id}", tags=["documents"], response_model=reads.DocumentDetail, responses=RDF_CONTENT,
             summary="One document: metadata, clauses in document order, references (JSON, or RDF by Accept)")
 async def document(request: Request, doc_id: str = DOC_ID):
+    doc_id = await run_in_threadpool(reads.document_id_of, _store(request), doc_id, base=_base(request))  # (a 文号, as MCP takes)
     media = _wants_rdf(request)
     if media:
         payload, media_type = await run_in_threadpool(reads.document_rdf, _store(request), doc_id, media, base=_base(request))

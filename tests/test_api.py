@@ -83,6 +83,11 @@ def test_document_as_turtle_and_unknown_documents(api):
     assert_error(api.get("/documents/nope"), 404, "not_found")
     assert_error(api.get("/documents/nope", headers={"Accept": "text/turtle"}), 404, "not_found")
     assert_error(api.get("/documents/a b>"), 400, "invalid_parameter")
+    # a 文号, as get_document of MCP takes it (a new user: 400), as JSON and as RDF
+    by_number = api.get("/documents/平政发〔2019〕1号")
+    assert by_number.status_code == 200 and by_number.json()["id"] == "pingzhengfa-2019-1-620800"
+    assert api.get("/documents/平政发〔2019〕1号", headers={"Accept": "text/turtle"}).text == ttl.text
+    assert_error(api.get("/documents/某政发〔2019〕99号"), 404, "not_found")
 
 
 def test_clause_values_are_exact(api):
