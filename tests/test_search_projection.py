@@ -299,6 +299,10 @@ def test_a_query_naming_its_place_keeps_a_documents_next_hit_before_far_worse_hi
     ("附件", True), ("附件2：", True),  # the label alone names nothing (a probe: 附件 ranked above clauses under the title)
     ("为全面贯彻党的二十大精神，深入落实《促进个体工商户发展条例》，充分发挥个体经济", False),  # a chunk cut mid-sentence
     ("".join(f"{n}.某某市第{n}批政务服务事项清单（试行版）\n" for n in range(1, 6)), False),  # a list, no sentence: kept
+    # the notice handing a text on, alone (a blind test: first for a question on the text's content); not a notice's own words
+    ("《太原市营商环境行动方案》已经市人民政府同意，现印发给你们，请认真组织实施。", True),
+    ("各区人民政府，市政府各部门：\n现将《优化营商环境若干措施》印发给你们，请认真贯彻执行。", True),
+    ("为进一步优化营商环境，现将有关措施印发给你们，请认真贯彻执行，并于6月底前报送进展情况。", False),
 ])
 def test_signatures_dates_and_addressees_are_not_indexed(text, furniture):
     from policykg.graph.search.projection import is_furniture
