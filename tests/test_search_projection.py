@@ -255,6 +255,18 @@ def test_named_place_leaves_out_other_places_and_is_reported(seed_index):
     assert {h.city for h in unfiltered.hits} - {"平凉市"}, "without the place other cities answer too"
 
 
+def test_a_city_named_puts_its_own_documents_before_its_provinces(seed_index, monkeypatch):
+    """鞍山 named: 鞍山's clauses before the near clause of 辽宁's plan, which is kept (a blind test: 哈密's clause had come
+    second to 新疆's)."""
+    import dataclasses
+
+    query = "鞍山 创业担保贷款贴息"
+    first = seed_index.search_response(query, k=5, mode="bm25").hits
+    assert first[0].city == "鞍山市" and "辽宁省" in {h.province for h in first if h.city is None}
+    monkeypatch.setattr(seed_index, "ranking", dataclasses.replace(seed_index.ranking, own_place_boost=0.0))
+    assert seed_index.search_response(query, k=5, mode="bm25").hits[0].city != "鞍山市"
+
+
 def test_documents_of_unknown_place_stay_and_titles_name_places():
     from policykg.graph.search.facets import Facets
 

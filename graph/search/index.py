@@ -52,6 +52,9 @@ class Ranking:
     dense_weight: float = 1.0
     place_mode: str = "exclude"  # exclude (documents of other places) | filter (only the place's) | boost | off
     place_boost: float = 0.5
+    # a city's own documents over its province's, where the query names the city (a blind test: 哈密's clause second to
+    # the near-identical clause of 新疆's plan)
+    own_place_boost: float = 0.1
     unit_boost: float = 0.05
     year_boost: float = 0.1
     per_document: int = 2  # at most this many hits of one document in the top k (0: no cap)
@@ -332,6 +335,9 @@ class SearchIndex:
             elif r.place_mode == "exclude" and (mask & ~other).any():
                 mask = mask & ~other
                 understood.applied.append(f"documents of places other than {names} left out")
+                own = self._own_place_mask(understood.places)
+                if r.own_place_boost and own.any() and (own != named).any():  # a city named: its own above its province's
+                    boost[own] *= 1 + r.own_place_boost
             elif r.place_mode == "boost":
                 boost[named] *= 1 + r.place_boost
                 understood.applied.append(f"documents of {names} ranked higher")
@@ -359,6 +365,12 @@ class SearchIndex:
             if value is not None and value != "" and not self.facets.mask(SearchFilters(**{name: value})).any():
                 notes.append(f"no indexed clause has {name} {value}")
         return notes
+
+    def _own_place_mask(self, places: list[dict]) -> np.ndarray:
+        """Records of documents of the named cities and counties themselves (not of their provinces)."""
+        wanted = {short_place(p["name"]) for p in places if p["kind"] != "province"}
+        own = np.array([bool(names & wanted) for names in self.facets.places], dtype=bool)
+        return own[self.facets.doc_of]
 
     def _place_masks(self, places: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         """Records of documents of the named places (or of their provinces: a provincial
