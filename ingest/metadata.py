@@ -591,7 +591,7 @@ def _place_end(text: str, start: int) -> int:
 
 
 # A national body's local branch: 国家税务总局 + 上海市税务局, 中国人民银行 + 上海总部; 人民银行 + 兰州中心支行 (BANK_BRANCH).
-BRANCH_TAIL = re.compile(r"^(?:省|市|自治区)?(?:监管局|分局|总部|(?:总部)?营业管理部|中心支行|分行|支行|税务局|调查总队|监管办|分公司|海关)$")
+BRANCH_TAIL = re.compile(r"^(?:省|市|自治区)?(?:监管局|分局|总部|(?:总部|分行)?营业管理部|中心支行|分行|支行|税务局|调查总队|监管办|分公司|海关)$")
 
 
 BANK_BRANCH = re.compile(r"(?:中心支行|分行|支行|营业管理部)$")

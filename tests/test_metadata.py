@@ -167,6 +167,8 @@ def test_signature_lines_with_names_run_together_are_split():
     assert split_issuers("上海市商务委员会上海海关") == ["上海市商务委员会", "上海海关"]
     assert split_issuers("上海市发展和改革委员会国家税务总局上海市税务局") == ["上海市发展和改革委员会", "国家税务总局上海市税务局"]
     assert split_issuers("中国人民银行上海总部") == ["中国人民银行上海总部"]
+    # a branch's business department (a blind test: 中国人民银行 + 南京分行营业管理部)
+    assert split_issuers("南京市财政局中国人民银行南京分行营业管理部") == ["南京市财政局", "中国人民银行南京分行营业管理部"]
     assert split_issuers("人民银行兰州中心支行") == ["人民银行兰州中心支行"]  # its short name too (a blind probe, z138)
     assert split_issuers("人民银行兰州海关") == ["人民银行", "兰州海关"]  # (a review: no bank's branch)
     # a ministries' joint notice names administrations without 国家 / 中国, the title wrapped between two of them
