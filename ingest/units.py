@@ -365,8 +365,8 @@ def _lead_sentence(text: str, at: int) -> re.Match | None:
 
 # 市人社局、市财政局按职责分工负责。 a sentence of units and their duty alone, closing a sentence;
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
-DUTY_SENTENCE = re.compile(
-    r"(?P<units>(?:[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
+DUTY_SENTENCE = re.compile(  # (no 负责 among the names: X负责…的统筹，Y负责… is two duties, a blind test: X had been lost)
+    r"(?P<units>(?:(?!负责)[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
     r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:" + BY_DUTIES + r"(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"

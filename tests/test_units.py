@@ -2468,6 +2468,14 @@ def test_a_municipalitys_own_bureaus_are_provincial_whichever_way_they_are_writt
     assert {u.level for u in mentions("（责任单位：市人社局）", ctx=PINGLIANG)} == {"municipal"}
 
 
+def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
+    """第三条市市场监管局负责…的统筹，各县…负责…: 统筹 is the first duty's object, no 由X统筹，Y具体负责 (a blind test: the first
+    unit had been lost, the names read through its 负责)."""
+    assert units("第三条 市市场监管局负责分型分类培育的统筹，各县（市、区）市场监管部门负责本辖区的具体实施。") == [
+        ("市市场监管局", "lead"), ("各县（市、区）市场监管部门", "lead")]
+    assert units("3.优化服务。由市人社局统筹，各县（市）区人社部门具体负责。") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
+
+
 def test_units_named_to_assist_after_a_duty():
     """X负责…，Y协助开展… / Y、Z协助。 / ；Y协助做好…: 协助 reads as 配合 does (z227: Y had been lost, or named 市审计局协助)."""
     assert units("第十三条 市财政局负责资金保障，市审计局协助开展资金使用情况的监督检查。") == [("市财政局", "lead"), ("市审计局", "co")]
