@@ -523,7 +523,8 @@ PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item")
 ONCE = "一次性"
 ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励10万元
 # 1000元一次性…, 每人1000元给予一次性…, …给予见习单位一次性… (not …给予培训补贴和一次性…: another payment named first)
-ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")
+# (…元申领一次性…, …元领取一次性…: the verb of who receives it, a blind test)
+ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放|申领|领取|享受)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")
 
 
 # the standard of a payment named one-off, the number right after it: 一次性补贴标准由每人, 一次性奖励的标准为每家

@@ -436,6 +436,8 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("给予每人1000 元至3000 元的一次性培训补贴", [(1000, "min", "per-person-one-off"), (3000, "max", "per-person-one-off")]),  # one range
     ("按每人1000元给予一次性求职创业补贴", [(1000, "exact", "per-person-one-off")]),
     ("给予每人1000元一次性求职创业补贴", [(1000, "exact", "per-person-one-off")]),
+    ("可按每人3 000 元申领一次性吸纳就业补贴", [(3000, "exact", "per-person-one-off")]),  # who receives it (a blind test)
+    ("按每人500元申领培训补贴和一次性交通补助", [(500, "exact", "per-person")]),
     ("对新招用的，给予每家企业一次性奖励10万元", [(100000, "exact", "per-entity-one-off")]),
     ("每项标准分别给予一次性50万元、30万元补助", [(500000, "exact", "per-item-one-off"), (300000, "exact", "per-item-one-off")]),
     ("给予每人1000元补贴，另给予一次性奖励", [(1000, "exact", "per-person")]),  # 一次性 in another phrase
