@@ -765,6 +765,7 @@ UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|�
 
 SELF_NAMED = r"本(?:通知|意见|措施|办法|方案|政策|细则|规定|若干措施|实施意见|实施方案)"  # the text naming itself
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
+SELF_NAMED_OPENS = re.compile(SELF_NAMED)
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph
 UNITS_LABEL_ALONE = re.compile(r"(?:责任|牵头|配合|协办|主办|实施)(?:单位|部门|处室)\s*[：:]")
 UNITS_LABEL_ENDS = re.compile(UNITS_LABEL_ALONE.pattern + "$")
@@ -917,6 +918,7 @@ def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
     return bool(QUOTE_ENDS_SENTENCE.match(line + "".join(rest[1:4] if rest and rest[0] == line else rest[:3])))
 
 
+MAKES_ITS_OBJECT = ("制定", "制订", "出台", "修订", "印发")  # verbs whose object the next line opens with
 DANGLING_END = set("不和与及或对向将把被的")  # words that leave what they open for the next line
 LEVELS_CUT = set("省市县区州旗")  # …、市 / 市场监管局: a level the line's end cut from its name (after a list's comma)
 TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")
@@ -932,6 +934,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line) and prev[-1] not in "。；;":
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
+    if prev.endswith(MAKES_ITS_OBJECT) and SELF_NAMED_OPENS.match(line):
+        return True  # …，制定 / 本办法。: the text that is made, not the closing text 本办法自…施行 (a blind test: moved out)
     if prev.endswith(("“", "《")) or prev.endswith("》") and ARTICLE_CITED_AFTER_TITLE.match(line):
         return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened; 《…法》 / 第五十七条。
     if prev[-1] in "：:" and TIME_LABEL_END.search(prev[-TAIL_CHARS:]):

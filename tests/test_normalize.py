@@ -122,6 +122,14 @@ def test_article_whose_sentence_goes_on_after_a_comma_is_joined():
     assert paragraphs("第三十条本政策自发布之日起实施，\n有效期五年。") == ["第三十条本政策自发布之日起实施，有效期五年。"]
 
 
+def test_the_text_a_verb_makes_goes_on_its_sentence_not_into_the_closing_text():
+    """…，制定 / 本办法。: the object of 制定 (a blind test: 本办法。 had opened the closing text, the article ending at 制定);
+    本办法自…起施行 after a full stop stays a paragraph of its own."""
+    assert paragraphs("第一条为推进分型分类精准帮扶，根据《促进个体工商户发展条例》，制定\n本办法。\n第二条个体工商户按照以下类型培育。") == [
+        "第一条为推进分型分类精准帮扶，根据《促进个体工商户发展条例》，制定本办法。", "第二条个体工商户按照以下类型培育。"]
+    assert paragraphs("第九条 各区要加强宣传。\n本办法自2023年10月1日起施行。") == ["第九条 各区要加强宣传。", "本办法自2023年10月1日起施行。"]
+
+
 def test_a_line_that_opens_with_a_comma_or_a_closing_mark_goes_on_with_the_one_before():
     """No paragraph opens with 、，。；）》: such a line is the rest of the sentence, even when the line
     before alone reads as a signature (市财政局)."""
