@@ -127,7 +127,7 @@ def test_the_text_a_verb_makes_goes_on_its_sentence_not_into_the_closing_text():
     本办法自…起施行 after a full stop stays a paragraph of its own."""
     assert paragraphs("第一条为推进分型分类精准帮扶，根据《促进个体工商户发展条例》，制定\n本办法。\n第二条个体工商户按照以下类型培育。") == [
         "第一条为推进分型分类精准帮扶，根据《促进个体工商户发展条例》，制定本办法。", "第二条个体工商户按照以下类型培育。"]
-    assert paragraphs("第九条 各区要加强宣传。\n本办法自2023年10月1日起施行。") == ["第九条 各区要加强宣传。", "本办法自2023年10月1日起施行。"]
+    assert paragraphs("第九条 各区要加强宣传。\n本办法自2023年10月1日起施行。") == ["第九条各区要加强宣传。", "本办法自2023年10月1日起施行。"]
 
 
 def test_a_line_that_opens_with_a_comma_or_a_closing_mark_goes_on_with_the_one_before():
