@@ -2274,7 +2274,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             led_until = end
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
             written = [(name, "co", offset) for name, _, offset in written]
-        endings = _shared_endings(content, written)
+        endings = {**_shared_distributive(content, written), **_shared_endings(content, written)}
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
@@ -2428,6 +2428,42 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
         run = []
     out.update(_governments_of_their_kind(content, run))
     return out
+
+
+# 各区 / 各县（市、区） opening a distributive unit's name (各区人力资源社会保障部门): the places it names, each their own organ
+EACH_PLACES_PREFIX = re.compile(r"^各(?:[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级])")  # (not 各市场…)
+
+
+def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
+    """各区人力资源社会保障部门、财政部门: an organ named bare after a distributive one is each of the same places' (各区财政部门;
+    a blind test: the city's own 财政部门), as 省人社厅、财政厅 gives the province's (offset of each bare organ -> the name it
+    stands for)."""
+    out: dict[int, str] = {}
+    prefix = ""
+    for name, _, offset in written:
+        each = EACH_PLACES_PREFIX.match(name)
+        if each and _an_organ_by_kind(name[each.end() :]):
+            prefix, end = each.group(), offset + len(name)
+            continue
+        if prefix and content[end:offset] == "、" and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name) \
+                and not name.startswith(("各", "市", "省", "区", "县")) and gazetteer().match_prefix(name) is None:
+            out[offset] = prefix + name
+            end = offset + len(name)
+            continue
+        prefix = ""
+    return out
+
+
+def _an_organ_by_kind(name: str) -> bool:
+    """人社局, 财政部门, 人力资源社会保障部门: a department named by its kind alone (a known type, or a kind of department;
+    not a government nor a zone's committee, bodies of their own beside the departments: 各区人民政府、特定地区管委会)."""
+    unit_type = expand(name)[1]
+    if unit_type is not None:
+        return unit_type.id not in GOVERNMENT_TYPES
+    return name.endswith("部门") and 2 < len(name) <= 12
+
+
+GOVERNMENT_TYPES = {"local-government", LOWER_GOVERNMENTS, "zone-administration"}
 
 
 def _governments_of_their_kind(content: str, run: list[tuple[str, int, Place]]) -> dict[int, str]:

@@ -2476,6 +2476,20 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("3.优化服务。由市人社局统筹，各县（市）区人社部门具体负责。") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
 
 
+def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
+    """各区人力资源社会保障部门、财政部门: each district's finance department (a blind test: the city's own); not after a
+    government (各区人民政府、特定地区管委会: a zone's committee of its own) nor the 市 of 市场 (各市场监管部门、财政部门)."""
+    def canonical(text):
+        return [u.canonical for u in mentions(text, ctx=PINGLIANG)]
+
+    assert canonical("（责任单位：各区人力资源社会保障部门、财政部门）") == ["平凉市各区人力资源社会保障部门", "平凉市各区财政部门"]
+    assert canonical("（责任单位：各县区人社局、财政局、税务局）") == [
+        "平凉市各县区人力资源和社会保障局", "平凉市各县区财政局", "平凉市各县区税务局"]
+    assert canonical("（责任单位：各区人社局、市财政局）") == ["平凉市各区人力资源和社会保障局", "平凉市财政局"]
+    assert canonical("（责任单位：各市场监管部门、财政部门）")[1] == "平凉市财政部门"
+    assert canonical("（责任单位：各区人民政府、高新区管委会）")[1] == "平凉市高新区管理委员会"
+
+
 def test_units_named_to_assist_after_a_duty():
     """X负责…，Y协助开展… / Y、Z协助。 / ；Y协助做好…: 协助 reads as 配合 does (z227: Y had been lost, or named 市审计局协助)."""
     assert units("第十三条 市财政局负责资金保障，市审计局协助开展资金使用情况的监督检查。") == [("市财政局", "lead"), ("市审计局", "co")]
