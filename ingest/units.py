@@ -217,8 +217,13 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     groups += _label_runs(text, line_starts)
     if any(needle in text for needle in ASSIGNMENT_NEEDLES):
         groups += _lead_sentences(text, line_starts)
-    groups += [span for span in _modal_duties(text) if not any(s <= span[0] < e for s, e in groups)]
+    if not any(text[s - 1 : s] in "（〔【(" or ROLES_GIVEN.search(text, s, e) for s, e in groups):
+        # (not where the clause says its units' roles otherwise, （X牵头，Y配合）, 责任单位：…: a review)
+        groups += [span for span in _modal_duties(text) if not any(s <= span[0] < e for s, e in groups)]
     return sorted(groups)
+
+
+ROLES_GIVEN = re.compile(r"牵头|配合|协助|单位[：:]|部门[：:]")
 
 
 # Every assignment ``_lead_sentences`` reads holds one of these: 牵头 (a lead), 负责, 负总责 or 统筹 (a duty), 会同 (units
@@ -852,14 +857,16 @@ MODAL_DUTIES_MIN = 2
 CALLED_ON_ALL = re.compile(r"有关|相关|其他|其它|各(?:部门|单位|地区?|级|有关)|以上人民政府|^全")
 # …, or first named by a kind: every body of it (各区局要…, 各领导小组成员单位要…), a kind of department (财政部门要…)
 CALLED_BY_KIND = re.compile(r"各|[\u4e00-\u9fff]{1,6}部门(?:[、和及]|$)")
+# …, or the place's leadership (市委要…。市政府要…。: a call to lead, no department given its part)
+LEADERSHIP = re.compile(r"(?:[省市县区州旗]|自治区)(?:委|党委|政府|人民政府|人大|政协)(?:[、和及](?:[省市县区州旗]|自治区)?(?:委|党委|政府|人民政府|人大|政协))*$")
 
 
 def _modal_duties(text: str) -> list[tuple[int, int]]:
     """The units' names opening sentences that divide a task between them (X要…。Y要…。)."""
     if text.count("要") < MODAL_DUTIES_MIN:
         return []
-    found = [m for m in MODAL_DUTY.finditer(text)
-             if not CALLED_ON_ALL.search(m["units"]) and not CALLED_BY_KIND.match(m["units"]) and _names_units_whole(m["units"])]
+    found = [m for m in MODAL_DUTY.finditer(text) if not CALLED_ON_ALL.search(m["units"]) and not CALLED_BY_KIND.match(m["units"])
+             and not LEADERSHIP.match(m["units"]) and _names_units_whole(m["units"])]
     return [m.span("units") for m in found] if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN else []
 
 

@@ -445,7 +445,11 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                  "其他有关部门和单位要立足职能职责，共同做好促进就业工作。") == [("市人社局", "lead"), ("市财政局", "lead")]
     assert units("（四）强化督导。市委督查室、市政府督查室要主动出击，强化督导检查。市营商办要建立定期督查通报机制。") == [
         ("市委督查室", "co"), ("市政府督查室", "co"), ("市营商办", "lead")]
-    for calls in ("（二）强化保障。市财政局要加强配合。", "（二）强化保障。财政部门要加大保障力度。各职能部门要积极组织培训。",
+    # a clause naming its units otherwise keeps their roles (a review: 市财政局 had become a lead beside the bracket's 配合)
+    assert units("（一）加强保障。市人社局要落实政策。市财政局要及时足额拨付资金。（市人社局牵头，市财政局配合）") == [
+        ("市人社局", "lead"), ("市财政局", "co")]
+    assert units("（一）加强保障。市人社局要落实政策。市财政局要及时足额拨付资金。（责任单位：市人社局）") == [("市人社局", "lead")]
+    for calls in ("（三）加强组织领导。市委要加强领导。市政府要统筹推进。", "（二）强化保障。市财政局要加强配合。", "（二）强化保障。财政部门要加大保障力度。各职能部门要积极组织培训。",
                   "（三）协同。市有关部门要加强业务指导。市政府审改办要加强工作督导。", "（三）公开。县级以上人民政府要集中公开预决算信息。自治区财政厅要加强指导。", "（三）协同。各区局要做好落实。市市场监管局要加强指导。", "（三）协同。市财政局要加强配合。市财政局要做好保障。"):
         assert units(calls) == [], calls
     # a unit's other name, or where it sits, in brackets after it (由各镇人民政府（街道办事处）负责…: it had given none)
