@@ -85,8 +85,9 @@ def output_format(values: list[str], accept: str | None, form: str) -> str:
         media = names.get(key) or aliases.get(key, key)
         if media in offered:
             return media
-    unknown = [v for v in values if v.strip().lower() not in KNOWN_FORMATS]
-    if unknown:  # a name no form has (format=foo had been ignored); one for the other form (ttl for a SELECT) leaves it to Accept
+    unknown = [v for v in values if v.strip() and "/" not in v and v.strip().lower() not in KNOWN_FORMATS]
+    if unknown:  # a name no form has (format=foo had been ignored); one for the other form (ttl for a SELECT), a blank
+        # (SPARQLWrapper sends one beside its choice) or a media type we lack (text/html) leaves the choice to Accept
         raise ApiError(400, "bad_format", f"format {unknown[0][:40]!r} is not a format this endpoint knows",
                        {"parameter": "format", "allowed": sorted(names)})
     media = negotiate(accept, offered, aliases)

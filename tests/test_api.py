@@ -241,6 +241,10 @@ def test_a_format_no_form_has_is_a_bad_format_and_one_of_the_other_form_leaves_i
     assert "'foo'" in r.json()["error"]["message"]
     r = api.get("/sparql", params={"query": "ASK {}", "format": "ttl"}, headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 200 and r.json()["boolean"] is True
+    # a blank beside the choice (SPARQLWrapper sends one), a media type with parameters or one not offered: Accept decides
+    for values in (["json-ld", ""], [""], ["application/sparql-results+json; charset=utf-8"], ["text/html"]):
+        r = api.get("/sparql", params={"query": "ASK {}", "format": values}, headers={"Accept": "*/*"})
+        assert r.status_code == 200 and r.json()["boolean"] is True, values
 
 
 def test_a_function_the_engine_does_not_know_is_the_querys_fault(api):
