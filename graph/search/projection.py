@@ -253,7 +253,8 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
     records = []
     for name in sorted(clauses_of.keys() | segments.keys()):  # each file read and flattened once, then let go
         source = sources.file(name)
-        file_records = clauses_of[name] + _segment_records(segments[name], documents, doc_prefix, source)
+        with_clauses = {r["document"] for r in clauses_of[name]}
+        file_records = clauses_of[name] + _segment_records(segments[name], documents, doc_prefix, source, with_clauses)
         _add_sentences(file_records, source)
         records += file_records
     sources.warn_unread()
@@ -276,12 +277,15 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, source: "SourceFile | None") -> list[dict]:
-    """Text of one file's documents outside their clauses (preamble, closing), as chunk records."""
+def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefix: str, source: "SourceFile | None",
+                     with_clauses: set[str] = frozenset()) -> list[dict]:
+    """Text of one file's documents outside their clauses (preamble, closing), as chunk records (``with_clauses``: the
+    documents that have clause records, whose handing-on formula is left out)."""
     out = []
     for r in segments:
         doc = documents[r["d"]]
-        chunks = [(s, e) for s, e in _chunks(r["text"]) if not is_furniture(r["text"][s:e])]
+        chunks = [(s, e) for s, e in _chunks(r["text"]) if not is_furniture(r["text"][s:e])
+                  and not (r["d"] in with_clauses and TRANSMITTAL_ONLY.match(r["text"][s:e].strip()))]
         mapped = source.ranges(r["text"], r["start"], r["end"], chunks) if source else [None] * len(chunks)
         for n, ((s, e), where) in enumerate(zip(chunks, mapped)):
             start, end = where or (r["start"], r["end"])
@@ -306,15 +310,15 @@ def is_furniture(text: str) -> bool:
 
     body = text.strip()
     return (len(body) <= FURNITURE_MAX_CHARS and not SENTENCE_END.search(body) and ("，" not in body or body.endswith(("：", ":")))
-            and not body.startswith("附件") or BARE_ATTACHMENT_LABEL.fullmatch(body) is not None  # 附件 / 附件2： alone names nothing
-            or TRANSMITTAL_ONLY.match(body) is not None)
+            and not body.startswith("附件") or BARE_ATTACHMENT_LABEL.fullmatch(body) is not None)  # 附件 / 附件2： alone names nothing
 
 
-# 《…方案》已经市人民政府同意，现印发给你们，请认真组织实施。 alone (after the addressees): the notice handing a text on says
-# nothing of its own; its title's words made it the first hit for questions on that text's content (a blind test: above
-# the clause that answered)
-TRANSMITTAL_ONLY = re.compile(r"(?:[^。：:]{0,160}[：:])?\s*[^，。；]{0,140}?(?:已经?[^，。]{1,30}同意[，,]?\s*)?现(?:将[^。]{0,140}?)?"
-                              r"(?:印发|转发|发|印送|下发)给你们[，,]?\s*(?:请[^。]{0,60}。?)?\s*$")
+# 《…方案》已经市人民政府同意，现印发给你们，请认真组织实施。 alone (after the addressees), in a document with clauses: the
+# notice handing its text on says nothing of its own; its title's words made it the first hit for questions on that text's
+# content (a blind test: above the clause that answered). Kept where the document has no clause (a notice forwarding a
+# text not stored: its only words, a review), and where it hands on money (…500万元下发给你们) rather than a text.
+TRANSMITTAL_ONLY = re.compile(r"(?:[^。：:]{0,160}[：:])?\s*(?:经[^，。]{1,30}同意[，,]\s*)?(?:现将)?\s*《[^》]{2,120}》(?:[（(][^）)]{0,40}[）)])?"
+                              r"\s*(?:已经?[^，。]{1,30}同意[，,]?\s*)?(?:现)?(?:印发|转发|印送)给你们[，,]?\s*(?:请[^。]{0,60}。?)?\s*$")
 
 
 BARE_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
