@@ -2453,12 +2453,17 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
             prefix, end = each.group(), offset + len(name)
             continue
         if prefix and content[end:offset] == "、" and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name) \
-                and not name.startswith(("各", "市", "省", "区", "县")) and gazetteer().match_prefix(name) is None:
+                and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name):
             out[offset] = prefix + name
             end = offset + len(name)
             continue
         prefix = ""
     return out
+
+
+# a local department's ending (not 国网平凉供电公司, a company: a review); names of bodies no district has one of each
+LOCAL_DEPARTMENT_END = re.compile(r"(?:局|委|办|部门|中心)$")
+NOT_EACH_PLACES = ("各", "市", "省", "区", "县", "人民银行", "人行", "中国", "国家", "国网")
 
 
 def _an_organ_by_kind(name: str) -> bool:

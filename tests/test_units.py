@@ -2492,6 +2492,10 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert canonical("（责任单位：各区人社局、市财政局）") == ["平凉市各区人力资源和社会保障局", "平凉市财政局"]
     assert canonical("（责任单位：各市场监管部门、财政部门）")[1] == "平凉市财政部门"
     assert canonical("（责任单位：各区人民政府、高新区管委会）")[1] == "平凉市高新区管理委员会"
+    # nor a body of a place of its own, a company, or the central bank's (a review)
+    assert canonical("（责任单位：各区人社局、平凉市财政局）")[1] == "平凉市财政局"
+    assert canonical("（责任单位：各县区人社局、人民银行）")[1] == "中国人民银行"
+    assert "各县区" not in canonical("（责任单位：各县区人社局、国网平凉供电公司）")[1]
 
 
 def test_units_named_to_assist_after_a_duty():
