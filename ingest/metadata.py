@@ -249,7 +249,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             if dated:
                 head.title_range = (p.offsets[0], p.offsets[len(title) - 1] + 1)
                 head.date = head.date or parse_date(dated.group())
-            above = _issuer_lines_between(paragraphs, number_at, i) or _issuer_lines_over(paragraphs, start, i, number_at)
+            above = _issuer_lines_between(paragraphs, number_at, i) or _issuer_lines_over(paragraphs, start, i)
             if above and (text.startswith("关于") or _opens_with_bodies(text)):
                 # 杭人社发〔2023〕45号 / 杭州市人力资源和社会保障局 杭州市财政局 / 关于印发…的通知, or one
                 # issuer a line, the last before 关于 on the title's line: under the 文号 the title,
@@ -283,13 +283,13 @@ def _issuer_lines_between(paragraphs: list[Paragraph], number_at: int | None, ti
     return lines if names else []
 
 
-def _issuer_lines_over(paragraphs: list[Paragraph], start: int, title_at: int, number_at: int | None) -> list[Paragraph]:
+def _issuer_lines_over(paragraphs: list[Paragraph], start: int, title_at: int) -> list[Paragraph]:
     """Bodies' names opening the text, one a line, on the lines right above its title with no 文号 above them
     (福建省人力资源和社会保障厅 福建省财政厅 / 关于…的通知 / 闽人社文〔2023〕78号, as web pages and PDFs print a title
     wrapped after its issuers: two blind testers' titles had lost them); after a blank line such a name is a letterhead
     (平凉市人民政府 / / 关于…)."""
-    lines = paragraphs[start:title_at]
-    if number_at is not None or not 0 < len(lines) <= MAX_ISSUER_LINES:
+    lines = paragraphs[start:title_at]  # (a 文号 among them is no name: a letterhead above the 文号 stays one)
+    if not 0 < len(lines) <= MAX_ISSUER_LINES:
         return []
     names = all((ISSUER_LINE.match(q.text) or _issuers_line(q.text)) and not q.text.endswith("文件") for q in lines)
     adjacent = all(b.line == a.line + 1 for a, b in zip(lines, [*lines[1:], paragraphs[title_at]]))

@@ -1919,7 +1919,10 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
             if place is None:  # the document's own place is unknown: keep the name as written
                 return prefix + _court_by_level(full, level), type_id, level, None
             level = _level_at(place, level)
-            return _placed(place, _court_by_level(full, level)), type_id, level, place.name
+            full = _court_by_level(full, level)
+            if full.endswith("中级人民法院"):  # 市中院 of 天津: an intermediate court is a city-level body (a review)
+                level = "municipal"
+            return _placed(place, full), type_id, level, place.name
 
     hit = _match_place(name, ctx)
     if hit and ctx.department and DIVISION.match(name) and not _in_the_documents_place(hit[0], ctx):

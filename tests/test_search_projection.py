@@ -317,6 +317,21 @@ def test_with_the_dense_model_the_top_k_are_ordered_by_score_and_relevance_toget
     assert [h.name for h in SearchIndex._by_relevance_too(index, close)] == ["a", "b", "c"]
 
 
+def test_hybrid_hits_come_in_the_blended_order_and_keyword_hits_in_the_fused_one(seed_index):
+    """search_response orders the hits so with the dense model (a review: the order was tested on the method alone)."""
+    w = seed_index.ranking.relevance_order
+    reordered = 0
+    for question in ("创业担保贷款贴息的额度", "就业见习补贴每人每月多少", "高校毕业生到基层就业有什么支持", "失业保险稳岗返还比例"):
+        hits = seed_index.search_response(question, k=8, mode="hybrid").hits
+        best = max(h.score for h in hits)
+        keys = [(1 - w) * h.score / best + w * h.relevance for h in hits]
+        assert keys == sorted(keys, reverse=True), question
+        reordered += [h.score for h in hits] != sorted((h.score for h in hits), reverse=True)
+    assert w > 0 and reordered, "for some question the blend moves a hit"
+    keyword = [h.score for h in seed_index.search_response("创业担保贷款贴息的额度", k=8, mode="bm25").hits]
+    assert keyword == sorted(keyword, reverse=True)
+
+
 def test_the_formula_handing_a_text_on_is_left_out_only_where_its_document_has_clauses():
     """《…方案》已经市人民政府同意，现印发给你们，…: first for questions on the text's content (a blind test), so left out of
     a document with clauses; a notice with none keeps it (forwarding a text not stored: its only words, a review), and a

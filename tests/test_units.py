@@ -2470,6 +2470,7 @@ def test_a_municipalitys_own_bureaus_are_provincial_whichever_way_they_are_writt
     assert {(u.canonical, u.level) for u in mentions("（责任单位：天津市人力资源和社会保障局）", ctx=TIANJIN)} == {
         ("天津市人力资源和社会保障局", "provincial")}
     assert {u.level for u in mentions("（责任单位：市人社局）", ctx=PINGLIANG)} == {"municipal"}
+    assert [(u.canonical, u.level) for u in mentions("（责任单位：市中院）", ctx=TIANJIN)] == [("天津市中级人民法院", "municipal")]
 
 
 def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
