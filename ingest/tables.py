@@ -64,7 +64,15 @@ YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措", "具体举措",
-                   "主要举措", "工作举措", "改革内容", "整改措施")
+                   "主要举措", "工作举措", "改革内容", "整改措施", "改革举措", "重点举措", "改革措施")  # (改革举措: a blind test)
+# a 任务 column after a field's (重点领域 / 主要任务: a blind test's field ran into the task); first, or after another
+# column (指标名称 / 改革任务), a 任务 column is itself the row's heading
+TASKS_AFTER_A_FIELD = ("主要任务", "工作任务", "重点任务", "改革任务")
+
+
+def is_content_column(name: str, after: str = "") -> bool:
+    """What a row says, after its heading's column ``after``: 具体措施, 工作内容, and 主要任务 after 重点领域."""
+    return name in CONTENT_COLUMNS or name in TASKS_AFTER_A_FIELD and after.endswith("领域")
 # An organ's name ending (units.ORG_END, but a bank ends one only alone: 人民银行 / 天津分行 is one name; 兵团 opens
 # its bodies' names: 兵团市场监管局)
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|(?<=驻[\u4e00-\u9fff]各)(?:高校|院校)|(?<=驻[\u4e00-\u9fff]{2}各)(?:高校|院校)|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
@@ -873,11 +881,11 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     if is_time_column(columns[-1]) and CATEGORY_COLUMN.search(columns[1]) and (merged := _merged_cell_after_time(segments[-1])):
         segments[-1] = segments[-1][: -len(merged)]  # … / 2023 年三季度末 / 要素 / 保障: the first column's cell, merged
         task_label = merged  # over rows and printed after this row's last cell (z428: the row's cells had not been read)
-    if numbered_tasks and columns[1] not in CONTENT_COLUMNS and TASK_NUMBER.match(segments[0][0][0]):
+    if numbered_tasks and not is_content_column(columns[1]) and TASK_NUMBER.match(segments[0][0][0]):
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
-    elif unnumbered_tasks and columns[1] not in CONTENT_COLUMNS and _unnumbered_task_cell(segments[0], columns):
+    elif unnumbered_tasks and not is_content_column(columns[1]) and _unnumbered_task_cell(segments[0], columns):
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
     leading = _columns_before_units(columns)
@@ -1188,7 +1196,7 @@ def _unnumbered_task_cell(segment: list[Fragment], columns: list[str]) -> bool:
     """A task column's cell without a number (强化用地保障 / 推行工业项目“标准地”出让，…) before a content
     column's text, printed in the first row it spans: no sentence in it, narrower than the content's
     first line (a content cell's lines run to its column's width but for its last)."""
-    if len(columns) < 3 or columns[2] not in CONTENT_COLUMNS or len(segment) < 2 or TASK_CELL_STOP.search(segment[0][0]):
+    if len(columns) < 3 or not is_content_column(columns[2], after=columns[1]) or len(segment) < 2 or TASK_CELL_STOP.search(segment[0][0]):
         return False
     task = _task_cell(segment)
     rest = segment[len(task):]

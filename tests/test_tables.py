@@ -1939,3 +1939,16 @@ def test_a_circled_number_alone_on_a_line_of_a_table_is_no_row_number(odd, kept)
     """② passes str.isdigit(), not int(): read as a row's number it had crashed the table reader."""
     paragraphs = [p.text for p in split_paragraphs(TABLE.replace(*odd, 1))]
     assert kept in paragraphs and any("②" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("content", ["改革举措", "主要任务"])
+def test_a_field_column_before_the_task_is_a_label_not_the_tasks_first_words(tmp_path, content):
+    """序号 / 重点领域 / 改革举措 (or 主要任务) / 牵头单位 / …: the field (开办企业) is the row's label, as before 具体措施 (a blind
+    test: it had run into the task's text, 开办企业推行…)."""
+    text = ("江西省营商环境重点领域改革清单\n序号\n重点领域\n" + content + "\n牵头单位\n配合单位\n完成时限\n"
+            "1\n开办企业\n推行企业开办一件事一\n次办，全流程压缩至0.5\n个工作日。\n省市场监管局\n省税务局\n2023 年6 月\n底前\n"
+            "2\n获得信贷\n推广金融服务平台，扩大信用贷款\n规模。\n人民银行南昌中心支行\n江西银保监局\n2023 年底前\n")
+    clauses = parse_text(tmp_path, text).clauses
+    first = clauses[0]
+    assert first.text.startswith("（1）推行企业开办") and "重点领域：开办企业" in first.text
+    assert [(u.name, u.role) for u in first.units] == [("省市场监管局", "lead"), ("省税务局", "co")]
