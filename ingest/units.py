@@ -212,6 +212,9 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
                 if RESPONSIBILITY_CUE.search(content) or (opener == "（" and (_is_bare_unit_group(text, start - 1, i + 1, content, line_starts)
                                                                              or _helpers_bracket(content))):
                     groups.append((start, i))
+                elif opener == "（" and "会同" in content and (with_units := _works_with(content, 0)):
+                    # （X会同Y制定实施细则）: X given the task with Y's help, as the sentence form reads (a blind test: none)
+                    groups.append((start, start + _with_units_after_lead(content, with_units.end())))
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
         groups.append((start, len(text)))
     groups += _label_runs(text, line_starts)

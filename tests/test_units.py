@@ -2499,6 +2499,14 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert "各县区" not in canonical("（责任单位：各县区人社局、国网平凉供电公司）")[1]
 
 
+def test_a_bracket_of_a_unit_working_with_another_on_a_task_reads_as_the_sentence_does():
+    """（X会同Y制定实施细则） closing an item: X leads with Y's help, as X会同Y制定… in the text and （X会同Y负责） (a blind
+    test: no units); a bracket that is no assignment stays none."""
+    for task in ("制定实施细则", "研究制定具体办法", "开展专项评估"):
+        assert units(f"8.给予贴息支持。（市发展改革委会同市商务局{task}）") == [("市发展改革委", "lead"), ("市商务局", "co")], task
+    assert units("2.小微企业（含个体工商户，会同有关方面认定）给予支持。") == []
+
+
 def test_units_named_to_assist_after_a_duty():
     """X负责…，Y协助开展… / Y、Z协助。 / ；Y协助做好…: 协助 reads as 配合 does (z227: Y had been lost, or named 市审计局协助)."""
     assert units("第十三条 市财政局负责资金保障，市审计局协助开展资金使用情况的监督检查。") == [("市财政局", "lead"), ("市审计局", "co")]
