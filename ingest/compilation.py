@@ -84,6 +84,7 @@ def split_compilation(source: str) -> list[Piece] | None:
     least = MIN_EXCERPT_CJK if opens else MIN_DOCUMENT_CJK
     with_body = [(h, end) for h, end in zip(headings, ends)
                  if _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h) else least)]
+    with_body = _short_ones_between(source, headings, ends, with_body)
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
@@ -106,6 +107,23 @@ def split_compilation(source: str) -> list[Piece] | None:
         piece.end = _trim_end(source, piece.start, following if following is not None else len(source), running,
                               before_next=following is not None)
     return pieces
+
+
+def _short_ones_between(source: str, headings: list[Heading], ends: list[int], with_body: list) -> list:
+    """With them, the headings numbered between two documents' (1. … / 2. a short notice / 3. …) that have a few lines
+    under them (addressees, one sentence, a signature): a document however short, its number in the sequence saying so (a
+    blind test: a 75-character notice without a 文号 had become the closing text of the one before). A table of contents
+    has next to nothing under its lines."""
+    kept = {id(h) for h, _ in with_body}
+    return [(h, end) for h, end in zip(headings, ends)
+            if id(h) in kept or _cjk_count(source[h.end : end]) >= MIN_EXCERPT_CJK and _between_its_neighbours(h, with_body)]
+
+
+def _between_its_neighbours(heading: Heading, with_body: list) -> bool:
+    """The documents numbered one below and one above lie before and after it in the file."""
+    before = any(h.number == heading.number - 1 and h.start < heading.start for h, _ in with_body)
+    after = any(h.number == heading.number + 1 and h.start > heading.start for h, _ in with_body)
+    return before and after
 
 
 def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:

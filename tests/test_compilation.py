@@ -368,3 +368,45 @@ def test_an_entry_of_a_list_of_policies_is_no_compilation_heading():
     assert notice.doc_number.text == "柳政办发〔2023〕12号"
     assert [c.path for c in notice.clauses][:3] == ["1.1", "1.2", "1.3"]
     assert [a.value for a in notice.clauses[0].amounts] == [200]
+
+
+SHORT_BETWEEN = """目录
+1. 南昌市人民政府关于调整南昌市最低工资标准的通知（2023 年2 月3 日）…………… 302
+2. 南昌市人力资源和社会保障局关于调整失业保险金标准的通知（2023 年3 月1 日）…… 303
+3. 南昌市人民政府办公厅关于印发南昌市优化营商环境十条措施的通知（2023 年4 月7 日）…… 303
+# Page 302:
+1.
+南昌市人民政府关于调整南昌市最低工资标准的通知（2023 年2 月
+3 日）
+洪府发〔2023〕2 号
+各县（区）人民政府，各开发区（新区）管委会，市政府各部门：
+经市政府研究，决定调整我市最低工资标准。现将有关事项通知如下：
+一、全市月最低工资标准调整为1970 元，小时最低工资标准调整为19.6 元，请各地认真做好宣传解释工作，确保新标准落实到位。
+二、本通知自2023 年3 月1 日起执行。《南昌市人民政府关于调整最低工资标准的通知》（洪府发〔2021〕9 号）同时废止。
+南昌市人民政府
+2023 年2 月3 日
+2. 南昌市人力资源和社会保障局关于调整失业保险金标准的通知（
+2023 年3 月1 日）
+各县（区）人力资源和社会保障局：
+经研究，自2023 年3 月起，我市失业保险金标准调整为每人每月1773 元。请各地抓紧做好发
+放工作。
+南昌市人力资源和社会保障局
+2023 年3 月1 日
+3. 南昌市人民政府办公厅关于印发南昌市优化营商环境十条措施的通知（2023 年4 月7 日）
+洪府厅发〔2023〕20 号
+各县（区）人民政府，各开发区（新区）管委会，市政府各部门：
+《南昌市优化营商环境十条措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+南昌市人民政府办公厅
+2023 年4 月7 日
+南昌市优化营商环境十条措施
+一、推行企业开办全程网办，开办时间压缩至0.5 个工作日，实现企业开办“一网通办、一窗通取”。（责任单位：市市场监管局）
+二、推行工程建设项目审批“告知承诺制”，社会投资小型项目审批时间压缩至15 个工作日以内。（责任单位：市住房城乡建设局）
+"""
+
+
+def test_a_short_document_numbered_between_two_others_is_one_however_short(tmp_path):
+    """2. a notice of a few lines, no 文号, between 1. and 3.: a document (a blind test: it had become 1.'s closing
+    text, its 1773 元 lost); the table of contents, its lines with nothing under them, stays out."""
+    docs = parse_file(write(tmp_path, "汇编.txt", SHORT_BETWEEN))
+    assert [d.title[:11] for d in docs] == ["南昌市人民政府关于调整", "南昌市人力资源和社会保", "南昌市人民政府办公厅关"]
+    assert [a.value for c in docs[1].clauses for a in c.amounts] == [1773] and docs[1].date == dt.date(2023, 3, 1)
