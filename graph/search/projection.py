@@ -197,6 +197,17 @@ def _joint(labels: dict[str, str], nodes: list[str]) -> str | None:
     return "、".join(sorted({labels[n] for n in nodes if n in labels})) or None
 
 
+LEAD_IN_MAX_CHARS = 80
+LEAD_IN = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、])?\s*(?P<words>.+[：:])\s*$")
+
+
+def _lead_in(text: str) -> str:
+    """A clause that leads into its items (第十二条 有下列情形之一的，可申请移出：): its words stand above each item as a
+    heading does (a held-out tester's answer, （一）补报未报年份年度报告并公示, said nothing of what it was for)."""
+    m = LEAD_IN.match(text.strip()) if len(text) <= LEAD_IN_MAX_CHARS else None
+    return m["words"] if m else ""
+
+
 def _ancestor_paths(path: str) -> list[str]:
     """``3.2.1`` -> ``["3", "3.2"]``: the paths of the sections and clauses above."""
     parts = path.split(".")
@@ -217,7 +228,7 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
         headings[r["d"]][r["path"]] = r["heading"]
     clauses = [r for r in rows.pop("clauses") if r["d"] in documents]
     for r in clauses:
-        headings[r["d"]].setdefault(r["path"], r.get("heading") or "")
+        headings[r["d"]].setdefault(r["path"], r.get("heading") or _lead_in(r["text"]))
     units, concepts, periods = defaultdict(dict), defaultdict(lambda: defaultdict(set)), defaultdict(dict)
     unit_rows = rows.pop("units")
     unit_labels = node_labels(store, {r["u"] for r in unit_rows})
