@@ -379,11 +379,11 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
 
 # 0.5分/千瓦时, 每千瓦时降低0.5分, 3角/立方米: a price cut in 分 or 角 (a blind test: lost), only with what it is the price of
 # (not 得分, 扣5分, 5分钟)
-PRICE_UNIT = r"(?:千瓦时|度|kWh|kwh|KWh|立方米|吨)"
+PRICE_UNIT = r"(?:千瓦时|度电?|kWh|kwh|KWh|立方米|方(?![面式案向法针位])|吨)"  # (not 方面, 方式: a review)
 CENTS_OF_A_PRICE = re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<sub>分|角)(?=\s*[/／]\s*{PRICE_UNIT})")
 # (a price's change or payment between: not 每千瓦时电量考核得分80分, 每吨排放强度低于5分, a score: a review)
-CENTS_AFTER_ITS_UNIT = re.compile(rf"每{PRICE_UNIT}(?:电价|价格|电费|水价|气价)?(?:平均)?(?:降低|下降|下调|减少|降|减|优惠|补贴|补助|奖励|让利)"
-                                  rf"(?:约|了)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<sub>分|角)(?![钟之])")
+CENTS_AFTER_ITS_UNIT = re.compile(rf"每{PRICE_UNIT}(?:电价|价格|电费|水价|气价)?(?:平均)?(?:降低|下降|下调|上调|减少|降|减|提高|加价|优惠|补贴|补助|奖励"
+                                  rf"|让利|给予|另补|补|收取)(?:约|了)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<sub>分|角)(?![钟之])")
 # a sum in 万 with its 元 left out, after words of money paid within a few characters (每条线路一次性补贴30 万。, 涉及资金47.5 万。)
 TEN_THOUSANDS_BARE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*万(?=\s*(?:[。，；;、）)]|$))")
 PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|给予)(?:为|达到?|共计|合计)?\s*$")  # right before it (not 资助困难学生3.2万)

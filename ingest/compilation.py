@@ -120,10 +120,11 @@ def _short_ones_between(source: str, headings: list[Heading], ends: list[int], w
 
 
 def _between_its_neighbours(heading: Heading, with_body: list) -> bool:
-    """The documents numbered one below and one above lie before and after it in the file."""
-    before = any(h.number == heading.number - 1 and h.start < heading.start for h, _ in with_body)
-    after = any(h.number == heading.number + 1 and h.start > heading.start for h, _ in with_body)
-    return before and after
+    """The documents right before and right after it in the file are numbered one below and one above (not a list item
+    2. inside document 2, whose neighbours are 2 and 3: a review)."""
+    before = [h for h, _ in with_body if h.start < heading.start]
+    after = [h for h, _ in with_body if h.start > heading.start]
+    return bool(before and after) and before[-1].number == heading.number - 1 and after[0].number == heading.number + 1
 
 
 def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:

@@ -212,7 +212,8 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
                 if RESPONSIBILITY_CUE.search(content) or (opener == "（" and (_is_bare_unit_group(text, start - 1, i + 1, content, line_starts)
                                                                              or _helpers_bracket(content))):
                     groups.append((start, i))
-                elif opener == "（" and "会同" in content and (with_units := _works_with(content, 0)):
+                elif (opener == "（" and "会同" in content and text[start - 2 : start - 1] in "。；;"  # closing an item's sentence
+                      and (with_units := _works_with(content, 0))):
                     # （X会同Y制定实施细则）: X given the task with Y's help, as the sentence form reads (a blind test: none)
                     groups.append((start, start + _with_units_after_lead(content, with_units.end())))
     if depth and LABEL_ANYWHERE.search(text[start:]):  # a group whose closing bracket the page cut off
@@ -220,13 +221,15 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     groups += _label_runs(text, line_starts)
     if any(needle in text for needle in ASSIGNMENT_NEEDLES):
         groups += _lead_sentences(text, line_starts)
-    if not any(text[s - 1 : s] in "（〔【(" or ROLES_GIVEN.search(text, s, e) for s, e in groups):
-        # (not where the clause says its units' roles otherwise, （X牵头，Y配合）, 责任单位：…: a review)
-        groups += [span for span in _modal_duties(text) if not any(s <= span[0] < e for s, e in groups)]
+    if not any(s > 0 and text[s - 1] in "（〔【(" or UNITS_LABEL.search(text, s, e) for s, e in groups):
+        # (not where a bracket or a label says who answers for the clause, （X牵头，Y配合）, 责任单位：…; nor for a unit
+        # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
+        named = "".join(text[s:e] for s, e in groups)
+        groups += [span for span in _modal_duties(text) if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
     return sorted(groups)
 
 
-ROLES_GIVEN = re.compile(r"牵头|配合|协助|单位[：:]|部门[：:]")
+UNITS_LABEL = re.compile(r"(?:单位|部门)[：:]")
 
 
 # Every assignment ``_lead_sentences`` reads holds one of these: 牵头 (a lead), 负责, 负总责 or 统筹 (a duty), 会同 (units
@@ -2468,7 +2471,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
 
 
 # a local department's ending (not 国网平凉供电公司, a company: a review); names of bodies no district has one of each
-LOCAL_DEPARTMENT_END = re.compile(r"(?:局|委|办|部门|中心)$")
+LOCAL_DEPARTMENT_END = re.compile(r"(?:局|委|办|部门|中心|法院|检察院|残联|工会|妇联)$")  # (courts too: a second review)
 NOT_EACH_PLACES = ("各", "市", "省", "区", "县", "人民银行", "人行", "中国", "国家", "国网")
 
 

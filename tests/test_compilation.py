@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import write
+from conftest import ROOT, write
 from policykg.ingest.compilation import find_headings, split_compilation
 from policykg.ingest.pipeline import parse_file
 
@@ -410,3 +410,12 @@ def test_a_short_document_numbered_between_two_others_is_one_however_short(tmp_p
     docs = parse_file(write(tmp_path, "汇编.txt", SHORT_BETWEEN))
     assert [d.title[:11] for d in docs] == ["南昌市人民政府关于调整", "南昌市人力资源和社会保", "南昌市人民政府办公厅关"]
     assert [a.value for c in docs[1].clauses for a in c.amounts] == [1773] and docs[1].date == dt.date(2023, 3, 1)
+
+
+def test_a_list_of_dated_notices_inside_a_document_stays_its_own(tmp_path):
+    """Document 2 lists four earlier notices numbered 1.-4., each dated, with a line under it: its items 2. and 3. have a
+    document 2 or 3 before or after them, but not right before and right after (a review: they had been cut out as
+    documents of their own)."""
+    docs = parse_file(write(tmp_path, "汇编.txt", (ROOT / "tests" / "data" / "compilation_inner_list.txt").read_text(encoding="utf-8")))
+    assert [d.date for d in docs] == [dt.date(2023, 1, 5), dt.date(2023, 2, 5), dt.date(2023, 5, 5), dt.date(2023, 6, 5)]
+    assert any("第3号措施" in c.text for c in docs[1].clauses)

@@ -352,7 +352,10 @@ def test_the_formula_handing_a_text_on_is_left_out_only_where_its_document_has_c
 
     for formula in ("《太原市营商环境行动方案》已经市人民政府同意，现印发给你们，请认真组织实施。",
                     "各区人民政府，市政府各部门：\n现将《优化营商环境若干措施》印发给你们，请认真贯彻执行。",
-                    "经市政府同意，现将《关于进一步优化营商环境的若干措施》印发给你们，请认真贯彻落实。"):
+                    "经市政府同意，现将《关于进一步优化营商环境的若干措施》印发给你们，请认真贯彻落实。",
+                    # a title without its marks, two titles, a revised text (a second review)
+                    "现将南昌市优化营商环境十条措施印发给你们，请认真贯彻执行。", "现将《A方案》和《B办法》印发给你们，请认真贯彻执行。",
+                    "现将修订后的《南昌市就业补助资金管理办法》印发给你们，请遵照执行。"):
         assert TRANSMITTAL_ONLY.match(formula), formula
     for words in ("现将2023年度就业补助资金500万元下发给你们，请按规定用途使用。",
                   "为进一步优化营商环境，现将有关措施印发给你们，请认真贯彻执行，并于6月底前报送进展情况。"):

@@ -449,6 +449,12 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("（一）加强保障。市人社局要落实政策。市财政局要及时足额拨付资金。（市人社局牵头，市财政局配合）") == [
         ("市人社局", "lead"), ("市财政局", "co")]
     assert units("（一）加强保障。市人社局要落实政策。市财政局要及时足额拨付资金。（责任单位：市人社局）") == [("市人社局", "lead")]
+    assert units("（一）加强保障。市人社局负责统筹，市财政局配合。市人社局要落实政策。市财政局要及时足额拨付资金。") == [
+        ("市人社局", "lead"), ("市财政局", "co")]
+    # a duty or a lead in the text beside them, even opening the clause, leaves the others' parts theirs (a second review)
+    for text in ("（一）保障。市发改委要牵头抓总，统筹推进各项工作。市财政局要做好资金保障。市人社局要做好就业服务。",
+                 "市财政局负责资金保障。市人社局要加强政策宣传。市税务局要落实税收优惠。"):
+        assert len(units(text)) == 3 and {role for _, role in units(text)} == {"lead"}, text
     for calls in ("（三）加强组织领导。市委要加强领导。市政府要统筹推进。", "（二）强化保障。市财政局要加强配合。", "（二）强化保障。财政部门要加大保障力度。各职能部门要积极组织培训。",
                   "（三）协同。市有关部门要加强业务指导。市政府审改办要加强工作督导。", "（三）公开。县级以上人民政府要集中公开预决算信息。自治区财政厅要加强指导。", "（三）协同。各区局要做好落实。市市场监管局要加强指导。", "（三）协同。市财政局要加强配合。市财政局要做好保障。"):
         assert units(calls) == [], calls
@@ -2497,6 +2503,7 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert canonical("（责任单位：各区人社局、平凉市财政局）")[1] == "平凉市财政局"
     assert canonical("（责任单位：各县区人社局、人民银行）")[1] == "中国人民银行"
     assert "各县区" not in canonical("（责任单位：各县区人社局、国网平凉供电公司）")[1]
+    assert canonical("（责任单位：各县区人社局、人民法院、残联）")[1:] == ["平凉市各县区人民法院", "平凉市各县区残疾人联合会"]
 
 
 def test_a_bracket_of_a_unit_working_with_another_on_a_task_reads_as_the_sentence_does():
@@ -2505,6 +2512,8 @@ def test_a_bracket_of_a_unit_working_with_another_on_a_task_reads_as_the_sentenc
     for task in ("制定实施细则", "研究制定具体办法", "开展专项评估"):
         assert units(f"8.给予贴息支持。（市发展改革委会同市商务局{task}）") == [("市发展改革委", "lead"), ("市商务局", "co")], task
     assert units("2.小微企业（含个体工商户，会同有关方面认定）给予支持。") == []
+    # a bracket inside the sentence describes a noun (a second review): no assignment
+    assert units("3.执行统一的收费标准（市发展改革委会同市财政局核定的标准）。") == []
 
 
 def test_units_named_to_assist_after_a_duty():

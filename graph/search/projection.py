@@ -328,8 +328,9 @@ def is_furniture(text: str) -> bool:
 # notice handing its text on says nothing of its own; its title's words made it the first hit for questions on that text's
 # content (a blind test: above the clause that answered). Kept where the document has no clause (a notice forwarding a
 # text not stored: its only words, a review), and where it hands on money (…500万元下发给你们) rather than a text.
-TRANSMITTAL_ONLY = re.compile(r"(?:[^。：:]{0,160}[：:])?\s*(?:经[^，。]{1,30}同意[，,]\s*)?(?:现将)?\s*《[^》]{2,120}》(?:[（(][^）)]{0,40}[）)])?"
-                              r"\s*(?:已经?[^，。]{1,30}同意[，,]?\s*)?(?:现)?(?:印发|转发|印送)给你们[，,]?\s*(?:请[^。]{0,60}。?)?\s*$")
+_HANDED_ON = r"(?:修订后的)?(?:《[^》]{2,120}》(?:[（(][^）)]{0,40}[）)])?(?:[和、及与]《[^》]{2,120}》(?:[（(][^）)]{0,40}[）)])?)*|[\u4e00-\u9fff“”（）\d]{4,60}?)"
+TRANSMITTAL_ONLY = re.compile(r"(?:[^。：:]{0,160}[：:])?\s*(?:(?:经[^，。]{1,30}同意[，,]\s*)?现将\s*" + _HANDED_ON
+                              + r"|" + _HANDED_ON + r"\s*已经?[^，。]{1,30}同意[，,]?\s*现)\s*(?:印发|转发|印送)给你们[，,]?\s*(?:请[^。]{0,60}。?)?\s*$")
 
 
 BARE_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
