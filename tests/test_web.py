@@ -125,6 +125,12 @@ def test_compare_page_puts_cities_side_by_side_with_payment_units(web):
     assert len(sections) == len({r["jurisdiction"] for r in rows}) >= 2
     labels = {a["payment_unit"]["label"] for r in rows for a in r["amounts"] if a["payment_unit"]}
     assert labels and all(label in html for label in labels)
+    # 辽宁's (十三): at most 50% for 就业见习补贴 and at most 50% for 社会保险补贴, each rate its bound and instrument (a new user:
+    # two bare "50% 补贴比例")
+    liaoning = next(sec for sec in sections if "辽宁" in sec.split("</h3>")[0])
+    rates = re.findall(r'<li class="rate">(.*?)</li>', liaoning)
+    assert any("50%" in x and "上限" in x and "就业见习补贴" in x for x in rates), rates
+    assert any("50%" in x and "社会保险补贴" in x for x in rates), rates
 
 
 def test_iris_resolve_by_content_negotiation(web):
