@@ -279,8 +279,12 @@ def _issuer_lines_between(paragraphs: list[Paragraph], number_at: int | None, ti
     if number_at is None or not 0 < title_at - number_at - 1 <= MAX_ISSUER_LINES:
         return []
     lines = paragraphs[number_at + 1 : title_at]
-    names = all((ISSUER_LINE.match(q.text) or _issuers_line(q.text)) and not q.text.endswith("文件") for q in lines)
-    return lines if names else []
+    return lines if _names_only(lines) else []
+
+
+def _names_only(lines: list[Paragraph]) -> bool:
+    """Every line names bodies (one, or several side by side), none a red header's kind of paper (…文件)."""
+    return all((ISSUER_LINE.match(q.text) or _issuers_line(q.text)) and not q.text.endswith("文件") for q in lines)
 
 
 def _issuer_lines_over(paragraphs: list[Paragraph], start: int, title_at: int) -> list[Paragraph]:
@@ -291,9 +295,8 @@ def _issuer_lines_over(paragraphs: list[Paragraph], start: int, title_at: int) -
     lines = paragraphs[start:title_at]  # (a 文号 among them is no name: a letterhead above the 文号 stays one)
     if not 0 < len(lines) <= MAX_ISSUER_LINES:
         return []
-    names = all((ISSUER_LINE.match(q.text) or _issuers_line(q.text)) and not q.text.endswith("文件") for q in lines)
     adjacent = all(b.line == a.line + 1 for a, b in zip(lines, [*lines[1:], paragraphs[title_at]]))
-    return lines if names and adjacent else []
+    return lines if adjacent and _names_only(lines) else []
 
 
 def _opens_with_bodies(title: str) -> bool:

@@ -1919,11 +1919,11 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
                     type_id = _type_before_place(name, inside[-1])
                 return (name, type_id, inside[-1].level, inside[-1].name) if inside else (name, type_id, level, "中国")
             place = _place_for_level(level, ctx)
-            if place is None and owner is not None and _is_below(level, ctx.level):
-                # 市人社局 in a provincial document: the cities' units, collectively
-                return owner.name + "各" + prefix + _court_by_level(full, level), type_id, level, owner.name
-            if place is None:  # the document's own place is unknown: keep the name as written
-                return prefix + _court_by_level(full, level), type_id, level, None
+            if place is None:
+                court = _court_by_level(full, level)
+                if owner is not None and _is_below(level, ctx.level):  # 市人社局 in a provincial document: the cities' units, collectively
+                    return owner.name + "各" + prefix + court, type_id, level, owner.name
+                return prefix + court, type_id, level, None  # the document's own place is unknown: keep the name as written
             level = _level_at(place, level)
             full = _court_by_level(full, level)
             if full.endswith("中级人民法院"):  # 市中院 of 天津: an intermediate court is a city-level body (a review)
