@@ -47,6 +47,7 @@ from .structure import (
     is_section,
     join_paragraphs,
     parse_structure,
+    part_section_path,
     responsibility_alone,
     sections_and_segments,
 )
@@ -344,7 +345,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         if is_section(node):
             continue
         joined = join_paragraphs(node.paragraphs + node.after_items)  # its units written after its items too
-        parent = nodes[node.parent].path if node.parent is not None else None
+        parent = nodes[node.parent].path if node.parent is not None else part_section_path(structure, node)
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
                              source, state, ctx, doc, aliases)

@@ -29,6 +29,7 @@ from .model import Section, Segment
 from .normalize import (
     CLOSING_FORMULA_WORDS,
     DATE_LINE,
+    DOC_TYPE_END,
     INTERPRETATION_TITLE,
     ITEM_LABEL,
     ORDINALS_LISTED,
@@ -90,6 +91,7 @@ def _names_a_form(appendix: re.Match, following: list[Paragraph]) -> bool:
     return bool(FORM_TITLE.search(title)) or bool(FILLED_IN_TITLE.search(title)) and bool(BLANK.search(fields))
 
 
+APPENDIX_LABEL = re.compile(r"^附[件表]\s*\d{0,2}\s*[：:]?")
 APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
@@ -153,6 +155,16 @@ class Structure:
     closing: list[list[Paragraph]]  # runs of paragraphs that belong to no clause
     warnings: list[str] = field(default_factory=list)
     rank: dict[str, float] = field(default_factory=lambda: dict(RANK))  # how deep each style sits in this document
+    part_titles: dict[int, PartTitle] = field(default_factory=dict)  # a part's number (as in its paths) -> its title
+
+
+@dataclass
+class PartTitle:
+    """The title a part is printed under (附件2 / 温州市…培育办法; 印发《A》和《B》: B's title): a section over its items."""
+
+    label: Paragraph | None  # 附件2 alone on its line, above the title
+    title: Paragraph
+    heading: str  # the title's words, without a label on its line (附件2：…)
 
 
 @dataclass
@@ -230,9 +242,13 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
                 i += heading - 1
                 continue
         appendix = APPENDIX_LINE.match(p.text)
-        if nodes and (appendix or len(p.text) <= HEADING_MAX and is_issued_title(p.text)):
+        # (附件2 / 温州市…培育办法: the title of the part its label opened opens none, though the notice names it)
+        if nodes and (appendix or len(p.text) <= HEADING_MAX and is_issued_title(p.text)) and not _titles_part(structure, part, p):
             part += 1
             numbering = _Numbering()
+            title = _part_title(p, appendix, paragraphs[i : i + 1])
+            if title is not None:
+                structure.part_titles[part] = title
         if appendix:  # (an attachment cut apart as a part of its own opens with its label, no item before it)
             form = _names_a_form(appendix, paragraphs[i : i + 2])
         if form:  # 附件1 / …补贴申请表 / 单位名称：＿＿ / 一、企业基本情况 …: a form's fields and headings are no items
@@ -257,6 +273,9 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
                 part += 1
                 numbering = _Numbering()
+                title = _title_above(loose)
+                if title is not None:
+                    structure.part_titles[part] = title
                 structure.warnings.append(f"numbering restarts at the top with {marker.printed} (line {p.line}): a new part")
             if pending:  # after a closed item, before the next: its text, or its lead-in's (_parent_goes_on)
                 holder = _parent_goes_on(nodes, marker)
@@ -297,8 +316,60 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     if not nodes:
         _paragraphs_as_clauses(structure, headings)
     _articles_paragraphs_after_items(nodes)
-    _assign_paths(nodes)
+    parts = _assign_paths(nodes)
+    _title_parts(structure, parts)
     return structure
+
+
+PART_TITLE_MAX = 80
+
+
+def _part_title(p: Paragraph, appendix: re.Match | None, following: list[Paragraph]) -> PartTitle | None:
+    """A new part's title: the issued text's title line, the title after its label (附件2：… on one line, or 附件2 / …),
+    a short line that ends no sentence and opens no item; None for a label alone or a list of attachments."""
+    if appendix is None:
+        return PartTitle(None, p, p.text)
+    own = appendix["title"].strip()
+    if own:
+        return PartTitle(None, p, own) if _reads_as_part_title(own) and not LISTED_ATTACHMENT.match(own) else None
+    if following and _reads_as_part_title(following[0].text):
+        return PartTitle(p, following[0], following[0].text)
+    return None
+
+
+def _titles_part(structure: Structure, part: int, p: Paragraph) -> bool:
+    title = structure.part_titles.get(part)
+    return title is not None and title.title is p
+
+
+def _title_above(loose: list[Paragraph] | None) -> PartTitle | None:
+    """A second document's title first in the text between the last item and its items (吉林省…实施方案 / 为…，特制定本方案。
+    / 一、…): read as a title only where it names a document's type."""
+    first = loose[0] if loose else None
+    if first is None or not _reads_as_part_title(first.text) or not DOC_TYPE_END.search(first.text):
+        return None
+    return PartTitle(None, first, first.text)
+
+
+def _reads_as_part_title(text: str) -> bool:
+    return (4 <= len(text) <= PART_TITLE_MAX and not SENTENCE_END.search(text) and not text.endswith(("：", ":"))
+            and match_marker(text) is None and not APPENDIX_LINE.match(text))
+
+
+def _title_parts(structure: Structure, parts: dict[int, int]) -> None:
+    """Each titled part that holds items, by its number in the paths (a1, a2; none for the first part of a document whose
+    body has no items: that text's title is the document's alternative title); its label and title lines leave the
+    closing text (they head the part now)."""
+    titled = {parts[old]: title for old, title in structure.part_titles.items() if parts.get(old)}
+    structure.part_titles = titled
+    heads = {id(p) for t in titled.values() for p in (t.label, t.title) if p is not None}
+    runs = [[p for p in run if id(p) not in heads] for run in structure.closing]
+    structure.closing = [run for run in runs if run]
+
+
+def part_section_path(structure: Structure, node: Node) -> str | None:
+    """The path of the titled part a top-level node sits in (its parent section), or None."""
+    return f"a{node.part}" if node.parent is None and node.part in structure.part_titles else None
 
 
 # 各地区、各部门要…确保各项措施落地见效 after the last item: the document's closing call, not that item's
@@ -787,10 +858,10 @@ def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> N
         structure.nodes.append(Node(Marker("paragraph", "", i, 0), [p], 0, None))
 
 
-def _assign_paths(nodes: list[Node]) -> None:
+def _assign_paths(nodes: list[Node]) -> dict[int, int]:
     """Path = parent's path + own number (+ ``-run`` after a restart); unique by construction. Parts
     are counted among those that hold items (附件：1.… / 2.… listed before the signature opens no
-    part: 附件1's items are a1, not a2)."""
+    part: 附件1's items are a1, not a2). Returns each part's number as counted before -> in the paths."""
     parts = {part: n for n, part in enumerate(dict.fromkeys(node.part for node in nodes))}
     if nodes and nodes[0].part:  # the body had no items: the first part with items is still an annex
         parts = {part: n + 1 for part, n in parts.items()}
@@ -802,6 +873,7 @@ def _assign_paths(nodes: list[Node]) -> None:
             node.path = f"{nodes[node.parent].path}.{own}"
         else:
             node.path = f"a{node.part}.{own}" if node.part else own
+    return parts
 
 
 def path_key(path: str) -> tuple:
@@ -897,13 +969,22 @@ def _section_heading(node: Node) -> str:
     return heading
 
 
+def _part_section(part: int, title: PartTitle, source: str) -> Section:
+    label = APPENDIX_LABEL.match(title.label.text if title.label is not None else title.title.text)
+    number = label.group().rstrip("：: ") if label else ""  # 附件2, or none for a title the notice names
+    return Section(f"a{part}", number, title.heading, title.title.span(source))
+
+
 def sections_and_segments(structure: Structure, source: str) -> tuple[list[Section], list[Segment]]:
     sections = []
     nodes = structure.nodes
+    titled = dict(structure.part_titles)
     for node in nodes:
+        if node.part in titled:  # the part's title first, above its items
+            sections.append(_part_section(node.part, titled.pop(node.part), source))
         if is_section(node):
             p = join_paragraphs(node.paragraphs)
-            parent = nodes[node.parent].path if node.parent is not None else None
+            parent = nodes[node.parent].path if node.parent is not None else part_section_path(structure, node)
             heading = _section_heading(node)
             sections.append(Section(node.path, node.marker.printed, heading, p.span(source), parent))
     segments = [Segment("preamble", p.text, p.span(source)) for p in structure.preamble]

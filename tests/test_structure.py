@@ -424,6 +424,33 @@ def test_top_level_numbering_starting_again_opens_a_new_part():
     nodes, s = tree(text)
     assert [p for p, _, _ in nodes] == ["1", "2", "a1.1", "a1.1.1"]
     assert s.warnings == ["numbering restarts at the top with 一、 (line 4): a new part"]
+    assert [t.heading for t in s.part_titles.values()] == ["公平法治环境建设工程实施方案"]  # the second text's title heads it
+    assert not [p.text for run in s.closing for p in run]
+    # a line that names no document's type is no title: the part has none
+    _, s = tree(text.replace("公平法治环境建设工程实施方案", "以下为第二部分内容"))
+    assert s.part_titles == {}
+
+
+def test_each_attachment_a_notice_issues_is_a_section_under_its_title(tmp_path):
+    """印发《A》和《B》 / 附件1 / A / 一、… / 附件2 / B / 第一条…: B's title (and label) head B's articles as section a1 (it had
+    been closing text, the articles under no heading: a blind test, r06); A's title is the alternative title."""
+    text = ("温州市人民政府办公室关于印发温州市个体工商户若干措施和温州市个体工商户培育办法的通知\n温政办〔2023〕47 号\n"
+            "各县（市、区）人民政府：\n现将《温州市个体工商户若干措施》和《温州市个体工商户培育办法》印发给你们，请认真贯彻执行。\n"
+            "温州市人民政府办公室\n2023 年9 月5 日\n附件1\n温州市个体工商户若干措施\n一、降低经营成本\n"
+            "（一）减免房租。减免3 个月租金。（责任单位：市国资委）\n（二）降低融资成本。单户贷款最高30 万元。（责任单位：市金融办）\n"
+            "附件2\n温州市个体工商户培育办法\n第一条为推进个体工商户精准帮扶，制定本办法。\n第二条市市场监管局负责培育工作。\n")
+    (doc,) = parse_file(write(tmp_path, "温州.txt", text))
+    assert doc.alternative_title == "温州市个体工商户若干措施"
+    assert [(s.path, s.number, s.heading, s.parent_path) for s in doc.sections] == [
+        ("1", "一、", "降低经营成本", None), ("a1", "附件2", "温州市个体工商户培育办法", None)]
+    assert [(c.path, c.parent_path) for c in doc.clauses] == [("1.1", "1"), ("1.2", "1"), ("a1.1", "a1"), ("a1.2", "a1")]
+    assert not any("附件2" in s.text for s in doc.segments)
+    # the label and the title on one line: the title without its label
+    (doc,) = parse_file(write(tmp_path, "温州2.txt", text.replace("附件2\n", "附件2：")))
+    assert [(s.path, s.number, s.heading) for s in doc.sections][1:] == [("a1", "附件2", "温州市个体工商户培育办法")]
+    # a label over a sentence, not a title: no section, the part's items under none
+    (doc,) = parse_file(write(tmp_path, "温州3.txt", text.replace("温州市个体工商户培育办法\n第一条", "请各地认真执行。\n第一条")))
+    assert [s.path for s in doc.sections] == ["1"] and doc.clauses[2].parent_path is None
 
 
 def running_list(upto: int) -> str:
@@ -514,7 +541,8 @@ def test_a_table_annexed_after_the_last_article_is_no_part_of_it(tmp_path):
     assert [c.text for c in doc.clauses] == ["第一条一次性创业补贴标准为每户5000元。", "第二条本细则自2024年5月1日起施行。",
                                              "（1）一次性创业补贴5000元/户"]
     assert [a.value for a in doc.clauses[1].amounts] == []
-    assert any(s.text.startswith("附表\n创业补贴标准表") for s in doc.segments)
+    assert [(s.path, s.number, s.heading) for s in doc.sections] == [("a1", "附表", "创业补贴标准表")]  # the annex's title
+    assert doc.clauses[2].parent_path == "a1" and not any("创业补贴标准表" in s.text for s in doc.segments)
 
 
 @pytest.mark.parametrize("heading", ["《南昌市支持高校毕业生就业创业若干政策》政策解读", "关于《南昌市支持高校毕业生就业创业若干政策》的解读",
@@ -969,6 +997,10 @@ def test_the_title_of_the_second_text_a_notice_issues_opens_its_part(tmp_path):
     (doc,) = parse_file(write(tmp_path, "陕.txt", text))
     assert [(c.path, c.number) for c in doc.clauses] == [("1", "第一条"), ("2", "第二条"), ("a1.1", "一、"), ("a1.2", "二、")]
     assert doc.clauses[1].text == "第二条 本办法自2023年6月1日起施行。".replace(" ", "")
+    # B's title heads its items: a section a1 over them, no longer closing text
+    assert [(s.path, s.number, s.heading) for s in doc.sections] == [("a1", "", "2023年全省帮扶重点任务")]
+    assert [c.parent_path for c in doc.clauses] == [None, None, "a1", "a1"]
+    assert not any("重点任务" in s.text for s in doc.segments if s.kind == "closing")
     # a notice issuing one text: its title line again is no new part
     one = text.replace("和《2023年全省帮扶重点任务》", "").replace("2023 年全省帮扶重点任务\n", "某省市场监督管理局帮扶实施办法\n")
     (doc,) = parse_file(write(tmp_path, "陕1.txt", one))
