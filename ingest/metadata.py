@@ -17,6 +17,7 @@ from .normalize import (
     DOC_NUMBER_LINE,
     DOC_TYPE_END,
     FOOTER_LINE,
+    HEADING_DATE_NOTE,
     INTERPRETATION_TITLE,
     ISSUER_LINE,
     NUMBERING_START,
@@ -41,7 +42,13 @@ DATE_PARTS = re.compile(
 TITLE_DATE = re.compile(rf"\s*[（(]\s*{YEAR}\s*年[^（）()]{{2,10}}[）)]$")
 # The heading a printed compilation puts over each document: ``3. title（2023年2月24日）``.
 COMPILATION_HEADING = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*(?P<title>.+?)\s*[（(](?P<date>[^（）()]{{0,6}}{YEAR}\s*年"
-                                 r"[^（）()]{2,10})[）)]$")  # （2023年2月24日）, （二〇二三年三月二日）
+                                 rf"[^（）()]{{2,10}}?)(?P<note>{HEADING_DATE_NOTE})[）)]$")  # （2023年2月24日）, （二〇二三年三月二日）
+# who made the text, as a regulation's or a rule's heading says after its date: the congress or its standing committee
+# that adopted it (淄博市第十七届人民代表大会常务委员会第十次会议通过), the government whose order published it
+# (山东省人民政府令第355号公布: also its number); not the congress that approved it (批准)
+ADOPTED_BY = re.compile(r"(?:^|(?<=[日\s]))(?P<place>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百]+届(?P<body>人民代表大会(?:常务委员会)?)"
+                        r"第[一二三四五六七八九十百]+次(?:全体)?会议(?:审议)?通过")
+ORDERED_BY = re.compile(r"(?:^|(?<=[日\s]))(?P<name>[\u4e00-\u9fff]{2,12}?人民政府令)\s*第\s*(?P<n>\d{1,4})\s*号(?:公布|发布)")
 
 
 @dataclass
@@ -104,16 +111,17 @@ def is_title(text: str) -> bool:
     )
 
 
-def compilation_heading(paragraphs: list[Paragraph], lines: int = 5) -> tuple[str, dt.date | None, int, tuple[int, int]] | None:
+def compilation_heading(paragraphs: list[Paragraph], lines: int = 5) -> tuple[str, dt.date | None, int, tuple[int, int], str] | None:
     """A compilation's heading ``N. title（date）`` over the first 1 to ``lines`` paragraphs.
 
-    Returns the title, the date, how many paragraphs it takes and the title's source range.
+    Returns the title, the date, how many paragraphs it takes, the title's source range and the bracket's note after the
+    date (…会议通过, or "").
     """
     for n in range(1, min(lines, len(paragraphs)) + 1):
         text = "".join(p.text for p in paragraphs[:n])
         m = COMPILATION_HEADING.match(text)
         if m and _heading_title(m["title"]):
-            return m["title"], parse_date(m["date"]), n, _source_range(paragraphs[:n], m.start("title"), m.end("title"))
+            return m["title"], parse_date(m["date"]), n, _source_range(paragraphs[:n], m.start("title"), m.end("title")), m["note"]
         if any(c in text for c in "。；"):
             break
     return _undated_heading(paragraphs)
@@ -131,7 +139,7 @@ def _undated_heading(paragraphs: list[Paragraph]) -> tuple[str, None, int, tuple
             continue
         m = UNDATED_HEADING.match("".join(p.text for p in paragraphs[:n]))
         if m and _heading_title(m["title"]) and is_title(m["title"]):
-            return m["title"], None, n, _source_range(paragraphs[:n], m.start("title"), m.end("title"))
+            return m["title"], None, n, _source_range(paragraphs[:n], m.start("title"), m.end("title")), ""
     return None
 
 
@@ -210,14 +218,26 @@ def _title_of_order(head: Head, paragraphs: list[Paragraph]) -> None:
         head.title_range = (first.offsets[m.start("title")], first.offsets[m.end("title") - 1] + 1)
 
 
+def _read_making_note(note: str, head: Head) -> None:
+    """The issuer (and an order's number) a heading's note names: （…淄博市第十七届人民代表大会常务委员会第十次会议通过
+    …批准）: 淄博市人民代表大会常务委员会; （…山东省人民政府令第355号公布）: 山东省人民政府, 山东省人民政府令第355号."""
+    ordered = ORDERED_BY.search(note)
+    if ordered:
+        head.issuers.append(ordered["name"][:-1])
+        head.doc_number = order_number_of(ordered["name"], int(ordered["n"]))
+    elif adopted := ADOPTED_BY.search(note):
+        head.issuers.append(adopted["place"] + adopted["body"])
+
+
 def _parse_head(paragraphs: list[Paragraph]) -> Head:
     head = Head()
     start = 0
     heading = compilation_heading(paragraphs)
     if heading:
-        head.title, head.date, start, head.title_range = heading
+        head.title, head.date, start, head.title_range, note = heading
         head.title_para = paragraphs[0]
         head.body_start = start
+        _read_making_note(note, head)
     number_at = None  # the paragraph that gave the 文号
     order_name = ""  # 四川省人民政府令: an order's name line, its number on it or below
     for i, p in enumerate(paragraphs[start:], start=start):

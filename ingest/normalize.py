@@ -73,6 +73,9 @@ _ONE_DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]
 DOC_NUMBER_LINE = re.compile(rf"^{_ONE_DOC_NUMBER}(?:[ \t\u3000]*{_ONE_DOC_NUMBER})*$"
                              r"|^[\u4e00-\u9fff][\u4e00-\u9fff、 \t\u3000]{1,40}公告\s*\d{4}\s*年\s*第\s*\d+\s*号$")  # 国家税务总局公告2023年第3号
 YEAR = r"(?:\d{4}|[二〇○◯零一三四五六七八九]{4})"  # 2023, or 二〇二三 as a signature's date writes it
+# how a compilation's heading says the text was made, after its date in the bracket: （2023 年3 月30 日…第十次会议通过
+# 2023 年5 月26 日…批准）, （2023 年8 月14 日印发）: a regulation's or a rule's heading (not a deadline: …日前印发)
+HEADING_DATE_NOTE = r"(?:(?<=日)(?![前底起至以之])[^（）()。；]{0,120}?(?:通过|批准|修正|修订|公布|发布|印发|施行))?"
 DATE_LINE = re.compile(
     rf"^[（(]?\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]?\s*(?:印发|发布|起施行)?\s*[）)]?$"  # 日 may be missing

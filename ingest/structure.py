@@ -30,6 +30,7 @@ from .normalize import (
     CLOSING_FORMULA_WORDS,
     DATE_LINE,
     DOC_TYPE_END,
+    HEADING_DATE_NOTE,
     INTERPRETATION_TITLE,
     ITEM_LABEL,
     ORDINALS_LISTED,
@@ -96,7 +97,7 @@ APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
 # （2023年6月20日）, （二〇二三年六月二十日）: the date forms of metadata.COMPILATION_HEADING
-DATE_IN_BRACKETS = rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月(?:\s*[\d一二三四五六七八九十]{{1,3}}\s*日?)?\s*[）)]"
+DATE_IN_BRACKETS = rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月(?:\s*[\d一二三四五六七八九十]{{1,3}}\s*日?)?{HEADING_DATE_NOTE}\s*[）)]"
 COMPILATION_HEADING = re.compile(rf"^\d{{1,3}}\s*[.．﹒、]\s*[^。；！？]{{4,200}}{DATE_IN_BRACKETS}$")
 PAGE_MARKER = re.compile(r"#+\s*Page\s*\d+\s*[:：]?", re.IGNORECASE)
 

@@ -419,3 +419,78 @@ def test_a_list_of_dated_notices_inside_a_document_stays_its_own(tmp_path):
     docs = parse_file(write(tmp_path, "汇编.txt", (ROOT / "tests" / "data" / "compilation_inner_list.txt").read_text(encoding="utf-8")))
     assert [d.date for d in docs] == [dt.date(2023, 1, 5), dt.date(2023, 2, 5), dt.date(2023, 5, 5), dt.date(2023, 6, 5)]
     assert any("第3号措施" in c.text for c in docs[1].clauses)
+
+
+def _short_notice_moved(to: str) -> str:
+    """SHORT_BETWEEN with its short notice (no 文号) first or last in its section, the others numbered around it."""
+    contents, body = SHORT_BETWEEN.split("# Page 302:\n")
+    first, rest = body.split("2. 南昌市人力资源和社会保障局")
+    notice, third = ("2. 南昌市人力资源和社会保障局" + rest).split("3. 南昌市人民政府办公厅")
+    third = "3. 南昌市人民政府办公厅" + third
+    if to == "last":
+        return "（一）江西\n" + first + third.replace("3. ", "2. ", 1) + notice.replace("2. ", "3. ", 1)
+    return "（一）江西\n" + notice.replace("2. ", "1. ", 1) + first.replace("1.\n", "2.\n", 1) + third
+
+
+@pytest.mark.parametrize("to", ["first", "last"])
+def test_a_short_notice_first_or_last_in_its_section_is_a_document(tmp_path, to):
+    """A notice of a few lines without a 文号 as its section's first (1., then 2.) or last (n+1 after n, the file's end)
+    document: one of its own (a blind test: last, it had been the document before's closing text; first, no document's)."""
+    docs = parse_file(write(tmp_path, "汇编.txt", _short_notice_moved(to)))
+    assert len(docs) == 3
+    notice = docs[0] if to == "first" else docs[-1]
+    assert notice.title.startswith("南昌市人力资源和社会保障局关于调整失业保险金标准")
+    assert [a.value for c in notice.clauses for a in c.amounts] == [1773] and notice.date == dt.date(2023, 3, 1)
+    # the same notice whose title names no document (a plan's stage, 3.总结评估阶段（…）) stays the one before's text
+    stage = _short_notice_moved(to).replace("南昌市人力资源和社会保障局关于调整失业保险金标准的通知（", "南昌市失业保险金标准调整工作阶段（")
+    assert len(parse_file(write(tmp_path, "阶段.txt", stage))) == 2
+
+
+REGULATION = """1. 山东省人民政府办公厅关于印发《山东省2023 年优化营商环境创新突破行动实施方案》的通知（2023 年3 月10 日）
+鲁政办字〔2023〕28 号
+各市人民政府，省政府各部门、各直属机构：
+现将《山东省2023 年优化营商环境创新突破行动实施方案》印发给你们，请认真贯彻执行。
+1.深化“一网通办”。全面推行政务服务事项“全程网办”，2023 年6 月底前网上可办率达到95%以上。（责任单位：省大数据局）
+2.推行经营范围规范化登记。申请人可通过经营范围规范表述目录自主选择经营范围条目，
+登记机关不再进行实质审查。（2023 年12 月31 日）
+3.动员部署和摸底调查阶段（2023 年6 月）
+各市结合实际制定具体工作方案，明确工作目标、任务分工和时间安排，全面梳理本地区集成服务事项底数，形成问题清单。
+2. 淄博市优化营商环境条例（2023 年3 月30 日淄博市第十七届人民代
+表大会常务委员会第十次会议通过　2023 年5 月26 日山东省第十四届人民代
+表大会常务委员会第三次会议批准）
+第一条　为了持续优化营商环境，维护经营主体合法权益，激发经营主体活力，推动经济高质量发展，根据国务院《优化营商环境条例》，制定本条例。
+第二条　本市行政区域内的优化营商环境工作，适用本条例。
+第三条　市、区县人民政府应当加强对优化营商环境工作的组织领导，完善优化营商环境的政策措施。
+3、山东省优化营商环境办法（2023 年5 月10 日省政府第5 次常务会议通过　2023 年5 月20 日
+山东省人民政府令第355 号公布　自2023 年7 月1 日起施行）
+第一条　为了持续优化营商环境，根据《优化营商环境条例》，制定本办法。
+第二条　县级以上人民政府应当加强对优化营商环境工作的领导，建立健全工作协调机制，研究解决重大问题。
+第三条　本办法自2023 年7 月1 日起施行。
+4. 山东省市场监督管理局关于进一步便利经营主体准入准营的若干措施（2023 年8 月14 日印发）
+鲁市监注字〔2023〕102 号
+各市市场监管局：
+一、推行经营范围规范化登记，申请人可自主选择经营范围条目，登记机关不再进行实质审查，持续提升登记便利度。
+二、推行住所承诺制，申请人对住所的真实性、合法性作出承诺即可办理登记，减少证明材料，压缩办理时间。
+"""
+
+
+def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
+    """（date …会议通过 date …批准）, （date …人民政府令第N号公布 …）, （date 印发）: each a heading, its date the first, its issuer
+    (and an order's number) the note's; numbered 3、 as well as 3. A list's item closing a sentence with a date in brackets
+    and a plan's stage dated by its month are no headings (a blind test: the regulations had become parts of the
+    documents before, an item and a stage documents of their own)."""
+    docs = parse_file(write(tmp_path, "山东.txt", REGULATION))
+    assert [(d.title[:12], d.date) for d in docs] == [
+        ("山东省人民政府办公厅关于", dt.date(2023, 3, 10)), ("淄博市优化营商环境条例", dt.date(2023, 3, 30)),
+        ("山东省优化营商环境办法", dt.date(2023, 5, 10)), ("山东省市场监督管理局关于", dt.date(2023, 8, 14))]
+    assert [len(d.clauses) for d in docs] == [3, 3, 3, 2]
+    assert docs[1].issuers == ["淄博市人民代表大会常务委员会"] and docs[1].doc_number is None
+    assert docs[2].issuers == ["山东省人民政府"] and docs[2].doc_number.text == "山东省人民政府令第355号"
+    assert docs[2].effective_date == dt.date(2023, 7, 1)
+    # the regulation's file alone, as a compilation is cut into documents: the same title, date and issuer
+    start = REGULATION.index("2. 淄博市")
+    (alone,) = parse_file(write(tmp_path, "淄博.txt", REGULATION[start : REGULATION.index("3、山东省")]))
+    assert (alone.title, alone.date, alone.issuers) == ("淄博市优化营商环境条例", dt.date(2023, 3, 30), ["淄博市人民代表大会常务委员会"])
+    # a deadline in the bracket (…日前印发) is no heading's date
+    late = REGULATION.replace("（2023 年8 月14 日印发）", "（2023 年8 月14 日前印发）")
+    assert len(parse_file(write(tmp_path, "late.txt", late))) == 3
