@@ -775,7 +775,7 @@ UNITS_LABEL_ENDS = re.compile(UNITS_LABEL_ALONE.pattern + "$")
 UNITS_LABELLED = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：:]*$")
 FIELD_OPENS = re.compile(r"(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围)[：:]")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
-CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
+CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:[（(][^（）()]{1,8}[）)])?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
 
 
 def _unit_list_ended(prev: str, line: str) -> bool:
@@ -981,6 +981,9 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
         return False
+    if CLOSING_OPENING.match(line) and LABEL_TAIL.search(prev[-TAIL_CHARS:]) and not has_open_bracket(prev):
+        return False  # 完成时限：2023 年12 月底前 / 各地（市）、各部门要高度重视…: the call on all after the last task's labels
+        # (a blind test: it had run on into the last task, its 每季度 and 10日内 that task's periods)
     if (IN_FORCE_OPENING.match(line) and not has_open_bracket(prev)
             and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！" and not any(NUMBERING_START.match(a) for a in ahead()))):
         # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels, or after its

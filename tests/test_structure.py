@@ -1330,3 +1330,17 @@ def test_a_title_naming_its_basis_with_another_noun_stays_a_title():
     nodes, _ = tree("某省营商环境考核激励办法\n第一条 为推动优化营商环境，制定本办法。\n第二条 考核依据和标准：\n（一）年度营商环境评价报告；\n（二）专项督查结果；\n（三）12345热线办理情况。\n第三条 评分依据：\n（一）评价得分；\n（二）进步幅度。\n第四条 政策依据及适用范围：\n（一）本办法适用于各设区市；\n（二）省直有关部门参照执行。\n第五条 依据与程序：\n（一）省营商办提出考核意见；\n（二）报省政府审定。\n")
     kinds = {number: kind for _, number, kind in nodes}
     assert kinds["第二条"] == kinds["第四条"] == kinds["第五条"] == kinds["第三条"] == "section"
+
+
+@pytest.mark.parametrize("closing", ["各地（市）、各部门要高度重视，确保各项措施落地见效，于每季度结束后10 日内将工作\n进展情况报送自治区优化营商环境工作领导小组办公室。",
+                                     "请各地（市）、各部门于每季度结束后10 日内将工作进展情况报送自治区优化营商环境工作领导小组办公室。"])
+def test_the_call_on_all_after_the_last_tasks_label_lines_is_closing_text(tmp_path, closing):
+    """责任单位：X / 完成时限：2023 年12 月底前 (no 。) / 各地（市）、各部门要…: the call on all addressees is the document's
+    closing text, not the last task's (a blind test: its 每季度 and 10日内 had become the task's periods)."""
+    text = ("西藏自治区2023 年优化营商环境攻坚行动方案\n一、强化法治保障\n1.规范行政执法。全面推行行政执法公示制度。\n"
+            "责任单位：自治区司法厅\n完成时限：2023 年9 月底前\n2.强化考核激励。将优化营商环境工作纳入自治区效能目标考核。\n"
+            "责任单位：自治区绩效考核办\n完成时限：2023 年12 月底前\n" + closing + "\n")
+    (doc,) = parse_file(write(tmp_path, "藏.txt", text))
+    assert doc.clauses[-1].text.endswith("完成时限：2023年12月底前")
+    assert [p.kind for p in doc.clauses[-1].periods] == ["deadline"]
+    assert any(s.kind == "closing" and "办公室。" in s.text for s in doc.segments)
