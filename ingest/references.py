@@ -76,6 +76,9 @@ REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:�
 FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:等)?(?:文件)?\s*(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
 NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
+# 《…》（…）已经自治区人民政府同意，现转发给你们 / 现予转发: the assent, then the notice forwards it (a blind test: cited)
+FORWARDED_AFTER_ASSENT = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:已经|已|业经|经)[^。；《》]{1,40}?同意[，,]\s*"
+                                    r"(?:现|特)(?:予以?|将其)?转发")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
 REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
 # 一、废止《…》（…）。: the verb opening an item, the item nothing but the act (a blind test); not 一、废止《…》的主要考虑
@@ -232,7 +235,7 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
             or REPEAL_ITEM_OPENING.search(text, max(0, start - CUE_WINDOW), start) and REPEAL_ITEM_END.match(text, end)):
         return "repeals"
     if (FORWARDED_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
-            or FORWARDED_BEFORE.search(text, max(0, start - 4), start)):
+            or FORWARDED_BEFORE.search(text, max(0, start - 4), start) or FORWARDED_AFTER_ASSENT.match(text, end)):
         return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]

@@ -839,17 +839,17 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
 
 # 《…》已经省政府同意，现转发给你们，请认真贯彻执行。: the notice's own words passing on the document it forwards or
 # issues (printed apart from it, under its own title), no clause
-PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:印发|转发|下发)给?你们[^。]{0,30}。?$")  # (one sentence: not …，并于X前报送…)
+PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发|转发|下发)给?你们|予以?(?:印发|转发))[^。]{0,30}。?$")  # (one sentence: not …，并于X前报送…)
 
 
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
     """A part with no numbered items: each body paragraph is a clause numbered by its position.
 
-    Head lines, compilation headings, the addressee line (各…：) and the notice's sentence passing the document on stay
-    preamble.
+    Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on and the
+    line listing the attachment it leaves out (附件：…（略）) stay preamble.
     """
     body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)
-            and not PASSES_ON.match(p.text)]
+            and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
     if not body:

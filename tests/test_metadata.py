@@ -1188,3 +1188,27 @@ def test_a_notice_forwarding_two_texts_gives_each_its_own_document(tmp_path):
     graph = DocumentGraphBuilder(iris).build(notice)
     forwarded = set(graph.objects(iris.document(notice.key), POL.forwards))
     assert forwarded == {iris.document(first.key), iris.document(second.key)}  # both, not the first alone
+
+
+FORWARDED_WITH_ASSENT = """广西壮族自治区人民政府办公厅转发自治区发展改革委广西推行惠企政策“免申即享”工作方案的通知
+桂政办发〔2023〕21 号
+各市、县人民政府，自治区人民政府各组成部门、各直属机构：
+自治区发展改革委《广西推行惠企政策“免申即享”工作方案》已经自治区人民政府同意，现转发给你们，请认真组织实施。
+附件：广西推行惠企政策“免申即享”工作方案（略）
+广西壮族自治区人民政府办公厅
+2023 年5 月16 日
+"""
+
+
+@pytest.mark.parametrize("sentence", ["现转发给你们，请认真组织实施。", "现予转发，请认真组织实施。"])
+def test_a_text_forwarded_after_the_governments_assent_is_forwarded_not_cited(tmp_path, sentence):
+    """《X》已经…同意，现转发给你们 / 现予转发: the notice forwards X (a blind test: cited, so a notice whose compilation left
+    the text out forwarded nothing); the sentence and the attachment's line 附件：…（略） are no clauses of the notice."""
+    text = FORWARDED_WITH_ASSENT.replace("现转发给你们，请认真组织实施。", sentence)
+    (notice,) = parse_file(write(tmp_path, "桂.txt", text))
+    assert [(r.title, r.relation) for r in notice.references] == [("广西推行惠企政策“免申即享”工作方案", "forwards")]
+    assert notice.clauses == []
+    # an assent to a text the notice issues, or a sentence that only names it: no forwarding
+    issued = text.replace("现转发给你们", "现印发给你们").replace("现予转发", "现予印发")
+    (notice,) = parse_file(write(tmp_path, "桂2.txt", issued))
+    assert [r.relation for r in notice.references] != ["forwards"]
