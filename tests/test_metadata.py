@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.namespaces import ELI, POL
 from policykg.graph.rdf import DocumentGraphBuilder, Iris
+from policykg.graph.title_index import TitleIndex
 from policykg.graph.validate import validate
 from policykg.ingest.errors import IngestError
 from policykg.ingest.metadata import (
@@ -1184,8 +1185,10 @@ def test_a_notice_forwarding_two_texts_gives_each_its_own_document(tmp_path):
     assert (second.title, second.issuers, len(second.clauses)) == ("济宁市个体工商户培育发展措施", ["济宁市市场监管局"], 2)
     assert notice.forwards == [first.key, second.key] and second.key not in (notice.key, first.key)
     assert first.source_range[1] == second.source_range[0] == TWO_FORWARDED.index("济宁市个体工商户培育发展措施\n一")
-    iris = Iris()
-    graph = DocumentGraphBuilder(iris).build(notice)
+    iris, titles = Iris(), TitleIndex()
+    for doc in (first, second):  # the batch's titles, as an ingest resolves a citation by title among them
+        titles.add(doc.title, doc.key, doc.jurisdiction, doc.province)
+    graph = DocumentGraphBuilder(iris, titles).build(notice)
     forwarded = set(graph.objects(iris.document(notice.key), POL.forwards))
     assert forwarded == {iris.document(first.key), iris.document(second.key)}  # both, not the first alone
 
