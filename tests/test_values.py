@@ -48,6 +48,8 @@ def amounts(text):
     ("单家银行年度奖励最高不超过500万元", (5_000_000, "max", "per-entity-year")),
     ("每家机构每年最高300万元", (3_000_000, "max", "per-entity-year")),
     ("单户年度贴息最高100万元", (1_000_000, "max", "per-household-year")),
+    ("单个创业实体每年最高不超过2万元", (20000, "max", "per-entity-year")),  # (a blind test: per year)
+    ("每个合作社每年最高不超过5万元", (50000, "max", "per-entity-year")),
     # an enterprise's or a project's cap
     ("单户企业每年最高50万元", (500000, "max", "per-entity-year")),
     ("同一企业补贴总额最高不超过50万元", (500000, "max", "per-entity")),  # what one firm receives in all
