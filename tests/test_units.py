@@ -3465,3 +3465,15 @@ def test_distributive_units_of_leagues_zones_and_xinjiangs_prefectures_stay_whol
 def test_a_sentence_whose_only_duty_word_is_fu_zong_ze_still_names_its_unit():
     """负总责 holds no 负责: the clause's needles (ASSIGNMENT_NEEDLES) name it, or the clause is skipped unread."""
     assert units("各县区人民政府负总责。") == [("各县区人民政府", "lead")]
+
+
+@pytest.mark.parametrize("helpers,expected", [
+    ("自治区财政厅、各地（市）行署（人民政府）", [("自治区财政厅", "co"), ("各地（市）行署（人民政府）", "co")]),
+    ("各地（市）人民政府（行署）", [("各地（市）人民政府（行署）", "co")]),
+    ("各盟行政公署（市人民政府）", [("各盟行政公署（市人民政府）", "co")]),
+])
+def test_a_prefecture_named_with_its_other_body_in_brackets_helps_in_running_text(helpers, expected):
+    """X牵头，…、各地（市）行署（人民政府）配合: 西藏's and 内蒙古's prefecture level named twice (a blind test: every helper had
+    been lost, the lead alone kept)."""
+    text = f"1.降低用地成本。自治区自然资源厅牵头，{helpers}配合，2023年6月底前出台具体实施细则。"
+    assert units(text, ctx=LIAONING) == [("自治区自然资源厅", "lead"), *expected]
