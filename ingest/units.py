@@ -65,8 +65,6 @@ RESPONSIBLE_LABELS = {"责任单位", "责任部门", "责任处室", "责任科
                       "经办单位", "经办部门", "受理单位", "受理部门", "兑现部门", "兑现单位", "经办机构", "受理机构", "承办机构",
                       "主管部门", "主管单位", "主管机关"}
 LEAD_LABELS = {"责任主体单位", "责任主体", "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "主责部门", "牵头"}
-# 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
-BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS})】")
 FIRST_IS_LEAD = re.compile(
     r"(?:列|排名|排在|排序|排|名列)(?:在)?(?:第一位|第一|首位)(?:者|的)?(?:责任|配合|参与)?(?:单位|部门)?(?:为|是)(?:牵头|主责)"
 )
@@ -109,6 +107,8 @@ BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 # a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
 TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|时间安排|进度安排|工作进度")  # 整改时限: a problem list's
+# 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
+BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS}|{TIME_COLUMN_NAME})】")  # 【完成时限】 too: the last unit's name ends there
 PERSON_LABEL = re.compile(r"(?:领导|责任人|联系人)[：:]")
 PERSON_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}" + PERSON_LABEL.pattern)
 PERSON_COLUMN_NAME = r"(?:责任|分管|牵头|联系|督办|包抓)(?:[省市区县]级?)?领导|责任人"  # an official's column (顾立明 / 副市长): no unit's

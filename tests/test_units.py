@@ -975,6 +975,9 @@ def test_responsibility_in_lenticular_brackets_is_read():
 @pytest.mark.parametrize("text,expected", [
     ("加强监管。【责任单位】市商务局、市财政局", [("市商务局", "co"), ("市财政局", "co")]),
     ("加强监管。【牵头单位】市商务局【配合单位】市财政局、市税务局", [("市商务局", "lead"), ("市财政局", "co"), ("市税务局", "co")]),
+    # a time label in 【】 after the units ends the last name (a blind test: the unit before 【完成时限】 had been lost)
+    ("加强监管。【牵头单位】市商务局【配合单位】市财政局【完成时限】2023年12月底前", [("市商务局", "lead"), ("市财政局", "co")]),
+    ("加强监管。【责任单位】市商务局、市财政局【完成时限】2023年9月底前", [("市商务局", "co"), ("市财政局", "co")]),
 ])
 def test_a_label_in_lenticular_brackets_is_a_label_not_a_unit(text, expected):
     got = mentions(text, ctx=PINGLIANG)
