@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .normalize import DOC_NUMBER_LINE, DOC_TYPE_END, HEADING_DATE_NOTE, PAGE_DASHES, YEAR, running_lines
+from .normalize import DATE_LINE, DOC_NUMBER_LINE, HEADING_DATE_NOTE, PAGE_DASHES, YEAR, names_a_document, running_lines
 from .numbers import as_int
 from .places import gazetteer
 
@@ -26,11 +26,11 @@ from .places import gazetteer
 # same line or, as PDF extraction often leaves it, on the next.
 # any indentation (NBSP too); a title opening with 《 is a heading only with words after the 》 (4.《…》政策问答（date）):
 # 1.《…》（date） is an entry of a list of policies inside a document
-HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*[.．、][^\S\r\n]*(?=[\u4e00-\u9fff“《]|\r?\n|$)")
+HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“《]|\r?\n|$)")
 NAMED_POLICY_ONLY = re.compile(r"《[^《》]*》[^\u4e00-\u9fff]*$")  # 《…》 and nothing after it but marks
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(rf"[（(]({YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
-                          rf"(?:(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日?)?{HEADING_DATE_NOTE}[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）, （2023年6月）
+                          rf"(?:(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日?)?(?P<note>{HEADING_DATE_NOTE})[)）]$")  # （2023年2月24日）, （二〇二三年三月二日）, （2023年6月）
 PAGE_MARKER = re.compile(rf"^\s*(?:#+\s*Page\s*\d+\s*[:：]?|{PAGE_DASHES}\d{{1,4}}{PAGE_DASHES})\s*$", re.IGNORECASE)
 NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 # A compilation's section heading: a numbering and a region or place name alone on its line.
@@ -116,14 +116,15 @@ def _short_ones_between(source: str, headings: list[Heading], ends: list[int], w
     has next to nothing under its lines."""
     kept = {id(h) for h, _ in with_body}
     return [(h, end) for h, end in zip(headings, ends)
-            if id(h) in kept or _cjk_count(source[h.end : end]) >= MIN_EXCERPT_CJK and _between_its_neighbours(h, with_body, headings)]
+            if id(h) in kept or _cjk_count(source[h.end : end]) >= MIN_EXCERPT_CJK and _in_sequence(h, source[h.end : end], with_body, headings)]
 
 
-def _between_its_neighbours(heading: Heading, with_body: list, headings: list[Heading]) -> bool:
+def _in_sequence(heading: Heading, under: str, with_body: list, headings: list[Heading]) -> bool:
     """The documents right before and right after it in the file are numbered one below and one above (not a list item
     2. inside document 2, whose neighbours are 2 and 3: a review); or it is a section's first (1., document 2 the next
     heading) or last (n+1 after document n, then a section numbered from 1 or the file's end, no n+2 under it: not a
-    list's item), and its title names a document (a blind test: a short notice first or last in its section was lost)."""
+    list's item), its title names a document and a notice is printed under it (a blind test: a short notice first or
+    last in its section was lost; a review: not an item naming an earlier notice)."""
     before = [h for h, _ in with_body if h.start < heading.start]
     after = [h for h, _ in with_body if h.start > heading.start]
     below = bool(before) and before[-1].number == heading.number - 1
@@ -133,7 +134,14 @@ def _between_its_neighbours(heading: Heading, with_body: list, headings: list[He
     following = next((h for h in headings if h.start > heading.start), None)
     first = heading.number == 1 and above and following is after[0]
     last = below and (not after or after[0].number == 1) and (following is None or following.number != heading.number + 1)
-    return (first or last) and _names_a_document(heading.title)
+    return (first or last) and names_a_document(heading.title) and _shaped_as_a_notice(under)
+
+
+def _shaped_as_a_notice(text: str) -> bool:
+    """Its addressees (各…：) or its 文号 first, a signature's date last: a notice, not a list's item and what follows it."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line)]
+    return (bool(lines) and (lines[0].endswith(("：", ":")) or bool(DOC_NUMBER_LINE.match(lines[0])))
+            and any(DATE_LINE.match(line) for line in lines[-3:]))
 
 
 def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:
@@ -219,7 +227,7 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
         date = HEADING_DATE.search(text)
         if date:
             title = text[: date.start()]
-            if _cjk_count(title) < MIN_TITLE_CHARS or NAMED_POLICY_ONLY.match(title) or not _reads_as_heading(title, date):
+            if _cjk_count(title) < MIN_TITLE_CHARS or NAMED_POLICY_ONLY.match(title) or not _reads_as_heading(title, date, lines, j + 1):
                 return None
             start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
             bracket = max(source.rfind("（", start, end), source.rfind("(", start, end))
@@ -231,20 +239,28 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
     return None
 
 
-TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）
-
-
-def _reads_as_heading(title: str, date: re.Match) -> bool:
-    """A document's title holds no sentence (not an item: 2.推行…登记。申请人…审查。（2023年12月）); under a date without
-    its day, it names a document (not a stage of a plan: 1.动员部署和摸底调查阶段（2023年6月）)."""
+def _reads_as_heading(title: str, date: re.Match, lines: list[str], after: int) -> bool:
+    """A document's title holds no sentence (not an item: 2.推行…登记。申请人…审查。（2023年12月31日））; under a date without
+    its day, it names a document (not a stage of a plan: 1.动员部署和摸底调查阶段（2023年6月））; with a note on how it was
+    made (…会议通过, …令第N号公布), a regulation's text follows (not a rule an amending decision lists, its changes under it)."""
     if any(c in title for c in "。；！？"):
         return False
-    return date.group(3) is not None or _names_a_document(title)
+    if date["note"] not in ("", "印发", "发布") and not _regulation_follows(lines, after, title):  # (…日印发）: a notice's
+        return False
+    return date.group(3) is not None or names_a_document(title)
 
 
-def _names_a_document(title: str) -> bool:
-    named = TRAILING_BRACKET.sub("", title)
-    return "关于" in named or bool(DOC_TYPE_END.search(named))
+REGULATION_OPENS = re.compile(r"^\s*(?:第[一1]\s*(?:章|条|部分)|目\s*录|[\u4e00-\u9fff]{2,30}(?:令|公告)\s*$|第\s*\d+\s*号\s*$)")
+
+
+def _regulation_follows(lines: list[str], first: int, title: str) -> bool:
+    """The next line with text opens a regulation: 第一章, 第一条, its contents, its order's or announcement's line, or its title
+    again."""
+    for line in lines[first : first + 4]:
+        if not line.strip() or PAGE_MARKER.match(line):
+            continue
+        return bool(REGULATION_OPENS.match(line)) or re.sub(r"\s+", "", line) == title
+    return False
 
 
 def _date_goes_on(text: str, line: str, following: list[str]) -> bool:

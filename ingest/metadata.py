@@ -20,6 +20,7 @@ from .normalize import (
     HEADING_DATE_NOTE,
     INTERPRETATION_TITLE,
     ISSUER_LINE,
+    MORE_TITLE_KINDS,
     NUMBERING_START,
     ORDER_NUMBER_LINE,
     PUBLICATION_NOTE,
@@ -85,7 +86,6 @@ def parse_date(text: str) -> dt.date | None:
 
 # Kinds of document a title may end with beyond those that also end a line of body text
 # (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
 # 《…若干措施》政策解读: an interpretation of another text, published alone (a blind test: its title had been lost); the
 # dates it states are the interpreted text's, and its issuer is named after it (解读机关：…)
 INTERPRETATION = re.compile(r"解读$")

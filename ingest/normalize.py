@@ -83,6 +83,15 @@ DATE_LINE = re.compile(
 DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|若干政策|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
+TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
+
+
+def names_a_document(title: str) -> bool:
+    """A title that names a document: 关于…, or a kind of document last (…行动计划（2023—2025年）, 《…若干措施》), not a
+    stage of a plan (动员部署和摸底调查阶段) or a task's words."""
+    named = TRAILING_BRACKET.sub("", title.strip()).rstrip("》")
+    return "关于" in named or bool(DOC_TYPE_END.search(named) or MORE_TITLE_KINDS.search(named))
 ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会"
     r"|共青团中央|人民银行)|共青团中央)$"  # (共青团中央 alone: no place or level before it)
@@ -981,9 +990,11 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False  # 一、… / 特此通告。 after a line that did not end its sentence (a phone number)
     if _opens_attachment(prev, line):
         return False
-    if CLOSING_OPENING.match(line) and LABEL_TAIL.search(prev[-TAIL_CHARS:]) and not has_open_bracket(prev):
+    if (CLOSING_OPENING.match(line) and LABEL_TAIL.search(prev[-TAIL_CHARS:]) and prev[-1] not in "，,、"
+            and not has_open_bracket(prev)):
         return False  # 完成时限：2023 年12 月底前 / 各地（市）、各部门要高度重视…: the call on all after the last task's labels
-        # (a blind test: it had run on into the last task, its 每季度 and 10日内 that task's periods)
+        # (a blind test: it had run on into the last task, its 每季度 and 10日内 that task's periods; not after a comma: the
+        # label's sentence goes on, a review)
     if (IN_FORCE_OPENING.match(line) and not has_open_bracket(prev)
             and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！" and not any(NUMBERING_START.match(a) for a in ahead()))):
         # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels, or after its

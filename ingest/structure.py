@@ -29,8 +29,6 @@ from .model import Section, Segment
 from .normalize import (
     CLOSING_FORMULA_WORDS,
     DATE_LINE,
-    DOC_TYPE_END,
-    HEADING_DATE_NOTE,
     INTERPRETATION_TITLE,
     ITEM_LABEL,
     ORDINALS_LISTED,
@@ -38,6 +36,7 @@ from .normalize import (
     Paragraph,
     is_heading_only,
     is_standalone,
+    names_a_document,
 )
 from .numbers import as_int
 from .units import LABELLED, OTHER_COLUMNS, closes_with_units, find_responsibility_group, find_units_group, is_bare_unit_bracket
@@ -92,12 +91,11 @@ def _names_a_form(appendix: re.Match, following: list[Paragraph]) -> bool:
     return bool(FORM_TITLE.search(title)) or bool(FILLED_IN_TITLE.search(title)) and bool(BLANK.search(fields))
 
 
-APPENDIX_LABEL = re.compile(r"^附[件表]\s*\d{0,2}\s*[：:]?")
-APPENDIX_LINE = re.compile(r"^附[件表]\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
+APPENDIX_LINE = re.compile(r"^(?P<label>附[件表]\s*(?P<n>\d{0,2}))\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
 # （2023年6月20日）, （二〇二三年六月二十日）: the date forms of metadata.COMPILATION_HEADING
-DATE_IN_BRACKETS = rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月(?:\s*[\d一二三四五六七八九十]{{1,3}}\s*日?)?{HEADING_DATE_NOTE}\s*[）)]"
+DATE_IN_BRACKETS = rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月(?:\s*[\d一二三四五六七八九十]{{1,3}}\s*日?)?\s*[）)]"
 COMPILATION_HEADING = re.compile(rf"^\d{{1,3}}\s*[.．﹒、]\s*[^。；！？]{{4,200}}{DATE_IN_BRACKETS}$")
 PAGE_MARKER = re.compile(r"#+\s*Page\s*\d+\s*[:：]?", re.IGNORECASE)
 
@@ -347,7 +345,7 @@ def _title_above(loose: list[Paragraph] | None) -> PartTitle | None:
     """A second document's title first in the text between the last item and its items (吉林省…实施方案 / 为…，特制定本方案。
     / 一、…): read as a title only where it names a document's type."""
     first = loose[0] if loose else None
-    if first is None or not _reads_as_part_title(first.text) or not DOC_TYPE_END.search(first.text):
+    if first is None or not _reads_as_part_title(first.text) or not names_a_document(first.text):
         return None
     return PartTitle(None, first, first.text)
 
@@ -358,9 +356,10 @@ def _reads_as_part_title(text: str) -> bool:
 
 
 def _title_parts(structure: Structure, parts: dict[int, int]) -> None:
-    """Each titled part that holds items, by its number in the paths (a1, a2; none for the first part of a document whose
-    body has no items: that text's title is the document's alternative title); its label and title lines leave the
-    closing text (they head the part now)."""
+    """Each titled part that holds items, by its number in the paths (a1, a2; a part renumbered 0, the first with items
+    where the body has none, heads the document itself); its label and title lines leave the closing text (they head
+    the part now). (The first text a notice issues has its title taken as the document's alternative title before:
+    its part, when it has one, is untitled.)"""
     titled = {parts[old]: title for old, title in structure.part_titles.items() if parts.get(old)}
     structure.part_titles = titled
     heads = {id(p) for t in titled.values() for p in (t.label, t.title) if p is not None}
@@ -845,8 +844,8 @@ PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
     """A part with no numbered items: each body paragraph is a clause numbered by its position.
 
-    Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on and the
-    line listing the attachment it leaves out (附件：…（略）) stay preamble.
+    Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on and a
+    line listing an attachment (附件：…, also one the compilation leaves out: 附件：…（略）) stay preamble.
     """
     body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)
             and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)]
@@ -971,8 +970,8 @@ def _section_heading(node: Node) -> str:
 
 
 def _part_section(part: int, title: PartTitle, source: str) -> Section:
-    label = APPENDIX_LABEL.match(title.label.text if title.label is not None else title.title.text)
-    number = label.group().rstrip("：: ") if label else ""  # 附件2, or none for a title the notice names
+    label = APPENDIX_LINE.match(title.label.text if title.label is not None else title.title.text)
+    number = re.sub(r"\s+", "", label["label"]) if label else ""  # 附件2, or none for a title the notice names
     return Section(f"a{part}", number, title.heading, title.title.span(source))
 
 

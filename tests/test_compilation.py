@@ -461,7 +461,7 @@ REGULATION = """1. 山东省人民政府办公厅关于印发《山东省2023 �
 第一条　为了持续优化营商环境，维护经营主体合法权益，激发经营主体活力，推动经济高质量发展，根据国务院《优化营商环境条例》，制定本条例。
 第二条　本市行政区域内的优化营商环境工作，适用本条例。
 第三条　市、区县人民政府应当加强对优化营商环境工作的组织领导，完善优化营商环境的政策措施。
-3、山东省优化营商环境办法（2023 年5 月10 日省政府第5 次常务会议通过　2023 年5 月20 日
+3. 山东省优化营商环境办法（2023 年5 月10 日省政府第5 次常务会议通过　2023 年5 月20 日
 山东省人民政府令第355 号公布　自2023 年7 月1 日起施行）
 第一条　为了持续优化营商环境，根据《优化营商环境条例》，制定本办法。
 第二条　县级以上人民政府应当加强对优化营商环境工作的领导，建立健全工作协调机制，研究解决重大问题。
@@ -476,7 +476,7 @@ REGULATION = """1. 山东省人民政府办公厅关于印发《山东省2023 �
 
 def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
     """（date …会议通过 date …批准）, （date …人民政府令第N号公布 …）, （date 印发）: each a heading, its date the first, its issuer
-    (and an order's number) the note's; numbered 3、 as well as 3. A list's item closing a sentence with a date in brackets
+    (and an order's number) the note's. A list's item closing a sentence with a date in brackets
     and a plan's stage dated by its month are no headings (a blind test: the regulations had become parts of the
     documents before, an item and a stage documents of their own)."""
     docs = parse_file(write(tmp_path, "山东.txt", REGULATION))
@@ -489,8 +489,37 @@ def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
     assert docs[2].effective_date == dt.date(2023, 7, 1)
     # the regulation's file alone, as a compilation is cut into documents: the same title, date and issuer
     start = REGULATION.index("2. 淄博市")
-    (alone,) = parse_file(write(tmp_path, "淄博.txt", REGULATION[start : REGULATION.index("3、山东省")]))
+    (alone,) = parse_file(write(tmp_path, "淄博.txt", REGULATION[start : REGULATION.index("3. 山东省")]))
     assert (alone.title, alone.date, alone.issuers) == ("淄博市优化营商环境条例", dt.date(2023, 3, 30), ["淄博市人民代表大会常务委员会"])
     # a deadline in the bracket (…日前印发) is no heading's date
     late = REGULATION.replace("（2023 年8 月14 日印发）", "（2023 年8 月14 日前印发）")
     assert len(parse_file(write(tmp_path, "late.txt", late))) == 3
+
+
+REVIEWED = ROOT / "tests" / "data"
+
+
+def _titles_and_dates(name: str) -> list[tuple[str, str | None, int]]:
+    return [(d.title[:12], d.date and d.date.isoformat(), len(d.clauses)) for d in parse_file(REVIEWED / f"review27_{name}.txt")]
+
+
+def test_the_rules_an_amending_decision_lists_with_how_they_were_made_are_no_headings():
+    """1.北京市建设工程施工许可管理办法（2004年6月18日北京市人民政府令第152号公布） / 将第五条修改为…: an item of the decision,
+    not a regulation's heading (no 第一条 under it); and alone in its file, the decision's item (a review: made documents)."""
+    assert _titles_and_dates("comp_amend") == [("北京市人民政府办公厅关于", "2023-05-12", 4), ("北京市人民政府关于修改部", "2023-06-02", 2),
+                                               ("北京市人民政府关于进一步", "2023-07-03", 4)]
+    (decision,) = parse_file(REVIEWED / "review27_repeal_rules.txt")
+    assert [c.path for c in decision.clauses] == ["1", "2", "3"] and decision.title == "北京市人民政府关于废止部分政府规章的决定"
+
+
+def test_a_list_of_notices_ending_a_sections_last_document_stays_its_own():
+    """3.北京市人民政府关于印发…的通知（2023年8月3日） as the last item of the section's last document: no notice is printed
+    under it (no addressees, no signature), so no short document (a review: split off)."""
+    assert [t for t, _, _ in _titles_and_dates("comp_last")] == ["北京市人民政府关于进一步", "北京市人民政府办公厅关于",
+                                                                "天津市人民政府关于印发《", "天津市人民政府办公厅关于"]
+
+
+def test_a_heading_dated_by_its_month_whose_title_names_a_plan_is_a_heading():
+    """2. 北京市推动数字经济高质量发展三年行动计划（2023—2025年）（2023 年6 月）: a plan (计划, its years after it) names a
+    document (a review: merged into the document before)."""
+    assert [t for t, _, _ in _titles_and_dates("comp_month_only")] == ["北京市人民政府办公厅关于", "北京市推动数字经济高质量", "北京市人民政府关于进一步"]

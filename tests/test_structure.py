@@ -1344,3 +1344,13 @@ def test_the_call_on_all_after_the_last_tasks_label_lines_is_closing_text(tmp_pa
     assert doc.clauses[-1].text.endswith("完成时限：2023年12月底前")
     assert [p.kind for p in doc.clauses[-1].periods] == ["deadline"]
     assert any(s.kind == "closing" and "办公室。" in s.text for s in doc.segments)
+
+
+def test_a_label_line_ending_in_a_comma_goes_on_into_the_next_line(tmp_path):
+    """完成时限：2023年12月底前， / 各区要于每季度末10日内报送…: the label's sentence goes on (a review: the call rule had cut
+    it, the task losing its 10日内)."""
+    text = ("北京市优化营商环境重点任务清单\n一、提升政务服务效能\n1.全面推行企业开办一网通办。\n责任单位：市市场监管局\n"
+            "完成时限：2023年6月底前\n2.推行工程建设项目审批告知承诺制。\n责任单位：市住房城乡建设委\n完成时限：2023年12月底前，\n"
+            "各区要于每季度末10日内报送工作进展情况。\n")
+    (doc,) = parse_file(write(tmp_path, "京.txt", text))
+    assert doc.clauses[-1].text.endswith("各区要于每季度末10日内报送工作进展情况。")
