@@ -3480,3 +3480,10 @@ def test_a_prefecture_named_with_its_other_body_in_brackets_helps_in_running_tex
     been lost, the lead alone kept)."""
     text = f"1.降低用地成本。自治区自然资源厅牵头，{helpers}配合，2023年6月底前出台具体实施细则。"
     assert units(text, ctx=LIAONING) == [("自治区自然资源厅", "lead"), *expected]
+
+
+@pytest.mark.parametrize("adverb", ["进一步完善", "抓紧制定", "尽快制定", "加紧制定", "切实做好"])
+def test_an_adverb_before_the_task_after_huitong_ends_the_helpers_names(adverb):
+    """市行政审批局会同市财政局进一步完善…: 进一步, 抓紧, 尽快 … how the task is done, after the helper's name (a blind test:
+    the helper had been lost)."""
+    assert units(f"1.市行政审批局会同市财政局{adverb}联席会议工作规则。") == [("市行政审批局", "lead"), ("市财政局", "co")]
