@@ -419,6 +419,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
         # 总额不超过150万元 names no head for the total
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
+        if before_cue in (None, "per-year"):
+            before_cue = _same_entity_ahead(text[max(lo, start - SAME_ENTITY_WINDOW, previous_end):start], before_cue)
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
@@ -580,6 +582,20 @@ def _group_variants() -> dict[str, str]:
 
 
 CUE_WINDOW = 24  # characters before a number searched for its payment cue (单个企业每年享受社会保险补贴总额最高不超过50万元)
+
+
+# 同一企业同一年度享受本措施各项奖补资金总额最高不超过500万元: what one firm receives in all (in a year), said at the
+# sentence's start, further from the sum than other cues (a blind test: no payment unit, or per year alone)
+SAME_ENTITY_WINDOW = 48
+SAME_ENTITY_AHEAD = re.compile(rf"同一(?:{'|'.join(SAME_ENTITIES)})(?P<year>(?:同一)?(?:年度|每年|一年))?")
+
+
+def _same_entity_ahead(window: str, cue: str | None) -> str | None:
+    same = SAME_ENTITY_AHEAD.search(window)
+    if same is None:
+        return cue
+    yearly = same["year"] or cue == "per-year" or "每年" in window[same.end():]
+    return "per-entity-year" if yearly else "per-entity"
 
 
 def _cue_before(window: str) -> str | None:

@@ -56,6 +56,10 @@ def amounts(text):
     ("同一单位年度资助总额不超过20万元", (200000, "max", "per-entity-year")),
     ("同一用人单位年度补贴总额最高不超过50万元", (500000, "max", "per-entity-year")),  # (z100)
     ("同一企业同一年度享受补贴总额不超过1000万元", (10_000_000, "max", "per-entity-year")),  # (z106)
+    # the cue at the sentence's start, far from the sum (a blind test: none, or per year alone)
+    ("同一企业同一年度享受本措施各项奖补资金总额最高不超过500万元", (5_000_000, "max", "per-entity-year")),
+    ("同一企业享受本措施各项奖补资金总额每年最高不超过200万元", (2_000_000, "max", "per-entity-year")),
+    ("同一企业享受本市各项产业扶持政策奖补资金总额最高不超过200万元", (2_000_000, "max", "per-entity")),
     ("单笔转贷金额最高不超过3000万元", (30_000_000, "max", "per-item")),
     ("按每宗不超过2000元给予补助", (2000, "max", "per-item")),  # (每宗: a blind probe, z94)
     ("按0.5万元/台套给予补贴", (5000, "exact", "per-item")),  # (z109)
