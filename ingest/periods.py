@@ -122,8 +122,8 @@ MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不�
 TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
-NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
-EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
+EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
@@ -136,6 +136,8 @@ PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续)")
 # 发放6个月的失业补助金: how long a payment is made
 PAID_FOR = re.compile(r"(?:发放|领取|享受|给予)\s*$")
+# 给予3年贷款贴息: the payment named right after its years (not 给予3年内…: a time limit)
+PAYMENT_NAMED_AFTER = re.compile(r"(?!期)[\u4e00-\u9fff]{0,6}?(?:贴息|补贴|补助|奖补|资助|租金减免|免租)")
 RELIEF_FOR = re.compile(r"(?:减免|免收|免除|免缴|缓缴)\s*$")  # 减免3个月租金: how long the relief runs
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
@@ -671,7 +673,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")):
             bound = "max"
         elif (EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
-              or PAID_FOR.search(before) and text.startswith("的", m.end()) or RELIEF_FOR.search(before)):
+              or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
+              or RELIEF_FOR.search(before)):
             bound = "exact"
         elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
             bound = "max"  # 抵押登记1个工作日办结

@@ -916,7 +916,10 @@ def test_ongoing_closing_the_items_text_after_a_comma_is_its_time():
 @pytest.mark.parametrize("text,expected", [("为其发放6个月的失业补助金", ("P6M", "exact")), ("连续补贴3年", ("P3Y", "exact")),
                                            ("在省科技厅网站公示7个工作日", ("P7D", "exact")), ("建设周期为2年", ("P2Y", "exact")),
                                            ("服务合同签订后5个工作日内登记", ("P5D", "max")),  # a time limit after an event, not who qualifies
-                                           ("每季度前5个工作日内报送", ("P5D", "max"))])
+                                           ("每季度前5个工作日内报送", ("P5D", "max")),
+                                           # the payment named after its years, 连续贴息, a term of office (a blind test: none)
+                                           ("给予3年贷款贴息", ("P3Y", "exact")), ("按规定连续贴息3年", ("P3Y", "exact")),
+                                           ("监督员每届任期2年", ("P2Y", "exact")), ("监督员的聘期为2年", ("P2Y", "exact"))])
 def test_how_long_a_payment_runs_is_a_duration(text, expected):
     assert [(p[3], p[4]) for p in periods(text) if p[0] == "duration"] == [expected]
 
