@@ -88,7 +88,7 @@ def parse_date(text: str) -> dt.date | None:
 # (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
 # 《…若干措施》政策解读: an interpretation of another text, published alone (a blind test: its title had been lost); the
 # dates it states are the interpreted text's, and its issuer is named after it (解读机关：…)
-INTERPRETATION = re.compile(r"解读$")
+INTERPRETATION = re.compile(r"(?:解读|问答)$")  # (政策问答: the same kind of text, a blind test)
 INTERPRETED_BY = re.compile(r"^(?:解读机关|解读单位|解读部门|发布机构)[：:]\s*(?P<who>[\u4e00-\u9fff（）]{2,40}?)(?:[、，,\s].*)?$")
 # A body issuing a text, the text's title last: 新疆自治区党委政法委印发《…50条措施》
 ISSUES_TITLED = re.compile(r"[^，。；《》]{2,40}(?:印发|转发)《[^《》]{4,80}》")
@@ -514,7 +514,8 @@ def jurisdiction_of_document(issuers: list[str], title: str | None) -> Jurisdict
     """From the first issuer whose place is known (or a later one's that lies inside it: 青岛西海岸新区管委办公室
     and 青岛市黄岛区人民政府办公室, a zone and the district that shares its offices, issue a 黄岛区 text), else
     from a title that starts with a place (海南省2023年营商环境制度集成创新重点任务 → 海南省)."""
-    for n, name in enumerate(issuers + ([title] if title else [])):
+    titled = title.lstrip("《") if title and INTERPRETATION.search(title) else title  # 《武汉市…》政策解读: the place inside
+    for n, name in enumerate(issuers + ([titled] if titled else [])):
         where = jurisdiction_of(name)
         if where.level:
             # (not a national body's office among joint issuers: 中国人民银行海口中心支行 beside 海南省人力资源和社会保障厅)

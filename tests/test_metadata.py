@@ -1215,3 +1215,18 @@ def test_a_text_forwarded_after_the_governments_assent_is_forwarded_not_cited(tm
     issued = text.replace("现转发给你们", "现印发给你们").replace("现予转发", "现予印发")
     (notice,) = parse_file(write(tmp_path, "桂2.txt", issued))
     assert [r.relation for r in notice.references] != ["forwards"]
+
+
+def test_a_policy_question_and_answer_published_alone_is_an_interpretation(tmp_path):
+    """《…若干措施》政策问答 as 《…》政策解读: its issuer the 解读机关, its place the title's, no dates in force of its own (a
+    blind test: no issuer, no place, the interpreted text's expiry its own); an interpretation without its issuer's line
+    takes its place from the title inside its 《》 (its units had lost their city)."""
+    text = ("6. 《武汉市进一步降低企业经营成本若干措施》政策问答（2023 年7 月14 日）\n问：《若干措施》的执行期限是多久？\n"
+            "答：《若干措施》自2023 年8 月1 日起施行，有效期至2025 年7 月31 日。\n问：如何申请稳岗扩岗补贴？\n"
+            "答：按每人1000 元给予一次性扩岗补贴，由各区人力资源社会保障局负责受理审核，市人社局负责资金拨付。\n"
+            "解读机关：武汉市发展和改革委员会\n")
+    (qa,) = parse_file(write(tmp_path, "问答.txt", text))
+    assert (qa.issuers, qa.jurisdiction, qa.expiry_date) == (["武汉市发展和改革委员会"], "武汉市", None)
+    (unsigned,) = parse_file(write(tmp_path, "解读.txt", text.replace("政策问答", "政策解读").replace("解读机关：武汉市发展和改革委员会\n", "")))
+    assert (unsigned.issuers, unsigned.jurisdiction) == ([], "武汉市")
+    assert "武汉市人力资源和社会保障局" in [u.canonical for c in unsigned.clauses for u in c.units]
