@@ -230,7 +230,14 @@ def _document_context(store, key: str, base: str) -> dict:
             units.setdefault(m.role, {}).setdefault(m.iri, {"iri": m.iri, "name": m.name, "clauses": set()})["clauses"].add(
                 reads.clause_id(clause, base))
     cited_by = reads.rows(store, "cited_by", cited=doc.iri)
-    return {"doc": doc, "units": units, "valued": _values_by_clause(store, doc), "cited_by": _unique_by(cited_by, ("citingDocument", "relation"))}
+    return {"doc": doc, "outline": _outline(doc), "units": units, "valued": _values_by_clause(store, doc),
+            "cited_by": _unique_by(cited_by, ("citingDocument", "relation"))}
+
+
+def _outline(doc: reads.DocumentDetail) -> list[tuple[str, object]]:
+    """Sections and clauses in document order: ("section", s) heads the clauses whose paths start with its own."""
+    entries = [("section", s) for s in doc.sections] + [("clause", c) for c in doc.clauses]
+    return sorted(entries, key=lambda e: reads.path_key(e[1].path))
 
 
 def _values_by_clause(store, doc) -> list[dict]:

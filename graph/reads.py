@@ -186,8 +186,15 @@ class DocumentSummary(BaseModel):
     source_file: str
 
 
+class SectionSummary(BaseModel):
+    path: str = Field(examples=["2", "a1"], description="Its clauses' paths start with it (a1: the title of a part, 附件2)")
+    number: str = Field(description="As printed (二、, 附件2), or empty")
+    heading: str | None = None
+
+
 class DocumentDetail(DocumentSummary):
     clauses: list[ClauseSummary] = Field(description="In document order (paths compared numerically: 4.8 before 4.10)")
+    sections: list[SectionSummary] = Field(default_factory=list, description="The headings over the clauses, in document order")
     references: list[Reference]
 
 
@@ -491,7 +498,10 @@ def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:
         for r in _unique(rows(store, "document_clauses", document=iri), "clause")
     ]
     clauses.sort(key=lambda c: path_key(c.path))
-    return DocumentDetail(**found[0].model_dump(), clauses=clauses, references=_references(store, [iri], base))
+    sections = [SectionSummary(path=r["path"], number=r["number"], heading=r.get("heading"))
+                for r in _unique(rows(store, "document_sections", document=iri), "section")]
+    sections.sort(key=lambda s: path_key(s.path))
+    return DocumentDetail(**found[0].model_dump(), clauses=clauses, sections=sections, references=_references(store, [iri], base))
 
 
 def _unique(items: list[dict], key: str) -> list[dict]:

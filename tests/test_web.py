@@ -79,6 +79,19 @@ def test_document_page_lists_clauses_in_order_and_links_resolve(web):
         assert web.get(link).status_code == 200, link
 
 
+def test_document_page_shows_each_sections_heading_above_its_clauses(web):
+    """The outline: 四、积极鼓励支持创业带动就业 above 4.1 … (the page had listed the clauses alone, no section's heading)."""
+    doc = web.get("/documents/pingzhengfa-2019-1-620800").json()
+    fourth = next(s for s in doc["sections"] if s["path"] == "4")
+    assert fourth["number"] == "四、" and fourth["heading"].startswith("积极鼓励支持创业")
+    assert [s["path"] for s in doc["sections"]] == [str(n) for n in range(1, len(doc["sections"]) + 1)]  # 一、 to 九、
+    tree = web.get("/id/doc/pingzhengfa-2019-1-620800").text.split('id="clauses"')[1].split("</ul>")[0]
+    heading = tree.index(f"<strong>四、 {fourth['heading']}</strong>")
+    last_of_third = [c["path"] for c in doc["clauses"] if c["path"].startswith("3.")][-1]
+    first_of_fourth = next(c["path"] for c in doc["clauses"] if c["path"].startswith("4."))
+    assert tree.index(f'clause/{last_of_third}"') < heading < tree.index(f'clause/{first_of_fourth}"')
+
+
 def test_a_forwarding_notices_page_links_the_text_it_forwards_and_that_texts_page_back(web):
     """鞍促就组发〔2020〕3号 forwards 辽政办发〔2020〕25号 (pol:forwards of the document): its page had shown only "applies"."""
     html = web.get("/id/doc/ancujiuzufa-2020-3-210300").text.split('id="references"')[1].split("</ul>")[0]
