@@ -419,8 +419,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
         # 总额不超过150万元 names no head for the total
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
-        if before_cue in (None, "per-year"):
-            before_cue = _same_entity_ahead(text[max(lo, start - SAME_ENTITY_WINDOW, previous_end):start], before_cue)
+        if before_cue in (None, "per-year") and start - lo <= SAME_ENTITY_WINDOW and previous_end <= lo:
+            before_cue = _one_entitys_total(text[lo:start], before_cue)
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
@@ -584,17 +584,20 @@ def _group_variants() -> dict[str, str]:
 CUE_WINDOW = 24  # characters before a number searched for its payment cue (单个企业每年享受社会保险补贴总额最高不超过50万元)
 
 
-# 同一企业同一年度享受本措施各项奖补资金总额最高不超过500万元: what one firm receives in all (in a year), said at the
-# sentence's start, further from the sum than other cues (a blind test: no payment unit, or per year alone)
+# 同一企业同一年度享受本措施各项奖补资金总额最高不超过500万元: what one firm receives in all (in a year), its subject
+# opening the phrase, further from the sum than PAYMENT_BEFORE's 同一企业 (a blind test: no payment unit, or per year
+# alone); not 对在同一企业连续缴纳失业保险满1年的…毕业生给予1000元 (a person who worked there: a review)
 SAME_ENTITY_WINDOW = 48
-SAME_ENTITY_AHEAD = re.compile(rf"同一(?:{'|'.join(SAME_ENTITIES)})(?P<year>(?:同一)?(?:年度|每年|一年))?")
+ONE_ENTITYS_TOTAL = re.compile(rf"^\s*(?:[（(]?[\d一二三四五六七八九十]{{1,3}}[)）.．、]\s*)?(?:其中|且|但)?[，,]?同一(?:{'|'.join(SAME_ENTITIES)})"
+                               r"(?P<year>(?:同一)?(?:年度|每年|一年))?(?=[^，,。；;]*?(?:总额|累计|合计|总计))")
 
 
-def _same_entity_ahead(window: str, cue: str | None) -> str | None:
-    same = SAME_ENTITY_AHEAD.search(window)
+def _one_entitys_total(phrase: str, cue: str | None) -> str | None:
+    """per-entity(-year) where the phrase opens with one firm's total (同一企业…总额…), else ``cue``."""
+    same = ONE_ENTITYS_TOTAL.match(phrase)
     if same is None:
         return cue
-    yearly = same["year"] or cue == "per-year" or "每年" in window[same.end():]
+    yearly = same["year"] or cue == "per-year" or "每年" in phrase[same.end():]
     return "per-entity-year" if yearly else "per-entity"
 
 

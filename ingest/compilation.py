@@ -18,7 +18,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .normalize import DATE_LINE, DOC_NUMBER_LINE, HEADING_DATE_NOTE, PAGE_DASHES, YEAR, names_a_document, running_lines
+from .normalize import (
+    CLOSING_FORMULA,
+    DATE_LINE,
+    DOC_NUMBER_LINE,
+    HEADING_DATE_NOTE,
+    ORDER_NUMBER_LINE,
+    PAGE_DASHES,
+    YEAR,
+    names_a_document,
+    running_lines,
+)
 from .numbers import as_int
 from .places import gazetteer
 
@@ -26,7 +36,7 @@ from .places import gazetteer
 # same line or, as PDF extraction often leaves it, on the next.
 # any indentation (NBSP too); a title opening with 《 is a heading only with words after the 》 (4.《…》政策问答（date）):
 # 1.《…》（date） is an entry of a list of policies inside a document
-HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*[.．][^\S\r\n]*(?=[\u4e00-\u9fff“《]|\r?\n|$)")
+HEADING_START = re.compile(r"^[^\S\r\n]*(?:#{1,6}[^\S\r\n]+)?(\d{1,3})[^\S\r\n]*(?P<dot>[.．、])[^\S\r\n]*(?=[\u4e00-\u9fff“《]|\r?\n|$)")
 NAMED_POLICY_ONLY = re.compile(r"《[^《》]*》[^\u4e00-\u9fff]*$")  # 《…》 and nothing after it but marks
 # The end of a heading, with spaces removed: the date in brackets closing the line.
 HEADING_DATE = re.compile(rf"[（(]({YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -137,11 +147,20 @@ def _in_sequence(heading: Heading, under: str, with_body: list, headings: list[H
     return (first or last) and names_a_document(heading.title) and _shaped_as_a_notice(under)
 
 
+NOTICE_TAIL_LINES = 5  # a signature's date among the last lines (此件公开发布, 联系人, 附件 may follow it)
+
+
 def _shaped_as_a_notice(text: str) -> bool:
-    """Its addressees (各…：) or its 文号 first, a signature's date last: a notice, not a list's item and what follows it."""
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line)]
-    return (bool(lines) and (lines[0].endswith(("：", ":")) or bool(DOC_NUMBER_LINE.match(lines[0])))
-            and any(DATE_LINE.match(line) for line in lines[-3:]))
+    """A notice's shape, not a list's item and what follows it: its 文号 or its order's number first; or its addressees
+    (各…：, perhaps wrapped) first or a closing formula (特此公告) in it, and a signature's date among its last lines."""
+    lines = [re.sub(r"\s+", "", line) for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line)]
+    if not lines:
+        return False
+    if DOC_NUMBER_LINE.match(lines[0]) or ORDER_NUMBER_LINE.match(lines[0]) or lines[0].endswith("令"):
+        return True  # (a decision published by an order is dated by its heading alone)
+    opening = lines[0] if lines[0].endswith(("：", ":")) else "".join(lines[:2])
+    return (any(DATE_LINE.match(line) for line in lines[-NOTICE_TAIL_LINES:])
+            and (opening.endswith(("：", ":")) or any(CLOSING_FORMULA.search(line) for line in lines)))
 
 
 def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:
@@ -229,6 +248,8 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
             title = text[: date.start()]
             if _cjk_count(title) < MIN_TITLE_CHARS or NAMED_POLICY_ONLY.match(title) or not _reads_as_heading(title, date, lines, j + 1):
                 return None
+            if m["dot"] == "、" and not _titled_as_a_document(title):
+                return None  # 2、山东省…的若干措施（date）, not a plan's step 1、全面动员部署和摸底排查阶段（2023年6月30日）
             start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
             bracket = max(source.rfind("（", start, end), source.rfind("(", start, end))
             title_start = starts[first] + m.end()
@@ -245,19 +266,33 @@ def _reads_as_heading(title: str, date: re.Match, lines: list[str], after: int) 
     made (…会议通过, …令第N号公布), a regulation's text follows (not a rule an amending decision lists, its changes under it)."""
     if any(c in title for c in "。；！？"):
         return False
-    if date["note"] not in ("", "印发", "发布") and not _regulation_follows(lines, after, title):  # (…日印发）: a notice's
+    if MADE_BY_ORDER_OR_MEETING.search(date["note"]) and not DECISION.search(title) and not _regulation_follows(lines, after, title):
         return False
-    return date.group(3) is not None or names_a_document(title)
+    return date.group(3) is not None or _titled_as_a_document(title)
 
 
-REGULATION_OPENS = re.compile(r"^\s*(?:第[一1]\s*(?:章|条|部分)|目\s*录|[\u4e00-\u9fff]{2,30}(?:令|公告)\s*$|第\s*\d+\s*号\s*$)")
+def _titled_as_a_document(title: str) -> bool:
+    """A document's title, not a task's words that end alike (1.编制年度推进计划（2023 年6 月））: it names a document, and
+    says 关于 or opens with a place, a national body or a quoted title (北京市推动数字经济高质量发展三年行动计划（2023—2025年））."""
+    return names_a_document(title) and ("关于" in title or title.startswith(("《", "国务院", "国家", "中共", "中国"))
+                                        or gazetteer().match_prefix(title) is not None)
+
+
+# a note of a regulation's or rule's making (…会议通过, …令第N号公布, …修正): the rules an amending decision lists are noted so
+# too (1.…办法（2004年6月18日北京市人民政府令第152号公布） / 将第五条修改为…), so a regulation's text must follow; a note of
+# its issuing alone (印发, 省市场监管局印发, 公布) needs none
+MADE_BY_ORDER_OR_MEETING = re.compile(r"令|会议|批准|修正|修订|修改")
+DECISION = re.compile(r"(?:决定|决议)$")  # a congress's or government's decision adopted by a meeting: any text follows
+REGULATION_OPENS = re.compile(r"^\s*(?:第[一1]\s*(?:章|部分)|第[一1]\s*条(?!\s*(?:修改|删去|删除|增加|中))|目\s*录|[\u4e00-\u9fff]{2,30}(?:令|公告)\s*$"
+                              r"|第\s*\d+\s*号\s*$|《[^《》]{4,80}》(?:已经|已于|业经|经))")  # (…《条例》已经…通过，现予公布: the order's words)
+NOTE_LINE = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")  # （根据…修正）, a note of its own under the heading
 
 
 def _regulation_follows(lines: list[str], first: int, title: str) -> bool:
-    """The next line with text opens a regulation: 第一章, 第一条, its contents, its order's or announcement's line, or its title
-    again."""
-    for line in lines[first : first + 4]:
-        if not line.strip() or PAGE_MARKER.match(line):
+    """The next line with text (past notes in brackets) opens a regulation: 第一章, 第一条 (not 第一条修改为…, an amendment),
+    its contents, its order's or announcement's line or words, or its title again."""
+    for line in lines[first : first + 6]:
+        if not line.strip() or PAGE_MARKER.match(line) or NOTE_LINE.match(line):
             continue
         return bool(REGULATION_OPENS.match(line)) or re.sub(r"\s+", "", line) == title
     return False

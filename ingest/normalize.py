@@ -938,12 +938,20 @@ TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|�
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
 
 
+# a compilation's heading with its date (and a note of how the text was made) closing it: N. title（date…）
+DATED_HEADING_LINE = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*[^。；！？（）()]{{4,200}}(?:[（(][^（）()]{{1,20}}[）)][^。；！？（）()]{{0,20}})?"
+                                rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月[^（）()]{{0,130}}[）)]$")
+
+
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: [],
                unindented: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
+    if prev[-1] in "）)" and DATED_HEADING_LINE.match(prev):
+        return False  # 2.…的决定（2023年7月27日…会议通过） / 为了…: a compilation's heading, whole, ends its line (a review: the
+        # heading, run on into the preamble, was lost with the title)
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line) and prev[-1] not in "。；;":
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
     if prev.endswith(MAKES_ITS_OBJECT) and SELF_NAMED_OPENS.match(line):

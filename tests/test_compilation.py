@@ -461,7 +461,7 @@ REGULATION = """1. 山东省人民政府办公厅关于印发《山东省2023 �
 第一条　为了持续优化营商环境，维护经营主体合法权益，激发经营主体活力，推动经济高质量发展，根据国务院《优化营商环境条例》，制定本条例。
 第二条　本市行政区域内的优化营商环境工作，适用本条例。
 第三条　市、区县人民政府应当加强对优化营商环境工作的组织领导，完善优化营商环境的政策措施。
-3. 山东省优化营商环境办法（2023 年5 月10 日省政府第5 次常务会议通过　2023 年5 月20 日
+3、山东省优化营商环境办法（2023 年5 月10 日省政府第5 次常务会议通过　2023 年5 月20 日
 山东省人民政府令第355 号公布　自2023 年7 月1 日起施行）
 第一条　为了持续优化营商环境，根据《优化营商环境条例》，制定本办法。
 第二条　县级以上人民政府应当加强对优化营商环境工作的领导，建立健全工作协调机制，研究解决重大问题。
@@ -476,7 +476,7 @@ REGULATION = """1. 山东省人民政府办公厅关于印发《山东省2023 �
 
 def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
     """（date …会议通过 date …批准）, （date …人民政府令第N号公布 …）, （date 印发）: each a heading, its date the first, its issuer
-    (and an order's number) the note's. A list's item closing a sentence with a date in brackets
+    (and an order's number) the note's; numbered 3、 as well as 3. A list's item closing a sentence with a date in brackets
     and a plan's stage dated by its month are no headings (a blind test: the regulations had become parts of the
     documents before, an item and a stage documents of their own)."""
     docs = parse_file(write(tmp_path, "山东.txt", REGULATION))
@@ -489,7 +489,7 @@ def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
     assert docs[2].effective_date == dt.date(2023, 7, 1)
     # the regulation's file alone, as a compilation is cut into documents: the same title, date and issuer
     start = REGULATION.index("2. 淄博市")
-    (alone,) = parse_file(write(tmp_path, "淄博.txt", REGULATION[start : REGULATION.index("3. 山东省")]))
+    (alone,) = parse_file(write(tmp_path, "淄博.txt", REGULATION[start : REGULATION.index("3、山东省")]))
     assert (alone.title, alone.date, alone.issuers) == ("淄博市优化营商环境条例", dt.date(2023, 3, 30), ["淄博市人民代表大会常务委员会"])
     # a deadline in the bracket (…日前印发) is no heading's date
     late = REGULATION.replace("（2023 年8 月14 日印发）", "（2023 年8 月14 日前印发）")
@@ -523,3 +523,33 @@ def test_a_heading_dated_by_its_month_whose_title_names_a_plan_is_a_heading():
     """2. 北京市推动数字经济高质量发展三年行动计划（2023—2025年）（2023 年6 月）: a plan (计划, its years after it) names a
     document (a review: merged into the document before)."""
     assert [t for t, _, _ in _titles_and_dates("comp_month_only")] == ["北京市人民政府办公厅关于", "北京市推动数字经济高质量", "北京市人民政府关于进一步"]
+
+
+@pytest.mark.parametrize("name,titles", [
+    # a short document last in its section: a 公告 without addressees, a notice with lines after its date, a decision
+    # published by an order without a date line (a second review: they had become the closing text before them)
+    ("short_last_gonggao", ["南昌市人民政府关于调整南", "南昌市人民政府办公厅关于", "南昌市人力资源和社会保障"]),
+    ("short_last_tail_lines", ["南昌市人民政府关于调整南", "南昌市人民政府办公厅关于", "南昌市人力资源和社会保障"]),
+    ("short_order_last", ["北京市人民政府办公厅关于", "北京市人民政府关于废止部", "天津市人民政府关于进一步"]),
+    # notes of issuing (…省市场监管局印发）, …日公布）), a regulation whose amendment note or order's words come first, a
+    # congress's decision with its preamble: headings (they had become parts of the documents before)
+    ("note_issuer_yinfa", ["山东省人民政府办公厅关于", "山东省市场监督管理局关于", "山东省人力资源和社会保障"]),
+    ("note_gongbu", ["山东省人民政府办公厅关于", "山东省市场监督管理局关于", "山东省人力资源和社会保障"]),
+    ("note_reg_amended", ["山东省人民政府办公厅关于", "淄博市优化营商环境条例", "山东省人力资源和社会保障"]),
+    ("note_order_then_preamble", ["山东省人民政府办公厅关于", "山东省优化营商环境办法", "山东省人力资源和社会保障"]),
+    ("note_renda_decision", ["山东省人民政府办公厅关于", "山东省人民代表大会常务委", "山东省人力资源和社会保障"]),
+    # a plan's steps dated by their month (1.编制年度推进计划（2023 年6 月））, an amendment listed as 第一条修改为…, and
+    # headings numbered 1、 2、 3、: no documents made, none lost
+    ("month_stage_kinds", ["北京市人民政府办公厅关于", "北京市人力资源和社会保障", "北京市市场监督管理局关于"]),
+    ("amend_first_article", ["北京市人民政府办公厅关于", "北京市人民政府关于修改部", "北京市人民政府关于进一步"]),
+    ("dun_headings", ["南昌市人民政府关于调整南", "南昌市人力资源和社会保障", "南昌市人民政府办公厅关于"]),
+])
+def test_a_second_reviews_compilations_split_into_their_documents(name, titles):
+    assert [d.title[:12] for d in parse_file(REVIEWED / f"review27b_{name}.txt")] == titles
+
+
+def test_a_plans_steps_numbered_with_a_dun_and_dated_are_no_headings():
+    """1、全面动员部署和摸底排查阶段（2023年6月30日）: a step, not a document (a review: three made, the next real document
+    lost in the last step); N、 heads a document only where its title names one."""
+    assert [d.title[:12] for d in parse_file(REVIEWED / "review27_comp_stages2.txt")] == [
+        "北京市人民政府办公厅关于", "北京市人民政府办公厅关于", "北京市人民政府关于进一步"]
