@@ -228,7 +228,10 @@ class ConceptLinker:
     def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int):
         self.text, self.mentions, self.offsets = text, mentions, offsets
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
-        self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
+        # (not where the "heading" pays its own sum: 1.对…企业，给予一次性奖励10万元。对…，给予最高100万元奖励。 is two
+        # sentences, each its award: a blind test, the second had been paid once)
+        own_sum = MONEY_RE.search(text, 0, heading_end) is not None
+        self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 and not own_sum else None
         self._heading_mentions = [m for m in mentions if offsets[id(m)][1] <= heading_end]
 
     def own(self, pos: int) -> str | None:

@@ -2243,3 +2243,15 @@ def test_a_payout_time_limit_label_makes_a_bare_quarter_a_deadline(label):
     text = f"对首次认定的企业给予奖励。（兑现部门：市科技局；{label}：2023年四季度）"
     periods = extract_periods(text, lambda s, e: Span(s, e, text[s:e]), dt.date(2023, 5, 1))
     assert [(p.kind, p.end) for p in periods] == [("deadline", dt.date(2023, 12, 31))]
+
+
+def test_an_items_first_sentence_that_pays_its_own_sum_lends_no_payment_to_the_next(tmp_path):
+    """1.对…企业，给予一次性奖励10万元。对…企业的，给予最高100万元奖励。: two awards, the second not paid once nor the first's
+    (a blind test: its first sentence, read as the item's heading, had lent its one-off award to the second; corpus-dev's
+    甘肃_09 第八条 had lent its 国家高新技术企业 to the other firms' awards)."""
+    text = ("杭州市支持中小微企业发展若干措施\n1. 对2023 年首次升规的工业企业，给予一次性奖励10 万元。对首次入选国家级专精特新“小巨人”企业的，"
+            "给予最高100 万元奖励。（责任单位：市经信局、市财政局）\n2. 对新认定的国家高新技术企业，一次性给予10 万元奖励。"
+            "对主营业务收入达到规模以上标准的新入规工业企业，一次性给予20 万元奖励。\n")
+    first, second = parse_text(tmp_path, text).clauses
+    assert [(a.value, a.payment_unit) for a in first.amounts] == [(100000, "one-off"), (1000000, None)]
+    assert [a.group for a in second.amounts] == ["high-tech-enterprises", None]
