@@ -50,6 +50,7 @@ from .structure import (
     part_section_path,
     responsibility_alone,
     sections_and_segments,
+    title_first_annex,
 )
 from .units import (
     LABELLED,
@@ -314,6 +315,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         stated = in_force(part.body + part.closing, date)
         doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
     structure = parse_structure(part.body, _issued_title_test(doc.title))
+    if part.attachment_title is not None and part.alternative_title:
+        title_first_annex(structure, part.attachment_title, part.alternative_title)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title)) if t}

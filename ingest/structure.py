@@ -367,6 +367,23 @@ def _title_parts(structure: Structure, parts: dict[int, int]) -> None:
     structure.closing = [run for run in runs if run]
 
 
+def title_first_annex(structure: Structure, title: Paragraph, heading: str) -> None:
+    """The title of an attachment read as the document's alternative title (附件 / 成都市…任务清单 after the signature) heads
+    its items too, where the notice has items of its own before them (part a1) and the part has no title yet (a blind
+    test: no section, its label closing text); the label above it leaves the closing text."""
+    nodes, at = structure.nodes, title.offsets[0]
+    own = any(n.part == 0 and n.paragraphs[0].offsets[0] < at for n in nodes)  # the notice's items, above the title
+    annexed = [n for n in nodes if n.part == 1]
+    if 1 in structure.part_titles or not own or not annexed or annexed[0].paragraphs[0].offsets[0] < at:
+        return
+    above = [p for run in structure.closing for p in run if p.offsets[0] < title.offsets[0]]
+    label = above[-1] if above and APPENDIX_LINE.match(above[-1].text) and not above[-1].text[3:].strip("：: ") else None
+    structure.part_titles[1] = PartTitle(label, title, heading)
+    if label is not None:
+        runs = [[p for p in run if p is not label] for run in structure.closing]
+        structure.closing = [run for run in runs if run]
+
+
 def part_section_path(structure: Structure, node: Node) -> str | None:
     """The path of the titled part a top-level node sits in (its parent section), or None."""
     return f"a{node.part}" if node.parent is None and node.part in structure.part_titles else None

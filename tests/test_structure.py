@@ -1354,3 +1354,20 @@ def test_a_label_line_ending_in_a_comma_goes_on_into_the_next_line(tmp_path):
             "各区要于每季度末10日内报送工作进展情况。\n")
     (doc,) = parse_file(write(tmp_path, "京.txt", text))
     assert doc.clauses[-1].text.endswith("各区要于每季度末10日内报送工作进展情况。")
+
+
+def test_an_attachment_after_a_notices_own_items_is_a_section_under_its_title(tmp_path):
+    """一、… （二）… / 附件：… / signature / 附件 / 成都市…任务清单 / 1.… 2.…: the list's title (read as the alternative title)
+    heads its items as section a1 numbered 附件 (a blind test: no section, the label closing text)."""
+    text = ("成都市人民政府办公厅关于开展2023 年营商环境“对标提升”专项行动的通知\n成办函〔2023〕45 号\n各区（市）县政府，市政府各部门：\n"
+            "为深入贯彻落实省委、省政府关于优化营商环境的决策部署，决定在全市开展专项行动。现将有关事项通知如下。\n一、工作目标\n"
+            "到2023 年底，全市营商环境主要指标达到国内一流水平。\n二、工作要求\n（一）加强组织领导。市优化营商环境工作领导小组统筹推进。\n"
+            "（二）压实工作责任。各部门要明确责任人和时间表。\n附件：成都市2023 年营商环境“对标提升”专项行动任务清单\n"
+            "成都市人民政府办公厅\n2023 年5 月30 日\n附件\n成都市2023 年营商环境“对标提升”专项行动任务清单\n"
+            "1. 企业开办实现“一日办结”，推广电子营业执照同步发放。\n牵头单位：市市场监管局\n完成时限：2023 年6 月底前\n"
+            "2. 推行企业信用修复“一件事”办理。\n牵头单位：市发展改革委\n完成时限：2023 年11 月底前\n")
+    (doc,) = parse_file(write(tmp_path, "成都.txt", text))
+    title = "成都市2023年营商环境“对标提升”专项行动任务清单"
+    assert [(s.path, s.number, s.heading) for s in doc.sections][-1] == ("a1", "附件", title)
+    assert [c.parent_path for c in doc.clauses if c.path.startswith("a1")] == ["a1", "a1"]
+    assert not any(s.text == "附件" or s.text.endswith("\n附件") for s in doc.segments)
