@@ -67,6 +67,9 @@ ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见�
 OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、))$"
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行){OBJECTS_BEFORE}")  # (not 停止执行《…》)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
+# 推动《…》（…）落地见效, 推进《…》落实: carried out, the verb before the title and its landing after it (a blind test: cited)
+PUSHES_BEFORE = re.compile(r"(?:推动|推进|促进|确保|加快)\s*$")
+LANDS_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:各项)?(?:政策|措施|任务)?(?:落地|落实|实施|见效|执行到位)")
 CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
@@ -239,7 +242,9 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
         return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]
-        return "applies" if APPLIES_CUE.search(before) else "based_on" if BASED_ON_CUE.search(before) else "cites"
+        if APPLIES_CUE.search(before) or PUSHES_BEFORE.search(before) and LANDS_AFTER.match(text, end):
+            return "applies"
+        return "based_on" if BASED_ON_CUE.search(before) else "cites"
     return "cites"
 
 

@@ -2255,3 +2255,14 @@ def test_an_items_first_sentence_that_pays_its_own_sum_lends_no_payment_to_the_n
     first, second = parse_text(tmp_path, text).clauses
     assert [(a.value, a.payment_unit) for a in first.amounts] == [(100000, "one-off"), (1000000, None)]
     assert [a.group for a in second.amounts] == ["high-tech-enterprises", None]
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("持续推动《成都市持续优化营商环境推动实现高质量发展实施方案》（成办发〔2022〕31 号）落地见效", "applies"),
+    ("加快推进《南宁市优化营商环境若干措施》各项政策落实", "applies"),
+    ("推动《南宁市优化营商环境若干措施》修订完善", "cites"),  # pushed to change, not carried out
+])
+def test_a_text_pushed_to_land_is_applied(text, relation):
+    """推动《…》落地见效 (a blind test: cited), as 贯彻落实《…》; not a text pushed to be revised."""
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == [relation]
