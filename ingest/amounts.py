@@ -228,10 +228,12 @@ class ConceptLinker:
     def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int):
         self.text, self.mentions, self.offsets = text, mentions, offsets
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
-        # (not where the "heading" pays its own sum: 1.对…企业，给予一次性奖励10万元。对…，给予最高100万元奖励。 is two
-        # sentences, each its award: a blind test, the second had been paid once)
-        own_sum = MONEY_RE.search(text, 0, heading_end) is not None
-        self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 and not own_sum else None
+        self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
+        # 1.对…企业，给予一次性奖励10万元。对…的，给予最高100万元奖励。: a first sentence paying its own recipient, not a
+        # heading; a later sentence naming its own recipient is another award (a blind test: the second had been paid
+        # once), while one elaborating the heading's payment (按每户5000元…, 其中…) is still the heading's
+        self._heading_pays_its_own = (bool(OWN_RECIPIENT.match(MARKER_FIRST.sub("", text[:heading_end])))
+                                      and MONEY_RE.search(text, 0, heading_end) is not None)
         self._heading_mentions = [m for m in mentions if offsets[id(m)][1] <= heading_end]
 
     def own(self, pos: int) -> str | None:
@@ -262,9 +264,12 @@ class ConceptLinker:
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
-        return _nearest(free, self.offsets, pos, s_lo, s_hi) or self.heading_concept
+        heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
+        return _nearest(free, self.offsets, pos, s_lo, s_hi) or heading
 
 
+OWN_RECIPIENT = re.compile(r"\s*(?:对|向)")  # 对…企业，…: a sentence naming whom it pays
+MARKER_FIRST = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*")
 # 另按…给予…, 另外给予…: a payment besides the one named before in the sentence
 ANOTHER_PAYMENT = re.compile(r"\s*(?:另外|另|此外|额外)")
 # a phrase that only says for how long a payment runs (连续补贴3年, 补贴期限不超过3年, 期限1年)

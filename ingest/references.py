@@ -69,7 +69,8 @@ APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 # 推动《…》（…）落地见效, 推进《…》落实: carried out, the verb before the title and its landing after it (a blind test: cited)
 PUSHES_BEFORE = re.compile(r"(?:推动|推进|促进|确保|加快)\s*$")
-LANDS_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:各项)?(?:政策|措施|任务)?(?:落地|落实|实施|见效|执行到位)")
+LANDS_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:各项)?(?:政策|措施|任务)?"
+                         r"(?:落地|落实(?!情况)|见效|执行到位|实施(?!细则|办法|意见|方案|情况|中|效果|评估|条例|规定))")  # (not 实施细则制定出台)
 CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
@@ -242,7 +243,7 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
         return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]
-        if APPLIES_CUE.search(before) or PUSHES_BEFORE.search(before) and LANDS_AFTER.match(text, end):
+        if APPLIES_CUE.search(before) or (PUSHES_BEFORE.search(before) and LANDS_AFTER.match(text, end)):
             return "applies"
         return "based_on" if BASED_ON_CUE.search(before) else "cites"
     return "cites"

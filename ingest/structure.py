@@ -376,8 +376,9 @@ def title_first_annex(structure: Structure, title: Paragraph, heading: str) -> N
     annexed = [n for n in nodes if n.part == 1]
     if 1 in structure.part_titles or not own or not annexed or annexed[0].paragraphs[0].offsets[0] < at:
         return
-    above = [p for run in structure.closing for p in run if p.offsets[0] < title.offsets[0]]
-    label = above[-1] if above and APPENDIX_LINE.match(above[-1].text) and not above[-1].text[3:].strip("：: ") else None
+    above = [p for run in structure.closing for p in run if p.offsets[0] < at]
+    alone = APPENDIX_LINE.match(above[-1].text) if above else None  # 附件 / 附件1 on its line, no title after it
+    label = above[-1] if alone and not alone["title"].strip() else None
     structure.part_titles[1] = PartTitle(label, title, heading)
     if label is not None:
         runs = [[p for p in run if p is not label] for run in structure.closing]

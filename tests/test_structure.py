@@ -1371,3 +1371,5 @@ def test_an_attachment_after_a_notices_own_items_is_a_section_under_its_title(tm
     assert [(s.path, s.number, s.heading) for s in doc.sections][-1] == ("a1", "附件", title)
     assert [c.parent_path for c in doc.clauses if c.path.startswith("a1")] == ["a1", "a1"]
     assert not any(s.text == "附件" or s.text.endswith("\n附件") for s in doc.segments)
+    (numbered,) = parse_file(write(tmp_path, "成都12.txt", text.replace("日\n附件\n", "日\n附件12\n")))  # (a review)
+    assert [(s.path, s.number) for s in numbered.sections][-1] == ("a1", "附件12")

@@ -2251,16 +2251,23 @@ def test_an_items_first_sentence_that_pays_its_own_sum_lends_no_payment_to_the_n
     甘肃_09 第八条 had lent its 国家高新技术企业 to the other firms' awards)."""
     text = ("杭州市支持中小微企业发展若干措施\n1. 对2023 年首次升规的工业企业，给予一次性奖励10 万元。对首次入选国家级专精特新“小巨人”企业的，"
             "给予最高100 万元奖励。（责任单位：市经信局、市财政局）\n2. 对新认定的国家高新技术企业，一次性给予10 万元奖励。"
-            "对主营业务收入达到规模以上标准的新入规工业企业，一次性给予20 万元奖励。\n")
-    first, second = parse_text(tmp_path, text).clauses
+            "对主营业务收入达到规模以上标准的新入规工业企业，一次性给予20 万元奖励。\n"
+            "3. 一次性创业补贴5000 元。对首次创办小微企业的，按每户5000 元给予补贴。\n"
+            "4. 对新认定的国家高新技术企业奖励100 万元。其中，对首次认定的，再给予50 万元配套奖励。\n")
+    first, second, named, elaborated = parse_text(tmp_path, text).clauses
     assert [(a.value, a.payment_unit) for a in first.amounts] == [(100000, "one-off"), (1000000, None)]
     assert [a.group for a in second.amounts] == ["high-tech-enterprises", None]
+    # a heading naming the payment, or a sentence elaborating the first one's, still lends it (a review)
+    assert [a.instrument for a in named.amounts] == ["start-up-subsidy", "start-up-subsidy"]
+    assert [a.group for a in elaborated.amounts] == ["high-tech-enterprises", "high-tech-enterprises"]
 
 
 @pytest.mark.parametrize("text,relation", [
     ("持续推动《成都市持续优化营商环境推动实现高质量发展实施方案》（成办发〔2022〕31 号）落地见效", "applies"),
     ("加快推进《南宁市优化营商环境若干措施》各项政策落实", "applies"),
     ("推动《南宁市优化营商环境若干措施》修订完善", "cites"),  # pushed to change, not carried out
+    ("加快《中华人民共和国中小企业促进法》实施细则制定出台", "cites"),  # its rules drafted (a review)
+    ("推进《某市促进民营经济发展条例》实施情况评估", "cites"),
 ])
 def test_a_text_pushed_to_land_is_applied(text, relation):
     """推动《…》落地见效 (a blind test: cited), as 贯彻落实《…》; not a text pushed to be revised."""
