@@ -262,8 +262,8 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
 
 def _reads_as_heading(title: str, date: re.Match, lines: list[str], after: int) -> bool:
     """A document's title holds no sentence (not an item: 2.推行…登记。申请人…审查。（2023年12月31日））; under a date without
-    its day, it names a document (not a stage of a plan: 1.动员部署和摸底调查阶段（2023年6月））; with a note on how it was
-    made (…会议通过, …令第N号公布), a regulation's text follows (not a rule an amending decision lists, its changes under it)."""
+    its day, it reads as a document's title (not a stage of a plan: 1.动员部署和摸底调查阶段（2023年6月））; with a note of an
+    order or a meeting (…会议通过, …令第N号公布), a regulation's text follows (not a rule an amending decision lists)."""
     if any(c in title for c in "。；！？"):
         return False
     if MADE_BY_ORDER_OR_MEETING.search(date["note"]) and not DECISION.search(title) and not _regulation_follows(lines, after, title):
