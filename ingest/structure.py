@@ -343,7 +343,7 @@ def _titles_part(structure: Structure, part: int, p: Paragraph) -> bool:
 
 def _title_above(loose: list[Paragraph] | None) -> PartTitle | None:
     """A second document's title first in the text between the last item and its items (吉林省…实施方案 / 为…，特制定本方案。
-    / 一、…): read as a title only where it names a document's type."""
+    / 一、…): read as a title only where it names a document (normalize.names_a_document)."""
     first = loose[0] if loose else None
     if first is None or not _reads_as_part_title(first.text) or not names_a_document(first.text):
         return None
@@ -362,8 +362,13 @@ def _title_parts(structure: Structure, parts: dict[int, int]) -> None:
     its part, when it has one, is untitled.)"""
     titled = {parts[old]: title for old, title in structure.part_titles.items() if parts.get(old)}
     structure.part_titles = titled
-    heads = {id(p) for t in titled.values() for p in (t.label, t.title) if p is not None}
-    runs = [[p for p in run if id(p) not in heads] for run in structure.closing]
+    _leave_closing(structure, [p for t in titled.values() for p in (t.label, t.title) if p is not None])
+
+
+def _leave_closing(structure: Structure, paragraphs: list[Paragraph]) -> None:
+    """Take ``paragraphs`` (a part's label and title, heading it now) out of the closing text."""
+    gone = {id(p) for p in paragraphs}
+    runs = [[p for p in run if id(p) not in gone] for run in structure.closing]
     structure.closing = [run for run in runs if run]
 
 
@@ -380,9 +385,7 @@ def title_first_annex(structure: Structure, title: Paragraph, heading: str) -> N
     alone = APPENDIX_LINE.match(above[-1].text) if above else None  # 附件 / 附件1 on its line, no title after it
     label = above[-1] if alone and not alone["title"].strip() else None
     structure.part_titles[1] = PartTitle(label, title, heading)
-    if label is not None:
-        runs = [[p for p in run if p is not label] for run in structure.closing]
-        structure.closing = [run for run in runs if run]
+    _leave_closing(structure, [label] if label is not None else [])
 
 
 def part_section_path(structure: Structure, node: Node) -> str | None:
