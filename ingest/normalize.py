@@ -936,6 +936,8 @@ LEVELS_CUT = set("省市县区州旗")  # …、市 / 市场监管局: a level t
 TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")
 # a policy list's contact fields, each on its own line
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
+INTERPRETER_FIELD = re.compile(r"(?:解读机关|解读单位|解读部门|发布机构)\s*[：:]")  # an interpretation's issuer, on its line
+QA_OPENS = re.compile(r"(?:问|答)\s*[：:]")  # 问：… / 答：…, a question or an answer of a 政策问答 or 解读
 
 
 # a compilation's heading with its date (and a note of how the text was made) closing it: N. title（date…）
@@ -970,6 +972,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319); a second label
         # after the first one's names too (牵头单位： / 市人社局 / 配合单位： / 市民政局…, z344)
         return True
+    if QA_OPENS.match(line) and not has_open_bracket(prev):
+        return False  # 解读机关：… / 问：如何申请…？: a question opens its paragraph (a blind test: it had joined the field line)
     if CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :]):
         return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-… (实施主体：… / 办理条件：…): a field of its own
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)

@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from .model import Section, Segment
 from .normalize import (
     CLOSING_FORMULA_WORDS,
+    CONTACT_FIELD,
     DATE_LINE,
     INTERPRETATION_TITLE,
+    INTERPRETER_FIELD,
     ITEM_LABEL,
     ORDINALS_LISTED,
     YEAR,
@@ -865,11 +867,13 @@ PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
     """A part with no numbered items: each body paragraph is a clause numbered by its position.
 
-    Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on and a
-    line listing an attachment (附件：…, also one the compilation leaves out: 附件：…（略）) stay preamble.
+    Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on, a
+    line listing an attachment (附件：…, also one the compilation leaves out: 附件：…（略）) and a field line (联系人：…,
+    解读机关：…) stay preamble.
     """
     body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)
-            and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)]
+            and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)
+            and not CONTACT_FIELD.match(p.text) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
     if not body:

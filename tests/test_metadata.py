@@ -1230,3 +1230,14 @@ def test_a_policy_question_and_answer_published_alone_is_an_interpretation(tmp_p
     (unsigned,) = parse_file(write(tmp_path, "解读.txt", text.replace("政策问答", "政策解读").replace("解读机关：武汉市发展和改革委员会\n", "")))
     assert (unsigned.issuers, unsigned.jurisdiction) == ([], "武汉市")
     assert "武汉市人力资源和社会保障局" in [u.canonical for c in unsigned.clauses for u in c.units]
+
+
+def test_an_unnumbered_question_and_answer_keeps_its_field_lines_out_of_its_clauses(tmp_path):
+    """解读机关：… above the first 问：, 联系人：… / 联系电话：… after the last 答：: the issuer read, no clauses of them (a blind
+    test: the field line had joined the first question, the contact lines had been clauses)."""
+    text = ("6. 《武汉市进一步降低企业经营成本若干措施》政策解读（2023 年7 月14 日）\n解读机关：武汉市发展和改革委员会\n"
+            "问：如何申请稳岗扩岗补贴？\n答：按每人1000 元给予一次性扩岗补贴，由各区人力资源社会保障局负责受理审核。\n"
+            "问：补贴资金何时拨付？\n答：审核通过后15 个工作日内拨付到企业账户。\n联系人：张明\n联系电话：027-82708651\n")
+    (doc,) = parse_file(write(tmp_path, "解读.txt", text))
+    assert doc.issuers == ["武汉市发展和改革委员会"]
+    assert [c.text[:2] for c in doc.clauses] == ["问：", "答：", "问：", "答："]
