@@ -279,8 +279,9 @@ class SearchIndex:
         window = self.ranking.relevance_window if q is not None else 0
         chosen = self._diversify(fused, max(k, window), cap, focused=bool(understood.places))
         weights = {t: self._idf.get(t, self._unseen_idf) for t in dict.fromkeys(tokens + extra)}
-        hits = [self._hit(i, fused[i], parts[i], tokens, weights, q, alternatives) for i in chosen]
-        hits = (self._by_relevance_too(hits[:window]) + hits[window:])[:k]
+        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], tokens, weights, q, alternatives)) for i in chosen]
+        kept = (self._by_relevance_too(ranked[:window]) + ranked[window:])[:k]  # (a hit built only for those kept)
+        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, weights) for c in kept]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
             result.groups = group_hits(hits)
@@ -399,7 +400,7 @@ class SearchIndex:
                 parts.setdefault(i, {})[name] = (float(s), rank)
         return {i: s * float(boost[i]) for i, s in fused.items()}, parts
 
-    def _by_relevance_too(self, hits: list[Hit]) -> list[Hit]:
+    def _by_relevance_too(self, hits: list):
         """The top k in the order of their fused score (as a share of the best) blended with their relevance
         (``Ranking.relevance_order``): with the dense model, relevance adds how much of the question a passage
         holds to the fused ranks, which weigh a rank's neighbours alike however far apart their scores are."""
@@ -440,13 +441,10 @@ class SearchIndex:
         dense_part = min(1.0, max(0.0, (cosine - r.dense_floor) / r.dense_span))
         return round(0.5 * coverage + 0.5 * dense_part, 4)
 
-    def _hit(self, i: int, score: float, parts: dict, tokens: list[str], weights: dict[str, float], q,
-             alternatives: list[tuple[list[str], list[str]]] = ()) -> Hit:
+    def _relevance(self, i: int, parts: dict, tokens: list[str], weights: dict[str, float], q,
+                   alternatives: list[tuple[list[str], list[str]]] = ()) -> float:
+        """The passage's relevance to the query (``relevance``): the share of the query's words it holds, with its cosine."""
         r = self.records[i]
-        bm25, dense = parts.get("bm25"), parts.get("dense")
-        span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]])
-        first = next(x for x in r["sentences"] if x[0] == span.start)
-        last = next(x for x in r["sentences"] if x[1] == span.end)
         passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
         for everyday, official in alternatives:  # 房租 counts as found where the passage says 租金
             if passage_words.intersection(official):
@@ -454,11 +452,19 @@ class SearchIndex:
         asked = {t: weights[t] for t in dict.fromkeys(tokens)}  # the query's own words: the documents' words only stand in
         total = sum(asked.values())
         coverage = sum(w for t, w in asked.items() if t in passage_words) / total if total else 0.0
+        dense = parts.get("dense")
         cosine = dense[0] if dense else (vector_score(self.vectors[i], q) if q is not None else None)
-        relevance = self.relevance(coverage, cosine)
+        return self.relevance(coverage, cosine)
+
+    def _hit(self, i: int, score: float, relevance: float, parts: dict, tokens: list[str], weights: dict[str, float]) -> Hit:
+        r = self.records[i]
+        bm25, dense = parts.get("bm25"), parts.get("dense")
+        span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]])
+        first = next(x for x in r["sentences"] if x[0] == span.start)
+        last = next(x for x in r["sentences"] if x[1] == span.end)
         return Hit(
             clause=r["clause"], document=r["document"], title=r["title"], doc_number=r["doc_number"], path=r["path"],
-            number=r["number"], heading=r["heading"], text=r["text"], snippet=snippet(r["text"], tokens), score=round(score, 6),
+            number=r["number"], heading=r["heading"], text=r["text"], snippet=snippet(r["text"], tokens), score=score,
             relevance=relevance, good_match=relevance >= self.ranking.no_match_below,
             bm25=round(bm25[0], 4) if bm25 else None, bm25_rank=bm25[1] if bm25 else None,
             dense=round(dense[0], 4) if dense else None, dense_rank=dense[1] if dense else None,
@@ -468,6 +474,16 @@ class SearchIndex:
             issuer=r.get("issuer"), headings=r["headings"], kind=r["kind"],
             units=[{"name": u["canonical"], "as_written": u["name"], "role": u["role"]} for u in r["units"]],
         )
+
+
+@dataclass
+class Ranked:
+    """A passage chosen for the top k, before its hit is built: its index, fused score (rounded as a hit shows it) and
+    relevance (what ``SearchIndex._by_relevance_too`` orders by)."""
+
+    i: int
+    score: float
+    relevance: float
 
 
 def group_hits(hits: list[Hit]) -> list[DocumentGroup]:
