@@ -15,18 +15,17 @@ from .needles import matches
 from .normalize import (
     DATE_LINE,
     DOC_NUMBER_LINE,
-    DOC_TYPE_END,
     FOOTER_LINE,
     HEADING_DATE_NOTE,
     INTERPRETATION_TITLE,
     ISSUER_LINE,
-    MORE_TITLE_KINDS,
     NUMBERING_START,
     ORDER_NUMBER_LINE,
     PUBLICATION_NOTE,
     TERMINAL,
     YEAR,
     Paragraph,
+    ends_in_a_document_kind,
 )
 from .numbers import as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
@@ -85,14 +84,13 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-# Kinds of document a title may end with beyond those that also end a line of body text
-# (DOC_TYPE_END), and the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）.
 # 《…若干措施》政策解读: an interpretation of another text, published alone (a blind test: its title had been lost); the
 # dates it states are the interpreted text's, and its issuer is named after it (解读机关：…)
 INTERPRETATION = re.compile(r"(?:解读|问答)$")  # (政策问答: the same kind of text, a blind test)
 INTERPRETED_BY = re.compile(r"^(?:解读机关|解读单位|解读部门|发布机构)[：:]\s*(?P<who>[\u4e00-\u9fff（）]{2,40}?)(?:[、，,\s].*)?$")
 # A body issuing a text, the text's title last: 新疆自治区党委政法委印发《…50条措施》
 ISSUES_TITLED = re.compile(r"[^，。；《》]{2,40}(?:印发|转发)《[^《》]{4,80}》")
+# the bracket a title may close with: 行动计划（2023—2025 年）, 规范（试行）
 TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 
 
@@ -107,7 +105,7 @@ def is_title(text: str) -> bool:
         and text != "目录"  # a regulation's table of contents, not a title of the kind 目录
         and not NUMBERING_START.match(text)
         and bool(kind)
-        and (kind[-1] not in TERMINAL | {"，"} and bool(DOC_TYPE_END.search(kind) or MORE_TITLE_KINDS.search(kind) or text.startswith("关于"))
+        and (kind[-1] not in TERMINAL | {"，"} and (ends_in_a_document_kind(kind) or text.startswith("关于"))
              or bool(ISSUES_TITLED.fullmatch(kind)))
     )
 

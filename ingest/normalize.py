@@ -83,15 +83,23 @@ DATE_LINE = re.compile(
 DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|若干政策|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
+# kinds of document a title may end with beyond those that also end a line of body text (DOC_TYPE_END)
 MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
 
 
+def ends_in_a_document_kind(text: str) -> bool:
+    """…的通知, …行动计划: a kind of document last (metadata.is_title's test too)."""
+    return bool(DOC_TYPE_END.search(text) or MORE_TITLE_KINDS.search(text))
+
+
 def names_a_document(title: str) -> bool:
     """A title that names a document: 关于…, or a kind of document last (…行动计划（2023—2025年）, 《…若干措施》), not a
-    stage of a plan (动员部署和摸底调查阶段) or a task's words."""
+    stage of a plan (动员部署和摸底调查阶段); a task's words may end alike (编制年度推进计划: compilation asks more)."""
     named = TRAILING_BRACKET.sub("", title.strip()).rstrip("》")
-    return "关于" in named or bool(DOC_TYPE_END.search(named) or MORE_TITLE_KINDS.search(named))
+    return "关于" in named or ends_in_a_document_kind(named)
+
+
 ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会"
     r"|共青团中央|人民银行)|共青团中央)$"  # (共青团中央 alone: no place or level before it)
