@@ -93,7 +93,7 @@ def _names_a_form(appendix: re.Match, following: list[Paragraph]) -> bool:
     return bool(FORM_TITLE.search(title)) or bool(FILLED_IN_TITLE.search(title)) and bool(BLANK.search(fields))
 
 
-APPENDIX_LINE = re.compile(r"^(?P<label>附[件表]\s*(?P<n>\d{0,2}))\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
+APPENDIX_LINE = re.compile(r"^(?P<label>附[件表]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*(?P<title>[^。；！？]{0,60})$")
 SENTENCE_END = re.compile(r"[。；！？;!?]")
 HEADING_MAX = 60
 # （2023年6月20日）, （二〇二三年六月二十日）: the date forms of metadata.COMPILATION_HEADING
@@ -191,6 +191,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     numbering = _Numbering()
     part = 0
     headings: list[Paragraph] = []  # compilation headings
+    listing: tuple[str, int] | None = None  # after 附件：(1.…): the style and number an attachment list's next entry has
+    listed: list[Paragraph] = []  # the entries of such a list
     pending: list[Paragraph] = []  # after a closed clause: its own text if another item follows
     loose: list[Paragraph] | None = None  # closing text: after the items, until the next item
     i = 0
@@ -258,6 +260,12 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if OMISSION.fullmatch(p.text):
             numbering.omitted = True  # an excerpt's gap (z348)
         marker = match_marker(p.text) or _bare_number(p.text, numbering)
+        if marker and listing and _lists_an_attachment(marker, p.text, listing):
+            listing = (marker.style, marker.value + 1)
+            listed.append(p)
+            marker = None
+        else:
+            listing = _attachment_list_opens(p.text)
         if marker and _lists_repealed(loose or pending, p):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
             marker = None
         if marker and FILE_NAME.search(p.text):  # 相关附件： / 1. …申报指南.docx: a web page's downloads, no item
@@ -315,7 +323,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     if interpretation:
         structure.closing.append(interpretation)
     if not nodes:
-        _paragraphs_as_clauses(structure, headings)
+        _paragraphs_as_clauses(structure, headings + listed)
     _articles_paragraphs_after_items(nodes)
     parts = _assign_paths(nodes)
     _title_parts(structure, parts)
@@ -635,6 +643,32 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
 
 REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")
 CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)])?\s*[；;。，,]?$")
+
+
+ATTACHMENT_LIST_LEAD = re.compile(r"^附\s*件\s*[：:]\s*")
+# an attachment's name that no DOC_TYPE_END ends: a table or a form (…汇总表, …承诺书)
+ATTACHMENT_NAME_END = re.compile(r"(?:表|书|单|函|目录|汇编)(?:[（(][^（）()]{1,12}[）)])?$")
+
+
+def _attachment_list_opens(text: str) -> tuple[str, int] | None:
+    """附件： alone, or 附件：1.…若干措施: the (style, number) of the list's next entry ("" for any style)."""
+    lead = ATTACHMENT_LIST_LEAD.match(text)
+    if not lead:
+        return None
+    rest = text[lead.end() :]
+    if not rest.strip():
+        return "", 1
+    first = match_marker(rest)
+    return (first.style, first.value + 1) if first else None
+
+
+def _lists_an_attachment(marker: Marker, text: str, listing: tuple[str, int]) -> bool:
+    """二、…考核办法 after 附件：一、…若干措施 (1. after 附件： alone): the list's next entry, naming an attachment, no
+    item (a strong number's first item may be lost, so 二、 alone would be read as one)."""
+    style, value = listing
+    entry = text[marker.end :].strip().rstrip("；;。.")
+    return (marker.value == value and style in ("", marker.style) and not SENTENCE_END.search(entry)
+            and len(entry) <= PART_TITLE_MAX and (names_a_document(entry) or bool(ATTACHMENT_NAME_END.search(entry))))
 
 
 def _lists_repealed(before: list[Paragraph], p: Paragraph) -> bool:

@@ -893,6 +893,32 @@ def test_the_attachments_listed_before_the_signature_open_no_part(tmp_path):
     assert [c.path for c in doc.clauses] == ["1", "2", "a1.1.1", "a1.1.2", "a2.1.1"]
 
 
+@pytest.mark.parametrize("listed, labels", [
+    ("附件：\n1.重点任务清单\n2.政策清单\n", ("附件1", "附件2")),  # the list under its label line
+    ("附件：一、重点任务清单\n二、政策清单\n", ("附件一", "附件二")),  # (二、 alone had been read as an item whose 一、 was lost)
+    ("附件：\n一、重点任务清单；\n二、政策汇总表\n", ("附件1", "附件2")),
+])
+def test_an_attachment_list_in_any_numbering_is_no_item(tmp_path, listed, labels):
+    """附件： / 1.… / 2.…, or 附件：一、… / 二、…, and annexes labelled 附件一 / 附件二: the list's entries are no items and
+    each annex is a section under its label (blind: the entries had become clauses 3 and 4 (or 2), 附件一 closing text)."""
+    text = ("江西省人民政府办公厅关于做好优化营商环境工作的通知\n赣府厅字〔2023〕9号\n各设区市人民政府：\n"
+            "一、抓好重点改革任务落地。各地要对照评价指标体系推进改革。\n二、强化督查问效。省优化营商环境办要建立调度制度。\n"
+            f"{listed}江西省人民政府办公厅\n2023年5月6日\n"
+            f"{labels[0]}\n重点任务清单\n一、提升政务服务\n（一）推进政务服务事项标准化。\n（二）扩大免证办范围。\n"
+            f"{labels[1]}\n政策清单\n一、支持企业\n（一）落实减税降费政策。\n")
+    (doc,) = parse_file(write(tmp_path, "annexes.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "2", "a1.1.1", "a1.1.2", "a2.1.1"]
+    assert [(s.path, s.number) for s in doc.sections if "." not in s.path and s.path.startswith("a")] == [("a1", labels[0]), ("a2", labels[1])]
+
+
+def test_a_numbered_line_after_an_attachment_list_that_names_no_document_is_an_item(tmp_path):
+    """附件： alone, then 1.加强组织领导。…: a sentence, no attachment's name: an item as before."""
+    text = ("某市人民政府办公室关于做好优化营商环境工作的通知\n某政办发〔2023〕9号\n各县（区）人民政府：\n现就有关事项通知如下。\n"
+            "附件：\n1.加强组织领导。各地要建立工作专班。\n2.强化督查问效。市营商办要建立调度制度。\n")
+    (doc,) = parse_file(write(tmp_path, "listless.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "2"]
+
+
 def _by_number(tmp_path, name: str, text: str) -> dict:
     (doc,) = parse_file(write(tmp_path, name, text))
     return {c.number: c for c in doc.clauses}
