@@ -61,6 +61,7 @@ from .units import (
     find_responsibility_group,
     find_units_group,
     issuing_zone,
+    read_addressee,
     read_document_rules,
     read_short_names,
     resolve_unit,
@@ -339,6 +340,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_document_rules(p.text, state, partial(p.span, source))
         if "简称" in p.text:
             read_short_names(p.text, state, ctx)
+        read_addressee(p.text, state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
     for node in structure.nodes:  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位 after the

@@ -100,6 +100,7 @@ class ResponsibilityState:
     inherited: list[tuple[str, Span]] = field(default_factory=list)  # name, where the rule was written
     # 市社会保险事业服务中心（以下简称市社保中心）: a short name the document gives a unit -> that unit, resolved
     short_names: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
+    addressee: tuple[str, str | None, str | None, str | None] | None = None  # 市行政审批局： (a 批复's one addressee), resolved
 
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
@@ -2261,6 +2262,12 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = DUTY_THEN_LISTED.sub("，", clean)
     if "统筹、" in clean or "统筹协调、" in clean:  # 由X统筹、Y具体负责: the same
         clean = COORDINATES_THEN_LISTED.sub("，", clean)
+    short_names, as_you = state.short_names, {}  # 你局 -> 市局, the stand-in read for it
+    if state.addressee and "你" in clean:
+        as_you = {ADDRESSEE_STAND_IN + m.group(0)[1:]: m.group(0) for m in re.finditer(r"你(?:局|委|厅|办|院|中心)", clean)
+                  if ADDRESSED_AS_YOU.match(clean, m.start())}
+        clean = ADDRESSED_AS_YOU.sub(ADDRESSEE_STAND_IN, clean)
+        short_names = {**short_names, **dict.fromkeys(as_you, state.addressee)}
     line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:
@@ -2293,8 +2300,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
             written = [(name, "co", offset) for name, _, offset in written]
         endings = {**_shared_distributive(content, written), **_shared_endings(content, written)}
-        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
+        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), short_names)
                  for name, role, offset in written]
+        found = [replace(m, name=as_you[m.name]) if m.name in as_you else m for m in found]  # named as written: 你局
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
@@ -2412,6 +2420,19 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
         if (full and m["short"] != full and not before.endswith("设在" + full)  # (…办公室设在市发展改革委（以下简称市营商办）: the office's)
                 and not SEVERAL.search(m["short"]) and [n for n, _ in _unit_names(full)] == [full]):
             state.short_names.setdefault(m["short"], resolve_unit(full, ctx))
+
+
+# 市行政审批局：, the one unit a 批复 or a letter is addressed to, which its text calls 你局 (由你局负责…, 请你局会同…)
+ONE_ADDRESSEE = re.compile(r"^(?P<name>[^，,、。；;：:\s]{3,30})[：:]$")
+ADDRESSED_AS_YOU = re.compile(r"你(?=局|委|厅|办(?!理)|院|中心)")
+ADDRESSEE_STAND_IN = "市"  # 你局 read as 市局, a name the unit tables take: one character for one, the offsets stay
+
+
+def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """The unit the document is addressed to, when it is one (市行政审批局：, not 各区人民政府、市直各部门：)."""
+    m = ONE_ADDRESSEE.match(text)
+    if state.addressee is None and m and _looks_like_unit(m["name"]) and [n for n, _ in _unit_names(m["name"])] == [m["name"]]:
+        state.addressee = resolve_unit(m["name"], ctx)
 
 
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")

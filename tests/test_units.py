@@ -3487,3 +3487,24 @@ def test_an_adverb_before_the_task_after_huitong_ends_the_helpers_names(adverb):
     """市行政审批局会同市财政局进一步完善…: 进一步, 抓紧, 尽快 … how the task is done, after the helper's name (a blind test:
     the helper had been lost)."""
     assert units(f"1.市行政审批局会同市财政局{adverb}联席会议工作规则。") == [("市行政审批局", "lead"), ("市财政局", "co")]
+
+
+REPLY = ("南宁市人民政府关于同意建立南宁市优化营商环境“好差评”工作联席会议制度的批复\n南府复〔2023〕42 号\n{to}：\n"
+         "你局《关于建立南宁市优化营商环境“好差评”工作联席会议制度的请示》收悉。经研究，现批复如下：\n"
+         "一、同意建立南宁市优化营商环境“好差评”工作联席会议制度。\n二、由你局负责联席会议日常工作。\n"
+         "三、请你局会同市财政局制定联席会议工作规则，于2023 年9 月30 日前报市人民政府备案。\n此复。\n南宁市人民政府\n2023 年8 月3 日\n")
+
+
+def test_a_reply_names_its_one_addressee_as_you(tmp_path):
+    """A 批复 to 市行政审批局： that says 由你局负责… and 请你局会同市财政局…: 你局 is the addressee, named as written and resolved
+    to it (a blind test: no unit, and 市财政局 lost with it)."""
+    doc = parse_text(tmp_path, REPLY.format(to="市行政审批局"))
+    units = {c.path: [(u.name, u.canonical, u.role) for u in c.units] for c in doc.clauses}
+    assert units == {"1": [], "2": [("你局", "南宁市行政审批局", "lead")],
+                     "3": [("你局", "南宁市行政审批局", "lead"), ("市财政局", "南宁市财政局", "co")]}
+    assert [u.span.text for u in doc.clauses[1].units] == ["你局"]
+
+
+def test_you_names_no_unit_where_the_document_has_many_addressees(tmp_path):
+    doc = parse_text(tmp_path, REPLY.format(to="各县（区）人民政府，市直各部门"))
+    assert [u.name for u in doc.clauses[1].units] == []
