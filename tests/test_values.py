@@ -91,6 +91,9 @@ def amounts(text):
     ("安排专项债券资金18.6亿元", (1_860_000_000, "exact", None)),  # not 1860000000.0000002 (a blind probe, z54)
     ("新开办企业刻制印章费用由财政承担，每户补助不超过300元", (300, "max", "per-entity")),  # 户 counts firms in their sentence
     ("首次获得银行贷款的小微企业按30%给予贴息，单户贴息最高20万元", (200000, "max", "per-entity")),
+    ("对首次创办小微企业的，给予每户5000元一次性创业补贴", (5000, "exact", "per-entity-one-off")),  # (a blind test: household)
+    ("对新登记的个体工商户，给予每户500元一次性开办补贴", (500, "exact", "per-entity-one-off")),
+    ("对脱贫户给予每户2000元一次性补助", (2000, "exact", "per-household-one-off")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
     ("单户企业贴息金额最高20万元", (200000, "max", "per-entity")),
     ("单个项目补助金额不超过200万元", (2000000, "max", "per-item")),
