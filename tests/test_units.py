@@ -1820,6 +1820,21 @@ def test_units_doing_their_share_in_running_text_help():
     assert units("每家企业最高200万元。由市科技局负责组织实施，市财政局做好资金保障。", ctx=HANGZHOU) == [("市科技局", "lead")]
 
 
+
+@pytest.mark.parametrize("text", ["第二条 市经信局、市人力社保局按职责分工做好优化营商环境相关工作。",
+                                  "第二条 市经信局、市人力社保局按照各自职责做好优化营商环境相关工作。"])
+def test_units_doing_their_share_of_named_work_help(text):
+    """…按职责分工做好优化营商环境相关工作: the work's field named before 相关工作 (a blind test: no unit)."""
+    assert units(text, ctx=HANGZHOU) == [("市经信局", "co"), ("市人力社保局", "co")]
+
+
+@pytest.mark.parametrize("opening", ["于2023年10月底前，", "在2023年10月底前，", "于10月底前，", "2023年10月底前，"])
+def test_units_given_a_task_after_its_deadline_with_yu(opening):
+    """于2023年10月底前，由X会同Y制定…: the deadline's 于 or 在 opens the sentence (a blind test: no unit; without 于, X and Y)."""
+    assert units(f"2.{opening}由市发展改革委会同市财政局制定出台降低企业用地成本的具体办法。", ctx=HANGZHOU) == [
+        ("市发展改革委", "lead"), ("市财政局", "co")]
+
+
 XINING = DocContext(gazetteer().lookup("西宁市"), gazetteer().lookup("青海省"), "municipal")
 
 
