@@ -320,6 +320,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         title_first_annex(structure, part.attachment_title, part.alternative_title)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
+    doc.warnings += [f"a second 文号 {n.text} under {doc_number.text} (a joint issuer's own): the document is known by the first"
+                     for n in head.other_numbers if doc_number]
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title)) if t}
     aliases: dict = {}  # short names the document gives what it cites (以下简称《若干措施》), in its order
     doc.references += _cited(structure.preamble, source, own_titles, document_level=True, aliases=aliases)

@@ -1241,3 +1241,18 @@ def test_an_unnumbered_question_and_answer_keeps_its_field_lines_out_of_its_clau
     (doc,) = parse_file(write(tmp_path, "解读.txt", text))
     assert doc.issuers == ["武汉市发展和改革委员会"]
     assert [c.text[:2] for c in doc.clauses] == ["问：", "答：", "问：", "答："]
+
+
+def test_a_joint_documents_second_number_is_its_own_not_a_citation(tmp_path):
+    """甘州办发〔2023〕88号 / 甘州财发〔2023〕12号 under a joint title: the second is the co-issuer's number for the same
+    document (a blind test: read as a citation); the document keeps the first and says so."""
+    text = ("甘孜州人民政府办公室 甘孜州财政局关于印发甘孜州支持中小微企业发展若干措施的通知\n甘州办发〔2023〕88 号\n"
+            "甘州财发〔2023〕12 号\n各县（市）人民政府，州级各部门：\n现将《甘孜州支持中小微企业发展若干措施》印发给你们，请认真贯彻执行。\n"
+            "一、对新升规的工业企业，给予每家10 万元一次性奖励。（责任单位：州经信局、州财政局）\n"
+            "甘孜藏族自治州人民政府办公室 甘孜藏族自治州财政局\n2023 年9 月1 日\n")
+    (doc,) = parse_file(write(tmp_path, "甘孜.txt", text))
+    assert doc.doc_number.text == "甘州办发〔2023〕88号" and doc.references == []
+    assert any("甘州财发〔2023〕12号" in w for w in doc.warnings)
+    (cited,) = parse_file(write(tmp_path, "甘孜2.txt", text.replace("甘州财发〔2023〕12 号\n", "").replace(
+        "请认真贯彻执行。", "请结合《关于加强财政支持的意见》（甘州财发〔2023〕12 号）认真贯彻执行。")))
+    assert [r.doc_number.text for r in cited.references] == ["甘州财发〔2023〕12号"]  # cited in the text, it is a reference
