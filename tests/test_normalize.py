@@ -542,7 +542,8 @@ def test_a_title_cited_with_its_doc_number_goes_on_past_a_line_break():
     text = "落实海关总署《会议纪要》（署办岸发〔2023〕2号）\n和《某市行动方案》（沪府办规〔2023〕1号），更大力度提升便利化水平。"
     assert paragraphs(text) == [text.replace("\n", "")]
     assert paragraphs("1.加强监管。（2023年底前）\n2.强化服务。") == ["1.加强监管。（2023年底前）", "2.强化服务。"]
-    for goes_on in ("精神，结合我市实际，制定以下措施。", "规定执行。", "要求，制定本方案。"):
+    for goes_on in ("精神，结合我市实际，制定以下措施。", "规定执行。", "要求，制定本方案。",
+                    "转发给你们，请认真贯彻执行。", "已经省政府同意，现印发给你们。"):  # (the notice's verb: a blind test)
         text = "为贯彻落实《国务院办公厅关于优化稳就业政策措施的通知》（国办发〔2023〕11号）\n" + goes_on
         assert paragraphs(text) == [text.replace("\n", "")]
 
