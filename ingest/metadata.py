@@ -238,6 +238,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         head.title_para = paragraphs[0]
         head.body_start = start
         _read_making_note(note, head)
+    noted = bool(head.issuers) and head.doc_number is None  # the note named who adopted it: its 公告 and number may follow
     number_at = None  # the paragraph that gave the 文号
     order_name = ""  # 四川省人民政府令: an order's name line, its number on it or below
     for i, p in enumerate(paragraphs[start:], start=start):
@@ -256,8 +257,9 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             order = ORDER_LINE.match(text)
             if order and (head.title is None or heading) and not head.issuers:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
                 head.issuers.append(order["issuer"])
-        elif (head.title is None or heading and not head.issuers) and (order := ORDER_LINE.match(text)):
-            head.issuers.append(order["issuer"])  # the order's name, its number below or without a year (also under a compilation's heading)
+        elif (head.title is None or heading and (not head.issuers or noted and head.doc_number is None)) and (order := ORDER_LINE.match(text)):
+            if order["issuer"] not in head.issuers:  # (…常务委员会第二次会议通过） / …常务委员会公告 / 第5号: named twice)
+                head.issuers.append(order["issuer"])  # the order's name, its number below or without a year (also under a compilation's heading)
             order_name = ORDER_NAME.match(text).group()
             head.doc_number = head.doc_number or order_number(order_name, text)  # 四川省人民政府令第362号 on one line
         elif ORDER_NUMBER_LINE.match(text) and head.issuers:

@@ -496,6 +496,20 @@ def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
     assert len(parse_file(write(tmp_path, "late.txt", late))) == 3
 
 
+def test_a_regulations_announcement_under_a_heading_that_says_how_it_was_made_gives_its_number(tmp_path):
+    """…条例（2023年3月30日…常务委员会第二次会议通过） / …常务委员会公告 / 第5号: the announcement's number is the document's,
+    as under a heading with its date alone (a blind test: no number, the key a hash of the text)."""
+    text = ("1. 江西省优化营商环境条例（2023 年3 月30 日江西省第十四届人民代表大会常务委员会第二次会议通过）\n"
+            "江西省人民代表大会常务委员会公告\n第5 号\n"
+            "《江西省优化营商环境条例》已由江西省第十四届人民代表大会常务委员会第二次会议于2023 年3 月30 日通过，现予公布，"
+            "自2023 年6 月1 日起施行。\n江西省人民代表大会常务委员会\n2023 年3 月30 日\n江西省优化营商环境条例\n第一章 总则\n"
+            "第一条 为了持续优化营商环境，根据《优化营商环境条例》，结合本省实际，制定本条例。\n第二条 本条例适用于本省行政区域内的优化营商环境工作。\n")
+    (doc,) = parse_file(write(tmp_path, "江西.txt", text))
+    assert doc.doc_number.text == "江西省人民代表大会常务委员会公告第5号"
+    assert doc.issuers == ["江西省人民代表大会常务委员会"] and doc.date == dt.date(2023, 3, 30)
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
+
+
 REVIEWED = ROOT / "tests" / "data"
 
 
