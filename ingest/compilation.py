@@ -124,9 +124,13 @@ def _short_ones_between(source: str, headings: list[Heading], ends: list[int], w
     under them (addressees, one sentence, a signature): a document however short, its number in the sequence saying so (a
     blind test: a 75-character notice without a 文号 had become the closing text of the one before). A table of contents
     has next to nothing under its lines."""
-    kept = {id(h) for h, _ in with_body}
-    return [(h, end) for h, end in zip(headings, ends)
-            if id(h) in kept or _cjk_count(source[h.end : end]) >= MIN_EXCERPT_CJK and _in_sequence(h, source[h.end : end], with_body, headings)]
+    while True:  # (two short ones in a row: a notice shaped as one kept first, then the one between it and the document before)
+        kept = {id(h) for h, _ in with_body}
+        grown = [(h, end) for h, end in zip(headings, ends)
+                 if id(h) in kept or _cjk_count(source[h.end : end]) >= MIN_EXCERPT_CJK and _in_sequence(h, source[h.end : end], with_body, headings)]
+        if len(grown) == len(with_body):
+            return grown
+        with_body = grown
 
 
 def _in_sequence(heading: Heading, under: str, with_body: list, headings: list[Heading]) -> bool:
@@ -144,7 +148,14 @@ def _in_sequence(heading: Heading, under: str, with_body: list, headings: list[H
     following = next((h for h in headings if h.start > heading.start), None)
     first = heading.number == 1 and above and following is after[0]
     last = below and (not after or after[0].number == 1) and (following is None or following.number != heading.number + 1)
-    return (first or last) and names_a_document(heading.title) and _shaped_as_a_notice(under)
+    # or next to a short one not yet kept, between the two documents around them (6. … / 7. …政策解读 / 8. …的通告 / 9. …:
+    # 8 is signed as a notice, then 7 lies between 6 and 8; a blind test)
+    previous = next((h for h in reversed(headings) if h.start < heading.start), None)
+    beside_a_short_one = (above and following is after[0] and previous is not None and previous.number == heading.number - 1
+                          and bool(before) and before[-1] is not previous and before[-1].number == heading.number - 2
+                          or below and previous is before[-1] and following is not None and following.number == heading.number + 1
+                          and bool(after) and after[0] is not following and after[0].number == heading.number + 2)
+    return (first or last or beside_a_short_one) and names_a_document(heading.title) and _shaped_as_a_notice(under)
 
 
 NOTICE_TAIL_LINES = 5  # a signature's date among the last lines (此件公开发布, 联系人, 附件 may follow it)

@@ -446,6 +446,57 @@ def test_a_short_notice_first_or_last_in_its_section_is_a_document(tmp_path, to)
     assert len(parse_file(write(tmp_path, "阶段.txt", stage))) == 2
 
 
+TWO_SHORT = """# Page 1800:
+（十五）江西
+6. 江西省人民政府办公厅关于进一步优化营商环境的通知（2023 年1 月18 日）
+赣府厅发〔2023〕2 号
+各市、县（区）人民政府，省政府各部门：
+为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，持续打造市场化、法治化、国际化一流营商环境，经省政府同意，现就有关事项通知如下。
+一、对新引进的世界500 强企业区域总部，给予一次性落户奖励1000 万元。（省商务厅牵头，省财政厅配合）
+二、建立健全企业家参与涉企政策制定机制，各级政府制定涉企政策时应当充分听取企业家意见。（省发展改革委负责）
+江西省人民政府办公厅
+2023 年1 月18 日
+7. 《江西省优化营商环境条例》政策解读（2023 年4 月6 日）
+问：条例出台的背景是什么？
+答：为巩固我省优化营商环境改革成果，省人大常委会制定了《江西省优化营商环境条例》。
+解读机关：江西省人民代表大会常务委员会法制工作委员会
+8. 江西省市场监督管理局关于调整部分行政许可事项办理时限的通告（2023 年9 月5 日）
+为提升行政许可效率，现将有关事项通告如下：
+一、食品经营许可办理时限由10 个工作日压缩至5 个工作日。
+二、工业产品生产许可证办理时限由20 个工作日压缩至10 个工作日。
+特此通告。
+江西省市场监督管理局
+2023 年9 月5 日
+9. 江西省人力资源和社会保障厅关于做好2023 年就业见习工作的通知（2023 年5 月10 日）
+赣人社字〔2023〕125 号
+各设区市人力资源社会保障局：
+为深入贯彻落实党中央、国务院关于做好高校毕业生等青年就业工作的决策部署，进一步发挥就业见习促进青年就业的作用，现就有关事项通知如下。
+一、见习补贴标准由每人每月1500 元提高至每人每月1800 元。（责任单位：省人力资源社会保障厅）
+二、各设区市人力资源社会保障部门要于2023 年6 月30 日前将见习计划报省人力资源社会保障厅。
+江西省人力资源和社会保障厅
+2023 年5 月10 日
+"""
+
+
+@pytest.mark.parametrize("swapped", [False, True])
+def test_two_short_documents_in_a_row_are_each_a_document(tmp_path, swapped):
+    """6. … / 7. a short 政策解读 / 8. a short signed 通告 / 9. …, in either order: four documents (a blind test: both short
+    ones had become the first's text, the 通告's items its a1.*); the 通告 is kept for its shape, then the 解读 lies between."""
+    text = TWO_SHORT
+    if swapped:
+        interpretation = text[text.index("7. ") : text.index("8. ")]
+        notice = text[text.index("8. ") : text.index("9. ")]
+        text = text.replace(interpretation + notice, notice.replace("8. ", "7. ", 1) + interpretation.replace("7. ", "8. ", 1))
+    docs = parse_file(write(tmp_path, "江西.txt", text))
+    middle = ["政策解读", "办理时限的通告"]
+    ends = ["优化营商环境的通知", *(middle[::-1] if swapped else middle), "就业见习工作的通知"]
+    assert len(docs) == 4 and all(d.title.endswith(end) for d, end in zip(docs, ends))
+    assert [len(d.clauses) for d in docs][0] == 2 and docs[0].effective_date is None
+    # the 通告 numbered as the first document's own item (6. … / 6. …的通告 / 9.): no document between two, still its text
+    item = text.replace("8. 江西省市场监督管理局", "6. 江西省市场监督管理局").replace("7. 江西省市场监督管理局", "6. 江西省市场监督管理局")
+    assert not any(d.title.endswith("通告") for d in parse_file(write(tmp_path, "item.txt", item)))
+
+
 REGULATION = """1. 山东省人民政府办公厅关于印发《山东省2023 年优化营商环境创新突破行动实施方案》的通知（2023 年3 月10 日）
 鲁政办字〔2023〕28 号
 各市人民政府，省政府各部门、各直属机构：
