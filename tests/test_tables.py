@@ -1952,3 +1952,18 @@ def test_a_field_column_before_the_task_is_a_label_not_the_tasks_first_words(tmp
     first = clauses[0]
     assert first.text.startswith("（1）推行企业开办") and "重点领域：开办企业" in first.text
     assert [(u.name, u.role) for u in first.units] == [("省市场监管局", "lead"), ("省税务局", "co")]
+
+
+@pytest.mark.parametrize("column", ["分值", "权重"])
+def test_a_scoring_tables_columns_make_a_table(tmp_path, column):
+    """序号 / 考核指标 / 分值 / 评分标准 / 责任单位: a scoring table, one row a clause with its units (a blind test: the whole
+    attachment had been closing text, its units lost)."""
+    text = ("融水苗族自治县2023 年优化营商环境工作考核办法\n为压实优化营商环境工作责任，结合我县实际，制定本办法。\n一、考核方式\n"
+            "（一）年终考核于2023 年12 月底前完成，县发展改革局牵头，县市场监管局配合。\n（二）考核结果分为优秀、良好、合格、不合格四个等次。\n"
+            f"附件\n融水苗族自治县2023 年优化营商环境考核评分表\n序号\n考核指标\n{column}\n评分标准\n责任单位\n"
+            "1\n开办企业\n10\n企业开办时间压缩至0.5 个工作日以内得10 分\n县市场监管局\n"
+            "2\n政务服务\n15\n政务服务事项网上可办率达到100%得15 分\n县政务服务中心、县大数据发展局\n")
+    doc = parse_text(tmp_path, text)
+    rows = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [[u.name for u in c.units] for c in rows] == [["县市场监管局"], ["县政务服务中心", "县大数据发展局"]]
+    assert "开办企业" in rows[0].text and "网上可办率" in rows[1].text
