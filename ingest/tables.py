@@ -387,6 +387,15 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: boo
                 or spaced and REMARK_AFTER_TIME.search(lines[j]))  # (…2023 年6 月底前 省级试点: a 备注 cell last, z364)
 
 
+SPACED_ROW_GAPS = 3  # 2 全面推行… 省自然资源厅 省住房城乡建设厅 2023 年9 月底前: its cells apart on one line
+
+
+def _whole_spaced_row(line: str) -> bool:
+    """A spaced table's whole row on its line, its time cell last: a row whatever the line before (a task cell's rest wrapped
+    after the row before's time cell, …全面压减审批 … 2023 年6 月底前 / 时间 / 2 …: a blind test, row 2 had been row 1's)."""
+    return len(re.findall(r"\S\s+(?=\S)", line.strip())) >= SPACED_ROW_GAPS and bool(ROW_END.search(bare(line)))
+
+
 def _cell_closed_before(lines: list[str], i: int, body: int, is_noise) -> bool:
     """The line before holds a unit cell's or a time cell's end (…市财政局, 2023 年底前): the row is whole (not …60 个工作日,
     a point of its task cell: the review)."""
@@ -506,7 +515,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             last = i
         elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))
               and (_rows_follow(rows, int(numbered["number"])) or restarted and int(numbered["number"]) == 1)
-              and _row_ended_before(lines, i, body, is_noise, spaced)):
+              and (_row_ended_before(lines, i, body, is_noise, spaced) or spaced and _whole_spaced_row(lines[i]))):
             rows.append(_Row(int(numbered["number"]), i, [[i]], number_chars=len(numbered["number"])))
             last = i
         elif ((sub := SUB_ROW.fullmatch(text)) and _sub_row_follows(rows, int(sub["task"]), int(sub["sub"]), bool(sub["dot"]))

@@ -1967,3 +1967,21 @@ def test_a_scoring_tables_columns_make_a_table(tmp_path, column):
     rows = [c for c in doc.clauses if c.path.startswith("a1.")]
     assert [[u.name for u in c.units] for c in rows] == [["县市场监管局"], ["县政务服务中心", "县大数据发展局"]]
     assert "开办企业" in rows[0].text and "网上可办率" in rows[1].text
+
+
+def test_a_spaced_row_whole_on_its_line_after_a_wrapped_task_cell_is_a_row(tmp_path):
+    """1 …全面压减审批 省住房城乡建设厅 省政务服务办 2023 年6 月底前 / 时间 / 2 …: the task cell's rest wrapped after the row's
+    time cell, then row 2 whole on its line, its time cell last: a row of its own (a blind test: row 1 had taken row 2's
+    text, units and deadline, and row 2 was lost)."""
+    text = ("江西省住房和城乡建设厅关于印发《江西省工程建设项目审批制度改革2023 年工作要点》的通知\n赣建字〔2023〕5 号\n"
+            "各设区市住房城乡建设局：\n现将《江西省工程建设项目审批制度改革2023 年工作要点》印发给你们，请认真抓好落实。\n"
+            "江西省住房和城乡建设厅\n2023 年3 月15 日\n附件\n江西省工程建设项目审批制度改革2023 年工作要点\n"
+            "序号 重点任务 牵头单位 配合单位 完成时限\n"
+            "1 推行工程建设项目“一网通办”，全面压减审批 省住房城乡建设厅 省政务服务办 2023 年6 月底前\n时间\n"
+            "2 全面推行“多测合一”改革 省自然资源厅 省住房城乡建设厅 2023 年9 月底前\n"
+            "3 推进施工图审查制度改革，实行告知承诺制 省住房城乡建设厅 各设区市人民政府 2023 年12 月底前\n")
+    doc = parse_text(tmp_path, text)
+    assert [[(u.name, u.role) for u in c.units] for c in doc.clauses] == [
+        [("省住房城乡建设厅", "lead"), ("省政务服务办", "co")], [("省自然资源厅", "lead"), ("省住房城乡建设厅", "co")],
+        [("省住房城乡建设厅", "lead"), ("各设区市人民政府", "co")]]
+    assert [[p.end.isoformat() for p in c.periods] for c in doc.clauses] == [["2023-06-30"], ["2023-09-30"], ["2023-12-31"]]
