@@ -542,6 +542,8 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("给予不超过50万元的项目补助", [(500_000, "max", False)]),
     ("对引进年薪50万元以上的高端人才给予奖励", [(500_000, "min", True)]),  # a salary says who qualifies
     ("罚没款3000元以下的行政处罚信息不予公示", [(3000, "max", True)]),  # which penalties
+    ("首次违法且广告费用不超过5000元", [(5000, "max", True)]),  # a 免罚条件 cell: which violations go unfined (a blind test)
+    ("对企业发布公益广告的，按广告费用的50%给予补贴，最高不超过10万元", [(100_000, "max", False)]),  # (the cost paid on)
     # tiers of who qualifies: a range's two ends alike (the second tier's floor had been paid, its ceiling a condition)
     ("营业收入2000万元至5000万元的，奖励5万元；5000万元至1亿元的，奖励10万元", [
         (20_000_000, "min", True), (50_000_000, "max", True), (50_000, "exact", False),
