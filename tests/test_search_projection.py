@@ -21,7 +21,7 @@ from policykg.graph.search.index import FORMAT, Ranking, SearchIndex
 from policykg.graph.search.passages import context_line, passage_text
 from policykg.graph.search.projection import bm25_corpora, build_index, passage_tokens, read_records, whole_passage
 from policykg.graph.search.records import RecordFile, dumps_line
-from policykg.graph.search.spans import answer_span, sentences
+from policykg.graph.search.spans import answer_span, figure_asked, sentences
 from policykg.graph.search.token_table import TokenTable
 from policykg.graph.search.understand import find_places, find_years, understand
 from policykg.ingest.charforms import comparison_form
@@ -411,6 +411,30 @@ def test_answer_span_marks_the_matching_sentence():
     assert span.text == "符合条件的个人最高可申请15万元；" and text[span.start:span.end] == span.text
     three = "一句。二句！\n三句"
     assert [three[s:e] for s, e in sentences(three)] == ["一句。", "二句！", "三句"]
+
+
+@pytest.mark.parametrize("mode", ["bm25", "hybrid"])
+def test_a_place_the_query_names_counts_as_a_place_not_as_a_word_found(seed_index, mode):
+    """平凉的… and …&city=平凉: the same hits, relevance and good match (a new user's finding: 平凉 counted as a word found in
+    a clause naming 平凉工业园区 had made an unrelated clause a good match, its unit list the answer)."""
+    named = seed_index.search_response("平凉的创业担保贷款额度", 3, None, mode)
+    filtered = seed_index.search_response("创业担保贷款额度", 3, SearchFilters(city="平凉"), mode)
+    assert [(h.clause, h.relevance, h.good_match, h.answer_text) for h in named.hits] == [
+        (h.clause, h.relevance, h.good_match, h.answer_text) for h in filtered.hits]
+    assert named.understood.places[0]["as_written"] == "平凉"
+
+
+def test_the_answer_is_the_sentence_giving_the_figure_asked_not_the_items_heading():
+    """（十）扩大就业见习补贴范围。 / … / 按每人每月1000元…就业见习补贴: 补贴是多少 is answered by the sum's sentence (a new user's
+    finding: the heading, which holds the same words, came first); without a question for a figure the heading still yields
+    to a sentence as good, and a heading alone in its clause is the answer."""
+    text = ("（十）扩大就业见习补贴范围。从2019年1月1日起，将就业见习补贴范围扩展至全市失业青年；"
+            "对吸纳就业见习人员的单位，按每人每月1000元的标准给予就业见习补贴。所需资金从就业补助资金中列支。")
+    weights = {"就业": 1.0, "见习": 2.0, "补贴": 1.0, "就业见习补贴": 3.0}
+    assert answer_span(text, weights, wants_figure=figure_asked("就业见习补贴是多少")).text.startswith("对吸纳就业见习人员的单位")
+    assert answer_span(text, weights, wants_figure=figure_asked("就业见习补贴从什么时候开始")).text.startswith("从2019年1月1日起")
+    assert answer_span("（十）扩大就业见习补贴范围。", weights).text == "（十）扩大就业见习补贴范围。"
+    assert answer_span(text, weights).score == 1.0  # (the share of the query's words in it, whatever was preferred)
 
 
 def test_hit_answer_offsets_point_into_the_source_file(seed_index):

@@ -11,6 +11,7 @@ query names, and diversified so that one document cannot fill the top k.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from .columns import opened as opened_columns
 from .facets import SearchFilters, short_place
 from .postings import PostingIndex
 from .records import RecordFile
-from .spans import answer_span, snippet  # noqa: F401 - snippet is part of this module's API
+from .spans import answer_span, figure_asked, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
 from .understand import Understood, find_everyday_words, understand
 from .vectors import score as vector_score
@@ -132,6 +133,39 @@ class SearchResult:
     groups: list[DocumentGroup] | None = None
     good_match: bool = False  # the best hit is a good match
     dense: bool = False  # dense vectors took part in the ranking
+
+
+def _query_vectors(embedder, query: str, topic: str) -> tuple[np.ndarray, np.ndarray]:
+    """The query's vector, and its topic's (the same array where the query names no place apart)."""
+    if topic == query:
+        q = embedder.encode_queries([query])[0]
+        return q, q
+    q, q_topic = embedder.encode_queries([query, topic])
+    return q, q_topic
+
+
+def _topic(query: str, understood: Understood) -> str:
+    """The query without the places it names (平凉的就业见习补贴标准 -> 的就业见习补贴标准), whose vector measures relevance: the
+    place is applied to the candidates, and in the vector it made any passage of that place look close (``_topic_words``)."""
+    topic = query
+    for place in _places_apart(understood):
+        topic = topic.replace(place, "")
+    return topic if topic.strip("的在，,。？?！! ") else query
+
+
+def _places_apart(understood: Understood) -> list[str]:
+    """The places the query names as written, not those inside a unit's name it says (忻州市行政审批局)."""
+    return [p["as_written"] for p in understood.places if not any(p["as_written"] in unit for unit in understood.units)]
+
+
+def _topic_words(tokens: list[str], understood: Understood) -> list[str]:
+    """The query's words without the places it names, which the search applies as places (平凉的政府采购价格扣除比例: 平凉
+    ranks and filters; counted as a word found it had made a clause naming 平凉工业园区 relevant, a good match, and its unit
+    list the answer: a new user's finding); all of them where nothing else is asked, and a place that is part of a unit's
+    name the query says (忻州市行政审批局: the unit's words)."""
+    places = _places_apart(understood)
+    topic = [t for t in tokens if not any(t in place for place in places)]
+    return topic or tokens
 
 
 def _top(scores: np.ndarray, mask: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -259,9 +293,10 @@ class SearchIndex:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         filters = filters or SearchFilters()
         use_dense = mode in ("hybrid", "dense") and self.vectors is not None and self.embedder is not None
-        q = self.embedder.encode_queries([query])[0] if use_dense else None  # before touching the index
         understood = understand(query, self.unit_names) if understand_query else Understood()
-        tokens = self.tokenizer.tokens(query)
+        topic = _topic(query, understood)  # (the vector that ranks keeps the place; the one that says how relevant does not)
+        q, q_topic = _query_vectors(self.embedder, query, topic) if use_dense else (None, None)
+        tokens = _topic_words(self.tokenizer.tokens(query), understood)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
         mask, boost = self._restrictions(filters, understood)
@@ -279,9 +314,11 @@ class SearchIndex:
         window = self.ranking.relevance_window if q is not None else 0
         chosen = self._diversify(fused, max(k, window), cap, focused=bool(understood.places))
         weights = {t: self._idf.get(t, self._unseen_idf) for t in dict.fromkeys(tokens + extra)}
-        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], tokens, weights, q, alternatives)) for i in chosen]
+        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], tokens, weights, q, alternatives, q_topic))
+                  for i in chosen]
         kept = (self._by_relevance_too(ranked[:window]) + ranked[window:])[:k]  # (a hit built only for those kept)
-        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, weights) for c in kept]
+        wants_figure = figure_asked(query)
+        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, weights, wants_figure) for c in kept]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
             result.groups = group_hits(hits)
@@ -442,7 +479,7 @@ class SearchIndex:
         return round(0.5 * coverage + 0.5 * dense_part, 4)
 
     def _relevance(self, i: int, parts: dict, tokens: list[str], weights: dict[str, float], q,
-                   alternatives: list[tuple[list[str], list[str]]] = ()) -> float:
+                   alternatives: list[tuple[list[str], list[str]]] = (), q_topic=None) -> float:
         """The passage's relevance to the query (``relevance``): the share of the query's words it holds, with its cosine."""
         r = self.records[i]
         passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
@@ -453,13 +490,17 @@ class SearchIndex:
         total = sum(asked.values())
         coverage = sum(w for t, w in asked.items() if t in passage_words) / total if total else 0.0
         dense = parts.get("dense")
-        cosine = dense[0] if dense else (vector_score(self.vectors[i], q) if q is not None else None)
+        if q_topic is not None and q_topic is not q:  # the query named a place: how close the passage is to the rest
+            cosine = vector_score(self.vectors[i], q_topic)
+        else:
+            cosine = dense[0] if dense else (vector_score(self.vectors[i], q) if q is not None else None)
         return self.relevance(coverage, cosine)
 
-    def _hit(self, i: int, score: float, relevance: float, parts: dict, tokens: list[str], weights: dict[str, float]) -> Hit:
+    def _hit(self, i: int, score: float, relevance: float, parts: dict, tokens: list[str], weights: dict[str, float],
+             wants_figure: re.Pattern | None = None) -> Hit:
         r = self.records[i]
         bm25, dense = parts.get("bm25"), parts.get("dense")
-        span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]])
+        span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]], wants_figure=wants_figure)
         first = next(x for x in r["sentences"] if x[0] == span.start)
         last = next(x for x in r["sentences"] if x[1] == span.end)
         return Hit(

@@ -42,23 +42,49 @@ def _coverage(sentence: str, weights: dict[str, float]) -> float:
     return sum(w for t, w in weights.items() if t in sentence) / total
 
 
+# （十）扩大就业见习补贴范围。, 4.落实一次性创业补贴。: an item's heading, which repeats its topic's words
+ITEM_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*[^，。；：]{2,28}[。：:]?")
+HEADING_DISCOUNT = 0.9  # a heading yields to a later sentence holding (nearly) as many of the query's words
+MONEY = r"\d[\d,.]*\s*(?:千|万|亿)?元|\d+(?:\.\d+)?\s*%"
+SPAN_OF_TIME = r"\d+\s*(?:个)?(?:工作日|日|天|个月|年|周|小时)"
+# a question for a figure, and the figure a sentence answering it gives (多少钱: a sum; 几天: a time)
+FIGURE_QUESTIONS = ((re.compile(r"多少|金额|额度|标准|补多少|给多少|上限|最高|最多|比例"), re.compile(MONEY)),
+                    (re.compile(r"多久|多长|几(?:天|个月|年|周|个工作日)|期限|时限"), re.compile(SPAN_OF_TIME)))
+
+
+def figure_asked(query: str) -> re.Pattern | None:
+    """The kind of figure ``query`` asks for (补贴是多少: a sum), as the pattern of a sentence giving it; None if none."""
+    return next((figure for asked, figure in FIGURE_QUESTIONS if asked.search(query)), None)
+
+
+FIGURE_BONUS = 0.05  # a question for a figure (多少, 标准, 几天): of sentences alike, the one that gives a figure
+
+
 def answer_span(text: str, weights: dict[str, float], ranges: list[tuple[int, int]] | None = None,
-                max_sentences: int = 2) -> AnswerSpan:
+                max_sentences: int = 2, wants_figure: re.Pattern | None = None) -> AnswerSpan:
     """The sentence (or two adjacent sentences) covering most of the query's weighted words.
 
-    ``weights``: query token -> weight (its BM25 idf); ``ranges``: the sentences, if known.
+    ``weights``: query token -> weight (its BM25 idf); ``ranges``: the sentences, if known. The item's heading
+    yields to a sentence as good (a new user's finding: （十）扩大就业见习补贴范围。 answered 补贴是多少, the clause's
+    每人每月1000元 sentence after it), and with ``wants_figure`` (``figure_asked``) a sentence giving such a figure is
+    preferred among those alike.
     Ties go to the earlier, shorter span.
     """
     ranges = ranges or sentences(text) or [(0, len(text))]
     best: tuple[float, int, int] | None = None
+    heading = bool(ITEM_HEADING.fullmatch(text, *ranges[0])) and len(ranges) > 1
     for i in range(len(ranges)):
         for j in range(i, min(i + max_sentences, len(ranges))):
             s, e = ranges[i][0], ranges[j][1]
             score = _coverage(text[s:e], weights) - 0.01 * (j - i)  # a second sentence must add words
+            if heading and i == j == 0:
+                score *= HEADING_DISCOUNT
+            if wants_figure and wants_figure.search(text, s, e) and not (heading and i == j == 0):
+                score += FIGURE_BONUS
             if best is None or score > best[0] + 1e-9:
                 best = (score, s, e)
-    score, s, e = best
-    return AnswerSpan(start=s, end=e, text=text[s:e], score=round(max(score, 0.0), 4))
+    _, s, e = best
+    return AnswerSpan(start=s, end=e, text=text[s:e], score=round(_coverage(text[s:e], weights), 4))
 
 
 def snippet(text: str, tokens: list[str], width: int = 90) -> str:
