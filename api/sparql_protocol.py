@@ -312,6 +312,9 @@ async def sparql_post(request: Request):
         query, update = form.get("query"), form.get("update")
         if not isinstance(query, (str, type(None))) or not isinstance(update, (str, type(None))):
             raise ApiError(400, "bad_request", "query and update must be form fields, not files", {"parameter": "query"})
+        if query is None and update is None:  # (a GET without a query asks for the service description; a POST asks a query)
+            raise ApiError(400, "malformed_query", "the form has no `query` field: POST the query as form field `query`",
+                           {"parameter": "query"})
         return await _run(request, params, query, update=update)
     raise ApiError(415, "unsupported_media_type", "POST a query as application/sparql-query or as a form with a `query` field")
 

@@ -27,7 +27,7 @@ from policykg.graph.search.index import SearchFilters
 from policykg.graph.store import readable
 
 from .errors import ApiError
-from .sparql_protocol import GRAPH_TYPES, negotiate
+from .sparql_protocol import GRAPH_ALIASES, GRAPH_TYPES, negotiate
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
@@ -35,7 +35,8 @@ LEVELS = ("national", "provincial", "municipal", "county")
 ROLES = ("lead", "co", "inherited")
 # ?format= for clients that cannot set Accept (a link in a page, curl without -H)
 FORMATS = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json",
-           "json-ld": "application/ld+json", "rdf": "application/rdf+xml", "xml": "application/rdf+xml"}
+           "json-ld": "application/ld+json", "json": "application/ld+json", "rdf": "application/rdf+xml", "xml": "application/rdf+xml"}
+ONTOLOGY_GRAPH = "graph/ontology"  # the named graph the ontology is loaded into (graph/rdf.py)
 EXAMPLE_QUERIES = ("lead_counts", "instrument_amounts", "implementers", "lineage", "units", "documents", "unit_types_by_city")
 
 router = APIRouter(include_in_schema=False)
@@ -278,6 +279,8 @@ def _kind_of(store, rest: str, base: str) -> str:
     """What an IRI under the base names, by its shape: a clause or segment (``doc/<key>/clause/4.10``,
     ``doc/<key>/segment/1``), a stored document (``doc/<key>``), a document's graph (``graph/<key>``),
     or any other resource (a value ``…/clause/4.10/amount/0``, a document cited but not stored)."""
+    if rest == ONTOLOGY_GRAPH:
+        return "ontology"
     parts = rest.split("/")
     if parts[0] == "doc" and len(parts) == 4 and parts[2] == "clause" and reads.CLAUSE_PATH.fullmatch(parts[3]):
         return "clause"
@@ -303,6 +306,8 @@ def _rdf(store, graph_store, iri: str, base: str, media: str) -> tuple[bytes, st
         payload, _ = reads.clause_rdf(store, iri, fetch, base=base)
     elif kind in ("document", "graph"):
         payload, _ = reads.document_rdf(store, rest.split("/", 1)[1], fetch, base=base)
+    elif kind == "ontology":
+        payload, _ = reads.ontology_rdf(store, fetch, base=base)
     elif _resource_rows(store, iri):
         payload, _ = graph_store.query_bytes(render("reads/resource_graph", with_prefixes=True, resource=iri), fetch)
     else:
@@ -319,7 +324,8 @@ def _wanted_rdf(request: Request) -> str | None:
     accept = request.headers.get("accept", "")
     if "text/html" in accept or not any(t in accept for t in GRAPH_TYPES + ["application/turtle", "application/json"]):
         return None
-    return negotiate(accept, GRAPH_TYPES) or "text/turtle"
+    # (application/json: JSON-LD, as /sparql reads it; it had been answered with Turtle)
+    return negotiate(accept, GRAPH_TYPES, {**GRAPH_ALIASES, "application/json": "application/ld+json"}) or "text/turtle"
 
 
 @router.get("/id/{rest:path}")
@@ -334,6 +340,8 @@ async def resolve(request: Request, rest: str):
         payload, media_type = await run_in_threadpool(_rdf, store, graph_store, iri, base, media)
         return Response(payload, media_type=media_type, headers={"Vary": "Accept"})
     kind = await run_in_threadpool(_kind_of, store, rest, base)
+    if kind == "ontology":  # the ontology's triples, for a person too (docs/ontology.md explains them)
+        return RedirectResponse(f"/id/{ONTOLOGY_GRAPH}?format=ttl", status_code=303)
     if kind == "graph":  # a document's named graph: the document's page (its RDF is the graph's triples)
         return RedirectResponse(f"/id/doc/{rest[6:]}", status_code=303)
     if kind in ("clause", "segment"):

@@ -842,6 +842,11 @@ def document_rdf(store, key: str, media_type: str = "text/turtle", *, base: str 
     return _serialised(store, "document_graph", media_type, graph=f"{base}graph/{key}")
 
 
+def ontology_rdf(store, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
+    """The ontology's named graph (its classes and properties, as loaded with the data), serialised by the engine."""
+    return _serialised(store, "document_graph", media_type, graph=f"{base}graph/ontology")
+
+
 def clause_rdf(store, iri_or_key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
     """A clause's triples with those of its mentions, values and references."""
     iri = clause_iri(iri_or_key, base)

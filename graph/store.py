@@ -29,7 +29,7 @@ from rdflib import Graph
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
 from .quad_batch import QuadBatch
-from .sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryWorker, named_graph_quads, open_read_only, query_form
+from .sparql import QueryWorker, named_graph_quads, open_read_only, query_form, serialise_result
 
 log = logging.getLogger(__name__)
 
@@ -370,7 +370,8 @@ class EmbeddedStore(GraphStore):
         if timeout is not None:
             return self._worker.run(query, media_type, timeout)
         try:  # pyoxigraph's store takes queries from many threads at once, each on its own snapshot
-            return self._reading(lambda: serialise_result(self._store.query(query, use_default_graph_as_union=True), media_type))
+            return self._reading(lambda: serialise_result(self._store.query(query, use_default_graph_as_union=True), media_type,
+                                                          query_form(query) == "DESCRIBE"))
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
 
@@ -422,15 +423,6 @@ def readable(payload: bytes, source: str, media_type: str) -> bytes:
     if writer == "json-ld":
         return graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True).encode()
     return graph.serialize(format=writer, encoding="utf-8")
-
-
-def serialise_result(result, media_type: str) -> tuple[bytes, str]:
-    """Serialise a pyoxigraph result in the format asked for (JSON or Turtle by default)."""
-    if isinstance(result, ox.QueryTriples):
-        fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
-    else:
-        fmt = RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
-    return result.serialize(format=fmt) or b"", fmt.media_type
 
 
 class RemoteStore(GraphStore):

@@ -204,6 +204,18 @@ def test_format_parameter_for_graphs(api, fmt, media, parse_as):
     assert len(rdflib.Graph().parse(data=r.text, format=parse_as)) == 4
 
 
+def test_describe_gives_each_triple_once(api):
+    """A place every document names: over the union of the documents' graphs the engine gave each of its triples once per
+    graph (a new user: 4 triples 116 times); N-Triples lines are the triples, each once."""
+    place = "<https://w3id.org/policykg/id/place/210000>"  # 辽宁: the province of two of the documents
+    r = api.get("/sparql", params={"query": f"DESCRIBE {place}"}, headers={"Accept": "application/n-triples"})
+    lines = [line for line in r.text.splitlines() if line.strip()]
+    assert r.status_code == 200 and lines and len(lines) == len(set(lines))
+    construct = api.get("/sparql", params={"query": f"CONSTRUCT {{ {place} ?p ?o }} WHERE {{ {place} ?p ?o }}"},
+                        headers={"Accept": "application/n-triples"})
+    assert sorted(lines) == sorted(line for line in construct.text.splitlines() if line.strip())
+
+
 @pytest.mark.parametrize("fmt,media", [("json", "application/sparql-results+json"), ("xml", "application/sparql-results+xml"),
                                        ("tsv", "text/tab-separated-values"), ("csv", "text/csv")])
 def test_format_parameter_for_select(api, fmt, media):
@@ -228,6 +240,7 @@ def test_an_empty_query_is_a_malformed_query_and_no_query_the_service_descriptio
         assert_error(api.post("/sparql", data={"query": empty}), 400, "malformed_query")
         assert_error(api.post("/sparql", content=empty.encode(), headers={"Content-Type": "application/sparql-query"}), 400,
                      "malformed_query")
+    assert_error(api.post("/sparql", data={"format": "json"}), 400, "malformed_query")  # a form without its query (a new user: 200)
     description = api.get("/sparql")
     assert description.status_code == 200 and description.headers["content-type"].startswith("text/turtle")
     assert (None, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#Service")) in rdflib.Graph().parse(

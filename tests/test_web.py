@@ -159,6 +159,20 @@ def test_iris_resolve_by_content_negotiation(web):
     assert len(rdflib.Graph().parse(data=jsonld.text, format="json-ld")) == len(g)
     nt = web.get(path, params={"format": "nt"})
     assert len(rdflib.Graph().parse(data=nt.text, format="nt")) == len(g)
+    for plain_json in ({"headers": {"Accept": "application/json"}}, {"params": {"format": "json"}}):  # JSON-LD, as /sparql
+        answer = web.get(path, **plain_json)  # (a new user: Turtle for the header, 400 for the parameter)
+        assert answer.headers["content-type"].startswith("application/ld+json"), plain_json
+        assert len(rdflib.Graph().parse(data=answer.text, format="json-ld")) == len(g)
+
+
+def test_the_ontology_graph_resolves(web):
+    """https://w3id.org/policykg/id/graph/ontology, the named graph the ontology is loaded into (a new user: 404)."""
+    turtle = web.get("/id/graph/ontology", headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=turtle.text, format="turtle")
+    leads = rdflib.URIRef("https://w3id.org/policykg/ns#leadUnit")
+    assert turtle.status_code == 200 and (leads, rdflib.RDFS.subPropertyOf, None) in g
+    page = web.get("/id/graph/ontology", headers={"Accept": "text/html"}, follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"] == "/id/graph/ontology?format=ttl"
 
 
 def test_every_kind_of_iri_has_a_page_and_triples(web):
