@@ -2265,12 +2265,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = DUTY_THEN_LISTED.sub("，", clean)
     if "统筹、" in clean or "统筹协调、" in clean:  # 由X统筹、Y具体负责: the same
         clean = COORDINATES_THEN_LISTED.sub("，", clean)
-    short_names, as_you = state.short_names, {}  # 你局 -> 市局, the stand-in read for it
-    if state.addressee and "你" in clean:
-        as_you = {ADDRESSEE_STAND_IN + m.group(0)[1:]: m.group(0) for m in re.finditer(r"你(?:局|委|厅|办|院|中心)", clean)
-                  if ADDRESSED_AS_YOU.match(clean, m.start())}
+    if state.addressee and "你" in clean:  # 你局 read as 市局 (one character for one), then named and resolved as the addressee
         clean = ADDRESSED_AS_YOU.sub(ADDRESSEE_STAND_IN, clean)
-        short_names = {**short_names, **dict.fromkeys(as_you, state.addressee)}
     line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:
@@ -2303,9 +2299,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
             written = [(name, "co", offset) for name, _, offset in written]
         endings = {**_shared_distributive(content, written), **_shared_endings(content, written)}
-        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), short_names)
+        found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
-        found = [replace(m, name=as_you[m.name]) if m.name in as_you else m for m in found]  # named as written: 你局
+        if state.addressee:
+            found = [_as_the_addressee(m, state.addressee) for m in found]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
@@ -2432,10 +2429,20 @@ ADDRESSEE_STAND_IN = "市"  # 你局 read as 市局, a name the unit tables take
 
 
 def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
-    """The unit the document is addressed to, when it is one (市行政审批局：, not 各区人民政府、市直各部门：)."""
+    """The unit the document is addressed to, when it is one (市行政审批局：, not 各区人民政府、市直各部门： nor 各县（区）人民政府：)."""
     m = ONE_ADDRESSEE.match(text)
-    if state.addressee is None and m and _looks_like_unit(m["name"]) and [n for n, _ in _unit_names(m["name"])] == [m["name"]]:
+    if (state.addressee is None and m and not m["name"].startswith(("各", "有关", "相关")) and _looks_like_unit(m["name"])
+            and [n for n, _ in _unit_names(m["name"])] == [m["name"]]):
         state.addressee = resolve_unit(m["name"], ctx)
+
+
+def _as_the_addressee(mention: UnitMention, addressee: tuple) -> UnitMention:
+    """A mention written 你局 (read as its stand-in 市局): named as written, the addressee (not a 市局 or 市委 written so)."""
+    written = re.sub(r"\s+", "", mention.span.text)
+    if not ADDRESSED_AS_YOU.match(written):
+        return mention
+    canonical, type_id, level, jurisdiction = addressee
+    return replace(mention, name=written, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
 
 
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")

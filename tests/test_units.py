@@ -3520,6 +3520,20 @@ def test_a_reply_names_its_one_addressee_as_you(tmp_path):
     assert [u.span.text for u in doc.clauses[1].units] == ["你局"]
 
 
-def test_you_names_no_unit_where_the_document_has_many_addressees(tmp_path):
-    doc = parse_text(tmp_path, REPLY.format(to="各县（区）人民政府，市直各部门"))
+@pytest.mark.parametrize("to", ["各县（区）人民政府，市直各部门", "各县（区）人民政府"])
+def test_you_names_no_unit_where_the_document_has_many_addressees(tmp_path, to):
+    doc = parse_text(tmp_path, REPLY.format(to=to))  # (各县（区）人民政府 alone: every county's, a review)
     assert [u.name for u in doc.clauses[1].units] == []
+
+
+def test_a_unit_written_like_you_s_stand_in_is_itself(tmp_path):
+    """A 批复 to 市发展改革委 that names 市委 too: 市委 is 市委, 你委 the addressee (a review: 市委 had been taken for the
+    addressee, read from the stand-in 你委 is read as)."""
+    text = ("某市人民政府关于某市营商环境创新试点实施方案的批复\n某府复〔2023〕8号\n市发展改革委：\n你委《关于报请审定某市营商环境创新试点实施方案的请示》收悉。现批复如下：\n"
+            "一、原则同意《某市营商环境创新试点实施方案》。\n二、将营商环境创新试点工作纳入干部考核，由市委、市政府督查室负责督导，你委配合。\n"
+            "三、请你委会同市财政局抓好组织实施。\n此复。\n某市人民政府\n2023年5月6日\n")
+    doc = parse_text(tmp_path, text)
+    second, third = doc.clauses[1], doc.clauses[2]
+    assert [(u.name, u.role) for u in second.units] == [("市委", "lead"), ("市政府督查室", "lead"), ("你委", "co")]
+    assert [u.canonical for u in second.units][0] != [u.canonical for u in third.units][0]
+    assert [(u.name, u.role) for u in third.units] == [("你委", "lead"), ("市财政局", "co")]
