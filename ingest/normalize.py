@@ -1086,7 +1086,13 @@ def _long_sentence(prev: str) -> bool:
 
 # （一）对吸纳…的中小微企业，按每人 / 每月500元…: the condition a payment's sentence opens with, however short the line
 # the page cut it in (a blind test: read as a heading, the line break split 每人 / 每月); not 对标…, 对接…, 一流的营商环境，
-CONDITION_OPENS = re.compile(r"^(?:对(?!标|接|外|照|口|症|表)[^，。；：]{1,30}的[^，。；：]{0,8}|[^，。；：]{1,30}的)，")  # (受让…专利的，按…)
+# (受让…专利的，按…), the words after the comma a sentence's (按每人, 单个企, 给予最高, 应当遵守…, …电价按照, nine characters or
+# more): not a heading's own short clause (（一）对政府失信的，严肃追责, 一、对市场主体的服务，再提速: a review)
+CONDITION_OPENS = re.compile(r"^(?:对(?!标|接|外|照|口|症|表)[^，。；：]{1,30}的[^，。；：]{0,8}|[^，。；：]{1,30}的)，"
+                             r"(?:[^，。；：]{9,}|(?:按|给予|每|单个|单户|单家|最高|不超过|可按|可给予|享受|经|应当|应|须)[^，。；：]{0,12}"
+                             r"|[^，。；：]{0,8}(?:按照|依照|按|对|向|在|将|给予|由))$"  # (longer than a heading's, or cut after its verb)
+                             # (（二）符合条件的小微企业，按每人 / 每月…: a sum's head begun after any comma, a review)
+                             r"|^[^。；：]{2,40}，(?:按每|按照每|给予每|给予最高|每人|每户|每家|单个|单户|单家|最高不超过)[^，。；：]{0,6}$")
 FIGURE_ITEM = re.compile(r"^(?:[（(]\d{1,3}[）)]|\d{1,3}[.．、])")
 SENTENCE_WORDS = re.compile(r"的|应当|对于|给予|按照|不得|可以|\d")
 

@@ -197,6 +197,7 @@ def test_a_numbered_sentence_cut_in_a_word_goes_on_even_in_a_short_file():
     ("（一）对吸纳登记失业人员的中小微企业，按每人", "每月500元给予社会保险补贴。"),
     ("（二）对吸纳就业困难人员的中小微企业，单个企", "业年度补贴最高不超过50万元。"),
     ("（二）受让实用新型专利的，按技术合", "同实际成交额的5%给予资助。"),
+    ("（二）符合条件的小微企业，按每人", "每月500元给予社会保险补贴。"),  # (a sum's head begun after any comma: a review)
 ])
 def test_an_items_condition_cut_short_by_the_page_goes_on(first, rest):
     """（一）对…的中小微企业，按每人 / # Page 12: / 每月500元…: an item that opens with its payment's condition (对…的…，,
@@ -205,7 +206,8 @@ def test_an_items_condition_cut_short_by_the_page_goes_on(first, rest):
     assert paragraphs(f"{first}\n{rest}") == [first + rest]
 
 
-@pytest.mark.parametrize("heading", ["（一）打造一流的营商环境，提升服务", "（二）对标一流，优化服务"])
+@pytest.mark.parametrize("heading", ["（一）打造一流的营商环境，提升服务", "（二）对标一流，优化服务", "（一）对政府失信的，严肃追责",
+                                     "一、对市场主体的服务，再提速", "（二）对重点企业的帮扶，落实“一企一策”", "（二）加强组织领导，按期完成"])
 def test_a_short_heading_with_a_comma_stays_apart_from_its_body(heading):
     assert paragraphs(f"{heading}\n各地要加强组织领导。") == [heading, "各地要加强组织领导。"]
 
