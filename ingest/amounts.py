@@ -107,7 +107,8 @@ PAYMENT_BEFORE = [
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
 HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-entity-year", "per-household-month": "per-entity-month"}
 FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微")
-HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户")
+# (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
+HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
@@ -205,11 +206,14 @@ def _phrase_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
 
 
 def _firms_counted(text: str, pos: int) -> bool:
-    """Whether 户 at ``pos`` counts firms: its sentence names firms and no households, before it (新开办企业…每户补助
-    300元) or after it in the same phrase (对单户授信1000万元以下的小微企业…)."""
+    """Whether 户 at ``pos`` counts firms: the last of firms or people its sentence names before it is firms (新开办企业…每户
+    补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
-    return bool(FIRMS.search(text, lo, hi)) and not HOUSEHOLDS.search(text, lo, hi)
+    before = [(m.start(), True) for m in FIRMS.finditer(text, lo, pos)] + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, lo, pos)]
+    if before:  # the one named last before it (对招用职工的小微企业: firms; 对…的企业新就业职工: households, a review)
+        return max(before)[1]
+    return bool(FIRMS.search(text, pos, hi)) and not HOUSEHOLDS.search(text, pos, hi)
 
 
 def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], pos: int, lo: int, hi: int) -> str | None:

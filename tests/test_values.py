@@ -94,6 +94,9 @@ def amounts(text):
     ("对首次创办小微企业的，给予每户5000元一次性创业补贴", (5000, "exact", "per-entity-one-off")),  # (a blind test: household)
     ("对新登记的个体工商户，给予每户500元一次性开办补贴", (500, "exact", "per-entity-one-off")),
     ("对脱贫户给予每户2000元一次性补助", (2000, "exact", "per-household-one-off")),
+    ("对住房困难的企业新就业职工，给予每户2万元一次性购房补贴", (20000, "exact", "per-household-one-off")),  # (people last: a review)
+    ("对因企业项目建设征地受影响的村民，给予每户3000元一次性补偿", (3000, "exact", "per-household-one-off")),
+    ("对招用职工的小微企业，给予每户5000元补贴", (5000, "exact", "per-entity")),  # (the firm last)
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
     ("单户企业贴息金额最高20万元", (200000, "max", "per-entity")),
     ("单个项目补助金额不超过200万元", (2000000, "max", "per-item")),
