@@ -219,6 +219,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     return (names, j) if ok else ([], i)
 
 
+SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分值|权重|分数|得分|满分|扣分)")
 TASK_COLUMN = re.compile(COLUMN_NOUN + "$")  # a column of what is to be done or said (任务, 事项, 措施, 问题 …)
 GROUP_UNIT_COLUMNS = ("责任单位", "责任部门")  # over 牵头单位 / 配合单位 in a header of two levels
 
@@ -491,6 +492,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     measures = None if any(is_unit_column(c) for c in columns) else _money_measures(lines[first:body])
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
+    # a column of scores before the units' (分值 5 / … / 县税务局): a figure alone is a row's number only after a row's end
+    # (a review: every row scoring 5, row 4's score had opened a row 5)
+    scored = any(SCORE_COLUMN.fullmatch(c) for c in columns) and any(is_unit_column(c) for c in columns)
     i = body
     last = i - 1
     after_header_cell = False  # the line before was a cell of the header printed again
@@ -509,8 +513,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if (bracketed := _bracketed_sub_row(lines, i, rows)) is not None:  # 1 / 科技创新奖补 / （1） / … / （2）: a row's rows
             _add_sub_row(rows, {"task": rows[-1].number, "sub": bracketed}, i, [])
             last = i
-        elif (number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
-                                                       or restarted and number == 1):
+        elif ((number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
+                                                        or restarted and number == 1)
+              and not (scored and rows and not _row_ended_before(lines, i, body, is_noise))):
             rows.append(_Row(number, i, [[]]))  # the next row's number (alone it reads as a page number)
             last = i
         elif ((numbered := NUMBER_BEFORE_CELL.match(lines[i]) or spaced and NUMBER_BEFORE_FIGURE.match(lines[i]))

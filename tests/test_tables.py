@@ -1985,3 +1985,21 @@ def test_a_spaced_row_whole_on_its_line_after_a_wrapped_task_cell_is_a_row(tmp_p
         [("省住房城乡建设厅", "lead"), ("省政务服务办", "co")], [("省自然资源厅", "lead"), ("省住房城乡建设厅", "co")],
         [("省住房城乡建设厅", "lead"), ("各设区市人民政府", "co")]]
     assert [[p.end.isoformat() for p in c.periods] for c in doc.clauses] == [["2023-06-30"], ["2023-09-30"], ["2023-12-31"]]
+
+
+def test_a_score_equal_to_the_next_rows_number_opens_no_row(tmp_path):
+    """序号 / 考核指标 / 分值 / 评分标准 / 责任单位 with every score 5: row 4's score is no row 5 (a review: rows 1, 2, 3, 5, 6,
+    the units moved to the wrong tasks); a figure alone opens a row only after a row's end."""
+    rows = [("开办企业", "企业开办时间压缩至0.5 个工作日以内，得5 分", "县市场监管局"),
+            ("政务服务", "政务服务事项网上可办率达到100%，得5 分", "县政务服务中心"),
+            ("获得电力", "低压小微企业用电报装实现“三零”服务，得5 分", "县供电公司"),
+            ("登记财产", "不动产登记一般登记压缩至3 个工作日，得5 分", "县自然资源局"),
+            ("纳税", "全面推行电子税务局，实现“非接触式”办税，得5 分", "县税务局"),
+            ("获得信贷", "普惠小微贷款增速不低于各项贷款增速，得5 分", "县金融办")]
+    text = ("融水苗族自治县2023 年优化营商环境工作考核办法\n为压实优化营商环境工作责任，结合我县实际，制定本办法。\n一、考核方式\n"
+            "（一）年终考核于2023 年12 月底前完成，县发展改革局牵头，县市场监管局配合。\n附件\n融水苗族自治县2023 年优化营商环境考核评分表\n"
+            "序号\n考核指标\n分值\n评分标准\n责任单位\n" + "".join(f"{n}\n{a}\n5\n{b}\n{c}\n" for n, (a, b, c) in enumerate(rows, 1)))
+    doc = parse_text(tmp_path, text)
+    table = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [c.path for c in table] == [f"a1.{n}" for n in range(1, 7)] and not doc.warnings
+    assert [[u.name for u in c.units] for c in table] == [[unit] for _, _, unit in rows]
