@@ -58,7 +58,8 @@ class Head:
     title_range: tuple[int, int] | None = None  # source offsets when the title is part of its paragraph(s)
     issuers: list[str] = field(default_factory=list)  # the letterhead's names, one a line
     doc_number: DocNumber | None = None
-    other_numbers: list[DocNumber] = field(default_factory=list)  # a joint document's second 文号 under the first (its co-issuer's)
+    # a second 文号 line under the first: a joint document's co-issuer's, or the number of a text a notice forwards
+    other_numbers: list[Paragraph] = field(default_factory=list)
     date: dt.date | None = None
     body_start: int = 0
 
@@ -248,8 +249,8 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is not None and parse_doc_number_line(text) == head.doc_number:
             pass  # the 文号 again: a web page's table of facts gave it above the title
         elif (DOC_NUMBER_LINE.match(text) and number_at == i - 1 and head.doc_number is not None
-              and (other := parse_doc_number_line(text)) is not None):
-            head.other_numbers.append(other)  # 甘州办发〔2023〕88号 / 甘州财发〔2023〕12号: each joint issuer's number, none cited
+              and parse_doc_number_line(text) is not None):
+            head.other_numbers.append(p)  # 甘州办发〔2023〕88号 / 甘州财发〔2023〕12号 (pipeline: whose it is)
             number_at = i
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text) or parse_announcement_number(text)

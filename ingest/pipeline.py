@@ -252,6 +252,11 @@ def _relation_lines_joined(closing: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def _joint(doc: Document) -> bool:
+    """Issued by several bodies, each numbering it (not a notice forwarding another's text: 转发…)."""
+    return len(doc.issuers) > 1 and "转发" not in doc.title
+
+
 def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False, aliases: dict | None = None) -> list:
     """References in ``paragraphs``, without a title-only one to the document itself."""
     return [r for p in paragraphs for r in find_references(p, source, document_level=document_level, aliases=aliases)
@@ -320,10 +325,12 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         title_first_annex(structure, part.attachment_title, part.alternative_title)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
-    doc.warnings += [f"a second 文号 {n.text} under {doc_number.text} (a joint issuer's own): the document is known by the first"
-                     for n in head.other_numbers if doc_number]
+    doc.warnings += [f"a second 文号 {p.text} under {doc_number.text} (a joint issuer's own): the document is known by the first"
+                     for p in head.other_numbers if _joint(doc)]
     own_titles = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title)) if t}
     aliases: dict = {}  # short names the document gives what it cites (以下简称《若干措施》), in its order
+    if not _joint(doc):  # 某政办发〔2023〕30号 / 某发改体改〔2023〕100号 over a notice forwarding that text: its number cited
+        doc.references += _cited(head.other_numbers, source, own_titles, document_level=True)
     doc.references += _cited(structure.preamble, source, own_titles, document_level=True, aliases=aliases)
     for short, (title, _) in list(aliases.items()):  # 现将《…若干措施》（以下简称《若干措施》）印发: the document itself
         if any(title_key(title).endswith(own) or own.endswith(title_key(title)) for own in own_titles if own):

@@ -1256,3 +1256,8 @@ def test_a_joint_documents_second_number_is_its_own_not_a_citation(tmp_path):
     (cited,) = parse_file(write(tmp_path, "甘孜2.txt", text.replace("甘州财发〔2023〕12 号\n", "").replace(
         "请认真贯彻执行。", "请结合《关于加强财政支持的意见》（甘州财发〔2023〕12 号）认真贯彻执行。")))
     assert [r.doc_number.text for r in cited.references] == ["甘州财发〔2023〕12号"]  # cited in the text, it is a reference
+    # one issuer's notice with the number of the text it forwards under its own: that number is cited (a review)
+    forwarding = text.replace("甘孜州人民政府办公室 甘孜州财政局关于印发", "甘孜州人民政府办公室关于转发州财政局").replace(
+        "甘孜藏族自治州人民政府办公室 甘孜藏族自治州财政局\n", "甘孜藏族自治州人民政府办公室\n")
+    (notice,) = parse_file(write(tmp_path, "甘孜3.txt", forwarding))
+    assert "甘州财发〔2023〕12号" in [r.doc_number.text for r in notice.references if r.doc_number] and not notice.warnings
