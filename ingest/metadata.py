@@ -230,6 +230,11 @@ def _read_making_note(note: str, head: Head) -> None:
         head.issuers.append(adopted["place"] + adopted["body"])
 
 
+def _without_term(body: str) -> str:
+    """江西省第十四届人民代表大会常务委员会 as 江西省人民代表大会常务委员会: one body whatever its term (a review)."""
+    return re.sub(r"第[一二三四五六七八九十百]+届", "", body)
+
+
 def _parse_head(paragraphs: list[Paragraph]) -> Head:
     head = Head()
     start = 0
@@ -259,7 +264,7 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             if order and (head.title is None or heading) and not head.issuers:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
                 head.issuers.append(order["issuer"])
         elif (head.title is None or heading and (not head.issuers or noted and head.doc_number is None)) and (order := ORDER_LINE.match(text)):
-            if order["issuer"] not in head.issuers:  # (…常务委员会第二次会议通过） / …常务委员会公告 / 第5号: named twice)
+            if _without_term(order["issuer"]) not in map(_without_term, head.issuers):  # (…第二次会议通过） / …常务委员会公告: named twice)
                 head.issuers.append(order["issuer"])  # the order's name, its number below or without a year (also under a compilation's heading)
             order_name = ORDER_NAME.match(text).group()
             head.doc_number = head.doc_number or order_number(order_name, text)  # 四川省人民政府令第362号 on one line

@@ -559,6 +559,9 @@ def test_a_regulations_announcement_under_a_heading_that_says_how_it_was_made_gi
     assert doc.doc_number.text == "江西省人民代表大会常务委员会公告第5号"
     assert doc.issuers == ["江西省人民代表大会常务委员会"] and doc.date == dt.date(2023, 3, 30)
     assert [c.number for c in doc.clauses] == ["第一条", "第二条"]
+    # the announcement under the standing committee's name with its term: one issuer still (a review: two)
+    (termed,) = parse_file(write(tmp_path, "江西届.txt", text.replace("\n江西省人民代表大会常务委员会公告", "\n江西省第十四届人民代表大会常务委员会公告")))
+    assert termed.issuers == ["江西省人民代表大会常务委员会"] and termed.doc_number.text.endswith("公告第5号")
 
 
 REVIEWED = ROOT / "tests" / "data"
