@@ -170,8 +170,14 @@ def _shaped_as_a_notice(text: str) -> bool:
     if DOC_NUMBER_LINE.match(lines[0]) or ORDER_NUMBER_LINE.match(lines[0]) or lines[0].endswith("令"):
         return True  # (a decision published by an order is dated by its heading alone)
     opening = lines[0] if lines[0].endswith(("：", ":")) else "".join(lines[:2])
+    addressed = opening.endswith(("：", ":")) and ADDRESSEES.search(opening) is not None  # (not a field's label: 主要内容：)
     return (any(DATE_LINE.match(line) for line in lines[-NOTICE_TAIL_LINES:])
-            and (opening.endswith(("：", ":")) or any(CLOSING_FORMULA.search(line) for line in lines)))
+            and (addressed or any(CLOSING_FORMULA.search(line) for line in lines)))
+
+
+# 各市、县（区）人民政府，省政府各部门：, 市行政审批局：: whom a notice is addressed to (a review: a catalogue entry's 主要内容：
+# had passed for addressees, the entry for a notice)
+ADDRESSEES = re.compile(r"^(?:各|有关|相关)|政府|部门|单位|机构|[局委厅办院会司处室行]|公司|中心|党委")
 
 
 def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:
