@@ -497,7 +497,6 @@ def test_two_short_documents_in_a_row_are_each_a_document(tmp_path, swapped):
     assert not any(d.title.endswith("通告") for d in parse_file(write(tmp_path, "item.txt", item)))
 
 
-
 CATALOGUE = """# Page 1800:
 （十五）江西
 5. 江西省人民政府关于进一步优化营商环境的意见（2023 年1 月10 日）
