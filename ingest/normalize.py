@@ -710,6 +710,7 @@ DATE_TAKERS = ("自", "于", "至", "从", "到", "截至", "截止", "在", "�
 DATE_GOES_ON = re.compile(r"^(?:至|到|起|前|止|以来|以后|以前|期间|后|开始)")
 # after a title cited with its 文号 at a line's end (《…》（国办发〔2023〕11号） / 精神，…)
 SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文件", "部署", "规定", "有关", "相关")
+FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # 印发单位：…, 发文字号：…
 PASSED_ON = ("转发", "印发", "下发", "已经", "予以")  # 现将《…》（…号） / 转发给你们: the notice's verb after the cited text
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
@@ -745,7 +746,8 @@ def _runs_on(prev: str, line: str) -> bool:
         before = prev[:opened]
         if prev[-1] == "】" and YEAR_NOTE.fullmatch(note):
             return True  # 晋政办发【2023】 / 15号: a 文号's year (the review)
-        if before.endswith("》") and not prev.startswith("《") and line.startswith((*SENTENCE_GOES_ON, *PASSED_ON)):
+        if (before.endswith("》") and not prev.startswith("《") and line.startswith((*SENTENCE_GOES_ON, *PASSED_ON))
+                and not FIELD_LABEL.match(line)):  # (not 文件名称：《…》（…号） / 印发单位：…, a field of its own: a review)
             return True  # a title cited with its 文号: 《纪要》（署办岸发〔2023〕2号） / 和《方案》, / 转发给你们 (a blind test)
         return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
     return False

@@ -193,6 +193,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     headings: list[Paragraph] = []  # compilation headings
     listing: tuple[str, int] | None = None  # after 附件：(1.…): the style and number an attachment list's next entry has
     listed: list[Paragraph] = []  # the entries of such a list
+    listed_from: tuple[int, _Numbering] | None = None  # the part and numbering before a list's 附件： line opened a part
     pending: list[Paragraph] = []  # after a closed clause: its own text if another item follows
     loose: list[Paragraph] | None = None  # closing text: after the items, until the next item
     i = 0
@@ -247,6 +248,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         appendix = APPENDIX_LINE.match(p.text)
         # (附件2 / 温州市…培育办法: the title of the part its label opened opens none, though the notice names it)
         if nodes and (appendix or len(p.text) <= HEADING_MAX and is_issued_title(p.text)) and not _titles_part(structure, part, p):
+            # (附件： / 1.申报书 / 2.… inside the body: the part it opens is undone where the body's numbering goes on after it)
+            listed_from = (part, numbering) if ATTACHMENT_LIST_LEAD.match(p.text) else None
             part += 1
             numbering = _Numbering()
             title = _part_title(p, appendix, paragraphs[i : i + 1])
@@ -266,6 +269,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             marker = None
         else:
             listing = _attachment_list_opens(p.text)
+        if marker and listed_from and _body_goes_on(marker, listed_from[1], nodes, part):
+            part, numbering = listed_from  # 二、申报材料 / 附件： / 1.申报书 / 三、支持标准: the list was the item's (a review: 三、 lost)
         if marker and _lists_repealed(loose or pending, p):  # 以下文件同时废止： / 1.《…》（…号）；: closing text
             marker = None
         if marker and FILE_NAME.search(p.text):  # 相关附件： / 1. …申报指南.docx: a web page's downloads, no item
@@ -669,6 +674,12 @@ def _lists_an_attachment(marker: Marker, text: str, listing: tuple[str, int]) ->
     entry = text[marker.end :].strip().rstrip("；;。.")
     return (marker.value == value and style in ("", marker.style) and not SENTENCE_END.search(entry)
             and len(entry) <= PART_TITLE_MAX and (names_a_document(entry) or bool(ATTACHMENT_NAME_END.search(entry))))
+
+
+def _body_goes_on(marker: Marker, before: "_Numbering", nodes: list[Node], part: int) -> bool:
+    """The marker numbers on the items before an attachment list's part (三、 after 二、), none in that part yet."""
+    last = before.last_value.get(marker.style)
+    return last is not None and marker.value == last + 1 and not any(node.part == part for node in nodes)
 
 
 def _lists_repealed(before: list[Paragraph], p: Paragraph) -> bool:

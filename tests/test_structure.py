@@ -911,6 +911,18 @@ def test_an_attachment_list_in_any_numbering_is_no_item(tmp_path, listed, labels
     assert [(s.path, s.number) for s in doc.sections if "." not in s.path and s.path.startswith("a")] == [("a1", labels[0]), ("a2", labels[1])]
 
 
+@pytest.mark.parametrize("listed", ["附件：\n1.申报书\n2.营业执照复印件\n", "附件：1.申报书\n2.营业执照复印件\n"])
+def test_the_body_goes_on_after_an_attachment_list_inside_it(tmp_path, listed):
+    """二、申报材料 / 附件： / 1.申报书 / 2.… / 三、支持标准: 三、 numbers on the body's items, so the list opened no part
+    (a review: 三、 and its sum and unit had been lost in the closing text)."""
+    text = ("某市科学技术局关于组织申报2023年度科技创新券的通知\n某科发〔2023〕12号\n各有关单位：\n为支持中小企业创新发展，现将有关事项通知如下。\n"
+            f"一、支持对象\n在本市注册的中小微企业。\n二、申报材料\n申报单位应提交以下材料，\n{listed}"
+            "三、支持标准\n对符合条件的企业，给予每家最高10万元补助。（责任单位：市科技局）\n某市科学技术局\n2023年6月1日\n")
+    (doc,) = parse_file(write(tmp_path, "科技.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "2", "3"]
+    assert [u.name for u in doc.clauses[2].units] == ["市科技局"] and [a.value for a in doc.clauses[2].amounts] == [100000]
+
+
 def test_a_numbered_line_after_an_attachment_list_that_names_no_document_is_an_item(tmp_path):
     """附件： alone, then 1.加强组织领导。…: a sentence, no attachment's name: an item as before."""
     text = ("某市人民政府办公室关于做好优化营商环境工作的通知\n某政办发〔2023〕9号\n各县（区）人民政府：\n现就有关事项通知如下。\n"
