@@ -81,7 +81,7 @@ INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下�
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
-DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff]{0,20}|(?:业务)?指导)$"  # (…做好优化营商环境相关工作)
+DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff\d]{0,20}|(?:业务)?指导)$"  # (…做好2023年度优化营商环境相关工作)
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
 MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权限"  # (按照管辖权限负责实施: z303)
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
@@ -634,8 +634,8 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?{MANNER_BEFORE
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
-# (于2023年10月底前，由X会同Y…, 在10月底前，…: a blind test)
-LEADING_PHRASE = re.compile(r"\s*(?:(?:于|在)?\s*(?:\d{4}\s*年[^，,。；]{0,12}?|\d{1,2}\s*月[^，,。；]{0,6}?)(?:前|底|末|内|起)"
+# (于2023年10月底前，由X会同Y…, 在10月底前，…: a blind test; 最迟于…前，, 原则上于…前，, 于每年3月底前，: a review)
+LEADING_PHRASE = re.compile(r"\s*(?:(?:最迟|原则上|应当?|须)?(?:于|在)?\s*(?:每年)?\s*(?:\d{4}\s*年[^，,。；]{0,12}?|\d{1,2}\s*月[^，,。；]{0,6}?)(?:前|底|末|内|起)"
                             r"|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
                             # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
                             rf"|(?:经[^，,。；：]{{0,16}}?)?(?:{PROCEDURE_VERBS})[^，,。；：]{{0,6}}?(?:后|以后)"
@@ -776,8 +776,8 @@ HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTE
 
 
 # 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
-# (…做好优化营商环境相关工作: the work's field named, a blind test)
-SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各自)?职责(?:分工)?(?:(?:配合)?(?:做好|抓好)(?:[^，,。；;]{{0,16}}?(?:相关|有关))?工作(?=[。；;，,]|$)"
+# (…做好优化营商环境相关工作, …做好各项工作: the work's field named, a blind test and a review)
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各自)?职责(?:分工)?(?:(?:配合)?(?:做好|抓好)[^，,。；;]{{0,16}}?工作(?=[。；;，,]|$)"
                          r"|负责(?=[，,]))")  # 市财政局、市工信局按职责分工负责，各县（区）人民政府负责…
 
 

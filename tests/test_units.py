@@ -1822,13 +1822,16 @@ def test_units_doing_their_share_in_running_text_help():
 
 
 @pytest.mark.parametrize("text", ["第二条 市经信局、市人力社保局按职责分工做好优化营商环境相关工作。",
-                                  "第二条 市经信局、市人力社保局按照各自职责做好优化营商环境相关工作。"])
+                                  "第二条 市经信局、市人力社保局按照各自职责做好优化营商环境相关工作。",
+                                  "第二条 市经信局、市人力社保局按职责分工做好2023年度优化营商环境相关工作。",  # (a review)
+                                  "第二条 市经信局、市人力社保局按职责分工做好各项工作。"])
 def test_units_doing_their_share_of_named_work_help(text):
     """…按职责分工做好优化营商环境相关工作: the work's field named before 相关工作 (a blind test: no unit)."""
     assert units(text, ctx=HANGZHOU) == [("市经信局", "co"), ("市人力社保局", "co")]
 
 
-@pytest.mark.parametrize("opening", ["于2023年10月底前，", "在2023年10月底前，", "于10月底前，", "2023年10月底前，"])
+@pytest.mark.parametrize("opening", ["于2023年10月底前，", "在2023年10月底前，", "于10月底前，", "2023年10月底前，",
+                                     "于每年3月底前，", "最迟于2023年10月底前，", "原则上于2023年10月底前，"])
 def test_units_given_a_task_after_its_deadline_with_yu(opening):
     """于2023年10月底前，由X会同Y制定…: the deadline's 于 or 在 opens the sentence (a blind test: no unit; without 于, X and Y)."""
     assert units(f"2.{opening}由市发展改革委会同市财政局制定出台降低企业用地成本的具体办法。", ctx=HANGZHOU) == [
