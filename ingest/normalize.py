@@ -711,7 +711,7 @@ DATE_GOES_ON = re.compile(r"^(?:至|到|起|前|止|以来|以后|以前|期间|
 # after a title cited with its 文号 at a line's end (《…》（国办发〔2023〕11号） / 精神，…)
 SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文件", "部署", "规定", "有关", "相关")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # 印发单位：…, 发文字号：…
-PASSED_ON = ("转发", "印发", "下发", "已经", "予以")  # 现将《…》（…号） / 转发给你们: the notice's verb after the cited text
+PASSED_ON = ("转发", "印发", "下发", "已经", "予以", "全文转发", "原文转发", "全文印发", "原文印发")  # 现将《…》（…号） / 转发给你们: the notice's verb after the cited text
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
 MID_SENTENCE = set("，、。；")
 # An attachment's first line opens a paragraph of its own, whatever the line before (附件：…, 附件2,

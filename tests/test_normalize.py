@@ -545,7 +545,7 @@ def test_a_title_cited_with_its_doc_number_goes_on_past_a_line_break():
     assert paragraphs(text) == [text.replace("\n", "")]
     assert paragraphs("1.加强监管。（2023年底前）\n2.强化服务。") == ["1.加强监管。（2023年底前）", "2.强化服务。"]
     for goes_on in ("精神，结合我市实际，制定以下措施。", "规定执行。", "要求，制定本方案。",
-                    "转发给你们，请认真贯彻执行。", "已经省政府同意，现印发给你们。"):  # (the notice's verb: a blind test)
+                    "转发给你们，请认真贯彻执行。", "已经省政府同意，现印发给你们。", "全文转发给你们。"):  # (the notice's verb: a blind test)
         text = "为贯彻落实《国务院办公厅关于优化稳就业政策措施的通知》（国办发〔2023〕11号）\n" + goes_on
         assert paragraphs(text) == [text.replace("\n", "")]
     field = "文件名称：《某市支持中小微企业发展若干措施》（某政办发〔2023〕12号）\n印发单位：某市人民政府办公室"

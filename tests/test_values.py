@@ -2288,6 +2288,7 @@ def test_a_text_pushed_to_land_is_applied(text, relation):
     ("推动《甲市优化营商环境若干措施》（甲政发〔2023〕1 号）和《甲市营商环境条例》落地", ["applies", "applies"]),
     ("推进《甲市优化营商环境若干措施》、《甲市营商环境条例》各项政策落实", ["applies", "applies"]),
     ("推动《甲市优化营商环境若干措施》《甲市营商环境条例》修订完善", ["cites", "cites"]),
+    ("推动《甲市优化营商环境若干措施》《甲市营商环境条例》等政策落地见效", ["applies", "applies"]),  # (a review)
 ])
 def test_texts_pushed_to_land_together_are_each_applied(text, relations):
     """推动《A》《B》落地见效: the verb stands before A only and the landing after B only (each had been cited)."""
