@@ -400,7 +400,9 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
                         # 本政策执行至…, 上述补贴政策实施至… (z142), …费率政策，执行至… (a blind test: the measure named before the comma)
-                        r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)[，,]?(?:执行|实施|施行)$")
+                        r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)[，,]?(?:执行|实施|施行)$"
+                        # (…减半征收房产税和城镇土地使用税，执行至…: the measure of the phrase before the comma, a blind test)
+                        r"|[，,](?:执行|施行)$")
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
 CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")

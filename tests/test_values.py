@@ -1778,7 +1778,9 @@ def test_a_monthly_or_quarterly_due_day_keeps_its_first_day(text, first_due, eve
                                   "政策实施期限截至2023年12月31日。",  # (z146)
                                   "继续实施阶段性降低失业保险、工伤保险费率政策至2023年12月31日。",  # (z159)
                                   # the measure named before a comma (a blind test: deadlines)
-                                  "继续实施阶段性降低失业保险费率政策，执行至2023年12月31日。", "继续实施阶段性降低失业保险费率政策，实施至2023年12月31日。"])
+                                  "继续实施阶段性降低失业保险费率政策，执行至2023年12月31日。", "继续实施阶段性降低失业保险费率政策，实施至2023年12月31日。",
+                                  # (the measure a phrase, no word for it: a blind test)
+                                  "对小微企业减半征收房产税和城镇土地使用税，执行至2023年12月31日。"])
 def test_the_last_day_a_measure_applies_is_no_tasks_deadline(text):
     """政策执行期限至2023年12月31日: when the measure stops applying, an interval ending then; it had been read as a deadline
     beside the clause's own (…应于2023年12月31日前提出申领; a blind probe, z36, as five other blind golds judge it)."""
