@@ -311,8 +311,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
                 and not _call_after_items(current, p)):
             if current.closed and not (pending == [] and _label_line(p.text)):  # 牵头单位：… / 责任单位：… / 完成时限：…
                 pending.append(p)
-            elif _responsibility_of_items(p, current, nodes):
-                nodes[current.parent].after_items.append(p)
+            elif (holder := _responsibility_holder(p, current, nodes)) is not None:
+                nodes[holder].after_items.append(p)
                 current.closed = True
             else:
                 current.paragraphs.append(p)
@@ -705,13 +705,22 @@ def _label_line(text: str) -> bool:
 OTHER_COLUMN_START = re.compile(OTHER_COLUMNS)
 
 
-def _responsibility_of_items(p: Paragraph, current: Node, nodes: list[Node]) -> bool:
-    """``p`` is a responsibility bracket alone (（牵头单位：省财政厅；配合单位：…）) after the last of
-    several items, none of which names its units: it is their parent's, an article or an item
-    with words of its own (第五条 加大财政支持力度。 / （一）… / （二）… / （三）… / （…）)."""
+def _responsibility_holder(p: Paragraph, current: Node, nodes: list[Node]) -> int | None:
+    """Whose ``p`` is, a responsibility bracket alone (（牵头单位：省财政厅；配合单位：…）) after the last of several items,
+    none of which names its units: their parent's, an article or an item with words of its own (第五条 加大财政支持力度。 /
+    （一）… / （二）… / （三）… / （…）); the parent's own parent's where the parent is the last of such items too
+    (2.… / （1）… / （2）… / ①… / ②… / （…）: item 2's, a blind test: （2）'s). None: the last item's own."""
     if not responsibility_alone(p.text) or current.parent is None:
-        return False
-    parent = nodes[current.parent]
+        return None
+    holder, node = None, current
+    while node.parent is not None and _holds_its_items_units(nodes[node.parent], nodes) and nodes[node.parent].children[-1] == nodes.index(node):
+        holder = node.parent
+        node = nodes[holder]
+    return holder
+
+
+def _holds_its_items_units(parent: Node, nodes: list[Node]) -> bool:
+    """An item (no section) over two items or more, none of which names its units."""
     items = [nodes[i] for i in parent.children]
     return (len(items) >= 2 and not is_section(parent)
             and not any(RESPONSIBILITY_WORDS.search(q.text) or is_bare_unit_bracket(q.text) for item in items for q in item.paragraphs))

@@ -1321,6 +1321,21 @@ def test_the_bracket_after_a_sections_last_item_is_its_own_where_items_above_clo
 
 
 
+@pytest.mark.parametrize("points", ["", "① 能够通过信息共享获取的材料，一律不再要求企业提供；\n② 申请材料齐全、符合法定形式的，于3 个工作日内办结。\n"])
+def test_a_bracket_after_sub_items_of_sub_items_is_the_items(tmp_path, points):
+    """2.…： / （1）… / （2）… / ① / ② / （X牵头，Y按职责分工负责）: item 2's units, as without ①② (a blind test: （2）'s, with
+    the bracket spliced into its text)."""
+    text = ("湖北省人民政府关于进一步优化营商环境的实施意见\n鄂政发〔2023〕14 号\n各市、州、县人民政府，省政府各部门：\n现提出如下实施意见。\n"
+            "一、持续优化政务服务\n1.编制全省统一的政务服务事项实施清单。（省政务办牵头，省直有关单位配合）\n"
+            "2.深化“证照分离”改革，分类推进审批制度改革：\n（1）对实行告知承诺的事项，审批部门当场作出审批决定；\n"
+            f"（2）对优化审批服务的事项，审批时限压减至法定时限的50%以内；\n{points}"
+            "（省市场监管局牵头，省直有关单位按职责分工负责）\n3.清理规范行政审批中介服务事项。（省政务办负责）\n湖北省人民政府\n2023 年7 月12 日\n")
+    (doc,) = parse_file(write(tmp_path, "湖北.txt", text))
+    units = {c.path: [u.name for u in c.units] for c in doc.clauses}
+    assert units["1.2"] == ["省市场监管局", "省直有关单位"] and units["1.2.2"] == []
+    assert "省市场监管局" not in next(c.text for c in doc.clauses if c.path == "1.2.2")
+
+
 def test_a_bracket_after_a_titled_items_sub_items_is_the_titled_items_among_items_closed_by_their_own(tmp_path):
     """1.…。（责任单位：X） / 2.降低用能成本。 / (1)… / (2)… / （牵头单位：…） / 3.…。（责任单位：Y）: the bracket after 2.'s
     sub-items is 2.'s, so each sub-item's, as 1.'s and 3.'s are theirs (a blind test: (1) had none); where the titled item's
