@@ -119,6 +119,9 @@ LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s
 TIME_LIMIT = r"时限(?:为|是|[：:])?\s*"  # 承诺时限3个工作日: at most (not 完成时限：每半年, how often)
 MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}"
                         rf"|{TIME_LIMIT})$")
+# 压缩企业开办时间至0.5个工作日: the time named between the verb and 至 (a blind test), looked for further back
+CUT_TO_BEFORE = re.compile(r"(?:压缩|压减|缩短)[^，。；]{1,12}?(?:时间|时限|周期|用时)(?:至|到|为)\s*$")
+CUT_TO_REACH = 20  # characters before the number
 TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
@@ -653,8 +656,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
         bounded_before = text[max(0, m.start() - 8) : m.start()]
+        cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
-                                                            or NAMED_TERM_BEFORE.search(bounded_before)):
+                                                            or NAMED_TERM_BEFORE.search(bounded_before) or cut_to):
             continue  # 1日 in a date, not a duration
         n = 6 if m["n"] == "半" and m["u"] == "年" else parse_number(m["n"]) if m["n"] != "半" else None
         if n is None:
@@ -672,7 +676,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             bound = "max"
         elif after == "以上" or MIN_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
             bound = "min"
-        elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")):
+        elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")) or cut_to:
             bound = "max"
         elif (EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))

@@ -155,6 +155,7 @@ D = dt.date
     ("补贴期限最长不超过1年", ("duration", None, None, "P1Y", "max", False)),
     ("征求意见的时间一般不少于30日", ("duration", None, None, "P30D", "min", False)),
     ("一般登记业务办理时间压缩至1个工作日", ("duration", None, None, "P1D", "max", True)),
+    ("压缩企业开办时间至0.5个工作日", ("duration", None, None, "P0.5D", "max", True)),  # (the time between verb and 至: a blind test)
     ("2023年底前覆盖全市80%以上的监管领域", ("deadline", None, D(2023, 12, 31), None, "exact", False)),
     ("2023 年年底前完成专项行动", ("deadline", None, D(2023, 12, 31), None, "exact", False)),  # 年 written twice
     ("到2025年年末，建成统一平台", ("deadline", None, D(2025, 12, 31), None, "exact", False)),
