@@ -16,10 +16,12 @@ import pyoxigraph as ox
 from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import Response
+from fastapi.responses import PlainTextResponse, Response
 from policykg.graph import reads
 from policykg.graph.search.index import SearchFilters
 from policykg.graph.workspace import Workspace
+from policykg.ingest.errors import UnreadableFileError
+from policykg.ingest.reading import read_source
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__, mcp_server, web
@@ -231,6 +233,28 @@ async def document(request: Request, doc_id: str = DOC_ID):
         payload, media_type = await run_in_threadpool(reads.document_rdf, _store(request), doc_id, media, base=_base(request))
         return Response(payload, media_type=media_type)
     return await run_in_threadpool(reads.document, _store(request), doc_id, base=_base(request))
+
+
+@router.get("/documents/{doc_id}/source", tags=["documents"], response_class=PlainTextResponse,
+            responses={200: {"content": {"text/plain": {}}}, 409: {"description": "the file changed since it was ingested"}},
+            summary="The text of the document's source file as ingest read it: citations' source offsets index it")
+async def document_source(request: Request, doc_id: str = DOC_ID):
+    """The whole file's text (a compilation's too: a document's offsets are into its file), decoded as ingest decoded it
+    (UTF-8, GB18030, UTF-16/32; for HTML, .docx and PDF the text extracted), so that `source_text[answer_source_start:
+    answer_source_end]` is the quoted sentence as printed. 409 where the file changed since it was ingested, 404 where it
+    is gone."""
+    store = _store(request)
+    doc_id = await run_in_threadpool(reads.document_id_of, store, doc_id, base=_base(request))
+    name, digest = await run_in_threadpool(reads.document_source, store, doc_id, base=_base(request))
+    workspace = _services(request).workspace
+    try:
+        source = await run_in_threadpool(read_source, workspace.sources.location(name))
+    except UnreadableFileError as exc:
+        raise ApiError(404, "not_found", f"the source file of {doc_id} cannot be read now: {exc}", {"parameter": "doc_id"}) from None
+    if digest and source.sha256 != digest:
+        raise ApiError(409, "source_changed", f"the source file of {doc_id} changed since it was ingested: ingest it again",
+                       {"parameter": "doc_id"})
+    return PlainTextResponse(source.text)
 
 
 @router.get("/clauses/{clause_id:path}", tags=["documents"], response_model=reads.ClauseDetail, responses=RDF_CONTENT,

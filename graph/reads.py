@@ -504,6 +504,15 @@ def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:
     return DocumentDetail(**found[0].model_dump(), clauses=clauses, sections=sections, references=_references(store, [iri], base))
 
 
+def document_source(store, key: str, *, base: str = DEFAULT_BASE) -> tuple[str, str | None]:
+    """The document's source file as stored (its name relative to the data folder's parent, or absolute) and the
+    SHA-256 of its bytes when ingested."""
+    found = rows(store, "document_source", document=f"{base}doc/{check_key(key)}")
+    if not found:
+        raise NotFound(f"no document {key!r}")
+    return found[0]["file"], found[0].get("sha")
+
+
 def _unique(items: list[dict], key: str) -> list[dict]:
     seen: dict = {}
     for r in items:

@@ -4,6 +4,7 @@ execution. One end-to-end test runs the real server with SPARQLWrapper and rdfli
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -177,6 +178,17 @@ def test_search_reports_what_it_understood_and_groups_hits_by_document(api):
     assert all(h["clause"] in by_document[h["document"]] for h in body["hits"])
     assert all(h["answer_text"] and h["text"][h["answer_start"]:h["answer_end"]] == h["answer_text"] for h in body["hits"])
     assert api.get("/search", params={"q": "就业见习补贴"}).json()["groups"] is None
+
+
+def test_a_hits_source_offsets_cut_its_answer_from_the_source_text_the_api_serves(api):
+    """answer_source_start/end index the text /documents/{id}/source serves (a new user could not check a citation's
+    offsets through the product: no route served the file)."""
+    hit = api.get("/search", params={"q": "一次性创业补贴", "k": 1, "mode": "bm25"}).json()["hits"][0]
+    source = api.get(f"/documents/{hit['document'].rsplit('/', 1)[-1]}/source")
+    assert source.status_code == 200 and source.headers["content-type"].startswith("text/plain")
+    quoted = source.text[hit["answer_source_start"]:hit["answer_source_end"]]
+    assert re.sub(r"\s+", "", quoted) == re.sub(r"\s+", "", hit["answer_text"])
+    assert_error(api.get("/documents/no-such-document-1/source"), 404, "not_found")
 
 
 def test_openapi_has_a_response_model_for_every_route(api):
