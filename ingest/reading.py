@@ -113,14 +113,19 @@ def _wide_unicode(raw: bytes) -> tuple[str, str] | None:
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            last = exc
-    line = raw[: last.start].count(b"\n") + 1
+            failures.append(exc)
+    # the bad bytes where the encoding that read furthest stopped: the file's own, most likely (a new user: a UTF-8
+    # file's bad bytes on line 4 had been reported on line 1, where GB18030 had given up)
+    furthest = max(failures, key=lambda exc: exc.start)
+    name = "UTF-8" if furthest is failures[0] else "GB18030"
+    line = raw[: furthest.start].count(b"\n") + 1
     raise UnreadableFileError(
-        str(path), f"not valid UTF-8 or GB18030 text (byte offset {last.start})", line=line
+        str(path), f"not valid UTF-8 or GB18030 text (read as {name}, bad bytes at byte offset {furthest.start})", line=line
     )
 
 

@@ -22,6 +22,18 @@ def test_bad_files_raise_an_error_naming_the_file(tmp_path, name, content, messa
     assert str(path) in str(info.value) and message in str(info.value)
 
 
+def test_a_utf8_files_bad_bytes_are_reported_on_their_line(tmp_path):
+    """A UTF-8 file with bad bytes on line 4: the error names line 4 and their offset (a new user: line 1, where the
+    GB18030 fallback had given up)."""
+    text = GOOD.encode("utf-8") + "三、优化服务。".encode("utf-8") + b"\xff\xfe" + "（市政务服务中心负责）\n".encode("utf-8")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(text)
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    at = len(GOOD.encode("utf-8") + "三、优化服务。".encode("utf-8"))
+    assert f"{path}:4:" in str(info.value) and f"byte offset {at}" in str(info.value) and "UTF-8" in str(info.value)
+
+
 def test_gb18030_file_is_read(tmp_path):
     (doc,) = parse_file(write(tmp_path, "gbk.txt", GOOD, encoding="gb18030"))
     assert [c.path for c in doc.clauses] == ["1", "2"]
