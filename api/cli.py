@@ -166,6 +166,7 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
     from .app import create_app  # the one place the CLI loads the web app: to run it
 
     settings = _settings(data, host=host, port=port, cors_origins=cors or None)
+    _check_port_free(settings.host, settings.port)  # before the store and the model load (uvicorn only logs Errno 98)
     _log_to_terminal()
     workspace = _workspace(settings)
     if workspace.embedder is not None:
@@ -176,6 +177,19 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
                     timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S)
     except OSError as exc:
         fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail with one line where another program listens on the port (a new user: uvicorn's bare Errno 98, the README
+    silent on POLICYKG_PORT)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (as uvicorn binds: a socket left in TIME_WAIT is no user)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another port: --port or POLICYKG_PORT")
 
 
 GRACEFUL_SHUTDOWN_S = 3  # Ctrl-C: requests still running get this long (a SPARQL query had held the server up to its time limit)

@@ -163,6 +163,18 @@ def test_serve_refuses_a_port_out_of_range(data, port):
     assert result.exit_code == 2 and "--port" in _one_error_line(result)
 
 
+def test_serve_on_a_port_in_use_is_one_line_naming_the_setting(data):
+    """Another program listening on the port: one line saying so and how to choose another (a new user: uvicorn's Errno 98)."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = runner.invoke(app, ["serve", "--port", str(taken.getsockname()[1]), "--data", str(data)])
+    line = _one_error_line(result)
+    assert result.exit_code == 1 and "cannot listen" in line and "POLICYKG_PORT" in line, line
+
+
 def test_units_unknown_role_is_a_usage_error(data):
     result = runner.invoke(app, ["units", "市人社局", "--role", "boss", "--data", str(data)])
     assert result.exit_code == 2 and "boss" in _one_error_line(result)
