@@ -773,7 +773,7 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
             raise NotFound(f"no unit named {label!r}")
         found = rows(store, "compare_unit", unit=units)
     else:
-        specific = sorted({r["specific"] for r in rows(store, "concepts", label=_concept_label(what, label))})
+        specific = sorted({r["specific"] for r in rows(store, "concepts", label=_concept_label(what, label, base))})
         if not specific:
             raise NotFound(f"no {what} named {label!r}")
         prop = POL.instrument if what == "instrument" else POL.beneficiary
@@ -813,11 +813,14 @@ def _best_unit_per_city(store, label: str, base: str) -> list[str]:
     return chosen
 
 
-def _concept_label(what: str, value: str) -> str:
-    """A concept given by its id (internship-subsidy), as /search takes it, is found by its label."""
+def _concept_label(what: str, value: str, base: str = DEFAULT_BASE) -> str:
+    """A concept given by its id (internship-subsidy), as /search takes it, or by its IRI, as SPARQL gives it (a new user:
+    404), is found by its label."""
     from policykg.ingest.vocab import concept_by_id
 
-    concept = concept_by_id(f"{what}s").get(value.strip())
+    given = value.strip()
+    given = given.removeprefix(f"{base}concept/{what}/")
+    concept = concept_by_id(f"{what}s").get(given)
     return concept.label_zh if concept is not None else value
 
 

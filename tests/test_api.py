@@ -157,6 +157,8 @@ def test_compare_instrument_across_cities(api):
     assert_error(api.get("/compare", params={"instrument": "没有这种补贴"}), 404, "not_found")
     by_id = api.get("/compare", params={"instrument": "internship-subsidy"}).json()["rows"]  # an id, as /search takes it
     assert by_id and by_id == api.get("/compare", params={"instrument": "就业见习补贴"}).json()["rows"]
+    iri = "https://w3id.org/policykg/id/concept/instrument/internship-subsidy"  # as SPARQL gives it (a new user: 404)
+    assert api.get("/compare", params={"instrument": iri}).json()["rows"] == by_id
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\u3000\n"])
