@@ -543,7 +543,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif rows and year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
-        elif not text or is_noise(lines[i]) and not (rows and _sum_cell(lines, i, measures)) or _alone(lines, i, is_noise):
+        elif not text or is_noise(lines[i]) and not (rows and (_sum_cell(lines, i, measures) or scored and _score_cell(lines, i))) or _alone(lines, i, is_noise):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (rows and (item := ITEM_AFTER_ROWS.match(text)) and int(item["n"]) == rows[-1].number + 1
@@ -939,6 +939,7 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
             content, units = content + units, []
         content += segment[:cut]
         units += segment[cut:]
+    content = _scores_labelled(content, columns)
     if content and units and content[-1][0] == SAME_AS_ABOVE:  # …50万元。 / 同上 / 市财政局: the first unit cell, read as the row's text
         units.insert(0, content.pop())
     # 落实见习留用奖励 / 同上 / 同上, … / 同上 / 长期坚持: the time cell and the unit cell as the row above's (z239)
@@ -984,6 +985,26 @@ def _measure_after_name(text: str) -> re.Match | None:
 
 def _sum_cell(lines: list[str], i: int, measures: list[str] | None) -> bool:
     return bool(measures) and BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
+
+
+def _scores_labelled(content: list[Fragment], columns: list[str]) -> list[Fragment]:
+    """A scoring table's score cell labelled with its column (开办企业 / 10 / 企业开办… -> 开办企业（分值：10）企业开办…): the
+    figure alone would run into the cells beside it."""
+    column = next((c for c in columns if SCORE_COLUMN.fullmatch(c)), None)
+    if column is None:
+        return content
+    out = []
+    for text, offsets in content:
+        if BARE_FIGURE.fullmatch(bare(text)) and offsets:
+            label = f"（{column}："
+            text, offsets = label + text + "）", [offsets[0]] * len(label) + offsets + [offsets[-1]]
+        out.append((text, offsets))
+    return out
+
+
+def _score_cell(lines: list[str], i: int) -> bool:
+    """A scoring table's score (开办企业 / 10 / …): a figure alone, no page's number (it had been dropped as one)."""
+    return BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
 
 
 def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment]:

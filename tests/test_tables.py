@@ -1967,6 +1967,7 @@ def test_a_scoring_tables_columns_make_a_table(tmp_path, column):
     rows = [c for c in doc.clauses if c.path.startswith("a1.")]
     assert [[u.name for u in c.units] for c in rows] == [["县市场监管局"], ["县政务服务中心", "县大数据发展局"]]
     assert "开办企业" in rows[0].text and "网上可办率" in rows[1].text
+    assert f"开办企业（{column}：10）企业开办" in rows[0].text  # the score labelled by its column (it had been dropped as a page number)
 
 
 def test_a_spaced_row_whole_on_its_line_after_a_wrapped_task_cell_is_a_row(tmp_path):
