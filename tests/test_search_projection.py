@@ -209,6 +209,15 @@ def test_a_city_filter_holds_its_districts_and_counties_documents():
     assert facets.documents_mask(SearchFilters(city="青岛")).tolist() == [True, True, False]
     assert facets.documents_mask(SearchFilters(city="黄岛区")).tolist() == [True, False, False]
     assert "青岛" in facets.places[0]
+    # a municipality's own documents (of no city: 上海市 is a province in the table) and its districts' (a blind tester: only
+    # the districts' had passed city=上海市)
+    shanghai = [record("own", "上海市", "provincial"), record("district", "上海市金山区", "county"), record("other", "南京市", "municipal")]
+    shanghai[0].update(city=None, province="上海市")
+    shanghai[1].update(city="上海市金山区", province="上海市")
+    shanghai[2].update(province="江苏省")
+    facets = Facets(shanghai)
+    assert facets.documents_mask(SearchFilters(city="上海市")).tolist() == [True, True, False]
+    assert facets.documents_mask(SearchFilters(city="上海")).tolist() == [True, True, False]
 
 
 def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index):
