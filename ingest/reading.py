@@ -121,12 +121,12 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
             failures.append(exc)
     # the bad bytes where the encoding that read furthest stopped: the file's own, most likely (a new user: a UTF-8
     # file's bad bytes on line 4 had been reported on line 1, where GB18030 had given up)
-    furthest = max(failures, key=lambda exc: exc.start)
-    name = "UTF-8" if furthest is failures[0] else "GB18030"
-    line = raw[: furthest.start].count(b"\n") + 1
-    raise UnreadableFileError(
-        str(path), f"not valid UTF-8 or GB18030 text (read as {name}, bad bytes at byte offset {furthest.start})", line=line
-    )
+    # (utf-8-sig counts from after its byte-order mark: the offset in the file is 3 more, a review)
+    starts = [failures[0].start + (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0), failures[1].start]
+    at = max(starts)
+    name = "UTF-8" if at == starts[0] else "GB18030"
+    line = raw[:at].count(b"\n") + 1
+    raise UnreadableFileError(str(path), f"not valid UTF-8 or GB18030 text (read as {name}, bad bytes at byte offset {at})", line=line)
 
 
 def _html_text(html: str) -> str:

@@ -32,6 +32,10 @@ def test_a_utf8_files_bad_bytes_are_reported_on_their_line(tmp_path):
         parse_file(path)
     at = len(GOOD.encode("utf-8") + "三、优化服务。".encode("utf-8"))
     assert f"{path}:4:" in str(info.value) and f"byte offset {at}" in str(info.value) and "UTF-8" in str(info.value)
+    path.write_bytes(b"\xef\xbb\xbf" + text)  # with a byte-order mark: offsets in the file still (a review: 3 short)
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert f"{path}:4:" in str(info.value) and f"byte offset {at + 3}" in str(info.value)
 
 
 def test_gb18030_file_is_read(tmp_path):

@@ -433,6 +433,16 @@ def test_a_place_the_query_names_counts_as_a_place_not_as_a_word_found(seed_inde
     assert named.understood.places[0]["as_written"] == "平凉"
 
 
+def test_a_place_the_query_names_still_ranks_its_own_documents_first_and_no_other_place_is_a_good_match(seed_index):
+    """The place's words rank (a review: taken out of BM25 too, other places' clauses had come first); a hit of a place
+    other than the one named, nor over it, is no good match (深圳的…: 平凉's clause had been one)."""
+    hits = seed_index.search_response("松原的创业担保贷款", 3, None, "bm25").hits
+    assert [h.city for h in hits] == ["松原市"] * 3
+    elsewhere = seed_index.search_response("深圳的创业担保贷款", 3, None, "bm25")
+    assert elsewhere.understood.places[0]["name"] == "深圳市" and not elsewhere.good_match
+    assert not any(h.good_match for h in elsewhere.hits)
+
+
 def test_the_answer_is_the_sentence_giving_the_figure_asked_not_the_items_heading():
     """（十）扩大就业见习补贴范围。 / … / 按每人每月1000元…就业见习补贴: 补贴是多少 is answered by the sum's sentence (a new user's
     finding: the heading, which holds the same words, came first); without a question for a figure the heading still yields
@@ -444,6 +454,14 @@ def test_the_answer_is_the_sentence_giving_the_figure_asked_not_the_items_headin
     assert answer_span(text, weights, wants_figure=figure_asked("就业见习补贴从什么时候开始")).text.startswith("从2019年1月1日起")
     assert answer_span("（十）扩大就业见习补贴范围。", weights).text == "（十）扩大就业见习补贴范围。"
     assert answer_span(text, weights).score == 1.0  # (the share of the query's words in it, whatever was preferred)
+    # a time asked with 多少 is a time (a review: the sum's sentence had answered 多少天); a heading giving the figure answers
+    clause = "（三）压缩企业开办时间。对新开办企业免费刻制公章，每户补助300元。企业开办全流程时间压缩至1个工作日。"
+    both = {"企业": 1.0, "开办": 2.0}
+    assert answer_span(clause, both, wants_figure=figure_asked("企业开办需要多少天")).text == "企业开办全流程时间压缩至1个工作日。"
+    assert answer_span(clause, both, wants_figure=figure_asked("企业开办补助多少钱")).text == "对新开办企业免费刻制公章，每户补助300元。"
+    given = "（三）见习补贴标准为每人每月1800元。所需资金从就业补助资金中列支。"
+    asked = {"见习": 2.0, "补贴": 1.0, "标准": 1.0}
+    assert answer_span(given, asked, wants_figure=figure_asked("见习补贴标准是多少")).text == "（三）见习补贴标准为每人每月1800元。"
 
 
 def test_hit_answer_offsets_point_into_the_source_file(seed_index):

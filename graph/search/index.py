@@ -158,6 +158,17 @@ def _places_apart(understood: Understood) -> list[str]:
     return [p["as_written"] for p in understood.places if not any(p["as_written"] in unit for unit in understood.units)]
 
 
+def _named_places(understood: Understood) -> list[tuple[str, str]]:
+    """(short name, its province's short name) of each place the query names apart from a unit's name."""
+    apart = set(_places_apart(understood))
+    return [(short_place(p["name"]), short_place(p["province"])) for p in understood.places if p["as_written"] in apart]
+
+
+def _only(weights: dict[str, float], tokens: list[str], extra: list[str]) -> dict[str, float]:
+    """The weights of the words asked of a passage (its place's name left out where it is of that place)."""
+    return {t: weights[t] for t in dict.fromkeys(tokens + extra)}
+
+
 def _topic_words(tokens: list[str], understood: Understood) -> list[str]:
     """The query's words without the places it names, which the search applies as places (平凉的政府采购价格扣除比例: 平凉
     ranks and filters; counted as a word found it had made a clause naming 平凉工业园区 relevant, a good match, and its unit
@@ -296,7 +307,8 @@ class SearchIndex:
         understood = understand(query, self.unit_names) if understand_query else Understood()
         topic = _topic(query, understood)  # (the vector that ranks keeps the place; the one that says how relevant does not)
         q, q_topic = _query_vectors(self.embedder, query, topic) if use_dense else (None, None)
-        tokens = _topic_words(self.tokenizer.tokens(query), understood)
+        tokens = self.tokenizer.tokens(query)  # (the place's words rank: its own documents first)
+        topic_tokens = _topic_words(tokens, understood)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
         mask, boost = self._restrictions(filters, understood)
@@ -314,11 +326,18 @@ class SearchIndex:
         window = self.ranking.relevance_window if q is not None else 0
         chosen = self._diversify(fused, max(k, window), cap, focused=bool(understood.places))
         weights = {t: self._idf.get(t, self._unseen_idf) for t in dict.fromkeys(tokens + extra)}
-        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], tokens, weights, q, alternatives, q_topic))
-                  for i in chosen]
+        named = _named_places(understood)
+
+        def asked(i: int) -> tuple[list[str], object]:  # a passage of the place the query names: asked without the place
+            return (topic_tokens, q_topic) if named and self._of_named_place(i, named) else (tokens, q)
+
+        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], *asked(i), weights, q, alternatives)) for i in chosen]
         kept = (self._by_relevance_too(ranked[:window]) + ranked[window:])[:k]  # (a hit built only for those kept)
         wants_figure = figure_asked(query)
-        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, weights, wants_figure) for c in kept]
+        # (深圳的就业见习补贴标准 answered by 平凉's clause: no good match for 深圳, however close the words)
+        elsewhere = {c.i for c in kept if named and not self._of_named_place(c.i, named)}
+        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, _only(weights, asked(c.i)[0], extra), wants_figure,
+                          elsewhere=c.i in elsewhere) for c in kept]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
             result.groups = group_hits(hits)
@@ -478,8 +497,14 @@ class SearchIndex:
         dense_part = min(1.0, max(0.0, (cosine - r.dense_floor) / r.dense_span))
         return round(0.5 * coverage + 0.5 * dense_part, 4)
 
-    def _relevance(self, i: int, parts: dict, tokens: list[str], weights: dict[str, float], q,
-                   alternatives: list[tuple[list[str], list[str]]] = (), q_topic=None) -> float:
+    def _of_named_place(self, i: int, named: list[tuple[str, str]]) -> bool:
+        """The passage's document is of a place the query names (平凉's), or a provincial or national one over it (甘肃's)."""
+        d = self.facets.doc_of[i]
+        places, level = self.facets.places[d], self.facets.level[d]
+        return any(place in places or level == "national" or level == "provincial" and province in places for place, province in named)
+
+    def _relevance(self, i: int, parts: dict, tokens: list[str], q_asked, weights: dict[str, float], q,
+                   alternatives: list[tuple[list[str], list[str]]] = ()) -> float:
         """The passage's relevance to the query (``relevance``): the share of the query's words it holds, with its cosine."""
         r = self.records[i]
         passage_words = {t for t in weights if t in r["text"] or t in r["title"] or any(t in h for h in r["headings"])}
@@ -490,14 +515,15 @@ class SearchIndex:
         total = sum(asked.values())
         coverage = sum(w for t, w in asked.items() if t in passage_words) / total if total else 0.0
         dense = parts.get("dense")
-        if q_topic is not None and q_topic is not q:  # the query named a place: how close the passage is to the rest
-            cosine = vector_score(self.vectors[i], q_topic)
+        if q_asked is not None and q_asked is not q:  # the query named the passage's place: how close it is to the rest
+            cosine = vector_score(self.vectors[i], q_asked)
         else:
             cosine = dense[0] if dense else (vector_score(self.vectors[i], q) if q is not None else None)
         return self.relevance(coverage, cosine)
 
     def _hit(self, i: int, score: float, relevance: float, parts: dict, tokens: list[str], weights: dict[str, float],
-             wants_figure: re.Pattern | None = None) -> Hit:
+             wants_figure: re.Pattern | None = None, elsewhere: bool = False) -> Hit:
+        """``elsewhere``: the passage is of no place the query names (nor a province or the nation over it): no good match."""
         r = self.records[i]
         bm25, dense = parts.get("bm25"), parts.get("dense")
         span = answer_span(r["text"], weights, [(x[0], x[1]) for x in r["sentences"]], wants_figure=wants_figure)
@@ -506,7 +532,7 @@ class SearchIndex:
         return Hit(
             clause=r["clause"], document=r["document"], title=r["title"], doc_number=r["doc_number"], path=r["path"],
             number=r["number"], heading=r["heading"], text=r["text"], snippet=snippet(r["text"], tokens), score=score,
-            relevance=relevance, good_match=relevance >= self.ranking.no_match_below,
+            relevance=relevance, good_match=relevance >= self.ranking.no_match_below and not elsewhere,
             bm25=round(bm25[0], 4) if bm25 else None, bm25_rank=bm25[1] if bm25 else None,
             dense=round(dense[0], 4) if dense else None, dense_rank=dense[1] if dense else None,
             start=r["start"], end=r["end"], answer_start=span.start, answer_end=span.end, answer_text=span.text,

@@ -43,13 +43,14 @@ def _coverage(sentence: str, weights: dict[str, float]) -> float:
 
 
 # （十）扩大就业见习补贴范围。, 4.落实一次性创业补贴。: an item's heading, which repeats its topic's words
-ITEM_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*[^，。；：]{2,28}[。：:]?")
+ITEM_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*[^，。；：\d]{2,28}[。：:]?")  # (a figure: a sentence)
 HEADING_DISCOUNT = 0.9  # a heading yields to a later sentence holding (nearly) as many of the query's words
 MONEY = r"\d[\d,.]*\s*(?:千|万|亿)?元|\d+(?:\.\d+)?\s*%"
 SPAN_OF_TIME = r"\d+\s*(?:个)?(?:工作日|日|天|个月|年|周|小时)"
 # a question for a figure, and the figure a sentence answering it gives (多少钱: a sum; 几天: a time)
-FIGURE_QUESTIONS = ((re.compile(r"多少|金额|额度|标准|补多少|给多少|上限|最高|最多|比例"), re.compile(MONEY)),
-                    (re.compile(r"多久|多长|几(?:天|个月|年|周|个工作日)|期限|时限"), re.compile(SPAN_OF_TIME)))
+# (a time first: 多少天, 多少个工作日 ask a time, not a sum, a review; 标准 only a payment's: not 认定标准)
+FIGURE_QUESTIONS = ((re.compile(r"多久|多长|几(?:天|个月|年|周|个工作日)|多少(?:个)?(?:天|工作日|年|月|周|小时)|期限|时限"), re.compile(SPAN_OF_TIME)),
+                    (re.compile(r"多少|金额|额度|(?:补贴|补助|奖励|资助|扶持|支持|收费)标准|上限|最高|最多|比例"), re.compile(MONEY)))
 
 
 def figure_asked(query: str) -> re.Pattern | None:
