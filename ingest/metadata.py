@@ -231,7 +231,8 @@ def _read_making_note(note: str, head: Head) -> None:
 
 
 def _without_term(body: str) -> str:
-    """江西省第十四届人民代表大会常务委员会 as 江西省人民代表大会常务委员会: one body whatever its term (a review)."""
+    """江西省第十四届人民代表大会常务委员会 as 江西省人民代表大会常务委员会: one body whatever its term (a review, a blind
+    test); its announcements' numbers keep the term (each term numbers them from 1)."""
     return re.sub(r"第[一二三四五六七八九十百]+届", "", body)
 
 
@@ -262,10 +263,10 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             number_at = i
             order = ORDER_LINE.match(text)
             if order and (head.title is None or heading) and not head.issuers:  # 河北省人民政府令〔2024〕第3号: who orders is the issuer
-                head.issuers.append(order["issuer"])
+                head.issuers.append(_without_term(order["issuer"]))
         elif (head.title is None or heading and (not head.issuers or noted and head.doc_number is None)) and (order := ORDER_LINE.match(text)):
             if _without_term(order["issuer"]) not in map(_without_term, head.issuers):  # (…第二次会议通过） / …常务委员会公告: named twice)
-                head.issuers.append(order["issuer"])  # the order's name, its number below or without a year (also under a compilation's heading)
+                head.issuers.append(_without_term(order["issuer"]))  # the order's name, its number below or without a year (also under a compilation's heading)
             order_name = ORDER_NAME.match(text).group()
             head.doc_number = head.doc_number or order_number(order_name, text)  # 四川省人民政府令第362号 on one line
         elif ORDER_NUMBER_LINE.match(text) and head.issuers:
@@ -796,6 +797,7 @@ def issuers_of(head: Head, signature: list[str]) -> list[str]:
     ordered: list[str] = []
     from_title = issuers_from_title(head.title) if head.title else []
     for name in head.issuers + from_title + signature:
+        name = _without_term(name)  # (…第十四届人民代表大会常务委员会 signing: the committee)
         if name and not any(_same_body(name, o) for o in ordered):
             ordered.append(name)
     return ordered

@@ -602,6 +602,11 @@ def test_a_regulations_announcement_under_a_heading_that_says_how_it_was_made_gi
     # the announcement under the standing committee's name with its term: one issuer still (a review: two)
     (termed,) = parse_file(write(tmp_path, "江西届.txt", text.replace("\n江西省人民代表大会常务委员会公告", "\n江西省第十四届人民代表大会常务委员会公告")))
     assert termed.issuers == ["江西省人民代表大会常务委员会"] and termed.doc_number.text.endswith("公告第5号")
+    # signed by the committee with its term too: one issuer; the number keeps the term (each term numbers from 1)
+    signed = text.replace("\n江西省人民代表大会常务委员会公告", "\n江西省第十四届人民代表大会常务委员会公告").replace(
+        "\n江西省人民代表大会常务委员会\n2023", "\n江西省第十四届人民代表大会常务委员会\n2023")
+    (both,) = parse_file(write(tmp_path, "江西届2.txt", signed))
+    assert both.issuers == ["江西省人民代表大会常务委员会"] and "第十四届" in both.doc_number.text
 
 
 REVIEWED = ROOT / "tests" / "data"

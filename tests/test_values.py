@@ -97,6 +97,8 @@ def amounts(text):
     ("对住房困难的企业新就业职工，给予每户2万元一次性购房补贴", (20000, "exact", "per-household-one-off")),  # (people last: a review)
     ("对因企业项目建设征地受影响的村民，给予每户3000元一次性补偿", (3000, "exact", "per-household-one-off")),
     ("对招用职工的小微企业，给予每户5000元补贴", (5000, "exact", "per-entity")),  # (the firm last)
+    ("每引进1名博士给予5万元", (50000, "exact", "per-person")),  # (a talent subsidy's verb, a blind test)
+    ("每新引进1人给予2万元", (20000, "exact", "per-person")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
     ("单户企业贴息金额最高20万元", (200000, "max", "per-entity")),
     ("单个项目补助金额不超过200万元", (2000000, "max", "per-item")),
@@ -547,6 +549,7 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("对引进年薪50万元以上的高端人才给予奖励", [(500_000, "min", True)]),  # a salary says who qualifies
     ("罚没款3000元以下的行政处罚信息不予公示", [(3000, "max", True)]),  # which penalties
     ("首次违法且广告费用不超过5000元", [(5000, "max", True)]),  # a 免罚条件 cell: which violations go unfined (a blind test)
+    ("对授信500万元及以下的小微企业的担保费率不超过1%", [(5_000_000, "max", True)]),  # (…的担保费率: the firms', a blind test)
     ("对企业发布公益广告的，按广告费用的50%给予补贴，最高不超过10万元", [(100_000, "max", False)]),  # (the cost paid on)
     # tiers of who qualifies: a range's two ends alike (the second tier's floor had been paid, its ceiling a condition)
     ("营业收入2000万元至5000万元的，奖励5万元；5000万元至1亿元的，奖励10万元", [
