@@ -348,6 +348,7 @@ def test_money_in_everyday_words_is_searched_in_the_documents_words_for_it():
 
     found = dict(find_everyday_words("开小店的大学生要交钱吗，能领一笔钱吗，货款拖着不给"))
     assert found["交钱"] == ("收费", "费用") and found["开小店"] == ("个体工商户", "个体经营")
+    assert dict(find_everyday_words("个体户想换个老板经营"))["换个老板"][0] == "变更经营者"  # (a blind tester's question)
     assert found["一笔钱"] == ("一次性补贴",) and found["货款"] == ("账款", "采购资金")
     assert find_everyday_words("太原市小店区") == []  # a place's name (小店区) is no shop (a review)
 

@@ -460,6 +460,11 @@ def test_the_answer_is_the_sentence_giving_the_figure_asked_not_the_items_headin
     assert answer_span(clause, both, wants_figure=figure_asked("企业开办需要多少天")).text == "企业开办全流程时间压缩至1个工作日。"
     assert answer_span(clause, both, wants_figure=figure_asked("企业开办补助多少钱")).text == "对新开办企业免费刻制公章，每户补助300元。"
     given = "（三）见习补贴标准为每人每月1800元。所需资金从就业补助资金中列支。"
+    # 由哪个部门牵头: the sentence naming who, its bracket too (a blind tester: the task's sentence was quoted)
+    task = "18.建设“甘肃省个体工商户发展公共服务平台”。归集发布扶持个体工商户发展的政策信息。（省市场监管局牵头，省直有关单位配合）"
+    platform = {"个体工商户": 2.0, "平台": 2.0, "建设": 1.0, "牵头": 1.0}
+    assert "省市场监管局牵头" in answer_span(task, platform, wants_figure=figure_asked("平台由哪个部门牵头建设？")).text
+    assert "省市场监管局" not in answer_span(task, platform, wants_figure=figure_asked("平台建设什么内容？")).text
     asked = {"见习": 2.0, "补贴": 1.0, "标准": 1.0}
     assert answer_span(given, asked, wants_figure=figure_asked("见习补贴标准是多少")).text == "（三）见习补贴标准为每人每月1800元。"
 

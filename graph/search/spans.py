@@ -51,10 +51,17 @@ SPAN_OF_TIME = r"\d+\s*(?:个)?(?:工作日|日|天|个月|年|周|小时)"
 # (a time first: 多少天, 多少个工作日 ask a time, not a sum, a review; 标准 only a payment's: not 认定标准)
 FIGURE_QUESTIONS = ((re.compile(r"多久|多长|几(?:天|个月|年|周|个工作日)|多少(?:个)?(?:天|工作日|年|月|周|小时)|期限|时限"), re.compile(SPAN_OF_TIME)),
                     (re.compile(r"多少|金额|额度|(?:补贴|补助|奖励|资助|扶持|支持|收费)标准|上限|最高|最多|比例"), re.compile(MONEY)))
+# 哪个部门负责: the sentence naming who (its bracket （省市场监管局牵头…） too), whatever else it holds (a blind tester: the
+# task's sentence had been quoted, its units in the next)
+WHO_QUESTION = re.compile(r"哪(?:个|些|一)?(?:部门|单位|机关|机构)|谁负责|由谁|什么部门|什么单位")
+NAMES_WHO = re.compile(r"牵头|负责|责任(?:单位|部门)|配合(?:单位|部门)?|主管部门")
+WHO_BONUS = 0.5
 
 
 def figure_asked(query: str) -> re.Pattern | None:
-    """The kind of figure ``query`` asks for (补贴是多少: a sum), as the pattern of a sentence giving it; None if none."""
+    """What ``query`` asks for (补贴是多少: a sum; 哪个部门负责: who), as the pattern of a sentence giving it; None if none."""
+    if WHO_QUESTION.search(query):
+        return NAMES_WHO
     return next((figure for asked, figure in FIGURE_QUESTIONS if asked.search(query)), None)
 
 
@@ -81,7 +88,7 @@ def answer_span(text: str, weights: dict[str, float], ranges: list[tuple[int, in
             if heading and i == j == 0:
                 score *= HEADING_DISCOUNT
             if wants_figure and wants_figure.search(text, s, e) and not (heading and i == j == 0):
-                score += FIGURE_BONUS
+                score += WHO_BONUS if wants_figure is NAMES_WHO else FIGURE_BONUS
             if best is None or score > best[0] + 1e-9:
                 best = (score, s, e)
     _, s, e = best
