@@ -1804,8 +1804,8 @@ def test_as_of_a_day_is_no_term_and_a_text_in_force_from_a_day_until_another_is_
     """自政策实施截至2023年12月31日，累计…: as of that day (a review: it had become a term); 本政策自2023年1月1日起执行至
     2025年12月31日 and 本办法施行至2025年12月31日: the text's term."""
     assert periods("自政策实施截至2023年12月31日，累计发放补贴5000万元。") == []
-    assert [(k, b, e) for k, b, e, *_ in periods("本政策自2023年1月1日起执行至2025年12月31日。")] == [
-        ("interval", D(2023, 1, 1), D(2025, 12, 31))]
+    for written in ("本政策自2023年1月1日起执行至2025年12月31日。", "本政策自2023年1月1日起，执行至2025年12月31日。"):  # (a review)
+        assert [(k, b, e) for k, b, e, *_ in periods(written)] == [("interval", D(2023, 1, 1), D(2025, 12, 31))]
     assert [k for k, *_ in periods("本办法施行至2025年12月31日。")] == ["interval"]
     assert [k for k, *_ in periods("自2023年1月1日起执行至2025年12月31日前完成。")] == ["from", "deadline"]
     # 每月31日前 in February falls due on its last day (a review: it had skipped to March)
