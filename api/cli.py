@@ -188,6 +188,8 @@ def _check_port_free(host: str, port: int) -> None:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (as uvicorn binds: a socket left in TIME_WAIT is no user)
         try:
             probe.bind((host, port))
+        except socket.gaierror as exc:  # (a host no name resolves: no port would do, a review)
+            fail(f"cannot listen on {host}:{port}: no such address ({exc.strerror or exc}); choose another: --host or POLICYKG_HOST")
         except OSError as exc:
             fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another port: --port or POLICYKG_PORT")
 

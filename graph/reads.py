@@ -799,8 +799,9 @@ MATCH_RANK = {"exact": 0, "name": 1, "type": 2}
 
 
 def _units_to_compare(store, label: str, base: str) -> list[str]:
-    """The unit of that id, or each city's units that match ``label`` best there."""
-    return [unit(store, label, base=base).iri] if UNIT_ID.fullmatch(label) else _best_unit_per_city(store, label, base)
+    """The unit of that id or IRI (as SPARQL gives it), or each city's units that match ``label`` best there."""
+    given = label.strip().removeprefix(f"{base}org/")
+    return [unit(store, given, base=base).iri] if UNIT_ID.fullmatch(given) else _best_unit_per_city(store, label, base)
 
 
 def _best_unit_per_city(store, label: str, base: str) -> list[str]:

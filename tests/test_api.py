@@ -1078,6 +1078,7 @@ def test_a_unit_named_by_many_documents_reads_whole(tmp_path):
         assert len(clause["units"]) == len({(u["iri"], u["role"], u["start"]) for u in clause["units"]})  # each mention once
         rows = api.get("/compare", params={"unit": listed["id"]}).json()["rows"]
         assert {r["document_id"] for r in rows} == {f"pingzhengfa-2019-{n}-620800" for n in range(1, 6)}
+        assert api.get("/compare", params={"unit": listed["iri"]}).json()["rows"] == rows  # its IRI, as SPARQL gives it (a review)
         assert all("平凉市人力资源和社会保障局" in r["units"] and r["amounts"] is not None for r in rows)
         paid = [r for r in rows if r["clause_id"].endswith("/4.10")]
         assert len(paid) == 5 and all(sorted(a["value"] for a in r["amounts"] if a["value"]) == sorted(
