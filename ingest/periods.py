@@ -120,8 +120,9 @@ TIME_LIMIT = r"时限(?:为|是|[：:])?\s*"  # 承诺时限3个工作日: at mo
 MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}"
                         rf"|{TIME_LIMIT})$")
 # 压缩企业开办时间至0.5个工作日: the time named between the verb and 至 (a blind test), looked for further back
-CUT_TO_BEFORE = re.compile(r"(?:压缩|压减|缩短)[^，。；]{1,12}?(?:时间|时限|周期|用时)(?:至|到|为)\s*$")
-CUT_TO_REACH = 20  # characters before the number
+# (压缩用电报装时间至15天、用水报装时间至10天: the list's next time too, a review)
+CUT_TO_BEFORE = re.compile(r"(?:压缩|压减|缩短)[^，。；]{1,24}?(?:时间|时限|周期|用时)(?:至|到|为)\s*$")
+CUT_TO_REACH = 32  # characters before the number
 TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
