@@ -106,7 +106,7 @@ PAYMENT_BEFORE = [
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
 HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-entity-year", "per-household-month": "per-entity-month"}
-FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微")
+FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微|合作社|社会组织")  # (农民专业合作社…每户: per entity, a review)
 # (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree

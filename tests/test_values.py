@@ -97,6 +97,7 @@ def amounts(text):
     ("对住房困难的企业新就业职工，给予每户2万元一次性购房补贴", (20000, "exact", "per-household-one-off")),  # (people last: a review)
     ("对因企业项目建设征地受影响的村民，给予每户3000元一次性补偿", (3000, "exact", "per-household-one-off")),
     ("对招用职工的小微企业，给予每户5000元补贴", (5000, "exact", "per-entity")),  # (the firm last)
+    ("对新认定的农民专业合作社示范社，给予每户5万元奖励", (50000, "exact", "per-entity")),  # (a review)
     ("每引进1名博士给予5万元", (50000, "exact", "per-person")),  # (a talent subsidy's verb, a blind test)
     ("每新引进1人给予2万元", (20000, "exact", "per-person")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),
