@@ -108,7 +108,7 @@ def _wide_unicode(raw: bytes) -> tuple[str, str] | None:
         return None
     text = raw.decode(encoding, errors="replace")  # (a stray last byte or a lone surrogate: one character lost, not the file)
     sample = text[:2000]
-    readable = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r\f")
+    readable = sum(1 for ch in sample if ch.isprintable() or ch.isspace())  # (the ideographic space indents: a review)
     return (text, encoding) if sample and readable >= PRINTABLE_SHARE * len(sample) else None
 
 

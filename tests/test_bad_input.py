@@ -38,6 +38,16 @@ def test_a_utf8_files_bad_bytes_are_reported_on_their_line(tmp_path):
     assert f"{path}:4:" in str(info.value) and f"byte offset {at + 3}" in str(info.value)
 
 
+def test_a_utf16_file_indented_with_ideographic_spaces_is_read(tmp_path):
+    """U+3000 indenting each line (common in Chinese text) is spacing, not an unreadable character (a review: refused
+    as binary over 5% of the opening characters)."""
+    text = "".join("\u3000\u3000" + line + "\n" for line in GOOD.splitlines())
+    path = tmp_path / "indented.txt"
+    path.write_bytes(text.encode("utf-16"))
+    (doc,) = parse_file(path)
+    assert [c.path for c in doc.clauses] == ["1", "2"]
+
+
 def test_gb18030_file_is_read(tmp_path):
     (doc,) = parse_file(write(tmp_path, "gbk.txt", GOOD, encoding="gb18030"))
     assert [c.path for c in doc.clauses] == ["1", "2"]
