@@ -108,7 +108,8 @@ PAYMENT_BEFORE = [
 HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-entity-year", "per-household-month": "per-entity-month"}
 FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微|合作社|社会组织")  # (农民专业合作社…每户: per entity, a review)
 # (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
-HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民")
+CONDITION_ALONE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?对[^，,。；;]{2,40}?的[，,]")  # 对…的，: who qualifies, no head noun after its 的
+HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
@@ -211,9 +212,12 @@ def _firms_counted(text: str, pos: int) -> bool:
     补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
-    before = [(m.start(), True) for m in FIRMS.finditer(text, lo, pos)] + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, lo, pos)]
-    if before:  # the one named last before it (对招用职工的小微企业: firms; 对…的企业新就业职工: households, a review)
-        return max(before)[1]
+    before = sorted([(m.start(), True) for m in FIRMS.finditer(text, lo, pos)]
+                    + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, lo, pos)])
+    if before:  # the one named last before it (对招用职工的小微企业: firms; 对…的企业新就业职工: households, a review), but the
+        # first where the phrase naming them is a condition alone (对脱贫户加入合作社的，每户…: the households, a review)
+        condition = CONDITION_ALONE.match(text, lo, pos)
+        return (before[0] if condition and before[0][0] < condition.end() else before[-1])[1]
     return bool(FIRMS.search(text, pos, hi)) and not HOUSEHOLDS.search(text, pos, hi)
 
 

@@ -98,6 +98,8 @@ def amounts(text):
     ("对因企业项目建设征地受影响的村民，给予每户3000元一次性补偿", (3000, "exact", "per-household-one-off")),
     ("对招用职工的小微企业，给予每户5000元补贴", (5000, "exact", "per-entity")),  # (the firm last)
     ("对新认定的农民专业合作社示范社，给予每户5万元奖励", (50000, "exact", "per-entity")),  # (a review)
+    ("对脱贫户加入合作社的，每户给予500元分红", (500, "exact", "per-household")),  # (who 对…的 names first: a review)
+    ("对农民专业合作社社员，给予每户2000元补贴", (2000, "exact", "per-household")),
     ("每引进1名博士给予5万元", (50000, "exact", "per-person")),  # (a talent subsidy's verb, a blind test)
     ("每新引进1人给予2万元", (20000, "exact", "per-person")),
     ("对种植户给予补贴，单户最高2万元", (20000, "max", "per-household")),

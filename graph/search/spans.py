@@ -54,7 +54,8 @@ FIGURE_QUESTIONS = ((re.compile(r"多久|多长|几(?:天|个月|年|周|个工�
 # 哪个部门负责: the sentence naming who (its bracket （省市场监管局牵头…） too), whatever else it holds (a blind tester: the
 # task's sentence had been quoted, its units in the next)
 WHO_QUESTION = re.compile(r"哪(?:个|些|一)?(?:部门|单位|机关|机构)|谁负责|由谁|什么部门|什么单位")
-NAMES_WHO = re.compile(r"牵头|负责|责任(?:单位|部门)|配合(?:单位|部门)?|主管部门")
+# (not 负责人, nor 积极配合法院: a unit's role, a review)
+NAMES_WHO = re.compile(r"牵头|负责(?!人)|责任(?:单位|部门)|配合(?:单位|部门)|(?<=[局委办厅府会心室处])配合|主管部门")
 WHO_BONUS = 0.5
 
 
