@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .normalize import (
@@ -92,8 +93,9 @@ def split_compilation(source: str) -> list[Piece] | None:
     # first lines of the next section's first document (三、华东 （一）上海 1. …): two documents
     opens = bool(headings) and _opens_with(source, headings[0])
     least = MIN_EXCERPT_CJK if opens else MIN_DOCUMENT_CJK
+    heads = _running_heads(source.splitlines(keepends=True)) if "Page" in source else set()
     with_body = [(h, end) for h, end in zip(headings, ends)
-                 if _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h) else least)]
+                 if _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h, heads) else least)]
     with_body = _short_ones_between(source, headings, ends, with_body)
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
@@ -213,13 +215,13 @@ def _after_item_numbered(source: str, at: int, number: int) -> bool:
     return previous is not None and int(previous.group(1)) == number
 
 
-def _numbered_under(source: str, heading: Heading) -> bool:
-    """A 文号 on the first line under the heading, past page marks (the page may end between them):
+def _numbered_under(source: str, heading: Heading, heads: set[str] = frozenset()) -> bool:
+    """A 文号 on the first line under the heading, past page marks and running heads (the page may end between them):
     a document, however short (a notice adjusting a standard), never a table of contents' entry."""
     pos = heading.end
-    for _ in range(MAX_MARKS_UNDER_HEADING + 1):
+    for _ in range(2 * MAX_MARKS_UNDER_HEADING + 1):
         line = FIRST_LINE.match(source, pos)  # not the rest of the file split per heading: quadratic
-        if not line or not PAGE_MARKER.match(line.group(1)):
+        if not line or not (PAGE_MARKER.match(line.group(1)) or line.group(1).strip() in heads):
             return bool(line) and bool(DOC_NUMBER_LINE.match(re.sub(r"\s", "", line.group(1))))
         pos = line.end()
     return False
@@ -237,22 +239,39 @@ def find_headings(source: str) -> list[Heading]:
     for line in lines:
         starts.append(starts[-1] + len(line))
     headings = []
+    heads = _running_heads(lines)
     for i, line in enumerate(lines):
         m = HEADING_START.match(line)
         if m:
-            heading = _heading_at(source, lines, starts, i, m)
+            heading = _heading_at(source, lines, starts, i, m, heads)
             if heading is not None:
                 headings.append(heading)
     return headings
 
 
-def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m: re.Match) -> Heading | None:
-    """The heading beginning at line ``first``, if its text closes with a date within a few lines."""
+RUNNING_HEAD_TIMES = 2  # a line printed under this many page marks or more: the page's running head
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """Lines printed at the top of pages (湖北省优化营商环境政策文件汇编 after each # Page N:): no heading's words."""
+    after_marks = Counter(lines[i + 1].strip() for i in range(len(lines) - 1) if PAGE_MARK_LINE.match(lines[i]) and lines[i + 1].strip())
+    return {text for text, times in after_marks.items() if times >= RUNNING_HEAD_TIMES and RUNNING_HEAD.fullmatch(text)}
+
+
+PAGE_MARK_LINE = re.compile(r"^\s*#+\s*Page\s*\d+", re.IGNORECASE)  # (not a bare number: a date's part may stand alone)
+RUNNING_HEAD = re.compile(r"[^\d（）()〔〕\[\]。；，,：:]{4,40}")  # words only: no date, number or sentence
+
+
+def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m: re.Match,
+                heads: set[str] = frozenset()) -> Heading | None:
+    """The heading beginning at line ``first``, if its text closes with a date within a few lines (a page's mark and its
+    running head passed over: （2023 年 / # Page 4: / …文件汇编 / 5 月18 日）, a blind test)."""
     text = ""
     content_lines = 0
     for j in range(first, len(lines)):
         line = lines[j] if j > first else lines[j][m.end() :]
-        if j > first and (not line.strip() or PAGE_MARKER.match(line) and not _date_goes_on(text, line, lines[j + 1:j + 3])):
+        if j > first and (not line.strip() or PAGE_MARKER.match(line) and not _date_goes_on(text, line, lines[j + 1:j + 3])
+                          or line.strip() in heads):
             continue
         if j > first and HEADING_START.match(line):
             return None
