@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 
 from .model import Section, Segment
 from .normalize import (
+    CLOSING_FORMULA,
     CLOSING_FORMULA_WORDS,
     CONTACT_FIELD,
     DATE_LINE,
+    IN_FORCE_OPENING,
     INTERPRETATION_TITLE,
     INTERPRETER_FIELD,
     ITEM_LABEL,
@@ -930,6 +932,12 @@ def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> N
             and not CONTACT_FIELD.match(p.text) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
+    closing = []  # 本通告自2023年5月1日起施行。 / 特此通告。 last: closing text, as after numbered items (a blind test)
+    while len(body) > 1 and (CLOSING_FORMULA.fullmatch(body[-1].text) or IN_FORCE_OPENING.match(body[-1].text)):
+        closing.insert(0, body.pop())
+    if closing:
+        structure.closing.append(closing)
+        structure.preamble = [p for p in structure.preamble if not any(p is c for c in closing)]
     if not body:
         return
     structure.preamble = [p for p in structure.preamble if not any(p is b for b in body)]

@@ -923,6 +923,17 @@ def test_the_body_goes_on_after_an_attachment_list_inside_it(tmp_path, listed):
     assert [u.name for u in doc.clauses[2].units] == ["市科技局"] and [a.value for a in doc.clauses[2].amounts] == [100000]
 
 
+def test_an_unnumbered_notices_in_force_sentence_and_formula_close_it(tmp_path):
+    """An 通告 of paragraphs: its last 本通告自…起施行。 and 特此通告。 are closing text, as after numbered items (a blind
+    test: each a clause)."""
+    text = ("湖北省市场监督管理局关于调整个体工商户登记档案查询服务事项的通告\n鄂市监通告〔2023〕2号\n"
+            "自2023年5月1日起，个体工商户登记档案查询一律实行线上免费办理，申请人可通过湖北政务服务网自助查询打印。\n"
+            "本通告自2023年5月1日起施行。\n特此通告。\n湖北省市场监督管理局\n2023年4月3日\n")
+    (doc,) = parse_file(write(tmp_path, "通告.txt", text))
+    assert [c.text[:4] for c in doc.clauses] == ["自202"] and doc.effective_date == dt.date(2023, 5, 1)
+    assert any(s.kind == "closing" and s.text.startswith("本通告自") for s in doc.segments)
+
+
 def test_a_numbered_line_after_an_attachment_list_that_names_no_document_is_an_item(tmp_path):
     """附件： alone, then 1.加强组织领导。…: a sentence, no attachment's name: an item as before."""
     text = ("某市人民政府办公室关于做好优化营商环境工作的通知\n某政办发〔2023〕9号\n各县（区）人民政府：\n现就有关事项通知如下。\n"

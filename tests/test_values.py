@@ -554,6 +554,8 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("罚没款3000元以下的行政处罚信息不予公示", [(3000, "max", True)]),  # which penalties
     ("首次违法且广告费用不超过5000元", [(5000, "max", True)]),  # a 免罚条件 cell: which violations go unfined (a blind test)
     ("对授信500万元及以下的小微企业的担保费率不超过1%", [(5_000_000, "max", True)]),  # (…的担保费率: the firms', a blind test)
+    ("对单笔金额500万元以下的转贷业务，给予担保费补贴", [(5_000_000, "max", True)]),  # (which loans: a blind test)
+    ("辖内法人银行1000万元及以下授信和贷款流程不超过20个工作日", [(10_000_000, "max", True)]),
     ("对企业发布公益广告的，按广告费用的50%给予补贴，最高不超过10万元", [(100_000, "max", False)]),  # (the cost paid on)
     # tiers of who qualifies: a range's two ends alike (the second tier's floor had been paid, its ceiling a condition)
     ("营业收入2000万元至5000万元的，奖励5万元；5000万元至1亿元的，奖励10万元", [
