@@ -51,7 +51,7 @@ UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
-               r"|行业|分值|权重|分数|满分|得分|扣分|评分|方法)")  # (a scoring table: 考核指标 / 分值 / 评分标准, a blind test) 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387)
+               r"|行业|分值|权重|分数|满分|得分|扣分|评分|方法|区域|范围)")  # (服务区域 / 补贴标准: a blind test)  # (a scoring table: 考核指标 / 分值 / 评分标准, a blind test) 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -552,7 +552,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
-              or measures is not None and _item_after_the_rows(text)):
+              or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text))):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -1020,6 +1020,9 @@ def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment
     return out
 
 
+# （责任单位：…；完成时限：长期） after a payment table's last row: the item's bracket, no row's cell (a blind test: the last
+# row's sum had been lost to it, or the bracket given to that row alone)
+ITEMS_UNITS_AFTER = re.compile(r"[（(](?:责任|牵头|配合|主责|实施|承办)(?:单位|部门)[：:]")
 BARE_FIGURE = re.compile(r"\d{1,7}(?:\.\d{1,2})?")
 CELL_YEAR = re.compile(r"20[1-3]\d")  # a 建设年限 cell (2024) is no sum (the review); 2000 is one
 

@@ -2004,3 +2004,26 @@ def test_a_score_equal_to_the_next_rows_number_opens_no_row(tmp_path):
     table = [c for c in doc.clauses if c.path.startswith("a1.")]
     assert [c.path for c in table] == [f"a1.{n}" for n in range(1, 7)] and not doc.warnings
     assert [[u.name for u in c.units] for c in table] == [[unit] for _, _, unit in rows]
+
+
+
+TIBET_HEAD = ("西藏自治区人力资源和社会保障厅 西藏自治区财政厅关于进一步优化就业创业服务助力营商环境建设的通知\n藏人社发〔2023〕56 号\n"
+              "各地（市）人力资源社会保障局、财政局：\n为进一步优化就业创业服务，现就有关事项通知如下：\n一、强化基层服务\n"
+              "（一）加强政策宣传。各地（市）要通过多种渠道宣传就业创业政策。（责任单位：自治区人力资源社会保障厅）\n"
+              "（二）发放基层服务补贴。对到乡镇工作的高校毕业生，按以下标准发放生活补贴：\n")
+TIBET_TAIL = "二、加强组织保障\n（三）加强督导。各地（市）人力资源社会保障局要加强督促指导，确保政策落实到位。\n"
+
+
+@pytest.mark.parametrize("table", [
+    "序号\n服务区域\n补贴标准\n（元/人·月）\n1\n一类区\n800\n2\n二类区\n1200\n",  # (服务区域: no table had been read, a blind test)
+    "序号\n补贴项目\n补贴对象\n补贴标准\n（元/人·月）\n1\n一类区生活补贴\n高校毕业生\n800\n2\n二类区生活补贴\n高校毕业生\n1200\n",
+])
+def test_an_items_bracket_after_its_payment_table_is_the_items(tmp_path, table):
+    """…按以下标准发放生活补贴： / a payment table / （责任单位：…；完成时限：长期）: the rows keep their sums and the bracket is
+    the item's (a blind test: the last row's 1200 lost to the bracket, or the bracket given to that row alone)."""
+    bracket = "（责任单位：各地（市）人力资源社会保障局、财政局；完成时限：长期）\n"
+    doc = parse_text(tmp_path, TIBET_HEAD + table + bracket + TIBET_TAIL)
+    clauses = {c.path: c for c in doc.clauses}
+    assert [a.value for a in clauses["1.2.1"].amounts] == [800] and [a.value for a in clauses["1.2.2"].amounts] == [1200]
+    assert [u.canonical for u in clauses["1.2"].units] == ["西藏自治区各地市人力资源和社会保障局", "西藏自治区各地市财政局"]
+    assert clauses["1.2.2"].units == []  # (各地（市）…局、财政局: each prefecture's 财政局, not the region's)
