@@ -109,7 +109,7 @@ HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-e
 FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微|合作社|社会组织")  # (农民专业合作社…每户: per entity, a review)
 # (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
 CONDITION_ALONE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?对[^，,。；;]{2,40}?的[，,]")  # 对…的，: who qualifies, no head noun after its 的
-HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民|社员")
+HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
@@ -301,6 +301,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
+LOAN_GRANTED = re.compile(r"申请|给予|提供|享受|获得|支持")  # a loan offered to whoever the sentence names
 CAPPED_RATE_BEFORE = re.compile(r"(?:费率|利率)\s*(?:不超过|不高于|低于|不得超过|不得高于)\s*$")
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
@@ -321,6 +322,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
         return True  # 对担保费率不超过1%的小微企业融资担保业务: the business that qualifies, by its rate
     recipient = DESCRIBES_RECIPIENT.match(after)
+    if recipient and recipient.group().endswith("贷款") and LOAN_GRANTED.search(before):
+        return False  # 可申请20万元以下的创业担保贷款, 提供最高30万元以下的贷款: the loan offered (a review)
     if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives
         # (最高15万元的个人创业担保贷款 is paid)

@@ -31,7 +31,6 @@ from .normalize import (
     CLOSING_FORMULA_WORDS,
     CONTACT_FIELD,
     DATE_LINE,
-    IN_FORCE_OPENING,
     INTERPRETATION_TITLE,
     INTERPRETER_FIELD,
     ITEM_LABEL,
@@ -920,6 +919,12 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
 PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发|转发|下发)给?你们|予以?(?:印发|转发))[^。]{0,30}。?$")  # (one sentence: not …，并于X前报送…)
 
 
+# 本通告自2023年5月1日起施行。(, 有效期至…): when the text is in force, nothing more (not …施行，低保标准由…提高至…, nor
+# 本公告自发布之日起30日内，…可申请: a review)
+IN_FORCE_ONLY = re.compile(r"本[\u4e00-\u9fff]{1,6}自[^。；，,]{2,30}?起?(?:施行|实施|执行|生效)"
+                           r"(?:[，,][^。；]{0,40}?(?:有效期|废止|失效|止)[^。；]{0,20})?[。.]?")
+
+
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
     """A part with no numbered items: each body paragraph is a clause numbered by its position.
 
@@ -933,7 +938,7 @@ def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> N
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
     closing = []  # 本通告自2023年5月1日起施行。 / 特此通告。 last: closing text, as after numbered items (a blind test)
-    while len(body) > 1 and (CLOSING_FORMULA.fullmatch(body[-1].text) or IN_FORCE_OPENING.match(body[-1].text)):
+    while len(body) > 1 and (CLOSING_FORMULA.fullmatch(body[-1].text) or IN_FORCE_ONLY.fullmatch(body[-1].text)):
         closing.insert(0, body.pop())
     if closing:
         structure.closing.append(closing)

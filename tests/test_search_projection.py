@@ -465,6 +465,8 @@ def test_the_answer_is_the_sentence_giving_the_figure_asked_not_the_items_headin
     platform = {"个体工商户": 2.0, "平台": 2.0, "建设": 1.0, "牵头": 1.0}
     assert "省市场监管局牵头" in answer_span(task, platform, wants_figure=figure_asked("平台由哪个部门牵头建设？")).text
     assert "省市场监管局" not in answer_span(task, platform, wants_figure=figure_asked("平台建设什么内容？")).text
+    helped = "（二）建设公共服务平台。归集发布扶持政策，积极配合法院做好执行工作。由市财政局配合审核补助资金。"
+    assert answer_span(helped, platform, wants_figure=figure_asked("由哪个部门配合？")).text == "由市财政局配合审核补助资金。"
     asked = {"见习": 2.0, "补贴": 1.0, "标准": 1.0}
     assert answer_span(given, asked, wants_figure=figure_asked("见习补贴标准是多少")).text == "（三）见习补贴标准为每人每月1800元。"
 

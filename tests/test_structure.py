@@ -932,6 +932,10 @@ def test_an_unnumbered_notices_in_force_sentence_and_formula_close_it(tmp_path):
     (doc,) = parse_file(write(tmp_path, "通告.txt", text))
     assert [c.text[:4] for c in doc.clauses] == ["自202"] and doc.effective_date == dt.date(2023, 5, 1)
     assert any(s.kind == "closing" and s.text.startswith("本通告自") for s in doc.segments)
+    # a sentence that says more than when the text is in force stays a clause (a review: 750元 had been closing text)
+    more = text.replace("本通告自2023年5月1日起施行。", "本通告自2023年7月1日起施行，城市低保标准由每人每月700元提高至750元。")
+    (doc,) = parse_file(write(tmp_path, "通告2.txt", more))
+    assert [a.value for c in doc.clauses for a in c.amounts] == [700, 750]
 
 
 def test_a_numbered_line_after_an_attachment_list_that_names_no_document_is_an_item(tmp_path):

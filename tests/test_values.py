@@ -99,6 +99,7 @@ def amounts(text):
     ("对招用职工的小微企业，给予每户5000元补贴", (5000, "exact", "per-entity")),  # (the firm last)
     ("对新认定的农民专业合作社示范社，给予每户5万元奖励", (50000, "exact", "per-entity")),  # (a review)
     ("对脱贫户加入合作社的，每户给予500元分红", (500, "exact", "per-household")),  # (who 对…的 names first: a review)
+    ("对农民专业合作社新评为国家级示范社的，每户奖励10万元", (100_000, "exact", "per-entity")),  # (农民 of the 合作社's name)
     ("对农民专业合作社社员，给予每户2000元补贴", (2000, "exact", "per-household")),
     ("每引进1名博士给予5万元", (50000, "exact", "per-person")),  # (a talent subsidy's verb, a blind test)
     ("每新引进1人给予2万元", (20000, "exact", "per-person")),
@@ -555,6 +556,8 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("首次违法且广告费用不超过5000元", [(5000, "max", True)]),  # a 免罚条件 cell: which violations go unfined (a blind test)
     ("对授信500万元及以下的小微企业的担保费率不超过1%", [(5_000_000, "max", True)]),  # (…的担保费率: the firms', a blind test)
     ("对单笔金额500万元以下的转贷业务，给予担保费补贴", [(5_000_000, "max", True)]),  # (which loans: a blind test)
+    ("符合条件的个人可申请20万元以下的创业担保贷款", [(200_000, "max", False)]),  # (the loan offered: a review)
+    ("为符合条件的创业者提供最高30万元以下的贷款", [(300_000, "max", False)]),
     ("辖内法人银行1000万元及以下授信和贷款流程不超过20个工作日", [(10_000_000, "max", True)]),
     ("对企业发布公益广告的，按广告费用的50%给予补贴，最高不超过10万元", [(100_000, "max", False)]),  # (the cost paid on)
     # tiers of who qualifies: a range's two ends alike (the second tier's floor had been paid, its ceiling a condition)
