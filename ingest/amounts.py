@@ -301,7 +301,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
-LOAN_GRANTED = re.compile(r"申请|给予|提供|享受|获得|支持")  # a loan offered to whoever the sentence names
+LOAN_GRANTED = re.compile(r"(?:申请|给予|提供|享受|获得|发放)(?:最高|不超过)?\s*$")  # a loan offered, the verb right before its sum
 CAPPED_RATE_BEFORE = re.compile(r"(?:费率|利率)\s*(?:不超过|不高于|低于|不得超过|不得高于)\s*$")
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
@@ -322,8 +322,9 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
         return True  # 对担保费率不超过1%的小微企业融资担保业务: the business that qualifies, by its rate
     recipient = DESCRIBES_RECIPIENT.match(after)
-    if recipient and recipient.group().endswith("贷款") and LOAN_GRANTED.search(before):
-        return False  # 可申请20万元以下的创业担保贷款, 提供最高30万元以下的贷款: the loan offered (a review)
+    if (recipient and bound == "max" and recipient.group().endswith("贷款") and LOAN_GRANTED.search(before)
+            and not after.startswith(("的", "项目"), recipient.end())):
+        return False  # 可申请20万元以下的创业担保贷款, 提供最高30万元以下的贷款: the loan offered (a review; not 对申请…贷款的企业)
     if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives
         # (最高15万元的个人创业担保贷款 is paid)

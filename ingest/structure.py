@@ -35,6 +35,7 @@ from .normalize import (
     INTERPRETER_FIELD,
     ITEM_LABEL,
     ORDINALS_LISTED,
+    SELF_NAMED,
     YEAR,
     Paragraph,
     is_heading_only,
@@ -921,8 +922,9 @@ PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发
 
 # 本通告自2023年5月1日起施行。(, 有效期至…): when the text is in force, nothing more (not …施行，低保标准由…提高至…, nor
 # 本公告自发布之日起30日内，…可申请: a review)
-IN_FORCE_ONLY = re.compile(r"本[\u4e00-\u9fff]{1,6}自[^。；，,]{2,30}?起?(?:施行|实施|执行|生效)"
-                           r"(?:[，,][^。；]{0,40}?(?:有效期|废止|失效|止)[^。；]{0,20})?[。.]?")
+IN_FORCE_ONLY = re.compile(SELF_NAMED + r"自[^。；，,]{2,30}?起?(?:施行|实施|执行|生效)"
+                           r"(?:[，,](?:有效期[^。；，,]{0,20}|[^。；，,]{0,30}同时废止|(?:执行|实施)?至[^。；，,]{2,20}止?))?[。.]?")
+# (the tail a term only: 有效期…, …同时废止, 执行至…止; not 农村低保标准提高至…，执行至…止: a second review)
 
 
 def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:

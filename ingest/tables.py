@@ -552,7 +552,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
-              or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text))):
+              or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows, is_noise))):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -1018,6 +1018,14 @@ def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment
         text, offsets = content[n]
         out[n] = (text + measure, offsets + [offsets[-1]] * len(measure))
     return out
+
+
+def _row_follows(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
+    """A row numbered on within the next few lines after line ``i``, or the row's sum on the next (a bracket cell inside
+    the table, not after it: a review)."""
+    following = [bare(line) for line in lines[i + 1 : i + 6] if line.strip() and not PAGE_MARK.search(line)]  # (a bare number is one)
+    return bool(rows) and (any(re.match(rf"{rows[-1].number + 1}(?![\d.．])", text) for text in following)
+                           or bool(following) and BARE_FIGURE.fullmatch(following[0]) is not None)  # (the row's sum after it)
 
 
 # （责任单位：…；完成时限：长期） after a payment table's last row: the item's bracket, no row's cell (a blind test: the last

@@ -467,6 +467,8 @@ def test_the_answer_is_the_sentence_giving_the_figure_asked_not_the_items_headin
     assert "省市场监管局" not in answer_span(task, platform, wants_figure=figure_asked("平台建设什么内容？")).text
     helped = "（二）建设公共服务平台。归集发布扶持政策，积极配合法院做好执行工作。由市财政局配合审核补助资金。"
     assert answer_span(helped, platform, wants_figure=figure_asked("由哪个部门配合？")).text == "由市财政局配合审核补助资金。"
+    mutual = "（三）建设公共服务平台。各成员单位要相互配合、密切协作。市大数据局统筹平台建设。"
+    assert answer_span(mutual, platform, wants_figure=figure_asked("平台建设由哪个部门负责？")).text == "市大数据局统筹平台建设。"
     asked = {"见习": 2.0, "补贴": 1.0, "标准": 1.0}
     assert answer_span(given, asked, wants_figure=figure_asked("见习补贴标准是多少")).text == "（三）见习补贴标准为每人每月1800元。"
 

@@ -936,6 +936,9 @@ def test_an_unnumbered_notices_in_force_sentence_and_formula_close_it(tmp_path):
     more = text.replace("本通告自2023年5月1日起施行。", "本通告自2023年7月1日起施行，城市低保标准由每人每月700元提高至750元。")
     (doc,) = parse_file(write(tmp_path, "通告2.txt", more))
     assert [a.value for c in doc.clauses for a in c.amounts] == [700, 750]
+    term = text.replace("本通告自2023年5月1日起施行。", "本通告自2023年7月1日起施行，农村低保标准提高至每人每月600元，执行至2025年12月31日止。")
+    (doc,) = parse_file(write(tmp_path, "通告3.txt", term))  # (a sum between the start and the term: a second review)
+    assert [a.value for c in doc.clauses for a in c.amounts] == [600]
 
 
 def test_a_numbered_line_after_an_attachment_list_that_names_no_document_is_an_item(tmp_path):

@@ -2027,3 +2027,13 @@ def test_an_items_bracket_after_its_payment_table_is_the_items(tmp_path, table):
     assert [a.value for a in clauses["1.2.1"].amounts] == [800] and [a.value for a in clauses["1.2.2"].amounts] == [1200]
     assert [u.canonical for u in clauses["1.2"].units] == ["西藏自治区各地市人力资源和社会保障局", "西藏自治区各地市财政局"]
     assert clauses["1.2.2"].units == []  # (各地（市）…局、财政局: each prefecture's 财政局, not the region's)
+
+
+
+def test_a_bracket_cell_inside_a_payment_table_keeps_the_rows(tmp_path):
+    """1 / 一类区生活补贴 / （实施单位：…） / 800 / 2 / …: a bracket cell inside a row is no end of the table (a review: the
+    rows after it and every sum had been lost)."""
+    rows = "".join(f"{n}\n{area}类区生活补贴\n（实施单位：各地（市）人社局）\n{sum_}\n" for n, area, sum_ in
+                   [(1, "一", 800), (2, "二", 1200), (3, "三", 1500)])
+    doc = parse_text(tmp_path, TIBET_HEAD + "序号\n补贴项目\n补贴标准\n（元/人·月）\n" + rows + TIBET_TAIL)
+    assert [[a.value for a in c.amounts] for c in doc.clauses if c.path.startswith("1.2.")] == [[800], [1200], [1500]]

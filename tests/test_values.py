@@ -558,6 +558,9 @@ def test_a_floor_that_describes_who_receives_is_a_threshold():
     ("对单笔金额500万元以下的转贷业务，给予担保费补贴", [(5_000_000, "max", True)]),  # (which loans: a blind test)
     ("符合条件的个人可申请20万元以下的创业担保贷款", [(200_000, "max", False)]),  # (the loan offered: a review)
     ("为符合条件的创业者提供最高30万元以下的贷款", [(300_000, "max", False)]),
+    ("对申请100万元以下贷款的小微企业，给予贴息", [(1_000_000, "max", True)]),  # (whose loans: a second review)
+    ("对获得1000万元以上贷款的企业，按利息50%贴息", [(10_000_000, "min", True)]),
+    ("对小微企业给予1000万元以下的信用贷款支持", [(10_000_000, "max", False)]),
     ("辖内法人银行1000万元及以下授信和贷款流程不超过20个工作日", [(10_000_000, "max", True)]),
     ("对企业发布公益广告的，按广告费用的50%给予补贴，最高不超过10万元", [(100_000, "max", False)]),  # (the cost paid on)
     # tiers of who qualifies: a range's two ends alike (the second tier's floor had been paid, its ceiling a condition)

@@ -55,7 +55,8 @@ FIGURE_QUESTIONS = ((re.compile(r"多久|多长|几(?:天|个月|年|周|个工�
 # task's sentence had been quoted, its units in the next)
 WHO_QUESTION = re.compile(r"哪(?:个|些|一)?(?:部门|单位|机关|机构)|谁负责|由谁|什么部门|什么单位")
 # (not 负责人, nor 积极配合法院: a unit's role, a review)
-NAMES_WHO = re.compile(r"牵头|负责(?!人)|责任(?:单位|部门)|(?<!积极)(?<!主动)(?<!全力)(?<!密切)(?<!大力)配合|主管部门")
+# (配合 after a body's name: 市财政部门配合, 各金融机构配合, 各县（市、区）配合; not 相互配合, 积极配合: reviews)
+NAMES_WHO = re.compile(r"牵头|负责(?!人)|责任(?:单位|部门)|(?<=[局委办厅府会心室处门构行司县区市）)])配合|配合(?:单位|部门)|主管部门")
 WHO_BONUS = 0.5
 
 
