@@ -99,7 +99,7 @@ PAYMENT_BEFORE = [
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
-    ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"),
+    ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
@@ -212,6 +212,8 @@ def _firms_counted(text: str, pos: int) -> bool:
     补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
+    if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos)):  # …创办小微企业的，…；入驻…的，每户…: the sentence's
+        lo, _ = _phrase_bounds(text, pos, "。\n")  # firms, named before its ； (a blind test)
     before = sorted([(m.start(), True) for m in FIRMS.finditer(text, lo, pos)]
                     + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, lo, pos)])
     if before:  # the one named last before it (对招用职工的小微企业: firms; 对…的企业新就业职工: households, a review), but the

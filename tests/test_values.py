@@ -100,6 +100,7 @@ def amounts(text):
     ("对新认定的农民专业合作社示范社，给予每户5万元奖励", (50000, "exact", "per-entity")),  # (a review)
     ("对脱贫户加入合作社的，每户给予500元分红", (500, "exact", "per-household")),  # (who 对…的 names first: a review)
     ("对农民专业合作社新评为国家级示范社的，每户奖励10万元", (100_000, "exact", "per-entity")),  # (农民 of the 合作社's name)
+    ("单个合同最高不超过50万元", (500_000, "max", "per-item")),  # (a blind test)
     ("对农民专业合作社社员，给予每户2000元补贴", (2000, "exact", "per-household")),
     ("每引进1名博士给予5万元", (50000, "exact", "per-person")),  # (a talent subsidy's verb, a blind test)
     ("每新引进1人给予2万元", (20000, "exact", "per-person")),
@@ -2318,3 +2319,16 @@ def test_times_cut_to_in_a_list_are_each_at_most():
     """压缩用电报装时间至15天、用水报装时间至10天: each time named between its verb and 至 (a review: the second lost)."""
     assert [(k, d, b) for k, _, _, d, b, _ in periods("压缩用电报装时间至15天、用水报装时间至10天。")] == [
         ("duration", "P15D", "max"), ("duration", "P10D", "max")]
+
+
+
+def test_a_sentences_firms_named_before_its_semicolon_count_each_household_as_one():
+    """…创办小微企业的，…；入驻创业孵化基地的，…每户每年最高…: the firms of the sentence (a blind test: households)."""
+    text = "对首次创办小微企业的，给予一次性创业补贴5000元；入驻创业孵化基地的，给予场租补贴，每户每年最高不超过1.2万元"
+    assert amounts(text)[-1] == (12000, "max", "per-entity-year")
+
+
+@pytest.mark.parametrize("text,duration", [("购房补贴分5年发放", "P5Y"), ("资助资金分3年拨付", "P3Y")])
+def test_a_payment_split_over_years_lasts_them(text, duration):
+    """分5年发放: as 连续发放5年 (a blind test: no period)."""
+    assert [(k, d, b) for k, _, _, d, b, _ in periods(text)] == [("duration", duration, "exact")]
