@@ -265,8 +265,9 @@ class ConceptLinker:
             # 给予一次性安家补贴，博士10万元、硕士5万元: who gets how much of the payment named before
             if p_lo > 0 and self.text[p_lo - 1] in "，," and (CAP_PHRASE.match(self.text, p_lo) or BREAKDOWN.fullmatch(self.text, p_lo, p_hi)):
                 before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
-                while before_lo > 0 and self.text[before_lo - 1] in "，," and DURATION_ONLY.fullmatch(self.text, before_lo, p_lo - 1):
-                    p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid
+                while before_lo > 0 and self.text[before_lo - 1] in "，," and (DURATION_ONLY.fullmatch(self.text, before_lo, p_lo - 1)
+                                                                           or CAP_PHRASE.match(self.text, before_lo)):
+                    p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid, or a tier before
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if PAYMENT_VERB.search(self.text, before_lo, p_lo):
                     return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1)
@@ -291,7 +292,9 @@ DURATION_ONLY = re.compile(r"(?:连续|累计)?(?:补贴|补助|奖励|支持|�
 BREAKDOWN = re.compile(r"(?:(?!总|合计|累计|共计|全年|年度|资金|规模)[\u4e00-\u9fff]{1,8}?(?<![的为到达过于])\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、，,]?)+")
 # 对年度租金支出超过100万元的总部企业, 稳定就业岗位达到95%的小微企业: a floor describing who receives
 # a phrase that only bounds the payment named before it: 每家企业每年最高30万元, 最高不超过50万元
-CAP_PHRASE = re.compile(r"\s*(?:每|单|最高|不超过|上限|最多|累计最高|总额不超过)")
+# (第一年按每年每平方米不超过300元，第二年按…: a year's tier of it, a blind test)
+CAP_PHRASE = re.compile(r"\s*(?:(?:第[一二三四五六七八九十\d]{1,2}年|首年|次年|前[一二三两四五\d]年|后[一二三两四五\d]年)(?:起)?(?:按照?)?\s*)?"
+                        r"(?:每|单|最高|不超过|上限|最多|累计最高|总额不超过)")
 DESCRIBES_RECIPIENT = re.compile(
     r"^(?:(?P<ceiling>(?:及|或|（含）|\(含\))?以下)|(?:及|或|（含）|\(含\))?以上)?"
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业

@@ -1176,6 +1176,14 @@ def test_a_cap_after_how_long_the_payment_runs_is_still_that_payments(tmp_path):
         (30, "per-square-metre-month", "rent-subsidy"), (500_000, "per-entity-year", "rent-subsidy")]
 
 
+def test_a_payments_year_tiers_are_that_payments(tmp_path):
+    """给予租金补贴，第一年按每年每平方米不超过300元，第二年按…200元: each year's tier is the rent subsidy's (a blind test:
+    none named)."""
+    document = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某府〔2023〕9号\n一、对入驻创业孵化基地的初创企业，给予租金补贴，"
+                       "第一年按每年每平方米不超过300元，第二年按每年每平方米不超过200元。\n")
+    assert [(a.value, a.instrument) for c in document.clauses for a in c.amounts] == [(300, "rent-subsidy"), (200, "rent-subsidy")]
+
+
 def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_path):
     """给予一次性安家补贴，博士10万元、硕士5万元: the amounts of the phrase after the payment are that payment's
     (had named none); a condition in such a phrase (超过1亿元) is no breakdown."""
