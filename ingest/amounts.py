@@ -7,6 +7,7 @@ paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .model import Amount, ConceptMention, Rate
@@ -427,7 +428,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     starts = [start for start, *_ in found]
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
-    previous_end, listed = 0, []
+    previous_end, listed, at = 0, [], []  # (at: each amount's start in the text)
     payable = []  # (amount, its phrase's start, its start) paid per head or once
     for start, end, range_bound, number, mult, currency in found:
         changed_threshold = False
@@ -499,12 +500,44 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if payment is None and not threshold and instrument and _paid_once(instrument):
             payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
+        at.append(start)
         listed.append(amounts[-1])
         previous_end = end
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
-    return amounts
+    return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+def _lead_in_before(text: str, start: int) -> re.Match | None:
+    """The lead-in (…给予一次性落户奖励：) the sentence of ``start`` opens its tiers with, before ``start``."""
+    lo, _ = _phrase_bounds(text, start, "。\n")
+    found = None
+    for found in TIERED_LEAD_IN.finditer(text, lo, start):
+        pass
+    return found
+
+
+# …分档给予一次性落户奖励：…1亿元以上的，奖励500万元；…的，奖励300万元: a lead-in naming the payment over its tiers
+TIERED_LEAD_IN = re.compile(r"(?:分档|按以下标准|按下列标准|按照以下标准)?(?:给予|发放)[^，。；：:]{0,12}?[：:]")
+
+
+def _tiers_of_a_lead_in(amounts: list[Amount], at: list[int], text: str, instruments: "ConceptLinker") -> list[Amount]:
+    """The tiers after a lead-in naming one payment (…给予一次性落户奖励：…的，奖励500万元；…的，奖励300万元): each tier's sum is
+    that payment, paid once where it is (a blind test: only the first tier had been, its threshold too); a threshold is paid
+    no way."""
+    out = []
+    for a, start in zip(amounts, at):
+        lead = _lead_in_before(text, start)
+        if a.threshold and a.payment_unit == "one-off":
+            a = replace(a, payment_unit=None)
+        elif lead is not None and not a.threshold:
+            named = instruments.link(lead.end() - 1)
+            if named and (a.instrument in (None, "award") or a.instrument == named):
+                a = replace(a, instrument=named,
+                            payment_unit="one-off" if a.payment_unit is None and _paid_once(named) else a.payment_unit)
+        out.append(a)
+    return out
 
 
 def _mark_paid_once(payable: list, text: str) -> None:

@@ -1184,6 +1184,16 @@ def test_a_payments_year_tiers_are_that_payments(tmp_path):
     assert [(a.value, a.instrument) for c in document.clauses for a in c.amounts] == [(300, "rent-subsidy"), (200, "rent-subsidy")]
 
 
+def test_tiers_after_a_lead_in_naming_a_one_off_payment_are_each_paid_once(tmp_path):
+    """…分档给予一次性落户奖励：…1亿元以上的，奖励500万元；…的，奖励300万元；…: each tier's sum is the one-off award (a blind
+    test: only the first, its threshold marked paid once too)."""
+    document = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某府〔2023〕9号\n一、对新引进的总部企业，按其实缴注册资本分档给予一次性"
+                       "落户奖励：实缴注册资本1亿元以上的，奖励500万元；5000万元至1亿元的，奖励300万元。\n")
+    paid = [(a.value, a.payment_unit, a.instrument) for c in document.clauses for a in c.amounts if not a.threshold]
+    assert paid == [(5_000_000, "one-off", "one-off-award"), (3_000_000, "one-off", "one-off-award")]
+    assert all(a.payment_unit is None for c in document.clauses for a in c.amounts if a.threshold)
+
+
 def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_path):
     """给予一次性安家补贴，博士10万元、硕士5万元: the amounts of the phrase after the payment are that payment's
     (had named none); a condition in such a phrase (超过1亿元) is no breakdown."""
