@@ -213,8 +213,9 @@ def _firms_counted(text: str, pos: int) -> bool:
     补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
-    if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos)):  # …创办小微企业的，…；入驻…的，每户…: the sentence's
-        lo, _ = _phrase_bounds(text, pos, "。\n")  # firms, named before its ； (a blind test)
+    if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos) or OWN_RECIPIENT.match(text, lo)):
+        lo, _ = _phrase_bounds(text, pos, "。\n")  # …创办小微企业的，…；入驻…的，每户…: the sentence's firms, named before its ；
+        # (a blind test; not where the part names its own recipients, 对脱贫人口自主创业的，每户…: a review)
     before = sorted([(m.start(), True) for m in FIRMS.finditer(text, lo, pos)]
                     + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, lo, pos)])
     if before:  # the one named last before it (对招用职工的小微企业: firms; 对…的企业新就业职工: households, a review), but the
@@ -532,8 +533,10 @@ def _tiers_of_a_lead_in(amounts: list[Amount], at: list[int], text: str, instrum
         if a.threshold and a.payment_unit == "one-off":
             a = replace(a, payment_unit=None)
         elif lead is not None and not a.threshold:
-            named = instruments.link(lead.end() - 1)
-            if named and (a.instrument in (None, "award") or a.instrument == named):
+            # the payment the lead-in itself names (给予以下支持： names none, a review), not over a sum paid every year or month
+            named = _nearest(instruments.mentions, instruments.offsets, lead.end() - 1, lead.start(), lead.end())
+            periodic = a.payment_unit is not None and ("year" in a.payment_unit or "month" in a.payment_unit)
+            if named and not (periodic and _paid_once(named)) and (a.instrument in (None, "award") or a.instrument == named):
                 a = replace(a, instrument=named,
                             payment_unit="one-off" if a.payment_unit is None and _paid_once(named) else a.payment_unit)
         out.append(a)

@@ -127,8 +127,10 @@ TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
-EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM}"
-                          r"|(?<![部成])分)$")  # (购房补贴分5年发放: paid over the years, a blind test; not 部分, 成分)
+EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+# 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
+SPLIT_OVER_BEFORE = re.compile(r"(?<![部成积评得学区划扣])分$")
+SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:发放|拨付|兑现|支付|缴纳|到位|给予|缓缴|分期)")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
@@ -681,6 +683,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")) or cut_to:
             bound = "max"
         elif (EXACT_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
+              or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
               or RELIEF_FOR.search(before)):
             bound = "exact"

@@ -1192,6 +1192,13 @@ def test_tiers_after_a_lead_in_naming_a_one_off_payment_are_each_paid_once(tmp_p
     paid = [(a.value, a.payment_unit, a.instrument) for c in document.clauses for a in c.amounts if not a.threshold]
     assert paid == [(5_000_000, "one-off", "one-off-award"), (3_000_000, "one-off", "one-off-award")]
     assert all(a.payment_unit is None for c in document.clauses for a in c.amounts if a.threshold)
+    # a lead-in naming no payment lends none, nor does a one-off one to a sum paid every year (a review)
+    document = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某府〔2023〕9号\n一、给予以下支持：给予一次性奖励50万元；按设备投资额的10%"
+                       "给予补助，最高100万元。\n二、…分档给予一次性落户奖励：1亿元以上的，奖励500万元；落户后每年对地方贡献增长的，给予奖励，"
+                       "每年最高100万元。\n")
+    paid = [(a.value, a.payment_unit, a.instrument) for c in document.clauses for a in c.amounts if not a.threshold]
+    assert paid == [(500_000, "one-off", "one-off-award"), (1_000_000, None, None), (5_000_000, "one-off", "one-off-award"),
+                    (1_000_000, "per-year", "award")]
 
 
 def test_a_breakdown_by_recipient_after_the_payment_takes_its_instrument(tmp_path):
@@ -2344,9 +2351,12 @@ def test_a_sentences_firms_named_before_its_semicolon_count_each_household_as_on
     """…创办小微企业的，…；入驻创业孵化基地的，…每户每年最高…: the firms of the sentence (a blind test: households)."""
     text = "对首次创办小微企业的，给予一次性创业补贴5000元；入驻创业孵化基地的，给予场租补贴，每户每年最高不超过1.2万元"
     assert amounts(text)[-1] == (12000, "max", "per-entity-year")
+    people = "对在孵化基地的企业，给予每人1000元补贴；对脱贫人口自主创业的，每户给予5000元一次性补贴"  # (its own 对…: a review)
+    assert amounts(people)[-1] == (5000, "exact", "per-household-one-off")
 
 
 @pytest.mark.parametrize("text,duration", [("购房补贴分5年发放", "P5Y"), ("资助资金分3年拨付", "P3Y")])
 def test_a_payment_split_over_years_lasts_them(text, duration):
     """分5年发放: as 连续发放5年 (a blind test: no period)."""
     assert [(k, d, b) for k, _, _, d, b, _ in periods(text)] == [("duration", duration, "exact")]
+    assert periods("扣分1年后可申请修复") == []  # (no payment split: a review)
