@@ -245,6 +245,13 @@ def test_in_force_filter_uses_period_columns(seed_index):
     assert "pingzhengfa-2019-1-620800/clause/3.6" not in ids and "ancujiuzufa-2020-3-210300/clause/2" in ids
 
 
+def test_a_place_the_people_asked_about_go_to_is_no_place_of_the_query():
+    """去天津打工的贫困户: the workers' destination, not the policy's place (its passages of 平凉 had been no good match);
+    到上海就业有补贴吗 still names 上海."""
+    assert find_places("去天津打工的贫困户有路费补助吗") == []
+    assert [p["as_written"] for p in find_places("到上海就业有补贴吗")] == ["上海"]
+
+
 def test_query_places_years_and_units_are_understood():
     assert [p["name"] for p in find_places("在湖南，企业开办要几天")] == ["湖南省"]
     assert [p["name"] for p in find_places("内蒙古自治区和平凉市的规定")] == ["内蒙古自治区", "平凉市"]

@@ -72,10 +72,12 @@ def _longest_first(query: str, table: dict):
 
 
 def find_places(query: str) -> list[dict]:
-    """Places named in ``query``, longest name first at each position."""
+    """Places named in ``query``, longest name first at each position; not the place the people asked about go to
+    (去天津打工的贫困户: the workers' destination, not the policy's place, whose passages alone would be good matches)."""
     return [{"name": place.name, "as_written": written, "kind": place.kind, "province": gazetteer().province_of(place).name}
             for written, place in _longest_first(query, _place_names())
-            if written not in SPOKEN_CITY_NAMES or _spoken_name_stands_alone(query, written)]
+            if (written not in SPOKEN_CITY_NAMES or _spoken_name_stands_alone(query, written))
+            and not re.search(rf"(?:去|赴|前往|到|来|往){re.escape(written)}(?:打工|务工|就业|工作|创业|发展|落户)的", query)]
 
 
 def _spoken_name_stands_alone(query: str, written: str) -> bool:
