@@ -93,7 +93,7 @@ def split_compilation(source: str) -> list[Piece] | None:
     # first lines of the next section's first document (三、华东 （一）上海 1. …): two documents
     opens = bool(headings) and _opens_with(source, headings[0])
     least = MIN_EXCERPT_CJK if opens else MIN_DOCUMENT_CJK
-    heads = _running_heads(source.splitlines(keepends=True)) if "Page" in source else set()
+    heads = _running_heads(source.splitlines(keepends=True))
     with_body = [(h, end) for h, end in zip(headings, ends)
                  if _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h, heads) else least)]
     with_body = _short_ones_between(source, headings, ends, with_body)
@@ -179,7 +179,7 @@ def _shaped_as_a_notice(text: str) -> bool:
 
 # 各市、县（区）人民政府，省政府各部门：, 市行政审批局：: whom a notice is addressed to (a review: a catalogue entry's 主要内容：
 # had passed for addressees, the entry for a notice)
-ADDRESSEES = re.compile(r"^(?:各|有关|相关)|政府|部门|单位|机构|[局委厅办院会司处室行]|公司|中心|党委")
+ADDRESSEES = re.compile(r"^(?:各|有关|相关)|(?:政府|部门|单位|机构|[局委厅办院司处室行]|中心)(?:[（(][^（）()]{1,12}[）)])?[：:]$")
 
 
 def _cut_off_heading(source: str, headings: list[Heading], last: Heading) -> int | None:

@@ -69,9 +69,10 @@ APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 # 推动《…》（…）落地见效, 推进《…》落实: carried out, the verb before the title and its landing after it (a blind test: cited)
 # (推动《A》《B》落地见效: the other titles of a list may stand between the verb, or the landing, and a title)
-OTHER_TITLES = r"(?:\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:和|及|以及|与|、)?\s*《[^《》]{1,80}》)*"
-PUSHES_BEFORE = re.compile(rf"(?:推动|推进|促进|确保|加快){OTHER_TITLES}\s*(?:[（(][^（）()]{{1,30}}[）)])?\s*(?:和|及|以及|与|、)?\s*$")
-LANDS_AFTER = re.compile(rf"{OTHER_TITLES}\s*(?:[（(][^（）()]{{1,30}}[）)])?\s*(?:等)?(?:各项)?(?:政策|措施|任务)?"
+# (each run of spaces tied to the mark after it: three optional \s* side by side backtracked without end on spaces, a review)
+OTHER_TITLES = r"(?:\s*(?:[（(][^（）()]{1,30}[）)]\s*)?(?:(?:和|及|以及|与|、)\s*)?《[^《》]{1,80}》)*"
+PUSHES_BEFORE = re.compile(rf"(?:推动|推进|促进|确保|加快){OTHER_TITLES}(?:\s*[（(][^（）()]{{1,30}}[）)])?(?:\s*(?:和|及|以及|与|、))?\s*$")
+LANDS_AFTER = re.compile(rf"{OTHER_TITLES}(?:\s*[（(][^（）()]{{1,30}}[）)])?\s*(?:等)?(?:各项)?(?:政策|措施|任务)?"
                          r"(?:落地|落实(?!情况)|见效|执行到位|实施(?!细则|办法|意见|方案|情况|中|效果|评估|条例|规定))")  # (not 实施细则制定出台)
 CUE_WINDOW = 40  # characters before a title searched for its cue
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)

@@ -635,7 +635,7 @@ OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?{MANNER_BEFORE
 
 
 # (于2023年10月底前，由X会同Y…, 在10月底前，…: a blind test; 最迟于…前，, 原则上于…前，, 于每年3月底前，: a review)
-LEADING_PHRASE = re.compile(r"\s*(?:(?:最迟|原则上|应当?|须)?(?:于|在)?\s*(?:每年)?\s*(?:\d{4}\s*年[^，,。；]{0,12}?|\d{1,2}\s*月[^，,。；]{0,6}?)(?:前|底|末|内|起)"
+LEADING_PHRASE = re.compile(r"\s*(?:(?:最迟|原则上|应当?|须)?(?:(?:于|在)\s*)?(?:每年\s*)?(?:\d{4}\s*年[^，,。；]{0,12}?|\d{1,2}\s*月[^，,。；]{0,6}?)(?:前|底|末|内|起)"
                             r"|到\s*\d{4}\s*年[^，,。；]{0,4}|(?:今|明)?年底前|年内"
                             # 公示无异议后，X会同Y…: a step of the procedure done first (not 疫情发生后, the past)
                             rf"|(?:经[^，,。；：]{{0,16}}?)?(?:{PROCEDURE_VERBS})[^，,。；：]{{0,6}}?(?:后|以后)"

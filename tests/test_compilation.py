@@ -534,6 +534,9 @@ def test_a_catalogues_dated_entries_numbered_on_are_no_documents(tmp_path):
     are the notice's text (a review: 主要内容： had passed for addressees, 8. for a notice, and 7. lay between two)."""
     docs = parse_file(write(tmp_path, "目录.txt", CATALOGUE))
     assert len(docs) == 3 and docs[1].title.endswith("文件目录的通知") and docs[1].issuers == ["江西省人民政府办公厅"]
+    for label in ("办理流程：", "执行标准："):  # (a field's label ending in 程 or 准 no addressees either: a review)
+        other = CATALOGUE.replace("主要内容：", label)
+        assert len(parse_file(write(tmp_path, "目录2.txt", other))) == 3
     assert "单个机构年度补贴最高不超过300万元" in "".join(c.text for c in docs[1].clauses)
 
 

@@ -61,6 +61,8 @@ def _groups_of(hit) -> list[str]:
     (SearchFilters(unit="平凉市人力资源和社会保障局"), lambda h: any(u["name"] == "平凉市人力资源和社会保障局" for u in h.units)),
     (SearchFilters(group="大学生"), lambda h: "graduates" in _groups_of(h)),
     (SearchFilters(instrument="稳岗补贴"), lambda h: "稳岗" in h.text),
+    (SearchFilters(instrument="https://w3id.org/policykg/id/concept/instrument/internship-subsidy"),  # its IRI (a review)
+     lambda h: "见习" in h.text),
     (SearchFilters(document="平政发〔2019〕1号"), lambda h: h.doc_number == "平政发〔2019〕1号"),
 ])
 def test_filters(workspace, filters, check):

@@ -250,6 +250,7 @@ def test_a_place_the_people_asked_about_go_to_is_no_place_of_the_query():
     到上海就业有补贴吗 still names 上海."""
     assert find_places("去天津打工的贫困户有路费补助吗") == []
     assert [p["as_written"] for p in find_places("到上海就业有补贴吗")] == ["上海"]
+    assert [p["as_written"] for p in find_places("来上海创业的大学生有什么补贴")] == ["上海"]  # (来: the policy's place, a review)
 
 
 def test_query_places_years_and_units_are_understood():

@@ -62,6 +62,7 @@ def _municipality(name: str) -> bool:
 
 def concept_ids(scheme: str, value: str) -> set[str]:
     value = value.strip()
+    value = value[value.rindex("/") + 1 :] if value.startswith("http") and "/concept/" in value else value  # its IRI (as /compare)
     for c in concept_by_id(scheme).values():
         if value in (c.id, c.label_zh, c.label_en, *c.alt_labels):
             return {c.id}

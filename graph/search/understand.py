@@ -77,7 +77,8 @@ def find_places(query: str) -> list[dict]:
     return [{"name": place.name, "as_written": written, "kind": place.kind, "province": gazetteer().province_of(place).name}
             for written, place in _longest_first(query, _place_names())
             if (written not in SPOKEN_CITY_NAMES or _spoken_name_stands_alone(query, written))
-            and not re.search(rf"(?:去|赴|前往|到|来|往){re.escape(written)}(?:打工|务工|就业|工作|创业|发展|落户)的", query)]
+            and not re.search(rf"(?:去|赴|往){re.escape(written)}(?:打工|务工|就业|工作|创业|发展|落户)的", query)]
+    # (not 来/到: 来上海创业的大学生 asks 上海's policy, a review)
 
 
 def _spoken_name_stands_alone(query: str, written: str) -> bool:
