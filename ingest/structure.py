@@ -927,14 +927,14 @@ IN_FORCE_ONLY = re.compile(SELF_NAMED + r"自[^。；，,]{2,30}?起?(?:施行|�
 # (the tail a term only: 有效期…, …同时废止, 执行至…止; not 农村低保标准提高至…，执行至…止: a second review)
 
 
-def _paragraphs_as_clauses(structure: Structure, headings: list[Paragraph]) -> None:
+def _paragraphs_as_clauses(structure: Structure, not_body: list[Paragraph]) -> None:
     """A part with no numbered items: each body paragraph is a clause numbered by its position.
 
     Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on, a
-    line listing an attachment (附件：…, also one the compilation leaves out: 附件：…（略）) and a field line (联系人：…,
-    解读机关：…) stay preamble.
+    line listing an attachment (附件：…, also one the compilation leaves out: 附件：…（略）), a field line (联系人：…,
+    解读机关：…) and ``not_body`` (compilation headings, an attachment list's entries) stay preamble.
     """
-    body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in headings)
+    body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in not_body)
             and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)
             and not CONTACT_FIELD.match(p.text) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):

@@ -51,7 +51,9 @@ UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
-               r"|行业|分值|权重|分数|满分|得分|扣分|评分|方法|区域|范围)")  # (服务区域 / 补贴标准: a blind test)  # (a scoring table: 考核指标 / 分值 / 评分标准, a blind test) 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387)
+               r"|行业|分值|权重|分数|满分|得分|扣分|评分|方法|区域|范围)")
+# 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387); a scoring table's
+# 考核指标 / 分值 / 评分标准 and a payment table's 服务区域 / 补贴标准 (blind tests)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
 OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
@@ -552,7 +554,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
-              or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows, is_noise))):
+              or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows))):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -1020,7 +1022,7 @@ def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment
     return out
 
 
-def _row_follows(lines: list[str], i: int, rows: list["_Row"], is_noise) -> bool:
+def _row_follows(lines: list[str], i: int, rows: list["_Row"]) -> bool:
     """A row numbered on within the next few lines after line ``i``, or the row's sum on the next (a bracket cell inside
     the table, not after it: a review)."""
     following = [bare(line) for line in lines[i + 1 : i + 6] if line.strip() and not PAGE_MARK.search(line)]  # (a bare number is one)
