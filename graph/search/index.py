@@ -149,11 +149,11 @@ def _query_vectors(embedder, query: str, topic: str) -> tuple[np.ndarray, np.nda
     return q, q_topic
 
 
-def _topic(query: str, understood: Understood) -> str:
+def _topic(query: str, apart: list[str]) -> str:
     """The query without the places it names (平凉的就业见习补贴标准 -> 的就业见习补贴标准), whose vector measures relevance: the
     place is applied to the candidates, and in the vector it made any passage of that place look close (``_topic_words``)."""
     topic = query
-    for place in _places_apart(understood):
+    for place in apart:
         topic = topic.replace(place, "")
     return topic if topic.strip("的在，,。？?！! ") else query
 
@@ -163,24 +163,22 @@ def _places_apart(understood: Understood) -> list[str]:
     return [p["as_written"] for p in understood.places if not any(p["as_written"] in unit for unit in understood.units)]
 
 
-def _named_places(understood: Understood) -> list[tuple[str, str]]:
-    """(short name, its province's short name) of each place the query names apart from a unit's name."""
-    apart = set(_places_apart(understood))
+def _named_places(understood: Understood, apart: list[str]) -> list[tuple[str, str]]:
+    """(short name, its province's short name) of each place the query names apart from a unit's name (``apart``)."""
     return [(short_place(p["name"]), short_place(p["province"])) for p in understood.places if p["as_written"] in apart]
 
 
-def _only(weights: dict[str, float], tokens: list[str], extra: list[str]) -> dict[str, float]:
+def _weights_of(weights: dict[str, float], tokens: list[str], extra: list[str]) -> dict[str, float]:
     """The weights of the words asked of a passage (its place's name left out where it is of that place)."""
     return {t: weights[t] for t in dict.fromkeys(tokens + extra)}
 
 
-def _topic_words(tokens: list[str], understood: Understood) -> list[str]:
+def _topic_words(tokens: list[str], apart: list[str]) -> list[str]:
     """The query's words without the places it names, which the search applies as places (平凉的政府采购价格扣除比例: 平凉
     ranks and filters; counted as a word found it had made a clause naming 平凉工业园区 relevant, a good match, and its unit
     list the answer: a new user's finding); all of them where nothing else is asked, and a place that is part of a unit's
     name the query says (忻州市行政审批局: the unit's words)."""
-    places = _places_apart(understood)
-    topic = [t for t in tokens if not any(t in place for place in places)]
+    topic = [t for t in tokens if not any(t in place for place in apart)]
     return topic or tokens
 
 
@@ -310,10 +308,11 @@ class SearchIndex:
         filters = filters or SearchFilters()
         use_dense = mode in ("hybrid", "dense") and self.vectors is not None and self.embedder is not None
         understood = understand(query, self.unit_names) if understand_query else Understood()
-        topic = _topic(query, understood)  # (the vector that ranks keeps the place; the one that says how relevant does not)
+        apart = _places_apart(understood)
+        topic = _topic(query, apart)  # (the vector that ranks keeps the place; the one that says how relevant does not)
         q, q_topic = _query_vectors(self.embedder, query, topic) if use_dense else (None, None)
         tokens = self.tokenizer.tokens(query)
-        topic_tokens = _topic_words(tokens, understood)
+        topic_tokens = _topic_words(tokens, apart)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
         mask, boost = self._restrictions(filters, understood)
@@ -332,18 +331,18 @@ class SearchIndex:
         window = self.ranking.relevance_window if q is not None else 0
         chosen = self._diversify(fused, max(k, window), cap, focused=bool(understood.places))
         weights = {t: self._idf.get(t, self._unseen_idf) for t in dict.fromkeys(tokens + extra)}
-        named = _named_places(understood)
+        named = _named_places(understood, apart)
+        in_place = {i for i in chosen if self._of_named_place(i, named)} if named else set()
 
         def asked(i: int) -> tuple[list[str], object]:  # a passage of the place the query names: asked without the place
-            return (topic_tokens, q_topic) if named and self._of_named_place(i, named) else (tokens, q)
+            return (topic_tokens, q_topic) if i in in_place else (tokens, q)
 
         ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], *asked(i), weights, q, alternatives)) for i in chosen]
         kept = (self._by_relevance_too(ranked[:window]) + ranked[window:])[:k]  # (a hit built only for those kept)
         wants_figure = figure_asked(query)
-        # (深圳的就业见习补贴标准 answered by 平凉's clause: no good match for 深圳, however close the words)
-        elsewhere = {c.i for c in kept if named and not self._of_named_place(c.i, named)}
-        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, _only(weights, asked(c.i)[0], extra), wants_figure,
-                          elsewhere=c.i in elsewhere) for c in kept]
+        # (elsewhere: 深圳的就业见习补贴标准 answered by 平凉's clause is no good match for 深圳, however close the words)
+        hits = [self._hit(c.i, c.score, c.relevance, parts[c.i], tokens, _weights_of(weights, asked(c.i)[0], extra), wants_figure,
+                          elsewhere=bool(named) and c.i not in in_place) for c in kept]
         result = SearchResult(hits=hits, understood=understood, good_match=bool(hits and hits[0].good_match), dense=q is not None)
         if group_by_document:
             result.groups = group_hits(hits)
@@ -360,7 +359,7 @@ class SearchIndex:
             understood.applied.append(f"{word} also searched as {'、'.join(official)}")
         return out
 
-    def _scores(self, bm25, tokens: list[str], extra: list[str], place_words: list[str] = ()) -> np.ndarray:
+    def _scores(self, bm25, tokens: list[str], extra: list[str], place_words: Sequence[str] = ()) -> np.ndarray:
         """BM25 scores of the query's tokens, plus those of the documents' words for its everyday ones and of the place
         it names, weighed down."""
         scores = bm25.get_scores(tokens) if tokens else np.zeros(bm25.num_docs, dtype=np.float32)
@@ -371,7 +370,7 @@ class SearchIndex:
         return scores
 
     def _best_sentences(self, tokens: list[str], extra: list[str], mask: np.ndarray,
-                        place_words: list[str] = ()) -> tuple[np.ndarray, np.ndarray]:
+                        place_words: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
         """Records ranked by the BM25 score of their best sentence (a sentence is scored with its
         passage's head, so it keeps the title and headings it was written under)."""
         per_sentence = self._scores(self._sentence_bm25, tokens, extra, place_words)
