@@ -49,9 +49,10 @@ from .units import (
 # 重点任务, 主要内容, 改革事项, 工作目标, 备注 …): a short name ending in such a noun
 UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
+SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's score column (SCORE_COLUMN)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
-               r"|行业|分值|权重|分数|满分|得分|扣分|评分|方法|区域|范围)")
+               rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围)")
 # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387); a scoring table's
 # 考核指标 / 分值 / 评分标准 and a payment table's 服务区域 / 补贴标准 (blind tests)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
@@ -221,7 +222,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     return (names, j) if ok else ([], i)
 
 
-SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分值|权重|分数|得分|满分|扣分)")
+SCORE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{SCORE_WORDS})")
 TASK_COLUMN = re.compile(COLUMN_NOUN + "$")  # a column of what is to be done or said (任务, 事项, 措施, 问题 …)
 GROUP_UNIT_COLUMNS = ("责任单位", "责任部门")  # over 牵头单位 / 配合单位 in a header of two levels
 
@@ -545,7 +546,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif rows and year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
-        elif not text or is_noise(lines[i]) and not (rows and (_sum_cell(lines, i, measures) or scored and _score_cell(lines, i))) or _alone(lines, i, is_noise):
+        elif not text or is_noise(lines[i]) and not (rows and (bool(measures) or scored) and _figure_cell(lines, i)) or _alone(lines, i, is_noise):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (rows and (item := ITEM_AFTER_ROWS.match(text)) and int(item["n"]) == rows[-1].number + 1
@@ -985,8 +986,10 @@ def _measure_after_name(text: str) -> re.Match | None:
     return MEASURE_CELL.fullmatch(text, measured.start("measure")) if measured else None
 
 
-def _sum_cell(lines: list[str], i: int, measures: list[str] | None) -> bool:
-    return bool(measures) and BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
+def _figure_cell(lines: list[str], i: int) -> bool:
+    """A figure alone on its line that is no page's number: a payment table's sum (五级/初级工 / 1000, z258) or a scoring
+    table's score (开办企业 / 10 / …), read as a cell, not dropped as a page number."""
+    return BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
 
 
 def _scores_labelled(content: list[Fragment], columns: list[str]) -> list[Fragment]:
@@ -1002,11 +1005,6 @@ def _scores_labelled(content: list[Fragment], columns: list[str]) -> list[Fragme
             text, offsets = label + text + "）", [offsets[0]] * len(label) + offsets + [offsets[-1]]
         out.append((text, offsets))
     return out
-
-
-def _score_cell(lines: list[str], i: int) -> bool:
-    """A scoring table's score (开办企业 / 10 / …): a figure alone, no page's number (it had been dropped as one)."""
-    return BARE_FIGURE.fullmatch(bare(lines[i])) is not None and not folio_beside_its_mark(lines, i)
 
 
 def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment]:
