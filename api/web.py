@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from policykg.graph import reads
+from policykg.graph.namespaces import ONTOLOGY_GRAPH
 from policykg.graph.queries import query_names, render
 from policykg.graph.search.index import SearchFilters
 from policykg.graph.store import readable
@@ -36,7 +37,6 @@ ROLES = ("lead", "co", "inherited")
 # ?format= for clients that cannot set Accept (a link in a page, curl without -H)
 FORMATS = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json",
            "json-ld": "application/ld+json", "json": "application/ld+json", "rdf": "application/rdf+xml", "xml": "application/rdf+xml"}
-ONTOLOGY_GRAPH = "graph/ontology"  # the named graph the ontology is loaded into (graph/rdf.py)
 EXAMPLE_QUERIES = ("lead_counts", "instrument_amounts", "implementers", "lineage", "units", "documents", "unit_types_by_city")
 
 router = APIRouter(include_in_schema=False)

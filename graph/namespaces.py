@@ -107,3 +107,5 @@ PREFIXES = {
 
 def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+ONTOLOGY_GRAPH = "graph/ontology"  # under the base: the named graph the ontology is loaded into (rdf, reads, the /id/ route)

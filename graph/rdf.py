@@ -18,7 +18,7 @@ from policykg.ingest.vocab import concept_scheme, unit_types
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, TIME, XSD
 
-from .namespaces import DEFAULT_BASE, ELI, POL, PREFIXES, SCHEMA
+from .namespaces import DEFAULT_BASE, ELI, ONTOLOGY_GRAPH, POL, PREFIXES, SCHEMA
 from .title_index import NATIONAL, TitleIndex, place_codes
 
 PAYMENT_UNITS = {
@@ -79,7 +79,7 @@ class Iris:
         return URIRef(f"{self.base}graph/vocabulary")
 
     def ontology_graph(self) -> URIRef:
-        return URIRef(f"{self.base}graph/ontology")
+        return URIRef(f"{self.base}{ONTOLOGY_GRAPH}")
 
     def clause(self, key: str, path: str) -> URIRef:
         return URIRef(f"{self.base}doc/{key}/clause/{path}")

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from pydantic import BaseModel, Field
 
 from .errors import GraphError, NotFound
-from .namespaces import DEFAULT_BASE, POL, sparql_prefixes
+from .namespaces import DEFAULT_BASE, ONTOLOGY_GRAPH, POL, sparql_prefixes
 from .queries import render
 from .sparql import GRAPH_FORMATS, named_graph_quads
 
@@ -857,7 +857,7 @@ def document_rdf(store, key: str, media_type: str = "text/turtle", *, base: str 
 
 def ontology_rdf(store, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
     """The ontology's named graph (its classes and properties, as loaded with the data), serialised by the engine."""
-    return _serialised(store, "document_graph", media_type, graph=f"{base}graph/ontology")
+    return _serialised(store, "document_graph", media_type, graph=f"{base}{ONTOLOGY_GRAPH}")
 
 
 def clause_rdf(store, iri_or_key: str, media_type: str = "text/turtle", *, base: str = DEFAULT_BASE) -> tuple[bytes, str]:
