@@ -1943,10 +1943,10 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
         place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
-        if _far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or _kind_spans_place(name, written)
-                                                     or COMMITTEE_END.search(name)):
-            # 江北新区 in 南京, no 江北区 of 重庆; 公安局 (a bureau of a known kind), no bureau of 公安县; 松山湖管委会 in 东莞
-            # (a zone by its own name), no committee of 赤峰's 松山区
+        if (_far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or COMMITTEE_END.search(name))
+                or _short_name(place, written) and _kind_spans_place(name, written)):
+            # 江北新区 in 南京, no 江北区 of 重庆; 松山湖管委会 in 东莞 (a zone by its own name), no committee of 赤峰's
+            # 松山区; 公安局, 公安厅 (a known kind taking in the short name), no bureau of 公安县, even in 湖北
             full, unit_type = expand(name)
             return _own_unit(full, unit_type, ctx)
         rest = name[len(written) :]
@@ -2144,11 +2144,15 @@ def _kind_spans_place(name: str, written: str) -> bool:
     return typed is not None and len(typed[1]) > len(name) - len(written)
 
 
+def _short_name(place: Place, written: str) -> bool:
+    """A city's or county's short name (江北, not 江北区; 公安, not 公安县)."""
+    return written == place.short != place.name and place.kind != "province"
+
+
 def _far_short_name(place: Place, written: str, ctx: DocContext) -> bool:
-    """A city's or county's short name (江北, not 江北区) for a place outside the document's
-    province: a word of the unit's own name rather than that place."""
-    return (written == place.short != place.name and place.kind != "province" and ctx.province is not None
-            and not inside(place, ctx.province))
+    """A city's or county's short name for a place outside the document's province: a word of the
+    unit's own name rather than that place."""
+    return _short_name(place, written) and ctx.province is not None and not inside(place, ctx.province)
 
 
 PARTY_DEPARTMENTS = {"publicity", "organisation", "united-front"}  # 宣传部 alone is the document's own party committee's

@@ -877,6 +877,16 @@ def test_the_corps_own_bureaus_and_a_bureau_named_like_a_far_county_are_no_place
     assert resolve_unit("公安局", PINGLIANG)[:2] == ("平凉市公安局", "public-security")
 
 
+def test_a_bureau_named_like_a_county_of_the_documents_own_province_is_still_its_kind():
+    """公安厅 in a 湖北 document is 湖北省公安厅 (a blind test: 公安县厅, 公安县 lying in 湖北); 公安县公安局,
+    the county written whole, stays the county's."""
+    hubei = DocContext(gazetteer().lookup("湖北省"), gazetteer().lookup("湖北省"), "provincial")
+    jingzhou = DocContext(gazetteer().lookup("荆州市"), gazetteer().lookup("湖北省"), "municipal")
+    assert resolve_unit("公安厅", hubei)[:2] == ("湖北省公安厅", "public-security")
+    assert resolve_unit("公安局", jingzhou)[:2] == ("荆州市公安局", "public-security")
+    assert resolve_unit("公安县公安局", jingzhou)[:4] == ("公安县公安局", "public-security", "county", "公安县")
+
+
 def test_another_field_of_a_list_entry_is_no_unit():
     """A policy list's entry: …；责任单位：县人社局、县财政局；咨询电话：0830-7225678 (the phone was a third
     unit); a hotline's office (市12345热线办公室) is a name."""
