@@ -1083,6 +1083,14 @@ def test_the_job_expansion_subsidy_is_an_instrument_of_its_own():
     assert found == ["job-expansion-subsidy", "job-stabilisation-refund"]
 
 
+def test_a_hiring_tax_deduction_is_tax_relief(tmp_path):
+    """按每人每年6000元定额依次扣减增值税…: the hiring tax deduction of the employment policies is tax relief (it had
+    no instrument)."""
+    document = _parsed(tmp_path, "某市人民政府关于促进就业的若干措施\n某政发〔2023〕8号\n一、落实税收政策。企业招用脱贫人口，签订1年以上"
+                       "劳动合同的，按每人每年6000元定额依次扣减增值税、城市维护建设税。\n")
+    assert [(a.value, a.payment_unit, a.instrument) for a in document.clauses[0].amounts] == [(6000, "per-person-year", "tax-and-fee-relief")]
+
+
 def test_a_bare_jiangbu_is_no_employment_reward():
     """奖补 alone rewards anything (a farm, an investment); 就业奖补 is the employment one."""
     from policykg.ingest.vocab import concept_matcher
