@@ -83,6 +83,9 @@ REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:�
 FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:等)?(?:文件)?\s*(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
 NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
+# 现将《…》（豫政〔2023〕15号）印发给你们: another issuer's text, its 文号 cited, passed on as printed (a blind test: cited);
+# a notice's own text (现将《…》印发给你们, no 文号) is issued, not forwarded
+PRINTED_FOR_YOU_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:印发给你们|印发你们|印发给各|下发给你们)")
 # 《…》（…）已经自治区人民政府同意，现转发给你们 / 现予转发: the assent, then the notice forwards it (a blind test: cited)
 FORWARDED_AFTER_ASSENT = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:已经|已|业经|经)[^。；《》]{1,40}?同意[，,]\s*"
                                     r"(?:现|特)(?:予以?|将其)?转发")
@@ -242,7 +245,9 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
             or REPEAL_ITEM_OPENING.search(text, max(0, start - CUE_WINDOW), start) and REPEAL_ITEM_END.match(text, end)):
         return "repeals"
     if (FORWARDED_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
-            or FORWARDED_BEFORE.search(text, max(0, start - 4), start) or FORWARDED_AFTER_ASSENT.match(text, end)):
+            or FORWARDED_BEFORE.search(text, max(0, start - 4), start) or FORWARDED_AFTER_ASSENT.match(text, end)
+            or PRINTED_FOR_YOU_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
+            and DOC_NUMBER_RE.search(text, start, end)):
         return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]
