@@ -930,9 +930,19 @@ def test_a_payments_period_is_no_recurring_task(text):
 
 @pytest.mark.parametrize("text", ["正常经营1年以上的企业", "见习期满后与见习单位签订1年以上劳动合同的", "近3年内未发生重大安全事故",
                                   "连续2年未组织开展见习活动的基地", "连续两年考核不合格的", "连续3个月无收入来源的",
-                                  "为其缴纳失业保险费1个月以上的企业", "缴纳失业保险费满1个月的企业"])
+                                  "为其缴纳失业保险费1个月以上的企业", "缴纳失业保险费满1个月的企业",
+                                  # (blind tests: each had been a duration)
+                                  "招用应届高校毕业生并连续缴纳社会保险6 个月以上的", "对参加见习满3 个月的青年",
+                                  "（二）自行政处罚决定作出之日起满6 个月；"])
 def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
     assert periods(text) == []
+
+
+def test_a_length_reached_is_no_duration_but_a_time_limit_from_an_event_is():
+    """见习满3个月后 says who qualifies; 自受理之日起20个工作日内办结 is the clause's time limit, 满 or not."""
+    assert periods("见习满3个月后，给予补贴") == [] and periods("见习期满3个月的，给予补贴") == []
+    assert [(p[0], p[4]) for p in periods("自受理之日起20个工作日内办结")] == [("duration", "max")]
+    assert [(p[0], p[4]) for p in periods("租赁期满后3个月内完成清退")] == [("duration", "max")]
 
 
 def test_ongoing_closing_the_items_text_after_a_comma_is_its_time():
