@@ -25,6 +25,7 @@ PAYMENT_UNITS = {
     "per-person-month": ("每人每月", "per person per month"),
     "per-person-year": ("每人每年", "per person per year"),
     "per-person-time": ("每人每次", "per person per time"),
+    "per-time": ("每次", "per time (each use of a service: a search, a test, a visit)"),
     "per-person-day": ("每人每天", "per person per day"),
     "per-person": ("每人", "per person"),
     "per-household": ("每户", "per household"),

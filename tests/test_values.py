@@ -1664,10 +1664,16 @@ def test_a_sum_written_again_in_brackets_in_its_other_form_is_one_sum():
     assert amounts("给予100万元（其中50万元用于设备）") == [(1_000_000, "exact", None), (500_000, "exact", None)]
 
 
-@pytest.mark.parametrize("text", ["家政培训补贴：1 800元/人·次", "按每人次800元给予补贴", "补贴标准为600元/人次"])
+@pytest.mark.parametrize("text", ["家政培训补贴：1 800元/人·次", "按每人次800元给予补贴", "补贴标准为600元/人次", "每人每次补贴800元"])
 def test_a_sum_per_person_each_time(text):
     """元/人·次, 每人次: paid per person each time (z300: read per person, the time lost)."""
     assert [unit for _, _, unit in amounts(text)] == ["per-person-time"]
+
+
+@pytest.mark.parametrize("text", ["查询费标准由每次20元降低至每次10元", "检测费单次不超过10元", "收费标准为10元/次"])
+def test_a_fee_for_each_use_of_a_service_is_per_time(text):
+    """每次, 单次, 元/次: paid each time a service is used (a blind test: no payment unit)."""
+    assert {unit for _, _, unit in amounts(text)} == {"per-time"}
 
 
 def test_a_rate_due_to_reach_a_level_by_a_date():
