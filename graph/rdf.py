@@ -391,6 +391,8 @@ class DocumentGraphBuilder:
             g.add((s, P.segmentKind, self.literal(seg.kind)))
             g.add((s, P.text, self._zh(seg.text)))
             self._provenance(g, s, seg.span)
+            for k, period in enumerate(seg.periods):  # 请于…前报送: what the notice's own text sets due
+                self._period(g, s, f"{d_iri}/segment/{i}/period/{k}", period)
         for sec in doc.sections:
             self._subdivision(g, self._node(self.iris.section(doc.key, sec.path)), P.Section, d, sec.number, sec.path,
                               sec.heading, sec.span)
