@@ -717,8 +717,13 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m):
             first = _first_due(m, issue_date)  # 每年12月20日前, 每月10日前: the first day it falls due too
             add(m, Period(span_of(m.start(), m.end()), "recurring", end=first, duration=EVERY[m["every"]]))
-    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES), *matches(RECURRING_TASK_RE, text, NEEDLES)]:
+    labelled = set()  # how often the task's time column says it recurs
+    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES)]:
         if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
+            labelled.add(periods[-1].duration)
+    for m in matches(RECURRING_TASK_RE, text, NEEDLES):
+        if free(m) and _how_often(text, m) not in labelled:  # 每季度组织一次… （时限：每季度）: one task, once (a blind test)
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
     periods.sort(key=lambda p: p.span.start)
     return periods
