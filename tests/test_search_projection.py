@@ -401,6 +401,10 @@ def test_the_formula_handing_a_text_on_is_left_out_only_where_its_document_has_c
     ("附件", True), ("附件2：", True),  # the label alone names nothing (a probe: 附件 ranked above clauses under the title)
     ("为全面贯彻党的二十大精神，深入落实《促进个体工商户发展条例》，充分发挥个体经济", False),  # a chunk cut mid-sentence
     ("".join(f"{n}.某某市第{n}批政务服务事项清单（试行版）\n" for n in range(1, 6)), False),  # a list, no sentence: kept
+    # attachments the compilation left out: nothing of them to find (a blind test: the first BM25 hit at relevance 1.00)
+    ("附件1：北京市顺义区“一业一证”改革行业目录（2023年版）（略）\n附件2：综合许可凭证样式（略）", True),
+    ("附件：1.2023年度全系统随机抽查工作计划（略）\n2.2023年度业务处室随机抽查工作计划（略）", True),
+    ("附件：1.某某清单（略）\n2.某某工作计划表", False),  # one printed: its line names what the text holds
 ])
 def test_signatures_dates_and_addressees_are_not_indexed(text, furniture):
     from policykg.graph.search.projection import is_furniture
