@@ -355,6 +355,15 @@ def test_money_in_everyday_words_is_searched_in_the_documents_words_for_it():
     assert find_everyday_words("太原市小店区") == []  # a place's name (小店区) is no shop (a review)
 
 
+def test_everyday_words_of_a_blind_testers_questions():
+    """家政, 名字, 受不受理: the documents say 家庭服务, 名称, 是否受理 (a blind tester's questions, marked no good match)."""
+    from policykg.graph.search.understand import find_everyday_words
+
+    assert dict(find_everyday_words("松原搞家政培训基地的能拿多少补助"))["家政"] == ("家庭服务",)
+    assert dict(find_everyday_words("乡镇的政务服务场所统一叫什么名字"))["名字"] == ("名称",)
+    assert dict(find_everyday_words("几天内决定受不受理"))["受不受理"] == ("是否受理",)
+
+
 def test_a_question_in_everyday_words_finds_the_clauses_written_in_the_documents_words(workspace):
     """打零工 / 社保: the clauses say 灵活就业 / 社会保险补贴, which BM25 alone did not match."""
     from policykg.graph.search.index import Ranking, SearchIndex
