@@ -129,8 +129,9 @@ MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
 EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 # 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
-SPLIT_OVER_BEFORE = re.compile(r"(?<![部成积评得学区划扣])分$")
-SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:发放|拨付|兑现|支付|缴纳|到位|给予|缓缴|分期)")
+# (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
+SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
+SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:(?:按|逐年|等额)[^，,。；;]{0,16}?)?(?:发放|拨付|兑现|支付|缴纳|到位|给予|缓缴|分期)")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):

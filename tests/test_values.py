@@ -2388,11 +2388,12 @@ def test_a_sentences_firms_named_before_its_semicolon_count_each_household_as_on
     assert amounts(people)[-1] == (5000, "exact", "per-household-one-off")
 
 
-@pytest.mark.parametrize("text,duration", [("购房补贴分5年发放", "P5Y"), ("资助资金分3年拨付", "P3Y")])
+@pytest.mark.parametrize("text,duration", [("购房补贴分5年发放", "P5Y"), ("资助资金分3年拨付", "P3Y"),
+                                           ("奖励资金分别按3年拨付", "P3Y"), ("分3年按40%、30%、30%的比例拨付", "P3Y")])
 def test_a_payment_split_over_years_lasts_them(text, duration):
-    """分5年发放: as 连续发放5年 (a blind test: no period)."""
+    """分5年发放: as 连续发放5年 (a blind test: no period); 分别按3年, 分3年按比例 (another)."""
     assert [(k, d, b) for k, _, _, d, b, _ in periods(text)] == [("duration", duration, "exact")]
-    assert periods("扣分1年后可申请修复") == []  # (no payment split: a review)
+    assert periods("扣分1年后可申请修复") == [] and periods("分3年完成改造") == []  # (no payment split: a review)
 
 
 def test_what_a_notices_own_text_sets_due_is_a_period_of_its_segment(tmp_path):
