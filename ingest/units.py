@@ -2484,7 +2484,8 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
 
 
 # 各区 / 各县（市、区） opening a distributive unit's name (各区人力资源社会保障部门): the places it names, each their own organ
-EACH_PLACES_PREFIX = re.compile(r"^各(?:地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
+# (各设区市、县〔市、区〕, 各地级以上市: a blind test, the second organ had been the province's)
+EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
 
 
 def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:

@@ -2528,6 +2528,10 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert canonical("（责任单位：各县区人社局、财政局、税务局）") == [
         "平凉市各县区人力资源和社会保障局", "平凉市各县区财政局", "平凉市各县区税务局"]
     assert canonical("（责任单位：各区人社局、市财政局）") == ["平凉市各区人力资源和社会保障局", "平凉市财政局"]
+    # 各设区市、县〔市、区〕 (a blind test: the second organ had been the province's)
+    jiangxi = DocContext(gazetteer().lookup("江西省"), gazetteer().lookup("江西省"), "provincial")
+    assert [u.canonical for u in mentions("（责任单位：各设区市、县〔市、区〕市场监管局、行政审批局）", ctx=jiangxi)][1] == \
+        "江西省各设区市县〔市区〕行政审批局"
     assert canonical("（责任单位：各市场监管部门、财政部门）")[1] == "平凉市财政部门"
     assert canonical("（责任单位：各区人民政府、高新区管委会）")[1] == "平凉市高新区管理委员会"
     # nor a body of a place of its own, a company, or the central bank's (a review)
