@@ -117,7 +117,7 @@ DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d
 LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s*$")  # 3个和 / 5个工作日: a list's first number
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
 TIME_LIMIT = r"时限(?:为|是|[：:])?\s*"  # 承诺时限3个工作日: at most (not 完成时限：每半年, how often)
-MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为))[^，。；]{0,3}"
+MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为)|延长(?:至|到))[^，。；]{0,3}"
                         rf"|{TIME_LIMIT})$")
 # 压缩企业开办时间至0.5个工作日: the time named between the verb and 至 (a blind test), looked for further back
 # (压缩用电报装时间至15天、用水报装时间至10天: the list's next time too, a review)

@@ -2414,3 +2414,10 @@ def test_what_a_notices_own_text_sets_due_is_a_period_of_its_segment(tmp_path):
     (segment,) = [s for s in graph.subjects(RDF.type, POL.Segment) if (s, POL.period, None) in graph]
     ends = {str(graph.value(graph.value(p, TIME.hasEnd), TIME.inXSDDate)) for p in graph.objects(segment, POL.period)}
     assert ends == {"2023-04-10", "2023-07-10"}
+
+
+@pytest.mark.parametrize("text", ["允许自主决定在一定时期内歇业，时间可延长至3年", "最长可延长至3年"])
+def test_a_time_that_may_be_extended_up_to_a_length_has_that_length_at_most(text):
+    """可延长至3年: at most 3 years (a blind test: no period); 延长3个月 stays the exact extension."""
+    assert [(k, d, b) for k, _, _, d, b, _ in periods(text)] == [("duration", "P3Y", "max")]
+    assert [(k, d, b) for k, _, _, d, b, _ in periods("可再延长3个月")] == [("duration", "P3M", "exact")]
