@@ -269,6 +269,16 @@ def _long_past(day: dt.date | None, issue_date: dt.date | None) -> bool:
     return day is not None and issue_date is not None and day.year < issue_date.year - PAST_YEARS
 
 
+# 对2023年12月31日前招用…并签订…劳动合同的中小微企业，…: the date opens the condition 对…的 says who qualifies (a blind test:
+# a deadline), however long the condition runs
+CONDITION_OPENS_BEFORE = re.compile(r"对\s*$")
+CONDITION_CLOSES_AFTER = re.compile(r"[^，,。；;：:]{0,60}?的[\u4e00-\u9fff]")
+
+
+def _names_who_qualifies(text: str, m: re.Match) -> bool:
+    return bool(CONDITION_OPENS_BEFORE.search(text, max(0, m.start() - 2), m.start())) and bool(CONDITION_CLOSES_AFTER.match(text, m.end()))
+
+
 def _due(text: str, end: int) -> bool:
     """A date…前 that says when something is due (…前完成, …前对符合条件的企业完成…), not who qualifies
     (…前注册登记的企业)."""
@@ -598,7 +608,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(m, Period(span_of(m.start("y"), m.end()), "deadline", None, day))
     for m in matches(DATE_BEFORE_RE, text, NEEDLES):
         day = _valid(_ceil, m["uy"], m["um"], _day_of_month(m["ud"], m["uxun"]))
-        if free(m) and _due(text, m.end()):
+        if free(m) and _due(text, m.end()) and not _names_who_qualifies(text, m):
             if _long_past(day, issue_date):
                 taken.append(m.span())  # (a past date's 年底前 is no deadline of the document's year either)
                 continue

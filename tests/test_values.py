@@ -2421,3 +2421,11 @@ def test_a_time_that_may_be_extended_up_to_a_length_has_that_length_at_most(text
     """可延长至3年: at most 3 years (a blind test: no period); 延长3个月 stays the exact extension."""
     assert [(k, d, b) for k, _, _, d, b, _ in periods(text)] == [("duration", "P3Y", "max")]
     assert [(k, d, b) for k, _, _, d, b, _ in periods("可再延长3个月")] == [("duration", "P3M", "exact")]
+
+
+def test_a_date_opening_a_condition_of_who_qualifies_is_no_deadline():
+    """对2023年12月31日前招用…并签订…的中小微企业: who qualifies, however long the condition (a blind test: a deadline);
+    2023年12月31日前对…完成核查 stays due."""
+    issued = dt.date(2023, 3, 6)
+    assert periods("对2023 年12 月31 日前招用登记失业16—24 岁青年并签订1 年以上劳动合同的中小微企业，按每人1500 元给予补贴", issued) == []
+    assert [p[0] for p in periods("2023年12月31日前对符合条件的企业完成核查", issued)] == ["deadline"]
