@@ -88,6 +88,10 @@ YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 EVENT_ON_THE_DAY = re.compile(r"\s*(?:正式)?(?:印发|发布|出台|颁布|公布|召开|举行|签署|成立|揭牌|施行|实施)")
+# a meeting of an assembly or a government adopting or approving a text on that day (not 于2024年6月通过验收: a target)
+ADOPTED_ON_THE_DAY = re.compile(r"\s*(?:审议|表决)?(?:通过|批准)(?!验收|评审|认定|考核|审核|审查|评估|评价|鉴定|复审|检测)")
+ASSEMBLY_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]{1,4}次(?:全体|主任|常务)?会议")  # a numbered sitting (not 提交常务会议于9月底审议通过)
+ASSEMBLY_REACH = 12  # characters before the 于 searched for the sitting
 # a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于), 不低于2023年水平 (a comparison, z284) …): no 于
 # of a due date (不晚于 is; so are 等于, 街道办事处于, 党政机关于: the review)
 YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关|低|高)$")
@@ -235,8 +239,11 @@ def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.dat
     if YU_OF_A_VERB.search(text, 0, m.start()):
         return True  # 适用于2024年1月1日前已按规定领取…的人员: whom the rule covers (z259)
     # 《…》于2024年5月28日印发: the day a text was issued (z283; 于2024年底印发细则 is due)
-    return (not m.group().rstrip().endswith("前") and EVENT_ON_THE_DAY.match(text, m.end()) is not None
-            and (issue_date is None or day is None or day <= issue_date))
+    if m.group().rstrip().endswith("前"):
+        return False
+    if ADOPTED_ON_THE_DAY.match(text, m.end()) and ASSEMBLY_BEFORE.search(text, max(0, m.start() - ASSEMBLY_REACH), m.start()):
+        return True  # …常务委员会第十次会议于2023年6月29日通过, …于7月28日批准: when a law was adopted (a blind test: deadlines)
+    return EVENT_ON_THE_DAY.match(text, m.end()) is not None and (issue_date is None or day is None or day <= issue_date)
 
 
 def _year_of_account(text: str, m: re.Match) -> bool:

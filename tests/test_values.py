@@ -2429,3 +2429,13 @@ def test_a_date_opening_a_condition_of_who_qualifies_is_no_deadline():
     issued = dt.date(2023, 3, 6)
     assert periods("对2023 年12 月31 日前招用登记失业16—24 岁青年并签订1 年以上劳动合同的中小微企业，按每人1500 元给予补贴", issued) == []
     assert [p[0] for p in periods("2023年12月31日前对符合条件的企业完成核查", issued)] == ["deadline"]
+
+
+def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
+    """…第十次会议于2023年6月29日通过，…第四次会议于2023年7月28日批准 in a 公告: when the law was adopted (a blind test:
+    two deadlines); 力争于2024年6月通过国家验收 and 提交常务会议于9月底审议通过 stay due."""
+    issued = dt.date(2023, 6, 29)
+    assert periods("《决定》已由某市第十七届人民代表大会常务委员会第十次会议于2023 年6 月29 日通过，某省第十四届人民代表大会常务委员会"
+                   "第四次会议于2023 年7 月28 日批准，现予公布", issued) == []
+    assert [p[2] for p in periods("力争于2024年6月通过国家验收", issued)] == [dt.date(2024, 6, 30)]
+    assert [p[2] for p in periods("提交市政府常务会议于2023年9月底审议通过", issued)] == [dt.date(2023, 9, 30)]
