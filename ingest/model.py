@@ -121,7 +121,7 @@ class Segment:
     kind: str  # "preamble" | "closing"
     text: str
     span: Span
-    periods: list[Period] = field(default_factory=list)  # what the notice's own text sets due (请于…前报送), not its term
+    periods: list[Period] = field(default_factory=list)  # what a notice's preamble sets due (请于…前报送), not its term
 
 
 @dataclass

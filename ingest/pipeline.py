@@ -375,17 +375,18 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
-    _segment_periods(doc, [*structure.preamble, *(join_paragraphs(run) for run in structure.closing), *part.closing], source)
+    _preamble_periods(doc, structure.preamble, source)
     return doc
 
 
 SET_DUE = ("deadline", "recurring")  # what a notice's own text sets due (the document's term is its own, dated apart)
 
 
-def _segment_periods(doc: Document, paragraphs: list[Paragraph], source: str) -> None:
-    """请于2023年4月10日前报送…, 每季度末月25日前报送…: the deadlines and recurring dates the notice's preamble or closing
-    sets (a blind test: lost, only clauses had periods); ``paragraphs`` are the segments', in their order."""
-    for segment, para in zip(doc.segments, paragraphs, strict=True):
+def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> None:
+    """请于2023年4月10日前报送…, 每季度末月25日前报送…: the deadlines and recurring dates the notice's preamble sets (a blind
+    test: lost, only clauses had periods). Not the closing text's: a 政策问答 after the items restates the items' dates (a
+    blind test), and the closing's term (有效期至…) is the document's own. ``preamble`` are the first segments' paragraphs."""
+    for segment, para in zip(doc.segments, preamble):
         found = extract_periods(para.text, partial(para.span, source), doc.date)
         segment.periods = [p for p in found if p.kind in SET_DUE and p.end not in (doc.effective_date, doc.expiry_date)]
 
