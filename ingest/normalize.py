@@ -794,6 +794,12 @@ UNITS_LABEL_ALONE = re.compile(r"(?:责任|牵头|配合|协办|主办|实施)(?
 UNITS_LABEL_ENDS = re.compile(UNITS_LABEL_ALONE.pattern + "$")
 UNITS_LABELLED = re.compile(r"(?:单位|部门|处室|科室|主体)[：:][^。；：:]*$")
 FIELD_OPENS = re.compile(r"(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围)[：:]")
+# a 办事指南's or a policy list's field opening its line (事项名称：… / 实施机关：… / 办理时限：…), after a line that is a field
+GUIDE_FIELD_OPENS = re.compile(r"(?:事项名称|政策名称|实施机关|实施主体|办理机构|受理机构|受理单位|承办单位|实施单位|责任单位|服务对象"
+                               r"|(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围))[：:]")
+FIELD_VALUE_TAIL = re.compile(r"(?:^|[。；;])(?:事项名称|政策名称|实施机关|实施主体|办理机构|受理机构|受理单位|承办单位|实施单位|责任单位|服务对象"
+                              r"|(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围))"
+                              r"[：:][^。；;：:]{1,80}$")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
 CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:[（(][^（）()]{1,8}[）)])?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
 
@@ -985,8 +991,10 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True
     if QA_OPENS.match(line) and not has_open_bracket(prev):
         return False  # 解读机关：… / 问：如何申请…？: a question opens its paragraph (a blind test: it had joined the field line)
-    if CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :]):
+    if (CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :])
+            or GUIDE_FIELD_OPENS.match(line) and FIELD_VALUE_TAIL.search(prev[-TAIL_CHARS * 3 :])):
         return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-… (实施主体：… / 办理条件：…): a field of its own
+        # (事项名称：一次性创业补贴 / 实施机关：某县就业创业服务中心: a guide's fields, one a line; a blind test: run together)
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)
     if NUMBER_END.search(tail) and NUMBER_FOLLOWER.match(line) and not is_standalone(line):
         return True  # 超过300万 / 元的部分: a number and its unit, even after what reads as a heading

@@ -734,6 +734,15 @@ def test_a_contact_field_is_a_line_of_its_own_after_a_list_of_units():
                                                        "咨询电话：0633-8779113"]
 
 
+def test_a_guides_fields_one_a_line_are_paragraphs_of_their_own():
+    """事项名称：… / 实施机关：某县就业创业服务中心 / 补贴标准：… (a 办事指南, a blind test: the lines ran together and the
+    implementing body's name took in 补贴标准); a field's value wrapped over a line stays one paragraph."""
+    text = "事项名称：一次性创业补贴\n实施机关：某县就业创业服务中心\n补贴标准：每户一次性补贴5000 元。\n办理时限：15 个工作日。\n"
+    assert paragraphs(text) == ["事项名称：一次性创业补贴", "实施机关：某县就业创业服务中心", "补贴标准：每户一次性补贴5000元。",
+                                "办理时限：15个工作日。"]
+    assert paragraphs("实施机关：某县就业创业服务\n中心") == ["实施机关：某县就业创业服务中心"]
+
+
 def test_an_item_cited_at_a_lines_start_goes_on_the_sentence():
     """…不得重复享受本条 / （二）项和本项补贴。: an item cited (…项, …款), no heading (z210 had an extra clause （二））;
     （一）项目管理 is a heading."""
