@@ -743,6 +743,15 @@ def test_a_guides_fields_one_a_line_are_paragraphs_of_their_own():
     assert paragraphs("实施机关：某县就业创业服务\n中心") == ["实施机关：某县就业创业服务中心"]
 
 
+def test_an_article_an_amendment_cites_at_a_lines_start_goes_on_the_sentence():
+    """…，将 / 第三十五条修改为：“…”: the article the decision amends, no article of its own (a blind test: a clause 7.35 and a
+    numbering gap); 第三十五条 opening its own text stays a new paragraph."""
+    assert paragraphs("二、将第三十四条中的“市人民政府”修改为“县人民政府”，将\n第三十五条修改为：“给予首次贷款贴息。”") == [
+        "二、将第三十四条中的“市人民政府”修改为“县人民政府”，将第三十五条修改为：“给予首次贷款贴息。”"]
+    assert paragraphs("第三十四条 对新设立的企业给予支持。\n第三十五条 对中小微企业给予贴息。") == [
+        "第三十四条对新设立的企业给予支持。", "第三十五条对中小微企业给予贴息。"]
+
+
 def test_an_item_cited_at_a_lines_start_goes_on_the_sentence():
     """…不得重复享受本条 / （二）项和本项补贴。: an item cited (…项, …款), no heading (z210 had an extra clause （二））;
     （一）项目管理 is a heading."""
