@@ -464,8 +464,9 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
                                r"|不少于\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
-RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?P<which>末月|首月|最后一个月|第一个月|末|初|度)?[ \t]*(?:(?P<em>\d{1,2})[ \t]*月)?[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|(?P<end>底|末))?"
-                              r"[ \t]*(?:前|以前|之前)")
+# (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
+RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?P<which>末月|首月|最后一个月|第一个月|末|初|度)?(?:\s*(?P<em>\d{1,2})\s*月)?"
+                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末)))?\s*(?:前|以前|之前)")
 # 每年6月底前和12月15日前: a second day of the year joined to one due every year is due every year too
 YEARLY_DUE_TOO = re.compile(r"每(?P<every>年)[ \t]*\d{1,2}[ \t]*月[^，。；]{0,6}?(?:前|以前|之前)[ \t]*[和、及与][ \t]*"
                             r"(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
@@ -632,6 +633,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             if year and free(m):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, year, m["m"], m["d"])))
     for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
+        if EVERY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # 于每年 / 6月30日前 (a line between): due every year (RECURRING_DUE_RE's)
         if free(m) and issue_date and _due(text, m.end()):
             if m["vm"] and YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start()):  # 每年3月31日前申报、6月30日前拨付
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=_month_deadline(m, issue_date), duration="P1Y"))
