@@ -422,7 +422,7 @@ PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|�
 PAID_CUE_WINDOW = 6
 
 
-SAME_SUM_AGAIN = re.compile(r"\s*[（(]\s*(?:大写\s*[：:]?\s*)?")  # the gap before a sum repeated in brackets
+SAME_SUM_AGAIN = re.compile(r"\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*)?")  # the gap before a sum repeated in brackets (（即20元/平方米·月）)
 
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:

@@ -1665,6 +1665,8 @@ def test_a_sum_written_again_in_brackets_in_its_other_form_is_one_sum():
     大写 one exact); a different sum in brackets stays."""
     assert amounts("给予最高100万元（大写：壹佰万元）奖励") == [(1_000_000, "max", None)]
     assert amounts("奖励伍拾万元（50万元）") == [(500_000, "exact", None)]
+    # (即…): the same sum per its unit again (a blind test: a second, exact amount)
+    assert amounts("租金补贴最高不超过每月每平方米20 元（即20 元/平方米·月）") == [(20, "max", "per-square-metre-month")]
     assert amounts("给予100万元（其中50万元用于设备）") == [(1_000_000, "exact", None), (500_000, "exact", None)]
 
 
