@@ -78,8 +78,9 @@ def document_key(doc: Document) -> str:
 
 
 def title_key(title: str) -> str:
-    """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces."""
-    t = re.sub(r"[\s《》“”\"'（）()、，,·]", "", title)
+    """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces (a title inside a cited title
+    is written 〈…〉: 《…关于修改〈…条例〉的决定》 is the decision titled …关于修改《…条例》的决定)."""
+    t = re.sub(r"[\s《》〈〉“”\"'（）()、，,·]", "", title)
     if "关于" in t:
         t = t[t.index("关于") + 2 :]
     t = re.sub(r"^(?:印发|转发)", "", t)

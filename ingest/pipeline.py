@@ -257,6 +257,13 @@ def _joint(doc: Document) -> bool:
     return len(doc.issuers) > 1 and "转发" not in doc.title
 
 
+def _names_itself(ref, own_titles: set[str], doc: Document) -> bool:
+    """A reference to the document by its own title, with no 文号 or its own (《…关于印发〈…办法〉的通知》（黔知发〔2022〕1号）
+    同时废止 under the same title is the old version the new one repeals)."""
+    return title_key(ref.title or "") in own_titles and (ref.doc_number is None or doc.doc_number is not None
+                                                         and ref.doc_number.text == doc.doc_number.text)
+
+
 def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool = False, aliases: dict | None = None) -> list:
     """References in ``paragraphs``, without a title-only one to the document itself."""
     return [r for p in paragraphs for r in find_references(p, source, document_level=document_level, aliases=aliases)
@@ -370,7 +377,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
             purpose = bool(PURPOSE.search(clause.text))
             doc.references += [r for r in clause.references if (r.relation == "repeals" or purpose and r.relation in DOCUMENT_RELATIONS)
-                               and title_key(r.title or "") not in own_titles]
+                               and not _names_itself(r, own_titles, doc)]
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
     _section_brackets(nodes, doc.clauses, source, state, ctx)

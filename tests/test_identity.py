@@ -162,3 +162,33 @@ NORMALISATION_CASES = st.text(alphabet=st.sampled_from(list("一补贴元鿿e\u0
 def test_nfkc_between_ideographs_is_nfkc_of_the_whole(text):
     """The content hash normalises only what lies between runs of ideographs: the same text as NFKC."""
     assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_a_title_cited_with_its_inner_title_in_angle_brackets_is_the_same_title(tmp_path):
+    """《…关于修改〈…条例〉的决定》 in a 公告 is the decision itself (…关于修改《…条例》的决定): no reference to itself (a blind test)."""
+    from policykg.ingest.identity import title_key
+    from policykg.ingest.pipeline import parse_file
+
+    assert title_key("某市人大常委会关于修改〈某市优化营商环境条例〉的决定") == title_key("某市人大常委会关于修改《某市优化营商环境条例》的决定")
+    path = tmp_path / "gazette.txt"
+    path.write_text("某市人民代表大会常务委员会关于修改《某市优化营商环境条例》的决定\n某市人民代表大会常务委员会公告\n（第12号）\n"
+                    "《某市人民代表大会常务委员会关于修改〈某市优化营商环境条例〉的决定》已由某市第十七届人民代表大会常务委员会第十次会议"
+                    "于2023年6月29日通过，现予公布，自2023年9月1日起施行。\n某市人民代表大会常务委员会\n2023年8月5日\n"
+                    "某市第十七届人民代表大会常务委员会第十次会议决定对《某市优化营商环境条例》作如下修改：\n"
+                    "一、将第十二条第一款修改为：“企业开办时间压缩至1个工作日以内。”\n二、删去第五十条。\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    assert [r.title for r in document.references] == ["某市优化营商环境条例"]
+
+
+def test_the_old_version_under_the_same_title_repealed_by_its_number_is_still_cited(tmp_path):
+    """本办法自印发之日起实施。《某局关于印发〈某办法〉的通知》（某知发〔2022〕1号）同时废止: the old version, its own 文号, kept as
+    repealed though its title is the new document's (a review of the 〈〉 folding: it had been dropped as the document itself)."""
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "revised.txt"
+    path.write_text("某省知识产权局关于印发《某省知识产权资助办法》的通知\n某知发〔2023〕3号\n各市知识产权局：\n"
+                    "现将修订后的《某省知识产权资助办法》印发给你们，请遵照执行。\n某省知识产权局\n2023年5月15日\n某省知识产权资助办法\n"
+                    "第一条 为加强知识产权保护，制定本办法。\n第二条 本办法自印发之日起实施。《某省知识产权局关于印发〈某省知识产权资助办法〉"
+                    "的通知》（某知发〔2022〕1号）同时废止。\n", encoding="utf-8")
+    everything = [r for d in parse_file(path) for r in d.references]
+    assert ("repeals", "某知发〔2022〕1号") in {(r.relation, r.doc_number.text if r.doc_number else None) for r in everything}
