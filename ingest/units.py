@@ -1478,6 +1478,10 @@ def _leads_beside_helpers(part: str, helped: bool, first_is_lead: bool) -> set[i
 # （A负责、B配合）, A负责、B配合，…: a list comma after a duty parts two statements of roles, as a comma does (read so
 # over a clause's whole text, in brackets and out: ``extract_units``)
 DUTY_THEN_LISTED = re.compile(r"(?<=负责)、(?=[^，,；;。]{2,60}?(?:配合|协助|协办|参与|落实)(?:[，,；;。）)]|$))")
+# （各县〈市、区〉人民政府，市直各单位按职责完成有关工作）: one list over a comma, its shared work after the last (read as 、;
+# a blind test: no unit)
+LIST_OVER_A_COMMA = re.compile(r"(?<=[（(])(?P<names>[^（）()，,；;。：:]{2,40}?)[，,]"
+                               r"(?=[^（）()，,；;。：:]{2,40}?按(?:照)?(?:各自)?职责(?:分工)?(?:完成|落实)(?:有关|相关)?工作)")
 
 
 def parse_responsibility(content: str, state: ResponsibilityState, span_of=None) -> list[tuple[str, str, int]]:
@@ -2269,6 +2273,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = DUTY_THEN_LISTED.sub("，", clean)
     if "统筹、" in clean or "统筹协调、" in clean:  # 由X统筹、Y具体负责: the same
         clean = COORDINATES_THEN_LISTED.sub("，", clean)
+    if "职责" in clean and "工作" in clean:  # (one character for one)
+        clean = LIST_OVER_A_COMMA.sub(lambda m: m["names"] + "、" if ORG_END.search(m["names"]) and _names_only(m["names"]) else m.group(), clean)
     if state.addressee and "你" in clean:  # 你局 read as 市局 (one character for one), then named and resolved as the addressee
         clean = ADDRESSED_AS_YOU.sub(ADDRESSEE_STAND_IN, clean)
     line_starts = _line_starts(text, where)

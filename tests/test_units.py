@@ -3554,3 +3554,11 @@ def test_a_unit_written_like_you_s_stand_in_is_itself(tmp_path):
     assert [(u.name, u.role) for u in second.units] == [("市委", "lead"), ("市政府督查室", "lead"), ("你委", "co")]
     assert [u.canonical for u in second.units][0] != [u.canonical for u in third.units][0]
     assert [(u.name, u.role) for u in third.units] == [("你委", "lead"), ("市财政局", "co")]
+
+
+def test_a_list_of_units_over_a_comma_before_their_shared_work_is_one_list():
+    """（各县〈市、区〉人民政府，市直各单位按职责完成有关工作，…）: both carry it out, as with 、 (a mutated real document: no unit);
+    （市人社局负责，市直各单位按职责完成有关工作） keeps its lead."""
+    text = "加强值守。（各县〈市、区〉人民政府，市直各单位按职责完成有关工作，2023 年6 月底前完成）"
+    assert units(text) == [("各县〈市、区〉人民政府", "co"), ("市直各单位", "co")]
+    assert units("加强值守。（市人社局负责，市直各单位按职责完成有关工作）") == [("市人社局", "lead"), ("市直各单位", "co")]
