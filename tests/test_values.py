@@ -2443,3 +2443,14 @@ def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
                    "第四次会议于2023 年7 月28 日批准，现予公布", issued) == []
     assert [p[2] for p in periods("力争于2024年6月通过国家验收", issued)] == [dt.date(2024, 6, 30)]
     assert [p[2] for p in periods("提交市政府常务会议于2023年9月底审议通过", issued)] == [dt.date(2023, 9, 30)]
+
+
+def test_a_range_in_an_amendments_quoted_old_words_is_superseded():
+    """将…中的“处五千元以上二万元以下罚款”修改为“处一万元以上五万元以下罚款”: both old ends superseded, the old words going on
+    after the sum (a blind test: neither)."""
+    from policykg.ingest.amounts import extract_amounts
+
+    text = "将第四十三条中的“处五千元以上二万元以下罚款”修改为“处一万元以上五万元以下罚款”。"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.bound, a.superseded) for a in extract_amounts(text, span_of(text), none, none)] == [
+        (5000, "min", True), (20000, "max", True), (10000, "min", False), (50000, "max", False)]
