@@ -2454,3 +2454,13 @@ def test_a_range_in_an_amendments_quoted_old_words_is_superseded():
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.bound, a.superseded) for a in extract_amounts(text, span_of(text), none, none)] == [
         (5000, "min", True), (20000, "max", True), (10000, "min", False), (50000, "max", False)]
+
+
+def test_a_forward_in_an_item_less_notices_running_text_is_the_documents(tmp_path):
+    """现将《…》（国办发〔2023〕12号）转发给你们，…。省人社厅要会同…于6月底前制定…: one paragraph, the notice's only clause; its
+    forward is the document's (a blind test: only the clause's, and the notice missing from the implementers)."""
+    document = _parsed(tmp_path, "某省人民政府办公厅关于转发国务院办公厅关于加快发展数字化就业服务的意见的通知\n某政办秘〔2023〕31号\n"
+                       "各市、县人民政府，省政府各部门：\n现将《国务院办公厅关于加快发展数字化就业服务的意见》（国办发〔2023〕12号）"
+                       "转发给你们，请结合实际，认真贯彻落实。省人力资源社会保障厅要会同省数据资源局于2023年6月底前制定建设方案。\n"
+                       "某省人民政府办公厅\n2023年5月6日\n")
+    assert [(r.relation, r.doc_number.text) for r in document.references] == [("forwards", "国办发〔2023〕12号")]
