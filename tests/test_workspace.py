@@ -675,6 +675,25 @@ def test_a_number_two_stored_documents_hold_is_not_linked_to_either(tmp_path):
     ws.close()
 
 
+@pytest.mark.parametrize("together", [False, True])
+def test_a_number_two_stored_documents_hold_is_not_linked_by_a_later_citation(tmp_path, together):
+    """The two holders stored first, the citing document after (or with them): still neither (a blind test: a later
+    citation took the last one stored)."""
+    citing, here, there = tmp_path / "citing.txt", tmp_path / "here.txt", tmp_path / "there.txt"
+    citing.write_text(CITING.replace("某政办发", "办发"), encoding="utf-8")
+    here.write_text(CITED.replace("某市", "平凉市").replace("某政办发", "办发"), encoding="utf-8")
+    there.write_text(CITED.replace("某市", "金昌市").replace("某政办发", "办发"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    if together:
+        ws.ingest([here, there, citing], quiet=True)
+    else:
+        ws.ingest([here, there], quiet=True)
+        ws.ingest([citing], quiet=True)
+    (target,) = [r["to"] for r in ws.select(LINKS)]
+    assert target.endswith("/doc/banfa-2022-8")
+    ws.close()
+
+
 def test_a_number_that_only_shares_the_cited_ones_spelling_in_pinyin_is_not_linked(tmp_path):
     """冀政发 and 吉政发 are both jizhengfa: the node of a citation of 冀政发〔2022〕8号 is not the
     吉林 document numbered 吉政发〔2022〕8号, nor does that document take the cited number."""
