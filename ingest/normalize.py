@@ -368,7 +368,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
         if (line_no - 1 not in figures and _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no))
-                or running and SPACE_RUN.sub("", raw) in running
+                or running and SPACE_RUN.sub("", raw) in running or CONTINUED_TABLE.fullmatch(raw.strip())
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
@@ -465,7 +465,12 @@ def _tables(lines: list[str], running: set[str]) -> dict:
 LIST_LOOK_AHEAD = 12  # lines searched for a list's second number after a first one
 def _is_page_mark(line: str) -> bool:
     text = line.strip()
-    return bool(text) and bool(PAGE_MARKER_LINE.match(text) or PAGE_MARKER.fullmatch(text)) or line.strip(" \t\u3000") == "\f"
+    return (bool(text) and bool(PAGE_MARKER_LINE.match(text) or PAGE_MARKER.fullmatch(text) or CONTINUED_TABLE.fullmatch(text))
+            or line.strip(" \t\u3000") == "\f")
+
+
+# 续表 / （续表） / 续表1 over a table's next page (a blind test: read into the row before, whose units were lost)
+CONTINUED_TABLE = re.compile(r"[（(]?\s*续\s*表\s*[\d一二三四五六七八九十]{0,2}\s*[）)]?")
 
 
 def _beside(lines: list[str], at: int, step: int) -> str:

@@ -2037,3 +2037,14 @@ def test_a_bracket_cell_inside_a_payment_table_keeps_the_rows(tmp_path):
                    [(1, "一", 800), (2, "二", 1200), (3, "三", 1500)])
     doc = parse_text(tmp_path, TIBET_HEAD + "序号\n补贴项目\n补贴标准\n（元/人·月）\n" + rows + TIBET_TAIL)
     assert [[a.value for a in c.amounts] for c in doc.clauses if c.path.startswith("1.2.")] == [[800], [1200], [1500]]
+
+
+@pytest.mark.parametrize("mark", ["续表", "（续表）", "续表1"])
+def test_a_continued_tables_mark_over_its_next_page_is_no_cell(mark):
+    """续表 over the header repeated on the next page (a printed compilation's mark; a blind test: read into the row before,
+    which lost its units; a row the page cut had 续表 in its task)."""
+    header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+    text = (header + "1\n推行企业开办全程网上办理。\n省市场监管局\n省公安厅\n2023 年6 月底前\n2\n推进工程建设项目审批\n\n# Page 413:\n"
+            + mark + "\n" + header + "改革。\n省住房城乡建设厅\n省自然资源厅\n2023 年9 月底前\n")
+    assert rows(text)[1] == "（2）推进工程建设项目审批改革。（牵头单位：省住房城乡建设厅；配合单位：省自然资源厅；完成时限：2023年9月底前）"
+    assert [p.text for p in split_paragraphs("各单位要抓好落实。\n续表\n第二部分")] == ["各单位要抓好落实。", "第二部分"]
