@@ -2048,3 +2048,13 @@ def test_a_continued_tables_mark_over_its_next_page_is_no_cell(mark):
             + mark + "\n" + header + "改革。\n省住房城乡建设厅\n省自然资源厅\n2023 年9 月底前\n")
     assert rows(text)[1] == "（2）推进工程建设项目审批改革。（牵头单位：省住房城乡建设厅；配合单位：省自然资源厅；完成时限：2023年9月底前）"
     assert [p.text for p in split_paragraphs("各单位要抓好落实。\n续表\n第二部分")] == ["各单位要抓好落实。", "第二部分"]
+
+
+def test_a_time_columns_measure_on_a_line_of_its_own_is_no_column():
+    """办理时限 / （工作日） / 承诺时限 / （工作日）: each measure its column's (a blind test: the table was lost, its rows run
+    together with no unit)."""
+    text = ("序号\n事项名称\n实施机关\n办理时限\n（工作日）\n承诺时限\n（工作日）\n1\n企业投资项目核准\n省发展改革委\n20\n10\n"
+            "2\n取水许可\n省水利厅\n45\n20\n")
+    read = rows(text)
+    assert [r[: r.index("（实施机关：")] for r in read] == ["（1）企业投资项目核准", "（2）取水许可"]
+    assert "实施机关：省水利厅" in read[1]
