@@ -1285,3 +1285,6 @@ def test_a_province_named_puts_its_own_documents_before_its_cities(seed_index, m
     assert first[0].city is None and first[0].province == "辽宁省" and "鞍山市" in {h.city for h in first}
     monkeypatch.setattr(seed_index, "ranking", dataclasses.replace(seed_index.ranking, own_place_boost=0.0))
     assert seed_index.search_response(query, k=5, mode="bm25").hits[0].city == "鞍山市"
+    # named with a city of its own, the province is only where the city lies (a review: 辽宁省鞍山市… lifted the province's too)
+    monkeypatch.undo()
+    assert [h.city for h in seed_index.search_response("辽宁省鞍山市 稳岗返还", k=2, mode="bm25").hits] == ["鞍山市", "鞍山市"]
