@@ -99,6 +99,7 @@ PAYMENT_BEFORE = [
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"), ("每条航线", "per-route"), ("每条线路", "per-route"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     ("每次", "per-time"), ("单次", "per-time"),  # 查询费由每次20元降低至每次10元: each use of a service (a blind test)
+    ("单次贷款", "per-item"), ("每次贷款", "per-item"),  # (a loan, as 单笔: a review)
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
@@ -679,7 +680,12 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household-year" if m["who"] == "户" and not m["noun"] else "per-entity-year")
              for m in PER_ENTITY_YEAR.finditer(window)]
-    return _per_period_and_person(window, *max(cues)) if cues else None
+    if not cues:
+        return None
+    best = max(cues)
+    if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] != "per-time"]):
+        best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
+    return _per_period_and_person(window, *best)
 
 
 def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str) -> str:

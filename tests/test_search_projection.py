@@ -405,6 +405,7 @@ def test_the_formula_handing_a_text_on_is_left_out_only_where_its_document_has_c
     ("附件1：北京市顺义区“一业一证”改革行业目录（2023年版）（略）\n附件2：综合许可凭证样式（略）", True),
     ("附件：1.2023年度全系统随机抽查工作计划（略）\n2.2023年度业务处室随机抽查工作计划（略）", True),
     ("附件：1.某某清单（略）\n2.某某工作计划表", False),  # one printed: its line names what the text holds
+    ("附件：某某市营商环境评价实施方案（此件略）", True), ("附 件 2：", True),
 ])
 def test_signatures_dates_and_addressees_are_not_indexed(text, furniture):
     from policykg.graph.search.projection import is_furniture

@@ -1683,6 +1683,13 @@ def test_a_fee_for_each_use_of_a_service_is_per_time(text):
     assert {unit for _, _, unit in amounts(text)} == {"per-time"}
 
 
+@pytest.mark.parametrize("text, unit", [("每户每次补贴500元", "per-household"), ("每家企业每次最高补贴10万元", "per-entity"),
+                                        ("单次贷款额度不超过100万元", "per-item")])
+def test_a_head_written_before_each_time_keeps_its_payment_unit(text, unit):
+    """每户每次, 每家企业每次: the head before 每次 is whom it is paid (a review: per time); 单次贷款 is one loan, as 单笔."""
+    assert [u for _, _, u in amounts(text)] == [unit]
+
+
 def test_a_rate_due_to_reach_a_level_by_a_date():
     """2024年底前电子证照在政务服务事项中的应用率达到80%以上: due (z311 had none: its 的 read as who qualifies); 2023年12月31日前
     设立的小微企业 still qualifies."""

@@ -320,14 +320,18 @@ def is_furniture(text: str) -> bool:
     from policykg.ingest.structure import SENTENCE_END
 
     body = text.strip()
+    compact = re.sub(r"\s+", "", body)  # (the attachment patterns read it without spaces: no run of them to backtrack over)
     return (len(body) <= FURNITURE_MAX_CHARS and not SENTENCE_END.search(body) and ("，" not in body or body.endswith(("：", ":")))
-            and not body.startswith("附件") or BARE_ATTACHMENT_LABEL.fullmatch(body) is not None  # 附件 / 附件2： alone names nothing
-            or body.startswith("附") and all(OMITTED_ATTACHMENT.fullmatch(line.strip()) for line in body.splitlines() if line.strip()))
+            and not body.startswith("附件") or BARE_ATTACHMENT_LABEL.fullmatch(compact) is not None  # 附件 / 附件2： alone names nothing
+            or body.startswith("附") and all(OMITTED_ATTACHMENT.fullmatch(re.sub(r"\s+", "", line)) for line in body.splitlines() if line.strip()))
 
 
 # 附件1：…行业目录（2023年版）（略）: an attachment the compilation left out; its title's words had made the line the first
 # BM25 hit, relevance 1.00, for a question its document's clause answered (a blind test)
-OMITTED_ATTACHMENT = re.compile(r"(?:附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?[^\n]{2,160}?[（(]\s*略\s*[）)]")
+# (its title's length bounded and its spaces tied to the marks after them: a run of spaces had backtracked for minutes, a
+# review; （此件略）, （附件略）, （具体内容略） as well)
+OMITTED_ATTACHMENT = re.compile(r"(?:附件[\d一二三四五六七八九十]{0,3}[：:]?)?(?:\d{1,2}[.．、])?[^\n]{2,160}?"
+                                r"[（(](?:此件|附件|具体内容|内容)?略[）)]")
 
 
 # 《…方案》已经市人民政府同意，现印发给你们，请认真组织实施。 alone (after the addressees), in a document with clauses: the
@@ -339,7 +343,7 @@ TRANSMITTAL_ONLY = re.compile(r"(?:[^。：:]{0,160}[：:])?\s*(?:(?:经[^，。
                               + r"|" + _HANDED_ON + r"\s*已经?[^，。]{1,30}同意[，,]?\s*现)\s*(?:印发|转发|印送)给你们[，,]?\s*(?:请[^。]{0,60}。?)?\s*$")
 
 
-BARE_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
+BARE_ATTACHMENT_LABEL = re.compile(r"附件\d{0,2}[：:]?")  # (read without spaces)
 
 
 FURNITURE_MAX_CHARS = 80  # a signature block or the addressees; a longer run without a sentence is a list, kept
