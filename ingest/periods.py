@@ -443,7 +443,7 @@ CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执�
 # (时限 alone opening a label: …；时限：长期坚持）, a table's 时限 column; not 承诺时限, 压减中介服务时限)
 # (申领时限：长期, 兑现时间：按季度: a payment table's time column, a blind test)
 TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限)"
-              r"|(?:(?<=[；;（(，,。])|^)\s*时限)\s*[：:]\s*")
+              r"|(?:(?<=[；;（(，,。\n])|^)\s*时限)\s*[：:]\s*")  # (a field's line: …责任单位：… / 时限：长期坚持, a review)
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named

@@ -741,6 +741,10 @@ def test_a_guides_fields_one_a_line_are_paragraphs_of_their_own():
     assert paragraphs(text) == ["事项名称：一次性创业补贴", "实施机关：某县就业创业服务中心", "补贴标准：每户一次性补贴5000元。",
                                 "办理时限：15个工作日。"]
     assert paragraphs("实施机关：某县就业创业服务\n中心") == ["实施机关：某县就业创业服务中心"]
+    # a guide's other standard labels, and a task's 时限 under its units (a review: all run into one)
+    assert paragraphs("事项类型：行政给付\n设定依据：《就业促进法》\n法定时限：20个工作日\n承诺时限：10个工作日") == [
+        "事项类型：行政给付", "设定依据：《就业促进法》", "法定时限：20个工作日", "承诺时限：10个工作日"]
+    assert paragraphs("责任单位：市市场监管局\n时限：长期坚持") == ["责任单位：市市场监管局", "时限：长期坚持"]
 
 
 def test_an_article_an_amendment_cites_at_a_lines_start_goes_on_the_sentence():

@@ -1255,7 +1255,7 @@ def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
     ("时间节点：每半年", [("recurring", "P6M")]),
     # the label 时限 alone (a table's column 时限, a bracket's; a blind test: no period), not inside a phrase
     ("（责任单位：省公安厅；时限：长期坚持）", [("ongoing", None)]), ("时限：每季度", [("recurring", "P3M")]),
-    ("压减审批时限：长期坚持", []),
+    ("压减审批时限：长期坚持", []), ("责任单位：市市场监管局\n时限：长期坚持", [("ongoing", None)]),  # its own line (a review)
     ("（申领时限：长期）", [("ongoing", None)]), ("（兑现时间：每季度）", [("recurring", "P3M")]),  # a payment table's (a blind test)
     ("各地要持续推进改革", []),  # no task list's time column: no period
     ("完成时限：2023 年12 月底前并长期坚持", [("deadline", None), ("ongoing", None)]),  # both
