@@ -142,12 +142,13 @@ NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, ye
 # not a period of the clause's own
 SINCE_EVENT = re.compile(r"(?:(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?"
                          # 正常经营1年以上的企业, 缴纳失业保险费满1个月的 (but 合同签订后5个工作日内: a time limit from an event)
-                         r"|(?:经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金|社会保险|保险|社保)(?:未满|不满|不足|超过|满)?"
-                         # 自行政处罚决定作出之日起满6个月 (a condition of a list; a blind test)
-                         r"|之日起满)\s*$")
-# 参加见习满3个月的青年, 见习期满3个月的, 见习满3个月后: reaching a length that says who qualifies
+                         r"|(?:经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金|社会保险|保险|社保)(?:未满|不满|不足|超过|满)?)\s*$")
+# 参加见习满3个月的青年, 见习期满3个月的; （二）自行政处罚决定作出之日起满6个月； (a list's condition; blind tests): reaching
+# a length that says who qualifies (not 自公示之日起满3个月，停止公示, nor 公示满5个工作日后…: the clause's own time, a review)
 REACHED_BEFORE = re.compile(r"满\s*$")
-REACHED_AFTER = re.compile(r"\s*(?:的|后)")
+REACHED_AFTER = re.compile(r"\s*的")
+FROM_DAY_REACHED_BEFORE = re.compile(r"之日起满\s*$")
+CONDITION_CLOSES = re.compile(r"\s*(?:以上)?\s*(?:的|[；;]|$)")
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续)")
@@ -700,7 +701,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         before = text[max(0, m.start() - 8) : m.start()]
         if SINCE_EVENT.search(before) and not DONE_WITHIN.match(text, m.end()):
             continue
-        if REACHED_BEFORE.search(before) and REACHED_AFTER.match(text, m.end()):
+        if (REACHED_BEFORE.search(before) and REACHED_AFTER.match(text, m.end())
+                or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue
         if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and PAST_RECORD_AFTER.match(text, m.end()):
             continue

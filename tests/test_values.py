@@ -939,8 +939,11 @@ def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
 
 
 def test_a_length_reached_is_no_duration_but_a_time_limit_from_an_event_is():
-    """见习满3个月后 says who qualifies; 自受理之日起20个工作日内办结 is the clause's time limit, 满 or not."""
-    assert periods("见习满3个月后，给予补贴") == [] and periods("见习期满3个月的，给予补贴") == []
+    """见习期满3个月的 says who qualifies; 自受理之日起20个工作日内办结 is the clause's time limit, 满 or not; so are 自公示之日起满3个月，
+    停止公示 and 公示满5个工作日后 (a review: lost)."""
+    assert periods("见习期满3个月的，给予补贴") == []
+    assert [p[3] for p in periods("行政处罚信息自公示之日起满3个月，停止公示")] == ["P3M"]
+    assert [p[3] for p in periods("经公示满5个工作日后无异议的，予以认定")] == ["P5D"]
     assert [(p[0], p[4]) for p in periods("自受理之日起20个工作日内办结")] == [("duration", "max")]
     assert [(p[0], p[4]) for p in periods("租赁期满后3个月内完成清退")] == [("duration", "max")]
 
