@@ -90,8 +90,11 @@ PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1
 EVENT_ON_THE_DAY = re.compile(r"\s*(?:正式)?(?:印发|发布|出台|颁布|公布|召开|举行|签署|成立|揭牌|施行|实施)")
 # a meeting of an assembly or a government adopting or approving a text on that day (not 于2024年6月通过验收: a target)
 ADOPTED_ON_THE_DAY = re.compile(r"\s*(?:审议|表决)?(?:通过|批准)(?!验收|评审|认定|考核|审核|审查|评估|评价|鉴定|复审|检测)")
-ASSEMBLY_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]{1,4}次(?:全体|主任|常务)?会议")  # a numbered sitting (not 提交常务会议于9月底审议通过)
-ASSEMBLY_REACH = 12  # characters before the 于 searched for the sitting
+# a numbered sitting (not 提交常务会议于9月底审议通过): 第十次会议, 第一百零五次常务会议, 第8次市长办公会议, 2023年第5次局务会议
+ASSEMBLY_BEFORE = re.compile(r"第[\d一二三四五六七八九十百零〇]{1,5}次[\u4e00-\u9fff]{0,6}?会议")
+ASSEMBLY_REACH = 20  # characters before the 于 searched for the sitting
+# 于2023年3月1日经市政府第10次常务会议审议通过, 于…经省人大常委会审议通过: the sitting named after the day (a review)
+ADOPTED_BY_A_SITTING_AFTER = re.compile(r"\s*经[^，,。；;]{0,30}?(?:会议|常委会|常务委员会|人民代表大会)(?:审议|表决)?(?:通过|批准)")
 # a 于 that belongs to the word before it (适用于, 属于, 位于 (not 单位于), 不低于2023年水平 (a comparison, z284) …): no 于
 # of a due date (不晚于 is; so are 等于, 街道办事处于, 党政机关于: the review)
 YU_OF_A_VERB = re.compile(r"(?:适用|(?<!单)位|属|基|鉴|对|(?<![机海])关|低|高)$")
@@ -242,7 +245,8 @@ def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.dat
     # 《…》于2024年5月28日印发: the day a text was issued (z283; 于2024年底印发细则 is due)
     if m.group().rstrip().endswith("前"):
         return False
-    if ADOPTED_ON_THE_DAY.match(text, m.end()) and ASSEMBLY_BEFORE.search(text, max(0, m.start() - ASSEMBLY_REACH), m.start()):
+    if (ADOPTED_ON_THE_DAY.match(text, m.end()) and ASSEMBLY_BEFORE.search(text, max(0, m.start() - ASSEMBLY_REACH), m.start())
+            or ADOPTED_BY_A_SITTING_AFTER.match(text, m.end())):
         return True  # …常务委员会第十次会议于2023年6月29日通过, …于7月28日批准: when a law was adopted (a blind test: deadlines)
     return EVENT_ON_THE_DAY.match(text, m.end()) is not None and (issue_date is None or day is None or day <= issue_date)
 
@@ -279,12 +283,12 @@ def _long_past(day: dt.date | None, issue_date: dt.date | None) -> bool:
 
 # 对2023年12月31日前招用…并签订…劳动合同的中小微企业，…: the date opens the condition 对…的 says who qualifies (a blind test:
 # a deadline), however long the condition runs
-CONDITION_OPENS_BEFORE = re.compile(r"对\s*$")
+CONDITION_OPENS_BEFORE = re.compile(r"(?:对(?:于|在)?|凡(?:在|是)?)\s*$")  # (对在…前, 凡…前…的: a review)
 CONDITION_CLOSES_AFTER = re.compile(r"[^，,。；;：:]{0,60}?的[\u4e00-\u9fff]")
 
 
 def _names_who_qualifies(text: str, m: re.Match) -> bool:
-    return bool(CONDITION_OPENS_BEFORE.search(text, max(0, m.start() - 2), m.start())) and bool(CONDITION_CLOSES_AFTER.match(text, m.end()))
+    return bool(CONDITION_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start())) and bool(CONDITION_CLOSES_AFTER.match(text, m.end()))
 
 
 def _due(text: str, end: int) -> bool:
@@ -605,7 +609,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
             cut_off = m.group().startswith(("截至", "截止"))
-            if _no_due_date(text, m, day, issue_date):
+            if _no_due_date(text, m, day, issue_date) or _names_who_qualifies(text, m):
                 continue
             if not (cut_off and _as_of(text, m.end(), day, issue_date)):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))

@@ -2444,6 +2444,8 @@ def test_a_date_opening_a_condition_of_who_qualifies_is_no_deadline():
     issued = dt.date(2023, 3, 6)
     assert periods("对2023 年12 月31 日前招用登记失业16—24 岁青年并签订1 年以上劳动合同的中小微企业，按每人1500 元给予补贴", issued) == []
     assert [p[0] for p in periods("2023年12月31日前对符合条件的企业完成核查", issued)] == ["deadline"]
+    for text in ("对在2023年12月31日前招用失业人员的企业给予补贴", "凡在2023年12月31日前注册的企业", "对于2023年12月31日前完成改造的项目"):
+        assert periods(text, issued) == [], text  # (a review: still deadlines)
 
 
 def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
@@ -2454,6 +2456,9 @@ def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
                    "第四次会议于2023 年7 月28 日批准，现予公布", issued) == []
     assert [p[2] for p in periods("力争于2024年6月通过国家验收", issued)] == [dt.date(2024, 6, 30)]
     assert [p[2] for p in periods("提交市政府常务会议于2023年9月底审议通过", issued)] == [dt.date(2023, 9, 30)]
+    for text in ("《办法》已于2023年3月1日经市政府第10次常务会议审议通过，现予印发", "《决定》于2023年3月1日经省人大常委会审议通过",
+                 "经市政府第一百零五次常务会议于2023年3月1日审议通过", "第8次市长办公会议于2023年3月1日审议通过"):
+        assert periods(text, issued) == [], text  # (a review: deadlines)
 
 
 def test_a_range_in_an_amendments_quoted_old_words_is_superseded():
