@@ -696,7 +696,8 @@ CITED_ARTICLE = re.compile(
     r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[（(]?[一二三四五六七八九十百零〇两\d]+[）)]?[款项]|规定|的规定|之|、第|至第|和第|或者?第"
     r"|所列|所称|所述|所规定|中规定|中的|执行|要求的|修改为|后增加|增加一[款项条]|删去|删除)"  # 依照本办法 / 第八条所列的程序
 )
-CITES_NEXT = set("将对把在")  # …，将 / 第三十五条修改为：…: an amendment's article cited after its verb (a blind test: a clause)
+# …，将 / 第三十五条修改为：…: an amendment's article cited after its verb (a blind test: a clause); 依照 / 第三十条规定处理 (a review)
+CITES_NEXT = ("将", "对", "把", "在", "依照", "按照", "根据", "依据", "违反", "适用")
 # 处罚依据：《中华人民共和国广告法》 / 第五十七条。: the article the title before it cites (an article's own number has its
 # text after it, no stop: z350)
 ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十百零〇两\d]+[款项])?[。；;，,、）)]")
@@ -1007,7 +1008,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if prev[-1].isdigit() and (NUMBER_REST if wrapped else MONEY_REST).match(line):
         return True  # 一、…由每人每月1200元调整为每人每月1 / 500元。: the page cut the number, even after 一、
     if (prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line))
-            or prev[-1] in CITES_NEXT and CITED_ARTICLE.match(line)):
+            or prev.endswith(CITES_NEXT) and CITED_ARTICLE.match(line)):
         return True
     if FIRST_NUMBER_TAIL.search(tail):
         return True  # 问题，（1） / 研究…

@@ -752,6 +752,7 @@ def test_an_article_an_amendment_cites_at_a_lines_start_goes_on_the_sentence():
     numbering gap); 第三十五条 opening its own text stays a new paragraph."""
     assert paragraphs("二、将第三十四条中的“市人民政府”修改为“县人民政府”，将\n第三十五条修改为：“给予首次贷款贴息。”") == [
         "二、将第三十四条中的“市人民政府”修改为“县人民政府”，将第三十五条修改为：“给予首次贷款贴息。”"]
+    assert paragraphs("违反本条例规定的，依照\n第三十条规定处理。") == ["违反本条例规定的，依照第三十条规定处理。"]  # (a review)
     assert paragraphs("第三十四条 对新设立的企业给予支持。\n第三十五条 对中小微企业给予贴息。") == [
         "第三十四条对新设立的企业给予支持。", "第三十五条对中小微企业给予贴息。"]
 
