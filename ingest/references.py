@@ -85,7 +85,7 @@ NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own w
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
 # 现将《…》（豫政〔2023〕15号）印发给你们: another issuer's text, its 文号 cited, passed on as printed (a blind test: cited);
 # a notice's own text (现将《…》印发给你们, no 文号) is issued, not forwarded
-PRINTED_FOR_YOU_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:印发给你们|印发你们|印发给各|下发给你们)")
+PRINTED_FOR_YOU_AFTER = re.compile(r"\s*(?:等)?(?:文件)?\s*(?:重新)?(?:印发给你们|印发你们|印发给各|下发给你们|翻印给你们|转印给你们)")
 # 《…》（…）已经自治区人民政府同意，现转发给你们 / 现予转发: the assent, then the notice forwards it (a blind test: cited)
 FORWARDED_AFTER_ASSENT = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)])?\s*(?:已经|已|业经|经)[^。；《》]{1,40}?同意[，,]\s*"
                                     r"(?:现|特)(?:予以?|将其)?转发")

@@ -1932,6 +1932,7 @@ def test_a_document_a_notice_forwards_is_forwarded_printed_or_not(tmp_path):
                             ("各地要将《某省就业补贴办法》转发给各成员单位。", ["cites"]),  # an order to others (a review)
                             # another issuer's text by its 文号, 印发给你们 (a blind test: cited); the notice's own text issued
                             ("现将《某省优化营商环境实施方案》（豫政〔2023〕15号）印发给你们，请认真贯彻落实。", ["forwards"]),
+                            ("现将《某省优化营商环境实施方案》（豫政〔2023〕15号）重新印发给你们。", ["forwards"]),  # (a review)
                             ("现将《某市优化营商环境实施方案》印发给你们，请认真贯彻落实。", ["cites"])]:
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text)] == relations, text
