@@ -60,6 +60,7 @@ from .units import (
     extract_units,
     find_responsibility_group,
     find_units_group,
+    is_bare_unit_bracket,
     issuing_zone,
     read_addressee,
     read_document_rules,
@@ -385,6 +386,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                                and not _names_itself(r, own_titles, doc)]
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
     _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
+    _brackets_after_sub_items(nodes, {c.path: c for c in doc.clauses}, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
     _preamble_periods(doc, structure.preamble, source)
@@ -511,6 +513,31 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
             written = note.span(source)
             last = clauses[items[-1].path]
             last.units = [replace(u, role="inherited") if written.start <= u.span.start < written.end else u for u in last.units]
+
+
+def _brackets_after_sub_items(nodes, clauses: dict, source: str) -> None:
+    """（二）…给予以下支持： / 1.… / 2.… / （牵头单位：X；配合单位：Y） on a line of its own: the item's bracket, written after
+    its sub-items, which inherit its units as they do where it closes the last one's line (a blind test: none, by a line
+    break)."""
+    for node in nodes:
+        own = clauses.get(node.path)
+        if not node.after_items or own is None or not own.units or not _a_bracket_alone(join_paragraphs(node.after_items).text):
+            continue  # (符合前款规定条件的，由省知识产权局负责审核。: an article's next 款, no bracket over its items)
+        after = node.after_items[0].span(source).start
+        written = [u for u in own.units if u.span.start >= after]
+        if not written:
+            continue
+        for clause in clauses.values():
+            if clause.path.startswith(node.path + ".") and not clause.units:
+                clause.units = [replace(u, role="inherited") for u in written]
+
+
+def _a_bracket_alone(text: str) -> bool:
+    """（牵头单位：…；配合单位：…）, （省财政厅、省工信厅）: a bracket of units and nothing else."""
+    text = text.strip()
+    group = find_responsibility_group(text)
+    whole = group is not None and group == (1, len(text) - 1)
+    return text.startswith(("（", "(")) and (whole or is_bare_unit_bracket(text))
 
 
 SHORT_ITEM_CHARS = 20  # an item naming a task alone: 1.推行企业开办“一窗通办”。

@@ -1349,8 +1349,10 @@ def test_a_bracket_after_sub_items_of_sub_items_is_the_items(tmp_path, points):
             f"（2）对优化审批服务的事项，审批时限压减至法定时限的50%以内；\n{points}"
             "（省市场监管局牵头，省直有关单位按职责分工负责）\n3.清理规范行政审批中介服务事项。（省政务办负责）\n湖北省人民政府\n2023 年7 月12 日\n")
     (doc,) = parse_file(write(tmp_path, "湖北.txt", text))
-    units = {c.path: [u.name for u in c.units] for c in doc.clauses}
-    assert units["1.2"] == ["省市场监管局", "省直有关单位"] and units["1.2.2"] == []
+    units = {c.path: [(u.name, u.role) for u in c.units] for c in doc.clauses}
+    assert units["1.2"] == [("省市场监管局", "lead"), ("省直有关单位", "co")]
+    # (its sub-items inherit them, the bracket written after them: not the last one's own; twenty-ninth session)
+    assert units["1.2.1"] == units["1.2.2"] == [("省市场监管局", "inherited"), ("省直有关单位", "inherited")]
     assert "省市场监管局" not in next(c.text for c in doc.clauses if c.path == "1.2.2")
 
 

@@ -779,7 +779,9 @@ def test_a_responsibility_bracket_after_items_that_name_no_units_is_their_parent
     # a bracket of units' names with no label, after a lead-in ending in ：
     lead_in = items.replace("第一条 加大财政支持力度。", "第一条 加大财政支持力度，主要包括：")
     got = _units_by_clause(tmp_path, head + lead_in + "（省财政厅、省工业和信息化厅，各设区市人民政府）\n")
-    assert got["1"] == [("省财政厅", "co"), ("省工业和信息化厅", "co"), ("各设区市人民政府", "co")] and got["1.2"] == []
+    assert got["1"] == [("省财政厅", "co"), ("省工业和信息化厅", "co"), ("各设区市人民政府", "co")]
+    # (not the last item's own: its items inherit it, as they do where it closes the last item's line)
+    assert got["1.1"] == got["1.2"] == [("省财政厅", "inherited"), ("省工业和信息化厅", "inherited"), ("各设区市人民政府", "inherited")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3562,3 +3564,21 @@ def test_a_list_of_units_over_a_comma_before_their_shared_work_is_one_list():
     text = "加强值守。（各县〈市、区〉人民政府，市直各单位按职责完成有关工作，2023 年6 月底前完成）"
     assert units(text) == [("各县〈市、区〉人民政府", "co"), ("市直各单位", "co")]
     assert units("加强值守。（市人社局负责，市直各单位按职责完成有关工作）") == [("市人社局", "lead"), ("市直各单位", "co")]
+
+
+@pytest.mark.parametrize("closing", ["\n", ""])
+def test_an_items_bracket_after_its_sub_items_is_theirs_inherited_whatever_the_line_break(tmp_path, closing):
+    """（二）…给予以下支持： / 1.… / 2.… / （牵头单位：…；配合单位：…）: on a line of its own or closing the last sub-item's line,
+    the sub-items inherit the item's units (a blind test: on its own line they had none)."""
+    from policykg.ingest.pipeline import parse_file
+
+    path = tmp_path / "yibin.txt"
+    path.write_text("某市人民政府关于印发若干措施的通知\n某府发〔2023〕99号\n各区县人民政府：\n一、加大要素保障力度\n"
+                    "（一）降低用地成本。推行工业用地弹性出让。（责任单位：市自然资源和规划局）\n"
+                    "（二）强化资金支持。对符合条件的中小微企业给予以下支持：\n1.对获得“专精特新”称号的企业，给予一次性奖励30万元；\n"
+                    f"2.对当年营业收入首次突破1亿元的企业，给予奖励20万元。{closing}（牵头单位：市经济和信息化局；配合单位：市财政局）\n"
+                    "（三）保障用工需求。按每人1000元给予一次性吸纳就业补贴。（责任单位：市人力资源社会保障局）\n", encoding="utf-8")
+    (document,) = parse_file(path)
+    by_path = {c.path: [(u.name, u.role) for u in c.units] for c in document.clauses}
+    assert by_path["1.2"] == [("市经济和信息化局", "lead"), ("市财政局", "co")]
+    assert by_path["1.2.1"] == by_path["1.2.2"] == [("市经济和信息化局", "inherited"), ("市财政局", "inherited")]
