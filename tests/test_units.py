@@ -3582,3 +3582,9 @@ def test_an_items_bracket_after_its_sub_items_is_theirs_inherited_whatever_the_l
     by_path = {c.path: [(u.name, u.role) for u in c.units] for c in document.clauses}
     assert by_path["1.2"] == [("市经济和信息化局", "lead"), ("市财政局", "co")]
     assert by_path["1.2.1"] == by_path["1.2.2"] == [("市经济和信息化局", "inherited"), ("市财政局", "inherited")]
+
+
+def test_a_service_centres_committee_is_a_government_services_body():
+    """市行政服务中心管委会 (泉州's government-services centre) is no zone's committee (a blind test: zone-administration)."""
+    assert resolve_unit("市行政服务中心管委会", PINGLIANG)[:2] == ("平凉市行政服务中心管理委员会", "government-services")
+    assert resolve_unit("高新区管委会", PINGLIANG)[1] == "zone-administration"
