@@ -694,6 +694,21 @@ def test_a_number_two_stored_documents_hold_is_not_linked_by_a_later_citation(tm
     ws.close()
 
 
+def test_a_document_whose_key_changes_still_holds_its_number_alone_for_a_citation_stored_with_it(tmp_path):
+    """The cited text stored under another place's key, then corrected (a new key) in one batch with a document citing it:
+    the version replaced holds the 文号 no longer, so the citation is the corrected document's (a review: two holders,
+    neither linked)."""
+    cited, citing = tmp_path / "cited.txt", tmp_path / "citing.txt"
+    cited.write_text(CITED.replace("某市", "金昌市").replace("某政办发", "平政办发"), encoding="utf-8")
+    citing.write_text(CITING.replace("某政办发", "平政办发"), encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([cited], quiet=True)
+    cited.write_text(CITED.replace("某市", "平凉市").replace("某政办发", "平政办发"), encoding="utf-8")
+    ws.ingest([cited, citing], quiet=True)
+    assert [r["to"].rsplit("/", 1)[1] for r in ws.select(LINKS)] == ["pingzhengbanfa-2022-8-620800"]
+    ws.close()
+
+
 def test_a_number_that_only_shares_the_cited_ones_spelling_in_pinyin_is_not_linked(tmp_path):
     """冀政发 and 吉政发 are both jizhengfa: the node of a citation of 冀政发〔2022〕8号 is not the
     吉林 document numbered 吉政发〔2022〕8号, nor does that document take the cited number."""
