@@ -670,6 +670,9 @@ def _one_entitys_total(phrase: str, cue: str | None) -> str | None:
     return "per-entity-year" if yearly else "per-entity"
 
 
+PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter")  # (每年每次: no head before 每次, a review)
+
+
 def _cue_before(window: str) -> str | None:
     """The payment unit a cue before the number gives: the cue closest to the number, longest first."""
     cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
@@ -683,7 +686,7 @@ def _cue_before(window: str) -> str | None:
     if not cues:
         return None
     best = max(cues)
-    if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] != "per-time"]):
+    if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
         best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
     return _per_period_and_person(window, *best)
 

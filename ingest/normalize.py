@@ -84,7 +84,7 @@ DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|若干政策|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
 # kinds of document a title may end with beyond those that also end a line of body text (DOC_TYPE_END)
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务)$")
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|(?<=的)答复|(?<=的)复函|(?<=的)函)$")
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
 
 
@@ -806,6 +806,7 @@ GUIDE_FIELD = (r"(?:事项名称|事项类型|政策名称|实施机关|实施�
                r"|办件类型|结果名称|审批结果|监督电话|(?:法定|承诺|办结|完成)?时限"
                r"|(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策|受理)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围))")
 GUIDE_FIELD_OPENS = re.compile(GUIDE_FIELD + "[：:]")
+TIME_LABEL_PREFIXES = ("承诺", "法定", "办结", "完成", "办理", "审批", "受理", "申领", "兑现")  # …，承诺 / 时限：…: one label the line cut
 FIELD_VALUE_TAIL = re.compile(r"(?:^|[。；;])" + GUIDE_FIELD + r"[：:][^。；;：:]{1,80}$")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
 CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:[（(][^（）()]{1,8}[）)])?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
@@ -999,7 +1000,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if QA_OPENS.match(line) and not has_open_bracket(prev):
         return False  # 解读机关：… / 问：如何申请…？: a question opens its paragraph (a blind test: it had joined the field line)
     if (CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :])
-            or GUIDE_FIELD_OPENS.match(line) and FIELD_VALUE_TAIL.search(prev[-TAIL_CHARS * 3 :])):
+            or GUIDE_FIELD_OPENS.match(line) and FIELD_VALUE_TAIL.search(prev[-TAIL_CHARS * 3 :])
+            and not (line.startswith("时限") and prev.endswith(TIME_LABEL_PREFIXES))):
         return False  # 责任单位：…人民银行日照市中心支行 / 咨询电话：0633-… (实施主体：… / 办理条件：…): a field of its own
         # (事项名称：一次性创业补贴 / 实施机关：某县就业创业服务中心: a guide's fields, one a line; a blind test: run together)
     tail = prev[-TAIL_CHARS:]  # what the patterns anchored at the end look at (a search over a long paragraph is slow)

@@ -148,8 +148,8 @@ SINCE_EVENT = re.compile(r"(?:(?:离校|毕业|失业|退役|退休|成立|注�
                          r"|(?:经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金|社会保险|保险|社保)(?:未满|不满|不足|超过|满)?)\s*$")
 # 参加见习满3个月的青年, 见习期满3个月的; （二）自行政处罚决定作出之日起满6个月； (a list's condition; blind tests): reaching
 # a length that says who qualifies (not 自公示之日起满3个月，停止公示, nor 公示满5个工作日后…: the clause's own time, a review)
-REACHED_BEFORE = re.compile(r"满\s*$")
-REACHED_AFTER = re.compile(r"\s*的")
+REACHED_BEFORE = re.compile(r"(?<!公示)(?<!公告)(?<!公示期)(?<!公告期)满\s*$")  # (公示满5个工作日后: the procedure's time, a review)
+REACHED_AFTER = re.compile(r"\s*(?:的|后)")  # (服务基层满2年后经考核合格的, 见习满3个月后: who qualifies, a second review)
 FROM_DAY_REACHED_BEFORE = re.compile(r"之日起满\s*$")
 CONDITION_CLOSES = re.compile(r"\s*(?:以上)?\s*(?:的|[；;]|$)")
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
@@ -246,7 +246,7 @@ def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.dat
     if m.group().rstrip().endswith("前"):
         return False
     if (ADOPTED_ON_THE_DAY.match(text, m.end()) and ASSEMBLY_BEFORE.search(text, max(0, m.start() - ASSEMBLY_REACH), m.start())
-            or ADOPTED_BY_A_SITTING_AFTER.match(text, m.end())):
+            or ADOPTED_BY_A_SITTING_AFTER.match(text, m.end()) and (issue_date is None or day is None or day <= issue_date)):
         return True  # …常务委员会第十次会议于2023年6月29日通过, …于7月28日批准: when a law was adopted (a blind test: deadlines)
     return EVENT_ON_THE_DAY.match(text, m.end()) is not None and (issue_date is None or day is None or day <= issue_date)
 
@@ -448,7 +448,8 @@ CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执�
 # (时限 alone opening a label: …；时限：长期坚持）, a table's 时限 column; not 承诺时限, 压减中介服务时限)
 # (申领时限：长期, 兑现时间：按季度: a payment table's time column, a blind test)
 TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限)"
-              r"|(?:(?<=[；;（(，,。\n])|^)\s*时限)\s*[：:]\s*")  # (a field's line: …责任单位：… / 时限：长期坚持, a review)
+              r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
+# (a field's line: …责任单位：… / 时限：长期坚持, a review; not 承诺 / 时限：, one label the line cut)
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named

@@ -73,6 +73,7 @@ DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say
 # ... and what a notice without items says in its own text, a paragraph run on after its passing-on sentence (a blind
 # test: the forward was the clause's only, and the notice missing from the implementers)
 NOTICE_RELATIONS = (*DOCUMENT_RELATIONS, "forwards")
+PASSES_A_TEXT_ON = re.compile(r"(?:印发|转发|印送|下发|翻印|转印)给你们|(?:现|予以|现予)(?:转发|印发)")
 # The sentence of a purpose article that says the document is made: …，制定本办法。
 PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
 
@@ -380,7 +381,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
             purpose = bool(PURPOSE.search(clause.text))
-            own_words = node.marker.style == "paragraph"  # an item-less notice's own text (现将《…》转发给你们，…。省人社厅要…)
+            # an item-less notice's own text passing a text on (现将《…》转发给你们，…。省人社厅要…); not a reply's account of
+            # what others did (省人社厅根据《…》出台了…: a review)
+            own_words = node.marker.style == "paragraph" and PASSES_A_TEXT_ON.search(clause.text) is not None
             doc.references += [r for r in clause.references if (r.relation == "repeals" or purpose and r.relation in DOCUMENT_RELATIONS
                                                                 or own_words and r.relation in NOTICE_RELATIONS)
                                and not _names_itself(r, own_titles, doc)]

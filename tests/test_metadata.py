@@ -1261,3 +1261,18 @@ def test_a_joint_documents_second_number_is_its_own_not_a_citation(tmp_path):
         "甘孜藏族自治州人民政府办公室 甘孜藏族自治州财政局\n", "甘孜藏族自治州人民政府办公室\n")
     (notice,) = parse_file(write(tmp_path, "甘孜3.txt", forwarding))
     assert "甘州财发〔2023〕12号" in [r.doc_number.text for r in notice.references if r.doc_number] and not notice.warnings
+
+
+def test_a_reply_and_a_letter_are_kinds_of_document_a_title_ends_with(tmp_path):
+    """…关于市政协第123号提案的答复, …的复函, …的函 (a review's probe: no title, its own 文号 read as a citation)."""
+    from policykg.ingest.pipeline import parse_file
+
+    for kind in ("答复", "复函", "函"):
+        path = tmp_path / f"{kind}.txt"
+        path.write_text(f"某市人力资源和社会保障局关于市政协第123号提案的{kind}\n某人社函〔2023〕15号\n张委员：\n"
+                        "您提出的关于支持灵活就业的提案收悉。近年来，省人社厅根据《国务院办公厅关于进一步支持灵活就业的通知》"
+                        "（国办发〔2022〕13号）出台了系列措施。\n某市人力资源和社会保障局\n2023年5月6日\n", encoding="utf-8")
+        (document,) = parse_file(path)
+        assert document.title == f"某市人力资源和社会保障局关于市政协第123号提案的{kind}"
+        assert document.doc_number.text == "某人社函〔2023〕15号"
+        assert document.references == []  # a reply's account of what others did: no relation of its own (a review)

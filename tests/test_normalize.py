@@ -745,6 +745,8 @@ def test_a_guides_fields_one_a_line_are_paragraphs_of_their_own():
     assert paragraphs("事项类型：行政给付\n设定依据：《就业促进法》\n法定时限：20个工作日\n承诺时限：10个工作日") == [
         "事项类型：行政给付", "设定依据：《就业促进法》", "法定时限：20个工作日", "承诺时限：10个工作日"]
     assert paragraphs("责任单位：市市场监管局\n时限：长期坚持") == ["责任单位：市市场监管局", "时限：长期坚持"]
+    # (…，承诺 / 时限：…: one label the line cut, a second review)
+    assert paragraphs("办理时限：法定时限20个工作日，承诺\n时限：10个工作日") == ["办理时限：法定时限20个工作日，承诺时限：10个工作日"]
 
 
 def test_an_article_an_amendment_cites_at_a_lines_start_goes_on_the_sentence():

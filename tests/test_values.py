@@ -941,7 +941,8 @@ def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
 def test_a_length_reached_is_no_duration_but_a_time_limit_from_an_event_is():
     """见习期满3个月的 says who qualifies; 自受理之日起20个工作日内办结 is the clause's time limit, 满 or not; so are 自公示之日起满3个月，
     停止公示 and 公示满5个工作日后 (a review: lost)."""
-    assert periods("见习期满3个月的，给予补贴") == []
+    assert periods("见习期满3个月的，给予补贴") == [] and periods("见习满3个月后，给予补贴") == []
+    assert periods("高校毕业生服务基层满2年后经考核合格的，可落实编制") == []  # (a second review)
     assert [p[3] for p in periods("行政处罚信息自公示之日起满3个月，停止公示")] == ["P3M"]
     assert [p[3] for p in periods("经公示满5个工作日后无异议的，予以认定")] == ["P5D"]
     assert [(p[0], p[4]) for p in periods("自受理之日起20个工作日内办结")] == [("duration", "max")]
@@ -1688,7 +1689,7 @@ def test_a_fee_for_each_use_of_a_service_is_per_time(text):
 
 
 @pytest.mark.parametrize("text, unit", [("每户每次补贴500元", "per-household"), ("每家企业每次最高补贴10万元", "per-entity"),
-                                        ("单次贷款额度不超过100万元", "per-item")])
+                                        ("单次贷款额度不超过100万元", "per-item"), ("每年每次补贴300元", "per-time")])
 def test_a_head_written_before_each_time_keeps_its_payment_unit(text, unit):
     """每户每次, 每家企业每次: the head before 每次 is whom it is paid (a review: per time); 单次贷款 is one loan, as 单笔."""
     assert [u for _, _, u in amounts(text)] == [unit]
@@ -2458,6 +2459,7 @@ def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
                    "第四次会议于2023 年7 月28 日批准，现予公布", issued) == []
     assert [p[2] for p in periods("力争于2024年6月通过国家验收", issued)] == [dt.date(2024, 6, 30)]
     assert [p[2] for p in periods("提交市政府常务会议于2023年9月底审议通过", issued)] == [dt.date(2023, 9, 30)]
+    assert [p[2] for p in periods("力争于2024年6月经市政府常务会议审议通过后印发实施", issued)] == [dt.date(2024, 6, 30)]  # (a target)
     for text in ("《办法》已于2023年3月1日经市政府第10次常务会议审议通过，现予印发", "《决定》于2023年3月1日经省人大常委会审议通过",
                  "经市政府第一百零五次常务会议于2023年3月1日审议通过", "第8次市长办公会议于2023年3月1日审议通过"):
         assert periods(text, issued) == [], text  # (a review: deadlines)
