@@ -470,7 +470,7 @@ def _is_page_mark(line: str) -> bool:
 
 
 # 续表 / （续表） / 续表1 over a table's next page (a blind test: read into the row before, whose units were lost)
-CONTINUED_TABLE = re.compile(r"[（(]?\s*续\s*表\s*[\d一二三四五六七八九十]{0,2}\s*[）)]?")
+CONTINUED_TABLE = re.compile(r"[（(]?\s*续\s*表\s*[\d一二三四五六七八九十]{0,2}(?:[-—－.．][\d]{1,2})?\s*[）)]?")  # (续表2-1)
 
 
 def _beside(lines: list[str], at: int, step: int) -> str:
@@ -697,7 +697,7 @@ CITED_ARTICLE = re.compile(
     r"|所列|所称|所述|所规定|中规定|中的|执行|要求的|修改为|后增加|增加一[款项条]|删去|删除)"  # 依照本办法 / 第八条所列的程序
 )
 # …，将 / 第三十五条修改为：…: an amendment's article cited after its verb (a blind test: a clause); 依照 / 第三十条规定处理 (a review)
-CITES_NEXT = ("将", "对", "把", "在", "依照", "按照", "根据", "依据", "违反", "适用")
+CITES_NEXT = ("将", "对", "把", "在", "依照", "按照", "根据", "依据", "违反", "适用", "参照", "符合", "除", "按")
 # 处罚依据：《中华人民共和国广告法》 / 第五十七条。: the article the title before it cites (an article's own number has its
 # text after it, no stop: z350)
 ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十百零〇两\d]+[款项])?[。；;，,、）)]")

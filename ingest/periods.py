@@ -474,7 +474,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?(?:\s*(?P<em>\d{1,2})\s*月)?"
-                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末)))?\s*(?:前|以前|之前)")  # (每年年底前: a review)
+                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前)")  # (每年年底前: a review)
 # 每年6月底前和12月15日前: a second day of the year joined to one due every year is due every year too
 YEARLY_DUE_TOO = re.compile(r"每(?P<every>年)[ \t]*\d{1,2}[ \t]*月[^，。；]{0,6}?(?:前|以前|之前)[ \t]*[和、及与][ \t]*"
                             r"(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")

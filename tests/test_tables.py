@@ -2040,7 +2040,7 @@ def test_a_bracket_cell_inside_a_payment_table_keeps_the_rows(tmp_path):
     assert [[a.value for a in c.amounts] for c in doc.clauses if c.path.startswith("1.2.")] == [[800], [1200], [1500]]
 
 
-@pytest.mark.parametrize("mark", ["续表", "（续表）", "续表1"])
+@pytest.mark.parametrize("mark", ["续表", "（续表）", "续表1", "续表2-1"])
 def test_a_continued_tables_mark_over_its_next_page_is_no_cell(mark):
     """续表 over the header repeated on the next page (a printed compilation's mark; a blind test: read into the row before,
     which lost its units; a row the page cut had 续表 in its task)."""

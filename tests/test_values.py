@@ -1271,6 +1271,7 @@ def test_awards_living_and_electricity_subsidies_are_named(tmp_path):
     ("省营商环境局每月将进展情况报省政府", [("recurring", "P1M")]),  # 将 its object, then 报 (a blind probe, z44)
     ("经营主体应当于每年\n6 月30 日前报送年度报告", [("recurring", "P1Y")]),  # a line between (a blind test: one-off)
     ("每季度\n末月25日前报送", [("recurring", "P3M")]), ("请于每年年底前报送", [("recurring", "P1Y")]),  # (a review: none)
+    ("每月月底前报送", [("recurring", "P1M")]),  # (a second review)
     # the task's text and its time column saying the same: one period (a blind test: two); another frequency stays
     ("开展体验活动，每季度组织一次体验活动。（责任单位：市营商环境办；完成时限：每季度）", [("recurring", "P3M")]),
     ("每月调度进展。（完成时限：每季度）", [("recurring", "P1M"), ("recurring", "P3M")]),
