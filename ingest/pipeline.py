@@ -388,8 +388,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                                                                 or own_words and r.relation in NOTICE_RELATIONS)
                                and not _names_itself(r, own_titles, doc)]
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
-    _section_notes(nodes, {c.path: c for c in doc.clauses}, source, state, ctx, doc.date)
-    _brackets_after_sub_items(nodes, {c.path: c for c in doc.clauses}, source)
+    by_path = {c.path: c for c in doc.clauses}
+    _section_notes(nodes, by_path, source, state, ctx, doc.date)
+    _brackets_after_sub_items(nodes, by_path, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
     _preamble_periods(doc, structure.preamble, source)
