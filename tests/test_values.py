@@ -1689,6 +1689,13 @@ def test_a_fee_for_each_use_of_a_service_is_per_time(text):
     assert {unit for _, _, unit in amounts(text)} == {"per-time"}
 
 
+@pytest.mark.parametrize("text, units", [("每列补助最高不超过5万元，年度累计不超过100万元", ["per-trip", "per-year"]),
+                                         ("单个企业年度累计补助不超过50万元", ["per-entity-year"])])
+def test_a_cap_on_a_years_total_is_per_year(text, units):
+    """年度累计不超过100万元: what is paid in a year at most (a blind test: no payment unit); an entity's own stays its."""
+    assert [u for _, _, u in amounts(text)] == units
+
+
 @pytest.mark.parametrize("text, unit", [("每户每次补贴500元", "per-household"), ("每家企业每次最高补贴10万元", "per-entity"),
                                         ("单次贷款额度不超过100万元", "per-item"), ("每年每次补贴300元", "per-time")])
 def test_a_head_written_before_each_time_keeps_its_payment_unit(text, unit):
