@@ -76,6 +76,12 @@ class DocumentReport:
     duplicate_of: str | None = None  # key of the stored document with the same text
 
 
+def _still_held(stored_numbers: list[tuple[str, str]], replaced) -> list[tuple[str, str]]:
+    """(文号, key) of the stored documents a batch does not replace: the versions it replaces hold their 文号 no longer (a
+    review: a re-keyed document and a citation stored with it had been two holders, neither linked)."""
+    return [(number, key) for number, key in stored_numbers if key not in replaced]
+
+
 def _sole_holders(stored_numbers: list[tuple[str, str]], documents: list[Document]) -> dict[str, str]:
     """文号 -> the one document of the store and the batch holding it. A 文号 two documents hold (办发〔2023〕1号 of two
     cities; a text stored from a compilation and again as printed under a notice forwarding it) resolves to neither: which
@@ -524,7 +530,7 @@ class Workspace:
             drop = [str(self.iris.graph(k)) for k in replaced]
             drop += [str(self.iris.vocabulary_graph()), str(self.iris.ontology_graph())]
             quads.add_quads(self._shared_graph_quads())
-            relink = self._citations_to_link(stored_docs, [(n, k) for n, k in stored_numbers if k not in replaced])
+            relink = self._citations_to_link(stored_docs, _still_held(stored_numbers, replaced))
             with report.timed("store"):
                 report.state = self.store.write_batch(drop, quads, relink)
             self._write_state_file(report.state)
@@ -549,8 +555,8 @@ class Workspace:
         while True:
             with report.timed("keys"):
                 batch, replaced, documents = self._new_documents(parsed, report, stored, by_source)
-            with report.timed("quads"):  # (the versions the batch replaces hold their 文号 no longer: a review)
-                quads, stored_docs, unbuilt = self._quads(batch, documents, [(n, k) for n, k in stored_numbers if k not in replaced])
+            with report.timed("quads"):
+                quads, stored_docs, unbuilt = self._quads(batch, documents, _still_held(stored_numbers, replaced))
             if not unbuilt:
                 report.details += [_document_report(d) for d in stored_docs]
                 return report, replaced, quads, stored_docs

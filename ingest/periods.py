@@ -245,10 +245,11 @@ def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.dat
     # 《…》于2024年5月28日印发: the day a text was issued (z283; 于2024年底印发细则 is due)
     if m.group().rstrip().endswith("前"):
         return False
+    seen = issue_date is None or day is None or day <= issue_date  # a day the text has seen
     if (ADOPTED_ON_THE_DAY.match(text, m.end()) and ASSEMBLY_BEFORE.search(text, max(0, m.start() - ASSEMBLY_REACH), m.start())
-            or ADOPTED_BY_A_SITTING_AFTER.match(text, m.end()) and (issue_date is None or day is None or day <= issue_date)):
+            or ADOPTED_BY_A_SITTING_AFTER.match(text, m.end()) and seen):
         return True  # …常务委员会第十次会议于2023年6月29日通过, …于7月28日批准: when a law was adopted (a blind test: deadlines)
-    return EVENT_ON_THE_DAY.match(text, m.end()) is not None and (issue_date is None or day is None or day <= issue_date)
+    return EVENT_ON_THE_DAY.match(text, m.end()) is not None and seen
 
 
 def _year_of_account(text: str, m: re.Match) -> bool:
@@ -445,11 +446,11 @@ CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执�
 
 # 完成时限：长期坚持 / 完成时限：每季度: a task with no end, or one done again every quarter (as a task
 # list's time column gives it; free text such as 持续推进 is no period)
-# (时限 alone opening a label: …；时限：长期坚持）, a table's 时限 column; not 承诺时限, 压减中介服务时限)
+# (时限 alone opening a label: …；时限：长期坚持）, a table's 时限 column, a field's line …责任单位：… / 时限：长期坚持 (a
+# review); not 承诺时限, 压减中介服务时限, nor 承诺 / 时限：, one label the line cut)
 # (申领时限：长期, 兑现时间：按季度: a payment table's time column, a blind test)
 TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限)"
               r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
-# (a field's line: …责任单位：… / 时限：长期坚持, a review; not 承诺 / 时限：, one label the line cut)
 ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named
@@ -753,7 +754,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
             labelled.add(periods[-1].duration)
     for m in matches(RECURRING_TASK_RE, text, NEEDLES):
-        if free(m) and _how_often(text, m) not in labelled:  # 每季度组织一次… （时限：每季度）: one task, once (a blind test)
-            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
+        every = _how_often(text, m)
+        if free(m) and every not in labelled:  # 每季度组织一次… （时限：每季度）: one task, once (a blind test)
+            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
     periods.sort(key=lambda p: p.span.start)
     return periods

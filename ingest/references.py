@@ -75,21 +75,23 @@ PUSHES_BEFORE = re.compile(rf"(?:推动|推进|促进|确保|加快){OTHER_TITLE
 LANDS_AFTER = re.compile(rf"{OTHER_TITLES}(?:\s*[（(][^（）()]{{1,30}}[）)])?\s*(?:等)?(?:各项)?(?:政策|措施|任务)?"
                          r"(?:落地|落实(?!情况)|见效|执行到位|实施(?!细则|办法|意见|方案|情况|中|效果|评估|条例|规定))")  # (not 实施细则制定出台)
 CUE_WINDOW = 40  # characters before a title searched for its cue
+# what may stand between a cited title and the verb after it: an aside in brackets (its 文号), then 等 / 文件, each run of
+# spaces tied to the mark before it (free runs around the optional words backtracked on a run of spaces, a review)
+TITLES_ASIDE = r"(?:[（(][^（）()。；]{1,30}[）)]\s*)?"
+AS_THESE_TEXTS = r"(?:等\s*)?(?:文件\s*)?"
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
-REPEALED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)]\s*)?(?:等\s*)?(?:文件\s*)?(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
+REPEALED_AFTER = re.compile(r"\s*" + TITLES_ASIDE + AS_THESE_TEXTS + r"(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
                             r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|$))")
 # 现将《…》（文号）转发给你们 / 现转发《…》: the notice forwards it
-# (each run of spaces tied to the mark before it: free runs around optional words backtracked on a run of spaces, a review)
-FORWARDED_AFTER = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)]\s*)?(?:等\s*)?(?:文件\s*)?(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
+FORWARDED_AFTER = re.compile(r"\s*" + TITLES_ASIDE + AS_THESE_TEXTS + r"(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
 NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
 FORWARDED_BEFORE = re.compile(r"(?:现|特|予以|一并)转发\s*$")
 # 现将《…》（豫政〔2023〕15号）印发给你们: another issuer's text, its 文号 cited, passed on as printed (a blind test: cited);
 # a notice's own text (现将《…》印发给你们, no 文号) is issued, not forwarded
-# (each run of spaces tied to the word after it: two free runs around the optional words backtracked, a review)
-PRINTED_FOR_YOU_AFTER = re.compile(r"\s*(?:等\s*)?(?:文件\s*)?(?:重新)?(?:印发给你们|印发你们|印发给各|下发给你们|翻印给你们|转印给你们)")
+PRINTED_FOR_YOU_AFTER = re.compile(r"\s*" + AS_THESE_TEXTS + r"(?:重新)?(?:印发给你们|印发你们|印发给各|下发给你们|翻印给你们|转印给你们)")
 # 《…》（…）已经自治区人民政府同意，现转发给你们 / 现予转发: the assent, then the notice forwards it (a blind test: cited)
-FORWARDED_AFTER_ASSENT = re.compile(r"\s*(?:[（(][^（）()。；]{1,30}[）)]\s*)?(?:已经|已|业经|经)[^。；《》]{1,40}?同意[，,]\s*"
+FORWARDED_AFTER_ASSENT = re.compile(r"\s*" + TITLES_ASIDE + r"(?:已经|已|业经|经)[^。；《》]{1,40}?同意[，,]\s*"
                                     r"(?:现|特)(?:予以?|将其)?转发")
 # 决定废止《…》, 现将《…》予以废止 reads after; 废止下列文件：: the repeal named before the titles
 REPEALED_BEFORE = re.compile(r"(?:决定|同意|现|予以)(?:废止|宣布失效|停止执行)(?:以下|下列)?[^。；《》]{0,6}$")  # …自本意见施行之日起废止, …不再执行
@@ -246,10 +248,9 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
     if (REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
             or REPEAL_ITEM_OPENING.search(text, max(0, start - CUE_WINDOW), start) and REPEAL_ITEM_END.match(text, end)):
         return "repeals"
-    if (FORWARDED_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
-            or FORWARDED_BEFORE.search(text, max(0, start - 4), start) or FORWARDED_AFTER_ASSENT.match(text, end)
-            or PRINTED_FOR_YOU_AFTER.match(text, end) and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
-            and DOC_NUMBER_RE.search(text, start, end)):
+    passed_on = FORWARDED_AFTER.match(text, end) or PRINTED_FOR_YOU_AFTER.match(text, end) and DOC_NUMBER_RE.search(text, start, end)
+    if (passed_on and NOTICE_PUTS.search(text, max(0, start - CUE_WINDOW), start)
+            or FORWARDED_BEFORE.search(text, max(0, start - 4), start) or FORWARDED_AFTER_ASSENT.match(text, end)):
         return "forwards"
     if document_level:
         before = text[max(0, start - CUE_WINDOW) : start]

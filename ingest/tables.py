@@ -63,7 +63,7 @@ OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设�
 PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
 MEASURE_CELL = re.compile(r"[（(](?:(?P<money>[万亿]?元(?:/[\u4e00-\u9fff·]{1,4})*)|[万亿]?美元|个|人|家|项|%|亩|公里|平方米"
-                          r"|(?P<time>个?工作日|天|日|小时|个月))[）)]")  # (办理时限 / （工作日）: a blind test, the table had been lost)
+                          r"|个?工作日|天|日|小时|个月)[）)]")  # (办理时限 / （工作日）: a blind test, the table had been lost)
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")

@@ -445,10 +445,10 @@ class SearchIndex:
         """Records of documents of the named places themselves: a named city's or county's (a district's of a city too),
         not their province's; a named province's or municipality's own, not its cities' or districts' (北京市一业一证改革:
         the city's plan, not 顺义区's, a blind test)."""
-        wanted = {short_place(p["name"]) for p in places if p["kind"] != "province"}
+        cities = [p for p in places if p["kind"] != "province"]
+        wanted = {short_place(p["name"]) for p in cities}
         # (a province named with a city of its own, 辽宁省鞍山市…: the city's, not the province's too: a review)
-        provinces = {short_place(p["name"]) for p in places if p["kind"] == "province"} - {short_place(p["province"]) for p in places
-                                                                                          if p["kind"] != "province"}
+        provinces = {short_place(p["name"]) for p in places if p["kind"] == "province"} - {short_place(p["province"]) for p in cities}
         own = np.array([bool(names & wanted) or place in provinces for names, place in zip(self.facets.places, self.facets.place)],
                        dtype=bool)
         return own[self.facets.doc_of]
