@@ -601,6 +601,8 @@ class DocumentGraphBuilder:
         node = self.iri(node_iri)
         g.add((c, P.period, node))
         g.add((node, P.periodKind, self.literal(p.kind)))
+        if p.superseded:
+            g.add((node, P.superseded, self.literal(True)))
         if not (p.begin or p.end) and p.duration:
             g.add((node, type_, T.Duration))
             number, unit = _duration_parts(p.duration)

@@ -107,6 +107,8 @@ class Period(BaseModel):
     end: dt.date | None = None
     duration: str | None = Field(None, description="xsd:duration, e.g. P12M")
     bound: str | None = None
+    superseded: bool = Field(False, description="The time a change in the clause replaces (由45个工作日压缩至20个工作日: "
+                             "45个工作日), not what now applies (pol:superseded)")
     as_written: str
     start: int
     end_offset: int
@@ -639,7 +641,8 @@ def _value_model(r: dict) -> Amount | Rate | Period:
                     instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), superseded=bool(r.get("superseded")),
                     as_written=r["asWritten"], start=r["start"], end=r["end"])
     return Period(kind=r.get("periodKind"), begin=r.get("begin"), end=r.get("endDate"), duration=r.get("duration"),
-                  bound=r.get("bound"), as_written=r["asWritten"], start=r["start"], end_offset=r["end"])
+                  bound=r.get("bound"), superseded=bool(r.get("superseded")), as_written=r["asWritten"], start=r["start"],
+                  end_offset=r["end"])
 
 
 # --- units -------------------------------------------------------------------------------------

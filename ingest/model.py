@@ -86,6 +86,7 @@ class Period:
     duration: str | None = None  # xsd:duration, e.g. P12M
     working_days: bool = False
     bound: str = "exact"  # for durations: max / min / exact
+    superseded: bool = False  # the time a change replaces (由45个工作日压缩至20个工作日: 45个工作日)
 
 
 @dataclass

@@ -131,6 +131,11 @@ MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不�
 CUT_TO_BEFORE = re.compile(r"(?:压缩|压减|缩短)[^，。；]{1,24}?(?:时间|时限|周期|用时)(?:至|到|为)\s*$")
 CUT_TO_REACH = 32  # characters before the number
 TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
+WITHIN = ("以内", "之内", "内")
+# 由原来的45个工作日压缩至25个工作日, 由4天压缩至4小时内: the time a change replaces, kept and marked superseded like an
+# amount's old standard (a blind test); a limit cut or lengthened was a limit too (max), one 调整为 another is as written
+REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?\s*$")
+REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更)(?:至|到|为))")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
@@ -523,6 +528,20 @@ CYCLE_YEARS = ("当年", "次年", "下一年", "下年")  # (今年 / 明年 / 
 
 
 @lru_cache(maxsize=256)  # asked once a clause, of the document's one title
+def _length(m: re.Match) -> tuple[float, str] | None:
+    """A DURATION_RE match's number and unit (半年 is 6个月; 半 of another unit is no length)."""
+    if m["n"] == "半":
+        return (6, "个月") if m["u"] == "年" else None
+    return parse_number(m["n"]), m["u"]
+
+
+def _duration(m: re.Match, span_of, bound: str, superseded: bool = False) -> Period:
+    n, unit = _length(m)
+    working = "工作日" in unit
+    return Period(span_of(m.start(), m.end()), "duration", duration=xsd_duration(n, XSD_UNIT[unit], working),
+                  working_days=working, bound=bound, superseded=superseded)
+
+
 def is_standing_rule(title: str | None) -> bool:
     """A title naming a rule that applies year after year (also a notice issuing one: 关于印发《…办法》的通知)."""
     title = re.sub(r"\s", "", title or "")
@@ -690,20 +709,29 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             taken.append((m.start(), m.end()))
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n1"]), unit), working_days=working, bound="min"))
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n2"]), unit), working_days=working, bound="max"))
+    replacing = None  # where the time a change replaces gives way to the new one, and its bound
     for m in matches(DURATION_RE, text, NEEDLES):
         if not free(m):
             continue
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
         bounded_before = text[max(0, m.start() - 8) : m.start()]
+        if REPLACED_BEFORE.search(bounded_before) and (change := REPLACED_AFTER.match(text, m.end())) and _length(m):
+            bound = "max" if m["after"] in WITHIN or change["limit"] or change["limit2"] else "exact"  # a limit cut was one
+            add(m, _duration(m, span_of, bound, superseded=True))
+            replacing = (change.end(), bound)
+            continue
+        if replacing and not text[replacing[0] : m.start()].strip() and _length(m):
+            # …调整为5个工作日: what now applies, bounded as the time it replaces
+            add(m, _duration(m, span_of, "max" if m["after"] in WITHIN else replacing[1]))
+            continue
         cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to):
             continue  # 1日 in a date, not a duration
-        n = 6 if m["n"] == "半" and m["u"] == "年" else parse_number(m["n"]) if m["n"] != "半" else None
-        if n is None:
+        if (length := _length(m)) is None:
             continue
-        unit = "个月" if m["n"] == "半" else m["u"]
+        n, unit = length
         before = text[max(0, m.start() - 8) : m.start()]
         if SINCE_EVENT.search(before) and not DONE_WITHIN.match(text, m.end()):
             continue
@@ -715,7 +743,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         after = m["after"] or ""
         if TIME_LIMIT_BEFORE.search(before) and text.startswith("的", m.end()):
             continue  # 法定时限为45日的事项: which items, not the clause's own limit
-        if after in ("以内", "之内", "内", "以下"):
+        if after in (*WITHIN, "以下"):
             bound = "max"
         elif after == "以上" or MIN_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
             bound = "min"

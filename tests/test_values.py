@@ -232,9 +232,26 @@ def test_a_count_as_of_a_day_is_no_deadline(text):
     assert [p[2] for p in periods("截至2025年底，全省建成5G基站10万个")] == [dt.date(2025, 12, 31)]
 
 
+def replaced(text):
+    return [(p.duration, p.bound, p.superseded) for p in extract_periods(text, span_of(text), dt.date(2023, 3, 1))]
+
+
 def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
-    assert [(p[3], p[4]) for p in periods("审批时间由20个工作日压减至10个工作日")] == [("P10D", "max")]
+    assert [(p[3], p[4]) for p in periods("审批时间压减至10个工作日")] == [("P10D", "max")]
     assert periods("2023年前注册登记的企业") == []  # a date that sets who qualifies
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("审批时间由20个工作日压减至10个工作日", [("P20D", "max", True), ("P10D", "max", False)]),
+    ("简易注销公告时间由45 天压缩为20 天", [("P45D", "max", True), ("P20D", "max", False)]),
+    ("办理时间由原来的45 个工作日压缩至25 个工作日", [("P45D", "max", True), ("P25D", "max", False)]),
+    ("电力接入时间由4 天压缩至4 小时内", [("P4D", "max", True), ("PT4H", "max", False)]),
+    ("公示期由10个工作日调整为5个工作日", [("P10D", "exact", True), ("P5D", "exact", False)]),
+    ("办理时限从现行15个工作日调整为7个工作日以内", [("P15D", "exact", True), ("P7D", "max", False)]),
+])
+def test_the_time_a_change_replaces_is_kept_and_superseded(text, expected):
+    """由45天压缩为20天: the old time is what the change replaces, marked as an amount's old standard is."""
+    assert replaced(text) == expected
 
 
 def test_duration_range_gives_min_and_max():
@@ -1299,6 +1316,18 @@ def test_ongoing_and_recurring_periods_become_triples_that_pass_the_shapes(tmp_p
     assert (kinds["recurring"], TIME.unitType, TIME.unitMonth) in g
     ok, report = validate(g)
     assert ok, report
+
+
+def test_a_replaced_time_limit_is_a_superseded_period_in_the_graph(tmp_path):
+    from policykg.graph.namespaces import POL
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from rdflib import Literal
+
+    document = _parsed(tmp_path, "某市人民政府关于优化营商环境的若干措施\n某政发〔2023〕3号\n"
+                       "一、工程建设项目审批时间由120个工作日压缩至80个工作日。（责任单位：市住建局）\n")
+    g = DocumentGraphBuilder(Iris()).build(document)
+    flags = {str(g.value(p, POL.sourceText)): g.value(p, POL.superseded) for p in g.subjects(POL.periodKind, None)}
+    assert flags == {"120个工作日": Literal(True), "80个工作日": None}
 
 
 def test_a_short_name_given_to_a_cited_text_stands_for_it_later(tmp_path):

@@ -829,3 +829,17 @@ def test_a_file_named_in_no_utf8_fails_alone_and_loses_nothing_stored(tmp_path, 
     stored = ws.select("SELECT ?d ?f WHERE { ?d a pol:PolicyDocument ; pol:sourceFile ?f }")
     assert stored and all(r["f"].endswith("ok.txt") for r in stored) and len(stored) == len(first.documents) == len(again.documents)
     ws.close()
+
+
+def test_the_typed_read_of_a_clause_marks_a_replaced_time_limit(tmp_path):
+    from policykg.graph import reads
+
+    source = tmp_path / "四川_x.txt"
+    source.write_text("某市人民政府关于优化营商环境的若干措施\n某政发〔2023〕3号\n"
+                      "一、工程建设项目审批时间由120个工作日压缩至80个工作日。（责任单位：市住建局）\n", encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([source], quiet=True)
+    (clause_iri,) = {c for c, _ in clauses(ws)}
+    detail = reads.clause(ws.store, clause_iri)
+    assert {(p.as_written, p.duration, p.superseded) for p in detail.periods} == {("120个工作日", "P120D", True), ("80个工作日", "P80D", False)}
+    ws.close()
