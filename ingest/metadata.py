@@ -449,6 +449,8 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         if text.startswith("附件") and len(text) <= MAX_TITLE_CHARS and (is_title(text[3:].strip("：: ")) or text.rstrip("：:") == "附件"):
             if _signed_after(paragraphs, i) and not any(DATE_LINE.match(p.text) for p in paragraphs[body_start:i]):
                 continue  # 附件：…的通知 above the notice's signature lists its attachment; the attachment follows
+            if text.rstrip("：:") != "附件" and any(LABEL_ALONE.fullmatch(p.text) for p in paragraphs[i + 1 : i + 1 + LABEL_LOOK]):
+                continue  # 附件：重点任务清单 / 附件 / 重点任务清单 (no signature between: a compilation's): the label opens it
             return i + 1 if text.rstrip("：:") == "附件" else i
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < signed_from + 2:
             continue
@@ -457,6 +459,10 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):
             return i
     return None
+
+
+LABEL_ALONE = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
+LABEL_LOOK = 3  # lines after an attachment list (附件：… / 2.…) the label of the first attachment may come
 
 
 def _signed_after(paragraphs: list[Paragraph], i: int, look: int = 4) -> bool:

@@ -175,6 +175,24 @@ def test_an_appendix_is_a_part_with_its_own_paths_in_document_order():
     assert sorted(paths, key=path_key) == paths
 
 
+@pytest.mark.parametrize("body", [
+    "一、重点举措\n（一）加强要素保障。建立协调机制。\n（二）提升审批效率。压减时限。\n二、组织实施\n各部门要细化措施。\n",
+    "1.加强要素保障。建立协调机制。\n2.提升审批效率。压减时限。\n3.各部门要细化措施。\n",
+])
+def test_a_task_table_after_the_body_lists_it_is_an_annex_not_the_last_items_rows(tmp_path, body):
+    """附件：重点任务清单 in the body (no signature between, as a compilation prints it), then 附件 / its title / a table whose
+    rows open with 1: the rows are the annex's (a1.1), not children of the body's last item (a blind test: 2.1, 2.2)."""
+    text = ("1.某市人民政府办公室关于印发某市行动方案的通知（2023年4月20日）\n某政办〔2023〕3号\n" + body
+            + "附件：重点任务清单\n附件\n某市行动方案重点任务清单\n序号\n主要任务\n工作措施\n牵头单位\n配合单位\n时间节点\n"
+            "1\n人才服务\n落实高层次人才服务。\n市人社局\n市委人才办\n2024年6月底前\n"
+            "2\n用地保障\n推行“标准地”出让。\n市自然资源和规划局\n市发展改革委\n2025年底前\n")
+    doc = parse_text(tmp_path, text)
+    rows = [c for c in doc.clauses if "人才服务" in c.text or "标准地" in c.text]
+    assert [c.path for c in rows] == ["a1.1", "a1.2"]
+    assert [(s.path, s.heading) for s in doc.sections if s.path == "a1"] == [("a1", "某市行动方案重点任务清单")]
+    assert [u.name for u in rows[0].units] == ["市人社局", "市委人才办"]
+
+
 def test_numbering_restarting_under_one_parent_gets_a_later_run_and_a_warning():
     text = "一、任务\n1.甲。内容。\n2.乙。内容。\n1.丙。内容。\n2.丁。内容。"
     nodes, s = tree(text)
