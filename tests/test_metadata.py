@@ -484,6 +484,27 @@ def test_a_forwarded_texts_drafters_named_before_its_citation_or_in_a_title_with
     assert forwarded_issuers("某市人民政府办公室关于转发《辽宁省推行惠企政策工作方案》的通知", "大连市", "辽宁省") == []  # a title, no bodies
 
 
+HUBEI_FORWARD = (
+    "湖北省人民政府办公厅转发省发展改革委等部门关于进一步促进\n民间投资发展若干措施的通知\n鄂政办发〔2023〕12 号\n"
+    "各市、州、县人民政府，省政府各部门：\n经省人民政府同意，现将省发展改革委、省财政厅、省自然资源厅制定的《关于进\n"
+    "一步促进民间投资发展的若干措施》转发给你们，请认真组织实施。\n湖北省人民政府办公厅\n2023 年4 月3 日\n"
+    "关于进一步促进民间投资发展的若干措施\n一、拓宽民间投资领域\n1．支持民间资本参与重大项目建设。（责任单位：省发展改革委）\n")
+
+
+def test_a_notice_titled_x_forwards_ys_text_cites_it_and_names_its_drafters(tmp_path):
+    """X办公厅转发Y等部门关于Z的通知: its title's key is Z's, yet its 《Z》 is the text it forwards, no citation of itself (a
+    blind test: no reference, and Z's issuer only the title's first body); 现将 is no part of the first drafter's name;
+    each issuer's node in the graph is the organisation the units name (湖北省发展和改革委员会, not 湖北省发展改革委)."""
+    notice, forwarded = parse_file(write(tmp_path, "hubei.txt", HUBEI_FORWARD))
+    assert [(r.relation, r.title) for r in notice.references] == [("forwards", "关于进一步促进民间投资发展的若干措施")]
+    assert forwarded.issuers == ["湖北省发展改革委", "湖北省财政厅", "湖北省自然资源厅"]
+    g = DocumentGraphBuilder(Iris()).build(forwarded)
+    issuers = {str(g.value(o, SKOS.prefLabel)) for o in g.objects(Iris().document(forwarded.key), ELI.passed_by)}
+    assert issuers == {"湖北省发展和改革委员会", "湖北省财政厅", "湖北省自然资源厅"}
+    (lead,) = [u for c in forwarded.clauses for u in c.units]
+    assert Iris().unit(lead.canonical, lead.jurisdiction) in set(g.objects(Iris().document(forwarded.key), ELI.passed_by))
+
+
 def test_bodies_named_right_before_the_forwarded_text_issue_it(tmp_path):
     """市人社局、市财政局…《关于…》已经市政府同意: all four wrote it (the notice's title, 转发市人力资源和社会保障局等
     部门关于…, gave only the first); a word before a body's name is no body (现将市发展改革委《…》)."""

@@ -57,6 +57,16 @@ def test_a_forwarding_notice_does_not_stand_for_the_document_it_forwards():
     assert forwarded_only.resolve("全力做好当前促进和扩大就业工作的若干举措", anshan, liaoning) == "anshan"
 
 
+def test_a_notice_titled_x_forwards_ys_text_does_not_stand_for_it_either():
+    """湖北省人民政府办公厅转发省发展改革委等部门关于Z的通知 has Z's title key too (转发 after the issuer, not after 关于:
+    a blind test's citation of 《Z》 was linked to neither)."""
+    hubei = place_codes("湖北省", "湖北省")[0]
+    index = TitleIndex()
+    index.add("湖北省人民政府办公厅转发省发展改革委等部门关于进一步促进民间投资发展若干措施的通知", "notice", hubei, hubei)
+    index.add("关于进一步促进民间投资发展的若干措施", "measures", hubei, hubei)
+    assert index.resolve("关于进一步促进民间投资发展的若干措施", hubei, hubei) == "measures"
+
+
 def _notice(city: str, abbr: str, seq: int, title: str, body: str) -> str:
     return f"{city}人民政府办公室{title}\n{abbr}〔2023〕{seq} 号\n各县（区）人民政府，市政府各部门：\n{body}\n"
 
