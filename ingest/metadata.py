@@ -851,15 +851,17 @@ FROM_DATE = re.compile(rf"自({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
         r"|(?:^|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a list of policies
-TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间))"
+# (本措施政策期限为1年 too: a blind test)
+TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用|政策)(?:期限|期|时间))"
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
-UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效)?(?:期|期限)?(?:为)?"
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策)?(?:期|期限)?(?:为)?"
                         rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT})(?:止)?")
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
-TERM_RANGE = re.compile(rf"{TERM}(?:为|是|自|从)?\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
+# (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
+TERM_RANGE = re.compile(rf"{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
 # 有效期5年; 起施行，实施期限3年 / 本政策执行期限3年 (not a measure's own 实施期限 in an item)
-FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效)期限?)"
+FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效|政策)期限?)"
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term

@@ -322,6 +322,11 @@ def test_in_force_until_a_date():
     ("注：上述政策执行期限为2023 年1 月1 日至2023 年12 月31 日，具体以政策依据文件为准。", (dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
     ("上述政策执行期限为2023年1月1日至2023年12月31日。", (dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
     ("对新招用的员工给予补贴，上述政策执行期限为2023年1月1日至2023年12月31日。", (None, None)),  # inside an item: the item's
+    # 政策期限 names the text's own term too (a blind test), its length perhaps first
+    ("本措施政策期限为1 年，自2023 年7 月1 日起至2024 年6 月30 日止。", (dt.date(2023, 7, 1), dt.date(2024, 6, 30))),
+    ("本措施自2023 年7 月1 日起施行，政策期限为1 年。", (dt.date(2023, 7, 1), dt.date(2024, 6, 30))),
+    ("本措施政策期限为2023 年7 月1 日至2024 年6 月30 日。", (dt.date(2023, 7, 1), dt.date(2024, 6, 30))),
+    ("本措施自2023 年7 月1 日起实施，政策期限至2024 年6 月30 日。", (dt.date(2023, 7, 1), dt.date(2024, 6, 30))),
 ])
 def test_the_term_a_text_states_for_itself_gives_its_first_and_last_day_in_force(text, dates):
     stated = force(text)
