@@ -584,7 +584,8 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  or (_duty_given(text, at) or _works_with(text, at) or _colon_duty(text, at) if at in duty_starts else None)
                  # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
                  # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
-                 or (_works_with(text, at) if at in after_by and (at - 1 in duty_starts or CONDITION_THEN_BY.search(text, max(0, at - 8), at)) else None)
+                 or (_works_with(text, at) if at in after_by and (at - 1 in duty_starts or CONDITION_THEN_BY.search(text, max(0, at - 8), at)
+                                                                 or _a_task_named_first(text, at, duty_starts)) else None)
                  or (_help_given(text, at) if at in listed_duties else _helpers_after_a_duty(text, at, out, sentence_starts)
                      or SHARE_GIVEN.match(text, at) if at in duty_starts else None))
         if m and m.re in LEAD_SENTENCES and (HELPS_THE_LEAD.search(m.group("units"))
@@ -686,6 +687,20 @@ NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:部|室|处|科|局|中心|�
 
 
 SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a name's)
+
+
+# 跨部门联合检查由X会同Y统筹组织, 涉企检查投诉举报机制由X会同Y建立: the task named first, then whom it is given to (a blind
+# test: 条例 and 办法 say it so); not 具体办法由X会同Y另行制定 (rules still to be made, z50, z51, z63: no assignment)
+TASK_NAMED_FIRST = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
+RULES_NAMED = re.compile(r"(?:办法|细则|标准|规定|方案|目录|清单|程序|条件|政策)$")
+MADE_LATER = re.compile(r"[^，,。；;]{0,60}?另行")
+
+
+def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
+    """由 after a short task named at the start of its sentence (not after a rule still to be made)."""
+    start = max((s for s in duty_starts if s < by_end), default=0)
+    subject = text[start : by_end - 1]
+    return bool(TASK_NAMED_FIRST.fullmatch(subject) and not RULES_NAMED.search(subject) and not MADE_LATER.match(text, by_end))
 
 
 def _subject_before_by(units: str) -> bool:

@@ -1567,6 +1567,18 @@ def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     assert units("具体申报办法由区经济信息委会同区财政局另行制定。") == []  # (a subject, then 由: as before)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("第五条 跨部门联合检查由市市场监管局会同市司法局、市应急管理局统筹组织。",
+     [("市市场监管局", "lead"), ("市司法局", "co"), ("市应急管理局", "co")]),
+    ("第十条 涉企检查投诉举报机制由市司法局会同市营商办建立。", [("市司法局", "lead"), ("市营商办", "co")]),
+    ("第十一条 具体实施细则由市司法局会同市营商办制定。", []),  # rules to be made: no task given (z50, z51, z63)
+    ("第十二条 联合检查计划由市市场监管局会同市司法局另行制定。", []),
+])
+def test_a_task_named_first_then_given_by_you_to_units_working_together(text, expected):
+    """跨部门联合检查由X会同Y统筹组织: a 条例's or 办法's way to give a task (a blind test: no unit read)."""
+    assert units(text) == expected
+
+
 def test_the_units_a_lead_works_with_after_hui_tong_help_it():
     """由X牵头，会同Y制定… / X牵头，会同Y建立…: Y had been missed (a blind probe, z17); Y ends where the task's verb begins."""
     assert units("由省局登记注册局牵头，会同省局信用监管处制定变更登记指引。") == [("省局登记注册局", "lead"), ("省局信用监管处", "co")]
