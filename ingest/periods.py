@@ -293,7 +293,15 @@ CONDITION_OPENS_BEFORE = re.compile(r"(?:对(?:于|在)?|凡(?:在|是)?)\s*$") 
 CONDITION_CLOSES_AFTER = re.compile(r"[^，,。；;：:]{0,60}?的[\u4e00-\u9fff]")
 
 
+# （三）在2023年12月31日前注册成立的小微企业，按每户…: 在 and the date opening the item's sentence, then whom it is for (a
+# blind test: a deadline); the phrase closes on who qualifies and a comma (not 在年底前建成覆盖全市的平台, a task)
+SENTENCE_OPENS = re.compile(r"(?:^|[。；;：:]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、])\s*$")
+QUALIFIER_CLOSES_AFTER = re.compile(r"[^，,。；;：:]{0,30}?的[\u4e00-\u9fff]{0,8}(?:企业|单位|项目|人员|个人|主体|机构|个体工商户|商户|毕业生|职工|农户|合作社)[，,]")
+
+
 def _names_who_qualifies(text: str, m: re.Match) -> bool:
+    if m.group().startswith("在") and SENTENCE_OPENS.search(text, max(0, m.start() - 6), m.start()):
+        return bool(QUALIFIER_CLOSES_AFTER.match(text, m.end()))
     return bool(CONDITION_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start())) and bool(CONDITION_CLOSES_AFTER.match(text, m.end()))
 
 
@@ -443,7 +451,9 @@ TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|�
                         # 本政策执行至…, 上述补贴政策实施至… (z142), …费率政策，执行至… (a blind test: the measure named before the comma)
                         r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)[，,]?(?:执行|实施|施行)$"
                         # (…减半征收房产税和城镇土地使用税，执行至…: the measure of the phrase before the comma, a blind test)
-                        r"|[，,](?:执行|施行)$")
+                        r"|[，,](?:执行|施行)$"
+                        # (补助期限至2025年12月31日, 政策期限至…: how long the measure pays, a blind test; not 申领期限至…, a deadline)
+                        r"|(?<!申领)(?<!申报)(?<!申请)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策)期限?(?:为)?$")
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
 CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")

@@ -2521,3 +2521,22 @@ def test_a_forward_in_an_item_less_notices_running_text_is_the_documents(tmp_pat
                        "转发给你们，请结合实际，认真贯彻落实。省人力资源社会保障厅要会同省数据资源局于2023年6月底前制定建设方案。\n"
                        "某省人民政府办公厅\n2023年5月6日\n")
     assert [(r.relation, r.doc_number.text) for r in document.references] == [("forwards", "国办发〔2023〕12号")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 在 and a date opening the sentence, closing on whom it is for: who qualifies, no deadline (a blind test)
+    ("（三）在2023 年12 月31 日前注册成立的小微企业，按每户3000 元给予一次性开办补贴。", []),
+    ("（一）在2023年底前建成覆盖全市的政务服务平台。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
+    # how long a measure pays is an interval ending then (a blind test); an application's last day stays a deadline
+    ("按增量的5%给予补助，补助期限至2025 年12 月31 日。", [("interval", None, D(2025, 12, 31), None, "exact", False)]),
+    ("补贴申领期限至2023年12月31日。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
+])
+def test_a_date_that_says_who_qualifies_or_how_long_a_measure_pays_is_no_deadline(text, expected):
+    assert periods(text) == expected
+
+
+def test_a_sum_per_mu_written_after_it_is_paid_per_mu():
+    """1万元/亩, 500元/亩·年 (a blind test: no payment unit), as 每亩 / 每亩每年 before the sum."""
+    none = ConceptLinker("", [], {}, 0)
+    text = "对新建高标准农田按1 万元/亩给予补助，对设施农业用地按500 元/亩·年给予租金补贴。"
+    assert [(a.value, a.payment_unit) for a in extract_amounts(text, span_of(text), none, none)] == [(10000, "per-mu"), (500, "per-mu-year")]
