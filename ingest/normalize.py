@@ -275,7 +275,9 @@ INTERPRETATION_TITLE = re.compile(r"(?:关于)?《[^《》]{4,80}》(?:的)?(?:�
                                   r"|[^，。；、《》（）()]{4,60}(?:若干政策|政策措施|措施|办法|方案|意见|通知|细则|规定|征求意见稿）)"
                                   r"(?:的)?(?:政策解读|政策问答|解读|起草说明|编制说明)")
 # An order's number without a year (河北省人民政府令 / 第231号, or on one line)
-ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*[（(]?第\s*\d{1,4}\s*号[）)]?$")
+# (a standing committee's 公告 numbered in its term: （十四届第5号）, 〔十四届〕第5号, 第五号: a blind test)
+ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*[（(〔\[]?(?:[一二三四五六七八九十]{1,3}届[〕\]]?)?"
+                               r"第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号[）)]?$")
 
 
 def is_standalone(text: str) -> bool:

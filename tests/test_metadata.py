@@ -987,6 +987,16 @@ def test_a_standing_committees_announcement_is_titled_by_the_regulation_it_publi
     assert all(r.title != "江西省就业促进条例" for r in doc.references)  # no citation of itself
 
 
+@pytest.mark.parametrize("number", ["（十四届第21 号）", "〔十四届〕第21 号", "（第21 号）", "第二十一号"])
+def test_an_announcements_number_in_its_term_or_in_chinese_numerals_is_read(tmp_path, number):
+    """（十四届第5号）, 〔十四届〕第5号, 第五号 under a standing committee's 公告 (a blind test: no 文号)."""
+    text = (f"江西省人民代表大会常务委员会公告\n{number}\n《江西省就业促进条例》已由江西省第十四届人民代表大会常务委员会第八次会议"
+            "于2024 年3 月28 日通过，现予公布，自2024 年6 月1 日起施行。\n江西省人民代表大会常务委员会\n2024 年3 月29 日\n"
+            "江西省就业促进条例\n第一条  为了促进就业，根据《中华人民共和国就业促进法》，制定本条例。\n")
+    (doc,) = parse_file(write(tmp_path, "公告.txt", text))
+    assert (doc.title, doc.doc_number.text) == ("江西省就业促进条例", "江西省人民代表大会常务委员会公告第21号")
+
+
 @pytest.mark.parametrize("signed", [True, False])
 def test_a_body_the_title_names_by_its_level_alone_is_the_documents_own_places(tmp_path, signed):
     """市政府办公室关于印发…的通知 (江苏's cities title their notices so): 徐州's own office, the
