@@ -720,7 +720,7 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 # X（作为…单位，）在Y指导下，负责…: under whose guidance the duty is X's (z411: 数字广西集团有限公司 lost)
 UNDER_GUIDANCE = r"(?:在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下[，,]?)?"
 GUIDED = re.compile(r"在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下$")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
                         + r"(?=[\u4e00-\u9fff，,“《\d])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责12345热线…: a duty whose object opens with a figure (z438)
 # X负责《若干政策》…的解释: z233)
@@ -1870,6 +1870,33 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
 
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
+    resolved = _resolved(name, ctx)
+    return _grid_company_placed(name, resolved, ctx) if resolved[1] == "power-supply" else resolved
+
+
+# 广西电网柳州供电局, 国网沈阳供电公司, 国网陕西省电力有限公司西安供电公司: a grid company's office is the city's it names
+# (a blind test: 广西壮族自治区电网柳州供电局, placed in the region), its name as written
+GRID_COMPANY = re.compile(r"电网|国网|电力(?:有限|股份)?(?:责任)?公司")
+
+
+def _grid_company_placed(name: str, resolved: tuple, ctx: DocContext) -> tuple:
+    province = ctx.province if ctx.province is not None else ctx.place
+    if not GRID_COMPANY.search(name) or province is None:
+        return resolved
+    cities = [p for p in _cities_of(province) if p.short in name or p.name in name]
+    canonical = name if province.short and name.startswith(province.short) and not name.startswith(province.name) else resolved[0]
+    if len(cities) == 1:
+        return canonical, resolved[1], "municipal", cities[0].name
+    return canonical, *resolved[1:]
+
+
+@lru_cache(maxsize=64)
+def _cities_of(province: Place) -> tuple[Place, ...]:
+    return tuple(p for p in gazetteer().by_code.values()  # (not 天津市's own 天津市: a municipality's company is its own)
+                 if p.kind == "city" and inside(p, province) and len(p.short) >= 2 and p.short != province.short)
+
+
+def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
         return resolve_unit("自治区" + name[1:] if name.startswith("区") else "团省委", ctx)
     alias = ALIAS_BRACKETED.match(name) or OTHER_ENDING.match(name)
@@ -2248,7 +2275,8 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
     if span_of is None:
         return
     for stmt, base in _statements(clean):
-        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else None
+        # (…制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the form a bracket uses, a blind test)
+        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_LISTED.match(stmt)
         names = _unit_names(m.group("units")) if m else []
         if names and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n, _ in names):  # not 措施要切实抓好
             rule_span = span_of(where[base], where[base + len(stmt) - 1] + 1)

@@ -737,6 +737,39 @@ def test_units_the_preamble_names_for_every_item_below_are_each_items(tmp_path):
     assert got["1.2"] == [("市住建局", "lead"), ("各区（市）县政府", "inherited")]
 
 
+@pytest.mark.parametrize("rule", ["各县、区人民政府均为各项任务的责任单位，以下不再一一列出。", "各县、区人民政府均为责任单位，以下不再列出。",
+                                  "各县、区人民政府为各项任务的责任主体，以下不再列出。"])
+def test_units_the_preamble_names_responsible_for_every_task_are_each_items(tmp_path, rule):
+    """X均为各项任务的责任单位，以下不再一一列出 in the preamble, the form a bracket uses (a blind test: 13 units lost)."""
+    text = ("柳州市人民政府办公室关于印发实施方案的通知\n柳政办〔2023〕28 号\n为优化营商环境，制定本方案。" + rule + "\n"
+            "一、提升服务\n（一）推进一网通办。（市政务服务办负责）\n（二）压缩审批时限。（市住建局负责）\n")
+    assert _units_by_clause(tmp_path, text) == {"1.1": [("市政务服务办", "lead"), ("各县、区人民政府", "inherited")],
+                                                "1.2": [("市住建局", "lead"), ("各县、区人民政府", "inherited")]}
+
+
+def test_a_unit_doing_its_share_where_it_is_answers_for_the_task_after_it():
+    """…，各县、区人民政府按属地负责，全面清理…: a third group after the lead and helpers (a blind test: lost, though kept
+    where the sentence ended there)."""
+    assert units("（三）市市场监管局牵头，市司法局、市发展改革委配合，各县、区人民政府按属地负责，全面清理妨碍统一市场的规定。") == [
+        ("市市场监管局", "lead"), ("市司法局", "co"), ("市发展改革委", "co"), ("各县、区人民政府", "co")]
+
+
+@pytest.mark.parametrize("doc_place,name,expected", [
+    ("柳州市", "广西电网柳州供电局", ("广西电网柳州供电局", "柳州市")),
+    ("柳州市", "广西电网有限责任公司柳州供电局", ("广西电网有限责任公司柳州供电局", "柳州市")),
+    ("辽宁省", "国网沈阳供电公司", ("国网沈阳供电公司", "沈阳市")),
+    ("陕西省", "国网陕西省电力有限公司西安供电公司", ("国网陕西省电力有限公司西安供电公司", "西安市")),
+    ("天津市", "国网天津市电力公司", ("国网天津市电力公司", "天津市")),
+    ("柳州市", "柳州供电局", ("柳州市供电局", "柳州市")),
+])
+def test_a_grid_companys_office_is_the_city_it_names(doc_place, name, expected):
+    """广西电网柳州供电局 had been 广西壮族自治区电网柳州供电局, the region's (a blind test); 国网沈阳供电公司 in a 辽宁 text 辽宁's."""
+    place = gazetteer().lookup(doc_place)
+    province = gazetteer().lookup(place.province) if place.province else place
+    canonical, _, _, jurisdiction = resolve_unit(name, DocContext(place, province, place.level))
+    assert (canonical, jurisdiction) == expected
+
+
 @pytest.mark.parametrize("rule", ["以下各项政策措施要切实抓好落实。", "以下任务请各地各有关部门结合实际抓好落实。"])
 def test_a_preamble_sentence_about_the_items_that_names_no_unit_gives_none(tmp_path, rule):
     text = ("成都市人民政府办公厅关于印发实施方案的通知\n成办发〔2023〕5 号\n为优化营商环境，制定本方案。" + rule + "\n"
