@@ -297,6 +297,39 @@ def test_documents_of_unknown_place_stay_and_titles_name_places():
     assert facets.places == [{"湖南"}, {"长沙", "湖南"}, set(), {"甘肃"}, {"全国"}]
 
 
+@pytest.mark.parametrize("query", ["平政发〔2019〕1号讲了什么", "平政发〔2019〕1 号", "请问平政发[2019]1号的主要内容是什么？"])
+def test_a_document_asked_for_by_its_wenhao_alone_answers_with_its_own_clauses(seed_index, query):
+    """京政办发〔2023〕5号讲了什么 (a blind test): no clause prints its own document's 文号, so the clauses citing it came first
+    and the document nowhere; asked for alone, the 文号 chooses the document, its clauses ranked against its title."""
+    result = seed_index.search_response(query, k=5, mode="bm25")
+    assert result.hits and {h.doc_number for h in result.hits} == {"平政发〔2019〕1号"}
+    assert result.understood.applied[0].startswith("平政发〔2019〕1号 is 《")
+
+
+def test_a_wenhao_in_a_question_about_other_documents_chooses_no_document():
+    from policykg.graph.search.understand import document_asked_for
+
+    holders = {(2019, 1): [("平政发", "平政发〔2019〕1号")]}
+    assert document_asked_for("平政发〔2019〕1号的主要内容", holders) == "平政发〔2019〕1号"
+    assert document_asked_for("哪些文件落实平政发〔2019〕1号", holders) is None
+    assert document_asked_for("平政发〔2019〕1号规定的创业担保贷款额度", holders) is None  # a question about its words
+    assert document_asked_for("庆政发〔2019〕1号讲了什么", holders) is None  # another issuer's number
+
+
+def test_another_city_of_the_named_citys_province_is_another_place():
+    """陇南 named: 金昌's document ({金昌, 甘肃}) is another place's, 甘肃's own and a national one are not (a blind test: 金昌's
+    clause came third under 'documents of places other than 陇南 left out'); 甘肃 named: its cities' are its own."""
+    from types import SimpleNamespace
+
+    places = [{"陇南", "甘肃"}, {"金昌", "甘肃"}, {"甘肃"}, {"全国"}, set(), {"湖南"}]
+    index = SimpleNamespace(facets=SimpleNamespace(places=places, doc_of=np.arange(len(places))))
+    named, other = SearchIndex._place_masks(index, [{"name": "陇南市", "province": "甘肃省"}])
+    assert named.tolist() == [True, True, True, True, False, False]
+    assert other.tolist() == [False, True, False, False, False, True]
+    _, other = SearchIndex._place_masks(index, [{"name": "甘肃省", "province": "甘肃省"}])
+    assert other.tolist() == [False, False, False, False, False, True]
+
+
 def test_one_document_cannot_fill_the_top_k(seed_index):
     capped = seed_index.search_response("就业补贴", k=8, mode="bm25", per_document=2)
     per_doc = {}

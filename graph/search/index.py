@@ -10,6 +10,8 @@ query names, and diversified so that one document cannot fill the top k.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import orjson
+from policykg.ingest.references import DOC_NUMBER_RE
 
 from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
@@ -28,7 +31,7 @@ from .postings import PostingIndex
 from .records import RecordFile
 from .spans import answer_span, figure_asked, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
-from .understand import Understood, find_everyday_words, understand
+from .understand import Understood, document_asked_for, find_everyday_words, understand
 from .vectors import score as vector_score
 from .vectors import scores as vector_scores
 
@@ -307,7 +310,12 @@ class SearchIndex:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         filters = filters or SearchFilters()
         use_dense = mode in ("hybrid", "dense") and self.vectors is not None and self.embedder is not None
-        understood = understand(query, self.unit_names) if understand_query else Understood()
+        number = document_asked_for(query, self._doc_number_holders) if understand_query and not filters.document else None
+        if number:  # 京政办发〔2023〕5号讲了什么: that document's clauses, ranked against its title (its 文号 is on none)
+            filters, query = dataclasses.replace(filters, document=number), self._title_of(number)
+        understood = understand(query, self.unit_names) if understand_query and not number else Understood()
+        if number:  # (the title's places and units say nothing more: the document is chosen)
+            understood.applied.append(f"{number} is 《{query}》: its clauses, ranked against its title")
         apart = _places_apart(understood)
         topic = _topic(query, apart)  # (the vector that ranks keeps the place; the one that says how relevant does not)
         q, q_topic = _query_vectors(self.embedder, query, topic) if use_dense else (None, None)
@@ -347,6 +355,19 @@ class SearchIndex:
         if group_by_document:
             result.groups = group_hits(hits)
         return result
+
+    @functools.cached_property
+    def _doc_number_holders(self) -> dict[tuple[int, int], list[tuple[str, str]]]:
+        """(year, number) -> [(abbreviation, 文号)] of the indexed documents, for a query asking for one by its 文号."""
+        holders: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for d in self.facets.documents:
+            m = DOC_NUMBER_RE.fullmatch(d.get("doc_number") or "")
+            if m and (m["abbr"], d["doc_number"]) not in holders.get((int(m["year"]), int(m["num"])), []):
+                holders.setdefault((int(m["year"]), int(m["num"])), []).append((m["abbr"], d["doc_number"]))
+        return holders
+
+    def _title_of(self, number: str) -> str:
+        return next((d["title"] for d in self.facets.documents if d.get("doc_number") == number and d.get("title")), number)
 
     def _alternatives(self, query: str, tokens: list[str], understood: Understood) -> list[tuple[list[str], list[str]]]:
         """(tokens of an everyday word in the query, tokens of the documents' words for it): 大学生 searches
@@ -457,9 +478,14 @@ class SearchIndex:
         """Records of documents of the named places (or of their provinces: a provincial
         document applies in its cities), and records of documents known to be of other places.
         A document whose place is unknown is in neither; a national one is never "other"."""
-        wanted = {short_place(p["name"]) for p in places} | {short_place(p["province"]) for p in places}
+        named_places = {short_place(p["name"]) for p in places}
+        provinces = {short_place(p["province"]) for p in places} | {"全国"}
+        wanted = named_places | provinces
         named = np.array([bool(names & wanted) for names in self.facets.places], dtype=bool)
-        other = np.array([bool(names) and not names & (wanted | {"全国"}) for names in self.facets.places], dtype=bool)
+        # another city of the named city's province is another place (金昌's {金昌, 甘肃} for a query naming 陇南: a blind
+        # test), the province's own documents are not
+        other = np.array([bool(names) and not names & named_places and not names <= provinces for names in self.facets.places],
+                         dtype=bool)
         return named[self.facets.doc_of], other[self.facets.doc_of]
 
     def _fuse(self, rankings: dict, boost: np.ndarray) -> tuple[dict[int, float], dict[int, dict]]:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from policykg.ingest.places import gazetteer
+from policykg.ingest.references import DOC_NUMBER_RE
 from policykg.ingest.vocab import everyday_words
 
 from .facets import short_place
@@ -107,3 +108,24 @@ def find_everyday_words(query: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def understand(query: str, unit_names=()) -> Understood:
     return Understood(places=find_places(query), years=find_years(query), units=find_units(query, unit_names))
+
+
+# 京政办发〔2023〕5号讲了什么, 国办发〔2022〕30号的主要内容: a document asked for by its 文号 alone (a blind test: the clauses
+# that cite it came first, the document itself nowhere, its 文号 printed on no clause); not 哪些文件落实国办发〔2022〕30号
+ABOUT_THE_DOCUMENT = re.compile(r"(?:请问|请|查一下|查询|查找|看看)?\s*(?:这个|这份)?|(?:的|这个|这份)?(?:文件|文|通知|政策)?"
+                                r"(?:讲了什么|讲的是什么|讲什么|说了什么|说的是什么|是什么文件|是什么|主要内容|具体内容|内容|全文|原文"
+                                r"|有哪些(?:内容|规定|措施)|规定了什么|主要讲了什么)?(?:是什么|有哪些)?\s*[？?。！!]*")
+
+
+def document_asked_for(query: str, holders: dict[tuple[int, int], list[tuple[str, str]]]) -> str | None:
+    """The 文号 of a stored document the query asks for by its 文号 alone, or None. ``holders``: (year, number) ->
+    [(abbreviation, 文号 as stored)] of the indexed documents."""
+    m = DOC_NUMBER_RE.search(query)
+    if m is None:
+        return None
+    for abbr, number in holders.get((int(m["year"]), int(m["num"])), []):
+        if m["abbr"].endswith(abbr):
+            before, after = query[: m.start("abbr") + len(m["abbr"]) - len(abbr)], query[m.end() :]
+            if ABOUT_THE_DOCUMENT.fullmatch(before.strip()) and ABOUT_THE_DOCUMENT.fullmatch(after.strip()):
+                return number
+    return None
