@@ -135,7 +135,9 @@ WITHIN = ("以内", "之内", "内")
 # 由原来的45个工作日压缩至25个工作日, 由4天压缩至4小时内: the time a change replaces, kept and marked superseded like an
 # amount's old standard (a blind test); a limit cut or lengthened was a limit too (max), one 调整为 another is as written
 REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?\s*$")
-REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更)(?:至|到|为))")
+REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更)(?:至|到|为)"
+                            r"|(?P<bare>至|到))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)
+CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
@@ -726,8 +728,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
         bounded_before = text[max(0, m.start() - 8) : m.start()]
-        if REPLACED_BEFORE.search(bounded_before) and (change := REPLACED_AFTER.match(text, m.end())) and _length(m):
-            bound = "max" if m["after"] in WITHIN or change["limit"] or change["limit2"] else "exact"  # a limit cut was one
+        if (REPLACED_BEFORE.search(bounded_before) and (change := REPLACED_AFTER.match(text, m.end())) and _length(m)
+                and (not change["bare"] or CUT_EARLIER.search(text, max(0, m.start() - 40), m.start()))):
+            bound = "max" if m["after"] in WITHIN or change["limit"] or change["limit2"] or change["bare"] else "exact"  # a limit cut was one
             add(m, _duration(m, span_of, bound, superseded=True))
             replacing = (change.end(), bound)
             continue

@@ -248,6 +248,10 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("电力接入时间由4 天压缩至4 小时内", [("P4D", "max", True), ("PT4H", "max", False)]),
     ("公示期由10个工作日调整为5个工作日", [("P10D", "exact", True), ("P5D", "exact", False)]),
     ("办理时限从现行15个工作日调整为7个工作日以内", [("P15D", "exact", True), ("P7D", "max", False)]),
+    # the cut's verb before, none between the two times (corpus-dev 吉林_05, found by a blind tester)
+    ("4.压缩“公路养护作业单位资质审批”时限，由20 个工作日至15 个工作日。", [("P20D", "max", True), ("P15D", "max", False)]),
+    ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True)]),
+    ("有效期由2年至3年不等。", []),  # no cut: a range of terms, no change
 ])
 def test_the_time_a_change_replaces_is_kept_and_superseded(text, expected):
     """由45天压缩为20天: the old time is what the change replaces, marked as an amount's old standard is."""
