@@ -106,6 +106,7 @@ class Period(BaseModel):
     begin: dt.date | None = None
     end: dt.date | None = None
     duration: str | None = Field(None, description="xsd:duration, e.g. P12M")
+    working_days: bool = Field(False, description="The duration counts working days (2个工作日: P2D, working days; pol:workingDays)")
     bound: str | None = None
     superseded: bool = Field(False, description="The time a change in the clause replaces (由45个工作日压缩至20个工作日: "
                              "45个工作日), not what now applies (pol:superseded)")
@@ -180,6 +181,8 @@ class DocumentSummary(BaseModel):
     title: str | None = None
     doc_number: str | None = Field(None, examples=["平政发〔2019〕1号"])
     date: dt.date | None = None
+    in_force_from: dt.date | None = Field(None, description="The first day in force, as the text states (eli:first_date_entry_in_force)")
+    in_force_until: dt.date | None = Field(None, description="The last day in force, as the text states (eli:date_no_longer_in_force)")
     issuers: list[str] = []
     jurisdiction: str | None = None
     province: str | None = None
@@ -409,6 +412,7 @@ def _summaries(store, base: str, document: str | None = None) -> list[DocumentSu
             continue
         out[iri] = DocumentSummary(
             id=document_id(iri, base), iri=iri, title=r.get("title"), doc_number=r.get("docNumber"), date=r.get("date"),
+            in_force_from=r.get("inForceFrom"), in_force_until=r.get("inForceUntil"),
             issuers=sorted(set(issuers.get(iri, []))), jurisdiction=labels.get(r.get("jurisdictionNode")),
             province=labels.get(r.get("provinceNode")),
             level=_level(r.get("levelIri")), clause_count=counts.get(iri, 0), source_file=public_path(r["file"]),
@@ -641,7 +645,7 @@ def _value_model(r: dict) -> Amount | Rate | Period:
                     instrument=_concept(r.get("instrument"), r.get("instrumentLabel")), superseded=bool(r.get("superseded")),
                     as_written=r["asWritten"], start=r["start"], end=r["end"])
     return Period(kind=r.get("periodKind"), begin=r.get("begin"), end=r.get("endDate"), duration=r.get("duration"),
-                  bound=r.get("bound"), superseded=bool(r.get("superseded")), as_written=r["asWritten"], start=r["start"],
+                  working_days=bool(r.get("workingDays")), bound=r.get("bound"), superseded=bool(r.get("superseded")), as_written=r["asWritten"], start=r["start"],
                   end_offset=r["end"])
 
 

@@ -120,6 +120,15 @@ def test_clause_page_shows_text_units_and_amounts_with_payment_units(web):
     assert old_shares == ["25%", "45%"]
 
 
+def test_a_clauses_periods_in_working_days_say_so_in_json_and_on_its_page(web):
+    """10个工作日内: P10D in working days (a blind tester read P10D alone in the JSON; the Turtle said pol:workingDays)."""
+    clause = web.get("/clauses/liaozhengbanfa-2020-25-210000/4.12").json()
+    assert {(p["as_written"], p["duration"], p["working_days"]) for p in clause["periods"]} == {
+        ("10个工作日内", "P10D", True), ("5个工作日内", "P5D", True)}
+    html = web.get("/id/doc/liaozhengbanfa-2020-25-210000/clause/4.12").text
+    assert html.count("10天（工作日）") == 1 and html.count("5天（工作日）") == 1
+
+
 def test_unit_page_lists_clauses_by_role_and_same_units_in_other_cities(web):
     found = web.get("/units", params={"q": "市人社局"}).json()
     unit = found["cities"][0]["units"][0]

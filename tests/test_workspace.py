@@ -1,6 +1,7 @@
 """The data folder: store state, batch ingest, the index as a projection of the store, readers."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -841,5 +842,21 @@ def test_the_typed_read_of_a_clause_marks_a_replaced_time_limit(tmp_path):
     ws.ingest([source], quiet=True)
     (clause_iri,) = {c for c, _ in clauses(ws)}
     detail = reads.clause(ws.store, clause_iri)
-    assert {(p.as_written, p.duration, p.superseded) for p in detail.periods} == {("120个工作日", "P120D", True), ("80个工作日", "P80D", False)}
+    assert {(p.as_written, p.duration, p.working_days, p.superseded) for p in detail.periods} == {
+        ("120个工作日", "P120D", True, True), ("80个工作日", "P80D", True, False)}  # (working days: a blind tester found P2D alone)
+    ws.close()
+
+
+def test_a_documents_stated_term_is_in_its_summary(tmp_path):
+    """eli:first_date_entry_in_force / eli:date_no_longer_in_force were in the graph only (a blind tester looked for them in
+    /documents)."""
+    from policykg.graph import reads
+
+    source = tmp_path / "x.txt"
+    source.write_text("某市人民政府关于优化营商环境的若干措施\n某政发〔2023〕3号\n一、压减审批时限。（责任单位：市住建局）\n"
+                      "本措施自2023年7月1日起施行，有效期3年。\n", encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([source], quiet=True)
+    (summary,) = reads.documents(ws.store).items
+    assert (summary.in_force_from, summary.in_force_until) == (dt.date(2023, 7, 1), dt.date(2026, 6, 30))
     ws.close()
