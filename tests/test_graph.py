@@ -1,4 +1,5 @@
 """The graph: triples checked as RDF, ontology vs code, SHACL, named queries, re-ingest, exports."""
+import datetime as dt
 import json
 
 import pytest
@@ -148,6 +149,10 @@ def test_periods_in_force_on_a_date(workspace):
     texts = {r["asWritten"] for r in rows}
     assert "自本文印发之日起12个月" in texts and "2020年11月至2021年10月" in texts
     assert "2019年1月1日至12月31日" not in texts
+    # a start's term goes on; a deadline is no term, in force on no day before it (a blind tester's 2023 deadlines in 2020)
+    assert {r["kind"] for r in rows} <= {"interval", "from", "ongoing"} and "从2019年1月1日起" in texts
+    later = workspace.store.select(render("periods_in_force", with_prefixes=False, date=dt.date(2021, 6, 1)))
+    assert "2020年11月至2021年10月" in {r["asWritten"] for r in later} and "2019—2020年" not in {r["asWritten"] for r in later}
 
 
 def test_reingesting_the_same_file_changes_nothing(workspace, corpus_dir):
