@@ -67,9 +67,13 @@ class ServiceRefused(GraphError):
 
 
 class NotFound(GraphError):
-    """An id (document key, clause IRI, unit) that does not exist."""
+    """An id (document key, clause IRI, unit) that does not exist; ``parameter`` names the one that named it."""
 
     kind = NOT_FOUND
+
+    def __init__(self, message: str = "", *, parameter: str | None = None):
+        super().__init__(message)
+        self.parameter = parameter
 
 
 class IndexUnavailable(GraphError):

@@ -573,7 +573,7 @@ def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
         return _segment(store, iri, base)
     found = rows(store, "clause", clause=iri)
     if not found:
-        raise NotFound(f"no clause {clause_id(iri, base)!r}")
+        raise NotFound(_no_clause(store, iri, base), parameter="clause")
     b = found[0]
     values = _values(store, [iri])
     concepts = _unique(rows(store, "clause_concepts", clause=iri), "concept")
@@ -588,6 +588,18 @@ def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
         amounts=values["amount"].get(iri, []), rates=values["rate"].get(iri, []), periods=values["period"].get(iri, []),
         references=_references(store, [iri], base),
     )
+
+
+def _no_clause(store, iri: str, base: str) -> str:
+    """Why a clause id names nothing: no such document, or the document's paths (a blind tester asked for item 4. by
+    its number; its path is 1.4, under 一、)."""
+    document = iri.split("/clause/", 1)[0]
+    paths = sorted({r["path"] for r in rows(store, "document_clauses", document=document)}, key=path_key)
+    if not paths:
+        return f"no clause {clause_id(iri, base)!r}: no document {document_id(document, base)!r}"
+    shown = "、".join(paths[:12]) + ("…" if len(paths) > 12 else "")
+    return (f"no clause {clause_id(iri, base)!r}: document {document_id(document, base)!r} has {len(paths)} clauses, paths "
+            f"{shown} (a path is the place in the numbering: item 4. under 一、 is 1.4)")
 
 
 def _is_segment(iri: str, base: str) -> bool:

@@ -102,7 +102,10 @@ def test_clause_values_are_exact(api):
     assert {u["name"] for u in clause["units"] if u["role"] == "lead"} == {"平凉市人力资源和社会保障局"}
     # 留用率达到50%以上 is a condition to reach, not a share paid
     assert [(r["kind"], Decimal(r["percent"])) for r in clause["rates"]] == [("threshold", Decimal(50))]
-    assert_error(api.get("/clauses/pingzhengfa-2019-1-620800/99"), 404, "not_found")
+    missing = assert_error(api.get("/clauses/pingzhengfa-2019-1-620800/99"), 404, "not_found")
+    # which parameter, and the document's paths (a blind tester asked for item 4. by its number, not its path)
+    assert missing["detail"] == {"parameter": "clause"} and "has 25 clauses, paths 1.1、1.2、1.3、2.4" in missing["message"]
+    assert "no document 'nope-2020-1'" in assert_error(api.get("/clauses/nope-2020-1/1"), 404, "not_found")["message"]
     # 省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%: the old shares are superseded
     changed = api.get("/clauses/liaozhengbanfa-2020-25-210000/3.9").json()
     assert {(r["as_written"], r["superseded"]) for r in changed["rates"]} >= {("25%", True), ("50%", False), ("45%", True), ("20%", False)}
