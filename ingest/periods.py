@@ -499,6 +499,10 @@ YEARLY_DUE_TOO = re.compile(r"每(?P<every>年)[ \t]*\d{1,2}[ \t]*月[^，。；
 # 每年6月底和12月底前: two days of the year before one 前, each due every year
 YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?[ \t]*[和、及与][ \t]*"
                              r"(?P<em2>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed2>\d{1,2})[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
+# 申报时间为每年5月1日至6月30日, 每年1月1日至3月31日集中受理: a window open every year (a blind test: no period), first the
+# coming one's
+YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
+                           r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
                               r"|[，,](?P<tail2>并长期坚持)")  # …完成集中公开，并长期坚持动态更新
@@ -508,7 +512,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), RECURRING_TASK_RE: ("每", "按"),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -592,6 +596,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             end = _valid(_ceil, term[p + "y"], term[p + "m"], term[p + "d"])
             periods.append(Period(span, "interval", begin, end))
 
+    for m in matches(YEARLY_WINDOW, text, NEEDLES):
+        if issue_date and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
+            begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
+            add(m, Period(span_of(m.start(), m.end()), "recurring", begin, end, "P1Y"))
     for m in matches(YEARLY_PAIR_DUE, text, NEEDLES):
         taken.append((m.start(), m.end()))
         second = _this_or_next_year(issue_date, m["em2"], m["ed2"]) if issue_date else None

@@ -2337,7 +2337,8 @@ def test_the_second_reviews_findings_on_da_dao():
 def test_each_years_round_and_how_things_stood_at_a_date():
     """每年3月申报，当年9月底前拨付: 当年 is each round's year, no deadline of the document's year (z391: one before the document's
     own date); …3260万元至2023年8月仍未拨付到位: how things stood then, a problem found, no deadline (z390)."""
-    assert [p[0] for p in periods("1.奖励资金于每年3月1日至4月30日集中申报，当年9月底前拨付到位。")] == []
+    # (the yearly window itself recurs: a later blind test)
+    assert [p[0] for p in periods("1.奖励资金于每年3月1日至4月30日集中申报，当年9月底前拨付到位。")] == ["recurring"]
     assert periods("（2）技术改造奖补资金3260万元至2023年8月仍未拨付到位。") == []
     assert periods("（2）技术改造奖补资金至2023年8月底前全部拨付到位。") == [("deadline", None, dt.date(2023, 8, 31), None, "exact", False)]
 
@@ -2544,3 +2545,28 @@ def test_a_sum_per_mu_written_after_it_is_paid_per_mu():
     none = ConceptLinker("", [], {}, 0)
     text = "对新建高标准农田按1 万元/亩给予补助，对设施农业用地按500 元/亩·年给予租金补贴。"
     assert [(a.value, a.payment_unit) for a in extract_amounts(text, span_of(text), none, none)] == [(10000, "per-mu"), (500, "per-mu-year")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("申报时间为每年5 月1 日至6 月30 日，逾期不予受理。", [("recurring", D(2021, 5, 1), D(2021, 6, 30), "P1Y", "exact", False)]),
+    ("每年1月1日至3月31日集中受理申请。", [("recurring", D(2021, 1, 1), D(2021, 3, 31), "P1Y", "exact", False)]),
+    ("申报时间为每年11月1日至12月31日。", [("recurring", D(2020, 11, 1), D(2020, 12, 31), "P1Y", "exact", False)]),  # this year's
+])
+def test_a_window_open_every_year_recurs_from_the_coming_one(text, expected):
+    """每年5月1日至6月30日 (a blind test: no period): recurring every year, the coming window first (issued 2020-11-01)."""
+    assert periods(text) == expected
+
+
+def test_a_yearly_window_becomes_triples_that_pass_the_shapes(tmp_path):
+    from policykg.graph.namespaces import POL, TIME
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from policykg.graph.validate import validate
+
+    document = _parsed(tmp_path, "某市人民政府关于印发惠企措施的通知\n某政发〔2023〕8号\n"
+                       "一、支持研发。申报时间为每年5月1日至6月30日。（责任单位：市科技局）\n某市人民政府\n2023年3月1日\n")
+    g = DocumentGraphBuilder(Iris()).build(document)
+    (node,) = [n for n, k in g.subject_objects(POL.periodKind) if str(k) == "recurring"]
+    assert str(g.value(g.value(node, TIME.hasBeginning), TIME.inXSDDate)) == "2023-05-01"
+    assert str(g.value(node, TIME.hasXSDDuration)) == "P1Y"
+    ok, report = validate(g)
+    assert ok, report
