@@ -312,7 +312,9 @@ DESCRIBES_RECIPIENT = re.compile(
     r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款)"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
+    # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
     r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
+    r"|原则上|一律|均|全部|应当?|须|必须"
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
 LOAN_GRANTED = re.compile(r"(?:申请|给予|提供|享受|获得|发放)(?:最高|不超过)?\s*$")  # a loan offered, the verb right before its sum

@@ -2570,3 +2570,13 @@ def test_a_yearly_window_becomes_triples_that_pass_the_shapes(tmp_path):
     assert str(g.value(node, TIME.hasXSDDuration)) == "P1Y"
     ok, report = validate(g)
     assert ok, report
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("（三）200 万元以下的货物和服务采购项目原则上全部预留给中小企业。", [(2000000, True)]),  # (a blind test: paid)
+    ("400万元以下的工程项目一律采用简易程序。", [(4000000, True)]),
+    ("对企业给予最高200万元的项目补助。", [(2000000, False)]),  # the project subsidy is paid
+])
+def test_a_sum_that_says_which_projects_a_rule_is_for_is_a_threshold(text, expected):
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
