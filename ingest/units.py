@@ -958,6 +958,9 @@ OWN_OFFICE = re.compile(r"(?:[厅局委]|党政|党群)?办公室|机关党委|(
 
 
 OWN_BUREAU_MIN = 4  # characters: 执法稽查局, 登记注册局 (not 布局, 格局)
+# 行政审批办公室 in a department's own plan, named as its divisions are (corpus-dev 吉林_01, found by a blind tester: kept
+# bare while 政策法规处 was the department's); not a leading group's office
+NAMED_OFFICE = re.compile(r"(?!各|相关|有关|其他|其它|本|该|此)[\u4e00-\u9fff]{2,8}(?<!小组)(?<!专班)(?<!委员会)办公室")
 
 
 def _all_units(names: tuple[tuple[str, int], ...]) -> bool:
@@ -2008,7 +2011,7 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     if inside:
         type_id = unit_type.id if unit_type else _type_before_place(name, inside[0])  # 中国人民银行松原分行's type
         return full, type_id, inside[0].level, inside[0].name
-    if ctx.department and unit_type is None and (DIVISION.match(name) or INTERNAL_BUREAU.fullmatch(name)
+    if ctx.department and unit_type is None and (DIVISION.match(name) or INTERNAL_BUREAU.fullmatch(name) or NAMED_OFFICE.fullmatch(name)
                                                  or ctx.level == "national" and MINISTRY_DIVISION.fullmatch(name)):
         # 政策法规处 in 吉林省科学技术厅's plan, 法规司 in 市场监管总局's: the department's own division, not every
         # department's of the place

@@ -1314,6 +1314,13 @@ def test_a_departments_division_is_that_departments(name):
     assert resolve_unit(name, replace(JILIN_TRANSPORT, department="吉林省科学技术厅"))[0] == "吉林省科学技术厅公路处"
 
 
+@pytest.mark.parametrize("name,expected", [("行政审批办公室", "吉林省交通运输厅行政审批办公室"),
+                                           ("营商环境领导小组办公室", "吉林省营商环境领导小组办公室")])  # the province's group's
+def test_a_named_office_of_the_issuing_department_is_that_departments(name, expected):
+    """（责任处室：行政审批办公室） (corpus-dev 吉林_01, a blind tester): kept bare while the 处 beside it were the department's."""
+    assert resolve_unit(name, JILIN_TRANSPORT)[0] == expected
+
+
 @pytest.mark.parametrize("name,expected", [("执法局", "吉林省交通运输厅执法局"), ("厅执法监督局", "吉林省交通运输厅执法监督局"),
                                            ("价格监督检查和反不正当竞争局", "吉林省交通运输厅价格监督检查和反不正当竞争局")])  # a long one too
 def test_a_departments_internal_bureau_named_alone_is_that_departments(name, expected):
