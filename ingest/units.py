@@ -1874,7 +1874,29 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
     resolved = _resolved(name, ctx)
-    return _grid_company_placed(name, resolved, ctx) if resolved[1] == "power-supply" else resolved
+    if resolved[1] == "power-supply":
+        return _grid_company_placed(name, resolved, ctx)
+    if resolved[1] == "central-bank-branch":
+        return _bank_branch_placed(name, resolved, ctx)
+    return resolved
+
+
+def _bank_branch_placed(name: str, resolved: tuple, ctx: DocContext) -> tuple:
+    """人民银行长沙中心支行 in a 云南 document is 湖南's (a blind test: placed in 云南), as 长沙海关 is 长沙's: a central bank
+    branch named after another city is its province's (a province's central branch sits in its capital)."""
+    own = {p.name for p in (ctx.place, ctx.province) if p is not None}
+    if resolved[3] not in own:
+        return resolved  # (placed by a full place name in it already)
+    cities = [p for p in _all_cities() if p.short in name and p.name not in own]
+    if len(cities) != 1 or cities[0].province is None:
+        return resolved
+    other = gazetteer().lookup(cities[0].province)  # (人民银行长春中心支行 in a 松原 document: 吉林's, not 松原's)
+    return (resolved[0], resolved[1], other.level, other.name) if other is not None else resolved
+
+
+@lru_cache(maxsize=1)
+def _all_cities() -> tuple[Place, ...]:
+    return tuple(p for p in gazetteer().by_code.values() if p.kind == "city" and len(p.short) >= 2)
 
 
 # 广西电网柳州供电局, 国网沈阳供电公司, 国网陕西省电力有限公司西安供电公司: a grid company's office is the city's it names

@@ -770,6 +770,17 @@ def test_a_grid_companys_office_is_the_city_it_names(doc_place, name, expected):
     assert (canonical, jurisdiction) == expected
 
 
+@pytest.mark.parametrize("doc_place,name,expected", [
+    ("云南省", "人民银行长沙中心支行", "湖南省"), ("云南省", "人民银行成都分行", "四川省"),  # another province's (a blind test)
+    ("云南省", "人民银行昆明中心支行", "云南省"), ("松原市", "人民银行长春中心支行", "吉林省"),  # the province's own
+    ("松原市", "人民银行松原市中心支行", "松原市"),
+])
+def test_a_central_bank_branch_named_after_another_city_is_its_provinces(doc_place, name, expected):
+    place = gazetteer().lookup(doc_place)
+    province = gazetteer().lookup(place.province) if place.province else place
+    assert resolve_unit(name, DocContext(place, province, place.level))[3] == expected
+
+
 @pytest.mark.parametrize("rule", ["以下各项政策措施要切实抓好落实。", "以下任务请各地各有关部门结合实际抓好落实。"])
 def test_a_preamble_sentence_about_the_items_that_names_no_unit_gives_none(tmp_path, rule):
     text = ("成都市人民政府办公厅关于印发实施方案的通知\n成办发〔2023〕5 号\n为优化营商环境，制定本方案。" + rule + "\n"
