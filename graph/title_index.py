@@ -8,14 +8,11 @@ citation stays a cited title of its own (``Iris.cited``), never a guess.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from policykg.ingest.identity import title_key
+from policykg.ingest.identity import forwards_by_title, title_key
 from policykg.ingest.places import gazetteer
 
-# 关于转发《…》的通知, 转发省发展改革委关于…的通知, 湖北省人民政府办公厅转发省发展改革委等部门关于…的通知 (a blind test)
-FORWARDING = re.compile(r"^(?:[^《]*关于|[^《关]*)转发")
 NATIONAL = "100000"
 
 
@@ -51,7 +48,7 @@ class TitleIndex:
         """A document ``key`` holding ``title``; added again, a key replaces what it held under that title."""
         if not title:
             return
-        holder = TitleHolder(key, place, province, bool(FORWARDING.match(re.sub(r"\s", "", title))))
+        holder = TitleHolder(key, place, province, forwards_by_title(title))
         self._holders.setdefault(title_key(title), {})[key] = holder
 
     def resolve(self, title: str, place: str | None, province: str | None) -> str | None:

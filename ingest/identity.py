@@ -77,6 +77,16 @@ def document_key(doc: Document) -> str:
     return f"{base}-{qualifier}" if qualifier else base
 
 
+# 关于转发《…》的通知, 湖北省人民政府办公厅转发省发展改革委等部门关于…的通知, 海关总署转发…: a notice passing on the text its
+# title names (转发 before any cited title)
+FORWARDING_TITLE = re.compile(r"^[^《〈]*转发")
+
+
+def forwards_by_title(title: str) -> bool:
+    """Whether a title is a forwarding notice's, whose title key is the forwarded text's (title_key drops 转发)."""
+    return bool(FORWARDING_TITLE.match(re.sub(r"\s", "", title)))
+
+
 def title_key(title: str) -> str:
     """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces (a title inside a cited title
     is written 〈…〉: 《…关于修改〈…条例〉的决定》 is the decision titled …关于修改《…条例》的决定)."""

@@ -167,14 +167,17 @@ def same_title(text: str, title: str) -> bool:
 ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))(?:令|(?<=常务委员会)公告)"
                         r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号|[（(]第\d+号[）)])?$")  # 湖南省人民政府令（第315号）
 ORDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:令|公告)")
-ORDER_SEQUENCE = re.compile(r"第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?\s*$")
+ORDER_SEQUENCE = re.compile(r"(?:(?P<term>[一二三四五六七八九十]{1,3})届[〕\]]?\s*)?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?\s*$")
 
 
 def order_number(order_name: str, text: str) -> DocNumber | None:
-    """四川省人民政府令 and 第362号 (on its line or the next, 第五号, （十四届第5号）): the order's number, which has no
-    year (nor its term's)."""
+    """四川省人民政府令 and 第362号 (on its line or the next, 第五号): the order's number, which has no year; a standing
+    committee's 公告 numbered in its term ((十四届第5号)) keeps the term, as each term counts from 1 again (a review)."""
     m = ORDER_SEQUENCE.search(text)
-    return order_number_of(order_name, as_int(m["n"])) if m else None
+    number = as_int(m["n"]) if m else 0
+    if not number:
+        return None
+    return order_number_of(order_name + (f"（{m['term']}届）" if m["term"] else ""), number)
 
 
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)
@@ -853,7 +856,7 @@ FROM_DATE = re.compile(rf"自({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
         r"|(?:^|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a list of policies
 # (本措施政策期限为1年 too: a blind test)
-TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用|政策)(?:期限|期|时间))"
+TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期))"  # (not 本措施中涉及的奖补政策期限: a review)
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
 UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策)?(?:期|期限)?(?:为)?"
@@ -862,7 +865,7 @@ UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_V
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
 TERM_RANGE = re.compile(rf"{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
 # 有效期5年; 起施行，实施期限3年 / 本政策执行期限3年 (not a measure's own 实施期限 in an item)
-FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效|政策)期限?)"
+FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效)期限?|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}的?)政策期限?)"
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term

@@ -136,8 +136,12 @@ WITHIN = ("以内", "之内", "内")
 # amount's old standard (a blind test); a limit cut or lengthened was a limit too (max), one 调整为 another is as written
 REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?\s*$")
 REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更)(?:至|到|为)"
-                            r"|(?P<bare>至|到))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)
+                            r"|(?P<bare>至))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)
 CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
+# a time that is less, or done on the spot, after the bare 至 (not 由1年至3年不等, a range: a review)
+CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等)|当场|即时|立即|即办)")
+# 缴费截止日由15日延长至20日: a day of the month moved, no length (a review)
+DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$")
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘)期|(?:公示|公告)时间|建设周期|实施周期)(?:为|是)?"
@@ -298,7 +302,9 @@ CONDITION_CLOSES_AFTER = re.compile(r"[^，,。；;：:]{0,60}?的[\u4e00-\u9fff
 # （三）在2023年12月31日前注册成立的小微企业，按每户…: 在 and the date opening the item's sentence, then whom it is for (a
 # blind test: a deadline); the phrase closes on who qualifies and a comma (not 在年底前建成覆盖全市的平台, a task)
 SENTENCE_OPENS = re.compile(r"(?:^|[。；;：:]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、])\s*$")
-QUALIFIER_CLOSES_AFTER = re.compile(r"[^，,。；;：:]{0,30}?的[\u4e00-\u9fff]{0,8}(?:企业|单位|项目|人员|个人|主体|机构|个体工商户|商户|毕业生|职工|农户|合作社)[，,]")
+# (the verb says how they came to be so: 注册成立的, 认定的; not a task done to them: 摸排…的经营主体, 培育一批…的企业, a review)
+QUALIFIER_CLOSES_AFTER = re.compile(r"[^，,。；;：:的]{0,8}?(?:注册|成立|设立|登记|入驻|落户|投产|开业|开工|竣工|认定|备案|招用|录用|签订|获得|取得)"
+                                    r"[^，,。；;：:的]{0,4}的[\u4e00-\u9fff]{0,8}(?:企业|单位|项目|人员|个人|主体|机构|个体工商户|商户|毕业生|职工|农户|合作社)[，,]")
 
 
 def _names_who_qualifies(text: str, m: re.Match) -> bool:
@@ -453,9 +459,11 @@ TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|�
                         # 本政策执行至…, 上述补贴政策实施至… (z142), …费率政策，执行至… (a blind test: the measure named before the comma)
                         r"|(?:政策|措施|意见|办法|通知|方案|细则|规定)[，,]?(?:执行|实施|施行)$"
                         # (…减半征收房产税和城镇土地使用税，执行至…: the measure of the phrase before the comma, a blind test)
-                        r"|[，,](?:执行|施行)$"
-                        # (补助期限至2025年12月31日, 政策期限至…: how long the measure pays, a blind test; not 申领期限至…, a deadline)
-                        r"|(?<!申领)(?<!申报)(?<!申请)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策)期限?(?:为)?$")
+                        r"|[，,](?:执行|施行)$")
+# 补助期限至2025年12月31日, 政策期限至…: how long the measure pays (a blind test), not its day due (申领期限至…, 补贴期限至…前,
+# …，逾期视为放弃: a review)
+PAID_UNTIL = re.compile(r"(?<!申领)(?<!申报)(?<!申请)(?<!提交)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策)期限?(?:为)?$")
+OVERDUE_AFTER = re.compile(r"\s*[，,]?\s*逾期")
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
 CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执行)|政策(?:延长|顺延))(?:实施|执行)?[^，,。；;：:]{0,30}$")
@@ -503,6 +511,7 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # coming one's
 YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                            r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
                               r"|[，,](?P<tail2>并长期坚持)")  # …完成集中公开，并长期坚持动态更新
@@ -543,12 +552,18 @@ ONE_YEARS_RULE = re.compile(r"\d{4}年度?(?!修订|修正|版)")
 CYCLE_YEARS = ("当年", "次年", "下一年", "下年")  # (今年 / 明年 / 本年 still count from the text's own year)
 
 
-@lru_cache(maxsize=256)  # asked once a clause, of the document's one title
 def _length(m: re.Match) -> tuple[float, str] | None:
     """A DURATION_RE match's number and unit (半年 is 6个月; 半 of another unit is no length)."""
     if m["n"] == "半":
         return (6, "个月") if m["u"] == "年" else None
     return parse_number(m["n"]), m["u"]
+
+
+def _cut_to_less(text: str, m: re.Match, at: int) -> bool:
+    """由20个工作日至15个工作日 after the cut's verb: a shorter time of the same unit (or 当场办结) after the bare 至."""
+    if not CUT_EARLIER.search(text, max(0, m.start() - 40), m.start()) or not (after := CUT_TO_AFTER.match(text, at)):
+        return False
+    return after["n"] is None or after["u"] == m["u"] and parse_number(after["n"]) < _length(m)[0]
 
 
 def _duration(m: re.Match, span_of, bound: str, superseded: bool = False) -> Period:
@@ -558,6 +573,7 @@ def _duration(m: re.Match, span_of, bound: str, superseded: bool = False) -> Per
                   working_days=working, bound=bound, superseded=superseded)
 
 
+@lru_cache(maxsize=256)  # asked once a clause, of the document's one title
 def is_standing_rule(title: str | None) -> bool:
     """A title naming a rule that applies year after year (also a notice issuing one: 关于印发《…办法》的通知)."""
     title = re.sub(r"\s", "", title or "")
@@ -597,7 +613,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             periods.append(Period(span, "interval", begin, end))
 
     for m in matches(YEARLY_WINDOW, text, NEEDLES):
-        if issue_date and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
+        if DEFINED_AS.search(text, max(0, m.start() - 4), m.start()):
+            taken.append(m.span())  # 本办法所称年度是指每年1月1日至12月31日: what a word means, no window (a review)
+        elif free(m) and issue_date and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
             begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
             add(m, Period(span_of(m.start(), m.end()), "recurring", begin, end, "P1Y"))
     for m in matches(YEARLY_PAIR_DUE, text, NEEDLES):
@@ -645,7 +663,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()) and not _year_of_account(text, m):
             day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
-            if until and (TERM_UNTIL.search(text, 0, m.start()) or not m.group().endswith("前")
+            paid_until = (PAID_UNTIL.search(text, 0, m.start()) and not m.group().endswith("前")
+                          and not OVERDUE_AFTER.match(text, m.end()))
+            if until and (TERM_UNTIL.search(text, 0, m.start()) or paid_until or not m.group().endswith("前")
                                                        and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
@@ -737,7 +757,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue  # a calendar year, not a duration
         bounded_before = text[max(0, m.start() - 8) : m.start()]
         if (REPLACED_BEFORE.search(bounded_before) and (change := REPLACED_AFTER.match(text, m.end())) and _length(m)
-                and (not change["bare"] or CUT_EARLIER.search(text, max(0, m.start() - 40), m.start()))):
+                and not (m["u"] in ("日", "天") and DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1))
+                and (not change["bare"] or _cut_to_less(text, m, change.end()))):
             bound = "max" if m["after"] in WITHIN or change["limit"] or change["limit2"] or change["bare"] else "exact"  # a limit cut was one
             add(m, _duration(m, span_of, bound, superseded=True))
             replacing = (change.end(), bound)

@@ -11,7 +11,7 @@ from pathlib import Path
 from .amounts import ConceptLinker, extract_amounts, extract_rates, implied_instruments
 from .compilation import Piece, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
-from .identity import content_hash, document_key, slug, title_key
+from .identity import content_hash, document_key, forwards_by_title, slug, title_key
 from .metadata import (
     INTERPRETATION,
     INTERPRETED_BY,
@@ -340,7 +340,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.warnings += [f"a second 文号 {p.text} under {doc_number.text} (a joint issuer's own): the document is known by the first"
                      for p in head.other_numbers if _joint(doc)]
     # (X办公厅转发Y关于Z的通知: its title's key is Z's, the text it forwards and cites, no title of its own: a blind test)
-    own_titles = {title_key(t) for t in (doc.title if "转发" not in doc.title else None, doc.alternative_title,
+    own_titles = {title_key(t) for t in (doc.title if not forwards_by_title(doc.title) else None, doc.alternative_title,
                                          *issued_in_title(doc.title)) if t}
     aliases: dict = {}  # short names the document gives what it cites (以下简称《若干措施》), in its order
     if not _joint(doc):  # 某政办发〔2023〕30号 / 某发改体改〔2023〕100号 over a notice forwarding that text: its number cited

@@ -78,6 +78,10 @@ INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:" + BY_DUTIES + r"(?:分工)?)?(?:
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
 ROLE_STATEMENT = r"(?:均|都|也)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"  # (X作为牵头单位)
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
+# …制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the preamble's form (a blind test; not X为牵头单位，
+# 下同 there, which names no task: a review)
+PREAMBLE_INHERIT = re.compile(r"^(?P<units>.+?)(?:均|都)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|主责)?(?:单位|部门|主体)"
+                              r"[，,]?以下不再(?:一一)?列出$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
@@ -692,8 +696,8 @@ SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a na
 # 跨部门联合检查由X会同Y统筹组织, 涉企检查投诉举报机制由X会同Y建立: the task named first, then whom it is given to (a blind
 # test: 条例 and 办法 say it so); not 具体办法由X会同Y另行制定 (rules still to be made, z50, z51, z63: no assignment)
 TASK_NAMED_FIRST = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
-RULES_NAMED = re.compile(r"(?:办法|细则|标准|规定|方案|目录|清单|程序|条件|政策)$")
-MADE_LATER = re.compile(r"[^，,。；;]{0,60}?另行")
+RULES_NAMED = re.compile(r"(?:办法|细则|标准|规定|方案|目录|清单|程序|条件|政策|措施|意见|制度|规程|指南|指引|规则)$")
+MADE_LATER = re.compile(r"[^，,。；;]{0,60}?(?:另行|研究制定|制定|制订|起草|编制|出台)")  # (…由X会同Y研究制定: rules to come, a review)
 
 
 def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
@@ -2301,11 +2305,12 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
         return
     for stmt, base in _statements(clean):
         # (…制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the form a bracket uses, a blind test)
-        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_LISTED.match(stmt)
+        m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else PREAMBLE_INHERIT.match(stmt)
         names = _unit_names(m.group("units")) if m else []
         if names and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n, _ in names):  # not 措施要切实抓好
             rule_span = span_of(where[base], where[base + len(stmt) - 1] + 1)
-            state.inherited = [(n, rule_span) for n, _ in names]
+            held = {n for n, _ in state.inherited}  # (two such statements: both hold)
+            state.inherited = state.inherited + [(n, rule_span) for n, _ in names if n not in held]
 
 
 ITEMS_ABOVE = re.compile(r"(?:本部分|本节|本条)(?:各项)?(?:措施|任务|工作)?(?=[^，,。；;]{0,4}(?:单位|部门)[：:])"  # (本部分责任单位：…: z330)

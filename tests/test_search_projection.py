@@ -324,10 +324,15 @@ def test_another_city_of_the_named_citys_province_is_another_place():
     places = [{"陇南", "甘肃"}, {"金昌", "甘肃"}, {"甘肃"}, {"全国"}, set(), {"湖南"}]
     index = SimpleNamespace(facets=SimpleNamespace(places=places, doc_of=np.arange(len(places))))
     named, other = SearchIndex._place_masks(index, [{"name": "陇南市", "province": "甘肃省"}])
-    assert named.tolist() == [True, True, True, True, False, False]
+    assert named.tolist() == [True, True, True, False, False, False]  # (a national document is no named place's)
     assert other.tolist() == [False, True, False, False, False, True]
     _, other = SearchIndex._place_masks(index, [{"name": "甘肃省", "province": "甘肃省"}])
     assert other.tolist() == [False, False, False, False, False, True]
+    # a district named: its city's documents are its own, another district's are not (a review)
+    places = [{"青岛", "山东"}, {"黄岛", "青岛", "山东"}, {"即墨", "青岛", "山东"}, {"山东"}]
+    index = SimpleNamespace(facets=SimpleNamespace(places=places, doc_of=np.arange(len(places))))
+    _, other = SearchIndex._place_masks(index, [{"name": "黄岛区", "province": "山东省"}])
+    assert other.tolist() == [False, False, True, False]
 
 
 def test_one_document_cannot_fill_the_top_k(seed_index):

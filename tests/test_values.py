@@ -252,6 +252,10 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("4.压缩“公路养护作业单位资质审批”时限，由20 个工作日至15 个工作日。", [("P20D", "max", True), ("P15D", "max", False)]),
     ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True)]),
     ("有效期由2年至3年不等。", []),  # no cut: a range of terms, no change
+    # a range after a cut's verb is no change (a review), nor is a day of the month moved
+    ("减少企业跑动次数，对租期由1年至3年的厂房给予租金补贴。", []),
+    ("压缩审批时限，审批时间从5个工作日至10个工作日不等。", []),
+    ("将缴费截止日由15日延长至20日。", [("P20D", "max", False)]),  # (as before: the new day read as a limit)
 ])
 def test_the_time_a_change_replaces_is_kept_and_superseded(text, expected):
     """由45天压缩为20天: the old time is what the change replaces, marked as an amount's old standard is."""
@@ -2532,9 +2536,16 @@ def test_a_forward_in_an_item_less_notices_running_text_is_the_documents(tmp_pat
     # 在 and a date opening the sentence, closing on whom it is for: who qualifies, no deadline (a blind test)
     ("（三）在2023 年12 月31 日前注册成立的小微企业，按每户3000 元给予一次性开办补贴。", []),
     ("（一）在2023年底前建成覆盖全市的政务服务平台。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
+    # a task done to firms by then is due then (a review: lost)
+    ("在2023年10月31日前摸排全市存在安全隐患的经营主体，建立台账。", [("deadline", None, D(2023, 10, 31), None, "exact", False)]),
+    ("（一）在2023年底前培育一批创新能力强的专精特新企业，打造示范。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
+    ("在2023年12月31日前认定一批市级以上的示范企业，给予奖励。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
+    ("在2023年6月30日前认定的高新技术企业，给予奖励。", []),
     # how long a measure pays is an interval ending then (a blind test); an application's last day stays a deadline
     ("按增量的5%给予补助，补助期限至2025 年12 月31 日。", [("interval", None, D(2025, 12, 31), None, "exact", False)]),
     ("补贴申领期限至2023年12月31日。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
+    ("企业提交补贴期限至2023年11月30日，逾期视为放弃。", [("deadline", None, D(2023, 11, 30), None, "exact", False)]),  # (a review)
+    ("请各县区于补贴期限至2023年12月31日前完成资金拨付。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
 ])
 def test_a_date_that_says_who_qualifies_or_how_long_a_measure_pays_is_no_deadline(text, expected):
     assert periods(text) == expected
@@ -2551,6 +2562,7 @@ def test_a_sum_per_mu_written_after_it_is_paid_per_mu():
     ("申报时间为每年5 月1 日至6 月30 日，逾期不予受理。", [("recurring", D(2021, 5, 1), D(2021, 6, 30), "P1Y", "exact", False)]),
     ("每年1月1日至3月31日集中受理申请。", [("recurring", D(2021, 1, 1), D(2021, 3, 31), "P1Y", "exact", False)]),
     ("申报时间为每年11月1日至12月31日。", [("recurring", D(2020, 11, 1), D(2020, 12, 31), "P1Y", "exact", False)]),  # this year's
+    ("本办法所称年度是指每年1月1日至12月31日。", []),  # what a word means (a review)
 ])
 def test_a_window_open_every_year_recurs_from_the_coming_one(text, expected):
     """每年5月1日至6月30日 (a blind test: no period): recurring every year, the coming window first (issued 2020-11-01)."""

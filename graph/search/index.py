@@ -26,7 +26,7 @@ from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
 from .columns import Columns
 from .columns import opened as opened_columns
-from .facets import SearchFilters, short_place
+from .facets import SearchFilters, enclosing_city, short_place
 from .postings import PostingIndex
 from .records import RecordFile
 from .spans import answer_span, figure_asked, snippet  # noqa: F401 - snippet is part of this module's API
@@ -479,12 +479,11 @@ class SearchIndex:
         document applies in its cities), and records of documents known to be of other places.
         A document whose place is unknown is in neither; a national one is never "other"."""
         named_places = {short_place(p["name"]) for p in places}
-        provinces = {short_place(p["province"]) for p in places} | {"全国"}
-        wanted = named_places | provinces
-        named = np.array([bool(names & wanted) for names in self.facets.places], dtype=bool)
-        # another city of the named city's province is another place (金昌's {金昌, 甘肃} for a query naming 陇南: a blind
-        # test), the province's own documents are not
-        other = np.array([bool(names) and not names & named_places and not names <= provinces for names in self.facets.places],
+        above = {short_place(p["province"]) for p in places} | {short_place(enclosing_city(p["name"])) for p in places} - {""}
+        named = np.array([bool(names & (named_places | above)) for names in self.facets.places], dtype=bool)
+        # another city of the named place's province is another place (金昌's {金昌, 甘肃} for a query naming 陇南: a blind
+        # test); the province's own documents, a named district's city's and national ones are not
+        other = np.array([bool(names) and not names & named_places and not names <= above | {"全国"} for names in self.facets.places],
                          dtype=bool)
         return named[self.facets.doc_of], other[self.facets.doc_of]
 

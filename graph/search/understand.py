@@ -112,9 +112,9 @@ def understand(query: str, unit_names=()) -> Understood:
 
 # 京政办发〔2023〕5号讲了什么, 国办发〔2022〕30号的主要内容: a document asked for by its 文号 alone (a blind test: the clauses
 # that cite it came first, the document itself nowhere, its 文号 printed on no clause); not 哪些文件落实国办发〔2022〕30号
-ABOUT_THE_DOCUMENT = re.compile(r"(?:请问|请|查一下|查询|查找|看看)?\s*(?:这个|这份)?|(?:的|这个|这份)?(?:文件|文|通知|政策)?"
-                                r"(?:讲了什么|讲的是什么|讲什么|说了什么|说的是什么|是什么文件|是什么|主要内容|具体内容|内容|全文|原文"
-                                r"|有哪些(?:内容|规定|措施)|规定了什么|主要讲了什么)?(?:是什么|有哪些)?\s*[？?。！!]*")
+ASKING_BEFORE = re.compile(r"(?:请问|请|查一下|查询|查找|看看)?\s*(?:这个|这份)?")
+ABOUT_IT_AFTER = re.compile(r"(?:的|这个|这份)?(?:文件|文|通知|政策)?(?:讲了什么|讲的是什么|讲什么|说了什么|说的是什么|是什么文件|是什么"
+                            r"|主要内容|具体内容|内容|全文|原文|有哪些(?:内容|规定|措施)|规定了什么|主要讲了什么)?(?:是什么|有哪些)?\s*[？?。！!]*")
 
 
 def document_asked_for(query: str, holders: dict[tuple[int, int], list[tuple[str, str]]]) -> str | None:
@@ -126,6 +126,6 @@ def document_asked_for(query: str, holders: dict[tuple[int, int], list[tuple[str
     for abbr, number in holders.get((int(m["year"]), int(m["num"])), []):
         if m["abbr"].endswith(abbr):
             before, after = query[: m.start("abbr") + len(m["abbr"]) - len(abbr)], query[m.end() :]
-            if ABOUT_THE_DOCUMENT.fullmatch(before.strip()) and ABOUT_THE_DOCUMENT.fullmatch(after.strip()):
+            if ASKING_BEFORE.fullmatch(before.strip()) and ABOUT_IT_AFTER.fullmatch(after.strip()):
                 return number
     return None
