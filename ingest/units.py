@@ -150,7 +150,8 @@ ORPHAN_COMMITTEE = r"(?:管委会|管理委员会)"
 TAKES_IN = r"[（〔(]含[^（）〔〕()]{1,20}[）〕)]"
 # 各县（雄县、容城、安新）人民政府: the places named in brackets after their level (z277)
 PLACES_NAMED = r"(?:[（(][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[）)])?"
-DISTRIBUTIVE = re.compile(rf"^各(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
+# (有关市、县（市、区）人民政府: those of them concerned, one unit as 各… is: a blind test split it into 有关市 and the rest)
+DISTRIBUTIVE = re.compile(rf"^(?:各|有关|相关)(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
                           rf"{PLACES_NAMED}{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府

@@ -750,6 +750,16 @@ def test_units_the_preamble_names_responsible_for_every_task_are_each_items(tmp_
     assert _units_by_clause(tmp_path, text.replace(rule, rule + "市发展改革委为牵头单位，下同。")) == expected
 
 
+def test_the_lower_governments_concerned_are_one_unit_as_each_of_them_is():
+    """有关市、县（市、区）人民政府 (a blind test: 有关市, no unit, and 县（市、区）人民政府), 相关区政府: as 各…人民政府, one unit of
+    the lower governments (in 天津, 有关区人民政府 had been the municipality's own government)."""
+    zhejiang = DocContext(gazetteer().lookup("浙江省"), gazetteer().lookup("浙江省"), "provincial")
+    assert units("（责任单位：省发展改革委、省经信厅，有关市、县（市、区）人民政府）", ctx=zhejiang) == [
+        ("省发展改革委", "co"), ("省经信厅", "co"), ("有关市、县（市、区）人民政府", "co")]
+    tianjin = DocContext(gazetteer().lookup("天津市"), gazetteer().lookup("天津市"), "provincial")
+    assert resolve_unit("有关区人民政府", tianjin)[1:3] == ("lower-governments", "county")
+
+
 def test_a_unit_doing_its_share_where_it_is_answers_for_the_task_after_it():
     """…，各县、区人民政府按属地负责，全面清理…: a third group after the lead and helpers (a blind test: lost, though kept
     where the sentence ended there)."""
