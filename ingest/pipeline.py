@@ -232,6 +232,9 @@ def _issued_title_test(title: str):
     return (lambda text: title_key(text) in keys) if len(keys) > 1 else (lambda text: False)
 
 
+OWN_PURPOSE = re.compile(r"(?:特|现)?制定本(?:实施)?(?:方案|措施|意见|办法|细则|计划|政策|规定|行动方案|工作方案|若干措施|若干政策)")
+
+
 def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:
     """References in the closing text's sentences (not the next document's heading or 文号 line that a
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
@@ -239,7 +242,9 @@ def _closing_references(closing: list[Paragraph], source: str, own_titles: set[s
     for p in _relation_lines_joined(closing):
         entry = repealing and is_citation_entry(p.text)  # 以下文件同时废止： / 1.《…》（…）；
         if "。" in p.text or entry:
-            refs = _cited([p], source, own_titles, aliases=aliases)
+            # (…办公厅 / 2023年5月9日 / 为贯彻落实《…》…，制定本方案。: the issued text's own purpose, under the notice's
+            # signature where the notice has items of its own: the document's relations, a blind test read them as cites)
+            refs = _cited([p], source, own_titles, document_level=bool(OWN_PURPOSE.search(p.text)), aliases=aliases)
             found += [replace(r, relation="repeals") for r in refs] if entry else refs
         repealing = bool(REPEAL_LIST_LEAD.search(p.text)) or entry
     return found

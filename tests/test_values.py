@@ -2592,3 +2592,21 @@ def test_a_yearly_window_becomes_triples_that_pass_the_shapes(tmp_path):
 def test_a_sum_that_says_which_projects_a_rule_is_for_is_a_threshold(text, expected):
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
+NOTICE_WITH_ITEMS = ("1. 浙江省人民政府办公厅关于印发浙江省数字经济发展行动方案的通知（2023 年5 月9 日）\n浙政办发〔2023〕19 号\n"
+                     "各市、县（市、区）人民政府，省政府直属各单位：\n"
+                     "《浙江省数字经济发展行动方案》已经省政府同意，现印发给你们，并提出如下要求，请一并认真贯彻落实。\n"
+                     "一、各地要于2023 年6 月30 日前制定本地区具体实施方案。\n二、省级有关部门要每半年向省政府报告一次工作进展。\n"
+                     "浙江省人民政府办公厅\n2023 年5 月9 日\n浙江省数字经济发展行动方案\n"
+                     "为深入贯彻落实《国务院关于印发“十四五”数字经济发展规划的通知》（国发〔2021〕29 号），根据《浙江省数字经济促进条例》，"
+                     "制定本方案。\n一、总体目标\n到2025 年，全省数字经济核心产业增加值突破1.5 万亿元。\n"
+                     "二、重点任务\n（一）对新认定的省级工业互联网平台，给予一次性奖励100 万元。（责任单位：省经信厅）\n")
+
+
+def test_the_issued_texts_purpose_under_a_notice_with_items_says_what_the_document_applies(tmp_path):
+    """为贯彻落实《…》（国发〔2021〕29号），根据《…条例》，制定本方案。 under the signature of a notice with items of its own
+    (并提出如下要求：一、…二、…): the document applies the one and is based on the other (a blind test: both cites)."""
+    document = _parsed(tmp_path, NOTICE_WITH_ITEMS)
+    assert [(r.relation, r.title) for r in document.references] == [
+        ("applies", "国务院关于印发“十四五”数字经济发展规划的通知"), ("based_on", "浙江省数字经济促进条例")]
