@@ -77,6 +77,12 @@ def document_key(doc: Document) -> str:
     return f"{base}-{qualifier}" if qualifier else base
 
 
+# A 文号: 沪商自贸〔2023〕132号, with [] () （） 【】 brackets, spaces and 第 (its abbreviation's characters, year, number)
+DOC_NUMBER_RE = re.compile(
+    r"(?P<abbr>[\u4e00-\u9fff]{1,14}+)\s*[〔\[［（(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］）)】]\s*第?\s*(?P<num>\d{1,4})\s*号"
+)
+
+
 # 关于转发《…》的通知, 湖北省人民政府办公厅转发省发展改革委等部门关于…的通知, 海关总署转发…: a notice passing on the text its
 # title names (转发 before any cited title)
 FORWARDING_TITLE = re.compile(r"^[^《〈]*转发")

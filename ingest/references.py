@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .identity import DOC_NUMBER_RE
 from .model import DocNumber, Reference
 from .normalize import Paragraph
 from .places import NATIONAL_BODIES
@@ -11,9 +12,6 @@ from .units import NATIONAL_SHORT_NAMES, NATIONAL_UNITS
 
 # (possessive: no ideograph can follow the issuer's abbreviation, so giving some back never helps;
 # trying it at every ideograph of a clause had been most of the time spent finding references)
-DOC_NUMBER_RE = re.compile(
-    r"(?P<abbr>[\u4e00-\u9fff]{1,14}+)\s*[〔\[［（(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］）)】]\s*第?\s*(?P<num>\d{1,4})\s*号"
-)
 # An announcement's number (财政部 税务总局公告2023年第12号, 国家税务总局公告2022年第3号): its issuers are national
 # bodies (or a tax bureau), by name, before 公告
 _BODY_NAMES = sorted({*NATIONAL_UNITS, *NATIONAL_SHORT_NAMES, *NATIONAL_SHORT_NAMES.values(), *NATIONAL_BODIES}, key=len, reverse=True)

@@ -306,6 +306,14 @@ def test_a_document_asked_for_by_its_wenhao_alone_answers_with_its_own_clauses(s
     assert result.understood.applied[0].startswith("平政发〔2019〕1号 is 《")
 
 
+def test_a_question_in_traditional_characters_is_searched_as_the_documents_are_written(seed_index):
+    """寧夏… (a blind test: no place understood, few words matched, the wrong sum quoted): the same hits as in simplified."""
+    traditional = seed_index.search_response("平涼的創業擔保貸款額度是多少", k=5, mode="bm25")
+    simple = seed_index.search_response("平凉的创业担保贷款额度是多少", k=5, mode="bm25")
+    assert [h.clause for h in traditional.hits] == [h.clause for h in simple.hits] and traditional.hits
+    assert traditional.understood.places[0]["name"] == "平凉市"
+
+
 def test_a_wenhao_in_a_question_about_other_documents_chooses_no_document():
     from policykg.graph.search.understand import document_asked_for
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import orjson
-from policykg.ingest.references import DOC_NUMBER_RE
+from policykg.ingest.identity import DOC_NUMBER_RE
 
 from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
@@ -31,7 +31,7 @@ from .postings import PostingIndex
 from .records import RecordFile
 from .spans import answer_span, figure_asked, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
-from .understand import Understood, document_asked_for, find_everyday_words, understand
+from .understand import Understood, document_asked_for, find_everyday_words, simplified, understand
 from .vectors import score as vector_score
 from .vectors import scores as vector_scores
 
@@ -309,6 +309,7 @@ class SearchIndex:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         filters = filters or SearchFilters()
+        query = simplified(query)
         use_dense = mode in ("hybrid", "dense") and self.vectors is not None and self.embedder is not None
         number = document_asked_for(query, self._doc_number_holders) if understand_query and not filters.document else None
         if number:  # 京政办发〔2023〕5号讲了什么: that document's clauses, ranked against its title (its 文号 is on none)

@@ -12,8 +12,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
+from policykg.ingest.identity import DOC_NUMBER_RE
 from policykg.ingest.places import gazetteer
-from policykg.ingest.references import DOC_NUMBER_RE
 from policykg.ingest.vocab import everyday_words
 
 from .facets import short_place
@@ -30,6 +30,19 @@ class Understood:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc  # (loaded on the first query: its dictionaries are not needed to open an index)
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(query: str) -> str:
+    """寧夏對發明專利每件補助多少錢 → 宁夏对发明专利每件补助多少钱: the documents are written in simplified characters (a
+    blind test: a question in traditional ones matched no place and few words, and quoted the wrong sum)."""
+    return _to_simplified().convert(query) if any(ord(ch) > 0x2E7F for ch in query) else query
 
 
 @lru_cache(maxsize=1)
