@@ -314,6 +314,12 @@ def test_a_question_in_traditional_characters_is_searched_as_the_documents_are_w
     assert traditional.understood.places[0]["name"] == "平凉市"
 
 
+def test_a_place_with_no_indexed_document_is_said_to_have_none(seed_index):
+    result = seed_index.search_response("广州的创业担保贷款额度", k=3, mode="bm25")
+    assert "no indexed document is of 广州 or its province: hits are other places'" in result.understood.applied
+    assert result.hits and not any(h.good_match for h in result.hits)
+
+
 def test_a_wenhao_in_a_question_about_other_documents_chooses_no_document():
     from policykg.graph.search.understand import document_asked_for
 
