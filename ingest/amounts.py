@@ -509,6 +509,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         if payment is None and not threshold and instrument and _paid_once(instrument):
             payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
+        if payment is None and not threshold and bound == "max" and instrument in LOAN_BORROWERS:
+            payment = _lent_to(instrument, text[lo:start])
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         at.append(start)
         listed.append(amounts[-1])
@@ -807,6 +809,20 @@ def _share_bound_back(rates: list[Rate], where: list[tuple[int, int]], start: in
             return
         rate.bound = bound
         start = rate_start
+
+
+# 个人创业者可申请最高不超过30万元的创业担保贷款，小微企业最高不超过400万元: a loan's ceiling is each borrower's (two blind
+# tests: no payment unit), by the loan's kind or the borrower named in the phrase
+LOAN_BORROWERS = {"individual-guaranteed-loan": "per-person", "small-business-guaranteed-loan": "per-entity",
+                  "entrepreneurship-guaranteed-loan": None}
+BORROWER = re.compile(r"(?P<firm>企业|市场主体|经营主体|个体工商户|合伙创业|创业实体)|(?P<person>个人|创业者|自然人|劳动者|毕业生|人员)")
+
+
+def _lent_to(instrument: str, phrase: str) -> str | None:
+    if LOAN_BORROWERS[instrument]:
+        return LOAN_BORROWERS[instrument]
+    named = BORROWER.search(phrase)
+    return None if named is None else "per-entity" if named["firm"] else "per-person"
 
 
 def _supersede(values: list) -> None:

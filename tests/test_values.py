@@ -2610,3 +2610,13 @@ def test_the_issued_texts_purpose_under_a_notice_with_items_says_what_the_docume
     document = _parsed(tmp_path, NOTICE_WITH_ITEMS)
     assert [(r.relation, r.title) for r in document.references] == [
         ("applies", "国务院关于印发“十四五”数字经济发展规划的通知"), ("based_on", "浙江省数字经济促进条例")]
+
+
+def test_a_loans_ceiling_is_each_borrowers(tmp_path):
+    """个人创业者可申请最高不超过30万元的创业担保贷款，小微企业最高不超过400万元 (two blind tests: no payment unit): per
+    person and per firm, by the borrower the phrase names or the loan's kind; a total lent (总额度最高5亿元) is no one's."""
+    document = _parsed(tmp_path, "某市人民政府关于稳就业的若干措施\n某政发〔2023〕3号\n"
+                       "一、个人创业者可申请最高不超过30 万元的创业担保贷款，小微企业最高不超过400 万元。（责任单位：市人社局）\n"
+                       "二、个人创业担保贷款额度最高30万元。\n三、创业担保贷款总额度最高不超过5亿元。\n")
+    assert [(a.value, a.payment_unit) for c in document.clauses for a in c.amounts] == [
+        (300000, "per-person"), (4000000, "per-entity"), (300000, "per-person"), (500000000, None)]
