@@ -484,6 +484,9 @@ ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持�
 ASSIGNMENT_ONLY = r"(?:由)?[^。；;，,]{2,40}?(?:牵头|负责|负总责)(?:[，,；;][^。；;，,]{2,60}?(?:配合|参与|负责|按职责分工负责))?[。；;]?\s*$"
 ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
                                 r"(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")))")
+# 长期坚持“交地即交证”工作模式, 要长期坚持涉企收费目录清单制度: a task kept up with no end (two blind tests: none)
+ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．]))"
+                          r"\s*(?:要|须|应当?)?长期坚持(?=[“\u4e00-\u9fff])")
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时间[：:]))\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")  # (时限：每季度): a table's cell
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
@@ -495,8 +498,9 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
+                               r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
-                               r"|不少于\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场
+                               r"|(?:不少于|不超过|不多于|最多)\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场, 每年不超过1次
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?(?:\s*(?P<em>\d{1,2})\s*月)?"
@@ -511,6 +515,7 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # coming one's
 YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                            r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
@@ -520,7 +525,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
-    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), RECURRING_IN_BRACKET: ("每",),
+    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
@@ -750,6 +755,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n1"]), unit), working_days=working, bound="min"))
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n2"]), unit), working_days=working, bound="max"))
     replacing = None  # where the time a change replaces gives way to the new one, and its bound
+    listed_after = None  # where the last duration read ends, and its bound
     for m in matches(DURATION_RE, text, NEEDLES):
         if not free(m):
             continue
@@ -798,6 +804,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             bound = "exact"
         elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
             bound = "max"  # 抵押登记1个工作日办结
+        elif listed_after and LISTED_GAP.fullmatch(text, listed_after[0], m.start()):
+            bound = listed_after[1]  # 分别不超过4个工作日、5个工作日: the list's next, bounded alike (a blind test: lost)
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         working = "工作日" in unit
@@ -807,7 +815,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
                                working_days=working, bound=bound))
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
-    for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES)]:
+        listed_after = (m.end(), bound)
+    for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))
     for m in matches(ONGOING_AFTER_RE, text, NEEDLES):

@@ -2620,3 +2620,19 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
                        "二、个人创业担保贷款额度最高30万元。\n三、创业担保贷款总额度最高不超过5亿元。\n")
     assert [(a.value, a.payment_unit) for c in document.clauses for a in c.amounts] == [
         (300000, "per-person"), (4000000, "per-entity"), (300000, "per-person"), (500000000, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a task kept up with no end, its object after it (two blind tests: none); after 并 as before, once
+    ("长期坚持“交地即交证”工作模式。", [("ongoing", None)]),
+    ("要长期坚持涉企收费目录清单制度。", [("ongoing", None)]),
+    ("9月30日前完成集中公开，并长期坚持动态更新。", [("deadline", None), ("ongoing", None)]),
+    # how often, with 安排 or a most (a blind test; corpus-dev 河北_02's 每年不超过两次)
+    ("每周至少安排1 次延时服务。", [("recurring", "P1W")]),
+    ("检查原则上每年不超过1 次。", [("recurring", "P1Y")]),
+    ("每年安排资金500万元。", []),
+    # a list whose numbers each carry the unit shares the first one's bound (a blind test: the second lost)
+    ("审批时限分别不超过4 个工作日、5 个工作日。", [("duration", "P4D"), ("duration", "P5D")]),
+])
+def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
+    assert [(p[0], p[3]) for p in periods(text)] == expected
