@@ -515,6 +515,10 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # coming one's
 YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                            r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+# 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
+# none, so an item done on the spot had no limit to compare)
+INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行)\s*"
+                        r"(?:(?P<now>即办|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))")
 LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
@@ -525,7 +529,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
-    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), RECURRING_IN_BRACKET: ("每",),
+    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
@@ -816,6 +820,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                working_days=working, bound=bound))
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
         listed_after = (m.end(), bound)
+    for m in matches(INSTANT_RE, text, NEEDLES):
+        at = m.start("now") if m["now"] else m.start("day")
+        if all(m.end() <= s or at >= e for s, e in taken):
+            add(m, Period(span_of(at, m.end()), "duration", duration="P0D" if m["now"] else "P1D", working_days=True, bound="max"))
     for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))

@@ -250,7 +250,7 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("办理时限从现行15个工作日调整为7个工作日以内", [("P15D", "exact", True), ("P7D", "max", False)]),
     # the cut's verb before, none between the two times (corpus-dev 吉林_05, found by a blind tester)
     ("4.压缩“公路养护作业单位资质审批”时限，由20 个工作日至15 个工作日。", [("P20D", "max", True), ("P15D", "max", False)]),
-    ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True)]),
+    ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True), ("P0D", "max", False)]),
     ("有效期由2年至3年不等。", []),  # no cut: a range of terms, no change
     # a range after a cut's verb is no change (a review), nor is a day of the month moved
     ("减少企业跑动次数，对租期由1年至3年的厂房给予租金补贴。", []),
@@ -2636,3 +2636,28 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
 ])
 def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     assert [(p[0], p[3]) for p in periods(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True), ("P0D", "max", False)]),
+    ("个体工商户登记压缩至即办。", [("P0D", "max", False)]),
+    ("办理时限：当场办结。", [("P0D", "max", False)]),
+    ("不动产抵押登记实现当天办结。", [("P1D", "max", False)]),
+    ("对即办事项当场办理。", []),  # a kind of item, no limit set
+])
+def test_a_limit_of_no_time_or_the_day_itself_is_a_period(text, expected):
+    """即办, 当场办结 (a blind test: no period, so an item done on the spot had no limit to compare): P0D at most; 当天办结 P1D."""
+    assert replaced(text) == expected
+
+
+def test_a_limit_of_no_time_becomes_triples_that_pass_the_shapes(tmp_path):
+    from policykg.graph.namespaces import POL, TIME
+    from policykg.graph.rdf import DocumentGraphBuilder, Iris
+    from policykg.graph.validate import validate
+
+    document = _parsed(tmp_path, "某市人民政府关于优化营商环境的若干措施\n某政发〔2023〕3号\n一、企业注销登记压缩至即办。（责任单位：市市场监管局）\n")
+    g = DocumentGraphBuilder(Iris()).build(document)
+    (node,) = list(g.subjects(POL.periodKind, None))
+    assert [str(n) for n in g.objects(node, TIME.numericDuration)] == ["0"]
+    ok, report = validate(g)
+    assert ok, report
