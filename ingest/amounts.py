@@ -309,7 +309,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
     r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户|服务商|供应商|经营者)(?:贷款|项目|(?:融资)?担保业务|业务)?"
-    r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款)"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
+    r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务)"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
@@ -607,6 +607,8 @@ ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:
 
 
 # the standard of a payment named one-off, the number right after it: 一次性补贴标准由每人, 一次性奖励的标准为每家
+# 一次性发放安家补贴每人2万元: paid once, the verb and the payment's name between it and the head (a blind test: per person)
+ONCE_PAID_THEN_HEAD = re.compile(r"一次性(?:发放|给予|奖励|补助|补贴|拨付)[\u4e00-\u9fff]{0,8}?每[人户家项]\s*$")
 ONCE_STANDARD = re.compile(r"一次性[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|资助)的?标准(?:由|为|是)?\s*(?:按)?\s*每[人户家项]\s*$")
 
 
@@ -622,7 +624,8 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
             head = HOUSEHOLD_AS_FIRM[head]  # 对首次创办小微企业…的，给予每户5000元一次性…: firms, as without 一次性 (a blind test)
     elif (ONCE in text[max(lo, start - ONCE_NEAR) : start] or ONCE_AFTER.match(text, end)
           or amount.instrument and _paid_once(amount.instrument) and ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
-          or ONCE_STANDARD.search(text, lo, start)):  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
+          or ONCE_STANDARD.search(text, lo, start)  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
+          or ONCE_PAID_THEN_HEAD.search(text, lo, start)):
         head = payment
     else:
         return payment

