@@ -608,7 +608,7 @@ ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:
 
 # the standard of a payment named one-off, the number right after it: 一次性补贴标准由每人, 一次性奖励的标准为每家
 # 一次性发放安家补贴每人2万元: paid once, the verb and the payment's name between it and the head (a blind test: per person)
-ONCE_PAID_THEN_HEAD = re.compile(r"一次性(?:发放|给予|奖励|补助|补贴|拨付)[\u4e00-\u9fff]{0,8}?每[人户家项]\s*$")
+ONCE_PAID_THEN_HEAD = re.compile(r"一次性(?:发放|给予|奖励|补助|补贴|拨付)(?:(?![和及、])[\u4e00-\u9fff]){0,8}?每[人户家项]\s*$")  # (not …和岗位补贴每人…)
 ONCE_STANDARD = re.compile(r"一次性[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|资助)的?标准(?:由|为|是)?\s*(?:按)?\s*每[人户家项]\s*$")
 
 
@@ -821,7 +821,14 @@ LOAN_BORROWERS = {"individual-guaranteed-loan": "per-person", "small-business-gu
 BORROWER = re.compile(r"(?P<firm>企业|市场主体|经营主体|个体工商户|合伙创业|创业实体)|(?P<person>个人|创业者|自然人|劳动者|毕业生|人员)")
 
 
+# (全市发放个人创业担保贷款总额不超过5亿元, …规模…, 合伙创业的，贷款总额…, …贷款奖补资金，最高…: a total lent or paid,
+# no one borrower's: a review)
+LENT_IN_ALL = re.compile(r"总额|总量|规模|余额|全[市省区县]|各地|合伙|奖补|资金|基金")
+
+
 def _lent_to(instrument: str, phrase: str) -> str | None:
+    if LENT_IN_ALL.search(phrase):
+        return None
     if LOAN_BORROWERS[instrument]:
         return LOAN_BORROWERS[instrument]
     named = BORROWER.search(phrase)

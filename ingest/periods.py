@@ -486,7 +486,7 @@ ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本�
                                 r"(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")))")
 # 长期坚持“交地即交证”工作模式, 要长期坚持涉企收费目录清单制度: a task kept up with no end (two blind tests: none)
 ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．]))"
-                          r"\s*(?:要|须|应当?)?长期坚持(?=[“\u4e00-\u9fff])")
+                          r"\s*(?:要|须|应当?)?长期坚持(?![的和])(?=[“\u4e00-\u9fff])")  # (not 应长期坚持的制度, …坚持和完善…: a review)
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时间[：:]))\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")  # (时限：每季度): a table's cell
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
@@ -518,8 +518,9 @@ YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行)\s*"
-                        r"(?:(?P<now>即办|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))")
-LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")
+                        r"(?:(?P<now>即办|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
+                        r"(?!件|事项|率|的|比例|清单|制)")  # (not 即办件, 当场办结率, 当天办结的事项: a review)
+LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations of one list (分别不超过4个工作日、5个工作日)
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
@@ -821,9 +822,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
         listed_after = (m.end(), bound)
     for m in matches(INSTANT_RE, text, NEEDLES):
-        at = m.start("now") if m["now"] else m.start("day")
-        if all(m.end() <= s or at >= e for s, e in taken):
-            add(m, Period(span_of(at, m.end()), "duration", duration="P0D" if m["now"] else "P1D", working_days=True, bound="max"))
+        if free(m):  # (a calendar day's limit, no working days)
+            at = m.start("now") if m["now"] else m.start("day")
+            add(m, Period(span_of(at, m.end()), "duration", duration="P0D" if m["now"] else "P1D", bound="max"))
     for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))

@@ -75,7 +75,8 @@ DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say
 NOTICE_RELATIONS = (*DOCUMENT_RELATIONS, "forwards")
 PASSES_A_TEXT_ON = re.compile(r"(?:印发|转发|印送|下发|翻印|转印)给你们|(?:现|予以|现予)(?:转发|印发)")
 # The sentence of a purpose article that says the document is made: …，制定本办法。
-PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|意见|条例|规则|政策|计划|行动计划|规划|通知)")
+PURPOSE = re.compile(r"(?:特|现)?(?:制定|制订)本(?:实施)?(?:办法|规定|细则|方案|措施|若干措施|若干政策|意见|条例|规则|政策|计划|行动计划"
+                     r"|行动方案|工作方案|规划|通知)")
 
 
 def doc_key(doc_number_text: str | None, fallback: str) -> str:
@@ -232,9 +233,6 @@ def _issued_title_test(title: str):
     return (lambda text: title_key(text) in keys) if len(keys) > 1 else (lambda text: False)
 
 
-OWN_PURPOSE = re.compile(r"(?:特|现)?制定本(?:实施)?(?:方案|措施|意见|办法|细则|计划|政策|规定|行动方案|工作方案|若干措施|若干政策)")
-
-
 def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:
     """References in the closing text's sentences (not the next document's heading or 文号 line that a
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
@@ -244,7 +242,7 @@ def _closing_references(closing: list[Paragraph], source: str, own_titles: set[s
         if "。" in p.text or entry:
             # (…办公厅 / 2023年5月9日 / 为贯彻落实《…》…，制定本方案。: the issued text's own purpose, under the notice's
             # signature where the notice has items of its own: the document's relations, a blind test read them as cites)
-            refs = _cited([p], source, own_titles, document_level=bool(OWN_PURPOSE.search(p.text)), aliases=aliases)
+            refs = _cited([p], source, own_titles, document_level=bool(PURPOSE.search(p.text)), aliases=aliases)
             found += [replace(r, relation="repeals") for r in refs] if entry else refs
         repealing = bool(REPEAL_LIST_LEAD.search(p.text)) or entry
     return found

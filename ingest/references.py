@@ -10,8 +10,6 @@ from .normalize import Paragraph
 from .places import NATIONAL_BODIES
 from .units import NATIONAL_SHORT_NAMES, NATIONAL_UNITS
 
-# (possessive: no ideograph can follow the issuer's abbreviation, so giving some back never helps;
-# trying it at every ideograph of a clause had been most of the time spent finding references)
 # An announcement's number (财政部 税务总局公告2023年第12号, 国家税务总局公告2022年第3号): its issuers are national
 # bodies (or a tax bureau), by name, before 公告
 _BODY_NAMES = sorted({*NATIONAL_UNITS, *NATIONAL_SHORT_NAMES, *NATIONAL_SHORT_NAMES.values(), *NATIONAL_BODIES}, key=len, reverse=True)

@@ -697,7 +697,10 @@ SUBJECT_BEFORE_BY = re.compile(r"(?<!自)由")  # (自由贸易试验区 is a na
 # 跨部门联合检查由X会同Y统筹组织, 涉企检查投诉举报机制由X会同Y建立: the task named first, then whom it is given to (a blind
 # test: 条例 and 办法 say it so); not 具体办法由X会同Y另行制定 (rules still to be made, z50, z51, z63: no assignment)
 TASK_NAMED_FIRST = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
-MADE_LATER = re.compile(r"[^，,。；;]{0,60}?(?:另行|研究制定|制定|制订|起草|编制|出台)")  # (…由X会同Y研究制定: rules to come, a review)
+MADE_LATER = re.compile(r"[^，,。；;]{0,60}?(?:另行|研究制定|制定|制订|起草|编制|出台|确定|明确|印发|细化|规定)")  # (rules to come: reviews)
+# what a rule still to be made is named (具体补贴标准由X会同Y…); kept up (定期更新, 动态调整) it is a task (事项清单由X会同Y定期更新)
+RULES_NAMED = re.compile(r"(?:办法|细则|标准|规定|方案|目录|清单|程序|条件|政策|措施|意见|制度|规程|指南|指引|规则)$")
+KEPT_UP = re.compile(r"[^，,。；;]{0,60}?(?:定期|动态|及时)?(?:更新|调整|维护|公布|发布)")
 
 
 def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
@@ -705,7 +708,8 @@ def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
     start = max((s for s in duty_starts if s < by_end), default=0)
     subject = text[start : by_end - 1]
     # (事项清单由X会同Y定期更新: a list kept up, a task; 具体办法由X会同Y另行制定: a rule to come, none: a blind test and a review)
-    return bool(TASK_NAMED_FIRST.fullmatch(subject) and not MADE_LATER.match(text, by_end))
+    return bool(TASK_NAMED_FIRST.fullmatch(subject) and not MADE_LATER.match(text, by_end)
+                and (not RULES_NAMED.search(subject) or KEPT_UP.match(text, by_end)))
 
 
 def _subject_before_by(units: str) -> bool:

@@ -2618,15 +2618,19 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
     person and per firm, by the borrower the phrase names or the loan's kind; a total lent (总额度最高5亿元) is no one's."""
     document = _parsed(tmp_path, "某市人民政府关于稳就业的若干措施\n某政发〔2023〕3号\n"
                        "一、个人创业者可申请最高不超过30 万元的创业担保贷款，小微企业最高不超过400 万元。（责任单位：市人社局）\n"
-                       "二、个人创业担保贷款额度最高30万元。\n三、创业担保贷款总额度最高不超过5亿元。\n")
+                       "二、个人创业担保贷款额度最高30万元。\n三、创业担保贷款总额度最高不超过5亿元。\n"
+                       "四、2023年全市发放个人创业担保贷款总额不超过5亿元。\n五、对个人创业担保贷款合伙创业的，贷款总额最高不超过150万元。\n")
     assert [(a.value, a.payment_unit) for c in document.clauses for a in c.amounts] == [
-        (300000, "per-person"), (4000000, "per-entity"), (300000, "per-person"), (500000000, None)]
+        (300000, "per-person"), (4000000, "per-entity"), (300000, "per-person"), (500000000, None),
+        (500000000, None), (1500000, None)]  # (totals: a review)
 
 
 @pytest.mark.parametrize("text,expected", [
     # a task kept up with no end, its object after it (two blind tests: none); after 并 as before, once
     ("长期坚持“交地即交证”工作模式。", [("ongoing", None)]),
     ("要长期坚持涉企收费目录清单制度。", [("ongoing", None)]),
+    ("应长期坚持的制度要形成长效机制，2023年12月底前完成制度清理。", [("deadline", None)]),  # (a review)
+    ("长期坚持和完善社会主义基本经济制度。", []),
     ("9月30日前完成集中公开，并长期坚持动态更新。", [("deadline", None), ("ongoing", None)]),
     # how often, with 安排 or a most (a blind test; corpus-dev 河北_02's 每年不超过两次)
     ("每周至少安排1 次延时服务。", [("recurring", "P1W")]),
@@ -2645,6 +2649,7 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("办理时限：当场办结。", [("P0D", "max", False)]),
     ("不动产抵押登记实现当天办结。", [("P1D", "max", False)]),
     ("对即办事项当场办理。", []),  # a kind of item, no limit set
+    ("推行即办件承诺制，即办件实现当场办结率100%。", []), ("实现当天办结的事项占比达到80%以上。", []),  # (a review)
 ])
 def test_a_limit_of_no_time_or_the_day_itself_is_a_period(text, expected):
     """即办, 当场办结 (a blind test: no period, so an item done on the spot had no limit to compare): P0D at most; 当天办结 P1D."""

@@ -426,8 +426,8 @@ class SearchIndex:
         if understood.places and not (filters.city or filters.province) and r.place_mode != "off":
             named, other = self._place_masks(understood.places)
             names = "、".join(p["as_written"] for p in understood.places)
-            if not (named & mask).any():  # (广州 asked, none indexed: say so, a blind tester saw nothing applied)
-                understood.applied.append(f"no indexed document is of {names} or its province: hits are other places'")
+            if not named.any():  # (广州 asked, none indexed: say so, a blind tester saw nothing applied)
+                understood.applied.append(f"no indexed document is of {names} or its province")
             if r.place_mode == "filter" and (named & mask).any():
                 mask = mask & named
                 understood.applied.append(f"only documents of {names}")
