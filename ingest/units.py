@@ -1956,7 +1956,9 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
     gaz = gazetteer()
     owner = ctx.place or ctx.province
-    if DISTRIBUTIVE.match(name) or LISTED_PLACES.match(name):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
+    # (有关… only of governments: 有关园区管委会 stays a zone's committee, a review)
+    if (DISTRIBUTIVE.match(name) and not (name.startswith(("有关", "相关")) and not name.endswith("政府"))
+            or LISTED_PLACES.match(name)):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
         written = re.sub(r"[（）〔〕〈〉、]", "", re.sub(TAKES_IN + "$", "", name))  # 各县（市、区） and 各县市区 are one unit
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
         places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
