@@ -124,7 +124,7 @@ RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize
 # format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked, 5 only
 # in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
 # record code differs), tokens only from this format
-REUSABLE_FORMATS = (3, 4, 5, FORMAT)
+REUSABLE_FORMATS = (3, 4, 5, 6, FORMAT)  # (6: its tokens lacked each 文号's own term)
 SPARE_VECTORS = "spare_vectors.npy"  # a BM25-only build's unused vectors, for the next build with the model
 MAX_CHANGED_WORDS = 500  # words added to the tokenizer's dictionary or taken out, past which every passage is tokenized again
 
@@ -454,8 +454,9 @@ def _previous_tokens(directory: Path, meta: dict) -> TokenTable | None:
 
 def passage_tokens(tokenizer: ChineseTokenizer, record: dict, heads: dict[str, list[str]] | None = None) -> dict[str, list]:
     """The tokens of a record's head and of each of its sentences. The passage's tokens are their
-    concatenation: jieba cuts at the punctuation that ends a sentence, so this is what tokenizing
-    the whole passage gives (checked on every passage of corpus/), at the cost of one pass.
+    concatenation: jieba cuts at the punctuation that ends a sentence, so these are the terms tokenizing
+    the whole passage gives (checked on every passage of corpus/; a 文号's own term after its sentence's
+    words, not after the passage's), at the cost of one pass.
     ``heads``: tokens of heads already cut; every clause of a section has the same head (a
     thousand files: 40,641 records, 908 heads, a third of the characters tokenized)."""
     head = passage_head(record)

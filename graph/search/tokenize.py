@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 import rjieba
+from policykg.ingest.identity import DOC_NUMBER_RE
 from policykg.ingest.vocab import all_labels, unit_types
 
 STOP_WORDS = set(
@@ -45,7 +46,9 @@ class ChineseTokenizer:
         and the segmenter finds the words across a real paragraph break as well."""
         verdicts = self._verdicts
         text = text.replace("\n", "")
-        return [t for t in self._jieba.cut_for_search(text) if (verdicts[t] if t in verdicts else self._kept(t))]
+        words = [t for t in self._jieba.cut_for_search(text) if (verdicts[t] if t in verdicts else self._kept(t))]
+        return words + doc_numbers(text) if "号" in text else words
+
 
     def _kept(self, token: str) -> bool:
         """Whether a token is indexed; remembered (a token recurs thousands of times in a corpus,
@@ -54,3 +57,11 @@ class ChineseTokenizer:
         if len(token) <= MAX_REMEMBERED_CHARS and len(self._verdicts) < MAX_VERDICTS:
             self._verdicts[token] = kept
         return kept
+
+
+def doc_numbers(text: str) -> list[str]:
+    """Each 文号 in ``text`` as one term besides its pieces (国办发〔2022〕30号; 〔〕 split it into 国办发 / 2022 / 30, common
+    to every 文号 of a year: a blind tester's 哪些文件落实国办发〔2022〕30号 found 3 of 5 implementers in the top 10)."""
+    # (the abbreviation's last two and three characters: what runs before it in a sentence, 落实 / 根据 / 按照, is no part
+    # of it, and a regular expression cannot tell where it starts)
+    return [f"{m['abbr'][-n:]}〔{m['year']}〕{int(m['num'])}号" for m in DOC_NUMBER_RE.finditer(text) for n in (2, 3) if len(m["abbr"]) >= n]
