@@ -964,6 +964,7 @@ TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|�
 # a policy list's contact fields, each on its own line
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
 INTERPRETER_FIELD = re.compile(r"(?:解读机关|解读单位|解读部门|发布机构)\s*[：:]")  # an interpretation's issuer, on its line
+INTERPRETER_NAMED = re.compile(r"解读人\s*[：:]")  # who interprets it, after the issuing body
 QA_OPENS = re.compile(r"(?:问|答)\s*[：:]")  # 问：… / 答：…, a question or an answer of a 政策问答 or 解读
 
 
@@ -999,8 +1000,9 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319); a second label
         # after the first one's names too (牵头单位： / 市人社局 / 配合单位： / 市民政局…, z344)
         return True
-    if QA_OPENS.match(line) and not has_open_bracket(prev):
-        return False  # 解读机关：… / 问：如何申请…？: a question opens its paragraph (a blind test: it had joined the field line)
+    if (QA_OPENS.match(line) or INTERPRETER_FIELD.match(line) or INTERPRETER_NAMED.match(line)) and not has_open_bracket(prev):
+        return False  # 解读机关：… / 问：如何申请…？: a question opens its paragraph (a blind test: it had joined the field line;
+        # another: 解读机关：… after the last item's sentence had joined it, and the interpretation had no issuer)
     if (CONTACT_FIELD.match(line) or FIELD_OPENS.match(line) and UNITS_LABELLED.search(prev[-TAIL_CHARS * 3 :])
             or GUIDE_FIELD_OPENS.match(line) and FIELD_VALUE_TAIL.search(prev[-TAIL_CHARS * 3 :])
             and not (line.startswith("时限") and prev.endswith(TIME_LABEL_PREFIXES))):

@@ -1317,3 +1317,15 @@ def test_a_reply_and_a_letter_are_kinds_of_document_a_title_ends_with(tmp_path):
         assert document.title == f"某市人力资源和社会保障局关于市政协第123号提案的{kind}"
         assert document.doc_number.text == "某人社函〔2023〕15号"
         assert document.references == []  # a reply's account of what others did: no relation of its own (a review)
+
+
+def test_an_interpretations_issuer_after_its_last_item_is_read_and_closes_the_text(tmp_path):
+    """（一）将企业开办时间压缩至1个工作日以内。 / 解读机关：… / 解读人：… (a blind test: the fields had joined the last item,
+    and the interpretation had no issuer)."""
+    text = ("7. 《四川省降低市场主体制度性交易成本若干措施》政策解读（2023 年6 月20 日）\n一、文件出台背景\n"
+            "省发展改革委研究起草了《四川省降低市场主体制度性交易成本若干措施》。\n二、主要内容\n"
+            "（一）将企业开办时间压缩至1 个工作日以内。\n解读机关：四川省发展和改革委员会\n解读人：张三\n")
+    (document,) = parse_file(write(tmp_path, "jiedu.txt", text))
+    assert document.issuers == ["四川省发展和改革委员会"]
+    assert "解读" not in document.clauses[-1].text
+    assert [s.text for s in document.segments if s.kind == "closing"] == ["解读机关：四川省发展和改革委员会\n解读人：张三"]
