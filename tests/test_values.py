@@ -2635,6 +2635,7 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
     # how often, with 安排 or a most (a blind test; corpus-dev 河北_02's 每年不超过两次)
     ("每周至少安排1 次延时服务。", [("recurring", "P1W")]),
     ("检查原则上每年不超过1 次。", [("recurring", "P1Y")]),
+    ("梳理惠企政策清单，每季度动态更新，2023 年9 月底前完成。", [("recurring", "P3M"), ("deadline", None)]),  # (a blind test)
     ("每年安排资金500万元。", []),
     # a list whose numbers each carry the unit shares the first one's bound (a blind test: the second lost)
     ("审批时限分别不超过4 个工作日、5 个工作日。", [("duration", "P4D"), ("duration", "P5D")]),
@@ -2650,6 +2651,7 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("不动产抵押登记实现当天办结。", [("P1D", "max", False)]),
     ("对即办事项当场办理。", []),  # a kind of item, no limit set
     ("推行即办件承诺制，即办件实现当场办结率100%。", []), ("实现当天办结的事项占比达到80%以上。", []),  # (a review)
+    ("两个事项同步办理，当天办结。", [("P1D", "max", False)]),  # closing the sentence (a blind test)
 ])
 def test_a_limit_of_no_time_or_the_day_itself_is_a_period(text, expected):
     """即办, 当场办结 (a blind test: no period, so an item done on the spot had no limit to compare): P0D at most; 当天办结 P1D."""
