@@ -56,7 +56,8 @@ SUPPORT_LABELS = "技术支撑(?:单位)?"
 MEMBER_LABEL = "成员单位"
 
 # （牵头：A；配合：B）: the short labels, only with their colon (配合 alone is a word of any sentence)
-LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办|{SUPPORT_LABELS}|{MEMBER_LABEL})[：:]")  # (（经办：市人社局…）: z247)
+LABELLED = re.compile(rf"^(?P<label>{LABELS}|{AGENCY_LABELS}|牵头|配合|经办|{SUPPORT_LABELS}|{MEMBER_LABEL})"
+                      r"(?:[：:]|(?<=实施机关)为|(?<=实施主体)为)")  # (（经办：市人社局…）: z247; 答：实施机关为…, a blind test)
 CO_CUE = re.compile(r"配合|协办|协助|协同|参与|参加")  # a unit named only to help is no lead, even alone
 GUIDES = re.compile(r"(?:加强|业务)?指导$")  # …，省财政厅加强指导: a unit guiding the duty given before it helps
 HELPER_LABELS = {"配合单位", "配合部门", "配合处室", "配合科室", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",

@@ -3667,3 +3667,9 @@ def test_a_service_centres_committee_is_a_government_services_body():
     """市行政服务中心管委会 (泉州's government-services centre) is no zone's committee (a blind test: zone-administration)."""
     assert resolve_unit("市行政服务中心管委会", PINGLIANG)[:2] == ("平凉市行政服务中心管理委员会", "government-services")
     assert resolve_unit("高新区管委会", PINGLIANG)[1] == "zone-administration"
+
+
+def test_a_body_said_to_implement_a_service_with_wei_is_its_unit():
+    """答：实施机关为各州（市）、县（市、区）市场监督管理局 (a blind test: none, though 实施机关：… gave one)."""
+    yunnan = DocContext(gazetteer().lookup("云南省"), gazetteer().lookup("云南省"), "provincial")
+    assert units("答：实施机关为各州（市）、县（市、区）市场监督管理局。", ctx=yunnan) == [("各州（市）、县（市、区）市场监督管理局", "lead")]
