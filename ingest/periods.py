@@ -520,8 +520,10 @@ YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
                         r"|(?<=[，,；;]))\s*"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
-                        r"(?:(?P<now>即办|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
-                        r"(?!件|事项|率|的|比例|清单|制)")  # (not 即办件, 当场办结率, 当天办结的事项: a review)
+                        r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
+                        r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不)")  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
+# after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
+CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
 LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations of one list (分别不超过4个工作日、5个工作日)
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
@@ -824,8 +826,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
         listed_after = (m.end(), bound)
     for m in matches(INSTANT_RE, text, NEEDLES):
-        if free(m):  # (a calendar day's limit, no working days)
-            at = m.start("now") if m["now"] else m.start("day")
+        at = m.start("now") if m["now"] else m.start("day")
+        after_a_comma = not text[m.start() : at].strip()
+        if free(m) and (not after_a_comma or CLOSES_ITS_PHRASE.match(text, m.end())):  # (a calendar day's limit, no working days)
             add(m, Period(span_of(at, m.end()), "duration", duration="P0D" if m["now"] else "P1D", bound="max"))
     for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):

@@ -1891,6 +1891,9 @@ def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | Non
     return resolved
 
 
+ZONE_COMMITTEE_ALONE = re.compile(r"^[^政府]*(?:园区|开发区|新区|功能区|片区|园)(?:管委会|管理委员会)$")
+
+
 def _bank_branch_placed(name: str, resolved: tuple, ctx: DocContext) -> tuple:
     """人民银行长沙中心支行 in a 云南 document is 湖南's (a blind test: placed in 云南), as 长沙海关 is 长沙's: a central bank
     branch named after another city is its province's (a province's central branch sits in its capital)."""
@@ -1957,8 +1960,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
     gaz = gazetteer()
     owner = ctx.place or ctx.province
-    # (有关… only of governments: 有关园区管委会 stays a zone's committee, a review)
-    if (DISTRIBUTIVE.match(name) and not (name.startswith(("有关", "相关")) and not name.endswith("政府"))
+    # (有关园区管委会 stays a zone's committee, a review; 有关县（市、区）, 有关乡镇 are the places' governments, another)
+    if (DISTRIBUTIVE.match(name) and not (name.startswith(("有关", "相关")) and ZONE_COMMITTEE_ALONE.search(name))
             or LISTED_PLACES.match(name)):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
         written = re.sub(r"[（）〔〕〈〉、]", "", re.sub(TAKES_IN + "$", "", name))  # 各县（市、区） and 各县市区 are one unit
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)

@@ -756,6 +756,9 @@ def test_the_lower_governments_concerned_are_one_unit_as_each_of_them_is():
     zhejiang = DocContext(gazetteer().lookup("浙江省"), gazetteer().lookup("浙江省"), "provincial")
     assert units("（责任单位：省发展改革委、省经信厅，有关市、县（市、区）人民政府）", ctx=zhejiang) == [
         ("省发展改革委", "co"), ("省经信厅", "co"), ("有关市、县（市、区）人民政府", "co")]
+    # (each form of them, not only one ending in 政府; a zone's committee stays a zone's: a review)
+    assert [resolve_unit(n, PINGLIANG)[1] for n in ("有关县（市、区）", "有关乡镇", "有关园区管委会")] == [
+        "lower-governments", "lower-governments", "zone-administration"]
     tianjin = DocContext(gazetteer().lookup("天津市"), gazetteer().lookup("天津市"), "provincial")
     assert resolve_unit("有关区人民政府", tianjin)[1:3] == ("lower-governments", "county")
 

@@ -2652,6 +2652,10 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("对即办事项当场办理。", []),  # a kind of item, no limit set
     ("推行即办件承诺制，即办件实现当场办结率100%。", []), ("实现当天办结的事项占比达到80%以上。", []),  # (a review)
     ("两个事项同步办理，当天办结。", [("P1D", "max", False)]),  # closing the sentence (a blind test)
+    # (not a statistic, 即办理, a kind of item or a negation after a comma: a review)
+    ("今年以来，当天办结业务3.2万件，群众满意率99%。", []), ("对申请材料齐全、符合法定形式的，即办理登记手续。", []),
+    ("开展“高效办成一件事”，即时办理类事项全部网上可办。", []),
+    ("一般事项5个工作日内办结，复杂事项，当场办结不了的，限时办结。", [("P5D", "max", False)]),
 ])
 def test_a_limit_of_no_time_or_the_day_itself_is_a_period(text, expected):
     """即办, 当场办结 (a blind test: no period, so an item done on the spot had no limit to compare): P0D at most; 当天办结 P1D."""

@@ -36,9 +36,7 @@ from .vectors import score as vector_score
 from .vectors import scores as vector_scores
 
 log = logging.getLogger(__name__)
-# (哪些文件贯彻落实新政办发〔2023〕5号: the question's words before the 文号, none of its abbreviation)
-WORDS_BEFORE_A_NUMBER = re.compile(r"^.*(?:落实|贯彻|执行|根据|按照|依据|参照|实施|关于|文件|印发|转发|引用|对照)")
-DOC_NUMBER_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}〔\d{4}〕\d{1,4}号")  # tokenize.doc_numbers' terms
+DOC_NUMBER_TERM = re.compile(r"[\u4e00-\u9fff]{1,14}〔\d{4}〕\d{1,4}号")  # tokenize.doc_numbers' terms
 FORMAT = 7  # of the files in the index folder; another format is rebuilt, never misread (7: a 文号 is one term too)
 SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
@@ -450,7 +448,7 @@ class SearchIndex:
         cited = [t for t in tokens if DOC_NUMBER_TERM.fullmatch(t)] if self._bm25 is not None and r.doc_number_boost else []
         if cited:
             boost[self._bm25.get_scores(cited) > 0] *= 1 + r.doc_number_boost
-            written = "、".join(WORDS_BEFORE_A_NUMBER.sub("", re.sub(r"\s", "", m.group())) for m in DOC_NUMBER_RE.finditer(query))
+            written = "、".join(dict.fromkeys(cited))
             understood.applied.append(f"clauses naming {written} ranked higher")
         if understood.units:
             for name in understood.units:

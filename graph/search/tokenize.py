@@ -47,7 +47,7 @@ class ChineseTokenizer:
         verdicts = self._verdicts
         text = text.replace("\n", "")
         words = [t for t in self._jieba.cut_for_search(text) if (verdicts[t] if t in verdicts else self._kept(t))]
-        return words + doc_numbers(text) if "号" in text else words
+        return words + doc_numbers(text) if "号" in text and NUMBER_YEAR.search(text) else words
 
 
     def _kept(self, token: str) -> bool:
@@ -59,9 +59,14 @@ class ChineseTokenizer:
         return kept
 
 
+# what a sentence or a question puts right before a 文号, no part of its abbreviation (哪些文件贯彻落实新政办发〔2023〕5号,
+# 根据国发〔2023〕1号: a regular expression cannot tell where the abbreviation starts)
+WORDS_BEFORE_A_NUMBER = re.compile(r"^.*(?:落实|贯彻|执行|根据|按照|依据|参照|实施|关于|文件|印发|转发|引用|对照|精神|要求|以及|和|及|与|或)")
+NUMBER_YEAR = re.compile(r"[〔\[［（(【]\s*(?:19|20)\d\d")  # most text holding 号 holds no 文号 (编号, 号召)
+
+
 def doc_numbers(text: str) -> list[str]:
     """Each 文号 in ``text`` as one term besides its pieces (国办发〔2022〕30号; 〔〕 split it into 国办发 / 2022 / 30, common
-    to every 文号 of a year: a blind tester's 哪些文件落实国办发〔2022〕30号 found 3 of 5 implementers in the top 10)."""
-    # (the abbreviation's last two and three characters: what runs before it in a sentence, 落实 / 根据 / 按照, is no part
-    # of it, and a regular expression cannot tell where it starts)
-    return [f"{m['abbr'][-n:]}〔{m['year']}〕{int(m['num'])}号" for m in DOC_NUMBER_RE.finditer(text) for n in (2, 3) if len(m["abbr"]) >= n]
+    to every 文号 of a year: a blind tester's 哪些文件落实国办发〔2022〕30号 found 3 of 5 implementers in the top 10), its
+    abbreviation whole (not its last characters: 京政办发 and 甘政办发's 〔2023〕5号 are two documents, a review)."""
+    return [f"{WORDS_BEFORE_A_NUMBER.sub('', m['abbr']) or m['abbr']}〔{m['year']}〕{int(m['num'])}号" for m in DOC_NUMBER_RE.finditer(text)]
