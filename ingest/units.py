@@ -1828,13 +1828,17 @@ def _court_by_level(full: str, level: str | None) -> str:
     return SHORT_COURTS.get(full, {}).get(level, full)
 
 
+# 港口镇人民政府, 鼎湖镇 in a county's text: a town of it named like a district far away (a blind test: 港口区镇人民政府)
+TOWN_AFTER = re.compile(r"镇|乡|街道")
+
+
 def _region_short(name: str, ctx: DocContext) -> bool:
     """区 for 自治区: an autonomous region's organ by its short name, in its own documents (区人社厅, 区党委,
     团区委) or anywhere in it for an organ only a province has (区财政厅: a district has no 厅)."""
     if ctx.province is None or not ctx.province.name.endswith("自治区") or not name.startswith(("区", "团区委")):
         return False
-    if name.startswith(NOT_A_PREFIX) or len(name) < 3 or name[1] in "县市旗（(〔、":  # 区县人民政府: the districts'
-        return False
+    if name.startswith(NOT_A_PREFIX) or len(name) < 3 or name[1] in "县市旗（(〔、" and not name.startswith("区市场"):
+        return False  # 区县人民政府: the districts' (区市场监管局 is the region's: a blind test read 各区市场监督管理局)
     return ctx.level == "provincial" or name.endswith("厅")
 
 
@@ -2030,7 +2034,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
         place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
         if (_far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or COMMITTEE_END.search(name))
-                or _short_name(place, written) and _kind_spans_place(name, written)):
+                or _short_name(place, written) and _kind_spans_place(name, written)
+                or _short_name(place, written) and TOWN_AFTER.match(name, len(written))):  # (港口镇: a town, no 港口区's)
             # 江北新区 in 南京, no 江北区 of 重庆; 松山湖管委会 in 东莞 (a zone by its own name), no committee of 赤峰's
             # 松山区; 公安局, 公安厅 (a known kind taking in the short name), no bureau of 公安县, even in 湖北
             full, unit_type = expand(name)

@@ -3676,3 +3676,13 @@ def test_a_body_said_to_implement_a_service_with_wei_is_its_unit():
     """答：实施机关为各州（市）、县（市、区）市场监督管理局 (a blind test: none, though 实施机关：… gave one)."""
     yunnan = DocContext(gazetteer().lookup("云南省"), gazetteer().lookup("云南省"), "provincial")
     assert units("答：实施机关为各州（市）、县（市、区）市场监督管理局。", ctx=yunnan) == [("各州（市）、县（市、区）市场监督管理局", "lead")]
+
+
+def test_a_town_named_like_a_far_district_and_a_regions_market_bureau():
+    """港口镇人民政府 in a 宁国 text is its town (港口区 is 防城港's: a blind test read 港口区镇人民政府); 区市场监管局 in a region's
+    text is the region's bureau (another read 各区市场监督管理局, as 区县 would be)."""
+    ningguo = DocContext(gazetteer().lookup("宁国市"), gazetteer().lookup("安徽省"), "county")
+    assert resolve_unit("港口镇人民政府", ningguo)[::3] == ("宁国市港口镇人民政府", "宁国市")
+    tibet = DocContext(gazetteer().lookup("西藏自治区"), gazetteer().lookup("西藏自治区"), "provincial")
+    assert resolve_unit("区市场监管局", tibet)[0] == "西藏自治区市场监督管理局"
+    assert resolve_unit("区县人民政府", tibet)[0] == "西藏自治区各区县人民政府"
