@@ -126,13 +126,13 @@ PER_NAMED_PERSON = re.compile(rf"每(?:名|位)(?:{PERSON_NOUN})?(?:每(?P<perio
 ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
                r"|实体|合作社")  # 单个创业实体每年, 每个合作社每年 (a blind test: per year alone; a team stays per item)
 ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{ENTITY_KIND}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
-PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额
+PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|全年|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额 (全年: a blind test)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
 YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?:每)?年度累计")
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
-PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场|电信|通信)?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度)")
+PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场|电信|通信)?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",

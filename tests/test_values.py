@@ -2683,3 +2683,8 @@ def test_a_sum_that_says_which_business_and_a_sum_paid_once_after_its_verb(tmp_p
                        "二、对引进的博士一次性发放安家补贴每人2 万元。（责任单位：市人社局）\n")
     assert [(a.value, a.threshold, a.payment_unit) for c in document.clauses for a in c.amounts] == [
         (10000000, True, "per-household"), (20000, False, "per-person-one-off")]
+
+
+def test_a_heads_yearly_cap_written_with_quannian():
+    """每家企业全年最高50万元 (a blind test: per entity), as 每家企业每年 is."""
+    assert amounts("每家企业全年最高50 万元") == [(500000, "max", "per-entity-year")]
