@@ -1923,9 +1923,12 @@ GRID_COMPANY = re.compile(r"电网|国网|电力(?:有限|股份)?(?:责任)?公
 
 def _grid_company_placed(name: str, resolved: tuple, ctx: DocContext) -> tuple:
     province = ctx.province if ctx.province is not None else ctx.place
-    if not GRID_COMPANY.search(name) or province is None:
+    if province is None:
         return resolved
     cities = [p for p in _cities_of(province) if p.short in name or p.name in name]
+    if not GRID_COMPANY.search(name):  # 南宁供电局: the grid's office by its city's short name, as written (no 南宁市供电局 is one)
+        short = len(cities) == 1 and name.startswith(cities[0].short) and not name.startswith(cities[0].name)
+        return (name, resolved[1], "municipal", cities[0].name) if short else resolved
     canonical = name if province.short and name.startswith(province.short) and not name.startswith(province.name) else resolved[0]
     if len(cities) == 1:
         return canonical, resolved[1], "municipal", cities[0].name
