@@ -606,9 +606,9 @@ ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励
 ONCE_AFTER = re.compile(r"\s*(?:/[人户家件项个])?(?:的)?(?:标准)?(?:(?:给予|发放|申领|领取|享受)(?:(?![补奖和及、])[\u4e00-\u9fff]){0,6}?)?(?:的)?一次性")
 
 
-# the standard of a payment named one-off, the number right after it: 一次性补贴标准由每人, 一次性奖励的标准为每家
 # 一次性发放安家补贴每人2万元: paid once, the verb and the payment's name between it and the head (a blind test: per person)
 ONCE_PAID_THEN_HEAD = re.compile(r"一次性(?:发放|给予|奖励|补助|补贴|拨付)(?:(?![和及、])[\u4e00-\u9fff]){0,8}?每[人户家项]\s*$")  # (not …和岗位补贴每人…)
+# the standard of a payment named one-off, the number right after it: 一次性补贴标准由每人, 一次性奖励的标准为每家
 ONCE_STANDARD = re.compile(r"一次性[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|资助)的?标准(?:由|为|是)?\s*(?:按)?\s*每[人户家项]\s*$")
 
 

@@ -818,12 +818,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         working = "工作日" in unit
-        duration = xsd_duration(n, XSD_UNIT[unit], working)
         listed = LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if listed and free(listed):  # 分别压缩至3个和5个工作日以内: the first shares the unit and bound
             add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
                                working_days=working, bound=bound))
-        add(m, Period(span_of(m.start(), m.end()), "duration", duration=duration, working_days=working, bound=bound))
+        add(m, _duration(m, span_of, bound))
         listed_after = (m.end(), bound)
     for m in matches(INSTANT_RE, text, NEEDLES):
         at = m.start("now") if m["now"] else m.start("day")

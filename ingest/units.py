@@ -1937,8 +1937,8 @@ def _grid_company_placed(name: str, resolved: tuple, ctx: DocContext) -> tuple:
 
 @lru_cache(maxsize=64)
 def _cities_of(province: Place) -> tuple[Place, ...]:
-    return tuple(p for p in gazetteer().by_code.values()  # (not 天津市's own 天津市: a municipality's company is its own)
-                 if p.kind == "city" and inside(p, province) and len(p.short) >= 2 and p.short != province.short)
+    # (not 天津市's own 天津市: a municipality's company is its own)
+    return tuple(p for p in _all_cities() if inside(p, province) and p.short != province.short)
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:

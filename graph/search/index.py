@@ -328,7 +328,7 @@ class SearchIndex:
         topic_tokens = _topic_words(tokens, apart)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
-        mask, boost = self._restrictions(filters, understood, tokens, query)
+        mask, boost = self._restrictions(filters, understood, tokens)
         rankings = {}
         if mode in ("hybrid", "bm25") and self._bm25 is not None and (tokens or extra):
             place_words = [t for t in tokens if t not in topic_tokens] if self.ranking.place_words_weight else []
@@ -420,8 +420,7 @@ class SearchIndex:
             return _best_of(rows, vector_scores(np.take(self.vectors, rows, axis=0), q), self.ranking.candidates)
         return _best_of(rows, vector_scores(self.vectors, q)[rows], self.ranking.candidates)
 
-    def _restrictions(self, filters: SearchFilters, understood: Understood, tokens: Sequence[str] = (),
-                      query: str = "") -> tuple[np.ndarray, np.ndarray]:
+    def _restrictions(self, filters: SearchFilters, understood: Understood, tokens: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
         mask = self.facets.mask(filters)
         if not mask.any():

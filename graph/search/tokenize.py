@@ -49,7 +49,6 @@ class ChineseTokenizer:
         words = [t for t in self._jieba.cut_for_search(text) if (verdicts[t] if t in verdicts else self._kept(t))]
         return words + doc_numbers(text) if "号" in text and NUMBER_YEAR.search(text) else words
 
-
     def _kept(self, token: str) -> bool:
         """Whether a token is indexed; remembered (a token recurs thousands of times in a corpus,
         and the regular expression was a third of tokenizing), up to a bound against odd queries."""
