@@ -783,8 +783,9 @@ def test_a_grid_companys_office_is_the_city_it_names(doc_place, name, expected):
     """广西电网柳州供电局 had been 广西壮族自治区电网柳州供电局, the region's (a blind test); 国网沈阳供电公司 in a 辽宁 text 辽宁's."""
     place = gazetteer().lookup(doc_place)
     province = gazetteer().lookup(place.province) if place.province else place
-    canonical, _, _, jurisdiction = resolve_unit(name, DocContext(place, province, place.level))
+    canonical, _, level, jurisdiction = resolve_unit(name, DocContext(place, province, place.level))
     assert (canonical, jurisdiction) == expected
+    assert level == ("provincial" if doc_place == "天津市" else "municipal")  # (a municipality's own company: its level)
 
 
 @pytest.mark.parametrize("doc_place,name,expected", [
