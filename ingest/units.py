@@ -2548,6 +2548,14 @@ def _as_the_addressee(mention: UnitMention, addressee: tuple) -> UnitMention:
 
 
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
+TOWN_ALONE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")  # a town or street by its name alone (not in the gazetteer)
+TOWN_ORGAN = re.compile(r"(?:(?<=[镇乡])(?:人民政府|政府)|(?<=街道)办事处)$")
+
+
+def _town_kind(name: str) -> str:
+    """A town's government and a street's office differ: 镇 and 乡 share one, 街道 the other."""
+    return "street" if name.endswith("街道") else "town"
+
 
 
 def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
@@ -2557,7 +2565,13 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
     out: dict[int, str] = {}
     run: list[tuple[str, int, Place]] = []
     zones: list[tuple[str, int]] = []  # 四川天府新区、成都高新区、成都东部新区管委会: the zones share the committee
+    towns: list[tuple[str, int]] = []  # 鼎湖镇、长埠镇人民政府: the towns share the government (a blind test)
     for name, _, offset in written:
+        organ = TOWN_ORGAN.search(name)
+        if organ and towns and content[towns[-1][1] + len(towns[-1][0]) : offset] == "、" \
+                and TOWN_ALONE.fullmatch(name[: organ.start()]):
+            out.update({o: n + organ.group() for n, o in towns if _town_kind(n) == _town_kind(name[: organ.start()])})
+        towns = [*towns, (name, offset)] if TOWN_ALONE.fullmatch(name) else []
         committee = ZONE_COMMITTEE.search(name)
         if committee and zones and content[zones[-1][1] + len(zones[-1][0]) : offset] == "、":
             out.update({o: n + committee["organ"] for n, o in zones})

@@ -1164,6 +1164,15 @@ def test_a_sections_responsibility_bracket_is_inherited_by_its_items_naming_no_u
     assert units["1.2.3"] == []
 
 
+def test_towns_listed_bare_before_a_towns_government_share_it():
+    text = "加强道路养护。（责任单位：鼎湖镇、长埠镇人民政府，县交通运输局）"
+    assert [(u.name, u.canonical) for u in mentions(text)][:2] == [
+        ("鼎湖镇", "金昌市鼎湖镇人民政府"), ("长埠镇人民政府", "金昌市长埠镇人民政府")]
+    # a street's office is no town's government, nor the reverse
+    text = "加强道路养护。（责任单位：城关镇、东城街道、南关街道办事处）"
+    assert [u.canonical for u in mentions(text)][:2] == ["城关镇", "东城街道办事处"]
+
+
 def test_zones_listed_bare_before_a_zones_committee_share_it():
     chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
     text = "推进审批改革。（责任单位：四川天府新区、成都高新区、成都东部新区管委会，市级有关部门）"
