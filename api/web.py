@@ -62,6 +62,7 @@ def _templates() -> Environment:
 CODE_LABELS = {
     "national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级",
     "lead": "牵头", "co": "配合", "inherited": "沿用（下同）", "any": "全部",
+    "inherited_heading": "上级标题所列",
     "exact": "确定金额", "max": "上限", "min": "下限", "threshold": "门槛条件", "payment_rate": "补贴比例",
     "superseded": "原标准（已调整）",
     "interval": "期间", "from": "起始", "deadline": "截止", "duration": "期限", "ongoing": "长期", "recurring": "每隔",
@@ -228,7 +229,7 @@ def _document_context(store, key: str, base: str) -> dict:
     units: dict[str, dict[str, dict]] = {role: {} for role in ROLES}
     for clause, mentions in (reads.clause_mentions(store, iris, base) if iris else {}).items():
         for m in mentions:
-            units.setdefault(m.role, {}).setdefault(m.iri, {"iri": m.iri, "name": m.name, "clauses": set()})["clauses"].add(
+            units.setdefault(m.inherited_as or m.role, {}).setdefault(m.iri, {"iri": m.iri, "name": m.name, "clauses": set()})["clauses"].add(
                 reads.clause_id(clause, base))
     cited_by = reads.rows(store, "cited_by", cited=doc.iri)
     return {"doc": doc, "outline": _outline(doc), "units": units, "valued": _values_by_clause(store, doc),
@@ -266,8 +267,8 @@ def _unique_by(items: list[dict], key: str | tuple[str, ...]) -> list[dict]:
 def _unit_context(store, unit_id: str, base: str) -> dict:
     clauses = reads.unit_clauses(store, unit_id, "any", limit=reads.MAX_LIMIT, base=base)
     by_role: dict[str, list] = {}
-    for c in clauses.clauses.items:
-        by_role.setdefault(c.role, []).append(c)
+    for c in clauses.clauses.items:  # a heading's lead leads its items: listed with the leads, marked inherited
+        by_role.setdefault(c.inherited_as or c.role, []).append(c)
     same_type = []
     if clauses.unit.type_label:  # the same kind of unit in the other cities
         matches = reads.find_units(store, clauses.unit.type_label, base=base)

@@ -64,6 +64,7 @@ class POL(DefinedNamespace):
     reference: URIRef
     # values and provenance
     role: URIRef
+    inheritedAs: URIRef
     unit: URIRef
     concept: URIRef
     relation: URIRef

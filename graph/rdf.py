@@ -514,6 +514,8 @@ class DocumentGraphBuilder:
         g.add((node, type_, P.UnitMention))
         g.add((node, P.unit, u))
         g.add((node, P.role, self.literal(m.role)))
+        if m.inherited_as:
+            g.add((node, P.inheritedAs, self.literal(m.inherited_as)))
         self._provenance(g, node, m.span)
 
     def _issuers(self, g: Graph, doc: Document) -> list:

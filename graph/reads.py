@@ -121,6 +121,8 @@ class UnitMention(BaseModel):
     name: str = Field(description="Canonical name of the unit")
     as_written: str
     role: str = Field(description="lead, co or inherited")
+    inherited_as: str | None = Field(None, description="An inherited unit's role where it was written, lead or co "
+                                     "(a section heading's （X牵头）: X leads its items); none for a document rule's (…下同)")
     jurisdiction: str | None = None
     start: int
     end: int
@@ -236,6 +238,7 @@ class UnitClause(BaseModel):
     id: str
     iri: str
     role: str
+    inherited_as: str | None = Field(None, description="An inherited unit's role where it was written (lead or co)")
     number: str
     path: str
     heading: str | None = None
@@ -629,7 +632,7 @@ def clause_mentions(store, clauses: list[str], base: str) -> dict[str, list[Unit
         unit = units[r["unit"]]
         out.setdefault(r["clause"], []).append(UnitMention(
             unit_id=r["unit"].rsplit("/", 1)[-1], iri=r["unit"], name=unit["canonical"], as_written=r["asWritten"], role=r["role"],
-            jurisdiction=unit["jurisdiction"], start=r["start"], end=r["end"]))
+            inherited_as=r.get("inheritedAs"), jurisdiction=unit["jurisdiction"], start=r["start"], end=r["end"]))
     return out
 
 
@@ -756,14 +759,18 @@ UNIT_FACTS = {"canonical": "canonical", "alias": "aliases", "jurisdiction": "jur
 
 def unit_clauses(store, unit_id: str, role: str = "any", *, limit: int = 100, offset: int = 0,
                  base: str = DEFAULT_BASE) -> UnitClauses:
-    """The clauses a unit is responsible for (as lead, co, inherited or any), in document order."""
+    """The clauses a unit is responsible for (as lead, co, inherited or any), in document order. Lead and co
+    include the clauses it has inherited as such (a section heading's （X牵头） over them: X leads its items)."""
     if role not in (*ROLES, "any"):
         raise BadId("role", f"{str(role)[:40]!r} is not a role: lead, co, inherited or any")
     check_page(limit, offset)
     summary = unit(store, unit_id, base=base)
-    found = rows(store, "unit_clauses", unit=summary.iri, role=None if role == "any" else role)
+    found = rows(store, "unit_clauses", unit=summary.iri, role=None if role == "any" else [role, "inherited"])
+    if role in ("lead", "co"):
+        found = [r for r in found if role in (r["role"], r.get("inheritedAs"))]
     items = sorted(
-        (UnitClause(id=clause_id(r["clause"], base), iri=r["clause"], role=r["role"], number=r["number"], path=r["path"],
+        (UnitClause(id=clause_id(r["clause"], base), iri=r["clause"], role=r["role"], inherited_as=r.get("inheritedAs"),
+                    number=r["number"], path=r["path"],
                     heading=r.get("heading"), document_id=document_id(r["document"], base), title=r.get("title"),
                     doc_number=r.get("docNumber")) for r in _unique(_role_rows(found), "key")),
         key=lambda c: (c.document_id, path_key(c.path), ROLES.index(c.role) if c.role in ROLES else 9))

@@ -45,6 +45,9 @@ class UnitMention:
     unit_type: str | None = None  # functional type id, e.g. "hrss"
     level: str | None = None  # national | provincial | municipal | county
     jurisdiction: str | None = None  # place name the unit belongs to
+    # an inherited unit's role where it was written (（一）市场准入（X牵头） over items 1. 2.: X leads them): lead or co;
+    # None for a document rule's (…下同, 以下不再列出)
+    inherited_as: str | None = None
 
 
 @dataclass

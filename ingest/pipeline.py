@@ -28,7 +28,7 @@ from .metadata import (
     split_parts,
     title_span,
 )
-from .model import Clause, ConceptMention, Document, Segment
+from .model import Clause, ConceptMention, Document, Segment, UnitMention
 from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
@@ -459,6 +459,14 @@ def _sole_department(issuers: list[str]) -> str | None:
     return name if not GOVERNMENT_BODY.search(name) or typed is not None and typed.id not in NOT_DEPARTMENTS else None
 
 
+def inherited(mention: UnitMention) -> UnitMention:
+    """A unit written over an item, given to the items below it: inherited, as what it was written (the lead of a
+    section is its items' lead)."""
+    if mention.role == "inherited":
+        return mention  # (a document rule's, or inherited already)
+    return replace(mention, role="inherited", inherited_as=mention.role)
+
+
 NOT_DEPARTMENTS = {"zone-administration", "local-government"}  # a zone's committee or a government issues for many departments
 
 
@@ -475,7 +483,7 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
         found = extract_units(heading.text, partial(heading.span, source), rules, ctx)
         below = [c for c in clauses if c.path.startswith(section.path + ".") and not c.units]
         for clause in below:
-            clause.units = [replace(m, role="inherited") for m in found]
+            clause.units = [inherited(m) for m in found]
 
 
 def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext, issued) -> None:
@@ -517,12 +525,12 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
             clause = clauses[item.path]
             clause.units = extract_units(note.text, span_of, rules, ctx)
             if own and item is not section:  # the item's sub-items: what their item is responsible for, inherited
-                clause.units = [replace(u, role="inherited") for u in clause.units]
+                clause.units = [inherited(u) for u in clause.units]
             clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
         if own:  # the last sub-item wrote its item's bracket: inherited there too
             written = note.span(source)
             last = clauses[items[-1].path]
-            last.units = [replace(u, role="inherited") if written.start <= u.span.start < written.end else u for u in last.units]
+            last.units = [inherited(u) if written.start <= u.span.start < written.end else u for u in last.units]
 
 
 def _brackets_after_sub_items(nodes, clauses: dict, source: str) -> None:
@@ -539,7 +547,7 @@ def _brackets_after_sub_items(nodes, clauses: dict, source: str) -> None:
             continue
         for clause in clauses.values():
             if clause.path.startswith(node.path + ".") and not clause.units:
-                clause.units = [replace(u, role="inherited") for u in written]
+                clause.units = [inherited(u) for u in written]
 
 
 def _a_bracket_alone(text: str) -> bool:

@@ -860,3 +860,26 @@ def test_a_documents_stated_term_is_in_its_summary(tmp_path):
     (summary,) = reads.documents(ws.store).items
     assert (summary.in_force_from, summary.in_force_until) == (dt.date(2023, 7, 1), dt.date(2026, 6, 30))
     ws.close()
+
+
+def test_a_section_headings_lead_leads_its_items_as_inherited_in_the_graph_and_reads(tmp_path):
+    """一、…（市市场监管局牵头） over 1. 2.: each item inherits the unit as its lead (pol:inheritedAs "lead"), so asking what
+    the unit leads finds them (a researcher: they were only `inherited`, and a lead query missed them)."""
+    from policykg.graph import reads
+
+    source = tmp_path / "in" / "惠州.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "惠州市人民政府办公室关于印发惠州市优化营商环境若干措施的通知\n惠府办〔2023〕12号\n各县、区人民政府，市政府各部门：\n"
+        "一、提升市场准入便利度（市市场监管局牵头）\n1.推行企业开办“一网通办”，全流程1个工作日内办结。\n2.推进“证照分离”改革全覆盖。\n"
+        "二、优化政务服务\n3.推进政务服务事项标准化。（市市场监管局配合）\n惠州市人民政府办公室\n2023年3月1日\n", encoding="utf-8")
+    ws = open_ws(tmp_path / "data")
+    ws.ingest([source.parent], quiet=True)
+    found = ws.select("SELECT ?m ?role ?as WHERE { ?m pol:role ?role . OPTIONAL { ?m pol:inheritedAs ?as } }")
+    assert sorted((r["role"], r.get("as")) for r in found) == [("co", None), ("inherited", "lead"), ("inherited", "lead")]
+    (unit,) = {r["unit"] for r in ws.select("SELECT ?unit WHERE { ?c pol:leadUnit|pol:inheritedUnit|pol:coUnit ?unit }")}
+    unit_id = unit.rsplit("/", 1)[-1]
+    leads = reads.unit_clauses(ws.store, unit_id, "lead").clauses.items
+    assert [(c.path, c.role, c.inherited_as) for c in leads] == [("1.1", "inherited", "lead"), ("1.2", "inherited", "lead")]
+    assert [c.path for c in reads.unit_clauses(ws.store, unit_id, "co").clauses.items] == ["2.3"]
+    assert [c.path for c in reads.unit_clauses(ws.store, unit_id, "inherited").clauses.items] == ["1.1", "1.2"]
