@@ -339,6 +339,7 @@ def test_a_wenhao_is_one_term_besides_its_pieces():
 
     tokens = ChineseTokenizer().tokens("哪些文件落实国办发〔2022〕30 号")
     assert "国办发〔2022〕30号" in tokens and "30" in tokens
+    assert "国办发〔2022〕30号" in ChineseTokenizer().tokens("哪些文件落实了国办发〔2022〕30号")  # (was 了国办发…: a blind tester)
     assert ChineseTokenizer().tokens("（国发[2021]29号）")[-1:] == ["国发〔2021〕29号"]
     assert ChineseTokenizer().tokens("根据京政办发〔2023〕5号和甘政办发〔2023〕5号")[-2:] == ["京政办发〔2023〕5号", "甘政办发〔2023〕5号"]
 

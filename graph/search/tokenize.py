@@ -60,7 +60,8 @@ class ChineseTokenizer:
 
 # what a sentence or a question puts right before a 文号, no part of its abbreviation (哪些文件贯彻落实新政办发〔2023〕5号,
 # 根据国发〔2023〕1号: a regular expression cannot tell where the abbreviation starts)
-WORDS_BEFORE_A_NUMBER = re.compile(r"^.*(?:落实|贯彻|执行|根据|按照|依据|参照|实施|关于|文件|印发|转发|引用|对照|精神|要求|以及|和|及|与|或)")
+# (落实了国办发〔2022〕30号: the particle after the verb too, a blind tester; no 文号 opens with one)
+WORDS_BEFORE_A_NUMBER = re.compile(r"^.*(?:落实|贯彻|执行|根据|按照|依据|参照|实施|关于|文件|印发|转发|引用|对照|精神|要求|以及|和|及|与|或)(?:了|过|的|着)?")
 NUMBER_YEAR = re.compile(r"[〔\[［（(【]\s*(?:19|20)\d\d")  # most text holding 号 holds no 文号 (编号, 号召)
 
 
