@@ -1352,7 +1352,12 @@ def _wider_place_after(previous: str, piece: str) -> bool:
     last, first = LAST_PLACE_WORD.search(previous), FIRST_PLACE_WORD.match(piece)
     if first and first["word"] in ZONE_WORDS and not ORG_END.search(piece):
         return False  # 各乡镇、园区负责…: the zones are more places of the list (园区财政局 is a body of its own)
+    if first and first["word"] == "市" and COUNTY_CITY.match(piece) and last and _place_rank(last["word"]) == 2:
+        return False  # 各县、自治县、市〔区〕人民政府: 市〔区〕 the county-level cities and districts, peers of the counties (a blind test)
     return bool(last and first) and _place_rank(first["word"]) < _place_rank(last["word"])
+
+
+COUNTY_CITY = re.compile(r"市[（〔(]区[）〕)]")
 
 
 def _place_rank(word: str) -> int:

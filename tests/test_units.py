@@ -160,6 +160,7 @@ def mentions(text, state=None, ctx=JINCHANG):
     "各市〔州〕、县〔市、区、特区〕人民政府", "各市、州、县人民政府", "各县（市、区）政府", "各旗县市区、开发区", "各市、县级政府",
     "各市、州、直管市、神农架林区人民政府", "各市、省直管县（市）人民政府", "各市（区）政府（管委会）",
     "各区人民政府（含开发区、风景区）", "各区县人民政府〔含功能区〕", "各省辖市政府",
+    "各县、自治县、市〔区〕人民政府",  # 市〔区〕: the county-level cities and districts, no wider place (a blind test)
 ])
 def test_a_distributive_lower_government_is_one_unit_never_split(written):
     found = mentions(f"推进改革。（责任单位：省直有关单位，{written}）", ctx=GUIYANG)
