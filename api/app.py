@@ -219,8 +219,9 @@ DOC_ID = Path(..., max_length=200, description="Document id, or the 文号 of th
 async def documents(request: Request, limit: int = Query(100, ge=1, le=reads.MAX_LIMIT), offset: int = Query(0, ge=0, le=10**9),
                     city: str | None = Query(None, max_length=100, examples=["平凉"]), province: str | None = Query(None, max_length=100),
                     level: Literal["national", "provincial", "municipal", "county"] | None = None,
-                    year: int | None = Query(None, ge=1949, le=2100)):
-    filters = reads.DocumentFilters(city=city, province=province, level=level, year=year)
+                    year: int | None = Query(None, ge=1949, le=2100),
+                    in_force_on: dt.date | None = Query(None, description="Issued by that day and within the term the text states")):
+    filters = reads.DocumentFilters(city=city, province=province, level=level, year=year, in_force_on=in_force_on)
     return await run_in_threadpool(reads.documents, _store(request), limit=limit, offset=offset, filters=filters, base=_base(request))
 
 

@@ -210,6 +210,7 @@ class DocumentFilters(BaseModel):
     province: str | None = None
     level: Literal["national", "provincial", "municipal", "county"] | None = None
     year: int | None = Field(None, ge=1949, le=2100)
+    in_force_on: dt.date | None = Field(None, description="Issued by that day and within the term the text states of itself")
 
 
 class UnitSummary(BaseModel):
@@ -454,12 +455,20 @@ def _matches(doc: DocumentSummary, f: DocumentFilters) -> bool:
         return False
     if f.level and doc.level != f.level:
         return False
+    if f.in_force_on and not _in_force(doc, f.in_force_on):
+        return False
     return not (f.year and (doc.date is None or doc.date.year != f.year))
+
+
+def _in_force(doc: DocumentSummary, day: dt.date) -> bool:
+    """Issued by ``day`` and within its own term (the search's in_force_on reads the same)."""
+    return ((doc.date is None or doc.date <= day) and (doc.in_force_from is None or doc.in_force_from <= day)
+            and (doc.in_force_until is None or day <= doc.in_force_until))
 
 
 def documents(store, *, limit: int = 100, offset: int = 0, filters: DocumentFilters | None = None,
               base: str = DEFAULT_BASE) -> Page[DocumentSummary]:
-    """Documents by date, filtered by city, province, level and year, one page at a time."""
+    """Documents by date, filtered by city, province, level, year and the day they are in force, one page at a time."""
     check_page(limit, offset)
     filters = filters or DocumentFilters()
     return _page([d for d in all_documents(store, base=base) if _matches(d, filters)], limit, offset)

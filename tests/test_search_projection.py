@@ -246,6 +246,21 @@ def test_in_force_filter_uses_period_columns(seed_index):
     assert "pingzhengfa-2019-1-620800/clause/3.6" not in ids and "ancujiuzufa-2020-3-210300/clause/2" in ids
 
 
+def test_in_force_on_keeps_a_document_within_the_term_it_states():
+    """in_force_on left in a text whose 有效期至2023年12月31日 had passed (a researcher: only the issue date was compared)."""
+    from policykg.graph.search.facets import Facets
+
+    def record(doc, issued, since=None, until=None):
+        return {"clause": f"{doc}/c", "document": doc, "doc_key": doc, "title": "", "issuer": None, "place": "上海市", "province": "上海市",
+                "city": None, "level": "provincial", "date": issued, "doc_number": None, "units": [], "groups": [], "instruments": [],
+                "periods": [], "in_force_from": since, "in_force_until": until}
+
+    facets = Facets([record("expired", "2023-01-10", "2023-02-01", "2023-12-31"), record("open", "2023-03-01"),
+                     record("later", "2024-05-01", "2024-07-01", "2026-06-30"), record("running", "2023-05-26", "2023-06-01", "2025-12-31")])
+    assert facets.documents_mask(SearchFilters(in_force_on=dt.date(2024, 6, 1))).tolist() == [False, True, False, True]
+    assert facets.documents_mask(SearchFilters(in_force_on=dt.date(2023, 12, 31))).tolist() == [True, True, False, True]
+
+
 def test_a_place_the_people_asked_about_go_to_is_no_place_of_the_query():
     """去天津打工的贫困户: the workers' destination, not the policy's place (its passages of 平凉 had been no good match);
     到上海就业有补贴吗 still names 上海."""

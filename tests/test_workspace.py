@@ -883,3 +883,26 @@ def test_a_section_headings_lead_leads_its_items_as_inherited_in_the_graph_and_r
     assert [(c.path, c.role, c.inherited_as) for c in leads] == [("1.1", "inherited", "lead"), ("1.2", "inherited", "lead")]
     assert [c.path for c in reads.unit_clauses(ws.store, unit_id, "co").clauses.items] == ["2.3"]
     assert [c.path for c in reads.unit_clauses(ws.store, unit_id, "inherited").clauses.items] == ["1.1", "1.2"]
+
+
+def test_in_force_on_reads_each_documents_own_term_in_the_list_and_the_search(tmp_path):
+    """/documents?in_force_on= and the search's in_force_on keep a text only within the term it states (a researcher: the
+    search had kept a 有效期至2023年12月31日 text on 2024-06-01, the list had no such filter)."""
+    from policykg.graph import reads
+    from policykg.graph.search.facets import SearchFilters
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, title, number, term in [("a.txt", "甲市关于促进就业的若干措施", "甲政发〔2023〕1号", "本措施自2023年2月1日起施行，有效期至2023年12月31日。"),
+                                      ("b.txt", "甲市关于稳定就业的若干措施", "甲政发〔2023〕2号", "本措施自2023年3月1日起施行，有效期3年。")]:
+        (folder / name).write_text(f"{title}\n{number}\n各县区人民政府：\n一、对吸纳高校毕业生就业的企业给予一次性就业补贴。\n{term}\n"
+                                   "甲市人民政府\n2023年1月20日\n", encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    ws.ingest([folder], quiet=True)
+    day = dt.date(2024, 6, 1)
+    listed = reads.documents(ws.store, filters=reads.DocumentFilters(in_force_on=day)).items
+    assert [d.doc_number for d in listed] == ["甲政发〔2023〕2号"]
+    hits = ws.search_index.search("就业补贴", k=10, filters=SearchFilters(in_force_on=day), mode="bm25")
+    assert {h.doc_number for h in hits} == {"甲政发〔2023〕2号"}
+    assert {h.doc_number for h in ws.search_index.search("就业补贴", k=10, filters=SearchFilters(in_force_on=dt.date(2023, 6, 1)),
+                                                         mode="bm25")} == {"甲政发〔2023〕1号", "甲政发〔2023〕2号"}

@@ -83,7 +83,8 @@ def _document_places(doc: dict) -> set[str]:
     return names
 
 
-DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province")
+DOCUMENT_FIELDS = ("document", "doc_key", "doc_number", "title", "issuer", "date", "level", "place", "city", "province",
+                   "in_force_from", "in_force_until")
 
 
 def name_order(name: str | None) -> tuple[bool, str]:
@@ -165,6 +166,8 @@ class Facets:
         self.place = np.array([short_place(d.get("place")) for d in docs], dtype=object)
         self.level = np.array([d["level"] or "" for d in docs], dtype=object)
         self.date = np.array([d["date"] or "" for d in docs], dtype="U10")
+        self.in_force_from = np.array([d.get("in_force_from") or "" for d in docs], dtype="U10")
+        self.in_force_until = np.array([d.get("in_force_until") or "" for d in docs], dtype="U10")
         # a district's document is its city's too (黄岛区's for a query naming 青岛)
         self.places = [_document_places(d) | ({city} if city else set()) for d, city in zip(docs, self.in_city)]
         self.ids = [{d["doc_key"], d["document"], d["doc_number"]} - {None} for d in docs]
@@ -284,8 +287,11 @@ class Facets:
             keep &= np.array([f.document in ids for ids in self.ids], dtype=bool)
         if f.year:
             keep &= np.char.startswith(self.date, str(f.year))
-        if f.in_force_on:
-            keep &= (self.date == "") | (self.date <= f.in_force_on.isoformat())
+        if f.in_force_on:  # issued by then, and within the term it states of itself (有效期至2023年12月31日: a researcher)
+            day = f.in_force_on.isoformat()
+            keep &= (self.date == "") | (self.date <= day)
+            keep &= (self.in_force_from == "") | (self.in_force_from <= day)
+            keep &= (self.in_force_until == "") | (day <= self.in_force_until)
         return keep
 
     def mask(self, f: SearchFilters) -> np.ndarray:

@@ -37,7 +37,9 @@ from .vectors import scores as vector_scores
 
 log = logging.getLogger(__name__)
 DOC_NUMBER_TERM = re.compile(r"[\u4e00-\u9fff]{1,14}〔\d{4}〕\d{1,4}号")  # tokenize.doc_numbers' terms
-FORMAT = 7  # of the files in the index folder; another format is rebuilt, never misread (7: a 文号 is one term too)
+# of the files in the index folder; another format is rebuilt, never misread (7: a 文号 is one term too; 8: each
+# document's own term, for in_force_on)
+FORMAT = 8
 SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
 # Share of the records a filter may keep for dense scoring to take only their rows (a copy,

@@ -69,12 +69,14 @@ EMBED_CHUNK = 64  # passages per encoder call when progress is reported: a stop 
 DOCUMENTS_QUERY = """
 SELECT ?d (SAMPLE(?title) AS ?t) (SAMPLE(?number) AS ?num) (SAMPLE(?date) AS ?day) (SAMPLE(?file) AS ?f)
        (SAMPLE(?hash) AS ?sha) (SAMPLE(?lev) AS ?level) (GROUP_CONCAT(DISTINCT STR(?issuerNode); separator=" ") AS ?issuers) (SAMPLE(?placeNode) AS ?place)
-       (SAMPLE(?provinceNode) AS ?province) WHERE { {only}
+       (SAMPLE(?provinceNode) AS ?province) (SAMPLE(?from) AS ?fromDay) (SAMPLE(?until) AS ?untilDay) WHERE { {only}
   ?d a pol:PolicyDocument ; pol:sourceFile ?file .
   OPTIONAL { ?d eli:title ?title }
   OPTIONAL { ?d pol:sourceSha256 ?hash }
   OPTIONAL { ?d eli:id_local ?number }
   OPTIONAL { ?d eli:date_document ?date }
+  OPTIONAL { ?d eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?d eli:date_no_longer_in_force ?until }
   OPTIONAL { ?d pol:level ?lev }
   OPTIONAL { ?d eli:passed_by ?issuerNode }
   OPTIONAL { ?d eli:jurisdiction ?placeNode }
@@ -124,7 +126,7 @@ RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize
 # format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked, 5 only
 # in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
 # record code differs), tokens only from this format
-REUSABLE_FORMATS = (3, 4, 5, 6, FORMAT)  # (6: its tokens lacked each 文号's own term)
+REUSABLE_FORMATS = (3, 4, 5, 6, 7, FORMAT)  # (6: its tokens lacked each 文号's own term; 7: documents' terms)
 SPARE_VECTORS = "spare_vectors.npy"  # a BM25-only build's unused vectors, for the next build with the model
 MAX_CHANGED_WORDS = 500  # words added to the tokenizer's dictionary or taken out, past which every passage is tokenized again
 
@@ -187,6 +189,7 @@ def _documents(store, rows: list[dict], place_kinds: list[dict]) -> dict[str, di
             "level": level, "issuer": _joint(labels, issuers[r["d"]]), "place": place, "place_kind": kinds.get(r.get("place")),
             "city": place if level in ("municipal", "county") else None,
             "province": labels.get(r.get("province")),
+            "in_force_from": r.get("fromDay"), "in_force_until": r.get("untilDay"),  # the term the document states
         }
     return out
 
