@@ -336,8 +336,33 @@ PREPOSITION_OPENS = re.compile(r"\s*(?:要|须|应|均)?(?:对|向|将|把|为|�
 YEARLY_BEFORE_IN_LIST = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)[^。；;，,每]{0,16}?[、和及]\s*$")
 
 
-def _month_deadline(m: re.Match, issue_date: dt.date) -> dt.date | None:
-    """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed."""
+# 每年3月底前集中审核，6月底前拨付到位: a yearless day after a yearly one in its sentence, no year written between, is
+# yearly too (a blind test: a one-off deadline)
+YEARLY_DUE = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)")
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年|次年|明年|当年|下一?年")
+# 2023年3月底前集中审核，6月底前拨付到位: a yearless day after a dated one due in its sentence is of its year (a blind test:
+# the document's; not after 对2019年1月1日以后成立的企业, who qualifies)
+DATED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:\d{1,2}\s*日|底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)")
+
+
+def _after_a_yearly_due(text: str, at: int) -> bool:
+    start = _sentence_start(text, at)
+    yearly = list(YEARLY_DUE.finditer(text, start, at))
+    return bool(yearly) and not YEAR_WRITTEN.search(text, yearly[-1].end(), at)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    stops = [s.end() for s in SENTENCE_STOPS.finditer(text, 0, at)]
+    return stops[-1] if stops else 0
+
+
+def _month_deadline(m: re.Match, issue_date: dt.date, text: str = "") -> dt.date | None:
+    """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed; after a day of a
+    written year in its sentence (2023年3月底前…，6月底前…), of that year, or the next where its month is earlier."""
+    dated = list(DATED_MONTH.finditer(text, _sentence_start(text, m.start()), m.start())) if text else []
+    if dated and not re.search(r"每年|次年|明年|当年|下一?年", text[dated[-1].end() : m.start()]):
+        year = int(dated[-1]["y"]) + (1 if m["vm"] and int(m["vm"]) < int(dated[-1]["m"]) else 0)
+        return dt.date(year, 12, 31) if m["ve"] else _valid(_ceil, str(year), m["vm"], _day_of_month(m["vd"], m["vxun"]))
     if m["ve"]:
         return dt.date(issue_date.year, 12, 31)
     return _this_or_next_year(issue_date, m["vm"], _day_of_month(m["vd"], m["vxun"]))
@@ -361,10 +386,7 @@ def _plan_end(m: re.Match) -> dt.date:
 
 def _in_a_yearly_round(text: str, at: int) -> bool:
     """每年 earlier in the sentence: what follows is done every year."""
-    if "每年" not in text:
-        return False
-    stops = [s.end() for s in SENTENCE_STOPS.finditer(text, 0, at)]
-    return "每年" in text[stops[-1] if stops else 0 : at]
+    return "每年" in text and "每年" in text[_sentence_start(text, at) : at]
 
 
 SENTENCE_STOPS = re.compile(r"[。；;！？]")
@@ -718,13 +740,14 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if EVERY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # 于每年 / 6月30日前 (a line between): due every year (RECURRING_DUE_RE's)
         if free(m) and issue_date and _due(text, m.end()):
-            if m["vm"] and YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start()):  # 每年3月31日前申报、6月30日前拨付
+            if m["vm"] and (YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start())  # 每年3月31日前申报、6月30日前拨付
+                            or _after_a_yearly_due(text, m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=_month_deadline(m, issue_date), duration="P1Y"))
                 continue
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date, text)))
     for m in matches(MONTH_DUE_RE, text, NEEDLES):
         if free(m) and issue_date and (verb := DUE_VERB.match(text, m.end())) and not _done_or_yearly(text, m.start(), verb.end()):
-            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
+            add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date, text)))
     for m in matches(CUTOFF_MONTH_RE, text, NEEDLES):
         sentence = max(text.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1
         if (free(m) and issue_date and not EVERY_PERIOD_BEFORE.search(text, sentence, m.start())  # (每年…截止: recurs)

@@ -2065,6 +2065,24 @@ def test_a_date_listed_after_a_yearly_one_is_yearly_too():
         ("deadline", None, D(2023, 3, 31), None, "exact", False), ("deadline", None, D(2023, 6, 30), None, "exact", False)]
 
 
+def test_a_yearless_date_after_a_yearly_or_dated_one_in_its_sentence_takes_its_round_or_year():
+    """每年3月底前集中审核，6月底前拨付到位: the second date, after a comma, had been a one-off deadline of the document's year;
+    2023年3月底前…，6月底前…: the second is of 2023, 11月底 then 3月底 of the next (a blind test); a year written between, a
+    new sentence or a date that says who qualifies (对2019年1月1日以后成立的企业) gives none of it."""
+    yearly = ("recurring", None, D(2024, 3, 31), "P1Y", "exact", False)
+    assert periods("稳岗返还资金于每年3 月底前集中审核，6 月底前拨付到位。", D(2023, 5, 1)) == [
+        yearly, ("recurring", None, D(2023, 6, 30), "P1Y", "exact", False)]
+    assert periods("每年3月底前申报，2024年6月底前完成改造。", D(2023, 5, 1)) == [
+        yearly, ("deadline", None, D(2024, 6, 30), None, "exact", False)]
+    assert periods("每年3月底前申报。6月底前完成改造。", D(2023, 5, 1)) == [
+        yearly, ("deadline", None, D(2023, 6, 30), None, "exact", False)]
+    assert periods("2025年3月底前集中审核，6月底前拨付到位。", D(2023, 5, 1)) == [
+        ("deadline", None, D(2025, 3, 31), None, "exact", False), ("deadline", None, D(2025, 6, 30), None, "exact", False)]
+    assert periods("2023年11月底前完成申报，3月底前拨付。", D(2023, 5, 1))[1] == ("deadline", None, D(2024, 3, 31), None, "exact", False)
+    assert periods("对2019年1月1日以后成立的企业，在6月底前完成申报。", D(2023, 5, 1)) == [
+        ("deadline", None, D(2023, 6, 30), None, "exact", False)]
+
+
 def test_this_tasks_time_closing_the_item_after_a_full_stop():
     """…开展专项检查。此项工作长期坚持。: ongoing, as after a comma (a blind probe, z97)."""
     assert periods("规范涉企收费。开展专项检查。此项工作长期坚持。") == [("ongoing", None, None, None, "exact", False)]
