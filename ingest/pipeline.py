@@ -311,6 +311,11 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         issuer = issuers[0] if issuers else None
         if issuer:
             inferred["issuer"] = "from the forwarding notice's title"
+    if notice is not None and issuers:  # 省人社厅、省财政厅《…》 forwarded by a city: the province's bodies (a blind test: the city's)
+        placed = placed_issuers(issuers, notice.jurisdiction, notice.province)
+        if jurisdiction_of_document(issuers, head.title).name is None and placed != issuers:
+            inferred["jurisdiction"] = "from the forwarding notice"  # (its bodies placed where the notice is)
+        issuers = placed
     where = jurisdiction_of_document(issuers, head.title)
     if notice is not None:
         where, date = _from_notice(notice, where, date, inferred)

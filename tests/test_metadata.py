@@ -490,6 +490,21 @@ def test_a_forwarded_texts_drafters_named_before_its_citation_or_in_a_title_with
     assert forwarded_issuers("某市人民政府办公室关于转发《辽宁省推行惠企政策工作方案》的通知", "大连市", "辽宁省") == []  # a title, no bodies
 
 
+def test_a_provinces_text_forwarded_by_a_city_is_the_provinces(tmp_path):
+    """省人力资源社会保障厅、省财政厅《关于加强就业见习工作的意见》 forwarded by 广州: the province's text (a blind test: it had
+    been 广州's, municipal, so 深圳 forwarding the same text cited another key, a document never stored)."""
+    text = ("广州市人民政府办公厅关于转发省人力资源社会保障厅等部门关于加强就业见习工作意见的通知\n穗府办〔2023〕15 号\n各区人民政府：\n"
+            "省人力资源社会保障厅、省财政厅《关于加强就业见习工作的意见》（粤人社规〔2023〕8 号）已经省人民政府同意，现转发给你们，"
+            "请认真贯彻执行。\n广州市人民政府办公厅\n2023 年6 月20 日\n关于加强就业见习工作的意见\n为促进青年就业，提出以下意见。\n"
+            "一、扩大见习岗位规模。（责任单位：省人力资源社会保障厅）\n二、提高见习补贴标准。\n")
+    notice, forwarded = parse_file(write(tmp_path, "guangzhou.txt", text))
+    assert (notice.jurisdiction, notice.level) == ("广州市", "municipal")
+    assert (forwarded.jurisdiction, forwarded.province, forwarded.level) == ("广东省", "广东省", "provincial")
+    assert forwarded.issuers == ["广东省人力资源社会保障厅", "广东省财政厅"] and forwarded.key.endswith("-440000")
+    (unit,) = [u for c in forwarded.clauses for u in c.units]
+    assert unit.canonical == "广东省人力资源和社会保障厅"
+
+
 HUBEI_FORWARD = (
     "湖北省人民政府办公厅转发省发展改革委等部门关于进一步促进\n民间投资发展若干措施的通知\n鄂政办发〔2023〕12 号\n"
     "各市、州、县人民政府，省政府各部门：\n经省人民政府同意，现将省发展改革委、省财政厅、省自然资源厅制定的《关于进\n"
