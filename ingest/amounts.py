@@ -182,6 +182,8 @@ LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价)(?
 STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|收入|社平工资|平均工资)(?:标准|水平)?[（(][^（）()]{0,12}$")
 
 
+# 由当地最低工资标准的60%提高至当地最低工资标准的80%: the new rate's base named again before it (a blind test: not superseded)
+BASE_BEFORE_RATE = re.compile(r"(?<=至|到|为)\s*[\u4e00-\u9fff]{2,14}?的\s*$")
 REACHES = re.compile(r"达到\s*$")
 TARGET_REACHED = re.compile(r"(?:力争|争取|确保|规模|余额|总额|总量)达到\s*$")  # (资金池，规模达到1亿元；: a size, z207)
 STATED_AFTER = re.compile(r"\s*(?:。|[，,]\s*(?:同比|较上年))")  # (not …；, a condition listed)
@@ -761,8 +763,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
                      or bool(SHARE_SET_ASIDE.match(text, end)))
-        if rates and range_bound != "max" and CHANGED_TO.fullmatch(text, previous_end, start):
-            _supersede(rates)  # 由现行25%增加到50%
+        if rates and range_bound != "max" and CHANGED_TO.fullmatch(BASE_BEFORE_RATE.sub("", text[previous_end:start])):
+            _supersede(rates)  # 由现行25%增加到50%, 由…标准的60%提高至当地最低工资标准的80%
         if rates and range_bound is None and _bound_after(text, end):
             _share_bound_back(rates, where, start, bound, text)  # 分别压缩65%、85%以上: both at least
         unit = "percentage-point" if start in points else "percent"

@@ -1152,9 +1152,12 @@ def superseded(text):
     ("由项目总投入2000万元以上调整为1000万元以上的", [(20_000_000, None, True), (10_000_000, None, False)], []),
     ("省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%", [], [(25, True), (50, False), (45, True), (20, False)]),
     ("将目前的1.5%-3%的担保费率降低至1%以下", [], [(1.5, True), (3, True), (1, False)]),
+    # the new rate's base named again before it (a blind test: 60% not superseded)
+    ("见习补贴标准由当地最低工资标准的60%提高至当地最低工资标准的80%", [], [(60, True), (80, False)]),
     # no change between them: a list, a second sentence, a single raised standard
     ("分别给予1000元、2000元奖励", [(1000, None, False), (2000, None, False)], []),
     ("补贴1000元，对困难人员提高到1500元", [(1000, None, False), (1500, None, False)], []),
+    ("补贴60%，对困难人员提高到工资的80%", [], [(60, False), (80, False)]),
     ("留用率达到50%以上的，见习补贴标准提高到每人每月1200元", [(1200, "per-person-month", False)], [(50, False)]),
 ])
 def test_a_standard_a_clause_changes_is_superseded_by_the_new_one(text, expected_amounts, expected_rates):
