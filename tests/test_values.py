@@ -2086,6 +2086,15 @@ def test_a_yearless_date_after_a_yearly_or_dated_one_in_its_sentence_takes_its_r
         ("deadline", None, D(2023, 6, 30), None, "exact", False)]
 
 
+@pytest.mark.parametrize("text,duration", [
+    ("对拟认定名单在市政府网站公示7天。", "P7D"), ("拟奖励名单公示二十日。", "P20D"), ("向社会公开征求意见30天。", "P30D"),
+    ("征求意见时间为30天。", "P30D"),
+])
+def test_a_procedures_days_right_after_its_verb_are_its_length(text, duration):
+    """公示7天, 公示二十日: calendar days right after the verb had been no duration (a blind test; 公示期为二十日 was one)."""
+    assert periods(text) == [("duration", None, None, duration, "exact", False)]
+
+
 def test_this_tasks_time_closing_the_item_after_a_full_stop():
     """…开展专项检查。此项工作长期坚持。: ongoing, as after a comma (a blind probe, z97)."""
     assert periods("规范涉企收费。开展专项检查。此项工作长期坚持。") == [("ongoing", None, None, None, "exact", False)]
