@@ -302,6 +302,13 @@ def test_pages_load_no_asset_from_outside(web):
             assert web.get(asset).status_code == 200, asset
 
 
+def test_the_favicon_is_served_not_a_404(web):
+    """Every page's request for /favicon.ico had been a 404 and a console error (a researcher)."""
+    response = web.get("/favicon.ico")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("image/svg+xml")
+    assert response.content.startswith(b"<svg") and 'rel="icon" href="/static/favicon.svg"' in web.get("/").text
+
+
 def test_sparql_page_offers_the_named_queries(web):
     """Every named query of graph/queries/, the researchers' questions first (it had offered 7 of the 14)."""
     import re
