@@ -358,9 +358,9 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     verb = None
     for verb in PAYMENT_VERB.finditer(before):
         pass
-    if (share and verb is not None and verb.start() < noun.start() and noun.end() == len(before) and noun.group() in SHARED_BASES
-            and not _measured(before, noun, after)):
-        return False  # 给予设备投资额10%的补助: the share of the investment that is paid
+    paid_by = verb is not None and verb.start() < noun.start() or BY_SHARE_OF.search(before, 0, noun.start())
+    if share and paid_by and noun.end() == len(before) and noun.group() in SHARED_BASES and not _measured(before, noun, after):
+        return False  # 给予设备投资额10%的补助, 按实际投资30%…给予补助: the share of the investment that is paid
     return verb is None or verb.start() < noun.start()
 
 
@@ -373,7 +373,11 @@ def _paid_share_of(before: str, noun: re.Match) -> bool:
     """给予设备投资额10%、最高不超过…: the noun is the base of a share paid (a payment verb before it),
     and what follows is that payment's ceiling, not a condition."""
     return (noun.group() in SHARED_BASES and bool(SHARE_AFTER.match(before, noun.end())) and not _measured(before, noun)
-            and any(v.start() < noun.start() for v in PAYMENT_VERB.finditer(before)))
+            and (any(v.start() < noun.start() for v in PAYMENT_VERB.finditer(before))
+                 or bool(BY_SHARE_OF.search(before, 0, noun.start()))))  # 按实际投资30%、最高不超过150万元给予补助 (a researcher)
+
+
+BY_SHARE_OF = re.compile(r"按(?:照)?(?:其)?[^，。；、按]{0,6}$")  # 按实际投资…: the base a share is paid by
 
 
 # 研发投入占销售收入3%, 营业收入达到…: the noun is measured against a level (who qualifies), not a base paid from

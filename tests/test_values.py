@@ -776,6 +776,8 @@ def test_a_ceiling_after_a_share_of_the_investment_is_paid_not_a_threshold():
     ("对企业给予设备投资额10%、最高不超过200万元的奖补", (10, "exact", False), (2_000_000, "max", False)),
     ("给予不超过实际投资额20%、最高300万元的补助", (20, "max", False), (3_000_000, "max", False)),
     ("给予设备投资额10%的补助", (10, "exact", False), None),
+    # 按 before the base, the payment's verb after the ceiling (上海_02 4.19, a researcher: the ceiling had been a threshold)
+    ("市级体育发展专项资金按实际投资30%、最高不超过150万元给予补助", (30, "exact", False), (1_500_000, "max", False)),
 ])
 def test_a_share_of_the_investment_paid_without_de_and_its_ceiling_are_payments(text, rate, amount):
     """给予设备投资额10%: the share paid, as 投资额的10% is; its 最高 is that payment's ceiling."""
