@@ -810,7 +810,8 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     else:
         specific = sorted({r["specific"] for r in rows(store, "concepts", label=_concept_label(what, label, base))})
         if not specific:
-            raise NotFound(f"no {what} named {label!r}")
+            near = _concepts_near(what, label)
+            raise NotFound(f"no {what} named {label!r}" + (f"; did you mean {'、'.join(near)}?" if near else ""), parameter=what)
         prop = POL.instrument if what == "instrument" else POL.beneficiary
         found = rows(store, "compare", specific=specific, property=str(prop))
     found = _unique(found, "clause")
@@ -858,6 +859,17 @@ def _concept_label(what: str, value: str, base: str = DEFAULT_BASE) -> str:
     given = given.removeprefix(f"{base}concept/{what}/")
     concept = concept_by_id(f"{what}s").get(given)
     return concept.label_zh if concept is not None else value
+
+
+def _concepts_near(what: str, label: str, most: int = 8) -> list[str]:
+    """Labels of the concepts whose names hold ``label`` or are held in it (担保贷款: 创业担保贷款, 个人创业担保贷款 …; a
+    researcher had a bare 404)."""
+    from policykg.ingest.vocab import concept_scheme
+
+    given = label.strip()
+    near = [c.label_zh for c in concept_scheme(f"{what}s")
+            if given and any(given in name or (len(name) >= 2 and name in given) for name in (c.label_zh, *c.alt_labels))]
+    return near[:most]
 
 
 def stats(store) -> Stats:

@@ -158,6 +158,9 @@ def test_compare_instrument_across_cities(api):
     assert_error(api.get("/compare"), 400, "bad_request")
     assert_error(api.get("/compare", params={"instrument": "a", "unit": "b"}), 400, "bad_request")
     assert_error(api.get("/compare", params={"instrument": "没有这种补贴"}), 404, "not_found")
+    # a part of some instruments' names: they are offered (a researcher had a bare 404 for 担保贷款)
+    near = assert_error(api.get("/compare", params={"instrument": "担保贷款"}), 404, "not_found")
+    assert "创业担保贷款" in near["message"] and "个人创业担保贷款" in near["message"]
     by_id = api.get("/compare", params={"instrument": "internship-subsidy"}).json()["rows"]  # an id, as /search takes it
     assert by_id and by_id == api.get("/compare", params={"instrument": "就业见习补贴"}).json()["rows"]
     iri = "https://w3id.org/policykg/id/concept/instrument/internship-subsidy"  # as SPARQL gives it (a new user: 404)
