@@ -501,7 +501,12 @@ def document_id_of(store, id_or_number: str, *, base: str = DEFAULT_BASE) -> str
                     + ", ".join(f"{d.id} ({d.jurisdiction or '?'})" for d in found[:10]))
     if "号" not in id_or_number:
         check_key(id_or_number)  # neither an id nor a 文号: the id's own error
-    raise NotFound(f"no document holds the 文号 {id_or_number[:80]!r}")
+    cited = [r for r in rows(store, "cited_number", number=wanted) if r.get("citers")]
+    if cited:  # known by citation only (a researcher: a bare 404 for 国办发〔2022〕30号, which 4 stored documents cite)
+        node = cited[0]
+        raise NotFound(f"no stored document holds the 文号 {id_or_number[:80]!r}; {node['citers']} stored document(s) cite it: "
+                       f"{node['node']} lists them", parameter="document")
+    raise NotFound(f"no document holds the 文号 {id_or_number[:80]!r}", parameter="document")
 
 
 def document(store, key: str, *, base: str = DEFAULT_BASE) -> DocumentDetail:

@@ -89,6 +89,9 @@ def test_document_as_turtle_and_unknown_documents(api):
     assert by_number.status_code == 200 and by_number.json()["id"] == "pingzhengfa-2019-1-620800"
     assert api.get("/documents/平政发〔2019〕1号", headers={"Accept": "text/turtle"}).text == ttl.text
     assert_error(api.get("/documents/某政发〔2019〕99号"), 404, "not_found")
+    # a 文号 known only by citation: where the documents citing it are listed (a researcher had a bare 404)
+    cited = assert_error(api.get("/documents/国办发〔2020〕27号"), 404, "not_found")
+    assert "/id/doc/guobanfa-2020-27" in cited["message"] and "cite it" in cited["message"]
 
 
 def test_clause_values_are_exact(api):
