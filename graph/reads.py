@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from .errors import GraphError, NotFound
 from .namespaces import DEFAULT_BASE, ONTOLOGY_GRAPH, POL, sparql_prefixes
 from .queries import render
-from .sparql import GRAPH_FORMATS, named_graph_quads
+from .sparql import GRAPH_FORMATS, default_graph_options, named_graph_quads
 
 T = TypeVar("T")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -293,7 +293,7 @@ def _native(store) -> ox.Store | None:
 def _solutions(store, text: str) -> Iterable:
     native = _native(store)
     if native is not None:
-        return native.query(text, use_default_graph_as_union=True)
+        return native.query(text, **default_graph_options(native))
     payload, _ = store.query_bytes(text, "application/sparql-results+json")
     return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
 
@@ -891,7 +891,7 @@ def _serialised(store, name: str, media_type: str, **bindings) -> tuple[bytes, s
     native = _native(store)
     if native is not None:
         fmt = GRAPH_FORMATS.get(media_type, ox.RdfFormat.TURTLE)
-        return native.query(text, use_default_graph_as_union=True).serialize(format=fmt) or b"", fmt.media_type
+        return native.query(text, **default_graph_options(native)).serialize(format=fmt) or b"", fmt.media_type
     return store.query_bytes(text, media_type)
 
 

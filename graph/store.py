@@ -5,8 +5,13 @@ kept in the store itself (graph ``STATE_GRAPH``), so any projection (the search 
 which state it was built from. A batch is written with ``write_batch(drop, quads)``: on a
 SPARQL server as one update request; embedded, in three steps with an intent record (see
 ``EmbeddedStore.write_batch``), rolled back on the next open for writing after a crash, so the
-store never holds half a batch and its state then differs from the index stamp. Queries see the union of all named graphs
-as their default graph (``--union-default-graph`` on the server).
+store never holds half a batch and its state then differs from the index stamp.
+
+Queries without a dataset of their own read the merge of the named graphs. Embedded, the store keeps that merge as its
+own default graph, written with every batch (each triple once, as SPARQL's RDF merge has it: Oxigraph 0.5's union
+default graph answers a triple once per graph stating it, oxigraph#1919, so a unit's label named by 100 documents
+came 100 times and a plain COUNT was wrong); a store written before holds no merge and is read as the union until it
+is opened for writing. A SPARQL server gives the union (``--union-default-graph``).
 """
 from __future__ import annotations
 
@@ -28,8 +33,8 @@ from rdflib import Graph
 
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
-from .quad_batch import QuadBatch
-from .sparql import QueryWorker, named_graph_quads, open_read_only, query_form, serialise_result
+from .quad_batch import GraphTriples, QuadBatch
+from .sparql import QueryWorker, default_graph_options, has_merge, named_graph_quads, open_read_only, query_form, serialise_result
 
 log = logging.getLogger(__name__)
 
@@ -85,22 +90,49 @@ def _pending_quads(counter: int, graphs: list[str]) -> list[ox.Quad]:
     return [ox.Quad(node, _PENDING, ox.NamedNode(g), meta) for g in graphs]
 
 
-def relink_ops(relink: dict[str, str] | None) -> list[str]:
-    """SPARQL update operations renaming node ``old`` to ``new`` in every named graph, as subject
-    and object: a document cited by its 文号 before it was ingested (``Iris.cited_number``) becomes
+def relink_ops(relink: dict[str, str] | None, in_named_graphs: bool = True) -> list[str]:
+    """SPARQL update operations renaming node ``old`` to ``new`` in every named graph (or in the default graph, the
+    merge), as subject and object: a document cited by its 文号 before it was ingested (``Iris.cited_number``) becomes
     the document. The IRIs are the project's own (``Iris``), never request values."""
     ops = []
     for old, new in (relink or {}).items():
         if not (_SAFE_IRI.fullmatch(old) and _SAFE_IRI.fullmatch(new)):
             raise StoreError(f"not an IRI this project mints: {old!r} -> {new!r}")
-        ops.append(f"DELETE {{ GRAPH ?g {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{new}> }} }} "
-                   f"WHERE {{ GRAPH ?g {{ ?s ?p <{old}> }} }}")
-        ops.append(f"DELETE {{ GRAPH ?g {{ <{old}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{new}> ?p ?o }} }} "
-                   f"WHERE {{ GRAPH ?g {{ <{old}> ?p ?o }} }}")
+        for was, now in ((f"?s ?p <{old}>", f"?s ?p <{new}>"), (f"<{old}> ?p ?o", f"<{new}> ?p ?o")):
+            if in_named_graphs:
+                was, now = f"GRAPH ?g {{ {was} }}", f"GRAPH ?g {{ {now} }}"
+            ops.append(f"DELETE {{ {was} }} INSERT {{ {now} }} WHERE {{ {was} }}")
     return ops
 
 
 _SAFE_IRI = re.compile(r"https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
+
+
+# --- the merged default graph (embedded) ---------------------------------------------------------
+def _graph_values(graphs: Iterable[str]) -> str:
+    return " ".join(f"<{g}>" for g in graphs)
+
+
+def _unmerge_update(dropped: list[str]) -> list[str]:
+    """Before graphs are dropped: take out of the merge the triples no other graph states."""
+    if not dropped:
+        return []
+    others_than = ", ".join(f"<{g}>" for g in [*dropped, STATE_GRAPH])
+    return [f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {_graph_values(dropped)} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN ({others_than})) }} }}"]
+
+
+def _with_merge(batch: QuadBatch) -> QuadBatch:
+    """The batch and its triples in the default graph (the merge), loaded with it: as text, by the same loads (an
+    ``INSERT … WHERE`` after the load made the store stage of corpus-dev 6 times as long)."""
+    state = f"<{STATE_GRAPH}>"
+    merged = list(dict.fromkeys(t for part in batch.parts if part.graph != state for t in part.triples))
+    # in parts of a chunk's size at most, so that the loads' chunks stay bounded (a chunk holds whole parts)
+    return QuadBatch([*batch.parts, *(GraphTriples("", merged[i : i + BULK_CHUNK_QUADS]) for i in range(0, len(merged), BULK_CHUNK_QUADS))])
+
+
+MERGE_ALL = (f"DROP SILENT DEFAULT ;\nINSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{STATE_GRAPH}>) }}")
+_HOLDS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{STATE_GRAPH}>) }}"
 
 
 def _commit_update(counter: int) -> str:
@@ -257,7 +289,16 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"cannot open graph store at {self.path}: {exc}") from exc
         if not read_only:
             self.recover()
+            self._merge_if_missing()
         self._worker = QueryWorker(str(self.path))
+
+    def _merge_if_missing(self) -> None:
+        """A store written before the merge was kept: make it (once; 116 documents ~2 s), the state unchanged (the same
+        documents, so the search index stays valid)."""
+        if not has_merge(self._store) and bool(self._store.query(_HOLDS_DOCUMENTS)):
+            log.info("making the merged default graph of %s (a store written by an earlier version)", self.path)
+            self._store.update(MERGE_ALL)
+            self._store.flush()
 
     def update(self, sparql_update: str) -> None:
         if self.read_only:
@@ -316,20 +357,23 @@ class EmbeddedStore(GraphStore):
         batch = QuadBatch.of(quads)
         adding = sorted(set(batch.graphs()) - {STATE_GRAPH})
         counter = counter_of(self.state()) + 1
-        ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drop)]
+        dropped = list(dict.fromkeys(drop))
+        ops = [*_unmerge_update(dropped), *(f"DROP SILENT GRAPH <{g}>" for g in dropped)]
         ops.append(_insert_quads_update([*state_quads(counter), *_pending_quads(counter, adding)]))
         try:
             self._store.update(" ;\n".join(ops))
             crash_point("between-drop-and-add")
+            loaded = _with_merge(batch)
             if os.environ.get(CRASH_HOOK) == "half-added":  # tests: a bulk load cut in the middle
-                self._store.extend(list(batch.quads())[: len(batch) // 2])
+                self._store.extend(list(loaded.quads())[: len(loaded) // 2])
                 crash_point("half-added")
-            if len(batch) > BULK_QUADS:
-                self._bulk_load(batch)
+            if len(loaded) > BULK_QUADS:
+                self._bulk_load(loaded)
             else:
-                self._store.extend(batch.quads())
+                self._store.extend(loaded.quads())
             crash_point("before-commit")
-            self._store.update(" ;\n".join([*relink_ops(relink), _commit_update(counter + 1)]))
+            self._store.update(" ;\n".join([*relink_ops(relink), *relink_ops(relink, in_named_graphs=False),
+                                             _commit_update(counter + 1)]))
             self._store.flush()
         except OSError as exc:
             raise StoreError(f"cannot write the graph store at {self.path}: {exc}") from exc
@@ -362,7 +406,8 @@ class EmbeddedStore(GraphStore):
         if pending:
             counter = counter_of(self.state()) + 1
             ops = [f"DROP SILENT GRAPH <{g}>" for g in pending]
-            self._store.update(" ;\n".join([*ops, _commit_update(counter)]))
+            # the merge, made again: the batch's triples were loaded into it beside their graphs (a rare path)
+            self._store.update(" ;\n".join([*ops, MERGE_ALL, _commit_update(counter)]))
             self._store.flush()
         return pending
 
@@ -370,7 +415,7 @@ class EmbeddedStore(GraphStore):
         if timeout is not None:
             return self._worker.run(query, media_type, timeout)
         try:  # pyoxigraph's store takes queries from many threads at once, each on its own snapshot
-            return self._reading(lambda: serialise_result(self._store.query(query, use_default_graph_as_union=True), media_type,
+            return self._reading(lambda: serialise_result(self._store.query(query, **default_graph_options(self._store)), media_type,
                                                           query_form(query) == "DESCRIBE"))
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
@@ -379,7 +424,8 @@ class EmbeddedStore(GraphStore):
         return self._reading(lambda: named_graph_quads(self._store))
 
     def _dump_quads(self) -> bytes:
-        return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
+        """The named graphs (the default graph is their merge, made again where they are loaded)."""
+        return ox.serialize((q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph)), format=ox.RdfFormat.N_QUADS) or b""
 
     def close(self) -> None:
         """Stop the query worker and release the database (and its writer lock)."""

@@ -21,6 +21,7 @@ from policykg.graph.store import CRASH_HOOK, STATE_GRAPH
 SEEDS = sorted(CORPUS.glob("*.txt"))
 TESTS = Path(__file__).resolve().parent
 QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{STATE_GRAPH}>) }}"
+MERGED = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # the default graph: the merge of the documents' graphs
 CLAUSES = "SELECT ?c ?t WHERE { ?c a pol:Clause ; pol:text ?t }"
 INGEST = """
 import os, sys
@@ -53,6 +54,8 @@ def snapshot(data: Path) -> tuple[set, set, list, str]:
 
     ws = Workspace(data, dense=False, read_only=True)
     quads = {tuple(r.get(k) for k in ("s", "p", "o", "g")) for r in ws.select(QUADS)}
+    merged = {tuple(r.get(k) for k in ("s", "p", "o")) for r in ws.select(MERGED)}
+    assert merged == {q[:3] for q in quads}  # (the batch's triples are loaded into the merge beside their graphs)
     clauses = {(r["c"], r["t"]) for r in ws.select(CLAUSES)}
     index = ws.search_index
     records = sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in index.records) if index is not None else None

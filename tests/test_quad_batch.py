@@ -20,7 +20,8 @@ def _seed_batch(documents) -> QuadBatch:
 
 
 def _document_quads(store: EmbeddedStore) -> set[ox.Quad]:
-    return {q for q in store._store if q.graph_name.value != STATE_GRAPH}
+    """The documents' graphs (not the state's, nor the default graph: their merge, tested in test_workspace)."""
+    return {q for q in store._store if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != STATE_GRAPH}
 
 
 def test_a_bulk_load_in_many_chunks_side_by_side_stores_exactly_the_batch(documents, tmp_path, monkeypatch):
