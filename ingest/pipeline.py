@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
@@ -657,6 +658,18 @@ def _number_as_printed(marker, paragraph: Paragraph, source: str) -> str:
     return "".join(source[min(offsets) : max(offsets) + 1].split()) or marker.printed
 
 
+# 8 个\n工作日, 每\n年, 自印发之\n日起: a line break the paragraph rules kept inside a phrase (after a short line) is read
+# through by the readers of values and concepts (a mutation test: the limit was lost); one after a sentence's end, a
+# colon or a bracket, or before an item's number or a bracket, stays
+BREAK_READ_THROUGH = re.compile(r"(?<![。；;：:！？!?\n）)】」”])\n(?![\n（(【「“]|\s*\d{1,3}\s*[.．、)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _read_through_breaks(text: str) -> tuple[str, list[int]]:
+    """``text`` without the line breaks read through (``BREAK_READ_THROUGH``), and each kept character's offset in it."""
+    kept = [i for i, ch in enumerate(text) if ch != "\n" or not BREAK_READ_THROUGH.match(text, i)]
+    return ("".join(text[i] for i in kept), kept) if len(kept) < len(text) else (text, kept)
+
+
 def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict) -> Clause:
     text = para.text
 
@@ -666,14 +679,19 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     heading = heading_of(text, marker_end)
     clause = Clause(path, printed, heading, text, para.span(source), parent)
     clause.units = extract_units(text, span_of, state, ctx)
-    clause.instruments, inst_offsets = _mentions(text, "instruments", span_of)
-    clause.beneficiaries, group_offsets = _mentions(text, "groups", span_of)
-    heading_end = marker_end + len(heading)
-    instruments = ConceptLinker(text, clause.instruments, inst_offsets, heading_end)
-    groups = ConceptLinker(text, clause.beneficiaries, group_offsets, heading_end)
-    clause.amounts = extract_amounts(text, span_of, instruments, groups)
-    clause.rates = extract_rates(text, span_of, instruments)
-    clause.periods = extract_periods(text, span_of, doc.date, standing_rule=is_standing_rule(doc.title))
+    read, kept = _read_through_breaks(text)
+
+    def read_span(s: int, e: int):  # a span of ``read`` as the text's
+        return para.span(source, kept[s], kept[e - 1] + 1) if e > s else span_of(kept[s] if s < len(kept) else len(text), kept[s] if s < len(kept) else len(text))
+
+    clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)
+    clause.beneficiaries, group_offsets = _mentions(read, "groups", read_span)
+    heading_end = bisect_left(kept, marker_end + len(heading))
+    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end)
+    groups = ConceptLinker(read, clause.beneficiaries, group_offsets, heading_end)
+    clause.amounts = extract_amounts(read, read_span, instruments, groups)
+    clause.rates = extract_rates(read, read_span, instruments)
+    clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title))
     clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it
     return clause
 

@@ -2720,3 +2720,19 @@ def test_a_sum_that_says_which_business_and_a_sum_paid_once_after_its_verb(tmp_p
 def test_a_heads_yearly_cap_written_with_quannian():
     """每家企业全年最高50万元 (a blind test: per entity), as 每家企业每年 is."""
     assert amounts("每家企业全年最高50 万元") == [(500000, "max", "per-entity-year")]
+
+
+@pytest.mark.parametrize("broken,kind,value", [
+    ("1．用水报装全流程办理时限不超过8 个\n工作日，用气报装全流程办理时限不超过10 个工作日。", "duration", "P8D"),
+    ("1．本市专利奖每\n年举办一届，每届奖励不超过20 项。", "recurring", "P1Y"),
+])
+def test_a_line_break_kept_inside_a_phrase_is_read_through_with_spans_as_printed(tmp_path, broken, kind, value):
+    """8 个\\n工作日 after a short line (the paragraph rules keep the break): the limit had been lost (a mutation test of
+    corpus-dev documents); its span still cuts the printed text, break and all."""
+    text = ("某某市人民政府办公室关于印发某某市优化营商环境若干措施的通知\n某政办发〔2023〕41 号\n一、优化审批\n" + broken
+            + "\n某某市人民政府办公室\n2023 年5 月6 日\n")
+    doc = _parsed(tmp_path, text)
+    source = (tmp_path / "document.txt").read_text(encoding="utf-8")
+    (clause,) = doc.clauses
+    found = [p for p in clause.periods if p.kind == kind and p.duration == value]
+    assert found and "\n" in found[0].span.text and source[found[0].span.start : found[0].span.end] == found[0].span.text
