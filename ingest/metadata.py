@@ -800,7 +800,13 @@ def _closing_date(paragraphs: list[Paragraph], i: int) -> bool:
     if i + 1 == len(paragraphs):
         return True
     after = paragraphs[i + 1].text
-    return bool(FOOTER_LINE.match(after) or SIGNATURE_NOTE.match(after) or after.startswith(("（联系人", "(联系人", "附件")) or is_title(after))
+    # (…印发给你们，请遵照执行。 / 2023年5月15日 / 第一条…: the issued text's first article after the notice's date, its
+    # title read as its heading: a mutation test, none)
+    return bool(FOOTER_LINE.match(after) or SIGNATURE_NOTE.match(after) or after.startswith(("（联系人", "(联系人", "附件")) or is_title(after)
+                or FIRST_ARTICLE.match(after))
+
+
+FIRST_ARTICLE = re.compile(r"第[一1]\s*条|[一1]\s*[、.．]|（[一1]）")
 
 
 def issuers_of(head: Head, signature: list[str]) -> list[str]:

@@ -1344,3 +1344,16 @@ def test_an_interpretations_issuer_after_its_last_item_is_read_and_closes_the_te
     assert document.issuers == ["四川省发展和改革委员会"]
     assert "解读" not in document.clauses[-1].text
     assert [s.text for s in document.segments if s.kind == "closing"] == ["解读机关：四川省发展和改革委员会\n解读人：张三"]
+
+
+def test_a_notices_date_alone_before_the_issued_texts_first_article_dates_it(tmp_path):
+    """…印发给你们，请遵照执行。 / 2023 年5 月15 日 / the issued 办法's title / 第一条…: the notice's signature names left out,
+    its date had been lost (a mutation test of 贵州_01 printed without its compilation heading); a date in a sentence's
+    middle, not on a line after a finished one, dates nothing."""
+    text = ("贵州省知识产权局关于印发《贵州省知识产权高质量发展资助办法》的通知\n各市、自治州知识产权局,各有关单位:\n"
+            "现将修订后的《贵州省知识产权高质量发展资助办法》印发给你们,请遵照执行。\n2023 年5 月15 日\n"
+            "贵州省知识产权高质量发展资助办法\n第一条为促进知识产权高质量发展,制定本办法。\n第二条本办法自印发之日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "a.txt", text))
+    assert doc.date == dt.date(2023, 5, 15)
+    (doc,) = parse_file(write(tmp_path, "b.txt", text.replace("请遵照执行。\n2023 年5 月15 日", "请于\n2023 年5 月15 日")))
+    assert doc.date is None
