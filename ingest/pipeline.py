@@ -379,14 +379,21 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     for node in structure.nodes:  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位 after the
         read_document_rules("\n".join(p.text for p in node.paragraphs + node.after_items), state)  # items: for all of them
     nodes = structure.nodes
+    same_below_in = None  # the section a 下同 rule was written in: it ends there
     for node in nodes:
         if is_section(node):
             continue
         joined = join_paragraphs(node.paragraphs + node.after_items)  # its units written after its items too
         parent = nodes[node.parent].path if node.parent is not None else part_section_path(structure, node)
+        section = node.path.split(".")[0] if "." in node.path else None
+        if state.same_below and section != same_below_in:
+            state.same_below = []
+        rule_before = state.same_below
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
                              source, state, ctx, doc, aliases)
+            if state.same_below is not rule_before:
+                same_below_in = section
             if node.parent is not None and _repealed_by_its_lead(clause, nodes[node.parent]):
                 clause.references = [replace(r, relation="repeals") for r in clause.references]
             doc.clauses.append(clause)
@@ -465,6 +472,11 @@ def _sole_department(issuers: list[str]) -> str | None:
     return name if not GOVERNMENT_BODY.search(name) or typed is not None and typed.id not in NOT_DEPARTMENTS else None
 
 
+def _units_of_its_own(clause: Clause) -> bool:
+    """Units written in the clause or over it (not only those a document rule gives every item: 以下不再列出, 下同)."""
+    return any(m.role != "inherited" or m.inherited_as for m in clause.units)
+
+
 def inherited(mention: UnitMention) -> UnitMention:
     """A unit written over an item, given to the items below it: inherited, as what it was written (the lead of a
     section is its items' lead)."""
@@ -487,9 +499,11 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
             continue
         rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # its own words, not a 下同 again
         found = extract_units(heading.text, partial(heading.span, source), rules, ctx)
-        below = [c for c in clauses if c.path.startswith(section.path + ".") and not c.units]
-        for clause in below:
-            clause.units = [inherited(m) for m in found]
+        below = [c for c in clauses if c.path.startswith(section.path + ".") and not _units_of_its_own(c)]
+        for clause in below:  # (beside the units a document rule gives every item: a blind test had lost the heading's)
+            heading_units = [inherited(m) for m in found]
+            named = {m.canonical for m in heading_units}
+            clause.units = heading_units + [m for m in clause.units if m.canonical not in named]
 
 
 def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext, issued) -> None:

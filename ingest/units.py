@@ -81,8 +81,9 @@ ROLE_STATEMENT = r"(?:均|都|也)?(?:作为|为|是)(?:各项任务的|各项�
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 # …制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the preamble's form (a blind test; not X为牵头单位，
 # 下同 there, which names no task: a review)
-PREAMBLE_INHERIT = re.compile(r"^(?P<units>.+?)(?:均|都)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|主责)?(?:单位|部门|主体)"
-                              r"[，,]?以下不再(?:一一)?列出$")
+PREAMBLE_INHERIT = re.compile(r"^(?P<units>.+?)(?:均|都)?(?:(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|主责)?(?:单位|部门|主体)"
+                              # 各市人民政府负责本行政区域内各项任务的组织落实，以下不再一一列出 (a blind test: none)
+                              r"|负责[^，,。；;]{0,30})[，,]?以下不再(?:一一)?列出$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
@@ -103,6 +104,10 @@ class ResponsibilityState:
 
     first_is_lead: bool = False
     inherited: list[tuple[str, Span]] = field(default_factory=list)  # name, where the rule was written
+    # （X负责，下同）, a bracket of the rule alone: units every later item naming none of its own has, within the section
+    # the rule is written in (the pipeline ends it there; a blind test: it had run to the document's end, over items with
+    # brackets of their own). （A牵头，B负责落实，下同）: B's part carries to every later item (``inherited``)
+    same_below: list[tuple[str, Span]] = field(default_factory=list)
     # 市社会保险事业服务中心（以下简称市社保中心）: a short name the document gives a unit -> that unit, resolved
     short_names: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
     addressee: tuple[str, str | None, str | None, str | None] | None = None  # 市行政审批局： (a 批复's one addressee), resolved
@@ -1551,7 +1556,11 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         if m:
             names = _unit_names(m.group("units"))
             rule_span = span_of(base, base + len(stmt)) if span_of else Span(0, 0, stmt)
-            state.inherited = [(n, rule_span) for n, _ in names]
+            if stmt.rstrip().endswith("下同") and not written:
+                # （X负责，下同）: X for the items alike below (not （A牵头，B负责落实，下同）: B's part, in every later item)
+                state.same_below = [(n, rule_span) for n, _ in names]
+            else:
+                state.inherited = [(n, rule_span) for n, _ in names]
             written += [(n, "co", base + m.start("units") + o) for n, o in names]
             continue
         sub_pos = 0
@@ -2363,6 +2372,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     group of the clause counts (an item may have one per sub-item).
     """
     inherited_before = list(state.inherited)
+    same_before = list(state.same_below)
     clean, where = _without_breaks(text)
     if "【" in clean:  # one character for one: the offsets stay
         clean = BRACKETED_LABEL.sub(lambda m: f"；{m['label']}：", clean)
@@ -2453,9 +2463,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         unique.update({name: replace(unique[name], role="co") for name in helpers})
     mentions = list(unique.values())
     written = set(unique)
-    for name, rule_span in inherited_before:
+    for name, rule_span in inherited_before + (same_before if not written else []):  # (下同: where no unit is written)
         mention = _mention(name, "inherited", rule_span, ctx)
-        if mention.canonical not in written:
+        if mention.canonical not in {m.canonical for m in mentions}:
             mentions.append(mention)
     return mentions
 

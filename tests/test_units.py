@@ -3698,3 +3698,26 @@ def test_a_town_named_like_a_far_district_and_a_regions_market_bureau():
     tibet = DocContext(gazetteer().lookup("西藏自治区"), gazetteer().lookup("西藏自治区"), "provincial")
     assert resolve_unit("区市场监管局", tibet)[0] == "西藏自治区市场监督管理局"
     assert resolve_unit("区县人民政府", tibet)[0] == "西藏自治区各区县人民政府"
+
+
+def test_a_bracket_of_xiatong_alone_holds_for_items_naming_no_unit_in_its_section(tmp_path):
+    """（市大数据局负责，下同）: the items alike below (not one with a bracket of its own, nor those of the next section,
+    whose heading names its own units: a blind test had carried it to the document's end); （A牵头，B负责落实，下同） still
+    carries B to every later item (test_xiatong_carries_only_the_units_of_its_own_phrase)."""
+    text = ("某某市人民政府办公室关于印发某某市2023年优化营商环境重点任务分工方案的通知\n某政办〔2023〕5号\n各县（市、区）人民政府：\n"
+            "一、提升政务服务\n1.推行高频事项掌上办。（市大数据局负责，下同）\n2.推行电子证照互认。\n3.推行一件事一次办。（市政务服务中心负责）\n"
+            "二、加强监管执法（市司法局牵头，市直有关部门按职责分工负责）\n4.推行包容审慎监管。\n三、优化法治环境\n5.加强知识产权保护。\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.2"] == [("市大数据局", "inherited")] and got["1.3"] == [("市政务服务中心", "lead")]
+    assert got["2.4"] == [("市司法局", "inherited"), ("市直有关部门", "inherited")] and got.get("3.5", []) == []
+
+
+def test_a_preambles_units_with_their_duty_not_listed_below_and_a_headings_units_both_hold(tmp_path):
+    """各县（市、区）人民政府负责本行政区域内各项任务的组织落实，以下不再一一列出: every item's (a blind test: none); a heading's
+    （市发展改革委牵头） still reaches its items beside them (it had not: they had units, the rule's)."""
+    text = ("某某市人民政府办公室关于印发某某市2023年优化营商环境重点任务分工方案的通知\n某政办〔2023〕5号\n"
+            "为持续优化营商环境，制定本方案。各县（市、区）人民政府负责本行政区域内各项任务的组织落实，以下不再一一列出。\n"
+            "一、优化市场环境（市发展改革委牵头）\n1.落实市场准入负面清单制度。\n2.推行企业开办一日办结。（市市场监管局负责）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("市发展改革委", "inherited"), ("各县（市、区）人民政府", "inherited")]
+    assert got["1.2"] == [("市市场监管局", "lead"), ("各县（市、区）人民政府", "inherited")]
