@@ -179,7 +179,14 @@ def syntax_error(exc: BaseException, query: str = "") -> QueryError:
     line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
     short = message.split(": expected", 1)[0] if len(message) > 300 else message
     hint = "" if short == message else " (a SPARQL keyword, term or punctuation was expected here)"
-    return QueryError(short + hint + _undeclared_prefixes(query), line=line, column=column)
+    return QueryError(short + hint + _unbalanced(query) + _undeclared_prefixes(query), line=line, column=column)
+
+
+def _unbalanced(query: str) -> str:
+    """`{ … ` never closed: the parser names the tokens it expected, not the missing brace (a SPARQL user)."""
+    text = _NOT_NAMES.sub(" ", query)
+    notes = [f"{text.count(a)} '{a}' but {text.count(b)} '{b}'" for a, b in ("{}", "()", "[]") if text.count(a) != text.count(b)]
+    return f"; the query has {', '.join(notes)}" if notes else ""
 
 
 _NOT_NAMES = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")  # IRIs, strings, comments

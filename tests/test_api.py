@@ -271,6 +271,17 @@ def test_content_negotiation_for_select(api, accept, expected):
     assert r.status_code == 200 and r.headers["content-type"].startswith(expected)
 
 
+def test_a_query_with_a_brace_left_open_says_so(api):
+    """The parser names the tokens it expected at the end, not the missing `}` (a SPARQL user); a brace inside a string
+    or an IRI is no brace of the query's."""
+    error = assert_error(api.get("/sparql", params={"query": PREFIXES + "SELECT ?d WHERE { ?d a pol:PolicyDocument  LIMIT 1"}),
+                         400, "malformed_query")
+    assert "1 '{' but 0 '}'" in error["message"]
+    error = assert_error(api.get("/sparql", params={"query": 'SELECT ?d WHERE { ?d ?p "{" . FILTER(?d = } LIMIT 1'}), 400,
+                         "malformed_query")
+    assert "'{'" not in error["message"]
+
+
 def test_an_empty_query_is_a_malformed_query_and_no_query_the_service_description(api):
     """The protocol's query parameter given empty (GET, form or body) had answered 200 with the service description."""
     for empty in ("", "  \n"):
