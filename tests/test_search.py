@@ -353,6 +353,8 @@ def test_money_in_everyday_words_is_searched_in_the_documents_words_for_it():
     assert dict(find_everyday_words("个体户想换个老板经营"))["换个老板"][0] == "变更经营者"  # (a blind tester's question)
     assert found["一笔钱"] == ("一次性补贴",) and found["货款"] == ("账款", "采购资金")
     assert find_everyday_words("太原市小店区") == []  # a place's name (小店区) is no shop (a review)
+    # IPO: the documents write 首次公开发行 or 上市 (a blind tester's 白银 question: the answer second, behind listed firms')
+    assert dict(find_everyday_words("白银对企业IPO有什么奖励"))["IPO"] == ("首次公开发行", "上市")
 
 
 def test_everyday_words_of_a_blind_testers_questions():
