@@ -862,11 +862,13 @@ FROM_DATE = re.compile(rf"自({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
         r"|(?:^|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a list of policies
 # (本措施政策期限为1年 too: a blind test)
-TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期))"  # (not 本措施中涉及的奖补政策期限: a review)
+# 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
+OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
+TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
 UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策)?(?:期|期限)?(?:为)?"
-                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT})(?:止)?")
+                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
 TERM_RANGE = re.compile(rf"{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
@@ -904,7 +906,8 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
                 last = parse_date(f"{first.year + 1}年{term[2]}")
             result.expiry = last
         elif until:
-            result.expiry = parse_date(until[1])
+            year_end = re.fullmatch(rf"({YEAR})年(?:底|末)", until[1])
+            result.expiry = dt.date(as_int(year_end[1]), 12, 31) if year_end else parse_date(until[1])
         elif years:
             start = _date_before(p.text, years.start()) or result.effective or issued
             result.expiry = _add_years(start, as_int(years[1])) if start else None

@@ -25,6 +25,7 @@ FROM_ISSUE_RE = re.compile(
     r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文)之日起"  # (自发文之日起: z264; not 自下发之日起, a notice's own)
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
+STARTS_LATER = re.compile(r"\s*(?:以)?后\s*(?:起)?(?:正式)?(?:施行|实施|执行|生效)")
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 2023年第四季度起: from the quarter's first day
 FROM_QUARTER_RE = re.compile(r"(?:自|从|(?<!\d))(?P<qy>\d{4})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度\s*(?:起(?![草诉点步始])|开始)")
@@ -632,11 +633,14 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         taken.append((m.start(), m.end()))
         periods.append(period)
 
-    def _add_start(m: re.Match, begin: dt.date | None) -> None:
-        """A start, or with the term stated after it an interval (自2023年7月1日起施行，有效期至…)."""
-        term = IN_FORCE_TERM.match(text, m.end())
+    def _add_start(m: re.Match, begin: dt.date | None, end_at: int | None = None) -> None:
+        """A start, or with the term stated after it an interval (自2023年7月1日起施行，有效期至…); ``end_at``: where the
+        start's words end, past ``m`` (自发布之日起30日后施行)."""
+        end_at = m.end() if end_at is None else end_at
+        term = IN_FORCE_TERM.match(text, end_at)
         if not term:
-            add(m, Period(span_of(m.start(), m.end()), "from", begin))
+            taken.append((m.start(), end_at))
+            periods.append(Period(span_of(m.start(), end_at), "from", begin))
             return
         taken.append((m.start(), term.end()))
         span = span_of(m.start(), term.end())
@@ -681,7 +685,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if not free(m):
             continue
         span = span_of(m.start(), m.end())
-        if m["n"]:
+        later = STARTS_LATER.match(text, m.end()) if m["n"] else None
+        if later:  # 自发布之日起30日后施行: in force from that day on (a blind test: read as the 30 days after it)
+            n, unit = int(parse_number(m["n"])), m["u"]
+            first = add_duration(issue_date, n, unit) + dt.timedelta(days=1) if issue_date and unit != "工作日" else None  # (the day after)
+            _add_start(m, first, later.end())
+        elif m["n"]:
             n, unit = int(parse_number(m["n"])), m["u"]
             duration = f"P{n}{XSD_UNIT[unit]}"
             end = add_duration(issue_date, n, unit) if issue_date and unit != "工作日" else None

@@ -301,6 +301,24 @@ def test_in_force_until_a_date():
 
 
 @pytest.mark.parametrize("text,dates", [
+    ("本政策自印发之日起施行，执行期限至2024 年底。", (dt.date(2023, 5, 10), dt.date(2024, 12, 31))),
+    ("本措施自2023年6月1日起实施，有效期至2025年末。", (dt.date(2023, 6, 1), dt.date(2025, 12, 31))),
+    ("本政策期限为2023 年1 月1 日至2024 年12 月31 日。", (dt.date(2023, 1, 1), dt.date(2024, 12, 31))),
+    ("三、政策期限为2023 年1 月1 日至2024 年12 月31 日。", (dt.date(2023, 1, 1), dt.date(2024, 12, 31))),
+    ("政策期限为2023年1月1日至2024年12月31日。", (dt.date(2023, 1, 1), dt.date(2024, 12, 31))),
+])
+def test_a_term_until_a_years_end_or_named_as_the_policys_term_alone(text, dates):
+    """至2024年底 had been no last day, and 政策期限为… opening its line or item (本 left out) no term: such a text was in force
+    for ever (a blind test of in_force_on)."""
+    stated = force(text)
+    assert (stated.effective, stated.expiry) == dates
+
+
+def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
+    assert force("对符合条件的企业给予补贴，补贴政策期限为2023年1月1日至2023年12月31日。") == force("给予补贴。")
+
+
+@pytest.mark.parametrize("text,dates", [
     ("本通知政策执行期限为2024年1月1日至2025年12月31日。", (dt.date(2024, 1, 1), dt.date(2025, 12, 31))),
     ("有效期为2024年1月1日至2025年12月31日。", (dt.date(2024, 1, 1), dt.date(2025, 12, 31))),
     ("本政策执行期限为2024年3月1日至12月31日。", (dt.date(2024, 3, 1), dt.date(2024, 12, 31))),  # the year of the first

@@ -2736,3 +2736,11 @@ def test_a_line_break_kept_inside_a_phrase_is_read_through_with_spans_as_printed
     (clause,) = doc.clauses
     found = [p for p in clause.periods if p.kind == kind and p.duration == value]
     assert found and "\n" in found[0].span.text and source[found[0].span.start : found[0].span.end] == found[0].span.text
+
+
+def test_in_force_some_days_after_issue_starts_then_not_at_issue():
+    """自发布之日起30日后施行，有效期五年: in force from the 31st day on, for five years (a blind test: the 30 days after the issue
+    had been read as the clause's interval, so in_force_on left it out while in force); 30日内 stays the 30 days."""
+    assert periods("本办法自发布之日起30 日后施行，有效期五年。") == [("interval", D(2020, 12, 1), D(2025, 11, 30), "P5Y", "exact", False)]
+    assert periods("本办法自发布之日起30日后施行。") == [("from", D(2020, 12, 1), None, None, "exact", False)]
+    assert periods("自印发之日起30日内完成整改。") == [("interval", D(2020, 11, 1), D(2020, 11, 30), "P30D", "exact", False)]
