@@ -32,6 +32,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 DOCUMENT_KEY = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.\-]{0,199}")
 CLAUSE_PATH = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.\-]{0,99}")
 SEGMENT_PATH = re.compile(r"segment/\d{1,6}")
+SEGMENT_PIECE = re.compile(r"(\d{1,6})-(?:preamble|closing)-\d{1,4}")  # (a chat client took the hit's path for the id)
 UNIT_ID = re.compile(r"[0-9A-Za-z_\-]{1,64}")
 ROLES = ("lead", "co", "inherited")
 LEVELS = ("national", "provincial", "municipal", "county")
@@ -503,9 +504,10 @@ def document_id_of(store, id_or_number: str, *, base: str = DEFAULT_BASE) -> str
         check_key(id_or_number)  # neither an id nor a 文号: the id's own error
     cited = [r for r in rows(store, "cited_number", number=wanted) if r.get("citers")]
     if cited:  # known by citation only (a researcher: a bare 404 for 国办发〔2022〕30号, which 4 stored documents cite)
-        node = cited[0]
-        raise NotFound(f"no stored document holds the 文号 {id_or_number[:80]!r}; {node['citers']} stored document(s) cite it: "
-                       f"{node['node']} lists them", parameter="document")
+        citing = _unique(rows(store, "cited_by", cited=cited[0]["node"]), "citingDocument")
+        named = ", ".join(f"{document_id(r['citingDocument'], base)} ({r.get('citingNumber') or '无文号'})" for r in citing[:10])
+        raise NotFound(f"no stored document holds the 文号 {id_or_number[:80]!r}; {len(citing)} stored document(s) cite it: {named}"
+                       f" (each by get_document / GET /documents/{{id}}; the citations: {cited[0]['node']})", parameter="document")
     raise NotFound(f"no document holds the 文号 {id_or_number[:80]!r}", parameter="document")
 
 
@@ -575,6 +577,8 @@ def clause_iri(iri_or_key: str, base: str = DEFAULT_BASE) -> str:
     else:
         raise BadId("clause", f"{text[:80]!r} is not a clause id: give <document id>/<path> (e.g. pingzhengfa-2019-1-620800/4.10) or its IRI")
     check_key(key, "clause")
+    if piece := SEGMENT_PIECE.fullmatch(path):  # 7-preamble-0, a search hit's path of a segment's piece: the segment
+        path = f"segment/{piece[1]}"
     if SEGMENT_PATH.fullmatch(path) and f"{prefix}{key}/clause/" not in text:  # a preamble or closing: <document id>/segment/1
         return f"{prefix}{key}/{path}"
     if not CLAUSE_PATH.fullmatch(path):
@@ -872,9 +876,16 @@ def _concepts_near(what: str, label: str, most: int = 8) -> list[str]:
     from policykg.ingest.vocab import concept_scheme
 
     given = label.strip()
-    near = [c.label_zh for c in concept_scheme(f"{what}s")
+    concepts = concept_scheme(f"{what}s")
+    near = [c.label_zh for c in concepts
             if given and any(given in name or (len(name) >= 2 and name in given) for name in (c.label_zh, *c.alt_labels))]
+    if not near:  # 增值税减免: 税费减免 shares 减免 (a chat client's loose name had no suggestion); not 补贴 alone
+        words = {given[i : i + 2] for i in range(len(given) - 1)} - GENERIC_PAIRS
+        near = [c.label_zh for c in concepts if any(w in name for w in words for name in (c.label_zh, *c.alt_labels))]
     return near[:most]
+
+
+GENERIC_PAIRS = {"补贴", "补助", "奖励", "奖补", "资金", "政策", "支持", "扶持", "企业", "人员", "服务", "资助", "贷款", "费用"}
 
 
 def stats(store) -> Stats:

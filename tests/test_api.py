@@ -91,7 +91,7 @@ def test_document_as_turtle_and_unknown_documents(api):
     assert_error(api.get("/documents/某政发〔2019〕99号"), 404, "not_found")
     # a 文号 known only by citation: where the documents citing it are listed (a researcher had a bare 404)
     cited = assert_error(api.get("/documents/国办发〔2020〕27号"), 404, "not_found")
-    assert "/id/doc/guobanfa-2020-27" in cited["message"] and "cite it" in cited["message"]
+    assert "/id/doc/guobanfa-2020-27" in cited["message"] and "1 stored document(s) cite it: liaozhengbanfa-2020-25-210000" in cited["message"]
 
 
 def test_clause_values_are_exact(api):
@@ -164,6 +164,9 @@ def test_compare_instrument_across_cities(api):
     # a part of some instruments' names: they are offered (a researcher had a bare 404 for 担保贷款)
     near = assert_error(api.get("/compare", params={"instrument": "担保贷款"}), 404, "not_found")
     assert "创业担保贷款" in near["message"] and "个人创业担保贷款" in near["message"]
+    # a name sharing a word with some: those (增值税减免: 税费减免; a chat client's loose name had none), not all 补贴
+    near = assert_error(api.get("/compare", params={"instrument": "增值税减免"}), 404, "not_found")
+    assert "税费减免" in near["message"] and "就业见习补贴" not in near["message"]
     by_id = api.get("/compare", params={"instrument": "internship-subsidy"}).json()["rows"]  # an id, as /search takes it
     assert by_id and by_id == api.get("/compare", params={"instrument": "就业见习补贴"}).json()["rows"]
     iri = "https://w3id.org/policykg/id/concept/instrument/internship-subsidy"  # as SPARQL gives it (a new user: 404)
@@ -1135,3 +1138,12 @@ def test_a_unit_described_twice_reads_the_same_whichever_row_comes_first(monkeyp
         monkeypatch.setattr(reads, "rows", lambda store, name, _rows=order, **bound: list(_rows if name == "unit" else labels))
         assert reads.described_units(None, {iri}) == {iri: {"canonical": min("甲市财政局", "乙市财政局"), "aliases": ["市财政局"],
                                                             "jurisdiction": min("甲市", "乙市"), "type_label": "市级财政部门"}}
+
+
+def test_a_search_hits_path_of_a_segments_piece_fetches_the_segment(api):
+    """A preamble's or closing's hit has the path 4-closing-0 (the segment, its piece); a chat client fetched the clause by
+    it and got a 404 (the id is <document id>/segment/4): the piece's path gives the segment too."""
+    by_id = api.get("/clauses/ancujiuzufa-2020-3-210300/segment/4")
+    assert by_id.status_code == 200 and by_id.json()["kind"] == "closing"
+    by_piece = api.get("/clauses/ancujiuzufa-2020-3-210300/4-closing-0")
+    assert by_piece.status_code == 200 and by_piece.json() == by_id.json()
