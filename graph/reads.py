@@ -819,7 +819,9 @@ def compare(store, *, instrument: str | None = None, group: str | None = None, u
     else:
         specific = sorted({r["specific"] for r in rows(store, "concepts", label=_concept_label(what, label, base))})
         if not specific:
-            near = _concepts_near(what, label)
+            from policykg.ingest.vocab import concepts_near
+
+            near = concepts_near(f"{what}s", label)
             raise NotFound(f"no {what} named {label!r}" + (f"; did you mean {'、'.join(near)}?" if near else ""), parameter=what)
         prop = POL.instrument if what == "instrument" else POL.beneficiary
         found = rows(store, "compare", specific=specific, property=str(prop))
@@ -868,24 +870,6 @@ def _concept_label(what: str, value: str, base: str = DEFAULT_BASE) -> str:
     given = given.removeprefix(f"{base}concept/{what}/")
     concept = concept_by_id(f"{what}s").get(given)
     return concept.label_zh if concept is not None else value
-
-
-def _concepts_near(what: str, label: str, most: int = 8) -> list[str]:
-    """Labels of the concepts whose names hold ``label`` or are held in it (担保贷款: 创业担保贷款, 个人创业担保贷款 …; a
-    researcher had a bare 404)."""
-    from policykg.ingest.vocab import concept_scheme
-
-    given = label.strip()
-    concepts = concept_scheme(f"{what}s")
-    near = [c.label_zh for c in concepts
-            if given and any(given in name or (len(name) >= 2 and name in given) for name in (c.label_zh, *c.alt_labels))]
-    if not near:  # 增值税减免: 税费减免 shares 减免 (a chat client's loose name had no suggestion); not 补贴 alone
-        words = {given[i : i + 2] for i in range(len(given) - 1)} - GENERIC_PAIRS
-        near = [c.label_zh for c in concepts if any(w in name for w in words for name in (c.label_zh, *c.alt_labels))]
-    return near[:most]
-
-
-GENERIC_PAIRS = {"补贴", "补助", "奖励", "奖补", "资金", "政策", "支持", "扶持", "企业", "人员", "服务", "资助", "贷款", "费用"}
 
 
 def stats(store) -> Stats:

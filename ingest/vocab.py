@@ -124,3 +124,19 @@ def all_labels() -> list[str]:
 def everyday_words() -> dict[str, tuple[str, ...]]:
     """A word people write (大学生, 房租, 开公司) -> the words policy documents write for it (高校毕业生, 租金, 企业开办)."""
     return {row["everyday"]: tuple(w for w in row["official"].split("|") if w) for row in read_vocab_csv("everyday_words.csv")}
+
+
+def concepts_near(name: str, label: str, most: int = 8) -> list[str]:
+    """Labels of scheme ``name``'s concepts whose names hold ``label`` or are held in it (担保贷款: 创业担保贷款, …), else
+    that share a word of two characters with it (增值税减免: 税费减免; not 补贴 alone): what to offer for a name not known."""
+    given = label.strip()
+    concepts = concept_scheme(name)
+    near = [c.label_zh for c in concepts
+            if given and any(given in n or (len(n) >= 2 and n in given) for n in (c.label_zh, *c.alt_labels))]
+    if not near:
+        words = {given[i : i + 2] for i in range(len(given) - 1)} - GENERIC_PAIRS
+        near = [c.label_zh for c in concepts if any(w in n for w in words for n in (c.label_zh, *c.alt_labels))]
+    return near[:most]
+
+
+GENERIC_PAIRS = {"补贴", "补助", "奖励", "奖补", "资金", "政策", "支持", "扶持", "企业", "人员", "服务", "资助", "贷款", "费用"}

@@ -238,6 +238,9 @@ def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index
 def test_a_filter_that_matches_nothing_says_so(seed_index):
     result = seed_index.search_response("补贴", 10, SearchFilters(city="不存在市", unit="市人社局"), "bm25")
     assert result.hits == [] and result.understood.applied == ["no indexed clause has city 不存在市"]
+    # an instrument by a loose name: the names the index knows it by (a chat client had none to try)
+    result = seed_index.search_response("贷款", 10, SearchFilters(instrument="担保贷款"), "bm25")
+    assert result.hits == [] and "did you mean 创业担保贷款" in result.understood.applied[0]
     assert seed_index.search_response("补贴", 10, SearchFilters(city="平凉"), "bm25").understood.applied == []
 
 

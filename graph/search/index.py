@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import orjson
 from policykg.ingest.identity import DOC_NUMBER_RE
+from policykg.ingest.vocab import concepts_near
 
 from ..errors import IndexUnavailable
 from .ann import ANN_FILE, ann_search, open_ann
@@ -473,7 +474,8 @@ class SearchIndex:
         for name in ("city", "province", "level", "document", "unit", "group", "instrument", "in_force_on", "year"):
             value = getattr(filters, name)
             if value is not None and value != "" and not self.facets.mask(SearchFilters(**{name: value})).any():
-                notes.append(f"no indexed clause has {name} {value}")
+                near = concepts_near(f"{name}s", str(value)) if name in ("group", "instrument") else []
+                notes.append(f"no indexed clause has {name} {value}" + (f" (did you mean {'、'.join(near)}?)" if near else ""))
         return notes
 
     def _own_place_mask(self, places: list[dict]) -> np.ndarray:
