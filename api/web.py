@@ -187,8 +187,12 @@ def _invalid(parameter: str, message: str) -> ApiError:
 @router.get("/favicon.ico")
 async def favicon() -> Response:
     """Browsers ask for it on every page (a 404 logged a console error each time: a researcher)."""
-    return Response((STATIC_DIR / "favicon.svg").read_bytes(), media_type="image/svg+xml",
-                    headers={"Cache-Control": "public, max-age=86400"})
+    return Response(_favicon(), media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
+
+
+@lru_cache(maxsize=1)
+def _favicon() -> bytes:
+    return (STATIC_DIR / "favicon.svg").read_bytes()
 
 
 @router.get("/", response_class=HTMLResponse)

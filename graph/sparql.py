@@ -225,7 +225,10 @@ class Dataset:
             raise QueryError(f"default-graph-uri/named-graph-uri: not a valid IRI ({exc})") from exc
         if options["default_graph"] is None:
             options.pop("default_graph")
-            options["use_default_graph_as_union"] = not plan.has_dataset
+            if merged and not plan.has_dataset:  # named graphs given alone: the default graph stays the merge (the union
+                options["default_graph"] = ox.DefaultGraph()  # would add the merge to the graphs: each triple twice, a review)
+            else:
+                options["use_default_graph_as_union"] = not plan.has_dataset
         return options
 
 
@@ -294,17 +297,34 @@ def default_graph_triples(store: ox.Store) -> int:
     return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
 
 
+# The store's bookkeeping graph (graph/store.py's STATE_GRAPH): its state records, and the state its merge was kept at
+META_GRAPH = "https://w3id.org/policykg/meta"
+STATE_COUNTER = ox.NamedNode(META_GRAPH + "#counter")
+MERGED_AT = ox.NamedNode(META_GRAPH + "#mergedAt")
+
+
 def has_merge(store: ox.Store) -> bool:
-    """Whether the store keeps the merge of its named graphs as its default graph (``graph/store.py``): a store
-    written by this version holds it once it holds a document; an older one's default graph is empty, and its queries
-    read the union of the named graphs instead, until its next write makes the merge."""
-    return next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None
+    """Whether the store's default graph is the merge of its named graphs as they are now (``graph/store.py``): the
+    merge was kept by the write that made the current state. A store written by an earlier version (no merge), or
+    written since by one that does not keep it (an older checkout, a bare SPARQL update), is read as the union of the
+    named graphs instead, until it is next opened for writing, which makes the merge again (a review)."""
+    meta = ox.NamedNode(META_GRAPH)
+    kept = next(store.quads_for_pattern(meta, MERGED_AT, None, meta), None)
+    if kept is None:
+        return False
+    counters = [int(q.object.value) for q in store.quads_for_pattern(None, STATE_COUNTER, None, meta)]
+    return bool(counters) and int(kept.object.value) == max(counters)
 
 
 def default_graph_options(store: ox.Store) -> dict:
     """How a query without a dataset of its own reads the store: its merged default graph (each triple once), or the
-    union of the named graphs on a store that has no merge yet."""
-    return {} if has_merge(store) else {"use_default_graph_as_union": True}
+    union of the named graphs on a store that has no merge yet; where a stale merge is there, the named graphs listed
+    (Oxigraph's union holds the default graph too)."""
+    if has_merge(store):
+        return {}
+    if next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is None:
+        return {"use_default_graph_as_union": True}
+    return {"default_graph": [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != META_GRAPH]}
 
 
 class _ReadOnlyStore:

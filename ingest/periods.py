@@ -154,6 +154,7 @@ SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:(?:按|逐年|等额)[^，,。；;]{0
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 PROCEDURE_BEFORE = re.compile(r"(?<![期间])(?:公示|公告|征求意见)\s*$")  # 公示7天, 公开征求意见30日 (a blind test: none)
+DAY_DUE_AFTER = re.compile(r"\s*(?:前|以前|之前)")  # (每月公告15日前报送: a day of the month, a review)
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
 SINCE_EVENT = re.compile(r"(?:(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?"
@@ -818,7 +819,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
-                                                            or PROCEDURE_BEFORE.search(bounded_before)):
+                                                            or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
             continue  # 1日 in a date, not a duration
         if (length := _length(m)) is None:
             continue

@@ -1147,3 +1147,13 @@ def test_a_search_hits_path_of_a_segments_piece_fetches_the_segment(api):
     assert by_id.status_code == 200 and by_id.json()["kind"] == "closing"
     by_piece = api.get("/clauses/ancujiuzufa-2020-3-210300/4-closing-0")
     assert by_piece.status_code == 200 and by_piece.json() == by_id.json()
+
+
+
+def test_named_graphs_given_alone_leave_the_default_graph_the_merge(api):
+    """named-graph-uri without default-graph-uri: the default graph stays the merge, each triple once (a review: the
+    union had added the merge to the graphs, every document counted twice)."""
+    query = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?d a pol:PolicyDocument }"
+    plain = api.get("/sparql", params={"query": query}).json()["results"]["bindings"][0]["n"]["value"]
+    named = api.get("/sparql", params={"query": query, "named-graph-uri": PINGLIANG_GRAPH}).json()["results"]["bindings"][0]["n"]["value"]
+    assert plain == named == "4"

@@ -3721,3 +3721,6 @@ def test_a_preambles_units_with_their_duty_not_listed_below_and_a_headings_units
     got = _units_by_clause(tmp_path, text)
     assert got["1.1"] == [("市发展改革委", "inherited"), ("各县（市、区）人民政府", "inherited")]
     assert got["1.2"] == [("市市场监管局", "lead"), ("各县（市、区）人民政府", "inherited")]
+    # only the units of the phrase not listed below (not 市发展改革委负责统筹协调，…: a review)
+    text = text.replace("各县（市、区）人民政府负责本行政区域", "市发展改革委负责统筹协调，各县（市、区）人民政府负责本行政区域")
+    assert _units_by_clause(tmp_path, text)["1.2"] == [("市市场监管局", "lead"), ("各县（市、区）人民政府", "inherited")]

@@ -2095,6 +2095,7 @@ def test_a_yearless_date_after_a_yearly_or_dated_one_in_its_sentence_takes_its_r
 def test_a_procedures_days_right_after_its_verb_are_its_length(text, duration):
     """公示7天, 公示二十日: calendar days right after the verb had been no duration (a blind test; 公示期为二十日 was one)."""
     assert periods(text) == [("duration", None, None, duration, "exact", False)]
+    assert periods("名单于每月公告15日前报送。") == []  # a day of the month, no length (a review)
 
 
 def test_this_tasks_time_closing_the_item_after_a_full_stop():
