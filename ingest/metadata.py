@@ -921,11 +921,15 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
 
 
 def _own(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match that is not about a cited document (right after 《…》)."""
+    """The first match that is not about a cited document (right after 《…》, or its 文号 in brackets after it:
+    《…》（九府办发〔2023〕9号）有效期延长至…, a notice extending another's term, a blind test: the notice's own)."""
     for m in matches(pattern, text, NEEDLES):
-        if not text[max(0, m.start() - 2) : m.start()].endswith(("》", "》）")):
+        if not CITED_BEFORE.search(text, 0, m.start()):
             return m
     return None
+
+
+CITED_BEFORE = re.compile(r"》(?:\s*[（(][^（）()]{2,30}[）)])?\s*$")
 
 
 def _date_before(text: str, pos: int) -> dt.date | None:

@@ -314,6 +314,12 @@ def test_a_term_until_a_years_end_or_named_as_the_policys_term_alone(text, dates
     assert (stated.effective, stated.expiry) == dates
 
 
+def test_another_documents_term_extended_is_no_term_of_the_extending_notice():
+    """《…》（九府办发〔2023〕9号）有效期延长至2026年12月31日: the cited text's new term (a blind test: the notice's own expiry)."""
+    assert force("经市政府同意，《九江市促进外贸若干政策》（九府办发〔2023〕9 号）有效期延长至2026 年12 月31 日。").expiry is None
+    assert force("本通知有效期延长至2026年12月31日。").expiry == dt.date(2026, 12, 31)
+
+
 def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     assert force("对符合条件的企业给予补贴，补贴政策期限为2023年1月1日至2023年12月31日。") == force("给予补贴。")
 
