@@ -499,9 +499,15 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
             continue
         rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # its own words, not a 下同 again
         found = extract_units(heading.text, partial(heading.span, source), rules, ctx)
-        below = [c for c in clauses if c.path.startswith(section.path + ".") and not _units_of_its_own(c)]
-        for clause in below:  # (beside the units a document rule gives every item: a blind test had lost the heading's)
-            heading_units = [inherited(m) for m in found]
+        inside = [c for c in clauses if c.path.startswith(section.path + ".")]
+        for clause in inside:
+            if not _units_of_its_own(clause):  # (beside the units a document rule gives every item: a blind test had lost them)
+                heading_units = [inherited(m) for m in found]
+            elif not any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units):
+                # （省公安厅、省税务局配合） under （省市场监管局牵头）: the item names its helpers, the heading its lead (a blind test)
+                heading_units = [inherited(m) for m in found if m.role == "lead"]
+            else:
+                continue
             named = {m.canonical for m in heading_units}
             clause.units = heading_units + [m for m in clause.units if m.canonical not in named]
 

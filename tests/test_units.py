@@ -3724,3 +3724,14 @@ def test_a_preambles_units_with_their_duty_not_listed_below_and_a_headings_units
     # only the units of the phrase not listed below (not 市发展改革委负责统筹协调，…: a review)
     text = text.replace("各县（市、区）人民政府负责本行政区域", "市发展改革委负责统筹协调，各县（市、区）人民政府负责本行政区域")
     assert _units_by_clause(tmp_path, text)["1.2"] == [("市市场监管局", "lead"), ("各县（市、区）人民政府", "inherited")]
+
+
+def test_an_item_naming_only_its_helpers_under_a_heading_with_a_lead_has_the_headings_lead(tmp_path):
+    """一、…（市市场监管局牵头） / 2.…。（市公安局、市税务局配合）: the heading's lead leads the item its helpers are named for (a
+    blind test: none led it; corpus-dev 吉林_06's （二）…（省政数局牵头）over items naming 省发改委's divisions alike); an item
+    with a lead of its own keeps it alone."""
+    text = ("某某市人民政府办公室关于印发方案的通知\n某政办〔2023〕5号\n为持续优化营商环境，制定本方案。\n一、优化市场环境（市市场监管局牵头）\n"
+            "1.推行企业开办一日办结。\n2.深化经营主体登记确认制改革。（市公安局、市税务局配合）\n3.推行电子营业执照。（市数据局牵头，市公安局配合）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.2"] == [("市市场监管局", "inherited"), ("市公安局", "co"), ("市税务局", "co")]
+    assert got["1.3"] == [("市数据局", "lead"), ("市公安局", "co")]
