@@ -1475,6 +1475,7 @@ ZONE = r"(?:高新区|经开区|开发区|综保区|保税区|自贸区|示范�
 BARE_ZONE = re.compile(rf"{ZONE}$")
 NAMED_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?{ZONE}")  # 杨凌示范区, 西咸新区
 ZONE_COMMITTEE = re.compile(rf"{ZONE}(?P<organ>管委会|管理委员会)$")
+AREA_COMMITTEE = re.compile(r"(?<=区)(?P<organ>管委会|管理委员会)$")
 
 
 def _opens_with_place(name: str) -> bool:
@@ -2589,7 +2590,8 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
                 and TOWN_ALONE.fullmatch(name[: organ.start()]):
             out.update({o: n + organ.group() for n, o in towns if _town_kind(n) == _town_kind(name[: organ.start()])})
         towns = [*towns, (name, offset)] if TOWN_ALONE.fullmatch(name) else []
-        committee = ZONE_COMMITTEE.search(name)
+        # (示范区、经开区、东城区管委会: a run of zones closed by an area's committee shares it too, a blind test)
+        committee = ZONE_COMMITTEE.search(name) or (AREA_COMMITTEE.search(name) if zones else None)
         if committee and zones and content[zones[-1][1] + len(zones[-1][0]) : offset] == "、":
             out.update({o: n + committee["organ"] for n, o in zones})
         zones = [*zones, (name, offset)] if BARE_ZONE.search(BRACKET_AFTER_NAME.sub("", name)) and not committee else []  # (东津新区（经开区）)

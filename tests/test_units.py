@@ -1174,6 +1174,14 @@ def test_towns_listed_bare_before_a_towns_government_share_it():
     assert [u.canonical for u in mentions(text)][:2] == ["城关镇", "东城街道办事处"]
 
 
+def test_zones_listed_bare_before_an_areas_committee_share_it():
+    """示范区、经开区、东城区管委会 (a blind test: the two zones bare, no committee and no city)."""
+    xuchang = DocContext(gazetteer().lookup("许昌市"), gazetteer().lookup("河南省"), "municipal")
+    got = mentions("推进改革。（责任单位：市发展改革委，示范区、经开区、东城区管委会）", ctx=xuchang)
+    assert [u.canonical for u in got][1:3] == ["许昌市示范区管理委员会", "许昌市经开区管理委员会"]
+    assert [u.canonical for u in mentions("推进改革。（责任单位：经开区、市财政局）", ctx=xuchang)][0] != "许昌市经开区管理委员会"
+
+
 def test_zones_listed_bare_before_a_zones_committee_share_it():
     chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
     text = "推进审批改革。（责任单位：四川天府新区、成都高新区、成都东部新区管委会，市级有关部门）"
