@@ -451,6 +451,8 @@ class DocumentGraphBuilder:
             g.add((source, E.based_on, target))
         elif ref.relation == "repeals":
             g.add((source, E.repeals, target))
+        elif ref.relation == "amends":
+            g.add((source, E.amends, target))
         elif ref.relation == "forwards":  # forwarding a text to be carried out applies it, as a forwarded text printed after does
             g.add((source, P.forwards, target))
             g.add((source, E.applies, target))

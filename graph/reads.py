@@ -130,7 +130,8 @@ class UnitMention(BaseModel):
 
 
 class Reference(BaseModel):
-    relation: str = Field(description="cites, applies (贯彻落实), based_on (根据), repeals (…同时废止) or forwards (现将《…》转发给你们)")
+    relation: str = Field(description="cites, applies (贯彻落实), based_on (根据), repeals (…同时废止), amends (…第五条修改为…, "
+                                      "有效期延长至…) or forwards (现将《…》转发给你们)")
     cited: str = Field(description="IRI of the cited document")
     cited_id: str | None = Field(None, description="Document id when the cited document is in the graph")
     cited_number: str | None = None

@@ -33,7 +33,7 @@ class Reference:
     span: Span
     title: str | None
     doc_number: DocNumber | None
-    relation: str  # "cites" | "applies" (贯彻落实) | "based_on" (根据) | "repeals" (…同时废止) | "forwards" (现将《…》转发给你们)
+    relation: str  # "cites" | "applies" (贯彻落实) | "based_on" (根据) | "repeals" (…同时废止) | "amends" (…修改为…) | "forwards"
 
 
 @dataclass

@@ -70,7 +70,7 @@ from .units import (
 )
 from .vocab import concept_matcher
 
-DOCUMENT_RELATIONS = ("applies", "based_on", "repeals")  # what a clause can say for its whole document
+DOCUMENT_RELATIONS = ("applies", "based_on", "repeals", "amends")  # what a clause can say for its whole document
 # ... and what a notice without items says in its own text, a paragraph run on after its passing-on sentence (a blind
 # test: the forward was the clause's only, and the notice missing from the implementers)
 NOTICE_RELATIONS = (*DOCUMENT_RELATIONS, "forwards")
@@ -403,7 +403,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # an item-less notice's own text passing a text on (现将《…》转发给你们，…。省人社厅要…); not a reply's account of
             # what others did (省人社厅根据《…》出台了…: a review)
             own_words = node.marker.style == "paragraph" and PASSES_A_TEXT_ON.search(clause.text) is not None
-            doc.references += [r for r in clause.references if (r.relation == "repeals" or purpose and r.relation in DOCUMENT_RELATIONS
+            doc.references += [r for r in clause.references if (r.relation in ("repeals", "amends") or purpose and r.relation in DOCUMENT_RELATIONS
                                                                 or own_words and r.relation in NOTICE_RELATIONS)
                                and not _names_itself(r, own_titles, doc)]
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
@@ -504,8 +504,9 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
             if not _units_of_its_own(clause):  # (beside the units a document rule gives every item: a blind test had lost them)
                 heading_units = [inherited(m) for m in found]
             elif not any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units):
-                # （省公安厅、省税务局配合） under （省市场监管局牵头）: the item names its helpers, the heading its lead (a blind test)
-                heading_units = [inherited(m) for m in found if m.role == "lead"]
+                # （省公安厅、省税务局配合） under （省市场监管局牵头）: the item names more helpers, the heading its lead and its
+                # own helpers (two blind tests)
+                heading_units = [inherited(m) for m in found]
             else:
                 continue
             named = {m.canonical for m in heading_units}

@@ -110,6 +110,9 @@ class ResponsibilityState:
     # the rule is written in (the pipeline ends it there; a blind test: it had run to the document's end, over items with
     # brackets of their own). （A牵头，B负责落实，下同）: B's part carries to every later item (``inherited``)
     same_below: list[tuple[str, Span]] = field(default_factory=list)
+    # （A牵头，B负责落实，下同）: B, for every later item, beside the units a preamble gives every item (a blind test: it had
+    # taken their place)
+    carried: list[tuple[str, Span]] = field(default_factory=list)
     # 市社会保险事业服务中心（以下简称市社保中心）: a short name the document gives a unit -> that unit, resolved
     short_names: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
     addressee: tuple[str, str | None, str | None, str | None] | None = None  # 市行政审批局： (a 批复's one addressee), resolved
@@ -1562,6 +1565,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             if stmt.rstrip().endswith("下同") and not written:
                 # （X负责，下同）: X for the items alike below (not （A牵头，B负责落实，下同）: B's part, in every later item)
                 state.same_below = [(n, rule_span) for n, _ in names]
+            elif stmt.rstrip().endswith("下同"):
+                state.carried = [(n, rule_span) for n, _ in names]  # (a later one takes its place)
             else:
                 state.inherited = [(n, rule_span) for n, _ in names]
             written += [(n, "co", base + m.start("units") + o) for n, o in names]
@@ -2374,7 +2379,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     ``span_of(start, end)`` maps offsets in ``text`` to a source ``Span``. Every responsibility
     group of the clause counts (an item may have one per sub-item).
     """
-    inherited_before = list(state.inherited)
+    inherited_before = list(state.inherited) + [c for c in state.carried if c[0] not in {n for n, _ in state.inherited}]
     same_before = list(state.same_below)
     clean, where = _without_breaks(text)
     if "【" in clean:  # one character for one: the offsets stay

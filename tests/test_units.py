@@ -3743,3 +3743,16 @@ def test_an_item_naming_only_its_helpers_under_a_heading_with_a_lead_has_the_hea
     got = _units_by_clause(tmp_path, text)
     assert got["1.2"] == [("市市场监管局", "inherited"), ("市公安局", "co"), ("市税务局", "co")]
     assert got["1.3"] == [("市数据局", "lead"), ("市公安局", "co")]
+    # the heading's own helpers too (a second blind test: （牵头单位：X；配合单位：Y） over an item naming Z to help)
+    text = text.replace("（市市场监管局牵头）", "（牵头单位：市市场监管局；配合单位：市财政局）")
+    assert _units_by_clause(tmp_path, text)["1.2"] == [
+        ("市市场监管局", "inherited"), ("市财政局", "inherited"), ("市公安局", "co"), ("市税务局", "co")]
+
+
+def test_a_xiatong_carrying_implementers_keeps_the_preambles_units_beside_them(tmp_path):
+    """…省直有关部门按职责分工负责，以下不再一一列出 / 1.…（省商务厅牵头，各市县政府负责落实，下同） / 2.…: item 2 has both carried
+    units (a blind test: the bracket's rule had taken the preamble's place)."""
+    text = ("云南省人民政府办公厅关于印发方案的通知\n云政办发〔2023〕5号\n为优化营商环境，制定本方案。省直有关部门按职责分工负责，以下不再一一列出。\n"
+            "一、重点任务\n1.健全公平竞争审查机制。（省商务厅牵头，各市县政府负责落实，下同）\n2.推行工业用地“标准地”出让。（省自然资源厅负责）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.2"] == [("省自然资源厅", "lead"), ("省直有关部门", "inherited"), ("各市县政府", "inherited")]

@@ -2745,3 +2745,16 @@ def test_in_force_some_days_after_issue_starts_then_not_at_issue():
     assert periods("本办法自发布之日起30 日后施行，有效期五年。") == [("interval", D(2020, 12, 1), D(2025, 11, 30), "P5Y", "exact", False)]
     assert periods("本办法自发布之日起30日后施行。") == [("from", D(2020, 12, 1), None, None, "exact", False)]
     assert periods("自印发之日起30日内完成整改。") == [("interval", D(2020, 11, 1), D(2020, 11, 30), "P30D", "exact", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "经市政府同意，《九江市促进外贸若干政策》（九府办发〔2023〕9 号）有效期延长至2026 年12 月31 日。",
+    "《福州市就业创业补贴管理办法》（榕人社规〔2021〕2号）第五条修改为：“……”。",
+    "决定对《福州市就业创业补贴管理办法》（榕人社规〔2021〕2号）作如下修改：",
+])
+def test_a_text_changing_another_amends_it(tmp_path, text):
+    """第五条修改为…, 作如下修改, 有效期延长至…: the document amends the one it cites (eli:amends; two blind tests: cites only,
+    so which texts changed 榕人社规〔2021〕2号 had no answer), at the document's level as a repeal is."""
+    doc = _parsed(tmp_path, "某某市人民政府办公室关于修改有关文件的通知\n某政办发〔2024〕8号\n各县（市、区）人民政府：\n" + text
+                  + "\n某某市人民政府办公室\n2024年12月20日\n")
+    assert [r.relation for r in doc.references] == ["amends"]
