@@ -213,10 +213,11 @@ class Dataset:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
 
-    def query_options(self, plan: QueryPlan, merged: bool = False) -> dict:
-        """``merged``: the store's default graph is the merge of its named graphs (``default_graph_options``)."""
+    def query_options(self, plan: QueryPlan, store_default: dict) -> dict:
+        """``store_default``: how the store's default graph is read where neither the request nor the query names one
+        (``default_graph_options``: the merge, or the named graphs on a store without a current merge)."""
         if not self.default_graphs and not self.named_graphs:
-            return {} if plan.has_dataset or merged else {"use_default_graph_as_union": True}
+            return {} if plan.has_dataset else store_default
         try:
             options = {"default_graph": [ox.NamedNode(g) for g in self.default_graphs] or None}
             if self.named_graphs:
@@ -225,10 +226,9 @@ class Dataset:
             raise QueryError(f"default-graph-uri/named-graph-uri: not a valid IRI ({exc})") from exc
         if options["default_graph"] is None:
             options.pop("default_graph")
-            if merged and not plan.has_dataset:  # named graphs given alone: the default graph stays the merge (the union
-                options["default_graph"] = ox.DefaultGraph()  # would add the merge to the graphs: each triple twice, a review)
-            else:
-                options["use_default_graph_as_union"] = not plan.has_dataset
+            if not plan.has_dataset:  # named graphs given alone: the default graph stays the store's (the union asked for
+                # over a merge added the merge to the graphs: each triple twice, a review)
+                options.update(store_default or {"default_graph": ox.DefaultGraph()})
         return options
 
 
@@ -248,7 +248,7 @@ def serialise_result(result, media_type: str, describe: bool = False) -> tuple[b
 def execute(store: ox.Store, query: str, media_type: str, plan: QueryPlan, dataset: Dataset = Dataset()) -> tuple[bytes, str]:
     """Run a checked query and serialise its result as the engine writes it."""
     try:
-        return serialise_result(store.query(query, **dataset.query_options(plan, has_merge(store))), media_type,
+        return serialise_result(store.query(query, **dataset.query_options(plan, default_graph_options(store))), media_type,
                                 plan.form == "DESCRIBE")
     except SyntaxError as exc:
         raise syntax_error(exc, query) from exc

@@ -36,6 +36,8 @@ from .namespaces import sparql_prefixes
 from .quad_batch import GraphTriples, QuadBatch
 from .sparql import (
     MERGED_AT,
+    META_GRAPH,
+    STATE_COUNTER,
     QueryWorker,
     default_graph_options,
     has_merge,
@@ -48,9 +50,9 @@ from .sparql import (
 log = logging.getLogger(__name__)
 
 JSON_RESULTS = "application/sparql-results+json"
-STATE_GRAPH = "https://w3id.org/policykg/meta"
+STATE_GRAPH = META_GRAPH  # (one name: the query side reads the merge's mark from it)
 _STATE_RECORD = STATE_GRAPH + "/state/"
-_STATE_COUNTER = ox.NamedNode(STATE_GRAPH + "#counter")
+_STATE_COUNTER = STATE_COUNTER
 _STATE_TOKEN = ox.NamedNode(STATE_GRAPH + "#token")
 _STATE_TIME = ox.NamedNode(STATE_GRAPH + "#time")
 EMPTY_STATE = "0:empty"  # the state of a store never written by policykg
@@ -118,14 +120,15 @@ _SAFE_IRI = re.compile(r"https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
 
 
 # --- the merged default graph (embedded) ---------------------------------------------------------
-# Above this many triples in the graphs dropped, the merge is made again whole after the batch rather than each triple
-# checked (a review: one SPARQL DELETE checking them grew with the cube of the graphs dropped, 800 graphs 432 s)
+# Above this many triples in the graphs dropped, the merge is cleaned in one pass after the batch (MERGE_CLEANUP) rather
+# than each triple checked (a review: one SPARQL DELETE checking them grew with the cube of the graphs dropped, 800
+# graphs 432 s)
 UNMERGE_MAX_TRIPLES = 50_000
 
 
 def _unmerge(store: ox.Store, dropped: list[str]) -> tuple[list[str], bool]:
     """Before graphs are dropped: the update taking out of the merge the triples no other graph states, or (True) that
-    the merge is to be made again whole, when they are many."""
+    they are many, to be cleaned after the batch."""
     graphs = {ox.NamedNode(g) for g in dropped}
     triples: set[tuple] = set()
     for graph in graphs:
