@@ -31,6 +31,7 @@ from .metadata import (
 )
 from .model import Clause, ConceptMention, Document, Segment, UnitMention
 from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
+from .offsets import cut_out
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import (
@@ -472,11 +473,6 @@ def _sole_department(issuers: list[str]) -> str | None:
     return name if not GOVERNMENT_BODY.search(name) or typed is not None and typed.id not in NOT_DEPARTMENTS else None
 
 
-def _units_of_its_own(clause: Clause) -> bool:
-    """Units written in the clause or over it (not only those a document rule gives every item: 以下不再列出, 下同)."""
-    return any(m.role != "inherited" or m.inherited_as for m in clause.units)
-
-
 def inherited(mention: UnitMention) -> UnitMention:
     """A unit written over an item, given to the items below it: inherited, as what it was written (the lead of a
     section is its items' lead)."""
@@ -501,14 +497,12 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
         found = extract_units(heading.text, partial(heading.span, source), rules, ctx)
         inside = [c for c in clauses if c.path.startswith(section.path + ".")]
         for clause in inside:
-            if not _units_of_its_own(clause):  # (beside the units a document rule gives every item: a blind test had lost them)
-                heading_units = [inherited(m) for m in found]
-            elif not any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units):
-                # （省公安厅、省税务局配合） under （省市场监管局牵头）: the item names more helpers, the heading its lead and its
-                # own helpers (two blind tests)
-                heading_units = [inherited(m) for m in found]
-            else:
+            # beside the units a document rule gives every item (a blind test had lost them), and beside the helpers an item
+            # names (（省公安厅、省税务局配合） under （省市场监管局牵头）: the heading's lead leads it, two blind tests); not over
+            # an item's own lead
+            if any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units):
                 continue
+            heading_units = [inherited(m) for m in found]
             named = {m.canonical for m in heading_units}
             clause.units = heading_units + [m for m in clause.units if m.canonical not in named]
 
@@ -685,12 +679,6 @@ def _number_as_printed(marker, paragraph: Paragraph, source: str) -> str:
 BREAK_READ_THROUGH = re.compile(r"(?<![。；;：:！？!?\n）)】」”])\n(?![\n（(【「“]|\s*\d{1,3}\s*[.．、)）]|[一二三四五六七八九十]{1,3}、)")
 
 
-def _read_through_breaks(text: str) -> tuple[str, list[int]]:
-    """``text`` without the line breaks read through (``BREAK_READ_THROUGH``), and each kept character's offset in it."""
-    kept = [i for i, ch in enumerate(text) if ch != "\n" or not BREAK_READ_THROUGH.match(text, i)]
-    return ("".join(text[i] for i in kept), kept) if len(kept) < len(text) else (text, kept)
-
-
 def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict) -> Clause:
     text = para.text
 
@@ -700,10 +688,13 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     heading = heading_of(text, marker_end)
     clause = Clause(path, printed, heading, text, para.span(source), parent)
     clause.units = extract_units(text, span_of, state, ctx)
-    read, kept = _read_through_breaks(text)
+    read, kept = cut_out(BREAK_READ_THROUGH, text)  # kept[i]: where read[i] is in the text
 
     def read_span(s: int, e: int):  # a span of ``read`` as the text's
-        return para.span(source, kept[s], kept[e - 1] + 1) if e > s else span_of(kept[s] if s < len(kept) else len(text), kept[s] if s < len(kept) else len(text))
+        if e > s:
+            return span_of(kept[s], kept[e - 1] + 1)
+        at = kept[s] if s < len(kept) else len(text)
+        return span_of(at, at)
 
     clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)
     clause.beneficiaries, group_offsets = _mentions(read, "groups", read_span)
