@@ -342,7 +342,9 @@ YEARLY_BEFORE_IN_LIST = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|�
 # 每年3月底前集中审核，6月底前拨付到位: a yearless day after a yearly one in its sentence, no year written between, is
 # yearly too (a blind test: a one-off deadline)
 YEARLY_DUE = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)")
-YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年|次年|明年|当年|下一?年")
+RELATIVE_YEAR_WORD = r"次年|明年|当年|下一?年"
+YEAR_WRITTEN = re.compile(rf"(?:19|20)\d\d\s*年|{RELATIVE_YEAR_WORD}")
+ANOTHER_YEAR = re.compile(rf"每年|{RELATIVE_YEAR_WORD}")  # between a dated day and a yearless one: not the dated one's year
 # 2023年3月底前集中审核，6月底前拨付到位: a yearless day after a dated one due in its sentence is of its year (a blind test:
 # the document's; not after 对2019年1月1日以后成立的企业, who qualifies)
 DATED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:\d{1,2}\s*日|底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)")
@@ -363,7 +365,7 @@ def _month_deadline(m: re.Match, issue_date: dt.date, text: str = "") -> dt.date
     """12月底前 in a document issued on ``issue_date``: that year's, or the next year's once passed; after a day of a
     written year in its sentence (2023年3月底前…，6月底前…), of that year, or the next where its month is earlier."""
     dated = list(DATED_MONTH.finditer(text, _sentence_start(text, m.start()), m.start())) if text else []
-    if dated and not re.search(r"每年|次年|明年|当年|下一?年", text[dated[-1].end() : m.start()]):
+    if dated and not ANOTHER_YEAR.search(text, dated[-1].end(), m.start()):
         year = int(dated[-1]["y"]) + (1 if m["vm"] and int(m["vm"]) < int(dated[-1]["m"]) else 0)
         return dt.date(year, 12, 31) if m["ve"] else _valid(_ceil, str(year), m["vm"], _day_of_month(m["vd"], m["vxun"]))
     if m["ve"]:

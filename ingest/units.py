@@ -1562,10 +1562,11 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
         if m:
             names = _unit_names(m.group("units"))
             rule_span = span_of(base, base + len(stmt)) if span_of else Span(0, 0, stmt)
-            if stmt.rstrip().endswith("下同") and not written:
+            alike_below = stmt.rstrip().endswith("下同")
+            if alike_below and not written:
                 # （X负责，下同）: X for the items alike below (not （A牵头，B负责落实，下同）: B's part, in every later item)
                 state.same_below = [(n, rule_span) for n, _ in names]
-            elif stmt.rstrip().endswith("下同"):
+            elif alike_below:
                 state.carried = [(n, rule_span) for n, _ in names]  # (a later one takes its place)
             else:
                 state.inherited = [(n, rule_span) for n, _ in names]
@@ -2379,7 +2380,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     ``span_of(start, end)`` maps offsets in ``text`` to a source ``Span``. Every responsibility
     group of the clause counts (an item may have one per sub-item).
     """
-    inherited_before = list(state.inherited) + [c for c in state.carried if c[0] not in {n for n, _ in state.inherited}]
+    ruled = {n for n, _ in state.inherited}
+    inherited_before = list(state.inherited) + [c for c in state.carried if c[0] not in ruled]
     same_before = list(state.same_below)
     clean, where = _without_breaks(text)
     if "【" in clean:  # one character for one: the offsets stay
@@ -2471,10 +2473,12 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         unique.update({name: replace(unique[name], role="co") for name in helpers})
     mentions = list(unique.values())
     written = set(unique)
+    present = {m.canonical for m in mentions}
     for name, rule_span in inherited_before + (same_before if not written else []):  # (下同: where no unit is written)
         mention = _mention(name, "inherited", rule_span, ctx)
-        if mention.canonical not in {m.canonical for m in mentions}:
+        if mention.canonical not in present:
             mentions.append(mention)
+            present.add(mention.canonical)
     return mentions
 
 
