@@ -2411,6 +2411,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     # for each of by_duty's units: where its group starts (-1: it carries out the item's task) and whether it works with
     # others it names (X会同Y)
     duty_groups: list[tuple[int, bool]] = []
+    names_helpers_only = True  # every group names units to help (（Y配合）, （配合单位：Y）): a 下同's units still lead
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
             start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
@@ -2435,6 +2436,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
             helping_by_duty += found  # …，乡镇（街道）负责协助做好初审: its duty is to help
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
+        names_helpers_only = names_helpers_only and (helping or _labels_helpers_only(content) or not found)
         if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping
              or in_text and "会同" in content and not LABEL_ANYWHERE.search(content))  # X会同Y制定… beside a label: the label's roles
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
@@ -2474,7 +2476,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     mentions = list(unique.values())
     written = set(unique)
     present = {m.canonical for m in mentions}
-    for name, rule_span in inherited_before + (same_before if not written else []):  # (下同: where no unit is written)
+    # (下同: where no unit is written, or only helpers: （X负责，下同） / 2.…（Y配合）: X leads what Y helps with)
+    for name, rule_span in inherited_before + (same_before if names_helpers_only else []):
         mention = _mention(name, "inherited", rule_span, ctx)
         if mention.canonical not in present:
             mentions.append(mention)

@@ -3718,6 +3718,10 @@ def test_a_bracket_of_xiatong_alone_holds_for_items_naming_no_unit_in_its_sectio
     got = _units_by_clause(tmp_path, text)
     assert got["1.2"] == [("市大数据局", "inherited")] and got["1.3"] == [("市政务服务中心", "lead")]
     assert got["2.4"] == [("市司法局", "inherited"), ("市直有关部门", "inherited")] and got.get("3.5", []) == []
+    # an item naming only its helpers: the rule's unit leads what they help with (a blind test: it had none)
+    for helpers in ("（市公安局配合）", "（配合单位：市公安局）"):
+        got = _units_by_clause(tmp_path, text.replace("2.推行电子证照互认。", "2.推行电子证照互认。" + helpers))
+        assert got["1.2"] == [("市公安局", "co"), ("市大数据局", "inherited")]
 
 
 def test_a_preambles_units_with_their_duty_not_listed_below_and_a_headings_units_both_hold(tmp_path):
