@@ -112,8 +112,9 @@ class Period(BaseModel):
     superseded: bool = Field(False, description="The time a change in the clause replaces (由45个工作日压缩至20个工作日: "
                              "45个工作日), not what now applies (pol:superseded)")
     as_written: str
-    start: int
-    end_offset: int
+    start: int = Field(description="Character offset in the source file")
+    end_offset: int = Field(description="Character offset where the text ends (``end`` is the period's end date: the "
+                            "amounts' and units' ``end`` offset goes by this name here)")
 
 
 class UnitMention(BaseModel):
