@@ -187,6 +187,9 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     the index of the line after it; page marks and blank lines inside it are passed over."""
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
         names = [column_name(cell) for cell in lines[i].split()]
+        if names[-1] is None and i + 1 < len(lines) and column_name(lines[i].split()[-1] + bare(lines[i + 1])):
+            # … 配合单位 完成 / 时限: the last cell's name wrapped (a blind test: the table was lost)
+            return _header_at_wrapped(lines, i, names)
         # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
         ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names)
                                                                        or len(names) >= 4 and any(is_time_column(n) for n in names))
@@ -205,7 +208,8 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
                 j += 1
                 continue
             following = bare(lines[j + 1]) if j + 1 < len(lines) else ""
-            if YEAR_OF_COLUMN.fullmatch(text) and column_name(text + following):
+            # 2023 年 / 计划投资: a year over its column's name; 完成 / 时限: a name the cell wrapped (a blind test: the table lost)
+            if (YEAR_OF_COLUMN.fullmatch(text) or column_name(text) is None) and column_name(text + following):
                 text, j = text + following, j + 1
             name = column_name(text)
             if name is None and _measured_below(lines, j, is_noise):
@@ -221,6 +225,13 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
     return (names, j) if ok else ([], i)
+
+
+def _header_at_wrapped(lines: list[str], i: int, names: list) -> tuple[list[str], int]:
+    """A header spaced on one line whose last name the cell wrapped onto the next line."""
+    names = [*names[:-1], column_name(lines[i].split()[-1] + bare(lines[i + 1]))]
+    ok = None not in names and len(set(names)) == len(names) and any(is_unit_column(n) for n in names)
+    return (names, i + 2) if ok and any(TASK_COLUMN.search(n) for n in names[1:]) else ([], i)
 
 
 SCORE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{SCORE_WORDS})")
@@ -618,6 +629,8 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     come out one per column (cells a line each are read by ``_row_paragraphs``)."""
     if not row.number_chars:
         return None
+    if tailed := _cells_with_wrapped_tails(row, columns, normalise, source):
+        return tailed
     fragments = [f for segment in row.segments for f in _fragments(segment, normalise, row)]
     text = "".join(t for t, _ in fragments)
     offsets = [o for _, offs in fragments for o in offs]
@@ -639,6 +652,49 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     content = [f for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c) for f in cells[c]]
     units = [f for c in unit_columns for f in cells[c]]
     return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise)
+
+
+def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: str) -> TableParagraph | None:
+    """1 建设…，推动 省政务服务和数据管理局 省发展改革委、省财 2024 年9 月底前 / 政厅: every cell on the row's first line, apart
+    by spaces, and lines after it that are the tails of cells the column wrapped (a unit's name cut, a time cell's 底前, else
+    the task's words), each put back at the end of its cell (a blind test: the unit cell's tail had lost the row, the
+    task's had run on into the time cell)."""
+    lines = [i for segment in row.segments for i in segment]
+    if len(lines) < 2 or lines[0] != row.number_line:
+        return None
+    first = _fragments([row.number_line], normalise, row)
+    tails = [f for i in lines[1:] for f in _fragments([i], normalise, row)]
+    if len(first) != 1 or any(_spaced_within(f, source) for f in tails):
+        return None
+    text, offsets = first[0]
+    cuts = [k + 1 for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1
+            and _cells_apart(text, k, source[offsets[k] + 1 : offsets[k + 1]])]
+    filled = columns[1:]
+    if len(cuts) + 1 != len(filled):
+        return None
+    cells = {name: (text[a:b], offsets[a:b]) for name, (a, b) in zip(filled, zip([0, *cuts], [*cuts, len(text)]))}
+    unit_columns = [c for c in filled if is_unit_column(c)]
+    time_column = next((c for c in filled if is_time_column(c)), None)
+    content_column = next((c for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c)), None)
+    if not unit_columns or content_column is None:
+        return None
+    for tail_text, tail_offsets in tails:
+        cut_unit = next((c for c in unit_columns if not _unit_names_only(cells[c][0], allow_cut=False)
+                         and _unit_names_only(cells[c][0] + tail_text, allow_cut=False)), None)
+        column = cut_unit or (time_column if time_column and TIME_CELL_WHOLE.fullmatch(tail_text) else content_column)
+        cells[column] = (cells[column][0] + tail_text, cells[column][1] + tail_offsets)
+    if not all(_unit_names_only(cells[c][0], allow_cut=False) or assigns_roles(cells[c][0]) for c in unit_columns):
+        return None
+    content = [cells[c] for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c)]
+    return _row_paragraph(row, columns, content, [cells[c] for c in unit_columns], [cells[time_column]] if time_column else [],
+                          normalise)
+
+
+def _spaced_within(fragment: Fragment, source: str) -> bool:
+    """Whether a line's text holds spaces between its characters in the source (cells apart)."""
+    offsets = fragment[1]
+    return any(offsets[k + 1] > offsets[k] + 1 and source[offsets[k] + 1 : offsets[k + 1]].strip() == ""
+               and not fragment[0][k].isdigit() and not fragment[0][k + 1].isdigit() for k in range(len(offsets) - 1))
 
 
 OBJECT_WANTED = set("至向给与和及对由将把被从在的为")  # a word that leaves its object for the next line

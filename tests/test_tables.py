@@ -2059,3 +2059,40 @@ def test_a_time_columns_measure_on_a_line_of_its_own_is_no_column():
     read = rows(text)
     assert [r[: r.index("（实施机关：")] for r in read] == ["（1）企业投资项目核准", "（2）取水许可"]
     assert "实施机关：省水利厅" in read[1]
+
+
+WRAPPED_TABLE_NOTICE = ("广东省人民政府办公厅关于印发重点任务分工的通知\n粤办函〔2024〕96 号\n各地级以上市人民政府：\n现印发给你们，请认真组织实施。\n"
+                        "广东省人民政府办公厅\n2024 年6 月3 日\n附件\n广东省2024 年数字政府建设重点任务分工\n")
+
+
+@pytest.mark.parametrize("header", ["序号 重点任务 牵头单位 配合单位 完成\n时限\n", "序号\n重点任务\n牵头单位\n配合\n单位\n完成时限\n"])
+def test_a_header_whose_column_name_the_cell_wrapped_is_still_the_tables(tmp_path, header):
+    """完成 / 时限, 配合 / 单位: a header cell wrapped like any other (a blind test: the table had been read as one paragraph)."""
+    rows = ("1 建设公共数据资源目录体系 省政务服务和数据管理局 省发展改革委、省财政厅 2024 年9 月底前\n"
+            "2 加强政务网络安全保障 省委网信办 省公安厅、省通信管理局 每季度\n")
+    if "\n重点任务\n" in header:  # a cell a line
+        rows = "".join(cell + "\n" for line in rows.splitlines() for cell in line.replace(" 年", "年").replace(" 月", "月").split(" "))
+    document = parse_text(tmp_path, WRAPPED_TABLE_NOTICE + header + rows)
+    assert roles(document.clauses) == [[("省政务服务和数据管理局", "lead"), ("省发展改革委", "co"), ("省财政厅", "co")],
+                                       [("省委网信办", "lead"), ("省公安厅", "co"), ("省通信管理局", "co")]]
+    assert [p.kind for c in document.clauses for p in c.periods] == ["deadline", "recurring"]
+
+
+@pytest.mark.parametrize("row, tail, task, units", [
+    ("1 建设公共数据资源目录体系 省政务服务和数据管理局 省发展改革委、省财 2024 年9 月底前", "政厅", "建设公共数据资源目录体系",
+     [("省政务服务和数据管理局", "lead"), ("省发展改革委", "co"), ("省财政厅", "co")]),
+    ("1 建设公共数据资源目录体系，推动 省政务服务和数据管理局 省发展改革委、省财政厅 持续推进", "数据共享", "建设公共数据资源目录体系，推动数据共享",
+     [("省政务服务和数据管理局", "lead"), ("省发展改革委", "co"), ("省财政厅", "co")]),
+    ("1 建设公共数据资源目录体系 省政务服务和数据管理局 省发展改革委、省财政厅 2024 年12 月", "底前", "建设公共数据资源目录体系",
+     [("省政务服务和数据管理局", "lead"), ("省发展改革委", "co"), ("省财政厅", "co")]),
+])
+def test_a_spaced_rows_line_after_it_is_the_tail_of_the_cell_it_wrapped(tmp_path, row, tail, task, units):
+    """Every cell on the row's line, apart by spaces, and one line more: a unit name's rest, a time cell's, else the task's
+    words (a blind test: a cut unit name lost the row; the task's rest had run into the time cell)."""
+    text = (WRAPPED_TABLE_NOTICE + "序号 重点任务 牵头单位 配合单位 完成时限\n" + row + "\n" + tail + "\n"
+            "2 加强政务网络安全保障 省委网信办 省公安厅、省通信管理局 每季度\n")
+    first = parse_text(tmp_path, text).clauses[0]
+    assert roles([first]) == [units]
+    assert first.text.startswith("（1）" + task + "（牵头单位")
+    assert [p.kind for p in first.periods] == ["ongoing" if "持续" in row else "deadline"]
+    assert "；完成时限：" + (row.rsplit(" ", 1)[1] if "持续" in row else "") in first.text.replace(" ", "")
