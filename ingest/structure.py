@@ -71,6 +71,8 @@ OMISSION = re.compile(r"[…\.．。·\s]{2,}|[（(]?(?:略|此处略|中略)[�
 # (a transitional rule: the paragraph of the article or item it follows)
 CLOSING_START = re.compile(
     r"^(?:本政策(?=自|从)|本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
+    # 以上措施由X负责解释: who interprets the text, after its last item (a blind test: it had been the last item's units)
+    r"|(?:以上|上述)(?:各项)?(?:措施|政策|条款|规定|内容|意见|办法)?由[^。；]{2,80}负责解释"
     rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|(?:解读机关|解读单位|解读部门|解读人)\s*[：:]|{CLOSING_FORMULA_WORDS})"
 )
 # a file offered for download under a web page's text (1. 珠海市…申报指南.docx)

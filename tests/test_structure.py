@@ -643,6 +643,16 @@ def test_a_call_on_the_townships_to_carry_out_the_notice_is_closing_text(tmp_pat
     assert any(s.kind == "closing" and s.text.startswith("各乡镇、县直各有关部门要") for s in doc.segments)
 
 
+@pytest.mark.parametrize("after", ["以上措施由省发展改革委会同省财政厅负责解释。各地要抓好落实。", "上述政策由省发展改革委负责解释。"])
+def test_who_interprets_the_measures_above_after_the_last_item_is_closing_text(tmp_path, after):
+    """以上措施由X会同Y负责解释 after the last item: who interprets the text (a blind test: the last item's units)."""
+    (doc,) = parse_file(write(tmp_path, "桂.txt", CLOSING_CALL_TEXT.replace(
+        "各地区、各部门要高度重视，切实加强组织领导，确保各项措施落地见效。省发展改革委要会同有关部门加强督促检查。", after)))
+    assert doc.clauses[-1].text == "二、优化政务服务。推进政务服务事项全程网办，2023年底前实现高频事项全覆盖。"
+    assert doc.clauses[-1].units == []
+    assert any(s.kind == "closing" and s.text.startswith(after[:4]) for s in doc.segments)
+
+
 def test_a_request_to_report_on_the_work_after_the_last_item_is_closing_text(tmp_path):
     """请各设区市人社局于2023年12月15日前将…工作开展情况报送… after the last item had become its text, with its date as the item's
     deadline (z412, and z355's gold too)."""
