@@ -94,7 +94,8 @@ PAYMENT_BEFORE = [
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
-    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("一次性", "one-off"),
+    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("每只", "per-head"), ("每只基金", "per-item"), ("单只基金", "per-item"), ("每羽", "per-head"), ("每吨", "per-tonne"),
+    ("单机", "per-item"), ("一次性", "one-off"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"), ("每条航线", "per-route"), ("每条线路", "per-route"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
@@ -145,7 +146,8 @@ PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": 
 # 每月…1500元/人: a period before the number and the head after it, one payment unit
 PERIOD_BEFORE = re.compile(EVERY_PERIOD)
 HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSON_EVERY.items()},
-                   ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year"}
+                   ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year",
+                   ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month"}
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
@@ -157,7 +159,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
     (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
-    (re.compile(r"^/次"), "per-time"),
+    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|只)"), "per-head"),
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
@@ -359,14 +361,17 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     for verb in PAYMENT_VERB.finditer(before):
         pass
     paid_by = verb is not None and verb.start() < noun.start() or BY_SHARE_OF.search(before, 0, noun.start())
-    if share and paid_by and noun.end() == len(before) and noun.group() in SHARED_BASES and not _measured(before, noun, after):
-        return False  # 给予设备投资额10%的补助, 按实际投资30%…给予补助: the share of the investment that is paid
+    if (share and paid_by and before[noun.end():] in INCREMENT_OF_BASE and noun.group() in SHARED_BASES
+            and not _measured(before, noun, after)):
+        return False  # 给予设备投资额10%的补助, 按实际投资30%…给予补助: the share of the investment that is paid (研发投入增量10%: of
+        # its increase, a blind test)
     return verb is None or verb.start() < noun.start()
 
 
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
                 "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额"}
-SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*[%％]、")
+INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
+SHARE_AFTER = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?的?\s*\d+(?:\.\d+)?\s*[%％]、")  # (研发投入增量的10%、最高…)
 
 
 def _paid_share_of(before: str, noun: re.Match) -> bool:
@@ -711,8 +716,11 @@ def _cue_before(window: str) -> str | None:
 def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str) -> str:
     """The payment unit of the cue closest to the number: per person, and per year too when 每年
     comes a verb before it (连续3年每年给予每人3万元)."""
-    period = PERIOD_THEN_PERSON.search(window, 0, cue_end - cue_length) if code == "per-person" else None
-    return PER_PERSON_EVERY[period["period"]] if period else code
+    period = PERIOD_THEN_PERSON.search(window, 0, cue_end - cue_length) if code in PERIODIC_HEADS else None
+    return HEAD_AND_PERIOD.get((code, period["period"]), code) if period else code  # (每年给予每家企业…: a blind test)
+
+
+PERIODIC_HEADS = ("per-person", "per-entity", "per-household")
 
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates

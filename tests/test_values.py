@@ -28,6 +28,11 @@ def amounts(text):
     ("技能培训补贴标准提高到每学时8元", (8, "exact", "per-class-hour")),
     ("由所在辖区政府给予一次性5000元初创企业补贴", (5000, "exact", "one-off")),
     ("每年每人给予交通补助2000元", (2000, "exact", "per-person-year")),
+    # per tonne, per head of sheep or poultry, per machine; a year before 给予每家企业 (blind tests: none, per entity)
+    ("秸秆离田利用按每吨30元给予补助", (30, "exact", "per-tonne")), ("有机肥补贴标准为200元/吨", (200, "exact", "per-tonne")),
+    ("新建标准化羊舍，养羊每只补贴300元", (300, "exact", "per-head")), ("每只基金最高奖励100万元", (1_000_000, "max", "per-item")),
+    ("按购机价格的30%补贴，单机最高不超过5万元", (50000, "max", "per-item")),
+    ("每年给予每家企业最高50万元奖励", (500_000, "max", "per-entity-year")),
     ("贷款额度在1.5亿元以内", (150000000, "max", None)),
     ("补助标准为3,000元/人", (3000, "exact", "per-person")),
     ("按每人每天50元的标准给予生活费补贴", (50, "exact", "per-person-day")),
@@ -778,6 +783,10 @@ def test_a_ceiling_after_a_share_of_the_investment_is_paid_not_a_threshold():
     ("给予设备投资额10%的补助", (10, "exact", False), None),
     # 按 before the base, the payment's verb after the ceiling (上海_02 4.19, a researcher: the ceiling had been a threshold)
     ("市级体育发展专项资金按实际投资30%、最高不超过150万元给予补助", (30, "exact", False), (1_500_000, "max", False)),
+    # a share of the base's increase (研发投入增量: a blind test, both a threshold)
+    ("给予研发投入增量10%、最高可达1000万元的补助", (10, "exact", False), (10_000_000, "max", False)),
+    ("给予不超过研发投入增量的10%、最高500万元的补助", (10, "max", False), (5_000_000, "max", False)),
+    ("按研发费用增量10%给予奖励", (10, "exact", False), None),
 ])
 def test_a_share_of_the_investment_paid_without_de_and_its_ceiling_are_payments(text, rate, amount):
     """给予设备投资额10%: the share paid, as 投资额的10% is; its 最高 is that payment's ceiling."""
