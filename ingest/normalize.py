@@ -140,8 +140,24 @@ DOC_NUMBER_YEAR = re.compile(r"[\[［（(【〔〈〖](\s*(?:19|20)\d{2}\s*)[\]�
 ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$))")  # not 第(3)项
 
 
+# a scan's letter O for a zero inside a figure (2O23 年, 1O 元, 5OOO; not O2O, B2O: a word's) or a Chinese year (二O二三年)
+O_IN_FIGURE = re.compile(r"(?<![A-Za-z])\d[\dOo]*[Oo][\dOo]*(?![A-Za-z])|[一二三四五六七八九〇][〇○Oo一二三四五六七八九]*[Oo][〇○Oo一二三四五六七八九]*(?=年)")
+
+
+def _zero_for_letter_o(m: re.Match) -> str:
+    run = m.group()
+    return run.translate(ZERO_FOR_O if run[0].isdigit() else CN_ZERO_FOR_O)
+
+
+ZERO_FOR_O = str.maketrans("Oo", "00")
+CN_ZERO_FOR_O = str.maketrans("Oo", "〇〇")
+
+
 def _bracket_forms(line: str) -> str:
-    """A 文号's year in 〔〕 and an item number in （）, one character for one (offsets stay)."""
+    """A 文号's year in 〔〕, an item number in （）, a scan's letter O in a figure a zero, one character for one (offsets
+    stay)."""
+    if ("O" in line or "o" in line) and O_IN_FIGURE.search(line):
+        line = O_IN_FIGURE.sub(_zero_for_letter_o, line)
     if "号" in line:
         line = DOC_NUMBER_YEAR.sub(lambda m: f"〔{m.group(1)}〕", line)
     if "(" in line:

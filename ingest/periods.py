@@ -4,11 +4,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .model import Period
 from .needles import matches
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, cn_to_number, parse_number
+from .offsets import rewrite
 
 DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
 RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
@@ -622,8 +623,34 @@ def is_standing_rule(title: str | None) -> bool:
     return bool(STANDING_RULE_TITLE.search(title)) and not one_year
 
 
+# a date in Chinese numerals (二〇二三年九月底前, 二〇二四年十二月三十一日前), as printed notices date in their text too
+CN_DATE = re.compile(r"(?P<y>[一二三四五六七八九〇○零]{4})\s*年(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+                     r"(?:\s*(?P<d>三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?)?")
+
+
+def _in_digits(m: re.Match) -> str:
+    """A date in Chinese numerals written in digits."""
+    parts = [str(cn_to_number(m["y"])) + "年"]
+    if m["m"]:
+        parts.append(str(cn_to_number(m["m"])) + "月")
+    if m["d"]:
+        parts.append(str(cn_to_number(m["d"])) + "日")
+    return "".join(parts)
+
+
+def _span_of_rewritten(span_of, where: list[int], s: int, e: int):
+    """A span of the text rewritten (``offsets.rewrite``) as the original's."""
+    if e > s:
+        return span_of(where[s], where[e - 1] + 1)
+    at = where[s] if s < len(where) else (where[-1] + 1 if where else 0)
+    return span_of(at, at)
+
+
 def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False) -> list[Period]:
     """``standing_rule``: the clause belongs to a rule applied every year (``is_standing_rule``)."""
+    if "年" in text and CN_DATE.search(text):  # read in digits, the spans as printed
+        text, where = rewrite(CN_DATE, text, _in_digits)
+        span_of = partial(_span_of_rewritten, span_of, where)
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
     taken: list[tuple[int, int]] = [m.span() for m in CITED_TITLE.finditer(text)]

@@ -842,3 +842,16 @@ def test_a_time_label_at_a_lines_end_takes_the_date_on_the_next():
     text = ("1．压缩开办时间。新开办企业免费刻制首套印章。（牵头单位：市市场监督管理局；配合单位：市公安局；完成时限：\n"
             "2023 年5 月31 日）\n2．优化服务。推行帮办代办。\n")
     assert [p.text for p in split_paragraphs(text)][0].endswith("完成时限：2023年5月31日）")
+
+
+@pytest.mark.parametrize("scanned, read", [
+    ("各地要于2O23 年6 月30 日前完成。", "各地要于2023年6月30日前完成。"),
+    ("每月每平方米不超过1O 元，一次性给予5OOO元。", "每月每平方米不超过10元，一次性给予5000元。"),
+    ("二O二三年九月三十日", "二〇二三年九月三十日"),
+    ("推广O2O模式和B2O平台", "推广O2O模式和B2O平台"),  # a word's letters stay
+])
+def test_a_scans_letter_o_inside_a_figure_is_a_zero(scanned, read):
+    """2O23, 1O 元, 二O二三年: a scan read the zero as a letter (a blind test: the deadline and the sum were lost); one
+    character for one, so the offsets still point at the printed text."""
+    (paragraph,) = split_paragraphs(scanned)
+    assert paragraph.text == read and len(paragraph.offsets) == len(read) + 1

@@ -149,6 +149,19 @@ def periods(text, issued=dt.date(2020, 11, 1)):
 D = dt.date
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("招聘工作于二〇二三年九月底前完成。", [("deadline", None, D(2023, 9, 30), None, "exact", False)]),
+    ("于二〇二四年十二月三十一日前完成验收。", [("deadline", None, D(2024, 12, 31), None, "exact", False)]),
+    ("自二〇二三年十月一日起施行。", [("from", D(2023, 10, 1), None, None, "exact", False)]),
+])
+def test_a_date_in_chinese_numerals_in_the_text_is_read(text, expected):
+    """二〇二三年九月底前: a printed notice's dates in numerals, in its text too (a blind test: only its signing date was
+    read); the span is the date as printed."""
+    assert periods(text) == expected
+    (found,) = extract_periods(text, span_of(text), D(2023, 5, 1))
+    assert found.span.text.startswith(("于二〇", "自二〇")) and found.span.text.endswith(("前", "起"))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2019年1月1日至12月31日", ("interval", D(2019, 1, 1), D(2019, 12, 31), None, "exact", False)),
     ("2020年11月至2021年10月", ("interval", D(2020, 11, 1), D(2021, 10, 31), None, "exact", False)),
