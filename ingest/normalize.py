@@ -371,6 +371,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     figures = figure_lines(lines)
     running = running_lines(lines, figures) | (file_running() if file_running is not None else set())
     tables = _tables(lines, running)
+    title_heads = _own_title_heads(lines)
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
@@ -386,7 +387,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
         if (line_no - 1 not in figures and _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no))
-                or running and SPACE_RUN.sub("", raw) in running or CONTINUED_TABLE.fullmatch(raw.strip())
+                or running and SPACE_RUN.sub("", raw) in running or CONTINUED_TABLE.fullmatch(raw.strip()) or line_no - 1 in title_heads
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
@@ -489,6 +490,45 @@ def _is_page_mark(line: str) -> bool:
 
 # 续表 / （续表） / 续表1 over a table's next page (a blind test: read into the row before, whose units were lost)
 CONTINUED_TABLE = re.compile(r"[（(]?\s*续\s*表\s*[\d一二三四五六七八九十]{0,2}(?:[-—－.．][\d]{1,2})?\s*[）)]?")  # (续表2-1)
+
+
+OPENING_LINES = 6  # content lines at the top that may hold the title (after a 文号 or a letterhead), wrapped over 3 at most
+HEADING_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # a compilation's number before the title
+HEADING_DATE = re.compile(r"[（(][^（）()]{0,30}\d{4}\s*年[^（）()]{0,40}[）)]$")  # and its date after it
+
+
+def _own_title_heads(lines: list[str]) -> set[int]:
+    """Lines beside a page break that print the document's own title, as a book's running head does on some pages (a
+    blind test: it had joined the clause before); the title is read from the top lines, wrapped over three at most."""
+    if not any("Page" in line or "—" in line or "-" in line for line in lines):
+        return set()  # (no page marks: most texts)
+    top = [i for i, line in enumerate(lines) if line.strip() and not _is_page_mark(line)][:OPENING_LINES]
+    titles = set()
+    for a in range(len(top)):
+        joined = ""
+        for b in range(a, min(a + 3, len(top))):
+            joined += SPACE_RUN.sub("", lines[top[b]])
+            title = HEADING_DATE.sub("", HEADING_NUMBER.sub("", joined))
+            if len(title) >= 10 and DOC_TYPE_END.search(title):
+                titles.add(title)
+    if not titles:
+        return set()
+    heads = set()
+    for i, line in enumerate(lines):
+        if i > top[-1] and _is_page_mark(line):
+            for step in (1, -1):
+                j = _beside_index(lines, i, step)
+                if j is not None and j > top[-1] and SPACE_RUN.sub("", lines[j]) in titles:
+                    heads.add(j)
+    return heads
+
+
+def _beside_index(lines: list[str], at: int, step: int) -> int | None:
+    """The index of ``_beside``'s line, None at the text's end."""
+    i = at + step
+    while 0 <= i < len(lines) and (not lines[i].strip() or _is_page_mark(lines[i])):
+        i += step
+    return i if 0 <= i < len(lines) else None
 
 
 def _beside(lines: list[str], at: int, step: int) -> str:

@@ -855,3 +855,17 @@ def test_a_scans_letter_o_inside_a_figure_is_a_zero(scanned, read):
     character for one, so the offsets still point at the printed text."""
     (paragraph,) = split_paragraphs(scanned)
     assert paragraph.text == read and len(paragraph.offsets) == len(read) + 1
+
+
+def test_the_documents_own_title_beside_a_page_break_is_a_running_head():
+    """A printed compilation heads a page with the document's title (a blind test: it had joined the clause before); the
+    title at the top stays, and so does a clause citing it."""
+    text = ("5. 江西省人民政府关于进一步稳定和扩大就业\n的若干措施（2023 年5 月26 日）\n赣府发〔2023〕5 号\n各设区市人民政府：\n"
+            "（一）支持创业孵化基地建设。给予一次性奖补五十万元。（责任单位：省人\n力资源社会保障厅）\n— 24 —\n\n# Page 25:\n江西省人民政府关于进一步稳定和扩大就业的若干措施\n"
+            "（二）规范公益性岗位安置。补贴标准为每人每月不低于八百元。\n")
+    texts = [p.text for p in split_paragraphs(text)]
+    assert texts[0].startswith("5.江西省人民政府关于进一步稳定和扩大就业的若干措施")
+    assert texts[-2:] == ["（一）支持创业孵化基地建设。给予一次性奖补五十万元。（责任单位：省人力资源社会保障厅）",
+                          "（二）规范公益性岗位安置。补贴标准为每人每月不低于八百元。"]
+    no_break = text.replace("— 24 —\n\n# Page 25:\n", "")  # not beside a page break: the text's own line
+    assert "江西省人民政府关于进一步稳定和扩大就业的若干措施" in "".join(p.text for p in split_paragraphs(no_break)[1:])
