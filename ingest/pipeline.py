@@ -30,7 +30,7 @@ from .metadata import (
     title_span,
 )
 from .model import Clause, ConceptMention, Document, Segment, UnitMention
-from .normalize import CJK_RUN, Paragraph, page_width, running_lines, split_paragraphs
+from .normalize import CJK_RUN, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
 from .offsets import cut_out
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
@@ -414,6 +414,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
     _preamble_periods(doc, structure.preamble, source)
+    _own_term_out_of_clauses(doc)
     return doc
 
 
@@ -427,6 +428,22 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
     for segment, para in zip(doc.segments, preamble):
         found = extract_periods(para.text, partial(para.span, source), doc.date)
         segment.periods = [p for p in found if p.kind in SET_DUE and p.end not in (doc.effective_date, doc.expiry_date)]
+
+
+OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；，]{0,6}(?:自|从)")  # 第九条 本办法自…起施行，有效期至…: the document's term
+TERM_KINDS = ("interval", "from")
+
+
+def _own_term_out_of_clauses(doc: Document) -> None:
+    """第九条 本办法自2023年7月1日起施行，有效期至2026年6月30日: the document's own term (its effective and expiry dates), not
+    a period of the article too (blind tests: counted twice where periods are asked for); an item's own term, dated
+    otherwise, stays."""
+    if doc.effective_date is None:
+        return
+    for clause in doc.clauses:
+        if "自" in clause.text and OWN_TERM_IN_CLAUSE.search(clause.text):
+            clause.periods = [p for p in clause.periods if not (p.kind in TERM_KINDS and p.begin == doc.effective_date
+                                                                and p.end in (doc.expiry_date, None))]
 
 
 # 一、对以下2件市政府规范性文件予以废止。 / （一）《…》（宁政〔2015〕88号）； …: an item whose items are the texts it repeals

@@ -1381,3 +1381,19 @@ def test_a_notices_date_alone_before_the_issued_texts_first_article_dates_it(tmp
     assert doc.date == dt.date(2023, 5, 15)
     (doc,) = parse_file(write(tmp_path, "b.txt", text.replace("请遵照执行。\n2023 年5 月15 日", "请于\n2023 年5 月15 日")))
     assert doc.date is None
+
+
+@pytest.mark.parametrize("term, effective, expiry", [
+    ("第三条 本办法自2023 年7 月1 日起施行，有效期至2026 年6 月30 日。", dt.date(2023, 7, 1), dt.date(2026, 6, 30)),
+    ("第三条 本政策自2023 年9 月1 日起施行，有效期三年。", dt.date(2023, 9, 1), dt.date(2026, 8, 31)),
+    ("第三条 本办法自印发之日起施行。", dt.date(2023, 5, 8), None),
+])
+def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a_period_of_its_own(tmp_path, term, effective, expiry):
+    """第九条 本办法自…起施行，有效期至…: the document's own dates, not a clause period too (three blind tests: counted twice
+    where periods are asked for); an item's own term, dated otherwise, stays the item's."""
+    head = "某市人民政府关于印发某市人才引进办法的通知\n某政发〔2023〕1号\n2023年5月8日\n某市人才引进办法\n"
+    items = "第一条 为引进人才，制定本办法。\n第二条 对博士给予一次性补贴5万元，补贴政策自2024 年1 月1 日起执行。\n"
+    (doc,) = parse_file(write(tmp_path, "term.txt", head + items + term + "\n"))
+    assert (doc.effective_date, doc.expiry_date) == (effective, expiry)
+    assert doc.clauses[-1].periods == []
+    assert [(p.kind, p.begin) for p in doc.clauses[1].periods] == [("from", dt.date(2024, 1, 1))]
