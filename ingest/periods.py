@@ -544,6 +544,7 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # coming one's
 YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                            r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + YEARLY_WINDOW.pattern[len("每年"):])  # the year's second window
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
@@ -689,6 +690,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         elif free(m) and issue_date and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
             begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
             add(m, Period(span_of(m.start(), m.end()), "recurring", begin, end, "P1Y"))
+            second = SECOND_WINDOW.match(text, m.end())  # …至4月30日和9月1日至10月31日 (a blind test: the second lost)
+            if second and (end := _this_or_next_year(issue_date, second["m2"], second["d2"])):
+                begin = _valid(_floor, str(end.year if int(second["m1"]) <= int(second["m2"]) else end.year - 1), second["m1"], second["d1"])
+                add(second, Period(span_of(second.start("m1"), second.end()), "recurring", begin, end, "P1Y"))
     for m in matches(YEARLY_PAIR_DUE, text, NEEDLES):
         taken.append((m.start(), m.end()))
         second = _this_or_next_year(issue_date, m["em2"], m["ed2"]) if issue_date else None
@@ -803,8 +808,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             else:
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
-        if free(m) and not m["py"] and m["before"] and issue_date and text.endswith("每年", 0, m.start()):
-            # 每年第一季度末前申报: due again every year, first at the coming quarter's end
+        if free(m) and not m["py"] and issue_date and re.search(r"每年\s*$", text[max(0, m.start() - 4) : m.start()]):
+            # 每年第一季度末前申报, 每年第一季度集中兑现 (a blind test: none), 每年上半年: again every year, first at the coming
+            # quarter's (half's) end
             add(m, Period(span_of(m.start() - 2, m.end()), "recurring", end=_part_end(m, issue_date), duration="P1Y"))
         elif free(m) and (issue_date or m["py"]) and _part_due(text, m, issue_date):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _part_end(m, issue_date)))

@@ -150,6 +150,18 @@ D = dt.date
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("申报时间分别为每年3月1日至4月30日和9月1日至10月31日。", [("recurring", D(2024, 3, 1), D(2024, 4, 30), "P1Y", "exact", False),
+                                             ("recurring", D(2023, 9, 1), D(2023, 10, 31), "P1Y", "exact", False)]),
+    ("奖励资金于每年第一季度集中兑现。", [("recurring", None, D(2024, 3, 31), "P1Y", "exact", False)]),
+    ("每年上半年组织评审。", [("recurring", None, D(2023, 6, 30), "P1Y", "exact", False)]),
+])
+def test_a_years_second_window_and_a_part_of_every_year_recur(text, expected):
+    """每年3月1日至4月30日和9月1日至10月31日: two windows a year (a blind test: the second lost); 每年第一季度集中兑现 with
+    no 前 (another: none)."""
+    assert periods(text, issued=D(2023, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("招聘工作于二〇二三年九月底前完成。", [("deadline", None, D(2023, 9, 30), None, "exact", False)]),
     ("于二〇二四年十二月三十一日前完成验收。", [("deadline", None, D(2024, 12, 31), None, "exact", False)]),
     ("自二〇二三年十月一日起施行。", [("from", D(2023, 10, 1), None, None, "exact", False)]),
