@@ -440,7 +440,8 @@ PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|�
 PAID_CUE_WINDOW = 6
 
 
-SAME_SUM_AGAIN = re.compile(r"\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*)?")  # the gap before a sum repeated in brackets (（即20元/平方米·月）)
+# the gap before a sum repeated in brackets (（即20元/平方米·月）, 100万元以下（含100万元）: a blind test, two amounts)
+SAME_SUM_AGAIN = re.compile(r"\s*(?:及?以[下上内])?\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*|包?含\s*|包括\s*)?")
 
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
@@ -525,11 +526,23 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         at.append(start)
         listed.append(amounts[-1])
+        _share_the_lists_instrument(listed)
         previous_end = end
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+def _share_the_lists_instrument(listed: list[Amount]) -> None:
+    """分别给予50万元、100万元、200万元奖励, 分别奖励100万元、50万元、20万元: the one instrument named beside a list is every
+    listed sum's (a blind test: only the nearest had it)."""
+    named = {a.instrument for a in listed if a.instrument}
+    if len(listed) > 1 and len(named) == 1:
+        (instrument,) = named
+        for a in listed:
+            if a.instrument is None and not a.threshold:
+                a.instrument = instrument
 
 
 def _lead_in_before(text: str, start: int) -> re.Match | None:

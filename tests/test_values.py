@@ -2792,3 +2792,15 @@ def test_a_text_changing_another_amends_it(tmp_path, text):
     doc = _parsed(tmp_path, "某某市人民政府办公室关于修改有关文件的通知\n某政办发〔2024〕8号\n各县（市、区）人民政府：\n" + text
                   + "\n某某市人民政府办公室\n2024年12月20日\n")
     assert [r.relation for r in doc.references] == ["amends"]
+
+
+def test_a_bound_restated_in_brackets_is_one_amount():
+    """100万元以下（含100万元）: the bracket says the bound includes the figure (a blind test: a second, exact amount)."""
+    assert amount_details("工程投资额在100万元以下（含100万元）的，可以不申请施工许可证") == [(1_000_000, "max", True)]
+
+
+@pytest.mark.parametrize("text", ["分别给予50万元、100万元、200万元奖励", "对国家级、省级、市级专精特新企业分别奖励100万元、50万元、20万元"])
+def test_every_sum_of_a_list_is_paid_by_the_instrument_named_beside_it(text):
+    """分别给予50万元、100万元、200万元奖励: each tier an award (a blind test: only the nearest sum had it)."""
+    none = ConceptLinker(text, [], {}, 0)
+    assert [a.instrument for a in extract_amounts(text, span_of(text), none, none)] == ["award"] * 3
