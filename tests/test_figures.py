@@ -188,3 +188,14 @@ def test_a_measure_its_column_wrapped_over_two_lines():
     paragraphs = [p.text for p in split_paragraphs(text)]
     assert [m.group() for p in paragraphs for m in re.finditer(r"\d+元/人·月", p)] == ["2100元/人·月", "600元/人·月"]
     assert "岗位类别补贴标准（元/人·月）补贴期限" in paragraphs[0]
+
+
+def test_a_column_of_how_long_each_sum_is_paid_gives_each_row_its_length(tmp_path):
+    """类别 / 补贴标准（元/人·月） / 发放期限 / 博士研究生 / 2000 / 36 个月: the length is the row's (a blind test: the rows had run
+    together, no length read)."""
+    text = ("芜湖市人民政府办公室关于印发人才安居办法的通知\n芜政办秘〔2023〕21 号\n第一条 按下列标准发放租房补贴：\n类别\n补贴标准（元/人·月）\n"
+            "发放期限\n博士研究生\n2000\n36 个月\n全日制本科\n600\n24 个月\n（责任单位：市人社局）\n")
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert "博士研究生：2000元/人·月，发放期限：36个月" in clause.text
+    assert [(a.value, a.payment_unit) for a in clause.amounts] == [(2000, "per-person-month"), (600, "per-person-month")]
+    assert [(p.kind, p.duration) for p in clause.periods] == [("duration", "P36M"), ("duration", "P24M")]
