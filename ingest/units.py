@@ -2642,8 +2642,9 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end = each.group(), offset + len(name)
             continue
-        if prefix and content[end:offset] == "、" and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name) \
-                and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name):
+        if (prefix and content[end:offset] == "、" and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
+                and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)
+                and not ZONE_IN_NAME.search(name)):  # (杨凌示范区人社局: a zone's own, a blind test)
             out[offset] = prefix + name
             end = offset + len(name)
             continue
@@ -2651,6 +2652,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     return out
 
 
+ZONE_IN_NAME = re.compile(r"示范区|新区|开发区|高新区|经开区|实验区|试验区|合作区|园区|保税区|自贸区")
 # a local department's ending (not 国网平凉供电公司, a company: a review); names of bodies no district has one of each
 LOCAL_DEPARTMENT_END = re.compile(r"(?:局|委|办|部门|中心|法院|检察院|残联|工会|妇联)$")  # (courts too: a second review)
 NOT_EACH_PLACES = ("各", "市", "省", "区", "县", "人民银行", "人行", "中国", "国家", "国网")

@@ -2643,6 +2643,9 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     # nor a body of a place of its own, a company, or the central bank's (a review)
     assert canonical("（责任单位：各区人社局、平凉市财政局）")[1] == "平凉市财政局"
     assert canonical("（责任单位：各县区人社局、人民银行）")[1] == "中国人民银行"
+    # nor a zone's own department (a blind test: 陕西省各设区市杨凌示范区…)
+    shaanxi = DocContext(gazetteer().lookup("陕西省"), gazetteer().lookup("陕西省"), "provincial")
+    assert [u.canonical for u in mentions("（责任单位：各设区市人社局、杨凌示范区人社局）", ctx=shaanxi)][1] == "陕西省杨凌示范区人力资源和社会保障局"
     assert "各县区" not in canonical("（责任单位：各县区人社局、国网平凉供电公司）")[1]
     assert canonical("（责任单位：各县区人社局、人民法院、残联）")[1:] == ["平凉市各县区人民法院", "平凉市各县区残疾人联合会"]
 
