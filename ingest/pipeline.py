@@ -430,7 +430,7 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
         segment.periods = [p for p in found if p.kind in SET_DUE and p.end not in (doc.effective_date, doc.expiry_date)]
 
 
-OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；，]{0,6}(?:自|从)")  # 第九条 本办法自…起施行，有效期至…: the document's term
+OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；]{0,40}?(?:自|从)")  # 第九条 本办法自…起施行，有效期至…: the document's term
 TERM_KINDS = ("interval", "from")
 
 

@@ -1387,6 +1387,8 @@ def test_a_notices_date_alone_before_the_issued_texts_first_article_dates_it(tmp
     ("第三条 本办法自2023 年7 月1 日起施行，有效期至2026 年6 月30 日。", dt.date(2023, 7, 1), dt.date(2026, 6, 30)),
     ("第三条 本政策自2023 年9 月1 日起施行，有效期三年。", dt.date(2023, 9, 1), dt.date(2026, 8, 31)),
     ("第三条 本办法自印发之日起施行。", dt.date(2023, 5, 8), None),
+    # the text naming itself earlier in the sentence (本措施由X负责兑现，自印发之日起施行…: a blind test)
+    ("第三条 本办法由市人社局负责解释，自印发之日起施行，有效期至2025 年12 月31 日。", dt.date(2023, 5, 8), dt.date(2025, 12, 31)),
 ])
 def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a_period_of_its_own(tmp_path, term, effective, expiry):
     """第九条 本办法自…起施行，有效期至…: the document's own dates, not a clause period too (three blind tests: counted twice
