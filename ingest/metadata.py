@@ -924,12 +924,24 @@ def _own(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match that is not about a cited document (right after 《…》, or its 文号 in brackets after it:
     《…》（九府办发〔2023〕9号）有效期延长至…, a notice extending another's term, a blind test: the notice's own)."""
     for m in matches(pattern, text, NEEDLES):
-        if not CITED_BEFORE.search(text, 0, m.start()):
+        if not CITED_BEFORE.search(text, 0, m.start()) and not _quoted_by_a_change(text, m.start()):
             return m
     return None
 
 
 CITED_BEFORE = re.compile(r"》(?:\s*[（(][^（）()]{2,30}[）)])?\s*$")
+CHANGE_VERB = re.compile(r"(?:修改|修订|调整|替换)为|改为")
+CHANGED_WORDS_BEFORE = re.compile(r"(?:修改|修订|调整|替换)为\s*$|改为\s*$|中的\s*$")
+
+
+def _quoted_by_a_change(text: str, at: int) -> bool:
+    """Inside the quoted words an amendment replaces or puts in (将第五条中的“有效期5年”修改为“有效期至2026年7月31日”): the
+    amended text's term, not this one's (a blind test: a 决定 had taken it as its own)."""
+    opened, closed = text.rfind("“", 0, at), text.rfind("”", 0, at)
+    if opened <= closed:
+        return False
+    end = text.find("”", at)
+    return bool(CHANGED_WORDS_BEFORE.search(text, max(0, opened - 6), opened) or end >= 0 and CHANGE_VERB.match(text, end + 1))
 
 
 def _date_before(text: str, pos: int) -> dt.date | None:

@@ -1029,6 +1029,9 @@ DATED_HEADING_LINE = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*[^。；！？（）
                                 rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月[^（）()]{{0,130}}[）)]$")
 
 
+CITATION_END = re.compile(r"(?:》|号[）)])[；;。，,]?$")  # a cited text's title or 文号 closing the line
+
+
 def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped: bool = False, ahead=lambda: [],
                unindented: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``prev`` (a broken line, not a new paragraph);
@@ -1097,7 +1100,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         # (a blind test: it had run on into the last task, its 每季度 and 10日内 that task's periods; not after a comma: the
         # label's sentence goes on, a review)
     if (IN_FORCE_OPENING.match(line) and not has_open_bracket(prev)
-            and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！" and not any(NUMBERING_START.match(a) for a in ahead()))):
+            and (LABEL_TAIL.search(prev[-TAIL_CHARS * 3 :]) or prev[-1] in "。！" and not any(NUMBERING_START.match(a) for a in ahead())
+                 or CITATION_END.search(prev[-TAIL_CHARS:]))):  # (…（川办发〔2018〕62 号） / 本决定自…: a repeal list's last entry)
         # 完成时限：2023年9月底前 / 本方案自2023年8月1日起施行…: the closing text after the last task's labels, or after its
         # sentence's end (…不得申报市级财政奖补。 / 本政策自2024年1月1日起施行…, z341: the last item's text had run on), where no
         # item follows (an item's own term, 本政策自…执行至…, before the next item stays its: the review)

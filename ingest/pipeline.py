@@ -29,7 +29,7 @@ from .metadata import (
     split_parts,
     title_span,
 )
-from .model import Clause, ConceptMention, Document, Segment, UnitMention
+from .model import Clause, ConceptMention, Document, Reference, Segment, UnitMention
 from .normalize import CJK_RUN, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
 from .offsets import cut_out
 from .periods import extract_periods, is_standing_rule
@@ -395,7 +395,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                              source, state, ctx, doc, aliases)
             if state.same_below is not rule_before:
                 same_below_in = section
-            if node.parent is not None and _repealed_by_its_lead(clause, nodes[node.parent]):
+            lead = nodes[node.parent].paragraphs if node.parent is not None else structure.preamble[-1:]
+            if _repealed_by_its_lead(clause, lead):
                 clause.references = [replace(r, relation="repeals") for r in clause.references]
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
@@ -408,6 +409,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                                                                 or own_words and r.relation in NOTICE_RELATIONS)
                                and not _names_itself(r, own_titles, doc)]
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
+    doc.references += _amended_under_headings(nodes, doc.clauses, source, aliases)
     by_path = {c.path: c for c in doc.clauses}
     _section_notes(nodes, by_path, source, state, ctx, doc.date)
     _brackets_after_sub_items(nodes, by_path, source)
@@ -447,13 +449,32 @@ def _own_term_out_of_clauses(doc: Document) -> None:
 
 
 # 一、对以下2件市政府规范性文件予以废止。 / （一）《…》（宁政〔2015〕88号）； …: an item whose items are the texts it repeals
-REPEALING_LEAD = re.compile(r"(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!不予)(?<!暂不)(?<!无需)(?:予以)?(?:废止|宣布失效|停止执行|不再执行)[。：:]?$")
+REPEALING_LEAD = re.compile(r"(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!不予)(?<!暂不)(?<!无需)(?:予以)?(?:废止|宣布失效|停止执行|不再执行)[。：:]?$"
+                            # 一、决定废止的文件, 决定废止下列行政规范性文件： (a blind test: the list had been cited only)
+                            r"|决定(?:予以)?(?:废止|宣布失效)(?:的|下列|以下)[^。；：:]{0,16}[：:]?$")
 KEPT_OR_IN_PART = ("继续有效", "条款", "规定")  # 以下文件继续有效，…; 以下文件中与本决定不一致的条款停止执行 (a review)
 
 
-def _repealed_by_its_lead(clause: Clause, parent) -> bool:
-    """A clause that only cites a text, under an item or section saying the texts below are repealed (a blind test: cites)."""
-    lead = "".join(p.text for p in parent.paragraphs).strip()
+AMENDING = re.compile(r"(?:修改|修订|调整)为|改为|删去|删除|增加(?:一|第)")  # 将第三条修改为…, 删去第七条第二款, 增加一条作为…
+
+
+def _amended_under_headings(nodes, clauses: list[Clause], source: str, aliases: dict) -> list[Reference]:
+    """（一）《…》（川办规〔2021〕3号） over 1. 将第三条修改为… / 2. …: a 决定's heading naming the text its items change, which
+    the document amends (a blind test: a heading is no clause, and the link was lost)."""
+    found = []
+    for section in nodes:
+        heading = join_paragraphs(section.paragraphs) if is_section(section) else None
+        if heading is None or not is_citation_entry(heading.text):
+            continue
+        if any(c.path.startswith(section.path + ".") and AMENDING.search(c.text) for c in clauses):
+            found += [replace(r, relation="amends") for r in find_references(heading, source, document_level=True, aliases=aliases)]
+    return found
+
+
+def _repealed_by_its_lead(clause: Clause, lead_paragraphs: list[Paragraph]) -> bool:
+    """A clause that only cites a text, under an item or section saying the texts below are repealed (a blind test: cites), or
+    after a preamble ending so (经省政府同意，决定废止下列行政规范性文件：, another)."""
+    lead = "".join(p.text for p in lead_paragraphs).strip()
     return bool(REPEALING_LEAD.search(lead)) and not any(w in lead for w in KEPT_OR_IN_PART) and is_citation_entry(clause.text)
 
 

@@ -240,7 +240,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 # 《…》（…号）第五条修改为…, 对《…》作如下修改, 《…》有效期延长至…: the document changes the one it cites (two blind tests:
 # cites only, so "which texts changed 榕人社规〔2021〕2号" had no answer)
 AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;]{0,30}?(?:修改为|修订为|调整为|改为|删除|后增加)"
-                           r"|(?:作|做)出?(?:如下|以下)修改|(?:的)?有效期(?:延长|顺延|延续)至)")
+                           r"|(?:作|做)出?(?:如下|以下)修改|(?:的)?有效期(?:延长|顺延|延续)至"
+                           r"|(?:删去|删除)第[一二三四五六七八九十百零\d]+条)")  # （二）《…》（…号） / 删去第七条第二款 (a blind test: cites)
 
 
 def _relation(text: str, start: int, end: int, document_level: bool) -> str:

@@ -38,6 +38,7 @@ from .normalize import (
     SELF_NAMED,
     YEAR,
     Paragraph,
+    ends_in_a_document_kind,
     is_heading_only,
     is_standalone,
     names_a_document,
@@ -652,6 +653,7 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
 
 REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")
 CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)])?\s*[；;。，,]?$")
+TITLE_WITH_NUMBER = re.compile(r"(?P<title>[^《》。；;，,：:]{6,100}?)\s*[（(][^（）()]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号[）)]\s*[；;。，,]?")
 
 
 ATTACHMENT_LIST_LEAD = re.compile(r"^附\s*件\s*[：:]\s*")
@@ -693,11 +695,16 @@ def _lists_repealed(before: list[Paragraph], p: Paragraph) -> bool:
 
 
 def is_citation_entry(text: str) -> bool:
-    """A line that only cites a text, numbered or not: 1.《…》（测政发〔2019〕1号）；"""
-    if "《" not in text:  # most lines: no marker read for them
+    """A line that only cites a text, numbered or not: 1.《…》（测政发〔2019〕1号）；, or a list's title with no title marks
+    and its 文号 (1. 四川省人民政府办公厅关于…的通知（川办发〔2020〕15号）: a repeal list's, a blind test)."""
+    if "《" not in text and "号" not in text:  # most lines: no marker read for them
         return False
     marker = match_marker(text)
-    return CITATION_ONLY.fullmatch(text[marker.end if marker else 0 :].strip()) is not None
+    rest = text[marker.end if marker else 0 :].strip()
+    if CITATION_ONLY.fullmatch(rest):
+        return True
+    bare = TITLE_WITH_NUMBER.fullmatch(rest)
+    return bare is not None and ends_in_a_document_kind(bare["title"])
 
 
 def _label_line(text: str) -> bool:

@@ -1671,19 +1671,39 @@ def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_o
 
 
 def test_the_texts_listed_under_an_item_repealing_them_are_repealed(tmp_path):
-    """一、对以下2件…予以废止。 / （一）《…》（…）； (a blind test: cites); the texts listed to be amended are not."""
+    """一、对以下2件…予以废止。 / （一）《…》（…）； (a blind test: cites); the texts listed to be amended are not repealed but
+    amended (a heading naming the text over the items changing it: another blind test, the link had been lost)."""
     document = _parsed(tmp_path, "某市人民政府关于废止和修改部分市政府规范性文件的决定\n某政〔2024〕19号\n经市政府常务会议研究，决定：\n"
                                  "一、对以下2件市政府规范性文件予以废止。\n（一）《某市失业保险实施办法》（某政〔2015〕88号）；\n"
                                  "（二）《某市促进就业创业工作的实施意见》（某政〔2019〕56号）。\n二、对以下市政府规范性文件予以修改。\n"
                                  "（一）《某市就业创业补贴资金管理办法》（某政办〔2021〕45号）\n1．将第八条中“5000元”修改为“10000元”。\n"
                                  "三、本决定自公布之日起施行。\n")
     assert [(r.title, r.relation) for r in document.references] == [("某市失业保险实施办法", "repeals"),
-                                                                     ("某市促进就业创业工作的实施意见", "repeals")]
+                                                                     ("某市促进就业创业工作的实施意见", "repeals"),
+                                                                     ("某市就业创业补贴资金管理办法", "amends")]
     kept = _parsed(tmp_path, "某市人民政府关于规范性文件清理结果的决定\n某政〔2024〕19号\n一、以下3件规范性文件继续有效，不予废止。\n"
                              "（一）《某市就业补助资金管理办法》（某政发〔2015〕88号）；\n二、下列文件经评估暂不废止：\n"
                              "（一）《某市稳岗返还办法》（某政发〔2018〕3号）；\n三、以下文件中与本决定不一致的条款停止执行：\n"
                              "（一）《某市创业补贴办法》（某政发〔2019〕5号）；\n四、本决定自公布之日起施行。\n")  # (a review)
     assert kept.references == [] and {r.relation for c in kept.clauses for r in c.references} == {"cites"}
+
+
+def test_a_decisions_lists_under_its_headings_and_after_its_preamble(tmp_path):
+    """一、决定废止的文件 / 1. 四川省…的通知（川办发〔2020〕15号） (no title marks), a preamble's 决定废止下列…文件： over its list,
+    （一）《…》（…号） over 1. 将第三条修改为…, 《…》（…号） / 删去第七条第二款 (blind tests: cites, or no link); the amended text's
+    new term in quotes is no term of the decision's."""
+    head = "四川省人民政府办公厅关于废止和修改部分行政规范性文件的决定\n川办规〔2023〕8号\n各市（州）人民政府：\n"
+    document = _parsed(tmp_path, head + "经省政府同意，现决定如下：\n一、决定废止的文件\n"
+                       "1. 四川省人民政府办公厅关于进一步做好稳就业工作的通知（川办发〔2020〕15 号）\n二、决定修改的文件\n"
+                       "（一）《四川省涉企行政检查办法》（川办规〔2021〕3 号）\n1. 将第三条修改为：“原则上每年不超过1 次。”\n"
+                       "2. 将第五条中的“有效期5 年”修改为“有效期至2026 年7 月31 日”。\n（二）《四川省个体工商户发展意见》（川办发〔2022〕33 号）\n"
+                       "删去第七条第二款。\n三、本决定自印发之日起施行。\n")
+    assert [(r.doc_number.text, r.relation) for r in document.references] == [
+        ("川办发〔2020〕15号", "repeals"), ("川办发〔2022〕33号", "amends"), ("川办规〔2021〕3号", "amends")]
+    assert document.expiry_date is None
+    listed = _parsed(tmp_path, head + "经省政府同意，决定废止下列行政规范性文件：\n1. 《甲办法》（川办发〔2020〕15 号）\n"
+                     "2. 《乙意见》（川办发〔2018〕62 号）\n本决定自印发之日起施行。\n")
+    assert [(r.title, r.relation) for r in listed.references] == [("甲办法", "repeals"), ("乙意见", "repeals")]
 
 
 def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
