@@ -362,7 +362,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
-    lines = source.splitlines(keepends=True)
+    lines = _title_heads_blanked(source.splitlines(keepends=True))
     width = _wrap_width(lines)
     if width == NO_WIDTH and page_width is not None:
         width = page_width() or NO_WIDTH
@@ -371,7 +371,6 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     figures = figure_lines(lines)
     running = running_lines(lines, figures) | (file_running() if file_running is not None else set())
     tables = _tables(lines, running)
-    title_heads = _own_title_heads(lines)
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
@@ -387,7 +386,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
         if (line_no - 1 not in figures and _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no))
-                or running and SPACE_RUN.sub("", raw) in running or CONTINUED_TABLE.fullmatch(raw.strip()) or line_no - 1 in title_heads
+                or running and SPACE_RUN.sub("", raw) in running or CONTINUED_TABLE.fullmatch(raw.strip())
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
@@ -492,35 +491,54 @@ def _is_page_mark(line: str) -> bool:
 CONTINUED_TABLE = re.compile(r"[（(]?\s*续\s*表\s*[\d一二三四五六七八九十]{0,2}(?:[-—－.．][\d]{1,2})?\s*[）)]?")  # (续表2-1)
 
 
-OPENING_LINES = 6  # content lines at the top that may hold the title (after a 文号 or a letterhead), wrapped over 3 at most
+OPENING_LINES = 6  # content lines at the top that may hold the title (after a 文号 or a letterhead)
+TITLE_LINES = 4  # a title wrapped over four lines at most (天津市…天津市 / 2023 / 年优化营商环境责 / 任清单的通知（…）)
 HEADING_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # a compilation's number before the title
 HEADING_DATE = re.compile(r"[（(][^（）()]{0,30}\d{4}\s*年[^（）()]{0,40}[）)]$")  # and its date after it
 
 
+def _title_heads_blanked(lines: list[str]) -> list[str]:
+    """The lines with each running head printing the document's own title (``_own_title_heads``) blank, as long as it
+    was (the offsets stay): a gap between pages, wherever it falls (a table's cell going on past the page too)."""
+    heads = _own_title_heads(lines)
+    if not heads:
+        return lines
+    return [" " * len(line.rstrip(LINE_ENDS)) + line[len(line.rstrip(LINE_ENDS)):] if i in heads else line
+            for i, line in enumerate(lines)]
+
+
 def _own_title_heads(lines: list[str]) -> set[int]:
     """Lines beside a page break that print the document's own title, as a book's running head does on some pages (a
-    blind test: it had joined the clause before); the title is read from the top lines, wrapped over three at most."""
+    blind test: it had joined the clause before); the title is read from the top lines, wrapped over four at most, and
+    only whole (not a line of a title wrapped over more, which an issued text's own title line may repeat: a review)."""
     if not any("Page" in line or "—" in line or "-" in line for line in lines):
         return set()  # (no page marks: most texts)
-    top = [i for i, line in enumerate(lines) if line.strip() and not _is_page_mark(line)][:OPENING_LINES]
-    titles = set()
+    # (a year alone on its line is the title's, wrapped: 天津市 / 2023 / 年优化营商环境…; it reads as a page number)
+    top = [i for i, line in enumerate(lines) if line.strip() and (line.strip().isdecimal() or not _is_page_mark(line))][:OPENING_LINES]
+    joins = {}  # (first, last) of the top lines joined -> the title they print
     for a in range(len(top)):
         joined = ""
-        for b in range(a, min(a + 3, len(top))):
-            joined += SPACE_RUN.sub("", lines[top[b]])
+        for b in range(a, min(a + TITLE_LINES, len(top))):
+            joined += _compared(lines[top[b]])
             title = HEADING_DATE.sub("", HEADING_NUMBER.sub("", joined))
             if len(title) >= 10 and DOC_TYPE_END.search(title):
-                titles.add(title)
-    if not titles:
-        return set()
+                joins[(a, b)] = title
+    titles = {title for (a, b), title in joins.items()
+              if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2 in joins)}  # (whole: no wider join)
     heads = set()
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines) if titles else ():
         if i > top[-1] and _is_page_mark(line):
             for step in (1, -1):
                 j = _beside_index(lines, i, step)
-                if j is not None and j > top[-1] and SPACE_RUN.sub("", lines[j]) in titles:
+                if j is not None and j > top[-1] and _compared(lines[j]) in titles:
                     heads.add(j)
     return heads
+
+
+def _compared(line: str) -> str:
+    """A line as titles are compared: no spaces, a scan's letter O in a figure a zero (2O23 in a heading's date)."""
+    text = SPACE_RUN.sub("", line)
+    return O_IN_FIGURE.sub(_zero_for_letter_o, text) if "O" in text or "o" in text else text
 
 
 def _beside_index(lines: list[str], at: int, step: int) -> int | None:
@@ -533,10 +551,8 @@ def _beside_index(lines: list[str], at: int, step: int) -> int | None:
 
 def _beside(lines: list[str], at: int, step: int) -> str:
     """The nearest line with text before (``step`` -1) or after (1) line ``at`` that is not a page mark."""
-    i = at + step
-    while 0 <= i < len(lines) and (not lines[i].strip() or _is_page_mark(lines[i])):
-        i += step
-    return SPACE_RUN.sub("", lines[i]) if 0 <= i < len(lines) else ""
+    i = _beside_index(lines, at, step)
+    return SPACE_RUN.sub("", lines[i]) if i is not None else ""
 
 
 def running_lines(lines: list[str], figures: set[int] | None = None) -> set[str]:

@@ -869,3 +869,27 @@ def test_the_documents_own_title_beside_a_page_break_is_a_running_head():
                           "（二）规范公益性岗位安置。补贴标准为每人每月不低于八百元。"]
     no_break = text.replace("— 24 —\n\n# Page 25:\n", "")  # not beside a page break: the text's own line
     assert "江西省人民政府关于进一步稳定和扩大就业的若干措施" in "".join(p.text for p in split_paragraphs(no_break)[1:])
+
+
+def test_only_a_whole_title_beside_a_page_break_is_a_running_head():
+    """An issued text's own title after a page break (某市促进…若干措施, one line of the notice's title wrapped over three) is
+    the text's (a review: it had been dropped); the notice's whole title there is a running head, its date's 2O23 a
+    scan's (a mutation test: it had stayed)."""
+    notice = "某市人民政府关于印发\n某市促进高质量充分就业若干措施\n的通知\n某政发〔2O23〕5 号\n各县（区）人民政府：\n现将《某市促进高质量充分就业若干措施》印发给你们。\n"
+    issued = "— 1 —\n\n# Page 2:\n某市促进高质量充分就业若干措施\n一、稳定就业岗位。\n"
+    texts = [p.text for p in split_paragraphs(notice + issued)]
+    assert "某市促进高质量充分就业若干措施" in texts
+    head = "— 2 —\n\n# Page 3:\n某市人民政府关于印发某市促进高质量充分就业若干措施的通知\n二、支持创业。\n"
+    texts = [p.text for p in split_paragraphs(notice + issued + head)]
+    assert texts[-1] == "二、支持创业。" and not any(t.startswith("某市人民政府关于印发某市") for t in texts[1:])
+
+
+def test_a_running_head_inside_a_table_cell_going_on_past_the_page_is_left_out():
+    """市城市管理委、市水 / # Page 141: / <the document's title> / 序号 … / 务局: the cell goes on past the head (a mutation test:
+    the title had run into the unit's name, and the unit was lost)."""
+    text = ("1. 天津市政务服务办关于印发天津市\n2023\n 年优化营商环境责\n任清单的通知（2023 年1 月6 日）\n各区人民政府：\n现将清单印发给你们。\n"
+            "序号\n重点任务\n主要内容\n牵头部门\n责任单位\n1\n1.优化审批\n执行审批优化措施，提升审批效率。\n市住房城乡建\n设委\n"
+            "市规划资源局、市水\n\n# Page 141:\n天津市政务服务办关于印发天津市2023年优化营商环境责任清单的通知\n序号\n重点任务\n主要内容\n牵头部门\n责任单位\n"
+            "务局\n2\n推行电子证照。\n市政务服务办\n—\n")
+    rows = [p.text for p in split_paragraphs(text) if p.text.startswith("（1）")]
+    assert rows == ["（1）执行审批优化措施，提升审批效率。（牵头部门：市住房城乡建设委；责任单位：市规划资源局、市水务局）"]
