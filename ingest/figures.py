@@ -28,11 +28,14 @@ FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d
 # a length under a column of how long it is paid (发放期限 / 36 个月: a blind test, the row had lost its cells)
 LENGTH_CELL = r"\d{1,3}\s*(?:个月|个工作日|年|天)"
 # a figure cell, some written with the header's 元 (初级工 / 1000 元 / 中级工 / 1500: z278)
-FIGURE_CELL = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?|{LENGTH_CELL}")
+FIGURE_CELL = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?")
+LENGTH_FIGURE = re.compile(LENGTH_CELL)
 
 
-def _figure(line: str) -> bool:
-    return FIGURE_CELL.fullmatch(line.strip()) is not None
+def _figure(line: str, lengths: bool = False) -> bool:
+    """A figure cell; with ``lengths``, a length too (in a column after the money's: a row's label may be one, 1 年 / 500)."""
+    text = line.strip()
+    return FIGURE_CELL.fullmatch(text) is not None or lengths and LENGTH_FIGURE.fullmatch(text) is not None
 
 
 def _after_the_figure(figure: str, measure: str) -> str:
@@ -99,7 +102,7 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
 
     def next_row(at: int) -> list[int] | None:
         cells = _row_cells(lines, at, labels + len(figures), header, is_noise)
-        return cells if len(cells) == labels + len(figures) and _is_row(lines, cells, labels) else None
+        return cells if len(cells) == labels + len(figures) and _is_row(lines, cells, labels, figures) else None
 
     rows = _rows_from(header[-1] + 1, next_row)
     if len(rows) < MIN_ROWS:
@@ -146,11 +149,13 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
     names = [bare(lines[j]) for j in header]
     measure = MONEY_HEADER.fullmatch(names[labels])["measure"]
     after = names[labels + 1 :]
+    per_column = [("", measure)] + [(name, "") for name in after]  # a figure per column: the money's, then others' (counts, days)
+    with_lengths = _figures_from(lines, at, is_noise, lengths=True)
+    if with_lengths > first_figures and with_lengths == len(names) - labels:
+        return header, labels, per_column  # (a length after the sum: 发放期限 / 36 个月, a blind test)
     if after and first_figures == len(after):  # the money's own sub-columns: every figure a sum
         return header, labels, [(name, measure) for name in after]
-    if first_figures == len(names) - labels:  # a figure per column: the money's, then others' (counts, days)
-        return header, labels, [("", measure)] + [(name, "") for name in after]
-    return None
+    return (header, labels, per_column) if first_figures == len(names) - labels else None
 
 
 CAP_COLUMN = re.compile(r"最高|上限|最多|不超过")
@@ -423,19 +428,21 @@ def _row_cells(lines, at, count, header, is_noise) -> list[int]:
     return cells
 
 
-def _figures_from(lines, at, is_noise) -> int:
-    """How many figures follow each other from line ``at``."""
+def _figures_from(lines, at, is_noise, lengths: bool = False) -> int:
+    """How many figures follow each other from line ``at`` (after the first, lengths too with ``lengths``)."""
     count = 0
     while True:
         line = _content_lines(lines, at, 1, is_noise)
-        if not line or not _figure(lines[line[0]]):
+        if not line or not _figure(lines[line[0]], lengths=lengths and count > 0):
             return count
         count, at = count + 1, line[0] + 1
 
 
-def _is_row(lines, cells, labels: int) -> bool:
+def _is_row(lines, cells, labels: int, figures: list[tuple[str, str]] | None = None) -> bool:
+    """A row: its label cells, then a figure per column (a length in a column counting no money)."""
     texts = [bare(lines[j]) for j in cells]
-    return (all(_figure(lines[j]) for j in cells[labels:]) and all(
+    measures = [measure for _, measure in figures] if figures else [None] * (len(cells) - labels)
+    return (all(_figure(lines[j], lengths=measure == "") for j, measure in zip(cells[labels:], measures)) and all(
         text and len(text) <= LABEL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not _figure(text)
         for text in texts[:labels]))
 

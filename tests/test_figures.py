@@ -1,6 +1,7 @@
 """Payment tables flattened a cell per line, their figures bare under a header naming 元 (figures.py)."""
 import re
 
+import pytest
 from conftest import parse_text
 from policykg.ingest.normalize import split_paragraphs
 
@@ -199,3 +200,15 @@ def test_a_column_of_how_long_each_sum_is_paid_gives_each_row_its_length(tmp_pat
     assert "博士研究生：2000元/人·月，发放期限：36个月" in clause.text
     assert [(a.value, a.payment_unit) for a in clause.amounts] == [(2000, "per-person-month"), (600, "per-person-month")]
     assert [(p.kind, p.duration) for p in clause.periods] == [("duration", "P36M"), ("duration", "P24M")]
+
+
+@pytest.mark.parametrize("label, rows, sums", [
+    ("工作年限\n补贴标准（元/人·月）", "1 年\n500\n3 年\n1000\n5 年\n1500\n", [500, 1000, 1500]),
+    ("服务期限\n一次性补贴（元/人）", "3年\n20000\n5年\n30000\n", [20000, 30000]),
+])
+def test_rows_labelled_by_a_length_are_still_a_payment_table(tmp_path, label, rows, sums):
+    """工作年限 / 补贴标准（元/人·月） / 1 年 / 500: a length is the row's label here, not a figure (a review: the rows had run
+    together, no sum read)."""
+    text = "芜湖市人民政府办公室关于印发人才安居办法的通知\n芜政办秘〔2023〕21 号\n第一条 按下列标准发放租房补贴：\n" + label + "\n" + rows
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert [a.value for a in clause.amounts] == sums and clause.periods == []
