@@ -432,7 +432,9 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
         segment.periods = [p for p in found if p.kind in SET_DUE and p.end not in (doc.effective_date, doc.expiry_date)]
 
 
-OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；]{0,40}?(?:自|从)")  # 第九条 本办法自…起施行，有效期至…: the document's term
+# 第九条 本办法自…起施行，有效期至…: the document's term, put in force in the sentence naming the text (not 本办法所称…是指自…
+# 至…期间引进的人才: who qualifies, a review)
+OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)\s*(?:施行|实施|执行|生效)")
 TERM_KINDS = ("interval", "from")
 
 
@@ -443,7 +445,7 @@ def _own_term_out_of_clauses(doc: Document) -> None:
     if doc.effective_date is None:
         return
     for clause in doc.clauses:
-        if "自" in clause.text and OWN_TERM_IN_CLAUSE.search(clause.text):
+        if OWN_TERM_IN_CLAUSE.search(clause.text):
             clause.periods = [p for p in clause.periods if not (p.kind in TERM_KINDS and p.begin == doc.effective_date
                                                                 and p.end in (doc.expiry_date, None))]
 

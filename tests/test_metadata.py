@@ -288,6 +288,9 @@ def force(text, issued=dt.date(2023, 5, 10)):
 def test_in_force_from_issue_for_n_years():
     stated = force("本通知自印发之日起施行，有效期2年。")
     assert (stated.effective, stated.expiry) == (dt.date(2023, 5, 10), dt.date(2025, 5, 9))
+    stated = force("本通知从印发之日起施行，有效期2年。")  # 从 as 自 (a review: no date)
+    assert (stated.effective, stated.expiry) == (dt.date(2023, 5, 10), dt.date(2025, 5, 9))
+    assert force("本办法从2023年7月1日起施行。").effective == dt.date(2023, 7, 1)
 
 
 def test_in_force_from_a_stated_date_with_chinese_numeral_years():
@@ -1399,3 +1402,8 @@ def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a
     assert (doc.effective_date, doc.expiry_date) == (effective, expiry)
     assert doc.clauses[-1].periods == []
     assert [(p.kind, p.begin) for p in doc.clauses[1].periods] == [("from", dt.date(2024, 1, 1))]
+    # a window naming the text but saying who qualifies stays the clause's (a review)
+    window = "第二条 本办法所称新引进人才，是指自2023 年7 月1 日至2026 年6 月30 日期间引进的人才。\n"
+    (doc,) = parse_file(write(tmp_path, "window.txt", head + window + term + "\n"))
+    if effective == dt.date(2023, 7, 1):
+        assert [(p.kind, p.begin, p.end) for p in doc.clauses[0].periods] == [("interval", effective, dt.date(2026, 6, 30))]
