@@ -20,16 +20,15 @@ def cut_out(pattern: re.Pattern, text: str, base: int = 0) -> tuple[str, list[in
 
 
 def rewrite(pattern: re.Pattern, text: str, replacement) -> tuple[str, list[int]]:
-    """``text`` with each match of ``pattern`` replaced by ``replacement(match)``, and the index in ``text`` of each
-    character of the result (a replaced character: its match's character at the same place, or the match's last)."""
+    """``text`` with each match of ``pattern`` replaced, and the index in ``text`` of each character of the result;
+    ``replacement(match)`` gives the new text and the index in ``text`` of each of its characters."""
     out: list[str] = []
     where: list[int] = []
     pos = 0
     for m in pattern.finditer(text):
-        new = replacement(m)
+        new, at = replacement(m)
         out += [text[pos : m.start()], new]
-        where += range(pos, m.start())
-        where += [min(m.start() + k, m.end() - 1) for k in range(len(new))]
+        where += [*range(pos, m.start()), *at]
         pos = m.end()
     out.append(text[pos:])
     where += range(pos, len(text))

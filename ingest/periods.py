@@ -67,6 +67,8 @@ RELATIVE_BEFORE_RE = re.compile(rf"(?P<rel>{'|'.join(RELATIVE_YEAR)})度?\s*(?:(
 # 上半年 / 第三季度末前: the last day of a half or a quarter (of the year written, else the document's)
 PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)\s*(?:末|底|内)?"
                              r"\s*(?P<before>前|以前|之前)?")
+COMPARED_PART = re.compile(r"(?:与|较|比|和|同)\s*每年\s*$")  # 与每年第一季度相比: a time compared with (a review), no period
+COMPARED_AFTER = re.compile(r"\s*(?:相比|比较|平均|同期|水平|的平均)")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PART_DUE_BEFORE = re.compile(r"(?:在|于|力争|争取|要在|须在|应在)\s*$")
 PART_LABELLED = re.compile(DUE_LABEL + r"\s*[：:]\s*$")  # 完成时限：2024年第三季度
@@ -625,18 +627,25 @@ def is_standing_rule(title: str | None) -> bool:
 
 
 # a date in Chinese numerals (二〇二三年九月底前, 二〇二四年十二月三十一日前), as printed notices date in their text too
-CN_DATE = re.compile(r"(?P<y>[一二三四五六七八九〇○零]{4})\s*年(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
-                     r"(?:\s*(?P<d>三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?)?")
+CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+CN_DATE = re.compile(rf"(?P<y>[一二三四五六七八九〇○零]{{4}})\s*(?P<ny>年)(?:\s*(?P<m>{CN_MONTH})\s*(?P<nm>月)(?:\s*(?P<d>{CN_DAY})\s*(?P<nd>日))?)?"
+                     # …至十二月三十一日: the second date of a span, its year the first's
+                     rf"|(?<=至)\s*(?P<m2>{CN_MONTH})\s*(?P<nm2>月)(?:\s*(?P<d2>{CN_DAY})\s*(?P<nd2>日))?")
 
 
-def _in_digits(m: re.Match) -> str:
-    """A date in Chinese numerals written in digits."""
-    parts = [str(cn_to_number(m["y"])) + "年"]
-    if m["m"]:
-        parts.append(str(cn_to_number(m["m"])) + "月")
-    if m["d"]:
-        parts.append(str(cn_to_number(m["d"])) + "日")
-    return "".join(parts)
+def _in_digits(m: re.Match) -> tuple[str, list[int]]:
+    """A date in Chinese numerals written in digits, with the index in the text of each character written: a number's
+    digits its numeral's characters, the last its last (二〇二三 2023, 三十一 31), 年 / 月 / 日 their own."""
+    out, where = [], []
+    for number, word in (("y", "ny"), ("m", "nm"), ("d", "nd"), ("m2", "nm2"), ("d2", "nd2")):
+        if m[number] is None:
+            continue
+        digits = str(cn_to_number(m[number]))
+        start, end = m.span(number)
+        out += [digits, m[word]]
+        where += [min(start + k, end - 1) for k in range(len(digits) - 1)] + [end - 1, m.start(word)]
+    return "".join(out), where
 
 
 def _span_of_rewritten(span_of, where: list[int], s: int, e: int):
@@ -808,7 +817,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             else:
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))
     for m in matches(PART_OF_YEAR_RE, text, NEEDLES):
-        if free(m) and not m["py"] and issue_date and re.search(r"每年\s*$", text[max(0, m.start() - 4) : m.start()]):
+        if (free(m) and not m["py"] and issue_date and re.search(r"每年\s*$", text[max(0, m.start() - 4) : m.start()])
+                and not COMPARED_PART.search(text, max(0, m.start() - 6), m.start()) and not COMPARED_AFTER.match(text, m.end())):
             # 每年第一季度末前申报, 每年第一季度集中兑现 (a blind test: none), 每年上半年: again every year, first at the coming
             # quarter's (half's) end
             add(m, Period(span_of(m.start() - 2, m.end()), "recurring", end=_part_end(m, issue_date), duration="P1Y"))

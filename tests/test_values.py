@@ -161,17 +161,25 @@ def test_a_years_second_window_and_a_part_of_every_year_recur(text, expected):
     assert periods(text, issued=D(2023, 6, 1)) == expected
 
 
+@pytest.mark.parametrize("text", ["与每年第一季度相比增长10%。", "较上年同期和每年第一季度平均水平有所提高。"])
+def test_a_part_of_every_year_compared_with_is_no_period(text):
+    """与每年第一季度相比: a time compared with, not one that recurs (a review)."""
+    assert periods(text, issued=D(2023, 6, 1)) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("招聘工作于二〇二三年九月底前完成。", [("deadline", None, D(2023, 9, 30), None, "exact", False)]),
     ("于二〇二四年十二月三十一日前完成验收。", [("deadline", None, D(2024, 12, 31), None, "exact", False)]),
     ("自二〇二三年十月一日起施行。", [("from", D(2023, 10, 1), None, None, "exact", False)]),
+    # the second date of a span, its year left out (a review: none)
+    ("执行期为二〇二三年十月一日至十二月三十一日。", [("interval", D(2023, 10, 1), D(2023, 12, 31), None, "exact", False)]),
 ])
 def test_a_date_in_chinese_numerals_in_the_text_is_read(text, expected):
     """二〇二三年九月底前: a printed notice's dates in numerals, in its text too (a blind test: only its signing date was
     read); the span is the date as printed."""
     assert periods(text) == expected
     (found,) = extract_periods(text, span_of(text), D(2023, 5, 1))
-    assert found.span.text.startswith(("于二〇", "自二〇")) and found.span.text.endswith(("前", "起"))
+    assert found.span.text.startswith(("于二〇", "自二〇", "二〇")) and found.span.text.endswith(("前", "起", "三十一日"))
 
 
 @pytest.mark.parametrize("text,expected", [
