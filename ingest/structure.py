@@ -70,10 +70,11 @@ RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a ga
 OMISSION = re.compile(r"[…\.．。·\s]{2,}|[（(]?(?:略|此处略|中略)[）)]?")  # …… / （略）: text left out of an excerpt
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
 # (a transitional rule: the paragraph of the article or item it follows)
+INTERPRETS_THE_ABOVE = re.compile(r"(?:以上|上述)(?:各项)?(?:政策措施|政策|措施|条款|规定|内容|意见|办法)?由[^。；]{2,80}负责解释")
 CLOSING_START = re.compile(
     r"^(?:本政策(?=自|从)|本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
     # 以上措施由X负责解释: who interprets the text, after its last item (a blind test: it had been the last item's units)
-    r"|(?:以上|上述)(?:各项)?(?:措施|政策|条款|规定|内容|意见|办法)?由[^。；]{2,80}负责解释"
+    rf"|{INTERPRETS_THE_ABOVE.pattern}"
     rf"|此件|抄送|主题词|附件|相关附件|联系人[：:]|联系电话[：:]|(?:解读机关|解读单位|解读部门|解读人)\s*[：:]|{CLOSING_FORMULA_WORDS})"
 )
 # a file offered for download under a web page's text (1. 珠海市…申报指南.docx)
@@ -780,7 +781,9 @@ RESPONSIBILITY_WORDS = re.compile(r"负责|牵头|配合|单位[：:]|部门[：
 def _ends_a_document(run: list[Paragraph]) -> bool:
     """A run holding a date line or a closing formula (本意见自…, 抄送, 此件…): a document's end,
     even when numbered items follow (a second document, an annex)."""
-    return any(DATE_LINE.match(p.text) or CLOSING_START.match(p.text) and not ITEMS_OWN_TERM.match(p.text) for p in run)
+    # (以上政策由X负责解释 before the next section's items: that section's note, not the text's end: a review)
+    return any(DATE_LINE.match(p.text) or CLOSING_START.match(p.text) and not ITEMS_OWN_TERM.match(p.text)
+               and not INTERPRETS_THE_ABOVE.match(p.text) for p in run)
 
 
 # 本政策自2023年1月1日起执行至2023年12月31日。 between two items: the measure's own term (the review), not the document's end

@@ -643,7 +643,8 @@ def test_a_call_on_the_townships_to_carry_out_the_notice_is_closing_text(tmp_pat
     assert any(s.kind == "closing" and s.text.startswith("各乡镇、县直各有关部门要") for s in doc.segments)
 
 
-@pytest.mark.parametrize("after", ["以上措施由省发展改革委会同省财政厅负责解释。各地要抓好落实。", "上述政策由省发展改革委负责解释。"])
+@pytest.mark.parametrize("after", ["以上措施由省发展改革委会同省财政厅负责解释。各地要抓好落实。", "上述政策由省发展改革委负责解释。",
+                                   "以上政策措施由省发展改革委负责解释。"])
 def test_who_interprets_the_measures_above_after_the_last_item_is_closing_text(tmp_path, after):
     """以上措施由X会同Y负责解释 after the last item: who interprets the text (a blind test: the last item's units)."""
     (doc,) = parse_file(write(tmp_path, "桂.txt", CLOSING_CALL_TEXT.replace(
@@ -651,6 +652,10 @@ def test_who_interprets_the_measures_above_after_the_last_item_is_closing_text(t
     assert doc.clauses[-1].text == "二、优化政务服务。推进政务服务事项全程网办，2023年底前实现高频事项全覆盖。"
     assert doc.clauses[-1].units == []
     assert any(s.kind == "closing" and s.text.startswith(after[:4]) for s in doc.segments)
+    # before the next section's items it is no end of the text: its section's items keep it (a review)
+    (doc,) = parse_file(write(tmp_path, "桂2.txt", CLOSING_CALL_TEXT.replace("二、优化政务服务。", after + "\n二、优化政务服务。")))
+    assert not any(s.kind == "closing" and s.text.startswith(after[:4]) for s in doc.segments)
+    assert len(doc.clauses) == 2 and after[:6] in doc.clauses[0].text
 
 
 def test_a_request_to_report_on_the_work_after_the_last_item_is_closing_text(tmp_path):
