@@ -94,8 +94,7 @@ PAYMENT_BEFORE = [
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
-    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("每只", "per-head"), ("每只基金", "per-item"), ("单只基金", "per-item"), ("每羽", "per-head"), ("每吨", "per-tonne"),
-    ("单机", "per-item"), ("一次性", "one-off"),
+    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("每羽", "per-head"), ("每吨", "per-tonne"), ("一次性", "one-off"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"), ("每条航线", "per-route"), ("每条线路", "per-route"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
@@ -128,6 +127,9 @@ ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|
                r"|实体|合作社")  # 单个创业实体每年, 每个合作社每年 (a blind test: per year alone; a team stays per item)
 ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{ENTITY_KIND}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|全年|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额 (全年: a blind test)
+# 养羊每只补贴300元, 每只蛋鸡: an animal paid per head (not 灯具每只, 集装箱每只: things counted, a review)
+PER_ANIMAL = re.compile(r"(?:羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐)[^，,。；;、]{0,4}?每只|每只(?:羊|鸡|鸭|鹅|兔|禽|种禽|蛋鸡|肉鸡|鸽)")
+PER_MACHINE = re.compile(r"单机(?=最高|补贴|补助|不超过|限额|累计|奖励)")  # 单机最高不超过5万元 (not 单机容量5万千瓦以上: the condition)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
 YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?:每)?年度累计")
@@ -159,7 +161,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
     (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
-    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|只)"), "per-head"),
+    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/头"), "per-head"),
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
@@ -715,6 +717,8 @@ def _cue_before(window: str) -> str | None:
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-head") for m in PER_ANIMAL.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-item") for m in PER_MACHINE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-year") for m in YEARLY_TOTAL.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household-year" if m["who"] == "户" and not m["noun"] else "per-entity-year")
              for m in PER_ENTITY_YEAR.finditer(window)]

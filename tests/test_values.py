@@ -30,8 +30,11 @@ def amounts(text):
     ("每年每人给予交通补助2000元", (2000, "exact", "per-person-year")),
     # per tonne, per head of sheep or poultry, per machine; a year before 给予每家企业 (blind tests: none, per entity)
     ("秸秆离田利用按每吨30元给予补助", (30, "exact", "per-tonne")), ("有机肥补贴标准为200元/吨", (200, "exact", "per-tonne")),
-    ("新建标准化羊舍，养羊每只补贴300元", (300, "exact", "per-head")), ("每只基金最高奖励100万元", (1_000_000, "max", "per-item")),
+    ("新建标准化羊舍，养羊每只补贴300元", (300, "exact", "per-head")), ("每只蛋鸡补贴5元", (5, "exact", "per-head")),
     ("按购机价格的30%补贴，单机最高不超过5万元", (50000, "max", "per-item")),
+    # things counted by 只, and a machine's size saying what qualifies, are no head (a review)
+    ("更换节能灯具每只补贴20元", (20, "exact", None)), ("LED路灯补贴50元/只", (50, "exact", None)),
+    ("单机容量5万千瓦以上项目给予奖励20万元", (200_000, "exact", None)),
     ("每年给予每家企业最高50万元奖励", (500_000, "max", "per-entity-year")),
     ("贷款额度在1.5亿元以内", (150000000, "max", None)),
     ("补助标准为3,000元/人", (3000, "exact", "per-person")),
