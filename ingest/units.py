@@ -2371,6 +2371,7 @@ def _duty_after_the_lead(clean: str, led_until: int, start: int, content: str) -
 
 
 SENTENCE_STOP = re.compile(r"[。；;！？]")
+LEADS_OR_DUTY = re.compile(rf"牵头|负责|主责|{LABELS}")
 ASSISTS = re.compile(r"配合|协助")  # the helpers' own words (not 按照职责做好…, 抓好落实: their shares of the duty)
 
 
@@ -2436,7 +2437,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
             helping_by_duty += found  # …，乡镇（街道）负责协助做好初审: its duty is to help
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
-        names_helpers_only = names_helpers_only and (helping or _labels_helpers_only(content) or not found)
+        names_helpers_only = names_helpers_only and (helping or _labels_helpers_only(content) or not found
+                                                     or ASSISTS.search(content) and not LEADS_OR_DUTY.search(content))  # (（Y配合，…前完成）)
         if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping
              or in_text and "会同" in content and not LABEL_ANYWHERE.search(content))  # X会同Y制定… beside a label: the label's roles
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
@@ -2652,7 +2654,8 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     return out
 
 
-ZONE_IN_NAME = re.compile(r"示范区|新区|开发区|高新区|经开区|实验区|试验区|合作区|园区|保税区|自贸区")
+# a zone named with its place (杨凌示范区人社局; not 新区人社局, each place's new area's: a review)
+ZONE_IN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区|实验区|试验区|合作区|园区|保税区|自贸区)")
 # a local department's ending (not 国网平凉供电公司, a company: a review); names of bodies no district has one of each
 LOCAL_DEPARTMENT_END = re.compile(r"(?:局|委|办|部门|中心|法院|检察院|残联|工会|妇联)$")  # (courts too: a second review)
 NOT_EACH_PLACES = ("各", "市", "省", "区", "县", "人民银行", "人行", "中国", "国家", "国网")

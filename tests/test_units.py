@@ -2646,6 +2646,8 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     # nor a zone's own department (a blind test: 陕西省各设区市杨凌示范区…)
     shaanxi = DocContext(gazetteer().lookup("陕西省"), gazetteer().lookup("陕西省"), "provincial")
     assert [u.canonical for u in mentions("（责任单位：各设区市人社局、杨凌示范区人社局）", ctx=shaanxi)][1] == "陕西省杨凌示范区人力资源和社会保障局"
+    # (新区人社局 alone names no place of its own: each place's new area's, a review)
+    assert [u.canonical for u in mentions("（责任单位：各设区市人社局、新区人社局）", ctx=shaanxi)][1] == "陕西省各设区市新区人力资源和社会保障局"
     assert "各县区" not in canonical("（责任单位：各县区人社局、国网平凉供电公司）")[1]
     assert canonical("（责任单位：各县区人社局、人民法院、残联）")[1:] == ["平凉市各县区人民法院", "平凉市各县区残疾人联合会"]
 
@@ -3724,7 +3726,7 @@ def test_a_bracket_of_xiatong_alone_holds_for_items_naming_no_unit_in_its_sectio
     assert got["1.2"] == [("市大数据局", "inherited")] and got["1.3"] == [("市政务服务中心", "lead")]
     assert got["2.4"] == [("市司法局", "inherited"), ("市直有关部门", "inherited")] and got.get("3.5", []) == []
     # an item naming only its helpers: the rule's unit leads what they help with (a blind test: it had none)
-    for helpers in ("（市公安局配合）", "（配合单位：市公安局）"):
+    for helpers in ("（市公安局配合）", "（配合单位：市公安局）", "（市公安局配合，2023年底前完成）"):  # (with its deadline: a review)
         got = _units_by_clause(tmp_path, text.replace("2.推行电子证照互认。", "2.推行电子证照互认。" + helpers))
         assert got["1.2"] == [("市公安局", "co"), ("市大数据局", "inherited")]
 
