@@ -186,16 +186,16 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     """Column names of a header starting at line ``i`` (序号 first, a unit column among them), and
     the index of the line after it; page marks and blank lines inside it are passed over."""
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
-        names = [column_name(cell) for cell in lines[i].split()]
-        if names[-1] is None and i + 1 < len(lines) and column_name(lines[i].split()[-1] + bare(lines[i + 1])):
-            # … 配合单位 完成 / 时限: the last cell's name wrapped (a blind test: the table was lost)
-            return _header_at_wrapped(lines, i, names)
+        cells = lines[i].split()
+        names, body = [column_name(cell) for cell in cells], i + 1
+        if names[-1] is None and i + 1 < len(lines) and (wrapped := column_name(cells[-1] + bare(lines[i + 1]))):
+            names[-1], body = wrapped, i + 2  # … 配合单位 完成 / 时限: the last cell's name wrapped (a blind test: the table lost)
         # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
         ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names)
                                                                        or len(names) >= 4 and any(is_time_column(n) for n in names))
         # (and a column of the task: not 序号 责任单位 联系人 联系电话 or 序号 单位 联系人 电话, a contact list: z360)
         tasked = ok and any(TASK_COLUMN.search(n) for n in names[1:])
-        return (names, i + 1) if tasked else ([], i)
+        return (names, body) if tasked else ([], i)
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
     names, j, paid = [], i, False
@@ -225,13 +225,6 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
     return (names, j) if ok else ([], i)
-
-
-def _header_at_wrapped(lines: list[str], i: int, names: list) -> tuple[list[str], int]:
-    """A header spaced on one line whose last name the cell wrapped onto the next line."""
-    names = [*names[:-1], column_name(lines[i].split()[-1] + bare(lines[i + 1]))]
-    ok = None not in names and len(set(names)) == len(names) and any(is_unit_column(n) for n in names)
-    return (names, i + 2) if ok and any(TASK_COLUMN.search(n) for n in names[1:]) else ([], i)
 
 
 SCORE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{SCORE_WORDS})")
