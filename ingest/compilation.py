@@ -100,8 +100,14 @@ def split_compilation(source: str) -> list[Piece] | None:
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
-        cut_off = _cut_off_heading(source, headings, headings[0]) if opens else None
-        return [Piece(None, 0, _trim_end(source, 0, cut_off))] if cut_off is not None else None
+        # （二十六）西藏 / 1. …的通知（date）: one document under its section's line, which is no part of it (blind tests:
+        # the line had been read as the title, and the title and 文号 lost)
+        under_section = bool(headings) and not opens and _opens_with(source, headings[0], sections=True)
+        cut_off = _cut_off_heading(source, headings, headings[0]) if opens or under_section else None
+        start = headings[0].start if under_section else 0
+        if cut_off is None and start == 0:
+            return None
+        return [Piece(None, start, _trim_end(source, start, cut_off if cut_off is not None else len(source)))]
     # a run of one is kept when it opens a new section of the compilation (numbered from 1)
     kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0])]
     pieces: list[Piece] = []
@@ -227,9 +233,14 @@ def _numbered_under(source: str, heading: Heading, heads: set[str] = frozenset()
     return False
 
 
-def _opens_with(source: str, heading: Heading) -> bool:
-    """Nothing but blank lines and page markers before ``heading``."""
-    return all(not line.strip() or PAGE_MARKER.match(line) for line in source[: heading.start].splitlines())
+def _opens_with(source: str, heading: Heading, sections: bool = False) -> bool:
+    """Nothing but blank lines and page markers before ``heading`` (and, with ``sections``, the compilation's section
+    lines: 三、华东 / （一）上海)."""
+    return all(not line.strip() or PAGE_MARKER.match(line) or sections and SECTION_LINE.match(re.sub(r"\s+", "", line))
+               for line in source[: heading.start].splitlines())
+
+
+SECTION_LINE = re.compile(SECTION_HEADING.pattern + "|" + SECTION_NUMBER.pattern)
 
 
 def find_headings(source: str) -> list[Heading]:

@@ -732,3 +732,18 @@ def test_a_plans_steps_numbered_with_a_dun_and_dated_are_no_headings():
     lost in the last step); N、 heads a document only where its title names one."""
     assert [d.title[:12] for d in parse_file(REVIEWED / "review27_comp_stages2.txt")] == [
         "北京市人民政府办公厅关于", "北京市人民政府办公厅关于", "北京市人民政府关于进一步"]
+
+
+@pytest.mark.parametrize("section", ["（二十六）西藏\n", "# Page 1811:\n（二十六）西藏\n# Page 1812:\n", "三、西南\n（一）西藏\n"])
+def test_one_document_under_its_compilations_section_line_keeps_its_title(tmp_path, section):
+    """（二十六）西藏 / 1. …的通知（date） / 文号: the section's line is the compilation's, not the document's first line (two
+    blind tests: the title and 文号 had been lost, the 文号 cited as another's); offsets still point into the file."""
+    text = (section + "1. 西藏自治区人力资源和社会保障厅关于\n进一步做好稳就业工作若干措施的通知（2023 年6 月\n8 日）\n藏人社发〔2023〕47 号\n"
+            "各地（市）人力资源社会保障局：\n一、支持企业吸纳就业\n（一）对吸纳高校毕业生就业的企业，按每人每月500 元给予补贴。（责任单位：区人社厅）\n")
+    path = write(tmp_path, "西藏.txt", text)
+    (doc,) = parse_file(path)
+    assert doc.title == "西藏自治区人力资源和社会保障厅关于进一步做好稳就业工作若干措施的通知"
+    assert doc.doc_number.text == "藏人社发〔2023〕47号" and doc.date == dt.date(2023, 6, 8)
+    assert not any(r.doc_number and r.doc_number.text == "藏人社发〔2023〕47号" for r in doc.references)
+    (amount,) = doc.clauses[0].amounts
+    assert text[amount.span.start : amount.span.end] == amount.span.text == "500 元"
