@@ -31,6 +31,7 @@ from .metadata import (
 )
 from .model import Clause, ConceptMention, Document, Reference, Segment, UnitMention
 from .normalize import CJK_RUN, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
+from .numbers import as_int
 from .offsets import cut_out
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
@@ -411,6 +412,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
     doc.references += _amended_under_headings(nodes, doc.clauses, source, aliases)
     by_path = {c.path: c for c in doc.clauses}
+    _units_by_item_numbers(closing, doc.clauses, source, state, ctx)
     _section_notes(nodes, by_path, source, state, ctx, doc.date)
     _brackets_after_sub_items(nodes, by_path, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
@@ -455,6 +457,51 @@ REPEALING_LEAD = re.compile(r"(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!�
                             # 一、决定废止的文件, 决定废止下列行政规范性文件： (a blind test: the list had been cited only)
                             r"|决定(?:予以)?(?:废止|宣布失效)(?:的|下列|以下)[^。；：:]{0,16}[：:]?$")
 KEPT_OR_IN_PART = ("继续有效", "条款", "规定")  # 以下文件继续有效，…; 以下文件中与本决定不一致的条款停止执行 (a review)
+
+
+# 第1—4条由州人社局牵头，州财政局配合: the items numbered so and who answers for them (a closing's sentence)
+ITEMS_BY_NUMBER = re.compile(r"第\s*(?P<a>\d{1,3})\s*(?:(?:[—－\-~～至到]\s*第?\s*(?P<b>\d{1,3}))|(?P<more>(?:、\s*第?\s*\d{1,3}\s*)+))?\s*条"
+                             r"(?:措施|政策|任务)?(?P<units>由[^；;。]+)")
+
+
+def _units_by_item_numbers(closing: list[Paragraph], clauses: list[Clause], source: str, state, ctx) -> None:
+    """以上第1—4条由州人社局牵头，州财政局配合；第5—7条由…负责 after the last item: each range's units are its items' (a blind
+    test: the sentence had been the last item's, its units only there), for items naming none of their own."""
+    for p in closing:
+        if not p.text.startswith(("以上", "上述")):
+            continue
+        for m in ITEMS_BY_NUMBER.finditer(p.text):
+            numbers = ({*range(int(m["a"]), int(m["b"]) + 1)} if m["b"] else
+                       {int(m["a"]), *map(int, re.findall(r"\d{1,3}", m["more"] or ""))})
+            items = _items_numbered(clauses, numbers)
+            if not items or len(numbers) > MAX_ITEMS_IN_A_RANGE:
+                continue
+            found = extract_units(m["units"], lambda s, e, at=m.start("units"): p.span(source, at + s, at + e),
+                                  ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
+            for clause in items:
+                if not clause.units:
+                    clause.units = list(found)
+
+
+MAX_ITEMS_IN_A_RANGE = 60
+
+
+def _items_numbered(clauses: list[Clause], numbers: set[int]) -> list[Clause]:
+    """The clauses printed with those numbers, at the shallowest level holding them (items, not their sub-items)."""
+    numbered = [c for c in clauses if (n := _printed_int(c.number)) is not None and n in numbers]
+    if not numbered:
+        return []
+    depth = min(c.path.count(".") for c in numbered)
+    return [c for c in numbered if c.path.count(".") == depth]
+
+
+def _printed_int(number: str | None) -> int | None:
+    """1．, （3）, 第十二条 as a number."""
+    figures = re.sub(r"[^\d一二三四五六七八九十百零〇两]", "", number or "")
+    try:
+        return as_int(figures) if figures else None
+    except ValueError:
+        return None
 
 
 AMENDING = re.compile(r"(?:修改|修订|调整)为|改为|删去|删除|增加(?:一|第)")  # 将第三条修改为…, 删去第七条第二款, 增加一条作为…

@@ -70,7 +70,9 @@ RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a ga
 OMISSION = re.compile(r"[…\.．。·\s]{2,}|[（(]?(?:略|此处略|中略)[）)]?")  # …… / （略）: text left out of an excerpt
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
 # (a transitional rule: the paragraph of the article or item it follows)
-INTERPRETS_THE_ABOVE = re.compile(r"(?:以上|上述)(?:各项)?(?:政策措施|政策|措施|条款|规定|内容|意见|办法)?由[^。；]{2,80}负责解释")
+INTERPRETS_THE_ABOVE = re.compile(r"(?:以上|上述)(?:各项)?(?:政策措施|政策|措施|条款|规定|内容|意见|办法)?由[^。；]{2,80}负责解释"
+                                  # 以上第1—4条由X牵头，Y配合；第5—7条由…: who answers for the items above, by their numbers
+                                  r"|(?:以上|上述)\s*第\s*\d{1,3}\s*(?:[—－\-~～至到、]\s*第?\s*\d{1,3}\s*)*条")
 CLOSING_START = re.compile(
     r"^(?:本政策(?=自|从)|本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后])"
     # 以上措施由X负责解释: who interprets the text, after its last item (a blind test: it had been the last item's units)

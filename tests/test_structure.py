@@ -1479,3 +1479,20 @@ def test_an_attachment_after_a_notices_own_items_is_a_section_under_its_title(tm
     assert not any(s.text == "附件" or s.text.endswith("\n附件") for s in doc.segments)
     (numbered,) = parse_file(write(tmp_path, "成都12.txt", text.replace("日\n附件\n", "日\n附件12\n")))  # (a review)
     assert [(s.path, s.number) for s in numbered.sections][-1] == ("a1", "附件12")
+
+
+def test_units_given_after_the_items_by_their_numbers_are_those_items(tmp_path):
+    """以上第1—2条由州人社局牵头，州财政局配合；第3条由州财政局负责。 after the last item: closing text giving each range its units (a
+    blind test: it had been the last item's text and units); an item with a bracket of its own keeps it."""
+    text = ("红河哈尼族彝族自治州人民政府关于印发红河州稳就业若干措施的通知\n红政发〔2023〕12 号\n各县（市）人民政府：\n"
+            "1．落实稳岗返还政策。中小微企业按60%返还。\n2．发放吸纳就业补贴。按每人1000 元给予补贴。\n"
+            "3．扩大就业见习规模。见习补贴标准为每人每月1500 元。\n4．开展职业培训。（责任单位：州教育局）\n"
+            "以上第1—2 条由州人社局牵头，州财政局配合；第3、4 条由州财政局负责。\n")
+    (doc,) = parse_file(write(tmp_path, "红河.txt", text))
+    assert [[(u.name, u.role) for u in c.units] for c in doc.clauses] == [
+        [("州人社局", "lead"), ("州财政局", "co")], [("州人社局", "lead"), ("州财政局", "co")], [("州财政局", "lead")],
+        [("州教育局", "lead")]]
+    assert doc.clauses[2].text.endswith("1500元。")
+    assert any(s.kind == "closing" and s.text.startswith("以上第1—2条") for s in doc.segments)
+    unit = doc.clauses[0].units[0]
+    assert text[unit.span.start : unit.span.end] == "州人社局"
