@@ -3767,3 +3767,11 @@ def test_a_xiatong_carrying_implementers_keeps_the_preambles_units_beside_them(t
             "一、重点任务\n1.健全公平竞争审查机制。（省商务厅牵头，各市县政府负责落实，下同）\n2.推行工业用地“标准地”出让。（省自然资源厅负责）\n")
     got = _units_by_clause(tmp_path, text)
     assert got["1.2"] == [("省自然资源厅", "lead"), ("省直有关部门", "inherited"), ("各市县政府", "inherited")]
+
+
+def test_a_prefectures_administrative_office_by_its_short_name_is_its_full_name():
+    """阿里地区行署, 地区行署办公室: 行署 is 行政公署 (a blind test: one body had two names, with no type)."""
+    tibet = DocContext(gazetteer().lookup("西藏自治区"), gazetteer().lookup("西藏自治区"), "provincial")
+    kashgar = DocContext(gazetteer().lookup("喀什地区"), gazetteer().lookup("新疆维吾尔自治区"), "municipal")
+    assert resolve_unit("阿里地区行署", tibet)[:2] == ("阿里地区行政公署", "local-government")
+    assert resolve_unit("地区行署办公室", kashgar)[0] == resolve_unit("喀什地区行政公署办公室", kashgar)[0] == "喀什地区行政公署办公室"
