@@ -393,7 +393,8 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: boo
     text = bare(lines[j])
     return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j])
                 or CATEGORY_ROW.fullmatch(text)  # (一、政务服务提质 / 1 推行…: z360)
-                or spaced and REMARK_AFTER_TIME.search(lines[j]))  # (…2023 年6 月底前 省级试点: a 备注 cell last, z364)
+                or spaced and REMARK_AFTER_TIME.search(lines[j])  # (…2023 年6 月底前 省级试点: a 备注 cell last, z364)
+                or spaced and PHONE_CELL_END.search(text))  # (… 省财政厅 0371-69690213: a 咨询电话 cell last, a blind test)
 
 
 SPACED_ROW_GAPS = 3  # 2 全面推行… 省自然资源厅 省住房城乡建设厅 2023 年9 月底前: its cells apart on one line
@@ -402,7 +403,12 @@ SPACED_ROW_GAPS = 3  # 2 全面推行… 省自然资源厅 省住房城乡建�
 def _whole_spaced_row(line: str) -> bool:
     """A spaced table's whole row on its line, its time cell last: a row whatever the line before (a task cell's rest wrapped
     after the row before's time cell, …全面压减审批 … 2023 年6 月底前 / 时间 / 2 …: a blind test, row 2 had been row 1's)."""
-    return len(re.findall(r"\S\s+(?=\S)", line.strip())) >= SPACED_ROW_GAPS and bool(ROW_END.search(bare(line)))
+    return len(re.findall(r"\S\s+(?=\S)", line.strip())) >= SPACED_ROW_GAPS and bool(ROW_END.search(bare(line))
+                                                                                      or PHONE_CELL_END.search(bare(line)))
+
+
+CONTACT_COLUMN = re.compile(CONTACT_COLUMN_NAME)
+PHONE_CELL_END = re.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{5,8}|\d{7,8}|12345|12333)$")  # a contact cell's phone number last
 
 
 def _cell_closed_before(lines: list[str], i: int, body: int, is_noise) -> bool:
@@ -642,9 +648,12 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     time_column = next((c for c in columns if is_time_column(c)), None)
     if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0]) for c in unit_columns):
         return None
-    content = [f for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c) for f in cells[c]]
+    contact = next((c for c in filled if CONTACT_COLUMN.fullmatch(c)), None)  # (咨询电话 last: labelled after the units)
+    content = [f for c in filled if c not in unit_columns and c not in (time_column, contact) and not PERSON_COLUMN.fullmatch(c)
+               for f in cells[c]]
     units = [f for c in unit_columns for f in cells[c]]
-    return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise)
+    return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise,
+                          trailing=(contact, cells[contact] if contact else []))
 
 
 def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: str) -> TableParagraph | None:

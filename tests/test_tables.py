@@ -2096,3 +2096,16 @@ def test_a_spaced_rows_line_after_it_is_the_tail_of_the_cell_it_wrapped(tmp_path
     assert first.text.startswith("（1）" + task + "（牵头单位")
     assert [p.kind for p in first.periods] == ["ongoing" if "持续" in row else "deadline"]
     assert "；完成时限：" + (row.rsplit(" ", 1)[1] if "持续" in row else "") in first.text.replace(" ", "")
+
+
+def test_spaced_rows_ending_with_a_phone_number_are_each_a_row(tmp_path):
+    """序号 政策名称 支持标准 责任单位 咨询电话 / 1 … 0371-12333 / 2 …: a row whose last cell is a phone number ends there (a blind
+    test: the rows had run together); the number is labelled by its column after the units."""
+    text = ("河南省人力资源和社会保障厅关于印发青年就业创业政策清单的通知\n豫人社办〔2023〕41 号\n各省辖市人力资源社会保障局：\n现印发给你们。\n"
+            "河南省人力资源和社会保障厅\n2023 年7 月14 日\n附件\n河南省青年就业创业政策清单\n序号 政策名称 支持标准 责任单位 咨询电话\n"
+            "1 一次性扩岗补助 每人1500 元 各省辖市人力资源社会保障局 0371-12333\n2 一次性创业补贴 每人5000 元 省人力资源社会保障厅 0371-69690211\n"
+            "3 创业担保贷款 个人最高30 万元 省财政厅 0371-69690213\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert roles(clauses) == [[("各省辖市人力资源社会保障局", "lead")], [("省人力资源社会保障厅", "lead")], [("省财政厅", "lead")]]
+    assert clauses[0].text == "（1）一次性扩岗补助每人1500元（责任单位：各省辖市人力资源社会保障局；咨询电话：0371-12333）"
+    assert [a.value for c in clauses for a in c.amounts] == [1500, 5000, 300000]
