@@ -162,7 +162,8 @@ DAY_DUE_AFTER = re.compile(r"\s*(?:前|以前|之前)")  # (每月公告15日前
 # not a period of the clause's own
 SINCE_EVENT = re.compile(r"(?:(?:离校|毕业|失业|退役|退休|成立|注册|设立|创办|开业|入驻|入孵|就业|参保|缴费|返乡)(?:未满|不满|不足|超过|满|后)?"
                          # 正常经营1年以上的企业, 缴纳失业保险费满1个月的 (but 合同签订后5个工作日内: a time limit from an event)
-                         r"|(?:经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金|社会保险|保险|社保)(?:未满|不满|不足|超过|满)?)\s*$")
+                         r"|(?:经营|运营|营业|签订|从业|任职|居住|缴纳|缴存|保险费|公积金|社会保险|保险|社保|(?:连续|稳定)(?:工作|务工|就业))"
+                         r"(?:未满|不满|不足|超过|满)?)\s*$")  # (连续工作3个月以上的: a blind test)
 # 参加见习满3个月的青年, 见习期满3个月的; （二）自行政处罚决定作出之日起满6个月； (a list's condition; blind tests): reaching
 # a length that says who qualifies (not 自公示之日起满3个月，停止公示, nor 公示满5个工作日后…: the clause's own time, a review)
 REACHED_BEFORE = re.compile(r"(?<!公示)(?<!公告)(?<!公示期)(?<!公告期)满\s*$")  # (公示满5个工作日后: the procedure's time, a review)

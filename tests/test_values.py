@@ -1005,7 +1005,7 @@ def test_a_payments_period_is_no_recurring_task(text):
                                   "为其缴纳失业保险费1个月以上的企业", "缴纳失业保险费满1个月的企业",
                                   # (blind tests: each had been a duration)
                                   "招用应届高校毕业生并连续缴纳社会保险6 个月以上的", "对参加见习满3 个月的青年",
-                                  "（二）自行政处罚决定作出之日起满6 个月；"])
+                                  "（二）自行政处罚决定作出之日起满6 个月；", "对连续工作3 个月以上的脱贫劳动力"])
 def test_a_record_that_says_who_qualifies_is_no_duration_of_the_clause(text):
     assert periods(text) == []
 
