@@ -102,12 +102,16 @@ def split_compilation(source: str) -> list[Piece] | None:
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
         # （二十六）西藏 / 1. …的通知（date）: one document under its section's line, which is no part of it (blind tests:
         # the line had been read as the title, and the title and 文号 lost)
-        under_section = bool(headings) and not opens and _opens_with(source, headings[0], sections=True)
+        under_section = bool(headings) and not opens and _no_document_before(source, headings[0])
         cut_off = _cut_off_heading(source, headings, headings[0]) if opens or under_section else None
         start = headings[0].start if under_section else 0
         if cut_off is None and start == 0:
             return None
-        return [Piece(None, start, _trim_end(source, start, cut_off if cut_off is not None else len(source)))]
+        piece = Piece(None, start, _trim_end(source, start, cut_off if cut_off is not None else len(source)))
+        if start and not _opens_with(source, headings[0], sections=True):
+            piece.warnings.append(f"the lines before the heading at line {headings[0].line} were left out: no document's own "
+                                  "(a compilation's contents or running title, or the end of a document cut before it)")
+        return [piece]
     # a run of one is kept when it opens a new section of the compilation (numbered from 1)
     kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0])]
     pieces: list[Piece] = []
@@ -205,8 +209,9 @@ def _heading_cut_before_its_date(source: str, last: Heading) -> int | None:
     """The file's last lines open with the next number and a title's first words (…关于…), and end there;
     not the last item of a list numbered alike (3.… / 4.上海市院感防控…建设)."""
     for m in HEADING_LINE.finditer(source, last.end):
-        if int(m.group(1)) != last.number + 1:
-            continue
+        number = int(m.group(1))
+        if number != last.number + 1 and not (number == 1 and _after_a_section_line(source, m.start())):
+            continue  # (the next section's first: （六）浙江 / 1. 浙江省…科技创新, a blind test)
         rest = source[m.end():]
         if (MIN_TITLE_CHARS <= _cjk_count(rest) < MIN_EXCERPT_CJK and not re.search(r"[。；！？]", rest) and "关于" in rest
                 and not _after_item_numbered(source, m.start(), last.number)):
@@ -236,11 +241,39 @@ def _numbered_under(source: str, heading: Heading, heads: set[str] = frozenset()
 def _opens_with(source: str, heading: Heading, sections: bool = False) -> bool:
     """Nothing but blank lines and page markers before ``heading`` (and, with ``sections``, the compilation's section
     lines: 三、华东 / （一）上海)."""
-    return all(not line.strip() or PAGE_MARKER.match(line) or sections and SECTION_LINE.match(re.sub(r"\s+", "", line))
+    return all(not line.strip() or PAGE_MARKER.match(line) or sections and _is_section_line(line)
                for line in source[: heading.start].splitlines())
 
 
-SECTION_LINE = re.compile(SECTION_HEADING.pattern + "|" + SECTION_NUMBER.pattern)
+def _is_section_line(line: str) -> bool:
+    """三、华东, （七）湖北, or a section's number alone: the compilation's, naming a region or a place."""
+    return _is_section_heading(line) or bool(SECTION_NUMBER.match(re.sub(r"\s+", "", line)))
+
+
+def _after_a_section_line(source: str, at: int) -> bool:
+    """The line before ``at`` (page marks and blank lines passed over) is the compilation's section line."""
+    before = [line for line in source[:at].splitlines() if line.strip() and not PAGE_MARKER.match(line)]
+    return bool(before) and _is_section_line(before[-1])
+
+
+# a contents' entry: a title, dot leaders and its page (…的通知（2023 年1 月19 日）…………… 801), or its first line numbered
+CONTENTS_ENTRY = re.compile(r".*(?:[…\.．·]{3,}|\s{2,})\s*\d{1,4}$|\d{1,3}\s*[.．、].*|目\s*录")
+COMPILATION_TITLE = re.compile(r".{0,30}(?:汇编|选编)(?:[（(][^（）()]{1,12}[）)])?(?:[·•\-—－\s].{0,12})?")  # …政策文件汇编（2023）·下册
+DATE_ALONE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _no_document_before(source: str, heading: Heading) -> bool:
+    """What comes before a file's one heading is no document of its own: the compilation's section lines (三、华东, （七）湖北),
+    its running title (…政策文件汇编（2023）·下册), a page of its contents (…的通知（date）…… 801), or the end of the document
+    before, cut off, its signature's date last (blind tests: read as the document's first lines, the title and 文号 had been
+    lost; not 一、重点任务 / 1. …的通知（date）, a text without a heading whose item cites a dated title: a review)."""
+    content = [line.strip() for line in source[: heading.start].splitlines() if line.strip() and not PAGE_MARKER.match(line)]
+    if not content:
+        return False
+    if DATE_ALONE.fullmatch(re.sub(r"\s+", "", content[-1])):
+        return True  # (…湖北省发展和改革委员会 / 2023 年6 月12 日 / 3. …: the end of the document before)
+    return all(_is_section_line(line) or CONTENTS_ENTRY.fullmatch(line) or COMPILATION_TITLE.fullmatch(re.sub(r"\s+", "", line))
+               for line in content)
 
 
 def find_headings(source: str) -> list[Heading]:

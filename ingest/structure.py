@@ -651,7 +651,11 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
         return False
     heading = current.paragraphs[0].text  # its heading line, however much text it has taken since
     words = heading[current.marker.end :].strip("。 ")
-    return SUPPLEMENTARY.fullmatch(words) is not None or IN_FORCE_HEADING.search(words) is not None
+    return (SUPPLEMENTARY.fullmatch(words) is not None or IN_FORCE_HEADING.search(words) is not None
+            or SCOPE_HEADING.fullmatch(words) is not None and "适用" in p.text)  # 一、适用范围 / 本通知适用于… (a blind test)
+
+
+SCOPE_HEADING = re.compile(r"(?:适用范围|适用对象|实施范围|支持范围|适用条件)")
 
 
 REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")

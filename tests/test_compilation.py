@@ -747,3 +747,33 @@ def test_one_document_under_its_compilations_section_line_keeps_its_title(tmp_pa
     assert not any(r.doc_number and r.doc_number.text == "藏人社发〔2023〕47号" for r in doc.references)
     (amount,) = doc.clauses[0].amounts
     assert text[amount.span.start : amount.span.end] == amount.span.text == "500 元"
+
+
+def test_the_next_sections_first_heading_cut_at_the_files_end_is_no_part_of_the_document(tmp_path):
+    """…三、本通知自…施行。 / （六）浙江 / 1. 浙江省人民政府办公厅关于印发…科技创新: the next section's first document, cut
+    mid-title (a blind test: it had been the last clause, its words leaking into the document)."""
+    text = ("5. 江苏省市场监督管理局关于推行首违不罚清单制度的通知（2023 年6 月20 日）\n苏市监规〔2023〕4 号\n各设区市市场监管局：\n"
+            "一、适用范围\n本通知适用于全省各级市场监管部门。\n二、工作要求\n（一）各设区市市场监管局要在2023 年7 月31 日前完成清单公布工作。\n"
+            "三、本通知自2023 年7 月1 日起施行。\n\n# Page 839:\n（六）浙江\n1. 浙江省人民政府办公厅关于印发浙江省加快推进“315”科技创新\n")
+    (doc,) = parse_file(write(tmp_path, "江苏.txt", text))
+    assert not any("浙江" in c.text for c in doc.clauses)
+    # 一、适用范围 / 本通知适用于…: the section's text, not the closing (the same blind test)
+    assert doc.clauses[0].text.replace("\n", "") == "一、适用范围本通知适用于全省各级市场监管部门。"
+
+
+@pytest.mark.parametrize("before", ["优化营商环境政策文件汇编（2023）·下册\n",
+                                    "（七）湖北\n1. 湖北省人民政府关于印发湖北省优化营商环境行动计划的通知（2023 年1 月19 日）…………… 801\n# Page 815:\n",
+                                    "（五）做好宣传解读。\n湖北省发展和改革委员会\n2023 年6 月12 日\n"])
+def test_a_documents_heading_after_a_compilations_title_contents_or_the_end_of_another(tmp_path, before):
+    """…政策文件汇编（2023）·下册, a contents page, the end of the document before (its signature): none the document's (a
+    blind test: its title and 文号 lost, the signature's date and issuer taken); a heading-less text whose first item cites a
+    dated title is left whole (a review)."""
+    heading = ("3. 湖北省商务厅关于做好2023 年外贸企业服务工作的通知（2023 年4 月3 日）\n鄂商务发〔2023〕15 号\n各市、州商务主管部门：\n"
+               "一、对新认定的外贸企业给予一次性奖励5 万元。（责任单位：省商务厅）\n")
+    (doc,) = parse_file(write(tmp_path, "湖北.txt", before + heading))
+    assert (doc.title, doc.doc_number.text, doc.date) == ("湖北省商务厅关于做好2023年外贸企业服务工作的通知", "鄂商务发〔2023〕15号",
+                                                          dt.date(2023, 4, 3))
+    assert [c.text[:2] for c in doc.clauses] == ["一、"]
+    items = "一、重点任务\n1. 认真贯彻落实某省人民政府关于进一步做好稳就业工作的通知（2023 年6 月8 日）精神。\n2. 加强督促检查。\n"
+    (doc,) = parse_file(write(tmp_path, "items.txt", items))
+    assert doc.title in ("", None) and len(doc.clauses) == 2
