@@ -95,6 +95,7 @@ PAYMENT_BEFORE = [
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
     ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("每羽", "per-head"), ("每吨", "per-tonne"), ("一次性", "one-off"),
+    ("每只基金", "per-item"), ("单只基金", "per-item"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"), ("每条航线", "per-route"), ("每条线路", "per-route"),
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
@@ -127,8 +128,11 @@ ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|
                r"|实体|合作社")  # 单个创业实体每年, 每个合作社每年 (a blind test: per year alone; a team stays per item)
 ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{ENTITY_KIND}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|全年|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额 (全年: a blind test)
-# 养羊每只补贴300元, 每只蛋鸡: an animal paid per head (not 灯具每只, 集装箱每只: things counted, a review)
-PER_ANIMAL = re.compile(r"(?:羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐)[^，,。；;、]{0,4}?每只|每只(?:羊|鸡|鸭|鹅|兔|禽|种禽|蛋鸡|肉鸡|鸽)")
+# 养羊每只补贴300元, 每只蛋鸡, 鸡鸭鹅养殖场，按存栏量每只补助1元: an animal paid per head, named before 每只 in the window or
+# right after it (not 灯具每只, 集装箱每只: things counted, a review)
+ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
+PER_ANIMAL = re.compile(rf"(?:{ANIMAL}).*?每只|每只[\u4e00-\u9fff]{{0,2}}(?:{ANIMAL})")
+ANIMAL_NAMED = re.compile(ANIMAL)
 PER_MACHINE = re.compile(r"单机(?=最高|补贴|补助|不超过|限额|累计|奖励)")  # 单机最高不超过5万元 (not 单机容量5万千瓦以上: the condition)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
@@ -161,7 +165,8 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
     (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
-    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/头"), "per-head"),
+    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)"), "per-head"),
+    (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
@@ -464,6 +469,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if amounts and amounts[-1].value == value and SAME_SUM_AGAIN.fullmatch(text, previous_end, start):
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
+        if payment == "per-head" and after.startswith("/只") and not ANIMAL_NAMED.search(text, lo, start):
+            payment = None  # (灯具50元/只: a thing counted, a review)
         own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own
         if own_cue:  # 每月补贴1500元/人: per person per month (每年…零售企业100万元/家、餐饮企业50万元/家: both)
             period = PERIOD_BEFORE.search(text, max(lo, start - 30), start)

@@ -260,6 +260,13 @@ def _after_a_section_line(source: str, at: int) -> bool:
 CONTENTS_ENTRY = re.compile(r".*(?:[…\.．·]{3,}|\s{2,})\s*\d{1,4}$|\d{1,3}\s*[.．、].*|目\s*录")
 COMPILATION_TITLE = re.compile(r".{0,30}(?:汇编|选编)(?:[（(][^（）()]{1,12}[）)])?(?:[·•\-—－\s].{0,12})?")  # …政策文件汇编（2023）·下册
 DATE_ALONE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+# what opens a document of its own: its title (…关于…, …的通知) or its 文号 on a line, not numbered as a contents' entry is
+OWN_TITLE_LINE = re.compile(r"^(?!\d{1,3}[.．、])[^。；，]{2,60}(?:关于[^。；，]{2,80}|(?:通知|意见|办法|措施|方案|决定|规定|细则|条例|通告|公告))$")
+OWN_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,5}号$")
+
+
+def _bare(line: str) -> str:
+    return re.sub(r"\s+", "", line)
 
 
 def _no_document_before(source: str, heading: Heading) -> bool:
@@ -270,8 +277,9 @@ def _no_document_before(source: str, heading: Heading) -> bool:
     content = [line.strip() for line in source[: heading.start].splitlines() if line.strip() and not PAGE_MARKER.match(line)]
     if not content:
         return False
-    if DATE_ALONE.fullmatch(re.sub(r"\s+", "", content[-1])):
-        return True  # (…湖北省发展和改革委员会 / 2023 年6 月12 日 / 3. …: the end of the document before)
+    if DATE_ALONE.fullmatch(re.sub(r"\s+", "", content[-1])):  # (…湖北省发展和改革委员会 / 2023 年6 月12 日 / 3. …: the end of
+        # the document before, cut off, with no title or 文号 of its own: not a whole document and a cut heading after it)
+        return not any(OWN_TITLE_LINE.match(line) or OWN_NUMBER_LINE.match(line) for line in map(_bare, content))
     return all(_is_section_line(line) or CONTENTS_ENTRY.fullmatch(line) or COMPILATION_TITLE.fullmatch(re.sub(r"\s+", "", line))
                for line in content)
 

@@ -150,7 +150,7 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
     measure = MONEY_HEADER.fullmatch(names[labels])["measure"]
     after = names[labels + 1 :]
     per_column = [("", measure)] + [(name, "") for name in after]  # a figure per column: the money's, then others' (counts, days)
-    with_lengths = _figures_from(lines, at, is_noise, lengths=True)
+    with_lengths = _figures_from(lines, at, is_noise, lengths=True, most=len(names) - labels)  # (one row's: a review)
     if with_lengths > first_figures and with_lengths == len(names) - labels:
         return header, labels, per_column  # (a length after the sum: 发放期限 / 36 个月, a blind test)
     if after and first_figures == len(after):  # the money's own sub-columns: every figure a sum
@@ -428,14 +428,15 @@ def _row_cells(lines, at, count, header, is_noise) -> list[int]:
     return cells
 
 
-def _figures_from(lines, at, is_noise, lengths: bool = False) -> int:
-    """How many figures follow each other from line ``at`` (after the first, lengths too with ``lengths``)."""
+def _figures_from(lines, at, is_noise, lengths: bool = False, most: int | None = None) -> int:
+    """How many figures follow each other from line ``at`` (after the first, lengths too with ``lengths``), ``most`` at most."""
     count = 0
-    while True:
+    while most is None or count < most:
         line = _content_lines(lines, at, 1, is_noise)
         if not line or not _figure(lines[line[0]], lengths=lengths and count > 0):
             return count
         count, at = count + 1, line[0] + 1
+    return count
 
 
 def _is_row(lines, cells, labels: int, figures: list[tuple[str, str]] | None = None) -> bool:

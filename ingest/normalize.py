@@ -491,6 +491,7 @@ def _is_page_mark(line: str) -> bool:
 CONTINUED_TABLE = re.compile(r"[（(]?\s*续\s*表\s*[\d一二三四五六七八九十]{0,2}(?:[-—－.．][\d]{1,2})?\s*[）)]?")  # (续表2-1)
 
 
+TITLE_ENDS = ("的通知", "的意见", "的决定", "的批复", "的函", "的通告", "的公告", "的报告")  # a line ending a title for sure
 OPENING_LINES = 6  # content lines at the top that may hold the title (after a 文号 or a letterhead)
 TITLE_LINES = 4  # a title wrapped over four lines at most (天津市…天津市 / 2023 / 年优化营商环境责 / 任清单的通知（…）)
 HEADING_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # a compilation's number before the title
@@ -513,12 +514,13 @@ def _own_title_heads(lines: list[str]) -> set[int]:
     only whole (not a line of a title wrapped over more, which an issued text's own title line may repeat: a review)."""
     if not any("Page" in line or "—" in line or "-" in line for line in lines):
         return set()  # (no page marks: most texts)
-    # (a year alone on its line is the title's, wrapped: 天津市 / 2023 / 年优化营商环境…; it reads as a page number)
-    top = [i for i, line in enumerate(lines) if line.strip() and (line.strip().isdecimal() or not _is_page_mark(line))][:OPENING_LINES]
+    top = _title_region(lines)
     joins = {}  # (first, last) of the top lines joined -> the title they print
     for a in range(len(top)):
         joined = ""
         for b in range(a, min(a + TITLE_LINES, len(top))):
+            if joined.endswith(TITLE_ENDS):
+                break  # (…的通知 / 某市…若干措施: the notice's title, then the issued text's: two titles, a review)
             joined += _compared(lines[top[b]])
             title = HEADING_DATE.sub("", HEADING_NUMBER.sub("", joined))
             if len(title) >= 10 and DOC_TYPE_END.search(title):
@@ -533,6 +535,26 @@ def _own_title_heads(lines: list[str]) -> set[int]:
                 if j is not None and j > top[-1] and _compared(lines[j]) in titles:
                     heads.add(j)
     return heads
+
+
+def _title_region(lines: list[str]) -> list[int]:
+    """The top lines that may print the title: the first ``OPENING_LINES`` with text, up to a page break after a sentence
+    has begun (a short text's running head on its second page is no title line: a review; a page mark inside the title is
+    passed over); a year alone on its line is the title's, wrapped (天津市 / 2023 / 年优化营商环境…)."""
+    top, body = [], False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _is_page_mark(line) and not text.isdecimal():
+            if body:
+                break
+            continue
+        top.append(i)
+        body = body or "。" in text
+        if len(top) == OPENING_LINES:
+            break
+    return top
 
 
 def _compared(line: str) -> str:

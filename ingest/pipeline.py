@@ -382,6 +382,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_document_rules("\n".join(p.text for p in node.paragraphs + node.after_items), state)  # items: for all of them
     nodes = structure.nodes
     same_below_in = None  # the section a 下同 rule was written in: it ends there
+    listed_after_preamble = True  # the items so far are citations listed after the preamble (决定废止下列文件：)
     for node in nodes:
         if is_section(node):
             continue
@@ -396,8 +397,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                              source, state, ctx, doc, aliases)
             if state.same_below is not rule_before:
                 same_below_in = section
-            lead = nodes[node.parent].paragraphs if node.parent is not None else structure.preamble[-1:]
-            if _repealed_by_its_lead(clause, lead):
+            # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
+            listed_after_preamble = listed_after_preamble and node.parent is None and is_citation_entry(clause.text)
+            lead = nodes[node.parent].paragraphs if node.parent is not None else structure.preamble[-1:] if listed_after_preamble else []
+            if lead and _repealed_by_its_lead(clause, lead):
                 clause.references = [replace(r, relation="repeals") for r in clause.references]
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
@@ -436,7 +439,7 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
 
 # 第九条 本办法自…起施行，有效期至…: the document's term, put in force in the sentence naming the text (not 本办法所称…是指自…
 # 至…期间引进的人才: who qualifies, a review)
-OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)\s*(?:施行|实施|执行|生效)")
+OWN_TERM_IN_CLAUSE = re.compile(SELF_NAMED + r"[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)[^。；，]{0,8}?(?:施行|实施|执行|生效)")
 TERM_KINDS = ("interval", "from")
 
 
@@ -474,8 +477,8 @@ def _units_by_item_numbers(closing: list[Paragraph], clauses: list[Clause], sour
             numbers = ({*range(int(m["a"]), int(m["b"]) + 1)} if m["b"] else
                        {int(m["a"]), *map(int, re.findall(r"\d{1,3}", m["more"] or ""))})
             items = _items_numbered(clauses, numbers)
-            if not items or len(numbers) > MAX_ITEMS_IN_A_RANGE:
-                continue
+            if not items or len(numbers) > MAX_ITEMS_IN_A_RANGE or "解释" in m["units"]:
+                continue  # (以上第1—3条由X负责解释: who interprets them, no unit: a review)
             found = extract_units(m["units"], lambda s, e, at=m.start("units"): p.span(source, at + s, at + e),
                                   ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
             for clause in items:
@@ -487,24 +490,23 @@ MAX_ITEMS_IN_A_RANGE = 60
 
 
 def _items_numbered(clauses: list[Clause], numbers: set[int]) -> list[Clause]:
-    """The clauses printed with those numbers, at the shallowest level holding them (items, not their sub-items)."""
-    numbered = [c for c in clauses if (n := _printed_int(c.number)) is not None and n in numbers]
-    if not numbered:
-        return []
-    depth = min(c.path.count(".") for c in numbered)
-    return [c for c in numbered if c.path.count(".") == depth]
+    """The clauses printed with those numbers: items numbered in figures (1．, （3）) where there are any (not the sections
+    一、 三、 around them: a review), else articles (第三条), at the shallowest level holding them."""
+    for printed in (ARABIC_NUMBER, ARTICLE_NUMBER):
+        numbered = [c for c in clauses if (m := printed.fullmatch(c.number or "")) and as_int(m["n"]) in numbers]
+        if numbered:
+            depth = min(c.path.count(".") for c in numbered)
+            return [c for c in numbered if c.path.count(".") == depth]
+    return []
 
 
-def _printed_int(number: str | None) -> int | None:
-    """1．, （3）, 第十二条 as a number."""
-    figures = re.sub(r"[^\d一二三四五六七八九十百零〇两]", "", number or "")
-    try:
-        return as_int(figures) if figures else None
-    except ValueError:
-        return None
+ARABIC_NUMBER = re.compile(r"[（(]?(?P<n>\d{1,3})[）).．、]?")
+ARTICLE_NUMBER = re.compile(r"第(?P<n>[一二三四五六七八九十百零〇两]{1,6})条")
 
 
-AMENDING = re.compile(r"(?:修改|修订|调整)为|改为|删去|删除|增加(?:一|第)")  # 将第三条修改为…, 删去第七条第二款, 增加一条作为…
+# 将第三条修改为…, 将第五条中的“…”改为…, 删去第七条第二款, 增加一条作为第X条 (not 比例由60%调整为90%: a measure's change, a review)
+AMENDING = re.compile(r"将?第[一二三四五六七八九十百零\d]+条[^。；]{0,40}?(?:(?:修改|修订|调整)为|改为)|(?:删去|删除)第[一二三四五六七八九十百零\d]+条"
+                      r"|增加一(?:条|款|项)")
 
 
 def _amended_under_headings(nodes, clauses: list[Clause], source: str, aliases: dict) -> list[Reference]:

@@ -408,7 +408,7 @@ def _whole_spaced_row(line: str) -> bool:
 
 
 CONTACT_COLUMN = re.compile(CONTACT_COLUMN_NAME)
-PHONE_CELL_END = re.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{5,8}|\d{7,8}|12345|12333)$")  # a contact cell's phone number last
+PHONE_CELL_END = re.compile(r"(?<!\d)(?:\d{3,4}[-－—]\d{5,8}|1\d{10}|\d{7,8}|12345|12333)$")  # a contact cell's phone number last
 
 
 def _cell_closed_before(lines: list[str], i: int, body: int, is_noise) -> bool:

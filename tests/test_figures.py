@@ -212,3 +212,13 @@ def test_rows_labelled_by_a_length_are_still_a_payment_table(tmp_path, label, ro
     text = "芜湖市人民政府办公室关于印发人才安居办法的通知\n芜政办秘〔2023〕21 号\n第一条 按下列标准发放租房补贴：\n" + label + "\n" + rows
     (clause,) = parse_text(tmp_path, text).clauses
     assert [a.value for a in clause.amounts] == sums and clause.periods == []
+
+
+def test_a_length_column_after_the_money_in_rows_labelled_by_a_length(tmp_path):
+    """工作年限 / 补贴标准（元/人·月） / 补贴期限 / 1 年 / 500 / 12 个月 / 3 年 / …: each row's length is its own, not the next row's
+    label (a review)."""
+    text = ("芜湖市人民政府办公室关于印发人才安居办法的通知\n芜政办秘〔2023〕21 号\n第一条 按下列标准发放租房补贴：\n工作年限\n"
+            "补贴标准（元/人·月）\n补贴期限\n1 年\n500\n12 个月\n3 年\n1000\n24 个月\n5 年\n1500\n36 个月\n")
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert "3年：1000元/人·月，补贴期限：24个月" in clause.text
+    assert [a.value for a in clause.amounts] == [500, 1000, 1500]

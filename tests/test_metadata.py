@@ -1392,6 +1392,9 @@ def test_a_notices_date_alone_before_the_issued_texts_first_article_dates_it(tmp
     ("第三条 本办法自印发之日起施行。", dt.date(2023, 5, 8), None),
     # the text naming itself earlier in the sentence (本措施由X负责兑现，自印发之日起施行…: a blind test)
     ("第三条 本办法由市人社局负责解释，自印发之日起施行，有效期至2025 年12 月31 日。", dt.date(2023, 5, 8), dt.date(2025, 12, 31)),
+    # 起正式施行, 起30日后施行 (a review: the term had stayed on the clause)
+    ("第三条 本办法自2023 年7 月1 日起正式施行，有效期至2025 年6 月30 日。", dt.date(2023, 7, 1), dt.date(2025, 6, 30)),
+    ("第三条 本办法自印发之日起30 日后施行，有效期5 年。", dt.date(2023, 6, 7), dt.date(2028, 6, 6)),
 ])
 def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a_period_of_its_own(tmp_path, term, effective, expiry):
     """第九条 本办法自…起施行，有效期至…: the document's own dates, not a clause period too (three blind tests: counted twice
@@ -1403,7 +1406,18 @@ def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a
     assert doc.clauses[-1].periods == []
     assert [(p.kind, p.begin) for p in doc.clauses[1].periods] == [("from", dt.date(2024, 1, 1))]
     # a window naming the text but saying who qualifies stays the clause's (a review)
-    window = "第二条 本办法所称新引进人才，是指自2023 年7 月1 日至2026 年6 月30 日期间引进的人才。\n"
+    window = "第二条 本办法所称新引进人才，是指自2023 年3 月1 日至2026 年6 月30 日期间引进的人才。\n"
     (doc,) = parse_file(write(tmp_path, "window.txt", head + window + term + "\n"))
-    if effective == dt.date(2023, 7, 1):
-        assert [(p.kind, p.begin, p.end) for p in doc.clauses[0].periods] == [("interval", effective, dt.date(2026, 6, 30))]
+    assert [(p.kind, p.begin, p.end) for p in doc.clauses[0].periods] == [("interval", dt.date(2023, 3, 1), dt.date(2026, 6, 30))]
+
+
+def test_a_window_naming_the_text_with_the_terms_own_dates_stays_the_clauses(tmp_path):
+    """本办法所称新引进人才，是指自2023年7月1日至2026年6月30日期间引进的人才 beside a term of the same dates: who qualifies, the
+    clause's period (a review: the term's rule had taken it out too)."""
+    text = ("某市人民政府关于印发某市人才引进办法的通知\n某政发〔2023〕1号\n2023年5月8日\n某市人才引进办法\n"
+            "第一条 本办法所称新引进人才，是指自2023 年7 月1 日至2026 年6 月30 日期间引进的人才。\n"
+            "第二条 本办法自2023 年7 月1 日起施行，有效期至2026 年6 月30 日。\n")
+    (doc,) = parse_file(write(tmp_path, "window.txt", text))
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2026, 6, 30))
+    assert [(p.kind, p.begin, p.end) for p in doc.clauses[0].periods] == [("interval", dt.date(2023, 7, 1), dt.date(2026, 6, 30))]
+    assert doc.clauses[1].periods == []

@@ -893,3 +893,11 @@ def test_a_running_head_inside_a_table_cell_going_on_past_the_page_is_left_out()
             "务局\n2\n推行电子证照。\n市政务服务办\n—\n")
     rows = [p.text for p in split_paragraphs(text) if p.text.startswith("（1）")]
     assert rows == ["（1）执行审批优化措施，提升审批效率。（牵头部门：市住房城乡建设委；责任单位：市规划资源局、市水务局）"]
+
+
+def test_a_notices_title_then_the_issued_texts_are_two_titles_not_one():
+    """某市人民政府关于印发某市…若干措施的通知 / 某市…若干措施: two titles (a review: joined, the notice's title beside a page break
+    had been kept in the item it cut)."""
+    text = ("某市人民政府关于印发某市促进高质量充分就业若干措施的通知\n某市促进高质量充分就业若干措施\n一、对吸纳就业的企业给予补贴。\n"
+            "二、对吸纳高校毕业生的企业，\n— 1 —\n\n# Page 2:\n某市人民政府关于印发某市促进高质量充分就业若干措施的通知\n按每人1500 元给予补贴。\n")
+    assert [p.text for p in split_paragraphs(text)][-1] == "二、对吸纳高校毕业生的企业，按每人1500元给予补贴。"

@@ -1496,3 +1496,17 @@ def test_units_given_after_the_items_by_their_numbers_are_those_items(tmp_path):
     assert any(s.kind == "closing" and s.text.startswith("以上第1—2条") for s in doc.segments)
     unit = doc.clauses[0].units[0]
     assert text[unit.span.start : unit.span.end] == "州人社局"
+
+
+def test_numbers_given_after_the_items_are_the_numbered_items_not_the_sections_around_them(tmp_path):
+    """一、总体要求 / 二、主要措施 1．…4． / 三、保障措施 / 以上第1—4条由…: items 1．–4．, not sections 一 and 三 (a review); 以上第1—2条由
+    X负责解释: who interprets them, no unit."""
+    head = "红河哈尼族彝族自治州人民政府关于印发红河州稳就业若干措施的通知\n红政发〔2023〕12 号\n各县（市）人民政府：\n"
+    body = ("一、总体要求\n坚持就业优先。\n二、主要措施\n1．落实稳岗返还政策。\n2．发放吸纳就业补贴。\n3．扩大就业见习规模。\n"
+            "4．开展职业培训。\n三、保障措施\n加强组织领导。\n")
+    (doc,) = parse_file(write(tmp_path, "红河.txt", head + body + "以上第1—4 条由州人社局牵头，州财政局配合。\n"))
+    assert {c.path: [u.name for u in c.units] for c in doc.clauses} == {
+        "1": [], "2.1": ["州人社局", "州财政局"], "2.2": ["州人社局", "州财政局"], "2.3": ["州人社局", "州财政局"],
+        "2.4": ["州人社局", "州财政局"], "3": []}
+    (doc,) = parse_file(write(tmp_path, "红河2.txt", head + body + "以上第1—2 条由州人社局负责解释。\n"))
+    assert all(c.units == [] for c in doc.clauses)

@@ -2109,3 +2109,5 @@ def test_spaced_rows_ending_with_a_phone_number_are_each_a_row(tmp_path):
     assert roles(clauses) == [[("各省辖市人力资源社会保障局", "lead")], [("省人力资源社会保障厅", "lead")], [("省财政厅", "lead")]]
     assert clauses[0].text == "（1）一次性扩岗补助每人1500元（责任单位：各省辖市人力资源社会保障局；咨询电话：0371-12333）"
     assert [a.value for c in clauses for a in c.amounts] == [1500, 5000, 300000]
+    mobile = text.replace("0371-12333", "13812345678").replace("0371-69690211", "13912345678")  # (a mobile's 11 figures: a review)
+    assert len(parse_text(tmp_path, mobile).clauses) == 3

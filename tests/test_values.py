@@ -30,7 +30,8 @@ def amounts(text):
     ("每年每人给予交通补助2000元", (2000, "exact", "per-person-year")),
     # per tonne, per head of sheep or poultry, per machine; a year before 给予每家企业 (blind tests: none, per entity)
     ("秸秆离田利用按每吨30元给予补助", (30, "exact", "per-tonne")), ("有机肥补贴标准为200元/吨", (200, "exact", "per-tonne")),
-    ("新建标准化羊舍，养羊每只补贴300元", (300, "exact", "per-head")), ("每只蛋鸡补贴5元", (5, "exact", "per-head")),
+    ("新建标准化羊舍，养羊每只补贴300元", (300, "exact", "per-head")), ("每只种鸡补贴3元", (3, "exact", "per-head")),
+    ("能繁母羊补贴50元/只", (50, "exact", "per-head")), ("每只基金最高奖励100万元", (1_000_000, "max", "per-item")),
     ("按购机价格的30%补贴，单机最高不超过5万元", (50000, "max", "per-item")),
     # things counted by 只, and a machine's size saying what qualifies, are no head (a review)
     ("更换节能灯具每只补贴20元", (20, "exact", None)), ("LED路灯补贴50元/只", (50, "exact", None)),
@@ -1715,6 +1716,19 @@ def test_a_decisions_lists_under_its_headings_and_after_its_preamble(tmp_path):
     listed = _parsed(tmp_path, head + "经省政府同意，决定废止下列行政规范性文件：\n1. 《甲办法》（川办发〔2020〕15 号）\n"
                      "2. 《乙意见》（川办发〔2018〕62 号）\n本决定自印发之日起施行。\n")
     assert [(r.title, r.relation) for r in listed.references] == [("甲办法", "repeals"), ("乙意见", "repeals")]
+
+
+def test_a_heading_citing_a_text_over_items_changing_measures_is_no_amendment(tmp_path):
+    """一、《某市稳就业若干措施》（…号） / 1．…比例由60%调整为90%。: a list of policies and their measures, not a 决定 amending the
+    text (a review: amends); and a preamble's 决定废止下列文件： reaches only the citations right after it (not one after
+    同时，下列文件继续有效：)."""
+    document = _parsed(tmp_path, "某市人力资源和社会保障局关于印发稳就业政策清单的通知\n某人社发〔2023〕12号\n现将我市现行稳就业政策梳理如下。\n"
+                       "一、《某市稳就业若干措施》（某政发〔2023〕5号）\n1．失业保险稳岗返还比例由60%调整为90%。\n2．增加一批公益性岗位。\n")
+    assert [r.relation for r in document.references] == []
+    kept = _parsed(tmp_path, "某市人民政府关于废止部分规范性文件的决定\n某政发〔2023〕9号\n经市政府研究，决定废止下列规范性文件：\n"
+                   "一、某市人民政府关于印发某市失业保险办法的通知（某政发〔2015〕8号）\n二、本决定自印发之日起施行。\n"
+                   "三、某市人民政府关于进一步做好稳就业工作的通知（某政发〔2021〕3号）\n")
+    assert [[r.relation for r in c.references] for c in kept.clauses] == [["repeals"], [], ["cites"]]
 
 
 def test_a_repeal_named_before_a_list_is_every_listed_texts(tmp_path):
