@@ -26,7 +26,7 @@ PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|�
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
 # a length under a column of how long it is paid (发放期限 / 36 个月: a blind test, the row had lost its cells)
-LENGTH_CELL = r"\d{1,3}\s*(?:个月|个工作日|年|天)"
+LENGTH_CELL = r"(?:最长|最多)?(?:不超过|不超|不多于)?\d{1,3}\s*(?:个月|个工作日|年|天)(?:以内|内)?"
 # a figure cell, some written with the header's 元 (初级工 / 1000 元 / 中级工 / 1500: z278)
 FIGURE_CELL = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?")
 LENGTH_FIGURE = re.compile(LENGTH_CELL)

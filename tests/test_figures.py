@@ -222,3 +222,13 @@ def test_a_length_column_after_the_money_in_rows_labelled_by_a_length(tmp_path):
     (clause,) = parse_text(tmp_path, text).clauses
     assert "3年：1000元/人·月，补贴期限：24个月" in clause.text
     assert [a.value for a in clause.amounts] == [500, 1000, 1500]
+
+
+def test_a_length_cell_with_its_bound_keeps_each_row_with_its_own_group(tmp_path):
+    """补贴期限 / 最长不超过3 年: a length with its bound is the row's last cell (a blind test: the cell had opened the next row,
+    each sum taking the next row's group)."""
+    text = ("四川省人民政府办公厅关于印发测试方案的通知\n川办发〔2023〕19 号\n（一）对企业吸纳重点群体就业的，按下表标准给予社会保险补贴。\n"
+            "类别\n补贴标准（元/人·月）\n补贴期限\n就业困难人员\n1000\n最长不超过3 年\n脱贫人口\n600\n最长不超过3 年\n退役军人\n600\n最长不超过2 年\n")
+    (clause,) = parse_text(tmp_path, text).clauses
+    assert [(a.value, a.group) for a in clause.amounts] == [(1000, "hard-to-employ"), (600, "poor-labour"), (600, "veterans")]
+    assert [(p.duration, p.bound) for p in clause.periods] == [("P3Y", "max"), ("P3Y", "max"), ("P2Y", "max")]
