@@ -186,7 +186,7 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     """Column names of a header starting at line ``i`` (序号 first, a unit column among them), and
     the index of the line after it; page marks and blank lines inside it are passed over."""
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
-        cells = lines[i].split()
+        cells = _years_joined(lines[i].split())
         names, body = [column_name(cell) for cell in cells], i + 1
         if names[-1] is None and i + 1 < len(lines) and (wrapped := column_name(cells[-1] + bare(lines[i + 1]))):
             names[-1], body = wrapped, i + 2  # … 配合单位 完成 / 时限: the last cell's name wrapped (a blind test: the table lost)
@@ -248,6 +248,17 @@ def _sub_columns_in_place(names: list[str]) -> list[str]:
     return head[:group] + under + head[group + 1 :]
 
 
+def _years_joined(cells: list[str]) -> list[str]:
+    """A year cell spaced from its 年 (2023 年, 2023 年目标): one column's name (a blind test: the table had not been read)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and YEAR_ALONE.fullmatch(out[-1]) and cell.startswith("年"):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
 def spaced_header(line: str) -> bool:
     """序号 and more cells on one line, spaced apart: a header whose names the extraction kept on one line."""
     cells = line.split(maxsplit=2)
@@ -256,7 +267,7 @@ def spaced_header(line: str) -> bool:
 
 def _header_again(line: str, columns: list[str]) -> bool:
     """The header printed again on a new page, its names on one line."""
-    return spaced_header(line) and [column_name(cell) for cell in line.split()] == columns
+    return spaced_header(line) and [column_name(cell) for cell in _years_joined(line.split())] == columns
 
 
 def _measured_below(lines: list[str], j: int, is_noise) -> bool:

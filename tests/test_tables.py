@@ -2111,3 +2111,12 @@ def test_spaced_rows_ending_with_a_phone_number_are_each_a_row(tmp_path):
     assert [a.value for c in clauses for a in c.amounts] == [1500, 5000, 300000]
     mobile = text.replace("0371-12333", "13812345678").replace("0371-69690211", "13912345678")  # (a mobile's 11 figures: a review)
     assert len(parse_text(tmp_path, mobile).clauses) == 3
+
+
+def test_a_spaced_header_with_a_year_spaced_from_its_nian_names_one_column(tmp_path):
+    """序号 指标名称 单位 2025 年 责任单位: 2025 年 is one column (a blind test: the table had not been read, its rows glued into
+    the item before)."""
+    text = ("四川省人民政府办公厅关于印发测试方案的通知\n川办发〔2023〕19 号\n一、主要目标\n到2025 年，主要指标见下表。\n"
+            "序号 指标名称 单位 2025 年 责任单位\n1 城镇新增就业 万人 85 省人力资源社会保障厅\n2 创业担保贷款发放额 亿元 60 省财政厅\n")
+    clauses = parse_text(tmp_path, text).clauses
+    assert roles(clauses[1:]) == [[("省人力资源社会保障厅", "lead")], [("省财政厅", "lead")]]
