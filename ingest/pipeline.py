@@ -473,17 +473,31 @@ def _units_by_item_numbers(closing: list[Paragraph], clauses: list[Clause], sour
     for p in closing:
         if not p.text.startswith(("以上", "上述")):
             continue
+        given: list[Clause] = []  # the items a range gave units to
         for m in ITEMS_BY_NUMBER.finditer(p.text):
             numbers = ({*range(int(m["a"]), int(m["b"]) + 1)} if m["b"] else
                        {int(m["a"]), *map(int, re.findall(r"\d{1,3}", m["more"] or ""))})
             items = _items_numbered(clauses, numbers)
             if not items or len(numbers) > MAX_ITEMS_IN_A_RANGE or "解释" in m["units"]:
                 continue  # (以上第1—3条由X负责解释: who interprets them, no unit: a review)
-            found = extract_units(m["units"], lambda s, e, at=m.start("units"): p.span(source, at + s, at + e),
-                                  ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
+            found = _units_in(p, m.start("units"), m.end("units"), source, state, ctx)
             for clause in items:
                 if not clause.units:
                     clause.units = list(found)
+                    given.append(clause)
+        # …；各县（市）人民政府负责抓好本辖区各项措施落实: units of no range, every such item's helpers (a blind test)
+        last = p.text.rfind("；")
+        if given and last >= 0 and not ITEMS_BY_NUMBER.search(p.text, last) and "解释" not in p.text[last:]:
+            for mention in _units_in(p, last + 1, len(p.text), source, state, ctx):
+                for clause in given:
+                    if mention.canonical not in {u.canonical for u in clause.units}:
+                        clause.units.append(replace(mention, role="co"))
+
+
+def _units_in(p: Paragraph, start: int, end: int, source: str, state, ctx) -> list[UnitMention]:
+    """The units ``p.text[start:end]`` gives responsibility to, read with the document's rules but none carried."""
+    return extract_units(p.text[start:end], lambda s, e: p.span(source, start + s, start + e),
+                         ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
 
 
 MAX_ITEMS_IN_A_RANGE = 60

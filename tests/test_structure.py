@@ -1492,6 +1492,10 @@ def test_units_given_after_the_items_by_their_numbers_are_those_items(tmp_path):
     assert [[(u.name, u.role) for u in c.units] for c in doc.clauses] == [
         [("州人社局", "lead"), ("州财政局", "co")], [("州人社局", "lead"), ("州财政局", "co")], [("州财政局", "lead")],
         [("州教育局", "lead")]]
+    # a last part naming no items: the implementers of every item the ranges gave units to (the same blind test)
+    every = text.replace("由州财政局负责。", "由州财政局负责；各县（市）人民政府负责抓好本辖区各项措施落实。")
+    (doc,) = parse_file(write(tmp_path, "红河2.txt", every))
+    assert [[(u.name, u.role) for u in c.units][-1] for c in doc.clauses] == [("各县（市）人民政府", "co")] * 3 + [("州教育局", "lead")]
     assert doc.clauses[2].text.endswith("1500元。")
     assert any(s.kind == "closing" and s.text.startswith("以上第1—2条") for s in doc.segments)
     unit = doc.clauses[0].units[0]
