@@ -370,7 +370,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     department = _sole_department(issuers)
     if department:  # by its canonical name (宁夏自治区市场监管厅 as 宁夏回族自治区市场监督管理厅), as its units are
         ctx = replace(ctx, department=resolve_unit(department, ctx)[0])
-    state = ResponsibilityState()
+    state = ResponsibilityState(issuer=tuple(doc.issuer_units[0][1:]) if len(doc.issuer_units) == 1 else None)
     for p in structure.preamble:  # 排名第一位的为牵头单位, stated before the items; X（以下简称Y） given there
         read_document_rules(p.text, state, partial(p.span, source))
         if "简称" in p.text:

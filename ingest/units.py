@@ -116,6 +116,7 @@ class ResponsibilityState:
     # 市社会保险事业服务中心（以下简称市社保中心）: a short name the document gives a unit -> that unit, resolved
     short_names: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
     addressee: tuple[str, str | None, str | None, str | None] | None = None  # 市行政审批局： (a 批复's one addressee), resolved
+    issuer: tuple[str, str | None, str | None, str | None] | None = None  # the one issuing unit, resolved (我局, 我厅: itself)
 
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
@@ -2393,8 +2394,12 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = COORDINATES_THEN_LISTED.sub("，", clean)
     if "职责" in clean and "工作" in clean:  # (one character for one)
         clean = LIST_OVER_A_COMMA.sub(lambda m: m["names"] + "、" if ORG_END.search(m["names"]) and _names_only(m["names"]) else m.group(), clean)
+    if state.issuer and "我" in clean:  # 我局, 我厅: the issuer itself (a blind test: no unit, its helpers lost too)
+        clean = SELF_AS_ME.sub(ADDRESSEE_STAND_IN, clean)
     if state.addressee and "你" in clean:  # 你局 read as 市局 (one character for one), then named and resolved as the addressee
         clean = ADDRESSED_AS_YOU.sub(ADDRESSEE_STAND_IN, clean)
+        if state.addressee[1] == "local-government":  # 你区, 你市: the government addressed (a blind test: no unit)
+            clean = GOVERNMENT_AS_YOU.sub(GOVERNMENT_STAND_IN, clean)
     line_starts = _line_starts(text, where)
 
     def clean_span(s: int, e: int) -> Span:
@@ -2432,6 +2437,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                  for name, role, offset in written]
         if state.addressee:
             found = [_as_the_addressee(m, state.addressee) for m in found]
+        if state.issuer:
+            found = [_as_the_issuer(m, state.issuer) for m in found]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
@@ -2560,6 +2567,10 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
 ONE_ADDRESSEE = re.compile(r"^(?P<name>[^，,、。；;：:\s]{3,30})[：:]$")
 ADDRESSED_AS_YOU = re.compile(r"你(?=局|委|厅|办(?!理)|院|中心)")
 ADDRESSEE_STAND_IN = "市"  # 你局 read as 市局, a name the unit tables take: one character for one, the offsets stay
+# 你区, 你市, 你县 in a 批复 to a government (请你区…, 由你区负责…): read as 政府, two characters for two
+GOVERNMENT_AS_YOU = re.compile(r"你[区市县州旗盟镇乡](?!局|委|厅|办|院|中心|政府|人民政府)")
+GOVERNMENT_STAND_IN = "政府"
+SELF_AS_ME = re.compile(r"我(?=局|委|厅|办(?!理)|院|中心)")  # 我局, 我厅 (not 我市, 我省: a place)
 
 
 def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
@@ -2573,9 +2584,18 @@ def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> No
 def _as_the_addressee(mention: UnitMention, addressee: tuple) -> UnitMention:
     """A mention written 你局 (read as its stand-in 市局): named as written, the addressee (not a 市局 or 市委 written so)."""
     written = re.sub(r"\s+", "", mention.span.text)
-    if not ADDRESSED_AS_YOU.match(written):
+    if not (ADDRESSED_AS_YOU.match(written) or GOVERNMENT_AS_YOU.fullmatch(written)):
         return mention
     canonical, type_id, level, jurisdiction = addressee
+    return replace(mention, name=written, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
+
+
+def _as_the_issuer(mention: UnitMention, issuer: tuple) -> UnitMention:
+    """A mention written 我局 (read as 市局): named as written, the issuing unit."""
+    written = re.sub(r"\s+", "", mention.span.text)
+    if not SELF_AS_ME.match(written):
+        return mention
+    canonical, type_id, level, jurisdiction = issuer
     return replace(mention, name=written, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
 
 

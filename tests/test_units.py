@@ -3648,6 +3648,20 @@ def test_a_reply_names_its_one_addressee_as_you(tmp_path):
     assert [u.span.text for u in doc.clauses[1].units] == ["你局"]
 
 
+def test_a_reply_to_a_government_names_it_as_you_and_a_reply_by_one_unit_names_itself_as_we(tmp_path):
+    """请你区会同市财政局…, 由你县负责… in a 批复 to 江夏区人民政府：; 由我厅负责…, 我局牵头，市财政局配合 in a text one unit issues (blind
+    tests: no unit, and the helpers lost with it); 我市 stays a place."""
+    to_district = REPLY.format(to="武宁县人民政府").replace("你局", "你县")
+    doc = parse_text(tmp_path, to_district)
+    assert [(u.name, u.canonical, u.role) for u in doc.clauses[2].units] == [
+        ("你县", "武宁县人民政府", "lead"), ("市财政局", "南宁市财政局", "co")]
+    by_one = ("浙江省商务厅关于省政协十三届二次会议第56号提案的答复\n浙商务提复〔2023〕8号\n李明委员：\n您提出的提案收悉，现答复如下：\n"
+              "一、由我厅负责出台评价办法。\n二、我厅牵头，省财政厅配合，出台评价办法。\n三、我省将持续推进。\n浙江省商务厅\n2023年7月20日\n")
+    doc = parse_text(tmp_path, by_one)
+    assert [[(u.name, u.canonical, u.role) for u in c.units] for c in doc.clauses] == [
+        [("我厅", "浙江省商务厅", "lead")], [("我厅", "浙江省商务厅", "lead"), ("省财政厅", "浙江省财政厅", "co")], []]
+
+
 @pytest.mark.parametrize("to", ["各县（区）人民政府，市直各部门", "各县（区）人民政府"])
 def test_you_names_no_unit_where_the_document_has_many_addressees(tmp_path, to):
     doc = parse_text(tmp_path, REPLY.format(to=to))  # (各县（区）人民政府 alone: every county's, a review)
