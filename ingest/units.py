@@ -813,7 +813,8 @@ HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTE
 
 # 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
 # (…做好优化营商环境相关工作, …做好各项工作: the work's field named, a blind test and a review)
-SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)按照?(?:各自)?职责(?:分工)?(?:[，,]?(?:配合)?(?:做好|抓好)[^，,。；;]{{0,16}}?工作(?=[。；;，,]|$)"
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:要|应)?按照?(?:各自)?职责(?:分工)?(?:[，,]?(?:配合)?(?:做好|抓好)[^，,。；;]{{0,16}}?工作(?=[。；;，,]|$)"
+                         r"|[，,]?加强(?:指导|支持|协调|配合|督导)[^，,。；;]{0,10}(?=[。；;，,]|$)"  # (…要按照职责分工加强指导和支持: a blind test)
                          r"|负责(?=[，,]))")  # 市财政局、市工信局按职责分工负责，各县（区）人民政府负责…
 
 

@@ -1940,7 +1940,8 @@ def test_units_doing_their_share_in_running_text_help():
                                   "第二条 市经信局、市人力社保局按职责分工做好2023年度优化营商环境相关工作。",  # (a review)
                                   "第二条 市经信局、市人力社保局按职责分工做好各项工作。",
                                   # a comma after 按照各自职责 (a blind test: no unit)
-                                  "第二条 市经信局、市人力社保局按照各自职责，做好优化营商环境相关工作。"])
+                                  "第二条 市经信局、市人力社保局按照各自职责，做好优化营商环境相关工作。",
+                                  "第二条 市经信局、市人力社保局要按照职责分工加强指导和支持。"])  # (a blind test: none)
 def test_units_doing_their_share_of_named_work_help(text):
     """…按职责分工做好优化营商环境相关工作: the work's field named before 相关工作 (a blind test: no unit)."""
     assert units(text, ctx=HANGZHOU) == [("市经信局", "co"), ("市人力社保局", "co")]
