@@ -46,8 +46,14 @@ def _order_number_alone(text: str, at: int) -> re.Match | None:
 
 
 def parse_announcement_number(text: str) -> DocNumber | None:
-    m = ANNOUNCEMENT_RE.search(text)
+    """海关总署公告2023年第12号 anywhere; a local body's (郑州市市场监督管理局公告2023年第12号) as a line of its own: its number
+    line (a blind test: none read), not a body named before it in a sentence."""
+    m = ANNOUNCEMENT_RE.search(text) or LOCAL_ANNOUNCEMENT_LINE.fullmatch(text.strip())
     return _announcement_number(m) if m else None
+
+
+LOCAL_ANNOUNCEMENT_LINE = re.compile(r"(?P<issuers>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|厅|局|委员会|委|办公室|中心))\s*公告\s*"
+                                     r"(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<num>\d{1,4})\s*号")
 
 
 def _announcement_number(m: re.Match) -> DocNumber:

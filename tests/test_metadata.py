@@ -1129,6 +1129,10 @@ def test_an_announcements_number_is_its_own_number_not_a_citation(tmp_path):
     (document,) = parse_file(write(tmp_path, "公告.txt", text))
     assert document.doc_number.text == "国家税务总局公告2023年第3号" and document.references == []
     assert [c.path for c in document.clauses] == ["1", "2"]
+    # a local body's on its line too (a blind test: no number)
+    local = text.replace("国家税务总局关于", "郑州市市场监督管理局关于").replace("国家税务总局公告", "郑州市市场监督管理局公告")
+    (document,) = parse_file(write(tmp_path, "公告2.txt", local))
+    assert document.doc_number.text == "郑州市市场监督管理局公告2023年第3号" and document.references == []
 
 
 def test_the_texts_a_title_issues_without_brackets_are_its_own_not_citations(tmp_path):
