@@ -38,8 +38,8 @@ LISTED_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<
 # 起施行，有效期至2025年6月30日 / ，有效期3年 / ，至2025年6月30日止: the term that follows the date a text is put
 # in force, read with it as one interval (its last day is the document's expiry_date; no task is due then)
 IN_FORCE_TERM = re.compile(
-    r"\s*(?:正式)?(?:施行|实施|执行|生效)?\s*[，,]\s*(?:(?:有效|执行|实施)期限?(?:为|暂定为|暂定)?\s*"
-    r"(?:(?:至|到)\s*" + DATE.format(p="v") + r"\s*止?|(?P<vn>" + NUMBER + r")\s*年)|(?:至|到)\s*" + DATE.format(p="w") + r"\s*止)"
+    r"\s*(?:正式)?(?:施行|实施|执行|生效|开展|进行|举办)?\s*[，,]\s*(?:(?:有效|执行|实施)期限?(?:为|暂定为|暂定)?\s*"
+    r"(?:(?:至|到)\s*" + DATE.format(p="v") + r"\s*止?|(?P<vn>" + NUMBER + r")\s*年)|(?:至|到)\s*" + DATE.format(p="w") + r"\s*(?:止|结束|截止))"
     r"|\s*[，,]?\s*(?:施行|实施|执行)(?:至|到)\s*" + DATE.format(p="x") + r"\s*止?(?!\s*(?:\d|前|日|年|月))"  # 自2023年1月1日起(，)执行至2025年12月31日
 )
 # (not 2024年 of 2024年第三季度 / 2024年上半年: the part of the year is the deadline, PART_OF_YEAR_RE)

@@ -165,6 +165,12 @@ def test_a_years_second_window_and_a_part_of_every_year_recur(text, expected):
     assert periods(text, issued=D(2023, 6, 1)) == expected
 
 
+def test_work_from_a_day_to_a_day_it_ends_is_one_interval():
+    """自2023年5月15日起开展，至2023年10月31日结束: one interval (a blind test: a start and a deadline)."""
+    assert periods("抽检工作自2023 年5 月15 日起开展，至2023 年10 月31 日结束。") == [
+        ("interval", D(2023, 5, 15), D(2023, 10, 31), None, "exact", False)]
+
+
 @pytest.mark.parametrize("text", ["与每年第一季度相比增长10%。", "较上年同期和每年第一季度平均水平有所提高。"])
 def test_a_part_of_every_year_compared_with_is_no_period(text):
     """与每年第一季度相比: a time compared with, not one that recurs (a review)."""
