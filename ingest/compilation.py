@@ -29,6 +29,7 @@ from .normalize import (
     YEAR,
     names_a_document,
     running_lines,
+    zeros_read,
 )
 from .numbers import as_int
 from .places import gazetteer
@@ -87,6 +88,7 @@ class Piece:
 
 def split_compilation(source: str) -> list[Piece] | None:
     """The documents of a compilation, in order; None when ``source`` is not a compilation."""
+    source = zeros_read(source)  # (（2O23 年6 月8 日）: a heading's date a scan misread; one character for one, offsets stay)
     headings = find_headings(source)
     ends = [h.start for h in headings[1:]] + [len(source)]
     # an excerpt of a compilation opens with a heading (5. …的通知（date）) and may end with the

@@ -149,6 +149,12 @@ def _zero_for_letter_o(m: re.Match) -> str:
     return run.translate(ZERO_FOR_O if run[0].isdigit() else CN_ZERO_FOR_O)
 
 
+def zeros_read(text: str) -> str:
+    """``text`` with a scan's letter O in a figure read as a zero, one character for one (a table's row 1O, a footer's
+    — 1O51 —, a heading's 2O23: mutation tests)."""
+    return O_IN_FIGURE.sub(_zero_for_letter_o, text) if ("O" in text or "o" in text) else text
+
+
 ZERO_FOR_O = str.maketrans("Oo", "00")
 CN_ZERO_FOR_O = str.maketrans("Oo", "〇〇")
 
@@ -362,7 +368,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
-    lines = _title_heads_blanked(source.splitlines(keepends=True))
+    lines = _title_heads_blanked([zeros_read(line) for line in source.splitlines(keepends=True)])
     width = _wrap_width(lines)
     if width == NO_WIDTH and page_width is not None:
         width = page_width() or NO_WIDTH
@@ -852,8 +858,14 @@ def _runs_on(prev: str, line: str) -> bool:
         if (before.endswith("》") and not prev.startswith("《") and line.startswith((*SENTENCE_GOES_ON, *PASSED_ON))
                 and not FIELD_LABEL.match(line)):  # (not 文件名称：《…》（…号） / 印发单位：…, a field of its own: a review)
             return True  # a title cited with its 文号: 《纪要》（署办岸发〔2023〕2号） / 和《方案》, / 转发给你们 (a blind test)
+        if before and before[-1] in ORGAN_END and line.startswith(SUBJECTS_VERB):
+            return True  # 各乡镇人民政府（街道办事处） / 要于…前…: a unit and its other name, the subject of a sentence going on (a
+            # mutation test: the deadline had opened an item of its own)
         return bool(before) and before[-1] not in "。；！？" and not BRACKET_NOTE.search(note)
     return False
+
+
+SUBJECTS_VERB = ("要", "应", "须", "于", "在", "将", "按", "负责", "牵头", "会同", "配合", "组织", "做好")
 
 
 def _in_unit_list(prev: str, line: str, after) -> bool:

@@ -901,3 +901,28 @@ def test_a_notices_title_then_the_issued_texts_are_two_titles_not_one():
     text = ("某市人民政府关于印发某市促进高质量充分就业若干措施的通知\n某市促进高质量充分就业若干措施\n一、对吸纳就业的企业给予补贴。\n"
             "二、对吸纳高校毕业生的企业，\n— 1 —\n\n# Page 2:\n某市人民政府关于印发某市促进高质量充分就业若干措施的通知\n按每人1500 元给予补贴。\n")
     assert [p.text for p in split_paragraphs(text)][-1] == "二、对吸纳高校毕业生的企业，按每人1500元给予补贴。"
+
+
+def test_a_scans_letter_o_in_a_tables_row_number_a_footer_and_a_heading_under_a_section_line(tmp_path):
+    """1O 建立…(row 10), — 1O51 — (a footer), （二十六）西藏 / 1. …（2O23 年6 月8 日）: each read as the figure it prints
+    (mutation tests: row 10 had merged into row 9, the footer joined a row, the heading's title and 文号 been lost)."""
+    from conftest import parse_text
+    rows = "".join(f"{n} 完善第{n}项工作机制 省人力资源社会保障厅 省工商联、省科技厅 2024 年10 月底前\n" for n in range(1, 10))
+    table = ("广东省人民政府办公厅关于印发重点任务分工的通知\n粤办函〔2024〕96 号\n各地级以上市人民政府：\n现印发给你们。\n"
+             "序号 重点任务 牵头单位 责任单位 完成时限\n" + rows +
+             "— 1O51 —\n\n# Page 1052:\n1O 建立政企沟通交流机制 省发展改革委、省工商联 各地级以上市人民政府 每季度\n")
+    clauses = parse_text(tmp_path, table).clauses
+    assert len(clauses) == 10 and "1051" not in clauses[8].text and clauses[9].text.startswith("（10）建立")
+    assert [u.name for u in clauses[8].units] == ["省人力资源社会保障厅", "省工商联", "省科技厅"]
+    heading = ("（二十六）西藏\n1. 西藏自治区人力资源和社会保障厅关于进一步做好稳就业工作若干措施的通知（2O23 年6 月\n8 日）\n"
+               "藏人社发〔2023〕47 号\n各地（市）人力资源社会保障局：\n一、支持企业吸纳就业。（责任单位：区人社厅）\n")
+    doc = parse_text(tmp_path, heading)
+    assert (doc.title, doc.doc_number.text) == ("西藏自治区人力资源和社会保障厅关于进一步做好稳就业工作若干措施的通知", "藏人社发〔2023〕47号")
+
+
+def test_a_unit_and_its_other_name_ending_a_line_then_its_verb_go_on_one_sentence():
+    """…认真抓好贯彻落实。各乡镇人民政府（街道办事处） / 要于2023 年4 月30 日前…: the sentence goes on (a mutation test: its
+    deadline had opened a paragraph of its own); a unit's bracket closing an item still ends it."""
+    text = "现将措施转发给你们，请认真抓好贯彻落实。各乡镇人民政府（街道办事处）\n要于2023 年4 月30 日前将实施方案报县农业农村局备案。\n"
+    assert paragraphs(text) == ["现将措施转发给你们，请认真抓好贯彻落实。各乡镇人民政府（街道办事处）要于2023年4月30日前将实施方案报县农业农村局备案。"]
+    assert paragraphs("（一）推进电子证照。（市数据局）\n（二）推进一网通办。") == ["（一）推进电子证照。（市数据局）", "（二）推进一网通办。"]
