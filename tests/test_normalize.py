@@ -246,6 +246,8 @@ def _same_character(written: str, normalised: str) -> bool:
     forms |= {".", "%", "〔", "〕", "（", "）"} if written in "．﹒％﹪［］﹙﹚" else set()
     if written in SPACES:
         forms.add(" ")
+    if written in "Oo":  # a scan's letter O in a figure, read as a zero (二O二三: 〇)
+        forms |= {"0", "〇"}
     return normalised in forms
 
 
