@@ -680,8 +680,7 @@ def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: 
     if len(first) != 1 or any(_spaced_within(f, source) for f in tails):
         return None
     text, offsets = first[0]
-    cuts = [k + 1 for k in range(len(text) - 1) if offsets[k + 1] > offsets[k] + 1
-            and _cells_apart(text, k, source[offsets[k] + 1 : offsets[k + 1]])]
+    cuts = _cell_cuts(text, offsets, source)  # (one line: its cells apart by spaces)
     filled = columns[1:]
     if len(cuts) + 1 != len(filled):
         return None

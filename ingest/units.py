@@ -2583,20 +2583,21 @@ def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> No
 
 
 def _as_the_addressee(mention: UnitMention, addressee: tuple) -> UnitMention:
-    """A mention written 你局 (read as its stand-in 市局): named as written, the addressee (not a 市局 or 市委 written so)."""
-    written = re.sub(r"\s+", "", mention.span.text)
-    if not (ADDRESSED_AS_YOU.match(written) or GOVERNMENT_AS_YOU.fullmatch(written)):
-        return mention
-    canonical, type_id, level, jurisdiction = addressee
-    return replace(mention, name=written, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
+    """A mention written 你局 (read as its stand-in 市局) or 你区: named as written, the addressee (not a 市局 or 市委 written so)."""
+    return _as_the_unit_meant(mention, addressee, lambda written: ADDRESSED_AS_YOU.match(written) or GOVERNMENT_AS_YOU.fullmatch(written))
 
 
 def _as_the_issuer(mention: UnitMention, issuer: tuple) -> UnitMention:
     """A mention written 我局 (read as 市局): named as written, the issuing unit."""
+    return _as_the_unit_meant(mention, issuer, SELF_AS_ME.match)
+
+
+def _as_the_unit_meant(mention: UnitMention, unit: tuple, written_so) -> UnitMention:
+    """The mention as written, resolved to ``unit`` where ``written_so(its text)`` says it stands for it (你局, 我厅)."""
     written = re.sub(r"\s+", "", mention.span.text)
-    if not SELF_AS_ME.match(written):
+    if not written_so(written):
         return mention
-    canonical, type_id, level, jurisdiction = issuer
+    canonical, type_id, level, jurisdiction = unit
     return replace(mention, name=written, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
 
 
