@@ -33,3 +33,14 @@ def rewrite(pattern: re.Pattern, text: str, replacement) -> tuple[str, list[int]
     out.append(text[pos:])
     where += range(pos, len(text))
     return "".join(out), where
+
+
+def spans_through(span_of, where: list[int], length: int):
+    """``span_of`` for a text cut or rewritten from one of ``length`` characters (``where``: each kept character's index
+    in it): a span of the new text as the original's."""
+    def span(s: int, e: int):
+        if e > s:
+            return span_of(where[s], where[e - 1] + 1)
+        at = where[s] if s < len(where) else length
+        return span_of(at, at)
+    return span

@@ -4,12 +4,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from .model import Period
 from .needles import matches
 from .numbers import NUMBER, cn_to_number, parse_number
-from .offsets import rewrite
+from .offsets import rewrite, spans_through
 
 DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
 RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
@@ -649,19 +649,12 @@ def _in_digits(m: re.Match) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _span_of_rewritten(span_of, where: list[int], s: int, e: int):
-    """A span of the text rewritten (``offsets.rewrite``) as the original's."""
-    if e > s:
-        return span_of(where[s], where[e - 1] + 1)
-    at = where[s] if s < len(where) else (where[-1] + 1 if where else 0)
-    return span_of(at, at)
-
-
 def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False) -> list[Period]:
     """``standing_rule``: the clause belongs to a rule applied every year (``is_standing_rule``)."""
     if "年" in text and CN_DATE.search(text):  # read in digits, the spans as printed
+        written = len(text)
         text, where = rewrite(CN_DATE, text, _in_digits)
-        span_of = partial(_span_of_rewritten, span_of, where)
+        span_of = spans_through(span_of, where, written)
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
     taken: list[tuple[int, int]] = [m.span() for m in CITED_TITLE.finditer(text)]

@@ -32,7 +32,7 @@ from .metadata import (
 from .model import Clause, ConceptMention, Document, Reference, Segment, UnitMention
 from .normalize import CJK_RUN, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
 from .numbers import as_int
-from .offsets import cut_out
+from .offsets import cut_out, spans_through
 from .periods import extract_periods, is_standing_rule
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import (
@@ -792,12 +792,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause = Clause(path, printed, heading, text, para.span(source), parent)
     clause.units = extract_units(text, span_of, state, ctx)
     read, kept = cut_out(BREAK_READ_THROUGH, text)  # kept[i]: where read[i] is in the text
-
-    def read_span(s: int, e: int):  # a span of ``read`` as the text's
-        if e > s:
-            return span_of(kept[s], kept[e - 1] + 1)
-        at = kept[s] if s < len(kept) else len(text)
-        return span_of(at, at)
+    read_span = spans_through(span_of, kept, len(text))  # a span of ``read`` as the text's
 
     clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)
     clause.beneficiaries, group_offsets = _mentions(read, "groups", read_span)
