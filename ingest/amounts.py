@@ -59,7 +59,11 @@ PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
 BAND_JOIN = r"(?:以上|（含）|\(含\))\s*(?:至|到)"  # between a band's two ends: 1000万元以上至3000万元（含）
+# 最高贷款额度提高至80万元, 最低首付款比例由30%调整为20%: the named limit set anew, still a limit (a blind test)
+LIMIT_CHANGED = (r"(?:[\u4e00-\u9fff]{1,2}){0,3}(?:标准|限额|额度|比例|金额)(?:由[^，。；]{1,20}?)?"
+                 r"(?:提高|提升|上调|调高|调整|放宽|降低|下调|调低|调减|增加|增至|降至)(?:至|到|为)?\s*$")
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
+                        rf"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等]){LIMIT_CHANGED}"
                         # 个人最高可申请创业担保贷款20万元: 最高, then what may be had (z247)
                         r"|(?:最高|最多)可(?:申请|获得|享受|给予|申领|贷款?)[^，。；\d]{0,10}$"
                         r"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等])(?:[\u4e00-\u9fff]{2}){0,2}(?:标准|限额|额度)为?(?:每人|每户|每家)?(?:每[年月天日])?$"  # (最高补贴标准为每人每月800元: z268; not 最高一档…, a tier's)
@@ -72,6 +76,7 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         r"|(?:最高|上限为?|不超过|不高于|不得超过|不得高于)\s*(?:(?:同期)?(?:[一五]年期(?:以上)?)?(?:贷款市场报价利率|LPR)|基准利率)\s*(?:[（(]\s*LPR\s*[）)])?"
                         r"\s*(?:\+|＋|加|上浮)\s*$")
 MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
+                        rf"|最低(?!工资|价|生活|收购){LIMIT_CHANGED}"
                         r"|(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$"
                         r"|(?<!不)超\s*$")  # 担保总额超450亿元
@@ -480,6 +485,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
         if before_cue in (None, "per-year") and start - lo <= SAME_ENTITY_WINDOW and previous_end <= lo:
             before_cue = _one_entitys_total(text[lo:start], before_cue)
+        if before_cue is None and payment is None and previous_end < lo:
+            before_cue = _cue_of_the_payment_named_before(text, lo, start)
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
@@ -714,6 +721,22 @@ def _one_entitys_total(phrase: str, cue: str | None) -> str | None:
 
 
 PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter")  # (每年每次: no head before 每次, a review)
+
+
+# a phrase that only states the sum of the payment named in the phrase before (…给予一次往返交通补助，补助标准最高不超过1000元)
+SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|奖补|救助|慰问)?(?:标准|金额)(?:为|按)?)?\s*"
+                                       r"(?:最高|最多|上限为?)?\s*(?:不超过|不高于)?\s*")
+
+
+def _cue_of_the_payment_named_before(text: str, lo: int, start: int) -> str | None:
+    """The payment unit of the phrase before, where the amount's own phrase only states its sum (每人每年给予一次往返交通补助，
+    补助标准最高不超过1000元: per person per year) and that phrase pays but names no sum of its own."""
+    if lo == 0 or text[lo - 1] not in "，," or not SUM_OF_THE_PAYMENT_BEFORE.fullmatch(text, lo, start):
+        return None
+    before_lo, _ = _phrase_bounds(text, lo - 1, "，,。；;\n")
+    if not PAYMENT_VERB.search(text, before_lo, lo) or re.search(r"\d", text[before_lo:lo]):
+        return None
+    return _cue_before(text[before_lo : lo - 1])
 
 
 def _cue_before(window: str) -> str | None:

@@ -22,6 +22,13 @@ def amounts(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("可给予最高不超过15万元的个人创业担保贷款", (150000, "max", None)),
+    # the payment named in the phrase before, its sum stated alone after it (a blind test: no payment unit)
+    ("每人每年给予一次往返交通补助，补助标准最高不超过1000元", (1000, "max", "per-person-year")),
+    ("每人每年给予一次往返交通补助，最高不超过1000元", (1000, "max", "per-person-year")),
+    ("每年组织2次招聘活动，补助标准为1000元", (1000, "exact", None)),  # a count before: no payment named there
+    # a ceiling set anew is still a ceiling (a blind test: exact)
+    ("住房公积金最高贷款额度提高至80万元", (800000, "max", None)),
+    ("单缴存职工家庭最高贷款额度调整为60万元", (600000, "max", None)),
     ("担保基金总额要在2年内增加到不低于1000万元", (10000000, "min", None)),
     ("按每人每月1000元的标准给予就业见习补贴", (1000, "exact", "per-person-month")),
     ("给予每户5万元职业技能实训基地建设补助", (50000, "exact", "per-household")),
@@ -507,6 +514,7 @@ def rates(text):
 @pytest.mark.parametrize("text,expected", [
     ("返还其上年度实际缴纳失业保险费的2/3", [(66.67, "exact", False)]),
     ("稳岗返还比例提高至三分之二", [(66.67, "exact", False)]),
+    ("最低首付款比例由30%调整为20%", [(30.0, "min", True), (20.0, "min", True)]),  # a floor set anew (a blind test)
     ("详见第1/2页，2023/5/1起施行", []),  # a page or a date is no share
     # the bound's cue stands before what the share is of
     ("按照不超过实际缴纳失业保险费的50%返还", [(50, "max", False)]),
