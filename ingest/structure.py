@@ -950,11 +950,11 @@ def _paragraphs_as_clauses(structure: Structure, not_body: list[Paragraph]) -> N
 
     Head lines, compilation headings, the addressee line (各…：), the notice's sentence passing the document on, a
     line listing an attachment (附件：…, also one the compilation leaves out: 附件：…（略）), a field line (联系人：…,
-    解读机关：…) and ``not_body`` (compilation headings, an attachment list's entries) stay preamble.
+    （联系人：…）, 解读机关：…) and ``not_body`` (compilation headings, an attachment list's entries) stay preamble.
     """
     body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in not_body)
             and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)
-            and not CONTACT_FIELD.match(p.text) and not INTERPRETER_FIELD.match(p.text)]
+            and not CONTACT_FIELD.match(p.text.lstrip("（( ")) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
     closing = []  # 本通告自2023年5月1日起施行。 / 特此通告。 last: closing text, as after numbered items (a blind test)

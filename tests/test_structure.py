@@ -1514,3 +1514,15 @@ def test_numbers_given_after_the_items_are_the_numbered_items_not_the_sections_a
         "2.4": ["州人社局", "州财政局"], "3": []}
     (doc,) = parse_file(write(tmp_path, "红河2.txt", head + body + "以上第1—2 条由州人社局负责解释。\n"))
     assert all(c.units == [] for c in doc.clauses)
+
+
+def test_a_contact_line_in_brackets_under_a_notice_is_no_clause(tmp_path):
+    """（联系人：…，联系电话：…） under a notice's only sentence, or under the sentence passing a text on: a field line, as
+    without its brackets (a blind test: it had become clause 1 of a forwarding notice, clause 2 of a plain one)."""
+    head = "安徽省人民政府办公厅关于报送政务服务能力提升情况的通知\n皖政办秘〔2023〕16号\n各市、县人民政府：\n"
+    sign = "安徽省人民政府办公厅\n2023年4月18日\n"
+    (doc,) = parse_file(write(tmp_path, "皖.txt", head + "请各地于2023年5月10日前将提升情况报送省数据资源局。\n（联系人：刘洋，联系电话：0551-62999312）\n" + sign))
+    assert [c.text for c in doc.clauses] == ["请各地于2023年5月10日前将提升情况报送省数据资源局。"]
+    passes_on = head + "省数据资源局《关于提升政务服务能力的若干措施》已经省政府同意，现转发给你们，请认真抓好落实。\n(联系人：刘洋)\n" + sign
+    (doc,) = parse_file(write(tmp_path, "皖2.txt", passes_on))
+    assert doc.clauses == []
