@@ -521,6 +521,8 @@ def _own_title_heads(lines: list[str]) -> set[int]:
     if not any("Page" in line or "—" in line or "-" in line for line in lines):
         return set()  # (no page marks: most texts)
     top = _title_region(lines)
+    if not top:
+        return set()
     joins = {}  # (first, last) of the top lines joined -> the title they print
     for a in range(len(top)):
         joined = ""
@@ -534,13 +536,33 @@ def _own_title_heads(lines: list[str]) -> set[int]:
     titles = {title for (a, b), title in joins.items()
               if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2 in joins)}  # (whole: no wider join)
     heads = set()
-    for i, line in enumerate(lines) if titles else ():
+    for i, line in enumerate(lines):
         if i > top[-1] and _is_page_mark(line):
             for step in (1, -1):
                 j = _beside_index(lines, i, step)
-                if j is not None and j > top[-1] and _compared(lines[j]) in titles:
+                if j is None or j <= top[-1]:
+                    continue
+                inner = _inner_title_before(lines, j)
+                if _compared(lines[j]) in titles or inner is not None and _compared(lines[j]) == inner:
                     heads.add(j)
     return heads
+
+
+def _inner_title_before(lines: list[str], at: int) -> str | None:
+    """The title of a text issued or passed on inside the document (its first line after the notice's signature date or an
+    attachment's label: 山东省人民政府办公厅 / 2023 年6 月12 日 / 物流降本增效若干措施), where it comes before line ``at`` and
+    ``at`` prints it again (a blind test: the forwarded text's running head had joined its clause)."""
+    wanted = _compared(lines[at])
+    if len(wanted) < 10 or not DOC_TYPE_END.search(TRAILING_BRACKET.sub("", wanted)):
+        return None
+    for i in range(at):
+        text = lines[i].strip()
+        if not (DATE_LINE.match(text) or ATTACHMENT_LABEL.fullmatch(text) or text in ("附件", "附件：", "附件:")):
+            continue
+        j = _beside_index(lines, i, 1)
+        if j is not None and j < at and _compared(lines[j]) == wanted:
+            return wanted
+    return None
 
 
 def _title_region(lines: list[str]) -> list[int]:

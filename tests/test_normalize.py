@@ -886,6 +886,21 @@ def test_only_a_whole_title_beside_a_page_break_is_a_running_head():
     assert texts[-1] == "二、支持创业。" and not any(t.startswith("某市人民政府关于印发某市") for t in texts[1:])
 
 
+def test_the_title_of_a_text_passed_on_beside_a_page_break_is_a_running_head():
+    """The text a notice forwards or issues under its signature prints its own title as the running head (a blind test:
+    it had joined the clause it cut, and a split 责任单位 label lost its unit); its title under the signature stays."""
+    notice = ("12. 山东省人民政府办公厅转发省发展改革委关于物流降本增效若干措施的通知（2023 年6 月12 日）\n鲁政办发〔2023〕11 号\n"
+              "各市人民政府：\n省发展改革委《物流降本增效若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。\n"
+              "山东省人民政府办公厅\n2023 年6 月12 日\n物流降本增效若干措施\n一、降低物流通行成本\n"
+              "（一）推进多式联运“一单制”。支持集装箱多式联运\n\n# Page 1287:\n物流降本增效若干措施\n“一单制”试点。（责\n\n"
+              "# Page 1288:\n物流降本增效若干措施\n任单位：省交通运输厅）\n（二）优化口岸通关流程。\n")
+    texts = [p.text for p in split_paragraphs(notice)]
+    assert texts[6:] == ["物流降本增效若干措施", "一、降低物流通行成本",
+                         "（一）推进多式联运“一单制”。支持集装箱多式联运“一单制”试点。（责任单位：省交通运输厅）", "（二）优化口岸通关流程。"]
+    unsigned = notice.replace("2023 年6 月12 日\n物流", "物流")  # no signature date above it: not known as a title
+    assert any("物流降本增效若干措施“一单制”" in t for t in (p.text for p in split_paragraphs(unsigned)))
+
+
 def test_a_running_head_inside_a_table_cell_going_on_past_the_page_is_left_out():
     """市城市管理委、市水 / # Page 141: / <the document's title> / 序号 … / 务局: the cell goes on past the head (a mutation test:
     the title had run into the unit's name, and the unit was lost)."""
