@@ -391,9 +391,8 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
         or DATE_LINE.match(attached[footer_from - 1].text)
     ):
         footer_from -= 1
+    footer_from = _footer_start(attached, footer_from)
     footer = attached[footer_from:]
-    if not any(VERSION_FOOTER.match(p.text) for p in footer):
-        footer_from, footer = len(attached), []
     attached = attached[:footer_from]
     attached_head = parse_head(attached)
     notice_text = (head.title or "") + "".join(p.text for p in notice_body)
@@ -407,6 +406,18 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
             part.head.date = attached_head.date
         return part, None, False
     return Part(head, notice_body, closing=footer), Part(attached_head, attached[attached_head.body_start :]), True
+
+
+def _footer_start(attached: list[Paragraph], run_from: int) -> int:
+    """Where the notice's 版记 (抄送… / …印发) starts in the run of footer, issuer and date lines closing the attached text:
+    at its first footer line, or the issuer line over a date line ending 印发; what is above is the attached text's
+    own signature (a blind test: a forwarded text's signature had gone to the notice, its date the notice's)."""
+    first = next((k for k in range(run_from, len(attached)) if VERSION_FOOTER.match(attached[k].text)), None)
+    if first is None:
+        return len(attached)
+    if first > run_from and DATE_LINE.match(attached[first].text) and ISSUER_LINE.match(attached[first - 1].text):
+        return first - 1  # 山东省人民政府办公厅 / 2023年6月12日印发
+    return first
 
 
 CITED = re.compile(r"《([^《》]{4,60})》")

@@ -858,6 +858,22 @@ def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_a
     assert notice.forwards == [forwarded.key]
 
 
+FORWARDED_SIGNED = ("山东省人民政府办公厅转发省发展改革委关于物流降本增效若干措施的通知\n鲁政办发〔2023〕11号\n各市人民政府：\n"
+                    "省发展改革委《物流降本增效若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。\n山东省人民政府办公厅\n2023年6月12日\n"
+                    "物流降本增效若干措施\n为降低全社会物流成本，提出如下措施。\n一、推进多式联运“一单制”。\n二、优化口岸通关流程。\n"
+                    "山东省发展和改革委员会\n山东省交通运输厅\n2023年5月26日\n")
+
+
+@pytest.mark.parametrize("footer", ["抄送：省委各部门，省法院。\n山东省人民政府办公厅 2023年6月12日印发\n",
+                                    "抄送：省委各部门，省法院。\n", "山东省人民政府办公厅\n2023年6月12日印发\n"])
+def test_a_forwarded_texts_own_signature_above_the_notices_footer_is_its_own(tmp_path, footer):
+    """The notice's 版记 (抄送… / …印发) closes the file under the forwarded text's signature: the signature is still the
+    forwarded text's, its date and issuers (a blind test: they had gone to the notice, the text dated by the notice)."""
+    notice, forwarded = parse_file(write(tmp_path, "鲁.txt", FORWARDED_SIGNED + footer))
+    assert (forwarded.date.isoformat(), forwarded.issuers) == ("2023-05-26", ["山东省发展和改革委员会", "山东省交通运输厅"])
+    assert notice.date.isoformat() == "2023-06-12" and footer.splitlines()[0] in [s.text for s in notice.segments]
+
+
 CLOSED = [
     ("深圳市人民政府办公厅关于印发促进就业若干措施的通知\n深府办规〔2023〕3号\n各区人民政府：\n一、稳定就业\n"
      "（一）加强组织实施。本措施自印发之日起施行。\n\n公开方式：主动公开\n\n抄送：市委各部门。\n深圳市人民政府办公厅秘书处 2023年5月19日印发\n",
