@@ -1262,6 +1262,16 @@ def test_rent_and_talent_housing_subsidies_and_talents_are_named(tmp_path):
         (300_000, "rent-subsidy", None), (200_000, "talent-housing-subsidy", "talents")]
 
 
+def test_a_home_purchase_subsidy_is_no_talent_subsidy_unless_it_says_so(tmp_path):
+    """购房补贴 for any home buyer is a home purchase subsidy (a blind test: every buyer's subsidy had been a talent housing
+    subsidy); 人才购房补贴 and 安家补贴 stay the talents'."""
+    document = _parsed(tmp_path, "某市人民政府办公室关于促进房地产市场平稳健康发展的通知\n某府办〔2024〕3号\n"
+                       "一、对在城区购买新建商品住房的，按购房款的1%给予购房补贴，最高不超过3万元。\n"
+                       "二、对新引进的博士给予人才购房补贴20万元。\n")
+    assert [(a.value, a.instrument) for c in document.clauses for a in c.amounts] == [
+        (30_000, "home-purchase-subsidy"), (200_000, "talent-housing-subsidy")]
+
+
 def test_a_single_entity_of_any_kind_is_what_is_paid_per():
     """单家企业 as 单个企业; 每家金融机构每年: an entity named with a word before its kind, per year."""
     assert amounts("单家企业最高不超过100万元") == [(1_000_000, "max", "per-entity")]
