@@ -149,7 +149,7 @@ DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$"
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:为|是)?"
-EXACT_BEFORE = re.compile(rf"(?:期限为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 # 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
 # (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
 SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
@@ -484,6 +484,8 @@ def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
 
 CITED_TITLE = re.compile(r"《[^《》]*》")
 # 有效期至2025年12月31日: when the document stops being in force (its expiry_date), no task's deadline
+# 期限为1年, 聘用期限一般为1年: the term stated, not a ceiling (a blind test: 一般为 had read as one)
+TERM_STATED = re.compile(r"期限(?:一般|原则上|暂定)?为?$")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
@@ -878,7 +880,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             bound = "max"
         elif after == "以上" or MIN_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
             bound = "min"
-        elif MAX_BEFORE.search(before) and not before.endswith(("期限", "期限为")) or cut_to:
+        elif MAX_BEFORE.search(before) and not TERM_STATED.search(before) or cut_to:
             bound = "max"
         elif (EXACT_BEFORE.search(before) or PROCEDURE_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
               or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())

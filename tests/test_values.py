@@ -901,6 +901,8 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
     ("租赁期限不低于5年，不超过20年", [("P5Y", False, "min"), ("P20Y", False, "max")]),
     ("水电气报装压缩至2—4小时", [("PT2H", False, "min"), ("PT4H", False, "max")]),  # a range of hours had never been tried
     ("窗口等候15~30分钟", [("PT15M", False, "min"), ("PT30M", False, "max")]),
+    ("岗位聘用期限一般为1年", [("P1Y", False, "exact")]),  # the term as a rule, no ceiling (a blind test: max)
+    ("补贴期限一般不超过1年", [("P1Y", False, "max")]),
 ])
 def test_durations_with_fractions_and_floors_after_qixian(text, expected):
     assert [(p.duration, p.working_days, p.bound) for p in extract_periods(text, span_of(text), None)] == expected
