@@ -296,7 +296,8 @@ class ConceptLinker:
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if PAYMENT_VERB.search(self.text, before_lo, p_lo):
                     return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1)
-            return None
+            lead = _table_lead_in(self.text, pos)
+            return _nearest(self.mentions, self.offsets, lead[1], *lead) if lead else None
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
         theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
@@ -485,8 +486,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
         if before_cue in (None, "per-year") and start - lo <= SAME_ENTITY_WINDOW and previous_end <= lo:
             before_cue = _one_entitys_total(text[lo:start], before_cue)
-        if before_cue is None and payment is None and previous_end < lo:
-            before_cue = _cue_of_the_payment_named_before(text, lo, start)
+        if before_cue is None and payment is None:
+            before_cue = _cue_of_the_payment_named_before(text, lo, start, previous_end)
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
@@ -728,10 +729,48 @@ SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|�
                                        r"(?:最高|最多|上限为?)?\s*(?:不超过|不高于)?\s*")
 
 
-def _cue_of_the_payment_named_before(text: str, lo: int, start: int) -> str | None:
+# the sentence introducing a table of sums (按人才类别给予一次性购房补贴，标准如下：, 补贴标准见下表：)
+TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$")
+TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read through: one line); prose ends a sentence
+
+
+def _table_lead_in(text: str, pos: int) -> tuple[int, int] | None:
+    """The lead-in sentence (start, end) of the table whose row holds ``pos``: the lines above the row are the table's
+    (short, no sentence ended), up to a line ending 如下： (a blind test: a table's sums had named neither the payment
+    nor how it is paid, both written in the sentence over it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if TABLE_LEAD.search(line):
+            return max(line.rfind(c) for c in "。；;") + 1 + above, line_start - 1
+        if len(line) > TABLE_LINE_MAX or "。" in line:
+            return None
+        line_start = above
+    return None
+
+
+def _cue_of_the_column(text: str, lo: int, start: int, lead: tuple[int, int]) -> str | None:
+    """The payment unit the lead-in gives a table's sum: of the phrase naming the sum's column (…给予一次性购房补贴；未购房的，
+    给予租房补贴。补贴标准如下： over the row A类，购房补贴：100万元: one-off), else of the lead-in's sentence."""
+    column = text[lo:start].rstrip("：: ")
+    line_start = text.rfind("\n", 0, lead[1]) + 1  # the lead-in's paragraph
+    named = text.rfind(column, line_start, lead[0]) if len(column) >= 2 else -1
+    if named < 0:
+        return _cue_before(text[lead[0] : lead[1]])
+    phrase_lo, _ = _phrase_bounds(text, named, "，,。；;\n")
+    return _cue_before(text[phrase_lo : named + len(column)])
+
+
+def _cue_of_the_payment_named_before(text: str, lo: int, start: int, previous_end: int) -> str | None:
     """The payment unit of the phrase before, where the amount's own phrase only states its sum (每人每年给予一次往返交通补助，
-    补助标准最高不超过1000元: per person per year) and that phrase pays but names no sum of its own."""
-    if lo == 0 or text[lo - 1] not in "，," or not SUM_OF_THE_PAYMENT_BEFORE.fullmatch(text, lo, start):
+    补助标准最高不超过1000元: per person per year) and that phrase pays but names no sum of its own; or of the sentence
+    over the table the amount is a row of."""
+    lead = _table_lead_in(text, start) if "\n" in text[:start] else None
+    if lead:
+        return _cue_of_the_column(text, lo, start, lead)
+    if (lo == 0 or previous_end >= lo or text[lo - 1] not in "，,"
+            or not SUM_OF_THE_PAYMENT_BEFORE.fullmatch(text, lo, start)):
         return None
     before_lo, _ = _phrase_bounds(text, lo - 1, "，,。；;\n")
     if not PAYMENT_VERB.search(text, before_lo, lo) or re.search(r"\d", text[before_lo:lo]):

@@ -1274,6 +1274,22 @@ def test_a_home_purchase_subsidy_is_no_talent_subsidy_unless_it_says_so(tmp_path
         (30_000, "home-purchase-subsidy"), (200_000, "talent-housing-subsidy")]
 
 
+def test_a_tables_sums_are_paid_as_the_sentence_over_the_table_says(tmp_path):
+    """…按人才类别给予一次性购房补贴，标准如下： over a table of sums by category: each sum is that payment, paid once (a blind
+    test: neither); with a column per payment, each column's as the lead-in names it, the header's measure first."""
+    head = "某市人民政府办公室关于印发某市人才安居办法的通知\n某府办发〔2024〕1号\n"
+    one = _parsed(tmp_path, head + "（一）购房补贴。人才首次购买新建商品住房的，按人才类别给予一次性购房补贴，标准如下：\n"
+                  "人才类别\n购房补贴\n（万元）\nA 类\n100\nB 类\n50\n（二）其他事项另行规定。\n")
+    assert [(a.value, a.payment_unit, a.instrument) for c in one.clauses for a in c.amounts] == [
+        (1_000_000, "one-off", "home-purchase-subsidy"), (500_000, "one-off", "home-purchase-subsidy")]
+    two = _parsed(tmp_path, head + "（一）购房及租房补贴。人才首次购买新建商品住房的，给予一次性购房补贴；未购房的，给予租房补贴。补贴标准如下：\n"
+                  "人才类别\n购房补贴\n（万元）\n租房补贴\n（元/人·月）\nA 类\n100\n5000\nB 类\n50\n3000\n（二）其他事项另行规定。\n")
+    assert [(a.value, a.payment_unit) for c in two.clauses for a in c.amounts] == [
+        (1_000_000, "one-off"), (5000, "per-person-month"), (500_000, "one-off"), (3000, "per-person-month")]
+    prose = _parsed(tmp_path, head + "（一）人才首次购买新建商品住房的，给予一次性购房补贴。A类人才100万元\nB类人才50万元。\n")
+    assert [a.payment_unit for c in prose.clauses for a in c.amounts] == [None, None]  # no table under a lead-in
+
+
 def test_a_single_entity_of_any_kind_is_what_is_paid_per():
     """单家企业 as 单个企业; 每家金融机构每年: an entity named with a word before its kind, per year."""
     assert amounts("单家企业最高不超过100万元") == [(1_000_000, "max", "per-entity")]
