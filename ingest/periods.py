@@ -442,7 +442,11 @@ TIMES_A_YEAR = re.compile(r"(?![^，,。；;（）]{0,6}?(?:超过|多于|至多
 def _how_often(text: str, m: re.Match) -> str:
     """How often a 每X task recurs: every X, or for 每年…N次 every 12/N months (not 每年不超过2次, a cap)."""
     times = TIMES_A_YEAR.match(text, m.end("every")) if m["every"] == "年" else None  # (每年不少于2次: within the match)
-    return f"P{12 // int(parse_number(times['n']))}M" if times else EVERY[m["every"]]  # (TIMES_A_YEAR's counts divide 12)
+    if times:
+        return f"P{12 // int(parse_number(times['n']))}M"  # (TIMES_A_YEAR's counts divide 12)
+    if m["every"] not in EVERY:  # 每2年, 每三年: every so many years
+        return f"P{int(parse_number(m['every'].rstrip('年').strip()))}Y"
+    return EVERY[m["every"]]
 
 
 def _first_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
@@ -525,12 +529,13 @@ RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
-RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周)"  # (申领人每季度…: whose task)
+RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)[2-5两三四五]\s*年)"  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|结束后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?"
                                r"|将[^，。；]{2,16}?(?=报))?"  # 每季度末将进展情况报省政府
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
+                               r"|复核|复审|核查|核验"  # (每2年复核一次: a blind test)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
