@@ -46,6 +46,8 @@ CONDITION_NOUN = re.compile(
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
+    # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
+    r"|出口额|进口额|外贸额|贸易额|实际使用外资|利用外资|外资金额|到资额|实际到资"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -53,7 +55,8 @@ HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高�
 RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|低于|占")  # (the longest first: 不超过 before 超过)
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
-PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担)(?:比例|标准|率)$")
+# (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts)
+PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担|报销|支付|赔付|救助)(?:比例|标准|率)$")
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
@@ -64,6 +67,8 @@ LIMIT_CHANGED = (r"(?:[\u4e00-\u9fff]{1,2}){0,3}(?:标准|限额|额度|比例|�
                  r"(?:提高|提升|上调|调高|调整|放宽|降低|下调|调低|调减|增加|增至|降至)(?:至|到|为)?\s*$")
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         rf"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等]){LIMIT_CHANGED}"
+                        # 年度救助限额为每人5万元: a limit named, then its sum (a blind test: exact)
+                        r"|(?:限额|封顶线)(?:为|是)?\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){0,3}$"
                         # 个人最高可申请创业担保贷款20万元: 最高, then what may be had (z247)
                         r"|(?:最高|最多)可(?:申请|获得|享受|给予|申领|贷款?)[^，。；\d]{0,10}$"
                         r"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等])(?:[\u4e00-\u9fff]{2}){0,2}(?:标准|限额|额度)为?(?:每人|每户|每家)?(?:每[年月天日])?$"  # (最高补贴标准为每人每月800元: z268; not 最高一档…, a tier's)
@@ -108,6 +113,7 @@ PAYMENT_BEFORE = [
     ("单次贷款", "per-item"), ("每次贷款", "per-item"),  # (a loan, as 单笔: a review)
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
+    ("单件", "per-item"), ("每件商品", "per-item"),  # (单件最高补贴2000元: a blind test)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
@@ -125,8 +131,9 @@ PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士
 PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
                             r"|引进|柔性引进|全职引进)(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
 # 每名见习人员每月, 每位学员, 每名: per person named by who they are, and per month or year when that follows
-PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童)"
-PER_NAMED_PERSON = re.compile(rf"每(?:名|位)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
+PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子)"
+# (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
+PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?=(?:婴幼儿|幼儿|儿童|孩子|老人|学生))|孩)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 # what an entity paid for is (one list for both patterns below; 单个旅行社年度, 单个业主: z226, z227)
 ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
@@ -144,7 +151,8 @@ PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元
 YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?:每)?年度累计")
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
-PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:经办|合作|科技型|金融|小微|中小|用人|经营|市场|电信|通信)?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
+# (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
+PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
@@ -326,12 +334,13 @@ DESCRIBES_RECIPIENT = re.compile(
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
     r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户|服务商|供应商|经营者)(?:贷款|项目|(?:融资)?担保业务|业务)?"
-    r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务)"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
+    r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
+    r"|产品|商品|家电|乘用车|汽车|车辆)"  # 单价5000元（含）以上的智能家居产品: which goods a trade-in pays for (a blind test)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
     r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
-    r"|原则上|一律|均|全部|应当?|须|必须"
+    r"|原则上|一律|均|全部|应当?|须|必须|不(?:纳入|予|享受|再)"  # (单价1000元以下的产品不纳入补贴范围)
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
 LOAN_GRANTED = re.compile(r"(?:申请|给予|提供|享受|获得|发放)(?:最高|不超过)?\s*$")  # a loan offered, the verb right before its sum
@@ -343,6 +352,10 @@ CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{
 CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)[，,]")
 
 
+SPEND_FOR_A_CUT = re.compile(r"(?<![不未])满\s*$")
+CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|抵扣|可用|返)")
+
+
 def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool = False) -> bool:
     """Whether a number whose phrase starts with ``before`` measures a condition or target.
 
@@ -350,6 +363,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     something paid (投资额的10%, and with 给予 before it 设备投资额10%: a rate of payment, ``share``
     the number is a rate; 投资额10%、最高200万元: that payment's ceiling).
     """
+    if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
+        return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)):
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
@@ -639,7 +654,7 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
 
 
 # 给予每人1000元一次性补贴, 按每家10万元给予一次性奖励: a head each is paid for, once (one code for both)
-PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item")
+PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item", "per-bed")  # (每张床位一次性建设补贴: a blind test)
 ONCE = "一次性"
 ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励10万元
 # 1000元一次性…, 每人1000元给予一次性…, …给予见习单位一次性… (not …给予培训补贴和一次性…: another payment named first)

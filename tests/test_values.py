@@ -26,6 +26,14 @@ def amounts(text):
     ("每人每年给予一次往返交通补助，补助标准最高不超过1000元", (1000, "max", "per-person-year")),
     ("每人每年给予一次往返交通补助，最高不超过1000元", (1000, "max", "per-person-year")),
     ("每年组织2次招聘活动，补助标准为1000元", (1000, "exact", None)),  # a count before: no payment named there
+    # blind tests of 养老, 托育, 以旧换新 texts: a bed paid once, a kind of entity, a child, an item of goods, a limit named first
+    ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
+    ("单个养老机构建设补贴最高不超过300万元", (3_000_000, "max", "per-entity")),
+    ("每个项目单位补贴10万元", (100_000, "exact", "per-item")),  # a project's, not an entity's
+    ("每孩每年补贴3600元", (3600, "exact", "per-person-year")),
+    ("每个婴幼儿每月补贴200元", (200, "exact", "per-person-month")),
+    ("单件最高补贴2500元", (2500, "max", "per-item")),
+    ("年度救助限额为每人5万元", (50000, "max", "per-person")),
     # a ceiling set anew is still a ceiling (a blind test: exact)
     ("住房公积金最高贷款额度提高至80万元", (800000, "max", None)),
     ("单缴存职工家庭最高贷款额度调整为60万元", (600000, "max", None)),
@@ -515,6 +523,9 @@ def rates(text):
     ("返还其上年度实际缴纳失业保险费的2/3", [(66.67, "exact", False)]),
     ("稳岗返还比例提高至三分之二", [(66.67, "exact", False)]),
     ("最低首付款比例由30%调整为20%", [(30.0, "min", True), (20.0, "min", True)]),  # a floor set anew (a blind test)
+    # the share of costs paid back is paid, no condition (a blind test of 医保 texts)
+    ("住院费用报销比例由60%提高至70%", [(60.0, "exact", False), (70.0, "exact", False)]),
+    ("统筹基金支付比例为70%", [(70.0, "exact", False)]),
     ("详见第1/2页，2023/5/1起施行", []),  # a page or a date is no share
     # the bound's cue stands before what the share is of
     ("按照不超过实际缴纳失业保险费的50%返还", [(50, "max", False)]),
@@ -597,7 +608,7 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("综合评分每方面满分20分", []), ("每千瓦时电量考核得分80分以上的", []), ("年度考核每吨排放强度低于5分的", []),  # (a review)
     ("非居民用水每方下调5分", [(0.05, "exact", None)]), ("每度电补贴5分", [(0.05, "exact", "per-kwh")]),  # (a second review)
     ("每千瓦时给予0.3角补贴", [(0.03, "exact", "per-kwh")]), ("每立方米上调3角", [(0.3, "exact", None)]),
-    ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed"), (2_000_000, "max", None)]),
+    ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed-one-off"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
     ("孵化器租金按每平方米每天1元给予补贴", [(1, "exact", "per-square-metre-day")]),
     ("给予每辆车10000元的财政补贴", [(10_000, "exact", "per-item")]),
@@ -813,6 +824,14 @@ def test_ranges_and_large_units(text, expected):
     ("（1）研发费用500万元（含）以下的，按10%给予补助", [True]),
     ("（2）研发费用500万元以上、2000万元（含）以下的，按8%给予补助", [True, True]),
     ("市区联动给予企业上一年度研发投入5%、最高50万元的一次性奖励", [False]),  # the ceiling of a share paid
+    # blind tests: who qualifies by trade or foreign investment, which goods by their price, the spend a coupon cuts
+    ("对上年度出口额在500万美元以下的小微企业投保短期出口信用保险的，给予保费50%的补贴", [True]),
+    ("当年实际使用外资金额1000万美元以上的项目落地的，给予奖励", [True]),
+    ("单价5000元（含）以上的智能家居产品，按产品销售价格的20%给予补贴", [True]),
+    ("单价1000元以下的产品不纳入补贴范围", [True]),
+    ("给予最高2000元的产品补贴", [False]),  # the sum paid for goods
+    ("单笔消费满200元减50元", [True, False]),
+    ("满100元减20元、满300元减60元", [True, False, True, False]),
 ])
 def test_spending_and_contract_sums_that_say_who_qualifies_are_thresholds(text, expected):
     none = ConceptLinker(text, [], {}, 0)
@@ -999,6 +1018,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
+                                        ("每2年复核一次", "P2Y"), ("每两年开展一次评估", "P2Y"),  # every so many years (a blind test)
                                         ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M"),  # (推出, 总结: z90)
                                         # (a table's 时限 cell, 申请 and 按季度发放, 申领人每…, a month in the year: z92, z94)
                                         ("（牵头单位：市发改局；配合单位：市财政局；时限：每季度）", "P3M"),
