@@ -2251,7 +2251,7 @@ def _full_place_name(place: Place) -> str:
 
 # A national system's office, named with the short place name whether written with 市/省 or not
 # (上海海关, 天津海事局, 上海证监局, 哈密银保监分局)
-SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|海事法院)$")
+SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|金融监管局|金融监管分局|海事法院)$")  # (宁波金融监管分局)
 ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区|示范区)")  # an area named after the word
 COMMITTEE_END = re.compile(r"(?:管委会|管理委员会)$")
@@ -2294,8 +2294,8 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
         place = ctx.province if full.endswith("厅") else owner
         if place is not None and _names_place_inside(full, place):  # 国网珠海供电局: placed already, after its system
             return full, unit_type.id, place.level, place.name
-        if place is not None:
-            return place.name + full, unit_type.id, place.level, place.name
+        if place is not None:  # (海关 in a 宁波 text: 宁波海关, as 市海关; 税务局: the national administration's office)
+            return _placed(place, full), unit_type.id, place.level, place.name
     if owner is None and ctx.level == "national":
         return full, unit_type.id if unit_type else None, ctx.level, "中国"  # 财政部 in a ministries' joint notice
     return full, unit_type.id if unit_type else None, ctx.level, owner.name if owner else None

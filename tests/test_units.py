@@ -216,8 +216,11 @@ def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name()
     assert resolve_unit("区税务局", wuhou)[0] == "国家税务总局成都市武侯区税务局"
     changsha_county = DocContext(gazetteer().lookup("长沙县"), gazetteer().lookup("湖南省"), "county")  # a county: its own name
     assert resolve_unit("县税务局", changsha_county)[0] == "国家税务总局长沙县税务局"
-    # the relative form is the same unit
+    # the relative form is the same unit, and so is the bare one (a blind test: 海关 in a 宁波 text had been 宁波市海关)
     assert resolve_unit("市海关", shanghai)[0] == "上海海关"
+    ningbo = DocContext(gazetteer().lookup("宁波市"), gazetteer().lookup("浙江省"), "municipal")
+    assert [resolve_unit(n, ningbo)[0] for n in ("海关", "宁波海关", "宁波金融监管分局", "税务局")] == [
+        "宁波海关", "宁波海关", "宁波金融监管分局", "国家税务总局宁波市税务局"]
     assert {resolve_unit(n, PINGLIANG)[0] for n in ("平凉市供电公司", "市供电公司")} == {"平凉市供电公司"}
     assert resolve_unit("平凉供电公司", PINGLIANG)[0] == "平凉供电公司"
     # no short form where the short name is another place's, or no name at all
