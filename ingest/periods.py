@@ -558,7 +558,8 @@ SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + YEARL
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
-                        r"|(?<=[，,；;]))\s*"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
+                        r"|(?<=[，,；;])"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
+                        r"|(?<=即办件)|(?<=承诺件)|(?<=简单事项)|(?<=简易事项))\s*"  # (即办件当场办结，承诺件…: a kind of case's limit, a blind test)
                         r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
                         r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不)")  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
