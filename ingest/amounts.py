@@ -88,7 +88,8 @@ MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[�
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限|限额)")  # (每户每年20000元限额依次扣减: z246)
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
-SAME_ENTITIES = ("企业", "用人单位", "单位", "主体", "机构")  # 同一企业补贴总额…: what one of them receives in all
+# 同一企业补贴总额…: what one of them receives in all (同一申报单位年度奖励总额: a blind test; the longer names first)
+SAME_ENTITIES = ("申报单位", "申报主体", "申请单位", "项目单位", "企业", "用人单位", "单位", "主体", "机构")
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人次", "per-person-time"), ("每人每天", "per-person-day"),
@@ -114,6 +115,7 @@ PAYMENT_BEFORE = [
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单件", "per-item"), ("每件商品", "per-item"),  # (单件最高补贴2000元: a blind test)
+    ("户均", "per-household"), ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # (户均补助3000元: a blind test)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
@@ -137,7 +139,7 @@ PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?=(?:婴幼儿|幼儿|儿童|
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 # what an entity paid for is (one list for both patterns below; 单个旅行社年度, 单个业主: z226, z227)
 ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
-               r"|实体|合作社")  # 单个创业实体每年, 每个合作社每年 (a blind test: per year alone; a team stays per item)
+               r"|实体|合作社|车间|工坊|农场")  # 单个创业实体每年, 每个合作社每年 (a blind test: per year alone; a team stays per item)
 ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{ENTITY_KIND}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
 PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|全年|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额 (全年: a blind test)
 # 养羊每只补贴300元, 每只蛋鸡, 鸡鸭鹅养殖场，按存栏量每只补助1元: an animal paid per head, named before 每只 in the window or
@@ -811,6 +813,8 @@ def _cue_before(window: str) -> str | None:
     best = max(cues)
     if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
         best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
+    elif head := [c for c in cues if c[0] == best[0] - best[1] and (c[2], best[2]) in HEAD_THEN_PERIOD]:
+        return HEAD_THEN_PERIOD[(max(head)[2], best[2])]  # 每吸纳1人每年, 每个车间每年: the head, then the period (a blind test)
     return _per_period_and_person(window, *best)
 
 

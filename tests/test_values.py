@@ -28,6 +28,11 @@ def amounts(text):
     ("每年组织2次招聘活动，补助标准为1000元", (1000, "exact", None)),  # a count before: no payment named there
     # blind tests of 养老, 托育, 以旧换新 texts: a bed paid once, a kind of entity, a child, an item of goods, a limit named first
     ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
+    ("（三）同一申报单位年度奖励总额最高不超过150万元", (1_500_000, "max", "per-entity-year")),
+    # a head, then a period (每吸纳1人每年, 每个车间每年), 户均, 人均每月 (a blind test of county texts: per year, or none)
+    ("按每吸纳1人每年2000元的标准给予补助", (2000, "exact", "per-person-year")),
+    ("每个车间每年补助最高不超过5万元", (50000, "max", "per-entity-year")),
+    ("户均补助3000元", (3000, "exact", "per-household")), ("按人均每月300元给予补贴", (300, "exact", "per-person-month")),
     ("单个养老机构建设补贴最高不超过300万元", (3_000_000, "max", "per-entity")),
     ("每个项目单位补贴10万元", (100_000, "exact", "per-item")),  # a project's, not an entity's
     ("每孩每年补贴3600元", (3600, "exact", "per-person-year")),
