@@ -146,7 +146,8 @@ CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；
 CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等)|当场|即时|立即|即办)")
 # 缴费截止日由15日延长至20日: a day of the month moved, no length (a review)
 DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$")
-MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|至少|(?<![不得])超过)$")
+# (公示期不得少于3日, 至少保存3年: a regulation's minimum, a blind test)
+MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:为|是)?"
 EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")

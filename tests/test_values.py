@@ -926,6 +926,9 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
     ("水电气报装压缩至2—4小时", [("PT2H", False, "min"), ("PT4H", False, "max")]),  # a range of hours had never been tried
     ("窗口等候15~30分钟", [("PT15M", False, "min"), ("PT30M", False, "max")]),
     ("岗位聘用期限一般为1年", [("P1Y", False, "exact")]),  # the term as a rule, no ceiling (a blind test: max)
+    # a regulation's minimum (a blind test: none)
+    ("公示期不得少于3日", [("P3D", False, "min")]), ("并至少保存3年", [("P3Y", False, "min")]),
+    ("招标文件发出之日起至提交投标文件截止之日止，最短不得少于20日", [("P20D", False, "min")]),
     ("补贴期限一般不超过1年", [("P1Y", False, "max")]),
 ])
 def test_durations_with_fractions_and_floors_after_qixian(text, expected):
