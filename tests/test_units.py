@@ -124,6 +124,8 @@ def test_clause_without_responsibility_line_has_only_inherited_units():
     ("市旅游和文化广电体育局", PINGLIANG, "平凉市旅游和文化广电体育局", "culture-tourism"),
     ("市文广旅局", PINGLIANG, "平凉市文化广电旅游局", "culture-tourism"),
     ("市教育体育局", PINGLIANG, "平凉市教育体育局", "education"),
+    # 江西 counties' compound bureaus (a blind test: kept short, no type)
+    ("市教科体局", PINGLIANG, "平凉市教育科技体育局", "education"), ("市文广新旅局", PINGLIANG, "平凉市文化广电新闻出版旅游局", "culture-tourism"),
     # a company is no department of the document's place: its name is kept as written
     ("电力公司", PINGLIANG, "电力公司", "power-supply"),
     ("国网平凉供电公司", PINGLIANG, "国网平凉供电公司", "power-supply"),
