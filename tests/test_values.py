@@ -1027,6 +1027,8 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
                                         ("每2年复核一次", "P2Y"), ("每两年开展一次评估", "P2Y"),  # every so many years (a blind test)
+                                        # with whom it is done between (a blind test: none)
+                                        ("市乡村振兴局每季度与市民政局、市医保局开展1次数据比对", "P3M"), ("每年会同市财政局开展一次绩效评价", "P1Y"),
                                         ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M"),  # (推出, 总结: z90)
                                         # (a table's 时限 cell, 申请 and 按季度发放, 申领人每…, a month in the year: z92, z94)
                                         ("（牵头单位：市发改局；配合单位：市财政局；时限：每季度）", "P3M"),
