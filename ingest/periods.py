@@ -555,6 +555,9 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # coming one's
 YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                            r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+# （4月1日—4月20日）: a stage's window with no year, the issue year's (or the next, once passed); not after a year named
+# (上年度1月1日至12月31日, 2024年3月1日—3月15日: RANGE_RE's) nor every year's (每年…: YEARLY_WINDOW's) (a blind test)
+YEARLESS_WINDOW = re.compile(r"(?<![\d年度])(?<![年度][ \t])" + YEARLY_WINDOW.pattern[len(r"每年[ \t]*"):])
 SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + YEARLY_WINDOW.pattern[len("每年"):])  # the year's second window
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
@@ -576,7 +579,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), RECURRING_TASK_RE: ("每", "按"),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -723,6 +726,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         else:
             end = _valid(_ceil, m["ay"], m["am"], m["dd"])
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
+    for m in matches(YEARLESS_WINDOW, text, NEEDLES) if issue_date else ():
+        if free(m) and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
+            begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
+            add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):
         if free(m) and text.endswith(COMPARED_WITH, 0, m.start()):
             taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)

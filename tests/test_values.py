@@ -2754,6 +2754,17 @@ def test_a_window_open_every_year_recurs_from_the_coming_one(text, expected):
     assert periods(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("（一）动员部署阶段（4月1日—4月20日）。", [("interval", D(2024, 4, 1), D(2024, 4, 20), None, "exact", False)]),
+    ("（二）集中整治阶段（5月1日至10月31日）。", [("interval", D(2024, 5, 1), D(2024, 10, 31), None, "exact", False)]),
+    ("（三）总结阶段（1月1日至3月31日）。", [("interval", D(2025, 1, 1), D(2025, 3, 31), None, "exact", False)]),  # passed: next year's
+    ("上年度1月1日至12月31日期间发布的项目", []),  # a year named before it: not the issue year's
+])
+def test_a_window_with_no_year_is_the_issue_years_or_the_next(text, expected):
+    """A stage's dates with the year left out (a blind test of county 工作方案: none): the coming window (issued 2024-04-15)."""
+    assert periods(text, issued=D(2024, 4, 15)) == expected
+
+
 def test_a_yearly_window_becomes_triples_that_pass_the_shapes(tmp_path):
     from policykg.graph.namespaces import POL, TIME
     from policykg.graph.rdf import DocumentGraphBuilder, Iris
