@@ -58,16 +58,77 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     tables, last = [], -1
     anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
     anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if ("单位" in line or "元" in line) and MEASURE_ABOVE.search(bare(line))]
+    anchors += [k for k, line in enumerate(lines) if "元" in line and " " in line.strip() and not MONEY_HEADER.fullmatch(bare(line))
+                and any(MONEY_HEADER.fullmatch(bare(t)) for t in SPACED_TOKEN.findall(line))]  # (… 补贴标准（元/人·月） 补贴期限)
     for money in sorted(anchors):
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), min(money, len(lines)))
                       if (t := _table_at(lines, i, normalise, is_noise))), None)
         if found is None and last < money < len(lines):  # (an anchor after a measure above its table may lie past the end)
-            found = _table_of_label_runs(lines, money, normalise, is_noise) or _table_of_money_columns(lines, money, normalise, is_noise)
+            found = (_table_of_spaced_rows(lines, money, normalise, is_noise) or _table_of_label_runs(lines, money, normalise, is_noise)
+                     or _table_of_money_columns(lines, money, normalise, is_noise))
         if found:
             tables.append(found)
             last = found.last
     return tables
+
+
+# A table printed a row a line, its cells parted by spaces (奖项 等级 奖励金额（万元） / 中国标准创新贡献奖 一等奖 50 / 二等奖 30):
+# a cell's own space before its unit (最长不超过3 年, 1000 元) joins it again
+SPACED_TOKEN = re.compile(r"\S+")
+UNIT_AFTER_A_FIGURE = re.compile(r"(?:个月|个工作日|年|月|日|天|元|万元|%|％)")
+SPACED_ROW_MAX_CHARS = 80  # a row on one line; prose is longer or ends a sentence
+
+
+def _spaced_cells(line: str, text: str, offsets: list[int]) -> list[tuple[str, list[int]]]:
+    """A line's cells (their text and offsets from its normalised ``text``), parted where the printed line has spaces, a
+    unit after a figure's space kept with it."""
+    first = len(line) - len(line.lstrip())  # the printed line's first character is the normalised text's first
+    base = offsets[0] - first if offsets else 0
+    spans: list[list[int]] = []
+    for m in SPACED_TOKEN.finditer(line):
+        if spans and line[spans[-1][1] - 1].isdigit() and UNIT_AFTER_A_FIGURE.match(m.group()):
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    cells = []
+    for start, end in spans:
+        kept = [n for n, o in enumerate(offsets) if base + start <= o < base + end]
+        if kept:
+            cells.append(("".join(text[n] for n in kept), [offsets[n] for n in kept]))
+    return cells
+
+
+def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
+    """类别 补贴标准（元/人·月） 补贴期限 / 就业困难人员 1000 最长不超过3 年 / …: the header's cells on one line, a money cell after
+    one or more label cells; each row a line of as many cells or fewer (a label merged over rows printed once: 二等奖 30), its
+    money cell a figure (a blind test: the sums had been lost)."""
+    header_line = lines[money]
+    names = [bare(t) for t in SPACED_TOKEN.findall(header_line)]
+    at = next((n for n, name in enumerate(names) if MONEY_HEADER.fullmatch(name)), None)
+    if at is None or at == 0 or len(names) < 2 or any(FIGURE.fullmatch(name) for name in names):
+        return None
+    columns = [_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]]
+    rows = []
+    for j in range(money + 1, len(lines)):
+        if not lines[j].strip() or is_noise(lines[j]):
+            continue
+        text, offsets = normalise(j)
+        cells = _spaced_cells(lines[j], text, offsets)
+        labels = len(cells) - len(columns)
+        if (len(lines[j].strip()) > SPACED_ROW_MAX_CHARS or SENTENCE_MARKS.search(text) or not 1 <= labels <= at
+                or not FIGURE_CELL.fullmatch(cells[labels][0])):
+            break
+        rows.append((j, cells, labels))
+    if len(rows) < MIN_ROWS:
+        return None
+    paragraphs = [_header_paragraph([money], normalise)]
+    bound = _cap(paragraphs[0].text)
+    for j, cells, labels in rows:
+        figures = [("", "")] * len(columns) if TOTAL_ROW.fullmatch(cells[0][0]) else columns
+        paragraphs.append(_row_paragraph(cells, labels, [(name if n else "", measure) for n, (name, measure) in enumerate(figures)],
+                                         j + 1, bound))
+    return Table(money, rows[-1][0], paragraphs)
 
 
 # 补贴标准 / （元/人· / 月）: a measure its column's width wrapped

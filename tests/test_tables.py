@@ -2120,3 +2120,24 @@ def test_a_spaced_header_with_a_year_spaced_from_its_nian_names_one_column(tmp_p
             "序号 指标名称 单位 2025 年 责任单位\n1 城镇新增就业 万人 85 省人力资源社会保障厅\n2 创业担保贷款发放额 亿元 60 省财政厅\n")
     clauses = parse_text(tmp_path, text).clauses
     assert roles(clauses[1:]) == [[("省人力资源社会保障厅", "lead")], [("省财政厅", "lead")]]
+
+
+def test_a_payment_table_printed_a_row_a_line_with_spaces_reads_its_sums(tmp_path):
+    """类别 补贴标准（元/人·月） 补贴期限 / 就业困难人员 1000 最长不超过3 年 / …; 奖项 等级 奖励金额（万元） / … 一等奖 50 / 二等奖 30 (a
+    label merged over rows printed once): each row a paragraph of its cells, its sum in the header's measure, a figure's
+    spaced unit kept with it (blind tests: the sums had been lost); each sum's span is its figure as printed."""
+    head = "某省人民政府办公厅关于印发测试方案的通知\n某办发〔2023〕19号\n一、主要任务\n"
+    subsidy = (head + "（一）扩大吸纳就业。按下表标准给予社会保险补贴。\n类别 补贴标准（元/人·月） 补贴期限\n就业困难人员 1000 最长不超过3 年\n"
+               "脱贫人口 600 最长不超过2 年\n（二）加强领导。各地要加强组织领导。\n")
+    (doc,) = parse_file(write(tmp_path, "sub.txt", subsidy))
+    first = doc.clauses[0]
+    assert first.text.endswith("就业困难人员：1000元/人·月，补贴期限：最长不超过3年\n脱贫人口：600元/人·月，补贴期限：最长不超过2年")
+    assert [(a.value, a.payment_unit, a.span.text) for a in first.amounts] == [(1000, "per-person-month", "1000"), (600, "per-person-month", "600")]
+    assert [(p.duration, p.bound) for p in first.periods] == [("P3Y", "max"), ("P2Y", "max")]
+    award = (head + "（一）获得标准创新贡献奖的，按下表标准给予奖励：\n奖项 等级 奖励金额（万元）\n中国标准创新贡献奖 一等奖 50\n二等奖 30\n"
+             "（二）其他事项另行规定。\n")
+    (doc,) = parse_file(write(tmp_path, "award.txt", award))
+    assert [a.value for a in doc.clauses[0].amounts] == [500_000, 300_000]
+    prose = award.replace("二等奖 30\n", "二等奖 奖励金额为30万元，具体按年度预算安排。\n")  # a sentence: no row
+    (doc,) = parse_file(write(tmp_path, "prose.txt", prose))
+    assert "中国标准创新贡献奖：50" not in doc.clauses[0].text
