@@ -47,7 +47,7 @@ CONDITION_NOUN = re.compile(
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
     # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
-    r"|出口额|进口额|外贸额|贸易额|实际使用外资|利用外资|外资金额|到资额|实际到资"
+    r"|实际使用外资金额|实际使用外资|利用外资金额|利用外资|外资金额|实际到资额|实际到资|到资额|出口额|进口额|外贸额|贸易额"
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -56,14 +56,15 @@ RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
 # (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts)
-PAID_SHARE = re.compile(r"(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担|报销|支付|赔付|救助)(?:比例|标准|率)$")
+PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担)(?:比例|标准|率)"
+                        r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
 PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
 BAND_JOIN = r"(?:以上|（含）|\(含\))\s*(?:至|到)"  # between a band's two ends: 1000万元以上至3000万元（含）
 # 最高贷款额度提高至80万元, 最低首付款比例由30%调整为20%: the named limit set anew, still a limit (a blind test)
-LIMIT_CHANGED = (r"(?:[\u4e00-\u9fff]{1,2}){0,3}(?:标准|限额|额度|比例|金额)(?:由[^，。；]{1,20}?)?"
+LIMIT_CHANGED = (r"[\u4e00-\u9fff]{0,6}(?:标准|限额|额度|比例|金额)(?:由[^，。；]{1,20}?)?"
                  r"(?:提高|提升|上调|调高|调整|放宽|降低|下调|调低|调减|增加|增至|降至)(?:至|到|为)?\s*$")
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         rf"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等]){LIMIT_CHANGED}"
@@ -80,9 +81,11 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         # 利率上限为贷款市场报价利率（LPR）+300BP: the points a ceiling adds to its benchmark (a blind test)
                         r"|(?:最高|上限为?|不超过|不高于|不得超过|不得高于)\s*(?:(?:同期)?(?:[一五]年期(?:以上)?)?(?:贷款市场报价利率|LPR)|基准利率)\s*(?:[（(]\s*LPR\s*[）)])?"
                         r"\s*(?:\+|＋|加|上浮)\s*$")
-MIN_BEFORE = re.compile(r"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|最低(?!工资|价|生活|收购)|突破|超过|达到|高于)[^，。；]{0,6}$"
-                        rf"|最低(?!工资|价|生活|收购){LIMIT_CHANGED}"
-                        r"|(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
+SPEND_REACHED = r"(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
+LOWEST = r"最低(?!(?:月|小时)?工资|价|生活|收购)"  # (not 最低小时工资标准调整为22元: the wage's name, a review)
+MIN_BEFORE = re.compile(rf"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|{LOWEST}|突破|超过|达到|高于)[^，。；]{{0,6}}$"
+                        rf"|{LOWEST}{LIMIT_CHANGED}"
+                        rf"|{SPEND_REACHED}"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$"
                         r"|(?<!不)超\s*$")  # 担保总额超450亿元
 MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限|限额)")  # (每户每年20000元限额依次扣减: z246)
@@ -115,7 +118,8 @@ PAYMENT_BEFORE = [
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单件", "per-item"), ("每件商品", "per-item"),  # (单件最高补贴2000元: a blind test)
-    ("户均", "per-household"), ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # (户均补助3000元: a blind test)
+    *((f"户均{paid}", "per-household") for paid in ("补助", "补贴", "奖补", "奖励", "发放", "给予")),  # (户均补助3000元: a blind test;
+    ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # not 户均增收2000元, a target: a review)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
@@ -135,7 +139,9 @@ PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带�
 # 每名见习人员每月, 每位学员, 每名: per person named by who they are, and per month or year when that follows
 PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子)"
 # (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
-PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?=(?:婴幼儿|幼儿|儿童|孩子|老人|学生))|孩)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
+# (not 每个幼儿园, 每个老人日间照料中心: a place, a review)
+CHILD_OR_ELDER = r"(?:婴幼儿|幼儿|儿童|孩子|老人|学生)(?![\u4e00-\u9fff]{0,4}(?:园|之家|中心|公寓|食堂|宿舍|站|室|院|所|学校|活动|家庭))"
+PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?={CHILD_OR_ELDER})|孩)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 # what an entity paid for is (one list for both patterns below; 单个旅行社年度, 单个业主: z226, z227)
 ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
@@ -154,7 +160,7 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?:每)?年度累计")
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
-PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
+PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
@@ -354,7 +360,7 @@ CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{
 CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)[，,]")
 
 
-SPEND_FOR_A_CUT = re.compile(r"(?<![不未])满\s*$")
+SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
 CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|抵扣|可用|返)")
 
 
@@ -399,7 +405,9 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
 
 
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
-                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额"}
+                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额",
+                "实际使用外资金额", "实际使用外资", "利用外资金额", "利用外资", "外资金额", "实际到资额", "实际到资", "到资额", "出口额",
+                "进口额", "外贸额", "贸易额"}  # (a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
 SHARE_AFTER = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?的?\s*\d+(?:\.\d+)?\s*[%％]、")  # (研发投入增量的10%、最高…)
 
@@ -504,7 +512,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if before_cue in (None, "per-year") and start - lo <= SAME_ENTITY_WINDOW and previous_end <= lo:
             before_cue = _one_entitys_total(text[lo:start], before_cue)
         if before_cue is None and payment is None:
-            before_cue = _cue_of_the_payment_named_before(text, lo, start, previous_end)
+            before_cue = _cue_lent_to_a_sum(text, lo, start, previous_end)
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
@@ -749,18 +757,32 @@ SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|�
 # the sentence introducing a table of sums (按人才类别给予一次性购房补贴，标准如下：, 补贴标准见下表：)
 TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$")
 TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read through: one line); prose ends a sentence
+# a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
+PAYS = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性")
+# a cue another phrase lends a sum: whom, or whom and how often, or once (not a period alone: 每年调整一次, how often the
+# standard changes; nor 每批次: a review)
+LENT_CUE = re.compile(r"per-(?:person|household|entity|bed)(?:-.+)?|one-off")
+
+
+def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str | None:
+    """The payment unit a sum naming none takes from the words that pay it: the sentence over the table it is a row of,
+    or the phrase before its own where that phrase only states the sum."""
+    lead = _table_lead_in(text, start) if "\n" in text[:start] else None
+    cue = _cue_of_the_column(text, lo, start, lead) if lead else _cue_of_the_payment_named_before(text, lo, start, previous_end)
+    return cue if cue and LENT_CUE.fullmatch(cue) else None
 
 
 def _table_lead_in(text: str, pos: int) -> tuple[int, int] | None:
     """The lead-in sentence (start, end) of the table whose row holds ``pos``: the lines above the row are the table's
-    (short, no sentence ended), up to a line ending 如下： (a blind test: a table's sums had named neither the payment
-    nor how it is paid, both written in the sentence over it)."""
+    (short, no sentence ended), up to a line ending 如下： that pays (a blind test: a table's sums had named neither the
+    payment nor how it is paid, both written in the sentence over it)."""
     line_start = text.rfind("\n", 0, pos) + 1
     while line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
         if TABLE_LEAD.search(line):
-            return max(line.rfind(c) for c in "。；;") + 1 + above, line_start - 1
+            sentence_start = above + max(line.rfind(c) for c in "。；;") + 1  # (after the line's last sentence end, if any)
+            return (sentence_start, line_start - 1) if PAYS.search(line) else None
         if len(line) > TABLE_LINE_MAX or "。" in line:
             return None
         line_start = above
@@ -781,16 +803,12 @@ def _cue_of_the_column(text: str, lo: int, start: int, lead: tuple[int, int]) ->
 
 def _cue_of_the_payment_named_before(text: str, lo: int, start: int, previous_end: int) -> str | None:
     """The payment unit of the phrase before, where the amount's own phrase only states its sum (每人每年给予一次往返交通补助，
-    补助标准最高不超过1000元: per person per year) and that phrase pays but names no sum of its own; or of the sentence
-    over the table the amount is a row of."""
-    lead = _table_lead_in(text, start) if "\n" in text[:start] else None
-    if lead:
-        return _cue_of_the_column(text, lo, start, lead)
+    补助标准最高不超过1000元: per person per year) and that phrase pays but names no sum of its own."""
     if (lo == 0 or previous_end >= lo or text[lo - 1] not in "，,"
             or not SUM_OF_THE_PAYMENT_BEFORE.fullmatch(text, lo, start)):
         return None
     before_lo, _ = _phrase_bounds(text, lo - 1, "，,。；;\n")
-    if not PAYMENT_VERB.search(text, before_lo, lo) or re.search(r"\d", text[before_lo:lo]):
+    if not PAYS.search(text, before_lo, lo) or re.search(r"\d", text[before_lo:lo]):
         return None
     return _cue_before(text[before_lo : lo - 1])
 

@@ -33,6 +33,11 @@ def amounts(text):
     ("按每吸纳1人每年2000元的标准给予补助", (2000, "exact", "per-person-year")),
     ("每个车间每年补助最高不超过5万元", (50000, "max", "per-entity-year")),
     ("户均补助3000元", (3000, "exact", "per-household")), ("按人均每月300元给予补贴", (300, "exact", "per-person-month")),
+    # (a review of these: a place for children or the old, a quarter, a target per household, a standard's revisions,
+    # a wage's name)
+    ("每个幼儿园一次性奖补20万元", (200_000, "exact", "per-item-one-off")), ("每个老人日间照料中心补助5万元", (50000, "exact", "per-item")),
+    ("户均增收2000元以上", (2000, "min", None)), ("补助标准每年调整一次，最高不超过1000元", (1000, "max", None)),
+    ("最低小时工资标准调整为22元", (22, "exact", None)),
     ("单个养老机构建设补贴最高不超过300万元", (3_000_000, "max", "per-entity")),
     ("每个项目单位补贴10万元", (100_000, "exact", "per-item")),  # a project's, not an entity's
     ("每孩每年补贴3600元", (3600, "exact", "per-person-year")),
@@ -531,6 +536,8 @@ def rates(text):
     # the share of costs paid back is paid, no condition (a blind test of 医保 texts)
     ("住院费用报销比例由60%提高至70%", [(60.0, "exact", False), (70.0, "exact", False)]),
     ("统筹基金支付比例为70%", [(70.0, "exact", False)]),
+    ("按实际到资额2%给予奖励", [(2.0, "exact", False)]),  # a share paid (a review)
+    ("农民工工资按时足额支付率达到100%", [(100.0, "min", True)]),  # a performance to reach, no share paid (a review)
     ("详见第1/2页，2023/5/1起施行", []),  # a page or a date is no share
     # the bound's cue stands before what the share is of
     ("按照不超过实际缴纳失业保险费的50%返还", [(50, "max", False)]),
@@ -836,6 +843,7 @@ def test_ranges_and_large_units(text, expected):
     ("单价1000元以下的产品不纳入补贴范围", [True]),
     ("给予最高2000元的产品补贴", [False]),  # the sum paid for goods
     ("单笔消费满200元减50元", [True, False]),
+    ("按实际到资额1%、最高不超过500万元给予奖励", [False]), ("给予出口额1%、最高50万元的奖励", [False]),  # a share of it paid (a review)
     ("满100元减20元、满300元减60元", [True, False, True, False]),
 ])
 def test_spending_and_contract_sums_that_say_who_qualifies_are_thresholds(text, expected):
@@ -1318,6 +1326,8 @@ def test_a_tables_sums_are_paid_as_the_sentence_over_the_table_says(tmp_path):
         (1_000_000, "one-off"), (5000, "per-person-month"), (500_000, "one-off"), (3000, "per-person-month")]
     prose = _parsed(tmp_path, head + "（一）人才首次购买新建商品住房的，给予一次性购房补贴。A类人才100万元\nB类人才50万元。\n")
     assert [a.payment_unit for c in prose.clauses for a in c.amounts] == [None, None]  # no table under a lead-in
+    # a lead-in that pays nothing lends no cue (a review: 每年 had been the payment unit of a threshold)
+    assert amounts("各地要于每年3月底前报送，具体要求如下：\n注册资本500万元") == [(5_000_000, "exact", None)]
 
 
 def test_a_single_entity_of_any_kind_is_what_is_paid_per():
