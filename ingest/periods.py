@@ -378,6 +378,17 @@ def _month_deadline(m: re.Match, issue_date: dt.date, text: str = "") -> dt.date
     return _this_or_next_year(issue_date, m["vm"], _day_of_month(m["vd"], m["vxun"]))
 
 
+def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date | None:
+    """The last day of a window written with no year: of the year of a window dated just before it in the sentence, else of
+    the issue year, unless that day was half a year gone by the issue date (a stage begun before the plan was issued is
+    still this year's: a review)."""
+    dated = DATED_WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    end = _valid(_ceil, dated["y"] if dated else str(issue_date.year), m["m2"], m["d2"])
+    if end is not None and not dated and end < issue_date - STAGE_PASSED:
+        return _valid(_ceil, str(issue_date.year + 1), m["m2"], m["d2"])
+    return end
+
+
 def _this_or_next_year(issue_date: dt.date, month: str, day: str | None) -> dt.date | None:
     """A month's day (its last without ``day``) in the year of ``issue_date``, or the next year's once passed."""
     this = _valid(_ceil, str(issue_date.year), month, day)
@@ -445,8 +456,8 @@ def _how_often(text: str, m: re.Match) -> str:
     times = TIMES_A_YEAR.match(text, m.end("every")) if m["every"] == "年" else None  # (每年不少于2次: within the match)
     if times:
         return f"P{12 // int(parse_number(times['n']))}M"  # (TIMES_A_YEAR's counts divide 12)
-    if m["every"] not in EVERY:  # 每2年, 每三年: every so many years
-        return f"P{int(parse_number(m['every'].rstrip('年').strip()))}Y"
+    if years := m.groupdict().get("years"):  # 每2年, 每三年: every so many years (RECURRING_TASK_RE's)
+        return f"P{int(parse_number(years))}Y"
     return EVERY[m["every"]]
 
 
@@ -530,7 +541,7 @@ RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
-RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)[2-5两三四五]\s*年)"  # (申领人每季度…: whose task)
+RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年)"  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|结束后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|将[^，。；]{2,16}?(?=报))?"  # 每季度末将进展情况报省政府
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
@@ -553,12 +564,17 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
                              r"(?P<em2>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed2>\d{1,2})[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
 # 申报时间为每年5月1日至6月30日, 每年1月1日至3月31日集中受理: a window open every year (a blind test: no period), first the
 # coming one's
-YEARLY_WINDOW = re.compile(r"每年[ \t]*(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
-                           r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+# a window of the year by its days (3月1日至4月30日, …至6月底): every year's after 每年, a stage's or the second one's alone
+WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
+               r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1日至4月30日: a review)
 # （4月1日—4月20日）: a stage's window with no year, the issue year's (or the next, once passed); not after a year named
 # (上年度1月1日至12月31日, 2024年3月1日—3月15日: RANGE_RE's) nor every year's (每年…: YEARLY_WINDOW's) (a blind test)
-YEARLESS_WINDOW = re.compile(r"(?<![\d年度])(?<![年度][ \t])" + YEARLY_WINDOW.pattern[len(r"每年[ \t]*"):])
-SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + YEARLY_WINDOW.pattern[len("每年"):])  # the year's second window
+YEARLESS_WINDOW = re.compile(r"(?<![\d年度的])(?<![年度][ \t])" + WINDOW_DAYS)
+SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + WINDOW_DAYS)  # the year's second window
+# 2025年3月1日至4月30日和9月1日至10月31日: the year of the window dated before this one, in its sentence (a review)
+DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[^。；]{0,20}?[日底末][ \t]*(?:和|、|及|以及|与|，)[ \t]*$")
+STAGE_PASSED = dt.timedelta(days=183)  # a window with no year that ended this long before the issue date is the next year's
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
@@ -727,7 +743,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             end = _valid(_ceil, m["ay"], m["am"], m["dd"])
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
     for m in matches(YEARLESS_WINDOW, text, NEEDLES) if issue_date else ():
-        if free(m) and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
+        if free(m) and (end := _yearless_window_end(text, m, issue_date)):
             begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
             add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):

@@ -1035,6 +1035,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
                                         ("每2年复核一次", "P2Y"), ("每两年开展一次评估", "P2Y"),  # every so many years (a blind test)
+                                        ("每 2 年组织一次考核", "P2Y"),  # (spaced: a review)
                                         # with whom it is done between (a blind test: none)
                                         ("市乡村振兴局每季度与市民政局、市医保局开展1次数据比对", "P3M"), ("每年会同市财政局开展一次绩效评价", "P1Y"),
                                         ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M"),  # (推出, 总结: z90)
@@ -2767,12 +2768,23 @@ def test_a_window_open_every_year_recurs_from_the_coming_one(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("（一）动员部署阶段（4月1日—4月20日）。", [("interval", D(2024, 4, 1), D(2024, 4, 20), None, "exact", False)]),
     ("（二）集中整治阶段（5月1日至10月31日）。", [("interval", D(2024, 5, 1), D(2024, 10, 31), None, "exact", False)]),
-    ("（三）总结阶段（1月1日至3月31日）。", [("interval", D(2025, 1, 1), D(2025, 3, 31), None, "exact", False)]),  # passed: next year's
-    ("上年度1月1日至12月31日期间发布的项目", []),  # a year named before it: not the issue year's
+    # a stage begun before the plan, or a statistic: still the issue year's (a review: the next year's); half a year
+    # gone by, the next year's
+    ("第一阶段：动员部署（1月1日—3月31日）。", [("interval", D(2024, 1, 1), D(2024, 3, 31), None, "exact", False)]),
+    ("上年度1月1日至12月31日期间发布的项目", []), ("每个年度的1月1日至12月31日", []),  # a year named before it
+    ("申报时间为每年的3月1日至4月30日", [("recurring", D(2024, 3, 1), D(2024, 4, 30), "P1Y", "exact", False)]),  # (a review)
+    # the year of the window dated before it (a review: the issue year's)
+    ("2025年3月1日至4月30日和9月1日至10月31日", [("interval", D(2025, 3, 1), D(2025, 4, 30), None, "exact", False),
+                                           ("interval", D(2025, 9, 1), D(2025, 10, 31), None, "exact", False)]),
 ])
 def test_a_window_with_no_year_is_the_issue_years_or_the_next(text, expected):
-    """A stage's dates with the year left out (a blind test of county 工作方案: none): the coming window (issued 2024-04-15)."""
+    """A stage's dates with the year left out (a blind test of county 工作方案: none): the issue year's (issued 2024-04-15)."""
     assert periods(text, issued=D(2024, 4, 15)) == expected
+
+
+def test_a_window_with_no_year_half_a_year_gone_is_the_next_years():
+    assert periods("（三）总结阶段（1月1日至3月31日）。", issued=D(2024, 11, 10)) == [
+        ("interval", D(2025, 1, 1), D(2025, 3, 31), None, "exact", False)]
 
 
 def test_a_yearly_window_becomes_triples_that_pass_the_shapes(tmp_path):
