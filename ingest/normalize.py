@@ -535,6 +535,7 @@ def _own_title_heads(lines: list[str]) -> set[int]:
                 joins[(a, b)] = title
     titles = {title for (a, b), title in joins.items()
               if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2 in joins)}  # (whole: no wider join)
+    inner = _inner_titles(lines)
     heads = set()
     for i, line in enumerate(lines):
         if i > top[-1] and _is_page_mark(line):
@@ -542,27 +543,26 @@ def _own_title_heads(lines: list[str]) -> set[int]:
                 j = _beside_index(lines, i, step)
                 if j is None or j <= top[-1]:
                     continue
-                inner = _inner_title_before(lines, j)
-                if _compared(lines[j]) in titles or inner is not None and _compared(lines[j]) == inner:
+                printed = _compared(lines[j])
+                if printed in titles or inner.get(printed, j) < j:
                     heads.add(j)
     return heads
 
 
-def _inner_title_before(lines: list[str], at: int) -> str | None:
-    """The title of a text issued or passed on inside the document (its first line after the notice's signature date or an
-    attachment's label: 山东省人民政府办公厅 / 2023 年6 月12 日 / 物流降本增效若干措施), where it comes before line ``at`` and
-    ``at`` prints it again (a blind test: the forwarded text's running head had joined its clause)."""
-    wanted = _compared(lines[at])
-    if len(wanted) < 10 or not DOC_TYPE_END.search(TRAILING_BRACKET.sub("", wanted)):
-        return None
-    for i in range(at):
-        text = lines[i].strip()
-        if not (DATE_LINE.match(text) or ATTACHMENT_LABEL.fullmatch(text) or text in ("附件", "附件：", "附件:")):
-            continue
-        j = _beside_index(lines, i, 1)
-        if j is not None and j < at and _compared(lines[j]) == wanted:
-            return wanted
-    return None
+def _inner_titles(lines: list[str]) -> dict[str, int]:
+    """The titles of texts issued or passed on inside the document, each with its line: the first line after the notice's
+    signature date or an attachment's label (山东省人民政府办公厅 / 2023 年6 月12 日 / 物流降本增效若干措施), long enough and
+    ending as a title does; printed again beside a page break it is a running head (a blind test: it had joined its
+    clause)."""
+    found: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if DATE_LINE.match(text) or ATTACHMENT_LABEL.fullmatch(text) or text in ("附件", "附件：", "附件:"):
+            j = _beside_index(lines, i, 1)
+            title = _compared(lines[j]) if j is not None else ""
+            if len(title) >= 10 and DOC_TYPE_END.search(TRAILING_BRACKET.sub("", title)):
+                found.setdefault(title, j)
+    return found
 
 
 def _title_region(lines: list[str]) -> list[int]:

@@ -2294,7 +2294,8 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
         place = ctx.province if full.endswith("厅") else owner
         if place is not None and _names_place_inside(full, place):  # 国网珠海供电局: placed already, after its system
             return full, unit_type.id, place.level, place.name
-        if place is not None:  # (海关 in a 宁波 text: 宁波海关, as 市海关; 税务局: the national administration's office)
+        if place is not None:  # (as _placed names it: 海关 in a 宁波 text is 宁波海关, by the short name, as 市海关 is; 税务局
+            # the national administration's office there)
             return _placed(place, full), unit_type.id, place.level, place.name
     if owner is None and ctx.level == "national":
         return full, unit_type.id if unit_type else None, ctx.level, "中国"  # 财政部 in a ministries' joint notice
