@@ -871,7 +871,8 @@ FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
-        r"|(?:^|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a list of policies
+        r"|(?:^(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|第[一二三四五六七八九十百零\d]{1,4}条)\s*)?|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a
+# list of policies; 7、以上政策自…起至…执行, an item closing the list (a blind test)
 # (本措施政策期限为1年 too: a blind test)
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
@@ -882,13 +883,15 @@ UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_V
                         rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
-TERM_RANGE = re.compile(rf"{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
+# (以上政策自2022年8月15日起至2023年12月31日执行: the text named, then its first day and its last, a blind test)
+TERM_RANGE = re.compile(rf"(?:{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?|{SELF}[^。；，,]{{0,4}}?(?:自|从))"
+                        rf"\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
 # 有效期5年; 起施行，实施期限3年 / 本政策执行期限3年 (not a measure's own 实施期限 in an item)
 FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效)期限?|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}的?)政策期限?)"
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term
-NEEDLES = {FROM_ISSUE: ("之日起",), FROM_DATE: ("起",), UNTIL_DATE: ("至",), TERM_RANGE: ("期", "时间"), FOR_YEARS: ("期",)}
+NEEDLES = {FROM_ISSUE: ("之日起",), FROM_DATE: ("起",), UNTIL_DATE: ("至",), TERM_RANGE: ("期", "时间", "自", "从"), FOR_YEARS: ("期",)}
 
 
 @dataclass

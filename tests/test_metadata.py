@@ -355,6 +355,10 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     ("本措施政策期限为2023 年7 月1 日至2024 年6 月30 日。", (dt.date(2023, 7, 1), dt.date(2024, 6, 30))),
     ("本措施自2023 年7 月1 日起实施，政策期限至2024 年6 月30 日。", (dt.date(2023, 7, 1), dt.date(2024, 6, 30))),
     ("本措施中涉及的奖补政策期限为3年。", (None, None)),  # a subsidy's term, not the text's (a review)
+    # the text named, then its first day and its last (a blind test: none), also in an item closing the list
+    ("7、以上政策自2022 年8 月15 日起至2023 年12 月31 日执行，国家和省有新规定的，从其规定。", (dt.date(2022, 8, 15), dt.date(2023, 12, 31))),
+    ("本措施自2022年8月15日起至2023年12月31日施行。", (dt.date(2022, 8, 15), dt.date(2023, 12, 31))),
+    ("对新招用的员工给予补贴，以上政策自2022年8月15日起至2023年12月31日执行。", (None, None)),  # inside an item: the item's
 ])
 def test_the_term_a_text_states_for_itself_gives_its_first_and_last_day_in_force(text, dates):
     stated = force(text)
@@ -1415,6 +1419,8 @@ def test_a_notices_date_alone_before_the_issued_texts_first_article_dates_it(tmp
     # 起正式施行, 起30日后施行 (a review: the term had stayed on the clause)
     ("第三条 本办法自2023 年7 月1 日起正式施行，有效期至2025 年6 月30 日。", dt.date(2023, 7, 1), dt.date(2025, 6, 30)),
     ("第三条 本办法自印发之日起30 日后施行，有效期5 年。", dt.date(2023, 6, 7), dt.date(2028, 6, 6)),
+    # the policies above named, their first day and their last (a blind test: an interval of the item, no term)
+    ("第三条 以上政策自2023 年7 月1 日起至2025 年6 月30 日执行。", dt.date(2023, 7, 1), dt.date(2025, 6, 30)),
 ])
 def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a_period_of_its_own(tmp_path, term, effective, expiry):
     """第九条 本办法自…起施行，有效期至…: the document's own dates, not a clause period too (three blind tests: counted twice
