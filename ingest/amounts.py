@@ -193,6 +193,8 @@ PAYMENT_AFTER = [
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
+# the standard of the payment named before, raised for the recipients of this part (…的，标准提高至每人2000元)
+RAISED_FOR_OTHERS = re.compile(r"^(?:补贴|补助|奖励)?(?:标准)?(?:提高|提升|上调|调高|增加)(?:至|到|为)\s*(?:每(?:人|户|家|名)\s*)?$")
 BAND_GAP = re.compile(rf"\s*{BAND_JOIN}\s*")
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
 # Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
@@ -559,6 +561,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
         instrument = instruments.link(start, other_groups)
+        if previous and not threshold and RAISED_FOR_OTHERS.search(before) and "。" not in text[previous_end:start]:
+            # …一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the same payment, raised (a blind test)
+            instrument = instrument or previous.instrument  # (paid once per head as it is: _paid_once_to_each)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         if payment is None and not threshold and instrument and _paid_once(instrument):
@@ -689,7 +694,8 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
         if head in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
             head = HOUSEHOLD_AS_FIRM[head]  # 对首次创办小微企业…的，给予每户5000元一次性…: firms, as without 一次性 (a blind test)
     elif (ONCE in text[max(lo, start - ONCE_NEAR) : start] or ONCE_AFTER.match(text, end)
-          or amount.instrument and _paid_once(amount.instrument) and ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
+          or amount.instrument and _paid_once(amount.instrument) and (ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
+                                                                     or RAISED_FOR_OTHERS.search(text[lo:start]))  # …标准提高至每人2000元
           or ONCE_STANDARD.search(text, lo, start)  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
           or ONCE_PAID_THEN_HEAD.search(text, lo, start)):
         head = payment

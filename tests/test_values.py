@@ -1331,6 +1331,17 @@ def test_a_tables_sums_are_paid_as_the_sentence_over_the_table_says(tmp_path):
     assert amounts("各地要于每年3月底前报送，具体要求如下：\n注册资本500万元") == [(5_000_000, "exact", None)]
 
 
+def test_a_standard_raised_for_other_recipients_is_the_same_payment(tmp_path):
+    """…一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the raised sum is the same payment, paid once
+    per person too (a blind test: per person, and without 标准 no instrument)."""
+    head = "某市人民政府办公室关于印发稳就业若干措施的通知\n某政办发〔2022〕47号\n"
+    for item in ("1、企业吸纳登记失业人员就业的，一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元。\n",
+                 "1、企业吸纳登记失业人员就业的，按每人1000元给予一次性吸纳就业补贴；吸纳脱贫人口就业的，提高至每人2000元。\n"):
+        document = _parsed(tmp_path, head + item)
+        assert [(a.value, a.payment_unit, a.instrument) for c in document.clauses for a in c.amounts] == [
+            (1000, "per-person-one-off", "one-off-hiring-subsidy"), (2000, "per-person-one-off", "one-off-hiring-subsidy")]
+
+
 def test_a_single_entity_of_any_kind_is_what_is_paid_per():
     """单家企业 as 单个企业; 每家金融机构每年: an entity named with a word before its kind, per year."""
     assert amounts("单家企业最高不超过100万元") == [(1_000_000, "max", "per-entity")]
