@@ -511,7 +511,8 @@ TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|�
                         r"|[，,](?:执行|施行)$")
 # 补助期限至2025年12月31日, 政策期限至…: how long the measure pays (a blind test), not its day due (申领期限至…, 补贴期限至…前,
 # …，逾期视为放弃: a review)
-PAID_UNTIL = re.compile(r"(?<!申领)(?<!申报)(?<!申请)(?<!提交)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策)期限?(?:为)?$")
+PAID_UNTIL = re.compile(r"(?<!申领)(?<!申报)(?<!申请)(?<!提交)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策"
+                        r"|缓缴|缓交|免征|减征)期限?(?:为)?$")  # (缓缴期限至2022年底: the relief's term, a blind test)
 OVERDUE_AFTER = re.compile(r"\s*[，,]?\s*逾期")
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)

@@ -2750,6 +2750,7 @@ def test_a_forward_in_an_item_less_notices_running_text_is_the_documents(tmp_pat
     ("在2023年6月30日前认定的高新技术企业，给予奖励。", []),
     # how long a measure pays is an interval ending then (a blind test); an application's last day stays a deadline
     ("按增量的5%给予补助，补助期限至2025 年12 月31 日。", [("interval", None, D(2025, 12, 31), None, "exact", False)]),
+    ("可申请缓缴社会保险费，缓缴期限至2022年底。", [("interval", None, D(2022, 12, 31), None, "exact", False)]),  # (a blind test)
     ("补贴申领期限至2023年12月31日。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
     ("企业提交补贴期限至2023年11月30日，逾期视为放弃。", [("deadline", None, D(2023, 11, 30), None, "exact", False)]),  # (a review)
     ("请各县区于补贴期限至2023年12月31日前完成资金拨付。", [("deadline", None, D(2023, 12, 31), None, "exact", False)]),
