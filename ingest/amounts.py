@@ -154,6 +154,7 @@ ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
 PER_ANIMAL = re.compile(rf"(?:{ANIMAL}).*?每只|每只[\u4e00-\u9fff]{{0,2}}(?:{ANIMAL})")
 ANIMAL_NAMED = re.compile(ANIMAL)
 PER_MACHINE = re.compile(r"单机(?=最高|补贴|补助|不超过|限额|累计|奖励)")  # 单机最高不超过5万元 (not 单机容量5万千瓦以上: the condition)
+PER_BED = re.compile(r"床位[^，。；]{0,4}?每张")  # 新增护理型床位每张一次性补助5000元: a bed, named before 每张 (a review)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
 YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?:每)?年度累计")
@@ -827,6 +828,7 @@ def _cue_before(window: str) -> str | None:
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-head") for m in PER_ANIMAL.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_MACHINE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-year") for m in YEARLY_TOTAL.finditer(window)]

@@ -28,6 +28,7 @@ def amounts(text):
     ("每年组织2次招聘活动，补助标准为1000元", (1000, "exact", None)),  # a count before: no payment named there
     # blind tests of 养老, 托育, 以旧换新 texts: a bed paid once, a kind of entity, a child, an item of goods, a limit named first
     ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
+    ("新增护理型床位每张一次性补助5000元", (5000, "exact", "per-bed-one-off")), ("对新增床位每张补贴1万元", (10000, "exact", "per-bed")),
     ("（三）同一申报单位年度奖励总额最高不超过150万元", (1_500_000, "max", "per-entity-year")),
     # a head, then a period (每吸纳1人每年, 每个车间每年), 户均, 人均每月 (a blind test of county texts: per year, or none)
     ("按每吸纳1人每年2000元的标准给予补助", (2000, "exact", "per-person-year")),
