@@ -1529,7 +1529,10 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
         time = above.get(time_column, time)  # (its words where they are printed, as a unit cell's)
     elif time.text and above is not None:
         above[time_column] = time
-    if time.text and time.text not in EMPTY_CELL:
+    times = _time_cells_by_column(columns, time_cell, row.number_line + 1)
+    if times:
+        labelled += times
+    elif time.text and time.text not in EMPTY_CELL:
         labelled.append((next(c for c in columns if is_time_column(c)), time))
     for name, lines in (trailing, task):  # after the units: their bracket is read as before (…；重点任务：强化用地保障)
         other = _joined(lines, row.number_line + 1)
@@ -1543,6 +1546,20 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
         text += "）"
         offsets.append(max(offsets))  # the row's last character in the file: a task cell labelled last lies before its units
     return TableParagraph(text, offsets + [offsets[-1] + 1], row.number_line + 1, row=True)
+
+
+def _time_cells_by_column(columns: list[str], time_cell: list[Fragment], line: int) -> list[tuple[str, TableParagraph]]:
+    """…/法定时限/承诺时限 / 20 个工作日 / 5 个工作日: where the header has several time columns side by side and the row's time
+    lines are as many, each a whole time, each its column's (two blind tests: the second had run into the first, its limit
+    lost)."""
+    runs, run = [], []
+    for name in columns:
+        run = run + [name] if is_time_column(name) else []
+        runs.append(run)
+    side_by_side = max(runs, key=len, default=[])
+    if len(side_by_side) < 2 or len(time_cell) != len(side_by_side) or not all(TIME_CELL_WHOLE.fullmatch(t) for t, _ in time_cell):
+        return []
+    return [(name, _joined([fragment], line)) for name, fragment in zip(side_by_side, time_cell)]
 
 
 NATIONAL_SYSTEM_HEAD = re.compile(r"(?:国家税务总局|中国人民银行|人民银行|国家金融监督管理总局|海关总署|国家外汇管理局)$")

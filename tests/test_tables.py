@@ -2141,3 +2141,18 @@ def test_a_payment_table_printed_a_row_a_line_with_spaces_reads_its_sums(tmp_pat
     prose = award.replace("二等奖 30\n", "二等奖 奖励金额为30万元，具体按年度预算安排。\n")  # a sentence: no row
     (doc,) = parse_file(write(tmp_path, "prose.txt", prose))
     assert "中国标准创新贡献奖：50" not in doc.clauses[0].text
+
+
+@pytest.mark.parametrize("header,rows", [
+    ("序号\n事项名称\n实施主体\n法定时限\n承诺时限\n", "1\n食品经营许可\n区市场监管局\n20 个工作日\n5 个工作日\n2\n个体工商户设立登记\n区市场监管局\n15 个工作日\n即办\n"),
+    ("序号\n事项名称\n法定时限\n承诺时限\n实施主体\n", "1\n食品经营许可\n20 个工作日\n5 个工作日\n区市场监管局\n2\n个体工商户设立登记\n15 个工作日\n即办\n区市场监管局\n"),
+])
+def test_two_time_columns_side_by_side_keep_each_rows_two_limits(tmp_path, header, rows):
+    """法定时限 / 承诺时限 (a service list's two limits, after or before its unit column): each row's two time lines are each its
+    column's (two blind tests: the second had run into the first, its limit lost)."""
+    text = ("某区人民政府办公室关于公布政务服务事项清单的通知\n某政办〔2023〕21号\n各街道办事处：\n现将清单予以公布。\n某区人民政府办公室\n"
+            "2023年8月25日\n附件\n某区政务服务事项清单\n" + header + rows)
+    (doc,) = parse_file(write(tmp_path, "list.txt", text))
+    assert [c.text for c in doc.clauses] == ["（1）食品经营许可（实施主体：区市场监管局；法定时限：20个工作日；承诺时限：5个工作日）",
+                                             "（2）个体工商户设立登记（实施主体：区市场监管局；法定时限：15个工作日；承诺时限：即办）"]
+    assert [[(p.duration, p.working_days) for p in c.periods] for c in doc.clauses] == [[("P20D", True), ("P5D", True)], [("P15D", True), ("P0D", False)]]
