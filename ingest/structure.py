@@ -935,7 +935,11 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
 
 # 《…》已经省政府同意，现转发给你们，请认真贯彻执行。: the notice's own words passing on the document it forwards or
 # issues (printed apart from it, under its own title), no clause
-PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发|转发|下发)给?你们|予以?(?:印发|转发))[^。]{0,30}。?$")  # (one sentence: not …，并于X前报送…)
+# (one sentence: not …，并于X前报送…; or with where to report problems after it: 实施过程中遇到的问题，请径向省发展改革委反映（联系人：…）。,
+# a blind test: the paragraph had become a clause)
+PROBLEMS_REPORTED = r"(?:(?:实施|执行|落实|工作)(?:过程)?中|(?:实施|执行)中)(?:遇到|发现|出现)?的?(?:重大)?(?:问题|情况)[^。]{0,40}?(?:反映|报告|反馈|联系)[^。]{0,80}。?"
+PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发|转发|下发)给?你们|予以?(?:印发|转发))[^。]{0,30}。?"
+                       rf"(?:{PROBLEMS_REPORTED})?$")
 
 
 # 本通告自2023年5月1日起施行。(, 有效期至…): when the text is in force, nothing more (not …施行，低保标准由…提高至…, nor

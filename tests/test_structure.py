@@ -1526,3 +1526,16 @@ def test_a_contact_line_in_brackets_under_a_notice_is_no_clause(tmp_path):
     passes_on = head + "省数据资源局《关于提升政务服务能力的若干措施》已经省政府同意，现转发给你们，请认真抓好落实。\n(联系人：刘洋)\n" + sign
     (doc,) = parse_file(write(tmp_path, "皖2.txt", passes_on))
     assert doc.clauses == []
+
+
+def test_a_passing_on_sentence_then_where_to_report_problems_is_no_clause(tmp_path):
+    """…现转发给你们，请认真组织实施。实施过程中遇到的问题，请径向省发展改革委反映（联系人：…）。: still the notice's passing-on
+    paragraph (a blind test: it had become the forwarding notice's one clause); a task after it still makes it one."""
+    head = "广东省人民政府办公厅转发省发展改革委关于优化营商环境实施方案的通知\n粤府办〔2023〕15号\n各地级以上市人民政府：\n"
+    tail = ("广东省人民政府办公厅\n2023年6月12日\n关于优化营商环境的实施方案\n一、持续降低市场准入门槛。（责任单位：省市场监管局）\n"
+            "广东省发展和改革委员会\n2023年5月26日\n")
+    passes_on = "省发展改革委《关于优化营商环境的实施方案》已经省人民政府同意，现转发给你们，请认真组织实施。"
+    notice, _ = parse_file(write(tmp_path, "粤.txt", head + passes_on + "实施过程中遇到的问题，请径向省发展改革委反映（联系人：陈立新）。\n" + tail))
+    assert notice.clauses == []
+    notice, _ = parse_file(write(tmp_path, "粤2.txt", head + passes_on + "各地要于2023年7月底前报送贯彻落实情况。\n" + tail))
+    assert [c.text.endswith("各地要于2023年7月底前报送贯彻落实情况。") for c in notice.clauses] == [True]
