@@ -2884,6 +2884,8 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("两个事项同步办理，当天办结。", [("P1D", "max", False)]),  # closing the sentence (a blind test)
     # the kind of case it is the limit of, right before it (a blind test: none)
     ("即办件当场办结，承诺件办理时限平均压减50%。", [("P0D", "max", False)]), ("简单事项当场办结。", [("P0D", "max", False)]),
+    # after any words, closing their phrase (a blind test: none)
+    ("对材料齐全、符合法定形式的申请当场办结；", [("P0D", "max", False)]), ("查封登记、异议登记等即来即办。", [("P0D", "max", False)]),
     # (not a statistic, 即办理, a kind of item or a negation after a comma: a review)
     ("今年以来，当天办结业务3.2万件，群众满意率99%。", []), ("对申请材料齐全、符合法定形式的，即办理登记手续。", []),
     ("开展“高效办成一件事”，即时办理类事项全部网上可办。", []),
