@@ -396,6 +396,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
             noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
     if noun is None:
         return False
+    if share and SHARE_BY_BASE.fullmatch(before, noun.end()) and PAID_RIGHT_AFTER.match(after):
+        return False  # 贷款余额增量按2%给予资金支持, 研发投入按10%给予补助: the share of it paid (a blind test)
     verb = None
     for verb in PAYMENT_VERB.finditer(before):
         pass
@@ -412,6 +414,8 @@ SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金",
                 "实际使用外资金额", "实际使用外资", "利用外资金额", "利用外资", "外资金额", "实际到资额", "实际到资", "到资额", "出口额",
                 "进口额", "外贸额", "贸易额"}  # (a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
+SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?(?:的)?按照?\s*")  # (…余额增量按2%…)
+PAID_RIGHT_AFTER = re.compile(r"\s*(?:的(?:比例|标准))?\s*(?:给予|予以|奖励|补助|补贴|资助|奖补|贴息)")
 SHARE_AFTER = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?的?\s*\d+(?:\.\d+)?\s*[%％]、")  # (研发投入增量的10%、最高…)
 
 

@@ -538,6 +538,8 @@ def rates(text):
     ("住院费用报销比例由60%提高至70%", [(60.0, "exact", False), (70.0, "exact", False)]),
     ("统筹基金支付比例为70%", [(70.0, "exact", False)]),
     ("按实际到资额2%给予奖励", [(2.0, "exact", False)]),  # a share paid (a review)
+    # the base named, then 按 its share paid (a blind test: a threshold)
+    ("对金融机构普惠小微贷款余额增量按2%给予资金支持", [(2.0, "exact", False)]), ("对企业研发投入按10%给予补助", [(10.0, "exact", False)]),
     ("农民工工资按时足额支付率达到100%", [(100.0, "min", True)]),  # a performance to reach, no share paid (a review)
     ("详见第1/2页，2023/5/1起施行", []),  # a page or a date is no share
     # the bound's cue stands before what the share is of
