@@ -906,13 +906,14 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     ``《条例》自…起施行`` speaks of another document and is skipped.
     """
     result = InForce()
-    for p in reversed(paragraphs):
-        m = _own(FROM_DATE, p.text) or _own(FROM_ISSUE, p.text) or _own(TERM_RANGE, p.text)
+    texts = _term_sentences_joined(paragraphs)
+    for text in reversed(texts):
+        m = _own(FROM_DATE, text) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
         if m:
             result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
-    for p in reversed(paragraphs):
-        until, years, term = _own(UNTIL_DATE, p.text), _own(FOR_YEARS, p.text), _own(TERM_RANGE, p.text)
+    for text in reversed(texts):
+        until, years, term = _own(UNTIL_DATE, text), _own(FOR_YEARS, text), _own(TERM_RANGE, text)
         if term:
             first = parse_date(term[1])
             last = parse_date(term[2] if "年" in term[2] or first is None else f"{first.year}年{term[2]}")
@@ -923,11 +924,29 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
             year_end = re.fullmatch(rf"({YEAR})年(?:底|末)", until[1])
             result.expiry = dt.date(as_int(year_end[1]), 12, 31) if year_end else parse_date(until[1])
         elif years:
-            start = _date_before(p.text, years.start()) or result.effective or issued
+            start = _date_before(text, years.start()) or result.effective or issued
             result.expiry = _add_years(start, as_int(years[1])) if start else None
         if until or years or term:
             break
     return result
+
+
+TERM_WORDS = re.compile(r"施行|实施|执行|生效|有效期|期限|[自从]")
+SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
+
+
+def _term_sentences_joined(paragraphs: list[Paragraph]) -> list[str]:
+    """The paragraphs' texts, a sentence about a term that a line break cut (…有效期至 / 2025年12月31日。, …自2024年 / 1月1日起
+    施行: a date opening a line is kept apart, as a signature's may be) read whole (a mutation test: the term had been
+    lost, or dated from the issue)."""
+    texts: list[str] = []
+    for p in paragraphs:
+        text = p.text.replace("\n", "")
+        if texts and not texts[-1].endswith(SENTENCE_ENDS) and TERM_WORDS.search(texts[-1][-40:]):
+            texts[-1] += text
+        else:
+            texts.append(text)
+    return texts
 
 
 def _after(issued: dt.date | None, days: str | None) -> dt.date | None:

@@ -452,7 +452,7 @@ def _own_term_out_of_clauses(doc: Document) -> None:
     if doc.effective_date is None:
         return
     for clause in doc.clauses:
-        if OWN_TERM_IN_CLAUSE.search(clause.text):
+        if OWN_TERM_IN_CLAUSE.search(clause.text.replace("\n", "")):  # (起施 / 行: a break kept, read through)
             clause.periods = [p for p in clause.periods if not (p.kind in TERM_KINDS and p.begin == doc.effective_date
                                                                 and p.end in (doc.expiry_date, None))]
 

@@ -1437,6 +1437,20 @@ def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a
     assert [(p.kind, p.begin, p.end) for p in doc.clauses[0].periods] == [("interval", dt.date(2023, 3, 1), dt.date(2026, 6, 30))]
 
 
+@pytest.mark.parametrize("term", ["第二条 本措施自2024 年1 月1 日起施行，有效期至\n2025 年12 月31 日。",
+                                  "第二条 本措施自2024 年\n1 月1 日起施行，有效期至2025 年12 月31 日。",
+                                  "第二条 本措施自2024 年1 月1 日起施\n行，有效期至2025 年12 月31 日。",
+                                  "第二条 以上政策自\n2024 年1 月1 日起至2025 年12 月31 日执行。"])
+def test_a_term_sentence_a_line_break_cut_is_read_whole(tmp_path, term):
+    """…有效期至 / 2025 年12 月31 日。 (a date opening a line, kept apart as a signature's may be), …自2024 年 / 1 月1 日起施行: the
+    document's term still, no clause period (a mutation test: the term had been lost, or dated from the issue)."""
+    text = ("东莞市商务局关于印发东莞市促进跨境电子商务发展若干措施的通知\n东商务〔2024〕5号\n东莞市商务局\n2024年1月22日\n"
+            "东莞市促进跨境电子商务发展若干措施\n第一条 对跨境电商企业给予补贴，单个企业最高20 万元。\n" + term + "\n")
+    (doc,) = parse_file(write(tmp_path, "term.txt", text))
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    assert doc.clauses[-1].periods == []
+
+
 def test_a_window_naming_the_text_with_the_terms_own_dates_stays_the_clauses(tmp_path):
     """本办法所称新引进人才，是指自2023年7月1日至2026年6月30日期间引进的人才 beside a term of the same dates: who qualifies, the
     clause's period (a review: the term's rule had taken it out too)."""
