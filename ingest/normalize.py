@@ -827,6 +827,7 @@ CITES_NEXT = ("将", "对", "把", "在", "依照", "按照", "根据", "依据"
 ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十百零〇两\d]+[款项])?[。；;，,、）)]")
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).
+ARTICLE_NUMBER_OPENS = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条")
 OPEN_END = ("、", "，")
 # A label of responsible units: the list after it, still being written, takes a unit's name on the
 # next line (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
@@ -1145,8 +1146,9 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if prev[-1].isdigit() and (NUMBER_REST if wrapped else MONEY_REST).match(line):
         return True  # 一、…由每人每月1200元调整为每人每月1 / 500元。: the page cut the number, even after 一、
     if (prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line))
-            or prev.endswith(CITES_NEXT) and CITED_ARTICLE.match(line)):
-        return True
+            or prev.endswith(CITES_NEXT) and ARTICLE_NUMBER_OPENS.match(line)):
+        return True  # …高层次人才购房的，在 / 第三条补贴基础上: a sentence cut after its preposition, the article it cites
+        # (a mutation test: a new article 3 had opened)
     if FIRST_NUMBER_TAIL.search(tail):
         return True  # 问题，（1） / 研究…
     if (wrapped and line.startswith("一") and NUMBERING_START.match(line) and _cut_in_a_word(prev)
