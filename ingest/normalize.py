@@ -828,6 +828,7 @@ ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百�
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).
 ARTICLE_NUMBER_OPENS = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条")
+PREPOSITION_CUT = ("在", "按", "对", "将", "把", "依照", "按照", "根据", "依据", "参照")  # (not 适用: 第二节 适用, a heading)
 OPEN_END = ("、", "，")
 # A label of responsible units: the list after it, still being written, takes a unit's name on the
 # next line (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
@@ -1146,7 +1147,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if prev[-1].isdigit() and (NUMBER_REST if wrapped else MONEY_REST).match(line):
         return True  # 一、…由每人每月1200元调整为每人每月1 / 500元。: the page cut the number, even after 一、
     if (prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line))
-            or prev.endswith(CITES_NEXT) and ARTICLE_NUMBER_OPENS.match(line)):
+            or prev.endswith(CITES_NEXT) and CITED_ARTICLE.match(line)
+            or prev.endswith(PREPOSITION_CUT) and ARTICLE_NUMBER_OPENS.match(line)):
         return True  # …高层次人才购房的，在 / 第三条补贴基础上: a sentence cut after its preposition, the article it cites
         # (a mutation test: a new article 3 had opened)
     if FIRST_NUMBER_TAIL.search(tail):
