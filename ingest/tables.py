@@ -1340,8 +1340,9 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     names only (on a page the row goes on from, the last name may be cut: 市水 / 务局)."""
     cut = len(segment)
     for k in range(len(segment) - 1, max(-1, len(segment) - MAX_UNIT_LINES - 1), -1):
-        if SENTENCE_END.search(segment[k][0]):
-            break  # a sentence's end: no run holding this line holds names only (each run was read anew)
+        if SENTENCE_END.search(segment[k][0]) or BARE_FIGURE_CELL.fullmatch(segment[k][0]):
+            break  # a sentence's end, or a cell of a figure (二级指标 / 分值 / 责任单位: 市场主体满意度 / 10 / 省统计局, a blind
+            # test): no run holding this line holds names only (each run was read anew)
         if k and len(segment[k][0]) == 1 and segment[k][0] not in EMPTY_CELL or DATE_TAIL_LINE.fullmatch(segment[k][0]):
             # 保护中小投资 / 者 / 福建证监局: a cell's last character the wrap left alone opens no unit cell (z354), nor does a
             # date's end (2024 年12 月31 / 日前 / 创业实体注册地县（区）人社局: z188)
@@ -1355,6 +1356,7 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
     return cut
 
 
+BARE_FIGURE_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 DATE_TAIL_LINE = re.compile(r"(?:\d{1,2}\s*)?[日号]?(?:之?前|以前|底前|末前?)|[日号]")
 ROLE_AFTER_NAME = re.compile(r"(?:按职责分工)?(?:牵头|配合|负责|协助|参与|负责落实|落实)$")  # (…，市级各行政执法部门落实: z367)
 

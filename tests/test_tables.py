@@ -2156,3 +2156,14 @@ def test_two_time_columns_side_by_side_keep_each_rows_two_limits(tmp_path, heade
     assert [c.text for c in doc.clauses] == ["（1）食品经营许可（实施主体：区市场监管局；法定时限：20个工作日；承诺时限：5个工作日）",
                                              "（2）个体工商户设立登记（实施主体：区市场监管局；法定时限：15个工作日；承诺时限：即办）"]
     assert [[(p.duration, p.working_days) for p in c.periods] for c in doc.clauses] == [[("P20D", True), ("P5D", True)], [("P15D", True), ("P0D", False)]]
+
+
+def test_a_cell_opening_like_a_place_before_a_figure_cell_is_no_unit(tmp_path):
+    """一级指标 / 二级指标 / 分值 / 责任单位 with 市场主体满意度 / 10 / 省统计局: the figure's cell ends the units' run (a blind test: the
+    three cells had been read as one unit's name, the 分值 lost)."""
+    text = ("河南省营商环境评价实施办法\n豫政办〔2023〕21号\n第一条\n具体指标、分值和责任单位如下：\n序号\n一级指标\n二级指标\n分值\n责任单位\n"
+            "1\n河南特色指标\n市场主体满意度\n10\n省统计局\n2\n政务服务\n网上政务服务能力\n10\n省行政审批政务信息\n管理局\n第二条\n本办法由省发展改革委负责解释。\n")
+    (doc,) = parse_file(write(tmp_path, "豫.txt", text))
+    row = next(c for c in doc.clauses if c.path == "1.1")
+    assert row.text == "（1）河南特色指标市场主体满意度（分值：10）（责任单位：省统计局）"
+    assert [(u.name, u.role) for u in row.units] == [("省统计局", "lead")]
