@@ -575,6 +575,8 @@ YEARLESS_WINDOW = re.compile(r"(?<![\d年度的])(?<![年度][ \t])" + WINDOW_DA
 SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + WINDOW_DAYS)  # the year's second window
 # 2025年3月1日至4月30日和9月1日至10月31日: the year of the window dated before this one, in its sentence (a review)
 DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[^。；]{0,20}?[日底末][ \t]*(?:和|、|及|以及|与|，)[ \t]*$")
+# （三）总结提升阶段（2023年12月）: a stage of one month, its first day to its last (a blind test: none)
+STAGE_MONTH = re.compile(r"(?<=阶段)\s*[（(]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*[）)]")
 STAGE_PASSED = dt.timedelta(days=183)  # a window with no year that ended this long before the issue date is the next year's
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
@@ -599,7 +601,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办",), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), RECURRING_TASK_RE: ("每", "按"),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -750,6 +752,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m) and (end := _yearless_window_end(text, m, issue_date)):
             begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
             add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
+    for m in matches(STAGE_MONTH, text, NEEDLES):
+        begin, end = _valid(_floor, m["y"], m["m"], None), _valid(_ceil, m["y"], m["m"], None)
+        if free(m) and begin and end:
+            add(m, Period(span_of(m.start("y"), m.end("m") + 1), "interval", begin, end))
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):
         if free(m) and text.endswith(COMPARED_WITH, 0, m.start()):
             taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)

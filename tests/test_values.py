@@ -2797,6 +2797,15 @@ def test_a_window_with_no_year_is_the_issue_years_or_the_next(text, expected):
     assert periods(text, issued=D(2024, 4, 15)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("（三）总结提升阶段（2023 年12 月）。全面总结。", [("interval", D(2023, 12, 1), D(2023, 12, 31), None, "exact", False)]),
+    ("（三）总结提升阶段（2023年13月）。", []),  # no such month
+])
+def test_a_stage_of_one_month_is_that_month(text, expected):
+    """（三）总结提升阶段（2023年12月） (a blind test: none, where a stage of two months had been read)."""
+    assert periods(text) == expected
+
+
 def test_a_window_with_no_year_half_a_year_gone_is_the_next_years():
     assert periods("（三）总结阶段（1月1日至3月31日）。", issued=D(2024, 11, 10)) == [
         ("interval", D(2025, 1, 1), D(2025, 3, 31), None, "exact", False)]
