@@ -96,8 +96,8 @@ def split_compilation(source: str) -> list[Piece] | None:
     opens = bool(headings) and _opens_with(source, headings[0])
     least = MIN_EXCERPT_CJK if opens else MIN_DOCUMENT_CJK
     heads = _running_heads(source.splitlines(keepends=True))
-    with_body = [(h, end) for h, end in zip(headings, ends)
-                 if _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h, heads) else least)]
+    with_body = [(h, end) for h, end in zip(headings, ends) if not _page_number_under(source, h)
+                 and _cjk_count(source[h.end : end]) >= (MIN_EXCERPT_CJK if _numbered_under(source, h, heads) else least)]
     with_body = _short_ones_between(source, headings, ends, with_body)
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
@@ -226,6 +226,20 @@ def _after_item_numbered(source: str, at: int, number: int) -> bool:
     before = [line for line in source[:at].splitlines()[-4:] if line.strip() and not PAGE_MARKER.match(line)]
     previous = HEADING_START.match(before[-1]) if before else None
     return previous is not None and int(previous.group(1)) == number
+
+
+PAGE_NUMBER_ALONE = re.compile(r"\s*\d{1,4}\s*")
+
+
+def _page_number_under(source: str, heading: Heading) -> bool:
+    """A contents' entry with its page on a line of its own (…的通知（2023 年7 月14 日） / 611), the next entry or section
+    line after it (a blind test: the contents page had become a document of that title)."""
+    first = FIRST_LINE.match(source, heading.end)
+    if not first or not PAGE_NUMBER_ALONE.fullmatch(first.group(1)):
+        return False
+    second = FIRST_LINE.match(source, first.end())
+    following = second.group(1).strip() if second else ""
+    return bool(HEADING_START.match(following) or _is_section_line(following) or CONTENTS_ENTRY.fullmatch(following))
 
 
 def _numbered_under(source: str, heading: Heading, heads: set[str] = frozenset()) -> bool:

@@ -224,6 +224,20 @@ def test_table_of_contents_is_not_taken_for_documents():
     assert all(source[p.start : p.end].count("一、加强组织领导") == 6 for p in pieces)
 
 
+def test_a_contents_entry_with_its_page_on_a_line_of_its_own_is_no_document():
+    """目录 / 1. …的通知（2023 年7 月14 日） / 611 / 2. …政策解读（…）…… 613 / （五）福建 / …: the entry's page alone under it, the
+    next entry after (a blind test: the contents page had become a document of the first entry's title)."""
+    contents = ("2023 年全国优化营商环境政策文件汇编\n目 录\n1. 某省人民政府关于甲事项的通知（2023 年5 月6 日）\n611\n"
+                "2. 某省人民政府关于乙事项的通知（2023 年4 月1 日）……………… 613\n（五）福建\n"
+                "1. 福建省人民政府办公厅关于印发福建省进一步降低企业经营成本若干措施的通知（2023 年4 月20 日）……………… 615\n"
+                "2. 福州市人民政府办公厅关于印发福州市2023 年营商环境对标提升重点任务清单的通知（2023 年5 月22 日）……… 617\n"
+                "（六）江西\n1. 江西省人民政府办公厅转发省发展改革委关于江西省2023 年营商环境优化升级工作要点的通知（2023 年3 月2 日）…… 620\n"
+                "— 3 —\n\n# Page 10:\n（一）某省\n")
+    source = contents + compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
+    pieces = split_compilation(source)
+    assert [(p.heading.number, source[p.start : p.end].count("一、加强组织领导")) for p in pieces] == [(1, 6), (2, 6)]
+
+
 def test_numbering_restarting_in_a_new_section_continues_the_compilation():
     first = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
     second = "（二）另一省\n1. 另一省人民政府关于丙事项的通知（2023年3月1日）\n" + DOC_BODY
