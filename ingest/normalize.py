@@ -141,12 +141,14 @@ ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$
 
 
 # a scan's letter O for a zero inside a figure (2O23 年, 1O 元, 5OOO; not O2O, B2O: a word's) or a Chinese year (二O二三年)
-O_IN_FIGURE = re.compile(r"(?<![A-Za-z])\d[\dOo]*[Oo][\dOo]*(?![A-Za-z])|[一二三四五六七八九〇][〇○Oo一二三四五六七八九]*[Oo][〇○Oo一二三四五六七八九]*(?=年)")
+# (0.O1, O.05, 1.O5 万元 by a decimal point; 5OBP before basis points: a mutation test)
+O_IN_FIGURE = re.compile(r"(?<![A-Za-z\d.])(?=[\dOo.]*[Oo])(?:\d[\dOo]*|[Oo](?=\.\d))(?:\.[\dOo]+)?(?:(?![A-Za-z])|(?=BP|bp))"
+                         r"|[一二三四五六七八九〇][〇○Oo一二三四五六七八九]*[Oo][〇○Oo一二三四五六七八九]*(?=年)")
 
 
 def _zero_for_letter_o(m: re.Match) -> str:
     run = m.group()
-    return run.translate(ZERO_FOR_O if run[0].isdigit() else CN_ZERO_FOR_O)
+    return run.translate(ZERO_FOR_O if run[0].isdigit() or run[0] in "Oo" else CN_ZERO_FOR_O)  # (O.05: a figure's)
 
 
 def zeros_read(text: str) -> str:

@@ -853,6 +853,8 @@ def test_a_time_label_at_a_lines_end_takes_the_date_on_the_next():
     ("每月每平方米不超过1O 元，一次性给予5OOO元。", "每月每平方米不超过10元，一次性给予5000元。"),
     ("二O二三年九月三十日", "二〇二三年九月三十日"),
     ("推广O2O模式和B2O平台", "推广O2O模式和B2O平台"),  # a word's letters stay
+    # by a decimal point, before basis points (a mutation test: 0.O1 had read as 1)
+    ("每1美元奖励0.O1元，O.05万元，1.O5万元，LPR＋5OBP", "每1美元奖励0.01元，0.05万元，1.05万元，LPR＋50BP"),
 ])
 def test_a_scans_letter_o_inside_a_figure_is_a_zero(scanned, read):
     """2O23, 1O 元, 二O二三年: a scan read the zero as a letter (a blind test: the deadline and the sum were lost); one
