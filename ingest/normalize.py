@@ -529,8 +529,9 @@ def _own_title_heads(lines: list[str]) -> set[int]:
     for a in range(len(top)):
         joined = ""
         for b in range(a, min(a + TITLE_LINES, len(top))):
-            if joined.endswith(TITLE_ENDS):
-                break  # (…的通知 / 某市…若干措施: the notice's title, then the issued text's: two titles, a review)
+            if HEADING_DATE.sub("", joined).endswith(TITLE_ENDS):
+                break  # (…的通知 / 某市…若干措施: the notice's title, then the issued text's: two titles, a review; the
+                # heading's date after it too: 5. …的通知（2024 年3 月12 / 日） / <page> / its title again, a mutation test)
             joined += _compared(lines[top[b]])
             title = HEADING_DATE.sub("", HEADING_NUMBER.sub("", joined))
             if len(title) >= 10 and DOC_TYPE_END.search(title):

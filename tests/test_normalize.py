@@ -877,6 +877,17 @@ def test_the_documents_own_title_beside_a_page_break_is_a_running_head():
     assert "江西省人民政府关于进一步稳定和扩大就业的若干措施" in "".join(p.text for p in split_paragraphs(no_break)[1:])
 
 
+def test_the_title_repeated_under_a_dated_heading_is_known_and_its_running_head_left_out():
+    """5. …的通知（2024 年3 月12 / 日） / <page break> / …的通知 (the title again) / …: the heading's date after the title ends it
+    there, so the title is known whole and its running head later is left out (a mutation test: it had joined a unit's name)."""
+    text = ("5. 广西壮族自治区人民政府办公厅关于进一步做好脱贫人口\n和农村低收入人口稳岗就业工作的通知（2024 年3 月12\n日）\n—  117  —\n\n"
+            "# Page 118:\n广西壮族自治区人民政府办公厅关于进一步做好脱贫人口和农村低收入人口稳岗就业工作的通知\n桂政办发〔2024〕9 号\n"
+            "各市、县人民政府：\n（一）统筹用好乡村公益性岗位。坚持按需设岗。（责任单位：\n\n# Page 119:\n"
+            "广西壮族自治区人民政府办公厅关于进一步做好脱贫人口和农村低收入人口稳岗就业工作的通知\n自治区人力资源社会保障厅）\n")
+    texts = [p.text for p in split_paragraphs(text)]
+    assert texts[-1] == "（一）统筹用好乡村公益性岗位。坚持按需设岗。（责任单位：自治区人力资源社会保障厅）"
+
+
 def test_only_a_whole_title_beside_a_page_break_is_a_running_head():
     """An issued text's own title after a page break (某市促进…若干措施, one line of the notice's title wrapped over three) is
     the text's (a review: it had been dropped); the notice's whole title there is a running head, its date's 2O23 a
