@@ -544,12 +544,17 @@ def _own_title_heads(lines: list[str]) -> set[int]:
         if i > top[-1] and _is_page_mark(line):
             for step in (1, -1):
                 j = _beside_index(lines, i, step)
+                if j is not None and step == 1 and COMPILATION_HEAD.search(lines[j]) and len(lines[j].strip()) <= 40:
+                    j = _beside_index(lines, j, 1)  # 优化营商环境政策文件汇编 / <the title>: the compilation's head first
                 if j is None or j <= top[-1]:
                     continue
                 printed = _compared(lines[j])
                 if printed in titles or inner.get(printed, j) < j:
                     heads.add(j)
     return heads
+
+
+COMPILATION_HEAD = re.compile(r"汇编|选编")  # a compilation's running title, printed over the document's (a mutation test)
 
 
 def _inner_titles(lines: list[str]) -> dict[str, int]:

@@ -888,6 +888,16 @@ def test_the_title_repeated_under_a_dated_heading_is_known_and_its_running_head_
     assert texts[-1] == "（一）统筹用好乡村公益性岗位。坚持按需设岗。（责任单位：自治区人力资源社会保障厅）"
 
 
+def test_the_title_after_the_compilations_running_title_beside_a_page_break_is_a_running_head():
+    """<page> / 优化营商环境政策文件汇编 / <the issued text's title> / 任单位：各市人民政府）: two heads, the compilation's first (a
+    mutation test: the title had joined the bracket, its unit lost)."""
+    text = ("安徽省人民政府办公厅关于印发关于进一步提升政务服务能力的若干措施的通知\n皖政办秘〔2023〕14 号\n各市、县人民政府：\n"
+            "现将《关于进一步提升政务服务能力的若干措施》印发给你们，请认真贯彻执行。\n安徽省人民政府办公厅\n2023 年4 月18 日\n"
+            "关于进一步提升政务服务能力的若干措施\n一、提升线下办事效率\n1．深化“一窗通办”改革。即办件当场办结。（责\n\n# Page 512:\n"
+            "优化营商环境政策文件汇编\n关于进一步提升政务服务能力的若干措施\n任单位：各市人民政府）\n2．建立“好差评”闭环机制。\n")
+    assert [p.text for p in split_paragraphs(text)][-2] == "1.深化“一窗通办”改革。即办件当场办结。（责任单位：各市人民政府）"
+
+
 def test_only_a_whole_title_beside_a_page_break_is_a_running_head():
     """An issued text's own title after a page break (某市促进…若干措施, one line of the notice's title wrapped over three) is
     the text's (a review: it had been dropped); the notice's whole title there is a running head, its date's 2O23 a
