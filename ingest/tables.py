@@ -953,6 +953,8 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
 
     def mark(j: int) -> bool:
         return 0 <= j < len(lines) and bool(lines[j].strip()) and is_noise(lines[j]) and not lines[j].strip().isdigit()
+    if TIME_CELL_WHOLE.fullmatch(bare(lines[i])) and all(quiet(j) for j in range(i + 1, len(lines))):
+        return False  # … / 县人社局 / <page> / 2024 年11 月底前 / <the file's end>: the last row's time cell (a mutation test)
     return quiet(i - 1) and quiet(i + 1) and any(mark(j) for j in range(i - 3, i + 4))
 
 

@@ -1,5 +1,7 @@
 """Task tables flattened by PDF extraction (ingest/tables.py): a row becomes one item whose
 units are labelled by the table's own column names."""
+import datetime as dt
+
 import pytest
 from conftest import parse_text, write
 from policykg.ingest.amounts import ConceptLinker, extract_amounts
@@ -2167,3 +2169,15 @@ def test_a_cell_opening_like_a_place_before_a_figure_cell_is_no_unit(tmp_path):
     row = next(c for c in doc.clauses if c.path == "1.1")
     assert row.text == "（1）河南特色指标市场主体满意度（分值：10）（责任单位：省统计局）"
     assert [(u.name, u.role) for u in row.units] == [("省统计局", "lead")]
+
+
+def test_a_tables_last_time_cell_alone_on_the_files_last_page_is_the_last_rows(tmp_path):
+    """… / 县人社局、县农业农村局 / <page> / 2024 年11 月底前 / <end of file>: the last row's time cell, not a head or foot line
+    (a mutation test: the row's deadline had been lost)."""
+    text = ("于都县人民政府办公室关于印发稳岗就业工作方案的通知\n于府办字〔2024〕12号\n附件\n于都县稳岗就业重点任务清单\n序号\n工作任务\n责任单位\n完成时限\n"
+            "1\n开发乡村公益性岗位\n县乡村振兴局\n2024 年4 月30 日前\n2\n完成年度技能培训任务\n县人社局、县农业农村局\n\n# Page 437:\n"
+            "2024 年11 月底前\n\n")
+    (doc,) = parse_file(write(tmp_path, "于.txt", text))
+    last = doc.clauses[-1]
+    assert last.text.endswith("（责任单位：县人社局、县农业农村局；完成时限：2024年11月底前）")
+    assert [(p.kind, p.end) for p in last.periods] == [("deadline", dt.date(2024, 11, 30))]
