@@ -577,7 +577,8 @@ SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + WINDO
 DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[^。；]{0,20}?[日底末][ \t]*(?:和|、|及|以及|与|，)[ \t]*$")
 # （三）总结提升阶段（2023年12月）: a stage of one month, its first day to its last (a blind test: none)
 STAGE_MONTH = re.compile(r"(?<=阶段)\s*[（(]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*[）)]")
-STAGE_PASSED = dt.timedelta(days=183)  # a window with no year that ended this long before the issue date is the next year's
+STAGE_PASSED = dt.timedelta(days=183)
+MONTH_OF_THE_YEAR = re.compile(r"\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\s*\d{1,2}\s*日)")  # 每年5月 (not 5月底, 5月10日: a day due)  # a window with no year that ended this long before the issue date is the next year's
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
@@ -967,6 +968,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(RECURRING_TASK_RE, text, NEEDLES):
         every = _how_often(text, m)
         if free(m) and every not in labelled:  # 每季度组织一次… （时限：每季度）: one task, once (a blind test)
-            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
+            month = MONTH_OF_THE_YEAR.match(text, m.end()) if m["every"] == "年" and issue_date else None
+            if month and (end := _this_or_next_year(issue_date, month["m"], None)):  # 于每年5月发布: the coming May (a blind test)
+                add(m, Period(span_of(m.start(), month.end()), "recurring", end.replace(day=1), end, every))
+            else:
+                add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
     periods.sort(key=lambda p: p.span.start)
     return periods

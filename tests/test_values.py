@@ -1045,8 +1045,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         # (a table's 时限 cell, 申请 and 按季度发放, 申领人每…, a month in the year: z92, z94)
                                         ("（牵头单位：市发改局；配合单位：市财政局；时限：每季度）", "P3M"),
                                         ("申领人应于每季度首月提出申请。", "P3M"), ("补贴资金按季度发放。", "P3M"),
-                                        ("申领人每季度提出一次申请。", "P3M"), ("每年6月开展一次案例排查。", "P1Y"),
-                                        ("每年3月启动年度申报工作。", "P1Y"),  # (启动: z96)
+                                        ("申领人每季度提出一次申请。", "P3M"),
                                         ("开展政银企对接活动，每季度不少于1次。", "P3M"), ("每季度新增推出一批惠企政策。", "P3M"),  # (z109)
                                         ("于每季度首月下达上一季度市级补助资金。", "P3M")])  # (下达: z115)
 def test_a_task_done_every_period_recurs(text, every):
@@ -2804,6 +2803,14 @@ def test_a_window_with_no_year_is_the_issue_years_or_the_next(text, expected):
 def test_a_stage_of_one_month_is_that_month(text, expected):
     """（三）总结提升阶段（2023年12月） (a blind test: none, where a stage of two months had been read)."""
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize("text,month", [("每年6月开展一次案例排查。", (D(2021, 6, 1), D(2021, 6, 30))),
+                                        ("每年3月启动年度申报工作。", (D(2021, 3, 1), D(2021, 3, 31))),  # (启动: z96)
+                                        ("市市场监管局于每年5月发布申报通知。", (D(2021, 5, 1), D(2021, 5, 31)))])
+def test_a_task_done_every_year_in_a_month_recurs_from_the_coming_one(text, month):
+    """每年5月发布申报通知 (a blind test: the month lost): every year, the coming May first (issued 2020-11-01)."""
+    assert periods(text) == [("recurring", *month, "P1Y", "exact", False)]
 
 
 def test_a_window_with_no_year_half_a_year_gone_is_the_next_years():
