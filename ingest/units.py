@@ -2111,11 +2111,23 @@ def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
         if outer is None or outer.kind not in ("city", "province"):
             continue
         if hit[0] == outer or inside(hit[0], outer):
-            return hit  # the table's first is the document's own place or lies in it (甘孜 in a 甘孜州 document)
+            return _county_named_after(name, hit)  # the document's own place or one in it (甘孜 in a 甘孜州 document)
         own = gazetteer().match_prefix_within(name, outer)
         if own is not None and len(own[1]) >= len(hit[1]):
-            return own
-    return hit
+            return _county_named_after(name, own)
+    return _county_named_after(name, hit)
+
+
+def _county_named_after(name: str, hit: tuple[Place, str]) -> tuple[Place, str]:
+    """南昌市青山湖区财政局: a city's county or district named in full after it is the place (one unit with 青山湖区财政局 and a
+    青山湖区 text's 区财政局; a blind test: the city's, a city-level body)."""
+    place, written = hit
+    if place.kind != "city":
+        return hit
+    county = gazetteer().match_prefix_within(name[len(written) :], place)
+    if county is None or county[0].kind != "county" or county[1] != county[0].name:
+        return hit
+    return county[0], written + county[1]
 
 
 ZONE_SELF = re.compile(r"^(?:园区|新区|开发区|高新区|经开区|保税区|试验区|自贸区|师市)")

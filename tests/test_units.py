@@ -220,6 +220,10 @@ def test_offices_of_national_systems_and_enterprises_keep_the_short_place_name()
     assert resolve_unit("县税务局", changsha_county)[0] == "国家税务总局长沙县税务局"
     # the relative form is the same unit, and so is the bare one (a blind test: 海关 in a 宁波 text had been 宁波市海关)
     assert resolve_unit("市海关", shanghai)[0] == "上海海关"
+    # a city's district named in full after it is the district's, one unit with the relative form (a blind test: the
+    # city's, a city-level body)
+    qingshanhu = DocContext(gazetteer().lookup("青山湖区"), gazetteer().lookup("江西省"), "county")
+    assert {resolve_unit(n, qingshanhu)[::2] for n in ("南昌市青山湖区财政局", "青山湖区财政局", "区财政局")} == {("青山湖区财政局", "county")}
     ningbo = DocContext(gazetteer().lookup("宁波市"), gazetteer().lookup("浙江省"), "municipal")
     assert [resolve_unit(n, ningbo)[0] for n in ("海关", "宁波海关", "宁波金融监管分局", "税务局")] == [
         "宁波海关", "宁波海关", "宁波金融监管分局", "国家税务总局宁波市税务局"]
