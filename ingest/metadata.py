@@ -871,8 +871,7 @@ FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
-        r"|(?:^(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|第[一二三四五六七八九十百零\d]{1,4}条)\s*)?|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a
-# list of policies; 7、以上政策自…起至…执行, an item closing the list (a blind test)
+        r"|(?:^|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a list of policies
 # (本措施政策期限为1年 too: a blind test)
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
@@ -931,22 +930,33 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     return result
 
 
-TERM_WORDS = re.compile(r"施行|实施|执行|生效|有效期|期限|[自从]")
-SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
+# what a term sentence cut before its date ends with: …有效期至 / …自2024年 / …起施 (a line's break, then its date or its rest)
+TERM_CUT = re.compile(r"(?:有效期|期限|执行|实施|施行)(?:为|至|到)?$|[自从]\s*(?:\d{4}\s*年?)?(?:\d{1,2}\s*月?)?$|起施$|有效$")
+HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零\d]{1,4}[章节])[^。；]{0,20}$")
+# the last item of the list, naming the policies above (7、以上政策自…起至…执行: a blind test); not an earlier item closing
+# its section (a review: the whole text's expiry had been that section's)
+LAST_ITEM_MARK = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|第[一二三四五六七八九十百零\d]{1,4}条)\s*(?=(?:以上|上述))")
 
 
 def _term_sentences_joined(paragraphs: list[Paragraph]) -> list[str]:
-    """The paragraphs' texts, a sentence about a term that a line break cut (…有效期至 / 2025年12月31日。, …自2024年 / 1月1日起
-    施行: a date opening a line is kept apart, as a signature's may be) read whole (a mutation test: the term had been
-    lost, or dated from the issue)."""
+    """The paragraphs' texts as the term is read in them: a sentence about the term that a line break cut (…有效期至 /
+    2025年12月31日。, …自2024年 / 1月1日起施行: a date opening a line is kept apart, as a signature's may be) read whole (a
+    mutation test: the term had been lost, or dated from the issue), not after a heading (四、执行期限 / 以上政策…: a review);
+    the last numbered item's number left off where it names the policies above."""
     texts: list[str] = []
     for p in paragraphs:
         text = p.text.replace("\n", "")
-        if texts and not texts[-1].endswith(SENTENCE_ENDS) and TERM_WORDS.search(texts[-1][-40:]):
+        if texts and TERM_CUT.search(texts[-1]) and not HEADING_LINE.match(texts[-1]):
             texts[-1] += text
         else:
             texts.append(text)
+    numbered = [n for n, text in enumerate(texts) if ITEM_OPENS.match(text)]
+    if numbered and LAST_ITEM_MARK.match(texts[numbered[-1]]):
+        texts[numbered[-1]] = LAST_ITEM_MARK.sub("", texts[numbered[-1]])
     return texts
+
+
+ITEM_OPENS = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百零\d]{1,4}条)")
 
 
 def _after(issued: dt.date | None, days: str | None) -> dt.date | None:

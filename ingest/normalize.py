@@ -837,6 +837,8 @@ ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百�
 # would read as a head or foot line (…、教育局、 / 生态环境局).
 ARTICLE_NUMBER_OPENS = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条")
 PREPOSITION_CUT = ("在", "按", "对", "将", "把", "依照", "按照", "根据", "依据", "参照")  # (not 适用: 第二节 适用, a heading)
+NOT_A_PREPOSITION = ("应对", "核对", "比对", "针对", "面对", "相对", "绝对", "存在", "现在", "所在", "实在")  # words ending so
+CHAPTER_OR_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+[章节编]")  # 第二章 风险防范与应对 / 第三条 …: a heading (a review)
 OPEN_END = ("、", "，")
 # A label of responsible units: the list after it, still being written, takes a unit's name on the
 # next line (牵头单位：…、工程建设项目审批制度 / 改革领导小组办公室).
@@ -1156,7 +1158,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 一、…由每人每月1200元调整为每人每月1 / 500元。: the page cut the number, even after 一、
     if (prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line))
             or prev.endswith(CITES_NEXT) and CITED_ARTICLE.match(line)
-            or prev.endswith(PREPOSITION_CUT) and ARTICLE_NUMBER_OPENS.match(line)):
+            or prev.endswith(PREPOSITION_CUT) and not prev.endswith(NOT_A_PREPOSITION) and not CHAPTER_OR_SECTION.match(prev)
+            and ARTICLE_NUMBER_OPENS.match(line)):
         return True  # …高层次人才购房的，在 / 第三条补贴基础上: a sentence cut after its preposition, the article it cites
         # (a mutation test: a new article 3 had opened)
     if FIRST_NUMBER_TAIL.search(tail):

@@ -359,6 +359,11 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     ("7、以上政策自2022 年8 月15 日起至2023 年12 月31 日执行，国家和省有新规定的，从其规定。", (dt.date(2022, 8, 15), dt.date(2023, 12, 31))),
     ("本措施自2022年8月15日起至2023年12月31日施行。", (dt.date(2022, 8, 15), dt.date(2023, 12, 31))),
     ("对新招用的员工给予补贴，以上政策自2022年8月15日起至2023年12月31日执行。", (None, None)),  # inside an item: the item's
+    # a heading over the term's sentence is no part of it; an item closing one section is no term of the text (a review)
+    ("四、执行期限\n以上政策执行期限至2025年12月31日。", (None, dt.date(2025, 12, 31))),
+    ("二、实施期限\n政策期限为2023年3月1日至2024年2月29日。", (dt.date(2023, 3, 1), dt.date(2024, 2, 29))),
+    ("一、支持\n1.对企业给予补贴。\n2.以上政策自2023年1月1日起至2023年12月31日执行。\n二、保障\n3.加强领导。\n本措施自印发之日起施行。",
+     (dt.date(2023, 5, 10), None)),
 ])
 def test_the_term_a_text_states_for_itself_gives_its_first_and_last_day_in_force(text, dates):
     stated = force(text)

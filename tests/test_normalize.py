@@ -413,6 +413,7 @@ def test_an_attachment_named_in_a_sentence_an_item_after_a_heading_and_a_dated_n
     ("第七条 补贴标准如下，\n第八条 本办法自印发之日起施行。", ["第七条补贴标准如下，", "第八条本办法自印发之日起施行。"]),
     # a preposition ending the line: the article cited after it, whatever follows its number (a mutation test: a new article)
     ("第四条 高层次人才购房的，在\n第三条补贴基础上，再按购房款的2%给予补贴。", ["第四条高层次人才购房的，在第三条补贴基础上，再按购房款的2%给予补贴。"]),
+    ("第二章 风险防范与应对\n第三条 县级以上人民政府应当加强管理。", ["第二章风险防范与应对", "第三条县级以上人民政府应当加强管理。"]),  # (a review)
 ])
 def test_after_a_comma_a_first_item_number_or_a_cited_article_goes_on(text, expected):
     """A comma leaves the sentence open: a line that opens with the first of a list (the items
