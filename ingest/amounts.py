@@ -118,8 +118,7 @@ PAYMENT_BEFORE = [
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单件", "per-item"), ("每件商品", "per-item"),  # (单件最高补贴2000元: a blind test)
-    *((f"户均{paid}", "per-household") for paid in ("补助", "补贴", "奖补", "奖励", "发放", "给予")),  # (户均补助3000元: a blind test;
-    ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # not 户均增收2000元, a target: a review)
+    ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # (按人均每月300元: a blind test)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
@@ -139,8 +138,8 @@ PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带�
 # 每名见习人员每月, 每位学员, 每名: per person named by who they are, and per month or year when that follows
 PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子)"
 # (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
-# (not 每个幼儿园, 每个老人日间照料中心: a place, a review)
-CHILD_OR_ELDER = r"(?:婴幼儿|幼儿|儿童|孩子|老人|学生)(?![\u4e00-\u9fff]{0,4}(?:园|之家|中心|公寓|食堂|宿舍|站|室|院|所|学校|活动|家庭))"
+# (not 每个幼儿园, 每个老人日间照料中心: a place right after, a review)
+CHILD_OR_ELDER = r"(?:婴幼儿|幼儿|儿童|孩子|老人|学生)(?!园|之家|日间|中心|公寓|食堂|宿舍|服务站|服务中心|照料|活动中心|活动室)"
 PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?={CHILD_OR_ELDER})|孩)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 # what an entity paid for is (one list for both patterns below; 单个旅行社年度, 单个业主: z226, z227)
@@ -154,6 +153,8 @@ ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
 PER_ANIMAL = re.compile(rf"(?:{ANIMAL}).*?每只|每只[\u4e00-\u9fff]{{0,2}}(?:{ANIMAL})")
 ANIMAL_NAMED = re.compile(ANIMAL)
 PER_MACHINE = re.compile(r"单机(?=最高|补贴|补助|不超过|限额|累计|奖励)")  # 单机最高不超过5万元 (not 单机容量5万千瓦以上: the condition)
+# 户均补助3000元, 户均可获得补贴3000元 (a blind test; not 户均增收2000元, a target: a review)
+PER_HOUSEHOLD_PAID = re.compile(r"户均(?=[^，。；\d]{0,5}(?:补助|补贴|奖补|奖励|发放|给予|资金))")
 PER_BED = re.compile(r"床位[^，。；]{0,4}?每张")  # 新增护理型床位每张一次性补助5000元: a bed, named before 每张 (a review)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
@@ -770,9 +771,8 @@ TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$")
 TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read through: one line); prose ends a sentence
 # a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
 PAYS = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性")
-# a cue another phrase lends a sum: whom, or whom and how often, or once (not a period alone: 每年调整一次, how often the
-# standard changes; nor 每批次: a review)
-LENT_CUE = re.compile(r"per-(?:person|household|entity|bed)(?:-.+)?|one-off")
+# a cue another phrase lends a sum: not a period alone (补助标准每年调整一次: how often the standard changes, a review)
+NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter")
 
 
 def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str | None:
@@ -780,7 +780,7 @@ def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str
     or the phrase before its own where that phrase only states the sum."""
     lead = _table_lead_in(text, start) if "\n" in text[:start] else None
     cue = _cue_of_the_column(text, lo, start, lead) if lead else _cue_of_the_payment_named_before(text, lo, start, previous_end)
-    return cue if cue and LENT_CUE.fullmatch(cue) else None
+    return cue if cue not in NOT_LENT else None
 
 
 def _table_lead_in(text: str, pos: int) -> tuple[int, int] | None:
@@ -833,6 +833,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-household") for m in PER_HOUSEHOLD_PAID.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-head") for m in PER_ANIMAL.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_MACHINE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-year") for m in YEARLY_TOTAL.finditer(window)]

@@ -38,6 +38,9 @@ def amounts(text):
     # a wage's name)
     ("每个幼儿园一次性奖补20万元", (200_000, "exact", "per-item-one-off")), ("每个老人日间照料中心补助5万元", (50000, "exact", "per-item")),
     ("户均增收2000元以上", (2000, "min", None)), ("补助标准每年调整一次，最高不超过1000元", (1000, "max", None)),
+    # (a second review: a phrase before lends other heads too; a child's family subsidy; 户均 a few words before the payment)
+    ("每亩给予补贴，补贴标准为100元", (100, "exact", "per-mu")), ("每个婴幼儿每年给予家庭育儿补贴3600元", (3600, "exact", "per-person-year")),
+    ("户均可获得补贴3000元", (3000, "exact", "per-household")),
     ("最低小时工资标准调整为22元", (22, "exact", None)),
     ("单个养老机构建设补贴最高不超过300万元", (3_000_000, "max", "per-entity")),
     ("每个项目单位补贴10万元", (100_000, "exact", "per-item")),  # a project's, not an entity's
