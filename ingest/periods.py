@@ -379,14 +379,24 @@ def _month_deadline(m: re.Match, issue_date: dt.date, text: str = "") -> dt.date
 
 
 def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date | None:
-    """The last day of a window written with no year: of the year of a window dated just before it in the sentence, else of
-    the issue year, unless that day was half a year gone by the issue date (a stage begun before the plan was issued is
-    still this year's: a review)."""
-    dated = DATED_WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    end = _valid(_ceil, dated["y"] if dated else str(issue_date.year), m["m2"], m["d2"])
-    if end is not None and not dated and end < issue_date - STAGE_PASSED:
+    """The last day of a window written with no year: the first on or after the end of a window dated just before it in
+    the sentence (…2023年11月1日至12月31日，1月1日至3月31日…: the next year's); a work plan's stage, the issue year's unless
+    half a year gone by the issue date (a stage begun before the plan was issued is still this year's: a review); else
+    the coming one (申报时间为3月1日至3月31日)."""
+    dated = DATED_WINDOW_BEFORE.search(text, max(0, m.start() - WINDOW_LOOK_BACK), m.start())
+    if dated:
+        before = _valid(_ceil, dated["y2"] or dated["y"], dated["m2"], dated["d2"])
+        end = _valid(_ceil, (dated["y2"] or dated["y"]), m["m2"], m["d2"])
+        return _valid(_ceil, str(end.year + 1), m["m2"], m["d2"]) if end and before and end < before else end
+    if not STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return _this_or_next_year(issue_date, m["m2"], m["d2"])
+    end = _valid(_ceil, str(issue_date.year), m["m2"], m["d2"])
+    if end is not None and end < issue_date - STAGE_PASSED:
         return _valid(_ceil, str(issue_date.year + 1), m["m2"], m["d2"])
     return end
+
+
+WINDOW_LOOK_BACK = 60  # characters before a yearless window searched for the dated window it follows
 
 
 def _this_or_next_year(issue_date: dt.date, month: str, day: str | None) -> dt.date | None:
@@ -574,11 +584,14 @@ YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1
 YEARLESS_WINDOW = re.compile(r"(?<![\d年度的])(?<![年度][ \t])" + WINDOW_DAYS)
 SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + WINDOW_DAYS)  # the year's second window
 # 2025年3月1日至4月30日和9月1日至10月31日: the year of the window dated before this one, in its sentence (a review)
-DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[^。；]{0,20}?[日底末][ \t]*(?:和|、|及|以及|与|，)[ \t]*$")
+DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*(?:\d{1,2}[ \t]*日)?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
+                                 r"(?:(?P<y2>\d{4})[ \t]*年)?[ \t]*(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?"
+                                 r"[^。；\d]{0,8}?(?:和|、|及|以及|与|，)[ \t]*$")  # (a window, then this one: not 截至2023年底，…: a review)
 # （三）总结提升阶段（2023年12月）: a stage of one month, its first day to its last (a blind test: none)
-STAGE_MONTH = re.compile(r"(?<=阶段)\s*[（(]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*[）)]")
-STAGE_PASSED = dt.timedelta(days=183)
-MONTH_OF_THE_YEAR = re.compile(r"\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\s*\d{1,2}\s*日)")  # 每年5月 (not 5月底, 5月10日: a day due)  # a window with no year that ended this long before the issue date is the next year's
+STAGE_MONTH = re.compile(r"(?<=阶段)\s*[（(]\s*(?P<date>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?)\s*[）)]")
+STAGE_PASSED = dt.timedelta(days=183)  # a stage with no year that ended this long before the issue date is the next year's
+STAGE_BEFORE = re.compile(r"阶段[^。；，]{0,8}$")  # （一）动员部署阶段（4月1日—4月20日）, 第一阶段：动员部署（…）
+MONTH_OF_THE_YEAR = re.compile(r"\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\s*\d{1,2}\s*日)")  # 每年5月 (not 5月底, 5月10日: a day due)
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
@@ -589,6 +602,7 @@ INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[�
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase
 # (a blind test: only after a cut, a label or a comma; not 当场办结率, 当天办结的事项, 当天办结业务3.2万件)
 INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结)|(?P<day>当天办结|当日办结)")
+NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
 CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
 LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations of one list (分别不超过4个工作日、5个工作日)
@@ -756,7 +770,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(STAGE_MONTH, text, NEEDLES):
         begin, end = _valid(_floor, m["y"], m["m"], None), _valid(_ceil, m["y"], m["m"], None)
         if free(m) and begin and end:
-            add(m, Period(span_of(m.start("y"), m.end("m") + 1), "interval", begin, end))
+            add(m, Period(span_of(m.start("date"), m.end("date")), "interval", begin, end))
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):
         if free(m) and text.endswith(COMPARED_WITH, 0, m.start()):
             taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)
@@ -947,7 +961,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m) and (not after_a_comma or CLOSES_ITS_PHRASE.match(text, m.end())):  # (a calendar day's limit, no working days)
             add(m, Period(span_of(at, m.end()), "duration", duration="P0D" if m["now"] else "P1D", bound="max"))
     for m in matches(INSTANT_CLOSING, text, NEEDLES):
-        if free(m) and CLOSES_ITS_PHRASE.match(text, m.end()):
+        if free(m) and CLOSES_ITS_PHRASE.match(text, m.end()) and not NEGATED.search(text, max(0, m.start() - 6), m.start()):
             add(m, Period(span_of(m.start(), m.end()), "duration", duration="P0D" if m["now"] else "P1D", bound="max"))
     for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):

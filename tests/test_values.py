@@ -2821,6 +2821,15 @@ def test_a_window_with_no_year_half_a_year_gone_is_the_next_years():
         ("interval", D(2025, 1, 1), D(2025, 3, 31), None, "exact", False)]
 
 
+def test_a_window_with_no_year_after_a_dated_one_or_outside_a_stage():
+    """After a dated window, the first on or after its end (a review: the dated window's year, before it); a window that is
+    no work plan's stage is the coming one (a review: the issue year's, closed before the notice)."""
+    assert periods("第一阶段为2023年11月1日至12月31日，1月1日至3月31日为第二阶段。", issued=D(2023, 10, 1))[1] == (
+        "interval", D(2024, 1, 1), D(2024, 3, 31), None, "exact", False)
+    assert periods("申报时间为3月1日至3月31日。", issued=D(2023, 9, 1)) == [("interval", D(2024, 3, 1), D(2024, 3, 31), None, "exact", False)]
+    assert periods("截至2023年底，3月1日至4月30日开展集中整治。", issued=D(2024, 2, 1))[-1][1:3] == (D(2024, 3, 1), D(2024, 4, 30))
+
+
 def test_a_yearly_window_becomes_triples_that_pass_the_shapes(tmp_path):
     from policykg.graph.namespaces import POL, TIME
     from policykg.graph.rdf import DocumentGraphBuilder, Iris
@@ -2907,6 +2916,9 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("即办件当场办结，承诺件办理时限平均压减50%。", [("P0D", "max", False)]), ("简单事项当场办结。", [("P0D", "max", False)]),
     # after any words, closing their phrase (a blind test: none)
     ("对材料齐全、符合法定形式的申请当场办结；", [("P0D", "max", False)]), ("查封登记、异议登记等即来即办。", [("P0D", "max", False)]),
+    # negated: no limit set (a review)
+    ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
+    ("确实无法当日办结，应在3个工作日内办结。", [("P3D", "max", False)]), ("原则上不再要求当场办结，", []),
     # (not a statistic, 即办理, a kind of item or a negation after a comma: a review)
     ("今年以来，当天办结业务3.2万件，群众满意率99%。", []), ("对申请材料齐全、符合法定形式的，即办理登记手续。", []),
     ("开展“高效办成一件事”，即时办理类事项全部网上可办。", []),
