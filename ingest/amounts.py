@@ -38,6 +38,9 @@ PERCENT_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>{CN_NUMBER
 FRACTION_RE = re.compile(r"(?<![\d/.件第表批号])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/.栏页号条款项期日月个批件周])"
                          r"|(?P<cb>[一二三四五六七八九十]{1,2})分之(?P<ca>[一二三四五六七八九十]{1,2})")
 MULTIPLIER = {None: 1, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000, "角": 0.1, "分": 0.01}
+# trade and foreign investment, measured to say who qualifies, or a base a share of which is paid (the longer names first)
+TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资金额", "利用外资", "外资金额", "实际到资额", "实际到资", "到资额", "出口额",
+               "进口额", "外贸额", "贸易额")
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
@@ -47,7 +50,7 @@ CONDITION_NOUN = re.compile(
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
     # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
-    r"|实际使用外资金额|实际使用外资|利用外资金额|利用外资|外资金额|实际到资额|实际到资|到资额|出口额|进口额|外贸额|贸易额"
+    r"|" + "|".join(TRADE_BASES)
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
 HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
@@ -58,7 +61,8 @@ RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于
 # (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts)
 PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担)(?:比例|标准|率)"
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
-PAYMENT_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性|标准")
+PAYS_WORDS = r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性"
+PAYMENT_VERB = re.compile(PAYS_WORDS + r"|标准")
 
 # the cue a few characters before the number, or further before a share: 不超过上年度实际缴纳失业保险费的50%
 # (超过/达到 only near the number: 超过法定退休年龄的人员按工资的70% sets who, not a floor)
@@ -411,9 +415,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
 
 
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
-                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额",
-                "实际使用外资金额", "实际使用外资", "利用外资金额", "利用外资", "外资金额", "实际到资额", "实际到资", "到资额", "出口额",
-                "进口额", "外贸额", "贸易额"}  # (a review)
+                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额", *TRADE_BASES}  # (trade's: a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
 SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?(?:的)?按照?\s*")  # (…余额增量按2%…)
 PAID_RIGHT_AFTER = re.compile(r"\s*(?:的(?:比例|标准))?\s*(?:给予|予以|奖励|补助|补贴|资助|奖补|贴息)")
@@ -770,7 +772,7 @@ SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|�
 TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$")
 TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read through: one line); prose ends a sentence
 # a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
-PAYS = re.compile(r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性")
+PAYS = re.compile(PAYS_WORDS)
 # a cue another phrase lends a sum: not a period alone (补助标准每年调整一次: how often the standard changes, a review)
 NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter")
 

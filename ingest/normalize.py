@@ -544,7 +544,7 @@ def _own_title_heads(lines: list[str]) -> set[int]:
         if i > top[-1] and _is_page_mark(line):
             for step in (1, -1):
                 j = _beside_index(lines, i, step)
-                if j is not None and step == 1 and COMPILATION_HEAD.search(lines[j]) and len(lines[j].strip()) <= 40:
+                if j is not None and step == 1 and COMPILATION_HEAD.search(lines[j]) and len(lines[j].strip()) <= RUNNING_TITLE_CHARS:
                     j = _beside_index(lines, j, 1)  # 优化营商环境政策文件汇编 / <the title>: the compilation's head first
                 if j is None or j <= top[-1]:
                     continue
@@ -555,6 +555,7 @@ def _own_title_heads(lines: list[str]) -> set[int]:
 
 
 COMPILATION_HEAD = re.compile(r"汇编|选编")  # a compilation's running title, printed over the document's (a mutation test)
+RUNNING_TITLE_CHARS = 40  # (a line of text naming a compilation is longer)
 
 
 def _inner_titles(lines: list[str]) -> dict[str, int]:
