@@ -357,6 +357,7 @@ DESCRIBES_RECIPIENT = re.compile(
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
     r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
     r"|原则上|一律|均|全部|应当?|须|必须|不(?:纳入|予|享受|再)"  # (单价1000元以下的产品不纳入补贴范围)
+    r"|免收|免除|减收|减半"  # (单户担保金额1000万元及以下的小微企业免收担保费: a blind test)
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
 LOAN_GRANTED = re.compile(r"(?:申请|给予|提供|享受|获得|发放)(?:最高|不超过)?\s*$")  # a loan offered, the verb right before its sum
@@ -365,7 +366,8 @@ RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describe
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)[，,]")
+# (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令))")
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)

@@ -850,6 +850,8 @@ def test_ranges_and_large_units(text, expected):
     ("给予最高2000元的产品补贴", [False]),  # the sum paid for goods
     ("单笔消费满200元减50元", [True, False]),
     ("按实际到资额1%、最高不超过500万元给予奖励", [False]), ("给予出口额1%、最高50万元的奖励", [False]),  # a share of it paid (a review)
+    # (blind tests: the firms that qualify, then what they are spared; what is done with a case, no comma after 的)
+    ("对单户担保金额1000万元及以下的小微企业免收担保费", [True]), ("单项违规收费金额超过5万元的移送县纪委监委", [True]),
     ("满100元减20元、满300元减60元", [True, False, True, False]),
 ])
 def test_spending_and_contract_sums_that_say_who_qualifies_are_thresholds(text, expected):
@@ -1042,6 +1044,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
                                         ("每2年复核一次", "P2Y"), ("每两年开展一次评估", "P2Y"),  # every so many years (a blind test)
                                         ("每 2 年组织一次考核", "P2Y"),  # (spaced: a review)
+                                        ("每季度至少提交1条营商环境问题线索", "P3M"), ("每半年提交一次履职报告", "P6M"),  # (a blind test)
                                         # with whom it is done between (a blind test: none)
                                         ("市乡村振兴局每季度与市民政局、市医保局开展1次数据比对", "P3M"), ("每年会同市财政局开展一次绩效评价", "P1Y"),
                                         ("每月至少推出1期典型案例", "P1M"), ("每季度总结一次工作进展", "P3M"),  # (推出, 总结: z90)
