@@ -544,7 +544,7 @@ def _own_title_heads(lines: list[str]) -> set[int]:
         if i > top[-1] and _is_page_mark(line):
             for step in (1, -1):
                 j = _beside_index(lines, i, step)
-                if j is not None and step == 1 and COMPILATION_HEAD.search(lines[j]) and len(lines[j].strip()) <= RUNNING_TITLE_CHARS:
+                if j is not None and step == 1 and COMPILATION_HEAD.fullmatch(SPACE_RUN.sub("", lines[j])):
                     j = _beside_index(lines, j, 1)  # 优化营商环境政策文件汇编 / <the title>: the compilation's head first
                 if j is None or j <= top[-1]:
                     continue
@@ -554,8 +554,7 @@ def _own_title_heads(lines: list[str]) -> set[int]:
     return heads
 
 
-COMPILATION_HEAD = re.compile(r"汇编|选编")  # a compilation's running title, printed over the document's (a mutation test)
-RUNNING_TITLE_CHARS = 40  # (a line of text naming a compilation is longer)
+PUBLICATION_NOTE_LINE = re.compile(r"[（(]此件[^（）()]{0,12}[）)]")
 
 
 def _inner_titles(lines: list[str]) -> dict[str, int]:
@@ -568,6 +567,8 @@ def _inner_titles(lines: list[str]) -> dict[str, int]:
         text = line.strip()
         if DATE_LINE.match(text) or ATTACHMENT_LABEL.fullmatch(text) or text in ("附件", "附件：", "附件:"):
             j = _beside_index(lines, i, 1)
+            if j is not None and PUBLICATION_NOTE_LINE.fullmatch(lines[j].strip()):
+                j = _beside_index(lines, j, 1)  # 2023 年5 月22 日 / （此件公开发布） / <the title> (a mutation test)
             title = _compared(lines[j]) if j is not None else ""
             if len(title) >= 10 and DOC_TYPE_END.search(TRAILING_BRACKET.sub("", title)):
                 found.setdefault(title, j)
@@ -627,8 +628,10 @@ def running_lines(lines: list[str], figures: set[int] | None = None) -> set[str]
     return compilation_heads | _repeated_running_lines(lines, breaks)
 
 
-# 湖北省优化营商环境政策文件汇编（2023）, 就业创业政策选编: a compilation's title, which no document text is
-COMPILATION_HEAD = re.compile(r"《?[\u4e00-\u9fff“”（）()]{4,36}(?:汇编|选编|文件汇编|政策汇编)(?:[（(](?:\d{4}年?(?:版)?|第[一二三四五六七八九十]+[辑册卷])[）)])?》?")
+# 湖北省优化营商环境政策文件汇编（2023）, 就业创业政策选编, 2023年全国优化营商环境政策文件汇编 (its year first: a mutation
+# test): a compilation's title, which no document text is
+COMPILATION_HEAD = re.compile(r"《?(?:\d{4}年(?:度)?)?[\u4e00-\u9fff“”（）()]{4,36}(?:汇编|选编|文件汇编|政策汇编)"
+                              r"(?:[（(](?:\d{4}年?(?:版)?|第[一二三四五六七八九十]+[辑册卷])[）)])?》?")
 
 
 def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
@@ -836,6 +839,7 @@ CITES_NEXT = ("将", "对", "把", "在", "依照", "按照", "根据", "依据"
 ARTICLE_CITED_AFTER_TITLE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十百零〇两\d]+[款项])?[。；;，,、）)]")
 # A sentence or a list still being written: what follows belongs to it, even a line that alone
 # would read as a head or foot line (…、教育局、 / 生态环境局).
+ITEMS_CITED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*[、和或至及]?\s*){1,6}项(?!目)")
 ARTICLE_NUMBER_OPENS = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+条")
 PREPOSITION_CUT = ("在", "按", "对", "将", "把", "依照", "按照", "根据", "依据", "参照")  # (not 适用: 第二节 适用, a heading)
 NOT_A_PREPOSITION = ("应对", "核对", "比对", "针对", "面对", "相对", "绝对", "存在", "现在", "所在", "实在")  # words ending so
@@ -1160,7 +1164,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if (prev.endswith(OPEN_END) and (FIRST_NUMBER.match(line) and not _list_follows(ahead) or CITED_ARTICLE.match(line))
             or prev.endswith(CITES_NEXT) and CITED_ARTICLE.match(line)
             or prev.endswith(PREPOSITION_CUT) and not prev.endswith(NOT_A_PREPOSITION) and not CHAPTER_OR_SECTION.match(prev)
-            and ARTICLE_NUMBER_OPENS.match(line)):
+            and ARTICLE_NUMBER_OPENS.match(line)
+            or ITEMS_CITED.match(line)):  # 本办法第十二条(三) / (四)(五)项规定…: the items an article cites (a mutation test)
         return True  # …高层次人才购房的，在 / 第三条补贴基础上: a sentence cut after its preposition, the article it cites
         # (a mutation test: a new article 3 had opened)
     if FIRST_NUMBER_TAIL.search(tail):

@@ -414,6 +414,8 @@ def test_an_attachment_named_in_a_sentence_an_item_after_a_heading_and_a_dated_n
     # a preposition ending the line: the article cited after it, whatever follows its number (a mutation test: a new article)
     ("第四条 高层次人才购房的，在\n第三条补贴基础上，再按购房款的2%给予补贴。", ["第四条高层次人才购房的，在第三条补贴基础上，再按购房款的2%给予补贴。"]),
     ("第二章 风险防范与应对\n第三条 县级以上人民政府应当加强管理。", ["第二章风险防范与应对", "第三条县级以上人民政府应当加强管理。"]),  # (a review)
+    # the items an article cites, wrapped to a line's start (a mutation test: a new item (四))
+    ("第十四条 当事人按照本办法第十二条(三)\n(四)(五)项规定申请信用修复。", ["第十四条当事人按照本办法第十二条（三）（四）（五）项规定申请信用修复。"]),
 ])
 def test_after_a_comma_a_first_item_number_or_a_cited_article_goes_on(text, expected):
     """A comma leaves the sentence open: a line that opens with the first of a list (the items
@@ -897,6 +899,17 @@ def test_the_title_after_the_compilations_running_title_beside_a_page_break_is_a
             "关于进一步提升政务服务能力的若干措施\n一、提升线下办事效率\n1．深化“一窗通办”改革。即办件当场办结。（责\n\n# Page 512:\n"
             "优化营商环境政策文件汇编\n关于进一步提升政务服务能力的若干措施\n任单位：各市人民政府）\n2．建立“好差评”闭环机制。\n")
     assert [p.text for p in split_paragraphs(text)][-2] == "1.深化“一窗通办”改革。即办件当场办结。（责任单位：各市人民政府）"
+
+
+def test_a_dated_compilation_title_or_an_issued_title_after_its_publication_note_is_a_running_head():
+    """2023 年全国优化营商环境政策文件汇编 (its year first) beside a page break is the compilation's head; an issued text's title
+    under the signature's （此件公开发布） is known, so its running head is left out (mutation tests: both had stayed in the
+    text, a unit's name cut and a 文号 lost)."""
+    text = ("山西省人民政府办公厅关于印发山西省政务数据安全管理办法的通知\n晋政办发〔2023〕30 号\n各市、县人民政府：\n"
+            "《山西省政务数据安全管理办法》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n山西省人民政府办公厅\n2023 年5 月22 日\n"
+            "（此件公开发布）\n山西省政务数据安全管理办法\n第一条\n为加强全省政务数据安全管理，\n— 326 —\n\n# Page 327:\n"
+            "2023 年全国优化营商环境政策文件汇编\n山西省政务数据安全管理办法\n规范政务数据处理活动，制定本办法。\n")
+    assert [p.text for p in split_paragraphs(text)][-1] == "第一条为加强全省政务数据安全管理，规范政务数据处理活动，制定本办法。"
 
 
 def test_only_a_whole_title_beside_a_page_break_is_a_running_head():
