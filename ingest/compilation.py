@@ -101,7 +101,10 @@ def split_compilation(source: str) -> list[Piece] | None:
     with_body = _short_ones_between(source, headings, ends, with_body)
     runs = _increasing_runs([h for h, _ in with_body])
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
-    if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt:
+    # （二）黑龙江 / 3. … / （三）辽宁省 / 1. …: one document under each section's line, each a document (a mutation test: the
+    # second had been read into the first)
+    sectioned = len(runs) >= MIN_DOCUMENTS and all(_after_a_section_line(source, run[0].start) for run in runs)
+    if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt and not sectioned:
         # （二十六）西藏 / 1. …的通知（date）: one document under its section's line, which is no part of it (blind tests:
         # the line had been read as the title, and the title and 文号 lost)
         under_section = bool(headings) and not opens and _no_document_before(source, headings[0])
@@ -115,7 +118,7 @@ def split_compilation(source: str) -> list[Piece] | None:
                                   "(a compilation's contents or running title, or the end of a document cut before it)")
         return [piece]
     # a run of one is kept when it opens a new section of the compilation (numbered from 1)
-    kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0])]
+    kept = [run for run in runs if len(run) >= MIN_DOCUMENTS or run[0].number == 1 or (excerpt and run is runs[0]) or sectioned]
     pieces: list[Piece] = []
     for run in kept:
         for i, heading in enumerate(run):

@@ -238,6 +238,16 @@ def test_a_contents_entry_with_its_page_on_a_line_of_its_own_is_no_document():
     assert [(p.heading.number, source[p.start : p.end].count("一、加强组织领导")) for p in pieces] == [(1, 6), (2, 6)]
 
 
+def test_one_document_under_each_of_two_section_lines_is_two_documents():
+    """（二）黑龙江 / 3. … / （三）辽宁省 / 1. …: each section's one document is a document (a mutation test: a file opening with a
+    section line had read the second into the first)."""
+    source = ("（二）黑龙江\n3. 某地区优化营商环境领导小组办公室关于印发联合服务工作规范的通知（2023 年6 月21 日）\n" + DOC_BODY
+              + "（三）辽宁省\n1. 辽宁省人民政府关于印发进一步稳经济若干政策举措的通知（2023 年1 月20 日）\n辽政发〔2023〕1 号\n" + DOC_BODY)
+    pieces = split_compilation(source)
+    assert [p.heading.number for p in pieces] == [3, 1]
+    assert "（三）辽宁省" not in source[pieces[0].start : pieces[0].end]
+
+
 def test_numbering_restarting_in_a_new_section_continues_the_compilation():
     first = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
     second = "（二）另一省\n1. 另一省人民政府关于丙事项的通知（2023年3月1日）\n" + DOC_BODY
