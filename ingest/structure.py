@@ -938,6 +938,7 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
 # (one sentence: not …，并于X前报送…; or with where to report problems after it: 实施过程中遇到的问题，请径向省发展改革委反映（联系人：…）。,
 # a blind test: the paragraph had become a clause)
 PROBLEMS_REPORTED = r"(?:(?:实施|执行|落实|工作)(?:过程)?中|(?:实施|执行)中)(?:遇到|发现|出现)?的?(?:重大)?(?:问题|情况)[^。]{0,40}?(?:反映|报告|反馈|联系)[^。]{0,80}。?"
+PROBLEMS_REPORTED_ALONE = re.compile(PROBLEMS_REPORTED)  # (its own paragraph after the passing-on one: a mutation test)
 PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发|转发|下发)给?你们|予以?(?:印发|转发))[^。]{0,30}。?"
                        rf"(?:{PROBLEMS_REPORTED})?$")
 
@@ -957,7 +958,7 @@ def _paragraphs_as_clauses(structure: Structure, not_body: list[Paragraph]) -> N
     （联系人：…）, 解读机关：…) and ``not_body`` (compilation headings, an attachment list's entries) stay preamble.
     """
     body = [p for p in structure.preamble if not is_standalone(p.text) and not any(p is h for h in not_body)
-            and not PASSES_ON.match(p.text) and not APPENDIX_LINE.match(p.text)
+            and not PASSES_ON.match(p.text) and not PROBLEMS_REPORTED_ALONE.fullmatch(p.text) and not APPENDIX_LINE.match(p.text)
             and not CONTACT_FIELD.match(p.text.lstrip("（( ")) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]

@@ -1537,5 +1537,7 @@ def test_a_passing_on_sentence_then_where_to_report_problems_is_no_clause(tmp_pa
     passes_on = "省发展改革委《关于优化营商环境的实施方案》已经省人民政府同意，现转发给你们，请认真组织实施。"
     notice, _ = parse_file(write(tmp_path, "粤.txt", head + passes_on + "实施过程中遇到的问题，请径向省发展改革委反映（联系人：陈立新）。\n" + tail))
     assert notice.clauses == []
+    notice, _ = parse_file(write(tmp_path, "粤3.txt", head + passes_on + "\n实施过程中遇到的问题，请径向省发展改革委反映。\n" + tail))
+    assert notice.clauses == []  # on a line of its own (a mutation test)
     notice, _ = parse_file(write(tmp_path, "粤2.txt", head + passes_on + "各地要于2023年7月底前报送贯彻落实情况。\n" + tail))
     assert [c.text.endswith("各地要于2023年7月底前报送贯彻落实情况。") for c in notice.clauses] == [True]
