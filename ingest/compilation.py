@@ -330,7 +330,9 @@ def _running_heads(lines: list[str]) -> set[str]:
 
 
 PAGE_MARK_LINE = re.compile(r"^\s*#+\s*Page\s*\d+", re.IGNORECASE)  # (not a bare number: a date's part may stand alone)
-RUNNING_HEAD = re.compile(r"[^\d（）()〔〕\[\]。；，,：:]{4,40}")  # words only: no date, number or sentence
+# words only, no date, number or sentence; a compilation's year may open it (2023 年全国优化营商环境政策汇编: a blind test, a
+# heading's date cut by the page had lost its document)
+RUNNING_HEAD = re.compile(r"(?:\d{4}\s*年(?:度)?\s*)?[^\d（）()〔〕\[\]。；，,：:]{4,40}")
 
 
 def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m: re.Match,

@@ -697,6 +697,10 @@ def test_a_pages_running_head_inside_a_heading_or_over_its_number_is_passed_over
     assert [(d.title[:8], d.date) for d in docs] == [("湖北省人民政府办", dt.date(2023, 3, 10)), ("湖北省人力资源和", dt.date(2023, 5, 18))]
     docs = parse_file(write(tmp_path, "湖北2.txt", RUNNING_HEAD_OVER_NUMBER))
     assert len(docs) == 2 and docs[1].doc_number.text == "鄂政函〔2023〕45号" and docs[1].date == dt.date(2023, 6, 2)
+    # a running head with the compilation's year first (a blind test: the heading had been lost, its document merged)
+    dated = RUNNING_HEAD_IN_HEADING.replace("湖北省优化营商环境政策文件汇编", "2023 年全国优化营商环境政策汇编")
+    docs = parse_file(write(tmp_path, "湖北3.txt", dated))
+    assert [(d.title[:8], d.date) for d in docs] == [("湖北省人民政府办", dt.date(2023, 3, 10)), ("湖北省人力资源和", dt.date(2023, 5, 18))]
 
 
 REVIEWED = ROOT / "tests" / "data"
