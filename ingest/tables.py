@@ -1492,7 +1492,9 @@ def _cell_boundary(text: str) -> int | None:
     for i, ch in enumerate(text):
         if ch in EMPTY_CELL:
             return i if i > 0 else 1  # 天津证监局— : the second cell is empty; —市委依法治市办: the first
-        if (_name_ends_before(text, i) or _division_ends_before(text, i)) and text[i + 1] not in "、，":
+        if ((_name_ends_before(text, i) or _division_ends_before(text, i)) and text[i + 1] not in "、，"
+                and not (NATIONAL_SYSTEM_HEAD.search(text, 0, i + 1) and BRANCH_AFTER_HEAD.match(text, i + 1))):
+            # (海关总署广东分署, 国家金融监督管理总局广东监管局: one office, a blind test)
             return i + 1
     return None
 
@@ -1566,6 +1568,8 @@ def _time_cells_by_column(columns: list[str], time_cell: list[Fragment], line: i
     return [(name, _joined([fragment], line)) for name, fragment in zip(side_by_side, time_cell)]
 
 
+# a national system's office after its head, a place's name then its kind (广东分署, 广东监管局; not 省商务厅…: an organ first)
+BRANCH_AFTER_HEAD = re.compile(r"(?:(?![厅局委办室署])[\u4e00-\u9fff]){2,8}?(?:分署|监管局|监管分局|税务局|分局|中心支行|分行|支行|海关)")
 NATIONAL_SYSTEM_HEAD = re.compile(r"(?:国家税务总局|中国人民银行|人民银行|国家金融监督管理总局|海关总署|国家外汇管理局)$")
 
 

@@ -2181,3 +2181,15 @@ def test_a_tables_last_time_cell_alone_on_the_files_last_page_is_the_last_rows(t
     last = doc.clauses[-1]
     assert last.text.endswith("（责任单位：县人社局、县农业农村局；完成时限：2024年11月底前）")
     assert [(p.kind, p.end) for p in last.periods] == [("deadline", dt.date(2024, 11, 30))]
+
+
+@pytest.mark.parametrize("lead, expected", [("海关总署广东分署", "海关总署广东分署"), ("国家金融监督管理总局广东监管局", "国家金融监督管理总局广东监管局"),
+                                            ("海关总署", "海关总署")])
+def test_a_national_systems_office_in_a_lead_cell_is_one_unit(tmp_path, lead, expected):
+    """牵头单位 / 配合单位 cells run together: 海关总署广东分署 is one office, the head then its place and kind (a blind test: the
+    head had led and 广东分署 helped); the head alone still ends its cell before the next one's names."""
+    text = ("广东省人民政府办公厅关于印发广东省2023年优化营商环境重点任务清单的通知\n粤办函〔2023〕86号\n附件\n重点任务清单\n"
+            "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n进口、出口整体通关时间分别压缩至30小时、1小时以内。\n" + lead + "\n"
+            "省商务厅、省交通运输厅\n2023 年12 月底前\n2\n推广“提前申报”模式。\n省商务厅\n省财政厅\n2023 年12 月底前\n")
+    (doc,) = parse_file(write(tmp_path, "粤.txt", text))
+    assert [(u.name, u.role) for u in doc.clauses[0].units] == [(expected, "lead"), ("省商务厅", "co"), ("省交通运输厅", "co")]
