@@ -17,9 +17,12 @@ RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
 FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五\s*一”?(?!\s*[月日])|“?十\s*一”?(?!\s*[月日])"
 # 2024年1月1日至2026年12月31日; also 自2024年1月1日起至2026年12月31日止 (one interval, not a start and a deadline)
 # (not …至2025年春节前: the holiday's day moves, so no end is read, z339)
+# (2023年6月17日0时至6月18日24时: the hours of its days, a blind test)
+CLOCK = r"(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
 RANGE_RE = re.compile(
-    DATE.format(p="a") + r"(?:\s*起)?" + RANGE_SEP
-    + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)(?!\s*(?:" + FESTIVAL + "))"
+    DATE.format(p="a") + CLOCK + r"(?:\s*起)?" + RANGE_SEP
+    + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)" + CLOCK
+    + r"(?!\s*(?:" + FESTIVAL + "))"
 )
 YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
 FROM_ISSUE_RE = re.compile(

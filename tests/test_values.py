@@ -2819,6 +2819,12 @@ def test_a_task_done_every_year_in_a_month_recurs_from_the_coming_one(text, mont
     assert periods(text) == [("recurring", *month, "P1Y", "exact", False)]
 
 
+def test_an_interval_with_the_hours_of_its_days_is_still_read():
+    """2023年6月17日0时至6月18日24时 (a 通告 suspending a service: a blind test, none)."""
+    assert periods("2023 年6 月17 日0 时至6 月18 日24 时暂停办理相关业务。") == [
+        ("interval", D(2023, 6, 17), D(2023, 6, 18), None, "exact", False)]
+
+
 def test_a_window_with_no_year_half_a_year_gone_is_the_next_years():
     assert periods("（三）总结阶段（1月1日至3月31日）。", issued=D(2024, 11, 10)) == [
         ("interval", D(2025, 1, 1), D(2025, 3, 31), None, "exact", False)]
