@@ -84,7 +84,8 @@ DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|若干政策|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
 # kinds of document a title may end with beyond those that also end a line of body text (DOC_TYPE_END)
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|(?<=的)答复|(?<=的)复函|(?<=的)函)$")
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|(?<=工作)安排|(?<=的)答复|(?<=的)复函"
+                              r"|(?<=的)函)$")  # (成都市2023年优化营商环境重点工作安排: a blind test)
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
 
 
@@ -319,6 +320,7 @@ def is_standalone(text: str) -> bool:
     )
 
 
+TEXT_OPENS = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|目前|现就|现将|经)")  # a text's first sentence opens so
 TITLE_BREAKING = re.compile(r"[。；，,]")  # none in a title's line (…负责统筹协调，定期通报 / 工作进展。: a sentence the page cut)
 
 
@@ -1144,6 +1146,10 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
+    if (DATE_LINE.match(before) and len(prev) <= TITLE_MAX_CHARS and not TITLE_BREAKING.search(prev)
+            and TEXT_OPENS.match(line) and TITLE_BREAKING.search(line)):
+        return False  # 2023 年5 月26 日 / 成都市2023 年优化营商环境重点工作安排 / 为全面落实…，: the issued text's title under the
+        # signature, whatever kind it names, then its first sentence (a blind test: joined, the title lost)
     if prev[-1] in "：:" and UNITS_LABEL_ENDS.search(prev[-TAIL_CHARS:]) and not NUMBERING_START.match(line):
         # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319); a second label
         # after the first one's names too (牵头单位： / 市人社局 / 配合单位： / 市民政局…, z344)

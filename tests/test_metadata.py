@@ -867,6 +867,17 @@ def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_a
     assert notice.forwards == [forwarded.key]
 
 
+def test_the_issued_texts_title_under_the_signature_stays_its_own_line_whatever_kind_it_names(tmp_path):
+    """2023 年5 月26 日 / 成都市2023 年优化营商环境重点工作安排 / 为全面落实…，…: the title, then the text's first sentence (a blind
+    test: joined into one preamble paragraph, the alternative title lost)."""
+    text = ("成都市人民政府办公厅关于印发成都市2023年优化营商环境重点工作安排的通知\n成办函〔2023〕38号\n各区（市）县政府：\n"
+            "《成都市2023年优化营商环境重点工作安排》已经市政府同意，现印发给你们，请认真抓好落实。\n成都市人民政府办公厅\n2023 年5 月26 日\n"
+            "成都市2023 年优化营商环境重点工作安排\n为全面落实《四川省营商环境提升年行动方案》，持续打造国际一流营商环境，现提出以下工作安排。\n"
+            "一、持续优化政务服务\n（一）深化“一件事一次办”改革。\n")
+    (doc,) = parse_file(write(tmp_path, "蓉.txt", text))
+    assert doc.alternative_title == "成都市2023年优化营商环境重点工作安排"
+
+
 FORWARDED_SIGNED = ("山东省人民政府办公厅转发省发展改革委关于物流降本增效若干措施的通知\n鲁政办发〔2023〕11号\n各市人民政府：\n"
                     "省发展改革委《物流降本增效若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。\n山东省人民政府办公厅\n2023年6月12日\n"
                     "物流降本增效若干措施\n为降低全社会物流成本，提出如下措施。\n一、推进多式联运“一单制”。\n二、优化口岸通关流程。\n"
