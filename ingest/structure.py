@@ -938,6 +938,7 @@ def _check_sequence(structure: Structure, numbering: _Numbering, node: Node, p: 
 # (one sentence: not …，并于X前报送…; or with where to report problems after it: 实施过程中遇到的问题，请径向省发展改革委反映（联系人：…）。,
 # a blind test: the paragraph had become a clause)
 PROBLEMS_REPORTED = r"(?:(?:实施|执行|落实|工作)(?:过程)?中|(?:实施|执行)中)(?:遇到|发现|出现)?的?(?:重大)?(?:问题|情况)[^。]{0,40}?(?:反映|报告|反馈|联系)[^。]{0,80}。?"
+ANNOUNCES_BELOW = re.compile(r"现(?:将|就)[^。；]{0,20}?(?:通告|公告)如下[：:]$")  # (a notice's 通知如下 may follow its decision: kept)
 PROBLEMS_REPORTED_ALONE = re.compile(PROBLEMS_REPORTED)  # (its own paragraph after the passing-on one: a mutation test)
 PASSES_ON = re.compile(r"^[^。]{0,120}?(?:现|特|兹)[^。]{0,80}?(?:(?:印发|转发|下发)给?你们|予以?(?:印发|转发))[^。]{0,30}。?"
                        rf"(?:{PROBLEMS_REPORTED})?$")
@@ -962,6 +963,9 @@ def _paragraphs_as_clauses(structure: Structure, not_body: list[Paragraph]) -> N
             and not CONTACT_FIELD.match(p.text.lstrip("（( ")) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
+    announced = [k for k, p in enumerate(body) if ANNOUNCES_BELOW.search(p.text)]
+    if announced and announced[-1] < len(body) - 1:  # …决定自…起调整…。 / 现将有关事项通告如下： / the matters: the lead-in is
+        body = body[announced[-1] + 1 :]  # preamble, as on one line (a blind test: how the PDF broke lines had decided)
     closing = []  # 本通告自2023年5月1日起施行。 / 特此通告。 last: closing text, as after numbered items (a blind test)
     while len(body) > 1 and (CLOSING_FORMULA.fullmatch(body[-1].text) or IN_FORCE_ONLY.fullmatch(body[-1].text)):
         closing.insert(0, body.pop())

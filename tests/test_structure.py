@@ -1541,3 +1541,14 @@ def test_a_passing_on_sentence_then_where_to_report_problems_is_no_clause(tmp_pa
     assert notice.clauses == []  # on a line of its own (a mutation test)
     notice, _ = parse_file(write(tmp_path, "粤2.txt", head + passes_on + "各地要于2023年7月底前报送贯彻落实情况。\n" + tail))
     assert [c.text.endswith("各地要于2023年7月底前报送贯彻落实情况。") for c in notice.clauses] == [True]
+
+
+@pytest.mark.parametrize("lead_in", ["经市政府研究，决定自2023 年3 月1 日起调整市政务服务中心办公时间。现将有关事项通告如下：\n",
+                                     "经市政府研究，决定自2023 年3 月1 日起调整市政务服务中心办公时间。\n现将有关事项通告如下：\n"])
+def test_a_notices_lead_in_before_its_matters_is_preamble_however_the_lines_broke(tmp_path, lead_in):
+    """…决定自…起调整…。 / 现将有关事项通告如下： / the matters: the lead-in is preamble, the matters the clause (a blind test: with
+    现将… on its own line, the lead-in and the formula had become clauses 1 and 2)."""
+    text = ("某市人民政府关于调整政务服务中心办公时间的通告\n某府发〔2023〕5号\n" + lead_in
+            + "工作日办公时间为上午8:30—12:00，下午14:00—18:00。\n特此通告。\n某市人民政府\n2023年2月28日\n")
+    (doc,) = parse_file(write(tmp_path, "通告.txt", text))
+    assert [c.text for c in doc.clauses] == ["工作日办公时间为上午8:30—12:00，下午14:00—18:00。"]
