@@ -612,14 +612,19 @@ LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations o
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
 ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail>并(?:长期坚持|持续推进|持续开展|常态化推进))"
-                              r"|[，,](?P<tail2>并长期坚持)")  # …完成集中公开，并长期坚持动态更新
+                              r"|[，,](?P<tail2>并长期坚持)"  # …完成集中公开，并长期坚持动态更新
+                              r"|(?<=[\u4e00-\u9fff”」])(?P<tail3>并长期坚持)(?=[。；;）)])")  # 建立…制度并长期坚持。 (a blind test)
+# 建立月调度、季通报、年考核机制: a task's cadences listed short, two at least (a blind test: none; corpus-dev writes it so too)
+CADENCE_TASK = r"(?:调度|通报|考核|报告|督查|分析|研判|会商|总结|评估|统计|监测|预警)"
+CADENCE_WORD = re.compile(rf"(?P<every>周|月|季|年){CADENCE_TASK}")
+CADENCE_LIST = re.compile(rf"(?<![每按逐当本上下])[周月季年]{CADENCE_TASK}(?:、[日周月季年]{CADENCE_TASK}){{1,4}}")
 EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W"}
 
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办",), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), CADENCE_LIST: ("、",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -970,7 +975,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))
     for m in matches(ONGOING_AFTER_RE, text, NEEDLES):
-        tail = "tail" if m["tail"] else "tail2"
+        tail = next(group for group in ("tail", "tail2", "tail3") if m[group])
         taken.append(m.span(tail))
         periods.append(Period(span_of(m.start(tail), m.end(tail)), "ongoing"))
     for m in matches(RECURRING_DUE_RE, text, NEEDLES):
@@ -982,6 +987,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
             labelled.add(periods[-1].duration)
+    for m in matches(CADENCE_LIST, text, NEEDLES):  # 月调度、季通报、年考核: each done again every month, quarter, year
+        for word in CADENCE_WORD.finditer(text, m.start(), m.end()):
+            if free(word):
+                add(word, Period(span_of(word.start(), word.end()), "recurring", duration=EVERY[word["every"]]))
     for m in matches(RECURRING_TASK_RE, text, NEEDLES):
         every = _how_often(text, m)
         if free(m) and every not in labelled:  # 每季度组织一次… （时限：每季度）: one task, once (a blind test)

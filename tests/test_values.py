@@ -2908,6 +2908,9 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
     ("每年安排资金500万元。", []),
     # a list whose numbers each carry the unit shares the first one's bound (a blind test: the second lost)
     ("审批时限分别不超过4 个工作日、5 个工作日。", [("duration", "P4D"), ("duration", "P5D")]),
+    # a task kept up, closing its sentence; cadences listed short (blind tests: none)
+    ("建立“综合查一次”制度并长期坚持。", [("ongoing", None)]),
+    ("实行月调度、季通报、年考核。", [("recurring", "P1M"), ("recurring", "P3M"), ("recurring", "P1Y")]),
 ])
 def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     assert [(p[0], p[3]) for p in periods(text)] == expected
