@@ -615,6 +615,8 @@ ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail
                               r"|[，,](?P<tail2>并长期坚持)"  # …完成集中公开，并长期坚持动态更新
                               r"|(?<=[\u4e00-\u9fff”」])(?P<tail3>并长期坚持)(?=[。；;）)])")  # 建立…制度并长期坚持。 (a blind test)
 # 建立月调度、季通报、年考核机制: a task's cadences listed short, two at least (a blind test: none; corpus-dev writes it so too)
+# 每周六, 每周六、周日, 每周一至周五: a weekday every week (a blind test of 政务服务 hours: none)
+WEEKDAYS = re.compile(r"每周[一二三四五六日天](?:(?:[、和及至]|—|-)周?[一二三四五六日天])*(?!\s*[次个天])")
 CADENCE_TASK = r"(?:调度|通报|考核|报告|督查|分析|研判|会商|总结|评估|统计|监测|预警)"
 CADENCE_WORD = re.compile(rf"(?P<every>周|月|季|年){CADENCE_TASK}")
 CADENCE_LIST = re.compile(rf"(?<![每按逐当本上下])[周月季年]{CADENCE_TASK}(?:、[日周月季年]{CADENCE_TASK}){{1,4}}")
@@ -624,7 +626,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办",), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), CADENCE_LIST: ("、",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -987,6 +989,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
             labelled.add(periods[-1].duration)
+    for m in matches(WEEKDAYS, text, NEEDLES):  # 每周六上午9:00—12:00开放: every week, on that day
+        if free(m):
+            add(m, Period(span_of(m.start(), m.end()), "recurring", duration="P1W"))
     for m in matches(CADENCE_LIST, text, NEEDLES):  # 月调度、季通报、年考核: each done again every month, quarter, year
         for word in CADENCE_WORD.finditer(text, m.start(), m.end()):
             if free(word):

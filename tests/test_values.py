@@ -2911,6 +2911,7 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
     # a task kept up, closing its sentence; cadences listed short (blind tests: none)
     ("建立“综合查一次”制度并长期坚持。", [("ongoing", None)]),
     ("实行月调度、季通报、年考核。", [("recurring", "P1M"), ("recurring", "P3M"), ("recurring", "P1Y")]),
+    ("区政务服务中心每周六、周日提供延时服务。", [("recurring", "P1W")]), ("每周一次", []),  # a weekday every week (a blind test)
 ])
 def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     assert [(p[0], p[3]) for p in periods(text)] == expected
