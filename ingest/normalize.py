@@ -543,7 +543,11 @@ def _own_title_heads(lines: list[str]) -> set[int]:
     inner = _inner_titles(lines)
     heads = set()
     for i, line in enumerate(lines):
-        if i > top[-1] and _is_page_mark(line):
+        if i <= top[-1] and _is_page_mark(line) and inner:
+            j = _beside_index(lines, i, 1)  # 6. …的通知（…） / <page> / <the issued text's title> / 豫政办〔2023〕21 号: the
+            if j is not None and inner.get(_compared(lines[j]), -1) > j:  # title printed under the signature later, a head
+                heads.add(j)  # here (a mutation test: the 文号 had been lost)
+        elif i > top[-1] and _is_page_mark(line):
             for step in (1, -1):
                 j = _beside_index(lines, i, step)
                 if j is not None and step == 1 and COMPILATION_HEAD.fullmatch(SPACE_RUN.sub("", lines[j])):

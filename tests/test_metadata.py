@@ -878,6 +878,17 @@ def test_the_issued_texts_title_under_the_signature_stays_its_own_line_whatever_
     assert doc.alternative_title == "成都市2023年优化营商环境重点工作安排"
 
 
+def test_the_issued_texts_title_as_the_running_head_over_the_number_is_passed_over(tmp_path):
+    """6. …实施办法（试行）的通知（2023 年4 月18 日） / <page> / 河南省营商环境评价实施办法（试行） / 豫政办〔2023〕21 号: the issued
+    text's title, printed under the signature later, is the page's head here (a mutation test: the 文号 had been lost)."""
+    text = ("6. 河南省人民政府办公厅关于印发河南省营商环境评价实施办法\n（试行）的通知（2023 年4 月18 日）\n# Page 424:\n"
+            "河南省营商环境评价实施办法（试行）\n豫政办〔2023〕21 号\n各省辖市人民政府，省人民政府各部门：\n"
+            "《河南省营商环境评价实施办法（试行）》已经省政府同意，现印发给你们，请认真贯彻执行。\n河南省人民政府办公厅\n2023 年4 月18 日\n"
+            "河南省营商环境评价实施办法（试行）\n第一条 为持续优化营商环境，制定本办法。\n第二条 本办法自2023 年5 月1 日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "豫.txt", text))
+    assert (doc.doc_number.text, doc.alternative_title) == ("豫政办〔2023〕21号", "河南省营商环境评价实施办法（试行）")
+
+
 FORWARDED_SIGNED = ("山东省人民政府办公厅转发省发展改革委关于物流降本增效若干措施的通知\n鲁政办发〔2023〕11号\n各市人民政府：\n"
                     "省发展改革委《物流降本增效若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。\n山东省人民政府办公厅\n2023年6月12日\n"
                     "物流降本增效若干措施\n为降低全社会物流成本，提出如下措施。\n一、推进多式联运“一单制”。\n二、优化口岸通关流程。\n"
