@@ -782,7 +782,7 @@ NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter")
 def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str | None:
     """The payment unit a sum naming none takes from the words that pay it: the sentence over the table it is a row of,
     or the phrase before its own where that phrase only states the sum."""
-    lead = _table_lead_in(text, start) if "\n" in text[:start] else None
+    lead = _table_lead_in(text, start)
     cue = _cue_of_the_column(text, lo, start, lead) if lead else _cue_of_the_payment_named_before(text, lo, start, previous_end)
     return cue if cue not in NOT_LENT else None
 

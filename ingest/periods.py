@@ -381,6 +381,17 @@ def _month_deadline(m: re.Match, issue_date: dt.date, text: str = "") -> dt.date
     return _this_or_next_year(issue_date, m["vm"], _day_of_month(m["vd"], m["vxun"]))
 
 
+def _window_begin(m: re.Match, end: dt.date) -> dt.date | None:
+    """A window's first day (``m``'s m1/d1), in the year of its last day ``end`` or the one before when it spans the new
+    year (11月1日至次年2月底)."""
+    return _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
+
+
+def _no_time(m: re.Match, span) -> Period:
+    """当场办结, 即办 (the day itself: 当天办结): a limit of no time, at most; a calendar day's, no working days."""
+    return Period(span, "duration", duration="P0D" if m["now"] else "P1D", bound="max")
+
+
 def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date | None:
     """The last day of a window written with no year: the first on or after the end of a window dated just before it in
     the sentence (…2023年11月1日至12月31日，1月1日至3月31日…: the next year's); a work plan's stage, the issue year's unless
@@ -388,10 +399,10 @@ def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date
     the coming one (申报时间为3月1日至3月31日)."""
     dated = DATED_WINDOW_BEFORE.search(text, max(0, m.start() - WINDOW_LOOK_BACK), m.start())
     if dated:
-        before = _valid(_ceil, dated["y2"] or dated["y"], dated["m2"], dated["d2"])
-        end = _valid(_ceil, (dated["y2"] or dated["y"]), m["m2"], m["d2"])
+        year = dated["y2"] or dated["y"]
+        before, end = _valid(_ceil, year, dated["m2"], dated["d2"]), _valid(_ceil, year, m["m2"], m["d2"])
         return _valid(_ceil, str(end.year + 1), m["m2"], m["d2"]) if end and before and end < before else end
-    if not STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if not STAGE_BEFORE.search(text, max(0, m.start() - STAGE_LOOK_BACK), m.start()):
         return _this_or_next_year(issue_date, m["m2"], m["d2"])
     end = _valid(_ceil, str(issue_date.year), m["m2"], m["d2"])
     if end is not None and end < issue_date - STAGE_PASSED:
@@ -400,6 +411,7 @@ def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date
 
 
 WINDOW_LOOK_BACK = 60  # characters before a yearless window searched for the dated window it follows
+STAGE_LOOK_BACK = 12  # and for the stage it dates (第一阶段：动员部署（…）)
 
 
 def _this_or_next_year(issue_date: dt.date, month: str, day: str | None) -> dt.date | None:
@@ -750,12 +762,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if DEFINED_AS.search(text, max(0, m.start() - 4), m.start()):
             taken.append(m.span())  # 本办法所称年度是指每年1月1日至12月31日: what a word means, no window (a review)
         elif free(m) and issue_date and (end := _this_or_next_year(issue_date, m["m2"], m["d2"])):
-            begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
-            add(m, Period(span_of(m.start(), m.end()), "recurring", begin, end, "P1Y"))
+            add(m, Period(span_of(m.start(), m.end()), "recurring", _window_begin(m, end), end, "P1Y"))
             second = SECOND_WINDOW.match(text, m.end())  # …至4月30日和9月1日至10月31日 (a blind test: the second lost)
             if second and (end := _this_or_next_year(issue_date, second["m2"], second["d2"])):
-                begin = _valid(_floor, str(end.year if int(second["m1"]) <= int(second["m2"]) else end.year - 1), second["m1"], second["d1"])
-                add(second, Period(span_of(second.start("m1"), second.end()), "recurring", begin, end, "P1Y"))
+                add(second, Period(span_of(second.start("m1"), second.end()), "recurring", _window_begin(second, end), end, "P1Y"))
     for m in matches(YEARLY_PAIR_DUE, text, NEEDLES):
         taken.append((m.start(), m.end()))
         second = _this_or_next_year(issue_date, m["em2"], m["ed2"]) if issue_date else None
@@ -775,8 +785,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
     for m in matches(YEARLESS_WINDOW, text, NEEDLES) if issue_date else ():
         if free(m) and (end := _yearless_window_end(text, m, issue_date)):
-            begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], m["d1"])
-            add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
+            add(m, Period(span_of(m.start(), m.end()), "interval", _window_begin(m, end), end))
     for m in matches(STAGE_MONTH, text, NEEDLES):
         begin, end = _valid(_floor, m["y"], m["m"], None), _valid(_ceil, m["y"], m["m"], None)
         if free(m) and begin and end:
@@ -968,11 +977,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(INSTANT_RE, text, NEEDLES):
         at = m.start("now") if m["now"] else m.start("day")
         after_a_comma = not text[m.start() : at].strip()
-        if free(m) and (not after_a_comma or CLOSES_ITS_PHRASE.match(text, m.end())):  # (a calendar day's limit, no working days)
-            add(m, Period(span_of(at, m.end()), "duration", duration="P0D" if m["now"] else "P1D", bound="max"))
+        if free(m) and (not after_a_comma or CLOSES_ITS_PHRASE.match(text, m.end())):
+            add(m, _no_time(m, span_of(at, m.end())))
     for m in matches(INSTANT_CLOSING, text, NEEDLES):
         if free(m) and CLOSES_ITS_PHRASE.match(text, m.end()) and not NEGATED.search(text, max(0, m.start() - 6), m.start()):
-            add(m, Period(span_of(m.start(), m.end()), "duration", duration="P0D" if m["now"] else "P1D", bound="max"))
+            add(m, _no_time(m, span_of(m.start(), m.end())))
     for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "ongoing"))

@@ -16,6 +16,7 @@ from .identity import content_hash, document_key, forwards_by_title, slug, title
 from .metadata import (
     INTERPRETATION,
     INTERPRETED_BY,
+    ITEM_OR_ARTICLE,
     Part,
     drafted_by,
     find_signature_block,
@@ -440,7 +441,7 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
 # 第九条 本办法自…起施行，有效期至…: the document's term, put in force in the sentence naming the text (not 本办法所称…是指自…
 # 至…期间引进的人才: who qualifies, a review)
 # (以上政策自…起至…执行: the policies above named, their first day and their last, a blind test)
-OWN_TERM_IN_CLAUSE = re.compile(r"(?:" + SELF_NAMED + r"|^\s*(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|第[一二三四五六七八九十百零\d]{1,4}条)\s*)?(?:以上|上述)(?:各项)?(?:政策|措施))"
+OWN_TERM_IN_CLAUSE = re.compile(r"(?:" + SELF_NAMED + rf"|^\s*(?:{ITEM_OR_ARTICLE}\s*)?(?:以上|上述)(?:各项)?(?:政策|措施))"
                                 r"[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)(?:[^。；，]{0,8}?|(?:至|到)[^。；，]{4,16}?)(?:施行|实施|执行|生效)")
 TERM_KINDS = ("interval", "from")
 
