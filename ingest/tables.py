@@ -973,9 +973,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
-    elif unnumbered_tasks and not is_content_column(columns[1]) and _unnumbered_task_cell(segments[0], columns):
+    elif unnumbered_tasks and not is_content_column(columns[1]) and _unnumbered_task_cell(_first_cells(segments), columns):
         task_label = _task_cell(segments[0])
         segments[0] = segments[0][len(task_label):]
+        segments = [s for s in segments if s]
     leading = _columns_before_units(columns)
     skipped, opening_units = _opening_unit_cells(segments[0], leading) if leading is not None else (0, [])
     if opening_units:  # 序号 / 责任单位 / 重点任务 / 具体举措 / 完成时限: the units open the row (z394, z453, z454)
@@ -1307,6 +1308,15 @@ def _task_cell(segment: list[Fragment]) -> list[Fragment]:
         cell.append(fragment)
         width = max(width, _width(fragment[0]))
     return cell
+
+
+def _first_cells(segments: list[list[Fragment]]) -> list[Fragment]:
+    """The row's first lines: the first page's, and the next page's too where the first page holds the task cell alone
+    (2 / 优化公共服务 / <a new page> / 对用电报装…: the page cut the task cell from the text beside it, a blind test)."""
+    first = segments[0]
+    if len(segments) > 1 and len(_task_cell(first)) == len(first):
+        return first + segments[1]
+    return first
 
 
 def _unnumbered_task_cell(segment: list[Fragment], columns: list[str]) -> bool:

@@ -594,6 +594,18 @@ def test_an_unnumbered_task_cell_is_labelled_in_its_row_not_glued_to_the_text():
         "重点任务：优化融资服务）"]
 
 
+@pytest.mark.parametrize("task", ["（二）优化\n公共服务", "优化公共服\n务"])
+def test_an_unnumbered_task_cell_the_page_cut_from_its_text_is_labelled(task):
+    """2 / （二）优化 / 公共服务 / (a new page, the header again) / 对用电报装…: the task cell alone above the page's end had
+    opened the row's text (（二）优化公共服务对用电报装…), its label lost (a blind test)."""
+    header = "序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+    table = (f"{header}1\n深化商事制\n度改革\n推行经营范围规范化登记，实\n现“证照联办”事项扩大。\n市行政审批局\n2023 年6 月30\n日前\n"
+             f"2\n{task}\n\n# Page 97:\n{header}对用电报装容量160 千瓦及\n以下的小微企业实行“三零”\n服务。\n国网邯郸供电公司\n2023 年底前\n")
+    second = [p.text for p in split_paragraphs(table)][1]
+    name = task.replace("\n", "")
+    assert second == f"（2）对用电报装容量160千瓦及以下的小微企业实行“三零”服务。（责任单位：国网邯郸供电公司；完成时限：2023年底前；重点任务：{name}）"
+
+
 def test_in_a_table_of_numbered_tasks_a_short_first_line_is_the_contents():
     """严格落实 / 《…指引》，…: a content line broken before a title mark, in a table whose task cells are numbered."""
     table = ("序号\n重点任务\n主要内容\n牵头部门\n1\n1.优化企业开\n办服务\n推进电子营业执照在市公共资源\n交易平台中的应用。\n市市场监管委\n"
