@@ -50,7 +50,7 @@ IN_FORCE_TERM = re.compile(
 # date's end (确保2024年底前…, z342; not 确保2023年营商环境…任务落地见效: the year of the tasks)
 # (整改时限：2024年2月29日: z231; a 督办通知's 办理时限：2024 年二季度, z386)
 DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|办理时限|(?:兑现|兑付|拨付|发放)(?:时间|时限|期限))"  # (兑现时限: z460)
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*)"
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*|(?:执行|实施|政策|适用)期限\s*(?:[：:]|为)\s*(?:至|到)?\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末|(?P<txun>上旬|中旬|下旬))?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
@@ -528,6 +528,8 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 # 期限为1年, 聘用期限一般为1年: the term stated, not a ceiling (a blind test: 一般为 had read as one)
 TERM_STATED = re.compile(r"期限(?:一般|原则上|暂定)?为?$")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
+# 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
+MEASURE_VALID_UNTIL = re.compile(r"(?<![本该述])(?<!以上)(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
                         # 本政策执行至…, 上述补贴政策实施至… (z142), …费率政策，执行至… (a blind test: the measure named before the comma)
@@ -538,6 +540,7 @@ TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|�
 # …，逾期视为放弃: a review)
 PAID_UNTIL = re.compile(r"(?<!申领)(?<!申报)(?<!申请)(?<!提交)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策"
                         r"|缓缴|缓交|免征|减征)期限?(?:为)?$")  # (缓缴期限至2022年底: the relief's term, a blind test)
+TERM_LABELLED = re.compile(r"(?:执行|实施|政策|适用)期限")  # 执行期限：2023年12月31日: the last day the measure applies
 OVERDUE_AFTER = re.compile(r"\s*[，,]?\s*逾期")
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
@@ -551,7 +554,12 @@ CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执�
 # (申领时限：长期, 兑现时间：按季度: a payment table's time column, a blind test)
 TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限)"
               r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
-ONGOING_RE = re.compile(TIME_LABEL + r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
+# 执行期限：2023年全年, 政策有效期为2023年度, 2023年全年执行: the whole year (not 2023年全年GDP…, 完成时限：2023年全年: a task's)
+WHOLE_YEAR_TERM = re.compile(r"(?:(?:(?:执行|实施|政策|适用)(?:期限|时间)|有效期限?)\s*(?:[：:]|为)\s*(?P<y>\d{4})\s*年\s*(?:全年|度)"
+                             r"(?=(?:内|执行|实施|有效)|[^\u4e00-\u9fff\d]|$)|(?P<y2>\d{4})\s*年\s*全年(?:内)?(?=执行|实施|有效))")
+# 执行期限：长期执行, 实施期限：长期有效, 政策有效期为2023年度: a policy list's term column, a measure's term (a blind test)
+TERM_LABEL = r"(?:(?:执行|实施|政策|适用)(?:期限|时间)|有效期限?)\s*(?:[：:]|为)\s*"
+ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named
 # (…配合，此项工作长期坚持。); or before the units' label outside a bracket (…。长期坚持。牵头单位：…, a blind test), or
@@ -573,7 +581,8 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
-                               r"|复核|复审|核查|核验|提交|上交"  # (每2年复核一次, 每季度至少提交1条: blind tests)
+                               r"|复核|复审|核查|核验|提交|上交"
+                               r"|监测|巡查|抽查|抽检|测评|评议|督办|回访"  # (每月对…进行监测: a blind test)  # (每2年复核一次, 每季度至少提交1条: blind tests)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
@@ -636,7 +645,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
-    ONGOING_RE: ("时限", "时间", "节点", "要求", "安排"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
+    ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办",), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
@@ -783,6 +792,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         else:
             end = _valid(_ceil, m["ay"], m["am"], m["dd"])
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
+    for m in matches(WHOLE_YEAR_TERM, text, NEEDLES):
+        if free(m):
+            year = int(m["y"] or m["y2"])
+            add(m, Period(span_of(m.start(), m.end()), "interval", dt.date(year, 1, 1), dt.date(year, 12, 31)))
     for m in matches(YEARLESS_WINDOW, text, NEEDLES) if issue_date else ():
         if free(m) and (end := _yearless_window_end(text, m, issue_date)):
             add(m, Period(span_of(m.start(), m.end()), "interval", _window_begin(m, end), end))
@@ -820,12 +833,14 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m):
             _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))
     for m in matches(DEADLINE_RE, text, NEEDLES):
-        if free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and not VALID_UNTIL.search(text, 0, m.start()) and not _year_of_account(text, m):
+        measure_term = bool(MEASURE_VALID_UNTIL.search(text, 0, m.start()))
+        if (free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and (measure_term or not VALID_UNTIL.search(text, 0, m.start()))
+                and not _year_of_account(text, m)):
             day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
             paid_until = (PAID_UNTIL.search(text, 0, m.start()) and not m.group().endswith("前")
                           and not OVERDUE_AFTER.match(text, m.end()))
-            if until and (TERM_UNTIL.search(text, 0, m.start()) or paid_until or not m.group().endswith("前")
+            if measure_term or TERM_LABELLED.match(m.group()) or until and (TERM_UNTIL.search(text, 0, m.start()) or paid_until or not m.group().endswith("前")
                                                        and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue

@@ -3017,3 +3017,29 @@ def test_every_sum_of_a_list_is_paid_by_the_instrument_named_beside_it(text):
     """分别给予50万元、100万元、200万元奖励: each tier an award (a blind test: only the nearest sum had it)."""
     none = ConceptLinker(text, [], {}, 0)
     assert [a.instrument for a in extract_amounts(text, span_of(text), none, none)] == ["award"] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("责任单位：省人社厅。执行期限：长期执行。", [("ongoing", None, None)]),
+    ("执行期限：长期。", [("ongoing", None, None)]), ("实施期限：长期有效", [("ongoing", None, None)]),
+    ("执行期限：2023 年全年。", [("interval", D(2023, 1, 1), D(2023, 12, 31))]),
+    ("政策有效期为2023 年度。", [("interval", D(2023, 1, 1), D(2023, 12, 31))]),
+    ("2023 年全年执行。", [("interval", D(2023, 1, 1), D(2023, 12, 31))]),
+    ("执行期限：2023 年12 月31 日。", [("interval", None, D(2023, 12, 31))]),
+    ("执行期限：至2023年12月31日。", [("interval", None, D(2023, 12, 31))]),
+    ("每条航线每年补助最高不超过500万元，政策有效期至2025 年12 月31 日。", [("interval", None, D(2025, 12, 31))]),
+    # not: the year's figures, a task's year, the document's own term (its expiry_date, metadata's)
+    ("2023 年全年GDP增长5%。", []), ("完成时限：2023 年全年", [("deadline", None, D(2023, 12, 31))]),
+    ("本政策有效期至2025年12月31日。", []), ("以上政策有效期至2025年12月31日。", []),
+])
+def test_a_measures_term_labelled_or_stated_is_its_period(text, expected):
+    """执行期限：长期执行 / 2023 年全年 / 政策有效期至…: a policy list's term column and a measure's own term (a blind test: none of
+    them had been read; 执行期限：至… had been a deadline)."""
+    assert [(p.kind, p.begin, p.end) for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == expected
+
+
+@pytest.mark.parametrize("text, duration", [("每月对各盟市办理情况进行监测。", "P1M"), ("每季度对窗口服务开展抽查。", "P3M"),
+                                            ("每半年对各地营商环境进行测评", "P6M")])
+def test_a_check_done_every_month_or_quarter_recurs(text, duration):
+    """每月对…进行监测: a task done again every month (a blind test: 检查 had recurred, 监测 not)."""
+    assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == [("recurring", duration)]
