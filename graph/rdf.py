@@ -50,6 +50,7 @@ PAYMENT_UNITS = {
     "per-entity-month": ("每家每月", "per entity per month"),
     "per-trip": ("每航次（班次、车次、列、趟）", "per voyage, run, train or trip"),
     "per-route": ("每条航线（线路）", "per route (a shipping, flight or train line)"),
+    "per-route-year": ("每条航线（线路）每年", "per route per year"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),

@@ -33,6 +33,9 @@ def amounts(text):
     # a head, then a period (每吸纳1人每年, 每个车间每年), 户均, 人均每月 (a blind test of county texts: per year, or none)
     ("按每吸纳1人每年2000元的标准给予补助", (2000, "exact", "per-person-year")),
     ("每个车间每年补助最高不超过5万元", (50000, "max", "per-entity-year")),
+    # a route and a year (a blind test of a 航线 subsidy: per year only)
+    ("每条航线每年补助最高不超过500万元", (5_000_000, "max", "per-route-year")), ("单条航线每年奖励不超过300万元", (3_000_000, "max", "per-route-year")),
+    ("每条航线补助100万元", (1_000_000, "exact", "per-route")),
     ("户均补助3000元", (3000, "exact", "per-household")), ("按人均每月300元给予补贴", (300, "exact", "per-person-month")),
     # (a review of these: a place for children or the old, a quarter, a target per household, a standard's revisions,
     # a wage's name)
