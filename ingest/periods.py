@@ -629,6 +629,8 @@ INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|�
 NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
 CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
+# 实行“即来即办”，, “一次办结”“即来即办”。: the limit quoted as a slogan, closing its phrase (a blind test: none)
+QUOTE_CLOSES_ITS_PHRASE = re.compile(r"\s*(?:”\s*(?:[。；;，,、）)“]|$)|[。；;，,、）)]|$)")
 LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations of one list (分别不超过4个工作日、5个工作日)
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
@@ -995,7 +997,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m) and (not after_a_comma or CLOSES_ITS_PHRASE.match(text, m.end())):
             add(m, _no_time(m, span_of(at, m.end())))
     for m in matches(INSTANT_CLOSING, text, NEEDLES):
-        if free(m) and CLOSES_ITS_PHRASE.match(text, m.end()) and not NEGATED.search(text, max(0, m.start() - 6), m.start()):
+        if free(m) and QUOTE_CLOSES_ITS_PHRASE.match(text, m.end()) and not NEGATED.search(text, max(0, m.start() - 6), m.start()):
             add(m, _no_time(m, span_of(m.start(), m.end())))
     for m in [*matches(ONGOING_RE, text, NEEDLES), *matches(ONGOING_IN_BRACKET, text, NEEDLES), *matches(ONGOING_TASK, text, NEEDLES)]:
         if free(m):

@@ -2932,6 +2932,10 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("即办件当场办结，承诺件办理时限平均压减50%。", [("P0D", "max", False)]), ("简单事项当场办结。", [("P0D", "max", False)]),
     # after any words, closing their phrase (a blind test: none)
     ("对材料齐全、符合法定形式的申请当场办结；", [("P0D", "max", False)]), ("查封登记、异议登记等即来即办。", [("P0D", "max", False)]),
+    # quoted as a slogan, closing its phrase (a blind test: none); not a slogan naming a mode or a list
+    ("二手房转移登记实行“即来即办”，一般抵押登记2个工作日办结。", [("P0D", "max", False), ("P2D", "max", False)]),
+    ("实行“一次办结”“即来即办”。", [("P0D", "max", False)]), ("简单事项“当场办结”。", [("P0D", "max", False)]),
+    ("推行“当场办结”服务模式", []), ("“即来即办”事项清单", []),
     # negated: no limit set (a review)
     ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
     ("确实无法当日办结，应在3个工作日内办结。", [("P3D", "max", False)]), ("原则上不再要求当场办结，", []),
