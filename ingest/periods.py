@@ -147,6 +147,7 @@ REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少
 CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
 # a time that is less, or done on the spot, after the bare 至 (not 由1年至3年不等, a range: a review)
 CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等)|当场|即时|立即|即办)")
+# (…，可以延长10日: a regulation's extension, its days bare, a blind test; 延长至20日 is a day of the month moved)
 # 缴费截止日由15日延长至20日: a day of the month moved, no length (a review)
 DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$")
 # (公示期不得少于3日, 至少保存3年: a regulation's minimum, a blind test)
@@ -951,6 +952,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
+                                                            or bounded_before.rstrip().endswith("延长")
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
             continue  # 1日 in a date, not a duration
         if (length := _length(m)) is None:

@@ -3050,3 +3050,12 @@ def test_a_measures_term_labelled_or_stated_is_its_period(text, expected):
 def test_a_check_done_every_month_or_quarter_recurs(text, duration):
     """每月对…进行监测: a task done again every month (a blind test: 检查 had recurred, 监测 not)."""
     assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == [("recurring", duration)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("审批时限为20个工作日，情况复杂的，经批准可以延长10日。", [("P20D", "max", False), ("P10D", "exact", False)]),
+    ("可以延长15天。", [("P15D", "exact", False)]), ("最多可延长10日", [("P10D", "max", False)]),
+])
+def test_an_extension_in_bare_days_is_a_length(text, expected):
+    """…，可以延长10日: a regulation's extension of a limit (a blind test: a bare 日 after 延长 had read as a date's)."""
+    assert replaced(text) == expected
