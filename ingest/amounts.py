@@ -911,6 +911,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
         bound = range_bound or _bound(before, text[end : end + 6])
+        if (bound == "min" and RATE_TARGET.search(before) and TARGET_LISTED_AFTER.match(text, end)
+                and not before.lstrip().startswith(("对", "凡"))):  # (对…比例达到30%，…的企业: who is paid)
+            bound = "exact"  # 整改率达到100%，实名回访…: a target listed, as at the sentence's end (a blind test: a floor)
         ratio = HEADCOUNT_RATIO.search(before)
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
@@ -927,6 +930,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     return rates
 
 
+# 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing
+# (not 增幅达到20%，给予奖励: who is paid, a floor)
+RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)达到\s*$")
+TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|奖励|补贴|补助|奖补|资助|按|享受|可|的))")
 # 要将30%以上的指标专门用于安置…, 20%的资金用于…: a share of places or funds set aside for a purpose, a target, no rate paid
 # (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
 SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先)?用于")

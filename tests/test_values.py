@@ -547,6 +547,10 @@ def rates(text):
     # the base named, then 按 its share paid (a blind test: a threshold)
     ("对金融机构普惠小微贷款余额增量按2%给予资金支持", [(2.0, "exact", False)]), ("对企业研发投入按10%给予补助", [(10.0, "exact", False)]),
     ("农民工工资按时足额支付率达到100%", [(100.0, "min", True)]),  # a performance to reach, no share paid (a review)
+    # targets listed after a comma read as one at the sentence's end (a blind test: a floor); not a condition paid
+    ("全程网办率达到90%，即办件占比达到80%。", [(90.0, "exact", True), (80.0, "exact", True)]),
+    ("差评件整改率达到100%，实名差评回访在3个工作日内完成。", [(100.0, "exact", True)]),
+    ("营业收入增长率达到20%，按增量给予奖励", [(20.0, "min", True)]), ("对吸纳就业比例达到30%，且签订劳动合同的企业", [(30.0, "min", True)]),
     ("详见第1/2页，2023/5/1起施行", []),  # a page or a date is no share
     # the bound's cue stands before what the share is of
     ("按照不超过实际缴纳失业保险费的50%返还", [(50, "max", False)]),
