@@ -393,6 +393,23 @@ def _no_time(m: re.Match, span) -> Period:
     return Period(span, "duration", duration="P0D" if m["now"] else "P1D", bound="max")
 
 
+# 每月汇总…，于次月10日前报送, 每季度结束后次月5日前报送: due in the month after each period (a blind test: no day)
+NEXT_MONTH_DUE = re.compile(r"次月\s*(?P<d>\d{1,2})\s*日\s*(?:前|以前|之前)")
+
+
+def _next_month_due(text: str, m: re.Match, issue_date: dt.date) -> dt.date | None:
+    """The first day a task done every month, quarter or half-year is due, where its sentence says the next month's day
+    (…次月10日前): that day of the month after the period the text was issued in."""
+    stop = SENTENCE_STOPS.search(text, m.end())
+    due = NEXT_MONTH_DUE.search(text, m.end(), stop.start() if stop else len(text))
+    months = PERIOD_MONTHS.get(m["every"])
+    if due is None or months is None or not 1 <= int(due["d"]) <= 31:
+        return None
+    # the first period the text covers is the one it was issued in (not the one before, whose report may fall after)
+    month = _valid(add_months, dt.date(issue_date.year, (issue_date.month - 1) // months * months + 1, 1), months)
+    return month and month.replace(day=min(int(due["d"]), calendar.monthrange(month.year, month.month)[1]))
+
+
 def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date | None:
     """The last day of a window written with no year: the first on or after the end of a window dated just before it in
     the sentence (…2023年11月1日至12月31日，1月1日至3月31日…: the next year's); a work plan's stage, the issue year's unless
@@ -1031,6 +1048,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             if month and (end := _this_or_next_year(issue_date, month["m"], None)):  # 于每年5月发布: the coming May (a blind test)
                 add(m, Period(span_of(m.start(), month.end()), "recurring", end.replace(day=1), end, every))
             else:
-                add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
+                end = _next_month_due(text, m, issue_date) if issue_date else None
+                add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
     return periods

@@ -3063,3 +3063,14 @@ def test_a_check_done_every_month_or_quarter_recurs(text, duration):
 def test_an_extension_in_bare_days_is_a_length(text, expected):
     """…，可以延长10日: a regulation's extension of a limit (a blind test: a bare 日 after 延长 had read as a date's)."""
     assert replaced(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每月汇总本部门工作进展情况，于次月10 日前报送市营商办。", [("recurring", D(2023, 5, 10), "P1M")]),
+    ("于每季度结束后次月5 日前报送。", [("recurring", D(2023, 7, 5), "P3M")]),
+    ("每季度汇总一次。次月10日前报送。", [("recurring", None, "P3M")]),  # another sentence's day: not this task's
+])
+def test_a_task_done_every_period_and_due_in_the_next_month_has_its_first_day_due(text, expected):
+    """每月汇总…，于次月10日前报送: due on the 10th of the month after each month (a blind test: no day, while 每月10日前
+    had one)."""
+    assert [(p.kind, p.end, p.duration) for p in extract_periods(text, span_of(text), D(2023, 4, 3))] == expected
