@@ -64,6 +64,9 @@ MARKERS = [
     ("latin", re.compile(r"^(?P<n>[a-h])[）)](?![）)])\s*")),  # a） b） c）: sub-items lettered (z319)
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
+# 问：… / 答：…: a 政策问答's or 解读's question, whose answer is its clause's text (under （一） headings, over 1. in an answer)
+RANK["qa"] = RANK["cn_paren"] + 0.5
+QUESTION = re.compile(r"^问\s*(?P<n>\d{1,2})?\s*[：:]")
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
@@ -270,7 +273,8 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             continue
         if OMISSION.fullmatch(p.text):
             numbering.omitted = True  # an excerpt's gap (z348)
-        marker = match_marker(p.text) or _bare_number(p.text, numbering)
+        # (a 问答 printed after the closing text, the signature, restates the items: closing text too)
+        marker = match_marker(p.text) or _bare_number(p.text, numbering) or (_question(p.text, structure, numbering) if loose is None else None)
         if marker and listing and _lists_an_attachment(marker, p.text, listing):
             listing = (marker.style, marker.value + 1)
             listed.append(p)
@@ -822,6 +826,19 @@ def _restarts_at_top(marker: Marker, numbering: _Numbering, nodes: list[Node]) -
 
 
 BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.．](?=\d)|(?=[\u4e00-\u9fff]))")
+
+
+def _question(text: str, structure: Structure, numbering: _Numbering) -> Marker | None:
+    """问：… (问1：…): a question of a 政策问答 or 解读, numbered on from the one before under the same heading; the answer
+    (答：…, a paragraph of its own) joins it as its text (a blind test: the pairs had been the heading's one clause, or
+    without a heading each line a clause of its own)."""
+    m = QUESTION.match(text)
+    if m is None:
+        return None
+    above = [i for i in numbering.stack if structure.rank[structure.nodes[i].marker.style] < structure.rank["qa"]]
+    previous = numbering.last_child.get((above[-1] if above else None, "qa"))
+    value = int(m["n"]) if m["n"] else previous.marker.value + 1 if previous else 1
+    return Marker("qa", m.group().strip(), value, m.end(), text[m.end() : m.end() + 8])
 
 
 def _bare_number(text: str, numbering: _Numbering) -> Marker | None:

@@ -1374,7 +1374,9 @@ def test_an_unnumbered_question_and_answer_keeps_its_field_lines_out_of_its_clau
             "问：补贴资金何时拨付？\n答：审核通过后15 个工作日内拨付到企业账户。\n联系人：张明\n联系电话：027-82708651\n")
     (doc,) = parse_file(write(tmp_path, "解读.txt", text))
     assert doc.issuers == ["武汉市发展和改革委员会"]
-    assert [c.text[:2] for c in doc.clauses] == ["问：", "答：", "问：", "答："]
+    # each question and its answer one clause (a later blind test: each line had been a clause, the answer apart)
+    assert [(c.path, c.text.split("\n")[0][:2], c.text.split("\n")[-1][:2]) for c in doc.clauses] == [("1", "问：", "答："), ("2", "问：", "答：")]
+    assert [a.value for a in doc.clauses[0].amounts] == [1000] and doc.clauses[1].periods[0].duration == "P15D"
 
 
 def test_a_joint_documents_second_number_is_its_own_not_a_citation(tmp_path):

@@ -1552,3 +1552,16 @@ def test_a_notices_lead_in_before_its_matters_is_preamble_however_the_lines_brok
             + "工作日办公时间为上午8:30—12:00，下午14:00—18:00。\n特此通告。\n某市人民政府\n2023年2月28日\n")
     (doc,) = parse_file(write(tmp_path, "通告.txt", text))
     assert [c.text for c in doc.clauses] == ["工作日办公时间为上午8:30—12:00，下午14:00—18:00。"]
+
+
+def test_each_question_of_a_policy_interpretation_and_its_answer_is_a_clause_under_its_heading(tmp_path):
+    """三、政策问答 / 问：… / 答：… / 问：… / 答：1.… 2.…: each pair a clause under the heading, the answer's values on it, its
+    numbered points inside it (a blind test: all the pairs had been the heading's one clause, six questions' values in it)."""
+    text = ("关于《某市惠企政策》的政策解读\n一、出台背景\n为支持中小微企业发展，制定本政策。\n二、政策问答\n问：补助什么时候申报？\n"
+            "答：申报时间为每年5 月1 日至6 月30 日。\n问：奖励标准是多少？\n答：分两档：\n1.首次升规的，给予一次性奖励10 万元；\n"
+            "2.连续两年增长的，再奖励5 万元。\n某市经济和信息化局\n2023 年3 月15 日\n")
+    doc = parse_text(tmp_path, text)
+    assert [(c.path, c.text[:4]) for c in doc.clauses] == [("1", "一、出台"), ("2.1", "问：补助"), ("2.2", "问：奖励"),
+                                                          ("2.2.1", "1.首次"), ("2.2.2", "2.连续")]  # (二、政策问答: a heading)
+    assert [p.kind for p in doc.clauses[1].periods] == ["recurring"] and not doc.clauses[2].periods
+    assert [a.value for a in doc.clauses[3].amounts] == [100_000]
