@@ -626,7 +626,7 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         if not is_section(section) and (own is None or own.units):
             continue
         items = _items_of(section, nodes, clauses)
-        if len(items) < 2 or any(_names_units(item.path, clauses) for item in items[:-1]):
+        if len(items) < 2 or any(_names_units(item.path, clauses) for item in items[:-1]) or _a_record_of_fields(items[-1]):
             continue
         heading = join_paragraphs(section.paragraphs).text.rstrip()
         # 1.…按以下标准给予支持： / （1）…； / （2）…。（X牵头，Y按职责分工负责）: after a lead-in, even a bare bracket is the item's
@@ -690,6 +690,17 @@ SHORT_ITEM_CHARS = 20  # an item naming a task alone: 1.推行企业开办“一
 
 # a note on the items above (以上措施…, 以上3项由…, （以上任务牵头单位：…）, （责任单位：…。以上措施均需于…前完成）)
 ABOVE = re.compile(r"^[（(]?以上|以上(?:各项|\d{1,2}项)?(?:措施|政策|任务|工作|事项)")
+
+
+# 1.政策名称：… / 政策内容：… / 责任单位：…: a policy list's entry, a record of fields, its units field its own
+RECORD_FIELD = re.compile(r"^(?:\d{1,3}\s*[.．、]\s*)?(?:政策名称|政策内容|事项名称|申报条件|申请条件|补贴标准|支持标准|奖补标准|补贴对象|支持对象|"
+                          r"申报材料|办理流程|执行期限|政策依据)\s*[：:]")
+
+
+def _a_record_of_fields(item) -> bool:
+    """An item written as fields, two or more a line (政策名称：… / 政策内容：… / 责任单位：…): the units field closing it is
+    its own, no note on the items above (a blind test: an entry without the field had taken the next entry's units)."""
+    return sum(bool(RECORD_FIELD.match(p.text)) for p in item.paragraphs) >= 2
 
 
 def _brackets_written_per_item(nodes, clauses: dict) -> bool:

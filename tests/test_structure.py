@@ -1565,3 +1565,22 @@ def test_each_question_of_a_policy_interpretation_and_its_answer_is_a_clause_und
                                                           ("2.2.1", "1.首次"), ("2.2.2", "2.连续")]  # (二、政策问答: a heading)
     assert [p.kind for p in doc.clauses[1].periods] == ["recurring"] and not doc.clauses[2].periods
     assert [a.value for a in doc.clauses[3].amounts] == [100_000]
+
+
+POLICY_LIST = ("广西壮族自治区人力资源和社会保障厅关于印发《2023 年稳就业政策清单》的通知\n桂人社发〔2023〕11 号\n各市人力资源社会保障局：\n"
+               "现将清单印发给你们，请认真落实。\n一、减负稳岗类\n1. 政策名称：失业保险稳岗返还\n政策内容：对不裁员或少裁员的参保企业，按规定给予"
+               "失业保险稳岗返还。\n{term}{units}2. 政策名称：一次性创业补贴\n政策内容：对首次创办小微企业的高校毕业生，给予一次性创业补贴5000 元。\n"
+               "执行期限：长期\n责任单位：自治区财政厅、自治区人力资源社会保障厅\n")
+
+
+@pytest.mark.parametrize("term, units, expected", [
+    ("执行期限：2023 年12 月31 日前\n", "责任单位：各市人力资源社会保障局\n", [("各市人力资源社会保障局", "lead")]),
+    ("执行期限：2023 年12 月31 日前\n", "", []),  # no units field: none, not the next entry's
+])
+def test_a_policy_lists_entry_keeps_its_own_units_field(tmp_path, term, units, expected):
+    """执行期限：2023年12月31日前 / 责任单位：…: the units' label opens its own line after the term field (a blind test: joined
+    to it, the entry's units were lost, and it took the next entry's, as a note on the items above)."""
+    doc = parse_text(tmp_path, POLICY_LIST.format(term=term, units=units))
+    assert [(u.name, u.role) for u in doc.clauses[0].units] == expected
+    assert [u.name for u in doc.clauses[1].units] == ["自治区财政厅", "自治区人力资源社会保障厅"]
+    assert [(p.kind, p.end) for p in doc.clauses[0].periods] == [("interval", dt.date(2023, 12, 31))]
