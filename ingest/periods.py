@@ -182,7 +182,8 @@ PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|
 PAID_FOR = re.compile(r"(?:发放|领取|享受|给予)\s*$")
 # 给予3年贷款贴息: the payment named right after its years (not 给予3年内…: a time limit)
 PAYMENT_NAMED_AFTER = re.compile(r"(?!期)[\u4e00-\u9fff]{0,6}?(?:贴息|补贴|补助|奖补|资助|租金减免|免租)")
-RELIEF_FOR = re.compile(r"(?:减免|免收|免除|免缴|缓缴)\s*$")  # 减免3个月租金: how long the relief runs
+# 减免3个月租金, 免收房屋租金3个月, 减半收取6个月: how long the relief runs (what is waived between: a blind test)
+RELIEF_FOR = re.compile(r"(?:减免|免收|免除|免缴|缓缴|减半收取|减半征收)[\u4e00-\u9fff]{0,6}\s*$")
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
 
@@ -253,6 +254,9 @@ COMPARED_WITH = ("比", "较", "同比", "相比")  # (not 与: 参与2021—202
 STILL_NOT = re.compile(r"\s*(?:仍|尚|还|依然|依旧)(?:未|没有|有|在)")
 
 
+EXPIRES_ON_THE_DAY = re.compile(r"\s*(?:到期|期满|届满|失效|废止)")
+
+
 def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.date | None) -> bool:
     """A date after 在 or 于 (DEADLINE_RE's) that says when something is, not when it is due; after 至 or 截至, how things
     stood then (…3260万元至2023年8月仍未拨付到位: a problem found, z390)."""
@@ -268,6 +272,8 @@ def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.dat
     # 《…》于2024年5月28日印发: the day a text was issued (z283; 于2024年底印发细则 is due)
     if m.group().rstrip().endswith("前"):
         return False
+    if EXPIRES_ON_THE_DAY.match(text, m.end()):
+        return True  # 《…办法》将于2023年9月30日到期: when a text's term runs out, nothing due (a blind test: a deadline)
     seen = issue_date is None or day is None or day <= issue_date  # a day the text has seen
     if (ADOPTED_ON_THE_DAY.match(text, m.end()) and ASSEMBLY_BEFORE.search(text, max(0, m.start() - ASSEMBLY_REACH), m.start())
             or ADOPTED_BY_A_SITTING_AFTER.match(text, m.end()) and seen):

@@ -3074,3 +3074,19 @@ def test_a_task_done_every_period_and_due_in_the_next_month_has_its_first_day_du
     """每月汇总…，于次月10日前报送: due on the 10th of the month after each month (a blind test: no day, while 每月10日前
     had one)."""
     assert [(p.kind, p.end, p.duration) for p in extract_periods(text, span_of(text), D(2023, 4, 3))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对承租国有房屋的小微企业免收房屋租金3 个月。", [("duration", "P3M", "exact")]),
+    ("免收3个月房屋租金，减半收取6个月租金。", [("duration", "P3M", "exact"), ("duration", "P6M", "exact")]),
+    # a text's term running out is nothing due (a blind test: a deadline in a notice extending it)
+    ("《某办法（试行）》（藏发改法规〔2021〕9 号）将于2023 年9 月30 日到期。", []),
+])
+def test_a_reliefs_length_after_what_it_waives_and_a_texts_expiry(text, expected):
+    """免收房屋租金3个月: how long the relief runs, what it waives written first (a blind test: none)."""
+    assert [(p.kind, p.duration, p.bound) for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == expected
+
+
+def test_a_sum_paid_for_each_worker_sent_out_is_per_person():
+    """按每输转1人200元给予奖补: per worker sent to jobs elsewhere (a blind test: no payment unit)."""
+    assert amounts("按每输转1 人200 元给予奖补") == [(200.0, "exact", "per-person")]
