@@ -254,6 +254,8 @@ COMPARED_WITH = ("比", "较", "同比", "相比")  # (not 与: 参与2021—202
 STILL_NOT = re.compile(r"\s*(?:仍|尚|还|依然|依旧)(?:未|没有|有|在)")
 
 
+# 二十个工作日内不能作出决定的: the clause's limit restated as the condition of what follows when it is not kept
+RESTATED_AS_A_CONDITION = re.compile(r"\s*(?:不能|未能|无法|未)[^，。；]{0,12}的")
 EXPIRES_ON_THE_DAY = re.compile(r"\s*(?:到期|期满|届满|失效|废止)")
 
 
@@ -1014,7 +1016,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if listed and free(listed):  # 分别压缩至3个和5个工作日以内: the first shares the unit and bound
             add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
                                working_days=working, bound=bound))
-        add(m, _duration(m, span_of, bound))
+        period = _duration(m, span_of, bound)
+        if RESTATED_AS_A_CONDITION.match(text, m.end()) and any(p.duration == period.duration for p in periods):
+            taken.append(m.span())  # …二十个工作日内作出决定；二十个工作日内不能作出决定的，…: the limit again (a blind test: twice)
+            continue
+        add(m, period)
         listed_after = (m.end(), bound)
     for m in matches(INSTANT_RE, text, NEEDLES):
         at = m.start("now") if m["now"] else m.start("day")

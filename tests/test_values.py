@@ -3090,3 +3090,11 @@ def test_a_reliefs_length_after_what_it_waives_and_a_texts_expiry(text, expected
 def test_a_sum_paid_for_each_worker_sent_out_is_per_person():
     """按每输转1人200元给予奖补: per worker sent to jobs elsewhere (a blind test: no payment unit)."""
     assert amounts("按每输转1 人200 元给予奖补") == [(200.0, "exact", "per-person")]
+
+
+def test_a_limit_restated_as_the_condition_of_its_extension_is_one_period():
+    """…二十个工作日内作出决定；二十个工作日内不能作出决定的，…可以延长十个工作日: the limit and its extension (a blind test: the
+    limit twice); a limit said only in the condition stays."""
+    text = "行政机关应当自受理申请之日起二十个工作日内作出决定；二十个工作日内不能作出决定的，经负责人批准，可以延长十个工作日。"
+    assert replaced(text) == [("P20D", "max", False), ("P10D", "exact", False)]
+    assert replaced("15个工作日内未办结的，应当告知申请人。") == [("P15D", "max", False)]
