@@ -754,6 +754,8 @@ def page_width(text: str) -> int | None:
 
 
 # What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
+DATE_CUT_AT_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
+MONTH_OPENS = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日|份|底|末|[上中下]旬)")
 NUMBER_END = re.compile(r"\d[十百千万亿]?$")
 # The rest of a number the page cut between its digits (每人每月1 / 500元), with its unit.
 NUMBER_REST = re.compile(r"^\d[\d.]*\s*(?:[十百千万亿]\s*)?[年月日号个项条元%％倍家人天次岁周位件名户]")
@@ -1138,6 +1140,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if prev[-1] in "）)" and DATED_HEADING_LINE.match(prev):
         return False  # 2.…的决定（2023年7月27日…会议通过） / 为了…: a compilation's heading, whole, ends its line (a review: the
         # heading, run on into the preamble, was lost with the title)
+    if DATE_CUT_AT_YEAR.search(prev[-TAIL_CHARS:]) and MONTH_OPENS.match(line):
+        return True  # …有效期至2025 年 / 12 月31 日，…: a date the line cut after its year, no item 12 (a mutation test)
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line) and prev[-1] not in "。；;":
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
     if prev.endswith(MAKES_ITS_OBJECT) and SELF_NAMED_OPENS.match(line):

@@ -57,7 +57,7 @@ MARKERS = [
     ("labelled", re.compile(rf"^{ITEM_LABEL}(?P<n>[一二三四五六七八九十]{{1,3}})[：:]\s*")),  # 政策一：… (z311)
     ("cn_paren", re.compile(rf"^[（(](?P<n>{CN_NUM})[）)]\s*")),
     # 1.2024年底前…; 1 加强… (not 1 800元: a sum the PDF spaced, its line cut before it)
-    ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s(?!\s*\d{3}(?:\.\d+)?\s*元))\s*")),
+    ("ar_dot", re.compile(r"^(?P<n>\d{1,3})(?:[.．﹒、](?!\d)|[.．﹒](?=(?:19|20)\d{2}\s*年)|\s(?!\s*\d{3}(?:\.\d+)?\s*元)(?!\s*(?:[年月]|日(?:[，,。前起内止]|$))))\s*")),  # (not 12 月31 日: a date cut, a mutation test)
     ("ar_paren", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
     ("ar_half", re.compile(r"^(?P<n>\d{1,3})[）)](?![）)])\s*")),  # 1）…: under （1） where both are used
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),

@@ -4,7 +4,7 @@ import pytest
 from conftest import ROOT, parse_text, write
 from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.pipeline import parse_file
-from policykg.ingest.structure import is_section, parse_structure, path_key
+from policykg.ingest.structure import is_section, match_marker, parse_structure, path_key
 
 
 def tree(text):
@@ -1584,3 +1584,14 @@ def test_a_policy_lists_entry_keeps_its_own_units_field(tmp_path, term, units, e
     assert [(u.name, u.role) for u in doc.clauses[0].units] == expected
     assert [u.name for u in doc.clauses[1].units] == ["自治区财政厅", "自治区人力资源社会保障厅"]
     assert [(p.kind, p.end) for p in doc.clauses[0].periods] == [("interval", dt.date(2023, 12, 31))]
+
+
+def test_a_date_cut_after_its_year_before_the_next_items_number_is_no_item(tmp_path):
+    """11．本措施自…起施行，有效期至2025 年 / 12 月31 日，由市工信局负责解释。: the date's month opens the line with item 12's
+    number (a mutation test: a clause 12 had taken the unit, and the expiry was lost)."""
+    text = ("某市人民政府关于印发若干措施的通知\n某政发〔2023〕11号\n10．同一企业同一事项符合本措施和其他政策规定的，按照从高原则享受。\n"
+            "11．本措施自2023 年7 月1 日起施行，有效期至2025 年\n12 月31 日，由市工信局负责解释。\n")
+    doc = parse_text(tmp_path, text)
+    assert [c.text[:3] for c in doc.clauses] == ["10.", "11."] and doc.expiry_date == dt.date(2025, 12, 31)
+    # (a line opening with a month is no item either; 3 日常监管 is one)
+    assert [m and m.value for m in map(match_marker, ["12 月31 日前报送。", "1 月底前完成。", "3 日常监管"])] == [None, None, 3]
