@@ -143,7 +143,7 @@ ITEM_NUMBER = re.compile(r"(?<!第)\((\d{1,3})\)(?=\s*(?:[\u4e00-\u9fff《“]|$
 
 # a scan's letter O for a zero inside a figure (2O23 年, 1O 元, 5OOO; not O2O, B2O: a word's) or a Chinese year (二O二三年)
 # (0.O1, O.05, 1.O5 万元 by a decimal point; 5OBP before basis points: a mutation test)
-O_IN_FIGURE = re.compile(r"(?<![A-Za-z\d.])(?=[\dOo.]*[Oo])(?:\d[\dOo]*|[Oo](?=\.\d))(?:\.[\dOo]+)?(?:(?![A-Za-z])|(?=BP|bp))"
+O_IN_FIGURE = re.compile(r"(?<![A-Za-z\d.])(?=[\dOo.]*[Oo])(?:\d[\dOo]*|[Oo](?=\.[\dOo]*\d))(?:\.[\dOo]+)?(?:(?![A-Za-z])|(?=BP|bp))"
                          r"|[一二三四五六七八九〇][〇○Oo一二三四五六七八九]*[Oo][〇○Oo一二三四五六七八九]*(?=年)")
 
 

@@ -858,6 +858,7 @@ def test_a_time_label_at_a_lines_end_takes_the_date_on_the_next():
     ("推广O2O模式和B2O平台", "推广O2O模式和B2O平台"),  # a word's letters stay
     # by a decimal point, before basis points (a mutation test: 0.O1 had read as 1)
     ("每1美元奖励0.O1元，O.05万元，1.O5万元，LPR＋5OBP", "每1美元奖励0.01元，0.05万元，1.05万元，LPR＋50BP"),
+    ("每千瓦时O.O3 元，费率O.O1%", "每千瓦时0.03元，费率0.01%"),  # both the O's (a second mutation test: read as 3 and 1)
 ])
 def test_a_scans_letter_o_inside_a_figure_is_a_zero(scanned, read):
     """2O23, 1O 元, 二O二三年: a scan read the zero as a letter (a blind test: the deadline and the sum were lost); one
