@@ -256,13 +256,22 @@ def _phrase_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: after the last 。, or a line break after which a sentence began (not
+    …奖励； / 重新认定的，…: the sentence goes on past its ；, a mutation test)."""
+    for i in range(pos, 0, -1):
+        if text[i - 1] == "。" or text[i - 1] == "\n" and text[i - 2 : i - 1] not in ("；", ";", "，", ","):
+            return i
+    return 0
+
+
 def _firms_counted(text: str, pos: int) -> bool:
     """Whether 户 at ``pos`` counts firms: the last of firms or people its sentence names before it is firms (新开办企业…每户
     补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
     if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos) or OWN_RECIPIENT.match(text, lo)):
-        lo, _ = _phrase_bounds(text, pos, "。\n")  # …创办小微企业的，…；入驻…的，每户…: the sentence's firms, named before its ；
+        lo = _sentence_start(text, pos)  # …创办小微企业的，…；入驻…的，每户…: the sentence's firms, named before its ；
         # (a blind test; not where the part names its own recipients, 对脱贫人口自主创业的，每户…: a review)
     before = sorted([(m.start(), True) for m in FIRMS.finditer(text, lo, pos)]
                     + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, lo, pos)])

@@ -3098,3 +3098,11 @@ def test_a_limit_restated_as_the_condition_of_its_extension_is_one_period():
     text = "行政机关应当自受理申请之日起二十个工作日内作出决定；二十个工作日内不能作出决定的，经负责人批准，可以延长十个工作日。"
     assert replaced(text) == [("P20D", "max", False), ("P10D", "exact", False)]
     assert replaced("15个工作日内未办结的，应当告知申请人。") == [("P15D", "max", False)]
+
+
+def test_a_household_counts_firms_named_before_a_line_break_after_a_semicolon(tmp_path):
+    """…的高新技术企业，给予每户20万元奖励； / 重新认定的，给予每户5万元奖励。: the sentence goes on past its ；, its firms
+    counted by 户 (a mutation test: per household after the line break)."""
+    doc = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2023〕11号\n（一）高新技术企业认定奖励。对首次通过认定的高新技术企业，"
+                  "给予每户20 万元奖励；\n重新认定的，给予每户5 万元奖励。由市科技局负责兑现。\n（二）其他。\n")
+    assert [(a.value, a.payment_unit) for a in doc.clauses[0].amounts] == [(200_000, "per-entity"), (50_000, "per-entity")]
