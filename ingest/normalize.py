@@ -575,10 +575,24 @@ def _inner_titles(lines: list[str]) -> dict[str, int]:
             j = _beside_index(lines, i, 1)
             if j is not None and PUBLICATION_NOTE_LINE.fullmatch(lines[j].strip()):
                 j = _beside_index(lines, j, 1)  # 2023 年5 月22 日 / （此件公开发布） / <the title> (a mutation test)
-            title = _compared(lines[j]) if j is not None else ""
-            if len(title) >= 10 and DOC_TYPE_END.search(TRAILING_BRACKET.sub("", title)):
+            if j is not None and (title := _wrapped_title(lines, j)):
                 found.setdefault(title, j)
     return found
+
+
+def _wrapped_title(lines: list[str], j: int) -> str:
+    """The title opening at line ``j``, wrapped over ``TITLE_LINES`` lines at most (湖北省进一步优化营商环境降低市场主体 /
+    制度性交易成本若干政策措施: a mutation test, its running head had not been known), or "" where none ends as a title does
+    before a sentence."""
+    title, k = "", j
+    for _ in range(TITLE_LINES):
+        if k is None or "。" in lines[k]:
+            return ""
+        title += _compared(lines[k])
+        if len(title) >= 10 and DOC_TYPE_END.search(TRAILING_BRACKET.sub("", title)):
+            return title
+        k = _beside_index(lines, k, 1)
+    return ""
 
 
 def _title_region(lines: list[str]) -> list[int]:

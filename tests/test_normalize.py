@@ -941,6 +941,19 @@ def test_the_title_of_a_text_passed_on_beside_a_page_break_is_a_running_head():
     assert any("物流降本增效若干措施“一单制”" in t for t in (p.text for p in split_paragraphs(unsigned)))
 
 
+def test_an_issued_title_wrapped_under_the_signature_is_known_as_a_running_head():
+    """湖北省进一步优化营商环境降低市场主体 / 制度性交易成本若干政策措施 under the signature, then that title whole as a page's
+    running head: left out (a mutation test: it had been glued into a unit's name, 省发湖北省…若干政策措施改委)."""
+    text = ("湖北省人民政府办公厅关于印发湖北省进一步优化营商环境降低市场主体制度性交易成本若干政策措施的通知\n鄂政办发〔2023〕18 号\n"
+            "各市、州、县人民政府：\n现印发给你们，请认真组织实施。\n湖北省人民政府办公厅\n2023 年5 月26 日\n"
+            "湖北省进一步优化营商环境降低市场主体\n制度性交易成本若干政策措施\n一、降低物流成本\n"
+            "1.对国际标准集装箱车辆免收通行费。（责任单位：省交通运输厅、省发\n— 672 —\n\n# Page 673:\n"
+            "湖北省进一步优化营商环境降低市场主体制度性交易成本若干政策措施\n改委）\n2.降低用能成本。\n")
+    texts = [p.text for p in split_paragraphs(text)]
+    assert texts[-2:] == ["1.对国际标准集装箱车辆免收通行费。（责任单位：省交通运输厅、省发改委）", "2.降低用能成本。"]
+    assert "湖北省进一步优化营商环境降低市场主体制度性交易成本若干政策措施" in texts  # (its title under the signature stays)
+
+
 def test_a_running_head_inside_a_table_cell_going_on_past_the_page_is_left_out():
     """市城市管理委、市水 / # Page 141: / <the document's title> / 序号 … / 务局: the cell goes on past the head (a mutation test:
     the title had run into the unit's name, and the unit was lost)."""
