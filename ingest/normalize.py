@@ -768,6 +768,7 @@ def page_width(text: str) -> int | None:
 
 
 # What follows a number that wrapped onto a line of its own (``2023`` / ``年优化…``).
+LEAD_IN_BELOW = re.compile(r"现(?:将|就)[^。；：:]{0,30}?(?:通知|通告|公告|明确|公布|说明)如下[：:]")
 DATE_CUT_AT_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
 MONTH_OPENS = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日|份|底|末|[上中下]旬)")
 NUMBER_END = re.compile(r"\d[十百千万亿]?$")
@@ -1156,6 +1157,10 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         # heading, run on into the preamble, was lost with the title)
     if DATE_CUT_AT_YEAR.search(prev[-TAIL_CHARS:]) and MONTH_OPENS.match(line):
         return True  # …有效期至2025 年 / 12 月31 日，…: a date the line cut after its year, no item 12 (a mutation test)
+    if (prev[-1] == "。" and line.startswith(("现将", "现就")) and not NUMBERING_START.match(prev)
+            and (LEAD_IN_BELOW.fullmatch(line) or LEAD_IN_BELOW.fullmatch(line + after()))):
+        return True  # …决定成立…工作专班。 / 现将工作专班组成人员通知如下：: the opening's last sentence, leading into the list
+        # below (a mutation test: a text without items had made it a clause of its own)
     if line.startswith(CONTINUATION_START) or prev.endswith("第") or KIND_ALONE.fullmatch(line) or CITED_ITEM.match(line) and prev[-1] not in "。；;":
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
     if prev.endswith(MAKES_ITS_OBJECT) and SELF_NAMED_OPENS.match(line):

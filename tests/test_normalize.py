@@ -996,3 +996,13 @@ def test_a_unit_and_its_other_name_ending_a_line_then_its_verb_go_on_one_sentenc
     text = "现将措施转发给你们，请认真抓好贯彻落实。各乡镇人民政府（街道办事处）\n要于2023 年4 月30 日前将实施方案报县农业农村局备案。\n"
     assert paragraphs(text) == ["现将措施转发给你们，请认真抓好贯彻落实。各乡镇人民政府（街道办事处）要于2023年4月30日前将实施方案报县农业农村局备案。"]
     assert paragraphs("（一）推进电子证照。（市数据局）\n（二）推进一网通办。") == ["（一）推进电子证照。（市数据局）", "（二）推进一网通办。"]
+
+
+def test_a_lead_in_to_the_list_below_on_its_own_line_goes_on_the_opening():
+    """…决定成立…工作专班。 / 现将工作专班组 / 成人员通知如下：: the opening's last sentence, however the lines broke (a mutation
+    test: a text without items had made it a clause of its own); an item's sentence after it is no lead-in."""
+    text = ("为优化营商环境，经省政府同意，决定成立全省优化营商环境工作专班。\n现将工作专班组\n成人员通知如下：\n召集人：程晓波省委常委\n"
+            "一、加强统筹。各地要落实责任。\n现将有关要求明确如下：\n")
+    assert [p.text for p in split_paragraphs(text)] == [
+        "为优化营商环境，经省政府同意，决定成立全省优化营商环境工作专班。现将工作专班组成人员通知如下：", "召集人：程晓波省委常委",
+        "一、加强统筹。各地要落实责任。", "现将有关要求明确如下："]
