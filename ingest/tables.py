@@ -973,8 +973,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         task = _task_cell(segments[0])
         out.append(_joined(task, row.number_line + 2))
         segments[0] = segments[0][len(task):]
-    elif unnumbered_tasks and not is_content_column(columns[1]) and _unnumbered_task_cell(_first_cells(segments), columns):
-        task_label = _task_cell(segments[0])
+    elif unnumbered_tasks and not is_content_column(columns[1]) and _unnumbered_task_cell(first := _first_cells(segments), columns):
+        task_label = _task_cell(first)
+        if len(task_label) > len(segments[0]):  # 优化纳税服务水 / <a new page> / 平 / 推行…: the cell's rest opens the next page
+            del segments[1][: len(task_label) - len(segments[0])]
         segments[0] = segments[0][len(task_label):]
         segments = [s for s in segments if s]
     leading = _columns_before_units(columns)

@@ -594,15 +594,19 @@ def test_an_unnumbered_task_cell_is_labelled_in_its_row_not_glued_to_the_text():
         "重点任务：优化融资服务）"]
 
 
-@pytest.mark.parametrize("task", ["（二）优化\n公共服务", "优化公共服\n务"])
-def test_an_unnumbered_task_cell_the_page_cut_from_its_text_is_labelled(task):
+TASK_HEADER = "序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+
+
+@pytest.mark.parametrize("task, name", [
+    (f"（二）优化\n公共服务\n\n# Page 97:\n{TASK_HEADER}", "（二）优化公共服务"), (f"优化公共服\n务\n\n# Page 97:\n{TASK_HEADER}", "优化公共服务"),
+    (f"优化公共服\n\n# Page 97:\n{TASK_HEADER}务\n", "优化公共服务"),  # the cell's rest on the next page (a mutation test)
+])
+def test_an_unnumbered_task_cell_the_page_cut_from_its_text_is_labelled(task, name):
     """2 / （二）优化 / 公共服务 / (a new page, the header again) / 对用电报装…: the task cell alone above the page's end had
     opened the row's text (（二）优化公共服务对用电报装…), its label lost (a blind test)."""
-    header = "序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
-    table = (f"{header}1\n深化商事制\n度改革\n推行经营范围规范化登记，实\n现“证照联办”事项扩大。\n市行政审批局\n2023 年6 月30\n日前\n"
-             f"2\n{task}\n\n# Page 97:\n{header}对用电报装容量160 千瓦及\n以下的小微企业实行“三零”\n服务。\n国网邯郸供电公司\n2023 年底前\n")
+    table = (f"{TASK_HEADER}1\n深化商事制\n度改革\n推行经营范围规范化登记，实\n现“证照联办”事项扩大。\n市行政审批局\n2023 年6 月30\n日前\n"
+             f"2\n{task}对用电报装容量160 千瓦及\n以下的小微企业实行“三零”\n服务。\n国网邯郸供电公司\n2023 年底前\n")
     second = [p.text for p in split_paragraphs(table)][1]
-    name = task.replace("\n", "")
     assert second == f"（2）对用电报装容量160千瓦及以下的小微企业实行“三零”服务。（责任单位：国网邯郸供电公司；完成时限：2023年底前；重点任务：{name}）"
 
 
