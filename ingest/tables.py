@@ -99,14 +99,18 @@ ITEM_AFTER_ROWS = re.compile(r"(?P<n>\d{1,3})[.．、][\u4e00-\u9fff“《][^。
 NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 # a service's time limit (办理时限): 5 个工作日, 0.5个工作日, 承诺5个工作日, 1个工作日内办结, 2小时, 即时办结, 即来即办, 当天办结
-SERVICE_TIME = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工作日|自然日|日|天|小时)(?:内|以内)?(?:补正|补齐|办结|完成)?(?:[（(](?:承诺|法定)[）)])?"
-                r"|(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?")
+SERVICE_LIMIT = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工作日|自然日|日|天|小时)(?:内|以内)?(?:补正|补齐|办结|完成)?"
+                 r"(?:[（(](?:承诺|法定)[）)])?")
+SERVICE_INSTANT = r"(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?"
+# (由15 个工作日压缩至5 个工作日, 压缩至3 个工作日: the limit cut, a 一件事 list's time column, a blind test: the row lost its units)
+LIMIT_CUT = rf"(?:(?:由|从)\s*(?:{SERVICE_LIMIT})\s*)?(?:(?:压缩|压减|缩短|减少|缩减)(?:至|到|为))?\s*"
+SERVICE_TIME = rf"{LIMIT_CUT}(?:{SERVICE_LIMIT}|{SERVICE_INSTANT})"
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周|学期)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
                        r"|^自[\u4e00-\u9fff]{1,8}之日起"  # (自发文之日起3 个 / 月内: z264)
                        r"|^常年|^按月"  # (常年受理，按月发放: z287)
                        # 认定公布后30 / 日内, 申报受理后20 个 / 工作日内: a time after an event (z457, z458)
                        r"|^(?![年月日号])(?:(?![局委办厅署府])[\u4e00-\u9fff]){2,8}?后\s*\d{1,3}\s*(?:个(?:工作日|月)?|工作日|日|天)?(?:内|以内)?$|^个?(?:工作日|日|天)(?:内|以内)$"
-                       rf"|^{SERVICE_TIME}$)")  # a dash alone: the cell is empty
+                       rf"|^{LIMIT_CUT}(?:{SERVICE_LIMIT})|(?:{SERVICE_INSTANT})$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
                              r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周|学期)|定期|按季度|逐年|立行立改"
