@@ -2220,3 +2220,19 @@ def test_a_time_cell_cutting_a_limit_ends_its_row(cell):
     first = [p.text for p in split_paragraphs(table)][1]
     time = cell.replace(" ", "").replace("\n", "")
     assert first == f"（1）开办餐饮店一件事（牵头部门：市市场监管局；配合部门：市城市管理局；办理时限：{time}）"
+
+
+def test_a_policy_lists_table_with_a_term_column_and_a_wrapped_lead_note(tmp_path):
+    """序号 / 政策名称 / 政策内容 / 执行期限 / 责任单位（排在第一 / 位的为牵头单位）: the term column's cells are periods, and the
+    note wrapped in its narrow cell still makes each row's first unit lead (a blind test: 长期 left in the text, every unit
+    co); the name opens the row's text, as in every such list (its cell's width tells it apart in some rows only)."""
+    text = ("安徽省人民政府办公厅关于印发安徽省2023年助企纾困政策清单的通知\n皖政办秘〔2023〕5 号\n各市、县人民政府：\n现印发给你们。\n"
+            "安徽省2023 年助企纾困政策清单\n序号\n政策名称\n政策内容\n执行期限\n责任单位（排在第一\n位的为牵头单位）\n1\n规上工业企业\n增产增效奖励\n"
+            "对2023 年营业收入首次突破\n10 亿元的工业企业，给予一\n次性奖励50 万元。\n2023 年度\n省经济和信息化\n厅、省财政厅\n2\n失业保险稳岗\n返还\n"
+            "对不裁员或少裁员的参保企\n业，按上年度实际缴纳失业保\n险费的60%返还。\n长期\n省人力资源社会保障厅、省\n财政厅\n")
+    doc = parse_text(tmp_path, text)
+    first, second = doc.clauses[-2:]
+    assert first.text.startswith("（1）规上工业企业增产增效奖励对2023年营业收入") and "执行期限：2023年度" in first.text
+    assert [(u.name, u.role) for u in first.units] == [("省经济和信息化厅", "lead"), ("省财政厅", "co")]
+    assert [(p.kind, p.begin, p.end) for p in first.periods] == [("interval", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
+    assert [p.kind for p in second.periods] == ["ongoing"] and [u.role for u in second.units] == ["lead", "co"]
