@@ -34,6 +34,7 @@ from rdflib import Graph
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
 from .quad_batch import GraphTriples, QuadBatch
+from .snapshots import open_snapshot, remove_snapshot
 from .sparql import (
     MERGED_AT,
     META_GRAPH,
@@ -42,7 +43,6 @@ from .sparql import (
     default_graph_options,
     has_merge,
     named_graph_quads,
-    open_read_only,
     query_form,
     serialise_result,
 )
@@ -314,11 +314,12 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        self._snapshot: Path | None = None  # a reader's private snapshot of the store (``snapshots.py``)
         try:
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no graph store at {self.path}: run `policykg ingest` first")
-                self._store = open_read_only(self.path)
+                self._store, self._snapshot = open_snapshot(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -352,9 +353,8 @@ class EmbeddedStore(GraphStore):
         return self._reading(self._state)
 
     def _reading(self, read):
-        """``read()``, once more on a freshly opened store when a read-only store lost a file: a writer
-        in another process compacting after its write removes files a reader opened before (pyoxigraph
-        reads a read-only store as the files were when it was opened)."""
+        """``read()``, once more on a fresh snapshot when a read-only store lost a file: a reader of the store itself (no
+        snapshot could be made, ``snapshots.py``) loses files a writer's compaction removes."""
         try:
             return read()
         except OSError as exc:
@@ -362,7 +362,9 @@ class EmbeddedStore(GraphStore):
                 raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
             log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
             try:
-                self._store = open_read_only(self.path)
+                stale = self._snapshot
+                self._store, self._snapshot = open_snapshot(self.path)
+                remove_snapshot(stale)
                 return read()
             except OSError as again:
                 raise StoreError(f"cannot read the graph store at {self.path}: {again}") from again
@@ -474,6 +476,8 @@ class EmbeddedStore(GraphStore):
         if self._store is not None and not self.read_only:
             self._store.flush()
         self._store = None
+        remove_snapshot(self._snapshot)
+        self._snapshot = None
 
 
 def _chain(*parts):
