@@ -314,12 +314,12 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
-        self._snapshot: Path | None = None  # a reader's private snapshot of the store (``snapshots.py``)
+        self._snapshots: list[Path] = []  # a reader's private snapshots of the store (``snapshots.py``), the last its own
         try:
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no graph store at {self.path}: run `policykg ingest` first")
-                self._store, self._snapshot = open_snapshot(self.path)
+                self._store = self._open_snapshot()
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -328,7 +328,14 @@ class EmbeddedStore(GraphStore):
         if not read_only:
             self.recover()
             self._merge_if_missing()
-        self._worker = QueryWorker(str(self.path))
+        # (a reader's outside queries read its snapshot too: the state its other reads see, which no compaction changes)
+        self._worker = QueryWorker(str(self._snapshots[0] if self._snapshots else self.path))
+
+    def _open_snapshot(self) -> ox.Store:
+        store, snapshot = open_snapshot(self.path)
+        if snapshot is not None:
+            self._snapshots.append(snapshot)
+        return store
 
     def _merge_if_missing(self) -> None:
         """A store written before the merge was kept, or since by code that does not keep it: make it again (116
@@ -362,9 +369,7 @@ class EmbeddedStore(GraphStore):
                 raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
             log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
             try:
-                stale = self._snapshot
-                self._store, self._snapshot = open_snapshot(self.path)
-                remove_snapshot(stale)
+                self._store = self._open_snapshot()  # (the one before stays: the query worker reads it until closed)
                 return read()
             except OSError as again:
                 raise StoreError(f"cannot read the graph store at {self.path}: {again}") from again
@@ -476,8 +481,9 @@ class EmbeddedStore(GraphStore):
         if self._store is not None and not self.read_only:
             self._store.flush()
         self._store = None
-        remove_snapshot(self._snapshot)
-        self._snapshot = None
+        for snapshot in self._snapshots:
+            remove_snapshot(snapshot)
+        self._snapshots = []
 
 
 def _chain(*parts):
