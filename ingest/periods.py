@@ -651,7 +651,9 @@ INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[�
                         r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不)")  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase
 # (a blind test: only after a cut, a label or a comma; not 当场办结率, 当天办结的事项, 当天办结业务3.2万件)
-INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结)|(?P<day>当天办结|当日办结)")
+INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结"
+                             r"|(?:(?<=应当)|(?<=一律)|(?<=的))即办)"  # 责任单位应当即办。, 对材料齐全的即办。 (a blind test: none)
+                             r"|(?P<day>当天办结|当日办结)")
 NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
 CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
@@ -1042,10 +1044,15 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             first = _first_due(m, issue_date)  # 每年12月20日前, 每月10日前: the first day it falls due too
             add(m, Period(span_of(m.start(), m.end()), "recurring", end=first, duration=EVERY[m["every"]]))
     labelled = set()  # how often the task's time column says it recurs
+    due_every = {p.duration for p in periods if p.kind == "recurring" and p.end is not None}
     for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES)]:
         if free(m):
-            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=_how_often(text, m)))
-            labelled.add(periods[-1].duration)
+            every = _how_often(text, m)
+            labelled.add(every)
+            if every in due_every:  # 申报时间：按季度申报，每季度首月10日前提交: the label's frequency, dated already (a blind test)
+                taken.append(m.span())
+                continue
+            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
     for m in matches(WEEKDAYS, text, NEEDLES):  # 每周六上午9:00—12:00开放: every week, on that day
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration="P1W"))

@@ -2940,6 +2940,9 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("二手房转移登记实行“即来即办”，一般抵押登记2个工作日办结。", [("P0D", "max", False), ("P2D", "max", False)]),
     ("实行“一次办结”“即来即办”。", [("P0D", "max", False)]), ("简单事项“当场办结”。", [("P0D", "max", False)]),
     ("推行“当场办结”服务模式", []), ("“即来即办”事项清单", []),
+    # 即办 closing a duty's phrase (a blind test: none); not 即办理, 即办件
+    ("责任单位应当即办。", [("P0D", "max", False)]), ("即办即结，对材料齐全的即办；", [("P0D", "max", False)]),
+    ("申请材料齐全的，应当即办理。", []), ("推行即办件承诺制。", []),
     # negated: no limit set (a review)
     ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
     ("确实无法当日办结，应在3个工作日内办结。", [("P3D", "max", False)]), ("原则上不再要求当场办结，", []),
@@ -3106,3 +3109,13 @@ def test_a_household_counts_firms_named_before_a_line_break_after_a_semicolon(tm
     doc = _parsed(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2023〕11号\n（一）高新技术企业认定奖励。对首次通过认定的高新技术企业，"
                   "给予每户20 万元奖励；\n重新认定的，给予每户5 万元奖励。由市科技局负责兑现。\n（二）其他。\n")
     assert [(a.value, a.payment_unit) for a in doc.clauses[0].amounts] == [(200_000, "per-entity"), (50_000, "per-entity")]
+
+
+def test_a_labelled_frequency_dated_in_its_sentence_is_one_period():
+    """申报时间：按季度申报，每季度首月10日前提交: the label's quarter is the dated one (a blind test: two periods); another
+    frequency stays."""
+    text = "申报时间：按季度申报，每季度首月10 日前提交申报材料。"
+    found = extract_periods(text, span_of(text), D(2023, 4, 12))
+    assert [(p.kind, p.end, p.duration) for p in found] == [("recurring", D(2023, 7, 10), "P3M")]
+    text = "（完成时限：每季度）每月10日前报送。"
+    assert [p.duration for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == ["P3M", "P1M"]
