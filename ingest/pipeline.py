@@ -435,7 +435,8 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
     blind test), and the closing's term (有效期至…) is the document's own. ``preamble`` are the first segments' paragraphs."""
     for segment, para in zip(doc.segments, preamble):
         found = extract_periods(para.text, partial(para.span, source), doc.date)
-        segment.periods = [p for p in found if p.kind in SET_DUE and p.end not in (doc.effective_date, doc.expiry_date)]
+        # (a recurring date with no first day known stays: None is no term's day, a blind test: 每季度结束后…报送 lost)
+        segment.periods = [p for p in found if p.kind in SET_DUE and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))]
 
 
 # 第九条 本办法自…起施行，有效期至…: the document's term, put in force in the sentence naming the text (not 本办法所称…是指自…

@@ -3119,3 +3119,13 @@ def test_a_labelled_frequency_dated_in_its_sentence_is_one_period():
     assert [(p.kind, p.end, p.duration) for p in found] == [("recurring", D(2023, 7, 10), "P3M")]
     text = "（完成时限：每季度）每月10日前报送。"
     assert [p.duration for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == ["P3M", "P1M"]
+
+
+def test_a_report_the_notice_asks_every_quarter_is_a_period_of_its_preamble(tmp_path):
+    """请各牵头单位每季度结束后10日内报送…: recurring with no first day known, in a notice without a term (a blind test: dropped,
+    its end None read as the document's missing term day)."""
+    document = _parsed(tmp_path, "某市人民政府办公室关于印发某某清单的通知\n某政办函〔2023〕31号\n各区人民政府：\n"
+                       "现将《某某清单》印发给你们，请认真组织实施。请各牵头单位每季度结束后10 日内报送工作进展情况。\n"
+                       "一、推进企业开办便利化。（牵头单位：市市场监管局）\n某市人民政府办公室\n2023年4月18日\n")
+    assert document.effective_date is None
+    assert [(p.kind, p.duration) for s in document.segments for p in s.periods] == [("recurring", "P3M")]
