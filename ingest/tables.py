@@ -68,7 +68,8 @@ YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
 PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措", "具体举措",
-                   "主要举措", "工作举措", "改革内容", "整改措施", "改革举措", "重点举措", "改革措施")  # (改革举措: a blind test)
+                   "主要举措", "工作举措", "改革内容", "整改措施", "改革举措", "重点举措", "改革措施",  # (改革举措: a blind test)
+                   "具体任务", "具体工作")  # (改革事项 / 具体任务: the category, then the task, a blind test: glued)
 # a 任务 column after a field's (重点领域 / 主要任务: a blind test's field ran into the task); first, or after another
 # column (指标名称 / 改革任务), a 任务 column is itself the row's heading
 TASKS_AFTER_A_FIELD = ("主要任务", "工作任务", "重点任务", "改革任务")

@@ -2236,3 +2236,14 @@ def test_a_policy_lists_table_with_a_term_column_and_a_wrapped_lead_note(tmp_pat
     assert [(u.name, u.role) for u in first.units] == [("省经济和信息化厅", "lead"), ("省财政厅", "co")]
     assert [(p.kind, p.begin, p.end) for p in first.periods] == [("interval", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
     assert [p.kind for p in second.periods] == ["ongoing"] and [u.role for u in second.units] == ["lead", "co"]
+
+
+def test_a_category_cell_before_a_specific_task_column_labels_its_row():
+    """序号 / 改革事项 / 具体任务 / …: 纳税 and 获得电力, unnumbered and merged over rows, label the row they are printed in (a blind
+    test: glued to the task's first words, 纳税落实增值税…)."""
+    table = ("序号\n改革事项\n具体任务\n牵头单位\n配合单位\n完成时限\n1\n纳税\n落实增值税留抵退税政策，对符\n合条件的纳税人实现即报即审。\n市税务局\n市财政局\n"
+             "每季度\n2\n优化纳税服务，推行非接触式办\n税缴费。\n市税务局\n市财政局\n2023 年12 月底前\n3\n获得电力\n将低压办电时间压缩至5 个工作\n"
+             "日以内。\n江门供电局\n市发展改革局\n2023 年9 月底前\n")
+    texts = [p.text for p in split_paragraphs(table)]
+    assert texts[0].startswith("（1）落实增值税留抵退税政策") and texts[0].endswith("改革事项：纳税）")
+    assert texts[2].startswith("（3）将低压办电时间") and texts[2].endswith("改革事项：获得电力）")
