@@ -477,6 +477,26 @@ def _lone_subject_heading(source: str, start: int, line_start: int, line: str) -
     return not SECTION_HEADING.match(re.sub(r"\s+", "", above)) and not SECTION_NUMBER.match(re.sub(r"\s+", "", above))
 
 
+def section_heads(lines: list[str]) -> set[str]:
+    """The places and regions the compilation's section lines name (（十七）福建 → 福建) printed beside a page mark: the
+    section's running head, however few its pages (a blind test: printed once, it was glued into a unit's name,
+    省市场监福建管局, and a heading's title)."""
+    names = set()
+    for line in lines:
+        m = SECTION_HEADING.match(re.sub(r"\s+", "", line))
+        if m and _is_section_name(m.group(1)):
+            names.add(m.group(1))
+    if not names:
+        return set()
+    beside = set()
+    for i, line in enumerate(lines):
+        if PAGE_MARK_LINE.match(line):
+            after = [text for text in (re.sub(r"\s+", "", x) for x in lines[i + 1 : i + 4]) if text][:2]  # (under the compilation's head too)
+            before = [text for text in (re.sub(r"\s+", "", x) for x in lines[max(0, i - 3) : i]) if text][-1:]
+            beside.update(after + before)
+    return names & beside
+
+
 def _is_section_heading(line: str) -> bool:
     m = SECTION_HEADING.match(re.sub(r"\s+", "", line))  # letter-spaced too: （ 三 ） 辽 宁 省
     return bool(m) and _is_section_name(m.group(1))
