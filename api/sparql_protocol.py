@@ -131,7 +131,7 @@ class SparqlEngine:
         store = workspace.store
         self.pool = None
         if isinstance(store, EmbeddedStore):
-            self.pool = WorkerPool(str(store.path), size=settings.query_workers, memory_limit=settings.query_memory_mb << 20,
+            self.pool = WorkerPool(str(store.query_path), size=settings.query_workers, memory_limit=settings.query_memory_mb << 20,
                                    queue_timeout=settings.queue_timeout)
         # answers are kept only where this process sees every new store state: not for a standalone server
         self.answers = SparqlAnswers(settings.sparql_answers_mb << 20) if self.pool is not None and settings.sparql_answers_mb else None
@@ -164,6 +164,8 @@ class SparqlEngine:
             # by the workspace's count, not refresh()'s answer: an MCP call may have reopened the store first
             generation = getattr(workspace, "store_generation", 0)
             if generation != self.generation:
+                if self.pool is not None and isinstance(workspace.store, EmbeddedStore):
+                    self.pool.store_path = str(workspace.store.query_path)  # the new store's snapshot (graph/snapshots.py)
                 self.recycle()
                 if self.answers is not None:
                     self.answers.start(generation)

@@ -8,15 +8,19 @@ what it gets until the process runs out of memory (pyoxigraph 0.5.13; reproduced
 ``tests/test_snapshots.py``, and the cause of the test suite's intermittent 24 GB kill in the
 reader-refresh test). So an in-process reader opens a checkpoint of the store instead: hard links to
 the files of that moment (a few milliseconds), kept as long as the reader uses it and removed when
-it closes, or by the next reader once the process that made it is gone.
+it closes. Its owner holds a lock on it meanwhile, so a reader that finds a snapshot nobody holds
+(its process was killed) removes it, and none removes one in use, whatever process (or PID namespace)
+holds it.
 """
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,6 +30,20 @@ from .sparql import open_read_only
 log = logging.getLogger(__name__)
 
 SNAPSHOT_ATTEMPTS = 5  # a writer compacting while the checkpoint is made removes a file it links: made again
+LOCK_SUFFIX = ".lock"
+
+
+@dataclass
+class Snapshot:
+    """A snapshot's folder, and the lock its reader holds while it reads it."""
+
+    folder: Path
+    lock: int  # an open file descriptor holding an exclusive flock on ``<folder>.lock``
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        Path(str(self.folder) + LOCK_SUFFIX).unlink(missing_ok=True)
+        os.close(self.lock)
 
 
 def snapshots_root(store_path: Path) -> Path:
@@ -33,47 +51,48 @@ def snapshots_root(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + "-snapshots")
 
 
-def open_snapshot(store_path: Path) -> tuple[ox.Store, Path | None]:
-    """A read-only store on a new snapshot of the store at ``store_path``, and the snapshot's folder; where no snapshot can
-    be made (the data folder is read-only), the store itself read-only and None."""
+def open_snapshot(store_path: Path) -> tuple[ox.Store, Snapshot | None]:
+    """A read-only store on a new snapshot of the store at ``store_path``, and the snapshot; where none can be made (a data
+    folder the reader may not write to, a file system without hard links that fails the copy), the store itself read-only
+    and None, with a warning."""
     root = snapshots_root(store_path)
     try:
         root.mkdir(exist_ok=True)
-    except OSError as exc:
-        log.warning("cannot keep reader snapshots in %s (%s): reading the store itself", root, exc)
+        remove_stale_snapshots(root)
+        for attempt in range(SNAPSHOT_ATTEMPTS):
+            try:
+                return _snapshot(store_path, root)
+            except FileNotFoundError:  # a file the writer's compaction removed while it was linked: once more
+                time.sleep(0.05 * (attempt + 1))
+        raise OSError(f"the store's files kept changing for {SNAPSHOT_ATTEMPTS} attempts")
+    except (OSError, RuntimeError) as exc:
+        log.warning("cannot make a reader's snapshot in %s (%s): reading the store itself", root, exc)
         return open_read_only(store_path), None
-    remove_stale_snapshots(root)
-    for attempt in range(SNAPSHOT_ATTEMPTS):
-        target = root / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
-        try:
-            open_read_only(store_path).backup(str(target))
-            return ox.Store.read_only(str(target)), target
-        except (OSError, RuntimeError):
-            shutil.rmtree(target, ignore_errors=True)
-            if attempt == SNAPSHOT_ATTEMPTS - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
 
 
-def remove_snapshot(snapshot: Path | None) -> None:
-    if snapshot is not None:
-        shutil.rmtree(snapshot, ignore_errors=True)
+def _snapshot(store_path: Path, root: Path) -> tuple[ox.Store, Snapshot]:
+    folder = root / uuid.uuid4().hex[:16]
+    lock = os.open(str(folder) + LOCK_SUFFIX, os.O_CREAT | os.O_RDWR, 0o644)
+    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # (a new name: nobody else holds it)
+    snapshot = Snapshot(folder, lock)
+    try:
+        open_read_only(store_path).backup(str(folder))
+        return ox.Store.read_only(str(folder)), snapshot
+    except BaseException:
+        snapshot.remove()
+        raise
 
 
 def remove_stale_snapshots(root: Path) -> None:
-    """The snapshots of processes that are gone (a reader killed before it closed)."""
-    for folder in root.iterdir():
-        pid = folder.name.split("-", 1)[0]
-        if pid.isdecimal() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's process
-    return True
+    """The snapshots nobody holds (their reader was killed before it closed): each lock free to take."""
+    for lock_path in root.glob("*" + LOCK_SUFFIX):
+        try:
+            lock = os.open(str(lock_path), os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held: in use
+            os.close(lock)
+            continue
+        Snapshot(Path(str(lock_path)[: -len(LOCK_SUFFIX)]), lock).remove()

@@ -34,7 +34,7 @@ from rdflib import Graph
 from .errors import QueryError, QueryTimeout, StoreError
 from .namespaces import sparql_prefixes
 from .quad_batch import GraphTriples, QuadBatch
-from .snapshots import open_snapshot, remove_snapshot
+from .snapshots import Snapshot, open_snapshot
 from .sparql import (
     MERGED_AT,
     META_GRAPH,
@@ -314,7 +314,7 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
-        self._snapshots: list[Path] = []  # a reader's private snapshots of the store (``snapshots.py``), the last its own
+        self._snapshots: list[Snapshot] = []  # a reader's private snapshots of the store (``snapshots.py``), the last its own
         try:
             if read_only:
                 if not self.path.exists():
@@ -328,8 +328,13 @@ class EmbeddedStore(GraphStore):
         if not read_only:
             self.recover()
             self._merge_if_missing()
-        # (a reader's outside queries read its snapshot too: the state its other reads see, which no compaction changes)
-        self._worker = QueryWorker(str(self._snapshots[0] if self._snapshots else self.path))
+        self._worker = QueryWorker(str(self.query_path))
+
+    @property
+    def query_path(self) -> Path:
+        """What outside queries' worker processes open: a reader's snapshot (the state its other reads see, which no
+        compaction changes), else the store."""
+        return self._snapshots[-1].folder if self._snapshots else self.path
 
     def _open_snapshot(self) -> ox.Store:
         store, snapshot = open_snapshot(self.path)
@@ -369,7 +374,9 @@ class EmbeddedStore(GraphStore):
                 raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
             log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
             try:
-                self._store = self._open_snapshot()  # (the one before stays: the query worker reads it until closed)
+                self._store = self._open_snapshot()  # (the one before stays until the store closes: a query may still read it)
+                self._worker.store_path = str(self.query_path)  # its workers too, from their next query
+                self._worker.recycle()
                 return read()
             except OSError as again:
                 raise StoreError(f"cannot read the graph store at {self.path}: {again}") from again
@@ -482,7 +489,7 @@ class EmbeddedStore(GraphStore):
             self._store.flush()
         self._store = None
         for snapshot in self._snapshots:
-            remove_snapshot(snapshot)
+            snapshot.remove()
         self._snapshots = []
 
 

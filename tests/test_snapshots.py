@@ -6,9 +6,9 @@ import resource
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
-import pytest
-from policykg.graph.snapshots import open_snapshot, remove_stale_snapshots, snapshots_root
+from policykg.graph.snapshots import LOCK_SUFFIX, open_snapshot, remove_stale_snapshots, snapshots_root
 
 # Run apart, its memory bounded: on the store itself (``store`` as its second argument, no snapshot) the query below grows
 # without end, and the process aborts at its memory limit.
@@ -52,32 +52,70 @@ def test_a_reader_on_a_snapshot_answers_after_the_writer_compacted(tmp_path):
     assert result.stdout.split() == ["8000", "8000"]  # a third of the 3,000 subjects a class, in each of the 8 graphs asked
 
 
-def test_a_snapshot_is_its_own_folder_and_a_gone_processs_snapshot_is_removed(tmp_path):
+def _one_triple_store(path):
     import pyoxigraph as ox
 
-    path = tmp_path / "store"
     writer = ox.Store(str(path))
     writer.update("INSERT DATA { GRAPH <http://e/g> { <http://e/s> <http://e/p> 1 } }")
     writer.flush()
-    store, snapshot = open_snapshot(path)
-    assert snapshot.parent == snapshots_root(path) and snapshot.name.startswith(f"{os.getpid()}-")
-    assert len(store) == 1
-    gone = snapshots_root(path) / "999999999-abc"
-    gone.mkdir()
+    return writer
+
+
+def test_a_snapshot_nobody_holds_is_removed_and_one_held_stays(tmp_path):
+    """A reader's snapshot is locked while it reads it: another reader removes a snapshot whose reader was killed (its lock
+    free), never one in use (a review: a process's id, read in another PID namespace, had removed a live one)."""
+    path = tmp_path / "store"
+    _one_triple_store(path)
+    store, held = open_snapshot(path)
+    killed_store, killed = open_snapshot(path)
+    os.close(killed.lock)  # as if its process had died: the kernel lets go of the lock
     remove_stale_snapshots(snapshots_root(path))
-    assert not gone.exists() and snapshot.exists()  # (this process's stays while it reads it)
+    assert held.folder.exists() and len(store) == 1
+    assert not killed.folder.exists() and not Path(str(killed.folder) + LOCK_SUFFIX).exists()
+    held.remove()
+    assert not held.folder.exists()
 
 
-@pytest.mark.parametrize("read_only", [True])
-def test_a_read_only_embedded_store_reads_a_snapshot_and_removes_it_on_close(tmp_path, read_only):
+def test_where_no_snapshot_can_be_made_the_reader_reads_the_store_itself(tmp_path, monkeypatch, caplog):
+    """A data folder the reader may not write to (a review: an existing snapshots folder made the reader fail to open): a
+    warning, and the store read as before."""
+    import policykg.graph.snapshots as snapshots
+
+    path = tmp_path / "store"
+    _one_triple_store(path)
+
+    def refused(*args):
+        raise PermissionError("Permission denied")
+    monkeypatch.setattr(snapshots, "_snapshot", refused)
+    store, snapshot = open_snapshot(path)
+    assert snapshot is None and len(store) == 1 and "reading the store itself" in caplog.text
+
+
+def test_a_read_only_embedded_store_and_its_query_worker_read_its_snapshot_until_it_closes(tmp_path):
+    """The in-process reads and the outside queries' worker both answer from the state the reader opened, after the writer
+    wrote again; a snapshot made again after a lost file retargets the worker; closing removes them all."""
     from policykg.graph.store import EmbeddedStore
 
     writer = EmbeddedStore(tmp_path / "store")
     writer.update("INSERT DATA { GRAPH <http://e/g> { <http://e/s> <http://e/p> 1 } }")
-    reader = EmbeddedStore(tmp_path / "store", read_only=read_only)
-    (snapshot,) = snapshots_root(tmp_path / "store").iterdir()
+    reader = EmbeddedStore(tmp_path / "store", read_only=True)
+    first = reader.query_path
+    assert first.parent == snapshots_root(tmp_path / "store")
     writer.update("INSERT DATA { GRAPH <http://e/g> { <http://e/s> <http://e/p> 2 } }")
-    assert len(reader.select("SELECT ?o WHERE { GRAPH ?g { ?s <http://e/p> ?o } }")) == 1  # the state it opened
+    query = "SELECT ?o WHERE { GRAPH ?g { ?s <http://e/p> ?o } }"
+    assert len(reader.select(query)) == 1  # the state it opened
+    payload, _ = reader.query_bytes(query, "application/sparql-results+json", timeout=30)
+    assert payload.count(b'"value"') == 1  # the worker too
+    lost = iter([True])
+
+    def read_once_lost():
+        if next(lost, False):
+            raise OSError("No such file or directory: 000042.sst")
+        return reader._store.query(query)
+    assert len(list(reader._reading(read_once_lost))) == 2  # a new snapshot, of the state now
+    assert reader.query_path != first and reader._worker.store_path == str(reader.query_path)
+    payload, _ = reader.query_bytes(query, "application/sparql-results+json", timeout=30)
+    assert payload.count(b'"value"') == 2
     reader.close()
     writer.close()
-    assert not snapshot.exists()
+    assert not list(snapshots_root(tmp_path / "store").iterdir())
