@@ -134,6 +134,7 @@ HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-e
 FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微|合作社|社会组织")  # (农民专业合作社…每户: per entity, a review)
 # (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
 CONDITION_ALONE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?对[^，,。；;]{2,40}?的[，,]")  # 对…的，: who qualifies, no head noun after its 的
+PEOPLE_NAMED = re.compile(r"人员|农民工|毕业生|劳动者|个人|居民|群众")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
@@ -270,7 +271,8 @@ def _firms_counted(text: str, pos: int) -> bool:
     补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
-    if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos) or OWN_RECIPIENT.match(text, lo)):
+    if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos) or OWN_RECIPIENT.match(text, lo)
+            or PEOPLE_NAMED.search(text, lo, pos)):  # (返乡入乡人员自主创业的，每户…: the part's own people, a review)
         lo = _sentence_start(text, pos)  # …创办小微企业的，…；入驻…的，每户…: the sentence's firms, named before its ；
         # (a blind test; not where the part names its own recipients, 对脱贫人口自主创业的，每户…: a review)
     before = sorted([(m.start(), True) for m in FIRMS.finditer(text, lo, pos)]
@@ -942,7 +944,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing
 # (not 增幅达到20%，给予奖励: who is paid, a floor)
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)达到\s*$")
-TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|奖励|补贴|补助|奖补|资助|按|享受|可|的))")
+TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:按|可|的))"
+                                 # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review)
+                                 r"(?![^。；;]{0,40}(?:给予|奖励|补贴|补助|奖补|资助|享受|暂停|停止|取消))")
 # 要将30%以上的指标专门用于安置…, 20%的资金用于…: a share of places or funds set aside for a purpose, a target, no rate paid
 # (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
 SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先)?用于")

@@ -255,8 +255,16 @@ STILL_NOT = re.compile(r"\s*(?:仍|尚|还|依然|依旧)(?:未|没有|有|在)"
 
 
 # 二十个工作日内不能作出决定的: the clause's limit restated as the condition of what follows when it is not kept
-RESTATED_AS_A_CONDITION = re.compile(r"\s*(?:不能|未能|无法|未)[^，。；]{0,12}的")
-EXPIRES_ON_THE_DAY = re.compile(r"\s*(?:到期|期满|届满|失效|废止)")
+RESTATED_AS_A_CONDITION = re.compile(r"\s*(?:不能|未能|无法|未)(?P<act>[^，。；]{2,12}?)的")
+EXPIRES_ON_THE_DAY = re.compile(r"\s*(?:到期|期满|届满|失效|废止)(?!\s*(?:前|以前|之前))")  # (期满前申请延续: due, a review)
+
+
+def _a_measures_term(text: str, at: int) -> bool:
+    """政策有效期至… in an item (at ``at``, 至): that measure's term, not the document's (本政策…, 上述各项政策…)."""
+    if not MEASURE_VALID_UNTIL.search(text, 0, at):
+        return False
+    phrase = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
+    return not THE_TEXTS_OWN.match(text, phrase)
 
 
 def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.date | None) -> bool:
@@ -409,7 +417,9 @@ def _next_month_due(text: str, m: re.Match, issue_date: dt.date) -> dt.date | No
     """The first day a task done every month, quarter or half-year is due, where its sentence says the next month's day
     (…次月10日前): that day of the month after the period the text was issued in."""
     stop = SENTENCE_STOPS.search(text, m.end())
-    due = NEXT_MONTH_DUE.search(text, m.end(), stop.start() if stop else len(text))
+    end = stop.start() if stop else len(text)
+    cadence = text.find("每", m.end(), end)  # (每月汇总…，每季度结束后次月5日前报送: the quarter's day, a review)
+    due = NEXT_MONTH_DUE.search(text, m.end(), cadence if cadence >= 0 else end)
     months = PERIOD_MONTHS.get(m["every"])
     if due is None or months is None or not 1 <= int(due["d"]) <= 31:
         return None
@@ -555,7 +565,9 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 TERM_STATED = re.compile(r"期限(?:一般|原则上|暂定)?为?$")
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
-MEASURE_VALID_UNTIL = re.compile(r"(?<![本该述])(?<!以上)(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
+MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
+# 本政策措施…, 上述各项政策…, 这些政策…, 本通知所列政策…: the text's own measures, whose term is the document's (a review)
+THE_TEXTS_OWN = re.compile(r"\s*(?:本|上述|以上|这些|前述)|[^，,。；;]*所列")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
                         # 本政策执行至…, 上述补贴政策实施至… (z142), …费率政策，执行至… (a blind test: the measure named before the comma)
@@ -580,11 +592,14 @@ CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执�
 # (申领时限：长期, 兑现时间：按季度: a payment table's time column, a blind test)
 TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限)"
               r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
-# 执行期限：2023年全年, 政策有效期为2023年度, 2023年全年执行: the whole year (not 2023年全年GDP…, 完成时限：2023年全年: a task's)
-WHOLE_YEAR_TERM = re.compile(r"(?:(?:(?:执行|实施|政策|适用)(?:期限|时间)|有效期限?)\s*(?:[：:]|为)\s*(?P<y>\d{4})\s*年\s*(?:全年|度)"
-                             r"(?=(?:内|执行|实施|有效)|[^\u4e00-\u9fff\d]|$)|(?P<y2>\d{4})\s*年\s*全年(?:内)?(?=执行|实施|有效))")
-# 执行期限：长期执行, 实施期限：长期有效, 政策有效期为2023年度: a policy list's term column, a measure's term (a blind test)
-TERM_LABEL = r"(?:(?:执行|实施|政策|适用)(?:期限|时间)|有效期限?)\s*(?:[：:]|为)\s*"
+# 执行期限：长期执行, 实施期限：长期有效, 政策有效期为2023年度: a policy list's term column, a measure's term (a blind test);
+# 有效期 a measure's or a field's (not 身份证件有效期为长期, 营业执照有效期：长期: a certificate's, a review)
+TERM_WORDS = r"(?:(?:执行|实施|政策|适用)(?:期限|时间)|(?:(?<=政策)|(?<=措施)|(?<=[\n；;。：:])|^)有效期限?)"
+TERM_LABEL = TERM_WORDS + r"\s*(?:[：:]|为)\s*"
+# 执行期限：2023年全年, 政策有效期为2023年度, 2023年全年执行。: the whole year (not 2023年全年GDP…, 2023年全年实施重点项目120个: the
+# year's figures, a review; 完成时限：2023年全年: a task's)
+WHOLE_YEAR_TERM = re.compile(rf"{TERM_LABEL}(?P<y>\d{{4}})\s*年\s*(?:全年|度)(?=(?:内|执行|实施|有效)|[^\u4e00-\u9fff\d]|$)"
+                             r"|(?P<y2>\d{4})\s*年\s*全年(?:内)?(?=(?:执行|实施|有效)\s*(?:[。；;，,）)]|$))")
 ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
 # item's last sentence before its bracket (…动态清零，长期坚持。（省工业和信息化厅牵头）), its subject maybe named
@@ -607,8 +622,8 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
-                               r"|复核|复审|核查|核验|提交|上交"
-                               r"|监测|巡查|抽查|抽检|测评|评议|督办|回访"  # (每月对…进行监测: a blind test)  # (每2年复核一次, 每季度至少提交1条: blind tests)
+                               r"|复核|复审|核查|核验|提交|上交"  # (每2年复核一次, 每季度至少提交1条: blind tests)
+                               r"|监测|巡查|抽查|抽检|测评|评议|督办|回访"  # (每月对…进行监测: a blind test)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
@@ -658,7 +673,8 @@ NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确�
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
 CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
 # 实行“即来即办”，, “一次办结”“即来即办”。: the limit quoted as a slogan, closing its phrase (a blind test: none)
-QUOTE_CLOSES_ITS_PHRASE = re.compile(r"\s*(?:”\s*(?:[。；;，,、）)“]|$)|[。；;，,、）)]|$)")
+# (not 推行“即来即办”、“跨省通办”等服务模式, 打造“即来即办”“一网通办”品牌: slogans listed before what they name, a review)
+QUOTE_CLOSES_ITS_PHRASE = re.compile(r"\s*(?:”(?:\s*、?\s*“[^“”]{1,16}”)*\s*(?:[。；;，,）)]|$)|[。；;，,、）)]|$)")
 LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations of one list (分别不超过4个工作日、5个工作日)
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing
@@ -863,14 +879,15 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m):
             _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))
     for m in matches(DEADLINE_RE, text, NEEDLES):
-        measure_term = bool(MEASURE_VALID_UNTIL.search(text, 0, m.start()))
+        measure_term = _a_measures_term(text, m.start())
         if (free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and (measure_term or not VALID_UNTIL.search(text, 0, m.start()))
                 and not _year_of_account(text, m)):
             day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
             paid_until = (PAID_UNTIL.search(text, 0, m.start()) and not m.group().endswith("前")
                           and not OVERDUE_AFTER.match(text, m.end()))
-            if measure_term or TERM_LABELLED.match(m.group()) or until and (TERM_UNTIL.search(text, 0, m.start()) or paid_until or not m.group().endswith("前")
+            term_labelled = TERM_LABELLED.match(m.group()) and not DUE_VERB.match(text, m.end())  # (实施期限：…前完成: due)
+            if measure_term or term_labelled or until and (TERM_UNTIL.search(text, 0, m.start()) or paid_until or not m.group().endswith("前")
                                                        and CONTINUED_UNTIL.search(text, max(0, m.start() - 36), m.start())):
                 add(m, Period(span_of(m.start(), m.end()), "interval", None, day))
                 continue
@@ -959,6 +976,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n2"]), unit), working_days=working, bound="max"))
     replacing = None  # where the time a change replaces gives way to the new one, and its bound
     listed_after = None  # where the last duration read ends, and its bound
+    limits_at: dict[str, list[int]] = {}  # each length's ends in the text, for a limit restated as a condition
     for m in matches(DURATION_RE, text, NEEDLES):
         if not free(m):
             continue
@@ -1019,10 +1037,14 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(listed, Period(span_of(listed.start("n"), listed.end("n")), "duration", duration=xsd_duration(parse_number(listed["n"]), XSD_UNIT[unit], working),
                                working_days=working, bound=bound))
         period = _duration(m, span_of, bound)
-        if RESTATED_AS_A_CONDITION.match(text, m.end()) and any(p.duration == period.duration for p in periods):
-            taken.append(m.span())  # …二十个工作日内作出决定；二十个工作日内不能作出决定的，…: the limit again (a blind test: twice)
+        restated = RESTATED_AS_A_CONDITION.match(text, m.end())
+        if restated and any(restated["act"][:2] in text[end : m.start()] for end in limits_at.get(period.duration, ())):
+            # …二十个工作日内作出决定；二十个工作日内不能作出决定的，…: the limit again, its action named (a blind test: twice;
+            # not …30日内补正材料；行政机关30日内未作出决定的: another's, a review)
+            taken.append(m.span())
             continue
         add(m, period)
+        limits_at.setdefault(period.duration, []).append(m.end())
         listed_after = (m.end(), bound)
     for m in matches(INSTANT_RE, text, NEEDLES):
         at = m.start("now") if m["now"] else m.start("day")

@@ -315,7 +315,7 @@ def _header_notes(lines: list[str], first: int, body: int, normalise) -> list[Ta
         if COLUMN_NOTE.fullmatch(line):
             text, offsets = normalise(i)
             notes.append(TableParagraph(text, offsets + [offsets[-1] + 1], i + 1))
-        elif i + 1 < body and line.count("（") > line.count("）") and COLUMN_NOTE.fullmatch(line + re.sub(r"\s+", "", lines[i + 1])):
+        elif i + 1 < body and line.count("（") + line.count("(") > line.count("）") + line.count(")") and COLUMN_NOTE.fullmatch(line + re.sub(r"\s+", "", lines[i + 1])):
             # 责任单位（排在第一 / 位的为牵头单位）: the note wrapped in its narrow cell (a blind test: lost, no unit led)
             (text, offsets), (rest, more) = normalise(i), normalise(i + 1)
             notes.append(TableParagraph(text + rest, offsets + more + [more[-1] + 1], i + 1))

@@ -3129,3 +3129,34 @@ def test_a_report_the_notice_asks_every_quarter_is_a_period_of_its_preamble(tmp_
                        "一、推进企业开办便利化。（牵头单位：市市场监管局）\n某市人民政府办公室\n2023年4月18日\n")
     assert document.effective_date is None
     assert [(p.kind, p.duration) for s in document.segments for p in s.periods] == [("recurring", "P3M")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review of this session's period rules: what they must not reach
+    ("应于2024年3月31日期满前申请延续。", [("deadline", D(2024, 3, 31), None)]),  # due before expiry
+    ("本政策措施有效期至2025年12月31日。", []), ("本通知所列政策有效期至2025年12月31日。", []),  # the document's own term
+    ("2023年全年实施重点项目120个，完成投资85亿元。", []),  # the year's figures
+    ("身份证件有效期为长期的，无需更换。", []), ("营业执照有效期：长期。", []),  # a certificate's, no measure's
+    ("实施期限：2023年12月底前完成。", [("deadline", D(2023, 12, 31), None)]),  # a task's
+    ("申请人应在30日内补正材料；行政机关30日内未作出决定的，视为准予许可。", [("duration", None, "P30D"), ("duration", None, "P30D")]),
+    ("每月汇总一次工作进展，每季度结束后次月5日前报送季度报告。", [("recurring", None, "P1M"), ("recurring", D(2023, 7, 5), "P3M")]),
+    ("推行“即来即办”、“跨省通办”等服务模式。", []), ("打造“即来即办”“一网通办”政务服务品牌。", []),  # slogans before what they name
+])
+def test_this_sessions_period_rules_keep_to_their_cases(text, expected):
+    assert [(p.kind, p.end, p.duration) for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("养老机构床位入住率达到50%，运营满两年以上，给予一次性运营补贴。", [(50.0, "min", True)]),  # paid then: a condition
+    ("担保代偿率达到3%，暂停新增担保业务。", [(3.0, "min", True)]),  # stopped then: a trigger
+])
+def test_a_rate_reached_before_what_is_paid_or_stopped_stays_a_floor(text, expected):
+    """(a review: the payment word past the first words of the next phrase had been missed)"""
+    assert rates(text) == expected
+
+
+def test_a_parts_own_people_after_a_line_break_are_counted_by_household(tmp_path):
+    """…高新技术企业，给予…； / 返乡入乡人员自主创业的，每户…: the part names its own people (a review)."""
+    doc = _parsed(tmp_path, "某县人民政府关于印发支持返乡创业若干措施的通知\n某政发〔2023〕5号\n（一）创业奖励。对首次认定的高新技术企业，给予一次性奖励20 万元；\n"
+                  "返乡入乡人员自主创业的，每户给予一次性创业补贴5000 元。\n（二）其他。由县人社局负责。\n")
+    assert [a.payment_unit for a in doc.clauses[0].amounts] == ["one-off", "per-household-one-off"]
