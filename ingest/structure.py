@@ -64,7 +64,7 @@ MARKERS = [
     ("latin", re.compile(r"^(?P<n>[a-h])[）)](?![）)])\s*")),  # a） b） c）: sub-items lettered (z319)
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
-# 问：… / 答：…: a 政策问答's or 解读's question, whose answer is its clause's text (under （一） headings, over 1. in an answer)
+# 问：… / 答：…: a 政策问答's or 解读's question, whose answer is its clause's text (its rank set by the heading it is under)
 RANK["qa"] = RANK["cn_paren"] + 0.5
 QUESTION = re.compile(r"^问\s*(?P<n>\d{1,2})?\s*[：:]")
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
@@ -290,13 +290,15 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if marker and nodes and not _goes_on_from(marker, nodes, numbering) and _quote_still_open(nodes[-1].paragraphs + pending):
             marker = None  # 一、将第三条修改为： / “第三条…： / （一）…；: the amended text quoted, not the notice's own items (z270)
             # (the amending item's next, 二、 after 一、, or its parent's opens whatever quote was left open)
+        if marker and marker.style != "qa":
+            _points_of_an_answer(marker, structure, numbering)
         if marker and marker.style == "labelled" and any(nodes[i].marker.style == "cn_paren" for i in numbering.stack):
             structure.rank["labelled"] = RANK["cn_paren"] + 0.5  # （一）… / 措施一：… / 措施二：… / （二）: items under （一） (the review)
         # (a table's row is an item whatever its number: its table numbered it, on from the items before it, z358)
         if marker and (p.table_row or _accept(marker, numbering) or _number_typed_twice(marker, numbering, nodes)):
             if p.table_row:
                 numbering.last_row = marker.value
-            if _restarts_at_top(marker, numbering, nodes):  # a second document or an unlabelled annex
+            if _restarts_at_top(marker, numbering, nodes, structure.rank):  # a second document or an unlabelled annex
                 part += 1
                 numbering = _Numbering()
                 title = _title_above(loose)
@@ -817,15 +819,26 @@ def _compilation_heading_length(paragraphs: list[Paragraph]) -> int:
     return 0
 
 
-def _restarts_at_top(marker: Marker, numbering: _Numbering, nodes: list[Node]) -> bool:
-    """一、 after 六、 at the top level (nothing open outranks it): a new part, not a later run."""
-    if marker.value != 1 or any(RANK[nodes[i].marker.style] < RANK[marker.style] for i in numbering.stack):
-        return False
+def _restarts_at_top(marker: Marker, numbering: _Numbering, nodes: list[Node], ranks: dict = RANK) -> bool:
+    """一、 after 六、 at the top level (nothing open outranks it, by this document's ``ranks``): a new part, not a later run."""
+    if marker.value != 1 or marker.style == "qa" or any(ranks[nodes[i].marker.style] < ranks[marker.style] for i in numbering.stack):
+        return False  # (a first question under its heading: no new part, a review)
     previous = numbering.last_sibling.get(None)
     return previous is not None and previous.marker.value > 1
 
 
 BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.．](?=\d)|(?=[\u4e00-\u9fff]))")
+
+
+def _points_of_an_answer(marker: Marker, structure: Structure, numbering: _Numbering) -> None:
+    """2.常见问题 / 问：… / 答：…包括： / （一）…: a number of a style none of the headings above the open question has is the
+    answer's point, under the question (a review: it had closed the question and its heading)."""
+    stack = [structure.nodes[i].marker.style for i in numbering.stack]
+    if "qa" not in stack:
+        return
+    headings = stack[: stack.index("qa")]
+    if marker.style not in headings and structure.rank[marker.style] <= structure.rank["qa"]:
+        structure.rank[marker.style] = structure.rank["qa"] + 0.25
 
 
 def _question(text: str, structure: Structure, numbering: _Numbering) -> Marker | None:
@@ -835,8 +848,16 @@ def _question(text: str, structure: Structure, numbering: _Numbering) -> Marker 
     m = QUESTION.match(text)
     if m is None:
         return None
-    above = [i for i in numbering.stack if structure.rank[structure.nodes[i].marker.style] < structure.rank["qa"]]
-    previous = numbering.last_child.get((above[-1] if above else None, "qa"))
+    above = []  # the open headings above the question: those not inside a question before (an answer's own points)
+    for i in numbering.stack:
+        if structure.nodes[i].marker.style == "qa":
+            break
+        above.append(i)
+    parent = above[-1] if above else None
+    # just under its heading, whatever its style (1.常见问题 / 问：…), so that an answer's points (（一）… / 1.…) of a deeper
+    # style are the question's, and the next heading alike or higher closes it (a review: an answer's （一） had closed it)
+    structure.rank["qa"] = structure.rank[structure.nodes[parent].marker.style] + 0.5 if parent is not None else RANK["cn_dun"] - 0.5
+    previous = numbering.last_child.get((parent, "qa"))
     value = int(m["n"]) if m["n"] else previous.marker.value + 1 if previous else 1
     return Marker("qa", m.group().strip(), value, m.end(), text[m.end() : m.end() + 8])
 

@@ -1595,3 +1595,19 @@ def test_a_date_cut_after_its_year_before_the_next_items_number_is_no_item(tmp_p
     assert [c.text[:3] for c in doc.clauses] == ["10.", "11."] and doc.expiry_date == dt.date(2025, 12, 31)
     # (a line opening with a month is no item either; 3 日常监管 is one)
     assert [m and m.value for m in map(match_marker, ["12 月31 日前报送。", "1 月底前完成。", "3 日常监管"])] == [None, None, 3]
+
+
+@pytest.mark.parametrize("headings, paths", [
+    (("一、出台背景", "二、问答"), ["1", "2.1", "2.1.1", "2.1.2", "2.2"]),
+    (("1.出台背景", "2.常见问题"), ["1", "2.1", "2.1.1", "2.1.2", "2.2"]),
+])
+def test_questions_sit_under_their_heading_of_any_style_and_an_answers_points_under_the_question(tmp_path, headings, paths):
+    """二、问答 or 2.常见问题 / 问：… / 答：…包括： / （一）… / （二）… / 问：…: the answer's points are the question's, the next
+    question its sibling (a review: （一） had closed the question and （二） been lost; under 2. the questions had opened a
+    part of their own, a1.1)."""
+    text = (f"关于《某市稳就业若干措施》的政策解读\n{headings[0]}\n为稳定就业，制定本措施。\n{headings[1]}\n问：哪些企业可以申请补贴？\n"
+            "答：符合条件的企业可以申请，具体包括：\n（一）新招用高校毕业生的小微企业；\n（二）吸纳脱贫人口就业的企业。\n"
+            "问：补贴标准是多少？\n答：每人补贴1000元。\n")
+    doc = parse_text(tmp_path, text)
+    assert [c.path for c in doc.clauses] == paths
+    assert doc.clauses[3].text.startswith("（二）吸纳脱贫人口") and doc.clauses[4].text.startswith("问：补贴标准")
