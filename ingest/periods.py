@@ -50,7 +50,8 @@ IN_FORCE_TERM = re.compile(
 # date's end (确保2024年底前…, z342; not 确保2023年营商环境…任务落地见效: the year of the tasks)
 # (整改时限：2024年2月29日: z231; a 督办通知's 办理时限：2024 年二季度, z386)
 DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|办理时限|(?:兑现|兑付|拨付|发放)(?:时间|时限|期限))"  # (兑现时限: z460)
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*|(?:执行|实施|政策|适用)期限\s*(?:[：:]|为)\s*(?:至|到)?\s*)"
+MEASURE_TERM = r"(?:执行|实施|政策|适用)期限"  # 执行期限：2023年12月31日: the last day the measure applies (TERM_LABELLED)
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*|" + MEASURE_TERM + r"\s*(?:[：:]|为)\s*(?:至|到)?\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末|(?P<txun>上旬|中旬|下旬))?(?:前|以前)?(?!\s*(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|" + FESTIVAL + r"))")
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
 # 2023年底，实现…: a year's end opening a sentence (or an item), a comma after it, no preposition
@@ -578,7 +579,7 @@ TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|�
 # …，逾期视为放弃: a review)
 PAID_UNTIL = re.compile(r"(?<!申领)(?<!申报)(?<!申请)(?<!提交)(?:补助|补贴|奖补|扶持|资助|贴息|减免|优惠|享受|政策"
                         r"|缓缴|缓交|免征|减征)期限?(?:为)?$")  # (缓缴期限至2022年底: the relief's term, a blind test)
-TERM_LABELLED = re.compile(r"(?:执行|实施|政策|适用)期限")  # 执行期限：2023年12月31日: the last day the measure applies
+TERM_LABELLED = re.compile(MEASURE_TERM)
 OVERDUE_AFTER = re.compile(r"\s*[，,]?\s*逾期")
 # 延续实施阶段性降低失业保险费率政策至2024年12月31日, 稳岗返还政策延续执行至…, 缓缴政策延长至…: a measure kept in
 # force until then (z131; not 缴纳期限届满日自动延长至…, 可延长至…前申领: a deadline put back)
@@ -594,7 +595,7 @@ TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时
               r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
 # 执行期限：长期执行, 实施期限：长期有效, 政策有效期为2023年度: a policy list's term column, a measure's term (a blind test);
 # 有效期 a measure's or a field's (not 身份证件有效期为长期, 营业执照有效期：长期: a certificate's, a review)
-TERM_WORDS = r"(?:(?:执行|实施|政策|适用)(?:期限|时间)|(?:(?<=政策)|(?<=措施)|(?<=[\n；;。：:])|^)有效期限?)"
+TERM_WORDS = r"(?:(?:执行|实施|政策|适用)时间|" + MEASURE_TERM + r"|(?:(?<=政策)|(?<=措施)|(?<=[\n；;。：:])|^)有效期限?)"
 TERM_LABEL = TERM_WORDS + r"\s*(?:[：:]|为)\s*"
 # 执行期限：2023年全年, 政策有效期为2023年度, 2023年全年执行。: the whole year (not 2023年全年GDP…, 2023年全年实施重点项目120个: the
 # year's figures, a review; 完成时限：2023年全年: a task's)
