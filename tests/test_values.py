@@ -2943,6 +2943,9 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     # 即办 closing a duty's phrase (a blind test: none); not 即办理, 即办件
     ("责任单位应当即办。", [("P0D", "max", False)]), ("即办即结，对材料齐全的即办；", [("P0D", "max", False)]),
     ("申请材料齐全的，应当即办理。", []), ("推行即办件承诺制。", []),
+    # done on the spot, a verb other than 办结 (a blind test); not only accepted, nor a condition
+    ("登记机关应当当场予以登记。", [("P0D", "max", False)]), ("审批部门当场作出审批决定，", [("P0D", "max", False)]),
+    ("对材料齐全的当场受理。", []), ("当场作出行政许可决定的，应当出具书面凭证。", []),
     # negated: no limit set (a review)
     ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
     ("确实无法当日办结，应在3个工作日内办结。", [("P3D", "max", False)]), ("原则上不再要求当场办结，", []),
