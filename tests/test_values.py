@@ -3163,3 +3163,13 @@ def test_a_parts_own_people_after_a_line_break_are_counted_by_household(tmp_path
     doc = _parsed(tmp_path, "某县人民政府关于印发支持返乡创业若干措施的通知\n某政发〔2023〕5号\n（一）创业奖励。对首次认定的高新技术企业，给予一次性奖励20 万元；\n"
                   "返乡入乡人员自主创业的，每户给予一次性创业补贴5000 元。\n（二）其他。由县人社局负责。\n")
     assert [a.payment_unit for a in doc.clauses[0].amounts] == ["one-off", "per-household-one-off"]
+
+
+def test_an_items_number_right_before_its_first_figure_is_no_decimal_point(tmp_path):
+    """2.400 万元以上的工程采购项目: item 2, then 400万元 (a blind test: 2.4万元); 3.2023 年起 stays item 3's year."""
+    doc = _parsed(tmp_path, "山东省财政厅关于支持中小企业参与政府采购的通知\n鲁财采〔2023〕5号\n各市财政局：\n"
+                  "1.预留采购份额。对适宜由中小企业提供的项目，预留份额。（省财政厅负责）\n2.400 万元以上的工程采购项目，预留份额不低于40%。"
+                  "（省财政厅负责）\n3.2023 年起，对新认定的企业给予一次性奖励20 万元。（省财政厅负责）\n4.50 万元以下的小额采购项目，可直接采购。"
+                  "（省财政厅负责）\n")
+    assert [[(a.value, a.bound) for a in c.amounts] for c in doc.clauses] == [[], [(4_000_000, "min")], [(200_000, "exact")],
+                                                                              [(500_000, "max")]]
