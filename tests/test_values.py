@@ -2946,6 +2946,9 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     # done on the spot, a verb other than 办结 (a blind test); not only accepted, nor a condition
     ("登记机关应当当场予以登记。", [("P0D", "max", False)]), ("审批部门当场作出审批决定，", [("P0D", "max", False)]),
     ("对材料齐全的当场受理。", []), ("当场作出行政许可决定的，应当出具书面凭证。", []),
+    # before a list (应当即办：), not an exception (除可以当场作出决定的外), nor a heading's service (a blind test)
+    ("下列行政审批事项，审批机关应当即办：", [("P0D", "max", False)]), ("除可以当场作出决定的外，", []),
+    ("（四）推行即办服务。", []),
     # negated: no limit set (a review)
     ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
     ("确实无法当日办结，应在3个工作日内办结。", [("P3D", "max", False)]), ("原则上不再要求当场办结，", []),
@@ -3173,3 +3176,11 @@ def test_an_items_number_right_before_its_first_figure_is_no_decimal_point(tmp_p
                   "（省财政厅负责）\n")
     assert [[(a.value, a.bound) for a in c.amounts] for c in doc.clauses] == [[], [(4_000_000, "min")], [(200_000, "exact")],
                                                                               [(500_000, "max")]]
+
+
+def test_a_regulations_report_duty_and_term_read_in_full():
+    """应当于每季度结束后10 日内，将本地区行政审批事项办理时限执行情况报送…: a long object before 报 still recurs; 有效期一般为2年 is
+    the term (blind tests: none of them)."""
+    text = "各市、州人民政府政务服务管理部门应当于每季度结束后10 日内，将本地区行政审批事项办理时限执行情况报送省人民政府政务服务管理部门。"
+    assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), D(2023, 6, 28))] == [("recurring", "P3M"), ("duration", "P10D")]
+    assert replaced("许可证有效期一般为2 年。") == [("P2Y", "exact", False)]
