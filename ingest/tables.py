@@ -114,7 +114,7 @@ TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|�
                        rf"|^{LIMIT_CUT}(?:{SERVICE_LIMIT})|(?:{SERVICE_INSTANT})$)")  # a dash alone: the cell is empty
 # a whole time cell wrapped over lines that alone are no time (2023 年6 月 / 底前并长期 / 坚持, 2023 年上半 / 年)
 TIME_CELL_WHOLE = re.compile(r"(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]\s*季度|[上中下]旬|年[底内末中]|月[底末]|底|末"
-                             r"|前|起|以前|之前|长期(?:坚持)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周|学期)|定期|按季度|逐年|立行立改"
+                             r"|前|起|以前|之前|全年|长期(?:坚持|执行|有效)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每(?:年|半年|季度?|月|周|学期)|定期|按季度|逐年|立行立改"
                              # 每半年通报一 / 次, 每季度调度一 / 次: what is done every period, wrapped
                              r"|(?<=[年月季度周])(?:通报|报送|调度|督查|报告|更新|评估|调整)(?:一|1)?\s*次?(?:进展|情况)?|(?<=一)次|(?<=1)\s*次"
                              rf"|{SERVICE_TIME}|办结|(?<=[内前])补正|(?<=[内前])补齐|(?<=补)正"
@@ -390,11 +390,16 @@ def _cited_article(lines: list[str], i: int, is_noise) -> bool:
 
 
 def _date_goes_on(lines: list[str], i: int, is_noise) -> bool:
-    """2023 年6 月30 日 / 前: a time cell wrapped after its date, which alone reads as the date signing the table."""
+    """2023 年6 月30 日 / 前: a time cell wrapped after its date, which alone reads as the date signing the table; or the
+    cell's second date (2023 年1 月1 日至 / 2023 年12 月31 日: a blind test, the table had ended at row 1)."""
     if not SIGNED_DATE.match(bare(lines[i])):
         return False
     following = next((line for line in lines[i + 1 :] if line.strip() and not is_noise(line)), "")
-    return bool(DATE_CELL_GOES_ON.fullmatch(bare(following)))
+    before = next((line for line in reversed(lines[:i]) if line.strip() and not is_noise(line)), "")
+    return bool(DATE_CELL_GOES_ON.fullmatch(bare(following))) or bool(RANGE_CUT.search(bare(before)))
+
+
+RANGE_CUT = re.compile(r"\d{1,2}日?(?:至|到|—|－|-|~|～)$")  # 2023 年1 月1 日至: a span's first date, its second on the next line
 
 
 def _text_line_before(lines: list[str], i: int, body: int, is_noise) -> int | None:

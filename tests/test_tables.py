@@ -2247,3 +2247,19 @@ def test_a_category_cell_before_a_specific_task_column_labels_its_row():
     texts = [p.text for p in split_paragraphs(table)]
     assert texts[0].startswith("（1）落实增值税留抵退税政策") and texts[0].endswith("改革事项：纳税）")
     assert texts[2].startswith("（3）将低压办电时间") and texts[2].endswith("改革事项：获得电力）")
+
+
+@pytest.mark.parametrize("cell, period", [
+    ("2023 年1 月1 日至\n2023 年12 月31 日", ("interval", dt.date(2023, 1, 1), dt.date(2023, 12, 31))),  # its second date wrapped
+    ("长期执行", ("ongoing", None, None)), ("2023 年全年", ("interval", dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
+])
+def test_a_policy_lists_term_cells(tmp_path, cell, period):
+    """执行期限 cells: a span whose second date the narrow column wrapped (a blind test: read as a signing date, the table
+    ended at row 1), 长期执行 and 2023 年全年 (blind tests: left in the row's text, no period)."""
+    text = ("某省发展和改革委员会关于印发惠企政策清单的通知\n某发改〔2023〕15 号\n各市发展改革委：\n现印发给你们。\n惠企政策清单\n"
+            f"序号\n政策名称\n政策内容\n执行期限\n责任单位\n1\n小规模纳税人增值\n税减免\n对月销售额10 万元以下的增值税\n小规模纳税人，免征增值税。\n{cell}\n"
+            "省税务局\n2\n一次性扩岗补助\n对招用高校毕业生的企业，按每人1500 元的标准发放一次性扩岗补助。\n长期\n省人力资源社会保障厅\n")
+    doc = parse_text(tmp_path, text)
+    first, second = doc.clauses[-2:]
+    assert [(p.kind, p.begin, p.end) for p in first.periods] == [period] and [u.name for u in first.units] == ["省税务局"]
+    assert [p.kind for p in second.periods] == ["ongoing"]
