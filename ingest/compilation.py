@@ -478,14 +478,14 @@ def _lone_subject_heading(source: str, start: int, line_start: int, line: str) -
 
 
 def section_heads(lines: list[str]) -> set[str]:
-    """The places and regions the compilation's section lines name (（十七）福建 → 福建) printed beside a page mark: the
-    section's running head, however few its pages (a blind test: printed once, it was glued into a unit's name,
+    """The places and regions the compilation's section lines name (（十七）福建 → 福建), or the lines themselves, printed beside
+    a page mark: the section's running head, however few its pages (a blind test: printed once, it was glued into a unit's name,
     省市场监福建管局, and a heading's title)."""
     names = set()
     for line in lines:
         m = SECTION_HEADING.match(re.sub(r"\s+", "", line))
         if m and _is_section_name(m.group(1)):
-            names.add(m.group(1))
+            names |= {m.group(1), m.group()}  # (（二十）广西 printed whole atop a page too: a blind test)
     if not names:
         return set()
     beside = set()

@@ -807,17 +807,18 @@ def test_a_documents_heading_after_a_compilations_title_contents_or_the_end_of_a
     assert doc.title in ("", None) and len(doc.clauses) == 2
 
 
-def test_a_sections_place_printed_once_as_a_running_head_is_left_out(tmp_path):
+@pytest.mark.parametrize("head", ["福建", "（十七）福建"])
+def test_a_sections_place_printed_once_as_a_running_head_is_left_out(tmp_path, head):
     """（十七）福建 / … / 省市场监 / # Page 612: / 福建 / 管局: the section's place atop one page of a short section is its running head
     (a blind test: glued into the unit, 省市场监福建管局, into the next section's document's title, and after a document's
     last line)."""
     text = ("（十七）福建\n1. 福建省人民政府办公厅关于进一步优化政务服务的通知（2023 年4 月18 日）\n闽政办〔2023〕15 号\n各设区市人民政府：\n"
-            "一、深化集成改革。推出一批集成服务事项。（牵头单位：省市场监\n\n# Page 612:\n福建\n管局；责任单位：省公安厅）\n"
+            "一、深化集成改革。推出一批集成服务事项。（牵头单位：省市场监\n\n# Page 612:\n{head}\n管局；责任单位：省公安厅）\n"
             "二、强化监督考核。省效能办每季度开展督查。（责任单位：省效能办）\n福建省人民政府办公厅\n2023 年4 月18 日\n\n# Page 613:\n福建\n"
             "（十八）江西\n1. 江西省人民政府办公厅关于印发江西省支持个体工商户\n\n# Page 656:\n江西\n高质量发展若干措施的通知（2023 年5 月26 日）\n"
             "赣府厅字〔2023〕40 号\n各市人民政府：\n一、减轻经营负担。对个体工商户给予补助。（责任单位：省财政厅）\n"
-            "二、优化登记服务。推行登记便利化。（责任单位：省市场监管局）\n江西省人民政府办公厅\n2023 年5 月26 日\n")
-    fujian, jiangxi = parse_file(write(tmp_path, "c.txt", text))
+            "二、优化登记服务。推行登记便利化。（责任单位：省市场监管局）\n江西省人民政府办公厅\n2023 年5 月26 日\n").replace("{head}", head)
+    fujian, jiangxi = parse_file(write(tmp_path, "c.txt", text))  # (the section line itself atop a page too: a blind test)
     assert [u.name for u in fujian.clauses[0].units] == ["省市场监管局", "省公安厅"]
     assert not fujian.segments[-1].text.rstrip().endswith("福建")
     assert jiangxi.title == "江西省人民政府办公厅关于印发江西省支持个体工商户高质量发展若干措施的通知"
