@@ -3184,3 +3184,8 @@ def test_a_regulations_report_duty_and_term_read_in_full():
     text = "各市、州人民政府政务服务管理部门应当于每季度结束后10 日内，将本地区行政审批事项办理时限执行情况报送省人民政府政务服务管理部门。"
     assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), D(2023, 6, 28))] == [("recurring", "P3M"), ("duration", "P10D")]
     assert replaced("许可证有效期一般为2 年。") == [("P2Y", "exact", False)]
+
+
+def test_the_day_a_text_was_issued_in_someones_name_is_no_deadline():
+    """于2023年5月26日以省政府办公厅名义印发实施: when the interpreted text was issued (a blind test of a 政策解读: a deadline)."""
+    assert periods("《若干措施》于2023 年5 月26 日以省政府办公厅名义印发实施。", issued=D(2023, 6, 10)) == []
