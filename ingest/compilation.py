@@ -477,24 +477,36 @@ def _lone_subject_heading(source: str, start: int, line_start: int, line: str) -
     return not SECTION_HEADING.match(re.sub(r"\s+", "", above)) and not SECTION_NUMBER.match(re.sub(r"\s+", "", above))
 
 
-def section_heads(lines: list[str]) -> set[str]:
-    """The places and regions the compilation's section lines name (（十七）福建 → 福建), or the lines themselves, printed beside
-    a page mark: the section's running head, however few its pages (a blind test: printed once, it was glued into a unit's name,
-    省市场监福建管局, and a heading's title)."""
+def section_heads_blanked(text: str) -> str:
+    """``text`` with each line beside a page mark that prints one of the compilation's section lines (（十七）福建) or its
+    place (福建) blanked, one space for each character (the offsets stay): the section's running head, however few its
+    pages (a blind test: printed once, it was glued into a unit's name, 省市场监福建管局, and a heading's title); the same
+    words elsewhere stay (a list of places: a review)."""
+    if "Page" not in text and "page" not in text:
+        return text
+    lines = text.splitlines(keepends=True)
     names = set()
     for line in lines:
         m = SECTION_HEADING.match(re.sub(r"\s+", "", line))
         if m and _is_section_name(m.group(1)):
-            names |= {m.group(1), m.group()}  # (（二十）广西 printed whole atop a page too: a blind test)
+            names |= {m.group(1), m.group()}
     if not names:
-        return set()
-    beside = set()
+        return text
+    heads = set()
     for i, line in enumerate(lines):
         if PAGE_MARK_LINE.match(line):
-            after = [text for text in (re.sub(r"\s+", "", x) for x in lines[i + 1 : i + 4]) if text][:2]  # (under the compilation's head too)
-            before = [text for text in (re.sub(r"\s+", "", x) for x in lines[max(0, i - 3) : i]) if text][-1:]
-            beside.update(after + before)
-    return names & beside
+            after = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()][:2]  # (under the compilation's head too)
+            before = [j for j in range(max(0, i - 3), i) if lines[j].strip()][-1:]
+            heads.update(j for j in after + before if re.sub(r"\s+", "", lines[j]) in names and not _opens_a_section(lines, j))
+    if not heads:
+        return text
+    return "".join(re.sub(r"[^\r\n]", " ", line) if j in heads else line for j, line in enumerate(lines))
+
+
+def _opens_a_section(lines: list[str], j: int) -> bool:
+    """（十七）福建 / 1. 福建省…的通知（date）: the section's own line, its first document's heading next."""
+    following = next((line for line in lines[j + 1 :] if line.strip()), "")
+    return bool(re.match(r"\s*\d{1,3}\s*[.．、]", following))
 
 
 def _is_section_heading(line: str) -> bool:

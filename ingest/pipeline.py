@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from .amounts import ConceptLinker, extract_amounts, extract_rates, implied_instruments
-from .compilation import Piece, section_heads, split_compilation
+from .compilation import Piece, section_heads_blanked, split_compilation
 from .errors import IngestError, NotAPolicyDocumentError
 from .identity import content_hash, document_key, forwards_by_title, slug, title_key
 from .metadata import (
@@ -110,13 +110,13 @@ def parse_file(path: str | Path) -> list[Document]:
 def _parse_source(source: SourceText) -> list[Document]:
     if not _has_chinese_text(source.text):
         raise NotAPolicyDocumentError(source.path, "no Chinese policy text found (too little Chinese text)")
+    source = replace(source, text=section_heads_blanked(source.text))  # (a compilation section's running head: blank)
     pieces = split_compilation(source.text)
-    cut = pieces is not None  # a compilation's documents (or its one document under a section's line)
     if pieces is None:
         pieces = [Piece(None, 0, len(source.text))]
     documents: list[Document] = []
     width = lru_cache(maxsize=1)(partial(page_width, source.text)) if len(pieces) > 1 else None  # measured once, if asked
-    running = lru_cache(maxsize=1)(partial(file_running_lines, source.text)) if cut else None
+    running = lru_cache(maxsize=1)(partial(file_running_lines, source.text)) if len(pieces) > 1 else None
     for piece in pieces:
         line = piece.heading.line if piece.heading else 1
         with _errors_at(source.path, line):
@@ -190,8 +190,7 @@ def _paragraphs(text: str, start: int, end: int, width=None, running=None) -> li
 
 
 def file_running_lines(text: str) -> set[str]:
-    lines = text.splitlines(keepends=True)
-    return running_lines(lines) | section_heads(lines)
+    return running_lines(text.splitlines(keepends=True))
 
 
 def _first_offset(part: Part) -> int | None:

@@ -822,3 +822,16 @@ def test_a_sections_place_printed_once_as_a_running_head_is_left_out(tmp_path, h
     assert [u.name for u in fujian.clauses[0].units] == ["省市场监管局", "省公安厅"]
     assert not fujian.segments[-1].text.rstrip().endswith("福建")
     assert jiangxi.title == "江西省人民政府办公厅关于印发江西省支持个体工商户高质量发展若干措施的通知"
+
+
+def test_a_sections_place_elsewhere_than_beside_a_page_mark_stays(tmp_path):
+    """首批试点地区为： / 福建 / 江西 / 浙江 in a national notice, the compilation having a （十七）福建 section: the places stay
+    (a review: every line equal to a section's place had been dropped)."""
+    text = ("（一）国家层面\n1. 国务院办公厅关于开展营商环境创新试点工作的通知（2023 年3 月1 日）\n国办发〔2023〕10 号\n"
+            "各省、自治区、直辖市人民政府：\n一、确定试点地区。首批试点地区为：\n福建\n江西\n浙江\n二、加强组织实施。各试点地区要制定实施方案。\n"
+            "国务院办公厅\n2023 年3 月1 日\n\n# Page 5:\n国家层面\n（十七）福建\n1. 福建省人民政府办公厅关于进一步优化政务服务的通知（2023 年4 月18 日）\n"
+            "闽政办〔2023〕15 号\n各设区市人民政府：\n一、深化集成改革。推出一批集成服务事项。（牵头单位：省市场监管局）\n"
+            "二、强化监督考核。省效能办每季度开展督查。（责任单位：省效能办）\n福建省人民政府办公厅\n2023 年4 月18 日\n")
+    national, fujian = parse_file(write(tmp_path, "c.txt", text))
+    assert national.clauses[0].text.endswith("福建\n江西\n浙江") or national.clauses[0].text.endswith("福建江西浙江")
+    assert fujian.doc_number.text == "闽政办〔2023〕15号"
