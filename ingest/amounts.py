@@ -135,6 +135,7 @@ FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微|�
 # (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
 CONDITION_ALONE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?对[^，,。；;]{2,40}?的[，,]")  # 对…的，: who qualifies, no head noun after its 的
 PEOPLE_NAMED = re.compile(r"人员|农民工|毕业生|劳动者|个人|居民|群众")
+HIRES = re.compile(r"吸纳|招用|招收|安置|聘用|录用|雇用|吸收")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
@@ -272,7 +273,8 @@ def _firms_counted(text: str, pos: int) -> bool:
     lo, _ = _phrase_bounds(text, pos, "。；;\n")
     _, hi = _phrase_bounds(text, pos, "。；;，,\n")
     if not (FIRMS.search(text, lo, pos) or HOUSEHOLDS.search(text, lo, pos) or OWN_RECIPIENT.match(text, lo)
-            or PEOPLE_NAMED.search(text, lo, pos)):  # (返乡入乡人员自主创业的，每户…: the part's own people, a review)
+            or PEOPLE_NAMED.search(text, lo, pos) and not HIRES.search(text, lo, pos)):  # (返乡入乡人员自主创业的，每户…: the
+        # part's own people, a review; not 吸纳登记失业人员就业的: who hires them, an employer, a second review)
         lo = _sentence_start(text, pos)  # …创办小微企业的，…；入驻…的，每户…: the sentence's firms, named before its ；
         # (a blind test; not where the part names its own recipients, 对脱贫人口自主创业的，每户…: a review)
     before = sorted([(m.start(), True) for m in FIRMS.finditer(text, lo, pos)]

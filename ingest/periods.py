@@ -265,8 +265,8 @@ def _a_measures_term(text: str, at: int) -> bool:
     """政策有效期至… in an item (at ``at``, 至): that measure's term, not the document's (本政策…, 上述各项政策…)."""
     if not MEASURE_VALID_UNTIL.search(text, 0, at):
         return False
-    phrase = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
-    return not THE_TEXTS_OWN.match(text, phrase)
+    phrase = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+    return not THE_TEXTS_OWN.match(text, ITEM_MARK.match(text, phrase).end())  # (（五）本政策…: after its number, a review)
 
 
 def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.date | None) -> bool:
@@ -412,6 +412,7 @@ def _no_time(m: re.Match, span) -> Period:
 
 
 # 每月汇总…，于次月10日前报送, 每季度结束后次月5日前报送: due in the month after each period (a blind test: no day)
+ANOTHER_CADENCE = re.compile(r"每(?:年|半年|季度?|月|周)")  # (not 每个, 每户: a count)
 NEXT_MONTH_DUE = re.compile(r"次月\s*(?P<d>\d{1,2})\s*日\s*(?:前|以前|之前)")
 
 
@@ -420,8 +421,8 @@ def _next_month_due(text: str, m: re.Match, issue_date: dt.date) -> dt.date | No
     (…次月10日前): that day of the month after the period the text was issued in."""
     stop = SENTENCE_STOPS.search(text, m.end())
     end = stop.start() if stop else len(text)
-    cadence = text.find("每", m.end(), end)  # (每月汇总…，每季度结束后次月5日前报送: the quarter's day, a review)
-    due = NEXT_MONTH_DUE.search(text, m.end(), cadence if cadence >= 0 else end)
+    cadence = ANOTHER_CADENCE.search(text, m.end(), end)  # (每月汇总…，每季度结束后次月5日前报送: the quarter's day, a review)
+    due = NEXT_MONTH_DUE.search(text, m.end(), cadence.start() if cadence else end)
     months = PERIOD_MONTHS.get(m["every"])
     if due is None or months is None or not 1 <= int(due["d"]) <= 31:
         return None
@@ -569,6 +570,7 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
 MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
 # 本政策措施…, 上述各项政策…, 这些政策…, 本通知所列政策…: the text's own measures, whose term is the document's (a review)
+ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|第[一二三四五六七八九十百\d]+条)?\s*")
 THE_TEXTS_OWN = re.compile(r"\s*(?:本|上述|以上|这些|前述)|[^，,。；;]*所列")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
@@ -596,7 +598,7 @@ TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时
               r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
 # 执行期限：长期执行, 实施期限：长期有效, 政策有效期为2023年度: a policy list's term column, a measure's term (a blind test);
 # 有效期 a measure's or a field's (not 身份证件有效期为长期, 营业执照有效期：长期: a certificate's, a review)
-TERM_WORDS = r"(?:(?:执行|实施|政策|适用)时间|" + MEASURE_TERM + r"|(?:(?<=政策)|(?<=措施)|(?<=[\n；;。：:])|^)有效期限?)"
+TERM_WORDS = r"(?:(?:执行|实施|政策|适用)时间|" + MEASURE_TERM + r"|(?<![证照书卡件])有效期限?)"
 TERM_LABEL = TERM_WORDS + r"\s*(?:[：:]|为)\s*"
 # 执行期限：2023年全年, 政策有效期为2023年度, 2023年全年执行。: the whole year (not 2023年全年GDP…, 2023年全年实施重点项目120个: the
 # year's figures, a review; 完成时限：2023年全年: a task's)
@@ -671,7 +673,8 @@ INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[�
 INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结"
                              r"|(?:(?<=应当)|(?<=一律)|(?<=的))即办"  # 责任单位应当即办。, 对材料齐全的即办。 (a blind test: none)
                              # 当场予以登记, 当场作出审批决定, 当场发放: done on the spot (a blind test; not 当场受理: only accepted)
-                             r"|当场(?:予以|作出|做出|发放|出具|核发|颁发|发证|登记)[^，,。；;、（(的]{0,10})"  # (not …决定的: who, 除…的外)
+                             r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记)[^，,。；;、（(的\d]{0,10})"  # (not …决定的: who,
+                             # 除…的外; not 当场予以受理, 当场出具受理通知书: accepted only, nor 当场发放…120笔: a count, a review)
                              r"|(?P<day>当天办结|当日办结)")
 NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)

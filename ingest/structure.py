@@ -168,6 +168,7 @@ class Structure:
     warnings: list[str] = field(default_factory=list)
     rank: dict[str, float] = field(default_factory=lambda: dict(RANK))  # how deep each style sits in this document
     part_titles: dict[int, PartTitle] = field(default_factory=dict)  # a part's number (as in its paths) -> its title
+    answer_ranks: dict[str, float] = field(default_factory=dict)  # styles ranked under an open question: their own ranks
 
 
 @dataclass
@@ -834,10 +835,14 @@ def _points_of_an_answer(marker: Marker, structure: Structure, numbering: _Numbe
     """2.常见问题 / 问：… / 答：…包括： / （一）…: a number of a style none of the headings above the open question has is the
     answer's point, under the question (a review: it had closed the question and its heading)."""
     stack = [structure.nodes[i].marker.style for i in numbering.stack]
-    if "qa" not in stack:
+    if "qa" not in stack:  # the questions are over (or a new part began): the styles rank as the document had them
+        for style, rank in structure.answer_ranks.items():
+            structure.rank[style] = rank
+        structure.answer_ranks.clear()
         return
     headings = stack[: stack.index("qa")]
     if marker.style not in headings and structure.rank[marker.style] <= structure.rank["qa"]:
+        structure.answer_ranks.setdefault(marker.style, structure.rank[marker.style])
         structure.rank[marker.style] = structure.rank["qa"] + 0.25
 
 

@@ -1611,3 +1611,13 @@ def test_questions_sit_under_their_heading_of_any_style_and_an_answers_points_un
     doc = parse_text(tmp_path, text)
     assert [c.path for c in doc.clauses] == paths
     assert doc.clauses[3].text.startswith("（二）吸纳脱贫人口") and doc.clauses[4].text.startswith("问：补贴标准")
+
+
+def test_an_answers_points_rank_as_the_document_has_them_once_the_questions_are_over(tmp_path):
+    """2.常见问题 / 问… / （一）（二） in an answer, then 附件 / 一、 / （一） / 1. / 2. / （二）: the annex's styles rank as usual (a
+    review: （一） kept its answer rank and the annex's 2. was lost)."""
+    text = ("关于《某市稳就业若干措施》的政策解读\n1.出台背景\n为稳定就业，制定本措施。\n2.常见问题\n问：哪些企业可以申请补贴？\n答：具体包括：\n"
+            "（一）新招用高校毕业生的小微企业；\n（二）吸纳脱贫人口就业的企业。\n问：补贴标准是多少？\n答：每人补贴1000元。\n附件\n某市稳就业若干措施\n"
+            "一、加大补贴力度\n（一）社保补贴。\n1.对企业给予社保补贴。\n2.对个人给予灵活就业补贴。\n（二）岗位补贴。对企业给予岗位补贴。\n二、优化服务\n推行网上办理。\n")
+    doc = parse_text(tmp_path, text)
+    assert [c.path for c in doc.clauses][-4:] == ["a1.1.1.1", "a1.1.1.2", "a1.1.2", "a1.2"]

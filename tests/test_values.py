@@ -3189,3 +3189,20 @@ def test_a_regulations_report_duty_and_term_read_in_full():
 def test_the_day_a_text_was_issued_in_someones_name_is_no_deadline():
     """于2023年5月26日以省政府办公厅名义印发实施: when the interpreted text was issued (a blind test of a 政策解读: a deadline)."""
     assert periods("《若干措施》于2023 年5 月26 日以省政府办公厅名义印发实施。", issued=D(2023, 6, 10)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second review of this session's period rules
+    ("应当当场予以受理。", []), ("当场出具受理通知书。", []), ("当场发放创业担保贷款120笔。", []),  # accepted only; a count
+    ("（五）本政策措施有效期至2025年12月31日。", []), ("十、本政策有效期至2025年12月31日。", []),  # the document's term, numbered
+    ("每季度统计一次每个项目进展，于次月10日前报送。", [("recurring", None, D(2023, 7, 10), "P3M")]),  # 每个: no cadence
+    ("给予补贴，有效期为2023年度。", [("interval", D(2023, 1, 1), D(2023, 12, 31), None)]),  # a measure's 有效期
+    ("身份证件有效期为长期的，", []),  # a certificate's
+])
+def test_this_sessions_period_rules_after_a_second_review(text, expected):
+    assert [(p.kind, p.begin, p.end, p.duration) for p in extract_periods(text, span_of(text), D(2023, 4, 12))] == expected
+
+
+def test_people_hired_make_the_household_an_employer():
+    """…； / 吸纳登记失业人员就业的，每户…: who hires the people is paid, a firm (a second review)."""
+    assert amounts("对认定的高新技术企业给予奖励；\n吸纳登记失业人员就业的，每户给予一次性补贴5000元。") == [(5000.0, "exact", "per-entity-one-off")]
