@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_ATTEMPTS = 5  # a writer compacting while the checkpoint is made removes a file it links: made again
 LOCK_SUFFIX = ".lock"
+LOCKING_SUFFIX = ".locking"  # a lock being taken, not yet named
+UNNAMED_LOCK_S = 60.0  # a lock left unnamed this long: its reader died taking it
 
 
 @dataclass
@@ -72,8 +74,11 @@ def open_snapshot(store_path: Path) -> tuple[ox.Store, Snapshot | None]:
 
 def _snapshot(store_path: Path, root: Path) -> tuple[ox.Store, Snapshot]:
     folder = root / uuid.uuid4().hex[:16]
-    lock = os.open(str(folder) + LOCK_SUFFIX, os.O_CREAT | os.O_RDWR, 0o644)
+    # locked under a name no cleanup looks at, then named: another reader's cleanup never sees it unlocked (a review)
+    locking = str(folder) + LOCKING_SUFFIX
+    lock = os.open(locking, os.O_CREAT | os.O_RDWR, 0o644)
     fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # (a new name: nobody else holds it)
+    os.rename(locking, str(folder) + LOCK_SUFFIX)
     snapshot = Snapshot(folder, lock)
     try:
         open_read_only(store_path).backup(str(folder))
@@ -84,10 +89,11 @@ def _snapshot(store_path: Path, root: Path) -> tuple[ox.Store, Snapshot]:
 
 
 def remove_stale_snapshots(root: Path) -> None:
-    """The snapshots nobody holds (their reader was killed before it closed): each lock free to take."""
+    """The snapshots nobody holds (their reader was killed before it closed): each lock free to take; and what a killed
+    reader left without a lock (a checkpoint cut off, a lock never named; a review: kept for ever, pinning compacted files)."""
     for lock_path in root.glob("*" + LOCK_SUFFIX):
         try:
-            lock = os.open(str(lock_path), os.O_RDWR)
+            lock = os.open(str(lock_path), os.O_RDONLY)  # (read-only is enough to lock: another account's too)
         except OSError:
             continue
         try:
@@ -96,3 +102,10 @@ def remove_stale_snapshots(root: Path) -> None:
             os.close(lock)
             continue
         Snapshot(Path(str(lock_path)[: -len(LOCK_SUFFIX)]), lock).remove()
+    now = time.time()
+    for path in root.iterdir():
+        if path.suffix == LOCKING_SUFFIX and now - path.stat().st_mtime > UNNAMED_LOCK_S:
+            path.unlink(missing_ok=True)
+        elif path.is_dir() and not any((root / (path.name.split(".")[0] + suffix)).exists() for suffix in (LOCK_SUFFIX, LOCKING_SUFFIX)):
+            # (its lock is taken before the folder, or the checkpoint's <id>.tmp, is made: none, its reader is gone)
+            shutil.rmtree(path, ignore_errors=True)

@@ -314,6 +314,7 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        self._closed = False
         self._snapshots: list[Snapshot] = []  # a reader's private snapshots of the store (``snapshots.py``), the last its own
         try:
             if read_only:
@@ -370,7 +371,7 @@ class EmbeddedStore(GraphStore):
         try:
             return read()
         except OSError as exc:
-            if not self.read_only:
+            if not self.read_only or self._closed:  # (closed: no new snapshot left behind, a review)
                 raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
             log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
             try:
@@ -491,6 +492,7 @@ class EmbeddedStore(GraphStore):
         for snapshot in self._snapshots:
             snapshot.remove()
         self._snapshots = []
+        self._closed = True
 
 
 def _chain(*parts):

@@ -119,3 +119,37 @@ def test_a_read_only_embedded_store_and_its_query_worker_read_its_snapshot_until
     reader.close()
     writer.close()
     assert not list(snapshots_root(tmp_path / "store").iterdir())
+
+
+def test_what_a_killed_reader_left_without_a_lock_is_removed_and_a_lock_being_taken_is_not(tmp_path):
+    """A checkpoint cut off (<id>.tmp) or a folder of an older layout, no lock beside it: removed; a lock still being taken
+    (<id>.locking, its reader alive) and another reader's checkpoint in progress stay (a review: such folders were kept for
+    ever, pinning compacted files)."""
+    root = tmp_path / "store-snapshots"
+    root.mkdir()
+    for name in ("dead.tmp", "12345-olderlayout", "alive.tmp", "taking"):
+        (root / name).mkdir()
+    (root / "alive.lock").write_text("")
+    held = os.open(str(root / "alive.lock"), os.O_RDONLY)
+    import fcntl
+    fcntl.flock(held, fcntl.LOCK_EX)
+    (root / "taking.locking").write_text("")
+    remove_stale_snapshots(root)
+    assert sorted(p.name for p in root.iterdir()) == ["alive.lock", "alive.tmp", "taking", "taking.locking"]
+    os.close(held)
+
+
+def test_a_closed_reader_that_lost_a_file_raises_instead_of_leaving_a_new_snapshot(tmp_path):
+    import pytest
+    from policykg.graph.errors import StoreError
+    from policykg.graph.store import EmbeddedStore
+
+    _one_triple_store(tmp_path / "store")
+    reader = EmbeddedStore(tmp_path / "store", read_only=True)
+    reader.close()
+
+    def lost():
+        raise OSError("No such file or directory: 000042.sst")
+    with pytest.raises(StoreError):
+        reader._reading(lost)
+    assert not list(snapshots_root(tmp_path / "store").iterdir())
