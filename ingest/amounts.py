@@ -946,9 +946,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing
 # (not 增幅达到20%，给予奖励: who is paid, a floor)
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)达到\s*$")
-TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:按|可|的))"
-                                 # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review)
-                                 r"(?![^。；;]{0,40}(?:给予|奖励|补贴|补助|奖补|资助|享受|暂停|停止|取消))")
+TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"
+                                 # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review;
+                                 # the verb only that far: 补助资金拨付率达到95% is the next target, a second review)
+                                 r"(?![^。；;]{0,40}(?:给予|享受|暂停|停止|取消))")
 # 要将30%以上的指标专门用于安置…, 20%的资金用于…: a share of places or funds set aside for a purpose, a target, no rate paid
 # (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
 SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先)?用于")

@@ -1046,9 +1046,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                working_days=working, bound=bound))
         period = _duration(m, span_of, bound)
         restated = RESTATED_AS_A_CONDITION.match(text, m.end())
-        if restated and any(restated["act"][:2] in text[end : m.start()] for end in limits_at.get(period.duration, ())):
-            # …二十个工作日内作出决定；二十个工作日内不能作出决定的，…: the limit again, its action named (a blind test: twice;
-            # not …30日内补正材料；行政机关30日内未作出决定的: another's, a review)
+        if restated and any(restated["act"][:2] in text[end : m.start()] for end in limits_at.get(period.duration, [])[-1:]):
+            # …二十个工作日内作出决定；二十个工作日内不能作出决定的，…: the nearest equal limit again, its action named (a
+            # blind test: twice; not …30日内补正材料；行政机关30日内未作出决定的: another's, a review)
             taken.append(m.span())
             continue
         add(m, period)

@@ -3155,6 +3155,7 @@ def test_this_sessions_period_rules_keep_to_their_cases(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("养老机构床位入住率达到50%，运营满两年以上，给予一次性运营补贴。", [(50.0, "min", True)]),  # paid then: a condition
     ("担保代偿率达到3%，暂停新增担保业务。", [(3.0, "min", True)]),  # stopped then: a trigger
+    ("覆盖率达到90%，补助资金拨付率达到95%。", [(90.0, "exact", True), (95.0, "exact", True)]),  # the next target's fund (a second review)
 ])
 def test_a_rate_reached_before_what_is_paid_or_stopped_stays_a_floor(text, expected):
     """(a review: the payment word past the first words of the next phrase had been missed)"""
