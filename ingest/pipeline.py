@@ -691,7 +691,7 @@ SHORT_ITEM_CHARS = 20  # an item naming a task alone: 1.推行企业开办“一
 
 
 # a note on the items above (以上措施…, 以上3项由…, （以上任务牵头单位：…）, （责任单位：…。以上措施均需于…前完成）)
-ABOVE = re.compile(r"^[（(]?以上|以上(?:各项|\d{1,2}项)?(?:措施|政策|任务|工作|事项)")
+ABOVE = re.compile(r"^[（(]?(?:以上|上述)|以上(?:各项|\d{1,2}项)?(?:措施|政策|任务|工作|事项)")
 
 
 # 1.政策名称：… / 政策内容：… / 责任单位：…: a policy list's entry, a record of fields, its units field its own
@@ -749,7 +749,9 @@ def _names_units(path: str, clauses: dict) -> bool:
     return any(c.units for p, c in clauses.items() if p == path or p.startswith(path + "."))
 
 
-ITEMS_ABOVE_BY = re.compile(r"以上(?:各项)?(?:措施|政策|任务|工作|政策措施|事项|\d{1,2}项)(?:均)?由[^。；]{2,60}?(?:负责|牵头|落实)")
+# (上述补贴政策执行至…，由各地人社部门负责受理。 after an answer's points: theirs, a blind test; 以上补贴由…负责受理)
+ITEMS_ABOVE_BY = re.compile(r"(?:以上|上述)(?:各项)?[\u4e00-\u9fff]{0,4}?(?:措施|政策|任务|工作|事项|\d{1,2}项|补贴|奖补|奖励|资金)"
+                            r"(?:[^。；由]{0,30}?[，,])?(?:均)?由[^。；]{2,60}?(?:负责|牵头|落实)")
 
 
 def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:

@@ -1621,3 +1621,15 @@ def test_an_answers_points_rank_as_the_document_has_them_once_the_questions_are_
             "一、加大补贴力度\n（一）社保补贴。\n1.对企业给予社保补贴。\n2.对个人给予灵活就业补贴。\n（二）岗位补贴。对企业给予岗位补贴。\n二、优化服务\n推行网上办理。\n")
     doc = parse_text(tmp_path, text)
     assert [c.path for c in doc.clauses][-4:] == ["a1.1.1.1", "a1.1.1.2", "a1.1.2", "a1.2"]
+
+
+@pytest.mark.parametrize("note", ["上述补贴政策执行至2023 年12 月31 日，由各地人力资源社会保障部门负责受理。",
+                                  "以上补贴由各地人力资源社会保障部门负责受理。"])
+def test_a_note_on_the_points_above_after_an_answers_last_point_is_all_of_theirs(tmp_path, note):
+    """答：主要有以下两项： / （一）… / （二）… / 上述补贴政策…，由X负责受理。: X answers for both points and the question (a
+    blind test: only the last point's)."""
+    text = ("《四川省稳就业若干措施》政策解读\n一、热点问题解答\n问：对新吸纳就业的企业有哪些补贴？\n答：主要有以下两项：\n"
+            "（一）一次性吸纳就业补贴。按每人1500 元的标准发放一次性吸纳就业补贴。\n（二）以工代训补贴。按每人每月500 元标准给予以工代训补贴。\n"
+            f"{note}\n解读机关：四川省人力资源和社会保障厅\n")
+    doc = parse_text(tmp_path, text)
+    assert [[u.name for u in c.units] for c in doc.clauses] == [["各地人力资源社会保障部门"]] * 3
