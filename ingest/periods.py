@@ -670,7 +670,7 @@ INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[�
                         r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不|服务|改革|模式)")  # (推行即办服务: a heading, a blind test)  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase
 # (a blind test: only after a cut, a label or a comma; not 当场办结率, 当天办结的事项, 当天办结业务3.2万件)
-INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结"
+INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结|即报即审|即报即批|即审即办"  # (即报即审: a blind test)
                              r"|(?:(?<=应当)|(?<=一律)|(?<=的))即办"  # 责任单位应当即办。, 对材料齐全的即办。 (a blind test: none)
                              # 当场予以登记, 当场作出审批决定, 当场发放: done on the spot (a blind test; not 当场受理: only accepted)
                              r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记)[^，,。；;、（(的\d]{0,10})"  # (not …决定的: who,
@@ -700,7 +700,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
-    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场"), RECURRING_IN_BRACKET: ("每",),
+    ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),

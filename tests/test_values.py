@@ -2948,6 +2948,7 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("对材料齐全的当场受理。", []), ("当场作出行政许可决定的，应当出具书面凭证。", []),
     # before a list (应当即办：), not an exception (除可以当场作出决定的外), nor a heading's service (a blind test)
     ("下列行政审批事项，审批机关应当即办：", [("P0D", "max", False)]), ("除可以当场作出决定的外，", []),
+    ("对符合条件的纳税人实现即报即审。", [("P0D", "max", False)]),
     ("（四）推行即办服务。", []),
     # negated: no limit set (a review)
     ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
