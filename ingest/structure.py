@@ -833,17 +833,25 @@ BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.．](?=\d)|(?=[\u4e00-\u9fff]))")
 
 def _points_of_an_answer(marker: Marker, structure: Structure, numbering: _Numbering) -> None:
     """2.常见问题 / 问：… / 答：…包括： / （一）…: a number of a style none of the headings above the open question has is the
-    answer's point, under the question (a review: it had closed the question and its heading)."""
-    stack = [structure.nodes[i].marker.style for i in numbering.stack]
-    if "qa" not in stack:  # the questions are over (or a new part began): the styles rank as the document had them
+    answer's point, under the question (a review: it had closed the question and its heading); a numbered question
+    (1.问：…) too."""
+    open_nodes = [structure.nodes[i] for i in numbering.stack]
+    at = next((k for k, node in enumerate(open_nodes) if _is_question(node)), None)
+    if at is None:  # the questions are over (or a new part began): the styles rank as the document had them
         for style, rank in structure.answer_ranks.items():
             structure.rank[style] = rank
         structure.answer_ranks.clear()
         return
-    headings = stack[: stack.index("qa")]
-    if marker.style not in headings and structure.rank[marker.style] <= structure.rank["qa"]:
+    question = open_nodes[at].marker.style
+    headings = {node.marker.style for node in open_nodes[:at]} | {question}
+    if marker.style not in headings and structure.rank[marker.style] <= structure.rank[question]:
         structure.answer_ranks.setdefault(marker.style, structure.rank[marker.style])
-        structure.rank[marker.style] = structure.rank["qa"] + 0.25
+        structure.rank[marker.style] = structure.rank[question] + 0.25
+
+
+def _is_question(node: Node) -> bool:
+    """问：… or 1.问：…: a question of a 政策问答, its answer its text."""
+    return node.marker.style == "qa" or bool(node.paragraphs) and QUESTION.match(node.paragraphs[0].text[node.marker.end :].lstrip()) is not None
 
 
 def _question(text: str, structure: Structure, numbering: _Numbering) -> Marker | None:

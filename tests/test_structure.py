@@ -1633,3 +1633,10 @@ def test_a_note_on_the_points_above_after_an_answers_last_point_is_all_of_theirs
             f"{note}\n解读机关：四川省人力资源和社会保障厅\n")
     doc = parse_text(tmp_path, text)
     assert [[u.name for u in c.units] for c in doc.clauses] == [["各地人力资源社会保障部门"]] * 3
+
+
+def test_a_numbered_questions_answer_keeps_its_points(tmp_path):
+    """1.问：… / 答：…包括： / （一）… / （二）… / 2.问：…: the points are the first question's (a review: （二） had been lost)."""
+    text = ("关于《某市稳就业若干措施》的政策解读\n一、政策问答\n1.问：哪些企业可以申请补贴？\n答：具体包括：\n（一）新招用高校毕业生的小微企业；\n"
+            "（二）吸纳脱贫人口就业的企业。\n2.问：补贴标准是多少？\n答：每人补贴1000元。\n")
+    assert [c.path for c in parse_text(tmp_path, text).clauses] == ["1.1", "1.1.1", "1.1.2", "1.2"]
