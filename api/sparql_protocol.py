@@ -164,9 +164,8 @@ class SparqlEngine:
             # by the workspace's count, not refresh()'s answer: an MCP call may have reopened the store first
             generation = getattr(workspace, "store_generation", 0)
             if generation != self.generation:
-                if self.pool is not None and isinstance(workspace.store, EmbeddedStore):
-                    self.pool.store_path = str(workspace.store.query_path)  # the new store's snapshot (graph/snapshots.py)
-                self.recycle()
+                # (on the new store's snapshot, graph/snapshots.py)
+                self.recycle(str(workspace.store.query_path) if isinstance(workspace.store, EmbeddedStore) else None)
                 if self.answers is not None:
                     self.answers.start(generation)
                 self.generation = generation
@@ -185,9 +184,9 @@ class SparqlEngine:
         if self.pool is not None:
             self.pool.warm()
 
-    def recycle(self) -> None:
+    def recycle(self, store_path: str | None = None) -> None:
         if self.pool is not None:
-            self.pool.recycle()
+            self.pool.recycle(store_path)
             self.pool.warm()
 
     def stop(self) -> None:

@@ -670,9 +670,12 @@ class WorkerPool:
         for worker in taken:
             self._idle.put(worker)
 
-    def recycle(self) -> None:
-        """Workers opened before now are replaced when next taken (they see an older store)."""
+    def recycle(self, store_path: str | None = None) -> None:
+        """Workers opened before now are replaced when next taken (they see an older store), on ``store_path`` from now
+        where given (a reader's new snapshot, graph/snapshots.py)."""
         with self._lock:
+            if store_path is not None:
+                self.store_path = store_path
             self._generation += 1
 
     def _start_worker(self) -> _Worker:

@@ -314,7 +314,6 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
-        self._closed = False
         self._snapshots: list[Snapshot] = []  # a reader's private snapshots of the store (``snapshots.py``), the last its own
         try:
             if read_only:
@@ -371,13 +370,12 @@ class EmbeddedStore(GraphStore):
         try:
             return read()
         except OSError as exc:
-            if not self.read_only or self._closed:  # (closed: no new snapshot left behind, a review)
+            if not self.read_only or self._store is None:  # (closed: no new snapshot left behind, a review)
                 raise StoreError(f"cannot read the graph store at {self.path}: {exc}") from exc
             log.info("the store's files changed under a read-only reader (%s): reopening it", exc)
             try:
                 self._store = self._open_snapshot()  # (the one before stays until the store closes: a query may still read it)
-                self._worker.store_path = str(self.query_path)  # its workers too, from their next query
-                self._worker.recycle()
+                self._worker.recycle(str(self.query_path))  # its workers too, from their next query
                 return read()
             except OSError as again:
                 raise StoreError(f"cannot read the graph store at {self.path}: {again}") from again
@@ -492,7 +490,6 @@ class EmbeddedStore(GraphStore):
         for snapshot in self._snapshots:
             snapshot.remove()
         self._snapshots = []
-        self._closed = True
 
 
 def _chain(*parts):
