@@ -134,7 +134,7 @@ HOUSEHOLD_AS_FIRM = {"per-household": "per-entity", "per-household-year": "per-e
 FIRMS = re.compile(r"企业|商户|经营主体|市场主体|工商户|小微|合作社|社会组织")  # (农民专业合作社…每户: per entity, a review)
 # (…的企业新就业职工，给予每户…, 受影响的村民, 困难户: people's households beside a firm named, a review)
 CONDITION_ALONE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?对[^，,。；;]{2,40}?的[，,]")  # 对…的，: who qualifies, no head noun after its 的
-PEOPLE_NAMED = re.compile(r"人员|农民工|毕业生|劳动者|个人|居民|群众")
+PEOPLE_NAMED = re.compile(r"人员|农民工|毕业生|劳动者|个人")  # (居民, 群众: HOUSEHOLDS already)
 HIRES = re.compile(r"吸纳|招用|招收|安置|聘用|录用|雇用|吸收")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree

@@ -27,7 +27,7 @@ from .normalize import (
     Paragraph,
     ends_in_a_document_kind,
 )
-from .numbers import as_int, cn_to_number
+from .numbers import ITEM_MARK, ITEM_OR_ARTICLE, as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
 from .references import order_number_of, parse_announcement_number, parse_doc_number, parse_doc_number_line
 from .units import CORPS, CORPS_NAME, NOT_A_PREFIX, expand
@@ -933,9 +933,7 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
 # what a term sentence cut before its date ends with: …有效期至 / …自2024年 / …起施 (a line's break, then its date or its rest)
 TERM_CUT = re.compile(r"(?:有效期|期限|执行|实施|施行)(?:为|至|到)?$|[自从]\s*(?:\d{4}\s*年?)?(?:\d{1,2}\s*月?)?$|起施$|有效$")
 HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零\d]{1,4}[章节])[^。；]{0,20}$")
-# an item's or an article's number opening a paragraph (7、…, 第九条 …)
-ITEM_OR_ARTICLE = r"(?:[一二三四五六七八九十\d]{1,3}[、.．]|第[一二三四五六七八九十百零\d]{1,4}条)"
-ITEM_OPENS = re.compile(rf"^(?:{ITEM_OR_ARTICLE}|[（(][一二三四五六七八九十\d]{{1,3}}[）)])")
+ITEM_OPENS = re.compile(rf"^{ITEM_MARK}")
 # the last item of the list, naming the policies above (7、以上政策自…起至…执行: a blind test); not an earlier item closing
 # its section (a review: the whole text's expiry had been that section's)
 LAST_ITEM_MARK = re.compile(rf"^{ITEM_OR_ARTICLE}\s*(?=(?:以上|上述))")

@@ -10,6 +10,9 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_00
 CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億", "一二二三三四五六六七八九十百千万亿")
 CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+"
 NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{CN_NUMBER})"
+# an item's or an article's number opening a paragraph (7、…, 第九条 …), or an item's in brackets (（五）…)
+ITEM_OR_ARTICLE = r"(?:[一二三四五六七八九十\d]{1,3}[、.．]|第[一二三四五六七八九十百零\d]{1,4}条)"
+ITEM_MARK = rf"(?:{ITEM_OR_ARTICLE}|[（(][一二三四五六七八九十\d]{{1,3}}[）)])"
 
 
 def cn_to_number(text: str) -> int:

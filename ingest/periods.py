@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .model import Period
 from .needles import matches
-from .numbers import NUMBER, cn_to_number, parse_number
+from .numbers import ITEM_MARK, NUMBER, cn_to_number, parse_number
 from .offsets import rewrite, spans_through
 
 DATE = r"(?P<{p}y>\d{{4}})\s*年(?:\s*(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?)?"
@@ -266,7 +266,7 @@ def _a_measures_term(text: str, at: int) -> bool:
     if not MEASURE_VALID_UNTIL.search(text, 0, at):
         return False
     phrase = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
-    return not THE_TEXTS_OWN.match(text, ITEM_MARK.match(text, phrase).end())  # (（五）本政策…: after its number, a review)
+    return not THE_TEXTS_OWN.match(text, ITEM_MARK_AT.match(text, phrase).end())  # (（五）本政策…: after its number, a review)
 
 
 def _no_due_date(text: str, m: re.Match, day: dt.date | None, issue_date: dt.date | None) -> bool:
@@ -570,7 +570,7 @@ VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
 MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
 # 本政策措施…, 上述各项政策…, 这些政策…, 本通知所列政策…: the text's own measures, whose term is the document's (a review)
-ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|第[一二三四五六七八九十百\d]+条)?\s*")
+ITEM_MARK_AT = re.compile(rf"\s*{ITEM_MARK}?\s*")
 THE_TEXTS_OWN = re.compile(r"\s*(?:本|上述|以上|这些|前述)|[^，,。；;]*所列")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)
@@ -667,7 +667,8 @@ INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[�
                         r"|(?<=[，,；;])"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
                         r"|(?<=即办件)|(?<=承诺件)|(?<=简单事项)|(?<=简易事项))\s*"  # (即办件当场办结，承诺件…: a kind of case's limit, a blind test)
                         r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
-                        r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不|服务|改革|模式)")  # (推行即办服务: a heading, a blind test)  # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews)
+                        # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews; 推行即办服务: a heading, a blind test)
+                        r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不|服务|改革|模式)")
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase
 # (a blind test: only after a cut, a label or a comma; not 当场办结率, 当天办结的事项, 当天办结业务3.2万件)
 INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|立即办结|即报即审|即报即批|即审即办"  # (即报即审: a blind test)
