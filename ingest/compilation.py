@@ -485,9 +485,10 @@ def section_heads_blanked(text: str) -> str:
     if "Page" not in text and "page" not in text:
         return text
     lines = text.splitlines(keepends=True)
+    compact = [re.sub(r"\s+", "", line) for line in lines]  # (each line without its spaces, once)
     names = set()
-    for line in lines:
-        m = SECTION_HEADING.match(re.sub(r"\s+", "", line))
+    for line in compact:
+        m = SECTION_HEADING.match(line)
         if m and _is_section_name(m.group(1)):
             names |= {m.group(1), m.group()}
     if not names:
@@ -495,9 +496,9 @@ def section_heads_blanked(text: str) -> str:
     heads = set()
     for i, line in enumerate(lines):
         if PAGE_MARK_LINE.match(line):
-            after = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()][:2]  # (under the compilation's head too)
-            before = [j for j in range(max(0, i - 3), i) if lines[j].strip()][-1:]
-            heads.update(j for j in after + before if re.sub(r"\s+", "", lines[j]) in names and not _opens_a_section(lines, j))
+            after = [j for j in range(i + 1, min(i + 4, len(lines))) if compact[j]][:2]  # (under the compilation's head too)
+            before = [j for j in range(max(0, i - 3), i) if compact[j]][-1:]
+            heads.update(j for j in after + before if compact[j] in names and not _opens_a_section(lines, j))
     if not heads:
         return text
     return "".join(re.sub(r"[^\r\n]", " ", line) if j in heads else line for j, line in enumerate(lines))
