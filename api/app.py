@@ -53,6 +53,7 @@ def open_workspace(settings: Settings, read_only: bool = True) -> Workspace:
 
 def create_app(settings: Settings | None = None, workspace: Workspace | None = None) -> FastAPI:
     settings = settings or Settings()
+    owned = workspace is None  # opened here: closed here at shutdown (its store's snapshot removed, graph/snapshots.py)
     workspace = workspace or open_workspace(settings)
     engine = SparqlEngine(settings, workspace)
 
@@ -66,6 +67,8 @@ def create_app(settings: Settings | None = None, workspace: Workspace | None = N
         background = getattr(workspace, "background_embedding", None)
         if background is not None:
             background.stop()
+        if owned:
+            workspace.close()
 
     app = FastAPI(
         lifespan=lifespan,

@@ -177,6 +177,8 @@ def serve(data: Optional[Path] = DataOption, host: Optional[str] = typer.Option(
                     timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S)
     except OSError as exc:
         fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
+    finally:
+        workspace.close()  # (its store's snapshot removed: graph/snapshots.py)
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -1157,3 +1157,19 @@ def test_named_graphs_given_alone_leave_the_default_graph_the_merge(api):
     plain = api.get("/sparql", params={"query": query}).json()["results"]["bindings"][0]["n"]["value"]
     named = api.get("/sparql", params={"query": query, "named-graph-uri": PINGLIANG_GRAPH}).json()["results"]["bindings"][0]["n"]["value"]
     assert plain == named == "4"
+
+
+def test_a_server_closes_the_workspace_it_opened_and_not_one_it_was_given(workspace):
+    """The app's own read-only workspace is closed at shutdown, its store's snapshot removed (a last reading: a stopped server
+    had left it until the next reader); a workspace handed to it stays open for its owner."""
+    from policykg.graph.snapshots import snapshots_root
+
+    root = snapshots_root(workspace.store.path)
+    before = set(root.iterdir()) if root.exists() else set()
+    with TestClient(create_app(Settings(data_dir=workspace.data_dir, dense=False, query_workers=1))) as client:
+        assert client.get("/health").status_code == 200
+        assert set(root.iterdir()) - before  # its own snapshot, while it serves
+    assert set(root.iterdir()) == before
+    with make_client(workspace, query_workers=1) as client:
+        assert client.get("/health").status_code == 200
+    assert workspace.store.select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")  # still open
