@@ -244,7 +244,9 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
         # (not where a bracket or a label says who answers for the clause, （X牵头，Y配合）, 责任单位：…; nor for a unit
         # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
         named = "".join(text[s:e] for s, e in groups)
-        groups += [span for span in _modal_duties(text) if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
+        groups += [span for span in _modal_duties(text) + _subject_duties(text)
+                   if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
+        groups = list(dict.fromkeys(groups))
     return sorted(groups)
 
 
@@ -920,6 +922,29 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
     return [m.span("units") for m in found] if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN else []
 
 
+# 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
+# named as the subject of a sentence that binds them (a regulation's 应当, a due date or a cadence), not a call (X要…: above)
+SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:部门|单位))?"
+                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|于[^，。；]{1,20}前|每(?:年|季度|个?月|周|半年|旬)"
+                          r"|在[^，。；]{1,24}内[\u4e00-\u9fff])")
+
+
+def _subject_duties(text: str) -> list[tuple[int, int]]:
+    """The units named as the subject of a sentence that binds them (opening the clause, its item's number or a sentence),
+    or after 由 with the time they have."""
+    opening = ITEM_NUMBER.match(text)
+    starts = {0, opening.end() if opening else 0} | {m.end() for m in re.finditer(r"[。；;]\s*", text)}
+    caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
+    if caption:
+        starts.add(caption.end())
+    # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
+    starts |= {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
+    found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s))
+             and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))]
+    return [m.span("units") for m in found if not CALLED_ON_ALL.search(m["units"]) and not CALLED_BY_KIND.match(m["units"])
+            and not LEADERSHIP.match(m["units"]) and _names_units_whole(m["units"])]
+
+
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)
 SUBJECTS_PREDICATE = re.compile(r"要|应|须|需|由|将|可以|不得|实行|按照?|纳入|予以")
 
@@ -1237,12 +1262,15 @@ def _split_joined(part: str) -> list[str]:
                 # (街道办事处和浏阳经开区（高新区）管委会, z414)
                 or ORG_END.search(part, start, m.start()) and gazetteer().match_prefix(rest)
                 # 各设区市、县（市）财政部门和工业和信息化主管部门: two kinds of the places' departments (z420)
-                or m.group() == "和" and part.endswith("部门", start, m.start()) and _department_named_first(rest)):
+                or m.group() == "和" and part.endswith("部门", start, m.start()) and _department_named_first(rest)
+                # 省营商环境局及有关部门, 市财政局和行业主管部门: a unit, then others called on by their kind (a blind test)
+                or ORG_END.search(part, start, m.start()) and KIND_JOINED.match(rest)):
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]
 
 
+KIND_JOINED = re.compile(r"(?:有关|相关|其他|其它)|[\u4e00-\u9fff]{0,8}主管部门(?:等)?$")
 # …部门和开发区管委会: the zones' own body (开发区（投资区）管委会: its other zone in brackets, z422)
 ZONES_COMMITTEE = re.compile(r"(?:开发区|高新区|经开区|园区|新区)(?:[（(][^（）()]{1,8}[）)])?(?:管委会|管理委员会)")
 
