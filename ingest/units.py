@@ -941,8 +941,13 @@ def _subject_duties(text: str) -> list[tuple[int, int]]:
     starts |= {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
     found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))]
-    return [m.span("units") for m in found if not CALLED_ON_ALL.search(m["units"]) and not CALLED_BY_KIND.match(m["units"])
-            and not LEADERSHIP.match(m["units"]) and _names_units_whole(m["units"])]
+    return [m.span("units") for m in found if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
+            and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"])) and _names_units_whole(m["units"])]
+
+
+def _distributives_only(names: str) -> bool:
+    """各市（州）人民政府应当…: the governments of every place below, each one named by the list (not 各区局, 各部门)."""
+    return all(DISTRIBUTIVE.match(item) for item, _ in list_items(names))
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

@@ -480,9 +480,13 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("市招商引资领导小组办公室在收到申请材料之日起20个工作日内提交市政府审定。") == [("市招商引资领导小组办公室", "lead")]
     assert units("（三）奖补资金由市财政局在10个工作日内拨付到企业账户。") == [("市财政局", "lead")]
     assert units("（四）具体办法由市人社局于2023年6月底前另行制定。") == [("市人社局", "lead")]
+    # the governments of every place below, named by a distributive list (h139, h145), not a body by its kind beside them
+    assert units("（七）各市（州）人民政府于每月10日前将进展情况报送省营商办。") == [("各市（州）人民政府", "lead")]
+    assert units("第八条 各区、县（市）人民政府应当于每月5日前报送。") == [("各区、县（市）人民政府", "lead")]
+    assert units("第八条 各区、县（市）人民政府和市直有关部门应当于每月5日前报送。") == []
     for none in ("第九条 市场主体应当依法诚信经营。", "申请人应当在10日内提交材料。", "县级以上人民政府应当加强领导。",
                  "市大数据局应用区块链技术。", "（五）由企业在30日内提交材料。", "对由市人社局每月审核的项目给予支持。",
-                 "（二）有关部门应当加强协作。", "各部门于每月5日前报送进展。", "（五）市财政局要加强资金保障。"):
+                 "（二）有关部门应当加强协作。", "各部门于每月5日前报送进展。", "各区局应当加强指导。", "各级人民政府应当加强领导。", "（五）市财政局要加强资金保障。"):
         assert units(none) == [], none
     # a unit, then others called on by their kind after 及 / 和: two (a blind test: 省营商环境局及项目主管部门 had been one name)
     assert units("第六条 省财政厅、省营商环境局及项目主管部门应当加强应用。") == [
@@ -2722,10 +2726,11 @@ def test_duties_listed_a_unit_a_line_after_a_colon():
 
 
 def test_a_zones_own_areas_each_given_a_duty():
-    """各功能区负责… (苏州工业园区's areas, z230), as 各开发区负责… is; 各功能区应当… names no duty."""
+    """各功能区负责… (苏州工业园区's areas, z230), as 各开发区负责… is; 各功能区应当…15个工作日内… too, a subject bound by
+    应当 and a time limit (thirty-fifth session: it had named no duty by the convention then kept)."""
     assert units("第三条 园区经发委负责统筹；园区财政局负责资金保障；各功能区负责辖区内项目的初审。") == [
         ("园区经发委", "lead"), ("园区财政局", "lead"), ("各功能区", "lead")]
-    assert units("第十一条 各功能区应当自受理之日起15个工作日内完成初审。") == []
+    assert units("第十一条 各功能区应当自受理之日起15个工作日内完成初审。") == [("各功能区", "lead")]
 
 
 def test_a_policy_lists_contact_column_names_no_unit():
