@@ -207,9 +207,9 @@ RAISED_FOR_OTHERS = re.compile(r"^(?:补贴|补助|奖励)?(?:标准)?(?:提高|
 BAND_GAP = re.compile(rf"\s*{BAND_JOIN}\s*")
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
 # Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
-# 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下): the first is superseded
+# 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下, 由2%降至1%): the first is superseded
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
-                        r"(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减)(?:至|到|为)\s*"
+                        r"(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
                         r"(?:每(?:人|户|家|月|年|次|名|个|天|日|学时)\s*){0,3}"
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
                         # (“处五千元以上二万元以下罚款”修改为“处一万元以上…”: the old words go on after the sum, another blind test)

@@ -1270,6 +1270,10 @@ def superseded(text):
     ("由项目总投入2000万元以上调整为1000万元以上的", [(20_000_000, None, True), (10_000_000, None, False)], []),
     ("省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%", [], [(25, True), (50, False), (45, True), (20, False)]),
     ("将目前的1.5%-3%的担保费率降低至1%以下", [], [(1.5, True), (3, True), (1, False)]),
+    # the one-character verbs (a blind test, h144: 由2%降至1% left 2% standing)
+    ("将缴费比例总和由2%降至1%", [], [(2, True), (1, False)]),
+    ("担保费率从1.5%降为1%", [], [(1.5, True), (1, False)]),
+    ("补贴由每人每月1200元降至1000元", [(1200, "per-person-month", True), (1000, "per-person-month", False)], []),
     # the new rate's base named again before it (a blind test: 60% not superseded)
     ("见习补贴标准由当地最低工资标准的60%提高至当地最低工资标准的80%", [], [(60, True), (80, False)]),
     # no change between them: a list, a second sentence, a single raised standard
