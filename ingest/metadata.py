@@ -486,6 +486,7 @@ def _signed_after(paragraphs: list[Paragraph], i: int, look: int = 4) -> bool:
     return any(DATE_LINE.match(t) for t in after) and any(ISSUER_LINE.match(t) or _issuers_line(t) for t in after)
 
 
+PREAMBLE_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。；]{8,}[。：:]$")  # a sentence or more, ending as a preamble does
 HEAD_LINES_AFTER_TITLE = 3  # a 文号, its issuers, a date, before the addressees or the text
 ADDRESSEES = re.compile(r"^[^。；]{2,120}[：:]$")  # 各市州人力资源和社会保障局、财政局：
 
@@ -498,6 +499,8 @@ def _opens_a_document(lines: list[str]) -> bool:
             return True
         if ADDRESSEES.match(text):
             return k > 0 or bool(lines[k + 1 : k + 2] and (BODY_START.match(lines[k + 1]) or NUMBERING_START.match(lines[k + 1])))
+        if PREAMBLE_SENTENCE.search(text) and lines[k + 1 : k + 2] and NUMBERING_START.match(lines[k + 1]):
+            return True  # 个体工商户是重要的市场主体，…提出以下措施。 / 一、…: a preamble opening otherwise, then the first item (h143)
         if k == HEAD_LINES_AFTER_TITLE or not (DOC_NUMBER_LINE.match(text) or ISSUER_LINE.match(text) or _issuers_line(text)):
             return False
     return False

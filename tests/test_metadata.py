@@ -645,6 +645,25 @@ def test_a_forwarded_action_plan_with_years_in_its_title_is_a_document_of_its_ow
     assert (plan.date.isoformat(), notice.date.isoformat()) == ("2023-05-17", "2023-05-23")
 
 
+def test_a_forwarded_text_whose_preamble_opens_with_a_statement_is_a_document_of_its_own(tmp_path):
+    """A forwarded text's preamble may open with what it is about (个体工商户是重要的市场主体，…), not 为…: its first item
+    after it still shows a document (a blind test, h143: the forwarded text, its issuer and date had been lost)."""
+    text = (
+        "某省人民政府办公厅转发省市场监管局等部门关于进一步促进个体工商户发展若干措施的通知\n某政办发〔2023〕36 号\n"
+        "各州、市人民政府：\n省市场监管局、省财政厅《关于进一步促进个体工商户发展的若干措施》已经省人民政府同意，现转发给你们，请认真贯彻执行。\n"
+        "某省人民政府办公厅\n2023 年6 月8 日\n（此件公开发布）\n关于进一步促进个体工商户发展的若干措施\n省市场监管局 省财政厅\n"
+        "个体工商户是重要的市场主体，在繁荣经济、增加就业等方面发挥着重要作用。为进一步激发个体工商户发展活力，提出以下措施。\n"
+        "一、降低准入门槛\n1. 开展“个转企”升级行动。对个体工商户转型为企业的，给予一次性奖励5000 元。\n"
+    )
+    notice, measures = parse_file(write(tmp_path, "fwd.txt", text))
+    assert measures.title == "关于进一步促进个体工商户发展的若干措施"
+    assert notice.forwards == [measures.key]
+    assert [c.path for c in measures.clauses] == ["1.1"] and not notice.clauses
+    # the same under a signature, no item after the sentence: the notice's own text goes on
+    (alone,) = parse_file(write(tmp_path, "own.txt", text.split("一、降低")[0] + "特此通知。\n"))
+    assert alone.forwards == []
+
+
 def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_path):
     """Two issuers' letterhead, one a line (the second letter-spaced), then the 文号, then the title
     wrapped after its issuers: the title and 文号 had been lost (the second line ended the head)."""
