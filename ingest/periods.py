@@ -134,6 +134,7 @@ LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
 TIME_LIMIT = r"时限(?:为|是|[：:])?\s*"  # 承诺时限3个工作日: at most (not 完成时限：每半年, how often)
 MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为)|延长(?:至|到))[^，。；]{0,3}"
+                        r"|最长[\u4e00-\u9fff]{1,4}期(?:为|是)"  # 最长公示期为1年 (a blind test, h140: exact)
                         rf"|{TIME_LIMIT})$")
 # 压缩企业开办时间至0.5个工作日: the time named between the verb and 至 (a blind test), looked for further back
 # (压缩用电报装时间至15天、用水报装时间至10天: the list's next time too, a review)
@@ -153,7 +154,8 @@ CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等
 # 缴费截止日由15日延长至20日: a day of the month moved, no length (a review)
 DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$")
 # (公示期不得少于3日, 至少保存3年: a regulation's minimum, a blind test)
-MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过)$")
+MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过"
+                        r"|最短(?:[\u4e00-\u9fff]{1,4}期(?:为|是))?)$")  # 最短公示期为3个月 (h140)
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
 EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
@@ -162,6 +164,8 @@ EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?
 SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
 SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:(?:按|逐年|等额)[^，,。；;]{0,16}?)?(?:发放|拨付|兑现|支付|缴纳|到位|给予|缓缴|分期)")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
+# 设立6个月的缓缴期, 给予3年的过渡期: the term named after its length (a blind test, h143, h144: none)
+TERM_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:过渡|缓缴|缓交|宽限|保护|观察|公示|试用|见习|孵化|整改|扶持|免租|减免|有效)期(?!间)")
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 PROCEDURE_BEFORE = re.compile(r"(?<![期间])(?:公示|公告|征求意见)\s*$")  # 公示7天, 公开征求意见30日 (a blind test: none)
 DAY_DUE_AFTER = re.compile(r"\s*(?:前|以前|之前)")  # (每月公告15日前报送: a day of the month, a review)
@@ -618,6 +622,9 @@ ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．]))
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时间[：:]))\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")  # (时限：每季度): a table's cell
 RECURRING_RE = re.compile(TIME_LABEL + r"(?:每|按)(?P<every>季度|季|月|年|半年|周)")
+# 完成时限：2023年第三季度起，每半年: from when, then how often (h145: only the start); the label looked for before it
+RECURRING_AFTER_START = re.compile(r"(?:(?<=起)|(?<=起[，,])|(?<=起[，,]\s))\s*(?:每|按)(?P<every>季度|季|月|年|半年|周)(?=\s*(?:[。；;，,）)]|$))")
+LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s*[，,]?\s*$")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年)"  # (申领人每季度…: whose task)
@@ -681,7 +688,8 @@ INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|�
                              r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记)[^，,。；;、（(的\d]{0,10})"  # (not …决定的: who,
                              # 除…的外; not 当场予以受理, 当场出具受理通知书: accepted only, nor 当场发放…120笔: a count, a review)
                              r"|(?P<day>当天办结|当日办结)")
-NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review)
+NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不|未|没有)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review;
+# 即办事项未当场办结、超时办理等问题: a failing named, h145)
 # after a bare comma, the limit closes its phrase (…，当天办结。; not 今年以来，当天办结业务3.2万件: a statistic, a review)
 CLOSES_ITS_PHRASE = re.compile(r"\s*(?:[。；;，,、）)]|$)")
 # 实行“即来即办”，, “一次办结”“即来即办”。: the limit quoted as a slogan, closing its phrase (a blind test: none)
@@ -706,7 +714,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -1017,8 +1025,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue
         n, unit = length
         before = text[max(0, m.start() - 8) : m.start()]
-        if SINCE_EVENT.search(before) and not DONE_WITHIN.match(text, m.end()):
-            continue
+        if SINCE_EVENT.search(before) and not DONE_WITHIN.match(text, m.end()) and not TERM_NAMED_AFTER.match(text, m.end()):
+            continue  # (not 设立6个月的缓缴期: a term set up, h144)
         if (REACHED_BEFORE.search(before) and REACHED_AFTER.match(text, m.end())
                 or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue
@@ -1034,6 +1042,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         elif MAX_BEFORE.search(before) and not TERM_STATED.search(before) or cut_to:
             bound = "max"
         elif (EXACT_BEFORE.search(before) or PROCEDURE_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
+              or TERM_NAMED_AFTER.match(text, m.end())
               or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
               or RELIEF_FOR.search(before)):
@@ -1080,7 +1089,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(m, Period(span_of(m.start(), m.end()), "recurring", end=first, duration=EVERY[m["every"]]))
     labelled = set()  # how often the task's time column says it recurs
     due_every = {p.duration for p in periods if p.kind == "recurring" and p.end is not None}
-    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES)]:
+    after_start = [m for m in matches(RECURRING_AFTER_START, text, NEEDLES) if LABELLED_START_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    for m in [*matches(RECURRING_RE, text, NEEDLES), *matches(RECURRING_IN_BRACKET, text, NEEDLES), *after_start]:
         if free(m):
             every = _how_often(text, m)
             labelled.add(every)

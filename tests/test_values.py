@@ -333,6 +333,9 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True), ("P0D", "max", False)]),
     ("有效期由2年至3年不等。", []),  # no cut: a range of terms, no change
     # the old time an average (a blind test, h141: the 30 had been lost)
+    ("一般失信信息的最短公示期为3个月，最长公示期为1年。", [("P3M", "min", False), ("P1Y", "max", False)]),  # (h140: exact)
+    ("设立6 个月的费用缓缴期。", [("P6M", "exact", False)]), ("给予企业3年的过渡期。", [("P3Y", "exact", False)]),  # (h143, h144)
+    ("对设立3年以内的企业给予支持。", []),  # (who qualifies, as before)
     ("竣工测绘时间由平均30 个工作日压缩至10 个工作日。", [("P30D", "max", True), ("P10D", "max", False)]),
     # a range after a cut's verb is no change (a review), nor is a day of the month moved
     ("减少企业跑动次数，对租期由1年至3年的厂房给予租金补贴。", []),
@@ -1068,6 +1071,13 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每季度服务企业一次。", "P3M"), ("兑现方式：按季度直接拨付。", "P3M"), ("按季度兑付。", "P3M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
+
+
+def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
+    """完成时限：2023年第三季度起，每半年 (h145: only the start): from that quarter, then every half year; not a payment's 每月."""
+    assert periods("（完成时限：2023 年第三季度起，每半年）") == [
+        ("from", D(2023, 7, 1), None, None, "exact", False), ("recurring", None, None, "P6M", "exact", False)]
+    assert periods("自2023年7月起，每月发放补贴。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
 
 
 @pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次",
@@ -2962,6 +2972,8 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     # negated: no limit set (a review)
     ("申请材料齐全的当场办结；不能当场办结，应当在5个工作日内办结。", [("P0D", "max", False), ("P5D", "max", False)]),
     ("确实无法当日办结，应在3个工作日内办结。", [("P3D", "max", False)]), ("原则上不再要求当场办结，", []),
+    # a failing named (h145): 未当场办结 sets no limit
+    ("对即办事项未当场办结、超时办理等问题，应当在5个工作日内完成整改。", [("P5D", "max", False)]),
     # (not a statistic, 即办理, a kind of item or a negation after a comma: a review)
     ("今年以来，当天办结业务3.2万件，群众满意率99%。", []), ("对申请材料齐全、符合法定形式的，即办理登记手续。", []),
     ("开展“高效办成一件事”，即时办理类事项全部网上可办。", []),
