@@ -52,6 +52,7 @@ PAYMENT_UNITS = {
     "per-route": ("每条航线（线路）", "per route (a shipping, flight or train line)"),
     "per-route-year": ("每条航线（线路）每年", "per route per year"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
+    "per-cubic-metre": ("每立方米", "per cubic metre (of water, gas)"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),
     "per-event": ("每场（次）", "per event held (a fair, a training session, a match)"),

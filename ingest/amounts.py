@@ -127,6 +127,9 @@ PAYMENT_BEFORE = [
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
+    # 每期培训补助, 每市不超过10万元, 单个展位, 每立方米降低0.1元 (blind tests h140, h143, h144: none)
+    ("每期", "per-event"), ("单期", "per-event"), ("每市", "per-entity"), ("每县", "per-entity"), ("单个", "per-item"),
+    ("每立方米", "per-cubic-metre"), ("每方水", "per-cubic-metre"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
@@ -194,7 +197,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
-    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
+    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
     (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
@@ -862,9 +865,14 @@ def _cue_before(window: str) -> str | None:
     best = max(cues)
     if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
         best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
-    elif head := [c for c in cues if c[0] == best[0] - best[1] and (c[2], best[2]) in HEAD_THEN_PERIOD]:
-        return HEAD_THEN_PERIOD[(max(head)[2], best[2])]  # 每吸纳1人每年, 每个车间每年: the head, then the period (a blind test)
+    elif head := [c for c in cues if c[0] <= best[0] - best[1] and (c[2], best[2]) in HEAD_THEN_PERIOD
+                  and PAID_NOUN_GAP.fullmatch(window, c[0], best[0] - best[1])]:
+        # 每吸纳1人每年, 每个车间每年: the head, then the period (a blind test); 单户贴息金额每年: what is paid between (h143)
+        return HEAD_THEN_PERIOD[(max(head)[2], best[2])]
     return _per_period_and_person(window, *best)
+
+
+PAID_NOUN_GAP = re.compile(r"(?:贴息|补贴|补助|奖励|资助|奖补|担保|支持)?(?:金额|资金|额度|总额|标准)?")
 
 
 def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str) -> str:

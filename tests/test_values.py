@@ -22,6 +22,12 @@ def amounts(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("可给予最高不超过15万元的个人创业担保贷款", (150000, "max", None)),
+    # a session, a city, a booth, a cubic metre; a firm's yearly sum with what is paid named between (h140, h143, h144)
+    ("每期培训补助不超过2万元", (20000, "max", "per-event")), ("省级按照每市不超过10万元的标准给予工作经费支持", (100000, "max", "per-entity")),
+    ("单个展位最高补助3万元", (30000, "max", "per-item")), ("每立方米降低0.1元", (0.1, "exact", "per-cubic-metre")),
+    ("非居民用水价格下调至3.5元/立方米", (3.5, "exact", "per-cubic-metre")),
+    ("对小微企业，单户贴息金额每年最高2万元", (20000, "max", "per-entity-year")),
+    ("每人补贴金额每月最高2000元", (2000, "max", "per-person-month")),
     # the payment named in the phrase before, its sum stated alone after it (a blind test: no payment unit)
     ("每人每年给予一次往返交通补助，补助标准最高不超过1000元", (1000, "max", "per-person-year")),
     ("每人每年给予一次往返交通补助，最高不超过1000元", (1000, "max", "per-person-year")),
@@ -633,11 +639,11 @@ def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
     ("按每千瓦时0.1元给予电费补贴", [(0.1, "exact", "per-kwh")]),
     # a price cut in 分 or 角 beside what it is the price of (a blind test: lost); not a score nor minutes
     ("降低用电成本不低于0.5分/千瓦时", [(0.005, "min", "per-kwh")]), ("对中小微企业每千瓦时降低0.5分", [(0.005, "exact", "per-kwh")]),
-    ("非居民用水价格降低3角/立方米", [(0.3, "exact", None)]),
+    ("非居民用水价格降低3角/立方米", [(0.3, "exact", "per-cubic-metre")]),
     ("考核得分低于60分的扣5分", []), ("每千瓦时电费的计费时段为15分钟", []),
     ("综合评分每方面满分20分", []), ("每千瓦时电量考核得分80分以上的", []), ("年度考核每吨排放强度低于5分的", []),  # (a review)
     ("非居民用水每方下调5分", [(0.05, "exact", None)]), ("每度电补贴5分", [(0.05, "exact", "per-kwh")]),  # (a second review)
-    ("每千瓦时给予0.3角补贴", [(0.03, "exact", "per-kwh")]), ("每立方米上调3角", [(0.3, "exact", None)]),
+    ("每千瓦时给予0.3角补贴", [(0.03, "exact", "per-kwh")]), ("每立方米上调3角", [(0.3, "exact", "per-cubic-metre")]),
     ("按每张床位5000元给予一次性建设补贴，最高不超过200万元", [(5000, "exact", "per-bed-one-off"), (2_000_000, "max", None)]),
     ("按照1万元/张床的标准给予补助", [(10_000, "exact", "per-bed")]),
     ("孵化器租金按每平方米每天1元给予补贴", [(1, "exact", "per-square-metre-day")]),
