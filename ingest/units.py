@@ -925,7 +925,7 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
 # 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
 # named as the subject of a sentence that binds them (a regulation's 应当, a due date or a cadence), not a call (X要…: above)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:部门|单位))?"
-                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|于[^，。；]{1,20}前|每(?:年|季度|个?月|周|半年|旬)"
+                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|将?(?:于[^，。；]{1,20}前|每(?:年|季度|个?月|周|半年|旬))"
                           r"|在[^，。；]{1,24}内[\u4e00-\u9fff])")
 
 
@@ -942,7 +942,23 @@ def _subject_duties(text: str) -> list[tuple[int, int]]:
     found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))]
     return [m.span("units") for m in found if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
-            and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"])) and _names_units_whole(m["units"])]
+            and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"])) and _names_units_whole(m["units"])
+            and _bodies_named(m["units"])]
+
+
+def _bodies_named(names: str) -> bool:
+    """The subject's first name and every other names a body, or a kind of department after them (…及项目主管部门)."""
+    items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
+    return bool(items) and _names_a_body(items[0]) and all(_names_a_body(item) or KIND_JOINED.match(item) for item in items[1:])
+
+
+# 经办银行应于…, 合作银行应在…内, 由海关在…内: whichever bank or office plays that part, no body the text names (h146, h150, h151)
+ROLE_NOT_BODY = re.compile(r"(?:经办|合作|承办|贷款|放款|托管|开户|受托|签约|承保|代理)(?:银行|金融机构|机构|保险机构)")
+
+
+def _names_a_body(name: str) -> bool:
+    """A subject that names a body: by its place or level (省市场监管局, 福州海关), or a division in its department's own text."""
+    return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.match(name)
 
 
 def _distributives_only(names: str) -> bool:

@@ -476,6 +476,8 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十条（监督检查）市市场监管局应当加强监督。") == [("市市场监管局", "lead")]
     assert units("（八）省营商环境建设领导小组办公室每季度开展一次督导。") == [("省营商环境建设领导小组办公室", "lead")]
     assert units("（二）市人社局每月通报各区进展。") == [("市人社局", "lead")]
+    assert units("福州海关、厦门海关将于每月10日前通报。") == [("福州海关", "co"), ("厦门海关", "co")]
+    assert units("政策法规与创新体系建设处每季度末调度相关工作。") == [("政策法规与创新体系建设处", "lead")]  # (its department's text)
     assert units("（四）市政务服务中心于2023年6月底前完成系统改造。") == [("市政务服务中心", "lead")]
     assert units("市招商引资领导小组办公室在收到申请材料之日起20个工作日内提交市政府审定。") == [("市招商引资领导小组办公室", "lead")]
     assert units("（三）奖补资金由市财政局在10个工作日内拨付到企业账户。") == [("市财政局", "lead")]
@@ -486,6 +488,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第八条 各区、县（市）人民政府和市直有关部门应当于每月5日前报送。") == []
     for none in ("第九条 市场主体应当依法诚信经营。", "申请人应当在10日内提交材料。", "县级以上人民政府应当加强领导。",
                  "市大数据局应用区块链技术。", "（五）由企业在30日内提交材料。", "对由市人社局每月审核的项目给予支持。",
+                 # whichever bank or office plays a part, no body the text names (h146, h150, h151: 合肥市经办银行, 福建海关)
+                 "经办银行应于每季度结束后10日内报送。", "合作银行应在企业归还贷款后2个工作日内办理。", "（三）由海关在接单后24小时内完成。",
+                 "登记机关应当在3个工作日内作出决定。",
                  "（二）有关部门应当加强协作。", "各部门于每月5日前报送进展。", "各区局应当加强指导。", "各级人民政府应当加强领导。", "（五）市财政局要加强资金保障。"):
         assert units(none) == [], none
     # a unit, then others called on by their kind after 及 / 和: two (a blind test: 省营商环境局及项目主管部门 had been one name)
