@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .normalize import (
     CLOSING_FORMULA,
@@ -270,8 +271,10 @@ def _is_section_line(line: str) -> bool:
 
 
 def _after_a_section_line(source: str, at: int) -> bool:
-    """The line before ``at`` (page marks and blank lines passed over) is the compilation's section line."""
-    before = [line for line in source[:at].splitlines() if line.strip() and not PAGE_MARKER.match(line)]
+    """The line before ``at`` (page marks and blank lines passed over, and a page's head and foot: a divider page, h149) is
+    the compilation's section line."""
+    furniture = _furniture_of(source)
+    before = [line for k, line in enumerate(source[:at].splitlines()) if line.strip() and not PAGE_MARKER.match(line) and k not in furniture]
     return bool(before) and _is_section_line(before[-1])
 
 
@@ -494,20 +497,40 @@ def section_heads_blanked(text: str) -> str:
     if not names:
         return text
     heads = set()
+    furniture = _page_furniture(lines, compact)
     for i, line in enumerate(lines):
         if PAGE_MARK_LINE.match(line):
             after = [j for j in range(i + 1, min(i + 4, len(lines))) if compact[j]][:2]  # (under the compilation's head too)
             before = [j for j in range(max(0, i - 3), i) if compact[j]][-1:]
-            heads.update(j for j in after + before if compact[j] in names and not _opens_a_section(lines, j))
+            heads.update(j for j in after + before if compact[j] in names and not _opens_a_section(lines, j, furniture))
     if not heads:
         return text
     return "".join(re.sub(r"[^\r\n]", " ", line) if j in heads else line for j, line in enumerate(lines))
 
 
-def _opens_a_section(lines: list[str], j: int) -> bool:
-    """（十七）福建 / 1. 福建省…的通知（date）: the section's own line, its first document's heading next."""
-    following = next((line for line in lines[j + 1 :] if line.strip()), "")
+def _opens_a_section(lines: list[str], j: int, furniture: set[int] = frozenset()) -> bool:
+    """（十七）福建 / 1. 福建省…的通知（date）: the section's own line, its first document's heading next, maybe over a
+    page's foot and the next one's head (a divider page, or the section's line at a page's foot: h149, a document lost)."""
+    following = next((line for k, line in enumerate(lines[j + 1 :], start=j + 1) if line.strip() and k not in furniture), "")
     return bool(re.match(r"\s*\d{1,3}\s*[.．、]", following))
+
+
+RUNNING_MIN = 3  # a line printed this often is a page's head or foot
+FOLIO_LINE = re.compile(r"[·•\-—－]*(?:第)?\d{1,4}(?:页)?[·•\-—－]*")  # · 411 ·, — 12 —, 第3页
+
+
+@lru_cache(maxsize=4)  # (asked once for each run of a file's headings)
+def _furniture_of(source: str) -> frozenset[int]:
+    lines = source.splitlines()
+    return frozenset(_page_furniture(lines, [re.sub(r"\s+", "", line) for line in lines]))
+
+
+def _page_furniture(lines: list[str], compact: list[str]) -> set[int]:
+    """The lines a page prints around its text: page marks, folios and lines printed on many pages (a section's line, however
+    often printed as its running head, is none: it tells where the section opens)."""
+    counts, running = Counter(compact), running_lines(lines)  # (the compilation's title atop a page, however few)
+    return {j for j, line in enumerate(compact) if line and (PAGE_MARK_LINE.match(lines[j]) or FOLIO_LINE.fullmatch(line)
+                                                              or (counts[line] >= RUNNING_MIN or line in running) and not _is_section_line(lines[j]))}
 
 
 def _is_section_heading(line: str) -> bool:

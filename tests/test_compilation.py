@@ -248,6 +248,22 @@ def test_one_document_under_each_of_two_section_lines_is_two_documents():
     assert "（三）辽宁省" not in source[pieces[0].start : pieces[0].end]
 
 
+@pytest.mark.parametrize("divider", [True, False])
+def test_a_section_line_on_a_divider_page_or_a_pages_foot_still_opens_its_section(tmp_path, divider):
+    """（四）浙江 alone on a divider page (the running head above it, the next page's head before its document), or at a page's
+    foot: the section's line, not its running head (h149: blanked as one, the second document was read into the first)."""
+    head = "2023 年优化营商环境政策文件汇编\n"
+    first = ("（三）江苏\n" + ("\n# Page 411:\n" + head if divider else "")
+             + "1. 江苏省人力资源和社会保障厅关于做好稳岗扩岗工作的通知（2023 年4 月18 日）\n苏人社发〔2023〕58 号\n" + DOC_BODY
+             + "江苏省人力资源和社会保障厅\n2023 年4 月18 日\n")
+    second = ("\n# Page 412:\n" + head + "（四）浙江\n" + ("\n# Page 413:\n" + head if divider else "\n· 412 ·\n# Page 413:\n" + head)
+              + "1. 浙江省市场监督管理局关于进一步降低经营主体制度性交易成本的通知（2023 年8 月22 日）\n浙市监综〔2023〕17 号\n"
+              + DOC_BODY + "浙江省市场监督管理局\n2023 年8 月22 日\n")
+    documents = parse_file(write(tmp_path, "east.txt", "# Page 410:\n" + head + first + second))
+    assert [d.doc_number.text for d in documents] == ["苏人社发〔2023〕58号", "浙市监综〔2023〕17号"]
+    assert [d.province for d in documents] == ["江苏省", "浙江省"]
+
+
 def test_numbering_restarting_in_a_new_section_continues_the_compilation():
     first = compilation("1. 某省人民政府关于甲事项的通知（2023年5月6日）", "2. 某省人民政府关于乙事项的通知（2023年4月1日）")
     second = "（二）另一省\n1. 另一省人民政府关于丙事项的通知（2023年3月1日）\n" + DOC_BODY
