@@ -412,7 +412,7 @@ DUTY_SENTENCE = re.compile(  # (no 负责 among the names: X负责…的统筹�
 # 各县（市、区）人民政府，市各有关部门按职责分工负责。: a list of units going on after a comma, their shared duty
 # (none of its parts a duty of its own: not 市人社局负责政策解读，市财政局按职责分工负责)
 NAME_CHAR = r"(?:(?!负责)[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）)"
-SHARED_DUTY_LIST = re.compile(rf"(?P<units>{NAME_CHAR}{{2,40}}?(?:[，,]{NAME_CHAR}{{2,40}}?)+){BY_DUTIES}分工负责(?=[。；;！]|$)")
+SHARED_DUTY_LIST = re.compile(rf"(?P<units>{NAME_CHAR}{{2,40}}?(?:[，,]{NAME_CHAR}{{2,40}}?)+)(?:{BY_DUTIES}分工|按照?属地(?:管理)?(?:原则)?)负责(?=[。；;！]|$)")  # (按属地负责: h147)
 
 
 # 各县区积极配合市发改委牵头…: the units before 牵头 only help the one that leads
@@ -652,7 +652,9 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 # …会同Y配合: its helping words
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?{MANNER_BEFORE_TASK}(?:(?:对|就|围绕|为(?!民(?!营))|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
                                 r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:依托|利用|借助|运用|基于)(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,]|兑现|发放|拨付|执行)"
-                                r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
+                                r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行)"
+                                # 会同Y向省财政厅报送…: to whom the task reports (h146: 地方金融监管局向省财政厅 read as Y)
+                                r"|向(?=[^，。；]{2,24}?(?:报送|报告|报备|提交|提出|申请|反馈|汇报|推送|移交|备案|推荐|通报|申报|征求)))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
 
 # (于2023年10月底前，由X会同Y…, 在10月底前，…: a blind test; 最迟于…前，, 原则上于…前，, 于每年3月底前，: a review)
@@ -816,7 +818,7 @@ HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTE
 
 # 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
 # (…做好优化营商环境相关工作, …做好各项工作: the work's field named, a blind test and a review)
-SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:要|应)?按照?(?:各自)?职责(?:分工)?(?:[，,]?(?:配合)?(?:做好|抓好)[^，,。；;]{{0,16}}?工作(?=[。；;，,]|$)"
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:要|应)?按照?(?:各自)?职责(?:分工)?(?:[，,]?(?:配合)?(?:做好|抓好)(?P<task>[^，,。；;]{{0,16}}?工作)(?=[。；;，,]|$)"
                          r"|[，,]?加强(?:指导|支持|协调|配合|督导)[^，,。；;]{0,10}(?=[。；;，,]|$)"  # (…要按照职责分工加强指导和支持: a blind test)
                          r"|负责(?=[，,]))")  # 市财政局、市工信局按职责分工负责，各县（区）人民政府负责…
 
@@ -1101,6 +1103,8 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
         return m.start("units") + with_at  # 由X会同专家负责: X alone (those it works with are no units)
     if m.re in (COLON_DUTY, COLON_DUTY_OF_AN_ITEM):
         return m.end() - 1  # the names before the colon (各乡镇人民政府、街道办事处：…: one distributive unit, z298)
+    if m.re is SHARE_GIVEN and m["task"] is not None:
+        return m.start("task")  # …按照各自职责做好中介服务价格、收费和信用监管工作: the units, not the work's list (h148)
     return m.end()
 
 

@@ -493,6 +493,15 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                  "登记机关应当在3个工作日内作出决定。",
                  "（二）有关部门应当加强协作。", "各部门于每月5日前报送进展。", "各区局应当加强指导。", "各级人民政府应当加强领导。", "（五）市财政局要加强资金保障。"):
         assert units(none) == [], none
+    # units doing their share of a work whose fields are listed (h148: 收费和信用监管工作 had been a unit)
+    assert units("第九条 省发展改革委、省财政厅、省市场监管局按照各自职责做好中介服务价格、收费和信用监管工作。") == [
+        ("省发展改革委", "co"), ("省财政厅", "co"), ("省市场监管局", "co")]
+    # 会同Y向Z报送: Z is whom the task reports to (h146: 地方金融监管局向省财政厅 had been Y's name, or Y lost)
+    assert units("各设区市财政局会同地方金融监管局向省财政厅报送。") == [("各设区市财政局", "lead"), ("地方金融监管局", "co")]
+    assert units("市财政局会同市金融办向省财政厅报告。") == [("市财政局", "lead"), ("市金融办", "co")]
+    assert units("市财政局会同向阳区人民政府制定方案。") == [("市财政局", "lead"), ("向阳区人民政府", "co")]
+    # a list over a comma, each its own place's share (h147: none)
+    assert units("格尔木市人民政府，乌兰县人民政府按属地负责。") == [("格尔木市人民政府", "co"), ("乌兰县人民政府", "co")]
     # a unit, then others called on by their kind after 及 / 和: two (a blind test: 省营商环境局及项目主管部门 had been one name)
     assert units("第六条 省财政厅、省营商环境局及项目主管部门应当加强应用。") == [
         ("省财政厅", "co"), ("省营商环境局", "co"), ("项目主管部门", "co")]
