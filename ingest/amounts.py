@@ -24,7 +24,8 @@ CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "澳门元": "
 SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d{1,2}(?!\d))?(?![\d.])"  # (46 732.80 元: z305)
 SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)
 # (5600余万元, 300多万元: more than the figure, z265)
-MONEY_RE = re.compile(rf"(?<!每)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")
+# (每增长1美元奖励0.01元, 每新增100万元: the base of a rate, its increase counted: h151)
+MONEY_RE = re.compile(rf"(?<!每)(?<!每增长)(?<!每增加)(?<!每新增)(?<!每提高)(?<!每超过)(?<!每超出)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 MORE_THAN = "more"  # a sum written with 余 or 多 (5600余万元, 3万余元): at least the figure, unless a cap is named
 RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
@@ -141,7 +142,7 @@ PEOPLE_NAMED = re.compile(r"人员|农民工|毕业生|劳动者|个人")  # (�
 HIRES = re.compile(r"吸纳|招用|招收|安置|聘用|录用|雇用|吸收")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
-PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生|专科(?:毕业)?生|大专生)\s*$")
+PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生?|专科(?:毕业)?生?|大专生?)\s*$")  # (本科3万元: h150)
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
 PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
                             r"|引进|柔性引进|全职引进|输转|组织输转)(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
@@ -391,6 +392,9 @@ SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
 CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|抵扣|可用|返)")
 
 
+INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
+
+
 def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool = False) -> bool:
     """Whether a number whose phrase starts with ``before`` measures a condition or target.
 
@@ -398,6 +402,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     something paid (投资额的10%, and with 给予 before it 设备投资额10%: a rate of payment, ``share``
     the number is a rate; 投资额10%、最高200万元: that payment's ceiling).
     """
+    if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
+        after = (aside["bound"] or "") + after[aside.end() :]
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)):
@@ -886,7 +892,9 @@ PERIODIC_HEADS = ("per-person", "per-entity", "per-household")
 
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates
-PER_MILLE_RE = re.compile(r"(?P<of>千|万)分之(?P<n>[一二三四五六七八九十百零〇两]{1,4}|\d{1,3}(?:\.\d+)?)")
+PER_MILLE_RE = re.compile(r"(?P<of>千|万)分之(?P<n>[一二三四五六七八九十百零〇两]{1,4}|\d{1,3}(?:\.\d+)?)"
+                          r"|(?P<n2>\d{1,3}(?:\.\d+)?)\s*(?P<sign>‰|‱)")  # 日0.1‰, 3‰ (h148: none)
+PER_MILLE_SIGN = {"‰": "千", "‱": "万"}
 PER_MILLE_PERCENT = {"千": 0.1, "万": 0.01}  # a thousandth and a ten-thousandth, in percent
 PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")
 
@@ -896,7 +904,7 @@ PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.
 # (LPR+150BP, 减150个基点: 1.5 points); not a share of anything
 POINTS_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:个百分点|(?P<bp>个基点|个?[Bb][Pp](?![A-Za-z])))")
 NEEDLES = {MONEY_RE: ("元",), RANGE_RE: ("元",), LISTED_MONEY_RE: ("元",), PERCENT_RE: ("%", "百分之"), PERCENT_RANGE_RE: ("%",), FRACTION_RE: ("/", "分之"),
-           PER_MILLE_RE: ("分之",), POINTS_RE: ("百分点", "基点", "BP", "bp", "Bp", "bP")}
+           PER_MILLE_RE: ("分之", "‰", "‱"), POINTS_RE: ("百分点", "基点", "BP", "bp", "Bp", "bP")}
 
 
 def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
@@ -918,9 +926,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if 0 < part < whole <= MAX_DENOMINATOR and m.start() not in taken:
             found.append((m.start(), m.end(), round(100 * part / whole, 2), None))
     for m in matches(PER_MILLE_RE, text, NEEDLES):  # 千分之五: 0.5%
-        part = parse_number(m["n"])
+        part = parse_number(m["n"] or m["n2"])
         if part and m.start() not in taken:
-            found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[m["of"]], 4), None))
+            of = m["of"] or PER_MILLE_SIGN[m["sign"]]
+            found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[of], 4), None))
     points = set()
     for m in matches(POINTS_RE, text, NEEDLES):
         points.add(m.start())
@@ -953,7 +962,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing
 # (not 增幅达到20%，给予奖励: who is paid, a floor)
-RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)达到\s*$")
+RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)
 TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"
                                  # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review;
                                  # the verb only that far: 补助资金拨付率达到95% is the next target, a second review)

@@ -164,10 +164,15 @@ EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?
 SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
 SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:(?:按|逐年|等额)[^，,。；;]{0,16}?)?(?:发放|拨付|兑现|支付|缴纳|到位|给予|缓缴|分期)")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
+# 前2年免收租金, 前三年免租、后两年减半: the first (next) years of a term, what they are relieved of after them (h150: none)
+FIRST_YEARS_BEFORE = re.compile(r"(?<![提以之此然])[前后]$")
+RELIEF_AFTER = re.compile(r"\s*(?:免|减|全额|按|给予|补贴|补助|奖励|享受|租金|房租)")
 # 设立6个月的缓缴期, 给予3年的过渡期: the term named after its length (a blind test, h143, h144: none)
 TERM_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:过渡|缓缴|缓交|宽限|保护|观察|公示|试用|见习|孵化|整改|扶持|免租|减免|有效)期(?!间)")
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 PROCEDURE_BEFORE = re.compile(r"(?<![期间])(?:公示|公告|征求意见)\s*$")  # 公示7天, 公开征求意见30日 (a blind test: none)
+# 贷款到期前10个工作日提出申请, 到期日前10日: how long before a term ends a step is due, at least (h146: none)
+LEAD_BEFORE = re.compile(r"(?:到期|期满|届满|截止|结束)日?(?:前|之前|以前)$")
 DAY_DUE_AFTER = re.compile(r"\s*(?:前|以前|之前)")  # (每月公告15日前报送: a day of the month, a review)
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
@@ -628,7 +633,7 @@ LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年)"  # (申领人每季度…: whose task)
-                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|结束后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
+                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|(?:结束|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
                                r"|将[^，。；]{2,30}?(?=报))?"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
                                r"(?:召开|通报|报送|上报|调度|督查|督导|检查|走访|评估|分析|发布|更新|公布|公示|拨付"
@@ -1017,6 +1022,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue
         cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
+                                                            or LEAD_BEFORE.search(bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
                                                             or bounded_before.rstrip().endswith("延长")
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
@@ -1037,12 +1043,13 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue  # 法定时限为45日的事项: which items, not the clause's own limit
         if after in (*WITHIN, "以下"):
             bound = "max"
-        elif after == "以上" or MIN_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
+        elif after == "以上" or MIN_BEFORE.search(before) or LEAD_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
             bound = "min"
         elif MAX_BEFORE.search(before) and not TERM_STATED.search(before) or cut_to:
             bound = "max"
         elif (EXACT_BEFORE.search(before) or PROCEDURE_BEFORE.search(before) or text[m.end() : m.end() + 2] in ("期限", "期的")
               or TERM_NAMED_AFTER.match(text, m.end())
+              or FIRST_YEARS_BEFORE.search(before) and RELIEF_AFTER.match(text, m.end())
               or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
               or RELIEF_FOR.search(before)):

@@ -22,6 +22,7 @@ def amounts(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("可给予最高不超过15万元的个人创业担保贷款", (150000, "max", None)),
+    ("按每增长1美元奖励0.01元的标准给予奖励", (0.01, "exact", None)),  # (the increase a rate is paid per: no sum, h151)
     # a session, a city, a booth, a cubic metre; a firm's yearly sum with what is paid named between (h140, h143, h144)
     ("每期培训补助不超过2万元", (20000, "max", "per-event")), ("省级按照每市不超过10万元的标准给予工作经费支持", (100000, "max", "per-entity")),
     ("单个展位最高补助3万元", (30000, "max", "per-item")), ("每立方米降低0.1元", (0.1, "exact", "per-cubic-metre")),
@@ -157,6 +158,19 @@ def amounts(text):
 ])
 def test_amounts_with_bounds_and_payment_units(text, expected):
     assert amounts(text) == [expected]
+
+
+def test_each_grade_of_a_tiered_list_is_paid_per_person():
+    """分别给予博士15万元、硕士8万元、本科3万元: 本科 and 专科 bare too (h150: None for those two)."""
+    assert amounts("分别给予博士15万元、硕士8万元、本科3万元、专科1万元") == [
+        (150000, "exact", "per-person"), (80000, "exact", "per-person"), (30000, "exact", "per-person"), (10000, "exact", "per-person")]
+
+
+def test_an_inclusive_aside_keeps_a_condition_and_a_target_listed_keeps_its_own_bound():
+    """10万元以下（含10万元）的，…: who qualifies, the aside between (h150: no threshold); 可办率均达到100%，…满意率达到98%以上:
+    the first target exact, the second's 以上 its own (h145: both floors)."""
+    assert amount_details("10万元以下（含10万元）的，免除反担保。") == [(100000, "max", True)]
+    assert rates("网上可办率均达到100%，企业和群众对政务服务满意率达到98%以上。") == [(100, "exact", True), (98, "min", True)]
 
 
 @pytest.mark.parametrize("text", ["分别给予100万、50万、30万元奖励", "分别给予100、50、30万元奖励", "分别给予100万元、50万元、30万元奖励"])
@@ -342,6 +356,10 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("一般失信信息的最短公示期为3个月，最长公示期为1年。", [("P3M", "min", False), ("P1Y", "max", False)]),  # (h140: exact)
     ("设立6 个月的费用缓缴期。", [("P6M", "exact", False)]), ("给予企业3年的过渡期。", [("P3Y", "exact", False)]),  # (h143, h144)
     ("对设立3年以内的企业给予支持。", []),  # (who qualifies, as before)
+    # how long before a term ends a step is due, at least (h146); the first or next years a relief lasts (h150)
+    ("应在贷款到期前10 个工作日向合作银行提出申请。", [("P10D", "min", False)]), ("到期日前10日提出续贷申请。", [("P10D", "min", False)]),
+    ("博士研究生前2 年免收租金。", [("P2Y", "exact", False)]), ("前三年免租、后两年减半。", [("P3Y", "exact", False), ("P2Y", "exact", False)]),
+    ("力争提前2年完成。", []), ("按前2年的平均值计算。", []),
     ("竣工测绘时间由平均30 个工作日压缩至10 个工作日。", [("P30D", "max", True), ("P10D", "max", False)]),
     # a range after a cut's verb is no change (a review), nor is a day of the month moved
     ("减少企业跑动次数，对租期由1年至3年的厂房给予租金补贴。", []),
@@ -1084,6 +1102,9 @@ def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
     assert periods("（完成时限：2023 年第三季度起，每半年）") == [
         ("from", D(2023, 7, 1), None, None, "exact", False), ("recurring", None, None, "P6M", "exact", False)]
     assert periods("自2023年7月起，每月发放补贴。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
+    # 每季度末后10日内报送: again every quarter, within 10 days of its end (h149: the days only)
+    assert periods("于每季度末后10 日内向省市场监管局报送工作进展情况。") == [
+        ("recurring", None, None, "P3M", "exact", False), ("duration", None, None, "P10D", "max", False)]
 
 
 @pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次",
@@ -1292,6 +1313,7 @@ def superseded(text):
     ("省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%", [], [(25, True), (50, False), (45, True), (20, False)]),
     ("将目前的1.5%-3%的担保费率降低至1%以下", [], [(1.5, True), (3, True), (1, False)]),
     # the one-character verbs (a blind test, h144: 由2%降至1% left 2% standing)
+    ("转贷费率由0.2‰降至0.1‰", [], [(0.02, True), (0.01, False)]),  # (per mille written with its sign: h148, none)
     ("将缴费比例总和由2%降至1%", [], [(2, True), (1, False)]),
     ("担保费率从1.5%降为1%", [], [(1.5, True), (1, False)]),
     ("补贴由每人每月1200元降至1000元", [(1200, "per-person-month", True), (1000, "per-person-month", False)], []),
