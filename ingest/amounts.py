@@ -93,7 +93,7 @@ MIN_BEFORE = re.compile(rf"(?:不低于|不少于|不得低于|不得少于|不[
                         rf"|{SPEND_REACHED}"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$"
                         r"|(?<!不)超\s*$")  # 担保总额超450亿元
-MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限|限额)")  # (每户每年20000元限额依次扣减: z246)
+MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为限|限额|的?[\u4e00-\u9fff]{0,3}?幅度(?:以)?内)")  # (在50%的税额幅度内减征: h144)  # (每户每年20000元限额依次扣减: z246)
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
 # 同一企业补贴总额…: what one of them receives in all (同一申报单位年度奖励总额: a blind test; the longer names first)
@@ -367,9 +367,11 @@ DESCRIBES_RECIPIENT = re.compile(
     r"^(?:(?P<ceiling>(?:及|或|（含）|\(含\))?以下)|(?:及|或|（含）|\(含\))?以上)?"
     r"(?:(?:且|并且|同时|、)[^，。；的]{1,20})?"  # a second condition: 超过200万元且增幅达到20%以上的企业
     r"(?:的(?!标准|比例|专项|资金|补贴|补助|奖励|奖补)|(?<=[下上]))[^，。；、]{0,10}?"  # 1000万元及以下小微企业: no 的
-    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户|服务商|供应商|经营者)(?:贷款|项目|(?:融资)?担保业务|业务)?"
+    r"(?:(?:企业|单位|主体|人员|个人|农户|种植户|机构|家庭|纳税人|商户|工商户|服务商|供应商|经营者"
+    r"|输出方|投资方|受让方|出让方|转让方|承接方|委托方|需求方|合作方|出资方|发包方|承包方)(?:贷款|项目|(?:融资)?担保业务|业务)?"  # (技术输出方: h142)
     r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
-    r"|产品|商品|家电|乘用车|汽车|车辆)"  # 单价5000元（含）以上的智能家居产品: which goods a trade-in pays for (a blind test)
+    r"|产品|商品|家电|乘用车|汽车|车辆"  # 单价5000元（含）以上的智能家居产品: which goods a trade-in pays for (a blind test)
+    r"|(?<=[下上内])的?部分)"  # 1000万元以上的部分按3%补助: the tier a share is paid on (h142)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
@@ -385,7 +387,7 @@ PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: wha
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 # (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令))")
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须|需|必须|应当?))")  # (…以上的须提供…: h143)
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
@@ -442,7 +444,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
                 "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额", *TRADE_BASES}  # (trade's: a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
-SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?(?:的)?按照?\s*")  # (…余额增量按2%…)
+SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?"
+                           r"(?:在?[^，,。；;]{1,16}?(?:以下|以上|以内)的?部分)?(?:的)?按照?\s*")  # (在1000万元以下的部分按5%: a tier's share, h142)  # (…余额增量按2%…)
 PAID_RIGHT_AFTER = re.compile(r"\s*(?:的(?:比例|标准))?\s*(?:给予|予以|奖励|补助|补贴|资助|奖补|贴息)")
 SHARE_AFTER = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?的?\s*\d+(?:\.\d+)?\s*[%％]、")  # (研发投入增量的10%、最高…)
 

@@ -166,6 +166,17 @@ def test_each_grade_of_a_tiered_list_is_paid_per_person():
         (150000, "exact", "per-person"), (80000, "exact", "per-person"), (30000, "exact", "per-person"), (10000, "exact", "per-person")]
 
 
+def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
+    """1000万元以下的部分按5%, 1000万元以上的部分按3%: both tier bounds say which part, the shares are paid (h142); 技术输出方
+    qualifies as a firm does (h142); …在1万元以上的须提供…: the payments a duty applies to (h143)."""
+    text = "研发费用在1000万元以下的部分按5%补助，1000万元以上的部分按3%补助。"
+    assert amount_details(text) == [(10_000_000, "max", True), (10_000_000, "min", True)]
+    assert rates(text) == [(5, "exact", False), (3, "exact", False)]
+    assert amount_details("对技术合同成交额在100万元以上的技术输出方给予奖励。") == [(1_000_000, "min", True)]
+    assert amount_details("单笔支付金额在1万元以上的须提供银行转账凭证。") == [(10000, "min", True)]
+    assert rates("在50%的税额幅度内减征资源税。") == [(50, "max", False)]  # (a ceiling the rate of relief stays within: h144)
+
+
 def test_an_inclusive_aside_keeps_a_condition_and_a_target_listed_keeps_its_own_bound():
     """10万元以下（含10万元）的，…: who qualifies, the aside between (h150: no threshold); 可办率均达到100%，…满意率达到98%以上:
     the first target exact, the second's 以上 its own (h145: both floors)."""
