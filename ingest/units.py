@@ -927,8 +927,11 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
 # 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
 # named as the subject of a sentence that binds them (a regulation's 应当, a due date or a cadence), not a call (X要…: above)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:部门|单位))?"
-                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|将?(?:于[^，。；]{1,20}前|每(?:年|季度|个?月|周|半年|旬))"
-                          r"|在[^，。；]{1,24}内[\u4e00-\u9fff])")
+                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|[将要]?(?:于[^，。；]{1,20}前|每(?:年|季度|个?月|周|半年|旬))"
+                          r"|要?在[^，。；]{1,24}(?:内|前)[\u4e00-\u9fff]"
+                          # 省审计厅依法对…进行审计监督, 省财政厅根据工作需要开展…: how, then the task (h154)
+                          r"|(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织))")
+# (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 
 
 def _subject_duties(text: str) -> list[tuple[int, int]]:
@@ -941,7 +944,7 @@ def _subject_duties(text: str) -> list[tuple[int, int]]:
         starts.add(caption.end())
     # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
     starts |= {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
-    found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s))
+    found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))]
     return [m.span("units") for m in found if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
             and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"])) and _names_units_whole(m["units"])
@@ -963,9 +966,21 @@ def _names_a_body(name: str) -> bool:
     return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.match(name)
 
 
+ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规)?(?:追回|收回|追缴|处以|责令|没收|撤销|取消))")
+
+
+def _enforcement_by(text: str, at: int) -> re.Match | None:
+    """由X追回…, 由X依法处以…罚款: the unit after 由 given the enforcement (not a sentence's subject: 企业追回…)."""
+    return ENFORCER.match(text, at) if text[at - 1 : at] == "由" else None
+
+
 def _distributives_only(names: str) -> bool:
-    """各市（州）人民政府应当…: the governments of every place below, each one named by the list (not 各区局, 各部门)."""
-    return all(DISTRIBUTIVE.match(item) for item, _ in list_items(names))
+    """各市（州）人民政府应当…, 各省辖市商务局应当…: the governments, or an organ, of every place below, each one named by the
+    list (not 各区局, 各部门, 各有关单位)."""
+    return all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item) for item, _ in list_items(names))
+
+
+EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?!各)[\u4e00-\u9fff]{{2,10}}(?:局|委|厅|办|中心|主管部门)")
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

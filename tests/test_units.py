@@ -477,6 +477,14 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("（八）省营商环境建设领导小组办公室每季度开展一次督导。") == [("省营商环境建设领导小组办公室", "lead")]
     assert units("（二）市人社局每月通报各区进展。") == [("市人社局", "lead")]
     assert units("福州海关、厦门海关将于每月10日前通报。") == [("福州海关", "co"), ("厦门海关", "co")]
+    # an organ of every place below (h154); how, then the task (依法对…进行, 根据…开展: h154); 要于…前 (h153); after 由,
+    # the enforcement the unit carries out (追回, 依法处以…罚款: h154)
+    assert units("第十四条各省辖市商务局应当在收到申报材料之日起15个工作日内完成初审。") == [("各省辖市商务局", "lead")]
+    assert units("第十一条省审计厅依法对专项资金管理使用情况进行审计监督。") == [("省审计厅", "lead")]
+    assert units("（二）省财政厅根据工作需要开展重点绩效评价。") == [("省财政厅", "lead")]
+    assert units("（十一）省发展改革委要于2023年7月31日前制定具体落实措施。") == [("省发展改革委", "lead")]
+    assert units("由市商务局追回补贴资金；情节严重的，由市财政局依法处以骗取金额1倍以上3倍以下的罚款。") == [
+        ("市商务局", "lead"), ("市财政局", "lead")]
     assert units("政策法规与创新体系建设处每季度末调度相关工作。") == [("政策法规与创新体系建设处", "lead")]  # (its department's text)
     assert units("（四）市政务服务中心于2023年6月底前完成系统改造。") == [("市政务服务中心", "lead")]
     assert units("市招商引资领导小组办公室在收到申请材料之日起20个工作日内提交市政府审定。") == [("市招商引资领导小组办公室", "lead")]
@@ -490,7 +498,7 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                  "市大数据局应用区块链技术。", "（五）由企业在30日内提交材料。", "对由市人社局每月审核的项目给予支持。",
                  # whichever bank or office plays a part, no body the text names (h146, h150, h151: 合肥市经办银行, 福建海关)
                  "经办银行应于每季度结束后10日内报送。", "合作银行应在企业归还贷款后2个工作日内办理。", "（三）由海关在接单后24小时内完成。",
-                 "登记机关应当在3个工作日内作出决定。",
+                 "登记机关应当在3个工作日内作出决定。", "企业应当依法对数据进行处理。", "各有关单位应当加强配合。",
                  "（二）有关部门应当加强协作。", "各部门于每月5日前报送进展。", "各区局应当加强指导。", "各级人民政府应当加强领导。", "（五）市财政局要加强资金保障。"):
         assert units(none) == [], none
     # units doing their share of a work whose fields are listed (h148: 收费和信用监管工作 had been a unit)
