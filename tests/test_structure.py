@@ -1172,7 +1172,7 @@ def test_a_bracket_closing_a_sections_last_item_is_that_items_own_after_full_ite
             "（二）强化资金监管。加强资金管理。（责任单位：市财政局）\n")
     (doc,) = parse_file(write(tmp_path, "a.txt", text))
     assert [(c.number, [(u.name, u.role) for u in c.units]) for c in doc.clauses] == [
-        ("（一）", []), ("（二）", [("市财政局", "lead")])]
+        ("（一）", [("市统计局", "lead")]), ("（二）", [("市财政局", "lead")])]  # (（一）'s own subject, due every year: thirty-fifth session)
 
 
 
@@ -1640,3 +1640,13 @@ def test_a_numbered_questions_answer_keeps_its_points(tmp_path):
     text = ("关于《某市稳就业若干措施》的政策解读\n一、政策问答\n1.问：哪些企业可以申请补贴？\n答：具体包括：\n（一）新招用高校毕业生的小微企业；\n"
             "（二）吸纳脱贫人口就业的企业。\n2.问：补贴标准是多少？\n答：每人补贴1000元。\n")
     assert [c.path for c in parse_text(tmp_path, text).clauses] == ["1.1", "1.1.1", "1.1.2", "1.2"]
+
+
+def test_a_paragraph_saying_whom_the_text_is_for_stays_its_headings_text(tmp_path):
+    """一、激励对象 / 本办法激励对象为…: the heading's paragraph (h157: read as closing text, its 3000万元 threshold lost); 本办法自…施行
+    after the last item is still the closing text."""
+    document = parse_text(tmp_path, "测试办法\n一、激励对象\n本办法激励对象为实际到位资金不低于3000 万元的产业项目。\n二、激励标准\n"
+                                    "1.落户奖励。奖励20 万元。\n本办法自2023年12月1日起施行。\n")
+    first = document.clauses[0]
+    assert first.path == "1" and first.text.endswith("不低于3000万元的产业项目。") and [a.value for a in first.amounts] == [30_000_000]
+    assert [s.kind for s in document.segments if "施行" in s.text] == ["closing"]
