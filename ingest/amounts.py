@@ -97,7 +97,8 @@ MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为�
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
 # 同一企业补贴总额…: what one of them receives in all (同一申报单位年度奖励总额: a blind test; the longer names first)
-SAME_ENTITIES = ("申报单位", "申报主体", "申请单位", "项目单位", "企业", "用人单位", "单位", "主体", "机构")
+SAME_ENTITIES = ("申报单位", "申报主体", "申请单位", "项目单位", "企业", "用人单位", "单位", "主体", "机构",
+                 "旅行社", "景区", "酒店", "宾馆", "商户", "门店", "平台", "园区", "基地", "载体", "银行")  # (同一旅行社年度: h155)
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人次", "per-person-time"), ("每人每天", "per-person-day"),
@@ -125,6 +126,7 @@ PAYMENT_BEFORE = [
     *(("同一" + entity, "per-entity") for entity in SAME_ENTITIES),
     ("单件", "per-item"), ("每件商品", "per-item"),  # (单件最高补贴2000元: a blind test)
     ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # (按人均每月300元: a blind test)
+    ("每人每晚", "per-person-day"), ("每人每夜", "per-person-day"),  # (a hotel's night: h155)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
@@ -146,6 +148,8 @@ PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
 PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
                             r"|引进|柔性引进|全职引进|输转|组织输转)(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
+# 每引进1个项目, 每落地一个项目: paid per project brought in (h157: none)
+PER_PROJECT_BROUGHT = re.compile(r"每(?:新)?(?:引进|招引|落地|签约|引荐|促成|认定|建成)(?:1|一)\s*个(?:项目)?")
 # 每名见习人员每月, 每位学员, 每名: per person named by who they are, and per month or year when that follows
 PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子)"
 # (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
@@ -371,7 +375,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"|输出方|投资方|受让方|出让方|转让方|承接方|委托方|需求方|合作方|出资方|发包方|承包方)(?:贷款|项目|(?:融资)?担保业务|业务)?"  # (技术输出方: h142)
     r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
     r"|产品|商品|家电|乘用车|汽车|车辆"  # 单价5000元（含）以上的智能家居产品: which goods a trade-in pays for (a blind test)
-    r"|(?<=[下上内])的?部分)"  # 1000万元以上的部分按3%补助: the tier a share is paid on (h142)
+    r"|(?<=[下上内的])部分)"  # 1000万元以上的部分按3%补助, 超过5000万元的部分: the tier a share is paid on (h142, h154)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
@@ -391,9 +395,11 @@ CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以�
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
-CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|抵扣|可用|返)")
+CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|(?:可)?抵扣|可抵|可用|(?:可)?返)")  # (满100元可抵扣30元: h155)
 
 
+RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
+                                r"[^，,。；;]{1,14}?(?:的|者)(?:[，,]|部分)")
 INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
 
 
@@ -408,6 +414,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         after = (aside["bound"] or "") + after[aside.end() :]
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
+    if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(before):
+        return True  # 5000万元以上不足1亿元的，…, 1000万元至5000万元的部分: a tier's lower bound (h154, h157)
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)):
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
@@ -553,6 +561,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             before_cue = _cue_lent_to_a_sum(text, lo, start, previous_end)
         if payment is None:
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
+        if payment is None and "每只" in text[lo:start] and ANIMAL_NAMED.search(text, _sentence_start(text, start), start):
+            payment = "per-head"  # 购买种公羊的，每只补贴800元: the animal named before the phrase (h156)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
@@ -849,8 +859,8 @@ def _cue_of_the_payment_named_before(text: str, lo: int, start: int, previous_en
             or not SUM_OF_THE_PAYMENT_BEFORE.fullmatch(text, lo, start)):
         return None
     before_lo, _ = _phrase_bounds(text, lo - 1, "，,。；;\n")
-    if not PAYS.search(text, before_lo, lo) or re.search(r"\d", text[before_lo:lo]):
-        return None
+    if not PAYS.search(text, before_lo, lo) or re.search(r"\d", PERCENT_RE.sub("", text[before_lo:lo])):
+        return None  # (按投资的20%给予一次性补助，最高不超过200万元: a share paid once, its cap too: h156)
     return _cue_before(text[before_lo : lo - 1])
 
 
@@ -858,6 +868,7 @@ def _cue_before(window: str) -> str | None:
     """The payment unit a cue before the number gives: the cue closest to the number, longest first."""
     cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-item") for m in PER_PROJECT_BROUGHT.finditer(window)]
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person")
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]

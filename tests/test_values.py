@@ -177,6 +177,31 @@ def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
     assert rates("在50%的税额幅度内减征资源税。") == [(50, "max", False)]  # (a ceiling the rate of relief stays within: h144)
 
 
+def test_a_tiers_bounds_written_as_a_range_are_thresholds():
+    """5000万元以上不足1亿元的，…; 1000万元至5000万元的部分, 超过5000万元的部分 (h154, h157: the lower bound or both paid)."""
+    assert amount_details("5000万元以上不足1亿元的，奖励150万元。") == [
+        (50_000_000, "min", True), (100_000_000, "max", True), (1_500_000, "exact", False)]
+    assert amount_details("1000万元至5000万元的部分按8%给予补助，超过5000万元的部分按5%给予补助。") == [
+        (10_000_000, "min", True), (50_000_000, "max", True), (50_000_000, "min", True)]
+    assert amount_details("给予1000元至3000元的补贴。") == [(1000, "min", False), (3000, "max", False)]  # (paid: as before)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("按照建设投资的20%给予一次性补助，最高不超过200万元。", (2_000_000, "max", "one-off")),  # (a share paid once, its cap: h156)
+    ("每引进1个项目最高奖励20万元。", (200_000, "max", "per-item")),  # (h157)
+    ("购买种公羊的，每只补贴800元。", (800, "exact", "per-head")),  # (the animal named in the phrase before: h156)
+    ("同一旅行社年度累计奖励金额不超过200万元。", (2_000_000, "max", "per-entity-year")),  # (h155)
+    ("按每人每晚20元给予奖励。", (20, "exact", "per-person-day")),  # (a hotel's night: h155)
+])
+def test_payment_units_named_further_away_or_by_other_words(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_a_coupon_spent_then_deducted_is_a_threshold():
+    """满100元可抵扣30元: the spend that earns the cut (h155: 可抵扣 unread)."""
+    assert amount_details("满100元可抵扣30元。") == [(100, "min", True), (30, "exact", False)]
+
+
 def test_an_inclusive_aside_keeps_a_condition_and_a_target_listed_keeps_its_own_bound():
     """10万元以下（含10万元）的，…: who qualifies, the aside between (h150: no threshold); 可办率均达到100%，…满意率达到98%以上:
     the first target exact, the second's 以上 its own (h145: both floors)."""
@@ -371,6 +396,7 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("应在贷款到期前10 个工作日向合作银行提出申请。", [("P10D", "min", False)]), ("到期日前10日提出续贷申请。", [("P10D", "min", False)]),
     ("博士研究生前2 年免收租金。", [("P2Y", "exact", False)]), ("前三年免租、后两年减半。", [("P3Y", "exact", False), ("P2Y", "exact", False)]),
     ("力争提前2年完成。", []), ("按前2年的平均值计算。", []),
+    ("连续两个月出现超时办件的，由市政务服务办约谈。", []),  # (a record that qualifies, no term: h152)
     ("竣工测绘时间由平均30 个工作日压缩至10 个工作日。", [("P30D", "max", True), ("P10D", "max", False)]),
     # a range after a cut's verb is no change (a review), nor is a day of the month moved
     ("减少企业跑动次数，对租期由1年至3年的厂房给予租金补贴。", []),
@@ -1106,6 +1132,14 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每季度服务企业一次。", "P3M"), ("兑现方式：按季度直接拨付。", "P3M"), ("按季度兑付。", "P3M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
+
+
+def test_a_season_of_every_year_by_its_months_recurs():
+    """每年12月至次年2月, 每年6月至9月 (h155: none): every year's season, first the coming one's."""
+    assert periods("每年12月至次年2月开展冬季促消费活动。", issued=D(2023, 4, 12)) == [
+        ("recurring", D(2023, 12, 1), D(2024, 2, 29), "P1Y", "exact", False)]
+    assert periods("每年6月至9月开展夜间消费活动。", issued=D(2023, 4, 12)) == [
+        ("recurring", D(2023, 6, 1), D(2023, 9, 30), "P1Y", "exact", False)]
 
 
 def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
