@@ -1129,4 +1129,17 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 end = _next_month_due(text, m, issue_date) if issue_date else None
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
+    _first_dues_from_the_start(periods)
     return periods
+
+
+def _first_dues_from_the_start(periods: list[Period]) -> None:
+    """2024年起每年12月底前报送: a yearly due date read before a start stated before it falls on or after that start (h156:
+    2023-12-31, before the duty begins), in place."""
+    since = None
+    for p in periods:
+        if p.kind == "from" and p.begin is not None:
+            since = p.begin
+        elif since and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < since:
+            while p.end < since:
+                p.end = _valid(_ceil, str(p.end.year + 1), str(p.end.month), str(p.end.day)) or p.end.replace(year=p.end.year + 1, day=28)

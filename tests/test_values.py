@@ -1134,6 +1134,13 @@ def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
 
+def test_a_yearly_due_date_after_a_stated_start_falls_on_or_after_it():
+    """2024年起每年12月底前报送 (h156: first due 2023-12-31, before the duty begins)."""
+    assert periods("2024年起每年12月底前报送。", issued=D(2023, 4, 12)) == [
+        ("from", D(2024, 1, 1), None, None, "exact", False), ("recurring", None, D(2024, 12, 31), "P1Y", "exact", False)]
+    assert periods("每年12月底前报送。", issued=D(2023, 4, 12)) == [("recurring", None, D(2023, 12, 31), "P1Y", "exact", False)]
+
+
 def test_a_season_of_every_year_by_its_months_recurs():
     """每年12月至次年2月, 每年6月至9月 (h155: none): every year's season, first the coming one's."""
     assert periods("每年12月至次年2月开展冬季促消费活动。", issued=D(2023, 4, 12)) == [
