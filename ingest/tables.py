@@ -675,10 +675,12 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0]) for c in unit_columns):
         return None
     contact = next((c for c in filled if CONTACT_COLUMN.fullmatch(c)), None)  # (咨询电话 last: labelled after the units)
-    content = [f for c in filled if c not in unit_columns and c not in (time_column, contact) and not PERSON_COLUMN.fullmatch(c)
+    # (法定时限 / 承诺时限 side by side: each its own column's, h152: the second had run into the item's name)
+    time_columns = [c for c in filled if is_time_column(c)] if time_column else []
+    content = [f for c in filled if c not in unit_columns and c not in (*time_columns, contact) and not PERSON_COLUMN.fullmatch(c)
                for f in cells[c]]
     units = [f for c in unit_columns for f in cells[c]]
-    return _row_paragraph(row, columns, content, units, cells[time_column] if time_column else [], normalise,
+    return _row_paragraph(row, columns, content, units, [f for c in time_columns for f in cells[c]], normalise,
                           trailing=(contact, cells[contact] if contact else []))
 
 
@@ -701,20 +703,21 @@ def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: 
         return None
     cells = {name: (text[a:b], offsets[a:b]) for name, (a, b) in zip(filled, zip([0, *cuts], [*cuts, len(text)]))}
     unit_columns = [c for c in filled if is_unit_column(c)]
-    time_column = next((c for c in filled if is_time_column(c)), None)
+    time_columns = [c for c in filled if is_time_column(c)]
+    time_column = time_columns[0] if time_columns else None
     content_column = next((c for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c)), None)
     if not unit_columns or content_column is None:
         return None
     for tail_text, tail_offsets in tails:
-        cut_unit = next((c for c in unit_columns if not _unit_names_only(cells[c][0], allow_cut=False)
+        # (…市自然资源局、 / 市公安局交警支队: a list its 、 says goes on, h152)
+        cut_unit = next((c for c in unit_columns if (not _unit_names_only(cells[c][0], allow_cut=False) or cells[c][0].endswith("、"))
                          and _unit_names_only(cells[c][0] + tail_text, allow_cut=False)), None)
         column = cut_unit or (time_column if time_column and TIME_CELL_WHOLE.fullmatch(tail_text) else content_column)
         cells[column] = (cells[column][0] + tail_text, cells[column][1] + tail_offsets)
     if not all(_unit_names_only(cells[c][0], allow_cut=False) or assigns_roles(cells[c][0]) for c in unit_columns):
         return None
-    content = [cells[c] for c in filled if c not in unit_columns and c != time_column and not PERSON_COLUMN.fullmatch(c)]
-    return _row_paragraph(row, columns, content, [cells[c] for c in unit_columns], [cells[time_column]] if time_column else [],
-                          normalise)
+    content = [cells[c] for c in filled if c not in unit_columns and c not in time_columns and not PERSON_COLUMN.fullmatch(c)]
+    return _row_paragraph(row, columns, content, [cells[c] for c in unit_columns], [cells[c] for c in time_columns], normalise)
 
 
 def _spaced_within(fragment: Fragment, source: str) -> bool:

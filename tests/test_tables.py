@@ -2263,3 +2263,18 @@ def test_a_policy_lists_term_cells(tmp_path, cell, period):
     first, second = doc.clauses[-2:]
     assert [(p.kind, p.begin, p.end) for p in first.periods] == [period] and [u.name for u in first.units] == ["省税务局"]
     assert [p.kind for p in second.periods] == ["ongoing"]
+
+
+def test_spaced_rows_with_two_time_columns_side_by_side_and_a_helper_list_wrapped(tmp_path):
+    """1 存量房转移登记 30 个工作日 3 个工作日 市自然资源局 市税务局: 法定时限 and 承诺时限 each their own (h152: the second had
+    run into the item's name); a helper list ending in 、, its next name on the line after (h152: run into the text)."""
+    text = ("某市人民政府办公室关于印发审批事项清单的通知\n各县（市）、区人民政府：\n现将清单印发给你们。\n某市人民政府办公室\n"
+            "2023 年6 月2 日\n附件\n审批事项清单\n序号 事项名称 法定时限 承诺时限 牵头单位 配合单位\n"
+            "1 存量房转移登记 30 个工作日 3 个工作日 市自然资源局 市税务局\n"
+            "2 用水报装 20 个工作日 4 个工作日 市城市管理局 市自然资源局、\n市公安局交警支队\n"
+            "3 管道燃气报装 20 个工作日 4 个工作日 市城市管理局 市住房城乡建设局\n")
+    (document,) = parse_file(write(tmp_path, "list.txt", text))
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [c.text.split("（牵头单位")[0] for c in rows] == ["（1）存量房转移登记", "（2）用水报装", "（3）管道燃气报装"]
+    assert [[p.duration for p in c.periods] for c in rows] == [["P30D", "P3D"], ["P20D", "P4D"], ["P20D", "P4D"]]
+    assert [(u.name, u.role) for u in rows[1].units] == [("市城市管理局", "lead"), ("市自然资源局", "co"), ("市公安局交警支队", "co")]
