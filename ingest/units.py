@@ -448,7 +448,13 @@ def _looks_like_unit(name: str) -> bool:
             or is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
             or bool(GRASSROOTS_BODY.fullmatch(name)) or body_where_it_is(name)
-            or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name)))
+            or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name))
+            or bool(STATE_FIRM_BRANCH.fullmatch(name)))
+
+
+# 中国出口信用保险公司福建分公司, 中国人民财产保险股份有限公司福建省分公司: a national state firm's provincial branch (h151: a
+# helper after 配合，… lost)
+STATE_FIRM_BRANCH = re.compile(r"(?:中国|国家|中华)[\u4e00-\u9fff]{2,20}?(?:公司|集团|银行)[\u4e00-\u9fff]{2,8}?(?:分公司|分行|支行|中心支公司)")
 
 
 # 第十二师, 兵团第三师人社局: a division of the Xinjiang corps, by its number (a 师市's government, z299)

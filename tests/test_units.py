@@ -508,6 +508,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("各设区市财政局会同地方金融监管局向省财政厅报送。") == [("各设区市财政局", "lead"), ("地方金融监管局", "co")]
     assert units("市财政局会同市金融办向省财政厅报告。") == [("市财政局", "lead"), ("市金融办", "co")]
     assert units("市财政局会同向阳区人民政府制定方案。") == [("市财政局", "lead"), ("向阳区人民政府", "co")]
+    # a national state firm's provincial branch helping, the sentence going on after it (h151: lost)
+    assert units("由省财政厅会同省商务厅负责，中国出口信用保险公司福建分公司配合，每季度结束后15日内汇总报送。") == [
+        ("省财政厅", "lead"), ("省商务厅", "co"), ("中国出口信用保险公司福建分公司", "co")]
     # a list over a comma, each its own place's share (h147: none)
     assert units("格尔木市人民政府，乌兰县人民政府按属地负责。") == [("格尔木市人民政府", "co"), ("乌兰县人民政府", "co")]
     # a unit, then others called on by their kind after 及 / 和: two (a blind test: 省营商环境局及项目主管部门 had been one name)
