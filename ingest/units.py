@@ -167,6 +167,7 @@ PLACES_NAMED = r"(?:[（(][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[�
 DISTRIBUTIVE = re.compile(rf"^(?:各|有关|相关)(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
                           rf"{PLACES_NAMED}{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
+OWN_LEVEL_FIRST = re.compile(r"(?P<level>省|市|州|县|区|旗|盟)、")  # 市、县（区）人民政府: the text's own level, then those below
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
@@ -2075,6 +2076,9 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
         level = ("provincial" if re.search(r"省|自治区|直辖市", places) else "county" if re.search(r"[县区旗街乡镇]", places)
                  else "municipal" if re.search(r"[市州盟]", places) else ctx.level)
+        if owner is not None and LISTED_PLACES.match(name) and (own := OWN_LEVEL_FIRST.match(name)) and owner.name.endswith(own["level"]):
+            # 市、区县人民政府 in 淄博市's text: the city's and its districts' and counties' (h148: 淄博市市区县人民政府)
+            return owner.name + "及所辖" + written[len(own["level"]):], LOWER_GOVERNMENTS, ctx.level, owner.name
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
         return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)

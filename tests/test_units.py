@@ -2666,6 +2666,13 @@ def _units_with_canonical(text):
             for u in mentions(text, ctx=PINGLIANG)]
 
 
+def test_a_city_and_the_places_below_it_are_named_as_such():
+    """市、区县人民政府 in a city's text: the city's government and those of its districts and counties (h148: canonical
+    平凉市市区县人民政府, a body that is none)."""
+    (found,) = mentions("（责任单位：市、县（区）人民政府）", ctx=PINGLIANG)
+    assert (found.name, found.canonical, found.level) == ("市、县（区）人民政府", "平凉市及所辖县区人民政府", "municipal")
+
+
 def test_a_municipalitys_own_bureaus_are_provincial_whichever_way_they_are_written():
     """市人社局 in a 天津市 document and 天津市人力资源和社会保障局: one provincial-level bureau (a new user: the short form had
     been typed 市级, the long one 省级)."""
