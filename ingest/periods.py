@@ -804,8 +804,10 @@ def _in_digits(m: re.Match) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False) -> list[Period]:
-    """``standing_rule``: the clause belongs to a rule applied every year (``is_standing_rule``)."""
+def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False,
+                    restated: bool = False) -> list[Period]:
+    """``standing_rule``: the clause belongs to a rule applied every year (``is_standing_rule``); ``restated``: the text
+    restates another's words (an interpretation's 自印发之日起施行 is the measures' issue, not its own: h151)."""
     if "年" in text and CN_DATE.search(text):  # read in digits, the spans as printed
         written = len(text)
         text, where = rewrite(CN_DATE, text, _in_digits)
@@ -887,6 +889,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)
         elif free(m):
             add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
+    issued = None if restated else issue_date  # the day 自印发之日起 counts from
     for m in matches(FROM_ISSUE_RE, text, NEEDLES):
         if not free(m):
             continue
@@ -894,17 +897,19 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         later = STARTS_LATER.match(text, m.end()) if m["n"] else None
         if later:  # 自发布之日起30日后施行: in force from that day on (a blind test: read as the 30 days after it)
             n, unit = int(parse_number(m["n"])), m["u"]
-            first = add_duration(issue_date, n, unit) + dt.timedelta(days=1) if issue_date and unit != "工作日" else None  # (the day after)
+            first = add_duration(issued, n, unit) + dt.timedelta(days=1) if issued and unit != "工作日" else None  # (the day after)
             _add_start(m, first, later.end())
         elif m["n"]:
             n, unit = int(parse_number(m["n"])), m["u"]
             duration = f"P{n}{XSD_UNIT[unit]}"
-            end = add_duration(issue_date, n, unit) if issue_date and unit != "工作日" else None
-            add(m, Period(span, "interval", issue_date, end, duration, unit == "工作日"))
+            end = add_duration(issued, n, unit) if issued and unit != "工作日" else None
+            add(m, Period(span, "interval", issued, end, duration, unit == "工作日"))
         elif m["ey"]:
-            add(m, Period(span, "interval", issue_date, _valid(_ceil, m["ey"], m["em"], m["ed"])))
+            add(m, Period(span, "interval", issued, _valid(_ceil, m["ey"], m["em"], m["ed"])))
+        elif issued or IN_FORCE_TERM.match(text, m.end()):
+            _add_start(m, issued)
         else:
-            _add_start(m, issue_date)
+            taken.append(m.span())  # (an interpretation's 自印发之日起施行 alone: no day known)
     for m in matches(FROM_QUARTER_RE, text, NEEDLES):
         if free(m):
             _add_start(m, dt.date(int(m["qy"]), 3 * QUARTER[m["q"]] - 2, 1))

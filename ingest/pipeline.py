@@ -828,7 +828,8 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     valued = _number_after_the_marker_apart(read, bisect_left(kept, marker_end))
     clause.amounts = extract_amounts(valued, read_span, instruments, groups)
     clause.rates = extract_rates(valued, read_span, instruments)
-    clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title))
+    clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title),
+                                     restated=bool(INTERPRETATION.search(doc.title or "")))
     clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it
     return clause
 

@@ -3309,3 +3309,15 @@ def test_this_sessions_period_rules_after_a_second_review(text, expected):
 def test_people_hired_make_the_household_an_employer():
     """…； / 吸纳登记失业人员就业的，每户…: who hires the people is paid, a firm (a second review)."""
     assert amounts("对认定的高新技术企业给予奖励；\n吸纳登记失业人员就业的，每户给予一次性补贴5000元。") == [(5000.0, "exact", "per-entity-one-off")]
+
+
+def test_an_interpretations_restated_term_does_not_start_on_its_own_date(tmp_path):
+    """A 政策解读 restating 自印发之日起施行，有效期至… (h151: the interval began on the interpretation's own date): the end only;
+    the measures themselves count from their own issue."""
+    text = ("《广东省测试若干措施》政策解读\n近日，省政府办公厅印发了《广东省测试若干措施》（粤府办〔2023〕17 号）。\n"
+            "问：《若干措施》的有效期是多久？\n答：《若干措施》自印发之日起施行，有效期至2025 年12 月31 日。\n"
+            "解读机关：广东省市场监督管理局\n2023年6月16日\n")
+    document = _parsed(tmp_path, text)
+    assert [(p.kind, p.begin, p.end) for c in document.clauses for p in c.periods] == [("interval", None, D(2025, 12, 31))]
+    assert periods("本措施自印发之日起施行，有效期至2025年12月31日。", issued=D(2023, 6, 12)) == [
+        ("interval", D(2023, 6, 12), D(2025, 12, 31), None, "exact", False)]
