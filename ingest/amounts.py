@@ -291,7 +291,14 @@ def _firms_counted(text: str, pos: int) -> bool:
         # first where the phrase naming them is a condition alone (对脱贫户加入合作社的，每户…: the households, a review)
         condition = CONDITION_ALONE.match(text, lo, pos)
         return (before[0] if condition and before[0][0] < condition.end() else before[-1])[1]
-    return bool(FIRMS.search(text, pos, hi)) and not HOUSEHOLDS.search(text, pos, hi)
+    if FIRMS.search(text, pos, hi) or HOUSEHOLDS.search(text, pos, hi):
+        return bool(FIRMS.search(text, pos, hi)) and not HOUSEHOLDS.search(text, pos, hi)
+    # …的小微企业和个体工商户，免收3个月租金。每户减免金额最高不超过100万元。: a sentence naming none, those of the sentence
+    # before (h144: households)
+    if "的" in text[lo:pos] or PEOPLE_NAMED.search(text, lo, pos):
+        return False  # (对脱贫人口自主创业的，每户…: the part's own recipients, households)
+    earlier = [(m.start(), True) for m in FIRMS.finditer(text, 0, lo)] + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, 0, lo)]
+    return max(earlier)[1] if earlier else False
 
 
 def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], pos: int, lo: int, hi: int) -> str | None:

@@ -197,6 +197,14 @@ def test_payment_units_named_further_away_or_by_other_words(text, expected):
     assert amounts(text) == [expected]
 
 
+def test_households_counted_in_a_sentence_of_their_own_are_the_firms_named_before():
+    """…的小微企业和个体工商户，免收3个月租金。每户减免金额最高不超过100万元。 (h144: per household); households named before
+    stay households."""
+    assert amounts("对承租国有房屋的小微企业和个体工商户，免收3个月租金。每户减免金额最高不超过100万元。") == [
+        (1_000_000, "max", "per-entity")]
+    assert amounts("对困难家庭给予救助。每户补助1000元。") == [(1000, "exact", "per-household")]
+
+
 def test_a_coupon_spent_then_deducted_is_a_threshold():
     """满100元可抵扣30元: the spend that earns the cut (h155: 可抵扣 unread)."""
     assert amount_details("满100元可抵扣30元。") == [(100, "min", True), (30, "exact", False)]
