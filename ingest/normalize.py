@@ -25,7 +25,7 @@ from .figures import find_figure_tables
 from .model import Span
 from .numbers import as_int
 from .offsets import cut_out
-from .tables import find_tables, folio_beside_its_mark, spaced_header
+from .tables import find_tables, folio_beside_its_mark, is_unit_column, spaced_header
 
 SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -483,7 +483,8 @@ def _tables(lines: list[str], running: set[str]) -> dict:
         return normalise_line(lines[i], starts[i])
 
     found = []
-    if any(TABLE_HEADER_START[0] in line and (SPACE_RUN.sub("", line) == TABLE_HEADER_START or spaced_header(line)) for line in lines):
+    if any(TABLE_HEADER_START[0] in line and (SPACE_RUN.sub("", line) == TABLE_HEADER_START or spaced_header(line))
+           or len(line) <= UNIT_HEADER_CELL and is_unit_column(line.strip()) for line in lines):  # (实施部门: a table without 序号)
         found = find_tables(lines, normalised, between_pages)
     inside = {i for t in found for i in range(t.first, t.last + 1)}
     found += [t for t in find_figure_tables(lines, normalised, between_pages) if t.first not in inside]
@@ -742,6 +743,7 @@ def _without_row_numbers(lines: list[str], marks: list[int]) -> list[int]:
 
 
 TABLE_HEADER_START = "序号"
+UNIT_HEADER_CELL = 10  # characters of a line that may be a header's units cell alone (实施部门, 责任单位)
 TABLE_ROW_LOOK_AHEAD = 30  # lines from a table row's number to the next's, at most (a page's numbers are further apart)
 RUNNING_MIN = 3  # page marks, and times beside them, before a line is taken for a running head
 RUNNING_SHARE = 0.8  # of a running head's occurrences are beside a page mark

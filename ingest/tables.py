@@ -100,7 +100,7 @@ ITEM_AFTER_ROWS = re.compile(r"(?P<n>\d{1,3})[.．、][\u4e00-\u9fff“《][^。
 NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 # a time cell's line: a date or a span, or how often (每季度, 定期); 前 only at the end (not 前海管理局)
 # a service's time limit (办理时限): 5 个工作日, 0.5个工作日, 承诺5个工作日, 1个工作日内办结, 2小时, 即时办结, 即来即办, 当天办结
-SERVICE_LIMIT = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*个?(?:工作日|自然日|日|天|小时)(?:内|以内)?(?:补正|补齐|办结|完成)?"
+SERVICE_LIMIT = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*(?:个?(?:工作日|自然日|日|天|小时)|个月)(?:内|以内)?(?:补正|补齐|办结|完成)?"
                  r"(?:[（(](?:承诺|法定)[）)])?")
 SERVICE_INSTANT = r"(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?"
 # (由15 个工作日压缩至5 个工作日, 压缩至3 个工作日: the limit cut, a 一件事 list's time column, a blind test: the row lost its units)
@@ -169,14 +169,68 @@ def find_tables(lines: list[str], normalise: Callable[[int], tuple[str, list[int
     tables, i = [], 0
     while i < len(lines):
         columns, body = _header_at(lines, i, is_noise)
-        if columns:
-            table = _read_table(lines, i, body, columns, normalise, is_noise)
-            if table:
-                tables.append(table)
-                i = table.last + 1
-                continue
+        table = _read_table(lines, i, body, columns, normalise, is_noise) if columns else None
+        if not columns and (columns := _unnumbered_header_at(lines, i))[0]:
+            table = _read_unnumbered_table(lines, i, columns[1], ["序号", *columns[0]], normalise, is_noise)
+        if table:
+            tables.append(table)
+            i = table.last + 1
+            continue
         i += 1
     return tables
+
+
+UNNUMBERED_MIN_COLUMNS = 3
+
+
+def _unnumbered_header_at(lines: list[str], i: int) -> tuple[list[str], int]:
+    """事项名称 / 法定时限 / 承诺时限 / 实施部门: a header with no 序号, a cell a line, its last column the units' and a time
+    column before it (a service or stage list keyed by its item's name: two blind tests, h141 and h152, lost whole tables);
+    the column names and the index of the line after them, or ([], i)."""
+    names, j = [], i
+    while j < len(lines) and (name := column_name(bare(lines[j]))) is not None and name not in names and name != "序号":
+        names.append(name)
+        j += 1
+    ok = (len(names) >= UNNUMBERED_MIN_COLUMNS and is_unit_column(names[-1]) and not any(is_unit_column(n) for n in names[:-1])
+          and any(is_time_column(n) for n in names) and TASK_COLUMN.search(names[0]) is not None)
+    return (names, j) if ok else ([], i)
+
+
+def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
+    """The rows of a table without row numbers (``_unnumbered_header_at``): each ends with its unit cell, after its time
+    cells; numbered here in order, each number standing at the row's first cell."""
+    names = set(columns[1:])
+    rows: list[_Row] = []
+    current: list[list[int]] = [[]]
+    timed = False  # a time cell read in the current row
+    last = body - 1
+    i = body
+    while i < len(lines):
+        text = bare(lines[i])
+        if not text or is_noise(lines[i]) or text in names:  # a page mark, the header printed again on a new page
+            if text in names and current[-1]:
+                current.append([])
+            i += 1
+            continue
+        if SENTENCE_END.search(text) or TABLE_END.match(text) or SIGNED_DATE.match(text):
+            break
+        current[-1].append(i)
+        timed = timed or _time_cell_line(text)
+        following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
+        if timed and _unit_cell_line(text) and not _time_cell_line(text) and not _unit_name_goes_on(text, following, names):
+            rows.append(_Row(len(rows) + 1, current[0][0], [segment for segment in current if segment], numbered=False))
+            current, timed, last = [[]], False, i
+        i += 1
+    if len(rows) < 2:
+        return None
+    above: dict[str, TableParagraph] = {}
+    paragraphs = [p for row in rows for p in _row_paragraphs(row, columns, normalise, False, unnumbered_tasks=False, above=above)]
+    return Table(first, last, paragraphs)
+
+
+def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:
+    """…市住房城乡建设局、市 / 自然资源局: the unit cell's line ends inside its list or a name, the next line its rest."""
+    return (text.endswith(("、", "，", ",")) or text[-1] in "省市县区州") and following not in names and _unit_cell_line(following)
 
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -330,6 +384,7 @@ class _Row:
     sub: int = 0  # a row numbered 1-2 under its task's row 1: 2 (its number is its task's)
     task: bool = False  # a task's row, its rows numbered 1-1, 1-2 … after it: its cell heads them
     number_chars: int = 0  # the number's characters where its line goes on with the row's first cell (1 市场准入准)
+    numbered: bool = True  # printed with its number (not a table keyed by its item's name: numbered in order here)
 
 
 # A row's number with its first cell on the line after a space (1 市场准入准 / 营 / 推行…, z314), not a count with its
@@ -347,6 +402,8 @@ REMARK_AFTER_TIME = re.compile(r"(?:前|底|末|月|日|年|季度|起|坚持|�
 def _row_number(row: _Row, normalise) -> Fragment:
     """The row's number as printed: its number line, or the number alone where the line goes on with a cell."""
     text, offsets = normalise(row.number_line)
+    if not row.numbered:  # (its number where its first cell starts)
+        return str(row.number), [offsets[0]] * len(str(row.number))
     if row.number_chars:
         return text[: row.number_chars], offsets[: row.number_chars]
     m = BRACKETED_ROW_NUMBER.fullmatch(text)  # （3）: the number inside its brackets (the row's paragraph brackets it again)

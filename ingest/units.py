@@ -122,7 +122,8 @@ class ResponsibilityState:
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 # a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
-TIME_COLUMN_NAME = (r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
+TIME_COLUMN_NAME = (r"(?:原|现|压减后|压缩后|调整后|改革后|改革前|优化后)?"  # (原承诺时限 / 压减后承诺时限: h152)
+                    r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|时间安排|进度安排|工作进度"  # 整改时限: a problem list's
                     r"|(?:执行|实施|政策)期限|有效期")  # a policy list's term column (a blind test: its 长期 glued to the row's text)
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end

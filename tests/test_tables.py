@@ -2278,3 +2278,29 @@ def test_spaced_rows_with_two_time_columns_side_by_side_and_a_helper_list_wrappe
     assert [c.text.split("（牵头单位")[0] for c in rows] == ["（1）存量房转移登记", "（2）用水报装", "（3）管道燃气报装"]
     assert [[p.duration for p in c.periods] for c in rows] == [["P30D", "P3D"], ["P20D", "P4D"], ["P20D", "P4D"]]
     assert [(u.name, u.role) for u in rows[1].units] == [("市城市管理局", "lead"), ("市自然资源局", "co"), ("市公安局交警支队", "co")]
+
+
+def test_a_list_keyed_by_its_items_name_without_row_numbers_is_a_table(tmp_path):
+    """事项名称 / 法定时限 / 原承诺时限 / 压减后承诺时限 / 实施部门, no 序号 (h152: the whole list had become closing text; h141 a
+    stage table alike): each row ends with its unit cell after its time cells, numbered here in order; a row cut by a page
+    goes on after the header printed again; a unit cell wrapped inside its list goes on."""
+    header = "事项名称\n法定时限\n原承诺时限\n压减后承诺时限\n实施部门\n"
+    text = ("某市人民政府办公室关于印发审批事项清单的通知\n各县（市）、区人民政府：\n现将清单印发给你们，请认真执行。\n"
+            "某市人民政府办公室\n2023 年6 月2 日\n某市涉企审批事项承诺时限压减清单\n" + header
+            + "食品经营许可\n20 个工作日\n10 个工作日\n3 个工作日\n市市场监管局\n"
+            + "建筑工程施工许可证核\n发\n7 个工作日\n\n# Page 534:\n" + header + "3 个工作日\n1 个工作日\n市城乡建设局\n"
+            + "民办职业培训学校设立、\n分立、合并\n3 个月\n30 个工作日\n15 个工作日\n市人力资源社会保障局、市\n教育局\n"
+            + "特种设备使用登记\n15 个工作日\n5 个工作日\n即办\n市市场监管局\n")
+    (document,) = parse_file(write(tmp_path, "list.txt", text))
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [c.text.split("（实施部门")[0] for c in rows] == [
+        "（1）食品经营许可", "（2）建筑工程施工许可证核发", "（3）民办职业培训学校设立、分立、合并", "（4）特种设备使用登记"]
+    assert [[p.duration for p in c.periods] for c in rows] == [
+        ["P20D", "P10D", "P3D"], ["P7D", "P3D", "P1D"], ["P3M", "P30D", "P15D"], ["P15D", "P5D", "P0D"]]
+    assert [[u.name for u in c.units] for c in rows] == [["市市场监管局"], ["市城乡建设局"], ["市人力资源社会保障局", "市教育局"], ["市市场监管局"]]
+
+
+def test_column_names_in_prose_without_a_units_column_last_are_no_table(tmp_path):
+    """Three column names a line each, but no time column or not the units' last: no table (the lines stay text)."""
+    document = parse_text(tmp_path, "某市关于做好登记工作的通知\n事项名称\n实施部门\n办理时限\n请各单位按要求填报。\n")
+    assert not any(c.text.startswith("（1）") for c in document.clauses)
