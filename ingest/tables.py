@@ -12,7 +12,8 @@ with its responsibility labelled by the table's own column names:
 and a task cell (1.优化企业开办服务) a heading paragraph before the rows it spans. The brackets
 and column names added take the source offset of the cell they stand before, so every offset
 still points into the row. Only a header of known column names that starts with 序号 and names
-a unit column, followed by rows numbered 1, 2, 3 …, is read as a table.
+a unit column, followed by rows numbered 1, 2, 3 …, is read as a table; or a list keyed by its item's
+name (事项名称 / 法定时限 / 承诺时限 / 实施部门, no 序号), whose rows each end with their unit cell.
 """
 from __future__ import annotations
 
