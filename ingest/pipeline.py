@@ -562,10 +562,15 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
             for value in (*clause.amounts, *clause.rates):
                 if value.instrument is None and not value.threshold:
                     value.instrument = concept
+        if PAID_ONCE_LEAD_IN.search(lead_in.text):  # 分档给予一次性奖励： / （1）3亿元以上的，奖励200万元: paid once (h157)
+            for amount in clause.amounts:
+                if amount.payment_unit is None and not amount.threshold:
+                    amount.payment_unit = "one-off"
 
 
 # a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
 LEAD_IN_COLON = re.compile(r"[：:]")
+PAID_ONCE_LEAD_IN = re.compile(r"一次性[^。；：:]{0,12}[：:]")  # 给予一次性奖励：, 分档给予一次性奖励如下：
 
 
 GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|县委|区委)$")

@@ -3329,3 +3329,14 @@ def test_an_interpretations_restated_term_does_not_start_on_its_own_date(tmp_pat
     assert [(p.kind, p.begin, p.end) for c in document.clauses for p in c.periods] == [("interval", None, D(2025, 12, 31))]
     assert periods("本措施自印发之日起施行，有效期至2025年12月31日。", issued=D(2023, 6, 12)) == [
         ("interval", D(2023, 6, 12), D(2025, 12, 31), None, "exact", False)]
+
+
+def test_sub_items_under_a_lead_in_paying_once_are_paid_once(tmp_path):
+    """一、…分档给予一次性奖励： / （1）3亿元以上的，奖励200万元；: each tier's award once (h157: no payment unit); the tiers'
+    bounds stay thresholds, no payment."""
+    document = _parsed(tmp_path, "某办法\n一、分档落户奖励。对新落户项目根据实际到位资金分档给予一次性奖励：\n（1）3 亿元以上的，奖励200 万元；\n"
+                                 "（2）1 亿元至3 亿元的，奖励80 万元。\n二、其他。本办法由管委会负责解释。\n")
+    tiers = [c for c in document.clauses if c.parent_path == "1"]
+    assert [[(a.value, a.payment_unit, a.threshold) for a in c.amounts] for c in tiers] == [
+        [(300_000_000, None, True), (2_000_000, "one-off", False)],
+        [(100_000_000, None, True), (300_000_000, None, True), (800_000, "one-off", False)]]
