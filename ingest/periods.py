@@ -531,6 +531,8 @@ def _how_often(text: str, m: re.Match) -> str:
         return f"P{12 // int(parse_number(times['n']))}M"  # (TIMES_A_YEAR's counts divide 12)
     if years := m.groupdict().get("years"):  # 每2年, 每三年: every so many years (RECURRING_TASK_RE's)
         return f"P{int(parse_number(years))}Y"
+    if months := m.groupdict().get("months"):  # 每两个月
+        return f"P{int(parse_number(months))}M"
     return EVERY[m["every"]]
 
 
@@ -632,7 +634,8 @@ RECURRING_AFTER_START = re.compile(r"(?:(?<=起)|(?<=起[，,])|(?<=起[，,]\s)
 LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s*[，,]?\s*$")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
-RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年)"  # (申领人每季度…: whose task)
+RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
+                               r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月)"  # (每两个月开展一次暗访: h162)  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|(?:结束|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
                                r"|将[^，。；]{2,30}?(?=报))?"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
@@ -640,6 +643,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|复核|复审|核查|核验|提交|上交"  # (每2年复核一次, 每季度至少提交1条: blind tests)
+                               r"|选取|遴选|抽取"  # (每月选取1至2个…: h162)
                                r"|监测|巡查|抽查|抽检|测评|评议|督办|回访"  # (每月对…进行监测: a blind test)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)

@@ -935,7 +935,8 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
 # 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
 # named as the subject of a sentence that binds them (a regulation's 应当, a due date or a cadence), not a call (X要…: above)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:部门|单位))?"
-                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|[将要]?(?:于[^，。；]{1,20}前|每(?:年|季度|个?月|周|半年|旬))"
+                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|[将要]?(?:于[^，。；]{1,20}(?:前|底|末|旬)|每(?:年|季度|个?月|周|半年|旬))"
+                          r"|将(?:组织|开展|会同|对|适时|定期|牵头)"  # 省营商办将组织开展… (h162)
                           r"|要?在[^，。；]{1,24}(?:内|前)[\u4e00-\u9fff]"
                           # 省审计厅依法对…进行审计监督, 省财政厅根据工作需要开展…: how, then the task (h154)
                           r"|(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织))")
@@ -946,7 +947,7 @@ def _subject_duties(text: str) -> list[tuple[int, int]]:
     """The units named as the subject of a sentence that binds them (opening the clause, its item's number or a sentence),
     or after 由 with the time they have."""
     opening = ITEM_NUMBER.match(text)
-    starts = {0, opening.end() if opening else 0} | {m.end() for m in re.finditer(r"[。；;]\s*", text)}
+    starts = {0, opening.end() if opening else 0} | {m.end() for m in re.finditer(r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}  # (…较差的市，X应当…: h162)
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())
@@ -974,7 +975,8 @@ def _names_a_body(name: str) -> bool:
     return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.match(name)
 
 
-ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规)?(?:追回|收回|追缴|处以|责令|没收|撤销|取消))")
+ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规)?(?:追回|收回|追缴|处以|责令|没收|撤销|取消"
+                      r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定))")  # (由市营商办约谈…: h162)
 
 
 def _enforcement_by(text: str, at: int) -> re.Match | None:

@@ -483,6 +483,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十一条省审计厅依法对专项资金管理使用情况进行审计监督。") == [("省审计厅", "lead")]
     assert units("（二）省财政厅根据工作需要开展重点绩效评价。") == [("省财政厅", "lead")]
     assert units("（十一）省发展改革委要于2023年7月31日前制定具体落实措施。") == [("省发展改革委", "lead")]
+    # 将组织开展, 于…下旬, after a condition's 的…，, 由X约谈 (h162)
+    assert units("省营商办将于2023年9月下旬组织开展专项督查。") == [("省营商办", "lead")]
+    assert units("考核结果为较差的市，省营商办应当在考核结果公布后30日内约谈该市政府负责同志。") == [("省营商办", "lead")]
+    assert units("考核排名后两位的，由市营商办约谈其主要负责同志。") == [("市营商办", "lead")]
     assert units("由市商务局追回补贴资金；情节严重的，由市财政局依法处以骗取金额1倍以上3倍以下的罚款。") == [
         ("市商务局", "lead"), ("市财政局", "lead")]
     assert units("政策法规与创新体系建设处每季度末调度相关工作。") == [("政策法规与创新体系建设处", "lead")]  # (its department's text)
@@ -1868,7 +1872,8 @@ def test_a_duty_whose_object_has_a_modifier_with_de_opening_a_sentence():
         ("市经济和信息化局", "lead"), ("市财政局", "co")]  # (…，会同Y: Y helps, since the twelfth session)
     assert units("（三）市科技局负责管理支持的项目。") == [("市科技局", "lead")]
     assert units("第五条 市科技局负责组织实施的项目要按期完成验收。") == []
-    assert units("第五条 市科技局负责组织实施的项目，由市财政局拨付资金。") == []
+    # (由X拨付: X's duty, thirty-fifth session; 市科技局, the projects' modifier, still none)
+    assert units("第五条 市科技局负责组织实施的项目，由市财政局拨付资金。") == [("市财政局", "lead")]
 
 
 @pytest.mark.parametrize("text", ["优先保障工业用地。由区自然资源和规划分局牵头，各镇（街道）按属地负责。",

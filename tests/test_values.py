@@ -1137,7 +1137,9 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("于每季度首月下达上一季度市级补助资金。", "P3M"),  # (下达: z115)
                                         # where, then the task; a short task, then once; paid directly (h141, h142, h145)
                                         ("每季度在全省范围内通报一次。", "P3M"), ("专员每月至少上门服务一次。", "P1M"),
-                                        ("每季度服务企业一次。", "P3M"), ("兑现方式：按季度直接拨付。", "P3M"), ("按季度兑付。", "P3M")])
+                                        ("每季度服务企业一次。", "P3M"), ("省营商办每月选取1至2个县开展暗访。", "P1M"),
+                                        ("每两个月开展一次暗访。", "P2M"),  # (h162)
+                                        ("兑现方式：按季度直接拨付。", "P3M"), ("按季度兑付。", "P3M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
