@@ -965,7 +965,7 @@ def _open_list_tail(prev: str) -> str | None:
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
 
-SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案)"  # the text naming itself
+SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例)"  # the text naming itself
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 SELF_NAMED_OPENS = re.compile(SELF_NAMED)
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph
@@ -1145,6 +1145,7 @@ DATED_HEADING_LINE = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*[^。；！？（）
                                 rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月[^（）()]{{0,130}}[）)]$")
 
 
+ORDER_OR_NOTICE_NUMBERED = re.compile(r"[\u4e00-\u9fff]{2,30}(?:令|公告)第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,6})\s*号")
 CITATION_END = re.compile(r"(?:》|号[）)])[；;。，,]?$")  # a cited text's title or 文号 closing the line
 
 
@@ -1154,6 +1155,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
+    if prev[-1] == "号" and ORDER_OR_NOTICE_NUMBERED.fullmatch(prev):
+        return False  # …常务委员会公告第15号 / 《…条例》已由…通过: the announcement's number ends its line (h158: run on, its number lost)
     if prev[-1] in "）)" and DATED_HEADING_LINE.match(prev):
         return False  # 2.…的决定（2023年7月27日…会议通过） / 为了…: a compilation's heading, whole, ends its line (a review: the
         # heading, run on into the preamble, was lost with the title)

@@ -933,35 +933,80 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
 
 
 # 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
-# named as the subject of a sentence that binds them (a regulation's 应当, a due date or a cadence), not a call (X要…: above)
-SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:部门|单位))?"
-                          r"(?=(?:应当|应(?![用对急])|须|必须)[\u4e00-\u9fff]|[将要]?(?:于[^，。；]{1,20}(?:前|底|末|旬)|每(?:年|季度|个?月|周|半年|旬))"
-                          r"|将(?:组织|开展|会同|对|适时|定期|牵头)"  # 省营商办将组织开展… (h162)
-                          r"|要?在[^，。；]{1,24}(?:内|前)[\u4e00-\u9fff]"
-                          # 省审计厅依法对…进行审计监督, 省财政厅根据工作需要开展…: how, then the task (h154)
-                          r"|(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织))")
+# named as the subject of a sentence that binds them, not a call (X要…: above). What follows the subject, by kind:
+SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
+SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
+SUBJECT_DUE = r"[将要]?于[^，。；]{1,24}?(?:前|底|末|旬|内)"  # 于6月底前, 于收到申请之日起10个工作日内
+SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬)"
+SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
+              r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
+SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头)"  # 省营商办将组织开展… (h162)
+SUBJECT_MANNER = r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织)"  # (h154)
+SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"
+                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}|{SUBJECT_MANNER})")
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
+# what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
+# 企业，…, …于6月底前公布的名单为准 (the reviewer)
+SUBJECT_CONDITION = re.compile(r"(?:的|者)$|^[^，。；]{0,24}?未")
+SUBJECT_NOUN_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,6}(?:为准)?$")  # (not after 应当: …应当加强对资金使用的监督 is a duty)
 
 
 def _subject_duties(text: str) -> list[tuple[int, int]]:
-    """The units named as the subject of a sentence that binds them (opening the clause, its item's number or a sentence),
-    or after 由 with the time they have."""
+    """The units named as the subject of a sentence that binds them (opening the clause, its item's number, a sentence or
+    the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
+    found = [m for s in sorted(_subject_starts(text)) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
+             and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))
+             and not (m.re is SUBJECT_DUTY and _a_condition_or_a_noun(text, m))]
+    return [m.span("units") for m in found if _subject_names_units(m["units"], binding=bool(m.re is SUBJECT_DUTY and m["binding"]))]
+
+
+def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
+    """The subject's phrase is a condition (…未作出决定的，视为同意) or, not bound by 应当, a noun phrase (市人社局每年认定的
+    企业，…; …于6月底前公布的名单为准): no duty (the reviewer)."""
+    end = _phrase_end(text, m.end())
+    return bool(SUBJECT_CONDITION.search(text, m.end(), end) or not m["binding"] and SUBJECT_NOUN_PHRASE.search(text, m.end(), end))
+
+
+def _subject_starts(text: str) -> set[int]:
     opening = ITEM_NUMBER.match(text)
-    starts = {0, opening.end() if opening else 0} | {m.end() for m in re.finditer(r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}  # (…较差的市，X应当…: h162)
+    starts = {opening.end() if opening else 0}
+    starts |= {m.end() for m in re.finditer(r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}  # (…较差的市，X应当…: h162)
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())
     # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
-    starts |= {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
-    found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
-             and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))]
-    return [m.span("units") for m in found if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
-            and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"])) and _names_units_whole(m["units"])
-            and _bodies_named(m["units"])]
+    return starts | {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
+
+
+def _subject_names_units(names: str, binding: bool) -> bool:
+    """Every name of a bound subject is a unit's: named by place or level; under a regulation's 应当 (or 是…主管部门) also
+    by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
+    never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
+    if CALLED_ON_ALL.search(names.replace("县级以上", "")) or not _names_units_whole(names):
+        return False
+    if binding:
+        items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
+        return not VERB_AFTER_BODY.search(names) and all(
+            (_names_a_body(item) or _generic_body(item) or LEVEL_BODY.fullmatch(item) or _distributives_only(item)
+             or n > 0 and KIND_JOINED.match(item))  # (…及项目主管部门)
+            and not ROLE_NOT_BODY.search(item) and not THING_NOT_BODY.search(item) for n, item in enumerate(items))
+    return (not CALLED_BY_KIND.match(names) or _distributives_only(names)) and _bodies_named(names)
+
+
+THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
+LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处")
+
+
+# 市政府督促市财政局, 省营商环境局报省政府, 市人社局和项目单位: a body, then a verb or a party that is none (the reviewer, h158's
+# corpus-dev check): no subject's name
+VERB_AFTER_BODY = re.compile(r"(?<=[局委办厅府室心])(?:报|督促|指导|授权|委托|同意|批准|联合|协调|要求|组织|推动|会同|同|向|对|与"
+                             r"|[和及](?:项目|经办|合作|申报|申请|用人|承办)(?:单位|银行|机构|企业))")
 
 
 def _bodies_named(names: str) -> bool:
     """The subject's first name and every other names a body, or a kind of department after them (…及项目主管部门)."""
+    if VERB_AFTER_BODY.search(names):
+        return False
     items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
     return bool(items) and _names_a_body(items[0]) and all(_names_a_body(item) or KIND_JOINED.match(item) for item in items[1:])
 
@@ -972,7 +1017,7 @@ ROLE_NOT_BODY = re.compile(r"(?:经办|合作|承办|贷款|放款|托管|开户
 
 def _names_a_body(name: str) -> bool:
     """A subject that names a body: by its place or level (省市场监管局, 福州海关), or a division in its department's own text."""
-    return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.match(name)
+    return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.search(name) and not THING_NOT_BODY.search(name)
 
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规)?(?:追回|收回|追缴|处以|责令|没收|撤销|取消"
@@ -990,7 +1035,7 @@ def _distributives_only(names: str) -> bool:
     return all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item) for item, _ in list_items(names))
 
 
-EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?!各)[\u4e00-\u9fff]{{2,10}}(?:局|委|厅|办|中心|主管部门)")
+EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,10}}(?:局|委|厅|办|中心|主管部门)")
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

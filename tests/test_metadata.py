@@ -1509,3 +1509,16 @@ def test_a_window_naming_the_text_with_the_terms_own_dates_stays_the_clauses(tmp
     assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2026, 6, 30))
     assert [(p.kind, p.begin, p.end) for p in doc.clauses[0].periods] == [("interval", dt.date(2023, 7, 1), dt.date(2026, 6, 30))]
     assert doc.clauses[1].periods == []
+
+
+def test_a_standing_committees_announcement_numbered_on_one_line_keeps_its_number(tmp_path):
+    """…常务委员会公告第8 号 on one line, then 《…条例》已由…通过 (h158: the two had run together, the number lost); 本条例自…起施行
+    is the document's own term, no period of its article."""
+    text = ("3. 常州市优化营商环境条例（2023 年9 月1 日）\n常州市人民代表大会常务委员会公告第8 号\n"
+            "《常州市优化营商环境条例》已由常州市第十七届人民代表大会常务委员会第十次会议通过，现予公布。\n"
+            "常州市人民代表大会常务委员会\n2023 年9 月1 日\n常州市优化营商环境条例\n第一条 为了持续优化营商环境，制定本条例。\n"
+            "第二条 本条例自2024 年1 月1 日起施行。\n")
+    (document,) = parse_file(write(tmp_path, "cz.txt", text))
+    assert (document.doc_number.text, document.doc_number.number) == ("常州市人民代表大会常务委员会公告第8号", 8)
+    assert document.effective_date == dt.date(2024, 1, 1)
+    assert [c.periods for c in document.clauses if "施行" in c.text] == [[]]
