@@ -132,6 +132,7 @@ PAYMENT_BEFORE = [
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
     # 每期培训补助, 每市不超过10万元, 单个展位, 每立方米降低0.1元 (blind tests h140, h143, h144: none)
     ("每期", "per-event"), ("单期", "per-event"), ("每市", "per-entity"), ("每县", "per-entity"), ("单个", "per-item"),
+    ("单个人才", "per-person"), ("单个家庭", "per-household"),  # (not items: the review)
     ("每立方米", "per-cubic-metre"), ("每方水", "per-cubic-metre"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
@@ -275,6 +276,9 @@ def _sentence_start(text: str, pos: int) -> int:
     return 0
 
 
+HOUSEHOLD_OPENS = re.compile(r"\s*(?:每|单)户")  # 每户减免金额…: a sentence about those named before it
+
+
 def _firms_counted(text: str, pos: int) -> bool:
     """Whether 户 at ``pos`` counts firms: the last of firms or people its sentence names before it is firms (新开办企业…每户
     补助300元), or, none before, its phrase names firms and no households after it (对单户授信1000万元以下的小微企业…)."""
@@ -295,9 +299,10 @@ def _firms_counted(text: str, pos: int) -> bool:
         return bool(FIRMS.search(text, pos, hi)) and not HOUSEHOLDS.search(text, pos, hi)
     # …的小微企业和个体工商户，免收3个月租金。每户减免金额最高不超过100万元。: a sentence naming none, those of the sentence
     # before (h144: households)
-    if "的" in text[lo:pos] or PEOPLE_NAMED.search(text, lo, pos):
-        return False  # (对脱贫人口自主创业的，每户…: the part's own recipients, households)
-    earlier = [(m.start(), True) for m in FIRMS.finditer(text, 0, lo)] + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, 0, lo)]
+    if not HOUSEHOLD_OPENS.match(text, lo):
+        return False  # (对脱贫人口自主创业的，每户…, 加强社区居家养老服务，每户…: the sentence's own words, households)
+    before = _sentence_start(text, max(0, lo - 2))  # (the sentence before only, not the clause's first: the review)
+    earlier = [(m.start(), True) for m in FIRMS.finditer(text, before, lo)] + [(m.start(), False) for m in HOUSEHOLDS.finditer(text, before, lo)]
     return max(earlier)[1] if earlier else False
 
 
@@ -398,7 +403,7 @@ PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: wha
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 # (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须|需|必须|应当?))")  # (…以上的须提供…: h143)
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应当))")  # (…以上的须提供…: h143; not …的应急补助, 需求: the review)
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
@@ -406,7 +411,7 @@ CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|(?:可)?抵�
 
 
 RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
-                                r"[^，,。；;]{1,14}?(?:的|者)(?:[，,]|部分)")
+                                r"\s*[\d一二三四五六七八九十两百千万亿][^，,。；;]{0,13}?(?:的|者)(?:[，,]|部分)")  # (not 500万元到期…的: the review)
 INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
 
 
@@ -914,7 +919,7 @@ PERIODIC_HEADS = ("per-person", "per-entity", "per-household")
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates
 PER_MILLE_RE = re.compile(r"(?P<of>千|万)分之(?P<n>[一二三四五六七八九十百零〇两]{1,4}|\d{1,3}(?:\.\d+)?)"
-                          r"|(?P<n2>\d{1,3}(?:\.\d+)?)\s*(?P<sign>‰|‱)")  # 日0.1‰, 3‰ (h148: none)
+                          r"|(?<![\d.])(?P<n2>\d{1,3}(?:\.\d+)?)\s*(?P<sign>‰|‱)")  # 日0.1‰, 3‰ (h148: none)
 PER_MILLE_SIGN = {"‰": "千", "‱": "万"}
 PER_MILLE_PERCENT = {"千": 0.1, "万": 0.01}  # a thousandth and a ten-thousandth, in percent
 PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")

@@ -650,7 +650,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
                                r"|兑付"  # 按季度直接兑付 (a policy list's 兑现方式, a blind test: h142)
                                # 每月至少上门服务一次, 每季度服务企业一次: a short task, then how often, closing its phrase (h141)
-                               r"|(?:至少)?[\u4e00-\u9fff]{2,6}?[1一]\s*次(?=[，,。；;、）)]|$)"
+                               r"|(?:至少)?(?!只|可|最多|仅|限|不超过)[\u4e00-\u9fff]{2,6}?[1一]\s*次(?=[，,。；;、）)]|$)"  # (not 只能享受一次: a cap)
                                r"|(?:不少于|不超过|不多于|最多)\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场, 每年不超过1次
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
@@ -1145,10 +1145,19 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
 def _first_dues_from_the_start(periods: list[Period]) -> None:
     """2024年起每年12月底前报送: a yearly due date read before a start stated before it falls on or after that start (h156:
     2023-12-31, before the duty begins), in place."""
-    since = None
+    start = None  # the last start read: (its day, where its words end)
     for p in periods:
         if p.kind == "from" and p.begin is not None:
-            since = p.begin
-        elif since and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < since:
-            while p.end < since:
-                p.end = _valid(_ceil, str(p.end.year + 1), str(p.end.month), str(p.end.day)) or p.end.replace(year=p.end.year + 1, day=28)
+            start = (p.begin, p.span.end)
+        elif (start and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < start[0]
+              and p.span.start - start[1] <= START_THEN_DUE_GAP):  # (right after it: not a start read anywhere before)
+            years = start[0].year - p.end.year + (1 if (p.end.month, p.end.day) < (start[0].month, start[0].day) else 0)
+            p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
+
+
+START_THEN_DUE_GAP = 4  # characters between 2024年起 and 每年… (，, a space)
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """``day`` so many years on (a 29 February as the 28th where the year has none)."""
+    return _valid(_ceil, str(day.year + years), str(day.month), str(day.day)) or day.replace(year=day.year + years, day=28)

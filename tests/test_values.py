@@ -205,6 +205,16 @@ def test_households_counted_in_a_sentence_of_their_own_are_the_firms_named_befor
     assert amounts("对困难家庭给予救助。每户补助1000元。") == [(1000, "exact", "per-household")]
 
 
+def test_the_reviews_false_conditions_and_heads_stay_what_they_were():
+    """应急补助, 需求 after a sum's 的 are no condition's duty; 500万元到期 no tier's bound; 单个人才 a person; 1234‰ no rate;
+    a sentence of its own that names no one, its 每户 opening it only, takes the firms before (the review)."""
+    assert amount_details("对企业给予不超过5万元的应急补助。") == [(50000, "max", False)]
+    assert amount_details("贷款额度500万元到期不能偿还的，由担保公司代偿。") == [(5_000_000, "exact", False)]
+    assert amounts("单个人才最高奖励50万元。") == [(500_000, "max", "per-person")]
+    assert rates("费率为1234‰。") == []
+    assert amounts("推动企业数字化转型。加强社区居家养老服务，每户补助500元。") == [(500, "exact", "per-household")]
+
+
 def test_a_coupon_spent_then_deducted_is_a_threshold():
     """满100元可抵扣30元: the spend that earns the cut (h155: 可抵扣 unread)."""
     assert amount_details("满100元可抵扣30元。") == [(100, "min", True), (30, "exact", False)]
@@ -1149,6 +1159,11 @@ def test_a_yearly_due_date_after_a_stated_start_falls_on_or_after_it():
     assert periods("2024年起每年12月底前报送。", issued=D(2023, 4, 12)) == [
         ("from", D(2024, 1, 1), None, None, "exact", False), ("recurring", None, D(2024, 12, 31), "P1Y", "exact", False)]
     assert periods("每年12月底前报送。", issued=D(2023, 4, 12)) == [("recurring", None, D(2023, 12, 31), "P1Y", "exact", False)]
+    # a window moves whole; a start read in another sentence moves nothing (the review)
+    assert periods("2025年起，每年3月1日至4月30日受理申报。", issued=D(2023, 4, 12))[1] == (
+        "recurring", D(2025, 3, 1), D(2025, 4, 30), "P1Y", "exact", False)
+    assert periods("本办法自2024年1月1日起施行。企业每年12月底前报送。", issued=D(2023, 4, 12))[1] == (
+        "recurring", None, D(2023, 12, 31), "P1Y", "exact", False)
 
 
 def test_a_season_of_every_year_by_its_months_recurs():
@@ -1170,7 +1185,8 @@ def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
 
 
 @pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次",
-                                  "每月发放生活补贴1000元", "每人每月补贴一次", "每年一次性给予奖励"])
+                                  "每月发放生活补贴1000元", "每人每月补贴一次", "每年一次性给予奖励",
+                                  "同一企业每年只能享受一次", "每个项目每年可申请一次"])  # (a cap, no task: the review)
 def test_a_payments_period_is_no_recurring_task(text):
     assert [p for p in periods(text) if p[0] == "recurring"] == []
 
