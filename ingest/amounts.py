@@ -60,7 +60,7 @@ RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
 # (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts)
-PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担)(?:比例|标准|率)"
+PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担|补偿)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
 PAYS_WORDS = r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性"
 PAYMENT_VERB = re.compile(PAYS_WORDS + r"|标准")
@@ -219,6 +219,7 @@ RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{
 # 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下, 由2%降至1%): the first is superseded
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
                         r"(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
+                        r"(?:不超过|不高于|不低于|最高|最低)?\s*"  # (由最高20万元提高至最高30万元: a cap raised, h160)
                         r"(?:每(?:人|户|家|月|年|次|名|个|天|日|学时)\s*){0,3}"
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
                         # (“处五千元以上二万元以下罚款”修改为“处一万元以上…”: the old words go on after the sum, another blind test)

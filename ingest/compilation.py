@@ -515,7 +515,7 @@ def _opens_a_section(lines: list[str], j: int, furniture: set[int] = frozenset()
     return bool(re.match(r"\s*\d{1,3}\s*[.．、]", following))
 
 
-RUNNING_MIN = 3  # a line printed this often is a page's head or foot
+REPEATED_ON_PAGES = 3  # a line printed this often is a page's head or foot
 FOLIO_LINE = re.compile(r"[·•\-—－]*(?:第)?\d{1,4}(?:页)?[·•\-—－]*")  # · 411 ·, — 12 —, 第3页
 
 
@@ -530,7 +530,7 @@ def _page_furniture(lines: list[str], compact: list[str]) -> set[int]:
     often printed as its running head, is none: it tells where the section opens)."""
     counts, running = Counter(compact), running_lines(lines)  # (the compilation's title atop a page, however few)
     return {j for j, line in enumerate(compact) if line and (PAGE_MARK_LINE.match(lines[j]) or FOLIO_LINE.fullmatch(line)
-                                                              or (counts[line] >= RUNNING_MIN or line in running) and not _is_section_line(lines[j]))}
+                                                              or (counts[line] >= REPEATED_ON_PAGES or line in running) and not _is_section_line(lines[j]))}
 
 
 def _is_section_heading(line: str) -> bool:

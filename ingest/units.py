@@ -456,7 +456,7 @@ def _looks_like_unit(name: str) -> bool:
 
 # 中国出口信用保险公司福建分公司, 中国人民财产保险股份有限公司福建省分公司: a national state firm's provincial branch (h151: a
 # helper after 配合，… lost)
-STATE_FIRM_BRANCH = re.compile(r"(?:中国|国家|中华)[\u4e00-\u9fff]{2,20}?(?:公司|集团|银行)[\u4e00-\u9fff]{2,8}?(?:分公司|分行|支行|中心支公司)")
+STATE_FIRM_BRANCH = re.compile(r"(?:中国|国家|中华)[\u4e00-\u9fff]{0,20}?(?:公司|集团|银行)[\u4e00-\u9fff]{2,8}?(?:分公司|分行|支行|中心支公司)")
 
 
 # 第十二师, 兵团第三师人社局: a division of the Xinjiang corps, by its number (a 师市's government, z299)

@@ -212,6 +212,7 @@ def test_the_reviews_false_conditions_and_heads_stay_what_they_were():
     assert amount_details("贷款额度500万元到期不能偿还的，由担保公司代偿。") == [(5_000_000, "exact", False)]
     assert amounts("单个人才最高奖励50万元。") == [(500_000, "max", "per-person")]
     assert rates("费率为1234‰。") == []
+    assert rates("贷款损失风险补偿比例为50%。") == [(50, "exact", False)]  # (a share paid, no condition: h160)
     assert amounts("推动企业数字化转型。加强社区居家养老服务，每户补助500元。") == [(500, "exact", "per-household")]
 
 
@@ -1391,7 +1392,10 @@ def superseded(text):
     ("省财政承担比例由现行25%增加到50%，市县财政承担比例由现行45%减少到20%", [], [(25, True), (50, False), (45, True), (20, False)]),
     ("将目前的1.5%-3%的担保费率降低至1%以下", [], [(1.5, True), (3, True), (1, False)]),
     # the one-character verbs (a blind test, h144: 由2%降至1% left 2% standing)
-    ("转贷费率由0.2‰降至0.1‰", [], [(0.02, True), (0.01, False)]),  # (per mille written with its sign: h148, none)
+    ("转贷费率由0.2‰降至0.1‰", [], [(0.02, True), (0.01, False)]),
+    # a cap raised, written as a cap on both sides (h160: the old one stood)
+    ("风险补偿比例由不超过30%提高到不超过50%", [], [(30, True), (50, False)]),
+    ("补贴由最高20万元提高至最高30万元", [(200_000, None, True), (300_000, None, False)], []),  # (per mille written with its sign: h148, none)
     ("将缴费比例总和由2%降至1%", [], [(2, True), (1, False)]),
     ("担保费率从1.5%降为1%", [], [(1.5, True), (1, False)]),
     ("补贴由每人每月1200元降至1000元", [(1200, "per-person-month", True), (1000, "per-person-month", False)], []),
