@@ -98,7 +98,8 @@ def names_a_document(title: str) -> bool:
     """A title that names a document: 关于…, or a kind of document last (…行动计划（2023—2025年）, 《…若干措施》), not a
     stage of a plan (动员部署和摸底调查阶段); a task's words may end alike (编制年度推进计划: compilation asks more)."""
     named = TRAILING_BRACKET.sub("", title.strip()).rstrip("》")
-    return "关于" in named or ends_in_a_document_kind(named)
+    # (《…若干措施》政策解读: an interpretation, a document of its own, h161: its heading dated by month alone had been lost)
+    return "关于" in named or ends_in_a_document_kind(named) or bool(INTERPRETATION_TITLE.fullmatch(title.strip()))
 
 
 ISSUER_LINE = re.compile(

@@ -851,3 +851,18 @@ def test_a_sections_place_elsewhere_than_beside_a_page_mark_stays(tmp_path):
     national, fujian = parse_file(write(tmp_path, "c.txt", text))
     assert national.clauses[0].text.endswith("福建\n江西\n浙江") or national.clauses[0].text.endswith("福建江西浙江")
     assert fujian.doc_number.text == "闽政办〔2023〕15号"
+
+
+def test_an_interpretation_headed_with_a_month_alone_is_a_document_of_its_own(tmp_path):
+    """2. 《…若干措施》政策解读（2023 年4 月）: an interpretation names a document, whatever its date leaves out (h161: read into the
+    notice before it, whose term it then took)."""
+    text = ("1. 福建省人民政府办公厅关于印发福建省支持中小微企业若干措施的通知（2023 年6 月16 日）\n闽政办〔2023〕41 号\n"
+            "各设区市人民政府，省人民政府各部门：\n现将《福建省支持中小微企业若干措施》印发给你们，请认真组织实施。\n"
+            "福建省人民政府办公厅\n2023 年6 月16 日\n福建省支持中小微企业若干措施\n一、加大财政金融支持力度\n"
+            "（一）实施融资担保降费奖补。省级财政按照年化担保额的0.5%给予担保机构补助。（省财政厅牵头）\n"
+            "本措施自印发之日起施行，有效期至2024 年12 月31 日。\n"
+            "2. 《江西省降低经营主体成本若干措施》政策解读（2023 年4 月）\n近日，江西省人民政府印发了《江西省降低经营主体成本若干措施》。\n"
+            "问：《若干措施》的执行期限是多久？\n答：《若干措施》自2023 年4 月1 日起施行，有效期2 年。\n")
+    notice, interpretation = parse_file(write(tmp_path, "two.txt", text))
+    assert interpretation.title == "《江西省降低经营主体成本若干措施》政策解读"
+    assert notice.expiry_date == dt.date(2024, 12, 31)
