@@ -478,17 +478,29 @@ def _row_ended_before(lines: list[str], i: int, body: int, is_noise, spaced: boo
     return bool(ROW_END.search(text) or _unit_cell_line(text) and ORGAN_END_RE.search(text) or spaced_header(lines[j])
                 or CATEGORY_ROW.fullmatch(text)  # (一、政务服务提质 / 1 推行…: z360)
                 or spaced and REMARK_AFTER_TIME.search(lines[j])  # (…2023 年6 月底前 省级试点: a 备注 cell last, z364)
-                or spaced and PHONE_CELL_END.search(text))  # (… 省财政厅 0371-69690213: a 咨询电话 cell last, a blind test)
+                or spaced and PHONE_CELL_END.search(text)  # (… 省财政厅 0371-69690213: a 咨询电话 cell last, a blind test)
+                or spaced and EMPTY_CELL_LAST.search(lines[j]))  # (… 省住房城乡建设厅 无: a blank cell last, h159)
 
 
 SPACED_ROW_GAPS = 3  # 2 全面推行… 省自然资源厅 省住房城乡建设厅 2023 年9 月底前: its cells apart on one line
+EMPTY_CELL_LAST = re.compile(r"\S\s+(?:无|/|／|—|－|-)\s*$")  # a spaced row's last cell written empty
+
+
+def _prose_line(line: str) -> bool:
+    """A line as wide as the page, a sentence's, no cells apart: after a row spaced on its line, no cell's tail."""
+    text = bare(line)
+    return len(text) >= PAGE_WIDE_LINE and ("，" in text or "。" in text) and not CELL_GAP.search(line.strip())
+
+
+CELL_GAP = re.compile(r"[^\s\d]\s+(?=\S)")  # cells apart (not 30 个工作日: a figure and its measure)
 
 
 def _whole_spaced_row(line: str) -> bool:
     """A spaced table's whole row on its line, its time cell last: a row whatever the line before (a task cell's rest wrapped
     after the row before's time cell, …全面压减审批 … 2023 年6 月底前 / 时间 / 2 …: a blind test, row 2 had been row 1's)."""
-    return len(re.findall(r"\S\s+(?=\S)", line.strip())) >= SPACED_ROW_GAPS and bool(ROW_END.search(bare(line))
-                                                                                      or PHONE_CELL_END.search(bare(line)))
+    return len(re.findall(r"\S\s+(?=\S)", line.strip())) >= SPACED_ROW_GAPS and bool(
+        ROW_END.search(bare(line)) or PHONE_CELL_END.search(bare(line))
+        or len(CELL_GAP.findall(line.strip())) >= SPACED_ROW_GAPS and _unit_names_only(line.split()[-1], allow_cut=False))  # (units last: h159)
 
 
 CONTACT_COLUMN = re.compile(CONTACT_COLUMN_NAME)
@@ -644,6 +656,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif not text or is_noise(lines[i]) and not (rows and (bool(measures) or scored) and _figure_cell(lines, i)) or _alone(lines, i, is_noise):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
+        elif (spaced and rows and rows[-1].number_chars and len(CELL_GAP.findall(lines[rows[-1].number_line].strip())) >= SPACED_ROW_GAPS
+              and _prose_line(lines[i])):
+            break  # … 省民政厅 省卫生健康委 / 各省辖市…要会同有关部门，于…: the text after the table (h159: run into the last row)
         elif (rows and (item := ITEM_AFTER_ROWS.match(text)) and int(item["n"]) == rows[-1].number + 1
               and _cell_closed_before(lines, i, body, is_noise) and not _points_in(lines, rows[-1])):
             break  # …市财政局 / 11.加快惠企资金直达…: the text's items numbered on after the table's rows (z362)
@@ -728,9 +743,10 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     if len(bounds) < wanted or wanted < 2:
         return None
     bounds = [(0, bounds[len(bounds) - wanted][1]), *bounds[len(bounds) - wanted + 1 :]]  # (spaces inside the task's text)
-    cells = {name: [(text[a:b], offsets[a:b])] for name, (a, b) in zip(filled, bounds)}
+    cells = {name: [("—" if text[a:b] in EMPTY_WRITTEN else text[a:b], offsets[a:b])] for name, (a, b) in zip(filled, bounds)}
     time_column = next((c for c in columns if is_time_column(c)), None)
-    if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0]) for c in unit_columns):
+    if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0])
+                                   or cells[c][0][0] in EMPTY_CELL for c in unit_columns):  # (配合单位 written 无: h159)
         return None
     contact = next((c for c in filled if CONTACT_COLUMN.fullmatch(c)), None)  # (咨询电话 last: labelled after the units)
     # (法定时限 / 承诺时限 side by side: each its own column's, h152: the second had run into the item's name)
@@ -751,8 +767,8 @@ def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: 
     if len(lines) < 2 or lines[0] != row.number_line:
         return None
     first = _fragments([row.number_line], normalise, row)
-    tails = [f for i in lines[1:] for f in _fragments([i], normalise, row)]
-    if len(first) != 1 or any(_spaced_within(f, source) for f in tails):
+    tails = [piece for i in lines[1:] for f in _fragments([i], normalise, row) for piece in _tail_pieces(f, source)]
+    if len(first) != 1:
         return None
     text, offsets = first[0]
     cuts = _cell_cuts(text, offsets, source)  # (one line: its cells apart by spaces)
@@ -770,12 +786,26 @@ def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: 
         # (…市自然资源局、 / 市公安局交警支队: a list its 、 says goes on, h152)
         cut_unit = next((c for c in unit_columns if (not _unit_names_only(cells[c][0], allow_cut=False) or cells[c][0].endswith("、"))
                          and _unit_names_only(cells[c][0] + tail_text, allow_cut=False)), None)
-        column = cut_unit or (time_column if time_column and TIME_CELL_WHOLE.fullmatch(tail_text) else content_column)
+        # (… 3 个工作 / 日: the time cell the column wrapped, h159)
+        cut_time = next((c for c in time_columns if not TIME_CELL_WHOLE.fullmatch(cells[c][0])
+                         and TIME_CELL_WHOLE.fullmatch(cells[c][0] + tail_text)), None)
+        column = cut_unit or cut_time or (time_column if time_column and TIME_CELL_WHOLE.fullmatch(tail_text) else content_column)
         cells[column] = (cells[column][0] + tail_text, cells[column][1] + tail_offsets)
     if not all(_unit_names_only(cells[c][0], allow_cut=False) or assigns_roles(cells[c][0]) for c in unit_columns):
         return None
     content = [cells[c] for c in filled if c not in unit_columns and c not in time_columns and not PERSON_COLUMN.fullmatch(c)]
     return _row_paragraph(row, columns, content, [cells[c] for c in unit_columns], [cells[c] for c in time_columns], normalise)
+
+
+def _tail_pieces(fragment: Fragment, source: str) -> list[Fragment]:
+    """A wrapped line's pieces, one per cell whose tail it holds (动过户一件事 河南省电力公司: the task's and the unit's, h159)."""
+    if not _spaced_within(fragment, source):
+        return [fragment]
+    text, offsets = fragment
+    cuts = [k + 1 for k in range(len(text) - 1) if source[offsets[k] + 1 : offsets[k + 1]].strip() == ""
+            and offsets[k + 1] > offsets[k] + 1 and not text[k].isdigit() and not text[k + 1].isdigit()]
+    bounds = zip([0, *cuts], [*cuts, len(text)])
+    return [(text[a:b], offsets[a:b]) for a, b in bounds]
 
 
 def _spaced_within(fragment: Fragment, source: str) -> bool:

@@ -2304,3 +2304,23 @@ def test_column_names_in_prose_without_a_units_column_last_are_no_table(tmp_path
     """Three column names a line each, but no time column or not the units' last: no table (the lines stay text)."""
     document = parse_text(tmp_path, "某市关于做好登记工作的通知\n事项名称\n实施部门\n办理时限\n请各单位按要求填报。\n")
     assert not any(c.text.startswith("（1）") for c in document.clauses)
+
+
+def test_spaced_rows_with_tails_of_two_cells_an_empty_cell_and_prose_after(tmp_path):
+    """A row whose task and unit cells both wrap (动过户一件事 河南省电力公司 on the next line), a time cell wrapped (3 个工作 /
+    日), a helper cell written 无, and the closing paragraph after the last row (h159: rows lost or run together)."""
+    text = ("河南省政务服务和大数据管理局关于印发一件事清单的通知\n各省辖市人民政府：\n现将清单印发给你们。\n"
+            "序号 事项名称 法定时限 承诺时限 牵头单位 配合单位\n"
+            "1 不动产登记与水电气暖联 30 个工作日 1 个工作日 省自然资源厅 省住房城乡建设厅、国网\n动过户一件事 河南省电力公司\n"
+            "2 失业保险待遇申领一件事 20 个工作日 3 个工作 省人力资源社会保障厅 省医保局\n日\n"
+            "3 公积金提取一件事 3 个工作日 即办 省住房城乡建设厅 无\n"
+            "4 入学一件事 20 个工作日 5 个工作日 省教育厅 省公安厅、省文化和旅\n游厅\n"
+            "各省辖市政务服务和大数据管理局要会同有关部门，于2023 年8 月31 日前完成流程再造和系统对接。\n")
+    document = parse_text(tmp_path, text)
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [c.text.split("（牵头单位")[0] for c in rows] == [
+        "（1）不动产登记与水电气暖联动过户一件事", "（2）失业保险待遇申领一件事", "（3）公积金提取一件事", "（4）入学一件事"]
+    assert [[u.name for u in c.units] for c in rows] == [
+        ["省自然资源厅", "省住房城乡建设厅", "国网河南省电力公司"], ["省人力资源社会保障厅", "省医保局"], ["省住房城乡建设厅"],
+        ["省教育厅", "省公安厅", "省文化和旅游厅"]]
+    assert [[p.duration for p in c.periods] for c in rows] == [["P30D", "P1D"], ["P20D", "P3D"], ["P3D", "P0D"], ["P20D", "P5D"]]
