@@ -411,6 +411,7 @@ SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
 CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|(?:可)?抵扣|可抵|可用|(?:可)?返)")  # (满100元可抵扣30元: h155)
 
 
+COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|不足|达到|不低于|不超过)\s*$")  # a level compared with, right before the sum
 RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
                                 r"\s*[\d一二三四五六七八九十两百千万亿][^，,。；;]{0,13}?(?:的|者)(?:[，,]|部分)")  # (not 500万元到期…的: the review)
 INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
@@ -429,7 +430,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
     if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(before):
         return True  # 5000万元以上不足1亿元的，…, 1000万元至5000万元的部分: a tier's lower bound (h154, h157)
-    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)):
+    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)
+                                          or COMPARED_BEFORE.search(before)):  # (会费标准超过5000元的应当…: h161)
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
         return True  # 对担保费率不超过1%的小微企业融资担保业务: the business that qualifies, by its rate

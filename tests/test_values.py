@@ -174,6 +174,7 @@ def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
     assert rates(text) == [(5, "exact", False), (3, "exact", False)]
     assert amount_details("对技术合同成交额在100万元以上的技术输出方给予奖励。") == [(1_000_000, "min", True)]
     assert amount_details("单笔支付金额在1万元以上的须提供银行转账凭证。") == [(10000, "min", True)]
+    assert amount_details("会费标准超过5000元的应当经会员大会审议通过。") == [(5000, "min", True)]  # (a standard compared: h161)
     assert rates("在50%的税额幅度内减征资源税。") == [(50, "max", False)]  # (a ceiling the rate of relief stays within: h144)
 
 
