@@ -377,7 +377,8 @@ YEARLY_BEFORE_IN_LIST = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|�
 
 # 每年3月底前集中审核，6月底前拨付到位: a yearless day after a yearly one in its sentence, no year written between, is
 # yearly too (a blind test: a one-off deadline)
-YEARLY_DUE = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)")
+YEARLY_DUE = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)"
+                        r"|每年\s*\d{1,2}\s*月份?(?:上旬|中旬|下旬)?(?:启动|开始|开展|组织)")  # (每年1月启动，2月底前完成: h162)
 RELATIVE_YEAR_WORD = r"次年|明年|当年|下一?年"
 YEAR_WRITTEN = re.compile(rf"(?:19|20)\d\d\s*年|{RELATIVE_YEAR_WORD}")
 ANOTHER_YEAR = re.compile(rf"每年|{RELATIVE_YEAR_WORD}")  # between a dated day and a yearless one: not the dated one's year

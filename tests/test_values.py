@@ -1168,6 +1168,14 @@ def test_a_yearly_due_date_after_a_stated_start_falls_on_or_after_it():
         "recurring", None, D(2023, 12, 31), "P1Y", "exact", False)
 
 
+def test_a_yearless_due_date_after_a_yearly_start_is_yearly_too():
+    """年度考核于每年1月启动，2月底前完成 (h162: a one-off deadline); a year written keeps it one-off."""
+    assert periods("年度考核于每年1月启动，2月底前完成。", issued=D(2023, 4, 12))[1] == (
+        "recurring", None, D(2024, 2, 29), "P1Y", "exact", False)
+    assert periods("每年1月启动，2023年12月底前完成全部工作。", issued=D(2023, 4, 12))[1] == (
+        "deadline", None, D(2023, 12, 31), None, "exact", False)
+
+
 def test_a_season_of_every_year_by_its_months_recurs():
     """每年12月至次年2月, 每年6月至9月 (h155: none): every year's season, first the coming one's."""
     assert periods("每年12月至次年2月开展冬季促消费活动。", issued=D(2023, 4, 12)) == [
