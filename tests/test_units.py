@@ -531,6 +531,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("各设区市财政局会同地方金融监管局向省财政厅报送。") == [("各设区市财政局", "lead"), ("地方金融监管局", "co")]
     assert units("市财政局会同市金融办向省财政厅报告。") == [("市财政局", "lead"), ("市金融办", "co")]
     assert units("市财政局会同向阳区人民政府制定方案。") == [("市财政局", "lead"), ("向阳区人民政府", "co")]
+    # 由X联合Y对…进行…: read as 由X会同Y… (corpus-dev 宁夏_05); not X联合Y印发…, what was done
+    assert units("（二）试点推进。由自治区市场监管厅联合发改委、财政厅对标杆示范所建设进行现场验收，在2023 年8 月前完成。") == [
+        ("自治区市场监管厅", "lead"), ("发改委", "co"), ("财政厅", "co")]
+    assert units("市人社局联合市财政局印发《实施细则》。") == []
     # a national state firm's provincial branch helping, the sentence going on after it (h151: lost)
     assert units("由省财政厅会同省商务厅负责，中国出口信用保险公司福建分公司配合，每季度结束后15日内汇总报送。") == [
         ("省财政厅", "lead"), ("省商务厅", "co"), ("中国出口信用保险公司福建分公司", "co")]
