@@ -199,7 +199,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 
 # an aside saying what a word takes in or stands for; its 下同 carries the definition, not units
-SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称)")
+SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称|以下称)")
 ROLE_CUE = re.compile(rf"{DUTY_WORD}|负总责|{LABELS}|牵头|配合")
 
 
@@ -245,7 +245,8 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
     if not any(s > 0 and text[s - 1] in "（〔【(" or UNITS_LABEL.search(text, s, e) for s, e in groups):
         # (not where a bracket or a label says who answers for the clause, （X牵头，Y配合）, 责任单位：…; nor for a unit
         # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
-        named = "".join(text[s:e] for s, e in groups)
+        # (the names the other groups give, whole: 县级以上人民政府应当… beside …人民政府市场监督管理部门负责… is another, h163)
+        named = {TRAILING_DUTY.sub("", item) for s, e in groups for item, _ in list_items(text[s:e])}
         groups += [span for span in _modal_duties(text) + _subject_duties(text)
                    if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
         groups = list(dict.fromkeys(groups))
@@ -937,11 +938,11 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
 # named as the subject of a sentence that binds them, not a call (X要…: above). What follows the subject, by kind:
 SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
-SUBJECT_DUE = r"[将要]?于[^，。；]{1,24}?(?:前|底|末|旬|内)"  # 于6月底前, 于收到申请之日起10个工作日内
-SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬)"
+SUBJECT_DUE = r"[将要]?于(?:[^，。；]{1,24}?(?:前|底|末|旬|内)|每(?:年|季度|月))"  # 于6月底前, 于…之日起10个工作日内, 将于每年9月启动 (h167)
+SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)"  # (每两个月组织一次: h167)
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
-SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头)"  # 省营商办将组织开展… (h162)
+SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法)"  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织)"  # (h154)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}|{SUBJECT_MANNER})")
@@ -958,7 +959,16 @@ def _subject_duties(text: str) -> list[tuple[int, int]]:
     found = [m for s in sorted(_subject_starts(text)) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))
              and not (m.re is SUBJECT_DUTY and _a_condition_or_a_noun(text, m))]
-    return [m.span("units") for m in found if _subject_names_units(m["units"], binding=bool(m.re is SUBJECT_DUTY and m["binding"]))]
+    spans = [_without_others_called_on(text, *m.span("units")) for m in found]
+    return [span for span, m in zip(spans, found) if _subject_names_units(text[slice(*span)], binding=bool(m.re is SUBJECT_DUTY and m["binding"]))]
+
+
+def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int]:
+    """各省辖市人民政府、省有关单位于…前…: the named units, those called on after them left out (h167: the list lost)."""
+    items = list_items(text[start:end])
+    while len(items) > 1 and CALLED_ON_ALL.search(items[-1][0]):
+        items = items[:-1]
+    return (start, start + items[-1][1] + len(items[-1][0])) if items else (start, end)
 
 
 def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
@@ -971,7 +981,7 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
 def _subject_starts(text: str) -> set[int]:
     opening = ITEM_NUMBER.match(text)
     starts = {opening.end() if opening else 0}
-    starts |= {m.end() for m in re.finditer(r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}  # (…较差的市，X应当…: h162)
+    starts |= {m.end() for m in re.finditer(r"[。；;，,]\s*", text)}  # (…较差的市，X应当…: h162; 台账实行动态更新，X每月…: h167)
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())
@@ -983,18 +993,21 @@ def _subject_names_units(names: str, binding: bool) -> bool:
     """Every name of a bound subject is a unit's: named by place or level; under a regulation's 应当 (or 是…主管部门) also
     by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
-    if CALLED_ON_ALL.search(names.replace("县级以上", "")) or not _names_units_whole(names):
+    if CALLED_ON_ALL.search(names.replace("县级以上", "")) or not (_names_units_whole(names) or binding and BODY_BY_ITS_PART.fullmatch(names)):
         return False
     if binding:
         items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
         return not VERB_AFTER_BODY.search(names) and all(
             (_names_a_body(item) or _generic_body(item) or LEVEL_BODY.fullmatch(item) or _distributives_only(item)
+             or BODY_BY_ITS_PART.fullmatch(item)
              or n > 0 and KIND_JOINED.match(item))  # (…及项目主管部门)
             and not ROLE_NOT_BODY.search(item) and not THING_NOT_BODY.search(item) for n, item in enumerate(items))
     return (not CALLED_BY_KIND.match(names) or _distributives_only(names)) and _bodies_named(names)
 
 
 THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
+# 登记机关应当…, 审批部门应当…: the body a regulation names by its part (and often defines: …部门（以下称登记机关）, h163)
+BODY_BY_ITS_PART = re.compile(r"(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门)")
 LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处")
 
 
@@ -1022,7 +1035,8 @@ def _names_a_body(name: str) -> bool:
 
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规)?(?:追回|收回|追缴|处以|责令|没收|撤销|取消"
-                      r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定))")  # (由市营商办约谈…: h162)
+                      r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)))")
+# (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
 
 
 def _enforcement_by(text: str, at: int) -> re.Match | None:
@@ -2470,7 +2484,7 @@ def _without_breaks(text: str) -> tuple[str, list[int]]:
 
 
 # 由市人力资源社会保障局（以下简称市人社局）牵头: the name's short form, which the unit tables know already
-SHORT_NAME_ASIDE = re.compile(r"[（(](?:以下简称|简称|以下统称|统称)[^（）()，。；]{1,20}[）)]")
+SHORT_NAME_ASIDE = re.compile(r"[（(](?:以下简称|简称|以下统称|统称|以下称)[^（）()，。；]{1,20}[）)]")
 
 
 RULE_HINT = re.compile(r"第\s*一|首\s*位")  # every FIRST_IS_LEAD holds one, line breaks or not
@@ -2551,7 +2565,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
     mentions: list[UnitMention] = []
     by_duty: list[UnitMention] = []  # 由X负责…: X leads only when no other unit is named
-    if "简称" in text:  # (the short names given before their first use here)
+    if "简称" in text or "以下称" in text:  # (the short names given before their first use here)
         read_short_names(text, state, ctx)
     led_until = -1  # the end of the last group that named its lead by 牵头
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
@@ -2688,7 +2702,7 @@ def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str 
 
 
 # X（以下简称Y） / X（设在Z，以下简称Y）: the short name Y the document gives the unit X
-SHORT_NAME_GIVEN = re.compile(r"[（(](?:[^（）()]{1,24}[，,])?(?:以下简称|简称)[：:]?[“\"]?(?P<short>[^（）()《》“”\"，,。；：:]{2,16})[”\"]?[）)]")
+SHORT_NAME_GIVEN = re.compile(r"[（(](?:[^（）()]{1,24}[，,])?(?:以下简称|简称|以下称)[：:]?[“\"]?(?P<short>[^（）()《》“”\"，,。；：:]{2,16})[”\"]?[）)]")  # (以下称登记机关: h163)
 SEVERAL = re.compile(r"^[两三四五六七八九十双多各诸]|等")  # 两部门, 各地: a short name for several units, none of them alone
 LONGEST_NAME = 30  # characters before the bracket searched for the unit it names
 NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由|与|及|会同|指导|(?<![人社])和(?!社会)")  # no name runs over them (not

@@ -497,12 +497,28 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # the governments of every place below, named by a distributive list (h139, h145), not a body by its kind beside them
     assert units("（七）各市（州）人民政府于每月10日前将进展情况报送省营商办。") == [("各市（州）人民政府", "lead")]
     assert units("第八条 各区、县（市）人民政府应当于每月5日前报送。") == [("各区、县（市）人民政府", "lead")]
-    assert units("第八条 各区、县（市）人民政府和市直有关部门应当于每月5日前报送。") == []
+    # (others called on after the named units are left out, the named kept: h167)
+    assert units("第八条 各区、县（市）人民政府和市直有关部门应当于每月5日前报送。") == [("各区、县（市）人民政府", "lead")]
+    assert units("各省辖市人民政府、省有关单位于每年1月15日前报送自评报告。") == [("各省辖市人民政府", "lead")]
+    # every two months, 将于每年…, 将在…予以通报, after a comma; 由X移交 / 将其移出 / 发出…; 由X通过…公示 (h163, h167)
+    for text, expected in (("省政府督查室每两个月组织一次回头看。", [("省政府督查室", "lead")]),
+                           ("省发展改革委将于每年9月启动评估，11月底前完成。", [("省发展改革委", "lead")]),
+                           ("对整改不力的，省政府办公厅将在全省范围内予以通报。", [("省政府办公厅", "lead")]),
+                           ("台账实行动态更新，各设区市发展改革委每月5日前更新。", [("各设区市发展改革委", "lead")]),
+                           ("由省发展改革委将其移出名单。", [("省发展改革委", "lead")]),
+                           ("严重违法失信名单由省市场监督管理局通过国家企业信用信息公示系统公示。", [("省市场监督管理局", "lead")])):
+        assert units(text) == expected, text
+    assert units("具体细则由省优化办另行制定。") == []  # (as before: no assignment)
+    # a body a regulation names by its part (登记机关: h163), and the government beside its department in one clause
+    assert units("第六条 登记机关应当在3个工作日内作出决定。") == [("登记机关", "lead")]
+    assert units("第三条 县级以上地方人民政府应当加强对信用监管工作的领导。县级以上地方人民政府市场监督管理部门负责本行政区域内的信用监管工作。") == [
+        ("县级以上地方人民政府", "lead"), ("县级以上地方人民政府市场监督管理部门", "co")]
+    assert units("按照规定，对市人社局每月考核。") == []  # (the unit an object)
     for none in ("第九条 市场主体应当依法诚信经营。", "申请人应当在10日内提交材料。",
                  "市大数据局应用区块链技术。", "（五）由企业在30日内提交材料。", "对由市人社局每月审核的项目给予支持。",
                  # whichever bank or office plays a part, no body the text names (h146, h150, h151: 合肥市经办银行, 福建海关)
                  "经办银行应于每季度结束后10日内报送。", "合作银行应在企业归还贷款后2个工作日内办理。", "（三）由海关在接单后24小时内完成。",
-                 "登记机关应当在3个工作日内作出决定。", "企业应当依法对数据进行处理。", "各有关单位应当加强配合。",
+                 "企业应当依法对数据进行处理。", "各有关单位应当加强配合。",
                  "（二）有关部门应当加强协作。", "各部门于每月5日前报送进展。", "各级人民政府应当加强领导。", "（五）市财政局要加强资金保障。"):
         assert units(none) == [], none
     # under a regulation's 应当 (or 是…主管部门, 统一领导), bodies named by their kind or level too, as with 负责 (h158); a
