@@ -99,7 +99,7 @@ def names_a_document(title: str) -> bool:
     stage of a plan (动员部署和摸底调查阶段); a task's words may end alike (编制年度推进计划: compilation asks more)."""
     named = TRAILING_BRACKET.sub("", title.strip()).rstrip("》")
     # (《…若干措施》政策解读: an interpretation, a document of its own, h161: its heading dated by month alone had been lost)
-    return "关于" in named or ends_in_a_document_kind(named) or bool(INTERPRETATION_TITLE.fullmatch(title.strip()))
+    return "关于" in named or ends_in_a_document_kind(named) or title.lstrip().startswith(("《", "关于《")) and bool(INTERPRETATION_TITLE.fullmatch(title.strip()))
 
 
 ISSUER_LINE = re.compile(
@@ -1146,7 +1146,8 @@ DATED_HEADING_LINE = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*[^。；！？（）
                                 rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月[^（）()]{{0,130}}[）)]$")
 
 
-ORDER_OR_NOTICE_NUMBERED = re.compile(r"[\u4e00-\u9fff]{2,30}(?:令|公告)第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,6})\s*号")
+ORDER_OR_NOTICE_NUMBERED = re.compile(r"(?![^，。；]*(?:按照|依照|根据|参照|执行|依据))"  # (not …执行口径按照税务总局公告第15号 / 有关规定…: a citation)
+                                      r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|常务委员会|委员会|局|厅|部|署)(?:令|公告)第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,6})\s*号")
 CITATION_END = re.compile(r"(?:》|号[）)])[；;。，,]?$")  # a cited text's title or 文号 closing the line
 
 

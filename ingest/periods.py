@@ -1156,7 +1156,7 @@ def _first_dues_from_the_start(periods: list[Period]) -> None:
             p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
 
 
-START_THEN_DUE_GAP = 4  # characters between 2024年起 and 每年… (，, a space)
+START_THEN_DUE_GAP = 12  # characters between 2024年起 and 每年… (，, a space, a subject: 自…起，市人社局每年…, the review)
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:

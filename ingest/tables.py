@@ -231,7 +231,10 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
 
 def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:
     """…市住房城乡建设局、市 / 自然资源局: the unit cell's line ends inside its list or a name, the next line its rest."""
-    return (text.endswith(("、", "，", ",")) or text[-1] in "省市县区州") and following not in names and _unit_cell_line(following)
+    if following in names or not _unit_cell_line(following):
+        return False
+    # (…、市 / 自然资源局: cut in its list; 市市场监管局 / 市税务局: a list a name a line, the review)
+    return text.endswith(("、", "，", ",")) or text[-1] in "省市县区州" or bool(ORGAN_END_RE.search(following) and UNIT_START.match(following))
 
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -486,6 +489,14 @@ SPACED_ROW_GAPS = 3  # 2 全面推行… 省自然资源厅 省住房城乡建�
 EMPTY_CELL_LAST = re.compile(r"\S\s+(?:无|/|／|—|－|-)\s*$")  # a spaced row's last cell written empty
 
 
+SPACED_TAIL_LINES = 4  # lines a spaced row's wrapped cells take after its own, at most
+
+
+def _spaced_row_next(lines: list[str], i: int, number: int) -> bool:
+    """The row numbered ``number`` opens one of the next few lines (1 … / a long wrapped tail / 2 …)."""
+    return any((m := NUMBER_BEFORE_CELL.match(line)) and int(m["number"]) == number for line in lines[i + 1 : i + 1 + SPACED_TAIL_LINES])
+
+
 def _prose_line(line: str) -> bool:
     """A line as wide as the page, a sentence's, no cells apart: after a row spaced on its line, no cell's tail."""
     text = bare(line)
@@ -657,7 +668,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (spaced and rows and rows[-1].number_chars and len(CELL_GAP.findall(lines[rows[-1].number_line].strip())) >= SPACED_ROW_GAPS
-              and _prose_line(lines[i])):
+              and _prose_line(lines[i]) and not _spaced_row_next(lines, i, rows[-1].number + 1)):  # (a cell's long tail: the review)
             break  # … 省民政厅 省卫生健康委 / 各省辖市…要会同有关部门，于…: the text after the table (h159: run into the last row)
         elif (rows and (item := ITEM_AFTER_ROWS.match(text)) and int(item["n"]) == rows[-1].number + 1
               and _cell_closed_before(lines, i, body, is_noise) and not _points_in(lines, rows[-1])):
@@ -746,7 +757,7 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
     cells = {name: [("—" if text[a:b] in EMPTY_WRITTEN else text[a:b], offsets[a:b])] for name, (a, b) in zip(filled, bounds)}
     time_column = next((c for c in columns if is_time_column(c)), None)
     if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0])
-                                   or cells[c][0][0] in EMPTY_CELL for c in unit_columns):  # (配合单位 written 无: h159)
+                                   or cells[c][0][0] in tuple(EMPTY_CELL) for c in unit_columns):  # (配合单位 written 无: h159)
         return None
     contact = next((c for c in filled if CONTACT_COLUMN.fullmatch(c)), None)  # (咨询电话 last: labelled after the units)
     # (法定时限 / 承诺时限 side by side: each its own column's, h152: the second had run into the item's name)

@@ -938,7 +938,10 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
 # named as the subject of a sentence that binds them, not a call (X要…: above). What follows the subject, by kind:
 SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
-SUBJECT_DUE = r"[将要]?于(?:[^，。；]{1,24}?(?:前|底|末|旬|内)|每(?:年|季度|月))"  # 于6月底前, 于…之日起10个工作日内, 将于每年9月启动 (h167)
+# 于6月底前, 将于每年9月启动 (h167), 于…之日起10个工作日内 (not 于全市范围内; not 综合实力处于…, to be in; 法规处于6月底前: a division)
+SUBJECT_DUE = (r"(?:(?<!处)[将要]?于|(?<=处)于(?=\s*(?:\d|每)))"
+               r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
+               r"|[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))")
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)"  # (每两个月组织一次: h167)
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
@@ -949,8 +952,11 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:等(?:部�
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
-SUBJECT_CONDITION = re.compile(r"(?:的|者)$|^[^，。；]{0,24}?未")
+SUBJECT_CONDITION = re.compile(r"(?:的|者)$")
+SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,24}?未")  # (matched at the cue: …在10个工作日内未作出决定)
 SUBJECT_NOUN_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,6}(?:为准)?$")  # (not after 应当: …应当加强对资金使用的监督 is a duty)
+# 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
+SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2}(?:通过)?的")
 
 
 def _subject_duties(text: str) -> list[tuple[int, int]]:
@@ -958,7 +964,7 @@ def _subject_duties(text: str) -> list[tuple[int, int]]:
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
     found = [m for s in sorted(_subject_starts(text)) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))
-             and not (m.re is SUBJECT_DUTY and _a_condition_or_a_noun(text, m))]
+             and not _a_condition_or_a_noun(text, m)]
     spans = [_without_others_called_on(text, *m.span("units")) for m in found]
     return [span for span, m in zip(spans, found) if _subject_names_units(text[slice(*span)], binding=bool(m.re is SUBJECT_DUTY and m["binding"]))]
 
@@ -975,7 +981,11 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     """The subject's phrase is a condition (…未作出决定的，视为同意) or, not bound by 应当, a noun phrase (市人社局每年认定的
     企业，…; …于6月底前公布的名单为准): no duty (the reviewer)."""
     end = _phrase_end(text, m.end())
-    return bool(SUBJECT_CONDITION.search(text, m.end(), end) or not m["binding"] and SUBJECT_NOUN_PHRASE.search(text, m.end(), end))
+    bound = m.re is SUBJECT_DUTY and m["binding"]
+    if m.re is ENFORCER:  # 由X认定的企业: after 由, only a verb then 的 makes it a noun phrase (由X依法处以…的罚款 stays a duty)
+        return bool(SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
+    return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
+                or not bound and (SUBJECT_NOUN_PHRASE.search(text, m.end(), end) or SUBJECT_VERB_MODIFIES.match(text, m.end(), end)))
 
 
 def _subject_starts(text: str) -> set[int]:
@@ -993,12 +1003,16 @@ def _subject_names_units(names: str, binding: bool) -> bool:
     """Every name of a bound subject is a unit's: named by place or level; under a regulation's 应当 (or 是…主管部门) also
     by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
-    if CALLED_ON_ALL.search(names.replace("县级以上", "")) or not (_names_units_whole(names) or binding and BODY_BY_ITS_PART.fullmatch(names)):
+    if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
+            _names_units_whole(names) or binding and BODY_BY_ITS_PART.fullmatch(names)):
         return False
+    if not binding and LEADERSHIP.match(names):
+        return False  # 市政府将适时出台…, 省委、省政府将…: the place's leadership, a call as 要 is (under 应当 a duty bearer)
     if binding:
         items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
         return not VERB_AFTER_BODY.search(names) and all(
-            (_names_a_body(item) or _generic_body(item) or LEVEL_BODY.fullmatch(item) or _distributives_only(item)
+            (_names_a_body(item) or _generic_body(item) and item.endswith(("部门", "机关")) or LEVEL_BODY.fullmatch(item)
+             or _distributives_only(item)
              or BODY_BY_ITS_PART.fullmatch(item)
              or n > 0 and KIND_JOINED.match(item))  # (…及项目主管部门)
             and not ROLE_NOT_BODY.search(item) and not THING_NOT_BODY.search(item) for n, item in enumerate(items))
@@ -1013,7 +1027,7 @@ LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县�
 
 # 市政府督促市财政局, 省营商环境局报省政府, 市人社局和项目单位: a body, then a verb or a party that is none (the reviewer, h158's
 # corpus-dev check): no subject's name
-VERB_AFTER_BODY = re.compile(r"(?<=[局委办厅府室心])(?:报|督促|指导|授权|委托|同意|批准|联合|协调|要求|组织|推动|会同|同|向|对|与"
+VERB_AFTER_BODY = re.compile(r"(?<=[局委办厅府室心])(?:报|督促|指导|授权|委托|同意|批准|联合|协调|要求|组织(?!部)|推动|会同|同|向|对"
                              r"|[和及](?:项目|经办|合作|申报|申请|用人|承办)(?:单位|银行|机构|企业))")
 
 

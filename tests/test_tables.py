@@ -2324,3 +2324,23 @@ def test_spaced_rows_with_tails_of_two_cells_an_empty_cell_and_prose_after(tmp_p
         ["省自然资源厅", "省住房城乡建设厅", "国网河南省电力公司"], ["省人力资源社会保障厅", "省医保局"], ["省住房城乡建设厅"],
         ["省教育厅", "省公安厅", "省文化和旅游厅"]]
     assert [[p.duration for p in c.periods] for c in rows] == [["P30D", "P1D"], ["P20D", "P3D"], ["P3D", "P0D"], ["P20D", "P5D"]]
+
+
+def test_a_spaced_rows_long_wrapped_tail_with_commas_stays_its_row(tmp_path):
+    """1 … / 全面实行电子营业执照，实现…，提高效率 / 2 …: a cell's long tail, the next row right after it (the second review: rows 2 and
+    3 had been lost)."""
+    text = ("某市人民政府办公室关于印发清单的通知\n各区人民政府：\n现将清单印发给你们。\n序号 重点任务 牵头单位 完成时限\n"
+            "1 优化企业开办服务 市市场监管局 2023 年6 月底前\n全面实行电子营业执照，实现企业开办全程网上办理，提高效率\n"
+            "2 推进不动产登记 市自然资源局 2023 年9 月底前\n3 推行联合验收 市住建局 2023 年12 月底前\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text.startswith("（")]
+    assert [c.text[:3] for c in rows] == ["（1）", "（2）", "（3）"] and "提高效率" in rows[0].text
+    assert [[u.name for u in c.units] for c in rows] == [["市市场监管局"], ["市自然资源局"], ["市住建局"]]
+
+
+def test_a_list_without_row_numbers_whose_units_are_a_name_a_line(tmp_path):
+    """市市场监管局 / 市税务局 a line each in the units' column: one cell (the second review: the second name opened a row)."""
+    text = ("某市人民政府办公室关于印发清单的通知\n各区人民政府：\n现将清单印发给你们。\n某市人民政府办公室\n2023 年6 月2 日\n"
+            "事项名称\n承诺时限\n实施部门\n企业开办\n1 个工作日\n市市场监管局\n市税务局\n不动产登记\n5 个工作日\n市自然资源局\n"
+            "用水报装\n4 个工作日\n市城市管理局\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text.startswith("（")]
+    assert [[u.name for u in c.units] for c in rows] == [["市市场监管局", "市税务局"], ["市自然资源局"], ["市城市管理局"]]

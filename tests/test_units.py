@@ -509,6 +509,17 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                            ("严重违法失信名单由省市场监督管理局通过国家企业信用信息公示系统公示。", [("省市场监督管理局", "lead")])):
         assert units(text) == expected, text
     assert units("具体细则由省优化办另行制定。") == []  # (as before: no assignment)
+    # the second review: a role under 应当, after 由 a verb then 的 (a noun phrase), 未 done, the leadership's intent, a
+    # level's body without 应当, a noun phrase after the cue, a place after 于; 市委组织部 and X与Y are names
+    for none in ("第十条 用人单位应当依法为劳动者缴纳社会保险费。", "由市科技局认定的高新技术企业，给予一次性奖励10万元。",
+                 "由市财政局拨付的资金，应当专款专用。", "项目由市发改委审核的，不再重复审核。", "市人社局在10个工作日内未作出决定，视为同意。",
+                 "市政府将适时出台政策。", "县级以上人民政府每年安排专项资金。", "省财政厅每年安排的专项资金主要用于支持企业技术改造。",
+                 "市营商办于全市范围内开展督导。"):
+        assert units(none) == [], none
+    assert units("由市财政局依法处以骗取金额1倍以上3倍以下的罚款。") == [("市财政局", "lead")]
+    assert units("市委组织部、市人社局每年组织开展人才评选。") == [("市委组织部", "co"), ("市人社局", "co")]
+    assert units("市财政局与市发改委每年开展一次评估。") == [("市财政局", "co"), ("市发改委", "co")]
+    assert units("市人社局于每月10日前将上月的进展情况报送市政府。") == [("市人社局", "lead")]
     # a body a regulation names by its part (登记机关: h163), and the government beside its department in one clause
     assert units("第六条 登记机关应当在3个工作日内作出决定。") == [("登记机关", "lead")]
     assert units("第三条 县级以上地方人民政府应当加强对信用监管工作的领导。县级以上地方人民政府市场监督管理部门负责本行政区域内的信用监管工作。") == [

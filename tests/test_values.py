@@ -213,6 +213,8 @@ def test_the_reviews_false_conditions_and_heads_stay_what_they_were():
     assert amount_details("贷款额度500万元到期不能偿还的，由担保公司代偿。") == [(5_000_000, "exact", False)]
     assert amounts("单个人才最高奖励50万元。") == [(500_000, "max", "per-person")]
     assert rates("费率为1234‰。") == []
+    assert amount_details("单笔超过5000元的应提交发票。") == [(5000, "min", True)]  # (应 and 需 still close a condition: the second review)
+    assert amount_details("贷款金额超过500万元的需提供担保。") == [(5_000_000, "min", True)]
     assert rates("贷款损失风险补偿比例为50%。") == [(50, "exact", False)]  # (a share paid, no condition: h160)
     assert amounts("推动企业数字化转型。加强社区居家养老服务，每户补助500元。") == [(500, "exact", "per-household")]
 
@@ -1161,10 +1163,12 @@ def test_a_yearly_due_date_after_a_stated_start_falls_on_or_after_it():
     assert periods("2024年起每年12月底前报送。", issued=D(2023, 4, 12)) == [
         ("from", D(2024, 1, 1), None, None, "exact", False), ("recurring", None, D(2024, 12, 31), "P1Y", "exact", False)]
     assert periods("每年12月底前报送。", issued=D(2023, 4, 12)) == [("recurring", None, D(2023, 12, 31), "P1Y", "exact", False)]
-    # a window moves whole; a start read in another sentence moves nothing (the review)
+    # a window moves whole; a start just before (its subject between: 自…起，市人社局每年…) moves it, one far before does not
     assert periods("2025年起，每年3月1日至4月30日受理申报。", issued=D(2023, 4, 12))[1] == (
         "recurring", D(2025, 3, 1), D(2025, 4, 30), "P1Y", "exact", False)
-    assert periods("本办法自2024年1月1日起施行。企业每年12月底前报送。", issued=D(2023, 4, 12))[1] == (
+    assert periods("自2024年7月1日起，市人社局每年6月底前报送。", issued=D(2023, 4, 12))[1] == (
+        "recurring", None, D(2025, 6, 30), "P1Y", "exact", False)
+    assert periods("本办法自2024年1月1日起施行，有关工作按原规定办理。企业每年12月底前报送。", issued=D(2023, 4, 12))[-1] == (
         "recurring", None, D(2023, 12, 31), "P1Y", "exact", False)
 
 
