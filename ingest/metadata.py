@@ -24,6 +24,7 @@ from .normalize import (
     PUBLICATION_NOTE,
     TERMINAL,
     YEAR,
+    YEAR_NUMBER_ALONE,
     Paragraph,
     ends_in_a_document_kind,
 )
@@ -261,6 +262,13 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
         elif (DOC_NUMBER_LINE.match(text) and number_at == i - 1 and head.doc_number is not None
               and parse_doc_number_line(text) is not None):
             head.other_numbers.append(p)  # 甘州办发〔2023〕88号 / 甘州财发〔2023〕12号 (pipeline: whose it is)
+            number_at = i
+        elif (head.doc_number is None and head.title and head.title.endswith("公告") and (alone := YEAR_NUMBER_ALONE.fullmatch(text))
+              and (issuer := issuer_from_title(head.title))):
+            # …关于…的公告 / 2023 年第6 号: the announcement's number of the year, its issuers the title's (h166: none)
+            year, num = int(alone["year"]), int(alone["num"])
+            issuer = issuer.replace(" ", "")
+            head.doc_number = DocNumber(f"{issuer}公告{year}年第{num}号", issuer + "公告", year, num)
             number_at = i
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text) or parse_announcement_number(text)

@@ -1146,6 +1146,7 @@ DATED_HEADING_LINE = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*[^。；！？（）
                                 rf"[（(]\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,2}}\s*月[^（）()]{{0,130}}[）)]$")
 
 
+YEAR_NUMBER_ALONE = re.compile(r"[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<num>\d{1,4})\s*号\s*[）)]?")  # a 公告's 2023年第6号 under its title
 ORDER_OR_NOTICE_NUMBERED = re.compile(r"(?![^，。；]*(?:按照|依照|根据|参照|执行|依据))"  # (not …执行口径按照税务总局公告第15号 / 有关规定…: a citation)
                                       r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|常务委员会|委员会|局|厅|部|署)(?:令|公告)第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,6})\s*号")
 CITATION_END = re.compile(r"(?:》|号[）)])[；;。，,]?$")  # a cited text's title or 文号 closing the line
@@ -1157,7 +1158,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
-    if prev[-1] == "号" and ORDER_OR_NOTICE_NUMBERED.fullmatch(prev):
+    if prev[-1] in "号）)" and (ORDER_OR_NOTICE_NUMBERED.fullmatch(prev) or YEAR_NUMBER_ALONE.fullmatch(prev)):
         return False  # …常务委员会公告第15号 / 《…条例》已由…通过: the announcement's number ends its line (h158: run on, its number lost)
     if prev[-1] in "）)" and DATED_HEADING_LINE.match(prev):
         return False  # 2.…的决定（2023年7月27日…会议通过） / 为了…: a compilation's heading, whole, ends its line (a review: the

@@ -96,7 +96,7 @@ YEAR_WITHIN_RE = re.compile(r"(?<![\d年])(?P<y>(?:19|20)\d{2})\s*年\s*(?:以)?
 PLAN_END_RE = re.compile(r"[“‘\"']?十(?P<n>[一二三四五六七八九])五[”’\"']?(?:规划)?(?:时期|期)?(?:末|期末)")
 PLAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 # (于2023年5月26日以省政府办公厅名义印发实施: in whose name between, a blind test)
-EVENT_ON_THE_DAY = re.compile(r"\s*(?:以[\u4e00-\u9fff]{2,16}?名义)?(?:正式)?(?:印发|发布|出台|颁布|公布|召开|举行|签署|成立|揭牌|施行|实施)")
+EVENT_ON_THE_DAY = re.compile(r"\s*(?:以[\u4e00-\u9fff]{2,16}?名义)?(?:正式)?(?:印发|转发|发布|出台|颁布|公布|召开|举行|签署|成立|揭牌|施行|实施)")  # (转发实施: h166)
 # a meeting of an assembly or a government adopting or approving a text on that day (not 于2024年6月通过验收: a target)
 ADOPTED_ON_THE_DAY = re.compile(r"\s*(?:审议|表决)?(?:通过|批准)(?!验收|评审|认定|考核|审核|审查|评估|评价|鉴定|复审|检测)")
 # a numbered sitting (not 提交常务会议于9月底审议通过): 第十次会议, 第一百零五次常务会议, 第8次市长办公会议, 2023年第5次局务会议

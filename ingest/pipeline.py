@@ -550,27 +550,29 @@ def _repealed_by_its_lead(clause: Clause, lead_paragraphs: list[Paragraph]) -> b
 
 def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
     """8.…给予职业技能培训补贴： / （1）…每人补贴1000元； / （2）…: an item that names one instrument and
-    then lists its sub-items pays by it the amounts and rates of sub-items that name none."""
+    then lists its sub-items pays by it the amounts and rates of sub-items that name none; one that pays once, once."""
     by_path = {c.path: c for c in clauses}
     for clause in clauses:
         lead_in = by_path.get(clause.parent_path)
-        if lead_in is None or clause.instruments or not LEAD_IN_COLON.search(lead_in.text):
+        if lead_in is None or not LEAD_IN_COLON.search(lead_in.text):
             continue
         named = {m.concept for m in lead_in.instruments}
-        if len(named) == 1:
+        if len(named) == 1 and not clause.instruments:
             (concept,) = named
             for value in (*clause.amounts, *clause.rates):
                 if value.instrument is None and not value.threshold:
                     value.instrument = concept
         if PAID_ONCE_LEAD_IN.search(lead_in.text):  # 分档给予一次性奖励： / （1）3亿元以上的，奖励200万元: paid once (h157)
-            for amount in clause.amounts:
-                if amount.payment_unit is None and not amount.threshold:
-                    amount.payment_unit = "one-off"
+            for amount in clause.amounts:  # (…每人30万元: each paid once, h165)
+                if not amount.threshold and (amount.payment_unit is None or amount.payment_unit in PAID_ONCE_BY_HEAD):
+                    amount.payment_unit = PAID_ONCE_BY_HEAD.get(amount.payment_unit, "one-off")
 
 
 # a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
 LEAD_IN_COLON = re.compile(r"[：:]")
 PAID_ONCE_LEAD_IN = re.compile(r"一次性[^。；：:]{0,12}[：:]")  # 给予一次性奖励：, 分档给予一次性奖励如下：
+PAID_ONCE_BY_HEAD = {"per-person": "per-person-one-off", "per-entity": "per-entity-one-off", "per-household": "per-household-one-off",
+                     "per-item": "per-item-one-off"}
 
 
 GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|县委|区委)$")

@@ -51,7 +51,7 @@ from .units import (
 UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's score column (SCORE_COLUMN)
-COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象"
+COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
                rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围)")
 # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387); a scoring table's
@@ -233,8 +233,9 @@ def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:
     """…市住房城乡建设局、市 / 自然资源局: the unit cell's line ends inside its list or a name, the next line its rest."""
     if following in names or not _unit_cell_line(following):
         return False
-    # (…、市 / 自然资源局: cut in its list; 市市场监管局 / 市税务局: a list a name a line, the review)
-    return text.endswith(("、", "，", ",")) or text[-1] in "省市县区州" or bool(ORGAN_END_RE.search(following) and UNIT_START.match(following))
+    # (…、市 / 自然资源局: cut in its list; 市市场监管局 / 市税务局: a list a name a line, the review; …、市税 / 务局: a name cut, h164)
+    return (text.endswith(("、", "，", ",")) or text[-1] in "省市县区州" or bool(ORGAN_END_RE.search(following) and UNIT_START.match(following))
+            or not _unit_names_only(text, allow_cut=False) and _unit_names_only(text + following, allow_cut=False))
 
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -395,7 +396,7 @@ class _Row:
 # measure (15 个工作日, 2 年内: a cell's wrapped line)
 NUMBER_BEFORE_CELL = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?![年月日天周个家户次件批条款号名所台套万亿元倍岁辆座类余级轮张期片种宗笔%％]"
                                 # (a count's measure word; but 11 支持…, 3 大力推进…, 5 项目审批…: a task's verb or noun, z386)
-                                r"|人(?![才民力社])|支(?!持|援|撑|付)|大(?!力)|项(?!目))(?=[\u4e00-\u9fff“《])")
+                                r"|人(?![才民力社防])|支(?!持|援|撑|付)|大(?!力)|项(?!目))(?=[\u4e00-\u9fff“《])")  # (3 人防工程…: h164)
 # (in a table of spaced rows, a task cell opening with a figure: 10 160 千瓦及以下…, 27 12345 热线…: z356)
 NUMBER_BEFORE_FIGURE = re.compile(r"\s*(?P<number>\d{1,3})[ \t\u3000]+(?=\d)")
 # where the row before ended: a time cell's or a unit cell's last line (…2023 年6 月底前 / 市人社局), not a task's wrapped line

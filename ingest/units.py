@@ -122,7 +122,7 @@ class ResponsibilityState:
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
 BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 # a task list's time column (tables.py reads a header's cell by it; here its label in a row's bracket)
-TIME_COLUMN_NAME = (r"(?:原|现|压减后|压缩后|调整后|改革后|改革前|优化后)?"  # (原承诺时限 / 压减后承诺时限: h152)
+TIME_COLUMN_NAME = (r"(?:原|现|压减后|压缩后|调整后|改革后|改革前|优化后)?(?:法定|承诺)?"  # (原承诺时限, 压减后承诺时限: h152; 法定办理时限: h164)
                     r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|时间安排|进度安排|工作进度"  # 整改时限: a problem list's
                     r"|(?:执行|实施|政策)期限|有效期")  # a policy list's term column (a blind test: its 长期 glued to the row's text)
@@ -1031,9 +1031,12 @@ VERB_AFTER_BODY = re.compile(r"(?<=[局委办厅府室心])(?:报|督促|指导|
                              r"|[和及](?:项目|经办|合作|申报|申请|用人|承办)(?:单位|银行|机构|企业))")
 
 
+STEP_INSIDE = re.compile(r"初审|复审|审核后|后报|后交|转报")  # 市（州）…部门初审后报省…厅: a procedure's steps, no name (h166)
+
+
 def _bodies_named(names: str) -> bool:
     """The subject's first name and every other names a body, or a kind of department after them (…及项目主管部门)."""
-    if VERB_AFTER_BODY.search(names):
+    if VERB_AFTER_BODY.search(names) or STEP_INSIDE.search(names):
         return False
     items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
     return bool(items) and _names_a_body(items[0]) and all(_names_a_body(item) or KIND_JOINED.match(item) for item in items[1:])
@@ -1049,7 +1052,8 @@ def _names_a_body(name: str) -> bool:
 
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规)?(?:追回|收回|追缴|处以|责令|没收|撤销|取消"
-                      r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)))")
+                      r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
+                      r"|统筹安排|协调解决))")  # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165)
 # (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
 
 

@@ -1522,3 +1522,14 @@ def test_a_standing_committees_announcement_numbered_on_one_line_keeps_its_numbe
     assert (document.doc_number.text, document.doc_number.number) == ("常州市人民代表大会常务委员会公告第8号", 8)
     assert document.effective_date == dt.date(2024, 1, 1)
     assert [c.periods for c in document.clauses if "施行" in c.text] == [[]]
+
+
+def test_an_announcements_number_of_the_year_under_its_title_is_its_number(tmp_path):
+    """…关于…的公告 / 2023 年第6 号 (h166: no 文号, the number glued to the preamble): the title's issuers' announcement."""
+    text = ("1. 云南省发展和改革委员会 云南省财政厅关于降低部分涉企行政事业性收费标准的公告（2023 年9 月15 日）\n2023 年第6 号\n"
+            "为进一步减轻企业负担，现就有关事项公告如下：\n一、降低不动产登记费标准。收费标准由每件80 元降为每件60 元。\n"
+            "云南省发展和改革委员会 云南省财政厅\n2023 年9 月15 日\n")
+    (document,) = parse_file(write(tmp_path, "gg.txt", text))
+    assert (document.doc_number.year, document.doc_number.number) == (2023, 6)
+    assert document.doc_number.text == "云南省发展和改革委员会云南省财政厅公告2023年第6号"
+    assert not any(s.text.startswith("2023年第6号") for s in document.segments)

@@ -2344,3 +2344,17 @@ def test_a_list_without_row_numbers_whose_units_are_a_name_a_line(tmp_path):
             "用水报装\n4 个工作日\n市城市管理局\n")
     rows = [c for c in parse_text(tmp_path, text).clauses if c.text.startswith("（")]
     assert [[u.name for u in c.units] for c in rows] == [["市市场监管局", "市税务局"], ["市自然资源局"], ["市城市管理局"]]
+
+
+def test_time_columns_named_with_two_qualifiers_and_a_stage_column_keep_their_tables(tmp_path):
+    """法定办理时限 / 承诺办理时限 (h164: the whole table lost), 序号 审批阶段 事项名称 承诺时限 责任单位 on one line, a row opening
+    with 人防 (h164: read as a count, 3 人)."""
+    cells = ("某市人民政府办公室关于印发清单的通知\n各区人民政府：\n现将清单印发给你们。\n序号\n事项名称\n法定办理时限\n承诺办理时限\n实施部门\n"
+             "1\n企业投资项目备案\n即办\n即办\n市发展改革委\n2\n建筑工程施工许可证核发\n15 个工作日\n5 个工作日\n市住房城乡建设局\n")
+    rows = [c for c in parse_text(tmp_path, cells).clauses if c.text.startswith("（")]
+    assert [[p.duration for p in c.periods] for c in rows] == [["P0D", "P0D"], ["P15D", "P5D"]]
+    spaced = ("某市人民政府办公室关于印发清单的通知\n各区人民政府：\n现将清单印发给你们。\n序号 审批阶段 事项名称 承诺时限 责任单位\n"
+              "1 立项用地 企业投资项目备案 1 个工作日 市发展改革委\n2 施工许可 建筑工程施工许可证核发 5 个工作日 市住房城乡建设局\n"
+              "3 人防工程防护设计审查 施工许可 3 个工作日 市人防办\n")
+    rows = [c for c in parse_text(tmp_path, spaced, "b.txt").clauses if c.text.startswith("（")]
+    assert [[u.name for u in c.units] for c in rows] == [["市发展改革委"], ["市住房城乡建设局"], ["市人防办"]]

@@ -509,6 +509,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                            ("严重违法失信名单由省市场监督管理局通过国家企业信用信息公示系统公示。", [("省市场监督管理局", "lead")])):
         assert units(text) == expected, text
     assert units("具体细则由省优化办另行制定。") == []  # (as before: no assignment)
+    assert units("子女入学由市教育局统筹安排，配偶就业由市人力资源和社会保障局协调解决。") == [
+        ("市教育局", "lead"), ("市人力资源和社会保障局", "lead")]  # (h165)
+    assert units("由市（州）经济和信息化部门初审后报省经济和信息化厅审核。") == []  # (a procedure's steps glued: h166)
     # the second review: a role under 应当, after 由 a verb then 的 (a noun phrase), 未 done, the leadership's intent, a
     # level's body without 应当, a noun phrase after the cue, a place after 于; 市委组织部 and X与Y are names
     for none in ("第十条 用人单位应当依法为劳动者缴纳社会保险费。", "由市科技局认定的高新技术企业，给予一次性奖励10万元。",

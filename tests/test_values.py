@@ -206,6 +206,11 @@ def test_households_counted_in_a_sentence_of_their_own_are_the_firms_named_befor
     assert amounts("对困难家庭给予救助。每户补助1000元。") == [(1000, "exact", "per-household")]
 
 
+def test_a_past_forwarding_is_no_deadline():
+    """由省政府办公厅于2023年6月20日转发实施 in a later text: what was done that day (h166: a deadline)."""
+    assert periods("《若干措施》由省政府办公厅于2023年6月20日转发实施。", issued=D(2023, 7, 1)) == []
+
+
 def test_the_reviews_false_conditions_and_heads_stay_what_they_were():
     """应急补助, 需求 after a sum's 的 are no condition's duty; 500万元到期 no tier's bound; 单个人才 a person; 1234‰ no rate;
     a sentence of its own that names no one, its 每户 opening it only, takes the firms before (the review)."""
@@ -1408,7 +1413,8 @@ def superseded(text):
     ("转贷费率由0.2‰降至0.1‰", [], [(0.02, True), (0.01, False)]),
     # a cap raised, written as a cap on both sides (h160: the old one stood)
     ("风险补偿比例由不超过30%提高到不超过50%", [], [(30, True), (50, False)]),
-    ("补贴由最高20万元提高至最高30万元", [(200_000, None, True), (300_000, None, False)], []),  # (per mille written with its sign: h148, none)
+    ("补贴由最高20万元提高至最高30万元", [(200_000, None, True), (300_000, None, False)], []),
+    ("收费标准由每件80元降为每件60元", [(80, "per-item", True), (60, "per-item", False)], []),  # (每件 before the new one: h166)  # (per mille written with its sign: h148, none)
     ("将缴费比例总和由2%降至1%", [], [(2, True), (1, False)]),
     ("担保费率从1.5%降为1%", [], [(1.5, True), (1, False)]),
     ("补贴由每人每月1200元降至1000元", [(1200, "per-person-month", True), (1000, "per-person-month", False)], []),
@@ -3372,6 +3378,10 @@ def test_sub_items_under_a_lead_in_paying_once_are_paid_once(tmp_path):
     document = _parsed(tmp_path, "某办法\n一、分档落户奖励。对新落户项目根据实际到位资金分档给予一次性奖励：\n（1）3 亿元以上的，奖励200 万元；\n"
                                  "（2）1 亿元至3 亿元的，奖励80 万元。\n二、其他。本办法由管委会负责解释。\n")
     tiers = [c for c in document.clauses if c.parent_path == "1"]
+    # a head each is paid once too, and an item naming its own instrument (孵化基地) still once (h165)
+    heads = _parsed(tmp_path, "某措施\n一、对新获评的高技能人才，给予一次性奖励：\n（1）中华技能大奖获得者每人30 万元；\n"
+                              "（2）国家级创业孵化基地200 万元。\n二、其他。\n")
+    assert [a.payment_unit for c in heads.clauses if c.parent_path == "1" for a in c.amounts] == ["per-person-one-off", "one-off"]
     assert [[(a.value, a.payment_unit, a.threshold) for a in c.amounts] for c in tiers] == [
         [(300_000_000, None, True), (2_000_000, "one-off", False)],
         [(100_000_000, None, True), (300_000_000, None, True), (800_000, "one-off", False)]]
