@@ -502,10 +502,20 @@ def section_heads_blanked(text: str) -> str:
         if PAGE_MARK_LINE.match(line):
             after = [j for j in range(i + 1, min(i + 4, len(lines))) if compact[j]][:2]  # (under the compilation's head too)
             before = [j for j in range(max(0, i - 3), i) if compact[j]][-1:]
-            heads.update(j for j in after + before if compact[j] in names and not _opens_a_section(lines, j, furniture))
+            heads.update(j for j in after + before if compact[j] in names and not _opens_a_section(lines, j, furniture)
+                         or _part_then_place(compact[j], names))
     if not heads:
         return text
     return "".join(re.sub(r"[^\r\n]", " ", line) if j in heads else line for j, line in enumerate(lines))
+
+
+# 地方篇·四川, 华东篇—福建: a part's name, then the section's place, as a page's running head (h166: glued into clauses)
+PART_THEN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・：:—－\-](?P<place>[\u4e00-\u9fff]{2,8})")
+
+
+def _part_then_place(line: str, names: set[str]) -> bool:
+    """地方篇·四川: a part's name, then one of the compilation's section places: a running head, wherever it stands."""
+    return bool((m := PART_THEN_PLACE.fullmatch(line)) and m["place"] in names)
 
 
 def _opens_a_section(lines: list[str], j: int, furniture: set[int] = frozenset()) -> bool:
