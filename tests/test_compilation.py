@@ -870,11 +870,14 @@ def test_an_interpretation_headed_with_a_month_alone_is_a_document_of_its_own(tm
 
 def test_a_part_then_a_section_place_as_a_running_head_is_blanked(tmp_path):
     """地方篇·四川 atop the pages of the section （二十三）四川 (h166: glued into clauses, even before a document's heading)."""
+    book = "2023 年优化营商环境政策文件汇编\n"  # (even pages: the book's title; odd pages: the part's and section's)
     text = ("（二十三）四川\n1. 四川省发展和改革委员会关于做好民间投资项目服务工作的通知（2023 年6 月12 日）\n川发改投资〔2023〕188 号\n"
             "各市（州）发展改革委：\n现将有关事项通知如下。\n一、加强项目推介\n（一）建立项目库。各地要建立民间投资项目库，及时更新项\n"
-            "· 1601 ·\n\n# Page 1602:\n地方篇·四川\n目信息。（责任单位：省发展改革委）\n四川省发展和改革委员会\n2023 年6 月12 日\n"
+            "· 1600 ·\n\n# Page 1601:\n地方篇·四川\n目信息。（二）开展推介活动。定期组织民间投资项目推介会，\n· 1601 ·\n\n# Page 1602:\n"
+            + book + "搭建银企对接平台。（责任单位：省发展改革委）\n四川省发展和改革委员会\n2023 年6 月12 日\n"
             "· 1602 ·\n\n# Page 1603:\n地方篇·四川\n2. 四川省发展和改革委员会关于开展项目推介的通知（2023 年7 月2 日）\n川发改投资〔2023〕199 号\n"
-            "各市（州）发展改革委：\n现将有关事项通知如下。\n一、定期组织推介会。（责任单位：省发展改革委）\n四川省发展和改革委员会\n2023 年7 月2 日\n")
+            "各市（州）发展改革委：\n现将有关事项通知如下。\n一、定期组织推介会。\n· 1603 ·\n\n# Page 1604:\n" + book
+            + "（责任单位：省发展改革委）\n四川省发展和改革委员会\n2023 年7 月2 日\n")
     documents = parse_file(write(tmp_path, "sc.txt", text))
     assert len(documents) == 2
     assert not any("地方篇" in c.text for d in documents for c in d.clauses)
