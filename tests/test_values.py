@@ -1198,9 +1198,11 @@ def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
     assert periods("（完成时限：2023 年第三季度起，每半年）") == [
         ("from", D(2023, 7, 1), None, None, "exact", False), ("recurring", None, None, "P6M", "exact", False)]
     assert periods("自2023年7月起，每月发放补贴。") == [("from", D(2023, 7, 1), None, None, "exact", False)]
-    # 每季度末后10日内报送: again every quarter, within 10 days of its end (h149: the days only)
-    assert periods("于每季度末后10 日内向省市场监管局报送工作进展情况。") == [
-        ("recurring", None, None, "P3M", "exact", False), ("duration", None, None, "P10D", "max", False)]
+    # 每季度末后10日内报送: again every quarter, due 10 days after each ends (h149: the days only; h150, h151, h162, h167: one
+    # period, its first day due); working days: no day counted
+    assert periods("于每季度末后10 日内向省市场监管局报送工作进展情况。", issued=D(2023, 4, 12)) == [
+        ("recurring", None, D(2023, 7, 10), "P3M", "exact", False)]
+    assert periods("每季度结束后10个工作日内报送。", issued=D(2023, 4, 12)) == [("recurring", None, None, "P3M", "exact", False)]
 
 
 @pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次",
@@ -3334,7 +3336,8 @@ def test_a_regulations_report_duty_and_term_read_in_full():
     """应当于每季度结束后10 日内，将本地区行政审批事项办理时限执行情况报送…: a long object before 报 still recurs; 有效期一般为2年 is
     the term (blind tests: none of them)."""
     text = "各市、州人民政府政务服务管理部门应当于每季度结束后10 日内，将本地区行政审批事项办理时限执行情况报送省人民政府政务服务管理部门。"
-    assert [(p.kind, p.duration) for p in extract_periods(text, span_of(text), D(2023, 6, 28))] == [("recurring", "P3M"), ("duration", "P10D")]
+    # (one period, due 10 days after the quarter the text was issued in ends: thirty-fifth session, three blind testers)
+    assert [(p.kind, p.duration, p.end) for p in extract_periods(text, span_of(text), D(2023, 6, 28))] == [("recurring", "P3M", D(2023, 7, 10))]
     assert replaced("许可证有效期一般为2 年。") == [("P2Y", "exact", False)]
 
 
