@@ -682,6 +682,7 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
 YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1日至4月30日: a review)
+NEXT_QUARTER_DUE = re.compile(r"次季度(?:首月|第一个月)\s*(?P<d>\d{1,2})\s*日(?:前|以前|之前)")
 # 每年12月至次年2月, 每年6月至9月: a season of every year by its months, the first's first day to the last's last (h155)
 YEARLY_MONTHS = re.compile(r"每年的?[ \t]*(?P<m1>\d{1,2})[ \t]*月份?[ \t]*(?:至|到|—|－|-|～)[ \t]*(?:次年|翌年|第二年)?[ \t]*"
                            r"(?P<m2>\d{1,2})[ \t]*月(?:份|底|末)?(?![ \t]*\d)")
@@ -740,7 +741,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -870,6 +871,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             second = SECOND_WINDOW.match(text, m.end())  # …至4月30日和9月1日至10月31日 (a blind test: the second lost)
             if second and (end := _this_or_next_year(issue_date, second["m2"], second["d2"])):
                 add(second, Period(span_of(second.start("m1"), second.end()), "recurring", _window_begin(second, end), end, "P1Y"))
+    for m in matches(NEXT_QUARTER_DUE, text, NEEDLES):  # 于次季度首月20日前报送上季度…: due again every quarter (h167: none)
+        if free(m) and issue_date:
+            quarter_after = add_months(dt.date(issue_date.year, (issue_date.month - 1) // 3 * 3 + 1, 1), 3)
+            add(m, Period(span_of(m.start(), m.end()), "recurring", end=_valid(_ceil, str(quarter_after.year), str(quarter_after.month), m["d"]),
+                          duration="P3M"))
     for m in matches(YEARLY_MONTHS, text, NEEDLES):
         if free(m) and issue_date and (end := _this_or_next_year(issue_date, m["m2"], None)):
             begin = _valid(_floor, str(end.year if int(m["m1"]) <= int(m["m2"]) else end.year - 1), m["m1"], None)

@@ -1203,6 +1203,9 @@ def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
     assert periods("于每季度末后10 日内向省市场监管局报送工作进展情况。", issued=D(2023, 4, 12)) == [
         ("recurring", None, D(2023, 7, 10), "P3M", "exact", False)]
     assert periods("每季度结束后10个工作日内报送。", issued=D(2023, 4, 12)) == [("recurring", None, None, "P3M", "exact", False)]
+    # 于次季度首月20日前: due every quarter, first in the quarter after the text's (h167: none)
+    assert periods("各地于次季度首月20日前报送上季度考核情况。", issued=D(2023, 4, 12)) == [
+        ("recurring", None, D(2023, 7, 20), "P3M", "exact", False)]
 
 
 @pytest.mark.parametrize("text", ["每人每月发放1500元", "每人每月通报", "每年给予补贴", "每月10日发放", "每人每年只能享受1次",
