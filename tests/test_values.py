@@ -1181,6 +1181,9 @@ def test_a_yearless_due_date_after_a_yearly_start_is_yearly_too():
     """年度考核于每年1月启动，2月底前完成 (h162: a one-off deadline); a year written keeps it one-off."""
     assert periods("年度考核于每年1月启动，2月底前完成。", issued=D(2023, 4, 12))[1] == (
         "recurring", None, D(2024, 2, 29), "P1Y", "exact", False)
+    # the round's start first, its due after it (h167: 2024-01 then 2023-03-31)
+    assert periods("年度考核于每年1月启动，3月底前完成。", issued=D(2023, 3, 28))[1] == (
+        "recurring", None, D(2024, 3, 31), "P1Y", "exact", False)
     assert periods("每年1月启动，2023年12月底前完成全部工作。", issued=D(2023, 4, 12))[1] == (
         "deadline", None, D(2023, 12, 31), None, "exact", False)
 
