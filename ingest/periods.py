@@ -1171,16 +1171,17 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
 def _first_dues_from_the_start(periods: list[Period]) -> None:
     """2024年起每年12月底前报送: a yearly due date read before a start stated before it falls on or after that start (h156:
     2023-12-31, before the duty begins), and after a yearly round's start just before it (每年1月启动，3月底前完成), in place."""
-    start = None  # the last start read: (its day, where its words end)
+    start = None  # the last start read: (its day, where its words end, whether a yearly round's: it moves dues only)
     for p in periods:
         if p.kind == "from" and p.begin is not None:
-            start = (p.begin, p.span.end)
+            start = (p.begin, p.span.end, False)
         elif (start and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < start[0]
-              and p.span.start - start[1] <= START_THEN_DUE_GAP):  # (right after it: not a start read anywhere before)
+              and p.span.start - start[1] <= START_THEN_DUE_GAP  # (right after it: not a start read anywhere before)
+              and not (start[2] and p.begin is not None)):  # (…3月1日至4月30日和9月1日至10月31日: the year's second window)
             years = start[0].year - p.end.year + (1 if (p.end.month, p.end.day) < (start[0].month, start[0].day) else 0)
             p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
         if p.kind == "recurring" and p.duration == "P1Y" and p.begin is not None:
-            start = (p.begin, p.span.end)  # 每年1月启动，3月底前完成: the yearly round's start, its due after it (h167)
+            start = (p.begin, p.span.end, True)  # 每年1月启动，3月底前完成: the yearly round's start, its due after it (h167)
 
 
 START_THEN_DUE_GAP = 12  # characters between 2024年起 and 每年… (，, a space, a subject: 自…起，市人社局每年…, the review)
