@@ -430,10 +430,7 @@ DAYS_AFTER_THE_PERIOD = re.compile(r"\s*(?:结束|末)后\s*(?P<n>\d{1,3})\s*(?P
 
 
 def _days_after_period(within: re.Match, m: re.Match, issue_date: dt.date) -> dt.date | None:
-    """The first day due so many days after a period ends: the period the text was issued in (calendar days; None for
-    working days, which a calendar alone cannot count)."""
-    if "工作日" in within["u"]:
-        return None
+    """The first day due so many calendar days after a period ends: the period the text was issued in."""
     months = PERIOD_MONTHS[m["every"]]
     first = dt.date(issue_date.year, (issue_date.month - 1) // months * months + 1, 1)
     return add_months(first, months) - dt.timedelta(days=1) + dt.timedelta(days=int(within["n"]))
@@ -1154,8 +1151,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             month = MONTH_OF_THE_YEAR.match(text, m.end()) if m["every"] == "年" and issue_date else None
             if month and (end := _this_or_next_year(issue_date, month["m"], None)):  # 于每年5月发布: the coming May (a blind test)
                 add(m, Period(span_of(m.start(), month.end()), "recurring", end.replace(day=1), end, every))
-            elif (within := DAYS_AFTER_THE_PERIOD.match(text, m.end())) and issue_date and m["every"] in PERIOD_MONTHS:
-                # 每季度结束后15日内报送: due so many days after each period ends, one period (three blind testers: two)
+            elif ((within := DAYS_AFTER_THE_PERIOD.match(text, m.end())) and issue_date and m["every"] in PERIOD_MONTHS
+                  and "工作日" not in within["u"]):
+                # 每季度结束后15日内报送: due so many days after each period ends, one period (three blind testers: two); in
+                # working days, which a calendar alone cannot count, the length stays a period of its own (h169)
                 periods[:] = [p for p in periods if p.span != span_of(within.start("n"), within.end())]
                 taken.append((m.start(), within.end()))
                 periods.append(Period(span_of(m.start(), within.end()), "recurring", end=_days_after_period(within, m, issue_date),

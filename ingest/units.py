@@ -929,9 +929,16 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
     """The units' names opening sentences that divide a task between them (X要…。Y要…。)."""
     if text.count("要") < MODAL_DUTIES_MIN:
         return []
-    found = [m for m in MODAL_DUTY.finditer(text) if not CALLED_ON_ALL.search(m["units"]) and not CALLED_BY_KIND.match(m["units"])
-             and not LEADERSHIP.match(m["units"]) and _names_units_whole(m["units"])]
+    found = [m for m in MODAL_DUTY.finditer(text) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
+             and (_names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"]) or _departments_by_kind(m["units"]))]
     return [m.span("units") for m in found] if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN else []
+
+
+def _departments_by_kind(names: str) -> bool:
+    """财政部门、税务部门要…: departments named by their kind, each given its part beside others (a 保障措施 item, h170; not
+    各部门, 各职能部门: all of them)."""
+    items = [item for item, _ in list_items(names)]
+    return bool(items) and all(not item.startswith("各") and item.endswith("部门") and _generic_body(item) for item in items)
 
 
 # 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
@@ -947,14 +954,16 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法)"  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织)"  # (h154)
-SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"
-                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}|{SUBJECT_MANNER})")
+# 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
+SUBJECT_CALLED_BY_A_DATE = r"要[^。；]{0,40}?(?:于|在)[^，。；]{0,16}?(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内))"
+SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
+                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}"
+                          rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
 SUBJECT_CONDITION = re.compile(r"(?:的|者)$")
 SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,24}?未")  # (matched at the cue: …在10个工作日内未作出决定)
-SUBJECT_NOUN_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,6}(?:为准)?$")  # (not after 应当: …应当加强对资金使用的监督 is a duty)
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
 SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2}(?:通过)?的")
 
@@ -985,7 +994,7 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     if m.re is ENFORCER:  # 由X认定的企业: after 由, only a verb then 的 makes it a noun phrase (由X依法处以…的罚款 stays a duty)
         return bool(SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
     return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
-                or not bound and (SUBJECT_NOUN_PHRASE.search(text, m.end(), end) or SUBJECT_VERB_MODIFIES.match(text, m.end(), end)))
+                or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
 
 
 def _subject_starts(text: str) -> set[int]:

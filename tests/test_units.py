@@ -509,6 +509,14 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                            ("严重违法失信名单由省市场监督管理局通过国家企业信用信息公示系统公示。", [("省市场监督管理局", "lead")])):
         assert units(text) == expected, text
     assert units("具体细则由省优化办另行制定。") == []  # (as before: no assignment)
+    # departments by kind each given their part (a 保障措施 item, h170); a call with its own due date (h171); a unit's other
+    # name in brackets before 应当 (h172); a call alone stays one
+    assert units("（五）强化保障。财政部门要加大资金投入；税务部门要落实税收优惠；人力资源社会保障部门要做好就业服务。") == [
+        ("财政部门", "lead"), ("税务部门", "lead"), ("人力资源社会保障部门", "lead")]
+    assert units("（三）各区县人民政府、各开发区管委会要对拖欠账款全面清理，于2023年6月30日前兑现到位。") == [
+        ("各区县人民政府", "co"), ("各开发区管委会", "co")]
+    assert units("第九条省市场监管局（省知识产权局）应当自收到申请之日起30个工作日内完成审核。") == [("省市场监管局", "lead")]
+    assert units("各市（州）人民政府要对照督查内容全面开展自查。") == []
     assert units("子女入学由市教育局统筹安排，配偶就业由市人力资源和社会保障局协调解决。") == [
         ("市教育局", "lead"), ("市人力资源和社会保障局", "lead")]  # (h165)
     assert units("由市（州）经济和信息化部门初审后报省经济和信息化厅审核。") == []  # (a procedure's steps glued: h166)

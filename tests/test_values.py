@@ -1205,7 +1205,8 @@ def test_a_time_column_giving_a_start_then_a_cadence_gives_both():
     # period, its first day due); working days: no day counted
     assert periods("于每季度末后10 日内向省市场监管局报送工作进展情况。", issued=D(2023, 4, 12)) == [
         ("recurring", None, D(2023, 7, 10), "P3M", "exact", False)]
-    assert periods("每季度结束后10个工作日内报送。", issued=D(2023, 4, 12)) == [("recurring", None, None, "P3M", "exact", False)]
+    assert periods("每季度结束后10个工作日内报送。", issued=D(2023, 4, 12)) == [  # (working days: the length kept, h169)
+        ("recurring", None, None, "P3M", "exact", False), ("duration", None, None, "P10D", "max", True)]
     # 于次季度首月20日前: due every quarter, first in the quarter after the text's (h167: none)
     assert periods("各地于次季度首月20日前报送上季度考核情况。", issued=D(2023, 4, 12)) == [
         ("recurring", None, D(2023, 7, 20), "P3M", "exact", False)]
@@ -3379,6 +3380,13 @@ def test_an_interpretations_restated_term_does_not_start_on_its_own_date(tmp_pat
     assert [(p.kind, p.begin, p.end) for c in document.clauses for p in c.periods] == [("interval", None, D(2025, 12, 31))]
     assert periods("本措施自印发之日起施行，有效期至2025年12月31日。", issued=D(2023, 6, 12)) == [
         ("interval", D(2023, 6, 12), D(2025, 12, 31), None, "exact", False)]
+
+
+def test_sub_items_under_a_lead_in_of_conditions_are_thresholds(tmp_path):
+    """第五条 申请补偿的贷款应当同时符合下列条件： / （二）单笔贷款金额不超过1000万元…: who qualifies, nothing paid (h172)."""
+    document = _parsed(tmp_path, "某办法\n第五条 申请补偿的贷款应当同时符合下列条件：\n（一）借款人为小微企业；\n"
+                                 "（二）单笔贷款金额不超过1000 万元，贷款期限不超过3 年。\n第六条 补偿比例为50%。\n")
+    assert [(a.value, a.threshold) for c in document.clauses for a in c.amounts] == [(10_000_000, True)]
 
 
 def test_sub_items_under_a_lead_in_paying_once_are_paid_once(tmp_path):
