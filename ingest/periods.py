@@ -1164,7 +1164,20 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
     _first_dues_from_the_start(periods)
-    return periods
+    return _one_deadline_a_day(periods)
+
+
+def _one_deadline_a_day(periods: list[Period]) -> list[Period]:
+    """2023年10月底前完成…。（…；完成时限：2023年10月底前）: the task's day written twice is one deadline (h168: two)."""
+    seen: set[dt.date] = set()
+    kept = []
+    for p in periods:
+        if p.kind == "deadline" and p.end is not None:
+            if p.end in seen:
+                continue
+            seen.add(p.end)
+        kept.append(p)
+    return kept
 
 
 def _first_dues_from_the_start(periods: list[Period]) -> None:

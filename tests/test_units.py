@@ -517,6 +517,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
         ("各区县人民政府", "co"), ("各开发区管委会", "co")]
     assert units("第九条省市场监管局（省知识产权局）应当自收到申请之日起30个工作日内完成审核。") == [("省市场监管局", "lead")]
     assert units("各市（州）人民政府要对照督查内容全面开展自查。") == []
+    # 会同A、B组成督查组: the names end before 组成; 经费由X予以保障 (h171)
+    assert units("由省政府督查室牵头，会同省司法厅、省市场监管局等部门组成督查组。") == [
+        ("省政府督查室", "lead"), ("省司法厅", "co"), ("省市场监管局", "co")]
+    assert units("督查经费由省财政厅予以保障。") == [("省财政厅", "lead")]
     assert units("子女入学由市教育局统筹安排，配偶就业由市人力资源和社会保障局协调解决。") == [
         ("市教育局", "lead"), ("市人力资源和社会保障局", "lead")]  # (h165)
     assert units("由市（州）经济和信息化部门初审后报省经济和信息化厅审核。") == []  # (a procedure's steps glued: h166)

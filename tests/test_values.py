@@ -206,6 +206,12 @@ def test_households_counted_in_a_sentence_of_their_own_are_the_firms_named_befor
     assert amounts("对困难家庭给予救助。每户补助1000元。") == [(1000, "exact", "per-household")]
 
 
+def test_a_tasks_day_written_twice_is_one_deadline():
+    """2023年10月底前完成…。（…；完成时限：2023年10月底前） (h168: two deadlines of one day)."""
+    assert periods("2023年10月底前完成清单编制。（牵头单位：市发展改革委；完成时限：2023年10月底前）") == [
+        ("deadline", None, D(2023, 10, 31), None, "exact", False)]
+
+
 def test_a_past_forwarding_is_no_deadline():
     """由省政府办公厅于2023年6月20日转发实施 in a later text: what was done that day (h166: a deadline)."""
     assert periods("《若干措施》由省政府办公厅于2023年6月20日转发实施。", issued=D(2023, 7, 1)) == []
