@@ -228,7 +228,7 @@ BOUND_AFTER = re.compile(r"[，,、]?\s*(?:最高|最多|最低|不超过|不高
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持|返还|发放")
 
 
-LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价)(?:标准)?的?")
+LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价|罚款(?:数额)?)(?:标准)?的?")  # (法定最低罚款数额的50%: h175)
 # 按最低工资标准（每人每月2160元）的80%: the standard's own level, in brackets after its name, is no amount of the clause
 STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|收入|社平工资|平均工资)(?:标准|水平)?[（(][^（）()]{0,12}$")
 
@@ -411,6 +411,7 @@ SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
 CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|(?:可)?抵扣|可抵|可用|(?:可)?返)")  # (满100元可抵扣30元: h155)
 
 
+CONDITION_GOES_ON = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)[，,]\s*(?:且|并且|同时)[^。；;]{1,40}?(?:的|者)[，,]")
 COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|不足|达到|不低于|不超过)\s*$")  # a level compared with, right before the sum
 RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
                                 r"\s*[\d一二三四五六七八九十两百千万亿][^，,。；;]{0,13}?(?:的|者)(?:[，,]|部分)")  # (not 500万元到期…的: the review)
@@ -428,6 +429,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         after = (aside["bound"] or "") + after[aside.end() :]
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
+    if CONDITION_GOES_ON.match(after):
+        return True  # 罚款数额在5000元以下，且主动消除违法后果的，…: a condition of two parts (h175)
     if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(before):
         return True  # 5000万元以上不足1亿元的，…, 1000万元至5000万元的部分: a tier's lower bound (h154, h157)
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)

@@ -966,7 +966,7 @@ def _open_list_tail(prev: str) -> str | None:
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
 
-SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例)"  # the text naming itself
+SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例|清单)"  # the text naming itself
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 SELF_NAMED_OPENS = re.compile(SELF_NAMED)
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph
@@ -1138,6 +1138,7 @@ TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|�
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
 INTERPRETER_FIELD = re.compile(r"(?:解读机关|解读单位|解读部门|发布机构)\s*[：:]")  # an interpretation's issuer, on its line
 INTERPRETER_NAMED = re.compile(r"解读人\s*[：:]")  # who interprets it, after the issuing body
+INTERPRETER_NAMED_WHOLE = re.compile(r"(?:厅|局|委|办|中心|政府|办公室|委员会)$")
 QA_OPENS = re.compile(r"(?:问|答)\s*[：:]")  # 问：… / 答：…, a question or an answer of a 政策问答 or 解读
 
 
@@ -1158,6 +1159,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     ``before`` is the paragraph before ``prev``, ``after()`` the next line with text, ``ahead()``
     the next few, ``wrapped`` whether the last line of ``prev`` ran to the page's width,
     ``unindented`` whether the page indents paragraphs' first lines and ``line`` is not indented."""
+    if INTERPRETER_FIELD.match(prev) and INTERPRETER_NAMED_WHOLE.search(prev):
+        return False  # 解读机关：广西壮族自治区商务厅 / 近日，…: the field's body ends its line (h174: the issuer had run on)
     if prev[-1] in "号）)" and (ORDER_OR_NOTICE_NUMBERED.fullmatch(prev) or YEAR_NUMBER_ALONE.fullmatch(prev)):
         return False  # …常务委员会公告第15号 / 《…条例》已由…通过: the announcement's number ends its line (h158: run on, its number lost)
     if prev[-1] in "）)" and DATED_HEADING_LINE.match(prev):

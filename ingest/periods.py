@@ -129,11 +129,13 @@ DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争
 SUBJECT_THEN_DUE = re.compile(r"[^，。；：\d]{0,8}?" + DUE_VERB.pattern)
 DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天|个小时|小时|分钟)"  # 周 but not 周岁 (years of age: 年满65周岁)
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*{DURATION_UNIT}(?P<after>以内|之内|内|以上|以下)?")
+# 6个月至1年: a range whose ends are counted in two units (h175: the upper end lost)
+MIXED_DURATION_RANGE = re.compile(r"(?P<n1>\d+)\s*(?P<u1>个月|年)\s*(?:至|到|—|－|-|~|～)\s*(?P<n2>\d+)\s*(?P<u2>个月|年)")
 DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d+)\s*{DURATION_UNIT}")
 LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s*$")  # 3个和 / 5个工作日: a list's first number
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
 TIME_LIMIT = r"时限(?:为|是|[：:])?\s*"  # 承诺时限3个工作日: at most (not 完成时限：每半年, how often)
-MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为)|延长(?:至|到))[^，。；]{0,3}"
+MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?<!离校)(?<!毕业)(?<!成立)(?<!注册)不足|(?<!离校)(?<!毕业)(?<!成立)(?<!注册)不满|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为)|延长(?:至|到))[^，。；]{0,3}"
                         r"|最长[\u4e00-\u9fff]{1,4}期(?:为|是)"  # 最长公示期为1年 (a blind test, h140: exact)
                         rf"|{TIME_LIMIT})$")
 # 压缩企业开办时间至0.5个工作日: the time named between the verb and 至 (a blind test), looked for further back
@@ -154,7 +156,7 @@ CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等
 # 缴费截止日由15日延长至20日: a day of the month moved, no length (a review)
 DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$")
 # (公示期不得少于3日, 至少保存3年: a regulation's minimum, a blind test)
-MIN_BEFORE = re.compile(r"(?:满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过"
+MIN_BEFORE = re.compile(r"(?:(?<!不)满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过"
                         r"|最短(?:[\u4e00-\u9fff]{1,4}期(?:为|是))?)$")  # 最短公示期为3个月 (h140)
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
@@ -738,7 +740,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -1025,6 +1027,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         as_of = re.search(r"(?:截至|截止)\s*$", text[: m.start()]) and _as_of(text, m.end(), _plan_end(m), issue_date)
         if free(m) and not as_of:  # 截至“十三五”末，全市已建成…: a count as of that day
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _plan_end(m)))
+    for m in matches(MIXED_DURATION_RANGE, text, NEEDLES):
+        if free(m) and m["u1"] != m["u2"]:
+            span = span_of(m.start(), m.end())
+            taken.append((m.start(), m.end()))
+            periods.append(Period(span, "duration", duration=xsd_duration(int(m["n1"]), XSD_UNIT[m["u1"]]), bound="min"))
+            periods.append(Period(span, "duration", duration=xsd_duration(int(m["n2"]), XSD_UNIT[m["u2"]]), bound="max"))
     for m in matches(DURATION_RANGE_RE, text, NEEDLES):
         if free(m):
             unit = XSD_UNIT[m["u"]]
