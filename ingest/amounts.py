@@ -80,7 +80,7 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         r"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等])(?:[\u4e00-\u9fff]{2}){0,2}(?:标准|限额|额度)为?(?:每人|每户|每家)?(?:每[年月天日])?$"  # (最高补贴标准为每人每月800元: z268; not 最高一档…, a tier's)
                         rf"|{BAND_JOIN}\s*$"  # 1000万元以上至3000万元（含）的: a band's upper end
                         r"|(?:不足|(?<![不得应能宜可])低于)\s*$"  # right before the number: 成立不足一年的给予5000元 bounds nothing
-                        r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}(?:的|费|额|资金|收入|工资|成本)$"
+                        r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；]{0,24}(?:的|费|费用|额|资金|收入|工资|成本)$"  # (…刻制费用300元: h173)
                         # 最高支付限额为每人400元 (not 不超过35周岁的…资金为每人5000元: a bound on who)
                         r"|(?:最高|最多|至多|上限为?|不超过|不高于|不得超过|不得高于)[^，。；\d]{0,24}(?:费|额|资金)(?:分别)?为\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){1,3}$"
                         # 利率上限为贷款市场报价利率（LPR）+300BP: the points a ceiling adds to its benchmark (a blind test)
@@ -404,7 +404,7 @@ PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: wha
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 # (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急)|需(?!求)))")  # (…以上的须提供…: h143; not …的应急补助, 需求: the review)
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急|用|收|对|届|邀)|需(?!求)))")  # (…以上的须提供…: h143; not …的应急补助, 需求: the review)
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)

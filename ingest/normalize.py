@@ -1149,7 +1149,8 @@ DATED_HEADING_LINE = re.compile(rf"^\d{{1,3}}\s*[.．、]\s*[^。；！？（）
 
 YEAR_NUMBER_ALONE = re.compile(r"[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<num>\d{1,4})\s*号\s*[）)]?")  # a 公告's 2023年第6号 under its title
 ORDER_OR_NOTICE_NUMBERED = re.compile(r"(?![^，。；]*(?:按照|依照|根据|参照|执行|依据))"  # (not …执行口径按照税务总局公告第15号 / 有关规定…: a citation)
-                                      r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|常务委员会|委员会|局|厅|部|署)(?:令|公告)第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,6})\s*号")
+                                      r"[\u4e00-\u9fff]{2,30}?(?:令|(?:人民政府|政府|常务委员会|委员会|[局厅部署])公告)"
+                                      r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,6})\s*号")  # (…主席令第七号, …银行令第3号 too)
 CITATION_END = re.compile(r"(?:》|号[）)])[；;。，,]?$")  # a cited text's title or 文号 closing the line
 
 

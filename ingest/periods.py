@@ -681,6 +681,9 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
 YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1日至4月30日: a review)
+LABELLED_AGAIN = re.compile(TIME_LABEL + r"$")  # a time column's label right before the date
+LABEL_OPENS = re.compile(TIME_LABEL)  # (or opening the match: 完成时限：2023年12月)
+LABEL_REACH = 12
 NEXT_QUARTER_DUE = re.compile(r"次季度(?:首月|第一个月)\s*(?P<d>\d{1,2})\s*日(?:前|以前|之前)")
 # 每年12月至次年2月, 每年6月至9月: a season of every year by its months, the first's first day to the last's last (h155)
 YEARLY_MONTHS = re.compile(r"每年的?[ \t]*(?P<m1>\d{1,2})[ \t]*月份?[ \t]*(?:至|到|—|－|-|～)[ \t]*(?:次年|翌年|第二年)?[ \t]*"
@@ -838,8 +841,17 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     def free(m: re.Match) -> bool:
         return all(m.end() <= s or m.start() >= e for s, e in taken)
 
+    labelled_days: set[dt.date] = set()  # the days a time column's label gives
+
     def add(m: re.Match, period: Period) -> None:
         taken.append((m.start(), m.end()))
+        if period.kind == "deadline" and period.end is not None:
+            labelled = bool(LABELLED_AGAIN.search(text, max(0, m.start() - LABEL_REACH), m.start()) or LABEL_OPENS.match(text, m.start()))
+            same_day = any(p.kind == "deadline" and p.end == period.end for p in periods)
+            if same_day and (labelled or period.end in labelled_days):
+                return  # …10月底前完成…（…；完成时限：2023年10月底前）: the task's day labelled again, one deadline (h168: two)
+            if labelled:
+                labelled_days.add(period.end)
         periods.append(period)
 
     def _add_start(m: re.Match, begin: dt.date | None, end_at: int | None = None) -> None:
@@ -1172,20 +1184,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
     _first_dues_from_the_start(periods)
-    return _one_deadline_a_day(periods)
-
-
-def _one_deadline_a_day(periods: list[Period]) -> list[Period]:
-    """2023年10月底前完成…。（…；完成时限：2023年10月底前）: the task's day written twice is one deadline (h168: two)."""
-    seen: set[dt.date] = set()
-    kept = []
-    for p in periods:
-        if p.kind == "deadline" and p.end is not None:
-            if p.end in seen:
-                continue
-            seen.add(p.end)
-        kept.append(p)
-    return kept
+    return periods
 
 
 def _first_dues_from_the_start(periods: list[Period]) -> None:
@@ -1197,7 +1196,8 @@ def _first_dues_from_the_start(periods: list[Period]) -> None:
             start = (p.begin, p.span.end, False)
         elif (start and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < start[0]
               and p.span.start - start[1] <= START_THEN_DUE_GAP  # (right after it: not a start read anywhere before)
-              and not (start[2] and p.begin is not None)):  # (…3月1日至4月30日和9月1日至10月31日: the year's second window)
+              and not (start[2] and (p.begin is not None or p.span.text.lstrip().startswith(("每年", "于每年"))))):
+              # (…3月1日至4月30日和9月1日至10月31日: the year's second window; 每年3月申报，每年2月底前发布…: its own year, the review)
             years = start[0].year - p.end.year + (1 if (p.end.month, p.end.day) < (start[0].month, start[0].day) else 0)
             p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
         if p.kind == "recurring" and p.duration == "P1Y" and p.begin is not None:

@@ -562,9 +562,9 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
             for value in (*clause.amounts, *clause.rates):
                 if value.instrument is None and not value.threshold:
                     value.instrument = concept
-        if CONDITIONS_LEAD_IN.search(lead_in.text):  # 应当同时符合下列条件： / （二）单笔贷款金额不超过1000万元: who qualifies (h172)
-            for value in (*clause.amounts, *clause.rates):
-                value.threshold = True
+        if CONDITIONS_LEAD_IN.search(lead_in.text) and not PAYS_IN_ITEM.search(clause.text):
+            for value in (*clause.amounts, *clause.rates):  # 应当同时符合下列条件： / （二）单笔贷款金额不超过1000万元: who qualifies (h172;
+                value.threshold = True  # not a sub-item that pays, the review)
         if PAID_ONCE_LEAD_IN.search(lead_in.text):  # 分档给予一次性奖励： / （1）3亿元以上的，奖励200万元: paid once (h157)
             for amount in clause.amounts:  # (…每人30万元: each paid once, h165)
                 if not amount.threshold and (amount.payment_unit is None or amount.payment_unit in PAID_ONCE_BY_HEAD):
@@ -574,6 +574,7 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
 # a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
 LEAD_IN_COLON = re.compile(r"[：:]")
 PAID_ONCE_LEAD_IN = re.compile(r"一次性[^。；：:]{0,12}[：:]")  # 给予一次性奖励：, 分档给予一次性奖励如下：
+PAYS_IN_ITEM = re.compile(r"给予|奖励|补贴|补助|资助|奖补")
 CONDITIONS_LEAD_IN = re.compile(r"(?:符合|具备|满足)(?:以下|下列|如下)[^。；：:]{0,6}条件[：:]$")  # 应当同时符合下列条件：
 PAID_ONCE_BY_HEAD = {"per-person": "per-person-one-off", "per-entity": "per-entity-one-off", "per-household": "per-household-one-off",
                      "per-item": "per-item-one-off"}

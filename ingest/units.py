@@ -247,7 +247,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
         # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
         # (the names the other groups give, whole: 县级以上人民政府应当… beside …人民政府市场监督管理部门负责… is another, h163)
         named = {TRAILING_DUTY.sub("", item) for s, e in groups for item, _ in list_items(text[s:e])}
-        groups += [span for span in _modal_duties(text) + _subject_duties(text)
+        groups += [span for span in _modal_duties(text) + _subject_duties(text, after_commas=not groups)
                    if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
         groups = list(dict.fromkeys(groups))
     return sorted(groups)
@@ -772,7 +772,8 @@ BASIS = r"在[^，,。；;]{2,40}?(?:基础上|前提下)"
 BASIS_AFTER_NAME = re.compile(rf"(?<=[\u4e00-\u9fff]){BASIS}[，,]?\s*$")
 WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?"
                         rf"(?:{TIME_BEFORE_TASK.pattern}|{BASIS})?(?=[，,]?会同)")
-JOINTLY_WITH = re.compile(r"(?<=[局委办厅府室心])联合(?=[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|政府)[^，。；]{0,30}?(?:对|进行|开展|组织|制定|建立)(?!的))")
+JOINTLY_WITH = re.compile(r"(?<=[局委办厅府室心])联合(?=[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|政府)(?:(?!印发|出台|发布)[^，。；《》]){0,30}?"
+                          r"(?:对|进行|开展|组织|制定|建立)(?!的))")  # (not …联合…印发《关于开展…》: done, the review)
 # …会同Y印发的《…》, …会同Y联合印发了《…》: what was done (a modifier, or the past), no task given
 DONE_ALREADY = re.compile(rf"\s*(?:共同|联合)?(?:(?:{MODIFIER_VERBS}|印发|出台|发布|确定)(?:的|了)|[\u4e00-\u9fff]{{1,4}}?了)")  # (…起草了《…》: a 解读's past)
 
@@ -931,6 +932,7 @@ def _modal_duties(text: str) -> list[tuple[int, int]]:
     if text.count("要") < MODAL_DUTIES_MIN:
         return []
     found = [m for m in MODAL_DUTY.finditer(text) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
+             and not ROLE_NOT_BODY.search(m["units"]) and not ROLE_UNIT.search(m["units"])  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"]) or _departments_by_kind(m["units"]))]
     return [m.span("units") for m in found] if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN else []
 
@@ -947,7 +949,7 @@ def _departments_by_kind(names: str) -> bool:
 SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
 # 于6月底前, 将于每年9月启动 (h167), 于…之日起10个工作日内 (not 于全市范围内; not 综合实力处于…, to be in; 法规处于6月底前: a division)
-SUBJECT_DUE = (r"(?:(?<!处)[将要]?于|(?<=处)于(?=\s*(?:\d|每)))"
+SUBJECT_DUE = (r"(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每)))"
                r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
                r"|[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))")
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)"  # (每两个月组织一次: h167)
@@ -956,7 +958,8 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法)"  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织)"  # (h154)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
-SUBJECT_CALLED_BY_A_DATE = r"要[^。；]{0,40}?(?:于|在)[^，。；]{0,16}?(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内))"
+SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
+                            r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内))")  # with it; not 要求X于…, another's)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
@@ -964,15 +967,15 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
 SUBJECT_CONDITION = re.compile(r"(?:的|者)$")
-SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,24}?未")  # (matched at the cue: …在10个工作日内未作出决定)
+SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,20}?(?:内|前|后|时)未")  # (…在10个工作日内未作出决定; not …应当对未取得许可的…: the review)
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
-SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2}(?:通过)?的")
+SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
 
 
-def _subject_duties(text: str) -> list[tuple[int, int]]:
+def _subject_duties(text: str, after_commas: bool = True) -> list[tuple[int, int]]:
     """The units named as the subject of a sentence that binds them (opening the clause, its item's number, a sentence or
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
-    found = [m for s in sorted(_subject_starts(text)) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
+    found = [m for s in sorted(_subject_starts(text, after_commas)) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))
              and not _a_condition_or_a_noun(text, m)]
     spans = [_without_others_called_on(text, *m.span("units")) for m in found]
@@ -998,10 +1001,13 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
                 or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
 
 
-def _subject_starts(text: str) -> set[int]:
+def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
+    """Where a bound subject may open: the clause, its item's number, a sentence, the phrase after a condition (…的市，X应当…:
+    h162) and, where no other group names the clause's units, after any comma (台账实行动态更新，X每月…: h167; beside
+    市人社局会同市财政局…，the later subject would take the lead: the review)."""
     opening = ITEM_NUMBER.match(text)
     starts = {opening.end() if opening else 0}
-    starts |= {m.end() for m in re.finditer(r"[。；;，,]\s*", text)}  # (…较差的市，X应当…: h162; 台账实行动态更新，X每月…: h167)
+    starts |= {m.end() for m in re.finditer(r"[。；;，,]\s*" if after_commas else r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())
@@ -1014,7 +1020,7 @@ def _subject_names_units(names: str, binding: bool) -> bool:
     by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
     if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
-            _names_units_whole(names) or binding and BODY_BY_ITS_PART.fullmatch(names)):
+            _names_units_whole(names) or binding and all(BODY_BY_ITS_PART.fullmatch(item) for item, _ in list_items(names))):
         return False
     if not binding and LEADERSHIP.match(names):
         return False  # 市政府将适时出台…, 省委、省政府将…: the place's leadership, a call as 要 is (under 应当 a duty bearer)
@@ -1052,6 +1058,7 @@ def _bodies_named(names: str) -> bool:
     return bool(items) and _names_a_body(items[0]) and all(_names_a_body(item) or KIND_JOINED.match(item) for item in items[1:])
 
 
+ROLE_UNIT = re.compile(r"(?:用人|承办|主办|申报|申请|项目|建设|施工|经营|使用|参保|协办)单位$")  # a part played, no body named
 # 经办银行应于…, 合作银行应在…内, 由海关在…内: whichever bank or office plays that part, no body the text names (h146, h150, h151)
 ROLE_NOT_BODY = re.compile(r"(?:经办|合作|承办|贷款|放款|托管|开户|受托|签约|承保|代理)(?:银行|金融机构|机构|保险机构)")
 

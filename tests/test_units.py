@@ -517,6 +517,18 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
         ("各区县人民政府", "co"), ("各开发区管委会", "co")]
     assert units("第九条省市场监管局（省知识产权局）应当自收到申请之日起30个工作日内完成审核。") == [("省市场监管局", "lead")]
     assert units("各市（州）人民政府要对照督查内容全面开展自查。") == []
+    # the third review: a later subject after a comma does not take the lead from one 会同 / 负责 names; 未 is a condition
+    # only right after the cue; roles among departments by kind; 要求 another's date; a cited title's 开展
+    assert units("市人社局会同市财政局制定办法，市税务局每月提供数据。") == [("市人社局", "lead"), ("市财政局", "co")]
+    assert units("由市人社局负责审核，市财政局在10个工作日内拨付资金。") == [("市人社局", "lead")]
+    assert units("市场监督管理部门应当对未依法取得许可的经营者依法查处。") == [("市场监督管理部门", "lead")]
+    assert units("市发展改革委每年发布未来三年重点项目清单。") == [("市发展改革委", "lead")]
+    for none in ("经办银行要简化流程；财政部门要及时贴息。", "市住建局要求施工企业于2023年6月底前完成整改。",
+                 "市人社局要加强指导，各县区人社部门于2023年底前完成摸底。", "由市人社局统筹安排的资金，用于培训。",
+                 "市人社局每年组织认定的企业，给予奖励。", "2022年，省人社厅联合省财政厅印发《关于开展技能提升行动的通知》，取得良好成效。"):
+        assert units(none) == [], none
+    assert units("市法规处将于6月底前完成清理。") == [("市法规处", "lead")]
+    assert units("登记机关、审批部门应当加强信息共享。") == [("登记机关", "co"), ("审批部门", "co")]
     # 会同A、B组成督查组: the names end before 组成; 经费由X予以保障 (h171)
     assert units("由省政府督查室牵头，会同省司法厅、省市场监管局等部门组成督查组。") == [
         ("省政府督查室", "lead"), ("省司法厅", "co"), ("省市场监管局", "co")]

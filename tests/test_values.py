@@ -175,6 +175,9 @@ def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
     assert amount_details("对技术合同成交额在100万元以上的技术输出方给予奖励。") == [(1_000_000, "min", True)]
     assert amount_details("单笔支付金额在1万元以上的须提供银行转账凭证。") == [(10000, "min", True)]
     assert amount_details("会费标准超过5000元的应当经会员大会审议通过。") == [(5000, "min", True)]  # (a standard compared: h161)
+    assert amount_details("对单个项目给予最高100万元的应用示范奖励。") == [(1_000_000, "max", False)]  # (应用, no duty: the review)
+    assert amounts("每户企业最高补贴印章刻制费用300元。") == [(300, "max", "per-entity")]  # (a ceiling over a long object: h173)
+    assert amount_details("罚款数额在5000元以下，且主动消除违法后果的，可以减轻处罚。") == [(5000, "max", True)]  # (h175)
     assert rates("在50%的税额幅度内减征资源税。") == [(50, "max", False)]  # (a ceiling the rate of relief stays within: h144)
 
 
@@ -210,6 +213,7 @@ def test_a_tasks_day_written_twice_is_one_deadline():
     """2023年10月底前完成…。（…；完成时限：2023年10月底前） (h168: two deadlines of one day)."""
     assert periods("2023年10月底前完成清单编制。（牵头单位：市发展改革委；完成时限：2023年10月底前）") == [
         ("deadline", None, D(2023, 10, 31), None, "exact", False)]
+    assert len(periods("2023年10月底前完成A；2023年10月底前完成B。")) == 2  # (two tasks, one day: the review)
 
 
 def test_a_past_forwarding_is_no_deadline():
@@ -425,6 +429,8 @@ def test_a_time_limit_cut_to_a_number_of_days_is_its_most():
     ("一般失信信息的最短公示期为3个月，最长公示期为1年。", [("P3M", "min", False), ("P1Y", "max", False)]),  # (h140: exact)
     ("设立6 个月的费用缓缴期。", [("P6M", "exact", False)]), ("给予企业3年的过渡期。", [("P3Y", "exact", False)]),  # (h143, h144)
     ("对设立3年以内的企业给予支持。", []),  # (who qualifies, as before)
+    ("违法行为持续时间不足3个月，没有造成危害后果的。", [("P3M", "max", False)]), ("设置6个月至1年的观察期。", [("P6M", "min", False), ("P1Y", "max", False)]),  # (h175)
+    ("培训时间不满20天，不予补贴。", [("P20D", "max", False)]), ("对离校不足2年的毕业生给予补贴。", []),
     # how long before a term ends a step is due, at least (h146); the first or next years a relief lasts (h150)
     ("应在贷款到期前10 个工作日向合作银行提出申请。", [("P10D", "min", False)]), ("到期日前10日提出续贷申请。", [("P10D", "min", False)]),
     ("博士研究生前2 年免收租金。", [("P2Y", "exact", False)]), ("前三年免租、后两年减半。", [("P3Y", "exact", False), ("P2Y", "exact", False)]),
