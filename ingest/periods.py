@@ -734,9 +734,9 @@ ONGOING_AFTER_RE = re.compile(TIME_LABEL + r"[^；;。（）()\n]{1,20}?(?P<tail
 # 建立月调度、季通报、年考核机制: a task's cadences listed short, two at least (a blind test: none; corpus-dev writes it so too)
 # 每周六, 每周六、周日, 每周一至周五: a weekday every week (a blind test of 政务服务 hours: none)
 WEEKDAYS = re.compile(r"每周[一二三四五六日天](?:(?:[、和及至]|—|-)周?[一二三四五六日天])*(?!\s*[次个天])")
-CADENCE_TASK = r"(?:调度|通报|考核|报告|督查|分析|研判|会商|总结|评估|统计|监测|预警)"
-CADENCE_WORD = re.compile(rf"(?P<every>周|月|季|年){CADENCE_TASK}")
-CADENCE_LIST = re.compile(rf"(?<![每按逐当本上下])[周月季年]{CADENCE_TASK}(?:、[日周月季年]{CADENCE_TASK}){{1,4}}")
+CADENCE_TASK = r"(?:调度|通报|考核|报告|督查|分析|研判|会商|总结|评估|统计|监测|预警|点评|讲评|排名|通报排名)"  # (季点评: h176)
+CADENCE_WORD = re.compile(rf"(?P<every>周|月|季|半年|年){CADENCE_TASK}")
+CADENCE_LIST = re.compile(rf"(?<![每按逐当本上下])(?:[周月季年]|半年){CADENCE_TASK}(?:、(?:[日周月季年]|半年){CADENCE_TASK}){{1,4}}")
 EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W"}
 
 # What every match of a pattern holds one of (needles.py)

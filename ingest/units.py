@@ -247,7 +247,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
         # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
         # (the names the other groups give, whole: 县级以上人民政府应当… beside …人民政府市场监督管理部门负责… is another, h163)
         named = {TRAILING_DUTY.sub("", item) for s, e in groups for item, _ in list_items(text[s:e])}
-        groups += [span for span in _modal_duties(text) + _subject_duties(text, after_commas=not groups)
+        groups += [span for span in _modal_duties(text) + _subject_duties(text, line_starts, after_commas=not groups)
                    if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
         groups = list(dict.fromkeys(groups))
     return sorted(groups)
@@ -952,14 +952,15 @@ SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管�
 SUBJECT_DUE = (r"(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每)))"
                r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
                r"|[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))")
-SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)"  # (每两个月组织一次: h167)
+SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)(?!可|只能|最多|不超过|限)"  # (每两个月组织一次: h167; not 每年可自荐…, a permission)
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法)"  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定))(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织)"  # (h154)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
 SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
-                            r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内))")  # with it; not 要求X于…, another's)
+                            r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内)"
+                            r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)")  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
@@ -972,10 +973,11 @@ SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,20}?(?:内|前|后|时)未")  # (
 SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
 
 
-def _subject_duties(text: str, after_commas: bool = True) -> list[tuple[int, int]]:
+def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_commas: bool = True) -> list[tuple[int, int]]:
     """The units named as the subject of a sentence that binds them (opening the clause, its item's number, a sentence or
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
-    found = [m for s in sorted(_subject_starts(text, after_commas)) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
+    starts = _subject_starts(text, after_commas) | line_starts  # (三、组织保障 / 各区、市政府…于每季度…: a heading's line, h176)
+    found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
              and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))
              and not _a_condition_or_a_noun(text, m)]
     spans = [_without_others_called_on(text, *m.span("units")) for m in found]

@@ -528,6 +528,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                  "市人社局每年组织认定的企业，给予奖励。", "2022年，省人社厅联合省财政厅印发《关于开展技能提升行动的通知》，取得良好成效。"):
         assert units(none) == [], none
     assert units("市法规处将于6月底前完成清理。") == [("市法规处", "lead")]
+    # a paragraph under a section heading's line, its subject called by a cadence's date (h176)
+    assert units("三、组织保障\n各区、市政府和市直各部门要落实主体责任，于每季度末月25日前报送工作进展。") == [("各区、市政府", "lead")]
+    assert units("（三）推荐名额。\n国家知识产权示范高校每年可自荐2个项目参评。") == []  # (a permission, no duty: corpus-dev 海南_04)
     assert units("登记机关、审批部门应当加强信息共享。") == [("登记机关", "co"), ("审批部门", "co")]
     # 会同A、B组成督查组: the names end before 组成; 经费由X予以保障 (h171)
     assert units("由省政府督查室牵头，会同省司法厅、省市场监管局等部门组成督查组。") == [

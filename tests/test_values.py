@@ -1200,6 +1200,12 @@ def test_a_yearless_due_date_after_a_yearly_start_is_yearly_too():
         "deadline", None, D(2023, 12, 31), None, "exact", False)
 
 
+def test_a_list_of_cadences_with_other_tasks_recurs():
+    """“月通报、季点评”, 月调度、半年点评 (h176: none, the known word lost with the unknown)."""
+    assert [p[3] for p in periods("建立“月通报、季点评”机制。")] == ["P1M", "P3M"]
+    assert [p[3] for p in periods("实行月调度、半年点评。")] == ["P1M", "P6M"]
+
+
 def test_a_season_of_every_year_by_its_months_recurs():
     """每年12月至次年2月, 每年6月至9月 (h155: none): every year's season, first the coming one's."""
     assert periods("每年12月至次年2月开展冬季促消费活动。", issued=D(2023, 4, 12)) == [
