@@ -531,6 +531,11 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # a paragraph under a section heading's line, its subject called by a cadence's date (h176)
     assert units("三、组织保障\n各区、市政府和市直各部门要落实主体责任，于每季度末月25日前报送工作进展。") == [("各区、市政府", "lead")]
     assert units("（三）推荐名额。\n国家知识产权示范高校每年可自荐2个项目参评。") == []  # (a permission, no duty: corpus-dev 海南_04)
+    # how, then the task: 按照…有关规定，将…拨付; 由X依照《…》对单位处…罚款; 由X依法予以处罚 (h177)
+    assert units("公示期满无异议的，市财政局按照国库集中支付有关规定，将专项资金一次性拨付至项目承担企业。") == [("市财政局", "lead")]
+    assert units("对骗取专项资金的，由市科技局追回已拨付的专项资金；涉及财政违法行为的，由市财政局依照《财政违法行为处罚处分条例》"
+                 "对单位处违法数额10%以上30%以下的罚款。") == [("市科技局", "lead"), ("市财政局", "lead")]
+    assert units("由市财政局依法予以处罚。") == [("市财政局", "lead")]
     assert units("登记机关、审批部门应当加强信息共享。") == [("登记机关", "co"), ("审批部门", "co")]
     # 会同A、B组成督查组: the names end before 组成; 经费由X予以保障 (h171)
     assert units("由省政府督查室牵头，会同省司法厅、省市场监管局等部门组成督查组。") == [
