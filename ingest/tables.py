@@ -192,8 +192,10 @@ def _unnumbered_header_at(lines: list[str], i: int) -> tuple[list[str], int]:
     while j < len(lines) and (name := column_name(bare(lines[j]))) is not None and name not in names and name != "序号":
         names.append(name)
         j += 1
-    ok = (len(names) >= UNNUMBERED_MIN_COLUMNS and is_unit_column(names[-1]) and not any(is_unit_column(n) for n in names[:-1])
-          and any(is_time_column(n) for n in names) and TASK_COLUMN.search(names[0]) is not None)
+    units = [k for k, n in enumerate(names) if is_unit_column(n)]
+    # (or 政策名称 / 政策内容 / 责任单位 / 执行期限: the time column after the units', h179: a 政策清单 lost whole)
+    ordered = units == [len(names) - 1] and any(is_time_column(n) for n in names) or units == [len(names) - 2] and is_time_column(names[-1])
+    ok = len(names) >= UNNUMBERED_MIN_COLUMNS and ordered and TASK_COLUMN.search(names[0]) is not None
     return (names, j) if ok else ([], i)
 
 
@@ -201,9 +203,13 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
     """The rows of a table without row numbers (``_unnumbered_header_at``): each ends with its unit cell, after its time
     cells; numbered here in order, each number standing at the row's first cell."""
     names = set(columns[1:])
+    # a column of sentences (政策内容) between the first and the units': a row's lines may end one
+    sentences = any(not is_unit_column(n) and not is_time_column(n) for n in columns[2:])
+    units = is_unit_column(columns[-1])  # the row's unit cell last (or its time cell)
     rows: list[_Row] = []
     current: list[list[int]] = [[]]
     timed = False  # a time cell read in the current row
+    before = ""  # the row's line before this one
     last = body - 1
     i = body
     while i < len(lines):
@@ -213,20 +219,38 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
                 current.append([])
             i += 1
             continue
-        if SENTENCE_END.search(text) or TABLE_END.match(text) or SIGNED_DATE.match(text):
+        dated_cell = SIGNED_DATE.match(text) and any(current)  # (2023 年12 月31 日 inside a row: its time cell, no signature)
+        if (SENTENCE_END.search(text) and not sentences or (TABLE_END.match(text) or SIGNED_DATE.match(text)) and not dated_cell
+                or sentences and len(text) > PAGE_WIDE_LINE):  # (a line as wide as the page: the text after the table)
             break
         current[-1].append(i)
-        timed = timed or _time_cell_line(text)
         following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
-        if timed and _unit_cell_line(text) and not _time_cell_line(text) and not _unit_name_goes_on(text, following, names):
+        if _row_closes(text, before, following, timed, names, units):
             rows.append(_Row(len(rows) + 1, current[0][0], [segment for segment in current if segment], numbered=False))
-            current, timed, last = [[]], False, i
+            current, timed, before, last = [[]], False, "", i
+        else:
+            timed, before = timed or _time_cell_line(text), text
         i += 1
     if len(rows) < 2:
         return None
     above: dict[str, TableParagraph] = {}
     paragraphs = [p for row in rows for p in _row_paragraphs(row, columns, normalise, False, unnumbered_tasks=False, above=above)]
     return Table(first, last, paragraphs)
+
+
+def _row_closes(text: str, before: str, following: str, timed: bool, names: set[str], units_last: bool) -> bool:
+    """Whether ``text`` is the last line of an unnumbered row: of its unit cell after a time cell, or (the time column
+    last) of its time cell right after its unit cell (省工信厅、省 / 统计局 / 2023 年12 月31 日 / 前)."""
+    if units_last:
+        timed = timed or _time_cell_line(text)
+        return timed and _unit_cell_line(text) and not _time_cell_line(text) and not _unit_name_goes_on(text, following, names)
+    return (_after_units(before, timed) and _time_cell_line(text) and not _unit_cell_line(text)
+            and (following in names or not following or not _time_cell_line(following)))
+
+
+def _after_units(before: str, timed: bool) -> bool:
+    """Whether the row's line ``before`` the next ends its unit cell or goes on its time cell after it."""
+    return _unit_cell_line(before) and not _time_cell_line(before) or _time_cell_line(before) and timed
 
 
 def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:

@@ -2300,8 +2300,36 @@ def test_a_list_keyed_by_its_items_name_without_row_numbers_is_a_table(tmp_path)
     assert [[u.name for u in c.units] for c in rows] == [["市市场监管局"], ["市城乡建设局"], ["市人力资源社会保障局", "市教育局"], ["市市场监管局"]]
 
 
+@pytest.mark.parametrize("units_first", [True, False])
+def test_a_policy_list_without_row_numbers_its_cells_sentences(tmp_path, units_first):
+    """政策名称 / 政策内容 / 责任单位 / 执行期限, no 序号 (h179: the whole 政策清单 had become closing text): the content cells
+    end sentences, the row ends with its time cell after its unit cell (or its unit cell after its time cell), a date alone
+    in it is no signature, a row cut by a page goes on after the header printed again, and the prose after the table stays
+    text."""
+    def row(name, content, units, time):
+        return name + content + (units + time if units_first else time + units)
+    header = "政策名称\n政策内容\n" + ("责任单位\n执行期限\n" if units_first else "执行期限\n责任单位\n")
+    text = ("某省人民政府办公厅关于印发支持小微企业若干措施的通知\n各市、县（区）人民政府：\n现将《若干措施》印发给你们，请认真贯彻执行。\n"
+            "某省人民政府办公厅\n2023 年4 月18 日\n附件\n某省支持小微企业发展政策清单\n" + header
+            + row("小规模纳税\n人增值税减\n免\n", "对月销售额10 万元以下（含本数）\n的增值税小规模纳税人，免征增值\n税。\n",
+                  "省税务局、省\n财政厅\n", "2023 年1 月1 日至\n2027 年12 月31 日\n")
+            + row("失业保险稳\n岗返还\n", "对不裁员或少裁员的中小微企业，\n按上年度实际缴纳失业保险费的\n60%返还。\n\n# Page 12:\n" + header,
+                  "省人社厅、省\n财政厅\n", "2023 年12 月31 日\n前\n")
+            + row("首次升规奖\n励\n", "对首次纳入规模以上统计的工业企\n业，给予一次性奖励10 万元。\n", "省工信厅、省\n统计局\n",
+                  "长期执行\n")
+            + "各地要结合实际抓好落实，确保各项政策直达快享，对落实不力的予以通报。\n")
+    document = parse_text(tmp_path, text)
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [c.text.split("对")[0] for c in rows] == ["（1）小规模纳税人增值税减免", "（2）失业保险稳岗返还", "（3）首次升规奖励"]
+    assert "60%返还。" in rows[1].text and "结合实际" not in rows[2].text
+    assert [[u.name for u in c.units] for c in rows] == [["省税务局", "省财政厅"], ["省人社厅", "省财政厅"], ["省工信厅", "省统计局"]]
+    assert [[(p.begin, p.end) for p in c.periods] for c in rows[:2]] == [
+        [(dt.date(2023, 1, 1), dt.date(2027, 12, 31))], [(None, dt.date(2023, 12, 31))]]
+    assert [a.value for a in rows[2].amounts] == [100000.0]
+
+
 def test_column_names_in_prose_without_a_units_column_last_are_no_table(tmp_path):
-    """Three column names a line each, but no time column or not the units' last: no table (the lines stay text)."""
+    """Three column names a line each, but no rows of cells after them: no table (the lines stay text)."""
     document = parse_text(tmp_path, "某市关于做好登记工作的通知\n事项名称\n实施部门\n办理时限\n请各单位按要求填报。\n")
     assert not any(c.text.startswith("（1）") for c in document.clauses)
 
