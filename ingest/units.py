@@ -599,6 +599,9 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
         if at in with_after_comma and not (opens or at in listed_duties or at in after_comma or at in duty_starts):
             # (not after a time the clause looks back from: 疫情发生后，X会同Y迅速出台…, 近年来，…)
             m = None if LOOKED_BACK_FROM.search(text, 0, at - 1) and not PROCEDURE_STEP.search(text, 0, at - 1) else _works_with(text, at)
+            if m is None and at in duty_after_comma and at not in listed_duties:  # (…，乡镇人民政府负责审核；X会同Y…: h182)
+                m = _duty_given(text, at)
+                m = m if m and _names_units_whole(m["units"]) else None
         elif at in after_comma and not (opens or at in listed_duties):
             # (公示无异议的，市财政局负责…: a condition, then the unit given the task, as after 由: z280)
             m = _lead_sentence(text, at) or (_duty_given(text, at) if text.endswith(("的，", "的,"), 0, at) else None)
@@ -949,7 +952,7 @@ def _departments_by_kind(names: str) -> bool:
 SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
 # 于6月底前, 将于每年9月启动 (h167), 于…之日起10个工作日内 (not 于全市范围内; not 综合实力处于…, to be in; 法规处于6月底前: a division)
-SUBJECT_DUE = (r"(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每)))"
+SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每)))"  # (X原则上于每年9月底前…: h182)
                r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
                r"|[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))")
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)(?!可|只能|最多|不超过|限)"  # (每两个月组织一次: h167; not 每年可自荐…, a permission)
@@ -1022,6 +1025,8 @@ def _subject_names_units(names: str, binding: bool) -> bool:
     """Every name of a bound subject is a unit's: named by place or level; under a regulation's 应当 (or 是…主管部门) also
     by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
+    if _kinds_at_a_level(names):  # 县级财政部门于每年9月底前…, 各级农业农村部门、财政部门应当…: a kind of body at its level (h182)
+        return not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names)
     if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
             _names_units_whole(names) or binding and all(BODY_BY_ITS_PART.fullmatch(item) for item, _ in list_items(names))):
         return False
@@ -1041,6 +1046,17 @@ def _subject_names_units(names: str, binding: bool) -> bool:
 THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
 # 登记机关应当…, 审批部门应当…: the body a regulation names by its part (and often defines: …部门（以下称登记机关）, h163)
 BODY_BY_ITS_PART = re.compile(r"(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门)")
+# 县级财政部门, 各级农业农村部门, 省级主管部门: a kind of department at a level (not 各级有关部门, called on as all); after the
+# first, its kind alone (各级农业农村部门、财政部门)
+LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级)(?!有关|相关|其他|其它|各)"
+                             r"[\u4e00-\u9fff]{2,10}?(?:部门|机关)")  # (not 各级人民政府: every government, called on as all)
+KIND_AFTER_LEVEL = re.compile(r"(?!有关|相关|其他|其它|各)[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
+
+
+def _kinds_at_a_level(names: str) -> bool:
+    """县级财政部门, 各级农业农村部门、财政部门: kinds of body at a level, each named (the first with its level)."""
+    items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
+    return bool(items) and bool(LEVEL_KIND_BODY.fullmatch(items[0])) and all(KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:])
 LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处")
 
 
@@ -1073,6 +1089,7 @@ def _names_a_body(name: str) -> bool:
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规|(?:依照|按照)[^，。；]{{1,30}}?)?(?:予以)?(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消"
                       r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
+                      r"|发放|兑付|支付|受理|审批|复核|核定|核发|组织实施"  # (由县级财政部门发放到户: h182)
                       r"|统筹安排|协调解决|予以保障))")  # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165; 经费由X予以保障: h171)
 # (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
 
@@ -2847,7 +2864,7 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
 
 # 各区 / 各县（市、区） opening a distributive unit's name (各区人力资源社会保障部门): the places it names, each their own organ
 # (各设区市、县〔市、区〕, 各地级以上市: a blind test, the second organ had been the province's)
-EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
+EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|省辖市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
 
 
 def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
@@ -2861,7 +2878,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end = each.group(), offset + len(name)
             continue
-        if (prefix and content[end:offset] == "、" and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
+        if (prefix and content[end:offset] in SHARED_PLACES_JOIN and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
                 and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)
                 and not ZONE_IN_NAME.search(name)):  # (杨凌示范区人社局: a zone's own, a blind test)
             out[offset] = prefix + name
@@ -2871,6 +2888,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     return out
 
 
+SHARED_PLACES_JOIN = ("、", "和", "及", "会同", "联合", "并会同")  # (各省辖市科技局会同财政局: each place's, h181)
 # a zone named with its place (杨凌示范区人社局; not 新区人社局, each place's new area's: a review)
 ZONE_IN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区|实验区|试验区|合作区|园区|保税区|自贸区)")
 # a local department's ending (not 国网平凉供电公司, a company: a review); names of bodies no district has one of each

@@ -618,6 +618,16 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("3.优化服务。由市政务服务管理办公室统筹、各县（市）区人民政府具体负责，长期坚持。") == [
         ("市政务服务管理办公室", "lead"), ("各县（市）区人民政府", "co")]
     assert units("3.优化服务。由市人社局统筹，各县（市）区人社部门具体负责。") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
+    # a due date after 原则上, a payment or a review after 由, a kind of department at its level (h182); not a level's
+    # bodies called on as all, nor a call (要 alone)
+    assert units("第十二条县级财政部门原则上于每年9月底前通过“一卡通”将补贴资金兑付到户。") == [("县级财政部门", "lead")]
+    assert units("（二）补贴标准为每亩105元，由市财政局发放到户。") == [("市财政局", "lead")]
+    assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
+    for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。"):
+        assert units(none) == [], none
+    # a duty after a comma beside a later X会同Y (h182: the first unit had been lost)
+    assert units("第九条农牧户向所在村申报，乡镇人民政府负责审核并公示；县级农牧部门会同县级财政部门完成复核。") == [
+        ("乡镇人民政府", "lead"), ("县级农牧部门", "lead"), ("县级财政部门", "co")]
     assert units("3.优化服务。（市人社局统筹，各县（市）区人社部门具体负责）") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
     assert units("第二条 保障用能。由省能源局负责统筹协调，国网四川省电力公司负责落实。") == [
         ("省能源局", "lead"), ("国网四川省电力公司", "co")]
@@ -2780,6 +2790,16 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("第三条 市市场监管局负责分型分类培育的统筹，各县（市、区）市场监管部门负责本辖区的具体实施。") == [
         ("市市场监管局", "lead"), ("各县（市、区）市场监管部门", "lead")]
     assert units("3.优化服务。由市人社局统筹，各县（市）区人社部门具体负责。") == [("市人社局", "lead"), ("各县（市）区人社部门", "co")]
+    # a due date after 原则上, a payment or a review after 由, a kind of department at its level (h182); not a level's
+    # bodies called on as all, nor a call (要 alone)
+    assert units("第十二条县级财政部门原则上于每年9月底前通过“一卡通”将补贴资金兑付到户。") == [("县级财政部门", "lead")]
+    assert units("（二）补贴标准为每亩105元，由市财政局发放到户。") == [("市财政局", "lead")]
+    assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
+    for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。"):
+        assert units(none) == [], none
+    # a duty after a comma beside a later X会同Y (h182: the first unit had been lost)
+    assert units("第九条农牧户向所在村申报，乡镇人民政府负责审核并公示；县级农牧部门会同县级财政部门完成复核。") == [
+        ("乡镇人民政府", "lead"), ("县级农牧部门", "lead"), ("县级财政部门", "co")]
 
 
 def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
@@ -2798,6 +2818,11 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
         "江西省各设区市县〔市区〕行政审批局"
     assert canonical("（责任单位：各市场监管部门、财政部门）")[1] == "平凉市财政部门"
     assert canonical("（责任单位：各区人民政府、高新区管委会）")[1] == "平凉市高新区管理委员会"
+    # after 会同 too, and 各省辖市 (h181: the province's 财政局)
+    assert canonical("各区人社局会同财政局于2023年10月20日前完成复核。") == ["平凉市各区人力资源和社会保障局", "平凉市各区财政局"]
+    henan = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
+    assert [u.canonical for u in mentions("（责任单位：各省辖市科技局、财政局）", ctx=henan)] == [
+        "河南省各省辖市科学技术局", "河南省各省辖市财政局"]
     # nor a body of a place of its own, a company, or the central bank's (a review)
     assert canonical("（责任单位：各区人社局、平凉市财政局）")[1] == "平凉市财政局"
     assert canonical("（责任单位：各县区人社局、人民银行）")[1] == "中国人民银行"
