@@ -63,6 +63,7 @@ PAYMENT_UNITS = {
     "per-household-one-off": ("每户一次性", "per household, paid once"),
     "per-item-one-off": ("每个一次性", "per item, paid once"),
     "per-bed-one-off": ("每张床位一次性", "per bed, paid once (a care home's construction subsidy)"),
+    "per-head-one-off": ("每头一次性", "per head of livestock, paid once"),
 }
 LEVELS = {"national": POL.national, "provincial": POL.provincial, "municipal": POL.municipal, "county": POL.county}
 SCHEMES = {"instruments": "instrument", "groups": "group"}

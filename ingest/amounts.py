@@ -168,7 +168,8 @@ PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTI
 ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
 PER_ANIMAL = re.compile(rf"(?:{ANIMAL}).*?每只|每只[\u4e00-\u9fff]{{0,2}}(?:{ANIMAL})")
 ANIMAL_NAMED = re.compile(ANIMAL)
-PER_MACHINE = re.compile(r"单机(?=最高|补贴|补助|不超过|限额|累计|奖励)")  # 单机最高不超过5万元 (not 单机容量5万千瓦以上: the condition)
+# 单机最高不超过5万元, 单台补贴额不超过30万元 (h182; not 单机容量5万千瓦以上: the condition)
+PER_MACHINE = re.compile(r"单(?:机|台)(?=最高|补贴|补助|不超过|限额|累计|奖励)")
 # 户均补助3000元, 户均可获得补贴3000元 (a blind test; not 户均增收2000元, a target: a review)
 PER_HOUSEHOLD_PAID = re.compile(r"户均(?=[^，。；\d]{0,5}(?:补助|补贴|奖补|奖励|发放|给予|资金))")
 PER_BED = re.compile(r"床位[^，。；]{0,4}?每张")  # 新增护理型床位每张一次性补助5000元: a bed, named before 每张 (a review)
@@ -241,6 +242,7 @@ STATED_AFTER = re.compile(r"\s*(?:。|[，,]\s*(?:同比|较上年))")  # (not �
 CAPPED_REACH = re.compile(r"(?:最高|最多)达到\s*$")
 BOUND_OF_ANOTHER_FIGURE = re.compile(r"(?:超过|不超过|不低于|不少于|低于|高于|达到|最高|最多)\s*\d[\d.]*\s*(?:个月|年|月|天|日|个|人|家|次|%)\s*(?:以上|以下)?的\s*$")
 # 计算结果低于100元的不予返还, 不足50元的不予发放: what is paid at least (z338)
+TOP_AWARD = re.compile(r"最高(?=(?:科学)?技术奖|科技奖|荣誉奖|成就奖|贡献奖)")  # 国家最高科学技术奖 1000: an award's name, no cap (h181)
 NOTHING_BELOW = re.compile(r"(?:不足|低于)\s*$")
 NOT_PAID_AFTER = re.compile(r"^的?[，,]?\s*(?:不予|不再|不)(?:返还|发放|补贴|支付|拨付|兑现|受理|奖励|资助)")
 
@@ -248,6 +250,7 @@ NOT_PAID_AFTER = re.compile(r"^的?[，,]?\s*(?:不予|不再|不)(?:返还|发�
 def _bound(before: str, after: str) -> str:
     # 最低工资标准的40%, 最低价标准的70%: a standard named, no bound (its 的 kept: 不低于…最低价标准的70% is a floor)
     before = LOWEST_STANDARD.sub(lambda m: "的" if m.group().endswith("的") else "", before)
+    before = TOP_AWARD.sub("", before)
     if NOTHING_BELOW.search(before) and NOT_PAID_AFTER.match(after):
         return "min"
     if (REACHES.search(before) and (TARGET_REACHED.search(before) or STATED_AFTER.match(after))
@@ -633,7 +636,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if payment is None and not threshold and instrument and _paid_once(instrument):
             payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
         if payment is None and not threshold and bound == "max" and instrument in LOAN_BORROWERS:
-            payment = _lent_to(instrument, text[lo:start])
+            # (个人可申请最高30万元、小微企业最高400万元: each borrower after the amount before, in a list; h180)
+            item = previous_end if previous and lo < previous_end <= start else lo
+            payment = _lent_to(instrument, text[item:start]) or _lent_to(instrument, text[lo:start])
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
         at.append(start)
         listed.append(amounts[-1])
@@ -733,7 +738,7 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
 
 
 # 给予每人1000元一次性补贴, 按每家10万元给予一次性奖励: a head each is paid for, once (one code for both)
-PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item", "per-bed")  # (每张床位一次性建设补贴: a blind test)
+PAID_ONCE_HEADS = ("per-person", "per-entity", "per-household", "per-item", "per-bed", "per-head")  # (每张床位一次性建设补贴: a blind test; 每头: h182)
 ONCE = "一次性"
 ONCE_NEAR = 8  # characters before the number: 给予每家企业一次性奖励10万元
 # 1000元一次性…, 每人1000元给予一次性…, …给予见习单位一次性… (not …给予培训补贴和一次性…: another payment named first)

@@ -35,6 +35,9 @@ def amounts(text):
     ("每年组织2次招聘活动，补助标准为1000元", (1000, "exact", None)),  # a count before: no payment named there
     # blind tests of 养老, 托育, 以旧换新 texts: a bed paid once, a kind of entity, a child, an item of goods, a limit named first
     ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
+    # 单台 (h182: no payment unit); per head of livestock, paid once (h182: one-off alone); an award's name (h181: a cap)
+    ("单台补贴额不超过30万元", (300000, "max", "per-item")), ("能繁母牛每头一次性补贴2000元", (2000, "exact", "per-head-one-off")),
+    ("按每头2000元给予一次性补贴", (2000, "exact", "per-head-one-off")), ("国家最高科学技术奖1000万元", (10_000_000, "exact", None)),
     ("新增护理型床位每张一次性补助5000元", (5000, "exact", "per-bed-one-off")), ("对新增床位每张补贴1万元", (10000, "exact", "per-bed")),
     ("（三）同一申报单位年度奖励总额最高不超过150万元", (1_500_000, "max", "per-entity-year")),
     # a head, then a period (每吸纳1人每年, 每个车间每年), 户均, 人均每月 (a blind test of county texts: per year, or none)
@@ -3070,10 +3073,12 @@ def test_a_loans_ceiling_is_each_borrowers(tmp_path):
     document = _parsed(tmp_path, "某市人民政府关于稳就业的若干措施\n某政发〔2023〕3号\n"
                        "一、个人创业者可申请最高不超过30 万元的创业担保贷款，小微企业最高不超过400 万元。（责任单位：市人社局）\n"
                        "二、个人创业担保贷款额度最高30万元。\n三、创业担保贷款总额度最高不超过5亿元。\n"
-                       "四、2023年全市发放个人创业担保贷款总额不超过5亿元。\n五、对个人创业担保贷款合伙创业的，贷款总额最高不超过150万元。\n")
+                       "四、2023年全市发放个人创业担保贷款总额不超过5亿元。\n五、对个人创业担保贷款合伙创业的，贷款总额最高不超过150万元。\n"
+                       "六、符合条件的个人可申请最高30 万元、小微企业最高400 万元的创业担保贷款。\n")
     assert [(a.value, a.payment_unit) for c in document.clauses for a in c.amounts] == [
         (300000, "per-person"), (4000000, "per-entity"), (300000, "per-person"), (500000000, None),
-        (500000000, None), (1500000, None)]  # (totals: a review)
+        (500000000, None), (1500000, None),  # (totals: a review)
+        (300000, "per-person"), (4000000, "per-entity")]  # (each borrower of a list its own: h180)
 
 
 @pytest.mark.parametrize("text,expected", [
