@@ -1006,7 +1006,9 @@ TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|
                                  r"(?![^。；;]{0,40}(?:给予|享受|暂停|停止|取消))")
 # 要将30%以上的指标专门用于安置…, 20%的资金用于…: a share of places or funds set aside for a purpose, a target, no rate paid
 # (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
-SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先)?用于")
+# (拿出不少于30%的岗位定向招聘高校毕业生: places set aside for whom they hire, h180)
+SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先|定向)?"
+                             r"(?:用于|招聘|招录|招收|招用|面向)")
 
 
 # 按照租金的30%给予补贴, 按担保费的50%给予补助: the payment named by the base it is a share of

@@ -348,9 +348,17 @@ QUALIFIER_CLOSES_AFTER = re.compile(r"[^，,。；;：:的]{0,8}?(?:注册|成�
                                     r"[^，,。；;：:的]{0,4}的[\u4e00-\u9fff]{0,8}(?:企业|单位|项目|人员|个人|主体|机构|个体工商户|商户|毕业生|职工|农户|合作社)[，,]")
 
 
+# 在我省注册，并于2023年6月30日前在…平台完成入库登记的科技型中小企业: a date among the conditions joined by 并 that say
+# who qualifies (h181: a deadline)
+JOINED_CONDITION_OPENS = re.compile(r"[并且](?:在|于)?\s*$")
+JOINED_CONDITION_CLOSES = re.compile(QUALIFIER_CLOSES_AFTER.pattern.replace("{0,8}?", "{0,40}?").replace("[，,]", "(?:[，,。；;]|$)"))
+
+
 def _names_who_qualifies(text: str, m: re.Match) -> bool:
     if m.group().startswith("在") and SENTENCE_OPENS.search(text, max(0, m.start() - 6), m.start()):
         return bool(QUALIFIER_CLOSES_AFTER.match(text, m.end()))
+    if JOINED_CONDITION_OPENS.search(text, max(0, m.start() - 3), m.start() + (1 if m.group()[:1] in "在于" else 0)):
+        return bool(JOINED_CONDITION_CLOSES.match(text, m.end()))
     return bool(CONDITION_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start())) and bool(CONDITION_CLOSES_AFTER.match(text, m.end()))
 
 

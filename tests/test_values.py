@@ -667,6 +667,7 @@ def rates(text):
     ("招用人数达到企业现有在职职工人数15%以上的，给予贷款", [(15, "min", True)]),
     # a share of places or funds set aside for a purpose is a target, no rate paid (a new user: 补贴比例 30% in a comparison)
     ("各县市区要将30%以上的指标专门用于安置农村贫困家庭高校毕业生", [(30, "min", True)]),
+    ("空缺岗位拿出不少于30%的岗位定向招聘应届高校毕业生", [(30, "min", True)]),  # (places set aside for whom they hire: h180)
     ("安排20%的资金用于支持小微企业", [(20, "exact", True)]), ("按实际缴纳社会保险费的50%给予补贴", [(50, "exact", False)]),
 ])
 def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
@@ -2895,6 +2896,9 @@ def test_a_date_opening_a_condition_of_who_qualifies_is_no_deadline():
     assert [p[0] for p in periods("2023年12月31日前对符合条件的企业完成核查", issued)] == ["deadline"]
     for text in ("对在2023年12月31日前招用失业人员的企业给予补贴", "凡在2023年12月31日前注册的企业", "对于2023年12月31日前完成改造的项目"):
         assert periods(text, issued) == [], text  # (a review: still deadlines)
+    # a date among conditions joined by 并 (h181: a deadline); a task after 并于…前 stays due
+    assert periods("支持对象为在我省注册，并于2023 年6 月30 日前在全国科技型中小企业信息服务平台完成入库登记的科技型中小企业。", issued) == []
+    assert [p[0] for p in periods("各市要加强调度，并于2023年6月30日前将认定的企业名单报送省科技厅。", issued)] == ["deadline"]
 
 
 def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
