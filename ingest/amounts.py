@@ -129,6 +129,7 @@ PAYMENT_BEFORE = [
     ("每人每晚", "per-person-day"), ("每人每夜", "per-person-day"),  # (a hotel's night: h155)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
+    ("每证", "per-item"), ("每本", "per-item"),  # (工本费每证20元: h183)
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
     # 每期培训补助, 每市不超过10万元, 单个展位, 每立方米降低0.1元 (blind tests h140, h143, h144: none)
     ("每期", "per-event"), ("单期", "per-event"), ("每市", "per-entity"), ("每县", "per-entity"), ("单个", "per-item"),

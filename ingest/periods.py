@@ -160,7 +160,7 @@ MIN_BEFORE = re.compile(r"(?:(?<!不)满|不少于|不低于|不得少于|不得
                         r"|最短(?:[\u4e00-\u9fff]{1,4}期(?:为|是))?)$")  # 最短公示期为3个月 (h140)
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
 NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
-EXACT_BEFORE = re.compile(rf"(?:期限(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+EXACT_BEFORE = re.compile(rf"(?:期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 # 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
 # (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
 SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
@@ -554,6 +554,8 @@ def _how_often(text: str, m: re.Match) -> str:
         return f"P{int(parse_number(years))}Y"
     if months := m.groupdict().get("months"):  # 每两个月
         return f"P{int(parse_number(months))}M"
+    if weeks := m.groupdict().get("weeks"):  # 每两周
+        return f"P{int(parse_number(weeks))}W"
     return EVERY[m["every"]]
 
 
@@ -597,7 +599,7 @@ def _part_end(m: re.Match, issue_date: dt.date | None) -> dt.date:
 CITED_TITLE = re.compile(r"《[^《》]*》")
 # 有效期至2025年12月31日: when the document stops being in force (its expiry_date), no task's deadline
 # 期限为1年, 聘用期限一般为1年: the term stated, not a ceiling (a blind test: 一般为 had read as one)
-TERM_STATED = re.compile(r"期限(?:一般|原则上|暂定)?为?$")
+TERM_STATED = re.compile(r"期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?$")  # (期限均为5年: h185, a most)
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
 # 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
 MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
@@ -656,7 +658,7 @@ LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
-                               r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月)"  # (每两个月开展一次暗访: h162)  # (申领人每季度…: whose task)
+                               r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月|(?<=每)\s*(?P<weeks>[2-4两三四])\s*周)"  # (每两个月开展一次暗访: h162; 每两周: h183)  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|(?:结束|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
                                r"|将[^，。；]{2,30}?(?=报))?"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
@@ -665,6 +667,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|复核|复审|核查|核验|提交|上交"  # (每2年复核一次, 每季度至少提交1条: blind tests)
                                r"|选取|遴选|抽取"  # (每月选取1至2个…: h162)
+                               r"|形成(?=[^，。；]{0,12}(?:报告|总结|月报|季报|简报|清单|台账))"  # (每季度末形成阶段性总结: h183)
                                r"|监测|巡查|抽查|抽检|测评|评议|督办|回访"  # (每月对…进行监测: a blind test)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
@@ -676,7 +679,9 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?(?:\s*(?P<em>\d{1,2})\s*月)?"
-                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前)")  # (每年年底前: a review)
+                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前"
+                              # (每季度末向…报送, 每月底报送: the period's last day, what is due then after it: h184)
+                              r"|(?<=[末底])(?=\s*(?:向|将|报送|上报|报|提交|通报|形成)))")  # (每年年底前: a review)
 # 每年6月底前和12月15日前: a second day of the year joined to one due every year is due every year too
 YEARLY_DUE_TOO = re.compile(r"每(?P<every>年)[ \t]*\d{1,2}[ \t]*月[^，。；]{0,6}?(?:前|以前|之前)[ \t]*[和、及与][ \t]*"
                             r"(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
@@ -751,7 +756,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前",), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),

@@ -641,7 +641,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*(?:并|同时)?会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室部会心院组队所站处司])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
 TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月|周|旬)"
-                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286)
+                              r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|(?:不)?定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286); 不定期 (h185)
 # how the units do their task, between their names and its verb (会同Y适时开展…) or its object (会同Y适时对…: z442)
 MANNER_BEFORE_TASK = (r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速"
                       r"|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点"
@@ -958,7 +958,7 @@ SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?<!处)[将要]?于|(?<=处)[将要]?�
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)(?!可|只能|最多|不超过|限)"  # (每两个月组织一次: h167; not 每年可自荐…, a permission)
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
-SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法)"  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
+SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末)))"  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?)"  # (h154, h177)
                   r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将)")
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
@@ -981,11 +981,16 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
     """The units named as the subject of a sentence that binds them (opening the clause, its item's number, a sentence or
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
     starts = _subject_starts(text, after_commas) | line_starts  # (三、组织保障 / 各区、市政府…于每季度…: a heading's line, h176)
-    found = [m for s in sorted(starts) if (m := SUBJECT_DUTY.match(text, s) or _enforcement_by(text, s))
-             and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end()))
-             and not _a_condition_or_a_noun(text, m)]
-    spans = [_without_others_called_on(text, *m.span("units")) for m in found]
-    return [span for span, m in zip(spans, found) if _subject_names_units(text[slice(*span)], binding=bool(m.re is SUBJECT_DUTY and m["binding"]))]
+    out = []
+    for s in sorted(starts):
+        # (由市财政局将补贴资金于…前拨付: the subject's cue read past the name as a due date; then the enforcement after 由, h185)
+        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s)):
+            if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
+                    and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
+                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]))):
+                out.append(span)
+                break
+    return out
 
 
 def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int]:

@@ -622,6 +622,12 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # bodies called on as all, nor a call (要 alone)
     assert units("第十二条县级财政部门原则上于每年9月底前通过“一卡通”将补贴资金兑付到户。") == [("县级财政部门", "lead")]
     assert units("（二）补贴标准为每亩105元，由市财政局发放到户。") == [("市财政局", "lead")]
+    # 由X将…于…前拨付, X将…于…前拨付: the subject's task and its date (h185: none); not a firm's
+    assert units("（五）由市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
+    assert units("（五）市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
+    assert units("（五）企业将有关材料于6月底前报送市人社局。") == []
+    # 会同Y不定期开展… (h185: Y lost)
+    assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
     for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。"):
         assert units(none) == [], none
@@ -2794,6 +2800,12 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     # bodies called on as all, nor a call (要 alone)
     assert units("第十二条县级财政部门原则上于每年9月底前通过“一卡通”将补贴资金兑付到户。") == [("县级财政部门", "lead")]
     assert units("（二）补贴标准为每亩105元，由市财政局发放到户。") == [("市财政局", "lead")]
+    # 由X将…于…前拨付, X将…于…前拨付: the subject's task and its date (h185: none); not a firm's
+    assert units("（五）由市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
+    assert units("（五）市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
+    assert units("（五）企业将有关材料于6月底前报送市人社局。") == []
+    # 会同Y不定期开展… (h185: Y lost)
+    assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
     for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。"):
         assert units(none) == [], none

@@ -36,6 +36,7 @@ def amounts(text):
     # blind tests of 养老, 托育, 以旧换新 texts: a bed paid once, a kind of entity, a child, an item of goods, a limit named first
     ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
     # 单台 (h182: no payment unit); per head of livestock, paid once (h182: one-off alone); an award's name (h181: a cap)
+    ("工本费按每证20元收取", (20, "exact", "per-item")),  # (h183)
     ("单台补贴额不超过30万元", (300000, "max", "per-item")), ("能繁母牛每头一次性补贴2000元", (2000, "exact", "per-head-one-off")),
     ("按每头2000元给予一次性补贴", (2000, "exact", "per-head-one-off")), ("国家最高科学技术奖1000万元", (10_000_000, "exact", None)),
     ("新增护理型床位每张一次性补助5000元", (5000, "exact", "per-bed-one-off")), ("对新增床位每张补贴1万元", (10000, "exact", "per-bed")),
@@ -1058,6 +1059,7 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
     ("水电气报装压缩至2—4小时", [("PT2H", False, "min"), ("PT4H", False, "max")]),  # a range of hours had never been tried
     ("窗口等候15~30分钟", [("PT15M", False, "min"), ("PT30M", False, "max")]),
     ("岗位聘用期限一般为1年", [("P1Y", False, "exact")]),  # the term as a rule, no ceiling (a blind test: max)
+    ("生活补贴发放期限均为5年", [("P5Y", False, "exact")]),  # (h185: max)
     # a regulation's minimum (a blind test: none)
     ("公示期不得少于3日", [("P3D", False, "min")]), ("并至少保存3年", [("P3Y", False, "min")]),
     ("招标文件发出之日起至提交投标文件截止之日止，最短不得少于20日", [("P20D", False, "min")]),
@@ -1153,8 +1155,9 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
 @pytest.mark.parametrize("text,every", [("每季度通报工作进展", "P3M"), ("每半年至少召开1次联席会议", "P6M"), ("补助资金按季度拨付", "P3M"),
                                         ("见习补贴由见习单位按月申领", "P1M"), ("每月至少走访1次重点企业", "P1M"),
                                         ("每季度报送一次", "P3M"), ("每季度至少举办1次对接活动", "P3M"), ("每半年编制一次惠企政策汇编", "P6M"),
-                                        ("每年开展一次评估", "P1Y"), ("每季度末报送进展情况", "P3M"), ("每年组织一次招聘活动", "P1Y"),
-                                        ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M"), ("每年集中受理一次申领", "P1Y"),
+                                        ("每年开展一次评估", "P1Y"), ("每年组织一次招聘活动", "P1Y"),
+                                        ("每年集中受理一次申领", "P1Y"), ("每两周召开一次调度会", "P2W"),
+                                        ("每季度形成阶段性总结报省人民政府", "P3M"), ("每月形成工作月报", "P1M"),  # (h183)
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
@@ -1177,6 +1180,15 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("兑现方式：按季度直接拨付。", "P3M"), ("按季度兑付。", "P3M")])
 def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
+
+
+@pytest.mark.parametrize("text,every,due", [("每季度末报送进展情况", "P3M", D(2023, 6, 30)),
+                                            ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M", D(2023, 6, 30)),
+                                            ("每月底报送工作进展", "P1M", D(2023, 4, 30)), ("每季度末形成阶段性总结报省政府", "P3M", D(2023, 6, 30))])
+def test_a_task_at_every_periods_end_is_due_on_its_last_day(text, every, due):
+    """每季度末向…报送, 每月底报送: due on the period's last day, as 每季度末前 (h184: no day); not 每月末的销售额."""
+    assert periods(text, issued=D(2023, 4, 12)) == [("recurring", None, due, every, "exact", False)]
+    assert periods("以每月末的销售额为准。", issued=D(2023, 4, 12)) == []
 
 
 def test_a_yearly_due_date_after_a_stated_start_falls_on_or_after_it():
