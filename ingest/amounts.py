@@ -170,7 +170,7 @@ ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
 PER_ANIMAL = re.compile(rf"(?:{ANIMAL}).*?每只|每只[\u4e00-\u9fff]{{0,2}}(?:{ANIMAL})")
 ANIMAL_NAMED = re.compile(ANIMAL)
 # 单机最高不超过5万元, 单台补贴额不超过30万元 (h182; not 单机容量5万千瓦以上: the condition)
-PER_MACHINE = re.compile(r"单(?:机|台)(?=最高|补贴|补助|不超过|限额|累计|奖励)")
+PER_MACHINE = re.compile(r"单(?:机|台)(?:[（(]套[）)]|套)?(?=最高|补贴|补助|不超过|限额|累计|奖励)")  # (单台(套)最高: the review)
 # 户均补助3000元, 户均可获得补贴3000元 (a blind test; not 户均增收2000元, a target: a review)
 PER_HOUSEHOLD_PAID = re.compile(r"户均(?=[^，。；\d]{0,5}(?:补助|补贴|奖补|奖励|发放|给予|资金))")
 PER_BED = re.compile(r"床位[^，。；]{0,4}?每张")  # 新增护理型床位每张一次性补助5000元: a bed, named before 每张 (a review)
@@ -242,8 +242,9 @@ TARGET_REACHED = re.compile(r"(?:力争|争取|确保|规模|余额|总额|总�
 STATED_AFTER = re.compile(r"\s*(?:。|[，,]\s*(?:同比|较上年))")  # (not …；, a condition listed)
 CAPPED_REACH = re.compile(r"(?:最高|最多)达到\s*$")
 BOUND_OF_ANOTHER_FIGURE = re.compile(r"(?:超过|不超过|不低于|不少于|低于|高于|达到|最高|最多)\s*\d[\d.]*\s*(?:个月|年|月|天|日|个|人|家|次|%)\s*(?:以上|以下)?的\s*$")
+# 国家最高科学技术奖 1000: an award's name, no cap (h181; not 给予最高贡献奖励50万元, a cap on the reward: the review)
+TOP_AWARD = re.compile(r"最高(?=(?:(?:科学)?技术|科技|荣誉|成就|贡献)奖(?![励补金]))")
 # 计算结果低于100元的不予返还, 不足50元的不予发放: what is paid at least (z338)
-TOP_AWARD = re.compile(r"最高(?=(?:科学)?技术奖|科技奖|荣誉奖|成就奖|贡献奖)")  # 国家最高科学技术奖 1000: an award's name, no cap (h181)
 NOTHING_BELOW = re.compile(r"(?:不足|低于)\s*$")
 NOT_PAID_AFTER = re.compile(r"^的?[，,]?\s*(?:不予|不再|不)(?:返还|发放|补贴|支付|拨付|兑现|受理|奖励|资助)")
 
@@ -1009,7 +1010,7 @@ TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|
 # (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
 # (拿出不少于30%的岗位定向招聘高校毕业生: places set aside for whom they hire, h180)
 SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先|定向)?"
-                             r"(?:用于|招聘|招录|招收|招用|面向)")
+                             r"(?:用于|(?:招聘|招录|招收|招用|面向)(?!补贴|补助|奖励|奖补))")  # (not …的岗位招聘补贴: the review)
 
 
 # 按照租金的30%给予补贴, 按担保费的50%给予补助: the payment named by the base it is a share of

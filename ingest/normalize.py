@@ -966,7 +966,8 @@ def _open_list_tail(prev: str) -> str | None:
 UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|按职责|等|及|和|与|会同|共同|[（(]|[\u4e00-\u9fff]{2,8}[：:])")
 
 
-SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例|清单)"  # the text naming itself
+# the text naming itself (本机制, 本制度, 本指南: h183, the term's article had kept its period)
+SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例|清单|机制|制度|指南|行动计划|计划)"
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 SELF_NAMED_OPENS = re.compile(SELF_NAMED)
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph

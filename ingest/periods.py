@@ -348,17 +348,22 @@ QUALIFIER_CLOSES_AFTER = re.compile(r"[^，,。；;：:的]{0,8}?(?:注册|成�
                                     r"[^，,。；;：:的]{0,4}的[\u4e00-\u9fff]{0,8}(?:企业|单位|项目|人员|个人|主体|机构|个体工商户|商户|毕业生|职工|农户|合作社)[，,]")
 
 
-# 在我省注册，并于2023年6月30日前在…平台完成入库登记的科技型中小企业: a date among the conditions joined by 并 that say
-# who qualifies (h181: a deadline)
+# 支持对象为在我省注册，并于2023年6月30日前在…平台完成入库登记的科技型中小企业: a date among the conditions joined by 并 that
+# say who qualifies (h181: a deadline), in a sentence saying whom it is for (对…, 凡…, 对象为…); not a task done to such firms
+# (…，并于…前将奖励资金兑付给新认定的高新技术企业: the review)
 JOINED_CONDITION_OPENS = re.compile(r"[并且](?:在|于)?\s*$")
-JOINED_CONDITION_CLOSES = re.compile(QUALIFIER_CLOSES_AFTER.pattern.replace("{0,8}?", "{0,40}?").replace("[，,]", "(?:[，,。；;]|$)"))
+CONDITION_FRAME = re.compile(r"(?:^|[。；;])[^。；;]*?(?:对(?:于|在)?|凡(?:在|是)?|(?:对象|范围|条件)(?:为|是)|是指)[^。；;]*$")
+JOINED_CONDITION_CLOSES = re.compile(r"(?:(?![将向对给把至到])[^，,。；;：:的]){0,40}?"
+                                     r"(?:注册|成立|设立|登记|入驻|落户|投产|开业|开工|竣工|认定|备案|招用|录用|签订|获得|取得)"
+                                     r"[^，,。；;：:的]{0,4}的[\u4e00-\u9fff]{0,8}"
+                                     r"(?:企业|单位|项目|人员|个人|主体|机构|个体工商户|商户|毕业生|职工|农户|合作社)(?:[，,。；;]|$)")
 
 
 def _names_who_qualifies(text: str, m: re.Match) -> bool:
     if m.group().startswith("在") and SENTENCE_OPENS.search(text, max(0, m.start() - 6), m.start()):
         return bool(QUALIFIER_CLOSES_AFTER.match(text, m.end()))
     if JOINED_CONDITION_OPENS.search(text, max(0, m.start() - 3), m.start() + (1 if m.group()[:1] in "在于" else 0)):
-        return bool(JOINED_CONDITION_CLOSES.match(text, m.end()))
+        return bool(JOINED_CONDITION_CLOSES.match(text, m.end()) and CONDITION_FRAME.search(text, 0, m.start()))
     return bool(CONDITION_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start())) and bool(CONDITION_CLOSES_AFTER.match(text, m.end()))
 
 

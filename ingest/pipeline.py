@@ -423,6 +423,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
     _preamble_periods(doc, structure.preamble, source)
+    _closing_requests(doc, [join_paragraphs(run) for run in structure.closing] + part.closing, source)
     _own_term_out_of_clauses(doc)
     return doc
 
@@ -438,6 +439,22 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
         found = extract_periods(para.text, partial(para.span, source), doc.date)
         # (a recurring date with no first day known stays: None is no term's day, a blind test: 每季度结束后…报送 lost)
         segment.periods = [p for p in found if p.kind in SET_DUE and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))]
+
+
+# 各地各单位要于2024年6月15日前将落实情况报送…, 请于每月5日前报送进展情况: a request to report closing a notice, its date
+# set due (two blind tests, h183, and a review: lost with the closing text); only such a sentence, not a 政策问答's restated dates
+REPORT_REQUESTED = re.compile(r"(?:请|要|务必|须|需|应当?)[^。；;]{0,40}?(?:报送|上报|报至|报告|提交|反馈|报(?=[省市县区国]))")
+SENTENCE = re.compile(r"[^。；;！？]+[。；;！？]?")
+
+
+def _closing_requests(doc: Document, closing: list[Paragraph], source: str) -> None:
+    """The dates due that the closing text's requests to report set (``closing``: one paragraph per closing segment)."""
+    for segment, para in zip([s for s in doc.segments if s.kind == "closing"], closing):
+        for sentence in SENTENCE.finditer(para.text):
+            if REPORT_REQUESTED.search(sentence.group()):
+                at = sentence.start()
+                found = extract_periods(sentence.group(), lambda s, e, at=at, para=para: para.span(source, at + s, at + e), doc.date)
+                segment.periods += [p for p in found if p.kind in SET_DUE and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))]
 
 
 # 第九条 本办法自…起施行，有效期至…: the document's term, put in force in the sentence naming the text (not 本办法所称…是指自…

@@ -192,23 +192,25 @@ def _unnumbered_header_at(lines: list[str], i: int) -> tuple[list[str], int]:
     while j < len(lines) and (name := column_name(bare(lines[j]))) is not None and name not in names and name != "序号":
         names.append(name)
         j += 1
-    units = [k for k, n in enumerate(names) if is_unit_column(n)]
+    unit_columns = [k for k, n in enumerate(names) if is_unit_column(n)]
     # (or 政策名称 / 政策内容 / 责任单位 / 执行期限: the time column after the units', h179: a 政策清单 lost whole)
-    ordered = units == [len(names) - 1] and any(is_time_column(n) for n in names) or units == [len(names) - 2] and is_time_column(names[-1])
+    ordered = ((unit_columns == [len(names) - 1] and any(is_time_column(n) for n in names))
+               or (unit_columns == [len(names) - 2] and is_time_column(names[-1])))
     ok = len(names) >= UNNUMBERED_MIN_COLUMNS and ordered and TASK_COLUMN.search(names[0]) is not None
     return (names, j) if ok else ([], i)
 
 
 def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
-    """The rows of a table without row numbers (``_unnumbered_header_at``): each ends with its unit cell, after its time
-    cells; numbered here in order, each number standing at the row's first cell."""
+    """The rows of a table without row numbers (``_unnumbered_header_at``; ``columns`` with 序号 put first): each ends with
+    its unit cell after its time cells, or its time cell after its unit cell; numbered here in order, each number standing
+    at the row's first cell."""
     names = set(columns[1:])
-    # a column of sentences (政策内容) between the first and the units': a row's lines may end one
+    # a column of sentences (政策内容) after the row's first (the item's name): a row's lines may end one
     sentences = any(not is_unit_column(n) and not is_time_column(n) for n in columns[2:])
-    units = is_unit_column(columns[-1])  # the row's unit cell last (or its time cell)
+    units_last = is_unit_column(columns[-1])
     rows: list[_Row] = []
     current: list[list[int]] = [[]]
-    timed = False  # a time cell read in the current row
+    timed = False  # a time cell read in the current row, before this line
     before = ""  # the row's line before this one
     last = body - 1
     i = body
@@ -219,13 +221,11 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
                 current.append([])
             i += 1
             continue
-        dated_cell = SIGNED_DATE.match(text) and any(current)  # (2023 年12 月31 日 inside a row: its time cell, no signature)
-        if (SENTENCE_END.search(text) and not sentences or (TABLE_END.match(text) or SIGNED_DATE.match(text)) and not dated_cell
-                or sentences and len(text) > PAGE_WIDE_LINE):  # (a line as wide as the page: the text after the table)
+        following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
+        if _table_ends(text, following, opens_a_row=not any(current), sentences=sentences):
             break
         current[-1].append(i)
-        following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
-        if _row_closes(text, before, following, timed, names, units):
+        if _row_closes(text, before, following, timed, names, units_last):
             rows.append(_Row(len(rows) + 1, current[0][0], [segment for segment in current if segment], numbered=False))
             current, timed, before, last = [[]], False, "", i
         else:
@@ -238,11 +238,24 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
     return Table(first, last, paragraphs)
 
 
+def _table_ends(text: str, following: str, opens_a_row: bool, sentences: bool) -> bool:
+    """Whether the line ``text`` is past an unnumbered table's last row: a heading, an attachment's or a signature's line, a
+    sentence (inside a row only where a column holds sentences, and never opening one: a row opens with its item's name),
+    a line as wide as the page, a signing body over its date; a date inside a row is its time cell."""
+    if SIGNED_DATE.match(text):
+        return opens_a_row
+    if opens_a_row and SIGNING_BODY.match(text) and SIGNED_DATE.match(following):
+        return True  # (某市人民政府办公室 / 2023年4月18日 after the last row: the review's, read as a row)
+    if TABLE_END.match(text) or SENTENCE_END.search(text) and (opens_a_row or not sentences):
+        return True
+    return sentences and len(text) > PAGE_WIDE_LINE
+
+
 def _row_closes(text: str, before: str, following: str, timed: bool, names: set[str], units_last: bool) -> bool:
     """Whether ``text`` is the last line of an unnumbered row: of its unit cell after a time cell, or (the time column
     last) of its time cell right after its unit cell (省工信厅、省 / 统计局 / 2023 年12 月31 日 / 前)."""
     if units_last:
-        timed = timed or _time_cell_line(text)
+        timed = timed or _time_cell_line(text)  # (this line's own time too: 2023年底前 / 市财政局 closes at the unit)
         return timed and _unit_cell_line(text) and not _time_cell_line(text) and not _unit_name_goes_on(text, following, names)
     return (_after_units(before, timed) and _time_cell_line(text) and not _unit_cell_line(text)
             and (following in names or not following or not _time_cell_line(following)))

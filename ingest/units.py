@@ -996,7 +996,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
 def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int]:
     """各省辖市人民政府、省有关单位于…前…: the named units, those called on after them left out (h167: the list lost)."""
     items = list_items(text[start:end])
-    while len(items) > 1 and CALLED_ON_ALL.search(items[-1][0]):
+    while len(items) > 1 and CALLED_ON_ALL.search(items[-1][0]) and not _kinds_at_a_level(items[-1][0]):  # (…、各级财政部门)
         items = items[:-1]
     return (start, start + items[-1][1] + len(items[-1][0])) if items else (start, end)
 
@@ -1053,15 +1053,19 @@ THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专�
 BODY_BY_ITS_PART = re.compile(r"(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门)")
 # 县级财政部门, 各级农业农村部门, 省级主管部门: a kind of department at a level (not 各级有关部门, called on as all); after the
 # first, its kind alone (各级农业农村部门、财政部门)
-LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级)(?!有关|相关|其他|其它|各)"
-                             r"[\u4e00-\u9fff]{2,10}?(?:部门|机关)")  # (not 各级人民政府: every government, called on as all)
-KIND_AFTER_LEVEL = re.compile(r"(?!有关|相关|其他|其它|各)[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
+LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级)[\u4e00-\u9fff]{2,10}?(?:部门|机关)")
+KIND_AFTER_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
+# bodies called on as all, whatever their level (县级以上地方人民政府有关部门, 各级政府相关部门, 各级职能部门, 各级行政机关: the
+# review); not 各级人民政府 either
+ALL_OF_A_LEVEL = re.compile(r"有关|相关|其他|其它|各(?!级)|政府|职能|行政机关|国家机关|党政|[省市县区]直")
 
 
 def _kinds_at_a_level(names: str) -> bool:
-    """县级财政部门, 各级农业农村部门、财政部门: kinds of body at a level, each named (the first with its level)."""
+    """县级财政部门, 各级农业农村部门、（各级）财政部门: kinds of department at a level, each named by its kind (the first
+    with its level); not bodies called on as all."""
     items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
-    return bool(items) and bool(LEVEL_KIND_BODY.fullmatch(items[0])) and all(KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:])
+    return (bool(items) and bool(LEVEL_KIND_BODY.fullmatch(items[0])) and not ALL_OF_A_LEVEL.search(names)
+            and all(LEVEL_KIND_BODY.fullmatch(i) or KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:]))
 LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处")
 
 
@@ -2883,7 +2887,8 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end = each.group(), offset + len(name)
             continue
-        if (prefix and content[end:offset] in SHARED_PLACES_JOIN and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
+        joined = content[end:offset] if prefix else ""
+        if (prefix and (joined == "、" or joined in SHARED_PLACES_JOIN and DEPARTMENT_END.search(name)) and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
                 and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)
                 and not ZONE_IN_NAME.search(name)):  # (杨凌示范区人社局: a zone's own, a blind test)
             out[offset] = prefix + name
@@ -2893,7 +2898,9 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     return out
 
 
-SHARED_PLACES_JOIN = ("、", "和", "及", "会同", "联合", "并会同")  # (各省辖市科技局会同财政局: each place's, h181)
+# 各省辖市科技局会同财政局: each place's department too (h181); not a body of the city's own after 会同 (住房公积金管理中心: the review)
+SHARED_PLACES_JOIN = ("和", "及", "会同", "联合", "并会同")
+DEPARTMENT_END = re.compile(r"(?:局|委|部门)$")
 # a zone named with its place (杨凌示范区人社局; not 新区人社局, each place's new area's: a review)
 ZONE_IN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区|实验区|试验区|合作区|园区|保税区|自贸区)")
 # a local department's ending (not 国网平凉供电公司, a company: a review); names of bodies no district has one of each

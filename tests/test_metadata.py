@@ -1469,6 +1469,9 @@ def test_a_notices_date_alone_before_the_issued_texts_first_article_dates_it(tmp
     ("第三条 本办法自印发之日起30 日后施行，有效期5 年。", dt.date(2023, 6, 7), dt.date(2028, 6, 6)),
     # the policies above named, their first day and their last (a blind test: an interval of the item, no term)
     ("第三条 以上政策自2023 年7 月1 日起至2025 年6 月30 日执行。", dt.date(2023, 7, 1), dt.date(2025, 6, 30)),
+    # a 机制's or 制度's text naming itself (h183: the article had kept its term as a period)
+    ("第三条 本机制自印发之日起施行，有效期3 年。", dt.date(2023, 5, 8), dt.date(2026, 5, 7)),
+    ("第三条 本制度自2023 年7 月1 日起施行。", dt.date(2023, 7, 1), None),
 ])
 def test_the_article_bringing_the_text_into_force_holds_the_documents_term_not_a_period_of_its_own(tmp_path, term, effective, expiry):
     """第九条 本办法自…起施行，有效期至…: the document's own dates, not a clause period too (three blind tests: counted twice

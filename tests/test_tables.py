@@ -2328,6 +2328,21 @@ def test_a_policy_list_without_row_numbers_its_cells_sentences(tmp_path, units_f
     assert [a.value for a in rows[2].amounts] == [100000.0]
 
 
+@pytest.mark.parametrize("after", ["", "以上政策由各责任单位负责解释。\n"])
+def test_a_signature_after_a_policy_list_is_no_row(tmp_path, after):
+    """…省统计局 / 长期执行 / 某市人民政府办公室 / 2023年4月18日: the signing body over its date ends the table, a sentence
+    opening a row too (the review: a row of the signature, the document's date lost)."""
+    text = ("某市人民政府办公室关于印发支持小微企业若干措施的通知\n各县（区）人民政府：\n现将《若干措施》印发给你们。\n附件\n"
+            "某市支持小微企业发展政策清单\n政策名称\n政策内容\n责任单位\n执行期限\n"
+            "稳岗返还\n对不裁员的企业返还\n失业保险费。\n市人社局\n长期执行\n"
+            "首次升规奖\n励\n给予一次性奖励10 万元。\n市工信局、市\n统计局\n2023 年12 月31 日\n前\n"
+            + after + "某市人民政府办公室\n2023年4月18日\n")
+    document = parse_text(tmp_path, text)
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [c.text.split("（责任单位")[0] for c in rows] == ["（1）稳岗返还对不裁员的企业返还失业保险费。", "（2）首次升规奖励给予一次性奖励10万元。"]
+    assert document.date == dt.date(2023, 4, 18)
+
+
 def test_column_names_in_prose_without_a_units_column_last_are_no_table(tmp_path):
     """Three column names a line each, but no rows of cells after them: no table (the lines stay text)."""
     document = parse_text(tmp_path, "某市关于做好登记工作的通知\n事项名称\n实施部门\n办理时限\n请各单位按要求填报。\n")

@@ -629,7 +629,11 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # 会同Y不定期开展… (h185: Y lost)
     assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
-    for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。"):
+    assert units("第十五条各级农业农村部门、各级财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("各级财政部门", "co")]
+    for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。",
+                 # (bodies called on as all, whatever their level: the review)
+                 "县级以上地方人民政府有关部门应当加强监管。", "各级政府相关部门应当加强配合。", "各级职能部门应当加强配合。",
+                 "各级行政机关应当依法行政。"):
         assert units(none) == [], none
     # a duty after a comma beside a later X会同Y (h182: the first unit had been lost)
     assert units("第九条农牧户向所在村申报，乡镇人民政府负责审核并公示；县级农牧部门会同县级财政部门完成复核。") == [
@@ -2807,7 +2811,11 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     # 会同Y不定期开展… (h185: Y lost)
     assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
-    for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。"):
+    assert units("第十五条各级农业农村部门、各级财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("各级财政部门", "co")]
+    for none in ("各级有关部门应当加强监管。", "（三）县级财政部门要加强监管。", "县级财政部门每年认定的企业享受补贴。",
+                 # (bodies called on as all, whatever their level: the review)
+                 "县级以上地方人民政府有关部门应当加强监管。", "各级政府相关部门应当加强配合。", "各级职能部门应当加强配合。",
+                 "各级行政机关应当依法行政。"):
         assert units(none) == [], none
     # a duty after a comma beside a later X会同Y (h182: the first unit had been lost)
     assert units("第九条农牧户向所在村申报，乡镇人民政府负责审核并公示；县级农牧部门会同县级财政部门完成复核。") == [
@@ -2832,6 +2840,7 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert canonical("（责任单位：各区人民政府、高新区管委会）")[1] == "平凉市高新区管理委员会"
     # after 会同 too, and 各省辖市 (h181: the province's 财政局)
     assert canonical("各区人社局会同财政局于2023年10月20日前完成复核。") == ["平凉市各区人力资源和社会保障局", "平凉市各区财政局"]
+    assert canonical("各区人社局会同住房公积金管理中心完成复核。")[1] == "平凉市住房公积金管理中心"  # (the city's own: the review)
     henan = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
     assert [u.canonical for u in mentions("（责任单位：各省辖市科技局、财政局）", ctx=henan)] == [
         "河南省各省辖市科学技术局", "河南省各省辖市财政局"]

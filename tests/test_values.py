@@ -37,7 +37,8 @@ def amounts(text):
     ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
     # 单台 (h182: no payment unit); per head of livestock, paid once (h182: one-off alone); an award's name (h181: a cap)
     ("工本费按每证20元收取", (20, "exact", "per-item")),  # (h183)
-    ("单台补贴额不超过30万元", (300000, "max", "per-item")), ("能繁母牛每头一次性补贴2000元", (2000, "exact", "per-head-one-off")),
+    ("单台补贴额不超过30万元", (300000, "max", "per-item")), ("单台(套)最高补贴5万元", (50000, "max", "per-item")),
+    ("给予最高贡献奖励50万元", (500000, "max", None)),  # (a cap on the reward, no award's name: the review) ("能繁母牛每头一次性补贴2000元", (2000, "exact", "per-head-one-off")),
     ("按每头2000元给予一次性补贴", (2000, "exact", "per-head-one-off")), ("国家最高科学技术奖1000万元", (10_000_000, "exact", None)),
     ("新增护理型床位每张一次性补助5000元", (5000, "exact", "per-bed-one-off")), ("对新增床位每张补贴1万元", (10000, "exact", "per-bed")),
     ("（三）同一申报单位年度奖励总额最高不超过150万元", (1_500_000, "max", "per-entity-year")),
@@ -2893,6 +2894,18 @@ def test_what_a_notices_own_text_sets_due_is_a_period_of_its_segment(tmp_path):
     assert ends == {"2023-04-10", "2023-07-10"}
 
 
+def test_a_request_to_report_closing_a_notice_sets_its_date_due(tmp_path):
+    """各地各单位要于2024年6月15日前将落实情况报送…, 请于每月5日前报送… after the items: the closing segment's deadline and
+    recurring date (h183 and the review: lost with the closing text); the closing's other sentences give none."""
+    document = _parsed(tmp_path, "某自治区人民政府办公厅关于推进政务服务工作的通知\n某政办发〔2024〕8号\n各市人民政府：\n"
+                       "一、推进企业开办便利化。（责任单位：自治区市场监管局）\n二、推行告知承诺制。（责任单位：自治区司法厅）\n"
+                       "各地各单位要于2024 年6 月15 日前将贯彻落实情况报送自治区政务服务办。自2024年起每年开展一次评估。\n"
+                       "请于每月5日前报送工作进展。\n某自治区人民政府办公厅\n2024年3月1日\n")
+    closing = [s for s in document.segments if s.kind == "closing"]
+    assert [(p.kind, p.end, p.duration) for s in closing for p in s.periods] == [
+        ("deadline", dt.date(2024, 6, 15), None), ("recurring", dt.date(2024, 3, 5), "P1M")]
+
+
 @pytest.mark.parametrize("text", ["允许自主决定在一定时期内歇业，时间可延长至3年", "最长可延长至3年"])
 def test_a_time_that_may_be_extended_up_to_a_length_has_that_length_at_most(text):
     """可延长至3年: at most 3 years (a blind test: no period); 延长3个月 stays the exact extension."""
@@ -2911,6 +2924,9 @@ def test_a_date_opening_a_condition_of_who_qualifies_is_no_deadline():
     # a date among conditions joined by 并 (h181: a deadline); a task after 并于…前 stays due
     assert periods("支持对象为在我省注册，并于2023 年6 月30 日前在全国科技型中小企业信息服务平台完成入库登记的科技型中小企业。", issued) == []
     assert [p[0] for p in periods("各市要加强调度，并于2023年6月30日前将认定的企业名单报送省科技厅。", issued)] == ["deadline"]
+    for due in ("各地要加快审核，并于2023年6月30日前将奖励资金兑付给新认定的高新技术企业。",  # (the review)
+                "各地要建立台账，并于2023年12月底前走访全部新注册的个体工商户。"):
+        assert [p[0] for p in periods(due, issued)] == ["deadline"], due
 
 
 def test_the_day_a_numbered_sitting_adopted_or_approved_a_text_is_no_deadline():
