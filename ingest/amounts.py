@@ -409,7 +409,8 @@ PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: wha
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 # (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急|用|收|对|届|邀)|需(?!求)))")  # (…以上的须提供…: h143; not …的应急补助, 需求: the review)
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急|用|收|对|届|邀)|需(?!求)"
+                              r"|要(?!求|素|件|点)))")  # (…超过1万元的要建立台账: h188)  # (…以上的须提供…: h143; not …的应急补助, 需求: the review)
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)

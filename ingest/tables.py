@@ -222,8 +222,8 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
             i += 1
             continue
         following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
-        if _table_ends(text, following, opens_a_row=not any(current), sentences=sentences):
-            break
+        if _table_ends(text, following, opens_a_row=not any(current), sentences=sentences) or sum(map(len, current)) > MAX_ROW_LINES:
+            break  # (a row that never closes: the text after the table, left to be read as such)
         current[-1].append(i)
         if _row_closes(text, before, following, timed, names, units_last):
             rows.append(_Row(len(rows) + 1, current[0][0], [segment for segment in current if segment], numbered=False))
@@ -240,15 +240,17 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
 
 def _table_ends(text: str, following: str, opens_a_row: bool, sentences: bool) -> bool:
     """Whether the line ``text`` is past an unnumbered table's last row: a heading, an attachment's or a signature's line, a
-    sentence (inside a row only where a column holds sentences, and never opening one: a row opens with its item's name),
-    a line as wide as the page, a signing body over its date; a date inside a row is its time cell."""
+    sentence (inside a row only where a column holds sentences, and never opening one: a row opens with its item's name;
+    h187: a content cell's lines may be as wide as prose's), a signing body over its date; a date inside a row is its time
+    cell."""
     if SIGNED_DATE.match(text):
         return opens_a_row
     if opens_a_row and SIGNING_BODY.match(text) and SIGNED_DATE.match(following):
         return True  # (某市人民政府办公室 / 2023年4月18日 after the last row: the review's, read as a row)
-    if TABLE_END.match(text) or SENTENCE_END.search(text) and (opens_a_row or not sentences):
-        return True
-    return sentences and len(text) > PAGE_WIDE_LINE
+    return bool(TABLE_END.match(text) or SENTENCE_END.search(text) and (opens_a_row or not sentences))
+
+
+MAX_ROW_LINES = 40  # lines of an unnumbered row at most: past them, the text after the table
 
 
 def _row_closes(text: str, before: str, following: str, timed: bool, names: set[str], units_last: bool) -> bool:
@@ -268,10 +270,12 @@ def _after_units(before: str, timed: bool) -> bool:
 
 def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:
     """…市住房城乡建设局、市 / 自然资源局: the unit cell's line ends inside its list or a name, the next line its rest."""
-    if following in names or not _unit_cell_line(following):
+    if following in names or not (_unit_cell_line(following) or _rest_of_a_name(following)):
         return False
     # (…、市 / 自然资源局: cut in its list; 市市场监管局 / 市税务局: a list a name a line, the review; …、市税 / 务局: a name cut, h164)
+    # (省人力资源社会 / 保障厅、省财政: the next line opens with a name's rest, h187)
     return (text.endswith(("、", "，", ",")) or text[-1] in "省市县区州" or bool(ORGAN_END_RE.search(following) and UNIT_START.match(following))
+            or _rest_of_a_name(following)
             or not _unit_names_only(text, allow_cut=False) and _unit_names_only(text + following, allow_cut=False))
 
 

@@ -644,9 +644,11 @@ TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|(?:不)?定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286); 不定期 (h185)
 # how the units do their task, between their names and its verb (会同Y适时开展…) or its object (会同Y适时对…: z442)
 MANNER_BEFORE_TASK = (r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速"
-                      r"|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点"
+                      r"|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点|全额|足额|如数|限期"  # (会同Y全额追回: h186)
                       r"|进一步|抓紧|尽快|加紧|切实|持续|不断|大力|着力|主动|及早|提前)*")  # (a blind test: 会同Y进一步完善…, Y lost)
-TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + TIME_BEFORE_TASK.pattern + ")?" + MANNER_BEFORE_TASK +
+# (…会同同级财政部门应当在受理之日起10个工作日内完成…: how, then when, then the task: h186)
+TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + MANNER_BEFORE_TASK + "(?=" + TIME_BEFORE_TASK.pattern + "))?"
+                              r"(?:" + TIME_BEFORE_TASK.pattern + ")?" + MANNER_BEFORE_TASK +
                               r"(?:制定|制订|建立|开展|推进|做好|研究|完善|组织(?!部)|落实|加强|负责|抓好|实施|出台|编制|建设|推动|印发|起草|修订"
                               r"|指导|督促|协调|统筹|办理|举办|搭建|打造|优化|提升|健全|梳理|发布|实行|探索|设立|培育|引导|规范|清理|整合|评估"
                               r"|拟定|细化|明确|对接|做实|谋划|核实|作出|进行|保障(?![部局厅处])"
@@ -952,22 +954,28 @@ def _departments_by_kind(names: str) -> bool:
 SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
 # 于6月底前, 将于每年9月启动 (h167), 于…之日起10个工作日内 (not 于全市范围内; not 综合实力处于…, to be in; 法规处于6月底前: a division)
-SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每)))"  # (X原则上于每年9月底前…: h182)
-               r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
+SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每))|(?=\d{4}\s*年))"  # (X原则上于每年9月底前…: h182;
+               r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"  # X2024年4月底前完成整改, the date bare: h188)
                r"|[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))")
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)(?!可|只能|最多|不超过|限)"  # (每两个月组织一次: h167; not 每年可自荐…, a permission)
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末)))"  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?)"  # (h154, h177)
-                  r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将)")
+                  r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将|提出|确定|下达)")  # (根据评审结果提出: h186)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
-SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
+SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,]?(?:于|在)[^，。；]{0,16}?|[，,])"  # (its own phrase's date, or the next phrase's opening
+                            # (…要制定清偿计划，2024年6月30日前…: the next phrase's date bare, h188)
                             r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内)"
                             r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)")  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
+# 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
+# with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
+ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条")
+ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
+                          r"|汇总|核定|建立|开展|完成|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付))")
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
@@ -982,9 +990,10 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
     starts = _subject_starts(text, after_commas) | line_starts  # (三、组织保障 / 各区、市政府…于每季度…: a heading's line, h176)
     out = []
+    article = ARTICLE_OPENS.match(text) is not None
     for s in sorted(starts):
         # (由市财政局将补贴资金于…前拨付: the subject's cue read past the name as a due date; then the enforcement after 由, h185)
-        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s)):
+        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if article else None):
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
                                              binding=bool(m.re is SUBJECT_DUTY and m["binding"]))):

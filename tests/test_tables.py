@@ -2328,6 +2328,23 @@ def test_a_policy_list_without_row_numbers_its_cells_sentences(tmp_path, units_f
     assert [a.value for a in rows[2].amounts] == [100000.0]
 
 
+def test_a_policy_lists_cells_as_wide_as_prose_and_a_unit_name_cut_between_lines(tmp_path):
+    """政策名称 / 政策内容 / 执行期限 / 责任单位 with content lines of 25 characters and more (h187: the table had not been
+    read) and a unit cell cut inside a name (省人力资源社会 / 保障厅、省财政 / 厅: the rows had run into each other)."""
+    text = ("河南省人民政府关于印发政策清单的通知\n豫政〔2023〕17号\n各省辖市人民政府：\n现将政策清单印发给你们。\n"
+            "河南省人民政府\n2023年5月16日\n河南省支持个体工商户发展政策清单\n政策名称\n政策内容\n执行期限\n责任单位\n"
+            "个体工商户\n房租减免\n对承租国有房屋从事生产经营的个体工商户，减免3 个月租\n金；对租赁非国有房屋的，鼓励业主减免租金。\n"
+            "2023 年1 月1 日\n至2023 年12 月\n31 日\n省国资委、省财\n政厅、省机关事务\n管理局\n"
+            "创业担保贷\n款贴息\n个人创业担保贷款最高额度提高至30 万元，小微企业创业担保\n贷款最高额度提高至400 万元，按规定给予贴息。\n"
+            "长期\n省人力资源社会\n保障厅、省财政\n厅、中国人民银\n行郑州中心支行\n"
+            "首次升规奖\n励\n对首次升规纳统的小微企业，由省级财政给予一次性奖励10 万\n元。\n每年3 月底前\n省工业和信息化\n厅、省统计局\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text.startswith("（")]
+    assert [c.text.split("对")[0].split("个人")[0] for c in rows] == ["（1）个体工商户房租减免", "（2）创业担保贷款贴息", "（3）首次升规奖励"]
+    assert [[u.name for u in c.units] for c in rows] == [
+        ["省国资委", "省财政厅", "省机关事务管理局"], ["省人力资源社会保障厅", "省财政厅", "中国人民银行郑州中心支行"],
+        ["省工业和信息化厅", "省统计局"]]
+
+
 @pytest.mark.parametrize("after", ["", "以上政策由各责任单位负责解释。\n"])
 def test_a_signature_after_a_policy_list_is_no_row(tmp_path, after):
     """…省统计局 / 长期执行 / 某市人民政府办公室 / 2023年4月18日: the signing body over its date ends the table, a sentence

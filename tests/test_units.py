@@ -626,6 +626,21 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("（五）由市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
     assert units("（五）市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
     assert units("（五）企业将有关材料于6月底前报送市人社局。") == []
+    # a call with a bare date after it, or a subject with a bare date (h188: none in a 督查通报's 整改要求)
+    assert units("（三）内江市人民政府要立即整改，2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
+    assert units("（四）各市（州）人民政府要建立问题台账，每月10日前向省营商办报送整改进展。") == [("各市（州）人民政府", "lead")]
+    assert units("（六）内江市人民政府2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
+    assert units("（八）市财政局要加强配合，2023年全市拨付资金12亿元。") == []
+    # in a regulation's article, a unit opening a sentence with a step of the procedure (h186); not a firm, nor X受Y委托
+    assert units("第十四条省工业和信息化厅委托第三方机构组织专家评审。") == [("省工业和信息化厅", "lead")]
+    assert units("第十二条省商务厅组织专家或委托第三方机构对申报项目进行评审。") == [("省商务厅", "lead")]
+    assert units("第十五条省工业和信息化厅根据评审结果提出资金安排建议，报省财政厅审核。") == [("省工业和信息化厅", "lead")]
+    for none in ("第八条企业委托第三方机构编制报告。", "（三）省商务厅组织专家开展评审。", "第九条省财政厅建立的资金库实行动态管理。"):
+        assert units(none) == [], none
+    # 会同Y应当在…内, 会同Y将…报, 会同Y全额追回 (h186: Y lost)
+    assert units("第十二条县级工业和信息化主管部门会同同级财政部门应当在受理之日起10个工作日内完成初审。") == [
+        ("县级工业和信息化主管部门", "lead"), ("同级财政部门", "co")]
+    assert units("第十七条由县级财政部门会同商务主管部门全额追回补助资金。") == [("县级财政部门", "lead"), ("商务主管部门", "co")]
     # 会同Y不定期开展… (h185: Y lost)
     assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
@@ -2808,6 +2823,21 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("（五）由市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
     assert units("（五）市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
     assert units("（五）企业将有关材料于6月底前报送市人社局。") == []
+    # a call with a bare date after it, or a subject with a bare date (h188: none in a 督查通报's 整改要求)
+    assert units("（三）内江市人民政府要立即整改，2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
+    assert units("（四）各市（州）人民政府要建立问题台账，每月10日前向省营商办报送整改进展。") == [("各市（州）人民政府", "lead")]
+    assert units("（六）内江市人民政府2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
+    assert units("（八）市财政局要加强配合，2023年全市拨付资金12亿元。") == []
+    # in a regulation's article, a unit opening a sentence with a step of the procedure (h186); not a firm, nor X受Y委托
+    assert units("第十四条省工业和信息化厅委托第三方机构组织专家评审。") == [("省工业和信息化厅", "lead")]
+    assert units("第十二条省商务厅组织专家或委托第三方机构对申报项目进行评审。") == [("省商务厅", "lead")]
+    assert units("第十五条省工业和信息化厅根据评审结果提出资金安排建议，报省财政厅审核。") == [("省工业和信息化厅", "lead")]
+    for none in ("第八条企业委托第三方机构编制报告。", "（三）省商务厅组织专家开展评审。", "第九条省财政厅建立的资金库实行动态管理。"):
+        assert units(none) == [], none
+    # 会同Y应当在…内, 会同Y将…报, 会同Y全额追回 (h186: Y lost)
+    assert units("第十二条县级工业和信息化主管部门会同同级财政部门应当在受理之日起10个工作日内完成初审。") == [
+        ("县级工业和信息化主管部门", "lead"), ("同级财政部门", "co")]
+    assert units("第十七条由县级财政部门会同商务主管部门全额追回补助资金。") == [("县级财政部门", "lead"), ("商务主管部门", "co")]
     # 会同Y不定期开展… (h185: Y lost)
     assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]

@@ -179,6 +179,7 @@ def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
     assert rates(text) == [(5, "exact", False), (3, "exact", False)]
     assert amount_details("对技术合同成交额在100万元以上的技术输出方给予奖励。") == [(1_000_000, "min", True)]
     assert amount_details("单笔支付金额在1万元以上的须提供银行转账凭证。") == [(10000, "min", True)]
+    assert amount_details("单个企业退还金额超过1万元的要建立台账。") == [(10000, "min", True)]  # (h188)
     assert amount_details("会费标准超过5000元的应当经会员大会审议通过。") == [(5000, "min", True)]  # (a standard compared: h161)
     assert amount_details("对单个项目给予最高100万元的应用示范奖励。") == [(1_000_000, "max", False)]  # (应用, no duty: the review)
     assert amounts("每户企业最高补贴印章刻制费用300元。") == [(300, "max", "per-entity")]  # (a ceiling over a long object: h173)
@@ -1061,6 +1062,7 @@ def test_a_range_of_percentages_is_a_floor_and_a_ceiling():
     ("窗口等候15~30分钟", [("PT15M", False, "min"), ("PT30M", False, "max")]),
     ("岗位聘用期限一般为1年", [("P1Y", False, "exact")]),  # the term as a rule, no ceiling (a blind test: max)
     ("生活补贴发放期限均为5年", [("P5Y", False, "exact")]),  # (h185: max)
+    ("申报期一般为1个月", [("P1M", False, "exact")]), ("申报期为30日", [("P30D", False, "exact")]),  # (h186: none)
     # a regulation's minimum (a blind test: none)
     ("公示期不得少于3日", [("P3D", False, "min")]), ("并至少保存3年", [("P3Y", False, "min")]),
     ("招标文件发出之日起至提交投标文件截止之日止，最短不得少于20日", [("P20D", False, "min")]),
@@ -1159,6 +1161,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每年开展一次评估", "P1Y"), ("每年组织一次招聘活动", "P1Y"),
                                         ("每年集中受理一次申领", "P1Y"), ("每两周召开一次调度会", "P2W"),
                                         ("每季度形成阶段性总结报省人民政府", "P3M"), ("每月形成工作月报", "P1M"),  # (h183)
+                                        ("每季度对项目实施进度进行跟踪", "P3M"),  # (h186)
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
