@@ -409,8 +409,9 @@ PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: wha
 # 对…超过2000万元的，给予…: a condition opened by 对 (or 凡) after the item's number and closed by 的 at the phrase's end
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 # (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
+# (…以上的须提供…: h143; not …的应急补助, 需求: the review; …超过1万元的要建立台账: h188)
 CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急|用|收|对|届|邀)|需(?!求)"
-                              r"|要(?!求|素|件|点)))")  # (…超过1万元的要建立台账: h188)  # (…以上的须提供…: h143; not …的应急补助, 需求: the review)
+                              r"|要(?!求|素|件|点)))")
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
@@ -631,6 +632,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
         instrument = instruments.link(start, other_groups)
+        if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
+            instrument = "award"  # …给予一次性奖励10万元；第二年、第三年再分别给予5万元奖励: an award of its own, not once (h190)
         if previous and not threshold and RAISED_FOR_OTHERS.search(before) and "。" not in text[previous_end:start]:
             # …一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the same payment, raised (a blind test)
             instrument = instrument or previous.instrument  # (paid once per head as it is: _paid_once_to_each)

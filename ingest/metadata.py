@@ -74,6 +74,7 @@ class Part:
     alternative_title: str | None = None
     closing: list[Paragraph] = field(default_factory=list)
     attachment_title: Paragraph | None = None  # the line the alternative title came from (an attachment's title)
+    annex: Paragraph | None = None  # the attached text's first paragraph in ``body`` (its label and title taken off)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -408,8 +409,9 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
     if not forwards or not attached_head.title:
         # 印发: one document; the notice is its preamble, the attachment title an alternative title.
         # Without a title of its own the attached text is not a document either (an annex's list).
-        part = Part(head, notice_body + attached[attached_head.body_start :], _without_annex_label(attached_head.title), footer,
-                    attached_head.title_para)
+        annexed = attached[attached_head.body_start :]
+        part = Part(head, notice_body + annexed, _without_annex_label(attached_head.title), footer,
+                    attached_head.title_para, annexed[0] if annexed and notice_body else None)
         if head.date is None:
             part.head.date = attached_head.date
         return part, None, False

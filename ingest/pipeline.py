@@ -345,7 +345,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if not interpretation:  # (an interpretation's dates in force are the interpreted text's)
         stated = in_force(part.body + part.closing, date)
         doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
-    structure = parse_structure(part.body, _issued_title_test(doc.title))
+    structure = parse_structure(part.body, _issued_title_test(doc.title), part.annex)
     if part.attachment_title is not None and part.alternative_title:
         title_first_annex(structure, part.attachment_title, part.alternative_title)
     doc.sections, doc.segments = sections_and_segments(structure, source)
@@ -443,18 +443,33 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
 
 # 各地各单位要于2024年6月15日前将落实情况报送…, 请于每月5日前报送进展情况: a request to report closing a notice, its date
 # set due (two blind tests, h183, and a review: lost with the closing text); only such a sentence, not a 政策问答's restated dates
-REPORT_REQUESTED = re.compile(r"(?:请|要|务必|须|需|应当?)[^。；;]{0,40}?(?:报送|上报|报至|报告|提交|反馈|报(?=[省市县区国]))")
+# (the request's own word, not 要求, 申请, 相应, 需要; nothing done already: …已于…前报送了…, the review)
+REPORT_REQUESTED = re.compile(r"(?:请(?!示)|(?<![需主重必纲])要(?!求|点|素|件)|务必|(?<![必无])须|(?<!相)应当?(?!急|用|对)|需(?!要|求))"
+                              r"(?:[^。；;已了]{0,40}?)(?:报送|上报|报至|提交|反馈|报(?=[省市县区国]))(?![^。；;]*了)")
 SENTENCE = re.compile(r"[^。；;！？]+[。；;！？]?")
+SIGNED_DATE_LINE = re.compile(r"(?:^|\n)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)")
+ANSWERED = re.compile(r"^\s*(?:问|答)\s*[：:]|^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．])?\s*(?:问|答)\s*[：:]")
 
 
 def _closing_requests(doc: Document, closing: list[Paragraph], source: str) -> None:
-    """The dates due that the closing text's requests to report set (``closing``: one paragraph per closing segment)."""
-    for segment, para in zip([s for s in doc.segments if s.kind == "closing"], closing):
-        for sentence in SENTENCE.finditer(para.text):
+    """The dates due that the closing text's requests to report set (``closing``: one paragraph per closing segment, in
+    order): up to the signature's date (a 解读 or 问答 printed after it restates the items' dates: the review), not a
+    question's or answer's, nor a date before the text's own."""
+    segments = [s for s in doc.segments if s.kind == "closing"]
+    if len(segments) != len(closing):
+        return  # (the segments are the paragraphs joined otherwise: no pairing to trust)
+    for segment, para in zip(segments, closing):
+        if ANSWERED.match(para.text):
+            continue
+        signed = SIGNED_DATE_LINE.search(para.text)
+        for sentence in SENTENCE.finditer(para.text, 0, signed.start() if signed else len(para.text)):
             if REPORT_REQUESTED.search(sentence.group()):
                 at = sentence.start()
                 found = extract_periods(sentence.group(), lambda s, e, at=at, para=para: para.span(source, at + s, at + e), doc.date)
-                segment.periods += [p for p in found if p.kind in SET_DUE and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))]
+                segment.periods += [p for p in found if p.kind in SET_DUE and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))
+                                    and not (p.end and doc.date and p.end < doc.date) and p not in segment.periods]
+        if signed:
+            return  # the signature's date: what is printed after it is no request of the notice's
 
 
 # 第九条 本办法自…起施行，有效期至…: the document's term, put in force in the sentence naming the text (not 本办法所称…是指自…

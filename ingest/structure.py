@@ -195,9 +195,10 @@ class _Numbering:
     last_row: int = 0  # the last table row's number: items numbered on after the table go on from it (8．… / 9–12 / 13．…)
 
 
-def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: False) -> Structure:
+def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: False, annex: Paragraph | None = None) -> Structure:
     """``is_issued_title(text)``: whether a line is the title of one of the texts a notice issues (印发《A》和《B》):
-    after A's items, B's title opens B's part."""
+    after A's items, B's title opens B's part. ``annex``: the first paragraph of an attached text whose label and title
+    were taken off (附件：…清单 / …清单 with no signature above: h189, its rows had become the last item's)."""
     structure = Structure([], [], [])
     if _sections_over_articles(paragraphs):  # 一、支持企业技术改造 / 第一条 …: 一、 heads articles here, as a 节 does
         structure.rank["cn_dun"] = RANK["jie"]
@@ -261,12 +262,14 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
                 continue
         appendix = APPENDIX_LINE.match(p.text)
         # (附件2 / 温州市…培育办法: the title of the part its label opened opens none, though the notice names it)
-        if nodes and (appendix or len(p.text) <= HEADING_MAX and is_issued_title(p.text)) and not _titles_part(structure, part, p):
+        if (nodes and (appendix or len(p.text) <= HEADING_MAX and is_issued_title(p.text) or p is annex and part == 0)
+                and not _titles_part(structure, part, p)):
             # (附件： / 1.申报书 / 2.… inside the body: the part it opens is undone where the body's numbering goes on after it)
             listed_from = (part, numbering) if ATTACHMENT_LIST_LEAD.match(p.text) else None
             part += 1
             numbering = _Numbering()
-            title = _part_title(p, appendix, paragraphs[i : i + 1])
+            # (the annex's own title was taken off with its label: read by title_first_annex, not from its first paragraph)
+            title = _part_title(p, appendix, paragraphs[i : i + 1]) if p is not annex else None
             if title is not None:
                 structure.part_titles[part] = title
         if appendix:  # (an attachment cut apart as a part of its own opens with its label, no item before it)

@@ -222,7 +222,9 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
             i += 1
             continue
         following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
-        if _table_ends(text, following, opens_a_row=not any(current), sentences=sentences) or sum(map(len, current)) > MAX_ROW_LINES:
+        united = any(_unit_cell_line(bare(lines[k])) for segment in current for k in segment)  # a unit cell read in this row
+        if (_table_ends(text, following, opens_a_row=not any(current), sentences=sentences, united=united)
+                or sum(map(len, current)) > MAX_ROW_LINES):
             break  # (a row that never closes: the text after the table, left to be read as such)
         current[-1].append(i)
         if _row_closes(text, before, following, timed, names, units_last):
@@ -238,15 +240,19 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
     return Table(first, last, paragraphs)
 
 
-def _table_ends(text: str, following: str, opens_a_row: bool, sentences: bool) -> bool:
+def _table_ends(text: str, following: str, opens_a_row: bool, sentences: bool, united: bool) -> bool:
     """Whether the line ``text`` is past an unnumbered table's last row: a heading, an attachment's or a signature's line, a
     sentence (inside a row only where a column holds sentences, and never opening one: a row opens with its item's name;
     h187: a content cell's lines may be as wide as prose's), a signing body over its date; a date inside a row is its time
     cell."""
     if SIGNED_DATE.match(text):
         return opens_a_row
-    if opens_a_row and SIGNING_BODY.match(text) and SIGNED_DATE.match(following):
-        return True  # (某市人民政府办公室 / 2023年4月18日 after the last row: the review's, read as a row)
+    if SIGNING_BODY.match(text) and SIGNED_DATE.match(following) and not united:
+        # (某市人民政府办公室 / 2023年4月18日 after the last row, or after prose: two reviews, read as a row; not 市人社局、市 /
+        # 财政局 / 2023 年12 月31 日, a unit cell's rest over its time cell)
+        return True
+    if opens_a_row and len(text) > PAGE_WIDE_LINE:
+        return True  # a row opens with its item's name, in a narrow column: a line as wide as the page is prose (the review)
     return bool(TABLE_END.match(text) or SENTENCE_END.search(text) and (opens_a_row or not sentences))
 
 
@@ -268,14 +274,19 @@ def _after_units(before: str, timed: bool) -> bool:
     return _unit_cell_line(before) and not _time_cell_line(before) or _time_cell_line(before) and timed
 
 
+CUT_BEFORE_ITS_END = ("社会",)  # 人力资源社会 / 保障厅: 会 ends no name here
+
+
 def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:
     """…市住房城乡建设局、市 / 自然资源局: the unit cell's line ends inside its list or a name, the next line its rest."""
-    if following in names or not (_unit_cell_line(following) or _rest_of_a_name(following)):
+    # (省人力资源社会 / 保障厅、省财政: a name cut, the next line opening with its rest, h187; not 市工信局 / 博士后工作站, the
+    # next row's item after a whole name: the review)
+    name_cut = not (ORGAN_END_RE.search(text) and not text.endswith(CUT_BEFORE_ITS_END)) and _rest_of_a_name(following)
+    if following in names or not (_unit_cell_line(following) or name_cut):
         return False
     # (…、市 / 自然资源局: cut in its list; 市市场监管局 / 市税务局: a list a name a line, the review; …、市税 / 务局: a name cut, h164)
-    # (省人力资源社会 / 保障厅、省财政: the next line opens with a name's rest, h187)
     return (text.endswith(("、", "，", ",")) or text[-1] in "省市县区州" or bool(ORGAN_END_RE.search(following) and UNIT_START.match(following))
-            or _rest_of_a_name(following)
+            or name_cut
             or not _unit_names_only(text, allow_cut=False) and _unit_names_only(text + following, allow_cut=False))
 
 
@@ -1186,6 +1197,11 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         if (len(content) > 1 and sum(is_unit_column(c) for c in columns) > 1
                 and _unit_names_only(content[-1][0], allow_cut=False)):  # 新区综合执法局 / 同上: the second unit cell is (z249)
             units.insert(0, content.pop())
+    between = _text_columns_between_time_and_units(columns)
+    if not time_cell and between and not after_units and (cells := _time_then_short_cells(content, len(between))):
+        # 1 个工作日 / 不收费 / 省市场监管局: the time cell, then a short cell (收费标准, 办理地点) before the units (h189: no period)
+        time_cell, between_cell = cells
+        trailing, trailing_cell = "、".join(between), between_cell
     if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
         time_cell = _whole_time_cell(content)
         while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
@@ -1342,6 +1358,27 @@ def _time_column_before_units(columns: list[str]) -> bool:
     """序号 / 工作任务 / 具体措施 / 完成时限 / 牵头单位 / 配合单位: the time column right before the unit columns."""
     units = [i for i, c in enumerate(columns) if is_unit_column(c)]
     return bool(units) and units[0] > 0 and is_time_column(columns[units[0] - 1])
+
+
+def _text_columns_between_time_and_units(columns: list[str]) -> list[str]:
+    """序号 / 事项名称 / 办理时限 / 收费标准 / 责任单位: the text columns between a time column and the unit columns after it."""
+    units = [i for i, c in enumerate(columns) if is_unit_column(c)]
+    times = [i for i, c in enumerate(columns[: units[0]]) if is_time_column(c)] if units else []
+    return [c for c in columns[times[-1] + 1 : units[0]] if not is_time_column(c)] if times else []
+
+
+def _time_then_short_cells(content: list[Fragment], cells: int) -> tuple[list[Fragment], list[Fragment]] | None:
+    """The time cell and the short cells after it closing a row's text (1 个工作日 / 不收费, 5 个工作 / 日 / 每件550 / 元), taken
+    off ``content``: the fewest closing lines (three a cell at most) before which a whole time cell closes the rest."""
+    for k in range(1, min(MAX_SHORT_CELL_LINES * cells, len(content) - 2) + 1):
+        rest = content[:-k]
+        if any(TIME_CELL.search(text) for text, _ in content[-k:]):
+            return None  # (the time cell's own lines: 5 个工作 / 日, no short cell after it)
+        if cell := _whole_time_cell(rest):  # (taken off ``rest``, a copy)
+            short = content[-k:]
+            del content[len(rest) :]  # the time cell and the short cells after it
+            return cell, short
+    return None
 
 
 def _columns_after_units(columns: list[str]) -> list[str]:

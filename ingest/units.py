@@ -661,7 +661,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|提出|提请|报请|拟订"  # (会同市财政局提出资金分配建议: z392)
                               r"|升级|迭代|改造|扩容"  # (会同市工商联、市大数据局升级…平台: z394)
                               r"|采取|采用"  # (会同省统计局、省司法厅采取“四不两直”方式…: z417)
-                              r"|组成)")  # (会同A、B、C组成5个督查组: h171)
+                              r"|组成|整改)")  # (会同A、B、C组成5个督查组: h171; 会同Y限期整改: the review)
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
@@ -954,9 +954,13 @@ def _departments_by_kind(names: str) -> bool:
 SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
 # 于6月底前, 将于每年9月启动 (h167), 于…之日起10个工作日内 (not 于全市范围内; not 综合实力处于…, to be in; 法规处于6月底前: a division)
-SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每))|(?=\d{4}\s*年))"  # (X原则上于每年9月底前…: h182;
-               r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"  # X2024年4月底前完成整改, the date bare: h188)
-               r"|[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))")
+# a bare date then what is due by it, no 的 after in its phrase (X2024年4月底前完成整改: h188; not 市财政局2023年6月底前已拨付…,
+# …底前认定的企业, …2023年底认定…, a report or a noun phrase: the review)
+BARE_DATE_DUE = (r"\d{4}\s*年[^，。；]{0,10}?(?:底|末|日|月|季度)前(?=(?:完成|制定|出台|建立|报送|实现|清偿|整改|兑现|清理|落实|启动|上线|建成)"
+                 r"[^，。；的]*(?:[，。；]|$))")
+SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?:(?<!处)[将要]?于|(?<=处)[将要]?于(?=\s*(?:\d|每)))"  # (X原则上于每年9月底前…: h182)
+               r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
+               rf"|[^，。；]{{0,20}}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))|{BARE_DATE_DUE})")
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)(?!可|只能|最多|不超过|限)"  # (每两个月组织一次: h167; not 每年可自荐…, a permission)
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前")  # (not 在全市范围内, 在当前形势下: the reviewer)
@@ -964,16 +968,18 @@ SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予�
 SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?)"  # (h154, h177)
                   r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将|提出|确定|下达)")  # (根据评审结果提出: h186)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
-SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,]?(?:于|在)[^，。；]{0,16}?|[，,])"  # (its own phrase's date, or the next phrase's opening
-                            # (…要制定清偿计划，2024年6月30日前…: the next phrase's date bare, h188)
+SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
                             r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内)"
-                            r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)")  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)
+                            r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)"  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)
+                            # (…要制定清偿计划，2024年6月30日前清偿…, …，每月10日前向…报送: the next phrase's date bare, then
+                            # what is due, h188; not …，2023年底前已完成…, …完成的项目…, 由各区县…: the review)
+                            rf"|[，,](?:{BARE_DATE_DUE}|每(?:季度|半年|月)[^，。；]{{0,8}}?前(?=向|将|报送|上报)))")
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
-ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条")
+ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
 ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
                           r"|汇总|核定|建立|开展|完成|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付))")
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
@@ -1017,6 +1023,8 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     bound = m.re is SUBJECT_DUTY and m["binding"]
     if m.re is ENFORCER:  # 由X认定的企业: after 由, only a verb then 的 makes it a noun phrase (由X依法处以…的罚款 stays a duty)
         return bool(SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
+    if m.re is ARTICLE_DUTY:  # 第八条 市科技局组织专家评审的结果应当公示: a noun phrase (the review)
+        return "的" in text[m.end() : end]
     return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
                 or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
 

@@ -2345,6 +2345,39 @@ def test_a_policy_lists_cells_as_wide_as_prose_and_a_unit_name_cut_between_lines
         ["省工业和信息化厅", "省统计局"]]
 
 
+def test_a_short_cell_between_the_time_and_the_units_leaves_the_time_cell_its_own(tmp_path):
+    """序号 / 事项名称 / 办理时限 / 收费标准 / 责任单位, a cell a line (h189: no row had its period); the fee cell labelled; an
+    attachment's rows with no signature above them are its own part, not the last item's."""
+    text = ("陕西省测试局关于公布事项清单的通知\n陕测发〔2023〕1号\n各设区市人民政府：\n现将事项清单予以公布。\n"
+            "一、总体要求\n做到清单之外无收费。\n二、保障措施\n各设区市要于2023 年7 月15 日前报省政务服务局备案。\n"
+            "附件：陕西省事项清单\n陕西省事项清单\n序号\n事项名称\n办理时限\n收费标准\n责任单位\n"
+            "1\n企业设立登记\n1 个工作日\n不收费\n省市场监管局\n2\n不动产首次登记\n5 个工作\n日\n每件550\n元\n省自然资源厅\n"
+            "3\n机动车驾驶证补领\n即办\n每本10 元\n省公安厅\n")
+    document = parse_text(tmp_path, text)
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [c.path for c in rows] == ["a1.1", "a1.2", "a1.3"]
+    assert [c.text.split("（")[1].split("）")[1] for c in rows] == ["企业设立登记", "不动产首次登记", "机动车驾驶证补领"]
+    assert [[(p.duration, p.working_days) for p in c.periods] for c in rows] == [[("P1D", True)], [("P5D", True)], [("P0D", False)]]
+    assert "收费标准：每件550元" in rows[1].text and [a.value for a in rows[1].amounts] == [550]
+    assert [[u.name for u in c.units] for c in rows] == [["省市场监管局"], ["省自然资源厅"], ["省公安厅"]]
+
+
+def test_the_next_rows_item_after_a_whole_unit_name_is_no_part_of_it(tmp_path):
+    """市工信局 / 博士后工作站 / …: the next row's item named like an organ's rest, after a whole name (the review: 市工信局博士后
+    工作站); a prose paragraph after the last row, then the signature: no row (the review: the document's date lost)."""
+    text = ("某市人民政府办公室关于印发支持人才发展若干措施的通知\n各县（区）人民政府：\n现将《若干措施》印发给你们。\n附件\n"
+            "某市支持人才发展政策清单\n政策名称\n政策内容\n执行期限\n责任单位\n"
+            "首次升规奖\n励\n给予一次性奖励10 万元。\n长期执行\n市工信局\n"
+            "博士后工作站\n对新设立的博士后工作站，给予一次性建站资助50 万元。\n长期执行\n市人社局\n"
+            "技能大师工作室\n对新认定的技能大师工作室给予一次性资助10 万元。\n长期执行\n市人社局\n"
+            "各县（区）要高度重视\n认真抓好各项政策措施的落实，确保各项政策落地见效。\n某市人民政府办公室\n2023年4月18日\n")
+    document = parse_text(tmp_path, text)
+    rows = [c for c in document.clauses if c.text.startswith("（")]
+    assert [[u.name for u in c.units] for c in rows] == [["市工信局"], ["市人社局"], ["市人社局"]]
+    assert [c.text.split("对")[0].split("给予")[0] for c in rows] == ["（1）首次升规奖励", "（2）博士后工作站", "（3）技能大师工作室"]
+    assert document.date == dt.date(2023, 4, 18)
+
+
 @pytest.mark.parametrize("after", ["", "以上政策由各责任单位负责解释。\n"])
 def test_a_signature_after_a_policy_list_is_no_row(tmp_path, after):
     """…省统计局 / 长期执行 / 某市人民政府办公室 / 2023年4月18日: the signing body over its date ends the table, a sentence

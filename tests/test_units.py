@@ -630,7 +630,13 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("（三）内江市人民政府要立即整改，2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
     assert units("（四）各市（州）人民政府要建立问题台账，每月10日前向省营商办报送整改进展。") == [("各市（州）人民政府", "lead")]
     assert units("（六）内江市人民政府2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
-    assert units("（八）市财政局要加强配合，2023年全市拨付资金12亿元。") == []
+    # (not a report of what was done, nor a noun phrase: the review)
+    for none in ("（八）市财政局要加强配合，2023年全市拨付资金12亿元。", "市财政局2023年6月底前已拨付资金2亿元。",
+                 "市科技局2023年底认定高新技术企业120家。", "市人社局2019年底前认定的企业，继续享受政策。",
+                 "市人社局2024年底前完成的比例达到90%以上。", "市教育局要加强统筹，2023年底前已完成改造学校30所。",
+                 "市人社局要加大工作力度，2023年底前完成的项目纳入考核。", "市财政局要加强资金监管，2024年6月底前由各区县完成清理。",
+                 "第八条 市科技局组织专家评审的结果应当公示。", "第十条明确，市财政局拨付资金。"):
+        assert units(none) == [], none
     # in a regulation's article, a unit opening a sentence with a step of the procedure (h186); not a firm, nor X受Y委托
     assert units("第十四条省工业和信息化厅委托第三方机构组织专家评审。") == [("省工业和信息化厅", "lead")]
     assert units("第十二条省商务厅组织专家或委托第三方机构对申报项目进行评审。") == [("省商务厅", "lead")]
@@ -2827,7 +2833,13 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("（三）内江市人民政府要立即整改，2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
     assert units("（四）各市（州）人民政府要建立问题台账，每月10日前向省营商办报送整改进展。") == [("各市（州）人民政府", "lead")]
     assert units("（六）内江市人民政府2024年4月底前完成整改。") == [("内江市人民政府", "lead")]
-    assert units("（八）市财政局要加强配合，2023年全市拨付资金12亿元。") == []
+    # (not a report of what was done, nor a noun phrase: the review)
+    for none in ("（八）市财政局要加强配合，2023年全市拨付资金12亿元。", "市财政局2023年6月底前已拨付资金2亿元。",
+                 "市科技局2023年底认定高新技术企业120家。", "市人社局2019年底前认定的企业，继续享受政策。",
+                 "市人社局2024年底前完成的比例达到90%以上。", "市教育局要加强统筹，2023年底前已完成改造学校30所。",
+                 "市人社局要加大工作力度，2023年底前完成的项目纳入考核。", "市财政局要加强资金监管，2024年6月底前由各区县完成清理。",
+                 "第八条 市科技局组织专家评审的结果应当公示。", "第十条明确，市财政局拨付资金。"):
+        assert units(none) == [], none
     # in a regulation's article, a unit opening a sentence with a step of the procedure (h186); not a firm, nor X受Y委托
     assert units("第十四条省工业和信息化厅委托第三方机构组织专家评审。") == [("省工业和信息化厅", "lead")]
     assert units("第十二条省商务厅组织专家或委托第三方机构对申报项目进行评审。") == [("省商务厅", "lead")]

@@ -2907,6 +2907,12 @@ def test_a_request_to_report_closing_a_notice_sets_its_date_due(tmp_path):
     closing = [s for s in document.segments if s.kind == "closing"]
     assert [(p.kind, p.end, p.duration) for s in closing for p in s.periods] == [
         ("deadline", dt.date(2024, 6, 15), None), ("recurring", dt.date(2024, 3, 5), "P1M")]
+    # not what was done already (要求, 申请, 需要: the review), nor a 问答's restated date after the signature
+    document = _parsed(tmp_path, "某市人民政府办公室关于做好稳就业工作的通知\n某政办发〔2024〕2号\n各县（区）人民政府：\n"
+                       "一、落实就业补贴。（市人社局负责）\n二、加强技能培训。（市人社局负责）\n"
+                       "按照省政府要求，各县区已于2023年6月30日前报送了自查报告。根据工作需要，市人社局于2024年1月15日前汇总上报省人社厅。\n"
+                       "某市人民政府办公室\n2024年1月10日\n问：补贴什么时候申请？\n答：企业须于2024年6月30日前提交申请材料。\n")
+    assert [p for s in document.segments if s.kind == "closing" for p in s.periods] == []
 
 
 @pytest.mark.parametrize("text", ["允许自主决定在一定时期内歇业，时间可延长至3年", "最长可延长至3年"])
@@ -3100,6 +3106,15 @@ def test_the_issued_texts_purpose_under_a_notice_with_items_says_what_the_docume
     document = _parsed(tmp_path, NOTICE_WITH_ITEMS)
     assert [(r.relation, r.title) for r in document.references] == [
         ("applies", "国务院关于印发“十四五”数字经济发展规划的通知"), ("based_on", "浙江省数字经济促进条例")]
+
+
+def test_an_award_of_its_own_after_one_paid_once_is_not_once(tmp_path):
+    """…给予一次性奖励10万元；第二年、第三年再分别给予5万元奖励 (h190: the second one-off as well), in one sentence or two."""
+    document = _parsed(tmp_path, "某市人民政府关于支持企业发展的若干措施\n某政发〔2023〕3号\n"
+                       "（一）对首次纳入规模以上工业统计的企业，给予一次性奖励10 万元；第二年、第三年再分别给予5 万元奖励。\n"
+                       "（二）对首次纳入规模以上工业统计的企业，给予一次性奖励10 万元。第二年、第三年再分别给予5 万元奖励。\n")
+    assert [[(a.value, a.payment_unit, a.instrument) for a in c.amounts] for c in document.clauses] == [
+        [(100000, "one-off", "one-off-award"), (50000, None, "award")]] * 2
 
 
 def test_a_loans_ceiling_is_each_borrowers(tmp_path):
