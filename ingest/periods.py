@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .model import Period
@@ -147,7 +148,7 @@ WITHIN = ("以内", "之内", "内")
 # 由原来的45个工作日压缩至25个工作日, 由4天压缩至4小时内: the time a change replaces, kept and marked superseded like an
 # amount's old standard (a blind test); a limit cut or lengthened was a limit too (max), one 调整为 another is as written
 REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?(?:平均|法定)?\s*$")  # (由平均30个工作日: h141)
-REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更)(?:至|到|为)"
+REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更|修改|更改)(?:至|到|为)"
                             r"|(?P<bare>至))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)
 CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
 # a time that is less, or done on the spot, after the bare 至 (not 由1年至3年不等, a range: a review)
@@ -854,7 +855,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     periods: list[Period] = []
     # a cited title's years are the cited plan's (《…方案（2023—2025年）》), not this clause's
     taken: list[tuple[int, int]] = [m.span() for m in CITED_TITLE.finditer(text)]
-    taken += [m.span() for m in REPLACED_WORDS.finditer(text)]  # (…中的“2023年12月31日前”修改为“…”: the old words, z395)
+    # (…中的“2023年12月31日前”修改为“…”: the old words, no longer in force: marked superseded, z395 and h191)
+    replaced = [span_of(*m.span()) for m in REPLACED_WORDS.finditer(text)]
 
     def free(m: re.Match) -> bool:
         return all(m.end() <= s or m.start() >= e for s, e in taken)
@@ -1202,6 +1204,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
     _first_dues_from_the_start(periods)
+    for n, p in enumerate(periods):
+        if any(r.start <= p.span.start and p.span.end <= r.end for r in replaced):
+            periods[n] = replace(p, superseded=True)
     return periods
 
 

@@ -241,9 +241,12 @@ def _issued_title_test(title: str):
 def _closing_references(closing: list[Paragraph], source: str, own_titles: set[str], aliases: dict) -> list:
     """References in the closing text's sentences (not the next document's heading or 文号 line that a
     cut excerpt ends with), and every entry of a list of texts repealed (以下文件同时废止： / 1.《…》（…）；)."""
-    found, repealing = [], False
+    found, repealing, in_table = [], False, False
     for p in _relation_lines_joined(closing):
         entry = repealing and is_citation_entry(p.text)  # 以下文件同时废止： / 1.《…》（…）；
+        # (附件1 / …决定废止的…目录 / 序号 文件名称 文号 / its rows, a cell a line, up to a sentence or the next attachment: h191)
+        in_table = bool(REPEAL_TABLE.search(p.text.replace("\n", ""))) or in_table and "。" not in p.text and not p.text.startswith("附件")
+        entry = entry or in_table
         if "。" in p.text or entry:
             # (…办公厅 / 2023年5月9日 / 为贯彻落实《…》…，制定本方案。: the issued text's own purpose, under the notice's
             # signature where the notice has items of its own: the document's relations, a blind test read them as cites)
@@ -402,8 +405,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
             listed_after_preamble = listed_after_preamble and node.parent is None and is_citation_entry(clause.text)
             lead = nodes[node.parent].paragraphs if node.parent is not None else structure.preamble[-1:] if listed_after_preamble else []
-            if lead and _repealed_by_its_lead(clause, lead):
-                clause.references = [replace(r, relation="repeals") for r in clause.references]
+            if lead and _repealed_by_its_lead(clause, lead) or REPEAL_TABLE.search(clause.text.replace("\n", "")):
+                clause.references = [replace(r, relation="repeals") if r.relation == "cites" else r for r in clause.references]
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;
             # 《…》同时废止 in the last article: the document repeals it (an item's 落实《…》 is the item's)
@@ -571,6 +574,12 @@ def _amended_under_headings(nodes, clauses: list[Clause], source: str, aliases: 
         if any(c.path.startswith(section.path + ".") and AMENDING.search(c.text) for c in clauses):
             found += [replace(r, relation="amends") for r in find_references(heading, source, document_level=True, aliases=aliases)]
     return found
+
+
+# 决定对以下2件…予以废止。 / 序号 文件名称 文号 / 1 …, 省人民政府决定废止的规范性文件目录 / 序号 …: a table of the texts repealed
+# (h191: all cited only)
+REPEAL_TABLE = re.compile(r"(?:(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!暂不)(?:予以)?废止[。：:]?|废止的[^。；：:]{0,30}?(?:目录|清单|名录|一览表))"
+                          r"\s*序号\s*(?:文件名称|名称|文件标题|标题)")
 
 
 def _repealed_by_its_lead(clause: Clause, lead_paragraphs: list[Paragraph]) -> bool:

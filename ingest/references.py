@@ -64,7 +64,8 @@ def _announcement_number(m: re.Match) -> DocNumber:
 
 # Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
 # (经 as in 经…同意, not the 经 of 经信, 经开, 经济: 川经信规, 市经信委; 中 as in 文件中, not the 中 of 中级法院, 中发: 昆中法发)
-ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸]))")
+# (…的通知 云政办发〔2019〕15号, a table's row: a title's end, h191)
+ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸])|通知|意见|办法|方案|措施|细则|批复)")
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
 OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、))$"
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行){OBJECTS_BEFORE}")  # (not 停止执行《…》)
@@ -80,11 +81,12 @@ CUE_WINDOW = 40  # characters before a title searched for its cue
 # what may stand between a cited title and the verb after it: an aside in brackets (its 文号), then 等 / 文件, each run of
 # spaces tied to the mark before it (free runs around the optional words backtracked on a run of spaces, a review)
 TITLES_ASIDE = r"(?:[（(][^（）()。；]{1,30}[）)]\s*)?"
-AS_THESE_TEXTS = r"(?:等\s*)?(?:文件\s*)?"
+# (…等5件省政府规范性文件: the texts counted, h191)
+AS_THESE_TEXTS = r"(?:等\s*(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)[^。；;《》，,]{0,16}?)?)?(?:文件\s*)?"
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
 REPEALED_AFTER = re.compile(r"\s*" + TITLES_ASIDE + AS_THESE_TEXTS + r"(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
-                            r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|$))")
+                            r"(?:同时|即行|一并)?(?:予以)?(?:废止|停止执行|不再执行|宣布失效|失效)(?=\s*(?:[。；;，,）)”」.！]|[（(]目录|$))")
 # 现将《…》（文号）转发给你们 / 现转发《…》: the notice forwards it
 FORWARDED_AFTER = re.compile(r"\s*" + TITLES_ASIDE + AS_THESE_TEXTS + r"(?:转发给你们|转发你们|转发给各|予以转发|一并转发)")
 NOTICE_PUTS = re.compile(r"(?:现|特|兹)将[^。；]*$")  # the notice's own words (not 各地要将《…》转发给各成员单位: an order to others)
@@ -245,7 +247,10 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 
 # 《…》（…号）第五条修改为…, 对《…》作如下修改, 《…》有效期延长至…: the document changes the one it cites (two blind tests:
 # cites only, so "which texts changed 榕人社规〔2021〕2号" had no answer)
-AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;]{0,30}?(?:修改为|修订为|调整为|改为|删除|后增加)"
+# (…第三条中的“…（a long quote）…”修改为“…”: the quote's own length, h191; …等2件…予以修改: h191)
+AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;“]{0,30}?(?:“[^”]{0,200}”\s*)?"
+                           r"(?:修改为|修订为|调整为|改为|删除|后增加)"
+                           r"|(?:等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)[^。；;《》，,]{0,16}?)?(?:予以|进行)修改(?=\s*[。；;，,]|[（(]修改|$)"
                            r"|(?:作|做)出?(?:如下|以下)修改|(?:的)?有效期(?:延长|顺延|延续)至"
                            r"|(?:删去|删除)第[一二三四五六七八九十百零\d]+条)")  # （二）《…》（…号） / 删去第七条第二款 (a blind test: cites)
 

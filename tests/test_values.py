@@ -2004,6 +2004,30 @@ def test_the_texts_listed_under_an_item_repealing_them_are_repealed(tmp_path):
     assert kept.references == [] and {r.relation for c in kept.clauses for r in c.references} == {"cites"}
 
 
+@pytest.mark.parametrize("table", [
+    "一、决定对以下2 件省政府规范性文件予以废止。\n序号 文件名称 文号\n1 云南省人民政府办公厅关于进一步做好减证便民服务工作的通知 云政办发〔2019〕15 号\n"
+    "2 云南省人民政府关于促进中小企业健康发展的意见 云政发〔2017〕38 号\n二、本通知自印发之日起施行。\n",
+    "一、经研究，决定对以下2件省政府规范性文件予以废止（目录见附件）。\n二、本通知自印发之日起施行。\n附件\n省人民政府决定废止的规范性文件目录\n"
+    "序号 文件名称 文号\n1 云南省人民政府办公厅关于进一步做好减证便民服务工作的通知 云政办发〔2019〕15 号\n"
+    "2 云南省人民政府关于促进中小企业健康发展的意见 云政发〔2017〕38 号\n"])
+def test_a_table_of_the_texts_repealed_repeals_each(tmp_path, table):
+    """决定对以下2件…予以废止。 / 序号 文件名称 文号 / 1 …的通知 云政办发〔2019〕15 号, or an attached 决定废止的…目录 (h191: all cited,
+    the first 文号 glued to the title's 通知)."""
+    document = _parsed(tmp_path, "云南省人民政府关于废止部分省政府规范性文件的通知\n云政发〔2023〕37号\n各州、市人民政府：\n" + table)
+    assert sorted((r.doc_number.text, r.relation) for r in document.references) == [
+        ("云政办发〔2019〕15号", "repeals"), ("云政发〔2017〕38号", "repeals")]
+
+
+@pytest.mark.parametrize("item", ["一、对《云南省人民政府关于进一步加快民营经济发展的意见》（云政发〔2016〕54 号）等5 件省政府规范性文件予以废止（目录见附件1）。",
+                                  "一、对《云南省人民政府关于进一步加快民营经济发展的意见》（云政发〔2016〕54 号）等2 件省政府规范性文件予以修改。",
+                                  "一、将《云南省人民政府关于促进外贸稳规模优结构的若干措施》（云政发〔2016〕54 号）第三条中的“对新认定的省级外贸转型升级"
+                                  "基地，给予最高50 万元一次性奖励”修改为“对新认定的省级外贸转型升级基地，给予最高100 万元一次性奖励”。"])
+def test_texts_counted_after_the_first_and_a_long_quote_keep_the_repeal_or_amendment(tmp_path, item):
+    """《X》（文号）等5件…予以废止 / 予以修改, …第三条中的“（a long quote）”修改为… (h191: cites)."""
+    document = _parsed(tmp_path, "云南省人民政府关于废止和修改部分省政府规范性文件的通知\n云政发〔2023〕37号\n各州、市人民政府：\n" + item + "\n")
+    assert [r.relation for r in document.clauses[0].references] == ["repeals" if "废止" in item else "amends"]
+
+
 def test_a_decisions_lists_under_its_headings_and_after_its_preamble(tmp_path):
     """一、决定废止的文件 / 1. 四川省…的通知（川办发〔2020〕15号） (no title marks), a preamble's 决定废止下列…文件： over its list,
     （一）《…》（…号） over 1. 将第三条修改为…, 《…》（…号） / 删去第七条第二款 (blind tests: cites, or no link); the amended text's
@@ -2796,10 +2820,17 @@ def test_the_latest_day_allowed():
     assert periods("（一）不晚于2024年6月30日完成。") == [("deadline", None, dt.date(2024, 6, 30), None, "exact", False)]
 
 
-def test_an_amendments_old_words_give_no_period():
-    """将…中的“2023年12月31日前”修改为“2024年3月31日前”: the old date is no longer in force (z395: both were deadlines)."""
-    assert periods("七、将《若干措施》第五条中的“2023年12月31日前”修改为“2024年3月31日前”。") == [
-        ("deadline", None, dt.date(2024, 3, 31), None, "exact", False)]
+def test_an_amendments_old_words_give_a_superseded_period():
+    """将…中的“2023年12月31日前”修改为“2024年3月31日前”: the old date is no longer in force (z395: both were deadlines in
+    force), kept as the amounts' old values are, superseded (h191: the old time limit lost); 由…修改为… as 由…调整为…."""
+    def read(text):
+        return [(p.kind, p.end, p.duration, p.superseded) for p in extract_periods(text, span_of(text), None)]
+
+    assert read("七、将《若干措施》第五条中的“2023年12月31日前”修改为“2024年3月31日前”。") == [
+        ("deadline", dt.date(2023, 12, 31), None, True), ("deadline", dt.date(2024, 3, 31), None, False)]
+    assert read("将第五条中的“办理时限为20个工作日”修改为“办理时限为10个工作日”。") == [
+        ("duration", None, "P20D", True), ("duration", None, "P10D", False)]
+    assert read("办理时限由20个工作日修改为10个工作日。") == [("duration", None, "P20D", True), ("duration", None, "P10D", False)]
 
 
 @pytest.mark.parametrize("label", ["兑现时限", "兑付期限", "拨付时间", "完成时限"])
