@@ -71,7 +71,7 @@ BAND_JOIN = r"(?:以上|（含）|\(含\))\s*(?:至|到)"  # between a band's tw
 # 最高贷款额度提高至80万元, 最低首付款比例由30%调整为20%: the named limit set anew, still a limit (a blind test)
 LIMIT_CHANGED = (r"[\u4e00-\u9fff]{0,6}(?:标准|限额|额度|比例|金额)(?:由[^，。；]{1,20}?)?"
                  r"(?:提高|提升|上调|调高|调整|放宽|降低|下调|调低|调减|增加|增至|降至)(?:至|到|为)?\s*$")
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额|未超过|未超出|未达到|未满|没有超过)[^，。；]{0,6}$"  # (未超过: h193)
                         rf"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等]){LIMIT_CHANGED}"
                         # 年度救助限额为每人5万元: a limit named, then its sum (a blind test: exact)
                         r"|(?:限额|封顶线)(?:为|是)?\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){0,3}$"
@@ -393,6 +393,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"|输出方|投资方|受让方|出让方|转让方|承接方|委托方|需求方|合作方|出资方|发包方|承包方)(?:贷款|项目|(?:融资)?担保业务|业务)?"  # (技术输出方: h142)
     r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
     r"|产品|商品|家电|乘用车|汽车|车辆"  # 单价5000元（含）以上的智能家居产品: which goods a trade-in pays for (a blind test)
+    r"|设备|器具|仪器|固定资产"  # (单位价值不超过500万元的设备、器具: which assets a deduction is for, h193)
     r"|(?<=[下上内的])部分)"  # 1000万元以上的部分按3%补助, 超过5000万元的部分: the tier a share is paid on (h142, h154)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)

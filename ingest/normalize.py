@@ -85,7 +85,7 @@ DOC_TYPE_END = re.compile(
 )
 # kinds of document a title may end with beyond those that also end a line of body text (DOC_TYPE_END)
 MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|(?<=工作)安排|(?<=的)答复|(?<=的)复函"
-                              r"|(?<=的)函)$")  # (成都市2023年优化营商环境重点工作安排: a blind test)
+                              r"|(?<=的)函|(?<=政策)问答)$")  # (成都市2023年优化营商环境重点工作安排: a blind test; …优惠政策问答: h193)
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
 
 

@@ -27,6 +27,7 @@ from .metadata import (
     jurisdiction_of_document,
     placed_issuers,
     split_forwarded,
+    split_issuers,
     split_parts,
     title_span,
 )
@@ -286,6 +287,13 @@ def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool =
             if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
 
 
+def _interpreters(m: re.Match) -> list[str]:
+    """解读机关：浙江省财政厅 国家税务总局浙江省税务局 (or A、B): each body named, their names glued once the space went (h193:
+    one body of both names)."""
+    listed = [n for n in re.split(r"[、，,\s]+", m.group().split("：", 1)[-1].split(":", 1)[-1]) if n]
+    return [name for item in listed for name in (split_issuers(item) or [item])] or [m["who"]]
+
+
 def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
     """One document; ``notice`` is the notice that forwards it, if any."""
     head = part.head
@@ -296,7 +304,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     issuers = issuers_of(head, signature)
     interpretation = bool(head.title and INTERPRETATION.search(head.title))
     if interpretation and not issuers:
-        issuers = [m["who"] for p in part.body + part.closing if (m := INTERPRETED_BY.match(p.text))][:1]
+        issuers = next((_interpreters(m) for p in part.body + part.closing if (m := INTERPRETED_BY.match(p.text))), [])
     issuer, date, doc_number = (issuers[0] if issuers else None), head.date or sig_date, head.doc_number
     if parent_refs and head.title:
         # a forwarded document: its 文号 and issuer come from the notice's citation of it

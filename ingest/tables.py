@@ -664,6 +664,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     spaced = spaced_header(lines[first])  # a header spaced on one line: its rows may be too
     # a payment table's measures (元/人次), one per money column; None in a table of units, whose cells may be as wide as the page's
     measures = None if any(is_unit_column(c) for c in columns) else _money_measures(lines[first:body])
+    # (序号 / 补贴项目 / 补贴标准（元/亩） / 补贴对象 / 责任单位: a payment table with a unit column, its sums bare figures, h194)
+    paid = _money_measures(lines[first:body]) if measures is None else measures
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
     # a column of scores before the units' (分值 5 / … / 县税务局): a figure alone is a row's number only after a row's end
@@ -717,7 +719,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif rows and year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
-        elif not text or is_noise(lines[i]) and not (rows and (bool(measures) or scored) and _figure_cell(lines, i)) or _alone(lines, i, is_noise):
+        elif not text or is_noise(lines[i]) and not (rows and (bool(paid) or scored) and _figure_cell(lines, i)) or _alone(lines, i, is_noise):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (spaced and rows and rows[-1].number_chars and len(CELL_GAP.findall(lines[rows[-1].number_line].strip())) >= SPACED_ROW_GAPS
@@ -729,6 +731,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
               or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
+              or TEXT_ITEM_OPENS.match(text) and _next_table_after(lines, i, is_noise)
               or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows))):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
@@ -766,7 +769,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             paragraphs.append(spaced_paragraph)
             continue
         produced = _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
-                                   measures=measures or [])
+                                   measures=paid)
         paragraphs += [_at_task_level(p) for p in produced] if has_tasks and not row.sub else produced
     return Table(first, last, paragraphs)
 
@@ -1187,6 +1190,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         content += segment[:cut]
         units += segment[cut:]
     content = _scores_labelled(content, columns)
+    if units and measures and len(measures) == 1:  # (… / 95 / 种地农民 / 县级农业农村部门: the sum under its column's measure, h194)
+        content = _sum_measured(content, measures)
     if content and units and content[-1][0] == SAME_AS_ABOVE:  # …50万元。 / 同上 / 市财政局: the first unit cell, read as the row's text
         units.insert(0, content.pop())
     # 落实见习留用奖励 / 同上 / 同上, … / 同上 / 长期坚持: the time cell and the unit cell as the row above's (z239)
@@ -1259,7 +1264,7 @@ def _scores_labelled(content: list[Fragment], columns: list[str]) -> list[Fragme
 def _sum_measured(content: list[Fragment], measures: list[str]) -> list[Fragment]:
     """A payment table's row with its sums bare figures (… / 五级/初级工 / 1000 / …) under measures on the header (z258, z277): the
     row's figure cells read as the sums they are (1000元/人次), each with its column's measure at the figure's last offset."""
-    figures = [n for n, (text, _) in enumerate(content) if BARE_FIGURE.fullmatch(bare(text)) and not CELL_YEAR.fullmatch(text)]
+    figures = [n for n, (text, _) in enumerate(content) if MEASURED_FIGURE.fullmatch(bare(text)) and not CELL_YEAR.fullmatch(text)]
     if len(measures) > 1 and len(figures) != len(measures):
         return content  # (a column of counts among the sums: which figure is whose cannot be told, the review)
     out = list(content)
@@ -1281,6 +1286,7 @@ def _row_follows(lines: list[str], i: int, rows: list["_Row"]) -> bool:
 # row's sum had been lost to it, or the bracket given to that row alone)
 ITEMS_UNITS_AFTER = re.compile(r"[（(](?:责任|牵头|配合|主责|实施|承办)(?:单位|部门)[：:]")
 BARE_FIGURE = re.compile(r"\d{1,7}(?:\.\d{1,2})?")
+MEASURED_FIGURE = re.compile(r"(?:不超过|不高于|最高|不低于|最低)?" + BARE_FIGURE.pattern)  # (不超过2000 under 元/亩: h194)
 CELL_YEAR = re.compile(r"20[1-3]\d")  # a 建设年限 cell (2024) is no sum (the review); 2000 is one
 
 
@@ -1687,6 +1693,19 @@ def _organ_ends_at(text: str, i: int) -> bool:
         opened = max(text.rfind("（", 0, i), text.rfind("(", 0, i))
         return opened > 0 and bool(ORGAN_END_RE.search(text[max(0, opened - 5) : opened]))
     return bool(ORGAN_END_RE.search(text[max(0, i - 5) : i + 1]))
+
+
+def _next_table_after(lines: list[str], i: int, is_noise) -> bool:
+    """（二）设施农业补贴。标准如下： / 序号 / … / 1: the text's next item, over a table of its own (h194: run into the last row)."""
+    following = [k for k in range(i + 1, min(len(lines), i + 1 + NEXT_TABLE_REACH)) if bare(lines[k]) and not is_noise(lines[k])]
+    return any(bare(lines[k]) == "序号" and _restarts(lines, k, is_noise) for k in following)
+
+
+# 2．暖棚建设补贴。… as well as （二）…: an item of the text, numbered in its own style
+TEXT_ITEM_OPENS = re.compile(ITEM_OF_THE_TEXT.pattern + r"|\d{1,2}[.．][\u4e00-\u9fff]{2}")
+
+
+NEXT_TABLE_REACH = 4  # lines: the item's own, then the next table's header
 
 
 def _restarts(lines: list[str], i: int, is_noise) -> bool:

@@ -2893,6 +2893,10 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
 EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|省辖市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
 
 
+# 县级农业农村部门、财政部门, 县（区）农业农村局会同财政局: the level's own, each of them (h194: the province's 财政部门)
+LEVEL_PREFIX = re.compile(r"^(?:县级|市级|乡级|县（区）|县（市、区）|县（市）|区（县）|市（州）|县\(区\))(?=[\u4e00-\u9fff])")
+
+
 def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
     """各区人力资源社会保障部门、财政部门: an organ named bare after a distributive one is each of the same places' (各区财政部门;
     a blind test: the city's own 财政部门), as 省人社厅、财政厅 gives the province's (offset of each bare organ -> the name it
@@ -2900,7 +2904,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     out: dict[int, str] = {}
     prefix = ""
     for name, _, offset in written:
-        each = EACH_PLACES_PREFIX.match(name)
+        each = EACH_PLACES_PREFIX.match(name) or LEVEL_PREFIX.match(name)
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end = each.group(), offset + len(name)
             continue

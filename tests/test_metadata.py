@@ -709,6 +709,15 @@ def test_a_line_of_the_body_ending_with_a_banks_branch_goes_on_its_sentence(tmp_
     assert document.issuers == ["某市人民政府"]
 
 
+def test_a_question_and_answer_text_issued_by_a_notice_is_its_alternative_title(tmp_path):
+    """…关于印发《小微企业税费优惠政策问答》的通知 / signature / 小微企业税费优惠政策问答 (h193: no alternative title)."""
+    (document,) = parse_file(write(tmp_path, "qa.txt", "国家税务总局安徽省税务局 安徽省财政厅关于印发《小微企业税费优惠政策问答》的通知\n"
+                                   "皖税发〔2023〕48号\n各市税务局、财政局：\n现将《小微企业税费优惠政策问答》印发给你们。\n"
+                                   "国家税务总局安徽省税务局 安徽省财政厅\n2023年10月9日\n小微企业税费优惠政策问答\n一、增值税\n"
+                                   "1.问：小规模纳税人是按月申报还是按季度申报？\n答：可以自行选择。\n"))
+    assert document.alternative_title == "小微企业税费优惠政策问答"
+
+
 def test_an_interpretation_published_alone_keeps_its_title_and_issuer_and_states_no_dates_of_its_own(tmp_path):
     """《…》政策解读 alone (a web page's): its title had been empty, its issuer and place lost, and the interpreted text's
     dates in force taken for its own (a blind test)."""
@@ -725,6 +734,10 @@ def test_an_interpretation_published_alone_keeps_its_title_and_issuer_and_states
     assert (policy.effective_date, policy.expiry_date) == (dt.date(2024, 5, 1), dt.date(2026, 12, 31))  # a policy's own
     (by_person,) = parse_file(write(tmp_path, "person.txt", text.replace("解读机关：", "解读人：")))
     assert by_person.issuers == []  # a person is no issuer (a review)
+    # two bodies interpreting, spaced or listed (h193: one body of both names)
+    for joint in ("解读机关：浙江省财政厅 国家税务总局浙江省税务局", "解读机关：浙江省财政厅、国家税务总局浙江省税务局"):
+        (jointly,) = parse_file(write(tmp_path, "joint.txt", text.replace("解读机关：乌鲁木齐市发展和改革委员会", joint)))
+        assert jointly.issuers == ["浙江省财政厅", "国家税务总局浙江省税务局"], joint
     # printed after a notice's signature, an interpretation is the notice's closing text, no document nor clauses
     notice = ("某市人民政府办公室关于印发某市稳就业若干措施的通知\n某政办发〔2024〕3号\n各县区人民政府：\n一、扩大就业。\n"
               "二、本措施自2024年3月1日起施行。\n某市人民政府办公室\n2024年2月20日\n《某市稳就业若干措施》政策解读\n一、主要内容\n"

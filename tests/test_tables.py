@@ -667,13 +667,13 @@ def test_a_table_of_support_standards_with_the_department_applied_to(tmp_path):
 
 def test_a_header_printed_again_with_a_measure_under_a_columns_name():
     """序号 / … / 总投资 / （万元） / 责任单位 / … on the next page: the measure's line is the header's (z320: it had joined the
-    row above and cut its units from its time cell)."""
+    row above and cut its units from its time cell); each row's sum read under it (h194: bare figures beside a unit column)."""
     header = "序号\n项目名称\n总投资\n（万元）\n责任单位\n完成时限\n"
     table = (header + "1\n高端装备产业园\n86000\n区工信局\n2024 年10 月31 日前\n2\n汽车零部件项目\n125000\n区招商服务中心\n"
              "2024 年12 月底前\n\n# Page 417:\n" + header + "3\n老旧小区改造\n23600\n区住建局\n2024 年9 月底前\n")
     assert [p.text for p in split_paragraphs(table)][1:3] == [
-        "（2）汽车零部件项目125000（责任单位：区招商服务中心；完成时限：2024年12月底前）",
-        "（3）老旧小区改造23600（责任单位：区住建局；完成时限：2024年9月底前）"]
+        "（2）汽车零部件项目125000万元（责任单位：区招商服务中心；完成时限：2024年12月底前）",
+        "（3）老旧小区改造23600万元（责任单位：区住建局；完成时限：2024年9月底前）"]
 
 
 def test_a_table_of_steps_with_their_time_schedule():
@@ -2343,6 +2343,23 @@ def test_a_policy_lists_cells_as_wide_as_prose_and_a_unit_name_cut_between_lines
     assert [[u.name for u in c.units] for c in rows] == [
         ["省国资委", "省财政厅", "省机关事务管理局"], ["省人力资源社会保障厅", "省财政厅", "中国人民银行郑州中心支行"],
         ["省工业和信息化厅", "省统计局"]]
+
+
+def test_a_payment_tables_bare_sums_beside_a_unit_column_and_the_next_items_own_table(tmp_path):
+    """序号 / 补贴项目 / 补贴标准（元/亩） / 补贴对象 / 责任单位 with bare figures (h194: dropped), 不超过2000 a ceiling; the text's
+    next item over a table of its own (（二）… / 序号 …, 2．… / 序号 …: h194, run into the last row); 县级农业农村部门、财政部门 each
+    the county's."""
+    head = "序号\n补贴项目\n补贴标准（元/亩）\n补贴对象\n责任单位\n"
+    text = ("四川省农业农村厅关于做好补贴发放工作的通知\n川农发〔2023〕41号\n各市（州）农业农村局：\n一、补贴标准\n（一）种植业补贴。标准见下表。\n"
+            + head + "1\n耕地地力保护补贴\n95\n种地农民\n县级农业农村部门、\n财政部门\n2\n高标准农田建设补助\n不超过2000\n农村集体经济组织\n"
+            "县级农业农村部门\n（二）设施农业补贴。标准如下：\n序号\n补贴项目\n补贴标准\n补贴对象\n责任单位\n1\n钢架大棚\n每平方米30 元\n经营主体\n"
+            "县级农业农村部门\n二、工作要求\n（一）加强组织领导。各地要高度重视。\n")
+    document = parse_text(tmp_path, text)
+    assert [c.path for c in document.clauses] == ["1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "2.1"]
+    by_path = {c.path: c for c in document.clauses}
+    assert [(a.value, a.bound, a.payment_unit) for p in ("1.1.1", "1.1.2", "1.2.1") for a in by_path[p].amounts] == [
+        (95, "exact", "per-mu"), (2000, "max", "per-mu"), (30, "exact", "per-square-metre")]
+    assert [u.canonical for u in by_path["1.1.1"].units] == ["四川省各县级农业农村部门", "四川省各县级财政部门"]
 
 
 def test_a_short_cell_between_the_time_and_the_units_leaves_the_time_cell_its_own(tmp_path):

@@ -37,6 +37,7 @@ def amounts(text):
     ("每张床位一次性建设补贴1万元", (10000, "exact", "per-bed-one-off")),
     # 单台 (h182: no payment unit); per head of livestock, paid once (h182: one-off alone); an award's name (h181: a cap)
     ("工本费按每证20元收取", (20, "exact", "per-item")),  # (h183)
+    ("季度销售额未超过30万元的，免征增值税", (300000, "max", None)), ("月销售额未达到起征点5000元的", (5000, "max", None)),  # (h193: min)
     ("单台补贴额不超过30万元", (300000, "max", "per-item")), ("单台(套)最高补贴5万元", (50000, "max", "per-item")),
     ("给予最高贡献奖励50万元", (500000, "max", None)),  # (a cap on the reward, no award's name: the review) ("能繁母牛每头一次性补贴2000元", (2000, "exact", "per-head-one-off")),
     ("按每头2000元给予一次性补贴", (2000, "exact", "per-head-one-off")), ("国家最高科学技术奖1000万元", (10_000_000, "exact", None)),
@@ -965,6 +966,7 @@ def test_ranges_and_large_units(text, expected):
     ("对上年度出口额在500万美元以下的小微企业投保短期出口信用保险的，给予保费50%的补贴", [True]),
     ("当年实际使用外资金额1000万美元以上的项目落地的，给予奖励", [True]),
     ("单价5000元（含）以上的智能家居产品，按产品销售价格的20%给予补贴", [True]),
+    ("单位价值不超过500万元的设备、器具，允许一次性扣除", [True]),  # (which assets: h193)
     ("单价1000元以下的产品不纳入补贴范围", [True]),
     ("给予最高2000元的产品补贴", [False]),  # the sum paid for goods
     ("单笔消费满200元减50元", [True, False]),
@@ -1162,6 +1164,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每年集中受理一次申领", "P1Y"), ("每两周召开一次调度会", "P2W"),
                                         ("每季度形成阶段性总结报省人民政府", "P3M"), ("每月形成工作月报", "P1M"),  # (h183)
                                         ("每季度对项目实施进度进行跟踪", "P3M"),  # (h186)
+                                        ("每月至少刊发2篇典型案例", "P1M"), ("每季度编发一期工作简报", "P3M"),  # (h192)
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
@@ -3204,6 +3207,9 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     # 即办 closing a duty's phrase (a blind test: none); not 即办理, 即办件
     ("责任单位应当即办。", [("P0D", "max", False)]), ("即办即结，对材料齐全的即办；", [("P0D", "max", False)]),
     ("申请材料齐全的，应当即办理。", []), ("推行即办件承诺制。", []),
+    # after the kind of matter (查封登记即办, 企业注销即办) and 即接即办 (h192: none); not 登记即办件
+    ("抵押登记1个工作日内办结，查封登记即办。", [("P1D", "max", False), ("P0D", "max", False)]),
+    ("实行即接即办。", [("P0D", "max", False)]), ("推行登记即办件清单。", []),
     # done on the spot, a verb other than 办结 (a blind test); not only accepted, nor a condition
     ("登记机关应当当场予以登记。", [("P0D", "max", False)]), ("审批部门当场作出审批决定，", [("P0D", "max", False)]),
     ("对材料齐全的当场受理。", []), ("当场作出行政许可决定的，应当出具书面凭证。", []),
