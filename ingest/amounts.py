@@ -71,7 +71,8 @@ BAND_JOIN = r"(?:以上|（含）|\(含\))\s*(?:至|到)"  # between a band's tw
 # 最高贷款额度提高至80万元, 最低首付款比例由30%调整为20%: the named limit set anew, still a limit (a blind test)
 LIMIT_CHANGED = (r"[\u4e00-\u9fff]{0,6}(?:标准|限额|额度|比例|金额)(?:由[^，。；]{1,20}?)?"
                  r"(?:提高|提升|上调|调高|调整|放宽|降低|下调|调低|调减|增加|增至|降至)(?:至|到|为)?\s*$")
-MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额|未超过|未超出|未达到|未满|没有超过)[^，。；]{0,6}$"  # (未超过: h193)
+MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
+                        r"|(?:未超过|未超出|未达到|未满|没有超过)[^，。；\d]{0,4}$"  # (未超过30万元: h193; not 未满5年退回补贴2万元: the review)
                         rf"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等]){LIMIT_CHANGED}"
                         # 年度救助限额为每人5万元: a limit named, then its sum (a blind test: exact)
                         r"|(?:限额|封顶线)(?:为|是)?\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){0,3}$"
@@ -628,6 +629,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         aggregate = (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
                      or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
+        # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
+        threshold = threshold or bound != "exact" and bool(CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start))
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
@@ -728,6 +731,8 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 # (not 设立10亿元人才发展基金: a fund set up, paid out as the clause says)
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
+CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")
+CONDITIONS_REACH = 120  # characters before the amount the field's label may stand
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
 

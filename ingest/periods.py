@@ -551,6 +551,18 @@ TIMES_A_YEAR = re.compile(r"(?![^，,。；;（）]{0,6}?(?:超过|多于|至多
                           r"[^，,。；;（）]{0,6}?(?<![\d~～—\-－至到.])(?P<n>两|二|三|四|六|十二|2|3|4|6|12)\s*次(?!以内|[^，。；]{0,6}的)")  # (not 1~2次, 2次以上违规的)
 
 
+def _due_days_after_the_period(text: str, m: re.Match, every: str, issue_date, periods: list, taken: list, span_of) -> bool:
+    """每季度结束后15日内报送: due so many days after each period ends, one period (three blind testers: two), added to
+    ``periods``; in working days, which a calendar alone cannot count, the length stays a period of its own (h169)."""
+    within = DAYS_AFTER_THE_PERIOD.match(text, m.end())
+    if not (within and issue_date and m["every"] in PERIOD_MONTHS and "工作日" not in within["u"]):
+        return False
+    periods[:] = [p for p in periods if p.span != span_of(within.start("n"), within.end())]
+    taken.append((m.start(), within.end()))
+    periods.append(Period(span_of(m.start(), within.end()), "recurring", end=_days_after_period(within, m, issue_date), duration=every))
+    return True
+
+
 def _how_often(text: str, m: re.Match) -> str:
     """How often a 每X task recurs: every X, or for 每年…N次 every 12/N months (not 每年不超过2次, a cap)."""
     times = TIMES_A_YEAR.match(text, m.end("every")) if m["every"] == "年" else None  # (每年不少于2次: within the match)
@@ -701,6 +713,7 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
 YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1日至4月30日: a review)
+MONTHLY_WINDOW = re.compile(r"每(?:个)?月的?[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*(?P<d2>\d{1,2})[ \t]*日")
 LABELLED_AGAIN = re.compile(TIME_LABEL + r"$")  # a time column's label right before the date
 LABEL_OPENS = re.compile(TIME_LABEL)  # (or opening the match: 完成时限：2023年12月)
 LABEL_REACH = 12
@@ -765,7 +778,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -905,6 +918,12 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             second = SECOND_WINDOW.match(text, m.end())  # …至4月30日和9月1日至10月31日 (a blind test: the second lost)
             if second and (end := _this_or_next_year(issue_date, second["m2"], second["d2"])):
                 add(second, Period(span_of(second.start("m1"), second.end()), "recurring", _window_begin(second, end), end, "P1Y"))
+    for m in matches(MONTHLY_WINDOW, text, NEEDLES):  # 申报时间：每月1日至10日: every month's window, the coming one (h197)
+        if free(m) and issue_date and 1 <= int(m["d1"]) <= int(m["d2"]) <= 31:
+            month = issue_date.replace(day=1) if int(m["d2"]) >= issue_date.day else add_months(issue_date.replace(day=1), 1)
+            last = calendar.monthrange(month.year, month.month)[1]
+            add(m, Period(span_of(m.start(), m.end()), "recurring", month.replace(day=min(int(m["d1"]), last)),
+                          month.replace(day=min(int(m["d2"]), last)), "P1M"))
     for m in matches(NEXT_QUARTER_DUE, text, NEEDLES):  # 于次季度首月20日前报送上季度…: due again every quarter (h167: none)
         if free(m) and issue_date:
             quarter_after = add_months(dt.date(issue_date.year, (issue_date.month - 1) // 3 * 3 + 1, 1), 3)
@@ -1180,7 +1199,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             if every in due_every:  # 申报时间：按季度申报，每季度首月10日前提交: the label's frequency, dated already (a blind test)
                 taken.append(m.span())
                 continue
-            add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
+            if not _due_days_after_the_period(text, m, every, issue_date, periods, taken, span_of):  # (申报时间：每季度结束后15日内: h197)
+                add(m, Period(span_of(m.start(), m.end()), "recurring", duration=every))
     for m in matches(WEEKDAYS, text, NEEDLES):  # 每周六上午9:00—12:00开放: every week, on that day
         if free(m):
             add(m, Period(span_of(m.start(), m.end()), "recurring", duration="P1W"))
@@ -1194,14 +1214,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             month = MONTH_OF_THE_YEAR.match(text, m.end()) if m["every"] == "年" and issue_date else None
             if month and (end := _this_or_next_year(issue_date, month["m"], None)):  # 于每年5月发布: the coming May (a blind test)
                 add(m, Period(span_of(m.start(), month.end()), "recurring", end.replace(day=1), end, every))
-            elif ((within := DAYS_AFTER_THE_PERIOD.match(text, m.end())) and issue_date and m["every"] in PERIOD_MONTHS
-                  and "工作日" not in within["u"]):
-                # 每季度结束后15日内报送: due so many days after each period ends, one period (three blind testers: two); in
-                # working days, which a calendar alone cannot count, the length stays a period of its own (h169)
-                periods[:] = [p for p in periods if p.span != span_of(within.start("n"), within.end())]
-                taken.append((m.start(), within.end()))
-                periods.append(Period(span_of(m.start(), within.end()), "recurring", end=_days_after_period(within, m, issue_date),
-                                      duration=every))
+            elif _due_days_after_the_period(text, m, every, issue_date, periods, taken, span_of):
+                pass
             else:
                 end = _next_month_due(text, m, issue_date) if issue_date else None
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))

@@ -246,13 +246,19 @@ def _closing_references(closing: list[Paragraph], source: str, own_titles: set[s
     for p in _relation_lines_joined(closing):
         entry = repealing and is_citation_entry(p.text)  # 以下文件同时废止： / 1.《…》（…）；
         # (附件1 / …决定废止的…目录 / 序号 文件名称 文号 / its rows, a cell a line, up to a sentence or the next attachment: h191)
-        in_table = bool(REPEAL_TABLE.search(p.text.replace("\n", ""))) or in_table and "。" not in p.text and not p.text.startswith("附件")
+        text = p.text.replace("\n", "")
+        table = REPEAL_TABLE.search(text)
+        in_table = bool(table) or (in_table and "。" not in text and not text.startswith("附件") and not ANOTHER_LIST.search(text))
+        # (…废止的…目录 / rows / …继续有效的…目录 / rows in one paragraph: the repealed list ends at the next one's heading)
+        after = ANOTHER_LIST.search(p.text, table.end()) if table else None
+        until = p.span(source, after.start()).start if after else None
         entry = entry or in_table
         if "。" in p.text or entry:
             # (…办公厅 / 2023年5月9日 / 为贯彻落实《…》…，制定本方案。: the issued text's own purpose, under the notice's
             # signature where the notice has items of its own: the document's relations, a blind test read them as cites)
             refs = _cited([p], source, own_titles, document_level=bool(PURPOSE.search(p.text)), aliases=aliases)
-            found += [replace(r, relation="repeals") for r in refs] if entry else refs
+            found += [replace(r, relation="repeals") if entry and (until is None or r.span.start < until) else r for r in refs]
+        in_table = in_table and after is None
         repealing = bool(REPEAL_LIST_LEAD.search(p.text)) or entry
     return found
 
@@ -291,7 +297,7 @@ def _interpreters(m: re.Match) -> list[str]:
     """解读机关：浙江省财政厅 国家税务总局浙江省税务局 (or A、B): each body named, their names glued once the space went (h193:
     one body of both names)."""
     listed = [n for n in re.split(r"[、，,\s]+", m.group().split("：", 1)[-1].split(":", 1)[-1]) if n]
-    return [name for item in listed for name in (split_issuers(item) or [item])] or [m["who"]]
+    return [name for item in listed for name in (split_issuers(item) or [])] or [m["who"]]  # (bodies only: not 市税务局等, the review)
 
 
 def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
@@ -586,8 +592,11 @@ def _amended_under_headings(nodes, clauses: list[Clause], source: str, aliases: 
 
 # 决定对以下2件…予以废止。 / 序号 文件名称 文号 / 1 …, 省人民政府决定废止的规范性文件目录 / 序号 …: a table of the texts repealed
 # (h191: all cited only)
-REPEAL_TABLE = re.compile(r"(?:(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!暂不)(?:予以)?废止[。：:]?|废止的[^。；：:]{0,30}?(?:目录|清单|名录|一览表))"
-                          r"\s*序号\s*(?:文件名称|名称|文件标题|标题)")
+REPEAL_TABLE = re.compile(r"(?:(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!暂不)(?<!暂缓)(?<!无需)(?<!不再)(?<!不予)(?:予以)?(?<!不予)废止[。：:]?"
+                          r"|(?<!不予)(?<!暂缓)(?<!不)废止的[^。；：:]{0,30}?(?:目录|清单|名录|一览表))"
+                          r"\s*序号\s*(?:文件名称|名称|文件标题|标题)")  # (not 以下文件不予废止, 暂缓废止: the review)
+# another list's heading under the same attachment (…决定继续有效的规范性文件目录): the repealed list ends there (the review)
+ANOTHER_LIST = re.compile(r"(?:目录|清单|名录|一览表)(?:序号|$)|^序号")
 
 
 def _repealed_by_its_lead(clause: Clause, lead_paragraphs: list[Paragraph]) -> bool:

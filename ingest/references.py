@@ -82,7 +82,7 @@ CUE_WINDOW = 40  # characters before a title searched for its cue
 # spaces tied to the mark before it (free runs around the optional words backtracked on a run of spaces, a review)
 TITLES_ASIDE = r"(?:[（(][^（）()。；]{1,30}[）)]\s*)?"
 # (…等5件省政府规范性文件: the texts counted, h191)
-AS_THESE_TEXTS = r"(?:等\s*(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)[^。；;《》，,]{0,16}?)?)?(?:文件\s*)?"
+AS_THESE_TEXTS = r"(?:等\s*(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)(?:(?!条款|部分)[^。；;《》，,]){0,16}?)?)?(?:文件\s*)?"  # (not …的部分条款: the review)
 # …《A》（…）同时废止: the document repeals A (the cue follows the reference, at any level)
 # (the sentence ends there: not 《…》废止后, 废止或者修改, 停止执行期间, 废止条款)
 REPEALED_AFTER = re.compile(r"\s*" + TITLES_ASIDE + AS_THESE_TEXTS + r"(?:自本[\u4e00-\u9fff]{1,6}(?:施行|实施|印发)之日起|自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起)?"
@@ -250,7 +250,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 # (…第三条中的“…（a long quote）…”修改为“…”: the quote's own length, h191; …等2件…予以修改: h191)
 AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;“]{0,30}?(?:“[^”]{0,200}”\s*)?"
                            r"(?:修改为|修订为|调整为|改为|删除|后增加)"
-                           r"|(?:等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)[^。；;《》，,]{0,16}?)?(?:予以|进行)修改(?=\s*[。；;，,]|[（(]修改|$)"
+                           # (not 依据《公司法》进行修改, 对照《…》予以修改: the texts counted, the review)
+                           r"|等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)[^。；;《》，,]{0,16}?(?:予以|进行)修改(?=\s*[。；;，,]|[（(]修改|$)"
                            r"|(?:作|做)出?(?:如下|以下)修改|(?:的)?有效期(?:延长|顺延|延续)至"
                            r"|(?:删去|删除)第[一二三四五六七八九十百零\d]+条)")  # （二）《…》（…号） / 删去第七条第二款 (a blind test: cites)
 

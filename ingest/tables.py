@@ -663,9 +663,10 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     rows: list[_Row] = []
     spaced = spaced_header(lines[first])  # a header spaced on one line: its rows may be too
     # a payment table's measures (元/人次), one per money column; None in a table of units, whose cells may be as wide as the page's
-    measures = None if any(is_unit_column(c) for c in columns) else _money_measures(lines[first:body])
-    # (序号 / 补贴项目 / 补贴标准（元/亩） / 补贴对象 / 责任单位: a payment table with a unit column, its sums bare figures, h194)
-    paid = _money_measures(lines[first:body]) if measures is None else measures
+    # a payment table's measures (补贴标准（元/亩）), one per money column; with a unit column too (its sums bare figures, h194),
+    # though a task table's cells may be as wide as the page's: there only to keep its figures and to measure a row's one figure
+    paid = _money_measures(lines[first:body])
+    measures = None if any(is_unit_column(c) for c in columns) else paid
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
     # a column of scores before the units' (分值 5 / … / 县税务局): a figure alone is a row's number only after a row's end
@@ -677,7 +678,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     while i < len(lines):
         text = bare(lines[i])
         # (总投资 / （万元）: a column's measure under its name in the header printed again, z320)
-        header_cell = (column_name(text) in columns or after_header_cell and MEASURE_CELL.fullmatch(text) is not None
+        # (表2 / 序号 / … / 1: another table, its header like this one's: the review, its rows had run into the last row)
+        restarts = text == "序号" and _restarts(lines, i, is_noise) or TABLE_LABEL.fullmatch(text) is not None
+        header_cell = not restarts and (column_name(text) in columns or after_header_cell and MEASURE_CELL.fullmatch(text) is not None
                        or after_header_cell and text in GROUP_UNIT_COLUMNS  # (a header of two levels printed again: z435)
                        or _header_again(lines[i], columns))
         # 完成时 / 限: a cell of the header printed again, wrapped (z296: it had joined the row above)
@@ -730,7 +733,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             break  # …市财政局 / 11.加快惠企资金直达…: the text's items numbered on after the table's rows (z362)
         elif (not rows or TABLE_END.match(text) and not _date_goes_on(lines, i, is_noise) and not _cited_article(lines, i, is_noise)
               and not _date_before_next_row(lines, i, rows, is_noise)
-              or text == "序号" and _restarts(lines, i, is_noise) or _signature_at(lines, i, rows, is_noise)
+              or restarts or _signature_at(lines, i, rows, is_noise)
               or TEXT_ITEM_OPENS.match(text) and _next_table_after(lines, i, is_noise)
               or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows))):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
@@ -1020,12 +1023,13 @@ TIME_CELL_VERB = re.compile(r"完成|推进|见|取得|全面|上线|常态|到�
 CATEGORY_COLUMN = re.compile(r"类别|领域|方面|板块|类型|指标")  # a first column grouping the rows (类别, 重点领域, 评价指标)
 # 要素 / 保障: a narrow first column's cell, a few characters a line (none a time's: 2024 年6 月 / 底前 is one time cell)
 MERGED_CELL_LINE = re.compile(r"(?:(?![前底末季度年月日内起止旬初])[\u4e00-\u9fff]){1,4}")
+MERGED_TASK_LINE = re.compile(r"(?:(?![前底末季度年月日内起止旬初])[\u4e00-\u9fff“”]){1,7}")  # a task column's, a little wider
 
 
-def _merged_cell_after_time(segment: list[Fragment]) -> list[Fragment]:
+def _merged_cell_after_time(segment: list[Fragment], short: re.Pattern = MERGED_CELL_LINE) -> list[Fragment]:
     """The short lines after a row's time cell: the first column's cell printed beside the middle of the rows it spans."""
     k = len(segment)
-    while k > 1 and MERGED_CELL_LINE.fullmatch(segment[k - 1][0]) and len(segment) - k < 3:
+    while k > 1 and short.fullmatch(segment[k - 1][0]) and len(segment) - k < 3:
         k -= 1
     merged = segment[k:]
     time_end = segment[k - 1][0] if k else ""
@@ -1139,7 +1143,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         return []
     out = []
     task_label: list[Fragment] = []  # an unnumbered task cell: labelled in the row (no number to head its rows with)
-    if is_time_column(columns[-1]) and CATEGORY_COLUMN.search(columns[1]) and (merged := _merged_cell_after_time(segments[-1])):
+    # (序号 / 重点任务 / 具体举措 / … / 完成时限: a task merged over rows, printed after the first's time cell, h195)
+    merged_task = columns[1] in TASKS_AFTER_A_FIELD and len(columns) > 2 and is_content_column(columns[2])
+    if (is_time_column(columns[-1]) and (CATEGORY_COLUMN.search(columns[1]) or merged_task)
+            and (merged := _merged_cell_after_time(segments[-1], MERGED_TASK_LINE if merged_task else MERGED_CELL_LINE))):
         segments[-1] = segments[-1][: -len(merged)]  # … / 2023 年三季度末 / 要素 / 保障: the first column's cell, merged
         task_label = merged  # over rows and printed after this row's last cell (z428: the row's cells had not been read)
     if numbered_tasks and not is_content_column(columns[1]) and TASK_NUMBER.match(segments[0][0][0]):
@@ -1190,7 +1197,9 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         content += segment[:cut]
         units += segment[cut:]
     content = _scores_labelled(content, columns)
-    if units and measures and len(measures) == 1:  # (… / 95 / 种地农民 / 县级农业农村部门: the sum under its column's measure, h194)
+    # (… / 95 / 种地农民 / 县级农业农村部门: the sum under its column's measure, h194; the row's one figure only, not 120 户 /
+    # 20000 of a count before the sum: the review)
+    if units and measures and len(measures) == 1 and sum(bool(MEASURED_FIGURE.fullmatch(bare(t))) for t, _ in content) == 1:
         content = _sum_measured(content, measures)
     if content and units and content[-1][0] == SAME_AS_ABOVE:  # …50万元。 / 同上 / 市财政局: the first unit cell, read as the row's text
         units.insert(0, content.pop())
@@ -1701,8 +1710,10 @@ def _next_table_after(lines: list[str], i: int, is_noise) -> bool:
     return any(bare(lines[k]) == "序号" and _restarts(lines, k, is_noise) for k in following)
 
 
-# 2．暖棚建设补贴。… as well as （二）…: an item of the text, numbered in its own style
-TEXT_ITEM_OPENS = re.compile(ITEM_OF_THE_TEXT.pattern + r"|\d{1,2}[.．][\u4e00-\u9fff]{2}")
+TABLE_LABEL = re.compile(r"(?:附)?表\s*\d{1,2}")  # 表2 over the next table's header
+# 2．暖棚建设补贴。新建…： as well as （二）…: an item of the text, numbered in its own style; a numbered line with its own
+# sentence (not 2.开展业务培训, a cell's point: the review)
+TEXT_ITEM_OPENS = re.compile(ITEM_OF_THE_TEXT.pattern + r"|\d{1,2}[.．][\u4e00-\u9fff]{2}[^。：:]*[。：:]")
 
 
 NEXT_TABLE_REACH = 4  # lines: the item's own, then the next table's header

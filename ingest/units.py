@@ -951,7 +951,8 @@ def _departments_by_kind(names: str) -> bool:
 
 # 省市场监管局、省生态环境厅等部门应当…, 市营商办每季度开展…, X于6月底前报送…, X在收到申请之日起20个工作日内…: units
 # named as the subject of a sentence that binds them, not a call (X要…: above). What follows the subject, by kind:
-SUBJECT_BOUND = r"(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"  # a regulation's 应当
+# a regulation's 应当 (after what it is owed to: X对符合条件的申请，应当…, h196)
+SUBJECT_BOUND = r"(?:对[^，。；]{2,40}?[，,]\s*)?(?:应当|应(?![用对急届邀收付缴纳聘变])|须(?!知)|需(?=于|在|按)|必须)(?=[\u4e00-\u9fff])"
 SUBJECT_IN_CHARGE = r"是[^，。；]{2,30}?(?:主管部门|牵头部门|主管机关|责任主体)|统一领导|统筹领导"  # 市发展改革委是…的主管部门 (h158)
 # 于6月底前, 将于每年9月启动 (h167), 于…之日起10个工作日内 (not 于全市范围内; not 综合实力处于…, to be in; 法规处于6月底前: a division)
 # a bare date then what is due by it, no 的 after in its phrase (X2024年4月底前完成整改: h188; not 市财政局2023年6月底前已拨付…,
@@ -1002,7 +1003,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if article else None):
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
-                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]))):
+                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]), by=m.re is ENFORCER)):
                 out.append(span)
                 break
     return out
@@ -1011,6 +1012,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
 def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int]:
     """各省辖市人民政府、省有关单位于…前…: the named units, those called on after them left out (h167: the list lost)."""
     items = list_items(text[start:end])
+    if _bare_kinds_then_department(text[start:end]):
+        return start, end  # (市场监督管理、税务等有关部门: the kinds named, 部门 written once)
     while len(items) > 1 and CALLED_ON_ALL.search(items[-1][0]) and not _kinds_at_a_level(items[-1][0]):  # (…、各级财政部门)
         items = items[:-1]
     return (start, start + items[-1][1] + len(items[-1][0])) if items else (start, end)
@@ -1043,17 +1046,20 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     return starts | {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
 
 
-def _subject_names_units(names: str, binding: bool) -> bool:
+def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
     """Every name of a bound subject is a unit's: named by place or level; under a regulation's 应当 (or 是…主管部门) also
     by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
+    if binding and _bare_kinds_then_department(names):
+        return not VERB_AFTER_BODY.search(names)  # 市场监督管理、税务、住房和城乡建设等有关部门应当… (h196)
     if _kinds_at_a_level(names):  # 县级财政部门于每年9月底前…, 各级农业农村部门、财政部门应当…: a kind of body at its level (h182)
         return not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names)
     if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
             _names_units_whole(names) or binding and all(BODY_BY_ITS_PART.fullmatch(item) for item, _ in list_items(names))):
         return False
-    if not binding and LEADERSHIP.match(names):
-        return False  # 市政府将适时出台…, 省委、省政府将…: the place's leadership, a call as 要 is (under 应当 a duty bearer)
+    if not binding and not by and LEADERSHIP.match(names):
+        return False  # 市政府将适时出台…, 省委、省政府将…: the place's leadership, a call as 要 is (under 应当 a duty bearer;
+        # after 由 the one giving: 由市人民政府给予一次性奖励, h196)
     if binding:
         items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
         return not VERB_AFTER_BODY.search(names) and all(
@@ -1067,7 +1073,8 @@ def _subject_names_units(names: str, binding: bool) -> bool:
 
 THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
 # 登记机关应当…, 审批部门应当…: the body a regulation names by its part (and often defines: …部门（以下称登记机关）, h163)
-BODY_BY_ITS_PART = re.compile(r"(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门)")
+# (社会信用主管部门, 不动产登记机构应当…: a field's body by its part, h196)
+BODY_BY_ITS_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门|机构)")
 # 县级财政部门, 各级农业农村部门, 省级主管部门: a kind of department at a level (not 各级有关部门, called on as all); after the
 # first, its kind alone (各级农业农村部门、财政部门)
 LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级)[\u4e00-\u9fff]{2,10}?(?:部门|机关)")
@@ -1116,6 +1123,7 @@ def _names_a_body(name: str) -> bool:
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规|(?:依照|按照)[^，。；]{{1,30}}?)?(?:予以)?(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消"
                       r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|组织实施"  # (由县级财政部门发放到户: h182)
+                      r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196)
                       r"|统筹安排|协调解决|予以保障))")  # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165; 经费由X予以保障: h171)
 # (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
 
@@ -1156,7 +1164,9 @@ def _assigned_units(m: re.Match) -> bool:
     """Every name the sentence gives looks like a unit's; after 由, a distributive whose name ends in a
     bracket (由各市（地）人民政府（行署）负责) is one too."""
     names = _unit_names(m.group("units"))
-    if names and _generic_body(names[0][0]) and m.re in LEAD_SENTENCES:
+    # (in a regulation's article, 由住房和城乡建设部门牵头，…: the body by its kind leads, as under 应当: h196)
+    article = ARTICLE_OPENS.match(m.string) is not None and m.string[m.start() - 1 : m.start()] == "由"
+    if names and _generic_body(names[0][0]) and m.re in LEAD_SENTENCES and not article:
         return False  # 建立…，人力资源社会保障部门牵头，各部门分工负责…的机制: a body by its kind given a duty (负责), not a lead
     if _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0])):
         return True
@@ -2671,7 +2681,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             led_until = end
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
             written = [(name, "co", offset) for name, _, offset in written]
-        endings = {**_shared_distributive(content, written), **_shared_endings(content, written)}
+        endings = {**_shared_distributive(content, written), **_shared_endings(content, written), **_kinds_sharing_a_department(content, written)}
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         if state.addressee:
@@ -2888,13 +2898,51 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
     return out
 
 
+def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
+    """市场监督管理、税务、住房和城乡建设等有关部门, 发展改革、自然资源和规划等部门: kinds of department listed bare before the
+    last, which names 部门 once for all (h196: a regulation's duty bearers lost)."""
+    out: dict[int, str] = {}
+    for n, (name, _, offset) in enumerate(written):
+        last = SHARED_DEPARTMENT.fullmatch(name)
+        if not last or n == 0:
+            continue
+        run = []
+        for before, _, at in reversed(written[:n]):
+            end = (run[-1][1] if run else offset)
+            if content[at + len(before) : end] != "、" or not _a_departments_kind(before):
+                break
+            run.append((before, at))
+        if run and _a_departments_kind(last["kind"]):
+            out.update({at: before + "部门" for before, at in run})
+            out[offset] = last["kind"] + "部门"
+    return out
+
+
+SHARED_DEPARTMENT = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,10}?)(?:等(?:有关|相关)?)?部门")
+
+
+def _bare_kinds_then_department(names: str) -> bool:
+    """市场监督管理、税务、住房和城乡建设等有关部门: kinds of department listed bare, the last naming 部门 for all."""
+    items = [item for item, _ in list_items(names)]
+    last = SHARED_DEPARTMENT.fullmatch(items[-1]) if len(items) > 1 else None
+    return last is not None and all(_a_departments_kind(kind) for kind in [*items[:-1], last["kind"]])
+
+
+def _a_departments_kind(word: str) -> bool:
+    """税务, 市场监督管理: what a department does, named bare (not 各区, 各相关, a place: 各区、各相关部门, the corpus)."""
+    hit = gazetteer().match_prefix(word)
+    return (len(word) >= 2 and not word.startswith(("各", "有关", "相关", "其他", "其它", "本", "该")) and not ORG_END.search(word)
+            and not (hit and hit[1] == word) and _an_organ_by_kind(word + "部门"))
+
+
 # 各区 / 各县（市、区） opening a distributive unit's name (各区人力资源社会保障部门): the places it names, each their own organ
 # (各设区市、县〔市、区〕, 各地级以上市: a blind test, the second organ had been the province's)
 EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|省辖市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
 
 
 # 县级农业农村部门、财政部门, 县（区）农业农村局会同财政局: the level's own, each of them (h194: the province's 财政部门)
-LEVEL_PREFIX = re.compile(r"^(?:县级|市级|乡级|县（区）|县（市、区）|县（市）|区（县）|市（州）|县\(区\))(?=[\u4e00-\u9fff])")
+LEVEL_PREFIX = re.compile(r"^(?:(?:县级|市级|省级)(?:及)?以[上下](?:地方)?(?:人民政府)?|县级|市级|乡级|县（区）|县（市、区）|县（市）|区（县）|市（州）|县\(区\))"
+                          r"(?=[\u4e00-\u9fff])")  # (县级以上农业农村部门、财政部门: 县级以上's, the review)
 
 
 def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
@@ -2902,13 +2950,17 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     a blind test: the city's own 财政部门), as 省人社厅、财政厅 gives the province's (offset of each bare organ -> the name it
     stands for)."""
     out: dict[int, str] = {}
-    prefix = ""
+    prefix, by_level = "", False
     for name, _, offset in written:
         each = EACH_PLACES_PREFIX.match(name) or LEVEL_PREFIX.match(name)
         if each and _an_organ_by_kind(name[each.end() :]):
-            prefix, end = each.group(), offset + len(name)
+            prefix, end, by_level = each.group(), offset + len(name), not EACH_PLACES_PREFIX.match(name)
             continue
         joined = content[end:offset] if prefix else ""
+        # (a level's: a department only, none called on as all nor a court: 县级农业农村部门、有关部门, 市级…、人民法院: the review)
+        if by_level and (not DEPARTMENT_END.search(name) or name.startswith(("有关", "相关", "其他", "其它"))):
+            prefix = ""
+            continue
         if (prefix and (joined == "、" or joined in SHARED_PLACES_JOIN and DEPARTMENT_END.search(name)) and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
                 and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)
                 and not ZONE_IN_NAME.search(name)):  # (杨凌示范区人社局: a zone's own, a blind test)

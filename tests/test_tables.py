@@ -2345,6 +2345,39 @@ def test_a_policy_lists_cells_as_wide_as_prose_and_a_unit_name_cut_between_lines
         ["省工业和信息化厅", "省统计局"]]
 
 
+def test_a_count_before_the_sum_and_a_labelled_second_table(tmp_path):
+    """序号 / 项目 / 户数 / 补助标准（元/户） / 责任单位: two figures, which the measure's cannot be told (the review: 120元/户); 表2
+    over a header like this one's (the review: the second table's rows run into the last row)."""
+    text = ("某县人民政府关于做好补助发放的通知\n某政发〔2023〕5号\n一、补助标准\n（一）危房改造。标准如下。\n"
+            "序号\n项目\n户数\n补助标准（元/户）\n责任单位\n1\n危房改造\n120\n20000\n县级住建部门\n2\n农房抗震改造\n80\n15000\n县级住建部门\n"
+            "表2\n序号\n项目\n户数\n补助标准（元/户）\n责任单位\n1\n改厕\n300\n1000\n县级农业农村部门\n二、工作要求\n（一）各地要高度重视。\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text[1:2].isdigit()]
+    assert [[u.name for u in c.units] for c in rows[:3]] == [["县级住建部门"], ["县级住建部门"], ["县级农业农村部门"]]
+    assert not any(c.amounts for c in rows[:3]) and rows[2].text.startswith("（1）改厕")
+
+
+def test_a_cells_points_before_the_next_items_table_stay_its_row(tmp_path):
+    """… / 2 / 1.开展政策宣传 / 2.开展业务培训 / 市委宣传部 / 2023年底前 / （二）考核指标。 / 序号 …: a cell's points, not the text's
+    next item (the review: the row cut at 2.开展业务培训, its units lost)."""
+    text = ("平凉市人民政府办公室关于印发重点任务的通知\n平政办发〔2023〕5号\n一、重点任务\n（一）任务分工。具体如下。\n"
+            "序号\n任务内容\n责任单位\n完成时限\n1\n优化企业开办服务\n市市场监管局\n2023年6月底前\n2\n1.开展政策宣传\n2.开展业务培训\n"
+            "市委宣传部\n2023年底前\n（二）考核指标。具体如下。\n序号\n指标名称\n责任单位\n1\n开办时间\n市市场监管局\n二、保障措施\n（一）各地要高度重视。\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text[1:2].isdigit()]
+    assert "1.开展政策宣传2.开展业务培训（责任单位：市委宣传部" in rows[1].text and [u.name for u in rows[1].units] == ["市委宣传部"]
+
+
+def test_a_task_merged_over_rows_printed_after_the_first_rows_time_cell(tmp_path):
+    """序号 / 重点任务 / 具体举措 / 牵头单位 / 配合单位 / 完成时限, the 重点任务 cell merged over two rows and printed after the
+    first's time cell (深化企业开 / 办便利化: h195, the row's units lost)."""
+    text = ("济南市人民政府办公厅关于印发重点任务分工表的通知\n济政办字〔2023〕9号\n各区县人民政府：\n现将分工表印发给你们。\n"
+            "序号\n重点任务\n具体举措\n牵头单位\n配合单位\n完成时限\n1\n推行企业开办“一网通办”。\n市市场监管局\n市公安局\n"
+            "2023 年6 月底前\n深化企业开\n办便利化\n2\n推进电子营业执照互通互认。\n市市场监管局\n市数据局\n2023 年12 月底前\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text.startswith("（")]
+    assert [[(u.name, u.role) for u in c.units] for c in rows] == [
+        [("市市场监管局", "lead"), ("市公安局", "co")], [("市市场监管局", "lead"), ("市数据局", "co")]]
+    assert rows[0].text.endswith("重点任务：深化企业开办便利化）") and [p.end for p in rows[0].periods] == [dt.date(2023, 6, 30)]
+
+
 def test_a_payment_tables_bare_sums_beside_a_unit_column_and_the_next_items_own_table(tmp_path):
     """序号 / 补贴项目 / 补贴标准（元/亩） / 补贴对象 / 责任单位 with bare figures (h194: dropped), 不超过2000 a ceiling; the text's
     next item over a table of its own (（二）… / 序号 …, 2．… / 序号 …: h194, run into the last row); 县级农业农村部门、财政部门 each

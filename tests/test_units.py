@@ -647,6 +647,18 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十二条县级工业和信息化主管部门会同同级财政部门应当在受理之日起10个工作日内完成初审。") == [
         ("县级工业和信息化主管部门", "lead"), ("同级财政部门", "co")]
     assert units("第十七条由县级财政部门会同商务主管部门全额追回补助资金。") == [("县级财政部门", "lead"), ("商务主管部门", "co")]
+    # a regulation's kinds listed bare before 部门 written once, a body by its kind leading after 由 in an article, 对…，应当,
+    # a field's body by its part, 由X给予…奖励 (h196); (各责任单位 stays a unit, as earlier golds count it: z166, z341)
+    assert units("第九条 市场监督管理、税务、自然资源和规划等有关部门应当按照各自职责做好工作。") == [
+        ("市场监督管理", "co"), ("税务", "co"), ("自然资源和规划等有关部门", "co")]
+    assert units("第二十条 工程建设项目审批制度改革由住房和城乡建设部门牵头，发展改革部门、自然资源和规划部门配合。") == [
+        ("住房和城乡建设部门", "lead"), ("发展改革部门", "co"), ("自然资源和规划部门", "co")]
+    assert units("第十二条 住房和城乡建设部门对符合条件的施工许可申请，应当自受理之日起7日内作出决定。") == [("住房和城乡建设部门", "lead")]
+    assert units("第十一条 社会信用主管部门应当建立信用修复机制。") == [("社会信用主管部门", "lead")]
+    assert units("第十条 对首次入选的企业，由市人民政府给予一次性50万元奖励。") == [("市人民政府", "lead")]
+    for none in ("（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
+                 "第八条 用人单位对招用的人员，应当依法签订劳动合同。", "市政府将适时出台政策。"):
+        assert units(none) == [], none
     # 会同Y不定期开展… (h185: Y lost)
     assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
@@ -2850,6 +2862,18 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("第十二条县级工业和信息化主管部门会同同级财政部门应当在受理之日起10个工作日内完成初审。") == [
         ("县级工业和信息化主管部门", "lead"), ("同级财政部门", "co")]
     assert units("第十七条由县级财政部门会同商务主管部门全额追回补助资金。") == [("县级财政部门", "lead"), ("商务主管部门", "co")]
+    # a regulation's kinds listed bare before 部门 written once, a body by its kind leading after 由 in an article, 对…，应当,
+    # a field's body by its part, 由X给予…奖励 (h196); (各责任单位 stays a unit, as earlier golds count it: z166, z341)
+    assert units("第九条 市场监督管理、税务、自然资源和规划等有关部门应当按照各自职责做好工作。") == [
+        ("市场监督管理", "co"), ("税务", "co"), ("自然资源和规划等有关部门", "co")]
+    assert units("第二十条 工程建设项目审批制度改革由住房和城乡建设部门牵头，发展改革部门、自然资源和规划部门配合。") == [
+        ("住房和城乡建设部门", "lead"), ("发展改革部门", "co"), ("自然资源和规划部门", "co")]
+    assert units("第十二条 住房和城乡建设部门对符合条件的施工许可申请，应当自受理之日起7日内作出决定。") == [("住房和城乡建设部门", "lead")]
+    assert units("第十一条 社会信用主管部门应当建立信用修复机制。") == [("社会信用主管部门", "lead")]
+    assert units("第十条 对首次入选的企业，由市人民政府给予一次性50万元奖励。") == [("市人民政府", "lead")]
+    for none in ("（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
+                 "第八条 用人单位对招用的人员，应当依法签订劳动合同。", "市政府将适时出台政策。"):
+        assert units(none) == [], none
     # 会同Y不定期开展… (h185: Y lost)
     assert units("（六）市人力资源和社会保障局会同市审计局不定期开展监督检查。") == [("市人力资源和社会保障局", "lead"), ("市审计局", "co")]
     assert units("第十五条各级农业农村部门、财政部门应当加强补贴资金监管。") == [("各级农业农村部门", "co"), ("财政部门", "co")]
@@ -2883,6 +2907,12 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     # after 会同 too, and 各省辖市 (h181: the province's 财政局)
     assert canonical("各区人社局会同财政局于2023年10月20日前完成复核。") == ["平凉市各区人力资源和社会保障局", "平凉市各区财政局"]
     assert canonical("各区人社局会同住房公积金管理中心完成复核。")[1] == "平凉市住房公积金管理中心"  # (the city's own: the review)
+    assert canonical("第九条 市场监督管理、税务等有关部门应当加强监管。") == ["平凉市市场监督管理部门", "平凉市税务部门"]  # (h196)
+    assert canonical("（责任单位：各区、各相关部门）")[0] == "平凉市各区"  # (places and bodies called on, no kinds: corpus-dev 上海_07)
+    # a level's prefix, 以上 kept, shared by departments only (h194; the review: 县级以上…, 有关部门, a court)
+    assert canonical("（责任单位：县级以上农业农村部门、财政部门）") == ["平凉市各县级以上农业农村部门", "平凉市各县级以上财政部门"]
+    assert canonical("（责任单位：县（区）农业农村局、财政局）") == ["平凉市各县（区）农业农村局", "平凉市各县（区）财政局"]
+    assert canonical("（责任单位：县级农业农村部门、有关部门）")[1] == "有关部门"
     henan = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
     assert [u.canonical for u in mentions("（责任单位：各省辖市科技局、财政局）", ctx=henan)] == [
         "河南省各省辖市科学技术局", "河南省各省辖市财政局"]

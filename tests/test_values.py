@@ -181,6 +181,8 @@ def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
     assert amount_details("对技术合同成交额在100万元以上的技术输出方给予奖励。") == [(1_000_000, "min", True)]
     assert amount_details("单笔支付金额在1万元以上的须提供银行转账凭证。") == [(10000, "min", True)]
     assert amount_details("单个企业退还金额超过1万元的要建立台账。") == [(10000, "min", True)]  # (h188)
+    assert amount_details("服务期未满5年退回补贴2万元。") == [(20000, "exact", False)]  # (未满 bounds the years: the review)
+    assert amount_details("申报条件：在我市注册的中小企业，单笔贷款金额在100万元以上。") == [(1000000, "min", True)]  # (h197)
     assert amount_details("会费标准超过5000元的应当经会员大会审议通过。") == [(5000, "min", True)]  # (a standard compared: h161)
     assert amount_details("对单个项目给予最高100万元的应用示范奖励。") == [(1_000_000, "max", False)]  # (应用, no duty: the review)
     assert amounts("每户企业最高补贴印章刻制费用300元。") == [(300, "max", "per-entity")]  # (a ceiling over a long object: h173)
@@ -1189,6 +1191,14 @@ def test_a_task_done_every_period_recurs(text, every):
     assert periods(text) == [("recurring", None, None, every, "exact", False)]
 
 
+def test_a_monthly_window_and_a_labelled_quarter_due_days_after_it():
+    """申报时间：每月1日至10日 (h197: no days), 申报时间：每季度结束后15日内 (h197: two periods) as 每季度结束后15日内申报."""
+    issued = D(2023, 4, 12)
+    assert periods("申报时间：每月1日至10日。", issued=issued) == [("recurring", D(2023, 5, 1), D(2023, 5, 10), "P1M", "exact", False)]
+    assert periods("每月20日至25日受理申报。", issued=issued) == [("recurring", D(2023, 4, 20), D(2023, 4, 25), "P1M", "exact", False)]
+    assert periods("申报时间：每季度结束后15日内。", issued=issued) == [("recurring", None, D(2023, 7, 15), "P3M", "exact", False)]
+
+
 @pytest.mark.parametrize("text,every,due", [("每季度末报送进展情况", "P3M", D(2023, 6, 30)),
                                             ("每季度末向市优化营商环境领导小组办公室报送工作进展", "P3M", D(2023, 6, 30)),
                                             ("每月底报送工作进展", "P1M", D(2023, 4, 30)), ("每季度末形成阶段性总结报省政府", "P3M", D(2023, 6, 30))])
@@ -2029,6 +2039,22 @@ def test_texts_counted_after_the_first_and_a_long_quote_keep_the_repeal_or_amend
     """《X》（文号）等5件…予以废止 / 予以修改, …第三条中的“（a long quote）”修改为… (h191: cites)."""
     document = _parsed(tmp_path, "云南省人民政府关于废止和修改部分省政府规范性文件的通知\n云政发〔2023〕37号\n各州、市人民政府：\n" + item + "\n")
     assert [r.relation for r in document.clauses[0].references] == ["repeals" if "废止" in item else "amends"]
+
+
+def test_texts_kept_or_merely_followed_are_neither_repealed_nor_amended(tmp_path):
+    """依据《…法》进行修改, 对照《…》予以修改 (a company's or a unit's own changes), 以下文件不予废止 / 暂缓废止 over a table, a list of
+    texts kept in force after the repealed ones under one attachment, …的部分条款予以废止 (the review: amends, repeals)."""
+    head = "平凉市人民政府关于规范企业章程管理的通知\n平市政发〔2023〕12号\n各县（市、区）人民政府：\n一、工作要求\n"
+    document = _parsed(tmp_path, head + "（一）企业章程应依据《中华人民共和国公司法》进行修改，确保合规。\n"
+                       "（二）各单位要对照《平凉市优化营商环境条例》予以修改，并报市司法局备案。\n"
+                       "（三）《平凉市促进消费若干措施》等2部文件的部分条款予以废止。\n"
+                       "（四）以下文件不予废止。\n序号 文件名称 文号\n1 平凉市就业补助资金管理办法 平市政发〔2020〕5号\n")
+    assert [[r.relation for r in c.references] for c in document.clauses] == [["based_on"], ["cites"], ["cites"], ["cites"]]
+    lists = _parsed(tmp_path, "云南省人民政府关于废止部分省政府规范性文件的通知\n云政发〔2023〕37号\n各州、市人民政府：\n"
+                    "一、决定对以下2件省政府规范性文件予以废止（目录见附件）。\n二、本通知自印发之日起施行。\n附件\n省人民政府决定废止的规范性文件目录\n"
+                    "序号 文件名称 文号\n1 云南省人民政府关于促进中小企业健康发展的意见 云政发〔2017〕38 号\n"
+                    "省人民政府决定继续有效的规范性文件目录\n序号 文件名称 文号\n1 云南省人民政府关于促进外贸发展的意见 云政发〔2018〕12 号\n")
+    assert [(r.doc_number.text, r.relation) for r in lists.references] == [("云政发〔2017〕38号", "repeals"), ("云政发〔2018〕12号", "cites")]
 
 
 def test_a_decisions_lists_under_its_headings_and_after_its_preamble(tmp_path):
