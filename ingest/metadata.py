@@ -483,6 +483,19 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         closed_before = any(FOOTER_LINE.match(t) or DATE_LINE.match(t) or ISSUER_LINE.match(t) for t in before)
         if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):
             return i
+        if i <= body_start + ISSUED_TITLE_REACH and _issued_by(paragraphs[body_start:i], text):
+            return i  # 现将《X（2023—2025年）》印发给你们… / X（2023—2025年）, no signature between (h200: no alternative title)
+    return None
+
+
+ISSUED = re.compile(r"《([^《》]{4,80})》[^。；《》]{0,6}?(?:印发|下发)")
+ISSUED_TITLE_REACH = 6  # paragraphs after the head the issued text's title may open
+
+
+def _issued_by(paragraphs: list[Paragraph], title: str) -> bool:
+    """Whether the notice's paragraphs issue the text ``title`` names (现将《X》印发给你们: X printed after them)."""
+    bare_title = re.sub(r"\s", "", title)
+    return any(re.sub(r"\s", "", cited) == bare_title for p in paragraphs for cited in ISSUED.findall(p.text))
     return None
 
 
@@ -986,7 +999,7 @@ def _own(pattern: re.Pattern, text: str) -> re.Match | None:
 
 CITED_BEFORE = re.compile(r"》(?:\s*[（(][^（）()]{2,30}[）)])?\s*$")
 CHANGE_VERB = re.compile(r"(?:修改|修订|调整|替换)为|改为")
-CHANGED_WORDS_BEFORE = re.compile(r"(?:修改|修订|调整|替换)为\s*$|改为\s*$|中的\s*$")
+CHANGED_WORDS_BEFORE = re.compile(r"(?:(?:修改|修订|调整|替换)为|改为)[：:]?\s*$|中的\s*$|增加[^“”。；]{0,20}?[：:]\s*$")  # (修改为：“…”: h199)
 
 
 def _quoted_by_a_change(text: str, at: int) -> bool:

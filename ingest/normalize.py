@@ -297,7 +297,7 @@ def _paren_holds_cjk(chars: list[str], i: int) -> bool:
 # The title of a policy's interpretation or drafting notes printed after it (《…若干政策》政策解读, 关于《…》的
 # 解读, 关于《…（征求意见稿）》的起草说明): what follows explains the policy and is none of its clauses
 # (the second form names the policy by its kind: 做好政策解读 or 开展惠企政策解读 is a task, not a title)
-INTERPRETATION_TITLE = re.compile(r"(?:关于)?《[^《》]{4,80}》(?:的)?(?:政策)?(?:解读|问答|起草说明|编制说明)"
+INTERPRETATION_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,30}?关于)?《[^《》]{4,80}》(?:的)?(?:政策)?(?:解读|问答|起草说明|编制说明)"  # (X关于《…》的政策解读: h199)
                                   r"|[^，。；、《》（）()]{4,60}(?:若干政策|政策措施|措施|办法|方案|意见|通知|细则|规定|征求意见稿）)"
                                   r"(?:的)?(?:政策解读|政策问答|解读|起草说明|编制说明)")
 # An order's number without a year (河北省人民政府令 / 第231号, or on one line)
@@ -883,7 +883,9 @@ SENTENCE_END = re.compile(r"[。；！？]")
 DATE_TAKERS = ("自", "于", "至", "从", "到", "截至", "截止", "在", "为", "起")
 DATE_GOES_ON = re.compile(r"^(?:至|到|起|前|止|以来|以后|以前|期间|后|开始)")
 # after a title cited with its 文号 at a line's end (《…》（国办发〔2023〕11号） / 精神，…)
-SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文件", "部署", "规定", "有关", "相关")
+# (…（昆政规〔2021〕3 号） / 作如下修改：, a colon after it though no field: h199)
+AMENDMENT_GOES_ON = ("作如下修改", "作出如下修改", "做如下修改", "予以废止", "予以修改", "同时废止")
+SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文件", "部署", "规定", "有关", "相关", *AMENDMENT_GOES_ON)
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # 印发单位：…, 发文字号：…
 PASSED_ON = ("转发", "印发", "下发", "已经", "予以", "全文转发", "原文转发", "全文印发", "原文印发")  # 现将《…》（…号） / 转发给你们: the notice's verb after the cited text
 # A sentence under way: a line ending in a document type (…国家“十四五”规划) goes on with it.
@@ -921,7 +923,7 @@ def _runs_on(prev: str, line: str) -> bool:
         if prev[-1] == "】" and YEAR_NOTE.fullmatch(note):
             return True  # 晋政办发【2023】 / 15号: a 文号's year (the review)
         if (before.endswith("》") and not prev.startswith("《") and line.startswith((*SENTENCE_GOES_ON, *PASSED_ON))
-                and not FIELD_LABEL.match(line)):  # (not 文件名称：《…》（…号） / 印发单位：…, a field of its own: a review)
+                and (not FIELD_LABEL.match(line) or line.startswith(AMENDMENT_GOES_ON))):  # (not 文件名称：《…》（…号） / 印发单位：…, a field of its own: a review)
             return True  # a title cited with its 文号: 《纪要》（署办岸发〔2023〕2号） / 和《方案》, / 转发给你们 (a blind test)
         if before and before[-1] in ORGAN_END and line.startswith(SUBJECTS_VERB):
             return True  # 各乡镇人民政府（街道办事处） / 要于…前…: a unit and its other name, the subject of a sentence going on (a

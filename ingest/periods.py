@@ -800,6 +800,9 @@ def _year_opens_its_phrase(text: str, m: re.Match) -> bool:
 
 
 REPLACED_WORDS = re.compile(r"“[^“”]{1,40}”\s*(?=(?:修改|更改|调整|替换)为|改为)")  # an amendment's old words
+# a length quoted whole, then the change, or put in by it (“30个工作日”修改为“15个工作日”)
+QUOTED_LENGTH_CHANGED = re.compile(r"”\s*(?:(?:修改|更改|调整|替换)为|改为)")
+QUOTED_LENGTH_PUT_IN = re.compile(r"(?:(?:修改|更改|调整|替换)为|改为)[：:]?“\s*$")
 
 
 # a standing rule (…管理办法, …实施细则, …规定（试行）): its 当年 / 次年 are each round's year, not the year it was issued
@@ -1153,6 +1156,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             bound = "max"  # 抵押登记1个工作日办结
         elif listed_after and LISTED_GAP.fullmatch(text, listed_after[0], m.start()):
             bound = listed_after[1]  # 分别不超过4个工作日、5个工作日: the list's next, bounded alike (a blind test: lost)
+        elif (text[m.start() - 1 : m.start()] == "“" and QUOTED_LENGTH_CHANGED.match(text, m.end())
+              or QUOTED_LENGTH_PUT_IN.search(text, max(0, m.start() - 6), m.start()) and text.startswith("”", m.end())):
+            bound = "exact"  # 将第二十条中的“30个工作日”修改为“15个工作日”: the length an amendment replaces and puts in (h199)
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         working = "工作日" in unit

@@ -397,8 +397,14 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_addressee(p.text, state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
-    for node in structure.nodes:  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位 after the
-        read_document_rules("\n".join(p.text for p in node.paragraphs + node.after_items), state)  # items: for all of them
+    table_notes: set[str] = set()  # the sections whose note under their table says who leads: for its rows alone
+    for n, node in enumerate(structure.nodes):  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位
+        before = state.first_is_lead  # after the items: for all of them
+        read_document_rules("\n".join(p.text for p in node.paragraphs + node.after_items), state)
+        if state.first_is_lead and not before and (table := _table_noted(structure.nodes, n)) is not None:
+            state.first_is_lead = False  # 二、… / the table / 注：责任单位列第一位的为牵头单位。: that table's rows (h198: every item's)
+            table_notes.add(table)
+    everywhere = state.first_is_lead
     nodes = structure.nodes
     same_below_in = None  # the section a 下同 rule was written in: it ends there
     listed_after_preamble = True  # the items so far are citations listed after the preamble (决定废止下列文件：)
@@ -411,6 +417,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         if state.same_below and section != same_below_in:
             state.same_below = []
         rule_before = state.same_below
+        state.first_is_lead = everywhere or any(node.path.startswith(f"{noted}.") or not noted for noted in table_notes)
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
                              source, state, ctx, doc, aliases)
@@ -500,7 +507,8 @@ TERM_KINDS = ("interval", "from")
 def _own_term_out_of_clauses(doc: Document) -> None:
     """第九条 本办法自2023年7月1日起施行，有效期至2026年6月30日: the document's own term (its effective and expiry dates), not
     a period of the article too (blind tests: counted twice where periods are asked for); an item's own term, dated
-    otherwise, stays."""
+    otherwise, stays. (An interpretation's restatement of the interpreted text's term stays its clause's period, its end:
+    h151.)"""
     if doc.effective_date is None:
         return
     for clause in doc.clauses:
@@ -597,6 +605,16 @@ REPEAL_TABLE = re.compile(r"(?:(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!
                           r"\s*序号\s*(?:文件名称|名称|文件标题|标题)")  # (not 以下文件不予废止, 暂缓废止: the review)
 # another list's heading under the same attachment (…决定继续有效的规范性文件目录): the repealed list ends there (the review)
 ANOTHER_LIST = re.compile(r"(?:目录|清单|名录|一览表)(?:序号|$)|^序号")
+
+
+def _table_noted(nodes: list, n: int) -> str | None:
+    """The path of the node whose rows a note under a table is for, where node ``n``'s text holds the note: the table's last
+    row (its text runs on to the note) or the node holding the rows, the note after them; None for any other node."""
+    node = nodes[n]
+    if node.paragraphs and node.paragraphs[0].table_row:
+        return nodes[node.parent].path if node.parent is not None else ""
+    rows = [m for m in nodes if m.parent == n and m.paragraphs]
+    return node.path if node.after_items and rows and all(m.paragraphs[0].table_row for m in rows) else None
 
 
 def _repealed_by_its_lead(clause: Clause, lead_paragraphs: list[Paragraph]) -> bool:

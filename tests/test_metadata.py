@@ -709,6 +709,35 @@ def test_a_line_of_the_body_ending_with_a_banks_branch_goes_on_its_sentence(tmp_
     assert document.issuers == ["某市人民政府"]
 
 
+def test_the_issued_texts_title_with_its_years_and_no_signature_above_it(tmp_path):
+    """现将《X（2023—2025 年）》印发给你们… / X（2023—2025 年） with no signature between (h200: no alternative title)."""
+    (document,) = parse_file(write(tmp_path, "plan.txt", "宣城市人民政府办公室关于印发宣城市加快制造业数字化转型实施方案（2023—2025 年）的通知\n"
+                                   "宣政办〔2023〕15号\n各县、市、区人民政府：\n现将《宣城市加快制造业数字化转型实施方案（2023—2025 年）》"
+                                   "印发给你们，请认真贯彻落实。\n宣城市加快制造业数字化转型实施方案（2023—2025 年）\n为加快推动制造业数字化转型，"
+                                   "制定本实施方案。\n一、重点任务\n（一）推进改造。实施改造项目。\n"))
+    assert document.alternative_title == "宣城市加快制造业数字化转型实施方案（2023—2025年）"
+
+
+def test_a_decision_amending_a_text_cut_after_its_number_and_quoting_its_term(tmp_path):
+    """…决定对《X》（昆政规〔2021〕3 号） / 作如下修改：: amends (h199: the line break had cut it, cites); 将第十八条修改为：“本办法自…
+    起施行，有效期5 年。”: the amended text's term, not the decision's (h199: its expiry)."""
+    (document,) = parse_file(write(tmp_path, "decision.txt", "昆明市人民政府关于修改《昆明市中小企业发展专项资金管理办法》的决定\n"
+                                   "昆政规〔2023〕6号\n各县（市、区）人民政府：\n市人民政府决定对《昆明市中小企业发展专项资金管理办法》（昆政规〔2021〕3 号）\n"
+                                   "作如下修改：\n一、删去第九条。\n三、将第十八条修改为：“本办法自2023 年9 月1 日起施行，有效期5 年。”\n"
+                                   "本决定自2023 年9 月1 日起施行。\n昆明市人民政府\n2023年8月3日\n"))
+    assert [(r.relation, r.doc_number.text) for r in document.references] == [("amends", "昆政规〔2021〕3号")]
+    assert (document.effective_date, document.expiry_date) == (dt.date(2023, 9, 1), None)
+
+
+def test_an_interpretation_titled_by_its_interpreter(tmp_path):
+    """云南省人力资源和社会保障厅关于《…》的政策解读 alone in its file (h199: no title, issuer)."""
+    (document,) = parse_file(write(tmp_path, "jd.txt", "云南省人力资源和社会保障厅关于《云南省创业担保贷款实施办法》的政策解读\n"
+                                   "近日，云南省人力资源和社会保障厅等部门联合印发《云南省创业担保贷款实施办法》。现就有关内容解读如下：\n"
+                                   "一、如何申请？\n申请人向创业项目所在地人力资源社会保障部门提出申请。\n"))
+    assert document.title == "云南省人力资源和社会保障厅关于《云南省创业担保贷款实施办法》的政策解读"
+    assert document.issuer == "云南省人力资源和社会保障厅"
+
+
 def test_a_question_and_answer_text_issued_by_a_notice_is_its_alternative_title(tmp_path):
     """…关于印发《小微企业税费优惠政策问答》的通知 / signature / 小微企业税费优惠政策问答 (h193: no alternative title)."""
     (document,) = parse_file(write(tmp_path, "qa.txt", "国家税务总局安徽省税务局 安徽省财政厅关于印发《小微企业税费优惠政策问答》的通知\n"

@@ -2888,6 +2888,19 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
         ("乡镇人民政府", "lead"), ("县级农牧部门", "lead"), ("县级财政部门", "co")]
 
 
+def test_a_note_under_a_table_says_who_leads_its_rows_only(tmp_path):
+    """二、… / a table / 注：责任单位列第一位的为牵头单位。 in the middle of the text: its rows' first units lead, not the brackets of
+    the items before or after it (h198: every item's first unit had led)."""
+    from conftest import parse_text
+    text = ("辽宁省人民政府办公厅关于印发若干措施的通知\n辽政办发〔2023〕99号\n一、强化资金支持\n"
+            "（一）实施首贷贴息。对首次获得银行贷款的个体工商户给予贴息。（省财政厅、省地方金融监管局按职责分工负责）\n二、支持标准\n"
+            "序号 项目 支持标准 责任单位 完成时限\n1 “个转企”奖励 每户给予1 万元一次性奖励 省市场监管局、省财政厅 2023 年12 月底前\n"
+            "2 参展补助 每家企业每年最高5 万元 省商务厅、省财政厅 长期坚持\n注：责任单位列第一位的为牵头单位。\n三、优化服务保障\n"
+            "（二）减免行政事业性收费。对个体工商户免征不动产登记费。（省财政厅、省发展改革委按职责分工负责）\n")
+    roles = [[u.role for u in c.units] for c in parse_text(tmp_path, text).clauses]
+    assert roles == [["co", "co"], ["lead", "co"], ["lead", "co"], ["co", "co"]]
+
+
 def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     """各区人力资源社会保障部门、财政部门: each district's finance department (a blind test: the city's own); not after a
     government (各区人民政府、特定地区管委会: a zone's committee of its own) nor the 市 of 市场 (各市场监管部门、财政部门)."""

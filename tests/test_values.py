@@ -2860,6 +2860,9 @@ def test_an_amendments_old_words_give_a_superseded_period():
     assert read("将第五条中的“办理时限为20个工作日”修改为“办理时限为10个工作日”。") == [
         ("duration", None, "P20D", True), ("duration", None, "P10D", False)]
     assert read("办理时限由20个工作日修改为10个工作日。") == [("duration", None, "P20D", True), ("duration", None, "P10D", False)]
+    # a bare length quoted whole (h199: none)
+    assert read("七、将第二十条中的“30 个工作日”修改为“15 个工作日”。") == [("duration", None, "P30D", True), ("duration", None, "P15D", False)]
+    assert read("将第五条中的“三年百万青年”修改为“五年行动”。") == []
 
 
 @pytest.mark.parametrize("label", ["兑现时限", "兑付期限", "拨付时间", "完成时限"])
