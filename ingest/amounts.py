@@ -630,7 +630,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                      or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
-        threshold = threshold or bound != "exact" and bool(CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start))
+        field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
+        # (not 申报条件：…的企业，给予补助，最高100万元: what is paid after the conditions, the review)
+        threshold = threshold or bound != "exact" and bool(field) and not PAYMENT_VERB.search(text, field.start(), start)
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
@@ -901,6 +903,7 @@ def _cue_of_the_payment_named_before(text: str, lo: int, start: int, previous_en
 
 def _cue_before(window: str) -> str | None:
     """The payment unit a cue before the number gives: the cue closest to the number, longest first."""
+    window = window.replace("单项冠军", "冠军冠军")  # (制造业单项冠军企业: an award's class, no per-item cue: h201; same length)
     cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_PROJECT_BROUGHT.finditer(window)]

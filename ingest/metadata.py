@@ -488,7 +488,8 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
     return None
 
 
-ISSUED = re.compile(r"《([^《》]{4,80})》[^。；《》]{0,6}?(?:印发|下发)")
+# (现将《A》《B》印发给你们: each issued, A first: the review)
+ISSUED = re.compile(r"《([^《》]{4,80})》(?=(?:[、和及与]?《[^《》]{4,80}》)*[^。；《》]{0,6}?(?:印发|下发))")
 ISSUED_TITLE_REACH = 6  # paragraphs after the head the issued text's title may open
 
 
@@ -496,7 +497,6 @@ def _issued_by(paragraphs: list[Paragraph], title: str) -> bool:
     """Whether the notice's paragraphs issue the text ``title`` names (现将《X》印发给你们: X printed after them)."""
     bare_title = re.sub(r"\s", "", title)
     return any(re.sub(r"\s", "", cited) == bare_title for p in paragraphs for cited in ISSUED.findall(p.text))
-    return None
 
 
 LABEL_ALONE = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
@@ -1009,7 +1009,10 @@ def _quoted_by_a_change(text: str, at: int) -> bool:
     if opened <= closed:
         return False
     end = text.find("”", at)
-    return bool(CHANGED_WORDS_BEFORE.search(text, max(0, opened - 6), opened) or end >= 0 and CHANGE_VERB.match(text, end + 1))
+    return bool(CHANGED_WORDS_BEFORE.search(text, max(0, opened - CHANGE_REACH), opened) or end >= 0 and CHANGE_VERB.match(text, end + 1))
+
+
+CHANGE_REACH = 24  # characters before the quote its change may name (增加一条，作为第二十五条：“…”: the review)
 
 
 def _date_before(text: str, pos: int) -> dt.date | None:

@@ -397,13 +397,13 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_addressee(p.text, state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         read_document_rules(p.text, state)
-    table_notes: set[str] = set()  # the sections whose note under their table says who leads: for its rows alone
+    noted_rows: set[int] = set()  # the rows of a table whose note under it says who leads: for them alone
     for n, node in enumerate(structure.nodes):  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位
         before = state.first_is_lead  # after the items: for all of them
         read_document_rules("\n".join(p.text for p in node.paragraphs + node.after_items), state)
-        if state.first_is_lead and not before and (table := _table_noted(structure.nodes, n)) is not None:
+        if state.first_is_lead and not before and (rows := _rows_noted(structure.nodes, n)):
             state.first_is_lead = False  # 二、… / the table / 注：责任单位列第一位的为牵头单位。: that table's rows (h198: every item's)
-            table_notes.add(table)
+            noted_rows |= rows
     everywhere = state.first_is_lead
     nodes = structure.nodes
     same_below_in = None  # the section a 下同 rule was written in: it ends there
@@ -417,7 +417,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         if state.same_below and section != same_below_in:
             state.same_below = []
         rule_before = state.same_below
-        state.first_is_lead = everywhere or any(node.path.startswith(f"{noted}.") or not noted for noted in table_notes)
+        state.first_is_lead = everywhere or nodes.index(node) in noted_rows
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
                              source, state, ctx, doc, aliases)
@@ -607,14 +607,29 @@ REPEAL_TABLE = re.compile(r"(?:(?:以下|下列)[^。；：:]{0,30}?(?<!不)(?<!
 ANOTHER_LIST = re.compile(r"(?:目录|清单|名录|一览表)(?:序号|$)|^序号")
 
 
-def _table_noted(nodes: list, n: int) -> str | None:
-    """The path of the node whose rows a note under a table is for, where node ``n``'s text holds the note: the table's last
-    row (its text runs on to the note) or the node holding the rows, the note after them; None for any other node."""
+def _rows_noted(nodes: list, n: int) -> set[int]:
+    """The rows a note under a table is for, where node ``n``'s text holds the note: the table's last row (its text runs on
+    to the note) or the node holding the rows, the note after them; back from there, every row of the table, over the
+    category rows grouping them (一、… / rows / 二、… / rows: the review); none for a note elsewhere."""
     node = nodes[n]
-    if node.paragraphs and node.paragraphs[0].table_row:
-        return nodes[node.parent].path if node.parent is not None else ""
-    rows = [m for m in nodes if m.parent == n and m.paragraphs]
-    return node.path if node.after_items and rows and all(m.paragraphs[0].table_row for m in rows) else None
+    if not (node.paragraphs and node.paragraphs[0].table_row):
+        children = [k for k, m in enumerate(nodes) if m.parent == n and m.paragraphs]
+        if not (node.after_items and children and all(nodes[k].paragraphs[0].table_row for k in children)):
+            return set()
+        n = children[-1]
+    rows: set[int] = set()
+    for k in range(n, -1, -1):
+        if nodes[k].paragraphs and nodes[k].paragraphs[0].table_row:
+            rows.add(k)
+        elif not _a_table_category(nodes, k):
+            break
+    return rows
+
+
+def _a_table_category(nodes: list, k: int) -> bool:
+    """一、加强资金支持 inside a table: a heading whose items are the table's rows, no text of its own."""
+    children = [m for m in nodes if m.parent == k and m.paragraphs]
+    return bool(children) and children[0].paragraphs[0].table_row and is_section(nodes[k])
 
 
 def _repealed_by_its_lead(clause: Clause, lead_paragraphs: list[Paragraph]) -> bool:

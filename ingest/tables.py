@@ -222,6 +222,10 @@ def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> 
             i += 1
             continue
         following = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])), "")
+        if following in names:  # …、市自然 / # Page / the header again / 资源和规划局: the cell's rest after the header (h202)
+            rest = next((bare(lines[k]) for k in range(i + 1, len(lines)) if bare(lines[k]) and not is_noise(lines[k])
+                         and bare(lines[k]) not in names), "")
+            following = rest if _unit_cell_line(rest) and _unit_name_goes_on(text, rest, names) else following
         united = any(_unit_cell_line(bare(lines[k])) for segment in current for k in segment)  # a unit cell read in this row
         if (_table_ends(text, following, opens_a_row=not any(current), sentences=sentences, united=united)
                 or sum(map(len, current)) > MAX_ROW_LINES):
@@ -274,7 +278,20 @@ def _after_units(before: str, timed: bool) -> bool:
     return _unit_cell_line(before) and not _time_cell_line(before) or _time_cell_line(before) and timed
 
 
-CUT_BEFORE_ITS_END = ("社会",)  # 人力资源社会 / 保障厅: 会 ends no name here
+def _wrapped_times_joined(content: list[Fragment]) -> list[Fragment]:
+    """A time cell's wrapped last line joined to the line before it (3 个工作 / 日 -> 3个工作日), each time cell one line."""
+    out: list[Fragment] = []
+    for text, offsets in content:
+        if (out and TIME_TAIL.fullmatch(bare(text)) and not TIME_CELL_WHOLE.fullmatch(bare(out[-1][0]))
+                and TIME_CELL_WHOLE.fullmatch(bare(out[-1][0]) + bare(text))):
+            out[-1] = (out[-1][0] + text, out[-1][1] + offsets)
+        else:
+            out.append((text, offsets))
+    return out
+
+
+TIME_TAIL = re.compile(r"(?:个?工作)?日(?:内|以内)?|(?:个)?月(?:内|以内)?|(?:底|末)?前|内")  # a time cell's wrapped last line
+CUT_BEFORE_ITS_END = ("社会", "市场")  # 人力资源社会 / 保障厅, 市市场 / 监管局 (h202): 会, 场 end no name here
 
 
 def _unit_name_goes_on(text: str, following: str, names: set[str]) -> bool:
@@ -667,6 +684,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     # though a task table's cells may be as wide as the page's: there only to keep its figures and to measure a row's one figure
     paid = _money_measures(lines[first:body])
     measures = None if any(is_unit_column(c) for c in columns) else paid
+    # 序号 奖励类别 奖励标准（万元） 责任单位 on one line: each money column's measure, by its name (h201: the sums lost)
+    spaced_measures = ({name: m["money"] for cell in _years_joined(lines[first].split())
+                        if (m := _measure_after_name(cell)) and m["money"] and (name := column_name(cell))} if spaced else {})
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
     # a column of scores before the units' (分值 5 / … / 县税务局): a figure alone is a row's number only after a row's end
@@ -767,7 +787,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
-        spaced_paragraph = _spaced_row(row, columns, normalise, source) if source else None
+        spaced_paragraph = _spaced_row(row, columns, normalise, source, spaced_measures) if source else None
         if spaced_paragraph:
             paragraphs.append(spaced_paragraph)
             continue
@@ -791,7 +811,7 @@ def _at_task_level(paragraph: TableParagraph) -> TableParagraph:
     return replace(paragraph, text=digits + "." + paragraph.text[m.end() :], offsets=offsets)
 
 
-def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableParagraph | None:
+def _spaced_row(row: _Row, columns: list[str], normalise, source: str, measures: dict[str, str] | None = None) -> TableParagraph | None:
     """A row printed on its own line(s) with its cells apart by spaces (1 企业开办全程网上办理 省市场监管局、省数据资源局 2023 年6 月底前,
     z356), under a header spaced on one line: its cells by the spaces between them, one per column; None where they do not
     come out one per column (cells a line each are read by ``_row_paragraphs``)."""
@@ -814,6 +834,9 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str) -> TableP
         return None
     bounds = [(0, bounds[len(bounds) - wanted][1]), *bounds[len(bounds) - wanted + 1 :]]  # (spaces inside the task's text)
     cells = {name: [("—" if text[a:b] in EMPTY_WRITTEN else text[a:b], offsets[a:b])] for name, (a, b) in zip(filled, bounds)}
+    for name, measure in (measures or {}).items():  # (… 200 省工业和信息化厅 under 奖励标准（万元）: 200万元)
+        if name in cells:
+            cells[name] = _sum_measured(cells[name], [measure])
     time_column = next((c for c in columns if is_time_column(c)), None)
     if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0])
                                    or cells[c][0][0] in tuple(EMPTY_CELL) for c in unit_columns):  # (配合单位 written 无: h159)
@@ -1217,6 +1240,10 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
         time_cell, between_cell = cells
         trailing, trailing_cell = "、".join(between), between_cell
     if not time_cell and _time_column_before_units(columns):  # …的申报。 / 2024 年二季 / 度 / 区人社局: the time cell closes the text
+        while (len(units) > 1 and content and TIME_TAIL.fullmatch(bare(units[0][0]))
+               and TIME_CELL_WHOLE.fullmatch(bare(content[-1][0]) + bare(units[0][0]))):
+            content.append(units.pop(0))  # 3 个工作 / 日 / 市市场监管局: the time cell's last line, read as the units' first (h202)
+        content = _wrapped_times_joined(content)  # (20 个工作日 / 3 个工作 / 日: two time cells, the second wrapped, h202)
         time_cell = _whole_time_cell(content)
         while time_cell and units and TIME_CELL_WHOLE.fullmatch("".join(t for t, _ in time_cell) + units[0][0]):
             time_cell.append(units.pop(0))  # 15 个工作日内补 / 正: the cell's last line, read as the units' first

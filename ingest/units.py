@@ -1002,11 +1002,17 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         # (由市财政局将补贴资金于…前拨付: the subject's cue read past the name as a due date; then the enforcement after 由, h185)
         for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if article else None):
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
+                    and not _requested(m["units"])
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
                                              binding=bool(m.re is SUBJECT_DUTY and m["binding"]), by=m.re is ENFORCER)):
                 out.append(span)
                 break
     return out
+
+
+def _requested(names: str) -> bool:
+    """各县（市、区）、各有关部门请于…前将…报送: a request to those addressed (h202), no duty read from its subject."""
+    return names.endswith("请")
 
 
 def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1074,7 +1080,7 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
 THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
 # 登记机关应当…, 审批部门应当…: the body a regulation names by its part (and often defines: …部门（以下称登记机关）, h163)
 # (社会信用主管部门, 不动产登记机构应当…: a field's body by its part, h196)
-BODY_BY_ITS_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门|机构)")
+BODY_BY_ITS_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门)|(?:登记|审批|发证)机构)")  # (not 认定机构, 实施机构: bodies that may be none of the government's, the review)
 # 县级财政部门, 各级农业农村部门, 省级主管部门: a kind of department at a level (not 各级有关部门, called on as all); after the
 # first, its kind alone (各级农业农村部门、财政部门)
 LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级)[\u4e00-\u9fff]{2,10}?(?:部门|机关)")

@@ -716,6 +716,10 @@ def test_the_issued_texts_title_with_its_years_and_no_signature_above_it(tmp_pat
                                    "印发给你们，请认真贯彻落实。\n宣城市加快制造业数字化转型实施方案（2023—2025 年）\n为加快推动制造业数字化转型，"
                                    "制定本实施方案。\n一、重点任务\n（一）推进改造。实施改造项目。\n"))
     assert document.alternative_title == "宣城市加快制造业数字化转型实施方案（2023—2025年）"
+    (two,) = parse_file(write(tmp_path, "two.txt", "某市人民政府办公室关于印发某市促进消费若干措施和某市稳就业若干措施的通知\n某政办发〔2023〕3号\n"
+                              "各县区人民政府：\n现将《某市促进消费若干措施》《某市稳就业若干措施》印发给你们。\n某市促进消费若干措施\n"
+                              "一、发放消费券。\n某市稳就业若干措施\n一、扩大就业。\n"))
+    assert two.alternative_title == "某市促进消费若干措施"  # (the first issued: the review)
 
 
 def test_a_decision_amending_a_text_cut_after_its_number_and_quoting_its_term(tmp_path):
@@ -727,6 +731,25 @@ def test_a_decision_amending_a_text_cut_after_its_number_and_quoting_its_term(tm
                                    "本决定自2023 年9 月1 日起施行。\n昆明市人民政府\n2023年8月3日\n"))
     assert [(r.relation, r.doc_number.text) for r in document.references] == [("amends", "昆政规〔2021〕3号")]
     assert (document.effective_date, document.expiry_date) == (dt.date(2023, 9, 1), None)
+
+
+def test_a_wrapped_body_line_naming_an_interpretation_is_no_title(tmp_path):
+    """…要组织开展关于《…》的政策解读 / 和宣传工作… inside an item: the item's words (the review: the rest of the text had been cut
+    off as an interpretation)."""
+    (document,) = parse_file(write(tmp_path, "body.txt", "某市人民政府办公室关于做好民营经济工作的通知\n某政办发〔2023〕9号\n"
+                                   "（一）压实工作责任。各地要结合实际认真开展\n各县区人民政府要组织开展关于《某市促进民营经济发展若干措施》的政策解读\n"
+                                   "和宣传工作，确保政策落地见效。（市发展改革委负责）\n（二）加强资金保障。对企业给予奖励1000万元。（市财政局负责）\n"))
+    assert len(document.clauses) == 2 and "1000万元" in document.clauses[1].text
+
+
+def test_an_article_added_by_a_decision_states_no_term_of_its_own(tmp_path):
+    """二、增加一条，作为第二十五条：“本办法自…起施行，有效期至…。” (the review: the decision's term), and 对《X》（…号）予以修改： a
+    lead-in of changes, amends."""
+    (document,) = parse_file(write(tmp_path, "add.txt", "某市人民政府关于修改《某市专项资金管理办法》的决定\n某政规〔2023〕6号\n"
+                                   "市人民政府决定对《某市专项资金管理办法》（某政规〔2021〕3 号）予以修改：\n一、删去第九条。\n"
+                                   "二、增加一条，作为第二十五条：“本办法自2023年9月1日起施行，有效期至2028年8月31日。”\n本决定自2023年10月1日起施行。\n"))
+    assert (document.effective_date, document.expiry_date) == (dt.date(2023, 10, 1), None)
+    assert [r.relation for r in document.references] == ["amends"]
 
 
 def test_an_interpretation_titled_by_its_interpreter(tmp_path):

@@ -2366,6 +2366,42 @@ def test_a_cells_points_before_the_next_items_table_stay_its_row(tmp_path):
     assert "1.开展政策宣传2.开展业务培训（责任单位：市委宣传部" in rows[1].text and [u.name for u in rows[1].units] == ["市委宣传部"]
 
 
+def test_a_spaced_tables_bare_sums_under_a_measured_column(tmp_path):
+    """序号 奖励类别 奖励标准（万元） 责任单位 on one line, 1 国家级制造业单项冠军企业 200 省工业和信息化厅 (h201: no sums); 单项冠军 an
+    award's class, no per-item payment."""
+    text = ("广东省工业和信息化厅关于印发专精特新奖励办法的通知\n粤工信〔2023〕5号\n第一条 对认定企业给予一次性奖励：\n"
+            "序号 奖励类别 奖励标准（万元） 责任单位\n1 国家级制造业单项冠军企业 200 省工业和信息化厅\n2 省级专精特新中小企业 20 省工业和信息化厅\n"
+            "第二条 本办法由省工业和信息化厅负责解释。\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text[1:2].isdigit()]
+    assert [[(a.value, a.payment_unit) for a in c.amounts] for c in rows] == [[(2_000_000, "one-off")], [(200_000, "one-off")]]
+
+
+def test_an_unnumbered_rows_cells_wrapped_or_cut_by_a_page(tmp_path):
+    """事项名称 / 法定时限 / 承诺时限 / 实施部门 with 市交通运输局、市市场 / 监管局 (h202: a unit 市市场), 3 个工作 / 日 (the second time
+    lost), …、市自然 / # Page / the header again / 资源和规划局 (the rest opening the next row: 资源 a county's name too)."""
+    header = "事项名称\n法定时限\n承诺时限\n实施部门\n"
+    text = ("某市人民政府办公室关于公布一件事清单的通知\n某政办字〔2024〕5号\n各县（市、区）人民政府：\n现将清单予以公布。\n"
+            "某市人民政府办公室\n2024年4月18日\n附件\n清单\n" + header
+            + "企业注销“一件事”\n20 个工作日\n3 个工作\n日\n市交通运输局、市市场\n监管局\n"
+            + "教育入学“一件事”\n30 个工作日\n10 个工作日\n市教育局、市公安局、市自然\n\n# Page 7:\n" + header + "资源和规划局\n"
+            + "退休“一件事”\n60 个工作日\n15 个工作日\n市医保局\n")
+    rows = [c for c in parse_text(tmp_path, text).clauses if c.text[1:2].isdigit()]
+    assert [[u.name for u in c.units] for c in rows] == [
+        ["市交通运输局", "市市场监管局"], ["市教育局", "市公安局", "市自然资源和规划局"], ["市医保局"]]
+    assert [[p.duration for p in c.periods] for c in rows] == [["P20D", "P3D"], ["P30D", "P10D"], ["P60D", "P15D"]]
+
+
+def test_a_note_under_a_table_grouped_by_headings_covers_every_row(tmp_path):
+    """序号 重点任务 责任单位 完成时限 / 一、… / rows / 二、… / rows / 注：…列第一位的为牵头单位。: every row's first unit leads
+    (the review: only the last group's), the items after the table not."""
+    text = ("某市重点任务分工方案\n某政办〔2023〕5号\n序号 重点任务 责任单位 完成时限\n一、加强资金支持\n"
+            "1 设立产业发展专项资金 市财政局、市发展改革委 2023 年12 月底前\n2 实施首贷贴息 市地方金融监管局、市财政局 长期坚持\n"
+            "二、优化营商服务\n3 压缩审批时限 市政务服务局、市市场监管局 2023 年9 月底前\n注：责任单位列第一位的为牵头单位。\n三、保障措施\n"
+            "（一）加强组织领导。定期调度工作进展。（市发展改革委、市财政局按职责分工负责）\n")
+    roles = [[u.role for u in c.units] for c in parse_text(tmp_path, text).clauses if c.units]
+    assert roles == [["lead", "co"], ["lead", "co"], ["lead", "co"], ["co", "co"]]
+
+
 def test_a_task_merged_over_rows_printed_after_the_first_rows_time_cell(tmp_path):
     """序号 / 重点任务 / 具体举措 / 牵头单位 / 配合单位 / 完成时限, the 重点任务 cell merged over two rows and printed after the
     first's time cell (深化企业开 / 办便利化: h195, the row's units lost)."""

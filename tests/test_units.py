@@ -656,7 +656,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十二条 住房和城乡建设部门对符合条件的施工许可申请，应当自受理之日起7日内作出决定。") == [("住房和城乡建设部门", "lead")]
     assert units("第十一条 社会信用主管部门应当建立信用修复机制。") == [("社会信用主管部门", "lead")]
     assert units("第十条 对首次入选的企业，由市人民政府给予一次性50万元奖励。") == [("市人民政府", "lead")]
-    for none in ("（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
+    # a request to those addressed (请于…前报送: h202), a body by its part that may be none of the government's (the review)
+    for none in ("各县（市、区）、各有关部门请于2024年12月15日前将工作情况报送市政务服务和大数据管理局。", "第八条 项目实施机构应当加强管理。",
+                 "（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
                  "第八条 用人单位对招用的人员，应当依法签订劳动合同。", "市政府将适时出台政策。"):
         assert units(none) == [], none
     # 会同Y不定期开展… (h185: Y lost)
@@ -2871,7 +2873,9 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("第十二条 住房和城乡建设部门对符合条件的施工许可申请，应当自受理之日起7日内作出决定。") == [("住房和城乡建设部门", "lead")]
     assert units("第十一条 社会信用主管部门应当建立信用修复机制。") == [("社会信用主管部门", "lead")]
     assert units("第十条 对首次入选的企业，由市人民政府给予一次性50万元奖励。") == [("市人民政府", "lead")]
-    for none in ("（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
+    # a request to those addressed (请于…前报送: h202), a body by its part that may be none of the government's (the review)
+    for none in ("各县（市、区）、各有关部门请于2024年12月15日前将工作情况报送市政务服务和大数据管理局。", "第八条 项目实施机构应当加强管理。",
+                 "（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
                  "第八条 用人单位对招用的人员，应当依法签订劳动合同。", "市政府将适时出台政策。"):
         assert units(none) == [], none
     # 会同Y不定期开展… (h185: Y lost)

@@ -183,6 +183,7 @@ def test_tiers_parties_and_conditions_a_duty_follows_are_thresholds():
     assert amount_details("单个企业退还金额超过1万元的要建立台账。") == [(10000, "min", True)]  # (h188)
     assert amount_details("服务期未满5年退回补贴2万元。") == [(20000, "exact", False)]  # (未满 bounds the years: the review)
     assert amount_details("申报条件：在我市注册的中小企业，单笔贷款金额在100万元以上。") == [(1000000, "min", True)]  # (h197)
+    assert amount_details("申报条件：年营业收入2000万元以上的企业，给予补助，最高100万元。") == [(20_000_000, "min", True), (1_000_000, "max", False)]
     assert amount_details("会费标准超过5000元的应当经会员大会审议通过。") == [(5000, "min", True)]  # (a standard compared: h161)
     assert amount_details("对单个项目给予最高100万元的应用示范奖励。") == [(1_000_000, "max", False)]  # (应用, no duty: the review)
     assert amounts("每户企业最高补贴印章刻制费用300元。") == [(300, "max", "per-entity")]  # (a ceiling over a long object: h173)
