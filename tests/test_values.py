@@ -1168,6 +1168,7 @@ def test_a_fine_ceiling_describing_the_cases_is_a_threshold():
                                         ("每季度形成阶段性总结报省人民政府", "P3M"), ("每月形成工作月报", "P1M"),  # (h183)
                                         ("每季度对项目实施进度进行跟踪", "P3M"),  # (h186)
                                         ("每月至少刊发2篇典型案例", "P1M"), ("每季度编发一期工作简报", "P3M"),  # (h192)
+                                        ("补贴资金每月发放，", "P1M"),  # (closing its phrase: h204)
                                         ("每半年动态调整一次政务服务事项清单", "P6M"), ("各县市区每年新开发公益性岗位", "P1Y"),
                                         ("市营商办每季度对改革事项推进情况进行调度", "P3M"), ("每年评选表彰一批优秀民营企业家", "P1Y"),
                                         ("每半年对本细则执行情况开展一次评查", "P6M"),
@@ -1198,6 +1199,8 @@ def test_a_monthly_window_and_a_labelled_quarter_due_days_after_it():
     assert periods("申报时间：每月1日至10日。", issued=issued) == [("recurring", D(2023, 5, 1), D(2023, 5, 10), "P1M", "exact", False)]
     assert periods("每月20日至25日受理申报。", issued=issued) == [("recurring", D(2023, 4, 20), D(2023, 4, 25), "P1M", "exact", False)]
     assert periods("申报时间：每季度结束后15日内。", issued=issued) == [("recurring", None, D(2023, 7, 15), "P3M", "exact", False)]
+    assert periods("每季度结束后15日内，凭相关材料申领补贴。", issued=issued) == [("recurring", None, D(2023, 7, 15), "P3M", "exact", False)]  # (h204)
+    assert [p[0] for p in periods("（责任单位：市财政局；整改时限：长期坚持）", issued=issued)] == ["ongoing"]  # (h205: none)
 
 
 @pytest.mark.parametrize("text,every,due", [("每季度末报送进展情况", "P3M", D(2023, 6, 30)),
