@@ -73,6 +73,8 @@ LIMIT_CHANGED = (r"[\u4e00-\u9fff]{0,6}(?:标准|限额|额度|比例|金额)(?:
                  r"(?:提高|提升|上调|调高|调整|放宽|降低|下调|调低|调减|增加|增至|降至)(?:至|到|为)?\s*$")
 MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不得高于|上限为?|封顶|至多|顶额)[^，。；]{0,6}$"
                         r"|(?:未超过|未超出|未达到|未满|没有超过)[^，。；\d]{0,4}$"  # (未超过30万元: h193; not 未满5年退回补贴2万元: the review)
+                        # 按不超过贷款市场报价利率（LPR）50%给予贴息: a share of the benchmark, at most (h207: exact)
+                        r"|(?:不超过|不高于|最高)(?:同期)?(?:[一五]年期(?:以上)?)?(?:贷款市场报价利率|LPR)\s*(?:[（(]\s*LPR\s*[）)])?\s*$"
                         rf"|(?:最高|最多)(?![一二三四五六七八九十]?[档级等]){LIMIT_CHANGED}"
                         # 年度救助限额为每人5万元: a limit named, then its sum (a blind test: exact)
                         r"|(?:限额|封顶线)(?:为|是)?\s*(?:每(?:人|户|家|名|个|年|月|次)\s*){0,3}$"
@@ -1001,6 +1003,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
                      or bool(SHARE_SET_ASIDE.match(text, end)))
+        if threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end):
+            threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(BASE_BEFORE_RATE.sub("", text[previous_end:start])):
             _supersede(rates)  # 由现行25%增加到50%, 由…标准的60%提高至当地最低工资标准的80%
         if rates and range_bound is None and _bound_after(text, end):
@@ -1012,6 +1016,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     return rates
 
 
+BENCHMARK_SHARE_BEFORE = re.compile(r"(?:贷款市场报价利率|LPR)\s*(?:[（(]\s*LPR\s*[）)])?\s*$")
+SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing
 # (not 增幅达到20%，给予奖励: who is paid, a floor)
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)

@@ -752,6 +752,13 @@ def test_an_article_added_by_a_decision_states_no_term_of_its_own(tmp_path):
     assert [r.relation for r in document.references] == ["amends"]
 
 
+def test_a_web_pages_breadcrumb_without_its_home_is_no_title(tmp_path):
+    """江苏省财政厅 > 信息公开 > 政策解读 over the title (h209: the title lost)."""
+    (document,) = parse_file(write(tmp_path, "web.txt", "江苏省财政厅 > 信息公开 > 政策解读\n《江苏省中小企业发展专项资金管理办法》政策问答\n"
+                                   "1.问：支持对象是什么？\n答：在我省注册的中小企业。\n"))
+    assert document.title == "《江苏省中小企业发展专项资金管理办法》政策问答"
+
+
 def test_an_interpretation_titled_by_its_interpreter(tmp_path):
     """云南省人力资源和社会保障厅关于《…》的政策解读 alone in its file (h199: no title, issuer)."""
     (document,) = parse_file(write(tmp_path, "jd.txt", "云南省人力资源和社会保障厅关于《云南省创业担保贷款实施办法》的政策解读\n"

@@ -675,6 +675,7 @@ def rates(text):
     # a share of places or funds set aside for a purpose is a target, no rate paid (a new user: 补贴比例 30% in a comparison)
     ("各县市区要将30%以上的指标专门用于安置农村贫困家庭高校毕业生", [(30, "min", True)]),
     ("空缺岗位拿出不少于30%的岗位定向招聘应届高校毕业生", [(30, "min", True)]),  # (places set aside for whom they hire: h180)
+    ("按照不超过贷款市场报价利率（LPR）50%给予贴息", [(50, "max", False)]),  # (a share of the benchmark, at most: h207)
     ("安排20%的资金用于支持小微企业", [(20, "exact", True)]), ("按实际缴纳社会保险费的50%给予补贴", [(50, "exact", False)]),
 ])
 def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
@@ -1200,7 +1201,12 @@ def test_a_monthly_window_and_a_labelled_quarter_due_days_after_it():
     assert periods("每月20日至25日受理申报。", issued=issued) == [("recurring", D(2023, 4, 20), D(2023, 4, 25), "P1M", "exact", False)]
     assert periods("申报时间：每季度结束后15日内。", issued=issued) == [("recurring", None, D(2023, 7, 15), "P3M", "exact", False)]
     assert periods("每季度结束后15日内，凭相关材料申领补贴。", issued=issued) == [("recurring", None, D(2023, 7, 15), "P3M", "exact", False)]  # (h204)
+    assert [p[0] for p in periods("可于每季度结束后15个工作日内，通过平台提出申请。", issued=issued)] == ["recurring", "duration"]  # (h209)
     assert [p[0] for p in periods("（责任单位：市财政局；整改时限：长期坚持）", issued=issued)] == ["ongoing"]  # (h205: none)
+    # a day of every year (h208: none), the coming one
+    assert periods("景区在每年5月19日“中国旅游日”当天实行门票半价。", issued=issued) == [
+        ("recurring", D(2023, 5, 19), D(2023, 5, 19), "P1Y", "exact", False)]
+    assert periods("每年3月15日集中开展消费维权活动。", issued=issued) == [("recurring", D(2024, 3, 15), D(2024, 3, 15), "P1Y", "exact", False)]
 
 
 @pytest.mark.parametrize("text,every,due", [("每季度末报送进展情况", "P3M", D(2023, 6, 30)),
