@@ -223,7 +223,7 @@ RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{
 # Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
 # 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下, 由2%降至1%): the first is superseded
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
-                        r"(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
+                        r"(?:阶段性|逐步|临时)?(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
                         r"(?:不超过|不高于|不低于|最高|最低)?\s*"  # (由最高20万元提高至最高30万元: a cap raised, h160)
                         r"(?:每(?:人|户|家|月|年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张)\s*){0,3}"  # (由每件80元降为每件60元: h166)
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
@@ -1003,7 +1003,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
                      or bool(SHARE_SET_ASIDE.match(text, end)))
-        if threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end):
+        if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
+                and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(BASE_BEFORE_RATE.sub("", text[previous_end:start])):
             _supersede(rates)  # 由现行25%增加到50%, 由…标准的60%提高至当地最低工资标准的80%
@@ -1016,6 +1017,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     return rates
 
 
+BORROWERS_RATE = re.compile(r"(?:贷款|实际|执行|融资)利率")
 BENCHMARK_SHARE_BEFORE = re.compile(r"(?:贷款市场报价利率|LPR)\s*(?:[（(]\s*LPR\s*[）)])?\s*$")
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing

@@ -1006,3 +1006,12 @@ def test_a_lead_in_to_the_list_below_on_its_own_line_goes_on_the_opening():
     assert [p.text for p in split_paragraphs(text)] == [
         "为优化营商环境，经省政府同意，决定成立全省优化营商环境工作专班。现将工作专班组成人员通知如下：", "召集人：程晓波省委常委",
         "一、加强统筹。各地要落实责任。", "现将有关要求明确如下："]
+
+
+def test_a_breadcrumb_alone_is_furniture_a_ranking_in_a_sentence_is_not():
+    """江苏省财政厅 > 信息公开 > 政策解读 alone on its line (h209); 国家级＞省级＞市级项目，… and 企业申报>县区初审>…。 are the text's
+    (the review: dropped)."""
+    text = ("某市人民政府关于资金安排的通知\n一、资金安排优先顺序为国家级＞省级＞市级项目，同等条件下优先支持\n先进制造业企业。\n"
+            "二、办理流程。\n企业申报>县区初审>市级复核>公示>拨付资金。\n江苏省财政厅 > 信息公开 > 政策解读\n")
+    joined = "".join(p.text for p in split_paragraphs(text))
+    assert "国家级＞省级＞市级项目" in joined and "企业申报>县区初审" in joined and "信息公开" not in joined

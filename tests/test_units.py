@@ -623,6 +623,7 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十二条县级财政部门原则上于每年9月底前通过“一卡通”将补贴资金兑付到户。") == [("县级财政部门", "lead")]
     assert units("（二）补贴标准为每亩105元，由市财政局发放到户。") == [("市财政局", "lead")]
     assert units("审核通过的名单由市人才办在市人民政府门户网站公示，公示期为5个工作日。") == [("市人才办", "lead")]  # (where: h206)
+    assert units("由项目所在地县级财政部门受理。") == [("项目所在地县级财政部门", "lead")]  # (所在地 no 在…: the review)
     # 由X将…于…前拨付, X将…于…前拨付: the subject's task and its date (h185: none); not a firm's
     assert units("（五）由市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
     assert units("（五）市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
@@ -2841,6 +2842,7 @@ def test_a_duty_ending_in_统筹_then_anothers_duty_gives_both():
     assert units("第十二条县级财政部门原则上于每年9月底前通过“一卡通”将补贴资金兑付到户。") == [("县级财政部门", "lead")]
     assert units("（二）补贴标准为每亩105元，由市财政局发放到户。") == [("市财政局", "lead")]
     assert units("审核通过的名单由市人才办在市人民政府门户网站公示，公示期为5个工作日。") == [("市人才办", "lead")]  # (where: h206)
+    assert units("由项目所在地县级财政部门受理。") == [("项目所在地县级财政部门", "lead")]  # (所在地 no 在…: the review)
     # 由X将…于…前拨付, X将…于…前拨付: the subject's task and its date (h185: none); not a firm's
     assert units("（五）由市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]
     assert units("（五）市财政局将补贴资金于每季度首月15日前拨付至用人单位。") == [("市财政局", "lead")]

@@ -676,6 +676,7 @@ def rates(text):
     ("各县市区要将30%以上的指标专门用于安置农村贫困家庭高校毕业生", [(30, "min", True)]),
     ("空缺岗位拿出不少于30%的岗位定向招聘应届高校毕业生", [(30, "min", True)]),  # (places set aside for whom they hire: h180)
     ("按照不超过贷款市场报价利率（LPR）50%给予贴息", [(50, "max", False)]),  # (a share of the benchmark, at most: h207)
+    ("企业实际贷款利率不高于LPR 150%予以贴息", [(150, "max", True)]),  # (the borrower's rate: the review)
     ("安排20%的资金用于支持小微企业", [(20, "exact", True)]), ("按实际缴纳社会保险费的50%给予补贴", [(50, "exact", False)]),
 ])
 def test_shares_as_fractions_far_bounds_and_hiring_ratios(text, expected):
@@ -1207,6 +1208,9 @@ def test_a_monthly_window_and_a_labelled_quarter_due_days_after_it():
     assert periods("景区在每年5月19日“中国旅游日”当天实行门票半价。", issued=issued) == [
         ("recurring", D(2023, 5, 19), D(2023, 5, 19), "P1Y", "exact", False)]
     assert periods("每年3月15日集中开展消费维权活动。", issued=issued) == [("recurring", D(2024, 3, 15), D(2024, 3, 15), "P1Y", "exact", False)]
+    for none in ("截至每年12月31日，累计发放。", "每年3月1日零时起开放申报。", "每年通过高新技术企业认定的企业，给予10万元奖励。"):
+        assert [p for p in periods(none, issued=issued) if p[0] == "recurring"] == [], none  # (the review)
+    assert len(periods("每年6月30日、12月31日前报送。", issued=issued)) == 2
 
 
 @pytest.mark.parametrize("text,every,due", [("每季度末报送进展情况", "P3M", D(2023, 6, 30)),
@@ -1487,6 +1491,7 @@ def superseded(text):
     ("收费标准由每件80元降为每件60元", [(80, "per-item", True), (60, "per-item", False)], []),  # (每件 before the new one: h166)  # (per mille written with its sign: h148, none)
     ("将缴费比例总和由2%降至1%", [], [(2, True), (1, False)]),
     ("担保费率从1.5%降为1%", [], [(1.5, True), (1, False)]),
+    ("失业保险费率由1.5%阶段性降低至1%", [], [(1.5, True), (1, False)]),  # (阶段性: h212)
     ("补贴由每人每月1200元降至1000元", [(1200, "per-person-month", True), (1000, "per-person-month", False)], []),
     # the new rate's base named again before it (a blind test: 60% not superseded)
     ("见习补贴标准由当地最低工资标准的60%提高至当地最低工资标准的80%", [], [(60, True), (80, False)]),
