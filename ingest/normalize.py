@@ -106,6 +106,10 @@ ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会"
     r"|共青团中央|人民银行)|共青团中央)$"  # (共青团中央 alone: no place or level before it)
 )
+# an issuer and its date on one line, a right-aligned signature block as a PDF's text may give it (h215)
+SIGNATURE_ON_ONE_LINE = re.compile(rf"[ \t\u3000]*(?P<issuer>{ISSUER_LINE.pattern[1:-1]})(?:\u3000|[ \t]{{2}})[ \t\u3000]*"
+                                   rf"(?P<date>{DATE_LINE.pattern[1:-1]})\s*$")
+SIGNATURE_AFTER = "。！）)"  # the body's last sentence closed before it
 PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
 # 特此通告。 / 此复。: the formula that closes a notice or a reply
 CLOSING_FORMULA_WORDS = r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)"
@@ -163,11 +167,17 @@ ZERO_FOR_O = str.maketrans("Oo", "00")
 CN_ZERO_FOR_O = str.maketrans("Oo", "〇〇")
 
 
+# 二0二三年: a Chinese year typed with a figure's zero (h215: no date), its 〇
+CN_YEAR_WITH_FIGURE_ZERO = re.compile(r"(?=[〇○0一二三四五六七八九]{0,3}0)[一二三四五六七八九〇○][〇○0一二三四五六七八九]{3}(?=\s*年)")
+
+
 def _bracket_forms(line: str) -> str:
-    """A 文号's year in 〔〕, an item number in （）, a scan's letter O in a figure a zero, one character for one (offsets
-    stay)."""
+    """A 文号's year in 〔〕, an item number in （）, a scan's letter O in a figure a zero, a figure's zero in a Chinese year
+    〇, one character for one (offsets stay)."""
     if ("O" in line or "o" in line) and O_IN_FIGURE.search(line):
         line = O_IN_FIGURE.sub(_zero_for_letter_o, line)
+    if "0" in line and "年" in line:
+        line = CN_YEAR_WITH_FIGURE_ZERO.sub(lambda m: m.group().replace("0", "〇"), line)
     if "号" in line:
         line = DOC_NUMBER_YEAR.sub(lambda m: f"〔{m.group(1)}〕", line)
     if "(" in line:
@@ -407,6 +417,13 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
                 text, offs = normalise_line(number["number"], base + number.start("number"))
                 paragraphs.append(Paragraph(text, offs + [offs[-1] + 1], line_no))
             gap = True
+            continue
+        signed = SIGNATURE_ON_ONE_LINE.match(raw) if prev_end in SIGNATURE_AFTER else None
+        if signed:  # 四川省经济和信息化厅　　2023 年6 月15 日: a signature on one line, its issuer and its date (h215)
+            for part in ("issuer", "date"):
+                text, offs = normalise_line(signed[part], base + signed.start(part))
+                paragraphs.append(Paragraph(text, offs + [offs[-1] + 1], line_no))
+            last_line, gap, after_table = 0, False, False
             continue
         text, offs = normalise_line(raw, base)
         if not text:
@@ -671,11 +688,13 @@ def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
         beside[first] += 1  # (unless the file opens with a page mark: then that break counted it)
     # a head atop every page but the first (which bears the title instead): in a document of three
     # pages that is two, fewer than RUNNING_MIN, but its place after every break and nowhere else tells
-    opening = Counter(_beside(lines, i, 1) for i in breaks) if len(breaks) >= 2 else Counter()
+    # (a break closing the text, a last footer with no page after it, opens none: h215)
+    opening_breaks = [i for i in breaks if _beside_index(lines, i, 1) is not None]
+    opening = Counter(_beside(lines, i, 1) for i in opening_breaks) if len(opening_breaks) >= 2 else Counter()
     seen = _times_written(lines, {*beside, *opening})
     return {text for text, n in [*beside.items(), *opening.items()]
             if (n >= max(RUNNING_MIN, (len(breaks) + 1) * RUNNING_PAGES) and n >= RUNNING_SHARE * seen[text]
-                or n == len(breaks) == seen[text] and text in opening)
+                or n == len(opening_breaks) == seen[text] and text in opening)
             and len(text) <= RUNNING_MAX_CHARS
             and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
 

@@ -30,6 +30,8 @@ FROM_ISSUE_RE = re.compile(
     r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文)之日起"  # (自发文之日起: z264; not 自下发之日起, a notice's own)
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
+# 自本通知印发之日起，《…》同时废止 / …文件自本通知印发之日起不再执行: another text's end, no period of the clause's
+REPEALED_FROM_THEN = re.compile(r"[^。；]{0,60}?(?<!不)(?<!不予)(?:废止|不再执行|停止执行|失效)")
 STARTS_LATER = re.compile(r"\s*(?:以)?后\s*(?:起)?(?:正式)?(?:施行|实施|执行|生效)")
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 2023年第四季度起: from the quarter's first day
@@ -691,7 +693,8 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|形成(?=[^，。；]{0,12}(?:报告|总结|月报|季报|简报|清单|台账))"  # (每季度末形成阶段性总结: h183)
                                r"|监测|巡查|抽查|抽检|测评|评议|督办|回访|跟踪|监督"  # (每月对…进行监测: a blind test; 跟踪: h186)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
-                               r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))发放"  # (not 每月发放…元: a payment's unit)
+                               r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))(?:足额|及时|全额)?发放"  # (not 每月发放…元: a payment's unit;
+                               # 按月足额发放: h214)
                                r"|(?:(?<=每月)|(?<=每季度))(?:发放|拨付)(?=[，,。；;]|$)"  # (…，每月发放，发放期限…: closing its phrase, h204)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
                                r"|兑付"  # 按季度直接兑付 (a policy list's 兑现方式, a blind test: h142)
@@ -995,6 +998,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(m, Period(span, "interval", issued, end, duration, unit == "工作日"))
         elif m["ey"]:
             add(m, Period(span, "interval", issued, _valid(_ceil, m["ey"], m["em"], m["ed"])))
+        elif REPEALED_FROM_THEN.match(text, m.end()):
+            taken.append(m.span())  # …文件自本通知印发之日起不再执行: the day another text ends, this one's start (h214)
         elif issued or IN_FORCE_TERM.match(text, m.end()):
             _add_start(m, issued)
         else:

@@ -500,7 +500,9 @@ def _closing_requests(doc: Document, closing: list[Paragraph], source: str) -> N
 # 至…期间引进的人才: who qualifies, a review)
 # (以上政策自…起至…执行: the policies above named, their first day and their last, a blind test)
 OWN_TERM_IN_CLAUSE = re.compile(r"(?:" + SELF_NAMED + rf"|^\s*(?:{ITEM_OR_ARTICLE}\s*)?(?:以上|上述)(?:各项)?(?:政策|措施))"
-                                r"[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)(?:[^。；，]{0,8}?|(?:至|到)[^。；，]{4,16}?)(?:施行|实施|执行|生效)")
+                                r"(?:[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)(?:[^。；，]{0,8}?|(?:至|到)[^。；，]{4,16}?)(?:施行|实施|执行|生效)"
+                                # 二、本通知实施期限为X至Y。: the same term, stated as a period (h214)
+                                r"|的?(?:实施|执行|有效)期(?:限|间)?(?:为|是|[：:]))")
 TERM_KINDS = ("interval", "from")
 
 
@@ -711,7 +713,9 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
             # beside the units a document rule gives every item (a blind test had lost them), and beside the helpers an item
             # names (（省公安厅、省税务局配合） under （省市场监管局牵头）: the heading's lead leads it, two blind tests); not over
             # an item's own lead
-            if any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units):
+            # (an item's first unit made lead only by the document's 列第一位 rule: the heading's lead still leads it, h217)
+            by_rule_alone = state.first_is_lead and "牵头" not in clause.text
+            if any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units) and not by_rule_alone:
                 continue
             heading_units = [inherited(m) for m in found]
             named = {m.canonical for m in heading_units}

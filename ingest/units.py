@@ -91,6 +91,7 @@ ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
 DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff\d]{0,20}|(?:业务)?指导)$"  # (…做好2023年度优化营商环境相关工作)
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
+BY_LOCALITY = r"按照?属地(?:管理)?(?:原则|职责)?"  # 按属地, 按照属地管理原则: a unit's share by its area
 MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权限"  # (按照管辖权限负责实施: z303)
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
@@ -375,7 +376,7 @@ PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州
                      r"|(?<=各[县区市旗][（〔])(?=[^（）〔〕]{3,40}[）〕])[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})[）〕]")  # 各镇（街道）
 # (各县（雄县、容城、安新）: the counties named, z277)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|共同|联合|分别|具体|主要|" + MANNER + r")*" + DUTY_WORD)  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|共同|联合|分别|具体|主要|" + MANNER + r")*" + DUTY_WORD)  # 由A、B共同负责, 由A按规定负责
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
@@ -403,9 +404,9 @@ def _lead_sentence(text: str, at: int) -> re.Match | None:
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(  # (no 负责 among the names: X负责…的统筹，Y负责… is two duties, a blind test: X had been lost)
     r"(?P<units>(?:(?!负责)[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|按照?属地|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
-    r"(?:" + BY_DUTIES + r"(?:分工)?|按照?属地|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
+    r"(?:" + BY_DUTIES + r"(?:分工)?|" + BY_LOCALITY + r"|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
     r"|具体负责(?:[^，,。；;！]{0,30})|(?(overall)具体(?:实施|落实)|(?!))|负责落实)"  # (由X统筹，Y具体实施: z380; not after 负责, z226)
     r"(?:[，,](?P<more>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与))?"  # …，Z配合
     r")?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责（组织申报），长期坚持。
@@ -1685,7 +1686,7 @@ DUTY_THEN_WITH = re.compile(r"(?<=负责)(?=会同(?![、，,]))")  # (not 负�
 def _parts(statement: str) -> list[str]:
     """A statement's parts between commas, X负责会同Y cut as X负责，会同Y is (Y helps: z295)."""
     return [q for part in split_top_level(statement, "，,") for q in DUTY_THEN_WITH.split(part)]
-SHARE_OF_DUTY = re.compile(r"(?:" + OWN_DUTIES + r"(?:分工)?|分工|按照?属地|属地)负责$")
+SHARE_OF_DUTY = re.compile(r"(?:" + OWN_DUTIES + r"(?:分工)?|分工|" + BY_LOCALITY + r"|属地)负责$")
 
 
 def _helps(part: str) -> bool:
@@ -2339,13 +2340,16 @@ def _in_the_documents_place(place: Place, ctx: DocContext) -> bool:
     return home is None or place.adcode == home.adcode or inside(place, home) or inside(home, place)
 
 
+FEATURE_AFTER_PLACE = ("湾", "港", "岛")
+
+
 def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
     """The place a unit's name opens with: of the document's city or province when one of the places
     so named lies there (鼓楼区人民政府 in a 福州 document is 福州's 鼓楼区, not 南京's), else the
     table's first of that name."""
     hit = gazetteer().match_prefix(name)
-    if hit is None:
-        return None
+    if hit is None or hit[1] != hit[0].name and name[len(hit[1]) : len(hit[1]) + 1] in FEATURE_AFTER_PLACE:
+        return None  # 通州湾示范区, 崖州湾科技城, 杭州湾新区: a bay or port named after a place, not the place (h217)
     for outer in (ctx.place, ctx.province):
         if outer is None or outer.kind not in ("city", "province"):
             continue
@@ -2720,6 +2724,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             mentions += found
             if not _labels_helpers_only(content):  # (…由X负责…。（配合单位：Y）: Y helps X's duty, X still leads)
                 named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
+            elif found and duty_end >= 0 and not duty_with:  # X、Y负责…。（配合单位：Z）: X and Y lead what Z helps with (h217)
+                by_duty[duty_from:] = [replace(m, role="lead") for m in by_duty[duty_from:]]
     # X牵头，Y配合，…。Z负责…: Z leads the task its own sentence gives it (z263, z226, z240); after
     # X牵头负责A；Y负责B (no unit named to help: a division of the work X leads, z181, z208) and within a sentence naming
     # others, Z helps

@@ -1608,3 +1608,29 @@ def test_an_announcements_number_of_the_year_under_its_title_is_its_number(tmp_p
     assert (document.doc_number.year, document.doc_number.number) == (2023, 6)
     assert document.doc_number.text == "云南省发展和改革委员会云南省财政厅公告2023年第6号"
     assert not any(s.text.startswith("2023年第6号") for s in document.segments)
+
+
+def test_an_item_stating_the_notices_term_as_a_period_is_the_documents_term_alone(tmp_path):
+    """二、本通知实施期限为X至Y。 (h214): the document's own term, as 本通知自…起施行，有效期至… is, no period of the item too."""
+    text = ("福州市人民政府关于做好就业工作的通知\n榕政综〔2022〕9号\n现就有关事项通知如下。\n一、做好补贴发放。（市人社局负责）\n"
+            "二、本通知实施期限为2022 年7 月1 日至2024 年6 月30 日。\n")
+    (doc,) = parse_file(write(tmp_path, "term.txt", text))
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2022, 7, 1), dt.date(2024, 6, 30))
+    assert [c.periods for c in doc.clauses] == [[], []]
+    # an item's own window, not the notice's, stays its period
+    text = text.replace("本通知实施期限为", "一次性补贴申领期限为")
+    (doc,) = parse_file(write(tmp_path, "window.txt", text))
+    assert [(p.kind, p.begin, p.end) for p in doc.clauses[1].periods] == [("interval", dt.date(2022, 7, 1), dt.date(2024, 6, 30))]
+
+
+def test_a_term_dated_in_chinese_numerals_is_the_documents_term(tmp_path):
+    """第九条 本办法自二〇二三年十月一日起施行，有效期3 年 / 有效期至二〇二六年九月三十日 (h215: no effective date, the expiry
+    counted from the signature): a 规章's dates written as its signature's are."""
+    text = ("长沙市人民政府关于印发长沙市涉企行政检查管理办法的通知\n长政发〔2023〕12号\n现将《长沙市涉企行政检查管理办法》印发给你们。\n"
+            "长沙市人民政府\n二〇二三年九月十八日\n长沙市涉企行政检查管理办法\n第一条 为规范涉企行政检查行为，制定本办法。\n"
+            "第二条 本办法自二〇二三年十月一日起施行，有效期3 年。\n")
+    (doc,) = parse_file(write(tmp_path, "cn.txt", text))
+    assert (doc.date, doc.effective_date, doc.expiry_date) == (dt.date(2023, 9, 18), dt.date(2023, 10, 1), dt.date(2026, 9, 30))
+    text = text.replace("有效期3 年", "有效期至二〇二六年九月三十日")
+    (doc,) = parse_file(write(tmp_path, "cn2.txt", text))
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 10, 1), dt.date(2026, 9, 30))

@@ -1015,3 +1015,35 @@ def test_a_breadcrumb_alone_is_furniture_a_ranking_in_a_sentence_is_not():
             "二、办理流程。\n企业申报>县区初审>市级复核>公示>拨付资金。\n江苏省财政厅 > 信息公开 > 政策解读\n")
     joined = "".join(p.text for p in split_paragraphs(text))
     assert "国家级＞省级＞市级项目" in joined and "企业申报>县区初审" in joined and "信息公开" not in joined
+
+
+def test_a_head_atop_every_page_after_the_first_is_dropped_though_a_last_footer_closes_the_text():
+    """— 3 — / 四川省司法厅行政规范性文件 / … / — 4 — / (the head) / … / — 5 — at the text's end (h215: the head had stayed, mid-
+    sentence): the last break opens no page, so the head atop every page that follows a break is still every such page's."""
+    head = "四川省司法厅行政规范性文件"
+    text = ("四川省涉企轻微违法行为不予处罚办法\n第一条 为推进包容审慎监管，营造宽严相济的法治化营商环境，根据有关\n法律法规，制定本办法。\n"
+            f"第二条 本办法所称轻微违法行为，是指当事人违法行为轻微并及时改正，没有造成\n— 3 —\n{head}\n危害后果的行为。\n"
+            f"第三条 行政执法机关应当在作出不予处罚决定之日起7 个工作日内，对当事人\n— 4 —\n{head}\n进行教育引导，并制作教育记录。\n"
+            "第四条 本办法自2023 年9 月1 日起施行。\n— 5 —\n")
+    got = paragraphs(text)
+    assert head not in "".join(got)
+    assert "第三条行政执法机关应当在作出不予处罚决定之日起7个工作日内，对当事人进行教育引导，并制作教育记录。" in got
+
+
+def test_an_issuer_and_its_date_on_one_line_are_a_signature_of_two_lines():
+    """四川省经济和信息化厅　　2023 年6 月15 日 (h215: joined to the title below, the date lost): a right-aligned signature
+    block that a PDF's text gives on one line; its parts keep their offsets."""
+    line = "四川省经济和信息化厅　　2023 年6 月15 日"
+    text = f"现将《四川省中小企业服务券管理办法》印发给你们，请遵照执行。\n{line}\n四川省中小企业服务券管理办法\n第一条 为规范管理，制定本办法。\n"
+    got = split_paragraphs(text)
+    assert [p.text for p in got][:4] == ["现将《四川省中小企业服务券管理办法》印发给你们，请遵照执行。", "四川省经济和信息化厅", "2023年6月15日",
+                                         "四川省中小企业服务券管理办法"]
+    assert text[got[2].offsets[0] : got[2].offsets[-1]] == "2023 年6 月15 日" and got[1].line == got[2].line == 2
+    # a sentence's words before a date are no signature
+    assert "四川省经济和信息化厅" not in paragraphs(text.replace("执行。\n", "执行，\n"))
+
+
+def test_a_chinese_year_typed_with_a_figures_zero_is_read():
+    """二0二三年六月十五日 (h215: no date; 二O二三 and 二〇二三 were read): the zero a Chinese year's, one character for one."""
+    assert _bracket_forms("二0二三年六月十五日") == "二〇二三年六月十五日"
+    assert _bracket_forms("2023年第0号、二十0年") == "2023年第0号、二十0年"

@@ -4030,3 +4030,44 @@ def test_a_prefectures_administrative_office_by_its_short_name_is_its_full_name(
     kashgar = DocContext(gazetteer().lookup("喀什地区"), gazetteer().lookup("新疆维吾尔自治区"), "municipal")
     assert resolve_unit("阿里地区行署", tibet)[:2] == ("阿里地区行政公署", "local-government")
     assert resolve_unit("地区行署办公室", kashgar)[0] == resolve_unit("喀什地区行政公署办公室", kashgar)[0] == "喀什地区行政公署办公室"
+
+
+def test_units_dividing_a_duty_by_their_area_keep_it():
+    """X按照属地原则负责落实 (h217: the unit had been lost; 按属地负责 was read): the phrase is a share of the duty, as 按职责分工."""
+    assert units("统筹推进。市商务局按照属地原则负责落实。") == [("市商务局", "lead")]
+    assert units("统筹推进。各县（市、区）人民政府、各功能区管委会按照属地管理原则负责落实。") == [
+        ("各县（市、区）人民政府", "co"), ("各功能区管委会", "co")]
+
+
+def test_units_given_a_duty_lead_what_a_closing_helpers_bracket_names_to_help():
+    """市商务局、南通海关负责…。（配合单位：市贸促会） (h217): the bracket marks the others as helpers, so the two lead (as
+    in …，市贸促会配合); without helpers named, or sharing a duty (按职责分工负责), they stay co."""
+    got = units("稳定外贸。市商务局、南通海关负责组织企业参加境外展会。（配合单位：市贸促会、市财政局）")
+    assert sorted(got) == [("南通海关", "lead"), ("市商务局", "lead"), ("市财政局", "co"), ("市贸促会", "co")]
+    assert units("稳定外贸。市商务局、南通海关负责组织企业参加境外展会。") == [("市商务局", "co"), ("南通海关", "co")]
+    assert sorted(units("稳定外贸。市商务局、南通海关按职责分工负责。（配合单位：市贸促会）")) == [
+        ("南通海关", "co"), ("市商务局", "co"), ("市贸促会", "co")]
+
+
+def test_a_bay_or_port_named_after_a_place_is_not_that_place():
+    """通州湾示范区管委会 (h217: 南通市通州区湾示范区…), 崖州湾科技城管理局 (corpus-dev 海南_05 alike): a place's short name
+    before 湾, 港 or 岛 names the bay, not the district."""
+    nantong = DocContext(gazetteer().lookup("南通市"), gazetteer().lookup("江苏省"), "municipal")
+    sanya = DocContext(gazetteer().lookup("三亚市"), gazetteer().lookup("海南省"), "municipal")
+    assert resolve_unit("通州湾示范区管委会", nantong)[0] == "南通市通州湾示范区管理委员会"
+    assert "崖州区" not in resolve_unit("崖州湾科技城管理局", sanya)[0]
+    assert resolve_unit("通州区人民政府", nantong)[0] == "南通市通州区人民政府"  # the district by its full name still
+
+
+def test_a_headings_lead_still_leads_items_whose_first_unit_leads_by_the_documents_rule_alone(tmp_path):
+    """各项任务责任单位中列第一位的为牵头单位 / 一、…（市政务办牵头） / （2）…（责任单位：A、B） (h217): the item's first unit
+    leads by the rule, and the heading's lead, the section's, is inherited beside it (it had been dropped); an item naming
+    its lead by 牵头 keeps it alone."""
+    text = ("徐州市人民政府办公室关于印发工作要点的通知\n徐政办发〔2023〕21号\n各项任务责任单位中列第一位的为牵头单位，其他为配合单位。\n"
+            "一、打造高效便捷的政务环境（市政务办牵头）\n（1）深化“一网通办”。推进政务服务事项全流程网上办理。\n"
+            "（2）推行“免证办”。扩大电子证照应用范围。（责任单位：市大数据管理局、市公安局）\n"
+            "（3）推行“跨省通办”。（市数据局牵头，市公安局配合）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("市政务办", "inherited")]
+    assert got["1.2"] == [("市政务办", "inherited"), ("市大数据管理局", "lead"), ("市公安局", "co")]
+    assert got["1.3"] == [("市数据局", "lead"), ("市公安局", "co")]

@@ -3556,3 +3556,28 @@ def test_sub_items_under_a_lead_in_paying_once_are_paid_once(tmp_path):
     assert [[(a.value, a.payment_unit, a.threshold) for a in c.amounts] for c in tiers] == [
         [(300_000_000, None, True), (2_000_000, "one-off", False)],
         [(100_000_000, None, True), (300_000_000, None, True), (800_000, "one-off", False)]]
+
+
+def test_a_text_applied_by_reference_is_the_clauses_basis():
+    """补贴标准参照《…》（闽财社〔2021〕12号）有关规定执行 (h214: cited): its rules are applied here, as after 按照 or 根据."""
+    text = "一、补贴标准参照《福建省就业补助资金管理办法》（闽财社〔2021〕12号）有关规定执行。"
+    (p,) = split_paragraphs(text)
+    assert [(r.doc_number.text, r.relation) for r in find_references(p, text, document_level=True)] == [("闽财社〔2021〕12号", "based_on")]
+    text = "一、参照《某市营商环境报告》开展评价。"  # a text consulted, its rules not applied: cited
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["cites"]
+
+
+def test_the_day_another_text_stops_from_is_no_period_of_the_clause():
+    """榕政综〔2018〕25号文件自本通知印发之日起不再执行 / 自本办法施行之日起，《…》同时废止 (h214: a period from the issue day):
+    the day the repealed text ends; a start of the clause's own stays (自本通知印发之日起，补贴标准提高到…)."""
+    issued = dt.date(2022, 7, 5)
+    assert periods("榕政综〔2018〕25号文件自本通知印发之日起不再执行。", issued) == []
+    assert periods("自本办法施行之日起，《福州市就业补助办法》同时废止。", issued) == []
+    assert periods("自本通知印发之日起，补贴标准提高到每人1000元，有效期内不予废止。", issued) == [
+        ("from", issued, None, None, "exact", False)]
+
+
+def test_paying_out_every_month_in_full_recurs():
+    """见习单位应按月足额发放见习人员基本生活费 (h214: no period; 按月发放 was read)."""
+    assert [(k, d) for k, _, _, d, _, _ in periods("见习单位应按月足额发放见习人员基本生活费。")] == [("recurring", "P1M")]
