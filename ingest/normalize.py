@@ -829,7 +829,12 @@ def _is_page_number(raw: str, prev_end: str, following) -> bool:
         return not (prev_end.isdigit() and number[:1] in "—–-－" and number[1:].isdigit() and NUMBER_FOLLOWER.match(next_content))
     continues = prev_end.isdigit() or prev_end in OPENING  # （ / 2023 / 年…
     wrapped = NUMBER_FOLLOWER.match(next_content) or (continues and next_content[:1].isdigit())
-    return not wrapped
+    return not (wrapped or THOUSANDS_AFTER.match(next_content))
+
+
+# 按每人 / 3 / 000 元给予…: a figure's thousands on the next line (no page opens with 000, nor with a sum's 500 元 right
+# after a lone number; h216: the 3 had been dropped as a page number, the text read 每人000元)
+THOUSANDS_AFTER = re.compile(r"\s*(?:0\d{2}|\d{3}\s*(?:元|万元))(?!\d)")
 
 
 def _next_content(lines: list[str], index: int, look: int = 4, past_page_numbers: bool = False) -> str:

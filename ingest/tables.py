@@ -53,7 +53,8 @@ TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's score column (SCORE_COLUMN)
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
-               rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围)")
+               rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围"
+               r"|上限|限额|比例)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
 # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387); a scoring table's
 # 考核指标 / 分值 / 评分标准 and a payment table's 服务区域 / 补贴标准 (blind tests)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
@@ -67,7 +68,7 @@ MEASURE_CELL = re.compile(r"[（(](?:(?P<money>[万亿]?元(?:/[\u4e00-\u9fff·]
                           r"|个?工作日|天|日|小时|个月)[）)]")  # (办理时限 / （工作日）: a blind test, the table had been lost)
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
-PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度)")
+PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度|上限|限额|比例)")
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措", "具体举措",
                    "主要举措", "工作举措", "改革内容", "整改措施", "改革举措", "重点举措", "改革措施",  # (改革举措: a blind test)
                    "具体任务", "具体工作")  # (改革事项 / 具体任务: the category, then the task, a blind test: glued)
@@ -319,16 +320,14 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
     """Column names of a header starting at line ``i`` (序号 first, a unit column among them), and
     the index of the line after it; page marks and blank lines inside it are passed over."""
     if spaced_header(lines[i]):  # 序号 重点任务 具体措施 牵头单位 … on one line (z314)
-        cells = _years_joined(lines[i].split())
-        names, body = [column_name(cell) for cell in cells], i + 1
-        if names[-1] is None and i + 1 < len(lines) and (wrapped := column_name(cells[-1] + bare(lines[i + 1]))):
-            names[-1], body = wrapped, i + 2  # … 配合单位 完成 / 时限: the last cell's name wrapped (a blind test: the table lost)
-        # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
-        ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names)
-                                                                       or len(names) >= 4 and any(is_time_column(n) for n in names))
-        # (and a column of the task: not 序号 责任单位 联系人 联系电话 or 序号 单位 联系人 电话, a contact list: z360)
-        tasked = ok and any(TASK_COLUMN.search(n) for n in names[1:])
-        return (names, body) if tasked else ([], i)
+        for names, body in _spaced_header_readings(lines, i):
+            # (a unit column, or four named columns: 序号 设区市 问题 整改措施 整改时限, the units in the cells' brackets: z370)
+            ok = None not in names and len(set(names)) == len(names) and (any(is_unit_column(n) for n in names)
+                                                                           or len(names) >= 4 and any(is_time_column(n) for n in names))
+            # (and a column of the task: not 序号 责任单位 联系人 联系电话 or 序号 单位 联系人 电话, a contact list: z360)
+            if ok and any(TASK_COLUMN.search(n) for n in names[1:]):
+                return names, body
+        return [], i
     if re.sub(r"\s+", "", lines[i]) != "序号":
         return [], i
     names, j, paid = [], i, False
@@ -390,6 +389,23 @@ def _years_joined(cells: list[str]) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+def _spaced_header_readings(lines: list[str], i: int):
+    """The ways to read a spaced header at line ``i``: its line alone, then with the next line's cells (a header wider than
+    the page: … 补贴标准 申请条件 / 经办部门, … 申请条 / 件 经办部门, h213: the table lost), the cut cell whole where the two
+    halves make a column's name; each as (column names, the index of the line after the header)."""
+    cells = _years_joined(lines[i].split())
+    yield [column_name(cell) for cell in cells], i + 1
+    more = _years_joined(lines[i + 1].split()) if i + 1 < len(lines) else []
+    if not more or len(more) > 8 or more[0] == "序号" or not all(CJK_CELL.fullmatch(cell) for cell in more):
+        return
+    if column_name(cells[-1] + more[0]):  # … 完成 / 时限, … 申请条 / 件 经办部门: a name the cell wrapped
+        yield [column_name(cell) for cell in [*cells[:-1], cells[-1] + more[0], *more[1:]]], i + 2
+    yield [column_name(cell) for cell in [*cells, *more]], i + 2
+
+
+CJK_CELL = re.compile(r"[\u4e00-\u9fff（）()/、]{1,12}")  # a header cell: words, a measure in brackets, no figure
 
 
 def spaced_header(line: str) -> bool:
@@ -683,6 +699,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     # a payment table's measures (补贴标准（元/亩）), one per money column; with a unit column too (its sums bare figures, h194),
     # though a task table's cells may be as wide as the page's: there only to keep its figures and to measure a row's one figure
     paid = _money_measures(lines[first:body])
+    named_measures = _measures_by_column(lines[first:body], columns)
     measures = None if any(is_unit_column(c) for c in columns) else paid
     # 序号 奖励类别 奖励标准（万元） 责任单位 on one line: each money column's measure, by its name (h201: the sums lost)
     spaced_measures = ({name: m["money"] for cell in _years_joined(lines[first].split())
@@ -712,7 +729,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if (bracketed := _bracketed_sub_row(lines, i, rows)) is not None:  # 1 / 科技创新奖补 / （1） / … / （2）: a row's rows
             _add_sub_row(rows, {"task": rows[-1].number, "sub": bracketed}, i, [])
             last = i
-        elif ((number := _row_number_alone(text)) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
+        elif ((number := _row_number_alone(text)) and not _figure_over_its_measure(lines, i, is_noise) and (_rows_follow(rows, number) or not rows and _numbered_on(lines, i, number)
                                                         or restarted and number == 1)
               and not (scored and rows and not _row_ended_before(lines, i, body, is_noise))):
             rows.append(_Row(number, i, [[]]))  # the next row's number (alone it reads as a page number)
@@ -742,7 +759,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         elif rows and year_cut_from_its_date(lines, i):  # 2025 / 年6 月底前: a time cell's year, no page number
             rows[-1].segments[-1].append(i)
             last = i
-        elif not text or is_noise(lines[i]) and not (rows and (bool(paid) or scored) and _figure_cell(lines, i)) or _alone(lines, i, is_noise):
+        elif (not text or is_noise(lines[i]) and not (rows and ((bool(paid) or scored) and _figure_cell(lines, i)
+                                                                 or _figure_over_its_measure(lines, i, is_noise)))
+              or _alone(lines, i, is_noise)):
             # a page mark, a head or foot line (not a sum under the measure: 五级/初级工 / 1000, z258)
             pass
         elif (spaced and rows and rows[-1].number_chars and len(CELL_GAP.findall(lines[rows[-1].number_line].strip())) >= SPACED_ROW_GAPS
@@ -792,7 +811,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             paragraphs.append(spaced_paragraph)
             continue
         produced = _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
-                                   measures=paid)
+                                   measures=paid, named_measures=named_measures)
         paragraphs += [_at_task_level(p) for p in produced] if has_tasks and not row.sub else produced
     return Table(first, last, paragraphs)
 
@@ -1094,6 +1113,15 @@ def _item_after_the_rows(text: str) -> bool:
     return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
 
 
+# 每户企业不超过 / 3 / 万元, 5000 / 元: a cell's figure wrapped away from its measure (h213: read as row 3, or dropped as a page
+# number); not 万人助万企, a row's first cell
+MEASURE_OPENS_LINE = re.compile(r"(?:万元|亿元|元(?!旦)|[%％]|个月)")
+
+
+def _figure_over_its_measure(lines: list[str], i: int, is_noise) -> bool:
+    return bare(lines[i]).isdecimal() and MEASURE_OPENS_LINE.match(_line_after(lines, i, is_noise, reach=2)) is not None
+
+
 def _line_after(lines: list[str], i: int, is_noise, reach: int) -> str:
     """The next line with text after ``i`` within ``reach`` lines (page marks and running heads passed over), bare."""
     return next((bare(line) for line in lines[i + 1 : i + 1 + reach] if line.strip() and not is_noise(line)), "")
@@ -1159,7 +1187,8 @@ def _alone(lines: list[str], i: int, is_noise) -> bool:
 
 
 def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bool, unnumbered_tasks: bool = True,
-                    above: dict | None = None, measures: list[str] | None = None) -> list[TableParagraph]:
+                    above: dict | None = None, measures: list[str] | None = None,
+                    named_measures: dict[str, str] | None = None) -> list[TableParagraph]:
     segments = [_fragments(s, normalise, row) for s in row.segments if s]
     segments = [s for s in segments if s]
     if not segments:
@@ -1201,7 +1230,9 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     content: list[Fragment] = []
     units: list[Fragment] = []
     if not any(is_unit_column(c) for c in columns):  # a table of payments: its cells are all the row's text
-        content = _sum_measured([f for segment in segments for f in segment], measures or [])
+        cells = [f for segment in segments for f in segment]
+        every_measure_named = named_measures is not None and len(named_measures) == len(measures or [])
+        content = (every_measure_named and _cells_labelled(cells, columns, named_measures)) or _sum_measured(cells, measures or [])
         segments = []
     elif opening_units:
         content, units, segments = [f for segment in segments for f in segment], opening_units, []
@@ -1269,6 +1300,44 @@ def _money_measures(header: list[str]) -> list[str]:
     """补贴标准 / （元/人次）, 见习补贴 / （元/人·月） / 留用补贴 / （元/人）, 金额（元）: the measures of a payment table's money
     columns, each on a line of its own under its name or after it, in the columns' order."""
     return [m["money"] for line in header if (m := MEASURE_CELL.fullmatch(bare(line)) or _measure_after_name(bare(line))) and m["money"]]
+
+
+def _measures_by_column(header: list[str], columns: list[str]) -> dict[str, str]:
+    """额度上限（万元）, 总投资 / （万元）: a money column's measure after its name or on the line under it, by the column's name."""
+    measures, name = {}, None
+    for line in header:
+        text = bare(line)
+        if (alone := MEASURE_CELL.fullmatch(text)) and name:
+            if alone["money"]:
+                measures[name] = alone["money"]
+        elif (named := column_name(text) or (text if text in columns else None)) is not None:  # (见习补贴: named by what is paid)
+            name = named
+            if (after := _measure_after_name(text)) and after["money"]:
+                measures[name] = after["money"]
+    return measures
+
+
+# 序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例 / 贴息期限 / 1 / 个人 / 30 / 100% / 3 年: a payment table's row a cell a line,
+# as many as its columns: each cell after the first labelled with its column's name (个人，额度上限：最高30万元，财政贴息比例：100%，
+# 贴息期限：3年), a bare figure with its column's measure, a cap column's figures a cap (h216: 个人30万元100%3年, the cap, the
+# rate's column and the term lost)
+CAP_NAME = re.compile(r"最高|上限|最多|不超过|限额")
+
+
+def _cells_labelled(cells: list[Fragment], columns: list[str], measures: dict[str, str]) -> list[Fragment] | None:
+    if (columns[0] != "序号" or len(cells) != len(columns) - 1 or len(cells) < 3 or not cells[0][1]
+            or not (measures or any(PAYMENT_COLUMN.fullmatch(c) for c in columns)) or any(is_time_column(c) for c in columns)
+            or any(text.count("（") != text.count("）") for text, _ in cells)):  # (a cell wrapped: which line is whose, unknown)
+        return None
+    out = [cells[0]]
+    for name, (text, offsets) in zip(columns[2:], cells[1:]):
+        if not offsets:
+            return None
+        measure = measures.get(name, "") if MEASURED_FIGURE.fullmatch(bare(text)) else ""
+        cap = "最高" if measure and CAP_NAME.search(name) and BARE_FIGURE.fullmatch(bare(text)) else ""
+        lead = f"，{name}：{cap}"
+        out.append((lead + text + measure, [offsets[0]] * len(lead) + offsets + [offsets[-1]] * len(measure)))
+    return out
 
 
 def _measure_after_name(text: str) -> re.Match | None:

@@ -1047,3 +1047,12 @@ def test_a_chinese_year_typed_with_a_figures_zero_is_read():
     """二0二三年六月十五日 (h215: no date; 二O二三 and 二〇二三 were read): the zero a Chinese year's, one character for one."""
     assert _bracket_forms("二0二三年六月十五日") == "二〇二三年六月十五日"
     assert _bracket_forms("2023年第0号、二十0年") == "2023年第0号、二十0年"
+
+
+def test_a_figures_first_digit_alone_on_its_line_is_no_page_number():
+    """按每人 / 3 / 000 元给予… (h216: the 3 dropped as a page number, the text read 每人000元): no page opens with 000, nor with a
+    sum right after a lone number; a page number before other text is still dropped."""
+    assert paragraphs("1. 稳定企业用工。对新招用的企业，按每人\n3\n000 元给予一次性吸纳就业补贴。") == [
+        "1.稳定企业用工。对新招用的企业，按每人3000元给予一次性吸纳就业补贴。"]
+    assert paragraphs("1. 支持创业。对首次创业的，给予每人\n5\n500 元的一次性创业补贴。") == ["1.支持创业。对首次创业的，给予每人5500元的一次性创业补贴。"]
+    assert paragraphs("1. 稳定企业用工。对新招用的企业，按每人\n3\n给予一次性吸纳就业补贴。") == ["1.稳定企业用工。对新招用的企业，按每人给予一次性吸纳就业补贴。"]

@@ -1402,7 +1402,7 @@ def test_money_columns_named_by_what_is_paid_each_with_its_measure_below():
     of its own (z277: the table had not been read, six sums lost); each row's figures the sums of their columns in order."""
     table = ("序号\n见习单位类别\n见习补贴\n\n# Page 587:\n（元/人·月）\n留用补贴\n（元/人）\n1\n一般见习单位\n1400\n800\n"
              "2\n州级就业见习示范单位\n1600\n1200\n")
-    assert rows(table) == ["（1）一般见习单位1400元/人·月800元/人", "（2）州级就业见习示范单位1600元/人·月1200元/人"]
+    assert rows(table) == ["（1）一般见习单位，见习补贴：1400元/人·月，留用补贴：800元/人", "（2）州级就业见习示范单位，见习补贴：1600元/人·月，留用补贴：1200元/人"]
 
 
 def test_a_time_cell_received_all_year():
@@ -1414,10 +1414,11 @@ def test_a_time_cell_received_all_year():
 
 
 def test_money_columns_beside_a_column_of_counts_are_left_bare():
-    """见习补贴 / （元/人·月） / 见习期限 / 留用补贴 / （元/人） and a row 1400 / 6 / 800: which figure is whose cannot be told by
-    position, so no measure is added (6 had been read as 6元/人, the review); as many figures as measures still read."""
+    """见习补贴 / （元/人·月） / 见习期限 / 留用补贴 / （元/人） and a row 1400 / 6 / 800: a cell a line, as many as the columns, each
+    is its column's, labelled so, the sums measured and the count not (6 had been read as 6元/人, the review; h216)."""
     header = "序号\n岗位类别\n见习补贴\n（元/人·月）\n见习期限\n留用补贴\n（元/人）\n"
-    assert rows(header + "1\n一般单位\n1400\n6\n800\n2\n示范单位\n1600\n6\n1200\n") == ["（1）一般单位14006800", "（2）示范单位160061200"]
+    assert rows(header + "1\n一般单位\n1400\n6\n800\n2\n示范单位\n1600\n6\n1200\n") == [
+        "（1）一般单位，见习补贴：1400元/人·月，见习期限：6，留用补贴：800元/人", "（2）示范单位，见习补贴：1600元/人·月，见习期限：6，留用补贴：1200元/人"]
 
 
 # A header whose names the extraction kept on one line, printed again on the next page; a row's number on the line of
@@ -2537,3 +2538,31 @@ def test_time_columns_named_with_two_qualifiers_and_a_stage_column_keep_their_ta
               "3 人防工程防护设计审查 施工许可 3 个工作日 市人防办\n")
     rows = [c for c in parse_text(tmp_path, spaced, "b.txt").clauses if c.text.startswith("（")]
     assert [[u.name for u in c.units] for c in rows] == [["市发展改革委"], ["市住房城乡建设局"], ["市人防办"]]
+
+
+@pytest.mark.parametrize("header", ["序号 政策名称 补贴标准 申请条件\n经办部门\n", "序号 政策名称 补贴标准 申请条\n件 经办部门\n",
+                                    "序号 政策名称 补贴\n标准 申请条件 经办部门\n"])
+def test_a_spaced_header_wider_than_the_page_goes_on_on_the_next_line(header):
+    """序号 政策名称 补贴标准 申请条 / 件 经办部门 (h213: the table lost, the header read as row 1's text, the units lost): the
+    next line's cells are the header's, a cell cut at the line's end made whole."""
+    body = "1\n一次性创业补贴\n每户5000 元\n首次创办小微企业\n县人社局\n2\n社会保险补贴\n每人每月500 元\n吸纳脱贫劳动力就业\n县人社局、县财政局\n"
+    assert rows(header + body) == ["（1）一次性创业补贴每户5000元首次创办小微企业（经办部门：县人社局）",
+                                   "（2）社会保险补贴每人每月500元吸纳脱贫劳动力就业（经办部门：县人社局、县财政局）"]
+
+
+def test_a_cells_figure_on_a_line_of_its_own_before_its_measure_is_the_cells():
+    """5000 / 元, 每户企业不超过 / 3 / 万元 (h213: the figure dropped as a page number, or read as row 3, which swallowed row 2)."""
+    header = "序号 政策名称 补贴标准 申请条件 经办部门\n"
+    got = rows(header + "1\n社会保险补贴\n每户企业不超过\n3\n万元\n吸纳脱贫劳动力就业\n县人社局\n2\n一次性创业补贴\n5000\n元\n首次创办小微企业\n"
+               "县人社局、县财政局\n")
+    assert got == ["（1）社会保险补贴每户企业不超过3万元吸纳脱贫劳动力就业（经办部门：县人社局）",
+                   "（2）一次性创业补贴5000元首次创办小微企业（经办部门：县人社局、县财政局）"]
+
+
+def test_a_loan_tables_cells_a_line_each_are_labelled_with_their_columns():
+    """序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例 / 贴息期限 (h216: read as a table of label runs, the row numbers as sums of
+    1万元, or run together as 个人30万元100%3年, the cap, the rate's column and the term lost): each cell after the first its
+    column's, a cap column's figure a cap."""
+    text = "序号\n贷款对象\n额度上限（万元）\n财政贴息比例\n贴息期限\n1\n个人\n30\n100%\n3 年\n2\n小微企业\n400\n50%\n2 年\n"
+    assert rows(text) == ["（1）个人，额度上限：最高30万元，财政贴息比例：100%，贴息期限：3年",
+                          "（2）小微企业，额度上限：最高400万元，财政贴息比例：50%，贴息期限：2年"]
