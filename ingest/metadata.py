@@ -891,7 +891,7 @@ def _body_key(name: str) -> tuple[str, str]:
 
 CN_MONTH, CN_DAY = r"[一二三四五六七八九十]{1,2}", r"[一二三四五六七八九十]{1,3}"
 DATE_TEXT = rf"{YEAR}年(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日"  # (自二〇二三年十月一日起施行: h215)
-IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效)"
+IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效|试行)"  # (自…起试行，试行期2年: h221)
 # 自发布之日起30日后施行: a month after it was issued
 FROM_ISSUE = re.compile(r"[自从](?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
 FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
@@ -913,7 +913,7 @@ UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_V
 TERM_RANGE = re.compile(rf"(?:{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?|{SELF}[^。；，,]{{0,4}}?(?:自|从))"
                         rf"\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:{YEAR}年)?(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日)")
 # 有效期5年; 起施行，实施期限3年 / 本政策执行期限3年 (not a measure's own 实施期限 in an item)
-FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效)期限?|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}的?)政策期限?)"
+FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效|试行)期限?|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}的?)政策期限?)"
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term

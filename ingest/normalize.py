@@ -107,7 +107,7 @@ ISSUER_LINE = re.compile(
     r"|共青团中央|人民银行)|共青团中央)$"  # (共青团中央 alone: no place or level before it)
 )
 # an issuer and its date on one line, a right-aligned signature block as a PDF's text may give it (h215)
-SIGNATURE_ON_ONE_LINE = re.compile(rf"[ \t\u3000]*(?P<issuer>{ISSUER_LINE.pattern[1:-1]})(?:\u3000|[ \t]{{2}})[ \t\u3000]*"
+SIGNATURE_ON_ONE_LINE = re.compile(rf"[ \t\u3000]*(?P<issuer>{ISSUER_LINE.pattern[1:-1]})[ \t\u3000]+"
                                    rf"(?P<date>{DATE_LINE.pattern[1:-1]})\s*$")
 SIGNATURE_AFTER = "。！）)"  # the body's last sentence closed before it
 PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
@@ -168,7 +168,7 @@ CN_ZERO_FOR_O = str.maketrans("Oo", "〇〇")
 
 
 # 二0二三年: a Chinese year typed with a figure's zero (h215: no date), its 〇
-CN_YEAR_WITH_FIGURE_ZERO = re.compile(r"(?=[〇○0一二三四五六七八九]{0,3}0)[一二三四五六七八九〇○][〇○0一二三四五六七八九]{3}(?=\s*年)")
+CN_YEAR_WITH_FIGURE_ZERO = re.compile(r"(?=[〇○0一二三四五六七八九]{0,3}0)[一二三四五六七八九〇○][〇○0一二三四五六七八九]{3}(?=\s*(?:年|至|—|－|-))")
 
 
 def _bracket_forms(line: str) -> str:
@@ -832,9 +832,9 @@ def _is_page_number(raw: str, prev_end: str, following) -> bool:
     return not (wrapped or THOUSANDS_AFTER.match(next_content))
 
 
-# 按每人 / 3 / 000 元给予…: a figure's thousands on the next line (no page opens with 000, nor with a sum's 500 元 right
-# after a lone number; h216: the 3 had been dropped as a page number, the text read 每人000元)
-THOUSANDS_AFTER = re.compile(r"\s*(?:0\d{2}|\d{3}\s*(?:元|万元))(?!\d)")
+# 按每人 / 3 / 000 元给予…: a figure's thousands on the next line, as no page opens with 000 (h216: the 3 had been
+# dropped as a page number, the text read 每人000元)
+THOUSANDS_AFTER = re.compile(r"\s*0\d{2}(?!\d)")  # (not 12 / 300万元: a page opening with a sum, the review)
 
 
 def _next_content(lines: list[str], index: int, look: int = 4, past_page_numbers: bool = False) -> str:

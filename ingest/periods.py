@@ -31,7 +31,19 @@ FROM_ISSUE_RE = re.compile(
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 # 自本通知印发之日起，《…》同时废止 / …文件自本通知印发之日起不再执行: another text's end, no period of the clause's
-REPEALED_FROM_THEN = re.compile(r"[^。；]{0,60}?(?<!不)(?<!不予)(?:废止|不再执行|停止执行|失效)")
+REPEALED_FROM_THEN = re.compile(r"[^。；]{0,60}?(?<!不)(?<!不予)(?:废止|不再执行|停止执行|失效|作废|不再适用)")
+# another text named in that sentence, before its verb: a title, a 文号 or 原… (not …有效期至…，期满自动失效, …资格失效,
+# 已设立的一律废止: the review)
+ANOTHER_TEXT = re.compile(r"《|〔\s*\d{4}\s*〕|号文件|原")
+
+
+def _another_text_ends(text: str, start: int, after: int) -> bool:
+    """自本通知印发之日起 (at ``start``, its phrase ending at ``after``) the day another text stops applying."""
+    m = REPEALED_FROM_THEN.match(text, after)
+    if m is None:
+        return False
+    opening = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+    return ANOTHER_TEXT.search(text, opening, m.end()) is not None
 STARTS_LATER = re.compile(r"\s*(?:以)?后\s*(?:起)?(?:正式)?(?:施行|实施|执行|生效)")
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 2023年第四季度起: from the quarter's first day
@@ -44,7 +56,7 @@ LISTED_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<
 # 起施行，有效期至2025年6月30日 / ，有效期3年 / ，至2025年6月30日止: the term that follows the date a text is put
 # in force, read with it as one interval (its last day is the document's expiry_date; no task is due then)
 IN_FORCE_TERM = re.compile(
-    r"\s*(?:正式)?(?:施行|实施|执行|生效|开展|进行|举办)?\s*[，,]\s*(?:(?:有效|执行|实施)期限?(?:为|暂定为|暂定)?\s*"
+    r"\s*(?:正式)?(?:施行|实施|执行|生效|开展|进行|举办|试行)?\s*[，,]\s*(?:(?:有效|执行|实施|试行)期限?(?:为|暂定为|暂定)?\s*"
     r"(?:(?:至|到)\s*" + DATE.format(p="v") + r"\s*止?|(?P<vn>" + NUMBER + r")\s*年)|(?:至|到)\s*" + DATE.format(p="w") + r"\s*(?:止|结束|截止))"
     r"|\s*[，,]?\s*(?:施行|实施|执行)(?:至|到)\s*" + DATE.format(p="x") + r"\s*止?(?!\s*(?:\d|前|日|年|月))"  # 自2023年1月1日起(，)执行至2025年12月31日
 )
@@ -162,7 +174,7 @@ DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$"
 MIN_BEFORE = re.compile(r"(?:(?<!不)满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过"
                         r"|最短(?:[\u4e00-\u9fff]{1,4}期(?:为|是))?)$")  # 最短公示期为3个月 (h140)
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
-NAMED_TERM = r"(?:(?:公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见|申报|受理)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
+NAMED_TERM = r"(?:(?:试行|试点|试运行|建设|培育|运营|公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见|申报|受理)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
 EXACT_BEFORE = re.compile(rf"(?:期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 # 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
 # (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
@@ -665,7 +677,8 @@ ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:长期坚持|长期�
 # before a last sentence that only names who does it (…，长期坚持。由市工业和信息化局负责。 / …。市发展改革委牵头，市财政局配合。)
 ASSIGNMENT_ONLY = r"(?:由)?[^。；;，,]{2,40}?(?:牵头|负责|负总责)(?:[，,；;][^。；;，,]{2,60}?(?:配合|参与|负责|按职责分工负责))?[。；;]?\s*$"
 ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
-                                r"(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")))")
+                                r"(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")"
+                                r"|[；;]\s*[\u4e00-\u9fff]{2,6}[：:]))")  # (…；完成时限：2023年9月底前，长期坚持；重点任务：…, a row's next field: h218)
 # 长期坚持“交地即交证”工作模式, 要长期坚持涉企收费目录清单制度: a task kept up with no end (two blind tests: none)
 ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．]))"
                           r"\s*(?:要|须|应当?)?长期坚持(?![的和])(?=[“\u4e00-\u9fff])")  # (not 应长期坚持的制度, …坚持和完善…: a review)
@@ -688,12 +701,13 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|复核|复审|核查|核验|提交|上交"  # (每2年复核一次, 每季度至少提交1条: blind tests)
+                               r"|修订|修改|排查|培训|演练|巡检|清查|盘点|普查|核对|对账|评审|研究|部署"  # (每两年修订一次免罚清单: h221)
                                r"|刊发|编发|印发|刊登|编印|刊载"  # (每月至少刊发2篇典型案例, 每季度编发一期简报: h192)
                                r"|选取|遴选|抽取"  # (每月选取1至2个…: h162)
                                r"|形成(?=[^，。；]{0,12}(?:报告|总结|月报|季报|简报|清单|台账))"  # (每季度末形成阶段性总结: h183)
                                r"|监测|巡查|抽查|抽检|测评|评议|督办|回访|跟踪|监督"  # (每月对…进行监测: a blind test; 跟踪: h186)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
-                               r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))(?:足额|及时|全额)?发放"  # (not 每月发放…元: a payment's unit;
+                               r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))(?:足额|及时|全额|按时)*(?:发放|拨付)"  # (not 每月发放…元: a payment's unit;
                                # 按月足额发放: h214)
                                r"|(?:(?<=每月)|(?<=每季度))(?:发放|拨付)(?=[，,。；;]|$)"  # (…，每月发放，发放期限…: closing its phrase, h204)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
@@ -998,7 +1012,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             add(m, Period(span, "interval", issued, end, duration, unit == "工作日"))
         elif m["ey"]:
             add(m, Period(span, "interval", issued, _valid(_ceil, m["ey"], m["em"], m["ed"])))
-        elif REPEALED_FROM_THEN.match(text, m.end()):
+        elif _another_text_ends(text, m.start(), m.end()):
             taken.append(m.span())  # …文件自本通知印发之日起不再执行: the day another text ends, this one's start (h214)
         elif issued or IN_FORCE_TERM.match(text, m.end()):
             _add_start(m, issued)

@@ -500,9 +500,9 @@ def _closing_requests(doc: Document, closing: list[Paragraph], source: str) -> N
 # 至…期间引进的人才: who qualifies, a review)
 # (以上政策自…起至…执行: the policies above named, their first day and their last, a blind test)
 OWN_TERM_IN_CLAUSE = re.compile(r"(?:" + SELF_NAMED + rf"|^\s*(?:{ITEM_OR_ARTICLE}\s*)?(?:以上|上述)(?:各项)?(?:政策|措施))"
-                                r"(?:[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)(?:[^。；，]{0,8}?|(?:至|到)[^。；，]{4,16}?)(?:施行|实施|执行|生效)"
+                                r"(?:[^。；]{0,40}?(?:自|从)[^。；]{0,24}?(?:起|之日)(?:[^。；，]{0,8}?|(?:至|到)[^。；，]{4,16}?)(?:施行|实施|执行|生效|试行)"
                                 # 二、本通知实施期限为X至Y。: the same term, stated as a period (h214)
-                                r"|的?(?:实施|执行|有效)期(?:限|间)?(?:为|是|[：:]))")
+                                r"|的?(?:(?:实施|执行|有效|试行|政策)(?:期限|期间|期|时间)(?:为|是|[：:]|自|从)?(?=\s*(?:\d|[一二三四五六七八九十两]|自|从|至))))")
 TERM_KINDS = ("interval", "from")
 
 
@@ -697,6 +697,9 @@ def inherited(mention: UnitMention) -> UnitMention:
 NOT_DEPARTMENTS = {"zone-administration", "local-government"}  # a zone's committee or a government issues for many departments
 
 
+LEAD_WORDS = re.compile(r"牵头|负责|主办|主责|会同")  # an item naming its lead in its own words, not by the document's 列第一位 rule
+
+
 def _section_brackets(nodes, clauses: list[Clause], source: str, state: ResponsibilityState, ctx: DocContext) -> None:
     """（一）市场准入。（市市场监管局牵头）over items 1. 2. …: a section's heading names the units of its
     items. An item naming none of its own has them as inherited (the heading is no clause, and
@@ -714,8 +717,12 @@ def _section_brackets(nodes, clauses: list[Clause], source: str, state: Responsi
             # names (（省公安厅、省税务局配合） under （省市场监管局牵头）: the heading's lead leads it, two blind tests); not over
             # an item's own lead
             # (an item's first unit made lead only by the document's 列第一位 rule: the heading's lead still leads it, h217)
-            by_rule_alone = state.first_is_lead and "牵头" not in clause.text
+            by_rule_alone = state.first_is_lead and not LEAD_WORDS.search(clause.text)
             if any(m.role == "lead" or m.inherited_as == "lead" for m in clause.units) and not by_rule_alone:
+                continue
+            if by_rule_alone:  # (the item's own mention of a heading's unit kept: the review)
+                own = {m.canonical for m in clause.units}
+                clause.units = [inherited(m) for m in found if m.canonical not in own] + clause.units
                 continue
             heading_units = [inherited(m) for m in found]
             named = {m.canonical for m in heading_units}

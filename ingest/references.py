@@ -71,8 +71,9 @@ OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行){OBJECTS_BEFORE}")  # (not 停止执行《…》)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 # 参照《…》（…）有关规定执行: the text's rules applied here (h214); not 参照《某报告》开展评价, a text consulted
-BY_ANALOGY_BEFORE = re.compile(rf"参照{OBJECTS_BEFORE}")
-RULES_APPLIED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:中)?(?:的)?(?:有关|相关)?(?:规定|要求|标准|政策|条款|程序|办法)?(?:执行|办理|实施)")
+BY_ANALOGY_BEFORE = re.compile(rf"(?:参照|比照){OBJECTS_BEFORE}")
+RULES_APPLIED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:中)?(?:第[一二三四五六七八九十百零\d]{1,4}条)?(?:等)?(?:的)?(?:有关|相关)?"
+                                 r"(?:规定|要求|标准|政策|条款|程序|办法|文件精神|精神)?(?:执行|办理|实施)(?=[，,。；;）)]|$)")  # (not 实施评价, 执行的事业单位)
 # 推动《…》（…）落地见效, 推进《…》落实: carried out, the verb before the title and its landing after it (a blind test: cited)
 # (推动《A》《B》落地见效: the other titles of a list may stand between the verb, or the landing, and a title)
 # (each run of spaces tied to the mark after it: three optional \s* side by side backtracked without end on spaces, a review)

@@ -1022,10 +1022,12 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     lost, its date the row's deadline). The row's lines are cut after that cell (``cell_line`` tells its lines);
     the index of the table's new last line, or None."""
     segment = row.segments[-1]
-    cell = [k for k, i in enumerate(segment) if cell_line(bare(lines[i]))]
+    # (… / 人行合肥中心支行 / 同上 / 各地各部门要…: a time cell the row above's, h218)
+    cell = [k for k, i in enumerate(segment) if cell_line(bare(lines[i])) or cell_line is _time_cell_line and bare(lines[i]) == SAME_AS_ABOVE]
     if not cell:
         return None
-    last = _time_cell_end(lines, segment, cell[-1]) if cell_line is _time_cell_line else cell[-1]
+    last = (_time_cell_end(lines, segment, cell[-1]) if cell_line is _time_cell_line and bare(lines[segment[cell[-1]]]) != SAME_AS_ABOVE
+            else cell[-1])
     after = segment[last + 1 :]
     if not any(SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line for i in after):
         return None
@@ -1114,8 +1116,8 @@ def _item_after_the_rows(text: str) -> bool:
 
 
 # 每户企业不超过 / 3 / 万元, 5000 / 元: a cell's figure wrapped away from its measure (h213: read as row 3, or dropped as a page
-# number); not 万人助万企, a row's first cell
-MEASURE_OPENS_LINE = re.compile(r"(?:万元|亿元|元(?!旦)|[%％]|个月)")
+# number)
+MEASURE_OPENS_LINE = re.compile(r"(?:万元|亿元|元(?![\u4e00-\u9fff])|[%％]|个月)")  # (not 元宇宙, 元宵节: a row's cell, the review)
 
 
 def _figure_over_its_measure(lines: list[str], i: int, is_noise) -> bool:
@@ -1263,7 +1265,8 @@ def _row_paragraphs(row: _Row, columns: list[str], normalise, numbered_tasks: bo
     if not units and len(content) > 1 and content[-1][0] == SAME_AS_ABOVE and any(is_unit_column(c) for c in columns):
         units = [content.pop()]
         if (len(content) > 1 and sum(is_unit_column(c) for c in columns) > 1
-                and _unit_names_only(content[-1][0], allow_cut=False)):  # 新区综合执法局 / 同上: the second unit cell is (z249)
+                and (_unit_names_only(content[-1][0], allow_cut=False)  # 新区综合执法局 / 同上: the second unit cell is (z249)
+                     or content[-1][0] == SAME_AS_ABOVE)):  # 同上 / 同上: both unit cells the row above's (h218)
             units.insert(0, content.pop())
     between = _text_columns_between_time_and_units(columns)
     if not time_cell and between and not after_units and (cells := _time_then_short_cells(content, len(between))):

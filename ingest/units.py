@@ -2340,7 +2340,7 @@ def _in_the_documents_place(place: Place, ctx: DocContext) -> bool:
     return home is None or place.adcode == home.adcode or inside(place, home) or inside(home, place)
 
 
-FEATURE_AFTER_PLACE = ("湾", "港", "岛")
+FEATURE_AFTER_PLACE = re.compile(r"湾|岛|港(?![口务航区])")  # (厦门港口管理局, 舟山港务局: the city's own, the review)
 
 
 def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
@@ -2348,7 +2348,7 @@ def _match_place(name: str, ctx: DocContext) -> tuple[Place, str] | None:
     so named lies there (鼓楼区人民政府 in a 福州 document is 福州's 鼓楼区, not 南京's), else the
     table's first of that name."""
     hit = gazetteer().match_prefix(name)
-    if hit is None or hit[1] != hit[0].name and name[len(hit[1]) : len(hit[1]) + 1] in FEATURE_AFTER_PLACE:
+    if hit is None or hit[1] != hit[0].name and FEATURE_AFTER_PLACE.match(name, len(hit[1])):
         return None  # 通州湾示范区, 崖州湾科技城, 杭州湾新区: a bay or port named after a place, not the place (h217)
     for outer in (ctx.place, ctx.province):
         if outer is None or outer.kind not in ("city", "province"):

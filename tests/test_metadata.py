@@ -1634,3 +1634,13 @@ def test_a_term_dated_in_chinese_numerals_is_the_documents_term(tmp_path):
     text = text.replace("有效期3 年", "有效期至二〇二六年九月三十日")
     (doc,) = parse_file(write(tmp_path, "cn2.txt", text))
     assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 10, 1), dt.date(2026, 9, 30))
+
+
+@pytest.mark.parametrize("term", ["起试行，试行期2 年", "起试行，试行期为两年"])
+def test_a_text_on_trial_for_years_is_in_force_for_them(tmp_path, term):
+    """本办法自2023年7月1日起试行，试行期2年 (h221): the document's term, as 起施行，有效期2年 is, no period of the article."""
+    text = ("某市人民政府关于印发某市试点办法的通知\n某政发〔2023〕1号\n2023年5月8日\n某市试点办法\n第一条 为规范管理，制定本办法。\n"
+            f"第二条 本办法自2023 年7 月1 日{term}。\n")
+    (doc,) = parse_file(write(tmp_path, "trial.txt", text))
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2025, 6, 30))
+    assert [c.periods for c in doc.clauses] == [[], []]

@@ -1050,9 +1050,14 @@ def test_a_chinese_year_typed_with_a_figures_zero_is_read():
 
 
 def test_a_figures_first_digit_alone_on_its_line_is_no_page_number():
-    """按每人 / 3 / 000 元给予… (h216: the 3 dropped as a page number, the text read 每人000元): no page opens with 000, nor with a
-    sum right after a lone number; a page number before other text is still dropped."""
+    """按每人 / 3 / 000 元给予… (h216: the 3 dropped as a page number, the text read 每人000元): no page opens with 000; a page
+    number before other text is still dropped."""
     assert paragraphs("1. 稳定企业用工。对新招用的企业，按每人\n3\n000 元给予一次性吸纳就业补贴。") == [
         "1.稳定企业用工。对新招用的企业，按每人3000元给予一次性吸纳就业补贴。"]
-    assert paragraphs("1. 支持创业。对首次创业的，给予每人\n5\n500 元的一次性创业补贴。") == ["1.支持创业。对首次创业的，给予每人5500元的一次性创业补贴。"]
+    assert paragraphs("1. 支持创业。对首次创业的，给予每人\n5\n000元的一次性创业补贴。") == ["1.支持创业。对首次创业的，给予每人5000元的一次性创业补贴。"]
     assert paragraphs("1. 稳定企业用工。对新招用的企业，按每人\n3\n给予一次性吸纳就业补贴。") == ["1.稳定企业用工。对新招用的企业，按每人给予一次性吸纳就业补贴。"]
+
+
+def test_a_page_number_before_a_page_opening_with_a_sum_is_still_a_page_number():
+    """奖励金额为 / 12 / 300万元 (the review: read as 12300万元): only a page opening with 000 goes on a figure."""
+    assert paragraphs("一、奖励。对认定的企业，奖励金额为\n12\n300万元。") == ["一、奖励。对认定的企业，奖励金额为300万元。"]

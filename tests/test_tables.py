@@ -2566,3 +2566,30 @@ def test_a_loan_tables_cells_a_line_each_are_labelled_with_their_columns():
     text = "序号\n贷款对象\n额度上限（万元）\n财政贴息比例\n贴息期限\n1\n个人\n30\n100%\n3 年\n2\n小微企业\n400\n50%\n2 年\n"
     assert rows(text) == ["（1）个人，额度上限：最高30万元，财政贴息比例：100%，贴息期限：3年",
                           "（2）小微企业，额度上限：最高400万元，财政贴息比例：50%，贴息期限：2年"]
+
+
+H218_HEADER = "为推进工作，现就任务分工如下：\n序号\n重点任务\n具体措施\n牵头单位\n配合单位\n完成时限\n一、加强监管执法\n1\n推行包容审慎监管\n动态调整轻微违法行为不予处罚\n清单。\n省司法厅\n省直有关执法部门\n2023 年6 月底前\n"
+
+
+def test_a_last_rows_time_cell_as_the_row_aboves_ends_the_table_before_the_text_after_it():
+    """… / 人行合肥中心支行 / 同上 / 各地各部门要高度重视，… (h218: the text after the table read into the last row, its units and
+    its 同上 lost, the closing request the row's deadline): 同上 is the row's time cell, as a date would be."""
+    text = H218_HEADER + "2\n同上\n健全信用修复机制。\n省发展改革委\n人行合肥中心支行\n同上\n各地各部门要高度重视，按照任务分工抓好贯彻落实。各地各部门要于每年\n12 月10 日前报送年度工作总结。\n"
+    got = split_paragraphs(text)
+    assert [p.text for p in got if p.text.startswith("（2）")] == [
+        "（2）健全信用修复机制。（牵头单位：省发展改革委；配合单位：人行合肥中心支行；完成时限：2023年6月底前；重点任务：同上）"]
+    assert got[-1].text == "各地各部门要高度重视，按照任务分工抓好贯彻落实。各地各部门要于每年12月10日前报送年度工作总结。"
+
+
+def test_both_unit_cells_as_the_row_aboves_are_the_row_aboves():
+    """… / 同上 / 同上 / 2023 年底前 under 牵头单位 / 配合单位 (h218: one 同上 left in the row's text, the helpers lost)."""
+    text = H218_HEADER + "2\n健全信用体系\n健全信用修复机制。\n同上\n同上\n2023 年底前\n3\n优化执法方式\n推行非现场监管。\n省市场监管局\n省司法厅\n2023 年底前\n"
+    assert rows(text)[1] == "（2）健全信用修复机制。（牵头单位：省司法厅；配合单位：省直有关执法部门；完成时限：2023年底前；重点任务：健全信用体系）"
+
+
+def test_a_row_opening_with_a_word_of_yuan_is_a_row():
+    """3 / 元宇宙 / … (the review of the figure-before-its-measure rule: the row merged into the one above): 元 before another
+    character opens a word, no measure."""
+    header = "序号 重点任务 具体措施 牵头单位\n"
+    got = rows(header + "1\n数字政府\n推进数据共享。\n市数据局\n2\n数字经济\n发展数字产业。\n市工信局\n3\n元宇宙\n打造元宇宙应用场景。\n市科技局\n")
+    assert [r[:3] for r in got] == ["（1）", "（2）", "（3）"] and got[2].startswith("（3）打造元宇宙应用场景。（牵头单位：市科技局")

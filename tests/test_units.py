@@ -4071,3 +4071,21 @@ def test_a_headings_lead_still_leads_items_whose_first_unit_leads_by_the_documen
     assert got["1.1"] == [("市政务办", "inherited")]
     assert got["1.2"] == [("市政务办", "inherited"), ("市大数据管理局", "lead"), ("市公安局", "co")]
     assert got["1.3"] == [("市数据局", "lead"), ("市公安局", "co")]
+
+
+def test_a_headings_lead_is_not_added_beside_an_items_lead_named_in_its_own_words(tmp_path):
+    """Under 列第一位的为牵头单位 and 一、…（市政务办牵头）: an item naming its lead by 负责 or 主办 keeps it alone, and an item listing
+    the heading's unit keeps its own mention of it (the review of h217's rule)."""
+    text = ("徐州市人民政府办公室关于印发工作要点的通知\n徐政办发〔2023〕21号\n各项任务责任单位中列第一位的为牵头单位，其他为配合单位。\n"
+            "一、打造高效便捷的政务环境（市政务办牵头）\n（1）推行“免证办”。市数据局负责，市公安局配合。\n"
+            "（2）推行“跨省通办”。（主办单位：市数据局；协办单位：市公安局）\n（3）推行“一网通办”。（责任单位：市政务办、市公安局）\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("市数据局", "lead"), ("市公安局", "co")]
+    assert ("市政务办", "inherited") not in got["1.2"]
+    assert got["1.3"] == [("市政务办", "lead"), ("市公安局", "co")]
+
+
+def test_a_citys_port_authority_is_the_citys():
+    """厦门港口管理局, 舟山港务局 (the review of the 湾/港/岛 rule: moved to the province): 港口, 港务, 港航 name the city's own body."""
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    assert resolve_unit("厦门港口管理局", fujian)[3] == "厦门市"

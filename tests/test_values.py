@@ -3581,3 +3581,44 @@ def test_the_day_another_text_stops_from_is_no_period_of_the_clause():
 def test_paying_out_every_month_in_full_recurs():
     """见习单位应按月足额发放见习人员基本生活费 (h214: no period; 按月发放 was read)."""
     assert [(k, d) for k, _, _, d, _, _ in periods("见习单位应按月足额发放见习人员基本生活费。")] == [("recurring", "P1M")]
+
+
+def test_a_time_cells_deadline_then_kept_up_before_the_rows_next_field_is_both():
+    """完成时限：2023年9月底前，长期坚持；重点任务：… (h218: the ongoing part lost before a field after it)."""
+    got = periods("（2）健全信用修复机制。（牵头单位：省发展改革委；完成时限：2023年9月底前，长期坚持；重点任务：健全信用体系）", dt.date(2023, 3, 21))
+    assert [(k, e) for k, _, e, *_ in got] == [("deadline", dt.date(2023, 9, 30)), ("ongoing", None)]
+
+
+def test_a_start_whose_sentence_names_no_other_text_stays_though_something_lapses():
+    """自本通知印发之日起施行，有效期至…，期满自动失效 / 自本通知印发之日起，…，逾期资格失效 (the review: the start lost to the repeal
+    rule): only another text named (a title, a 文号, 原…) makes the day the one it stops applying."""
+    issued = dt.date(2022, 7, 5)
+    assert periods("自本通知印发之日起施行，有效期至2025年12月31日，期满自动失效。", issued) == [
+        ("interval", issued, dt.date(2025, 12, 31), None, "exact", False)]
+    assert periods("自本通知印发之日起，对新认定的企业给予奖励，逾期资格失效。", issued) == [("from", issued, None, None, "exact", False)]
+    assert periods("自本通知印发之日起，原政策不再适用。", issued) == []
+
+
+def test_rules_applied_by_reference_need_their_verb_to_close_the_phrase():
+    """参照《…》实施评价, 参照《…》执行的事业单位 stay cited (the review); 参照《…》（…）第十二条规定执行, 比照《…》有关规定执行 are the
+    clause's basis."""
+    def relations(text):
+        (p,) = split_paragraphs(text)
+        return [r.relation for r in find_references(p, text, document_level=True)]
+    assert relations("一、参照《某市营商环境报告》实施评价。") == ["cites"]
+    assert relations("二、参照《公务员法》执行的事业单位按规定办理。") == ["cites"]
+    assert relations("三、参照《福建省就业补助资金管理办法》（闽财社〔2021〕12号）第十二条规定执行。") == ["based_on"]
+    assert relations("四、比照《福建省就业补助资金管理办法》有关规定执行。") == ["based_on"]
+
+
+@pytest.mark.parametrize("text, every", [("从2024年起，每两年修订一次免罚清单。", "P2Y"), ("每季度排查一次风险隐患。", "P3M"),
+                                         ("每年培训一次窗口人员。", "P1Y"), ("见习单位应按月及时足额发放基本生活费。", "P1M")])
+def test_a_task_done_again_every_period_with_its_object_after_once(text, every):
+    """每两年修订一次免罚清单, 每年培训一次窗口人员 (h221: none; 每季度排查一次。 closing its phrase was read), 按月及时足额发放."""
+    assert [d for k, _, _, d, _, _ in periods(text) if k == "recurring"] == [every]
+
+
+@pytest.mark.parametrize("text", ["开展试点，试行期2年，试点期满后评估推广。", "项目建设期2年。", "试点期为2年。"])
+def test_a_trial_or_building_terms_length_is_a_duration(text):
+    """试行期2年, 建设期2年, 试点期为2年 (h221: none; 过渡期1年 was read)."""
+    assert [(k, d) for k, _, _, d, _, _ in periods(text)] == [("duration", "P2Y")]
