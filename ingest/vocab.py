@@ -93,7 +93,12 @@ class TermMatcher:
         for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
             if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
                 chosen.append(cand)
-        return sorted(chosen)
+        return sorted(c for c in chosen if c[2])  # (a word naming no concept: NOT_CONCEPTS)
+
+
+# words that hold a label but name no concept of the scheme: 职工养老保险 is an insurance, not the employees (h219: the
+# group read in most subsidy clauses); matched as words of their own (longest first), then left out
+NOT_CONCEPTS = {"groups": ("职工养老保险", "职工基本养老保险", "职工医疗保险", "职工基本医疗保险", "职工生育保险")}
 
 
 @lru_cache(maxsize=None)
@@ -102,6 +107,8 @@ def concept_matcher(name: str) -> TermMatcher:
     for concept in concept_scheme(name):
         for label in (concept.label_zh, *concept.alt_labels):
             terms.setdefault(label, concept.id)
+    for word in NOT_CONCEPTS.get(name, ()):
+        terms.setdefault(word, "")
     return TermMatcher(terms)
 
 

@@ -3622,3 +3622,12 @@ def test_a_task_done_again_every_period_with_its_object_after_once(text, every):
 def test_a_trial_or_building_terms_length_is_a_duration(text):
     """试行期2年, 建设期2年, 试点期为2年 (h221: none; 过渡期1年 was read)."""
     assert [(k, d) for k, _, _, d, _, _ in periods(text)] == [("duration", "P2Y")]
+
+
+def test_an_insurances_name_holding_a_groups_label_names_no_group():
+    """缴纳…职工养老保险费的企业 (h219: the employees read as the group paid, in most subsidy clauses): an insurance's name; 脱贫家庭,
+    一次性交通补助 and 以工代赈 are read (h219: none)."""
+    from policykg.ingest.vocab import concept_matcher
+    assert [c for _, _, c in concept_matcher("groups").find("为其缴纳失业、工伤、职工养老保险费的企业")] == []
+    assert [c for _, _, c in concept_matcher("groups").find("低保家庭、脱贫家庭")] == ["low-income-families", "poor-labour"]
+    assert [c for _, _, c in concept_matcher("instruments").find("给予一次性交通补助，采取以工代赈方式")] == ["travel-subsidy", "work-relief"]
