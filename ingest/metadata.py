@@ -935,6 +935,8 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     texts = _term_sentences_joined(paragraphs)
     for text in reversed(texts):
         m = _own(FROM_DATE, text) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
+        if m and m.re is FROM_DATE and not _start_of_the_whole(text, m.start()):
+            m = None  # …包干费下调10%，自2023年9月1日起执行: one measure's start, not the text's (h220)
         if m:
             result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
@@ -987,6 +989,17 @@ def _term_sentences_joined(paragraphs: list[Paragraph]) -> list[str]:
 
 def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
     return issued + dt.timedelta(days=int(days)) if issued and days else issued
+
+
+# what names the whole text, or all its measures, before its start: 本通知, 以上政策, 各项措施 (not one measure's subject)
+THE_WHOLE = re.compile(r"本|以上|上述|各项|全部|所有|该(?:通知|办法|措施|意见|方案|政策)")
+
+
+def _start_of_the_whole(text: str, at: int) -> bool:
+    """自…起施行 at ``at``: a sentence of its own, or after words naming the whole text (本办法自…, 以上政策自…)."""
+    opening = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
+    before = ITEM_OPENS.sub("", text[opening:at]).strip(" \u3000，,")
+    return not before or THE_WHOLE.search(before) is not None
 
 
 def _own(pattern: re.Pattern, text: str) -> re.Match | None:

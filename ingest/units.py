@@ -778,6 +778,8 @@ BASIS = r"在[^，,。；;]{2,40}?(?:基础上|前提下)"
 BASIS_AFTER_NAME = re.compile(rf"(?<=[\u4e00-\u9fff]){BASIS}[，,]?\s*$")
 WORKS_WITH = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})(?<![要将应当须还也])(?:{MODAL})?"
                         rf"(?:{TIME_BEFORE_TASK.pattern}|{BASIS})?(?=[，,]?会同)")
+# 给予支持, 予以支持, 积极支持 closing a phrase after units (not 支持企业…: a duty's object)
+SUPPORT_CLOSING = re.compile(r"(?:给予|予以|积极|大力|全力)支持(?=[。；;，,）)]|$)")
 JOINTLY_WITH = re.compile(r"(?<=[局委办厅府室心])联合(?=[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|政府)(?:(?!印发|出台|发布)[^，。；《》]){0,30}?"
                           r"(?:对|进行|开展|组织|制定|建立)(?!的))")  # (not …联合…印发《关于开展…》: done, the review)
 # …会同Y印发的《…》, …会同Y联合印发了《…》: what was done (a modifier, or the past), no task given
@@ -2647,6 +2649,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = BRACKETED_LABEL.sub(lambda m: f"；{m['label']}：", clean)
     if "负责、" in clean:  # X负责、Y配合 in running text too: read as after a comma (one character for one)
         clean = DUTY_THEN_LISTED.sub("，", clean)
+    if "支持" in clean:  # …，Y要按照职责分工给予支持。: Y helps, as …积极配合 says (one character for one; h220: Y lost)
+        clean = SUPPORT_CLOSING.sub("积极配合", clean)
     if "联合" in clean:  # 由X联合Y对…进行…: X given the task with Y's help, as 会同 reads (one character for one; corpus-dev 宁夏_05)
         clean = JOINTLY_WITH.sub("会同", clean)
     if "统筹、" in clean or "统筹协调、" in clean:  # 由X统筹、Y具体负责: the same

@@ -1644,3 +1644,17 @@ def test_a_text_on_trial_for_years_is_in_force_for_them(tmp_path, term):
     (doc,) = parse_file(write(tmp_path, "trial.txt", text))
     assert (doc.effective_date, doc.expiry_date) == (dt.date(2023, 7, 1), dt.date(2025, 6, 30))
     assert [c.periods for c in doc.clauses] == [[], []]
+
+
+def test_one_measures_start_is_not_the_documents(tmp_path):
+    """（二）降低港口收费。…包干费下调10%，自2023年9月1日起执行。 (h220: the document's effective date): that measure's start; 本通知自…,
+    以上政策自… and a sentence of its own still give the text's."""
+    text = ("山东省发展和改革委员会关于进一步降低物流成本的若干措施\n鲁发改经贸〔2023〕512号\n各市发展改革委：\n为推动物流业降本增效，制定如下措施。\n"
+            "（一）支持多式联运发展。对新开通的海铁联运班列给予运营补贴。（省发展改革委负责）\n"
+            "（二）降低港口收费。沿海港口经营人收取的港口作业包干费下调10%，自2023 年9 月1 日起执行。（省交通运输厅负责）\n"
+            "山东省发展和改革委员会\n2023 年8 月1 日\n")
+    (doc,) = parse_file(write(tmp_path, "measure.txt", text))
+    assert doc.effective_date is None
+    for closing in ("（三）本措施自2023 年9 月1 日起执行。", "（三）以上措施自2023 年9 月1 日起执行。"):
+        (doc,) = parse_file(write(tmp_path, "whole.txt", text.replace("山东省发展和改革委员会\n2023", closing + "\n山东省发展和改革委员会\n2023")))
+        assert doc.effective_date == dt.date(2023, 9, 1)

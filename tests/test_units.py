@@ -4089,3 +4089,11 @@ def test_a_citys_port_authority_is_the_citys():
     """厦门港口管理局, 舟山港务局 (the review of the 湾/港/岛 rule: moved to the province): 港口, 港务, 港航 name the city's own body."""
     fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
     assert resolve_unit("厦门港口管理局", fujian)[3] == "厦门市"
+
+
+@pytest.mark.parametrize("help_word", ["要按照职责分工给予支持", "要积极支持", "按职责分工予以支持"])
+def test_units_giving_their_support_after_a_duty_help(help_word):
+    """由你局负责…，市财政局、市自然资源和规划局要按照职责分工给予支持 (h220: the helpers lost; …配合 was read); not 对…给予支持,
+    a duty's object."""
+    assert units(f"三、由市人社局负责园区建设，市财政局、市自然资源和规划局{help_word}。") == [
+        ("市人社局", "lead"), ("市财政局", "co"), ("市自然资源和规划局", "co")]

@@ -3631,3 +3631,8 @@ def test_an_insurances_name_holding_a_groups_label_names_no_group():
     assert [c for _, _, c in concept_matcher("groups").find("为其缴纳失业、工伤、职工养老保险费的企业")] == []
     assert [c for _, _, c in concept_matcher("groups").find("低保家庭、脱贫家庭")] == ["low-income-families", "poor-labour"]
     assert [c for _, _, c in concept_matcher("instruments").find("给予一次性交通补助，采取以工代赈方式")] == ["travel-subsidy", "work-relief"]
+
+
+def test_each_routes_yearly_cap():
+    """单条线路每年最高不超过300万元 (h220: per year only)."""
+    assert amounts("对新开辟的国际集装箱航线，单条线路每年最高不超过300 万元。") == [(3000000.0, "max", "per-route-year")]
