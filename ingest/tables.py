@@ -1879,6 +1879,10 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
         labelled.append((next(c for c in columns if is_time_column(c)), time))
     for name, lines in (trailing, task):  # after the units: their bracket is read as before (…；重点任务：强化用地保障)
         other = _joined(lines, row.number_line + 1)
+        if name and above is not None and other.text == SAME_AS_ABOVE:
+            other = above.get(name, other)  # 重点任务 / 同上: the row above's task, its words where they are printed (h218)
+        elif name and above is not None and other.text:
+            above[name] = other
         if name and other.text and other.text not in EMPTY_CELL:
             labelled.append((name, other))
     if labelled:

@@ -2573,11 +2573,12 @@ H218_HEADER = "为推进工作，现就任务分工如下：\n序号\n重点任�
 
 def test_a_last_rows_time_cell_as_the_row_aboves_ends_the_table_before_the_text_after_it():
     """… / 人行合肥中心支行 / 同上 / 各地各部门要高度重视，… (h218: the text after the table read into the last row, its units and
-    its 同上 lost, the closing request the row's deadline): 同上 is the row's time cell, as a date would be."""
+    its 同上 lost, the closing request the row's deadline): 同上 is the row's time cell, as a date would be; the task cell's
+    同上 the row above's task."""
     text = H218_HEADER + "2\n同上\n健全信用修复机制。\n省发展改革委\n人行合肥中心支行\n同上\n各地各部门要高度重视，按照任务分工抓好贯彻落实。各地各部门要于每年\n12 月10 日前报送年度工作总结。\n"
     got = split_paragraphs(text)
     assert [p.text for p in got if p.text.startswith("（2）")] == [
-        "（2）健全信用修复机制。（牵头单位：省发展改革委；配合单位：人行合肥中心支行；完成时限：2023年6月底前；重点任务：同上）"]
+        "（2）健全信用修复机制。（牵头单位：省发展改革委；配合单位：人行合肥中心支行；完成时限：2023年6月底前；重点任务：推行包容审慎监管）"]
     assert got[-1].text == "各地各部门要高度重视，按照任务分工抓好贯彻落实。各地各部门要于每年12月10日前报送年度工作总结。"
 
 
