@@ -432,7 +432,8 @@ def part_section_path(structure: Structure, node: Node) -> str | None:
 # text (各地要建立健全投诉举报机制 is a task of the item it follows: it names no cue on the whole document)
 CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|市|县|区|州|盟|旗|乡|镇|街道)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合|高度重视)")
 WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
-                            r"|贯彻落实|高度重视|结合(?:本地|实际)")
+                            r"|贯彻落实|高度重视|结合(?:本地|实际)"
+                            r"|制定(?:具体)?(?:实施办法|实施细则|实施方案|配套(?:政策|措施|办法))")  # (各地要于…前制定具体实施办法: h219)
 # a request any item may close with (…请及时报告我部): a cue on the whole document only in the paragraph's first sentences
 WHOLE_DOCUMENT_WEAK = re.compile(r"及时(?:报告|报送|反馈)|重大(?:情况|问题)")
 # 请各设区市人社局于2023年12月15日前将…工作开展情况报送…: the addressees asked to report on the whole work (z412: the last

@@ -1650,3 +1650,16 @@ def test_a_paragraph_saying_whom_the_text_is_for_stays_its_headings_text(tmp_pat
     first = document.clauses[0]
     assert first.path == "1" and first.text.endswith("不低于3000万元的产业项目。") and [a.value for a in first.amounts] == [30_000_000]
     assert [s.kind for s in document.segments if "施行" in s.text] == ["closing"]
+
+
+def test_a_call_to_make_implementing_rules_after_the_last_item_is_closing_text(tmp_path):
+    """各地各部门要于2023年7月31日前制定具体实施办法，报自治区人力资源社会保障厅备案。 after the last item (h219: read into that item,
+    its deadline the item's): a call on everyone to carry out the whole document, its date due the closing text's."""
+    text = ("广西壮族自治区人力资源和社会保障厅关于做好就业补贴工作的通知\n桂人社发〔2023〕9号\n各市人力资源社会保障局：\n现就有关事项通知如下：\n"
+            "（一）做好补贴发放。对就业困难人员给予社会保险补贴，按规定及时拨付到位。\n"
+            "（二）加强监督管理。各地要规范资金使用，严禁截留挪用，对骗取补贴的依法追回资金。\n"
+            "各地各部门要于2023 年7 月31 日前制定具体实施办法，报自治区人力资源社会保障厅备案。\n广西壮族自治区人力资源和社会保障厅\n2023 年6 月1 日\n")
+    (doc,) = parse_file(write(tmp_path, "gx.txt", text))
+    assert doc.clauses[-1].text.endswith("对骗取补贴的依法追回资金。") and doc.clauses[-1].periods == []
+    (closing,) = [s for s in doc.segments if s.kind == "closing" and "实施办法" in s.text]
+    assert [(p.kind, p.end) for p in closing.periods] == [("deadline", dt.date(2023, 7, 31))]
