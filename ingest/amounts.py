@@ -430,6 +430,9 @@ RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*
 INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
 
 
+BASE_OF_A_SHARE = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?\s*(?:[%％]|倍)|[一二三四五六七八九十两]+(?:成|倍))")
+
+
 def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool = False) -> bool:
     """Whether a number whose phrase starts with ``before`` measures a condition or target.
 
@@ -439,6 +442,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     """
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
+    if not share and BASE_OF_A_SHARE.match(after):
+        return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
     if CONDITION_GOES_ON.match(after):

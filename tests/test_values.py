@@ -3636,3 +3636,10 @@ def test_an_insurances_name_holding_a_groups_label_names_no_group():
 def test_each_routes_yearly_cap():
     """单条线路每年最高不超过300万元 (h220: per year only)."""
     assert amounts("对新开辟的国际集装箱航线，单条线路每年最高不超过300 万元。") == [(3000000.0, "max", "per-route-year")]
+
+
+def test_the_base_a_share_is_taken_of_is_no_sum_paid():
+    """1140元（当地最低工资标准1900元的60%） (h219: 1900元 read as paid): the base of the share, a threshold (not paid)."""
+    text = "见习补贴标准为每人每月1140 元（当地最低工资标准1900 元的60%）。"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(1140.0, False), (1900.0, True)]
