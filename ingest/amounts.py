@@ -122,7 +122,7 @@ PAYMENT_BEFORE = [
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"), ("每条航线", "per-route"), ("每条线路", "per-route"),
     ("单条航线", "per-route"), ("每条航线每年", "per-route-year"), ("单条航线每年", "per-route-year"), ("每条线路每年", "per-route-year"),
-    ("单条线路", "per-route"), ("单条线路每年", "per-route-year"),  # (h220)
+    ("单条线路", "per-route"), ("单条线路每年", "per-route-year"), ("单条线路年度", "per-route-year"), ("单条航线年度", "per-route-year"),  # (h220)
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     ("每次", "per-time"), ("单次", "per-time"),  # 查询费由每次20元降低至每次10元: each use of a service (a blind test)
     ("单次贷款", "per-item"), ("每次贷款", "per-item"),  # (a loan, as 单笔: a review)

@@ -894,7 +894,7 @@ DATE_TEXT = rf"{YEAR}年(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日"  #
 IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效|试行)"  # (自…起试行，试行期2年: h221)
 # 自发布之日起30日后施行: a month after it was issued
 FROM_ISSUE = re.compile(r"[自从](?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
-FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB)
+FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB + r"(?=\s*(?:[，,。；;）)]|$))")  # (not 起试行…告知承诺制: a measure)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
@@ -902,7 +902,7 @@ SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文�
 # (本措施政策期限为1年 too: a blind test)
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
-TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
+TERM = rf"(?:有效期限?|试行期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
 UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策)?(?:期|期限)?(?:为)?"
@@ -934,9 +934,8 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     result = InForce()
     texts = _term_sentences_joined(paragraphs)
     for text in reversed(texts):
-        m = _own(FROM_DATE, text) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
-        if m and m.re is FROM_DATE and not _start_of_the_whole(text, m.start()):
-            m = None  # …包干费下调10%，自2023年9月1日起执行: one measure's start, not the text's (h220)
+        # (…包干费下调10%，自2023年9月1日起执行: one measure's start, not the text's, h220)
+        m = _own(FROM_DATE, text, lambda m: _start_of_the_whole(text, m.start())) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
         if m:
             result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
@@ -991,22 +990,25 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
     return issued + dt.timedelta(days=int(days)) if issued and days else issued
 
 
-# what names the whole text, or all its measures, before its start: 本通知, 以上政策, 各项措施 (not one measure's subject)
-THE_WHOLE = re.compile(r"本|以上|上述|各项|全部|所有|该(?:通知|办法|措施|意见|方案|政策)")
+# one measure changed before its start in the same sentence: a figure or a verb of change (…包干费下调10%，自…起执行)
+A_MEASURE_CHANGED = re.compile(r"\d|下调|上调|降低|提高|减按|减免|免征|调整为|调减|调增|降至|提至|放宽|取消")
+THE_WHOLE = re.compile(r"本(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项")
 
 
 def _start_of_the_whole(text: str, at: int) -> bool:
-    """自…起施行 at ``at``: a sentence of its own, or after words naming the whole text (本办法自…, 以上政策自…)."""
+    """自…起施行 at ``at``: the text's, unless the sentence changes one measure before it (…包干费下调10%，自…起执行; h220) and
+    names nothing of the whole (本措施, 以上政策, 各项措施)."""
     opening = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
-    before = ITEM_OPENS.sub("", text[opening:at]).strip(" \u3000，,")
-    return not before or THE_WHOLE.search(before) is not None
+    before = ITEM_OPENS.sub("", text[opening:at])
+    return A_MEASURE_CHANGED.search(before) is None or THE_WHOLE.search(before) is not None
 
 
-def _own(pattern: re.Pattern, text: str) -> re.Match | None:
+def _own(pattern: re.Pattern, text: str, accept=None) -> re.Match | None:
     """The first match that is not about a cited document (right after 《…》, or its 文号 in brackets after it:
-    《…》（九府办发〔2023〕9号）有效期延长至…, a notice extending another's term, a blind test: the notice's own)."""
+    《…》（九府办发〔2023〕9号）有效期延长至…, a notice extending another's term, a blind test: the notice's own), and that
+    ``accept`` takes where given."""
     for m in matches(pattern, text, NEEDLES):
-        if not CITED_BEFORE.search(text, 0, m.start()) and not _quoted_by_a_change(text, m.start()):
+        if not CITED_BEFORE.search(text, 0, m.start()) and not _quoted_by_a_change(text, m.start()) and (accept is None or accept(m)):
             return m
     return None
 

@@ -1658,3 +1658,16 @@ def test_one_measures_start_is_not_the_documents(tmp_path):
     for closing in ("（三）本措施自2023 年9 月1 日起执行。", "（三）以上措施自2023 年9 月1 日起执行。"):
         (doc,) = parse_file(write(tmp_path, "whole.txt", text.replace("山东省发展和改革委员会\n2023", closing + "\n山东省发展和改革委员会\n2023")))
         assert doc.effective_date == dt.date(2023, 9, 1)
+
+
+@pytest.mark.parametrize("closing, effective", [
+    ("施行日期：自2023年7月1日起施行。", dt.date(2023, 7, 1)), ("（三）执行时间：自2023年9月1日起执行，有效期2年。", dt.date(2023, 9, 1)),
+    ("此通知自2023年9月1日起施行。", dt.date(2023, 9, 1)), ("由省发展改革委负责解释，自2023年9月1日起施行。", dt.date(2023, 9, 1)),
+    ("包干费下调10%，自2023年10月1日起执行。本措施自2023年8月15日起施行。", dt.date(2023, 8, 15)),
+    ("为降低企业物流成本，包干费下调10%，自2023年9月1日起执行。", None),
+    ("（二）推行告知承诺制。自2023年9月1日起试行港口经营许可告知承诺制。", None)])
+def test_the_texts_start_beside_a_label_or_other_words_and_a_measures_start(closing, effective):
+    """A label or other words before 自…起施行 (施行日期：…, 由…负责解释，自…) still give the text's start (the review: lost), while one
+    measure changed before it in the sentence (…下调10%，自…起执行) or a measure after the verb (起试行…告知承诺制) gives none; a
+    later sentence naming the text is still read."""
+    assert force(closing).effective == effective

@@ -2594,3 +2594,10 @@ def test_a_row_opening_with_a_word_of_yuan_is_a_row():
     header = "序号 重点任务 具体措施 牵头单位\n"
     got = rows(header + "1\n数字政府\n推进数据共享。\n市数据局\n2\n数字经济\n发展数字产业。\n市工信局\n3\n元宇宙\n打造元宇宙应用场景。\n市科技局\n")
     assert [r[:3] for r in got] == ["（1）", "（2）", "（3）"] and got[2].startswith("（3）打造元宇宙应用场景。（牵头单位：市科技局")
+
+
+def test_a_task_cell_as_the_row_aboves_is_no_time_cell_ending_the_table():
+    """2 / 同上 / 健全信用修复机制。 / 省发展改革委 / 人行合肥中心支行 / 适时推进 (the review: the 同上 opening the row taken for its time
+    cell, the row cut to （2）同上): the row keeps its text."""
+    got = rows(H218_HEADER + "2\n同上\n健全信用修复机制。\n省发展改革委\n人行合肥中心支行\n适时推进\n")
+    assert got[1].startswith("（2）健全信用修复机制。")

@@ -3643,3 +3643,21 @@ def test_the_base_a_share_is_taken_of_is_no_sum_paid():
     text = "见习补贴标准为每人每月1140 元（当地最低工资标准1900 元的60%）。"
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(1140.0, False), (1900.0, True)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("自本通知印发之日起，此前出台的相关政策与本通知不一致的，停止执行。", []), ("自本办法施行之日起，我市以往出台的有关规定同时废止。", []),
+    ("自本通知印发之日起，对太原市新认定的企业给予奖励，逾期资格作废。", ["from"]),
+    ("每年培训补贴最高不超过50万元。", []), ("每年培训人数不少于500人。", []),
+    ("（完成时限：2023年9月底前，长期坚持。重点任务：健全信用体系）", ["deadline", "ongoing"])])
+def test_the_second_reviews_periods(text, kinds):
+    """Texts repealed by description (此前出台的相关政策, 以往出台的有关规定) end on that day; 太原 names none; 培训补贴, 培训人数 are
+    nouns, no task; 长期坚持。 before the next field (the review of the later rules)."""
+    assert [k for k, *_ in periods(text, dt.date(2023, 5, 1))] == kinds
+
+
+def test_an_insurances_listed_names_and_a_transit_subsidy_name_no_group_or_fare():
+    """职工养老、医疗、失业保险费, 职工医保; 城市公共交通补助资金 (the review: the employees; the worker's travel subsidy)."""
+    from policykg.ingest.vocab import concept_matcher
+    assert [c for _, _, c in concept_matcher("groups").find("缴纳职工养老、医疗、失业保险费和职工医保")] == []
+    assert [c for _, _, c in concept_matcher("instruments").find("城市公共交通补助资金")] == []
