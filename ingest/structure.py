@@ -634,22 +634,35 @@ def _opening_sentences(text: str) -> str:
 
 
 TABLE_OF_CONTENTS = re.compile(r"目\s*录")
-CONTENTS_STYLES = ("part", "chapter", "jie")
+CONTENTS_STYLES = ("part", "chapter", "jie", "cn_dun")
 
 
 def _contents_entries(paragraphs: list[Paragraph], start: int) -> int:
-    """How many paragraphs from ``start`` are a regulation's table of contents (目录 / 第一章 总则 /
-    第二章 …): chapter headings, until the first of them comes again to open the text."""
+    """How many paragraphs from ``start`` are a table of contents (目录 / 第一章 总则 / 第二章 …, 第一部分 / 一、… / …):
+    headings, until the first of them comes again to open the text, right after them or after the text's opening
+    paragraphs (目录 / 一、… / 三、… / 为加快…，制定本方案。 / 一、总体要求: h223, the body had been read as an attachment)."""
+    first = _entry(paragraphs[start].text) if start < len(paragraphs) else ""
     n = 0
     while start + n < len(paragraphs):
         text = paragraphs[start + n].text
         marker = match_marker(text)
         if not marker or marker.style not in CONTENTS_STYLES or not is_heading_only(text):
             break
-        if n and text == paragraphs[start].text:
-            break  # the text's own first chapter
+        if n and _entry(text) == first:
+            return n  # the text's own first heading
         n += 1
-    return n if start + n < len(paragraphs) and paragraphs[start + n].text == paragraphs[start].text else 0
+    after = start + n
+    return n if n >= CONTENTS_MIN and any(_entry(p.text) == first for p in paragraphs[after : after + CONTENTS_OPENING]) else 0
+
+
+def _entry(text: str) -> str:
+    """A contents entry or heading without its spaces, dot leaders and page number (一、总体要求……3)."""
+    return CONTENTS_PAGE.sub("", re.sub(r"\s+", "", text))
+
+
+CONTENTS_PAGE = re.compile(r"[.…·．_\-—]*\d{0,4}$")
+CONTENTS_MIN = 2  # entries: one heading alone after 目录 is no table of contents
+CONTENTS_OPENING = 4  # paragraphs the text may open with before its first heading (为…，制定本方案。)
 
 
 SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")  # a last part's heading whose text reads as closing words
@@ -1095,6 +1108,7 @@ def is_section(node: Node) -> bool:
 
 
 TITLE_WITH_COLON_MAX = 30
+LONG_TITLE_WITH_STOP_MAX = 32  # characters with its number: a heading's noun phrase closed by 。 over items
 # what makes words before a colon a lead-in sentence (申报专利奖，应当具备以下条件： / 按以下标准给予补偿：), not a title
 # (第七条 市人社局负责落实…扶持政策：: a duty given, z370)
 # (第八条 综合奖励依据上年度…评价结果确定：: what it is decided by, a sentence, z440; not 认定依据：, a title's noun)
@@ -1124,7 +1138,14 @@ def _titled_with_a_full_stop(heading: str) -> bool:
     if group is not None:
         text = text[: group[0] - 1].rstrip()
     title = text[:-1] if text.endswith("。") else ""
-    return 0 < len(title) <= TITLE_WITH_STOP_MAX and not re.search(r"[，,、：:；;。！？!?（）()]", title)  # 深化“一业一证”改革。 too
+    if re.search(r"[，,、：:；;。！？!?（）()]", title):
+        return False  # (深化“一业一证”改革。 too)
+    # (a longer one, a heading's noun phrase with no figure and no lead-in's verb: （一）加快推进全市中小企业公共服务平台网络建设和
+    # 运营。 over 1、2、, h223)
+    if not title:
+        return False
+    words = title[marker.end() :] if (marker := match_marker(title)) else title
+    return len(title) <= TITLE_WITH_STOP_MAX or len(title) <= LONG_TITLE_WITH_STOP_MAX and not re.search(r"\d", title) and not LEAD_IN_WORDS.search(words)
 
 
 def heading_of(text: str, marker_end: int) -> str:

@@ -1663,3 +1663,25 @@ def test_a_call_to_make_implementing_rules_after_the_last_item_is_closing_text(t
     assert doc.clauses[-1].text.endswith("对骗取补贴的依法追回资金。") and doc.clauses[-1].periods == []
     (closing,) = [s for s in doc.segments if s.kind == "closing" and "实施办法" in s.text]
     assert [(p.kind, p.end) for p in closing.periods] == [("deadline", dt.date(2023, 7, 31))]
+
+
+@pytest.mark.parametrize("entries", ["一、总体要求\n二、重点任务\n三、保障措施\n", "第一部分 总体要求\n第二部分 重点任务\n第三部分 保障措施\n"])
+def test_a_table_of_contents_before_the_texts_opening_paragraph_is_preamble(tmp_path, entries):
+    """目录 / 一、… / 三、… / 为加快…，制定本方案。 / 一、总体要求 (h223: the entries read as empty clauses, the body as an attachment):
+    the contents end where their first entry comes again, after the text's opening paragraph."""
+    first = entries.split("\n")[0]
+    text = ("江西省人民政府办公厅关于印发江西省数字政府建设三年行动方案的通知\n赣府厅发〔2023〕14号\n2023年4月12日\n江西省数字政府建设三年行动方案\n"
+            f"目  录\n{entries}为加快推进全省数字政府建设，结合我省实际，制定本方案。\n{first}\n（一）坚持以人民为中心，推动政府职能转变。\n"
+            f"{entries.split(chr(10))[1]}\n（一）统筹建设政务云平台。整合省市两级政务云资源。\n")
+    (doc,) = parse_file(write(tmp_path, "toc.txt", text))
+    assert [c.path for c in doc.clauses] == ["1.1", "2.1"]
+    assert doc.clauses[0].text.startswith("（一）坚持以人民为中心")
+
+
+def test_a_longer_heading_closed_by_a_full_stop_over_items_is_a_section():
+    """（一）加快推进全市中小企业公共服务平台网络建设和运营。 over 1、 2、 (h223: an empty clause; 20 characters had been the most):
+    a heading's noun phrase, no figure and no lead-in's verb; （一）对符合条件的企业给予一次性补贴。 over items stays a clause."""
+    nodes, _ = tree("一、主要任务\n（一）加快推进全市中小企业公共服务平台网络建设和运营。\n1.建设综合服务平台。\n2.培育示范平台。\n")
+    assert nodes[1] == ("1.1", "（一）", "section")
+    nodes, _ = tree("一、主要任务\n（一）对符合条件的中小企业公共服务平台给予一次性补贴。\n1.国家级平台。\n2.省级平台。\n")
+    assert nodes[1] == ("1.1", "（一）", "clause")
