@@ -372,10 +372,16 @@ class ConceptLinker:
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
         heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
-        return _nearest(free, self.offsets, pos, s_lo, s_hi) or heading
+        found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading
+        if found is None and BARE_STANDARD.search(self.text, p_lo, p_hi):
+            # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentences before named (h224)
+            found = _nearest(self.mentions, self.offsets, pos, 0, s_lo)
+        return found
 
 
 OWN_RECIPIENT = re.compile(r"\s*(?:对|向)")  # 对…企业，…: a sentence naming whom it pays
+# 补贴标准 opening its phrase, no payment named before it: the one the clause named before (not 就业见习补贴标准: named)
+BARE_STANDARD = re.compile(r"(?<![\u4e00-\u9fff])(?:补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)")
 MARKER_FIRST = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*")
 # 另按…给予…, 另外给予…: a payment besides the one named before in the sentence
 ANOTHER_PAYMENT = re.compile(r"\s*(?:另外|另|此外|额外)")

@@ -3661,3 +3661,12 @@ def test_an_insurances_listed_names_and_a_transit_subsidy_name_no_group_or_fare(
     from policykg.ingest.vocab import concept_matcher
     assert [c for _, _, c in concept_matcher("groups").find("缴纳职工养老、医疗、失业保险费和职工医保")] == []
     assert [c for _, _, c in concept_matcher("instruments").find("城市公共交通补助资金")] == []
+
+
+def test_a_standard_raised_in_the_next_sentence_is_the_payment_named_before(tmp_path):
+    """…给予就业见习补贴。对…留用率达到50%以上的见习单位，补贴标准提高至每人每月1980元。 (h224: the 1980 named nothing paid, so a
+    query by the subsidy missed it): 补贴标准 alone refers to the payment the clause named before."""
+    text = ("合肥市人民政府关于做好就业工作的通知\n合政〔2021〕12号\n现就有关事项通知如下。\n1. 扩大就业见习规模。对吸纳就业见习人员的见习单位，"
+            "按照每人每月1650 元的标准给予就业见习补贴。对见习期满留用率达到50%以上的见习单位，补贴标准提高至每人每月1980 元。（责任单位：市人社局）\n")
+    (doc,) = parse_file(write(tmp_path, "hf.txt", text))
+    assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(1650.0, "internship-subsidy"), (1980.0, "internship-subsidy")]
