@@ -1206,6 +1206,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # …、 / 生态环境局, 依据《条例》第 / (3)项, …行动方案（2024—2026年） / 的通知, 本条 / （二）项和本项
     if prev.endswith(MAKES_ITS_OBJECT) and SELF_NAMED_OPENS.match(line):
         return True  # …，制定 / 本办法。: the text that is made, not the closing text 本办法自…施行 (a blind test: moved out)
+    if prev.endswith(("。”", "！”", "？”", "；”")) and (SELF_NAMED_OPENS.match(line) or NUMBERING_START.match(line)):
+        return False  # 二、将第二十条修改为：“…。” / 本决定自印发之日起施行。: a quote closing its sentence ends the line's (h227)
     if prev.endswith(("“", "《")) or prev.endswith("》") and ARTICLE_CITED_AFTER_TITLE.match(line):
         return True  # …推行企业开办“ / 一日办结: a quote or a title the line's end opened; 《…法》 / 第五十七条。
     if prev[-1] in "：:" and TIME_LABEL_END.search(prev[-TAIL_CHARS:]):

@@ -456,7 +456,7 @@ ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三�
 
 
 # the sentence that puts the text in force, after another sentence in its paragraph
-CLOSING_INSIDE = re.compile(r"(?<=[。；])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|政策|实施意见|实施方案|实施细则)"
+CLOSING_INSIDE = re.compile(r"(?<=[。；”])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|政策|实施意见|实施方案|实施细则|决定|通告|公告)"
                             r"(?:自|从)(?:印发|发布|公布|\d{4}\s*年))")
 
 
@@ -677,6 +677,8 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
         return False
     heading = current.paragraphs[0].text  # its heading line, however much text it has taken since
     words = heading[current.marker.end :].strip("。 ")
+    if "“" in words:  # 二、将第二十条修改为：“…有效期至…” / 本决定自…施行: an amendment's quoted words, no heading (h227)
+        return False
     return (SUPPLEMENTARY.fullmatch(words) is not None or IN_FORCE_HEADING.search(words) is not None
             or SCOPE_HEADING.fullmatch(words) is not None and "适用" in p.text)  # 一、适用范围 / 本通知适用于… (a blind test)
 

@@ -104,7 +104,8 @@ NEW_AREA_CUT = re.compile(r"新区[\u4e00-\u9fff]{1,4}")
 # a service's time limit (办理时限): 5 个工作日, 0.5个工作日, 承诺5个工作日, 1个工作日内办结, 2小时, 即时办结, 即来即办, 当天办结
 SERVICE_LIMIT = (r"(?:(?:法定|承诺)\s*)?(?:\d{1,3}(?:\.\d)?|半)\s*(?:个?(?:工作日|自然日|日|天|小时)|个月)(?:内|以内)?(?:补正|补齐|办结|完成)?"
                  r"(?:[（(](?:承诺|法定)[）)])?")
-SERVICE_INSTANT = r"(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?"
+SERVICE_INSTANT = (r"(?:即时|实时|当场|当日|当天|即来即)(?:办结|办理|办)?|即办件?"
+                   r"|(?:即申|免申)即(?:享|兑|办)|及时兑现|随时(?:受理|申报|办理)")  # (a 兑现时间 cell, no date: h228, the units lost)
 # (由15 个工作日压缩至5 个工作日, 压缩至3 个工作日: the limit cut, a 一件事 list's time column, a blind test: the row lost its units)
 LIMIT_CUT = rf"(?:(?:由|从)\s*(?:{SERVICE_LIMIT})\s*)?(?:(?:压缩|压减|缩短|减少|缩减)(?:至|到|为))?\s*"
 SERVICE_TIME = rf"{LIMIT_CUT}(?:{SERVICE_LIMIT}|{SERVICE_INSTANT})"
@@ -356,7 +357,9 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         names = ["责任单位" if n == "单位" else n for n in names]
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
-    return (names, j) if ok else ([], i)
+    # (序号 / 单位 / 联系人 / 联系电话: a contact list, no task in it, as a spaced header's (z360; h228: a clause per contact)
+    contacts = any(CONTACT_HEADER.fullmatch(n) for n in names) and not any(TASK_COLUMN.search(n) for n in names[1:])
+    return (names, j) if ok and not contacts else ([], i)
 
 
 SCORE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{SCORE_WORDS})")
@@ -389,6 +392,9 @@ def _years_joined(cells: list[str]) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+CONTACT_HEADER = re.compile(r"联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|办公电话|咨询电话")
 
 
 def _spaced_header_readings(lines: list[str], i: int):

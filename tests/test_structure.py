@@ -1685,3 +1685,14 @@ def test_a_longer_heading_closed_by_a_full_stop_over_items_is_a_section():
     assert nodes[1] == ("1.1", "（一）", "section")
     nodes, _ = tree("一、主要任务\n（一）对符合条件的中小企业公共服务平台给予一次性补贴。\n1.国家级平台。\n2.省级平台。\n")
     assert nodes[1] == ("1.1", "（一）", "clause")
+
+
+def test_a_decisions_closing_after_an_amendments_quoted_words_is_closing_text(tmp_path):
+    """二、将第二十条修改为：“本办法自…起施行，有效期至…。” / 本决定自印发之日起施行。 (h227: the closing read into item 二, the
+    quote's 有效期 taken for a heading naming the term, and the lines joined after 。”)."""
+    text = ("河南省人民政府关于修改《河南省某办法》的决定\n豫政〔2022〕9号\n各省辖市人民政府：\n省政府决定对《河南省某办法》（豫政〔2019〕22号）作如下修改：\n"
+            "一、删去第七条。\n二、将第二十条修改为：“本办法自2019年8月1日起施行，有效期至2027年7月31日。”\n本决定自印发之日起施行。\n"
+            "《河南省某办法》根据本决定作相应修改，重新公布。\n")
+    (doc,) = parse_file(write(tmp_path, "jd.txt", text))
+    assert doc.clauses[-1].text == "二、将第二十条修改为：“本办法自2019年8月1日起施行，有效期至2027年7月31日。”"
+    assert any(s.kind == "closing" and s.text.startswith("本决定自印发之日起施行。") for s in doc.segments)

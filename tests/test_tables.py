@@ -2601,3 +2601,17 @@ def test_a_task_cell_as_the_row_aboves_is_no_time_cell_ending_the_table():
     cell, the row cut to （2）同上): the row keeps its text."""
     got = rows(H218_HEADER + "2\n同上\n健全信用修复机制。\n省发展改革委\n人行合肥中心支行\n适时推进\n")
     assert got[1].startswith("（2）健全信用修复机制。")
+
+
+def test_a_contact_list_numbered_is_no_table_of_tasks():
+    """序号 / 单位 / 联系人 / 联系电话 (h228: a clause per contact, each unit a lead): no task column, a list of contacts."""
+    assert rows("附件\n市直有关部门联系表\n序号\n单位\n联系人\n联系电话\n1\n市经济和信息化局\n王 明\n0551-63538012\n2\n市科技局\n李 华\n"
+                "0551-63538254\n") == []
+
+
+@pytest.mark.parametrize("when", ["即申即享", "免申即享", "及时兑现", "随时受理"])
+def test_a_payment_time_cell_of_no_date_is_the_time_cell(when):
+    """兑现时间：即申即享 (h228: not read as the time cell, the unit cell glued to the row's text, no unit)."""
+    text = ("序号\n政策事项\n政策内容\n责任单位\n兑现时间\n1\n研发费用补助\n对规上工业企业研发费用给予补助，每家最高50 万元\n市科技局\n"
+            f"{when}\n2\n企业上市奖励\n对在境内主板上市的企业给予奖励300 万元\n市金融办\n2023 年12 月底前\n")
+    assert rows(text)[0].endswith(f"（责任单位：市科技局；兑现时间：{when}）")

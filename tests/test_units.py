@@ -4097,3 +4097,9 @@ def test_units_giving_their_support_after_a_duty_help(help_word):
     a duty's object."""
     assert units(f"三、由市人社局负责园区建设，市财政局、市自然资源和规划局{help_word}。") == [
         ("市人社局", "lead"), ("市财政局", "co"), ("市自然资源和规划局", "co")]
+
+
+@pytest.mark.parametrize("how", ["直接兑现", "统一兑现到企业", "按季度集中兑付", "直接拨付资金"])
+def test_a_payer_after_by_with_the_way_it_pays(how):
+    """由市财政局直接兑现, 由市财政局按季度集中兑付 (h228: no unit; 由市财政局兑现 was read)."""
+    assert units(f"兑现方式。由市财政局{how}。") == [("市财政局", "lead")]

@@ -3670,3 +3670,19 @@ def test_a_standard_raised_in_the_next_sentence_is_the_payment_named_before(tmp_
             "按照每人每月1650 元的标准给予就业见习补贴。对见习期满留用率达到50%以上的见习单位，补贴标准提高至每人每月1980 元。（责任单位：市人社局）\n")
     (doc,) = parse_file(write(tmp_path, "hf.txt", text))
     assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(1650.0, "internship-subsidy"), (1980.0, "internship-subsidy")]
+
+
+@pytest.mark.parametrize("text", ["一、《关于X的通知》（豫政〔2021〕28号）有效期延长2年。",
+                                  "二、《关于Y的通知》（豫政办〔2022〕22号）中一次性吸纳就业补贴政策执行期限由2023年12月31日延长至2024年12月31日。",
+                                  "三、《关于Z的通知》（鄂财社发〔2018〕36号）第三条第二款停止执行。", "四、《关于Z的通知》（鄂财社发〔2018〕36号）第五条废止。"])
+def test_a_texts_term_lengthened_or_part_of_it_stopped_is_amended(text):
+    """有效期延长2年, …中…政策执行期限由X延长至Y, …第三条第二款停止执行 (h227: cites): the text is changed, not repealed whole."""
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["amends"]
+
+
+def test_a_limit_lengthened_from_its_most_marks_the_old_one_superseded():
+    """由最长6个月延长至12个月, 由最多20个工作日压缩至10个工作日 (h227: neither superseded)."""
+    for text, old, new in (("补贴期限由最长6个月延长至12个月。", "P6M", "P12M"), ("办理时限由最多20个工作日压缩至10个工作日。", "P20D", "P10D")):
+        got = [(p.duration, p.superseded) for p in extract_periods(text, span_of(text), dt.date(2023, 4, 12))]
+        assert got == [(old, True), (new, False)]
