@@ -330,8 +330,10 @@ def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]]
 class ConceptLinker:
     """Finds the instrument or group an amount at ``pos`` belongs to, where the sentence says so."""
 
-    def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int):
+    def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int,
+                 refers_back: bool = False):
         self.text, self.mentions, self.offsets = text, mentions, offsets
+        self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
         self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
         # 1.对…企业，给予一次性奖励10万元。对…的，给予最高100万元奖励。: a first sentence paying its own recipient, not a
@@ -373,15 +375,19 @@ class ConceptLinker:
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
         heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading
-        if found is None and BARE_STANDARD.search(self.text, p_lo, p_hi):
-            # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentences before named (h224)
-            found = _nearest(self.mentions, self.offsets, pos, 0, s_lo)
+        if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, s_hi):
+            # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentence before named, of the same
+            # kind (补贴 a subsidy's; not 奖励标准 after 贴息, the review), where the sentence names no payment of its own (h224)
+            before = _nearest(self.mentions, self.offsets, pos, _sentence_start(self.text, max(0, s_lo - 1)), s_lo)
+            label = concept_by_id("instruments").get(before) if before else None
+            found = before if label is not None and bare["kind"] in label.label_zh + "".join(label.alt_labels) else None
         return found
 
 
 OWN_RECIPIENT = re.compile(r"\s*(?:对|向)")  # 对…企业，…: a sentence naming whom it pays
 # 补贴标准 opening its phrase, no payment named before it: the one the clause named before (not 就业见习补贴标准: named)
-BARE_STANDARD = re.compile(r"(?<![\u4e00-\u9fff])(?:补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)")
+BARE_STANDARD = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)")
+PAID_NOUN = re.compile(r"生活费|工资|津贴|薪酬|费用")  # a sentence naming its own payment (见习期间给予基本生活费，补助标准为…)
 MARKER_FIRST = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*")
 # 另按…给予…, 另外给予…: a payment besides the one named before in the sentence
 ANOTHER_PAYMENT = re.compile(r"\s*(?:另外|另|此外|额外)")

@@ -894,7 +894,7 @@ DATE_TEXT = rf"{YEAR}年(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日"  #
 IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效|试行)"  # (自…起试行，试行期2年: h221)
 # 自发布之日起30日后施行: a month after it was issued
 FROM_ISSUE = re.compile(r"[自从](?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
-FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB + r"(?=\s*(?:[，,。；;）)]|$))")  # (not 起试行…告知承诺制: a measure)
+FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB + r"(?=\s*(?:[，,。；;）)]|至|到|并|$))")  # (not 起试行…告知承诺制: a measure)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则)"
@@ -902,10 +902,10 @@ SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文�
 # (本措施政策期限为1年 too: a blind test)
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
-TERM = rf"(?:有效期限?|试行期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
+TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
-UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策)?(?:期|期限)?(?:为)?"
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策|试行)?(?:期|期限)?(?:为)?"
                         rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
@@ -991,7 +991,7 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
 
 
 # one measure changed before its start in the same sentence: a figure or a verb of change (…包干费下调10%，自…起执行)
-A_MEASURE_CHANGED = re.compile(r"\d|下调|上调|降低|提高|减按|减免|免征|调整为|调减|调增|降至|提至|放宽|取消")
+A_MEASURE_CHANGED = re.compile(r"\d|下调|上调|降低|提高|减按|减免|免征|调整为|调减|调增|降至|提至|放宽|取消|给予|^对")
 THE_WHOLE = re.compile(r"本(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项")
 
 

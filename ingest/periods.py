@@ -34,9 +34,9 @@ FROM_ISSUE_RE = re.compile(
 REPEALED_FROM_THEN = re.compile(r"[^。；]{0,60}?(?<!不)(?<!不予)(?:废止|不再执行|停止执行|失效|作废|不再适用)")
 # another text named in that sentence, before its verb: a title, a 文号, 原政策, 此前出台的… (not …有效期至…，期满自动失效,
 # …资格失效, 已设立的一律废止: the review)
-ANOTHER_TEXT = re.compile(r"《|〔\s*\d{4}\s*〕|号文件|原(?:政策|文件|通知|办法|规定|标准|措施|意见)|此前|以往|以前|之前|(?:出台|印发|下发)的"
-                          r"|(?:有关|相关)(?:规定|政策|文件|通知)")  # (此前出台的相关政策…停止执行, 我市以往出台的有关规定…废止: r37b;
-# not 太原, 原则上)
+ANOTHER_TEXT = re.compile(r"《|〔\s*\d{4}\s*〕|号文件|原(?:政策|文件|通知|办法|规定|标准|措施|意见)"
+                          r"|(?:出台|印发|下发|制定)的[^。；，]{0,8}?(?:政策|文件|规定|通知|办法|意见|措施)")  # (此前出台的相关政策…停止执行,
+# 我市以往出台的有关规定…废止: r37b; not 太原, 原则上, 此前已认定的示范企业…失效, 按照相关规定享受的减免…停止执行: r37c)
 
 
 def _another_text_ends(text: str, start: int, after: int) -> bool:

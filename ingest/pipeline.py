@@ -469,7 +469,7 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
 # set due (two blind tests, h183, and a review: lost with the closing text); only such a sentence, not a 政策问答's restated dates
 # (the request's own word, not 要求, 申请, 相应, 需要; nothing done already: …已于…前报送了…, the review)
 REPORT_REQUESTED = re.compile(r"(?:请(?!示)|(?<![需主重必纲])要(?!求|点|素|件)|务必|(?<![必无])须|(?<!相)应当?(?!急|用|对)|需(?!要|求))"
-                              r"(?:[^。；;已了]{0,40}?)(?:报送|上报|报至|提交|反馈|报(?=[省市县区国]|自治区))(?![^。；;]*了)")  # (…，报自治区人社厅备案: h219)
+                              r"(?:[^。；;已了]{0,40}?)(?:报送|上报|报至|提交|反馈|报(?=[省市县区国州盟]|自治区|自治州))(?![^。；;]*了)")  # (…，报自治区人社厅备案: h219)
 SENTENCE = re.compile(r"[^。；;！？]+[。；;！？]?")
 SIGNED_DATE_LINE = re.compile(r"(?:^|\n)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)")
 ANSWERED = re.compile(r"^\s*(?:问|答)\s*[：:]|^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．])?\s*(?:问|答)\s*[：:]")
@@ -937,7 +937,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)
     clause.beneficiaries, group_offsets = _mentions(read, "groups", read_span)
     heading_end = bisect_left(kept, marker_end + len(heading))
-    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end)
+    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end, refers_back=True)
     groups = ConceptLinker(read, clause.beneficiaries, group_offsets, heading_end)
     valued = _number_after_the_marker_apart(read, bisect_left(kept, marker_end))
     clause.amounts = extract_amounts(valued, read_span, instruments, groups)

@@ -430,7 +430,7 @@ def part_section_path(structure: Structure, node: Node) -> str | None:
 
 # 各地区、各部门要…确保各项措施落地见效 after the last item: the document's closing call, not that item's
 # text (各地要建立健全投诉举报机制 is a task of the item it follows: it names no cue on the whole document)
-CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|市|县|区|州|盟|旗|乡|镇|街道)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合|高度重视)")
+CLOSING_CALL = re.compile(r"^请?各(?:地区?|级|有关|相关|部门|单位|设区市|地市|盟市|市|县|区|州|盟|旗|乡|镇|街道)[^。；，]{0,30}?(?:要|务必|应当?|须|必须|切实|认真|结合|高度重视)")
 WHOLE_DOCUMENT = re.compile(r"各项(?:政策)?(?:措施|任务|工作|要求)|本(?:通知|意见|方案|措施|决定|办法|规划|政策)|落地见效|落到实处|落实到位"
                             r"|贯彻落实|高度重视|结合(?:本地|实际)"
                             r"|制定(?:具体)?(?:实施办法|实施细则|实施方案|配套(?:政策|措施|办法))")  # (各地要于…前制定具体实施办法: h219)
@@ -1110,7 +1110,6 @@ def is_section(node: Node) -> bool:
 
 
 TITLE_WITH_COLON_MAX = 30
-LONG_TITLE_WITH_STOP_MAX = 32  # characters with its number: a heading's noun phrase closed by 。 over items
 # what makes words before a colon a lead-in sentence (申报专利奖，应当具备以下条件： / 按以下标准给予补偿：), not a title
 # (第七条 市人社局负责落实…扶持政策：: a duty given, z370)
 # (第八条 综合奖励依据上年度…评价结果确定：: what it is decided by, a sentence, z440; not 认定依据：, a title's noun)
@@ -1142,12 +1141,7 @@ def _titled_with_a_full_stop(heading: str) -> bool:
     title = text[:-1] if text.endswith("。") else ""
     if re.search(r"[，,、：:；;。！？!?（）()]", title):
         return False  # (深化“一业一证”改革。 too)
-    # (a longer one, a heading's noun phrase with no figure and no lead-in's verb: （一）加快推进全市中小企业公共服务平台网络建设和
-    # 运营。 over 1、2、, h223)
-    if not title:
-        return False
-    words = title[marker.end() :] if (marker := match_marker(title)) else title
-    return len(title) <= TITLE_WITH_STOP_MAX or len(title) <= LONG_TITLE_WITH_STOP_MAX and not re.search(r"\d", title) and not LEAD_IN_WORDS.search(words)
+    return 0 < len(title) <= TITLE_WITH_STOP_MAX
 
 
 def heading_of(text: str, marker_end: int) -> str:

@@ -1031,7 +1031,7 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     # (… / 人行合肥中心支行 / 同上 / 各地各部门要…: a time cell the row above's, after a unit cell, h218; not the task cell's 同上
     # opening the row, the review)
     cell = [k for k, i in enumerate(segment) if cell_line(bare(lines[i])) or cell_line is _time_cell_line and bare(lines[i]) == SAME_AS_ABOVE
-            and k > 0 and _unit_cell_line(bare(lines[segment[k - 1]]))]
+            and k > 0 and (_unit_cell_line(bare(lines[segment[k - 1]])) or bare(lines[segment[k - 1]]) == SAME_AS_ABOVE)]
     if not cell:
         return None
     last = (_time_cell_end(lines, segment, cell[-1]) if cell_line is _time_cell_line and bare(lines[segment[cell[-1]]]) != SAME_AS_ABOVE

@@ -1671,3 +1671,16 @@ def test_the_texts_start_beside_a_label_or_other_words_and_a_measures_start(clos
     measure changed before it in the sentence (…下调10%，自…起执行) or a measure after the verb (起试行…告知承诺制) gives none; a
     later sentence naming the text is still read."""
     assert force(closing).effective == effective
+
+
+@pytest.mark.parametrize("closing, effective, expiry", [
+    ("三、本政策自2023年1月1日起执行至2025年12月31日。", dt.date(2023, 1, 1), None),
+    ("本措施自2023年7月1日起施行并长期有效。", dt.date(2023, 7, 1), None),
+    ("三、对新认定的专精特新企业给予奖励，自2023年7月1日起执行。", None, None),
+    ("二、在高新区开展告知承诺制改革试点，试行期至2024年12月31日。", None, None),
+    ("本办法自2023年7月1日起试行，试行期至2025年6月30日。", dt.date(2023, 7, 1), dt.date(2025, 6, 30))])
+def test_the_third_reviews_terms(closing, effective, expiry):
+    """起执行至…, 起施行并长期有效 (the review: the start lost to the verb's lookahead); a measure given 对…给予… before its start; a
+    pilot's 试行期 in an item, no term of the text's, while 起试行，试行期至… is."""
+    stated = force(closing)
+    assert (stated.effective, stated.expiry) == (effective, expiry)

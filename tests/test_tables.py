@@ -2615,3 +2615,10 @@ def test_a_payment_time_cell_of_no_date_is_the_time_cell(when):
     text = ("序号\n政策事项\n政策内容\n责任单位\n兑现时间\n1\n研发费用补助\n对规上工业企业研发费用给予补助，每家最高50 万元\n市科技局\n"
             f"{when}\n2\n企业上市奖励\n对在境内主板上市的企业给予奖励300 万元\n市金融办\n2023 年12 月底前\n")
     assert rows(text)[0].endswith(f"（责任单位：市科技局；兑现时间：{when}）")
+
+
+def test_a_last_row_all_as_the_row_aboves_before_the_text_after_the_table():
+    """2 / 健全信用体系 / 健全信用修复机制。 / 同上 / 同上 / 同上 / 各地各部门要… (the third review: the closing text read into the row, its
+    units lost): the last 同上 after another 同上 is the time cell."""
+    got = rows(H218_HEADER + "2\n健全信用体系\n健全信用修复机制。\n同上\n同上\n同上\n各地各部门要高度重视，按照任务分工抓好贯彻落实。\n")
+    assert got[1] == "（2）健全信用修复机制。（牵头单位：省司法厅；配合单位：省直有关执法部门；完成时限：2023年6月底前；重点任务：健全信用体系）"

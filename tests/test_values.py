@@ -3686,3 +3686,18 @@ def test_a_limit_lengthened_from_its_most_marks_the_old_one_superseded():
     for text, old, new in (("补贴期限由最长6个月延长至12个月。", "P6M", "P12M"), ("办理时限由最多20个工作日压缩至10个工作日。", "P20D", "P10D")):
         got = [(p.duration, p.superseded) for p in extract_periods(text, span_of(text), dt.date(2023, 4, 12))]
         assert got == [(old, True), (new, False)]
+
+
+def test_a_title_lapsing_from_the_issue_day_keeps_the_start():
+    """此前已认定但不再符合条件的示范企业，其称号自动失效 (the third review: read as a text repealed): no text named."""
+    assert [k for k, *_ in periods("二、自本通知印发之日起，此前已认定但不再符合条件的示范企业，其称号自动失效。", dt.date(2023, 6, 1))] == ["from"]
+
+
+def test_a_standard_in_a_later_sentence_takes_only_a_payment_of_its_kind(tmp_path):
+    """奖励标准 after 贴息, 补助标准 after 基本生活费 (the third review: labelled with the payment named before): only a subsidy's
+    standard after a subsidy, where the sentence names no payment of its own; groups are not carried back."""
+    text = ("某市人民政府关于做好就业工作的通知\n某政〔2023〕1号\n现就有关事项通知如下。\n"
+            "一、支持创业。对符合条件的创业者给予创业担保贷款，财政给予贴息。对评为市级创业示范基地的，奖励标准为每个50万元。（责任单位：市人社局）\n"
+            "二、支持见习。对吸纳见习人员的单位给予一次性吸纳就业补贴。见习期间给予基本生活费，补助标准为每人每月1800元。（责任单位：市人社局）\n")
+    (doc,) = parse_file(write(tmp_path, "std.txt", text))
+    assert [[(a.value, a.instrument, a.group) for a in c.amounts] for c in doc.clauses] == [[(500000.0, None, None)], [(1800.0, None, None)]]
