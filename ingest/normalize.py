@@ -383,7 +383,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
-    lines = _title_heads_blanked([zeros_read(line) for line in source.splitlines(keepends=True)])
+    lines = _repeats_across_pages_blanked(_title_heads_blanked([zeros_read(line) for line in source.splitlines(keepends=True)]))
     width = _wrap_width(lines)
     if width == NO_WIDTH and page_width is not None:
         width = page_width() or NO_WIDTH
@@ -527,6 +527,22 @@ OPENING_LINES = 6  # content lines at the top that may hold the title (after a �
 TITLE_LINES = 4  # a title wrapped over four lines at most (天津市…天津市 / 2023 / 年优化营商环境责 / 任清单的通知（…）)
 HEADING_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # a compilation's number before the title
 HEADING_DATE = re.compile(r"[（(][^（）()]{0,30}\d{4}\s*年[^（）()]{0,40}[）)]$")  # and its date after it
+
+
+def _repeats_across_pages_blanked(lines: list[str]) -> list[str]:
+    """A line printed again on the next page, right after the page's mark (the extraction repeats the last line of a page
+    atop the next: h225, its units lost and its sums read twice), blank as long as it was (the offsets stay)."""
+    marks = [i for i, line in enumerate(lines) if ("Page" in line or "—" in line or "-" in line or "页" in line) and _is_page_mark(line)]
+    out = list(lines)
+    for i in marks:
+        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not _is_page_mark(lines[j])), "")
+        k = next((j for j in range(i + 1, len(lines)) if lines[j].strip() and not _is_page_mark(lines[j])), None)
+        if k is not None and len(before.strip()) >= REPEATED_LINE_MIN and lines[k].strip() == before.strip():
+            out[k] = " " * len(lines[k].rstrip(LINE_ENDS)) + lines[k][len(lines[k].rstrip(LINE_ENDS)):]
+    return out
+
+
+REPEATED_LINE_MIN = 10  # characters: a short line (一、…, a unit's name) may well open the next page again
 
 
 def _title_heads_blanked(lines: list[str]) -> list[str]:

@@ -695,7 +695,7 @@ LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
                                r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月|(?<=每)\s*(?P<weeks>[2-4两三四])\s*周)"  # (每两个月开展一次暗访: h162; 每两周: h183)  # (申领人每季度…: whose task)
-                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?|(?:结束|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
+                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?(?:\s*[、和及]\s*\d{1,2}\s*月份?)*|(?:结束|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
                                r"|将[^，。；]{2,30}?(?=报)"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
                                r"|(?:凭|通过)(?![^，。；]{0,20}?的)[^，。；]{2,20}?)?"  # (每季度结束后15日内，凭…申领: h204; …，通过平台提出申请: h209;
@@ -760,6 +760,7 @@ DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ 
 STAGE_MONTH = re.compile(r"(?<=阶段)\s*[（(]\s*(?P<date>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?)\s*[）)]")
 STAGE_PASSED = dt.timedelta(days=183)  # a stage with no year that ended this long before the issue date is the next year's
 STAGE_BEFORE = re.compile(r"阶段[^。；，]{0,8}$")  # （一）动员部署阶段（4月1日—4月20日）, 第一阶段：动员部署（…）
+LISTED_MONTH = re.compile(r"\s*[、和及]\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\s*\d{1,2}\s*日)")
 MONTH_OF_THE_YEAR = re.compile(r"\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\s*\d{1,2}\s*日)")  # 每年5月 (not 5月底, 5月10日: a day due)
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
@@ -776,7 +777,8 @@ INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|�
                              # 查封登记即办, 注销事项即办, 即接即办 (h192: none)
                              r"|(?:(?<=登记)|(?<=事项)|(?<=注销)|(?<=变更)|(?<=备案))即办(?![件理])|即接即办"
                              # 当场予以登记, 当场作出审批决定, 当场发放: done on the spot (a blind test; not 当场受理: only accepted)
-                             r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记)[^，,。；;、（(的\d]{0,10})"  # (not …决定的: who,
+                             r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记|办理(?=[\u4e00-\u9fff])(?!受理))[^，,。；;、（(的\d]{0,10})"  # (当场办理登记: h226;
+                             # not …事项当场办理。, a kind of item: a review)  # (not …决定的: who,
                              # 除…的外; not 当场予以受理, 当场出具受理通知书: accepted only, nor 当场发放…120笔: a count, a review)
                              r"|(?P<day>当天办结|当日办结)")
 NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不|未|没有)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review;
@@ -1252,6 +1254,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             month = MONTH_OF_THE_YEAR.match(text, m.end()) if m["every"] == "年" and issue_date else None
             if month and (end := _this_or_next_year(issue_date, month["m"], None)):  # 于每年5月发布: the coming May (a blind test)
                 add(m, Period(span_of(m.start(), month.end()), "recurring", end.replace(day=1), end, every))
+                while (listed := LISTED_MONTH.match(text, month.end())) and (end := _this_or_next_year(issue_date, listed["m"], None)):
+                    month = listed  # 每年5月、11月集中开展…: each month listed, every year (h225: none)
+                    add(listed, Period(span_of(listed.start("m"), listed.end()), "recurring", end.replace(day=1), end, every))
             elif _due_days_after_the_period(text, m, every, issue_date, periods, taken, span_of):
                 pass
             else:

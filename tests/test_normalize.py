@@ -1061,3 +1061,12 @@ def test_a_figures_first_digit_alone_on_its_line_is_no_page_number():
 def test_a_page_number_before_a_page_opening_with_a_sum_is_still_a_page_number():
     """奖励金额为 / 12 / 300万元 (the review: read as 12300万元): only a page opening with 000 goes on a figure."""
     assert paragraphs("一、奖励。对认定的企业，奖励金额为\n12\n300万元。") == ["一、奖励。对认定的企业，奖励金额为300万元。"]
+
+
+def test_a_line_printed_again_atop_the_next_page_is_read_once():
+    """…单户补偿最高200万元。(省财政厅、省地方金融监管局、江苏 / # Page 234: / the same line / 银保监局按职责分工负责) (h225: the
+    units lost, the sums read twice); a short line opening the next page again (一、…) is kept."""
+    line = "资金按照不超过30%的比例给予补偿,单户补偿最高200万元。(省财政厅、省地方金融监管局、江苏"
+    got = paragraphs(f"(一)降低融资担保费率。对担保代偿损失,省级风险补偿\n{line}\n\n# Page 234:\n{line}\n银保监局按职责分工负责)\n")
+    assert got == ["（一）降低融资担保费率。对担保代偿损失，省级风险补偿资金按照不超过30%的比例给予补偿，单户补偿最高200万元。（省财政厅、"
+                   "省地方金融监管局、江苏银保监局按职责分工负责）"]

@@ -4103,3 +4103,10 @@ def test_units_giving_their_support_after_a_duty_help(help_word):
 def test_a_payer_after_by_with_the_way_it_pays(how):
     """由市财政局直接兑现, 由市财政局按季度集中兑付 (h228: no unit; 由市财政局兑现 was read)."""
     assert units(f"兑现方式。由市财政局{how}。") == [("市财政局", "lead")]
+
+
+def test_a_governments_department_of_a_kind_enforcing_a_regulation():
+    """由县级以上人民政府民政部门责令改正 (h226: no unit; 由县级以上市场监督管理部门… was read): the government's department of that
+    kind; 县级以上人民政府部门 names none."""
+    assert units("第三十条 违反本条例规定的，由县级以上人民政府民政部门责令改正，并处一万元以上五万元以下罚款。") == [("县级以上人民政府民政部门", "lead")]
+    assert units("第三十条 违反本条例规定的，由县级以上人民政府部门责令改正。") == []

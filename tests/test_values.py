@@ -3701,3 +3701,22 @@ def test_a_standard_in_a_later_sentence_takes_only_a_payment_of_its_kind(tmp_pat
             "二、支持见习。对吸纳见习人员的单位给予一次性吸纳就业补贴。见习期间给予基本生活费，补助标准为每人每月1800元。（责任单位：市人社局）\n")
     (doc,) = parse_file(write(tmp_path, "std.txt", text))
     assert [[(a.value, a.instrument, a.group) for a in c.amounts] for c in doc.clauses] == [[(500000.0, None, None)], [(1800.0, None, None)]]
+
+
+def test_months_of_every_year_listed_each_recur():
+    """各地要于每年5月、11月集中开展…招聘活动 (h225: none; 每年5月 alone was read): each month, the coming one."""
+    got = [(p.kind, p.begin, p.end, p.duration) for p in extract_periods("各地要于每年5月、11月集中开展高校毕业生专场招聘活动。",
+                                                                       span_of("各地要于每年5月、11月集中开展高校毕业生专场招聘活动。"), dt.date(2023, 4, 12))]
+    assert got == [("recurring", dt.date(2023, 5, 1), dt.date(2023, 5, 31), "P1Y"), ("recurring", dt.date(2023, 11, 1), dt.date(2023, 11, 30), "P1Y")]
+
+
+def test_the_same_firms_yearly_total():
+    """第一条 同一企业同一年度累计补助金额最高不超过20万元 (h225: per year only)."""
+    assert amounts("第一条 同一企业同一年度累计补助金额最高不超过20万元。") == [(200000.0, "max", "per-entity-year")]
+
+
+def test_handled_on_the_spot_is_a_limit_of_no_time():
+    """登记机关应当当场办理登记；不能当场办理的，应当在3个工作日内办结 (h226: 当场办理 no limit; 当场作出 was read)."""
+    got = [(p.duration, p.bound) for p in extract_periods("登记机关应当当场办理登记；不能当场办理的，应当在3个工作日内办结。",
+                                                         span_of("登记机关应当当场办理登记；不能当场办理的，应当在3个工作日内办结。"), dt.date(2023, 4, 12))]
+    assert got == [("P0D", "max"), ("P3D", "max")]
