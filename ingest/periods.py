@@ -53,6 +53,7 @@ FROM_QUARTER_RE = re.compile(r"(?:自|从|(?<!\d))(?P<qy>\d{4})\s*年\s*第?\s*(
 # 于2023年7月10日、10月10日和2024年1月10日前报送: dates listed before one 前, each due; a date without its year has
 # the year of the date before it in the list, or the document's
 LISTED_DUE_RE = re.compile(r"(?<!\d)(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)+\s*(?:前|以前|之前)")
+EVERY_PERIOD_THEN_BY = re.compile(r"每(?:年|半年|季度?|月)(?:须|应当?|要|需)?$")  # 每年须于3月31日前: due every year (h230)
 EVERY_BEFORE = re.compile(r"每(?:年|半年|季度?|月)(?:的)?\s*$")
 LISTED_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # 起施行，有效期至2025年6月30日 / ，有效期3年 / ，至2025年6月30日止: the term that follows the date a text is put
@@ -186,7 +187,7 @@ SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:(?:按|逐年|等额)[^，,。；;]{0
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 # 前2年免收租金, 前三年免租、后两年减半: the first (next) years of a term, what they are relieved of after them (h150: none)
 FIRST_YEARS_BEFORE = re.compile(r"(?<![提以之此然])[前后]$")
-RELIEF_AFTER = re.compile(r"\s*(?:免|减|全额|按|给予|补贴|补助|奖励|享受|租金|房租)")
+RELIEF_AFTER = re.compile(r"\s*(?:免|减|全额|全免|按|给予|补贴|补助|奖励|享受|租金|房租)")  # (租金前3年全免: h230)
 # 设立6个月的缓缴期, 给予3年的过渡期: the term named after its length (a blind test, h143, h144: none)
 TERM_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:过渡|缓缴|缓交|宽限|保护|观察|公示|试用|见习|孵化|整改|扶持|免租|减免|有效)期(?!间)")
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
@@ -721,7 +722,9 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|(?:不少于|不超过|不多于|最多)\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场, 每年不超过1次
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
-RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?(?:\s*(?P<em>\d{1,2})\s*月)?"
+RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?"
+                              r"(?:(?:须|应当?|要|需)?于)?"  # (人才每年须于3月31日前…: h230)
+                              r"(?:\s*(?P<em>\d{1,2})\s*月)?"
                               r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前"
                               # (每季度末向…报送, 每月底报送: the period's last day, what is due then after it: h184)
                               r"|(?<=[末底])(?=\s*(?:向|将|报送|上报|报|提交|通报|形成)))")  # (每年年底前: a review)
@@ -1033,7 +1036,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(DEADLINE_RE, text, NEEDLES):
         measure_term = _a_measures_term(text, m.start())
         if (free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and (measure_term or not VALID_UNTIL.search(text, 0, m.start()))
-                and not _year_of_account(text, m)):
+                and not _year_of_account(text, m) and not EVERY_PERIOD_THEN_BY.search(text, max(0, m.start() - 6), m.start())):
             day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
             paid_until = (PAID_UNTIL.search(text, 0, m.start()) and not m.group().endswith("前")
@@ -1075,8 +1078,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             if year and free(m):
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, _valid(_ceil, year, m["m"], m["d"])))
     for m in matches(MONTH_BEFORE_RE, text, NEEDLES):
-        if EVERY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # 于每年 / 6月30日前 (a line between): due every year (RECURRING_DUE_RE's)
+        if EVERY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or EVERY_PERIOD_THEN_BY.search(text, max(0, m.start() - 6), m.start() - 1):
+            continue  # 于每年 / 6月30日前 (a line between), 每年须于3月31日前: due every year (RECURRING_DUE_RE's)
         if free(m) and issue_date and _due(text, m.end()):
             if m["vm"] and (YEARLY_BEFORE_IN_LIST.search(text, max(0, m.start() - 40), m.start())  # 每年3月31日前申报、6月30日前拨付
                             or _after_a_yearly_due(text, m.start())):

@@ -4110,3 +4110,9 @@ def test_a_governments_department_of_a_kind_enforcing_a_regulation():
     kind; 县级以上人民政府部门 names none."""
     assert units("第三十条 违反本条例规定的，由县级以上人民政府民政部门责令改正，并处一万元以上五万元以下罚款。") == [("县级以上人民政府民政部门", "lead")]
     assert units("第三十条 违反本条例规定的，由县级以上人民政府部门责令改正。") == []
+
+
+@pytest.mark.parametrize("text", ["对符合条件的人才配偶，由市人力资源社会保障局会同用人单位协助安置就业。", "由市人力资源社会保障局协助办理落户手续。"])
+def test_a_unit_after_by_helping_to_place_or_process(text):
+    """由X会同用人单位协助安置就业, 由X协助办理… (h230: no unit; 由X负责… was read)."""
+    assert units(text) == [("市人力资源社会保障局", "lead")]

@@ -3720,3 +3720,15 @@ def test_handled_on_the_spot_is_a_limit_of_no_time():
     got = [(p.duration, p.bound) for p in extract_periods("登记机关应当当场办理登记；不能当场办理的，应当在3个工作日内办结。",
                                                          span_of("登记机关应当当场办理登记；不能当场办理的，应当在3个工作日内办结。"), dt.date(2023, 4, 12))]
     assert got == [("P0D", "max"), ("P3D", "max")]
+
+
+@pytest.mark.parametrize("text", ["人才每年须于3月31日前向市人才办报送工作情况。", "用人单位每年于3月31日前报送。"])
+def test_due_by_a_day_of_every_year_after_yu(text):
+    """人才每年须于3月31日前… (h230: a one-off deadline; 每年3月31日前 was read)."""
+    got = [(p.kind, p.end, p.duration) for p in extract_periods(text, span_of(text), dt.date(2023, 4, 12))]
+    assert got == [("recurring", dt.date(2024, 3, 31), "P1Y")]
+
+
+def test_the_first_years_rent_free():
+    """租金前3年全免 (h230: none; 前三年免租 was read)."""
+    assert [(k, d) for k, _, _, d, _, _ in periods("入住人才公寓的，租金前3年全免。")] == [("duration", "P3Y")]
