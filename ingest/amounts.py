@@ -167,7 +167,9 @@ PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?={CHILD_OR_ELDER})|孩)(?:{P
 ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
                r"|实体|合作社|车间|工坊|农场")  # 单个创业实体每年, 每个合作社每年 (a blind test: per year alone; a team stays per item)
 ENTITY_NOUN = rf"[\u4e00-\u9fff]{{0,4}}?(?:{ENTITY_KIND}|设区市|市|县|区|乡镇|街道)"  # 金融机构, 科技型企业
-PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)}))(?:同一)?(?:每年|年度|全年|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))")  # 同一单位年度资助总额 (全年: a blind test)
+PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTITY_NOUN})?|同一(?:{'|'.join(SAME_ENTITIES)})|(?<=企业)(?=同一年度))"
+                             r"(?:同一)?(?:每年|年度|全年|年(?=贴息|补贴|补助|奖励|资助|奖补|支持))(?:累计)?")  # (同一企业同一年度累计,
+# 对…的企业同一年度累计奖励: the firm's yearly total, h225 and the review)  # 同一单位年度资助总额 (全年: a blind test)
 # 养羊每只补贴300元, 每只蛋鸡, 鸡鸭鹅养殖场，按存栏量每只补助1元: an animal paid per head, named before 每只 in the window or
 # right after it (not 灯具每只, 集装箱每只: things counted, a review)
 ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
@@ -180,7 +182,7 @@ PER_HOUSEHOLD_PAID = re.compile(r"户均(?=[^，。；\d]{0,5}(?:补助|补贴|�
 PER_BED = re.compile(r"床位[^，。；]{0,4}?每张")  # 新增护理型床位每张一次性补助5000元: a bed, named before 每张 (a review)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
-YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度累计")  # (同一企业同一年度累计: the firm's, h225)
+YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?:每)?年度累计")
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
@@ -375,10 +377,13 @@ class ConceptLinker:
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
         heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading
-        if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, s_hi):
+        if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, p_lo):
             # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentence before named, of the same
             # kind (补贴 a subsidy's; not 奖励标准 after 贴息, the review), where the sentence names no payment of its own (h224)
-            before = _nearest(self.mentions, self.offsets, pos, _sentence_start(self.text, max(0, s_lo - 1)), s_lo)
+            last = s_lo - 1
+            while last > 0 and self.text[last] in "\n ”’\"":  # (…补贴。” / 本办法所称…: past a quote's close and a line break, the review)
+                last -= 1
+            before = _nearest(self.mentions, self.offsets, pos, _sentence_start(self.text, max(0, last)), s_lo)
             label = concept_by_id("instruments").get(before) if before else None
             found = before if label is not None and bare["kind"] in label.label_zh + "".join(label.alt_labels) else None
         return found
@@ -387,7 +392,8 @@ class ConceptLinker:
 OWN_RECIPIENT = re.compile(r"\s*(?:对|向)")  # 对…企业，…: a sentence naming whom it pays
 # 补贴标准 opening its phrase, no payment named before it: the one the clause named before (not 就业见习补贴标准: named)
 BARE_STANDARD = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)")
-PAID_NOUN = re.compile(r"生活费|工资|津贴|薪酬|费用")  # a sentence naming its own payment (见习期间给予基本生活费，补助标准为…)
+PAID_NOUN = re.compile(r"生活费|工资|津贴|薪酬|费用")  # its sentence naming its own payment first (见习期间给予基本生活费，补助标准为…;
+# not …，用于支付见习人员基本生活费 after it, what the subsidy pays for: the review)
 MARKER_FIRST = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*")
 # 另按…给予…, 另外给予…: a payment besides the one named before in the sentence
 ANOTHER_PAYMENT = re.compile(r"\s*(?:另外|另|此外|额外)")

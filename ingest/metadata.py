@@ -935,12 +935,15 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     texts = _term_sentences_joined(paragraphs)
     for text in reversed(texts):
         # (…包干费下调10%，自2023年9月1日起执行: one measure's start, not the text's, h220)
-        m = _own(FROM_DATE, text, lambda m: _start_of_the_whole(text, m.start())) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
+        m = _own(FROM_DATE, text, lambda m: _start_of_the_whole(text, m.start(), m.end())) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
         if m:
             result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
     for text in reversed(texts):
-        until, years, term = _own(UNTIL_DATE, text), _own(FOR_YEARS, text), _own(TERM_RANGE, text)
+        # (起施行至… / 起施行，有效期至…: the text's own only as its start is, not an activity's term: the review)
+        until = _own(UNTIL_DATE, text, lambda m: not m.group().startswith("起")
+                     or _start_of_the_whole(text, max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0), m.start() + 3))
+        years, term = _own(FOR_YEARS, text), _own(TERM_RANGE, text)
         if term:
             first = parse_date(term[1])
             last = parse_date(term[2] if "年" in term[2] or first is None else f"{first.year}年{term[2]}")
@@ -992,14 +995,17 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
 
 # one measure changed before its start in the same sentence: a figure or a verb of change (…包干费下调10%，自…起执行)
 A_MEASURE_CHANGED = re.compile(r"\d|下调|上调|降低|提高|减按|减免|免征|调整为|调减|调增|降至|提至|放宽|取消|给予|^对")
-THE_WHOLE = re.compile(r"本(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项")
+THE_WHOLE = re.compile(r"本[\u4e00-\u9fff]{0,6}?(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项")
 
 
-def _start_of_the_whole(text: str, at: int) -> bool:
-    """自…起施行 at ``at``: the text's, unless the sentence changes one measure before it (…包干费下调10%，自…起执行; h220) and
-    names nothing of the whole (本措施, 以上政策, 各项措施)."""
+def _start_of_the_whole(text: str, at: int, end: int) -> bool:
+    """自…起施行 at ``at`` (its verb ending at ``end``): the text's, unless the sentence changes one measure before it (…包干费下调
+    10%，自…起执行; h220) and names nothing of the whole (本措施, 以上政策, 各项措施); a verb going on (起实施至…, 起执行并…) only
+    after words naming the whole (not …消费券发放活动自…起实施至…: that activity's term, the review)."""
     opening = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
     before = ITEM_OPENS.sub("", text[opening:at])
+    if text[end : end + 1] in ("至", "到", "并"):
+        return THE_WHOLE.search(before) is not None
     return A_MEASURE_CHANGED.search(before) is None or THE_WHOLE.search(before) is not None
 
 

@@ -164,7 +164,7 @@ TIME_LIMIT_BEFORE = re.compile(TIME_LIMIT + "$")
 WITHIN = ("以内", "之内", "内")
 # 由原来的45个工作日压缩至25个工作日, 由4天压缩至4小时内: the time a change replaces, kept and marked superseded like an
 # amount's old standard (a blind test); a limit cut or lengthened was a limit too (max), one 调整为 another is as written
-REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?(?:平均|法定)?(?:最长|最多|最短|不超过)?\s*$")  # (由平均30个工作日: h141;
+REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法定)?的?(?:平均|法定)?(?:最长|最多|不超过)?\s*$")  # (由平均30个工作日: h141;
 # 由最长6个月延长至12个月: h227)
 REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更|修改|更改)(?:至|到|为)"
                             r"|(?P<bare>至))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)

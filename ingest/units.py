@@ -1090,7 +1090,8 @@ LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以�
 KIND_AFTER_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
 # bodies called on as all, whatever their level (县级以上地方人民政府有关部门, 各级政府相关部门, 各级职能部门, 各级行政机关: the
 # review); not 各级人民政府 either
-ALL_OF_A_LEVEL = re.compile(r"有关|相关|其他|其它|各(?!级)|政府(?=部门|机关|$)|职能|行政机关|国家机关|党政|[省市县区]直")  # (县级以上
+ALL_OF_A_LEVEL = re.compile(r"有关|相关|其他|其它|各(?!级)|政府(?=部门|机关|$)|职能|行政机关|国家机关|党政|[省市县区]直"
+                            r"|工作部门|主管部门|所属|组成部门|及其")  # (县级以上人民政府工作部门, …及其民政部门: the review)  # (县级以上
 # 人民政府民政部门: the government's department of a kind, h226)
 
 

@@ -1684,3 +1684,14 @@ def test_the_third_reviews_terms(closing, effective, expiry):
     pilot's 试行期 in an item, no term of the text's, while 起试行，试行期至… is."""
     stated = force(closing)
     assert (stated.effective, stated.expiry) == (effective, expiry)
+
+
+@pytest.mark.parametrize("closing, effective, expiry", [
+    ("二、养老服务消费券发放活动自2024年5月1日起实施至2024年12月31日。", None, None),
+    ("三、家电以旧换新活动自2024年6月1日起执行并持续至年底。", None, None),
+    ("本措施自2024年1月1日起施行至2025年12月31日。", dt.date(2024, 1, 1), None)])
+def test_an_activitys_term_is_not_the_texts(closing, effective, expiry):
+    """…活动自…起实施至… (the review: the text's start): a verb going on takes the text's start only after 本…, 以上… (its end,
+    with no comma, stays unread: 本政策自…起执行至… between two items is a measure's term)."""
+    stated = force(closing)
+    assert (stated.effective, stated.expiry) == (effective, expiry)

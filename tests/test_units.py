@@ -4116,3 +4116,9 @@ def test_a_governments_department_of_a_kind_enforcing_a_regulation():
 def test_a_unit_after_by_helping_to_place_or_process(text):
     """由X会同用人单位协助安置就业, 由X协助办理… (h230: no unit; 由X负责… was read)."""
     assert units(text) == [("市人力资源社会保障局", "lead")]
+
+
+@pytest.mark.parametrize("body", ["县级以上人民政府工作部门", "县级以上人民政府行业主管部门", "县级以上人民政府及其民政部门"])
+def test_a_governments_departments_in_general_name_no_unit(body):
+    """由县级以上人民政府工作部门责令改正 (the review of the department-of-a-kind rule: a unit)."""
+    assert units(f"第三十条 违反本条例规定的，由{body}责令改正。") == []

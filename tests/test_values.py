@@ -3732,3 +3732,28 @@ def test_due_by_a_day_of_every_year_after_yu(text):
 def test_the_first_years_rent_free():
     """租金前3年全免 (h230: none; 前三年免租 was read)."""
     assert [(k, d) for k, _, _, d, _, _ in periods("入住人才公寓的，租金前3年全免。")] == [("duration", "P3Y")]
+
+
+@pytest.mark.parametrize("text, relation", [("一、对有效期届满未重新评估的文件，依照《XX省行政规范性文件管理办法》第二十条规定予以废止。", "based_on"),
+                                            ("二、《关于Z的通知》（鄂财社发〔2018〕36号）第五条同时废止。", "amends"),
+                                            ("三、《关于Z的通知》（鄂财社发〔2018〕36号）第五条、第六条废止。", "amends")])
+def test_an_article_stopped_amends_but_an_article_applied_is_the_basis(text, relation):
+    """依照《…》第二十条规定予以废止 (the review: read as amended) applies the article; …第五条同时废止 stops it."""
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == [relation]
+
+
+def test_the_fourth_reviews_amounts_and_periods():
+    """对…的企业同一年度累计奖励 the firm's yearly total (the review: none); 由最短3个月延长至6个月 keeps its minimum (not superseded
+    as a most); …补贴标准为…，用于支付…基本生活费 still the subsidy named before."""
+    assert amounts("一、对符合条件的企业同一年度累计奖励不超过100万元。") == [(1000000.0, "max", "per-entity-year")]
+    got = [(p.duration, p.bound) for p in extract_periods("企业培训期限由最短3个月延长至6个月。", span_of("企业培训期限由最短3个月延长至6个月。"), dt.date(2023, 4, 12))]
+    assert got[0] == ("P3M", "min")
+
+
+def test_a_subsidy_standard_saying_what_it_pays_for_is_the_subsidy(tmp_path):
+    """补贴标准为每人每月1500元，用于支付见习人员基本生活费 (the review: no subsidy, 生活费 taken for a payment of its own)."""
+    text = ("某市人民政府关于做好就业工作的通知\n某政〔2023〕1号\n现就有关事项通知如下。\n二、支持见习。对吸纳见习人员的单位给予就业见习补贴。"
+            "补贴标准为每人每月1500元，用于支付见习人员基本生活费。（责任单位：市人社局）\n")
+    (doc,) = parse_file(write(tmp_path, "jx.txt", text))
+    assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(1500.0, "internship-subsidy")]
