@@ -396,7 +396,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             read_short_names(p.text, state, ctx)
         read_addressee(p.text, state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
-        read_document_rules(p.text, state)
+        # (注：…各区人民政府均为各项任务的责任单位，不再一一列出: units every item has too, h231)
+        read_document_rules(p.text, state, partial(p.span, source) if NOTE_OPENS.match(p.text) and "不再" in p.text else None)
     noted_rows: set[int] = set()  # the rows of a table whose note under it says who leads: for them alone
     for n, node in enumerate(structure.nodes):  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位
         before = state.first_is_lead  # after the items: for all of them
@@ -441,7 +442,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     doc.references[before_clauses:before_clauses] = _closing_references(closing, source, own_titles, aliases)
     doc.references += _amended_under_headings(nodes, doc.clauses, source, aliases)
     by_path = {c.path: c for c in doc.clauses}
-    _units_by_item_numbers(closing, doc.clauses, source, state, ctx)
+    # 二、责任分工 / 第1—5项由市发改委牵头，…；第6、7项由…负责: a section giving the items their units by number (h231)
+    divisions = [p for node in nodes if not node.children and DIVISION_HEADING.match(node.paragraphs[0].text, node.marker.end)
+                 for p in node.paragraphs]
+    _units_by_item_numbers(closing, doc.clauses, source, state, ctx, divisions)
     _section_notes(nodes, by_path, source, state, ctx, doc.date)
     _brackets_after_sub_items(nodes, by_path, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
@@ -527,15 +531,19 @@ KEPT_OR_IN_PART = ("继续有效", "条款", "规定")  # 以下文件继续有�
 
 
 # 第1—4条由州人社局牵头，州财政局配合: the items numbered so and who answers for them (a closing's sentence)
-ITEMS_BY_NUMBER = re.compile(r"第\s*(?P<a>\d{1,3})\s*(?:(?:[—－\-~～至到]\s*第?\s*(?P<b>\d{1,3}))|(?P<more>(?:、\s*第?\s*\d{1,3}\s*)+))?\s*条"
+NOTE_OPENS = re.compile(r"[（(]?\s*(?:备)?注\s*[：:]")
+DIVISION_HEADING = re.compile(r"\s*(?:责任|任务|职责|工作)?分工(?:安排)?\s*(?:$|\n)")
+ITEMS_BY_NUMBER = re.compile(r"第\s*(?P<a>\d{1,3})\s*(?:(?:[—－\-~～至到]\s*第?\s*(?P<b>\d{1,3}))|(?P<more>(?:、\s*第?\s*\d{1,3}\s*)+))?\s*[条项]"
                              r"(?:措施|政策|任务)?(?P<units>由[^；;。]+)")
 
 
-def _units_by_item_numbers(closing: list[Paragraph], clauses: list[Clause], source: str, state, ctx) -> None:
-    """以上第1—4条由州人社局牵头，州财政局配合；第5—7条由…负责 after the last item: each range's units are its items' (a blind
-    test: the sentence had been the last item's, its units only there), for items naming none of their own."""
-    for p in closing:
-        if not p.text.startswith(("以上", "上述")):
+def _units_by_item_numbers(closing: list[Paragraph], clauses: list[Clause], source: str, state, ctx,
+                           divisions: list[Paragraph] = ()) -> None:
+    """以上第1—4条由州人社局牵头，州财政局配合；第5—7条由…负责 after the last item, or in a section of its own (``divisions``:
+    二、责任分工 / 第1—5项由…): each range's units are its items' (a blind test: the sentence had been the last item's, its
+    units only there), for items naming none of their own."""
+    for p in [*closing, *divisions]:
+        if not p.text.startswith(("以上", "上述")) and not any(p is d for d in divisions):
             continue
         given: list[Clause] = []  # the items a range gave units to
         for m in ITEMS_BY_NUMBER.finditer(p.text):

@@ -4122,3 +4122,19 @@ def test_a_unit_after_by_helping_to_place_or_process(text):
 def test_a_governments_departments_in_general_name_no_unit(body):
     """由县级以上人民政府工作部门责令改正 (the review of the department-of-a-kind rule: a unit)."""
     assert units(f"第三十条 违反本条例规定的，由{body}责令改正。") == []
+
+
+def test_a_division_section_gives_the_items_their_units_by_number(tmp_path):
+    """二、责任分工 / 第1项由市发改委牵头，市财政局配合；第2项由市人社局负责。 (h231: the items had no unit, all on the section's clause)."""
+    text = ("赣州市人民政府办公室关于印发若干措施的通知\n赣市府办字〔2023〕21号\n一、提升政务服务效能\n1．深化“一件事一次办”改革。推出集成服务场景。\n"
+            "2．加强企业用工服务。组织线上线下招聘活动。\n二、责任分工\n第1 项由市发改委牵头，市财政局配合；第2 项由市人社局负责。\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("市发改委", "lead"), ("市财政局", "co")] and got["1.2"] == [("市人社局", "lead")]
+
+
+def test_a_closing_note_naming_units_for_every_item(tmp_path):
+    """注：各项任务排在第一位的为牵头单位；各区人民政府均为各项任务的责任单位，不再一一列出。 (h231: only the lead rule read)."""
+    text = ("厦门市人民政府办公厅关于印发工作要点的通知\n厦府办〔2023〕8号\n一、重点任务\n（1）动态调整行政许可事项清单。\n责任单位：市审改办、市司法局\n"
+            "（2）建立营商环境监督员制度。\n责任单位：市委组织部、市委宣传部\n注：各项任务排在第一位的为牵头单位；各区人民政府均为各项任务的责任单位，不再一一列出。\n")
+    got = _units_by_clause(tmp_path, text)
+    assert got["1.1"] == [("市审改办", "lead"), ("市司法局", "co"), ("各区人民政府", "inherited")]
