@@ -665,7 +665,10 @@ CONTENTS_MIN = 2  # entries: one heading alone after 目录 is no table of conte
 CONTENTS_OPENING = 4  # paragraphs the text may open with before its first heading (为…，制定本方案。)
 
 
-SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")  # a last part's heading whose text reads as closing words
+SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")
+# 五、保障措施 / 本措施所需资金由…安排: the heading's own text (h229: its sum lost to the closing text), not 本措施自…起施行
+SAFEGUARDS = re.compile(r"(?:资金|经费)?保障措施|资金保障")
+IN_FORCE_OPENS = re.compile(r"本[^。；，]{0,8}?(?:自|从)")  # a last part's heading whose text reads as closing words
 # 五、执行时间和待遇补发 / 本通知调整的…标准自2024年1月1日起执行。…补发: a heading naming when the text takes effect (z259)
 IN_FORCE_HEADING = re.compile(r"(?:执行|实施|施行|生效|起始)(?:时间|日期|期限)|有效期")
 
@@ -679,6 +682,8 @@ def _heading_takes_closing_words(current: Node, p: Paragraph) -> bool:
     words = heading[current.marker.end :].strip("。 ")
     if "“" in words:  # 二、将第二十条修改为：“…有效期至…” / 本决定自…施行: an amendment's quoted words, no heading (h227)
         return False
+    if SAFEGUARDS.fullmatch(words):
+        return not IN_FORCE_OPENS.match(p.text)
     return (SUPPLEMENTARY.fullmatch(words) is not None or IN_FORCE_HEADING.search(words) is not None
             or SCOPE_HEADING.fullmatch(words) is not None and "适用" in p.text)  # 一、适用范围 / 本通知适用于… (a blind test)
 

@@ -1695,3 +1695,13 @@ def test_a_decisions_closing_after_an_amendments_quoted_words_is_closing_text(tm
     (doc,) = parse_file(write(tmp_path, "jd.txt", text))
     assert doc.clauses[-1].text == "二、将第二十条修改为：“本办法自2019年8月1日起施行，有效期至2027年7月31日。”"
     assert any(s.kind == "closing" and s.text.startswith("本决定自印发之日起施行。") for s in doc.segments)
+
+
+def test_a_last_safeguards_heading_keeps_its_funding_sentence_but_not_the_texts_start(tmp_path):
+    """五、保障措施 / 本措施所需资金由区财政统筹安排，每年安排不少于3000万元。 (h229: read as closing text, the sum lost) / 本措施自印发之日
+    起施行。 (the closing text still)."""
+    text = ("南宁市武鸣区人民政府关于支持沃柑产业发展的若干措施\n武政发〔2023〕5号\n一、支持基地建设。对新建标准化基地的，每亩补贴500元。\n"
+            "二、保障措施\n本措施所需资金由区财政统筹安排，每年安排不少于3000 万元。\n本措施自印发之日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "wm.txt", text))
+    assert [a.value for a in doc.clauses[-1].amounts] == [30000000.0]
+    assert any(s.kind == "closing" and s.text.startswith("本措施自印发之日起施行") for s in doc.segments)
