@@ -995,7 +995,8 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
 
 # one measure changed before its start in the same sentence: a figure or a verb of change (…包干费下调10%，自…起执行)
 A_MEASURE_CHANGED = re.compile(r"\d|下调|上调|降低|提高|减按|减免|免征|调整为|调减|调增|降至|提至|放宽|取消|给予|^对")
-THE_WHOLE = re.compile(r"本[\u4e00-\u9fff]{0,6}?(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项")
+THE_WHOLE = re.compile(r"本[\u4e00-\u9fff]{0,6}?(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项"
+                       r"|此次|所有|该(?:通知|办法|措施|意见|方案|政策)|这些")
 
 
 def _start_of_the_whole(text: str, at: int, end: int) -> bool:
@@ -1005,7 +1006,7 @@ def _start_of_the_whole(text: str, at: int, end: int) -> bool:
     opening = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
     before = ITEM_OPENS.sub("", text[opening:at])
     if text[end : end + 1] in ("至", "到", "并"):
-        return THE_WHOLE.search(before) is not None
+        return THE_WHOLE.search(before) is not None or not before.strip(" \u3000，,")
     return A_MEASURE_CHANGED.search(before) is None or THE_WHOLE.search(before) is not None
 
 

@@ -723,7 +723,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?"
-                              r"(?:(?:须|应当?|要|需)?于)?"  # (人才每年须于3月31日前…: h230)
+                              r"(?:(?:须|应当?|要|需)?[于在])?"  # (人才每年须于3月31日前…: h230; 每年在…前: the review)
                               r"(?:\s*(?P<em>\d{1,2})\s*月)?"
                               r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前"
                               # (每季度末向…报送, 每月底报送: the period's last day, what is due then after it: h184)

@@ -397,7 +397,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         read_addressee(p.text, state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         # (注：…各区人民政府均为各项任务的责任单位，不再一一列出: units every item has too, h231)
-        read_document_rules(p.text, state, partial(p.span, source) if NOTE_OPENS.match(p.text) and "不再" in p.text else None)
+        note = NOTE_OPENS.match(p.text) if "不再" in p.text else None
+        text = "；" * note.end() + p.text[note.end() :] if note else p.text  # (its label read as a statement's end: one for one)
+        read_document_rules(text, state, partial(p.span, source) if note else None, units_for_all_only=bool(note))
     noted_rows: set[int] = set()  # the rows of a table whose note under it says who leads: for them alone
     for n, node in enumerate(structure.nodes):  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位
         before = state.first_is_lead  # after the items: for all of them
@@ -533,7 +535,7 @@ KEPT_OR_IN_PART = ("继续有效", "条款", "规定")  # 以下文件继续有�
 # 第1—4条由州人社局牵头，州财政局配合: the items numbered so and who answers for them (a closing's sentence)
 NOTE_OPENS = re.compile(r"[（(]?\s*(?:备)?注\s*[：:]")
 DIVISION_HEADING = re.compile(r"\s*(?:责任|任务|职责|工作)?分工(?:安排)?\s*(?:$|\n)")
-ITEMS_BY_NUMBER = re.compile(r"第\s*(?P<a>\d{1,3})\s*(?:(?:[—－\-~～至到]\s*第?\s*(?P<b>\d{1,3}))|(?P<more>(?:、\s*第?\s*\d{1,3}\s*)+))?\s*[条项]"
+ITEMS_BY_NUMBER = re.compile(r"第\s*(?P<a>\d{1,3})\s*(?:[条项](?=\s*[—－\-~～至到]))?\s*(?:(?:[—－\-~～至到]\s*第?\s*(?P<b>\d{1,3}))|(?P<more>(?:、\s*第?\s*\d{1,3}\s*)+))?\s*[条项]"
                              r"(?:措施|政策|任务)?(?P<units>由[^；;。]+)")
 
 

@@ -252,6 +252,11 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 # 《…》（…号）第五条修改为…, 对《…》作如下修改, 《…》有效期延长至…: the document changes the one it cites (two blind tests:
 # cites only, so "which texts changed 榕人社规〔2021〕2号" had no answer)
 # (…第三条中的“…（a long quote）…”修改为“…”: the quote's own length, h191; …等2件…予以修改: h191)
+# （…号）第三条第二款停止执行, 第五条、第六条废止, 第五条规定停止执行: a part of it stopped, the text changed (h227; after 依照,
+# 根据 the article applied, the basis: _relation)
+ARTICLE_STOPPED = (r"(?:中的?)?第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第?[（(]?[一二三四五六七八九十\d]+[）)]?项)?"
+                   r"(?:(?:[、和至到]|[—－-])第[一二三四五六七八九十百零\d]+条)*(?:的?规定)?(?:同时)?(?:停止执行|不再执行|予以废止|废止)")
+ARTICLE_STOPPED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*" + ARTICLE_STOPPED)
 AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;“]{0,30}?(?:“[^”]{0,200}”\s*)?"
                            r"(?:修改为|修订为|调整为|改为|删除|后增加)"
                            # (not 依据《公司法》进行修改, 对照《…》予以修改: the texts counted, the review)
@@ -261,10 +266,7 @@ AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|�
                            # 有效期延长2年, …中…政策执行期限由X延长至Y (h227: cites)
                            r"|(?:中[^。；;，,《》]{0,30}?)?(?:的)?(?:有效期|执行期限|实施期限|政策期限|执行期|有效期限)(?:由[^。；;，,]{2,24}?)?"
                            r"(?:延长|顺延|延续)(?:至|\s*(?:\d{1,2}|[一二三两四五])\s*年)"
-                           # （…号）第三条第二款停止执行, 第五条废止: a part of it stopped, the text changed (h227: cites)
-                           r"|(?:中的?)?第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第?[（(]?[一二三四五六七八九十\d]+[）)]?项)?"
-                           r"(?:[、和]第[一二三四五六七八九十百零\d]+条)*(?:同时)?(?:停止执行|不再执行|予以废止|废止)"  # (not …第二十条规定予以
-                           # 废止: the rule applied, the review)
+                           r"|" + ARTICLE_STOPPED +  # （…号）第三条第二款停止执行: a part of it stopped (h227: cites)
                            r"|(?:删去|删除)第[一二三四五六七八九十百零\d]+条)")  # （二）《…》（…号） / 删去第七条第二款 (a blind test: cites)
 
 
@@ -276,6 +278,8 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
     if (REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
             or REPEAL_ITEM_OPENING.search(text, max(0, start - CUE_WINDOW), start) and REPEAL_ITEM_END.match(text, end)):
         return "repeals"
+    if ARTICLE_STOPPED_AFTER.match(text, end) and BASED_ON_CUE.search(text, max(0, start - CUE_WINDOW), start):
+        return "based_on"  # 依照《…》第二十条规定予以废止: the article applied (the review)
     if AMENDED_AFTER.match(text, end):
         return "amends"
     passed_on = FORWARDED_AFTER.match(text, end) or PRINTED_FOR_YOU_AFTER.match(text, end) and DOC_NUMBER_RE.search(text, start, end)

@@ -668,7 +668,7 @@ CONTENTS_OPENING = 4  # paragraphs the text may open with before its first headi
 SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")
 # 五、保障措施 / 本措施所需资金由…安排: the heading's own text (h229: its sum lost to the closing text), not 本措施自…起施行
 SAFEGUARDS = re.compile(r"(?:资金|经费)?保障措施|资金保障")
-IN_FORCE_OPENS = re.compile(r"本[^。；，]{0,8}?(?:自|从)")  # a last part's heading whose text reads as closing words
+IN_FORCE_OPENS = re.compile(r"本[^。；，]{0,8}?(?:自|从|于\s*\d|有效期|执行期限|实施期限|由[^。；]{2,30}?负责解释)")  # (the review)  # a last part's heading whose text reads as closing words
 # 五、执行时间和待遇补发 / 本通知调整的…标准自2024年1月1日起执行。…补发: a heading naming when the text takes effect (z259)
 IN_FORCE_HEADING = re.compile(r"(?:执行|实施|施行|生效|起始)(?:时间|日期|期限)|有效期")
 

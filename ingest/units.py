@@ -1091,7 +1091,7 @@ KIND_AFTER_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
 # bodies called on as all, whatever their level (县级以上地方人民政府有关部门, 各级政府相关部门, 各级职能部门, 各级行政机关: the
 # review); not 各级人民政府 either
 ALL_OF_A_LEVEL = re.compile(r"有关|相关|其他|其它|各(?!级)|政府(?=部门|机关|$)|职能|行政机关|国家机关|党政|[省市县区]直"
-                            r"|工作部门|主管部门|所属|组成部门|及其")  # (县级以上人民政府工作部门, …及其民政部门: the review)  # (县级以上
+                            r"|工作部门|(?:政府|行业)主管部门|所属|组成部门|及其")  # (县级以上人民政府工作部门, …及其民政部门: the review)  # (县级以上
 # 人民政府民政部门: the government's department of a kind, h226)
 
 
@@ -2599,7 +2599,7 @@ SHORT_NAME_ASIDE = re.compile(r"[（(](?:以下简称|简称|以下统称|统称
 RULE_HINT = re.compile(r"第\s*一|首\s*位")  # every FIRST_IS_LEAD holds one, line breaks or not
 
 
-def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> None:
+def read_document_rules(text: str, state: ResponsibilityState, span_of=None, units_for_all_only: bool = False) -> None:
     """Rules stated outside the items, in the preamble or in a clause's own words (a section's
     lead-in: 下列任务表中，责任单位列第一位者为牵头单位): 排名第一位的为牵头单位; with ``span_of``
     (the preamble), also units named for every item below (以下各项任务均需各区（市）县政府落实，
@@ -2614,6 +2614,8 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None) -> 
     for stmt, base in _statements(clean):
         # (…制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the form a bracket uses, a blind test)
         m = INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else PREAMBLE_INHERIT.match(stmt)
+        if m and units_for_all_only and not (m.re is PREAMBLE_INHERIT and m["units"]):
+            continue  # a closing note: only X均为各项任务的责任单位 (not …由X负责解释，不再一一列出: the review)
         names = _unit_names(m.group("units") or m.group("duty_units")) if m else []
         if names and all(_looks_like_unit(n) or DISTRIBUTIVE.match(n) for n, _ in names):  # not 措施要切实抓好
             rule_span = span_of(where[base], where[base + len(stmt) - 1] + 1)

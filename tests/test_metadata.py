@@ -1695,3 +1695,10 @@ def test_an_activitys_term_is_not_the_texts(closing, effective, expiry):
     with no comma, stays unread: 本政策自…起执行至… between two items is a measure's term)."""
     stated = force(closing)
     assert (stated.effective, stated.expiry) == (effective, expiry)
+
+
+@pytest.mark.parametrize("closing, effective", [("自2024年1月1日起实施至2026年12月31日。", dt.date(2024, 1, 1)),
+                                                ("此次出台的政策措施自2024年1月1日起实施至2026年12月31日。", dt.date(2024, 1, 1))])
+def test_a_start_going_on_with_no_subject_or_naming_all_is_the_texts(closing, effective):
+    """自…起实施至… alone, 此次出台的政策措施自… (the review: lost to the activity rule)."""
+    assert force(closing).effective == effective

@@ -1705,3 +1705,11 @@ def test_a_last_safeguards_heading_keeps_its_funding_sentence_but_not_the_texts_
     (doc,) = parse_file(write(tmp_path, "wm.txt", text))
     assert [a.value for a in doc.clauses[-1].amounts] == [30000000.0]
     assert any(s.kind == "closing" and s.text.startswith("本措施自印发之日起施行") for s in doc.segments)
+
+
+def test_a_safeguards_heading_leaves_who_interprets_and_the_term_to_the_closing(tmp_path):
+    """二、保障措施 / 本措施所需资金… / 本措施由区农业农村局负责解释。 / 本措施有效期3年，… (the review: read into the heading's clause)."""
+    text = ("某区人民政府关于支持沃柑产业发展的若干措施\n某政发〔2023〕5号\n一、支持基地建设。对新建标准化基地的，每亩补贴500元。\n二、保障措施\n"
+            "本措施所需资金由区财政统筹安排，每年安排不少于3000 万元。\n本措施由区农业农村局负责解释。\n本措施有效期3年，自印发之日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "bz.txt", text))
+    assert doc.clauses[-1].text.endswith("每年安排不少于3000万元。") and doc.clauses[-1].units == []

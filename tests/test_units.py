@@ -4138,3 +4138,18 @@ def test_a_closing_note_naming_units_for_every_item(tmp_path):
             "（2）建立营商环境监督员制度。\n责任单位：市委组织部、市委宣传部\n注：各项任务排在第一位的为牵头单位；各区人民政府均为各项任务的责任单位，不再一一列出。\n")
     got = _units_by_clause(tmp_path, text)
     assert got["1.1"] == [("市审改办", "lead"), ("市司法局", "co"), ("各区人民政府", "inherited")]
+
+
+def test_the_fifth_reviews_units(tmp_path):
+    """A closing 注 naming who interprets or clears something (…由市统计局负责解释，不再一一列出) gives no item a unit, while the
+    plainest 注：各区人民政府均为各项任务的责任单位，不再一一列出。 does; 第1项至第2项由…; a named 主管部门 enforces (the review)."""
+    head = ("厦门市人民政府办公厅关于印发工作要点的通知\n厦府办〔2023〕8号\n一、重点任务\n（1）动态调整行政许可事项清单。\n责任单位：市审改办、市司法局\n"
+            "（2）建立营商环境监督员制度。\n责任单位：市委组织部\n")
+    got = _units_by_clause(tmp_path, head + "注：各区人民政府均为各项任务的责任单位，不再一一列出。\n")
+    assert got["1.2"] == [("市委组织部", "lead"), ("各区人民政府", "inherited")]
+    got = _units_by_clause(tmp_path, head + "注：各项任务排在第一位的为牵头单位；各项指标的统计口径由市统计局负责解释，不再一一列出。\n")
+    assert got["1.2"] == [("市委组织部", "lead")]
+    text = ("赣州市人民政府办公室关于印发若干措施的通知\n赣市府办字〔2023〕21号\n一、提升政务服务效能\n1．深化改革。推出集成服务场景。\n"
+            "2．加强用工服务。组织招聘活动。\n二、责任分工\n第1项至第2项由市发改委牵头，市财政局配合。\n")
+    assert _units_by_clause(tmp_path, text)["1.1"] == [("市发改委", "lead"), ("市财政局", "co")]
+    assert units("第三十条 违反本条例规定的，由县级以上人民政府卫生健康主管部门责令改正。") == [("县级以上人民政府卫生健康主管部门", "lead")]

@@ -3757,3 +3757,16 @@ def test_a_subsidy_standard_saying_what_it_pays_for_is_the_subsidy(tmp_path):
             "补贴标准为每人每月1500元，用于支付见习人员基本生活费。（责任单位：市人社局）\n")
     (doc,) = parse_file(write(tmp_path, "jx.txt", text))
     assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(1500.0, "internship-subsidy")]
+
+
+def test_the_fifth_reviews_values():
+    """每年在6月30日前 recurs (the review: lost); 个人同一年度累计 names no programme's yearly cap; …第五条规定停止执行 amends while
+    依照《…》第二十条规定予以废止 stays the basis; …第五条至第七条同时废止 amends."""
+    got = [(p.kind, p.duration) for p in extract_periods("各地每年在6月30日前完成年度考核。", span_of("各地每年在6月30日前完成年度考核。"), dt.date(2023, 4, 12))]
+    assert got == [("recurring", "P1Y")]
+    assert amounts("个人同一年度累计享受补贴不超过1万元。") == [(10000.0, "max", None)]
+    for text, relation in (("《某市就业创业扶持办法》（某政发〔2020〕5号）第五条规定停止执行。", "amends"),
+                           ("一、依照《XX省行政规范性文件管理办法》第二十条规定予以废止。", "based_on"),
+                           ("《某办法》（某政发〔2020〕5号）第五条至第七条同时废止。", "amends")):
+        (p,) = split_paragraphs(text)
+        assert [r.relation for r in find_references(p, text, document_level=True)] == [relation]
