@@ -320,7 +320,16 @@ def find_headings(source: str) -> list[Heading]:
             heading = _heading_at(source, lines, starts, i, m, heads)
             if heading is not None:
                 headings.append(heading)
-    return headings
+    return [h for n, h in enumerate(headings) if h.date is not None or _between_dated(headings, n)]
+
+
+def _between_dated(headings: list[Heading], n: int) -> bool:
+    """An undated heading numbered on from the dated one before it, and on to the next where one follows (not a list of texts
+    repealed, 1.…的通知 / 皖政〔2020〕5号, inside a document)."""
+    before = headings[n - 1] if n > 0 else None
+    after = headings[n + 1] if n + 1 < len(headings) else None
+    return (before is not None and before.date is not None and before.number + 1 == headings[n].number
+            and (after is None or after.number == headings[n].number + 1))
 
 
 RUNNING_HEAD_TIMES = 2  # a line printed under this many page marks or more: the page's running head
@@ -369,7 +378,21 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
             return Heading(int(m.group(1)), title, _date(date), start, end, first + 1, title_start, title_end)
         if text and text[-1] in "。；！？":
             return None
+        if m["dot"] != "、" and _numbered_below(lines, j + 1, heads) and _cjk_count(text) >= MIN_TITLE_CHARS and _titled_as_a_document(text):
+            # 3. 无锡市…的通知 / 锡市监发〔2023〕12 号: a heading with no date, its 文号 the next line (h234: run into the document
+            # before)
+            start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
+            return Heading(int(m.group(1)), text, None, start, end, first + 1, starts[first] + m.end(), end)
     return None
+
+
+def _numbered_below(lines: list[str], after: int, heads: set[str]) -> bool:
+    """The next line with text (page marks and running heads passed over) is a 文号 alone."""
+    for line in lines[after : after + 4]:
+        if not line.strip() or PAGE_MARKER.match(line) or line.strip() in heads:
+            continue
+        return DOC_NUMBER_LINE.match(re.sub(r"\s+", "", line)) is not None
+    return False
 
 
 def _reads_as_heading(title: str, date: re.Match, lines: list[str], after: int) -> bool:

@@ -625,9 +625,12 @@ def test_a_regulations_heading_says_how_it_was_made_after_its_date(tmp_path):
     start = REGULATION.index("2. 淄博市")
     (alone,) = parse_file(write(tmp_path, "淄博.txt", REGULATION[start : REGULATION.index("3、山东省")]))
     assert (alone.title, alone.date, alone.issuers) == ("淄博市优化营商环境条例", dt.date(2023, 3, 30), ["淄博市人民代表大会常务委员会"])
-    # a deadline in the bracket (…日前印发) is no heading's date
+    # a deadline in the bracket (…日前印发) is no heading's date: the heading numbered on, its 文号 below it, is one still (h234)
     late = REGULATION.replace("（2023 年8 月14 日印发）", "（2023 年8 月14 日前印发）")
-    assert len(parse_file(write(tmp_path, "late.txt", late))) == 3
+    assert [d.doc_number.text if d.doc_number else None for d in parse_file(write(tmp_path, "late.txt", late))][-1] == "鲁市监注字〔2023〕102号"
+    # and without its 文号 below it, no heading
+    unnumbered = late.replace("鲁市监注字〔2023〕102 号\n", "")
+    assert len(parse_file(write(tmp_path, "late2.txt", unnumbered))) == 3
 
 
 def test_a_regulations_announcement_under_a_heading_that_says_how_it_was_made_gives_its_number(tmp_path):
@@ -882,3 +885,21 @@ def test_a_part_then_a_section_place_as_a_running_head_is_blanked(tmp_path):
     assert len(documents) == 2
     assert not any("地方篇" in c.text for d in documents for c in d.clauses)
     assert "及时更新项目信息" in documents[0].clauses[0].text
+
+
+def test_an_undated_heading_numbered_on_with_its_number_line_below_is_a_document(tmp_path):
+    """1. …（date） / 2. 无锡市…的通知 / 锡市监发〔2023〕12 号 / … / 3. …（date） (h234: no date, run into the document before, its units
+    placed in the wrong city); a list of texts repealed inside a document (1.…的通知 / 皖政〔2020〕5号) stays that document's."""
+    body = ("各有关单位：\n为进一步优化服务，现就有关事项通知如下：\n一、提高补贴标准。对吸纳见习人员的见习单位，按每人每月1368 元发放见\n"
+            "习补贴。（责任单位：市人社局、市财政局）\n二、做好就业服务。见习人员被正式录用的，见习单位可申领一次性吸纳就业补\n"
+            "贴，每人1500 元。（责任单位：市人社局）\n")
+    text = (f"1. 苏州市人民政府办公室关于做好就业见习工作的通知（2023 年4 月18 日）\n苏府办〔2023〕45 号\n{body}苏州市人民政府办公室\n2023 年4 月18 日\n"
+            f"2. 无锡市市场监督管理局关于进一步优化个体工商户登记服务的通知\n锡市监发〔2023〕12 号\n{body}无锡市市场监督管理局\n2023 年7 月3 日\n"
+            f"3. 常州市人民政府关于降低企业成本的通知（2023 年8 月2 日）\n常政发〔2023〕67 号\n{body}常州市人民政府\n2023 年8 月2 日\n")
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert [(d.doc_number.text, d.date) for d in docs] == [("苏府办〔2023〕45号", dt.date(2023, 4, 18)), ("锡市监发〔2023〕12号", dt.date(2023, 7, 3)),
+                                                         ("常政发〔2023〕67号", dt.date(2023, 8, 2))]
+    assert docs[1].clauses[0].units[0].canonical == "无锡市人力资源和社会保障局"
+    repeal = ("5. 安徽省人民政府关于废止部分文件的决定（2023 年5 月8 日）\n皖政〔2023〕9 号\n各市人民政府：\n省政府决定废止以下文件：\n"
+              "1. 安徽省人民政府关于促进就业的通知\n皖政〔2020〕5 号\n2. 安徽省人民政府关于支持创业的通知\n皖政〔2021〕8 号\n本决定自印发之日起施行。\n")
+    assert len(parse_file(write(tmp_path, "r.txt", repeal))) == 1

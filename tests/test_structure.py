@@ -1713,3 +1713,14 @@ def test_a_safeguards_heading_leaves_who_interprets_and_the_term_to_the_closing(
             "本措施所需资金由区财政统筹安排，每年安排不少于3000 万元。\n本措施由区农业农村局负责解释。\n本措施有效期3年，自印发之日起施行。\n")
     (doc,) = parse_file(write(tmp_path, "bz.txt", text))
     assert doc.clauses[-1].text.endswith("每年安排不少于3000万元。") and doc.clauses[-1].units == []
+
+
+def test_a_call_on_all_to_report_their_implementation_after_the_last_item_is_closing_text(tmp_path):
+    """二、强化督导考核。… / 各县（区）、各部门要于2023年12月20日前将落实情况书面报送… (h232: read into item 二, its date the item's)."""
+    text = ("拉萨市人民政府办公室关于压缩审批时限的通知\n拉政办〔2023〕12号\n一、压缩审批时限。企业投资项目备案由3 个工作日压缩至即办。（责任单位：市发展改革委）\n"
+            "二、强化督导考核。市政务服务管理局每月通报各部门办件情况，将压缩时限落实情况纳入年度绩效考核。\n"
+            "各县（区）、各部门要于2023 年12 月20 日前将落实情况书面报送市政务服务管理局。\n拉萨市人民政府办公室\n2023 年8 月15 日\n")
+    (doc,) = parse_file(write(tmp_path, "ls.txt", text))
+    assert doc.clauses[-1].text.endswith("纳入年度绩效考核。")
+    (closing,) = [s for s in doc.segments if s.kind == "closing" and "落实情况" in s.text]
+    assert [(p.kind, p.end) for p in closing.periods] == [("deadline", dt.date(2023, 12, 20))]
