@@ -479,6 +479,8 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
             return i + 1 if text.rstrip("：:") == "附件" else i
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < signed_from + 2:
             continue
+        if INTERPRETATION_TITLE.fullmatch(text):
+            continue  # 关于《…》（…号）的政策解读 after the signature: the policy's interpretation, closing text (h233: an attached part)
         before = [p.text for p in paragraphs[max(body_start, i - 4) : i]]
         closed_before = any(FOOTER_LINE.match(t) or DATE_LINE.match(t) or ISSUER_LINE.match(t) for t in before)
         if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):

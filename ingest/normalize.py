@@ -307,7 +307,8 @@ def _paren_holds_cjk(chars: list[str], i: int) -> bool:
 # The title of a policy's interpretation or drafting notes printed after it (《…若干政策》政策解读, 关于《…》的
 # 解读, 关于《…（征求意见稿）》的起草说明): what follows explains the policy and is none of its clauses
 # (the second form names the policy by its kind: 做好政策解读 or 开展惠企政策解读 is a task, not a title)
-INTERPRETATION_TITLE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,30}?(?:厅|局|委|办|政府|办公室|委员会|部|中心|署))?关于)?《[^《》]{4,80}》(?:的)?(?:政策)?(?:解读|问答|起草说明|编制说明)"  # (X关于《…》的政策解读: h199)
+INTERPRETATION_TITLE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,30}?(?:厅|局|委|办|政府|办公室|委员会|部|中心|署))?关于)?《[^《》]{4,80}》(?:\s*[（(][^（）()]{2,30}[）)])?(?:的)?(?:政策)?(?:解读|问答|起草说明|编制说明)"  # (X关于《…》的政策解读: h199;
+                                  # 关于《…》（苏财发〔2023〕12号）的政策解读: h233)
                                   r"|[^，。；、《》（）()]{4,60}(?:若干政策|政策措施|措施|办法|方案|意见|通知|细则|规定|征求意见稿）)"
                                   r"(?:的)?(?:政策解读|政策问答|解读|起草说明|编制说明)")
 # An order's number without a year (河北省人民政府令 / 第231号, or on one line)

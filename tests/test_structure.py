@@ -1724,3 +1724,15 @@ def test_a_call_on_all_to_report_their_implementation_after_the_last_item_is_clo
     assert doc.clauses[-1].text.endswith("纳入年度绩效考核。")
     (closing,) = [s for s in doc.segments if s.kind == "closing" and "落实情况" in s.text]
     assert [(p.kind, p.end) for p in closing.periods] == [("deadline", dt.date(2023, 12, 20))]
+
+
+@pytest.mark.parametrize("title", ["关于《关于进一步支持个体工商户发展的通知》（苏财发〔2023〕12 号）的政策解读",
+                                   "关于《关于进一步支持个体工商户发展的通知》的政策解读",
+                                   "《关于进一步支持个体工商户发展的通知》（苏财发〔2023〕12 号）政策解读"])
+def test_an_interpretation_printed_after_the_policy_under_its_own_heading_is_closing_text(tmp_path, title):
+    """关于《…》（文号）的政策解读 after the signature (h233: read as an attached part, its restated sums and dates clauses)."""
+    text = ("江苏省财政厅关于进一步支持个体工商户发展的通知\n苏财发〔2023〕12号\n各设区市财政局：\n一、对新登记的个体工商户，给予每户2000元一次性开办补贴。"
+            "（各设区市财政局负责）\n二、本通知自2023年5月1日起施行。\n江苏省财政厅\n2023年4月18日\n"
+            f"{title}\n一、主要内容\n（一）对新登记的个体工商户，给予每户2000元一次性开办补贴，2023年12月31日前完成兑付。\n解读机关：江苏省财政厅\n")
+    (doc,) = parse_file(write(tmp_path, "jd.txt", text))
+    assert [c.path for c in doc.clauses] == ["1", "2"] and doc.alternative_title is None
