@@ -4153,3 +4153,9 @@ def test_the_fifth_reviews_units(tmp_path):
             "2．加强用工服务。组织招聘活动。\n二、责任分工\n第1项至第2项由市发改委牵头，市财政局配合。\n")
     assert _units_by_clause(tmp_path, text)["1.1"] == [("市发改委", "lead"), ("市财政局", "co")]
     assert units("第三十条 违反本条例规定的，由县级以上人民政府卫生健康主管部门责令改正。") == [("县级以上人民政府卫生健康主管部门", "lead")]
+
+
+def test_a_subject_given_a_time_limit_from_an_event():
+    """第四条 市人力资源社会保障局自受理申请之日起20个工作日内完成审核 (h233: no unit; 在…内 was read); a firm names none."""
+    assert units("第四条 市人力资源社会保障局自受理申请之日起20个工作日内完成审核。") == [("市人力资源社会保障局", "lead")]
+    assert units("第四条 企业自取得证书之日起30日内提出申请。") == []
