@@ -376,6 +376,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if not _joint(doc):  # 某政办发〔2023〕30号 / 某发改体改〔2023〕100号 over a notice forwarding that text: its number cited
         doc.references += _cited(head.other_numbers, source, own_titles, document_level=True)
     doc.references += _cited(structure.preamble, source, own_titles, document_level=True, aliases=aliases)
+    if interpretation and head.title_para is not None:  # 关于《…》（鲁政办发〔2023〕5号）的政策解读: the text it explains, cited (h233: none)
+        cited = {(r.doc_number.text if r.doc_number else None, r.title) for r in doc.references}
+        doc.references += [r for r in find_references(head.title_para, source, aliases=aliases)
+                           if (r.doc_number.text if r.doc_number else None, r.title) not in cited]
     for short, (title, _) in list(aliases.items()):  # 现将《…若干措施》（以下简称《若干措施》）印发: the document itself
         if any(title_key(title).endswith(own) or own.endswith(title_key(title)) for own in own_titles if own):
             del aliases[short]

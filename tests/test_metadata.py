@@ -1702,3 +1702,12 @@ def test_an_activitys_term_is_not_the_texts(closing, effective, expiry):
 def test_a_start_going_on_with_no_subject_or_naming_all_is_the_texts(closing, effective):
     """自…起实施至… alone, 此次出台的政策措施自… (the review: lost to the activity rule)."""
     assert force(closing).effective == effective
+
+
+def test_an_interpretation_cites_the_text_its_heading_names(tmp_path):
+    """关于《…》（鲁政办发〔2023〕5号）的政策解读 opening with 一、出台背景 (h233: no reference, the text it explains lost)."""
+    text = ("3. 关于《山东省进一步稳就业若干政策措施》（鲁政办发〔2023〕5 号）的政策解读（2023 年3 月2 日）\n一、出台背景\n为稳定就业大局，省政府出台了若干政策措施。\n"
+            "二、主要内容\n（一）加大补贴力度。对吸纳就业的企业给予一次性扩岗补助。\n解读机关：山东省人力资源和社会保障厅\n")
+    (doc,) = parse_file(write(tmp_path, "jd.txt", text))
+    assert doc.doc_number is None
+    assert [(r.doc_number.text, r.relation) for r in doc.references] == [("鲁政办发〔2023〕5号", "cites")]
