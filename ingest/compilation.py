@@ -378,9 +378,10 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
             return Heading(int(m.group(1)), title, _date(date), start, end, first + 1, title_start, title_end)
         if text and text[-1] in "。；！？":
             return None
-        if m["dot"] != "、" and _numbered_below(lines, j + 1, heads) and _cjk_count(text) >= MIN_TITLE_CHARS and _titled_as_a_document(text):
+        if (m["dot"] != "、" and _numbered_below(lines, j + 1, heads) and not _numbered_below(lines[: first][::-1], 0, heads)
+                and _cjk_count(text) >= MIN_TITLE_CHARS and _titled_as_a_document(text)):
             # 3. 无锡市…的通知 / 锡市监发〔2023〕12 号: a heading with no date, its 文号 the next line (h234: run into the document
-            # before)
+            # before); not after a 文号 line, a list of texts each with its number (皖政〔2020〕5号 / 2. …的通知: the review)
             start, end = starts[first] + m.start(1), starts[j] + len(lines[j].rstrip())
             return Heading(int(m.group(1)), text, None, start, end, first + 1, starts[first] + m.end(), end)
     return None

@@ -620,7 +620,8 @@ def _call_after_items(current: Node, p: Paragraph) -> bool:
     does in its own line (not a heading whose text runs on): closing text for now; if another item
     follows, it goes back to this one (the items went on)."""
     return ((bool(CLOSING_CALL.match(p.text)) and bool(WHOLE_DOCUMENT.search(p.text) or WHOLE_DOCUMENT_WEAK.search(_opening_sentences(p.text))
-                                                       or WHOLE_WORK_REPORT.search(p.text))  # (各县（区）、各部门要于…前将落实情况报送…: h232)
+                                                       or WHOLE_WORK_REPORT.search(p.text) and not _reporting_item(current, p))  # (…要于…前将
+             # 落实情况报送…: h232; not a reporting item's own monthly report: the review)
              or bool(REPORT_REQUEST.match(p.text)) and bool(WHOLE_WORK_REPORT.search(p.text)) and not _reporting_item(current, p))
             and (not is_heading_only(current.paragraphs[0].text) or len(current.paragraphs) >= 2)  # 七、强化工作保障 / its text / the call
             and sum(len(q.text) for q in current.paragraphs) >= ITEM_WITH_TEXT)

@@ -903,3 +903,15 @@ def test_an_undated_heading_numbered_on_with_its_number_line_below_is_a_document
     repeal = ("5. 安徽省人民政府关于废止部分文件的决定（2023 年5 月8 日）\n皖政〔2023〕9 号\n各市人民政府：\n省政府决定废止以下文件：\n"
               "1. 安徽省人民政府关于促进就业的通知\n皖政〔2020〕5 号\n2. 安徽省人民政府关于支持创业的通知\n皖政〔2021〕8 号\n本决定自印发之日起施行。\n")
     assert len(parse_file(write(tmp_path, "r.txt", repeal))) == 1
+
+
+def test_a_list_of_texts_with_their_numbers_inside_a_document_opens_no_document(tmp_path):
+    """1. …决定（date） / 省政府决定废止以下文件： / 1. …的通知（date） / 皖政〔2020〕5号 / 2. …的通知 / 皖政〔2021〕8号 / … / 2. 合肥市…（date）
+    (the review of the undated-heading rule: the list's second entry a heading, the next document lost): an entry after a 文号
+    line opens none."""
+    text = ("1. 安徽省人民政府关于废止部分文件的决定（2023 年5 月8 日）\n皖政〔2023〕9 号\n各市人民政府：\n省政府决定废止以下文件：\n"
+            "1. 安徽省人民政府关于促进就业的通知（2020 年3 月5 日）\n皖政〔2020〕5 号\n2. 安徽省人民政府关于支持创业的通知\n皖政〔2021〕8 号\n"
+            "3. 安徽省人民政府关于稳定外贸的通知\n皖政〔2021〕12 号\n本决定自印发之日起施行。\n安徽省人民政府\n2023 年5 月8 日\n"
+            "2. 合肥市人民政府关于促进就业的通知（2023 年6 月1 日）\n合政〔2023〕8 号\n各有关单位：\n一、加强就业服务。组织招聘活动。\n"
+            "二、落实补贴政策。按规定发放补贴。\n合肥市人民政府\n2023 年6 月1 日\n")
+    assert "合政〔2023〕8号" in [d.doc_number.text for d in parse_file(write(tmp_path, "c1.txt", text)) if d.doc_number]

@@ -1736,3 +1736,13 @@ def test_an_interpretation_printed_after_the_policy_under_its_own_heading_is_clo
             f"{title}\n一、主要内容\n（一）对新登记的个体工商户，给予每户2000元一次性开办补贴，2023年12月31日前完成兑付。\n解读机关：江苏省财政厅\n")
     (doc,) = parse_file(write(tmp_path, "jd.txt", text))
     assert [c.path for c in doc.clauses] == ["1", "2"] and doc.alternative_title is None
+
+
+def test_a_reporting_items_own_monthly_report_stays_its(tmp_path):
+    """二、做好信息报送 / … / 各县（区）、各部门要于每月5日前将上月工作推进情况报送… (the review of h232's rule: moved to the closing
+    text with its date): the item's own report."""
+    text = ("拉萨市人民政府办公室关于压缩审批时限的通知\n拉政办〔2023〕12号\n一、压缩审批时限。企业投资项目备案由3 个工作日压缩至即办。（责任单位：市发展改革委）\n"
+            "二、做好信息报送\n建立月度调度机制，市政务服务管理局每月通报各部门办件情况，将压缩时限落实情况纳入年度绩效考核。\n"
+            "各县（区）、各部门要于每月5 日前将上月工作推进情况报送市政务服务管理局。\n拉萨市人民政府办公室\n2023 年8 月15 日\n")
+    (doc,) = parse_file(write(tmp_path, "ls2.txt", text))
+    assert doc.clauses[-1].text.endswith("报送市政务服务管理局。")

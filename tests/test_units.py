@@ -4159,3 +4159,8 @@ def test_a_subject_given_a_time_limit_from_an_event():
     """第四条 市人力资源社会保障局自受理申请之日起20个工作日内完成审核 (h233: no unit; 在…内 was read); a firm names none."""
     assert units("第四条 市人力资源社会保障局自受理申请之日起20个工作日内完成审核。") == [("市人力资源社会保障局", "lead")]
     assert units("第四条 企业自取得证书之日起30日内提出申请。") == []
+
+
+def test_a_body_a_unit_registered_before_a_time_limit_from_an_event_is_no_unit():
+    """市科技局备案的研发机构自备案之日起1年内可申请补助 (the review of h233's rule: a lead unit): a regulated body, no organ."""
+    assert units("第十二条 市科技局备案的研发机构自备案之日起1年内可申请补助。") == []
