@@ -536,11 +536,16 @@ def _repeats_across_pages_blanked(lines: list[str]) -> list[str]:
     marks = [i for i, line in enumerate(lines) if ("Page" in line or "—" in line or "-" in line or "页" in line) and _is_page_mark(line)]
     out = list(lines)
     for i in marks:
-        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not _is_page_mark(lines[j])), "")
-        k = next((j for j in range(i + 1, len(lines)) if lines[j].strip() and not _is_page_mark(lines[j])), None)
-        if k is not None and len(before.strip()) >= REPEATED_LINE_MIN and lines[k].strip() == before.strip():
-            out[k] = " " * len(lines[k].rstrip(LINE_ENDS)) + lines[k][len(lines[k].rstrip(LINE_ENDS)):]
+        j, k = _beside_index(lines, i, -1), _beside_index(lines, i, 1)
+        if j is not None and k is not None and len(lines[j].strip()) >= REPEATED_LINE_MIN and lines[k].strip() == lines[j].strip():
+            out[k] = _blanked(lines[k])
     return out
+
+
+def _blanked(line: str) -> str:
+    """``line`` blank as long as it was, its line end kept (the offsets after it stay)."""
+    body = line.rstrip(LINE_ENDS)
+    return " " * len(body) + line[len(body) :]
 
 
 REPEATED_LINE_MIN = 10  # characters: a short line (一、…, a unit's name) may well open the next page again
@@ -552,8 +557,7 @@ def _title_heads_blanked(lines: list[str]) -> list[str]:
     heads = _own_title_heads(lines)
     if not heads:
         return lines
-    return [" " * len(line.rstrip(LINE_ENDS)) + line[len(line.rstrip(LINE_ENDS)):] if i in heads else line
-            for i, line in enumerate(lines)]
+    return [_blanked(line) if i in heads else line for i, line in enumerate(lines)]
 
 
 def _own_title_heads(lines: list[str]) -> set[int]:

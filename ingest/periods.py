@@ -46,6 +46,8 @@ def _another_text_ends(text: str, start: int, after: int) -> bool:
         return False
     opening = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
     return ANOTHER_TEXT.search(text, opening, m.end()) is not None
+
+
 STARTS_LATER = re.compile(r"\s*(?:以)?后\s*(?:起)?(?:正式)?(?:施行|实施|执行|生效)")
 FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 2023年第四季度起: from the quarter's first day
@@ -780,9 +782,9 @@ INSTANT_CLOSING = re.compile(r"(?P<now>当场办结|即来即办|即时办结|�
                              # 查封登记即办, 注销事项即办, 即接即办 (h192: none)
                              r"|(?:(?<=登记)|(?<=事项)|(?<=注销)|(?<=变更)|(?<=备案))即办(?![件理])|即接即办"
                              # 当场予以登记, 当场作出审批决定, 当场发放: done on the spot (a blind test; not 当场受理: only accepted)
-                             r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记|办理(?=[\u4e00-\u9fff])(?!受理))[^，,。；;、（(的\d]{0,10})"  # (当场办理登记: h226;
-                             # not …事项当场办理。, a kind of item: a review)  # (not …决定的: who,
-                             # 除…的外; not 当场予以受理, 当场出具受理通知书: accepted only, nor 当场发放…120笔: a count, a review)
+                             # (当场办理登记: h226; not …事项当场办理。, a kind of item; not …决定的: who, 除…的外; not 当场予以受理,
+                             # 当场出具受理通知书: accepted only, nor 当场发放…120笔: a count: reviews)
+                             r"|当场(?:予以(?!受理)|作出|做出|发放|出具(?!受理)|核发|颁发|发证|登记|办理(?=[\u4e00-\u9fff])(?!受理))[^，,。；;、（(的\d]{0,10})"
                              r"|(?P<day>当天办结|当日办结)")
 NEGATED = re.compile(r"(?:不能|无法|未能|难以|不再|不得|不必|确实不|不|未|没有)(?:要求|能够)?$")  # 不能当场办结，…: no limit set (a review;
 # 即办事项未当场办结、超时办理等问题: a failing named, h145)
@@ -1036,7 +1038,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(DEADLINE_RE, text, NEEDLES):
         measure_term = _a_measures_term(text, m.start())
         if (free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and (measure_term or not VALID_UNTIL.search(text, 0, m.start()))
-                and not _year_of_account(text, m) and not EVERY_PERIOD_THEN_BY.search(text, max(0, m.start() - 6), m.start())):
+                and not _year_of_account(text, m)):
             day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)
             until = m.group().startswith(("至", "到")) or m.group().startswith("截至") and text.endswith("期限", 0, m.start())
             paid_until = (PAID_UNTIL.search(text, 0, m.start()) and not m.group().endswith("前")

@@ -293,6 +293,15 @@ def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool =
             if not (r.doc_number is None and r.title and title_key(r.title) in own_titles)]
 
 
+def _explained_text(title: Paragraph, source: str, aliases: dict, cited: list) -> list:
+    """关于《…》（鲁政办发〔2023〕5号）的政策解读: the text an interpretation's title names, cited, where not cited already (h233:
+    none)."""
+    def named(r):
+        return r.doc_number.text if r.doc_number else None, r.title
+    known = {named(r) for r in cited}
+    return [r for r in find_references(title, source, aliases=aliases) if named(r) not in known]
+
+
 def _interpreters(m: re.Match) -> list[str]:
     """解读机关：浙江省财政厅 国家税务总局浙江省税务局 (or A、B): each body named, their names glued once the space went (h193:
     one body of both names)."""
@@ -376,10 +385,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if not _joint(doc):  # 某政办发〔2023〕30号 / 某发改体改〔2023〕100号 over a notice forwarding that text: its number cited
         doc.references += _cited(head.other_numbers, source, own_titles, document_level=True)
     doc.references += _cited(structure.preamble, source, own_titles, document_level=True, aliases=aliases)
-    if interpretation and head.title_para is not None:  # 关于《…》（鲁政办发〔2023〕5号）的政策解读: the text it explains, cited (h233: none)
-        cited = {(r.doc_number.text if r.doc_number else None, r.title) for r in doc.references}
-        doc.references += [r for r in find_references(head.title_para, source, aliases=aliases)
-                           if (r.doc_number.text if r.doc_number else None, r.title) not in cited]
+    if interpretation and head.title_para is not None:
+        doc.references += _explained_text(head.title_para, source, aliases, doc.references)
     for short, (title, _) in list(aliases.items()):  # 现将《…若干措施》（以下简称《若干措施》）印发: the document itself
         if any(title_key(title).endswith(own) or own.endswith(title_key(title)) for own in own_titles if own):
             del aliases[short]
@@ -548,9 +555,7 @@ def _units_by_item_numbers(closing: list[Paragraph], clauses: list[Clause], sour
     """以上第1—4条由州人社局牵头，州财政局配合；第5—7条由…负责 after the last item, or in a section of its own (``divisions``:
     二、责任分工 / 第1—5项由…): each range's units are its items' (a blind test: the sentence had been the last item's, its
     units only there), for items naming none of their own."""
-    for p in [*closing, *divisions]:
-        if not p.text.startswith(("以上", "上述")) and not any(p is d for d in divisions):
-            continue
+    for p in [*(p for p in closing if p.text.startswith(("以上", "上述"))), *divisions]:
         given: list[Clause] = []  # the items a range gave units to
         for m in ITEMS_BY_NUMBER.finditer(p.text):
             numbers = ({*range(int(m["a"]), int(m["b"]) + 1)} if m["b"] else

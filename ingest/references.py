@@ -266,7 +266,6 @@ AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|�
                            # 有效期延长2年, …中…政策执行期限由X延长至Y (h227: cites)
                            r"|(?:中[^。；;，,《》]{0,30}?)?(?:的)?(?:有效期|执行期限|实施期限|政策期限|执行期|有效期限)(?:由[^。；;，,]{2,24}?)?"
                            r"(?:延长|顺延|延续)(?:至|\s*(?:\d{1,2}|[一二三两四五])\s*年)"
-                           r"|" + ARTICLE_STOPPED +  # （…号）第三条第二款停止执行: a part of it stopped (h227: cites)
                            r"|(?:删去|删除)第[一二三四五六七八九十百零\d]+条)")  # （二）《…》（…号） / 删去第七条第二款 (a blind test: cites)
 
 
@@ -278,8 +277,8 @@ def _relation(text: str, start: int, end: int, document_level: bool) -> str:
     if (REPEALED_AFTER.match(text, end) or REPEALED_BEFORE.search(text, max(0, start - CUE_WINDOW), start)
             or REPEAL_ITEM_OPENING.search(text, max(0, start - CUE_WINDOW), start) and REPEAL_ITEM_END.match(text, end)):
         return "repeals"
-    if ARTICLE_STOPPED_AFTER.match(text, end) and BASED_ON_CUE.search(text, max(0, start - CUE_WINDOW), start):
-        return "based_on"  # 依照《…》第二十条规定予以废止: the article applied (the review)
+    if ARTICLE_STOPPED_AFTER.match(text, end):  # 依照《…》第二十条规定予以废止: the article applied (the review)
+        return "based_on" if BASED_ON_CUE.search(text, max(0, start - CUE_WINDOW), start) else "amends"
     if AMENDED_AFTER.match(text, end):
         return "amends"
     passed_on = FORWARDED_AFTER.match(text, end) or PRINTED_FOR_YOU_AFTER.match(text, end) and DOC_NUMBER_RE.search(text, start, end)

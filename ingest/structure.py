@@ -667,10 +667,10 @@ CONTENTS_MIN = 2  # entries: one heading alone after 目录 is no table of conte
 CONTENTS_OPENING = 4  # paragraphs the text may open with before its first heading (为…，制定本方案。)
 
 
-SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")
+SUPPLEMENTARY = re.compile(r"附\s*则|其他事项|其\s*他|附\s*件说明")  # a last part's heading whose text reads as closing words
 # 五、保障措施 / 本措施所需资金由…安排: the heading's own text (h229: its sum lost to the closing text), not 本措施自…起施行
 SAFEGUARDS = re.compile(r"(?:资金|经费)?保障措施|资金保障")
-IN_FORCE_OPENS = re.compile(r"本[^。；，]{0,8}?(?:自|从|于\s*\d|有效期|执行期限|实施期限|由[^。；]{2,30}?负责解释)")  # (the review)  # a last part's heading whose text reads as closing words
+IN_FORCE_OPENS = re.compile(r"本[^。；，]{0,8}?(?:自|从|于\s*\d|有效期|执行期限|实施期限|由[^。；]{2,30}?负责解释)")  # (the review)
 # 五、执行时间和待遇补发 / 本通知调整的…标准自2024年1月1日起执行。…补发: a heading naming when the text takes effect (z259)
 IN_FORCE_HEADING = re.compile(r"(?:执行|实施|施行|生效|起始)(?:时间|日期|期限)|有效期")
 
@@ -1146,9 +1146,7 @@ def _titled_with_a_full_stop(heading: str) -> bool:
     if group is not None:
         text = text[: group[0] - 1].rstrip()
     title = text[:-1] if text.endswith("。") else ""
-    if re.search(r"[，,、：:；;。！？!?（）()]", title):
-        return False  # (深化“一业一证”改革。 too)
-    return 0 < len(title) <= TITLE_WITH_STOP_MAX
+    return 0 < len(title) <= TITLE_WITH_STOP_MAX and not re.search(r"[，,、：:；;。！？!?（）()]", title)  # 深化“一业一证”改革。 too
 
 
 def heading_of(text: str, marker_end: int) -> str:

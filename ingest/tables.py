@@ -1028,19 +1028,23 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
     lost, its date the row's deadline). The row's lines are cut after that cell (``cell_line`` tells its lines);
     the index of the table's new last line, or None."""
     segment = row.segments[-1]
-    # (… / 人行合肥中心支行 / 同上 / 各地各部门要…: a time cell the row above's, after a unit cell, h218; not the task cell's 同上
-    # opening the row, the review)
-    cell = [k for k, i in enumerate(segment) if cell_line(bare(lines[i])) or cell_line is _time_cell_line and bare(lines[i]) == SAME_AS_ABOVE
-            and k > 0 and (_unit_cell_line(bare(lines[segment[k - 1]])) or bare(lines[segment[k - 1]]) == SAME_AS_ABOVE)]
+    texts = [bare(lines[i]) for i in segment]
+    timed = cell_line is _time_cell_line
+    cell = [k for k, text in enumerate(texts) if cell_line(text) or timed and k > 0 and _time_cell_as_above(texts, k)]
     if not cell:
         return None
-    last = (_time_cell_end(lines, segment, cell[-1]) if cell_line is _time_cell_line and bare(lines[segment[cell[-1]]]) != SAME_AS_ABOVE
-            else cell[-1])
+    last = _time_cell_end(lines, segment, cell[-1]) if timed and texts[cell[-1]] != SAME_AS_ABOVE else cell[-1]
     after = segment[last + 1 :]
-    if not any(SENTENCE_END.search(lines[i]) or "，" in lines[i] and cell_line is _time_cell_line for i in after):
+    if not any(SENTENCE_END.search(lines[i]) or "，" in lines[i] and timed for i in after):
         return None
     row.segments[-1] = segment[: last + 1]
     return segment[last]
+
+
+def _time_cell_as_above(texts: list[str], k: int) -> bool:
+    """… / 人行合肥中心支行 / 同上 / 各地各部门要…: a time cell the row above's, after a unit cell (or another 同上), h218; not the
+    task cell's 同上 opening the row (the review)."""
+    return texts[k] == SAME_AS_ABOVE and (_unit_cell_line(texts[k - 1]) or texts[k - 1] == SAME_AS_ABOVE)
 
 
 NOTE_COLUMNS = ("备注", "说明")
