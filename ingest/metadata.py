@@ -905,9 +905,10 @@ SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文�
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
 TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
-# 有效期至…; also 自…起施行，至2025年12月31日止 / 起施行，执行至… (the sentence that puts it in force: 起施行,
+STARTS_IN_FORCE = rf"起(?:正式)?{IN_FORCE_VERB}"
+# 有效期至…; also 自…起施行，至2025年12月31日止 / 自…起施行至2025年6月30日 (no comma: a blind test) / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
-UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|起(?:正式)?{IN_FORCE_VERB}[，,]\s*(?:执行|实施|有效|政策|试行)?(?:期|期限)?(?:为)?"
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|{STARTS_IN_FORCE}(?:[，,]\s*(?:执行|实施|有效|政策|试行)?(?:期|期限)?(?:为)?)?"
                         rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
@@ -944,7 +945,8 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
     for text in reversed(texts):
         # (起施行至… / 起施行，有效期至…: the text's own only as its start is, not an activity's term: the review)
         until = _own(UNTIL_DATE, text, lambda m: not m.group().startswith("起")
-                     or _start_of_the_whole(text, max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0), m.start() + 3))
+                     or _start_of_the_whole(text, max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0),
+                                                 re.match(STARTS_IN_FORCE, m.group()).end() + m.start()))
         years, term = _own(FOR_YEARS, text), _own(TERM_RANGE, text)
         if term:
             first = parse_date(term[1])

@@ -343,6 +343,10 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     ("本通知自印发之日起施行，执行期至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
     ("本通知自印发之日起施行，执行至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
     ("本通知执行至2025年12月31日。", (None, dt.date(2025, 12, 31))),
+    # 起施行至… without a comma, the verb perhaps 正式 (a session's left list), not an activity's term
+    ("本措施自2023年7月1日起施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
+    ("自2023年7月1日起正式施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
+    ("消费券发放活动自2023年7月1日起实施至2023年9月30日。", (None, None)),
     ("本通知自印发之日起施行，实施期限3年。", (dt.date(2023, 5, 10), dt.date(2026, 5, 9))),
     ("本办法自发布之日起30日后施行，有效期5年。", (dt.date(2023, 6, 9), dt.date(2028, 6, 8))),
     # a note under a list of policies states the term of them all, the document's
