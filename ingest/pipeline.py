@@ -31,7 +31,7 @@ from .metadata import (
     split_parts,
     title_span,
 )
-from .model import Clause, ConceptMention, Document, Reference, Segment, UnitMention
+from .model import Clause, ConceptMention, Document, Reference, Segment, Span, UnitMention
 from .normalize import CJK_RUN, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
 from .numbers import as_int
 from .offsets import cut_out, spans_through
@@ -912,7 +912,10 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
     if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
         found = sorted(found + [f for f in implied_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
     for start, end, concept in found:
-        m = ConceptMention(span_of(start, end), concept)
+        span = span_of(start, end)
+        if len(span.text) < end - start:  # a table's column name put before its cell (财政贴息比例：100%): no text of the row's
+            span = Span(span.start, span.start, "")
+        m = ConceptMention(span, concept)
         mentions.append(m)
         offsets[id(m)] = (start, end)
     return mentions, offsets

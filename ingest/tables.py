@@ -51,7 +51,7 @@ from .units import (
 UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's score column (SCORE_COLUMN)
-COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
+COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|类型|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
                rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围"
                r"|上限|限额|比例)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
@@ -348,6 +348,8 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
             if name is None and _measured_below(lines, j, is_noise):
                 name = text  # 见习补贴 / （元/人·月）: a column of sums named by what is paid (z277)
                 paid = True
+            elif name is None and (money_named := _money_column_name(text)):
+                name, paid = money_named, True  # 国家级（万元） / 省级（万元）: a column of sums by tier (h241: the sums lost)
             if name is None or name in names:
                 break
             names.append(name)
@@ -462,7 +464,7 @@ def _header_notes(lines: list[str], first: int, body: int, normalise) -> list[Ta
     notes = []
     for i in range(first, body):
         line = re.sub(r"\s+", "", lines[i])
-        if COLUMN_NOTE.fullmatch(line):
+        if COLUMN_NOTE.fullmatch(line) and not MEASURED_NAME.fullmatch(line):  # (not 国家级（万元）, its measure: h241)
             text, offsets = normalise(i)
             notes.append(TableParagraph(text, offsets + [offsets[-1] + 1], i + 1))
         elif i + 1 < body and line.count("（") + line.count("(") > line.count("）") + line.count(")") and COLUMN_NOTE.fullmatch(line + re.sub(r"\s+", "", lines[i + 1])):
@@ -1124,7 +1126,7 @@ PAGE_WIDE_LINE = 24  # characters: wider than any cell's line
 
 
 def _item_after_the_rows(text: str) -> bool:
-    return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
+    return (len(text) >= PAGE_WIDE_LINE or "。" in text) and ITEM_OF_THE_TEXT.match(text) is not None  # (（二）其他。: a sentence)
 
 
 # 每户企业不超过 / 3 / 万元, 5000 / 元: a cell's figure wrapped away from its measure (h213: read as row 3, or dropped as a page
@@ -1325,7 +1327,7 @@ def _measures_by_column(header: list[str], columns: list[str]) -> dict[str, str]
         if (alone := MEASURE_CELL.fullmatch(text)) and name:
             if alone["money"]:
                 measures[name] = alone["money"]
-        elif (named := column_name(text) or (text if text in columns else None)) is not None:  # (见习补贴: named by what is paid)
+        elif (named := column_name(text) or (text if text in columns else None) or _money_column_name(text)) is not None:  # (见习补贴: named by what is paid)
             name = named
             if (after := _measure_after_name(text)) and after["money"]:
                 measures[name] = after["money"]
@@ -1353,6 +1355,12 @@ def _cells_labelled(cells: list[Fragment], columns: list[str], measures: dict[st
         lead = f"，{name}：{cap}"
         out.append((lead + text + measure, [offsets[0]] * len(lead) + offsets + [offsets[-1]] * len(measure)))
     return out
+
+
+def _money_column_name(text: str) -> str | None:
+    """国家级（万元）: the name of a column of sums whose measure follows it, whatever the name (a tier, a place)."""
+    measured = MEASURED_NAME.fullmatch(text)
+    return measured["name"] if measured and measured["money"] else None
 
 
 def _measure_after_name(text: str) -> re.Match | None:
