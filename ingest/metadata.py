@@ -942,11 +942,14 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
         if m:
             result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
-    for text in reversed(texts):
-        # (起施行至… / 起施行，有效期至…: the text's own only as its start is, not an activity's term: the review)
+    for k in reversed(range(len(texts))):
+        text = texts[k]
+        # (起施行至… / 起施行，有效期至…: the text's own only as its start is, not an activity's term: the review; 起执行至…
+        # with no comma only where no item follows: between two items, a measure's term, the review)
         until = _own(UNTIL_DATE, text, lambda m: not m.group().startswith("起")
                      or _start_of_the_whole(text, max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0),
-                                                 re.match(STARTS_IN_FORCE, m.group()).end() + m.start()))
+                                                 verb_end := re.match(STARTS_IN_FORCE, m.group()).end() + m.start())
+                     and (text[verb_end] in "，," or not any(ITEM_OPENS.match(t) for t in texts[k + 1 :])))
         years, term = _own(FOR_YEARS, text), _own(TERM_RANGE, text)
         if term:
             first = parse_date(term[1])

@@ -248,7 +248,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
         # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
         # (the names the other groups give, whole: 县级以上人民政府应当… beside …人民政府市场监督管理部门负责… is another, h163)
         named = {TRAILING_DUTY.sub("", item) for s, e in groups for item, _ in list_items(text[s:e])}
-        groups += [span for span in _modal_duties(text) + _subject_duties(text, line_starts, after_commas=not groups)
+        groups += [span for span in _modal_duties(text, alone=not groups, line_starts=line_starts) + _subject_duties(text, line_starts, after_commas=not groups)
                    if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
         groups = list(dict.fromkeys(groups))
     return sorted(groups)
@@ -923,9 +923,12 @@ def _names_units_whole(part: str) -> bool:
 
 
 # 市人社局要统筹协调…。市财政局要加大资金支持力度…: departments each given their part in a sentence of its own (a 明确部门责任
-# item, a blind user's report); two such sentences at least, with different units: one alone (各级税务机关要…, 市财政局要
-# 加强配合) is a call on them, no assignment (docs/ingest.md)
-MODAL_DUTY = re.compile(rf"(?:(?<=[。；;])|^)\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)")
+# item, a blind user's report); one such sentence (市人社局、市财政局要加强协作) where nothing else in the clause names units
+# (six of eight blind testers of the thirty-eighth session read its units so; before, two sentences at least were wanted),
+# but never bodies called on as all or by kind (各级税务机关要…, 各部门要…: docs/ingest.md)
+MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"
+MODAL_DUTY = re.compile(r"(?:(?<=[。；;])|^)" + MODAL_SUBJECT)
+MODAL_DUTY_AT = re.compile(MODAL_SUBJECT)  # at a line's start (二、工作要求 / 市人社局要…: the breaks are out of the text read)
 MODAL_DUTIES_MIN = 2
 # bodies called on by their kind, not named (市有关部门, 各部门、单位, 县级以上人民政府, 各级…): a sentence naming one is a call
 CALLED_ON_ALL = re.compile(r"有关|相关|其他|其它|各(?:部门|单位|地区?|级|有关)|以上人民政府|^全")
@@ -935,14 +938,30 @@ CALLED_BY_KIND = re.compile(r"各|[\u4e00-\u9fff]{1,6}部门(?:[、和及]|$)")
 LEADERSHIP = re.compile(r"(?:[省市县区州旗]|自治区)(?:委|党委|政府|人民政府|人大|政协)(?:[、和及](?:[省市县区州旗]|自治区)?(?:委|党委|政府|人民政府|人大|政协))*$")
 
 
-def _modal_duties(text: str) -> list[tuple[int, int]]:
-    """The units' names opening sentences that divide a task between them (X要…。Y要…。)."""
-    if text.count("要") < MODAL_DUTIES_MIN:
+def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """The units' names opening sentences that divide a task between them (X要…。Y要…。), or opening one sentence where
+    ``alone`` (no other words of the clause name its units)."""
+    if "要" not in text:
         return []
-    found = [m for m in MODAL_DUTY.finditer(text) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
+    item = ITEM_NUMBER.match(text)  # (（八）市财政局要…: after the item's number)
+    starts = line_starts | {item.end()} if item else line_starts
+    opening = {m.start(): m for m in MODAL_DUTY.finditer(text)} | {s: m for s in starts if (m := MODAL_DUTY_AT.match(text, s))}
+    found = [m for _, m in sorted(opening.items()) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
              and not ROLE_NOT_BODY.search(m["units"]) and not ROLE_UNIT.search(m["units"])  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"]) or _departments_by_kind(m["units"]))]
-    return [m.span("units") for m in found] if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN else []
+    if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN:
+        return [m.span("units") for m in found]
+    # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such)
+    return [m.span("units") for m in found if _names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"])
+            and _called_by_name(m["units"])] if alone else []
+
+
+def _called_by_name(names: str) -> bool:
+    """市人社局、市财政局要…: bodies called on by name; not by their kind or level (市、区财政部门要…, 市县两级政府要…)."""
+    return all(not KIND_OR_LEVEL_CALLED.match(item) and not item.endswith(("部门", "机关")) for item, _ in list_items(names))
+
+
+KIND_OR_LEVEL_CALLED = re.compile(r"各级|县级|市级|省级|市县两级|县乡两级|[省市县区][、和][市县区]")
 
 
 def _departments_by_kind(names: str) -> bool:

@@ -1678,21 +1678,22 @@ def test_the_texts_start_beside_a_label_or_other_words_and_a_measures_start(clos
 
 
 @pytest.mark.parametrize("closing, effective, expiry", [
-    ("三、本政策自2023年1月1日起执行至2025年12月31日。", dt.date(2023, 1, 1), None),
+    ("三、本政策自2023年1月1日起执行至2025年12月31日。", dt.date(2023, 1, 1), dt.date(2025, 12, 31)),
     ("本措施自2023年7月1日起施行并长期有效。", dt.date(2023, 7, 1), None),
     ("三、对新认定的专精特新企业给予奖励，自2023年7月1日起执行。", None, None),
     ("二、在高新区开展告知承诺制改革试点，试行期至2024年12月31日。", None, None),
     ("本办法自2023年7月1日起试行，试行期至2025年6月30日。", dt.date(2023, 7, 1), dt.date(2025, 6, 30)),
     ("二、养老服务消费券发放活动自2024年5月1日起实施至2024年12月31日。", None, None),
     ("三、家电以旧换新活动自2024年6月1日起执行并持续至年底。", None, None),
-    ("本措施自2024年1月1日起施行至2025年12月31日。", dt.date(2024, 1, 1), None),
-    ("自2024年1月1日起实施至2026年12月31日。", dt.date(2024, 1, 1), None),
-    ("此次出台的政策措施自2024年1月1日起实施至2026年12月31日。", dt.date(2024, 1, 1), None)])
+    ("本措施自2024年1月1日起施行至2025年12月31日。", dt.date(2024, 1, 1), dt.date(2025, 12, 31)),
+    ("自2024年1月1日起实施至2026年12月31日。", dt.date(2024, 1, 1), dt.date(2026, 12, 31)),
+    ("此次出台的政策措施自2024年1月1日起实施至2026年12月31日。", dt.date(2024, 1, 1), dt.date(2026, 12, 31)),
+    ("一、加大补贴力度。\n本政策自2023年1月1日起执行至2025年12月31日。\n二、优化服务。", dt.date(2023, 1, 1), None)])
 def test_the_texts_term_against_a_measures_or_an_activitys(closing, effective, expiry):
     """起执行至…, 起施行并长期有效 (a review: the start lost to the verb's lookahead); a measure given 对…给予… before its start; a
     pilot's 试行期 in an item, no term of the text's, while 起试行，试行期至… is. …活动自…起实施至… (a review: the text's start):
     a verb going on takes the text's start only after 本…, 以上…, 此次…, or with no subject at all (its end, with no comma,
-    stays unread: 本政策自…起执行至… between two items is a measure's term)."""
+    is the text's last day where no item follows, thirty-eighth session: 本政策自…起执行至… between two items is a measure's term)."""
     stated = force(closing)
     assert (stated.effective, stated.expiry) == (effective, expiry)
 
