@@ -396,6 +396,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
+    issuers_beside = False  # the last line held issuers' names side by side
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
@@ -438,7 +439,8 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         # 中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: a title broken after its issuers (after a
         # blank line, the issuer is a letterhead: 平凉市人民政府 / / 关于…的实施意见)
         if paragraphs and not after_table and (not gap and _issuer_over_its_title(paragraphs[-1].text, text)
-                           or _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented)):
+                           or not issuers_beside and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line,
+                                                                ahead, unindented)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -450,7 +452,15 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             paragraphs.append(Paragraph(text, offs + [end], line_no))
         last_line = len(text) + indent
         gap = after_table = False
+        # 海南省财政厅 国家税务总局海南省税务局 海南省人力资源和社会保障厅: joint issuers side by side, a line of their own
+        # however wide (h238: run into the title's first line, the title and the 文号 lost)
+        issuers_beside = _issuers_side_by_side(raw)
     return paragraphs
+
+
+def _issuers_side_by_side(raw: str) -> bool:
+    names = raw.split()
+    return len(names) > 1 and all(ISSUER_LINE.match(name) for name in names)
 
 
 # What a web page prints around a document copied from it: the breadcrumb (首页 > 政务公开 > …), the

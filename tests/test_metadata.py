@@ -1705,3 +1705,16 @@ def test_an_interpretation_cites_the_text_its_heading_names(tmp_path):
     (doc,) = parse_file(write(tmp_path, "jd.txt", text))
     assert doc.doc_number is None
     assert [(r.doc_number.text, r.relation) for r in doc.references] == [("鲁政办发〔2023〕5号", "cites")]
+
+
+def test_joint_issuers_side_by_side_on_a_wide_line_stay_apart_from_the_title(tmp_path):
+    """海南省财政厅 国家税务总局海南省税务局 海南省人力资源和社会保障厅 / 海南省委人才发展局关于…政策 / 有关事项的通知 / 琼财税〔2024〕318 号
+    (h238: the issuers' line, wider than 30 characters, ran into the title's first line: no title, the 文号 a citation)."""
+    text = ("海南省财政厅 国家税务总局海南省税务局 海南省人力资源和社会保障厅\n海南省委人才发展局关于海南自由贸易港高端紧缺人才个人所得税政策\n"
+            "有关事项的通知\n琼财税〔2024〕318 号\n各市、县、自治县财政局、税务局：\n现将有关事项通知如下：\n一、享受对象\n"
+            "在海南自由贸易港工作的高端人才和紧缺人才，其个人所得税实际税负超过15%的部分，予以免征。\n"
+            "海南省财政厅 国家税务总局海南省税务局\n海南省人力资源和社会保障厅 海南省委人才发展局\n2024 年12 月20 日\n")
+    (doc,) = parse_file(write(tmp_path, "joint.txt", text))
+    assert doc.title.endswith("海南省委人才发展局关于海南自由贸易港高端紧缺人才个人所得税政策有关事项的通知")
+    assert doc.doc_number.text == "琼财税〔2024〕318号" and doc.references == []
+    assert doc.issuers == ["海南省财政厅", "国家税务总局海南省税务局", "海南省人力资源和社会保障厅", "海南省委人才发展局"]
