@@ -2298,7 +2298,7 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return (CORPS_NAME + (corps["division"] or "") + full, unit_type.id if unit_type else None,
                 "municipal" if corps["division"] else "provincial", None)
     own_level = OWN_LEVEL_DEPARTMENT.match(name) if ctx.department else None
-    if own_level and (own_level["level"] is None and ctx.level == "national"  # 总局登记注册局 in the 总局's own text
+    if own_level and _the_departments_organ(own_level.group(), ctx.department) and (own_level["level"] is None and ctx.level == "national"  # 总局登记注册局 in the 总局's own text
                       or own_level["level"] and dict(LEVEL_PREFIXES)[own_level["level"]] == ctx.level):  # 省局登记注册局
         return _departments_own(name[own_level.end() :], ctx)
     for prefix, level in LEVEL_PREFIXES:
@@ -2357,6 +2357,13 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         # department's of the place
         return _departments_own(DEPARTMENT_BEFORE_DIVISION.sub("", name), ctx)  # 厅法规处: the department named again
     return _own_unit(full, unit_type, ctx)
+
+
+def _the_departments_organ(written: str, department: str) -> bool:
+    """省局 in a 局's text, 省厅 in a 厅's: the department itself; 省委 in a 财政厅's is the party committee (省委人才发展局:
+    h238, it had become 海南省财政厅人才发展局)."""
+    organ = re.sub("委员会$", "委", department)[-1:]
+    return written == "总局" or written[-1] == organ
 
 
 def _departments_own(own: str, ctx: DocContext) -> tuple[str, None, str | None, str | None]:

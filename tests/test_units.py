@@ -1706,6 +1706,10 @@ def test_a_departments_own_bodies_named_alone_are_its_own():
     assert units("加强宣传。办公室负责通过局门户网站发布信息。", ctx=deyang) == [("办公室", "lead")]
     assert units("加强登记。由登记注册科负责推进。", ctx=deyang) == [("登记注册科", "lead")]
     assert units("加强学科建设。学科负责人要带头。", ctx=deyang) == []
+    # 省委人才发展局 in a 财政厅's text: the party committee's bureau, no body of the department's (h238); 省厅 is the department
+    hainan = DocContext(gazetteer().lookup("海南省"), gazetteer().lookup("海南省"), "provincial", department="海南省财政厅")
+    assert resolve_unit("省委人才发展局", hainan)[0] == "海南省委人才发展局"
+    assert resolve_unit("省厅预算处", hainan)[0] == "海南省财政厅预算处"
 
 
 def test_another_column_written_into_a_rows_bracket_is_no_unit_and_leaves_the_lead():
