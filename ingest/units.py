@@ -906,7 +906,13 @@ def _colon_duty(text: str, at: int) -> re.Match | None:
         return None  # (承办单位：X（牵头），Y: a units' label, no unit given a duty, z386)
     # (…；各县（市、区）单位：所在地县（市、区）就业服务中心。: who applies where, a place for each, no duty: z345)
     after = PHRASE_STOP_OR_STOP.split(text[m.end() :], maxsplit=1)[0]
-    return None if after and _names_units_whole(after) else m
+    # (市人才发展局人才服务科：王女士，联系电话：…: a contact, no duty: h238)
+    return None if after and _names_units_whole(after) or CONTACT_AFTER_COLON.match(text, m.end()) else m
+
+
+# a person, then a phone (王女士，联系电话：0898-…; 李明 0931-8888888): whom to call at the unit before the colon
+CONTACT_AFTER_COLON = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?:女士|先生|同志|科长|主任|处长)|[\u4e00-\u9fff]{2,4})?[，,、\s]*"
+                                 r"(?:(?:联系|咨询|办公)?(?:电话|手机|方式)[：:]?\s*)?(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}")
 
 
 PHRASE_STOP_OR_STOP = re.compile(r"[，,。；;]")

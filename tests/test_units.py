@@ -3261,6 +3261,13 @@ def test_a_letters_addressees_are_no_colon_duty():
     assert units("市人社局、市财政局：现将《实施方案》印发给你们，请认真贯彻执行。") == []
 
 
+@pytest.mark.parametrize("contact", ["二、联系方式\n市人才发展局人才服务科：王女士，联系电话：0898-88361234",
+                                     "（三）咨询。市人社局就业科：李明 0931-8888888", "市财政局社保科：0931-8765432"])
+def test_a_units_contact_after_its_colon_is_no_duty(contact):
+    """市人才发展局人才服务科：王女士，联系电话：… (h238: the heading glued to the unit, which led the clause): whom to call, no duty."""
+    assert units(contact) == []
+
+
 def test_duties_given_with_a_helper_unspaced_in_another_unit_s_manner_or_after_its_role():
     """Blind probes z293 and z295: 区财政局负责会同区审计局… (no comma: Y helps, as after 负责，会同Y); a unit list naming an
     industrial zone (莘庄工业区) before 负责; 各开发区管委会参照县（区）职责负责… (a duty in the manner of another's, not a
