@@ -739,10 +739,15 @@ KEPT_UP = re.compile(r"[^，,。；;]{0,60}?(?:定期|动态|及时)?(?:更新|�
 def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
     """由 after a short task named at the start of its sentence (not after a rule still to be made)."""
     start = max((s for s in duty_starts if s < by_end), default=0)
-    subject = text[start : by_end - 1]
-    # (事项清单由X会同Y定期更新: a list kept up, a task; 具体办法由X会同Y另行制定: a rule to come, none: a blind test and a review)
-    return bool(TASK_NAMED_FIRST.fullmatch(subject) and not MADE_LATER.match(text, by_end)
-                and (not RULES_NAMED.search(subject) or KEPT_UP.match(text, by_end)))
+    # (事项清单由X会同Y定期更新: a list kept up, a task; 具体办法由X会同Y另行制定: a rule to come, none: a blind test and a review;
+    # …的认定名单，由X会同Y于每年2月底前确定: a task by its date, its comma too, h238)
+    dated = DUE_BEFORE_VERB.match(text, by_end) is not None
+    subject = text[start : by_end - 1].rstrip("，," if dated else "")
+    return bool(TASK_NAMED_FIRST.fullmatch(subject) and (dated or not MADE_LATER.match(text, by_end))
+                and (dated or not RULES_NAMED.search(subject) or KEPT_UP.match(text, by_end)))
+
+
+DUE_BEFORE_VERB = re.compile(r"[^，,。；;]{0,30}?于(?:每年)?[^，,。；;]{1,16}?(?:前|底|末)")
 
 
 def _subject_before_by(units: str) -> bool:

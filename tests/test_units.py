@@ -1889,6 +1889,9 @@ def test_units_working_with_others_opening_a_sentence_are_given_its_task():
     ("具体措施由市发展改革委会同市财政局研究制定。", []), ("管理制度由市工信局会同市司法局起草。", []),  # (a review)
     ("事项清单由市政务办会同市司法局定期更新。", [("市政务办", "lead"), ("市司法局", "co")]),  # a list kept up (a blind test)
     ("具体补贴标准由市人社局会同市财政局确定。", []), ("实施细则由市商务局会同市财政局细化。", []),  # (a review)
+    # a task by its date, the task named first and a comma before 由 (h238: none)
+    ("（一）人才认定名单，由省人力资源和社会保障厅会同省财政厅于每年2月底前确定。", [("省人力资源和社会保障厅", "lead"), ("省财政厅", "co")]),
+    ("具体补贴标准由市人社局会同市财政局于2024年6月底前确定。", [("市人社局", "lead"), ("市财政局", "co")]),
 ])
 def test_a_task_named_first_then_given_by_you_to_units_working_together(text, expected):
     """跨部门联合检查由X会同Y统筹组织: a 条例's or 办法's way to give a task (a blind test: no unit read)."""
