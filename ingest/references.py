@@ -172,6 +172,8 @@ SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任
 TITLE_MARKS = re.compile("[《》]")
 # what a person or firm holds, written in title marks: 《就业创业证》, 《营业执照》, 《残疾人证》, 《高新技术企业证书》
 CERTIFICATE = re.compile(r"(?:[^条规法令书]证|证书|执照|许可证|卡)$")
+FORM = re.compile(r"(?:(?<!代)表|申请书|承诺书|确认书|告知书|回执|花名册|名册)$")  # a form, filled in
+OWN_ATTACHMENT_BEFORE = re.compile(r"附件\s*\d{0,2}\s*[：:]?\s*$")
 
 
 def _titles(text: str) -> list[tuple[int, int, str]]:
@@ -231,6 +233,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
             continue  # 《通知》, 《实施方案》, 《条例》: a text's short name for itself or one named before
         elif number is None and CERTIFICATE.search(re.sub(r"[（(][^（）()]*[）)]$", "", title.strip())):
             continue  # 持《就业创业证》的人员: a certificate someone holds, no text
+        elif number is None and (FORM.search(title.strip()) or OWN_ATTACHMENT_BEFORE.search(text, max(0, t_start - 8), t_start)):
+            continue  # 《一次性扩岗补助申请表》, 详见附件《…任务清单》: a form to fill in, the text's own attachment (h237, h239)
         relation = _relation(text, t_start, ref_end, document_level)
         found.append((t_start, ref_end, Reference(para.span(source, t_start, ref_end), title.strip(), number, relation)))
         used.append((t_start, ref_end))

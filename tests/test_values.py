@@ -582,6 +582,15 @@ def test_a_certificate_in_title_marks_is_no_document_cited():
     assert [r.title for r in find_references(p, text)] == ["居住证暂行条例", "证明事项告知承诺制实施办法", "关于规范发放就业创业证的通知"]
 
 
+def test_a_form_or_the_texts_own_attachment_in_title_marks_is_no_document_cited():
+    """1.《一次性扩岗补助申请表》； (h237), 《…告知承诺书》, 详见附件《…重点任务清单》 (h239: the text's own attachment): no other
+    text; 《…统计报表制度》 and a 清单 cited without 附件 still are."""
+    text = ("提交《一次性扩岗补助申请表》《全体投资人承诺书》和花名册，具体任务详见附件《静安区2023年优化营商环境重点任务清单》，"
+            "执行《劳动工资统计报表制度》和《上海市行政许可事项清单》。")
+    (p,) = split_paragraphs(text)
+    assert [r.title for r in find_references(p, text)] == ["劳动工资统计报表制度", "上海市行政许可事项清单"]
+
+
 def test_announcements_cited_by_their_numbers():
     """财政部 税务总局公告2023年第12号: a tax announcement's number (no 文号 brackets) had been no reference at all."""
     from policykg.ingest.pipeline import doc_key
