@@ -67,7 +67,8 @@ def _announcement_number(m: re.Match) -> DocNumber:
 # (…的通知 云政办发〔2019〕15号, a table's row: a title's end, h191)
 ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸])|通知|意见|办法|方案|措施|细则|批复)")
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
-OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、))$"
+# (or the issuers of the title named before it: 贯彻落实科技部、财政部、国家税务总局《…》, h241)
+OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、)|[\u4e00-\u9fff、]{2,40}(?:部|厅|局|委|办|院|署|政府|中央|办公室))$"
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行){OBJECTS_BEFORE}")  # (not 停止执行《…》)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 # 参照《…》（…）有关规定执行: the text's rules applied here (h214); not 参照《某报告》开展评价, a text consulted

@@ -582,6 +582,15 @@ def test_a_certificate_in_title_marks_is_no_document_cited():
     assert [r.title for r in find_references(p, text)] == ["居住证暂行条例", "证明事项告知承诺制实施办法", "关于规范发放就业创业证的通知"]
 
 
+def test_the_issuers_named_between_the_cue_and_the_title_keep_the_cue():
+    """为贯彻落实科技部、财政部、国家税务总局《…》（国科发政〔2017〕115号） (h241: cites), 按照河北省人民政府办公厅《…》: the issuers of
+    the title named before it, the cue still its."""
+    text = ("为贯彻落实科技部、财政部、国家税务总局《科技型中小企业评价办法》（国科发政〔2017〕115号），按照河北省人民政府办公厅《关于深化"
+            "行政许可告知承诺制改革的实施意见》，制定本办法。")
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "based_on"]
+
+
 def test_a_form_or_the_texts_own_attachment_in_title_marks_is_no_document_cited():
     """1.《一次性扩岗补助申请表》； (h237), 《…告知承诺书》, 详见附件《…重点任务清单》 (h239: the text's own attachment): no other
     text; 《…统计报表制度》 and a 清单 cited without 附件 still are."""
