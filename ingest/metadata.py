@@ -908,8 +908,8 @@ TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?
 STARTS_IN_FORCE = rf"起(?:正式)?{IN_FORCE_VERB}"
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 自…起施行至2025年6月30日 (no comma: a blind test) / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
-UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|{STARTS_IN_FORCE}(?:[，,]\s*(?:执行|实施|有效|政策|试行)?(?:期|期限)?(?:为)?)?"
-                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)至({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|{STARTS_IN_FORCE}(?:[，,]\s*(?:政策)?(?:执行|实施|有效|政策|试行)?(?:期|期限)?(?:为)?)?"
+                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)(?:截?至|截止到?)({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
 # (以上政策自2022年8月15日起至2023年12月31日执行: the text named, then its first day and its last, a blind test)
@@ -920,7 +920,7 @@ FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term
-NEEDLES = {FROM_ISSUE: ("之日起",), FROM_DATE: ("起",), UNTIL_DATE: ("至",), TERM_RANGE: ("期", "时间", "自", "从"), FOR_YEARS: ("期",)}
+NEEDLES = {FROM_ISSUE: ("之日起",), FROM_DATE: ("起",), UNTIL_DATE: ("至", "截止"), TERM_RANGE: ("期", "时间", "自", "从"), FOR_YEARS: ("期",)}
 
 
 @dataclass

@@ -31,7 +31,7 @@ from .metadata import (
     split_parts,
     title_span,
 )
-from .model import Clause, ConceptMention, Document, Reference, Segment, Span, UnitMention
+from .model import Clause, ConceptMention, Document, Period, Reference, Segment, Span, UnitMention
 from .normalize import CJK_RUN, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
 from .numbers import as_int
 from .offsets import cut_out, spans_through
@@ -528,12 +528,17 @@ def _own_term_out_of_clauses(doc: Document) -> None:
     a period of the article too (blind tests: counted twice where periods are asked for); an item's own term, dated
     otherwise, stays. (An interpretation's restatement of the interpreted text's term stays its clause's period, its end:
     h151.)"""
-    if doc.effective_date is None:
+    if doc.effective_date is None and doc.expiry_date is None:
         return
     for clause in doc.clauses:
         if OWN_TERM_IN_CLAUSE.search(clause.text.replace("\n", "")):  # (起施 / 行: a break kept, read through)
-            clause.periods = [p for p in clause.periods if not (p.kind in TERM_KINDS and p.begin == doc.effective_date
-                                                                and p.end in (doc.expiry_date, None))]
+            clause.periods = [p for p in clause.periods if not (p.kind in TERM_KINDS and _the_documents_term(p, doc))]
+
+
+def _the_documents_term(period: Period, doc: Document) -> bool:
+    """From its first day, or up to its last alone (政策执行期限截至2022年12月31日: h237)."""
+    return (doc.effective_date is not None and period.begin == doc.effective_date and period.end in (doc.expiry_date, None)
+            or period.begin is None and doc.expiry_date is not None and period.end == doc.expiry_date)
 
 
 # 一、对以下2件市政府规范性文件予以废止。 / （一）《…》（宁政〔2015〕88号）； …: an item whose items are the texts it repeals

@@ -347,6 +347,9 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     ("本措施自2023年7月1日起施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
     ("自2023年7月1日起正式施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
     ("消费券发放活动自2023年7月1日起实施至2023年9月30日。", (None, None)),
+    # 截至 / 截止 after the verb and the term named (h237: the date an interval of the clause's only)
+    ("本通知自印发之日起执行，政策执行期限截至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
+    ("本通知自印发之日起执行，执行期限截止到2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
     ("本通知自印发之日起施行，实施期限3年。", (dt.date(2023, 5, 10), dt.date(2026, 5, 9))),
     ("本办法自发布之日起30日后施行，有效期5年。", (dt.date(2023, 6, 9), dt.date(2028, 6, 8))),
     # a note under a list of policies states the term of them all, the document's
@@ -1718,3 +1721,14 @@ def test_joint_issuers_side_by_side_on_a_wide_line_stay_apart_from_the_title(tmp
     assert doc.title.endswith("海南省委人才发展局关于海南自由贸易港高端紧缺人才个人所得税政策有关事项的通知")
     assert doc.doc_number.text == "琼财税〔2024〕318号" and doc.references == []
     assert doc.issuers == ["海南省财政厅", "国家税务总局海南省税务局", "海南省人力资源和社会保障厅", "海南省委人才发展局"]
+
+
+def test_the_texts_term_up_to_its_last_day_is_no_period_of_its_clause(tmp_path):
+    """二、执行期限 / 本通知自印发之日起执行，政策执行期限截至2022年12月31日。 (h237): the document's expiry, not an interval of the
+    clause's too."""
+    text = ("哈尔滨市人力资源和社会保障局关于做好一次性扩岗补助发放工作的通知\n哈人社发〔2022〕31号\n各区人力资源和社会保障局：\n"
+            "一、补助标准\n一次性扩岗补助标准按每招用1人不超过1500元发放。\n二、执行期限\n"
+            "本通知自印发之日起执行，政策执行期限截至2022年12月31日。\n哈尔滨市人力资源和社会保障局\n2022年7月8日\n")
+    (doc,) = parse_file(write(tmp_path, "term.txt", text))
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2022, 7, 8), dt.date(2022, 12, 31))
+    assert doc.clauses[-1].periods == []
