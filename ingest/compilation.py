@@ -75,6 +75,7 @@ class Heading:
     line: int  # 1-based line of the heading
     title_start: int  # offsets of the title as written (line breaks and all) in the source
     title_end: int
+    dated: bool = False  # closed by a date, perhaps of its month alone (（2023 年4 月）: ``date`` None)
 
 
 @dataclass
@@ -320,7 +321,9 @@ def find_headings(source: str) -> list[Heading]:
             heading = _heading_at(source, lines, starts, i, m, heads)
             if heading is not None:
                 headings.append(heading)
-    return [h for n, h in enumerate(headings) if h.date is not None or _between_dated(headings, n)]
+    # (a heading dated by its month alone reads as a document's title already, _reads_as_heading: h242, it had been lost or
+    # read into the document before where it opened a section)
+    return [h for n, h in enumerate(headings) if h.dated or _between_dated(headings, n)]
 
 
 def _between_dated(headings: list[Heading], n: int) -> bool:
@@ -328,7 +331,7 @@ def _between_dated(headings: list[Heading], n: int) -> bool:
     repealed, 1.…的通知 / 皖政〔2020〕5号, inside a document)."""
     before = headings[n - 1] if n > 0 else None
     after = headings[n + 1] if n + 1 < len(headings) else None
-    return (before is not None and before.date is not None and before.number + 1 == headings[n].number
+    return (before is not None and before.dated and before.number + 1 == headings[n].number
             and (after is None or after.number == headings[n].number + 1))
 
 
@@ -375,7 +378,7 @@ def _heading_at(source: str, lines: list[str], starts: list[int], first: int, m:
             bracket = max(source.rfind("（", start, end), source.rfind("(", start, end))
             title_start = starts[first] + m.end()
             title_end = len(source[title_start:bracket].rstrip()) + title_start
-            return Heading(int(m.group(1)), title, _date(date), start, end, first + 1, title_start, title_end)
+            return Heading(int(m.group(1)), title, _date(date), start, end, first + 1, title_start, title_end, dated=True)
         if text and text[-1] in "。；！？":
             return None
         if (m["dot"] != "、" and _numbered_below(lines, j + 1, heads) and not _numbered_below(lines[: first][::-1], 0, heads)

@@ -111,6 +111,27 @@ def test_a_heading_dated_by_its_month_alone_heads_a_document(tmp_path):
     assert [d.date for d in documents][1] == dt.date(2023, 6, 16)
 
 
+@pytest.mark.parametrize("name", ["f1.txt", "f3.txt"])
+def test_a_heading_dated_by_its_month_alone_heads_a_document_first_or_after_a_section_line(tmp_path, name):
+    """1. …的通知（2023 年3 月） first in the file, or under 二、就业创业 numbered from 1 again (h242: the first document lost,
+    the other read into the document before it): each is a document of its own, dated by its signature."""
+    month_first = ("1. 青海省人民政府办公厅关于印发青海省支持中小微企业纾困发展\n若干措施的通知（2023 年3 月）\n青政办〔2023〕21 号\n"
+                   "各市、自治州人民政府：\n现将《若干措施》印发给你们，请认真组织实施。\n青海省人民政府办公厅\n2023 年3 月17 日\n"
+                   "（一）减免房屋租金。对承租国有房屋的小微企业减免3 个月租金。（牵头单位：省国资委）\n")
+    second = ("2. 西宁市人民政府办公厅关于印发西宁市2023 年稳岗扩就业补\n贴标准的通知（2023 年6 月12 日）\n宁政办〔2023〕58 号\n"
+              "各区、县人民政府：\n现将《补贴标准》印发给你们，请认真执行。\n西宁市人民政府办公厅\n2023 年6 月12 日\n"
+              "一、对招用登记失业人员的中小微企业，按每人1000 元给予一次性吸纳就业补贴。\n")
+    restarted = ("二、就业创业\n1. 江西省人力资源和社会保障厅 江西省财政厅关于做好2023 年\n高校毕业生就业创业工作的通知（2023 年4 月）\n"
+                 "赣人社发〔2023〕12 号\n各设区市人力资源和社会保障局、财政局：\n现就有关事项通知如下：\n"
+                 "一、对招用离校2 年内未就业高校毕业生的企业，按每人1500 元给予一次性吸纳就业补贴。\n"
+                 "江西省人力资源和社会保障厅 江西省财政厅\n2023 年4 月20 日\n")
+    source = month_first + second if name == "f3.txt" else second.replace("2. ", "1. ", 1) + restarted
+    documents = parse_file(write(tmp_path, name, source))
+    assert [(d.doc_number.text, d.date) for d in documents] == (
+        [("青政办〔2023〕21号", dt.date(2023, 3, 17)), ("宁政办〔2023〕58号", dt.date(2023, 6, 12))] if name == "f3.txt"
+        else [("宁政办〔2023〕58号", dt.date(2023, 6, 12)), ("赣人社发〔2023〕12号", dt.date(2023, 4, 20))])
+
+
 def test_a_heading_naming_a_policy_then_what_it_is_heads_a_document(tmp_path):
     """4.《…若干措施》政策问答（date）: a compilation's entry about a policy (its questions and answers, its
     interpretation) opens with the policy's 《》; it had been read as a list's entry and merged into the document before."""
