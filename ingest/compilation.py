@@ -105,7 +105,8 @@ def split_compilation(source: str) -> list[Piece] | None:
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     # （二）黑龙江 / 3. … / （三）辽宁省 / 1. …: one document under each section's line, each a document (a mutation test: the
     # second had been read into the first)
-    sectioned = len(runs) >= MIN_DOCUMENTS and all(_after_a_section_line(source, run[0].start) for run in runs)
+    # (一、综合 / 1. … / 二、就业创业 / 1. …: sections by subject, their documents numbered anew: h242, read as one untitled text)
+    sectioned = len(runs) >= MIN_DOCUMENTS and all(_after_a_section_line(source, run[0].start, by_subject=True) for run in runs)
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt and not sectioned:
         # （二十六）西藏 / 1. …的通知（date）: one document under its section's line, which is no part of it (blind tests:
         # the line had been read as the title, and the title and 文号 lost)
@@ -271,12 +272,12 @@ def _is_section_line(line: str) -> bool:
     return _is_section_heading(line) or bool(SECTION_NUMBER.match(re.sub(r"\s+", "", line)))
 
 
-def _after_a_section_line(source: str, at: int) -> bool:
+def _after_a_section_line(source: str, at: int, by_subject: bool = False) -> bool:
     """The line before ``at`` (page marks and blank lines passed over, and a page's head and foot: a divider page, h149) is
-    the compilation's section line."""
+    the compilation's section line (``by_subject``: or one naming a subject, 二、就业创业)."""
     furniture = _furniture_of(source)
     before = [line for k, line in enumerate(source[:at].splitlines()) if line.strip() and not PAGE_MARKER.match(line) and k not in furniture]
-    return bool(before) and _is_section_line(before[-1])
+    return bool(before) and (_is_section_line(before[-1]) or by_subject and SECTION_HEADING.match(_bare(before[-1])) is not None)
 
 
 # a contents' entry: a title, dot leaders and its page (…的通知（2023 年1 月19 日）…………… 801), or its first line numbered

@@ -132,6 +132,21 @@ def test_a_heading_dated_by_its_month_alone_heads_a_document_first_or_after_a_se
         else [("宁政办〔2023〕58号", dt.date(2023, 6, 12)), ("赣人社发〔2023〕12号", dt.date(2023, 4, 20))])
 
 
+def test_documents_under_sections_by_subject_numbered_anew_are_each_a_document(tmp_path):
+    """一、综合 / 1. …的通知（date） / 二、就业创业 / 1. …的通知（date） (h242: one document, untitled): sections by subject, not only by
+    place, each numbered from 1."""
+    first = ("一、综合\n1. 九江市人民政府关于印发九江市支持个体工商户发展若干措施的\n通知（2023 年8 月2 日）\n九府发〔2023〕11 号\n"
+             "各县（市、区）人民政府，市政府各部门：\n现将《九江市支持个体工商户发展若干措施》印发给你们，请认真贯彻落实。\n九江市人民政府\n"
+             "2023 年8 月2 日\n第一条 首次在我市登记注册的个体工商户，经申请给予一次性开业补助2000 元。（责任单位：市市场监管局）\n")
+    second = ("二、就业创业\n1. 江西省人力资源和社会保障厅 江西省财政厅关于做好2023 年\n高校毕业生就业创业工作的通知（2023 年4 月20 日）\n"
+              "赣人社发〔2023〕12 号\n各设区市人力资源和社会保障局、财政局：\n现就有关事项通知如下：\n"
+              "一、对招用离校2 年内未就业高校毕业生的企业，按每人1500 元给予一次性吸纳就业补贴。\n"
+              "江西省人力资源和社会保障厅 江西省财政厅\n2023 年4 月20 日\n")
+    documents = parse_file(write(tmp_path, "subjects.txt", first + second))
+    assert [d.doc_number.text for d in documents] == ["九府发〔2023〕11号", "赣人社发〔2023〕12号"]
+    assert "二、就业创业" not in documents[0].clauses[-1].text
+
+
 def test_a_heading_naming_a_policy_then_what_it_is_heads_a_document(tmp_path):
     """4.《…若干措施》政策问答（date）: a compilation's entry about a policy (its questions and answers, its
     interpretation) opens with the policy's 《》; it had been read as a list's entry and merged into the document before."""
