@@ -3770,3 +3770,13 @@ def test_the_fifth_reviews_values():
                            ("《某办法》（某政发〔2020〕5号）第五条至第七条同时废止。", "amends")):
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text, document_level=True)] == [relation]
+
+
+def test_a_technology_sme_is_no_high_tech_enterprise():
+    """科技型中小企业 (评价入库) and 高新技术企业 (认定) are statuses of their own, both technology-based enterprises (h241 F6: the
+    first had been a synonym of the second)."""
+    from policykg.ingest.vocab import concept_by_id, concept_matcher
+    found = concept_matcher("groups").find("对评价入库的科技型中小企业、新认定的高新技术企业和初创科技型企业")
+    assert [c for _, _, c in found] == ["tech-smes", "high-tech-enterprises", "tech-enterprises"]
+    groups = concept_by_id("groups")
+    assert groups["tech-smes"].broader == groups["high-tech-enterprises"].broader == "tech-enterprises"
