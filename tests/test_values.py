@@ -3780,3 +3780,17 @@ def test_a_technology_sme_is_no_high_tech_enterprise():
     assert [c for _, _, c in found] == ["tech-smes", "high-tech-enterprises", "tech-enterprises"]
     groups = concept_by_id("groups")
     assert groups["tech-smes"].broader == groups["high-tech-enterprises"].broader == "tech-enterprises"
+
+
+def test_the_instruments_of_science_and_talent_texts_are_read(tmp_path):
+    """研发费用后补助, 首台（套）保险补偿 (h241 F9), 租赁补贴 (h238 F3: its 8000元 had been the 购房补贴's), 生活补助, 学费补贴 (h238 F8):
+    none had been an instrument."""
+    doc = parse_text(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2024〕1号\n一、对入库企业，给予研发费用后补助，每家最高30万元。\n"
+                     "二、对首台套保险补偿，按照实际保费的80%给予保费补贴。\n三、A类人才给予租赁补贴每月8000元，购房补贴150万元。\n"
+                     "四、配偶未就业期间，每月发放1500元生活补助。\n五、人才子女入读民办学校的，按每生每学年不超过1.2万元的标准给予学费补贴。\n")
+    rd, insurance, rent, living, tuition = doc.clauses
+    assert [(a.value, a.instrument) for a in rd.amounts] == [(300000, "rd-post-subsidy")]
+    assert [m.concept for m in insurance.instruments] == ["first-set-insurance-compensation", "insurance-premium-subsidy"]
+    assert [(a.value, a.instrument) for a in rent.amounts] == [(8000, "talent-housing-subsidy"), (1500000, "home-purchase-subsidy")]
+    assert [(a.value, a.instrument) for a in living.amounts] == [(1500, "living-subsidy")]
+    assert [(a.value, a.instrument) for a in tuition.amounts] == [(12000, "tuition-subsidy")]
