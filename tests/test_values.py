@@ -3794,3 +3794,12 @@ def test_the_instruments_of_science_and_talent_texts_are_read(tmp_path):
     assert [(a.value, a.instrument) for a in rent.amounts] == [(8000, "talent-housing-subsidy"), (1500000, "home-purchase-subsidy")]
     assert [(a.value, a.instrument) for a in living.amounts] == [(1500, "living-subsidy")]
     assert [(a.value, a.instrument) for a in tuition.amounts] == [(12000, "tuition-subsidy")]
+
+
+def test_poverty_households_monitored_ones_and_their_children_are_groups(tmp_path):
+    """脱贫户, 监测对象 / 监测户 (防止返贫监测对象), and 雨露计划 for 脱贫家庭子女, students, not the poor labour force (h236 F6)."""
+    doc = parse_text(tmp_path, "某县人民政府关于印发实施方案的通知\n某政发〔2024〕1号\n（一）到户产业补助。对脱贫户和监测对象发展产业给予补助。\n"
+                     "（二）特色产业。对脱贫户、监测户新种植中药材的，每亩补助200元。\n（三）雨露计划。对脱贫家庭子女接受中等职业教育的，每生每学年补助3000元。\n")
+    assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
+        {"poor-labour", "poverty-monitored"}, {"poor-labour", "poverty-monitored"}, {"poor-family-children"}]
+    assert [(a.value, a.instrument) for a in doc.clauses[2].amounts] == [(3000, "yulu-plan")]
