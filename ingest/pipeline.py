@@ -906,11 +906,18 @@ def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
     return Paragraph(para.text[group[0] - 1 :], para.offsets[group[0] - 1 :], para.line)
 
 
+# 登记失业的16—24岁青年 (h237 F10): the unemployed youth with the age between, as 16—24岁失业青年 is read
+UNEMPLOYED_YOUTH_AGED = re.compile(r"(?:登记)?失业的?\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}\s*周?岁的?青年")
+
+
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
     if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
         found = sorted(found + [f for f in implied_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
+    if scheme == "groups":
+        aged = [(m.start(), m.end(), "unemployed-youth") for m in UNEMPLOYED_YOUTH_AGED.finditer(text)]
+        found = sorted(found + [f for f in aged if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
     for start, end, concept in found:
         span = span_of(start, end)
         if len(span.text) < end - start:  # a table's column name put before its cell (财政贴息比例：100%): no text of the row's

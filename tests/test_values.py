@@ -3803,3 +3803,15 @@ def test_poverty_households_monitored_ones_and_their_children_are_groups(tmp_pat
     assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
         {"poor-labour", "poverty-monitored"}, {"poor-labour", "poverty-monitored"}, {"poor-family-children"}]
     assert [(a.value, a.instrument) for a in doc.clauses[2].amounts] == [(3000, "yulu-plan")]
+
+
+def groups_in(tmp_path, *items: str) -> list[set[str]]:
+    """The beneficiary groups of each item of a notice holding ``items``."""
+    doc = parse_text(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2024〕1号\n" + "\n".join(items) + "\n某市人民政府\n2024年5月1日\n")
+    return [{m.concept for m in c.beneficiaries} for c in doc.clauses]
+
+
+def test_the_unemployed_youth_with_their_age_between_are_a_group(tmp_path):
+    """登记失业的16—24岁青年 as 16—24岁失业青年 (h237 F10: no group)."""
+    assert groups_in(tmp_path, "1.对招用登记失业的16—24岁青年的企业，按每人1500元标准发放一次性扩岗补助。（市人社局负责）",
+                     "2.对吸纳16-24岁失业青年的单位，给予就业见习补贴。") == [{"unemployed-youth"}, {"unemployed-youth"}]
