@@ -3815,3 +3815,14 @@ def test_the_unemployed_youth_with_their_age_between_are_a_group(tmp_path):
     """登记失业的16—24岁青年 as 16—24岁失业青年 (h237 F10: no group)."""
     assert groups_in(tmp_path, "1.对招用登记失业的16—24岁青年的企业，按每人1500元标准发放一次性扩岗补助。（市人社局负责）",
                      "2.对吸纳16-24岁失业青年的单位，给予就业见习补贴。") == [{"unemployed-youth"}, {"unemployed-youth"}]
+
+
+def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_path):
+    """区人才办, 区退役军人事务局 (h239 F6), 市公共就业和人才服务中心 (h240 F18), 全职工作 (h238 F7: 职工), a unit read named by its
+    task (省扶持个体工商户发展联席会议): no group; 为外籍人才办理, 小微企业办电 and a service centre built for veterans still name theirs."""
+    assert groups_in(tmp_path, "一、推动政务服务事项向街镇下沉。（牵头单位：区人才办；配合单位：区退役军人事务局）",
+                     "二、将第十四条中的“市就业服务局”修改为“市公共就业和人才服务中心”。",
+                     "三、对新引进到我市全职工作的C类人才，给予每人每月3000元的生活补贴。",
+                     "四、为外籍人才办理工作许可，推进小微企业办电，建设退役军人服务中心。",
+                     "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）") == [
+        set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set()]
