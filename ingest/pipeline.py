@@ -911,11 +911,29 @@ def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
     return Paragraph(para.text[group[0] - 1 :], para.offsets[group[0] - 1 :], para.line)
 
 
+# 登记失业的16—24岁青年 (h237 F10): the unemployed youth with the age between, as 16—24岁失业青年 is read
+UNEMPLOYED_YOUTH_AGED = re.compile(r"(?:登记)?失业的?\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}\s*周?岁的?青年")
+# 区人才办, 区退役军人事务局, 市公共就业和人才服务中心 (h239 F6, h240 F18): a group's label inside an organ's name is no
+# mention of the group; after it, a word only organs end in, or a body's word after a level's (or 和's) prefix (区退役军人
+# 服务站; not 建设退役军人服务中心, 为外籍人才办理, 小微企业办电)
+ORGAN_AFTER = re.compile(r"事务(?:局|厅|部门|部)|工作领导小组|办公室|联合会|办(?![\u4e00-\u9fff])|办(?=负责|牵头|配合|会同|等)")
+BODY_AFTER = re.compile(r"(?:服务|发展|交流|工作)?(?:局(?![面限势部])|委员会|中心|站)")
+LEVEL_BEFORE = "省市区县州旗盟镇和"
+
+
+def _in_an_organs_name(text: str, start: int, end: int) -> bool:
+    return bool(ORGAN_AFTER.match(text, end) or start > 0 and text[start - 1] in LEVEL_BEFORE and BODY_AFTER.match(text, end))
+
+
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
     if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
         found = sorted(found + [f for f in implied_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
+    if scheme == "groups":
+        aged = [(m.start(), m.end(), "unemployed-youth") for m in UNEMPLOYED_YOUTH_AGED.finditer(text)]
+        found = sorted(f for f in found + [f for f in aged if all(f[1] <= s or f[0] >= e for s, e, _ in found)]
+                       if not _in_an_organs_name(text, f[0], f[1]))
     for start, end, concept in found:
         span = span_of(start, end)
         if len(span.text) < end - start:  # a table's column name put before its cell (财政贴息比例：100%): no text of the row's
@@ -963,6 +981,9 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
 
     clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)
     clause.beneficiaries, group_offsets = _mentions(read, "groups", read_span)
+    # (牵头单位：区人才办) (h239 F6): a group's label inside a responsible unit's name is no mention of the group
+    clause.beneficiaries = [m for m in clause.beneficiaries
+                            if not any(u.span.start <= m.span.start < m.span.end <= u.span.end for u in clause.units)]
     heading_end = bisect_left(kept, marker_end + len(heading))
     instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end, refers_back=True)
     groups = ConceptLinker(read, clause.beneficiaries, group_offsets, heading_end)

@@ -99,7 +99,9 @@ class TermMatcher:
 # words that hold a label but name no concept of the scheme: 职工养老保险 is an insurance, not the employees (h219: the
 # group read in most subsidy clauses); matched as words of their own (longest first), then left out
 NOT_CONCEPTS = {"groups": ("职工养老保险", "职工基本养老保险", "职工医疗保险", "职工基本医疗保险", "职工生育保险", "职工养老", "职工医疗",
-                          "职工失业保险", "职工工伤保险", "职工医保", "职工教育经费", "职工住房公积金"),
+                          "职工失业保险", "职工工伤保险", "职工医保", "职工教育经费", "职工住房公积金",
+                          # 在我市全职工作的人才: a way of working, not the employees (h238 F7)
+                          "全职工作", "兼职工作", "专职工作", "在职工作", "任职工作", "本职工作", "履职工作", "入职工作", "挂职工作"),
                 "instruments": ("公共交通补助", "公交补助")}  # (城市公共交通补助资金: the transit operators', not a worker's fare)
 
 

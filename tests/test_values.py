@@ -3788,3 +3788,59 @@ def test_the_fifth_reviews_values():
                            ("《某办法》（某政发〔2020〕5号）第五条至第七条同时废止。", "amends")):
         (p,) = split_paragraphs(text)
         assert [r.relation for r in find_references(p, text, document_level=True)] == [relation]
+
+
+def test_a_technology_sme_is_no_high_tech_enterprise():
+    """科技型中小企业 (评价入库) and 高新技术企业 (认定) are statuses of their own, both technology-based enterprises (h241 F6: the
+    first had been a synonym of the second)."""
+    from policykg.ingest.vocab import concept_by_id, concept_matcher
+    found = concept_matcher("groups").find("对评价入库的科技型中小企业、新认定的高新技术企业和初创科技型企业")
+    assert [c for _, _, c in found] == ["tech-smes", "high-tech-enterprises", "tech-enterprises"]
+    groups = concept_by_id("groups")
+    assert groups["tech-smes"].broader == groups["high-tech-enterprises"].broader == "tech-enterprises"
+
+
+def test_the_instruments_of_science_and_talent_texts_are_read(tmp_path):
+    """研发费用后补助, 首台（套）保险补偿 (h241 F9), 租赁补贴 (h238 F3: its 8000元 had been the 购房补贴's), 生活补助, 学费补贴 (h238 F8):
+    none had been an instrument."""
+    doc = parse_text(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2024〕1号\n一、对入库企业，给予研发费用后补助，每家最高30万元。\n"
+                     "二、对首台套保险补偿，按照实际保费的80%给予保费补贴。\n三、A类人才给予租赁补贴每月8000元，购房补贴150万元。\n"
+                     "四、配偶未就业期间，每月发放1500元生活补助。\n五、人才子女入读民办学校的，按每生每学年不超过1.2万元的标准给予学费补贴。\n")
+    rd, insurance, rent, living, tuition = doc.clauses
+    assert [(a.value, a.instrument) for a in rd.amounts] == [(300000, "rd-post-subsidy")]
+    assert [m.concept for m in insurance.instruments] == ["first-set-insurance-compensation", "insurance-premium-subsidy"]
+    assert [(a.value, a.instrument) for a in rent.amounts] == [(8000, "talent-housing-subsidy"), (1500000, "home-purchase-subsidy")]
+    assert [(a.value, a.instrument) for a in living.amounts] == [(1500, "living-subsidy")]
+    assert [(a.value, a.instrument) for a in tuition.amounts] == [(12000, "tuition-subsidy")]
+
+
+def test_poverty_households_monitored_ones_and_their_children_are_groups(tmp_path):
+    """脱贫户, 监测对象 / 监测户 (防止返贫监测对象), and 雨露计划 for 脱贫家庭子女, students, not the poor labour force (h236 F6)."""
+    doc = parse_text(tmp_path, "某县人民政府关于印发实施方案的通知\n某政发〔2024〕1号\n（一）到户产业补助。对脱贫户和监测对象发展产业给予补助。\n"
+                     "（二）特色产业。对脱贫户、监测户新种植中药材的，每亩补助200元。\n（三）雨露计划。对脱贫家庭子女接受中等职业教育的，每生每学年补助3000元。\n")
+    assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
+        {"poor-labour", "poverty-monitored"}, {"poor-labour", "poverty-monitored"}, {"poor-family-children"}]
+    assert [(a.value, a.instrument) for a in doc.clauses[2].amounts] == [(3000, "yulu-plan")]
+
+
+def groups_in(tmp_path, *items: str) -> list[set[str]]:
+    """The beneficiary groups of each item of a notice holding ``items``."""
+    doc = parse_text(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2024〕1号\n" + "\n".join(items) + "\n某市人民政府\n2024年5月1日\n")
+    return [{m.concept for m in c.beneficiaries} for c in doc.clauses]
+
+
+def test_the_unemployed_youth_with_their_age_between_are_a_group(tmp_path):
+    """登记失业的16—24岁青年 as 16—24岁失业青年 (h237 F10: no group)."""
+    assert groups_in(tmp_path, "1.对招用登记失业的16—24岁青年的企业，按每人1500元标准发放一次性扩岗补助。（市人社局负责）",
+                     "2.对吸纳16-24岁失业青年的单位，给予就业见习补贴。") == [{"unemployed-youth"}, {"unemployed-youth"}]
+
+
+def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_path):
+    """区人才办, 区退役军人事务局 (h239 F6), 市公共就业和人才服务中心 (h240 F18), 全职工作 (h238 F7: 职工), a unit read named by its
+    task (省扶持个体工商户发展联席会议): no group; 为外籍人才办理, 小微企业办电 and a service centre built for veterans still name theirs."""
+    assert groups_in(tmp_path, "一、推动政务服务事项向街镇下沉。（牵头单位：区人才办；配合单位：区退役军人事务局）",
+                     "二、将第十四条中的“市就业服务局”修改为“市公共就业和人才服务中心”。",
+                     "三、对新引进到我市全职工作的C类人才，给予每人每月3000元的生活补贴。",
+                     "四、为外籍人才办理工作许可，推进小微企业办电，建设退役军人服务中心。",
+                     "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）") == [
+        set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set()]
