@@ -175,6 +175,7 @@ CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；
 CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等)|当场|即时|立即|即办)")
 # (…，可以延长10日: a regulation's extension, its days bare, a blind test; 延长至20日 is a day of the month moved)
 # 缴费截止日由15日延长至20日: a day of the month moved, no length (a review)
+MONTH_RIGHT_BEFORE = re.compile(r"\d\s*月\s*$")
 DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$")
 # (公示期不得少于3日, 至少保存3年: a regulation's minimum, a blind test)
 MIN_BEFORE = re.compile(r"(?:(?<!不)满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过"
@@ -1164,6 +1165,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                                             or bounded_before.rstrip().endswith("延长")
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
             continue  # 1日 in a date, not a duration
+        if m["u"] == "日" and MONTH_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 2023 年5 月10 日内蒙古自治区…: a date's day, then a word (h240: 10 日内 a duration in 7 of 12 items)
         if (length := _length(m)) is None:
             continue
         n, unit = length

@@ -531,6 +531,12 @@ def test_a_bare_number_of_years_is_not_a_duration():
     assert periods("落实国家三年百万青年见习计划") == []
 
 
+def test_a_dates_day_before_a_word_opening_with_nei_is_no_duration():
+    """2023 年5 月10 日内蒙古自治区人民政府办公厅印发的… (h240: 10 日内 read as a ten days' limit); 收到通知10日内 still is one."""
+    assert periods("认真落实2023 年5 月10 日内蒙古自治区人民政府办公厅印发的方案。") == []
+    assert periods("企业应在收到通知10日内提交材料。") == [("duration", None, None, "P10D", "max", False)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("辽人社发〔2019〕10号", ("辽人社发", 2019, 10)),
     ("国办发[2020]27号", ("国办发", 2020, 27)),
