@@ -904,7 +904,9 @@ SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文�
 # (本措施政策期限为1年 too: a blind test)
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
-TERM = rf"(?:有效期限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
+# 有效期 of the text, not of a licence, a certificate or a status it grants (燃气经营许可证有效期为5年, 认定有效期3年: h240)
+VALIDITY = r"(?<![证书照卡格定号码单票案])有效期"
+TERM = rf"(?:{VALIDITY}限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
 STARTS_IN_FORCE = rf"起(?:正式)?{IN_FORCE_VERB}"
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 自…起施行至2025年6月30日 (no comma: a blind test) / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
@@ -916,7 +918,7 @@ UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|{STARTS_IN_FORCE}(?:[，,
 TERM_RANGE = re.compile(rf"(?:{TERM}(?:为|是)?(?:\s*(?:\d{{1,2}}|[一二三两])\s*年\s*[，,])?\s*(?:自|从)?|{SELF}[^。；，,]{{0,4}}?(?:自|从))"
                         rf"\s*({DATE_TEXT})(?:起)?\s*(?:至|到|—|－|-|～)\s*((?:{YEAR}年)?(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日)")
 # 有效期5年; 起施行，实施期限3年 / 本政策执行期限3年 (not a measure's own 实施期限 in an item)
-FOR_YEARS = re.compile(rf"(?:有效期|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效|试行)期限?|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}的?)政策期限?)"
+FOR_YEARS = re.compile(rf"(?:{VALIDITY}|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}[^。；，,]{{0,6}}?)(?:实施|执行|有效|试行)期限?|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s*|{SELF}的?)政策期限?)"
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term

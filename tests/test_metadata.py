@@ -347,6 +347,9 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     ("本措施自2023年7月1日起施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
     ("自2023年7月1日起正式施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
     ("消费券发放活动自2023年7月1日起实施至2023年9月30日。", (None, None)),
+    # a licence's or a status's 有效期 is no term of the text (h240: 燃气经营许可证有效期为5年 had ended a 规章)
+    ("燃气经营许可证有效期为5年。本办法自2012年5月1日起施行。", (dt.date(2012, 5, 1), None)),
+    ("认定有效期3年，期满重新认定。本办法自2023年6月1日起施行。", (dt.date(2023, 6, 1), None)),
     # 截至 / 截止 after the verb and the term named (h237: the date an interval of the clause's only)
     ("本通知自印发之日起执行，政策执行期限截至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
     ("本通知自印发之日起执行，执行期限截止到2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
