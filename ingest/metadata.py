@@ -1029,7 +1029,7 @@ def _own(pattern: re.Pattern, text: str, accept=None) -> re.Match | None:
     return None
 
 
-CITED_BEFORE = re.compile(r"》(?:\s*[（(][^（）()]{2,30}[）)])?\s*$")
+CITED_BEFORE = re.compile(r"》(?:\s*[（(][^（）()]{2,30}[）)])?[，,]?\s*$")  # (…（鄂府发〔2021〕12 号），有效期延长至…: h240)
 CHANGE_VERB = re.compile(r"(?:修改|修订|调整|替换)为|改为")
 CHANGED_WORDS_BEFORE = re.compile(r"(?:(?:修改|修订|调整|替换)为|改为)[：:]?\s*$|中的\s*$|增加[^“”。；]{0,20}?[：:]\s*$")  # (修改为：“…”: h199)
 

@@ -39,10 +39,15 @@ def _order_number(m: re.Match) -> DocNumber:
 
 
 def _order_number_alone(text: str, at: int) -> re.Match | None:
-    """An order's number that is all its bracket holds: not （经省政府令第5号修改）, （国务院令第586号修订）, the order that
-    amended the text (a review)."""
-    m = ORDER_NUMBER_RE.match(text, at)
-    return m if m and re.match(r"\s*[）)]", text[m.end() : m.end() + 3]) else None
+    """An order's number that is all its bracket holds, perhaps after the day it was published on (（2005年4月12日…政府令第138号
+    公布）: h240, the number lost); not （经省政府令第5号修改）, （国务院令第586号修订）, the order that amended the text (a review)."""
+    day = PUBLISHED_ON.match(text, at)
+    m = ORDER_NUMBER_RE.match(text, day.end() if day else at)
+    return m if m and ORDER_BRACKET_CLOSES.match(text, m.end()) else None
+
+
+PUBLISHED_ON = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+ORDER_BRACKET_CLOSES = re.compile(r"\s*(?:公布|发布)?\s*[）)]")
 
 
 def parse_announcement_number(text: str) -> DocNumber | None:
@@ -221,8 +226,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
             dm = DOC_NUMBER_RE.match(text, at) or ANNOUNCEMENT_RE.match(text, at) or _order_number_alone(text, at)
             if dm:
                 number = {DOC_NUMBER_RE: _doc_number, ANNOUNCEMENT_RE: _announcement_number, ORDER_NUMBER_RE: _order_number}[dm.re](dm)
-                close = re.match(r"\s*[）)]", text[dm.end() :])
-                ref_end = dm.end() + (close.end() if close else 0)
+                close = (ORDER_BRACKET_CLOSES if dm.re is ORDER_NUMBER_RE else re.compile(r"\s*[）)]")).match(text, dm.end())
+                ref_end = close.end() if close else dm.end()
         # 《A》（以下简称《若干措施》） / 《A》（国办发〔2022〕30号，以下简称《若干措施》）
         given = SHORT_NAME_GIVEN.match(text, dm.end() if number else t_end + m.end()) if m else None
         if given:
@@ -262,12 +267,14 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
 ARTICLE_STOPPED = (r"(?:中的?)?第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第?[（(]?[一二三四五六七八九十\d]+[）)]?项)?"
                    r"(?:(?:[、和至到]|[—－-])第[一二三四五六七八九十百零\d]+条)*(?:的?规定)?(?:同时)?(?:停止执行|不再执行|予以废止|废止)")
 ARTICLE_STOPPED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*" + ARTICLE_STOPPED)
-AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;“]{0,30}?(?:“[^”]{0,200}”\s*)?"
+AMENDED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{2,30}[）)])?\s*(?:[，,]\s*(?=[^。；;]{0,12}?(?:有效期|期限|执行期)))?(?:(?:将)?(?:中|的)?第[一二三四五六七八九十百零\d]+条[^。；;“]{0,30}?(?:“[^”]{0,200}”\s*)?"
                            r"(?:修改为|修订为|调整为|改为|删除|后增加)"
                            # (not 依据《公司法》进行修改, 对照《…》予以修改: the texts counted, the review)
                            r"|等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:件|个|份|部)[^。；;《》，,]{0,16}?(?:予以|进行)修改(?=\s*[。；;，,]|[（(]修改|$)"
                            r"|(?:予以|进行)修改\s*[：:]"  # (对《X》（…号）予以修改： over the changes, a lead-in: the review)
                            r"|(?:作|做)出?(?:如下|以下)修改|(?:的)?有效期(?:延长|顺延|延续)至"
+                           # 《X》根据本决定作相应修改，重新公布: the closing of every decision amending rules (h240: cites)
+                           r"|根据本决定(?:作|做)(?:相应|相关)的?(?:修改|修正)"
                            # 有效期延长2年, …中…政策执行期限由X延长至Y (h227: cites)
                            r"|(?:中[^。；;，,《》]{0,30}?)?(?:的)?(?:有效期|执行期限|实施期限|政策期限|执行期|有效期限)(?:由[^。；;，,]{2,24}?)?"
                            r"(?:延长|顺延|延续)(?:至|\s*(?:\d{1,2}|[一二三两四五])\s*年)"

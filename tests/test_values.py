@@ -2020,6 +2020,31 @@ def test_the_order_that_amended_a_text_is_not_its_number(tmp_path, bracket):
     assert reference.title == "某省优化营商环境条例" and reference.doc_number is None
 
 
+DECISION_HEAD = "某自治区人民政府关于修改和废止部分政府规章的决定\n某政发〔2023〕50号\n"
+
+
+@pytest.mark.parametrize("items, expected", [
+    # 废止《X》（date 令第N号公布）: the order that published it is its number (h240: lost, and the repeal a citation)
+    ("一、废止《某自治区粮食收购资格管理办法》（2005 年4 月12 日某自治区人民政府令第138 号公布）。\n",
+     [("repeals", "某自治区人民政府令第138号")]),
+    # 废止下列N件… over its items (h240: cited only)
+    ("一、废止下列2 件行政规范性文件\n（1）《关于加强出租汽车管理的通知》（某府发〔2014〕66 号）；\n（2）《关于加强供水管理的通知》（某府办发〔2016〕102 号）。\n",
+     [("repeals", "某府发〔2014〕66号"), ("repeals", "某府办发〔2016〕102号")]),
+    # an item naming the text, then the change on the next line (h240: cited)
+    ("一、对2 件政府规章予以修改\n（一）《某自治区消防安全责任制规定》（某自治区人民政府令第162 号）\n将第八条中的“公安机关消防机构”修改为“消防救援机构”。\n",
+     [("amends", "某自治区人民政府令第162号")]),
+    # 《X》（文号），有效期延长至… and the closing 《X》根据本决定作相应修改 (h240: cited)
+    ("一、《某市支持煤炭企业转型发展的若干措施》（某府发〔2021〕12 号），有效期延长至2025 年12 月31 日。\n", [("amends", "某府发〔2021〕12号")]),
+    ("一、将第二十六条中的“每人1500 元”修改为“每人2000 元”。\n本决定自公布之日起施行。《某自治区企业职工基本养老保险办法》根据本决定作相应修改，重新公布。\n",
+     [("amends", None)]),
+])
+def test_a_decisions_repeals_and_amendments_in_the_forms_rules_are_changed_in(tmp_path, items, expected):
+    document = _parsed(tmp_path, DECISION_HEAD + items + "某自治区人民政府\n2023年12月5日\n")
+    cited = [r for c in document.clauses for r in c.references] or document.references
+    assert [(r.relation, r.doc_number.text if r.doc_number else None) for r in cited] == expected
+    assert document.expiry_date is None  # (an extended text's term is its own, not the decision's)
+
+
 def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_order(tmp_path):
     """中华人民共和国国务院令 / 第722号 stored, then cited as 国务院令第722号: the number finds no document, the title does
     (as before the number was read: a review found the citation had gone to a node holding no document)."""
