@@ -85,6 +85,33 @@ DOC_NUMBER_RE = re.compile(
 )
 
 
+
+# Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
+# (经 as in 经…同意, not the 经 of 经信, 经开, 经济: 川经信规, 市经信委; 中 as in 文件中, not the 中 of 中级法院, 中发: 昆中法发)
+# (…的通知 云政办发〔2019〕15号, a table's row: a title's end, h191)
+ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸])|通知|意见|办法|方案|措施|细则|批复)")
+# Abbreviations that open with a character that otherwise stops one (中 in 文件中, 自 in 自…起, 文 in 文件)
+STOP_OPENS_ABBR = ("中发", "中办发", "中组发", "中宣发", "中编办", "中国银保监", "中国人民银行", "中国证监", "中央", "自然资", "文旅",
+                   "文化和旅游")
+
+
+def abbreviation_cut(abbr: str) -> int:
+    """Where an issuer's abbreviation starts in the run of ideographs before a 文号's year."""
+    stop = ABBR_STOP.match(abbr)
+    cut = stop.end() if stop else 0
+    if cut and abbr.startswith(STOP_OPENS_ABBR, cut - 1):  # 贯彻中发〔2022〕14号: 中发, not 发
+        cut -= 1
+    return cut
+
+
+def abbreviation_start(m: re.Match) -> int:
+    abbr = m.group("abbr")
+    cut = abbreviation_cut(abbr)
+    cut = cut if cut < len(abbr) else 0
+    cut = max(cut, len(abbr) - 8)
+    return m.start("abbr") + cut
+
+
 # 关于转发《…》的通知, 湖北省人民政府办公厅转发省发展改革委等部门关于…的通知, 海关总署转发…: a notice passing on the text its
 # title names (转发 before any cited title)
 FORWARDING_TITLE = re.compile(r"^[^《〈]*转发")

@@ -440,7 +440,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
             listed_after_preamble = listed_after_preamble and node.parent is None and is_citation_entry(clause.text)
             lead = nodes[node.parent].paragraphs if node.parent is not None else structure.preamble[-1:] if listed_after_preamble else []
-            if lead and _repealed_by_its_lead(clause, lead) or REPEAL_TABLE.search(clause.text.replace("\n", "")):
+            # (or its attachment's title: 附件 / …决定废止的…目录 / 序号 / 文件名称 / 文号 / rows, h240: cited only)
+            titled = [Paragraph(doc.alternative_title, [], 0)] if listed_after_preamble and doc.alternative_title else []
+            if (lead and _repealed_by_its_lead(clause, lead) or titled and _repealed_by_its_lead(clause, titled)
+                    or REPEAL_TABLE.search(clause.text.replace("\n", ""))):
                 clause.references = [replace(r, relation="repeals") if r.relation == "cites" else r for r in clause.references]
             doc.clauses.append(clause)
             # 第一条 为了…，根据《…》，制定本办法: the purpose article says what the document applies;

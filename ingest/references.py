@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .identity import DOC_NUMBER_RE
+from .identity import DOC_NUMBER_RE, abbreviation_cut, abbreviation_start
 from .model import DocNumber, Reference
 from .normalize import Paragraph
 from .places import NATIONAL_BODIES
@@ -67,10 +67,6 @@ def _announcement_number(m: re.Match) -> DocNumber:
     return DocNumber(f"{issuers}公告{year}年第{num}号", issuers + "公告", year, num)
 
 
-# Characters that cannot be inside an issuer abbreviation: the abbreviation starts after them.
-# (经 as in 经…同意, not the 经 of 经信, 经开, 经济: 川经信规, 市经信委; 中 as in 文件中, not the 中 of 中级法院, 中发: 昆中法发)
-# (…的通知 云政办发〔2019〕15号, a table's row: a title's end, h191)
-ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号文件》]|中(?![法级发办])|经(?![信开济贸])|通知|意见|办法|方案|措施|细则|批复)")
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
 # (or the issuers of the title named before it: 贯彻落实科技部、财政部、国家税务总局《…》, h241)
 OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、)|[\u4e00-\u9fff、]{2,40}(?:部|厅|局|委|办|院|署|政府|中央|办公室))$"
@@ -141,33 +137,11 @@ def year_number(abbr: str, year: int, num: int) -> DocNumber:
     return DocNumber(f"{abbr}〔{year}〕{'第' if abbr.endswith('令') else ''}{num}号", abbr, year, num)
 
 
-# Abbreviations that open with a character that otherwise stops one (中 in 文件中, 自 in 自…起, 文 in 文件)
-STOP_OPENS_ABBR = ("中发", "中办发", "中组发", "中宣发", "中编办", "中国银保监", "中国人民银行", "中国证监", "中央", "自然资", "文旅",
-                   "文化和旅游")
-
-
-def _abbr_cut(abbr: str) -> int:
-    """Where an issuer's abbreviation starts in the run of ideographs before a 文号's year."""
-    stop = ABBR_STOP.match(abbr)
-    cut = stop.end() if stop else 0
-    if cut and abbr.startswith(STOP_OPENS_ABBR, cut - 1):  # 贯彻中发〔2022〕14号: 中发, not 发
-        cut -= 1
-    return cut
-
-
 def _doc_number(m: re.Match) -> DocNumber:
     abbr = m.group("abbr")
-    abbr = abbr[_abbr_cut(abbr) :] or abbr
+    abbr = abbr[abbreviation_cut(abbr) :] or abbr
     abbr = abbr[-8:]
     return year_number(abbr, int(m.group("year")), int(m.group("num")))
-
-
-def _abbr_start(m: re.Match) -> int:
-    abbr = m.group("abbr")
-    cut = _abbr_cut(abbr)
-    cut = cut if cut < len(abbr) else 0
-    cut = max(cut, len(abbr) - 8)
-    return m.start("abbr") + cut
 
 
 # A short name (以下简称《条例》, 现就《通知》有关问题解读如下): a kind with at most a word before it
@@ -245,7 +219,7 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
         found.append((t_start, ref_end, Reference(para.span(source, t_start, ref_end), title.strip(), number, relation)))
         used.append((t_start, ref_end))
     for dm in DOC_NUMBER_RE.finditer(text, start, end) if "号" in text[start:end] else ():  # most clauses cite no 文号
-        s = _abbr_start(dm)
+        s = abbreviation_start(dm)
         if any(s < u_end and dm.end() > u_start for u_start, u_end in used):
             continue
         found.append((s, dm.end(), Reference(para.span(source, s, dm.end()), None, _doc_number(dm),

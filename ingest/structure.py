@@ -694,7 +694,7 @@ SCOPE_HEADING = re.compile(r"(?:适用范围|适用对象|实施范围|支持范
 
 
 REPEAL_LIST_LEAD = re.compile(r"(?:废止|停止执行|不再执行)[：:]$")
-CITATION_ONLY = re.compile(r"《[^《》]+》\s*(?:[（(][^（）()]{2,30}[）)])?\s*[；;。，,]?$")
+CITATION_ONLY = re.compile(r"《(?:[^《》]|《[^《》]*》)+》\s*(?:[（(][^（）()]{2,30}[）)])?\s*[；;。，,]?$")  # (a title quoting one: h240)
 TITLE_WITH_NUMBER = re.compile(r"(?P<title>[^《》。；;，,：:]{6,100}?)\s*[（(][^（）()]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号[）)]\s*[；;。，,]?")
 
 

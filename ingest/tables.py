@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .identity import DOC_NUMBER_RE, abbreviation_start
 from .periods import DUE_VERB
 from .places import NATIONAL_ISSUERS, gazetteer, is_national_issuer
 from .units import (
@@ -59,7 +60,7 @@ COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目�
 # 考核指标 / 分值 / 评分标准 and a payment table's 服务区域 / 补贴标准 (blind tests)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
-OTHER_COLUMN = re.compile(rf"序号|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
+OTHER_COLUMN = re.compile(rf"序号|文号|发文字号|文件编号|发文文号|标题|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
                           rf"(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
 # the official in charge of a task (顾立明副市长): a person, no unit
 PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
@@ -359,11 +360,33 @@ def _header_at(lines: list[str], i: int, is_noise) -> tuple[list[str], int]:
         names = ["责任单位" if n == "单位" else n for n in names]
     # (or four named columns with none of units: 序号 / 违法行为 / 法律依据 / 免罚条件, a list of cases)
     ok = len(names) >= 3 and (paid or any(is_unit_column(n) or PAYMENT_COLUMN.fullmatch(n) for n in names)) or len(names) >= 4
+    # 序号 / 文件名称 / 文号: a list of texts (repealed, kept, amended), a cell a line (h240: read as one run-on paragraph)
+    ok = ok or len(names) == 3 and names[-1] in NUMBER_COLUMNS and names[1].endswith(("名称", "标题"))
     # (序号 / 单位 / 联系人 / 联系电话: a contact list, no task in it, as a spaced header's (z360; h228: a clause per contact)
     contacts = any(CONTACT_HEADER.fullmatch(n) for n in names) and not any(TASK_COLUMN.search(n) for n in names[1:])
     return (names, j) if ok and not contacts else ([], i)
 
 
+NUMBER_COLUMNS = ("文号", "发文字号", "文件编号", "发文文号")
+ROW_NUMBER_OPENS = re.compile(r"[（(]\d{1,3}[）)]")
+
+
+def _as_citation(paragraph: TableParagraph) -> TableParagraph:
+    """（1）…的通知新政发〔2013〕48号, a list's row: read as the citation it is, （1）《…的通知》（新政发〔2013〕48号） (the marks added
+    take the offsets of the characters beside them)."""
+    row = ROW_NUMBER_OPENS.match(paragraph.text)
+    numbers = list(DOC_NUMBER_RE.finditer(paragraph.text))
+    if row is None or not numbers or numbers[-1].end() != len(paragraph.text.rstrip()):
+        return paragraph
+    number_at = abbreviation_start(numbers[-1])
+    title, number = paragraph.text[row.end() : number_at], paragraph.text[number_at : numbers[-1].end()]
+    if not title.strip():
+        return paragraph
+    at = paragraph.offsets
+    text = f"{row.group()}《{title}》（{number}）"
+    offsets = (at[: row.end()] + [at[row.end()]] + at[row.end() : number_at] + [at[number_at - 1]]
+               + [at[number_at]] + at[number_at : numbers[-1].end()] + [at[numbers[-1].end() - 1]] + at[len(paragraph.text) :])
+    return replace(paragraph, text=text, offsets=offsets)
 SCORE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{SCORE_WORDS})")
 TASK_COLUMN = re.compile(COLUMN_NOUN + "$")  # a column of what is to be done or said (任务, 事项, 措施, 问题 …)
 GROUP_UNIT_COLUMNS = ("责任单位", "责任部门")  # over 牵头单位 / 配合单位 in a header of two levels
@@ -820,6 +843,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
             continue
         produced = _row_paragraphs(row, columns, normalise, numbered, unnumbered_tasks=not numbered and not row.sub, above=above,
                                    measures=paid, named_measures=named_measures)
+        if columns[-1] in NUMBER_COLUMNS:
+            produced = [_as_citation(p) for p in produced]
         paragraphs += [_at_task_level(p) for p in produced] if has_tasks and not row.sub else produced
     return Table(first, last, paragraphs)
 

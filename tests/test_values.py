@@ -2081,6 +2081,21 @@ def test_the_texts_listed_under_an_item_repealing_them_are_repealed(tmp_path):
     assert kept.references == [] and {r.relation for c in kept.clauses for r in c.references} == {"cites"}
 
 
+def test_a_table_of_the_texts_repealed_a_cell_a_line_repeals_each_under_its_attachments_title(tmp_path):
+    """附件 / …决定废止的行政规范性文件目录 / 序号 / 文件名称 / 文号 / 1 / title wrapped / 文号 (h240: one run-on clause, the rows after
+    it cited as preamble, a title quoted inside a listed title applied): each row a citation of the text, repealed."""
+    text = ("新疆维吾尔自治区人民政府关于废止一批行政规范性文件的决定\n新政发〔2024〕11 号\n各州、市人民政府：\n"
+            "经研究，决定废止3 件行政规范性文件（目录附后）。\n本决定自印发之日起施行。\n新疆维吾尔自治区人民政府\n2024 年4 月2 日\n附件\n"
+            "自治区人民政府决定废止的行政规范性文件目录\n序号\n文件名称\n文号\n1\n新疆维吾尔自治区人民政府关于进一步做好普通高等学校毕业\n"
+            "生就业工作的通知\n新政发〔2013〕48 号\n2\n新疆维吾尔自治区人民政府关于促进快递业发展的实施意见\n新政发〔2016〕21 号\n3\n"
+            "新疆维吾尔自治区人民政府关于印发自治区贯彻落实《国务院关于印发“十三五”脱贫攻坚规划的通知》实施方案的通知\n新政发〔2017〕9 号\n")
+    document = _parsed(tmp_path, text)
+    assert [(r.relation, r.doc_number.text) for r in document.references] == [
+        ("repeals", "新政发〔2013〕48号"), ("repeals", "新政发〔2016〕21号"), ("repeals", "新政发〔2017〕9号")]
+    assert document.references[0].title == "新疆维吾尔自治区人民政府关于进一步做好普通高等学校毕业生就业工作的通知"
+    assert document.references[0].span.text.startswith("新疆") and document.references[0].span.text.endswith("48 号")
+
+
 @pytest.mark.parametrize("table", [
     "一、决定对以下2 件省政府规范性文件予以废止。\n序号 文件名称 文号\n1 云南省人民政府办公厅关于进一步做好减证便民服务工作的通知 云政办发〔2019〕15 号\n"
     "2 云南省人民政府关于促进中小企业健康发展的意见 云政发〔2017〕38 号\n二、本通知自印发之日起施行。\n",
