@@ -347,6 +347,8 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     ("本措施自2023年7月1日起施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
     ("自2023年7月1日起正式施行至2025年6月30日。", (dt.date(2023, 7, 1), dt.date(2025, 6, 30))),
     ("消费券发放活动自2023年7月1日起实施至2023年9月30日。", (None, None)),
+    # an announcement names itself 本公告 (h247: its term a clause's period only)
+    ("二、本公告执行期限为2023年1月1日至2027年12月31日。", (dt.date(2023, 1, 1), dt.date(2027, 12, 31))),
     # a licence's or a status's 有效期 is no term of the text (h240: 燃气经营许可证有效期为5年 had ended a 规章)
     ("燃气经营许可证有效期为5年。本办法自2012年5月1日起施行。", (dt.date(2012, 5, 1), None)),
     ("认定有效期3年，期满重新认定。本办法自2023年6月1日起施行。", (dt.date(2023, 6, 1), None)),
