@@ -15,7 +15,10 @@ from .units import NATIONAL_SHORT_NAMES, NATIONAL_UNITS
 _BODY_NAMES = sorted({*NATIONAL_UNITS, *NATIONAL_SHORT_NAMES, *NATIONAL_SHORT_NAMES.values(), *NATIONAL_BODIES}, key=len, reverse=True)
 _ISSUER = (r"(?:国家税务总局[\u4e00-\u9fff]{2,10}?税务局|国家[\u4e00-\u9fff]{1,10}?(?:总局|局|委员会|委|署)|"
            + "|".join(map(re.escape, _BODY_NAMES)) + ")")
-ANNOUNCEMENT_RE = re.compile(rf"(?P<issuers>{_ISSUER}(?:[ \t\u3000、]*{_ISSUER}){{0,7}})\s*公告\s*(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<num>\d{{1,4}})\s*号")
+# a province's or city's body before the national ones of a joint announcement (湖北省财政厅 国家税务总局湖北省税务局公告…: h247,
+# the first issuer lost and the number another's); the words before it a cue, not its name (CUE_BEFORE_ISSUERS)
+_LOCAL_ISSUER = r"(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会)[ \t\u3000、]*)"
+ANNOUNCEMENT_RE = re.compile(rf"(?P<issuers>{_LOCAL_ISSUER}?{_ISSUER}(?:[ \t\u3000、]*{_ISSUER}){{0,7}})\s*公告\s*(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<num>\d{{1,4}})\s*号")
 
 
 # An order's number, which has no year (国务院令第722号, 四川省人民政府令第68号), as an order prints it and a title's
@@ -53,7 +56,7 @@ ORDER_BRACKET_CLOSES = re.compile(r"\s*(?:公布|发布)?\s*[）)]")
 def parse_announcement_number(text: str) -> DocNumber | None:
     """海关总署公告2023年第12号 anywhere; a local body's (郑州市市场监督管理局公告2023年第12号) as a line of its own: its number
     line (a blind test: none read), not a body named before it in a sentence."""
-    m = ANNOUNCEMENT_RE.search(text) or LOCAL_ANNOUNCEMENT_LINE.fullmatch(text.strip())
+    m = LOCAL_ANNOUNCEMENT_LINE.fullmatch(text.strip()) or ANNOUNCEMENT_RE.search(text)  # (the whole line first: its issuers all)
     return _announcement_number(m) if m else None
 
 
@@ -61,8 +64,11 @@ LOCAL_ANNOUNCEMENT_LINE = re.compile(r"(?P<issuers>[\u4e00-\u9fff]{2,30}?(?:人�
                                      r"(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<num>\d{1,4})\s*号")
 
 
+CUE_BEFORE_ISSUERS = re.compile(r"^(?:按照|根据|依据|依照|参照|执行|落实|贯彻落实|贯彻|对|将|和|及|与|经|由|为|在|即|见)*")
+
+
 def _announcement_number(m: re.Match) -> DocNumber:
-    issuers = re.sub(r"[ \t\u3000、]", "", m["issuers"])
+    issuers = CUE_BEFORE_ISSUERS.sub("", re.sub(r"[ \t\u3000、]", "", m["issuers"]))
     year, num = int(m["year"]), int(m["num"])
     return DocNumber(f"{issuers}公告{year}年第{num}号", issuers + "公告", year, num)
 
@@ -227,8 +233,9 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
     for am in ANNOUNCEMENT_RE.finditer(text, start, end) if "公告" in text[start:end] else ():
         if any(am.start() < u_end and am.end() > u_start for u_start, u_end in used):
             continue  # 《…的公告》（财政部 税务总局公告2023年第12号）: the title's number
-        found.append((am.start(), am.end(), Reference(para.span(source, am.start(), am.end()), None, _announcement_number(am),
-                                                      _relation(text, am.start(), am.end(), document_level))))
+        at = am.start() + CUE_BEFORE_ISSUERS.match(am["issuers"]).end()  # (按照湖北省财政厅…公告: the cue no part of the number)
+        found.append((at, am.end(), Reference(para.span(source, at, am.end()), None, _announcement_number(am),
+                                              _relation(text, at, am.end(), document_level))))
     found.sort(key=lambda f: f[0])
     return _listed_share_relation(text, found)
 

@@ -623,6 +623,22 @@ def test_announcements_cited_by_their_numbers():
     assert find_references(split_paragraphs("发布公告2023年第1号")[0], "发布公告2023年第1号") == []  # no body named: no number
 
 
+def test_a_joint_announcement_of_a_provinces_body_and_the_tax_bureau_keeps_both_issuers(tmp_path):
+    """湖北省财政厅 国家税务总局湖北省税务局公告2023年第1号 (h247: the first issuer lost, its own number and a citation of it the tax
+    bureau's own 公告2023年第1号, a collision of two documents): both issuers, whether cited after a cue or its own number line."""
+    from policykg.ingest.pipeline import parse_file
+
+    text = "按照湖北省财政厅 国家税务总局湖北省税务局公告2023年第1号执行，国家税务总局湖北省税务局公告2021年第2号同时废止。"
+    (p,) = split_paragraphs(text)
+    assert [(r.doc_number.text, r.span.text) for r in find_references(p, text, document_level=True)] == [
+        ("湖北省财政厅国家税务总局湖北省税务局公告2023年第1号", "湖北省财政厅 国家税务总局湖北省税务局公告2023年第1号"),
+        ("国家税务总局湖北省税务局公告2021年第2号", "国家税务总局湖北省税务局公告2021年第2号")]
+    own = ("湖北省财政厅 国家税务总局湖北省税务局\n关于继续实施小微企业“六税两费”减免政策的公告\n湖北省财政厅 国家税务总局湖北省税务局公告2023年第1号\n"
+           "现将有关事项公告如下：\n一、对增值税小规模纳税人减征城镇土地使用税。\n特此公告。\n湖北省财政厅\n国家税务总局湖北省税务局\n2023年8月15日\n")
+    (document,) = parse_file(write(tmp_path, "joint.txt", own))
+    assert document.doc_number.text == "湖北省财政厅国家税务总局湖北省税务局公告2023年第1号"
+
+
 def test_every_document_listed_after_the_cue_shares_its_relation():
     """贯彻落实《A》和《B》: the cue stands before the first title only, and both are applied."""
     text = ("为贯彻落实《国务院关于进一步做好稳就业工作的意见》（国发〔2019〕28号）和《国务院办公厅关于支持多渠道"
