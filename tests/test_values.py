@@ -639,6 +639,16 @@ def test_a_joint_announcement_of_a_provinces_body_and_the_tax_bureau_keeps_both_
     assert document.doc_number.text == "湖北省财政厅国家税务总局湖北省税务局公告2023年第1号"
 
 
+@pytest.mark.parametrize("text", [
+    "根据《中华人民共和国房产税暂行条例》第六条、《中华人民共和国城镇土地使用税暂行条例》第七条和《安徽省人民政府关于困难减免的批复》"
+    "（皖政秘〔2023〕88号）规定，现公告如下。",
+    "根据《中华人民共和国增值税暂行条例》及其实施细则和《财政部关于修改增值税暂行条例实施细则的决定》（财政部令第65号）有关规定，制定本办法。"])
+def test_the_articles_cited_of_a_listed_text_keep_the_lists_cue(text):
+    """根据《A》第六条、《B》第七条和《C》, 《A》及其实施细则和《B》 (h247: only the first based_on)."""
+    (p,) = split_paragraphs(text)
+    assert {r.relation for r in find_references(p, text, document_level=True)} == {"based_on"}
+
+
 def test_every_document_listed_after_the_cue_shares_its_relation():
     """贯彻落实《A》和《B》: the cue stands before the first title only, and both are applied."""
     text = ("为贯彻落实《国务院关于进一步做好稳就业工作的意见》（国发〔2019〕28号）和《国务院办公厅关于支持多渠道"
