@@ -294,12 +294,12 @@ def _cited(paragraphs, source: str, own_titles: set[str], document_level: bool =
 
 
 def _explained_text(title: Paragraph, source: str, aliases: dict, cited: list) -> list:
-    """关于《…》（鲁政办发〔2023〕5号）的政策解读: the text an interpretation's title names, cited, where not cited already (h233:
-    none)."""
-    def named(r):
-        return r.doc_number.text if r.doc_number else None, r.title
-    known = {named(r) for r in cited}
-    return [r for r in find_references(title, source, aliases=aliases) if named(r) not in known]
+    """关于《…》（鲁政办发〔2023〕5号）的政策解读: the text an interpretation's title names, cited, where not cited already by its
+    title or its 文号 (h233: none; h245: cited twice, by title alone and with its 文号, two documents in the graph)."""
+    titles = {r.title for r in cited if r.title}
+    numbers = {r.doc_number.text for r in cited if r.doc_number}
+    return [r for r in find_references(title, source, aliases=aliases)
+            if not (r.title in titles or r.doc_number and r.doc_number.text in numbers)]
 
 
 def _interpreters(m: re.Match) -> list[str]:

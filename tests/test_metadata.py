@@ -1715,6 +1715,17 @@ def test_an_interpretation_cites_the_text_its_heading_names(tmp_path):
     assert [(r.doc_number.text, r.relation) for r in doc.references] == [("鲁政办发〔2023〕5号", "cites")]
 
 
+def test_an_interpretation_cites_the_text_its_title_names_once_where_its_opening_gives_the_number(tmp_path):
+    """《…的通知》政策问答 / … / 近日，…印发了《…的通知》（青房金发〔2024〕21 号） (h245: cited twice, by title alone and with its 文号,
+    two documents in the graph): one citation, with its 文号."""
+    text = ("《关于调整住房公积金缴存和贷款政策的通知》政策问答\n青岛市住房公积金管理中心\n2024 年6 月25 日\n"
+            "近日，青岛市住房公积金管理中心印发了《关于调整住房公积金缴存和贷款政策的通知》（青房金发〔2024〕21 号），现就有关问题解答如下。\n"
+            "一、缴存比例如何确定？\n答：单位和职工住房公积金缴存比例均为5%至12%。\n")
+    (doc,) = parse_file(write(tmp_path, "qa.txt", text))
+    assert [(r.title, r.doc_number.text if r.doc_number else None) for r in doc.references] == [
+        ("关于调整住房公积金缴存和贷款政策的通知", "青房金发〔2024〕21号")]
+
+
 def test_joint_issuers_side_by_side_on_a_wide_line_stay_apart_from_the_title(tmp_path):
     """海南省财政厅 国家税务总局海南省税务局 海南省人力资源和社会保障厅 / 海南省委人才发展局关于…政策 / 有关事项的通知 / 琼财税〔2024〕318 号
     (h238: the issuers' line, wider than 30 characters, ran into the title's first line: no title, the 文号 a citation)."""
