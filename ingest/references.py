@@ -75,8 +75,9 @@ def _announcement_number(m: re.Match) -> DocNumber:
 
 # the cue right before the title, or before a list of objects the title ends (贯彻落实党的二十大精神和《…》)
 # (or the issuers of the title named before it: 贯彻落实科技部、财政部、国家税务总局《…》, h241)
-OBJECTS_BEFORE = r"(?:[^。；]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、)|[\u4e00-\u9fff、]{2,40}(?:部|厅|局|委|办|院|署|政府|中央|办公室))$"
-APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行){OBJECTS_BEFORE}")  # (not 停止执行《…》)
+OBJECTS_BEFORE = r"(?:[^。；，,]{0,6}|[^。；，,《》]{0,30}(?:和|及|以及|与|、)|[\u4e00-\u9fff、]{2,40}(?:部|厅|局|委|办|院|署|政府|中央|办公室))$"
+APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行(?!期限|期|时间|情况|中|过程))"  # (not 二、执行期限 / 《公告》…: h247)
+                         rf"{OBJECTS_BEFORE}")  # (not 停止执行《…》)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")
 # 参照《…》（…）有关规定执行: the text's rules applied here (h214); not 参照《某报告》开展评价, a text consulted
 BY_ANALOGY_BEFORE = re.compile(rf"(?:参照|比照){OBJECTS_BEFORE}")

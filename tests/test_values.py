@@ -649,6 +649,17 @@ def test_the_articles_cited_of_a_listed_text_keep_the_lists_cue(text):
     assert {r.relation for r in find_references(p, text, document_level=True)} == {"based_on"}
 
 
+@pytest.mark.parametrize("text", ["为便于纳税人准确理解和执行政策，现就《某省关于减免政策的公告》（某省税务局公告2023年第1号）解读如下：",
+                                  "二、执行期限\n《某省关于减免政策的公告》执行期限为2023年1月1日至2027年12月31日。"])
+def test_an_interpretation_explaining_a_text_does_not_apply_it(text):
+    """…理解和执行政策，现就《…》解读如下, 执行期限 / 《公告》… (h247: the 解读 applied the 公告 it explains, listed among the texts
+    implementing it): 执行 whose object came before a comma, or a noun's 执行期限, is no cue."""
+    from policykg.ingest.structure import join_paragraphs
+
+    p = join_paragraphs(split_paragraphs(text))
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["cites"]
+
+
 def test_every_document_listed_after_the_cue_shares_its_relation():
     """贯彻落实《A》和《B》: the cue stands before the first title only, and both are applied."""
     text = ("为贯彻落实《国务院关于进一步做好稳就业工作的意见》（国发〔2019〕28号）和《国务院办公厅关于支持多渠道"
