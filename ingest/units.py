@@ -2244,7 +2244,13 @@ def _cities_of(province: Place) -> tuple[Place, ...]:
     return tuple(p for p in _all_cities() if inside(p, province) and p.short != province.short)
 
 
+# 县（区）民政局, 县（市、区）民政局: each county's (and district's) bureau, as 各县（区）民政局 (h246: two organisations)
+LEVELS_LISTED = re.compile(r"[州市县区旗]（[州市县区旗、]{1,5}）(?:[\u4e00-\u9fff]|$)")
+
+
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
+    if LEVELS_LISTED.match(name):
+        return resolve_unit("各" + name, ctx)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
         return resolve_unit("自治区" + name[1:] if name.startswith("区") else "团省委", ctx)
     alias = ALIAS_BRACKETED.match(name) or OTHER_ENDING.match(name)

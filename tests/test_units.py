@@ -4194,3 +4194,11 @@ def test_a_subject_given_a_time_limit_from_an_event():
 def test_a_body_a_unit_registered_before_a_time_limit_from_an_event_is_no_unit():
     """市科技局备案的研发机构自备案之日起1年内可申请补助 (the review of h233's rule: a lead unit): a regulated body, no organ."""
     assert units("第十二条 市科技局备案的研发机构自备案之日起1年内可申请补助。") == []
+
+
+@pytest.mark.parametrize("written, listed", [("县（区）民政局", "各县（区）民政局"), ("县（市、区）", "各县（市、区）"),
+                                             ("县（市、区）人民政府", "各县（市、区）人民政府")])
+def test_levels_listed_in_brackets_without_ge_are_each_such_body(written, listed):
+    """县（区）民政局在收到…后10个工作日内… beside 各县（区）民政局负责… (h246: two organisations in one city's text)."""
+    datong = DocContext(gazetteer().lookup("大同市"), gazetteer().lookup("山西省"), "municipal")
+    assert resolve_unit(written, datong) == resolve_unit(listed, datong)
