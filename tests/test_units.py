@@ -2898,7 +2898,7 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert canonical("（责任单位：各区、各相关部门）")[0] == "平凉市各区"  # (places and bodies called on, no kinds: corpus-dev 上海_07)
     # a level's prefix, 以上 kept, shared by departments only (h194; the review: 县级以上…, 有关部门, a court)
     assert canonical("（责任单位：县级以上农业农村部门、财政部门）") == ["平凉市各县级以上农业农村部门", "平凉市各县级以上财政部门"]
-    assert canonical("（责任单位：县（区）农业农村局、财政局）") == ["平凉市各县（区）农业农村局", "平凉市各县（区）财政局"]
+    assert canonical("（责任单位：县（区）农业农村局、财政局）") == ["平凉市各县区农业农村局", "平凉市各县区财政局"]  # (as 各县（区）…: h246)
     assert canonical("（责任单位：县级农业农村部门、有关部门）")[1] == "有关部门"
     henan = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
     assert [u.canonical for u in mentions("（责任单位：各省辖市科技局、财政局）", ctx=henan)] == [
