@@ -1944,6 +1944,9 @@ def _statements(content: str) -> list[tuple[str, int]]:
     labels = [*LABEL_ANYWHERE.finditer(content), *OTHER_COLUMN_ANYWHERE.finditer(content)]
     # (X领导小组成员单位：负责…: the group's members given a duty, one name, not a label after X: the review)
     labels = [m for m in labels if not (m.re is LABEL_ANYWHERE and m["label"] == MEMBER_LABEL and re.match(DUTY_WORD, content[m.end() :]))]
+    # (商务主管部门：负责…: a department named by its kind, no 主管部门 label glued to a name, as after 市发改委: h249)
+    labels = [m for m in labels if not (m.group().startswith("主管") and m.start() > 0 and IDEOGRAPH.match(content, m.start() - 1)
+                                        and not ORG_END.search(content, 0, m.start()))]
     depth = _depths(content)
     cuts = {m.start() for m in labels if m.start() > 0 and depth[m.start()] == 0}
     out, pos = [], 0
@@ -1957,6 +1960,7 @@ def _statements(content: str) -> list[tuple[str, int]]:
     return out
 
 
+IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 RULE_ASIDE = re.compile(r"[（(][^（）()]{4,30}[）)]$")  # a rule in brackets closing the names it is written after
 LEAD_ASIDE = re.compile(r"(?P<aside>[（(](?P<names>[^（）()，,]{2,30}?)牵头[）)])(?P<tail>[，,][^（）()，,]{2,24})?$")
 

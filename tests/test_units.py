@@ -4202,3 +4202,10 @@ def test_levels_listed_in_brackets_without_ge_are_each_such_body(written, listed
     """县（区）民政局在收到…后10个工作日内… beside 各县（区）民政局负责… (h246: two organisations in one city's text)."""
     datong = DocContext(gazetteer().lookup("大同市"), gazetteer().lookup("山西省"), "municipal")
     assert resolve_unit(written, datong) == resolve_unit(listed, datong)
+
+
+def test_a_department_named_by_its_kind_then_its_duty_after_a_colon_keeps_its_whole_name():
+    """（一）各县（市、区）商务主管部门：负责… (h249: cut to 各县（市、区）商务, 主管部门： read as a label glued to a name); a 主管部门
+    column glued after an organ's name (市发改委主管部门：市商务局) is still one."""
+    assert units("（一）各县（市、区）商务主管部门：负责本辖区活动宣传。") == [("各县（市、区）商务主管部门", "lead")]
+    assert units("推进改革。牵头单位：市发改委主管部门：市商务局") == [("市发改委", "lead"), ("市商务局", "co")]
