@@ -1151,7 +1151,7 @@ PAGE_WIDE_LINE = 24  # characters: wider than any cell's line
 
 
 def _item_after_the_rows(text: str) -> bool:
-    return (len(text) >= PAGE_WIDE_LINE or "。" in text) and ITEM_OF_THE_TEXT.match(text) is not None  # (（二）其他。: a sentence)
+    return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
 
 
 # 每户企业不超过 / 3 / 万元, 5000 / 元: a cell's figure wrapped away from its measure (h213: read as row 3, or dropped as a page

@@ -2625,18 +2625,19 @@ def test_a_last_row_all_as_the_row_aboves_before_the_text_after_the_table():
 
 
 TIER_TABLE = ("一、奖励标准\n（一）创新平台奖励。对新认定的创新平台按级别给予一次性奖励，标准见下表。\n序号\n平台类型\n国家级（万元）\n省级（万元）\n"
-              "市级（万元）\n1\n重点实验室、技术创新中心\n300\n50\n10\n2\n企业技术中心\n200\n30\n5\n（二）其他。\n")
+              "市级（万元）\n1\n重点实验室、技术创新中心\n300\n50\n10\n2\n企业技术中心\n200\n30\n5\n"
+              "（二）高新技术企业奖励。对首次认定的高新技术企业一次性奖励10万元。\n")
 
 
 def test_a_table_of_sums_by_tier_measured_in_its_header_reads_each_sum(tmp_path):
     """序号 / 平台类型 / 国家级（万元） / 省级（万元） / 市级（万元） / 1 / … / 300 / 50 / 10 (h241: no header read, the sums glued into
     30050102 and lost): a column named by anything with its money measure is a column of sums; the measures are no notes
-    for the rows, and a short sentence numbered （二） ends the table."""
+    for the rows."""
     doc = parse_text(tmp_path, TIER_TABLE)
     texts = [c.text for c in doc.clauses]
     assert texts == ["（一）创新平台奖励。对新认定的创新平台按级别给予一次性奖励，标准见下表。",
                      "（1）重点实验室、技术创新中心，国家级：300万元，省级：50万元，市级：10万元",
-                     "（2）企业技术中心，国家级：200万元，省级：30万元，市级：5万元", "（二）其他。"]
+                     "（2）企业技术中心，国家级：200万元，省级：30万元，市级：5万元", "（二）高新技术企业奖励。对首次认定的高新技术企业一次性奖励10万元。"]
     assert [[a.value for a in c.amounts] for c in doc.clauses[1:3]] == [[3e6, 5e5, 1e5], [2e6, 3e5, 5e4]]
 
 
@@ -2644,7 +2645,7 @@ def test_a_concept_named_only_by_a_column_label_has_no_text_of_the_row(tmp_path)
     """（1）个人，额度上限：最高30万元，财政贴息比例：100% (h241's review: 贴息 found in the label put before the cell was cited as
     the source's '1'): the mention is kept, its span empty at the cell, since the row's text does not write it."""
     doc = parse_text(tmp_path, "一、标准\n（一）贷款贴息。标准见下表。\n序号\n贷款对象\n额度上限（万元）\n财政贴息比例\n1\n个人\n30\n100%\n2\n小微企业\n"
-                     "300\n50%\n（二）其他。\n")
+                     "300\n50%\n（二）创业担保贷款。对符合条件的小微企业给予创业担保贷款支持。\n")
     row = doc.clauses[1]
     assert row.text == "（1）个人，额度上限：最高30万元，财政贴息比例：100%"
     assert [(m.concept, m.span.text, m.span.start == m.span.end) for m in row.instruments] == [("loan-interest-subsidy", "", True)]
