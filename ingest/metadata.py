@@ -910,8 +910,10 @@ TERM = rf"(?:{VALIDITY}限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(
 STARTS_IN_FORCE = rf"起(?:正式)?{IN_FORCE_VERB}"
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 自…起施行至2025年6月30日 (no comma: a blind test) / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
-UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?|{STARTS_IN_FORCE}(?:[，,]\s*(?:政策)?(?:执行|实施|有效|政策|试行)?(?:期|期限)?(?:为)?)?"
-                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?)(?:截?至|截止到?)({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
+# (截至 / 截止到 only right after the term named: …有效期为…内，截止到…仍未申领的 is a deadline of its own, the review)
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?至|(?:{STARTS_IN_FORCE}(?:[，,]\s*(?:政策)?(?:执行|实施|有效|试行)?(?:期|期限)?(?:为)?)?"
+                        rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?|{TERM}(?:为)?)(?:截?至|截止到?))"
+                        rf"({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
 # (政策期限为1年，自2023年7月1日起至2024年6月30日止: its length first, a blind test)
 # (以上政策自2022年8月15日起至2023年12月31日执行: the text named, then its first day and its last, a blind test)
@@ -946,12 +948,7 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
             break
     for k in reversed(range(len(texts))):
         text = texts[k]
-        # (起施行至… / 起施行，有效期至…: the text's own only as its start is, not an activity's term: the review; 起执行至…
-        # with no comma only where no item follows: between two items, a measure's term, the review)
-        until = _own(UNTIL_DATE, text, lambda m: not m.group().startswith("起")
-                     or _start_of_the_whole(text, max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0),
-                                                 verb_end := re.match(STARTS_IN_FORCE, m.group()).end() + m.start())
-                     and (text[verb_end] in "，," or not any(ITEM_OPENS.match(t) for t in texts[k + 1 :])))
+        until = _own(UNTIL_DATE, text, lambda m: _the_texts_last_day(m, text, items_after=any(ITEM_OPENS.match(t) for t in texts[k + 1 :])))
         years, term = _own(FOR_YEARS, text), _own(TERM_RANGE, text)
         if term:
             first = parse_date(term[1])
@@ -1008,6 +1005,24 @@ THE_WHOLE = re.compile(r"本[\u4e00-\u9fff]{0,6}?(?:通知|办法|措施|意见|
                        r"|此次|所有|该(?:通知|办法|措施|意见|方案|政策)|这些")
 
 
+STARTS_IN_FORCE_RE = re.compile(STARTS_IN_FORCE)
+LAST_DAY_AFTER = re.compile(rf"[至到]\s*(?:{DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")
+ENDS_THE_SENTENCE = re.compile(r"\s*(?:[。；]|$)")
+
+
+def _the_texts_last_day(m: re.Match, text: str, items_after: bool) -> bool:
+    """An UNTIL_DATE match is the text's own last day: 有效期至…, or after 起施行 only as its start is the whole's (not an
+    activity's, …活动自…起实施至…: the review); 起执行至… with no comma only where its sentence ends there and no item
+    follows (between two items, or before the measure it times, 起实施至…，对…给予…: a measure's term, two reviews)."""
+    if not m.group().startswith("起"):
+        return True
+    verb_end = m.start() + STARTS_IN_FORCE_RE.match(m.group()).end()
+    opening = max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0)
+    if not _start_of_the_whole(text, opening, verb_end):
+        return False
+    return text[verb_end] in "，," or not items_after and ENDS_THE_SENTENCE.match(text, m.end()) is not None
+
+
 def _start_of_the_whole(text: str, at: int, end: int) -> bool:
     """自…起施行 at ``at`` (its verb ending at ``end``): the text's, unless the sentence changes one measure before it (…包干费下调
     10%，自…起执行; h220) and names nothing of the whole (本措施, 以上政策, 各项措施); a verb going on (起实施至…, 起执行并…) only
@@ -1015,7 +1030,11 @@ def _start_of_the_whole(text: str, at: int, end: int) -> bool:
     opening = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
     before = ITEM_OPENS.sub("", text[opening:at])
     if text[end : end + 1] in ("至", "到", "并"):
-        return THE_WHOLE.search(before) is not None or not before.strip(" \u3000，,")
+        if THE_WHOLE.search(before):
+            return True
+        # (no subject: the text's own only where the sentence ends at its last day, not 自…起实施至…，对…给予…: the review)
+        last_day = LAST_DAY_AFTER.match(text, end)
+        return not before.strip(" \u3000，,") and (last_day is None or ENDS_THE_SENTENCE.match(text, last_day.end()) is not None)
     return A_MEASURE_CHANGED.search(before) is None or THE_WHOLE.search(before) is not None
 
 
