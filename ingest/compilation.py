@@ -105,7 +105,8 @@ def split_compilation(source: str) -> list[Piece] | None:
     excerpt = opens and len(with_body) >= MIN_DOCUMENTS and with_body[0][0] is headings[0]
     # （二）黑龙江 / 3. … / （三）辽宁省 / 1. …: one document under each section's line, each a document (a mutation test: the
     # second had been read into the first)
-    # (一、综合 / 1. … / 二、就业创业 / 1. …: sections by subject, their documents numbered anew: h242, read as one untitled text)
+    # (一、综合 / 1. … / 二、就业创业 / 1. …: sections by subject, their documents numbered anew: h242, read as one untitled text;
+    # a plan's 一、总体要求 over its items stays one text, since its items are no headings of dated documents with a notice under)
     sectioned = len(runs) >= MIN_DOCUMENTS and all(_after_a_section_line(source, run[0].start, by_subject=True) for run in runs)
     if max((len(run) for run in runs), default=0) < MIN_DOCUMENTS and not excerpt and not sectioned:
         # （二十六）西藏 / 1. …的通知（date）: one document under its section's line, which is no part of it (blind tests:
@@ -322,9 +323,11 @@ def find_headings(source: str) -> list[Heading]:
             heading = _heading_at(source, lines, starts, i, m, heads)
             if heading is not None:
                 headings.append(heading)
-    # (a heading dated by its month alone reads as a document's title already, _reads_as_heading: h242, it had been lost or
-    # read into the document before where it opened a section)
-    return [h for n, h in enumerate(headings) if h.dated or _between_dated(headings, n)]
+    # (a heading dated by its month alone, a notice printed under it: h242, it had been lost or read into the document before
+    # where it opened a section; not a policy list's entry, 1.…实施意见（2023年4月） / 政策内容：…, the review)
+    ends = [h.start for h in headings[1:]] + [len(source)]
+    return [h for n, h in enumerate(headings)
+            if h.date is not None or h.dated and _shaped_as_a_notice(source[h.end : ends[n]]) or _between_dated(headings, n)]
 
 
 def _between_dated(headings: list[Heading], n: int) -> bool:

@@ -132,6 +132,18 @@ def test_a_heading_dated_by_its_month_alone_heads_a_document_first_or_after_a_se
         else [("宁政办〔2023〕58号", dt.date(2023, 6, 12)), ("赣人社发〔2023〕12号", dt.date(2023, 4, 20))])
 
 
+def test_a_policy_lists_entries_dated_by_month_are_no_documents_of_a_compilation(tmp_path):
+    """宜昌市稳就业惠企政策清单 / 一、综合 / 1.…的实施意见（2023年4月） / 政策内容：… (the review: split into the entries, the list's
+    title lost): an entry dated by its month alone heads a document only with a notice printed under it."""
+    entry = ("{n}.宜昌市人民政府关于进一步做好稳就业工作的实施意见（2023年{m}月）\n政策内容：对吸纳登记失业人员就业的企业，按规定给予社会保险补贴和"
+             "一次性吸纳就业补贴，政策对象为在本市注册登记的各类企业，办理部门为各区人力资源和社会保障局。\n申请材料：营业执照副本、社会保险缴费"
+             "明细、银行开户许可证等，材料齐全的由受理部门在10个工作日内完成审核。\n")
+    text = ("宜昌市稳就业惠企政策清单\n宜昌市人力资源和社会保障局\n2023年6月\n为便于企业了解各项稳就业政策，现将我市现行有效的政策梳理汇总如下。\n"
+            "一、综合\n" + entry.format(n=1, m=4) + entry.format(n=2, m=5) + "二、就业创业\n" + entry.format(n=1, m=3) + entry.format(n=2, m=2))
+    (document,) = parse_file(write(tmp_path, "list.txt", text))
+    assert document.title == "宜昌市稳就业惠企政策清单"
+
+
 def test_documents_under_sections_by_subject_numbered_anew_are_each_a_document(tmp_path):
     """一、综合 / 1. …的通知（date） / 二、就业创业 / 1. …的通知（date） (h242: one document, untitled): sections by subject, not only by
     place, each numbered from 1."""
