@@ -588,6 +588,14 @@ def test_a_certificate_in_title_marks_is_no_document_cited():
     assert [r.title for r in find_references(p, text)] == ["居住证暂行条例", "证明事项告知承诺制实施办法", "关于规范发放就业创业证的通知"]
 
 
+@pytest.mark.parametrize("text", ["将各地贯彻落实情况纳入市人民政府《宜昌市县域经济发展考核办法》。",
+                                  "执行过程中要严格对照省人社厅《基本养老金调整政策问答》。"])
+def test_a_cue_far_before_a_title_with_a_bodys_name_between_is_no_cue_for_it(text):
+    """The words between the cue and the title a task's, ending in a body's name (the review: applies)."""
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["cites"]
+
+
 def test_the_issuers_named_between_the_cue_and_the_title_keep_the_cue():
     """为贯彻落实科技部、财政部、国家税务总局《…》（国科发政〔2017〕115号） (h241: cites), 按照河北省人民政府办公厅《…》: the issuers of
     the title named before it, the cue still its."""
@@ -604,6 +612,10 @@ def test_a_form_or_the_texts_own_attachment_in_title_marks_is_no_document_cited(
             "执行《劳动工资统计报表制度》和《上海市行政许可事项清单》。")
     (p,) = split_paragraphs(text)
     assert [r.title for r in find_references(p, text)] == ["劳动工资统计报表制度", "上海市行政许可事项清单"]
+    # a published table and another text's attachment are texts cited (the review)
+    text = "按照《企业职工基本养老保险个人账户计发月数表》和国发〔2005〕38号的附件《个人账户养老金计发月数表》计发。"
+    (p,) = split_paragraphs(text)
+    assert [r.title for r in find_references(p, text) if r.title] == ["企业职工基本养老保险个人账户计发月数表", "个人账户养老金计发月数表"]
 
 
 def test_announcements_cited_by_their_numbers():
