@@ -77,7 +77,7 @@ def _announcement_number(m: re.Match) -> DocNumber:
 # (or the issuers of the title named before it: 贯彻落实科技部、财政部、国家税务总局《…》, h241)
 # (the issuers' names only, each short and no task's words: not 将各地贯彻落实情况纳入市人民政府《…》, 执行过程中要严格对照省人社厅《…》,
 # the review)
-ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的和])[\u4e00-\u9fff]){1,14}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"
+ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的和])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"
 OBJECTS_BEFORE = rf"(?:[^。；，,]{{0,6}}|[^。；，,《》]{{0,30}}(?:和|及|以及|与|、)|{ISSUER_NAME}(?:、{ISSUER_NAME}){{0,5}})$"
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行(?!期限|期|时间|情况|中|过程))"  # (not 二、执行期限 / 《公告》…: h247)
                          rf"{OBJECTS_BEFORE}")  # (not 停止执行《…》)

@@ -600,9 +600,10 @@ def test_the_issuers_named_between_the_cue_and_the_title_keep_the_cue():
     """为贯彻落实科技部、财政部、国家税务总局《…》（国科发政〔2017〕115号） (h241: cites), 按照河北省人民政府办公厅《…》: the issuers of
     the title named before it, the cue still its."""
     text = ("为贯彻落实科技部、财政部、国家税务总局《科技型中小企业评价办法》（国科发政〔2017〕115号），按照河北省人民政府办公厅《关于深化"
-            "行政许可告知承诺制改革的实施意见》，制定本办法。")
+            "行政许可告知承诺制改革的实施意见》，认真落实自治区党委、政府《关于优化营商环境的若干意见》，落实国务院促进中小企业发展工作领导小组"
+            "办公室《助力中小微企业稳增长调结构强能力若干措施》，制定本办法。")
     (p,) = split_paragraphs(text)
-    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "based_on"]
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "based_on", "applies", "applies"]
 
 
 def test_a_form_or_the_texts_own_attachment_in_title_marks_is_no_document_cited():
