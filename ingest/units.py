@@ -963,16 +963,17 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN:
         return [m.span("units") for m in found]
     # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such)
-    return [m.span("units") for m in found if _names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"])
-            and _called_by_name(m["units"])] if alone else []
+    return [m.span("units") for m in found if not _departments_by_kind(m["units"]) and _called_by_name(m["units"])] if alone else []
 
 
 def _called_by_name(names: str) -> bool:
-    """市人社局、市财政局要…: bodies called on by name; not by their kind or level (市、区财政部门要…, 市县两级政府要…)."""
-    return all(not KIND_OR_LEVEL_CALLED.match(item) and not item.endswith(("部门", "机关")) for item, _ in list_items(names))
+    """市人社局、市财政局要…: bodies called on by name; not by their kind or level (市、区财政部门要…, 市县两级政府要…, 乡镇人民政府要…,
+    县（市、区）人民政府要…: every such body, as 各…要 is), nor a kind of firm (市属国有企业要…: the review)."""
+    return all(not KIND_OR_LEVEL_CALLED.match(item) and not item.endswith(("部门", "机关")) and not THING_NOT_BODY.search(item)
+               for item, _ in list_items(names))
 
 
-KIND_OR_LEVEL_CALLED = re.compile(r"各级|县级|市级|省级|市县两级|县乡两级|[省市县区][、和][市县区]")
+KIND_OR_LEVEL_CALLED = re.compile(r"各级|县级|市级|省级|市县两级|县乡两级|[省市县区][、和][市县区]|乡镇|街道|[州市县区旗]（|[省市县区]属")
 
 
 def _departments_by_kind(names: str) -> bool:
