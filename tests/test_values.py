@@ -3908,14 +3908,19 @@ def test_the_instruments_of_science_and_talent_texts_are_read(tmp_path):
     assert [(a.value, a.instrument) for a in rent.amounts] == [(8000, "talent-housing-subsidy"), (1500000, "home-purchase-subsidy")]
     assert [(a.value, a.instrument) for a in living.amounts] == [(1500, "living-subsidy")]
     assert [(a.value, a.instrument) for a in tuition.amounts] == [(12000, "tuition-subsidy")]
+    # a business's premises rented is no talent's housing (the review)
+    site = parse_text(tmp_path, "某市人民政府关于印发若干措施的通知\n某政发〔2024〕1号\n一、对入驻的初创企业给予场地租赁补贴，每月每平方米不超过10元。\n")
+    assert [m.concept for m in site.clauses[0].instruments] == ["rent-subsidy"]
 
 
 def test_poverty_households_monitored_ones_and_their_children_are_groups(tmp_path):
-    """脱贫户, 监测对象 / 监测户 (防止返贫监测对象), and 雨露计划 for 脱贫家庭子女, students, not the poor labour force (h236 F6)."""
-    doc = parse_text(tmp_path, "某县人民政府关于印发实施方案的通知\n某政发〔2024〕1号\n（一）到户产业补助。对脱贫户和监测对象发展产业给予补助。\n"
-                     "（二）特色产业。对脱贫户、监测户新种植中药材的，每亩补助200元。\n（三）雨露计划。对脱贫家庭子女接受中等职业教育的，每生每学年补助3000元。\n")
+    """脱贫户, 防止返贫监测对象 / 监测户, and 雨露计划 for 脱贫家庭子女, students, not the poor labour force (h236 F6); a bare 监测对象
+    is any monitoring's (纳入用工监测对象的企业, 价格监测对象: the review), no group."""
+    doc = parse_text(tmp_path, "某县人民政府关于印发实施方案的通知\n某政发〔2024〕1号\n（一）到户产业补助。对脱贫户和防止返贫监测对象发展产业给予补助。\n"
+                     "（二）特色产业。对脱贫户、监测户新种植中药材的，每亩补助200元。\n（三）雨露计划。对脱贫家庭子女接受中等职业教育的，每生每学年补助3000元。\n"
+                     "（四）稳岗。对纳入用工监测对象的企业给予每户5000元补助。\n")
     assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
-        {"poor-labour", "poverty-monitored"}, {"poor-labour", "poverty-monitored"}, {"poor-family-children"}]
+        {"poor-labour", "poverty-monitored"}, {"poor-labour", "poverty-monitored"}, {"poor-family-children"}, set()]
     assert [(a.value, a.instrument) for a in doc.clauses[2].amounts] == [(3000, "yulu-plan")]
 
 
@@ -3938,5 +3943,6 @@ def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_p
                      "二、将第十四条中的“市就业服务局”修改为“市公共就业和人才服务中心”。",
                      "三、对新引进到我市全职工作的C类人才，给予每人每月3000元的生活补贴。",
                      "四、为外籍人才办理工作许可，推进小微企业办电，建设退役军人服务中心。",
-                     "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）") == [
-        set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set()]
+                     "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）",
+                     "六、对在职工作人员参加技能培训的，给予培训补贴。") == [  # (staff in service are employees: the review)
+        set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set(), {"employees"}]
