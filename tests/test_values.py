@@ -3890,3 +3890,27 @@ def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_p
                      "四、为外籍人才办理工作许可，推进小微企业办电，建设退役军人服务中心。",
                      "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）") == [
         set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bed and a month (h246 F2: per month, the bed lost), or a year
+    ("按每床每月50元给予运营补贴", [(50, "exact", "per-bed-month")]), ("按每张床位每月200元给予补贴", [(200, "exact", "per-bed-month")]),
+    ("运营补贴标准为150元/床/月", [(150, "exact", "per-bed-month")]), ("按1800元/（床·年）给予补贴", [(1800, "exact", "per-bed-year")]),
+    ("按照每张床位每年2400元给予运营补贴", [(2400, "exact", "per-bed-year")]), ("每月给予200元/床的运营补贴", [(200, "exact", "per-bed-month")]),
+    # a vehicle, a machine (h249 F4: none); not a machine's shift or a vehicle's trip
+    ("购买新能源乘用车的，给予补贴2000元/辆", [(2000, "exact", "per-item")]), ("对购置新家电的消费者给予300元/台补贴", [(300, "exact", "per-item")]),
+    ("机械作业费按500元/台班结算", [(500, "exact", None)]), ("通行费按20元/辆次收取", [(20, "exact", None)]),
+])
+def test_per_bed_and_month_and_per_vehicle_or_machine_are_payment_units(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("measure_above,measure_in_header", [("（单位：元/床/月）", ""), ("", "（元/床/月）")])
+def test_a_flattened_table_priced_per_bed_and_month_is_read(tmp_path, measure_above, measure_in_header):
+    """元/床/月 over the table or in its money column's header (h246 F1: no amounts, while 元/人/月 gave all four)."""
+    doc = parse_text(tmp_path, "正定县人民政府办公室关于印发养老机构运营补贴办法的通知\n正政办发〔2023〕15 号\n"
+                     f"第七条 对正常运营的养老机构，按照实际入住老年人的能力等级给予运营补贴，\n标准如下{measure_above}：\n老年人能力等级\n"
+                     f"补贴标准{measure_in_header}\n能力完好\n100\n轻度失能\n150\n中度失能\n200\n重度失能\n300\n第八条 运营补贴按季度申报。\n")
+    assert [(a.value, a.payment_unit) for a in doc.clauses[0].amounts] == [
+        (100, "per-bed-month"), (150, "per-bed-month"), (200, "per-bed-month"), (300, "per-bed-month")]
+
