@@ -3914,3 +3914,21 @@ def test_a_flattened_table_priced_per_bed_and_month_is_read(tmp_path, measure_ab
     assert [(a.value, a.payment_unit) for a in doc.clauses[0].amounts] == [
         (100, "per-bed-month"), (150, "per-bed-month"), (200, "per-bed-month"), (300, "per-bed-month")]
 
+
+def test_elderly_care_instruments_and_groups_are_read(tmp_path):
+    """高龄津贴, 护理补贴, 床位建设补贴, 运营补贴, 家庭养老床位, 福彩公益金 (a source of funds, listed as 就业补助资金 is);
+    高龄 / 失能 elders listed before one 老年人, 特困, and 低保边缘 families, who are not on 低保 (h246 F6, F7)."""
+    doc = parse_text(tmp_path, "某县民政局关于印发养老服务补贴办法的通知\n某民发〔2024〕1号\n"
+                     "一、具有本市户籍、年满60 周岁的特困、低保边缘家庭中的失能、半失能老年人。\n"
+                     "二、对经济困难的高龄、失能老年人发放高龄津贴和护理补贴。\n"
+                     "三、新建养老机构每张床位给予10000 元一次性床位建设补贴。\n"
+                     "四、每签约运营1 张家庭养老床位，按每床每月50 元给予运营补贴。\n"
+                     "五、所需资金从留存福彩公益金中列支。\n"
+                     "六、落实特困行业缓缴政策，支持连片特困地区发展。\n")
+    assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
+        {"extremely-poor", "near-low-income-families", "disabled-elderly"}, {"advanced-age-elderly", "disabled-elderly"}, set(), set(),
+        set(), set()]
+    assert [{m.concept for m in c.instruments} for c in doc.clauses[1:5]] == [
+        {"old-age-allowance", "care-subsidy"}, {"bed-construction-subsidy"}, {"home-care-bed", "operating-subsidy"}, {"welfare-lottery-fund"}]
+    assert [(a.value, a.payment_unit, a.instrument) for a in doc.clauses[3].amounts] == [(50, "per-bed-month", "operating-subsidy")]
+
