@@ -3932,3 +3932,27 @@ def test_elderly_care_instruments_and_groups_are_read(tmp_path):
         {"old-age-allowance", "care-subsidy"}, {"bed-construction-subsidy"}, {"home-care-bed", "operating-subsidy"}, {"welfare-lottery-fund"}]
     assert [(a.value, a.payment_unit, a.instrument) for a in doc.clauses[3].amounts] == [(50, "per-bed-month", "operating-subsidy")]
 
+
+def test_housing_fund_tax_and_trade_groups_and_instruments_are_read(tmp_path):
+    """住房公积金贷款 / 提取, 多子女家庭, 新市民 (h245 F11); 小型微利企业 (under 小微企业), 增值税小规模纳税人, 减征 / 免征 as tax relief
+    (h247 12); 限额以上 trade firms (h249 F11), 展会补贴, 消费者 buying (h249: not those consulted)."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办发〔2024〕1号\n"
+                     "一、多子女家庭申请住房公积金贷款的，最高贷款额度上浮20%。\n"
+                     "二、新市民租赁住房的，可按月提取住房公积金支付房租。\n"
+                     "三、对增值税小规模纳税人、小型微利企业，按50%的税额幅度减征城镇土地使用税。\n"
+                     "四、月销售额10万元以下的，免征增值税。\n"
+                     "五、对2023年新纳入限额以上统计的批发、零售企业，给予一次性奖励5万元。\n"
+                     "六、对新增限上批发零售企业，给予一次性奖励5万元。\n"
+                     "七、展会补贴。对消费者购买新家电的，给予300元/台补贴。\n"
+                     "八、充分听取市场主体、消费者等方面的意见。\n")
+    assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
+        {"multi-child-families"}, {"new-citizens"}, {"small-scale-vat-taxpayers", "small-low-profit-enterprises"}, set(),
+        {"above-quota-enterprises"}, {"above-quota-enterprises"}, {"consumers"}, set()]
+    assert [{m.concept for m in c.instruments} for c in doc.clauses[:4]] == [
+        {"housing-fund-loan"}, {"housing-fund-withdrawal"}, {"tax-and-fee-relief"}, {"tax-and-fee-relief"}]
+    assert {m.concept for m in doc.clauses[6].instruments} == {"exhibition-subsidy"}
+    from policykg.ingest.vocab import concept_by_id
+
+    groups = concept_by_id("groups")  # (compare 小微企业 / 规模以上企业 finds them through skos:broader)
+    assert (groups["small-low-profit-enterprises"].broader, groups["above-quota-enterprises"].broader) == (
+        "small-micro-enterprises", "above-scale-enterprises")
