@@ -54,6 +54,8 @@ PAYMENT_UNITS = {
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "per-cubic-metre": ("每立方米", "per cubic metre (of water, gas)"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
+    "per-bed-month": ("每张床位每月", "per bed per month (a care home's operating subsidy)"),
+    "per-bed-year": ("每张床位每年", "per bed per year"),
     "per-teu": ("每标箱", "per twenty-foot equivalent unit (TEU) of containers"),
     "per-event": ("每场（次）", "per event held (a fair, a training session, a match)"),
     "one-off": ("一次性", "one-off"),

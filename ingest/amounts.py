@@ -191,7 +191,8 @@ PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
                     ("per-household", "per-year"): "per-household-year", ("per-entity", "per-month"): "per-entity-month",
-                    ("per-household", "per-month"): "per-household-month"}
+                    ("per-household", "per-month"): "per-household-month",
+                    ("per-bed", "per-month"): "per-bed-month", ("per-bed", "per-year"): "per-bed-year"}  # 每床每月50元 (h246 F2: per month)
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
 PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
@@ -200,18 +201,23 @@ PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": 
 PERIOD_BEFORE = re.compile(EVERY_PERIOD)
 HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSON_EVERY.items()},
                    ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year",
-                   ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month"}
+                   ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month",
+                   ("per-bed", "月"): "per-bed-month", ("per-bed", "年"): "per-bed-year"}
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
     (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"), (re.compile(r"^/[（(]?人[·•・/]?次"), "per-person-time"),  # 元/人·次
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
-    (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套)"), "per-item"), (re.compile(r"^/家"), "per-entity"),
+    # 2000元/辆, 300元/台: a vehicle, a machine, as 每辆 and 每台 are (h249 F4: none; not 元/台班, 元/辆次)
+    (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套|台(?![班时次])|辆(?!次))"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
-    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"), (re.compile(r"^/(?:张床|床位?)"), "per-bed"),  # 元/张床, 元/床
+    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
+    # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
+    (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
+    (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
     (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴

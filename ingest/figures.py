@@ -21,7 +21,7 @@ from collections.abc import Callable
 from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
-PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩"
+PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (元/床/月: h246 F1, none read)
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")

@@ -918,6 +918,13 @@ def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
 
 # 登记失业的16—24岁青年 (h237 F10): the unemployed youth with the age between, as 16—24岁失业青年 is read
 UNEMPLOYED_YOUTH_AGED = re.compile(r"(?:登记)?失业的?\d{1,2}\s*[—\-－–~～至到]\s*\d{1,2}\s*周?岁的?青年")
+# 高龄、失能老年人, 经济困难高龄失能老年人, 失能、半失能老年人 (h246 F6/F7): each kind listed before the one 老年人 they share is
+# its group, as 高龄老年人 and 失能老年人 written out are
+ELDERLY_KIND = {"高龄": "advanced-age-elderly", "失能": "disabled-elderly", "半失能": "disabled-elderly"}
+ELDERLY_LISTED = re.compile(r"(?P<kind>高龄|半?失能)(?=(?:[、和及或]?(?:高龄|半?失能|残疾|空巢|独居|留守|困难))*[、和及或]?老年?人)")
+# 对消费者购买…给予补贴, 拨付至消费者 (h249): 消费者 buying or paid is the group; not those consulted or whose rights are
+# protected (听取…消费者等方面的意见, 消费者权益保护: market regulation, most of the corpus's 消费者)
+CONSUMERS_BUYING = re.compile(r"消费者(?=[^，。；、和与及]{0,4}?(?:购买|购置|购车|换购|置换|报废|交售|参与|参加|申领|领取))|(?:(?<=至)|(?<=给予))消费者")
 # 区人才办, 区退役军人事务局, 市公共就业和人才服务中心 (h239 F6, h240 F18): a group's label inside an organ's name is no
 # mention of the group; after it, a word only organs end in, or a body's word after a level's (or 和's) prefix (区退役军人
 # 服务站; not 建设退役军人服务中心, 为外籍人才办理, 小微企业办电)
@@ -936,8 +943,10 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
     if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
         found = sorted(found + [f for f in implied_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
     if scheme == "groups":
-        aged = [(m.start(), m.end(), "unemployed-youth") for m in UNEMPLOYED_YOUTH_AGED.finditer(text)]
-        found = sorted(f for f in found + [f for f in aged if all(f[1] <= s or f[0] >= e for s, e, _ in found)]
+        phrased = [(m.start(), m.end(), "unemployed-youth") for m in UNEMPLOYED_YOUTH_AGED.finditer(text)]
+        phrased += [(m.start(), m.end(), ELDERLY_KIND[m["kind"]]) for m in ELDERLY_LISTED.finditer(text)]
+        phrased += [(m.start(), m.end(), "consumers") for m in CONSUMERS_BUYING.finditer(text)]
+        found = sorted(f for f in found + [f for f in phrased if all(f[1] <= s or f[0] >= e for s, e, _ in found)]
                        if not _in_an_organs_name(text, f[0], f[1]))
     for start, end, concept in found:
         span = span_of(start, end)

@@ -3946,3 +3946,69 @@ def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_p
                      "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）",
                      "六、对在职工作人员参加技能培训的，给予培训补贴。") == [  # (staff in service are employees: the review)
         set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set(), {"employees"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bed and a month (h246 F2: per month, the bed lost), or a year
+    ("按每床每月50元给予运营补贴", [(50, "exact", "per-bed-month")]), ("按每张床位每月200元给予补贴", [(200, "exact", "per-bed-month")]),
+    ("运营补贴标准为150元/床/月", [(150, "exact", "per-bed-month")]), ("按1800元/（床·年）给予补贴", [(1800, "exact", "per-bed-year")]),
+    ("按照每张床位每年2400元给予运营补贴", [(2400, "exact", "per-bed-year")]), ("每月给予200元/床的运营补贴", [(200, "exact", "per-bed-month")]),
+    # a vehicle, a machine (h249 F4: none); not a machine's shift or a vehicle's trip
+    ("购买新能源乘用车的，给予补贴2000元/辆", [(2000, "exact", "per-item")]), ("对购置新家电的消费者给予300元/台补贴", [(300, "exact", "per-item")]),
+    ("机械作业费按500元/台班结算", [(500, "exact", None)]), ("通行费按20元/辆次收取", [(20, "exact", None)]),
+])
+def test_per_bed_and_month_and_per_vehicle_or_machine_are_payment_units(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("measure_above,measure_in_header", [("（单位：元/床/月）", ""), ("", "（元/床/月）")])
+def test_a_flattened_table_priced_per_bed_and_month_is_read(tmp_path, measure_above, measure_in_header):
+    """元/床/月 over the table or in its money column's header (h246 F1: no amounts, while 元/人/月 gave all four)."""
+    doc = parse_text(tmp_path, "正定县人民政府办公室关于印发养老机构运营补贴办法的通知\n正政办发〔2023〕15 号\n"
+                     f"第七条 对正常运营的养老机构，按照实际入住老年人的能力等级给予运营补贴，\n标准如下{measure_above}：\n老年人能力等级\n"
+                     f"补贴标准{measure_in_header}\n能力完好\n100\n轻度失能\n150\n中度失能\n200\n重度失能\n300\n第八条 运营补贴按季度申报。\n")
+    assert [(a.value, a.payment_unit) for a in doc.clauses[0].amounts] == [
+        (100, "per-bed-month"), (150, "per-bed-month"), (200, "per-bed-month"), (300, "per-bed-month")]
+
+
+def test_elderly_care_instruments_and_groups_are_read(tmp_path):
+    """高龄津贴, 护理补贴, 床位建设补贴, 运营补贴, 家庭养老床位, 福彩公益金 (a source of funds, listed as 就业补助资金 is);
+    高龄 / 失能 elders listed before one 老年人, 特困, and 低保边缘 families, who are not on 低保 (h246 F6, F7)."""
+    doc = parse_text(tmp_path, "某县民政局关于印发养老服务补贴办法的通知\n某民发〔2024〕1号\n"
+                     "一、具有本市户籍、年满60 周岁的特困、低保边缘家庭中的失能、半失能老年人。\n"
+                     "二、对经济困难的高龄、失能老年人发放高龄津贴和护理补贴。\n"
+                     "三、新建养老机构每张床位给予10000 元一次性床位建设补贴。\n"
+                     "四、每签约运营1 张家庭养老床位，按每床每月50 元给予运营补贴。\n"
+                     "五、所需资金从留存福彩公益金中列支。\n"
+                     "六、落实特困行业缓缴政策，支持连片特困地区发展。\n")
+    assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
+        {"extremely-poor", "near-low-income-families", "disabled-elderly"}, {"advanced-age-elderly", "disabled-elderly"}, set(), set(),
+        set(), set()]
+    assert [{m.concept for m in c.instruments} for c in doc.clauses[1:5]] == [
+        {"old-age-allowance", "care-subsidy"}, {"bed-construction-subsidy"}, {"home-care-bed", "operating-subsidy"}, {"welfare-lottery-fund"}]
+    assert [(a.value, a.payment_unit, a.instrument) for a in doc.clauses[3].amounts] == [(50, "per-bed-month", "operating-subsidy")]
+
+
+def test_housing_fund_tax_and_trade_groups_and_instruments_are_read(tmp_path):
+    """住房公积金贷款 / 提取, 多子女家庭, 新市民 (h245 F11); 小型微利企业 (under 小微企业), 增值税小规模纳税人, 减征 / 免征 as tax relief
+    (h247 12); 限额以上 trade firms (h249 F11), 展会补贴, 消费者 buying (h249: not those consulted)."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办发〔2024〕1号\n"
+                     "一、多子女家庭申请住房公积金贷款的，最高贷款额度上浮20%。\n"
+                     "二、新市民租赁住房的，可按月提取住房公积金支付房租。\n"
+                     "三、对增值税小规模纳税人、小型微利企业，按50%的税额幅度减征城镇土地使用税。\n"
+                     "四、月销售额10万元以下的，免征增值税。\n"
+                     "五、对2023年新纳入限额以上统计的批发、零售企业，给予一次性奖励5万元。\n"
+                     "六、对新增限上批发零售企业，给予一次性奖励5万元。\n"
+                     "七、展会补贴。对消费者购买新家电的，给予300元/台补贴。\n"
+                     "八、充分听取市场主体、消费者等方面的意见。\n")
+    assert [{m.concept for m in c.beneficiaries} for c in doc.clauses] == [
+        {"multi-child-families"}, {"new-citizens"}, {"small-scale-vat-taxpayers", "small-low-profit-enterprises"}, set(),
+        {"above-quota-enterprises"}, {"above-quota-enterprises"}, {"consumers"}, set()]
+    assert [{m.concept for m in c.instruments} for c in doc.clauses[:4]] == [
+        {"housing-fund-loan"}, {"housing-fund-withdrawal"}, {"tax-and-fee-relief"}, {"tax-and-fee-relief"}]
+    assert {m.concept for m in doc.clauses[6].instruments} == {"exhibition-subsidy"}
+    from policykg.ingest.vocab import concept_by_id
+
+    groups = concept_by_id("groups")  # (compare 小微企业 / 规模以上企业 finds them through skos:broader)
+    assert (groups["small-low-profit-enterprises"].broader, groups["above-quota-enterprises"].broader) == (
+        "small-micro-enterprises", "above-scale-enterprises")
