@@ -370,7 +370,7 @@ NAME_ASIDE = (r"(?:[（〔](?:设在)?[^（）〔〕。，；：]{2,16}(?:[，,]
 # (以下简称Y，设在X) too; (含开发区、风景区管委会，下同): what the name covers here and below (z338)
 # a place in brackets inside a name: 各县（市、区）…, 各区市县（先导区）…, 各市（开发区）…, 各区（县级市）…
 PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州旗区]|县级市|地级市|特区){1,8}|[\u4e00-\u9fff]{0,5}(?:新区|园区|开发区|先导区|示范区|高新区|片区|功能区|管委会"
-                     r"|街道|乡镇|街道办事处|社区)"
+                     r"|街道|乡镇|街道办事处|社区|苏木)"
                      r"|[市县区旗州盟]?(?:人民)?政府|行政公署|行署"  # 各地（市）行署（人民政府）, 各盟行政公署（市人民政府）: the body's other name
                      r"|(?<=区[（〔])[\u4e00-\u9fff]{1,5}[区县市旗]"  # 医药高新区（高港区）社会事业局: the zone's district (z326)
                      r"|(?<=各[县区市旗][（〔])(?=[^（）〔〕]{3,40}[）〕])[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})[）〕]")  # 各镇（街道）
@@ -492,9 +492,9 @@ INSURANCE_AGENCY = re.compile(r"(?:社会保险|社保|医疗保险|医保|(?:�
 
 # a township's, street's or village's body by its kind (乡镇人民政府负责审核, 村委会负责入户核实): no place of the
 # gazetteer opens it, and every township or village has one
-GRASSROOTS_BODY = re.compile(r"(?:乡镇|镇乡|乡|镇|街道|镇街|村|社区|嘎查)(?:[（(](?:街道|社区|镇|乡|村)[）)])?"
+GRASSROOTS_BODY = re.compile(r"(?:乡镇|镇乡|乡|镇|街道|镇街|村|社区|嘎查)(?:[（(](?:街道|社区|镇|乡|村|苏木)[）)])?"  # (乡镇（苏木）: h248)
                              r"(?:人民政府|政府|党委|党组织|党支部|党总支|村委会|村民委员会|居委会|居民委员会|委员会|集体经济组织|办事处|便民服务中心)"
-                             r"|(?:村|社区)(?:两委|“两委”|委会)|(?:乡镇|村)[（(](?:街道|社区)[）)]"  # 村（社区）, 乡镇（街道）: each one
+                             r"|(?:村|社区)(?:两委|“两委”|委会)|(?:乡镇|村)[（(](?:街道|社区|苏木)[）)]"  # 村（社区）, 乡镇（街道）: each one
                              r"|(?:驻村|帮扶|乡村振兴)工作队|村民委员会|居民委员会|居委会|村[（(]居[）)]委会")  # the team a village is sent (驻村工作队负责…)
 
 
@@ -1012,7 +1012,7 @@ SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,]?(?:于|在)
                             # what is due, h188; not …，2023年底前已完成…, …完成的项目…, 由各区县…: the review)
                             rf"|[，,](?:{BARE_DATE_DUE}|每(?:季度|半年|月)[^，。；]{{0,8}}?前(?=向|将|报送|上报)))")
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
-                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|{SUBJECT_DUE}|{SUBJECT_CADENCE}|{SUBJECT_LIMIT}|{SUBJECT_INTENT}"
+                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>{SUBJECT_DUE}|{SUBJECT_LIMIT})|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
@@ -1040,7 +1040,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
-                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]), by=m.re is ENFORCER)):
+                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]),
+                                             by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]))):
                 out.append(span)
                 break
     return out
@@ -1094,6 +1095,8 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
     if binding and _bare_kinds_then_department(names):
         return not VERB_AFTER_BODY.search(names)  # 市场监督管理、税务、住房和城乡建设等有关部门应当… (h196)
+    if (binding or by) and all(LEVEL_BODY.fullmatch(item) for item, _ in list_items(names)):
+        return True  # 由乡镇人民政府审核…, 乡镇（街道）在3个工作日内完成初审: the bodies of a level given a step (h236, h246, h248)
     if _kinds_at_a_level(names):  # 县级财政部门于每年9月底前…, 各级农业农村部门、财政部门应当…: a kind of body at its level (h182)
         return not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names)
     if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
@@ -1134,7 +1137,8 @@ def _kinds_at_a_level(names: str) -> bool:
     items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
     return (bool(items) and bool(LEVEL_KIND_BODY.fullmatch(items[0])) and not ALL_OF_A_LEVEL.search(names)
             and all(LEVEL_KIND_BODY.fullmatch(i) or KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:]))
-LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处")
+LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处"
+                        r"|乡镇[（(](?:街道|苏木)[）)](?:人民政府)?")  # (乡镇（街道）, 乡镇（苏木）人民政府: h246, h248)
 
 
 # 市政府督促市财政局, 省营商环境局报省政府, 市人社局和项目单位: a body, then a verb or a party that is none (the reviewer, h158's

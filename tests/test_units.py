@@ -4210,3 +4210,15 @@ def test_a_department_named_by_its_kind_then_its_duty_after_a_colon_keeps_its_wh
     column glued after an organ's name (市发改委主管部门：市商务局) is still one."""
     assert units("（一）各县（市、区）商务主管部门：负责本辖区活动宣传。") == [("各县（市、区）商务主管部门", "lead")]
     assert units("推进改革。牵头单位：市发改委主管部门：市商务局") == [("市发改委", "lead"), ("市商务局", "co")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（三）由乡镇人民政府审核并公示。", [("乡镇人民政府", "lead")]),  # (h236: none)
+    ("（一）乡镇（街道）在3个工作日内完成初审。", [("乡镇（街道）", "lead")]),  # (h246)
+    ("（二）乡镇（苏木）人民政府在10个工作日内完成公示。", [("乡镇（苏木）人民政府", "lead")]),  # (h248: 苏木, Inner Mongolia's townships)
+    ("（一）乡镇（苏木）人民政府负责补贴面积核实。", [("乡镇（苏木）人民政府", "lead")]),
+    ("（二）县人民政府在10个工作日内完成公示。", [("县人民政府", "lead")]),  # a step with its time limit, no call on the leadership
+    ("市政府将适时出台配套政策。", []),  # (a call still)
+])
+def test_the_bodies_of_a_level_given_a_step_by_you_or_with_a_time_limit(text, expected):
+    assert units(text) == expected
