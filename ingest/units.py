@@ -1018,7 +1018,7 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
 ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
-                          r"|汇总|核定|建立|开展|完成|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付))")
+                          r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付))")  # (设立, 承担: h248, h244)
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
@@ -1034,9 +1034,12 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
     starts = _subject_starts(text, after_commas) | line_starts  # (三、组织保障 / 各区、市政府…于每季度…: a heading's line, h176)
     out = []
     article = ARTICLE_OPENS.match(text) is not None
+    item_opening = ITEM_NUMBER.match(text)
     for s in sorted(starts):
         # (由市财政局将补贴资金于…前拨付: the subject's cue read past the name as a due date; then the enforcement after 由, h185)
-        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if article else None):
+        # (an item's first words as an article's: （四）县民政局委托第三方机构开展评估, h246; 县农业农村局设立咨询电话…, h248)
+        step = article or item_opening is not None and s == item_opening.end()
+        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if step else None):
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],

@@ -660,8 +660,14 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十四条省工业和信息化厅委托第三方机构组织专家评审。") == [("省工业和信息化厅", "lead")]
     assert units("第十二条省商务厅组织专家或委托第三方机构对申报项目进行评审。") == [("省商务厅", "lead")]
     assert units("第十五条省工业和信息化厅根据评审结果提出资金安排建议，报省财政厅审核。") == [("省工业和信息化厅", "lead")]
-    for none in ("第八条企业委托第三方机构编制报告。", "（三）省商务厅组织专家开展评审。", "第九条省财政厅建立的资金库实行动态管理。"):
+    for none in ("第八条企业委托第三方机构编制报告。", "第九条省财政厅建立的资金库实行动态管理。", "（一）企业组织员工参加培训。",
+                 "（二）市财政局2023年拨付资金2亿元。"):
         assert units(none) == [], none
+    # an item's first words as an article's (thirty-eighth session: h244, h246, h248 expected them); 设立, 承担 too
+    assert units("（三）省商务厅组织专家开展评审。") == [("省商务厅", "lead")]
+    assert units("（四）县民政局委托第三方机构开展评估。") == [("县民政局", "lead")]
+    assert units("（四）县农业农村局设立咨询电话，受理群众咨询。") == [("县农业农村局", "lead")]
+    assert units("（四）市税务局承担城乡居民医保费征收工作。") == [("市税务局", "lead")]
     # 会同Y应当在…内, 会同Y将…报, 会同Y全额追回 (h186: Y lost)
     assert units("第十二条县级工业和信息化主管部门会同同级财政部门应当在受理之日起10个工作日内完成初审。") == [
         ("县级工业和信息化主管部门", "lead"), ("同级财政部门", "co")]
