@@ -4228,3 +4228,13 @@ def test_a_department_named_by_its_kind_then_its_duty_after_a_colon_keeps_its_wh
 ])
 def test_the_bodies_of_a_level_given_a_step_by_you_or_with_a_time_limit(text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（五）市财政局及时足额拨付补助资金。", [("市财政局", "lead")]),  # (h244: none)
+    ("（五）县财政局收到审核结果后，应当在30日内拨付资金。", [("县财政局", "lead")]),  # the event first (h236)
+    ("（六）各乡镇人民政府是项目实施主体，对项目实施负主体责任。", [("各乡镇人民政府", "lead")]),  # (h236)
+    ("企业收到通知后，应当在10日内整改。", []),  # (no body)
+])
+def test_a_subject_acting_promptly_after_an_event_or_named_the_implementer(text, expected):
+    assert units(text) == expected
