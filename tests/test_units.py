@@ -4238,3 +4238,9 @@ def test_the_bodies_of_a_level_given_a_step_by_you_or_with_a_time_limit(text, ex
 ])
 def test_a_subject_acting_promptly_after_an_event_or_named_the_implementer(text, expected):
     assert units(text) == expected
+
+
+def test_a_call_on_every_body_with_its_due_date_a_phrase_further_on_is_a_task():
+    """各县（市、区）要加强组织领导，压实工作责任，于…前报送 (h244: none, while without 压实工作责任， it was a task, h171)."""
+    assert units("（二）各县（市、区）要加强组织领导，压实工作责任，于2024年12月31日前报送工作总结。") == [("各县（市、区）", "lead")]
+    assert units("（十）由县（市、区）税务局核准。") == [("县（市、区）税务局", "lead")]  # (核准 after 由: h247)
