@@ -420,7 +420,8 @@ DESCRIBES_RECIPIENT = re.compile(
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
-    r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
+    # (购买10万元以下车辆的，…: a condition closing on the goods bought, h249)
+    r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|的[，,]|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
     r"|原则上|一律|均|全部|应当?|须|必须|不(?:纳入|予|享受|再)"  # (单价1000元以下的产品不纳入补贴范围)
     r"|免收|免除|减收|减半"  # (单户担保金额1000万元及以下的小微企业免收担保费: a blind test)
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
@@ -445,9 +446,12 @@ CONDITION_GOES_ON = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)[，,]\s
 COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|不足|达到|不低于|不超过)\s*$")  # a level compared with, right before the sum
 RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
                                 r"\s*[\d一二三四五六七八九十两百千万亿][^，,。；;]{0,13}?(?:的|者)(?:[，,]|部分)")  # (not 500万元到期…的: the review)
-INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
+# （含10万元）, （不含10万元）, （含10万元，不含20万元）: whether a band's ends belong to it (h249: 不含 read as a payment)
+INCLUSIVE = r"不?(?:包?含|包括)"
+INCLUSIVE_ASIDE = re.compile(rf"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*{INCLUSIVE}[^（）()]{{0,24}}[）)]")
 
 
+SUM_FOR_THE_BAND = re.compile(r"(?:及|或)?(?:以上|以下|以内)?\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
 BASE_OF_A_SHARE = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?\s*(?:[%％]|倍)|[一二三四五六七八九十两]+(?:成|倍))")
 
 
@@ -460,15 +464,19 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     """
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
+    if not share and bound != "exact" and SUM_FOR_THE_BAND.match(after):
+        return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
     if CONDITION_GOES_ON.match(after):
         return True  # 罚款数额在5000元以下，且主动消除违法后果的，…: a condition of two parts (h175)
-    if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(before):
+    # …按车辆价格给予分档补贴：购车价格在10万元以下的，…: the lead-in pays over its tiers, the tier's own words say who (h249)
+    tier = before[max(before.rfind("："), before.rfind(":")) + 1 :]
+    if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(tier):
         return True  # 5000万元以上不足1亿元的，…, 1000万元至5000万元的部分: a tier's lower bound (h154, h157)
-    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)
+    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(tier)
                                           or COMPARED_BEFORE.search(before)):  # (会费标准超过5000元的应当…: h161)
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
@@ -578,7 +586,9 @@ PAID_CUE_WINDOW = 6
 
 
 # the gap before a sum repeated in brackets (（即20元/平方米·月）, 100万元以下（含100万元）: a blind test, two amounts)
-SAME_SUM_AGAIN = re.compile(r"\s*(?:及?以[下上内])?\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*|包?含\s*|包括\s*)?")
+SAME_SUM_AGAIN = re.compile(rf"\s*(?:及?以[下上内])?\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*|{INCLUSIVE}\s*)?")
+# 10—20万元（含10万元，不含20万元）: the band's ends said again in its aside, one after the other (h249: two payments)
+BAND_END_AGAIN = re.compile(rf"[（(]\s*{INCLUSIVE}\s*(?:[^（）()]{{0,16}}?[，,、]\s*{INCLUSIVE}\s*)?$")
 
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
@@ -598,6 +608,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             continue
         if amounts and amounts[-1].value == value and SAME_SUM_AGAIN.fullmatch(text, previous_end, start):
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
+        if BAND_END_AGAIN.search(text, max(0, start - 24), start) and value in {a.value for a in amounts[-3:]}:
+            continue
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         if payment == "per-head" and after.startswith("/只") and not ANIMAL_NAMED.search(text, lo, start):
             payment = None  # (灯具50元/只: a thing counted, a review)

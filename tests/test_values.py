@@ -3890,3 +3890,22 @@ def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_p
                      "四、为外籍人才办理工作许可，推进小微企业办电，建设退役军人服务中心。",
                      "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）") == [
         set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set()]
+
+
+@pytest.mark.parametrize("text", [
+    "在本市购买新车的个人消费者，按车辆价格给予分档补贴：购车价格在10万元以下的，每辆补贴2000元。",  # (a lead-in paying over its tiers)
+    "购买10万元以下车辆的，每辆补贴2000元。",  # (the goods bought closing the condition)
+    "购车价格10万元以下（不含10万元）的，补贴2000元。",  # (the aside read as a second, paid sum)
+])
+def test_a_car_price_tier_is_a_threshold_and_its_aside_no_sum(text):
+    """The price of the car bought is who qualifies, the sum after it what is paid (h249 F1, F3: the price paid)."""
+    assert amount_details(text) == [(100_000, "max", True), (2000, "exact", False)]
+
+
+def test_a_flattened_price_tier_table_pays_only_its_subsidies():
+    """档次 购车价格 补贴金额, its rows run together: each band's ends are thresholds, the sum after them is paid, and the
+    （含/不含X万元） asides are no sums (h249 F2: seven prices paid)."""
+    text = ("第一档 10 万元以下（不含10 万元） 2000 元/辆 第二档 10—20 万元（含10 万元，不含20 万元） 5000 元/辆 "
+            "第三档 20 万元以上（含20 万元） 8000 元/辆")
+    assert amount_details(text) == [(100_000, "max", True), (2000, "exact", False), (100_000, "min", True),
+                                     (200_000, "max", True), (5000, "exact", False), (200_000, "min", True), (8000, "exact", False)]
