@@ -6,6 +6,7 @@ paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增�
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -671,6 +672,11 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
         # (not 申报条件：…的企业，给予补助，最高100万元: what is paid after the conditions, the review)
         threshold = threshold or bound != "exact" and bool(field) and not PAYMENT_VERB.search(text, field.start(), start)
+        if previous and bound in ("exact", previous.bound) and (_elided(text, at[-1], previous_end, lo, start)
+                                                                or SAID_AGAIN_SPLIT.fullmatch(text, previous_end, start)):
+            # …研发费用不低于100万元，其他企业不低于50万元; 最高贷款额度调整为50万元，双缴职工家庭调整为70万元 (h241 F3, h245 F5);
+            # 月缴存额上限为8088元，即单位和职工各4044元: the bound split between them, a bound still (h245 F7)
+            bound, threshold = previous.bound, threshold or previous.threshold
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
@@ -698,6 +704,24 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+# between a sum closing its phrase and the next phrase
+NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*")
+SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")
+ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _elided(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> bool:
+    """Whether the phrase of the sum at ``start`` names only its own subject before the last words of the phrase before
+    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too."""
+    if not NEXT_PHRASE.fullmatch(text, previous_end, lo):
+        return False
+    before, previous = text[lo:start], text[_phrase_bounds(text, previous_start, "，,。；;\n")[0] : previous_start]
+    same = len(os.path.commonprefix([before[::-1], previous[::-1]]))
+    subject = before[: len(before) - same]
+    return (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
+            and not PAYMENT_VERB.search(subject) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
 
 
 def _share_the_lists_instrument(listed: list[Amount]) -> None:
@@ -1026,7 +1050,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         found.append((m.start(), m.end(), float(m["num"]) / 100 if m["bp"] else float(m["num"]), None))
     rates: list[Rate] = []
     where: list[tuple[int, int]] = []  # each rate's offsets in ``text``
-    previous_end = 0
+    previous_end, previous_from_before = 0, False  # (whether the rate before had its bound from its words, not a range's)
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
@@ -1034,6 +1058,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if (bound == "min" and RATE_TARGET.search(before) and TARGET_LISTED_AFTER.match(text, end)
                 and not before.lstrip().startswith(("对", "凡"))):  # (对…比例达到30%，…的企业: who is paid)
             bound = "exact"  # 整改率达到100%，实名回访…: a target listed, as at the sentence's end (a blind test: a floor)
+        if (rates and range_bound is None and bound == "exact" and previous_from_before
+                and LISTED_AFTER.fullmatch(text, previous_end, start)):
+            bound = rates[-1].bound  # 分别不低于2.775%和3.325%: the list's bound, written before its first (h245 F3)
         ratio = HEADCOUNT_RATIO.search(before)
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
@@ -1049,7 +1076,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         unit = "percentage-point" if start in points else "percent"
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold, unit=unit))
         where.append((start, end))
-        previous_end = end
+        previous_end, previous_from_before = end, range_bound is None
     return rates
 
 

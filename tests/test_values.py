@@ -3909,3 +3909,25 @@ def test_a_flattened_price_tier_table_pays_only_its_subsidies():
             "第三档 20 万元以上（含20 万元） 8000 元/辆")
     assert amount_details(text) == [(100_000, "max", True), (2000, "exact", False), (100_000, "min", True),
                                      (200_000, "max", True), (5000, "exact", False), (200_000, "min", True), (8000, "exact", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the measure left out of the second condition (h241 F3: a payment)
+    ("其中，规模以上工业企业2022年度研发费用不低于100万元，其他企业不低于50万元。", [(1_000_000, "min", True), (500_000, "min", True)]),
+    # 最高 left out of the second limit (h245 F5: exact)
+    ("单缴职工家庭最高贷款额度调整为50万元，双缴职工家庭调整为70万元。", [(500_000, "max", False), (700_000, "max", False)]),
+    # the limit split between the two who pay it (h245 F7: exact)
+    ("月缴存额上限为8088元，即单位和职工各4044元；月缴存额下限为250元，即单位和职工各125元。",
+     [(8088, "max", False), (4044, "max", False), (250, "min", False), (125, "min", False)]),
+    ("对A类人才给予补贴10万元，B类人才给予补贴5万元", [(100_000, "exact", False), (50_000, "exact", False)]),  # (each its own)
+])
+def test_a_phrase_leaving_out_what_the_one_before_said_takes_its_bound(text, expected):
+    """其他企业不低于50万元, 双缴职工家庭调整为70万元, 即…各4044元: the words left out are the phrase before's, its bound and
+    whether it is a condition too."""
+    assert amount_details(text) == expected
+
+
+def test_a_bound_before_a_list_of_rates_is_each_rates():
+    """分别不低于2.775%和3.325% (h245 F3: the second exact), 分别按不低于…的15%、50%."""
+    assert [bound for _, bound, _ in rates("第二套个人住房公积金贷款利率分别不低于2.775%和3.325%。")] == ["min", "min"]
+    assert [bound for _, bound, _ in rates("可分别按不低于最低价标准的15%、50%执行")] == ["min", "min"]
