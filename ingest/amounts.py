@@ -45,7 +45,8 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
                "进口额", "外贸额", "贸易额")
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
-    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
+    # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征: h247 F4)
+    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
@@ -60,9 +61,12 @@ HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高�
 RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|低于|占")  # (the longest first: 不超过 before 超过)
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
-# (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts)
-PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担|补偿)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
+# (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts; 减征比例不得超过30%: the relief's, h247 F4)
+PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|减征|优惠|承担|分担|负担|补偿)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
+# 贷款利率调整为2.85%, 征收率由3%降至1%: the rate a text charges, no condition (h245 F4, h247 F4; not 平均利率较上年下降,
+# a target of the banks')
+CHARGED_RATE = re.compile(r"(?<!平均)(?:利率|征收率|税率)$")
 PAYS_WORDS = r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性"
 PAYMENT_VERB = re.compile(PAYS_WORDS + r"|标准")
 
@@ -494,7 +498,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     noun = None
     for found in CONDITION_NOUN.finditer(before):
         if (before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()])
-                and not _paid_share_of(before, found)):
+                and not _paid_share_of(before, found) and not _rate_charged(before, found, after)):
             noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
     if noun is None:
         return False
@@ -518,6 +522,17 @@ SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?"
                            r"(?:在?[^，,。；;]{1,16}?(?:以下|以上|以内)的?部分)?(?:的)?按照?\s*")  # (在1000万元以下的部分按5%: a tier's share, h142)  # (…余额增量按2%…)
 PAID_RIGHT_AFTER = re.compile(r"\s*(?:的(?:比例|标准))?\s*(?:给予|予以|奖励|补助|补贴|资助|奖补|贴息)")
 SHARE_AFTER = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?的?\s*\d+(?:\.\d+)?\s*[%％]、")  # (研发投入增量的10%、最高…)
+
+
+def _rate_charged(before: str, noun: re.Match, after: str) -> bool:
+    """下调贷款利率0.25个百分点, 利率调整为2.85%: the rate charged, set by the text; but which loans a payment is for where one
+    follows, a 对 opens the phrase or a 的 closes it (实际贷款利率不高于LPR 150%予以贴息, 对贷款利率不高于4%的贷款), unless the
+    payment is reckoned by the rate (按年利率不超过3.45%给予贴息: the rate paid, h236 F7)."""
+    if not CHARGED_RATE.search(before, 0, noun.end()):
+        return False
+    if BY_SHARE_OF.search(before, 0, noun.start()):
+        return True
+    return not (PAID_RIGHT_AFTER.match(after) or CONDITION_OPENS.search(before) or after.lstrip().startswith("的"))
 
 
 def _paid_share_of(before: str, noun: re.Match) -> bool:

@@ -3931,3 +3931,26 @@ def test_a_bound_before_a_list_of_rates_is_each_rates():
     """分别不低于2.775%和3.325% (h245 F3: the second exact), 分别按不低于…的15%、50%."""
     assert [bound for _, bound, _ in rates("第二套个人住房公积金贷款利率分别不低于2.775%和3.325%。")] == ["min", "min"]
     assert [bound for _, bound, _ in rates("可分别按不低于最低价标准的15%、50%执行")] == ["min", "min"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a loan's rate set and cut (h245 F4: thresholds)
+    ("自2024年5月18日起，下调个人住房公积金贷款利率0.25个百分点，5年以上首套个人住房公积金贷款利率调整为2.85%。",
+     [(0.25, "exact", False), (2.85, "exact", False)]),
+    ("增值税征收率由3%降至1%。", [(3, "exact", False), (1, "exact", False)]),  # (the new rate, h247 F4)
+    ("对纳税人按50%的税额幅度减征城镇土地使用税。", [(50, "exact", False)]),  # (纳税 of 纳税人 as a measure: h247 F4)
+    ("纳税人连续两年申请困难减免的，第二年减征比例不得超过30%。", [(30, "max", False)]),  # (the relief's share: h247 F4)
+    ("对脱贫人口小额信贷按年利率不超过3.45%给予贴息。", [(3.45, "max", False)]),  # (the rate the subsidy pays: h236 F7)
+    # which loans are subsidised, by their rate; a target of the banks'
+    ("企业实际贷款利率不高于LPR 150%予以贴息", [(150, "max", True)]), ("对贷款利率不高于4%的贷款给予贴息", [(4, "max", True)]),
+    ("新发放普惠小微企业贷款平均利率较上年下降0.5个百分点", [(0.5, "exact", True)]),
+])
+def test_a_rate_charged_or_relieved_is_no_threshold(text, expected):
+    """The rate a text charges (利率, 征收率) or relieves (减征比例, 按50%减征) is no condition, unless it says which loans
+    a payment is for."""
+    assert rates(text) == expected
+
+
+def test_a_taxpayers_relief_cap_is_no_threshold():
+    """单户纳税人年度减免税额最高不超过200万元: a cap on the relief (h247 F4: a threshold, 纳税 of 纳税人 read as a measure)."""
+    assert amount_details("单户纳税人年度减免税额最高不超过200万元。") == [(2_000_000, "max", False)]
