@@ -3954,3 +3954,13 @@ def test_a_rate_charged_or_relieved_is_no_threshold(text, expected):
 def test_a_taxpayers_relief_cap_is_no_threshold():
     """单户纳税人年度减免税额最高不超过200万元: a cap on the relief (h247 F4: a threshold, 纳税 of 纳税人 read as a measure)."""
     assert amount_details("单户纳税人年度减免税额最高不超过200万元。") == [(2_000_000, "max", False)]
+
+
+def test_the_loan_an_interest_subsidy_is_on_is_a_condition(tmp_path):
+    """给予全额贴息，单户贷款额度不超过5万元: the loan's ceiling says which loans are subsidised (h236 F7: the 贴息 paid); a
+    guaranteed loan's ceiling and the subsidy's own cap are still what is given."""
+    doc = parse_text(tmp_path, "某县衔接资金管理办法\n（一）小额信贷贴息。对脱贫人口小额信贷给予全额贴息，单户贷款额度不超过5万元。\n"
+                     "（二）创业担保贷款。个人创业担保贷款最高30万元，财政给予全额贴息。\n（三）对小微企业贷款给予贴息，单户贴息金额最高2万元。\n")
+    assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (50_000, "max", "loan-interest-subsidy", True), (300_000, "max", "individual-guaranteed-loan", False),
+        (20_000, "max", "loan-interest-subsidy", False)]
