@@ -3964,3 +3964,12 @@ def test_the_loan_an_interest_subsidy_is_on_is_a_condition(tmp_path):
     assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
         (50_000, "max", "loan-interest-subsidy", True), (300_000, "max", "individual-guaranteed-loan", False),
         (20_000, "max", "loan-interest-subsidy", False)]
+
+
+def test_the_parts_of_a_total_counted_over_many_are_counted_so_too():
+    """共安排衔接资金38600万元，其中中央资金26500万元…: the parts of a budget are no payments, as its total is not (h236 F8: the parts
+    read as paid); a payment after the sentence is paid."""
+    text = ("2023年全县共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元，县级配套资金2000万元。"
+            "对脱贫户给予补助每户3000元。")
+    assert amount_details(text) == [(386_000_000, "exact", True), (265_000_000, "exact", True), (83_000_000, "exact", True),
+                                     (20_000_000, "exact", True), (3000, "exact", False)]
