@@ -56,7 +56,9 @@ CONDITION_NOUN = re.compile(
     r"|" + "|".join(TRADE_BASES)
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
-HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
+# (岗位不少于招聘总数的60%: a share of those hired, h243 F2; not 补助总数, money)
+HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}"
+                             r"(?:人数|(?:职工|员工|人员|招聘|招录|招收|招用|岗位|用工)总数)的?$"
                              r"|(?:人数|人员数量)[^。；]{0,40}(?:达到|占)[^，。；的]{0,8}$")  # （超过100人的企业达到15%）
 RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|低于|占")  # (the longest first: 不超过 before 超过)
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}

@@ -3973,3 +3973,9 @@ def test_the_parts_of_a_total_counted_over_many_are_counted_so_too():
             "对脱贫户给予补助每户3000元。")
     assert amount_details(text) == [(386_000_000, "exact", True), (265_000_000, "exact", True), (83_000_000, "exact", True),
                                      (20_000_000, "exact", True), (3000, "exact", False)]
+
+
+def test_a_share_of_those_hired_to_reach_is_a_target():
+    """岗位不少于招聘总数的60%: a floor on the share of posts, a target as 比例不低于50% beside it (h243 F2: a rate paid)."""
+    assert rates("2022年全市事业单位公开招聘高校毕业生岗位不少于招聘总数的60%，国有企业新招聘员工中高校毕业生比例不低于50%。") == [
+        (60, "min", True), (50, "min", True)]
