@@ -718,7 +718,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # (个人可申请最高30万元、小微企业最高400万元: each borrower after the amount before, in a list; h180)
             item = previous_end if previous and lo < previous_end <= start else lo
             payment = _lent_to(instrument, text[item:start]) or _lent_to(instrument, text[lo:start])
-        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
+        group = group_of[start]
+        if threshold and group and all(COUNT_OF_THEM.match(text, groups.offsets[id(m)][1]) for m in groups.mentions if m.concept == group):
+            group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
+        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
         at.append(start)
         listed.append(amounts[-1])
         _share_the_lists_instrument(listed)
@@ -729,6 +732,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
 
 
+COUNT_OF_THEM = re.compile(r"(?:总数|人数|总人数|数量)")  # after a group's name (职工总数): how many, a measure
 # between a sum closing its phrase and the next phrase
 NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*")
 SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")

@@ -3979,3 +3979,12 @@ def test_a_share_of_those_hired_to_reach_is_a_target():
     """岗位不少于招聘总数的60%: a floor on the share of posts, a target as 比例不低于50% beside it (h243 F2: a rate paid)."""
     assert rates("2022年全市事业单位公开招聘高校毕业生岗位不少于招聘总数的60%，国有企业新招聘员工中高校毕业生比例不低于50%。") == [
         (60, "min", True), (50, "min", True)]
+
+
+def test_a_threshold_beside_a_count_of_the_staff_is_no_staff_group(tmp_path):
+    """职工总数不超过500人、年销售收入不超过2亿元: the staff counted measure the firm, whom the conditions are on (h241 F7: both
+    thresholds for employees); 对吸纳职工的企业… still names its group."""
+    doc = parse_text(tmp_path, "某市科技型中小企业培育支持办法\n（一）职工总数不超过500人、年销售收入不超过2亿元、资产总额不超过2亿元；\n"
+                     "（二）对新招用职工的小微企业，给予每人1000元补贴。\n")
+    assert [(a.value, a.group, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (200_000_000, None, True), (200_000_000, None, True), (1000, "small-micro-enterprises", False)]
