@@ -47,7 +47,7 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
 CONDITION_NOUN = re.compile(
     # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征: h247 F4)
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
@@ -434,6 +434,8 @@ DESCRIBES_RECIPIENT = re.compile(
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
 LOAN_GRANTED = re.compile(r"(?:申请|给予|提供|享受|获得|发放)(?:最高|不超过)?\s*$")  # a loan offered, the verb right before its sum
+RATE_NAMED_THEN_WHAT = re.compile(r"\s*[\u4e00-\u9fff]{0,2}率的")
+RATE_NAMED_AFTER = re.compile(r"\s*的?(?:征收率|预征率|税率|利率)(?!的)")
 CAPPED_RATE_BEFORE = re.compile(r"(?:费率|利率)\s*(?:不超过|不高于|低于|不得超过|不得高于)\s*$")
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
@@ -486,6 +488,10 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(tier)
                                           or COMPARED_BEFORE.search(before)):  # (会费标准超过5000元的应当…: h161)
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
+    if share and before.rstrip().endswith("适用") and RATE_NAMED_THEN_WHAT.match(after):
+        return True  # 小规模纳税人适用3%征收率的应税销售收入，减按1%…: the sales at that rate, which the relief is for
+    if share and RATE_NAMED_AFTER.match(after):
+        return False  # …减按1%征收率征收: the rate charged, named after it (not measured by the 销售收入 before)
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
         return True  # 对担保费率不超过1%的小微企业融资担保业务: the business that qualifies, by its rate
     recipient = DESCRIBES_RECIPIENT.match(after)

@@ -3988,3 +3988,10 @@ def test_a_threshold_beside_a_count_of_the_staff_is_no_staff_group(tmp_path):
                      "（二）对新招用职工的小微企业，给予每人1000元补贴。\n")
     assert [(a.value, a.group, a.threshold) for c in doc.clauses for a in c.amounts] == [
         (200_000_000, None, True), (200_000_000, None, True), (1000, "small-micro-enterprises", False)]
+
+
+def test_a_relief_for_small_scale_taxpayers_is_no_threshold_but_the_rate_of_the_sales_it_is_for_is():
+    """小规模纳税人 names a class of taxpayer, no size measured (h247 F4: 按50%…减征 a threshold); 适用3%征收率的应税销售收入 says
+    which sales the relief is for, 减按1%征收率 the rate charged."""
+    assert rates("我省对增值税小规模纳税人、小型微利企业和个体工商户按50%的税额幅度减征资源税") == [(50, "exact", False)]
+    assert rates("对小规模纳税人适用3%征收率的应税销售收入减按1%征收率征收") == [(3, "exact", True), (1, "exact", False)]
