@@ -45,7 +45,7 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
                "进口额", "外贸额", "贸易额")
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
-    # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征: h247 F4)
+    # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征; nor 小规模纳税人, a class of taxpayer: h247 F4)
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
@@ -634,7 +634,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if amounts and amounts[-1].value == value and SAME_SUM_AGAIN.fullmatch(text, previous_end, start):
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
         if BAND_END_AGAIN.search(text, max(0, start - 24), start) and value in {a.value for a in amounts[-3:]}:
-            continue
+            continue  # (不含20万元 after 10—20万元: an end of the band before)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         if payment == "per-head" and after.startswith("/只") and not ANIMAL_NAMED.search(text, lo, start):
             payment = None  # (灯具50元/只: a thing counted, a review)
