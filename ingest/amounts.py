@@ -6,6 +6,7 @@ paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增�
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -44,8 +45,9 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
                "进口额", "外贸额", "贸易额")
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
-    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
+    # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征; nor 小规模纳税人, a class of taxpayer: h247 F4)
+    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
@@ -54,14 +56,19 @@ CONDITION_NOUN = re.compile(
     r"|" + "|".join(TRADE_BASES)
 )
 # 招用人数达到在职职工人数15%, 占职工总数的30%: a share of the staff to reach (a rate's condition)
-HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}(?:人数|职工总数|员工总数|人员总数)的?$"
+# (岗位不少于招聘总数的60%: a share of those hired, h243 F2; not 补助总数, money)
+HEADCOUNT_RATIO = re.compile(r"(?:达到|超过|占|不低于|不少于|不高于|不超过|低于)[^，。；的]{0,16}"
+                             r"(?:人数|(?:职工|员工|人员|招聘|招录|招收|招用|岗位|用工)总数)的?$"
                              r"|(?:人数|人员数量)[^。；]{0,40}(?:达到|占)[^，。；的]{0,8}$")  # （超过100人的企业达到15%）
 RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|低于|占")  # (the longest first: 不超过 before 超过)
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
-# (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts)
-PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|优惠|承担|分担|负担|补偿)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
+# (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts; 减征比例不得超过30%: the relief's, h247 F4)
+PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|减征|优惠|承担|分担|负担|补偿)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
+# 贷款利率调整为2.85%, 征收率由3%降至1%: the rate a text charges, no condition (h245 F4, h247 F4; not 平均利率较上年下降,
+# a target of the banks')
+CHARGED_RATE = re.compile(r"(?<!平均)(?:利率|征收率|税率)$")
 PAYS_WORDS = r"给予|奖励|补助|补贴|资助|奖补|贴息|返还|发放|予以|一次性"
 PAYMENT_VERB = re.compile(PAYS_WORDS + r"|标准")
 
@@ -426,12 +433,15 @@ DESCRIBES_RECIPIENT = re.compile(
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
-    r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
+    # (购买10万元以下车辆的，…: a condition closing on the goods bought, h249)
+    r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|的[，,]|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
     r"|原则上|一律|均|全部|应当?|须|必须|不(?:纳入|予|享受|再)"  # (单价1000元以下的产品不纳入补贴范围)
     r"|免收|免除|减收|减半"  # (单户担保金额1000万元及以下的小微企业免收担保费: a blind test)
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
 )
 LOAN_GRANTED = re.compile(r"(?:申请|给予|提供|享受|获得|发放)(?:最高|不超过)?\s*$")  # a loan offered, the verb right before its sum
+RATE_NAMED_THEN_WHAT = re.compile(r"\s*[\u4e00-\u9fff]{0,2}率的")
+RATE_NAMED_AFTER = re.compile(r"\s*的?(?:征收率|预征率|税率|利率)(?!的)")
 CAPPED_RATE_BEFORE = re.compile(r"(?:费率|利率)\s*(?:不超过|不高于|低于|不得超过|不得高于)\s*$")
 RECIPIENT_WINDOW = 40  # characters after a number that may say whom it describes
 PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: what is given, under a ceiling; not who receives
@@ -451,9 +461,12 @@ CONDITION_GOES_ON = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)[，,]\s
 COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|不足|达到|不低于|不超过)\s*$")  # a level compared with, right before the sum
 RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
                                 r"\s*[\d一二三四五六七八九十两百千万亿][^，,。；;]{0,13}?(?:的|者)(?:[，,]|部分)")  # (not 500万元到期…的: the review)
-INCLUSIVE_ASIDE = re.compile(r"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*(?:含|包含|包括)[^（）()]{0,12}[）)]")
+# （含10万元）, （不含10万元）, （含10万元，不含20万元）: whether a band's ends belong to it (h249: 不含 read as a payment)
+INCLUSIVE = r"不?(?:包?含|包括)"
+INCLUSIVE_ASIDE = re.compile(rf"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*{INCLUSIVE}[^（）()]{{0,24}}[）)]")
 
 
+SUM_FOR_THE_BAND = re.compile(r"(?:及|或)?(?:以上|以下|以内)?\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
 BASE_OF_A_SHARE = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?\s*(?:[%％]|倍)|[一二三四五六七八九十两]+(?:成|倍))")
 
 
@@ -466,17 +479,25 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     """
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
+    if not share and bound != "exact" and SUM_FOR_THE_BAND.match(after):
+        return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
     if CONDITION_GOES_ON.match(after):
         return True  # 罚款数额在5000元以下，且主动消除违法后果的，…: a condition of two parts (h175)
-    if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(before):
+    # …按车辆价格给予分档补贴：购车价格在10万元以下的，…: the lead-in pays over its tiers, the tier's own words say who (h249)
+    tier = before[max(before.rfind("："), before.rfind(":")) + 1 :]
+    if RANGE_TO_CONDITION.match(after) and not PAYMENT_VERB.search(tier):
         return True  # 5000万元以上不足1亿元的，…, 1000万元至5000万元的部分: a tier's lower bound (h154, h157)
-    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(before)
+    if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(tier)
                                           or COMPARED_BEFORE.search(before)):  # (会费标准超过5000元的应当…: h161)
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
+    if share and before.rstrip().endswith("适用") and RATE_NAMED_THEN_WHAT.match(after):
+        return True  # 小规模纳税人适用3%征收率的应税销售收入，减按1%…: the sales at that rate, which the relief is for
+    if share and RATE_NAMED_AFTER.match(after):
+        return False  # …减按1%征收率征收: the rate charged, named after it (not measured by the 销售收入 before)
     if share and CAPPED_RATE_BEFORE.search(before) and re.match(r"(?:及|或)?(?:以下|以内)?的", after):
         return True  # 对担保费率不超过1%的小微企业融资担保业务: the business that qualifies, by its rate
     recipient = DESCRIBES_RECIPIENT.match(after)
@@ -491,7 +512,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     noun = None
     for found in CONDITION_NOUN.finditer(before):
         if (before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()])
-                and not _paid_share_of(before, found)):
+                and not _paid_share_of(before, found) and not _rate_charged(before, found, after)):
             noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
     if noun is None:
         return False
@@ -515,6 +536,17 @@ SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?"
                            r"(?:在?[^，,。；;]{1,16}?(?:以下|以上|以内)的?部分)?(?:的)?按照?\s*")  # (在1000万元以下的部分按5%: a tier's share, h142)  # (…余额增量按2%…)
 PAID_RIGHT_AFTER = re.compile(r"\s*(?:的(?:比例|标准))?\s*(?:给予|予以|奖励|补助|补贴|资助|奖补|贴息)")
 SHARE_AFTER = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?的?\s*\d+(?:\.\d+)?\s*[%％]、")  # (研发投入增量的10%、最高…)
+
+
+def _rate_charged(before: str, noun: re.Match, after: str) -> bool:
+    """下调贷款利率0.25个百分点, 利率调整为2.85%: the rate charged, set by the text; but which loans a payment is for where one
+    follows, a 对 opens the phrase or a 的 closes it (实际贷款利率不高于LPR 150%予以贴息, 对贷款利率不高于4%的贷款), unless the
+    payment is reckoned by the rate (按年利率不超过3.45%给予贴息: the rate paid, h236 F7)."""
+    if not CHARGED_RATE.search(before, 0, noun.end()):
+        return False
+    if BY_SHARE_OF.search(before, 0, noun.start()):
+        return True
+    return not (PAID_RIGHT_AFTER.match(after) or CONDITION_OPENS.search(before) or after.lstrip().startswith("的"))
 
 
 def _paid_share_of(before: str, noun: re.Match) -> bool:
@@ -584,7 +616,9 @@ PAID_CUE_WINDOW = 6
 
 
 # the gap before a sum repeated in brackets (（即20元/平方米·月）, 100万元以下（含100万元）: a blind test, two amounts)
-SAME_SUM_AGAIN = re.compile(r"\s*(?:及?以[下上内])?\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*|包?含\s*|包括\s*)?")
+SAME_SUM_AGAIN = re.compile(rf"\s*(?:及?以[下上内])?\s*[（(]\s*(?:大写\s*[：:]?\s*|即\s*|{INCLUSIVE}\s*)?")
+# 10—20万元（含10万元，不含20万元）: the band's ends said again in its aside, one after the other (h249: two payments)
+BAND_END_AGAIN = re.compile(rf"[（(]\s*{INCLUSIVE}\s*(?:[^（）()]{{0,16}}?[，,、]\s*{INCLUSIVE}\s*)?$")
 
 
 def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: ConceptLinker) -> list[Amount]:
@@ -594,6 +628,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
     previous_end, listed, at = 0, [], []  # (at: each amount's start in the text)
+    total_end = None  # where the last total counted over many ended
     payable = []  # (amount, its phrase's start, its start) paid per head or once
     for start, end, range_bound, number, mult, currency in found:
         changed_threshold = False
@@ -604,6 +639,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             continue
         if amounts and amounts[-1].value == value and SAME_SUM_AGAIN.fullmatch(text, previous_end, start):
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
+        if BAND_END_AGAIN.search(text, max(0, start - 24), start) and value in {a.value for a in amounts[-3:]}:
+            continue  # (不含20万元 after 10—20万元: an end of the band before)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         if payment == "per-head" and after.startswith("/只") and not ANIMAL_NAMED.search(text, lo, start):
             payment = None  # (灯具50元/只: a thing counted, a review)
@@ -660,16 +697,26 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                              and group_of[o] != group_of[start])
         aggregate = (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
                      or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
+        # 共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元: the parts of a total counted over many, as it is (h236 F8)
+        total_end = end if aggregate else total_end
+        aggregate = aggregate or (total_end is not None and payment is None and bool(PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)))
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
         # (not 申报条件：…的企业，给予补助，最高100万元: what is paid after the conditions, the review)
         threshold = threshold or bound != "exact" and bool(field) and not PAYMENT_VERB.search(text, field.start(), start)
+        if previous and bound in ("exact", previous.bound) and (_elided(text, at[-1], previous_end, lo, start)
+                                                                or SAID_AGAIN_SPLIT.fullmatch(text, previous_end, start)):
+            # …研发费用不低于100万元，其他企业不低于50万元; 最高贷款额度调整为50万元，双缴职工家庭调整为70万元 (h241 F3, h245 F5);
+            # 月缴存额上限为8088元，即单位和职工各4044元: the bound split between them, a bound still (h245 F7)
+            bound, threshold = previous.bound, threshold or previous.threshold
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
         instrument = instruments.link(start, other_groups)
+        if not threshold and instrument == "loan-interest-subsidy" and LOAN_SIZE.search(before) and "贴息" not in before:
+            threshold = True  # 给予全额贴息，单户贷款额度不超过5万元: the loan subsidised, a condition, not the subsidy (h236 F7)
         if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
             instrument = "award"  # …给予一次性奖励10万元；第二年、第三年再分别给予5万元奖励: an award of its own, not once (h190)
         if previous and not threshold and RAISED_FOR_OTHERS.search(before) and "。" not in text[previous_end:start]:
@@ -683,7 +730,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # (个人可申请最高30万元、小微企业最高400万元: each borrower after the amount before, in a list; h180)
             item = previous_end if previous and lo < previous_end <= start else lo
             payment = _lent_to(instrument, text[item:start]) or _lent_to(instrument, text[lo:start])
-        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group_of[start], threshold, currency=currency))
+        group = group_of[start]
+        if threshold and group and all(COUNT_OF_THEM.match(text, groups.offsets[id(m)][1]) for m in groups.mentions if m.concept == group):
+            group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
+        amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
         at.append(start)
         listed.append(amounts[-1])
         _share_the_lists_instrument(listed)
@@ -692,6 +742,25 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+COUNT_OF_THEM = re.compile(r"(?:总数|人数|总人数|数量)")  # after a group's name (职工总数): how many, a measure
+# between a sum closing its phrase and the next phrase
+NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*")
+SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")
+ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _elided(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> bool:
+    """Whether the phrase of the sum at ``start`` names only its own subject before the last words of the phrase before
+    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too."""
+    if not NEXT_PHRASE.fullmatch(text, previous_end, lo):
+        return False
+    before, previous = text[lo:start], text[_phrase_bounds(text, previous_start, "，,。；;\n")[0] : previous_start]
+    same = len(os.path.commonprefix([before[::-1], previous[::-1]]))
+    subject = before[: len(before) - same]
+    return (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
+            and not PAYMENT_VERB.search(subject) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
 
 
 def _share_the_lists_instrument(listed: list[Amount]) -> None:
@@ -765,12 +834,15 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 # (not 设立10亿元人才发展基金: a fund set up, paid out as the clause says)
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
+PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")
 CONDITIONS_REACH = 120  # characters before the amount the field's label may stand
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
 
 
+# the size of a loan (单户贷款额度, 贷款金额), no payment's
+LOAN_SIZE = re.compile(r"贷款(?:额度|金额|本金|规模)")
 # 给予10万元奖励, 给予最高300万元的一次性奖励, 奖励10万元: an award named right after or before the sum, no label of its own
 AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金)?奖励")
 AWARD_BEFORE = re.compile(r"(?P<once>一次性)?(?:资金|现金)?奖励(?:资金)?(?:最高|最多|不超过|不高于|上限为?)?\s*$")
@@ -1020,7 +1092,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         found.append((m.start(), m.end(), float(m["num"]) / 100 if m["bp"] else float(m["num"]), None))
     rates: list[Rate] = []
     where: list[tuple[int, int]] = []  # each rate's offsets in ``text``
-    previous_end = 0
+    previous_end, previous_from_before = 0, False  # (whether the rate before had its bound from its words, not a range's)
     for start, end, value, range_bound in sorted(found):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before = text[lo:start]
@@ -1028,6 +1100,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if (bound == "min" and RATE_TARGET.search(before) and TARGET_LISTED_AFTER.match(text, end)
                 and not before.lstrip().startswith(("对", "凡"))):  # (对…比例达到30%，…的企业: who is paid)
             bound = "exact"  # 整改率达到100%，实名回访…: a target listed, as at the sentence's end (a blind test: a floor)
+        if (rates and range_bound is None and bound == "exact" and previous_from_before
+                and LISTED_AFTER.fullmatch(text, previous_end, start)):
+            bound = rates[-1].bound  # 分别不低于2.775%和3.325%: the list's bound, written before its first (h245 F3)
         ratio = HEADCOUNT_RATIO.search(before)
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
@@ -1043,7 +1118,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         unit = "percentage-point" if start in points else "percent"
         rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold, unit=unit))
         where.append((start, end))
-        previous_end = end
+        previous_end, previous_from_before = end, range_bound is None
     return rates
 
 

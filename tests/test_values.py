@@ -4012,3 +4012,109 @@ def test_housing_fund_tax_and_trade_groups_and_instruments_are_read(tmp_path):
     groups = concept_by_id("groups")  # (compare 小微企业 / 规模以上企业 finds them through skos:broader)
     assert (groups["small-low-profit-enterprises"].broader, groups["above-quota-enterprises"].broader) == (
         "small-micro-enterprises", "above-scale-enterprises")
+
+
+
+@pytest.mark.parametrize("text", [
+    "在本市购买新车的个人消费者，按车辆价格给予分档补贴：购车价格在10万元以下的，每辆补贴2000元。",  # (a lead-in paying over its tiers)
+    "购买10万元以下车辆的，每辆补贴2000元。",  # (the goods bought closing the condition)
+    "购车价格10万元以下（不含10万元）的，补贴2000元。",  # (the aside read as a second, paid sum)
+])
+def test_a_car_price_tier_is_a_threshold_and_its_aside_no_sum(text):
+    """The price of the car bought is who qualifies, the sum after it what is paid (h249 F1, F3: the price paid)."""
+    assert amount_details(text) == [(100_000, "max", True), (2000, "exact", False)]
+
+
+def test_a_flattened_price_tier_table_pays_only_its_subsidies():
+    """档次 购车价格 补贴金额, its rows run together: each band's ends are thresholds, the sum after them is paid, and the
+    （含/不含X万元） asides are no sums (h249 F2: seven prices paid)."""
+    text = ("第一档 10 万元以下（不含10 万元） 2000 元/辆 第二档 10—20 万元（含10 万元，不含20 万元） 5000 元/辆 "
+            "第三档 20 万元以上（含20 万元） 8000 元/辆")
+    assert amount_details(text) == [(100_000, "max", True), (2000, "exact", False), (100_000, "min", True),
+                                     (200_000, "max", True), (5000, "exact", False), (200_000, "min", True), (8000, "exact", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the measure left out of the second condition (h241 F3: a payment)
+    ("其中，规模以上工业企业2022年度研发费用不低于100万元，其他企业不低于50万元。", [(1_000_000, "min", True), (500_000, "min", True)]),
+    # 最高 left out of the second limit (h245 F5: exact)
+    ("单缴职工家庭最高贷款额度调整为50万元，双缴职工家庭调整为70万元。", [(500_000, "max", False), (700_000, "max", False)]),
+    # the limit split between the two who pay it (h245 F7: exact)
+    ("月缴存额上限为8088元，即单位和职工各4044元；月缴存额下限为250元，即单位和职工各125元。",
+     [(8088, "max", False), (4044, "max", False), (250, "min", False), (125, "min", False)]),
+    ("对A类人才给予补贴10万元，B类人才给予补贴5万元", [(100_000, "exact", False), (50_000, "exact", False)]),  # (each its own)
+])
+def test_a_phrase_leaving_out_what_the_one_before_said_takes_its_bound(text, expected):
+    """其他企业不低于50万元, 双缴职工家庭调整为70万元, 即…各4044元: the words left out are the phrase before's, its bound and
+    whether it is a condition too."""
+    assert amount_details(text) == expected
+
+
+def test_a_bound_before_a_list_of_rates_is_each_rates():
+    """分别不低于2.775%和3.325% (h245 F3: the second exact), 分别按不低于…的15%、50%."""
+    assert [bound for _, bound, _ in rates("第二套个人住房公积金贷款利率分别不低于2.775%和3.325%。")] == ["min", "min"]
+    assert [bound for _, bound, _ in rates("可分别按不低于最低价标准的15%、50%执行")] == ["min", "min"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a loan's rate set and cut (h245 F4: thresholds)
+    ("自2024年5月18日起，下调个人住房公积金贷款利率0.25个百分点，5年以上首套个人住房公积金贷款利率调整为2.85%。",
+     [(0.25, "exact", False), (2.85, "exact", False)]),
+    ("增值税征收率由3%降至1%。", [(3, "exact", False), (1, "exact", False)]),  # (the new rate, h247 F4)
+    ("对纳税人按50%的税额幅度减征城镇土地使用税。", [(50, "exact", False)]),  # (纳税 of 纳税人 as a measure: h247 F4)
+    ("纳税人连续两年申请困难减免的，第二年减征比例不得超过30%。", [(30, "max", False)]),  # (the relief's share: h247 F4)
+    ("对脱贫人口小额信贷按年利率不超过3.45%给予贴息。", [(3.45, "max", False)]),  # (the rate the subsidy pays: h236 F7)
+    # which loans are subsidised, by their rate; a target of the banks'
+    ("企业实际贷款利率不高于LPR 150%予以贴息", [(150, "max", True)]), ("对贷款利率不高于4%的贷款给予贴息", [(4, "max", True)]),
+    ("新发放普惠小微企业贷款平均利率较上年下降0.5个百分点", [(0.5, "exact", True)]),
+])
+def test_a_rate_charged_or_relieved_is_no_threshold(text, expected):
+    """The rate a text charges (利率, 征收率) or relieves (减征比例, 按50%减征) is no condition, unless it says which loans
+    a payment is for."""
+    assert rates(text) == expected
+
+
+def test_a_taxpayers_relief_cap_is_no_threshold():
+    """单户纳税人年度减免税额最高不超过200万元: a cap on the relief (h247 F4: a threshold, 纳税 of 纳税人 read as a measure)."""
+    assert amount_details("单户纳税人年度减免税额最高不超过200万元。") == [(2_000_000, "max", False)]
+
+
+def test_the_loan_an_interest_subsidy_is_on_is_a_condition(tmp_path):
+    """给予全额贴息，单户贷款额度不超过5万元: the loan's ceiling says which loans are subsidised (h236 F7: the 贴息 paid); a
+    guaranteed loan's ceiling and the subsidy's own cap are still what is given."""
+    doc = parse_text(tmp_path, "某县衔接资金管理办法\n（一）小额信贷贴息。对脱贫人口小额信贷给予全额贴息，单户贷款额度不超过5万元。\n"
+                     "（二）创业担保贷款。个人创业担保贷款最高30万元，财政给予全额贴息。\n（三）对小微企业贷款给予贴息，单户贴息金额最高2万元。\n")
+    assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (50_000, "max", "loan-interest-subsidy", True), (300_000, "max", "individual-guaranteed-loan", False),
+        (20_000, "max", "loan-interest-subsidy", False)]
+
+
+def test_the_parts_of_a_total_counted_over_many_are_counted_so_too():
+    """共安排衔接资金38600万元，其中中央资金26500万元…: the parts of a budget are no payments, as its total is not (h236 F8: the parts
+    read as paid); a payment after the sentence is paid."""
+    text = ("2023年全县共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元，县级配套资金2000万元。"
+            "对脱贫户给予补助每户3000元。")
+    assert amount_details(text) == [(386_000_000, "exact", True), (265_000_000, "exact", True), (83_000_000, "exact", True),
+                                     (20_000_000, "exact", True), (3000, "exact", False)]
+
+
+def test_a_share_of_those_hired_to_reach_is_a_target():
+    """岗位不少于招聘总数的60%: a floor on the share of posts, a target as 比例不低于50% beside it (h243 F2: a rate paid)."""
+    assert rates("2022年全市事业单位公开招聘高校毕业生岗位不少于招聘总数的60%，国有企业新招聘员工中高校毕业生比例不低于50%。") == [
+        (60, "min", True), (50, "min", True)]
+
+
+def test_a_threshold_beside_a_count_of_the_staff_is_no_staff_group(tmp_path):
+    """职工总数不超过500人、年销售收入不超过2亿元: the staff counted measure the firm, whom the conditions are on (h241 F7: both
+    thresholds for employees); 对吸纳职工的企业… still names its group."""
+    doc = parse_text(tmp_path, "某市科技型中小企业培育支持办法\n（一）职工总数不超过500人、年销售收入不超过2亿元、资产总额不超过2亿元；\n"
+                     "（二）对新招用职工的小微企业，给予每人1000元补贴。\n")
+    assert [(a.value, a.group, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (200_000_000, None, True), (200_000_000, None, True), (1000, "small-micro-enterprises", False)]
+
+
+def test_a_relief_for_small_scale_taxpayers_is_no_threshold_but_the_rate_of_the_sales_it_is_for_is():
+    """小规模纳税人 names a class of taxpayer, no size measured (h247 F4: 按50%…减征 a threshold); 适用3%征收率的应税销售收入 says
+    which sales the relief is for, 减按1%征收率 the rate charged."""
+    assert rates("我省对增值税小规模纳税人、小型微利企业和个体工商户按50%的税额幅度减征资源税") == [(50, "exact", False)]
+    assert rates("对小规模纳税人适用3%征收率的应税销售收入减按1%征收率征收") == [(3, "exact", True), (1, "exact", False)]
