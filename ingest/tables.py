@@ -1881,7 +1881,8 @@ def _cell_boundary(text: str) -> int | None:
     return None
 
 
-DIVISION_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处室|处|局|司)(?=[、，；]|$)")
+# (its own organ its first: not 技局县乡村振兴局 after 县农牧和科, h236: 县农牧和科技局 cut in two)
+DIVISION_AHEAD = re.compile(r"(?:(?![处局司])[\u4e00-\u9fff]){2,8}?(?:处室|处|局|司)(?=[、，；]|$)")
 
 
 def _division_ends_before(text: str, i: int) -> bool:

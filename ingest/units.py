@@ -2129,6 +2129,8 @@ def expand(name: str) -> tuple[str, UnitType | None]:
         return name, None
     unit_type, ending = typed
     head = name[: -len(ending)]
+    if head.endswith(("和", "与")) and unit_type.forms[ending] != ending:
+        return name, None  # 农牧和科技局: two bodies merged, its second short, no 农牧和科学技术局 of one type (h236)
     if head == "政府":  # 市政府国资委 → 市人民政府国有资产监督管理委员会
         head = "人民政府"
     form = unit_type.forms[ending]

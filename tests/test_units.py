@@ -4244,3 +4244,15 @@ def test_a_call_on_every_body_with_its_due_date_a_phrase_further_on_is_a_task():
     """各县（市、区）要加强组织领导，压实工作责任，于…前报送 (h244: none, while without 压实工作责任， it was a task, h171)."""
     assert units("（二）各县（市、区）要加强组织领导，压实工作责任，于2024年12月31日前报送工作总结。") == [("各县（市、区）", "lead")]
     assert units("（十）由县（市、区）税务局核准。") == [("县（市、区）税务局", "lead")]  # (核准 after 由: h247)
+
+
+def test_a_merged_bureaus_name_stays_whole_in_a_table_and_unexpanded():
+    """县农牧和科技局 in a task table's lead cell (h236: cut into 县农牧和科 and 技局, a 科 read as a division's end) and in prose
+    (县农牧和科学技术局, a name no office has, typed science-tech)."""
+    from policykg.ingest.normalize import split_paragraphs
+
+    table = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n开展到户产业奖补\n县农牧和科技局\n县乡村振兴局\n2024年10月\n"
+    assert [p.text for p in split_paragraphs(table)] == [
+        "（1）开展到户产业奖补（牵头单位：县农牧和科技局；配合单位：县乡村振兴局；完成时限：2024年10月）"]
+    menyuan = DocContext(gazetteer().lookup("门源回族自治县"), gazetteer().lookup("青海省"), "county")
+    assert resolve_unit("县农牧和科技局", menyuan)[:2] == ("门源回族自治县农牧和科技局", None)
