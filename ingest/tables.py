@@ -1869,8 +1869,15 @@ def _restarts(lines: list[str], i: int, is_noise) -> bool:
     return bool(names) and body < len(lines) and bare(lines[body]) == "1"
 
 
+# 各街镇, 各乡镇（街道）, 各开发区: the places below called on as a cell of their own, no organ's ending
+EVERY_PLACE_CELL = re.compile(r"各(?:街镇|镇街|街道|乡镇|镇|乡|区|县|区县|县区|县（市、区）|开发区|园区|功能区)(?:[（(](?:街道|乡镇|镇|管委会)[）)])?")
+
+
 def _cell_boundary(text: str) -> int | None:
     """Where the second unit cell begins in the joined unit text, if it can be told."""
+    every = EVERY_PLACE_CELL.match(text)
+    if every and every.end() < len(text) and UNIT_START.match(text, every.end()):
+        return every.end()  # 各街镇 / 区投资促进办 (h239: the row above's lead taken, 各街镇区投资促进办 one helper)
     for i, ch in enumerate(text):
         if ch in EMPTY_CELL:
             return i if i > 0 else 1  # 天津证监局— : the second cell is empty; —市委依法治市办: the first
@@ -1909,7 +1916,8 @@ def _row_paragraph(row: _Row, columns: list[str], content: list[Fragment], units
     text, offsets = text + body.text, offsets + body.offsets[:-1]
     unit_columns = [c for c in columns if is_unit_column(c)]
     line_starts = {offsets[0] for _, offsets in units if offsets}
-    cells = [_spaced_names_listed(cell, line_starts) for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns))]
+    cells = [_spaced_names_listed(cell, line_starts)
+             for cell in _unit_cells(_joined(units, row.number_line + 1), len(unit_columns), _cells_a_line_each(units, len(unit_columns)))]
     cells = _same_as_above(_lead_merged_above(cells, unit_columns, above), unit_columns, {} if above is None else above)
     labelled = [(name, cell) for name, cell in zip(unit_columns, cells) if cell.text and cell.text not in EMPTY_CELL]
     time = _joined(time_cell, row.number_line + 1)
@@ -2027,14 +2035,24 @@ def _same_as_above(cells: list[TableParagraph], columns: list[str], above: dict)
     return out
 
 
-def _unit_cells(units: TableParagraph, count: int) -> list[TableParagraph]:
-    """The joined unit text cut into ``count`` cells (two at most are told apart)."""
+def _cells_a_line_each(units: list[Fragment], count: int) -> int | None:
+    """区住房建设委 / 规划资源局滨海新区分局、区政务服务办: two unit cells, a line each, each ending an organ's name: where the second
+    begins in the joined text (h239: cut inside the second cell's first name, which opens with no level)."""
+    lines = [text for text, _ in units if text]
+    if count != 2 or len(lines) != 2 or not all(ORGAN_END_RE.search(text.rstrip("、，,；;")) for text in lines):
+        return None
+    return len(lines[0])
+
+
+def _unit_cells(units: TableParagraph, count: int, line_cut: int | None = None) -> list[TableParagraph]:
+    """The joined unit text cut into ``count`` cells (two at most are told apart), at ``line_cut`` where the cells are a line
+    each."""
     if count < 2 and len(units.text) > 1 and units.text[0] in EMPTY_CELL:  # — / 市规划和自然资源局: the cell before's dash (z361)
         skipped = len(units.text) - len(units.text.lstrip(EMPTY_CELL))
         units = TableParagraph(units.text[skipped:], units.offsets[skipped:], units.line)
     if count < 2 or not units.text:
         return [units]
-    cut = _cell_boundary(units.text)
+    cut = line_cut if line_cut is not None and 0 < line_cut < len(units.text) else _cell_boundary(units.text)
     if cut is None:
         return [units]
     first = TableParagraph(units.text[:cut], units.offsets[:cut] + [units.offsets[cut - 1] + 1], units.line)

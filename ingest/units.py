@@ -1561,9 +1561,13 @@ def _unglued(name: str) -> list[str]:
         if (_looks_like_unit(head) and _looks_like_unit(bare_tail) and not tail.startswith(NOT_A_PREFIX)  # 省商务厅市场处
                 and not ZONE_COMMITTEE_REST.match(bare_tail)  # 北京商务中心区管委会: a zone's committee, its name whole
                 and not name.startswith("社区", m.start() - 1)  # 街道社区事务受理服务中心: 社区 is one word
-                and not LEAGUE_OPENS.match(name, m.start() - 1)):  # 会同团市委: the league's committee (会同 a county's name too: z327)
+                and not LEAGUE_OPENS.match(name, m.start() - 1)  # 会同团市委: the league's committee (会同 a county's name too: z327)
+                and not (GRID_COMPANY.search(head) and GRID_OFFICE.fullmatch(bare_tail))):  # (…电力公司市北供电公司: h239)
             return [head, *_unglued(tail)]
     return [name]
+
+
+GRID_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,6}?供电(?:分)?(?:公司|局|所)")  # a grid company's local office, after its name
 
 
 # (市（州）、县（市、区）人民政府政务服务管理机构: a level with its peers in brackets, z353)

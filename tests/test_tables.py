@@ -2649,3 +2649,24 @@ def test_a_concept_named_only_by_a_column_label_has_no_text_of_the_row(tmp_path)
     row = doc.clauses[1]
     assert row.text == "（1）个人，额度上限：最高30万元，财政贴息比例：100%"
     assert [(m.concept, m.span.text, m.span.start == m.span.end) for m in row.instruments] == [("loan-interest-subsidy", "", True)]
+
+
+SHANGHAI_HEADER = "序号\n改革事项\n具体举措\n牵头部门\n配合部门\n完成时间\n"
+
+
+@pytest.mark.parametrize("cells, expected", [
+    # 各街镇 as the lead cell (h239: the row above's lead taken, 各街镇区投资促进办 one helper)
+    ("各街镇\n区投资促进办\n", "（牵头部门：各街镇；配合部门：区投资促进办；"),
+    # cells a line each, the second opening with no level (h239: 区住房建设委规划资源局 / 滨海新区分局)
+    ("区住房建设委\n规划资源局滨海新区分局、区政务服务办\n", "（牵头部门：区住房建设委；配合部门：规划资源局滨海新区分局、区政务服务办；"),
+])
+def test_unit_cells_a_line_each_or_every_place_below_are_told_apart(cells, expected):
+    text = SHANGHAI_HEADER + "1\n企业开办\n推广“一照多址”改革。\n区市场监管局\n区税务局\n2023年6月底前\n2\n企业服务\n建立服务专员制度。\n" + cells + "持续推进\n"
+    assert expected in rows(text)[1]
+
+
+def test_a_grid_companys_local_office_after_its_name_is_one_unit(tmp_path):
+    """（牵头单位：国网上海市电力公司市北供电公司；…） (h239: split at 市北, a district of 青岛)."""
+    doc = parse_text(tmp_path, "静安区人民政府办公室关于印发行动方案的通知\n静府办发〔2023〕6号\n一、重点任务\n"
+                               "（一）优化获得电力服务。（牵头单位：国网上海市电力公司市北供电公司；配合单位：区发展改革委）\n")
+    assert roles(doc.clauses) == [[("国网上海市电力公司市北供电公司", "lead"), ("区发展改革委", "co")]]
