@@ -4256,3 +4256,11 @@ def test_a_merged_bureaus_name_stays_whole_in_a_table_and_unexpanded():
         "（1）开展到户产业奖补（牵头单位：县农牧和科技局；配合单位：县乡村振兴局；完成时限：2024年10月）"]
     menyuan = DocContext(gazetteer().lookup("门源回族自治县"), gazetteer().lookup("青海省"), "county")
     assert resolve_unit("县农牧和科技局", menyuan)[:2] == ("门源回族自治县农牧和科技局", None)
+
+
+def test_units_for_every_task_after_a_lead_in_naming_the_tasks(tmp_path):
+    """本方案所列各项任务，各街镇均为责任单位，以下不再列出。 (h239: no unit inherited, while the same sentence opening with the units
+    gave one)."""
+    doc = parse_text(tmp_path, "嘉定区人民政府办公室关于印发行动方案的通知\n嘉府办发〔2023〕11号\n"
+                               "本方案所列各项任务，各街镇均为责任单位，以下不再列出。\n一、重点任务\n（一）组建帮办队伍。（牵头单位：区投资促进服务中心）\n")
+    assert [(u.name, u.role) for u in doc.clauses[0].units] == [("区投资促进服务中心", "lead"), ("各街镇", "inherited")]
