@@ -181,8 +181,8 @@ DAY_OF_MONTH_BEFORE = re.compile(r"(?:截止|日期|每月)[^，,。；;]{0,6}$"
 MIN_BEFORE = re.compile(r"(?:(?<!不)满|不少于|不低于|不得少于|不得低于|不应少于|至少(?:保存|保留|提前|公示)?|(?<![不得])超过"
                         r"|最短(?:[\u4e00-\u9fff]{1,4}期(?:为|是))?)$")  # 最短公示期为3个月 (h140)
 # a named term's length (公示期5个工作日, 见习期3个月); not 同期 / 到期 / 1年期 (a loan's tenor)
-NAMED_TERM = r"(?:(?:试行|试点|试运行|建设|培育|运营|公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见|申报|受理)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
-EXACT_BEFORE = re.compile(rf"(?:期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|连续(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
+NAMED_TERM = r"(?:(?:试行|试点|试运行|建设|培育|运营|公示|公告|试用|见习|考察|观察|过渡|保护|锁定|服务|实习|培训|整改|宽限|孵化|补贴|扶持|享受|有效|缓缴|缓交|任|聘|征求意见|申报|受理|等待|活动)期|(?:公示|公告|征求意见)时间|建设周期|实施周期)(?:一般|原则上)?(?:为|是)?"  # (有效期一般为2年: a blind test)
+EXACT_BEFORE = re.compile(rf"(?:期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?|为期|(?<![期间])公示|(?:连续|持续)(?:补贴|补助|奖补|给予|发放|享受|扶持|支持|奖励|资助|贴息)?|延长|可再延长|长达|共计?|期满后?|{NAMED_TERM})$")
 # 购房补贴分5年发放, 资助资金分3年拨付: paid over the years (a blind test); the payment's verb after it (not 扣分1年后…: a review)
 # (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
 SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
@@ -192,7 +192,7 @@ DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|�
 FIRST_YEARS_BEFORE = re.compile(r"(?<![提以之此然])[前后]$")
 RELIEF_AFTER = re.compile(r"\s*(?:免|减|全额|全免|按|给予|补贴|补助|奖励|享受|租金|房租)")  # (租金前3年全免: h230)
 # 设立6个月的缓缴期, 给予3年的过渡期: the term named after its length (a blind test, h143, h144: none)
-TERM_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:过渡|缓缴|缓交|宽限|保护|观察|公示|试用|见习|孵化|整改|扶持|免租|减免|有效)期(?!间)")
+TERM_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:过渡|缓缴|缓交|宽限|保护|观察|公示|试用|见习|孵化|整改|扶持|免租|减免|有效|等待)期(?!间)")  # (待遇等待期: h244)
 NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, yet no date's day
 PROCEDURE_BEFORE = re.compile(r"(?<![期间])(?:公示|公告|征求意见)\s*$")  # 公示7天, 公开征求意见30日 (a blind test: none)
 # 贷款到期前10个工作日提出申请, 到期日前10日: how long before a term ends a step is due, at least (h146: none)
@@ -206,6 +206,10 @@ SINCE_EVENT = re.compile(r"(?:(?:离校|毕业|失业|退役|退休|成立|注�
                          r"(?:未满|不满|不足|超过|满)?)\s*$")  # (连续工作3个月以上的: a blind test)
 # 参加见习满3个月的青年, 见习期满3个月的; （二）自行政处罚决定作出之日起满6个月； (a list's condition; blind tests): reaching
 # a length that says who qualifies (not 自公示之日起满3个月，停止公示, nor 公示满5个工作日后…: the clause's own time, a review)
+LIMIT_FROM_AN_EVENT = re.compile(r"时限[：:为]\s*[^，,。；;]{1,14}?(?:之日起|后)\s*$")
+LIMIT_LABEL_REACH = 24
+DISTANCE_BEFORE = re.compile(r"距[^，,。；;]{2,12}?(?:不足|不到|少于|未满|超过)\s*$")
+DISTANCE_REACH = 16
 REACHED_BEFORE = re.compile(r"(?<!公示)(?<!公告)(?<!公示期)(?<!公告期)满\s*$")  # (公示满5个工作日后: the procedure's time, a review)
 REACHED_AFTER = re.compile(r"\s*(?:的|后)")  # (服务基层满2年后经考核合格的, 见习满3个月后: who qualifies, a second review)
 FROM_DAY_REACHED_BEFORE = re.compile(r"之日起满\s*$")
@@ -463,7 +467,7 @@ ANOTHER_CADENCE = re.compile(r"每(?:年|半年|季度?|月|周)")  # (not 每�
 NEXT_MONTH_DUE = re.compile(r"次月\s*(?P<d>\d{1,2})\s*日\s*(?:前|以前|之前)")
 
 
-DAYS_AFTER_THE_PERIOD = re.compile(r"\s*(?:结束|末)后\s*(?P<n>\d{1,3})\s*(?P<u>个工作日|工作日|日|天)(?:内|以内)")
+DAYS_AFTER_THE_PERIOD = re.compile(r"\s*(?:结束|终了|末)后\s*(?P<n>\d{1,3})\s*(?P<u>个工作日|工作日|日|天)(?:内|以内)")  # (终了: h247)
 
 
 def _days_after_period(within: re.Match, m: re.Match, issue_date: dt.date) -> dt.date | None:
@@ -699,7 +703,7 @@ LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
 RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
                                r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月|(?<=每)\s*(?P<weeks>[2-4两三四])\s*周)"  # (每两个月开展一次暗访: h162; 每两周: h183)  # (申领人每季度…: whose task)
-                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?(?:\s*[、和及]\s*\d{1,2}\s*月份?)*|(?:结束|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
+                               r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?(?:\s*[、和及]\s*\d{1,2}\s*月份?)*|(?:结束|终了|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
                                r"|将[^，。；]{2,30}?(?=报)"  # 每季度末将进展情况报省政府 (a longer object: a blind test)
                                r"|(?:凭|通过)(?![^，。；]{0,20}?的)[^，。；]{2,20}?)?"  # (每季度结束后15日内，凭…申领: h204; …，通过平台提出申请: h209;
@@ -1160,6 +1164,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue
         cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
+                                                            or bounded_before.rstrip().endswith(("连续", "持续"))  # (活动持续15天: h249)
                                                             or LEAD_BEFORE.search(bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
                                                             or bounded_before.rstrip().endswith("延长")
@@ -1173,6 +1178,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         before = text[max(0, m.start() - 8) : m.start()]
         if SINCE_EVENT.search(before) and not DONE_WITHIN.match(text, m.end()) and not TERM_NAMED_AFTER.match(text, m.end()):
             continue  # (not 设立6个月的缓缴期: a term set up, h144)
+        if DISTANCE_BEFORE.search(text, max(0, m.start() - DISTANCE_REACH), m.start()):
+            continue  # 距法定退休年龄不足5年的人员: who qualifies, no term (h237)
         if (REACHED_BEFORE.search(before) and REACHED_AFTER.match(text, m.end())
                 or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue
@@ -1201,6 +1208,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         elif (text[m.start() - 1 : m.start()] == "“" and QUOTED_LENGTH_CHANGED.match(text, m.end())
               or QUOTED_LENGTH_PUT_IN.search(text, max(0, m.start() - 6), m.start()) and text.startswith("”", m.end())):
             bound = "exact"  # 将第二十条中的“30个工作日”修改为“15个工作日”: the length an amendment replaces and puts in (h199)
+        elif LIMIT_FROM_AN_EVENT.search(text, max(0, m.start() - LIMIT_LABEL_REACH), m.start()):
+            bound = "max"  # 办理时限：受理之日起5个工作日。: a time limit counted from the event (h237: none)
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         working = "工作日" in unit

@@ -531,6 +531,19 @@ def test_a_bare_number_of_years_is_not_a_duration():
     assert periods("落实国家三年百万青年见习计划") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("办理时限：受理之日起5个工作日。", [("duration", None, None, "P5D", "max", True)]),  # a limit counted from the event (h237)
+    ("待遇等待期为3个月。", [("duration", None, None, "P3M", "exact", False)]),  # a waiting term named (h244)
+    ("设置3个月的待遇等待期。", [("duration", None, None, "P3M", "exact", False)]),
+    ("活动持续15天。", [("duration", None, None, "P15D", "exact", False)]),  # (h249)
+    ("活动期为3个月。", [("duration", None, None, "P3M", "exact", False)]),
+    ("距法定退休年龄不足5年的人员，给予社保补贴。", []),  # who qualifies, no term (h237: a 5 years' limit)
+    ("应于每季度终了后15日内申报缴纳。", [("recurring", None, D(2021, 1, 15), "P3M", "exact", False)]),  # 终了 as 结束 (h247)
+])
+def test_limits_from_an_event_named_terms_and_a_distance_to_an_age(text, expected):
+    assert periods(text) == expected
+
+
 def test_a_dates_day_before_a_word_opening_with_nei_is_no_duration():
     """2023 年5 月10 日内蒙古自治区人民政府办公厅印发的… (h240: 10 日内 read as a ten days' limit); 收到通知10日内 still is one."""
     assert periods("认真落实2023 年5 月10 日内蒙古自治区人民政府办公厅印发的方案。") == []
