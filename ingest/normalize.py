@@ -328,7 +328,8 @@ def is_standalone(text: str) -> bool:
         or DATE_LINE.match(text)
         or FOOTER_LINE.match(text)
         or (ISSUER_LINE.match(text) and len(text) <= 30)
-        or (DOC_TYPE_END.search(text) and not NUMBERING_START.match(text) and not TITLE_BREAKING.search(text))
+        # (…实施方案（试行）, …行动方案（2023—2025年）: a title with its note, h246: run into the first sentence)
+        or (DOC_TYPE_END.search(TITLE_SUFFIX_AT_END.sub("", text)) and not NUMBERING_START.match(text) and not TITLE_BREAKING.search(text))
     )
 
 
@@ -951,6 +952,7 @@ MID_SENTENCE = set("，、。；")
 # 附件1重点任务分工表), but not 附件所列….
 # What a title's last bracket holds: its years, its edition, its status (not a date of issue)
 TITLE_SUFFIX = re.compile(r"[（(]\s*(?:\d{4}\s*[—\-–－~至]\s*\d{4}\s*年?|\d{4}\s*年(?:版|修订)?|试行|暂行|修订稿?|征求意见稿)\s*[）)]")
+TITLE_SUFFIX_AT_END = re.compile(TITLE_SUFFIX.pattern + "$")
 ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{1,3}|附表\s*[\d一二三四五六七八九十]{0,3}")  # 附件1, 附表 alone on its line
 ATTACHMENT_START = re.compile(r"^附[件表]\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")  # 附表: a table annexed
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),

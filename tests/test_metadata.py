@@ -1753,3 +1753,14 @@ def test_the_texts_term_up_to_its_last_day_is_no_period_of_its_clause(tmp_path):
     (doc,) = parse_file(write(tmp_path, "term.txt", text))
     assert (doc.effective_date, doc.expiry_date) == (dt.date(2022, 7, 8), dt.date(2022, 12, 31))
     assert doc.clauses[-1].periods == []
+
+
+def test_an_issued_texts_title_with_its_note_under_the_signature_stays_its_title(tmp_path):
+    """…印发 / 邢台市家庭养老床位建设实施方案（试行） / 为贯彻落实《…》（冀民 / 〔2022〕52 号），… (h246: the title with its （试行）
+    run into the first sentence, the preamble holding both, no alternative title)."""
+    text = ("邢台市民政局\n关于印发《邢台市家庭养老床位建设实施方案（试行）》的通知\n邢民发〔2024〕9 号\n各县（市、区）民政局：\n"
+            "现将《邢台市家庭养老床位建设实施方案（试行）》印发给你们，请认真抓好落实。\n邢台市民政局\n2024 年3 月18 日\n"
+            "邢台市家庭养老床位建设实施方案（试行）\n为贯彻落实《河北省民政厅 河北省财政厅关于开展家庭养老床位建设的指导意见》（冀民\n"
+            "〔2022〕52 号），结合我市实际，制定本方案。\n一、工作目标\n2024 年全市建设家庭养老床位1000 张。\n")
+    (doc,) = parse_file(write(tmp_path, "trial.txt", text))
+    assert doc.alternative_title == "邢台市家庭养老床位建设实施方案（试行）"
