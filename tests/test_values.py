@@ -9,6 +9,7 @@ from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.periods import extract_periods
 from policykg.ingest.pipeline import parse_file
 from policykg.ingest.references import find_references, parse_doc_number
+from policykg.ingest.vocab import concept_by_id
 
 
 def span_of(text):
@@ -4012,3 +4013,42 @@ def test_housing_fund_tax_and_trade_groups_and_instruments_are_read(tmp_path):
     groups = concept_by_id("groups")  # (compare 小微企业 / 规模以上企业 finds them through skos:broader)
     assert (groups["small-low-profit-enterprises"].broader, groups["above-quota-enterprises"].broader) == (
         "small-micro-enterprises", "above-scale-enterprises")
+
+
+def test_agricultural_subsidies_and_farm_groups_are_read(tmp_path):
+    """耕地地力保护补贴, 生产者补贴 (玉米 / 大豆), 农机购置（与应用）补贴, 秸秆还田补贴 (the work paid for named beside the payment),
+    农业保险保费补贴 under 保费补贴, 高标准农田建设; 种粮大户, 家庭农场, 农民合作社 under 新型农业经营主体 (h248 F5)."""
+    doc = parse_text(tmp_path, "某旗人民政府办公室关于印发实施方案的通知\n某政办发〔2024〕17号\n"
+                     "（一）耕地地力保护补贴标准为每亩65.50元。\n（二）玉米生产者补贴每亩补贴不超过120元。\n"
+                     "（三）秸秆翻埋还田作业每亩补贴40元。\n（四）农机购置补贴单机补贴额不超过6万元。\n"
+                     "（五）奖励对象为种植面积300亩以上的种粮大户、家庭农场和农民专业合作社。\n"
+                     "（六）落实农业保险保费补贴，高标准农田建设亩均补助3000元。\n（七）培育新型农业经营主体。\n"
+                     "（八）推进秸秆还田，严禁焚烧秸秆。\n")
+    assert [[m.concept for m in c.instruments] for c in doc.clauses] == [
+        ["farmland-protection-subsidy"], ["producer-subsidy"], ["straw-return-subsidy"], ["farm-machinery-subsidy"], [],
+        ["agricultural-insurance-premium-subsidy", "high-standard-farmland"], [], []]
+    assert [(a.value, a.instrument) for c in doc.clauses[:4] for a in c.amounts] == [
+        (65.5, "farmland-protection-subsidy"), (120, "producer-subsidy"), (40, "straw-return-subsidy"), (60000, "farm-machinery-subsidy")]
+    assert [a.instrument for a in doc.clauses[5].amounts] == ["high-standard-farmland"]
+    assert [[m.concept for m in c.beneficiaries] for c in doc.clauses[4:7]] == [
+        ["large-grain-growers", "family-farms", "farmer-cooperatives"], [], ["new-agricultural-operators"]]
+    concepts = concept_by_id("groups")
+    assert {concepts[g].broader for g in ("large-grain-growers", "family-farms", "farmer-cooperatives")} == {"new-agricultural-operators"}
+    assert concept_by_id("instruments")["agricultural-insurance-premium-subsidy"].broader == "insurance-premium-subsidy"
+
+
+def test_medical_insurance_instruments_and_groups_are_read(tmp_path):
+    """大病保险, 医疗救助, 资助参保 (全额 / 定额资助 of a contribution to enrol), 门诊慢特病; 特困人员 and 退休人员 groups;
+    低保边缘家庭成员 the near-low-income families, not on 低保 (h244 F12–F14)."""
+    doc = parse_text(tmp_path, "某市医疗保障局关于调整城乡居民基本医疗保险待遇标准的通知\n某医保发〔2023〕52号\n"
+                     "一、大病保险起付线为1.2万元。\n二、医疗救助年度救助限额为6万元。\n"
+                     "三、对特困人员参加城乡居民基本医疗保险的个人缴费给予全额资助，对低保对象按每人每年300元给予定额资助。\n"
+                     "四、门诊慢特病不设起付标准。\n五、退休人员个人账户划入额度为每人每月90元。\n"
+                     "六、低保边缘家庭成员按70%比例救助。\n七、对参加职业技能培训的学员给予全额资助。\n")
+    assert [[m.concept for m in c.instruments] for c in doc.clauses] == [
+        ["critical-illness-insurance"], ["medical-assistance"], ["insurance-enrolment-aid", "insurance-enrolment-aid"],
+        ["chronic-disease-outpatient-care"], [], [], []]
+    assert [(a.value, a.instrument) for c in doc.clauses[:3] for a in c.amounts] == [
+        (12000, "critical-illness-insurance"), (60000, "medical-assistance"), (300, "insurance-enrolment-aid")]
+    assert [[m.concept for m in c.beneficiaries] for c in doc.clauses[2:6]] == [
+        ["extremely-poor", "low-income-families"], [], ["retirees"], ["near-low-income-families"]]
