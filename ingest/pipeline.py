@@ -434,7 +434,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         state.first_is_lead = everywhere or nodes.index(node) in noted_rows
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
-                             source, state, ctx, doc, aliases)
+                             source, state, ctx, doc, aliases, over=_section_instrument(nodes, node, doc))
             if state.same_below is not rule_before:
                 same_below_in = section
             # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
@@ -991,7 +991,24 @@ def _number_after_the_marker_apart(read: str, marker_end: int) -> str:
     return read
 
 
-def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict) -> Clause:
+def _section_instrument(nodes, node, doc: Document) -> str | None:
+    """二、以工代训补贴 / （二）补贴标准：每人每月300元 (h237 F3), 二、保费补贴比例 / （一）…中央财政补贴45%… (h248 F6): of the
+    headings above an item, the nearest naming an instrument, where it is a section's and names exactly one (a clause above
+    naming its own pays its sub-items itself: _instruments_from_lead_ins)."""
+    headings = {s.path: s.heading for s in doc.sections}
+    k = node.parent
+    while k is not None:
+        above = nodes[k]
+        text = headings.get(above.path) if is_section(above) else join_paragraphs(above.paragraphs).text
+        named = {m.concept for m in _mentions(text or "", "instruments", lambda s, e: Span(s, e, ""))[0]}
+        if named:
+            return named.pop() if len(named) == 1 and is_section(above) else None
+        k = above.parent
+    return None
+
+
+def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict,
+            over: str | None = None) -> Clause:
     text = para.text
 
     def span_of(s: int, e: int):
@@ -1009,11 +1026,15 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.beneficiaries = [m for m in clause.beneficiaries
                             if not any(u.span.start <= m.span.start < m.span.end <= u.span.end for u in clause.units)]
     heading_end = bisect_left(kept, marker_end + len(heading))
-    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end, refers_back=True)
+    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end, refers_back=True, over=over)
     groups = ConceptLinker(read, clause.beneficiaries, group_offsets, heading_end)
     valued = _number_after_the_marker_apart(read, bisect_left(kept, marker_end))
     clause.amounts = extract_amounts(valued, read_span, instruments, groups)
     clause.rates = extract_rates(valued, read_span, instruments)
+    titled = {read_span(p, p + 1).start for p in instruments.by_title}
+    for value in (*clause.amounts, *clause.rates):
+        if value.threshold and value.span.start in titled:
+            value.instrument = None  # (（三）申请条件：年营业收入500万元以上 under 二、租金补贴: who qualifies, no payment)
     clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title),
                                      restated=bool(INTERPRETATION.search(doc.title or "")))
     clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it

@@ -4052,3 +4052,24 @@ def test_medical_insurance_instruments_and_groups_are_read(tmp_path):
         (12000, "critical-illness-insurance"), (60000, "medical-assistance"), (300, "insurance-enrolment-aid")]
     assert [[m.concept for m in c.beneficiaries] for c in doc.clauses[2:6]] == [
         ["extremely-poor", "low-income-families"], [], ["retirees"], ["near-low-income-families"]]
+
+
+def test_an_amount_takes_the_instrument_its_title_names(tmp_path):
+    """二、以工代训补贴 / （二）补贴标准：每人每月300元 (h237 F3), 二、保费补贴比例 over the shares (h248 F6): a section heading naming one
+    instrument gives it to its items' amounts and paid rates where the item names none; （一）高龄津贴。…每人每月30元: the
+    clause's own title, paying nothing itself, to the sentences after it naming none. Not to a threshold, a share the payer
+    pays (农户自缴20%), a rate not paid (抽查比例), an item naming its own, nor under a heading naming two."""
+    doc = parse_text(tmp_path, "某县人力资源和社会保障局关于印发补贴经办指南的通知\n某人社发〔2024〕1号\n"
+                     "一、以工代训补贴\n（一）申请条件：年营业收入500万元以上的企业。\n（二）补贴标准：每人每月300元。\n"
+                     "（三）另按规定给予一次性吸纳就业补贴，每人1000元。\n"
+                     "二、保费补贴比例\n（一）玉米保险保费中央财政补贴45%，旗级财政补贴10%，农户自缴20%。\n"
+                     "（二）抽查比例不低于申报面积的10%。\n"
+                     "三、社会保险补贴和岗位补贴\n（一）补贴标准：每人每月200元。\n（二）补贴期限最长不超过3年。\n"
+                     "四、养老服务\n（一）高龄津贴。80—89周岁老年人每人每月30元，90周岁以上每人每月100元。\n（二）做好养老服务工作。\n")
+    by_path = {c.path: c for c in doc.clauses}
+    assert [(a.value, a.threshold, a.instrument) for p in ("1.1", "1.2", "1.3") for a in by_path[p].amounts] == [
+        (5000000, True, None), (300, False, "work-for-training-subsidy"), (1000, False, "one-off-hiring-subsidy")]
+    assert [(r.percent, r.instrument) for p in ("2.1", "2.2") for r in by_path[p].rates] == [
+        (45, "insurance-premium-subsidy"), (10, "insurance-premium-subsidy"), (20, None), (10, None)]
+    assert [a.instrument for a in by_path["3.1"].amounts] == [None]
+    assert [(a.value, a.instrument) for a in by_path["4.1"].amounts] == [(30, "old-age-allowance"), (100, "old-age-allowance")]
