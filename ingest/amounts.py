@@ -346,11 +346,19 @@ class ConceptLinker:
     """Finds the instrument or group an amount at ``pos`` belongs to, where the sentence says so."""
 
     def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int,
-                 refers_back: bool = False):
+                 refers_back: bool = False, over: str | None = None):
         self.text, self.mentions, self.offsets = text, mentions, offsets
         self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
         self.heading_concept = next(iter(in_heading)) if len(in_heading) == 1 else None
+        # the payment a title names, for a sentence naming none (h237 F3, h248 F6): ``over``, the one a section heading over a
+        # clause naming none names (二、以工代训补贴 / （二）补贴标准：每人每月300元); or the clause's own heading's where it pays
+        # nothing itself, after it (（一）高龄津贴。80周岁以上老年人每人每月30元)
+        self.title = over if not mentions else None
+        # (instruments only: a group in a title is whom the item is for, not whose each sum is)
+        self._own_title = refers_back and MONEY_RE.search(text, 0, heading_end) is None and self.heading_concept is not None
+        self._heading_end = heading_end
+        self.by_title: list[int] = []  # the amounts it went to (a threshold's the caller takes back)
         # 1.对…企业，给予一次性奖励10万元。对…的，给予最高100万元奖励。: a first sentence paying its own recipient, not a
         # heading; a later sentence naming its own recipient is another award (a blind test: the second had been paid
         # once), while one elaborating the heading's payment (按每户5000元…, 其中…) is still the heading's
@@ -380,16 +388,18 @@ class ConceptLinker:
                     p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid, or a tier before
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if PAYMENT_VERB.search(self.text, before_lo, p_lo):
-                    return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1)
+                    return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1) or self._titled(pos, p_lo, p_hi)
             lead = _table_lead_in(self.text, pos)
-            return _nearest(self.mentions, self.offsets, lead[1], *lead) if lead else None
+            if lead:
+                return _nearest(self.mentions, self.offsets, lead[1], *lead)
+            return self._titled(pos, p_lo, p_hi)
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
         theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
         heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
-        found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading
+        found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)
         if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, p_lo):
             # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentence before named, of the same
             # kind (补贴 a subsidy's; not 奖励标准 after 贴息, the review), where the sentence names no payment of its own (h224)
@@ -401,7 +411,24 @@ class ConceptLinker:
             found = before if label is not None and bare["kind"] in label.label_zh + "".join(label.alt_labels) else None
         return found
 
+    def _titled(self, pos: int, p_lo: int | None = None, p_hi: int | None = None) -> str | None:
+        """The title's payment for the amount at ``pos``; given its phrase (``p_lo``, ``p_hi``), one naming no payment word, only
+        where its sentence names none either, the phrase is no share its payer pays (保险保费中央财政补贴45%，…，农户自缴20%), and
+        a rate's phrase says it is paid (部分报销60%; not 抽查比例不低于申报面积的10% under 一、秸秆还田补贴, h248)."""
+        title = self.title or (self.heading_concept if self._own_title and pos >= self._heading_end else None)
+        if title and p_lo is not None:
+            s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
+            if (MONEY_WORDS.search(self.text, s_lo, s_hi) or _nearest(self.mentions, self.offsets, pos, s_lo, s_hi)
+                    or OWN_SHARE.search(self.text, p_lo, p_hi)
+                    or not MONEY_RE.match(self.text, pos) and not SHARE_PAID.search(self.text, p_lo, p_hi)):
+                return None
+        if title:
+            self.by_title.append(pos)
+        return title
 
+
+SHARE_PAID = re.compile(r"报销|支付|救助|补偿|赔付|资助|补贴|补助|奖励|给予|拨付|发放|减按|减征|返还")
+OWN_SHARE = re.compile(r"自缴|自付|自筹|自担|个人(?:负担|承担|缴纳|缴费|自付)")  # a share its payer pays, no payment to them
 OWN_RECIPIENT = re.compile(r"\s*(?:对|向)")  # 对…企业，…: a sentence naming whom it pays
 # 补贴标准 opening its phrase, no payment named before it: the one the clause named before (not 就业见习补贴标准: named)
 BARE_STANDARD = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)")

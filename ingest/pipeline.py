@@ -434,7 +434,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         state.first_is_lead = everywhere or nodes.index(node) in noted_rows
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
-                             source, state, ctx, doc, aliases)
+                             source, state, ctx, doc, aliases, over=_section_instrument(nodes, node, doc))
             if state.same_below is not rule_before:
                 same_below_in = section
             # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
@@ -925,6 +925,12 @@ ELDERLY_LISTED = re.compile(r"(?P<kind>高龄|半?失能)(?=(?:[、和及或]?(?
 # 对消费者购买…给予补贴, 拨付至消费者 (h249): 消费者 buying or paid is the group; not those consulted or whose rights are
 # protected (听取…消费者等方面的意见, 消费者权益保护: market regulation, most of the corpus's 消费者)
 CONSUMERS_BUYING = re.compile(r"消费者(?=[^，。；、和与及]{0,4}?(?:购买|购置|购车|换购|置换|报废|交售|参与|参加|申领|领取))|(?:(?<=至)|(?<=给予))消费者")
+# 秸秆翻埋还田作业每亩补贴40元 (h248 F5): the work paid for, named with the payment in its phrase, is the straw-return subsidy
+STRAW_RETURN_PAID = re.compile(r"秸秆(?:(?:翻埋|碎混|深翻|覆盖|粉碎|旋耕)[、和及或]?)*还田(?:作业)?(?=[^，。；;]{0,10}?(?:补贴|补助))")
+# 个人缴费给予全额资助, …按每人每年300元给予定额资助 (h244 F14): aid to the contribution of a sentence on enrolling in
+# insurance is the enrolment aid (not 全额资助 of a training or a student)
+ENROLMENT_AID = re.compile(r"(?:全额|定额|差额|分档|分类|按比例)资助")
+ENROLMENT = re.compile(r"参保|个人缴费|参加[^，。；;]{0,16}?(?:医疗保险|医保|养老保险)")
 # 区人才办, 区退役军人事务局, 市公共就业和人才服务中心 (h239 F6, h240 F18): a group's label inside an organ's name is no
 # mention of the group; after it, a word only organs end in, or a body's word after a level's (or 和's) prefix (区退役军人
 # 服务站; not 建设退役军人服务中心, 为外籍人才办理, 小微企业办电)
@@ -940,8 +946,12 @@ def _in_an_organs_name(text: str, start: int, end: int) -> bool:
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
-    if scheme == "instruments" and ("%" in text or "一次性" in text):  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
-        found = sorted(found + [f for f in implied_instruments(text) if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
+    if scheme == "instruments":
+        phrased = implied_instruments(text) if "%" in text or "一次性" in text else []  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
+        phrased += [(m.start(), m.end(), "straw-return-subsidy") for m in STRAW_RETURN_PAID.finditer(text)]
+        phrased += [(m.start(), m.end(), "insurance-enrolment-aid") for m in ENROLMENT_AID.finditer(text)
+                    if ENROLMENT.search(text, max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1, m.start())]
+        found = sorted(found + [f for f in phrased if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
     if scheme == "groups":
         phrased = [(m.start(), m.end(), "unemployed-youth") for m in UNEMPLOYED_YOUTH_AGED.finditer(text)]
         phrased += [(m.start(), m.end(), ELDERLY_KIND[m["kind"]]) for m in ELDERLY_LISTED.finditer(text)]
@@ -981,7 +991,24 @@ def _number_after_the_marker_apart(read: str, marker_end: int) -> str:
     return read
 
 
-def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict) -> Clause:
+def _section_instrument(nodes, node, doc: Document) -> str | None:
+    """二、以工代训补贴 / （二）补贴标准：每人每月300元 (h237 F3), 二、保费补贴比例 / （一）…中央财政补贴45%… (h248 F6): of the
+    headings above an item, the nearest naming an instrument, where it is a section's and names exactly one (a clause above
+    naming its own pays its sub-items itself: _instruments_from_lead_ins)."""
+    headings = {s.path: s.heading for s in doc.sections}
+    k = node.parent
+    while k is not None:
+        above = nodes[k]
+        text = headings.get(above.path) if is_section(above) else join_paragraphs(above.paragraphs).text
+        named = {m.concept for m in _mentions(text or "", "instruments", lambda s, e: Span(s, e, ""))[0]}
+        if named:
+            return named.pop() if len(named) == 1 and is_section(above) else None
+        k = above.parent
+    return None
+
+
+def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, ctx, doc, aliases: dict,
+            over: str | None = None) -> Clause:
     text = para.text
 
     def span_of(s: int, e: int):
@@ -999,11 +1026,15 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.beneficiaries = [m for m in clause.beneficiaries
                             if not any(u.span.start <= m.span.start < m.span.end <= u.span.end for u in clause.units)]
     heading_end = bisect_left(kept, marker_end + len(heading))
-    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end, refers_back=True)
+    instruments = ConceptLinker(read, clause.instruments, inst_offsets, heading_end, refers_back=True, over=over)
     groups = ConceptLinker(read, clause.beneficiaries, group_offsets, heading_end)
     valued = _number_after_the_marker_apart(read, bisect_left(kept, marker_end))
     clause.amounts = extract_amounts(valued, read_span, instruments, groups)
     clause.rates = extract_rates(valued, read_span, instruments)
+    titled = {read_span(p, p + 1).start for p in instruments.by_title}
+    for value in (*clause.amounts, *clause.rates):
+        if value.threshold and value.span.start in titled:
+            value.instrument = None  # (（三）申请条件：年营业收入500万元以上 under 二、租金补贴: who qualifies, no payment)
     clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title),
                                      restated=bool(INTERPRETATION.search(doc.title or "")))
     clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it

@@ -9,6 +9,7 @@ from policykg.ingest.normalize import split_paragraphs
 from policykg.ingest.periods import extract_periods
 from policykg.ingest.pipeline import parse_file
 from policykg.ingest.references import find_references, parse_doc_number
+from policykg.ingest.vocab import concept_by_id
 
 
 def span_of(text):
@@ -4132,3 +4133,63 @@ def test_a_relief_for_small_scale_taxpayers_is_no_threshold_but_the_rate_of_the_
     which sales the relief is for, 减按1%征收率 the rate charged."""
     assert rates("我省对增值税小规模纳税人、小型微利企业和个体工商户按50%的税额幅度减征资源税") == [(50, "exact", False)]
     assert rates("对小规模纳税人适用3%征收率的应税销售收入减按1%征收率征收") == [(3, "exact", True), (1, "exact", False)]
+
+
+def test_agricultural_subsidies_and_farm_groups_are_read(tmp_path):
+    """耕地地力保护补贴, 生产者补贴 (玉米 / 大豆), 农机购置（与应用）补贴, 秸秆还田补贴 (the work paid for named beside the payment),
+    农业保险保费补贴 under 保费补贴, 高标准农田建设; 种粮大户, 家庭农场, 农民合作社 under 新型农业经营主体 (h248 F5)."""
+    doc = parse_text(tmp_path, "某旗人民政府办公室关于印发实施方案的通知\n某政办发〔2024〕17号\n"
+                     "（一）耕地地力保护补贴标准为每亩65.50元。\n（二）玉米生产者补贴每亩补贴不超过120元。\n"
+                     "（三）秸秆翻埋还田作业每亩补贴40元。\n（四）农机购置补贴单机补贴额不超过6万元。\n"
+                     "（五）奖励对象为种植面积300亩以上的种粮大户、家庭农场和农民专业合作社。\n"
+                     "（六）落实农业保险保费补贴，高标准农田建设亩均补助3000元。\n（七）培育新型农业经营主体。\n"
+                     "（八）推进秸秆还田，严禁焚烧秸秆。\n")
+    assert [[m.concept for m in c.instruments] for c in doc.clauses] == [
+        ["farmland-protection-subsidy"], ["producer-subsidy"], ["straw-return-subsidy"], ["farm-machinery-subsidy"], [],
+        ["agricultural-insurance-premium-subsidy", "high-standard-farmland"], [], []]
+    assert [(a.value, a.instrument) for c in doc.clauses[:4] for a in c.amounts] == [
+        (65.5, "farmland-protection-subsidy"), (120, "producer-subsidy"), (40, "straw-return-subsidy"), (60000, "farm-machinery-subsidy")]
+    assert [a.instrument for a in doc.clauses[5].amounts] == ["high-standard-farmland"]
+    assert [[m.concept for m in c.beneficiaries] for c in doc.clauses[4:7]] == [
+        ["large-grain-growers", "family-farms", "farmer-cooperatives"], [], ["new-agricultural-operators"]]
+    concepts = concept_by_id("groups")
+    assert {concepts[g].broader for g in ("large-grain-growers", "family-farms", "farmer-cooperatives")} == {"new-agricultural-operators"}
+    assert concept_by_id("instruments")["agricultural-insurance-premium-subsidy"].broader == "insurance-premium-subsidy"
+
+
+def test_medical_insurance_instruments_and_groups_are_read(tmp_path):
+    """大病保险, 医疗救助, 资助参保 (全额 / 定额资助 of a contribution to enrol), 门诊慢特病; 特困人员 and 退休人员 groups;
+    低保边缘家庭成员 the near-low-income families, not on 低保 (h244 F12–F14)."""
+    doc = parse_text(tmp_path, "某市医疗保障局关于调整城乡居民基本医疗保险待遇标准的通知\n某医保发〔2023〕52号\n"
+                     "一、大病保险起付线为1.2万元。\n二、医疗救助年度救助限额为6万元。\n"
+                     "三、对特困人员参加城乡居民基本医疗保险的个人缴费给予全额资助，对低保对象按每人每年300元给予定额资助。\n"
+                     "四、门诊慢特病不设起付标准。\n五、退休人员个人账户划入额度为每人每月90元。\n"
+                     "六、低保边缘家庭成员按70%比例救助。\n七、对参加职业技能培训的学员给予全额资助。\n")
+    assert [[m.concept for m in c.instruments] for c in doc.clauses] == [
+        ["critical-illness-insurance"], ["medical-assistance"], ["insurance-enrolment-aid", "insurance-enrolment-aid"],
+        ["chronic-disease-outpatient-care"], [], [], []]
+    assert [(a.value, a.instrument) for c in doc.clauses[:3] for a in c.amounts] == [
+        (12000, "critical-illness-insurance"), (60000, "medical-assistance"), (300, "insurance-enrolment-aid")]
+    assert [[m.concept for m in c.beneficiaries] for c in doc.clauses[2:6]] == [
+        ["extremely-poor", "low-income-families"], [], ["retirees"], ["near-low-income-families"]]
+
+
+def test_an_amount_takes_the_instrument_its_title_names(tmp_path):
+    """二、以工代训补贴 / （二）补贴标准：每人每月300元 (h237 F3), 二、保费补贴比例 over the shares (h248 F6): a section heading naming one
+    instrument gives it to its items' amounts and paid rates where the item names none; （一）高龄津贴。…每人每月30元: the
+    clause's own title, paying nothing itself, to the sentences after it naming none. Not to a threshold, a share the payer
+    pays (农户自缴20%), a rate not paid (抽查比例), an item naming its own, nor under a heading naming two."""
+    doc = parse_text(tmp_path, "某县人力资源和社会保障局关于印发补贴经办指南的通知\n某人社发〔2024〕1号\n"
+                     "一、以工代训补贴\n（一）申请条件：年营业收入500万元以上的企业。\n（二）补贴标准：每人每月300元。\n"
+                     "（三）另按规定给予一次性吸纳就业补贴，每人1000元。\n"
+                     "二、保费补贴比例\n（一）玉米保险保费中央财政补贴45%，旗级财政补贴10%，农户自缴20%。\n"
+                     "（二）抽查比例不低于申报面积的10%。\n"
+                     "三、社会保险补贴和岗位补贴\n（一）补贴标准：每人每月200元。\n（二）补贴期限最长不超过3年。\n"
+                     "四、养老服务\n（一）高龄津贴。80—89周岁老年人每人每月30元，90周岁以上每人每月100元。\n（二）做好养老服务工作。\n")
+    by_path = {c.path: c for c in doc.clauses}
+    assert [(a.value, a.threshold, a.instrument) for p in ("1.1", "1.2", "1.3") for a in by_path[p].amounts] == [
+        (5000000, True, None), (300, False, "work-for-training-subsidy"), (1000, False, "one-off-hiring-subsidy")]
+    assert [(r.percent, r.instrument) for p in ("2.1", "2.2") for r in by_path[p].rates] == [
+        (45, "insurance-premium-subsidy"), (10, "insurance-premium-subsidy"), (20, None), (10, None)]
+    assert [a.instrument for a in by_path["3.1"].amounts] == [None]
+    assert [(a.value, a.instrument) for a in by_path["4.1"].amounts] == [(30, "old-age-allowance"), (100, "old-age-allowance")]
