@@ -77,7 +77,8 @@ INHERIT_BELOW = re.compile(
 )
 INHERIT_SAME = re.compile(r"^(?P<units>.+?)(?:" + BY_DUTIES + r"(?:分工)?)?(?:负责落实|负责|落实|配合)[，,]?下同$")  # X配合，下同: X carried
 # 各县市区人民政府均为责任单位，以下不再列出: named here, and responsible for every later item
-ROLE_STATEMENT = r"(?:均|都|也)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|牵头|配合|主责)?(?:单位|部门|主体)"  # (X作为牵头单位)
+ROLE_STATEMENT = (r"(?:均|都|也)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的|[^，,。；;]{1,20}?的(?=责任|牵头|配合|主责))?"
+                  r"(?:责任|牵头|配合|主责)?(?:单位|部门|主体)")  # (X为返乡创业工作的牵头部门: h250)  # (X作为牵头单位)
 INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下不再(?:一一)?列出|下同)$")
 # …制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the preamble's form (a blind test; not X为牵头单位，
 # 下同 there, which names no task: a review)
@@ -383,8 +384,8 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
-LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
-                           r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|具体实施|具体落实|参与|参加|为配合(?:单位|部门)|(?<![责好头实])落实))?)?"
+LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为(?:[^，,。；;]{{1,20}}?的)?牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
+                           r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|具体实施|具体落实|参与|参加|为(?:[^，,。；;]{1,20}?的)?配合(?:单位|部门)|(?<![责好头实])落实))?)?"  # (X为…工作的牵头部门，Y为配合部门: h250)
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
                            r"(?=[，,。；：:]|(?![的单部处和与及])[\u4e00-\u9fff])")  # (…，Y、Z配合：对…: z285)

@@ -4264,3 +4264,9 @@ def test_units_for_every_task_after_a_lead_in_naming_the_tasks(tmp_path):
     doc = parse_text(tmp_path, "嘉定区人民政府办公室关于印发行动方案的通知\n嘉府办发〔2023〕11号\n"
                                "本方案所列各项任务，各街镇均为责任单位，以下不再列出。\n一、重点任务\n（一）组建帮办队伍。（牵头单位：区投资促进服务中心）\n")
     assert [(u.name, u.role) for u in doc.clauses[0].units] == [("区投资促进服务中心", "lead"), ("各街镇", "inherited")]
+
+
+def test_the_lead_and_helpers_named_by_their_role_for_a_named_work():
+    """县人社局为返乡入乡创业工作的牵头部门，县财政局、县农业农村局为配合部门 (h250: no unit; 为牵头部门 alone worked)."""
+    assert units("（一）县人社局为返乡入乡创业工作的牵头部门，县财政局、县农业农村局为配合部门。") == [
+        ("县人社局", "lead"), ("县财政局", "co"), ("县农业农村局", "co")]
