@@ -298,6 +298,7 @@ class DocumentGraphBuilder:
         # the documents holding each title, to resolve references that give a title but no 文号
         self.title_index = title_index if title_index is not None else TitleIndex()
         self._citing: tuple[str | None, str | None] = (None, None)  # the built document's place and province (adcodes)
+        self._citing_key: str | None = None  # and its key: no citation of its resolves to itself
         # 文号 -> document key: a document's key also holds its jurisdiction, a citation does not
         self.number_index = number_index or {}
         self.terms = terms or Terms()
@@ -356,6 +357,7 @@ class DocumentGraphBuilder:
         d_iri = str(self.iris.document(doc.key))
         d = self.iri(d_iri)
         self._citing = place_codes(doc.jurisdiction, doc.province, doc.level)
+        self._citing_key = doc.key
         g.add((d, type_, P.PolicyDocument))
         g.add((d, type_, E.LegalResource))
         if doc.title:
@@ -476,6 +478,8 @@ class DocumentGraphBuilder:
             # number, which has no year, is cited in other words than the order prints it (国务院令第722号 for
             # 中华人民共和国国务院令 第722号): its title still finds it
             key = self.title_index.resolve(ref.title or "", *self._citing)
+            # (a new 办法 repealing the old one of its title, cited by the old order's number: not itself, h252)
+            key = None if key == self._citing_key else key
         if key:
             return self.iris.document(key)
         return self.iris.cited(ref)

@@ -2110,6 +2110,22 @@ def test_a_decisions_repeals_and_amendments_in_the_forms_rules_are_changed_in(tm
     assert document.expiry_date is None  # (an extended text's term is its own, not the decision's)
 
 
+def test_a_new_rule_repealing_the_old_one_of_its_title_does_not_repeal_itself(tmp_path):
+    """长沙市户外广告设置管理办法 (令第158号) repealing 《长沙市户外广告设置管理办法》（长沙市人民政府令第108号） (h252: the order's
+    number found no stored document, its title the citing rule itself: a rule repealing itself)."""
+    from policykg.graph.workspace import Workspace
+
+    rule = ("长沙市人民政府令\n第 158 号\n《长沙市户外广告设置管理办法》已经2023年11月20日市人民政府第36次常务会议审议通过，现予公布，"
+            "自2024年1月1日起施行。\n市长　周文斌\n2023年12月4日\n长沙市户外广告设置管理办法\n第一条　为了规范户外广告设置，制定本办法。\n"
+            "第二条　本办法自2024年1月1日起施行。2009年8月14日公布的《长沙市户外广告设置管理办法》（长沙市人民政府令第108号）同时废止。\n")
+    ws = Workspace(tmp_path / "data", search=False)
+    report = ws.ingest([write(tmp_path, "rule.txt", rule)], quiet=True)
+    (key,) = report.documents
+    rows = ws.select("SELECT ?t WHERE { ?d a pol:PolicyDocument ; eli:repeals ?t }")
+    assert [r["t"] for r in rows] == [str(ws.iris.document("changshashirenminzhengfuling-108"))] != [str(ws.iris.document(key))]
+    ws.close()
+
+
 def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_order(tmp_path):
     """中华人民共和国国务院令 / 第722号 stored, then cited as 国务院令第722号: the number finds no document, the title does
     (as before the number was read: a review found the citation had gone to a node holding no document)."""
