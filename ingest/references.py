@@ -77,7 +77,7 @@ def _announcement_number(m: re.Match) -> DocNumber:
 # (or the issuers of the title named before it: 贯彻落实科技部、财政部、国家税务总局《…》, h241)
 # (the issuers' names only, each short and no task's words: not 将各地贯彻落实情况纳入市人民政府《…》, 执行过程中要严格对照省人社厅《…》,
 # the review)
-ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的和])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"
+ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"  # (人力资源和社会保障部: 和 in a name)
 OBJECTS_BEFORE = rf"(?:[^。；，,]{{0,6}}|[^。；，,《》]{{0,30}}(?:和|及|以及|与|、)|{ISSUER_NAME}(?:、{ISSUER_NAME}){{0,5}})$"
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行(?!期限|期|时间|情况|中|过程))"  # (not 二、执行期限 / 《公告》…: h247)
                          rf"{OBJECTS_BEFORE}")  # (not 停止执行《…》)
@@ -164,9 +164,8 @@ SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任
 TITLE_MARKS = re.compile("[《》]")
 # what a person or firm holds, written in title marks: 《就业创业证》, 《营业执照》, 《残疾人证》, 《高新技术企业证书》
 CERTIFICATE = re.compile(r"(?:[^条规法令书]证|证书|执照|许可证|卡)$")
-# a form, filled in (not a published table: 《…个人账户计发月数表》, the review)
-FORM = re.compile(r"(?:(?:申请|申报|登记|审批|审核|备案|汇总|信息|情况|明细|推荐|评分|核定|确认|变更|报名|考核|验收)表|申请书|承诺书|确认书"
-                  r"|告知书|回执|花名册|名册)$")
+# a form, filled in (not a published table of figures: 《…个人账户计发月数表》, 《…税率表》, the review)
+FORM = re.compile(r"(?:(?<!代)(?<!月数)(?<!税率)(?<!费率)(?<!系数)(?<!对照)(?<!价目)(?<!标准)表|申请书|承诺书|确认书|告知书|回执|花名册|名册)$")
 # 详见附件《…》: the text's own attachment (not 国发〔2005〕38号的附件《…》 / 《…》附件《…》, another text's: the review)
 OWN_ATTACHMENT_BEFORE = re.compile(r"(?<![的》号）)])附件\s*\d{0,2}\s*[：:]?\s*$")
 

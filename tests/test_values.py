@@ -616,15 +616,16 @@ def test_the_issuers_named_between_the_cue_and_the_title_keep_the_cue():
     the title named before it, the cue still its."""
     text = ("为贯彻落实科技部、财政部、国家税务总局《科技型中小企业评价办法》（国科发政〔2017〕115号），按照河北省人民政府办公厅《关于深化"
             "行政许可告知承诺制改革的实施意见》，认真落实自治区党委、政府《关于优化营商环境的若干意见》，落实国务院促进中小企业发展工作领导小组"
-            "办公室《助力中小微企业稳增长调结构强能力若干措施》，制定本办法。")
+            "办公室《助力中小微企业稳增长调结构强能力若干措施》，贯彻落实人力资源和社会保障部、财政部《关于做好失业保险稳岗位提技能防失业工作的"
+            "通知》，制定本办法。")
     (p,) = split_paragraphs(text)
-    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "based_on", "applies", "applies"]
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "based_on", "applies", "applies", "applies"]
 
 
 def test_a_form_or_the_texts_own_attachment_in_title_marks_is_no_document_cited():
     """1.《一次性扩岗补助申请表》； (h237), 《…告知承诺书》, 详见附件《…重点任务清单》 (h239: the text's own attachment): no other
     text; 《…统计报表制度》 and a 清单 cited without 附件 still are."""
-    text = ("提交《一次性扩岗补助申请表》《全体投资人承诺书》和花名册，具体任务详见附件《静安区2023年优化营商环境重点任务清单》，"
+    text = ("提交《一次性扩岗补助申请表》《全体投资人承诺书》《就业困难人员认定表》和花名册，具体任务详见附件《静安区2023年优化营商环境重点任务清单》，"
             "执行《劳动工资统计报表制度》和《上海市行政许可事项清单》。")
     (p,) = split_paragraphs(text)
     assert [r.title for r in find_references(p, text)] == ["劳动工资统计报表制度", "上海市行政许可事项清单"]
