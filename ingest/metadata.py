@@ -911,7 +911,7 @@ STARTS_IN_FORCE = rf"起(?:正式)?{IN_FORCE_VERB}"
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 自…起施行至2025年6月30日 (no comma: a blind test) / 起施行，执行至… (the sentence that puts it in force: 起施行,
 # not a measure's 继续实施，至…止) and 本通知执行至… (not a measure's 执行至 in an item, which is that measure's)
 # (截至 / 截止到 only right after the term named: …有效期为…内，截止到…仍未申领的 is a deadline of its own, the review)
-UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?至|(?:{STARTS_IN_FORCE}(?:[，,]\s*(?:政策)?(?:执行|实施|有效|试行)?(?:期|期限)?(?:为)?)?"
+UNTIL_DATE = re.compile(rf"(?:{TERM}[^。；]{{0,30}}?(?:至|截止到?(?=[^。；]{{6,16}}?(?:[。；]|$)))|(?:{STARTS_IN_FORCE}(?:[，,]\s*(?:政策)?(?:执行|实施|有效|试行)?(?:期|期限)?(?:为)?)?"
                         rf"|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期|期限)?(?:为)?|{TERM}(?:为)?)(?:截?至|截止到?))"
                         rf"({DATE_TEXT}|{YEAR}年(?:底|末))(?:止)?")  # (至2024年底: a blind test)
 # 政策执行期限为2024年1月1日至2025年12月31日: its first day and its last (the second may leave out its year)
@@ -1020,7 +1020,9 @@ def _the_texts_last_day(m: re.Match, text: str, items_after: bool) -> bool:
     opening = max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0)
     if not _start_of_the_whole(text, opening, verb_end):
         return False
-    return text[verb_end] in "，," or not items_after and ENDS_THE_SENTENCE.match(text, m.end()) is not None
+    # (本办法自…起施行至…，原《…》同时废止: the whole named, its sentence may go on; unnamed, it must end there: the reviews)
+    named = THE_WHOLE.search(text, max(text.rfind("。", 0, opening), text.rfind("；", 0, opening)) + 1, opening) is not None
+    return text[verb_end] in "，," or not items_after and (named or ENDS_THE_SENTENCE.match(text, m.end()) is not None)
 
 
 def _start_of_the_whole(text: str, at: int, end: int) -> bool:

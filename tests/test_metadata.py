@@ -1699,6 +1699,9 @@ def test_the_texts_start_beside_a_label_or_other_words_and_a_measures_start(clos
     ("一、加大补贴力度。\n本政策自2023年1月1日起执行至2025年12月31日。\n二、优化服务。", dt.date(2023, 1, 1), None),
     # the last item's measure timed so, its sentence going on (the review: the notice's expiry)
     ("二、给予补贴。\n三、自2023年7月1日起实施至2023年12月31日，对新招用青年的企业给予每人1500元一次性扩岗补助。", None, None),
+    # the whole named, its sentence going on; a validity's years then its last day (the second review)
+    ("一、本办法自2024年1月1日起施行至2025年12月31日，原《平凉市就业补贴办法》同时废止。", dt.date(2024, 1, 1), dt.date(2025, 12, 31)),
+    ("一、本通知自印发之日起施行，有效期3年，截止2026年12月31日。", dt.date(2023, 5, 10), dt.date(2026, 12, 31)),
     # a deadline of its own after a validity named, not the text's last day (the review)
     ("本通知自印发之日起施行，有效期至2024年12月31日。各地申领有效期为结业后12个月内，截止到2024年6月30日仍未申领的不再受理。",
      dt.date(2023, 5, 10), dt.date(2024, 12, 31))])
