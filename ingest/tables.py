@@ -805,7 +805,8 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
               and not _date_before_next_row(lines, i, rows, is_noise)
               or restarts or _signature_at(lines, i, rows, is_noise)
               or TEXT_ITEM_OPENS.match(text) and _next_table_after(lines, i, is_noise)
-              or measures is not None and (_item_after_the_rows(text) or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows))):
+              or measures is not None and (_item_after_the_rows(text, [bare(lines[j]) for j in _row_lines(rows[-1])])
+                                           or ITEMS_UNITS_AFTER.match(text) and not _row_follows(lines, i, rows))):
             break  # after the table: an 一、, an attachment, a footer, a signature, or another table numbered from 1
         else:
             rows[-1].segments[-1].append(i)
@@ -1150,8 +1151,18 @@ ITEM_OF_THE_TEXT = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)
 PAGE_WIDE_LINE = 24  # characters: wider than any cell's line
 
 
-def _item_after_the_rows(text: str) -> bool:
-    return len(text) >= PAGE_WIDE_LINE and ITEM_OF_THE_TEXT.match(text) is not None
+def _item_after_the_rows(text: str, row: list[str]) -> bool:
+    """（二）资金由市财政局统筹安排。 after the last row: the text's next item, as wide as prose, or a sentence numbered on
+    past 一 where the row's cells hold no list of their own (（一）企业在本市注册。 / （二）…: a conditions cell, the review)."""
+    item = ITEM_OF_THE_TEXT.match(text)
+    if item is None:
+        return False
+    own_list = any(ITEM_OF_THE_TEXT.match(line) for line in row)
+    return len(text) >= PAGE_WIDE_LINE or "。" in text and not text.startswith(("（一）", "(一)")) and not own_list
+
+
+def _row_lines(row: "_Row") -> list[int]:
+    return [j for segment in row.segments for j in segment]
 
 
 # 每户企业不超过 / 3 / 万元, 5000 / 元: a cell's figure wrapped away from its measure (h213: read as row 3, or dropped as a page
@@ -1870,7 +1881,7 @@ def _restarts(lines: list[str], i: int, is_noise) -> bool:
 
 
 # 各街镇, 各乡镇（街道）, 各开发区: the places below called on as a cell of their own, no organ's ending
-EVERY_PLACE_CELL = re.compile(r"各(?:街镇|镇街|街道|乡镇|镇|乡|区|县|区县|县区|县（市、区）|开发区|园区|功能区)(?:[（(](?:街道|乡镇|镇|管委会)[）)])?")
+EVERY_PLACE_CELL = re.compile(r"各(?:县（市、区）|区县|县区|街镇|镇街|街道|乡镇|开发区|园区|功能区|镇|乡|区|县)(?:[（(](?:街道|乡镇|镇|管委会)[）)])?")  # (longest first: 各区县人民政府, the second review)
 
 
 def _cell_boundary(text: str) -> int | None:
@@ -2039,7 +2050,8 @@ def _cells_a_line_each(units: list[Fragment], count: int) -> int | None:
     """区住房建设委 / 规划资源局滨海新区分局、区政务服务办: two unit cells, a line each, each ending an organ's name: where the second
     begins in the joined text (h239: cut inside the second cell's first name, which opens with no level)."""
     lines = [text for text, _ in units if text]
-    if count != 2 or len(lines) != 2 or not all(ORGAN_END_RE.search(text.rstrip("、，,；;")) for text in lines):
+    # (not 市发展改革委、市财政局、 / 市人力资源社会保障局: one list wrapped after its 、, the second review)
+    if count != 2 or len(lines) != 2 or not all(ORGAN_END_RE.search(text) for text in lines):
         return None
     return len(lines[0])
 

@@ -2639,6 +2639,9 @@ def test_a_table_of_sums_by_tier_measured_in_its_header_reads_each_sum(tmp_path)
                      "（1）重点实验室、技术创新中心，国家级：300万元，省级：50万元，市级：10万元",
                      "（2）企业技术中心，国家级：200万元，省级：30万元，市级：5万元", "（二）高新技术企业奖励。对首次认定的高新技术企业一次性奖励10万元。"]
     assert [[a.value for a in c.amounts] for c in doc.clauses[1:3]] == [[3e6, 5e5, 1e5], [2e6, 3e5, 5e4]]
+    # a short sentence numbered on after the rows ends the table (the second review: run into the last row)
+    short = parse_text(tmp_path, TIER_TABLE.replace("（二）高新技术企业奖励。对首次认定的高新技术企业一次性奖励10万元。", "（二）资金由市财政局统筹安排。"))
+    assert [c.text for c in short.clauses][2:] == ["（2）企业技术中心，国家级：200万元，省级：30万元，市级：5万元", "（二）资金由市财政局统筹安排。"]
 
 
 def test_a_concept_named_only_by_a_column_label_has_no_text_of_the_row(tmp_path):
@@ -2659,6 +2662,9 @@ SHANGHAI_HEADER = "序号\n改革事项\n具体举措\n牵头部门\n配合部�
     ("各街镇\n区投资促进办\n", "（牵头部门：各街镇；配合部门：区投资促进办；"),
     # cells a line each, the second opening with no level (h239: 区住房建设委规划资源局 / 滨海新区分局)
     ("区住房建设委\n规划资源局滨海新区分局、区政务服务办\n", "（牵头部门：区住房建设委；配合部门：规划资源局滨海新区分局、区政务服务办；"),
+    # (the second review: 各区县 whole, and a list wrapped after its 、 one cell, the lead the row above's)
+    ("各区县人民政府\n区投资促进办\n", "（牵头部门：各区县人民政府；配合部门：区投资促进办；"),
+    ("市发展改革委、市财政局、\n市人力资源社会保障局\n", "（牵头部门：区市场监管局；配合部门：市发展改革委、市财政局、市人力资源社会保障局；"),
 ])
 def test_unit_cells_a_line_each_or_every_place_below_are_told_apart(cells, expected):
     text = SHANGHAI_HEADER + "1\n企业开办\n推广“一照多址”改革。\n区市场监管局\n区税务局\n2023年6月底前\n2\n企业服务\n建立服务专员制度。\n" + cells + "持续推进\n"
