@@ -924,7 +924,9 @@ ELDERLY_KIND = {"高龄": "advanced-age-elderly", "失能": "disabled-elderly", 
 ELDERLY_LISTED = re.compile(r"(?P<kind>高龄|半?失能)(?=(?:[、和及或]?(?:高龄|半?失能|残疾|空巢|独居|留守|困难))*[、和及或]?老年?人)")
 # 对消费者购买…给予补贴, 拨付至消费者 (h249): 消费者 buying or paid is the group; not those consulted or whose rights are
 # protected (听取…消费者等方面的意见, 消费者权益保护: market regulation, most of the corpus's 消费者)
-CONSUMERS_BUYING = re.compile(r"消费者(?=[^，。；、和与及]{0,4}?(?:购买|购置|购车|换购|置换|报废|交售|参与|参加|申领|领取))|(?:(?<=至)|(?<=给予))消费者")
+# (not 保护消费者购买商品…的合法权益, 侵害消费者购买预付卡权益: consumers protected, none paid, the second review)
+CONSUMERS_BUYING = re.compile(r"(?<!保护)(?<!维护)(?<!侵害)(?<!损害)消费者(?=[^，。；、和与及]{0,4}?(?:购买|购置|购车|换购|置换|报废|交售|参与|参加|申领|领取)(?![^，。；]{0,16}?权益))"
+                              r"|(?:(?<=至)|(?<=给予))消费者")
 # 秸秆翻埋还田作业每亩补贴40元 (h248 F5): the work paid for, named with the payment in its phrase, is the straw-return subsidy
 STRAW_RETURN_PAID = re.compile(r"秸秆(?:(?:翻埋|碎混|深翻|覆盖|粉碎|旋耕)[、和及或]?)*还田(?:作业)?(?=[^，。；;]{0,10}?(?:补贴|补助))")
 # 个人缴费给予全额资助, …按每人每年300元给予定额资助 (h244 F14): aid to the contribution of a sentence on enrolling in

@@ -1011,8 +1011,10 @@ SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|
                   r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将|提出|确定|下达)"  # (根据评审结果提出: h186)
                   r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)")  # (市财政局及时足额拨付…: h244)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
-# (or a phrase on: …要加强组织领导，压实工作责任，于…前报送, h244)
-SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,][^，。；]{2,12}?(?=[，,]\s*于))?(?:[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
+# (or a phrase of the same call on: …要加强组织领导，压实工作责任，于…前报送, h244; not …，市人社局汇总后，于…前报…, …，符合条件的企业，于…
+# 前申请: another's date, the second review)
+SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?:压实|落实|加强|明确|强化|细化|建立|完善|健全|抓好|做好|确保)[^，。；]{0,10}?(?=[，,]\s*于))?"
+                            r"(?:[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
                             r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内)"
                             r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)"  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)
                             # (…要制定清偿计划，2024年6月30日前清偿…, …，每月10日前向…报送: the next phrase's date bare, then
@@ -2127,6 +2129,10 @@ def _match_type(remainder: str) -> tuple[UnitType, str] | None:
     return None
 
 
+def _full_forms(unit_type: UnitType) -> set[str]:
+    return set(unit_type.forms.values())
+
+
 def expand(name: str) -> tuple[str, UnitType | None]:
     """Full form of a unit name without its place prefix (人社局 → 人力资源和社会保障局) and its type."""
     name = re.sub(r"^(?:人行|人民银行)", "中国人民银行", name)
@@ -2135,8 +2141,10 @@ def expand(name: str) -> tuple[str, UnitType | None]:
         return name, None
     unit_type, ending = typed
     head = name[: -len(ending)]
-    if head.endswith(("和", "与")) and unit_type.forms[ending] != ending:
-        return name, None  # 农牧和科技局: two bodies merged, its second short, no 农牧和科学技术局 of one type (h236)
+    if head.endswith(("和", "与")) and unit_type.forms[ending] != ending and (head + unit_type.forms[ending]) not in _full_forms(unit_type):
+        # 农牧和科技局: two bodies merged, its second short, no 农牧和科学技术局 of one type (h236); not 住房和城乡建设委, whose
+        # whole is one body's full name (the second review)
+        return name, None
     if head == "政府":  # 市政府国资委 → 市人民政府国有资产监督管理委员会
         head = "人民政府"
     form = unit_type.forms[ending]

@@ -4244,6 +4244,10 @@ def test_a_call_on_every_body_with_its_due_date_a_phrase_further_on_is_a_task():
     """各县（市、区）要加强组织领导，压实工作责任，于…前报送 (h244: none, while without 压实工作责任， it was a task, h171)."""
     assert units("（二）各县（市、区）要加强组织领导，压实工作责任，于2024年12月31日前报送工作总结。") == [("各县（市、区）", "lead")]
     assert units("（十）由县（市、区）税务局核准。") == [("县（市、区）税务局", "lead")]  # (核准 after 由: h247)
+    # (another's date after the call: the second review)
+    for call in ("（一）各县（区）要加强审核把关，市人社局汇总后，于2024年12月10日前报省人力资源社会保障厅。",
+                 "（二）各县（区）要做好政策宣传，符合条件的企业，于每年3月31日前提出申请。"):
+        assert units(call) == [], call
 
 
 def test_a_merged_bureaus_name_stays_whole_in_a_table_and_unexpanded():
@@ -4256,6 +4260,8 @@ def test_a_merged_bureaus_name_stays_whole_in_a_table_and_unexpanded():
         "（1）开展到户产业奖补（牵头单位：县农牧和科技局；配合单位：县乡村振兴局；完成时限：2024年10月）"]
     menyuan = DocContext(gazetteer().lookup("门源回族自治县"), gazetteer().lookup("青海省"), "county")
     assert resolve_unit("县农牧和科技局", menyuan)[:2] == ("门源回族自治县农牧和科技局", None)
+    # (a whole that is one body's full name stays expanded and typed: 住房和城乡建设委, the second review)
+    assert resolve_unit("县住房和城乡建设委", menyuan)[:2] == resolve_unit("县住建委", menyuan)[:2] == ("门源回族自治县住房和城乡建设委员会", "housing")
 
 
 def test_units_for_every_task_after_a_lead_in_naming_the_tasks(tmp_path):

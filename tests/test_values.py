@@ -3976,8 +3976,12 @@ def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_p
                      "三、对新引进到我市全职工作的C类人才，给予每人每月3000元的生活补贴。",
                      "四、为外籍人才办理工作许可，推进小微企业办电，建设退役军人服务中心。",
                      "五、建立帮办团队。（省扶持个体工商户发展联席会议各成员单位按职责分工负责）",
-                     "六、对在职工作人员参加技能培训的，给予培训补贴。") == [  # (staff in service are employees: the review)
-        set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set(), {"employees"}]
+                     "六、对在职工作人员参加技能培训的，给予培训补贴。",  # (staff in service are employees: the review)
+                     "七、对在我市企业在职工作的博士研究生，每人每月给予3000元生活补贴。",  # (a way of working: the second review)
+                     "八、依法保护消费者购买商品和接受服务的合法权益。",  # (consumers protected, none paid: the second review)
+                     "九、对特困职工给予帮扶，对特困学生给予每人每年1000元生活补助。") == [
+        set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set(), {"employees"}, {"talents"}, set(),
+        {"employees"}]
 
 
 @pytest.mark.parametrize("text,expected", [
