@@ -327,7 +327,20 @@ def find_headings(source: str) -> list[Heading]:
     # where it opened a section; not a policy list's entry, 1.…实施意见（2023年4月） / 政策内容：…, the review)
     ends = [h.start for h in headings[1:]] + [len(source)]
     return [h for n, h in enumerate(headings)
-            if h.date is not None or h.dated and _shaped_as_a_notice(source[h.end : ends[n]]) or _between_dated(headings, n)]
+            if h.date is not None or h.dated and _a_notice_under(source[h.end : ends[n]]) or _between_dated(headings, n)]
+
+
+NOTICE_HEAD_LINES = 8  # an issuing notice's addressees, its one or two sentences and its signature, before the text it issues
+
+
+def _a_notice_under(text: str) -> bool:
+    """A notice printed under a heading: shaped as one, or opening as one, addressed and signed within its first lines, the
+    text it issues after (各市人力资源和社会保障局： / 现将《…》印发给你们 / … / 2023年6月16日 / 某省就业见习管理办法 / 第一条…: the
+    second review, the document lost)."""
+    if _shaped_as_a_notice(text):
+        return True
+    lines = [re.sub(r"\s+", "", line) for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line)][:NOTICE_HEAD_LINES]
+    return bool(lines) and lines[0].endswith(("：", ":")) and ADDRESSEES.search(lines[0]) is not None and any(DATE_LINE.match(line) for line in lines)
 
 
 def _between_dated(headings: list[Heading], n: int) -> bool:

@@ -132,6 +132,15 @@ def test_a_heading_dated_by_its_month_alone_heads_a_document_first_or_after_a_se
         else [("宁政办〔2023〕58号", dt.date(2023, 6, 12)), ("赣人社发〔2023〕12号", dt.date(2023, 4, 20))])
 
 
+def test_a_notice_dated_by_its_month_alone_over_the_text_it_issues_heads_a_document(tmp_path):
+    """1. …的通知（2023年6月） / 各市人力资源和社会保障局： / 现将《…》印发给你们… / 某省人力资源和社会保障厅 / 2023年6月16日 / 某省就业见习管理办法
+    / 第一条… (the second review: its signature not among its last lines, the document lost)."""
+    text = open(Path(__file__).parent / "data" / "compilation_month_notice.txt", encoding="utf-8").read()
+    titles = [d.title for d in parse_file(write(tmp_path, "month.txt", text))]
+    assert titles == ["某省人力资源和社会保障厅关于印发某省就业见习管理办法的通知", "某省人民政府办公厅关于印发某省优化营商环境实施方案的通知",
+                      "某省人民政府办公厅关于印发某省稳就业实施方案的通知"]
+
+
 def test_a_policy_lists_entries_dated_by_month_are_no_documents_of_a_compilation(tmp_path):
     """宜昌市稳就业惠企政策清单 / 一、综合 / 1.…的实施意见（2023年4月） / 政策内容：… (the review: split into the entries, the list's
     title lost): an entry dated by its month alone heads a document only with a notice printed under it."""
