@@ -2129,6 +2129,10 @@ def _match_type(remainder: str) -> tuple[UnitType, str] | None:
     return None
 
 
+def _lies_in(place: Place, province: Place) -> bool:
+    return inside(place, province)  # (``inside`` is a local name in _resolved)
+
+
 def _full_forms(unit_type: UnitType) -> set[str]:
     return set(unit_type.forms.values())
 
@@ -2381,6 +2385,11 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         place, written = hit
         # a short name shared by several places (甘孜: the prefecture and its county) is the document's own
         place = next((p for p in (ctx.place, ctx.province) if p and written in (p.name, p.short)), place)
+        lower = gaz.match_prefix(name[len(written) :]) if written == place.name else None
+        if lower and _lies_in(lower[0], place) and lower[1] == lower[0].name:
+            # 四川省绵阳市市场监督管理局, 重庆市渝北区市场监督管理局: the lower place's body, named with its province (h251: a
+            # provincial body of its own)
+            return resolve_unit(name[len(written) :], ctx)
         if (_far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or COMMITTEE_END.search(name))
                 or _short_name(place, written) and _kind_spans_place(name, written)
                 or _short_name(place, written) and TOWN_AFTER.match(name, len(written))):  # (港口镇: a town, no 港口区's)

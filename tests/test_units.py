@@ -4276,3 +4276,12 @@ def test_the_lead_and_helpers_named_by_their_role_for_a_named_work():
     """县人社局为返乡入乡创业工作的牵头部门，县财政局、县农业农村局为配合部门 (h250: no unit; 为牵头部门 alone worked)."""
     assert units("（一）县人社局为返乡入乡创业工作的牵头部门，县财政局、县农业农村局为配合部门。") == [
         ("县人社局", "lead"), ("县财政局", "co"), ("县农业农村局", "co")]
+
+
+def test_a_lower_places_body_named_with_its_province_is_that_places():
+    """重庆市渝北区市场监督管理局, 四川省绵阳市市场监督管理局 (h251: a provincial body of its own, apart from 区市场监管局's)."""
+    yubei = DocContext(gazetteer().lookup("渝北区"), gazetteer().lookup("重庆市"), "county")
+    assert resolve_unit("重庆市渝北区市场监督管理局", yubei) == resolve_unit("区市场监管局", yubei)
+    mianyang = DocContext(gazetteer().lookup("绵阳市"), gazetteer().lookup("四川省"), "municipal")
+    assert resolve_unit("四川省绵阳市市场监督管理局", mianyang) == resolve_unit("市市场监管局", mianyang)
+    assert resolve_unit("重庆市市场监督管理局", yubei)[2:] == ("provincial", "重庆市")  # (the municipality's own)
