@@ -742,7 +742,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
         instrument = instruments.link(start, other_groups)
-        if not threshold and instrument == "loan-interest-subsidy" and LOAN_SIZE.search(before) and "贴息" not in before:
+        if not threshold and instrument == "loan-interest-subsidy" and _sizes_the_loan(before, text[end : end + 6]):
             threshold = True  # 给予全额贴息，单户贷款额度不超过5万元: the loan subsidised, a condition, not the subsidy (h236 F7)
         if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
             instrument = "award"  # …给予一次性奖励10万元；第二年、第三年再分别给予5万元奖励: an award of its own, not once (h190)
@@ -868,8 +868,16 @@ CONDITIONS_REACH = 120  # characters before the amount the field's label may sta
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
 
 
-# the size of a loan (单户贷款额度, 贷款金额), no payment's
-LOAN_SIZE = re.compile(r"贷款(?:额度|金额|本金|规模)")
+# the size of a loan (单户贷款额度, 贷款金额), no payment's, and the words between it and the sum
+LOAN_SIZE = re.compile(r"贷款(?:额度|金额|本金|规模)(?P<gap>[^，,。；;]*)$")
+
+
+def _sizes_the_loan(before: str, after: str) -> bool:
+    """Whether the sum is the size of the loan its phrase names (单户贷款额度不超过5万元), not a payment reckoned from it: nothing
+    paid between them nor right after the sum (按贷款金额的50%给予最高20万元贴息: the loan the share's base, the cap the
+    subsidy's; the review)."""
+    size = LOAN_SIZE.search(before)
+    return size is not None and not PAYS.search(size["gap"]) and not PAID_RIGHT_AFTER.match(after)
 # 给予10万元奖励, 给予最高300万元的一次性奖励, 奖励10万元: an award named right after or before the sum, no label of its own
 AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金)?奖励")
 AWARD_BEFORE = re.compile(r"(?P<once>一次性)?(?:资金|现金)?奖励(?:资金)?(?:最高|最多|不超过|不高于|上限为?)?\s*$")

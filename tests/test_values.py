@@ -4210,3 +4210,16 @@ def test_an_amount_takes_the_instrument_its_title_names(tmp_path):
         (45, "insurance-premium-subsidy"), (10, "insurance-premium-subsidy"), (20, None), (10, None)]
     assert [a.instrument for a in by_path["3.1"].amounts] == [None]
     assert [(a.value, a.instrument) for a in by_path["4.1"].amounts] == [(30, "old-age-allowance"), (100, "old-age-allowance")]
+
+
+HEAD = "平凉市人民政府办公室关于印发平凉市稳就业若干措施的通知\n平政办发〔2023〕12号\n各县（市、区）人民政府，市政府各部门：\n"
+
+
+def test_a_subsidy_cap_after_the_loan_it_is_a_share_of_is_paid(tmp_path):
+    """按贷款金额的50%给予最高20万元贴息: the loan is the base of the share, the cap is the subsidy's (the review, finding 3: a
+    threshold); the loan's own size is still a condition (给予全额贴息，单户贷款额度不超过5万元, h236 F7)."""
+    doc = parse_text(tmp_path, HEAD + "一、对符合条件的企业，按贷款金额的50%给予最高20万元贴息。\n"
+                     "二、对小微企业贷款给予全额贴息，单户贷款额度不超过5万元。\n")
+    assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (200_000, "max", "loan-interest-subsidy", False), (50_000, "max", "loan-interest-subsidy", True)]
+
