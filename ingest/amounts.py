@@ -654,8 +654,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     starts = [start for start, *_ in found]
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
-    previous_end, listed, at = 0, [], []  # (at: each amount's start in the text)
-    total_end = None  # where the last total counted over many ended
+    previous_end, listed, at, ends = 0, [], [], []  # (at, ends: each amount's start and end in the text)
     payable = []  # (amount, its phrase's start, its start) paid per head or once
     for start, end, range_bound, number, mult, currency in found:
         changed_threshold = False
@@ -722,11 +721,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        aggregate = (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
-                     or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
-        # 共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元: the parts of a total counted over many, as it is (h236 F8)
-        total_end = end if aggregate else total_end
-        aggregate = aggregate or (total_end is not None and payment is None and bool(PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)))
+        aggregate = _counted_over_many(value, bound, payment, before)
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
@@ -762,13 +757,37 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
         at.append(start)
+        ends.append(end)
         listed.append(amounts[-1])
         _share_the_lists_instrument(listed)
         previous_end = end
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
+    _parts_of_a_total(amounts, at, ends, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+def _counted_over_many(value: float, bound: str, payment: str | None, before: str) -> bool:
+    """新增贷款700亿元以上, 共安排衔接资金38600万元: a sum counted over many (an aggregate), no payment to anyone."""
+    return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
+            or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
+
+
+def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], text: str) -> None:
+    """共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元: the shares of a total counted over many are counted so
+    too, no payments (h236 F8). They are the sums after its 其中 up to the first one paid (其中，对…企业给予50万元奖励: an
+    award, the review): a sum paid per head or whose phrase pays (not 补助资金, a fund named) ends them."""
+    total_end = None  # where the total ended, while its parts go on
+    for a, start, end in zip(amounts, at, ends):
+        lo, _ = _phrase_bounds(text, start, "，,。；;\n")
+        if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
+                and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
+            a.threshold = True
+        elif a.threshold and _counted_over_many(a.value, a.bound, a.payment_unit, text[lo:start]):
+            total_end = end
+        else:
+            total_end = None
 
 
 COUNT_OF_THEM = re.compile(r"(?:总数|人数|总人数|数量)")  # after a group's name (职工总数): how many, a measure
@@ -862,6 +881,7 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
+PAID_IN_A_PART = re.compile(rf"(?:{PAYS_WORDS})(?!资金|经费)")  # (中央补助资金, 省级奖补资金: where a part comes from)
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")
 CONDITIONS_REACH = 120  # characters before the amount the field's label may stand
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)

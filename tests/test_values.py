@@ -4223,3 +4223,18 @@ def test_a_subsidy_cap_after_the_loan_it_is_a_share_of_is_paid(tmp_path):
     assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
         (200_000, "max", "loan-interest-subsidy", False), (50_000, "max", "loan-interest-subsidy", True)]
 
+
+def test_payments_named_after_a_totals_qizhong_are_paid(tmp_path):
+    """共安排省级专项资金3亿元，其中，对…企业给予50万元奖励，对…给予最高20万元补助: only the shares of the total (其中中央资金…)
+    are counted as it is; payments named after 其中 are paid (the review, finding 4: thresholds, the award lost)."""
+    doc = parse_text(tmp_path, HEAD + "一、2024年共安排省级专项资金3亿元，其中，对新认定的省级专精特新企业给予50万元奖励，"
+                     "对新认定的市级创新平台给予最高20万元补助。\n")
+    assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (300_000_000, "exact", None, True), (500_000, "exact", "award", False), (200_000, "max", None, False)]
+
+
+def test_a_part_after_a_payment_is_no_part_of_the_total():
+    """共安排…38600万元，其中中央资金26500万元，对脱贫户给予补助3000元: a share of the total, then a payment, paid."""
+    text = "共安排衔接资金38600万元，其中中央资金26500万元，对脱贫户给予补助3000元。"
+    assert amount_details(text) == [(386_000_000, "exact", True), (265_000_000, "exact", True), (3000, "exact", False)]
+
