@@ -6,7 +6,6 @@ paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增�
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -794,19 +793,30 @@ COUNT_OF_THEM = re.compile(r"(?:总数|人数|总人数|数量)")  # after a gro
 # between a sum closing its phrase and the next phrase
 NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*")
 SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")
+# the subject a phrase names in place of the one before (其他企业, 双缴职工家庭): a few words, no number or punctuation
 ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
 
 
 def _elided(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> bool:
     """Whether the phrase of the sum at ``start`` names only its own subject before the last words of the phrase before
-    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too."""
+    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too.
+    Not a phrase saying what is paid in its own words (一类地区每人最高补贴3000元，二类地区每人补贴2000元: a sum of its own,
+    the review)."""
     if not NEXT_PHRASE.fullmatch(text, previous_end, lo):
         return False
     before, previous = text[lo:start], text[_phrase_bounds(text, previous_start, "，,。；;\n")[0] : previous_start]
-    same = len(os.path.commonprefix([before[::-1], previous[::-1]]))
+    same = _common_suffix_length(before, previous)
     subject = before[: len(before) - same]
+    # (the phrase before longer: it said something this one leaves out, not only another subject)
     return (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
-            and not PAYMENT_VERB.search(subject) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
+            and not PAYMENT_VERB.search(before) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
+
+
+def _common_suffix_length(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _share_the_lists_instrument(listed: list[Amount]) -> None:

@@ -4238,3 +4238,13 @@ def test_a_part_after_a_payment_is_no_part_of_the_total():
     text = "共安排衔接资金38600万元，其中中央资金26500万元，对脱贫户给予补助3000元。"
     assert amount_details(text) == [(386_000_000, "exact", True), (265_000_000, "exact", True), (3000, "exact", False)]
 
+
+def test_a_phrase_naming_its_own_payment_takes_no_bound_from_the_one_before(tmp_path):
+    """一类地区每人最高补贴3000元，二类地区每人补贴2000元: the second says its own verb and no bound (the review, finding 5: a
+    ceiling); the elided form (…不低于100万元，其他企业不低于50万元) still shares one."""
+    doc = parse_text(tmp_path, HEAD + "一、一类地区每人最高补贴3000元，二类地区每人补贴2000元。\n"
+                     "二、一类企业最高给予50万元奖励，二类企业给予20万元奖励。\n")
+    assert [(a.value, a.bound, a.payment_unit, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (3000, "max", "per-person", False), (2000, "exact", "per-person", False),
+        (500_000, "max", None, False), (200_000, "exact", None, False)]
+
