@@ -4248,3 +4248,12 @@ def test_a_phrase_naming_its_own_payment_takes_no_bound_from_the_one_before(tmp_
         (3000, "max", "per-person", False), (2000, "exact", "per-person", False),
         (500_000, "max", None, False), (200_000, "exact", None, False)]
 
+
+def test_two_sums_in_a_table_row_are_both_paid(tmp_path):
+    """A row of 首次认定奖励 / 复审通过奖励, its cells 最高50万元 then 20万元: two payments, no price band and the sum paid in it
+    (the review, finding 6: the maxima read as thresholds)."""
+    doc = parse_text(tmp_path, HEAD.rsplit("各县", 1)[0] + "序号\n奖励项目\n首次认定奖励\n复审通过奖励\n1\n高新技术企业\n最高50万元\n"
+                     "20万元\n2\n专精特新企业\n最高30万元\n10万元\n三、其他事项按有关规定执行。\n")
+    assert [(a.value, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (500_000, False), (200_000, False), (300_000, False), (100_000, False)]
+
