@@ -1178,7 +1178,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
-                     or bool(SHARE_SET_ASIDE.match(text, end)))
+                     or bool(SHARE_SET_ASIDE.match(text, end)) or _a_loans_rate_required(text, lo, start, end, bound))
         if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
                 and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
@@ -1194,6 +1194,16 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 
 
 BORROWERS_RATE = re.compile(r"(?:贷款|实际|执行|融资)利率")
+# 应同时符合以下条件：…, 享受贴息的企业贷款，…: the sentence says which loans qualify, before the rate's phrase
+LOAN_CONDITIONS = re.compile(r"(?:条件|要求)[：:][^。；;：:]*$|(?:享受|申请)[^，,。；;]{0,12}的[^，,。；;]{0,8}贷款[，,][^。；;]*$")
+
+
+def _a_loans_rate_required(text: str, lo: int, start: int, end: int, bound: str) -> bool:
+    """A cap or floor on a loan's rate where its sentence says which loans qualify (申请贴息的贷款应同时符合以下条件：…贷款年利率
+    不超过4.35%; 享受贴息的企业贷款，实际利率不高于同期LPR加50个基点): a condition, though a rate set (贷款利率调整为2.85%) is the
+    rate charged (h245 F4) and one a subsidy is paid by (按年利率不超过3.45%给予贴息) is paid (the review)."""
+    return (bound != "exact" and "利率" in text[lo:start] and not PAID_RIGHT_AFTER.match(text, end)
+            and not BY_SHARE_OF.search(text, lo, start) and bool(LOAN_CONDITIONS.search(text, _sentence_start(text, start), lo)))
 BENCHMARK_SHARE_BEFORE = re.compile(r"(?:贷款市场报价利率|LPR)\s*(?:[（(]\s*LPR\s*[）)])?\s*$")
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing

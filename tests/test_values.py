@@ -4257,3 +4257,12 @@ def test_two_sums_in_a_table_row_are_both_paid(tmp_path):
     assert [(a.value, a.threshold) for c in doc.clauses for a in c.amounts] == [
         (500_000, False), (200_000, False), (300_000, False), (100_000, False)]
 
+
+def test_a_loan_rate_a_condition_names_is_a_threshold(tmp_path):
+    """应同时符合以下条件：…贷款年利率不超过4.35%, 享受贴息的企业贷款，实际利率不高于同期LPR加50个基点: which loans qualify (the
+    review, finding 7: rates charged); a rate set (贷款利率调整为2.85%, 下调…利率0.25个百分点) is charged (h245 F4)."""
+    doc = parse_text(tmp_path, HEAD + "一、贴息范围\n申请贴息的贷款应同时符合以下条件：贷款期限在1年以上，贷款年利率不超过4.35%，"
+                     "贷款用途为生产经营。\n二、享受贴息的企业贷款，实际利率不高于同期LPR加50个基点，单户贴息不超过20万元。\n"
+                     "三、首套个人住房公积金贷款利率调整为2.85%，二套下调贷款利率0.25个百分点。\n")
+    assert [(r.percent, r.bound, r.threshold) for c in doc.clauses for r in c.rates] == [
+        (4.35, "max", True), (0.5, "max", True), (2.85, "exact", False), (0.25, "exact", False)]
