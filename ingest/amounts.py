@@ -6,7 +6,6 @@ paid (营业收入2000万元以上的企业, 裁员率不高于5.5%, 信贷增�
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -493,7 +492,10 @@ INCLUSIVE = r"不?(?:包?含|包括)"
 INCLUSIVE_ASIDE = re.compile(rf"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*{INCLUSIVE}[^（）()]{{0,24}}[）)]")
 
 
-SUM_FOR_THE_BAND = re.compile(r"(?:及|或)?(?:以上|以下|以内)?\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
+# a tier row run together: the band's end said so (以下, 以上, or an aside 不含…), then the sum paid in the band
+BAND_END = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
+SUM_FOR_THE_BAND = re.compile(r"\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
+TIER_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,2}档")
 BASE_OF_A_SHARE = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?\s*(?:[%％]|倍)|[一二三四五六七八九十两]+(?:成|倍))")
 
 
@@ -506,8 +508,11 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     """
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
-    if not share and bound != "exact" and SUM_FOR_THE_BAND.match(after):
-        return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249)
+    band_end = BAND_END.match(after)
+    if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before))
+            and SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0)):
+        return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
+        # not 最高50万元 then 20万元, two sums paid: the review)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
@@ -654,8 +659,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     starts = [start for start, *_ in found]
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
-    previous_end, listed, at = 0, [], []  # (at: each amount's start in the text)
-    total_end = None  # where the last total counted over many ended
+    previous_end, listed, at, ends = 0, [], [], []  # (at, ends: each amount's start and end in the text)
     payable = []  # (amount, its phrase's start, its start) paid per head or once
     for start, end, range_bound, number, mult, currency in found:
         changed_threshold = False
@@ -722,11 +726,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        aggregate = (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
-                     or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
-        # 共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元: the parts of a total counted over many, as it is (h236 F8)
-        total_end = end if aggregate else total_end
-        aggregate = aggregate or (total_end is not None and payment is None and bool(PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)))
+        aggregate = _counted_over_many(value, bound, payment, before)
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
@@ -742,7 +742,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
         instrument = instruments.link(start, other_groups)
-        if not threshold and instrument == "loan-interest-subsidy" and LOAN_SIZE.search(before) and "贴息" not in before:
+        if not threshold and instrument == "loan-interest-subsidy" and _sizes_the_loan(before, text[end : end + 6]):
             threshold = True  # 给予全额贴息，单户贷款额度不超过5万元: the loan subsidised, a condition, not the subsidy (h236 F7)
         if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
             instrument = "award"  # …给予一次性奖励10万元；第二年、第三年再分别给予5万元奖励: an award of its own, not once (h190)
@@ -762,32 +762,67 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
         at.append(start)
+        ends.append(end)
         listed.append(amounts[-1])
         _share_the_lists_instrument(listed)
         previous_end = end
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
+    _parts_of_a_total(amounts, at, ends, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+def _counted_over_many(value: float, bound: str, payment: str | None, before: str) -> bool:
+    """新增贷款700亿元以上, 共安排衔接资金38600万元: a sum counted over many (an aggregate), no payment to anyone."""
+    return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
+            or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
+
+
+def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], text: str) -> None:
+    """共安排衔接资金38600万元，其中中央资金26500万元，省级资金8300万元: the shares of a total counted over many are counted so
+    too, no payments (h236 F8). They are the sums after its 其中 up to the first one paid (其中，对…企业给予50万元奖励: an
+    award, the review): a sum paid per head or whose phrase pays (not 补助资金, a fund named) ends them."""
+    total_end = None  # where the total ended, while its parts go on
+    for a, start, end in zip(amounts, at, ends):
+        lo, _ = _phrase_bounds(text, start, "，,。；;\n")
+        if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
+                and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
+            a.threshold = True
+        elif a.threshold and _counted_over_many(a.value, a.bound, a.payment_unit, text[lo:start]):
+            total_end = end
+        else:
+            total_end = None
 
 
 COUNT_OF_THEM = re.compile(r"(?:总数|人数|总人数|数量)")  # after a group's name (职工总数): how many, a measure
 # between a sum closing its phrase and the next phrase
 NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*")
 SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")
+# the subject a phrase names in place of the one before (其他企业, 双缴职工家庭): a few words, no number or punctuation
 ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
 
 
 def _elided(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> bool:
     """Whether the phrase of the sum at ``start`` names only its own subject before the last words of the phrase before
-    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too."""
+    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too.
+    Not a phrase saying what is paid in its own words (一类地区每人最高补贴3000元，二类地区每人补贴2000元: a sum of its own,
+    the review)."""
     if not NEXT_PHRASE.fullmatch(text, previous_end, lo):
         return False
     before, previous = text[lo:start], text[_phrase_bounds(text, previous_start, "，,。；;\n")[0] : previous_start]
-    same = len(os.path.commonprefix([before[::-1], previous[::-1]]))
+    same = _common_suffix_length(before, previous)
     subject = before[: len(before) - same]
+    # (the phrase before longer: it said something this one leaves out, not only another subject)
     return (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
-            and not PAYMENT_VERB.search(subject) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
+            and not PAYMENT_VERB.search(before) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
+
+
+def _common_suffix_length(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _share_the_lists_instrument(listed: list[Amount]) -> None:
@@ -862,14 +897,23 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
+PAID_IN_A_PART = re.compile(rf"(?:{PAYS_WORDS})(?!资金|经费)")  # (中央补助资金, 省级奖补资金: where a part comes from)
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")
 CONDITIONS_REACH = 120  # characters before the amount the field's label may stand
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
 SIBLING_GAP = re.compile(r"[^，,。；;\n]{0,12}[，,][^，,。；;\n]{0,20}")
 
 
-# the size of a loan (单户贷款额度, 贷款金额), no payment's
-LOAN_SIZE = re.compile(r"贷款(?:额度|金额|本金|规模)")
+# the size of a loan (单户贷款额度, 贷款金额), no payment's, and the words between it and the sum
+LOAN_SIZE = re.compile(r"贷款(?:额度|金额|本金|规模)(?P<gap>[^，,。；;]*)$")
+
+
+def _sizes_the_loan(before: str, after: str) -> bool:
+    """Whether the sum is the size of the loan its phrase names (单户贷款额度不超过5万元), not a payment reckoned from it: nothing
+    paid between them nor right after the sum (按贷款金额的50%给予最高20万元贴息: the loan the share's base, the cap the
+    subsidy's; the review)."""
+    size = LOAN_SIZE.search(before)
+    return size is not None and not PAYS.search(size["gap"]) and not PAID_RIGHT_AFTER.match(after)
 # 给予10万元奖励, 给予最高300万元的一次性奖励, 奖励10万元: an award named right after or before the sum, no label of its own
 AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金)?奖励")
 AWARD_BEFORE = re.compile(r"(?P<once>一次性)?(?:资金|现金)?奖励(?:资金)?(?:最高|最多|不超过|不高于|上限为?)?\s*$")
@@ -1134,7 +1178,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
-                     or bool(SHARE_SET_ASIDE.match(text, end)))
+                     or bool(SHARE_SET_ASIDE.match(text, end)) or _a_loans_rate_required(text, lo, start, end, bound))
         if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
                 and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
@@ -1150,6 +1194,16 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 
 
 BORROWERS_RATE = re.compile(r"(?:贷款|实际|执行|融资)利率")
+# 应同时符合以下条件：…, 享受贴息的企业贷款，…: the sentence says which loans qualify, before the rate's phrase
+LOAN_CONDITIONS = re.compile(r"(?:条件|要求)[：:][^。；;：:]*$|(?:享受|申请)[^，,。；;]{0,12}的[^，,。；;]{0,8}贷款[，,][^。；;]*$")
+
+
+def _a_loans_rate_required(text: str, lo: int, start: int, end: int, bound: str) -> bool:
+    """A cap or floor on a loan's rate where its sentence says which loans qualify (申请贴息的贷款应同时符合以下条件：…贷款年利率
+    不超过4.35%; 享受贴息的企业贷款，实际利率不高于同期LPR加50个基点): a condition, though a rate set (贷款利率调整为2.85%) is the
+    rate charged (h245 F4) and one a subsidy is paid by (按年利率不超过3.45%给予贴息) is paid (the review)."""
+    return (bound != "exact" and "利率" in text[lo:start] and not PAID_RIGHT_AFTER.match(text, end)
+            and not BY_SHARE_OF.search(text, lo, start) and bool(LOAN_CONDITIONS.search(text, _sentence_start(text, start), lo)))
 BENCHMARK_SHARE_BEFORE = re.compile(r"(?:贷款市场报价利率|LPR)\s*(?:[（(]\s*LPR\s*[）)])?\s*$")
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing

@@ -4214,3 +4214,59 @@ def test_an_amount_takes_the_instrument_its_title_names(tmp_path):
         (45, "insurance-premium-subsidy"), (10, "insurance-premium-subsidy"), (20, None), (10, None)]
     assert [a.instrument for a in by_path["3.1"].amounts] == [None]
     assert [(a.value, a.instrument) for a in by_path["4.1"].amounts] == [(30, "old-age-allowance"), (100, "old-age-allowance")]
+
+
+HEAD = "平凉市人民政府办公室关于印发平凉市稳就业若干措施的通知\n平政办发〔2023〕12号\n各县（市、区）人民政府，市政府各部门：\n"
+
+
+def test_a_subsidy_cap_after_the_loan_it_is_a_share_of_is_paid(tmp_path):
+    """按贷款金额的50%给予最高20万元贴息: the loan is the base of the share, the cap is the subsidy's (the review, finding 3: a
+    threshold); the loan's own size is still a condition (给予全额贴息，单户贷款额度不超过5万元, h236 F7)."""
+    doc = parse_text(tmp_path, HEAD + "一、对符合条件的企业，按贷款金额的50%给予最高20万元贴息。\n"
+                     "二、对小微企业贷款给予全额贴息，单户贷款额度不超过5万元。\n")
+    assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (200_000, "max", "loan-interest-subsidy", False), (50_000, "max", "loan-interest-subsidy", True)]
+
+
+def test_payments_named_after_a_totals_qizhong_are_paid(tmp_path):
+    """共安排省级专项资金3亿元，其中，对…企业给予50万元奖励，对…给予最高20万元补助: only the shares of the total (其中中央资金…)
+    are counted as it is; payments named after 其中 are paid (the review, finding 4: thresholds, the award lost)."""
+    doc = parse_text(tmp_path, HEAD + "一、2024年共安排省级专项资金3亿元，其中，对新认定的省级专精特新企业给予50万元奖励，"
+                     "对新认定的市级创新平台给予最高20万元补助。\n")
+    assert [(a.value, a.bound, a.instrument, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (300_000_000, "exact", None, True), (500_000, "exact", "award", False), (200_000, "max", None, False)]
+
+
+def test_a_part_after_a_payment_is_no_part_of_the_total():
+    """共安排…38600万元，其中中央资金26500万元，对脱贫户给予补助3000元: a share of the total, then a payment, paid."""
+    text = "共安排衔接资金38600万元，其中中央资金26500万元，对脱贫户给予补助3000元。"
+    assert amount_details(text) == [(386_000_000, "exact", True), (265_000_000, "exact", True), (3000, "exact", False)]
+
+
+def test_a_phrase_naming_its_own_payment_takes_no_bound_from_the_one_before(tmp_path):
+    """一类地区每人最高补贴3000元，二类地区每人补贴2000元: the second says its own verb and no bound (the review, finding 5: a
+    ceiling); the elided form (…不低于100万元，其他企业不低于50万元) still shares one."""
+    doc = parse_text(tmp_path, HEAD + "一、一类地区每人最高补贴3000元，二类地区每人补贴2000元。\n"
+                     "二、一类企业最高给予50万元奖励，二类企业给予20万元奖励。\n")
+    assert [(a.value, a.bound, a.payment_unit, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (3000, "max", "per-person", False), (2000, "exact", "per-person", False),
+        (500_000, "max", None, False), (200_000, "exact", None, False)]
+
+
+def test_two_sums_in_a_table_row_are_both_paid(tmp_path):
+    """A row of 首次认定奖励 / 复审通过奖励, its cells 最高50万元 then 20万元: two payments, no price band and the sum paid in it
+    (the review, finding 6: the maxima read as thresholds)."""
+    doc = parse_text(tmp_path, HEAD.rsplit("各县", 1)[0] + "序号\n奖励项目\n首次认定奖励\n复审通过奖励\n1\n高新技术企业\n最高50万元\n"
+                     "20万元\n2\n专精特新企业\n最高30万元\n10万元\n三、其他事项按有关规定执行。\n")
+    assert [(a.value, a.threshold) for c in doc.clauses for a in c.amounts] == [
+        (500_000, False), (200_000, False), (300_000, False), (100_000, False)]
+
+
+def test_a_loan_rate_a_condition_names_is_a_threshold(tmp_path):
+    """应同时符合以下条件：…贷款年利率不超过4.35%, 享受贴息的企业贷款，实际利率不高于同期LPR加50个基点: which loans qualify (the
+    review, finding 7: rates charged); a rate set (贷款利率调整为2.85%, 下调…利率0.25个百分点) is charged (h245 F4)."""
+    doc = parse_text(tmp_path, HEAD + "一、贴息范围\n申请贴息的贷款应同时符合以下条件：贷款期限在1年以上，贷款年利率不超过4.35%，"
+                     "贷款用途为生产经营。\n二、享受贴息的企业贷款，实际利率不高于同期LPR加50个基点，单户贴息不超过20万元。\n"
+                     "三、首套个人住房公积金贷款利率调整为2.85%，二套下调贷款利率0.25个百分点。\n")
+    assert [(r.percent, r.bound, r.threshold) for c in doc.clauses for r in c.rates] == [
+        (4.35, "max", True), (0.5, "max", True), (2.85, "exact", False), (0.25, "exact", False)]
