@@ -3789,6 +3789,10 @@ def test_the_base_a_share_is_taken_of_is_no_sum_paid():
     text = "见习补贴标准为每人每月1140 元（当地最低工资标准1900 元的60%）。"
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(1140.0, False), (1900.0, True)]
+    # the standard's level noted in brackets after the sum paid (h250: 1900元 an exact 见习补贴)
+    text = "上饶市区按每人每月1330元执行（当地最低工资标准为1900元）。"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == [(1330.0, False), (1900.0, True)]
 
 
 @pytest.mark.parametrize("text, kinds", [
