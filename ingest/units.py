@@ -769,7 +769,7 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 # X（作为…单位，）在Y指导下，负责…: under whose guidance the duty is X's (z411: 数字广西集团有限公司 lost)
 UNDER_GUIDANCE = r"(?:在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下[，,]?)?"
 GUIDED = re.compile(r"在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下$")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,]|设在[^，,。；;]{{2,20}}?[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
                         + r"(?=[\u4e00-\u9fff，,“《\d])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责12345热线…: a duty whose object opens with a figure (z438)
 # X负责《若干政策》…的解释: z233)
@@ -1346,6 +1346,8 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
         return m.end() - 1  # the names before the colon (各乡镇人民政府、街道办事处：…: one distributive unit, z298)
     if m.re is SHARE_GIVEN and m["task"] is not None:
         return m.start("task")  # …按照各自职责做好中介服务价格、收费和信用监管工作: the units, not the work's list (h148)
+    if m.re is DUTY_GIVEN and m.group().startswith("设在", m.end("units") - m.start()):
+        return m.end("units")  # …办公室设在市发展改革委，负责…: the office, not where it sits (h251)
     return m.end()
 
 

@@ -4285,3 +4285,8 @@ def test_a_lower_places_body_named_with_its_province_is_that_places():
     mianyang = DocContext(gazetteer().lookup("绵阳市"), gazetteer().lookup("四川省"), "municipal")
     assert resolve_unit("四川省绵阳市市场监督管理局", mianyang) == resolve_unit("市市场监管局", mianyang)
     assert resolve_unit("重庆市市场监督管理局", yubei)[2:] == ("provincial", "重庆市")  # (the municipality's own)
+
+
+def test_an_office_given_its_duty_after_where_it_sits():
+    """市优化营商环境工作领导小组办公室设在市发展改革委，负责日常统筹协调工作 (h251: none; with the seat in brackets it led)."""
+    assert units("（一）市优化营商环境工作领导小组办公室设在市发展改革委，负责日常统筹协调工作。") == [("市优化营商环境工作领导小组办公室", "lead")]
