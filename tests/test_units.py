@@ -4244,6 +4244,8 @@ def test_a_call_on_every_body_with_its_due_date_a_phrase_further_on_is_a_task():
     """各县（市、区）要加强组织领导，压实工作责任，于…前报送 (h244: none, while without 压实工作责任， it was a task, h171)."""
     assert units("（二）各县（市、区）要加强组织领导，压实工作责任，于2024年12月31日前报送工作总结。") == [("各县（市、区）", "lead")]
     assert units("（十）由县（市、区）税务局核准。") == [("县（市、区）税务局", "lead")]  # (核准 after 由: h247)
+    assert units("（二）各区县人民政府要落实属地责任，主要负责同志亲自抓、负总责，于2024年6月15日前制定具体方案。") == [
+        ("各区县人民政府", "lead")]  # (the leaders' phrase between: h251)
     # (another's date after the call: the second review)
     for call in ("（一）各县（区）要加强审核把关，市人社局汇总后，于2024年12月10日前报省人力资源社会保障厅。",
                  "（二）各县（区）要做好政策宣传，符合条件的企业，于每年3月31日前提出申请。"):
