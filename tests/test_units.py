@@ -4292,3 +4292,9 @@ def test_a_lower_places_body_named_with_its_province_is_that_places():
 def test_an_office_given_its_duty_after_where_it_sits():
     """市优化营商环境工作领导小组办公室设在市发展改革委，负责日常统筹协调工作 (h251: none; with the seat in brackets it led)."""
     assert units("（一）市优化营商环境工作领导小组办公室设在市发展改革委，负责日常统筹协调工作。") == [("市优化营商环境工作领导小组办公室", "lead")]
+
+
+def test_a_unit_that_will_take_a_task_into_its_work_is_named():
+    """县政府督查室将返乡创业工作纳入年度督查事项 (h250: none, while 要将… was read); a firm's 将…纳入 names none."""
+    assert units("（三）县政府督查室将返乡创业工作纳入年度督查事项。") == [("县政府督查室", "lead")]
+    assert units("（三）企业将员工纳入参保范围。") == []
