@@ -478,8 +478,9 @@ class DocumentGraphBuilder:
             # number, which has no year, is cited in other words than the order prints it (国务院令第722号 for
             # 中华人民共和国国务院令 第722号): its title still finds it
             key = self.title_index.resolve(ref.title or "", *self._citing)
-            # (a new 办法 repealing the old one of its title, cited by the old order's number: not itself, h252)
-            key = None if key == self._citing_key else key
+            # (a new 办法 repealing the old one of its title, cited by the old order's number: not itself, h252; a text citing
+            # its own title alone, 按照《本办法》规定, is itself: the third review)
+            key = None if key == self._citing_key and ref.doc_number is not None else key
         if key:
             return self.iris.document(key)
         return self.iris.cited(ref)

@@ -900,7 +900,8 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
-PAID_IN_A_PART = re.compile(rf"(?:{PAYS_WORDS})(?!资金|经费)")  # (中央补助资金, 省级奖补资金: where a part comes from)
+# (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
+PAID_IN_A_PART = re.compile(rf"(?<!财政)(?<!中央)(?<!省级)(?<!市级)(?<!县级)(?:{PAYS_WORDS})(?!资金|经费)")
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")
 CONDITIONS_REACH = 120  # characters before the amount the field's label may stand
 # Between two amounts paid alike, in the next comma phrase of one sentence (个人最高30万元，小微企业最高400万元)
@@ -916,7 +917,12 @@ def _sizes_the_loan(before: str, after: str) -> bool:
     paid between them nor right after the sum (按贷款金额的50%给予最高20万元贴息: the loan the share's base, the cap the
     subsidy's; the review)."""
     size = LOAN_SIZE.search(before)
+    if size is not None and LOAN_SIZE_BOUNDED.fullmatch(size["gap"]):
+        return True  # 单户贷款金额不超过500万元给予贴息: the size bounded right before the sum, whatever follows (the third review)
     return size is not None and not PAYS.search(size["gap"]) and not PAID_RIGHT_AFTER.match(after)
+
+
+LOAN_SIZE_BOUNDED = re.compile(r"\s*(?:在|为)?\s*(?:不超过|不高于|不低于|低于|高于|超过|以下|以上|在)?\s*")
 # 给予10万元奖励, 给予最高300万元的一次性奖励, 奖励10万元: an award named right after or before the sum, no label of its own
 AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金)?奖励")
 AWARD_BEFORE = re.compile(r"(?P<once>一次性)?(?:资金|现金)?奖励(?:资金)?(?:最高|最多|不超过|不高于|上限为?)?\s*$")
@@ -1205,8 +1211,9 @@ def _a_loans_rate_required(text: str, lo: int, start: int, end: int, bound: str)
     """A cap or floor on a loan's rate where its sentence says which loans qualify (申请贴息的贷款应同时符合以下条件：…贷款年利率
     不超过4.35%; 享受贴息的企业贷款，实际利率不高于同期LPR加50个基点): a condition, though a rate set (贷款利率调整为2.85%) is the
     rate charged (h245 F4) and one a subsidy is paid by (按年利率不超过3.45%给予贴息) is paid (the review)."""
-    return (bound != "exact" and "利率" in text[lo:start] and not PAID_RIGHT_AFTER.match(text, end)
+    return (bound != "exact" and LOANS_RATE.search(text, lo, start) is not None and not PAID_RIGHT_AFTER.match(text, end)
             and not BY_SHARE_OF.search(text, lo, start) and bool(LOAN_CONDITIONS.search(text, _sentence_start(text, start), lo)))
+LOANS_RATE = re.compile(r"(?<!贴息)(?<!补贴)利率")  # (贴息利率: the subsidy's rate, paid: the third review)
 BENCHMARK_SHARE_BEFORE = re.compile(r"(?:贷款市场报价利率|LPR)\s*(?:[（(]\s*LPR\s*[）)])?\s*$")
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing

@@ -52,7 +52,7 @@ from .units import (
 UNIT_COLUMN = re.compile(f"{LABELS}|{AGENCY_LABELS}")
 TIME_COLUMN = re.compile(TIME_COLUMN_NAME)
 SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's score column (SCORE_COLUMN)
-COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|类型|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
+COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|类型|层级|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
                rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围"
                r"|上限|限额|比例)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
@@ -1157,8 +1157,11 @@ def _item_after_the_rows(text: str, row: list[str]) -> bool:
     item = ITEM_OF_THE_TEXT.match(text)
     if item is None:
         return False
-    own_list = any(ITEM_OF_THE_TEXT.match(line) for line in row)
-    return len(text) >= PAGE_WIDE_LINE or "。" in text and not text.startswith(("（一）", "(一)")) and not own_list
+    own_list = any(ITEM_OF_THE_TEXT.search(line) for line in row)  # (同时符合：（一）在本市 / 注册。: a list opened mid-line, the review)
+    return len(text) >= PAGE_WIDE_LINE or "。" in text and not FIRST_ITEM.match(text) and not own_list
+
+
+FIRST_ITEM = re.compile(r"[（(]一[）)]")
 
 
 def _row_lines(row: "_Row") -> list[int]:

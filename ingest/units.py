@@ -1012,8 +1012,8 @@ SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|
                   r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)")  # (市财政局及时足额拨付…: h244)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
 # (or a phrase of the same call on: …要加强组织领导，压实工作责任，于…前报送, h244; not …，市人社局汇总后，于…前报…, …，符合条件的企业，于…
-# 前申请: another's date, the second review)
-SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?:压实|落实|加强|明确|强化|细化|建立|完善|健全|抓好|做好|确保|主要负责同志|主要领导)[^，。；]{0,10}?(?=[，,]\s*于))?"
+# 前申请: another's date, the second review: a phrase naming no body nor an event after which)
+SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。；]{0,14}?(?:后|的|局|委|厅|办|中心|企业|单位|人员|群众|申请人))[^，。；]{2,14}?(?=[，,]\s*于))?"
                             r"(?:[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
                             r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内)"
                             r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)"  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)

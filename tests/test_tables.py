@@ -2639,6 +2639,10 @@ def test_a_table_of_sums_by_tier_measured_in_its_header_reads_each_sum(tmp_path)
                      "（1）重点实验室、技术创新中心，国家级：300万元，省级：50万元，市级：10万元",
                      "（2）企业技术中心，国家级：200万元，省级：30万元，市级：5万元", "（二）高新技术企业奖励。对首次认定的高新技术企业一次性奖励10万元。"]
     assert [[a.value for a in c.amounts] for c in doc.clauses[1:3]] == [[3e6, 5e5, 1e5], [2e6, 3e5, 5e4]]
+    # a list of conditions opened mid-line in a row's cell stays the row's (the third review: cut into the text's items)
+    listed = parse_text(tmp_path, TIER_TABLE.replace("2\n企业技术中心\n200\n30\n5\n", "2\n企业技术中心\n200\n30\n5\n同时符合：（一）在本市\n注册。\n"
+                                                      "（二）依法纳税。\n（三）无失信记录。\n"))
+    assert [c.number for c in listed.clauses] == ["（一）", "1", "2", "（二）"] and listed.clauses[2].text.endswith("（三）无失信记录。")
     # a short sentence numbered on after the rows ends the table (the second review: run into the last row)
     short = parse_text(tmp_path, TIER_TABLE.replace("（二）高新技术企业奖励。对首次认定的高新技术企业一次性奖励10万元。", "（二）资金由市财政局统筹安排。"))
     assert [c.text for c in short.clauses][2:] == ["（2）企业技术中心，国家级：200万元，省级：30万元，市级：5万元", "（二）资金由市财政局统筹安排。"]

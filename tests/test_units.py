@@ -4246,6 +4246,9 @@ def test_a_call_on_every_body_with_its_due_date_a_phrase_further_on_is_a_task():
     assert units("（十）由县（市、区）税务局核准。") == [("县（市、区）税务局", "lead")]  # (核准 after 由: h247)
     assert units("（二）各区县人民政府要落实属地责任，主要负责同志亲自抓、负总责，于2024年6月15日前制定具体方案。") == [
         ("各区县人民政府", "lead")]  # (the leaders' phrase between: h251)
+    # a phrase of the call's own words before its date (the third review: lost to a list of verbs)
+    assert units("（二）各县（区）要高度重视，认真组织实施，于2024年3月31日前报送方案。") == [("各县（区）", "lead")]
+    assert units("（三）各乡镇要摸清底数，逐户登记造册，于2024年5月31日前报县农业农村局。") == [("各乡镇", "lead")]
     # (another's date after the call: the second review)
     for call in ("（一）各县（区）要加强审核把关，市人社局汇总后，于2024年12月10日前报省人力资源社会保障厅。",
                  "（二）各县（区）要做好政策宣传，符合条件的企业，于每年3月31日前提出申请。"):

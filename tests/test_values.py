@@ -2127,6 +2127,21 @@ def test_a_new_rule_repealing_the_old_one_of_its_title_does_not_repeal_itself(tm
     ws.close()
 
 
+def test_a_text_citing_its_own_title_alone_cites_itself_no_missing_text(tmp_path):
+    """…关于印发平凉市就业见习管理办法的通知 over its 办法, whose article says 按照《平凉市就业见习管理办法》规定 (the third review: cited as a
+    text known only by its title, missing from the store): the stored document itself."""
+    from policykg.graph.workspace import Workspace
+
+    text = ("平凉市人民政府办公室关于印发平凉市就业见习管理办法的通知\n平政办发〔2024〕3号\n各县（市、区）人民政府：\n现将《平凉市就业见习管理办法》"
+            "印发给你们，请认真贯彻执行。\n平凉市人民政府办公室\n2024年1月15日\n平凉市就业见习管理办法\n第一条 为规范就业见习工作，制定本办法。\n"
+            "第二条 见习补贴按照《平凉市就业见习管理办法》规定发放。\n")
+    ws = Workspace(tmp_path / "data", search=False)
+    (key,) = ws.ingest([write(tmp_path, "own.txt", text)], quiet=True).documents
+    cited = {r["t"] for r in ws.select("SELECT ?t WHERE { ?c eli:cites ?t }")}
+    assert not any("/doc/title-" in t for t in cited)
+    ws.close()
+
+
 def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_order(tmp_path):
     """中华人民共和国国务院令 / 第722号 stored, then cited as 国务院令第722号: the number finds no document, the title does
     (as before the number was read: a review found the citation had gone to a node holding no document)."""
@@ -3983,9 +3998,10 @@ def test_a_groups_label_inside_a_units_name_or_a_longer_word_is_no_mention(tmp_p
                      "六、对在职工作人员参加技能培训的，给予培训补贴。",  # (staff in service are employees: the review)
                      "七、对在我市企业在职工作的博士研究生，每人每月给予3000元生活补贴。",  # (a way of working: the second review)
                      "八、依法保护消费者购买商品和接受服务的合法权益。",  # (consumers protected, none paid: the second review)
-                     "九、对特困职工给予帮扶，对特困学生给予每人每年1000元生活补助。") == [
+                     "九、对特困职工给予帮扶，对特困学生给予每人每年1000元生活补助。",
+                     "十、机关事业单位在职人员不得申请。") == [  # (the third review)
         set(), set(), {"talents"}, {"talents", "small-micro-enterprises", "veterans"}, set(), {"employees"}, {"talents"}, set(),
-        {"employees"}]
+        {"employees"}, set()]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -4274,3 +4290,36 @@ def test_a_loan_rate_a_condition_names_is_a_threshold(tmp_path):
                      "三、首套个人住房公积金贷款利率调整为2.85%，二套下调贷款利率0.25个百分点。\n")
     assert [(r.percent, r.bound, r.threshold) for c in doc.clauses for r in c.rates] == [
         (4.35, "max", True), (0.5, "max", True), (2.85, "exact", False), (0.25, "exact", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parts of a total named by where they come from stay parts (the third review: read as paid)
+    ("二、共安排衔接资金38600万元，其中中央财政补助26500万元，省级财政补助8300万元。", [(3.86e8, True), (2.65e8, True), (8.3e7, True)]),
+    # a loan's size bounded right before the sum, whatever follows (the third review: a subsidy's cap)
+    ("二、对符合条件的企业贷款给予贴息，单笔贷款金额不超过500万元给予贴息。", [(5e6, True)]),
+    ("二、单笔贷款额度不超过300万元予以全额贴息。", [(3e6, True)]),
+])
+def test_the_third_reviews_amounts(tmp_path, text, expected):
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办发〔2024〕1号\n一、加大支持。\n" + text + "\n")
+    assert [(a.value, a.threshold) for a in doc.clauses[1].amounts] == expected
+
+
+def test_a_subsidys_own_rate_capped_is_paid_and_a_coupons_term_no_texts(tmp_path):
+    """贴息利率最高不超过2个百分点 (the subsidy's rate, paid: the third review, a threshold); 消费券有效期为15天，截止… (the coupons'
+    term, no expiry of the text's: the third review)."""
+    text = "一、享受贴息的企业贷款，贴息利率最高不超过2个百分点，贴息期限不超过2年。"
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(r.percent, r.threshold) for r in extract_rates(text, span_of(text), none)] == [(2, False)]
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发促消费措施的通知\n某政办发〔2024〕1号\n一、消费券有效期为15天，截止2024年6月30日。\n"
+                               "二、本措施自2024年1月1日起施行。\n某市人民政府办公室\n2024年1月15日\n")
+    assert doc.expiry_date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、补贴标准按照《甘肃省养老服务补贴一览表》执行。", ["甘肃省养老服务补贴一览表"]),  # published tables (the third review)
+    ("三、行业划分依据《国民经济行业分类代码表》确定。", ["国民经济行业分类代码表"]),
+    ("四、提交《就业困难人员认定表》和《社会保险补贴申领表》。", []),  # forms (the second review)
+])
+def test_published_tables_are_cited_and_forms_are_not(text, expected):
+    (p,) = split_paragraphs(text)
+    assert [r.title for r in find_references(p, text)] == expected
