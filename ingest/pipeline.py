@@ -169,11 +169,17 @@ def _parse_piece(source: SourceText, piece: Piece, width=None, running=None) -> 
     return documents
 
 
+COMPILATION_HEAD = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*(?P<title>[^（）()]+?)\s*[（(]\s*\d{4}\s*年[^（）()]{1,20}[）)]\s*$")
+
+
 def _identify(doc: Document, source_range: tuple[int, int], paragraphs: list[Paragraph]) -> None:
     """Set the document's range in the source, the hash of its normalised text, and its key."""
     start, end = source_range
     doc.source_range = source_range
-    doc.content_sha256 = content_hash("".join(p.text for p in paragraphs if start <= p.offsets[0] < end))
+    texts = [p.text for p in paragraphs if start <= p.offsets[0] < end]
+    if texts:  # (3. …的通知（2023年5月6日）: a compilation's number and date on the title, no text of the document's: h256)
+        texts[0] = COMPILATION_HEAD.sub(r"\g<title>", texts[0])
+    doc.content_sha256 = content_hash("".join(texts))
     doc.key = document_key(doc)
 
 

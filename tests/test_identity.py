@@ -192,3 +192,22 @@ def test_the_old_version_under_the_same_title_repealed_by_its_number_is_still_ci
                     "的通知》（某知发〔2022〕1号）同时废止。\n", encoding="utf-8")
     everything = [r for d in parse_file(path) for r in d.references]
     assert ("repeals", "某知发〔2022〕1号") in {(r.relation, r.doc_number.text if r.doc_number else None) for r in everything}
+
+
+def test_a_document_printed_in_a_compilation_and_alone_is_one_text(tmp_path):
+    """3. …的通知（2023年5月6日） in a compilation and the same notice alone, under its plain title (h256: stored twice, the
+    second under a suffixed key, its 文号 "held by a different text"): the compilation's number and date are no text of it."""
+    from policykg.graph.workspace import Workspace
+
+    body = ("黔人社发〔2023〕15号\n各市（州）人力资源社会保障局：\n为进一步发挥就业见习促进青年就业的作用，现就做好2023年就业见习工作通知如下。\n"
+            "一、扩大见习规模。2023年全省募集就业见习岗位不少于2万个。\n二、落实见习补贴。见习补贴按当地最低工资标准的70%发放。\n"
+            "贵州省人力资源和社会保障厅\n2023年5月6日\n")
+    title = "贵州省人力资源和社会保障厅关于做好2023年就业见习工作的通知"
+    other = ("贵州省人民政府办公厅关于印发贵州省稳就业若干措施的通知\n黔府办发〔2023〕9号\n各市、自治州人民政府：\n现将《若干措施》印发给你们。\n"
+             "一、加大支持。对吸纳就业的企业给予补贴。\n贵州省人民政府办公厅\n2023年4月20日\n")
+    compilation = f"1. {other.split(chr(10))[0]}（2023年4月20日）\n" + "\n".join(other.split("\n")[1:]) + f"2. {title}（2023年5月6日）\n" + body
+    ws = Workspace(tmp_path / "data", search=False)
+    report = ws.ingest([write(tmp_path, "汇编.txt", compilation), write(tmp_path, "alone.txt", title + "\n" + body)], quiet=True)
+    assert sorted(report.documents) == ["qianfubanfa-2023-9-520000", "qianrenshefa-2023-15-520000"]
+    assert report.duplicates == ["alone.txt: same text as document qianrenshefa-2023-15-520000, not stored again"]
+    ws.close()
