@@ -497,6 +497,8 @@ INCLUSIVE_ASIDE = re.compile(rf"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*{IN
 BAND_END = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 SUM_FOR_THE_BAND = re.compile(r"\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
 TIER_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,2}档")
+# 车价不超过10万元2000元/辆: the sum right after, paid per item, is the band's (the third review: a price paid)
+PER_ITEM_SUM = re.compile(r"\s*\d[\d.\s]*(?:万|千)?元\s*/\s*[\u4e00-\u9fff]")
 BASE_OF_A_SHARE = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?\s*(?:[%％]|倍)|[一二三四五六七八九十两]+(?:成|倍))")
 
 
@@ -510,7 +512,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
     band_end = BAND_END.match(after)
-    if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before))
+    if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after))
             and SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0)):
         return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
         # not 最高50万元 then 20万元, two sums paid: the review)

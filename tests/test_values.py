@@ -4292,6 +4292,13 @@ def test_a_loan_rate_a_condition_names_is_a_threshold(tmp_path):
         (4.35, "max", True), (0.5, "max", True), (2.85, "exact", False), (0.25, "exact", False)]
 
 
+@pytest.mark.parametrize("text", ["一、新车补贴标准：车价不超过10万元2000元/辆；车价10万元至20万元3000元/辆。"])
+def test_tier_rows_run_together_keep_their_bands(tmp_path, text):
+    """车价不超过10万元2000元/辆；… (the third review: the price bands read as paid)."""
+    doc = parse_text(tmp_path, "某市商务局关于开展汽车消费补贴活动的通知\n某商发〔2024〕1号\n" + text + "\n")
+    assert [(a.value, a.threshold) for a in doc.clauses[0].amounts] == [(1e5, True), (2000, False), (1e5, True), (2e5, True), (3000, False)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the parts of a total named by where they come from stay parts (the third review: read as paid)
     ("二、共安排衔接资金38600万元，其中中央财政补助26500万元，省级财政补助8300万元。", [(3.86e8, True), (2.65e8, True), (8.3e7, True)]),
