@@ -2680,3 +2680,13 @@ def test_a_grid_companys_local_office_after_its_name_is_one_unit(tmp_path):
     doc = parse_text(tmp_path, "静安区人民政府办公室关于印发行动方案的通知\n静府办发〔2023〕6号\n一、重点任务\n"
                                "（一）优化获得电力服务。（牵头单位：国网上海市电力公司市北供电公司；配合单位：区发展改革委）\n")
     assert roles(doc.clauses) == [[("国网上海市电力公司市北供电公司", "lead"), ("区发展改革委", "co")]]
+
+
+def test_a_one_thing_lists_departments_concerned_are_a_unit_column(tmp_path):
+    """序号 事项名称 涉及部门 办理时限 牵头单位 (h255: no table, 20 units and 6 limits lost): the departments concerned beside the
+    row's lead."""
+    doc = parse_text(tmp_path, "新乡市人民政府办公室关于印发实施方案的通知\n新政办〔2024〕20号\n一、工作任务\n（一）梳理清单。\n"
+                               "序号 事项名称 涉及部门 办理时限 牵头单位\n1 新生儿出生“一件事” 市卫生健康委、市公安局、市医保局 5 个工作日 市卫生健康委\n"
+                               "2 开办运输企业“一件事” 市交通运输局、市市场监管局、市税务局 8 个工作日 市交通运输局\n")
+    assert roles(doc.clauses[1:]) == [[("市卫生健康委", "lead"), ("市公安局", "co"), ("市医保局", "co")],
+                                      [("市交通运输局", "lead"), ("市市场监管局", "co"), ("市税务局", "co")]]
