@@ -2688,5 +2688,5 @@ def test_a_one_thing_lists_departments_concerned_are_a_unit_column(tmp_path):
     doc = parse_text(tmp_path, "新乡市人民政府办公室关于印发实施方案的通知\n新政办〔2024〕20号\n一、工作任务\n（一）梳理清单。\n"
                                "序号 事项名称 涉及部门 办理时限 牵头单位\n1 新生儿出生“一件事” 市卫生健康委、市公安局、市医保局 5 个工作日 市卫生健康委\n"
                                "2 开办运输企业“一件事” 市交通运输局、市市场监管局、市税务局 8 个工作日 市交通运输局\n")
-    assert roles(doc.clauses[1:]) == [[("市卫生健康委", "lead"), ("市公安局", "co"), ("市医保局", "co")],
+    assert roles(doc.clauses) == [[("市卫生健康委", "lead"), ("市公安局", "co"), ("市医保局", "co")],
                                       [("市交通运输局", "lead"), ("市市场监管局", "co"), ("市税务局", "co")]]
