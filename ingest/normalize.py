@@ -1195,7 +1195,7 @@ def _quote_ends_the_heading(prev: str, line: str, ahead) -> bool:
 MAKES_ITS_OBJECT = ("制定", "制订", "出台", "修订", "印发")  # verbs whose object the next line opens with
 DANGLING_END = set("不和与及或对向将把被的")  # words that leave what they open for the next line
 LEVELS_CUT = set("省市县区州旗")  # …、市 / 市场监管局: a level the line's end cut from its name (after a list's comma)
-TIME_LABEL_END = re.compile(r"(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")
+TIME_LABEL_END = re.compile(r"(?<!下列)(?<!以下)(?<!如下)(?:时限|完成时间|时间节点|截止时间|办结时间)[：:]$")  # (not 应当遵守下列时限：, a lead-in: h255)
 # a policy list's contact fields, each on its own line
 CONTACT_FIELD = re.compile(r"(?:咨询电话|联系电话|联系方式|咨询方式|联系人|办理地点|受理地点|受理窗口)\s*[：:]")
 INTERPRETER_FIELD = re.compile(r"(?:解读机关|解读单位|解读部门|发布机构)\s*[：:]")  # an interpretation's issuer, on its line

@@ -1746,3 +1746,10 @@ def test_a_reporting_items_own_monthly_report_stays_its(tmp_path):
             "各县（区）、各部门要于每月5 日前将上月工作推进情况报送市政务服务管理局。\n拉萨市人民政府办公室\n2023 年8 月15 日\n")
     (doc,) = parse_file(write(tmp_path, "ls2.txt", text))
     assert doc.clauses[-1].text.endswith("报送市政务服务管理局。")
+
+
+def test_an_articles_lead_in_naming_time_limits_is_no_time_label(tmp_path):
+    """第二条 …应当遵守下列时限： / （一）即办件当场办结； (h255: read as a 完成时限： label, its first item glued into the article)."""
+    text = ("某市政务服务首问负责制度\n第一条 为提高政务服务效能，制定本制度。\n第二条 服务单位办理政务服务事项应当遵守下列时限：\n"
+            "（一）即办件当场办结；\n（二）承诺件在承诺时限内办结；\n第三条 本制度自印发之日起施行。\n")
+    assert [c.number for c in parse_text(tmp_path, text).clauses] == ["第一条", "第二条", "（一）", "（二）", "第三条"]
