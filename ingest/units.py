@@ -940,7 +940,8 @@ def _names_units_whole(part: str) -> bool:
 # item, a blind user's report); one such sentence (市人社局、市财政局要加强协作) where nothing else in the clause names units
 # (six of eight blind testers of the thirty-eighth session read its units so; before, two sentences at least were wanted),
 # but never bodies called on as all or by kind (各级税务机关要…, 各部门要…: docs/ingest.md)
-MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"
+# (市人社局、市财政局等部门要…: the bodies named, then their summary, h255)
+MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:有关|相关)?(?:部门|单位))?[，,]?(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"
 MODAL_DUTY = re.compile(r"(?:(?<=[。；;])|^)" + MODAL_SUBJECT)
 MODAL_DUTY_AT = re.compile(MODAL_SUBJECT)  # at a line's start (二、工作要求 / 市人社局要…: the breaks are out of the text read)
 MODAL_DUTIES_MIN = 2
@@ -1185,7 +1186,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依�
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年)*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
                       r"(?:会同[^，。；]{2,20}?(?=协助))?"  # (由X会同用人单位协助安置就业: h230)
                       rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消"
-                      r"|约谈|督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
+                      r"|约谈|(?:挂牌)?督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196)
                       r"|统筹安排|协调解决|予以保障"

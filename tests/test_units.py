@@ -476,7 +476,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                           ("二、工作要求\n市人社局、市财政局要加强协作，确保补助资金及时足额发放。", [("市人社局", "co"), ("市财政局", "co")]),
                           ("（三）协同。市有关部门要加强业务指导。市政府审改办要加强工作督导。", [("市政府审改办", "lead")]),
                           ("（三）公开。县级以上人民政府要集中公开预决算信息。自治区财政厅要加强指导。", [("自治区财政厅", "lead")]),
-                          ("（三）协同。市财政局要加强配合。市财政局要做好保障。", [("市财政局", "lead")])):
+                          ("（三）协同。市财政局要加强配合。市财政局要做好保障。", [("市财政局", "lead")]),
+                          # the bodies named, then their summary (h255: none)
+                          ("（三）市人社局、市财政局等部门要加强协作。", [("市人社局", "co"), ("市财政局", "co")])):
         assert units(called) == named, called
     # units named as the subject of a sentence that binds them: a regulation's 应当, a due date, a cadence or a time limit
     # (thirteen of eighteen blind testers expected them; h140-h145's sessions); not a call (X要… alone, above), nor
@@ -4244,6 +4246,7 @@ def test_a_call_on_every_body_with_its_due_date_a_phrase_further_on_is_a_task():
     """各县（市、区）要加强组织领导，压实工作责任，于…前报送 (h244: none, while without 压实工作责任， it was a task, h171)."""
     assert units("（二）各县（市、区）要加强组织领导，压实工作责任，于2024年12月31日前报送工作总结。") == [("各县（市、区）", "lead")]
     assert units("（十）由县（市、区）税务局核准。") == [("县（市、区）税务局", "lead")]  # (核准 after 由: h247)
+    assert units("（三）由市政府督查室挂牌督办。") == [("市政府督查室", "lead")]  # (h255)
     assert units("（二）各区县人民政府要落实属地责任，主要负责同志亲自抓、负总责，于2024年6月15日前制定具体方案。") == [
         ("各区县人民政府", "lead")]  # (the leaders' phrase between: h251)
     # a phrase of the call's own words before its date (the third review: lost to a list of verbs)
