@@ -774,10 +774,10 @@ LISTED_MONTH = re.compile(r"\s*[、和及]\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d
 MONTH_OF_THE_YEAR = re.compile(r"\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\s*\d{1,2}\s*日)")  # 每年5月 (not 5月底, 5月10日: a day due)
 # 压缩至即办, 由5个工作日至当场办结, 办理时限：当场办结, 实现当天办结: a limit of no time, or the day itself (a blind test:
 # none, so an item done on the spot had no limit to compare)
-INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行"
+INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行|应当|必须"  # (应当即时办理: h255)
                         r"|(?<=[，,；;])"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
                         r"|(?<=即办件)|(?<=承诺件)|(?<=简单事项)|(?<=简易事项))\s*"  # (即办件当场办结，承诺件…: a kind of case's limit, a blind test)
-                        r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|立等可取)|(?P<day>当天办结|当日办结))"
+                        r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|即时答复|即时回复|立等可取)|(?P<day>当天办结|当日办结))"
                         # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews; 推行即办服务: a heading, a blind test)
                         r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不|服务|改革|模式)")
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase

@@ -540,6 +540,7 @@ def test_a_bare_number_of_years_is_not_a_duration():
     ("活动期为3个月。", [("duration", None, None, "P3M", "exact", False)]),
     ("距法定退休年龄不足5年的人员，给予社保补贴。", []),  # who qualifies, no term (h237: a 5 years' limit)
     ("在2024年7月1日（含）之后申请的，按新标准执行。", []),  # on or after the day, no deadline (h245)
+    ("属于本人职责范围且手续完备的，应当即时办理。", [("duration", None, None, "P0D", "max", False)]),  # (h255)
     ("应于每季度终了后15日内申报缴纳。", [("recurring", None, D(2021, 1, 15), "P3M", "exact", False)]),  # 终了 as 结束 (h247)
 ])
 def test_limits_from_an_event_named_terms_and_a_distance_to_an_age(text, expected):
