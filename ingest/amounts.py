@@ -1189,7 +1189,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
-                     or bool(SHARE_SET_ASIDE.match(text, end)) or _a_loans_rate_required(text, lo, start, end, bound))
+                     or bool(SHARE_SET_ASIDE.match(text, end)) or _a_loans_rate_required(text, lo, start, end, bound)
+                     or bool(SERVICE_CUT_TARGET.search(before)) or bool(DONE_FOR_ALL.search(before) and value == 100))
         if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
                 and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
@@ -1220,6 +1221,11 @@ BENCHMARK_SHARE_BEFORE = re.compile(r"(?:贷款市场报价利率|LPR)\s*(?:[（
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 全程网办率达到90%，即办件占比达到80%。: a rate's target, a comma or a semicolon after it, the next phrase paying nothing
 # (not 增幅达到20%，给予奖励: who is paid, a floor)
+# 涉企检查频次较上年减少30%以上, 申请材料减少50%, 审理天数缩短10%: a plan's target for its services' time, steps or papers (h251, h255:
+# read as a rate paid); not a rate charged (征收率由3%降至1%, 利率下调0.25个百分点), whose words are no such measure
+SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|频次|次数|跑动|流程|成本|周期|证明)[^，,。；;]{0,8}?(?:较上年|同比)?"
+                                r"(?:减少|缩短|压减|压缩|降低|下降|精简|提速)(?:了|至|到)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")  # (压缩65%、85%以上)
+DONE_FOR_ALL = re.compile(r"(?:实现|达到|做到)[^，,。；;]{0,20}?$")  # 实现依申请政务服务事项100%“一窗综合受理”: all of them, a target
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)
 TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"
                                  # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review;

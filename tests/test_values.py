@@ -1615,11 +1615,12 @@ def test_a_period_written_once_before_a_list_of_heads_is_each_ones():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("用水、用气报装时间分别压缩65%、85%以上", [(65, "min", False), (85, "min", False)]),
+    # (a plan's targets for its services' time: thresholds, h251, h255)
+    ("用水、用气报装时间分别压缩65%、85%以上", [(65, "min", True), (85, "min", True)]),
     ("分别提高到60%、70%和80%以上", [(60, "min", False), (70, "min", False), (80, "min", False)]),
     ("分别为10%、20%以内", [(10, "max", False), (20, "max", False)]),
     # not a list: each keeps its own
-    ("返还比例为30%，审批时限压缩50%以上", [(30, "exact", False), (50, "min", False)]),
+    ("返还比例为30%，审批时限压缩50%以上", [(30, "exact", False), (50, "min", True)]),
 ])
 def test_a_bound_after_a_lists_last_rate_is_every_listed_rates(text, expected):
     assert rates(text) == expected
@@ -4331,3 +4332,13 @@ def test_a_subsidys_own_rate_capped_is_paid_and_a_coupons_term_no_texts(tmp_path
 def test_published_tables_are_cited_and_forms_are_not(text, expected):
     (p,) = split_paragraphs(text)
     assert [r.title for r in find_references(p, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("涉企检查频次较上年减少30%以上。", [(30, "min", True)]), ("申请材料减少50%以上。", [(50, "min", True)]),
+    ("简单案件平均审理天数缩短10%。", [(10, "exact", True)]), ("2024年6月底前实现依申请政务服务事项100%“一窗综合受理”。", [(100, "exact", True)]),
+    ("征收率由3%降至1%。", [(3, "exact", False), (1, "exact", False)]),  # (a rate charged: h247)
+])
+def test_a_plans_targets_for_its_services_are_thresholds(text, expected):
+    """减少30%以上, 缩短10%, 实现…100% (h251 F1, h255 F8: read as rates paid)."""
+    assert rates(text) == expected
