@@ -248,6 +248,9 @@ BOUND_AFTER = re.compile(r"[，,、]?\s*(?:最高|最多|最低|不超过|不高
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持|返还|发放")
 
 
+DEDUCTIBLE_BEFORE = re.compile(r"(?:起付标准|起付线|起付金额|起付额)(?:为|是|调整为|提高至|降低至|统一为)?\s*$")
+# 0—10万元（含10万元）部分报销60%, 10万元以上部分: a band of the costs paid back at a share
+SPENDING_BAND_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:以上|以下|以内|至[^，,。；;]{0,12}?)?(?:[（(][^（）()]{0,10}[）)])?\s*(?:的)?部分")
 STANDARD_NOTED_BEFORE = re.compile(r"[（(][^（）()]{0,8}?(?:最低工资|最低生活保障|社平工资|平均工资)(?:标准|水平)?(?:为|是)\s*$")
 LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价|罚款(?:数额)?)(?:标准)?的?")  # (法定最低罚款数额的50%: h175)
 # 按最低工资标准（每人每月2160元）的80%: the standard's own level, in brackets after its name, is no amount of the clause
@@ -518,6 +521,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         # not 最高50万元 then 20万元, two sums paid: the review)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
+    if DEDUCTIBLE_BEFORE.search(before) or SPENDING_BAND_AFTER.match(after):
+        return True  # 起付标准为200元, 10万元以上部分报销70%: the spending below which nothing, or a band of it, no sum paid (h244)
     if STANDARD_NOTED_BEFORE.search(before):
         return True  # …按每人每月1330元执行（当地最低工资标准为1900元）: the standard's level noted, the base, no sum paid (h250)
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):

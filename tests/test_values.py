@@ -4342,3 +4342,13 @@ def test_published_tables_are_cited_and_forms_are_not(text, expected):
 def test_a_plans_targets_for_its_services_are_thresholds(text, expected):
     """减少30%以上, 缩短10%, 实现…100% (h251 F1, h255 F8: read as rates paid)."""
     assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一级医院起付标准为200元，二级医院起付标准为500元。", [(200, True), (500, True)]),  # a deductible (h244 F1)
+    ("合规费用0—10万元（含10万元）部分报销60%，10万元以上部分报销70%。", [(1e5, True), (1e5, True)]),  # bands of costs (h244 F2)
+    ("年度最高支付限额为40万元。", [(4e5, False)]),  # (a cap paid)
+])
+def test_a_deductible_and_the_bands_of_costs_paid_back_are_no_sums_paid(text, expected):
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
