@@ -1,6 +1,7 @@
 """From a file to ``Document`` objects: read, normalise, split, structure, extract."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -315,6 +316,18 @@ def _interpreters(m: re.Match) -> list[str]:
     return [name for item in listed for name in (split_issuers(item) or [])] or [m["who"]]  # (bodies only: not 市税务局等, the review)
 
 
+PUBLISHED_DATE = re.compile(r"(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*(?P<y>\d{4})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})")
+PUBLISHED_BY = re.compile(r"(?m)^\s*(?:发布机构|发文机关|发文机构|发布单位)[：:]\s*(?P<issuer>[\u4e00-\u9fff（）]{4,40}?)\s*$")
+
+
+def _published_on(source: str) -> dt.date | None:
+    m = PUBLISHED_DATE.search(source)
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    except ValueError:
+        return None
+
+
 def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
     """One document; ``notice`` is the notice that forwards it, if any."""
     head = part.head
@@ -327,6 +340,13 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if interpretation and not issuers:
         issuers = next((_interpreters(m) for p in part.body + part.closing if (m := INTERPRETED_BY.match(p.text))), [])
     issuer, date, doc_number = (issuers[0] if issuers else None), head.date or sig_date, head.doc_number
+    if date is None and (published := _published_on(source)) is not None:
+        date = published  # 发布时间：2023-08-18 on the web page the text was copied from, where the text dates itself nowhere (h247, h254)
+        inferred["date"] = "the web page's date of publishing"
+    if not issuers and (publisher := PUBLISHED_BY.search(source)) is not None:
+        issuers = [publisher["issuer"]]  # 发布机构：北京市顺义区科学技术委员会: the page's (h254)
+        issuer = issuers[0]
+        inferred["issuer"] = "the web page's publisher"
     if parent_refs and head.title:
         # a forwarded document: its 文号 and issuer come from the notice's citation of it
         key = title_key(head.title)

@@ -1767,3 +1767,16 @@ def test_an_issued_texts_title_with_its_note_under_the_signature_stays_its_title
             "〔2022〕52 号），结合我市实际，制定本方案。\n一、工作目标\n2024 年全市建设家庭养老床位1000 张。\n")
     (doc,) = parse_file(write(tmp_path, "trial.txt", text))
     assert doc.alternative_title == "邢台市家庭养老床位建设实施方案（试行）"
+
+
+def test_a_web_copys_publisher_and_date_stand_in_where_the_text_names_neither(tmp_path):
+    """《…》政策解读 / 发布机构：… / 发布日期：2024年3月18日 (h254; 发布时间：2023-08-18 in h247): no issuer or date had been read; a
+    signature still wins over the page's date."""
+    text = ("《顺义区促进科技创新高质量发展若干措施》政策解读\n发布机构：北京市顺义区科学技术委员会\n发布日期：2024年3月18日\n"
+            "近日，区政府印发了《顺义区促进科技创新高质量发展若干措施》（顺政发〔2024〕5号），现就有关问题解读如下。\n"
+            "一、研发投入后补助的支持标准是什么？\n答：按研发费用增量的10%给予补贴。\n")
+    (doc,) = parse_file(write(tmp_path, "web.txt", text))
+    assert (doc.issuer, doc.date) == ("北京市顺义区科学技术委员会", dt.date(2024, 3, 18))
+    signed = text + "北京市顺义区科学技术委员会\n2024年3月15日\n"
+    (doc,) = parse_file(write(tmp_path, "signed.txt", signed))
+    assert doc.date == dt.date(2024, 3, 15)
