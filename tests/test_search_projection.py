@@ -235,6 +235,15 @@ def test_a_unit_filter_finds_a_unit_by_any_of_its_names_as_units_does(seed_index
     assert found("  ") == everything  # a blank value is no filter, not "any unit"
 
 
+def test_a_units_duties_asked_for_rank_its_clauses_first(seed_index):
+    """市人社局负责哪些工作 (h253: a clause where the unit only received reports came first, those it leads after it): the
+    clauses the unit is responsible for alone when its duties are asked for; named otherwise, it only ranks higher."""
+    result = seed_index.search_response("市人社局负责哪些工作", 10, mode="bm25")
+    assert result.hits and all(any(u["as_written"] == "市人社局" for u in h.units) for h in result.hits[:5])
+    assert "only clauses with 市人社局 responsible" in result.understood.applied
+    assert any("ranked higher" in a for a in seed_index.search_response("市人社局的补贴标准", 10, mode="bm25").understood.applied)
+
+
 def test_a_filter_that_matches_nothing_says_so(seed_index):
     result = seed_index.search_response("补贴", 10, SearchFilters(city="不存在市", unit="市人社局"), "bm25")
     assert result.hits == [] and result.understood.applied == ["no indexed clause has city 不存在市"]

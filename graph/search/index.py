@@ -159,6 +159,9 @@ def _query_vectors(embedder, query: str, topic: str) -> tuple[np.ndarray, np.nda
     return q, q_topic
 
 
+UNIT_DUTIES_ASKED = re.compile(r"(?:负责|牵头|承担)(?:了)?(?:哪些|什么|啥)")
+
+
 def _topic(query: str, apart: list[str]) -> str:
     """The query without the places it names (平凉的就业见习补贴标准 -> 的就业见习补贴标准), whose vector measures relevance: the
     place is applied to the candidates, and in the vector it made any passage of that place look close (``_topic_words``)."""
@@ -331,7 +334,7 @@ class SearchIndex:
         topic_tokens = _topic_words(tokens, apart)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
-        mask, boost = self._restrictions(filters, understood, tokens)
+        mask, boost = self._restrictions(filters, understood, tokens, duties_asked=bool(UNIT_DUTIES_ASKED.search(query)))
         rankings = {}
         if mode in ("hybrid", "bm25") and self._bm25 is not None and (tokens or extra):
             place_words = [t for t in tokens if t not in topic_tokens] if self.ranking.place_words_weight else []
@@ -423,7 +426,8 @@ class SearchIndex:
             return _best_of(rows, vector_scores(np.take(self.vectors, rows, axis=0), q), self.ranking.candidates)
         return _best_of(rows, vector_scores(self.vectors, q)[rows], self.ranking.candidates)
 
-    def _restrictions(self, filters: SearchFilters, understood: Understood, tokens: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
+    def _restrictions(self, filters: SearchFilters, understood: Understood, tokens: Sequence[str] = (),
+                      duties_asked: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
         mask = self.facets.mask(filters)
         if not mask.any():
@@ -453,11 +457,19 @@ class SearchIndex:
             written = "、".join(dict.fromkeys(cited))
             understood.applied.append(f"clauses naming {written} ranked higher")
         if understood.units:
+            responsible = np.zeros(len(mask), dtype=bool)
             for name in understood.units:
                 rows = self.facets.values["unit"].get(name)
                 if rows is not None:
                     boost[rows] *= 1 + r.unit_boost
-            understood.applied.append(f"clauses with {'、'.join(understood.units)} responsible ranked higher")
+                    responsible[rows] = True
+            if duties_asked and (mask & responsible).any():
+                # 湖北省人社厅负责哪些条款: the unit's duties asked for, only the clauses it answers for (h253: a clause where it
+                # only receives reports had come first, the three it leads after it)
+                mask = mask & responsible
+                understood.applied.append(f"only clauses with {'、'.join(understood.units)} responsible")
+            else:
+                understood.applied.append(f"clauses with {'、'.join(understood.units)} responsible ranked higher")
         if understood.years and not filters.year:
             dated = np.zeros(len(self.facets.documents), dtype=bool)
             for year in understood.years:
