@@ -480,7 +480,8 @@ class DocumentGraphBuilder:
             key = self.title_index.resolve(ref.title or "", *self._citing)
             # (a new 办法 repealing the old one of its title, cited by the old order's number: not itself, h252; a text citing
             # its own title alone, 按照《本办法》规定, is itself: the third review)
-            key = None if key == self._citing_key and ref.doc_number is not None else key
+            # (…的《X》同时废止: a text never repeals or amends itself, whatever its title: the fourth review)
+            key = None if key == self._citing_key and (ref.doc_number is not None or ref.relation in ("repeals", "amends")) else key
         if key:
             return self.iris.document(key)
         return self.iris.cited(ref)

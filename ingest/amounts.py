@@ -515,7 +515,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
     band_end = BAND_END.match(after)
-    if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after))
+    if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after) and not PAYS.search(re.split(r"[：:]", before)[-1]))
             and SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0)):
         return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
         # not 最高50万元 then 20万元, two sums paid: the review)
@@ -797,7 +797,7 @@ def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], tex
     for a, start, end in zip(amounts, at, ends):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
-                and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
+                and not RECIPIENT_OF_A_PART.search(text, total_end, start) and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
             a.threshold = True
         elif a.threshold and _counted_over_many(a.value, a.bound, a.payment_unit, text[lo:start]):
             total_end = end
@@ -908,6 +908,7 @@ AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额
                            r"[^，。；、]{0,12}$")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
+RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
 PAID_IN_A_PART = re.compile(rf"(?<!财政)(?<!中央)(?<!省级)(?<!市级)(?<!县级)(?:{PAYS_WORDS})(?!资金|经费)")
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")
 CONDITIONS_REACH = 120  # characters before the amount the field's label may stand
@@ -1228,9 +1229,11 @@ SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # (not 增幅达到20%，给予奖励: who is paid, a floor)
 # 涉企检查频次较上年减少30%以上, 申请材料减少50%, 审理天数缩短10%: a plan's target for its services' time, steps or papers (h251, h255:
 # read as a rate paid); not a rate charged (征收率由3%降至1%, 利率下调0.25个百分点), whose words are no such measure
-SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|频次|次数|跑动|流程|成本|周期|证明)[^，,。；;]{0,8}?(?:较上年|同比)?"
+# (not 续贷周期内贷款利率降低0.5个百分点, 审核费用减少50%: a rate or a fee charged, the fourth review)
+SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|频次|次数|跑动|流程|成本|证明)(?:(?!利率|费率|税率|费用)[^，,。；;]){0,8}?(?:较上年|同比)?"
                                 r"(?:减少|缩短|压减|压缩|降低|下降|精简|提速)(?:了|至|到)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")  # (压缩65%、85%以上)
-DONE_FOR_ALL = re.compile(r"(?:实现|达到|做到)[^，,。；;]{0,20}?$")  # 实现依申请政务服务事项100%“一窗综合受理”: all of them, a target
+# 实现依申请政务服务事项100%“一窗综合受理”: all of them, a target (not …达到优秀等次的按100%拨付, a share paid: the fourth review)
+DONE_FOR_ALL = re.compile(r"(?:实现|做到)[^，,。；;的按]{0,20}?$")
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)
 TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"
                                  # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review;

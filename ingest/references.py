@@ -164,8 +164,9 @@ SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}(?:通知|意见|方案|清单|任
 TITLE_MARKS = re.compile("[《》]")
 # what a person or firm holds, written in title marks: 《就业创业证》, 《营业执照》, 《残疾人证》, 《高新技术企业证书》
 CERTIFICATE = re.compile(r"(?:[^条规法令书]证|证书|执照|许可证|卡)$")
-# a form, filled in (not a published table: 《…个人账户计发月数表》, 《…项目表》, 《…一览表》, 《…代码表》: two reviews)
-FORM = re.compile(r"(?:(?:申请|申报|申领|登记|审批|审核|备案|汇总|信息|情况|明细|推荐|评分|核定|确认|变更|报名|考核|验收|认定|统计|调查|报送)表"
+# a form, filled in (资格审查表, 补贴发放表, 绩效自评表: the fourth review); not a published table (《…个人账户计发月数表》,
+# 《…价格项目表》, 《…一览表》, 《…代码表》: the second and third)
+FORM = re.compile(r"(?:(?<!代码)(?<!月数)(?<!税率)(?<!费率)(?<!系数)(?<!对照)(?<!价目)(?<!标准)(?<!项目)(?<!一览)(?<!分类)(?<!代)表"
                   r"|申请书|承诺书|确认书|告知书|回执|花名册|名册)$")
 # 详见附件《…》: the text's own attachment (not 国发〔2005〕38号的附件《…》 / 《…》附件《…》, another text's: the review)
 OWN_ATTACHMENT_BEFORE = re.compile(r"(?<![的》号）)])附件\s*\d{0,2}\s*[：:]?\s*$")

@@ -1157,11 +1157,13 @@ def _item_after_the_rows(text: str, row: list[str]) -> bool:
     item = ITEM_OF_THE_TEXT.match(text)
     if item is None:
         return False
-    own_list = any(ITEM_OF_THE_TEXT.search(line) for line in row)  # (同时符合：（一）在本市 / 注册。: a list opened mid-line, the review)
+    # (同时符合：（一）在本市 / 注册。: a list opened mid-line after its colon, the review; not 符合第五条（一）项规定, a citation)
+    own_list = any(ITEM_OF_THE_TEXT.match(line) or LIST_OPENED_MID_LINE.search(line) for line in row)
     return len(text) >= PAGE_WIDE_LINE or "。" in text and not FIRST_ITEM.match(text) and not own_list
 
 
 FIRST_ITEM = re.compile(r"[（(]一[）)]")
+LIST_OPENED_MID_LINE = re.compile(r"[：:]\s*[（(]一[）)]")
 
 
 def _row_lines(row: "_Row") -> list[int]:

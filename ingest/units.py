@@ -37,7 +37,7 @@ from .vocab import UnitType, unit_types
 LABELS = ("(?:整改|落实|兑现)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|配合|责任)整改(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
-          "|涉及部门|涉及单位|相关部门"  # (a 一件事 list's departments concerned, beside its lead: h255)
+          "|涉及(?:部门|单位)(?=[：:]|$)"  # (a 一件事 list's departments concerned, its label or column alone: h255, the fourth review)
           "|落实单位|实施单位|实施部门|实施主体|实施机关|检查主体|执法主体|执行部门|承办单位|督办单位|经办单位|经办部门|受理单位|受理部门|兑现部门|兑现单位|申报部门"  # (申报部门: the body applied to, z318; not 申报单位, the applicant; 实施机关, 检查主体: a 清单's bodies, z357)
           "|(?:受理|审核|经办)(?:及|和|与|、)(?:兑现|审核|拨付)(?:部门|单位)")  # (a policy guide's 经办单位：…, 受理及兑现部门：…: z233)
 # a payment table's 经办机构 column (县（市、区）公共就业服务机构): a label only with its colon, a word of many sentences (社会保险经办机构)
@@ -941,7 +941,7 @@ def _names_units_whole(part: str) -> bool:
 # (six of eight blind testers of the thirty-eighth session read its units so; before, two sentences at least were wanted),
 # but never bodies called on as all or by kind (各级税务机关要…, 各部门要…: docs/ingest.md)
 # (市人社局、市财政局等部门要…: the bodies named, then their summary, h255)
-MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:有关|相关)?(?:部门|单位))?[，,]?(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"
+MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:有关|相关)?部门)?[，,]?(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"  # (not 等单位: applicants)
 MODAL_DUTY = re.compile(r"(?:(?<=[。；;])|^)" + MODAL_SUBJECT)
 MODAL_DUTY_AT = re.compile(MODAL_SUBJECT)  # at a line's start (二、工作要求 / 市人社局要…: the breaks are out of the text read)
 MODAL_DUTIES_MIN = 2
@@ -1015,7 +1015,7 @@ SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
 # (or a phrase of the same call on: …要加强组织领导，压实工作责任，于…前报送, h244; not …，市人社局汇总后，于…前报…, …，符合条件的企业，于…
 # 前申请: another's date, the second review: a phrase naming no body nor an event after which)
-SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。；]{0,14}?(?:后|的|局|委|厅|办|中心|企业|单位|人员|群众|申请人))[^，。；]{2,14}?(?=[，,]\s*于))?"
+SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。；]{0,14}?(?:后|的|局|委|厅|办|中心|企业|单位|人员|群众|申请人|农户|纳税人|个人|自愿|自行|申报|申请))[^，。；]{2,14}?(?=[，,]\s*于))?"
                             r"(?:[，,]?(?:于|在)[^，。；]{0,16}?"  # (its own phrase's date, or the next phrase's opening
                             r"(?:\d{4}\s*年[^，。；]{0,10}?(?:前|底)|\d+\s*个?(?:工作日|日|天)(?:内|以内)"
                             r"|每(?:年|季度|半年|月)[^，。；]{0,8}?前)"  # with it; not 要求X于…, another's; 于每季度末月25日前: h176)

@@ -2690,3 +2690,12 @@ def test_a_one_thing_lists_departments_concerned_are_a_unit_column(tmp_path):
                                "2 开办运输企业“一件事” 市交通运输局、市市场监管局、市税务局 8 个工作日 市交通运输局\n")
     assert roles(doc.clauses) == [[("市卫生健康委", "lead"), ("市公安局", "co"), ("市医保局", "co")],
                                       [("市交通运输局", "lead"), ("市市场监管局", "co"), ("市税务局", "co")]]
+
+
+
+def test_an_article_cited_in_a_rows_cell_opens_no_list_of_its_own(tmp_path):
+    """… / 符合第五条（一）项规定。 / （二）人才奖励。 (the fourth review: the text's next item pulled into the last row)."""
+    text = ("一、奖励标准\n（一）创新平台奖励。对新认定的创新平台按级别给予一次性奖励，标准见下表。\n序号\n平台类型\n国家级（万元）\n省级（万元）\n申报条件\n"
+            "1\n重点实验室\n300\n50\n依托单位在本市注册。\n2\n企业技术中心\n200\n30\n符合第五条（一）项规定。\n（二）人才奖励。\n"
+            "对新引进的高层次人才，给予一次性安家补贴20万元。\n二、本办法由市科技局负责解释。\n")
+    assert [c.number for c in parse_text(tmp_path, text).clauses] == ["（一）", "1", "2", "（二）", "二、"]

@@ -4304,3 +4304,13 @@ def test_a_unit_that_will_take_a_task_into_its_work_is_named():
     """县政府督查室将返乡创业工作纳入年度督查事项 (h250: none, while 要将… was read); a firm's 将…纳入 names none."""
     assert units("（三）县政府督查室将返乡创业工作纳入年度督查事项。") == [("县政府督查室", "lead")]
     assert units("（三）企业将员工纳入参保范围。") == []
+
+
+
+@pytest.mark.parametrize("text", ["二、企业享受稳岗返还政策（具体标准以相关部门公布的为准）。", "二、规范收费行为。严禁向企业乱收费（涉及单位的违规收费一律退还）。",
+                                  "三、用人单位、培训机构等单位要如实申报，不得弄虚作假。",
+                                  "一、各乡镇要做好政策宣传，农户自愿申报，于2024年3月31日前报乡镇人民政府。"])
+def test_the_fourth_reviews_texts_name_no_unit(text):
+    """相关部门 / 涉及单位 in a bracket's sentence are no labels; applicants summed up by 等单位 are none; a date after the people's
+    own application is theirs (the fourth review: each had named a unit)."""
+    assert units(text) == []

@@ -2129,6 +2129,20 @@ def test_a_new_rule_repealing_the_old_one_of_its_title_does_not_repeal_itself(tm
     ws.close()
 
 
+def test_a_new_rule_repealing_the_old_one_of_its_title_by_title_alone_repeals_no_itself(tmp_path):
+    """…2018年印发的《平凉市就业见习管理办法》同时废止 in the 办法 of that title (the fourth review: it repealed itself)."""
+    from policykg.graph.workspace import Workspace
+
+    text = ("平凉市人民政府办公室关于印发平凉市就业见习管理办法的通知\n平政办发〔2024〕3号\n各县（市、区）人民政府：\n现将修订后的《平凉市就业见习管理办法》"
+            "印发给你们，请认真贯彻执行。\n平凉市人民政府办公室\n2024年1月15日\n平凉市就业见习管理办法\n第一条 为规范就业见习工作，制定本办法。\n"
+            "第二条 本办法自2024年2月1日起施行。2018年印发的《平凉市就业见习管理办法》同时废止。\n")
+    ws = Workspace(tmp_path / "data", search=False)
+    (key,) = ws.ingest([write(tmp_path, "new.txt", text)], quiet=True).documents
+    repealed = {r["t"] for r in ws.select("SELECT ?t WHERE { ?d eli:repeals ?t }")}
+    assert repealed and str(ws.iris.document(key)) not in repealed
+    ws.close()
+
+
 def test_a_text_citing_its_own_title_alone_cites_itself_no_missing_text(tmp_path):
     """…关于印发平凉市就业见习管理办法的通知 over its 办法, whose article says 按照《平凉市就业见习管理办法》规定 (the third review: cited as a
     text known only by its title, missing from the store): the stored document itself."""
@@ -4352,3 +4366,19 @@ def test_a_plans_targets_for_its_services_are_thresholds(text, expected):
 def test_a_deductible_and_the_bands_of_costs_paid_back_are_no_sums_paid(text, expected):
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
+
+def test_the_fourth_reviews_amounts_rates_and_forms(tmp_path):
+    """A subsidy's cap before its sum per head is paid; a part paid to someone after 其中 is paid; a share paid by 按100% and a rate
+    or fee cut no target; a cited 《…项目表》 a text, a 《…发放表》 a form (the fourth review)."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办发〔2024〕1号\n"
+                               "一、补贴标准：一次性吸纳就业补贴最高不超过5万元 1000元/人。\n"
+                               "二、全年共安排奖补资金1.5亿元，其中对获评国家级专精特新“小巨人”企业的，省级财政奖励50万元。\n"
+                               "三、年度考核达到优秀等次的按100%拨付运营补贴。\n四、个人住房公积金贷款利率下调0.25个百分点。\n"
+                               "五、经办机构填写《高校毕业生就业见习补贴发放表》，按照《某市医疗服务价格项目表》执行。\n")
+    one, two, three, four, five = doc.clauses
+    assert [(a.value, a.threshold) for a in one.amounts] == [(5e4, False), (1000, False)]
+    assert [(a.value, a.threshold) for a in two.amounts] == [(1.5e8, True), (5e5, False)]
+    assert [(r.percent, r.threshold) for r in three.rates + four.rates] == [(100, False), (0.25, False)]
+    assert [r.title for r in five.references] == ["某市医疗服务价格项目表"]
