@@ -448,6 +448,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     nodes = structure.nodes
     same_below_in = None  # the section a 下同 rule was written in: it ends there
     listed_after_preamble = True  # the items so far are citations listed after the preamble (决定废止下列文件：)
+    headings = {s.path: s.heading for s in doc.sections}
+    named_above: dict[int, set[str]] = {}  # the instruments each node's own words name, read once a document
     for node in nodes:
         if is_section(node):
             continue
@@ -460,7 +462,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         state.first_is_lead = everywhere or nodes.index(node) in noted_rows
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
-                             source, state, ctx, doc, aliases, over=_section_instrument(nodes, node, doc))
+                             source, state, ctx, doc, aliases, over=_section_instrument(nodes, node, headings, named_above))
             if state.same_below is not rule_before:
                 same_below_in = section
             # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
@@ -1019,16 +1021,17 @@ def _number_after_the_marker_apart(read: str, marker_end: int) -> str:
     return read
 
 
-def _section_instrument(nodes, node, doc: Document) -> str | None:
+def _section_instrument(nodes, node, headings: dict[str, str], named_above: dict[int, set[str]]) -> str | None:
     """二、以工代训补贴 / （二）补贴标准：每人每月300元 (h237 F3), 二、保费补贴比例 / （一）…中央财政补贴45%… (h248 F6): of the
     headings above an item, the nearest naming an instrument, where it is a section's and names exactly one (a clause above
-    naming its own pays its sub-items itself: _instruments_from_lead_ins)."""
-    headings = {s.path: s.heading for s in doc.sections}
+    naming its own pays its sub-items itself: _instruments_from_lead_ins). ``named_above`` keeps each node's, read once."""
     k = node.parent
     while k is not None:
         above = nodes[k]
-        text = headings.get(above.path) if is_section(above) else join_paragraphs(above.paragraphs).text
-        named = {m.concept for m in _mentions(text or "", "instruments", lambda s, e: Span(s, e, ""))[0]}
+        if k not in named_above:
+            text = headings.get(above.path) if is_section(above) else join_paragraphs(above.paragraphs).text
+            named_above[k] = {m.concept for m in _mentions(text or "", "instruments", lambda s, e: Span(s, e, ""))[0]}
+        named = set(named_above[k])
         if named:
             return named.pop() if len(named) == 1 and is_section(above) else None
         k = above.parent
