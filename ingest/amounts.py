@@ -250,7 +250,9 @@ MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴�
 
 DEDUCTIBLE_BEFORE = re.compile(r"(?:起付标准|起付线|起付金额|起付额)(?:为|是|调整为|提高至|降低至|统一为)?\s*$")
 # 0—10万元（含10万元）部分报销60%, 10万元以上部分: a band of the costs paid back at a share
-SPENDING_BAND_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:以上|以下|以内|至[^，,。；;]{0,12}?)?(?:[（(][^（）()]{0,10}[）)])?\s*(?:的)?部分")
+# (a band word required: not 每人每月提高20元部分, a rise paid: the fifth review)
+SPENDING_BAND_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:以上|以下|以内|至[^，,。；;]{0,12}?)(?:[（(][^（）()]{0,10}[）)])?\s*(?:的)?部分"
+                                 r"|\s*[（(]\s*含[^（）()]{0,10}[）)]\s*(?:的)?部分")
 STANDARD_NOTED_BEFORE = re.compile(r"[（(][^（）()]{0,8}?(?:最低工资|最低生活保障|社平工资|平均工资)(?:标准|水平)?(?:为|是)\s*$")
 LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价|罚款(?:数额)?)(?:标准)?的?")  # (法定最低罚款数额的50%: h175)
 # 按最低工资标准（每人每月2160元）的80%: the standard's own level, in brackets after its name, is no amount of the clause
@@ -512,6 +514,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     something paid (投资额的10%, and with 给予 before it 设备投资额10%: a rate of payment, ``share``
     the number is a rate; 投资额10%、最高200万元: that payment's ceiling).
     """
+    as_written = after
     if (aside := INCLUSIVE_ASIDE.match(after)) is not None:  # 10万元以下（含10万元）的，…: the aside says nothing of who (h150)
         after = (aside["bound"] or "") + after[aside.end() :]
     band_end = BAND_END.match(after)
@@ -521,7 +524,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         # not 最高50万元 then 20万元, two sums paid: the review)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
-    if DEDUCTIBLE_BEFORE.search(before) or SPENDING_BAND_AFTER.match(after):
+    if DEDUCTIBLE_BEFORE.search(before) or SPENDING_BAND_AFTER.match(as_written):
         return True  # 起付标准为200元, 10万元以上部分报销70%: the spending below which nothing, or a band of it, no sum paid (h244)
     if STANDARD_NOTED_BEFORE.search(before):
         return True  # …按每人每月1330元执行（当地最低工资标准为1900元）: the standard's level noted, the base, no sum paid (h250)
@@ -1196,7 +1199,9 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
         threshold = (is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound, share=True) or bool(ratio)
                      or bool(SHARE_SET_ASIDE.match(text, end)) or _a_loans_rate_required(text, lo, start, end, bound)
-                     or bool(SERVICE_CUT_TARGET.search(before)) or bool(DONE_FOR_ALL.search(before) and value == 100))
+                     or bool(SERVICE_CUT_TARGET.search(before))
+                     # (实现…100%“一窗受理”: all of them, a target; not 实现…100%救助, paid: the fifth review)
+                     or bool(DONE_FOR_ALL.search(before) and value == 100 and not PAID_AFTER_RATE.match(text, end)))
         if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
                 and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
@@ -1230,9 +1235,10 @@ SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 # 涉企检查频次较上年减少30%以上, 申请材料减少50%, 审理天数缩短10%: a plan's target for its services' time, steps or papers (h251, h255:
 # read as a rate paid); not a rate charged (征收率由3%降至1%, 利率下调0.25个百分点), whose words are no such measure
 # (not 续贷周期内贷款利率降低0.5个百分点, 审核费用减少50%: a rate or a fee charged, the fourth review)
-SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|频次|次数|跑动|流程|成本|证明)(?:(?!利率|费率|税率|费用)[^，,。；;]){0,8}?(?:较上年|同比)?"
+SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|频次|次数|跑动|流程|成本|证明)(?:(?!利率|费率|税率|费用|价)[^，,。；;]){0,8}?(?:较上年|同比)?"
                                 r"(?:减少|缩短|压减|压缩|降低|下降|精简|提速)(?:了|至|到)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")  # (压缩65%、85%以上)
 # 实现依申请政务服务事项100%“一窗综合受理”: all of them, a target (not …达到优秀等次的按100%拨付, a share paid: the fourth review)
+PAID_AFTER_RATE = re.compile(r"\s*(?:的)?(?:救助|补贴|补助|报销|资助|奖励|拨付|给予|支付|发放|返还)")
 DONE_FOR_ALL = re.compile(r"(?:实现|做到)[^，,。；;的按]{0,20}?$")
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)
 TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"

@@ -777,8 +777,9 @@ MONTH_OF_THE_YEAR = re.compile(r"\s*(?P<m>1[0-2]|[1-9])\s*月份?(?![\d底末]|\
 INSTANT_RE = re.compile(r"(?:(?:压缩|压减|缩短|减)(?:至|到|为)|(?<=[日天])\s*至|时限\s*[：:为]?|时间\s*[：:为]|实行|实现|做到|推行|应当|必须"  # (应当即时办理: h255)
                         r"|(?<=[，,；;])"  # (…同步办理，当天办结。: closing a sentence's last phrase, a blind test)
                         r"|(?<=即办件)|(?<=承诺件)|(?<=简单事项)|(?<=简易事项))\s*"  # (即办件当场办结，承诺件…: a kind of case's limit, a blind test)
-                        r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|即时答复|即时回复|立等可取)|(?P<day>当天办结|当日办结))"
+                        r"(?:(?P<now>即办(?!理)|当场办结|当场办理|即时办结|立即办结|即来即办|即时办理|(?:即时答复|即时回复)(?![\u4e00-\u9fff])|立等可取)|(?P<day>当天办结|当日办结))"
                         # (not 即办件, 当场办结率, 当天办结的事项, 即办理: reviews; 推行即办服务: a heading, a blind test)
+                        # (即时答复 closing its phrase: not 即时答复申请人并告知…, 推行即时回复机制: the fifth review)
                         r"(?!件|事项|率|的|比例|清单|制|类|窗口|业务|不|服务|改革|模式)")
 # 对…的申请当场办结；, 当场受理、当场办结。, 查封登记等即来即办。: the unambiguous ones after any words, closing their phrase
 # (a blind test: only after a cut, a label or a comma; not 当场办结率, 当天办结的事项, 当天办结业务3.2万件)

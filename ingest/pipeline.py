@@ -316,8 +316,12 @@ def _interpreters(m: re.Match) -> list[str]:
     return [name for item in listed for name in (split_issuers(item) or [])] or [m["who"]]  # (bodies only: not 市税务局等, the review)
 
 
-PUBLISHED_DATE = re.compile(r"(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*(?P<y>\d{4})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})")
+PUBLISHED_DATE = re.compile(r"(?m)(?:^|(?<=\s))(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*(?P<y>\d{4})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})")
 PUBLISHED_BY = re.compile(r"(?m)^\s*(?:发布机构|发文机关|发文机构|发布单位)[：:]\s*(?P<issuer>[\u4e00-\u9fff（）]{4,40}?)\s*$")
+
+
+PAGE_HEAD_LINES = 6  # a copied page's title, its fields (发布机构, 发布日期 …) and a line or two more
+PAGE_DATE = "the web page's date of publishing"
 
 
 def _published_on(source: str) -> dt.date | None:
@@ -340,11 +344,15 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if interpretation and not issuers:
         issuers = next((_interpreters(m) for p in part.body + part.closing if (m := INTERPRETED_BY.match(p.text))), [])
     issuer, date, doc_number = (issuers[0] if issuers else None), head.date or sig_date, head.doc_number
-    if date is None and (published := _published_on(source)) is not None:
-        date = published  # 发布时间：2023-08-18 on the web page the text was copied from, where the text dates itself nowhere (h247, h254)
-        inferred["date"] = "the web page's date of publishing"
-    if not issuers and (publisher := PUBLISHED_BY.search(source)) is not None:
-        issuers = [publisher["issuer"]]  # 发布机构：北京市顺义区科学技术委员会: the page's (h254)
+    # 发布时间：2023-08-18 on the web page the text was copied from, in the page's head, where the text dates itself nowhere; and
+    # an interpretation's publisher, its interpreter (h247, h254); not a forwarded text's (its notice's date), nor a list's
+    # entries' dates, nor a republished 办法's page (the fifth review)
+    page_head = "\n".join(source.splitlines()[:PAGE_HEAD_LINES])
+    if date is None and notice is None and (published := _published_on(page_head)) is not None:
+        date = published
+        inferred["date"] = PAGE_DATE
+    if not issuers and interpretation and (publisher := PUBLISHED_BY.search(page_head)) is not None:
+        issuers = [publisher["issuer"]]
         issuer = issuers[0]
         inferred["issuer"] = "the web page's publisher"
     if parent_refs and head.title:
@@ -397,6 +405,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     if not interpretation:  # (an interpretation's dates in force are the interpreted text's)
         stated = in_force(part.body + part.closing, date)
         doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
+        if inferred.get("date") == PAGE_DATE and doc.effective_date and doc.effective_date < doc.date:
+            doc.date = None  # (本办法自2022年1月1日起施行 on a page of 2023: the page republishes it, its date is not the text's)
+            del inferred["date"]
     structure = parse_structure(part.body, _issued_title_test(doc.title), part.annex)
     if part.attachment_title is not None and part.alternative_title:
         title_first_annex(structure, part.attachment_title, part.alternative_title)

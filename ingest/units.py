@@ -441,6 +441,14 @@ def _place_then_its_kind(name: str) -> str | None:
     return place if sep and GOVERNMENTS_OF_KIND.fullmatch(kind) and _place_alone(place) else None
 
 
+PLACE_OR_LEVEL_OPENS = re.compile(r"国家|国务院|中国|中共|共青团|人民银行|人行|自治区|省|市|区|县|州|盟|旗|地区|兵团")
+
+
+def _named_by_place_or_level(name: str) -> bool:
+    """市人社局, 成都市财政局: a body named by its level or its place (not 金融机构, 驻市高校: kinds of institution)."""
+    return bool(PLACE_OR_LEVEL_OPENS.match(name)) or gazetteer().match_prefix(name) is not None
+
+
 def _place_alone(name: str) -> bool:
     """A place's name and nothing else (晋宁区, 杭州 by its short name)."""
     hit = gazetteer().match_prefix(name)
@@ -941,7 +949,7 @@ def _names_units_whole(part: str) -> bool:
 # (six of eight blind testers of the thirty-eighth session read its units so; before, two sentences at least were wanted),
 # but never bodies called on as all or by kind (各级税务机关要…, 各部门要…: docs/ingest.md)
 # (市人社局、市财政局等部门要…: the bodies named, then their summary, h255)
-MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:等(?:有关|相关)?部门)?[，,]?(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"  # (not 等单位: applicants)
+MODAL_SUBJECT = rf"\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?P<summed>等(?:有关|相关)?部门)?[，,]?(?:还|也)?要(?=[\u4e00-\u9fff])(?!求)"  # (not 等单位: applicants)
 MODAL_DUTY = re.compile(r"(?:(?<=[。；;])|^)" + MODAL_SUBJECT)
 MODAL_DUTY_AT = re.compile(MODAL_SUBJECT)  # at a line's start (二、工作要求 / 市人社局要…: the breaks are out of the text read)
 MODAL_DUTIES_MIN = 2
@@ -961,6 +969,8 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     item = ITEM_NUMBER.match(text)  # (（八）市财政局要…: after the item's number)
     starts = line_starts | {item.end()} if item else line_starts
     opening = {m.start(): m for m in MODAL_DUTY.finditer(text)} | {s: m for s in starts if (m := MODAL_DUTY_AT.match(text, s))}
+    # (A、B等部门要…: each named by its place or level, not 金融机构、驻市高校, kinds of institution: the fifth review)
+    opening = {at: m for at, m in opening.items() if not m["summed"] or all(_named_by_place_or_level(item) for item, _ in list_items(m["units"]))}
     found = [m for _, m in sorted(opening.items()) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
              and not ROLE_NOT_BODY.search(m["units"]) and not ROLE_UNIT.search(m["units"])  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"]) or _departments_by_kind(m["units"]))]

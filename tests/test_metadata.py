@@ -1769,6 +1769,27 @@ def test_an_issued_texts_title_with_its_note_under_the_signature_stays_its_title
     assert doc.alternative_title == "邢台市家庭养老床位建设实施方案（试行）"
 
 
+def test_a_web_pages_date_is_no_republished_or_listed_or_forwarded_texts_date(tmp_path):
+    """The fifth review: a county site's copy of a city's 办法 in force since 2022 (its page of 2023 is no date of the text, and
+    its publisher no issuer); a list's entries' 发文日期 in a sentence; a forwarded text takes its notice's date, not the page's."""
+    text = ("发布机构：平凉市崆峒区人力资源和社会保障局\n发布日期：2023-08-18\n平凉市就业补助资金管理办法\n"
+            "第一条 为规范就业补助资金管理，制定本办法。\n第二条 本办法自2022年1月1日起施行，有效期5年。\n")
+    (doc,) = parse_file(write(tmp_path, "republished.txt", text))
+    assert (doc.issuer, doc.date, doc.jurisdiction, doc.effective_date) == (None, None, "平凉市", dt.date(2022, 1, 1))
+    listed = ("平凉市稳就业惠企政策清单\n一、一次性吸纳就业补贴\n"
+              "政策依据：《关于做好一次性吸纳就业补贴发放工作的通知》（甘人社通〔2019〕120号），发文日期：2019年3月1日。\n"
+              "支持内容：对招用毕业年度高校毕业生的企业，按每人1500元给予一次性吸纳就业补贴。\n")
+    (doc,) = parse_file(write(tmp_path, "listed.txt", listed))
+    assert doc.date is None
+    forwarded = ("发布日期：2023-08-18\n平凉市崆峒区人民政府办公室关于转发《平凉市人力资源和社会保障局 平凉市财政局关于做好高校毕业生"
+                 "就业工作的通知》的通知\n区政办发〔2023〕30号\n各乡镇人民政府：\n现将平凉市人力资源和社会保障局、平凉市财政局《关于做好"
+                 "高校毕业生就业工作的通知》（平人社发〔2023〕88号）转发给你们，请认真贯彻执行。\n平凉市崆峒区人民政府办公室\n"
+                 "2023年8月15日\n关于做好高校毕业生就业工作的通知\n各县（市、区）人力资源和社会保障局：\n"
+                 "一、对吸纳高校毕业生就业的企业，给予每人1500元一次性扩岗补助。\n")
+    notice, forwarded_doc = parse_file(write(tmp_path, "forwarded.txt", forwarded))
+    assert notice.date == forwarded_doc.date == dt.date(2023, 8, 15)
+
+
 def test_a_web_copys_publisher_and_date_stand_in_where_the_text_names_neither(tmp_path):
     """《…》政策解读 / 发布机构：… / 发布日期：2024年3月18日 (h254; 发布时间：2023-08-18 in h247): no issuer or date had been read; a
     signature still wins over the page's date."""

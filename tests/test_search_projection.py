@@ -244,6 +244,33 @@ def test_a_units_duties_asked_for_rank_its_clauses_first(seed_index):
     assert any("ranked higher" in a for a in seed_index.search_response("市人社局的补贴标准", 10, mode="bm25").understood.applied)
 
 
+def test_a_units_duties_asked_keep_its_clauses_under_every_name_and_only_when_its_own(tmp_path):
+    """The fifth review: 平凉市人力资源和社会保障局 written out is the 市人社局 asked for (its clause had been dropped); and
+    企业向市人社局申请…承担哪些责任 asks the 企业's duties, so nothing is dropped for the unit."""
+    from policykg.graph.workspace import Workspace
+
+    (tmp_path / "n.txt").write_text(
+        "平凉市人民政府办公室关于做好稳就业工作的通知\n平政办发〔2023〕12号\n各县（市、区）人民政府：\n"
+        "一、市人社局负责一次性吸纳就业补贴的审核工作。\n二、平凉市人力资源和社会保障局负责就业见习补贴的审核拨付。\n"
+        "三、企业申请稳岗返还的，向市人社局提交申请，企业承担申报材料真实性的责任。\n平凉市人民政府办公室\n2023年5月10日\n",
+        encoding="utf-8")
+    ws = Workspace(tmp_path / "data", dense=False)
+    try:
+        ws.ingest([tmp_path / "n.txt"], quiet=True)
+        index = build_index(tmp_path / "index", ws.store, ws.iris, CharEmbedder(), "stamp-1", quiet=True)
+    finally:
+        ws.close()
+
+    def items(query):
+        result = index.search_response(query, 10, mode="bm25")
+        return [h.clause.rsplit("/clause/", 1)[1] for h in result.hits], result.understood.applied
+
+    found, applied = items("市人社局负责哪些补贴的审核")
+    assert sorted(found) == ["1", "2"] and "only clauses with 市人社局 responsible" in applied
+    found, applied = items("企业向市人社局申请稳岗返还承担哪些责任")
+    assert "3" in found and not any(a.startswith("only clauses") for a in applied)
+
+
 def test_a_filter_that_matches_nothing_says_so(seed_index):
     result = seed_index.search_response("补贴", 10, SearchFilters(city="不存在市", unit="市人社局"), "bm25")
     assert result.hits == [] and result.understood.applied == ["no indexed clause has city 不存在市"]

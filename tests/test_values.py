@@ -3413,6 +3413,9 @@ def test_ongoing_tasks_frequencies_and_listed_limits(text, expected):
     ("5.压缩“国际道路货物运输备案”时限，由5 个工作日至当场办结。", [("P5D", "max", True), ("P0D", "max", False)]),
     ("个体工商户登记压缩至即办。", [("P0D", "max", False)]),
     ("办理时限：当场办结。", [("P0D", "max", False)]),
+    ("咨询类诉求应当即时答复。", [("P0D", "max", False)]),
+    # a mechanism's name; the reply telling what papers are missing, not the matter's limit (the fifth review)
+    ("热线推行即时回复机制和限时办结制度。", []), ("受理窗口应当即时答复申请人并一次性告知需补正的全部材料。", []),
     ("不动产抵押登记实现当天办结。", [("P1D", "max", False)]),
     ("对即办事项当场办理。", []),  # a kind of item, no limit set
     ("推行即办件承诺制，即办件实现当场办结率100%。", []), ("实现当天办结的事项占比达到80%以上。", []),  # (a review)
@@ -4367,6 +4370,20 @@ def test_a_deductible_and_the_bands_of_costs_paid_back_are_no_sums_paid(text, ex
     none = ConceptLinker(text, [], {}, 0)
     assert [(a.value, a.threshold) for a in extract_amounts(text, span_of(text), none, none)] == expected
 
+
+
+def test_the_fifth_reviews_units_rates_and_amounts(tmp_path):
+    """Classes of institutions before 等部门要 are no units; 实现…100%救助 and a price cut are rates paid or charged, no
+    targets; 每人每月提高20元部分 is a rise paid, no band of costs (the fifth review)."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于做好就业工作的通知\n某政办发〔2024〕2号\n"
+                               "一、人民银行、金融机构等部门要加大创业担保贷款投放力度。\n二、市人社局、市财政局等部门要加强协作。\n"
+                               "三、对特困供养人员，实现政策范围内住院费用100%救助。\n四、对峰谷分时电价用户，低谷时间电价下降50%。\n"
+                               "五、基础养老金最低标准每人每月提高20元部分，所需资金由中央财政全额补助。\n"
+                               "六、合规费用10万元以上部分报销70%。\n")
+    one, two, three, four, five, six = doc.clauses
+    assert one.units == [] and [(u.name, u.role) for u in two.units] == [("市人社局", "co"), ("市财政局", "co")]
+    assert [(r.percent, r.threshold) for r in three.rates + four.rates] == [(100, False), (50, False)]
+    assert [(a.value, a.threshold) for a in five.amounts + six.amounts] == [(20, False), (1e5, True)]
 
 
 def test_the_fourth_reviews_amounts_rates_and_forms(tmp_path):

@@ -159,7 +159,13 @@ def _query_vectors(embedder, query: str, topic: str) -> tuple[np.ndarray, np.nda
     return q, q_topic
 
 
-UNIT_DUTIES_ASKED = re.compile(r"(?:负责|牵头|承担)(?:了)?(?:哪些|什么|啥)")
+DUTIES_ASKED = r"(?:(?!申请|提交|向)[^，,。？?、；;]){0,4}?(?:负责|牵头|承担)了?(?:哪些|什么|啥)"  # said of the unit named just before it
+
+
+def _duties_asked_of(query: str, units: Sequence[str]) -> list[str]:
+    """市人社局负责哪些…: the units whose own duties the query asks for (not 企业向市人社局申请…承担哪些责任: the
+    企业's duties, the unit only where the application goes: the fifth review)."""
+    return [u for u in units if re.search(re.escape(u) + DUTIES_ASKED, query)]
 
 
 def _topic(query: str, apart: list[str]) -> str:
@@ -334,7 +340,7 @@ class SearchIndex:
         topic_tokens = _topic_words(tokens, apart)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
-        mask, boost = self._restrictions(filters, understood, tokens, duties_asked=bool(UNIT_DUTIES_ASKED.search(query)))
+        mask, boost = self._restrictions(filters, understood, tokens, duties_asked=_duties_asked_of(query, understood.units))
         rankings = {}
         if mode in ("hybrid", "bm25") and self._bm25 is not None and (tokens or extra):
             place_words = [t for t in tokens if t not in topic_tokens] if self.ranking.place_words_weight else []
@@ -427,7 +433,7 @@ class SearchIndex:
         return _best_of(rows, vector_scores(self.vectors, q)[rows], self.ranking.candidates)
 
     def _restrictions(self, filters: SearchFilters, understood: Understood, tokens: Sequence[str] = (),
-                      duties_asked: bool = False) -> tuple[np.ndarray, np.ndarray]:
+                      duties_asked: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
         """The filter mask and a per-record score multiplier from what the query names."""
         mask = self.facets.mask(filters)
         if not mask.any():
@@ -463,11 +469,13 @@ class SearchIndex:
                 if rows is not None:
                     boost[rows] *= 1 + r.unit_boost
                     responsible[rows] = True
-            if duties_asked and (mask & responsible).any():
-                # 湖北省人社厅负责哪些条款: the unit's duties asked for, only the clauses it answers for (h253: a clause where it
-                # only receives reports had come first, the three it leads after it)
-                mask = mask & responsible
-                understood.applied.append(f"only clauses with {'、'.join(understood.units)} responsible")
+            answering = self._responsible_under_any_name(duties_asked)
+            if duties_asked and (mask & answering).any():
+                # 湖北省人社厅负责哪些条款: the unit's duties asked for, only the clauses it answers for under any of its names
+                # (h253: a clause where it only receives reports had come first, the three it leads after it; the fifth
+                # review: 平凉市人力资源和社会保障局 written out is 市人社局 too)
+                mask = mask & answering
+                understood.applied.append(f"only clauses with {'、'.join(duties_asked)} responsible")
             else:
                 understood.applied.append(f"clauses with {'、'.join(understood.units)} responsible ranked higher")
         if understood.years and not filters.year:
@@ -478,6 +486,16 @@ class SearchIndex:
                 boost[dated[self.facets.doc_of]] *= 1 + r.year_boost
                 understood.applied.append(f"documents of {'、'.join(map(str, understood.years))} ranked higher")
         return mask, boost
+
+    def _responsible_under_any_name(self, units: Sequence[str]) -> np.ndarray:
+        """The clauses any of ``units`` answers for, each by every name the unit filter knows it by."""
+        answering = np.zeros(self.facets.size, dtype=bool)
+        for unit in units:
+            for name in self.facets.unit_names(unit):
+                rows = self.facets.values["unit"].get(name)
+                if rows is not None:
+                    answering[rows] = True
+        return answering
 
     def _empty_filters(self, filters: SearchFilters) -> list[str]:
         """Which filters match nothing in the index on their own (a city not indexed, a misspelt
