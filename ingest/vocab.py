@@ -14,6 +14,8 @@ from importlib import resources
 
 import ahocorasick
 
+from .errors import PolicyKGError
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -37,8 +39,14 @@ class UnitType:
 
 
 def read_vocab_csv(name: str) -> list[dict[str, str]]:
+    """The rows of a bundled vocabulary; a row with more or fewer fields than its header is the package's own error (a comma
+    in an English label had made its words an IRI)."""
     with resources.files(__package__).joinpath("vocab", name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+        rows = list(csv.DictReader(f))
+    for line, row in enumerate(rows, start=2):
+        if None in row or None in row.values():
+            raise PolicyKGError(f"ingest/vocab/{name}:{line}: the row does not have the header's fields (quote a comma)")
+    return rows
 
 
 @lru_cache(maxsize=None)

@@ -132,3 +132,23 @@ def test_jsonld_export_has_a_context(workspace, data):
     document = json.loads(payload)
     assert document["@context"]["pol"] == "https://w3id.org/policykg/ns#"
     assert len(Graph().parse(data=payload, format="json-ld")) == len(data)
+
+
+@pytest.mark.parametrize("name", ["groups.csv", "instruments.csv", "unit_types.csv", "places.csv", "everyday_words.csv"])
+def test_every_bundled_vocabulary_row_has_its_headers_fields(name):
+    """A comma in an English label had split its row, and the label's words became a concept's IRI (the store refused it)."""
+    from policykg.ingest.vocab import read_vocab_csv
+
+    rows = read_vocab_csv(name)
+    assert rows and all(row["id" if "id" in row else next(iter(row))] for row in rows)
+
+
+def test_a_vocabulary_row_with_a_field_too_many_is_refused(tmp_path, monkeypatch):
+    from policykg.ingest import vocab
+    from policykg.ingest.errors import PolicyKGError
+
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "vocab" / "bad.csv").write_text("id,label_zh,label_en\nx,某,a label, with a comma\n", encoding="utf-8")
+    monkeypatch.setattr(vocab.resources, "files", lambda package: tmp_path)
+    with pytest.raises(PolicyKGError, match="bad.csv:2"):
+        vocab.read_vocab_csv("bad.csv")
