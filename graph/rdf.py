@@ -52,6 +52,8 @@ PAYMENT_UNITS = {
     "per-route": ("每条航线（线路）", "per route (a shipping, flight or train line)"),
     "per-route-year": ("每条航线（线路）每年", "per route per year"),
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
+    "per-kw": ("每千瓦", "per kilowatt (of charging or generating capacity built)"),
+    "per-vehicle-km": ("每车公里", "per vehicle-kilometre run (a bus line's operating subsidy)"),
     "per-cubic-metre": ("每立方米", "per cubic metre (of water, gas)"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "per-bed-month": ("每张床位每月", "per bed per month (a care home's operating subsidy)"),

@@ -45,7 +45,7 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
 # What a threshold measures, and the verbs that introduce a payment
 CONDITION_NOUN = re.compile(
     # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征; nor 小规模纳税人, a class of taxpayer: h247 F4)
-    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|收入|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
+    r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|(?<![低中高])收入(?!住房)|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
     r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
@@ -63,7 +63,7 @@ RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
 # (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts; 减征比例不得超过30%: the relief's, h247 F4)
-PAID_SHARE = re.compile(r"(?:(?:返还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|减征|优惠|承担|分担|负担|补偿)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
+PAID_SHARE = re.compile(r"(?:(?:返还|暂退|退还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|减征|优惠|承担|分担|负担|补偿|补偿金)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
 # 贷款利率调整为2.85%, 征收率由3%降至1%: the rate a text charges, no condition (h245 F4, h247 F4; not 平均利率较上年下降,
 # a target of the banks')
@@ -97,7 +97,7 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         r"\s*(?:\+|＋|加|上浮)\s*$")
 SPEND_REACHED = r"(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
 LOWEST = r"最低(?!(?:月|小时)?工资|价|生活|收购)"  # (not 最低小时工资标准调整为22元: the wage's name, a review)
-MIN_BEFORE = re.compile(rf"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|{LOWEST}|突破|超过|达到|高于)[^，。；]{{0,6}}$"
+MIN_BEFORE = re.compile(rf"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|{LOWEST}|突破|(?<!每)超过|达到|高于)[^，。；]{{0,6}}$"
                         rf"|{LOWEST}{LIMIT_CHANGED}"
                         rf"|{SPEND_REACHED}"
                         r"|(?:不低于|不少于|不得低于|不得少于|至少)[^，。；]{0,24}的$"
@@ -130,6 +130,8 @@ PAYMENT_BEFORE = [
     ("单条航线", "per-route"), ("每条航线每年", "per-route-year"), ("单条航线每年", "per-route-year"), ("每条线路每年", "per-route-year"),
     ("单条线路", "per-route"), ("单条线路每年", "per-route-year"), ("单条线路年度", "per-route-year"), ("单条航线年度", "per-route-year"),  # (h220)
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
+    ("每千瓦", "per-kw"), ("每车公里", "per-vehicle-km"), ("每车每公里", "per-vehicle-km"),  # (充电桩每千瓦补助200元: h260 F2)
+    ("单站", "per-item"), ("每站", "per-item"), ("每座", "per-item"),  # (单站补助最高100万元, 每座体育场馆: a station, a venue)
     ("每次", "per-time"), ("单次", "per-time"),  # 查询费由每次20元降低至每次10元: each use of a service (a blind test)
     ("单次贷款", "per-item"), ("每次贷款", "per-item"),  # (a loan, as 单笔: a review)
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
@@ -137,6 +139,10 @@ PAYMENT_BEFORE = [
     ("单件", "per-item"), ("每件商品", "per-item"),  # (单件最高补贴2000元: a blind test)
     ("人均每月", "per-person-month"), ("人均每年", "per-person-year"),  # (按人均每月300元: a blind test)
     ("每人每晚", "per-person-day"), ("每人每夜", "per-person-day"),  # (a hotel's night: h155)
+    # 每生每年3700元, 生均每年: a student's, per person (h262 F1: per year alone); 每人每期培训补贴: per person each course (h263)
+    ("每生每年", "per-person-year"), ("每生每学年", "per-person-year"), ("每生每月", "per-person-month"), ("每生每天", "per-person-day"),
+    ("每生每日", "per-person-day"), ("每生", "per-person"), ("生均", "per-person"), ("生均每年", "per-person-year"),
+    ("每人每期", "per-person-time"), ("每人每学年", "per-person-year"), ("每学年", "per-year"),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每证", "per-item"), ("每本", "per-item"),  # (工本费每证20元: h183)
@@ -158,7 +164,7 @@ HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生?|专科(?:毕业)?生?|大专生?)\s*$")  # (本科3万元: h150)
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
-PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
+PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:超过|超出|超比例安排|超|多安排|接待|招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
                             r"|引进|柔性引进|全职引进|输转|组织输转)(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
 # 每引进1个项目, 每落地一个项目: paid per project brought in (h157: none)
 PER_PROJECT_BROUGHT = re.compile(r"每(?:新)?(?:引进|招引|落地|签约|引荐|促成|认定|建成)(?:1|一)\s*个(?:项目)?")
@@ -220,13 +226,14 @@ PAYMENT_AFTER = [
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
-    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
+    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
     # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
     (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
     (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
     (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
+    (re.compile(r"^[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)"), "one-off"),  # 给予购房补贴30万元，一次性发放 (h259 F11)
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
@@ -240,7 +247,7 @@ RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
                         r"(?:阶段性|逐步|临时)?(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
                         r"(?:不超过|不高于|不低于|最高|最低)?\s*"  # (由最高20万元提高至最高30万元: a cap raised, h160)
-                        r"(?:每(?:人|户|家|月|年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张)\s*){0,3}"  # (由每件80元降为每件60元: h166)
+                        r"(?:每(?:名学生|人|户|家|月|年|学年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张|生|千瓦)\s*){0,3}"  # (由每件80元降为每件60元: h166)
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
                         # (“处五千元以上二万元以下罚款”修改为“处一万元以上…”: the old words go on after the sum, another blind test)
                         r"|[^“”\"。；;]{0,12}?[”\"]\s*(?:修改为|修订为|调整为|改为|变更为)\s*[“\"][^“”\"]{0,30}")
@@ -347,6 +354,10 @@ def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]]
     return best
 
 
+# …2000元的生产扶持资金: the sum's own payment named right after it
+PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
+
+
 class ConceptLinker:
     """Finds the instrument or group an amount at ``pos`` belongs to, where the sentence says so."""
 
@@ -404,6 +415,8 @@ class ConceptLinker:
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
         heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
+        if heading and s_lo > self._heading_end and (sum_ := MONEY_RE.match(self.text, pos)) and PAYMENT_NAMED_AFTER.match(self.text, sum_.end()):
+            heading = None  # …；…每户每年给予不超过2000元的生产扶持资金: a payment of its own, no concept known (h263 F7)
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)
         if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, p_lo):
             # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentence before named, of the same
@@ -561,6 +574,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
             noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
     if noun is None:
         return False
+    if not share and PER_MEASURE_OF_IT.fullmatch(before, noun.end()) and BY_SHARE_OF.search(before, 0, noun.start()):
+        return False  # 按充电桩额定功率每千瓦300元: a sum paid per unit of what is measured (h260 F1)
     if share and SHARE_BY_BASE.fullmatch(before, noun.end()) and PAID_RIGHT_AFTER.match(after):
         return False  # 贷款余额增量按2%给予资金支持, 研发投入按10%给予补助: the share of it paid (a blind test)
     verb = None
@@ -574,6 +589,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     return verb is None or verb.start() < noun.start()
 
 
+PER_MEASURE_OF_IT = re.compile(r"\s*每(?:千瓦|平方米|立方米|吨|亩|公里|车公里|标箱|千瓦时)")
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
                 "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额", *TRADE_BASES}  # (trade's: a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
@@ -1205,6 +1221,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
                 and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
+        if threshold and SHARE_ALONE.fullmatch(before) and PAYS.search(text, _sentence_start(text, lo), lo):
+            threshold = False  # …按一定比例给予补偿，比例为15%: the share the sentence pays (h262 F3)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(BASE_BEFORE_RATE.sub("", text[previous_end:start])):
             _supersede(rates)  # 由现行25%增加到50%, 由…标准的60%提高至当地最低工资标准的80%
         if rates and range_bound is None and _bound_after(text, end):
@@ -1217,6 +1235,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 
 
 BORROWERS_RATE = re.compile(r"(?:贷款|实际|执行|融资)利率")
+SHARE_ALONE = re.compile(r"\s*(?:具体)?(?:比例|补偿比例|补贴比例)(?:为|是|按)?\s*")
 # 应同时符合以下条件：…, 享受贴息的企业贷款，…: the sentence says which loans qualify, before the rate's phrase
 LOAN_CONDITIONS = re.compile(r"(?:条件|要求)[：:][^。；;：:]*$|(?:享受|申请)[^，,。；;]{0,12}的[^，,。；;]{0,8}贷款[，,][^。；;]*$")
 

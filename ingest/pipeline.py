@@ -59,6 +59,7 @@ from .structure import (
     title_first_annex,
 )
 from .units import (
+    FIRST_IS_LEAD,
     LABELLED,
     DocContext,
     ResponsibilityState,
@@ -317,7 +318,9 @@ def _interpreters(m: re.Match) -> list[str]:
 
 
 PUBLISHED_DATE = re.compile(r"(?m)(?:^|(?<=\s))(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*(?P<y>\d{4})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})")
-PUBLISHED_BY = re.compile(r"(?m)^\s*(?:发布机构|发文机关|发文机构|发布单位)[：:]\s*(?P<issuer>[\u4e00-\u9fff（）]{4,40}?)\s*$")
+PUBLISHED_BY = re.compile(r"(?m)^\s*(?:发布机构|发文机关|发文机构|发布单位)[：:]\s*(?P<issuer>[\u4e00-\u9fff（）]{4,40}?)\s*$"
+                          # 发布时间：2024-03-08      来源：甘肃省教育厅: a body as the page's source (h262 F8)
+                          r"|(?:^|(?<=\s))来源[：:]\s*(?P<source>[\u4e00-\u9fff（）]{2,38}?(?:厅|局|委|办|政府|办公室|委员会))\s*$")
 
 
 PAGE_HEAD_LINES = 6  # a copied page's title, its fields (发布机构, 发布日期 …) and a line or two more
@@ -352,7 +355,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         date = published
         inferred["date"] = PAGE_DATE
     if not issuers and interpretation and (publisher := PUBLISHED_BY.search(page_head)) is not None:
-        issuers = [publisher["issuer"]]
+        issuers = [publisher["issuer"] or publisher["source"]]
         issuer = issuers[0]
         inferred["issuer"] = "the web page's publisher"
     if parent_refs and head.title:
@@ -455,6 +458,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         if state.first_is_lead and not before and (rows := _rows_noted(structure.nodes, n)):
             state.first_is_lead = False  # 二、… / the table / 注：责任单位列第一位的为牵头单位。: that table's rows (h198: every item's)
             noted_rows |= rows
+    for section in doc.sections:  # 附件：…分工表（责任单位排在第一位的为牵头单位）: the note in the table's title, for its rows (h261 F4)
+        if FIRST_IS_LEAD.search(section.heading):
+            noted_rows |= {k for k, node in enumerate(structure.nodes) if node.path.startswith(section.path + ".")}
     everywhere = state.first_is_lead
     nodes = structure.nodes
     same_below_in = None  # the section a 下同 rule was written in: it ends there
@@ -508,7 +514,28 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _preamble_periods(doc, structure.preamble, source)
     _closing_requests(doc, [join_paragraphs(run) for run in structure.closing] + part.closing, source)
     _own_term_out_of_clauses(doc)
+    _numbers_by_title(doc)
+    if interpretation:  # …原《…》（甘教助〔2019〕2号）同时废止 in an answer: the interpreted text's repeal, told (h262 F7)
+        for r in [*doc.references, *(r for c in doc.clauses for r in c.references)]:
+            r.relation = "cites" if r.relation in ("repeals", "amends") else r.relation
     return doc
+
+
+def _numbers_by_title(doc: Document) -> None:
+    """《X办法》（潍政字〔2021〕33号）… then 《X办法》根据本决定作相应修改: one text cited twice, the second time by its title
+    alone, gets the number the first gave it (h263 F5: a second, title-only node amended); not where the text gives that
+    title two numbers (an old and a new version)."""
+    refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
+    numbers: dict[str, set[str]] = {}
+    for r in refs:
+        if r.title and r.doc_number:
+            numbers.setdefault(title_key(r.title), set()).add(r.doc_number.text)
+    if not numbers:
+        return
+    first = {title_key(r.title): r.doc_number for r in reversed(refs) if r.title and r.doc_number}
+    for r in refs:
+        if r.title and r.doc_number is None and len(numbers.get(key := title_key(r.title), ())) == 1:
+            r.doc_number = first[key]
 
 
 SET_DUE = ("deadline", "recurring")  # what a notice's own text sets due (the document's term is its own, dated apart)

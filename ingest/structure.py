@@ -66,7 +66,7 @@ MARKERS = [
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 # 问：… / 答：…: a 政策问答's or 解读's question, whose answer is its clause's text (its rank set by the heading it is under)
 RANK["qa"] = RANK["cn_paren"] + 0.5
-QUESTION = re.compile(r"^问\s*(?P<n>\d{1,2})?\s*[：:]")
+QUESTION = re.compile(r"^问(?:题)?\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")  # (问一：…, h262 F6: a clause a line)
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
@@ -899,7 +899,7 @@ def _question(text: str, structure: Structure, numbering: _Numbering) -> Marker 
     # style are the question's, and the next heading alike or higher closes it (a review: an answer's （一） had closed it)
     structure.rank["qa"] = structure.rank[structure.nodes[parent].marker.style] + 0.5 if parent is not None else RANK["cn_dun"] - 0.5
     previous = numbering.last_child.get((parent, "qa"))
-    value = int(m["n"]) if m["n"] else previous.marker.value + 1 if previous else 1
+    value = as_int(m["n"]) if m["n"] else previous.marker.value + 1 if previous else 1
     return Marker("qa", m.group().strip(), value, m.end(), text[m.end() : m.end() + 8])
 
 

@@ -680,6 +680,7 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
 OBJECT_BEFORE_TASK = re.compile(rf"(?:{TIME_BEFORE_TASK.pattern})?{MANNER_BEFORE_TASK}(?:(?:对|就|围绕|为(?!民(?!营))|在(?=[\u4e00-\u9fff（）()]{{2,20}}?(?:开设|开展|设立|举办|建立|组织)))(?![口外象接业]|台办|台工作)|(?:配合|参与|协助)(?![的单部])"
                                 r"|(?:按(?:程序|规定|要求)|依法|及时)?(?:将|把)(?![来要会])|委托(?!的)|通过(?!的)|(?:依托|利用|借助|运用|基于)(?!的)|(?:根据|依据|依照)(?!的)|按照?(?:以下|下列|规定|有关|相关)[^，。；]{0,6}?(?:标准|规定|程序|要求|办法)?(?=对|给予|开展|组织|将|把|[，,]|兑现|发放|拨付|执行)"
                                 r"|按照?[^，。；]{1,12}?(?:比例|标准)(?=对|给予|开展|组织|进行)"
+                                r"|按照?[^，。；]{1,8}?(?:法|方式|原则)(?=分配|下达|拨付|核定|测算|确定|对|开展|组织|进行)"  # (会同Y按照因素法分配…: h259 F3)
                                 # 会同Y向省财政厅报送…: to whom the task reports (h146: 地方金融监管局向省财政厅 read as Y)
                                 r"|向(?=[^，。；]{2,24}?(?:报送|报告|报备|提交|提出|申请|反馈|汇报|推送|移交|备案|推荐|通报|申报|征求)))")  # (会同Y按不低于10%的比例对…抽查: z256)  # …会同Y委托第三方机构对…开展评估: whom the task is given to, no name of Y's; …会同Y按以下标准对…
 
@@ -1021,7 +1022,9 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?)"  # (h154, h177)
                   r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将|提出|确定|下达)"  # (根据评审结果提出: h186)
-                  r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)")  # (市财政局及时足额拨付…: h244)
+                  r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)"  # (市财政局及时足额拨付…: h244)
+                  # (A、B、C按职责加强…安全检查: each body's part of the task, h260 F5)
+                  rf"|{BY_DUTIES}(?:分工)?(?:加强|做好|抓好|落实|开展|推进|强化|实施|组织|负责|配合|做实|履行)")
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
 # (or a phrase of the same call on: …要加强组织领导，压实工作责任，于…前报送, h244; not …，市人社局汇总后，于…前报…, …，符合条件的企业，于…
 # 前申请: another's date, the second review: a phrase naming no body nor an event after which)
@@ -2297,11 +2300,12 @@ def _cities_of(province: Place) -> tuple[Place, ...]:
 
 # 县（区）民政局, 县（市、区）民政局: each county's (and district's) bureau, as 各县（区）民政局 (h246: two organisations)
 LEVELS_LISTED = re.compile(r"[州市县区旗]（[州市县区旗、]{1,5}）(?:[\u4e00-\u9fff]|$)")
+RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)[\u4e00-\u9fff]{2,}")
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
-    if LEVELS_LISTED.match(name):
-        return resolve_unit("各" + name, ctx)
+    if LEVELS_LISTED.match(name) or RANKED_CITIES_OPEN.match(name):
+        return resolve_unit("各" + name, ctx)  # (设区市交通运输局: the cities' bureaus, as 各设区市… names them: h260 F6)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
         return resolve_unit("自治区" + name[1:] if name.startswith("区") else "团省委", ctx)
     alias = ALIAS_BRACKETED.match(name) or OTHER_ENDING.match(name)
@@ -2655,6 +2659,11 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
     owner = ctx.place or ctx.province
     if unit_type is not None and full.endswith("部") and unit_type.id not in PARTY_DEPARTMENTS and len(full) <= 12:
         return full, unit_type.id, "national", "中国"  # 财政部, 人力资源社会保障部: a ministry of the State Council
+    if (unit_type is not None and owner is not None and owner.kind == "province" and not owner.name.endswith("市") and full.endswith("局")
+            and full[:-1] + "厅" in unit_type.forms.values()):
+        # 各市州住房和城乡建设局要会同财政局… in a province's text: the province's organ is a 厅, so a bare 局 is the places'
+        # below it, at a level the name does not say (h259 F5, h261 F5: a 湖南省财政局 that does not exist)
+        return owner.name + "各地" + full, unit_type.id, None, owner.name
     if unit_type is not None and not full.endswith(("部", "公司")) and not full.startswith(("中国", "国家")):
         place = ctx.province if full.endswith("厅") else owner
         if place is not None and _names_place_inside(full, place):  # 国网珠海供电局: placed already, after its system
@@ -2908,7 +2917,8 @@ HELPING_WORD = re.compile(r"配合|协助|协办|协同|参与|参加|落实|做
 
 
 # another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name
-NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}|指定的")  # (市12345热线办公室 is a name); 市人民政府指定的部门: which, unsaid
+NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}|指定的"  # (市12345热线办公室 is a name); 市人民政府指定的部门: which, unsaid
+                        r"|^[\d.]+\s*(?:个月|个工作日|年|月|日|天|周|小时|人|户|元|万元|%|％)")  # 在3年（36个月，下同）内: a quantity (h263)
 
 
 def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str | None = None,

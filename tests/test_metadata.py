@@ -803,8 +803,11 @@ def test_an_interpretation_published_alone_keeps_its_title_and_issuer_and_states
     (policy,) = parse_file(write(tmp_path, "policy.txt", "乌鲁木齐市人民政府关于印发若干措施的通知\n乌政发〔2024〕9号\n"
                                                          "一、加大支持。\n二、本措施自2024年5月1日起施行，有效期至2026年12月31日。\n"))
     assert (policy.effective_date, policy.expiry_date) == (dt.date(2024, 5, 1), dt.date(2026, 12, 31))  # a policy's own
-    (by_person,) = parse_file(write(tmp_path, "person.txt", text.replace("解读机关：", "解读人：")))
+    (by_person,) = parse_file(write(tmp_path, "person.txt", text.replace("解读机关：", "解读人：").replace(" 来源：乌鲁木齐市发展和改革委员会", "")))
     assert by_person.issuers == []  # a person is no issuer (a review)
+    # (the page's 来源 on its date line is: h262 F8)
+    (by_source,) = parse_file(write(tmp_path, "source.txt", text.replace("解读机关：", "解读人：")))
+    assert by_source.issuers == ["乌鲁木齐市发展和改革委员会"] and by_source.inferred["issuer"] == "the web page's publisher"
     # two bodies interpreting, spaced or listed (h193: one body of both names)
     for joint in ("解读机关：浙江省财政厅 国家税务总局浙江省税务局", "解读机关：浙江省财政厅、国家税务总局浙江省税务局"):
         (jointly,) = parse_file(write(tmp_path, "joint.txt", text.replace("解读机关：乌鲁木齐市发展和改革委员会", joint)))
@@ -1801,3 +1804,39 @@ def test_a_web_copys_publisher_and_date_stand_in_where_the_text_names_neither(tm
     signed = text + "北京市顺义区科学技术委员会\n2024年3月15日\n"
     (doc,) = parse_file(write(tmp_path, "signed.txt", signed))
     assert doc.date == dt.date(2024, 3, 15)
+
+
+def test_a_text_cited_again_by_its_title_alone_is_the_one_its_number_named(tmp_path):
+    """《X办法》（潍政字〔2021〕33号）作如下修改 … 《X办法》根据本决定作相应修改，重新公布: one text amended, not a second one
+    known by its title alone (h263 F5); a title given two numbers (an old and a new version) names neither."""
+    text = ("潍坊市人民政府关于修改《潍坊市退役军人就业创业扶持办法》的决定\n潍政字〔2024〕9号\n"
+            "市政府决定对《潍坊市退役军人就业创业扶持办法》（潍政字〔2021〕33号）作如下修改：\n"
+            "一、将第五条第一款中“给予一次性创业补助5000元”修改为“给予一次性创业补助10000元”。\n本决定自2024年4月1日起施行。\n"
+            "《潍坊市退役军人就业创业扶持办法》根据本决定作相应修改，重新公布。\n潍坊市人民政府\n2024年3月15日\n")
+    (doc,) = parse_file(write(tmp_path, "amending.txt", text))
+    assert {(r.relation, r.doc_number.text if r.doc_number else None) for r in doc.references} == {("amends", "潍政字〔2021〕33号")}
+
+
+@pytest.mark.parametrize("furniture", ["江门市蓬江区人民政府门户网站", "分类：住房保障", "【字体：大 中 小】 打印本页 关闭窗口"])
+def test_a_web_pages_furniture_is_no_part_of_the_title(tmp_path, furniture):
+    """A site's name, a 分类 field or the font and print buttons above a copied page's fields (h259 F1/F2, h257 F4): the title,
+    its 文号 and issuer had been lost or glued to the buttons."""
+    text = (f"{furniture}\n发布机构：江门市蓬江区住房和城乡建设局\n发布日期：2024-03-18\n文号：蓬住建〔2024〕9号\n"
+            "江门市蓬江区住房和城乡建设局关于开展2024年度公共租赁住房租赁补贴申请工作的通告\n现就有关工作通告如下：\n"
+            "一、申请时间\n申请受理时间为2024年4月1日至2024年4月30日。\n")
+    (doc,) = parse_file(write(tmp_path, "web.txt", text))
+    assert (doc.title, doc.doc_number.text, doc.issuer) == (
+        "江门市蓬江区住房和城乡建设局关于开展2024年度公共租赁住房租赁补贴申请工作的通告", "蓬住建〔2024〕9号", "江门市蓬江区住房和城乡建设局")
+
+
+def test_an_interpretations_numbered_questions_its_source_and_the_repeal_it_tells_of(tmp_path):
+    """问一：…？ / 答：… one clause a question (h262 F6: each line a clause, unnumbered); 来源：甘肃省教育厅 on the page's date line
+    its interpreter (F8); the interpreted text's 同时废止, told in an answer, no repeal by the interpretation (F7)."""
+    text = ("《甘肃省家庭经济困难学生认定和资助实施办法》政策解读\n发布时间：2024-03-08      来源：甘肃省教育厅\n"
+            "问一：《实施办法》从什么时候开始执行？\n答：自2024年3月1日起施行，原《甘肃省家庭经济困难学生认定工作实施办法》"
+            "（甘教助〔2019〕2号）同时废止。\n问二：学前教育阶段有哪些资助政策？\n答：按每名幼儿每年1000元的标准发放保育教育费补助。\n")
+    (doc,) = parse_file(write(tmp_path, "qa.txt", text))
+    assert [(c.path, c.number) for c in doc.clauses] == [("1", "问一："), ("2", "问二：")]
+    assert doc.issuer == "甘肃省教育厅"
+    refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
+    assert "甘教助〔2019〕2号" in {r.doc_number.text for r in refs if r.doc_number} and {r.relation for r in refs} == {"cites"}

@@ -4314,3 +4314,40 @@ def test_the_fourth_reviews_texts_name_no_unit(text):
     """相关部门 / 涉及单位 in a bracket's sentence are no labels; applicants summed up by 等单位 are none; a date after the people's
     own application is theirs (the fourth review: each had named a unit)."""
     assert units(text) == []
+
+
+def test_units_of_the_thirty_eighth_sessions_last_blind_testers(tmp_path):
+    """A quantity's aside (在3年（36个月，下同）内) names no unit (h263 F1); 会同Y按照因素法分配 keeps Y (h259 F3); A、B按职责加强…
+    names its bodies (h260 F5); 设区市交通运输局 is the cities' bureaus as 各设区市… is (h260 F6)."""
+    doc = parse_text(tmp_path, "江苏省交通运输厅关于做好充电设施管理工作的通知\n苏交规〔2024〕3号\n"
+                               "一、在3年（36个月，下同）内按每户每年20000元为限额依次扣减税费。\n"
+                               "二、省财政厅会同省民政厅按照因素法分配补助资金。\n"
+                               "三、省应急管理厅、省消防救援总队按职责加强充电设施安全检查。\n"
+                               "四、设区市交通运输局负责本行政区域内充电设施的监督管理。\n江苏省交通运输厅\n2024年5月10日\n")
+    one, two, three, four = ([(u.name, u.role, u.canonical) for u in c.units] for c in doc.clauses)
+    assert one == []
+    assert two == [("省财政厅", "lead", "江苏省财政厅"), ("省民政厅", "co", "江苏省民政厅")]
+    assert [(n, r) for n, r, _ in three] == [("省应急管理厅", "co"), ("省消防救援总队", "co")]
+    assert four == [("设区市交通运输局", "lead", "江苏省各设区市交通运输局")]
+
+
+def test_a_bare_bureau_in_a_provinces_text_is_the_places_below_not_a_provincial_body():
+    """各市州住房和城乡建设局要会同财政局…: 湖南's finance organ is a 厅, so 财政局 is no 湖南省财政局 (h259 F5, h261 F5); a
+    municipality's 财政局 is its own."""
+    hunan = DocContext(gazetteer().lookup("湖南省"), gazetteer().lookup("湖南省"), "provincial")
+    assert resolve_unit("财政局", hunan) == ("湖南省各地财政局", "finance", None, "湖南省")
+    assert resolve_unit("财政厅", hunan)[0] == "湖南省财政厅"
+    beijing = DocContext(gazetteer().lookup("北京市"), gazetteer().lookup("北京市"), "provincial")
+    assert resolve_unit("财政局", beijing)[0] == "北京市财政局"
+
+
+def test_a_first_is_lead_note_in_a_tables_title_is_for_its_rows(tmp_path):
+    """附件：…分工表 / （责任单位排在第一位的为牵头单位） / the rows: the note, joined to the title, had been read by no rule and
+    no row had a lead (h261 F4)."""
+    doc = parse_text(tmp_path, "宾川县人民政府办公室关于印发宾川县文旅消费实施方案的通知\n宾政办发〔2023〕21号\n一、重点措施\n"
+                               "（一）实施景区门票优惠。鸡足山景区首道门票按5折优惠。（县文化和旅游局牵头）\n宾川县人民政府办公室\n2023年6月12日\n"
+                               "附件：宾川县文旅消费重点任务分工表\n（责任单位排在第一位的为牵头单位）\n序号\n重点任务\n责任单位\n完成时限\n"
+                               "1\n制定景区门票优惠实施细则\n县文化和旅游局、县财政局\n2023年6月30日前\n"
+                               "2\n开发上线消费券发放平台\n县商务局、县文化和旅游局\n2023年7月15日前\n")
+    rows = [[(u.name, u.role) for u in c.units] for c in doc.clauses if c.path.startswith("a")]
+    assert rows == [[("县文化和旅游局", "lead"), ("县财政局", "co")], [("县商务局", "lead"), ("县文化和旅游局", "co")]]

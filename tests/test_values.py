@@ -4399,3 +4399,45 @@ def test_the_fourth_reviews_amounts_rates_and_forms(tmp_path):
     assert [(a.value, a.threshold) for a in two.amounts] == [(1.5e8, True), (5e5, False)]
     assert [(r.percent, r.threshold) for r in three.rates + four.rates] == [(100, False), (0.25, False)]
     assert [r.title for r in five.references] == ["某市医疗服务价格项目表"]
+
+
+def test_amounts_and_rates_of_the_thirty_eighth_sessions_last_blind_testers(tmp_path):
+    """Payment units per student, per extra person employed, per course, per kilowatt, per vehicle-km and per guest (h262 F1,
+    h263 F2/F9, h260 F2, h261 F8); 按…功率每千瓦 paid, no condition (h260 F1); a rise repeating its unit supersedes (h262 F2);
+    低收入 a group's word, no condition (h259 F7); …比例为15% after the sentence pays it (h262 F3); 暂退比例 paid (h261 F2);
+    …，一次性发放 one-off (h259 F11); new concepts of student aid and public rental housing (h262 F9, h259 F9)."""
+    doc = parse_text(tmp_path, "某省财政厅关于调整学生资助等标准的通知\n某财教〔2024〕61号\n"
+                               "一、本专科生国家助学金平均资助标准由每生每年3300元提高到每生每年3700元。\n"
+                               "二、对超比例安排残疾人就业的用人单位，按每超过1人每年3000元的标准给予奖励。\n"
+                               "三、每人每期培训补贴不超过1500元。\n"
+                               "四、按充电桩额定功率每千瓦300元给予补助，城乡线路每车公里补助1.5元。\n"
+                               "五、旅行社每接待1名过夜游客奖励20元。\n"
+                               "六、城镇最低生活保障家庭公共租赁住房租赁补贴标准为每户每月400元，城镇低收入住房困难家庭每户每月300元。\n"
+                               "七、风险补偿金按当年贷款发生额的一定比例给予补偿，比例为15%。旅行社质量保证金暂退比例为100%。\n"
+                               "八、D类高层次人才给予购房补贴30万元，一次性发放。\n")
+    one, two, three, four, five, six, seven, eight = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument, a.superseded) for a in one.amounts] == [
+        (3300, "per-person-year", "national-student-grant", True), (3700, "per-person-year", "national-student-grant", False)]
+    assert [(a.value, a.payment_unit, a.bound) for a in two.amounts + three.amounts] == [
+        (3000, "per-person-year", "exact"), (1500, "per-person-time", "max")]
+    assert [(a.value, a.payment_unit, a.threshold) for a in four.amounts + five.amounts] == [
+        (300, "per-kw", False), (1.5, "per-vehicle-km", False), (20, "per-person", False)]
+    assert [(a.value, a.instrument, a.threshold) for a in six.amounts] == [
+        (400, "public-rental-housing-subsidy", False), (300, "public-rental-housing-subsidy", False)]
+    assert [(r.percent, r.threshold) for r in seven.rates] == [(15, False), (100, False)]
+    assert [(a.value, a.payment_unit) for a in eight.amounts] == [(3e5, "one-off")]
+
+
+def test_a_year_compared_with_is_no_deadline():
+    """恢复到2019年同期的110%以上 (h261 F3: a deadline of 2019-12-31)."""
+    assert [(p[0], p[2]) for p in periods("到2023年底，旅游总收入恢复到2019年同期的110%以上。")] == [("deadline", D(2023, 12, 31))]
+
+
+def test_a_sentence_paying_its_own_named_fund_takes_no_concept_from_before(tmp_path):
+    """…给予一次性创业补贴6000元；…每户每年给予不超过2000元的生产扶持资金: the fund is its own (h263 F7); 一次性开办补贴 a
+    concept (h263 F3: a table's row had taken the next row's 一次性奖励)."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于扶持残疾人就业创业的通知\n某政办发〔2024〕3号\n"
+                               "一、残疾人首次自主创业的，给予一次性创业补贴6000元；在农村从事种养殖业的残疾人，每户每年给予不超过2000元的生产扶持资金。\n"
+                               "二、新开办的盲人保健按摩机构，给予一次性开办补贴1万元。\n")
+    one, two = doc.clauses
+    assert [(a.value, a.instrument) for a in one.amounts + two.amounts] == [(6000, "start-up-subsidy"), (2000, None), (1e4, "opening-subsidy")]
