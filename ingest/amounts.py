@@ -354,6 +354,7 @@ def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]]
     return best
 
 
+STANDARD_STOPPED_AFTER = re.compile(r"[^，,。；;]{0,6}?标准(?:同时|即|相应)?(?:停止执行|废止|不再执行)")
 # …2000元的生产扶持资金: the sum's own payment named right after it
 PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
 
@@ -532,7 +533,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         after = (aside["bound"] or "") + after[aside.end() :]
     band_end = BAND_END.match(after)
     if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after) and not PAYS.search(re.split(r"[：:]", before)[-1]))
-            and SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0)):
+            and (band_sum := SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0))
+            and not BAND_END.match(after, band_sum.end())):  # (处5000元以上2万元以下罚款: a range's two ends, h260 F7)
         return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
         # not 最高50万元 then 20万元, two sums paid: the review)
     if not share and BASE_OF_A_SHARE.match(after):
@@ -790,6 +792,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if threshold and group and all(COUNT_OF_THEM.match(text, groups.offsets[id(m)][1]) for m in groups.mentions if m.concept == group):
             group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
+        if STANDARD_STOPPED_AFTER.match(text, end):
+            amounts[-1].superseded = True  # 原执行的每户每月150元标准同时停止执行: the old standard, replaced (h259 F8)
         at.append(start)
         ends.append(end)
         listed.append(amounts[-1])

@@ -156,7 +156,7 @@ DURATION_RANGE_RE = re.compile(rf"(?P<n1>\d+)\s*[—－\-~～至到]\s*(?P<n2>\d
 LISTED_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*个?\s*(?:和|、|或|及)\s*$")  # 3个和 / 5个工作日: a list's first number
 # 压缩至1个工作日: what a time limit is cut to is its most (由20个工作日压减至10个工作日: 10, not 20)
 TIME_LIMIT = r"时限(?:为|是|[：:])?\s*"  # 承诺时限3个工作日: at most (not 完成时限：每半年, how often)
-MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|限期|(?<!离校)(?<!毕业)(?<!成立)(?<!注册)不足|(?<!离校)(?<!毕业)(?<!成立)(?<!注册)不满|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为)|延长(?:至|到))[^，。；]{0,3}"
+MAX_BEFORE = re.compile(r"(?:(?:最长|最多|不超过|不得超过|期限|不高于|(?<!宽)限期|(?<!离校)(?<!毕业)(?<!成立)(?<!注册)不足|(?<!离校)(?<!毕业)(?<!成立)(?<!注册)不满|(?:压缩|压减|缩短|减少|降低|减至|控制)(?:至|到|在|为)|延长(?:至|到))[^，。；]{0,3}"
                         r"|最长[\u4e00-\u9fff]{1,4}期(?:为|是)"  # 最长公示期为1年 (a blind test, h140: exact)
                         rf"|{TIME_LIMIT})$")
 # 压缩企业开办时间至0.5个工作日: the time named between the verb and 至 (a blind test), looked for further back
@@ -746,6 +746,7 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # coming one's
 # a window of the year by its days (3月1日至4月30日, …至6月底): every year's after 每年, a stage's or the second one's alone
 WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
+               r"(?:(?<=至)(?:次年|翌年|第二年)[ \t]*)?"  # (每年12月1日至次年2月28日: over the new year, h261 F1)
                r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
 YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1日至4月30日: a review)
 # (an event's day: 每年5月19日“中国旅游日”当天, 每年3月15日集中开展…; not 截至每年12月31日, 以每年…为准, a list due 前, 零时起: the review)

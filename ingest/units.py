@@ -1140,7 +1140,9 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
              or BODY_BY_ITS_PART.fullmatch(item)
              or n > 0 and KIND_JOINED.match(item))  # (…及项目主管部门)
             and not ROLE_NOT_BODY.search(item) and not THING_NOT_BODY.search(item) for n, item in enumerate(items))
-    return (not CALLED_BY_KIND.match(names) or _distributives_only(names)) and _bodies_named(names)
+    if _distributives_only(names) and not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names):
+        return True  # (各市州财政局、教育局要于…前: the bare organ each place's too, no body of its own name: h262 F5)
+    return not CALLED_BY_KIND.match(names) and _bodies_named(names)
 
 
 THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
@@ -1216,7 +1218,14 @@ def _enforcement_by(text: str, at: int) -> re.Match | None:
 def _distributives_only(names: str) -> bool:
     """各市（州）人民政府应当…, 各省辖市商务局应当…: the governments, or an organ, of every place below, each one named by the
     list (not 各区局, 各部门, 各有关单位)."""
-    return all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item) for item, _ in list_items(names))
+    items = [item for item, _ in list_items(names)]
+    # (各市州财政局、教育局: a bare organ after the places' one is each place's too, as _shared_distributive reads it: h262 F5)
+    return bool(items) and all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item)
+                               or n > 0 and EVERY_PLACES_ORGAN.fullmatch(items[0]) and BARE_LOCAL_ORGAN.fullmatch(item)
+                               for n, item in enumerate(items))
+
+
+BARE_LOCAL_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,10}(?:局|委)")
 
 
 EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,10}}(?:局|委|厅|办|中心|主管部门)")

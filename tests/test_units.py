@@ -4351,3 +4351,10 @@ def test_a_first_is_lead_note_in_a_tables_title_is_for_its_rows(tmp_path):
                                "2\n开发上线消费券发放平台\n县商务局、县文化和旅游局\n2023年7月15日前\n")
     rows = [[(u.name, u.role) for u in c.units] for c in doc.clauses if c.path.startswith("a")]
     assert rows == [[("县文化和旅游局", "lead"), ("县财政局", "co")], [("县商务局", "lead"), ("县文化和旅游局", "co")]]
+
+
+def test_a_bare_organ_after_the_places_one_in_a_call_with_its_date_is_each_places_too(tmp_path):
+    """各市州财政局、教育局要于…前…: both bodies, each place's (h262 F5: none, the bare 教育局 no name of a body)."""
+    doc = parse_text(tmp_path, "甘肃省财政厅 甘肃省教育厅关于下达学生资助资金的通知\n甘财教〔2024〕61号\n"
+                               "一、各市州财政局、教育局要于2024年9月30日前将资助资金足额下达到学校。\n甘肃省财政厅 甘肃省教育厅\n2024年8月12日\n")
+    assert [(u.name, u.canonical) for u in doc.clauses[0].units] == [("各市州财政局", "甘肃省各市州财政局"), ("教育局", "甘肃省各市州教育局")]

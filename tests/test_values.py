@@ -4441,3 +4441,20 @@ def test_a_sentence_paying_its_own_named_fund_takes_no_concept_from_before(tmp_p
                                "二、新开办的盲人保健按摩机构，给予一次性开办补贴1万元。\n")
     one, two = doc.clauses
     assert [(a.value, a.instrument) for a in one.amounts + two.amounts] == [(6000, "start-up-subsidy"), (2000, None), (1e4, "opening-subsidy")]
+
+
+def test_more_of_the_last_blind_testers_values(tmp_path):
+    """A fine's range, both ends paid alike (h260 F7: its floor a condition); 原执行的…150元标准同时停止执行 superseded (h259 F8);
+    还本宽限期为5年 exact (F10 of h262: 限期 read inside 宽限期); 每年12月1日至次年2月28日 a yearly window (h261 F1); the elderly
+    and servicemen as groups (h260 F8)."""
+    doc = parse_text(tmp_path, "某县人民政府办公室关于做好有关工作的通知\n某政办发〔2023〕14号\n"
+                               "一、逾期未改正的，处5000元以上2万元以下罚款。\n"
+                               "二、租赁补贴标准为每户每月300元，原执行的每户每月150元标准同时停止执行。\n"
+                               "三、借款学生毕业后还本宽限期为5年。\n"
+                               "四、每年12月1日至次年2月28日，对65周岁以上老年人、现役军人免费开放。\n某县人民政府办公室\n2023年7月20日\n")
+    one, two, three, four = doc.clauses
+    assert [(a.value, a.bound, a.threshold) for a in one.amounts] == [(5000, "min", False), (2e4, "max", False)]
+    assert [(a.value, a.superseded) for a in two.amounts] == [(300, False), (150, True)]
+    assert [(p.duration, p.bound) for p in three.periods] == [("P5Y", "exact")]
+    assert [(p.kind, p.begin.month, p.end.month, p.duration) for p in four.periods] == [("recurring", 12, 2, "P1Y")]
+    assert [g.concept for g in four.beneficiaries] == ["elderly", "servicemen"]
