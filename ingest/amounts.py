@@ -141,7 +141,7 @@ PAYMENT_BEFORE = [
     ("每人每晚", "per-person-day"), ("每人每夜", "per-person-day"),  # (a hotel's night: h155)
     # 每生每年3700元, 生均每年: a student's, per person (h262 F1: per year alone); 每人每期培训补贴: per person each course (h263)
     ("每生每年", "per-person-year"), ("每生每学年", "per-person-year"), ("每生每月", "per-person-month"), ("每生每天", "per-person-day"),
-    ("每生每日", "per-person-day"), ("每生", "per-person"), ("生均", "per-person"), ("生均每年", "per-person-year"),
+    ("每生每日", "per-person-day"), ("生均", "per-person"), ("生均每年", "per-person-year"),  # (每生 alone: PER_STUDENT)
     ("每人每期", "per-person-time"), ("每人每学年", "per-person-year"), ("每学年", "per-year"),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
@@ -198,6 +198,7 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度�
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
+PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
@@ -226,14 +227,13 @@ PAYMENT_AFTER = [
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
-    (re.compile(r"^/(?:千瓦时|度|kWh|kwh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
+    (re.compile(r"^/(?:千瓦[·•・]?时|度|kW[·•・]?h|kwh|KWh|kWh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH·•・])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
     # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
     (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
     (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
     (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
-    (re.compile(r"^[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)"), "one-off"),  # 给予购房补贴30万元，一次性发放 (h259 F11)
 ]
 # Between two amounts of one list (1000元、1500元和2000元), or a second bound of the same payment
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
@@ -354,7 +354,13 @@ def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]]
     return best
 
 
+COMPARED_WITH_OLD = re.compile(r"较\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|原标准|原|以往)?(?:的)?(?:标准)?\s*(?:每[\u4e00-\u9fff]{1,3}\s*)?$")
+RISE_AFTER = re.compile(r"\s*(?:提高|增加|上调|增长|提升|下降|降低|减少|下调)(?:了)?\s*\d")
+RISE_BY = re.compile(r"(?:提高|增加|上调|增长|提升|下降|降低|减少|下调)(?:了)?\s*$")
 STANDARD_STOPPED_AFTER = re.compile(r"[^，,。；;]{0,6}?标准(?:同时|即|相应)?(?:停止执行|废止|不再执行)")
+BASE_PHRASE = re.compile(r"在(?:享受|落实|执行|原有|现有)?[^，,。；;]{2,30}?(?:的)?基础上"
+                         r"|经[^，,。；;]{2,30}?(?:支付|报销|保障|补偿|补助)后")  # (经基本医保、大病保险支付后…给予救助: h264 F3)
+ONE_OFF_AFTER = re.compile(r"[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)")
 # …2000元的生产扶持资金: the sum's own payment named right after it
 PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
 
@@ -364,6 +370,9 @@ class ConceptLinker:
 
     def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int,
                  refers_back: bool = False, over: str | None = None):
+        # (在享受耕地地力保护补贴基础上，再给予…: the payment had before, no concept of what is paid now: h266 F1)
+        bases = [m.span() for m in BASE_PHRASE.finditer(text)] if "基础上" in text or "后" in text else []
+        mentions = [m for m in mentions if not any(lo <= offsets[id(m)][0] < hi for lo, hi in bases)]
         self.text, self.mentions, self.offsets = text, mentions, offsets
         self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
@@ -703,6 +712,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
         if BAND_END_AGAIN.search(text, max(0, start - 24), start) and value in {a.value for a in amounts[-3:]}:
             continue  # (不含20万元 after 10—20万元: an end of the band before)
+        if amounts and amounts[-1].superseded and RISE_BY.search(before) and "较" in before:
+            continue  # 较2023年每亩105元提高3元: the rise between the old standard and the new, no sum paid (h266 F2)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         if payment == "per-head" and after.startswith("/只") and not ANIMAL_NAMED.search(text, lo, start):
             payment = None  # (灯具50元/只: a thing counted, a review)
@@ -784,6 +795,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         if payment is None and not threshold and instrument and _paid_once(instrument):
             payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
+        if payment is None and not threshold and ONE_OFF_AFTER.match(text, end):
+            payment = "one-off"  # 给予购房补贴30万元，一次性发放 (h259 F11; not after 每人每月300元: its own unit, the sixth review)
         if payment is None and not threshold and bound == "max" and instrument in LOAN_BORROWERS:
             # (个人可申请最高30万元、小微企业最高400万元: each borrower after the amount before, in a list; h180)
             item = previous_end if previous and lo < previous_end <= start else lo
@@ -792,8 +805,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if threshold and group and all(COUNT_OF_THEM.match(text, groups.offsets[id(m)][1]) for m in groups.mentions if m.concept == group):
             group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
-        if STANDARD_STOPPED_AFTER.match(text, end):
-            amounts[-1].superseded = True  # 原执行的每户每月150元标准同时停止执行: the old standard, replaced (h259 F8)
+        if STANDARD_STOPPED_AFTER.match(text, end) or COMPARED_WITH_OLD.search(before) and RISE_AFTER.match(text, end):
+            # 原执行的每户每月150元标准同时停止执行, 较2023年每亩105元提高3元: the old standard, replaced (h259 F8, h266 F2)
+            amounts[-1].superseded = True
         at.append(start)
         ends.append(end)
         listed.append(amounts[-1])
@@ -1125,6 +1139,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person")
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household") for m in PER_HOUSEHOLD_PAID.finditer(window)]
@@ -1152,10 +1167,13 @@ def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str
     """The payment unit of the cue closest to the number: per person, and per year too when 每年
     comes a verb before it (连续3年每年给予每人3万元)."""
     period = PERIOD_THEN_PERSON.search(window, 0, cue_end - cue_length) if code in PERIODIC_HEADS else None
+    if period is None and code in PERIODIC_HEADS and YEARLY_LIMIT_THEN_HEAD.search(window, 0, cue_end - cue_length):
+        return HEAD_AND_PERIOD[(code, "年")]  # 年度救助限额为每人3000元: per person and year (h264 F4)
     return HEAD_AND_PERIOD.get((code, period["period"]), code) if period else code  # (每年给予每家企业…: a blind test)
 
 
 PERIODIC_HEADS = ("per-person", "per-entity", "per-household")
+YEARLY_LIMIT_THEN_HEAD = re.compile(r"(?:年度|全年)[\u4e00-\u9fff]{0,4}?(?:限额|封顶线|封顶额)(?:分别|均)?(?:为|是)?\s*$")
 
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates
@@ -1225,6 +1243,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if (threshold and BENCHMARK_SHARE_BEFORE.search(before) and SUBSIDY_AFTER.match(text, end) and value <= 100
                 and not BORROWERS_RATE.search(before)):  # (not 企业实际贷款利率不高于LPR 150%: the borrower's, the review)
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
+        if threshold and SHARE_TAKEN_FROM.search(before):
+            threshold = False  # 从…净收入中提取不低于70%的比例，用于奖励: the share set aside to pay (h265 F3)
         if threshold and SHARE_ALONE.fullmatch(before) and PAYS.search(text, _sentence_start(text, lo), lo):
             threshold = False  # …按一定比例给予补偿，比例为15%: the share the sentence pays (h262 F3)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(BASE_BEFORE_RATE.sub("", text[previous_end:start])):
@@ -1239,6 +1259,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 
 
 BORROWERS_RATE = re.compile(r"(?:贷款|实际|执行|融资)利率")
+SHARE_TAKEN_FROM = re.compile(r"从[^，,。；;]{1,30}?中(?:提取|划出|列支|安排)(?:不低于|不少于|不超过|不高于|最高|最低)?\s*$")
 SHARE_ALONE = re.compile(r"\s*(?:具体)?(?:比例|补偿比例|补贴比例)(?:为|是|按)?\s*")
 # 应同时符合以下条件：…, 享受贴息的企业贷款，…: the sentence says which loans qualify, before the rate's phrase
 LOAN_CONDITIONS = re.compile(r"(?:条件|要求)[：:][^。；;：:]*$|(?:享受|申请)[^，,。；;]{0,12}的[^，,。；;]{0,8}贷款[，,][^。；;]*$")
@@ -1261,7 +1282,7 @@ SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以)?(?:贴息|补贴|补助)")
 SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|频次|次数|跑动|流程|成本|证明)(?:(?!利率|费率|税率|费用|价)[^，,。；;]){0,8}?(?:较上年|同比)?"
                                 r"(?:减少|缩短|压减|压缩|降低|下降|精简|提速)(?:了|至|到)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")  # (压缩65%、85%以上)
 # 实现依申请政务服务事项100%“一窗综合受理”: all of them, a target (not …达到优秀等次的按100%拨付, a share paid: the fourth review)
-PAID_AFTER_RATE = re.compile(r"\s*(?:的)?(?:救助|补贴|补助|报销|资助|奖励|拨付|给予|支付|发放|返还)")
+PAID_AFTER_RATE = re.compile(r"\s*(?:的)?(?:救助|补贴|补助|报销|资助|奖励|拨付|给予|支付|发放|返还)(?![到率])")  # (not 100%发放到户: all of it)
 DONE_FOR_ALL = re.compile(r"(?:实现|做到)[^，,。；;的按]{0,20}?$")
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)
 TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"

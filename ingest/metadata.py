@@ -828,7 +828,7 @@ def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.dat
 
 
 # The head of a government who signs its order (省长 王正谱): the date under it is the order's
-OFFICIAL_LINE = re.compile(r"^(?:代理)?(?:总理|省长|市长|县长|区长|州长|盟长|旗长|主席|部长|主任|局长|署长|行长)\s*[\u4e00-\u9fff·]{2,5}$")
+OFFICIAL_LINE = re.compile(r"^(?:代理|代)?(?:总理|省长|市长|县长|区长|州长|盟长|旗长|主席|部长|主任|局长|署长|行长)\s*[：:]?\s*[\u4e00-\u9fff·]{2,5}$")
 
 
 def _closing_date(paragraphs: list[Paragraph], i: int) -> bool:
@@ -1010,12 +1010,16 @@ LAST_DAY_AFTER = re.compile(rf"[至到]\s*(?:{DATE_TEXT}|{YEAR}年(?:底|末))(?
 ENDS_THE_SENTENCE = re.compile(r"\s*(?:[。；]|$)")
 
 
+COUPON = re.compile(r"(?:消费|优惠|代金|体验|惠民|旅游|文旅|电子)券")
+
+
 def _the_texts_last_day(m: re.Match, text: str, items_after: bool) -> bool:
     """An UNTIL_DATE match is the text's own last day: 有效期至…, or after 起施行 only as its start is the whole's (not an
     activity's, …活动自…起实施至…: the review); 起执行至… with no comma only where its sentence ends there and no item
     follows (between two items, or before the measure it times, 起实施至…，对…给予…: a measure's term, two reviews)."""
     if not m.group().startswith("起"):
-        return True
+        # (每张消费券满200元减50元，有效期至…: the coupons' term, named in its sentence, not the text's: h267 F5)
+        return not COUPON.search(text, max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1, m.start())
     verb_end = m.start() + STARTS_IN_FORCE_RE.match(m.group()).end()
     opening = max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0)
     if not _start_of_the_whole(text, opening, verb_end):

@@ -414,7 +414,10 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
-        if WEB_FURNITURE.match(raw) or line_no <= PAGE_TOP_LINES and SITE_NAME.fullmatch(raw.strip()):
+        if (buttons := FONT_BUTTONS.match(raw)) and raw[buttons.end() :].strip():
+            raw = " " * buttons.end() + raw[buttons.end() :]  # 【字体：大 中 小】 打印本页 then the title on its line: the title (the sixth review)
+        if WEB_FURNITURE.match(raw) or (line_no <= PAGE_TOP_LINES and SITE_NAME.fullmatch(raw.strip())
+                                        or len(paragraphs) <= 1 and PAGE_CATEGORY.fullmatch(raw.strip())):
             # a web page's breadcrumb, publishing line, buttons, the site's name over it: not the document's
             number = PUBLISHED_NUMBER.search(raw)  # its table of facts may hold the 文号: kept, alone
             if number:
@@ -478,15 +481,17 @@ WEB_FURNITURE = re.compile(
     r"|(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:]"
     # (【字体：大 中 小】 打印本页 关闭窗口, a site's name over the page, 分类：住房保障: h259 F1/F2, h257 F4: glued to the title)
-    r"|[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
-    r"|(?:打印本页|关闭窗口|打印|关闭|收藏)(?:\s+(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))+\s*$"
-    r"|(?:分类|主题分类|信息分类|所属分类|主题词)[：:]\s*\S{1,16}\s*$)"
+    r"|[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*\s*$"
+    r"|(?:打印本页|关闭窗口|打印|关闭|收藏)(?:\s+(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))+\s*$)"
     # a government gazette's masthead or running head, its page number on either side (哈密市人民政府公报 2023年第5期 ·12·)
     r"|\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－]\s*)?(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*)?[\u4e00-\u9fff]{2,24}公报"
     r"\s*(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期)?\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－])?\s*$")
 # 江门市蓬江区人民政府门户网站 atop a copied page (h259 F1; not …丰富市政府门户网站 / “智能问答”…, a sentence the line cut)
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|政府网|人民政府网)")
-PAGE_TOP_LINES = 2
+PAGE_CATEGORY = re.compile(r"(?:分类|主题分类|信息分类|所属分类|主题词)[：:]\s*\S{1,16}")  # (not 分类：可回收物 in a plan's body)
+FONT_BUTTONS = re.compile(r"\s*[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?"
+                          r"(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*")
+PAGE_TOP_LINES = 2  # a site's name: its first lines; a 分类 field: before the title (no paragraph but a 文号 read yet)
 PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 
 INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines

@@ -220,6 +220,8 @@ PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续|出现|发生|存在)")  # (连续两个月出现超时办件的: h152)
 # 发放6个月的失业补助金: how long a payment is made
 PAID_FOR = re.compile(r"(?:发放|领取|享受|给予)\s*$")
+PAID_OVER = re.compile(r"[，,]\s*(?:发放|补贴|补助|享受)\s*$")  # …每人每月2000元生活补贴，发放3年: how long it is paid
+PHRASE_CLOSES = re.compile(r"\s*(?:[；;。，,]|$)")
 # 给予3年贷款贴息: the payment named right after its years (not 给予3年内…: a time limit)
 PAYMENT_NAMED_AFTER = re.compile(r"(?!期)[\u4e00-\u9fff]{0,6}?(?:贴息|补贴|补助|奖补|资助|租金减免|免租)")
 # 减免3个月租金, 免收房屋租金3个月, 减半收取6个月: how long the relief runs (what is waived between: a blind test)
@@ -645,8 +647,13 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 # 期限为1年, 聘用期限一般为1年: the term stated, not a ceiling (a blind test: 一般为 had read as one)
 TERM_STATED = re.compile(r"期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?$")  # (期限均为5年: h185, a most)
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
+# 消费券有效期为领取后7天, 有效期为领取之日起7日: a term counted from an event (h267 F7: none)
+VALID_SINCE_EVENT = re.compile(r"有效期限?(?:为|是)\s*[\u4e00-\u9fff]{1,6}?(?:后|之日起|起)\s*$")
+VALID_SINCE_REACH = 16
 # 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
-MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠)有效期限?(?:为|暂定)?$")
+MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠|券)有效期限?(?:为|暂定)?$"
+                                 # (每张消费券满200元减50元，有效期至…: the coupons' named in the sentence, h267 F5/F6)
+                                 r"|券[^。；;]{0,30}[，,]\s*有效期限?(?:为|暂定)?$")
 # 本政策措施…, 上述各项政策…, 这些政策…, 本通知所列政策…: the text's own measures, whose term is the document's (a review)
 ITEM_MARK_AT = re.compile(rf"\s*{ITEM_MARK}?\s*")
 THE_TEXTS_OWN = re.compile(r"\s*(?:本|上述|以上|这些|前述)|[^，,。；;]*所列")
@@ -1170,6 +1177,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                                             or bounded_before.rstrip().endswith(("连续", "持续"))  # (活动持续15天: h249)
                                                             or LEAD_BEFORE.search(bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
+                                                            or VALID_SINCE_EVENT.search(text, max(0, m.start() - VALID_SINCE_REACH), m.start())
                                                             or bounded_before.rstrip().endswith("延长")
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
             continue  # 1日 in a date, not a duration
@@ -1202,6 +1210,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
               or FIRST_YEARS_BEFORE.search(before) and RELIEF_AFTER.match(text, m.end())
               or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
+              or PAID_OVER.search(before) and PHRASE_CLOSES.match(text, m.end())  # (…生活补贴，发放3年；: h265 F7)
               or RELIEF_FOR.search(before)):
             bound = "exact"
         elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
@@ -1213,6 +1222,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             bound = "exact"  # 将第二十条中的“30个工作日”修改为“15个工作日”: the length an amendment replaces and puts in (h199)
         elif LIMIT_FROM_AN_EVENT.search(text, max(0, m.start() - LIMIT_LABEL_REACH), m.start()):
             bound = "max"  # 办理时限：受理之日起5个工作日。: a time limit counted from the event (h237: none)
+        elif VALID_SINCE_EVENT.search(text, max(0, m.start() - VALID_SINCE_REACH), m.start()):
+            bound = "exact"  # 消费券有效期为领取后7天: valid that long from the event (h267 F7)
         else:
             continue  # a bare number of years (三年百万青年见习计划) is not a duration of this clause
         working = "工作日" in unit

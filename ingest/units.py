@@ -379,7 +379,8 @@ PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州
                      r"|(?<=各[县区市旗][（〔])(?=[^（）〔〕]{3,40}[）〕])[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})[）〕]")  # 各镇（街道）
 # (各县（雄县、容城、安新）: the counties named, z277)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|共同|联合|分别|具体|主要|" + MANNER + r")*" + DUTY_WORD)  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|共同|联合|分别|具体|主要|" + MANNER + r")*(?:" + DUTY_WORD + r"|统筹(?=(?:使用|安排|调度|调配)(?!的)))")  # 由A、B共同负责, 由A按规定负责
+# (补贴资金由市商务局统筹使用: the body the funds are given to, h267 F9)
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
@@ -972,6 +973,7 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     opening = {m.start(): m for m in MODAL_DUTY.finditer(text)} | {s: m for s in starts if (m := MODAL_DUTY_AT.match(text, s))}
     # (A、B等部门要…: each named by its place or level, not 金融机构、驻市高校, kinds of institution: the fifth review)
     opening = {at: m for at, m in opening.items() if not m["summed"] or all(_named_by_place_or_level(item) for item, _ in list_items(m["units"]))}
+    opening = {at: m for at, m in opening.items() if not _heading_line_before(text, m, line_starts)}  # (一、工作要求 / X要…: h267 F2)
     found = [m for _, m in sorted(opening.items()) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
              and not ROLE_NOT_BODY.search(m["units"]) and not ROLE_UNIT.search(m["units"])  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"]) or _departments_by_kind(m["units"]))]
@@ -1064,6 +1066,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         # (an item's first words as an article's: （四）县民政局委托第三方机构开展评估, h246; 县农业农村局设立咨询电话…, h248)
         step = article or item_opening is not None and s == item_opening.end()
         for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if step else None):
+            if m and _heading_line_before(text, m, line_starts):
+                continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
@@ -1074,9 +1078,19 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
     return out
 
 
+HEADING_LINE_END = re.compile(r"(?:要求|措施|保障|实施|分工|任务|领导|机制|目标|原则|内容|范围|对象|标准|程序|监督|宣传|管理|职责|安排|步骤)$")
+
+
+def _heading_line_before(text: str, m: re.Match, line_starts: frozenset[int]) -> bool:
+    """A line start inside the subject's name after a heading's last word: the heading line and the name glued."""
+    start, end = m.span("units")
+    return any(start < at < end and HEADING_LINE_END.search(text, start, at) for at in line_starts)
+
+
 def _requested(names: str) -> bool:
-    """各县（市、区）、各有关部门请于…前将…报送: a request to those addressed (h202), no duty read from its subject."""
-    return names.endswith("请")
+    """各县（市、区）、各有关部门请于…前将…报送, 请各街道办事处于…前报送: a request to those addressed (h202, h267 F1: 请 read
+    into a name), no duty read from its subject."""
+    return names.endswith("请") or names.startswith("请")
 
 
 def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2309,10 +2323,13 @@ def _cities_of(province: Place) -> tuple[Place, ...]:
 
 # 县（区）民政局, 县（市、区）民政局: each county's (and district's) bureau, as 各县（区）民政局 (h246: two organisations)
 LEVELS_LISTED = re.compile(r"[州市县区旗]（[州市县区旗、]{1,5}）(?:[\u4e00-\u9fff]|$)")
+RANKED_CITIES_PREFIX = re.compile(r"^(?:设区的?市|地级以上市|地级市|省辖市)")
 RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)[\u4e00-\u9fff]{2,}")
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
+    if name.startswith("同级") and len(name) > 4:
+        return resolve_unit(name[2:], ctx)  # 同级财政局: the finance bureau at the level of the text's (or its lead's) body
     if LEVELS_LISTED.match(name) or RANKED_CITIES_OPEN.match(name):
         return resolve_unit("各" + name, ctx)  # (设区市交通运输局: the cities' bureaus, as 各设区市… names them: h260 F6)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
@@ -2659,6 +2676,13 @@ def _names_place_inside(full: str, place: Place) -> bool:
     return any(name and len(name) >= 2 and name in full for name in (place.name, place.short))
 
 
+# the kinds of department every province calls a 厅 (not 市场监督管理局, 林业和草原局, 医疗保障局, 统计局: a 局 in many
+# provinces, a 厅 in some: the sixth review)
+PROVINCES_HALLS = frozenset({"finance", "education", "civil-affairs", "hrss", "housing", "transport", "agriculture", "water-resources",
+                             "commerce", "culture-tourism", "natural-resources", "ecology-environment", "public-security", "justice",
+                             "science-tech"})
+
+
 def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     """A department named without a place (人社局, 财政厅) is the document's own place's: 人社局 in
     a 通辽 document is 通辽市人力资源和社会保障局, one organisation with 通辽's 市人社局. A 部 may be a
@@ -2668,8 +2692,8 @@ def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[s
     owner = ctx.place or ctx.province
     if unit_type is not None and full.endswith("部") and unit_type.id not in PARTY_DEPARTMENTS and len(full) <= 12:
         return full, unit_type.id, "national", "中国"  # 财政部, 人力资源社会保障部: a ministry of the State Council
-    if (unit_type is not None and owner is not None and owner.kind == "province" and not owner.name.endswith("市") and full.endswith("局")
-            and full[:-1] + "厅" in unit_type.forms.values()):
+    if (unit_type is not None and unit_type.id in PROVINCES_HALLS and owner is not None and owner.kind == "province"
+            and not owner.name.endswith("市") and full.endswith("局") and full in unit_type.forms.values()):  # (a bare organ alone)
         # 各市州住房和城乡建设局要会同财政局… in a province's text: the province's organ is a 厅, so a bare 局 is the places'
         # below it, at a level the name does not say (h259 F5, h261 F5: a 湖南省财政局 that does not exist)
         return owner.name + "各地" + full, unit_type.id, None, owner.name
@@ -3097,11 +3121,15 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     out: dict[int, str] = {}
     prefix, by_level = "", False
     for name, _, offset in written:
-        each = EACH_PLACES_PREFIX.match(name) or LEVEL_PREFIX.match(name)
+        each = EACH_PLACES_PREFIX.match(name) or RANKED_CITIES_PREFIX.match(name) or LEVEL_PREFIX.match(name)
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end, by_level = each.group(), offset + len(name), not EACH_PLACES_PREFIX.match(name)
             continue
         joined = content[end:offset] if prefix else ""
+        if prefix and name.startswith("同级") and joined in ("、", *SHARED_PLACES_JOIN) and _an_organ_by_kind(name[2:]):
+            out[offset] = prefix + name[2:]  # 设区市交通运输局会同同级财政局: each place's (the sixth review: the province's)
+            end = offset + len(name)
+            continue
         # (a level's: a department only, none called on as all nor a court: 县级农业农村部门、有关部门, 市级…、人民法院: the review)
         if by_level and (not DEPARTMENT_END.search(name) or name.startswith(("有关", "相关", "其他", "其它"))):
             prefix = ""
@@ -3117,7 +3145,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
 
 
 # 各省辖市科技局会同财政局: each place's department too (h181); not a body of the city's own after 会同 (住房公积金管理中心: the review)
-SHARED_PLACES_JOIN = ("和", "及", "会同", "联合", "并会同")
+SHARED_PLACES_JOIN = ("和", "及", "会同", "联合", "并会同", "要会同", "应会同", "应当会同", "须会同")  # (…局要会同财政局: h259 F5)
 DEPARTMENT_END = re.compile(r"(?:局|委|部门)$")
 # a zone named with its place (杨凌示范区人社局; not 新区人社局, each place's new area's: a review)
 ZONE_IN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区|实验区|试验区|合作区|园区|保税区|自贸区)")
@@ -3151,6 +3179,6 @@ def _governments_of_their_kind(content: str, run: list[tuple[str, int, Place]]) 
 # with others (in WORKS_WITH's lookahead), the colon of a label or of units then their duty.
 NEEDLES = {
     LEAD_SENTENCE: ("牵头",), HELPERS_IN_GROUPS: ("牵头",), WORKS_WITH: ("会同",),
-    DUTY_SENTENCE: ("负责", "负总责", "统筹"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责",), DUTY_GIVEN: ("负责",),
+    DUTY_SENTENCE: ("负责", "负总责", "统筹"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责", "统筹"), DUTY_GIVEN: ("负责",),
     COLON_DUTY: ("：", ":"), COLON_DUTY_OF_AN_ITEM: ("：", ":"), LABEL_ANYWHERE: ("：", ":"),
 }

@@ -684,7 +684,7 @@ def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_
             "印发给你们，请认真贯彻执行。\n第一条 为规范就业见习工作，制定本办法。\n第二条 本办法自2023年7月1日起施行。\n"
             "杭州市人力资源和社会保障局　　杭州市财政局\n2023年6月9日\n")
     (document,) = parse_file(write(tmp_path, "hz.txt", text))
-    assert document.title == "杭州市人力资源和社会保障局杭州市财政局关于印发《杭州市高校毕业生就业见习管理办法》的通知"
+    assert document.title == "杭州市人力资源和社会保障局 杭州市财政局关于印发《杭州市高校毕业生就业见习管理办法》的通知"
     assert document.doc_number.text == "杭人社发〔2023〕45号"
     assert document.issuers == ["杭州市人力资源和社会保障局", "杭州市财政局"]
     start, end = document.title_span.start, document.title_span.end
@@ -964,10 +964,10 @@ def test_a_joint_forwarding_notice_with_a_long_title_and_its_attachment_listed_a
     not glued to the addressees; its 附件：… line above its signature lists the attachment, which
     begins after the signature; ministries named side by side are three issuers."""
     notice, forwarded = parse_file(write(tmp_path, "jx.txt", JIANGXI))
-    assert notice.title.startswith("江西省人力资源和社会保障厅江西省财政厅国家税务总局江西省税务局关于转发《") and notice.title.endswith("》的通知")
+    assert notice.title.startswith("江西省人力资源和社会保障厅 江西省财政厅 国家税务总局江西省税务局关于转发《") and notice.title.endswith("》的通知")
     assert (notice.doc_number.text, notice.date.isoformat()) == ("赣人社字〔2024〕52号", "2024-06-20")
     assert notice.issuers == ["江西省人力资源和社会保障厅", "江西省财政厅", "国家税务总局江西省税务局"]
-    assert forwarded.title == "人力资源社会保障部财政部国家税务总局关于延续实施失业保险援企稳岗政策的通知"
+    assert forwarded.title == "人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险援企稳岗政策的通知"
     assert (forwarded.doc_number.text, forwarded.date.isoformat(), forwarded.level) == ("人社部发〔2024〕40号", "2024-05-30", "national")
     assert forwarded.issuers == ["人力资源社会保障部", "财政部", "国家税务总局"]
     assert notice.forwards == [forwarded.key]
@@ -1214,16 +1214,17 @@ def test_a_body_the_title_names_by_its_level_alone_is_the_documents_own_places(t
     assert forwarding.jurisdiction != "苏州市", "a forwarded text is another body's: it names no place of the forwarding one"
 
 
-@pytest.mark.parametrize("between,title_line", [
-    ("株洲市人力资源和社会保障局\n株洲市财政局\n", "关于印发《株洲市创业担保贷款管理办法》的通知"),  # one issuer a line
-    ("株洲市人力资源和社会保障局　株洲市财政局\n", "中国人民银行株洲市分行关于印发《株洲市\n创业担保贷款管理办法》的通知"),  # the last on the title's line
+@pytest.mark.parametrize("between,title_line,title", [
+    ("株洲市人力资源和社会保障局\n株洲市财政局\n", "关于印发《株洲市创业担保贷款管理办法》的通知",  # one issuer a line (spaced as
+     "株洲市人力资源和社会保障局 株洲市财政局关于印发《株洲市创业担保贷款管理办法》的通知"),  # joint issuers are)
+    ("株洲市人力资源和社会保障局　株洲市财政局\n", "中国人民银行株洲市分行关于印发《株洲市\n创业担保贷款管理办法》的通知",  # the last on
+     "株洲市人力资源和社会保障局株洲市财政局中国人民银行株洲市分行关于印发《株洲市创业担保贷款管理办法》的通知"),  # the title's line
 ])
-def test_a_joint_title_wrapped_after_its_issuers_keeps_all_of_them(tmp_path, between, title_line):
+def test_a_joint_title_wrapped_after_its_issuers_keeps_all_of_them(tmp_path, between, title_line, title):
     text = (f"株人社发〔2024〕5号\n{between}{title_line}\n各县市区人力资源和社会保障局、财政局：\n现将办法印发给你们，请认真贯彻执行。\n"
             "株洲市人力资源和社会保障局　株洲市财政局\n2024年4月26日\n")
     (document,) = parse_file(write(tmp_path, "zz.txt", text))
-    written = (between + title_line).replace("\n", "").replace("\u3000", "")
-    assert document.title == written and document.doc_number.text == "株人社发〔2024〕5号"
+    assert document.title == title and document.doc_number.text == "株人社发〔2024〕5号"
     assert text[document.title_span.start:document.title_span.end].startswith("株洲市人力资源和社会保障局")
     assert document.issuers[:2] == ["株洲市人力资源和社会保障局", "株洲市财政局"]
 
@@ -1840,3 +1841,49 @@ def test_an_interpretations_numbered_questions_its_source_and_the_repeal_it_tell
     assert doc.issuer == "甘肃省教育厅"
     refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
     assert "甘教助〔2019〕2号" in {r.doc_number.text for r in refs if r.doc_number} and {r.relation for r in refs} == {"cites"}
+
+
+def test_an_order_signed_by_an_acting_head_and_joint_issuers_spaced_in_the_title(tmp_path):
+    """代省长 叶建春 / 2023年5月10日 dates the order (h265 F2); 沈阳市医疗保障局 沈阳市财政局关于… keeps the space between the
+    joint issuers (five blind testers), its keys unchanged."""
+    order = ("江西省人民政府令\n第 262 号\n《江西省促进科技成果转化奖励办法》已经2023年4月27日省人民政府第5次常务会议审议通过，现予公布，"
+             "自2023年7月1日起施行。\n代省长 叶建春\n2023年5月10日\n江西省促进科技成果转化奖励办法\n第一条 为了促进科技成果转化，制定本办法。\n"
+             "第二条 本办法自2023年7月1日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "order.txt", order))
+    assert doc.date == dt.date(2023, 5, 10)
+    joint = "沈阳市医疗保障局 沈阳市财政局关于调整城乡居民医保待遇的通知\n沈医保发〔2024〕5号\n一、提高待遇。\n沈阳市医疗保障局 沈阳市财政局\n2024年3月1日\n"
+    (doc,) = parse_file(write(tmp_path, "joint.txt", joint))
+    assert doc.title == "沈阳市医疗保障局 沈阳市财政局关于调整城乡居民医保待遇的通知" and doc.key == "shenyibaofa-2024-5-210100"
+
+
+def test_a_revised_text_keeping_its_title_or_one_of_another_level_borrows_no_number(tmp_path):
+    """我们修订了《X办法》…原《X办法》（旧号）同时废止: the new text cited by its title gets no repealed number; 省人社厅等五部门
+    《关于…的通知》 gets no 人社部发 number of a national notice of the same title (the sixth review)."""
+    revised = ("甘肃省财政厅关于印发《甘肃省学生资助资金管理办法》的通知\n甘财教〔2024〕8号\n各市州财政局：\n"
+               "我们修订了《甘肃省学生资助资金管理办法》，现印发给你们。原《甘肃省学生资助资金管理办法》（甘财教〔2019〕25号）同时废止。\n"
+               "一、加强资金管理。\n甘肃省财政厅\n2024年3月1日\n")
+    (doc,) = parse_file(write(tmp_path, "revised.txt", revised))
+    refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
+    assert all(r.relation == "repeals" for r in refs if r.doc_number and r.doc_number.text == "甘财教〔2019〕25号")
+    levels = ("某省人民政府办公厅关于做好就业工作的通知\n某政办发〔2023〕5号\n"
+              "一、根据《关于做好2023年高校毕业生等青年就业创业工作的通知》（人社部发〔2023〕15号），做好就业服务。\n"
+              "二、落实省人社厅等五部门《关于做好2023年高校毕业生等青年就业创业工作的通知》。\n某省人民政府办公厅\n2023年5月1日\n")
+    (doc,) = parse_file(write(tmp_path, "levels.txt", levels))
+    assert [r.doc_number for r in doc.clauses[1].references] == [None]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("分类：可回收物\n投放要求：轻投轻放。\n", "分类：可回收物"),  # a 分类 line in the body is the text's (the sixth review)
+])
+def test_a_category_line_in_the_body_is_no_furniture(tmp_path, body, kept):
+    text = ("某市人民政府办公室关于印发某市生活垃圾分类工作实施方案的通知\n某政办发〔2023〕14号\n各县（区）人民政府：\n"
+            f"一、分类标准\n生活垃圾分为四类，具体如下：\n{body}二、工作要求\n各县（区）要做好分类。\n")
+    (doc,) = parse_file(write(tmp_path, "body.txt", text))
+    assert kept in doc.clauses[0].text
+
+
+def test_a_title_on_the_line_of_the_font_buttons_is_kept(tmp_path):
+    text = ("【字体：大 中 小】 打印本页 某市人民政府办公室关于做好2023年春节期间市场保供稳价工作的通知\n某政办发〔2023〕2号\n"
+            "一、市商务局要于2023年1月15日前组织重点商贸企业增加储备。\n某市人民政府办公室\n2023年1月5日\n")
+    (doc,) = parse_file(write(tmp_path, "font.txt", text))
+    assert doc.title == "某市人民政府办公室关于做好2023年春节期间市场保供稳价工作的通知"

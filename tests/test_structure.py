@@ -1753,3 +1753,13 @@ def test_an_articles_lead_in_naming_time_limits_is_no_time_label(tmp_path):
     text = ("某市政务服务首问负责制度\n第一条 为提高政务服务效能，制定本制度。\n第二条 服务单位办理政务服务事项应当遵守下列时限：\n"
             "（一）即办件当场办结；\n（二）承诺件在承诺时限内办结；\n第三条 本制度自印发之日起施行。\n")
     assert [c.number for c in parse_text(tmp_path, text).clauses] == ["第一条", "第二条", "（一）", "（二）", "第三条"]
+
+
+def test_a_problem_field_is_no_question(tmp_path):
+    """问题：… in a 整改方案 (no 答：) is its item's field, not a 政策问答's question (the sixth review)."""
+    from conftest import parse_text
+
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发某市优化营商环境问题整改方案的通知\n某政办发〔2023〕9号\n一、整改任务\n"
+                               "（一）政务服务效率不高\n问题：部分事项办理时限较长。\n整改措施：压缩办理时限。\n"
+                               "（二）涉企收费不规范\n问题：部分收费未公示。\n整改措施：全面公示收费。\n")
+    assert [c.number for c in doc.clauses] == ["（一）", "（二）"]

@@ -4358,3 +4358,30 @@ def test_a_bare_organ_after_the_places_one_in_a_call_with_its_date_is_each_place
     doc = parse_text(tmp_path, "甘肃省财政厅 甘肃省教育厅关于下达学生资助资金的通知\n甘财教〔2024〕61号\n"
                                "一、各市州财政局、教育局要于2024年9月30日前将资助资金足额下达到学校。\n甘肃省财政厅 甘肃省教育厅\n2024年8月12日\n")
     assert [(u.name, u.canonical) for u in doc.clauses[0].units] == [("各市州财政局", "甘肃省各市州财政局"), ("教育局", "甘肃省各市州教育局")]
+
+
+def test_requests_headings_and_funds_given_to_a_body(tmp_path):
+    """请各街道办事处于…前报送: a request, no unit (h267 F1: 黄浦区商务委员会请各街道办事处); 一、工作要求 / 各街道办事处要于…: the
+    heading no part of the name (F2); 补贴资金由市商务局统筹使用 names its body (F9)."""
+    doc = parse_text(tmp_path, "上海市黄浦区商务委员会关于做好消费券核销情况报送工作的通知\n黄商务〔2024〕22号\n区属各街道办事处：\n"
+                               "一、请各街道办事处于每月5日前将上月消费券核销情况报送区商务委。\n二、工作要求\n"
+                               "各街道办事处要于2024年9月10日前报送工作总结。\n三、补贴资金由区商务委统筹使用。\n"
+                               "上海市黄浦区商务委员会\n2024年6月26日\n")
+    one, two, three = ([u.name for u in c.units] for c in doc.clauses)
+    assert one == [] and two == ["各街道办事处"] and three == ["区商务委"]
+
+
+def test_the_sixth_reviews_bodies_of_a_province_and_of_the_same_level():
+    """A bare 局 is the places' below only for the kinds every province calls a 厅 (not 市场监管局, 林草局 of 浙江: the sixth
+    review); 设区市交通运输局会同同级财政局: the cities' finance bureaus."""
+    zhejiang = DocContext(gazetteer().lookup("浙江省"), gazetteer().lookup("浙江省"), "provincial")
+    assert resolve_unit("市场监管局", zhejiang)[0] == "浙江省市场监督管理局"
+    assert resolve_unit("林业和草原局", zhejiang)[0] == "浙江省林业和草原局"
+    assert resolve_unit("财政局", zhejiang)[0] == "浙江省各地财政局"
+
+
+def test_a_same_level_body_after_the_cities_bodies_is_theirs(tmp_path):
+    doc = parse_text(tmp_path, "江西省交通运输厅关于做好农村客运补贴工作的通知\n赣交发〔2024〕3号\n"
+                               "一、设区市交通运输局会同同级财政局按照因素法分配补贴资金。\n江西省交通运输厅\n2024年5月10日\n")
+    assert [(u.name, u.canonical) for u in doc.clauses[0].units] == [("设区市交通运输局", "江西省各设区市交通运输局"),
+                                                                     ("同级财政局", "江西省各设区市财政局")]

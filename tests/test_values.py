@@ -64,7 +64,7 @@ def amounts(text):
     ("每孩每年补贴3600元", (3600, "exact", "per-person-year")),
     ("每个婴幼儿每月补贴200元", (200, "exact", "per-person-month")),
     ("单件最高补贴2500元", (2500, "max", "per-item")),
-    ("年度救助限额为每人5万元", (50000, "max", "per-person")),
+    ("年度救助限额为每人5万元", (50000, "max", "per-person-year")),  # (a year's limit, per person: h264 F4)
     # a ceiling set anew is still a ceiling (a blind test: exact)
     ("住房公积金最高贷款额度提高至80万元", (800000, "max", None)),
     ("单缴存职工家庭最高贷款额度调整为60万元", (600000, "max", None)),
@@ -2771,11 +2771,11 @@ def test_no_deadline_in_a_year_of_account_nor_in_a_yearless_day_without_a_task()
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("年度最高支付限额为每人400 元", [(400.0, "max", "per-person")]),
-    ("年度最高支付限额分别为每人300 元、500 元", [(300.0, "max", "per-person"), (500.0, "max", "per-person")]),
+    ("年度最高支付限额为每人400 元", [(400.0, "max", "per-person-year")]),
+    ("年度最高支付限额分别为每人300 元、500 元", [(300.0, "max", "per-person-year"), (500.0, "max", "per-person-year")]),
 ])
 def test_a_cap_named_before_the_head_it_is_paid_to(text, expected):
-    """最高支付限额为每人400元: the cap's words, then whom it is paid to, then the sum (z203: it had been exact)."""
+    """最高支付限额为每人400元: the cap's words, then whom it is paid to, then the sum (z203: it had been exact); per person and year, a year's cap (h264 F4)."""
     assert amounts(text) == expected
 
 
@@ -4458,3 +4458,40 @@ def test_more_of_the_last_blind_testers_values(tmp_path):
     assert [(p.duration, p.bound) for p in three.periods] == [("P5Y", "exact")]
     assert [(p.kind, p.begin.month, p.end.month, p.duration) for p in four.periods] == [("recurring", 12, 2, "P1Y")]
     assert [g.concept for g in four.beneficiaries] == ["elderly", "servicemen"]
+
+
+def test_values_of_the_second_round_of_last_blind_testers(tmp_path):
+    """在享受X补贴基础上，再给予… is no X (h266 F1); 较2023年每亩105元提高3元: 105 superseded, the rise no sum (F2); a coupon's
+    有效期至… its clause's, 有效期为领取后7天 a term (h267 F5–F7); …生活补贴，发放3年 exact (h265 F7); 年度救助限额为每人3000元 per
+    person and year (h264 F4); 从…净收入中提取不低于70%的比例 no condition (h265 F3)."""
+    doc = parse_text(tmp_path, "某省农业农村厅关于做好补贴工作的通知\n某农发〔2024〕5号\n"
+                               "一、对种粮大户，在享受耕地地力保护补贴基础上，按实际种植面积每亩再给予不超过30元的补贴。\n"
+                               "二、2024年全省耕地地力保护补贴标准为每亩108元，较2023年每亩105元提高3元。\n"
+                               "三、每张消费券满200元减50元，有效期至2024年8月31日。消费券有效期为领取后7天。\n"
+                               "四、给予每人每月2000元生活补贴，发放3年。\n"
+                               "五、门诊慢特病个人自付部分按50%给予救助，年度救助限额为每人3000元。\n"
+                               "六、从转让净收入中提取不低于70%的比例，用于奖励做出重要贡献的人员。\n某省农业农村厅\n2024年3月5日\n")
+    one, two, three, four, five, six = doc.clauses
+    assert [(a.value, a.instrument) for a in one.amounts] == [(30, None)]
+    assert [(a.value, a.superseded) for a in two.amounts] == [(108, False), (105, True)]
+    assert doc.expiry_date is None and [(p.kind, p.end, p.duration) for p in three.periods] == [
+        ("interval", dt.date(2024, 8, 31), None), ("duration", None, "P7D")]
+    assert [(p.duration, p.bound) for p in four.periods] == [("P3Y", "exact")]
+    assert [(a.value, a.payment_unit) for a in five.amounts] == [(3000, "per-person-year")]
+    assert [(r.percent, r.threshold) for r in six.rates] == [(70, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对困难群众按每人每月300元，一次性发放至2023年12月。", [(300, "per-person-month")]),  # its own unit kept (the sixth review)
+    ("峰谷电价差0.1元/千瓦·时。", [(0.1, "per-kwh")]), ("每千瓦补贴200元。", [(200, "per-kw")]),
+    ("每生产1吨给予50元奖励。", [(50, None)]), ("对家庭经济困难学生每生每年资助2000元。", [(2000, "per-person-year")]),
+])
+def test_payment_units_the_sixth_review_narrowed(text, expected):
+    assert [(a.value, a.payment_unit) for a in extract_amounts(text, span_of(text), ConceptLinker(text, [], {}, 0),
+                                                               ConceptLinker(text, [], {}, 0))] == expected
+
+
+def test_all_delivered_is_a_target_not_a_share_paid():
+    """实现…补贴资金100%发放到户: all of it delivered, a target (the sixth review); 实现…100%救助 is paid (the fifth)."""
+    assert rates("年底前实现惠农补贴资金100%发放到户。") == [(100, "exact", True)]
+    assert rates("对特困供养人员，实现政策范围内住院费用100%救助。") == [(100, "exact", False)]

@@ -159,13 +159,19 @@ def _query_vectors(embedder, query: str, topic: str) -> tuple[np.ndarray, np.nda
     return q, q_topic
 
 
-DUTIES_ASKED = r"(?:(?!申请|提交|向)[^，,。？?、；;]){0,4}?(?:负责|牵头|承担)了?(?:哪些|什么|啥)"  # said of the unit named just before it
+DUTIES_ASKED = re.compile(r"(?:负责|牵头|承担)了?(?:哪些|什么|啥)")
+NOT_THE_SUBJECT_BEFORE = re.compile(r"(?:向|对|给|到|找|问|经|由于)$")  # 企业向市人社局申请…: where it goes, no subject
 
 
 def _duties_asked_of(query: str, units: Sequence[str]) -> list[str]:
-    """市人社局负责哪些…: the units whose own duties the query asks for (not 企业向市人社局申请…承担哪些责任: the
-    企业's duties, the unit only where the application goes: the fifth review)."""
-    return [u for u in units if re.search(re.escape(u) + DUTIES_ASKED, query)]
+    """市人社局负责哪些…, 市人社局、市财政局分别负责哪些…, 市人社局在稳就业工作中负责哪些…: the units named in the phrase
+    whose duties the query asks for (not 企业向市人社局申请…承担哪些责任: the 企业's duties, the unit only where the
+    application goes: the fifth and sixth reviews)."""
+    asked = DUTIES_ASKED.search(query)
+    if asked is None:
+        return []
+    phrase = re.split(r"[，,。？?；;！!]", query[: asked.start()])[-1]
+    return [u for u in units if (at := phrase.find(u)) >= 0 and not NOT_THE_SUBJECT_BEFORE.search(phrase, 0, at)]
 
 
 def _topic(query: str, apart: list[str]) -> str:
