@@ -23,9 +23,11 @@ CURRENCY_CODES = {"元": "CNY", "美元": "USD", "港元": "HKD", "澳门元": "
 # 1 200 元, 5 000 万元: thousands set apart by a space (typeset or OCR text), one number (also a range's ends: 1 000-3 000元)
 SPACED = r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d{1,2}(?!\d))?(?![\d.])"  # (46 732.80 元: z305)
 SPACED_THOUSANDS = rf"{SPACED}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"  # (before the currency)
+# 0. 2 元, 1. 5 元: a decimal the PDF spaced after its point (h270 F1: read as 2元, ten times too much); inside a sentence only
+SPACED_DECIMAL = rf"(?<![\d.])(?<=[\u4e00-\u9fff（(])\d{{1,3}}\. \d{{1,2}}(?=\s*{MULT}?(?:{CURRENCY_WORDS}))"
 # (5600余万元, 300多万元: more than the figure, z265)
 # (每增长1美元奖励0.01元, 每新增100万元: the base of a rate, its increase counted: h151)
-MONEY_RE = re.compile(rf"(?<!每)(?<!每增长)(?<!每增加)(?<!每新增)(?<!每提高)(?<!每超过)(?<!每超出)(?P<num>{SPACED_THOUSANDS}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")
+MONEY_RE = re.compile(rf"(?<!每)(?<!每增长)(?<!每增加)(?<!每新增)(?<!每提高)(?<!每超过)(?<!每超出)(?P<num>{SPACED_THOUSANDS}|{SPACED_DECIMAL}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 MORE_THAN = "more"  # a sum written with 余 or 多 (5600余万元, 3万余元): at least the figure, unless a cap is named
 RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
@@ -131,7 +133,8 @@ PAYMENT_BEFORE = [
     ("单条线路", "per-route"), ("单条线路每年", "per-route-year"), ("单条线路年度", "per-route-year"), ("单条航线年度", "per-route-year"),  # (h220)
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     ("每千瓦", "per-kw"), ("每车公里", "per-vehicle-km"), ("每车每公里", "per-vehicle-km"),  # (充电桩每千瓦补助200元: h260 F2)
-    ("单站", "per-item"), ("每站", "per-item"), ("每座", "per-item"),  # (单站补助最高100万元, 每座体育场馆: a station, a venue)
+    ("单站", "per-item"), ("每站", "per-item"), ("每座", "per-item"),
+    ("每户每个采暖期", "per-household-year"), ("每户每采暖期", "per-household-year"), ("每个采暖期", "per-year"),  # (h270 F3)  # (单站补助最高100万元, 每座体育场馆: a station, a venue)
     ("每次", "per-time"), ("单次", "per-time"),  # 查询费由每次20元降低至每次10元: each use of a service (a blind test)
     ("单次贷款", "per-item"), ("每次贷款", "per-item"),  # (a loan, as 单笔: a review)
     # 同一企业补贴总额最高不超过50万元: what one firm receives in all; 单笔转贷金额最高3000万元: each loan
@@ -198,6 +201,7 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度�
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
+PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
@@ -823,7 +827,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
 def _counted_over_many(value: float, bound: str, payment: str | None, before: str) -> bool:
     """新增贷款700亿元以上, 共安排衔接资金38600万元: a sum counted over many (an aggregate), no payment to anyone."""
     return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
-            or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before)))
+            or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before))
+            or value >= AGGREGATE_FLOOR_CUED and payment is None and bool(BUDGET_CUE.search(before)))
 
 
 def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], text: str) -> None:
@@ -943,6 +948,8 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 # (not 设立10亿元人才发展基金: a fund set up, paid out as the clause says)
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
+# 市级财政安排补贴资金5000万元, 共筹集资金2000万元: a budget of ten million yuan or more, no payment (h267 F4)
+BUDGET_CUE = re.compile(r"(?:安排|筹集|下达|统筹)[^，。；、]{0,10}?(?:资金|经费|预算)(?:总额|共计|合计)?(?:为|达)?\s*$")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
 RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
@@ -1140,6 +1147,7 @@ def _cue_before(window: str) -> str | None:
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household") for m in PER_HOUSEHOLD_PAID.finditer(window)]
@@ -1151,6 +1159,8 @@ def _cue_before(window: str) -> str | None:
     if not cues:
         return None
     best = max(cues)
+    if best[2] == "one-off" and (measure := [c for c in cues if c[0] == best[0] - best[1] and c[2] in PER_MEASURE_HEADS]):
+        return max(measure)[2]  # 每亩一次性补贴20元: per mu, paid once (h266 F3: one-off, the mu lost)
     if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
         best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
     elif head := [c for c in cues if c[0] <= best[0] - best[1] and (c[2], best[2]) in HEAD_THEN_PERIOD
@@ -1160,6 +1170,7 @@ def _cue_before(window: str) -> str | None:
     return _per_period_and_person(window, *best)
 
 
+PER_MEASURE_HEADS = ("per-mu", "per-square-metre", "per-kw", "per-tonne", "per-cubic-metre")
 PAID_NOUN_GAP = re.compile(r"(?:贴息|补贴|补助|奖励|资助|奖补|担保|支持)?(?:金额|资金|额度|总额|标准)?")
 
 

@@ -52,6 +52,10 @@ ADOPTED_BY = re.compile(r"(?:^|(?<=[日\s]))(?P<place>[\u4e00-\u9fff]{2,12}?)第
 ORDERED_BY = re.compile(r"(?:^|(?<=[日\s]))(?P<name>[\u4e00-\u9fff]{2,12}?人民政府令)\s*第\s*(?P<n>\d{1,4})\s*号(?:公布|发布)")
 
 
+MAKING_NOTE_LINE = re.compile(r"[（(](?P<note>[^（）()]{0,30}?\d{4}\s*年[^（）()]{0,60}?(?:令\s*第\s*\d{1,4}\s*号(?:公布|发布)|会议通过)"
+                              r"[^（）()]{0,60})[）)]")
+
+
 @dataclass
 class Head:
     title: str | None = None
@@ -286,6 +290,11 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             if order_name and head.doc_number is None:  # 四川省人民政府令 / 第362号: the order's number, counted on without years
                 head.doc_number = order_number(order_name, text)
             continue
+        elif head.title and (note := MAKING_NOTE_LINE.fullmatch(text)) and not head.doc_number:
+            # 山西省排污许可管理实施办法 / （2024年1月8日山西省人民政府令第305号公布 自…起施行）: a rule's note under its title
+            # names its order, its issuer and the day it was published (h270 F2: none of them)
+            _read_making_note(note["note"], head)
+            head.date = head.date or parse_date(note["note"])
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and (is_title(text) or INTERPRETATION_TITLE.fullmatch(text)):  # (《…》政策解读 alone)

@@ -38,7 +38,7 @@ def cn_to_number(text: str) -> int:
 
 def parse_number(text: str) -> float:
     text = text.strip()
-    if re.fullmatch(r"\d+(?:[, ]\d{3})*(?:\.\d+)?", text):  # 1,200 and 1 200 (a space between the thousands)
+    if re.fullmatch(r"\d+(?:[, ]\d{3})*(?:\. ?\d+)?", text):  # 1,200 and 1 200 (a space between the thousands), 0. 2 (h270)
         return float(text.replace(",", "").replace(" ", ""))
     return float(cn_to_number(text))
 

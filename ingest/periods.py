@@ -89,6 +89,8 @@ TEN_DAYS = {"上旬": 10, "中旬": 20}
 RELATIVE_YEAR = {"次年": 1, "明年": 1, "下一年": 1, "下年": 1, "当年": 0, "今年": 0, "本年": 0}
 RELATIVE_BEFORE_RE = re.compile(rf"(?P<rel>{'|'.join(RELATIVE_YEAR)})度?\s*(?:(?P<rm>\d{{1,2}})\s*月\s*(?:(?P<rd>\d{{1,2}})\s*日|底|末)?"
                                 r"|(?P<re>年?底|年?末))\s*(?:前|以前|之前)")
+RELATIVE_BY_RE = re.compile(rf"(?:不晚于|不迟于|最迟于?)\s*(?P<rel>{'|'.join(RELATIVE_YEAR)})度?\s*(?:(?P<rm>\d{{1,2}})\s*月\s*"
+                            r"(?:(?P<rd>\d{1,2})\s*日|底|末)?|(?P<re>年?底|年?末))")
 # 上半年 / 第三季度末前: the last day of a half or a quarter (of the year written, else the document's)
 PART_OF_YEAR_RE = re.compile(r"(?:(?P<py>\d{4})\s*年)?(?:(?P<half>上半年|下半年)|第?(?P<q>[一二三四1-4])季度)\s*(?:末|底|内)?"
                              r"\s*(?P<before>前|以前|之前)?")
@@ -219,6 +221,7 @@ CONDITION_CLOSES = re.compile(r"\s*(?:以上)?\s*(?:的|[；;]|$)")
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续|出现|发生|存在)")  # (连续两个月出现超时办件的: h152)
 # 发放6个月的失业补助金: how long a payment is made
+USAGE_AFTER = re.compile(r"\s*(?:的)?(?:用量|药量|处方量|剂量)")
 PAID_FOR = re.compile(r"(?:发放|领取|享受|给予)\s*$")
 PAID_OVER = re.compile(r"[，,]\s*(?:发放|补贴|补助|享受)\s*$")  # …每人每月2000元生活补贴，发放3年: how long it is paid
 PHRASE_CLOSES = re.compile(r"\s*(?:[；;。，,]|$)")
@@ -829,7 +832,7 @@ NEEDLES = {
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
-    DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), PART_OF_YEAR_RE: ("半年", "季度"),
+    DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), RELATIVE_BY_RE: ("不晚于", "不迟于", "最迟"), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
@@ -1111,8 +1114,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if (free(m) and issue_date and not EVERY_PERIOD_BEFORE.search(text, sentence, m.start())  # (每年…截止: recurs)
                 and not QUALIFIES.match(text, m.end())):  # (登记失业截止时间为6月30日的人员: who qualifies)
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, _month_deadline(m, issue_date)))
-    for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES):
-        if free(m) and issue_date and _due(text, m.end()) and not _year_after_an_event(text, m):
+    relative = [m for m in matches(RELATIVE_BEFORE_RE, text, NEEDLES) if _due(text, m.end())]
+    relative += list(matches(RELATIVE_BY_RE, text, NEEDLES))  # 最迟不晚于次年3月31日 (h266 F8: none)
+    for m in relative:
+        if free(m) and issue_date and not _year_after_an_event(text, m):
             year = str(issue_date.year + RELATIVE_YEAR[m["rel"]])
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             if (RELATIVE_YEAR[m["rel"]] and _in_a_yearly_round(text, m.start())  # 每年…，于次年1月底前拨付: the year after each round (z266)
@@ -1191,6 +1196,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue  # (not 设立6个月的缓缴期: a term set up, h144)
         if DISTANCE_BEFORE.search(text, max(0, m.start() - DISTANCE_REACH), m.start()):
             continue  # 距法定退休年龄不足5年的人员: who qualifies, no term (h237)
+        if USAGE_AFTER.match(text, m.end()):
+            continue  # 处方量不超过30日用量: a quantity of medicine, no term (h264 F9)
         if (REACHED_BEFORE.search(before) and REACHED_AFTER.match(text, m.end())
                 or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue

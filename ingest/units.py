@@ -465,7 +465,11 @@ def _looks_like_unit(name: str) -> bool:
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
             or bool(GRASSROOTS_BODY.fullmatch(name)) or body_where_it_is(name)
             or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name))
-            or bool(STATE_FIRM_BRANCH.fullmatch(name)))
+            or bool(STATE_FIRM_BRANCH.fullmatch(name)) or bool(EVERY_TOWNSHIP.fullmatch(name)))
+
+
+# 各镇街, 各镇（街）: every town and subdistrict of the district, 重庆's short form (h269 F4: no unit)
+EVERY_TOWNSHIP = re.compile(r"各(?:镇街|街镇|乡镇|镇乡)(?:[（(](?:街道?|乡镇|镇)[）)])?|各镇[（(]街道?[）)]")
 
 
 # 中国出口信用保险公司福建分公司, 中国人民财产保险股份有限公司福建省分公司: a national state firm's provincial branch (h151: a
@@ -1217,7 +1221,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依�
                       rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消"
                       r"|约谈|(?:挂牌)?督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
-                      r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196)
+                      r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
                       r"|统筹安排|协调解决|予以保障"
                       r"|协助(?:办理|安置|解决|落实|做好)))")  # (由市人社局协助办理落户手续: h230)
 # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165; 经费由X予以保障: h171)

@@ -1887,3 +1887,13 @@ def test_a_title_on_the_line_of_the_font_buttons_is_kept(tmp_path):
             "一、市商务局要于2023年1月15日前组织重点商贸企业增加储备。\n某市人民政府办公室\n2023年1月5日\n")
     (doc,) = parse_file(write(tmp_path, "font.txt", text))
     assert doc.title == "某市人民政府办公室关于做好2023年春节期间市场保供稳价工作的通知"
+
+
+@pytest.mark.parametrize("note", ["（2024 年1 月8 日山西省人民政府令第 305 号公布 自2024 年3 月1 日起施行）",
+                                  "（2024年1月8日山西省人民政府令第305号公布　自2024年3月1日起施行）"])
+def test_a_rules_note_under_its_title_gives_its_order_issuer_and_date(tmp_path, note):
+    """山西省排污许可管理实施办法 / （…山西省人民政府令第305号公布 自…起施行）: none of them had been read (h270 F2)."""
+    text = f"山西省排污许可管理实施办法\n{note}\n第一条 为了加强排污许可管理，制定本办法。\n第二条 本办法自2024年3月1日起施行。\n"
+    (doc,) = parse_file(write(tmp_path, "rule.txt", text))
+    assert (doc.doc_number.text, doc.issuer, doc.date, doc.effective_date) == (
+        "山西省人民政府令第305号", "山西省人民政府", dt.date(2024, 1, 8), dt.date(2024, 3, 1))

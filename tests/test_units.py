@@ -4385,3 +4385,12 @@ def test_a_same_level_body_after_the_cities_bodies_is_theirs(tmp_path):
                                "一、设区市交通运输局会同同级财政局按照因素法分配补贴资金。\n江西省交通运输厅\n2024年5月10日\n")
     assert [(u.name, u.canonical) for u in doc.clauses[0].units] == [("设区市交通运输局", "江西省各设区市交通运输局"),
                                                                      ("同级财政局", "江西省各设区市财政局")]
+
+
+def test_every_town_and_subdistrict_and_a_body_granting_relief(tmp_path):
+    """各镇街, 重庆's every town and subdistrict (h269 F4: no unit); 由区民政局给予救助 names its body (F5)."""
+    doc = parse_text(tmp_path, "重庆市九龙坡区人民政府办公室关于做好改造工作的通知\n九龙坡府办发〔2024〕3号\n"
+                               "一、区住房城乡建委负责项目审核，各镇街负责项目组织实施。\n二、对符合条件的困难家庭，由区民政局给予救助。\n"
+                               "重庆市九龙坡区人民政府办公室\n2024年2月20日\n")
+    one, two = ([u.name for u in c.units] for c in doc.clauses)
+    assert one == ["区住房城乡建委", "各镇街"] and two == ["区民政局"]

@@ -4495,3 +4495,39 @@ def test_all_delivered_is_a_target_not_a_share_paid():
     """实现…补贴资金100%发放到户: all of it delivered, a target (the sixth review); 实现…100%救助 is paid (the fifth)."""
     assert rates("年底前实现惠农补贴资金100%发放到户。") == [(100, "exact", True)]
     assert rates("对特困供养人员，实现政策范围内住院费用100%救助。") == [(100, "exact", False)]
+
+
+def test_a_budget_a_dose_a_deadline_by_next_year_and_a_sum_per_mu_paid_once(tmp_path):
+    """市级财政安排补贴资金5000万元 a budget, no payment (h267 F4); 不超过30日用量 no term (h264 F9); 最迟不晚于次年3月31日 a
+    deadline (h266 F8); 每亩一次性补贴20元 per mu (F3); 报废更新补贴 a concept."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于做好补贴工作的通知\n某政办发〔2024〕5号\n"
+                               "一、本次活动市级财政安排补贴资金5000万元。\n二、单次开药量原则上不超过30日用量。\n"
+                               "三、当年资金不足的，可在下一年度兑付，最迟不晚于次年3月31日。\n"
+                               "四、对种粮大户新流转耕地的，按新增流转面积每亩一次性补贴20元。\n"
+                               "五、对提前淘汰国三营运柴油货车的，给予报废更新补贴2万元。\n某市人民政府办公室\n2024年5月20日\n")
+    one, two, three, four, five = doc.clauses
+    assert [(a.value, a.threshold) for a in one.amounts] == [(5e7, True)]
+    assert two.periods == []
+    assert [(p.kind, p.end) for p in three.periods] == [("deadline", dt.date(2025, 3, 31))]
+    assert [(a.value, a.payment_unit) for a in four.amounts] == [(20, "per-mu")]
+    assert [(a.value, a.instrument) for a in five.amounts] == [(2e4, "scrappage-subsidy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“煤改电”用户采暖期用电，每千瓦时补贴0. 2 元。", [(0.2, "per-kwh")]),  # a decimal spaced after its point (h270 F1: 2元)
+    ("每户每个采暖期最高补贴1200元。", [(1200, "per-household-year")]),  # (h270 F3: per item)
+    ("加装电梯按每部8万元给予补助。", [(8e4, "per-item")]),  # a lift (h269 F1: none)
+])
+def test_spaced_decimals_heating_seasons_and_lifts(text, expected):
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.payment_unit) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
+def test_job_retention_and_contribution_relief_concepts(tmp_path):
+    """一次性留工培训补助 its own concept, not a training subsidy (h268 F5); 社会保险费缓缴 and 阶段性降低社会保险费率 concepts (F6)."""
+    doc = parse_text(tmp_path, "某市人力资源和社会保障局关于落实援企稳岗政策的通知\n某人社发〔2022〕5号\n"
+                               "一、对符合条件的企业，按每名参保职工500元发放一次性留工培训补助。\n"
+                               "二、继续实施阶段性降低社会保险费率政策，落实社会保险费缓缴政策。\n")
+    one, two = doc.clauses
+    assert [a.instrument for a in one.amounts] == ["job-retention-training-subsidy"]
+    assert [i.concept for i in two.instruments] == ["social-insurance-rate-cut", "social-insurance-deferral"]
