@@ -134,6 +134,7 @@ PAYMENT_BEFORE = [
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     ("每千瓦", "per-kw"), ("每车公里", "per-vehicle-km"), ("每车每公里", "per-vehicle-km"),  # (充电桩每千瓦补助200元: h260 F2)
     ("单站", "per-item"), ("每站", "per-item"), ("每座", "per-item"),
+    ("每人年度", "per-person-year"), ("每人每年度", "per-person-year"),  # (每人年度救助限额2万元: the seventh review)
     ("每户每个采暖期", "per-household-year"), ("每户每采暖期", "per-household-year"), ("每个采暖期", "per-year"),  # (h270 F3)  # (单站补助最高100万元, 每座体育场馆: a station, a venue)
     ("每次", "per-time"), ("单次", "per-time"),  # 查询费由每次20元降低至每次10元: each use of a service (a blind test)
     ("单次贷款", "per-item"), ("每次贷款", "per-item"),  # (a loan, as 单笔: a review)
@@ -231,7 +232,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
-    (re.compile(r"^/(?:千瓦[·•・]?时|度|kW[·•・]?h|kwh|KWh|kWh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH·•・])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
+    (re.compile(r"^/(?:千瓦[·•・]?时|度|kW[·•・]?h|kwh|KWh|kWh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH]|[·•・][时hH])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
     # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
     (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
     (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
@@ -358,13 +359,14 @@ def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]]
     return best
 
 
-COMPARED_WITH_OLD = re.compile(r"较\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|原标准|原|以往)?(?:的)?(?:标准)?\s*(?:每[\u4e00-\u9fff]{1,3}\s*)?$")
+COMPARED_WITH_OLD = re.compile(r"(?:较|比)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|原标准|原|以往)?(?:的)?(?:标准)?\s*(?:每[\u4e00-\u9fff]{1,3}\s*)?$")
 RISE_AFTER = re.compile(r"\s*(?:提高|增加|上调|增长|提升|下降|降低|减少|下调)(?:了)?\s*\d")
 RISE_BY = re.compile(r"(?:提高|增加|上调|增长|提升|下降|降低|减少|下调)(?:了)?\s*$")
 STANDARD_STOPPED_AFTER = re.compile(r"[^，,。；;]{0,6}?标准(?:同时|即|相应)?(?:停止执行|废止|不再执行)")
-BASE_PHRASE = re.compile(r"在(?:享受|落实|执行|原有|现有)?[^，,。；;]{2,30}?(?:的)?基础上"
-                         r"|经[^，,。；;]{2,30}?(?:支付|报销|保障|补偿|补助)后")  # (经基本医保、大病保险支付后…给予救助: h264 F3)
-ONE_OFF_AFTER = re.compile(r"[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)")
+# (a payment had already, not the one raised: 在现有X标准基础上，提高… is X's, the seventh review)
+BASE_PHRASE = re.compile(r"在(?:享受|已享受|领取)[^，,。；;]{2,30}?(?:的)?基础上"
+                         r"|经(?!营|济|费|办|销)[^，,。；;]{2,30}?(?:支付|报销|保障|补偿|补助)后")  # (经基本医保、大病保险支付后…给予救助: h264 F3)
+ONE_OFF_AFTER = re.compile(r"(?:的?[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|奖补|资金))?[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)")
 # …2000元的生产扶持资金: the sum's own payment named right after it
 PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
 
@@ -526,6 +528,7 @@ INCLUSIVE_ASIDE = re.compile(rf"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*{IN
 
 
 # a tier row run together: the band's end said so (以下, 以上, or an aside 不含…), then the sum paid in the band
+FINE_BEFORE = re.compile(r"(?:处|并处|罚款)\s*$")
 BAND_END = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 SUM_FOR_THE_BAND = re.compile(r"\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
 TIER_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,2}档")
@@ -547,7 +550,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     band_end = BAND_END.match(after)
     if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after) and not PAYS.search(re.split(r"[：:]", before)[-1]))
             and (band_sum := SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0))
-            and not BAND_END.match(after, band_sum.end())):  # (处5000元以上2万元以下罚款: a range's two ends, h260 F7)
+            and not (BAND_END.match(after, band_sum.end()) and FINE_BEFORE.search(before))):
+        # (处5000元以上2万元以下罚款: a fine's range, its two ends, h260 F7; a tier's band 200万元以上500万元以下的 stays one)
         return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
         # not 最高50万元 then 20万元, two sums paid: the review)
     if not share and BASE_OF_A_SHARE.match(after):
@@ -716,7 +720,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
         if BAND_END_AGAIN.search(text, max(0, start - 24), start) and value in {a.value for a in amounts[-3:]}:
             continue  # (不含20万元 after 10—20万元: an end of the band before)
-        if amounts and amounts[-1].superseded and RISE_BY.search(before) and "较" in before:
+        if amounts and amounts[-1].superseded and RISE_BY.search(before) and ("较" in before or "比" in before):
             continue  # 较2023年每亩105元提高3元: the rise between the old standard and the new, no sum paid (h266 F2)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
         if payment == "per-head" and after.startswith("/只") and not ANIMAL_NAMED.search(text, lo, start):
@@ -799,8 +803,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         if payment is None and not threshold and instrument and _paid_once(instrument):
             payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
-        if payment is None and not threshold and ONE_OFF_AFTER.match(text, end):
-            payment = "one-off"  # 给予购房补贴30万元，一次性发放 (h259 F11; not after 每人每月300元: its own unit, the sixth review)
+        if not threshold and ONE_OFF_AFTER.match(text, end) and (payment is None or payment in PAID_ONCE_HEADS):
+            # 给予购房补贴30万元，一次性发放 (h259 F11); 每户3万元，一次性发放: per household, once (the seventh review); not
+            # 每人每月300元，一次性发放: its own unit (the sixth)
+            payment = "one-off" if payment is None else payment + "-one-off"
         if payment is None and not threshold and bound == "max" and instrument in LOAN_BORROWERS:
             # (个人可申请最高30万元、小微企业最高400万元: each borrower after the amount before, in a list; h180)
             item = previous_end if previous and lo < previous_end <= start else lo
@@ -1184,7 +1190,7 @@ def _per_period_and_person(window: str, cue_end: int, cue_length: int, code: str
 
 
 PERIODIC_HEADS = ("per-person", "per-entity", "per-household")
-YEARLY_LIMIT_THEN_HEAD = re.compile(r"(?:年度|全年)[\u4e00-\u9fff]{0,4}?(?:限额|封顶线|封顶额)(?:分别|均)?(?:为|是)?\s*$")
+YEARLY_LIMIT_THEN_HEAD = re.compile(r"(?:年度|全年)[\u4e00-\u9fff]{0,12}?(?:限额|封顶线|封顶额)(?:分别|均)?(?:为|是)?\s*$")
 
 
 MAX_DENOMINATOR = 10  # shares are halves to tenths; 9/30 and 12/31 are dates

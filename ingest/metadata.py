@@ -1027,8 +1027,10 @@ def _the_texts_last_day(m: re.Match, text: str, items_after: bool) -> bool:
     activity's, …活动自…起实施至…: the review); 起执行至… with no comma only where its sentence ends there and no item
     follows (between two items, or before the measure it times, 起实施至…，对…给予…: a measure's term, two reviews)."""
     if not m.group().startswith("起"):
-        # (每张消费券满200元减50元，有效期至…: the coupons' term, named in its sentence, not the text's: h267 F5)
-        return not COUPON.search(text, max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1, m.start())
+        # (每张消费券满200元减50元，有效期至…: the coupons' term, named in its sentence, not the text's: h267 F5; but 本方案适用于
+        # …消费券发放工作，有效期至…: the text's, named too: the seventh review)
+        opening = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
+        return not COUPON.search(text, opening, m.start()) or THE_WHOLE.search(text, opening, m.start()) is not None
     verb_end = m.start() + STARTS_IN_FORCE_RE.match(m.group()).end()
     opening = max(text.rfind("自", 0, m.start()), text.rfind("从", 0, m.start()), 0)
     if not _start_of_the_whole(text, opening, verb_end):

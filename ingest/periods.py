@@ -308,6 +308,9 @@ def _a_measures_term(text: str, at: int) -> bool:
     """政策有效期至… in an item (at ``at``, 至): that measure's term, not the document's (本政策…, 上述各项政策…)."""
     if not MEASURE_VALID_UNTIL.search(text, 0, at):
         return False
+    sentence = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
+    if THE_TEXT_NAMED.search(text, sentence, at):
+        return False  # 本方案适用于…消费券发放工作，有效期至…: the text's own term (the seventh review)
     phrase = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
     return not THE_TEXTS_OWN.match(text, ITEM_MARK_AT.match(text, phrase).end())  # (（五）本政策…: after its number, a review)
 
@@ -659,6 +662,7 @@ MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠|
                                  r"|券[^。；;]{0,30}[，,]\s*有效期限?(?:为|暂定)?$")
 # 本政策措施…, 上述各项政策…, 这些政策…, 本通知所列政策…: the text's own measures, whose term is the document's (a review)
 ITEM_MARK_AT = re.compile(rf"\s*{ITEM_MARK}?\s*")
+THE_TEXT_NAMED = re.compile(r"本(?:方案|通知|办法|措施|意见|政策|规定|细则|决定|通告|公告|实施方案|实施细则)")
 THE_TEXTS_OWN = re.compile(r"\s*(?:本|上述|以上|这些|前述)|[^，,。；;]*所列")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)

@@ -37,6 +37,7 @@ from .normalize import CJK_RUN, ISSUER_LINE, SELF_NAMED, Paragraph, page_width, 
 from .numbers import as_int
 from .offsets import cut_out, spans_through
 from .periods import extract_periods, is_standing_rule
+from .places import gazetteer
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import (
     FORWARDED_AFTER,
@@ -514,11 +515,16 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _preamble_periods(doc, structure.preamble, source)
     _closing_requests(doc, [join_paragraphs(run) for run in structure.closing] + part.closing, source)
     _own_term_out_of_clauses(doc)
-    _numbers_by_title(doc)
+    _numbers_by_title(doc, source)
     if interpretation:  # …原《…》（甘教助〔2019〕2号）同时废止 in an answer: the interpreted text's repeal, told (h262 F7)
         for r in [*doc.references, *(r for c in doc.clauses for r in c.references)]:
             r.relation = "cites" if r.relation in ("repeals", "amends") else r.relation
     return doc
+
+
+NATIONAL_OPENINGS = ("中共", "中国", "国家", "国务院", "共青团", "人力资源社会保障部", "财政部", "教育部", "商务部", "民政部",
+                     "科学技术部", "工业和信息化部", "农业农村部", "自然资源部", "生态环境部", "交通运输部", "住房和城乡建设部",
+                     "文化和旅游部", "退役军人事务部", "应急管理部", "审计署", "海关总署", "税务总局", "市场监管总局")
 
 
 def _joint_issuers_spaced(title: str, span: Span | None) -> str:
@@ -528,12 +534,17 @@ def _joint_issuers_spaced(title: str, span: Span | None) -> str:
         return title
     names = span.text.split("关于", 1)[0].split()
     glued = "".join(names)
-    if len(names) < 2 or not title.startswith(glued) or not all(ISSUER_LINE.match(n) for n in names):
+    # (each a body's whole name, by its place or nation: not 长沙市人民政府 / 办公厅, one name wrapped: the seventh review)
+    if (len(names) < 2 or not title.startswith(glued) or not all(ISSUER_LINE.match(n) for n in names)
+            or not all(gazetteer().match_prefix(n) or n.startswith(NATIONAL_OPENINGS) for n in names)):
         return title
     return " ".join(names) + title[len(glued) :]
 
 
-def _numbers_by_title(doc: Document) -> None:
+ISSUER_BEFORE_TITLE = re.compile(r"(?:部门|厅|局|委|办|政府|部|署|行|会)(?:等[^《》，。；]{0,8})?\s*$")
+
+
+def _numbers_by_title(doc: Document, source: str) -> None:
     """《X办法》（潍政字〔2021〕33号）… then 《X办法》根据本决定作相应修改: one text cited twice, the second time by its title
     alone, gets the number the first gave it (h263 F5: a second, title-only node amended); not where the text gives that
     title two numbers (an old and a new version)."""
@@ -547,10 +558,10 @@ def _numbers_by_title(doc: Document) -> None:
     repealed = {title_key(r.title) for r in refs if r.title and r.relation == "repeals"}
     for r in refs:
         key = title_key(r.title) if r.title else ""
-        # (not a title that starts 关于: an issuer outside it, at any level, may be another's, nor a repealed text's title: a
-        # revised 办法 keeps it, the new one cited by it alone: the sixth review)
+        # (not a 关于… title with its issuer written before it, who may be another level's than the numbered one's, nor a
+        # repealed text's title: a revised 办法 keeps it, the new one cited by it alone: the sixth and seventh reviews)
         if (r.doc_number is None and key and len(numbers.get(key, ())) == 1 and key not in repealed
-                and not r.title.startswith("关于")):
+                and not (r.title.startswith("关于") and ISSUER_BEFORE_TITLE.search(source, max(0, r.span.start - 16), r.span.start))):
             r.doc_number = first[key]
 
 

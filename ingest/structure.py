@@ -66,7 +66,8 @@ MARKERS = [
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
 # 问：… / 答：…: a 政策问答's or 解读's question, whose answer is its clause's text (its rank set by the heading it is under)
 RANK["qa"] = RANK["cn_paren"] + 0.5
-QUESTION = re.compile(r"^问\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")  # (问一：…, h262 F6; not 问题：…, a 整改方案's field)
+QUESTION = re.compile(r"^问(?:题(?=\s*[\d一二三四五六七八九十]))?\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
+# (问一：…, 问题1：…: h262 F6, the seventh review; not 问题：…, a 整改方案's field: the sixth)
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)

@@ -379,7 +379,7 @@ PLACE_IN_BRACKETS = (r"[（〔](?:(?:[市县区旗州地镇乡、]|自治[县州
                      r"|(?<=各[县区市旗][（〔])(?=[^（）〔〕]{3,40}[）〕])[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})[）〕]")  # 各镇（街道）
 # (各县（雄县、容城、安新）: the counties named, z277)
 BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|[（〔]行署[）〕]){2,40}?"
-                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|共同|联合|分别|具体|主要|" + MANNER + r")*(?:" + DUTY_WORD + r"|统筹(?=(?:使用|安排|调度|调配)(?!的)))")  # 由A、B共同负责, 由A按规定负责
+                      + NAME_ASIDE + r")(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|共同|联合|分别|具体|主要|" + MANNER + r")*(?:" + DUTY_WORD + r"|(?=统筹(?:使用|安排|调度|调配)(?!的)))")  # 由A、B共同负责, 由A按规定负责
 # (补贴资金由市商务局统筹使用: the body the funds are given to, h267 F9)
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
@@ -1088,7 +1088,10 @@ HEADING_LINE_END = re.compile(r"(?:要求|措施|保障|实施|分工|任务|领
 def _heading_line_before(text: str, m: re.Match, line_starts: frozenset[int]) -> bool:
     """A line start inside the subject's name after a heading's last word: the heading line and the name glued."""
     start, end = m.span("units")
-    return any(start < at < end and HEADING_LINE_END.search(text, start, at) for at in line_starts)
+    # (一、摸清底数 / 各街道办事处要…: any heading's words, then the bodies called on by 各 on the next line: the seventh review)
+    return any(start < at < end and (HEADING_LINE_END.search(text, start, at)
+                                     or text.startswith("各", at) and not ORG_END.search(text, start, at) and text[at - 1] not in "、，,")
+               for at in line_starts)
 
 
 def _requested(names: str) -> bool:
@@ -2327,13 +2330,12 @@ def _cities_of(province: Place) -> tuple[Place, ...]:
 
 # 县（区）民政局, 县（市、区）民政局: each county's (and district's) bureau, as 各县（区）民政局 (h246: two organisations)
 LEVELS_LISTED = re.compile(r"[州市县区旗]（[州市县区旗、]{1,5}）(?:[\u4e00-\u9fff]|$)")
+LISTED_LEVELS_PREFIX = re.compile(r"^[州市县区旗]{1,3}（[州市县区旗、]{1,5}）")  # 区县（市）人社局会同同级财政局 (the seventh review)
 RANKED_CITIES_PREFIX = re.compile(r"^(?:设区的?市|地级以上市|地级市|省辖市)")
 RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)[\u4e00-\u9fff]{2,}")
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
-    if name.startswith("同级") and len(name) > 4:
-        return resolve_unit(name[2:], ctx)  # 同级财政局: the finance bureau at the level of the text's (or its lead's) body
     if LEVELS_LISTED.match(name) or RANKED_CITIES_OPEN.match(name):
         return resolve_unit("各" + name, ctx)  # (设区市交通运输局: the cities' bureaus, as 各设区市… names them: h260 F6)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
@@ -2684,7 +2686,7 @@ def _names_place_inside(full: str, place: Place) -> bool:
 # provinces, a 厅 in some: the sixth review)
 PROVINCES_HALLS = frozenset({"finance", "education", "civil-affairs", "hrss", "housing", "transport", "agriculture", "water-resources",
                              "commerce", "culture-tourism", "natural-resources", "ecology-environment", "public-security", "justice",
-                             "science-tech"})
+                             "science-tech", "emergency-management", "industry-it", "veterans-affairs", "audit"})
 
 
 def _own_unit(full: str, unit_type: UnitType | None, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
@@ -3125,7 +3127,8 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     out: dict[int, str] = {}
     prefix, by_level = "", False
     for name, _, offset in written:
-        each = EACH_PLACES_PREFIX.match(name) or RANKED_CITIES_PREFIX.match(name) or LEVEL_PREFIX.match(name)
+        each = (EACH_PLACES_PREFIX.match(name) or RANKED_CITIES_PREFIX.match(name) or LISTED_LEVELS_PREFIX.match(name)
+                or LEVEL_PREFIX.match(name))
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end, by_level = each.group(), offset + len(name), not EACH_PLACES_PREFIX.match(name)
             continue

@@ -1897,3 +1897,20 @@ def test_a_rules_note_under_its_title_gives_its_order_issuer_and_date(tmp_path, 
     (doc,) = parse_file(write(tmp_path, "rule.txt", text))
     assert (doc.doc_number.text, doc.issuer, doc.date, doc.effective_date) == (
         "山西省人民政府令第305号", "山西省人民政府", dt.date(2024, 1, 8), dt.date(2024, 3, 1))
+
+
+def test_the_seventh_reviews_metadata(tmp_path):
+    """One issuer wrapped over two title lines gets no space in its name; 问题一： questions stay questions; 本方案…消费券…，有效期
+    至… is the text's own term (the seventh review)."""
+    wrapped = ("长沙市人民政府\n办公厅关于印发长沙市2024年稳就业若干措施的通知\n长政办发〔2024〕5号\n各区县（市）人民政府：\n"
+               "一、市人社局负责统筹推进。\n长沙市人民政府办公厅\n2024年3月1日\n")
+    (doc,) = parse_file(write(tmp_path, "wrapped.txt", wrapped))
+    assert doc.title == "长沙市人民政府办公厅关于印发长沙市2024年稳就业若干措施的通知"
+    qa = ("《某市高龄津贴发放办法》政策解读\n问题一：高龄津贴的发放对象是谁？\n答：本市户籍80周岁以上老年人。\n"
+          "问题二：高龄津贴标准是多少？\n答：每人每月100元。\n")
+    (doc,) = parse_file(write(tmp_path, "qa.txt", qa))
+    assert [c.number for c in doc.clauses] == ["问题一：", "问题二："]
+    coupons = ("某市商务局关于印发某市消费券发放实施方案的通知\n某商发〔2024〕9号\n一、本方案适用于2024年全市消费券发放工作，有效期至2024年12月31日。\n"
+               "某市商务局\n2024年7月1日\n")
+    (doc,) = parse_file(write(tmp_path, "coupons.txt", coupons))
+    assert doc.expiry_date == dt.date(2024, 12, 31)

@@ -2890,7 +2890,7 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     def canonical(text):
         return [u.canonical for u in mentions(text, ctx=PINGLIANG)]
 
-    assert canonical("（责任单位：各区人力资源社会保障部门、财政部门）") == ["平凉市各区人力资源社会保障部门", "平凉市各区财政部门"]
+    assert canonical("（责任单位：各区人力资源社会保障部门、财政部门）") == ["平凉市各区人力资源和社会保障部门", "平凉市各区财政部门"]
     assert canonical("（责任单位：各县区人社局、财政局、税务局）") == [
         "平凉市各县区人力资源和社会保障局", "平凉市各县区财政局", "平凉市各县区税务局"]
     assert canonical("（责任单位：各区人社局、市财政局）") == ["平凉市各区人力资源和社会保障局", "平凉市财政局"]
@@ -4394,3 +4394,32 @@ def test_every_town_and_subdistrict_and_a_body_granting_relief(tmp_path):
                                "重庆市九龙坡区人民政府办公室\n2024年2月20日\n")
     one, two = ([u.name for u in c.units] for c in doc.clauses)
     assert one == ["区住房城乡建委", "各镇街"] and two == ["区民政局"]
+
+
+@pytest.mark.parametrize("name, canonical, kind", [
+    ("市社会保险服务中心", "三亚市社会保险服务中心", "social-insurance-agency"), ("市就业局", "三亚市就业局", "hrss"),  # (h268 F8: no type)
+    ("各区人力资源社会保障部门", "三亚市各区人力资源和社会保障部门", "hrss"),
+])
+def test_more_unit_types_of_the_last_blind_testers(name, canonical, kind):
+    sanya = DocContext(gazetteer().lookup("三亚市"), gazetteer().lookup("海南省"), "municipal")
+    assert resolve_unit(name, sanya)[:2] == (canonical, kind)
+
+
+def test_tianjin_districts_housing_and_planning_bodies_by_their_short_names():
+    """区住房建设委, 区规划资源分局 (h269 F3: no type, the short and the full name two bodies)."""
+    binhai = DocContext(gazetteer().lookup("滨海新区"), gazetteer().lookup("天津市"), "county")
+    assert resolve_unit("区住房建设委", binhai)[:2] == resolve_unit("区住房和建设委员会", binhai)[:2] == ("滨海新区住房和建设委员会", "housing")
+    assert resolve_unit("区规划资源分局", binhai)[:2] == ("滨海新区规划和自然资源分局", "natural-resources")
+
+
+def test_the_seventh_reviews_units(tmp_path):
+    """由X统筹使用 names X alone (not 市州人社部门统筹); 区县（市）人社局会同同级财政局: the districts' and counties' finance bureaus;
+    a province's bare 应急管理局 the places'; 一、摸清底数 / 各街道办事处要… the heading no part of the name (the seventh review)."""
+    doc = parse_text(tmp_path, "长沙市人力资源和社会保障局关于做好就业补助资金管理的通知\n长人社发〔2024〕3号\n"
+                               "一、区县（市）人社局会同同级财政局按照因素法分配补助资金。\n二、结余资金由各县市区统筹安排用于职业技能培训。\n"
+                               "三、摸清底数\n各街道办事处要于2024年6月30日前完成摸底。\n长沙市人力资源和社会保障局\n2024年3月1日\n")
+    one, two, three = ([(u.name, u.canonical) for u in c.units] for c in doc.clauses)
+    assert one == [("区县（市）人社局", "长沙市各区县（市）人力资源和社会保障局"), ("同级财政局", "长沙市各区县（市）财政局")]
+    assert [n for n, _ in two] == ["各县市区"] and [n for n, _ in three] == ["各街道办事处"]
+    hunan = DocContext(gazetteer().lookup("湖南省"), gazetteer().lookup("湖南省"), "provincial")
+    assert resolve_unit("应急管理局", hunan)[0] == "湖南省各地应急管理局"

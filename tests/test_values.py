@@ -4531,3 +4531,18 @@ def test_job_retention_and_contribution_relief_concepts(tmp_path):
     one, two = doc.clauses
     assert [a.instrument for a in one.amounts] == ["job-retention-training-subsidy"]
     assert [i.concept for i in two.instruments] == ["social-insurance-rate-cut", "social-insurance-deferral"]
+
+
+def test_the_seventh_reviews_values(tmp_path):
+    """A tier's band 200万元以上500万元以下的 keeps its lower end a condition (only a fine's range is paid at both ends); 每户3万元，
+    一次性发放 per household once; 在现有X标准基础上提高 is X's; 元/千瓦·年 per kW (the seventh review)."""
+    doc = parse_text(tmp_path, "某市商务局关于印发奖励办法的通知\n某商发〔2024〕3号\n"
+                               "一、年纳税额100万元以上200万元以下的，奖励5万元；200万元以上500万元以下的，奖励8万元。\n"
+                               "二、对购买首套住房的多子女家庭，给予每户3万元购房补贴，一次性发放。\n"
+                               "三、在现有高龄津贴标准基础上，将80周岁以上老年人高龄津贴提高至每人每月50元。\n"
+                               "四、储能设施按200元/千瓦·年给予补贴。\n某市商务局\n2024年3月1日\n")
+    one, two, three, four = doc.clauses
+    assert [(a.value, a.threshold) for a in one.amounts] == [(1e6, True), (2e6, True), (5e4, False), (2e6, True), (5e6, True), (8e4, False)]
+    assert [(a.value, a.payment_unit) for a in two.amounts] == [(3e4, "per-household-one-off")]
+    assert [(a.value, a.instrument) for a in three.amounts] == [(50, "old-age-allowance")]
+    assert [(a.value, a.payment_unit) for a in four.amounts] == [(200, "per-kw")]

@@ -160,7 +160,7 @@ def _query_vectors(embedder, query: str, topic: str) -> tuple[np.ndarray, np.nda
 
 
 DUTIES_ASKED = re.compile(r"(?:负责|牵头|承担)了?(?:哪些|什么|啥)")
-NOT_THE_SUBJECT_BEFORE = re.compile(r"(?:向|对|给|到|找|问|经|由于)$")  # 企业向市人社局申请…: where it goes, no subject
+NOT_THE_SUBJECT_BEFORE = re.compile(r"(?:向|对|给|到|找|问|经|由于|从|在|受|自|被)$")  # (企业从市人社局领取…: the seventh review)  # 企业向市人社局申请…: where it goes, no subject
 
 
 def _duties_asked_of(query: str, units: Sequence[str]) -> list[str]:
