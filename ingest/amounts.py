@@ -377,7 +377,7 @@ class ConceptLinker:
     def __init__(self, text: str, mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]], heading_end: int,
                  refers_back: bool = False, over: str | None = None):
         # (在享受耕地地力保护补贴基础上，再给予…: the payment had before, no concept of what is paid now: h266 F1)
-        bases = [m.span() for m in BASE_PHRASE.finditer(text)] if "基础上" in text or "后" in text else []
+        bases = [m.span() for m in BASE_PHRASE.finditer(text)] if "基础上" in text or "经" in text else []
         mentions = [m for m in mentions if not any(lo <= offsets[id(m)][0] < hi for lo, hi in bases)]
         self.text, self.mentions, self.offsets = text, mentions, offsets
         self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
