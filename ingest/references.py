@@ -49,6 +49,9 @@ def _order_number_alone(text: str, at: int) -> re.Match | None:
     return m if m and ORDER_BRACKET_CLOSES.match(text, m.end()) else None
 
 
+ORDER_PUBLISHED_BEFORE = re.compile(r"(?:(?<=[日\s，,。；;：:])|^)(?P<name>[\u4e00-\u9fff]{2,28}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行)令)"
+                                    r"\s*第\s*(?P<num>\d{1,4})\s*号\s*(?:公布|发布)的\s*$")
+ORDER_BEFORE_REACH = 40
 PUBLISHED_ON = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 ORDER_BRACKET_CLOSES = re.compile(r"\s*(?:公布|发布)?\s*[）)]")
 
@@ -231,6 +234,8 @@ def find_references(para: Paragraph, source: str, start: int = 0, end: int | Non
             continue  # 持《就业创业证》的人员: a certificate someone holds, no text
         elif number is None and (FORM.search(title.strip()) or OWN_ATTACHMENT_BEFORE.search(text, max(0, t_start - 8), t_start)):
             continue  # 《一次性扩岗补助申请表》, 详见附件《…任务清单》: a form to fill in, the text's own attachment (h237, h239)
+        if number is None and (before := ORDER_PUBLISHED_BEFORE.search(text, max(0, t_start - ORDER_BEFORE_REACH), t_start)):
+            number = _order_number(before)  # …山西省人民政府令第251号公布的《…》同时废止: the order named before it (h270 F9)
         relation = _relation(text, t_start, ref_end, document_level)
         found.append((t_start, ref_end, Reference(para.span(source, t_start, ref_end), title.strip(), number, relation)))
         used.append((t_start, ref_end))

@@ -4546,3 +4546,11 @@ def test_the_seventh_reviews_values(tmp_path):
     assert [(a.value, a.payment_unit) for a in two.amounts] == [(3e4, "per-household-one-off")]
     assert [(a.value, a.instrument) for a in three.amounts] == [(50, "old-age-allowance")]
     assert [(a.value, a.payment_unit) for a in four.amounts] == [(200, "per-kw")]
+
+
+def test_an_order_named_before_its_title_gives_its_number(tmp_path):
+    """…山西省人民政府令第251号公布的《…》同时废止: the repealed rule's number (h270 F9)."""
+    doc = parse_text(tmp_path, "山西省排污许可管理实施办法\n（2024年1月8日山西省人民政府令第305号公布 自2024年3月1日起施行）\n"
+                               "第一条 为了加强排污许可管理，制定本办法。\n"
+                               "第二条 本办法自2024年3月1日起施行。2016年12月5日山西省人民政府令第251号公布的《山西省排污许可证管理暂行办法》同时废止。\n")
+    assert [(r.relation, r.doc_number.text) for r in doc.clauses[1].references] == [("repeals", "山西省人民政府令第251号")]
