@@ -25,7 +25,7 @@ from .figures import find_figure_tables
 from .model import Span
 from .numbers import as_int
 from .offsets import cut_out
-from .tables import find_tables, folio_beside_its_mark, is_unit_column, spaced_header
+from .tables import find_tables, folio_beside_its_mark, is_unit_column, place_header, spaced_header
 
 SPACE_RUN = re.compile(r"\s+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -529,7 +529,8 @@ def _tables(lines: list[str], running: set[str]) -> dict:
 
     found = []
     if any(TABLE_HEADER_START[0] in line and (SPACE_RUN.sub("", line) == TABLE_HEADER_START or spaced_header(line))
-           or len(line) <= UNIT_HEADER_CELL and is_unit_column(line.strip()) for line in lines):  # (实施部门: a table without 序号)
+           or len(line) <= UNIT_HEADER_CELL and is_unit_column(line.strip())  # (实施部门: a table without 序号)
+           or place_header(line) for line in lines):  # (旗县（市、区） 改造任务（户） 责任单位: h270)
         found = find_tables(lines, normalised, between_pages)
     inside = {i for t in found for i in range(t.first, t.last + 1)}
     found += [t for t in find_figure_tables(lines, normalised, between_pages) if t.first not in inside]

@@ -55,17 +55,22 @@ SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's s
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|类型|层级|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
                rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围"
-               r"|上限|限额|比例)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
+               r"|上限|限额|比例|数量|户数|任务数|人数)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
 # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387); a scoring table's
 # 考核指标 / 分值 / 评分标准 and a payment table's 服务区域 / 补贴标准 (blind tests)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
 # (an indicator table's 单位 (the measure) and its years: 指标名称 / 单位 / 2023年 / 2024年 / 2025年 / 责任单位)
-OTHER_COLUMN = re.compile(rf"序号|文号|发文字号|文件编号|发文文号|标题|{CONTACT_COLUMN_NAME}|(?:计量)?单位|设区市|地市|市州|县区|区县|地区|城市|乡镇|镇街|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
+# the places a table's rows are for (旗县（市、区） / 改造任务（户） / 责任单位: an annex's allotment by place, h270)
+PLACE_COLUMN = (r"(?:(?:设区市|地市|市州|盟市|县区|区县|旗县|县市区|旗县市区|县市|地区|城市|乡镇|镇街|街镇)"
+                r"|[市县区州盟旗乡镇])(?:[（(][市县区旗州镇乡街道、]{1,8}[）)])?")
+PLACE_COLUMN_RE = re.compile(PLACE_COLUMN)
+OTHER_COLUMN = re.compile(rf"序号|文号|发文字号|文件编号|发文文号|标题|{CONTACT_COLUMN_NAME}|(?:计量)?单位|{PLACE_COLUMN}|(?:所在)?区域|\d{{4}}年度?(?:目标值?|预期值?)?|(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN}"
                           rf"(?:[及和与、][\u4e00-\u9fff]{{0,4}}?{COLUMN_NOUN})?")
 # the official in charge of a task (顾立明副市长): a person, no unit
 PERSON_COLUMN = re.compile(PERSON_COLUMN_NAME)
 # a header cell's measure on a line of its own (总投资 / （亿元）), or a year on the line before its name (2023 年 / 计划投资)
-MEASURE_CELL = re.compile(r"[（(](?:(?P<money>[万亿]?元(?:/[\u4e00-\u9fff·]{1,4})*)|[万亿]?美元|个|人|家|项|%|亩|公里|平方米"
+MEASURE_CELL = re.compile(r"[（(](?:(?P<money>[万亿]?元(?:/[\u4e00-\u9fff·]{1,4})*)|[万亿]?美元|个|人|家|项|%|[万千]?亩|公里|[万]?平方米"
+                          r"|[万千]?户|套|辆|台|[万]?吨|人次|座|处|所|间|公顷|[万]?千瓦|兆瓦|立方米"  # (改造任务（户）: h270)
                           r"|个?工作日|天|日|小时|个月)[）)]")  # (办理时限 / （工作日）: a blind test, the table had been lost)
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
@@ -174,8 +179,10 @@ def find_tables(lines: list[str], normalise: Callable[[int], tuple[str, list[int
     while i < len(lines):
         columns, body = _header_at(lines, i, is_noise)
         table = _read_table(lines, i, body, columns, normalise, is_noise) if columns else None
-        if not columns and (columns := _unnumbered_header_at(lines, i))[0]:
-            table = _read_unnumbered_table(lines, i, columns[1], ["序号", *columns[0]], normalise, is_noise)
+        if not columns and (keyed := _unnumbered_header_at(lines, i))[0]:
+            table = _read_unnumbered_table(lines, i, keyed[1], ["序号", *keyed[0]], normalise, is_noise)
+        elif not columns and (places := _place_header_at(lines[i])):
+            table = _read_place_table(lines, i, places, normalise, is_noise)
         if table:
             tables.append(table)
             i = table.last + 1
@@ -201,6 +208,47 @@ def _unnumbered_header_at(lines: list[str], i: int) -> tuple[list[str], int]:
                or (unit_columns == [len(names) - 2] and is_time_column(names[-1])))
     ok = len(names) >= UNNUMBERED_MIN_COLUMNS and ordered and TASK_COLUMN.search(names[0]) is not None
     return (names, j) if ok else ([], i)
+
+
+def _place_header_at(line: str) -> list[str]:
+    """旗县（市、区） 改造任务（户） 责任单位: a header spaced on one line, no 序号, its first column the places the rows are
+    for and a unit column among the rest (an annex's allotment of a task by place, h270: the table lost); its column
+    names, or []."""
+    if not place_header(line):
+        return []
+    names = [column_name(cell) for cell in _years_joined(line.split())]
+    if len(names) < UNNUMBERED_MIN_COLUMNS or None in names or len(set(names)) < len(names):
+        return []
+    return names if any(is_unit_column(n) for n in names[1:]) else []
+
+
+def place_header(line: str) -> bool:
+    """A line that may be a ``_place_header_at`` header: cells spaced apart, the first naming a place column."""
+    cells = line.split(maxsplit=UNNUMBERED_MIN_COLUMNS - 1)
+    return len(cells) >= UNNUMBERED_MIN_COLUMNS and PLACE_COLUMN_RE.fullmatch(cells[0]) is not None
+
+
+def _read_place_table(lines, first, names, normalise, is_noise) -> Table | None:
+    """The rows under a ``_place_header_at`` header: a line each, opening with a place, its cells apart by spaces as many as
+    the columns; numbered here in order."""
+    columns = ["序号", *names]
+    counts = {name: m.group()[1:-1] for cell in _years_joined(lines[first].split())
+              if (m := _measure_after_name(cell)) and not m["money"] and (name := column_name(cell))}
+    paragraphs, last, i = [], first, first + 1
+    while i < len(lines):
+        if not lines[i].strip() or is_noise(lines[i]):
+            i += 1
+            continue
+        cells = lines[i].split()
+        if len(cells) != len(names) or not _place_opens_cell(cells[0]):
+            break
+        row = _Row(len(paragraphs) + 1, i, [[i]], numbered=False)
+        paragraph = _spaced_row(row, columns, normalise, "".join(lines), counts=counts)
+        if paragraph is None:
+            break
+        paragraphs.append(paragraph)
+        last, i = i, i + 1
+    return Table(first, last, paragraphs) if len(paragraphs) >= 2 else None
 
 
 def _read_unnumbered_table(lines, first, body, columns, normalise, is_noise) -> Table | None:
@@ -735,6 +783,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     # 序号 奖励类别 奖励标准（万元） 责任单位 on one line: each money column's measure, by its name (h201: the sums lost)
     spaced_measures = ({name: m["money"] for cell in _years_joined(lines[first].split())
                         if (m := _measure_after_name(cell)) and m["money"] and (name := column_name(cell))} if spaced else {})
+    # 改造任务（户）: a column of counts, each row's figure read with its column's name and measure (h270)
+    spaced_counts = ({name: m.group()[1:-1] for cell in _years_joined(lines[first].split())
+                      if (m := _measure_after_name(cell)) and not m["money"] and (name := column_name(cell))} if spaced else {})
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
     # a column of scores before the units' (分值 5 / … / 县税务局): a figure alone is a row's number only after a row's end
@@ -838,7 +889,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         if row.task:
             paragraphs += _task_row_paragraph(row, normalise)
             continue
-        spaced_paragraph = _spaced_row(row, columns, normalise, source, spaced_measures) if source else None
+        spaced_paragraph = _spaced_row(row, columns, normalise, source, spaced_measures, spaced_counts) if source else None
         if spaced_paragraph:
             paragraphs.append(spaced_paragraph)
             continue
@@ -864,11 +915,12 @@ def _at_task_level(paragraph: TableParagraph) -> TableParagraph:
     return replace(paragraph, text=digits + "." + paragraph.text[m.end() :], offsets=offsets)
 
 
-def _spaced_row(row: _Row, columns: list[str], normalise, source: str, measures: dict[str, str] | None = None) -> TableParagraph | None:
+def _spaced_row(row: _Row, columns: list[str], normalise, source: str, measures: dict[str, str] | None = None,
+                counts: dict[str, str] | None = None) -> TableParagraph | None:
     """A row printed on its own line(s) with its cells apart by spaces (1 企业开办全程网上办理 省市场监管局、省数据资源局 2023 年6 月底前,
     z356), under a header spaced on one line: its cells by the spaces between them, one per column; None where they do not
     come out one per column (cells a line each are read by ``_row_paragraphs``)."""
-    if not row.number_chars:
+    if not row.number_chars and row.numbered:
         return None
     if tailed := _cells_with_wrapped_tails(row, columns, normalise, source):
         return tailed
@@ -890,6 +942,10 @@ def _spaced_row(row: _Row, columns: list[str], normalise, source: str, measures:
     for name, measure in (measures or {}).items():  # (… 200 省工业和信息化厅 under 奖励标准（万元）: 200万元)
         if name in cells:
             cells[name] = _sum_measured(cells[name], [measure])
+    for name, measure in (counts or {}).items():  # (锡林浩特市 4000 under 改造任务（户）: 锡林浩特市，改造任务4000户)
+        if name in cells and name != filled[0] and BARE_FIGURE.fullmatch(cells[name][0][0]):
+            text, at = cells[name][0]
+            cells[name] = [(f"，{name}{text}{measure}", [at[0]] * (len(name) + 1) + at + [at[-1]] * len(measure))]
     time_column = next((c for c in columns if is_time_column(c)), None)
     if not unit_columns or not all(_unit_names_only(cells[c][0][0], allow_cut=False) or assigns_roles(cells[c][0][0])
                                    or cells[c][0][0] in tuple(EMPTY_CELL) for c in unit_columns):  # (配合单位 written 无: h159)
@@ -988,8 +1044,9 @@ def _cells_apart(text: str, k: int, gap: str) -> bool:
     """Whether the characters skipped between text[k] and text[k + 1] part two cells: spaces after a word, not after a
     figure (2023 年, 15 个工作日); a line break between a unit's name and a date (…人民政府 / 2023 年10 月底前)."""
     if "\n" not in gap:
-        if text[k].isdigit() and UNIT_START.match(text, k + 1):
-            return gap.strip() == ""  # 0.5 市市场监管局: a figure's cell, then a unit's (the review)
+        # 0.5 市市场监管局: a figure's cell, then a unit's (the review); 4000 锡林浩特市人民政府, a place's (h270)
+        if text[k].isdigit() and (UNIT_START.match(text, k + 1) or _place_opens_cell(text[k + 1 :])):
+            return gap.strip() == ""
         return gap.strip() == "" and not (text[k].isdigit() or text[k] in ".．") and (CJK.match(text[k + 1]) or text[k + 1].isdigit()
                                                                                         or text[k + 1] in "“《（(" or text[k + 1] in EMPTY_CELL)
     return bool(ORGAN_END_RE.search(text, 0, k + 1)) and bool(re.match(r"\d{4}\s*年|长期|持续|常态化", text[k + 1 :]))

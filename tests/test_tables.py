@@ -2699,3 +2699,41 @@ def test_an_article_cited_in_a_rows_cell_opens_no_list_of_its_own(tmp_path):
             "1\n重点实验室\n300\n50\n依托单位在本市注册。\n2\n企业技术中心\n200\n30\n符合第五条（一）项规定。\n（二）人才奖励。\n"
             "对新引进的高层次人才，给予一次性安家补贴20万元。\n二、本办法由市科技局负责解释。\n")
     assert [c.number for c in parse_text(tmp_path, text).clauses] == ["（一）", "1", "2", "（二）", "二、"]
+
+
+ALLOTMENT = ("附件\n2023年各旗县（市、区）清洁取暖改造任务分解表\n旗县（市、区） 改造任务（户） 责任单位\n"
+             "锡林浩特市 4000 锡林浩特市人民政府\n正蓝旗 1500 正蓝旗人民政府\n多伦县 1500 多伦县人民政府\n")
+
+
+def test_an_allotment_by_place_without_row_numbers_is_a_table():
+    """旗县（市、区） 改造任务（户） 责任单位: an annex's task allotted by place, its header spaced on one line with no 序号 and
+    a count's measure in brackets; the table had been lost, read as one paragraph of the closing text (a blind test, h270)."""
+    assert rows(ALLOTMENT) == ["（1）锡林浩特市，改造任务4000户（责任单位：锡林浩特市人民政府）",
+                               "（2）正蓝旗，改造任务1500户（责任单位：正蓝旗人民政府）",
+                               "（3）多伦县，改造任务1500户（责任单位：多伦县人民政府）"]
+
+
+def test_an_allotment_by_place_with_row_numbers_names_its_counts():
+    """序号 县（市、区） 目标任务（套） 责任单位: a place column and a count's measure named no column, so the table was lost."""
+    table = "序号 县（市、区） 目标任务（套） 责任单位\n1 宁乡市 1200 宁乡市人民政府\n2 浏阳市 900 浏阳市人民政府\n"
+    assert rows(table) == ["（1）宁乡市，目标任务1200套（责任单位：宁乡市人民政府）",
+                           "（2）浏阳市，目标任务900套（责任单位：浏阳市人民政府）"]
+
+
+def test_spaced_places_without_a_unit_column_or_rows_opening_with_places_are_no_table():
+    """A header of places and counts only (no one answers for the rows), or lines after it that do not open with a place,
+    are left as text."""
+    assert rows("旗县（市、区） 改造任务（户） 完成率（%）\n锡林浩特市 4000 95\n正蓝旗 1500 90\n") == []
+    assert rows("旗县（市、区） 改造任务（户） 责任单位\n合计 5500 盟行政公署\n其中 1500 盟住建局\n") == []
+
+
+def test_an_annex_allotted_by_place_after_the_signature_gives_each_place_its_clause(tmp_path):
+    """The allotment printed as the annex after the signature: each row a clause of the annex, its unit the lead (h270 F5)."""
+    text = ("锡林郭勒盟行政公署办公室关于做好清洁取暖工作的通知\n锡署办发〔2023〕60号\n各旗县（市、区）人民政府：\n"
+            "一、各旗县（市、区）人民政府要于2023年10月15日前完成改造任务，具体任务见附件。\n"
+            "附件：2023年各旗县（市、区）清洁取暖改造任务分解表\n\n锡林郭勒盟行政公署办公室\n2023年8月25日\n\n" + ALLOTMENT)
+    doc = parse_text(tmp_path, text)
+    annexed = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [(c.path, [(u.name, u.role) for u in c.units]) for c in annexed] == [
+        ("a1.1", [("锡林浩特市人民政府", "lead")]), ("a1.2", [("正蓝旗人民政府", "lead")]), ("a1.3", [("多伦县人民政府", "lead")])]
+    assert not any("改造任务" in s.text for s in doc.segments if s.kind == "closing" and "4000" in s.text)
