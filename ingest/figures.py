@@ -53,13 +53,15 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
                        is_noise: Callable[[str], bool]) -> list[Table]:
     """The payment tables among ``lines`` (``normalise(i)``: line i's text and offsets; ``is_noise``: a page mark)."""
     lines, normalise = _measures_unwrapped(lines, normalise)
-    if not any("元" in line and ("）" in line or ")" in line) for line in lines):
+    if not any("元" in line and ("）" in line or ")" in line or " " in line.strip()) for line in lines):
         return []
     tables, last = [], -1
     anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
     anchors += [k + MAX_HEADER_CELLS for k, line in enumerate(lines) if ("单位" in line or "元" in line) and MEASURE_ABOVE.search(bare(line))]
     anchors += [k for k, line in enumerate(lines) if "元" in line and " " in line.strip() and not MONEY_HEADER.fullmatch(bare(line))
                 and any(MONEY_HEADER.fullmatch(bare(t)) for t in SPACED_TOKEN.findall(line))]  # (… 补贴标准（元/人·月） 补贴期限)
+    anchors += [k for k, line in enumerate(lines) if " " in line.strip() and "元" not in line and PAID_COLUMN.search(line)
+                and _sums_with_their_yuan_below(lines, k, is_noise)]  # (… 补贴比例 每件补贴上限 / … 20% 2000元, h267)
     for money in sorted(anchors):
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), min(money, len(lines)))
@@ -99,6 +101,43 @@ def _spaced_cells(line: str, text: str, offsets: list[int]) -> list[tuple[str, l
     return cells
 
 
+# a column of sums whose cells carry their own 元 (每件补贴上限 / 2000元), a spaced header's cell naming what is paid
+PAID_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:标准|金额|额度|上限|限额)(?=\s|$)")
+YUAN_CELL = re.compile(rf"(?:{FIGURE.pattern})\s*万?元")
+RATE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?\s*[%％]")
+
+
+def _sums_with_their_yuan_below(lines: list[str], k: int, is_noise) -> bool:
+    """Whether line ``k`` is a spaced header of short names (no figure) and the next line with text a row of as many cells,
+    one a sum with its 元, under a column naming what is paid."""
+    names = SPACED_TOKEN.findall(lines[k])
+    if not 2 <= len(names) <= 8 or any(len(n) > CELL_MAX_CHARS or re.search(r"\d", n) for n in names):
+        return False
+    row = next((line for line in lines[k + 1 : k + 3] if line.strip() and not is_noise(line)), "")
+    cells = _cells_of(row)
+    return len(cells) == len(names) and any(YUAN_CELL.fullmatch(c) and PAID_COLUMN.fullmatch(n) for n, c in zip(names, cells))
+
+
+def _cells_of(line: str) -> list[str]:
+    """A printed line's cells apart by spaces, a unit after a figure's space kept with it (1000 元)."""
+    cells: list[str] = []
+    for token in SPACED_TOKEN.findall(line):
+        if cells and cells[-1][-1].isdigit() and UNIT_AFTER_A_FIGURE.fullmatch(token):
+            cells[-1] += token
+        else:
+            cells.append(token)
+    return cells
+
+
+def _money_at_in_cells(names: list[str], lines: list[str], money: int) -> int | None:
+    """The first figure column of a header with no measure (补贴品类 能效等级 补贴比例 每件补贴上限): where the first row's
+    cells turn to figures, a rate's or a sum's with its 元; None where no label column comes before it."""
+    row = next((line for line in lines[money + 1 : money + 3] if line.strip()), "")
+    cells = _cells_of(row)
+    at = next((n for n, c in enumerate(cells) if YUAN_CELL.fullmatch(c) or RATE_CELL.fullmatch(c)), None)
+    return at if at and len(cells) == len(names) else None
+
+
 def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     """类别 补贴标准（元/人·月） 补贴期限 / 就业困难人员 1000 最长不超过3 年 / …: the header's cells on one line, a money cell after
     one or more label cells; each row a line of as many cells or fewer (a label merged over rows printed once: 二等奖 30), its
@@ -106,9 +145,12 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     header_line = lines[money]
     names = [bare(t) for t in SPACED_TOKEN.findall(header_line)]
     at = next((n for n, name in enumerate(names) if MONEY_HEADER.fullmatch(name)), None)
+    own_yuan = at is None and "元" not in header_line  # (每件补贴上限 / 2000元: the sums carry their 元)
+    at = _money_at_in_cells(names, lines, money) if own_yuan else at
     if at is None or at == 0 or len(names) < 2 or any(FIGURE.fullmatch(name) for name in names):
         return None
     columns = [_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]]
+    first_figure = re.compile(f"{FIGURE_CELL.pattern}|{RATE_CELL.pattern}") if own_yuan else FIGURE_CELL
     rows = []
     for j in range(money + 1, len(lines)):
         if not lines[j].strip() or is_noise(lines[j]):
@@ -117,17 +159,19 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         cells = _spaced_cells(lines[j], text, offsets)
         labels = len(cells) - len(columns)
         if (len(lines[j].strip()) > SPACED_ROW_MAX_CHARS or SENTENCE_MARKS.search(text) or not 1 <= labels <= at
-                or not FIGURE_CELL.fullmatch(cells[labels][0])):
+                or not first_figure.fullmatch(cells[labels][0])):
             break
         rows.append((j, cells, labels))
     if len(rows) < MIN_ROWS:
         return None
     paragraphs = [_header_paragraph([money], normalise)]
     bound = _cap(paragraphs[0].text)
+    # (补贴比例 每件补贴上限: only the cap's column a cap; each figure named by its column, the first too)
+    caps = [_cap(name) for name, _ in columns] if own_yuan else None
     for j, cells, labels in rows:
         figures = [("", "")] * len(columns) if TOTAL_ROW.fullmatch(cells[0][0]) else columns
-        paragraphs.append(_row_paragraph(cells, labels, [(name if n else "", measure) for n, (name, measure) in enumerate(figures)],
-                                         j + 1, bound))
+        paragraphs.append(_row_paragraph(cells, labels, [(name if n or own_yuan else "", measure) for n, (name, measure) in enumerate(figures)],
+                                         j + 1, bound, caps))
     return Table(money, rows[-1][0], paragraphs)
 
 

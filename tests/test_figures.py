@@ -232,3 +232,27 @@ def test_a_length_cell_with_its_bound_keeps_each_row_with_its_own_group(tmp_path
     (clause,) = parse_text(tmp_path, text).clauses
     assert [(a.value, a.group) for a in clause.amounts] == [(1000, "hard-to-employ"), (600, "poor-labour"), (600, "veterans")]
     assert [(p.duration, p.bound) for p in clause.periods] == [("P3Y", "max"), ("P3Y", "max"), ("P2Y", "max")]
+
+
+def test_a_spaced_table_whose_sums_carry_their_yuan_names_each_figure_and_its_cap(tmp_path):
+    """补贴品类 能效等级 补贴比例 每件补贴上限 / 冰箱、洗衣机、空调 一级能效 20% 2000元: a header with no measure, the sums written
+    with their 元 in the cells. The rows had run together, the caps read as exact sums and only the first paid per item
+    (a blind test, h267 F3); each row a sum capped per item now, each rate named by its column."""
+    text = ("福州市商务局关于家电以旧换新补贴标准的通知\n榕商务〔2024〕47号\n各县（市）区商务主管部门：\n一、补贴标准\n"
+            "家电以旧换新补贴标准表\n补贴品类 能效等级 补贴比例 每件补贴上限\n冰箱、洗衣机、空调 一级能效 20% 2000元\n"
+            "冰箱、洗衣机、空调 二级能效 15% 1500元\n电视机、电脑 一级能效 15% 1000 元\n二、其他\n本通知由市商务局负责解释。\n")
+    doc = parse_text(tmp_path, text)
+    clause = doc.clauses[0]
+    assert "冰箱、洗衣机、空调，二级能效，补贴比例：15%，每件补贴上限：最高1500元" in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (2000, "max", "per-item"), (1500, "max", "per-item"), (1000, "max", "per-item")]
+    assert [(r.percent, r.bound) for r in clause.rates] == [(20, "exact"), (15, "exact"), (15, "exact")]
+    assert [text[a.span.start : a.span.end] for a in clause.amounts] == [a.span.text for a in clause.amounts]
+
+
+def test_spaced_lines_of_words_and_sums_in_prose_are_no_payment_table():
+    """A spaced line that names no paid column, or rows whose cells do not line up with it, stay text."""
+    text = "补贴品类 能效等级 备注\n冰箱 一级能效 2000元\n电视机 一级能效 1000元\n"
+    assert [p.text for p in split_paragraphs(text)] == ["补贴品类能效等级备注冰箱一级能效2000元电视机一级能效1000元"]
+    text = "补贴品类 每件补贴上限\n冰箱、洗衣机 一级能效 20% 2000元\n"
+    assert not any("最高" in p.text for p in split_paragraphs(text))
