@@ -978,13 +978,31 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     # (A、B等部门要…: each named by its place or level, not 金融机构、驻市高校, kinds of institution: the fifth review)
     opening = {at: m for at, m in opening.items() if not m["summed"] or all(_named_by_place_or_level(item) for item, _ in list_items(m["units"]))}
     opening = {at: m for at, m in opening.items() if not _heading_line_before(text, m, line_starts)}  # (一、工作要求 / X要…: h267 F2)
+    # (A要…，B要…: a sentence dividing its task, the second body after the first's phrase, h274 F7)
+    opening |= {m.start(): m for first in opening.values() for m in _modal_subjects_after_commas(text, first)}
     found = [m for _, m in sorted(opening.items()) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
              and not ROLE_NOT_BODY.search(m["units"]) and not ROLE_UNIT.search(m["units"])  # (经办银行要…, 用人单位要…: the review)
-             and (_names_units_whole(m["units"]) and not CALLED_BY_KIND.match(m["units"]) or _departments_by_kind(m["units"]))]
+             and (_names_units_whole(m["units"]) and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"]))
+                  or _departments_by_kind(m["units"]))]
     if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN:
         return [m.span("units") for m in found]
-    # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such)
-    return [m.span("units") for m in found if not _departments_by_kind(m["units"]) and _called_by_name(m["units"])] if alone else []
+    # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such; but each place's named
+    # body, 各镇人民政府要…, 各县（市、区）市场监管局要…: the bodies a notice is sent to, given their task, three blind testers)
+    return [m.span("units") for m in found if not _departments_by_kind(m["units"])
+            and (_called_by_name(m["units"]) or _distributives_only(m["units"]))] if alone else []
+
+
+def _modal_subjects_after_commas(text: str, first: re.Match) -> list[re.Match]:
+    """B要… opening a phrase after a comma in the sentence ``first`` (A要…) opens: bodies named whole, each its own part."""
+    end = min((k for k in (text.find(mark, first.end()) for mark in "。；;") if k >= 0), default=len(text))
+    out = []
+    for comma in re.finditer(r"[，,]", text[: end]):
+        if comma.start() < first.end():
+            continue
+        m = MODAL_DUTY_AT.match(text, comma.end())
+        if m and m.end("units") < end and _names_units_whole(m["units"]) and not CALLED_ON_ALL.search(m["units"]):
+            out.append(m)
+    return out
 
 
 def _called_by_name(names: str) -> bool:
@@ -1249,7 +1267,7 @@ def _distributives_only(names: str) -> bool:
 BARE_LOCAL_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,10}(?:局|委)")
 
 
-EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,10}}(?:局|委|厅|办|中心|主管部门)")
+EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,10}}(?:局|委|厅|办|中心|主管部门|所|站)")
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)
