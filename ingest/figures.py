@@ -585,4 +585,4 @@ def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: lis
         text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
         measure = _after_the_figure(figure, measure)
         text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)
-    return TableParagraph(text, offsets + [offsets[-1] + 1], line)
+    return TableParagraph(text, offsets + [offsets[-1] + 1], line, sums=True)

@@ -79,6 +79,7 @@ class Part:
     closing: list[Paragraph] = field(default_factory=list)
     attachment_title: Paragraph | None = None  # the line the alternative title came from (an attachment's title)
     annex: Paragraph | None = None  # the attached text's first paragraph in ``body`` (its label and title taken off)
+    attachment_heading: str | None = None  # the attachment's title, without its label (附件2：): its part's heading
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -419,12 +420,26 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
         # 印发: one document; the notice is its preamble, the attachment title an alternative title.
         # Without a title of its own the attached text is not a document either (an annex's list).
         annexed = attached[attached_head.body_start :]
-        part = Part(head, notice_body + annexed, _without_annex_label(attached_head.title), footer,
-                    attached_head.title_para, annexed[0] if annexed and notice_body else None)
+        heading = _without_annex_label(attached_head.title)
+        part = Part(head, notice_body + annexed, heading if _issues_its_attachment(head, notice_body, heading) else None,
+                    footer, attached_head.title_para, annexed[0] if annexed and notice_body else None, heading)
         if head.date is None:
             part.head.date = attached_head.date
         return part, None, False
     return Part(head, notice_body, closing=footer), Part(attached_head, attached[attached_head.body_start :]), True
+
+
+# a text that issues what is attached to it: a notice, a decision, a letter (not a 办法 with a table of its standards attached)
+ISSUING_KIND = re.compile(r"(?:通知|决定|批复|函|通告|公告|意见|报告)$|印发|转发|发布|公布")
+
+
+def _issues_its_attachment(head: Head, notice_body: list[Paragraph], attached_title: str | None) -> bool:
+    """Whether the attachment's title names the document itself (关于印发《…》的通知 / 附件 / …实施方案): its alternative
+    title; not where the text is itself the document and the attachment one of its parts (…奖励办法 / 第一条…具体标准见附件 /
+    附件 / …落户奖励标准: h273 F8, the annex's table titled the 办法)."""
+    if head.title is None or attached_title is None or ISSUING_KIND.search(head.title):
+        return True
+    return any(attached_title in p.text for p in notice_body)
 
 
 def _footer_start(attached: list[Paragraph], run_from: int) -> int:

@@ -124,6 +124,7 @@ class Paragraph:
     offsets: list[int]  # len(text) + 1 entries; the last is the end offset of the paragraph
     line: int  # 1-based source line where it starts
     table_row: bool = False  # a task table's row (tables.py): its cells' numbered points are no items of their own
+    sum_row: bool = False  # a payment table's row (figures.py)
 
     def span(self, source: str, start: int = 0, end: int | None = None) -> Span:
         """Span in the source file for ``self.text[start:end]``."""
@@ -405,7 +406,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         if line_no - 1 in tables:  # a task table flattened to a cell a line: a paragraph per row (tables.py)
             table = tables[line_no - 1]
-            paragraphs += [Paragraph(p.text, p.offsets, p.line, p.row) for p in table.paragraphs]
+            paragraphs += [Paragraph(p.text, p.offsets, p.line, p.row, p.sums) for p in table.paragraphs]
             table_end, gap, last_line, after_table = table.last, False, 0, True
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""

@@ -413,8 +413,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             doc.date = None  # (本办法自2022年1月1日起施行 on a page of 2023: the page republishes it, its date is not the text's)
             del inferred["date"]
     structure = parse_structure(part.body, _issued_title_test(doc.title), part.annex)
-    if part.attachment_title is not None and part.alternative_title:
-        title_first_annex(structure, part.attachment_title, part.alternative_title)
+    if part.attachment_title is not None and part.attachment_heading:
+        title_first_annex(structure, part.attachment_title, part.attachment_heading)
     doc.sections, doc.segments = sections_and_segments(structure, source)
     doc.warnings += structure.warnings
     doc.warnings += [f"a second 文号 {p.text} under {doc_number.text} (a joint issuer's own): the document is known by the first"

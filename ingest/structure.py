@@ -270,13 +270,20 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             part += 1
             numbering = _Numbering()
             # (the annex's own title was taken off with its label: read by title_first_annex, not from its first paragraph)
-            title = _part_title(p, appendix, paragraphs[i : i + 1]) if p is not annex else None
+            # (附件 / <title taken off> / 总部类型…: the line after the label is the annex's first, no title: h273 F1)
+            taken_off = p is annex or annex is not None and paragraphs[i : i + 1] == [annex] and paragraphs[i] is annex
+            title = _part_title(p, appendix, paragraphs[i : i + 1]) if not taken_off else None
             if title is not None:
                 structure.part_titles[part] = title
         if appendix:  # (an attachment cut apart as a part of its own opens with its label, no item before it)
             form = _names_a_form(appendix, paragraphs[i : i + 2])
         if form:  # 附件1 / …补贴申请表 / 单位名称：＿＿ / 一、企业基本情况 …: a form's fields and headings are no items
             structure.closing.append([p])
+            continue
+        if p.sum_row and part and all(n.marker.style == "paragraph" for n in nodes if n.part == part):
+            # 附件 / …落户奖励标准 / 总部类型 / 落户奖励（万元） / 跨国公司地区总部 / 1000: an annex that is a payment table, no
+            # item numbered in it: each row a clause of the part (h273 F1: the sums had been closing text)
+            nodes.append(Node(Marker("paragraph", "", sum(n.part == part for n in nodes) + 1, 0), [p], 0, None, part=part))
             continue
         if OMISSION.fullmatch(p.text):
             numbering.omitted = True  # an excerpt's gap (z348)

@@ -55,7 +55,7 @@ SCORE_WORDS = "分值|权重|分数|得分|满分|扣分"  # a scoring table's s
 COLUMN_NOUN = (r"(?:名称|任务|事项|内容|措施|举措|工作|指标|目标|要求|领域|环节|类别|类型|层级|项目|依据|标准|成效|成果|形式|方式|分工|备注|清单|对象|阶段"  # (审批阶段: h164)
                r"|条件|金额|额度|期限|时间|问题|描述|说明|表现|行为|情形|投资|投资额|规模|地点|年限|材料|条款|等级|级别|档次|频次|频率|目标值|指标值"
                rf"|行业|{SCORE_WORDS}|评分|方法|区域|范围"
-               r"|上限|限额|比例|数量|户数|任务数|人数)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
+               r"|上限|限额|比例|数量|户数|任务数|人数|奖励|补贴|补助|奖补|资助)")  # (序号 / 贷款对象 / 额度上限（万元） / 财政贴息比例: a loan table's, h216)
 # 问题: a list of problems to fix (问题描述: z235; 政策条款: z245); 行业: 序号 行业 涉及事项 主管部门 (z387); a scoring table's
 # 考核指标 / 分值 / 评分标准 and a payment table's 服务区域 / 补贴标准 (blind tests)
 # (two of them joined: 支持对象及标准, 申报条件和材料)
@@ -74,7 +74,7 @@ MEASURE_CELL = re.compile(r"[（(](?:(?P<money>[万亿]?元(?:/[\u4e00-\u9fff·]
                           r"|个?工作日|天|日|小时|个月)[）)]")  # (办理时限 / （工作日）: a blind test, the table had been lost)
 YEAR_OF_COLUMN = re.compile(r"\d{4}年度?")
 # a table of what is paid (序号 / 补贴项目 / 补贴对象 / 补贴标准 / 申报时间): no unit column, a row a payment
-PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度|上限|限额|比例)")
+PAYMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|金额|额度|上限|限额|比例|奖励|补贴|补助|奖补|资助)")  # (落户奖励: h273 F1)
 CONTENT_COLUMNS = ("主要内容", "任务内容", "工作内容", "具体内容", "具体措施", "主要措施", "工作措施", "政策措施", "举措", "具体举措",
                    "主要举措", "工作举措", "改革内容", "整改措施", "改革举措", "重点举措", "改革措施",  # (改革举措: a blind test)
                    "具体任务", "具体工作")  # (改革事项 / 具体任务: the category, then the task, a blind test: glued)
@@ -162,6 +162,7 @@ class TableParagraph:
     offsets: list[int]  # one per character, then the end offset
     line: int  # 1-based line where the cell starts
     row: bool = False  # a row of the table, its cells joined: one clause, whatever numbers its cells hold
+    sums: bool = False  # a payment table's row (figures.py): a sum paid, a clause of an annex that has no items
 
 
 @dataclass
@@ -535,7 +536,8 @@ def _header_notes(lines: list[str], first: int, body: int, normalise) -> list[Ta
     notes = []
     for i in range(first, body):
         line = re.sub(r"\s+", "", lines[i])
-        if COLUMN_NOTE.fullmatch(line) and not MEASURED_NAME.fullmatch(line):  # (not 国家级（万元）, its measure: h241)
+        # (not 国家级（万元）, its measure: h241; nor 认定条件（上年度营业收入）, what a column of figures holds: h273 F1)
+        if (noted := COLUMN_NOTE.fullmatch(line)) and not MEASURED_NAME.fullmatch(line) and is_unit_column(noted["name"]):
             text, offsets = normalise(i)
             notes.append(TableParagraph(text, offsets + [offsets[-1] + 1], i + 1))
         elif i + 1 < body and line.count("（") + line.count("(") > line.count("）") + line.count(")") and COLUMN_NOTE.fullmatch(line + re.sub(r"\s+", "", lines[i + 1])):

@@ -256,3 +256,42 @@ def test_spaced_lines_of_words_and_sums_in_prose_are_no_payment_table():
     assert [p.text for p in split_paragraphs(text)] == ["补贴品类能效等级备注冰箱一级能效2000元电视机一级能效1000元"]
     text = "补贴品类 每件补贴上限\n冰箱、洗衣机 一级能效 20% 2000元\n"
     assert not any("最高" in p.text for p in split_paragraphs(text))
+
+
+HEADQUARTERS = ("长沙市总部企业认定和奖励办法\n第一条 对新认定的总部企业，按照其类型给予落户奖励，具体标准见附件。\n"
+                "第二条 本办法自2023 年8 月1 日起施行，有效期5 年。\n附件\n长沙市总部企业落户奖励标准\n")
+
+
+def test_an_annex_that_is_a_payment_table_gives_each_row_its_clause(tmp_path):
+    """附件 / …落户奖励标准 / 总部类型 / 落户奖励（万元） / 跨国公司地区总部 / 1000 after the last article: an annex with no item
+    numbered, its rows sums paid. They had been closing text, no clause and no amount (a blind test, h273 F1); and the
+    annex's title had become the 办法's alternative title (h273 F8), though the 办法 is no notice issuing it."""
+    text = HEADQUARTERS + "总部类型\n落户奖励（万元）\n跨国公司地区总部\n1000\n国内大企业总部\n800\n"
+    doc = parse_text(tmp_path, text)
+    annexed = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [(c.text, [(a.value, a.bound) for a in c.amounts]) for c in annexed] == [
+        ("跨国公司地区总部：1000万元", [(10_000_000, "exact")]), ("国内大企业总部：800万元", [(8_000_000, "exact")])]
+    assert [(s.path, s.heading) for s in doc.sections] == [("a1", "长沙市总部企业落户奖励标准")]
+    assert doc.alternative_title is None
+
+
+def test_an_annexed_table_numbered_by_row_names_its_columns_of_conditions_and_awards(tmp_path):
+    """序号 / 总部类型 / 认定条件（上年度营业收入） / 落户奖励, a cell a line: 落户奖励 named no column and the note on 认定条件 had
+    been read as a rule on the rows (h273 F1): each row now a clause, its threshold and its award named by their columns."""
+    text = HEADQUARTERS + ("序号\n总部类型\n认定条件（上年度营业收入）\n落户奖励\n1\n跨国公司地区总部\n10 亿元以上\n1000 万元\n"
+                           "2\n国内大企业总部\n20 亿元以上\n800 万元\n")
+    doc = parse_text(tmp_path, text)
+    annexed = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [c.text for c in annexed] == ["（1）跨国公司地区总部，认定条件：10亿元以上，落户奖励：1000万元",
+                                         "（2）国内大企业总部，认定条件：20亿元以上，落户奖励：800万元"]
+    assert [[(a.value, a.bound, a.threshold) for a in c.amounts] for c in annexed] == [
+        [(1e9, "min", True), (1e7, "exact", False)], [(2e9, "min", True), (8e6, "exact", False)]]
+    assert not any("认定条件" in s.text for s in doc.segments)
+
+
+def test_a_notice_issuing_its_attachment_keeps_the_attachments_title_as_its_alternative(tmp_path):
+    """关于印发《…》的通知 / 附件 / …办法: the attachment is the document the notice issues, its title the alternative title."""
+    text = ("长沙市人民政府办公厅关于印发长沙市总部企业认定和奖励办法的通知\n长政办发〔2023〕30号\n各区县（市）人民政府：\n"
+            "现将《长沙市总部企业认定和奖励办法》印发给你们，请认真遵照执行。\n长沙市人民政府办公厅\n2023年7月12日\n"
+            "附件\n长沙市总部企业认定和奖励办法\n第一条 对新认定的总部企业给予落户奖励。\n第二条 本办法自2023年8月1日起施行。\n")
+    assert parse_text(tmp_path, text).alternative_title == "长沙市总部企业认定和奖励办法"
