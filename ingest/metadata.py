@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import DocNumber, Span
 from .needles import matches
@@ -461,16 +461,28 @@ def split_forwarded(notice: Part, forwarded: Part) -> list[Part]:
     """The texts a notice forwards, each a document of its own: a notice forwarding two (转发…《A》和…《B》的通知) prints B
     after A under its own title, the title the notice cites (z393: B's measures had been filed under A)."""
     cited = {_bare(t) for t in CITED.findall((notice.head.title or "") + "".join(p.text for p in notice.body[:3]))}
-    cited.discard(_bare(forwarded.head.title or ""))
+    # (…转发《A》的通知 / X / 关于印发A的通知 / A / 第一条…: the forwarded notice issuing A under its own cover, one text: h274 F2)
+    cited = {title for title in cited if title not in _bare(forwarded.head.title or "")}
     starts = [i for i, p in enumerate(forwarded.body) if i and _bare(p.text) in cited]
     if not starts:
-        return [forwarded]
+        return [_issued_title_named(forwarded)]
     parts = [Part(forwarded.head, forwarded.body[: starts[0]])]
     for start, end in zip(starts, [*starts[1:], len(forwarded.body)]):
         paragraphs = forwarded.body[start:end]
         head = parse_head(paragraphs)
         parts.append(Part(head, paragraphs[head.body_start :]))
     return parts
+
+
+def _issued_title_named(part: Part) -> Part:
+    """A forwarded notice that issues a text printed under its signature (关于印发A的通知 / … / A / 第一条): A its
+    alternative title, as split_parts gives a notice read alone (h274 F2)."""
+    reach = part.body[: ISSUED_TITLE_REACH + HEAD_LINES_AFTER_TITLE]
+    issuing = _bare(part.head.title or "")
+    title = next((p for k, p in enumerate(reach) if k and is_title(p.text) and re.search(f"(?:印发|发布){re.escape(_bare(p.text))}", issuing)), None)
+    if title is None or part.alternative_title:
+        return part
+    return replace(part, alternative_title=title.text)
 
 
 def _bare(title: str) -> str:
@@ -508,10 +520,17 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         before = [p.text for p in paragraphs[max(body_start, i - 4) : i]]
         closed_before = any(FOOTER_LINE.match(t) or DATE_LINE.match(t) or ISSUER_LINE.match(t) for t in before)
         if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):
-            return i
+            return i - 1 if _letterhead_over(paragraphs, i, body_start) else i
         if i <= body_start + ISSUED_TITLE_REACH and _issued_by(paragraphs[body_start:i], text):
             return i  # 现将《X（2023—2025年）》印发给你们… / X（2023—2025年）, no signature between (h200: no alternative title)
     return None
+
+
+def _letterhead_over(paragraphs: list[Paragraph], i: int, body_start: int) -> bool:
+    """X / 关于印发…的通知 after the notice's signature (…办公室 / 2025年2月26日): X the attached text's issuer, printed over
+    its title, not the notice's (h274 F2: the forwarded text's title had lost its issuer to the notice)."""
+    return (i - 2 > body_start and paragraphs[i].text.startswith("关于") and ISSUER_LINE.match(paragraphs[i - 1].text) is not None
+            and DATE_LINE.match(paragraphs[i - 2].text) is not None)
 
 
 # (现将《A》《B》印发给你们: each issued, A first: the review)

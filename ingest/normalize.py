@@ -466,7 +466,11 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
 
 def _issuers_side_by_side(raw: str) -> bool:
     names = raw.split()
-    return len(names) > 1 and all(ISSUER_LINE.match(name) for name in names)
+    # (not …办公室关于转发县市场监管局 县财政局 / 《…》的通知: a title wrapped after the bodies it names, h271 F1)
+    return len(names) > 1 and all(ISSUER_LINE.match(name) and not ISSUING_WORDS.search(name) for name in names)
+
+
+ISSUING_WORDS = re.compile(r"关于|印发|转发")
 
 
 # What a web page prints around a document copied from it: the breadcrumb (首页 > 政务公开 > …), the

@@ -1914,3 +1914,44 @@ def test_the_seventh_reviews_metadata(tmp_path):
                "某市商务局\n2024年7月1日\n")
     (doc,) = parse_file(write(tmp_path, "coupons.txt", coupons))
     assert doc.expiry_date == dt.date(2024, 12, 31)
+
+
+MEIXIAN_FORWARDS = ("眉县人民政府办公室\n关于转发《宝鸡市普惠托育服务发展补助资金管理办法》的通知\n眉政办发〔2025〕4 号\n"
+                    "各镇人民政府，县政府各工作部门：\n现将宝鸡市人民政府办公室《关于印发宝鸡市普惠托育服务发展补助资金管理办法的通知》\n"
+                    "（宝政办发〔2024〕27 号）转发给你们，请一并贯彻执行。\n眉县人民政府办公室\n2025 年2 月26 日\n"
+                    "宝鸡市人民政府办公室\n关于印发宝鸡市普惠托育服务发展补助资金管理办法的通知\n宝政办发〔2024〕27 号\n"
+                    "各县、区人民政府，市人民政府各工作部门、直属机构：\n《宝鸡市普惠托育服务发展补助资金管理办法》已经市政府同意，现印发给你们，请认真\n"
+                    "贯彻执行。\n宝鸡市人民政府办公室\n2024 年12 月10 日\n宝鸡市普惠托育服务发展补助资金管理办法\n"
+                    "第一条 为规范普惠托育服务发展补助资金管理，制定本办法。\n第二条 补助资金由市财政局和市卫生健康委员会共同管理。\n"
+                    "第三条 本办法自2025 年1 月1 日起施行，有效期2 年。\n")
+
+
+def test_a_forwarded_notice_printed_with_the_text_it_issues_is_one_document(tmp_path):
+    """The county forwards the city's 关于印发A的通知, printed whole: its letterhead, its signature, then A's articles. The
+    city's cover and A had been two documents sharing one 文号, A dated by the county and forwarded by no one, the cover's
+    issuer lost to the county's notice (a blind test, h274 F2): one city document now, its clauses A's, A its alternative
+    title, forwarded once."""
+    path = tmp_path / "meixian.txt"
+    path.write_text(MEIXIAN_FORWARDS, encoding="utf-8")
+    notice, city = parse_file(path)
+    assert city.title == "宝鸡市人民政府办公室关于印发宝鸡市普惠托育服务发展补助资金管理办法的通知"
+    assert (city.doc_number.text, city.date, city.effective_date, city.expiry_date) == (
+        "宝政办发〔2024〕27号", dt.date(2024, 12, 10), dt.date(2025, 1, 1), dt.date(2026, 12, 31))
+    assert city.alternative_title == "宝鸡市普惠托育服务发展补助资金管理办法" and len(city.clauses) == 3
+    assert notice.forwards == [city.key] and notice.date == dt.date(2025, 2, 26)
+    assert not any("宝鸡市人民政府办公室" == s.text for s in notice.segments)
+
+
+def test_a_forwarding_title_wrapped_after_the_bodies_it_names_spaced_is_one_title(tmp_path):
+    """…办公室关于转发县市场监管局 县财政局 / 《…实施细则》的通知: the first line's names spaced apart read as issuers side by side,
+    the title cut there into a document of no title forwarding the notice (a blind test, h271 F1)."""
+    text = ("长兴县人民政府办公室关于转发县市场监管局 县财政局\n《长兴县商标品牌培育奖励实施细则》的通知\n长政办发〔2024〕27 号\n"
+            "各乡镇人民政府、街道办事处，县政府各部门：\n县市场监管局、县财政局制定的《长兴县商标品牌培育奖励实施细则》已经县政府同意，"
+            "现转发给你们，请认真贯彻执行。\n长兴县人民政府办公室\n2024 年4 月18 日\n长兴县商标品牌培育奖励实施细则\n"
+            "一、对新认定为中国驰名商标的企业，给予一次性奖励50 万元。\n二、本细则由县市场监管局负责解释。\n")
+    path = tmp_path / "changxing.txt"
+    path.write_text(text, encoding="utf-8")
+    notice, rules = parse_file(path)
+    assert notice.title.startswith("长兴县人民政府办公室关于转发县市场监管局") and notice.title.endswith("《长兴县商标品牌培育奖励实施细则》的通知")
+    assert notice.doc_number.text == "长政办发〔2024〕27号" and notice.forwards == [rules.key]
+    assert rules.title == "长兴县商标品牌培育奖励实施细则" and len(rules.clauses) == 2
