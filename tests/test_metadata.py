@@ -3,7 +3,7 @@ import datetime as dt
 import random
 
 import pytest
-from conftest import write
+from conftest import parse_text, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.namespaces import ELI, POL
@@ -1955,3 +1955,16 @@ def test_a_forwarding_title_wrapped_after_the_bodies_it_names_spaced_is_one_titl
     assert notice.title.startswith("长兴县人民政府办公室关于转发县市场监管局") and notice.title.endswith("《长兴县商标品牌培育奖励实施细则》的通知")
     assert notice.doc_number.text == "长政办发〔2024〕27号" and notice.forwards == [rules.key]
     assert rules.title == "长兴县商标品牌培育奖励实施细则" and len(rules.clauses) == 2
+
+
+def test_a_web_sites_menu_bar_is_no_part_of_the_title(tmp_path):
+    """南充市卫生健康委员会 / 首页 | 机构概况 | 政务公开 | … / 当前位置：… / title: the site's name and its menu had been glued to the
+    title (a blind test, h274 F1); a table's row printed with bars, no 首页 in it, stays text."""
+    text = ("南充市卫生健康委员会\n首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流 | 专题专栏\n当前位置：首页 > 政务公开 > 通知公告\n"
+            "南充市卫生健康委员会 南充市财政局关于做好2025年普惠托育服务补助资金申报工作的通知\n"
+            "发布时间：2025-03-14 10:32  来源：人口家庭科  浏览次数：1826\n南卫健发〔2025〕9号\n各县（市、区）卫生健康局、财政局：\n"
+            "一、托育机构于2025年3月20日至4月15日填报申报信息。\n二、项目类别 | 补助对象 | 补助标准 | 申报时间\n"
+            "南充市卫生健康委员会    南充市财政局\n2025年3月12日\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.title == "南充市卫生健康委员会 南充市财政局关于做好2025年普惠托育服务补助资金申报工作的通知"
+    assert "项目类别|补助对象|补助标准|申报时间" in doc.clauses[1].text.replace(" ", "")
