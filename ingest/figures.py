@@ -115,7 +115,7 @@ def _sums_with_their_yuan_below(lines: list[str], k: int, is_noise) -> bool:
         return False
     row = next((line for line in lines[k + 1 : k + 3] if line.strip() and not is_noise(line)), "")
     cells = _cells_of(row)
-    return len(cells) == len(names) and any(YUAN_CELL.fullmatch(c) and PAID_COLUMN.fullmatch(n) for n, c in zip(names, cells))
+    return len(cells) == len(names) and any(YUAN_CELL.search(c) and PAID_COLUMN.fullmatch(n) for n, c in zip(names, cells))
 
 
 def _cells_of(line: str) -> list[str]:
@@ -147,6 +147,8 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     at = next((n for n, name in enumerate(names) if MONEY_HEADER.fullmatch(name)), None)
     own_yuan = at is None and "元" not in header_line  # (每件补贴上限 / 2000元: the sums carry their 元)
     at = _money_at_in_cells(names, lines, money) if own_yuan else at
+    if own_yuan and at is None:
+        return _table_of_labelled_rows(lines, money, names, normalise, is_noise)
     if at is None or at == 0 or len(names) < 2 or any(FIGURE.fullmatch(name) for name in names):
         return None
     columns = [_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]]
@@ -173,6 +175,34 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         paragraphs.append(_row_paragraph(cells, labels, [(name if n or own_yuan else "", measure) for n, (name, measure) in enumerate(figures)],
                                          j + 1, bound, caps))
     return Table(money, rows[-1][0], paragraphs)
+
+
+def _table_of_labelled_rows(lines, header, names, normalise, is_noise) -> Table | None:
+    """补助项目 补助对象 补助标准 备注 / 普惠托位建设补助 新建、改扩建普惠托育机构 每个新增托位6000 元 一次性补助: a spaced table whose
+    sums are written with their words in the cells; each row a paragraph of its own, its first cell then each other cell
+    after its column's name (普惠托位建设补助，补助对象：…，补助标准：每个新增托位6000元，备注：一次性补助). The rows had run
+    together, each sum taking the next row's instrument (a blind test, h274 F3)."""
+    rows = []
+    for j in range(header + 1, len(lines)):
+        if not lines[j].strip() or is_noise(lines[j]):
+            continue
+        text, offsets = normalise(j)
+        cells = _spaced_cells(lines[j], text, offsets)
+        if len(cells) != len(names) or len(lines[j].strip()) > SPACED_ROW_MAX_CHARS or any(SENTENCE_MARKS.search(t) for t, _ in cells):
+            break
+        rows.append((j, cells))
+    if len(rows) < MIN_ROWS or not any(YUAN_CELL.search(cells[n][0]) for _, cells in rows for n in range(1, len(names))):
+        return None
+    paragraphs = [_header_paragraph([header], normalise)]
+    for j, cells in rows:
+        text, offsets = cells[0]
+        for name, (cell, cell_offsets) in zip(names[1:], cells[1:]):
+            lead = "，" + name + "："
+            text, offsets = text + lead + cell, offsets + [cell_offsets[0]] * len(lead) + cell_offsets
+        # (a row's end marked, at its last character: the next row's words are no phrase of its sums)
+        text, offsets = text + "；", offsets + [offsets[-1]]
+        paragraphs.append(TableParagraph(text, offsets + [offsets[-1] + 1], j + 1, sums=True))
+    return Table(header, rows[-1][0], paragraphs)
 
 
 # 补贴标准 / （元/人· / 月）: a measure its column's width wrapped

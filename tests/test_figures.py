@@ -295,3 +295,18 @@ def test_a_notice_issuing_its_attachment_keeps_the_attachments_title_as_its_alte
             "现将《长沙市总部企业认定和奖励办法》印发给你们，请认真遵照执行。\n长沙市人民政府办公厅\n2023年7月12日\n"
             "附件\n长沙市总部企业认定和奖励办法\n第一条 对新认定的总部企业给予落户奖励。\n第二条 本办法自2023年8月1日起施行。\n")
     assert parse_text(tmp_path, text).alternative_title == "长沙市总部企业认定和奖励办法"
+
+
+def test_a_spaced_table_whose_sums_are_written_in_words_keeps_each_rows_payment_its_own(tmp_path):
+    """补助项目 补助对象 补助标准 备注 / 一次性吸纳就业补贴 … 每个新增托位6000 元 一次性补助 / 托育机构运营补贴 … 每人每月100 元 …: the
+    rows had run together, each sum taking the next row's instrument (a blind test, h274 F3). Each row is a paragraph now,
+    its cells after their columns' names, the row's end marked."""
+    text = ("宝鸡市普惠托育服务发展补助资金管理办法\n第一条 补助标准按下表执行：\n补助项目 补助对象 补助标准 备注\n"
+            "一次性吸纳就业补贴 新建、改扩建普惠托育机构 每个新增托位6000 元 一次性补助\n"
+            "托育机构运营补贴 收费不高于指导价的备案机构 每人每月100 元 每年最高15 万元\n"
+            "示范机构奖励 市级示范托育机构 20 万元 一次性奖励\n第二条 本办法自2025 年1 月1 日起施行。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert "托育机构运营补贴，补助对象：收费不高于指导价的备案机构，补助标准：每人每月100元，备注：每年最高15万元；" in clause.text
+    assert [(a.value, a.instrument) for a in clause.amounts if a.value in (6000, 100)] == [
+        (6000, "one-off-hiring-subsidy"), (100, "operating-subsidy")]
+    assert next(a for a in clause.amounts if a.value == 150000).instrument != "one-off-award"
