@@ -457,7 +457,12 @@ HEADING_CHARS = 20  # an item's heading phrase, where it names what the item is 
 
 
 def _reporting_item(current: Node, p: Paragraph) -> bool:
-    return bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS]) or RECURRING_REPORT.search(p.text))
+    # (but …上半年工作进展情况…，…全年工作总结 after an item on 调度: the year's whole work, the document's: h275 F5)
+    return (bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS]) or RECURRING_REPORT.search(p.text))
+            and not TERMS_WHOLE_WORK.search(p.text))
+
+
+TERMS_WHOLE_WORK = re.compile(r"(?:上半年|下半年|全年|年度)(?:工作)?(?:开展|推进|落实|进展)?(?:情况|总结)")
 
 
 ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三）加强督促落实。 is a heading whose text comes next)

@@ -1763,3 +1763,19 @@ def test_a_problem_field_is_no_question(tmp_path):
                                "（一）政务服务效率不高\n问题：部分事项办理时限较长。\n整改措施：压缩办理时限。\n"
                                "（二）涉企收费不规范\n问题：部分收费未公示。\n整改措施：全面公示收费。\n")
     assert [c.number for c in doc.clauses] == ["（一）", "（二）"]
+
+
+def test_a_request_for_the_years_work_reports_after_an_item_on_scheduling_is_closing_text(tmp_path):
+    """2. 加强工作调度。… / 各地各部门要于…前将上半年工作进展情况报送…，12 月15 日前报送全年工作总结。: the year's reports on the whole
+    work, not the scheduling item's own (a blind test, h275 F5: its deadlines had become the item's); a report due every
+    month after such an item stays the item's."""
+    head = ("贵州省人民政府办公厅关于印发贵州省2025 年政务服务“一网通办”工作要点的通知\n黔府办函〔2025〕15 号\n一、强化服务保障\n"
+            "1. 完善“好差评”制度。实行政务服务“好差评”全覆盖。（省政务服务中心负责）\n"
+            "2. 加强工作调度。省政务服务中心要会同省大数据局建立工作调度机制，每季度召开一次调度会议。\n")
+    tail = "贵州省人民政府办公厅\n2025 年2 月26 日\n"
+    yearly = "各地各部门要于2025 年6 月30 日前将上半年工作进展情况报送省政务服务中心，12 月\n15 日前报送全年工作总结。\n"
+    doc = parse_text(tmp_path, head + yearly + tail)
+    assert [p.end for p in doc.clauses[-1].periods] == [None]
+    assert any("全年工作总结" in s.text for s in doc.segments if s.kind == "closing")
+    monthly = "各地各部门要于每月5日前将调度工作开展情况报送省政务服务中心。\n"
+    assert "每月5日前" in parse_text(tmp_path, head + monthly + tail, name="monthly.txt").clauses[-1].text
