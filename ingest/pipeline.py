@@ -584,6 +584,8 @@ def _preamble_periods(doc: Document, preamble: list[Paragraph], source: str) -> 
 REPORT_REQUESTED = re.compile(r"(?:请(?!示)|(?<![需主重必纲])要(?!求|点|素|件)|务必|(?<![必无])须|(?<!相)应当?(?!急|用|对)|需(?!要|求))"
                               r"(?:[^。；;已了]{0,40}?)(?:报送|上报|报至|提交|反馈|报(?=[省市县区国州盟]|自治区|自治州))(?![^。；;]*了)")  # (…，报自治区人社厅备案: h219)
 SENTENCE = re.compile(r"[^。；;！？]+[。；;！？]?")
+# 说明：…；2.申报时间为2024年4月1日至5月31日: a note under a table setting when to apply, for all its rows (h271 F5)
+APPLICATION_WINDOW = re.compile(r"(?:申报|申请|受理|报名)(?:时间|期限|期|日期)(?:为|是|[：:])")
 SIGNED_DATE_LINE = re.compile(r"(?:^|\n)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)")
 ANSWERED = re.compile(r"^\s*(?:问|答)\s*[：:]|^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．])?\s*(?:问|答)\s*[：:]")
 
@@ -600,10 +602,12 @@ def _closing_requests(doc: Document, closing: list[Paragraph], source: str) -> N
             continue
         signed = SIGNED_DATE_LINE.search(para.text)
         for sentence in SENTENCE.finditer(para.text, 0, signed.start() if signed else len(para.text)):
-            if REPORT_REQUESTED.search(sentence.group()):
+            window = APPLICATION_WINDOW.search(sentence.group()) is not None
+            if REPORT_REQUESTED.search(sentence.group()) or window:
                 at = sentence.start()
                 found = extract_periods(sentence.group(), lambda s, e, at=at, para=para: para.span(source, at + s, at + e), doc.date)
-                segment.periods += [p for p in found if p.kind in SET_DUE and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))
+                kinds = SET_DUE + (("interval",) if window else ())
+                segment.periods += [p for p in found if p.kind in kinds and (p.end is None or p.end not in (doc.effective_date, doc.expiry_date))
                                     and not (p.end and doc.date and p.end < doc.date) and p not in segment.periods]
         if signed:
             return  # the signature's date: what is printed after it is no request of the notice's

@@ -336,7 +336,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             current.paragraphs.append(p)
             continue
         if (loose is None and current.part == part and not CLOSING_START.match(p.text) and not is_standalone(p.text)
-                and not _call_after_items(current, p)):
+                and not _call_after_items(current, p) and not _note_under_a_table(current, p)):
             if current.closed and not (pending == [] and _label_line(p.text)):  # 牵头单位：… / 责任单位：… / 完成时限：…
                 pending.append(p)
             elif (holder := _responsibility_holder(p, current, nodes)) is not None:
@@ -626,6 +626,16 @@ def _parent_goes_on(nodes: list[Node], marker: Marker) -> Node | None:
     if RANK[marker.style] > RANK[parent.marker.style] or is_section(parent):
         return None
     return parent if "".join(p.text for p in parent.paragraphs).rstrip().endswith(("：", ":")) else None
+
+
+# 说明：1.同一项目按就高原则执行…；2.申报时间为…: a note under a table, on all its rows
+TABLE_NOTE = re.compile(r"[（(]?(?:说明|注|备注)\s*[：:]")
+
+
+def _note_under_a_table(current: Node, p: Paragraph) -> bool:
+    """A note after a table's last row: closing text, the table's, not the last row's (h271 F5: the note's application
+    window had become that row's period)."""
+    return current.paragraphs[-1].table_row and TABLE_NOTE.match(p.text) is not None
 
 
 def _call_after_items(current: Node, p: Paragraph) -> bool:

@@ -2737,3 +2737,17 @@ def test_an_annex_allotted_by_place_after_the_signature_gives_each_place_its_cla
     assert [(c.path, [(u.name, u.role) for u in c.units]) for c in annexed] == [
         ("a1.1", [("锡林浩特市人民政府", "lead")]), ("a1.2", [("正蓝旗人民政府", "lead")]), ("a1.3", [("多伦县人民政府", "lead")])]
     assert not any("改造任务" in s.text for s in doc.segments if s.kind == "closing" and "4000" in s.text)
+
+
+def test_a_note_under_a_table_is_the_tables_not_its_last_rows(tmp_path):
+    """说明：1.同一项目按就高原则执行…；2.申报时间为2024 年4 月1 日至5 月31 日 after the table's last row: the note had been glued to
+    that row, the window its period (a blind test, h271 F5); closing text now, the window set on it."""
+    text = ("绍兴市市场监督管理局关于印发2024 年度绍兴市知识产权资助奖励标准的通知\n绍市监〔2024〕33 号\n各区、县（市）市场监督管理局：\n"
+            "现将《2024 年度绍兴市知识产权资助奖励标准》印发给你们，请遵照执行。\n绍兴市市场监督管理局\n2024 年3 月5 日\n"
+            "2024 年度绍兴市知识产权资助奖励标准\n序号\n项目类别\n资助奖励内容\n标准\n1\n商标品牌\n新注册地理标志证明商标\n每件30 万元\n"
+            "2\n知识产权保护\n海外知识产权维权\n按实际维权费用的50%补助，每家最高30 万元\n"
+            "说明：1.同一项目按就高原则执行，不重复享受；2.申报时间为2024 年4 月1 日至5 月31\n日，逾期不予受理。\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.clauses[-1].text.endswith("每家最高30万元") and doc.clauses[-1].periods == []
+    note = next(s for s in doc.segments if s.kind == "closing" and s.text.startswith("说明："))
+    assert [(p.kind, p.begin, p.end) for p in note.periods] == [("interval", dt.date(2024, 4, 1), dt.date(2024, 5, 31))]
