@@ -555,11 +555,13 @@ def _numbers_by_title(doc: Document, source: str) -> None:
         if r.title and r.doc_number:
             numbers.setdefault(title_key(r.title), set()).add(r.doc_number.text)
             first.setdefault(title_key(r.title), r.doc_number)
-    repealed = {title_key(r.title) for r in refs if r.title and r.relation == "repeals"}
+    own = {title_key(t) for t in (doc.title, doc.alternative_title, *issued_in_title(doc.title or "")) if t}
+    # (a repealed text's title the document's own: the revised 办法 keeps it; another title, the old text's alone, h272 F11)
+    repealed = {title_key(r.title) for r in refs if r.title and r.relation == "repeals"} & own
     for r in refs:
         key = title_key(r.title) if r.title else ""
         # (not a 关于… title with its issuer written before it, who may be another level's than the numbered one's, nor a
-        # repealed text's title: a revised 办法 keeps it, the new one cited by it alone: the sixth and seventh reviews)
+        # repealed text's title the document keeps: the new one cited by it alone: the sixth and seventh reviews)
         if (r.doc_number is None and key and len(numbers.get(key, ())) == 1 and key not in repealed
                 and not (r.title.startswith("关于") and ISSUER_BEFORE_TITLE.search(source, max(0, r.span.start - 16), r.span.start))):
             r.doc_number = first[key]

@@ -1968,3 +1968,16 @@ def test_a_web_sites_menu_bar_is_no_part_of_the_title(tmp_path):
     doc = parse_text(tmp_path, text)
     assert doc.title == "南充市卫生健康委员会 南充市财政局关于做好2025年普惠托育服务补助资金申报工作的通知"
     assert "项目类别|补助对象|补助标准|申报时间" in doc.clauses[1].text.replace(" ", "")
+
+
+def test_an_old_text_cited_by_its_title_then_repealed_by_its_number_is_one_text(tmp_path):
+    """对《山东省安全生产举报奖励办法》进行了修订，形成了《山东省安全生产领域举报奖励办法》 … 《山东省安全生产举报奖励办法》（鲁安监发〔2018〕
+    59号）同时废止: the old text, its title not the new one's, is one node cited and repealed (h272 F11: a title-only node too)."""
+    text = ("山东省应急管理厅 山东省财政厅关于印发《山东省安全生产领域举报奖励办法》的通知\n鲁应急发〔2023〕5 号\n各市应急管理局、财政局：\n"
+            "省应急管理厅、省财政厅对《山东省安全生产举报奖励办法》进行了修订，形成了《山东省安全生产领域举报奖励办法》，现印发给你们，请认真贯彻执行。\n"
+            "山东省应急管理厅 山东省财政厅\n2023 年6 月12 日\n山东省安全生产领域举报奖励办法\n第一条 为鼓励举报重大事故隐患，制定本办法。\n"
+            "第二条 本办法自2023 年7 月1 日起施行。《山东省安全生产举报奖励办法》（鲁安监发〔2018〕59 号）同时废止。\n")
+    (doc,) = parse_file(write(tmp_path, "shandong.txt", text))
+    refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
+    assert {(r.relation, r.doc_number.text if r.doc_number else None) for r in refs} == {
+        ("cites", "鲁安监发〔2018〕59号"), ("repeals", "鲁安监发〔2018〕59号")}
