@@ -1795,6 +1795,12 @@ def _units_start(segment: list[Fragment], last_segment: bool, continuing: bool) 
                 and not segment[k][0].startswith(("各", "有关", "相关")) and ORGAN_CHAR.search(segment[k + 1][0])):
             continue  # …覆盖全省21 个 / 地级以上市 / 省政务服务数据管理局: what the count counts, the task's words (a review;
             # not …不少于20 个 / 各县（市、区）: a distributive unit cell, nor a cell of one line)
+        if (k + 1 < len(segment) and not (continuing and k == 0) and UNIT_START.match(segment[k + 1][0])
+                and "、" not in segment[k][0] and not ORGAN_END_RE.search(segment[k][0])
+                and not UNIT_START.match(segment[k][0]) and not segment[k][0].startswith("由")
+                and not _unit_names_only(segment[k][0], allow_cut=True)):
+            continue  # 建立营商环境投诉 / 处理机制 / 市政务服务监督管理局: a line opening no name before one opening its own is the
+            # task cell's wrapped end (h275 F3: read as 处理机制市政务服务监督管理局, a zone's body)
         if _unit_names_only("".join(t for t, _ in segment[k:]), allow_cut=not last_segment, continuing=continuing):
             cut = k
     return cut

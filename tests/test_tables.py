@@ -2751,3 +2751,13 @@ def test_a_note_under_a_table_is_the_tables_not_its_last_rows(tmp_path):
     assert doc.clauses[-1].text.endswith("每家最高30万元") and doc.clauses[-1].periods == []
     note = next(s for s in doc.segments if s.kind == "closing" and s.text.startswith("说明："))
     assert [(p.kind, p.begin, p.end) for p in note.periods] == [("interval", dt.date(2024, 4, 1), dt.date(2024, 5, 31))]
+
+
+def test_a_task_cells_wrapped_end_before_the_lead_cell_stays_the_tasks():
+    """1 / 建立营商环境投诉 / 处理机制 / 市政务服务监督管理局 / 市直各有关部门 / 2025 年9 月底前: the task's last line had been read as the
+    lead's name's first (处理机制市政务服务监督管理局, a zone's 管理局: h275 F3, h269 F2); a line opening no name before one opening its
+    own is the task's. A unit cell wrapped as a sentence (市市场监管局牵头， / 市公安局…配合) stays the units'."""
+    table = ("序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n建立营商环境投诉\n处理机制\n市政务服务监督管理局\n市直各有关部门\n2025 年9 月底前\n"
+             "2\n推行工程建设项目联合验收\n市住房城乡建设局\n市自然资源和规划局\n长期坚持\n")
+    assert rows(table) == ["（1）建立营商环境投诉处理机制（牵头单位：市政务服务监督管理局；配合单位：市直各有关部门；完成时限：2025年9月底前）",
+                           "（2）推行工程建设项目联合验收（牵头单位：市住房城乡建设局；配合单位：市自然资源和规划局；完成时限：长期坚持）"]
