@@ -1175,6 +1175,9 @@ def _titled_with_a_full_stop(heading: str) -> bool:
 def heading_of(text: str, marker_end: int) -> str:
     body = text[marker_end:].lstrip("\n ")
     first = re.split(r"[。；！？\n]", body, maxsplit=1)[0]
+    opened = first.rfind("（")
+    if opened > 0 and first.count("（") > first.count("）"):
+        first = first[:opened]  # 建立…处理机制（牵头单位：X；配合单位：…: the words before the bracket the cut left open (h275 F9)
     return first if len(first) <= 60 else first[:40] + "…"
 
 

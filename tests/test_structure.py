@@ -1779,3 +1779,11 @@ def test_a_request_for_the_years_work_reports_after_an_item_on_scheduling_is_clo
     assert any("全年工作总结" in s.text for s in doc.segments if s.kind == "closing")
     monthly = "各地各部门要于每月5日前将调度工作开展情况报送省政务服务中心。\n"
     assert "每月5日前" in parse_text(tmp_path, head + monthly + tail, name="monthly.txt").clauses[-1].text
+
+
+def test_a_table_rows_heading_leaves_no_bracket_open():
+    """（1）建立…处理机制（牵头单位：X；配合单位：…）: the heading had been cut at the first ；, its bracket left open (h275 F9)."""
+    from policykg.ingest.structure import heading_of
+
+    assert heading_of("（1）建立营商环境投诉处理机制（牵头单位：市政务服务监督管理局；配合单位：市直各有关部门）", 3) == "建立营商环境投诉处理机制"
+    assert heading_of("（一）加强保障（市财政局负责）。市财政局要…", 3) == "加强保障（市财政局负责）"
