@@ -4554,3 +4554,31 @@ def test_an_order_named_before_its_title_gives_its_number(tmp_path):
                                "第一条 为了加强排污许可管理，制定本办法。\n"
                                "第二条 本办法自2024年3月1日起施行。2016年12月5日山西省人民政府令第251号公布的《山西省排污许可证管理暂行办法》同时废止。\n")
     assert [(r.relation, r.doc_number.text) for r in doc.clauses[1].references] == [("repeals", "山西省人民政府令第251号")]
+
+
+def test_investment_promotion_ip_and_childcare_instruments(tmp_path):
+    """落户奖励 (h273 F2), 固定资产投资补助 and 一事一议 (F3), 风险补偿 and 年费资助 (h271 F6), 育儿补贴, 建设补助, 生育津贴 and
+    生育保险, and 二孩、三孩 the families with several children (h274 F5) are concepts; 三孩生育政策 names no group, and a village's
+    一事一议财政奖补 is not a project's case-by-case support."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办规〔2024〕2号\n"
+                               "一、对世界500强企业在我市设立区域总部的，给予100万元落户奖励。\n"
+                               "二、按实际完成固定资产投资额的1%给予固定资产投资补助，单个项目最高不超过2000万元。\n"
+                               "三、对固定资产投资50亿元以上的重大项目，实行“一事一议”。\n"
+                               "四、由市知识产权质押融资风险补偿资金池按本金损失的40%给予补偿，单笔补偿最高200万元。\n"
+                               "五、对维持3年以上的发明专利，每件给予年费资助1000元。\n"
+                               "六、对符合规定生育的二孩、三孩，按每孩每月200元标准发放育儿补贴。\n"
+                               "七、对新增普惠性托位，按每个托位1万元给予一次性建设补助。\n"
+                               "八、参加生育保险的女职工按规定享受生育津贴。\n"
+                               "九、实施三孩生育政策，开展村级公益事业一事一议财政奖补。\n某市人民政府办公室\n2024年1月18日\n")
+    one, two, three, four, five, six, seven, eight, nine = doc.clauses
+    assert [(a.value, a.instrument) for a in one.amounts if not a.threshold] == [(1e6, "relocation-award")]
+    assert [(a.value, a.instrument) for a in two.amounts] == [(2e7, "investment-subsidy")]
+    assert [r.instrument for r in two.rates] == ["investment-subsidy"]
+    assert {i.concept for i in three.instruments} == {"case-by-case-support"}
+    assert [(a.value, a.instrument) for a in four.amounts] == [(2e6, "risk-compensation")]
+    assert [r.instrument for r in four.rates] == ["risk-compensation"]
+    assert [(a.value, a.instrument) for a in five.amounts] == [(1000, "ip-funding")]
+    assert [(a.value, a.instrument, a.group) for a in six.amounts] == [(200, "childrearing-subsidy", "multi-child-families")]
+    assert [(a.value, a.instrument, a.payment_unit) for a in seven.amounts] == [(1e4, "construction-subsidy", "per-item-one-off")]
+    assert {i.concept for i in eight.instruments} == {"maternity-insurance", "maternity-allowance"}
+    assert {i.concept for i in nine.instruments} == {"village-public-works-award"} and nine.beneficiaries == []
