@@ -167,11 +167,15 @@ HIRES = re.compile(r"吸纳|招用|招收|安置|聘用|录用|雇用|吸收")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生?|专科(?:毕业)?生?|大专生?)\s*$")  # (本科3万元: h150)
-# 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …)
+# 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …); 每吸纳脱贫劳动力1人, 每查实瞒报谎报1人
+# 奖励3万元: whom, between the verb and the count (h272 F3: none)
 PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:超过|超出|超比例安排|超|多安排|接待|招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
-                            r"|引进|柔性引进|全职引进|输转|组织输转)(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
+                            r"|引进|柔性引进|全职引进|输转|组织输转|查实|查处|核实|救助)[\u4e01-\u9fff]{0,8}?(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
 # 每引进1个项目, 每落地一个项目: paid per project brought in (h157: none)
 PER_PROJECT_BROUGHT = re.compile(r"每(?:新)?(?:引进|招引|落地|签约|引荐|促成|认定|建成)(?:1|一)\s*个(?:项目)?")
+# 每新增1个托位给予5000元一次性建设补助, 每新建一张床位: per place built, as 每个新增托位 is (h274 F8: one-off alone; not
+# 每新增1个百分点, a rise)
+PER_PLACE_ADDED = re.compile(r"每(?:新增|新建|建成|增加)(?:1|一)\s*(?:个(?!百分点|点|月|季度|工作日|年度)|(?P<bed>张(?=[\u4e00-\u9fff]{0,4}床)))")
 # 每名见习人员每月, 每位学员, 每名: per person named by who they are, and per month or year when that follows
 PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子)"
 # (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
@@ -365,6 +369,8 @@ RISE_BY = re.compile(r"(?:提高|增加|上调|增长|提升|下降|降低|减�
 STANDARD_STOPPED_AFTER = re.compile(r"[^，,。；;]{0,6}?标准(?:同时|即|相应)?(?:停止执行|废止|不再执行)")
 # (a payment had already, not the one raised: 在现有X标准基础上，提高… is X's, the seventh review)
 BASE_PHRASE = re.compile(r"在(?:享受|已享受|领取)[^，,。；;]{2,30}?(?:的)?基础上"
+                         # (在上述贴息基础上再给予一次性2万元奖励: another payment on top of the one named before, h271 F3)
+                         r"|在(?:上述|前述|以上|前款|上款)[^，,。；;]{1,20}?(?:的)?基础上(?=[，,]?\s*(?:再|另外|另|额外)(?:给予|奖励|补助|补贴|发放))"
                          r"|经(?!营|济|费|办|销)[^，,。；;]{2,30}?(?:支付|报销|保障|补偿|补助)后")  # (经基本医保、大病保险支付后…给予救助: h264 F3)
 ONE_OFF_AFTER = re.compile(r"(?:的?[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|奖补|资金))?[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)")
 # …2000元的生产扶持资金: the sum's own payment named right after it
@@ -394,7 +400,7 @@ class ConceptLinker:
         # 1.对…企业，给予一次性奖励10万元。对…的，给予最高100万元奖励。: a first sentence paying its own recipient, not a
         # heading; a later sentence naming its own recipient is another award (a blind test: the second had been paid
         # once), while one elaborating the heading's payment (按每户5000元…, 其中…) is still the heading's
-        self._heading_pays_its_own = (bool(OWN_RECIPIENT.match(MARKER_FIRST.sub("", text[:heading_end])))
+        self._heading_pays_its_own = (bool(OWN_RECIPIENT_OR_CONDITION.match(MARKER_FIRST.sub("", text[:heading_end])))
                                       and MONEY_RE.search(text, 0, heading_end) is not None)
         self._heading_mentions = [m for m in mentions if offsets[id(m)][1] <= heading_end]
 
@@ -427,10 +433,14 @@ class ConceptLinker:
             return self._titled(pos, p_lo, p_hi)
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
         theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
+        if PAID_AFTER_THE_SUM.search(self.text, pos, p_hi):
+            # 对新增托位按照每个托位2000元标准给予配套补助，对托育机构运营补贴按照…配套: a phrase paying its own payment, not
+            # one another phrase of the sentence names for whom it opens with (h274 F4)
+            theirs += [(lo, hi) for lo, hi in _comma_phrases(self.text, s_lo, s_hi) if lo != p_lo and OWN_RECIPIENT.match(self.text, lo)]
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
-        heading = None if self._heading_pays_its_own and OWN_RECIPIENT.match(self.text, s_lo) else self.heading_concept
+        heading = None if self._heading_pays_its_own and OWN_RECIPIENT_OR_CONDITION.match(self.text, s_lo) else self.heading_concept
         if heading and s_lo > self._heading_end and (sum_ := MONEY_RE.match(self.text, pos)) and PAYMENT_NAMED_AFTER.match(self.text, sum_.end()):
             heading = None  # …；…每户每年给予不超过2000元的生产扶持资金: a payment of its own, no concept known (h263 F7)
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)
@@ -461,9 +471,26 @@ class ConceptLinker:
         return title
 
 
+# …2000元标准给予配套补助: the phrase's own payment, named after its sum
+PAID_AFTER_THE_SUM = re.compile(r"(?:给予|发放)[\u4e00-\u9fff]{0,6}?(?:补助|补贴|奖励|奖补|资助)")
+
+
+def _comma_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The comma phrases of ``text[lo:hi]``, each (start, end)."""
+    out, start = [], lo
+    for i in range(lo, hi):
+        if text[i] in "，,":
+            out.append((start, i))
+            start = i + 1
+    return out + [(start, hi)]
+
+
 SHARE_PAID = re.compile(r"报销|支付|救助|补偿|赔付|资助|补贴|补助|奖励|给予|拨付|发放|减按|减征|返还")
 OWN_SHARE = re.compile(r"自缴|自付|自筹|自担|个人(?:负担|承担|缴纳|缴费|自付)")  # a share its payer pays, no payment to them
 OWN_RECIPIENT = re.compile(r"\s*(?:对|向)")  # 对…企业，…: a sentence naming whom it pays
+# …, or opening with its own condition (获得中国专利金奖的，一次性奖励50万元。获得…的项目，分别给予…奖励: the second sentence's
+# award is no one-off award of the first's, h271 F4)
+OWN_RECIPIENT_OR_CONDITION = re.compile(r"\s*(?:对|向|[^，,。；;：:\d]{2,40}?的[\u4e00-\u9fff]{0,6}[，,])")
 # 补贴标准 opening its phrase, no payment named before it: the one the clause named before (not 就业见习补贴标准: named)
 BARE_STANDARD = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)")
 PAID_NOUN = re.compile(r"生活费|工资|津贴|薪酬|费用")  # its sentence naming its own payment first (见习期间给予基本生活费，补助标准为…;
@@ -799,6 +826,9 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if previous and not threshold and RAISED_FOR_OTHERS.search(before) and "。" not in text[previous_end:start]:
             # …一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the same payment, raised (a blind test)
             instrument = instrument or previous.instrument  # (paid once per head as it is: _paid_once_to_each)
+        if (instrument is not None and not threshold and instruments.own(start) is None and not _an_award(instrument)
+                and (award := _award_named_beside(text, lo, start, end, payment))):
+            instrument = award  # 且没有罚款的，给予举报人3000元奖励: the award beside the sum, not what another phrase names (h272 F2)
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         if payment is None and not threshold and instrument and _paid_once(instrument):
@@ -982,8 +1012,17 @@ def _sizes_the_loan(before: str, after: str) -> bool:
 
 LOAN_SIZE_BOUNDED = re.compile(r"\s*(?:在|为)?\s*(?:不超过|不高于|不低于|低于|高于|超过|以下|以上|在)?\s*")
 # 给予10万元奖励, 给予最高300万元的一次性奖励, 奖励10万元: an award named right after or before the sum, no label of its own
-AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金)?奖励")
+# (给予100万元落户奖励, 给予一次性100万元上市奖励: what it rewards between, h273 F2: none)
+AWARD_AFTER = re.compile(r"\s*(?:的)?(?P<once>一次性)?(?:资金|现金|(?:(?![不未以及或和的给按])[\u4e00-\u9fff]){1,4}?)?奖励")
 AWARD_BEFORE = re.compile(r"(?P<once>一次性)?(?:资金|现金)?奖励(?:资金)?(?:最高|最多|不超过|不高于|上限为?)?\s*$")
+
+
+def _an_award(instrument: str) -> bool:
+    """An award of some kind (落户奖励, 一次性奖励): ``award`` or a concept under it."""
+    concepts = concept_by_id("instruments")
+    while instrument is not None and instrument != "award":
+        instrument = concepts[instrument].broader if instrument in concepts else None
+    return instrument == "award"
 
 
 def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str | None) -> str | None:
@@ -1149,6 +1188,7 @@ def _cue_before(window: str) -> str | None:
     cues = [(window.rfind(cue) + len(cue), len(cue), code) for cue, code in PAYMENT_BEFORE if cue in window]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_PROJECT_BROUGHT.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-bed" if m["bed"] else "per-item") for m in PER_PLACE_ADDED.finditer(window)]
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person")
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]

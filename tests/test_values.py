@@ -4557,7 +4557,7 @@ def test_an_order_named_before_its_title_gives_its_number(tmp_path):
 
 
 def test_investment_promotion_ip_and_childcare_instruments(tmp_path):
-    """落户奖励 (h273 F2), 固定资产投资补助 and 一事一议 (F3), 风险补偿 and 年费资助 (h271 F6), 育儿补贴, 建设补助, 生育津贴 and
+    """给予100万元落户奖励 an award (h273 F2: none), 固定资产投资补助 and 一事一议 (F3), 风险补偿 and 年费资助 (h271 F6), 育儿补贴, 建设补助, 生育津贴 and
     生育保险, and 二孩、三孩 the families with several children (h274 F5) are concepts; 三孩生育政策 names no group, and a village's
     一事一议财政奖补 is not a project's case-by-case support."""
     doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办规〔2024〕2号\n"
@@ -4571,7 +4571,7 @@ def test_investment_promotion_ip_and_childcare_instruments(tmp_path):
                                "八、参加生育保险的女职工按规定享受生育津贴。\n"
                                "九、实施三孩生育政策，开展村级公益事业一事一议财政奖补。\n某市人民政府办公室\n2024年1月18日\n")
     one, two, three, four, five, six, seven, eight, nine = doc.clauses
-    assert [(a.value, a.instrument) for a in one.amounts if not a.threshold] == [(1e6, "relocation-award")]
+    assert [(a.value, a.instrument) for a in one.amounts if not a.threshold] == [(1e6, "award")]
     assert [(a.value, a.instrument) for a in two.amounts] == [(2e7, "investment-subsidy")]
     assert [r.instrument for r in two.rates] == ["investment-subsidy"]
     assert {i.concept for i in three.instruments} == {"case-by-case-support"}
@@ -4582,3 +4582,29 @@ def test_investment_promotion_ip_and_childcare_instruments(tmp_path):
     assert [(a.value, a.instrument, a.payment_unit) for a in seven.amounts] == [(1e4, "construction-subsidy", "per-item-one-off")]
     assert {i.concept for i in eight.instruments} == {"maternity-insurance", "maternity-allowance"}
     assert {i.concept for i in nine.instruments} == {"village-public-works-award"} and nine.beneficiaries == []
+
+
+def test_whose_award_a_sum_is_and_what_it_is_paid_per(tmp_path):
+    """在上述贴息基础上再给予…奖励 no 贴息 (h271 F3); a sentence after an article's first, naming its own condition, pays no
+    one-off award of the first's (F4); 行政处罚金额 and a negated 罚款 no fine, the reward's (h272 F1, F2); 每查实…1人 per person
+    (F3); a phrase paying its own 配套补助 not the next 对… phrase's 运营补贴 (h274 F4); 每新增1个托位 per place, once (F8)."""
+    doc = parse_text(tmp_path, "某省安全生产领域举报奖励办法\n"
+                               "第一条 对首次获得知识产权质押贷款的企业，按实际支付利息的50%给予贴息，在上述贴息基础上再给予一次性2万元奖励。\n"
+                               "第二条 获得中国专利金奖的，一次性奖励50万元。获得省专利奖一等奖、二等奖的项目，分别给予10万元、5万元奖励。\n"
+                               "第三条 举报事项经核查属实的，按照下列标准给予举报人现金奖励：\n"
+                               "（一）举报重大事故隐患的，奖励金额按照行政处罚金额的15%计算，最低奖励3000元，最高不超过30万元。\n"
+                               "（二）行政处罚依据其他法律法规作出，且没有罚款的，给予举报人3000元奖励。\n"
+                               "（三）一般事故按每查实瞒报谎报1人奖励3万元计算。\n"
+                               "第四条 对新增普惠托位按照每个托位2000元标准给予配套补助，对托育机构运营补贴按照市级标准1∶1配套。\n"
+                               "第五条 对托育机构每新增1个托位给予5000元一次性建设补助，每新增1个百分点奖励1万元。\n")
+    one, two, three, reward, negated, per_person, four, five = doc.clauses
+    assert [(a.value, a.instrument, a.payment_unit) for a in one.amounts] == [(2e4, "one-off-award", "one-off")]
+    assert [(a.value, a.instrument, a.payment_unit) for a in two.amounts] == [
+        (5e5, "one-off-award", "one-off"), (1e5, "award", None), (5e4, "award", None)]
+    assert three.instruments[0].concept == "award" and reward.instruments == []
+    assert [(a.value, a.bound, a.instrument) for a in reward.amounts] == [(3000, "min", "award"), (3e5, "max", "award")]
+    assert [(r.percent, r.instrument) for r in reward.rates] == [(15, "award")]
+    assert [(a.value, a.instrument) for a in negated.amounts] == [(3000, "award")]
+    assert [(a.value, a.payment_unit) for a in per_person.amounts] == [(3e4, "per-person")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in four.amounts] == [(2000, "per-item", None)]
+    assert [(a.value, a.payment_unit) for a in five.amounts] == [(5000, "per-item-one-off"), (1e4, None)]
