@@ -173,6 +173,12 @@ REPLACED_BEFORE = re.compile(r"(?:由|从)(?:原来|原|现行|目前|现在|法
 # 由最长6个月延长至12个月: h227)
 REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少|降低|延长)(?:至|到|为)|(?P<limit2>减至)|(?:调整|增加|提高|变更|修改|更改)(?:至|到|为)"
                             r"|(?P<bare>至))")  # (压缩…时限，由20个工作日至15个工作日: the verb before, corpus-dev 吉林_05)
+# 产假由60天延长至90天, 享受产假158天, 陪产假15天, 每年各享受育儿假10天: a leave granted, as long as it says (h274 F6: none, or a
+# most); not 虚假, nor 请假3天以上的, a condition
+LEAVE_BEFORE = re.compile(r"(?<![虚请])假(?:期)?(?:为|共计?|各|累计)?\s*$")
+LEAVE_IN_PHRASE = re.compile(r"(?<![虚请])假(?:期)?[^，,。；;]{0,12}?$")
+SHORT_OF_BEFORE = re.compile(r"(?:未满|不满|不足|未达到|达不到)\s*$")
+CONDITION_AHEAD = re.compile(r"[^，,。；;]{0,30}?的[，,]")
 CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
 # a time that is less, or done on the spot, after the bare 至 (not 由1年至3年不等, a range: a review)
 CUT_TO_AFTER = re.compile(rf"\s*(?:(?P<n>{NUMBER})\s*{DURATION_UNIT}(?!\s*不等)|当场|即时|立即|即办)")
@@ -428,7 +434,9 @@ YEARLY_BEFORE_IN_LIST = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|�
 # 每年3月底前集中审核，6月底前拨付到位: a yearless day after a yearly one in its sentence, no year written between, is
 # yearly too (a blind test: a one-off deadline)
 YEARLY_DUE = re.compile(r"每年[^。；;，,]{0,12}?(?:前|以前|之前)"
-                        r"|每年\s*\d{1,2}\s*月份?(?:上旬|中旬|下旬)?(?:启动|开始|开展|组织)")  # (每年1月启动，2月底前完成: h162)
+                        r"|每年\s*\d{1,2}\s*月份?(?:上旬|中旬|下旬)?(?:启动|开始|开展|组织)"  # (每年1月启动，2月底前完成: h162)
+                        # (于每年3月1日至3月31日…提出申请，…于4月30日前完成初审: after a yearly window, h274 F12)
+                        r"|每年的?\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—|－|-|～)\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 RELATIVE_YEAR_WORD = r"次年|明年|当年|下一?年"
 YEAR_WRITTEN = re.compile(rf"(?:19|20)\d\d\s*年|{RELATIVE_YEAR_WORD}")
 ANOTHER_YEAR = re.compile(rf"每年|{RELATIVE_YEAR_WORD}")  # between a dated day and a yearless one: not the dated one's year
@@ -749,7 +757,9 @@ RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P
                               r"(?:\s*(?P<em>\d{1,2})\s*月)?"
                               r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前"
                               # (每季度末向…报送, 每月底报送: the period's last day, what is due then after it: h184)
-                              r"|(?<=[末底])(?=\s*(?:向|将|报送|上报|报|提交|通报|形成)))")  # (每年年底前: a review)
+                              # (每季度末更新公布…, （责任单位：…，每季度末）: what is done then, or the bracket's time closing it, h275 F8)
+                              r"|(?<=[末底])(?=\s*(?:向|将|报送|上报|报|提交|通报|形成|更新|公布|公开|发布|召开|开展|组织|汇总|统计|调度))"
+                              r"|(?<=[末底])(?=[ \t]*(?:[）)。；;\n]|$)))")  # (每年年底前: a review)
 # 每年6月底前和12月15日前: a second day of the year joined to one due every year is due every year too
 YEARLY_DUE_TOO = re.compile(r"每(?P<every>年)[ \t]*\d{1,2}[ \t]*月[^，。；]{0,6}?(?:前|以前|之前)[ \t]*[和、及与][ \t]*"
                             r"(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)?[ \t]*(?:前|以前|之前)")
@@ -1174,6 +1184,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 and not (m["u"] in ("日", "天") and DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1))
                 and (not change["bare"] or _cut_to_less(text, m, change.end()))):
             bound = "max" if m["after"] in WITHIN or change["limit"] or change["limit2"] or change["bare"] else "exact"  # a limit cut was one
+            if change["limit"] == "延长" and not m["after"] and LEAVE_IN_PHRASE.search(text, max(0, m.start() - 20), m.start()):
+                bound = "exact"  # 产假由60天延长至90天: a leave lengthened, granted as long as it says (h274 F6)
             add(m, _duration(m, span_of, bound, superseded=True))
             replacing = (change.end(), bound)
             continue
@@ -1188,6 +1200,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
                                                             or VALID_SINCE_EVENT.search(text, max(0, m.start() - VALID_SINCE_REACH), m.start())
                                                             or bounded_before.rstrip().endswith("延长")
+                                                            or LEAVE_BEFORE.search(bounded_before)
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
             continue  # 1日 in a date, not a duration
         if m["u"] == "日" and MONTH_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -1222,7 +1235,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
               or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
               or PAID_OVER.search(before) and PHRASE_CLOSES.match(text, m.end())  # (…生活补贴，发放3年；: h265 F7)
-              or RELIEF_FOR.search(before)):
+              or RELIEF_FOR.search(before) or LEAVE_BEFORE.search(before)):
             bound = "exact"
         elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
             bound = "max"  # 抵押登记1个工作日办结
@@ -1247,6 +1260,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if restated and any(restated["act"][:2] in text[end : m.start()] for end in limits_at.get(period.duration, [])[-1:]):
             # …二十个工作日内作出决定；二十个工作日内不能作出决定的，…: the nearest equal limit again, its action named (a
             # blind test: twice; not …30日内补正材料；行政机关30日内未作出决定的: another's, a review)
+            taken.append(m.span())
+            continue
+        if SHORT_OF_BEFORE.search(before) and limits_at.get(period.duration) and CONDITION_AHEAD.match(text, m.end()):
+            # …持续提供服务不少于5年，未满5年停止提供的，按比例退回: the term read before, restated as the condition of
+            # falling short of it (h274 F11: two)
             taken.append(m.span())
             continue
         add(m, period)
@@ -1314,11 +1332,18 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
 
 def _first_dues_from_the_start(periods: list[Period]) -> None:
     """2024年起每年12月底前报送: a yearly due date read before a start stated before it falls on or after that start (h156:
-    2023-12-31, before the duty begins), and after a yearly round's start just before it (每年1月启动，3月底前完成), in place."""
+    2023-12-31, before the duty begins), and after a yearly round's start just before it (每年1月启动，3月底前完成), in place;
+    a monthly (quarterly, half-yearly) one too, and after an interval's start (项目实施期限自2024年6月1日起至…止。…须于每月5日前
+    报送: h272 F8, 2024-04-05 from the notice's day)."""
     start = None  # the last start read: (its day, where its words end, whether a yearly round's: it moves dues only)
     for p in periods:
-        if p.kind == "from" and p.begin is not None:
+        if p.kind in ("from", "interval") and p.begin is not None:
             start = (p.begin, p.span.end, False)
+        elif (start and not start[2] and p.kind == "recurring" and p.duration in MONTHS_APART and p.end is not None
+              and p.end < start[0] and p.span.start - start[1] <= START_THEN_DUE_GAP):
+            months = MONTHS_APART[p.duration]
+            steps = next(k for k in range(1, 400) if _months_on(p.end, k * months) >= start[0])
+            p.end, p.begin = _months_on(p.end, steps * months), _months_on(p.begin, steps * months) if p.begin else None
         elif (start and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < start[0]
               and p.span.start - start[1] <= START_THEN_DUE_GAP  # (right after it: not a start read anywhere before)
               and not (start[2] and (p.begin is not None or p.span.text.lstrip().startswith(("每年", "于每年"))))):
@@ -1330,6 +1355,14 @@ def _first_dues_from_the_start(periods: list[Period]) -> None:
 
 
 START_THEN_DUE_GAP = 12  # characters between 2024年起 and 每年… (，, a space, a subject: 自…起，市人社局每年…, the review)
+MONTHS_APART = {"P1M": 1, "P3M": 3, "P6M": 6}  # a monthly, quarterly or half-yearly due's
+
+
+def _months_on(day: dt.date, months: int) -> dt.date:
+    """``day`` so many months on; a month's last day stays its month's last (每月底前)."""
+    last = day.day == calendar.monthrange(day.year, day.month)[1]
+    moved = add_months(day, months)
+    return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1]) if last else moved
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:

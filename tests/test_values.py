@@ -4608,3 +4608,33 @@ def test_whose_award_a_sum_is_and_what_it_is_paid_per(tmp_path):
     assert [(a.value, a.payment_unit) for a in per_person.amounts] == [(3e4, "per-person")]
     assert [(a.value, a.payment_unit, a.instrument) for a in four.amounts] == [(2000, "per-item", None)]
     assert [(a.value, a.payment_unit) for a in five.amounts] == [(5000, "per-item-one-off"), (1e4, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leave granted, as long as it says; lengthened, the old one superseded (h274 F6: none, or a most); 请假3天以上的 a condition
+    ("增加的产假由60天延长至90天；配偶享受陪产假15天。", [("P60D", "exact", True), ("P90D", "exact", False), ("P15D", "exact", False)]),
+    ("夫妻双方每年各享受育儿假10天。", [("P10D", "exact", False)]), ("女职工享受产假158天。", [("P158D", "exact", False)]),
+    ("职工请假3天以上的，须经单位负责人批准。", [("P3D", "min", False)]),
+    ("补贴期限由最长6个月延长至12个月。", [("P6M", "max", True), ("P12M", "max", False)]),  # (a limit lengthened stays one)
+    # the term restated as the condition of falling short of it: one term (h274 F11: two)
+    ("托育机构应当持续提供普惠托育服务不少于5年，未满5年停止提供普惠服务的，按比例退回建设补助资金。", [("P5Y", "min", False)]),
+])
+def test_leaves_granted_and_a_term_restated_as_falling_short_of_it(text, expected):
+    assert replaced(text) == expected
+
+
+@pytest.mark.parametrize("text, issued, expected", [
+    # a yearless day due after a yearly window in its sentence is yearly too (h274 F12: one-off)
+    ("托育机构于每年3月1日至3月31日提出申请，县级卫生健康部门于4月30日前完成初审。", D(2024, 11, 8),
+     [("recurring", D(2025, 3, 1), D(2025, 3, 31), "P1Y"), ("recurring", None, D(2025, 4, 30), "P1Y")]),
+    # a monthly due after the task's interval begins falls due in it (h272 F8: 2024-04-05, before the project starts)
+    ("项目实施期限自2024年6月1日起至2024年11月30日止。项目承办单位须于每月5日前报送上月项目实施进度。", D(2024, 4, 2),
+     [("interval", D(2024, 6, 1), D(2024, 11, 30), None), ("recurring", None, D(2024, 6, 5), "P1M")]),
+    ("自2024年7月1日起，每月底前报送。", D(2024, 4, 2), [("from", D(2024, 7, 1), None, None), ("recurring", None, D(2024, 7, 31), "P1M")]),
+    # 每季度末 with what is done then, or closing a bracket: each quarter's last day (h275 F8: none, or no day)
+    ("市财政局每季度末更新公布收费目录清单。", D(2025, 4, 18), [("recurring", None, D(2025, 6, 30), "P3M")]),
+    ("组织开展涉企收费检查。（责任单位：市发展改革委，每季度末）", D(2025, 4, 18), [("recurring", None, D(2025, 6, 30), "P3M")]),
+    ("每季度末贷款余额增长的，给予奖励。", D(2025, 4, 18), []),  # (a balance measured then: no due day)
+])
+def test_yearly_monthly_and_quarterly_dues_after_what_starts_them(text, issued, expected):
+    assert [(k, b, e, d) for k, b, e, d, *_ in periods(text, issued)] == expected
