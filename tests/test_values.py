@@ -4638,3 +4638,14 @@ def test_leaves_granted_and_a_term_restated_as_falling_short_of_it(text, expecte
 ])
 def test_yearly_monthly_and_quarterly_dues_after_what_starts_them(text, issued, expected):
     assert [(k, b, e, d) for k, b, e, d, *_ in periods(text, issued)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予落户奖励和办公用房补贴。", ["office-space-subsidy"]),  # (h273 F3: none; 办公用房租赁补贴 stays a rent subsidy)
+    ("给予办公用房租赁补贴。", ["rent-subsidy"]),
+    ("对新增普惠托位给予托位建设补助。", ["childcare-place-construction-subsidy"]),  # (h274 F5)
+    ("实行“一事一议”。", ["case-by-case-support"]),
+])
+def test_instruments_of_investment_promotion_and_childcare_are_named(tmp_path, text, expected):
+    doc = parse_text(tmp_path, f"某市人民政府关于印发若干措施的通知\n某府〔2024〕9号\n一、{text}\n")
+    assert [m.concept for m in doc.clauses[0].instruments] == expected
