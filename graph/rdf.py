@@ -34,6 +34,7 @@ PAYMENT_UNITS = {
     "per-entity": ("每家", "per entity"),
     "per-item": ("每个", "per item"),
     "per-class-hour": ("每学时", "per class hour"),
+    "per-person-class-hour": ("每人每学时", "per person per class hour (a training subsidy paid per trainee)"),
     "per-month": ("每月", "per month"),
     "per-quarter": ("每季度", "per quarter"),
     "per-year": ("每年", "per year"),

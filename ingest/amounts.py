@@ -113,7 +113,8 @@ SAME_ENTITIES = ("申报单位", "申报主体", "申请单位", "项目单位",
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人次", "per-person-time"), ("每人每天", "per-person-day"),
-    ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"), ("每学时", "per-class-hour"),
+    ("每人每日", "per-person-day"), ("每天每人", "per-person-day"), ("每日每人", "per-person-day"),
+    ("每人每学时", "per-person-class-hour"), ("每人每课时", "per-person-class-hour"), ("每学时", "per-class-hour"),  # (h272 F4)
     ("每户每年", "per-household-year"), ("每年每户", "per-household-year"), ("单户", "per-household"),
     ("每户每月", "per-household-month"), ("每月每户", "per-household-month"),
     ("每课时", "per-class-hour"), ("每户", "per-household"), ("每家", "per-entity"), ("单家", "per-entity"), ("每个", "per-item"),

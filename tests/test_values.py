@@ -4649,3 +4649,12 @@ def test_yearly_monthly_and_quarterly_dues_after_what_starts_them(text, issued, 
 def test_instruments_of_investment_promotion_and_childcare_are_named(tmp_path, text, expected):
     doc = parse_text(tmp_path, f"某市人民政府关于印发若干措施的通知\n某府〔2024〕9号\n一、{text}\n")
     assert [m.concept for m in doc.clauses[0].instruments] == expected
+
+
+def test_a_training_subsidy_paid_per_trainee_per_class_hour(tmp_path):
+    """每人每学时不超过20元: per trainee and per class hour, not per class hour alone (a blind test, h272 F4); 每学时8元 stays per
+    class hour. The unit is a concept of the payment-unit scheme, labelled in both languages."""
+    doc = parse_text(tmp_path, "某县人社局关于工伤预防培训的通知\n一、培训补助按每人每学时不超过20元给予补助。\n二、技能培训补贴标准提高到每学时8元。\n")
+    assert [(a.value, a.bound, a.payment_unit) for c in doc.clauses for a in c.amounts] == [
+        (20, "max", "per-person-class-hour"), (8, "exact", "per-class-hour")]
+    assert PAYMENT_UNITS["per-person-class-hour"][0] == "每人每学时"
