@@ -2840,6 +2840,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         if state.addressee[1] == "local-government":  # 你区, 你市: the government addressed (a blind test: no unit)
             clean = GOVERNMENT_AS_YOU.sub(GOVERNMENT_STAND_IN, clean)
     line_starts = _line_starts(text, where)
+    if "为" in clean or "是" in clean:
+        clean, where = _role_statements_as_labels(clean, where)
 
     def clean_span(s: int, e: int) -> Span:
         return span_of(where[s], where[e - 1] + 1) if e > s else span_of(where[s], where[s])
@@ -2933,6 +2935,29 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             mentions.append(mention)
             present.add(mention.canonical)
     return mentions
+
+
+# 牵头单位为X，Y、Z为责任单位 / 牵头单位是X，配合单位是Y: the roles stated in prose, each a label's (h275 F2: no unit, and the
+# item had then taken the next item's 牵头单位：… line as its own, h275 F1)
+PROSE_ROLE_LABELS = "牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|主办单位|主责单位|主责部门"
+PIECE_OPENS = r"(?:(?<=[。；;，,！])|^)"
+PIECE_ENDS = r"(?=[，,。；;！]|$)(?![，,](?:下同|以下不再))"  # (X为牵头单位，下同: a rule, read as one)
+LABEL_IS_NAMES = re.compile(rf"{PIECE_OPENS}(?P<label>{PROSE_ROLE_LABELS})(?P<is>[为是])(?!指)(?P<names>[^，,。；;！？]{{2,60}}?){PIECE_ENDS}")
+NAMES_ARE_LABEL = re.compile(rf"{PIECE_OPENS}(?P<names>[^，,。；;！？]{{2,60}}?)(?<![作均都也即])(?P<is>[为是])(?P<label>{PROSE_ROLE_LABELS}){PIECE_ENDS}")
+
+
+def _role_statements_as_labels(clean: str, where: list[int]) -> tuple[str, list[int]]:
+    """牵头单位为X / X为责任单位 (names alone) rewritten 牵头单位：X / 责任单位：X, each character kept with where it was
+    (the names are moved after their label, 为 read as the colon)."""
+    chars, spots = list(clean), list(where)
+    for pattern in (LABEL_IS_NAMES, NAMES_ARE_LABEL):
+        for m in pattern.finditer(clean):
+            if "的" in m["names"] or re.search(PROSE_ROLE_LABELS, m["names"]) or not _names_only(m["names"]):
+                continue  # (排在第一位的责任单位为牵头单位: a rule, no names)
+            order = [*range(m.start("label"), m.end("label")), m.start("is"), *range(m.start("names"), m.end("names"))]
+            chars[m.start() : m.end()] = [clean[i] if i != m.start("is") else "：" for i in order]
+            spots[m.start() : m.end()] = [where[i] for i in order]
+    return "".join(chars), spots
 
 
 def _labels_in(content: str) -> set[str]:

@@ -4451,3 +4451,28 @@ def test_each_townships_station_or_office_called_on_by_a_date_is_typed_by_its_ki
     assert units("一、各乡镇财政所要于2024年5月10日前完成核对。", ctx=linshu) == [("各乡镇财政所", "lead")]
     assert resolve_unit("各镇（街道）人力资源和社会保障所", linshu)[1] == "hrss"
     assert resolve_unit("各乡镇财政所", linshu)[1] == "finance"
+
+
+URUMQI = DocContext(gazetteer().lookup("乌鲁木齐市"), gazetteer().lookup("新疆维吾尔自治区"), "municipal")
+
+
+def test_roles_stated_in_prose_with_wei_or_shi_are_the_labels_they_name(tmp_path):
+    """牵头单位为X，Y、Z为责任单位 / 牵头单位是X，配合单位是Y: the labels' roles (h275 F2: no unit); an item saying so no longer
+    takes the next item's 牵头单位：…；责任单位：… line as its own (h275 F1)."""
+    text = "1.畅通投诉举报渠道。受理涉企收费投诉举报。牵头单位为市政务服务管理局，各区（县）人民政府、市直有关部门为责任单位。"
+    assert units(text, ctx=URUMQI) == [("市政务服务管理局", "lead"), ("各区（县）人民政府", "co"), ("市直有关部门", "co")]
+    assert units("1.畅通渠道。牵头单位是市政务服务管理局，配合单位是市财政局。", ctx=URUMQI) == [
+        ("市政务服务管理局", "lead"), ("市财政局", "co")]
+    text = "1.畅通渠道。市直有关部门为责任单位。"
+    found = mentions(text, None, URUMQI)  # (its span the name's, where it is written)
+    assert [(u.name, u.role, text[u.span.start : u.span.end]) for u in found] == [("市直有关部门", "lead", "市直有关部门")]
+    # not a role of names alone: a description, or a unit acting as one
+    for text in ("1.明确职责。牵头单位是指负责统筹协调的部门。", "1.畅通渠道。由市财政局作为牵头单位，负责资金保障。",
+                 "1.畅通渠道。各地要明确专人为责任单位联络员。"):
+        assert ("市财政局", "co") not in units(text, ctx=URUMQI) and not any(n.startswith(("指", "负责")) for n, _ in units(text, ctx=URUMQI))
+    doc = parse_text(tmp_path, "乌鲁木齐市人民政府办公厅关于清理规范涉企收费的实施意见\n乌政办〔2025〕21号\n一、加强收费监督管理\n"
+                               "1. 畅通投诉举报渠道。受理涉企收费投诉举报。牵头单位为市政务服务管理局。\n"
+                               "2. 开展涉企收费专项检查。每年组织开展专项检查。牵头单位：市市场监管局；责任单位：市财政局。\n"
+                               "乌鲁木齐市人民政府办公厅\n2025年4月18日\n")
+    one, two = ([(u.name, u.role) for u in c.units] for c in doc.clauses)
+    assert one == [("市政务服务管理局", "lead")] and two == [("市市场监管局", "lead"), ("市财政局", "co")]
