@@ -2855,6 +2855,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     duty_with = False  # whether that group names units after 会同 (they help the one before it)
     helping_by_duty: list[UnitMention] = []  # units whose duty is to help (负责协助…): co beside another unit, else the only one
     named: list[tuple[int, int, bool]] = []  # the groups naming other units (a label's, a bracket's, X牵头…), whether in the text
+    subjects: set[int] = set()  # where those that name a sentence's subject alone start (X要…, X于…前完成…)
     # for each of by_duty's units: where its group starts (-1: it carries out the item's task) and whether it works with
     # others it names (X会同Y)
     duty_groups: list[tuple[int, bool]] = []
@@ -2906,6 +2907,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             mentions += found
             if not _labels_helpers_only(content):  # (…由X负责…。（配合单位：Y）: Y helps X's duty, X still leads)
                 named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
+                if in_text and not RESPONSIBILITY_CUE.search(content):
+                    subjects.add(start)  # X自收到申请之日起…完成初审, X要…: the subject of its own task, nobody's lead
             elif found and duty_end >= 0 and not duty_with:  # X、Y负责…。（配合单位：Z）: X and Y lead what Z helps with (h217)
                 by_duty[duty_from:] = [replace(m, role="lead") for m in by_duty[duty_from:]]
     # X牵头，Y配合，…。Z负责…: Z leads the task its own sentence gives it (z263, z226, z240); after
@@ -2915,7 +2918,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         helped = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
         # X会同Y… beside a closing bracket that names no lead (（责任单位：X、Y、Z）): X leads still (z288)
         unled = not any(m.role == "lead" for m in mentions)
-        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped) or unled and with_y) else replace(m, role="co")
+        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects) or unled and with_y) else replace(m, role="co")
                    for m, (at, with_y) in zip(by_duty, duty_groups)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
@@ -2971,11 +2974,12 @@ def _labels_helpers_only(content: str) -> bool:
     return bool(labels) and labels <= HELPER_LABELS
 
 
-def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool) -> bool:
+def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool, subjects: set[int] = frozenset()) -> bool:
     """A sentence stop between a duty's units and every group of other units named: before it, when those name a unit to
-    help (…，Y配合，于…公布。Z负责统筹解决。); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
+    help (…，Y配合，于…公布。Z负责统筹解决。) or a subject doing a task of its own (X自收到申请之日起…完成初审并报Z；Z会同Y…完成认定。:
+    h273 F6, Z had been co); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
     gives the item's roles (…由Z负责协调推进。（责任部门：A、Z））."""
-    return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and helped if end <= start
+    return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and (helped or group_start in subjects) if end <= start
                else in_text and SENTENCE_STOP.search(text, start, group_start) is not None
                for group_start, end, in_text in named)
 

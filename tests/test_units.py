@@ -4476,3 +4476,14 @@ def test_roles_stated_in_prose_with_wei_or_shi_are_the_labels_they_name(tmp_path
                                "乌鲁木齐市人民政府办公厅\n2025年4月18日\n")
     one, two = ([(u.name, u.role) for u in c.units] for c in doc.clauses)
     assert one == [("市政务服务管理局", "lead")] and two == [("市市场监管局", "lead"), ("市财政局", "co")]
+
+
+def test_a_duty_after_a_subjects_own_task_in_the_sentence_before_leads():
+    """X自收到申请之日起…完成初审并报Z；Z会同A、B…完成认定。: Z leads the task it is given with A and B's help (h273 F6: co, as if X
+    led it); a unit leading by 牵头 before it still makes the next duty its part (z181)."""
+    changsha = DocContext(gazetteer().lookup("长沙市"), gazetteer().lookup("湖南省"), "municipal")
+    text = ("第一条区县（市）商务主管部门自收到申请之日起10个工作日内完成初审并报市商务局；"
+            "市商务局会同市发展改革委、市财政局于每年9月30日前完成认定。")
+    assert units(text, ctx=changsha) == [("区县（市）商务主管部门", "lead"), ("市商务局", "lead"), ("市发展改革委", "co"), ("市财政局", "co")]
+    assert ("市商务局", "lead") in units("一、各区县要于每月5日前报送数据。由市商务局负责汇总分析。", ctx=changsha)
+    assert units("一、市人社局牵头负责政策制定；市财政局负责资金保障。", ctx=changsha) == [("市人社局", "lead"), ("市财政局", "co")]
