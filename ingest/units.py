@@ -1190,7 +1190,9 @@ THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专�
 BODY_BY_ITS_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:(?:登记|审批|发证|执法|认定|监管|主管|受理|实施)(?:机关|部门)|(?:登记|审批|发证)机构)")  # (not 认定机构, 实施机构: bodies that may be none of the government's, the review)
 # 县级财政部门, 各级农业农村部门, 省级主管部门: a kind of department at a level (not 各级有关部门, called on as all); after the
 # first, its kind alone (各级农业农村部门、财政部门)
-LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级)[\u4e00-\u9fff]{2,10}?(?:部门|机关)")
+# (县区卫生健康部门, 县（市、区）财政部门: the counties' and districts' own, h274 F9: not read)
+LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级|县区|区县|县市区|县（(?:市、)?区）|区（县）|县（市）|市（州）)"
+                             r"[\u4e00-\u9fff]{2,10}?(?:部门|机关)")
 KIND_AFTER_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
 # bodies called on as all, whatever their level (县级以上地方人民政府有关部门, 各级政府相关部门, 各级职能部门, 各级行政机关: the
 # review); not 各级人民政府 either
@@ -2207,7 +2209,7 @@ def expand(name: str) -> tuple[str, UnitType | None]:
     name = re.sub(r"^(?:人行|人民银行)", "中国人民银行", name)
     typed = _match_type(name)
     if not typed:
-        return name, None
+        return _department_of_its_kind(name) or (name, None)
     unit_type, ending = typed
     head = name[: -len(ending)]
     if head.endswith(("和", "与")) and unit_type.forms[ending] != ending and (head + unit_type.forms[ending]) not in _full_forms(unit_type):
@@ -2220,6 +2222,21 @@ def expand(name: str) -> tuple[str, UnitType | None]:
     # 地方 + 金融监管局 → 地方金融监督管理局, not 地方地方…: the full form may repeat what precedes the ending
     overlap = max((k for k in range(2, min(len(head), len(form)) + 1) if head.endswith(form[:k])), default=0)
     return head[: len(head) - overlap] + form, unit_type
+
+
+# 县级卫生健康部门, 各市州商务主管部门, 省人民政府生态环境主管部门: a department named by the kind its bureau's name has (卫生健康局,
+# 商务局), at a level or of a place, typed so and named as written (h274 F9, h273 F7, h270 F11: untyped, where
+# 县级人力资源社会保障部门 was typed); not one named by what it does (各行业准入审批部门: the sectors' regulators, no 行政审批局)
+DEPARTMENT_OF_A_KIND = re.compile(r"(?:(?:行政)?主管|行政)?部门$")
+DEPARTMENT_BY_WHAT_IT_DOES = re.compile(r"(?:(?<!行政)审批|登记|发证|受理|认定|执法|实施)$")
+
+
+def _department_of_its_kind(name: str) -> tuple[str, UnitType] | None:
+    tail = DEPARTMENT_OF_A_KIND.search(name)
+    if tail is None or DEPARTMENT_BY_WHAT_IT_DOES.search(name, 0, tail.start()):
+        return None
+    typed = _match_type(name[: tail.start()] + "局")
+    return (name, typed[0]) if typed is not None and len(typed[1]) >= 3 else None
 
 
 # 省法院, 市法院, 县法院: a place's court by its level (高级 of a province, 中级 of a city); 省检察院: 人民检察院 (a blind test:
@@ -2396,7 +2413,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
         return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)
     if owner is not None and _generic_body(name):  # 财政部门负责… in a 湖南 text: the finance departments there, at any level
-        kind = _department_kind(name)
+        # (审批部门: the one approving, whichever it is, no 行政审批局: h270 F11)
+        kind = _department_kind(name) if not DEPARTMENT_BY_WHAT_IT_DOES.search(name, 0, len(name) - 2) else None
         return owner.name + name, kind.id if kind else None, ctx.level, owner.name
     collective = COLLECTIVE.match(name)
     if collective:
@@ -2918,7 +2936,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         helped = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
         # X会同Y… beside a closing bracket that names no lead (（责任单位：X、Y、Z）): X leads still (z288)
         unled = not any(m.role == "lead" for m in mentions)
-        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects) or unled and with_y) else replace(m, role="co")
+        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects if with_y else set()) or unled and with_y) else replace(m, role="co")
                    for m, (at, with_y) in zip(by_duty, duty_groups)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
@@ -2976,8 +2994,9 @@ def _labels_helpers_only(content: str) -> bool:
 
 def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool, subjects: set[int] = frozenset()) -> bool:
     """A sentence stop between a duty's units and every group of other units named: before it, when those name a unit to
-    help (…，Y配合，于…公布。Z负责统筹解决。) or a subject doing a task of its own (X自收到申请之日起…完成初审并报Z；Z会同Y…完成认定。:
-    h273 F6, Z had been co); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
+    help (…，Y配合，于…公布。Z负责统筹解决。) or, where the duty names its own helpers, a subject doing a task of its own
+    (X自收到申请之日起…完成初审并报Z；Z会同Y…完成认定。: h273 F6, Z had been co; not 县级以上人民政府应当加强领导。X部门负责…: the
+    government over the department's work); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
     gives the item's roles (…由Z负责协调推进。（责任部门：A、Z））."""
     return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and (helped or group_start in subjects) if end <= start
                else in_text and SENTENCE_STOP.search(text, start, group_start) is not None

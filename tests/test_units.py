@@ -4485,5 +4485,31 @@ def test_a_duty_after_a_subjects_own_task_in_the_sentence_before_leads():
     text = ("第一条区县（市）商务主管部门自收到申请之日起10个工作日内完成初审并报市商务局；"
             "市商务局会同市发展改革委、市财政局于每年9月30日前完成认定。")
     assert units(text, ctx=changsha) == [("区县（市）商务主管部门", "lead"), ("市商务局", "lead"), ("市发展改革委", "co"), ("市财政局", "co")]
-    assert ("市商务局", "lead") in units("一、各区县要于每月5日前报送数据。由市商务局负责汇总分析。", ctx=changsha)
+    assert units("第一条区县（市）商务主管部门应当于每月5日前报送数据。市商务局会同市统计局负责汇总分析。", ctx=changsha)[1] == ("市商务局", "lead")
     assert units("一、市人社局牵头负责政策制定；市财政局负责资金保障。", ctx=changsha) == [("市人社局", "lead"), ("市财政局", "co")]
+
+
+@pytest.mark.parametrize("city, province, level, name, kind", [
+    ("绵阳市", "四川省", "municipal", "县级卫生健康部门", "health"), ("绵阳市", "四川省", "municipal", "各级卫生健康部门", "health"),  # (h274 F9)
+    ("绵阳市", "四川省", "municipal", "同级财政部门", "finance"), ("湖南省", "湖南省", "provincial", "各市州商务主管部门", "commerce"),  # (h273 F7)
+    ("长沙市", "湖南省", "municipal", "区县（市）商务主管部门", "commerce"),
+    ("山西省", "山西省", "provincial", "省人民政府生态环境主管部门", "ecology-environment"),  # (h270 F11)
+    ("河北省", "河北省", "provincial", "各级司法行政部门", "justice"), ("山西省", "山西省", "provincial", "行政审批部门", "government-services"),
+    # named by what it does, no bureau's kind: 审批部门 (h270 F11: the 主管部门 approving, no 行政审批局), 各行业准入审批部门
+    ("山西省", "山西省", "provincial", "审批部门", None), ("辽宁省", "辽宁省", "provincial", "各行业准入审批部门", None),
+    ("山西省", "山西省", "provincial", "行业主管部门", None), ("山西省", "山西省", "provincial", "县级以上人民政府有关部门", None),
+])
+def test_a_department_named_by_its_bureaus_kind_is_typed_so(city, province, level, name, kind):
+    """县级卫生健康部门, 各市州商务主管部门: typed as 县级人力资源社会保障部门 is, by the kind of its bureau (卫生健康局, 商务局), the
+    name kept as written (h274 F9, h273 F7, h270 F11)."""
+    ctx = DocContext(gazetteer().lookup(city), gazetteer().lookup(province), level)
+    resolved = resolve_unit(name, ctx)
+    assert resolved[1] == kind and name.replace("（", "").replace("）", "") in resolved[0].replace("（", "").replace("）", "")
+
+
+def test_the_counties_and_districts_department_of_a_kind_is_read():
+    """县区卫生健康部门于…前汇总报…: the counties' and districts' departments, as 县级卫生健康部门 is read (h274 F9: no unit)."""
+    mianyang = DocContext(gazetteer().lookup("绵阳市"), gazetteer().lookup("四川省"), "municipal")
+    assert units("五、县区卫生健康部门于6月30日前汇总报市卫生健康委员会。", ctx=mianyang) == [("县区卫生健康部门", "lead")]
+    assert units("二、县（市、区）财政部门于4月30日前完成资金拨付。", ctx=mianyang) == [("县（市、区）财政部门", "lead")]
+    assert units("五、县区有关部门于6月30日前汇总报市卫生健康委员会。", ctx=mianyang) == []  # (called on as all)
