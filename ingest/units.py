@@ -980,16 +980,19 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     opening = {at: m for at, m in opening.items() if not _heading_line_before(text, m, line_starts)}  # (一、工作要求 / X要…: h267 F2)
     # (A要…，B要…: a sentence dividing its task, the second body after the first's phrase, h274 F7)
     opening |= {m.start(): m for first in opening.values() for m in _modal_subjects_after_commas(text, first)}
-    found = [m for _, m in sorted(opening.items()) if not CALLED_ON_ALL.search(m["units"]) and not LEADERSHIP.match(m["units"])
-             and not ROLE_NOT_BODY.search(m["units"]) and not ROLE_UNIT.search(m["units"])  # (经办银行要…, 用人单位要…: the review)
-             and (_names_units_whole(m["units"]) and (not CALLED_BY_KIND.match(m["units"]) or _distributives_only(m["units"]))
-                  or _departments_by_kind(m["units"]))]
-    if len({m["units"] for m in found}) >= MODAL_DUTIES_MIN:
-        return [m.span("units") for m in found]
+    # (市财政局、市直有关部门要…: the named bodies, those called on as all after them left out, as a bound subject's are: h275 F7,
+    # 市财政局 had been lost)
+    named = [(span, text[slice(*span)]) for _, m in sorted(opening.items()) for span in [_without_others_called_on(text, *m.span("units"))]]
+    found = [(span, units) for span, units in named if not CALLED_ON_ALL.search(units) and not LEADERSHIP.match(units)
+             and not ROLE_NOT_BODY.search(units) and not ROLE_UNIT.search(units)  # (经办银行要…, 用人单位要…: the review)
+             and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
+                  or _departments_by_kind(units))]
+    if len({units for _, units in found}) >= MODAL_DUTIES_MIN:
+        return [span for span, _ in found]
     # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such; but each place's named
     # body, 各镇人民政府要…, 各县（市、区）市场监管局要…: the bodies a notice is sent to, given their task, three blind testers)
-    return [m.span("units") for m in found if not _departments_by_kind(m["units"])
-            and (_called_by_name(m["units"]) or _distributives_only(m["units"]))] if alone else []
+    return [span for span, units in found if not _departments_by_kind(units)
+            and (_called_by_name(units) or _distributives_only(units))] if alone else []
 
 
 def _modal_subjects_after_commas(text: str, first: re.Match) -> list[re.Match]:

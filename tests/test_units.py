@@ -4513,3 +4513,13 @@ def test_the_counties_and_districts_department_of_a_kind_is_read():
     assert units("五、县区卫生健康部门于6月30日前汇总报市卫生健康委员会。", ctx=mianyang) == [("县区卫生健康部门", "lead")]
     assert units("二、县（市、区）财政部门于4月30日前完成资金拨付。", ctx=mianyang) == [("县（市、区）财政部门", "lead")]
     assert units("五、县区有关部门于6月30日前汇总报市卫生健康委员会。", ctx=mianyang) == []  # (called on as all)
+
+
+def test_named_bodies_called_on_with_yao_beside_bodies_called_on_as_all_keep_their_task():
+    """市财政局、市直有关部门要…: 市财政局 given the task, 市直有关部门 (called on as all) left out as a bound subject's list leaves it
+    (h275 F7: no unit at all); every named body called on as all stays a call."""
+    assert units("1.规范收费公示。全面公示收费项目。市财政局、市直有关部门要加强资金保障。", ctx=URUMQI) == [("市财政局", "lead")]
+    assert units("（三）加强舆论宣传。省委优化营商环境领导小组办公室以及各市县各部门要加大宣传推广。", ctx=URUMQI) == [
+        ("省委优化营商环境领导小组办公室", "lead")]
+    assert units("1.规范收费公示。全面公示收费项目。市直有关部门、各区（县）有关单位要加强资金保障。", ctx=URUMQI) == []
+    assert units("1.规范收费公示。市财政局、市国资委要加强资金保障。", ctx=URUMQI) == [("市财政局", "co"), ("市国资委", "co")]
