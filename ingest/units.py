@@ -1096,11 +1096,24 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
                     and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
-                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]),
+                                             # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
+                                             # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
+                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]
+                                                          or m.re is ENFORCER and article and _a_kind_of_department(m["units"])),
                                              by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]))):
                 out.append(span)
                 break
-    return out
+    # …报送市应急管理局，市应急管理局汇总后报市政府: the body after a comma taking the next step, gathering the reports (h272 F7:
+    # no unit, beside the first phrase's subject)
+    for comma in re.finditer(r"[，,]\s*", text):
+        m = SUMMING_SUBJECT.match(text, comma.end())
+        if m and m.span("units") not in out and _subject_names_units(m["units"], binding=False):
+            out.append(m.span("units"))
+    return sorted(out)
+
+
+SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:审核|复核|初审)?汇总(?:后|并)(?:[^，。；]{{0,16}}?)(?:报|上报|报送)"
+                             r"(?![^，。；]{0,4}的))")
 
 
 HEADING_LINE_END = re.compile(r"(?:要求|措施|保障|实施|分工|任务|领导|机制|目标|原则|内容|范围|对象|标准|程序|监督|宣传|管理|职责|安排|步骤)$")
@@ -1249,6 +1262,8 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依�
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
                       r"|统筹安排|协调解决|予以保障"
+                      r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
+                      r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)
                       r"|协助(?:办理|安置|解决|落实|做好)))")  # (由市人社局协助办理落户手续: h230)
 # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165; 经费由X予以保障: h171)
 # (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
@@ -2232,6 +2247,13 @@ def expand(name: str) -> tuple[str, UnitType | None]:
 # 县级人力资源社会保障部门 was typed); not one named by what it does (各行业准入审批部门: the sectors' regulators, no 行政审批局)
 DEPARTMENT_OF_A_KIND = re.compile(r"(?:(?:行政)?主管|行政)?部门$")
 DEPARTMENT_BY_WHAT_IT_DOES = re.compile(r"(?:(?<!行政)审批|登记|发证|受理|认定|执法|实施)$")
+
+
+def _a_kind_of_department(name: str) -> bool:
+    """生态环境主管部门, 金融监管部门: a department named by its bureau's kind alone (not 县级以上人民政府及其民政部门)."""
+    tail = DEPARTMENT_OF_A_KIND.search(name)
+    typed = _match_type(name[: tail.start()] + "局") if tail is not None else None
+    return typed is not None and typed[1] == name[: tail.start()] + "局"
 
 
 def _department_of_its_kind(name: str) -> tuple[str, UnitType] | None:

@@ -4523,3 +4523,22 @@ def test_named_bodies_called_on_with_yao_beside_bodies_called_on_as_all_keep_the
         ("省委优化营商环境领导小组办公室", "lead")]
     assert units("1.规范收费公示。全面公示收费项目。市直有关部门、各区（县）有关单位要加强资金保障。", ctx=URUMQI) == []
     assert units("1.规范收费公示。市财政局、市国资委要加强资金保障。", ctx=URUMQI) == [("市财政局", "co"), ("市国资委", "co")]
+
+
+def test_a_body_gathering_the_reports_and_a_regulations_enforcer_by_its_kind():
+    """由X汇总后报… (h273 F5: no unit), …报送X，X汇总后报… (h272 F7: X dropped beside the first phrase's subject), 由X依法处理 (h272
+    F9), 由生态环境主管部门责令改正 in an article, the enforcer by its kind alone (h270 F7: read only with a place before it)."""
+    hunan = DocContext(gazetteer().lookup("湖南省"), gazetteer().lookup("湖南省"), "provincial")
+    assert units("二、强化组织保障。各市州落实情况由省商务厅汇总后报省人民政府。", ctx=hunan) == [("省商务厅", "lead")]
+    baoding = DocContext(gazetteer().lookup("保定市"), gazetteer().lookup("河北省"), "municipal")
+    text = "（一）加强督导考核。各县（市、区）政府要于每年11月30日前将本年度任务落实情况报送市应急管理局，市应急管理局汇总后报市政府。"
+    assert units(text, ctx=baoding) == [("各县（市、区）政府", "lead"), ("市应急管理局", "lead")]
+    assert units("第十四条 保险机构未按规定提取和使用事故预防服务费用的，由金融监管部门依法处理。") == [("金融监管部门", "lead")]
+    shanxi = DocContext(gazetteer().lookup("山西省"), gazetteer().lookup("山西省"), "provincial")
+    text = "第一条 违反本办法规定，排污单位未按照规定提交排污许可证执行报告的，由生态环境主管部门责令改正，处5000元以上2万元以下的罚款。"
+    assert resolve_unit("生态环境主管部门", shanxi)[1] == "ecology-environment"
+    assert units(text, ctx=shanxi) == [("生态环境主管部门", "lead")]
+    # no body named, a noun phrase, a body by kind outside an article, bodies in general
+    for none in ("（三）企业提出申请，经审核汇总后报市政府。", "（三）各地报送的材料，由市应急管理局汇总的数据为准。",
+                 "（三）对违规企业，由有关部门依法处理。", "第三十条 违反本条例规定的，由县级以上人民政府及其民政部门依法处理。"):
+        assert units(none, ctx=baoding) == [], none
