@@ -844,7 +844,9 @@ def _duties_listed(text: str) -> set[int]:
 DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会并])会同")
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
-HELP_CUE = re.compile(r"配合|协助(?![的单部])|参与(?=[。；;，,]|$)|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
+# (…，县总工会参与项目监督: a helper with its part named, h272 F5: not read; not 参与的…, a noun's modifier)
+JOINS_IN = r"参与(?=[。；;，,]|$|(?:(?!的)[\u4e00-\u9fff]){2,12}(?:[。；;，,]|$))"
+HELP_CUE = re.compile(r"配合|协助(?![的单部])|" + JOINS_IN + r"|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
 
 
 # …，市教育局、各高校配合做好… (协助开展…): units helping with the duty given before them in the sentence (not 配合省市场监管局做好…,
@@ -853,7 +855,7 @@ HELP_CUE = re.compile(r"配合|协助(?![的单部])|参与(?=[。；;，,]|$)|�
 OTHER_NAME_AFTER = r"(?:[（(][^（）()，。；]{1,14}?(?:局|委|办|厅|室|部|会|中心|处|组|站|所)[）)])?"
 HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTER})[：:]?(?:{BY_DUTIES}(?:分工)?|积极|全力|密切|共同)*"
                         r"(?:(?:做好|予以)?(?:配合(?=[\u4e00-\u9fff]|[。；;，,（(]|$)|协助(?!企业|群众|申请人|个人|学生|农户|居民|家庭|经营主体|市场主体|用人单位|劳动者|毕业生|人员|其|他|对方))|(?:做好|抓好)(?=[\u4e00-\u9fff])"
-                        r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$)|参与(?=[。；;，,]|$))")  # …，各区人民政府落实。 …，Y加强指导
+                        r"|(?:分别|具体)?落实(?=[。；;，,]|$)|(?:加强|业务)?指导(?=[。；;，,]|$)|" + JOINS_IN + ")")  # …，各区人民政府落实。 …，Y加强指导
 # (X负责，Y、Z参与，推动…: z410)
 # (…，Y按职责做好配合，确保… / …，Y抓好落实 / …；X、Y按职责分工做好相关工作: after a duty given to units)
 

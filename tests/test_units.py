@@ -4542,3 +4542,11 @@ def test_a_body_gathering_the_reports_and_a_regulations_enforcer_by_its_kind():
     for none in ("（三）企业提出申请，经审核汇总后报市政府。", "（三）各地报送的材料，由市应急管理局汇总的数据为准。",
                  "（三）对违规企业，由有关部门依法处理。", "第三十条 违反本条例规定的，由县级以上人民政府及其民政部门依法处理。"):
         assert units(none, ctx=baoding) == [], none
+
+
+def test_a_helper_joining_in_a_named_part_of_the_work():
+    """…，县总工会参与项目监督: a helper of the duty before it, its part named (h272 F5: only 参与 closing a phrase was read); not a
+    noun's modifier (县总工会参与的项目)."""
+    linshu = DocContext(gazetteer().lookup("临沭县"), gazetteer().lookup("山东省"), "county")
+    assert units("（一）县财政局负责工伤预防费的审核拨付，县总工会参与项目监督。", ctx=linshu) == [("县财政局", "lead"), ("县总工会", "co")]
+    assert ("县总工会", "co") not in units("（四）县财政局负责审核，县总工会参与的项目由县人社局审定。", ctx=linshu)
