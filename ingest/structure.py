@@ -1175,10 +1175,21 @@ def _titled_with_a_full_stop(heading: str) -> bool:
 def heading_of(text: str, marker_end: int) -> str:
     body = text[marker_end:].lstrip("\n ")
     first = re.split(r"[。；！？\n]", body, maxsplit=1)[0]
-    opened = first.rfind("（")
-    if opened > 0 and first.count("（") > first.count("）"):
+    opened = _first_unclosed_bracket(first)
+    if opened:
         first = first[:opened]  # 建立…处理机制（牵头单位：X；配合单位：…: the words before the bracket the cut left open (h275 F9)
     return first if len(first) <= 60 else first[:40] + "…"
+
+
+def _first_unclosed_bracket(text: str) -> int | None:
+    """Where the first bracket left open in ``text`` opens (…（责任单位：各乡镇（街道）: the outer one, h276 F10), or None."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch in "（(":
+            opened.append(k)
+        elif ch in "）)" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 CAPTION_END = re.compile(r"(?:表|清单|一览表|台账|目录)$")

@@ -1787,3 +1787,5 @@ def test_a_table_rows_heading_leaves_no_bracket_open():
 
     assert heading_of("（1）建立营商环境投诉处理机制（牵头单位：市政务服务监督管理局；配合单位：市直各有关部门）", 3) == "建立营商环境投诉处理机制"
     assert heading_of("（一）加强保障（市财政局负责）。市财政局要…", 3) == "加强保障（市财政局负责）"
+    # (a bracket inside the open one: the outer one's words cut, h276 F10)
+    assert heading_of("（1）开展村庄清洁（责任单位：各乡镇（街道）；完成时限：长期坚持）", 3) == "开展村庄清洁"
