@@ -21,7 +21,7 @@ from collections.abc import Callable
 from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
-PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (元/床/月: h246 F1, none read)
+PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
@@ -53,7 +53,7 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
                        is_noise: Callable[[str], bool]) -> list[Table]:
     """The payment tables among ``lines`` (``normalise(i)``: line i's text and offsets; ``is_noise``: a page mark)."""
     lines, normalise = _measures_unwrapped(lines, normalise)
-    if not any("元" in line and ("）" in line or ")" in line or " " in line.strip()) for line in lines):
+    if not any("元" in line and ("）" in line or ")" in line or " " in line.strip() or "单位" in line) for line in lines):
         return []
     tables, last = [], -1
     anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
@@ -101,8 +101,12 @@ def _spaced_cells(line: str, text: str, offsets: list[int]) -> list[tuple[str, l
     return cells
 
 
+# a sum capped in its cell (不超过10, 最高10, ≤10 under 补贴标准（万元）: h277 F6, the table had been lost)
+CAPPED_FIGURE_CELL = re.compile(rf"(?:不超过|最高不超过|最高|最多|不高于|≤|＜=|<=)?\s*(?:{FIGURE_CELL.pattern})")
+
+
 # a column of sums whose cells carry their own 元 (每件补贴上限 / 2000元), a spaced header's cell naming what is paid
-PAID_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:标准|金额|额度|上限|限额)(?=\s|$)")
+PAID_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,10}(?:标准|金额|额度|上限|限额)(?=\s|$)")  # (标准展位每个补贴上限: h279 F1)
 YUAN_CELL = re.compile(rf"(?:{FIGURE.pattern})\s*万?元")
 RATE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?\s*[%％]")
 
@@ -152,7 +156,7 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     if at is None or at == 0 or len(names) < 2 or any(FIGURE.fullmatch(name) for name in names):
         return None
     columns = [_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]]
-    first_figure = re.compile(f"{FIGURE_CELL.pattern}|{RATE_CELL.pattern}") if own_yuan else FIGURE_CELL
+    first_figure = re.compile(f"{YUAN_CELL.pattern}|{FIGURE_CELL.pattern}|{RATE_CELL.pattern}") if own_yuan else CAPPED_FIGURE_CELL
     rows = []
     for j in range(money + 1, len(lines)):
         if not lines[j].strip() or is_noise(lines[j]):
@@ -242,12 +246,22 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     rows = _rows_from(header[-1] + 1, next_row)
     if len(rows) < MIN_ROWS:
         return None
-    paragraphs = [_header_paragraph(header, normalise)]
+    measured = _bare_measure_line_above(lines, i, is_noise)  # (单位：万元 over the header: the table's, not the title's line)
+    i = measured if measured is not None else i
+    paragraphs = [_header_paragraph(([measured] if measured is not None else []) + header, normalise)]
     bound = _cap(paragraphs[0].text)
     uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
     paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
                    else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound) for row in rows]
     return Table(i, rows[-1][-1], paragraphs)
+
+
+def _bare_measure_line_above(lines, i, is_noise) -> int | None:
+    """The line right above a table's header that states its measure alone (单位：万元), or None (h279 F2: joined to the
+    annex's title, the part had lost its heading)."""
+    before = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), None)
+    m = MEASURE_ABOVE.search(bare(lines[before])) if before is not None else None
+    return before if m and m["bare"] else None
 
 
 def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]] | None:
@@ -316,13 +330,14 @@ def _cap(header_text: str) -> str:
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
 # 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
 MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$"
-                           rf"|^[（(](?P<alone>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)]$")  # (…资助标准表 / （万元） / 类别 / …: z281)
+                           rf"|^[（(](?P<alone>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)]$"  # (…资助标准表 / （万元） / 类别 / …: z281)
+                           rf"|^单位[：:](?P<bare>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)$")  # (…补贴标准 / 单位：万元 / …: h279 F2)
 
 
 def _measure_above(lines, i, is_noise) -> str:
     before = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), "")
     m = MEASURE_ABOVE.search(bare(before))
-    return (m["measure"] or m["alone"]) if m else ""
+    return (m["measure"] or m["alone"] or m["bare"]) if m else ""
 
 
 def _shape_under_a_measure(lines, texts, at, measure, is_noise):

@@ -480,7 +480,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         state.first_is_lead = everywhere or nodes.index(node) in noted_rows
         with _errors_at(path, joined.line):
             clause = _clause(node.path, _number_as_printed(node.marker, joined, source), node.marker.end, joined, parent,
-                             source, state, ctx, doc, aliases, over=_section_instrument(nodes, node, headings, named_above))
+                             source, state, ctx, doc, aliases,
+                             over=_section_instrument(nodes, node, headings, named_above) or _annex_instrument(node, parent, headings))
             if state.same_below is not rule_before:
                 same_below_in = section
             # (the preamble's lead over the items that follow it, each a citation, up to the first that is none: a review)
@@ -1090,6 +1091,14 @@ def _number_after_the_marker_apart(read: str, marker_end: int) -> str:
     if 0 < marker_end < len(read) and read[marker_end].isdigit() and read[marker_end - 1] in ".．":
         return " " * marker_end + read[marker_end:]
     return read
+
+
+def _annex_instrument(node, parent: str | None, headings: dict[str, str]) -> str | None:
+    """附件 / 境外展会展位费补贴标准 / its rows of sums: the one instrument the annex's title names, its rows' (h279 F1)."""
+    if node.parent is not None or not parent or not parent.startswith("a") or not node.paragraphs[0].sum_row:
+        return None
+    named = {m.concept for m in _mentions(headings.get(parent, ""), "instruments", lambda s, e: Span(s, e, ""))[0]}
+    return named.pop() if len(named) == 1 else None
 
 
 def _section_instrument(nodes, node, headings: dict[str, str], named_above: dict[int, set[str]]) -> str | None:

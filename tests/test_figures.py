@@ -310,3 +310,40 @@ def test_a_spaced_table_whose_sums_are_written_in_words_keeps_each_rows_payment_
     assert [(a.value, a.instrument) for a in clause.amounts if a.value in (6000, 100)] == [
         (6000, "one-off-hiring-subsidy"), (100, "operating-subsidy")]
     assert next(a for a in clause.amounts if a.value == 150000).instrument != "one-off-award"
+
+
+BOOTHS = ("广东省商务厅关于组织申报2024年度境外展会补贴项目的通知\n粤商务贸函〔2024〕56号\n各地级以上市商务主管部门：\n"
+          "一、支持企业参加境外展会，按照附件所列标准给予展位费补贴。\n附件：境外展会展位费补贴标准\n广东省商务厅\n2024年4月22日\n"
+          "附件\n境外展会展位费补贴标准\n")
+
+
+@pytest.mark.parametrize("table", [
+    "展会所在区域 标准展位每个补贴上限 光地每平方米补贴上限\n港澳台地区 1.5万元 0.15万元\n欧洲、北美洲 3万元 0.3万元\n",
+    "单位：万元\n展会所在区域\n标准展位每个补贴上限\n光地每平方米补贴上限\n港澳台地区\n1.5\n0.15\n欧洲、北美洲\n3\n0.3\n",
+])
+def test_an_annexed_table_of_caps_after_the_signature_gives_its_rows_and_the_titles_instrument(tmp_path, table):
+    """附件 / 境外展会展位费补贴标准 after the signature, a row a line with its sums' 元 (a long column name: 标准展位每个补贴上限), or a
+    cell a line under 单位：万元: the annex had been closing text, no amount (a blind test, h279 F1, F2); each row a clause of
+    a1 now, each sum a cap per booth or per square metre, paid as the exhibition subsidy the annex's title names."""
+    doc = parse_text(tmp_path, BOOTHS + table)
+    annexed = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [[(a.value, a.bound, a.payment_unit, a.instrument) for a in c.amounts] for c in annexed] == [
+        [(15000, "max", "per-item", "exhibition-subsidy"), (1500, "max", "per-square-metre", "exhibition-subsidy")],
+        [(30000, "max", "per-item", "exhibition-subsidy"), (3000, "max", "per-square-metre", "exhibition-subsidy")]]
+    assert [(s.path, s.heading) for s in doc.sections] == [("a1", "境外展会展位费补贴标准")]
+
+
+def test_a_spaced_table_under_a_measure_with_a_capped_cell_or_a_measure_per_project(tmp_path):
+    """补贴标准（万元） with a cell 不超过10, or 补贴标准（万元/项）: the whole table had been lost (a blind test, h277 F6, F7)."""
+    head = ("重庆市企业上云补贴实施细则\n一、补贴标准\n对企业购买云服务的，按照附件所列标准给予补贴。\n二、附则\n本细则自印发之日起施行。\n"
+            "附件\n重庆市企业上云补贴标准\n")
+    capped = head + ("序号    补贴类别          补贴对象                 补贴标准（万元）       支付方式\n"
+                     "1       基础设施上云      中小微企业               2                         一次性\n"
+                     "2       平台系统上云      规模以上工业企业         不超过10                  按实际支出的30%\n")
+    doc = parse_text(tmp_path, capped)
+    assert [(a.value, a.bound) for c in doc.clauses for a in c.amounts] == [(20000, "exact"), (100000, "max")]
+    per_project = head + ("序号    补贴类别          补贴对象                 补贴标准（万元/项）       支付方式\n"
+                          "1       基础设施上云      中小微企业               2                         一次性\n"
+                          "2       平台系统上云      大型企业                 10                  一次性\n")
+    doc = parse_text(tmp_path, per_project, name="per_project.txt")
+    assert [(a.value, a.payment_unit) for c in doc.clauses for a in c.amounts] == [(20000, "per-item"), (100000, "per-item")]
