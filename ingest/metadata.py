@@ -188,7 +188,8 @@ def order_number(order_name: str, text: str) -> DocNumber | None:
 
 
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)
-PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已?经|业经|已由)[^《》]{0,80}?(?:通过|审议|同意|批准)")
+# (…》已于2023年10月26日经…通过: the day first, h280 F2)
+PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:已于[^《》，。；]{0,16}?(?=经|由))?(?:已?经|业经|已由|经|由)[^《》]{0,80}?(?:通过|审议|同意|批准)")
 
 
 def parse_head(paragraphs: list[Paragraph]) -> Head:

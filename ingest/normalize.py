@@ -1409,7 +1409,10 @@ SENTENCE_WORDS = re.compile(r"的|应当|对于|给予|按照|不得|可以|\d")
 def _issuer_over_its_title(prev: str, line: str) -> bool:
     """A title set on two lines, its issuers on the first, the second reading on from them
     (中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: 印发 needs who issues). A name over a 关于
-    title is a letterhead there (metadata.py reads a title wrapped after its issuers under the 文号)."""
+    title is a letterhead there (metadata.py reads a title wrapped after its issuers under the 文号). And an order's or an
+    announcement's name set apart from who issues it (…常务委员会 / 公　　告, …人民政府 / 令: h280 F1, its title lost)."""
+    if line in ("公告", "令") and len(prev) <= ISSUERS_MAX_CHARS:
+        return prev.endswith(("常务委员会", "人民政府")) and bool(ISSUER_LINE.match(prev))
     return (line.startswith(("印发", "转发")) and len(line) <= TITLE_MAX_CHARS and TITLE_FRAGMENT_MARKS.isdisjoint(line)
             and len(prev) <= ISSUERS_MAX_CHARS and not prev.endswith("文件") and bool(ISSUER_LINE.match(prev)))
 

@@ -1981,3 +1981,29 @@ def test_an_old_text_cited_by_its_title_then_repealed_by_its_number_is_one_text(
     refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
     assert {(r.relation, r.doc_number.text if r.doc_number else None) for r in refs} == {
         ("cites", "鲁安监发〔2018〕59号"), ("repeals", "鲁安监发〔2018〕59号")}
+
+
+def test_a_standing_committees_announcement_with_its_name_on_a_line_of_its_own(tmp_path):
+    """…常务委员会 / 公　　告 / （第25号）: the title had become 公告, its number lost and the 条例 citing itself (h280 F1); read as
+    the one-line form is."""
+    tail = ("（第25号）\n《四川省公共文化服务保障条例》已由四川省第十四届人民代表大会常务委员会第十次会议于2024年3月28日通过，现予公布，"
+            "自2024年7月1日起施行。\n四川省第十四届人民代表大会常务委员会\n2024年3月29日\n四川省公共文化服务保障条例\n"
+            "第一条　为了保障公民基本文化权益，制定本条例。\n第二条　本条例自2024年7月1日起施行。\n")
+    (apart,) = parse_file(write(tmp_path, "apart.txt", "四川省第十四届人民代表大会常务委员会\n公　　告\n" + tail))
+    (joined,) = parse_file(write(tmp_path, "joined.txt", "四川省第十四届人民代表大会常务委员会公告\n" + tail))
+    assert (apart.title, apart.doc_number.text, apart.key) == (joined.title, joined.doc_number.text, joined.key)
+    assert apart.title == "四川省公共文化服务保障条例" and apart.doc_number.text == "四川省第十四届人民代表大会常务委员会公告第25号"
+    assert not [r for r in apart.references if r.title == apart.title]
+
+
+def test_an_amending_decision_published_by_an_announcement_dated_before_who_adopted_it(tmp_path):
+    """《…关于修改〈…条例〉的决定》已于2023年10月26日经…通过: the title had been empty, the decision citing itself (h280 F2)."""
+    text = ("哈尔滨市人民代表大会常务委员会公告\n第12号\n《哈尔滨市人民代表大会常务委员会关于修改〈哈尔滨市城市绿化条例〉的决定》已于2023年10月26日"
+            "经哈尔滨市第十六届人民代表大会常务委员会第十五次会议通过，2023年12月21日经黑龙江省第十四届人民代表大会常务委员会第九次会议批准，"
+            "现予公布，自2024年2月1日起施行。\n哈尔滨市人民代表大会常务委员会\n2023年12月29日\n哈尔滨市人民代表大会常务委员会\n"
+            "关于修改《哈尔滨市城市绿化条例》的决定\n哈尔滨市人民代表大会常务委员会决定对《哈尔滨市城市绿化条例》作如下修改：\n"
+            "一、删去第二十九条第二项。\n本决定自2024年2月1日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "amending.txt", text))
+    assert doc.title == "哈尔滨市人民代表大会常务委员会关于修改〈哈尔滨市城市绿化条例〉的决定"
+    assert doc.doc_number.text == "哈尔滨市人民代表大会常务委员会公告第12号" and doc.effective_date == dt.date(2024, 2, 1)
+    assert "amends" in {r.relation for r in doc.references} and not [r for r in doc.references if r.title == doc.title]
