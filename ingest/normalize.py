@@ -483,9 +483,9 @@ WEB_FURNITURE = re.compile(
     r"|(?=[^\n]*首页)[\u4e00-\u9fff]{2,8}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,8}){3,}\s*$"  # (not a table's row printed with bars)
     r"|(?:发布|发文|成文|公开)(?:时间|日期)[：:]\s*\d{4}.{0,80}(?:来源|字号|浏览|点击|阅读|作者)"
     r"|(?:来源|信息来源)[：:].{0,40}(?:字号|浏览|点击|阅读|打印|(?:发布|发文|成文|公开)(?:时间|日期)[：:])"
-    r"|索引号[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"
-    r"|(?:发文字号|文号)[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
-    r"|(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+    r"|索\s*引\s*号\s*[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"  # (索 引 号：, 文　　号：: spaced as a form's labels, h278 F1)
+    r"|(?:发文字号|文\s*号)\s*[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
+    r"|(?:发布|发文|成文|公开|印发|生成)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:]"
     # (【字体：大 中 小】 打印本页 关闭窗口, a site's name over the page, 分类：住房保障: h259 F1/F2, h257 F4: glued to the title)
     r"|[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*\s*$"
@@ -499,7 +499,7 @@ PAGE_CATEGORY = re.compile(r"(?:分类|主题分类|信息分类|所属分类|�
 FONT_BUTTONS = re.compile(r"\s*[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?"
                           r"(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*")
 PAGE_TOP_LINES = 2  # a site's name: its first lines; a 分类 field: before the title (no paragraph but a 文号 read yet)
-PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
+PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 
 INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines
 

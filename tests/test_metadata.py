@@ -2007,3 +2007,16 @@ def test_an_amending_decision_published_by_an_announcement_dated_before_who_adop
     assert doc.title == "哈尔滨市人民代表大会常务委员会关于修改〈哈尔滨市城市绿化条例〉的决定"
     assert doc.doc_number.text == "哈尔滨市人民代表大会常务委员会公告第12号" and doc.effective_date == dt.date(2024, 2, 1)
     assert "amends" in {r.relation for r in doc.references} and not [r for r in doc.references if r.title == doc.title]
+
+
+@pytest.mark.parametrize("index, number", [("索 引 号：", "文　　号："), ("索引号：", "文号：")])
+def test_a_web_pages_table_of_facts_with_spaced_labels_and_its_generated_date(tmp_path, index, number):
+    """索 引 号：… / 发布机构：… / 生成日期：… / 文　　号：… over the title: the labels spaced as a form's, and 生成日期, had made the
+    facts one paragraph with the title lost and the page citing its own number (a blind test, h278 F1)."""
+    text = (f"{index}11320100MB1234567X/2024-00123\n发布机构：南京市医疗保障局\n生成日期：2024-06-12\n{number}宁医规〔2024〕3号\n"
+            "南京市医疗保障局 南京市财政局关于调整长期护理保险待遇标准的通知\n各区医疗保障分局、财政局：\n现就有关事项通知如下：\n"
+            "一、由家庭成员提供照护的，按照每人每月450元的标准给予照护补贴。\n二、本通知自2024年7月1日起执行。\n"
+            "南京市医疗保障局　南京市财政局\n2024年6月12日\n")
+    doc = parse_text(tmp_path, text)
+    assert (doc.title, doc.doc_number.text) == ("南京市医疗保障局 南京市财政局关于调整长期护理保险待遇标准的通知", "宁医规〔2024〕3号")
+    assert not [r for r in doc.references if r.doc_number and r.doc_number.text == "宁医规〔2024〕3号"]
