@@ -164,6 +164,10 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         text, offsets = normalise(j)
         cells = _spaced_cells(lines[j], text, offsets)
         labels = len(cells) - len(columns)
+        if rows and _label_cells_wrapped(lines[j], cells, rows[-1]):
+            rows[-1] = (j, _wrapped_labels_joined(cells, rows[-1][1], _line_start(lines, rows[-1][0], normalise),
+                                                  _line_start(lines, j, normalise)), rows[-1][2])
+            continue
         if (len(lines[j].strip()) > SPACED_ROW_MAX_CHARS or SENTENCE_MARKS.search(text) or not 1 <= labels <= at
                 or not first_figure.fullmatch(cells[labels][0])):
             break
@@ -179,6 +183,30 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         paragraphs.append(_row_paragraph(cells, labels, [(name if n or own_yuan else "", measure) for n, (name, measure) in enumerate(figures)],
                                          j + 1, bound, caps))
     return Table(money, rows[-1][0], paragraphs)
+
+
+def _label_cells_wrapped(line: str, cells, row) -> bool:
+    """        成熟度贯标        评估的企业 under a spaced row: an indented line of words, no more cells than the row's labels,
+    no figure: the rest of label cells the columns wrapped (h277 F11: lost to the closing text)."""
+    _, row_cells, labels = row
+    return (line[:1] in " \t\u3000" and 0 < len(cells) <= labels and not any(re.search(r"\d", t) for t, _ in cells)
+            and not SENTENCE_MARKS.search("".join(t for t, _ in cells)))
+
+
+def _wrapped_labels_joined(cells, row_cells, row_start: int, start: int):
+    """The row's cells, each wrapped piece put after the label cell whose column it is printed under (the nearest start;
+    ``row_start``, ``start``: where the row's line and the wrapped line begin in the source)."""
+    starts = [offsets[0] - row_start for _, offsets in row_cells]
+    joined = list(row_cells)
+    for text, offsets in cells:
+        k = min(range(len(starts)), key=lambda n: abs(starts[n] - (offsets[0] - start)))
+        joined[k] = (joined[k][0] + text, joined[k][1] + offsets)
+    return joined
+
+
+def _line_start(lines, j: int, normalise) -> int:
+    """Where line ``j`` begins in the source: its first character's offset less its indentation."""
+    return normalise(j)[1][0] - (len(lines[j]) - len(lines[j].lstrip()))
 
 
 def _table_of_labelled_rows(lines, header, names, normalise, is_noise) -> Table | None:

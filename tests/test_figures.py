@@ -347,3 +347,16 @@ def test_a_spaced_table_under_a_measure_with_a_capped_cell_or_a_measure_per_proj
                           "2       平台系统上云      大型企业                 10                  一次性\n")
     doc = parse_text(tmp_path, per_project, name="per_project.txt")
     assert [(a.value, a.payment_unit) for c in doc.clauses for a in c.amounts] == [(20000, "per-item"), (100000, "per-item")]
+
+
+def test_a_spaced_rows_label_cells_wrapped_onto_an_indented_line(tmp_path):
+    """2 数据管理能力 通过DCMM二级及以上 15 一次性 / (indented) 成熟度贯标 评估的企业: each wrapped piece is the label cell's it is
+    printed under (h277 F11: lost to the closing text, the row no longer saying who qualifies)."""
+    text = ("重庆市企业上云补贴实施细则\n一、补贴标准\n按照附件所列标准给予补贴。\n附件\n重庆市企业上云补贴标准\n"
+            "序号    补贴类别          补贴对象                 补贴标准（万元/家）       支付方式\n"
+            "1       基础设施上云      中小微企业               2                         一次性\n"
+            "2       数据管理能力      通过DCMM二级及以上       15                        一次性\n"
+            "        成熟度贯标        评估的企业\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.clauses[-1].text == "2，数据管理能力成熟度贯标，通过DCMM二级及以上评估的企业：15万元/家，支付方式：一次性"
+    assert not any("评估的企业" in s.text for s in doc.segments)
