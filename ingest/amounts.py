@@ -29,6 +29,11 @@ SPACED_DECIMAL = rf"(?<![\d.])(?<=[\u4e00-\u9fff（(])\d{{1,3}}\. \d{{1,2}}(?=\s
 # (每增长1美元奖励0.01元, 每新增100万元: the base of a rate, its increase counted: h151)
 MONEY_RE = re.compile(rf"(?<!每)(?<!每增长)(?<!每增加)(?<!每新增)(?<!每提高)(?<!每超过)(?<!每超出)(?P<num>{SPACED_THOUSANDS}|{SPACED_DECIMAL}|{NUMBER})\s*(?P<more>余|多)?(?P<mult>{MULT})?(?P<more2>余|多)?{CURRENCY}(?!化|素|宇宙)")
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
+# 每出库100美元货值, 每新增出口100万美元, 每新增投资1000万元: a trade or investment counted per sum (MONEY_RE's 每新增 with
+# what is counted between), then a sum paid per it in the sentence
+BASE_OF_A_RATE = re.compile(r"每(?:新增|增加|增长|超过|超出|提高|多)?[\u4e00-\u9fff]{0,4}?"
+                            r"(?:出库|出口|进口|进出口|外贸|销售|交易|投资|采购|纳税|融资|到资|营收|营业收入|产值|货值)\s*$")
+PAID_PER_BASE = re.compile(r"[^。；;\d]{0,12}?(?:给予|奖励|补贴|补助|奖补|资助)[^。；;\d]{0,8}?\d")
 MORE_THAN = "more"  # a sum written with 余 or 多 (5600余万元, 3万余元): at least the figure, unless a cap is named
 RANGE_RE = re.compile(rf"(?P<lo>{SPACED}|{NUMBER})\s*(?P<lomult>{MULT})?(?:{CURRENCY_WORDS})?(?:\s*(?:（含）|\(含\)))?{DASH}"
                       rf"(?P<num>{SPACED}|{NUMBER})\s*(?P<mult>{MULT})?{CURRENCY}(?!化|素)")  # 5000万元（含）至1亿元
@@ -48,11 +53,12 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
 CONDITION_NOUN = re.compile(
     # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征; nor 小规模纳税人, a class of taxpayer: h247 F4)
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|(?<![低中高])收入(?!住房)|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模(?!以上|以下)|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
+    # (not 规模 of 规模以上工业企业：10万元, a group's name in a table's row: h277 F8; 合同金额在10万元以上: h277 F2)
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
-    r"|研发费用|研究开发费用|研发投入|研发经费|合同额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
+    r"|研发费用|研究开发费用|研发投入|研发经费|合同额|合同金额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
     # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
     r"|" + "|".join(TRADE_BASES)
 )
@@ -65,7 +71,8 @@ RATIO_VERB = re.compile(r"不低于|不少于|不高于|不超过|达到|超过|
 RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于": "min", "不高于": "max", "不超过": "max", "低于": "max"}
 # 价格扣除比例为10%: granted; 省财政承担比例由现行25%增加到50%: a share of the cost paid, no condition
 # (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts; 减征比例不得超过30%: the relief's, h247 F4)
-PAID_SHARE = re.compile(r"(?:(?:返还|暂退|退还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|减免|减征|优惠|承担|分担|负担|补偿|补偿金)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
+# (抵扣比例为40%: the share a voucher covers, h277 F3)
+PAID_SHARE = re.compile(r"(?:(?:返还|暂退|退还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|抵扣|减免|减征|优惠|承担|分担|负担|补偿|补偿金)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
 # 贷款利率调整为2.85%, 征收率由3%降至1%: the rate a text charges, no condition (h245 F4, h247 F4; not 平均利率较上年下降,
 # a target of the banks')
@@ -638,7 +645,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
 
 PER_MEASURE_OF_IT = re.compile(r"\s*每(?:千瓦|平方米|立方米|吨|亩|公里|车公里|标箱|千瓦时)")
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
-                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "营业额", *TRADE_BASES}  # (trade's: a review)
+                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "合同金额", "营业额", *TRADE_BASES}  # (trade's: a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
 SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?"
                            r"(?:在?[^，,。；;]{1,16}?(?:以下|以上|以内)的?部分)?(?:的)?按照?\s*")  # (在1000万元以下的部分按5%: a tier's share, h142)  # (…余额增量按2%…)
@@ -748,6 +755,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             continue  # 最高100万元（大写：壹佰万元）, 伍拾万元（50万元）: the sum written again in its other form (z317)
         if BAND_END_AGAIN.search(text, max(0, start - 24), start) and value in {a.value for a in amounts[-3:]}:
             continue  # (不含20万元 after 10—20万元: an end of the band before)
+        if BASE_OF_A_RATE.search(before) and PAID_PER_BASE.match(text, end):
+            continue  # 每出库100美元货值给予1元, 每新增出口100万美元，奖励1万元: the base paid per, as 每100美元奖励1元's (h279 F3)
         if amounts and amounts[-1].superseded and RISE_BY.search(before) and ("较" in before or "比" in before):
             continue  # 较2023年每亩105元提高3元: the rise between the old standard and the new, no sum paid (h266 F2)
         payment = next((code for cue, code in PAYMENT_AFTER if cue.match(after)), None)
@@ -804,7 +813,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        aggregate = _counted_over_many(value, bound, payment, before)
+        aggregate = _counted_over_many(value, bound, payment, before, text[end : end + 16])
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
@@ -861,11 +870,17 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
 
 
-def _counted_over_many(value: float, bound: str, payment: str | None, before: str) -> bool:
+def _counted_over_many(value: float, bound: str, payment: str | None, before: str, after: str = "") -> bool:
     """新增贷款700亿元以上, 共安排衔接资金38600万元: a sum counted over many (an aggregate), no payment to anyone."""
     return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
             or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before))
-            or value >= AGGREGATE_FLOOR_CUED and payment is None and bool(BUDGET_CUE.search(before)))
+            or value >= AGGREGATE_FLOOR_CUED and payment in (None, "per-year") and _a_budget(before, after))
+
+
+def _a_budget(before: str, after: str) -> bool:
+    """市财政每年安排专项资金不少于5000万元, 每年安排不超过1亿元的算力券, 省级每年安排2亿元: a budget set aside (each year), no
+    payment to anyone (h277 F1, h279 F9: a payment per year)."""
+    return bool(BUDGET_CUE.search(before) or BUDGET_SET.search(before) and (BUDGETS_PAYER.search(before) or BUDGET_AFTER.match(after)))
 
 
 def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], text: str) -> None:
@@ -878,7 +893,7 @@ def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], tex
         if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
                 and not RECIPIENT_OF_A_PART.search(text, total_end, start) and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
             a.threshold = True
-        elif a.threshold and _counted_over_many(a.value, a.bound, a.payment_unit, text[lo:start]):
+        elif a.threshold and _counted_over_many(a.value, a.bound, a.payment_unit, text[lo:start], text[end : end + 16]):
             total_end = end
         else:
             total_end = None
@@ -986,7 +1001,13 @@ TOTALS_CUE = re.compile(r"(?:发放|新增|累计|总额|总量|规模|余额|�
 AGGREGATE_CUE = re.compile(r"(?:发放|新增|完成|累计|实现|达到|总额|总量|规模|余额|价值|产值|营收|收入|交易额|融资|近|约|共|合计|全年|年度)"
                            r"[^，。；、]{0,12}$")
 # 市级财政安排补贴资金5000万元, 共筹集资金2000万元: a budget of ten million yuan or more, no payment (h267 F4)
-BUDGET_CUE = re.compile(r"(?:安排|筹集|下达|统筹)[^，。；、]{0,10}?(?:资金|经费|预算)(?:总额|共计|合计)?(?:为|达)?\s*$")
+BUDGET_BOUND = r"(?:不少于|不低于|不超过|不高于|最高|至少)?"
+BUDGET_CUE = re.compile(rf"(?:安排|筹集|下达|统筹)[^，。；、]{{0,10}}?(?:资金|经费|预算)(?:总额|共计|合计)?(?:为|达)?{BUDGET_BOUND}\s*$")
+# 安排 right before the sum, by a finance or each year (每年安排2亿元, 省级财政安排…), or the sum a fund's, a budget's or
+# vouchers' after it (安排不超过1亿元的算力券)
+BUDGET_SET = re.compile(rf"安排{BUDGET_BOUND}\s*$")
+BUDGETS_PAYER = re.compile(r"(?:每年|年度|逐年|财政|[省市县区]级|本级)[^，。；、]{0,4}?安排")
+BUDGET_AFTER = re.compile(r"\s*的?[\u4e00-\u9fff]{0,10}?(?:资金|经费|预算|基金|券)")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
 RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
@@ -1356,6 +1377,9 @@ SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|
 
 # 按照租金的30%给予补贴, 按担保费的50%给予补助: the payment named by the base it is a share of
 PAID_SHARE_OF_BASE = re.compile(r"按(?:照)?(?:其)?(?P<base>[\u4e00-\u9fff]{2,8})的\s*\d+(?:\.\d+)?\s*[%％]\s*(?:给予|予以)?\s*(?P<kind>补贴|补助|奖励|资助)")
+# 对…的展位费给予不超过60%的补助: the base named first, the share of it paid after (h279 F8: no instrument)
+BASE_THEN_SHARE_PAID = re.compile(r"(?P<base>[\u4e00-\u9fff]{2,8})(?:给予|予以)(?:不超过|不高于|最高)?\s*\d+(?:\.\d+)?\s*[%％]\s*的?\s*"
+                                  r"(?P<kind>补贴|补助|奖励|资助)")
 
 
 # 给予一次性落户奖励, 一次性上市奖励: an award paid once, whatever it rewards (一次性奖励 with a word inside)
@@ -1368,7 +1392,7 @@ def implied_instruments(text: str) -> list[tuple[int, int, str]]:
     word's span, the instrument whose label is the base's last words and that word)."""
     labels = concept_matcher("instruments").terms
     found = [(m.start(), m.end(), "one-off-award") for m in ONE_OFF_AWARD.finditer(text)]
-    for m in PAID_SHARE_OF_BASE.finditer(text):
+    for m in [*PAID_SHARE_OF_BASE.finditer(text), *BASE_THEN_SHARE_PAID.finditer(text)]:
         base = m["base"]
         concept = next((labels[base[i:] + m["kind"]] for i in range(len(base) - 1) if base[i:] + m["kind"] in labels), None)
         if concept:

@@ -858,7 +858,8 @@ def test_amounts_of_one_list_or_one_payment_share_bound_and_payment_unit(text, e
 def test_a_floor_that_describes_who_receives_is_a_threshold():
     assert amount_details("对年度租金支出超过100万元的总部企业，给予最高50万元补贴") == [(1_000_000, "min", True), (500_000, "max", False)]
     # a floor of what is paid, whatever noun follows
-    for text in ("给予不低于5000元的个人创业补贴", "按不低于1000元的标准补助农户", "每年安排不低于1000万元的专项资金用于企业技术改造",
+    # (每年安排不低于1000万元的专项资金: a budget, h279 F9)
+    for text in ("给予不低于5000元的个人创业补贴", "按不低于1000元的标准补助农户", "每年安排不低于100万元的专项资金用于企业技术改造",
                  "按实际使用面积每平方米每月10元的标准给予租金补贴"):
         assert [t for _, _, t in amount_details(text)] == [False], text
     assert rates("按不低于20%的比例对企业给予奖补") == [(20, "min", False)]
@@ -4658,3 +4659,55 @@ def test_a_training_subsidy_paid_per_trainee_per_class_hour(tmp_path):
     assert [(a.value, a.bound, a.payment_unit) for c in doc.clauses for a in c.amounts] == [
         (20, "max", "per-person-class-hour"), (8, "exact", "per-class-hour")]
     assert PAYMENT_UNITS["per-person-class-hour"][0] == "每人每学时"
+
+
+def paid(text):
+    none = ConceptLinker(text, [], {}, 0)
+    return [(a.value, a.bound, a.payment_unit, a.threshold) for a in extract_amounts(text, span_of(text), none, none)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yearly budget set aside, no payment per year (h277 F1, h279 F9: per year, no threshold)
+    ("每年安排不超过1亿元的算力券，单家企业每年最高500万元。", [(1e8, "max", "per-year", True), (5e6, "max", "per-entity-year", False)]),
+    ("省级每年安排2亿元，面向中小企业发放算力券。", [(2e8, "exact", "per-year", True)]),
+    ("市财政每年安排专项资金1亿元，用于支持软件产业发展。", [(1e8, "exact", "per-year", True)]),
+    ("市财政每年安排外贸新业态发展专项资金不少于5000万元，统筹用于各项支持政策。", [(5e7, "min", "per-year", True)]),
+    ("每年安排不低于1000万元的专项资金用于企业技术改造", [(1e7, "min", "per-year", True)]),  # (a floor paid before h279 F9)
+    # (a sum paid per year, 安排 a small sum: still paid)
+    ("每年安排200万元用于奖励示范企业。", [(2e6, "exact", "per-year", False)]),
+    ("对认定的示范基地，每年给予5000万元支持。", [(5e7, "exact", "per-year", False)]),
+    # a contract's size a condition (h277 F2: a payment); a share of the contract paid stays paid
+    ("与区内算力服务商签订算力采购合同，且合同金额在10万元以上。", [(1e5, "min", None, True)]),
+    ("签订的算力采购合同金额不低于10万元。", [(1e5, "min", None, True)]),
+    # 规模以上工业企业 a group's name in a table's row, no measure (h277 F8: a threshold); 投资规模 still one
+    ("平台系统上云，规模以上工业企业：10万元，支付方式：一次性。", [(1e5, "exact", None, False)]),
+    ("投资规模1亿元以上的项目，给予奖励。", [(1e8, "min", None, True)]),
+    # the trade a reward is paid per, no sum paid (h279 F3: 100美元 a payment); 每100美元奖励1元 was read so
+    ("对企业每出库100美元货值给予1元奖励。", [(1, "exact", None, False)]),
+    ("对企业每新增出口100万美元，奖励1万元。", [(1e4, "exact", None, False)]),
+    ("对出口额100万美元以上的企业，奖励1万元。", [(1e6, "min", None, True), (1e4, "exact", None, False)]),
+])
+def test_budgets_contract_sizes_and_trade_bases_are_no_payments(text, expected):
+    assert paid(text) == expected
+
+
+def test_a_vouchers_share_is_paid_and_trade_firms_and_booth_fees_are_named(tmp_path):
+    """抵扣比例为40% a paid share, no threshold (h277 F3); 小微外贸企业, 中小微外贸企业 small and micro firms (h279 F4); 展位费补助
+    and …的展位费给予不超过60%的补助 the exhibition subsidy (h279 F8); 算力券, 上云补贴, 首版次软件 instruments (h277 F9)."""
+    assert rates("使用国产化智能算力的，抵扣比例为40%，单家企业年度抵扣额最高不超过300万元。") == [(40, "exact", False)]
+    assert rates("研发投入占比达到40%的企业，给予奖励。") == [(40, "min", True)]
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发外贸和软件若干措施的通知\n某政办〔2024〕21号\n"
+                               "一、对上年度出口额在1000万美元以下的小微外贸企业，按实缴保费的80%给予补助。\n"
+                               "二、对中小微外贸企业，按照实缴保费的60%给予补助。\n"
+                               "三、对企业参加境外展会的展位费给予不超过60%的补助，单个展位补助不超过3万元。\n"
+                               "四、对租用智能算力的企业，按照实际支付费用的40%发放算力券。\n"
+                               "五、对中小企业购买云服务的，按不超过实际支出50%的比例给予上云补贴，每家企业最高补贴20万元。\n"
+                               "六、支持首版次软件推广应用。\n")
+    one, two, three, four, five, six = doc.clauses
+    assert [b.concept for b in one.beneficiaries] == ["small-micro-enterprises"]
+    assert [b.concept for b in two.beneficiaries] == ["small-micro-enterprises"]
+    assert [(r.percent, r.instrument) for r in three.rates] == [(60, "exhibition-subsidy")]
+    assert [(a.value, a.instrument) for a in three.amounts] == [(3e4, "exhibition-subsidy")]
+    assert [(r.percent, r.instrument) for r in four.rates] == [(40, "compute-voucher")]
+    assert [(a.value, a.instrument) for a in five.amounts] == [(2e5, "cloud-adoption-subsidy")]
+    assert [i.concept for i in six.instruments] == ["first-version-software-support"]
