@@ -214,6 +214,8 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度�
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
+# 每村奖励3万元, 每个行政村每年: per village, an entity as 每市 and 每县 are (h276 F6: none, or per year; not 每个村民, a person)
+PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:行政)?村(?![民医干委组务级庄镇集])(?P<year>每年|年度)?")
 PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
@@ -430,8 +432,10 @@ class ConceptLinker:
             if p_lo > 0 and self.text[p_lo - 1] in "，," and (CAP_PHRASE.match(self.text, p_lo) or BREAKDOWN.fullmatch(self.text, p_lo, p_hi)):
                 before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 while before_lo > 0 and self.text[before_lo - 1] in "，," and (DURATION_ONLY.fullmatch(self.text, before_lo, p_lo - 1)
-                                                                           or CAP_PHRASE.match(self.text, before_lo)):
+                                                                           or CAP_PHRASE.match(self.text, before_lo)
+                                                                           and not _pays_no_sum(self.text, before_lo, p_lo - 1)):
                     p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid, or a tier before
+                    # (not 每人每年给予一次性交通补助，最高不超过800元: the payment named, h276 F5)
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if PAYMENT_VERB.search(self.text, before_lo, p_lo):
                     return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1) or self._titled(pos, p_lo, p_hi)
@@ -477,6 +481,11 @@ class ConceptLinker:
         if title:
             self.by_title.append(pos)
         return title
+
+
+def _pays_no_sum(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` pays (给予…补助) and holds no number: the phrase naming the payment, no tier of it."""
+    return bool(PAYMENT_VERB.search(text, lo, hi)) and not re.search(r"\d", text[lo:hi])
 
 
 # …2000元标准给予配套补助: the phrase's own payment, named after its sum
@@ -888,8 +897,14 @@ def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], tex
     too, no payments (h236 F8). They are the sums after its 其中 up to the first one paid (其中，对…企业给予50万元奖励: an
     award, the review): a sum paid per head or whose phrase pays (not 补助资金, a fund named) ends them."""
     total_end = None  # where the total ended, while its parts go on
+    paid, paid_end = None, 0  # the last sum paid per a head, and where it ended
     for a, start, end in zip(amounts, at, ends):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
+        if (paid is not None and a.payment_unit is None and not a.threshold and a.value < paid.value
+                and PARTS_OF_THE_TOTAL.fullmatch(text, paid_end, start) and not RECIPIENT_OF_A_PART.search(text, paid_end, start)):
+            a.payment_unit = paid.payment_unit  # 每户补助1000元，其中省级资金800元，县级配套200元: each part per household (h276 F6)
+        elif a.payment_unit is not None and not a.threshold:
+            paid, paid_end = a, end
         if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
                 and not RECIPIENT_OF_A_PART.search(text, total_end, start) and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
             a.threshold = True
@@ -1216,6 +1231,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-entity-year" if m["year"] else "per-entity") for m in PER_VILLAGE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household") for m in PER_HOUSEHOLD_PAID.finditer(window)]
@@ -1229,6 +1245,9 @@ def _cue_before(window: str) -> str | None:
     best = max(cues)
     if best[2] == "one-off" and (measure := [c for c in cues if c[0] == best[0] - best[1] and c[2] in PER_MEASURE_HEADS]):
         return max(measure)[2]  # 每亩一次性补贴20元: per mu, paid once (h266 F3: one-off, the mu lost)
+    if best[2] == "one-off" and (head := [c for c in cues if c[0] <= best[0] - best[1] and c[2] in PAID_PER_HEAD_ONCE
+                                          and VERB_BEFORE_ONCE.fullmatch(window, c[0], best[0] - best[1])]):
+        return max(head)[2]  # 每人每年给予一次性交通补助，最高不超过800元: per person and year (h276 F5: one-off, the person lost)
     if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
         best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
     elif head := [c for c in cues if c[0] <= best[0] - best[1] and (c[2], best[2]) in HEAD_THEN_PERIOD
@@ -1239,6 +1258,8 @@ def _cue_before(window: str) -> str | None:
 
 
 PER_MEASURE_HEADS = ("per-mu", "per-square-metre", "per-kw", "per-tonne", "per-cubic-metre")
+PAID_PER_HEAD_ONCE = ("per-person-year", "per-entity-year", "per-household-year")  # (a head alone: _paid_once_to_each)
+VERB_BEFORE_ONCE = re.compile(r"\s*(?:给予|发放|享受|可享受|可申领|申领)?\s*")
 PAID_NOUN_GAP = re.compile(r"(?:贴息|补贴|补助|奖励|资助|奖补|担保|支持)?(?:金额|资金|额度|总额|标准)?")
 
 

@@ -4711,3 +4711,20 @@ def test_a_vouchers_share_is_paid_and_trade_firms_and_booth_fees_are_named(tmp_p
     assert [(r.percent, r.instrument) for r in four.rates] == [(40, "compute-voucher")]
     assert [(a.value, a.instrument) for a in five.amounts] == [(2e5, "cloud-adoption-subsidy")]
     assert [i.concept for i in six.instruments] == ["first-version-software-support"]
+
+
+def test_a_yearly_one_off_payment_per_person_villages_and_the_parts_of_a_sum_per_household(tmp_path):
+    """每人每年给予一次性交通补助，最高不超过800元: per person and year, the travel subsidy (h276 F5: one-off, no instrument); 每村,
+    每村每年 per village, an entity as 每市 is (h276 F6: none, per year); 其中省级资金800元 a part paid per household as its sum is
+    (h276 F6: none); a part paid to others (其中对…的) keeps none."""
+    doc = parse_text(tmp_path, "某市财政局关于印发衔接资金管理办法的通知\n某财农〔2023〕45号\n"
+                               "第一条 对跨省务工的脱贫劳动力，每人每年给予一次性交通补助，最高不超过800元。\n"
+                               "第二条 对入驻企业给予租金补贴，第一年每家企业最高补贴30万元，第二年最高补贴20万元。\n")
+    one, two = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in one.amounts] == [(800, "per-person-year", "travel-subsidy")]
+    assert [a.instrument for a in two.amounts] == ["rent-subsidy", "rent-subsidy"]
+    assert amounts("对排名前10位的行政村每村奖励3万元。") == [(3e4, "exact", "per-entity")]
+    assert amounts("农村小型公益性基础设施项目每村每年不超过100万元。") == [(1e6, "max", "per-entity-year")]
+    assert amounts("对新建或改建卫生厕所的农户，每户补助1000元，其中省级资金800元，县级配套200元。") == [
+        (1000, "exact", "per-household"), (800, "exact", "per-household"), (200, "exact", "per-household")]
+    assert amounts("每人每月补贴1000元，其中对脱贫人口的，补贴500元。") == [(1000, "exact", "per-person-month"), (500, "exact", None)]
