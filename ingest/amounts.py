@@ -57,6 +57,7 @@ CONDITION_NOUN = re.compile(
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     # (not 规模 of 规模以上工业企业：10万元, a group's name in a table's row: h277 F8; 合同金额在10万元以上: h277 F2)
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
+    r"|进度(?=[^，。；]{0,16}?达到)"  # 资金支出进度应于11月30日前达到90%以上: a target to reach (h276 F9)
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|合同金额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
     # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
@@ -260,6 +261,7 @@ LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
 # the standard of the payment named before, raised for the recipients of this part (…的，标准提高至每人2000元)
 RAISED_FOR_OTHERS = re.compile(r"^(?:补贴|补助|奖励)?(?:标准)?(?:提高|提升|上调|调高|增加)(?:至|到|为)\s*(?:每(?:人|户|家|名)\s*)?$")
 BAND_GAP = re.compile(rf"\s*{BAND_JOIN}\s*")
+BAND_UPPER_GAP = re.compile(r"\s*(?:以上|及以上|（含）以上|\(含\)以上)\s*(?:至|到)?\s*")  # (…元以上…元以下: a band's two ends)
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
 # Between a standard and the one a change puts in its place (由每人每月1500元提高至每人每月2000元, 比例由现行25%
 # 增加到50%, 由总投入2000万元以上调整为1000万元以上, 1.5%-3%的担保费率降低至1%以下, 由2%降至1%): the first is superseded
@@ -573,6 +575,7 @@ INCLUSIVE_ASIDE = re.compile(rf"(?P<bound>\s*及?以[上下内])?\s*[（(]\s*{IN
 
 # a tier row run together: the band's end said so (以下, 以上, or an aside 不含…), then the sum paid in the band
 FINE_BEFORE = re.compile(r"(?:处|并处|罚款)\s*$")
+FINE_AFTER = re.compile(r"\s*的?(?:处以|并处|处)?罚款")  # (每平方米100元以上300元以下处以罚款: the fine's range, h280 F6)
 BAND_END = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 SUM_FOR_THE_BAND = re.compile(r"\s*\d[\d.\s]*(?:万|亿|千)?(?:元|美元)")
 TIER_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,2}档")
@@ -594,7 +597,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     band_end = BAND_END.match(after)
     if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after) and not PAYS.search(re.split(r"[：:]", before)[-1]))
             and (band_sum := SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0))
-            and not (BAND_END.match(after, band_sum.end()) and FINE_BEFORE.search(before))):
+            and not ((upper := BAND_END.match(after, band_sum.end())) and (FINE_BEFORE.search(before) or FINE_AFTER.match(after, upper.end())))):
         # (处5000元以上2万元以下罚款: a fine's range, its two ends, h260 F7; a tier's band 200万元以上500万元以下的 stays one)
         return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
         # not 最高50万元 then 20万元, two sums paid: the review)
@@ -815,6 +818,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                 bound = previous.bound if bound == "exact" else bound
                 changed_threshold = previous.threshold  # 门槛由总投入2000万元以上调整为1000万元以上: still a threshold
                 _supersede(amounts)
+        if payment is None and bound == "max" and previous and previous.bound == "min" and BAND_UPPER_GAP.fullmatch(gap):
+            payment = previous.payment_unit  # 每平方米一百元以上三百元以下: the band's upper end paid alike (h280 F6: none)
         if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
             # 每人1000元至3000元的一次性补贴: one payment, its two ends paid alike (the cue before the range first)
             payment = previous.payment_unit = previous.payment_unit or payment
@@ -1332,6 +1337,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if (rates and range_bound is None and bound == "exact" and previous_from_before
                 and LISTED_AFTER.fullmatch(text, previous_end, start)):
             bound = rates[-1].bound  # 分别不低于2.775%和3.325%: the list's bound, written before its first (h245 F3)
+        if bound == "exact" and range_bound is None and (bounded := BOUNDED_SHARE_OF_A_BASE.search(before)):
+            bound = "min" if bounded["verb"] in MIN_WORDS else "max"  # 不低于地上总建筑面积千分之三 (h280 F12: exact)
         ratio = HEADCOUNT_RATIO.search(before)
         if ratio and bound == "exact":  # 达到企业现有在职职工人数10%: the share to reach, its verb too far for _bound (a blind test)
             bound = RATIO_BOUNDS.get(RATIO_VERB.findall(ratio.group())[-1], "exact")  # (the verb nearest the number)
@@ -1358,6 +1365,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     return rates
 
 
+# a bound, then the base the share is of, its verb too far for _bound (不低于地上总建筑面积千分之三的比例); no payment, no number between
+BOUNDED_SHARE_OF_A_BASE = re.compile(r"(?P<verb>不低于|不少于|不得低于|不得少于|至少|不超过|不高于|不得超过|不得高于)"
+                                     r"(?:(?!给予|予以|奖励|补贴|补助|按|的[，,])[^，,。；;、\d%％]){1,16}$")
+MIN_WORDS = ("不低于", "不少于", "不得低于", "不得少于", "至少")
 BORROWERS_RATE = re.compile(r"(?:贷款|实际|执行|融资)利率")
 SHARE_TAKEN_FROM = re.compile(r"从[^，,。；;]{1,30}?中(?:提取|划出|列支|安排)(?:不低于|不少于|不超过|不高于|最高|最低)?\s*$")
 SHARE_ALONE = re.compile(r"\s*(?:具体)?(?:比例|补偿比例|补贴比例)(?:为|是|按)?\s*")

@@ -4728,3 +4728,18 @@ def test_a_yearly_one_off_payment_per_person_villages_and_the_parts_of_a_sum_per
     assert amounts("对新建或改建卫生厕所的农户，每户补助1000元，其中省级资金800元，县级配套200元。") == [
         (1000, "exact", "per-household"), (800, "exact", "per-household"), (200, "exact", "per-household")]
     assert amounts("每人每月补贴1000元，其中对脱贫人口的，补贴500元。") == [(1000, "exact", "per-person-month"), (500, "exact", None)]
+
+
+def test_a_fines_band_per_square_metre_a_bounded_share_of_a_base_and_a_progress_target():
+    """每平方米一百元以上三百元以下处以罚款: both ends per square metre, neither a condition (h280 F6: the 300元 per nothing, the
+    100元 a threshold in digits); 不低于地上总建筑面积千分之三 a floor (h280 F12: exact); 支出进度应…达到90%以上 a target (h276 F9)."""
+    assert paid("并按照占用面积每平方米一百元以上三百元以下处以罚款。") == [
+        (100, "min", "per-square-metre", False), (300, "max", "per-square-metre", False)]
+    assert paid("并按照占用面积每平方米100元以上300元以下处以罚款。") == [
+        (100, "min", "per-square-metre", False), (300, "max", "per-square-metre", False)]
+    assert paid("对年营业收入100万元以上500万元以下的企业，奖励5万元。") == [
+        (1e6, "min", None, True), (5e6, "max", None, True), (5e4, "exact", None, False)]
+    assert rates("建设单位应当按照不低于地上总建筑面积千分之三的比例配置物业服务用房。") == [(0.3, "min", False)]
+    assert rates("按不超过实际投资额20%给予补助。") == [(20, "max", False)]
+    assert rates("当年衔接资金支出进度应于11月30日前达到90%以上。") == [(90, "min", True)]
+    assert rates("根据项目建设进度拨付资金的60%。") == [(60, "exact", False)]
