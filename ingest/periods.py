@@ -206,6 +206,9 @@ NAMED_TERM_BEFORE = re.compile(rf"{NAMED_TERM}$")  # 公示期为10日: days, ye
 PROCEDURE_BEFORE = re.compile(r"(?<![期间])(?:公示|公告|征求意见)\s*$")  # 公示7天, 公开征求意见30日 (a blind test: none)
 # 贷款到期前10个工作日提出申请, 到期日前10日: how long before a term ends a step is due, at least (h146: none)
 LEAD_BEFORE = re.compile(r"(?:到期|期满|届满|截止|结束)日?(?:前|之前|以前)$")
+# 提前3日向社会公告, 在开放前7日公示: a notice given that long before the event, at least (h280 F13: none; not 力争提前2年完成)
+NOTICE_LEAD_BEFORE = re.compile(r"(?<![不可])提前$|(?:开放|举办|举行|召开|开工|施工|开业|停业|停运|停止|活动|会议|演出|比赛)(?:前|之前|以前)$")
+NOTICE_AFTER = re.compile(r"\s*(?:向|通知|告知|书面|公告|公示|报告|报送|提出|申请|预约|发布|提交)")
 DAY_DUE_AFTER = re.compile(r"\s*(?:前|以前|之前)")  # (每月公告15日前报送: a day of the month, a review)
 # the time since an event that says who qualifies (离校2年内的高校毕业生, 登记失业半年以上人员, 成立3年以内的企业):
 # not a period of the clause's own
@@ -742,6 +745,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|形成(?=[^，。；]{0,12}(?:报告|总结|月报|季报|简报|清单|台账))"  # (每季度末形成阶段性总结: h183)
                                r"|监测|巡查|抽查|抽检|测评|评议|督办|回访|跟踪|监督"  # (每月对…进行监测: a blind test; 跟踪: h186)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
+                               r"|(?:进行|开展)(?=\s*[1一]\s*次(?!性))"  # (每3年进行一次评估, 每年进行一次绩效评价: h280 F11)
                                r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))(?:足额|及时|全额|按时)*(?:发放|拨付)"  # (not 每月发放…元: a payment's unit;
                                # 按月足额发放: h214)
                                r"|(?:(?<=每月)|(?<=每季度))(?:发放|拨付)(?=[，,。；;]|$)"  # (…，每月发放，发放期限…: closing its phrase, h204)
@@ -876,6 +880,11 @@ STANDING_RULE_TITLE = re.compile(r"(?:办法|细则|规定|规则|条例)(?:（(
 # 《2023年度…专项资金申报实施细则》: a rule for one year's round, its 当年 that year (not …（2023年修订）, nor 2023—2025年)
 ONE_YEARS_RULE = re.compile(r"\d{4}年度?(?!修订|修正|版)")
 CYCLE_YEARS = ("当年", "次年", "下一年", "下年")  # (今年 / 明年 / 本年 still count from the text's own year)
+
+
+def _notice_lead(text: str, m: re.Match, before: str) -> bool:
+    """提前3日向社会公告: how long before the event a notice is given (``before``: the words before the length)."""
+    return bool(NOTICE_LEAD_BEFORE.search(before) and NOTICE_AFTER.match(text, m.end()))
 
 
 def _length(m: re.Match) -> tuple[float, str] | None:
@@ -1196,7 +1205,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         cut_to = CUT_TO_BEFORE.search(text, max(0, m.start() - CUT_TO_REACH), m.start()) is not None
         if m["u"] in ("日", "天") and not m["after"] and not (MAX_BEFORE.search(bounded_before) or MIN_BEFORE.search(bounded_before)
                                                             or bounded_before.rstrip().endswith(("连续", "持续"))  # (活动持续15天: h249)
-                                                            or LEAD_BEFORE.search(bounded_before)
+                                                            or LEAD_BEFORE.search(bounded_before) or _notice_lead(text, m, bounded_before)
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
                                                             or VALID_SINCE_EVENT.search(text, max(0, m.start() - VALID_SINCE_REACH), m.start())
                                                             or bounded_before.rstrip().endswith("延长")
@@ -1225,7 +1234,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue  # 法定时限为45日的事项: which items, not the clause's own limit
         if after in (*WITHIN, "以下"):
             bound = "max"
-        elif after == "以上" or MIN_BEFORE.search(before) or LEAD_BEFORE.search(before):  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
+        elif (after == "以上" or MIN_BEFORE.search(before) or LEAD_BEFORE.search(before)  # before 期限 in MAX_BEFORE: 租赁期限不低于5年
+              or _notice_lead(text, m, before)):
             bound = "min"
         elif MAX_BEFORE.search(before) and not TERM_STATED.search(before) or cut_to:
             bound = "max"

@@ -4743,3 +4743,17 @@ def test_a_fines_band_per_square_metre_a_bounded_share_of_a_base_and_a_progress_
     assert rates("按不超过实际投资额20%给予补助。") == [(20, "max", False)]
     assert rates("当年衔接资金支出进度应于11月30日前达到90%以上。") == [(90, "min", True)]
     assert rates("根据项目建设进度拨付资金的60%。") == [(60, "exact", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 进行一次 after how often: a task done again (h280 F11: none)
+    ("省人民政府应当每3年进行一次评估和调整。", [("recurring", None, None, "P3Y", "exact", False)]),
+    ("省文化和旅游厅每年进行一次绩效评价。", [("recurring", None, None, "P1Y", "exact", False)]),
+    ("每年进行一次性补贴。", []),
+    # a notice given that long before the event, at least (h280 F13: none)
+    ("应当在开放前7日向社会公示开放时间；临时停止开放的，应当提前3日向社会公告。",
+     [("duration", None, None, "P7D", "min", False), ("duration", None, None, "P3D", "min", False)]),
+    ("可提前1年申请。", []),
+])
+def test_a_task_done_once_every_so_often_and_a_notice_given_days_before(text, expected):
+    assert periods(text) == expected
