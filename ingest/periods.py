@@ -1364,6 +1364,21 @@ def _first_dues_from_the_start(periods: list[Period]) -> None:
             start = (p.begin, p.span.end, True)  # 每年1月启动，3月底前完成: the yearly round's start, its due after it (h167)
 
 
+def dues_from_entry_into_force(periods: list[Period], in_force: dt.date) -> None:
+    """A text's recurring dues fall due once it is in force: 每月15日前报送 in a 办法 dated 2023-06-12 and in force from
+    2023-07-01 is first due 2023-07-15, not 2023-06-15 (h276 F8); in place."""
+    for p in periods:
+        if p.kind != "recurring" or p.end is None or p.end >= in_force:
+            continue
+        if p.duration in MONTHS_APART:
+            months = MONTHS_APART[p.duration]
+            steps = next(k for k in range(1, 400) if _months_on(p.end, k * months) >= in_force)
+            p.end, p.begin = _months_on(p.end, steps * months), _months_on(p.begin, steps * months) if p.begin else None
+        elif p.duration == "P1Y":
+            years = next(k for k in range(1, 100) if _years_on(p.end, k) >= in_force)
+            p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
+
+
 START_THEN_DUE_GAP = 12  # characters between 2024年起 and 每年… (，, a space, a subject: 自…起，市人社局每年…, the review)
 MONTHS_APART = {"P1M": 1, "P3M": 3, "P6M": 6}  # a monthly, quarterly or half-yearly due's
 

@@ -36,7 +36,7 @@ from .model import Clause, ConceptMention, DocNumber, Document, Period, Referenc
 from .normalize import CJK_RUN, ISSUER_LINE, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
 from .numbers import as_int
 from .offsets import cut_out, spans_through
-from .periods import extract_periods, is_standing_rule
+from .periods import dues_from_entry_into_force, extract_periods, is_standing_rule
 from .places import gazetteer
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import (
@@ -516,6 +516,9 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _preamble_periods(doc, structure.preamble, source)
     _closing_requests(doc, [join_paragraphs(run) for run in structure.closing] + part.closing, source)
     _own_term_out_of_clauses(doc)
+    if doc.effective_date and doc.date and doc.effective_date > doc.date:
+        for clause in doc.clauses:
+            dues_from_entry_into_force(clause.periods, doc.effective_date)
     _numbers_by_title(doc, source)
     if interpretation:  # …原《…》（甘教助〔2019〕2号）同时废止 in an answer: the interpreted text's repeal, told (h262 F7)
         for r in [*doc.references, *(r for c in doc.clauses for r in c.references)]:

@@ -4757,3 +4757,21 @@ def test_a_fines_band_per_square_metre_a_bounded_share_of_a_base_and_a_progress_
 ])
 def test_a_task_done_once_every_so_often_and_a_notice_given_days_before(text, expected):
     assert periods(text) == expected
+
+
+def test_a_texts_recurring_dues_fall_due_once_it_is_in_force(tmp_path):
+    """每月15日前 in a 办法 dated 2023-06-12, in force from 2023-07-01: first due 2023-07-15, not 2023-06-15 (a blind test, h276
+    F8); a yearly due already after the day it takes force stays."""
+    text = ("湘西土家族苗族自治州人民政府办公室关于印发《湘西自治州以工代赈项目劳务报酬发放管理办法》的通知\n州政办发〔2023〕15号\n"
+            "一、按月发放\n劳务报酬于每月15日前足额发放上月劳务报酬，项目单位每年3月31日前报送上年度发放情况。\n"
+            "二、附则\n本办法自2023年7月1日起施行，有效期5年。\n湘西土家族苗族自治州人民政府办公室\n2023年6月12日\n")
+    doc = parse_text(tmp_path, text)
+    assert [(p.span.text, p.end) for p in doc.clauses[0].periods if p.end] == [
+        ("每月15日前", dt.date(2023, 7, 15)), ("每年3月31日前", dt.date(2024, 3, 31))]
+
+
+def test_a_base_training_talents_is_no_group_of_talents(tmp_path):
+    """对新认定的软件人才实训基地，给予一次性奖励50万元: the base is paid, not talents (a blind test, h277 F5)."""
+    doc = parse_text(tmp_path, "某市促进软件产业发展若干措施\n一、对新认定的软件人才实训基地，给予一次性奖励50万元。\n"
+                               "二、对引进的高层次人才，给予一次性奖励10万元。\n")
+    assert [[a.group for a in c.amounts] for c in doc.clauses] == [[None], ["talents"]]
