@@ -454,7 +454,10 @@ class ConceptLinker:
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
-        heading = None if self._heading_pays_its_own and OWN_RECIPIENT_OR_CONDITION.match(self.text, s_lo) else self.heading_concept
+        # (a group's heading stays after a bare condition: 通过复核的，给予20万元奖励 narrows the heading's recipients, whose it is
+        # still; not after 对…, a sentence naming its own: the review)
+        own = OWN_RECIPIENT_OR_CONDITION if self.refers_back else OWN_RECIPIENT
+        heading = None if self._heading_pays_its_own and own.match(self.text, s_lo) else self.heading_concept
         if heading and s_lo > self._heading_end and (sum_ := MONEY_RE.match(self.text, pos)) and PAYMENT_NAMED_AFTER.match(self.text, sum_.end()):
             heading = None  # …；…每户每年给予不超过2000元的生产扶持资金: a payment of its own, no concept known (h263 F7)
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)

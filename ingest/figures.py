@@ -190,7 +190,12 @@ def _label_cells_wrapped(line: str, cells, row) -> bool:
     no figure: the rest of label cells the columns wrapped (h277 F11: lost to the closing text)."""
     _, row_cells, labels = row
     return (line[:1] in " \t\u3000" and 0 < len(cells) <= labels and not any(re.search(r"\d", t) for t, _ in cells)
-            and not SENTENCE_MARKS.search("".join(t for t, _ in cells)))
+            and not SENTENCE_MARKS.search("".join(t for t, _ in cells)) and not ITEM_OR_FORMULA.match(line.strip()))
+
+
+# 　　二、申报程序, 特此通知: an item's heading or a closing formula after the table, indented as a paragraph (the review)
+ITEM_OR_FORMULA = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}[章节条]"
+                             r"|附件|特此|此复")
 
 
 def _wrapped_labels_joined(cells, row_cells, row_start: int, start: int):

@@ -458,8 +458,9 @@ HEADING_CHARS = 20  # an item's heading phrase, where it names what the item is 
 
 def _reporting_item(current: Node, p: Paragraph) -> bool:
     # (but …上半年工作进展情况…，…全年工作总结 after an item on 调度: the year's whole work, the document's: h275 F5)
-    return (bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS]) or RECURRING_REPORT.search(p.text))
-            and not TERMS_WHOLE_WORK.search(p.text))
+    # (a report due again and again after an item on reporting stays the item's, a year's summary beside it: the review)
+    return (bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS])) and not TERMS_WHOLE_WORK.search(p.text)
+            or bool(RECURRING_REPORT.search(p.text)))
 
 
 TERMS_WHOLE_WORK = re.compile(r"(?:上半年|下半年|全年|年度)(?:工作)?(?:开展|推进|落实|进展)?(?:情况|总结)")

@@ -537,7 +537,8 @@ def _header_notes(lines: list[str], first: int, body: int, normalise) -> list[Ta
     for i in range(first, body):
         line = re.sub(r"\s+", "", lines[i])
         # (not 国家级（万元）, its measure: h241; nor 认定条件（上年度营业收入）, what a column of figures holds: h273 F1)
-        if (noted := COLUMN_NOTE.fullmatch(line)) and not MEASURED_NAME.fullmatch(line) and is_unit_column(noted["name"]):
+        if ((noted := COLUMN_NOTE.fullmatch(line)) and not MEASURED_NAME.fullmatch(line)
+                and (is_unit_column(noted["name"]) or is_time_column(noted["name"]))):  # (完成时限（除注明外…）: the review)
             text, offsets = normalise(i)
             notes.append(TableParagraph(text, offsets + [offsets[-1] + 1], i + 1))
         elif i + 1 < body and line.count("（") + line.count("(") > line.count("）") + line.count(")") and COLUMN_NOTE.fullmatch(line + re.sub(r"\s+", "", lines[i + 1])):

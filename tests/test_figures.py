@@ -360,3 +360,14 @@ def test_a_spaced_rows_label_cells_wrapped_onto_an_indented_line(tmp_path):
     doc = parse_text(tmp_path, text)
     assert doc.clauses[-1].text == "2，数据管理能力成熟度贯标，通过DCMM二级及以上评估的企业：15万元/家，支付方式：一次性"
     assert not any("评估的企业" in s.text for s in doc.segments)
+
+
+def test_an_indented_heading_after_a_spaced_table_is_no_wrapped_cell(tmp_path):
+    """…/ 高级工 2000 取证之日起12个月内 / 　　二、申报程序: the heading, indented as a paragraph, had been joined to the last row's
+    label (高级工二、申报程序) and section 二 lost (the review of the h277 F11 rule)."""
+    text = ("某市人力资源和社会保障局关于做好职业技能提升补贴工作的通知\n某人社发〔2024〕8号\n各县（市、区）人力资源和社会保障局：\n"
+            "一、补贴标准\n职业技能等级 补贴标准（元/人） 申领期限\n初级工 1000 取证之日起12个月内\n中级工 1500 取证之日起12个月内\n"
+            "高级工 2000 取证之日起12个月内\n　　二、申报程序\n符合条件的人员通过网上平台提出申请，县级人社部门审核后发放补贴。\n　　特此通知\n")
+    doc = parse_text(tmp_path, text)
+    assert [c.number for c in doc.clauses] == ["一、", "二、"] and "高级工，" not in doc.clauses[0].text.replace("高级工：", "")
+    assert "二、申报程序" not in doc.clauses[0].text

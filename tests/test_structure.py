@@ -1789,3 +1789,14 @@ def test_a_table_rows_heading_leaves_no_bracket_open():
     assert heading_of("（一）加强保障（市财政局负责）。市财政局要…", 3) == "加强保障（市财政局负责）"
     # (a bracket inside the open one: the outer one's words cut, h276 F10)
     assert heading_of("（1）开展村庄清洁（责任单位：各乡镇（街道）；完成时限：长期坚持）", 3) == "开展村庄清洁"
+
+
+def test_a_recurring_report_after_an_item_on_reporting_stays_the_items_beside_a_years_summary(tmp_path):
+    """（二）加强信息报送。… / 各县（市、区）、各部门要于每季度末将工作进展情况报送…，12月20日前报送全年工作总结。: the item's own
+    schedule (the review of the h275 F5 rule, which had made it closing text)."""
+    text = ("某市人民政府办公室关于印发某市2024年优化营商环境工作方案的通知\n某政办发〔2024〕5号\n一、保障措施\n"
+            "（一）加强组织领导。市优化营商环境工作领导小组办公室负责统筹协调。\n"
+            "（二）加强信息报送。各县（市、区）、各部门要明确一名信息员，负责营商环境工作信息的收集和报送。\n"
+            "各县（市、区）、各部门要于每季度末将工作进展情况报送市营商办，12月20日前报送全年工作总结。\n")
+    doc = parse_text(tmp_path, text)
+    assert "每季度末" in doc.clauses[-1].text

@@ -2761,3 +2761,17 @@ def test_a_task_cells_wrapped_end_before_the_lead_cell_stays_the_tasks():
              "2\n推行工程建设项目联合验收\n市住房城乡建设局\n市自然资源和规划局\n长期坚持\n")
     assert rows(table) == ["（1）建立营商环境投诉处理机制（牵头单位：市政务服务监督管理局；配合单位：市直各有关部门；完成时限：2025年9月底前）",
                            "（2）推行工程建设项目联合验收（牵头单位：市住房城乡建设局；配合单位：市自然资源和规划局；完成时限：长期坚持）"]
+
+
+def test_a_time_columns_note_stays_and_rows_numbered_in_order_print_no_number(tmp_path):
+    """完成时限（除注明外均为2024年12月底前）: a note on the time column, a rule on every row, stays (the review: lost with the
+    notes on columns of figures, h273 F1); rows numbered by their order (an allotment by place) print no number, not their
+    place's first character (锡, 二: the review)."""
+    notes = ("某市人民政府办公室关于印发某市2024年优化营商环境重点任务清单的通知\n某政办发〔2024〕5号\n各县（市、区）人民政府，市政府各部门：\n"
+             "现将《某市2024年优化营商环境重点任务清单》印发给你们，请认真抓好落实。\n附件\n某市2024年优化营商环境重点任务清单\n"
+             "序号\n重点任务\n责任单位\n完成时限（除注明外均为2024年12月底前）\n1\n推行企业开办“一网通办”，实现企业开办全程网上办理。\n"
+             "市市场监管局\n2024年6月底前\n2\n推进不动产登记“一窗受理”。\n市自然资源局\n长期坚持\n")
+    doc = parse_text(tmp_path, notes)
+    assert any(s.text == "完成时限（除注明外均为2024年12月底前）" for s in doc.segments)
+    doc = parse_text(tmp_path, ALLOTMENT, name="allotment.txt")
+    assert [c.number for c in doc.clauses] == ["", "", ""]

@@ -4769,3 +4769,11 @@ def test_a_texts_recurring_dues_fall_due_once_it_is_in_force(tmp_path):
     assert [(p.span.text, p.end) for p in doc.clauses[0].periods if p.end] == [
         ("每月15日前", dt.date(2023, 7, 15)), ("每年3月31日前", dt.date(2024, 3, 31))]
 
+
+
+def test_a_bare_condition_after_the_items_first_sentence_keeps_its_group(tmp_path):
+    """对新认定的专精特新“小巨人”企业，给予一次性奖励50万元。通过复核的，给予20万元奖励。: the condition narrows the same firms,
+    whose the 20万元 is (the review: lost with the h271 F4 rule); 对… naming other recipients still takes none."""
+    doc = parse_text(tmp_path, "某市支持科技创新若干措施\n（一）对新认定的专精特新“小巨人”企业，给予一次性奖励50万元。通过复核的，给予20万元奖励。\n")
+    assert [(a.value, a.group, a.payment_unit) for a in doc.clauses[0].amounts] == [
+        (500000, "specialised-smes", "one-off"), (200000, "specialised-smes", None)]
