@@ -97,8 +97,10 @@ DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|�
 BY_LOCALITY = r"按照?属地(?:管理)?(?:原则|职责)?"  # 按属地, 按照属地管理原则: a unit's share by its area
 MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权限"  # (按照管辖权限负责实施: z303)
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
+# X要发挥牵头（抓总）作用，会同Y…: the lead's role stated, then whom it works with (h276 F1: Y had been read as the lead)
+LEAD_ROLE_TAKEN = r"(?:要|应当?|须)?(?:充分|切实)?发挥(?:好)?牵头(?:抓总|协调|统筹)?作用"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会部组班队司处所站])统筹)"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会部组班队司处所站])统筹|" + LEAD_ROLE_TAKEN + ")"
     # (…人民政府落实属地责任: the helpers' part, z381)
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作|(?<=落实)(?:属地|主体|监管|行业|安全)+(?:管理)?责任)?)+$|" + DOES_ITS_PART
 )
@@ -386,7 +388,8 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
-LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为(?:[^，,。；;]{{1,20}}?的)?牵头(?:单位|部门))(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
+LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为(?:[^，,。；;]{{1,20}}?的)?牵头(?:单位|部门)"
+                      rf"|{LEAD_ROLE_TAKEN})(?P<rest>[，,、](?P<co>(?!会同)FIRST_GROUP(?:{PLACED_NAME_CHAR}|{ANOTHER_NAME}){{2,60}}?"
                            r"(?:配合|" + BY_DUTIES + r"分工(?:负责)?|分工负责|共同负责|按属地负责|属地负责|负责落实|具体实施|具体落实|参与|参加|为(?:[^，,。；;]{1,20}?的)?配合(?:单位|部门)|(?<![责好头实])落实))?)?"  # (X为…工作的牵头部门，Y为配合部门: h250)
                            # 牵头 closes its clause, or the task follows at once (市人社局牵头研究制定…); not
                            # a modifier (牵头的), a label (牵头单位：) or one of two roles (牵头和配合)
@@ -962,7 +965,7 @@ MODAL_DUTY = re.compile(r"(?:(?<=[。；;])|^)" + MODAL_SUBJECT)
 MODAL_DUTY_AT = re.compile(MODAL_SUBJECT)  # at a line's start (二、工作要求 / 市人社局要…: the breaks are out of the text read)
 MODAL_DUTIES_MIN = 2
 # bodies called on by their kind, not named (市有关部门, 各部门、单位, 县级以上人民政府, 各级…): a sentence naming one is a call
-CALLED_ON_ALL = re.compile(r"有关|相关|其他|其它|各(?:部门|单位|地区?|级|有关)|以上人民政府|^全")
+CALLED_ON_ALL = re.compile(r"有关|相关|其他|其它|各(?:部门|单位|地区?(?!级(?:以上)?市)|级|有关)|以上人民政府|^全")  # (各地级以上市人民政府: 广东's cities, h279 F6)
 # …, or first named by a kind: every body of it (各区局要…, 各领导小组成员单位要…), a kind of department (财政部门要…)
 CALLED_BY_KIND = re.compile(r"各|[\u4e00-\u9fff]{1,6}部门(?:[、和及]|$)")
 # …, or the place's leadership (市委要…。市政府要…。: a call to lead, no department given its part)
@@ -988,13 +991,24 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     found = [(span, units) for span, units in named if not CALLED_ON_ALL.search(units) and not LEADERSHIP.match(units)
              and not ROLE_NOT_BODY.search(units) and not ROLE_UNIT.search(units)  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
-                  or _departments_by_kind(units))]
+                  or _departments_by_kind(units) or _kind_at_one_level(units))]
     if len({units for _, units in found}) >= MODAL_DUTIES_MIN:
         return [span for span, _ in found]
     # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such; but each place's named
     # body, 各镇人民政府要…, 各县（市、区）市场监管局要…: the bodies a notice is sent to, given their task, three blind testers)
+    # (第一条 县级财政部门要…: in a regulation's article, whose 要 binds as 应当 does, one kind of department at one level, as
+    # 县级财政部门应当… is read: h276 F3; not an item's 县级财政部门要…, a call as 财政部门要… is, nor 各级…, 县级以上…: every level's)
+    article = ARTICLE_OPENS.match(text) is not None
     return [span for span, units in found if not _departments_by_kind(units)
-            and (_called_by_name(units) or _distributives_only(units))] if alone else []
+            and (_called_by_name(units) or _distributives_only(units)) or article and _kind_at_one_level(units)] if alone else []
+
+
+SEVERAL_LEVELS = re.compile(r"各级|县级以上|市县两级|县乡两级|市、县")
+
+
+def _kind_at_one_level(names: str) -> bool:
+    """县级财政部门, 市级农业农村部门、财政部门: kinds of department at one level (not 各级财政部门, 县级以上…部门: every level's)."""
+    return _kinds_at_a_level(names) and not SEVERAL_LEVELS.match(names)
 
 
 def _modal_subjects_after_commas(text: str, first: re.Match) -> list[re.Match]:
@@ -3025,7 +3039,9 @@ def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: i
     (X自收到申请之日起…完成初审并报Z；Z会同Y…完成认定。: h273 F6, Z had been co; not 县级以上人民政府应当加强领导。X部门负责…: the
     government over the department's work); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
     gives the item's roles (…由Z负责协调推进。（责任部门：A、Z））."""
-    return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and (helped or group_start in subjects) if end <= start
+    # (X应在…内完成初审，Z会同Y在…内完成审核: a phrase of its own after the subject's, h279 F7: Z had been co)
+    return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and helped
+                              or group_start in subjects and PHRASE_STOP.search(text, end, start) is not None if end <= start
                else in_text and SENTENCE_STOP.search(text, start, group_start) is not None
                for group_start, end, in_text in named)
 

@@ -4550,3 +4550,44 @@ def test_a_helper_joining_in_a_named_part_of_the_work():
     linshu = DocContext(gazetteer().lookup("临沭县"), gazetteer().lookup("山东省"), "county")
     assert units("（一）县财政局负责工伤预防费的审核拨付，县总工会参与项目监督。", ctx=linshu) == [("县财政局", "lead"), ("县总工会", "co")]
     assert ("县总工会", "co") not in units("（四）县财政局负责审核，县总工会参与的项目由县人社局审定。", ctx=linshu)
+
+
+def test_a_lead_stating_its_role_before_whom_it_works_with():
+    """X要发挥牵头（抓总）作用，会同Y…: X leads, Y helps (h276 F1: X dropped, Y read as the lead); bodies called on as all stay
+    calls."""
+    binchuan = DocContext(gazetteer().lookup("宾川县"), gazetteer().lookup("云南省"), "county")
+    assert units("（一）县农业农村局要发挥牵头作用，会同县住房城乡建设局对各乡镇开展常态化督促检查。", ctx=binchuan) == [
+        ("县农业农村局", "lead"), ("县住房城乡建设局", "co")]
+    assert units("（二）县农业农村局要发挥牵头抓总作用，会同县住房城乡建设局、县卫生健康局，对各乡镇开展常态化督促检查。", ctx=binchuan) == [
+        ("县农业农村局", "lead"), ("县住房城乡建设局", "co"), ("县卫生健康局", "co")]
+    assert units("（三）要充分发挥市场主体作用，会同社会力量开展检查。", ctx=binchuan) == []
+
+
+def test_guangdongs_cities_called_on_with_yao():
+    """各地级以上市人民政府要…, 各地级以上市商务主管部门要/应…: 广东's cities, each given the task as 各市…要 is (h279 F6: 各地 read as
+    all places); 各地、各部门要… stays a call."""
+    guangdong = DocContext(gazetteer().lookup("广东省"), gazetteer().lookup("广东省"), "provincial")
+    assert units("一、各地级以上市人民政府要切实加强组织领导。", ctx=guangdong) == [("各地级以上市人民政府", "lead")]
+    assert units("二、各地级以上市商务主管部门要切实履行审核把关责任。", ctx=guangdong) == [("各地级以上市商务主管部门", "lead")]
+    assert units("三、各地级以上市商务主管部门应做好审核把关工作。", ctx=guangdong) == [("各地级以上市商务主管部门", "lead")]
+    assert units("四、各地各部门要切实加强组织领导。", ctx=guangdong) == []
+    assert units("五、各地区要切实加强组织领导。", ctx=guangdong) == []
+
+
+def test_a_second_phrase_x_huitong_y_keeps_its_lead():
+    """A应在…完成初审，B会同C在…完成审核: B leads its own step, C helps (h279 F7: B read as co beside the first subject)."""
+    dalian = DocContext(gazetteer().lookup("大连市"), gazetteer().lookup("辽宁省"), "municipal")
+    text = "第八条 各区市县商务主管部门应在受理截止后15个工作日内完成初审，市商务局会同市财政局在收到初审材料后30个工作日内完成审核。"
+    assert units(text, ctx=dalian) == [("各区市县商务主管部门", "lead"), ("市商务局", "lead"), ("市财政局", "co")]
+    # (a unit helping the duty before it stays co: …负责…，会同Y…)
+    assert units("第九条 市商务局负责审核，会同市财政局拨付资金。", ctx=dalian) == [("市商务局", "lead"), ("市财政局", "co")]
+
+
+def test_a_kind_of_department_at_one_level_called_on_with_yao_in_an_article():
+    """第一条 县级财政部门要…: in an article 要 binds as 应当 does, one kind of department at one level its bearer (h276 F3: only
+    with 负责 read); an item's 县级财政部门要… and every level's (各级财政部门要…) stay calls."""
+    zunyi = DocContext(gazetteer().lookup("遵义市"), gazetteer().lookup("贵州省"), "municipal")
+    assert units("第一条 县级财政部门要加快资金支出进度，当年衔接资金支出进度应于11月30日前达到90%以上。", ctx=zunyi) == [("县级财政部门", "lead")]
+    assert units("第二条 县级乡村振兴部门要加强项目库管理。", ctx=zunyi) == [("县级乡村振兴部门", "lead")]
+    for none in ("第三条 各级财政部门要加强监管。", "第四条 县级以上财政部门要加强监管。", "（三）县级财政部门要加强监管。", "第五条 财政部门要加强监管。"):
+        assert units(none, ctx=zunyi) == [], none
