@@ -1067,7 +1067,8 @@ SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|
                   r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将|提出|确定|下达)"  # (根据评审结果提出: h186)
                   r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)"  # (市财政局及时足额拨付…: h244)
                   # (A、B、C按职责加强…安全检查: each body's part of the task, h260 F5)
-                  rf"|{BY_DUTIES}(?:分工)?(?:加强|做好|抓好|落实|开展|推进|强化|实施|组织|负责|配合|做实|履行)")
+                  rf"|(?P<share>(?:{BY_DUTIES}(?:分工)?|在各自(?:的)?职责范围内)[，,]?(?:加强|做好|抓好|落实|开展|推进|强化|实施|组织|负责|配合|做实|履行))")
+# (…等部门按照各自职责，做好…, …在各自职责范围内，做好…: a regulation's 职责 article, each kind its share, h280 F3)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
 # (or a phrase of the same call on: …要加强组织领导，压实工作责任，于…前报送, h244; not …，市人社局汇总后，于…前报…, …，符合条件的企业，于…
 # 前申请: another's date, the second review: a phrase naming no body nor an event after which)
@@ -1111,10 +1112,10 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                 continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
-                    and _subject_names_units(text[slice(*(span := _without_others_called_on(text, *m.span("units"))))],
+                    and _subject_names_units(text[slice(*(span := _with_shared_department(text, _without_others_called_on(text, *m.span("units")))))],
                                              # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
                                              # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
-                                             binding=bool(m.re is SUBJECT_DUTY and m["binding"]
+                                             binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and _known_kinds_then_department(text[slice(*span)]))
                                                           or m.re is ENFORCER and article and _a_kind_of_department(m["units"])),
                                              by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]))):
                 out.append(span)
@@ -1126,6 +1127,26 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         if m and m.span("units") not in out and _subject_names_units(m["units"], binding=False):
             out.append(m.span("units"))
     return sorted(out)
+
+
+def _with_shared_department(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """市城市管理、住房城乡建设、水务等部门应当…: the 等部门 the kinds listed bare share, part of the subject's names (h280 F3)."""
+    start, end = span
+    if text.startswith("等部门", end) and _known_kinds_then_department(text[start:end] + "等部门"):
+        return start, end + len("等部门")
+    return span
+
+
+def _known_kinds_then_department(names: str) -> bool:
+    """市城市管理、住房城乡建设、水务等部门: kinds listed bare, each a known bureau's (城市管理局, 水务局), not 市场、质量等部门 (words
+    of a field)."""
+    items = [item for item, _ in list_items(names)]
+    if not _bare_kinds_then_department(names):
+        return False
+    level = KIND_LEVEL.match(items[0])
+    kinds = [items[0][level.end() :] if level and _a_departments_kind(items[0][level.end() :]) else items[0], *items[1:-1],
+             SHARED_DEPARTMENT.fullmatch(items[-1])["kind"]]
+    return all(_department_kind(kind + "部门") is not None for kind in kinds)
 
 
 SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:审核|复核|初审)?汇总(?:后|并)(?:[^，。；]{{0,16}}?)(?:报|上报|报送)"
@@ -1696,7 +1717,9 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if BARE_ZONE.fullmatch(previous):
         return False  # 高新区、经开区管委会: two zones sharing the committee's name (_shared_endings), not a 各 list
     if (previous[:1] in "各省市县区州旗盟" and chunk[piece_at - 1 : piece_at] == "、" and _department_kind(TRAILING_DUTY.sub("", piece))
-            and any(_department_kind(previous[-k:] + "部门") for k in (2, 3, 4))):
+            and any(_department_kind(previous[-k:] + "部门") for k in (2, 3, 4))
+            and not (previous[:1] in "省市县区州旗盟" and _a_departments_kind(previous[1:]))):  # (市发展改革、财政部门: the
+        # city's own two departments, h280 F3: one unit typed finance)
         return True  # 各县（市、区）科技、财政部门: the places' departments of two kinds sharing 部门, one list (z265)
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
@@ -3197,9 +3220,17 @@ def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]
                 break
             run.append((before, at))
         if run and _a_departments_kind(last["kind"]):
-            out.update({at: before + "部门" for before, at in run})
-            out[offset] = last["kind"] + "部门"
+            # (市城市管理、住房城乡建设、水务等部门, 县级以上地方各级人民政府发展改革、财政等有关部门: the first one's level or
+            # place is every one's, h280 F3: the province's own read for a city's)
+            level = KIND_LEVEL.match(run[-1][0])
+            level = level.group() if level and _a_departments_kind(run[-1][0][level.end() :]) else ""
+            out.update({at: (level if n < len(run) - 1 else "") + before + "部门" for n, (before, at) in enumerate(run)})
+            out[offset] = level + last["kind"] + "部门"
     return out
+
+
+# the level before the first of several kinds of department sharing one 部门 (市城市管理、住房城乡建设等部门)
+KIND_LEVEL = re.compile(r"(?:县级以上)?(?:地方)?(?:各级)?(?:人民政府)|县级以上|县级|市级|省级|乡级|[省市县区州旗盟](?![（(、级])")
 
 
 SHARED_DEPARTMENT = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,10}?)(?:等(?:有关|相关)?)?部门")

@@ -4591,3 +4591,23 @@ def test_a_kind_of_department_at_one_level_called_on_with_yao_in_an_article():
     assert units("第二条 县级乡村振兴部门要加强项目库管理。", ctx=zunyi) == [("县级乡村振兴部门", "lead")]
     for none in ("第三条 各级财政部门要加强监管。", "第四条 县级以上财政部门要加强监管。", "（三）县级财政部门要加强监管。", "第五条 财政部门要加强监管。"):
         assert units(none, ctx=zunyi) == [], none
+
+
+def test_kinds_of_department_sharing_one_bumen_are_each_a_unit():
+    """市城市管理、住房城乡建设、交通运输、水务等部门按照各自职责，做好…, 县级以上地方各级人民政府发展改革、财政等有关部门在各自职责范围
+    内，做好…, 市发展改革、财政部门按照各自职责…: each kind its own unit, at the first one's level (h280 F3: lost, or one unit typed
+    finance); words of a field (市场、质量等部门) name none, and each place's kinds (各县（市、区）科技、财政部门) stay one list."""
+    chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
+    sichuan = DocContext(gazetteer().lookup("四川省"), gazetteer().lookup("四川省"), "provincial")
+    text = "第一条　市城市管理、住房城乡建设、交通运输、水务等部门按照各自职责，做好城市绿地养护的相关工作。"
+    assert [(m.role, m.canonical, m.unit_type) for m in mentions(text, ctx=chengdu)] == [
+        ("co", "成都市城市管理部门", "urban-management"), ("co", "成都市住房城乡建设部门", "housing"),
+        ("co", "成都市交通运输部门", "transport"), ("co", "成都市水务部门", "water-resources")]
+    text = "第二条　县级以上地方各级人民政府发展改革、财政、教育等有关部门在各自职责范围内，做好公共文化服务相关工作。"
+    assert [(m.unit_type, m.level) for m in mentions(text, ctx=sichuan)] == [
+        ("development-reform", "county"), ("finance", "county"), ("education", "county")]
+    text = "第三条　市发展改革、财政部门按照各自职责做好相关工作。"
+    assert [(m.role, m.canonical, m.unit_type) for m in mentions(text, ctx=sichuan)] == [
+        ("co", "四川省各市发展改革部门", "development-reform"), ("co", "四川省各市财政部门", "finance")]
+    assert units("第四条　市场、质量等部门按照各自职责做好相关工作。", ctx=chengdu) == []
+    assert units("（四）加强监管。（各县（市、区）科技、财政部门负责）", ctx=chengdu) == [("各县（市、区）科技、财政部门", "lead")]
