@@ -1085,8 +1085,14 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
+OBJECT_THEN_STEP = r"对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)"
 ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
-                          r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付))")  # (设立, 承担: h248, h244)
+                          r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付)"  # (设立, 承担: h248, h244)
+                          # (X对申报材料进行审核, X、Y对…开展监督检查, X统筹推进…: h279 F5, h276 F2)
+                          r"|" + OBJECT_THEN_STEP + r"|统筹(?:推进|协调|实施|指导)(?!的))")
+# (（二）组织实施。X对…开展…: the sentence after an item's heading closed by 。, this form only, h276 F2; not 各区开展自查, …由X
+# 汇总: the verbs alone read there as a task's words, the reviews)
+OBJECT_DUTY = re.compile(rf"(?P<units>(?:(?!受|由){PLACED_NAME_CHAR}){{2,40}}?)(?={OBJECT_THEN_STEP})")
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
@@ -1107,7 +1113,9 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         # (由市财政局将补贴资金于…前拨付: the subject's cue read past the name as a due date; then the enforcement after 由, h185)
         # (an item's first words as an article's: （四）县民政局委托第三方机构开展评估, h246; 县农业农村局设立咨询电话…, h248)
         step = article or item_opening is not None and s == item_opening.end()
-        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if step else None):
+        after_heading = item_opening is not None and s == _after_item_heading(text, item_opening)
+        for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if step else None,
+                  OBJECT_DUTY.match(text, s) if after_heading else None):
             if m and _heading_line_before(text, m, line_starts):
                 continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
@@ -1149,6 +1157,15 @@ def _known_kinds_then_department(names: str) -> bool:
     return all(_department_kind(kind + "部门") is not None for kind in kinds)
 
 
+ITEM_HEADING_SENTENCE = re.compile(r"[^，,。；;：:]{2,15}。")
+
+
+def _after_item_heading(text: str, number: re.Match) -> int:
+    """Where the text after an item's heading closed by 。 opens (（三）省级复核。省商务厅委托…), or -1."""
+    heading = ITEM_HEADING_SENTENCE.match(text, number.end())
+    return heading.end() if heading else -1
+
+
 SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:审核|复核|初审)?汇总(?:后|并)(?:[^，。；]{{0,16}}?)(?:报|上报|报送)"
                              r"(?![^，。；]{0,4}的))")
 
@@ -1188,7 +1205,7 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     bound = m.re is SUBJECT_DUTY and m["binding"]
     if m.re is ENFORCER:  # 由X认定的企业: after 由, only a verb then 的 makes it a noun phrase (由X依法处以…的罚款 stays a duty)
         return bool(SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
-    if m.re is ARTICLE_DUTY:  # 第八条 市科技局组织专家评审的结果应当公示: a noun phrase (the review)
+    if m.re is ARTICLE_DUTY or m.re is OBJECT_DUTY:  # 第八条 市科技局组织专家评审的结果应当公示: a noun phrase (the review)
         return "的" in text[m.end() : end]
     return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
                 or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
@@ -1299,6 +1316,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依�
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
                       r"|统筹安排|协调解决|予以保障"
+                      r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
                       r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
                       r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)
                       r"|协助(?:办理|安置|解决|落实|做好)))")  # (由市人社局协助办理落户手续: h230)

@@ -4611,3 +4611,21 @@ def test_kinds_of_department_sharing_one_bumen_are_each_a_unit():
         ("co", "四川省各市发展改革部门", "development-reform"), ("co", "四川省各市财政部门", "finance")]
     assert units("第四条　市场、质量等部门按照各自职责做好相关工作。", ctx=chengdu) == []
     assert units("（四）加强监管。（各县（市、区）科技、财政部门负责）", ctx=chengdu) == [("各县（市、区）科技、财政部门", "lead")]
+
+
+def test_a_unit_opening_an_article_or_item_with_a_step_on_its_object():
+    """X对申报材料进行审核, X、Y对…开展监督检查, X统筹推进… opening an article or an item (h279 F5, h276 F2: no unit; beside a second
+    phrase's unit, that one alone lead); after an item's heading closed by 。 the 对…开展 form too (贵州 第二十一条审核。X对…进行…审核);
+    审核结果由X进行公示 (h279 F5). Not a noun phrase (X对…开展的检查), the past (…进行了审核), nor an item's heading then 各区开展自查."""
+    dalian = DocContext(gazetteer().lookup("大连市"), gazetteer().lookup("辽宁省"), "municipal")
+    assert units("第一条 市商务局对申报材料进行审核。", ctx=dalian) == [("市商务局", "lead")]
+    assert units("第二条 市商务局对申报材料进行审核，市财政局拨付资金。", ctx=dalian) == [("市商务局", "lead"), ("市财政局", "lead")]
+    assert units("第三条 审核结果由市商务局进行公示。", ctx=dalian) == [("市商务局", "lead")]
+    longhui = DocContext(gazetteer().lookup("隆回县"), gazetteer().lookup("湖南省"), "county")
+    assert units("（二）县农业农村局对各乡镇开展督促检查。", ctx=longhui) == [("县农业农村局", "lead")]
+    assert units("（三）县农村人居环境整治工作领导小组统筹推进全县农村户厕改造工作。", ctx=longhui) == [("县农村人居环境整治工作领导小组", "lead")]
+    assert units("（四）县财政局、县审计局对补助资金使用情况开展监督检查。", ctx=longhui) == [("县财政局", "co"), ("县审计局", "co")]
+    assert units("（五）监督检查。县审计局对补助资金使用情况开展审计。", ctx=longhui) == [("县审计局", "lead")]
+    for none in ("（六）县审计局对补助资金开展的审计结果要公开。", "第四条 市商务局对申报材料进行了审核。", "第五条 由市商务局进行的审核不收取费用。",
+                 "（七）加强验收。各乡镇开展自查。", "3.优化服务。县农业农村局统筹推进全县工作。"):
+        assert units(none, ctx=longhui) == [], none
