@@ -3107,6 +3107,8 @@ HELPING_WORD = re.compile(r"配合|协助|协办|协同|参与|参加|落实|做
 
 # another field of a list entry (…；责任单位：县人社局；咨询电话：0830-7225678): a label or a phone number, no name
 NOT_A_NAME = re.compile(r"[：:]|\d{3,4}[-－]\d{7,8}|\d{7,}|指定的"  # (市12345热线办公室 is a name); 市人民政府指定的部门: which, unsaid
+                        # 新建住宅物业的建设单位, X确定的养护单位: a party described by what it does, no body (h280 F5, F9)
+                        r"|的[\u4e00-\u9fff]{0,6}(?:单位|企业|公司)$"
                         r"|^[\d.]+\s*(?:个月|个工作日|年|月|日|天|周|小时|人|户|元|万元|%|％)")  # 在3年（36个月，下同）内: a quantity (h263)
 
 

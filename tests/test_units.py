@@ -4629,3 +4629,18 @@ def test_a_unit_opening_an_article_or_item_with_a_step_on_its_object():
     for none in ("（六）县审计局对补助资金开展的审计结果要公开。", "第四条 市商务局对申报材料进行了审核。", "第五条 由市商务局进行的审核不收取费用。",
                  "（七）加强验收。各乡镇开展自查。", "3.优化服务。县农业农村局统筹推进全县工作。"):
         assert units(none, ctx=longhui) == [], none
+
+
+def test_a_party_described_by_what_it_does_is_no_unit_and_greening_departments_are_typed():
+    """新建住宅物业的建设单位 (h280 F5: a unit of 新建区), 由X确定的养护单位负责 (h280 F9: X's name glued to it): a party described, no
+    body; 由城市绿化行政主管部门责令… in an article, the enforcer by its kind (h280 F7: only with 市 read), 绿化 a city's
+    urban-management kind."""
+    harbin = DocContext(gazetteer().lookup("哈尔滨市"), gazetteer().lookup("黑龙江省"), "municipal")
+    chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
+    assert units("第一条　新建住宅物业的建设单位应当按照规定配置物业服务用房。", ctx=harbin) == []
+    assert units("（一）政府投资建设的公园绿地、道路绿地，由区（市）县绿化主管部门确定的养护单位负责；", ctx=chengdu) == []
+    found = mentions("第一条　擅自砍伐城市树木的，由城市绿化行政主管部门责令停止侵害，并处以罚款。", ctx=harbin)
+    assert [(m.name, m.role, m.unit_type) for m in found] == [("城市绿化行政主管部门", "lead", "urban-management")]
+    assert resolve_unit("市园林绿化局", harbin)[1] == "urban-management"
+    # a body by its own name stays one (市城市管理局 with no 的; 市住房城乡建设局 in a sentence naming a 建设单位 later)
+    assert units("第二条　市城市管理局负责督促新建住宅物业的建设单位配置物业服务用房。", ctx=harbin) == [("市城市管理局", "lead")]
