@@ -1086,10 +1086,11 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
 OBJECT_THEN_STEP = r"对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)"
-ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
+ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=(?:(?:根据|依据)[^，。；]{{2,40}}?[，,])?(?:委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
                           r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付)"  # (设立, 承担: h248, h244)
                           # (X对申报材料进行审核, X、Y对…开展监督检查, X统筹推进…: h279 F5, h276 F2)
-                          r"|" + OBJECT_THEN_STEP + r"|统筹(?:推进|协调|实施|指导)(?!的))")
+                          r"|" + OBJECT_THEN_STEP + r"|统筹(?:推进|协调|实施|指导)(?!的)))")
+# (省人民政府根据…，制定…: what the article's bearer goes by, then its step, h280 F10)
 # (（二）组织实施。X对…开展…: the sentence after an item's heading closed by 。, this form only, h276 F2; not 各区开展自查, …由X
 # 汇总: the verbs alone read there as a task's words, the reviews)
 OBJECT_DUTY = re.compile(rf"(?P<units>(?:(?!受|由){PLACED_NAME_CHAR}){{2,40}}?)(?={OBJECT_THEN_STEP})")
@@ -1125,7 +1126,10 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                                              # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
                                              binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and _known_kinds_then_department(text[slice(*span)]))
                                                           or m.re is ENFORCER and article and _a_kind_of_department(m["units"])),
-                                             by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]))):
+                                             # (省人民政府制定本省实施标准: in an article the government bears the step, no call
+                                             # on its leadership as 市政府将适时出台… is, h280 F10)
+                                             by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"])
+                                             or m.re is ARTICLE_DUTY and article)):
                 out.append(span)
                 break
     # …报送市应急管理局，市应急管理局汇总后报市政府: the body after a comma taking the next step, gathering the reports (h272 F7:

@@ -4644,3 +4644,13 @@ def test_a_party_described_by_what_it_does_is_no_unit_and_greening_departments_a
     assert resolve_unit("市园林绿化局", harbin)[1] == "urban-management"
     # a body by its own name stays one (市城市管理局 with no 的; 市住房城乡建设局 in a sentence naming a 建设单位 later)
     assert units("第二条　市城市管理局负责督促新建住宅物业的建设单位配置物业服务用房。", ctx=harbin) == [("市城市管理局", "lead")]
+
+
+def test_a_government_bearing_a_step_in_an_article():
+    """省人民政府根据…，制定…, 省人民政府制定… in a regulation's article: the government bears the step (h280 F10: read only with 应当);
+    outside an article, 市政府将适时出台… stays a call on the leadership."""
+    sichuan = DocContext(gazetteer().lookup("四川省"), gazetteer().lookup("四川省"), "provincial")
+    assert units("第一条　省人民政府根据国家基本公共文化服务指导标准，制定本省基本公共文化服务实施标准。", ctx=sichuan) == [("省人民政府", "lead")]
+    assert units("第二条　省人民政府制定本省实施标准，并向社会公布。", ctx=sichuan) == [("省人民政府", "lead")]
+    assert units("（二）省政府将适时出台政策。", ctx=sichuan) == []
+    assert units("第三条　申请人根据本办法规定，制定项目实施方案。", ctx=sichuan) == []
