@@ -4654,3 +4654,15 @@ def test_a_government_bearing_a_step_in_an_article():
     assert units("第二条　省人民政府制定本省实施标准，并向社会公布。", ctx=sichuan) == [("省人民政府", "lead")]
     assert units("（二）省政府将适时出台政策。", ctx=sichuan) == []
     assert units("第三条　申请人根据本办法规定，制定项目实施方案。", ctx=sichuan) == []
+
+
+def test_the_same_levels_department_after_chongqings_districts_and_counties():
+    """区县经济信息部门会同同级财政部门…: 同级 the districts' and counties' own, the node 区县财政部门 names (h277 F4: the city's, at
+    provincial level); 经济信息部门 is 重庆's 经信 kind."""
+    chongqing = DocContext(gazetteer().lookup("重庆市"), gazetteer().lookup("重庆市"), "provincial")
+    found = mentions("（一）区县初审。区县经济信息部门会同同级财政部门于5月31日前完成初审并报市经济信息委。", ctx=chongqing)
+    assert [(m.role, m.unit_type, m.level) for m in found] == [("lead", "industry-it", "county"), ("co", "finance", "county")]
+    assert found[1].canonical == mentions("（二）监督管理。由区县财政部门追回补贴资金。", ctx=chongqing)[0].canonical
+    # (the city's own after its own department: 市经济信息委会同同级财政部门 stays the city's)
+    found = mentions("（三）市经济信息委会同同级财政部门完成复核。", ctx=chongqing)
+    assert [(m.role, m.level) for m in found] == [("lead", "provincial"), ("co", "provincial")]
