@@ -174,6 +174,7 @@ PLACES_NAMED = r"(?:[（(][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[�
 DISTRIBUTIVE = re.compile(rf"^(?:各|有关|相关)(?:{BRACKETED_PLACES}(?:(?:办事处|(?:人民)?政府(?=、街道))、{BRACKETED_PLACES})?|{PROVINCES})"
                           rf"{PLACES_NAMED}{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
+TOWNSHIPS_BY_KIND = re.compile(r"(?:乡镇|镇乡|乡（镇）|镇（乡）)(?:人民)?政府")  # the townships' governments named by their kind, no 各
 OWN_LEVEL_FIRST = re.compile(r"(?P<level>省|市|州|县|区|旗|盟)、")  # 市、县（区）人民政府: the text's own level, then those below
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
@@ -2482,6 +2483,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     if office is not None:
         level = "municipal" if office.kind != "province" else "provincial"  # 深圳金融监管局: a separately planned city's
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
+    if TOWNSHIPS_BY_KIND.fullmatch(name):  # 乡镇人民政府负责…: every township's, the node 各乡镇人民政府 is (h276 F7: the 州's own level)
+        return resolve_unit("各乡镇人民政府", ctx)
     gaz = gazetteer()
     owner = ctx.place or ctx.province
     # (有关园区管委会 stays a zone's committee, a review; 有关县（市、区）, 有关乡镇 are the places' governments, another)

@@ -4666,3 +4666,14 @@ def test_the_same_levels_department_after_chongqings_districts_and_counties():
     # (the city's own after its own department: 市经济信息委会同同级财政部门 stays the city's)
     found = mentions("（三）市经济信息委会同同级财政部门完成复核。", ctx=chongqing)
     assert [(m.role, m.level) for m in found] == [("lead", "provincial"), ("co", "provincial")]
+
+
+def test_township_governments_named_by_their_kind_are_every_townships():
+    """乡镇人民政府负责… in a 州's or a county's text: every township's government, the node 各乡镇人民政府 names (h276 F7: the 州's own
+    level, a government of its own); a named town's stays its own."""
+    xiangxi = DocContext(gazetteer().lookup("湘西土家族苗族自治州"), gazetteer().lookup("湖南省"), "municipal")
+    binchuan = DocContext(gazetteer().lookup("宾川县"), gazetteer().lookup("云南省"), "county")
+    for ctx in (xiangxi, binchuan):
+        assert resolve_unit("乡镇人民政府", ctx) == resolve_unit("各乡镇人民政府", ctx)
+        assert resolve_unit("乡镇政府", ctx)[1:3] == ("lower-governments", "county")
+    assert resolve_unit("县人民政府", binchuan)[1] == "local-government"
