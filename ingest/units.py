@@ -1126,7 +1126,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                                              # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
                                              # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
                                              binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and _known_kinds_then_department(text[slice(*span)]))
-                                                          or m.re is ENFORCER and article and _a_kind_of_department(m["units"])),
+                                                          or m.re is ENFORCER and article and (_a_kind_of_department(m["units"]) or _a_kind_of_department(OWN_LEVEL_OPENS.sub("", m["units"])))),
                                              # (省人民政府制定本省实施标准: in an article the government bears the step, no call
                                              # on its leadership as 市政府将适时出台… is, h280 F10)
                                              by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"])
@@ -1169,6 +1169,10 @@ def _after_item_heading(text: str, number: re.Match) -> int:
     """Where the text after an item's heading closed by 。 opens (（三）省级复核。省商务厅委托…), or -1."""
     heading = ITEM_HEADING_SENTENCE.match(text, number.end())
     return heading.end() if heading else -1
+
+
+# 由区房管部门责令…, 由市财政部门处以…: the kind after the text's own level or its districts' (h280 F4: read only bare)
+OWN_LEVEL_OPENS = re.compile(r"^[省市县区州旗盟](?=[\u4e00-\u9fff]{2})")
 
 
 SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:审核|复核|初审)?汇总(?:后|并)(?:[^，。；]{{0,16}}?)(?:报|上报|报送)"

@@ -4677,3 +4677,20 @@ def test_township_governments_named_by_their_kind_are_every_townships():
         assert resolve_unit("乡镇人民政府", ctx) == resolve_unit("各乡镇人民政府", ctx)
         assert resolve_unit("乡镇政府", ctx)[1:3] == ("lower-governments", "county")
     assert resolve_unit("县人民政府", binchuan)[1] == "local-government"
+
+
+def test_an_enforcer_by_its_kind_after_the_texts_own_level_and_a_short_name_for_it():
+    """由区房管部门责令…, 由市房管部门将其记入… in an article, the short names （以下简称区房管部门） gave the departments (h280 F4: no
+    unit; the long names untyped); 由市财政部门责令… likewise; 由市场监督管理部门… keeps its 市 (a word, no level)."""
+    wuhan = DocContext(gazetteer().lookup("武汉市"), gazetteer().lookup("湖北省"), "municipal")
+    state = ResponsibilityState()
+    first = mentions("第一条　市房屋行政主管部门（以下简称市房管部门）负责全市住宅物业管理活动的监督管理工作；区房屋行政主管部门（以下简称区房管部门）"
+                     "负责本辖区内住宅物业管理活动的监督管理工作。", state, ctx=wuhan)
+    assert [m.unit_type for m in first] == ["real-estate", "real-estate"]
+    found = mentions("第三条　建设单位未按照规定配置物业服务用房的，由区房管部门责令限期改正，并处10万元以上50万元以下罚款。", state, ctx=wuhan)
+    assert [(m.name, m.role, m.canonical) for m in found] == [("区房管部门", "lead", first[1].canonical)]
+    found = mentions("第四条　原物业服务人拒不退出的，由市房管部门将其记入物业服务企业信用档案。", state, ctx=wuhan)
+    assert [(m.name, m.canonical) for m in found] == [("市房管部门", first[0].canonical)]
+    assert units("第五条　违反本办法规定的，由市财政部门责令改正。", ctx=wuhan) == [("市财政部门", "lead")]
+    assert units("第六条　弄虚作假的，由市场监督管理部门撤销决定。", ctx=wuhan) == [("市场监督管理部门", "lead")]
+    assert units("（七）违反本办法规定的，由市财政部门责令改正。", ctx=wuhan) == []  # (an item's: not an article's enforcer)
