@@ -4694,3 +4694,12 @@ def test_an_enforcer_by_its_kind_after_the_texts_own_level_and_a_short_name_for_
     assert units("第五条　违反本办法规定的，由市财政部门责令改正。", ctx=wuhan) == [("市财政部门", "lead")]
     assert units("第六条　弄虚作假的，由市场监督管理部门撤销决定。", ctx=wuhan) == [("市场监督管理部门", "lead")]
     assert units("（七）违反本办法规定的，由市财政部门责令改正。", ctx=wuhan) == []  # (an item's: not an article's enforcer)
+
+
+def test_bodies_each_doing_their_share_of_a_step_on_its_object():
+    """A、B、C按照职责分工对…开展监督检查: each named body its share, co (h276 F2: 遵义 第十七条 lost its three units); 各部门… stays a
+    call."""
+    zunyi = DocContext(gazetteer().lookup("遵义市"), gazetteer().lookup("贵州省"), "municipal")
+    text = "第十七条 市财政局、市乡村振兴局、市发展改革委按照职责分工对衔接资金使用管理情况开展监督检查。"
+    assert units(text, ctx=zunyi) == [("市财政局", "co"), ("市乡村振兴局", "co"), ("市发展改革委", "co")]
+    assert units("（三）各部门按照职责分工对资金使用情况开展检查。", ctx=zunyi) == []
