@@ -918,11 +918,13 @@ COLON_DUTY_NAMES = rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(
 # what follows a letter's addressees (各有关单位：请…, 各区人民政府：按照…，现将…), not a duty; the second kind may open an item's duty
 LETTER_OPENS = r"请|现将|现印发|现就|现把|你们"
 LETTER_OR_DUTY_OPENS = r"经|为|根据|按照"
-COLON_DUTY = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{LETTER_OR_DUTY_OPENS})(?=[\u4e00-\u9fff])")
+# (国家级重点展会：不超过10万元, a payment table's row: a bound sum, no duty: the review)
+SUM_AFTER_LABEL = r"不超过|最高|不低于|不少于|最多|不高于|最低"
+COLON_DUTY = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{LETTER_OR_DUTY_OPENS}|{SUM_AFTER_LABEL})(?=[\u4e00-\u9fff])")
 
 
 # （五）县直各单位：按照…要求，督促…: after an item's number, no letter's addressees (z298)
-COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS})(?=[\u4e00-\u9fff])")
+COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{SUM_AFTER_LABEL})(?=[\u4e00-\u9fff])")
 
 
 def _colon_duty(text: str, at: int) -> re.Match | None:

@@ -4703,3 +4703,12 @@ def test_bodies_each_doing_their_share_of_a_step_on_its_object():
     text = "第十七条 市财政局、市乡村振兴局、市发展改革委按照职责分工对衔接资金使用管理情况开展监督检查。"
     assert units(text, ctx=zunyi) == [("市财政局", "co"), ("市乡村振兴局", "co"), ("市发展改革委", "co")]
     assert units("（三）各部门按照职责分工对资金使用情况开展检查。", ctx=zunyi) == []
+
+
+def test_a_payment_rows_label_before_a_bound_sum_is_no_unit(tmp_path):
+    """国家级重点展会：不超过10万元 (a payment table's row, its label ending in 会): no body given a duty (the review)."""
+    text = ("某市商务局关于支持企业参展的通知\n一、补贴标准\n展会类别 补贴标准（万元）\n国家级重点展会 不超过10\n省级重点展会 不超过5\n"
+            "二、市商务局：负责审核。\n")
+    doc = parse_text(tmp_path, text)
+    assert [(u.name, u.role) for c in doc.clauses for u in c.units] == [("市商务局", "lead")]
+    assert [(a.value, a.bound) for a in doc.clauses[0].amounts] == [(100000, "max"), (50000, "max")]
