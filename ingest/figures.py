@@ -180,7 +180,9 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     caps = [_cap(name) for name, _ in columns] if own_yuan else None
     for j, cells, labels in rows:
         figures = [("", "")] * len(columns) if TOTAL_ROW.fullmatch(cells[0][0]) else columns
-        paragraphs.append(_row_paragraph(cells, labels, [(name if n or own_yuan else "", measure) for n, (name, measure) in enumerate(figures)],
+        # (the first sum unnamed only where it is the one the table pays: 安家补贴（万元） 生活补贴（元/月）, each its own, h283 F2)
+        named_first = own_yuan or sum(1 for _, measure in columns if measure) > 1
+        paragraphs.append(_row_paragraph(cells, labels, [(name if n or named_first else "", measure) for n, (name, measure) in enumerate(figures)],
                                          j + 1, bound, caps))
     return Table(money, rows[-1][0], paragraphs)
 
@@ -390,12 +392,23 @@ def _shape_of_sums_in_columns(lines, texts, at, money, is_noise):
     """学历（职称） / 购房补贴（万元） / 租赁补贴（元/月） / 博士研究生 / 40 / 2500: label columns, then columns each naming its own
     sum's measure, a figure each (z270)."""
     labels = money[0]
+    # (… / 生活补贴（元/月） / 服务期（年）: a column of counts after the sums', each figure named by it: h283 F1, the table lost)
+    after = [n for n in range(money[-1] + 1, len(texts) - labels) if _counts_column(bare(lines[texts[n]]))]
     header = texts[: len(texts) - labels]
-    if money != list(range(labels, len(header))) or len(header) <= labels or not _names_columns(lines, header):
+    if money + after != list(range(labels, len(header))) or len(header) <= labels or not _names_columns(lines, header):
         return None
-    if _figures_from(lines, at, is_noise) != len(money):
+    if _figures_from(lines, at, is_noise) != len(money) + len(after):
         return None
-    return header, labels, [_column_and_measure(MONEY_HEADER.fullmatch(bare(lines[texts[n]]))) for n in money]
+    return header, labels, ([_column_and_measure(MONEY_HEADER.fullmatch(bare(lines[texts[n]]))) for n in money]
+                            + [(bare(lines[texts[n]]), "") for n in after])
+
+
+# 服务期（年）, 补贴期限（月）, 人数: a column of counts or lengths, no money
+COUNTS_COLUMN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[（(](?:年|月|个月|天|日|人|次|个|家|项)[）)])?")
+
+
+def _counts_column(name: str) -> bool:
+    return COUNTS_COLUMN.fullmatch(name) is not None and not MONEY_HEADER.fullmatch(name) and "元" not in name
 
 
 COLUMN_BEFORE_MEASURE = re.compile(r"[（(](?:单位[：:])?$")  # 一般岗位（元/月） -> 一般岗位

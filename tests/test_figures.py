@@ -371,3 +371,20 @@ def test_an_indented_heading_after_a_spaced_table_is_no_wrapped_cell(tmp_path):
     doc = parse_text(tmp_path, text)
     assert [c.number for c in doc.clauses] == ["一、", "二、"] and "高级工，" not in doc.clauses[0].text.replace("高级工：", "")
     assert "二、申报程序" not in doc.clauses[0].text
+
+
+def test_a_tier_table_with_a_column_of_years_after_its_sums(tmp_path):
+    """类别 / 学历（职称）条件 / 安家补贴（万元） / 生活补贴（元/月） / 服务期（年）, a cell a line: the column of years after the sums
+    had lost the whole table (h283 F1); in a row a line, the first sum of two had lost its column's name (h283 F2)."""
+    head = ("海西州引进人才实施细则\n第一条 引进人才分为两类，待遇标准按本细则附表执行。\n第二条 本细则自印发之日起施行。\n附表\n"
+            "海西州引进人才待遇标准\n")
+    cells = head + ("类别\n学历（职称）条件\n安家补贴（万元）\n生活补贴（元/月）\n服务期（年）\n第一类\n博士研究生或正高级职称\n20\n3000\n5\n"
+                    "第二类\n硕士研究生或副高级职称\n10\n2000\n3\n")
+    doc = parse_text(tmp_path, cells)
+    rows = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert rows[0].text == "第一类，博士研究生或正高级职称，安家补贴：20万元，生活补贴：3000元/月，服务期（年）：5"
+    assert [[(a.value, a.payment_unit) for a in c.amounts] for c in rows] == [
+        [(200000, None), (3000, "per-month")], [(100000, None), (2000, "per-month")]]
+    spaced = head + "类别 学历（职称）条件 安家补贴（万元） 生活补贴（元/月）\n第一类 博士研究生或正高级职称 20 3000\n第二类 硕士研究生或副高级职称 10 2000\n"
+    rows = [c for c in parse_text(tmp_path, spaced, name="spaced.txt").clauses if c.path.startswith("a1.")]
+    assert rows[1].text == "第二类，硕士研究生或副高级职称，安家补贴：10万元，生活补贴：2000元/月"
