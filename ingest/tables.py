@@ -875,6 +875,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         last = _cut_prose_after_last_row(lines, rows[-1], cell_line) or last
     elif any(is_time_column(c) for c in columns) and columns[-1] in NOTE_COLUMNS:  # …/完成时限/备注: a narrow column, no prose
         last = _cut_wide_prose_after_last_row(lines, rows[-1]) or last
+    elif PAYMENT_COLUMN.fullmatch(columns[-1]) or _money_column_name(columns[-1]):  # …/补助标准（元/人·月）: its sums last
+        # (… / 300 / 原每人每月200元的统一补助标准同时停止执行。: the sentence after the table, not the last row's: h281 F4)
+        last = _cut_prose_after_last_row(lines, rows[-1], lambda text: MEASURED_FIGURE.fullmatch(text) is not None) or last
     paragraphs = _header_notes(lines, first, body, normalise)
     source = "".join(lines) if spaced else ""  # (the spaces between cells: only the raw text has them)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first

@@ -2775,3 +2775,12 @@ def test_a_time_columns_note_stays_and_rows_numbered_in_order_print_no_number(tm
     assert any(s.text == "完成时限（除注明外均为2024年12月底前）" for s in doc.segments)
     doc = parse_text(tmp_path, ALLOTMENT, name="allotment.txt")
     assert [c.number for c in doc.clauses] == ["", "", ""]
+
+
+def test_the_sentence_after_a_payment_tables_last_row_is_no_cell_of_it():
+    """… / 2 / 二类区域 / 乡镇所在地中小学 / 300 / 原每人每月200元的统一补助标准同时停止执行。: the sentence had been read into the last
+    row, its cells losing their columns' names (a blind test, h281 F4)."""
+    table = ("序号\n区域类别\n适用范围\n补助标准\n（元/人·月）\n1\n一类区域\n边远村小、教学点\n700\n2\n二类区域\n乡镇所在地中小学\n300\n"
+             "原每人每月200元的统一补助标准同时停止执行。\n")
+    assert rows(table) == ["（1）一类区域，适用范围：边远村小、教学点，补助标准：700元/人·月",
+                           "（2）二类区域，适用范围：乡镇所在地中小学，补助标准：300元/人·月"]
