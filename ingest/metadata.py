@@ -231,6 +231,9 @@ def _title_of_order(head: Head, paragraphs: list[Paragraph]) -> None:
         head.title_range = (first.offsets[m.start("title")], first.offsets[m.end("title") - 1] + 1)
 
 
+PUBLISHED_ON = re.compile(r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^，。；（）()\d]{0,30}?(?:第\s*\d+\s*号)?\s*(?:公布|发布)")
+
+
 def _read_making_note(note: str, head: Head) -> None:
     """The issuer (and an order's number) a heading's note names: （…淄博市第十七届人民代表大会常务委员会第十次会议通过
     …批准）: 淄博市人民代表大会常务委员会; （…山东省人民政府令第355号公布）: 山东省人民政府, 山东省人民政府令第355号."""
@@ -296,7 +299,9 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             # 山西省排污许可管理实施办法 / （2024年1月8日山西省人民政府令第305号公布 自…起施行）: a rule's note under its title
             # names its order, its issuer and the day it was published (h270 F2: none of them)
             _read_making_note(note["note"], head)
-            head.date = head.date or parse_date(note["note"])
+            # (…2023年12月18日…常务会议审议通过　2024年1月5日…令第262号公布: the day it was published, not adopted: h282 F1)
+            published = PUBLISHED_ON.search(note["note"])
+            head.date = head.date or parse_date(published["date"] if published else note["note"])
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
         elif head.title is None and (is_title(text) or INTERPRETATION_TITLE.fullmatch(text)):  # (《…》政策解读 alone)

@@ -2020,3 +2020,12 @@ def test_a_web_pages_table_of_facts_with_spaced_labels_and_its_generated_date(tm
     doc = parse_text(tmp_path, text)
     assert (doc.title, doc.doc_number.text) == ("南京市医疗保障局 南京市财政局关于调整长期护理保险待遇标准的通知", "宁医规〔2024〕3号")
     assert not [r for r in doc.references if r.doc_number and r.doc_number.text == "宁医规〔2024〕3号"]
+
+
+def test_a_rules_note_naming_the_day_adopted_and_the_day_published_dates_it_by_publication(tmp_path):
+    """（2023年12月18日…常务会议审议通过　2024年1月5日江西省人民政府令第262号公布　自2024年3月1日起施行）: the rule is dated the
+    day its order published it, not the day the meeting adopted it (a blind test, h282 F1)."""
+    text = ("江西省小型水库安全运行管理办法\n（2023年12月18日江西省人民政府第22次常务会议审议通过　2024年1月5日江西省人民政府令第262号公布"
+            "　自2024年3月1日起施行）\n第一条　为了加强小型水库安全运行管理，制定本办法。\n第二条　本办法自2024年3月1日起施行。\n")
+    (doc,) = parse_file(write(tmp_path, "rule.txt", text))
+    assert (doc.date, doc.doc_number.text, doc.effective_date) == (dt.date(2024, 1, 5), "江西省人民政府令第262号", dt.date(2024, 3, 1))
