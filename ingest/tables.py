@@ -90,6 +90,8 @@ def is_content_column(name: str, after: str = "") -> bool:
 # its bodies' names: 兵团市场监管局)
 ORGAN_END_RE = re.compile(r"(?:[局委办厅院部会署处室队所心司组站社府位门构联场馆]|(?<=驻[\u4e00-\u9fff]各)(?:高校|院校)|(?<=驻[\u4e00-\u9fff]{2}各)(?:高校|院校)|(?<!兵)团|海关|机关|(?<!人民)(?<!开发)银行|分行|支行|属国企|属国有企业"
                           r"|(?<=兵团)第[一二三四五六七八九十]{1,3}师)\Z")  # 兵团第十二师: a corps division (\Z: $ would end a name at a line break after it)
+# every school, kindergarten or hospital of the place (各中小学校, 各乡镇中心学校, 各幼儿园, 各乡镇卫生院): bodies a cell names
+EVERY_SCHOOL = re.compile(r"各[\u4e00-\u9fff]{0,8}?(?:学校|中学|小学|幼儿园|高校|院校|医院|卫生院)")
 ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # an organ's other name after it, in brackets
 # a zone's own body opens a cell with no level before it (前海管理局, 高新区管委会, 深汕特别合作区管委会)
 YOUTH_LEAGUE_REST = re.compile(r"[省市区县]委")
@@ -1855,6 +1857,7 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
             core = core[: core.index("）")]  # the rest of the other name the page cut
         whole = (bool(ORGAN_END_RE.search(core)) or core.endswith("人民银行") or bool(OWN_COLLECTIVE.fullmatch(core))  # (a bank's branch goes on after 人民银行)
                  or piece in EMPTY_CELL or bool(DISTRIBUTIVE.match(piece))  # 各镇（街道）
+                 or bool(EVERY_SCHOOL.fullmatch(core))  # 县教育局、各中小学校 (h281 F5: the row's units all lost)
                  or n < len(pieces) - 1 and gazetteer().lookup(piece) is not None  # 沈阳市、大连市人民政府: one organ each
                  or n > 0 and len(core) <= ZONE_NAME_MAX and bool(BARE_ZONE.search(core))  # …，各区县政府、西咸新区: its administration
                  or continuing and n == 0 and len(piece) == 1)  # 人民银行石家庄中心支 / (next page) 行: the name's last character

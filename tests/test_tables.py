@@ -2784,3 +2784,11 @@ def test_the_sentence_after_a_payment_tables_last_row_is_no_cell_of_it():
              "原每人每月200元的统一补助标准同时停止执行。\n")
     assert rows(table) == ["（1）一类区域，适用范围：边远村小、教学点，补助标准：700元/人·月",
                            "（2）二类区域，适用范围：乡镇所在地中小学，补助标准：300元/人·月"]
+
+
+def test_every_school_of_the_place_in_a_unit_cell():
+    """县教育局、各中小学校 in a 责任单位 cell: the schools named no organ's ending, and the row's units were all lost (a blind test,
+    h281 F5)."""
+    table = ("序号\n工作任务\n责任单位\n完成时限\n1\n实施中小学教师全员培训，每名教师每五年累计参加\n培训不少于360学时。\n县教育局、各中小学校\n"
+             "2025年12月底前\n2\n落实乡村教师培训补助。\n县财政局、县教育局\n2024年12月20日前\n")
+    assert rows(table)[0] == "（1）实施中小学教师全员培训，每名教师每五年累计参加培训不少于360学时。（责任单位：县教育局、各中小学校；完成时限：2025年12月底前）"
