@@ -978,9 +978,10 @@ def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: 
         return None
     first = _fragments([row.number_line], normalise, row)
     tails = [piece for i in lines[1:] for f in _fragments([i], normalise, row) for piece in _tail_pieces(f, source)]
-    if len(first) != 1:
+    if not first:
         return None
-    text, offsets = first[0]
+    # (落实…制度。县级河湖长每季度 …: a task cell's heading closed by 。 on the row's line, one line still: h282 F9)
+    text, offsets = "".join(t for t, _ in first), [o for _, offs in first for o in offs]
     cuts = _cell_cuts(text, offsets, source)  # (one line: its cells apart by spaces)
     filled = columns[1:]
     if len(cuts) + 1 != len(filled):
@@ -994,8 +995,10 @@ def _cells_with_wrapped_tails(row: _Row, columns: list[str], normalise, source: 
         return None
     for tail_text, tail_offsets in tails:
         # (…市自然资源局、 / 市公安局交警支队: a list its 、 says goes on, h152)
+        # (县生态环境分局牵头，县农业农村局、 / 相关乡镇人民政府配合: a cell of roles its 、 says goes on, h282 F10)
         cut_unit = next((c for c in unit_columns if (not _unit_names_only(cells[c][0], allow_cut=False) or cells[c][0].endswith("、"))
-                         and _unit_names_only(cells[c][0] + tail_text, allow_cut=False)), None)
+                         and (_unit_names_only(cells[c][0] + tail_text, allow_cut=False)
+                              or cells[c][0].endswith("、") and assigns_roles(cells[c][0] + tail_text))), None)
         # (… 3 个工作 / 日: the time cell the column wrapped, h159)
         cut_time = next((c for c in time_columns if not TIME_CELL_WHOLE.fullmatch(cells[c][0])
                          and TIME_CELL_WHOLE.fullmatch(cells[c][0] + tail_text)), None)

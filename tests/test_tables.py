@@ -2792,3 +2792,18 @@ def test_every_school_of_the_place_in_a_unit_cell():
     table = ("序号\n工作任务\n责任单位\n完成时限\n1\n实施中小学教师全员培训，每名教师每五年累计参加\n培训不少于360学时。\n县教育局、各中小学校\n"
              "2025年12月底前\n2\n落实乡村教师培训补助。\n县财政局、县教育局\n2024年12月20日前\n")
     assert rows(table)[0] == "（1）实施中小学教师全员培训，每名教师每五年累计参加培训不少于360学时。（责任单位：县教育局、各中小学校；完成时限：2025年12月底前）"
+
+
+def test_a_spaced_rows_task_heading_closed_on_its_line_and_a_roles_cell_wrapped_alone():
+    """1 落实…制度。县级河湖长每季度 县河长办… 全年 / 巡河不少于1次。: the task's heading closed by 。 on the row's line had sent its
+    wrapped words after the time cell (h282 F9); …县农业农村局、 / 相关乡镇人民政府配合: the roles cell wrapped alone had been glued to
+    the time cell, its unit lost (h282 F10)."""
+    header = "序号    工作任务                                   责任单位                       完成时限\n"
+    first = ("1       落实河湖长巡河巡湖制度。县级河湖长每季度     县河长办，各乡镇人民政府         全年\n        巡河不少于1次。\n"
+             "2       加强河道采砂管理，严厉打击非法采砂行为。     县水利局                         长期坚持\n")
+    assert rows(header + first)[0] == "（1）落实河湖长巡河巡湖制度。县级河湖长每季度巡河不少于1次。（责任单位：县河长办，各乡镇人民政府；完成时限：全年）"
+    second = ("1       开展城西湖、城东湖水环境综合治理。           县生态环境分局牵头，县农业农村局、 2024年10月底前\n"
+              "                                                     相关乡镇人民政府配合\n"
+              "2       加强河道采砂管理，严厉打击非法采砂行为。     县水利局                         长期坚持\n")
+    assert rows(header + second)[0] == ("（1）开展城西湖、城东湖水环境综合治理。（责任单位：县生态环境分局牵头，县农业农村局、相关乡镇人民政府配合；"
+                                        "完成时限：2024年10月底前）")
