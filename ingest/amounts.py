@@ -268,7 +268,8 @@ RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
                         r"(?:阶段性|逐步|临时)?(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
                         r"(?:不超过|不高于|不低于|最高|最低)?\s*"  # (由最高20万元提高至最高30万元: a cap raised, h160)
-                        r"(?:每(?:名学生|人|户|家|月|年|学年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张|生|千瓦)\s*){0,3}"  # (由每件80元降为每件60元: h166)
+                        # (由每件80元降为每件60元: h166; 由每床每月80元提高至每床每月120元, 每张床位: h278 F2)
+                        r"(?:每(?:名学生|张护理型床位|张床位|个床位|张床|床位|床|人|户|家|月|年|学年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张|生|千瓦)\s*){0,3}"
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
                         # (“处五千元以上二万元以下罚款”修改为“处一万元以上…”: the old words go on after the sum, another blind test)
                         r"|[^“”\"。；;]{0,12}?[”\"]\s*(?:修改为|修订为|调整为|改为|变更为)\s*[“\"][^“”\"]{0,30}")
@@ -638,6 +639,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         return False
     noun = None
     for found in CONDITION_NOUN.finditer(before):
+        if found.group() == "比例" and RATE_OWN_WORD_BEFORE.search(before, 0, found.start()):
+            continue  # 对A按照60%的比例、对B按照40%的比例: the rate before's own word, no measure of this one (h278 F3)
         if (before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()])
                 and not _paid_share_of(before, found) and not _rate_charged(before, found, after)):
             noun = found  # not 实际投资额的30%、最高500万元 (the share paid), nor 返还比例 / 担保费率 (a payment's rate)
@@ -658,6 +661,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     return verb is None or verb.start() < noun.start()
 
 
+RATE_OWN_WORD_BEFORE = re.compile(r"\d\s*[%％]\s*的?\s*$")  # (60%的比例: the 比例 a rate's own)
 PER_MEASURE_OF_IT = re.compile(r"\s*每(?:千瓦|平方米|立方米|吨|亩|公里|车公里|标箱|千瓦时)")
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
                 "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "合同金额", "营业额", *TRADE_BASES}  # (trade's: a review)
@@ -911,6 +915,7 @@ def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], tex
         if (paid is not None and a.payment_unit is None and not a.threshold and a.value < paid.value
                 and PARTS_OF_THE_TOTAL.fullmatch(text, paid_end, start) and not RECIPIENT_OF_A_PART.search(text, paid_end, start)):
             a.payment_unit = paid.payment_unit  # 每户补助1000元，其中省级资金800元，县级配套200元: each part per household (h276 F6)
+            a.instrument = a.instrument or paid.instrument  # (其中个人缴纳40元，医保统筹基金划转60元: the whole's, h278)
         elif a.payment_unit is not None and not a.threshold:
             paid, paid_end = a, end
         if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
@@ -973,7 +978,11 @@ def _lead_in_before(text: str, start: int) -> re.Match | None:
 
 
 # …分档给予一次性落户奖励：…1亿元以上的，奖励500万元；…的，奖励300万元: a lead-in naming the payment over its tiers
-TIERED_LEAD_IN = re.compile(r"(?:分档|按以下标准|按下列标准|按照以下标准)?(?:给予|发放)[^，。；：:]{0,12}?[：:]")
+TIERED_LEAD_IN = re.compile(r"(?:分档|按以下标准|按下列标准|按照以下标准)?(?:给予|发放)[^，。；：:]{0,12}?[：:]"
+                            # 居家养老服务补贴按照…等级确定标准：重度失能的，每人每月…；中度失能的，…: the payment named as the
+                            # subject of its standards (h278 F9: the first tier's alone)
+                            r"|[\u4e00-\u9fff]{0,16}?(?:补贴|补助|津贴|奖励|救助金|保健金|生活费)(?:按照?[^，。；：:]{1,20}?)?"
+                            r"(?:分档|分类|分级)?(?:确定|执行|发放)?(?:补贴|补助|发放)?标准(?:为|如下)?[：:]")
 
 
 def _tiers_of_a_lead_in(amounts: list[Amount], at: list[int], text: str, instruments: "ConceptLinker") -> list[Amount]:
