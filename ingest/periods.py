@@ -238,6 +238,9 @@ PHRASE_CLOSES = re.compile(r"\s*(?:[；;。，,]|$)")
 PAYMENT_NAMED_AFTER = re.compile(r"(?!期)[\u4e00-\u9fff]{0,6}?(?:贴息|补贴|补助|奖补|资助|租金减免|免租)")
 # 减免3个月租金, 免收房屋租金3个月, 减半收取6个月: how long the relief runs (what is waived between: a blind test)
 RELIEF_FOR = re.compile(r"(?:减免|免收|免除|免缴|缓缴|减半收取|减半征收)[\u4e00-\u9fff]{0,6}\s*$")
+# 对考核不合格的定点服务机构暂停结算3个月, 暂扣许可证6个月: how long a sanction suspends something, at its phrase's end
+# (h278 F10; not 停业6个月以上的, 停止缴费3个月的: who qualifies)
+SUSPENDED_FOR = re.compile(r"(?:暂停|中止|暂扣|停止|停业|停产)(?:其)?[\u4e00-\u9fff]{0,6}\s*$")
 XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
 
@@ -1210,6 +1213,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                                             or VALID_SINCE_EVENT.search(text, max(0, m.start() - VALID_SINCE_REACH), m.start())
                                                             or bounded_before.rstrip().endswith("延长")
                                                             or LEAVE_BEFORE.search(bounded_before)
+                                                            or SUSPENDED_FOR.search(bounded_before) and PHRASE_CLOSES.match(text, m.end())
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):
             continue  # 1日 in a date, not a duration
         if m["u"] == "日" and MONTH_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -1245,7 +1249,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
               or SPLIT_OVER_BEFORE.search(before) and SPLIT_PAID_AFTER.match(text, m.end())
               or PAID_FOR.search(before) and (text.startswith("的", m.end()) or PAYMENT_NAMED_AFTER.match(text, m.end()))
               or PAID_OVER.search(before) and PHRASE_CLOSES.match(text, m.end())  # (…生活补贴，发放3年；: h265 F7)
-              or RELIEF_FOR.search(before) or LEAVE_BEFORE.search(before)):
+              or RELIEF_FOR.search(before) or LEAVE_BEFORE.search(before)
+              or SUSPENDED_FOR.search(before) and PHRASE_CLOSES.match(text, m.end())):
             bound = "exact"
         elif DONE_WITHIN.match(text, m.end()) and m["u"] not in ("年", "周"):
             bound = "max"  # 抵押登记1个工作日办结
