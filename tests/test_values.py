@@ -4777,3 +4777,67 @@ def test_a_bare_condition_after_the_items_first_sentence_keeps_its_group(tmp_pat
     doc = parse_text(tmp_path, "某市支持科技创新若干措施\n（一）对新认定的专精特新“小巨人”企业，给予一次性奖励50万元。通过复核的，给予20万元奖励。\n")
     assert [(a.value, a.group, a.payment_unit) for a in doc.clauses[0].amounts] == [
         (500000, "specialised-smes", "one-off"), (200000, "specialised-smes", None)]
+
+
+def test_a_per_bed_standard_raised_with_its_unit_written_again_supersedes_the_old():
+    """由每床每月80元提高至每床每月120元, 由每张床位每月80元提高到每张床位每月120元: the old standard superseded (h278 F2: neither
+    was, only where the new value had no unit of its own); two standards of two kinds of bed are no change."""
+    def changed(text):
+        none = ConceptLinker(text, [], {}, 0)
+        return [(a.value, a.payment_unit, a.superseded) for a in extract_amounts(text, span_of(text), none, none)]
+    for text in ("基础运营补贴由每床每月80元提高至每床每月120元。", "基础运营补贴标准由每张床位每月80元提高到每张床位每月120元。"):
+        assert changed(text) == [(80, "per-bed-month", True), (120, "per-bed-month", False)]
+    assert changed("护理型床位每床每月120元，普通床位每床每月80元。") == [
+        (120, "per-bed-month", False), (80, "per-bed-month", False)]
+
+
+def test_shares_of_a_list_of_regions_are_paid_not_thresholds():
+    """对苏北地区按照60%的比例、对苏中地区按照40%的比例给予补助: each a share paid (h278 F3: the later ones thresholds, the 比例 of
+    the rate before read as a measure); a measured share listed before a rate stays a condition."""
+    assert rates("省级财政对苏北地区按照60%的比例、对苏中地区按照40%的比例给予补助。") == [(60, "exact", False), (40, "exact", False)]
+    assert rates("对一类县按照60%的比例、对二类县按照40%的比例、对三类县按照20%的比例给予补助。") == [
+        (60, "exact", False), (40, "exact", False), (20, "exact", False)]
+    assert rates("按照60%的比例、按照40%的比例给予补助。") == [(60, "exact", False), (40, "exact", False)]
+    assert rates("对研发投入占比达到5%、营业收入增长10%的企业给予奖励。") == [(5, "min", True), (10, "exact", True)]
+
+
+def test_a_payment_named_as_the_subject_of_its_tiered_standards_is_each_tiers(tmp_path):
+    """居家养老服务补贴按照老年人能力评估等级确定标准：重度失能的，每人每月不低于300元；中度失能的，…: every tier's sum is that
+    subsidy (h278 F9: the first tier's alone); a lead-in naming no payment gives none."""
+    doc = parse_text(tmp_path, "江苏省民政厅关于印发养老服务补贴管理办法的通知\n苏民规〔2024〕2号\n"
+                               "第一条 居家养老服务补贴按照老年人能力评估等级确定标准：重度失能的，每人每月不低于300元；"
+                               "中度失能的，每人每月不低于200元；轻度失能的，每人每月不低于100元。\n"
+                               "第二条 按照以下原则确定：重度失能的，每人每月不低于300元；中度失能的，每人每月不低于200元。\n")
+    one, two = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in one.amounts] == [
+        (300, "per-person-month", "elderly-service-subsidy"), (200, "per-person-month", "elderly-service-subsidy"),
+        (100, "per-person-month", "elderly-service-subsidy")]
+    assert [a.instrument for a in two.amounts] == [None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how long a sanction suspends something (h278 F10: none)
+    ("对考核不合格的定点服务机构暂停结算3个月。", [("duration", None, None, "P3M", "exact", False)]),
+    ("对违规机构暂停拨付资金30日。", [("duration", None, None, "P30D", "exact", False)]),
+    ("停止缴费3个月的，不予补贴。", []),
+])
+def test_how_long_a_sanction_suspends_something(text, expected):
+    assert periods(text) == expected
+
+
+def test_long_term_care_insurance_care_home_bed_operating_subsidy_and_longevity_money(tmp_path):
+    """长期护理保险 an instrument (h278 F12: none in a whole 长护险 notice), 长寿保健金 the old-age allowance (h278 F12), and
+    养老机构床位运营补贴 the care home operating subsidy, not the generic 运营补贴 (h278 F11); the parts of a contribution after
+    其中 are paid per its unit and for its instrument (h278, 南京 一)."""
+    doc = parse_text(tmp_path, "南京市医疗保障局关于调整长期护理保险待遇标准的通知\n宁医规〔2024〕3号\n"
+                               "一、长期护理保险基金按照每人每月最高1200元的标准支付。\n"
+                               "二、长期护理保险筹资标准由每人每年100元调整为每人每年120元，其中个人缴纳40元，医保统筹基金划转60元，财政补助20元。\n"
+                               "三、各区县要将养老机构床位运营补贴纳入年度财政预算。\n"
+                               "四、对百岁老人发放长寿保健金。\n"
+                               "五、对公交企业给予运营补贴。\n")
+    assert [[m.concept for m in c.instruments] for c in doc.clauses[2:]] == [
+        ["care-home-operating-subsidy"], ["old-age-allowance"], ["operating-subsidy"]]
+    assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(1200, "long-term-care-insurance")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in doc.clauses[1].amounts[2:]] == [
+        (40, "per-person-year", "long-term-care-insurance"), (60, "per-person-year", "long-term-care-insurance"),
+        (20, "per-person-year", "long-term-care-insurance")]
