@@ -730,7 +730,7 @@ RECURRING_AFTER_START = re.compile(r"(?:(?<=起)|(?<=起[，,])|(?<=起[，,]\s)
 LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s*[，,]?\s*$")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
-RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
+RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)[日天]|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
                                r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月|(?<=每)\s*(?P<weeks>[2-4两三四])\s*周)"  # (每两个月开展一次暗访: h162; 每两周: h183)  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?(?:\s*[、和及]\s*\d{1,2}\s*月份?)*|(?:结束|终了|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
@@ -845,7 +845,7 @@ WEEKDAYS = re.compile(r"每周[一二三四五六日天](?:(?:[、和及至]|—
 CADENCE_TASK = r"(?:调度|通报|考核|报告|督查|分析|研判|会商|总结|评估|统计|监测|预警|点评|讲评|排名|通报排名)"  # (季点评: h176)
 CADENCE_WORD = re.compile(rf"(?P<every>周|月|季|半年|年){CADENCE_TASK}")
 CADENCE_LIST = re.compile(rf"(?<![每按逐当本上下])(?:[周月季年]|半年){CADENCE_TASK}(?:、(?:[日周月季年]|半年){CADENCE_TASK}){{1,4}}")
-EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W"}
+EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W", "日": "P1D", "天": "P1D"}  # (每日会商: h282 F2)
 
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {

@@ -4841,3 +4841,12 @@ def test_long_term_care_insurance_care_home_bed_operating_subsidy_and_longevity_
     assert [(a.value, a.payment_unit, a.instrument) for a in doc.clauses[1].amounts[2:]] == [
         (40, "per-person-year", "long-term-care-insurance"), (60, "per-person-year", "long-term-care-insurance"),
         (20, "per-person-year", "long-term-care-insurance")]
+
+
+def test_a_task_done_every_day_recurs_daily(tmp_path):
+    """市气象局要加强会商研判，每日至少会商一次; 市水利局要每天组织巡查一次: daily, as 每周 is weekly (a blind test, h282 F2); 每人每日
+    补助50元 is a payment's unit, no period."""
+    text = ("岳阳市人民政府办公室关于做好防汛工作的通知\n一、强化值班\n（一）加强会商。市气象局要加强会商研判，每日至少会商一次。\n"
+            "（二）加强巡查。市水利局要每天组织巡查一次。\n（三）值守补助。对参加防汛值守的人员每人每日补助50元。\n")
+    doc = parse_text(tmp_path, text)
+    assert [[(p.kind, p.duration) for p in c.periods] for c in doc.clauses] == [[("recurring", "P1D")], [("recurring", "P1D")], []]
