@@ -31,7 +31,8 @@ MONEY_RE = re.compile(rf"(?<!每)(?<!每增长)(?<!每增加)(?<!每新增)(?<!�
 DASH = r"\s*(?:-|—|－|–|~|～|至|到)\s*"
 # 每出库100美元货值, 每新增出口100万美元, 每新增投资1000万元: a trade or investment counted per sum (MONEY_RE's 每新增 with
 # what is counted between), then a sum paid per it in the sentence
-BASE_OF_A_RATE = re.compile(r"每(?:新增|增加|增长|超过|超出|提高|多)?[\u4e00-\u9fff]{0,4}?"
+# (not 每年纳税500万元以上的, a yearly amount that qualifies: the review)
+BASE_OF_A_RATE = re.compile(r"每(?!年|月|季|半年|周|日|天)(?:新增|增加|增长|超过|超出|提高|多)?[\u4e00-\u9fff]{0,4}?"
                             r"(?:出库|出口|进口|进出口|外贸|销售|交易|投资|采购|纳税|融资|到资|营收|营业收入|产值|货值)\s*$")
 PAID_PER_BASE = re.compile(r"[^。；;\d]{0,12}?(?:给予|奖励|补贴|补助|奖补|资助)[^。；;\d]{0,8}?\d")
 MORE_THAN = "more"  # a sum written with 余 or 多 (5600余万元, 3万余元): at least the figure, unless a cap is named
@@ -601,10 +602,13 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     band_end = BAND_END.match(after)
     if (not share and bound != "exact" and (band_end or aside or TIER_LABEL.search(before) or PER_ITEM_SUM.match(after) and not PAYS.search(re.split(r"[：:]", before)[-1]))
             and (band_sum := SUM_FOR_THE_BAND.match(after, band_end.end() if band_end else 0))
-            and not ((upper := BAND_END.match(after, band_sum.end())) and (FINE_BEFORE.search(before) or FINE_AFTER.match(after, upper.end())))):
+            and not ((upper := BAND_END.match(after, band_sum.end())) and (FINE_BEFORE.search(before) or FINE_AFTER.match(after, upper.end())
+                                                                         or PAID_BAND_BEFORE.search(before)))):
         # (处5000元以上2万元以下罚款: a fine's range, its two ends, h260 F7; a tier's band 200万元以上500万元以下的 stays one)
         return True  # 第一档10万元以下（不含10万元）2000元/辆: a band's end, the sum paid in it right after (a table's row: h249;
         # not 最高50万元 then 20万元, two sums paid: the review)
+    if share and DISBURSED_SHARE.search(before):
+        return False  # 预拨不超过合同金额30%的资金: a share of the contract disbursed, no condition (the review of h277 F2)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
     if DEDUCTIBLE_BEFORE.search(before) or SPENDING_BAND_AFTER.match(as_written):
@@ -661,6 +665,9 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     return verb is None or verb.start() < noun.start()
 
 
+# 每户给予1000元以上3000元以下的奖补: a band of what is paid, the verb right before it (the review)
+PAID_BAND_BEFORE = re.compile(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)\s*$")
+DISBURSED_SHARE = re.compile(r"(?:预拨|拨付|拨至|支付|预付|付至|付款)[^，。；]{0,4}?(?:不超过|不高于|最高)?[^，。；]{0,4}?合同(?:金额|额|价款|总价)$")
 RATE_OWN_WORD_BEFORE = re.compile(r"\d\s*[%％]\s*的?\s*$")  # (60%的比例: the 比例 a rate's own)
 PER_MEASURE_OF_IT = re.compile(r"\s*每(?:千瓦|平方米|立方米|吨|亩|公里|车公里|标箱|千瓦时)")
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
@@ -834,7 +841,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         # 每人每月1800元), unless both name their groups and they differ
         other_groups = tuple(o for o in starts if o != start and None not in (group_of[o], group_of[start])
                              and group_of[o] != group_of[start])
-        aggregate = _counted_over_many(value, bound, payment, before, text[end : end + 16])
+        aggregate = _counted_over_many(value, bound, payment, before, text[end : end + 16], text[_sentence_start(text, start) : lo])
         threshold = is_threshold(before, text[end : end + RECIPIENT_WINDOW], bound) or aggregate or changed_threshold
         # 申报条件：…，单笔贷款金额在100万元以上。: a bound in a field of conditions says who qualifies (h197)
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
@@ -891,17 +898,25 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
 
 
-def _counted_over_many(value: float, bound: str, payment: str | None, before: str, after: str = "") -> bool:
-    """新增贷款700亿元以上, 共安排衔接资金38600万元: a sum counted over many (an aggregate), no payment to anyone."""
+def _counted_over_many(value: float, bound: str, payment: str | None, before: str, after: str = "", earlier: str = "") -> bool:
+    """新增贷款700亿元以上, 共安排衔接资金38600万元: a sum counted over many (an aggregate), no payment to anyone (``earlier``:
+    the sentence's phrases before the sum's)."""
     return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
             or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before))
-            or value >= AGGREGATE_FLOOR_CUED and payment in (None, "per-year") and _a_budget(before, after))
+            or value >= AGGREGATE_FLOOR_CUED and payment in (None, "per-year") and _a_budget(before, after, earlier))
 
 
-def _a_budget(before: str, after: str) -> bool:
+def _a_budget(before: str, after: str, earlier: str = "") -> bool:
     """市财政每年安排专项资金不少于5000万元, 每年安排不超过1亿元的算力券, 省级每年安排2亿元: a budget set aside (each year), no
-    payment to anyone (h277 F1, h279 F9: a payment per year)."""
+    payment to anyone (h277 F1, h279 F9: a payment per year); not a sum set aside for the recipient the sentence names
+    (对新认定的…创新中心，市财政安排1000万元资金给予支持: paid to it, the review)."""
+    if RECIPIENT_OPENS.match(earlier) and SUPPORT_AFTER.match(after):
+        return False
     return bool(BUDGET_CUE.search(before) or BUDGET_SET.search(before) and (BUDGETS_PAYER.search(before) or BUDGET_AFTER.match(after)))
+
+
+RECIPIENT_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*|第[一二三四五六七八九十百零\d]{1,4}条\s*)?(?:对|向)[^，。；]{2,40}[，,]")
+SUPPORT_AFTER = re.compile(r"\s*的?[\u4e00-\u9fff]{0,4}?(?:资金|经费)?\s*(?:给予|予以)?(?:支持|补助|奖励|补贴|资助)")
 
 
 def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], text: str) -> None:

@@ -4850,3 +4850,22 @@ def test_a_task_done_every_day_recurs_daily(tmp_path):
             "（二）加强巡查。市水利局要每天组织巡查一次。\n（三）值守补助。对参加防汛值守的人员每人每日补助50元。\n")
     doc = parse_text(tmp_path, text)
     assert [[(p.kind, p.duration) for p in c.periods] for c in doc.clauses] == [[("recurring", "P1D")], [("recurring", "P1D")], []]
+
+
+def test_the_second_reviews_amounts(tmp_path):
+    """The second review of the session's merged rules: a share of the contract disbursed is paid, no condition (预拨不超过合同金额
+    30%的资金); a sum set aside for the recipient the sentence names is paid to it, no budget (对…创新中心，市财政安排1000万元资金给予
+    支持); a yearly tax floor (每年纳税500万元以上的) stays the condition, no base paid per; a band of what is paid (每户给予1000元以上
+    3000元以下的奖补) no condition at either end."""
+    text = ("某县财政奖补资金管理办法\n第八条　项目开工后，项目实施单位可申请预拨不超过合同金额30%的资金。\n"
+            "第九条　对新认定的国家级制造业创新中心，市财政安排1000万元资金给予支持。\n"
+            "第十条　对新引进的总部企业，每年纳税500万元以上的，给予50万元奖励。\n"
+            "第十一条　对完成改厕并验收合格的农户，每户给予1000元以上3000元以下的奖补。\n"
+            "第十二条　市财政每年安排专项资金不少于5000万元。\n")
+    share, recipient, tax, band, budget = parse_text(tmp_path, text).clauses
+    assert [(r.percent, r.threshold) for r in share.rates] == [(30, False)]
+    assert [(a.value, a.threshold) for a in recipient.amounts] == [(1e7, False)]
+    assert [(a.value, a.threshold) for a in tax.amounts] == [(5e6, True), (5e5, False)]
+    assert [(a.value, a.bound, a.threshold, a.payment_unit) for a in band.amounts] == [
+        (1000, "min", False, "per-household"), (3000, "max", False, "per-household")]
+    assert [a.threshold for a in budget.amounts] == [True]
