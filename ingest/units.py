@@ -902,8 +902,9 @@ def _duty_given(text: str, at: int) -> re.Match | None:
     duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
     m = match_at(DUTY_GIVEN, text, at, NEEDLES)
     parts = split_top_level(m["units"], "，,") if m else []
-    if not m or len(parts) > 1 and not all(_names_units_whole(part) for part in parts):
-        return None  # (a list going on after a comma, each part units; not 加强统筹，市人社局负责…: a task, then the duty)
+    if not m or len(parts) > 1 and not all(_names_units_whole(part) and not STEP_INSIDE.search(part) for part in parts):
+        return None  # (a list going on after a comma, each part units; not 加强统筹，市人社局负责…: a task, then the duty; nor
+        # 县商务局汇总后报市商务局，市商务局负责复核: a step passed on, then the next body's duty, the review)
     modifier = DESCRIBES_A_NOUN.match(text, m.end())  # 市科技局负责组织实施的项目要…: a subject, its predicate after it
     if not modifier:
         return m
@@ -1138,9 +1139,11 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                 break
     # …报送市应急管理局，市应急管理局汇总后报市政府: the body after a comma taking the next step, gathering the reports (h272 F7:
     # no unit, beside the first phrase's subject)
-    for comma in re.finditer(r"[，,]\s*", text):
-        m = SUMMING_SUBJECT.match(text, comma.end())
-        if m and m.span("units") not in out and _subject_names_units(m["units"], binding=False):
+    # (县商务局初审后报市商务局，市商务局负责复核: the item's or a sentence's first step too, the review)
+    opening = ITEM_NUMBER.match(text)
+    for at in sorted({m.end() for m in re.finditer(r"[，,。；;]\s*", text)} | {opening.end() if opening else 0}):
+        m = SUMMING_SUBJECT.match(text, at)
+        if m and m.span("units") not in out and not SUBJECT_BEFORE_BY.search(m["units"]) and _subject_names_units(m["units"], binding=False):
             out.append(m.span("units"))
     return sorted(out)
 
@@ -1178,7 +1181,7 @@ def _after_item_heading(text: str, number: re.Match) -> int:
 OWN_LEVEL_OPENS = re.compile(r"^[省市县区州旗盟](?=[\u4e00-\u9fff]{2})")
 
 
-SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:审核|复核|初审)?汇总(?:后|并)(?:[^，。；]{{0,16}}?)(?:报|上报|报送)"
+SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:(?:审核|复核|初审)?汇总|初审|审核|复核)(?:后|并)(?:[^，。；]{{0,16}}?)(?:报|上报|报送)"
                              r"(?![^，。；]{0,4}的))")
 
 
@@ -1299,7 +1302,7 @@ VERB_AFTER_BODY = re.compile(r"(?<=[局委办厅府室心])(?:报|督促|指导|
                              r"|[和及](?:项目|经办|合作|申报|申请|用人|承办)(?:单位|银行|机构|企业))")
 
 
-STEP_INSIDE = re.compile(r"初审|复审|审核后|后报|后交|转报")  # 市（州）…部门初审后报省…厅: a procedure's steps, no name (h166)
+STEP_INSIDE = re.compile(r"初审|复审|(?:审核|复核|汇总)[后并]|后报|后交|转报")  # 市（州）…部门初审后报省…厅: a procedure's steps, no name (h166)
 
 
 def _bodies_named(names: str) -> bool:
@@ -3032,7 +3035,10 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         helped = any(m.role == "co" for m in mentions)  # (others are named to help: a task of their own)
         # X会同Y… beside a closing bracket that names no lead (（责任单位：X、Y、Z）): X leads still (z288)
         unled = not any(m.role == "lead" for m in mentions)
-        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects if with_y else set()) or unled and with_y) else replace(m, role="co")
+        # (…，县商务局汇总后报市商务局，市商务局负责复核: the step passed on to the duty's unit, the subject's before it its own:
+        # the review)
+        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects if with_y or _passed_on_to(clean, m.name, at) else set())
+                                              or unled and with_y) else replace(m, role="co")
                    for m, (at, with_y) in zip(by_duty, duty_groups)]
     mentions += by_duty
     unique: dict[str, UnitMention] = {}
@@ -3099,6 +3105,14 @@ def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: i
                               or group_start in subjects and PHRASE_STOP.search(text, end, start) is not None if end <= start
                else in_text and SENTENCE_STOP.search(text, start, group_start) is not None
                for group_start, end, in_text in named)
+
+
+PASSED_ON = r"(?:后|并)?(?:报|报送|上报|报请|移交|移送|转交|提交|转)(?:至|给)?"
+
+
+def _passed_on_to(text: str, name: str, at: int) -> bool:
+    """…汇总后报市商务局，市商务局负责复核: the phrase before the duty hands its work on to the duty's own unit."""
+    return at > 0 and re.search(PASSED_ON + re.escape(name) + r"[，,。；;]\s*$", text[max(0, at - 40) : at]) is not None
 
 
 WITH_IN_TEXT = re.compile(r"(?<=[局委办厅室心府会组])会同")

@@ -4712,3 +4712,16 @@ def test_a_payment_rows_label_before_a_bound_sum_is_no_unit(tmp_path):
     doc = parse_text(tmp_path, text)
     assert [(u.name, u.role) for c in doc.clauses for u in c.units] == [("市商务局", "lead")]
     assert [(a.value, a.bound) for a in doc.clauses[0].amounts] == [(100000, "max"), (50000, "max")]
+
+
+def test_a_step_passed_on_to_the_next_body_then_its_duty():
+    """企业向县商务局提交…，县商务局汇总后报市商务局，市商务局负责复核: 县商务局 leads the summing step, 市商务局 the 复核 passed on to
+    it (the review of the fortieth session: a unit 县商务局汇总后报市商务局, co, and 市商务局 co); a unit given no step passed on keeps
+    its old role."""
+    text = "（一）企业向县商务局提交申报材料，县商务局汇总后报市商务局，市商务局负责复核。"
+    assert units(text) == [("县商务局", "lead"), ("市商务局", "lead")]
+    assert units("（二）县商务局初审后报市商务局，市商务局负责复核。") == [("县商务局", "lead"), ("市商务局", "lead")]
+    assert units("（三）企业提出申请，县商务局审核并报市商务局，市商务局负责复核。") == [("县商务局", "lead"), ("市商务局", "lead")]
+    assert units("（四）县商务局审核后报市商务局。市商务局负责复核。") == [("县商务局", "lead"), ("市商务局", "lead")]
+    assert units("（五）县商务局汇总后报市商务局，市财政局负责拨付。") == [("县商务局", "lead"), ("市财政局", "co")]
+    assert units("（六）市商务局，市财政局负责审核。") == [("市商务局", "co"), ("市财政局", "co")]
