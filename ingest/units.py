@@ -175,6 +175,8 @@ DISTRIBUTIVE = re.compile(rf"^(?:各|有关|相关)(?:{BRACKETED_PLACES}(?:(?:�
                           rf"{PLACES_NAMED}{LOWER_GOVERNMENT_END}?(?:(?<=政府)(?:、{ORPHAN_COMMITTEE}|[（〔(]{ZONE_COMMITTEES}[）〕)]))?(?:{TAKES_IN})?$")
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 TOWNSHIPS_BY_KIND = re.compile(r"(?:乡镇|镇乡|乡（镇）|镇（乡）)(?:人民)?政府")  # the townships' governments named by their kind, no 各
+STREET_OFFICES_BY_KIND = re.compile(r"街道办事处|街道办")  # the streets' offices named by their kind, no 各
+AREA_OFFICES = re.compile(r"各?地区办事处")  # 北京's 地区办事处: a district's township-level office, as a street's is
 OWN_LEVEL_FIRST = re.compile(r"(?P<level>省|市|州|县|区|旗|盟)、")  # 市、县（区）人民政府: the text's own level, then those below
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
@@ -467,7 +469,7 @@ def _looks_like_unit(name: str) -> bool:
     return (_opens_with_place(name) and bool(ORG_END.search(BRACKET_AFTER_NAME.sub("", name)) or BARE_ZONE.search(name))
             or is_bare_department(name) or _is_national_body(name) or bool(ZONE_COMMITTEE_NAME.fullmatch(name))
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
-            or bool(GRASSROOTS_BODY.fullmatch(name)) or body_where_it_is(name)
+            or bool(GRASSROOTS_BODY.fullmatch(name) or GRASSROOTS_BODY_AND_ITS_PEER.fullmatch(name)) or body_where_it_is(name)
             or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name))
             or bool(STATE_FIRM_BRANCH.fullmatch(name)) or bool(EVERY_TOWNSHIP.fullmatch(name)))
 
@@ -516,6 +518,9 @@ GRASSROOTS_BODY = re.compile(r"(?:乡镇|镇乡|乡|镇|街道|镇街|村|社区
                              r"(?:人民政府|政府|党委|党组织|党支部|党总支|村委会|村民委员会|居委会|居民委员会|委员会|集体经济组织|办事处|便民服务中心)"
                              r"|(?:村|社区)(?:两委|“两委”|委会)|(?:乡镇|村)[（(](?:街道|社区|苏木)[）)]"  # 村（社区）, 乡镇（街道）: each one
                              r"|(?:驻村|帮扶|乡村振兴)工作队|村民委员会|居民委员会|居委会|村[（(]居[）)]委会")  # the team a village is sent (驻村工作队负责…)
+
+# 乡镇人民政府（街道办事处）负责…: the townships' body, the streets' beside it in brackets (h278 F8: no unit)
+GRASSROOTS_BODY_AND_ITS_PEER = re.compile(rf"(?:{GRASSROOTS_BODY.pattern})[（(](?:{GRASSROOTS_BODY.pattern})[）)]")
 
 
 # a zone's committee by the zone's own name, which no gazetteer holds (城陵矶新港区管委会)
@@ -2495,6 +2500,12 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
     if TOWNSHIPS_BY_KIND.fullmatch(name):  # 乡镇人民政府负责…: every township's, the node 各乡镇人民政府 is (h276 F7: the 州's own level)
         return resolve_unit("各乡镇人民政府", ctx)
+    if STREET_OFFICES_BY_KIND.fullmatch(name):  # 街道办事处应当…: every street's office, the node 各街道办事处 is (h278 F7: a
+        return resolve_unit("各街道办事处", ctx)  # division of the issuing 民政局, or untyped)
+    if AREA_OFFICES.fullmatch(name) and ctx.province is not None and ctx.province.name == "北京市":
+        # 各街道办事处、地区办事处负责…: 北京's township-level offices of its districts, beside the streets' (h278 F6: a 北京市办事处)
+        full, _, level, place = resolve_unit("各街道办事处", ctx)
+        return full.removesuffix("各街道办事处") + "各地区办事处", LOWER_GOVERNMENTS, level, place
     gaz = gazetteer()
     owner = ctx.place or ctx.province
     # (有关园区管委会 stays a zone's committee, a review; 有关县（市、区）, 有关乡镇 are the places' governments, another)

@@ -4725,3 +4725,40 @@ def test_a_step_passed_on_to_the_next_body_then_its_duty():
     assert units("（四）县商务局审核后报市商务局。市商务局负责复核。") == [("县商务局", "lead"), ("市商务局", "lead")]
     assert units("（五）县商务局汇总后报市商务局，市财政局负责拨付。") == [("县商务局", "lead"), ("市财政局", "co")]
     assert units("（六）市商务局，市财政局负责审核。") == [("市商务局", "co"), ("市财政局", "co")]
+
+
+def test_the_streets_offices_named_by_their_kind_are_every_streets():
+    """街道办事处应当… in a 民政局's own text: every street's office, the node 各街道办事处 names (h278 F7: 北京市朝阳区民政局街道办事处,
+    a division of the issuer; untyped in a joint text); a named street's office and the bureau's own division stay theirs."""
+    chaoyang = DocContext(gazetteer().lookup("朝阳区"), gazetteer().lookup("北京市"), "county")
+    bureau = replace(chaoyang, department="北京市朝阳区民政局")
+    for ctx in (chaoyang, bureau):
+        assert resolve_unit("街道办事处", ctx) == resolve_unit("各街道办事处", ctx)
+        assert resolve_unit("街道办事处", ctx)[1:3] == ("lower-governments", "county")
+    found = mentions("第二条 街道办事处应当自收到申请之日起10个工作日内完成初审。", ctx=bureau)
+    assert [(m.role, m.canonical, m.unit_type) for m in found] == [("lead", "北京市朝阳区各街道办事处", "lower-governments")]
+    assert resolve_unit("社会事务处", bureau)[0] == "北京市朝阳区民政局社会事务处"
+    assert resolve_unit("朝阳门街道办事处", bureau)[0] != "北京市朝阳区各街道办事处"
+
+
+def test_beijings_area_offices_beside_the_streets_offices():
+    """各街道办事处、地区办事处负责… in a 北京 district's text: the district's township-level 地区办事处, as its streets' offices are
+    (h278 F6: a municipal 北京市办事处); outside 北京 the words name no such body."""
+    chaoyang = DocContext(gazetteer().lookup("朝阳区"), gazetteer().lookup("北京市"), "county")
+    found = mentions("第二条 各街道办事处、地区办事处负责辖区内养老机构申报材料的初审和日常监管。", ctx=chaoyang)
+    assert [(m.name, m.canonical, m.unit_type, m.level, m.jurisdiction) for m in found] == [
+        ("各街道办事处", "北京市朝阳区各街道办事处", "lower-governments", "county", "北京市朝阳区"),
+        ("地区办事处", "北京市朝阳区各地区办事处", "lower-governments", "county", "北京市朝阳区")]
+    assert resolve_unit("地区办事处", LIAONING)[1] != "lower-governments"
+
+
+def test_the_townships_government_with_the_streets_office_in_brackets():
+    """乡镇人民政府（街道办事处）负责…, a province's 办法 giving the intake (h278 F8: no unit); the streets' office first, the
+    townships' in brackets, too; a bracket naming no such body stays out."""
+    jiangsu = DocContext(gazetteer().lookup("江苏省"), gazetteer().lookup("江苏省"), "provincial")
+    found = mentions("第二条 乡镇人民政府（街道办事处）负责申请受理、初审和信息核对。", ctx=jiangsu)
+    assert [(m.role, m.canonical, m.unit_type) for m in found] == [("lead", "江苏省各乡镇人民政府", "lower-governments")]
+    found = mentions("第二条 街道办事处（乡镇人民政府）负责申请受理、初审和信息核对。", ctx=jiangsu)
+    assert [(m.role, m.canonical, m.unit_type) for m in found] == [("lead", "江苏省各街道办事处", "lower-governments")]
+    assert units("第二条 乡镇人民政府（以下简称乡镇）负责申请受理。", ctx=jiangsu) == [("乡镇人民政府", "lead")]
+    assert units("第二条 加强统筹（街道办事处）负责申请受理。", ctx=jiangsu) == []
