@@ -1072,7 +1072,8 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
               r"|(?<=[局委办厅府室心会门关])要?自[^，。；]{2,20}?之日起[^，。；]{0,4}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)")  # (X自受理申请之日起20个
 # 工作日内完成审核: h233; an organ's name before it, not 市科技局备案的研发机构自备案之日起…: the review)
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
-SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?)"  # (h154, h177)
+SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?"  # (h154, h177)
+                  r"|(?:按照?|依照)[^，。；]{0,16}?(?:比例|标准))"  # (市民政局按照不低于20%的比例开展抽查: h278 F4)
                   r"(?:对[^，。；]{2,30}?)?(?:进行|开展|实施|组织|拨付|处罚|处以|兑现|审核|追回|将|提出|确定|下达)"  # (根据评审结果提出: h186)
                   r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)"  # (市财政局及时足额拨付…: h244)
                   # (A、B、C按职责加强…安全检查: each body's part of the task, h260 F5)
@@ -1141,6 +1142,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                                              by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"])
                                              or m.re is ARTICLE_DUTY and article)):
                 out.append(span)
+                if m.re is SUBJECT_DUTY and (with_units := _with_after_the_subjects_phrase(text, m.end())):
+                    out.append(with_units)
                 break
     # …报送市应急管理局，市应急管理局汇总后报市政府: the body after a comma taking the next step, gathering the reports (h272 F7:
     # no unit, beside the first phrase's subject)
@@ -1151,6 +1154,21 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         if m and m.span("units") not in out and not SUBJECT_BEFORE_BY.search(m["units"]) and _subject_names_units(m["units"], binding=False):
             out.append(m.span("units"))
     return sorted(out)
+
+
+THEN_WITH = re.compile(r"[，,]\s*(?:并|同时)?会同")
+
+
+def _with_after_the_subjects_phrase(text: str, at: int) -> tuple[int, int] | None:
+    """X在…内完成审核，并会同Y拨付…: Y works with the subject on its next step, in the same sentence (h278 F5: Y lost); from
+    会同, as a listed duty's (…负责A，并会同Y做B) helpers are read."""
+    stop = SENTENCE_STOP.search(text, at)
+    m = THEN_WITH.search(text, at, stop.start() if stop else len(text))
+    if not m or PHRASE_STOP.search(text, at, m.start()):
+        return None  # (the subject's own phrase, then 并会同: not a later phrase's, another subject's)
+    end = _with_units_after_lead(text, m.start())
+    with_at = m.end() - len("会同")
+    return (with_at, end) if end > m.end() else None
 
 
 def _with_shared_department(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -4762,3 +4762,26 @@ def test_the_townships_government_with_the_streets_office_in_brackets():
     assert [(m.role, m.canonical, m.unit_type) for m in found] == [("lead", "江苏省各街道办事处", "lower-governments")]
     assert units("第二条 乡镇人民政府（以下简称乡镇）负责申请受理。", ctx=jiangsu) == [("乡镇人民政府", "lead")]
     assert units("第二条 加强统筹（街道办事处）负责申请受理。", ctx=jiangsu) == []
+
+
+def test_a_subject_doing_its_step_by_a_share_or_a_standard():
+    """市民政局按照不低于20%的比例开展抽查: the subject's manner a share it keeps to, then the step (h278 F4: no unit); a body
+    that is no unit's name (企业) nor bodies called on as all (各部门) stay out."""
+    jinan = DocContext(gazetteer().lookup("济南市"), gazetteer().lookup("山东省"), "municipal")
+    assert units("2.市民政局按照不低于20%的比例开展抽查，抽查结果作为下年度资金分配的重要依据。", ctx=jinan) == [("市民政局", "lead")]
+    assert units("3.市财政局按照比例拨付资金。", ctx=jinan) == [("市财政局", "lead")]
+    assert units("4.企业按照不低于20%的比例开展抽查。", ctx=jinan) == []
+    assert units("5.各部门按照不低于20%的比例开展抽查。", ctx=jinan) == []
+
+
+def test_a_subject_then_its_next_step_with_another_unit():
+    """区县民政局在…内完成审核，并会同区县财政局拨付…: the co unit of the subject's next step (h278 F5: lost); not after a phrase
+    of another's between them, nor in the next sentence."""
+    jinan = DocContext(gazetteer().lookup("济南市"), gazetteer().lookup("山东省"), "municipal")
+    text = "2.区县民政局在收到申请后15个工作日内完成审核，并会同区县财政局拨付补贴资金。"
+    found = mentions(text, ctx=jinan)
+    assert [(m.name, m.role, m.unit_type, m.level) for m in found] == [("区县民政局", "lead", "civil-affairs", "county"),
+                                                                       ("区县财政局", "co", "finance", "county")]
+    assert units("3.区县民政局在15个工作日内完成审核，会同区县财政局拨付补贴资金。", ctx=jinan) == [("区县民政局", "lead"), ("区县财政局", "co")]
+    assert units("4.区县民政局在15个工作日内完成审核，审核结果报市民政局，并会同区县财政局拨付补贴资金。", ctx=jinan) == [("区县民政局", "lead")]
+    assert units("5.区县民政局在15个工作日内完成审核。会同区县财政局拨付补贴资金。", ctx=jinan) == [("区县民政局", "lead")]
