@@ -2487,7 +2487,7 @@ def _cities_of(province: Place) -> tuple[Place, ...]:
 LEVELS_LISTED = re.compile(r"[州市县区旗]（[州市县区旗、]{1,5}）(?:[\u4e00-\u9fff]|$)")
 LISTED_LEVELS_PREFIX = re.compile(r"^[州市县区旗]{1,3}（[州市县区旗、]{1,5}）")  # 区县（市）人社局会同同级财政局 (the seventh review)
 RANKED_CITIES_PREFIX = re.compile(r"^(?:设区的?市|地级以上市|地级市|省辖市)")
-RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)[\u4e00-\u9fff]{2,}")
+RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)(?:[\u4e00-\u9fff]{2,}|、(?=[县区市旗]))")  # (设区市、县（市、区）民政部门: h278 F13, the province's)
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:

@@ -4785,3 +4785,13 @@ def test_a_subject_then_its_next_step_with_another_unit():
     assert units("3.区县民政局在15个工作日内完成审核，会同区县财政局拨付补贴资金。", ctx=jinan) == [("区县民政局", "lead"), ("区县财政局", "co")]
     assert units("4.区县民政局在15个工作日内完成审核，审核结果报市民政局，并会同区县财政局拨付补贴资金。", ctx=jinan) == [("区县民政局", "lead")]
     assert units("5.区县民政局在15个工作日内完成审核。会同区县财政局拨付补贴资金。", ctx=jinan) == [("区县民政局", "lead")]
+
+
+def test_ranked_cities_and_counties_listed_before_a_kind_in_a_provinces_text():
+    """设区市、县（市、区）民政部门负责… in a province's 办法: the cities' and counties' departments, as 各设区市、县（市、区）… names them
+    (h278 F13: 江苏省设区市、县（市、区）民政部门, provincial); 省民政厅 stays the province's own."""
+    jiangsu = DocContext(gazetteer().lookup("江苏省"), gazetteer().lookup("江苏省"), "provincial")
+    assert resolve_unit("设区市、县（市、区）民政部门", jiangsu) == resolve_unit("各设区市、县（市、区）民政部门", jiangsu)
+    assert resolve_unit("设区市、县（市、区）民政部门", jiangsu)[1:3] == ("civil-affairs", "county")
+    assert resolve_unit("地级以上市、县（市、区）人民政府", jiangsu)[1] == "lower-governments"
+    assert resolve_unit("省民政厅", jiangsu)[2] == "provincial"
