@@ -1135,7 +1135,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                     and _subject_names_units(text[slice(*(span := _with_shared_department(text, _without_others_called_on(text, *m.span("units")))))],
                                              # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
                                              # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
-                                             binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and _known_kinds_then_department(text[slice(*span)]))
+                                             # (the share only in an article: 财政、审计等部门按照各自职责… in a notice stays a call, the review)
+                                             binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and article and _known_kinds_then_department(text[slice(*span)]))
                                                           or m.re is ENFORCER and article and (_a_kind_of_department(m["units"]) or _a_kind_of_department(OWN_LEVEL_OPENS.sub("", m["units"])))),
                                              # (省人民政府制定本省实施标准: in an article the government bears the step, no call
                                              # on its leadership as 市政府将适时出台… is, h280 F10)
@@ -1773,9 +1774,7 @@ def _continues_distributive(previous: str, piece: str, chunk: str, piece_at: int
     if BARE_ZONE.fullmatch(previous):
         return False  # 高新区、经开区管委会: two zones sharing the committee's name (_shared_endings), not a 各 list
     if (previous[:1] in "各省市县区州旗盟" and chunk[piece_at - 1 : piece_at] == "、" and _department_kind(TRAILING_DUTY.sub("", piece))
-            and any(_department_kind(previous[-k:] + "部门") for k in (2, 3, 4))
-            and not (previous[:1] in "省市县区州旗盟" and _a_departments_kind(previous[1:]))):  # (市发展改革、财政部门: the
-        # city's own two departments, h280 F3: one unit typed finance)
+            and any(_department_kind(previous[-k:] + "部门") for k in (2, 3, 4))):
         return True  # 各县（市、区）科技、财政部门: the places' departments of two kinds sharing 部门, one list (z265)
     opens = DISTRIBUTIVE.match(previous) or re.fullmatch(rf"(?:{PLACE_WORDS}|[（）〔〕〈〉、])+", previous)
     if opens and TOWNSHIPS.fullmatch(previous) and chunk[piece_at - 1 : piece_at] == "、":
@@ -3016,6 +3015,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
 
         written = [(_place_then_its_kind(name) or name, role, offset)
                    for name, role, offset in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(name)]
+        written = [piece for entry in written for piece in _kinds_apart(entry)]
         if "牵头" in content:
             led_until = end
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
@@ -3282,6 +3282,30 @@ def _shared_endings(content: str, written: list[tuple[str, str, int]]) -> dict[i
     return out
 
 
+def _kinds_apart(entry: tuple[str, str, int]) -> list[tuple[str, str, int]]:
+    """市发展改革、财政部门 read as one name: its kinds apart (市发展改革 / 财政部门), each a unit _kinds_sharing_a_department
+    names (市发展改革部门, 市财政部门: the review, h280 F3); not 各县（市、区）科技、财政部门, the places' list (z265)."""
+    name, role, offset = entry
+    if name.startswith("各") or "、" not in name or not name.endswith("部门") or re.search(r"[（(〔]", name):
+        return [entry]
+    items = name[: -len("部门")].split("、")
+    if len(items) < 2 or not _a_departments_kind_at_a_level(items[0]) or not all(_a_departments_kind(k) for k in items[1:]):
+        return [entry]
+    out, at = [], offset
+    role = "co" if role == "lead" else role  # (several units, A、B: co, unless 牵头 says who leads)
+    for n, item in enumerate(items):
+        written = item + ("部门" if n == len(items) - 1 else "")
+        out.append((written, role, at))
+        at += len(item) + 1
+    return out
+
+
+def _a_departments_kind_at_a_level(name: str) -> bool:
+    """发展改革, or 市发展改革, 县级农业农村: a kind of department, after a level or a place's level word."""
+    level = KIND_LEVEL.match(name)
+    return _a_departments_kind(name) or bool(level) and _a_departments_kind(name[level.end() :])
+
+
 def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
     """市场监督管理、税务、住房和城乡建设等有关部门, 发展改革、自然资源和规划等部门: kinds of department listed bare before the
     last, which names 部门 once for all (h196: a regulation's duty bearers lost)."""
@@ -3293,8 +3317,8 @@ def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]
         run = []
         for before, _, at in reversed(written[:n]):
             end = (run[-1][1] if run else offset)
-            if content[at + len(before) : end] != "、" or not _a_departments_kind(before):
-                break
+            if content[at + len(before) : end] != "、" or not _a_departments_kind_at_a_level(before):
+                break  # (市发展改革、财政部门: the first kind after its level, the review: the units had been lost)
             run.append((before, at))
         if run and _a_departments_kind(last["kind"]):
             # (市城市管理、住房城乡建设、水务等部门, 县级以上地方各级人民政府发展改革、财政等有关部门: the first one's level or
@@ -3324,7 +3348,10 @@ def _a_departments_kind(word: str) -> bool:
     """税务, 市场监督管理: what a department does, named bare (not 各区, 各相关, a place: 各区、各相关部门, the corpus)."""
     hit = gazetteer().match_prefix(word)
     return (len(word) >= 2 and not word.startswith(("各", "有关", "相关", "其他", "其它", "本", "该")) and not ORG_END.search(word)
-            and not (hit and hit[1] == word) and _an_organ_by_kind(word + "部门"))
+            and not (hit and hit[1] == word and word not in KINDS_NAMED_AS_PLACES) and _an_organ_by_kind(word + "部门"))
+
+
+KINDS_NAMED_AS_PLACES = ("公安",)  # (公安、交通运输…等部门: the police's, not 公安县's: the review)
 
 
 # 各区 / 各县（市、区） opening a distributive unit's name (各区人力资源社会保障部门): the places it names, each their own organ

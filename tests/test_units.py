@@ -4795,3 +4795,16 @@ def test_ranked_cities_and_counties_listed_before_a_kind_in_a_provinces_text():
     assert resolve_unit("设区市、县（市、区）民政部门", jiangsu)[1:3] == ("civil-affairs", "county")
     assert resolve_unit("地级以上市、县（市、区）人民政府", jiangsu)[1] == "lower-governments"
     assert resolve_unit("省民政厅", jiangsu)[2] == "provincial"
+
+
+def test_the_second_reviews_units():
+    """The second review of the session's merged rules: kinds after one level sharing 部门 with a duty (市发展改革、财政部门负责…)
+    each a unit, co, as under 按照各自职责 (they had been lost); bare kinds doing their share in a notice's item (财政、审计等部门按照
+    各自职责，…) stay a call, as 要 does; 公安 in a list of kinds the police's, not 公安县's."""
+    chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
+    assert [(m.role, m.canonical) for m in mentions("（一）市发展改革、财政部门负责粮食风险基金的筹集和管理。", ctx=chengdu)] == [
+        ("co", "成都市发展改革部门"), ("co", "成都市财政部门")]
+    assert units("（一）财政、审计等部门按照各自职责，做好资金监管工作。", ctx=chengdu) == []
+    hunan = DocContext(gazetteer().lookup("湖南省"), gazetteer().lookup("湖南省"), "provincial")
+    text = "第四条　县级以上人民政府公安、交通运输、自然资源等部门按照各自职责，做好河道采砂管理的相关工作。"
+    assert [m.unit_type for m in mentions(text, ctx=hunan)] == ["public-security", "transport", "natural-resources"]
