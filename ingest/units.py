@@ -1381,7 +1381,10 @@ def _distributives_only(names: str) -> bool:
 BARE_LOCAL_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,10}(?:局|委)")
 
 
-EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,10}}(?:局|委|厅|办|中心|主管部门|所|站)")
+# (各县（市、区）防汛抗旱指挥部办公室: a longer office's name, h282 F4; 各市水利（水务）局, a kind's other name in brackets, in a
+# label's list: as a sentence's subject its bracket is read by no subject's pattern, h282 F5 left)
+EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,12}}(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?"
+                                r"(?:局|委|厅|办|中心|主管部门|所|站|办公室)")
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

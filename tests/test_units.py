@@ -4808,3 +4808,11 @@ def test_the_second_reviews_units():
     hunan = DocContext(gazetteer().lookup("湖南省"), gazetteer().lookup("湖南省"), "provincial")
     text = "第四条　县级以上人民政府公安、交通运输、自然资源等部门按照各自职责，做好河道采砂管理的相关工作。"
     assert [m.unit_type for m in mentions(text, ctx=hunan)] == ["public-security", "transport", "natural-resources"]
+
+
+def test_each_places_headquarters_office_called_on_with_yao(tmp_path):
+    """各县（市、区）防汛抗旱指挥部办公室要…: each county's flood-control office, a name longer than a bureau's and ending 办公室 (a blind
+    test, h282 F4: no unit, while 各县（市、区）防汛办 was one)."""
+    yueyang = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
+    text = "（一）严格值班制度。各县（市、区）防汛抗旱指挥部办公室要向市防汛抗旱指挥部办公室报送当日雨情信息。"
+    assert units(text, ctx=yueyang) == [("各县（市、区）防汛抗旱指挥部办公室", "lead")]
