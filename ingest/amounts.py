@@ -894,6 +894,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
+    _breakdown_paid_as_its_lead_in(amounts, at, ends, text)
     _parts_of_a_total(amounts, at, ends, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
 
@@ -1018,6 +1019,22 @@ def _tiers_of_a_lead_in(amounts: list[Amount], at: list[int], text: str, instrum
                             payment_unit="one-off" if a.payment_unit is None and _paid_once(named) else a.payment_unit)
         out.append(a)
     return out
+
+
+def _breakdown_paid_as_its_lead_in(amounts: list[Amount], at: list[int], ends: list[int], text: str) -> None:
+    """给予一次性安家补贴：国家级领军人才200万元，博士…人才30万元，硕士…人才10万元: the sums after the colon, each after its label,
+    are paid as the lead-in says (h283 F3: the first alone one-off)."""
+    for n in range(1, len(amounts)):
+        a, previous = amounts[n], amounts[n - 1]
+        if a.payment_unit is not None or a.threshold or previous.payment_unit is None or previous.threshold:
+            continue
+        colon = text.rfind("：", _sentence_start(text, at[n - 1]), at[n - 1])
+        if colon >= 0 and LABEL_BETWEEN_SUMS.fullmatch(text, ends[n - 1], at[n]) and ONCE in text[_sentence_start(text, colon) : colon]:
+            a.payment_unit = previous.payment_unit
+
+
+# …200万元，博士研究生或正高级职称人才30万元: a label only between two sums of a breakdown (no verb, no figure)
+LABEL_BETWEEN_SUMS = re.compile(r"[，,、；;]\s*(?:(?!给予|奖励|补贴|补助|提高|增加|调整|最高|不超过)[^，,。；;：:\d]){1,20}\s*")
 
 
 def _mark_paid_once(payable: list, text: str) -> None:

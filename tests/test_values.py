@@ -4869,3 +4869,14 @@ def test_the_second_reviews_amounts(tmp_path):
     assert [(a.value, a.bound, a.threshold, a.payment_unit) for a in band.amounts] == [
         (1000, "min", False, "per-household"), (3000, "max", False, "per-household")]
     assert [a.threshold for a in budget.amounts] == [True]
+
+
+def test_a_breakdown_after_a_colon_is_paid_as_its_lead_in(tmp_path):
+    """给予一次性安家补贴：国家级领军人才200 万元，博士…人才30 万元，硕士…人才10 万元: each sum after its label paid once, as the
+    lead-in says (a blind test, h283 F3: only the first); without 一次性 before the colon none is."""
+    text = ("若干措施\n（一）给予安家补贴。对全职引进的高层次人才，按照层次分类给予一次性安家补贴：国家级领军人才200 万元，"
+            "博士研究生或正高级职称人才30 万元，硕士研究生或副高级职称人才10 万元。\n"
+            "（二）给予生活补贴。按照层次给予生活补贴：博士研究生每月3000元，硕士研究生2000元。\n")
+    once, monthly = parse_text(tmp_path, text).clauses
+    assert [a.payment_unit for a in once.amounts] == ["one-off", "one-off", "one-off"]
+    assert [a.payment_unit for a in monthly.amounts][0] == "per-month"
