@@ -87,14 +87,8 @@ def _spaced_cells(line: str, text: str, offsets: list[int]) -> list[tuple[str, l
     unit after a figure's space kept with it."""
     first = len(line) - len(line.lstrip())  # the printed line's first character is the normalised text's first
     base = offsets[0] - first if offsets else 0
-    spans: list[list[int]] = []
-    for m in SPACED_TOKEN.finditer(line):
-        if spans and line[spans[-1][1] - 1].isdigit() and UNIT_AFTER_A_FIGURE.match(m.group()):
-            spans[-1][1] = m.end()
-        else:
-            spans.append([m.start(), m.end()])
     cells = []
-    for start, end in spans:
+    for start, end in _cell_spans(line):
         kept = [n for n, o in enumerate(offsets) if base + start <= o < base + end]
         if kept:
             cells.append(("".join(text[n] for n in kept), [offsets[n] for n in kept]))
@@ -123,14 +117,19 @@ def _sums_with_their_yuan_below(lines: list[str], k: int, is_noise) -> bool:
 
 
 def _cells_of(line: str) -> list[str]:
-    """A printed line's cells apart by spaces, a unit after a figure's space kept with it (1000 元)."""
-    cells: list[str] = []
-    for token in SPACED_TOKEN.findall(line):
-        if cells and cells[-1][-1].isdigit() and UNIT_AFTER_A_FIGURE.fullmatch(token):
-            cells[-1] += token
+    """A printed line's cells apart by spaces (1000 元 one cell), as ``_spaced_cells`` reads them."""
+    return [re.sub(r"\s+", "", line[start:end]) for start, end in _cell_spans(line)]
+
+
+def _cell_spans(line: str) -> list[list[int]]:
+    """Where a printed line's cells start and end, parted where it has spaces, a unit after a figure's space kept with it."""
+    spans: list[list[int]] = []
+    for m in SPACED_TOKEN.finditer(line):
+        if spans and line[spans[-1][1] - 1].isdigit() and UNIT_AFTER_A_FIGURE.match(m.group()):
+            spans[-1][1] = m.end()
         else:
-            cells.append(token)
-    return cells
+            spans.append([m.start(), m.end()])
+    return spans
 
 
 def _money_at_in_cells(names: list[str], lines: list[str], money: int) -> int | None:
@@ -178,10 +177,10 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     bound = _cap(paragraphs[0].text)
     # (补贴比例 每件补贴上限: only the cap's column a cap; each figure named by its column, the first too)
     caps = [_cap(name) for name, _ in columns] if own_yuan else None
+    # (the first sum unnamed only where it is the one the table pays: 安家补贴（万元） 生活补贴（元/月）, each its own, h283 F2)
+    named_first = own_yuan or sum(1 for _, measure in columns if measure) > 1
     for j, cells, labels in rows:
         figures = [("", "")] * len(columns) if TOTAL_ROW.fullmatch(cells[0][0]) else columns
-        # (the first sum unnamed only where it is the one the table pays: 安家补贴（万元） 生活补贴（元/月）, each its own, h283 F2)
-        named_first = own_yuan or sum(1 for _, measure in columns if measure) > 1
         paragraphs.append(_row_paragraph(cells, labels, [(name if n or named_first else "", measure) for n, (name, measure) in enumerate(figures)],
                                          j + 1, bound, caps))
     return Table(money, rows[-1][0], paragraphs)

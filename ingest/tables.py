@@ -231,12 +231,18 @@ def place_header(line: str) -> bool:
     return len(cells) >= UNNUMBERED_MIN_COLUMNS and PLACE_COLUMN_RE.fullmatch(cells[0]) is not None
 
 
+def _counted_columns(header: str) -> dict[str, str]:
+    """改造任务（户） on a spaced header: each column of counts by its name, with its measure (户)."""
+    return {name: m.group()[1:-1] for cell in _years_joined(header.split())
+            if (m := _measure_after_name(cell)) and not m["money"] and (name := column_name(cell))}
+
+
 def _read_place_table(lines, first, names, normalise, is_noise) -> Table | None:
     """The rows under a ``_place_header_at`` header: a line each, opening with a place, its cells apart by spaces as many as
     the columns; numbered here in order."""
     columns = ["序号", *names]
-    counts = {name: m.group()[1:-1] for cell in _years_joined(lines[first].split())
-              if (m := _measure_after_name(cell)) and not m["money"] and (name := column_name(cell))}
+    counts = _counted_columns(lines[first])
+    source = "".join(lines)  # (the spaces between cells: only the raw text has them)
     paragraphs, last, i = [], first, first + 1
     while i < len(lines):
         if not lines[i].strip() or is_noise(lines[i]):
@@ -246,7 +252,7 @@ def _read_place_table(lines, first, names, normalise, is_noise) -> Table | None:
         if len(cells) != len(names) or not _place_opens_cell(cells[0]):
             break
         row = _Row(len(paragraphs) + 1, i, [[i]], numbered=False)
-        paragraph = _spaced_row(row, columns, normalise, "".join(lines), counts=counts)
+        paragraph = _spaced_row(row, columns, normalise, source, counts=counts)
         if paragraph is None:
             break
         paragraphs.append(paragraph)
@@ -789,8 +795,7 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
     spaced_measures = ({name: m["money"] for cell in _years_joined(lines[first].split())
                         if (m := _measure_after_name(cell)) and m["money"] and (name := column_name(cell))} if spaced else {})
     # 改造任务（户）: a column of counts, each row's figure read with its column's name and measure (h270)
-    spaced_counts = ({name: m.group()[1:-1] for cell in _years_joined(lines[first].split())
-                      if (m := _measure_after_name(cell)) and not m["money"] and (name := column_name(cell))} if spaced else {})
+    spaced_counts = _counted_columns(lines[first]) if spaced else {}
     categories: dict[int, int] = {}  # rows before it -> the line of a category row (一、稳岗就业类) heading the rows after it
     units_open_rows = _columns_before_units(columns) == 0  # (3.1 / 市住房城乡建设局: a row's unit cell first, z459)
     # a column of scores before the units' (分值 5 / … / 县税务局): a figure alone is a row's number only after a row's end

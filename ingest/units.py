@@ -1186,9 +1186,7 @@ def _known_kinds_then_department(names: str) -> bool:
     items = [item for item, _ in list_items(names)]
     if not _bare_kinds_then_department(names):
         return False
-    level = KIND_LEVEL.match(items[0])
-    kinds = [items[0][level.end() :] if level and _a_departments_kind(items[0][level.end() :]) else items[0], *items[1:-1],
-             SHARED_DEPARTMENT.fullmatch(items[-1])["kind"]]
+    kinds = [items[0][len(_kind_level(items[0])) :], *items[1:-1], SHARED_DEPARTMENT.fullmatch(items[-1])["kind"]]
     return all(_department_kind(kind + "部门") is not None for kind in kinds)
 
 
@@ -3305,8 +3303,14 @@ def _kinds_apart(entry: tuple[str, str, int]) -> list[tuple[str, str, int]]:
 
 def _a_departments_kind_at_a_level(name: str) -> bool:
     """发展改革, or 市发展改革, 县级农业农村: a kind of department, after a level or a place's level word."""
+    return _a_departments_kind(name) or bool(_kind_level(name))
+
+
+def _kind_level(name: str) -> str:
+    """The level a kind of department is named after (市 of 市发展改革, 县级 of 县级农业农村), or "" where none is or the rest
+    names no kind."""
     level = KIND_LEVEL.match(name)
-    return _a_departments_kind(name) or bool(level) and _a_departments_kind(name[level.end() :])
+    return level.group() if level and _a_departments_kind(name[level.end() :]) else ""
 
 
 def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]]) -> dict[int, str]:
@@ -3326,9 +3330,8 @@ def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]
         if run and _a_departments_kind(last["kind"]):
             # (市城市管理、住房城乡建设、水务等部门, 县级以上地方各级人民政府发展改革、财政等有关部门: the first one's level or
             # place is every one's, h280 F3: the province's own read for a city's)
-            level = KIND_LEVEL.match(run[-1][0])
-            level = level.group() if level and _a_departments_kind(run[-1][0][level.end() :]) else ""
-            out.update({at: (level if n < len(run) - 1 else "") + before + "部门" for n, (before, at) in enumerate(run)})
+            level = _kind_level(run[-1][0])
+            out.update({at: (level if k < len(run) - 1 else "") + before + "部门" for k, (before, at) in enumerate(run)})
             out[offset] = level + last["kind"] + "部门"
     return out
 
