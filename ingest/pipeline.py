@@ -1103,8 +1103,13 @@ def _annex_instrument(node, parent: str | None, headings: dict[str, str]) -> str
     """附件 / 境外展会展位费补贴标准 / its rows of sums: the one instrument the annex's title names, its rows' (h279 F1)."""
     if node.parent is not None or not parent or not parent.startswith("a") or not node.paragraphs[0].sum_row:
         return None
-    named = {m.concept for m in _mentions(headings.get(parent, ""), "instruments", lambda s, e: Span(s, e, ""))[0]}
+    named = _instruments_named(headings.get(parent, ""))
     return named.pop() if len(named) == 1 else None
+
+
+def _instruments_named(text: str) -> set[str]:
+    """The instruments a heading's words name."""
+    return {m.concept for m in _mentions(text, "instruments", lambda s, e: Span(s, e, ""))[0]}
 
 
 def _section_instrument(nodes, node, headings: dict[str, str], named_above: dict[int, set[str]]) -> str | None:
@@ -1116,7 +1121,7 @@ def _section_instrument(nodes, node, headings: dict[str, str], named_above: dict
         above = nodes[k]
         if k not in named_above:
             text = headings.get(above.path) if is_section(above) else join_paragraphs(above.paragraphs).text
-            named_above[k] = {m.concept for m in _mentions(text or "", "instruments", lambda s, e: Span(s, e, ""))[0]}
+            named_above[k] = _instruments_named(text or "")
         named = set(named_above[k])
         if named:
             return named.pop() if len(named) == 1 and is_section(above) else None
