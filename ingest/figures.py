@@ -293,9 +293,14 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
 def _bare_measure_line_above(lines, i, is_noise) -> int | None:
     """The line right above a table's header that states its measure alone (单位：万元), or None (h279 F2: joined to the
     annex's title, the part had lost its heading)."""
-    before = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), None)
+    before = _text_line_above(lines, i, is_noise)
     m = MEASURE_ABOVE.search(bare(lines[before])) if before is not None else None
     return before if m and m["bare"] else None
+
+
+def _text_line_above(lines, i, is_noise) -> int | None:
+    """The line with text right above line ``i`` (two lines back at most, past a page mark), or None."""
+    return next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), None)
 
 
 def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]] | None:
@@ -369,8 +374,8 @@ MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(
 
 
 def _measure_above(lines, i, is_noise) -> str:
-    before = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), "")
-    m = MEASURE_ABOVE.search(bare(before))
+    above = _text_line_above(lines, i, is_noise)
+    m = MEASURE_ABOVE.search(bare(lines[above])) if above is not None else None
     return (m["measure"] or m["alone"] or m["bare"]) if m else ""
 
 
