@@ -2423,13 +2423,16 @@ def _city_above(place: Place) -> Place | None:
     return province if province.name.endswith("市") else None
 
 
+TORTOISE_AS_ROUND = str.maketrans("〔〕", "（）")
+
+
 @lru_cache(maxsize=8192)  # a document names its units again and again; the answer depends on nothing else
 def resolve_unit(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     """(canonical name, unit type id, level, jurisdiction name) for a unit as written.
 
     市人社局 in a 平凉 document → 平凉市人力资源和社会保障局, type hrss, municipal, 平凉市.
     """
-    resolved = _resolved(name, ctx)
+    resolved = _resolved(name.translate(TORTOISE_AS_ROUND), ctx)  # 各地〔市〕行署〔人民政府〕 as 各地（市）行署（人民政府） (h283 F7)
     if resolved[1] == "power-supply":
         return _grid_company_placed(name, resolved, ctx)
     if resolved[1] == "central-bank-branch":

@@ -4816,3 +4816,13 @@ def test_each_places_headquarters_office_called_on_with_yao(tmp_path):
     yueyang = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
     text = "（一）严格值班制度。各县（市、区）防汛抗旱指挥部办公室要向市防汛抗旱指挥部办公室报送当日雨情信息。"
     assert units(text, ctx=yueyang) == [("各县（市、区）防汛抗旱指挥部办公室", "lead")]
+
+
+def test_tortoise_shell_brackets_in_a_unit_name_read_as_round_ones():
+    """各地〔市〕行署〔人民政府〕 is 各地（市）行署（人民政府）: the same prefectures' offices, typed and named alike (a blind test, h283
+    F7: untyped and its brackets kept in the canonical name); a 文号's 〔2023〕 is not a unit name and stays as it is."""
+    tibet = DocContext(gazetteer().lookup("西藏自治区"), gazetteer().lookup("西藏自治区"), "provincial")
+    assert resolve_unit("各地〔市〕行署〔人民政府〕", tibet) == resolve_unit("各地（市）行署（人民政府）", tibet)
+    assert resolve_unit("各地〔市〕行署〔人民政府〕", tibet)[1] == "local-government"
+    ningxia = DocContext(gazetteer().lookup("宁夏回族自治区"), gazetteer().lookup("宁夏回族自治区"), "provincial")
+    assert resolve_unit("各市、县〔区〕市场监管局", ningxia) == resolve_unit("各市、县（区）市场监管局", ningxia)
