@@ -388,7 +388,9 @@ BY_UNITS = re.compile(r"(?P<units>(?:[^，。；：（）〔〕【】“”]|" +
 # (补贴资金由市商务局统筹使用: the body the funds are given to, h267 F9)
 # places in brackets are part of a name (各区、县（市）市场监管局牵头，…)
 # (a quoted word inside a name: 市深化“放管服”改革领导小组办公室)
-PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + r"|“[^“”，。；]{1,10}”)"
+# a kind's other word in brackets inside a name, the organ's name in some places: 各市水利（水务）局, 农业农村（畜牧）局 (h282 F5)
+KIND_ALTERNATIVE = r"(?<=[\u4e00-\u9fff]{2})[（(](?!含)[\u4e00-\u9fff]{2,4}[）)](?=局|委|厅|部门)"
+PLACED_NAME_CHAR = r"(?:[^，。；：（）〔〕【】“”]|" + PLACE_IN_BRACKETS + "|" + KIND_ALTERNATIVE + r"|“[^“”，。；]{1,10}”)"
 # a unit's other name or seat in brackets after it, among the helpers: 市数据资源局（市政务服务中心）配合
 ANOTHER_NAME = r"[（〔][^（）〔〕。，；：]{1,14}(?:局|委|办|厅|中心|院|室|处|会|所|站|队|组|公司|集团|行)[）〕]"  # (not （做好资金保障）)
 LEAD_SENTENCE_FORM = (rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{NAME_ASIDE})[：:]?(?:(?:分别|共同)?牵头(?:负责)?|为(?:[^，,。；;]{{1,20}}?的)?牵头(?:单位|部门)"
@@ -2270,6 +2272,7 @@ ALIAS_BRACKETED = re.compile(rf"^(?P<name>[^（〔(]+{ORG_END.pattern[:-1]})[（
 # 各市（州）交通运输局（委）: the organ is a bureau in some places, a commission in others
 OTHER_ENDING = re.compile(rf"^(?P<name>.+{ORG_END.pattern[:-1]})[（〔(](?:局|委|厅|办)[）〕)]$")
 CITIES = re.compile(r"设区的?市|地级以上市|地级市|省辖市")  # the cities of a province, by how they are ranked
+KIND_ALTERNATIVE_NAMED = re.compile(r"^(?P<head>.+?[\u4e00-\u9fff]{2})[（(](?P<alternative>[\u4e00-\u9fff]{2,4})[）)](?P<end>局|委|厅|部门)$")
 LOWER_GOVERNMENTS = "lower-governments"  # unit type of a distributive 各市、县人民政府
 LEVEL_ORDER = ["national", "provincial", "municipal", "county"]
 
@@ -2498,6 +2501,9 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return resolve_unit("各" + name, ctx)  # (设区市交通运输局: the cities' bureaus, as 各设区市… names them: h260 F6)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's
         return resolve_unit("自治区" + name[1:] if name.startswith("区") else "团省委", ctx)
+    alternative = KIND_ALTERNATIVE_NAMED.match(name)
+    if alternative and not FIRST_PLACE_WORD.match(alternative["alternative"]):  # 各市水利（水务）局: known by its first word, 水利局
+        return resolve_unit(alternative["head"] + alternative["end"], ctx)
     alias = ALIAS_BRACKETED.match(name) or OTHER_ENDING.match(name)
     if alias:  # 市市场监管局〔市知识产权局〕: one organ under two names, known by the first (交通运输局（委）: either)
         return resolve_unit(alias["name"], ctx)

@@ -2896,10 +2896,10 @@ def test_a_department_named_bare_after_a_distributive_one_is_each_places_too():
     assert canonical("（责任单位：各县区人社局、财政局、税务局）") == [
         "平凉市各县区人力资源和社会保障局", "平凉市各县区财政局", "平凉市各县区税务局"]
     assert canonical("（责任单位：各区人社局、市财政局）") == ["平凉市各区人力资源和社会保障局", "平凉市财政局"]
-    # 各设区市、县〔市、区〕 (a blind test: the second organ had been the province's)
+    # 各设区市、县〔市、区〕 (a blind test: the second organ had been the province's; its 〔〕 read as （）, h283 F7)
     jiangxi = DocContext(gazetteer().lookup("江西省"), gazetteer().lookup("江西省"), "provincial")
     assert [u.canonical for u in mentions("（责任单位：各设区市、县〔市、区〕市场监管局、行政审批局）", ctx=jiangxi)][1] == \
-        "江西省各设区市县〔市区〕行政审批局"
+        "江西省各设区市县市区行政审批局"
     assert canonical("（责任单位：各市场监管部门、财政部门）")[1] == "平凉市财政部门"
     assert canonical("（责任单位：各区人民政府、高新区管委会）")[1] == "平凉市高新区管理委员会"
     # after 会同 too, and 各省辖市 (h181: the province's 财政局)
@@ -4826,3 +4826,13 @@ def test_tortoise_shell_brackets_in_a_unit_name_read_as_round_ones():
     assert resolve_unit("各地〔市〕行署〔人民政府〕", tibet)[1] == "local-government"
     ningxia = DocContext(gazetteer().lookup("宁夏回族自治区"), gazetteer().lookup("宁夏回族自治区"), "provincial")
     assert resolve_unit("各市、县〔区〕市场监管局", ningxia) == resolve_unit("各市、县（区）市场监管局", ningxia)
+
+
+def test_a_kinds_other_word_in_brackets_inside_a_units_name():
+    """各市水利（水务）局要…: each city's water bureau (水务局 in some cities), a task's unit as 各市水利局要… is, named by its first
+    word (a blind test, h282 F5: no unit); places in brackets stay places (各县（市、区）…, 各区（开发区）…)."""
+    anhui = DocContext(gazetteer().lookup("安徽省"), gazetteer().lookup("安徽省"), "provincial")
+    assert units("一、各市水利（水务）局要于4月30日前组织完成辖区内小型水库汛前检查。", ctx=anhui) == [("各市水利（水务）局", "lead")]
+    assert resolve_unit("各市水利（水务）局", anhui) == resolve_unit("各市水利局", anhui)
+    assert resolve_unit("各市农业农村（畜牧）局", anhui)[:2] == ("安徽省各市农业农村局", "agriculture")
+    assert resolve_unit("各区（开发区）财政局", anhui)[0] == "安徽省各区开发区财政局"
