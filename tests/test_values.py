@@ -4880,3 +4880,28 @@ def test_a_breakdown_after_a_colon_is_paid_as_its_lead_in(tmp_path):
     once, monthly = parse_text(tmp_path, text).clauses
     assert [a.payment_unit for a in once.amounts] == ["one-off", "one-off", "one-off"]
     assert [a.payment_unit for a in monthly.amounts][0] == "per-month"
+
+
+def test_procurement_health_forestry_and_fishery_payments_are_named(tmp_path):
+    """Instruments and groups of four themes the vocabulary lacked (blind tests of the forty-first session): 价格扣除 and 政采贷
+    (h287 F6), 乡村医生 and their 岗位补助, 家庭医生签约服务费 (h288 F10), 淘汰补助 a scrappage subsidy (h291 F7), 生态公益林补偿,
+    造林补助, 生态护林员 (h284 F8), 渔业油价补贴, 渔船更新改造补助 (h285 F8): each city's sum comparable by ``compare``."""
+    doc = parse_text(tmp_path, "某市人民政府办公室关于印发若干措施的通知\n某政办〔2024〕22号\n"
+                               "一、对小微企业报价给予20%的价格扣除，用扣除后的价格参加评审。\n"
+                               "二、中标的中小企业凭政府采购合同可申请“政采贷”，单笔贷款额度最高500万元。\n"
+                               "三、落实乡村医生岗位补助。对在岗乡村医生按照每人每月500元的标准发放。\n"
+                               "四、家庭医生签约服务费按照每人每年120元的标准，由医保基金和签约居民分担。\n"
+                               "五、重型营运货车提前淘汰的，每辆给予淘汰补助3.5万元。\n"
+                               "六、生态公益林补偿由每亩每年28.5元提高至31.5元，人工造林补助每亩500元。\n"
+                               "七、生态护林员劳务报酬每人每年10000元。\n"
+                               "八、国内海洋捕捞渔船按每千瓦260元发放渔业油价补贴，新建渔船按每千瓦3000元给予渔船更新改造补助。\n")
+    one, two, three, four, five, six, seven, eight = doc.clauses
+    assert [(r.percent, r.instrument) for r in one.rates] == [(20, "procurement-price-preference")]
+    assert [(a.value, a.instrument) for a in two.amounts] == [(5e6, "procurement-contract-financing")]
+    assert [(a.value, a.instrument, a.group) for a in three.amounts] == [(500, "rural-doctor-subsidy", "rural-doctors")]
+    assert [(a.value, a.instrument) for a in four.amounts] == [(120, "family-doctor-contract-fee")]
+    assert [(a.value, a.instrument) for a in five.amounts] == [(35000, "scrappage-subsidy")]
+    assert [(a.value, a.instrument) for a in six.amounts] == [
+        (28.5, "forest-ecological-compensation"), (31.5, "forest-ecological-compensation"), (500, "afforestation-subsidy")]
+    assert [(a.value, a.instrument, a.group) for a in seven.amounts] == [(10000, "forest-ranger-subsidy", "forest-rangers")]
+    assert [(a.value, a.instrument) for a in eight.amounts] == [(260, "fishery-fuel-subsidy"), (3000, "fishing-vessel-renewal-subsidy")]
