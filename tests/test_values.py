@@ -4905,3 +4905,17 @@ def test_procurement_health_forestry_and_fishery_payments_are_named(tmp_path):
         (28.5, "forest-ecological-compensation"), (31.5, "forest-ecological-compensation"), (500, "afforestation-subsidy")]
     assert [(a.value, a.instrument, a.group) for a in seven.amounts] == [(10000, "forest-ranger-subsidy", "forest-rangers")]
     assert [(a.value, a.instrument) for a in eight.amounts] == [(260, "fishery-fuel-subsidy"), (3000, "fishing-vessel-renewal-subsidy")]
+
+
+def test_funeral_orphan_and_lift_payments_are_named(tmp_path):
+    """孤儿基本生活费 paid to 孤儿, 殡葬救助补贴 (h289 F13) and a lift's 电梯补助 (h286 F10): instruments and a group the
+    vocabulary lacked, so that ``compare`` can set each city's sums side by side."""
+    doc = parse_text(tmp_path, "某县民政局关于调整孤儿基本生活保障和殡葬救助标准的通知\n某民发〔2024〕18号\n"
+                               "一、集中供养孤儿基本生活费每人每月1800元，社会散居孤儿每人每月1400元。\n"
+                               "二、对特困人员去世的，给予500元的殡葬救助补贴。\n"
+                               "三、七层及以上住宅，每台电梯补助20万元。\n")
+    one, two, three = doc.clauses
+    assert [(a.value, a.instrument, a.group) for a in one.amounts] == [
+        (1800, "orphan-living-allowance", "orphans"), (1400, "orphan-living-allowance", "orphans")]
+    assert [(a.value, a.instrument) for a in two.amounts] == [(500, "funeral-assistance")]
+    assert [(a.value, a.instrument) for a in three.amounts] == [(2e5, "elevator-installation-subsidy")]
