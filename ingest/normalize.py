@@ -1356,7 +1356,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 第一条 首次被发现，涉及金额累计不 / 超过1000 元…: no heading or sentence ends on 不, 和, 的 …
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
     if (prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev)
-            or is_heading_only(prev) and not heading_wrapped and not _long_sentence(prev)):
+            or is_heading_only(prev) and not heading_wrapped and not _long_sentence(prev, wrapped)):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False
@@ -1383,13 +1383,14 @@ def _list_on_one_line(line: str) -> bool:
 HEADING_WITH_COMMA_MAX = 30  # characters: 一、坚持问题导向，深化改革 is a heading; a longer line with a comma is a sentence the page cut
 
 
-def _long_sentence(prev: str) -> bool:
+def _long_sentence(prev: str, wrapped: bool = False) -> bool:
     """二、省财政…给予担保费补贴，单个机构年度补贴最高不超 / 过300万元。: a numbered line with a comma, too long for a
     heading, that reads as a sentence (an item numbered in figures, or words a heading does without: 的, 应当, 给予 …),
-    cut in a word (a short file shows no page width to say it ran to the edge). Not （一）深化“放管服”改革，持续优化…"""
+    cut in a word (a short file shows no page width to say it ran to the edge). Not （一）深化“放管服”改革，持续优化…
+    On a narrow page (28 characters a line, h290 F8) a line ``wrapped`` at its width is long whatever its length."""
     marker = NUMBERING_START.match(prev)
     text = prev[marker.end() if marker else 0 :]  # (the 、 of 一、 is no list's)
-    return (("，" in text or "、" in text) and len(prev) > HEADING_WITH_COMMA_MAX
+    return (("，" in text or "、" in text) and (len(prev) > HEADING_WITH_COMMA_MAX or wrapped)
             and bool(FIGURE_ITEM.match(prev) or SENTENCE_WORDS.search(text))) or bool(CONDITION_OPENS.match(text))
 
 

@@ -1070,3 +1070,13 @@ def test_a_line_printed_again_atop_the_next_page_is_read_once():
     got = paragraphs(f"(一)降低融资担保费率。对担保代偿损失,省级风险补偿\n{line}\n\n# Page 234:\n{line}\n银保监局按职责分工负责)\n")
     assert got == ["（一）降低融资担保费率。对担保代偿损失，省级风险补偿资金按照不超过30%的比例给予补偿，单户补偿最高200万元。（省财政厅、"
                    "省地方金融监管局、江苏银保监局按职责分工负责）"]
+
+
+def test_a_numbered_sentence_cut_at_a_narrow_pages_width_goes_on():
+    """A page 27 characters wide (h290 F8): 四、市财政…，对纳入年度计划的项 / 目给予补助… is one sentence the page cut, as a
+    30-character line with a comma is on a wider page; a short heading on the same page stays one (一、总体要求)."""
+    lines = ["一、总体要求", "三、秦州区人民政府是《规划》实施的责任主体，要建立健全", "工作推进机制，将目标任务分解落实到年度计划，按期完成。",
+             "四、市财政每年安排城市更新引导资金，对纳入年度计划的项", "目给予补助，每个项目最高不超过300万元。",
+             "五、各有关单位按照本批复要求抓好落实，确保各项任务如期", "完成，每年12月20日前将实施情况报市住房和城乡建设局。"]
+    assert [len(line) for line in lines[1::2]] == [27, 27, 27]
+    assert paragraphs("\n".join(lines)) == ["一、总体要求", lines[1] + lines[2], lines[3] + lines[4], lines[5] + lines[6]]
