@@ -113,7 +113,9 @@ SIGNATURE_AFTER = "。！）)"  # the body's last sentence closed before it
 PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
 # 特此通告。 / 此复。: the formula that closes a notice or a reply
 CLOSING_FORMULA_WORDS = r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)"
-FOOTER_LINE = re.compile(rf"^(?:（此件.{{0,12}}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$|{PUBLICATION_NOTE})")  # not 印发给你们
+# (出席：… / 列席：… / 记录：…: a meeting's minutes name who sat in, at their foot: h290 F11, run into the last item)
+MINUTES_FIELD = r"(?:出席|列席|请假|缺席|记录)(?:人员|同志|单位)?[：:]"
+FOOTER_LINE = re.compile(rf"^(?:（此件.{{0,12}}）|主题词|抄送|抄报|印发[：:]|共印\d+份|附件[：:]?$|{PUBLICATION_NOTE}|{MINUTES_FIELD})")  # not 印发给你们
 
 
 @dataclass

@@ -2029,3 +2029,16 @@ def test_a_rules_note_naming_the_day_adopted_and_the_day_published_dates_it_by_p
             "　自2024年3月1日起施行）\n第一条　为了加强小型水库安全运行管理，制定本办法。\n第二条　本办法自2024年3月1日起施行。\n")
     (doc,) = parse_file(write(tmp_path, "rule.txt", text))
     assert (doc.date, doc.doc_number.text, doc.effective_date) == (dt.date(2024, 1, 5), "江西省人民政府令第262号", dt.date(2024, 3, 1))
+
+
+def test_who_sat_in_at_a_meetings_foot_is_closing_text(tmp_path):
+    """出席：… / 列席：… / 记录：… under minutes' last item: who sat in, closing text, not the item's words (a blind test, h290
+    F11: run into the last clause); a sentence naming 出席 inside an item stays the item's."""
+    doc = parse_text(tmp_path, "芜湖市湾沚区人民政府关于区第二人民医院建设资金的通知\n湾政〔2024〕6号\n"
+                               "一、研究区第二人民医院住院楼建设项目资金问题\n会议同意从区级预算调剂资金1200万元，由区卫生健康委负责项目实施。\n"
+                               "二、研究表彰大会筹备工作\n会议要求出席：表彰大会的单位提前报送名单。\n"
+                               "出席：刘志强 王海燕 陈国华\n列席：区委办、区财政局负责同志\n记录：赵晓明\n湾沚区人民政府办公室\n2024年5月20日\n")
+    one, two = doc.clauses
+    assert one.text.endswith("由区卫生健康委负责项目实施。")
+    assert two.text.endswith("会议要求出席：表彰大会的单位提前报送名单。")
+    assert [s.text.split("\n")[0] for s in doc.segments if s.kind == "closing"] == ["出席：刘志强王海燕陈国华"]
