@@ -21,7 +21,7 @@ from collections.abc import Callable
 from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
-PER_HEADS = r"人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
+PER_HEADS = r"车公里|公里|人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
@@ -284,9 +284,12 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     i = measured if measured is not None else i
     paragraphs = [_header_paragraph(([measured] if measured is not None else []) + header, normalise)]
     bound = _cap(paragraphs[0].text)
+    # (补贴标准（元/公里） / 单车年度补贴上限（万元）: the cap one column's own, not the other's: h291 F2)
+    caps = [_cap(name) for name, _ in figures]
+    per_column = caps if any(caps) and not all(caps) and all(name for name, _ in figures) else None
     uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
     paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
-                   else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound) for row in rows]
+                   else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound, per_column) for row in rows]
     return Table(i, rows[-1][-1], paragraphs)
 
 
@@ -385,11 +388,17 @@ def _shape_under_a_measure(lines, texts, at, measure, is_noise):
     header = texts[:-1]
     if len(header) < 2 or not _names_columns(lines, header) or _figures_from(lines, at, is_noise) != len(header) - 1:
         return None
-    return header, 1, [(bare(lines[j]), measure if MONEY_WORD.search(bare(lines[j])) else "") for j in header[1:]]
+    names = [bare(lines[j]) for j in header[1:]]
+    # (单位：万元/辆 / 车辆类型 / 国三及以下 / 国四: no column names money, each names a tier of the one sum: h291 F1, none read)
+    tiers = not any(MONEY_WORD.search(name) for name in names)
+    return header, 1, [(name, measure if MONEY_WORD.search(name) or tiers and not NOT_A_TIER.search(name) else "")
+                       for name in names]
 
 
 # a column that counts money (补贴, 奖励, 标准 …), not people or days (人数, 期限)
 MONEY_WORD = re.compile(r"补贴|补助|奖励|奖补|资助|标准|金额|资金|额度|费|贴息|工资|薪|价")
+# a column of counts, lengths, shares or words beside a table's tiers (人数, 期限, 比例, 备注): no sum in the measure above
+NOT_A_TIER = re.compile(r"人数|户数|个数|次数|天数|月数|数量|名额|期限|年限|时间|日期|比例|比率|面积|备注|说明|名称|对象|条件|方式")
 
 
 def _shape_of_sums_in_columns(lines, texts, at, money, is_noise):

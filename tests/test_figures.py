@@ -388,3 +388,30 @@ def test_a_tier_table_with_a_column_of_years_after_its_sums(tmp_path):
     spaced = head + "类别 学历（职称）条件 安家补贴（万元） 生活补贴（元/月）\n第一类 博士研究生或正高级职称 20 3000\n第二类 硕士研究生或副高级职称 10 2000\n"
     rows = [c for c in parse_text(tmp_path, spaced, name="spaced.txt").clauses if c.path.startswith("a1.")]
     assert rows[1].text == "第二类，硕士研究生或副高级职称，安家补贴：10万元，生活补贴：2000元/月"
+
+
+def test_a_tier_table_under_a_bare_measure_line_gives_a_sum_per_cell(tmp_path):
+    """单位：万元/辆 / 车辆类型 / 国三及以下 / 国四 / 重型货车 / 3.5 / 2.5: no column names money, each names a tier of the one
+    sum; the rows had been rebuilt but none of the sums read (h291 F1). A column of counts beside the tiers (淘汰数量)
+    stays a count, and without the measure line the figures are no sums."""
+    head = "山东省老旧营运货车提前淘汰补助实施细则\n二、补助标准\n按车辆类型和排放标准分档补助，具体标准如下：\n"
+    table = "车辆类型\n国三及以下\n国四\n重型货车\n3.5\n2.5\n中型货车\n2.0\n1.2\n三、其他\n略。\n"
+    clause = parse_text(tmp_path, head + "单位：万元/辆\n" + table).clauses[0]
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (35000, "exact", "per-item"), (25000, "exact", "per-item"), (20000, "exact", "per-item"), (12000, "exact", "per-item")]
+    counted = table.replace("国四\n", "国四\n淘汰数量\n").replace("2.5\n", "2.5\n100\n").replace("1.2\n", "1.2\n80\n")
+    clause = parse_text(tmp_path, head + "单位：万元/辆\n" + counted, name="counted.txt").clauses[0]
+    assert [a.value for a in clause.amounts] == [35000, 25000, 20000, 12000]
+    assert "重型货车，国三及以下：3.5万元/辆，国四：2.5万元/辆，淘汰数量：100\n" in clause.text
+    assert not parse_text(tmp_path, head + table, name="bare.txt").clauses[0].amounts
+
+
+def test_a_table_of_two_measured_columns_one_a_cap_per_km_and_per_year(tmp_path):
+    """车辆类型 / 补贴标准（元/公里） / 单车年度补贴上限（万元） / 9 座及以下 / 0.25 / 1.2: the 元/公里 measure had not been read, the
+    table lost and its cells glued into 0.251.210 (h291 F2); each figure is now its column's sum, the cap only the cap
+    column's (not 最高0.25)."""
+    text = ("岳阳市农村客运补贴资金管理办法\n第六条 农村客运运营补贴按核定的年度运营里程计算，补贴标准如下表：\n车辆类型\n"
+            "补贴标准（元/公里）\n单车年度补贴上限（万元）\n9 座及以下\n0.25\n1.2\n10－19 座\n0.35\n1.8\n第七条 略。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert [(a.value, a.bound) for a in clause.amounts] == [(0.25, "exact"), (12000, "max"), (0.35, "exact"), (18000, "max")]
+    assert "0.251.2" not in clause.text and "补贴标准：0.25元/公里，单车年度补贴上限：最高1.2万元" in clause.text
