@@ -344,6 +344,8 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         # 牵头单位：X … / 主要任务：…: the group's task after its units ends them (z410: the task's phrases had been read as units)
         task = next((t.start() for t in TASK_FIELD.finditer(text, m.end(), end) if not depth[t.start()]), None)
         end = task if task is not None and ORG_END.search(text, 0, task) else end
+        if after_comma:  # (…，资金承担：…，责任单位：X； / next row…: a table row's field, its line its end: h288 F3, X lost)
+            end = next((b for b in sorted(line_starts) if at < b < end and text[b - 1] in "；;"), end)
         if after_comma and not _names_only(text[m.end() : end]):
             continue  # …，受理单位：各县区就业服务中心初审后报…复核: a sentence, not a field of names (the review)
         if runs and runs[-1][1] == at:  # 牵头单位：X / 责任单位：Y on the next line: one group, roles read together

@@ -415,3 +415,18 @@ def test_a_table_of_two_measured_columns_one_a_cap_per_km_and_per_year(tmp_path)
     clause = parse_text(tmp_path, text).clauses[0]
     assert [(a.value, a.bound) for a in clause.amounts] == [(0.25, "exact"), (12000, "max"), (0.35, "exact"), (18000, "max")]
     assert "0.251.2" not in clause.text and "补贴标准：0.25元/公里，单车年度补贴上限：最高1.2万元" in clause.text
+
+
+def test_each_row_of_a_spaced_table_keeps_its_responsible_unit(tmp_path):
+    """补助项目 补助标准 资金承担 责任单位, a row a line: each row's 责任单位 field, after a comma, had run on to the next rows and
+    been dropped, only the last row's unit kept (h288 F3); now it ends at its row's ；. A field that is a sentence of its
+    own after a comma (受理单位：…初审后报…复核；) still names no unit."""
+    head = "隆回县人民政府办公室关于调整乡村医生补助标准的通知\n一、补助标准及资金承担\n补助标准及资金承担情况见下表。\n"
+    table = ("补助项目 补助标准 资金承担 责任单位\n乡村医生定额补助 500元/人·月 县财政100% 县卫生健康局\n"
+             "村卫生室运行补助 10000元/个·年 省级50%、县级50% 县财政局\n离岗老年乡村医生生活补助 300元/人·月 县财政100% 县人力资源社会保障局\n")
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert [(u.name, u.role) for u in clause.units] == [
+        ("县卫生健康局", "lead"), ("县财政局", "lead"), ("县人力资源社会保障局", "lead")]
+    sentence = head.replace("补助标准及资金承担情况见下表。\n", "企业提交申请材料，受理单位：各县区就业服务中心初审后报县人社局复核；\n"
+                            "补助资金按季度拨付。\n")
+    assert parse_text(tmp_path, sentence, name="sentence.txt").clauses[0].units == []
