@@ -4836,3 +4836,13 @@ def test_a_kinds_other_word_in_brackets_inside_a_units_name():
     assert resolve_unit("各市水利（水务）局", anhui) == resolve_unit("各市水利局", anhui)
     assert resolve_unit("各市农业农村（畜牧）局", anhui)[:2] == ("安徽省各市农业农村局", "agriculture")
     assert resolve_unit("各区（开发区）财政局", anhui)[0] == "安徽省各区开发区财政局"
+
+
+def test_highway_and_road_transport_centres_typed_transport():
+    """市公路事业发展中心负责…: the transport department's highway centre, typed transport at its level (a blind test, h291 F8:
+    untyped, not found by 交通运输部门); a 厅's own bare 公路局 (吉林 交通运输厅's division) stays untyped."""
+    yueyang = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
+    assert resolve_unit("市公路事业发展中心", yueyang) == ("岳阳市公路事业发展中心", "transport", "municipal", "岳阳市")
+    assert resolve_unit("市道路运输事业发展中心", yueyang)[1] == "transport"
+    assert resolve_unit("市公路局", yueyang)[1] is None
+    assert resolve_unit("市政务服务中心", yueyang)[1] == "government-services"
