@@ -1282,6 +1282,8 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
     if not binding and not by and LEADERSHIP.match(names):
         return False  # 市政府将适时出台…, 省委、省政府将…: the place's leadership, a call as 要 is (under 应当 a duty bearer;
         # after 由 the one giving: 由市人民政府给予一次性奖励, h196)
+    if binding and _distributives_only(names) and not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names):
+        return True  # 各市交通运输局、财政局应于…: the bare organ each place's too, as after 要 (h291 F4: no unit under 应)
     if binding:
         items = [item for item, _ in list_items(re.sub(r"等$", "", names))]
         return not VERB_AFTER_BODY.search(names) and all(

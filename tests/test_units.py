@@ -4846,3 +4846,17 @@ def test_highway_and_road_transport_centres_typed_transport():
     assert resolve_unit("市道路运输事业发展中心", yueyang)[1] == "transport"
     assert resolve_unit("市公路局", yueyang)[1] is None
     assert resolve_unit("市政务服务中心", yueyang)[1] == "government-services"
+
+
+SHANDONG = DocContext(gazetteer().lookup("山东省"), gazetteer().lookup("山东省"), "provincial")
+
+
+def test_a_list_sharing_each_places_prefix_under_ying():
+    """各市交通运输局、财政局应于…前完成…: the bare 财政局 each city's too, as under 要 and as 各市交通运输局、各市财政局应于… gives (a
+    blind test, h291 F4: no unit at all); a list ending with those called on as all keeps only the named unit."""
+    found = mentions("一、各市交通运输局、财政局应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG)
+    assert [(m.canonical, m.unit_type, m.level) for m in found] == [("山东省各市交通运输局", "transport", "municipal"),
+                                                                   ("山东省各市财政局", "finance", "municipal")]
+    written = mentions("二、各市交通运输局、各市财政局应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG)
+    assert [(m.canonical, m.role) for m in found] == [(m.canonical, m.role) for m in written]
+    assert units("三、各市交通运输局、有关单位应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG) == [("各市交通运输局", "lead")]
