@@ -4860,3 +4860,12 @@ def test_a_list_sharing_each_places_prefix_under_ying():
     written = mentions("二、各市交通运输局、各市财政局应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG)
     assert [(m.canonical, m.role) for m in found] == [(m.canonical, m.role) for m in written]
     assert units("三、各市交通运输局、有关单位应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG) == [("各市交通运输局", "lead")]
+
+
+def test_a_subject_then_the_event_it_acts_on_and_its_time_limit():
+    """各市交通运输局收到申请后20个工作日内完成审核: the bureau's step and its time, as with 应于 (a blind test, h291 F5: no unit);
+    an applicant's (申报企业收到…后30日内…) is no unit, the organ's name is wanted before 收到."""
+    assert units("一、各市交通运输局收到申请后20个工作日内完成审核。", ctx=SHANDONG) == [("各市交通运输局", "lead")]
+    assert units("二、各市交通运输局应于收到申请后20个工作日内完成审核。", ctx=SHANDONG) == [("各市交通运输局", "lead")]
+    assert units("三、省交通运输厅受理申请之日起15个工作日内完成复核。", ctx=SHANDONG) == [("省交通运输厅", "lead")]
+    assert units("四、申报企业收到补助资金后30日内完成设备采购。", ctx=SHANDONG) == []
