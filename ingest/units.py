@@ -3021,6 +3021,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     # others it names (X会同Y)
     duty_groups: list[tuple[int, bool]] = []
     names_helpers_only = True  # every group names units to help (（Y配合）, （配合单位：Y）): a 下同's units still lead
+    previous: tuple[int, list] = (-1, [])  # the last group's end and its names (X负责…，会同同级Y: X's places are Y's)
     for start, end in responsibility_groups(clean, line_starts):
         if scope := ITEMS_ABOVE.match(clean, start, end):
             start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
@@ -3036,7 +3037,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             led_until = end
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
             written = [(name, "co", offset) for name, _, offset in written]
-        endings = {**_shared_distributive(content, written), **_shared_endings(content, written), **_kinds_sharing_a_department(content, written)}
+        endings = {**_shared_distributive(content, written), **_shared_endings(content, written), **_kinds_sharing_a_department(content, written),
+                   **_same_level_as_the_phrase_before(clean, start, content, written, previous)}
+        previous = (end, written)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         if state.addressee:
@@ -3415,6 +3418,26 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
             continue
         prefix = ""
     return out
+
+
+# X负责…，会同同级Y / X在…内完成审核，并会同同级Y…: the subject's phrase, then Y named in the same sentence after a comma
+WITH_SAME_LEVEL_AFTER_A_PHRASE = re.compile(r"[^。；;！？]*[，,]\s*(?:并|同时)?")
+
+
+def _same_level_as_the_phrase_before(text: str, start: int, content: str, written: list[tuple[str, str, int]],
+                                     previous: tuple[int, list[tuple[str, str, int]]]) -> dict[int, str]:
+    """各市交通运输局负责…，会同同级财政部门…: 同级 is the places' the unit of the phrase before names (h291 F6: the province's
+    山东省同级财政部门, where 各市交通运输局会同同级财政部门 gave each city's), as _shared_distributive reads it in one group."""
+    end, before = previous
+    if not content.startswith("会同") or not before or not WITH_SAME_LEVEL_AFTER_A_PHRASE.fullmatch(text, end, start):
+        return {}
+    subject = before[-1][0]
+    each = (EACH_PLACES_PREFIX.match(subject) or RANKED_CITIES_PREFIX.match(subject) or LISTED_LEVELS_PREFIX.match(subject)
+            or LEVEL_PREFIX.match(subject))
+    if not each or not _an_organ_by_kind(subject[each.end() :]):
+        return {}
+    return {offset: each.group() + name[len("同级") :] for name, _, offset in written
+            if name.startswith("同级") and content[:offset] == "会同" and _an_organ_by_kind(name[len("同级") :])}
 
 
 # 各省辖市科技局会同财政局: each place's department too (h181); not a body of the city's own after 会同 (住房公积金管理中心: the review)

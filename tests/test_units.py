@@ -4869,3 +4869,19 @@ def test_a_subject_then_the_event_it_acts_on_and_its_time_limit():
     assert units("二、各市交通运输局应于收到申请后20个工作日内完成审核。", ctx=SHANDONG) == [("各市交通运输局", "lead")]
     assert units("三、省交通运输厅受理申请之日起15个工作日内完成复核。", ctx=SHANDONG) == [("省交通运输厅", "lead")]
     assert units("四、申报企业收到补助资金后30日内完成设备采购。", ctx=SHANDONG) == []
+
+
+def test_same_level_after_the_subjects_phrase_is_the_subjects_places():
+    """各市交通运输局负责…，会同同级财政部门…: 同级 is each city's, as in 各市交通运输局会同同级财政部门… (a blind test, h291 F6: a
+    provincial 山东省同级财政部门); not across a sentence stop, nor for a later subject's own 同级."""
+    one = mentions("一、各市交通运输局负责本市补助申请的受理和审核，会同同级财政部门按规定发放补助资金。", ctx=SHANDONG)
+    two = mentions("二、各市交通运输局会同同级财政部门按规定发放补助资金。", ctx=SHANDONG)
+    assert [(m.role, m.canonical, m.level) for m in one] == [(m.role, m.canonical, m.level) for m in two] == [
+        ("lead", "山东省各市交通运输局", "municipal"), ("co", "山东省各市财政部门", "municipal")]
+    yueyang = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
+    text = "第六条县（市、区）交通运输局负责补贴申请的受理和审核，并会同同级财政部门按规定发放补贴资金。"
+    assert [(m.canonical, m.level) for m in mentions(text, ctx=yueyang)][1] == ("岳阳市各县市区财政部门", "county")
+    apart = mentions("三、各市交通运输局负责本市补助申请的受理和审核。会同同级财政部门按规定发放补助资金。", ctx=SHANDONG)
+    assert "山东省各市财政部门" not in [m.canonical for m in apart]
+    text = "四、各市交通运输局负责补助申请的审核，会同同级财政部门发放补助资金，省交通运输厅会同同级财政部门开展抽查。"
+    assert [m.level for m in mentions(text, ctx=SHANDONG)] == ["municipal", "municipal", "provincial", "provincial"]
