@@ -1156,7 +1156,9 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
     # no unit, beside the first phrase's subject)
     # (县商务局初审后报市商务局，市商务局负责复核: the item's or a sentence's first step too, the review)
     opening = ITEM_NUMBER.match(text)
-    for at in sorted({m.end() for m in re.finditer(r"[，,。；;]\s*", text)} | {opening.end() if opening else 0}):
+    # (…，经县（市、区）市场监管局初审后报市市场监管局: the step passive after 经, its body the same: h287 F3, no unit)
+    phrases = sorted({m.end() for m in re.finditer(r"[，,。；;]\s*", text)} | {opening.end() if opening else 0})
+    for at in phrases + [at + 1 for at in phrases if text.startswith("经", at)]:
         m = SUMMING_SUBJECT.match(text, at)
         if m and m.span("units") not in out and not SUBJECT_BEFORE_BY.search(m["units"]) and _subject_names_units(m["units"], binding=False):
             out.append(m.span("units"))

@@ -4885,3 +4885,14 @@ def test_same_level_after_the_subjects_phrase_is_the_subjects_places():
     assert "山东省各市财政部门" not in [m.canonical for m in apart]
     text = "四、各市交通运输局负责补助申请的审核，会同同级财政部门发放补助资金，省交通运输厅会同同级财政部门开展抽查。"
     assert [m.level for m in mentions(text, ctx=SHANDONG)] == ["municipal", "municipal", "provincial", "provincial"]
+
+
+def test_a_procedure_step_passive_after_jing():
+    """…，经县（市、区）市场监管局初审后报市市场监管局: the counties' bureaus do the first review, as without 经 (a blind test, h287 F3:
+    no unit); 经专家评审后报… names no unit."""
+    jiaxing = DocContext(gazetteer().lookup("嘉兴市"), gazetteer().lookup("浙江省"), "municipal")
+    text = "第一条申报单位应当于每年5月31日前向所在县（市、区）市场监管局提交申报材料，经县（市、区）市场监管局初审后报市市场监管局。"
+    found = mentions(text, ctx=jiaxing)
+    assert [(m.name, m.role, m.canonical, m.level) for m in found] == [
+        ("县（市、区）市场监管局", "lead", "嘉兴市各县市区市场监督管理局", "county")]
+    assert units("第二条企业提出申请，经专家评审后报市市场监管局审定。", ctx=jiaxing) == []
