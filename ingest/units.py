@@ -675,7 +675,8 @@ TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^
 # how the units do their task, between their names and its verb (会同Y适时开展…) or its object (会同Y适时对…: z442)
 MANNER_BEFORE_TASK = (r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速"
                       r"|逐项|逐一|逐户|逐家|逐个|逐人|全面|统一|集中|重点|全额|足额|如数|限期"  # (会同Y全额追回: h186)
-                      r"|进一步|抓紧|尽快|加紧|切实|持续|不断|大力|着力|主动|及早|提前)*")  # (a blind test: 会同Y进一步完善…, Y lost)
+                      r"|进一步|抓紧|尽快|加紧|切实|持续|不断|大力|着力|主动|及早|提前"
+                      r"|按(?:项目|工程|建设|施工|实施)?进度)*")  # (会同Y按项目进度拨付: h286 F2, Y lost)  # (a blind test: 会同Y进一步完善…, Y lost)
 # (…会同同级财政部门应当在受理之日起10个工作日内完成…: how, then when, then the task: h186)
 TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" + MANNER_BEFORE_TASK + "(?=" + TIME_BEFORE_TASK.pattern + "))?"
                               r"(?:" + TIME_BEFORE_TASK.pattern + ")?" + MANNER_BEFORE_TASK +
@@ -1118,6 +1119,9 @@ SUBJECT_CONDITION = re.compile(r"(?:的|者)$")
 SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,20}?(?:内|前|后|时)未")  # (…在10个工作日内未作出决定; not …应当对未取得许可的…: the review)
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
 SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
+# (由X会同Y按项目进度拨付的资金, 由X从…中列支的经费, 由X按规定审核发放的补贴: those between the name and its verb too)
+ENFORCER_MODIFIES = re.compile(r"(?:会同[^，。；]{2,30}?(?=按))?(?:按[^，。；]{0,6}?进度|从[^，。；]{2,24}?中|按(?:规定|程序|有关规定))?"
+                               + SUBJECT_VERB_MODIFIES.pattern)
 
 
 def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_commas: bool = True) -> list[tuple[int, int]]:
@@ -1151,6 +1155,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                 out.append(span)
                 if m.re is SUBJECT_DUTY and (with_units := _with_after_the_subjects_phrase(text, m.end())):
                     out.append(with_units)
+                if m.re is ENFORCER and m["with"] and (end := _with_units_after_lead(text, m.start("with"))) > m.start("with"):
+                    out.append((m.start("with"), end))  # 由X会同Y按项目进度拨付: Y works with X (h286 F2)
                 break
     # …报送市应急管理局，市应急管理局汇总后报市政府: the body after a comma taking the next step, gathering the reports (h272 F7:
     # no unit, beside the first phrase's subject)
@@ -1249,7 +1255,7 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     end = _phrase_end(text, m.end())
     bound = m.re is SUBJECT_DUTY and m["binding"]
     if m.re is ENFORCER:  # 由X认定的企业: after 由, only a verb then 的 makes it a noun phrase (由X依法处以…的罚款 stays a duty)
-        return bool(SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
+        return bool(ENFORCER_MODIFIES.match(text, m.end(), end))
     if m.re is ARTICLE_DUTY or m.re is OBJECT_DUTY:  # 第八条 市科技局组织专家评审的结果应当公示: a noun phrase (the review)
         return "的" in text[m.end() : end]
     return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
@@ -1278,6 +1284,8 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
         return not VERB_AFTER_BODY.search(names)  # 市场监督管理、税务、住房和城乡建设等有关部门应当… (h196)
     if (binding or by) and all(LEVEL_BODY.fullmatch(item) for item, _ in list_items(names)):
         return True  # 由乡镇人民政府审核…, 乡镇（街道）在3个工作日内完成初审: the bodies of a level given a step (h236, h246, h248)
+    if by and EVERY_PLACES_BODY.fullmatch(names):
+        return True  # 由各地失业保险经办机构审核发放: each place's body after 由, as 由各地X负责 reads it (h290 F6)
     if _kinds_at_a_level(names):  # 县级财政部门于每年9月底前…, 各级农业农村部门、财政部门应当…: a kind of body at its level (h182)
         return not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names)
     if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
@@ -1301,6 +1309,7 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
     return not CALLED_BY_KIND.match(names) and _bodies_named(names)
 
 
+EVERY_PLACES_BODY = re.compile(r"各地(?![区级方市州])(?!有关|相关|其他|其它|各)[\u4e00-\u9fff]{2,12}(?:局|委|经办机构|部门)")  # (not 各地有关部门)
 THING_NOT_BODY = re.compile(r"(?:网站|平台|系统|企业|窗口|热线|专栏|公众号|客户端)$")  # 市人社局网站应当…, 市属国有企业应当… (the reviewer)
 # 登记机关应当…, 审批部门应当…: the body a regulation names by its part (and often defines: …部门（以下称登记机关）, h163)
 # (社会信用主管部门, 不动产登记机构应当…: a field's body by its part, h196)
@@ -1347,7 +1356,8 @@ def _bodies_named(names: str) -> bool:
 
 ROLE_UNIT = re.compile(r"(?:用人|承办|主办|申报|申请|项目|建设|施工|经营|使用|参保|协办)单位$")  # a part played, no body named
 # 经办银行应于…, 合作银行应在…内, 由海关在…内: whichever bank or office plays that part, no body the text names (h146, h150, h151)
-ROLE_NOT_BODY = re.compile(r"(?:经办|合作|承办|贷款|放款|托管|开户|受托|签约|承保|代理)(?:银行|金融机构|机构|保险机构)")
+# (not 失业保险经办机构, 社会保险经办机构: the insurance's public agency, a body the law names, h290 F6)
+ROLE_NOT_BODY = re.compile(r"(?<!保险|社保|医保)(?:经办|合作|承办|贷款|放款|托管|开户|受托|签约|承保|代理)(?:银行|金融机构|机构|保险机构)")
 
 
 def _names_a_body(name: str) -> bool:
@@ -1355,14 +1365,20 @@ def _names_a_body(name: str) -> bool:
     return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.search(name) and not THING_NOT_BODY.search(name)
 
 
-ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?:依法|依规|(?:依照|按照)[^，。；]{{1,30}}?|在(?!地)[^，。；]{{2,24}}?(?=公示|公布|受理|发放|审核))?"
+ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
+                      r"(?:依法|依规|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
+                      r"|从[^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6)
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年)*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
                       r"(?:会同[^，。；]{2,20}?(?=协助))?"  # (由X会同用人单位协助安置就业: h230)
-                      rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消"
+                      rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消|查处"  # (由X依法予以查处: h285 F4)
                       r"|约谈|(?:挂牌)?督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
                       r"|统筹安排|协调解决|予以保障"
+                      # (由X统筹用于…, 由X统筹解决, 由X分解落实, 由X统一管理, 由X列支: the body the funds or the task are given to,
+                      # h284 F3, h290 F6)
+                      r"|统筹(?:用于|解决)|分解(?:落实|下达)|(?<=统一|集中)管理|列支"
+                      r"|组织(?=申报|专家|评审|验收|评估)"  # (由X组织申报, 由X组织专家…评审: h286 F4)
                       r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
                       r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
                       r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)

@@ -4896,3 +4896,46 @@ def test_a_procedure_step_passive_after_jing():
     assert [(m.name, m.role, m.canonical, m.level) for m in found] == [
         ("县（市、区）市场监管局", "lead", "嘉兴市各县市区市场监督管理局", "county")]
     assert units("第二条企业提出申请，经专家评审后报市市场监管局审定。", ctx=jiaxing) == []
+
+
+def test_by_unit_then_a_verb_that_gives_it_the_funds_or_the_task():
+    """由X统筹用于…, 由X分解落实, 由X统一管理 (h284 F3), 由X依法予以查处 (h285 F4), 由X组织申报 / 由X组织专家…评审 (h286 F4),
+    由X统筹解决 and 由X从…中列支 (h290 F6): the unit after 由 given the task, as 由X统筹使用 and 由X责令改正 were (no unit had been
+    read); a noun phrase (由X统一管理的资金) and a text with no 由 stay without one."""
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    assert units("（一）公共管护支出每亩每年1元，由县级林业主管部门统筹用于森林防火等。", ctx=fujian) == [("县级林业主管部门", "lead")]
+    assert units("（二）上级下达的造林任务，由县林业局分解落实。", ctx=fujian) == [("县林业局", "lead")]
+    assert units("（三）补助资金由县林业局统一管理。", ctx=fujian) == [("县林业局", "lead")]
+    assert units("（二）违反规定的，由县农业农村局依法予以查处。") == [("县农业农村局", "lead")]
+    assert units("（一）项目申报。由街道办事处组织申报。") == [("街道办事处", "lead")]
+    assert units("（二）专家评审。由省住房城乡建设厅组织专家对申报项目进行评审。", ctx=LIAONING) == [("省住房城乡建设厅", "lead")]
+    assert units("二、所需资金由市财政局从市级专项资金中列支。") == [("市财政局", "lead")]
+    assert units("三、所需资金由市财政局统筹解决。") == [("市财政局", "lead")]
+    for none in ("对由县林业局统一管理的资金，要加强监管。", "（三）补助资金实行统一管理。", "所需资金从市级专项资金中列支。",
+                 "对由街道办事处组织申报的项目，给予补助。"):
+        assert units(none) == [], none
+
+
+def test_approval_required_of_a_unit_names_no_responsible_unit():
+    """须经X批准 (h285 F4, left): X approves what another does (the applicant's step, its gate), as 经市政府同意 names who agreed;
+    no task is given to X, so no unit is read."""
+    assert units("（三）确需在休渔期间作业的，须经县农业农村局批准。") == []
+
+
+def test_by_unit_with_another_by_the_projects_progress():
+    """由X会同Y按项目进度拨付 after a comma, X会同Y按项目进度拨付… (h286 F2: no unit, then Y lost): X leads, Y works with it;
+    a rule still to be made (具体办法由X会同Y另行制定) stays without one, as the blind golds z50, z51 judge it."""
+    zhuzhou = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+    both = [("市财政局", "lead"), ("市住房城乡建设局", "co")]
+    assert units("（一）财政补助。市级财政对改造项目给予补助，由市财政局会同市住房城乡建设局按项目进度拨付。", ctx=zhuzhou) == both
+    assert units("（二）资金拨付。市财政局会同市住房城乡建设局按项目进度拨付补助资金。", ctx=zhuzhou) == both
+    assert units("一、具体办法由市财政局会同市住建局另行制定。", ctx=zhuzhou) == []
+
+
+def test_each_places_insurance_agency_after_by():
+    """由各地失业保险经办机构按规定审核发放 (h290 F6): each place's unemployment-insurance agency, a public body the law names
+    (not a role as 经办银行 is), read after 由 with 按规定; bodies called on as all (各地有关部门) and a bank's role stay none."""
+    assert units("四、补助资金由各地失业保险经办机构按规定审核发放。") == [("各地失业保险经办机构", "lead")]
+    assert units("四、补助资金由市社会保险经办机构按规定审核发放。") == [("市社会保险经办机构", "lead")]
+    for none in ("四、补助资金由各地有关部门按规定审核发放。", "四、补助资金由经办银行按规定审核发放。", "四、补助资金由各地按规定审核发放。"):
+        assert units(none) == [], none
