@@ -4939,3 +4939,13 @@ def test_each_places_insurance_agency_after_by():
     assert units("四、补助资金由市社会保险经办机构按规定审核发放。") == [("市社会保险经办机构", "lead")]
     for none in ("四、补助资金由各地有关部门按规定审核发放。", "四、补助资金由经办银行按规定审核发放。", "四、补助资金由各地按规定审核发放。"):
         assert units(none) == [], none
+
+
+def test_unit_answering_for_something_with_dui_fuze():
+    """各镇人民政府对申报材料的真实性负责 (h285 F4: no unit): what a unit answers for, its duty as X负责… states one (北京's
+    各审批部门对…审批事项负责 read as …负责… is); a role (申报单位), an enterprise and 负责人 stay none."""
+    zhangzhou = DocContext(gazetteer().lookup("漳州市"), gazetteer().lookup("福建省"), "municipal")
+    assert units("（一）各镇人民政府对申报材料的真实性负责。", ctx=zhangzhou) == [("各镇人民政府", "lead")]
+    assert units("（一）县农业农村局对本辖区渔船管理负总责，各镇配合。", ctx=zhangzhou)[0] == ("县农业农村局", "lead")
+    for none in ("（一）申报单位对申报材料的真实性负责。", "（一）企业对申报材料的真实性负责。", "（三）对用人单位负责人进行约谈。"):
+        assert units(none, ctx=zhangzhou) == [], none
