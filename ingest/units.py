@@ -2663,7 +2663,16 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         # 政策法规处 in 吉林省科学技术厅's plan, 法规司 in 市场监管总局's: the department's own division, not every
         # department's of the place
         return _departments_own(DEPARTMENT_BEFORE_DIVISION.sub("", name), ctx)  # 厅法规处: the department named again
+    if ctx.department and unit_type is not None and unit_type.id == "maritime" and _department_type(ctx.department) == "transport":
+        # 海事局 among a 交通运输厅's 公路局, 运输局: its own 地方海事局, no office of the national one
+        own, _, level, place = _departments_own(name, ctx)
+        return own, unit_type.id, level, place
     return _own_unit(full, unit_type, ctx)
+
+
+def _department_type(department: str) -> str | None:
+    typed = _match_type(department)
+    return typed[0].id if typed else None
 
 
 def _the_departments_organ(written: str, department: str) -> bool:
@@ -2850,7 +2859,7 @@ def _full_place_name(place: Place) -> str:
 
 # A national system's office, named with the short place name whether written with 市/省 or not
 # (上海海关, 天津海事局, 上海证监局, 哈密银保监分局)
-SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|证监局|银保监局|银保监分局|金融监管局|金融监管分局|海事法院)$")  # (宁波金融监管分局)
+SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|海事处|证监局|银保监局|银保监分局|金融监管局|金融监管分局|海事法院)$")  # (宁波金融监管分局)
 ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区|示范区)")  # an area named after the word
 COMMITTEE_END = re.compile(r"(?:管委会|管理委员会)$")

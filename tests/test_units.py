@@ -4949,3 +4949,24 @@ def test_unit_answering_for_something_with_dui_fuze():
     assert units("（一）县农业农村局对本辖区渔船管理负总责，各镇配合。", ctx=zhangzhou)[0] == ("县农业农村局", "lead")
     for none in ("（一）申报单位对申报材料的真实性负责。", "（一）企业对申报材料的真实性负责。", "（三）对用人单位负责人进行约谈。"):
         assert units(none, ctx=zhangzhou) == [], none
+
+
+def test_marine_fishery_bureaus_and_maritime_offices_are_typed():
+    """市海洋发展局, 各区市海洋与渔业局, 县级海洋与渔业部门: the fishery authorities, typed so that a search for 渔业部门 finds them;
+    荣成海事处 the national maritime administration's office there, named by the place's short name as 上海海事局 is (a blind test,
+    h285 F7: all untyped, and 荣成市海事处 a body of the county); 海事局 in a 交通运输厅's plan stays the hall's own 地方海事局."""
+    weihai = DocContext(gazetteer().lookup("威海市"), gazetteer().lookup("山东省"), "municipal")
+    assert resolve_unit("市海洋发展局", weihai)[:2] == ("威海市海洋发展局", "marine-fishery")
+    assert resolve_unit("各区市海洋与渔业局", weihai)[1] == "marine-fishery"
+    assert resolve_unit("县级海洋与渔业部门", weihai)[1] == "marine-fishery"
+    assert resolve_unit("荣成海事处", weihai) == ("荣成海事处", "maritime", "county", "荣成市")
+    assert resolve_unit("市农业农村局", weihai)[1] == "agriculture"  # (not a fishery bureau)
+    assert resolve_unit("海事局", JILIN_TRANSPORT)[:2] == ("吉林省交通运输厅海事局", "maritime")
+
+
+def test_a_forest_chiefs_office_by_its_short_name_is_one_unit():
+    """县林长办 is 县林长制办公室, one office, of the forestry type (a blind test, h284 F9: two untyped units); 河长办 likewise the
+    river chiefs' office."""
+    baoxing = DocContext(gazetteer().lookup("宝兴县"), gazetteer().lookup("四川省"), "county")
+    assert resolve_unit("县林长办", baoxing) == resolve_unit("县林长制办公室", baoxing) == ("宝兴县林长制办公室", "forestry", "county", "宝兴县")
+    assert resolve_unit("县河长办", baoxing)[:2] == ("宝兴县河长制办公室", "water-resources")
