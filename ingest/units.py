@@ -31,7 +31,7 @@ from functools import lru_cache
 from .model import Span, UnitMention
 from .needles import match_at, matches
 from .offsets import cut_out
-from .places import Place, gazetteer, inside, is_national_issuer
+from .places import COMPOUND_AREAS, Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
 LABELS = ("(?:整改|落实|兑现)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|配合|责任)整改(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
@@ -2794,13 +2794,20 @@ def _police_branch(name: str, ctx: DocContext):
         city = gazetteer().by_code.get(owner.parent) if owner.kind == "county" and owner.name.endswith("区") else None
         if city is None or city.kind != "city":
             return None
-        return f"{city.name}公安局{gazetteer().short_name(owner)}分局", "public-security", city.level, city.name
+        return f"{city.name}公安局{_district_short(owner)}分局", "public-security", city.level, city.name
     gaz = gazetteer()
     city = gaz.by_code.get(owner.parent) if owner.kind == "county" and owner.parent else owner
     hit = gaz.match_prefix_within(m["district"], city) if city is not None and city.kind == "city" else None
     if hit is None or hit[1] not in (m["district"], m["district"] + "区", m["district"] + "县"):
         return None
     return f"{city.name}公安局{m['district']}分局", "public-security", city.level, city.name  # as 市公安局雁塔分局 resolves
+
+
+def _district_short(district: Place) -> str:
+    """普陀 of 舟山市普陀区, a district under its city's name: its branch of the city's bureau is named so (h285 F9: 舟山市公安局
+    舟山市普陀区分局, the table's name of a district another city's shares); 滨海新区 whole (区 is of its name)."""
+    plain = district.plain or district.name
+    return district.short if len(district.short) >= 2 and not plain.endswith(COMPOUND_AREAS) else plain
 
 
 def _regulator_province_office(name: str) -> Place | None:

@@ -4970,3 +4970,11 @@ def test_a_forest_chiefs_office_by_its_short_name_is_one_unit():
     baoxing = DocContext(gazetteer().lookup("宝兴县"), gazetteer().lookup("四川省"), "county")
     assert resolve_unit("县林长办", baoxing) == resolve_unit("县林长制办公室", baoxing) == ("宝兴县林长制办公室", "forestry", "county", "宝兴县")
     assert resolve_unit("县河长办", baoxing)[:2] == ("宝兴县河长制办公室", "water-resources")
+
+
+def test_a_district_police_branch_is_named_by_the_districts_short_name():
+    """区公安分局 in 舟山市普陀区's text is 舟山市公安局普陀分局 (a blind test, h285 F9: 舟山市公安局舟山市普陀区分局, the table's name
+    of a 普陀区 that 上海 has one of too); 公安普陀分局 written so is the same branch."""
+    putuo = DocContext(gazetteer().lookup("舟山市普陀区"), gazetteer().lookup("浙江省"), "county")
+    assert resolve_unit("区公安分局", putuo) == ("舟山市公安局普陀分局", "public-security", "municipal", "舟山市")
+    assert resolve_unit("公安普陀分局", putuo)[0] == "舟山市公安局普陀分局"
