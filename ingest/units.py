@@ -2522,6 +2522,11 @@ RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
+    located = LOCATED.match(name)
+    if located and body_where_it_is(name):
+        # 项目所在地街道办事处, 所在地县级住房城乡建设部门: the body of its kind wherever the case is, as named without the
+        # words of where (h286 F5: a division of the issuing 厅, 山东省住房和城乡建设厅项目所在地街道办事处, and a provincial one)
+        return resolve_unit(name[located.end() :], ctx)
     if LEVELS_LISTED.match(name) or RANKED_CITIES_OPEN.match(name):
         return resolve_unit("各" + name, ctx)  # (设区市交通运输局: the cities' bureaus, as 各设区市… names them: h260 F6)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's

@@ -4978,3 +4978,16 @@ def test_a_district_police_branch_is_named_by_the_districts_short_name():
     putuo = DocContext(gazetteer().lookup("舟山市普陀区"), gazetteer().lookup("浙江省"), "county")
     assert resolve_unit("区公安分局", putuo) == ("舟山市公安局普陀分局", "public-security", "municipal", "舟山市")
     assert resolve_unit("公安普陀分局", putuo)[0] == "舟山市公安局普陀分局"
+
+
+def test_a_body_where_the_case_is_resolves_as_its_kind_without_the_words_of_where():
+    """项目所在地街道办事处 in a 住房和城乡建设厅's notice is the streets' offices (各街道办事处, below the county), 所在地县级住房城乡建设部门
+    the county-level bureaus (a blind test, h286 F5: 山东省住房和城乡建设厅项目所在地街道办事处, a division of the hall, and a provincial
+    山东省所在地县级…部门); a division of the hall named alone stays the hall's."""
+    shandong = DocContext(gazetteer().lookup("山东省"), gazetteer().lookup("山东省"), "provincial", department="山东省住房和城乡建设厅")
+    assert resolve_unit("项目所在地街道办事处", shandong) == resolve_unit("街道办事处", shandong) == (
+        "山东省各街道办事处", "lower-governments", "county", "山东省")
+    assert resolve_unit("所在街道办事处", shandong)[0] == "山东省各街道办事处"
+    assert resolve_unit("所在地县级住房城乡建设部门", shandong)[1:3] == ("housing", "county")
+    assert resolve_unit("项目所在地县（市、区）人民政府", shandong)[1:3] == ("lower-governments", "county")
+    assert resolve_unit("城市建设处", shandong)[0] == "山东省住房和城乡建设厅城市建设处"
