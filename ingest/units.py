@@ -3051,6 +3051,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     by_duty: list[UnitMention] = []  # 由X负责…: X leads only when no other unit is named
     if "简称" in text or "以下称" in text:  # (the short names given before their first use here)
         read_short_names(text, state, ctx)
+    if "成立" in text and "领导小组" in text:
+        read_groups_set_up(text, state, ctx)
     led_until = -1  # the end of the last group that named its lead by 牵头
     duty_from, duty_end = 0, -1  # the last duty's units (from this index of by_duty) and where its group ends
     duty_with = False  # whether that group names units after 会同 (they help the one before it)
@@ -3253,6 +3255,22 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
         if (full and m["short"] != full and not before.endswith("设在" + full)  # (…办公室设在市发展改革委（以下简称市营商办）: the office's)
                 and not SEVERAL.search(m["short"]) and [n for n, _ in _unit_names(full)] == [full]):
             state.short_names.setdefault(m["short"], resolve_unit(full, ctx))
+
+
+# 成立市城镇老旧小区改造工作领导小组，领导小组办公室设在…: the group set up, which the text then calls 领导小组 and its office
+# 领导小组办公室 (h286 F8, h290 F12: 株洲市领导小组办公室, one node for every group's office of the city)
+GROUP_SET_UP = re.compile(r"成立(?:以[^，,。；;]{1,30}?为组长的|由[^，,。；;]{1,40}?(?:组成|参加)的)?"
+                          r"(?P<group>(?!工作领导小组)[^，,。；;：:、（）()“”《》]{2,40}?领导小组)(?!办公室|成员)")
+GROUP_BY_ITS_KIND = ("领导小组", "领导小组办公室")
+
+
+def read_groups_set_up(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """Record the leading group ``text`` sets up as what 领导小组 and 领导小组办公室 name from here on (the latest one set up)."""
+    clean, _ = cut_out(BREAKS, text)
+    for m in GROUP_SET_UP.finditer(clean):
+        group = m["group"]
+        for short in GROUP_BY_ITS_KIND:
+            state.short_names[short] = resolve_unit(group + short.removeprefix("领导小组"), ctx)
 
 
 # 市行政审批局：, the one unit a 批复 or a letter is addressed to, which its text calls 你局 (由你局负责…, 请你局会同…)

@@ -4991,3 +4991,14 @@ def test_a_body_where_the_case_is_resolves_as_its_kind_without_the_words_of_wher
     assert resolve_unit("所在地县级住房城乡建设部门", shandong)[1:3] == ("housing", "county")
     assert resolve_unit("项目所在地县（市、区）人民政府", shandong)[1:3] == ("lower-governments", "county")
     assert resolve_unit("城市建设处", shandong)[0] == "山东省住房和城乡建设厅城市建设处"
+
+
+def test_a_leading_groups_office_named_short_is_the_group_set_up():
+    """成立市城镇老旧小区改造工作领导小组，领导小组办公室设在…: the office is that group's (a blind test, h286 F8, h290 F12: 株洲市领导小组
+    办公室, one node for every group's office of the city); with no group set up in the text it stays as it was."""
+    zhuzhou = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+    text = "（一）加强组织领导。成立市城镇老旧小区改造工作领导小组，领导小组办公室设在市住房城乡建设局，负责日常工作。"
+    assert [(m.name, m.canonical) for m in mentions(text, ctx=zhuzhou)] == [
+        ("领导小组办公室", "株洲市城镇老旧小区改造工作领导小组办公室")]
+    text = "（一）加强组织领导。领导小组办公室设在市住房城乡建设局，负责日常工作。"
+    assert [m.canonical for m in mentions(text, ctx=zhuzhou)] == ["株洲市领导小组办公室"]
