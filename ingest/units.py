@@ -1335,7 +1335,8 @@ def _kinds_at_a_level(names: str) -> bool:
     return (bool(items) and bool(LEVEL_KIND_BODY.fullmatch(items[0])) and not ALL_OF_A_LEVEL.search(names)
             and all(LEVEL_KIND_BODY.fullmatch(i) or KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:]))
 LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处"
-                        r"|乡镇[（(](?:街道|苏木)[）)](?:人民政府)?")  # (乡镇（街道）, 乡镇（苏木）人民政府: h246, h248)
+                        r"|乡镇[（(](?:街道|苏木)[）)](?:人民政府)?"  # (乡镇（街道）, 乡镇（苏木）人民政府: h246, h248)
+                        r"|乡镇人民政府[（(]街道办事处[）)]|街道办事处[（(]乡镇人民政府[）)]")  # (由乡镇人民政府（街道办事处）审批: h289 F6)
 
 
 # 市政府督促市财政局, 省营商环境局报省政府, 市人社局和项目单位: a body, then a verb or a party that is none (the reviewer, h158's

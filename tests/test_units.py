@@ -5002,3 +5002,11 @@ def test_a_leading_groups_office_named_short_is_the_group_set_up():
         ("领导小组办公室", "株洲市城镇老旧小区改造工作领导小组办公室")]
     text = "（一）加强组织领导。领导小组办公室设在市住房城乡建设局，负责日常工作。"
     assert [m.canonical for m in mentions(text, ctx=zhuzhou)] == ["株洲市领导小组办公室"]
+
+
+def test_township_governments_with_the_streets_in_brackets_after_by_or_in_a_list():
+    """由乡镇人民政府（街道办事处）审批, 乡镇人民政府（街道办事处）、县民政局应当…: the townships' and streets' body, as 由乡镇人民政府审批
+    reads (a blind test, h289 F6: no unit in either)."""
+    assert units("第一条 救助金额在1000元以下的，由乡镇人民政府（街道办事处）审批。") == [("乡镇人民政府（街道办事处）", "lead")]
+    assert units("第二条 对情况紧急的，乡镇人民政府（街道办事处）、县民政局应当先行救助。") == [
+        ("乡镇人民政府（街道办事处）", "co"), ("县民政局", "co")]
