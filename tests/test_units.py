@@ -5010,3 +5010,12 @@ def test_township_governments_with_the_streets_in_brackets_after_by_or_in_a_list
     assert units("第一条 救助金额在1000元以下的，由乡镇人民政府（街道办事处）审批。") == [("乡镇人民政府（街道办事处）", "lead")]
     assert units("第二条 对情况紧急的，乡镇人民政府（街道办事处）、县民政局应当先行救助。") == [
         ("乡镇人民政府（街道办事处）", "co"), ("县民政局", "co")]
+
+
+@pytest.mark.parametrize("text", ["一、县财政局按照每个乡镇不低于2万元的标准预拨临时救助备用金。", "二、县财政局按规定及时拨付救助资金。",
+                                  "三、市财政局按照有关规定及时拨付资金。"])
+def test_a_unit_then_by_the_rules_then_its_payment(text):
+    """X按规定及时拨付…, X按照…的标准预拨…: X's task (a blind test, h289 F7: no unit; X要按照规定… was one); an applicant so written
+    is none."""
+    assert [role for _, role in units(text)] == ["lead"]
+    assert units("二、企业按规定及时拨付工资。") == []
