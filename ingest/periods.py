@@ -20,6 +20,9 @@ FESTIVAL = r"春\s*节|元\s*旦|清\s*明|端\s*午|中\s*秋|国\s*庆|“?五
 # (not …至2025年春节前: the holiday's day moves, so no end is read, z339)
 # (2023年6月17日0时至6月18日24时: the hours of its days, a blind test)
 CLOCK = r"(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
+# 5月1日12时至9月16日12时, 2024年4月30日24时前: the hour of a day just read (how 休渔 notices write it: h285 F1); only
+# after 日, so no other number is taken for an hour
+DAY_CLOCK = r"(?:(?<=日)[ \t]*\d{1,2}[ \t]*[时点](?:[ \t]*\d{1,2}[ \t]*分)?)?"
 RANGE_RE = re.compile(
     DATE.format(p="a") + CLOCK + r"(?:\s*起)?" + RANGE_SEP
     + r"(?:" + DATE.format(p="b") + r"|(?P<cm>\d{1,2})\s*月(?:\s*(?P<cd>\d{1,2})\s*日)?|(?P<dd>\d{1,2})\s*日)" + CLOCK
@@ -49,7 +52,7 @@ def _another_text_ends(text: str, start: int, after: int) -> bool:
 
 
 STARTS_LATER = re.compile(r"\s*(?:以)?后\s*(?:起)?(?:正式)?(?:施行|实施|执行|生效)")
-FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
+FROM_RE = re.compile(r"(?:(?:自|从)|(?<![\d自从]))" + DATE.format(p="f") + DAY_CLOCK + r"(?:起(?![草诉点步始])|开始)")  # 自2024年起, 2024年起
 # 2023年第四季度起: from the quarter's first day
 FROM_QUARTER_RE = re.compile(r"(?:自|从|(?<!\d))(?P<qy>\d{4})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度\s*(?:起(?![草诉点步始])|开始)")
 # 于2023年7月10日、10月10日和2024年1月10日前报送: dates listed before one 前, each due; a date without its year has
@@ -81,7 +84,7 @@ YEAR_END_OPENS = re.compile(r"(?:^|(?<=[。；：）)]))\s*(?P<y>\d{4})\s*年\s*
 # (no 前, no comma; a result only where still to come: not 2022年底实现地区生产总值…, looking back)
 DATE_END_THEN_DUE = re.compile(r"(?:^|(?<=[。；：，,）)\n]))\s*(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*)?年?(?:底|末)(?=\s*[^\s，,。；])")
 # 2023年6月底前完成, 2023年12月31日前: a date then 前, no preposition
-DATE_BEFORE_RE = re.compile(DATE.format(p="u") + r"\s*(?:年?底|年?末|(?P<uxun>上旬|中旬|下旬))?\s*(?:前|以前|之前)")  # 2023年年底前
+DATE_BEFORE_RE = re.compile(DATE.format(p="u") + DAY_CLOCK + r"\s*(?:年?底|年?末|(?P<uxun>上旬|中旬|下旬))?\s*(?:前|以前|之前)")  # 2023年年底前
 # 6月中旬前: the tenth, the twentieth or the month's last day
 TEN_DAYS = {"上旬": 10, "中旬": 20}
 # 12月底前, 6月30日前, 年底前: the year is the document's (or the next, once that day has passed)
@@ -108,9 +111,9 @@ DATE_IN_SLOT_RE = re.compile(r"(?<=[；;，,])\s*" + DATE.format(p="s") + r"\s*(
 EVERY_PERIOD_BEFORE = re.compile(r"每(?:年|半年|季度|月)")
 CUTOFF_MONTH_RE = re.compile(r"截止(?:时间|日期|期限)?(?:为|是|[：:])\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)(?P<vxun>)(?P<ve>)")
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
-                             r"|(?P<ve>年底|年末))\s*(?:前|以前|之前)")
+                             r"|(?P<ve>年底|年末))" + DAY_CLOCK + r"\s*(?:前|以前|之前)")
 # 于5月底完成, 在6月30日完成: a yearless day after 于 or 在 and a task's verb (read with DUE_VERB; no 前 needed)
-MONTH_DUE_RE = re.compile(r"(?:于|在)\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))(?P<ve>)(?!\s*(?:前|以前|之前))")
+MONTH_DUE_RE = re.compile(r"(?:于|在)\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日" + DAY_CLOCK + r"|底|末|(?P<vxun>上旬|中旬|下旬))(?P<ve>)(?!\s*(?:前|以前|之前))")
 # 年内完成: by the end of the document's year (not 3年内, a duration)
 WITHIN_THE_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十两半多几个次明下学数每百])(?<!\d )年内")  # not 次年内, 学年内, 数年内
 # 2023年内各地要建立…台账, 2023年内完成: that year's last day, no preposition before it (力争2023年内 is DEADLINE_RE's)
@@ -762,7 +765,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
 RECURRING_DUE_RE = re.compile(r"每(?P<every>年|季度|季|半年|月)(?:\s*(?P<which>末月|首月|最后一个月|第一个月|末|初|度))?"
                               r"(?:(?:须|应当?|要|需)?[于在])?"  # (人才每年须于3月31日前…: h230; 每年在…前: the review)
                               r"(?:\s*(?P<em>\d{1,2})\s*月)?"
-                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前"
+                              r"(?:\s*(?:(?P<ed>\d{1,2})\s*日" + DAY_CLOCK + r"|(?P<end>底|末|(?<=年)年底|(?<=年)年末|(?<=月)月底|(?<=月)月末)))?\s*(?:前|以前|之前"
                               # (每季度末向…报送, 每月底报送: the period's last day, what is due then after it: h184)
                               # (每季度末更新公布…, （责任单位：…，每季度末）: what is done then, or the bracket's time closing it, h275 F8)
                               r"|(?<=[末底])(?=\s*(?:向|将|报送|上报|报|提交|通报|形成|更新|公布|公开|发布|召开|开展|组织|汇总|统计|调度))"
@@ -776,9 +779,9 @@ YEARLY_PAIR_DUE = re.compile(r"每(?P<every>年)[ \t]*(?P<em>\d{1,2})[ \t]*月[ 
 # 申报时间为每年5月1日至6月30日, 每年1月1日至3月31日集中受理: a window open every year (a blind test: no period), first the
 # coming one's
 # a window of the year by its days (3月1日至4月30日, …至6月底): every year's after 每年, a stage's or the second one's alone
-WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
+WINDOW_DAYS = (r"(?P<m1>\d{1,2})[ \t]*月[ \t]*(?P<d1>\d{1,2})[ \t]*日?" + DAY_CLOCK + r"[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                r"(?:(?<=至)(?:次年|翌年|第二年)[ \t]*)?"  # (每年12月1日至次年2月28日: over the new year, h261 F1)
-               r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日|底|末)?")
+               r"(?P<m2>\d{1,2})[ \t]*月[ \t]*(?:(?P<d2>\d{1,2})[ \t]*日" + DAY_CLOCK + r"|底|末)?")  # (5月1日12时至9月16日12时: h285 F1)
 YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1日至4月30日: a review)
 # (an event's day: 每年5月19日“中国旅游日”当天, 每年3月15日集中开展…; not 截至每年12月31日, 以每年…为准, a list due 前, 零时起: the review)
 YEARLY_DAY = re.compile(r"(?<![至止以为于])每年的?[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日"

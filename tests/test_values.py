@@ -4919,3 +4919,18 @@ def test_funeral_orphan_and_lift_payments_are_named(tmp_path):
         (1800, "orphan-living-allowance", "orphans"), (1400, "orphan-living-allowance", "orphans")]
     assert [(a.value, a.instrument) for a in two.amounts] == [(500, "funeral-assistance")]
     assert [(a.value, a.instrument) for a in three.amounts] == [(2e5, "elevator-installation-subsidy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("拖网、围网作业休渔时间为5月1日12时至9月16日12时。", [("interval", D(2024, 5, 1), D(2024, 9, 16), None, "exact", False)]),
+    ("休渔渔船应于2024年4月30日24时前返回船籍港。", [("deadline", None, D(2024, 4, 30), None, "exact", False)]),
+    ("伏季休渔期间为每年5月1日12时至9月16日12时。", [("recurring", D(2024, 5, 1), D(2024, 9, 16), "P1Y", "exact", False)]),
+    ("渔船每年4月30日24时前返回船籍港。", [("recurring", None, D(2024, 4, 30), "P1Y", "exact", False)]),
+    ("自2024年5月1日12时起禁止出海作业。", [("from", D(2024, 5, 1), None, None, "exact", False)]),
+    # not an hour: 24小时 a duration's words after the window's last day
+    ("休渔期间5月1日至9月16日24小时值守。", [("interval", D(2024, 5, 1), D(2024, 9, 16), None, "exact", False)]),
+])
+def test_a_day_written_with_its_hour_is_still_read(text, expected):
+    """h285 F1: 5月1日12时至9月16日12时, 2024年4月30日24时前, 每年5月1日12时至… (how every 休渔时间 is written: none); the hour
+    is read only right after 日."""
+    assert periods(text, issued=D(2024, 4, 15)) == expected
