@@ -4934,3 +4934,14 @@ def test_a_day_written_with_its_hour_is_still_read(text, expected):
     """h285 F1: 5月1日12时至9月16日12时, 2024年4月30日24时前, 每年5月1日12时至… (how every 休渔时间 is written: none); the hour
     is read only right after 日."""
     assert periods(text, issued=D(2024, 4, 15)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进政府采购支持中小企业政策落实（责任单位：县财政局；完成时限：全年持续推进）", [("ongoing", None, None, None, "exact", False)]),
+    ("推进政府采购支持中小企业政策落实（县财政局负责；全年持续推进）", [("ongoing", None, None, None, "exact", False)]),
+    # not a task's body: 全年持续推进 opening a sentence is what is done, no time column
+    ("全年持续推进项目建设。", []),
+])
+def test_ongoing_all_year_in_a_time_cell_is_ongoing(text, expected):
+    """h287 F4: 完成时限：全年持续推进 (none, while 持续推进 gives ongoing)."""
+    assert periods(text) == expected
