@@ -454,8 +454,16 @@ ANOTHER_YEAR = re.compile(rf"每年|{RELATIVE_YEAR_WORD}")  # between a dated da
 DATED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:\d{1,2}\s*日|底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)")
 
 
+# 每年3月31日前…提出申请。县（市、区）林业局审核后，于4月30日前报市林业局。: the round's next step, in the sentence after
+# the yearly one, is yearly too (h284 F7: a one-off deadline before the 办法 was in force)
+NEXT_STEP_BEFORE = re.compile(r"(?:审核|审查|初审|复审|复核|核实|核查|汇总|审定|评审|受理|公示|(?:收到|接到)[^。；;，,]{1,12}?)(?:后|之后)"
+                              r"[ \t]*[，,]?[ \t]*(?:[于在][ \t]*)?$")
+
+
 def _after_a_yearly_due(text: str, at: int) -> bool:
     start = _sentence_start(text, at)
+    if start and NEXT_STEP_BEFORE.search(text, start, at):
+        start = _sentence_start(text, start - 1)
     yearly = list(YEARLY_DUE.finditer(text, start, at))
     return bool(yearly) and not YEAR_WRITTEN.search(text, yearly[-1].end(), at)
 

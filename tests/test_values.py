@@ -4945,3 +4945,16 @@ def test_a_day_written_with_its_hour_is_still_read(text, expected):
 def test_ongoing_all_year_in_a_time_cell_is_ongoing(text, expected):
     """h287 F4: 完成时限：全年持续推进 (none, while 持续推进 gives ongoing)."""
     assert periods(text) == expected
+
+
+def test_the_next_step_of_a_yearly_round_in_the_sentence_after_it_is_yearly(tmp_path):
+    """h284 F7: 每年3月31日前…提出申请。县（市、区）林业局审核后，于4月30日前报市林业局。 (the 4-30 a one-off deadline, 2024-04-30,
+    before the 办法 was in force): due every year, first once in force; a day in the next sentence that is no step after the
+    yearly one stays a deadline."""
+    doc = parse_text(tmp_path, "怀化市林业局关于印发《怀化市造林补助资金管理办法》的通知\n怀林发〔2024〕5号\n"
+                               "第一条 造林主体于每年3月31日前向所在县（市、区）林业局提出申请。县（市、区）林业局审核后，于4月30日前报市林业局。\n"
+                               "第二条 本办法自2024年5月1日起施行。\n怀化市林业局\n2024年4月8日\n")
+    assert [(p.kind, p.end, p.duration) for p in doc.clauses[0].periods] == [
+        ("recurring", D(2025, 3, 31), "P1Y"), ("recurring", D(2025, 4, 30), "P1Y")]
+    assert periods("造林主体于每年3月31日前提出申请。县林业局于4月30日前完成清理。", issued=D(2024, 4, 8)) == [
+        ("recurring", None, D(2025, 3, 31), "P1Y", "exact", False), ("deadline", None, D(2024, 4, 30), None, "exact", False)]
