@@ -4958,3 +4958,15 @@ def test_the_next_step_of_a_yearly_round_in_the_sentence_after_it_is_yearly(tmp_
         ("recurring", D(2025, 3, 31), "P1Y"), ("recurring", D(2025, 4, 30), "P1Y")]
     assert periods("造林主体于每年3月31日前提出申请。县林业局于4月30日前完成清理。", issued=D(2024, 4, 8)) == [
         ("recurring", None, D(2025, 3, 31), "P1Y", "exact", False), ("deadline", None, D(2024, 4, 30), None, "exact", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县卫生健康局会同县财政局于每季度结束后15个工作日内，将基本公共卫生服务经费承担部分拨付至各镇卫生院。",
+     [("recurring", None, None, "P3M", "exact", False), ("duration", None, None, "P15D", "max", True)]),
+    ("每月将补贴资金拨付至个人账户。", [("recurring", None, None, "P1M", "exact", False)]),
+    # not a task done every month: 每人每月200元 a payment's unit
+    ("按每人每月200元将补贴拨付至个人账户。", []),
+])
+def test_funds_paid_over_after_every_period_recur(text, expected):
+    """h288 F9: 于每季度结束后15个工作日内，将…经费拨付至… (only the 15 working days: no quarterly recurrence)."""
+    assert periods(text) == expected
