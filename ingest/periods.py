@@ -228,6 +228,8 @@ DISTANCE_REACH = 16
 REACHED_BEFORE = re.compile(r"(?<!公示)(?<!公告)(?<!公示期)(?<!公告期)满\s*$")  # (公示满5个工作日后: the procedure's time, a review)
 REACHED_AFTER = re.compile(r"\s*(?:的|后)")  # (服务基层满2年后经考核合格的, 见习满3个月后: who qualifies, a second review)
 FROM_DAY_REACHED_BEFORE = re.compile(r"之日起满\s*$")
+# 每满1年每月发放生活补助10元, 工龄每满一年增加…: each year served that a sum is counted by, no term (h288 F6)
+EVERY_COMPLETED_BEFORE = re.compile(r"每\s*满\s*$")
 CONDITION_CLOSES = re.compile(r"\s*(?:以上)?\s*(?:的|[；;]|$)")
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
@@ -1245,6 +1247,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue
         if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and PAST_RECORD_AFTER.match(text, m.end()):
+            continue
+        if EVERY_COMPLETED_BEFORE.search(before):
             continue
         after = m["after"] or ""
         if TIME_LIMIT_BEFORE.search(before) and text.startswith("的", m.end()):

@@ -4970,3 +4970,14 @@ def test_the_next_step_of_a_yearly_round_in_the_sentence_after_it_is_yearly(tmp_
 def test_funds_paid_over_after_every_period_recur(text, expected):
     """h288 F9: 于每季度结束后15个工作日内，将…经费拨付至… (only the 15 working days: no quarterly recurrence)."""
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按其在村卫生室工作年限，每满1年每月发放生活补助10元，最高不超过每人每月400元。", []),
+    ("工龄每满一年增加补贴50元。", []),
+    # not every year served: a term the support lasts
+    ("对新引进人才连续补贴满3年。", [("duration", None, None, "P3Y", "min", False)]),
+])
+def test_each_year_served_a_sum_is_counted_by_is_no_period(text, expected):
+    """h288 F6: 每满1年每月发放生活补助10元 (1年 a clause period, bound min): the years the 10元 is multiplied by."""
+    assert periods(text) == expected
