@@ -4981,3 +4981,18 @@ def test_funds_paid_over_after_every_period_recur(text, expected):
 def test_each_year_served_a_sum_is_counted_by_is_no_period(text, expected):
     """h288 F6: 每满1年每月发放生活补助10元 (1年 a clause period, bound min): the years the 10元 is multiplied by."""
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年度全年实际作业时间不足180天的渔船，按比例核减补贴资金；伏季休渔期（5月1日至8月16日）不计入作业时间。",
+     [("duration", None, None, "P180D", "max", False), ("recurring", D(2024, 5, 1), D(2024, 8, 16), "P1Y", "exact", False)]),
+    # (the season under way on the issue day: the one to end first)
+    ("供暖期（11月15日至次年3月15日）实行24小时值班。", [("recurring", D(2023, 11, 15), D(2024, 3, 15), "P1Y", "exact", False)]),
+    # not every year's: the season of a year written before it
+    ("2024年伏季休渔期（5月1日至8月16日）禁止出海。", [("interval", D(2024, 5, 1), D(2024, 8, 16), None, "exact", False)]),
+    ("今年汛期（6月1日至9月30日）要加强值守。", [("interval", D(2024, 6, 1), D(2024, 9, 30), None, "exact", False)]),
+])
+def test_a_seasons_days_in_brackets_after_its_name_recur_every_year(text, expected):
+    """h285 F10: 伏季休渔期（5月1日至8月16日） in a clause about 2023年度 (an interval of the issue year, 2024, a window not yet
+    open): the season every year, as 每年5月1日至…."""
+    assert periods(text, issued=D(2024, 2, 26)) == expected
