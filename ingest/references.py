@@ -81,7 +81,9 @@ def _announcement_number(m: re.Match) -> DocNumber:
 # (the issuers' names only, each short and no task's words: not 将各地贯彻落实情况纳入市人民政府《…》, 执行过程中要严格对照省人社厅《…》,
 # the review)
 ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"  # (人力资源和社会保障部: 和 in a name)
-OBJECTS_BEFORE = rf"(?:[^。；，,]{{0,6}}|[^。；，,《》]{{0,30}}(?:和|及|以及|与|、)|{ISSUER_NAME}(?:、{ISSUER_NAME}){{0,5}})$"
+# (…国务院办公厅印发的《…》: the issuers and the verb of their issuing, h290 F3)
+OBJECTS_BEFORE = (rf"(?:[^。；，,]{{0,6}}|[^。；，,《》]{{0,30}}(?:和|及|以及|与|、)|{ISSUER_NAME}(?:、{ISSUER_NAME}){{0,5}}"
+                  r"(?:(?:联合)?(?:印发|制定|出台|发布)的)?)$")
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行(?!期限|期|时间|情况|中|过程))"  # (not 二、执行期限 / 《公告》…: h247)
                          rf"{OBJECTS_BEFORE}")  # (not 停止执行《…》)
 BASED_ON_CUE = re.compile(rf"(?:根据|依据|依照|按照){OBJECTS_BEFORE}")

@@ -2042,3 +2042,25 @@ def test_who_sat_in_at_a_meetings_foot_is_closing_text(tmp_path):
     assert one.text.endswith("由区卫生健康委负责项目实施。")
     assert two.text.endswith("会议要求出席：表彰大会的单位提前报送名单。")
     assert [s.text.split("\n")[0] for s in doc.segments if s.kind == "closing"] == ["出席：刘志强王海燕陈国华"]
+
+
+
+@pytest.mark.parametrize("issued_by, relation", [("中共中央办公厅、国务院办公厅印发的", "applies"), ("", "applies"),
+                                                 ("中共中央办公厅、国务院办公厅联合印发的", "applies")])
+def test_carrying_out_a_text_named_with_its_issuers_and_their_issuing(tmp_path, issued_by, relation):
+    """为深入贯彻落实中共中央办公厅、国务院办公厅印发的《…》精神: the text applied, its issuers and 印发的 between the cue and its
+    title (h290 F3: cited)."""
+    text = ("湄潭县人民政府关于加强农村人居环境整治的通知\n湄府发〔2024〕15号\n各镇（街道）人民政府（办事处），县政府各部门：\n"
+            f"为深入贯彻落实{issued_by}《农村人居环境整治提升五年行动方案（2021—2025年）》精神，结合我县实际，现就有关事项通知如下：\n"
+            "一、工作目标\n到2024年底，全县农村卫生厕所普及率达到85%以上。\n湄潭县人民政府\n2024年4月8日\n")
+    doc = parse_text(tmp_path, text)
+    assert [(r.title, r.relation) for r in doc.references] == [("农村人居环境整治提升五年行动方案（2021—2025年）", relation)]
+
+
+def test_a_text_named_with_the_issuers_who_printed_it_but_no_cue_is_cited(tmp_path):
+    """h290 F3's issuers and 印发的 make no cue of their own: 参考国务院办公厅印发的《…》 still cites it."""
+    text = ("湄潭县人民政府关于加强农村人居环境整治的通知\n湄府发〔2024〕15号\n各镇（街道）人民政府（办事处），县政府各部门：\n"
+            "现就有关事项通知如下：\n一、各镇要参考国务院办公厅印发的《农村人居环境整治提升五年行动方案（2021—2025年）》开展自查。\n"
+            "湄潭县人民政府\n2024年4月8日\n")
+    doc = parse_text(tmp_path, text)
+    assert [(r.title, r.relation) for c in doc.clauses for r in c.references] == [("农村人居环境整治提升五年行动方案（2021—2025年）", "cites")]
