@@ -18,6 +18,7 @@ from .normalize import (
     FOOTER_LINE,
     HEADING_DATE_NOTE,
     INTERPRETATION_TITLE,
+    ISSUE_NUMBER_LINE,
     ISSUER_LINE,
     NUMBERING_START,
     ORDER_NUMBER_LINE,
@@ -273,12 +274,13 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
               and parse_doc_number_line(text) is not None):
             head.other_numbers.append(p)  # 甘州办发〔2023〕88号 / 甘州财发〔2023〕12号 (pipeline: whose it is)
             number_at = i
-        elif (head.doc_number is None and head.title and head.title.endswith("公告") and (alone := YEAR_NUMBER_ALONE.fullmatch(text))
-              and (issuer := issuer_from_title(head.title))):
-            # …关于…的公告 / 2023 年第6 号: the announcement's number of the year, its issuers the title's (h166: none)
-            year, num = int(alone["year"]), int(alone["num"])
+        elif (head.doc_number is None and head.title and head.title.endswith(("公告", "通告")) and (alone := YEAR_NUMBER_ALONE.fullmatch(text))
+              and (issuer := issuer_from_title(head.title) or _announcing_body(head.title))):
+            # …关于…的公告 / 2023 年第6 号: the announcement's number of the year, its issuers the title's (h166: none);
+            # 南充市顺庆区人民政府通告 / （2023年第2号）: a 通告's likewise (h290 F10)
+            year, num, kind = int(alone["year"]), int(alone["num"]), head.title[-2:]
             issuer = issuer.replace(" ", "")
-            head.doc_number = DocNumber(f"{issuer}公告{year}年第{num}号", issuer + "公告", year, num)
+            head.doc_number = DocNumber(f"{issuer}{kind}{year}年第{num}号", issuer + kind, year, num)
             number_at = i
         elif DOC_NUMBER_LINE.match(text) and head.doc_number is None:
             head.doc_number = parse_doc_number_line(text) or parse_doc_number(text) or parse_announcement_number(text)
@@ -304,6 +306,10 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             head.date = head.date or parse_date(published["date"] if published else note["note"])
         elif DATE_LINE.match(text) and head.date is None:
             head.date = parse_date(text)
+        elif head.title and ISSUE_NUMBER_LINE.match(text) and head.doc_number is None:
+            pass  # …常务会议纪要 / 〔2024〕第5期: the minutes' issue, no 文号 (h290 F2)
+        elif head.title and _dated_beside(paragraphs, i) and "关于" not in text:
+            head.issuers.append(text)  # 湾沚区人民政府办公室　　2024年5月20日 under the title: who issues it, and when (h290 F2)
         elif head.title is None and (is_title(text) or INTERPRETATION_TITLE.fullmatch(text)):  # (《…》政策解读 alone)
             dated = TITLE_DATE.search(text)  # …的通知（2023年6月13日）: the heading of a compilation without its number
             title = text[: dated.start()] if dated else text
@@ -328,6 +334,12 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
             return head
         head.body_start = i + 1
     return head
+
+
+def _dated_beside(paragraphs: list[Paragraph], i: int) -> bool:
+    """An issuer's name and a date on one line of the head (a 纪要's 版头): two paragraphs cut from one line."""
+    return (ISSUER_LINE.match(paragraphs[i].text) is not None and i + 1 < len(paragraphs)
+            and paragraphs[i + 1].line == paragraphs[i].line and DATE_LINE.match(paragraphs[i + 1].text) is not None)
 
 
 MAX_ISSUER_LINES = 6  # issuers of a joint notice written one a line between its 文号 and its title
@@ -374,6 +386,12 @@ def issuer_from_title(title: str) -> str | None:
     if not m or "关于" in m[1] or m[1].startswith(("《", "〈")):  # 《济南市关于…》政策解读: the cited title's words (z268)
         return None
     return re.split(r"印发|转发", m[1])[0] or None  # X转发Y关于…, X印发《关于…》: X issues it
+
+
+def _announcing_body(title: str) -> str | None:
+    """南充市顺庆区人民政府通告: the body whose 通告 (公告) the title names, its name all the title before the kind."""
+    body = title[:-2]
+    return body if ISSUER_LINE.match(body) and not re.search(r"关于|印发|转发", body) else None
 
 
 MAX_BODY_NAME = 16  # characters of a body's name after its place

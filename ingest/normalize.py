@@ -85,7 +85,8 @@ DOC_TYPE_END = re.compile(
 )
 # kinds of document a title may end with beyond those that also end a line of body text (DOC_TYPE_END)
 MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|(?<=工作)安排|(?<=的)答复|(?<=的)复函"
-                              r"|(?<=的)函|(?<=政策)问答)$")  # (成都市2023年优化营商环境重点工作安排: a blind test; …优惠政策问答: h193)
+                              r"|(?<=的)函|(?<=政策)问答|(?<=会)纪要|(?<=会议)纪要)$")  # (成都市2023年优化营商环境重点工作安排: a blind test; …优惠政策问答: h193;
+# <机关>第28次常务会议纪要, …的会议纪要, …座谈会纪要: a meeting's minutes, h290 F1)
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
 
 
@@ -319,6 +320,12 @@ INTERPRETATION_TITLE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,30}?(?:厅|局|委|�
 ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*[（(〔\[]?(?:[一二三四五六七八九十]{1,3}届[〕\]]?)?"
                                r"第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号[）)]?$")
 
+# a 会议纪要's number of the issue under its title (〔2024〕第5期, 2024年第5期, 第5期): a head line of its own (h290 F2)
+ISSUE_NUMBER_LINE = re.compile(r"^(?:[〔\[［（(]\s*\d{4}\s*[〕\]］）)]|\d{4}\s*年)?\s*[（(]?第\s*\d{1,4}\s*期[）)]?$")
+# the minutes' title alone on its line (湾沚区人民政府常务会议纪要), its kind one no body line's end shares (h290 F2)
+MINUTES_TITLE = re.compile(r"^[^，。；,：:]{4,58}会议?纪要$")
+HEAD_LINES = 4  # the 版头's lines above a signature on one line: title, 文号 or issue number, letterhead
+
 
 def is_standalone(text: str) -> bool:
     """Head and foot lines (title, 文号, date, issuer, 版记) that are paragraphs of their own."""
@@ -327,6 +334,8 @@ def is_standalone(text: str) -> bool:
     return bool(
         DOC_NUMBER_LINE.match(text)
         or ORDER_NUMBER_LINE.match(text)
+        or ISSUE_NUMBER_LINE.match(text)
+        or (MINUTES_TITLE.match(text) and not NUMBERING_START.match(text))
         or INTERPRETATION_TITLE.fullmatch(text)
         or DATE_LINE.match(text)
         or FOOTER_LINE.match(text)
@@ -428,8 +437,10 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
                 paragraphs.append(Paragraph(text, offs + [offs[-1] + 1], line_no))
             gap = True
             continue
-        signed = SIGNATURE_ON_ONE_LINE.match(raw) if prev_end in SIGNATURE_AFTER else None
-        if signed:  # 四川省经济和信息化厅　　2023 年6 月15 日: a signature on one line, its issuer and its date (h215)
+        signed = (SIGNATURE_ON_ONE_LINE.match(raw)
+                  if prev_end in SIGNATURE_AFTER or 0 < len(paragraphs) <= HEAD_LINES and is_standalone(paragraphs[-1].text) else None)
+        if signed:  # 四川省经济和信息化厅　　2023 年6 月15 日: a signature on one line, its issuer and its date (h215); or under
+            # the title in the head, a 会议纪要's 版头 (…常务会议纪要 / 〔2024〕第5期 / 湾沚区人民政府办公室　　2024年5月20日: h290 F2)
             for part in ("issuer", "date"):
                 text, offs = normalise_line(signed[part], base + signed.start(part))
                 paragraphs.append(Paragraph(text, offs + [offs[-1] + 1], line_no))

@@ -2044,6 +2044,56 @@ def test_who_sat_in_at_a_meetings_foot_is_closing_text(tmp_path):
     assert [s.text.split("\n")[0] for s in doc.segments if s.kind == "closing"] == ["出席：刘志强王海燕陈国华"]
 
 
+@pytest.mark.parametrize("title, number", [("芜湖市湾沚区人民政府第28次常务会议纪要", "湾沚政纪〔2024〕5号"),
+                                           ("芜湖市湾沚区人民政府关于老旧小区改造工作的会议纪要", "湾政阅〔2024〕5号")])
+def test_meeting_minutes_titled_by_their_issuer_have_their_title_and_number(tmp_path, title, number):
+    """<机关>第N次常务会议纪要 / <机关>关于…的会议纪要 over its 文号: the title had been empty, and the minutes cited their own
+    number (h290 F1)."""
+    text = (f"{title}\n{number}\n2024年5月16日上午，区长刘志强主持召开区政府第28次常务会议。现将会议议定事项纪要如下：\n"
+            "一、研究老旧小区改造工作\n由区住建局牵头，区财政局配合，2024年9月30日前全部开工。\n湾沚区人民政府办公室\n2024年5月20日\n")
+    doc = parse_text(tmp_path, text)
+    assert (doc.title, doc.doc_number.text, doc.date) == (title, number, dt.date(2024, 5, 20))
+    assert not [r for r in doc.references if r.doc_number and r.doc_number.text == number]
+
+
+def test_a_line_ending_in_minutes_in_the_body_is_no_title(tmp_path):
+    """h290 F1's kind is a title's only in the head: a sentence naming minutes (…形成会议纪要) stays in its clause."""
+    text = ("湾沚区人民政府关于加强老旧小区改造的通知\n湾政〔2024〕5号\n各镇人民政府：\n现通知如下：\n"
+            "一、区住建局要定期召开调度会议，研究解决改造中的问题，\n形成会议纪要\n并抄送区财政局。\n湾沚区人民政府\n2024年5月20日\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.title == "湾沚区人民政府关于加强老旧小区改造的通知"
+
+
+@pytest.mark.parametrize("issue", ["〔2024〕第5期\n", ""])
+def test_a_minutes_header_with_its_issue_and_the_issuer_and_date_on_one_line(tmp_path, issue):
+    """…常务会议纪要 / 〔2024〕第5期 / 湾沚区人民政府办公室　　　2024年5月20日: the 版头 had been one preamble paragraph, with
+    no title, issuer, date or place, and the units had no district (h290 F2)."""
+    text = (f"湾沚区人民政府常务会议纪要\n{issue}湾沚区人民政府办公室                    2024年5月20日\n"
+            "2024年5月16日上午，区长刘志强主持召开区政府第28次常务会议。现将会议议定事项纪要如下：\n"
+            "一、研究老旧小区改造工作\n由区住建局牵头，区财政局配合，2024年9月30日前全部开工。\n")
+    doc = parse_text(tmp_path, text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == ("湾沚区人民政府常务会议纪要", None, "湾沚区人民政府办公室",
+                                                               dt.date(2024, 5, 20))
+    assert doc.jurisdiction == "湾沚区"
+    assert {u.canonical for c in doc.clauses for u in c.units} == {"湾沚区住房和城乡建设局", "湾沚区财政局"}
+
+
+@pytest.mark.parametrize("title, number", [("南充市顺庆区人民政府通告", "南充市顺庆区人民政府通告2023年第2号"),
+                                           ("南充市顺庆区人民政府关于禁止燃放烟花爆竹的通告", "南充市顺庆区人民政府通告2023年第2号")])
+def test_a_notice_to_the_public_numbered_in_its_year(tmp_path, title, number):
+    """X人民政府通告 / （2023年第2号）: the 通告's number of the year, read as a 公告's is (h290 F10: none)."""
+    text = (f"{title}\n（2023年第2号）\n一、禁放区域\n中城街道辖区内全年禁止燃放烟花爆竹。\n二、本通告自2024年1月1日起施行。\n"
+            "南充市顺庆区人民政府\n2023年12月20日\n")
+    doc = parse_text(tmp_path, text)
+    assert (doc.title, doc.doc_number.text, doc.doc_number.year, doc.doc_number.number) == (title, number, 2023, 2)
+
+
+def test_a_notice_to_the_public_without_a_body_before_its_kind_gets_no_number(tmp_path):
+    """h290 F10's number needs the issuer: 关于禁止燃放烟花爆竹的通告 names none, so no 文号 is made up."""
+    text = ("关于禁止燃放烟花爆竹的通告\n（2023年第2号）\n一、中城街道辖区内全年禁止燃放烟花爆竹。\n南充市顺庆区人民政府\n2023年12月20日\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.doc_number is None
+
 
 @pytest.mark.parametrize("issued_by, relation", [("中共中央办公厅、国务院办公厅印发的", "applies"), ("", "applies"),
                                                  ("中共中央办公厅、国务院办公厅联合印发的", "applies")])
