@@ -3087,7 +3087,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         if state.addressee:
-            found = [_as_the_addressee(m, state.addressee) for m in found]
+            found = [_in_the_addressees_place(_as_the_addressee(m, state.addressee), state.addressee, ctx) for m in found]
         if state.issuer:
             found = [_as_the_issuer(m, state.issuer) for m in found]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
@@ -3296,6 +3296,22 @@ def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> No
 def _as_the_addressee(mention: UnitMention, addressee: tuple) -> UnitMention:
     """A mention written 你局 (read as its stand-in 市局) or 你区: named as written, the addressee (not a 市局 or 市委 written so)."""
     return _as_the_unit_meant(mention, addressee, lambda written: ADDRESSED_AS_YOU.match(written) or GOVERNMENT_AS_YOU.fullmatch(written))
+
+
+def _in_the_addressees_place(mention: UnitMention, addressee: tuple, ctx: DocContext) -> UnitMention:
+    """市财政局 in a province's reply to one city's unit (上饶市人力资源和社会保障局：): that city's bureau, as 你局 is its
+    unit, not every city's of the province (h290 F4); a unit named by the addressee's level only."""
+    _, _, level, place_name = addressee
+    owner = ctx.place or ctx.province
+    if (owner is None or level is None or place_name is None or mention.level != level or not _is_below(level, ctx.level)
+            or not (mention.canonical or "").startswith(owner.name + "各")
+            or not any(mention.name.startswith(prefix) and prefix_level == level for prefix, prefix_level in LEVEL_PREFIXES)):
+        return mention
+    place = gazetteer().lookup(place_name)
+    if place is None or not inside(place, owner):
+        return mention
+    canonical, type_id, level, jurisdiction = resolve_unit(mention.name, DocContext(place, ctx.province, level))
+    return replace(mention, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
 
 
 def _as_the_issuer(mention: UnitMention, issuer: tuple) -> UnitMention:

@@ -5019,3 +5019,28 @@ def test_a_unit_then_by_the_rules_then_its_payment(text):
     is none."""
     assert [role for _, role in units(text)] == ["lead"]
     assert units("二、企业按规定及时拨付工资。") == []
+
+
+PROVINCIAL_REPLY = ("江西省人力资源和社会保障厅关于上饶市一次性扩岗补助政策执行有关问题的复函\n赣人社函〔2024〕63号\n{to}：\n"
+                    "你局《关于一次性扩岗补助政策执行有关问题的请示》（饶人社字〔2024〕21号）收悉。经研究，现函复如下：\n"
+                    "一、关于资金监管。{you}要会同市财政局加强资金监管。\n二、关于经办。由市社保局负责审核发放。\n此复。\n"
+                    "江西省人力资源和社会保障厅\n2024年3月5日\n")
+
+
+def test_a_provincial_reply_to_one_citys_unit_names_that_citys_units_by_their_level(tmp_path):
+    """江西省人社厅's 复函 to 上饶市人力资源和社会保障局：: 市财政局, 市社保局 are 上饶's, as 你局 is its (h290 F4: every city's of
+    江西省)."""
+    doc = parse_text(tmp_path, PROVINCIAL_REPLY.format(to="上饶市人力资源和社会保障局", you="你局"))
+    units = {c.path: [(u.name, u.canonical, u.role, u.level, u.jurisdiction) for u in c.units] for c in doc.clauses}
+    assert units == {"1": [("你局", "上饶市人力资源和社会保障局", "lead", "municipal", "上饶市"),
+                           ("市财政局", "上饶市财政局", "co", "municipal", "上饶市")],
+                     "2": [("市社保局", "上饶市社会保险事业管理局", "lead", "municipal", "上饶市")]}
+
+
+def test_a_provincial_reply_to_the_cities_or_to_a_provincial_unit_keeps_every_citys_units(tmp_path):
+    """h290 F4 reads a level's units as one addressed city's only: a reply to 各设区市人社局 (no one addressee) or to 省财政厅 (no
+    lower place) still names every city's bureau."""
+    for to, you in (("各设区市人力资源和社会保障局", "各设区市人社局"), ("江西省财政厅", "你厅")):
+        doc = parse_text(tmp_path, PROVINCIAL_REPLY.format(to=to, you=you))
+        names = {u.name: u.canonical for c in doc.clauses for u in c.units}
+        assert (names["市财政局"], names["市社保局"]) == ("江西省各市财政局", "江西省各市社会保险事业管理局")
