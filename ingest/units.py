@@ -876,7 +876,7 @@ HELP_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?{OTHER_NAME_AFTE
 
 # 市经信局、市人力社保局按职责分工做好相关工作。 opening a sentence: units doing their share (co)
 # (…做好优化营商环境相关工作, …做好各项工作: the work's field named, a blind test and a review)
-SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:要|应)?按照?(?:各自)?职责(?:分工)?(?:[，,]?(?:配合)?(?:做好|抓好)(?P<task>[^，,。；;]{{0,16}}?工作)(?=[。；;，,]|$)"
+SHARE_GIVEN = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?:要|应)?按照?(?:各自)?职责(?:分工)?(?:[，,]?(?:配合|协助|共同)?(?:做好|抓好)(?P<task>[^，,。；;]{{0,16}}?工作)(?=[。；;，,]|$)"
                          r"|[，,]?加强(?:指导|支持|协调|配合|督导)[^，,。；;]{0,10}(?=[。；;，,]|$)"  # (…要按照职责分工加强指导和支持: a blind test)
                          r"|负责(?=[，,]))")  # 市财政局、市工信局按职责分工负责，各县（区）人民政府负责…
 
@@ -1079,14 +1079,16 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
               # 工作日内完成审核: h233; an organ's name before it, not 市科技局备案的研发机构自备案之日起…: the review)
               # (X收到申请后20个工作日内完成审核: the event it acts on, then its time, as after 应于 (h291 F5: no unit))
               r"|(?<=[局委办厅府室心会门关])要?(?:收到|接到|受理)[^，。；]{1,20}?(?:后|之日起)[，,]?[^，。；]{0,4}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|小时)(?:内|以内)")
-SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
+# (X将不定期开展抽查: irregular checks, as 将定期 is, no negation: h284 F2; a bare X不定期… no more than X定期…, a call, as
+# corpus-dev's gold reads 法规处定期调度…)
+SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|不?定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?"  # (h154, h177)
                   r"|(?:按照?|依照)[^，。；]{0,16}?(?:比例|标准))"  # (市民政局按照不低于20%的比例开展抽查: h278 F4)
                   r"(?:对[^，。；]{2,30}?)?(?:及时|足额|全额){0,3}(?:进行|开展|实施|组织|拨付|预拨|处罚|处以|兑现|审核|追回|将|提出|确定|下达)"  # (根据评审结果提出: h186)
                   # (县财政局按规定及时拨付…, 县财政局按照…的标准预拨…: h289 F7)
                   r"|(?:及时|足额|全额){1,3}(?:拨付|兑现|发放|兑付|审核|办理|受理|公示)"  # (市财政局及时足额拨付…: h244)
                   # (A、B、C按职责加强…安全检查: each body's part of the task, h260 F5)
-                  rf"|(?P<share>(?:{BY_DUTIES}(?:分工)?|在各自(?:的)?职责范围内)[，,]?(?:加强|做好|抓好|落实|开展|推进|强化|实施|组织|负责|配合|做实|履行"
+                  rf"|(?P<share>(?:{BY_DUTIES}(?:分工)?|在各自(?:的)?职责范围内)[，,]?(?:共同|配合|协助)?(?:加强|做好|抓好|落实|开展|推进|强化|实施|组织|负责|配合|做实|履行"
                   r"|对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)))")  # (A、B、C按照职责分工对…开展监督检查: h276 F2)
 # (…等部门按照各自职责，做好…, …在各自职责范围内，做好…: a regulation's 职责 article, each kind its share, h280 F3)
 # 各区县人民政府要对…全面清理，于2023年6月30日前兑现到位: a call with its own due date in the sentence, a task (h171)
@@ -1099,9 +1101,12 @@ SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。�
                             # (…要制定清偿计划，2024年6月30日前清偿…, …，每月10日前向…报送: the next phrase's date bare, then
                             # what is due, h188; not …，2023年底前已完成…, …完成的项目…, 由各区县…: the review)
                             rf"|[，,](?:{BARE_DATE_DUE}|每(?:季度|半年|月)[^，。；]{{0,8}}?前(?=向|将|报送|上报)))")
+# 县公安局、县市场监管局配合做好…, 社区居委会协助做好…: units named to help with the work, the sentence's only subject (co, as
+# （X配合） is: h285 F2, h286 F6); …共同做好… (several sharing it); not 配合省市场监管局做好… (the unit 配合's object)
+SUBJECT_HELPS = r"(?:积极|主动)?(?P<helps>配合|协助)(?=做好|开展|抓好)|共同(?:做好|抓好)"
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>{SUBJECT_DUE}|{SUBJECT_LIMIT})|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
-                          rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE})")
+                          rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE}|{SUBJECT_HELPS})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
@@ -1144,7 +1149,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                 continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
-                    and _subject_names_units(text[slice(*(span := _with_shared_department(text, _without_others_called_on(text, *m.span("units")))))],
+                    and (_subject_names_units(text[slice(*(span := _with_shared_department(text, _without_others_called_on(text, *m.span("units")))))],
                                              # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
                                              # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
                                              # (the share only in an article: 财政、审计等部门按照各自职责… in a notice stays a call, the review)
@@ -1153,7 +1158,11 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                                              # (省人民政府制定本省实施标准: in an article the government bears the step, no call
                                              # on its leadership as 市政府将适时出台… is, h280 F10)
                                              by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"])
-                                             or m.re is ARTICLE_DUTY and article)):
+                                             or m.re is ARTICLE_DUTY and article)
+                         # (社区居委会协助做好…: a village or community body by its kind, h286 F6)
+                         or m.re is SUBJECT_DUTY and m["helps"] and _grassroots_bodies(text[slice(*span)]))):
+                if m.re is SUBJECT_DUTY and m["helps"] and span[1] == m.end():
+                    span = (span[0], m.end("helps"))  # (X配合: its word kept, so it helps, alone too)
                 out.append(span)
                 if m.re is SUBJECT_DUTY and (with_units := _with_after_the_subjects_phrase(text, m.end())):
                     out.append(with_units)
@@ -1171,6 +1180,13 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         if m and m.span("units") not in out and not SUBJECT_BEFORE_BY.search(m["units"]) and _subject_names_units(m["units"], binding=False):
             out.append(m.span("units"))
     return sorted(out)
+
+
+def _grassroots_bodies(names: str) -> bool:
+    """社区居委会、村委会: township and village bodies named by their kind (units where 负责 gives them a duty: 社区居委会协助做好…,
+    h286 F6)."""
+    items = [item for item, _ in list_items(names)]
+    return bool(items) and all(GRASSROOTS_BODY.fullmatch(item) or LEVEL_BODY.fullmatch(item) for item in items)
 
 
 THEN_WITH = re.compile(r"[，,]\s*(?:并|同时)?会同")
@@ -1552,6 +1568,8 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     if m.re in (COLON_DUTY, COLON_DUTY_OF_AN_ITEM):
         return m.end() - 1  # the names before the colon (各乡镇人民政府、街道办事处：…: one distributive unit, z298)
     if m.re is SHARE_GIVEN and m["task"] is not None:
+        if m.string.startswith(("共同做好", "共同抓好"), m.start("task") - 4) and m.string[m.start("task") - 5] in "，,":
+            return m.start("task") - 5  # …按照职责分工，共同做好…: the units and their share (共同 no name, h285 F2)
         return m.start("task")  # …按照各自职责做好中介服务价格、收费和信用监管工作: the units, not the work's list (h148)
     if m.re is DUTY_GIVEN and m.group().startswith("设在", m.end("units") - m.start()):
         return m.end("units")  # …办公室设在市发展改革委，负责…: the office, not where it sits (h251)

@@ -5044,3 +5044,30 @@ def test_a_provincial_reply_to_the_cities_or_to_a_provincial_unit_keeps_every_ci
         doc = parse_text(tmp_path, PROVINCIAL_REPLY.format(to=to, you=you))
         names = {u.name: u.canonical for c in doc.clauses for u in c.units}
         assert (names["市财政局"], names["市社保局"]) == ("江西省各市财政局", "江西省各市社会保险事业管理局")
+
+
+def test_jiang_budingqi_is_an_irregular_cadence_not_a_negation():
+    """省林业局、省财政厅将不定期开展抽查: units that will check at irregular times, as 将定期开展 reads (a blind test, h284 F2: the
+    units dropped); a bare 省林业局不定期开展抽查 stays no assignment, as a bare 定期 does (corpus-dev's gold: 法规处定期调度…)."""
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    assert units("（一）省林业局、省财政厅将不定期开展抽查，抽查结果作为下一年度资金分配的重要因素。", ctx=fujian) == [
+        ("省林业局", "co"), ("省财政厅", "co")]
+    assert units("（二）省林业局将不定期开展抽查。", ctx=fujian) == [("省林业局", "lead")]
+    assert units("（二）省林业局不定期开展抽查。", ctx=fujian) == []
+
+
+def test_units_helping_with_the_work_as_the_sentences_only_subject():
+    """县公安局、县市场监管局配合做好… / 协助做好… / 按照职责分工，共同做好…: units named to help with the work, the sentence's only
+    subject, each co (blind tests, h285 F2 and h286 F6: no unit); a community body by its kind too (社区居委会协助做好…), and one
+    unit alone helps (co, as （X配合） does); not 配合X做好… (X is 配合's object) nor a party that is no body (居民配合做好…)."""
+    xuwen = DocContext(gazetteer().lookup("徐闻县"), gazetteer().lookup("广东省"), "county")
+    for text in ("（一）县公安局、县市场监管局配合做好渔船身份核查。", "（三）县公安局、县市场监管局协助做好休渔渔船管控工作。",
+                 "（二）县公安局、县市场监管局按照职责分工，共同做好休渔渔船管控工作。"):
+        assert [(m.canonical, m.role) for m in mentions(text, ctx=xuwen)] == [("徐闻县公安局", "co"), ("徐闻县市场监督管理局", "co")]
+    text = "县海洋与渔业局负责休渔管理；县公安局、县市场监管局按照职责分工，共同做好休渔渔船管控工作。"
+    assert sorted(units(text, ctx=xuwen)) == [("县公安局", "co"), ("县市场监管局", "co"), ("县海洋与渔业局", "lead")]
+    zhuzhou = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+    assert units("（一）社区居委会协助做好改造项目的宣传发动和居民议事协商工作。", ctx=zhuzhou) == [("社区居委会", "co")]
+    assert units("（二）市城管局配合做好改造小区内违法建设的拆除工作。", ctx=zhuzhou) == [("市城管局", "co")]
+    assert units("（二）配合省市场监管局做好抽查工作。", ctx=zhuzhou) == []
+    assert units("（二）居民配合做好宣传工作。", ctx=zhuzhou) == []
