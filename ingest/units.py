@@ -1124,6 +1124,13 @@ OBJECT_DUTY = re.compile(rf"(?P<units>(?:(?!受|由){PLACED_NAME_CHAR}){{2,40}}?
 # 企业，…, …于6月底前公布的名单为准 (the reviewer)
 SUBJECT_CONDITION = re.compile(r"(?:的|者)$")
 SUBJECT_NOT_DONE = re.compile(r"[^，。；]{0,20}?(?:内|前|后|时)未")  # (…在10个工作日内未作出决定; not …应当对未取得许可的…: the review)
+# 2024年3月15日前，各镇人民政府完成…, 2024年3月16日至3月31日，县农业农村局汇总审核…: a schedule's step, its due date (or its
+# days) first, then the units and the step's verb at once (h285 F3: none, where X于…前完成… was read; not 截至…，X已…, as of)
+DATE_FIRST = (r"\s*(?:于|在)?\s*\d{4}\s*年[^，,。；;]{0,12}?(?:前|以前)"
+              r"|\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?")
+SCHEDULED_STEP = (r"完成|制定|出台|建立|报送|上报|汇总|审核|核实|核查|组织|开展|拨付|下达|发放|兑现|公示|印发|启动|部署|评估|验收|清理"
+                  r"|整改|摸排|确定")
+DATED_SUBJECT = re.compile(rf"(?:{DATE_FIRST})[，,]\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:{SCHEDULED_STEP}))")
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
 SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
 # (由X会同Y按项目进度拨付的资金, 由X从…中列支的经费, 由X按规定审核发放的补贴: those between the name and its verb too)
@@ -1144,7 +1151,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         step = article or item_opening is not None and s == item_opening.end()
         after_heading = item_opening is not None and s == _after_item_heading(text, item_opening)
         for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if step else None,
-                  OBJECT_DUTY.match(text, s) if after_heading else None):
+                  OBJECT_DUTY.match(text, s) if after_heading else None, DATED_SUBJECT.match(text, s)):
             if m and _heading_line_before(text, m, line_starts):
                 continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
@@ -1157,7 +1164,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                                                           or m.re is ENFORCER and article and (_a_kind_of_department(m["units"]) or _a_kind_of_department(OWN_LEVEL_OPENS.sub("", m["units"])))),
                                              # (省人民政府制定本省实施标准: in an article the government bears the step, no call
                                              # on its leadership as 市政府将适时出台… is, h280 F10)
-                                             by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"])
+                                             by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]) or m.re is DATED_SUBJECT
                                              or m.re is ARTICLE_DUTY and article)
                          # (社区居委会协助做好…: a village or community body by its kind, h286 F6)
                          or m.re is SUBJECT_DUTY and m["helps"] and _grassroots_bodies(text[slice(*span)]))):

@@ -5071,3 +5071,15 @@ def test_units_helping_with_the_work_as_the_sentences_only_subject():
     assert units("（二）市城管局配合做好改造小区内违法建设的拆除工作。", ctx=zhuzhou) == [("市城管局", "co")]
     assert units("（二）配合省市场监管局做好抽查工作。", ctx=zhuzhou) == []
     assert units("（二）居民配合做好宣传工作。", ctx=zhuzhou) == []
+
+
+def test_a_schedules_step_its_date_first_then_the_units():
+    """2024年3月15日前，各镇人民政府完成… / 2024年3月16日至3月31日，县农业农村局汇总审核…: a schedule's step, its due date or its
+    days first, then the units and the step's verb (a blind test, h285 F3: no unit, while X于…前完成… was read); not a place
+    (全县), bodies called on as all (各地), an as-of date (截至…，X已…) nor a noun phrase (…，X完成的项目…)."""
+    xuwen = DocContext(gazetteer().lookup("徐闻县"), gazetteer().lookup("广东省"), "county")
+    assert units("（一）2024年3月15日前，各镇人民政府完成渔船作业情况核实。", ctx=xuwen) == [("各镇人民政府", "lead")]
+    assert units("（二）2024年3月16日至3月31日，县农业农村局汇总审核补贴资金发放名单。", ctx=xuwen) == [("县农业农村局", "lead")]
+    for text in ("（二）2024年6月底前，全县完成渔船核实。", "（二）2024年6月底前，各地完成核实。", "（二）截至2023年底，县财政局已拨付资金。",
+                 "（二）2024年6月底前，县农业农村局完成的项目予以公示。"):
+        assert units(text, ctx=xuwen) == []
