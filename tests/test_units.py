@@ -5083,3 +5083,13 @@ def test_a_schedules_step_its_date_first_then_the_units():
     for text in ("（二）2024年6月底前，全县完成渔船核实。", "（二）2024年6月底前，各地完成核实。", "（二）截至2023年底，县财政局已拨付资金。",
                  "（二）2024年6月底前，县农业农村局完成的项目予以公示。"):
         assert units(text, ctx=xuwen) == []
+
+
+def test_a_body_issuing_licences_or_handling_cases_by_law():
+    """区应急管理局依法核发…许可证, X依法查处…: the body a 通告 names as issuing licences or handling cases by law, as 依法对…进行…
+    reads (a blind test, h290 F7: no unit); not a noun phrase (X依法查处的案件…)."""
+    shunqing = DocContext(gazetteer().lookup("顺庆区"), gazetteer().lookup("四川省"), "county")
+    assert [(m.canonical, m.role) for m in mentions("二、区应急管理局依法核发烟花爆竹零售经营许可证。", ctx=shunqing)] == [
+        ("顺庆区应急管理局", "lead")]
+    assert units("三、对违反规定的，区公安分局依法查处。", ctx=shunqing) == [("区公安分局", "lead")]
+    assert units("三、区市场监管局依法查处的案件予以公开。", ctx=shunqing) == []
