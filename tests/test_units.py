@@ -5093,3 +5093,13 @@ def test_a_body_issuing_licences_or_handling_cases_by_law():
         ("顺庆区应急管理局", "lead")]
     assert units("三、对违反规定的，区公安分局依法查处。", ctx=shunqing) == [("区公安分局", "lead")]
     assert units("三、区市场监管局依法查处的案件予以公开。", ctx=shunqing) == []
+
+
+def test_a_subjects_manner_then_its_due_date_then_the_step():
+    """省财政厅根据审核结果于2024年9月底前下达奖补资金: what the body goes by, then its due date, then its step, as without the date
+    (the second phrase of a blind test's sentence, h286 F3, read alone); after a duty given before it in the same sentence the
+    later subject stays unread, as the third review decided (由X负责审核，Y在10个工作日内拨付资金: X alone)."""
+    shandong = DocContext(gazetteer().lookup("山东省"), gazetteer().lookup("山东省"), "provincial")
+    assert units("（一）省财政厅根据审核结果于2024年9月底前下达奖补资金。", ctx=shandong) == [("省财政厅", "lead")]
+    text = "（一）资金下达。省住房城乡建设厅负责项目审核和绩效评价，省财政厅根据审核结果于2024年9月底前下达奖补资金。"
+    assert units(text, ctx=shandong) == [("省住房城乡建设厅", "lead")]
