@@ -33,6 +33,7 @@ PAYMENT_UNITS = {
     "per-household-month": ("每户每月", "per household per month"),
     "per-entity": ("每家", "per entity"),
     "per-item": ("每个", "per item"),
+    "per-item-year": ("每个每年", "per item per year (a vehicle, a machine: 每辆每年)"),
     "per-class-hour": ("每学时", "per class hour"),
     "per-person-class-hour": ("每人每学时", "per person per class hour (a training subsidy paid per trainee)"),
     "per-month": ("每月", "per month"),

@@ -219,6 +219,9 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度�
 # 每村奖励3万元, 每个行政村每年: per village, an entity as 每市 and 每县 are (h276 F6: none, or per year; not 每个村民, a person)
 PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:行政)?村(?![民医干委组务级庄镇集])(?P<year>每年|年度)?")
 PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
+# 每车奖励8000元, 单车补助最高4.5万元, 每标台每年, 单车年度补贴上限: per vehicle (an item, as 每辆 is), and per year when
+# a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里)
+PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台)(?![次公辆间])(?P<year>每年|年度|全年)?")
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
@@ -226,7 +229,8 @@ HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person"
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
                     ("per-household", "per-year"): "per-household-year", ("per-entity", "per-month"): "per-entity-month",
                     ("per-household", "per-month"): "per-household-month",
-                    ("per-bed", "per-month"): "per-bed-month", ("per-bed", "per-year"): "per-bed-year"}  # 每床每月50元 (h246 F2: per month)
+                    ("per-bed", "per-month"): "per-bed-month", ("per-bed", "per-year"): "per-bed-year",
+                    ("per-item", "per-year"): "per-item-year"}  # 每辆每年补贴3万元 (h291 F3: per year alone)  # 每床每月50元 (h246 F2: per month)
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
 PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
@@ -241,7 +245,11 @@ PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）
     (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
     (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"), (re.compile(r"^/[（(]?人[·•・/]?次"), "per-person-time"),  # 元/人·次
-    (re.compile(r"^/(?:学时|课时)"), "per-class-hour"), (re.compile(r"^/户"), "per-household"),
+    (re.compile(r"^/(?:学时|课时)"), "per-class-hour"),
+    # 10000元/个·年, 5万元/家·年, 3000元/辆·年: each and a year, as 每个每年 and 每辆每年 are (h288 F4: per item alone)
+    (re.compile(r"^/[（(]?(?:个|家)[·•・/]年"), "per-entity-year"), (re.compile(r"^/[（(]?户[·•・/]年"), "per-household-year"),
+    (re.compile(r"^/[（(]?(?:辆|台)[·•・/]年"), "per-item-year"),
+    (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
     # 2000元/辆, 300元/台: a vehicle, a machine, as 每辆 and 每台 are (h249 F4: none; not 元/台班, 元/辆次)
     (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套|台(?![班时次])|辆(?!次))"), "per-item"), (re.compile(r"^/家"), "per-entity"),
@@ -1280,6 +1288,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-item-year" if m["year"] else "per-item") for m in PER_VEHICLE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity-year" if m["year"] else "per-entity") for m in PER_VILLAGE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]

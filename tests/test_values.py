@@ -4996,3 +4996,32 @@ def test_a_seasons_days_in_brackets_after_its_name_recur_every_year(text, expect
     """h285 F10: 伏季休渔期（5月1日至8月16日） in a clause about 2023年度 (an interval of the issue year, 2024, a window not yet
     open): the season every year, as 每年5月1日至…."""
     assert periods(text, issued=D(2024, 2, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("纯电动公交车每辆每年补贴3万元", (30000, "exact", "per-item-year")),
+    ("城乡公交车辆每车每年累计补助不超过6000元", (6000, "max", "per-item-year")),
+    ("燃料电池公交车每标台每年补贴4万元", (40000, "exact", "per-item-year")),
+    ("单车年度补贴上限为1.2万元", (12000, "max", "per-item-year")),
+    ("纯电动出租汽车每车奖励8000元", (8000, "exact", "per-item")), ("单车补助最高不超过4.5万元", (45000, "max", "per-item")),
+    # (not a vehicle: a run, a vehicle-kilometre, a shared bicycle; a year alone stays per year)
+    ("每车次补助50元", (50, "exact", "per-trip")), ("补贴标准为每车公里0.4元", (0.4, "exact", "per-vehicle-km")),
+    ("共享单车运维补贴10万元", (100000, "exact", None)), ("公交企业每年补贴3万元", (30000, "exact", "per-year")),
+])
+def test_a_vehicles_sum_keeps_the_vehicle_beside_its_year(text, expected):
+    """每辆每年, 每车每年, 每标台每年: per vehicle and per year, not per year alone (a blind test, h291 F3: 3万元 per year read as
+    the whole programme's); 每车 and 单车 alone per vehicle, as 每辆 is. A vehicle is an item (每辆, 元/辆), so per item per year,
+    a concept of the scheme."""
+    assert amounts(text) == [expected]
+    assert PAYMENT_UNITS["per-item-year"][0] == "每个每年"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("村卫生室运行补助10000元/个·年", (10000, "exact", "per-entity-year")), ("运营补贴5万元/家·年", (50000, "exact", "per-entity-year")),
+    ("农户补助300元/户·年", (300, "exact", "per-household-year")), ("运营补贴3000元/辆·年", (3000, "exact", "per-item-year")),
+    # (each alone stays as it was)
+    ("建设补助10000元/个", (10000, "exact", "per-item")), ("补助2000元/辆", (2000, "exact", "per-item")),
+])
+def test_each_and_a_year_written_after_the_sum(text, expected):
+    """10000元/个·年: per entity per year, as 每个每年1.5万元 in prose is (a blind test, h288 F4: per item, the year lost)."""
+    assert amounts(text) == [expected]
