@@ -222,6 +222,9 @@ PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补�
 # 每车奖励8000元, 单车补助最高4.5万元, 每标台每年, 单车年度补贴上限: per vehicle (an item, as 每辆 is), and per year when
 # a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里)
 PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台)(?![次公辆间])(?P<year>每年|年度|全年)?")
+# 人均基本公共卫生服务经费补助标准由89元提高至94元, 经费人均不低于37.6元: per head of the population served (h288 F1: none);
+# not 人均可支配收入达到2万元, a measure of income
+PER_CAPITA = re.compile(r"人均(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出)[^，,。；;])*$)")
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
@@ -1287,6 +1290,7 @@ def _cue_before(window: str) -> str | None:
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-person") for m in PER_CAPITA.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item-year" if m["year"] else "per-item") for m in PER_VEHICLE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity-year" if m["year"] else "per-entity") for m in PER_VILLAGE.finditer(window)]

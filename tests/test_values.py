@@ -5025,3 +5025,16 @@ def test_a_vehicles_sum_keeps_the_vehicle_beside_its_year(text, expected):
 def test_each_and_a_year_written_after_the_sum(text, expected):
     """10000元/个·年: per entity per year, as 每个每年1.5万元 in prose is (a blind test, h288 F4: per item, the year lost)."""
     assert amounts(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("人均基本公共卫生服务经费补助标准由89元提高至94元", [(89, "exact", "per-person"), (94, "exact", "per-person")]),
+    ("用于村卫生室的经费人均不低于37.6元", [(37.6, "min", "per-person")]),
+    # (a measure of income or output per head is no payment; 人均每月 stays per person per month)
+    ("农村居民人均可支配收入达到2万元", [(20000, "min", None)]), ("全市人均GDP达到10万元", [(100000, "min", None)]),
+    ("按人均每月300元给予补贴", [(300, "exact", "per-person-month")]),
+])
+def test_a_per_capita_standard_is_paid_per_person(text, expected):
+    """人均…经费补助标准94元, 经费人均不低于37.6元: per person (per head served), the way 基本公共卫生服务经费 is always stated (a blind
+    test, h288 F1: no payment unit); 人均可支配收入 measures income, no payment."""
+    assert amounts(text) == expected
