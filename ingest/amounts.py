@@ -937,14 +937,18 @@ def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], tex
     award, the review): a sum paid per head or whose phrase pays (not 补助资金, a fund named) ends them."""
     total_end = None  # where the total ended, while its parts go on
     paid, paid_end = None, 0  # the last sum paid per a head, and where it ended
+    shared = 0.0  # what its payers' shares named so far add up to
     for a, start, end in zip(amounts, at, ends):
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         if (paid is not None and a.payment_unit is None and not a.threshold and a.value < paid.value
-                and PARTS_OF_THE_TOTAL.fullmatch(text, paid_end, start) and not RECIPIENT_OF_A_PART.search(text, paid_end, start)):
+                and (PARTS_OF_THE_TOTAL.fullmatch(text, paid_end, start)
+                     or SHARES_OF_THE_SUM.fullmatch(text, paid_end, start) and shared + a.value <= paid.value)
+                and not RECIPIENT_OF_A_PART.search(text, paid_end, start)):
             a.payment_unit = paid.payment_unit  # 每户补助1000元，其中省级资金800元，县级配套200元: each part per household (h276 F6)
             a.instrument = a.instrument or paid.instrument  # (其中个人缴纳40元，医保统筹基金划转60元: the whole's, h278)
+            shared += a.value
         elif a.payment_unit is not None and not a.threshold:
-            paid, paid_end = a, end
+            paid, paid_end, shared = a, end, 0.0
         if (total_end is not None and a.payment_unit is None and not PAID_IN_A_PART.search(text, lo, start)
                 and not RECIPIENT_OF_A_PART.search(text, total_end, start) and PARTS_OF_THE_TOTAL.fullmatch(text, total_end, start)):
             a.threshold = True
@@ -1085,6 +1089,9 @@ BUDGETS_PAYER = re.compile(r"(?:每年|年度|逐年|财政|[省市县区]级|�
 BUDGET_AFTER = re.compile(r"\s*的?[\u4e00-\u9fff]{0,10}?(?:资金|经费|预算|基金|券)")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
+# 每人每年120元，由医保基金承担50元、个人承担70元; 120元/人·年，资金承担：医保基金50元、个人70元: the payers' shares of the sum,
+# paid as it is while they add up to no more than it (h288 F7: none)
+SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:承担|分担|负担|共担|支付)[^。；;\n]*")
 RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
 PAID_IN_A_PART = re.compile(rf"(?<!财政)(?<!中央)(?<!省级)(?<!市级)(?<!县级)(?:{PAYS_WORDS})(?!资金|经费)")
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")

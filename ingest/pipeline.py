@@ -513,6 +513,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     _brackets_after_sub_items(nodes, by_path, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
+    _shares_of_a_lead_ins_sum(doc.clauses)
     _preamble_periods(doc, structure.preamble, source)
     _closing_requests(doc, [join_paragraphs(run) for run in structure.closing] + part.closing, source)
     _own_term_out_of_clauses(doc)
@@ -796,6 +797,25 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
                     amount.payment_unit = PAID_ONCE_BY_HEAD.get(amount.payment_unit, "one-off")
 
 
+def _shares_of_a_lead_ins_sum(clauses: list[Clause]) -> None:
+    """签约服务费标准为每人每年120元，由医保基金、…和签约居民个人三方分担： / （一）医保基金承担50元； / …: each payer's share
+    paid as the lead-in's one sum is (per person per year), while the shares add up to no more than it (h288 F7: none)."""
+    by_path = {c.path: c for c in clauses}
+    shares: dict[str, list] = {}
+    for clause in clauses:
+        lead_in = by_path.get(clause.parent_path)
+        if lead_in is not None and SHARED_LEAD_IN.search(lead_in.text):
+            shares.setdefault(lead_in.path, []).extend(a for a in clause.amounts if a.payment_unit is None and not a.threshold)
+    for path, parts in shares.items():
+        paid = [a for a in by_path[path].amounts if not a.threshold]
+        if len(paid) == 1 and paid[0].payment_unit and parts and sum(a.value for a in parts) <= paid[0].value:
+            for a in parts:
+                a.payment_unit = paid[0].payment_unit
+                a.instrument = a.instrument or paid[0].instrument
+
+
+# 由医保基金、基本公共卫生服务经费和签约居民个人三方分担： (its payers listed below)
+SHARED_LEAD_IN = re.compile(r"(?:分担|共担|承担|负担)[^。；：:]{0,8}[：:]\s*$")
 # a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
 LEAD_IN_COLON = re.compile(r"[：:]")
 PAID_ONCE_LEAD_IN = re.compile(r"一次性[^。；：:]{0,12}[：:]")  # 给予一次性奖励：, 分档给予一次性奖励如下：

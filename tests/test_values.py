@@ -5038,3 +5038,30 @@ def test_a_per_capita_standard_is_paid_per_person(text, expected):
     """人均…经费补助标准94元, 经费人均不低于37.6元: per person (per head served), the way 基本公共卫生服务经费 is always stated (a blind
     test, h288 F1: no payment unit); 人均可支配收入 measures income, no payment."""
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("签约服务费按照每人每年120元的标准，由医保基金承担50元、基本公共卫生服务经费承担40元、签约居民个人承担30元",
+     [(120, "exact", "per-person-year"), (50, "exact", "per-person-year"), (40, "exact", "per-person-year"), (30, "exact", "per-person-year")]),
+    ("补助标准：120元/人·年，资金承担：医保基金50元、个人70元；",
+     [(120, "exact", "per-person-year"), (50, "exact", "per-person-year"), (70, "exact", "per-person-year")]),
+    # (more than the sum is no share of it: a wage, or shares adding up past it)
+    ("给予每人每月500元补贴，用人单位支付的工资不低于2000元", [(500, "exact", "per-person-month"), (2000, "min", None)]),
+    ("每人每月500元，由财政承担300元、单位承担300元",
+     [(500, "exact", "per-person-month"), (300, "exact", "per-person-month"), (300, "exact", None)]),
+])
+def test_the_payers_shares_of_a_sum_are_paid_as_it_is(text, expected):
+    """每人每年120元，由医保基金承担50元、…个人承担30元: each payer's share per person per year, as the fee it shares (a blind
+    test, h288 F7: none), while the shares add up to no more than the fee."""
+    assert amounts(text) == expected
+
+
+def test_the_payers_shares_listed_under_a_lead_in_are_paid_as_its_sum(tmp_path):
+    """第一条 签约服务费标准为每人每年120元，由…三方分担： / （一）医保基金承担50元； …: each item's share per person per year, as
+    the article's fee (a blind test, h288 F7: none); items adding up past the sum are no shares of it."""
+    text = ("某县家庭医生签约服务费管理办法\n第一条 签约服务费标准为每人每年120元，由医保基金、基本公共卫生服务经费和签约居民个人三方分担：\n"
+            "（一）医保基金承担50元；\n（二）基本公共卫生服务经费承担40元；\n（三）签约居民个人承担30元。\n"
+            "第二条 补助标准为每人每月100元，由以下单位分别承担：\n（一）市财政承担100元；\n（二）县财政承担100元。\n")
+    doc = parse_text(tmp_path, text)
+    assert [a.payment_unit for c in doc.clauses[1:4] for a in c.amounts] == ["per-person-year"] * 3
+    assert [a.payment_unit for c in doc.clauses[5:] for a in c.amounts] == [None, None]
