@@ -106,6 +106,7 @@ MAX_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|不得超过|不�
                         # 利率上限为贷款市场报价利率（LPR）+300BP: the points a ceiling adds to its benchmark (a blind test)
                         r"|(?:最高|上限为?|不超过|不高于|不得超过|不得高于)\s*(?:(?:同期)?(?:[一五]年期(?:以上)?)?(?:贷款市场报价利率|LPR)|基准利率)\s*(?:[（(]\s*LPR\s*[）)])?"
                         r"\s*(?:\+|＋|加|上浮)\s*$")
+STANDARD_RAISED_EACH = re.compile(r"每(?:年|月)(?:再)?(?:提高|上调|提升|递增|增长|增加)\s*$")
 SPEND_REACHED = r"(?<![不未])满\s*$"  # 单笔满200元减50元: a spend of at least 200 (z273)
 LOWEST = r"最低(?!(?:月|小时)?工资|价|生活|收购)"  # (not 最低小时工资标准调整为22元: the wage's name, a review)
 MIN_BEFORE = re.compile(rf"(?:不低于|不少于|不得低于|不得少于|不[应能宜可]低于|至少|下限为?|{LOWEST}|突破|(?<!每)超过|达到|高于)[^，。；]{{0,6}}$"
@@ -302,7 +303,8 @@ STANDARDS_LEVEL = re.compile(r"(?:最低工资|最低生活保障|低保|工资|
 
 # 由当地最低工资标准的60%提高至当地最低工资标准的80%: the new rate's base named again before it (a blind test: not superseded)
 BASE_BEFORE_RATE = re.compile(r"(?<=至|到|为)\s*[\u4e00-\u9fff]{2,14}?的\s*$")
-REACHES = re.compile(r"达到\s*$")
+# (到2027年达到每人每月650元。: a standard to reach, paid per head named between, h288 F5: min)
+REACHES = re.compile(r"达到\s*(?:每(?:人|户|家|名|生|年|月|天|日)\s*){0,3}$")
 TARGET_REACHED = re.compile(r"(?:力争|争取|确保|规模|余额|总额|总量)达到\s*$")  # (资金池，规模达到1亿元；: a size, z207)
 STATED_AFTER = re.compile(r"\s*(?:。|[，,]\s*(?:同比|较上年))")  # (not …；, a condition listed)
 CAPPED_REACH = re.compile(r"(?:最高|最多)达到\s*$")
@@ -818,6 +820,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
+        if payment in ("per-year", "per-month") and STANDARD_RAISED_EACH.search(text, lo, start):
+            payment = None  # 岗位补助标准每年提高50元: how much the standard rises each year, no sum paid per year (h288 F5)
         bound = _bound(before, after) if range_bound in (None, MORE_THAN) else range_bound
         if range_bound == MORE_THAN and bound == "exact":
             bound = "min"  # 5600余万元: more than the figure (最高不超过300多万元 stays a cap)

@@ -5065,3 +5065,17 @@ def test_the_payers_shares_listed_under_a_lead_in_are_paid_as_its_sum(tmp_path):
     doc = parse_text(tmp_path, text)
     assert [a.payment_unit for c in doc.clauses[1:4] for a in c.amounts] == ["per-person-year"] * 3
     assert [a.payment_unit for c in doc.clauses[5:] for a in c.amounts] == [None, None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("自2025年起，岗位补助标准每年提高50元，到2027年达到每人每月650元。",
+     [(50, "exact", None), (650, "exact", "per-person-month")]),
+    # (a floor still where one is written, or the sum describes who qualifies; a yearly sum paid stays per year)
+    ("到2027年达到每人每月650元以上。", [(650, "min", "per-person-month")]),
+    ("对月销售额达到每月10万元的企业给予奖励", [(100000, "min", "per-month")]),
+    ("每年补助50元", [(50, "exact", "per-year")]),
+])
+def test_a_standard_reached_and_its_yearly_rise(text, expected):
+    """到2027年达到每人每月650元。: the standard in 2027, exact, as 达到650元。 is (a blind test, h288 F5: min); 标准每年提高50元 is how
+    much the monthly standard rises each year, no sum paid per year."""
+    assert amounts(text) == expected
