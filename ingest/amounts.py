@@ -466,6 +466,8 @@ class ConceptLinker:
             # 对新增托位按照每个托位2000元标准给予配套补助，对托育机构运营补贴按照…配套: a phrase paying its own payment, not
             # one another phrase of the sentence names for whom it opens with (h274 F4)
             theirs += [(lo, hi) for lo, hi in _comma_phrases(self.text, s_lo, s_hi) if lo != p_lo and OWN_RECIPIENT.match(self.text, lo)]
+        if not self.refers_back:  # (groups: …，重点支持村卫生室开展老年人健康管理: whom what the money is for serves, h288 F2)
+            theirs += [(lo, hi) for lo, hi in _comma_phrases(self.text, p_hi, s_hi) if lo > p_lo and PURPOSE_PHRASE.match(self.text, lo)]
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
         if any(m not in free for m in self._heading_mentions):
             return _nearest(free, self.offsets, pos, s_lo, s_hi)  # the heading's concept is another amount's
@@ -508,6 +510,8 @@ def _pays_no_sum(text: str, lo: int, hi: int) -> bool:
     return bool(PAYMENT_VERB.search(text, lo, hi)) and not re.search(r"\d", text[lo:hi])
 
 
+# a phrase after a sum saying what it is used for (…，重点支持村卫生室开展老年人健康管理), not whom it is paid to
+PURPOSE_PHRASE = re.compile(r"\s*(?:并|且|主要|重点|专项|统筹)?(?:用于|支持|开展|推动|加强|巩固|提升)")
 # …2000元标准给予配套补助: the phrase's own payment, named after its sum
 PAID_AFTER_THE_SUM = re.compile(r"(?:给予|发放)[\u4e00-\u9fff]{0,6}?(?:补助|补贴|奖励|奖补|资助)")
 
