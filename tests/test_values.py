@@ -5084,11 +5084,11 @@ def test_a_standard_reached_and_its_yearly_rise(text, expected):
 def test_a_group_served_by_what_a_sum_is_for_is_not_paid_it(tmp_path):
     """…由89元提高至94元，新增5元经费统筹用于加强乡村医生队伍建设，重点支持村卫生室开展老年人健康管理。: 老年人 are served by what the
     money is used for, a phrase after the sums, not paid them (a blind test, h288 F2: group elderly on all three); a group named in
-    a later phrase that is no such purpose stays the sum's."""
+    a later phrase that is no such purpose stays the sum's, as one in the sum's own phrase does."""
     text = ("某省卫生健康委员会关于做好基本公共卫生服务工作的通知\n"
             "（一）提高人均补助标准。人均基本公共卫生服务经费补助标准由89元提高至94元，新增5元经费统筹用于加强乡村医生队伍建设，"
             "重点支持村卫生室开展老年人健康管理。\n"
             "（二）发放高龄津贴。每人每月发放100元，发放对象为80周岁以上老年人。\n")
     served, paid = parse_text(tmp_path, text).clauses
-    assert [a.group for a in served.amounts] == [None, None, None]
+    assert [a.group for a in served.amounts] == [None, None, "rural-doctors"]  # (5元's own phrase names 乡村医生)
     assert [a.group for a in paid.amounts] == ["elderly"]
