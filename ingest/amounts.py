@@ -393,6 +393,9 @@ def _nearest(mentions: list[ConceptMention], offsets: dict[int, tuple[int, int]]
 COMPARED_WITH_OLD = re.compile(r"(?:较|比)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|原标准|原|以往)?(?:的)?(?:标准)?\s*(?:每[\u4e00-\u9fff]{1,3}\s*)?$")
 RISE_AFTER = re.compile(r"\s*(?:提高|增加|上调|增长|提升|下降|降低|减少|下调)(?:了)?\s*\d")
 RISE_BY = re.compile(r"(?:提高|增加|上调|增长|提升|下降|降低|减少|下调)(?:了)?\s*$")
+# 原标准：770元/人·月，新标准：810元/人·月 (an old/new table's row, h289 F1/F2): the old standard, the new one named after it
+OLD_STANDARD_BEFORE = re.compile(r"原(?:执行的?)?[\u4e00-\u9fff]{0,8}?标准[：:为]?\s*(?:每[人户月年]){0,2}$")
+NEW_STANDARD_AFTER = re.compile(r"[^，,。；;]{0,8}?[，,]\s*(?:新|调整后的?)[\u4e00-\u9fff]{0,8}?标准[：:为]?\s*(?:每[人户月年]){0,2}\d")
 STANDARD_STOPPED_AFTER = re.compile(r"[^，,。；;]{0,6}?标准(?:同时|即|相应)?(?:停止执行|废止|不再执行)")
 # (a payment had already, not the one raised: 在现有X标准基础上，提高… is X's, the seventh review)
 BASE_PHRASE = re.compile(r"在(?:享受|已享受|领取)[^，,。；;]{2,30}?(?:的)?基础上"
@@ -902,7 +905,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if threshold and group and all(COUNT_OF_THEM.match(text, groups.offsets[id(m)][1]) for m in groups.mentions if m.concept == group):
             group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
-        if STANDARD_STOPPED_AFTER.match(text, end) or COMPARED_WITH_OLD.search(before) and RISE_AFTER.match(text, end):
+        if (STANDARD_STOPPED_AFTER.match(text, end) or COMPARED_WITH_OLD.search(before) and RISE_AFTER.match(text, end)
+                or OLD_STANDARD_BEFORE.search(before) and NEW_STANDARD_AFTER.match(text, end)):
             # 原执行的每户每月150元标准同时停止执行, 较2023年每亩105元提高3元: the old standard, replaced (h259 F8, h266 F2)
             amounts[-1].superseded = True
         at.append(start)

@@ -30,12 +30,15 @@ LENGTH_CELL = r"(?:最长|最多)?(?:不超过|不超|不多于)?\d{1,3}\s*(?:�
 # a figure cell, some written with the header's 元 (初级工 / 1000 元 / 中级工 / 1500: z278)
 FIGURE_CELL = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?")
 LENGTH_FIGURE = re.compile(LENGTH_CELL)
+# a figure cell after its bound's word (不低于150 under 照料护理标准（元/人·月）: h289 F3, the tier table had been lost)
+BOUNDED_FIGURE_CELL = re.compile(rf"(?:不低于|不少于|最低|不超过|最高不超过|最高|不高于)\s*(?:{FIGURE_CELL.pattern})")
 
 
 def _figure(line: str, lengths: bool = False) -> bool:
     """A figure cell; with ``lengths``, a length too (in a column after the money's: a row's label may be one, 1 年 / 500)."""
     text = line.strip()
-    return FIGURE_CELL.fullmatch(text) is not None or lengths and LENGTH_FIGURE.fullmatch(text) is not None
+    return (FIGURE_CELL.fullmatch(text) is not None or BOUNDED_FIGURE_CELL.fullmatch(text) is not None
+            or lengths and LENGTH_FIGURE.fullmatch(text) is not None)
 
 
 def _after_the_figure(figure: str, measure: str) -> str:
@@ -53,7 +56,8 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
                        is_noise: Callable[[str], bool]) -> list[Table]:
     """The payment tables among ``lines`` (``normalise(i)``: line i's text and offsets; ``is_noise``: a page mark)."""
     lines, normalise = _measures_unwrapped(lines, normalise)
-    if not any("元" in line and ("）" in line or ")" in line or " " in line.strip() or "单位" in line) for line in lines):
+    units_column = [k for k, line in enumerate(lines) if "单位" in line and UNIT_COLUMN_NAME.fullmatch(bare(line))]
+    if not units_column and not any("元" in line and ("）" in line or ")" in line or " " in line.strip() or "单位" in line) for line in lines):
         return []
     tables, last = [], -1
     anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
@@ -62,7 +66,13 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
                 and any(MONEY_HEADER.fullmatch(bare(t)) for t in SPACED_TOKEN.findall(line))]  # (… 补贴标准（元/人·月） 补贴期限)
     anchors += [k for k, line in enumerate(lines) if " " in line.strip() and "元" not in line and PAID_COLUMN.search(line)
                 and _sums_with_their_yuan_below(lines, k, is_noise)]  # (… 补贴比例 每件补贴上限 / … 20% 2000元, h267)
+    anchors += units_column
     for money in sorted(anchors):
+        if money in units_column:  # (项目 / 原标准 / 新标准 / 单位: each row's measure its own cell)
+            if money > last and (found := _table_with_a_unit_column(lines, money, normalise, is_noise)):
+                tables.append(found)
+                last = found.last
+            continue
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), min(money, len(lines)))
                       if (t := _table_at(lines, i, normalise, is_noise))), None)
@@ -184,6 +194,42 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         paragraphs.append(_row_paragraph(cells, labels, [(name if n or named_first else "", measure) for n, (name, measure) in enumerate(figures)],
                                          j + 1, bound, caps))
     return Table(money, rows[-1][0], paragraphs)
+
+
+# 项目 / 原标准 / 新标准 / 单位 / 城市低保标准 / 770 / 810 / 元/人·月: a column of each row's measure, last, the header naming none
+UNIT_COLUMN_NAME = re.compile(r"(?:计量)?单位")
+ROW_MEASURE = re.compile(rf"(?:万|亿)?元(?:/(?:{PER_HEADS}))*")
+
+
+def _table_with_a_unit_column(lines, unit, normalise, is_noise) -> Table | None:
+    """项目 / 原标准 / 新标准 / 单位 / 城市低保标准 / 770 / 810 / 元/人·月 / 农村低保标准 / 5760 / 6060 / 元/人·年: label columns, figure
+    columns, then a unit column whose cell is each row's measure; each row reads 城市低保标准，原标准：770元/人·月，新标准：810元/人·月
+    (h289 F1: the figures of a row had been glued into one sum, 770810元)."""
+    above = _header_before(lines, unit, is_noise, standards=True)
+    first = _content_lines(lines, unit + 1, len(above) + 1, is_noise)
+    labels = next((n for n, j in enumerate(first) if _figure(lines[j])), None)
+    if not labels or labels > MAX_LABELS:
+        return None
+    figures = _figures_from(lines, first[labels], is_noise)
+    header = above[-(labels + figures + 1):]
+    if len(above) < labels + figures + 1 or not _names_columns(lines, header):
+        return None
+    names = [bare(lines[j]) for j in header[labels:-1]]
+
+    def next_row(at: int) -> list[int] | None:
+        cells = _row_cells(lines, at, labels + figures + 1, header, is_noise)
+        if (len(cells) != labels + figures + 1 or not _is_row(lines, cells[:-1], labels)
+                or not ROW_MEASURE.fullmatch(bare(lines[cells[-1]]))):
+            return None
+        return cells
+
+    rows = _rows_from(unit + 1, next_row)
+    if len(rows) < MIN_ROWS:
+        return None
+    paragraphs = [_header_paragraph(header, normalise)]
+    paragraphs += [_row_paragraph([normalise(j) for j in row[:-1]], labels, [(name, bare(lines[row[-1]])) for name in names], row[0] + 1)
+                   for row in rows]
+    return Table(header[0], rows[-1][-1], paragraphs)
 
 
 def _label_cells_wrapped(line: str, cells, row) -> bool:
@@ -565,8 +611,9 @@ def _money_columns(lines, header) -> list[tuple[str, str]]:
     return columns
 
 
-def _header_before(lines, money, is_noise) -> list[int]:
-    """The header's lines up to the measure's: short cells without figures back to a sentence or a heading's colon."""
+def _header_before(lines, money, is_noise, standards: bool = False) -> list[int]:
+    """The header's lines up to the measure's: short cells without figures back to a sentence or a heading's colon (with
+    ``standards``, past a cell naming a standard: 原标准 / 新标准 / 单位)."""
     header = [money]
     at = money - 1
     while at >= 0 and len(header) <= MAX_HEADER_CELLS:
@@ -575,7 +622,8 @@ def _header_before(lines, money, is_noise) -> list[int]:
             continue
         text = bare(lines[at])
         if (len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text)
-                or len(header) > 1 and NOT_A_HEADER_CELL.search(text)):  # (the money's name, 补助标准, above its measure)
+                or len(header) > 1 and NOT_A_HEADER_CELL.search(text) and not (standards and text.endswith("标准"))):
+            # (the money's name, 补助标准, above its measure)
             break
         header.insert(0, at)
         at -= 1
@@ -689,4 +737,9 @@ def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: lis
         text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
         measure = _after_the_figure(figure, measure)
         text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)
+    if sum(1 for name, _ in figures if name) > 1:
+        # (a row of figures each after its column's name: its end marked, at its last character, or its last sum's phrase
+        # runs on into the next row's label; 城市低保标准 / 770 / 810 / 城市特困人员基本生活标准: 810 had taken the next row's
+        # group, h289 F2)
+        text, offsets = text + "；", offsets + [offsets[-1]]
     return TableParagraph(text, offsets + [offsets[-1] + 1], line, sums=True)

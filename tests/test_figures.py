@@ -44,8 +44,8 @@ def test_payment_tables_with_sub_columns_other_columns_caps_and_a_total():
               "（二）培训生活费补贴标准如下：\n人员类别\n生活费补贴（元/人·天）\n最长补贴天数\n脱贫劳动力\n60\n30\n城镇登记失业人员\n50\n20\n")
     assert [p.text for p in split_paragraphs(grades)] == [
         "证书等级补贴标准（元/人）一般职业（工种）紧缺职业（工种）",
-        "初级工（五级），一般职业（工种）：1000元/人，紧缺职业（工种）：1300元/人",
-        "中级工（四级），一般职业（工种）：1500元/人，紧缺职业（工种）：1950元/人",
+        "初级工（五级），一般职业（工种）：1000元/人，紧缺职业（工种）：1300元/人；",
+        "中级工（四级），一般职业（工种）：1500元/人，紧缺职业（工种）：1950元/人；",
         "（二）培训生活费补贴标准如下：", "人员类别生活费补贴（元/人·天）最长补贴天数",
         "脱贫劳动力：60元/人·天，最长补贴天数：30", "城镇登记失业人员：50元/人·天，最长补贴天数：20"]
     caps = "（一）奖励标准如下：\n级别\n最高奖励（万元）\n国家级\n50\n省级\n20\n合计\n70\n（二）其他。\n"
@@ -69,8 +69,8 @@ def test_a_payment_table_under_a_measure_stated_before_it():
     text = ("补贴标准如下（单位：元/人）：\n务工地\n交通补贴\n稳定就业奖励\n区外\n2400\n3000\n区内市外\n800\n\n# Page 413:\n务工地\n交通补贴\n"
             "稳定就业奖励\n1500\n市内县外\n300\n1000\n补贴由县（区）人社局审核发放。\n")
     assert [p.text for p in split_paragraphs(text)][2:5] == [
-        "区外，交通补贴：2400元/人，稳定就业奖励：3000元/人", "区内市外，交通补贴：800元/人，稳定就业奖励：1500元/人",
-        "市内县外，交通补贴：300元/人，稳定就业奖励：1000元/人"]
+        "区外，交通补贴：2400元/人，稳定就业奖励：3000元/人；", "区内市外，交通补贴：800元/人，稳定就业奖励：1500元/人；",
+        "市内县外，交通补贴：300元/人，稳定就业奖励：1000元/人；"]
 
 
 def test_columns_each_naming_their_own_sums_measure():
@@ -79,7 +79,7 @@ def test_columns_each_naming_their_own_sums_measure():
     table = ("第六条补贴标准如下表：\n学历（职称）\n购房补贴（万元）\n租赁补贴（元/月）\n博士研究生或正高级职称\n40\n2500\n"
              "“双一流”高校全日制本科或中级职称\n10\n1000\n第七条购房补贴分3年发放。\n")
     assert [p.text for p in split_paragraphs(table)][2:4] == [
-        "博士研究生或正高级职称，购房补贴：40万元，租赁补贴：2500元/月", "“双一流”高校全日制本科或中级职称，购房补贴：10万元，租赁补贴：1000元/月"]
+        "博士研究生或正高级职称，购房补贴：40万元，租赁补贴：2500元/月；", "“双一流”高校全日制本科或中级职称，购房补贴：10万元，租赁补贴：1000元/月；"]
 
 
 def test_rows_of_label_runs_under_a_measure_on_its_own_line():
@@ -111,7 +111,7 @@ def test_the_reviews_findings_on_payment_tables():
     wrapped = "补贴项目\n补贴标准\n（元/人·月）\n灵活就业人员社\n会保险补贴\n900\n公益性岗位\n1500\n"
     assert [p.text for p in split_paragraphs(wrapped)][1] == "灵活就业人员社会保险补贴：900元/人·月"
     named = "类别\n一般岗位（元/月）\n管理岗位（元/月）\n城镇\n1500\n2000\n农村\n1200\n1800\n"
-    assert [p.text for p in split_paragraphs(named)][1] == "城镇，一般岗位：1500元/月，管理岗位：2000元/月"
+    assert [p.text for p in split_paragraphs(named)][1] == "城镇，一般岗位：1500元/月，管理岗位：2000元/月；"
 
 
 def test_figure_cells_some_written_with_the_headers_yuan():
@@ -125,7 +125,7 @@ def test_a_measure_alone_under_the_tables_title():
     """“浦口英才计划”资助标准表 / （万元） / 类别 / 项目资助 / 安家补贴 / A 类 / 500 / 200: the measure of every figure on a line of its
     own above the header (z281: eleven sums had been lost)."""
     table = "资助标准表\n（万元）\n类别\n项目资助\n安家补贴\nA 类\n500\n200\nB 类\n300\n100\n"
-    assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，项目资助：500万元，安家补贴：200万元", "B类，项目资助：300万元，安家补贴：100万元"]
+    assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，项目资助：500万元，安家补贴：200万元；", "B类，项目资助：300万元，安家补贴：100万元；"]
 
 
 def test_a_measure_alone_near_the_files_end():
@@ -139,7 +139,7 @@ def test_the_second_reviews_findings_on_payment_tables():
     """A measure above the table goes on the money's columns only (人数 counts people); a figure cell with its own 元 under 万元
     keeps its unit alone."""
     table = "（万元）\n类别\n人数\n补贴\nA 类\n5\n200\nB 类\n3\n100\n"
-    assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，人数：5，补贴：200万元", "B类，人数：3，补贴：100万元"]
+    assert [p.text for p in split_paragraphs(table)][-2:] == ["A类，人数：5，补贴：200万元；", "B类，人数：3，补贴：100万元；"]
 
 
 def test_money_columns_after_a_text_column_with_dashes_and_merged_caps(tmp_path):
@@ -150,8 +150,8 @@ def test_money_columns_after_a_text_column_with_dashes_and_merged_caps(tmp_path)
              "城东区、城中区、城西区、城北区、西宁经济技术开发区\n19 200\n3 600\n二类区\n湟中区、湟源县\n\n# Page 2217:\n20 400\n4 200\n"
              "上述标准为年度标准，按月折算发放。\n")
     assert [p.text for p in split_paragraphs(zones)][2:5] == [
-        "一类区城东区、城中区、城西区、城北区、西宁经济技术开发区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年",
-        "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年", "上述标准为年度标准，按月折算发放。"]
+        "一类区城东区、城中区、城西区、城北区、西宁经济技术开发区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年；",
+        "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年；", "上述标准为年度标准，按月折算发放。"]
     caps = ("关于印发专项资金管理办法的通知\n二、支持标准\n专项资金按下表予以支持：\n类别\n支持事项\n支持标准\n（万元）\n单个机构年度\n上限（万元）\n"
             "落户奖励\n新落户的港澳专业服务机构，\n营业收入达到1000 万元以上\n200\n—\n经营贡献奖励\n年营业收入首次突破5000 万元\n50\n300\n"
             "年营业收入首次突破1 亿元\n100\n办公用房补贴\n按实际租金的50%给予补贴\n—\n150\n注：表中“—”表示不设该项标准或上限；合计不超过500 万元。\n")
@@ -168,8 +168,8 @@ def test_money_columns_stop_at_the_next_item_and_take_no_year_for_a_sum():
             "19 200\n3 600\n二类区\n湟中区、湟源县\n20 400\n4 200\n三、各县区公益性岗位开发计划见下表\n县区\n岗位数\n城东区\n120\n"
             "四、本通知自\n2024\n年1月1日起施行。\n")
     texts = [p.text for p in split_paragraphs(text)]
-    assert texts[2:] == ["一类区城东区、城中区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年",
-                         "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年",
+    assert texts[2:] == ["一类区城东区、城中区，公益性岗位补贴：19 200元/人/年，吸纳就业岗位补贴：3 600元/人/年；",
+                         "二类区湟中区、湟源县，公益性岗位补贴：20 400元/人/年，吸纳就业岗位补贴：4 200元/人/年；",
                          "三、各县区公益性岗位开发计划见下表", "县区岗位数城东区120", "四、本通知自", "2024年1月1日起施行。"]
 
 
@@ -382,12 +382,12 @@ def test_a_tier_table_with_a_column_of_years_after_its_sums(tmp_path):
                     "第二类\n硕士研究生或副高级职称\n10\n2000\n3\n")
     doc = parse_text(tmp_path, cells)
     rows = [c for c in doc.clauses if c.path.startswith("a1.")]
-    assert rows[0].text == "第一类，博士研究生或正高级职称，安家补贴：20万元，生活补贴：3000元/月，服务期（年）：5"
+    assert rows[0].text == "第一类，博士研究生或正高级职称，安家补贴：20万元，生活补贴：3000元/月，服务期（年）：5；"
     assert [[(a.value, a.payment_unit) for a in c.amounts] for c in rows] == [
         [(200000, None), (3000, "per-month")], [(100000, None), (2000, "per-month")]]
     spaced = head + "类别 学历（职称）条件 安家补贴（万元） 生活补贴（元/月）\n第一类 博士研究生或正高级职称 20 3000\n第二类 硕士研究生或副高级职称 10 2000\n"
     rows = [c for c in parse_text(tmp_path, spaced, name="spaced.txt").clauses if c.path.startswith("a1.")]
-    assert rows[1].text == "第二类，硕士研究生或副高级职称，安家补贴：10万元，生活补贴：2000元/月"
+    assert rows[1].text == "第二类，硕士研究生或副高级职称，安家补贴：10万元，生活补贴：2000元/月；"
 
 
 def test_a_tier_table_under_a_bare_measure_line_gives_a_sum_per_cell(tmp_path):
@@ -402,7 +402,7 @@ def test_a_tier_table_under_a_bare_measure_line_gives_a_sum_per_cell(tmp_path):
     counted = table.replace("国四\n", "国四\n淘汰数量\n").replace("2.5\n", "2.5\n100\n").replace("1.2\n", "1.2\n80\n")
     clause = parse_text(tmp_path, head + "单位：万元/辆\n" + counted, name="counted.txt").clauses[0]
     assert [a.value for a in clause.amounts] == [35000, 25000, 20000, 12000]
-    assert "重型货车，国三及以下：3.5万元/辆，国四：2.5万元/辆，淘汰数量：100\n" in clause.text
+    assert "重型货车，国三及以下：3.5万元/辆，国四：2.5万元/辆，淘汰数量：100；\n" in clause.text
     assert not parse_text(tmp_path, head + table, name="bare.txt").clauses[0].amounts
 
 
@@ -430,3 +430,47 @@ def test_each_row_of_a_spaced_table_keeps_its_responsible_unit(tmp_path):
     sentence = head.replace("补助标准及资金承担情况见下表。\n", "企业提交申请材料，受理单位：各县区就业服务中心初审后报县人社局复核；\n"
                             "补助资金按季度拨付。\n")
     assert parse_text(tmp_path, sentence, name="sentence.txt").clauses[0].units == []
+
+
+def test_an_old_and_new_standard_table_with_a_unit_column(tmp_path):
+    """项目 / 原标准 / 新标准 / 单位 / 城市低保标准 / 770 / 810 / 元/人·月: the row's two figures had been glued into one sum, 770810元
+    (h289 F1); each row now reads 城市低保标准，原标准：770元/人·月，新标准：810元/人·月, the old standard superseded. A unit cell
+    that is no money (人) reads no table."""
+    head = "临泽县民政局关于调整城乡低保标准的通知\n一、调整内容\n城乡低保标准按下表调整：\n"
+    table = "项目\n原标准\n新标准\n单位\n城市低保标准\n770\n810\n元/人·月\n农村低保标准\n5760\n6060\n元/人·年\n二、其他\n略。\n"
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert [(a.value, a.payment_unit, a.superseded, a.group) for a in clause.amounts] == [
+        (770, "per-person-month", True, "low-income-families"), (810, "per-person-month", False, "low-income-families"),
+        (5760, "per-person-year", True, "low-income-families"), (6060, "per-person-year", False, "low-income-families")]
+    assert "城市低保标准，原标准：770元/人·月，新标准：810元/人·月；" in clause.text
+    counts = table.replace("元/人·月", "人").replace("元/人·年", "人")
+    assert not parse_text(tmp_path, head + counts, name="counts.txt").clauses[0].amounts
+
+
+def test_an_old_and_new_standard_table_with_the_measure_in_its_header(tmp_path):
+    """项目 / 原标准（元/人·月） / 新标准（元/人·月）: 810 had taken the next row's group (特困人员), its row's last phrase running
+    into the next row's label, and 原标准 had not been superseded (h289 F2). In prose, 原标准为…，新标准为… reads alike; a 新标准
+    with no 原标准 before it supersedes nothing."""
+    head = "临泽县民政局关于调整城乡低保标准的通知\n一、调整内容\n城乡低保标准按下表调整：\n"
+    table = "项目\n原标准（元/人·月）\n新标准（元/人·月）\n城市低保标准\n770\n810\n城市特困人员基本生活标准\n1001\n1053\n二、其他\n略。\n"
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert [(a.value, a.superseded, a.group) for a in clause.amounts] == [
+        (770, True, "low-income-families"), (810, False, "low-income-families"),
+        (1001, True, "extremely-poor"), (1053, False, "extremely-poor")]
+    prose = head.replace("城乡低保标准按下表调整：\n", "城市低保标准原标准为每人每月770元，新标准为每人每月810元。\n"
+                         "城市低保标准为每人每月810元，特困人员新标准为每人每月900元。\n")
+    clause = parse_text(tmp_path, prose, name="prose.txt").clauses[0]
+    assert [(a.value, a.superseded) for a in clause.amounts] == [(770, True), (810, False), (810, False), (900, False)]
+
+
+def test_tier_cells_written_after_their_bound(tmp_path):
+    """档次 / 生活自理能力 / 照料护理标准（元/人·月） / 第一档 / 具备生活自理能力 / 不低于150: the 不低于 before each figure had lost the
+    table (h289 F3); each cell is a floor now. A cell of words after 不低于 (不低于当地标准) is still no figure."""
+    head = "江西省民政厅关于调整特困人员照料护理标准的通知\n一、照料护理标准\n具体标准如下：\n"
+    table = ("档次\n生活自理能力\n照料护理标准（元/人·月）\n第一档\n具备生活自理能力\n不低于150\n第二档\n部分丧失生活自理能力\n不低于450\n"
+             "第三档\n完全丧失生活自理能力\n不低于1200\n二、其他\n略。\n")
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (150, "min", "per-person-month"), (450, "min", "per-person-month"), (1200, "min", "per-person-month")]
+    words = table.replace("不低于150", "不低于当地标准").replace("不低于450", "不低于当地标准").replace("不低于1200", "不低于当地标准")
+    assert not parse_text(tmp_path, head + words, name="words.txt").clauses[0].amounts
