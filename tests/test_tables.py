@@ -2807,3 +2807,18 @@ def test_a_spaced_rows_task_heading_closed_on_its_line_and_a_roles_cell_wrapped_
               "2       加强河道采砂管理，严厉打击非法采砂行为。     县水利局                         长期坚持\n")
     assert rows(header + second)[0] == ("（1）开展城西湖、城东湖水环境综合治理。（责任单位：县生态环境分局牵头，县农业农村局、相关乡镇人民政府配合；"
                                         "完成时限：2024年10月底前）")
+
+
+def test_an_item_opening_with_its_date_after_a_tables_last_figure(tmp_path):
+    """街道 / 改造小区（个） / 加装电梯（台） / … / 合计 / 17 / 60 / 2.9月30日前，全面完成…: the item had gone on the table's last
+    figure's line (…17602.9月30日前), its unit and deadline item 1's (h286 F1); 2.9月30日 after 2. is an item's date. A decimal
+    opening the line there (2.9万户) is no item."""
+    head = "天宁区2024年老旧小区改造工作要点\n一、改造任务\n1.全年完成城镇老旧小区改造17个。各街道年度任务如下：\n"
+    table = "街道\n改造小区（个）\n加装电梯（台）\n天宁街道\n4\n12\n茶山街道\n13\n48\n合计\n17\n60\n"
+    item = "2.9月30日前，全面完成17个改造小区的开工建设。（责任单位：区住建局）\n3.优化审批服务。区住建局牵头，设立受理窗口。\n"
+    doc = parse_text(tmp_path, head + table + item)
+    second = next(c for c in doc.clauses if c.number == "2.")
+    assert second.text.startswith("2.9月30日前") and [u.name for u in second.units] == ["区住建局"]
+    assert "9月30日" not in next(c for c in doc.clauses if c.number == "1.").text
+    decimal = head + table + "2.9万户居民受益。\n"
+    assert [c.number for c in parse_text(tmp_path, decimal, name="decimal.txt").clauses] == ["1."]
