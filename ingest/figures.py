@@ -88,7 +88,7 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
 # A table printed a row a line, its cells parted by spaces (奖项 等级 奖励金额（万元） / 中国标准创新贡献奖 一等奖 50 / 二等奖 30):
 # a cell's own space before its unit (最长不超过3 年, 1000 元) joins it again
 SPACED_TOKEN = re.compile(r"\S+")
-UNIT_AFTER_A_FIGURE = re.compile(r"(?:个月|个工作日|年|月|日|天|元|万元|%|％)")
+UNIT_AFTER_A_FIGURE = re.compile(r"(?:个月|个工作日|年|月|日|天|元|万元|%|％|千瓦|吨|亩|平方米)")  # (12 千瓦（含）以下: h285 F6)
 SPACED_ROW_MAX_CHARS = 80  # a row on one line; prose is longer or ends a sentence
 
 

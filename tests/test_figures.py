@@ -474,3 +474,17 @@ def test_tier_cells_written_after_their_bound(tmp_path):
         (150, "min", "per-person-month"), (450, "min", "per-person-month"), (1200, "min", "per-person-month")]
     words = table.replace("不低于150", "不低于当地标准").replace("不低于450", "不低于当地标准").replace("不低于1200", "不低于当地标准")
     assert not parse_text(tmp_path, head + words, name="words.txt").clauses[0].amounts
+
+
+def test_a_spaced_table_in_an_attachment_after_the_signature(tmp_path):
+    """附件 / …补贴标准表 / 船舶类型 主机功率 补贴标准 / 海洋捕捞渔船 12 千瓦（含）以下 2000 元/艘: the figure's measure after a space
+    (12 千瓦) had split its cell from its figure, the rows were no table and the attachment was all closing text, its sums lost
+    (h285 F6); each row is a clause of the attachment now. Rows of words only (no sum) stay closing text."""
+    head = ("徐闻县农业农村局关于做好2023年度渔业油价补贴资金发放工作的通知\n徐农〔2024〕18号\n各镇人民政府：\n"
+            "一、各镇人民政府要按附件标准做好补贴测算。\n附件：徐闻县2023年度渔业油价补贴标准表\n徐闻县农业农村局\n2024年2月26日\n附件\n"
+            "徐闻县2023年度渔业油价补贴标准表\n船舶类型 主机功率 补贴标准\n")
+    rows = "海洋捕捞渔船 12 千瓦（含）以下 2000 元/艘\n海洋捕捞渔船 44.1 千瓦（含）以上 260 元/千瓦\n海水养殖渔船 — 1500 元/艘\n"
+    doc = parse_text(tmp_path, head + rows)
+    assert [(a.value, a.payment_unit) for c in doc.clauses for a in c.amounts] == [(2000, None), (260, "per-kw"), (1500, None)]
+    words = "海洋捕捞渔船 大型 按标准\n海水养殖渔船 小型 按标准\n"
+    assert not [a for c in parse_text(tmp_path, head + words, name="words.txt").clauses for a in c.amounts]
