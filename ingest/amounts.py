@@ -222,10 +222,11 @@ PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:行政)?村(?![民医干委组�
 PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
 # 每车奖励8000元, 单车补助最高4.5万元, 每标台每年, 单车年度补贴上限: per vehicle (an item, as 每辆 is), and per year when
 # a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里)
-PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台)(?![次公辆间])(?P<year>每年|年度|全年)?")
+PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台)(?![次公辆间道])(?P<year>每年|年度|全年)?")
 # 人均基本公共卫生服务经费补助标准由89元提高至94元, 经费人均不低于37.6元: per head of the population served (h288 F1: none);
 # not 人均可支配收入达到2万元, a measure of income
-PER_CAPITA = re.compile(r"人均(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出)[^，,。；;])*$)")
+# (a sum paid per head: a word of funds or standards between 人均 and the figure; not 人均税收, 人均金融资产: measures, the review)
+PER_CAPITA = re.compile(r"(?:(?<=补助|经费|补贴|标准|筹资|资金)人均|人均(?=[^，,。；;]*?(?:补助|经费|补贴|标准|筹资|资金)))(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出|税|资产)[^，,。；;])*$)")
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
@@ -514,7 +515,7 @@ def _pays_no_sum(text: str, lo: int, hi: int) -> bool:
 
 
 # a phrase after a sum saying what it is used for (…，重点支持村卫生室开展老年人健康管理), not whom it is paid to
-PURPOSE_PHRASE = re.compile(r"\s*(?:并|且|主要|重点|专项|统筹)?(?:用于|支持|开展|推动|加强|巩固|提升)")
+PURPOSE_PHRASE = re.compile(r"\s*(?:并|且|主要|重点|专项|统筹)?(?:支持|开展|推动|加强|巩固|提升)")  # (not 用于困难残疾人生活补贴: whom it pays, the review)
 # …2000元标准给予配套补助: the phrase's own payment, named after its sum
 PAID_AFTER_THE_SUM = re.compile(r"(?:给予|发放)[\u4e00-\u9fff]{0,6}?(?:补助|补贴|奖励|奖补|资助)")
 
@@ -827,7 +828,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
-        if payment in ("per-year", "per-month") and STANDARD_RAISED_EACH.search(text, lo, start):
+        if payment and payment.endswith(("-year", "-month")) and STANDARD_RAISED_EACH.search(text, lo, start):  # (人均…每年提高5元)
             payment = None  # 岗位补助标准每年提高50元: how much the standard rises each year, no sum paid per year (h288 F5)
         bound = _bound(before, after) if range_bound in (None, MORE_THAN) else range_bound
         if range_bound == MORE_THAN and bound == "exact":
@@ -1103,7 +1104,7 @@ PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
 # 每人每年120元，由医保基金承担50元、个人承担70元; 120元/人·年，资金承担：医保基金50元、个人70元: the payers' shares of the sum,
 # paid as it is while they add up to no more than it (h288 F7: none)
-SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:承担|分担|负担|共担|支付)[^。；;\n]*")
+SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:承担|分担|负担|共担)[^。；;\n]*")  # (not 按月支付, how a sum is paid: the review)
 RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
 PAID_IN_A_PART = re.compile(rf"(?<!财政)(?<!中央)(?<!省级)(?<!市级)(?<!县级)(?:{PAYS_WORDS})(?!资金|经费)")
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")

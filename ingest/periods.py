@@ -812,7 +812,7 @@ YEARLESS_WINDOW = re.compile(r"(?<![\d年度的])(?<![年度][ \t])" + WINDOW_DA
 # 伏季休渔期（5月1日至8月16日）, 汛期（6月1日至9月30日）: a season's days in brackets after its name, every year's (h285 F10: the
 # issue year's, in a clause about 2023年度); not after a year written (2024年伏季休渔期（…）, 今年汛期（…）: that year's)
 SEASON_WINDOW = re.compile(r"(?:休渔|禁渔|禁捕|主汛|汛|供暖|采暖|防火)期[ \t]*[（(][ \t]*(?P<days>" + WINDOW_DAYS + r")[ \t]*[）)]")
-YEAR_BEFORE_SEASON = re.compile(r"(?:\d{4}[ \t]*年度?|今年|本年度?|当年|明年|次年)[^，,。；;（）()\d]{0,6}$")
+YEAR_BEFORE_SEASON = re.compile(r"(?:\d{4}[ \t]*年度?|今年|本年度?|当年|明年|次年|今冬明春|今冬|今夏|今春|本轮|本次)[^，,。；;（）()\d]{0,6}$")
 SECOND_WINDOW = re.compile(r"[ \t]*(?:和|、|及|以及|与|，)[ \t]*" + WINDOW_DAYS)  # the year's second window
 # 2025年3月1日至4月30日和9月1日至10月31日: the year of the window dated before this one, in its sentence (a review)
 DATED_WINDOW_BEFORE = re.compile(r"(?P<y>\d{4})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*(?:\d{1,2}[ \t]*日)?[ \t]*(?:至|到|—|－|-|～)[ \t]*"

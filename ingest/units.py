@@ -3289,17 +3289,19 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
 # 成立市城镇老旧小区改造工作领导小组，领导小组办公室设在…: the group set up, which the text then calls 领导小组 and its office
 # 领导小组办公室 (h286 F8, h290 F12: 株洲市领导小组办公室, one node for every group's office of the city)
 GROUP_SET_UP = re.compile(r"成立(?:以[^，,。；;]{1,30}?为组长的|由[^，,。；;]{1,40}?(?:组成|参加)的)?"
-                          r"(?P<group>(?!工作领导小组)[^，,。；;：:、（）()“”《》]{2,40}?领导小组)(?!办公室|成员)")
+                          r"(?P<group>(?!工作领导小组|相应|相关|同级|由|各)(?:(?!组长的)[^，,。；;：:、（）()“”《》]){2,40}?领导小组)(?!办公室|成员)")
 GROUP_BY_ITS_KIND = ("领导小组", "领导小组办公室")
 
 
 def read_groups_set_up(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
-    """Record the leading group ``text`` sets up as what 领导小组 and 领导小组办公室 name from here on (the latest one set up)."""
+    """Record the leading group ``text`` sets up as what 领导小组 and 领导小组办公室 name from here on (the first one set up; not
+    各乡镇成立…领导小组, each lower place's own: the review)."""
     clean, _ = cut_out(BREAKS, text)
     for m in GROUP_SET_UP.finditer(clean):
-        group = m["group"]
+        if re.search(r"各[^，,。；;]{0,8}(?:要|应)?$", clean[max(0, m.start() - 10) : m.start()]):
+            continue
         for short in GROUP_BY_ITS_KIND:
-            state.short_names[short] = resolve_unit(group + short.removeprefix("领导小组"), ctx)
+            state.short_names.setdefault(short, resolve_unit(m["group"] + short.removeprefix("领导小组"), ctx))
 
 
 # 市行政审批局：, the one unit a 批复 or a letter is addressed to, which its text calls 你局 (由你局负责…, 请你局会同…)

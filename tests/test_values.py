@@ -4913,7 +4913,7 @@ def test_funeral_orphan_and_lift_payments_are_named(tmp_path):
     doc = parse_text(tmp_path, "某县民政局关于调整孤儿基本生活保障和殡葬救助标准的通知\n某民发〔2024〕18号\n"
                                "一、集中供养孤儿基本生活费每人每月1800元，社会散居孤儿每人每月1400元。\n"
                                "二、对特困人员去世的，给予500元的殡葬救助补贴。\n"
-                               "三、七层及以上住宅，每台电梯补助20万元。\n")
+                               "三、七层及以上住宅加装电梯的，每台给予加装电梯补助20万元。\n")
     one, two, three = doc.clauses
     assert [(a.value, a.instrument, a.group) for a in one.amounts] == [
         (1800, "orphan-living-allowance", "orphans"), (1400, "orphan-living-allowance", "orphans")]
@@ -5092,3 +5092,31 @@ def test_a_group_served_by_what_a_sum_is_for_is_not_paid_it(tmp_path):
     served, paid = parse_text(tmp_path, text).clauses
     assert [a.group for a in served.amounts] == [None, None, "rural-doctors"]  # (5元's own phrase names 乡村医生)
     assert [a.group for a in paid.amounts] == ["elderly"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对亩均税收、人均税收不低于10万元的企业，给予奖励5万元。", [(1e5, None), (5e4, None)]),  # a measure per head, no sum paid
+    ("家庭人均金融资产低于2万元的，每户补助1000元。", [(2e4, None), (1000, "per-household")]),
+    ("基本公共卫生服务经费人均补助标准提高到94元。", [(94, "per-person")]),  # (h288 F1 stays)
+    ("人均补助标准每年提高5元，2025年达到每人每年100元。", [(5, None), (100, "per-person-year")]),  # a yearly rise (h288 F5)
+    ("每人每月补助500元，按月支付，另给予交通补贴100元。", [(500, "per-person-month"), (100, None)]),  # 支付: no payer's share
+    ("单车道改造每公里补助20万元。", [(2e5, None)]),  # 单车道 no vehicle
+])
+def test_the_reviews_payment_units_of_the_forty_first_session(text, expected):
+    """The review of the session's rules: 人均 a payment unit only before funds or a standard (not 人均税收, 人均金融资产); a yearly
+    rise with its head (人均…每年提高5元) no per-person-year; 按月支付 no payer's share; 单车道 no vehicle."""
+    assert [(value, unit) for value, _, unit, _ in paid(text)] == expected
+
+
+def test_the_reviews_groups_seasons_and_leading_groups(tmp_path):
+    """用于困难残疾人生活补贴 names whom the sum pays (the review: lost to h288 F2's purpose phrase); 今冬供暖期（…） one winter,
+    not every year's; 各乡镇成立相应领导小组 after the county's group leaves 领导小组办公室 the county's."""
+    doc = parse_text(tmp_path, "某县人民政府关于乡村振兴工作的通知\n某政发〔2024〕3号\n"
+                               "一、按每人每月200元的标准，用于困难残疾人生活补贴。\n"
+                               "二、今冬供暖期（11月15日至次年3月15日），对困难群众每户补助供暖费500元。\n"
+                               "三、成立以县长为组长的某某县乡村振兴工作领导小组，各乡镇成立相应领导小组。领导小组办公室设在县农业农村局。\n"
+                               "四、领导小组办公室要于6月30日前完成考核。\n某县人民政府\n2023年10月8日\n")
+    one, two, three, four = doc.clauses
+    assert [(a.value, a.group) for a in one.amounts] == [(200, "disabled")]
+    assert [p.kind for p in two.periods] == ["interval"]
+    assert [u.canonical for u in four.units] == ["某某县乡村振兴工作领导小组办公室"]
