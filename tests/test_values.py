@@ -5120,3 +5120,15 @@ def test_the_reviews_groups_seasons_and_leading_groups(tmp_path):
     assert [(a.value, a.group) for a in one.amounts] == [(200, "disabled")]
     assert [p.kind for p in two.periods] == ["interval"]
     assert [u.canonical for u in four.units] == ["某某县乡村振兴工作领导小组办公室"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("《江西省省级非物质文化遗产代表性传承人补助资金管理暂行办法》（赣文发〔2018〕12号）同时废止。", "赣文发〔2018〕12号"),
+    ("根据《湖南省文物保护意见》（湘文物发〔2021〕5号），制定本办法。", "湘文物发〔2021〕5号"),
+    ("按照湘文旅发〔2022〕3号文件执行。", "湘文旅发〔2022〕3号"),
+    ("根据省文件赣府发〔2023〕1号执行。", "赣府发〔2023〕1号"),  # (文件 still ends what goes before)
+])
+def test_a_cited_doc_numbers_abbreviation_may_hold_wen(text, number):
+    """赣文发, 湘文物发, 湘文旅发: the culture departments' abbreviations hold 文 (a blind test, h294 F1: cut to 发, 物发)."""
+    (p,) = split_paragraphs(text)
+    assert [r.doc_number.text for r in find_references(p, text, document_level=True) if r.doc_number] == [number]
