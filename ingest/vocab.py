@@ -111,7 +111,9 @@ NOT_CONCEPTS = {"groups": ("职工养老保险", "职工基本养老保险", "�
                           # 在我市全职工作的人才: a way of working, not the employees (h238 F7)
                           "全职工作", "兼职工作", "专职工作", "在职工作", "任职工作", "本职工作", "履职工作", "入职工作", "挂职工作",
                           # 特困行业 (2022's hardest-hit trades), 连片特困地区: no people in extreme poverty
-                          "特困行业", "特困企业", "特困地区", "特困片区", "特困学生", "特困大学生"),
+                          "特困行业", "特困企业", "特困地区", "特困片区", "特困学生", "特困大学生",
+                          # 能繁母猪最低保有量 (a herd's floor, h293 F1: 低保); 全国中小企业股份转让系统 (新三板, a market: h292 F1)
+                          "最低保有量", "全国中小企业股份转让系统"),
                 "instruments": ("公共交通补助", "公交补助")}  # (城市公共交通补助资金: the transit operators', not a worker's fare)
 
 

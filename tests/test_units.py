@@ -5103,3 +5103,15 @@ def test_a_subjects_manner_then_its_due_date_then_the_step():
     assert units("（一）省财政厅根据审核结果于2024年9月底前下达奖补资金。", ctx=shandong) == [("省财政厅", "lead")]
     text = "（一）资金下达。省住房城乡建设厅负责项目审核和绩效评价，省财政厅根据审核结果于2024年9月底前下达奖补资金。"
     assert units(text, ctx=shandong) == [("省住房城乡建设厅", "lead")]
+
+
+def test_heritage_livestock_and_disaster_bodies_are_typed():
+    """文物局, 文物主管部门: the cultural heritage administration (h294 F7); 文化和广电旅游体育局 a culture and tourism bureau, not
+    sport's (h294 F8); 畜牧兽医局, 动物疫病预防控制中心 agriculture's (h293 F13); 减灾委 the emergency side's committee (h295 F8)."""
+    songyang = DocContext(gazetteer().lookup("松阳县"), gazetteer().lookup("浙江省"), "county")
+    assert resolve_unit("省文物局", songyang)[1] == "cultural-heritage"
+    assert resolve_unit("县级以上人民政府文物主管部门", songyang)[1] == "cultural-heritage"
+    assert resolve_unit("松阳县文化和广电旅游体育局", songyang)[1] == "culture-tourism"
+    assert resolve_unit("市畜牧兽医局", songyang)[1] == resolve_unit("市动物疫病预防控制中心", songyang)[1] == "agriculture"
+    assert resolve_unit("县减灾委", songyang)[:2] == ("松阳县减灾委员会", "emergency-management")
+    assert resolve_unit("县体育局", songyang)[1] == "sport"

@@ -5132,3 +5132,24 @@ def test_a_cited_doc_numbers_abbreviation_may_hold_wen(text, number):
     """赣文发, 湘文物发, 湘文旅发: the culture departments' abbreviations hold 文 (a blind test, h294 F1: cut to 发, 物发)."""
     (p,) = split_paragraphs(text)
     assert [r.doc_number.text for r in find_references(p, text, document_level=True) if r.doc_number] == [number]
+
+
+def test_disaster_relief_payments_and_words_that_hold_a_groups_label(tmp_path):
+    """Disaster relief's standards (h295 F7: 紧急转移安置, 过渡期生活救助, 抚慰金, 冬春救助, 受灾群众), 给予奖补 an award (h292 F8);
+    能繁母猪最低保有量 names no 低保 family (h293 F1), 全国中小企业股份转让系统 no small firm (h292 F1)."""
+    doc = parse_text(tmp_path, "某省应急管理厅关于自然灾害救助标准的通知\n某应急〔2024〕5号\n"
+                               "一、紧急转移安置。对紧急转移安置的受灾群众，每人每天补助50元。\n"
+                               "二、过渡期生活救助按每人每天20元发放，期限不超过3个月。\n"
+                               "三、因灾遇难人员家属抚慰金每人2万元。\n"
+                               "四、对挂牌企业，给予奖补20万元。\n"
+                               "五、全省能繁母猪最低保有量不低于60万头，每头补助100元。\n"
+                               "六、在全国中小企业股份转让系统挂牌的，给予一次性奖励80万元。\n")
+    one, two, three, four, five, six = doc.clauses
+    assert [(a.value, a.instrument, a.group) for a in one.amounts] == [
+        (50, "emergency-relocation-assistance", "disaster-affected-people")]
+    assert [(a.value, a.instrument) for a in two.amounts] == [(20, "transitional-living-assistance")]
+    assert [(a.value, a.instrument) for a in three.amounts] == [(2e4, "disaster-death-consolation")]
+    assert [(a.value, a.instrument) for a in four.amounts] == [(2e5, "award")]
+    assert [b.concept for b in five.beneficiaries] == [] and [a.group for a in five.amounts] == [None]
+    assert [b.concept for b in six.beneficiaries] == []
+
