@@ -1370,7 +1370,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 第一条 首次被发现，涉及金额累计不 / 超过1000 元…: no heading or sentence ends on 不, 和, 的 …
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
     if (prev[-1] in TERMINAL and not _runs_on(prev, line) or is_standalone(prev)
-            or is_heading_only(prev) and not heading_wrapped and not _long_sentence(prev, wrapped)):
+            or is_heading_only(prev) and not heading_wrapped and not _long_sentence(prev, wrapped)
+            and not (wrapped and _opens_no_sentence(prev, line))):
         return False
     if DOC_TYPE_END.search(line) and len(prev) > 40 and (not MID_SENTENCE & set(prev) or line.startswith("关于")):
         return False
@@ -1417,6 +1418,18 @@ CONDITION_OPENS = re.compile(r"^(?:对(?!标|接|外|照|口|症|表)[^，。；
                              r"|[^，。；：]{0,8}(?:按照|依照|按|对|向|在|将|给予|由))$"  # (longer than a heading's, or cut after its verb)
                              # (（二）符合条件的小微企业，按每人 / 每月…: a sum's head begun after any comma, a review)
                              r"|^[^。；：]{2,40}，(?:按每|按照每|给予每|给予最高|每人|每户|每家|单个|单户|单家|最高不超过)[^，。；：]{0,6}$")
+# A line no sentence opens with: one character and a comma (…以保留利用提升为 / 主，稳妥推进…: the word the page cut), or,
+# after a title, a title listed with it (…落实《…城乡规划法》 / 《甘肃省城乡规划条例》等…; not 《规划》确定的…, a sentence's subject)
+WORD_CUT_OPENS = re.compile(r"^[\u4e00-\u9fff](?<![另但故即])[，、]")
+TITLE_LISTED_OPENS = re.compile(r"^《[^《》]{1,40}》(?:等|、|《|和|及|以及)")
+
+
+def _opens_no_sentence(prev: str, line: str) -> bool:
+    """二、《规划》实施要坚持“留改拆”并举、以保留利用提升为 / 主，…: a numbered line at the page's width (27
+    characters a line, h290 F8) that reads as a heading, and a next line that cannot open a paragraph of its own."""
+    return bool(WORD_CUT_OPENS.match(line)) or prev.endswith("》") and bool(TITLE_LISTED_OPENS.match(line))
+
+
 FIGURE_ITEM = re.compile(r"^(?:[（(]\d{1,3}[）)]|\d{1,3}[.．、])")
 SENTENCE_WORDS = re.compile(r"的|应当|对于|给予|按照|不得|可以|\d")
 

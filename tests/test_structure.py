@@ -1800,3 +1800,23 @@ def test_a_recurring_report_after_an_item_on_reporting_stays_the_items_beside_a_
             "各县（市、区）、各部门要于每季度末将工作进展情况报送市营商办，12月20日前报送全年工作总结。\n")
     doc = parse_text(tmp_path, text)
     assert "每季度末" in doc.clauses[-1].text
+
+
+def test_a_heading_at_a_narrow_pages_width_goes_on_into_a_line_no_sentence_opens(tmp_path):
+    """A page 27 characters wide (h290 F8): 二、…以保留利用提升为 / 主，稳妥推进… (one character and a comma: the word the page
+    cut) and 五、…落实《…城乡规划法》 / 《甘肃省城乡规划条例》等… (titles listed) are one sentence, not a heading and a
+    paragraph; a heading at that width over a paragraph that opens a sentence (各地要…, 《规划》…) stays a heading."""
+    text = ("某市人民政府关于同意某区城市更新专项规划的批复\n某政函〔2024〕18号\n某区人民政府：\n你区请示收悉。经研究，现批复如下：\n"
+            "一、《规划》实施要坚持“留改拆”并举、以保留利用提升为\n主，稳妥推进老旧小区改造、历史文化街区保护利用和城中村\n"
+            "改造，到2025年底完成老旧小区改造120个，改造背街小巷。\n"
+            "二、《规划》实施要严格落实《中华人民共和国城乡规划法》\n《甘肃省城乡规划条例》等法律法规，严守历史文化保护线，\n"
+            "不得大拆大建。\n"
+            "三、坚持规划引领，统筹推进城市更新与历史街区风貌区保护\n各地要按照职责分工，加强对规划实施的指导和监督工作。\n"
+            "四、认真贯彻落实国务院《历史文化名城名镇名村保护条例》\n《规划》确定的保护范围内不得新建与保护无关的建设项目。\n")
+    lines = text.splitlines()
+    assert {len(line) for line in lines[4:6] + lines[7:9] + lines[10:11] + lines[12:13]} == {27}
+    clauses = parse_text(tmp_path, text).clauses
+    assert [c.text.replace("\n", "") for c in clauses[:2]] == ["".join(lines[4:7]), "".join(lines[7:10])]
+    assert "\n" not in clauses[0].text and "\n" not in clauses[1].text
+    assert clauses[2].heading == "坚持规划引领，统筹推进城市更新与历史街区风貌区保护"
+    assert clauses[3].heading == "认真贯彻落实国务院《历史文化名城名镇名村保护条例》"
