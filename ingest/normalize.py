@@ -411,6 +411,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
     issuers_beside = False  # the last line held issuers' names side by side
+    names_listed = False  # the last paragraph a name list's title or row
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
@@ -459,8 +460,8 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         # 中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: a title broken after its issuers (after a
         # blank line, the issuer is a letterhead: 平凉市人民政府 / / 关于…的实施意见)
         if paragraphs and not after_table and (not gap and _issuer_over_its_title(paragraphs[-1].text, text)
-                           or not issuers_beside and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line,
-                                                                ahead, unindented)):
+                           or not issuers_beside and not (names_listed and PERSON_ROW.match(raw))
+                           and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -475,7 +476,15 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         # 海南省财政厅 国家税务总局海南省税务局 海南省人力资源和社会保障厅: joint issuers side by side, a line of their own
         # however wide (h238: run into the title's first line, the title and the 文号 lost)
         issuers_beside = _issuers_side_by_side(raw)
+        # 先进个人名单 / （20名） / 王建军 榆次区投资促进中心主任 / 李红梅（女） 太谷区商务局副局长: a person a line (h290 F9: glued)
+        names_listed = (bool(NAME_LIST_TITLE.fullmatch(paragraphs[-1].text))
+                        or names_listed and bool(PERSON_ROW.match(raw) or COUNT_NOTE.fullmatch(text)))
     return paragraphs
+
+
+# a name list's row: the person's name (张 强, 李红梅（女）), a space, the post
+PERSON_ROW = re.compile(r"\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[（(]女[）)])?[ \u3000]+[\u4e00-\u9fff（）()、]{2,40}\s*$")
+COUNT_NOTE = re.compile(r"[（(]\s*(?:共\s*)?\d{1,4}\s*(?:个|名|人|家)\s*[）)]")  # （20名）under the list's title
 
 
 def _issuers_side_by_side(raw: str) -> bool:
@@ -989,6 +998,9 @@ MID_SENTENCE = set("，、。；")
 TITLE_SUFFIX = re.compile(r"[（(]\s*(?:\d{4}\s*[—\-–－~至]\s*\d{4}\s*年?|\d{4}\s*年(?:版|修订)?|试行|暂行|修订稿?|征求意见稿)\s*[）)]")
 TITLE_SUFFIX_AT_END = re.compile(TITLE_SUFFIX.pattern + "$")
 ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{1,3}|附表\s*[\d一二三四五六七八九十]{0,3}")  # 附件1, 附表 alone on its line
+ATTACHMENT_ALONE = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,3}")  # 附件, 附件2 alone on its line
+# an attachment that lists names (先进集体名单, 2023年度…表彰对象名单, …成员名册): the award's recipients, a group's members
+NAME_LIST_TITLE = re.compile(r"(?![（(]?\d{1,2}[.．、）)])[^。；！？，：:]{2,40}(?:名单|名册)(?:[（(][^（）()]{1,12}[）)])?")
 ATTACHMENT_START = re.compile(r"^附[件表]\s*(?:(?P<number>[\d一二三四五六七八九十]+)|[：:]|$)")  # 附表: a table annexed
 # What follows a signature: another organ's name (某某市总工会, 某某海关), a date (also 2023年4月),
 # a note in brackets that is the whole line (（联系人：…）). (A title ends in its document type.)
@@ -1286,6 +1298,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 云南省营商环境优化提升三年行动方案 / （2023—2025年）: the title's own bracket
     if ATTACHMENT_LABEL.fullmatch(prev):
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
+    if NAME_LIST_TITLE.fullmatch(prev) and ATTACHMENT_ALONE.fullmatch(before):
+        return False  # 附件2 / 先进个人名单 / 王建军 …: the list's title, then its first name (h290 F9: glued to the names)
     if (DATE_LINE.match(before) and len(prev) <= TITLE_MAX_CHARS and not TITLE_BREAKING.search(prev)
             and TEXT_OPENS.match(line) and TITLE_BREAKING.search(line)):
         return False  # 2023 年5 月26 日 / 成都市2023 年优化营商环境重点工作安排 / 为全面落实…，: the issued text's title under the

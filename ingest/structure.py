@@ -33,7 +33,9 @@ from .normalize import (
     DATE_LINE,
     INTERPRETATION_TITLE,
     INTERPRETER_FIELD,
+    ISSUER_LINE,
     ITEM_LABEL,
+    NAME_LIST_TITLE,
     ORDINALS_LISTED,
     SELF_NAMED,
     YEAR,
@@ -1066,6 +1068,10 @@ def _paragraphs_as_clauses(structure: Structure, not_body: list[Paragraph]) -> N
             and not CONTACT_FIELD.match(p.text.lstrip("（( ")) and not INTERPRETER_FIELD.match(p.text)]
     if body and body[0].text.endswith(("：", ":")):
         body = body[1:]
+    for names in _name_lists(structure.preamble, body):  # 附件1 / 先进集体名单 / …: closing text, a segment a list
+        structure.closing.append(names)
+        body = [p for p in body if not any(p is q for q in names)]
+        structure.preamble = [p for p in structure.preamble if not any(p is q for q in names)]
     announced = [k for k, p in enumerate(body) if ANNOUNCES_BELOW.search(p.text)]
     if announced and announced[-1] < len(body) - 1:  # …决定自…起调整…。 / 现将有关事项通告如下： / the matters: the lead-in is
         body = body[announced[-1] + 1 :]  # preamble, as on one line (a blind test: how the PDF broke lines had decided)
@@ -1077,9 +1083,51 @@ def _paragraphs_as_clauses(structure: Structure, not_body: list[Paragraph]) -> N
         structure.preamble = [p for p in structure.preamble if not any(p is c for c in closing)]
     if not body:
         return
+    first = next(k for k, p in enumerate(structure.preamble) if p is body[0])
+    runs: list[list[Paragraph]] = [[]]  # the lines between body paragraphs after the first
+    for p in structure.preamble[first + 1 :]:
+        if any(p is b for b in body):
+            runs.append([])
+        else:
+            runs[-1].append(p)
+    signed = [run for run in runs if _signature_in(run)]  # 附件：… / 晋中市人民政府 / 2024年3月6日 after the body: its closing
+    if signed:  # text, as after items (h290 F9: preamble)
+        structure.closing = sorted(structure.closing + signed, key=lambda run: run[0].line)
+        structure.preamble = [p for p in structure.preamble if not any(p is q for run in signed for q in run)]
     structure.preamble = [p for p in structure.preamble if not any(p is b for b in body)]
     for i, p in enumerate(body, start=1):
         structure.nodes.append(Node(Marker("paragraph", "", i, 0), [p], 0, None))
+
+
+def _signature_in(paragraphs: list[Paragraph]) -> bool:
+    """An issuer's name, then a date on the next line: a signature."""
+    return any(ISSUER_LINE.match(p.text) and len(p.text) <= ISSUER_MAX and DATE_LINE.match(q.text)
+               for p, q in zip(paragraphs, paragraphs[1:]))
+
+
+ISSUER_MAX = 30
+
+
+def _name_lists(preamble: list[Paragraph], body: list[Paragraph]) -> list[list[Paragraph]]:
+    """附件1 / 先进集体名单 / 榆次区人民政府 / … after the body: an attachment listing names (an award's recipients, a
+    group's members), no clauses of its own; each list from its label to the next label (h290 F9: clauses, 先进集体名单
+    one). An attachment that is policy (…办法, a table of sums, a list of tasks) is not titled so."""
+    if not body:
+        return []
+    start = next(k for k, p in enumerate(preamble) if p is body[0])
+    lists: list[list[Paragraph]] = []
+    current: list[Paragraph] | None = None
+    for k in range(start + 1, len(preamble)):
+        p = preamble[k]
+        label = APPENDIX_LINE.match(p.text)
+        if label and not ATTACHMENT_LIST_LEAD.match(p.text):
+            title = label["title"].strip() or (preamble[k + 1].text if k + 1 < len(preamble) else "")
+            current = [p] if NAME_LIST_TITLE.fullmatch(title) else None
+            if current is not None:
+                lists.append(current)
+        elif current is not None:
+            current.append(p)
+    return lists
 
 
 def _assign_paths(nodes: list[Node]) -> dict[int, int]:

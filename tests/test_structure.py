@@ -1820,3 +1820,37 @@ def test_a_heading_at_a_narrow_pages_width_goes_on_into_a_line_no_sentence_opens
     assert "\n" not in clauses[0].text and "\n" not in clauses[1].text
     assert clauses[2].heading == "坚持规划引领，统筹推进城市更新与历史街区风貌区保护"
     assert clauses[3].heading == "认真贯彻落实国务院《历史文化名城名镇名村保护条例》"
+
+
+AWARD_DECISION = ("晋中市人民政府\n关于表彰2023年度全市招商引资工作先进集体和先进个人的决定\n市政发〔2024〕9号\n"
+                  "各县（区、市）人民政府，市直各有关单位：\n"
+                  "经市人民政府研究，决定授予榆次区人民政府等3个单位“先进集体”称号，授予王建军等3名同志“先进个人”称号。"
+                  "对先进集体每个给予一次性奖励20万元，所需资金由市财政局从市级招商引资专项资金中列支。\n")
+
+
+def test_an_annexed_name_list_is_closing_text_a_segment_a_list(tmp_path):
+    """A 决定 with no numbered items, then 附件1 / 先进集体名单 / names, 附件2 / 先进个人名单 / 王建军 榆次区…主任 / …: the
+    lists are no clauses (h290 F9: 先进集体名单 one, the title and all persons glued in another), each a closing segment,
+    a person a line; the 附件： list and the signature closing text too, not preamble."""
+    text = (AWARD_DECISION + "附件：1.先进集体名单\n2.先进个人名单\n晋中市人民政府\n2024年3月6日\n"
+            "附件1\n先进集体名单\n榆次区人民政府\n太谷区人民政府\n灵石县商务局\n"
+            "附件2\n先进个人名单\n（3名）\n王建军 榆次区投资促进中心主任\n李红梅（女） 太谷区商务局副局长\n张 强 介休市发展和改革局四级主任科员\n")
+    doc = parse_text(tmp_path, text)
+    assert [c.text for c in doc.clauses] == [AWARD_DECISION.splitlines()[-1]]
+    assert [s.text for s in doc.segments if s.kind == "preamble"] == ["各县（区、市）人民政府，市直各有关单位："]
+    closing = [s.text for s in doc.segments if s.kind == "closing"]
+    assert closing == ["附件：1.先进集体名单\n2.先进个人名单\n晋中市人民政府\n2024年3月6日",
+                       "附件1\n先进集体名单\n榆次区人民政府\n太谷区人民政府\n灵石县商务局",
+                       "附件2\n先进个人名单\n（3名）\n王建军榆次区投资促进中心主任\n李红梅（女）太谷区商务局副局长\n张强介休市发展和改革局四级主任科员"]
+    assert (doc.issuer, doc.date) == ("晋中市人民政府", dt.date(2024, 3, 6))
+
+
+def test_an_annex_that_is_policy_stays_clauses_after_the_signature(tmp_path):
+    """h290 F9's lists are annexes titled …名单: an annex of policy (附件 / 某市招商引资奖励标准 / its sentences) after the
+    signature stays clauses, its sums read; the signature is closing text."""
+    text = (AWARD_DECISION + "晋中市人民政府\n2024年3月6日\n附件\n晋中市招商引资奖励标准\n"
+            "对年度新签约项目总投资超过10亿元的县（区），给予一次性奖励50万元。\n奖励资金由市财政局从市级招商引资专项资金中列支。\n")
+    doc = parse_text(tmp_path, text)
+    assert len(doc.clauses) == 3 and "50万元" in doc.clauses[1].text
+    assert any(a.value == 500000 for a in doc.clauses[1].amounts)
+    assert [s.text for s in doc.segments if s.kind == "closing"] == ["晋中市人民政府\n2024年3月6日\n附件"]
