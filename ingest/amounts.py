@@ -75,7 +75,9 @@ RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于
 # (报销比例, 统筹基金支付比例: the share of costs paid back, a blind test of 医保 texts; 减征比例不得超过30%: the relief's, h247 F4)
 # (抵扣比例为40%: the share a voucher covers, h277 F3)
 PAID_SHARE = re.compile(r"(?:(?:返还|暂退|退还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|抵扣|减免|减征|优惠|承担|分担|负担|补偿|补偿金)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
-                        r"|(?:报销|支付|赔付|救助)(?:比例|标准))$")  # (not 支付率, 赔付率: a performance to reach, a review)
+                        r"|(?:报销|支付|赔付|救助)(?:比例|标准)"  # (not 支付率, 赔付率: a performance to reach, a review)
+    r"|保证金(?:比例|标准|率)"  # 履约保证金比例不得超过2.5%: the share a deposit may take, charged, no condition (h287 F2)
+    r"|(?:分配|分给|发放|支付|拨付)给[^，,。；;]{1,12}?的(?:比例|份额))$")  # 分配给乡村医生的比例不低于40%: the share paid to them (h288 F9)
 # 贷款利率调整为2.85%, 征收率由3%降至1%: the rate a text charges, no condition (h245 F4, h247 F4; not 平均利率较上年下降,
 # a target of the banks')
 CHARGED_RATE = re.compile(r"(?<!平均)(?:利率|征收率|税率)$")
@@ -567,7 +569,8 @@ DESCRIBES_RECIPIENT = re.compile(
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)
     # (200万元以下的货物和服务采购项目原则上全部预留给中小企业: what the rule is for, then how it applies: a blind test)
     # (购买10万元以下车辆的，…: a condition closing on the goods bought, h249)
-    r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|的[，,]|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
+    # (超过400万元的工程采购项目中适宜由中小企业提供的，…: the projects, then which of them, a condition still: h287 F1)
+    r"(?:(?<=业务)|(?<=贷款)|(?<=案件)|(?=[，。；、,;]|$|的[，,]|中[^，,。；;]{1,20}?的[，,]|给予|可|纳入|按|享受|申请|予以|免征|减按|以及|和|及|降至|降低|下调|执行|实行|适用"
     r"|原则上|一律|均|全部|应当?|须|必须|不(?:纳入|予|享受|再)"  # (单价1000元以下的产品不纳入补贴范围)
     r"|免收|免除|减收|减半"  # (单户担保金额1000万元及以下的小微企业免收担保费: a blind test)
     r"|的?(?:平均)?(?:担保)?费率|的?(?:贷款)?利率))"  # 500万元及以下的小微企业(的)担保费率降至1%以下: the firms whose rate is cut
@@ -660,7 +663,7 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives
         # (最高15万元的个人创业担保贷款 is paid)
-    if before.endswith("的"):
+    if before.endswith("的") and not SHARE_OF_A_BASE_BOUNDED.search(before):
         return False
     noun = None
     for found in CONDITION_NOUN.finditer(before):
@@ -686,6 +689,9 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     return verb is None or verb.start() < noun.start()
 
 
+# 抽查比例不低于申报车辆总数的20%: a share to reach, its base between the bound and the number, as 比例不低于20% (h291 F9)
+SHARE_OF_A_BASE_BOUNDED = re.compile(r"(?:比例|占比|比重)(?:应|要|须|需)?(?:不低于|不少于|不得低于|不得少于|达到|不超过|不高于|不得超过|不得高于)"
+                                     r"[^，,。；;\d%％]{1,16}的$")
 # 每户给予1000元以上3000元以下的奖补: a band of what is paid, the verb right before it (the review)
 PAID_BAND_BEFORE = re.compile(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)\s*$")
 DISBURSED_SHARE = re.compile(r"(?:预拨|拨付|拨至|支付|预付|付至|付款)[^，。；]{0,4}?(?:不超过|不高于|最高)?[^，。；]{0,4}?合同(?:金额|额|价款|总价)$")
@@ -1480,8 +1486,11 @@ TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|
 # 要将30%以上的指标专门用于安置…, 20%的资金用于…: a share of places or funds set aside for a purpose, a target, no rate paid
 # (a new user: 补贴比例 30% in a comparison of 就业见习补贴)
 # (拿出不少于30%的岗位定向招聘高校毕业生: places set aside for whom they hire, h180)
-SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先|定向)?"
-                             r"(?:用于|(?:招聘|招录|招收|招用|面向)(?!补贴|补助|奖励|奖补))")  # (not …的岗位招聘补贴: the review)
+SHARE_SET_ASIDE = re.compile(r"\s*(?:以上|以下|左右)?(?:的?(?:指标|名额|岗位|计划|资金|额度|经费)(?:要|应|须|需)?(?:专门|专项|重点|优先|定向)?"
+                             r"(?:用于|(?:招聘|招录|招收|招用|面向)(?!补贴|补助|奖励|奖补))"  # (not …的岗位招聘补贴: the review)
+                             # 预留…预算总额的40%以上专门面向中小企业采购: the budget's share reserved, a target as 预留给小微企业的比例不低于70%
+                             # beside it (h287 F2)
+                             r"|(?:专门|定向)(?:面向|用于))")
 
 
 # 按照租金的30%给予补贴, 按担保费的50%给予补助: the payment named by the base it is a share of

@@ -5153,3 +5153,33 @@ def test_disaster_relief_payments_and_words_that_hold_a_groups_label(tmp_path):
     assert [b.concept for b in five.beneficiaries] == [] and [a.group for a in five.amounts] == [None]
     assert [b.concept for b in six.beneficiaries] == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("超过200万元的货物和服务采购项目、超过400万元的工程采购项目中适宜由中小企业提供的，预留该部分采购项目预算总额的40%以上专门面向中小企业采购。",
+     [(2e6, "min", None, True), (4e6, "min", None, True)]),
+    ("超过400万元的工程采购项目中适宜由中小企业提供的，预留该部分预算。", [(4e6, "min", None, True)]),
+    ("给予最高400万元的项目补助。", [(4e6, "max", None, False)]),  # (paid: no 中…的， after the projects)
+])
+def test_projects_then_which_of_them_is_a_condition(text, expected):
+    """超过400万元的工程采购项目中适宜由中小企业提供的，: the projects, then which of them, a condition as 超过400万元的工程采购项目，
+    is (h287 F1: money paid to 中小企业); a sum paid to a project stays paid."""
+    assert paid(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deposit's share, charged, no condition (h287 F2: 2.5% a threshold, 5% not)
+    ("履约保证金比例不得超过政府采购合同金额的5%，对中小企业的履约保证金比例不得超过2.5%。", [(5, "max", False), (2.5, "max", False)]),
+    # a reserved share of the budget is a target, as 预留给小微企业的比例 beside it (h287 F2: 40% not, 70% a threshold)
+    ("预留该部分采购项目预算总额的40%以上专门面向中小企业采购，其中预留给小微企业的比例不低于70%。", [(40, "min", True), (70, "min", True)]),
+    # a sampling ratio, its base between the bound and the number, a target as 比例不低于20% (h291 F9: no threshold)
+    ("市公路事业发展中心负责抽查核定，抽查比例不低于申报车辆总数的20%。", [(20, "min", True)]),
+    ("抽查比例不低于20%。", [(20, "min", True)]),
+    ("补贴比例不超过项目总投资的30%。", [(30, "max", False)]),  # (a share paid, its base after the bound: no target)
+    # the share of a fee paid to those named, as the 70% paid out of it (h288 F9: 40% a threshold)
+    ("签约服务费的70%以上用于家庭医生团队人员的薪酬分配。其中，乡村医生所在团队分配给乡村医生的比例不低于40%。",
+     [(70, "min", False), (40, "min", False)]),
+])
+def test_reserved_sampled_and_distributed_shares(text, expected):
+    """h287 F2, h291 F9, h288 F9: a share reserved or sampled is a target (as 高校毕业生比例不低于50%, h243 F2); a deposit's share
+    charged and a share of a fee paid to those named (as 从…净收入中提取不低于70%的比例，用于奖励…, h265 F3) are not."""
+    assert rates(text) == expected
