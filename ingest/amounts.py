@@ -167,7 +167,8 @@ PAYMENT_BEFORE = [
     # 每期培训补助, 每市不超过10万元, 单个展位, 每立方米降低0.1元 (blind tests h140, h143, h144: none)
     ("每期", "per-event"), ("单期", "per-event"), ("每市", "per-entity"), ("每县", "per-entity"), ("单个", "per-item"),
     ("单个人才", "per-person"), ("单个家庭", "per-household"),  # (not items: the review)
-    ("每立方米", "per-cubic-metre"), ("每方水", "per-cubic-metre"),
+    ("每立方米", "per-cubic-metre"), ("每方水", "per-cubic-metre"), ("每空方", "per-cubic-metre"),  # (礁体每空方150元: h285 F5)
+    ("每具", "per-item"),  # 殡葬救助补贴每具500元: a body, each an item as 每台 (h289 F13)
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
@@ -223,12 +224,13 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度�
 PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:行政)?村(?![民医干委组务级庄镇集])(?P<year>每年|年度)?")
 PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
 # 每车奖励8000元, 单车补助最高4.5万元, 每标台每年, 单车年度补贴上限: per vehicle (an item, as 每辆 is), and per year when
-# a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里)
-PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台)(?![次公辆间道])(?P<year>每年|年度|全年)?")
+# a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里); 每艘, 单船: a vessel, the same (h285 F5: none)
+PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台|艘(?:渔船|船)?|船(?![员东舶型]))(?![次公辆间道])(?P<year>每年|年度|全年)?")
 # 人均基本公共卫生服务经费补助标准由89元提高至94元, 经费人均不低于37.6元: per head of the population served (h288 F1: none);
 # not 人均可支配收入达到2万元, a measure of income
 # (a sum paid per head: a word of funds or standards between 人均 and the figure; not 人均税收, 人均金融资产: measures, the review)
-PER_CAPITA = re.compile(r"(?:(?<=补助|经费|补贴|标准|筹资|资金)人均|人均(?=[^，,。；;]*?(?:补助|经费|补贴|标准|筹资|资金)))(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出|税|资产)[^，,。；;])*$)")
+# (月人均补差水平不低于450元: the top-up paid to each, a month's: h289 F12, none)
+PER_CAPITA = re.compile(r"(?P<period>[月年])?(?:(?<=补助|经费|补贴|标准|筹资|资金)人均|人均(?=[^，,。；;]*?(?:补助|经费|补贴|标准|筹资|资金|补差)))(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出|税|资产)[^，,。；;])*$)")
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
@@ -255,11 +257,11 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"),
     # 10000元/个·年, 5万元/家·年, 3000元/辆·年: each and a year, as 每个每年 and 每辆每年 are (h288 F4: per item alone)
     (re.compile(r"^/[（(]?(?:个|家)[·•・/]年"), "per-entity-year"), (re.compile(r"^/[（(]?户[·•・/]年"), "per-household-year"),
-    (re.compile(r"^/[（(]?(?:辆|台)[·•・/]年"), "per-item-year"),
+    (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]年"), "per-item-year"),
     (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
-    # 2000元/辆, 300元/台: a vehicle, a machine, as 每辆 and 每台 are (h249 F4: none; not 元/台班, 元/辆次)
-    (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套|台(?![班时次])|辆(?!次))"), "per-item"), (re.compile(r"^/家"), "per-entity"),
+    # 2000元/辆, 300元/台: a vehicle, a machine, as 每辆 and 每台 are (h249 F4: none; not 元/台班, 元/辆次); 2000元/艘 a vessel (h285 F5)
+    (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套|台(?![班时次])|辆(?!次)|艘(?!次))"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
@@ -284,8 +286,11 @@ RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{
 CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以上|（含）以下)?(?:的[\u4e00-\u9fff]{0,4}(?:费率|比例|标准|额度|上限))?\s*"
                         r"(?:阶段性|逐步|临时)?(?:提高|提升|上调|调高|调整|增加|降低|下调|调减|调低|减少|扩大|缩减|[降升提增减调])(?:至|到|为)\s*"
                         r"(?:不超过|不高于|不低于|最高|最低)?\s*"  # (由最高20万元提高至最高30万元: a cap raised, h160)
-                        # (由每件80元降为每件60元: h166; 由每床每月80元提高至每床每月120元, 每张床位: h278 F2)
-                        r"(?:每(?:名学生|张护理型床位|张床位|个床位|张床|床位|床|人|户|家|月|年|学年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张|生|千瓦)\s*){0,3}"
+                        # (由每件80元降为每件60元: h166; 由每床每月80元提高至每床每月120元, 每张床位: h278 F2; 由每具300元提高到每具500元,
+                        # 每辆, 每艘, 每亩: h289 F4)
+                        r"(?:每(?:名学生|张护理型床位|张床位|个床位|张床|床位|床|人|户|家|月|年|学年|次|名|个|天|日|学时|件|项|台|套|宗|笔|张|生|千瓦"
+                        r"|具|辆|艘|亩|吨|平方米|立方米)\s*){0,3}"
+                        r"(?:不超过|不高于|不低于|最高|最低)?\s*"  # (由每人每月不超过800元提高到每人每月不超过1200元: the head, then the bound, h289 F4)
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
                         # (“处五千元以上二万元以下罚款”修改为“处一万元以上…”: the old words go on after the sum, another blind test)
                         r"|[^“”\"。；;]{0,12}?[”\"]\s*(?:修改为|修订为|调整为|改为|变更为)\s*[“\"][^“”\"]{0,30}")
@@ -405,6 +410,9 @@ BASE_PHRASE = re.compile(r"在(?:享受|已享受|领取)[^，,。；;]{2,30}?(?
                          # (在上述贴息基础上再给予一次性2万元奖励: another payment on top of the one named before, h271 F3)
                          r"|在(?:上述|前述|以上|前款|上款)[^，,。；;]{1,20}?(?:的)?基础上(?=[，,]?\s*(?:再|另外|另|额外)(?:给予|奖励|补助|补贴|发放))"
                          r"|经(?!营|济|费|办|销)[^，,。；;]{2,30}?(?:支付|报销|保障|补偿|补助)后")  # (经基本医保、大病保险支付后…给予救助: h264 F3)
+# 按照当地城市低保月标准的3倍以内给予救助: the standard a sum is measured against, no group or payment of its (h289 F9: 低保)
+MEASURED_AGAINST = re.compile(r"(?:低保|最低生活保障|最低工资)(?:月|年)?(?:保障)?标准的?\s*"
+                              r"(?:\d+(?:\.\d+)?\s*(?:倍|[%％])|[一二三四五六七八九十两]+(?:\.\d+)?倍|百分之)")
 ONE_OFF_AFTER = re.compile(r"(?:的?[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|奖补|资金))?[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)")
 # …2000元的生产扶持资金: the sum's own payment named right after it
 PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
@@ -417,6 +425,7 @@ class ConceptLinker:
                  refers_back: bool = False, over: str | None = None):
         # (在享受耕地地力保护补贴基础上，再给予…: the payment had before, no concept of what is paid now: h266 F1)
         bases = [m.span() for m in BASE_PHRASE.finditer(text)] if "基础上" in text or "经" in text else []
+        bases += [m.span() for m in MEASURED_AGAINST.finditer(text)] if "标准" in text else []
         mentions = [m for m in mentions if not any(lo <= offsets[id(m)][0] < hi for lo, hi in bases)]
         self.text, self.mentions, self.offsets = text, mentions, offsets
         self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
@@ -886,6 +895,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
         instrument = instruments.link(start, other_groups)
+        if aggregate and instrument and instruments.own(start) is None and any(instruments.own(o) == instrument for o in starts if o != start):
+            instrument = None  # 每年安排工作经费不少于30万元，对…给予一次性奖励2万元: the award the other sum's, not the budget's (h284 F5, h290 F5)
         if not threshold and instrument == "loan-interest-subsidy" and _sizes_the_loan(before, text[end : end + 6]):
             threshold = True  # 给予全额贴息，单户贷款额度不超过5万元: the loan subsidised, a condition, not the subsidy (h236 F7)
         if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
@@ -934,7 +945,7 @@ def _counted_over_many(value: float, bound: str, payment: str | None, before: st
     the sentence's phrases before the sum's)."""
     return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
             or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before))
-            or value >= AGGREGATE_FLOOR_CUED and payment in (None, "per-year") and _a_budget(before, after, earlier))
+            or (value >= AGGREGATE_FLOOR_CUED or BUDGET_CUE.search(before)) and payment in (None, "per-year") and _a_budget(before, after, earlier))
 
 
 def _a_budget(before: str, after: str, earlier: str = "") -> bool:
@@ -1316,7 +1327,7 @@ def _cue_before(window: str) -> str | None:
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
-    cues += [(m.end(), len(m.group()), "per-person") for m in PER_CAPITA.finditer(window)]
+    cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person") for m in PER_CAPITA.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item-year" if m["year"] else "per-item") for m in PER_VEHICLE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity-year" if m["year"] else "per-entity") for m in PER_VILLAGE.finditer(window)]

@@ -485,6 +485,7 @@ def test_a_spaced_table_in_an_attachment_after_the_signature(tmp_path):
             "徐闻县2023年度渔业油价补贴标准表\n船舶类型 主机功率 补贴标准\n")
     rows = "海洋捕捞渔船 12 千瓦（含）以下 2000 元/艘\n海洋捕捞渔船 44.1 千瓦（含）以上 260 元/千瓦\n海水养殖渔船 — 1500 元/艘\n"
     doc = parse_text(tmp_path, head + rows)
-    assert [(a.value, a.payment_unit) for c in doc.clauses for a in c.amounts] == [(2000, None), (260, "per-kw"), (1500, None)]
+    # (元/艘: a vessel, per item as 元/辆, h285 F5)
+    assert [(a.value, a.payment_unit) for c in doc.clauses for a in c.amounts] == [(2000, "per-item"), (260, "per-kw"), (1500, "per-item")]
     words = "海洋捕捞渔船 大型 按标准\n海水养殖渔船 小型 按标准\n"
     assert not [a for c in parse_text(tmp_path, head + words, name="words.txt").clauses for a in c.amounts]

@@ -5183,3 +5183,50 @@ def test_reserved_sampled_and_distributed_shares(text, expected):
     """h287 F2, h291 F9, h288 F9: a share reserved or sampled is a target (as 高校毕业生比例不低于50%, h243 F2); a deposit's share
     charged and a share of a fee paid to those named (as 从…净收入中提取不低于70%的比例，用于奖励…, h265 F3) are not."""
     assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the old standard, the head (每具) or the head and its bound (每人每月不超过) written again before the new (h289 F4)
+    ("基本殡葬服务费用减免标准由每具不超过800元提高至每具不超过1200元。", [(800, "per-item", True), (1200, "per-item", False)]),
+    ("殡葬救助补贴由每具300元提高到每具500元。", [(300, "per-item", True), (500, "per-item", False)]),
+    ("照料护理补贴由每人每月不超过800元提高到每人每月不超过1200元。", [(800, "per-person-month", True), (1200, "per-person-month", False)]),
+    ("补贴标准由每亩100元提高至每亩120元。", [(100, "per-mu", True), (120, "per-mu", False)]),
+    ("每具补助300元，每人每月不超过1200元。", [(300, "per-item", False), (1200, "per-person-month", False)]),  # (no change: none)
+    # 月人均补差: a month's top-up per head (h289 F12: none); 人均可支配收入 still a measure
+    ("城市低保对象月人均补差水平不低于450元。", [(450, "per-person-month", False)]),
+    ("农村低保年人均补差不低于3000元。", [(3000, "per-person-year", False)]),
+    ("上年度农民人均可支配收入不低于2万元。", [(20000, None, False)]),
+    # a vessel, as a vehicle (每辆) or a machine (每台): per item (h285 F5); 每空方 a cubic metre of reef
+    ("主机功率12千瓦（含）以下的，每艘补贴2000元。", [(2000, "per-item", False)]),
+    ("按每千瓦260元计算，每艘最高不超过8万元。", [(260, "per-kw", False), (80000, "per-item", False)]),
+    ("海水养殖渔船1500元/艘，单船最高不超过8万元，每艘渔船每年补贴1万元。",
+     [(1500, "per-item", False), (80000, "per-item", False), (10000, "per-item-year", False)]),
+    ("每艘次补助100元。", [(100, None, False)]),  # (a trip of a vessel, no vessel)
+    ("按实际投放礁体空方数给予每空方150元补助。", [(150, "per-cubic-metre", False)]),
+])
+def test_heads_of_bodies_vessels_and_monthly_top_ups(text, expected):
+    """h289 F4, F12, F13, h285 F5: 每具 and 每艘 (单船, 元/艘) per item, as 每台 and 每辆; 每空方 per cubic metre; 月人均补差 per
+    person and month; a standard changed 由每具X元提高至每具Y元 or 由每人每月不超过X元提高到每人每月不超过Y元 supersedes X."""
+    none = ConceptLinker(text, [], {}, 0)
+    assert [(a.value, a.payment_unit, a.superseded) for a in extract_amounts(text, span_of(text), none, none)] == expected
+
+
+def test_a_standard_measured_against_and_a_budget_beside_an_award(tmp_path):
+    """按照当地城市低保月标准的3倍以内给予救助: 低保 the base the sum is measured against, no group of it (h289 F9); 对低保对象…
+    still is. A budget (每年安排…工作经费不少于30万元, 统筹安排…专项资金不超过500万元) is an aggregate, as 每年安排专项资金不少于5000万元
+    is, and not the 一次性奖励 another sum of its sentence pays (h284 F5, h290 F5: an award, paid once)."""
+    doc = parse_text(tmp_path, "某县民政局关于调整临时救助标准的通知\n某民发〔2024〕4号\n"
+                               "一、急难型临时救助按照当地城市低保月标准的3倍以内给予救助，最高不超过3000元。\n"
+                               "二、对低保对象按照每人每月200元的标准给予补助。\n"
+                               "三、县财政每年安排林长制工作经费不少于30万元，对年度考核优秀的乡（镇）给予一次性奖励2万元。\n"
+                               "四、区财政局要统筹安排外贸发展专项资金不超过500万元，对当年进出口额首次突破1000万美元的企业，给予一次性奖励10万元。\n"
+                               "五、对认定的示范企业，给予一次性奖励20万元。\n"
+                               "某县民政局\n2024年2月6日\n")
+    one, two, three, four, five = doc.clauses
+    assert [(a.value, a.group) for a in one.amounts] == [(3000, None)]
+    assert [(a.value, a.group) for a in two.amounts] == [(200, "low-income-families")]
+    assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in three.amounts] == [
+        (300000, "per-year", None, True), (20000, "one-off", "one-off-award", False)]
+    assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in four.amounts] == [
+        (5e6, None, None, True), (1e7, None, None, True), (100000, "one-off", "one-off-award", False)]
+    assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in five.amounts] == [(200000, "one-off", "one-off-award", False)]
