@@ -317,13 +317,20 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     shape = _shape_at(lines, i, is_noise)
     if not shape:
         return None
-    header, labels, figures = shape
+    header, labels, figures, remark = shape
 
     def next_row(at: int) -> list[int] | None:
         cells = _row_cells(lines, at, labels + len(figures), header, is_noise)
         return cells if len(cells) == labels + len(figures) and _is_row(lines, cells, labels, figures) else None
 
-    rows = _rows_from(header[-1] + 1, next_row)
+    def next_row_and_remark(at: int) -> list[int] | None:
+        row = next_row(at)
+        if row is None or not remark:
+            return row
+        after = _content_lines(lines, row[-1] + 1, 1, is_noise)
+        return row + after if after and _remark_cell(lines, after[0]) and next_row(after[0]) is None else row
+
+    rows = _rows_from(header[-1] + 1, next_row_and_remark)
     if len(rows) < MIN_ROWS:
         return None
     measured = _bare_measure_line_above(lines, i, is_noise)  # (单位：万元 over the header: the table's, not the title's line)
@@ -334,9 +341,33 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     caps = [_cap(name) for name, _ in figures]
     per_column = caps if any(caps) and not all(caps) and all(name for name, _ in figures) else None
     uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
-    paragraphs += [_row_paragraph([normalise(j) for j in row], labels, uncounted, row[0] + 1) if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
-                   else _row_paragraph([normalise(j) for j in row], labels, figures, row[0] + 1, bound, per_column) for row in rows]
+    cells = labels + len(figures)
+    paragraphs += [_with_remark(_row_paragraph([normalise(j) for j in row[:cells]], labels, uncounted, row[0] + 1)
+                                if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
+                                else _row_paragraph([normalise(j) for j in row[:cells]], labels, figures, row[0] + 1, bound, per_column),
+                                remark, [normalise(j) for j in row[cells:]]) for row in rows]
     return Table(i, rows[-1][-1], paragraphs)
+
+
+# a 备注 cell closing a row: a few words, no sentence, no item's number or attachment's mark (the text after the table)
+REMARK_CELL_MAX_CHARS = LABEL_MAX_CHARS
+
+
+def _remark_cell(lines, j: int) -> bool:
+    text = bare(lines[j])
+    return (len(text) <= REMARK_CELL_MAX_CHARS and not _figure(lines[j]) and not SENTENCE_END.search(text) and "：" not in text
+            and not ITEM_OPENS.match(text) and not text.startswith(("附件", "附表")))
+
+
+def _with_remark(paragraph: TableParagraph, column: str, cells: list[tuple[str, list[int]]]) -> TableParagraph:
+    """A row's paragraph with its 备注 cell after its sums (油茶新造：800元/亩，备注：分三年兑现), where it has one."""
+    if not cells:
+        return paragraph
+    (cell, cell_offsets), = cells
+    lead = "，" + column + "："
+    text = paragraph.text.rstrip("；") + lead + cell
+    offsets = paragraph.offsets[: len(paragraph.text.rstrip("；"))] + [cell_offsets[0]] * len(lead) + cell_offsets
+    return TableParagraph(text, offsets + [offsets[-1] + 1], paragraph.line, sums=True)
 
 
 def _bare_measure_line_above(lines, i, is_noise) -> int | None:
@@ -352,9 +383,10 @@ def _text_line_above(lines, i, is_noise) -> int | None:
     return next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip() and not is_noise(lines[j])), None)
 
 
-def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]] | None:
+def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]], str] | None:
     """From line i: the header's lines, how many label cells a row opens with, and for each figure of a row its column's
-    name and measure (the measure empty where the column counts no money). The header is short cells, one of them naming
+    name and measure (the measure empty where the column counts no money), and the name of a 备注 column closing the
+    header (empty where none: a row's cell there is optional). The header is short cells, one of them naming
     a sum of money after the label columns; a row is a cell per label column, then its figures: one per column after the
     labels (人员类别 / 生活费补贴（元/人·天） / 最长补贴天数), or one per column under the money's (证书等级 / 补贴标准（元/人） /
     一般职业 / 紧缺职业)."""
@@ -373,9 +405,11 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
         at = line[0] + 1
     money = [n for n, j in enumerate(texts) if MONEY_HEADER.fullmatch(bare(lines[j]))]
     if not money and (above := _measure_above(lines, i, is_noise)):
-        return _shape_under_a_measure(lines, texts, at, above, is_noise)
+        shape = _shape_under_a_measure(lines, texts, at, above, is_noise)
+        return (*shape, "") if shape else None
     if len(money) > 1:
-        return _shape_of_sums_in_columns(lines, texts, at, money, is_noise)
+        shape = _shape_of_sums_in_columns(lines, texts, at, money, is_noise)
+        return (*shape, "") if shape else None
     if len(money) != 1 or money[0] == 0 or bare(lines[texts[money[0]]]).startswith(("（", "(")):
         return None  # (补贴标准 / （元/人·月）: the measure on a line of its own, the column's name above it: not read here)
     labels = money[0]
@@ -384,15 +418,22 @@ def _shape_at(lines, i, is_noise) -> tuple[list[int], int, list[tuple[str, str]]
         return None
     first_figures = _figures_from(lines, at, is_noise)
     names = [bare(lines[j]) for j in header]
+    # (造林方式 / 补助标准（元/亩） / 备注: the 备注 column last is a row's optional text cell, not a sub-column of the money's;
+    # its empty cells flattened to blank lines, its filled ones a line after the sum: h284 F6, read as 备注：300元/亩)
+    remark = names[-1] if len(names) > labels + 1 and names[-1] in REMARK_COLUMNS else ""
+    names = names[:-1] if remark else names
     measure = MONEY_HEADER.fullmatch(names[labels])["measure"]
     after = names[labels + 1 :]
     per_column = [("", measure)] + [(name, "") for name in after]  # a figure per column: the money's, then others' (counts, days)
     with_lengths = _figures_from(lines, at, is_noise, lengths=True, most=len(names) - labels)  # (one row's: a review)
     if with_lengths > first_figures and with_lengths == len(names) - labels:
-        return header, labels, per_column  # (a length after the sum: 发放期限 / 36 个月, a blind test)
+        return header, labels, per_column, remark  # (a length after the sum: 发放期限 / 36 个月, a blind test)
     if after and first_figures == len(after):  # the money's own sub-columns: every figure a sum
-        return header, labels, [(name, measure) for name in after]
-    return (header, labels, per_column) if first_figures == len(names) - labels else None
+        return header, labels, [(name, measure) for name in after], remark
+    return (header, labels, per_column, remark) if first_figures == len(names) - labels else None
+
+
+REMARK_COLUMNS = ("备注", "说明")
 
 
 CAP_COLUMN = re.compile(r"最高|上限|最多|不超过")

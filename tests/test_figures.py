@@ -489,3 +489,23 @@ def test_a_spaced_table_in_an_attachment_after_the_signature(tmp_path):
     assert [(a.value, a.payment_unit) for c in doc.clauses for a in c.amounts] == [(2000, "per-item"), (260, "per-kw"), (1500, "per-item")]
     words = "海洋捕捞渔船 大型 按标准\n海水养殖渔船 小型 按标准\n"
     assert not [a for c in parse_text(tmp_path, head + words, name="words.txt").clauses for a in c.amounts]
+
+
+def test_a_remark_column_after_the_money_with_empty_cells(tmp_path):
+    """造林方式 / 补助标准（元/亩） / 备注 / 人工造林（竹林） / 300 / (blank) / 油茶新造 / 800 / 分三年兑现 / …: the 备注 column had been read
+    as a sub-column of the money's (人工造林（竹林），备注：300元/亩) and the rows after a filled 备注 cell lost (h284 F6); the 备注
+    cell is a row's optional last cell now, blank or a few words before the next row's label. The article after the table is
+    no 备注 cell."""
+    head = "怀化市造林补助资金管理办法\n第一条 为规范造林补助资金管理，制定本办法。\n第二条 造林补助标准如下：\n造林方式\n补助标准（元/亩）\n备注\n"
+    rows = "人工造林（竹林）\n300\n\n油茶新造\n800\n分三年兑现\n退化林修复\n300\n\n封山育林\n100\n\n"
+    doc = parse_text(tmp_path, head + rows + "第三条 本办法自2024年5月1日起施行。\n")
+    clause = doc.clauses[1]
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (300, "exact", "per-mu"), (800, "exact", "per-mu"), (300, "exact", "per-mu"), (100, "exact", "per-mu")]
+    assert "人工造林（竹林）：300元/亩\n油茶新造：800元/亩，备注：分三年兑现\n退化林修复：300元/亩" in clause.text
+    assert "备注：300" not in clause.text and doc.clauses[2].text.startswith("第三条")
+    # the last row's 备注 filled, then an item's heading: the heading is no 备注 cell
+    last = rows.replace("封山育林\n100\n\n", "封山育林\n100\n补植补造\n") + "三、资金拨付\n资金按年度拨付。\n"
+    clause = parse_text(tmp_path, head + last, name="last.txt").clauses[1]
+    assert [a.value for a in clause.amounts] == [300, 800, 300, 100]
+    assert "封山育林：100元/亩，备注：补植补造\n三、资金拨付" in clause.text
