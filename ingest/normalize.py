@@ -129,6 +129,9 @@ class Paragraph:
     line: int  # 1-based source line where it starts
     table_row: bool = False  # a task table's row (tables.py): its cells' numbered points are no items of their own
     sum_row: bool = False  # a payment table's row (figures.py)
+    # where a joined paragraph's line break closes a table's row (join_paragraphs): kept when the breaks inside a phrase are
+    # read through, or a row's last sum runs on into the next row's label (…医保基金支付：80元 / 慢病管理服务包: h288 F8)
+    row_ends: tuple[int, ...] = ()
 
     def span(self, source: str, start: int = 0, end: int | None = None) -> Span:
         """Span in the source file for ``self.text[start:end]``."""

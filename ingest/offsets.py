@@ -3,14 +3,18 @@ text still point at the source."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 
-def cut_out(pattern: re.Pattern, text: str, base: int = 0) -> tuple[str, list[int]]:
-    """``text`` without what ``pattern`` matches, and ``base`` + the index of each kept character."""
+def cut_out(pattern: re.Pattern, text: str, base: int = 0, keep: Collection[int] = ()) -> tuple[str, list[int]]:
+    """``text`` without what ``pattern`` matches (a match starting at an index in ``keep`` stays), and ``base`` + the
+    index of each kept character."""
     kept: list[str] = []
     where: list[int] = []
     pos = 0
     for m in pattern.finditer(text):
+        if m.start() in keep:
+            continue
         kept.append(text[pos : m.start()])
         where += range(base + pos, base + m.start())
         pos = m.end()

@@ -1159,7 +1159,7 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     heading = heading_of(text, marker_end)
     clause = Clause(path, printed, heading, text, para.span(source), parent)
     clause.units = extract_units(text, span_of, state, ctx)
-    read, kept = cut_out(BREAK_READ_THROUGH, text)  # kept[i]: where read[i] is in the text
+    read, kept = cut_out(BREAK_READ_THROUGH, text, keep=para.row_ends)  # kept[i]: where read[i] is in the text
     read_span = spans_through(span_of, kept, len(text))  # a span of ``read`` as the text's
 
     clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)

@@ -154,15 +154,18 @@ def match_marker(text: str) -> Marker | None:
 
 def join_paragraphs(paragraphs: list[Paragraph]) -> Paragraph:
     """One Paragraph for several, separated by newlines (mapped to the end of the previous one)."""
-    text, offsets = [], []
+    text, offsets, row_ends = [], [], []
     for i, p in enumerate(paragraphs):
         if i:
+            if paragraphs[i - 1].table_row or paragraphs[i - 1].sum_row:
+                row_ends.append(len(offsets))  # (the break after a table's row: h288 F8)
             text.append("\n")
             offsets.append(paragraphs[i - 1].offsets[-1])
+        row_ends += [len(offsets) + k for k in p.row_ends]
         text.append(p.text)
         offsets.extend(p.offsets[:-1])
     offsets.append(paragraphs[-1].offsets[-1])
-    return Paragraph("".join(text), offsets, paragraphs[0].line)
+    return Paragraph("".join(text), offsets, paragraphs[0].line, row_ends=tuple(row_ends))
 
 
 @dataclass

@@ -509,3 +509,23 @@ def test_a_remark_column_after_the_money_with_empty_cells(tmp_path):
     clause = parse_text(tmp_path, head + last, name="last.txt").clauses[1]
     assert [a.value for a in clause.amounts] == [300, 800, 300, 100]
     assert "封山育林：100元/亩，备注：补植补造\n三、资金拨付" in clause.text
+
+
+def test_a_rows_last_sum_keeps_the_break_before_the_next_rows_label(tmp_path):
+    """服务包名称 / 年收费标准（元/人） / 老年人健康服务包 / 200 / 慢病管理服务包 / 260 / 孕产妇健康服务包 / 150, then a line: the break after
+    each row (its last sum ends in 元, no stop) was read through, 260 took the next row's group (孕产妇) and a spaced table's
+    60元 the first row's 老年人 (h288 F8); the break after a table's row is kept now. A break inside a prose phrase is still
+    read through (对老年人每人每年补助 / 200元)."""
+    head = "湄潭县家庭医生签约服务费管理办法\n第一条 个性化签约服务包收费标准如下：\n"
+    tail = "个性化服务包医保基金支付部分不得超过年收费标准的40%。\n第二条 本办法自2024年3月1日起施行。\n"
+    table = "服务包名称\n年收费标准（元/人）\n老年人健康服务包\n200\n慢病管理服务包\n260\n孕产妇健康服务包\n150\n"
+    clause = parse_text(tmp_path, head + table + tail).clauses[0]
+    assert [(a.value, a.group) for a in clause.amounts] == [
+        (200, "elderly"), (260, None), (150, "pregnant-and-postpartum-women")]
+    spaced = ("服务包名称 年收费标准 医保基金支付\n老年人健康服务包 200元/人 80元\n慢病管理服务包 260元/人 100元\n"
+              "孕产妇健康服务包 150元/人 60元\n")
+    clause = parse_text(tmp_path, head + spaced + tail, name="spaced.txt").clauses[0]
+    assert [a.value for a in clause.amounts] == [200, 80, 260, 100, 150, 60]
+    assert all(a.group != "elderly" for a in clause.amounts[2:]) and all(a.group is None for a in clause.amounts[2:4])
+    prose = head.replace("个性化签约服务包收费标准如下：", "对老年人每人每年补助\n200元。")
+    assert [(a.value, a.group) for a in parse_text(tmp_path, prose, name="prose.txt").clauses[0].amounts] == [(200, "elderly")]
