@@ -246,6 +246,9 @@ PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
 PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": "per-person-day", "日": "per-person-day"}
 # 每月…1500元/人: a period before the number and the head after it, one payment unit
 PERIOD_BEFORE = re.compile(EVERY_PERIOD)
+# 年收费标准：200元/人 (a table's column named so), 年补助标准为…: a yearly standard named right before the sum, per year too
+# (h288 F7: per person alone); not 2024年收费标准, 当年补助标准: a year's standard, no period
+YEARLY_STANDARD_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十今当明去前上本同该次])年度?(?:收费|补助|补贴|服务费|缴费)标准[为是：:]?\s*$")
 HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSON_EVERY.items()},
                    ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year",
                    ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month",
@@ -827,7 +830,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         own_cue = payment is not None  # written after the number (元/人·月, 1000元一次性): the amount's own
         if own_cue:  # 每月补贴1500元/人: per person per month (每年…零售企业100万元/家、餐饮企业50万元/家: both)
             period = PERIOD_BEFORE.search(text, max(lo, start - 30), start)
-            payment = HEAD_AND_PERIOD.get((payment, period["period"] if period else None), payment)
+            period = period["period"] if period else "年" if YEARLY_STANDARD_NAMED.search(text, max(lo, start - 12), start) else None
+            payment = HEAD_AND_PERIOD.get((payment, period), payment)
         # the cue between the phrase's start (or the previous amount) and the number: 每人不超过30万元、
         # 总额不超过150万元 names no head for the total
         before_cue = _cue_before(text[max(lo, start - CUE_WINDOW, previous_end):start])
@@ -1121,7 +1125,8 @@ PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
 # 每人每年120元，由医保基金承担50元、个人承担70元; 120元/人·年，资金承担：医保基金50元、个人70元: the payers' shares of the sum,
 # paid as it is while they add up to no more than it (h288 F7: none)
-SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:承担|分担|负担|共担)[^。；;\n]*")  # (not 按月支付, how a sum is paid: the review)
+SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:承担|分担|负担|共担|(?:基金|财政|个人|居民)支付)[^。；;\n]*")  # (not 按月支付, how a sum is paid: the review)
+# (服务包名称 年收费标准 医保基金支付 个人支付: a payer before 支付, a share of the fee: h288 F7)
 RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
 PAID_IN_A_PART = re.compile(rf"(?<!财政)(?<!中央)(?<!省级)(?<!市级)(?<!县级)(?:{PAYS_WORDS})(?!资金|经费)")
 CONDITIONS_FIELD = re.compile(r"(?:申报|申请|支持|享受|补贴|奖励|认定)(?:条件|对象|范围)[：:][^。；;：:]*$")

@@ -148,6 +148,10 @@ def _money_at_in_cells(names: list[str], lines: list[str], money: int) -> int | 
     row = next((line for line in lines[money + 1 : money + 3] if line.strip()), "")
     cells = _cells_of(row)
     at = next((n for n, c in enumerate(cells) if YUAN_CELL.fullmatch(c) or RATE_CELL.fullmatch(c)), None)
+    if at and any(YUAN_CELL.match(c) for c in cells[1:at]):
+        # (服务包名称 年收费标准 医保基金支付 / 老年人健康服务包 200元/人 80元: a sum with its own measure before, no label; each
+        # cell read after its column's name, 年收费标准：200元/人, the column's name had been lost: h288 F7)
+        return None
     return at if at and len(cells) == len(names) else None
 
 

@@ -529,3 +529,20 @@ def test_a_rows_last_sum_keeps_the_break_before_the_next_rows_label(tmp_path):
     assert all(a.group != "elderly" for a in clause.amounts[2:]) and all(a.group is None for a in clause.amounts[2:4])
     prose = head.replace("个性化签约服务包收费标准如下：", "对老年人每人每年补助\n200元。")
     assert [(a.value, a.group) for a in parse_text(tmp_path, prose, name="prose.txt").clauses[0].amounts] == [(200, "elderly")]
+
+
+def test_a_spaced_tables_yearly_fee_with_its_own_measure_and_the_payers_shares(tmp_path):
+    """服务包名称 年收费标准 医保基金支付 个人支付 / 老年人健康服务包 200元/人 80元 120元: the cell's own measure (元/人) had made 200元/人
+    a label, the column's name 年收费标准 lost and the fee read per person only, its shares none (h288 F7); now
+    年收费标准：200元/人 per person and year, 医保基金支付：80元 and 个人支付：120元 its shares, as the fee. A year's standard
+    (2024年收费标准) names no period; how a sum is paid (按月支付) no share."""
+    head = "湄潭县家庭医生签约服务费管理办法\n第一条 个性化签约服务包收费标准如下：\n"
+    table = "服务包名称 年收费标准 医保基金支付 个人支付\n老年人健康服务包 200元/人 80元 120元\n孕产妇健康服务包 150元/人 60元 90元\n"
+    clause = parse_text(tmp_path, head + table + "第二条 本办法自2024年3月1日起施行。\n").clauses[0]
+    assert "老年人健康服务包，年收费标准：200元/人，医保基金支付：80元，个人支付：120元；" in clause.text
+    assert [(a.value, a.payment_unit) for a in clause.amounts] == [
+        (200, "per-person-year"), (80, "per-person-year"), (120, "per-person-year"),
+        (150, "per-person-year"), (60, "per-person-year"), (90, "per-person-year")]
+    prose = head.replace("个性化签约服务包收费标准如下：", "2024年收费标准为200元/人，每人每月500元，按月支付300元。")
+    assert [(a.value, a.payment_unit) for a in parse_text(tmp_path, prose, name="prose.txt").clauses[0].amounts] == [
+        (200, "per-person"), (500, "per-person-month"), (300, None)]
