@@ -11,7 +11,8 @@ What is repaired (each rule keeps the offsets of the characters it keeps):
 - a paragraph broken across lines or pages is joined again, and a character repeated across a
   page break (城镇公 / 公益性岗位) is dropped once. A line is joined to the one before unless
   that one ends a sentence or is a head/foot line or a heading, or the line starts a numbered
-  item. A numbering marker alone on its line, a heading with a bracket still open and a title
+  item. A decimal heading (``1 总则`` / ``1.1 编制目的``, in order: ``decimal_heading_lines``) is a paragraph of
+  its own. A numbering marker alone on its line, a heading with a bracket still open and a title
   still being written (``1. X关于印发`` before ``…的通知``) are joined to what follows.
 """
 from __future__ import annotations
@@ -132,6 +133,7 @@ class Paragraph:
     # where a joined paragraph's line break closes a table's row (join_paragraphs): kept when the breaks inside a phrase are
     # read through, or a row's last sum runs on into the next row's label (…医保基金支付：80元 / 慢病管理服务包: h288 F8)
     row_ends: tuple[int, ...] = ()
+    decimal_heading: bool = False  # 1 总则 / 3.2 成员单位职责: a heading numbered decimally (decimal_heading_lines)
 
     def span(self, source: str, start: int = 0, end: int | None = None) -> Span:
         """Span in the source file for ``self.text[start:end]``."""
@@ -392,6 +394,55 @@ def title_in_progress(text: str) -> bool:
     return bool(TITLE_START.match(text)) and not TITLE_END.search(text) and not any(c in text for c in "。；！？")
 
 
+# 1 总则 / 1.1 编制目的 / 5.1.3 响应措施: an 应急预案's headings, numbered decimally, a space, a short heading alone on its
+# line (not 1.5 万元, 2 万人以上, 12 月31 日: a figure the page put first, a measure after it; not a table's row of cells)
+DECIMAL_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?P<n>[1-9]\d?(?:[.．][1-9]\d?){0,3})[ \t\u3000]+"
+                                  r"(?P<h>[\u4e00-\u9fff][^\s\d。；;，,：:！？!?…·.．]{1,29})[ \t\u3000]*$")
+MEASURE_FIRST = set("万亿千百十元角年月日号时分秒个项条人户家次倍天周岁名位件台辆套吨亩米克升度多余以批期类级处所座栋间张份")
+DECIMAL_SLACK = 3  # a heading may skip this many numbers (an excerpt, 节选: 3 组织指挥体系 / 5 应急响应)
+DECIMAL_MIN = 3  # headings in order, two below the top (N.N): fewer may be figures that happen to follow in order
+FULL_WIDTH_DIGITS = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)})
+
+
+def _decimal_number(raw: str) -> tuple[int, ...] | None:
+    m = DECIMAL_HEADING_LINE.match(raw.translate(FULL_WIDTH_DIGITS).rstrip(LINE_ENDS))
+    if not m or m["h"][0] in MEASURE_FIRST:
+        return None
+    return tuple(int(n) for n in re.split(r"[.．]", m["n"]))
+
+
+def _decimal_follows(prev: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """3.1 after 3 (a first child), 3.2 after 3.1 or after 3.1.4 (a sibling), 5 after 3.2 (an excerpt's gap)."""
+    if len(number) == len(prev) + 1:
+        return number[:-1] == prev and number[-1] == 1
+    k = len(number)
+    return k <= len(prev) and number[:-1] == prev[: k - 1] and prev[k - 1] < number[-1] <= prev[k - 1] + DECIMAL_SLACK
+
+
+def decimal_heading_lines(lines: list[str]) -> set[int]:
+    """The lines that head a decimal numbering (1 总则 / 1.1 编制目的 / 1.2 …/ 2 …): the longest run of candidate lines
+    whose numbers go on in order, where it holds enough of them (a figure or a date that opens a line follows no order)."""
+    found = [(i, n) for i, raw in enumerate(lines) if raw.lstrip(" \t\u3000")[:1].isdigit() for n in [_decimal_number(raw)] if n]
+    if len(found) < DECIMAL_MIN:
+        return set()
+    best: list[int] = []  # the longest run ending at each candidate, and the one before it in that run
+    before: list[int | None] = []
+    for k, (_, number) in enumerate(found):
+        links = [j for j in range(k) if _decimal_follows(found[j][1], number)]
+        j = max(links, key=lambda j: (best[j], j), default=None)
+        best.append(best[j] + 1 if j is not None else 1)
+        before.append(j)
+    k: int | None = max(range(len(found)), key=lambda k: (best[k], k))  # (a 目录 listing them without pages: the body's)
+    run = []
+    while k is not None:
+        run.append(found[k])
+        k = before[k]
+    # (its first a top heading, so each heading's parent is in it: 1.1 / 1.2 / 1.3 under 一、 are that item's points)
+    if len(run) < DECIMAL_MIN or sum(len(n) > 1 for _, n in run) < 2 or len(run[-1][1]) > 1:
+        return set()
+    return {i for i, _ in run}
+
+
 def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Paragraph]:
     """Split source text into normalised paragraphs (see module docstring for the rules).
     ``page_width()``: the width of the page the text was cut from, asked for only when the text is
@@ -410,6 +461,8 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     figures = figure_lines(lines)
     running = running_lines(lines, figures) | (file_running() if file_running is not None else set())
     tables = _tables(lines, running)
+    decimal = decimal_heading_lines(lines) - figures
+    after_heading = False  # the last line was such a heading: it ends there
     table_end = -1
     last_line = 0  # characters of the current paragraph's last line
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
@@ -462,9 +515,11 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         unindented = indents and not indent
         # 中共湖北省委办公厅 湖北省人民政府办公厅 / 印发《…》的通知: a title broken after its issuers (after a
         # blank line, the issuer is a letterhead: 平凉市人民政府 / / 关于…的实施意见)
-        if paragraphs and not after_table and (not gap and _issuer_over_its_title(paragraphs[-1].text, text)
-                           or not issuers_beside and not (names_listed and PERSON_ROW.match(raw))
-                           and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented)):
+        heading = line_no - 1 in decimal  # 3 组织指挥体系 / 3.1 市减灾委员会 / 市减灾委员会…: a paragraph of its own (h295 F1)
+        if paragraphs and not after_table and not (heading or after_heading) and (
+                not gap and _issuer_over_its_title(paragraphs[-1].text, text)
+                or not issuers_beside and not (names_listed and PERSON_ROW.match(raw))
+                and _continues(paragraphs[-1].text, text, before, following, last_line >= full_line, ahead, unindented)):
             prev = paragraphs[-1]
             if gap and prev.text[-1] == text[0] and CJK_RE.match(text[0]) and text[0] not in REDUPLICATIONS:
                 text, offs = text[1:], offs[1:]
@@ -473,9 +528,10 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             prev.offsets += offs
             prev.offsets.append(end)
         else:
-            paragraphs.append(Paragraph(text, offs + [end], line_no))
+            paragraphs.append(Paragraph(text, offs + [end], line_no, decimal_heading=heading))
         last_line = len(text) + indent
         gap = after_table = False
+        after_heading = heading
         # 海南省财政厅 国家税务总局海南省税务局 海南省人力资源和社会保障厅: joint issuers side by side, a line of their own
         # however wide (h238: run into the title's first line, the title and the 文号 lost)
         issuers_beside = _issuers_side_by_side(raw)

@@ -1,7 +1,7 @@
 """Sections and clauses from numbered paragraphs, for every numbering style.
 
-Levels come from the conventional rank of each style (第X章 > 第X节 > 第X条 > 一、 > 第一， > （一） > 1. >
-（1） > 1） > ①): an item nests under the nearest open item of a higher rank, and closes the open items
+Levels come from the conventional rank of each style (第X章 > 第X节 > 第X条 > 1 / 1.1 / 1.1.1 > 一、 > 第一， > （一） >
+1. > （1） > 1） > ①; the decimal headings of an 应急预案 as normalize read them, a level per depth): an item nests under the nearest open item of a higher rank, and closes the open items
 of its own rank or lower. So 1. items directly under 一、, or under （一）, nest either way.
 
 A plain ``1.`` at the start of a line is weak evidence (it may be a number that continues a
@@ -66,6 +66,12 @@ MARKERS = [
     ("latin", re.compile(r"^(?P<n>[a-h])[）)](?![）)])\s*")),  # a） b） c）: sub-items lettered (z319)
 ]
 RANK = {style: rank for rank, (style, _) in enumerate(MARKERS)}
+# 1 总则 / 1.1 编制目的 / 5.1.3 响应措施: an 应急预案's decimal headings (normalize.decimal_heading_lines), a style per depth,
+# under 第X条 and over 一、, （1）, 1. (h295 F1); each level's number is its own, so 5.1.3's path is 5.1.3
+DECIMAL_DEPTHS = 4
+DECIMAL_STYLES = {f"decimal{depth}" for depth in range(1, DECIMAL_DEPTHS + 1)}
+RANK.update({f"decimal{depth}": RANK["article"] + depth / (DECIMAL_DEPTHS + 1) for depth in range(1, DECIMAL_DEPTHS + 1)})
+DECIMAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}")
 # 问：… / 答：…: a 政策问答's or 解读's question, whose answer is its clause's text (its rank set by the heading it is under)
 RANK["qa"] = RANK["cn_paren"] + 0.5
 QUESTION = re.compile(r"^问(?:题(?=\s*[\d一二三四五六七八九十]))?\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
@@ -150,6 +156,15 @@ def match_marker(text: str) -> Marker | None:
             printed = text[: m.end()].strip()
             return Marker(style, printed, value, m.end(), text[m.end() : m.end() + 8])
     return None
+
+
+def decimal_marker(p: Paragraph) -> Marker | None:
+    """The number of a decimal heading (3.1市减灾委员会: 1 at depth 2), where normalize read the line as one."""
+    m = DECIMAL_NUMBER.match(p.text) if p.decimal_heading else None
+    if m is None:
+        return None
+    numbers = m.group().split(".")
+    return Marker(f"decimal{len(numbers)}", m.group(), int(numbers[-1]), m.end(), p.text[m.end() : m.end() + 8])
 
 
 def join_paragraphs(paragraphs: list[Paragraph]) -> Paragraph:
@@ -293,7 +308,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         if OMISSION.fullmatch(p.text):
             numbering.omitted = True  # an excerpt's gap (z348)
         # (a 问答 printed after the closing text, the signature, restates the items: closing text too)
-        marker = match_marker(p.text) or _bare_number(p.text, numbering) or (_question(p.text, structure, numbering) if loose is None else None)
+        marker = decimal_marker(p) or match_marker(p.text) or _bare_number(p.text, numbering) or (_question(p.text, structure, numbering) if loose is None else None)
         if marker and listing and _lists_an_attachment(marker, p.text, listing):
             listing = (marker.style, marker.value + 1)
             listed.append(p)
@@ -954,6 +969,8 @@ def _accept(marker: Marker, numbering: _Numbering) -> bool:
     """
     if marker.style in FIXED_ARTICLE_STYLES and CITED_ARTICLE.match(marker.text_after):
         return False  # 第十四条第三款规定的…: a citation at the start of a line
+    if marker.style in DECIMAL_STYLES:
+        return True  # its order checked over the whole text (an excerpt's 3 组织指挥体系 may come first)
     if marker.value == 1:
         return True
     last = numbering.last_value.get(marker.style)

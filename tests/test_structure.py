@@ -1854,3 +1854,39 @@ def test_an_annex_that_is_policy_stays_clauses_after_the_signature(tmp_path):
     assert len(doc.clauses) == 3 and "50万元" in doc.clauses[1].text
     assert any(a.value == 500000 for a in doc.clauses[1].amounts)
     assert [s.text for s in doc.segments if s.kind == "closing"] == ["晋中市人民政府\n2024年3月6日\n附件"]
+
+
+def test_an_emergency_plans_decimal_headings_are_its_sections_and_clauses(tmp_path):
+    """h295 F1: 3 组织指挥体系 / 3.1 市减灾委员会 / 5.1.3 响应措施: an 应急预案 numbers its headings decimally, a space, a short
+    heading alone on its line; each is a section or a clause at the path its numbers give (an excerpt may start at 3 and
+    skip 4), the heading its own paragraph (the numbers and headings had been glued into one unnumbered clause, a bogus
+    unit 广元市…预案1组织指挥体系1.1市减灾委员会, and 3.2's units lost)."""
+    text = ("广元市人民政府办公室关于印发广元市自然灾害救助应急预案的通知\n广府办发〔2024〕15 号\n各县（区）人民政府，市级各部门：\n"
+            "现将《广元市自然灾害救助应急预案》印发给你们，请认真组织实施。\n广元市人民政府办公室\n2024 年5 月20 日\n"
+            "广元市自然灾害救助应急预案（节选）\n3 组织指挥体系\n3.1 市减灾委员会\n市减灾委员会负责组织、领导全市自然灾害救助工作。\n"
+            "3.2 成员单位职责\n市应急管理局负责统一发布灾情。\n市财政局负责安排市级自然灾害救助资金。\n"
+            "5　应急响应\n5.1　一级响应\n5.1.1　启动条件\n（1）死亡和失踪10 人以上；\n（2）直接经济损失5 亿元以上。\n"
+            "5.1.2　响应措施\n市应急管理局在灾害发生后2 小时内派出工作组赶赴灾区。\n"
+            "6 灾后救助\n6.1 过渡期生活救助\n灾区县（区）应急管理部门应在灾情稳定后10 日内核定救助对象。\n")
+    doc = parse_text(tmp_path, text)
+    assert [(s.path, s.heading) for s in doc.sections] == [("3", "组织指挥体系"), ("5", "应急响应"), ("5.1", "一级响应"),
+                                                           ("5.1.1", "启动条件"), ("6", "灾后救助")]
+    clauses = {c.path: c for c in doc.clauses}
+    assert list(clauses) == ["3.1", "3.2", "5.1.1.1", "5.1.1.2", "5.1.2", "6.1"]
+    assert clauses["3.2"].heading == "成员单位职责"
+    assert [u.name for u in clauses["3.2"].units] == ["市应急管理局", "市财政局"]
+    assert [u.name for u in clauses["3.1"].units] == ["市减灾委员会"]  # (no unit glued to the numbers)
+    assert [p.duration for p in clauses["5.1.2"].periods] == ["PT2H"]
+    assert [p.duration for p in clauses["6.1"].periods] == ["P10D"]
+
+
+def test_figures_opening_lines_are_no_decimal_headings():
+    """h295 F1: no decimal heading where the numbers follow no order or a measure follows them (1.5 万元, 2.9 万户: a sum the
+    page put first), nor in a table's rows numbered 1 2 3 with no N.N under them."""
+    text = ("一、支持标准\n对符合条件的农户，每户补助\n1.5 万元，全市共惠及\n2.9 万户。\n二、资金安排\n"
+            "3.1 资金来源\n1.2 资金拨付\n4.4 绩效评价\n")
+    nodes, _ = tree(text)
+    assert [p for p, _, _ in nodes] == ["1", "2"]
+    rows = "一、责任分工\n1 市应急管理局\n2 市财政局\n3 市民政局\n"
+    assert not any(p.decimal_heading for p in split_paragraphs(rows))
+    assert [p for p, _, _ in tree(rows)[0]] == ["1"]  # (the rows are 一、's text, as before)
