@@ -1766,10 +1766,20 @@ def _split_joined(part: str) -> list[str]:
                 # 各设区市、县（市）财政部门和工业和信息化主管部门: two kinds of the places' departments (z420)
                 or m.group() == "和" and part.endswith("部门", start, m.start()) and _department_named_first(rest)
                 # 省营商环境局及有关部门, 市财政局和行业主管部门: a unit, then others called on by their kind (a blind test)
-                or ORG_END.search(part, start, m.start()) and KIND_JOINED.match(rest)):
+                or ORG_END.search(part, start, m.start()) and KIND_JOINED.match(rest)
+                # 各设区市林业局和财政局: a bureau, then another named by its kind alone, the same places' (h284 F4: one unit)
+                or m.group() == "和" and DEPARTMENT_END.search(part, start, m.start()) and _bare_organ_after(rest)):
             pieces.append(part[start:m.start()])
             start = m.end()
     return [glued for piece in pieces + [part[start:]] for glued in _unglued(piece)]
+
+
+def _bare_organ_after(rest: str) -> bool:
+    """财政局, 财政部门 after 和: an organ named by its kind alone, its place left out (not 人力资源和社会保障局's 和, nor a place's
+    own body, 市财政局: cut already)."""
+    name = re.sub("等$", "", TRAILING_DUTY.sub("", rest))
+    return (len(name) <= ELLIPTIC_ORGAN_CHARS and bool(BARE_LOCAL_ORGAN.fullmatch(name) or name.endswith("部门"))
+            and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name) and _an_organ_by_kind(name))
 
 
 KIND_JOINED = re.compile(r"(?:有关|相关|其他|其它)|[\u4e00-\u9fff]{0,8}主管部门(?:等)?$")
@@ -3485,7 +3495,8 @@ KINDS_NAMED_AS_PLACES = ("公安",)  # (公安、交通运输…等部门: the p
 
 # 各区 / 各县（市、区） opening a distributive unit's name (各区人力资源社会保障部门): the places it names, each their own organ
 # (各设区市、县〔市、区〕, 各地级以上市: a blind test, the second organ had been the province's)
-EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|省辖市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场民域级方])")  # (not 各市场…; 各地（市）: a blind test)
+# (各设区市民政局、财政局: 民政局 no 市民's, so the places' prefix is whole and 财政局 each place's: h289 F8, 各地财政局 had been read)
+EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|省辖市|地级(?:以上)?市|地区?|[县区市州旗盟]|、[县区市州旗盟]|[（(〔][\u4e00-\u9fff、]{1,8}[）)〕])+(?![场域级方]|民(?!政))")  # (not 各市场…, 各市民…; 各地（市）: a blind test)
 
 
 # 县级农业农村部门、财政部门, 县（区）农业农村局会同财政局: the level's own, each of them (h194: the province's 财政部门)

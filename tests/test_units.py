@@ -5115,3 +5115,30 @@ def test_heritage_livestock_and_disaster_bodies_are_typed():
     assert resolve_unit("市畜牧兽医局", songyang)[1] == resolve_unit("市动物疫病预防控制中心", songyang)[1] == "agriculture"
     assert resolve_unit("县减灾委", songyang)[:2] == ("松阳县减灾委员会", "emergency-management")
     assert resolve_unit("县体育局", songyang)[1] == "sport"
+
+
+def test_each_places_civil_affairs_bureau_then_a_bare_organ_shares_the_places():
+    """各设区市民政局、财政局, 各县（市、区）民政局、财政局, 各市、县民政局、财政局: the bare 财政局 is each of the same places', 民政
+    no 市民's (h289 F8: 各地财政局, 各县财政局, 各市财政局 had been read); a body of 市民's own name stays whole."""
+    jiangxi = DocContext(gazetteer().lookup("江西省"), gazetteer().lookup("江西省"), "provincial")
+    yueyang = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
+    found = mentions("一、各设区市民政局、财政局要在本通知印发之日起30日内制定具体实施方案。", ctx=jiangxi)
+    assert [(m.canonical, m.level) for m in found] == [("江西省各设区市民政局", "municipal"), ("江西省各设区市财政局", "municipal")]
+    found = mentions("二、各市、县民政局、财政局要做好资金发放工作。", ctx=jiangxi)
+    assert [m.canonical for m in found] == ["江西省各市县民政局", "江西省各市县财政局"]
+    found = mentions("一、各县（市、区）民政局、财政局要及时足额发放低保金。", ctx=yueyang)
+    assert [m.canonical for m in found] == ["岳阳市各县市区民政局", "岳阳市各县市区财政局"]
+    assert units("一、各市民服务中心要做好窗口服务工作。", ctx=yueyang) == [("各市民服务中心", "lead")]
+
+
+def test_a_bureau_he_another_named_by_its_kind_alone_are_two_units():
+    """各设区市林业局和财政局负责…: two units, the bare 财政局 the same places' (h284 F4: one unit 各设区市林业局和财政局); 和 inside
+    a bureau's name (市文化和旅游局, 人力资源和社会保障局) joins no two."""
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    found = mentions("（一）各设区市林业局和财政局负责资金监管。", ctx=fujian)
+    assert [(m.canonical, m.role) for m in found] == [("福建省各设区市林业局", "co"), ("福建省各设区市财政局", "co")]
+    assert units("（一）市林业局和财政局负责资金监管。") == [("市林业局", "co"), ("财政局", "co")]
+    assert units("（一）市财政局和人力资源和社会保障局负责资金监管。") == [("市财政局", "co"), ("人力资源和社会保障局", "co")]
+    for one in ("市文化和旅游局", "市工业和信息化局"):
+        assert units(f"（一）{one}负责资金监管。") == [(one, "lead")]
+
