@@ -1425,12 +1425,19 @@ def _distributives_only(names: str) -> bool:
     list (not 各区局, 各部门, 各有关单位)."""
     items = [item for item, _ in list_items(names)]
     # (各市州财政局、教育局: a bare organ after the places' one is each place's too, as _shared_distributive reads it: h262 F5)
-    return bool(items) and all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item)
+    return bool(items) and all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item) or _every_places_department(item)
                                or n > 0 and EVERY_PLACES_ORGAN.fullmatch(items[0]) and BARE_LOCAL_ORGAN.fullmatch(item)
                                for n, item in enumerate(items))
 
 
 BARE_LOCAL_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,10}(?:局|委)")
+
+
+def _every_places_department(name: str) -> bool:
+    """各县（市、区）民政部门, 各区财政部门: each place's one department of a kind, named by its places as 各县（市、区）民政局 is
+    (h289 F5: no unit under 要); not every level's (各级民政部门), nor all of them (各区有关部门, 各区职能部门: no kind's)."""
+    return not name.startswith("各级") and any(
+        re.fullmatch(rf"各{BRACKETED_PLACES}", name[:k]) and _department_kind(name[k:]) for k in range(2, len(name) - 3))
 
 
 # (各县（市、区）防汛抗旱指挥部办公室: a longer office's name, h282 F4; 各市水利（水务）局, a kind's other name in brackets, in a

@@ -541,8 +541,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
                  "由市人社局统筹安排的资金，用于培训。",
                  "市人社局每年组织认定的企业，给予奖励。", "2022年，省人社厅联合省财政厅印发《关于开展技能提升行动的通知》，取得良好成效。"):
         assert units(none) == [], none
-    # (the call by name, thirty-eighth session; the departments by kind with a date after it stay a call)
-    assert units("市人社局要加强指导，各县区人社部门于2023年底前完成摸底。") == [("市人社局", "lead")]
+    # (the call by name, thirty-eighth session; each place's department of one kind with a date after it is that place's body,
+    # as 各县区人社局 is: h289 F5, under the fortieth session's convention; a kind with no place stays a call)
+    assert units("市人社局要加强指导，各县区人社部门于2023年底前完成摸底。") == [("市人社局", "lead"), ("各县区人社部门", "lead")]
+    assert units("市人社局要加强指导，人社部门于2023年底前完成摸底。") == [("市人社局", "lead")]
     assert units("市法规处将于6月底前完成清理。") == [("市法规处", "lead")]
     # a paragraph under a section heading's line, its subject called by a cadence's date (h176)
     assert units("三、组织保障\n各区、市政府和市直各部门要落实主体责任，于每季度末月25日前报送工作进展。") == [("各区、市政府", "lead")]
@@ -5142,3 +5144,17 @@ def test_a_bureau_he_another_named_by_its_kind_alone_are_two_units():
     for one in ("市文化和旅游局", "市工业和信息化局"):
         assert units(f"（一）{one}负责资金监管。") == [(one, "lead")]
 
+
+def test_each_places_department_of_one_kind_called_on_with_yao():
+    """各县（市、区）民政部门要…, 各区财政部门要…: each place's one department of a kind, named by its places as 各县（市、区）民政局
+    is, so a unit under the fortieth session's convention, as under 应当 or 负责 (h289 F5: no unit); every level's (各级民政部门),
+    all of them (各区有关部门, 各区职能部门) and a kind with no place (民政部门要…) stay calls."""
+    yueyang = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
+    assert units("一、各县（市、区）民政部门要在2024年1月31日前完成新标准的调整发放工作。", ctx=yueyang) == [("各县（市、区）民政部门", "lead")]
+    assert units("二、各区财政部门要做好资金保障工作。", ctx=yueyang) == [("各区财政部门", "lead")]
+    assert resolve_unit("各区财政部门", yueyang)[1] == "finance"
+    text = "二、各县（市、区）民政部门要做好低保工作，各县（市、区）财政部门要做好资金保障。"
+    assert units(text, ctx=yueyang) == [("各县（市、区）民政部门", "lead"), ("各县（市、区）财政部门", "lead")]
+    for call in ("二、各级民政部门要做好资金保障工作。", "二、各区有关部门要做好资金保障工作。", "二、各区职能部门要做好资金保障工作。",
+                 "二、民政部门要做好资金保障工作。", "二、各部门要做好资金保障工作。"):
+        assert units(call, ctx=yueyang) == [], call
