@@ -3173,7 +3173,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         unled = not any(m.role == "lead" for m in mentions)
         # (…，县商务局汇总后报市商务局，市商务局负责复核: the step passed on to the duty's unit, the subject's before it its own:
         # the review)
-        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects if with_y or _passed_on_to(clean, m.name, at) else set())
+        by_duty = [m if m.role == "lead" and (_sentence_of_its_own(clean, named, at, helped, subjects if with_y or _passed_on_to(clean, m.name, at) else set(), subjects)
                                               or unled and with_y) else replace(m, role="co")
                    for m, (at, with_y) in zip(by_duty, duty_groups)]
     mentions += by_duty
@@ -3230,16 +3230,19 @@ def _labels_helpers_only(content: str) -> bool:
     return bool(labels) and labels <= HELPER_LABELS
 
 
-def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool, subjects: set[int] = frozenset()) -> bool:
+def _sentence_of_its_own(text: str, named: list[tuple[int, int, bool]], start: int, helped: bool, subjects: set[int] = frozenset(),
+                         later_subjects: set[int] = frozenset()) -> bool:
     """A sentence stop between a duty's units and every group of other units named: before it, when those name a unit to
     help (…，Y配合，于…公布。Z负责统筹解决。) or, where the duty names its own helpers, a subject doing a task of its own
     (X自收到申请之日起…完成初审并报Z；Z会同Y…完成认定。: h273 F6, Z had been co; not 县级以上人民政府应当加强领导。X部门负责…: the
     government over the department's work); after it, in the text (Z负责…。X牵头建立…: z273), not a closing bracket or label, which
     gives the item's roles (…由Z负责协调推进。（责任部门：A、Z））."""
     # (X应在…内完成初审，Z会同Y在…内完成审核: a phrase of its own after the subject's, h279 F7: Z had been co)
+    # (由X组织申报，Y审核后汇总上报: after the duty, a subject of its own later step beyond a comma, h286 F4: X had been co)
     return start >= 0 and all(SENTENCE_STOP.search(text, end, start) is not None and helped
                               or group_start in subjects and PHRASE_STOP.search(text, end, start) is not None if end <= start
-               else in_text and SENTENCE_STOP.search(text, start, group_start) is not None
+               else in_text and (SENTENCE_STOP.search(text, start, group_start) is not None
+                                 or group_start in later_subjects and PHRASE_STOP.search(text, start, group_start) is not None)
                for group_start, end, in_text in named)
 
 

@@ -5158,3 +5158,14 @@ def test_each_places_department_of_one_kind_called_on_with_yao():
     for call in ("二、各级民政部门要做好资金保障工作。", "二、各区有关部门要做好资金保障工作。", "二、各区职能部门要做好资金保障工作。",
                  "二、民政部门要做好资金保障工作。", "二、各部门要做好资金保障工作。"):
         assert units(call, ctx=yueyang) == [], call
+
+
+def test_by_x_a_step_then_y_its_own_later_step_both_lead():
+    """由街道办事处组织申报，县（市、区）住房城乡建设部门审核后汇总上报: each body leads its own step of the procedure, the later
+    subject after a comma no helper's group beside the 由X unit (h286 F4: 街道办事处 had been co); a unit named to help after
+    the duty (…，Y配合做好…) stays co."""
+    shandong = DocContext(gazetteer().lookup("山东省"), gazetteer().lookup("山东省"), "provincial")
+    text = "（一）项目申报。由街道办事处组织申报，县（市、区）住房城乡建设部门审核后汇总上报。"
+    assert sorted(units(text, ctx=shandong)) == [("县（市、区）住房城乡建设部门", "lead"), ("街道办事处", "lead")]
+    assert sorted(units("（一）由市人社局负责审核，县人社局审核后汇总上报。")) == [("县人社局", "lead"), ("市人社局", "lead")]
+    assert units("（一）由市人社局负责组织实施，各乡镇人民政府要配合做好相关工作。") == [("市人社局", "lead"), ("各乡镇人民政府", "co")]
