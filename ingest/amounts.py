@@ -54,12 +54,14 @@ TRADE_BASES = ("实际使用外资金额", "实际使用外资", "利用外资�
 CONDITION_NOUN = re.compile(
     # (not 纳税人: whom a relief is for, 对纳税人按50%的税额幅度减征; nor 小规模纳税人, a class of taxpayer: h247 F4)
     r"营业收入|营收|销售额|销售收入|主营业务收入|产值|投资额|投资|总投入|(?<![低中高])收入(?!住房)|资产|注册资本|纳税额|纳税(?!人)|税收|贡献|交易额|进出口额"
-    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模(?!以上|以下)|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
+    r"|裁员率|失业率|比例|占比|比重|增长|增速|增幅|降幅|(?<!小)规模(?!以上|以下|化|养殖|种植|[猪羊牛鸡鸭鹅禽畜兔]场)|余额|融资额|到位资金|满意度|违法所得|货值金额|违法经营额|率"
     r"|年薪|薪酬|工资性收入"  # 年薪50万元以上的高端人才: who qualifies
     # (not 规模 of 规模以上工业企业：10万元, a group's name in a table's row: h277 F8; 合同金额在10万元以上: h277 F2)
+    # (nor 规模猪场, 规模养殖场: a farm of scale, whom 按每头500元给予补助 pays, h293 F4)
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
     r"|进度(?=[^，。；]{0,16}?达到)"  # 资金支出进度应于11月30日前达到90%以上: a target to reach (h276 F9)
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
+    r"|经济损失"  # 直接经济损失1亿元以上、5亿元以下: a response level's condition in an 应急预案 (h295 F4: its ceiling paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|合同金额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
     # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
     r"|" + "|".join(TRADE_BASES)
@@ -597,8 +599,12 @@ PAID_OBJECTS = ("贷款", "业务")  # 最高300万元的小微企业贷款: wha
 CONDITION_OPENS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:对于|对|凡)")
 # (…超过5万元的移送县纪委监委: what is done with it right after 的, no comma: a blind test)
 # (…以上的须提供…: h143; not …的应急补助, 需求: the review; …超过1万元的要建立台账: h188)
-CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)?(?:的|者)(?:[，,]|(?=移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急|用|收|对|届|邀)|需(?!求)"
+# (…之间的，, 低于85%的为红色区域: a band, a class that the condition defines, h292 F10, h293 F12)
+CONDITION_CLOSES = re.compile(r"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内|之间)?(?:的|者)(?:[，,]|(?=为(?!准|止|限)|移送|移交|不予|一律|取消|责令|须(?!知)|必须|应(?!急|用|收|对|届|邀)|需(?!求)"
                               r"|要(?!求|素|件|点)))")
+
+# a bound's word, then a few more words of the condition (投向我市), closed by 的 at the phrase's end (not 以上给予补贴的)
+BOUND_THEN_CONDITION = re.compile(rf"\s*(?:及|或|（含）|\(含\))?(?:以上|以下|以内)(?:(?!{PAYS_WORDS})[^，,。；;：:\d%％元的]){{1,12}}?(?:的|者)[，,]")
 
 
 SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
@@ -662,6 +668,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if CONDITION_CLOSES.match(after) and (CONDITION_OPENS.search(before) or not PAYMENT_VERB.search(tier)
                                           or COMPARED_BEFORE.search(before)):  # (会费标准超过5000元的应当…: h161)
         return True  # 对…年化担保费率不超过1%的，按…给予 / 实际使用外资金额超过5000万美元的，按…: the …的 phrase says who qualifies
+    if bound != "exact" and BOUND_THEN_CONDITION.match(after) and not PAYMENT_VERB.search(tier):
+        return True  # 募集资金70%以上投向我市的，…: its bound, then the rest of the condition, closed by 的 (h292 F9)
     if share and before.rstrip().endswith("适用") and RATE_NAMED_THEN_WHAT.match(after):
         return True  # 小规模纳税人适用3%征收率的应税销售收入，减按1%…: the sales at that rate, which the relief is for
     if share and RATE_NAMED_AFTER.match(after):
@@ -710,7 +718,7 @@ DISBURSED_SHARE = re.compile(r"(?:预拨|拨付|拨至|支付|预付|付至|付�
 RATE_OWN_WORD_BEFORE = re.compile(r"\d\s*[%％]\s*的?\s*$")  # (60%的比例: the 比例 a rate's own)
 PER_MEASURE_OF_IT = re.compile(r"\s*每(?:千瓦|平方米|立方米|吨|亩|公里|车公里|标箱|千瓦时)")
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
-                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "合同金额", "营业额", *TRADE_BASES}  # (trade's: a review)
+                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "合同金额", "营业额", "经济损失", *TRADE_BASES}  # (trade's: a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
 SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?"
                            r"(?:在?[^，,。；;]{1,16}?(?:以下|以上|以内)的?部分)?(?:的)?按照?\s*")  # (在1000万元以下的部分按5%: a tier's share, h142)  # (…余额增量按2%…)
@@ -1385,7 +1393,7 @@ PER_MILLE_RE = re.compile(r"(?P<of>千|万)分之(?P<n>[一二三四五六七八
                           r"|(?<![\d.])(?P<n2>\d{1,3}(?:\.\d+)?)\s*(?P<sign>‰|‱)")  # 日0.1‰, 3‰ (h148: none)
 PER_MILLE_SIGN = {"‰": "千", "‱": "万"}
 PER_MILLE_PERCENT = {"千": 0.1, "万": 0.01}  # a thousandth and a ten-thousandth, in percent
-PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")
+PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?(?:\s*(?:（含）|\(含\)))?{DASH}(?P<hi>\d+(?:\.\d+)?)\s*%")  # (0.8%（含）至1%: h292 F10)
 
 
 # What every match of a pattern holds one of (needles.py)
@@ -1453,6 +1461,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             threshold = False  # 从…净收入中提取不低于70%的比例，用于奖励: the share set aside to pay (h265 F3)
         if threshold and SHARE_ALONE.fullmatch(before) and PAYS.search(text, _sentence_start(text, lo), lo):
             threshold = False  # …按一定比例给予补偿，比例为15%: the share the sentence pays (h262 F3)
+        if not threshold and bound != "exact" and HELD_AT.search(before) and not PAYMENT_VERB.search(before):
+            threshold = True  # 免疫密度常年保持在90%以上: a level to hold, a target (h293 F12; not 补助比例保持在…, paid)
+        if range_bound == "max" and rates and rates[-1].bound == "min" and (threshold or rates[-1].threshold):
+            threshold = rates[-1].threshold = True  # 处于85%—92%之间的为黄色区域: both ends of the band say who (h293 F12, h292 F10)
         if rates and range_bound != "max" and CHANGED_TO.fullmatch(BASE_BEFORE_RATE.sub("", text[previous_end:start])):
             _supersede(rates)  # 由现行25%增加到50%, 由…标准的60%提高至当地最低工资标准的80%
         if rates and range_bound is None and _bound_after(text, end):
@@ -1464,6 +1476,7 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     return rates
 
 
+HELD_AT = re.compile(r"(?:保持|稳定|维持)在\s*$")  # a level kept (保持在90%以上)
 # a bound, then the base the share is of, its verb too far for _bound (不低于地上总建筑面积千分之三的比例); no payment, no number between
 BOUNDED_SHARE_OF_A_BASE = re.compile(r"(?P<verb>不低于|不少于|不得低于|不得少于|至少|不超过|不高于|不得超过|不得高于)"
                                      r"(?:(?!给予|予以|奖励|补贴|补助|按|的[，,])[^，,。；;、\d%％]){1,16}$")

@@ -5163,6 +5163,16 @@ def test_disaster_relief_payments_and_words_that_hold_a_groups_label(tmp_path):
 def test_projects_then_which_of_them_is_a_condition(text, expected):
     """超过400万元的工程采购项目中适宜由中小企业提供的，: the projects, then which of them, a condition as 超过400万元的工程采购项目，
     is (h287 F1: money paid to 中小企业); a sum paid to a project stays paid."""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）对规模猪场按每头能繁母猪500元给予一次性补助。", [(500, "exact", "per-head-one-off", False)]),
+    ("对规模养殖场按每头500元给予补助。", [(500, "exact", "per-head", False)]),
+    ("资金规模达到1亿元的，给予奖励10万元。", [(1e8, "exact", None, True), (1e5, "exact", None, False)]),  # (规模 still a measure)
+])
+def test_a_farm_of_scale_is_whom_a_sum_is_paid(text, expected):
+    """对规模猪场按每头…元给予一次性补助: 规模猪场 is a kind of farm, not a measure of scale; the sum is paid per head, once (h293 F4:
+    a threshold, 一次性 lost)."""
     assert paid(text) == expected
 
 
@@ -5230,3 +5240,28 @@ def test_a_standard_measured_against_and_a_budget_beside_an_award(tmp_path):
     assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in four.amounts] == [
         (5e6, None, None, True), (1e7, None, None, True), (100000, "one-off", "one-off-award", False)]
     assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in five.amounts] == [(200000, "one-off", "one-off-award", False)]
+
+
+    ("（1）直接经济损失1亿元以上、5亿元以下；", [(1e8, "min", None, True), (5e8, "max", None, True)]),
+    ("（2）直接经济损失5亿元以下。", [(5e8, "max", None, True)]),
+    ("按直接经济损失30%给予补偿，最高5万元。", [(5e4, "max", None, False)]),  # (the base of a share paid, its cap paid)
+])
+def test_an_economic_loss_is_a_response_levels_condition(text, expected):
+    """直接经济损失1亿元以上、5亿元以下: the loss that starts a response level in an 应急预案, both ends a condition (h295 F4: the
+    ceiling read as paid)."""
+    assert paid(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本市上市公司实现再融资，且募集资金70%以上投向我市的，按实际融资额的1%给予奖励。", [(70, "min", True), (1, "exact", False)]),
+    ("担保费率降至0.8%（含）至1%之间的，按降费部分的50%给予补贴；", [(0.8, "min", True), (1, "max", True), (50, "exact", False)]),
+    ("处于85%—92%之间的为黄色区域，低于85%的为红色区域。", [(85, "min", True), (92, "max", True), (85, "max", True)]),
+    ("市动物疫病预防控制中心要确保猪瘟免疫密度常年保持在90%以上。", [(90, "min", True)]),
+    # (a share paid: no condition)
+    ("按50%以上给予补贴的，不再享受其他补贴。", [(50, "min", False)]), ("省级财政补助比例保持在50%以上。", [(50, "min", False)]),
+    ("按30%—50%给予补助。", [(30, "min", False), (50, "max", False)]),
+])
+def test_rates_that_say_who_qualifies_or_a_level_to_hold(text, expected):
+    """募集资金70%以上投向我市的 (h292 F9), 0.8%（含）至1%之间的 (h292 F10: 0.8% exact, 1% paid), a band 85%—92%之间的为黄色区域 and
+    低于85%的为红色区域, a level held 保持在90%以上 (h293 F12): conditions or targets, no share paid."""
+    assert rates(text) == expected
