@@ -47,6 +47,7 @@ PAYMENT_UNITS = {
     "per-mu": ("每亩", "per mu (a Chinese unit of land area, 1/15 hectare)"),
     "per-mu-year": ("每亩每年", "per mu per year"),
     "per-head": ("每头（只）", "per head of livestock (a pig, a cow, a sheep, a bird)"),
+    "per-dose": ("每头（羽）份", "per dose of an animal vaccine (每头份, 每羽份: one head's or bird's dose)"),
     "per-tonne": ("每吨", "per tonne (of straw, fertiliser, grain, waste)"),
     "per-entity-year": ("每家每年", "per entity per year"),
     "per-entity-month": ("每家每月", "per entity per month"),

@@ -140,7 +140,7 @@ PAYMENT_BEFORE = [
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
-    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("每羽", "per-head"), ("每吨", "per-tonne"), ("一次性", "one-off"),
+    ("每亩每年", "per-mu-year"), ("每年每亩", "per-mu-year"), ("每亩", "per-mu"), ("每头", "per-head"), ("每羽", "per-head"), ("每头份", "per-dose"), ("每羽份", "per-dose"), ("每吨", "per-tonne"), ("一次性", "one-off"),
     ("每只基金", "per-item"), ("单只基金", "per-item"),
     ("每家每年", "per-entity-year"), ("每个企业每年", "per-entity-year"), ("单个企业年度", "per-entity-year"),
     ("每家企业每年", "per-entity-year"), ("每航次", "per-trip"), ("每班次", "per-trip"), ("每车次", "per-trip"), ("每趟", "per-trip"), ("每条航线", "per-route"), ("每条线路", "per-route"),
@@ -183,17 +183,20 @@ HIRES = re.compile(r"吸纳|招用|招收|安置|聘用|录用|雇用|吸收")
 HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植户|养殖户|困难户|贫困户|村民|职工|员工|群众|农民(?!专业合作社|合作社)|社员")
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生?|专科(?:毕业)?生?|大专生?)\s*$")  # (本科3万元: h150)
+# (传承人: 每名传承人每年, the bearer of an intangible heritage, h294 F3)
+PERSON_NOUN_WORDS = r"人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子|传承人"
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …); 每吸纳脱贫劳动力1人, 每查实瞒报谎报1人
 # 奖励3万元: whom, between the verb and the count (h272 F3: none)
-PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:超过|超出|超比例安排|超|多安排|接待|招用|吸纳|安置|培训|带动|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
-                            r"|引进|柔性引进|全职引进|输转|组织输转|查实|查处|核实|救助)[\u4e01-\u9fff]{0,8}?(?:1|一)\s*(?:名|人|位)")  # (每引进1名博士: a talent subsidy, a blind test)
+PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:超过|超出|超比例安排|超|多安排|接待|招用|吸纳|安置|培训|带动|带(?=\s*(?:1|一)\s*名)|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
+                            r"|引进|柔性引进|全职引进|输转|组织输转|查实|查处|核实|救助)[\u4e01-\u9fff]{0,8}?(?:1|一)\s*(?:名|人|位)"  # (每引进1名博士: a talent subsidy, a blind test)
+                            rf"(?:{PERSON_NOUN_WORDS})?")  # 每带1名学徒每年: the apprentice named, then the year (h294 F3)
 # 每引进1个项目, 每落地一个项目: paid per project brought in (h157: none)
 PER_PROJECT_BROUGHT = re.compile(r"每(?:新)?(?:引进|招引|落地|签约|引荐|促成|认定|建成)(?:1|一)\s*个(?:项目)?")
 # 每新增1个托位给予5000元一次性建设补助, 每新建一张床位: per place built, as 每个新增托位 is (h274 F8: one-off alone; not
 # 每新增1个百分点, a rise)
 PER_PLACE_ADDED = re.compile(r"每(?:新增|新建|建成|增加)(?:1|一)\s*(?:个(?!百分点|点|月|季度|工作日|年度)|(?P<bed>张(?=[\u4e00-\u9fff]{0,4}床)))")
 # 每名见习人员每月, 每位学员, 每名: per person named by who they are, and per month or year when that follows
-PERSON_NOUN = r"[\u4e00-\u9fff]{0,8}?(?:人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子)"
+PERSON_NOUN = rf"[\u4e00-\u9fff]{{0,8}}?(?:{PERSON_NOUN_WORDS})"
 # (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
 # (not 每个幼儿园, 每个老人日间照料中心: a place right after, a review)
 CHILD_OR_ELDER = r"(?:婴幼儿|幼儿|儿童|孩子|老人|学生)(?!园|之家|日间|中心|公寓|食堂|宿舍|服务站|服务中心|照料|活动中心|活动室)"
@@ -209,6 +212,8 @@ PER_ENTITY_YEAR = re.compile(rf"(?:(?:每|单)(?P<who>家|户|个)(?P<noun>{ENTI
 # 养羊每只补贴300元, 每只蛋鸡, 鸡鸭鹅养殖场，按存栏量每只补助1元: an animal paid per head, named before 每只 in the window or
 # right after it (not 灯具每只, 集装箱每只: things counted, a review)
 ANIMAL = r"羊|鸡|鸭|鹅|兔|禽|牛|猪|鸽|驴|鹿|貂|狐|畜"
+# 每新增1头能繁母猪, 每测定1头种猪, 每出栏1头: per head counted after its verb (h293 F5: none; not 每头份, a dose)
+PER_HEAD_COUNTED = re.compile(r"每[\u4e00-\u9fff]{1,4}?(?:1|一)\s*头(?!份)")
 PER_ANIMAL = re.compile(rf"(?:{ANIMAL}).*?每只|每只[\u4e00-\u9fff]{{0,2}}(?:{ANIMAL})")
 ANIMAL_NAMED = re.compile(ANIMAL)
 # 单机最高不超过5万元, 单台补贴额不超过30万元 (h182; not 单机容量5万千瓦以上: the condition)
@@ -218,7 +223,9 @@ PER_HOUSEHOLD_PAID = re.compile(r"户均(?=[^，。；\d]{0,5}(?:补助|补贴|�
 PER_BED = re.compile(r"床位[^，。；]{0,4}?每张")  # 新增护理型床位每张一次性补助5000元: a bed, named before 每张 (a review)
 PER_TRAIN = re.compile(r"每列(?![入为举出明示])")  # 每列给予2万元: a train run (not 每列入…名单的企业)
 # …，年度累计不超过100万元: a cap on a year's payments (a blind test: no payment unit); 单个企业年度累计 is the entity's
-YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度累计")  # (个人同一年度累计: whose total, not the programme's)
+YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度累计"  # (个人同一年度累计: whose total, not the programme's)
+                          # 年度降费补贴总额最高不超过600万元: the programme's yearly total paid (h292 F13: none; not 2023年度, 本年度: one year)
+                          r"|(?<![业构位家户体人\d本上当该次同])年度(?:[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|奖补|资助|贴息))总额")
 # 单个经办银行, 每个企业, 每家孵化器, 每个电信运营商: per entity, whichever kind it names (PER_ENTITY_YEAR when a year follows)
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
@@ -235,6 +242,8 @@ PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台|艘(
 PER_CAPITA = re.compile(r"(?P<period>[月年])?(?:(?<=补助|经费|补贴|标准|筹资|资金)人均|人均(?=[^，,。；;]*?(?:补助|经费|补贴|标准|筹资|资金|补差)))(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出|税|资产)[^，,。；;])*$)")
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
+# 每成功保荐1家企业奖励20万元, 每引进1家金融机构: per entity counted after its verb (h292 F13: none)
+PER_ENTITY_COUNTED = re.compile(rf"每(?!年|月|季|半年)[\u4e00-\u9fff]{{1,6}}?(?:1|一)\s*家(?:{ENTITY_NOUN})?")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
@@ -274,7 +283,7 @@ PAYMENT_AFTER = [
     # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
     (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
     (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
-    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)"), "per-head"),
+    (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)份"), "per-dose"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
 ]
@@ -362,7 +371,8 @@ def _sentence_start(text: str, pos: int) -> int:
     return 0
 
 
-HOUSEHOLD_OPENS = re.compile(r"\s*(?:每|单)户")  # 每户减免金额…: a sentence about those named before it
+HOUSEHOLD_OPENS = re.compile(r"\s*(?:对)?(?:每|单)户")  # 每户减免金额…: a sentence about those named before it
+# (对单户担保金额500万元及以下的，…: a part after ； like the one before it, which named the firms: h292 F14)
 
 
 def _firms_counted(text: str, pos: int) -> bool:
@@ -1339,6 +1349,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person")
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY_COUNTED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person") for m in PER_CAPITA.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
@@ -1348,6 +1359,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household") for m in PER_HOUSEHOLD_PAID.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-head") for m in PER_ANIMAL.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-head") for m in PER_HEAD_COUNTED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_MACHINE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-year") for m in YEARLY_TOTAL.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-household-year" if m["who"] == "户" and not m["noun"] else "per-entity-year")

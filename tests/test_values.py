@@ -5265,3 +5265,41 @@ def test_rates_that_say_who_qualifies_or_a_level_to_hold(text, expected):
     """募集资金70%以上投向我市的 (h292 F9), 0.8%（含）至1%之间的 (h292 F10: 0.8% exact, 1% paid), a band 85%—92%之间的为黄色区域 and
     低于85%的为红色区域, a level held 保持在90%以上 (h293 F12): conditions or targets, no share paid."""
     assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每带1名学徒每年给予传承人1000元带徒补助，每名传承人每年最高不超过5000元。",
+     [(1000, "exact", "per-person-year", False), (5000, "max", "per-person-year", False)]),
+    ("对市级代表性传承人，每位传承人每年补助4000元。", [(4000, "exact", "per-person-year", False)]),
+    ("每带1名学徒补助1000元。", [(1000, "exact", "per-person", False)]),
+    ("每带动1户脱贫户增收补助1000元。", [(1000, "exact", None, False)]),  # (a household counted: no person)
+])
+def test_a_heritage_bearer_and_an_apprentice_are_paid_per_person(text, expected):
+    """每名传承人每年, 每位传承人每年, 每带1名学徒每年: per person and year (h294 F3: per year)."""
+    assert paid(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每新增1头能繁母猪补助300元。", [(300, "exact", "per-head", False)]),
+    ("每测定1头种猪补助50元。", [(50, "exact", "per-head", False)]),
+    ("每新增1头能繁母猪一次性补助300元。", [(300, "exact", "per-head-one-off", False)]),
+    ("猪每头份补助0.8元；家禽每羽份补助0.05元。", [(0.8, "exact", "per-dose", False), (0.05, "exact", "per-dose", False)]),
+    ("猪口蹄疫疫苗0.8元/头份，扑杀补助每头1200元。", [(0.8, "exact", "per-dose", False), (1200, "exact", "per-head", False)]),
+    ("每成功保荐1家企业奖励20万元。", [(2e5, "exact", "per-entity", False)]),
+    ("补贴标准为：\n年度降费补贴总额最高不超过600万元。", [(6e6, "max", "per-year", False)]),
+    ("2023年度补贴总额为500万元。", [(5e6, "exact", None, False)]),  # (one year's, not every year's)
+    ("每家企业年度奖励总额不超过100万元。", [(1e6, "max", "per-entity-year", False)]),
+])
+def test_a_head_or_a_firm_counted_after_its_verb_a_dose_and_a_yearly_total(text, expected):
+    """每新增1头能繁母猪, 每测定1头种猪: per head (h293 F5: none); 每头份, 每羽份: per dose of a vaccine (h293 F16: per head);
+    每成功保荐1家企业: per entity, 年度降费补贴总额: the programme's yearly total (h292 F13: none)."""
+    assert paid(text) == expected
+
+
+def test_a_part_after_its_semicolon_counts_the_firms_the_part_before_named():
+    """对单户担保金额1000万元及以下的小微企业…；对单户担保金额500万元及以下的，…: both per entity, the second part like the first
+    (h292 F14: per household); a part naming households before its ； stays per household."""
+    text = ("县担保公司对单户担保金额1000万元及以下的小微企业和“三农”主体，年化担保费率不超过1%；"
+            "对单户担保金额500万元及以下的，年化担保费率不超过0.8%。")
+    assert paid(text) == [(1e7, "max", "per-entity", True), (5e6, "max", "per-entity", True)]
+    assert paid("对困难群众给予救助；对单户救助金额超过1万元的，须报县民政局审批。") == [(1e4, "min", "per-household", True)]
