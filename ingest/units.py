@@ -643,7 +643,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
             m = (_lead_sentence(text, at)
                  or (_by_duty_sentence(text, at) or match_at(BY_UNITS, text, at, NEEDLES) if at in after_by else None)
                  or match_at(DUTY_SENTENCE, text, at, NEEDLES) or match_at(SHARED_DUTY_LIST, text, at, NEEDLES)
-                 or (_duty_given(text, at) or _works_with(text, at) or _colon_duty(text, at) if at in duty_starts else None)
+                 or (_duty_given(text, at) or _works_with(text, at) or _colon_duty(text, at, line_starts) if at in duty_starts else None)
                  # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
                  # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
                  or (_works_with(text, at) if at in after_by and (at - 1 in duty_starts or CONDITION_THEN_BY.search(text, max(0, at - 8), at)
@@ -938,10 +938,11 @@ COLON_DUTY = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{LETTER_OR_DUTY_
 COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{SUM_AFTER_LABEL})(?=[\u4e00-\u9fff])")
 
 
-def _colon_duty(text: str, at: int) -> re.Match | None:
+def _colon_duty(text: str, at: int, line_starts: frozenset[int] = frozenset()) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
     m = match_at(COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY, text, at, NEEDLES)
-    if (not m or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group())
+    if (not m or _heading_line_before(text, m, line_starts)  # (一、工作要求 / X：负责…: the heading's line no part of the name, h294 F6)
+            or not _names_units_whole(m["units"]) or FORM_FIELD.search(m["units"]) or LABELLED.match(m.group())
             or LABEL_ANYWHERE.search(m.group()) and not re.match(DUTY_WORD, text[m.end() :])):
         # (…省发展改革委成员单位：省政府办公厅…: the names before another label's, z410; but X领导小组成员单位：负责… is a duty)
         return None  # (承办单位：X（牵头），Y: a units' label, no unit given a duty, z386)
@@ -952,8 +953,9 @@ def _colon_duty(text: str, at: int) -> re.Match | None:
 
 
 # a person, then a phone (王女士，联系电话：0898-…; 李明 0931-8888888): whom to call at the unit before the colon
-CONTACT_AFTER_COLON = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?:女士|先生|同志|科长|主任|处长)|[\u4e00-\u9fff]{2,4})?[，,、\s]*"
-                                 r"(?:(?:联系|咨询|办公)?(?:电话|手机|方式)[：:]?\s*)?(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}")
+# (林××，0591-87××××××: the name and the number masked, as a published notice's contact list writes them: h294 F6)
+CONTACT_AFTER_COLON = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?:女士|先生|同志|科长|主任|处长)|[\u4e00-\u9fff]{1,3}[×＊*Ｘ]{1,3}|[\u4e00-\u9fff]{2,4})?[，,、\s]*"
+                                 r"(?:(?:联系|咨询|办公)?(?:电话|手机|方式)[：:]?\s*)?(?:\d{3,4}\s*[-－—]\s*)?(?:\d{7,8}|\d{0,4}[×＊*Ｘ]{3,8}\d{0,4})")
 
 
 PHRASE_STOP_OR_STOP = re.compile(r"[，,。；;]")
@@ -1248,7 +1250,7 @@ SUMMING_SUBJECT = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:(?:�
                              r"(?![^，。；]{0,4}的))")
 
 
-HEADING_LINE_END = re.compile(r"(?:要求|措施|保障|实施|分工|任务|领导|机制|目标|原则|内容|范围|对象|标准|程序|监督|宣传|管理|职责|安排|步骤)$")
+HEADING_LINE_END = re.compile(r"(?:要求|措施|保障|实施|分工|任务|领导|机制|目标|原则|内容|范围|对象|标准|程序|监督|宣传|管理|职责|安排|步骤|联系方式|联系人|联系电话|咨询电话)$")  # (二、联系方式 / X：…: h294 F6)
 
 
 def _heading_line_before(text: str, m: re.Match, line_starts: frozenset[int]) -> bool:
@@ -1393,7 +1395,7 @@ def _names_a_body(name: str) -> bool:
     return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.search(name) and not THING_NOT_BODY.search(name)
 
 
-ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
+ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:{ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
                       r"(?:依法|依规|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
                       r"|从[^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6)
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年)*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
@@ -1412,6 +1414,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?=(?P<with>会�
                       r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)
                       r"|协助(?:办理|安置|解决|落实|做好)))")  # (由市人社局协助办理落户手续: h230)
 # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165; 经费由X予以保障: h171)
+# (由县财政局（县金融办）追回…: the organ's second plate in brackets after its name, as a subject's is: h292 F5)
 # (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
 
 
@@ -3254,7 +3257,8 @@ def _passed_on_to(text: str, name: str, at: int) -> bool:
     return at > 0 and re.search(PASSED_ON + re.escape(name) + r"[，,。；;]\s*$", text[max(0, at - 40) : at]) is not None
 
 
-WITH_IN_TEXT = re.compile(r"(?<=[局委办厅室心府会组])会同")
+# (县财政局（县金融办）会同Y: the organ's second plate in brackets before 会同, h292 F4: it had been co)
+WITH_IN_TEXT = re.compile(r"(?:(?<=[局委办厅室心府会组])|(?<=[局委办厅室心府会组][）)]))会同")
 CARRIES_OUT_AFTER = re.compile(r"(?:具体)?(?:落实|抓好落实|贯彻落实)(?=[。；;，,]|$)")  # (not 负责落实…政策: a task named)
 # Y负责落实 after 由X负责统筹协调: Y carries out the duty X was given
 CARRIES_OUT_A_DUTY = re.compile(r"(?:负责|具体)落实$")
@@ -3521,17 +3525,23 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     stands for)."""
     out: dict[int, str] = {}
     prefix, by_level = "", False
+    same_level, same_end = "", -1  # the places of the last organ named by them, of any kind (同级 names their level)
     for name, _, offset in written:
         each = (EACH_PLACES_PREFIX.match(name) or RANKED_CITIES_PREFIX.match(name) or LISTED_LEVELS_PREFIX.match(name)
                 or LEVEL_PREFIX.match(name))
+        if (named_at := each or OWN_LEVEL_NAMED.match(name)) and DEPARTMENT_END.search(name, named_at.end()):
+            same_level, same_end = named_at.group(), offset + len(name)  # (市畜牧兽医局会同同级财政部门: the text's own 市财政部门)
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end, by_level = each.group(), offset + len(name), not EACH_PLACES_PREFIX.match(name)
             continue
-        joined = content[end:offset] if prefix else ""
-        if prefix and name.startswith("同级") and joined in ("、", *SHARED_PLACES_JOIN) and _an_organ_by_kind(name[2:]):
-            out[offset] = prefix + name[2:]  # 设区市交通运输局会同同级财政局: each place's (the sixth review: the province's)
-            end = offset + len(name)
+        # 设区市交通运输局会同同级财政局: each place's (the sixth review: the province's); after an organ of a kind no table
+        # knows too (各县（市、区）畜牧兽医局要会同同级财政部门: h293 F10, the city's own 绥化市同级财政部门)
+        if (same_level and name.startswith("同级") and content[same_end:offset] in ("、", *SHARED_PLACES_JOIN)
+                and _an_organ_by_kind(name[2:])):
+            out[offset] = same_level + name[2:]
+            end = same_end = offset + len(name)
             continue
+        joined = content[end:offset] if prefix else ""
         # (a level's: a department only, none called on as all nor a court: 县级农业农村部门、有关部门, 市级…、人民法院: the review)
         if by_level and (not DEPARTMENT_END.search(name) or name.startswith(("有关", "相关", "其他", "其它"))):
             prefix = ""
@@ -3544,6 +3554,9 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
             continue
         prefix = ""
     return out
+
+
+OWN_LEVEL_NAMED = re.compile(r"^(?:省|市(?!场)|县|区(?!域))(?=[\u4e00-\u9fff]{2})")  # 市畜牧兽医局 (not 市场监管局)
 
 
 # X负责…，会同同级Y / X在…内完成审核，并会同同级Y…: the subject's phrase, then Y named in the same sentence after a comma
@@ -3560,8 +3573,8 @@ def _same_level_as_the_phrase_before(text: str, start: int, content: str, writte
     subject = before[-1][0]
     each = (EACH_PLACES_PREFIX.match(subject) or RANKED_CITIES_PREFIX.match(subject) or LISTED_LEVELS_PREFIX.match(subject)
             or LEVEL_PREFIX.match(subject))
-    if not each or not _an_organ_by_kind(subject[each.end() :]):
-        return {}
+    if not each or not (_an_organ_by_kind(subject[each.end() :]) or DEPARTMENT_END.search(subject, each.end())):
+        return {}  # (an organ of a kind no table knows too, 各县（市、区）畜牧兽医局: h293 F10)
     return {offset: each.group() + name[len("同级") :] for name, _, offset in written
             if name.startswith("同级") and content[:offset] == "会同" and _an_organ_by_kind(name[len("同级") :])}
 

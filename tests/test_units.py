@@ -5169,3 +5169,41 @@ def test_by_x_a_step_then_y_its_own_later_step_both_lead():
     assert sorted(units(text, ctx=shandong)) == [("县（市、区）住房城乡建设部门", "lead"), ("街道办事处", "lead")]
     assert sorted(units("（一）由市人社局负责审核，县人社局审核后汇总上报。")) == [("县人社局", "lead"), ("市人社局", "lead")]
     assert units("（一）由市人社局负责组织实施，各乡镇人民政府要配合做好相关工作。") == [("市人社局", "lead"), ("各乡镇人民政府", "co")]
+
+
+def test_a_contact_list_names_no_unit():
+    """二、联系方式 / 省住建厅村镇建设处：林××，0591-87×××××× : whom to call, the name and number masked as a published notice
+    writes them, no duty (a blind test, h294 F6: a lead 联系方式省住建厅村镇建设处, the heading glued to it); an office given a
+    task after its colon on the line below a heading is still read, without the heading's words."""
+    fujian = DocContext(gazetteer().lookup("福建省"), gazetteer().lookup("福建省"), "provincial")
+    text = "二、联系方式\n省住建厅村镇建设处：林××，0591-87××××××\n省财政厅经济建设处：陈××，0591-87××××××"
+    assert units(text, ctx=fujian) == []
+    assert units("二、联系方式\n省住建厅村镇建设处：王**，13812345678", ctx=fujian) == []
+    assert units("二、工作要求\n省住建厅村镇建设处：做好项目审核。", ctx=fujian) == [("省住建厅村镇建设处", "lead")]
+    assert units("二、联系方式\n省住建厅村镇建设处：做好项目审核。", ctx=fujian) == [("省住建厅村镇建设处", "lead")]
+
+
+def test_an_organ_with_its_second_plate_in_brackets():
+    """县财政局（县金融办）: the finance bureau with the 金融办 plate, as 县财政局 alone reads: 由X（Y）追回… (h292 F5: no unit) and
+    X（Y）会同Z… after X was named as a recipient before (h292 F4: X had been co)."""
+    changxing = DocContext(gazetteer().lookup("长兴县"), gazetteer().lookup("浙江省"), "county")
+    for plate in ("（县金融办）", ""):
+        text = f"第一条 县担保公司弄虚作假、骗取奖补资金的，由县财政局{plate}追回已拨付资金。"
+        assert [(m.canonical, m.role) for m in mentions(text, ctx=changxing)] == [("长兴县财政局", "lead")]
+        text = f"第一条 县担保公司应于每年1月31日前向县财政局{plate}报送申请材料；县财政局{plate}会同县审计局于3月底前完成审核。"
+        assert sorted((m.canonical, m.role) for m in mentions(text, ctx=changxing)) == [
+            ("长兴县审计局", "co"), ("长兴县担保公司", "lead"), ("长兴县财政局", "lead")]
+    # (not a task's words in brackets: the body after 由 still named alone)
+    assert units("第二条 由县财政局（会同县审计局）追回已拨付资金。", ctx=changxing)[0] == ("县财政局", "lead")
+
+
+def test_same_level_after_an_organ_of_a_kind_no_table_knows():
+    """各县（市、区）畜牧兽医局要会同同级财政部门…: 同级 names the level of the unit it is said with, the counties' finance
+    departments (a blind test, h293 F10: 绥化市同级财政部门, the city's); after 市畜牧兽医局 the city's own."""
+    suihua = DocContext(gazetteer().lookup("绥化市"), gazetteer().lookup("黑龙江省"), "municipal")
+    text = "（一）严格资金管理。各县（市、区）畜牧兽医局要会同同级财政部门于2024年9月30日前完成补助资金兑付。"
+    assert [(m.canonical, m.level) for m in mentions(text, ctx=suihua)] == [("绥化市各县市区畜牧兽医局", "county"), ("绥化市各县市区财政部门", "county")]
+    text = "（一）严格资金管理。市畜牧兽医局要会同同级财政部门于2024年9月30日前完成补助资金兑付。"
+    assert [(m.canonical, m.level) for m in mentions(text, ctx=suihua)] == [("绥化市畜牧兽医局", "municipal"), ("绥化市财政部门", "municipal")]
+    text = "（一）严格资金管理。各县（市、区）畜牧兽医局负责审核，市财政局会同同级审计部门开展检查。"
+    assert "绥化市各县市区审计部门" not in [m.canonical for m in mentions(text, ctx=suihua)]
