@@ -647,6 +647,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
                  # 由X会同Y制定… opening a sentence: X given the task, with Y (z180, z192, z214; not after a subject, 具体办法由X会同Y
                  # 另行制定, nor a comma: z50, z51 and z63 read those as no assignment)
                  or (_works_with(text, at) if at in after_by and (at - 1 in duty_starts or CONDITION_THEN_BY.search(text, max(0, at - 8), at)
+                                                                 or WHEN_THEN_BY.search(text, 0, at)
                                                                  or _a_task_named_first(text, at, duty_starts)) else None)
                  or (_help_given(text, at) if at in listed_duties else _helpers_after_a_duty(text, at, out, sentence_starts)
                      or SHARE_GIVEN.match(text, at) if at in duty_starts else None))
@@ -792,6 +793,8 @@ CONDITION_THEN = re.compile(r"的[，,]")  # 公示无异议的，…: a conditi
 # (对…的企业，由X会同Y…: who the condition is on; not …挂钩的待遇，由X会同Y调整, a subject)
 # (对连续2年排名后3位的省辖市，由X会同Y…约谈: the object put first, z349)
 CONDITION_THEN_BY = re.compile(r"的(?:企业|单位|项目|人员|职工|个人|机构|主体|对象|省辖市|地市|市|县|区|地区|部门)?[，,]由$")
+# 当全国猪粮比价连续3周低于5:1时，由X会同Y启动…: a sentence opening with when the step is taken (h293 F6: no unit)
+WHEN_THEN_BY = re.compile(r"(?:^|[。；;！】])\s*当[^，,。；;]{2,40}?时[，,]由$")
 # an item's number opening its text (（一）, 1., 第三条): the item's first sentence starts after it
 ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|第[一二三四五六七八九十百]{1,4}条)\s*")
 # (各县、区人民政府，各开发区管委会负责…: a list going on after a comma, each part units: z143)
@@ -1083,7 +1086,8 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
               r"|(?<=[局委办厅府室心会门关])要?(?:收到|接到|受理)[^，。；]{1,20}?(?:后|之日起)[，,]?[^，。；]{0,4}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|小时)(?:内|以内)")
 # (X将不定期开展抽查: irregular checks, as 将定期 is, no negation: h284 F2; a bare X不定期… no more than X定期…, a call, as
 # corpus-dev's gold reads 法规处定期调度…)
-SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|不?定期|牵头|在|予以|依法|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
+# (市畜牧兽医局将采取“四不两直”方式，对…开展督导: the manner it will take, h293 F8; not a bare X采取…, as a bare 定期)
+SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|不?定期|牵头|在|予以|依法|采取|采用|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
 SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?"  # (h154, h177)
                   r"|(?:按照?|依照)[^，。；]{0,16}?(?:比例|标准))"  # (市民政局按照不低于20%的比例开展抽查: h278 F4)
                   # (区应急管理局依法核发…许可证, X依法查处…: a licence or a case the body handles by law, h290 F7)
@@ -1395,7 +1399,7 @@ def _names_a_body(name: str) -> bool:
     return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.search(name) and not THING_NOT_BODY.search(name)
 
 
-ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:{ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
+ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_BRACKETS}){ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
                       r"(?:依法|依规|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
                       r"|从[^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6)
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年)*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
@@ -1418,9 +1422,21 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:{ANOTHER_NAME}
 # (由市营商办约谈…: h162; 由X通过…公示: h163; 由X移交, 由X将其移出, 由X发出督办函: h167; not 由X另行制定, no assignment)
 
 
+# 由村（社区）民主评议、乡镇审核、县应急管理局审批: a procedure's chain of steps after 由, each its doer then its verb; the
+# body of the last step, named, decides (h295 F2: no unit)
+STEPS_BEFORE = re.compile(rf"(?:(?:[^，,。；;、：（）()]|[（(][\u4e00-\u9fff、]{{1,6}}[）)]){{1,16}}?(?:{PROCEDURE_VERBS}|民主评议|评议|推荐|申请)、)+")
+
+STEP_IN_NAMES = re.compile(rf"(?:{PROCEDURE_VERBS}|评议|推荐|申请)、")
+
+
 def _enforcement_by(text: str, at: int) -> re.Match | None:
     """由X追回…, 由X依法处以…罚款: the unit after 由 given the enforcement (not a sentence's subject: 企业追回…)."""
-    return ENFORCER.match(text, at) if text[at - 1 : at] == "由" else None
+    if text[at - 1 : at] != "由":
+        return None
+    m = ENFORCER.match(text, at)
+    if m and STEP_IN_NAMES.search(m["units"]) and (steps := STEPS_BEFORE.match(text, at)):
+        return ENFORCER.match(text, steps.end())  # (not 由县财政局审核、县应急管理局拨付: the first body read, as before)
+    return m
 
 
 def _distributives_only(names: str) -> bool:
@@ -2044,6 +2060,7 @@ def _opens_with_place(name: str) -> bool:
     return bool(re.match(rf"^(?:国家|国务院|中央|自治区|省|市|县|区|州|盟|旗|地区|兵团|师市|各|{ZONE}|{NATIONAL_SYSTEMS}|{HEAD_OFFICE}|{MINISTRY_OWN}"
                          # 由项目所在区县（市）人民政府负责兑现, 由参保地社会保险经办机构负责审核: where it lies, whichever it is
                          r"|(?:项目|企业)所在|(?:参保|户籍|注册|就业|缴费|登记)地|所在地|当地|同级|本级"  # 由同级财政部门负责
+                         r"|(?:灾区|受灾|事发地)(?=[县区市州旗乡镇])"  # 灾区县（区）人民政府, 受灾县（区）…: those a disaster struck (h295 F6)
                          r"|辖市(?:[（(]区[）)]|区)"  # 辖市（区）人社部门: each of the city's counties and districts (常州's word, z296)
                          r"|设区的?市|地级(?:以上)?市"  # 设区的市人民政府…主管部门: each city of the level (a regulation's word, z377)
                          r"|[\u4e00-\u9fff]{2,4}(?:科学城|科技城|新城)|(?:北京)?城市副中心"
@@ -2570,12 +2587,20 @@ RANKED_CITIES_PREFIX = re.compile(r"^(?:设区的?市|地级以上市|地级市|
 RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)(?:[\u4e00-\u9fff]{2,}|、(?=[县区市旗]))")  # (设区市、县（市、区）民政部门: h278 F13, the province's)
 
 
+STRUCK_PLACES = re.compile(r"^(?:灾区|受灾|事发地)(?=[县区市州旗乡镇])")
+
+
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
     located = LOCATED.match(name)
     if located and body_where_it_is(name):
         # 项目所在地街道办事处, 所在地县级住房城乡建设部门: the body of its kind wherever the case is, as named without the
         # words of where (h286 F5: a division of the issuing 厅, 山东省住房和城乡建设厅项目所在地街道办事处, and a provincial one)
         return resolve_unit(name[located.end() :], ctx)
+    if struck := STRUCK_PLACES.match(name):
+        # 灾区县（区）人民政府: the governments (or bodies) of the counties a disaster struck, of the level and kind 各县（区）… names,
+        # its words kept (h295 F6: no unit)
+        full, unit_type, level, place = resolve_unit("各" + name[struck.end() :], ctx)
+        return full.replace("各", struck.group(), 1), unit_type, level, place
     if LEVELS_LISTED.match(name) or RANKED_CITIES_OPEN.match(name):
         return resolve_unit("各" + name, ctx)  # (设区市交通运输局: the cities' bureaus, as 各设区市… names them: h260 F6)
     if _region_short(name, ctx):  # 区财政厅, 团区委 in 广西: the autonomous region's, not a district's

@@ -5207,3 +5207,45 @@ def test_same_level_after_an_organ_of_a_kind_no_table_knows():
     assert [(m.canonical, m.level) for m in mentions(text, ctx=suihua)] == [("绥化市畜牧兽医局", "municipal"), ("绥化市财政部门", "municipal")]
     text = "（一）严格资金管理。各县（市、区）畜牧兽医局负责审核，市财政局会同同级审计部门开展检查。"
     assert "绥化市各县市区审计部门" not in [m.canonical for m in mentions(text, ctx=suihua)]
+
+
+def test_a_sentence_opening_with_when_then_by_x_with_y():
+    """当全国猪粮比价连续3周低于5:1时，由省发展改革委会同省农业农村厅、省商务厅启动…: the step taken when the condition holds,
+    X leading it with Y (a blind test, h293 F6: no unit, as the sentence without its 当…时 opening was read); a 具体办法由X会同Y
+    另行制定 subject before 由 stays no assignment."""
+    jiangxi = DocContext(gazetteer().lookup("江西省"), gazetteer().lookup("江西省"), "provincial")
+    text = "（一）临时收储。当全国猪粮比价连续3周低于5:1时，由省发展改革委会同省农业农村厅、省商务厅启动省级猪肉临时收储。"
+    assert units(text, ctx=jiangxi) == [("省发展改革委", "lead"), ("省农业农村厅", "co"), ("省商务厅", "co")]
+    assert units("（一）临时收储。当价格回升时，具体办法由省发展改革委会同省商务厅另行制定。", ctx=jiangxi) == []
+
+
+def test_a_unit_that_will_take_a_manner_of_work():
+    """市畜牧兽医局将采取“四不两直”方式，对…开展督导: the unit's intended work, as 将组织开展… (a blind test, h293 F8: no unit); a bare
+    X采取…方式开展督导 stays no assignment, as a bare 定期 does, and bodies called on as all (各地将采取…) none."""
+    suihua = DocContext(gazetteer().lookup("绥化市"), gazetteer().lookup("黑龙江省"), "municipal")
+    assert units("（一）强化督导检查。市畜牧兽医局将采取“四不两直”方式，对各地调控目标落实情况开展督导。", ctx=suihua) == [("市畜牧兽医局", "lead")]
+    assert units("（一）强化督导检查。市农业农村局将采取明查暗访方式开展督导。", ctx=suihua) == [("市农业农村局", "lead")]
+    assert units("（一）强化督导检查。市畜牧兽医局采取“四不两直”方式开展督导。", ctx=suihua) == []
+    assert units("（一）强化督导检查。各地将采取有力措施稳定生产。", ctx=suihua) == []
+
+
+def test_the_body_of_the_last_step_in_a_chain_after_by():
+    """由村（社区）民主评议、乡镇审核、县应急管理局审批: a procedure's steps after 由, each its doer then its verb; the named body
+    of the last step approves (a blind test, h295 F2: no unit); 由县财政局审核、县应急管理局拨付 reads its first body, as before."""
+    qingchuan = DocContext(gazetteer().lookup("青川县"), gazetteer().lookup("四川省"), "county")
+    text = "（一）对象确定。过渡期生活救助对象由村（社区）民主评议、乡镇审核、县应急管理局审批，审批结果在村（社区）公示。"
+    assert [(m.canonical, m.role) for m in mentions(text, ctx=qingchuan)] == [("青川县应急管理局", "lead")]
+    assert units("（二）救助资金由县财政局审核、县应急管理局拨付。", ctx=qingchuan) == [("县财政局", "lead")]
+    assert units("（二）救助对象由本人申请、村委会评议、乡镇审核后公示。", ctx=qingchuan) == []
+
+
+def test_the_bodies_of_the_places_a_disaster_struck():
+    """灾区县（区）人民政府, 受灾县（区）人民政府, 灾区县（区）应急管理部门: the bodies of the counties a disaster struck, of the level
+    and kind 各县（区）… names (a blind test, h295 F6: no unit, while 各县（区）人民政府 was read); 受灾群众 is no body."""
+    guangyuan = DocContext(gazetteer().lookup("广元市"), gazetteer().lookup("四川省"), "municipal")
+    for text, canonical, level in (
+            ("（一）灾区县（区）人民政府在灾害发生后12小时内确保受灾群众得到初步救助。", "广元市灾区县区人民政府", "county"),
+            ("（二）受灾县（区）人民政府负责组织受灾群众转移安置。", "广元市受灾县区人民政府", "county"),
+            ("（三）灾区县（区）应急管理部门应在灾情稳定后10日内核定过渡期生活救助对象。", "广元市灾区县区应急管理部门", "county")):
+        assert [(m.canonical, m.level, m.role) for m in mentions(text, ctx=guangyuan)] == [(canonical, level, "lead")]
+    assert units("（二）受灾群众负责自救。", ctx=guangyuan) == []
