@@ -455,13 +455,15 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
 
 # a text that issues what is attached to it: a notice, a decision, a letter (not a 办法 with a table of its standards attached)
 ISSUING_KIND = re.compile(r"(?:通知|决定|批复|函|通告|公告|意见|报告)$|印发|转发|发布|公布")
+# 关于修改《X》部分条款的通知, 关于废止和修改…的决定: the changes are its text, an attachment one of its parts (h292 F11)
+AMENDING_TITLE = re.compile(r"关于(?:废止和|部分)?修改(?!.*(?:印发|转发|发布|公布))")
 
 
 def _issues_its_attachment(head: Head, notice_body: list[Paragraph], attached_title: str | None) -> bool:
     """Whether the attachment's title names the document itself (关于印发《…》的通知 / 附件 / …实施方案): its alternative
     title; not where the text is itself the document and the attachment one of its parts (…奖励办法 / 第一条…具体标准见附件 /
-    附件 / …落户奖励标准: h273 F8, the annex's table titled the 办法)."""
-    if head.title is None or attached_title is None or ISSUING_KIND.search(head.title):
+    附件 / …落户奖励标准: h273 F8, the annex's table titled the 办法; 关于修改《X》…的通知 / 附件 / …申请材料清单: h292 F11)."""
+    if head.title is None or attached_title is None or ISSUING_KIND.search(head.title) and not AMENDING_TITLE.search(head.title):
         return True
     return any(attached_title in p.text for p in notice_body)
 

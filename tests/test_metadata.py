@@ -2114,3 +2114,17 @@ def test_a_text_named_with_the_issuers_who_printed_it_but_no_cue_is_cited(tmp_pa
             "湄潭县人民政府\n2024年4月8日\n")
     doc = parse_text(tmp_path, text)
     assert [(r.title, r.relation) for c in doc.clauses for r in c.references] == [("农村人居环境整治提升五年行动方案（2021—2025年）", "cites")]
+
+
+@pytest.mark.parametrize("title, alternative", [
+    ("某区人民政府关于修改《某区企业上市扶持办法》部分条款的通知", None),
+    ("某区人民政府关于印发《某区企业上市挂牌奖励兑现申请材料清单》的通知", "某区企业上市挂牌奖励兑现申请材料清单"),
+])
+def test_an_amending_notice_takes_no_alternative_title_from_its_attachments_list(tmp_path, title, alternative):
+    """关于修改《X》部分条款的通知 / … / 附件 / …申请材料清单: the changes are the notice's text, the list one of its parts (h292 F11:
+    the list's title was its alternative title); a notice issuing the list still takes it."""
+    (doc,) = parse_file(write(tmp_path, "amend.txt", title + "\n某政综〔2024〕56号\n各街道办事处：\n"
+                              "决定对《某区企业上市扶持办法》部分条款作如下修改：\n1. 将第三条中的奖励标准由30万元提高至50万元。\n"
+                              "某区人民政府\n2024年6月18日\n附件\n某区企业上市挂牌奖励兑现申请材料清单\n1. 企业上市挂牌奖励申请表；\n"
+                              "2. 营业执照复印件。\n"))
+    assert doc.alternative_title == alternative

@@ -5303,3 +5303,24 @@ def test_a_part_after_its_semicolon_counts_the_firms_the_part_before_named():
             "对单户担保金额500万元及以下的，年化担保费率不超过0.8%。")
     assert paid(text) == [(1e7, "max", "per-entity", True), (5e6, "max", "per-entity", True)]
     assert paid("对困难群众给予救助；对单户救助金额超过1万元的，须报县民政局审批。") == [(1e4, "min", "per-household", True)]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("经区政府研究同意，决定对《某区企业上市扶持办法》（某政综〔2021〕102号）部分条款作如下修改：", "amends"),
+    ("决定对《某区企业上市扶持办法》（某政综〔2021〕102号）的有关条款予以修改：", "amends"),
+    ("按照《某区企业上市扶持办法》（某政综〔2021〕102号）有关规定作如下安排：", "based_on"),  # (not a change: the rules applied)
+    ("《某区企业上市扶持办法》（某政综〔2021〕102号）部分条款继续执行。", "cites"),
+])
+def test_a_notice_changing_some_articles_of_a_text_amends_it(tmp_path, text, relation):
+    """对《X》（…号）部分条款作如下修改： the parts changed named before the lead-in (h292 F2: cites, so which texts changed
+    某政综〔2021〕102号 had no answer)."""
+    doc = _parsed(tmp_path, "某区人民政府关于修改《某区企业上市扶持办法》部分条款的通知\n某政综〔2024〕56号\n各街道办事处：\n" + text
+                  + "\n1. 将第三条中的奖励标准由30万元提高至50万元。\n某区人民政府\n2024年6月18日\n")
+    assert [(r.relation, r.doc_number.text) for r in doc.references] == [(relation, "某政综〔2021〕102号")]
+
+
+def test_a_text_amended_according_to_the_notice_is_amended(tmp_path):
+    """《X》根据本通知作相应修改，重新公布 closing a notice, as 根据本决定 a decision's (h292 F2: cites)."""
+    doc = _parsed(tmp_path, "某区人民政府关于修改有关文件的通知\n某政综〔2024〕56号\n各街道办事处：\n1. 将第三条中的奖励标准由30万元提高至50万元。\n"
+                  "《某区企业上市扶持办法》根据本通知作相应修改，重新公布。\n某区人民政府\n2024年6月18日\n")
+    assert [(r.relation, r.title) for r in doc.references] == [("amends", "某区企业上市扶持办法")]
