@@ -478,10 +478,10 @@ class DocumentGraphBuilder:
 
     def _resolve(self, ref: Reference) -> URIRef:
         key = self.number_index.get(ref.doc_number.text) if ref.doc_number else None
-        if key is None and (not ref.doc_number or ref.doc_number.year is None):
+        if key is None and (not ref.doc_number or ref.doc_number.year is None or ref.doc_number.issuer_abbr.endswith("令")):
             # titles repeat across cities: the one holder left nearest the citing document (title_index.py); an order's
             # number, which has no year, is cited in other words than the order prints it (国务院令第722号 for
-            # 中华人民共和国国务院令 第722号): its title still finds it
+            # 中华人民共和国国务院令 第722号, 农业农村部令2022年第3号 for 中华人民共和国农业农村部令 / 2022年第3号): its title still finds it
             key = self.title_index.resolve(ref.title or "", *self._citing)
             # (a new 办法 repealing the old one of its title, cited by the old order's number: not itself, h252; a text citing
             # its own title alone, 按照《本办法》规定, is itself: the third review)

@@ -175,17 +175,18 @@ def same_title(text: str, title: str) -> bool:
 ORDER_LINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行))(?:令|(?<=常务委员会)公告)"
                         r"(?:[〔\[［（(]\d{4}[〕\]］）)])?(?:第?\d+号|[（(]第\d+号[）)])?$")  # 湖南省人民政府令（第315号）
 ORDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:令|公告)")
-ORDER_SEQUENCE = re.compile(r"(?:(?P<term>[一二三四五六七八九十]{1,3})届[〕\]]?\s*)?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?\s*$")
+ORDER_SEQUENCE = re.compile(r"(?:(?P<term>[一二三四五六七八九十]{1,3})届[〕\]]?\s*|(?<![\d〔\[［（(])(?P<year>(?:19|20)\d{2})\s*年\s*)?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?\s*$")
 
 
 def order_number(order_name: str, text: str) -> DocNumber | None:
     """四川省人民政府令 and 第362号 (on its line or the next, 第五号): the order's number, which has no year; a standing
-    committee's 公告 numbered in its term ((十四届第5号)) keeps the term, as each term counts from 1 again (a review)."""
+    committee's 公告 numbered in its term ((十四届第5号)) keeps the term, as each term counts from 1 again (a review); a
+    ministry's order numbered within its year (2022年第3号) the year (h293 F15)."""
     m = ORDER_SEQUENCE.search(text)
     number = as_int(m["n"]) if m else 0
     if not number:
         return None
-    return order_number_of(order_name + (f"（{m['term']}届）" if m["term"] else ""), number)
+    return order_number_of(order_name + (f"（{m['term']}届）" if m["term"] else ""), number, int(m["year"]) if m["year"] else None)
 
 
 # The order's one sentence: 《河北省优化营商环境办法》已经…常务会议通过，现予公布 (the title of what it issues)

@@ -323,7 +323,8 @@ INTERPRETATION_TITLE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,30}?(?:厅|局|委|�
                                   r"(?:的)?(?:政策解读|政策问答|解读|起草说明|编制说明)")
 # An order's number without a year (河北省人民政府令 / 第231号, or on one line)
 # (a standing committee's 公告 numbered in its term: （十四届第5号）, 〔十四届〕第5号, 第五号: a blind test)
-ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*[（(〔\[]?(?:[一二三四五六七八九十]{1,3}届[〕\]]?)?"
+# (a ministry's counted within its year: 中华人民共和国农业农村部令 / 2022年第3号, h293 F15)
+ORDER_NUMBER_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}令)?\s*[（(〔\[]?(?:[一二三四五六七八九十]{1,3}届[〕\]]?|(?:19|20)\d{2}\s*年\s*)?"
                                r"第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号[）)]?$")
 
 # a 会议纪要's number of the issue under its title (〔2024〕第5期, 2024年第5期, 第5期): a head line of its own (h290 F2)

@@ -23,7 +23,9 @@ ANNOUNCEMENT_RE = re.compile(rf"(?P<issuers>{_LOCAL_ISSUER}?{_ISSUER}(?:[ \t\u30
 
 # An order's number, which has no year (国务院令第722号, 四川省人民政府令第68号), as an order prints it and a title's
 # bracket cites it; with a year (河北省人民政府令〔2024〕第3号) it is a DOC_NUMBER_RE's
-ORDER_NUMBER_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,28}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行)令)\s*第\s*(?P<num>\d{1,4})\s*号")
+# (a ministry's order numbered within its year, 农业农村部令2022年第3号, keeps the year: h293 F15, the number lost)
+ORDER_NUMBER_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,28}?(?:人民政府|政府|国务院|部|委员会|总局|局|署|行)令)\s*"
+                             r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?第\s*(?P<num>\d{1,4})\s*号")
 
 
 def parse_order_number(text: str) -> DocNumber | None:
@@ -31,14 +33,16 @@ def parse_order_number(text: str) -> DocNumber | None:
     return _order_number(m) if m else None
 
 
-def order_number_of(name: str, number: int) -> DocNumber:
+def order_number_of(name: str, number: int, year: int | None = None) -> DocNumber:
     """An order's number as written for the order itself (``metadata.order_number``) and for a citation of it, so a
-    citation finds the order stored: 四川省人民政府令第68号, its issuer the order's name, no year."""
-    return DocNumber(f"{name}第{number}号", name, None, number)
+    citation finds the order stored: 四川省人民政府令第68号, its issuer the order's name, no year; a ministry's counted
+    within its year, 农业农村部令2022年第3号, with it."""
+    return DocNumber(f"{name}{year}年第{number}号" if year else f"{name}第{number}号", name, year, number)
 
 
 def _order_number(m: re.Match) -> DocNumber:
-    return order_number_of(m["name"], int(m["num"]))
+    year = m.groupdict().get("year")  # (ORDER_PUBLISHED_BEFORE has none)
+    return order_number_of(m["name"], int(m["num"]), int(year) if year else None)
 
 
 def _order_number_alone(text: str, at: int) -> re.Match | None:

@@ -5324,3 +5324,38 @@ def test_a_text_amended_according_to_the_notice_is_amended(tmp_path):
     doc = _parsed(tmp_path, "某区人民政府关于修改有关文件的通知\n某政综〔2024〕56号\n各街道办事处：\n1. 将第三条中的奖励标准由30万元提高至50万元。\n"
                   "《某区企业上市扶持办法》根据本通知作相应修改，重新公布。\n某区人民政府\n2024年6月18日\n")
     assert [(r.relation, r.title) for r in doc.references] == [("amends", "某区企业上市扶持办法")]
+
+
+@pytest.mark.parametrize("cited, number, key", [
+    ("《病死畜禽和病害畜禽产品无害化处理管理办法》（农业农村部令2022 年第3 号）", "农业农村部令2022年第3号", "nongyenongcunbuling-2022-3"),
+    ("《优化营商环境条例》（国务院令第722号）", "国务院令第722号", "guowuyuanling-722"),  # (counted on without years: none)
+])
+def test_a_ministrys_order_numbered_within_its_year_keeps_it(tmp_path, cited, number, key):
+    """农业农村部令2022年第3号: a ministry's order counted within its year is cited with it (h293 F15: no number kept, the title
+    alone); the key holds the year, as each year counts from 1 again."""
+    from policykg.ingest.pipeline import doc_key
+
+    document = _parsed(tmp_path, f"某县人民政府办公室关于印发某县补助办法的通知\n某政办〔2023〕9号\n一、根据{cited}等规定，制定本办法。\n"
+                                 "二、本办法自印发之日起施行。\n")
+    (reference,) = document.references
+    assert (reference.relation, reference.doc_number.text, doc_key(number, "")) == ("based_on", number, key)
+
+
+def test_a_ministrys_order_numbered_within_its_year_is_found_by_its_citation(tmp_path):
+    """中华人民共和国农业农村部令 / 2022年第3号 stored (its number with the year: h293 F15, none read), then cited as
+    农业农村部令2022年第3号: the number finds no document, the title does, as for an order counted on without years."""
+    from policykg.graph.workspace import Workspace
+
+    order = ("中华人民共和国农业农村部令\n2022年第3号\n《病死畜禽和病害畜禽产品无害化处理管理办法》已于2022年4月22日经农业农村部第6次常务会议"
+             "审议通过，现予公布，自2022年7月1日起施行。\n部长　唐仁健\n2022年5月11日\n病死畜禽和病害畜禽产品无害化处理管理办法\n第一章 总则\n"
+             "第一条 为了加强病死畜禽和病害畜禽产品无害化处理管理，制定本办法。\n第二条 本办法适用于病死畜禽的无害化处理。\n")
+    notice = ("某县人民政府办公室关于印发某县补助办法的通知\n某政办〔2023〕9号\n各乡镇人民政府：\n一、根据《病死畜禽和病害畜禽产品无害化处理"
+              "管理办法》（农业农村部令2022年第3号），制定本办法。\n二、本办法自印发之日起施行。\n某县人民政府办公室\n2023年5月1日\n")
+    (stored,) = parse_file(write(tmp_path, "order.txt", order))
+    assert stored.doc_number.text == "中华人民共和国农业农村部令2022年第3号"
+    ws = Workspace(tmp_path / "data", search=False)
+    report = ws.ingest([write(tmp_path, "order.txt", order), write(tmp_path, "notice.txt", notice)], quiet=True)
+    (stored_order,) = [d for d in report.documents if d.startswith("zhonghua")]
+    rows = ws.select("SELECT ?o WHERE { ?d a pol:PolicyDocument ; eli:based_on ?o }")
+    assert [r["o"] for r in rows] == [str(ws.iris.document(stored_order))]
+    ws.close()
