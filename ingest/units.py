@@ -577,6 +577,8 @@ PROCEDURE_STEP = re.compile(rf"(?:{PROCEDURE_VERBS}|同意)[^，,。；]{{0,6}}?
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
 ASKED = re.compile(r"请(?=[\u4e00-\u9fff]{2,20}?(?:牵头|负责|会同))")
 SENTENCE_OPENING = re.compile(r"(?:[。；;！？?]|答[：:]|^)\s*[①-⑳]|[。；;！？?]|答[：:]")  # (…。①市民政局负责…: a point's mark too, z343)
+# 增加一条，作为第九条：“X负责…，Y负责…”, 修改为“X负责…”: an amendment's new text, its sentences as the item's own (h292 F3)
+AMENDED_TEXT = re.compile(r"(?:作为第[一二三四五六七八九十百零\d]+条|增加一(?:条|款|项)|(?:修改|修订|调整)为|改为)[：:]?\s*“(?=[^“”]{4,}”)")
 
 
 HEADING_COLON = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]")
@@ -587,7 +589,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     name in it looks like a unit (由评审办公室提出 is no assignment, 由…负责同志担任 no unit).
     Called only on a clause holding one of ``ASSIGNMENT_NEEDLES``: a new form needs its needle there (and in ``NEEDLES``)."""
     out: list[tuple[int, int]] = []
-    sentence_starts = {m.end() for m in SENTENCE_OPENING.finditer(text)}
+    sentence_starts = {m.end() for m in SENTENCE_OPENING.finditer(text)} | {m.end() for m in AMENDED_TEXT.finditer(text)}
     # 请淄博市人民政府牵头，…配合: a 通报's request opening the sentence, the units after it (z372)
     sentence_starts |= {m.end() for m in ASKED.finditer(text) if m.start() in sentence_starts or m.start() == 0 or ITEM_NUMBER.fullmatch(text, 0, m.start())}
     after_by = {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
@@ -599,6 +601,9 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
     # 各区开展自查，市人社局会同市财政局于…前完成评估验收: X会同Y opening a clause of a compound sentence (z222, z236)
     with_after_comma = commas if "会同" in text else set()
     depth = _depths(text)
+    for m in AMENDED_TEXT.finditer(text):  # (the amendment's quote no bracket around its sentences)
+        close = text.index("”", m.end())
+        depth[m.end() : close + 1] = [d - 1 for d in depth[m.end() : close + 1]]
     opening = ITEM_NUMBER.match(text)
     # 市科技局负责编制…: a duty given at a sentence's start, or after the item's bracketed heading (【加强统筹协调】X负责…)
     # or a paragraph's start (五、抓好政策落实 / 市…办公室负责统筹协调…: the heading's line has no 。)

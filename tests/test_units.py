@@ -5249,3 +5249,15 @@ def test_the_bodies_of_the_places_a_disaster_struck():
             ("（三）灾区县（区）应急管理部门应在灾情稳定后10日内核定过渡期生活救助对象。", "广元市灾区县区应急管理部门", "county")):
         assert [(m.canonical, m.level, m.role) for m in mentions(text, ctx=guangyuan)] == [(canonical, level, "lead")]
     assert units("（二）受灾群众负责自救。", ctx=guangyuan) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. 新增一条，作为第九条：“区金融工作服务中心负责后备资源库的日常管理，区财政局负责资金保障，区市场监管局、区税务局配合做好登记。”",
+     [("区金融工作服务中心", "lead"), ("区财政局", "lead"), ("区市场监管局", "co"), ("区税务局", "co")]),
+    ("3. 将第五条修改为：“区人社局负责政策解读。”", [("区人社局", "lead")]),
+    ("2. 推行“区财政局负责资金保障，区税务局配合”的工作机制。", []),  # (a quoted name of a practice: no duty given)
+])
+def test_the_units_of_an_amendments_quoted_new_text(text, expected):
+    """新增一条，作为第九条：“X负责…，Y负责…，Z配合…”: the new article's sentences read as the item's own, as written unquoted
+    (h292 F3: the units with 负责 lost inside the quote); a quote naming a practice stays unread."""
+    assert units(text) == expected
