@@ -892,6 +892,9 @@ def _year_opens_its_phrase(text: str, m: re.Match) -> bool:
 
 
 REPLACED_WORDS = re.compile(r"“[^“”]{1,40}”\s*(?=(?:修改|更改|调整|替换)为|改为)")  # an amendment's old words
+# (将…中“本办法有效期至2023年12月31日”修改为“本办法有效期至2026年12月31日”: the amended text's old and new terms, each an
+# interval on the item, the old superseded; never the amending text's own expiry: h292 F6)
+AMENDED_WORDS = re.compile(r"(?P<old>“[^“”]{1,60}”)\s*(?:(?:修改|更改|调整|替换)为|改为)[：:]?\s*(?P<new>“[^“”]{1,60}”)?")
 # a length quoted whole, then the change, or put in by it (“30个工作日”修改为“15个工作日”)
 QUOTED_LENGTH_CHANGED = re.compile(r"”\s*(?:(?:修改|更改|调整|替换)为|改为)")
 QUOTED_LENGTH_PUT_IN = re.compile(r"(?:(?:修改|更改|调整|替换)为|改为)[：:]?“\s*$")
@@ -1102,8 +1105,10 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(FROM_RE, text, NEEDLES):
         if free(m):
             _add_start(m, _valid(_floor, m["fy"], m["fm"], m["fd"]))
+    amended_words = [m.span(g) for m in AMENDED_WORDS.finditer(text) for g in ("old", "new") if m[g]] if "为“" in text else []
     for m in matches(DEADLINE_RE, text, NEEDLES):
-        measure_term = _a_measures_term(text, m.start())
+        measure_term = _a_measures_term(text, m.start()) or (any(s < m.start() and m.end() < e for s, e in amended_words)
+                                                             and VALID_UNTIL.search(text, 0, m.start()) is not None)
         if (free(m) and not re.match(r"\s*(?:年度|届)", text[m.end() :]) and (measure_term or not VALID_UNTIL.search(text, 0, m.start()))
                 and not _year_of_account(text, m)):
             day = _valid(_ceil, m["ty"], m["tm"], _day_of_month(m["td"], m["txun"]))  # (于2024年8月中旬: the 20th)

@@ -5359,3 +5359,19 @@ def test_a_ministrys_order_numbered_within_its_year_is_found_by_its_citation(tmp
     rows = ws.select("SELECT ?o WHERE { ?d a pol:PolicyDocument ; eli:based_on ?o }")
     assert [r["o"] for r in rows] == [str(ws.iris.document(stored_order))]
     ws.close()
+
+
+def test_an_amended_term_gives_the_old_and_new_ends_on_the_item(tmp_path):
+    """将…中“本办法有效期至2023年12月31日”修改为“本办法有效期至2026年12月31日”: the amended text's old term and its new one, each an
+    interval on the item, the old superseded (h292 F6: none), never the amending notice's expiry; a due date changed stays a
+    deadline."""
+    doc = _parsed(tmp_path, "某区人民政府关于修改《某区扶持办法》部分条款的通知\n某政综〔2024〕56号\n各街道办事处：\n"
+                            "决定对《某区扶持办法》部分条款作如下修改：\n"
+                            "1. 将第十二条中“本办法有效期至2023年12月31日”修改为“本办法有效期至2026年12月31日”。\n"
+                            "2. 将第五条中“2023年12月31日前完成申报”修改为“2024年6月30日前完成申报”。\n某区人民政府\n2024年6月18日\n")
+    one, two = doc.clauses
+    assert [(p.kind, p.end, p.superseded) for p in one.periods] == [
+        ("interval", D(2023, 12, 31), True), ("interval", D(2026, 12, 31), False)]
+    assert [(p.kind, p.end, p.superseded) for p in two.periods] == [
+        ("deadline", D(2023, 12, 31), True), ("deadline", D(2024, 6, 30), False)]
+    assert doc.expiry_date is None
