@@ -5242,6 +5242,7 @@ def test_a_standard_measured_against_and_a_budget_beside_an_award(tmp_path):
     assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in five.amounts] == [(200000, "one-off", "one-off-award", False)]
 
 
+@pytest.mark.parametrize("text, expected", [
     ("（1）直接经济损失1亿元以上、5亿元以下；", [(1e8, "min", None, True), (5e8, "max", None, True)]),
     ("（2）直接经济损失5亿元以下。", [(5e8, "max", None, True)]),
     ("按直接经济损失30%给予补偿，最高5万元。", [(5e4, "max", None, False)]),  # (the base of a share paid, its cap paid)
