@@ -5376,3 +5376,19 @@ def test_an_amended_term_gives_the_old_and_new_ends_on_the_item(tmp_path):
     assert [(p.kind, p.end, p.superseded) for p in two.periods] == [
         ("deadline", D(2023, 12, 31), True), ("deadline", D(2024, 6, 30), False)]
     assert doc.expiry_date is None
+
+
+def test_preschool_groups_and_funds_are_named(tmp_path):
+    """家庭经济困难幼儿 (as 家庭经济困难学生), 残疾儿童, 事实无人抚养儿童; 生均公用经费, 生均补助, 学前教育资助 (a blind test, h297 F7:
+    none named, so no city's preschool sums could be compared)."""
+    doc = parse_text(tmp_path, "某县教育局关于做好学前教育资助工作的通知\n某教〔2023〕5号\n"
+                               "一、资助对象为家庭经济困难幼儿、孤儿和残疾儿童。\n"
+                               "二、事实无人抚养儿童按每生每年1500元资助。\n"
+                               "三、公办幼儿园生均公用经费标准由每生每年400元提高到600元。\n"
+                               "四、对普惠性民办幼儿园按在园幼儿每生每年800元给予生均补助。\n")
+    one, two, three, four = doc.clauses
+    assert [b.concept for b in one.beneficiaries] == ["students-in-financial-need", "orphans", "disabled-children"]
+    assert [(a.value, a.group) for a in two.amounts] == [(1500, "children-without-care")]
+    assert [(a.value, a.instrument, a.superseded) for a in three.amounts] == [
+        (400, "per-student-public-funding", True), (600, "per-student-public-funding", False)]
+    assert [(a.value, a.instrument) for a in four.amounts] == [(800, "per-student-subsidy")]
