@@ -327,7 +327,8 @@ def find_headings(source: str) -> list[Heading]:
     # where it opened a section; not a policy list's entry, 1.…实施意见（2023年4月） / 政策内容：…, the review)
     ends = [h.start for h in headings[1:]] + [len(source)]
     return [h for n, h in enumerate(headings)
-            if h.date is not None or h.dated and _a_notice_under(source[h.end : ends[n]]) or _between_dated(headings, n)]
+            if h.date is not None or h.dated and _a_notice_under(source[h.end : ends[n]]) or _between_dated(headings, n)
+            or not h.dated and _numbered_notice_under(source[h.end : ends[n]])]
 
 
 NOTICE_HEAD_LINES = 8  # an issuing notice's addressees, its one or two sentences and its signature, before the text it issues
@@ -341,6 +342,18 @@ def _a_notice_under(text: str) -> bool:
         return True
     lines = [re.sub(r"\s+", "", line) for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line)][:NOTICE_HEAD_LINES]
     return bool(lines) and lines[0].endswith(("：", ":")) and ADDRESSEES.search(lines[0]) is not None and any(DATE_LINE.match(line) for line in lines)
+
+
+def _numbered_notice_under(text: str) -> bool:
+    """A whole notice under an undated heading: its 文号, its addressees next, a signature's date among its last lines
+    (1.…的通知 / 桐人社〔2024〕15号 / 各乡镇人民政府…： / … / 2024年4月8日: a printed compilation's notices, dated by their
+    signatures alone; h298 F3, three read as one untitled text). Not a list of texts repealed, each with its 文号 and no
+    addressees under it (1.…的通知 / 皖政〔2020〕5号 / 2.…)."""
+    lines = [re.sub(r"\s+", "", line) for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line)]
+    if len(lines) < 3 or not DOC_NUMBER_LINE.match(lines[0]):
+        return False
+    addressed = lines[1].endswith(("：", ":")) and ADDRESSEES.search(lines[1]) is not None
+    return addressed and any(DATE_LINE.match(line) for line in lines[-NOTICE_TAIL_LINES:])
 
 
 def _between_dated(headings: list[Heading], n: int) -> bool:

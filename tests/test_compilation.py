@@ -992,3 +992,24 @@ def test_a_list_of_texts_with_their_numbers_inside_a_document_opens_no_document(
             "2. 合肥市人民政府关于促进就业的通知（2023 年6 月1 日）\n合政〔2023〕8 号\n各有关单位：\n一、加强就业服务。组织招聘活动。\n"
             "二、落实补贴政策。按规定发放补贴。\n合肥市人民政府\n2023 年6 月1 日\n")
     assert "合政〔2023〕8号" in [d.doc_number.text for d in parse_file(write(tmp_path, "c1.txt", text)) if d.doc_number]
+
+
+def test_undated_headings_each_with_its_number_and_addressees_under_are_documents(tmp_path):
+    """1.…的通知 / 桐人社〔2024〕15号 / 各乡镇人民政府…： / … / 2024年4月8日 / 2.…的通知 / 桐人社联〔2024〕3号 / … (h298 F3: a printed
+    compilation's notices dated by their signatures alone had been one untitled document, the second's items clauses of the
+    first); a list of texts repealed, each with its 文号 and no addressees under it, opens none."""
+    text = ("1.桐庐县人力资源和社会保障局关于做好2024年失业保险稳岗返还工作的通知\n桐人社〔2024〕15号\n各乡镇人民政府、街道办事处，各参保企业：\n"
+            "现就我县2024年稳岗返还工作通知如下：\n一、返还标准\n中小微企业按上年度实际缴纳失业保险费的60%返还，大型企业按30%返还。\n"
+            "二、办理方式\n由县社会保险服务中心比对筛选，于2024年7月31日前将资金拨付至企业对公账户。\n桐庐县人力资源和社会保障局\n2024年4月8日\n"
+            "2.桐庐县人力资源和社会保障局 桐庐县财政局关于开展2024年度创业担保贷款贴息申报工作的通知\n桐人社联〔2024〕3号\n"
+            "各乡镇人民政府、街道办事处，各经办银行：\n现就2024年度创业担保贷款贴息申报工作通知如下：\n"
+            "（一）贴息标准。按实际支付利息的50%给予贴息，贴息期限不超过3年。\n（二）申报时间。2024年5月6日至5月31日，逾期不予受理。\n"
+            "桐庐县人力资源和社会保障局　　桐庐县财政局\n2024年4月22日\n")
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert [(d.doc_number.text, d.date) for d in docs] == [("桐人社〔2024〕15号", dt.date(2024, 4, 8)), ("桐人社联〔2024〕3号", dt.date(2024, 4, 22))]
+    assert docs[1].title.endswith("创业担保贷款贴息申报工作的通知") and len(docs[1].issuers) == 2
+    assert [c.heading for c in docs[1].clauses] == ["贴息标准", "申报时间"]
+    repeal = ("安徽省人民政府关于废止部分文件的决定\n皖政〔2023〕9 号\n各市人民政府：\n省政府决定废止以下文件：\n"
+              "1. 安徽省人民政府关于促进就业的通知\n皖政〔2020〕5 号\n2. 安徽省人民政府关于支持创业的通知\n皖政〔2021〕8 号\n"
+              "以上文件自本决定印发之日起废止，各地各部门不再执行，此前有关规定与本决定不一致的，以本决定为准。\n安徽省人民政府\n2023 年5 月8 日\n")
+    assert [d.doc_number.text for d in parse_file(write(tmp_path, "r.txt", repeal))] == ["皖政〔2023〕9号"]
