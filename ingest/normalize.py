@@ -481,7 +481,8 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         prev_end = paragraphs[-1].text[-1] if paragraphs else ""
         if (line_no - 1 not in figures and _is_page_number(raw, prev_end, partial(_after_page_marks, lines, line_no))
-                or running and SPACE_RUN.sub("", raw) in running or CONTINUED_TABLE.fullmatch(raw.strip())
+                or running and SPACE_RUN.sub("", raw) in running and not issuer_of_title_or_signature(lines, line_no - 1)
+                or CONTINUED_TABLE.fullmatch(raw.strip())
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
@@ -820,7 +821,8 @@ def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
     beside = Counter(text for i in breaks for text in {_beside(lines, i, -1), _beside(lines, i, 1)} if text)
     first = _beside(lines, -1, 1)
     opens_page = any(line.strip() and not _is_page_mark(line) for line in lines[: breaks[0] if breaks else len(lines)])
-    if first and opens_page and not _titled(first):  # a title atop every page is still the title
+    if first and opens_page and not _titled(first) and not issuer_of_title_or_signature(lines, _beside_index(lines, -1, 1)):
+        # a title atop every page is still the title
         beside[first] += 1  # (unless the file opens with a page mark: then that break counted it)
     # a head atop every page but the first (which bears the title instead): in a document of three
     # pages that is two, fewer than RUNNING_MIN, but its place after every break and nowhere else tells
@@ -828,11 +830,29 @@ def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
     opening_breaks = [i for i in breaks if _beside_index(lines, i, 1) is not None]
     opening = Counter(_beside(lines, i, 1) for i in opening_breaks) if len(opening_breaks) >= 2 else Counter()
     seen = _times_written(lines, {*beside, *opening})
+    for i, line in enumerate(lines):  # the issuer's own lines, over the title and the date, are not the head's times
+        if (text := SPACE_RUN.sub("", line)) in seen and issuer_of_title_or_signature(lines, i):
+            seen[text] -= 1
     return {text for text, n in [*beside.items(), *opening.items()]
             if (n >= max(RUNNING_MIN, (len(breaks) + 1) * RUNNING_PAGES) and n >= RUNNING_SHARE * seen[text]
                 or n == len(opening_breaks) == seen[text] and text in opening)
             and len(text) <= RUNNING_MAX_CHARS
             and text != TABLE_HEADER_START}  # a table's header repeated on each page is the table's (tables.py)
+
+
+# the words a title's line goes on with under its issuer's (郴州市人民政府办公室 / 关于印发《…》的通知)
+TITLE_AFTER_ISSUER = re.compile(r"^(?:关于|印发|转发)")
+
+
+def issuer_of_title_or_signature(lines: list[str], i: int | None) -> bool:
+    """Line ``i`` is an issuer's name over the title's words (关于…) or over the signature's date, and no page mark is right
+    before it: the document's own, though a running head prints the same name (郴州市人民政府办公室 atop each page: h298 F2,
+    the title's first line and the signature had been dropped with the heads, the issuer and its place lost)."""
+    if i is None or not ISSUER_LINE.match(SPACE_RUN.sub("", lines[i])):
+        return False
+    previous = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    following = next((SPACE_RUN.sub("", line) for line in lines[i + 1 :] if line.strip()), "")
+    return not _is_page_mark(previous) and bool(TITLE_AFTER_ISSUER.match(following) or DATE_LINE.match(following))
 
 
 def _times_written(lines: list[str], texts: set[str]) -> dict[str, int]:

@@ -2128,3 +2128,25 @@ def test_an_amending_notice_takes_no_alternative_title_from_its_attachments_list
                               "某区人民政府\n2024年6月18日\n附件\n某区企业上市挂牌奖励兑现申请材料清单\n1. 企业上市挂牌奖励申请表；\n"
                               "2. 营业执照复印件。\n"))
     assert doc.alternative_title == alternative
+
+
+def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signature_theirs(tmp_path):
+    """郴州市人民政府办公室 atop every page of a PDF, and the title's first line and the signature: the heads are dropped, the
+    title's line and the signature stay (h298 F2: erased with the heads, the document had no issuer, no place, and its 市人社局
+    no city); with two pages' heads only, the head no longer joins a clause or stands as a preamble (h298 F1)."""
+    head = "郴州市人民政府办公室"
+    pages = ["（一）落实失业保险稳岗返还。中小微企业按上年度实际缴纳失业保\n险费的60%返还。（责任单位：市人力资源社会保障局、市财政局）",
+             "（二）发放一次性扩岗补助。按每人1500 元标准发放一次性扩岗补\n助。（责任单位：市人力资源社会保障局）",
+             "（三）加强技能培训。按每人不超过800 元给予职业培训补贴。（责\n任单位：市人力资源社会保障局、市财政局）"]
+    text = (f"{head}\n关于印发《郴州市支持企业稳岗扩岗若干措施》的通知\n郴政办发〔2024〕5 号\n各县市区人民政府，市直各委局，各有关单位：\n"
+            "《郴州市支持企业稳岗扩岗若干措施》已经市人民政府同意，\n现印发给你们，请结合实际认真抓好落实。\n"
+            f"{head}\n2024 年2 月26 日\n— 1 —\n{head}\n郴州市支持企业稳岗扩岗若干措施\n一、支持企业稳定岗位\n")
+    for n in (3, 2):  # four pages (three heads), three pages (two heads)
+        doc = parse_text(tmp_path, text + "".join(f"{pages[k]}\n— {k + 2} —\n" + (f"{head}\n" if k + 1 < n else "") for k in range(n)))
+        assert doc.title == f"{head}关于印发《郴州市支持企业稳岗扩岗若干措施》的通知"
+        assert doc.issuer == head and doc.jurisdiction == "郴州市"
+        assert doc.clauses[1].units[0].canonical == "郴州市人力资源和社会保障局"
+        assert not any(head in c.text for c in doc.clauses)
+    # a head above the next page's text, where the signature's date follows it, is still the head
+    signed = text + pages[0] + f"\n— 2 —\n{head}\n{pages[1]}\n— 3 —\n{head}\n{pages[2]}\n— 4 —\n{head}\n2024 年2 月26 日\n"
+    assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
