@@ -100,8 +100,8 @@ MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权�
 # X要发挥牵头（抓总）作用，会同Y…: the lead's role stated, then whom it works with (h276 F1: Y had been read as the lead)
 LEAD_ROLE_TAKEN = r"(?:要|应当?|须)?(?:充分|切实)?发挥(?:好)?牵头(?:抓总|协调|统筹)?作用"
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会部组班队司处所站])统筹|" + LEAD_ROLE_TAKEN + ")"
-    # (…人民政府落实属地责任: the helpers' part, z381)
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会部组班队司处所站])统筹|(?<=具体)承办|" + LEAD_ROLE_TAKEN + ")"
+    # (…人民政府落实属地责任: the helpers' part, z381; Y具体承办: h297 F6)
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作|(?<=落实)(?:属地|主体|监管|行业|安全)+(?:管理)?责任)?)+$|" + DOES_ITS_PART
 )
 
@@ -771,6 +771,8 @@ MADE_LATER = re.compile(r"[^，,。；;]{0,60}?(?:另行|研究制定|制定|制
 # what a rule still to be made is named (具体补贴标准由X会同Y…); kept up (定期更新, 动态调整) it is a task (事项清单由X会同Y定期更新)
 RULES_NAMED = re.compile(r"(?:办法|细则|标准|规定|方案|目录|清单|程序|条件|政策|措施|意见|制度|规程|指南|指引|规则)$")
 KEPT_UP = re.compile(r"[^，,。；;]{0,60}?(?:定期|动态|及时)?(?:更新|调整|维护|公布|发布)")
+# 保教费标准由X会同Y核定: a rate approved (a price's 核定, 审定), a standing task, not a rule still to be made (h297 F5)
+APPROVED = re.compile(r"[^，,。；;]{0,60}?(?:核定|审定|核准)(?![的了])")
 
 
 def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
@@ -781,7 +783,7 @@ def _a_task_named_first(text: str, by_end: int, duty_starts: set[int]) -> bool:
     dated = DUE_BEFORE_VERB.match(text, by_end) is not None
     subject = text[start : by_end - 1].rstrip("，," if dated else "")
     return bool(TASK_NAMED_FIRST.fullmatch(subject) and (dated or not MADE_LATER.match(text, by_end))
-                and (dated or not RULES_NAMED.search(subject) or KEPT_UP.match(text, by_end)))
+                and (dated or not RULES_NAMED.search(subject) or KEPT_UP.match(text, by_end) or APPROVED.match(text, by_end)))
 
 
 DUE_BEFORE_VERB = re.compile(r"[^，,。；;]{0,30}?于(?:每年)?[^，,。；;]{1,16}?(?:前|底|末)")
@@ -806,9 +808,10 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 # X（作为…单位，）在Y指导下，负责…: under whose guidance the duty is X's (z411: 数字广西集团有限公司 lost)
 UNDER_GUIDANCE = r"(?:在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下[，,]?)?"
 GUIDED = re.compile(r"在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下$")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,]|设在[^，,。；;]{{2,20}}?[，,])?{UNDER_GUIDANCE}" + DUTY_VERB
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,]|设在[^，,。；;]{{2,20}}?[，,])?{UNDER_GUIDANCE}" + rf"(?:{DUTY_VERB}|(?<=具体)承办)"
                         + r"(?=[\u4e00-\u9fff，,“《\d])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责12345热线…: a duty whose object opens with a figure (z438)
+# X牵头负责…，Y具体承办…: the part of the work Y does (h297 F6: Y lost)
 # X负责《若干政策》…的解释: z233)
 
 
@@ -1406,14 +1409,14 @@ def _names_a_body(name: str) -> bool:
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_BRACKETS}){ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
                       r"(?:依法|依规|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
-                      r"|从[^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6)
+                      r"|[从在][^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6; 由X在…经费中统筹安排: h297 F6)
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年)*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
                       r"(?:会同[^，。；]{2,20}?(?=协助))?"  # (由X会同用人单位协助安置就业: h230)
                       rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消|查处"  # (由X依法予以查处: h285 F4)
                       r"|约谈|(?:挂牌)?督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
-                      r"|统筹安排|协调解决|予以保障"
+                      r"|统筹安排|协调解决|予以保障|(?<=中)安排"  # (由X在…预算中安排: the funds' source named, h297 F6)
                       # (由X统筹用于…, 由X统筹解决, 由X分解落实, 由X统一管理, 由X列支: the body the funds or the task are given to,
                       # h284 F3, h290 F6)
                       r"|统筹(?:用于|解决)|分解(?:落实|下达)|(?<=统一|集中)管理|列支"
@@ -3174,7 +3177,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
         names_helpers_only = names_helpers_only and (helping or _labels_helpers_only(content) or not found
                                                      or ASSISTS.search(content) and not LEADS_OR_DUTY.search(content))  # (（Y配合，…前完成）)
-        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合")) and in_text or helping
+        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合", "具体承办")) and in_text or helping
              or in_text and "会同" in content and not LABEL_ANYWHERE.search(content))  # X会同Y制定… beside a label: the label's roles
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
@@ -3644,6 +3647,6 @@ def _governments_of_their_kind(content: str, run: list[tuple[str, int, Place]]) 
 # with others (in WORKS_WITH's lookahead), the colon of a label or of units then their duty.
 NEEDLES = {
     LEAD_SENTENCE: ("牵头",), HELPERS_IN_GROUPS: ("牵头",), WORKS_WITH: ("会同",),
-    DUTY_SENTENCE: ("负责", "负总责", "统筹"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责", "统筹"), DUTY_GIVEN: ("负责",),
+    DUTY_SENTENCE: ("负责", "负总责", "统筹"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责", "统筹"), DUTY_GIVEN: ("负责", "承办"),
     COLON_DUTY: ("：", ":"), COLON_DUTY_OF_AN_ITEM: ("：", ":"), LABEL_ANYWHERE: ("：", ":"),
 }

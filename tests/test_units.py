@@ -5261,3 +5261,27 @@ def test_the_units_of_an_amendments_quoted_new_text(text, expected):
     """新增一条，作为第九条：“X负责…，Y负责…，Z配合…”: the new article's sentences read as the item's own, as written unquoted
     (h292 F3: the units with 负责 lost inside the quote); a quote naming a practice stays unread."""
     assert units(text) == expected
+
+
+def test_a_rate_approved_by_a_unit_with_another():
+    """保教费标准由X会同Y核定: a rate approved is a standing task, X leads with Y (h297 F5: no unit, while the active
+    X会同Y核定… and 由X核定 were read); a rule still to be made (具体标准由X会同Y另行制定) stays no assignment."""
+    zhuzhou = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+    assert units("第一条 保教费标准由市发展改革委会同市教育局核定。", ctx=zhuzhou) == [("市发展改革委", "lead"), ("市教育局", "co")]
+    assert units("第二条 收费标准由市财政局会同市教育局审定。", ctx=zhuzhou) == [("市财政局", "lead"), ("市教育局", "co")]
+    assert units("第三条 保教费标准由县市区发展改革部门会同教育、财政部门核定，报市发展改革委备案。", ctx=zhuzhou)[0] == (
+        "县市区发展改革部门", "lead")
+    assert units("第四条 具体标准由市财政局会同市教育局另行制定。", ctx=zhuzhou) == []
+    assert units("第五条 具体标准由市财政局会同市教育局制定，报市政府审定。", ctx=zhuzhou) == []
+
+
+def test_funds_arranged_by_a_unit_from_a_budget_and_a_unit_doing_the_work():
+    """由X在…经费中统筹安排, 由X在…预算中安排: the body the funds are given to, as 由X从…资金中列支 (h297 F6: no unit);
+    X牵头负责A，Y具体承办B: Y does its part of the work X leads, as Y具体负责B reads (h297 F6: Y lost)."""
+    yunxi = DocContext(gazetteer().lookup("郧西县"), gazetteer().lookup("湖北省"), "county")
+    assert units("第二条 培训费用由县财政局在教师培训经费中统筹安排。", ctx=yunxi) == [("县财政局", "lead")]
+    assert units("第三条 培训费用由县财政局在年度预算中安排。", ctx=yunxi) == [("县财政局", "lead")]
+    assert units("第一条 县教育局牵头负责全县学前教育资助工作，县学生资助管理中心具体承办资助对象认定工作。", ctx=yunxi) == [
+        ("县教育局", "lead"), ("县学生资助管理中心", "co")]
+    assert units("第四条 培训由县教育局负责，在中心学校中安排。", ctx=yunxi) == [("县教育局", "lead")]
+    assert units("第五条 培训由中心学校在暑期中安排。", ctx=yunxi) == []  # (no body named)
