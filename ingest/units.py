@@ -1150,7 +1150,7 @@ DATED_SUBJECT = re.compile(rf"(?:{DATE_FIRST})[，,]\s*(?P<units>{PLACED_NAME_CH
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
 SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
 # (由X会同Y按项目进度拨付的资金, 由X从…中列支的经费, 由X按规定审核发放的补贴: those between the name and its verb too)
-ENFORCER_MODIFIES = re.compile(r"(?:会同[^，。；]{2,30}?(?=按))?(?:按[^，。；]{0,6}?进度|从[^，。；]{2,24}?中|按(?:规定|程序|有关规定))?"
+ENFORCER_MODIFIES = re.compile(r"(?:会同[^，。；]{2,30}?(?=按))?(?:按[^，。；]{0,6}?进度|[从在][^，。；]{2,24}?中|按(?:规定|程序|有关规定))?"
                                + SUBJECT_VERB_MODIFIES.pattern)
 
 
@@ -1313,6 +1313,10 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())
+    # （一）县级推荐：X于…前完成初审: a schedule's step named, its colon, then the subject (h296 F4; not a units' label)
+    heading = HEADING_COLON.match(text, opening.end() if opening else 0)
+    if heading and not LABELLED.match(text, heading.start()):
+        starts.add(heading.end())
     # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
     return starts | {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
 
@@ -1424,6 +1428,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
                       r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
                       r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)
+                      r"|(?:报送|上报)(?!的)"  # (申报材料由X统一报送, 由X直接报送: the body that sends them, h296 F5)
                       r"|协助(?:办理|安置|解决|落实|做好)))")  # (由市人社局协助办理落户手续: h230)
 # (子女入学由市教育局统筹安排，配偶就业由…协调解决: h165; 经费由X予以保障: h171)
 # (由县财政局（县金融办）追回…: the organ's second plate in brackets after its name, as a subject's is: h292 F5)

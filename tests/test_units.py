@@ -5285,3 +5285,24 @@ def test_funds_arranged_by_a_unit_from_a_budget_and_a_unit_doing_the_work():
         ("县教育局", "lead"), ("县学生资助管理中心", "co")]
     assert units("第四条 培训由县教育局负责，在中心学校中安排。", ctx=yunxi) == [("县教育局", "lead")]
     assert units("第五条 培训由中心学校在暑期中安排。", ctx=yunxi) == []  # (no body named)
+    assert units("第六条 由县财政局在教师培训经费中统筹安排的资金，应专款专用。", ctx=yunxi) == []  # (a noun's modifier)
+
+
+def test_a_schedule_steps_label_before_its_units_and_their_due_date():
+    """（一）县级推荐：X于…前完成初审: a labelled step of a 申报通知's 时间安排, its subject after the label's colon as without
+    the label (h296 F4: the deadline alone, no unit); the applicants' own step (企业申报：企业于…前完成申报) names none."""
+    mianyang = DocContext(gazetteer().lookup("绵阳市"), gazetteer().lookup("四川省"), "municipal")
+    assert units("（一）县级推荐：各县（市、区）经济和信息化局于2024年7月31日前完成初审。", ctx=mianyang) == [
+        ("各县（市、区）经济和信息化局", "lead")]
+    assert units("（二）市级评审：市经济和信息化局于2024年8月31日前完成评审。", ctx=mianyang) == [("市经济和信息化局", "lead")]
+    assert units("（三）企业申报：企业于2024年7月15日前完成申报。", ctx=mianyang) == []
+
+
+def test_materials_sent_on_by_a_unit():
+    """申报材料由X统一报送, 项目由X直接报送: the body that sends them on, as 由X负责报送 (h296 F5: an adverb before the verb
+    lost the unit); an applicant (由企业直接报送) is none, and 由X报送的项目 is a noun's modifier."""
+    jiangxi = DocContext(gazetteer().lookup("江西省"), gazetteer().lookup("江西省"), "provincial")
+    assert units("（二）申报材料由各设区市工业和信息化局统一报送。", ctx=jiangxi) == [("各设区市工业和信息化局", "lead")]
+    assert units("（一）省直管试点县（市）项目由县（市）工业和信息化局直接报送。", ctx=jiangxi) == [("县（市）工业和信息化局", "lead")]
+    assert units("（三）申报材料由企业直接报送。", ctx=jiangxi) == []
+    assert units("（四）对由各设区市工业和信息化局报送的项目进行评审。", ctx=jiangxi) == []
