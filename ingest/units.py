@@ -3350,7 +3350,8 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
 
 # 成立市城镇老旧小区改造工作领导小组，领导小组办公室设在…: the group set up, which the text then calls 领导小组 and its office
 # 领导小组办公室 (h286 F8, h290 F12: 株洲市领导小组办公室, one node for every group's office of the city)
-GROUP_SET_UP = re.compile(r"成立(?:以[^，,。；;]{1,30}?为组长的|由[^，,。；;]{1,40}?(?:组成|参加)的)?"
+# (成立由县政府分管副县长任组长的X领导小组: who chairs it before its name, h296 F7: 沂南县领导小组办公室 had been read)
+GROUP_SET_UP = re.compile(r"成立(?:以[^，,。；;]{1,30}?为组长的|由[^，,。；;]{1,40}?(?:组成|参加|担?任组长)的)?"
                           r"(?P<group>(?!工作领导小组|相应|相关|同级|由|各)(?:(?!组长的)[^，,。；;：:、（）()“”《》]){2,40}?领导小组)(?!办公室|成员)")
 GROUP_BY_ITS_KIND = ("领导小组", "领导小组办公室")
 

@@ -5306,3 +5306,15 @@ def test_materials_sent_on_by_a_unit():
     assert units("（一）省直管试点县（市）项目由县（市）工业和信息化局直接报送。", ctx=jiangxi) == [("县（市）工业和信息化局", "lead")]
     assert units("（三）申报材料由企业直接报送。", ctx=jiangxi) == []
     assert units("（四）对由各设区市工业和信息化局报送的项目进行评审。", ctx=jiangxi) == []
+
+
+def test_a_leading_groups_office_when_its_chair_is_named_before_the_group():
+    """成立由县政府分管副县长任组长的X领导小组，领导小组办公室设在Y: the office is X's, as without its chair (h296 F7: 沂南县领导小组办公室,
+    one node for every group's office); the bureau it sits in is no unit (docs/ingest.md: the seat not)."""
+    yinan = DocContext(gazetteer().lookup("沂南县"), gazetteer().lookup("山东省"), "county")
+    text = ("（一）加强组织领导。成立由县政府分管副县长任组长的专精特新企业培育工作领导小组，领导小组办公室设在县工业和信息化局，"
+            "负责日常工作。")
+    assert [(m.name, m.canonical) for m in mentions(text, ctx=yinan)] == [
+        ("领导小组办公室", "沂南县专精特新企业培育工作领导小组办公室")]
+    text = "（一）加强组织领导。成立由县政府主要负责同志担任组长的安全生产领导小组，领导小组办公室设在县应急管理局，负责日常工作。"
+    assert [m.canonical for m in mentions(text, ctx=yinan)] == ["沂南县安全生产领导小组办公室"]
