@@ -239,11 +239,11 @@ PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台|艘(
 # not 人均可支配收入达到2万元, a measure of income
 # (a sum paid per head: a word of funds or standards between 人均 and the figure; not 人均税收, 人均金融资产: measures, the review)
 # (月人均补差水平不低于450元: the top-up paid to each, a month's: h289 F12, none)
-PER_CAPITA = re.compile(r"(?P<period>[月年])?(?:(?<=补助|经费|补贴|标准|筹资|资金)人均|人均(?=[^，,。；;]*?(?:补助|经费|补贴|标准|筹资|资金|补差)))(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出|税|资产)[^，,。；;])*$)")
+PER_CAPITA = re.compile(r"(?:(?<![\d〇零一二三四五六七八九十今当明去前上本同该次全])(?P<period>[月年]))?(?:(?<=补助|经费|补贴|标准|筹资|资金)人均|人均(?=[^，,。；;]*?(?:补助|经费|补贴|标准|筹资|资金|补差)))(?!每)(?=(?:(?!收入|增收|可支配|消费|产值|生产总值|GDP|面积|工资|所得|支出|税|资产)[^，,。；;])*$)")
 PER_STUDENT = re.compile(r"每生(?![产活成态效长存])")  # 每生2000元 (not 每生产1吨: the sixth review)
 PER_ENTITY = re.compile(rf"(?:每|单)(?:家|个|户)(?:(?!项目|月|年|季)[\u4e00-\u9fff]){{0,4}}?(?:{ENTITY_KIND}|开发区|高新区)(?!每年|年度|全年)")
 # 每成功保荐1家企业奖励20万元, 每引进1家金融机构: per entity counted after its verb (h292 F13: none)
-PER_ENTITY_COUNTED = re.compile(rf"每(?!年|月|季|半年)[\u4e00-\u9fff]{{1,6}}?(?:1|一)\s*家(?:{ENTITY_NOUN})?")
+PER_ENTITY_COUNTED = re.compile(rf"每(?!年|月|季|半年)[\u4e00-\u9fff]{{1,6}}?(?<![唯同统])(?:1|一)\s*家(?!庭|人)(?:{ENTITY_NOUN})?")
 # a head before the number and a period after it (给予每人2000元/年): one payment unit
 HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person", "per-month"): "per-person-month",
                     ("per-person", "per-day"): "per-person-day", ("per-entity", "per-year"): "per-entity-year",
@@ -259,7 +259,7 @@ PER_PERSON_EVERY = {"年": "per-person-year", "月": "per-person-month", "天": 
 PERIOD_BEFORE = re.compile(EVERY_PERIOD)
 # 年收费标准：200元/人 (a table's column named so), 年补助标准为…: a yearly standard named right before the sum, per year too
 # (h288 F7: per person alone); not 2024年收费标准, 当年补助标准: a year's standard, no period
-YEARLY_STANDARD_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十今当明去前上本同该次])年度?(?:收费|补助|补贴|服务费|缴费)标准[为是：:]?\s*$")
+YEARLY_STANDARD_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十今当明去前上本同该次老青少成中学])年度?(?:收费|补助|补贴|服务费|缴费)标准[为是：:]?\s*$")
 HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSON_EVERY.items()},
                    ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year",
                    ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month",
@@ -1143,7 +1143,7 @@ PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
 # 每人每年120元，由医保基金承担50元、个人承担70元; 120元/人·年，资金承担：医保基金50元、个人70元: the payers' shares of the sum,
 # paid as it is while they add up to no more than it (h288 F7: none)
-SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:承担|分担|负担|共担|(?:基金|财政|个人|居民)支付)[^。；;\n]*")  # (not 按月支付, how a sum is paid: the review)
+SHARES_OF_THE_SUM = re.compile(r"[^。；;\n]*?(?:(?:承担|分担|负担|共担)[^。；;\n]*|(?:基金|财政|个人|居民)支付[：:]?\s*)")  # (not 按月支付, how a sum is paid: the review)
 # (服务包名称 年收费标准 医保基金支付 个人支付: a payer before 支付, a share of the fee: h288 F7)
 RECIPIENT_OF_A_PART = re.compile(r"对[^，,。；;]{2,40}?的")  # 其中对获评…企业的，省级财政奖励50万元: paid to someone (the fourth review)
 PAID_IN_A_PART = re.compile(rf"(?<!财政)(?<!中央)(?<!省级)(?<!市级)(?<!县级)(?:{PAYS_WORDS})(?!资金|经费)")

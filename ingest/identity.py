@@ -90,7 +90,7 @@ DOC_NUMBER_RE = re.compile(
 # (经 as in 经…同意, not the 经 of 经信, 经开, 经济: 川经信规, 市经信委; 中 as in 文件中, not the 中 of 中级法院, 中发: 昆中法发)
 # (…的通知 云政办发〔2019〕15号, a table's row: a title's end, h191)
 # (文 only in 文件: 赣文发, 湘文旅发, 湘文物发 are the culture departments', h294 F1: cut to 发, 文旅发, 物发)
-ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号件》]|文件|中(?![法级发办])|经(?![信开济贸])|通知|意见|办法|方案|措施|细则|批复)")
+ABBR_STOP = re.compile(r".*(?:[的和及与照据行实彻按在对于为是见即以将由自年号件》]|文件|文(?![发旅物化广])|中(?![法级发办])|经(?![信开济贸])|通知|意见|办法|方案|措施|细则|批复)")
 # Abbreviations that open with a character that otherwise stops one (中 in 文件中, 自 in 自…起, 文 in 文件)
 STOP_OPENS_ABBR = ("中发", "中办发", "中组发", "中宣发", "中编办", "中国银保监", "中国人民银行", "中国证监", "中央", "自然资", "文旅",
                    "文化和旅游")

@@ -5392,3 +5392,33 @@ def test_preschool_groups_and_funds_are_named(tmp_path):
     assert [(a.value, a.instrument, a.superseded) for a in three.amounts] == [
         (400, "per-student-public-funding", True), (600, "per-student-public-funding", False)]
     assert [(a.value, a.instrument) for a in four.amounts] == [(800, "per-student-subsidy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a payer then 支付 only right before its share's sum (not 资金由县财政支付，…再给予2000元, another payment)
+    ("对首次创业的高校毕业生给予每人5000元创业补贴，资金由县财政支付，带动就业3人以上的再给予2000元。",
+     [(5000, "per-person", False), (2000, None, False)]),
+    ("3月人均补助标准提高到500元。", [(500, "per-person", False)]),  # (a date's 月, no month's top-up)
+    ("高龄老年补贴标准为100元/人。", [(100, "per-person", False)]),  # (老年 no year)
+    ("购买家庭唯一住房的，每户唯一家庭住房补贴1万元。", [(1e4, "per-household", False)]),  # (唯一家庭 no 一家)
+])
+def test_the_second_reviews_payment_units_of_the_forty_first_session(text, expected):
+    """The second review of the session's rules: 财政支付 a share only before its sum; 3月人均, 老年补贴标准, 唯一家庭 no period
+    or firm counted."""
+    assert [(value, unit, threshold) for value, _, unit, threshold in paid(text)] == expected
+
+
+def test_the_second_reviews_words_and_numbers(tmp_path):
+    """紧急转移安置工作 and a work injury's 抚慰金 no relief paid (the second review: the bare labels); a 文号 after 发文, 公文 cut
+    there (文 of 赣文发 only before 发, 旅, 物, 化, 广); an empty 备注 cell a blank line, the signature no remark."""
+    doc = parse_text(tmp_path, "某县人民政府关于做好防汛和资金工作的通知\n某政发〔2024〕9号\n"
+                               "一、各乡镇要做好受灾群众紧急转移安置工作。\n"
+                               "二、由用人单位支付抚慰金5万元。\n"
+                               "三、按照省委组织部发文湘组发〔2020〕12号执行。\n"
+                               "四、补助标准如下：\n造林方式\n补助标准（元/亩）\n备注\n人工造林\n500\n\n油茶新造\n800\n分三年兑现\n"
+                               "封山育林\n100\n\n退化林修复\n300\n\n某县人民政府\n2023年3月1日\n")
+    one, two, three, four = doc.clauses
+    assert [i.concept for i in one.instruments] == [] and [i.concept for i in two.instruments] == []
+    assert [r.doc_number.text for r in three.references if r.doc_number] == ["湘组发〔2020〕12号"]
+    assert [a.value for a in four.amounts] == [500, 800, 100, 300] and "备注：某县" not in four.text
+    assert doc.date.isoformat() == "2023-03-01"
