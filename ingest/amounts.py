@@ -63,6 +63,9 @@ CONDITION_NOUN = re.compile(
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
     r"|经济损失"  # 直接经济损失1亿元以上、5亿元以下: a response level's condition in an 应急预案 (h295 F4: its ceiling paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|合同金额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
+    # 设备购置额不低于2000万元, 数字化改造投入累计不低于800万元: what the firm spends or buys, a condition of who applies (h296 F1;
+    # not 财政投入, 政府投入: what the government puts in; nor 投入使用, put to use)
+    r"|购置额|购置金额|购置费用?|采购额|采购金额|(?<!财政)(?<!政府)(?<!资金)(?<!再)投入(?!使用|运营|运行|生产|到)"
     # 出口额在500万美元以下的小微企业投保…的, 实际使用外资金额1000万美元以上的项目: who qualifies by trade or investment (a blind test)
     r"|" + "|".join(TRADE_BASES)
 )
@@ -693,6 +696,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     if recipient and (bound == "min" or recipient["ceiling"] or bound == "max" and not recipient.group().endswith(PAID_OBJECTS)):
         return True  # a floor or a ceiling (不超过1%的融资担保机构, 1000万元及以下的小微企业) that describes who receives
         # (最高15万元的个人创业担保贷款 is paid)
+    if share and bound == "min" and PROGRESS_SHARE.search(before):
+        return True  # 申报时已完成投资额的60%以上, 已完成投资不低于计划投资的60%: the progress a project must have made (h296 F2)
     if before.endswith("的") and not SHARE_OF_A_BASE_BOUNDED.search(before):
         return False
     noun = None
@@ -722,13 +727,16 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
 # 抽查比例不低于申报车辆总数的20%: a share to reach, its base between the bound and the number, as 比例不低于20% (h291 F9)
 SHARE_OF_A_BASE_BOUNDED = re.compile(r"(?:比例|占比|比重)(?:应|要|须|需)?(?:不低于|不少于|不得低于|不得少于|达到|不超过|不高于|不得超过|不得高于)"
                                      r"[^，,。；;\d%％]{1,16}的$")
+# a share of the investment or the works done (not 按已完成投资额的10%给予补助: exact, the share paid; nor 不超过…的30%, its ceiling)
+PROGRESS_SHARE = re.compile(r"完成[^，,。；;]{0,8}?(?:投资额?|工程量|建设任务|建设进度|进度)[^，,。；;\d]{0,12}?的\s*$")
 # 每户给予1000元以上3000元以下的奖补: a band of what is paid, the verb right before it (the review)
 PAID_BAND_BEFORE = re.compile(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)\s*$")
 DISBURSED_SHARE = re.compile(r"(?:预拨|拨付|拨至|支付|预付|付至|付款)[^，。；]{0,4}?(?:不超过|不高于|最高)?[^，。；]{0,4}?合同(?:金额|额|价款|总价)$")
 RATE_OWN_WORD_BEFORE = re.compile(r"\d\s*[%％]\s*的?\s*$")  # (60%的比例: the 比例 a rate's own)
 PER_MEASURE_OF_IT = re.compile(r"\s*每(?:千瓦|平方米|立方米|吨|亩|公里|车公里|标箱|千瓦时)")
 SHARED_BASES = {"投资额", "投资", "交易额", "融资额", "到位资金", "纳税额", "税收", "贡献", "营业收入", "销售额", "销售收入", "产值",
-                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "合同金额", "营业额", "经济损失", *TRADE_BASES}  # (trade's: a review)
+                "研发投入", "研发费用", "研究开发费用", "研发经费", "合同额", "合同金额", "营业额", "经济损失", *TRADE_BASES,
+                "购置额", "购置金额", "购置费", "购置费用", "采购额", "采购金额", "投入"}  # (给予设备购置额10%的补助: paid, h296 F1)  # (trade's: a review)
 INCREMENT_OF_BASE = ("", "增量", "增加额", "增长额", "新增额", "增加部分", "增长部分", "新增部分")  # a base's increase (研发投入增量)
 SHARE_BY_BASE = re.compile(r"(?:" + "|".join(INCREMENT_OF_BASE[1:]) + r")?"
                            r"(?:在?[^，,。；;]{1,16}?(?:以下|以上|以内)的?部分)?(?:的)?按照?\s*")  # (在1000万元以下的部分按5%: a tier's share, h142)  # (…余额增量按2%…)
