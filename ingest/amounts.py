@@ -487,8 +487,13 @@ class ConceptLinker:
                     p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid, or a tier before
                     # (not 每人每年给予一次性交通补助，最高不超过800元: the payment named, h276 F5)
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
-                if PAYMENT_VERB.search(self.text, before_lo, p_lo):
-                    return _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1) or self._titled(pos, p_lo, p_hi)
+                if paid := PAYMENT_VERB.search(self.text, before_lo, p_lo):
+                    found = _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1) or self._titled(pos, p_lo, p_hi)
+                    if found is None and self.refers_back and self.heading_concept and PAYS.search(self.text, before_lo, p_lo):
+                        # （一）技术改造补助。按设备投资额的10%给予补助，单个项目最高不超过500万元: the cap is the payment's
+                        # it bounds, whatever that one's is (the heading's, as the rate's: h296 F8)
+                        found = self.link(paid.start())
+                    return found
             lead = _table_lead_in(self.text, pos)
             if lead:
                 return _nearest(self.mentions, self.offsets, lead[1], *lead)
@@ -1548,6 +1553,9 @@ PAID_SHARE_OF_BASE = re.compile(r"按(?:照)?(?:其)?(?P<base>[\u4e00-\u9fff]{2,
 BASE_THEN_SHARE_PAID = re.compile(r"(?P<base>[\u4e00-\u9fff]{2,8})(?:给予|予以)(?:不超过|不高于|最高)?\s*\d+(?:\.\d+)?\s*[%％]\s*的?\s*"
                                   r"(?P<kind>补贴|补助|奖励|资助)")
 
+# 对工业技术改造项目，按设备投资额的10%给予补助: the payment named by the projects it is for, in the sentence (h296 F8)
+PROJECT_PAID = re.compile(r"对(?:[^，,。；;]{0,12}?的)?(?P<base>[\u4e00-\u9fff]{2,10}?项目)[，,]?[^。；;\n]{0,30}?(?:给予|予以)[^，,。；;\d]{0,8}?"
+                          r"(?P<kind>补贴|补助|奖励|资助)")
 
 # 给予一次性落户奖励, 一次性上市奖励: an award paid once, whatever it rewards (一次性奖励 with a word inside)
 ONE_OFF_AWARD = re.compile(r"一次性[\u4e00-\u9fff]{1,4}?奖励")
@@ -1559,9 +1567,11 @@ def implied_instruments(text: str) -> list[tuple[int, int, str]]:
     word's span, the instrument whose label is the base's last words and that word)."""
     labels = concept_matcher("instruments").terms
     found = [(m.start(), m.end(), "one-off-award") for m in ONE_OFF_AWARD.finditer(text)]
-    for m in [*PAID_SHARE_OF_BASE.finditer(text), *BASE_THEN_SHARE_PAID.finditer(text)]:
+    for m in [*PAID_SHARE_OF_BASE.finditer(text), *BASE_THEN_SHARE_PAID.finditer(text), *PROJECT_PAID.finditer(text)]:
         base = m["base"]
         concept = next((labels[base[i:] + m["kind"]] for i in range(len(base) - 1) if base[i:] + m["kind"] in labels), None)
+        if concept is None and base.endswith("项目"):  # (技术改造项目 → 技术改造补助)
+            concept = next((labels[base[i:-2] + m["kind"]] for i in range(len(base) - 3) if base[i:-2] + m["kind"] in labels), None)
         if concept:
             found.append((m.start("kind"), m.end("kind"), concept))
     return found

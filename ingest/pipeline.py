@@ -1072,7 +1072,7 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
     if scheme == "instruments":
-        phrased = implied_instruments(text) if "%" in text or "一次性" in text else []  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
+        phrased = implied_instruments(text) if "%" in text or "一次性" in text or "项目" in text else []  # 按照租金的30%给予补贴: a rent subsidy; 一次性落户奖励
         phrased += [(m.start(), m.end(), "straw-return-subsidy") for m in STRAW_RETURN_PAID.finditer(text)]
         phrased += [(m.start(), m.end(), "insurance-enrolment-aid") for m in ENROLMENT_AID.finditer(text)
                     if ENROLMENT.search(text, max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1, m.start())]

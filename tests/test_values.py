@@ -5422,3 +5422,45 @@ def test_the_second_reviews_words_and_numbers(tmp_path):
     assert [r.doc_number.text for r in three.references if r.doc_number] == ["湘组发〔2020〕12号"]
     assert [a.value for a in four.amounts] == [500, 800, 100, 300] and "备注：某县" not in four.text
     assert doc.date.isoformat() == "2023-03-01"
+
+
+JX_HEAD = "江西省工业和信息化厅关于组织申报2024年度技术改造项目的通知\n赣工信投资字〔2024〕56号\n各设区市工业和信息化局：\n"
+JX_TAIL = "江西省工业和信息化厅\n2024年4月12日\n"
+
+
+def test_what_a_firm_spends_or_buys_is_a_condition(tmp_path):
+    """设备购置额不低于2000万元, 改造投入累计不低于800万元 in 申报条件: what the firm spends or buys says who may apply, a
+    threshold whatever the size (h296 F1: only 投资 was a measure, 投入累计 one from 1000万元 up); a share of it paid stays paid,
+    and what the government puts in is no condition."""
+    doc = _parsed(tmp_path, JX_HEAD + "一、申报条件\n（一）项目生产性设备购置额不低于2000万元。\n（二）车间近两年数字化改造投入累计不低于800万元。\n"
+                            "（三）对设备投入500万元以上的项目，给予50万元奖励。\n二、支持方式\n（一）给予设备购置额10%的补助，最高200万元。\n"
+                            "（二）市财政投入资金500万元，支持技术改造。\n" + JX_TAIL)
+    got = [[(a.value, a.bound, a.threshold) for a in c.amounts] + [(r.percent, r.bound, r.threshold) for r in c.rates]
+           for c in doc.clauses if c.amounts or c.rates]
+    assert got == [[(2e7, "min", True)], [(8e6, "min", True)], [(5e6, "min", True), (5e5, "exact", False)],
+                   [(2e6, "max", False), (10, "exact", False)], [(5e6, "exact", False)]]
+
+
+def test_a_share_of_the_investment_done_is_a_condition():
+    """申报时已完成投资额的60%以上, 已完成投资不低于计划投资的60%: the progress a project must have made, a threshold (h296 F2: read
+    as a 60% rate paid); the share paid of it, or its ceiling, is not."""
+    assert rates("申报时已完成投资额的60%以上") == [(60, "min", True)]
+    assert rates("项目已完成投资不低于计划投资的60%") == [(60, "min", True)]
+    assert rates("按已完成投资额的10%给予补助，补助资金不超过已完成投资额的30%") == [(10, "exact", False), (30, "max", False)]
+
+
+HZ_HEAD = "湖州市人民政府关于加快推进制造业高质量发展的若干政策意见\n湖政发〔2024〕3号\n各区县人民政府，市政府各部门：\n一、支持企业技术改造\n"
+HZ_TAIL = "湖州市人民政府\n2024年1月18日\n"
+
+
+def test_a_tech_upgrading_subsidy_named_by_its_projects(tmp_path):
+    """（一）技术改造项目补助。对工业技术改造项目，按设备投资额的10%给予补助，单个项目最高不超过500万元: tech-upgrading-support on the
+    rate and on its cap (h296 F8: none; with the heading 技术改造补助 the cap had none), named by the heading, by the projects
+    paid, or the heading alone; a project of no known payment (新建项目) names none."""
+    doc = _parsed(tmp_path, HZ_HEAD + "（一）技术改造项目补助。对工业技术改造项目，按设备投资额的10%给予补助，单个项目最高不超过500万元。\n"
+                            "（二）技术改造补助。按设备投资额的10%给予补助，单个项目最高不超过500万元。\n"
+                            "（三）对工业技术改造项目，按设备投资额的10%给予补助，单个项目最高不超过500万元。\n"
+                            "（四）对新建项目，按投资额的5%给予补助，最高不超过100万元。\n" + HZ_TAIL)
+    got = [([a.instrument for a in c.amounts], [r.instrument for r in c.rates]) for c in doc.clauses]
+    upgrading = (["tech-upgrading-support"], ["tech-upgrading-support"])
+    assert got == [upgrading, upgrading, upgrading, ([None], [None])]
