@@ -436,6 +436,11 @@ ONE_OFF_AFTER = re.compile(r"(?:的?[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励
 PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
 
 
+# a table's row whose first cell names whom it pays (制造业单项冠军企业，工业和信息化部，奖励标准：100万元)
+ROW_NAMES_ITS_RECIPIENT = re.compile(r"\s*[^，,。；;：:\n]{2,20}(?:企业|单位|机构|公司|园区|基地|平台|人才|团队)[，,]")
+ASIDE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
+
+
 class ConceptLinker:
     """Finds the instrument or group an amount at ``pos`` belongs to, where the sentence says so."""
 
@@ -473,7 +478,11 @@ class ConceptLinker:
         """The concept of the amount at ``pos``: in its own phrase, else in its sentence but not
         in the phrase of one of ``others`` (amounts that are about something else)."""
         p_lo, p_hi = _phrase_bounds(self.text, pos, "，,。；;\n")
-        found = _nearest(self.mentions, self.offsets, pos, p_lo, p_hi)
+        # 不低于3000万元（省级专精特新中小企业不低于1000万元）: the aside's group is its own sum's, not the main one's (h296 F3)
+        asides = [m.span() for m in ASIDE.finditer(self.text, p_lo, p_hi)
+                  if not m.start() <= pos < m.end() and any(m.start() <= o < m.end() for o in others)]
+        found = _nearest([m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in asides)],
+                         self.offsets, pos, p_lo, p_hi)
         if found or ANOTHER_PAYMENT.match(self.text, p_lo):
             return found  # (…一次性吸纳就业补贴，另按500元给予补贴: not the payment named before)
         if not MONEY_WORDS.search(self.text[p_lo:p_hi]):
@@ -499,7 +508,7 @@ class ConceptLinker:
                 return _nearest(self.mentions, self.offsets, lead[1], *lead)
             return self._titled(pos, p_lo, p_hi)
         s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
-        theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi]
+        theirs = [_phrase_bounds(self.text, o, "，,。；;\n") for o in others if s_lo <= o < s_hi and not p_lo <= o < p_hi] + asides
         if PAID_AFTER_THE_SUM.search(self.text, pos, p_hi):
             # 对新增托位按照每个托位2000元标准给予配套补助，对托育机构运营补贴按照…配套: a phrase paying its own payment, not
             # one another phrase of the sentence names for whom it opens with (h274 F4)
@@ -513,6 +522,8 @@ class ConceptLinker:
         # still; not after 对…, a sentence naming its own: the review)
         own = OWN_RECIPIENT_OR_CONDITION if self.refers_back else OWN_RECIPIENT
         heading = None if self._heading_pays_its_own and own.match(self.text, s_lo) else self.heading_concept
+        if heading and not self.refers_back and ROW_NAMES_ITS_RECIPIENT.match(self.text, s_lo) and _table_lead_in(self.text, pos):
+            heading = None  # a table's row 制造业单项冠军企业，…，100万元: its own recipient, not the lead-in's 中小企业 (h296 F9)
         if heading and s_lo > self._heading_end and (sum_ := MONEY_RE.match(self.text, pos)) and PAYMENT_NAMED_AFTER.match(self.text, sum_.end()):
             heading = None  # …；…每户每年给予不超过2000元的生产扶持资金: a payment of its own, no concept known (h263 F7)
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)

@@ -5464,3 +5464,30 @@ def test_a_tech_upgrading_subsidy_named_by_its_projects(tmp_path):
     got = [([a.instrument for a in c.amounts], [r.instrument for r in c.rates]) for c in doc.clauses]
     upgrading = (["tech-upgrading-support"], ["tech-upgrading-support"])
     assert got == [upgrading, upgrading, upgrading, ([None], [None])]
+
+
+YN_HEAD = ("沂南县人民政府办公室关于印发专精特新中小企业梯度培育行动方案的通知\n沂政办发〔2024〕7号\n"
+           "各乡镇人民政府（街道办事处），县政府各部门：\n一、奖励措施\n")
+YN_TAIL = "沂南县人民政府办公室\n2024年3月5日\n"
+
+
+def test_an_asides_group_is_its_own_sums(tmp_path):
+    """不低于3000万元（省级专精特新中小企业不低于1000万元）: the aside's group is the 1000万元's only (h296 F3: the 3000万元 had it
+    too); an aside naming no sum of its own (（含个体工商户）) still says whom the phrase's sum is for."""
+    doc = _parsed(tmp_path, YN_HEAD + "1.项目生产性设备购置额不低于3000万元（省级专精特新中小企业不低于1000万元）。\n"
+                            "2.对小微企业（含个体工商户）给予10万元奖励。\n" + YN_TAIL)
+    one, two = doc.clauses
+    assert [(a.value, a.group) for a in one.amounts] == [(3e7, None), (1e7, "specialised-smes")]
+    assert [a.group for a in two.amounts] != [None]
+
+
+def test_a_table_row_naming_its_own_recipient_takes_no_lead_in_group(tmp_path):
+    """A tier table under 对首次认定的优质中小企业，按下表给予一次性奖励：: the row 制造业单项冠军企业 … 100万元 names its own recipient,
+    no concept, and takes none from the lead-in (h296 F9: 中小企业); rows naming a level only (省级, 国家级) are the lead-in's."""
+    lead = "1.对首次认定的优质中小企业，按下表给予一次性奖励：\n层级 认定部门 奖励标准\n"
+    doc = _parsed(tmp_path, YN_HEAD + lead + "省级专精特新中小企业 省工业和信息化厅 20 万元\n制造业单项冠军企业 工业和信息化部 100 万元\n"
+                            "2.对首次认定的优质中小企业，按下表给予一次性奖励：\n层级 认定部门 奖励标准\n省级 省工业和信息化厅 20 万元\n"
+                            "国家级 工业和信息化部 100 万元\n" + YN_TAIL)
+    one, two = doc.clauses
+    assert [(a.value, a.group) for a in one.amounts] == [(2e5, "specialised-smes"), (1e6, None)]
+    assert [(a.value, a.group) for a in two.amounts] == [(2e5, "small-micro-enterprises"), (1e6, "small-micro-enterprises")]
