@@ -5491,3 +5491,16 @@ def test_a_table_row_naming_its_own_recipient_takes_no_lead_in_group(tmp_path):
     one, two = doc.clauses
     assert [(a.value, a.group) for a in one.amounts] == [(2e5, "specialised-smes"), (1e6, None)]
     assert [(a.value, a.group) for a in two.amounts] == [(2e5, "small-micro-enterprises"), (1e6, "small-micro-enterprises")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）市级评审：8 月至9 月，市经济和信息化局组织专家评审。", [("interval", D(2024, 8, 1), D(2024, 9, 30), None, "exact", False)]),
+    ("（二）公示：8 月—9 月，市经济和信息化局公示。", [("interval", D(2024, 8, 1), D(2024, 9, 30), None, "exact", False)]),
+    ("11月至次年2月为集中整治期。", [("interval", D(2024, 11, 1), D(2025, 2, 28), None, "exact", False)]),
+    ("每年8月至9月开展巡查。", [("recurring", D(2024, 8, 1), D(2024, 9, 30), "P1Y", "exact", False)]),  # (YEARLY_MONTHS's)
+    ("对3个月至6个月的项目给予支持。", []),  # a length, no months of the year
+])
+def test_a_window_of_whole_months_with_no_year_is_the_issue_years(text, expected):
+    """市级评审：8 月至9 月 in a notice of 2024-05-28: the issue year's August to September, as 2024年8月至9月 is read (h296 F6:
+    none); 8 月—9 月 alike."""
+    assert [p for p in periods(text, issued=D(2024, 5, 28)) if p[0] != "duration"] == expected
