@@ -498,9 +498,10 @@ class ConceptLinker:
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 if paid := PAYMENT_VERB.search(self.text, before_lo, p_lo):
                     found = _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1) or self._titled(pos, p_lo, p_hi)
-                    if found is None and self.refers_back and self.heading_concept and PAYS.search(self.text, before_lo, p_lo):
+                    if found is None and self._own_title and PAYS.search(self.text, before_lo, p_lo):
                         # （一）技术改造补助。按设备投资额的10%给予补助，单个项目最高不超过500万元: the cap is the payment's
-                        # it bounds, whatever that one's is (the heading's, as the rate's: h296 F8)
+                        # it bounds, whatever that one's is (the heading's, as the rate's: h296 F8; not a heading paying a
+                        # sum of its own, 给予一次性奖励50万元, another payment)
                         found = self.link(paid.start())
                     return found
             lead = _table_lead_in(self.text, pos)
