@@ -334,13 +334,7 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
         if row[-1] + 1 < len(lines) and not lines[row[-1] + 1].strip():
             return row  # (an empty 备注 cell, a blank line: not the line after it, a signature's or a heading's: the review)
         after = _content_lines(lines, row[-1] + 1, 1, is_noise)
-        if not after or not _remark_cell(lines, after[0]) or next_row(after[0]) is not None:
-            return row
-        following = after[0] + 1
-        # (the table's last row: a remark only where a blank line or the text's end follows it, not a line running on)
-        if following < len(lines) and lines[following].strip() and next_row(following) is None:
-            return row
-        return row + after
+        return row + after if after and _remark_cell(lines, after[0]) and next_row(after[0]) is None else row
 
     rows = _rows_from(header[-1] + 1, next_row_and_remark)
     if len(rows) < MIN_ROWS:

@@ -5135,10 +5135,11 @@ def test_a_cited_doc_numbers_abbreviation_may_hold_wen(text, number):
 
 
 def test_disaster_relief_payments_and_words_that_hold_a_groups_label(tmp_path):
-    """Disaster relief's standards (h295 F7: 紧急转移安置, 过渡期生活救助, 抚慰金, 冬春救助, 受灾群众), 给予奖补 an award (h292 F8);
+    """Disaster relief's standards (h295 F7: 紧急转移安置生活救助, 过渡期生活救助, 遇难人员家属抚慰金, 冬春救助, 受灾群众), 给予奖补
+    an award (h292 F8);
     能繁母猪最低保有量 names no 低保 family (h293 F1), 全国中小企业股份转让系统 no small firm (h292 F1)."""
     doc = parse_text(tmp_path, "某省应急管理厅关于自然灾害救助标准的通知\n某应急〔2024〕5号\n"
-                               "一、紧急转移安置。对紧急转移安置的受灾群众，每人每天补助50元。\n"
+                               "一、紧急转移安置生活救助。对紧急转移安置的受灾群众，每人每天补助50元。\n"
                                "二、过渡期生活救助按每人每天20元发放，期限不超过3个月。\n"
                                "三、因灾遇难人员家属抚慰金每人2万元。\n"
                                "四、对挂牌企业，给予奖补20万元。\n"
