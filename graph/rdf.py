@@ -36,6 +36,7 @@ PAYMENT_UNITS = {
     "per-item-year": ("每个每年", "per item per year (a vehicle, a machine: 每辆每年)"),
     "per-class-hour": ("每学时", "per class hour"),
     "per-person-class-hour": ("每人每学时", "per person per class hour (a training subsidy paid per trainee)"),
+    "per-person-semester": ("每人每学期", "per person per semester (a school's fee or a pupil's aid, paid each term)"),
     "per-month": ("每月", "per month"),
     "per-quarter": ("每季度", "per quarter"),
     "per-year": ("每年", "per year"),

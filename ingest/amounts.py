@@ -165,6 +165,9 @@ PAYMENT_BEFORE = [
     ("每生每年", "per-person-year"), ("每生每学年", "per-person-year"), ("每生每月", "per-person-month"), ("每生每天", "per-person-day"),
     ("每生每日", "per-person-day"), ("生均", "per-person"), ("生均每年", "per-person-year"),  # (每生 alone: PER_STUDENT)
     ("每人每期", "per-person-time"), ("每人每学年", "per-person-year"), ("每学年", "per-year"),
+    # 每生每学期500元: a pupil's each term, not one sum per person (h297 F3)
+    ("每生每学期", "per-person-semester"), ("每人每学期", "per-person-semester"), ("每学期每生", "per-person-semester"),
+    ("每学期每人", "per-person-semester"),
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每证", "per-item"), ("每本", "per-item"),  # (工本费每证20元: h183)
@@ -267,10 +270,14 @@ HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSO
                    ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year",
                    ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month",
                    ("per-bed", "月"): "per-bed-month", ("per-bed", "年"): "per-bed-year"}
+A_PUPIL = r"生(?![产活成态效长存猪])"  # 元/生, 元/月·生: a pupil's (h297 F2), not 元/生产线
 PAYMENT_AFTER = [
-    # 元/人·月, 元/人/月, 元/（人·月）
-    (re.compile(r"^/[（(]?人[·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?人[·•・/]?年"), "per-person-year"),
-    (re.compile(r"^/[（(]?人[·•・/]?(?:天|日)"), "per-person-day"), (re.compile(r"^/[（(]?人[·•・/]?次"), "per-person-time"),  # 元/人·次
+    # 元/人·月, 元/人/月, 元/（人·月）; 元/生·月, 元/（生·年）: a pupil's, per person as 每生 is (h297 F2: none)
+    (re.compile(r"^/[（(]?[人生][·•・/]?月"), "per-person-month"), (re.compile(r"^/[（(]?[人生][·•・/]?年"), "per-person-year"),
+    (re.compile(r"^/[（(]?[人生][·•・/]?(?:天|日)"), "per-person-day"), (re.compile(r"^/[（(]?[人生][·•・/]?次"), "per-person-time"),  # 元/人·次
+    (re.compile(r"^/[（(]?[人生][·•・/]?学期"), "per-person-semester"),  # 元/生·学期 (h297 F3)
+    # 元/月·生, 元/年/人: the period first, then the head (h297 F1: per month alone)
+    (re.compile(rf"^/[（(]?月[·•・/](?:人|{A_PUPIL})"), "per-person-month"), (re.compile(rf"^/[（(]?年[·•・/](?:人|{A_PUPIL})"), "per-person-year"),
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"),
     # 10000元/个·年, 5万元/家·年, 3000元/辆·年: each and a year, as 每个每年 and 每辆每年 are (h288 F4: per item alone)
     (re.compile(r"^/[（(]?(?:个|家)[·•・/]年"), "per-entity-year"), (re.compile(r"^/[（(]?户[·•・/]年"), "per-household-year"),
@@ -279,7 +286,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
     # 2000元/辆, 300元/台: a vehicle, a machine, as 每辆 and 每台 are (h249 F4: none; not 元/台班, 元/辆次); 2000元/艘 a vessel (h285 F5)
     (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套|台(?![班时次])|辆(?!次)|艘(?!次))"), "per-item"), (re.compile(r"^/家"), "per-entity"),
-    (re.compile(r"^/人"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
+    (re.compile(rf"^/(?:人|{A_PUPIL})"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
     (re.compile(r"^/(?:千瓦[·•・]?时|度|kW[·•・]?h|kwh|KWh|kWh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH]|[·•・][时hH])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),

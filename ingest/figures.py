@@ -21,7 +21,9 @@ from collections.abc import Callable
 from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
-PER_HEADS = r"车公里|公里|人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
+PER_HEADS = (r"车公里|公里|人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
+             # 单位：元/生·月, 元/（生·月）, 元/月·生: a pupil, per person as 人 (h297 F1: the fee table lost)
+             r"|生·月|生·年|生·学期|生|[月年]·[人生]|[（(][人生]·(?:月|年|学期)[）)]")
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
 MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")

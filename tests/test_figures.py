@@ -546,3 +546,19 @@ def test_a_spaced_tables_yearly_fee_with_its_own_measure_and_the_payers_shares(t
     prose = head.replace("个性化签约服务包收费标准如下：", "2024年收费标准为200元/人，每人每月500元，按月支付300元。")
     assert [(a.value, a.payment_unit) for a in parse_text(tmp_path, prose, name="prose.txt").clauses[0].amounts] == [
         (200, "per-person"), (500, "per-person-month"), (300, None)]
+
+
+@pytest.mark.parametrize("measure, unit", [
+    ("元/生·月", "per-person-month"), ("元/生·年", "per-person-year"), ("元/（生·月）", "per-person-month"),
+    ("元/月·生", "per-person-month"), ("元/（人·月）", "per-person-month"), ("元/人·月", "per-person-month")])
+def test_a_fee_table_under_a_unit_line_per_pupil(tmp_path, measure, unit):
+    """h297 F1: 附件 / …收费标准表 / 单位：元/生·月 / 幼儿园等级 / 保教费收费标准 / 省级示范幼儿园 / 680 / …: the measure per pupil (生),
+    or bracketed, or the month first, had not been read, so the table was no table and every sum was lost in the closing
+    segment; now each row is a sum per person and month (or year), as under 单位：元/人·月. A line 单位：元/生产线 states no
+    measure: the table stays unread."""
+    head = "某市发展和改革委员会关于调整公办幼儿园保教费收费标准的通知\n一、收费标准。各等级幼儿园保教费标准如下：\n"
+    table = "单位：{}\n幼儿园等级\n保教费收费标准\n省级示范幼儿园\n680\n一级幼儿园\n480\n二级幼儿园\n400\n二、其他。\n"
+    clause = parse_text(tmp_path, head + table.format(measure)).clauses[0]
+    assert [(a.value, a.payment_unit) for a in clause.amounts] == [(680, unit), (480, unit), (400, unit)]
+    other = parse_text(tmp_path, head + table.format("元/生产线"), name="other.txt").clauses[0]
+    assert not other.amounts

@@ -5505,3 +5505,21 @@ def test_a_window_of_whole_months_with_no_year_is_the_issue_years(text, expected
     """市级评审：8 月至9 月 in a notice of 2024-05-28: the issue year's August to September, as 2024年8月至9月 is read (h296 F6:
     none); 8 月—9 月 alike."""
     assert [p for p in periods(text, issued=D(2024, 5, 28)) if p[0] != "duration"] == expected
+
+
+def test_a_sum_per_pupil_written_after_it_and_per_semester(tmp_path):
+    """h297 F2: 400元/生·月, 650元/生·年 (a pupil, 生, as 人) had no payment unit, 600元/生·年 only per person; now per person and
+    month or year, as 480元/人·月; 元/月·生 and 元/年/人 (the period first) likewise, 800元/生 per person. 100元/生产线 is no
+    pupil. h297 F3: 每生每学期不超过300元, 每人每学期500元 had been read per person, the term lost; now per person and semester,
+    a concept of the payment-unit scheme (每生每学年 stays per person and year)."""
+    text = ("某市发展和改革委员会关于核定公办幼儿园保教费标准的通知\n"
+            "一、示范幼儿园保教费标准为480元/人·月，普通幼儿园为400元/生·月，三级幼儿园为300元/月·生。\n"
+            "二、生均公用经费按600元/生·年核拨，其中农村幼儿园按650元/年/人核拨，住宿费800元/生，生产线补助100元/生产线。\n"
+            "三、住宿费每生每学期不超过300元；对家庭经济困难幼儿按每人每学期500元给予资助，每生每学年1000元。\n")
+    doc = parse_text(tmp_path, text)
+    assert [(a.value, a.bound, a.payment_unit) for c in doc.clauses for a in c.amounts] == [
+        (480, "exact", "per-person-month"), (400, "exact", "per-person-month"), (300, "exact", "per-person-month"),
+        (600, "exact", "per-person-year"), (650, "exact", "per-person-year"), (800, "exact", "per-person"),
+        (100, "exact", None),
+        (300, "max", "per-person-semester"), (500, "exact", "per-person-semester"), (1000, "exact", "per-person-year")]
+    assert PAYMENT_UNITS["per-person-semester"][0] == "每人每学期"
