@@ -56,8 +56,11 @@ REDUPLICATIONS = set("人常个天年家户层步刚渐往仅稍纷处时事条�
 # after 1. a digit is a decimal (1.5万元), except a year (1.2024年3月底前，…: an item that opens with its deadline)
 # or a month's date (2.9月30日前，…, 2.6月底前: after a table's last figure it had gone on the figure's line, h286 F1)
 ITEM_DOT = r"(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年|(?:[1-9]|1[0-2])\s*月\s*(?:[1-3]?\d\s*日|底|末|[上中下]旬)))"
-# 二、三季度 / 二、三产业 / 三、四线城市 at a line's start: a list of ordinals, no item numbered 二
-ORDINALS_LISTED = r"(?![一二三四五六七八九十]+(?:季度|产业|级|线|类|档|批|期|星|轮|等奖))"
+# 二、三季度 / 二、三产业 / 三、四线城市 at a line's start: a list of ordinals, no item numbered 二; a list goes up, so
+# 一、一级幼儿园…, 三、二级医院… are the item numbered 一 (三), its text opening with a grade (h297 F4: lost to the preamble)
+_ORDINAL_DIGITS = "一二三四五六七八九十"
+_A_HIGHER_ORDINAL = "|".join(rf"(?<={d}[、.．﹒])[{_ORDINAL_DIGITS[k + 1:]}]" for k, d in enumerate(_ORDINAL_DIGITS[:-1]))
+ORDINALS_LISTED = rf"(?!(?:{_A_HIGHER_ORDINAL})[一二三四五六七八九十]*(?:季度|产业|级|线|类|档|批|期|星|轮|等奖))"
 # 第一，加大…: an item numbered by an ordinal and a comma
 ORDINAL_COMMA_ITEM = r"第[一二三四五六七八九十]{1,3}[，,](?=\S)"
 # 1） 2）: a sub-item numbered with a closing bracket alone (not 2）of a bracket the line before opened)

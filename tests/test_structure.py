@@ -1890,3 +1890,19 @@ def test_figures_opening_lines_are_no_decimal_headings():
     rows = "一、责任分工\n1 市应急管理局\n2 市财政局\n3 市民政局\n"
     assert not any(p.decimal_heading for p in split_paragraphs(rows))
     assert [p for p, _, _ in tree(rows)[0]] == ["1"]  # (the rows are 一、's text, as before)
+
+
+def test_an_item_whose_text_opens_with_a_grade_keeps_its_number(tmp_path):
+    """h297 F4: 一、一级幼儿园保教费标准为每生每月480元。 had been read as a list of ordinals (as 二、三季度), the item lost to the
+    preamble with its sum; 一、一级 / 二、二级 / 三、三级 kept the items but with no number. A list of ordinals goes up, so an
+    ordinal not above the number (一、一级, 三、二级) is the item's text. 二、三季度, 一、二级园 (a list) still open no item."""
+    text = ("某县发展和改革局关于核定公办幼儿园保教费标准的通知\n某发改〔2023〕5号\n各幼儿园：\n"
+            "一、一级幼儿园保教费标准为每生每月480元。\n二、住宿费每生每学期不超过300元。\n三、二级幼儿园按每生每月400元。\n"
+            "四、其他要求。对民办幼儿园，\n一、二级园按每生每年900元补助。\n五、二、三季度要做好督查。\n")
+    doc = parse_text(tmp_path, text)
+    assert [(c.number, c.heading, [a.value for a in c.amounts]) for c in doc.clauses] == [
+        ("一、", "一级幼儿园保教费标准为每生每月480元", [480]), ("二、", "住宿费每生每学期不超过300元", [300]),
+        ("三、", "二级幼儿园按每生每月400元", [400]), ("四、", "其他要求", [900]), ("五、", "二、三季度要做好督查", [])]
+    assert not any("480" in s.text for s in doc.segments)
+    assert match_marker("一、一级幼儿园保教费标准").style == "cn_dun"
+    assert match_marker("二、三季度经济运行") is None
