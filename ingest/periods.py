@@ -1378,6 +1378,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
     _first_dues_from_the_start(periods)
+    _dues_after_a_first_deadline(periods, {span_of(m.end(), m.end() + 1).start for m in THEREAFTER.finditer(text)})
     for n, p in enumerate(periods):
         if any(r.start <= p.span.start and p.span.end <= r.end for r in replaced):
             periods[n] = replace(p, superseded=True)
@@ -1421,6 +1422,28 @@ def dues_from_entry_into_force(periods: list[Period], in_force: dt.date) -> None
         elif p.duration == "P1Y":
             years = next(k for k in range(1, 100) if _years_on(p.end, k) >= in_force)
             p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
+
+
+# 于2024年3月31日前报送…。此后每年1月20日前报送…: a due that recurs after the first deadline, the first of them after it
+THEREAFTER = re.compile(r"(?:此后|以后|之后|今后)[，,]?\s*(?=于?每(?:年|月|季度|半年))")
+
+
+def _dues_after_a_first_deadline(periods: list[Period], thereafter: set[int]) -> None:
+    """此后每年1月20日前 after 要于2024年3月31日前报送 (dated 2023-11-30) is first due 2025-01-20, not 2024-01-20, the one
+    before the first filing (h297 F8); in place."""
+    deadline = None
+    for p in periods:
+        if p.kind == "deadline" and p.end is not None and not p.superseded:
+            deadline = p.end
+        elif (deadline and p.kind == "recurring" and p.end is not None and p.end <= deadline
+              and any(p.span.start - 1 <= at <= p.span.start for at in thereafter)):
+            if p.duration in MONTHS_APART:
+                months = MONTHS_APART[p.duration]
+                steps = next(k for k in range(1, 400) if _months_on(p.end, k * months) > deadline)
+                p.end, p.begin = _months_on(p.end, steps * months), _months_on(p.begin, steps * months) if p.begin else None
+            elif p.duration == "P1Y":
+                years = next(k for k in range(1, 100) if _years_on(p.end, k) > deadline)
+                p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
 
 
 START_THEN_DUE_GAP = 12  # characters between 2024年起 and 每年… (，, a space, a subject: 自…起，市人社局每年…, the review)

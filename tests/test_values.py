@@ -5523,3 +5523,17 @@ def test_a_sum_per_pupil_written_after_it_and_per_semester(tmp_path):
         (100, "exact", None),
         (300, "max", "per-person-semester"), (500, "exact", "per-person-semester"), (1000, "exact", "per-person-year")]
     assert PAYMENT_UNITS["per-person-semester"][0] == "每人每学期"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a due that recurs 此后 (以后) a first deadline: the first after it (h297 F8: 2024-01-20, before the first filing)
+    ("各市财政局要于2024年3月31日前将标准报省财政厅备案。此后每年1月20日前报送上一年度经费落实情况。",
+     [("deadline", None, D(2024, 3, 31), None), ("recurring", None, D(2025, 1, 20), "P1Y")]),
+    ("各市要于2024年3月31日前完成首次报送，以后于每月10日前报送进展。",
+     [("deadline", None, D(2024, 3, 31), None), ("recurring", None, D(2024, 4, 10), "P1M")]),
+    # no 此后: the yearly due is its own, from the issue date, as before
+    ("各市要于2024年3月31日前完成首次报送，每年1月20日前报送上一年度情况。",
+     [("deadline", None, D(2024, 3, 31), None), ("recurring", None, D(2024, 1, 20), "P1Y")]),
+])
+def test_a_due_recurring_after_a_first_deadline(text, expected):
+    assert [(k, b, e, d) for k, b, e, d, *_ in periods(text, D(2023, 11, 30))] == expected
