@@ -5537,3 +5537,13 @@ def test_a_sum_per_pupil_written_after_it_and_per_semester(tmp_path):
 ])
 def test_a_due_recurring_after_a_first_deadline(text, expected):
     assert [(k, b, e, d) for k, b, e, d, *_ in periods(text, D(2023, 11, 30))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("补助标准由原每头40元调整为每头80元。", [(40, "per-head", True), (80, "per-head", False)]),
+    ("补助标准由每羽0.5元提高到每羽1元。", [(0.5, "per-head", True), (1, "per-head", False)]),
+    ("每头补助80元，每羽补助1元。", [(80, "per-head", False), (1, "per-head", False)]),  # (no change: none superseded)
+])
+def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
+    """由原每头40元调整为每头80元: the new standard repeats its head (每头, 每羽), the old one superseded (a blind test, h293 F3)."""
+    assert superseded(text)[0] == expected
