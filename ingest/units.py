@@ -736,7 +736,8 @@ def _with_units_after_lead(text: str, end: int) -> int:
     first_object = next((q for q in range(2, len(names)) if ORG_END.search(names, 0, q) and OBJECT_BEFORE_TASK.match(names, q)), len(names))
     for cut in range(first_object, 1, -1):
         chunk = names[:cut]
-        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and _task_follows(names, cut) and _names_units(chunk)
+        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and _task_follows(names, cut)
+                and (_names_units(chunk) or _bare_kinds_then_department(chunk.removeprefix("同级")))
                 and not GUIDES_WHOM.search(chunk) and not _task_inside_a_name(chunk)):
             return m.start("with") + cut
     if text[m.end() : m.end() + 1] in ("，", ",") and _names_units(names):
@@ -1749,6 +1750,7 @@ def list_items(chunk: str) -> tuple[tuple[str, int], ...]:
         pos = offset + len(part)
         for piece in _split_joined(part):
             piece_at = chunk.index(piece, offset)
+            offset = piece_at + len(piece)  # (市财政局会同财政、教育部门: the second 财政 after the first name, h297 F5)
             if items and (_continues_distributive(items[-1][0], piece, chunk, piece_at) or GENERIC_NOUN.match(TRAILING_DUTY.sub("", piece))):
                 name, at = items[-1]
                 items[-1] = (chunk[at : piece_at + len(piece)], at)
@@ -3519,7 +3521,27 @@ def _kinds_sharing_a_department(content: str, written: list[tuple[str, str, int]
             level = _kind_level(run[-1][0])
             out.update({at: (level if k < len(run) - 1 else "") + before + "部门" for k, (before, at) in enumerate(run)})
             out[offset] = level + last["kind"] + "部门"
+            if not level and (places := _places_of_the_one_worked_with(content, written[: n - len(run)], run[-1][1])) is not None:
+                # (县市区发展改革部门会同教育、财政部门: each county's, h297 F5: the city's own, and 株洲市同级教育部门 of 会同同级…)
+                out.update({at: places + before.removeprefix("同级") + "部门" for before, at in run})
+                out[offset] = places + last["kind"] + "部门"
     return out
+
+
+def _places_of_the_one_worked_with(content: str, before: list[tuple[str, str, int]], first: int) -> str | None:
+    """X会同教育、财政部门, X会同同级教育、财政部门: the places or level X is named by (县市区…, 各县（市、区）…: each of theirs;
+    市…: the text's own, after 同级 too), None where X is named by neither or 会同 does not join them."""
+    if not before:
+        return None
+    lead, _, at = before[-1]
+    if content[at + len(lead) : first] not in SHARED_PLACES_JOIN or "会同" not in content[at + len(lead) : first]:
+        return None
+    each = (EACH_PLACES_PREFIX.match(lead) or RANKED_CITIES_PREFIX.match(lead) or LISTED_LEVELS_PREFIX.match(lead)
+            or LEVEL_PREFIX.match(lead))
+    if each and (_an_organ_by_kind(lead[each.end() :]) or DEPARTMENT_END.search(lead, each.end())):
+        return each.group()
+    own = OWN_LEVEL_NAMED.match(lead)  # (市发展改革委会同同级教育、财政部门: the text's own, 市教育部门)
+    return own.group() if own and content.startswith("同级", first) and DEPARTMENT_END.search(lead) else None
 
 
 # the level before the first of several kinds of department sharing one 部门 (市城市管理、住房城乡建设等部门)

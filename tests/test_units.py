@@ -5318,3 +5318,27 @@ def test_a_leading_groups_office_when_its_chair_is_named_before_the_group():
         ("领导小组办公室", "沂南县专精特新企业培育工作领导小组办公室")]
     text = "（一）加强组织领导。成立由县政府主要负责同志担任组长的安全生产领导小组，领导小组办公室设在县应急管理局，负责日常工作。"
     assert [m.canonical for m in mentions(text, ctx=yinan)] == ["沂南县安全生产领导小组办公室"]
+
+
+def test_bare_kinds_listed_after_with_are_the_leads_places():
+    """保教费标准由县市区发展改革部门会同教育、财政部门核定: the kinds listed bare after 会同 share 部门 and are each county's, as
+    the lead is (h297 F5: no co unit, and a first reading gave the city's 株洲市教育部门 and a broken 株洲市同级教育部门 for
+    会同同级教育、财政部门); after the city's own lead the city's, and 市发展改革委会同市教育局 unchanged."""
+    zhuzhou = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+    for text in ("第三条 保教费标准由县市区发展改革部门会同教育、财政部门核定，报市发展改革委备案。",
+                 "第三条 保教费标准由县市区发展改革部门会同同级教育、财政部门核定。",
+                 "第三条 保教费标准由各县（市、区）发展改革部门会同教育、财政部门核定。"):
+        found = mentions(text, ctx=zhuzhou)
+        assert [(m.role, m.canonical, m.unit_type, m.level) for m in found] == [
+            ("lead", "株洲市各县市区发展改革部门", "development-reform", "county"),
+            ("co", "株洲市各县市区教育部门", "education", "county"), ("co", "株洲市各县市区财政部门", "finance", "county")], text
+    for text in ("第三条 市发展改革委会同教育、财政部门核定保教费标准。", "第三条 市发展改革委会同同级教育、财政部门核定保教费标准。"):
+        found = mentions(text, ctx=zhuzhou)
+        assert [(m.role, m.canonical, m.level) for m in found] == [
+            ("lead", "株洲市发展和改革委员会", "municipal"), ("co", "株洲市教育部门", "municipal"), ("co", "株洲市财政部门", "municipal")], text
+    found = mentions("第三条 市财政局会同财政、教育部门制定实施细则。", ctx=zhuzhou)  # (a kind the lead's name holds: after it)
+    assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市财政局"), ("co", "株洲市财政部门"), ("co", "株洲市教育部门")]
+    found = mentions("第一条 保教费标准由市发展改革委会同市教育局核定。", ctx=zhuzhou)
+    assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市教育局")]
+    found = mentions("第二条 市发展改革委会同财政部门核定保教费标准。", ctx=zhuzhou)
+    assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市财政部门")]
