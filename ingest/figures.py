@@ -59,7 +59,9 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     """The payment tables among ``lines`` (``normalise(i)``: line i's text and offsets; ``is_noise``: a page mark)."""
     lines, normalise = _measures_unwrapped(lines, normalise)
     units_column = [k for k, line in enumerate(lines) if "单位" in line and UNIT_COLUMN_NAME.fullmatch(bare(line))]
-    if not units_column and not any("元" in line and ("）" in line or ")" in line or " " in line.strip() or "单位" in line) for line in lines):
+    worded = [k for k, line in enumerate(lines) if "元" in line and len(line) <= 2 * LABEL_MAX_CHARS
+              and WORDED_SUM_CELL.fullmatch(bare(line)) and not _figure(line)]  # (修缮工程审定价的70% / 50 万元: h294 F4)
+    if not units_column and not worded and not any("元" in line and ("）" in line or ")" in line or " " in line.strip() or "单位" in line) for line in lines):
         return []
     tables, last = [], -1
     anchors = [k for k, line in enumerate(lines) if "元" in line and MONEY_HEADER.fullmatch(bare(line))]
@@ -68,8 +70,8 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
                 and any(MONEY_HEADER.fullmatch(bare(t)) for t in SPACED_TOKEN.findall(line))]  # (… 补贴标准（元/人·月） 补贴期限)
     anchors += [k for k, line in enumerate(lines) if " " in line.strip() and "元" not in line and PAID_COLUMN.search(line)
                 and _sums_with_their_yuan_below(lines, k, is_noise)]  # (… 补贴比例 每件补贴上限 / … 20% 2000元, h267)
-    anchors += units_column
-    for money in sorted(anchors):
+    anchors += units_column + worded
+    for money in sorted(set(anchors)):
         if money in units_column:  # (项目 / 原标准 / 新标准 / 单位: each row's measure its own cell)
             if money > last and (found := _table_with_a_unit_column(lines, money, normalise, is_noise)):
                 tables.append(found)
@@ -80,11 +82,82 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
                       if (t := _table_at(lines, i, normalise, is_noise))), None)
         if found is None and last < money < len(lines):  # (an anchor after a measure above its table may lie past the end)
             found = (_table_of_spaced_rows(lines, money, normalise, is_noise) or _table_of_label_runs(lines, money, normalise, is_noise)
-                     or _table_of_money_columns(lines, money, normalise, is_noise))
+                     or _table_of_money_columns(lines, money, normalise, is_noise)
+                     or money in worded and _table_of_worded_cells(lines, money, last, normalise, is_noise) or None)
         if found:
             tables.append(found)
             last = found.last
     return tables
+
+
+# a cell a line that carries its own unit, some words before its figure (修缮工程审定价的70%, 50 万元, 每个新增托位6000 元)
+WORDED_SUM_CELL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{FIGURE.pattern})(?:万|亿)?元(?:/(?:{PER_HEADS}))?")
+WORDED_RATE_CELL = re.compile(r"[\u4e00-\u9fff]{0,12}\d{1,3}(?:\.\d{1,2})?[%％]")
+BOUND_OPENS = re.compile(r"最高|最低|不超过|不高于|不低于|不少于|最多|上限")
+
+
+def _worded_kind(line: str) -> str:
+    """"sum" or "rate" for a cell carrying its own unit, "" for another line."""
+    text = bare(line)
+    return "sum" if WORDED_SUM_CELL.fullmatch(text) else "rate" if WORDED_RATE_CELL.fullmatch(text) else ""
+
+
+def _table_of_worded_cells(lines, money, last, normalise, is_noise) -> Table | None:
+    """建筑类别 / 补助比例 / 单栋最高补助 / 文物建筑 / 修缮工程审定价的70% / 50 万元 / 历史建筑 / …: a header of short names, none
+    with a measure, then rows of one or two label cells and a cell per other column carrying its own unit (a sum's 元 or
+    a rate's %), words before its figure; each row reads 文物建筑，补助比例：修缮工程审定价的70%，单栋最高补助：最高50万元; a cap
+    where its column names one (h294 F4: the cells had been glued into the clause, the header's 最高 on the first rate)."""
+    start = money
+    while (back := _text_line_above(lines, start, is_noise)) is not None and back > last and _worded_kind(lines[back]):
+        start = back  # (the first row's cells before this one: the rate's)
+    texts: list[int] = []
+    at = start
+    while (back := _text_line_above(lines, at, is_noise)) is not None and back > last and len(texts) < MAX_HEADER_CELLS + MAX_LABELS:
+        text = bare(lines[back])
+        if len(text) > CELL_MAX_CHARS or SENTENCE_MARKS.search(text) or re.search(r"\d", text):
+            break
+        texts.insert(0, back)
+        at = back
+    first_figures: list[int] = []
+    at = start
+    while len(first_figures) < MAX_HEADER_CELLS and (cell := _content_lines(lines, at, 1, is_noise)) and _worded_kind(lines[cell[0]]):
+        first_figures.append(cell[0])
+        at = cell[0] + 1
+    figures = len(first_figures)
+    if not figures:
+        return None
+    for labels in range(1, MAX_LABELS + 1):
+        if len(texts) < 2 * labels + figures:
+            break
+        header = texts[-(2 * labels + figures):][: labels + figures]
+        first = texts[-labels:]
+        kinds = [_worded_kind(lines[j]) for j in first_figures]
+        if "sum" not in kinds or not any(MONEY_WORD.search(bare(lines[j])) for j in header[labels:]):
+            continue
+
+        def next_row(at: int) -> list[int] | None:
+            cells = _row_cells(lines, at, labels + figures, header, is_noise)
+            if len(cells) != labels + figures or [_worded_kind(lines[j]) for j in cells[labels:]] != kinds:
+                return None
+            return cells if all(_label_cell(lines[j]) for j in cells[:labels]) else None
+
+        rows = [first + first_figures]
+        rows += _rows_from(rows[0][-1] + 1, next_row)
+        if len(rows) < MIN_ROWS:
+            continue
+        names = [bare(lines[j]) for j in header[labels:]]
+        paragraphs = [_header_paragraph(header, normalise)]
+        for row in rows:
+            cells = [normalise(j) for j in row]
+            caps = [_cap(name) if not BOUND_OPENS.match(cell) else "" for name, (cell, _) in zip(names, cells[labels:])]
+            paragraphs.append(_row_paragraph(cells, labels, [(name, "") for name in names], row[0] + 1, per_column_bound=caps))
+        return Table(header[0], rows[-1][-1], paragraphs)
+    return None
+
+
+def _label_cell(line: str) -> bool:
+    text = bare(line)
+    return bool(text) and len(text) <= LABEL_MAX_CHARS and not SENTENCE_MARKS.search(text) and not re.search(r"\d", text)
 
 
 # A table printed a row a line, its cells parted by spaces (奖项 等级 奖励金额（万元） / 中国标准创新贡献奖 一等奖 50 / 二等奖 30):

@@ -562,3 +562,22 @@ def test_a_fee_table_under_a_unit_line_per_pupil(tmp_path, measure, unit):
     assert [(a.value, a.payment_unit) for a in clause.amounts] == [(680, unit), (480, unit), (400, unit)]
     other = parse_text(tmp_path, head + table.format("元/生产线"), name="other.txt").clauses[0]
     assert not other.amounts
+
+
+def test_a_tier_table_whose_cells_carry_their_own_units_and_words(tmp_path):
+    """h294 F4: 建筑类别 / 补助比例 / 单栋最高补助 / 文物建筑 / 修缮工程审定价的70% / 50 万元 / …: a header naming no measure, each
+    rate's cell with words before its figure; the cells had been glued into the clause, the header's 最高 read on the first
+    rate and the caps exact. Now each row reads 文物建筑，补助比例：修缮工程审定价的70%，单栋最高补助：最高50万元, the rates exact
+    and the caps max. A header naming no cap (补助金额) leaves its sums exact; short lines of prose with a sum, after a
+    sentence rather than a header of names, are no table."""
+    head = "松阳县历史建筑修缮补助实施细则\n一、补助标准\n1.保护建筑修缮补助按建筑类别实行分档补助，具体标准见下表：\n"
+    table = ("建筑类别\n补助比例\n单栋最高补助\n文物建筑\n修缮工程审定价的70%\n50 万元\n历史建筑\n修缮工程审定价的50%\n30 万元\n"
+             "2.修缮工程审定价在3 万元以下的项目，不予补助。\n")
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert "文物建筑，补助比例：修缮工程审定价的70%，单栋最高补助：最高50万元；" in clause.text
+    assert [(a.value, a.bound) for a in clause.amounts] == [(500000, "max"), (300000, "max")]
+    assert [(r.percent, r.bound) for r in clause.rates] == [(70, "exact"), (50, "exact")]
+    uncapped = parse_text(tmp_path, head + table.replace("单栋最高补助", "补助金额"), name="uncapped.txt").clauses[0]
+    assert [(a.value, a.bound) for a in uncapped.amounts] == [(500000, "exact"), (300000, "exact")]
+    prose = head + "对文物建筑\n给予补助\n每栋50 万元\n对历史建筑\n给予补助\n每栋30 万元\n"
+    assert "：" not in "".join(p.text for p in split_paragraphs(prose)[3:])
