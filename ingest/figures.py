@@ -71,6 +71,9 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     anchors += [k for k, line in enumerate(lines) if " " in line.strip() and "元" not in line and PAID_COLUMN.search(line)
                 and _sums_with_their_yuan_below(lines, k, is_noise)]  # (… 补贴比例 每件补贴上限 / … 20% 2000元, h267)
     anchors += units_column + worded
+    spaced_units = [k for k, line in enumerate(lines) if "单位" in line and " " in line.strip()
+                    and any(UNIT_COLUMN_NAME.fullmatch(t) for t in SPACED_TOKEN.findall(line))]  # (畜禽种类 计量单位 补助标准: h293 F2)
+    anchors += spaced_units
     for money in sorted(set(anchors)):
         if money in units_column:  # (项目 / 原标准 / 新标准 / 单位: each row's measure its own cell)
             if money > last and (found := _table_with_a_unit_column(lines, money, normalise, is_noise)):
@@ -80,6 +83,8 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
         # the header opens a few lines before its money cell (证书等级 / 补贴标准（元/人）)
         found = next((t for i in range(max(last + 1, money - MAX_HEADER_CELLS), min(money, len(lines)))
                       if (t := _table_at(lines, i, normalise, is_noise))), None)
+        if found is None and money in spaced_units and money > last:
+            found = _table_of_spaced_unit_column(lines, money, normalise, is_noise)
         if found is None and last < money < len(lines):  # (an anchor after a measure above its table may lie past the end)
             found = (_table_of_spaced_rows(lines, money, normalise, is_noise) or _table_of_label_runs(lines, money, normalise, is_noise)
                      or _table_of_money_columns(lines, money, normalise, is_noise)
@@ -309,6 +314,47 @@ def _table_with_a_unit_column(lines, unit, normalise, is_noise) -> Table | None:
     paragraphs += [_row_paragraph([normalise(j) for j in row[:-1]], labels, [(name, bare(lines[row[-1]])) for name in names], row[0] + 1)
                    for row in rows]
     return Table(header[0], rows[-1][-1], paragraphs)
+
+
+# a row's own measure in a spaced table's unit column (元/头, 元/羽, 万元/个): any head, the column names it
+UNIT_CELL = re.compile(r"(?:万|亿)?元(?:/[\u4e00-\u9fff·]{1,4})?")
+
+
+def _table_of_spaced_unit_column(lines, header, normalise, is_noise) -> Table | None:
+    """畜禽种类 计量单位 补助标准 / 生猪 元/头 80 / 家禽 元/羽 0.5: a spaced table, label cells, then a unit column whose cell is
+    the row's measure and one or more figure columns (before or after it); each row reads 生猪：80元/头, the measure after
+    each figure (h293 F2: the rows had been glued into the clause, every sum lost)."""
+    names = SPACED_TOKEN.findall(lines[header])
+    if not 2 <= len(names) <= 8 or any(len(n) > CELL_MAX_CHARS or re.search(r"\d", n) for n in names):
+        return None
+    unit = next(n for n, name in enumerate(names) if UNIT_COLUMN_NAME.fullmatch(name))
+    # (… 补助标准 备注 / 生猪 元/头 80 体重10 公斤以上 / 牛 元/头 300: a 备注 column last, its cell optional, its words any)
+    remark = names[-1] if len(names) > 2 and names[-1] in REMARK_COLUMNS else ""
+    columns = len(names) - 1 if remark else len(names)
+    rows = []
+    for j in range(header + 1, len(lines)):
+        if not lines[j].strip() or is_noise(lines[j]):
+            continue
+        text, offsets = normalise(j)
+        cells = _spaced_cells(lines[j], text, offsets)
+        if (len(cells) < columns or not remark and len(cells) > columns or len(lines[j].strip()) > SPACED_ROW_MAX_CHARS
+                or SENTENCE_MARKS.search(text) or not UNIT_CELL.fullmatch(cells[unit][0])):
+            break
+        rows.append((j, cells[:columns], cells[columns:]))
+    if len(rows) < MIN_ROWS:
+        return None
+    figure_columns = [n for n in range(columns) if all(FIGURE.fullmatch(cells[n][0]) for _, cells, _ in rows)]
+    labels = min(figure_columns + [unit], default=0)
+    if (not figure_columns or not 1 <= labels <= MAX_LABELS or sorted(figure_columns + [unit]) != list(range(labels, columns))
+            or not any(MONEY_WORD.search(names[n]) for n in figure_columns)):
+        return None
+    paragraphs = [_header_paragraph([header], normalise)]
+    for j, cells, remark_cells in rows:
+        measure = cells[unit][0]
+        figures = [(names[n] if len(figure_columns) > 1 else "", "" if TOTAL_ROW.fullmatch(cells[0][0]) else measure) for n in figure_columns]
+        paragraph = _row_paragraph(cells[:labels] + [cells[n] for n in figure_columns], labels, figures, j + 1)
+        paragraphs.append(_with_remark(paragraph, remark, [_joined(remark_cells)] if remark_cells else []))
+    return Table(header, rows[-1][0], paragraphs)
 
 
 def _label_cells_wrapped(line: str, cells, row) -> bool:

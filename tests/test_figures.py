@@ -581,3 +581,22 @@ def test_a_tier_table_whose_cells_carry_their_own_units_and_words(tmp_path):
     assert [(a.value, a.bound) for a in uncapped.amounts] == [(500000, "exact"), (300000, "exact")]
     prose = head + "对文物建筑\n给予补助\n每栋50 万元\n对历史建筑\n给予补助\n每栋30 万元\n"
     assert "：" not in "".join(p.text for p in split_paragraphs(prose)[3:])
+
+
+def test_a_spaced_table_with_a_unit_column_before_its_figures(tmp_path):
+    """h293 F2: 畜禽种类 计量单位 补助标准 / 生猪 元/头 80 / …: each row's measure in its own column before the figure; the rows
+    had been glued into the clause (…生猪元/头80牛元/头300…) and every sum lost. Now each reads 生猪：80元/头, per head, exact,
+    a 备注 cell after it where the row has one.
+    A unit column of counts (头, no 元) is no payment table: its figures stay no sums."""
+    head = "唐河县病死畜禽无害化处理补助办法\n三、补助标准\n（一）对集中处理的病死畜禽，按下表标准给予补助。\n表1 病死畜禽无害化处理补助标准\n"
+    table = "畜禽种类 计量单位 补助标准\n生猪 元/头 80\n牛 元/头 300\n家禽 元/羽 0.5\n"
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert "生猪：80元/头" in clause.text and "家禽：0.5元/羽" in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (80, "exact", "per-head"), (300, "exact", "per-head"), (0.5, "exact", "per-head")]
+    remarks = "畜禽种类 计量单位 补助标准 备注\n生猪 元/头 80 体重10 公斤以上\n牛 元/头 300\n"
+    noted = parse_text(tmp_path, head + remarks, name="remarks.txt").clauses[0]
+    assert "生猪：80元/头，备注：体重10公斤以上" in noted.text and [a.value for a in noted.amounts] == [80, 300]
+    counts = "畜禽种类 计量单位 存栏数量\n生猪 头 800\n牛 头 300\n"
+    other = parse_text(tmp_path, head + counts, name="counts.txt").clauses[0]
+    assert not other.amounts and "生猪：" not in other.text
