@@ -251,11 +251,7 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     columns = [_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]]
     first_figure = re.compile(f"{YUAN_CELL.pattern}|{FIGURE_CELL.pattern}|{RATE_CELL.pattern}") if own_yuan else CAPPED_FIGURE_CELL
     rows = []
-    for j in range(money + 1, len(lines)):
-        if not lines[j].strip() or is_noise(lines[j]):
-            continue
-        text, offsets = normalise(j)
-        cells = _spaced_cells(lines[j], text, offsets)
+    for j, text, cells in _spaced_lines_below(lines, money, normalise, is_noise):
         labels = len(cells) - len(columns)
         if rows and _label_cells_wrapped(lines[j], cells, rows[-1]):
             rows[-1] = (j, _wrapped_labels_joined(cells, rows[-1][1], _line_start(lines, rows[-1][0], normalise),
@@ -332,11 +328,7 @@ def _table_of_spaced_unit_column(lines, header, normalise, is_noise) -> Table | 
     remark = names[-1] if len(names) > 2 and names[-1] in REMARK_COLUMNS else ""
     columns = len(names) - 1 if remark else len(names)
     rows = []
-    for j in range(header + 1, len(lines)):
-        if not lines[j].strip() or is_noise(lines[j]):
-            continue
-        text, offsets = normalise(j)
-        cells = _spaced_cells(lines[j], text, offsets)
+    for j, text, cells in _spaced_lines_below(lines, header, normalise, is_noise):
         if (len(cells) < columns or not remark and len(cells) > columns or len(lines[j].strip()) > SPACED_ROW_MAX_CHARS
                 or SENTENCE_MARKS.search(text) or not UNIT_CELL.fullmatch(cells[unit][0])):
             break
@@ -386,17 +378,21 @@ def _line_start(lines, j: int, normalise) -> int:
     return normalise(j)[1][0] - (len(lines[j]) - len(lines[j].lstrip()))
 
 
+def _spaced_lines_below(lines, header: int, normalise, is_noise):
+    """Each line under ``header`` with words on it (not blank, no page noise): its index, its text, its spaced cells."""
+    for j in range(header + 1, len(lines)):
+        if lines[j].strip() and not is_noise(lines[j]):
+            text, offsets = normalise(j)
+            yield j, text, _spaced_cells(lines[j], text, offsets)
+
+
 def _table_of_labelled_rows(lines, header, names, normalise, is_noise) -> Table | None:
     """补助项目 补助对象 补助标准 备注 / 普惠托位建设补助 新建、改扩建普惠托育机构 每个新增托位6000 元 一次性补助: a spaced table whose
     sums are written with their words in the cells; each row a paragraph of its own, its first cell then each other cell
     after its column's name (普惠托位建设补助，补助对象：…，补助标准：每个新增托位6000元，备注：一次性补助). The rows had run
     together, each sum taking the next row's instrument (a blind test, h274 F3)."""
     rows = []
-    for j in range(header + 1, len(lines)):
-        if not lines[j].strip() or is_noise(lines[j]):
-            continue
-        text, offsets = normalise(j)
-        cells = _spaced_cells(lines[j], text, offsets)
+    for j, text, cells in _spaced_lines_below(lines, header, normalise, is_noise):
         if len(cells) != len(names) or len(lines[j].strip()) > SPACED_ROW_MAX_CHARS or any(SENTENCE_MARKS.search(t) for t, _ in cells):
             break
         rows.append((j, cells))
