@@ -833,8 +833,9 @@ def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
     opening_breaks = [i for i in breaks if _beside_index(lines, i, 1) is not None]
     opening = Counter(_beside(lines, i, 1) for i in opening_breaks) if len(opening_breaks) >= 2 else Counter()
     seen = _times_written(lines, {*beside, *opening})
+    firsts = {text[0] for text in seen if text}  # (as _times_written: only a line opening as one of them is compacted)
     for i, line in enumerate(lines):  # the issuer's own lines, over the title and the date, are not the head's times
-        if (text := SPACE_RUN.sub("", line)) in seen and issuer_of_title_or_signature(lines, i):
+        if line.lstrip()[:1] in firsts and (text := SPACE_RUN.sub("", line)) in seen and issuer_of_title_or_signature(lines, i):
             seen[text] -= 1
     return {text for text, n in [*beside.items(), *opening.items()]
             if (n >= max(RUNNING_MIN, (len(breaks) + 1) * RUNNING_PAGES) and n >= RUNNING_SHARE * seen[text]
