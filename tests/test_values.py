@@ -2159,22 +2159,27 @@ def test_a_text_citing_its_own_title_alone_cites_itself_no_missing_text(tmp_path
     ws.close()
 
 
-def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_order(tmp_path):
-    """中华人民共和国国务院令 / 第722号 stored, then cited as 国务院令第722号: the number finds no document, the title does
-    (as before the number was read: a review found the citation had gone to a node holding no document)."""
+def assert_notice_based_on_the_stored_order(tmp_path, order, notice):
+    """Ingest an order (中华人民共和国…令) and a notice citing it: the notice's based_on is the stored order."""
     from policykg.graph.workspace import Workspace
 
-    order = ("中华人民共和国国务院令\n第 722 号\n《优化营商环境条例》已经2019年10月8日国务院第66次常务会议通过，现予公布，自2020年1月1日起施行。\n"
-             "总理　李克强\n2019年10月22日\n优化营商环境条例\n第一章 总则\n第一条 为了持续优化营商环境，制定本条例。\n"
-             "第二条 本条例所称营商环境，是指企业等市场主体在市场经济活动中所涉及的体制机制性因素和条件。\n")
-    notice = ("某市人民政府关于优化营商环境的通知\n某政发〔2023〕9号\n各区人民政府：\n一、依据《优化营商环境条例》（国务院令第722号），"
-              "制定本措施。\n二、本通知自印发之日起施行。\n某市人民政府\n2023年5月1日\n")
     ws = Workspace(tmp_path / "data", search=False)
     report = ws.ingest([write(tmp_path, "order.txt", order), write(tmp_path, "notice.txt", notice)], quiet=True)
     (stored_order,) = [d for d in report.documents if d.startswith("zhonghua")]
     rows = ws.select("SELECT ?o WHERE { ?d a pol:PolicyDocument ; eli:based_on ?o }")
     assert [r["o"] for r in rows] == [str(ws.iris.document(stored_order))]
     ws.close()
+
+
+def test_an_order_cited_by_a_shorter_number_than_it_prints_is_still_the_stored_order(tmp_path):
+    """中华人民共和国国务院令 / 第722号 stored, then cited as 国务院令第722号: the number finds no document, the title does
+    (as before the number was read: a review found the citation had gone to a node holding no document)."""
+    order = ("中华人民共和国国务院令\n第 722 号\n《优化营商环境条例》已经2019年10月8日国务院第66次常务会议通过，现予公布，自2020年1月1日起施行。\n"
+             "总理　李克强\n2019年10月22日\n优化营商环境条例\n第一章 总则\n第一条 为了持续优化营商环境，制定本条例。\n"
+             "第二条 本条例所称营商环境，是指企业等市场主体在市场经济活动中所涉及的体制机制性因素和条件。\n")
+    notice = ("某市人民政府关于优化营商环境的通知\n某政发〔2023〕9号\n各区人民政府：\n一、依据《优化营商环境条例》（国务院令第722号），"
+              "制定本措施。\n二、本通知自印发之日起施行。\n某市人民政府\n2023年5月1日\n")
+    assert_notice_based_on_the_stored_order(tmp_path, order, notice)
 
 
 def test_the_texts_listed_under_an_item_repealing_them_are_repealed(tmp_path):
@@ -5346,8 +5351,6 @@ def test_a_ministrys_order_numbered_within_its_year_keeps_it(tmp_path, cited, nu
 def test_a_ministrys_order_numbered_within_its_year_is_found_by_its_citation(tmp_path):
     """中华人民共和国农业农村部令 / 2022年第3号 stored (its number with the year: h293 F15, none read), then cited as
     农业农村部令2022年第3号: the number finds no document, the title does, as for an order counted on without years."""
-    from policykg.graph.workspace import Workspace
-
     order = ("中华人民共和国农业农村部令\n2022年第3号\n《病死畜禽和病害畜禽产品无害化处理管理办法》已于2022年4月22日经农业农村部第6次常务会议"
              "审议通过，现予公布，自2022年7月1日起施行。\n部长　唐仁健\n2022年5月11日\n病死畜禽和病害畜禽产品无害化处理管理办法\n第一章 总则\n"
              "第一条 为了加强病死畜禽和病害畜禽产品无害化处理管理，制定本办法。\n第二条 本办法适用于病死畜禽的无害化处理。\n")
@@ -5355,12 +5358,7 @@ def test_a_ministrys_order_numbered_within_its_year_is_found_by_its_citation(tmp
               "管理办法》（农业农村部令2022年第3号），制定本办法。\n二、本办法自印发之日起施行。\n某县人民政府办公室\n2023年5月1日\n")
     (stored,) = parse_file(write(tmp_path, "order.txt", order))
     assert stored.doc_number.text == "中华人民共和国农业农村部令2022年第3号"
-    ws = Workspace(tmp_path / "data", search=False)
-    report = ws.ingest([write(tmp_path, "order.txt", order), write(tmp_path, "notice.txt", notice)], quiet=True)
-    (stored_order,) = [d for d in report.documents if d.startswith("zhonghua")]
-    rows = ws.select("SELECT ?o WHERE { ?d a pol:PolicyDocument ; eli:based_on ?o }")
-    assert [r["o"] for r in rows] == [str(ws.iris.document(stored_order))]
-    ws.close()
+    assert_notice_based_on_the_stored_order(tmp_path, order, notice)
 
 
 def test_an_amended_term_gives_the_old_and_new_ends_on_the_item(tmp_path):
