@@ -3169,7 +3169,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
             written = [(name, "co", offset) for name, _, offset in written]
         endings = {**_shared_distributive(content, written), **_shared_endings(content, written), **_kinds_sharing_a_department(content, written),
-                   **_same_level_as_the_phrase_before(clean, start, content, written, previous)}
+                   **_same_level_as_the_phrase_before(clean, start, content, written, previous), **_the_office_of_the_group_set_up(clean, start, written)}
         previous = (end, written)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
@@ -3356,6 +3356,20 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
 GROUP_SET_UP = re.compile(r"成立(?:以[^，,。；;]{1,30}?为组长的|由[^，,。；;]{1,40}?(?:组成|参加|担?任组长)的)?"
                           r"(?P<group>(?!工作领导小组|相应|相关|同级|由|各)(?:(?!组长的)[^，,。；;：:、（）()“”《》]){2,40}?领导小组)(?!办公室|成员)")
 GROUP_BY_ITS_KIND = ("领导小组", "领导小组办公室")
+
+
+# 成立就业工作领导小组，办公室设在县人社局: the bare 办公室 right after the group set up is that group's office (h296 F7: read
+# as a nameless 办公室, the issuer's own)
+OFFICE_OF_THE_GROUP_BEFORE = re.compile(GROUP_SET_UP.pattern + r"[，,](?:其|下设)?$")
+
+
+def _the_office_of_the_group_set_up(clean: str, start: int, written: list[tuple[str, str, int]]) -> dict[int, str]:
+    """The bare 办公室 (content offset) written right after 成立X领导小组， as X领导小组办公室."""
+    out = {}
+    for name, _, offset in written:
+        if name == "办公室" and (m := OFFICE_OF_THE_GROUP_BEFORE.search(clean, max(0, start + offset - 80), start + offset)):
+            out[offset] = m["group"] + "办公室"
+    return out
 
 
 def read_groups_set_up(text: str, state: ResponsibilityState, ctx: DocContext) -> None:

@@ -5320,6 +5320,18 @@ def test_a_leading_groups_office_when_its_chair_is_named_before_the_group():
     assert [m.canonical for m in mentions(text, ctx=yinan)] == ["沂南县安全生产领导小组办公室"]
 
 
+def test_a_bare_office_right_after_the_group_set_up_is_that_groups():
+    """成立就业工作领导小组，办公室设在县人社局: the bare 办公室 is the group's office (h296 F7: a nameless 办公室 with no type);
+    a bare 办公室 elsewhere stays the issuer's own."""
+    yinan = DocContext(gazetteer().lookup("沂南县"), gazetteer().lookup("山东省"), "county")
+    text = "（二）加强统筹协调。成立就业工作领导小组，办公室设在县人力资源和社会保障局，负责日常工作。"
+    assert [(m.name, m.canonical, m.unit_type) for m in mentions(text, ctx=yinan)] == [
+        ("办公室", "沂南县就业工作领导小组办公室", "leading-group")]
+    text = "（二）加强统筹协调。成立县安全生产领导小组，办公室设在县应急管理局，负责日常工作。"
+    assert [m.canonical for m in mentions(text, ctx=yinan)] == ["沂南县安全生产领导小组办公室"]
+    assert [m.canonical for m in mentions("（三）办公室负责汇总各单位报送的材料。", ctx=yinan)] == ["办公室"]
+
+
 def test_bare_kinds_listed_after_with_are_the_leads_places():
     """保教费标准由县市区发展改革部门会同教育、财政部门核定: the kinds listed bare after 会同 share 部门 and are each county's, as
     the lead is (h297 F5: no co unit, and a first reading gave the city's 株洲市教育部门 and a broken 株洲市同级教育部门 for
