@@ -5097,6 +5097,17 @@ def test_a_body_issuing_licences_or_handling_cases_by_law():
     assert units("三、区市场监管局依法查处的案件予以公开。", ctx=shunqing) == []
 
 
+def test_a_body_that_stops_issuing_licences():
+    """自2024年1月1日起，区应急管理局不再在禁放区域内核发…许可证: the licensing body named as it stops, as 依法核发 names it
+    (h290 F7's first clause: no unit); not a party that stops enjoying a benefit, nor a sentence with no body."""
+    shunqing = DocContext(gazetteer().lookup("顺庆区"), gazetteer().lookup("四川省"), "county")
+    text = "一、禁止销售\n自2024年1月1日起，区应急管理局不再在禁放区域内核发烟花爆竹零售经营许可证。"
+    assert [(m.canonical, m.role) for m in mentions(text, ctx=shunqing)] == [("顺庆区应急管理局", "lead")]
+    assert units("二、县市场监管局停止受理该类登记申请。", ctx=shunqing) == [("县市场监管局", "lead")]
+    assert units("三、已享受该补贴的企业不再重复享受。", ctx=shunqing) == []
+    assert units("四、自2024年起不再发放纸质证书。", ctx=shunqing) == []
+
+
 def test_a_subjects_manner_then_its_due_date_then_the_step():
     """省财政厅根据审核结果于2024年9月底前下达奖补资金: what the body goes by, then its due date, then its step, as without the date
     (the second phrase of a blind test's sentence, h286 F3, read alone); after a duty given before it in the same sentence the
