@@ -2453,6 +2453,9 @@ def expand(name: str) -> tuple[str, UnitType | None]:
 # 县级人力资源社会保障部门 was typed); not one named by what it does (各行业准入审批部门: the sectors' regulators, no 行政审批局)
 DEPARTMENT_OF_A_KIND = re.compile(r"(?:(?:行政)?主管|行政)?部门$")
 DEPARTMENT_BY_WHAT_IT_DOES = re.compile(r"(?:(?<!行政)审批|登记|发证|受理|认定|执法|实施)$")
+# the laws' names of two kinds whose bureaus are named otherwise: 水行政主管部门 (水法: the 水利局), 价格主管部门 (价格法: the
+# 发展改革委's); untyped had been read (a fortieth-session finding)
+KIND_BY_ITS_BUREAU = {"水": "水利", "价格": "发展改革"}
 
 
 def _a_kind_of_department(name: str) -> bool:
@@ -2466,7 +2469,10 @@ def _department_of_its_kind(name: str) -> tuple[str, UnitType] | None:
     tail = DEPARTMENT_OF_A_KIND.search(name)
     if tail is None or DEPARTMENT_BY_WHAT_IT_DOES.search(name, 0, tail.start()):
         return None
-    typed = _match_type(name[: tail.start()] + "局")
+    kind = name[: tail.start()]
+    legal = next((word for word in KIND_BY_ITS_BUREAU if re.search(rf"(?:^|[府级省市县区州盟旗]){word}$", kind)
+                  and tail.group().startswith(("行政", "主管"))), None)  # (not 供水主管部门: a city's utility regulator)
+    typed = _match_type(kind.removesuffix(legal) + KIND_BY_ITS_BUREAU[legal] + "局" if legal else kind + "局")
     return (name, typed[0]) if typed is not None and len(typed[1]) >= 3 else None
 
 

@@ -4500,6 +4500,11 @@ def test_a_duty_after_a_subjects_own_task_in_the_sentence_before_leads():
     # named by what it does, no bureau's kind: 审批部门 (h270 F11: the 主管部门 approving, no 行政审批局), 各行业准入审批部门
     ("山西省", "山西省", "provincial", "审批部门", None), ("辽宁省", "辽宁省", "provincial", "各行业准入审批部门", None),
     ("山西省", "山西省", "provincial", "行业主管部门", None), ("山西省", "山西省", "provincial", "县级以上人民政府有关部门", None),
+    # the laws' names: 水行政主管部门 (水法), 价格主管部门 (价格法); not 供水主管部门 (a fortieth-session finding: untyped)
+    ("山东省", "山东省", "provincial", "县级以上人民政府水行政主管部门", "water-resources"),
+    ("济南市", "山东省", "municipal", "市水行政主管部门", "water-resources"),
+    ("山东省", "山东省", "provincial", "县级以上人民政府价格主管部门", "development-reform"),
+    ("山东省", "山东省", "provincial", "县级以上人民政府供水主管部门", None),
 ])
 def test_a_department_named_by_its_bureaus_kind_is_typed_so(city, province, level, name, kind):
     """县级卫生健康部门, 各市州商务主管部门: typed as 县级人力资源社会保障部门 is, by the kind of its bureau (卫生健康局, 商务局), the
