@@ -615,6 +615,7 @@ DESCRIBES_RECIPIENT = re.compile(
     r"|项目|工程|人才|担保业务|案件|(?:转贷|贷款|融资|信贷)业务|贷款|(?<=的)业务"  # 合同金额200万元以下的项目 (单笔…以下的转贷业务: a blind test)
     r"|产品|商品|家电|乘用车|汽车|车辆"  # 单价5000元（含）以上的智能家居产品: which goods a trade-in pays for (a blind test)
     r"|设备|器具|仪器|固定资产"  # (单位价值不超过500万元的设备、器具: which assets a deduction is for, h193)
+    r"|幼儿园|学校|医院"  # (收费标准在每生每月800元以下的民办幼儿园，可申请…: which kindergartens qualify, a fortieth-session finding)
     r"|(?<=[下上内的])部分)"  # 1000万元以上的部分按3%补助, 超过5000万元的部分: the tier a share is paid on (h142, h154)
     # the noun ends the phrase (not 的个人创业补贴), or is the business the payment is on, whatever follows
     # (单户1000万元及以下小微企业担保业务平均担保费率降至1%以下)

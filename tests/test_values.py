@@ -5545,3 +5545,14 @@ def test_a_due_recurring_after_a_first_deadline(text, expected):
 def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
     """由原每头40元调整为每头80元: the new standard repeats its head (每头, 每羽), the old one superseded (a blind test, h293 F3)."""
     assert superseded(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、收费标准在每生每月800元以下的民办幼儿园，可申请普惠性民办幼儿园认定。", [(800, "max", "per-person-month", True)]),
+    ("二、年收入在300万元以上的民办学校，须接受专项审计。", [(3e6, "min", None, True)]),
+    ("三、对普惠性民办幼儿园按每生每年1000元的标准给予补助。", [(1000, "exact", "per-person-year", False)]),  # (paid)
+])
+def test_a_level_that_says_which_kindergartens_or_schools_qualify(text, expected):
+    """收费标准在每生每月800元以下的民办幼儿园，可申请…: the fee level says which kindergartens qualify, a threshold as 1000万元
+    及以下的小微企业 is (a fortieth-session finding: a ceiling paid); a sum paid to a kindergarten stays paid."""
+    assert paid(text) == expected
