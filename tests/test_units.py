@@ -5370,3 +5370,12 @@ def test_bare_kinds_listed_after_with_are_the_leads_places():
     assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市教育局")]
     found = mentions("第二条 市发展改革委会同财政部门核定保教费标准。", ctx=zhuzhou)
     assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市财政部门")]
+
+
+def test_a_body_that_takes_on_the_work():
+    """市教育局具体承担…认定的组织工作: the body taking on the work is its unit (a thirty-ninth-session finding: none); not a party
+    bearing a liability (申请人承担相应法律责任)."""
+    changsha = DocContext(gazetteer().lookup("长沙市"), gazetteer().lookup("湖南省"), "municipal")
+    assert units("四、市教育局具体承担普惠性民办幼儿园认定的组织工作。", ctx=changsha) == [("市教育局", "lead")]
+    assert units("五、县人社局承担全县就业见习基地的日常管理职责。", ctx=changsha) == [("县人社局", "lead")]
+    assert units("六、提供虚假材料的，申请人承担相应法律责任。", ctx=changsha) == []
