@@ -1228,6 +1228,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
+        if m["u"] == "年" and m["n"] == "一" and text[m.start() - 1 : m.start()] in ("上", "下") and m.start() > 0:
+            continue  # 上一年度实际还款本息额, 下一年: the year before or after, no length (h300 F4: a year's duration)
         bounded_before = text[max(0, m.start() - 8) : m.start()]
         if (REPLACED_BEFORE.search(bounded_before) and (change := REPLACED_AFTER.match(text, m.end())) and _length(m)
                 and not (m["u"] in ("日", "天") and DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1))

@@ -5556,3 +5556,13 @@ def test_a_level_that_says_which_kindergartens_or_schools_qualify(text, expected
     """收费标准在每生每月800元以下的民办幼儿园，可申请…: the fee level says which kindergartens qualify, a threshold as 1000万元
     及以下的小微企业 is (a fortieth-session finding: a ceiling paid); a sum paid to a kindergarten stays paid."""
     assert paid(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第一条偿还商业性住房贷款的，每年可提取一次，提取额不超过上一年度实际还款本息额。", []),
+    ("第三条缴存基数为职工本人上一年度月平均工资，下一年度起按新基数缴存。", []),
+    ("第四条缓缴期限最长不超过一年。", [("duration", "P1Y", "max")]),
+])
+def test_the_year_before_or_after_is_no_length(text, expected):
+    """上一年度实际还款本息额, 下一年度: the year before or after, no duration (h300 F4: P1Y at most read); 最长不超过一年 lasts."""
+    assert [(kind, duration, bound) for kind, _, _, duration, bound, _ in periods(text)] == expected
