@@ -1310,6 +1310,9 @@ PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter") 
 
 
 # a phrase that only states the sum of the payment named in the phrase before (…给予一次往返交通补助，补助标准最高不超过1000元)
+# 每人每月提取额不超过当地租房提取限额，最高不超过1500元: the phrase before bounds the same sum by a limit it does not figure,
+# the cap then figures it (h300 F7: per person per month lost)
+BOUND_NAMED_WITHOUT_A_FIGURE = re.compile(r"(?:不超过|不高于|不得超过|不得高于)[^，,。；;\d]{2,16}?(?:限额|标准|上限)")
 SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|奖补|救助|慰问)?(?:标准|金额)(?:为|按)?)?\s*"
                                        r"(?:最高|最多|上限为?)?\s*(?:不超过|不高于)?\s*")
 
@@ -1367,7 +1370,9 @@ def _cue_of_the_payment_named_before(text: str, lo: int, start: int, previous_en
             or not SUM_OF_THE_PAYMENT_BEFORE.fullmatch(text, lo, start)):
         return None
     before_lo, _ = _phrase_bounds(text, lo - 1, "，,。；;\n")
-    if not PAYS.search(text, before_lo, lo) or re.search(r"\d", PERCENT_RE.sub("", text[before_lo:lo])):
+    pays_or_bounds = PAYS.search(text, before_lo, lo) or (BOUND_NAMED_WITHOUT_A_FIGURE.search(text, before_lo, lo)
+                                                          and re.match(r"\s*最高", text[lo:start]))
+    if not pays_or_bounds or re.search(r"\d", PERCENT_RE.sub("", text[before_lo:lo])):
         return None  # (按投资的20%给予一次性补助，最高不超过200万元: a share paid once, its cap too: h156)
     return _cue_before(text[before_lo : lo - 1])
 

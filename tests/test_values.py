@@ -5566,3 +5566,14 @@ def test_a_level_that_says_which_kindergartens_or_schools_qualify(text, expected
 def test_the_year_before_or_after_is_no_length(text, expected):
     """上一年度实际还款本息额, 下一年度: the year before or after, no duration (h300 F4: P1Y at most read); 最长不超过一年 lasts."""
     assert [(kind, duration, bound) for kind, _, _, duration, bound, _ in periods(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）租赁住房的，每人每月提取额不超过当地租房提取限额，最高不超过1500元。", [(1500, "max", "per-person-month", False)]),
+    ("（二）每人每月提取额最高不超过1500元。", [(1500, "max", "per-person-month", False)]),
+    ("（三）每人每月提取额不超过当地租房提取限额，另按规定报销1500元。", [(1500, "exact", None, False)]),  # (no cap phrase)
+])
+def test_a_cap_figuring_the_limit_the_phrase_before_names(text, expected):
+    """每人每月提取额不超过当地租房提取限额，最高不超过1500元: the cap figures the limit the phrase before names, per person per month
+    (h300 F7: no payment unit); a sum that is no cap of it takes nothing."""
+    assert paid(text) == expected
