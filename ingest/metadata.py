@@ -975,7 +975,8 @@ SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文�
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
 OWN_TERM_OPENS = r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*政策(?:执行)?(?:期限|期)"
 # 有效期 of the text, not of a licence, a certificate or a status it grants (燃气经营许可证有效期为5年, 认定有效期3年: h240)
-VALIDITY = r"(?<![证书照卡格定号码单票案券])有效期"  # (消费券有效期为15天: the coupons', the third review)
+VALIDITY = r"(?<![证书照卡格定号码单票案券请质可记])有效期"  # (消费券有效期为15天: the coupons', the third review)
+# (申请有效期为3年, 资质有效期, 许可有效期, 登记有效期: what a household or firm is granted, h301 F8: the text's expiry read)
 TERM = rf"(?:{VALIDITY}限?|{SELF}[^。；，,]{{0,6}}?(?:执行|实施|适用)(?:期限|期|时间)|{SELF}的?政策(?:期限|期)|{SELF}期限|{OWN_TERM_OPENS})"  # (not 本措施中涉及的奖补政策期限: a review)
 STARTS_IN_FORCE = rf"起(?:正式)?{IN_FORCE_VERB}"
 # 有效期至…; also 自…起施行，至2025年12月31日止 / 自…起施行至2025年6月30日 (no comma: a blind test) / 起施行，执行至… (the sentence that puts it in force: 起施行,

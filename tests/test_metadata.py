@@ -352,6 +352,9 @@ def test_a_measures_own_term_named_mid_sentence_is_no_documents_term():
     # a licence's or a status's 有效期 is no term of the text (h240: 燃气经营许可证有效期为5年 had ended a 规章)
     ("燃气经营许可证有效期为5年。本办法自2012年5月1日起施行。", (dt.date(2012, 5, 1), None)),
     ("认定有效期3年，期满重新认定。本办法自2023年6月1日起施行。", (dt.date(2023, 6, 1), None)),
+    # what a household or firm is granted (h301 F8: 申请有效期为3年 had ended the notice)
+    ("多人口家庭可申请增加阶梯电量基数。申请有效期为3年，到期后需重新申请。本通知自2024年1月1日起执行。", (dt.date(2024, 1, 1), None)),
+    ("企业资质有效期3年。本办法自2024年1月1日起施行。", (dt.date(2024, 1, 1), None)),
     # 截至 / 截止 after the verb and the term named (h237: the date an interval of the clause's only)
     ("本通知自印发之日起执行，政策执行期限截至2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
     ("本通知自印发之日起执行，执行期限截止到2025年12月31日。", (dt.date(2023, 5, 10), dt.date(2025, 12, 31))),
