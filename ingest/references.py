@@ -134,7 +134,8 @@ REPEAL_ITEM_END = re.compile(r"\s*(?:[。；;，,、]|和|及|$)")
 # (or the articles cited of the first, or its 实施细则: 根据《A》第六条、《B》第七条和《C》, 《A》及其实施细则和《B》: h247)
 LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()《》。；]{1,30}[）)])?\s*(?:(?:第[一二三四五六七八九十百零\d]{1,4}[条款项])+|及其实施细则)?"
                          r"\s*(?:和|及|以及|与|、)?\s*"
-                         r"(?:(?:[\u4e00-\u9fff]{1,12}?(?:部|委|局|署|厅|院|办公厅|办|总局|政府)[、，,\s]*){1,6}(?<=[\u4e00-\u9fff\s]))?\s*")
+                         r"(?:(?:[\u4e00-\u9fff]{1,12}?(?:部|委|委员会|局|署|厅|院|办公厅|办|总局|政府)[、，,\s]*){1,6}(?<=[\u4e00-\u9fff\s]))?\s*")
+# (…和宝鸡市发展和改革委员会《…》: a committee's full name, h301 F9: cites read)
 
 
 def parse_doc_number(text: str) -> DocNumber | None:

@@ -208,7 +208,8 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 
 # an aside saying what a word takes in or stands for; its 下同 carries the definition, not units
-SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称|以下称)")
+SCOPE_ASIDE = re.compile(r"\s*(?:不?含|不?包括|包含|除|以下简称|简称|以下统称|统称|以下称"
+                         r"|按[^，,。；;]{1,12}?(?:计收|计算|计费|核算|计征|收取|折算))")  # (按建筑面积计收，下同: how a price is charged, h301 F6)
 ROLE_CUE = re.compile(rf"{DUTY_WORD}|负总责|{LABELS}|牵头|配合")
 
 
@@ -3174,6 +3175,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         written = [(_place_then_its_kind(name) or name, role, offset)
                    for name, role, offset in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(name)]
         written = [piece for entry in written for piece in _kinds_apart(entry)]
+        if "会同县" in content:
+            written = [_with_the_verb_not_the_county(entry, ctx) for entry in written]
         if "牵头" in content:
             led_until = end
         elif _duty_after_the_lead(clean, led_until, start, content):  # X牵头，Y参与，Z负责组织实施: Z does its part, X leads
@@ -3371,6 +3374,18 @@ GROUP_BY_ITS_KIND = ("领导小组", "领导小组办公室")
 # 成立就业工作领导小组，办公室设在县人社局: the bare 办公室 right after the group set up is that group's office (h296 F7: read
 # as a nameless 办公室, the issuer's own)
 OFFICE_OF_THE_GROUP_BEFORE = re.compile(GROUP_SET_UP.pattern + r"[，,](?:其|下设)?$")
+
+
+# …牵头，会同县民政、市场监管部门…: the verb 会同, then the county's departments, not 会同县 (a county of 湖南's 怀化) far from the
+# document (h301 F5: 会同县民政部门 of 会同县 read in a 陕西 county's notice); in 湖南's own documents the county may be meant
+HUITONG_COUNTY = "会同县"
+
+
+def _with_the_verb_not_the_county(entry: tuple[str, str, int], ctx: DocContext) -> tuple[str, str, int]:
+    name, role, offset = entry
+    if not name.startswith(HUITONG_COUNTY) or len(name) <= len(HUITONG_COUNTY) or ctx.province is None or ctx.province.name == "湖南省":
+        return entry
+    return name[2:], role, offset + 2
 
 
 def _the_office_of_the_group_set_up(clean: str, start: int, written: list[tuple[str, str, int]]) -> dict[int, str]:

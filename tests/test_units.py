@@ -5379,3 +5379,20 @@ def test_a_body_that_takes_on_the_work():
     assert units("四、市教育局具体承担普惠性民办幼儿园认定的组织工作。", ctx=changsha) == [("市教育局", "lead")]
     assert units("五、县人社局承担全县就业见习基地的日常管理职责。", ctx=changsha) == [("县人社局", "lead")]
     assert units("六、提供虚假材料的，申请人承担相应法律责任。", ctx=changsha) == []
+
+
+def test_with_then_the_countys_departments_is_no_county_named_huitong():
+    """县发展改革局牵头，会同县民政、市场监管部门…: the verb 会同 then the county's own departments, not 会同县 of 湖南 (h301 F5: 会同县
+    民政部门 of 会同县 in a 陕西 county's notice); in 湖南's own texts 会同县 may be the county, left as it was."""
+    longxian = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
+    found = mentions("一、县发展改革局牵头，会同县民政、市场监管部门，做好政策落实和监督检查工作。", ctx=longxian)
+    assert [(m.role, m.canonical, m.jurisdiction) for m in found] == [
+        ("lead", "陇县发展和改革局", "陇县"), ("co", "陇县民政部门", "陇县"), ("co", "陇县市场监管部门", "陇县")]
+
+
+def test_how_a_price_is_charged_below_is_no_unit():
+    """（按建筑面积计收，下同）: how the price is charged here and below, no unit carried (h301 F6: a lead unit 按建筑面积计收);
+    （县住建局负责，下同） still carries its unit."""
+    longxian = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
+    assert units("一、居民用户供热价格由每平方米每月4.80元调整为5.60元（按建筑面积计收，下同）。", ctx=longxian) == []
+    assert units("一、做好供热计量改造（县住建局负责，下同）。", ctx=longxian) == [("县住建局", "lead")]

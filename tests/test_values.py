@@ -595,6 +595,15 @@ def test_a_list_of_texts_shares_its_cue_though_the_next_texts_issuers_stand_befo
         ("A方案", "applies"), ("B细则", "cites")]
 
 
+def test_a_list_of_texts_shares_its_cue_though_a_committee_issued_the_next():
+    """根据《A》（…）和宝鸡市发展和改革委员会《B》（…）精神: the committee's full name between 和 and 《 (h301 F9: B only cited)."""
+    text = ("根据《陕西省城镇供热价格管理办法》（陕发改价格〔2020〕1752号）和宝鸡市发展和改革委员会《关于进一步推进城镇供热计量收费工作的"
+            "通知》（宝市发改发〔2022〕211号）精神，现将有关事项通知如下：")
+    (p,) = split_paragraphs(text)
+    assert [(r.title[:6], r.relation) for r in find_references(p, text, document_level=True)] == [
+        ("陕西省城镇供", "based_on"), ("关于进一步推", "based_on")]
+
+
 def test_a_certificate_in_title_marks_is_no_document_cited():
     """持《就业创业证》的人员, 《建设工程规划许可证》, 《船舶国籍证书》: what someone holds, not a text (each had been a
     document cited); a text whose title ends so is still one when its 文号 follows, and 《…条例》 or 《…证明事项…办法》 are texts."""
@@ -5577,3 +5586,12 @@ def test_a_cap_figuring_the_limit_the_phrase_before_names(text, expected):
     """每人每月提取额不超过当地租房提取限额，最高不超过1500元: the cap figures the limit the phrase before names, per person per month
     (h300 F7: no payment unit); a sum that is no cap of it takes nothing."""
     assert paid(text) == expected
+
+
+
+def test_the_five_guarantees_households_are_the_extremely_poor(tmp_path):
+    """农村五保户, 五保供养对象: the older name of 特困人员 (h301 F13: no group)."""
+    doc = parse_text(tmp_path, "某县发展和改革局关于调整县城集中供热价格的通知\n某发改发〔2023〕87号\n"
+                     "一、对农村五保户家庭，每户每个采暖期减免供热费300元。\n二、五保供养对象免收供热费。\n三、对低保户减免供热费。\n")
+    assert [[m.concept for m in c.beneficiaries] for c in doc.clauses] == [
+        ["extremely-poor"], ["extremely-poor"], ["low-income-families"]]
