@@ -58,6 +58,8 @@ PAYMENT_UNITS = {
     "per-kwh": ("每千瓦时", "per kilowatt-hour"),
     "per-kw": ("每千瓦", "per kilowatt (of charging or generating capacity built)"),
     "per-vehicle-km": ("每车公里", "per vehicle-kilometre run (a bus line's operating subsidy)"),
+    "per-km": ("每公里", "per kilometre (of road or line built or kept up, of a route run)"),
+    "per-km-year": ("每公里每年", "per kilometre per year (a road's upkeep)"),
     "per-cubic-metre": ("每立方米", "per cubic metre (of water, gas)"),
     "per-bed": ("每张床位", "per bed (of a care home or hospital)"),
     "per-bed-month": ("每张床位每月", "per bed per month (a care home's operating subsidy)"),

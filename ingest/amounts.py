@@ -151,6 +151,8 @@ PAYMENT_BEFORE = [
     ("单条线路", "per-route"), ("单条线路每年", "per-route-year"), ("单条线路年度", "per-route-year"), ("单条航线年度", "per-route-year"),  # (h220)
     ("每架次", "per-trip"), ("每千瓦时", "per-kwh"), ("每度电", "per-kwh"),
     ("每千瓦", "per-kw"), ("每车公里", "per-vehicle-km"), ("每车每公里", "per-vehicle-km"),  # (充电桩每千瓦补助200元: h260 F2)
+    # 农村公路每公里补助50万元, 养护每年每公里1万元: a kilometre of road or line, a measure as 每亩 is (h291 F2: none)
+    ("每公里", "per-km"), ("每千米", "per-km"), ("每公里每年", "per-km-year"), ("每年每公里", "per-km-year"),
     ("单站", "per-item"), ("每站", "per-item"), ("每座", "per-item"),
     ("每人年度", "per-person-year"), ("每人每年度", "per-person-year"),  # (每人年度救助限额2万元: the seventh review)
     ("每户每个采暖期", "per-household-year"), ("每户每采暖期", "per-household-year"), ("每个采暖期", "per-year"),  # (h270 F3)  # (单站补助最高100万元, 每座体育场馆: a station, a venue)
@@ -284,6 +286,9 @@ PAYMENT_AFTER = [
     (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]年"), "per-item-year"),
     (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
+    # 0.25元/公里, 1万元/公里·年: a kilometre, as 每公里 (h291 F2: none); 元/车公里 a vehicle's kilometre, as 每车公里
+    (re.compile(r"^/(?:公里|千米|km)[·•・/]?年"), "per-km-year"), (re.compile(r"^/(?:公里|千米|km)"), "per-km"),
+    (re.compile(r"^/车[·•・]?(?:公里|千米|km)"), "per-vehicle-km"),
     # 2000元/辆, 300元/台: a vehicle, a machine, as 每辆 and 每台 are (h249 F4: none; not 元/台班, 元/辆次); 2000元/艘 a vessel (h285 F5)
     (re.compile(r"^/(?:件|项|个|台[（(]?套[）)]?|套|台(?![班时次])|辆(?!次)|艘(?!次))"), "per-item"), (re.compile(r"^/家"), "per-entity"),
     (re.compile(rf"^/(?:人|{A_PUPIL})"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
@@ -1419,7 +1424,7 @@ def _cue_before(window: str) -> str | None:
     return _per_period_and_person(window, *best)
 
 
-PER_MEASURE_HEADS = ("per-mu", "per-square-metre", "per-kw", "per-tonne", "per-cubic-metre")
+PER_MEASURE_HEADS = ("per-mu", "per-square-metre", "per-kw", "per-tonne", "per-cubic-metre", "per-km")
 PAID_PER_HEAD_ONCE = ("per-person-year", "per-entity-year", "per-household-year")  # (a head alone: _paid_once_to_each)
 VERB_BEFORE_ONCE = re.compile(r"\s*(?:给予|发放|享受|可享受|可申领|申领)?\s*")
 PAID_NOUN_GAP = re.compile(r"(?:贴息|补贴|补助|奖励|资助|奖补|担保|支持)?(?:金额|资金|额度|总额|标准)?")

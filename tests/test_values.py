@@ -5114,7 +5114,7 @@ def test_a_group_served_by_what_a_sum_is_for_is_not_paid_it(tmp_path):
     ("基本公共卫生服务经费人均补助标准提高到94元。", [(94, "per-person")]),  # (h288 F1 stays)
     ("人均补助标准每年提高5元，2025年达到每人每年100元。", [(5, None), (100, "per-person-year")]),  # a yearly rise (h288 F5)
     ("每人每月补助500元，按月支付，另给予交通补贴100元。", [(500, "per-person-month"), (100, None)]),  # 支付: no payer's share
-    ("单车道改造每公里补助20万元。", [(2e5, None)]),  # 单车道 no vehicle
+    ("单车道改造每公里补助20万元。", [(2e5, "per-km")]),  # 单车道 no vehicle (每公里 per-km since h291 F2, no code before)
 ])
 def test_the_reviews_payment_units_of_the_forty_first_session(text, expected):
     """The review of the session's rules: 人均 a payment unit only before funds or a standard (not 人均税收, 人均金融资产); a yearly
@@ -5554,6 +5554,30 @@ def test_a_due_recurring_after_a_first_deadline(text, expected):
 def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
     """由原每头40元调整为每头80元: the new standard repeats its head (每头, 每羽), the old one superseded (a blind test, h293 F3)."""
     assert superseded(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新改建农村公路每公里补助50万元", [(500000, "exact", "per-km")]),
+    ("农村客运车辆按0.3元/公里给予运营补贴", [(0.3, "exact", "per-km")]),
+    ("县道养护每年每公里补助1万元，乡道按5000元/公里·年补助", [(10000, "exact", "per-km-year"), (5000, "exact", "per-km-year")]),
+    ("每公里一次性补助2万元", [(20000, "exact", "per-km")]),  # (a measure paid once: the kilometre kept, as 每亩一次性)
+    # a vehicle's kilometre stays per-vehicle-km; a distance that qualifies is no measure paid per
+    ("每车公里补贴0.4元，城市公交按0.5元/车公里补贴", [(0.4, "exact", "per-vehicle-km"), (0.5, "exact", "per-vehicle-km")]),
+    ("对行驶里程超过10万公里的车辆给予3000元补助", [(3000, "exact", None)]),
+])
+def test_a_sum_per_kilometre(text, expected):
+    """h291 F2: 补贴标准（元/公里） had no payment-unit code (0.25元/公里 with none); now per-km (每公里, 元/公里), and per-km-year
+    where a year goes with it (a road's upkeep, 每年每公里, 元/公里·年), measures as per-mu and per-mu-year are."""
+    assert amounts(text) == expected
+    assert PAYMENT_UNITS["per-km"][0] == "每公里" and PAYMENT_UNITS["per-km-year"][0] == "每公里每年"
+
+
+def test_a_table_priced_per_kilometre_in_its_header(tmp_path):
+    """h291 F2: 补贴标准（元/公里） over 0.25 and 0.35: each per kilometre (no payment unit before)."""
+    doc = parse_text(tmp_path, "岳阳市人民政府办公室关于印发某办法的通知\n第六条 农村客运运营补贴按核定的年度运营里程计算，补贴标准如下表：\n"
+                     "车辆类型\n补贴标准（元/公里）\n单车年度补贴上限（万元）\n9 座及以下\n0.25\n1.2\n10－19 座\n0.35\n1.8\n第七条 略。\n")
+    assert [(a.value, a.bound, a.payment_unit) for a in doc.clauses[0].amounts] == [
+        (0.25, "exact", "per-km"), (12000, "max", "per-item-year"), (0.35, "exact", "per-km"), (18000, "max", "per-item-year")]
 
 
 @pytest.mark.parametrize("text, expected", [
