@@ -23,9 +23,14 @@ from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_m
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
 PER_HEADS = (r"车公里|公里|人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
              # 单位：元/生·月, 元/（生·月）, 元/月·生: a pupil, per person as 人 (h297 F1: the fee table lost)
-             r"|生·月|生·年|生·学期|生|[月年]·[人生]|[（(][人生]·(?:月|年|学期)[）)]")
+             r"|生·月|生·年|生·学期|生|[月年]·[人生]|[（(][人生]·(?:月|年|学期)[）)]"
+             r"|头份|羽份|头|羽|只")  # (补助标准（元/头）: an animal's head, h293 F2b)
+# an animal's count word and the kinds it counts (one species table's 元/头、元/羽: each row its own, h293 F2b)
+ANIMAL_COUNTS = {"羽": r"禽|鸡|鸭|鹅|鸽|鹌鹑", "只": r"禽|鸡|鸭|鹅|鸽|鹌鹑|羊|兔", "头": r"猪|牛|羊|驴|马|骡|鹿|畜(?!禽)"}
+# 补助标准（元/头、元/羽）, （元/头、羽）, （元/头或羽）: a measure for each kind of animal the rows name, to choose a row's by
+MEASURE_OR_ANOTHER = rf"(?:[、或](?:(?:万|亿)?元/)?(?:{'|'.join(ANIMAL_COUNTS)}))"
 # 补贴标准（元/人）, 补助金额（元）, 奖励标准（万元/家）: the last header cell, the measure its figures are in
-MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*)[）)]")
+MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}|课时))*{MEASURE_OR_ANOTHER}*)[）)]")
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
 # a length under a column of how long it is paid (发放期限 / 36 个月: a blind test, the row had lost its cells)
 LENGTH_CELL = r"(?:最长|最多)?(?:不超过|不超|不多于)?\d{1,3}\s*(?:个月|个工作日|年|天)(?:以内|内)?"
@@ -884,6 +889,20 @@ def _joined(parts: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
     return "".join(t for t, _ in parts), [o for _, offs in parts for o in offs]
 
 
+MEASURE_ALTERNATIVES = re.compile(rf"(?P<money>(?:万|亿)?元)/(?P<first>{'|'.join(ANIMAL_COUNTS)}){MEASURE_OR_ANOTHER}+")
+
+
+def _measure_of_the_row(measure: str, label: str) -> str:
+    """元/头、元/羽 over 生猪 / 家禽: the row's own, the count word of the kind its label names (元/头 for a pig, 元/羽 for a
+    bird; the narrowest first: a sheep is counted 只 before 头); the money alone where the label names no kind one counts
+    (h293 F2b: the measure of every row lost). Any other measure stays as it is."""
+    if not (m := MEASURE_ALTERNATIVES.fullmatch(measure)):
+        return measure
+    listed = {m["first"], *re.findall("|".join(ANIMAL_COUNTS), measure[m.end("first"):])}
+    word = next((w for w, kinds in ANIMAL_COUNTS.items() if w in listed and re.search(kinds, label)), None)
+    return f"{m['money']}/{word}" if word else m["money"]
+
+
 def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: list[tuple[str, str]], line: int,
                    bound: str = "", per_column_bound: list[str] | None = None) -> TableParagraph:
     """电工，五级/初级工：1000元/人; 初级工（五级），一般职业：1000元/人，紧缺职业：1300元/人; 脱贫劳动力：60元/人·天，最长补贴天数：30.
@@ -899,7 +918,7 @@ def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: lis
         cap = per_column_bound[n] if per_column_bound else bound
         lead = "，" + name + "：" + cap if name else "：" + cap
         text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
-        measure = _after_the_figure(figure, measure)
+        measure = _after_the_figure(figure, _measure_of_the_row(measure, "".join(c for c, _ in cells[:labels])))
         text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)
     if sum(1 for name, _ in figures if name) > 1:
         # (a row of figures each after its column's name: its end marked, at its last character, or its last sum's phrase

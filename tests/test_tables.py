@@ -2822,3 +2822,27 @@ def test_an_item_opening_with_its_date_after_a_tables_last_figure(tmp_path):
     assert "9月30日" not in next(c for c in doc.clauses if c.number == "1.").text
     decimal = head + table + "2.9万户居民受益。\n"
     assert [c.number for c in parse_text(tmp_path, decimal, name="decimal.txt").clauses] == ["1."]
+
+
+@pytest.mark.parametrize("measure", ["补助标准（元/头、元/羽）", "补助标准（元/头、羽）", "补助标准（元/头或羽）"])
+def test_a_species_table_whose_header_lists_a_measure_for_each_kind(tmp_path, measure):
+    """h293 F2b: 畜禽种类 补助标准（元/头、元/羽） / 生猪 80 / 牛 300 / 家禽 0.5: the rows had been glued into the clause, every sum
+    lost; now each row reads its own measure, 生猪：80元/头, 家禽：0.5元/羽 (a head and a bird, both per-head as 每头 and 每羽
+    are); a row naming no animal (其他) takes the money alone, no head guessed."""
+    text = ("唐河县人民政府办公室关于印发唐河县病死畜禽无害化处理补助办法的通知\n三、补助标准\n"
+            "（一）对交由县无害化处理中心集中处理的病死畜禽，按下表标准给予补助。\n表1 病死畜禽无害化处理补助标准\n"
+            f"畜禽种类 {measure}\n生猪 80\n牛 300\n家禽 0.5\n其他 10\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert "生猪：80元/头" in clause.text and "家禽：0.5元/羽" in clause.text and "其他：10元" in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (80, "exact", "per-head"), (300, "exact", "per-head"), (0.5, "exact", "per-head"), (10, "exact", None)]
+
+
+def test_a_species_table_of_one_measure_and_a_measure_of_people_unchanged(tmp_path):
+    """h293 F2b: 补助标准（元/头） over 生猪 / 羊 now per head too (no table read before, 头 no head a header knew); a header's
+    measure of people (元/人) stays each row's, whatever the row names."""
+    head = "某县人民政府办公室关于印发某补助办法的通知\n（一）按下表标准给予补助。\n"
+    one = parse_text(tmp_path, head + "畜禽种类 补助标准（元/头）\n生猪 80\n羊 50\n").clauses[0]
+    assert [(a.value, a.payment_unit) for a in one.amounts] == [(80, "per-head"), (50, "per-head")]
+    people = parse_text(tmp_path, head + "人员类别 补贴标准（元/人）\n养殖户 800\n家禽养殖户 600\n", name="people.txt").clauses[0]
+    assert [(a.value, a.payment_unit) for a in people.amounts] == [(800, "per-person"), (600, "per-person")]
