@@ -34,8 +34,10 @@ MONEY_HEADER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}[（(](?:单位[：:])?(?P<m
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?: \d{3})?(?:\.\d{1,2})?")
 # a length under a column of how long it is paid (发放期限 / 36 个月: a blind test, the row had lost its cells)
 LENGTH_CELL = r"(?:最长|最多)?(?:不超过|不超|不多于)?\d{1,3}\s*(?:个月|个工作日|年|天)(?:以内|内)?"
-# a figure cell, some written with the header's 元 (初级工 / 1000 元 / 中级工 / 1500: z278)
-FIGURE_CELL = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?")
+# a figure cell, some written with the header's 元 (初级工 / 1000 元 / 中级工 / 1500: z278); a sum of parts, each paid
+# (20000+5000 under 资金来源 中央财政、省级财政: a base and a top-up, h294 F2: the row had been merged with the next)
+FIGURE_PART = re.compile(rf"(?:{FIGURE.pattern})(?:\s*元)?")
+FIGURE_CELL = re.compile(rf"{FIGURE_PART.pattern}(?:\s*[+＋]\s*{FIGURE_PART.pattern})*")
 LENGTH_FIGURE = re.compile(LENGTH_CELL)
 # a figure cell after its bound's word (不低于150 under 照料护理标准（元/人·月）: h289 F3, the tier table had been lost)
 BOUNDED_FIGURE_CELL = re.compile(rf"(?:不低于|不少于|最低|不超过|最高不超过|最高|不高于)\s*(?:{FIGURE_CELL.pattern})")
@@ -903,6 +905,15 @@ def _measure_of_the_row(measure: str, label: str) -> str:
     return f"{m['money']}/{word}" if word else m["money"]
 
 
+def _figure_parts(figure: str, offsets: list[int]) -> list[tuple[str, list[int]]]:
+    """A figure cell's parts and the + between them (20000+5000: 20000, +, 5000); a figure alone its one part."""
+    parts, start = [], 0
+    for m in re.finditer(r"[+＋]", figure):
+        parts += [(figure[start : m.start()], offsets[start : m.start()]), (m.group(), offsets[m.start() : m.end()])]
+        start = m.end()
+    return parts + [(figure[start:], offsets[start:])]
+
+
 def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: list[tuple[str, str]], line: int,
                    bound: str = "", per_column_bound: list[str] | None = None) -> TableParagraph:
     """电工，五级/初级工：1000元/人; 初级工（五级），一般职业：1000元/人，紧缺职业：1300元/人; 脱贫劳动力：60元/人·天，最长补贴天数：30.
@@ -917,9 +928,13 @@ def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: lis
     for n, ((figure, figure_offsets), (name, measure)) in enumerate(zip(cells[labels:], figures)):
         cap = per_column_bound[n] if per_column_bound else bound
         lead = "，" + name + "：" + cap if name else "：" + cap
-        text, offsets = text + lead + figure, offsets + [figure_offsets[0]] * len(lead) + figure_offsets
-        measure = _after_the_figure(figure, _measure_of_the_row(measure, "".join(c for c, _ in cells[:labels])))
-        text, offsets = text + measure, offsets + [figure_offsets[-1]] * len(measure)
+        text, offsets = text + lead, offsets + [figure_offsets[0]] * len(lead)
+        measure = _measure_of_the_row(measure, "".join(c for c, _ in cells[:labels]))
+        for part, part_offsets in _figure_parts(figure, figure_offsets):
+            text, offsets = text + part, offsets + part_offsets
+            if part not in ("+", "＋"):  # (20000+5000: each part a sum, its measure after it, 20000元/人·年+5000元/人·年)
+                after = _after_the_figure(part, measure)
+                text, offsets = text + after, offsets + [part_offsets[-1]] * len(after)
     if sum(1 for name, _ in figures if name) > 1:
         # (a row of figures each after its column's name: its end marked, at its last character, or its last sum's phrase
         # runs on into the next row's label; 城市低保标准 / 770 / 810 / 城市特困人员基本生活标准: 810 had taken the next row's

@@ -2846,3 +2846,23 @@ def test_a_species_table_of_one_measure_and_a_measure_of_people_unchanged(tmp_pa
     assert [(a.value, a.payment_unit) for a in one.amounts] == [(80, "per-head"), (50, "per-head")]
     people = parse_text(tmp_path, head + "人员类别 补贴标准（元/人）\n养殖户 800\n家禽养殖户 600\n", name="people.txt").clauses[0]
     assert [(a.value, a.payment_unit) for a in people.amounts] == [(800, "per-person"), (600, "per-person")]
+
+
+def test_a_tables_cell_written_as_a_sum_of_its_parts(tmp_path):
+    """h294 F2: 级别 / 资金来源 / 补助标准（元/人·年） / 国家级 / 中央财政、省级财政 / 20000+5000: the cell, a base and a top-up, had
+    broken the table (国家级 and 省级 one clause, both its sums lost); now each part a sum of the row, 20000元/人·年+5000元/人·年,
+    the next rows their own (不低于3000 a floor). A label with a + in it (1+X证书) stays a label."""
+    head = "江西省文化和旅游厅关于印发《江西省传承人补助办法》的通知\n江西省传承人补助办法\n第一条 传习补助按年度发放，标准见附表。\n附表\n"
+    table = "级别\n资金来源\n补助标准（元/人·年）\n国家级\n中央财政、省级财政\n20000+5000\n省级\n省级财政\n8000\n市级\n设区市财政\n不低于3000\n"
+    rows = [c for c in parse_text(tmp_path, head + table).clauses if c.parent_path == "a1"]
+    assert [c.text for c in rows] == ["国家级，中央财政、省级财政：20000元/人·年+5000元/人·年", "省级，省级财政：8000元/人·年",
+                                      "市级，设区市财政：不低于3000元/人·年"]
+    assert [[(a.value, a.bound, a.payment_unit) for a in c.amounts] for c in rows] == [
+        [(20000, "exact", "per-person-year"), (5000, "exact", "per-person-year")], [(8000, "exact", "per-person-year")],
+        [(3000, "min", "per-person-year")]]
+    spaced = "级别 资金来源 补助标准（万元）\n国家级 中央财政、省级财政 2＋0.5\n省级 省级财政 0.8\n"
+    assert [(a.value, a.bound) for c in parse_text(tmp_path, head + spaced, name="spaced.txt").clauses for a in c.amounts] == [
+        (20000, "exact"), (5000, "exact"), (8000, "exact")]
+    labels = "证书类型\n补贴标准（元/人）\n1+X证书\n500\n职业资格证书\n1000\n"
+    rows = [c for c in parse_text(tmp_path, head + labels, name="labels.txt").clauses if c.parent_path == "a1"]
+    assert [(c.text, [a.value for a in c.amounts]) for c in rows] == [("1+X证书：500元/人", [500]), ("职业资格证书：1000元/人", [1000])]
