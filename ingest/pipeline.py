@@ -51,11 +51,13 @@ from .structure import (
     REPEAL_LIST_LEAD,
     heading_of,
     is_citation_entry,
+    is_clause,
     is_section,
     join_paragraphs,
     parse_structure,
     part_section_path,
     responsibility_alone,
+    section_heading,
     sections_and_segments,
     title_first_annex,
 )
@@ -469,7 +471,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     headings = {s.path: s.heading for s in doc.sections}
     named_above: dict[int, set[str]] = {}  # the instruments each node's own words name, read once a document
     for node in nodes:
-        if is_section(node):
+        if not is_clause(node):
             continue
         joined = join_paragraphs(node.paragraphs + node.after_items)  # its units written after its items too
         parent = nodes[node.parent].path if node.parent is not None else part_section_path(structure, node)
@@ -890,7 +892,8 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
     sub-items inherit its units (role ``inherited``: the bracket was written for the item)."""
     per_item = _brackets_written_per_item(nodes, clauses)
     for section in nodes:
-        own = clauses.get(section.path)  # an item over sub-items: 8.…给予培训补贴： / （1）… / （2）…（牵头单位：…）
+        # an item over sub-items: 8.…给予培训补贴： / （1）… / （2）…（牵头单位：…）; not a section with text after its items
+        own = clauses.get(section.path) if not is_section(section) else None
         if not is_section(section) and (own is None or own.units):
             continue
         items = _items_of(section, nodes, clauses)
@@ -1140,7 +1143,8 @@ def _section_instrument(nodes, node, headings: dict[str, str], named_above: dict
     while k is not None:
         above = nodes[k]
         if k not in named_above:
-            text = headings.get(above.path) if is_section(above) else join_paragraphs(above.paragraphs).text
+            # (a section with text after its items, a clause now, still heads them with its heading's words: h294 F5)
+            text = headings.get(above.path, section_heading(above)) if is_section(above) else join_paragraphs(above.paragraphs).text
             named_above[k] = _instruments_named(text or "")
         named = set(named_above[k])
         if named:

@@ -9,7 +9,7 @@ sentence), so it counts as an item only when it starts a list (1) or continues t
 numbering of the document: items 1.–45. running on across （一）–（六） sub-headings are all items.
 
 A numbered item whose own text is only a heading (short, no sentence end) and that has numbered
-children is a *section*; every other numbered item is a *clause*. Text before the first item is
+children is a *section* (unless it has text of its own after them); every other numbered item is a *clause*. Text before the first item is
 preamble; text after a clause that has closed (its responsibility line was given, or a closing
 formula starts) is a closing segment. A compilation heading ``1. title（2023年6月20日）`` is
 preamble. An ``附件`` line after the items, or top-level numbering that starts again at 1 (a
@@ -378,6 +378,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
     if not nodes:
         _paragraphs_as_clauses(structure, headings + listed)
     _articles_paragraphs_after_items(nodes)
+    _text_on_the_items_after_them(nodes)
     parts = _assign_paths(nodes)
     _title_parts(structure, parts)
     return structure
@@ -842,6 +843,51 @@ def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
                 holder.after_items, last.paragraphs = last.paragraphs[1:], last.paragraphs[:1]
 
 
+# a paragraph on all the items of a list, after its last: 以上材料一式两份…, 同一企业只能享受一次…, (…的，)不得重复申报…
+ON_THE_ITEMS = re.compile(r"^(?:以上|上述|前述|同一)|^[^。；]*?(?:不(?:得|予)?重复(?:享受|申报|申请|给予|支持|计发|补助|补贴|奖励)|(?:就高|从高)不重复"
+                          r"|不(?:得|予)?叠加享受|只能(?:选择|享受|申报)[^。；]{0,12}?(?:一|其中))")
+# 省级财政补助资金原则上不超过项目总投资的60%…, 补助资金实行“先建后补”…: the funds the items pay, how they are shared or paid
+FUNDS_OF_THE_ITEMS = re.compile(r"^[^，。；：]{0,8}?(?:补助|补贴|奖补|奖励|扶持|专项)资金")
+LISTED_ITEM_STYLES = {"cn_dun", "cn_paren", "ar_dot", "ar_paren", "ar_half", "circled", "latin"}
+
+
+def _text_on_the_items_after_them(nodes: list[Node]) -> None:
+    """一、补助标准 / （一）…每村补助不超过150万元。 / （二）…每村补助不超过80万元。 / 省级财政补助资金原则上不超过项目总投资的
+    60%…: a paragraph after a list's last item that speaks of all the items (以上…, 同一企业只能享受一次, 不得重复享受, or the funds
+    that pay them, where the last item names none) is the text of the heading over them, not the last item's (h294 F5, h276 F4:
+    its cap, unit and deadline had become the last item's). Only where each item is one paragraph and the last one's closes
+    with 。, its sentences said (not a title over its text: 3.增强区级联动平台能力。 / 各级政府… is its text), and that paragraph is
+    the last; a note naming who answers for the items (以上工作由X牵头…, （责任单位：…）) stays where _section_notes reads it.
+    A heading with such text is a clause (as one whose text comes before its items is)."""
+    for parent in nodes:
+        items = [nodes[i] for i in parent.children]
+        if len(items) < 2 or parent.after_items or any(item.children for item in items):
+            continue
+        last = items[-1]
+        if (last.marker.style not in LISTED_ITEM_STYLES or any(item.marker.style != last.marker.style for item in items)
+                or len(last.paragraphs) != 2 or any(len(item.paragraphs) != 1 for item in items[:-1])
+                or any(p.table_row for item in items for p in item.paragraphs)):
+            continue
+        own, after = last.paragraphs
+        words = own.text[last.marker.end :].strip()
+        if not words.endswith("。") or _titled_with_a_full_stop(words):
+            continue
+        on_the_items = ON_THE_ITEMS.search(after.text) or FUNDS_OF_THE_ITEMS.match(after.text) and "资金" not in own.text
+        if (on_the_items and not RESPONSIBILITY_WORDS.search(after.text) and not responsibility_alone(after.text)
+                and not closes_with_units(after.text) and not _label_line(after.text)):
+            parent.after_items, last.paragraphs = [after], [own]
+
+
+def is_clause(node: Node) -> bool:
+    """Whether a numbered item is read as a clause: any but a section, and a section with text of its own after its items
+    (一、补助标准 / （一）… / （二）… / 省级财政补助资金原则上…: _text_on_the_items_after_them)."""
+    return not is_section(node) or bool(node.after_items)
+
+
+def section_heading(node: Node) -> str:
+    return _section_heading(node)
+
+
 def _clause_over(nodes: list[Node], node: Node) -> Node | None:
     """Who holds the text after ``node``'s items: ``node``, or where it is a title over them (第九条…按照下列规定执行： /
     （二）社会投资项目： / ①…；/ ②…。/ 省住房城乡建设厅会同…制定具体办法), the article it is the last item of (a title is
@@ -1288,7 +1334,7 @@ def sections_and_segments(structure: Structure, source: str) -> tuple[list[Secti
     for node in nodes:
         if node.part in titled:  # the part's title first, above its items
             sections.append(_part_section(node.part, titled.pop(node.part), source))
-        if is_section(node):
+        if not is_clause(node):
             p = join_paragraphs(node.paragraphs)
             parent = nodes[node.parent].path if node.parent is not None else part_section_path(structure, node)
             heading = _section_heading(node)

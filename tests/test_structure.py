@@ -1906,3 +1906,63 @@ def test_an_item_whose_text_opens_with_a_grade_keeps_its_number(tmp_path):
     assert not any("480" in s.text for s in doc.segments)
     assert match_marker("一、一级幼儿园保教费标准").style == "cn_dun"
     assert match_marker("二、三季度经济运行") is None
+
+
+SUBSIDY_NOTICE = "福建省住房和城乡建设厅关于做好传统村落保护发展资金申报工作的通知\n闽建村〔2024〕3号\n各设区市住建局：\n现通知如下。\n"
+SIGNED = "福建省住房和城乡建设厅\n2024年2月26日\n"
+
+
+def test_a_paragraph_on_the_funds_after_a_sections_items_is_the_sections_text(tmp_path):
+    """h294 F5: 一、补助标准 / （一）…150万元。 / （二）…80万元。 / 省级财政补助资金原则上不超过项目总投资的60%…: the cap of the
+    whole section is the section's text (a clause now, its heading 补助标准), not a condition of （二）; the items keep their sums."""
+    body = ("一、补助标准\n（一）中国传统村落，每村补助不超过150万元。\n（二）省级传统村落，每村补助不超过80万元。\n"
+            "省级财政补助资金原则上不超过项目总投资的60%，其余由市、县（区）统筹解决。\n二、工作要求\n项目应于2024年12月31日前开工建设。\n")
+    document = parse_text(tmp_path, SUBSIDY_NOTICE + body + SIGNED)
+    clauses = {c.path: c for c in document.clauses}
+    section = clauses["1"]
+    assert section.heading == "补助标准" and section.text.endswith("其余由市、县（区）统筹解决。")
+    assert [(r.percent, r.bound) for r in section.rates] == [(60, "max")]
+    assert clauses["1.2"].text == "（二）省级传统村落，每村补助不超过80万元。" and clauses["1.2"].rates == []
+    assert [(a.value, a.bound) for a in clauses["1.2"].amounts] == [(800000, "max")]
+    assert clauses["1.1"].parent_path == clauses["1.2"].parent_path == "1"
+    assert "1" not in {s.path for s in document.sections}
+
+
+def test_a_paragraph_on_paying_the_items_after_them_is_the_sections_with_its_unit_and_term(tmp_path):
+    """h276 F4: 二、补助标准 / （一）… / （二）整村推进奖励。… / 补助资金实行“先建后补”，县财政局在…30个工作日内…兑付到户。: the
+    payment rule, its lead unit and its 30 working days are the section's, not the award item's."""
+    head = "隆回县人民政府办公室关于印发《隆回县农村户厕改造实施方案》的通知\n隆政办发〔2024〕6号\n一、目标任务\n全年改造户厕2000户。\n"
+    body = ("二、补助标准\n（一）问题厕所整改。对排查出的问题厕所完成整改的，每户补助不超过500元。\n"
+            "（二）整村推进奖励。对当年户厕改造覆盖率达到90%以上的行政村，一次性奖励5万元。\n"
+            "补助资金实行“先建后补、以奖代补”，县财政局在县级验收合格后30个工作日内将补助资金直接兑付到户。\n三、保障措施\n"
+            "各乡镇要加强组织领导。\n隆回县人民政府办公室\n2024年3月12日\n")
+    clauses = {c.path: c for c in parse_text(tmp_path, head + body).clauses}
+    assert [(u.name, u.role) for u in clauses["2"].units] == [("县财政局", "lead")]
+    assert [p.duration for p in clauses["2"].periods] == ["P30D"]
+    award = clauses["2.2"]
+    assert award.units == [] and award.periods == [] and [(a.value, a.payment_unit) for a in award.amounts] == [(50000, "one-off")]
+
+
+def test_a_rule_on_all_the_items_after_them_is_their_headings_and_keeps_its_instrument(tmp_path):
+    """h294 F5 (the form as 同一企业只能享受一次…, 以上材料…): the heading over the items holds the rule and still pays its items by
+    the instrument it names; a paragraph going on with the last item's own matter, a note naming who answers for all the
+    items (_section_notes) and a paragraph after a titled item stay where they were."""
+    body = ("一、一次性留工培训补助\n（一）补助标准。对暂时无法正常生产经营的中小微企业，按每名参保职工500元的标准发放。\n"
+            "（二）申领时间。符合条件的企业应于2022年12月31日前提出申请，逾期不再受理。\n同一企业只能享受一次一次性留工培训补助。\n"
+            "二、申报材料\n1.申请表（附件1）。\n2.企业信用承诺书（附件2）。\n以上材料一式两份，加盖企业公章。\n"
+            "三、申报程序\n（一）申报受理。区投资促进局负责受理申报材料。\n（二）公示拨付。拟支持名单在区政府门户网站公示5个工作日。\n"
+            "公示无异议的，由区财政局在30个工作日内将资金拨付至企业账户。\n"
+            "四、资金拨付\n（一）冷库建设。对新建冷库的企业，每立方米补助200元。\n（二）车辆购置。对购置冷藏车的企业，每辆补助2万元。\n"
+            "以上工作由市商务局牵头，市财政局配合。\n"
+            "五、资金管理\n（一）资金分配。按因素法分配资金。\n（二）资金拨付。省财政厅于2024年6月30日前将资金下达至市县。\n"
+            "补助资金实行国库集中支付。\n")
+    document = parse_text(tmp_path, SUBSIDY_NOTICE + body + SIGNED)
+    clauses = {c.path: c for c in document.clauses}
+    assert clauses["1"].text.endswith("同一企业只能享受一次一次性留工培训补助。")
+    assert clauses["1.2"].text.endswith("逾期不再受理。")
+    assert [(a.value, a.instrument) for a in clauses["1.1"].amounts] == [(500, "job-retention-training-subsidy")]
+    assert clauses["2"].text.endswith("以上材料一式两份，加盖企业公章。") and clauses["2.2"].text == "2.企业信用承诺书（附件2）。"
+    assert "3" not in clauses and clauses["3.2"].text.endswith("将资金拨付至企业账户。")  # (公示拨付's own next step)
+    assert "4" not in clauses and clauses["4.2"].text.endswith("以上工作由市商务局牵头，市财政局配合。")
+    assert [u.name for u in clauses["4.1"].units] == ["市商务局", "市财政局"]  # (the note names every item's units)
+    assert "5" not in clauses and clauses["5.2"].text.endswith("补助资金实行国库集中支付。")  # (the funds of an item on the funds)
