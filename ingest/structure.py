@@ -838,7 +838,9 @@ def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
         if (len(last.paragraphs) > 1 and not last.children and join_paragraphs(article.paragraphs).text.endswith("：")
                 and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("；") for item in items[:-1])
                 and last.paragraphs[0].text.endswith("。")):
-            holder = _clause_over(nodes, article)
+            # (第五条 补助标准： / （一）…；/ （三）…。/ 对上年度…给予不超过200万元的奖励。: a titled article over no clause holds its 款
+            # itself, a clause then, as a section with text after its items is)
+            holder = _clause_over(nodes, article) or (article if article.marker.style == "article" else None)
             if holder is not None:
                 holder.after_items, last.paragraphs = last.paragraphs[1:], last.paragraphs[:1]
 

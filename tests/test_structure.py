@@ -1966,3 +1966,15 @@ def test_a_rule_on_all_the_items_after_them_is_their_headings_and_keeps_its_inst
     assert "4" not in clauses and clauses["4.2"].text.endswith("以上工作由市商务局牵头，市财政局配合。")
     assert [u.name for u in clauses["4.1"].units] == ["市商务局", "市财政局"]  # (the note names every item's units)
     assert "5" not in clauses and clauses["5.2"].text.endswith("补助资金实行国库集中支付。")  # (the funds of an item on the funds)
+
+
+def test_a_titled_articles_kuan_after_its_items_is_the_articles(tmp_path):
+    """第五条 补助标准： / （一）…； / （二）…； / （三）…。 / 对上年度…给予不超过200万元的奖励。: the article's next 款 (a titled
+    article over no clause had left it with （三）, as h294 F5's section had its text): the article holds it, a clause."""
+    head = "安徽省财政厅关于印发《农田水利补助资金管理办法》的通知\n皖财农〔2023〕566号\n"
+    article = ("第五条 补助标准：\n（一）当家塘清淤扩挖，按清淤土方量每立方米补助8元；\n（二）小型泵站更新改造，单站补助不超过30万元；\n"
+               "（三）农田水利工程管护，按有效灌溉面积每亩每年补助5元。\n"
+               "对上年度绩效评价结果为优秀的县（市、区），省级在分配下年度补助资金时给予不超过200万元的奖励。\n第六条 本办法自印发之日起施行。\n")
+    clauses = {c.number: c for c in parse_text(tmp_path, head + article).clauses}
+    assert [(a.value, a.bound) for a in clauses["第五条"].amounts] == [(2000000, "max")]
+    assert clauses["（三）"].text == "（三）农田水利工程管护，按有效灌溉面积每亩每年补助5元。"
