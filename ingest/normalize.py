@@ -491,6 +491,14 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         if (buttons := FONT_BUTTONS.match(raw)) and raw[buttons.end() :].strip():
             raw = " " * buttons.end() + raw[buttons.end() :]  # 【字体：大 中 小】 打印本页 then the title on its line: the title (the sixth review)
+        if len(paragraphs) <= BOX_TITLE_PARAGRAPHS and (boxed := BOX_TITLE_ROW.match(raw)):
+            # 标　　题：<tab>…的通知 in a page's table of facts (h302 F3: its label had stayed in the title and the issuer):
+            # the title alone, where the page does not print it on a line of its own too
+            if not _printed_elsewhere(boxed["title"], lines, line_no - 1):
+                text, offs = normalise_line(boxed["title"], base + boxed.start("title"))
+                paragraphs.append(Paragraph(text, offs + [offs[-1] + 1], line_no))
+            gap = True
+            continue
         if WEB_FURNITURE.match(raw) or (line_no <= PAGE_TOP_LINES and SITE_NAME.fullmatch(raw.strip())
                                         or len(paragraphs) <= 1 and PAGE_CATEGORY.fullmatch(raw.strip())):
             # a web page's breadcrumb, publishing line, buttons, the site's name over it: not the document's
@@ -570,7 +578,9 @@ WEB_FURNITURE = re.compile(
     r"|(?=[^\n]*首页)[\u4e00-\u9fff]{2,8}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,8}){3,}\s*$"  # (not a table's row printed with bars)
     r"|(?:发布|发文|成文|公开)(?:时间|日期)[：:]\s*\d{4}.{0,80}(?:来源|字号|浏览|点击|阅读|作者)"
     r"|(?:来源|信息来源)[：:].{0,40}(?:字号|浏览|点击|阅读|打印|(?:发布|发文|成文|公开)(?:时间|日期)[：:])"
-    r"|索\s*引\s*号\s*[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"  # (索 引 号：, 文　　号：: spaced as a form's labels, h278 F1)
+    r"|索\s*引\s*号\s*[：:]|(?:发文机关|发布机构|主题分类|公文种类)[：:]"
+    # 有 效 性：<tab>有效 (时效性：现行有效, 效力状态：已废止): the box's row (h302 F4: glued to the title, or the title lost)
+    r"|(?:有\s*效\s*性|时\s*效\s*性|效\s*力\s*状\s*态)\s*[：:]\s*[\u4e00-\u9fff]{0,4}(?:有效|失效|废止|修订|修改)(?:\s|$)"  # (索 引 号：, 文　　号：: spaced as a form's labels, h278 F1)
     r"|(?:发文字号|文\s*号)\s*[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
     r"|(?:发布|发文|成文|公开|印发|生成)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:]"
@@ -585,6 +595,23 @@ SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|政府网|人民�
 PAGE_CATEGORY = re.compile(r"(?:分类|主题分类|信息分类|所属分类|主题词)[：:]\s*\S{1,16}")  # (not 分类：可回收物 in a plan's body)
 FONT_BUTTONS = re.compile(r"\s*[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?"
                           r"(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*")
+# a table of facts' title row (标　　题：<tab>…, 名　　称：…), on the page's top, a field of its own or beside others
+BOX_TITLE_ROW = re.compile(r"[ \t\u3000]*(?:标[ \t\u3000]*题|名[ \t\u3000]*称|文件名称)[ \t\u3000]*[：:][ \t\u3000]*"
+                           r"(?P<title>[\u4e00-\u9fff][^\t\r\n]{8,}?(?:关于|办法|规定|方案|措施|政策|意见|通知|决定|细则|规划|计划|条例|公告|通告|批复|函)[^\t\r\n]*?)"
+                           r"[ \u3000]*(?:\t.*)?[\r\n]*$")
+BOX_TITLE_PARAGRAPHS = 2  # paragraphs read above it (the title over the box, a 文号 kept from it): the page's top
+BOX_TITLE_LOOK = 40  # lines searched for the title printed again
+
+
+def _printed_elsewhere(title: str, lines: list[str], index: int) -> bool:
+    """Whether the page prints ``title`` on lines of its own near its box (wrapped maybe), above or below the row."""
+    wanted = SPACE_RUN.sub("", title)
+    near = range(max(0, index - BOX_TITLE_LOOK), min(len(lines), index + BOX_TITLE_LOOK))
+    texts = [SPACE_RUN.sub("", lines[i]) for i in near if i != index]
+    return any(text and wanted.startswith(text) and wanted in "".join(texts[k : k + TITLE_LINES])
+               for k, text in enumerate(texts))
+
+
 PAGE_TOP_LINES = 2  # a site's name: its first lines; a 分类 field: before the title (no paragraph but a 文号 read yet)
 PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 

@@ -320,7 +320,7 @@ def _interpreters(m: re.Match) -> list[str]:
     return [name for item in listed for name in (split_issuers(item) or [])] or [m["who"]]  # (bodies only: not 市税务局等, the review)
 
 
-PUBLISHED_DATE = re.compile(r"(?m)(?:^|(?<=\s))(?:发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*(?P<y>\d{4})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})")
+PUBLISHED_DATE = re.compile(r"(?m)(?:^|(?<=\s))(?P<label>发布|发文|成文|公开|印发)(?:时间|日期)[：:]\s*(?P<y>\d{4})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})")
 PUBLISHED_BY = re.compile(r"(?m)^\s*(?:发布机构|发文机关|发文机构|发布单位)[：:]\s*(?P<issuer>[\u4e00-\u9fff（）]{4,40}?)\s*$"
                           # 发布时间：2024-03-08      来源：甘肃省教育厅: a body as the page's source (h262 F8)
                           r"|(?:^|(?<=\s))来源[：:]\s*(?P<source>[\u4e00-\u9fff（）]{2,38}?(?:厅|局|委|办|政府|办公室|委员会))\s*$")
@@ -328,14 +328,18 @@ PUBLISHED_BY = re.compile(r"(?m)^\s*(?:发布机构|发文机关|发文机构|�
 
 PAGE_HEAD_LINES = 6  # a copied page's title, its fields (发布机构, 发布日期 …) and a line or two more
 PAGE_DATE = "the web page's date of publishing"
+WRITTEN_DATE = "the web page's facts: the date it was written (成文日期)"
 
 
-def _published_on(source: str) -> dt.date | None:
-    m = PUBLISHED_DATE.search(source)
+def _published_on(source: str) -> tuple[dt.date | None, str]:
+    """The date the page's head gives, and what it is: its 成文日期 (the text's own date, h302: a box with 成文日期 and
+    发布日期 had been said to give the publishing date) before any other; else the first date of publishing."""
+    found = list(PUBLISHED_DATE.finditer(source))
+    m = next((m for m in found if m["label"] == "成文"), found[0] if found else None)
     try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+        return (dt.date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None), WRITTEN_DATE if m and m["label"] == "成文" else PAGE_DATE
     except ValueError:
-        return None
+        return None, PAGE_DATE
 
 
 def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Document | None = None) -> Document:
@@ -354,9 +358,10 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     # an interpretation's publisher, its interpreter (h247, h254); not a forwarded text's (its notice's date), nor a list's
     # entries' dates, nor a republished 办法's page (the fifth review)
     page_head = "\n".join(source.splitlines()[:PAGE_HEAD_LINES])
-    if date is None and notice is None and (published := _published_on(page_head)) is not None:
+    published, what = _published_on(page_head)
+    if date is None and notice is None and published is not None:
         date = published
-        inferred["date"] = PAGE_DATE
+        inferred["date"] = what
     if not issuers and interpretation and (publisher := PUBLISHED_BY.search(page_head)) is not None:
         issuers = [publisher["issuer"] or publisher["source"]]
         issuer = issuers[0]
@@ -412,7 +417,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         stated = in_force(part.body + part.closing, date)
         doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
         if inferred.get("date") == PAGE_DATE and doc.effective_date and doc.effective_date < doc.date:
-            doc.date = None  # (本办法自2022年1月1日起施行 on a page of 2023: the page republishes it, its date is not the text's)
+            doc.date = None  # (本办法自2022年1月1日起施行 on a page of 2023: the page republishes it, its date is not the text's;
+            # a box's 成文日期 is the text's own, kept: h302)
             del inferred["date"]
     structure = parse_structure(part.body, _issued_title_test(doc.title), part.annex)
     if part.attachment_title is not None and part.attachment_heading:

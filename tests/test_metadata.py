@@ -2153,3 +2153,73 @@ def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signat
     # a head above the next page's text, where the signature's date follows it, is still the head
     signed = text + pages[0] + f"\n— 2 —\n{head}\n{pages[1]}\n— 3 —\n{head}\n{pages[2]}\n— 4 —\n{head}\n2024 年2 月26 日\n"
     assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
+
+
+NANPING_BOX = ("索 引 号：\t003537620/2024-00187\t主题分类：\t劳动、人事、监察\\就业\n"
+               "发布机构：\t南平市人民政府办公室\t成文日期：\t2024-05-17\n")
+NANPING_TITLE = "南平市人民政府办公室关于印发南平市支持青年就业若干措施的通知"
+NANPING_NUMBER = "文　　号：\t南政办规〔2024〕3号\t发布日期：\t2024-05-22\n"
+NANPING_BODY = ("各县（市、区）人民政府，市直各单位：\n经市政府同意，现将《南平市支持青年就业若干措施》印发给你们，请认真组织实施。\n"
+                "南平市支持青年就业若干措施\n（一）开展就业见习。见习补贴标准为每人每月1800元。（责任单位：市人社局）\n"
+                "（二）强化创业担保贷款。个人创业担保贷款最高额度30万元。（责任单位：市财政局）\n")
+
+
+def assert_read_as_the_nanping_notice(doc):
+    assert (doc.title, doc.issuer, doc.doc_number.text, doc.date) == (
+        NANPING_TITLE, "南平市人民政府办公室", "南政办规〔2024〕3号", dt.date(2024, 5, 17))
+    assert doc.jurisdiction == "南平市"
+    assert [u.canonical for c in doc.clauses for u in c.units] == ["南平市人力资源和社会保障局", "南平市财政局"]
+
+
+@pytest.mark.parametrize("label", ["标　　题：\t", "标题：\t", "标题：", "名　　称：\t"])
+def test_a_web_pages_title_row_gives_the_title_without_its_label(tmp_path, label):
+    """标　　题：<tab>… in a portal page's table of facts, the title printed again under the box: the label had stayed in the
+    title and the issuer (标题：南平市人民政府办公室), so the document had no place and its units no city (a blind test, h302 F3)."""
+    text = NANPING_BOX + f"{label}{NANPING_TITLE}\n" + NANPING_NUMBER + NANPING_TITLE + "\n" + NANPING_BODY
+    assert_read_as_the_nanping_notice(parse_text(tmp_path, text))
+
+
+def test_a_web_pages_title_row_is_the_title_where_the_page_prints_none_else(tmp_path):
+    """The box's 标题 row the only place the title is printed, or the title under it wrapped over two lines: read once, whole
+    (h302 F3); a 名称：… line in a text's body is the body's."""
+    only = NANPING_BOX + f"标　　题：\t{NANPING_TITLE}\n" + NANPING_NUMBER + NANPING_BODY
+    assert_read_as_the_nanping_notice(parse_text(tmp_path, only))
+    wrapped = NANPING_BOX + f"标　　题：\t{NANPING_TITLE}\n" + NANPING_NUMBER + NANPING_TITLE[:20] + "\n" + NANPING_TITLE[20:] + "\n" + NANPING_BODY
+    assert_read_as_the_nanping_notice(parse_text(tmp_path, wrapped, name="wrapped.txt"))
+    body = NANPING_TITLE + "\n南政办规〔2024〕3号\n" + NANPING_BODY + "（三）名称：南平市青年就业见习基地管理办法，由市人社局另行制定。\n"
+    doc = parse_text(tmp_path, body, name="body.txt")
+    assert "名称：南平市青年就业见习基地管理办法" in doc.clauses[-1].text
+
+
+@pytest.mark.parametrize("validity", ["有 效 性：\t有效", "有效性：有效", "时 效 性：\t现行有效"])
+@pytest.mark.parametrize("where", ["before the title", "between the issuer and the 文号"])
+def test_a_web_pages_validity_row_is_no_part_of_the_title(tmp_path, validity, where):
+    """有 效 性：<tab>有效 in the box: before the title line it had been glued to it (title 有效性：有效南平市…, no place); between
+    发布机构 and 文号 it had wiped out the title, the 文号 (read as a citation) and the issuer (a blind test, h302 F4)."""
+    if where == "before the title":
+        text = NANPING_BOX + NANPING_NUMBER + validity + "\n" + NANPING_TITLE + "\n" + NANPING_BODY
+    else:
+        text = NANPING_BOX + validity + "\n" + NANPING_NUMBER + NANPING_TITLE + "\n" + NANPING_BODY
+    doc = parse_text(tmp_path, text)
+    assert_read_as_the_nanping_notice(doc)
+    assert not [r for r in doc.references if r.doc_number and r.doc_number.text == "南政办规〔2024〕3号"]
+
+
+def test_a_validity_sentence_in_a_body_stays_the_bodys(tmp_path):
+    """有效性：… opening a sentence in an item is the item's words, not a page's box row (h302 F4's rule is the row's form only)."""
+    text = NANPING_TITLE + "\n南政办规〔2024〕3号\n" + NANPING_BODY + "（三）有效性：本措施所列补贴的有效性以人社部门审核结果为准。\n"
+    doc = parse_text(tmp_path, text)
+    assert doc.clauses[-1].text.startswith("（三）有效性：本措施")
+
+
+def test_a_web_pages_date_written_is_said_to_be_so(tmp_path):
+    """成文日期 and 发布日期 in the box: the date is the 成文日期, and the note says so (a blind test, h302: it had said the page's
+    date of publishing); with 发布日期 first in the box, the 成文日期 still."""
+    doc = parse_text(tmp_path, NANPING_BOX + NANPING_NUMBER + NANPING_TITLE + "\n" + NANPING_BODY.replace("南政办规〔2024〕3号", ""))
+    assert doc.date == dt.date(2024, 5, 17) and "成文日期" in doc.inferred["date"]
+    published_first = ("发布日期：2024-05-22\n成文日期：2024-05-17\n" + NANPING_TITLE + "\n" + NANPING_BODY)
+    doc = parse_text(tmp_path, published_first, name="first.txt")
+    assert doc.date == dt.date(2024, 5, 17) and "成文日期" in doc.inferred["date"]
+    only_published = "发布日期：2024-05-22\n" + NANPING_TITLE + "\n" + NANPING_BODY
+    doc = parse_text(tmp_path, only_published, name="published.txt")
+    assert doc.date == dt.date(2024, 5, 22) and doc.inferred["date"] == "the web page's date of publishing"
