@@ -638,6 +638,7 @@ def _indent(raw: str) -> int:
 def _tables(lines: list[str], running: set[str]) -> dict:
     """Flattened task tables (``tables.py``) and payment tables (``figures.py``) by their first line; page marks and
     running heads between their pages are left out."""
+    lines = _bars_as_gaps(lines)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
@@ -654,8 +655,45 @@ def _tables(lines: list[str], running: set[str]) -> dict:
            or place_header(line) for line in lines):  # (旗县（市、区） 改造任务（户） 责任单位: h270)
         found = find_tables(lines, normalised, between_pages)
     inside = {i for t in found for i in range(t.first, t.last + 1)}
-    found += [t for t in find_figure_tables(lines, normalised, between_pages) if t.first not in inside]
+    # (a tab the cells' gap as a space is: 补贴项目<tab>补贴对象<tab>补贴标准…, h302 F7: the table not read, its cells glued)
+    spaced = [line.replace("\t", " ") for line in lines]
+    found += [t for t in find_figure_tables(spaced, normalised, between_pages) if t.first not in inside]
     return {t.first: t for t in found}
+
+
+# a row of cells a bar apart, as Word's "convert table to text" writes it with | (序号 | 工作任务 | 牵头单位 …) or a
+# Markdown table (| 序号 | 工作任务 | … |, its rule | --- | --- | under the header)
+BAR = re.compile(r"[|｜]")
+BAR_RULE = re.compile(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{2,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{2,}:?)?[ \t\u3000]*")
+BAR_CELLS_MIN = 3
+
+
+def _bar_cells(line: str) -> int:
+    """How many cells a line's bars part (a Markdown row's bars at its ends part none), 0 where fewer than three."""
+    inner = line.strip(" \t\u3000" + LINE_ENDS)
+    if inner[:1] in "|｜" and inner[-1:] in "|｜":
+        inner = inner[1:-1]
+    cells = BAR.split(inner)
+    return len(cells) if len(cells) >= BAR_CELLS_MIN and any(cell.strip() for cell in cells) else 0
+
+
+def _bars_as_gaps(lines: list[str]) -> list[str]:
+    """The lines with a bar-parted table's bars as tabs (the gaps between cells a tab-parted table has, so it is read as
+    one: h302 F5, its rows had been glued into the clause before, their units lost) and a Markdown rule blank; only in a
+    run of two lines or more parted into as many cells (not a site's menu, 首页 | 机构概况 | …, one line), each as long."""
+    counts = [_bar_cells(line) if BAR.search(line) and not BAR_RULE.fullmatch(line.rstrip(LINE_ENDS)) else 0 for line in lines]
+    rules = {i for i, line in enumerate(lines) if "-" in line and BAR_RULE.fullmatch(line.rstrip(LINE_ENDS))}
+    out, i = list(lines), 0
+    while i < len(lines):
+        j, rows = i, []
+        while j < len(lines) and (counts[j] and counts[j] == counts[i] or j in rules and rows):
+            rows.append(j)
+            j += 1
+        if counts[i] and sum(1 for k in rows if k not in rules) >= 2:
+            for k in rows:
+                out[k] = _blanked(lines[k]) if k in rules else BAR.sub("\t", lines[k])
+        i = max(j, i + 1)
+    return out
 
 
 LIST_LOOK_AHEAD = 12  # lines searched for a list's second number after a first one

@@ -2824,6 +2824,63 @@ def test_an_item_opening_with_its_date_after_a_tables_last_figure(tmp_path):
     assert [c.number for c in parse_text(tmp_path, decimal, name="decimal.txt").clauses] == ["1."]
 
 
+CHANGFENG = "长丰县2024年稳就业工作方案\n二、重点任务\n"
+BAR_ROWS = ("1 | 开发乡村公益性岗位800个 | 县人社局 | 县乡村振兴局 | 2024年4月30日前\n"
+            "2 | 开展职业技能培训5000人次以上 | 县人社局 | 县总工会、团县委 | 长期坚持\n")
+
+
+@pytest.mark.parametrize("table", [
+    "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n" + BAR_ROWS,
+    "序号｜工作任务｜牵头单位｜配合单位｜完成时限\n" + BAR_ROWS.replace(" | ", "｜"),
+    # a Markdown table, its rule under the header
+    "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+    + "".join(f"| {row} |\n" for row in BAR_ROWS.splitlines()),
+])
+def test_a_task_table_with_bars_between_its_cells_is_read_as_one(tmp_path, table):
+    """序号 | 工作任务 | 牵头单位 | … (Word's table converted to text with | between the cells, or a Markdown table): its rows had
+    been glued into the clause before, their units lost, where the same table with tabs was read (a blind test, h302 F5)."""
+    doc = parse_text(tmp_path, CHANGFENG + table)
+    rows_read = [c for c in doc.clauses if c.number in ("1", "2")]
+    assert [c.text for c in rows_read] == [
+        "（1）开发乡村公益性岗位800个（牵头单位：县人社局；配合单位：县乡村振兴局；完成时限：2024年4月30日前）",
+        "（2）开展职业技能培训5000人次以上（牵头单位：县人社局；配合单位：县总工会、团县委；完成时限：长期坚持）"]
+    assert roles(rows_read) == [[("县人社局", "lead"), ("县乡村振兴局", "co")],
+                                [("县人社局", "lead"), ("县总工会", "co"), ("团县委", "co")]]
+    assert rows_read[0].units[0].canonical == "长丰县人力资源和社会保障局"
+
+
+def test_bars_in_one_line_or_in_lines_of_unlike_cells_are_no_table():
+    """A site's menu (首页 | 机构概况 | 政务公开 | 政策文件, one line) and lines whose bars part unlike numbers of cells are no
+    bar-parted table (h302 F5's rule wants a run of rows alike): the text kept as it was."""
+    one = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n各单位要认真落实。\n"
+    assert "".join(p.text for p in split_paragraphs(one)) == "序号|工作任务|牵头单位|配合单位|完成时限各单位要认真落实。"
+    unlike = "甲 | 乙 | 丙\n丁 | 戊 | 己 | 庚\n"
+    assert "|" in "".join(p.text for p in split_paragraphs(unlike))
+
+
+PAYMENT_TABLE = ("长丰县2024年稳就业工作方案\n一、工作目标\n2024年全县城镇新增就业6500人以上。\n二、补贴政策\n"
+                 "2024年全县执行的主要就业补贴标准如下：\n补贴项目\t补贴对象\t补贴标准\t补贴期限\t受理部门\n"
+                 "一次性吸纳就业补贴\t招用脱贫劳动力的县内企业\t每人1000元\t一次性\t县人社局\n"
+                 "公益性岗位补贴\t安置在乡村公益性岗位的人员\t每人每月600元\t最长3年\t各乡镇人民政府\n"
+                 "一次性创业补贴\t首次创办小微企业的返乡创业人员\t每户5000元\t一次性\t县人社局\n"
+                 "就业见习补贴\t吸纳见习人员的见习单位\t每人每月1530元\t最长12个月\t县人社局\n"
+                 "三、保障措施\n县财政局要将就业补助资金足额纳入年度预算。\n")
+
+
+def test_a_payment_table_with_tabs_between_its_cells_is_read_as_one(tmp_path):
+    """补贴项目<tab>补贴对象<tab>补贴标准…: the tabs had been dropped, the cells glued, and the sums given the next row's instrument
+    and group (1000元 public-welfare-post, 5000元 internship-subsidy, 600元 and 1530元 small-micro-enterprises: a blind test,
+    h302 F7); read as the same table with spaces is."""
+    doc = parse_text(tmp_path, PAYMENT_TABLE)
+    spaced = parse_text(tmp_path, PAYMENT_TABLE.replace("\t", "  "), name="spaced.txt")
+    paid = [(a.value, a.instrument, a.group) for c in doc.clauses for a in c.amounts]
+    assert paid == [(a.value, a.instrument, a.group) for c in spaced.clauses for a in c.amounts]
+    assert paid == [(1000, "one-off-hiring-subsidy", "poor-labour"), (600, "public-welfare-post", None),
+                    (5000, "start-up-subsidy", "small-micro-enterprises"), (1530, "internship-subsidy", None)]
+    assert "一次性吸纳就业补贴，补贴对象：招用脱贫劳动力的县内企业" in doc.clauses[1].text
+    assert {u.name for u in doc.clauses[1].units} == {"县人社局", "各乡镇人民政府"}
+
+
 @pytest.mark.parametrize("measure", ["补助标准（元/头、元/羽）", "补助标准（元/头、羽）", "补助标准（元/头或羽）"])
 def test_a_species_table_whose_header_lists_a_measure_for_each_kind(tmp_path, measure):
     """h293 F2b: 畜禽种类 补助标准（元/头、元/羽） / 生猪 80 / 牛 300 / 家禽 0.5: the rows had been glued into the clause, every sum
