@@ -38,6 +38,8 @@ from .units import (
     NATIONAL_UNITS,
     PERSON_COLUMN_NAME,
     TIME_COLUMN_NAME,
+    TOWN_ALONE,
+    TOWN_ORGAN,
     ZONE_NAME_MAX,
     assigns_roles,
     body_where_it_is,
@@ -1877,7 +1879,8 @@ def _unit_names_only(text: str, allow_cut: bool, continuing: bool = False) -> bo
                  or ZONE_BODY.fullmatch(core) or DIVISION.match(core) or INTERNAL_BUREAU_CELL.fullmatch(core) or MINISTRY_DIVISION.fullmatch(core)
                  or is_bare_department(core)  # 住房城乡建设厅 / 自然资源厅、财政厅: a province's departments named by kind alone (z447)
                  or OWN_COLLECTIVE.fullmatch(core) or allow_cut and n == len(pieces) - 1 and NEW_AREA_CUT.fullmatch(piece)
-                 or body_where_it_is(core))  # 企业参保地公共就业服务机构: a payment table's 经办机构 (z378)
+                 or body_where_it_is(core)  # 企业参保地公共就业服务机构: a payment table's 经办机构 (z378)
+                 or _town_body(core))
         if not opens and n == 0 and not continuing:
             return False
     return True
@@ -1888,6 +1891,13 @@ def _place_opens_cell(piece: str) -> bool:
     full follows it (新建保税仓库 / 晋江市人民政府: a task cell's line before the unit's)."""
     hit = gazetteer().match_prefix(piece)
     return bool(hit) and (hit[1] == hit[0].name or not gazetteer().find_all(piece[len(hit[1]) :]))
+
+
+def _town_body(name: str) -> bool:
+    """双墩镇人民政府, 杨庙乡人民政府, 双凤街道办事处: a town's government or a street's office by the town's name, which no gazetteer holds
+    (h302 F6: a 配合单位 cell of one, the row not cut into cells and its units lost)."""
+    organ = TOWN_ORGAN.search(name)
+    return bool(organ) and bool(TOWN_ALONE.fullmatch(name[: organ.start()]))
 
 
 def _national_body(name: str) -> bool:

@@ -2881,6 +2881,30 @@ def test_a_payment_table_with_tabs_between_its_cells_is_read_as_one(tmp_path):
     assert {u.name for u in doc.clauses[1].units} == {"县人社局", "各乡镇人民政府"}
 
 
+@pytest.mark.parametrize("gap", ["\t", "  "])
+@pytest.mark.parametrize("town", ["双墩镇人民政府", "双墩镇政府", "杨庙乡人民政府"])
+def test_a_towns_government_named_in_a_unit_cell(tmp_path, gap, town):
+    """2 建设县级零工市场1个 县人社局 双墩镇人民政府 2024年9月底前: a town's government by its name, which no gazetteer holds,
+    had kept the row from being cut into cells, its units lost (a blind test, h302 F6); a 县财政局 in its place was read."""
+    table = (gap.join(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]) + "\n"
+             + gap.join(["1", "开发乡村公益性岗位800个", "县人社局", "县乡村振兴局", "2024年4月30日前"]) + "\n"
+             + gap.join(["2", "建设县级零工市场1个", "县人社局", town, "2024年9月底前"]) + "\n")
+    doc = parse_text(tmp_path, CHANGFENG + table)
+    second = next(c for c in doc.clauses if c.number == "2")
+    assert second.text == f"（2）建设县级零工市场1个（牵头单位：县人社局；配合单位：{town}；完成时限：2024年9月底前）"
+    assert roles([second]) == [[("县人社局", "lead"), (town, "co")]]
+    assert second.periods[0].end == dt.date(2024, 9, 30)
+
+
+def test_a_task_cell_ending_in_a_towns_name_is_no_unit_cell():
+    """建设双墩镇 (a task's words ending in a town) and 双墩镇人民政府办公楼 (a building): no unit cells (h302 F6's rule wants the
+    town's government or office whole)."""
+    from policykg.ingest.tables import _unit_names_only
+    assert _unit_names_only("双墩镇人民政府", allow_cut=False)
+    assert not _unit_names_only("建设双墩镇", allow_cut=False)
+    assert not _unit_names_only("改造双墩镇人民政府办公楼", allow_cut=False)
+
+
 @pytest.mark.parametrize("measure", ["补助标准（元/头、元/羽）", "补助标准（元/头、羽）", "补助标准（元/头或羽）"])
 def test_a_species_table_whose_header_lists_a_measure_for_each_kind(tmp_path, measure):
     """h293 F2b: 畜禽种类 补助标准（元/头、元/羽） / 生猪 80 / 牛 300 / 家禽 0.5: the rows had been glued into the clause, every sum
