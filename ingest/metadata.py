@@ -897,6 +897,21 @@ def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.dat
     return [], None
 
 
+def undated_signature(paragraphs: list[Paragraph]) -> list[str]:
+    """The bodies named on the last lines, after the last item's finished sentence, with no date under them: the signature
+    of a text dated under its title (株洲市…若干措施 / （2024 年4 月12 日） / … / 3．本措施自印发之日起施行…。 / 株洲市人民政府办公室:
+    h302 F8, no issuer had been read)."""
+    names: list[str] = []
+    j = len(paragraphs) - 1
+    while j > 0 and len(names) < UNDATED_SIGNATURE_NAMES and (found := split_issuers(paragraphs[j].text)) is not None:
+        names = found + names
+        j -= 1
+    return _merge_branches(names) if names and j >= 0 and paragraphs[j].text[-1] in "。！）" else []
+
+
+UNDATED_SIGNATURE_NAMES = 8
+
+
 # The head of a government who signs its order (省长 王正谱): the date under it is the order's
 OFFICIAL_LINE = re.compile(r"^(?:代理|代)?(?:总理|省长|市长|县长|区长|州长|盟长|旗长|主席|部长|主任|局长|署长|行长)\s*[：:]?\s*[\u4e00-\u9fff·]{2,5}$")
 

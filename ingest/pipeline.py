@@ -31,6 +31,7 @@ from .metadata import (
     split_issuers,
     split_parts,
     title_span,
+    undated_signature,
 )
 from .model import Clause, ConceptMention, DocNumber, Document, Period, Reference, Segment, Span, UnitMention
 from .normalize import CJK_RUN, ISSUER_LINE, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
@@ -349,6 +350,8 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
     parent_refs = [*notice.references, *(r for c in notice.clauses for r in c.references)] if notice else None
     inferred: dict[str, str] = {}
     signature, sig_date = find_signature_block(part.body + part.closing)
+    if not signature and sig_date is None and head.date is not None:  # (dated under its title, signed at its foot: h302 F8)
+        signature = undated_signature(part.body + part.closing)
     issuers = issuers_of(head, signature)
     interpretation = bool(head.title and INTERPRETATION.search(head.title))
     if interpretation and not issuers:

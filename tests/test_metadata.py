@@ -2223,3 +2223,19 @@ def test_a_web_pages_date_written_is_said_to_be_so(tmp_path):
     only_published = "发布日期：2024-05-22\n" + NANPING_TITLE + "\n" + NANPING_BODY
     doc = parse_text(tmp_path, only_published, name="published.txt")
     assert doc.date == dt.date(2024, 5, 22) and doc.inferred["date"] == "the web page's date of publishing"
+
+
+ZHUZHOU_MEASURES = ("株洲市支持中小微企业稳岗扩岗若干措施\n（2024 年4 月12 日）\n为帮助中小微企业稳定岗位、扩大就业，结合我市实际，制定以下措施。\n"
+                    "1．稳岗返还。对上年度不裁员的中小微企业，按企业及其职工上年度实际缴纳失业保险费的60%返还。（市人社局负责）\n"
+                    "2．用工服务。市就业服务中心每月举办不少于2 场专场招聘会。\n3．本措施自印发之日起施行，有效期至2025 年12 月31 日。\n")
+
+
+def test_a_text_dated_under_its_title_and_signed_at_its_foot_has_its_issuer(tmp_path):
+    """株洲市…若干措施 / （2024 年4 月12 日） / … / 3．本措施…。 / 株洲市人民政府办公室: no 文号, the date under the title, the
+    signature with no date under it: no issuer had been read (a blind test, h302 F8). A last line of a text with no date under
+    its title, or one after an unfinished item, signs nothing."""
+    doc = parse_text(tmp_path, ZHUZHOU_MEASURES + "株洲市人民政府办公室\n")
+    assert (doc.issuer, doc.issuers, doc.date) == ("株洲市人民政府办公室", ["株洲市人民政府办公室"], dt.date(2024, 4, 12))
+    assert parse_text(tmp_path, ZHUZHOU_MEASURES, name="unsigned.txt").issuer is None
+    undated = ZHUZHOU_MEASURES.replace("（2024 年4 月12 日）\n", "") + "株洲市人民政府办公室\n"
+    assert parse_text(tmp_path, undated, name="undated.txt").issuer is None
