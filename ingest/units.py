@@ -3668,15 +3668,50 @@ def _same_level_as_the_phrase_before(text: str, start: int, content: str, writte
     """各市交通运输局负责…，会同同级财政部门…: 同级 is the places' the unit of the phrase before names (h291 F6: the province's
     山东省同级财政部门, where 各市交通运输局会同同级财政部门 gave each city's), as _shared_distributive reads it in one group."""
     end, before = previous
-    if not content.startswith("会同") or not before or not WITH_SAME_LEVEL_AFTER_A_PHRASE.fullmatch(text, end, start):
-        return {}
+    if not before or not WITH_SAME_LEVEL_AFTER_A_PHRASE.fullmatch(text, end, start):
+        return _same_level_as_an_organ_before(text, start, written) if text[start - 1 : start] == "由" else {}
     subject = before[-1][0]
     each = (EACH_PLACES_PREFIX.match(subject) or RANKED_CITIES_PREFIX.match(subject) or LISTED_LEVELS_PREFIX.match(subject)
             or LEVEL_PREFIX.match(subject))
     if not each or not (_an_organ_by_kind(subject[each.end() :]) or DEPARTMENT_END.search(subject, each.end())):
         return {}  # (an organ of a kind no table knows too, 各县（市、区）畜牧兽医局: h293 F10)
+    if not content.startswith("会同"):
+        # 各县市区人力资源和社会保障局负责…，财政局负责…: a department named bare by its kind, the next phrase's subject,
+        # is each of the same places' as the one before (h302 F9: the city's own 财政局)
+        return {offset: each.group() + name for name, _, offset in written[:1]
+                if offset == 0 and len(written) == 1 and BARE_SUBJECT_DUTY.match(content, len(name)) and _an_organ_by_kind(name)
+                and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)}
     return {offset: each.group() + name[len("同级") :] for name, _, offset in written
             if name.startswith("同级") and content[:offset] == "会同" and _an_organ_by_kind(name[len("同级") :])}
+
+
+BARE_SUBJECT_DUTY = re.compile(r"负责")  # …，财政局负责…: the bare department's own duty
+# a level's or places' department named in the text, not as a unit responsible (向所在地县市区人力资源和社会保障局提出申请)
+NAMED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委|部门)")
+SENTENCE_STOPS = "。；;！？!?\n"
+
+
+def _same_level_as_an_organ_before(text: str, start: int, written: list[tuple[str, str, int]]) -> dict[int, str]:
+    """…向所在地县市区人力资源和社会保障局提出申请，经审核后由同级财政局拨付…: 同级 is the level of the last department its
+    sentence names by a level or by places before it (h302 F9: 株洲市同级财政局, a name no body has), whether that one is
+    responsible or not."""
+    if not any(name.startswith("同级") for name, _, _ in written):
+        return {}
+    sentence = max(text.rfind(c, 0, start) for c in SENTENCE_STOPS) + 1
+    level, p = None, sentence
+    while p < start:
+        piece = text[p:start]
+        each = (EACH_PLACES_PREFIX.match(piece) or RANKED_CITIES_PREFIX.match(piece) or LISTED_LEVELS_PREFIX.match(piece)
+                or LEVEL_PREFIX.match(piece) or OWN_LEVEL_NAMED.match(piece))
+        organ = NAMED_DEPARTMENT.match(piece, each.end()) if each else None
+        if organ and _an_organ_by_kind(organ.group()):
+            level, p = each.group(), p + organ.end()
+            continue
+        p += 1
+    if level is None:
+        return {}
+    return {offset: level + name[len("同级") :] for name, _, offset in written
+            if name.startswith("同级") and offset == 0 and _an_organ_by_kind(name[len("同级") :])}
 
 
 # 各省辖市科技局会同财政局: each place's department too (h181); not a body of the city's own after 会同 (住房公积金管理中心: the review)

@@ -5372,6 +5372,35 @@ def test_bare_kinds_listed_after_with_are_the_leads_places():
     assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市财政部门")]
 
 
+ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+
+
+def test_same_level_after_an_organ_the_sentence_names_by_its_places_is_theirs():
+    """…向所在地县市区人力资源和社会保障局提出申请，经审核后由同级财政局拨付…: 同级 is the level of the department the sentence
+    named before it, responsible or not (a blind test, h302 F9: 株洲市同级财政局, a name no body has); after a department of the
+    city's own, the city's; across a sentence stop, none."""
+    text = "见习单位于每季度结束后15日内，向所在地县市区人力资源和社会保障局提出申请，经审核后由同级财政局拨付补贴资金。"
+    assert [(m.name, m.canonical, m.level) for m in mentions(text, ctx=ZHUZHOU)] == [
+        ("同级财政局", "株洲市各县市区财政局", "county")]
+    own = mentions("见习单位向市人社局提出申请，经审核后由同级财政局拨付补贴资金。", ctx=ZHUZHOU)
+    assert [(m.name, m.canonical) for m in own][-1] == ("同级财政局", "株洲市财政局")
+    apart = mentions("见习单位向所在地县市区人力资源和社会保障局提出申请。经审核后由同级财政局拨付补贴资金。", ctx=ZHUZHOU)
+    assert "株洲市各县市区财政局" not in [m.canonical for m in apart]
+
+
+def test_a_bare_department_after_the_places_departments_duty_is_theirs():
+    """各县市区人力资源和社会保障局负责…，财政局负责…: the department named bare by its kind, the next phrase's subject, is each
+    county's, as the one before it (a blind test, h302 F9: the city's own 株洲市财政局); one named by the city's level stays the
+    city's, and a bare one after a department of the city's own stays the city's."""
+    text = "各县市区人力资源和社会保障局负责见习基地的认定和日常管理，财政局负责资金保障和监督。"
+    assert [(m.canonical, m.level) for m in mentions(text, ctx=ZHUZHOU)] == [
+        ("株洲市各县市区人力资源和社会保障局", "county"), ("株洲市各县市区财政局", "county")]
+    city = mentions("各县市区人力资源和社会保障局负责见习基地的认定和日常管理，市财政局负责资金保障和监督。", ctx=ZHUZHOU)
+    assert [m.canonical for m in city][-1] == "株洲市财政局"
+    own = mentions("市人力资源和社会保障局负责见习基地的认定和日常管理，财政局负责资金保障和监督。", ctx=ZHUZHOU)
+    assert [m.canonical for m in own][-1] == "株洲市财政局"
+
+
 def test_a_body_that_takes_on_the_work():
     """市教育局具体承担…认定的组织工作: the body taking on the work is its unit (a thirty-ninth-session finding: none); not a party
     bearing a liability (申请人承担相应法律责任)."""
