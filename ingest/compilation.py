@@ -20,14 +20,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .metadata import VERSION_FOOTER
 from .normalize import (
     CLOSING_FORMULA,
+    CONTACT_FIELD,
     DATE_LINE,
     DOC_NUMBER_LINE,
+    FOOTER_LINE,
     HEADING_DATE_NOTE,
+    INTERPRETATION_TITLE,
+    ISSUER_LINE,
+    NUMBERING_START,
     ORDER_NUMBER_LINE,
     PAGE_DASHES,
     YEAR,
+    ends_in_a_document_kind,
     names_a_document,
     running_lines,
     zeros_read,
@@ -115,7 +122,7 @@ def split_compilation(source: str) -> list[Piece] | None:
         cut_off = _cut_off_heading(source, headings, headings[0]) if opens or under_section else None
         start = headings[0].start if under_section else 0
         if cut_off is None and start == 0:
-            return None
+            return documents_by_their_titles(source)  # (no numbered headings: each document under its own title, h298)
         piece = Piece(None, start, _trim_end(source, start, cut_off if cut_off is not None else len(source)))
         if start and not _opens_with(source, headings[0], sections=True):
             piece.warnings.append(f"the lines before the heading at line {headings[0].line} were left out: no document's own "
@@ -609,3 +616,175 @@ def _is_section_name(text: str) -> bool:
     """A region (华东) or a place (上海) alone: what a compilation's section heading names."""
     name = re.sub(r"\s+", "", text)
     return 2 <= len(name) <= 8 and (name in REGIONS or gazetteer().lookup(name) is not None)
+
+
+# A compilation printed without numbered headings (h298): each document opens with its own title, wrapped over up to
+# three lines, after the signature's date (or a note, a 版记 line, the end of a page) of the one before, or after the
+# compilation's cover and contents for the first:
+#     …桐庐县人力资源和社会保障局 / 2024 年4 月8 日 / （联系人：…）
+#     桐庐县人力资源和社会保障局 桐庐县财政局关于开展2024 年度 / 创业担保贷款贴息申报工作的通知
+#     桐人社联〔2024〕3 号 / 各乡镇人民政府、街道办事处，各经办银行： / …
+# A title opens a document when its 文号 and addressees follow it and a signature's date is in its text, or when the
+# compilation's contents (目录) list it. A forwarded text (转发…的通知 / … / the forwarded notice with its 文号) or an issued
+# one (现将《X》印发给你们 / … / X) is the notice's, as ever; an annex's title (附件 / …的通知) is no document's.
+TITLE_LINES = 3
+CONTENTS_LINE = re.compile(r"目\s*录")
+LEADERS_AND_PAGE = re.compile(r"(?:[…\.．·]{3,}|\s{2,})\s*\d{1,4}$")  # …………… 5, the entry's page
+ANNEX_LINE = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")
+PRINTED_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*")  # a contents' entry's number (1.…)
+
+
+def documents_by_their_titles(source: str) -> list[Piece] | None:
+    """The documents of a compilation whose documents carry no numbered heading, each from its title; None unless two or
+    more are found so."""
+    if len(DOC_NUMBER_ANYWHERE.findall(source)) < MIN_DOCUMENTS and not CONTENTS_ANYWHERE.search(source):
+        return None  # (most files: no two 文号 lines and no contents; nothing to look for)
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    running = running_lines(lines)
+    content = [i for i, line in enumerate(lines) if line.strip() and not PAGE_MARKER.match(line) and _bare(line) not in running]
+    bare = [_bare(lines[i]) for i in content]
+    listed, contents_end = _contents_titles(bare)
+    starts: list[tuple[int, str]] = []  # (index in ``content`` of the title's first line, the title)
+    for n in range(contents_end, len(content)):
+        for width in range(1, TITLE_LINES + 1):
+            first = n - width + 1
+            if first < contents_end or (starts and first <= starts[-1][0]):
+                break
+            title = "".join(bare[first : n + 1])
+            if not _title_lines(bare[first : n + 1]) or not _closed_before(lines, content, bare, first, contents_end):
+                continue
+            listed_here = _bare_title(title) in listed and n + 1 < len(bare)
+            if listed_here or not INTERPRETATION_TITLE.fullmatch(title) and (_opens_as_a_notice(bare, n + 1) or _dated_under(bare, n + 1)):
+                starts.append((first, title))
+                break
+    # (a text the one before forwards or issues is that one's, as split_parts reads it)
+    issued = {j for j in range(1, len(starts)) if _issued_or_forwarded(bare[starts[j - 1][0] : starts[j][0]], starts[j][1])}
+    starts = [start for j, start in enumerate(starts) if j not in issued]
+    # (a title listed in the contents, or its notice's shape: each must have a signature's date under it, or be listed)
+    kept = []
+    for j, (k, title) in enumerate(starts):
+        end = starts[j + 1][0] if j + 1 < len(starts) else len(bare)
+        if _bare_title(title) in listed or any(DATE_LINE.match(line) for line in bare[k:end]):
+            kept.append(k)
+    if len(kept) < MIN_DOCUMENTS:
+        return None
+    pieces = [Piece(None, offsets[content[k]], 0) for k in kept]
+    if kept[0] > 0 and not _front_matter(bare[: kept[0]], contents_end):
+        pieces.insert(0, Piece(None, 0, 0))  # (the text before the first title is a document of its own: not a cover's)
+    for piece, following in zip(pieces, [p.start for p in pieces[1:]] + [len(source)]):
+        piece.end = _trim_end(source, piece.start, following, running, before_next=following < len(source))
+    return pieces
+
+
+DOC_NUMBER_ANYWHERE = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{1,12}[〔\[［]\s*\d{4}\s*[〕\]］]\s*第?\s*\d+\s*号\s*$")
+CONTENTS_ANYWHERE = re.compile(r"(?m)^\s*目\s*录\s*$")
+
+
+def _bare_title(title: str) -> str:
+    return PRINTED_NUMBER.sub("", title)
+
+
+def _contents_titles(bare: list[str]) -> tuple[set[str], int]:
+    """The titles a contents page lists (a 目录 line, then entries wrapped over up to three lines, each closed by its dot
+    leaders and page, or a line ending in a document's kind), and the index of the first line after it (0 where none). An
+    entry left open where the contents stop is the first document's own title (its lines are not the contents')."""
+    at = next((k for k, line in enumerate(bare[:60]) if CONTENTS_LINE.fullmatch(line)), None)
+    if at is None:
+        return set(), 0
+    titles: set[str] = set()
+    entry, entry_start, with_pages = "", at + 1, False
+    for k in range(at + 1, len(bare)):
+        line = bare[k]
+        if not entry and SECTION_HEADING.fullmatch(line):
+            continue  # (一、就业政策: the compilation's section, over its entries)
+        paged = LEADERS_AND_PAGE.search(line)
+        text = re.sub(r"[…\.．·\s]+$", "", entry + (line[: paged.start()] if paged else line))
+        if (any(c in line for c in "。；：:") or DOC_NUMBER_LINE.match(line) or DATE_LINE.match(line)
+                or not paged and any(title.startswith(_bare_title(text)) for title in titles)):
+            return titles, entry_start  # (the first title printed again: the contents are over)
+        if paged and not text:
+            continue  # (…若干措施 / ……… 1: the page of the entry just closed, on a line of its own)
+        if paged or not with_pages and ends_in_a_document_kind(text) and names_a_document(text):
+            with_pages = with_pages or bool(paged)  # (entries with their pages: a line without one is none)
+            titles.add(_bare_title(text))
+            entry, entry_start = "", k + 1
+        elif k - entry_start + 1 >= TITLE_LINES:
+            return titles, entry_start
+        else:
+            entry = text
+    return titles, entry_start
+
+
+def _title_lines(lines: list[str]) -> bool:
+    """Lines that make a document's title: no sentence, no date, 文号, note, annex label, contents' entry or numbering among
+    them, a document's kind closing the last only (a line ending …的通知 ends its title), the whole reading as one."""
+    for j, line in enumerate(lines):
+        if (any(c in line for c in "。；！？：:，") or DATE_LINE.match(line) or DOC_NUMBER_LINE.match(line) or NOTE_LINE.match(line)
+                or ANNEX_LINE.fullmatch(line) or LEADERS_AND_PAGE.search(line) or CONTENTS_LINE.fullmatch(line)
+                or HEADING_START.match(line) or NUMBERING_START.match(line) or FOOTER_LINE.match(line) or _version_line(line)
+                or j < len(lines) - 1 and ends_in_a_document_kind(line) or COMPILATION_TITLE.fullmatch(line)):
+            return False
+    title = "".join(lines)
+    return MIN_TITLE_CHARS <= _cjk_count(title) and len(title) <= MAX_TITLE_CHARS and _titled_as_a_document(title)
+
+
+def _closed_before(lines: list[str], content: list[int], bare: list[str], first: int, contents_end: int) -> bool:
+    """What is right before a title that opens a document: nothing, the contents or the cover (the first document), or the
+    close of the document before: its signature's date, a note or contact line, its 版记, or a sentence closing a page."""
+    if first == 0 or first == contents_end:
+        return True
+    before = bare[first - 1]
+    if ANNEX_LINE.fullmatch(before):
+        return False  # (附件 / …的通知 / 文号: the annex of the document before, printed whole, is its own)
+    if (DATE_LINE.match(before) or NOTE_LINE.match(before) or CONTACT_FIELD.match(before) or FOOTER_LINE.match(before)
+            or SECTION_HEADING.fullmatch(before) or _version_line(before) or LEADERS_AND_PAGE.search(before) or COMPILATION_TITLE.fullmatch(before)):
+        return True
+    page_between = any(PAGE_MARKER.match(line) for line in lines[content[first - 1] + 1 : content[first]])
+    return page_between and before.endswith(("。", "！"))
+
+
+def _version_line(line: str) -> bool:
+    """A 版记's line (抄送：…, …办公室 2024年4月8日印发), not a title's first words wrapped after 印发 (…办公室关于印发)."""
+    return bool(VERSION_FOOTER.match(line)) and not (line.endswith("印发") and not line.endswith("日印发"))
+
+
+def _opens_as_a_notice(bare: list[str], at: int) -> bool:
+    """A notice's head under a title: its 文号 alone, then its addressees (各…：)."""
+    return (at + 1 < len(bare) and DOC_NUMBER_LINE.match(bare[at]) is not None and bare[at + 1].endswith(("：", ":"))
+            and ADDRESSEES.search(bare[at + 1]) is not None)
+
+
+BRACKETED_DATE_LINE = re.compile(rf"[（(]{DATE_LINE.pattern[1:]}")  # （2024 年4 月12 日）, （2024年4月12日印发）
+MAX_ISSUER_LINES = 2
+
+
+def _dated_under(bare: list[str], at: int) -> bool:
+    """A document's date under its title, alone in brackets (（2024 年4 月12 日）), or after its issuers' lines."""
+    if at < len(bare) and BRACKETED_DATE_LINE.match(bare[at]):
+        return True
+    k = at
+    while k < len(bare) and k - at < MAX_ISSUER_LINES and ISSUER_LINE.match(bare[k]):
+        k += 1
+    return k > at and k < len(bare) and DATE_LINE.match(bare[k]) is not None
+
+
+def _issued_or_forwarded(before: list[str], title: str) -> bool:
+    """The notice before a title forwards or issues the text it names (关于转发…关于X的通知的通知 / … / …关于X的通知 / 文号; 现将《X》
+    印发给你们 / … / X): one document with it, as split_parts reads it. Its title and first lines name it (from its 关于 on,
+    the issuer may be cut short: 省人社厅), not a task's 转发 nor another document after it."""
+    text = "".join(before[:NOTICE_HEAD_LINES])
+    named = _bare_title(title)
+    named = named[named.rfind("关于") + 2 :] if "关于" in named[:-2] else named
+    return named in text and ISSUING_WORD.search(text) is not None
+
+
+ISSUING_WORD = re.compile(r"转发|印发|下发|发布")
+
+
+def _front_matter(bare: list[str], contents_end: int) -> bool:
+    """The lines before the first document's title are a cover and contents (汇编's title, 编, its month; a 目录), not a
+    document's: a contents page before it, or no sentence and no signature's date among them."""
+    return contents_end > 0 or not any(DATE_LINE.match(line) or re.search(r"[。；]", line) for line in bare)

@@ -1013,3 +1013,60 @@ def test_undated_headings_each_with_its_number_and_addressees_under_are_document
               "1. 安徽省人民政府关于促进就业的通知\n皖政〔2020〕5 号\n2. 安徽省人民政府关于支持创业的通知\n皖政〔2021〕8 号\n"
               "以上文件自本决定印发之日起废止，各地各部门不再执行，此前有关规定与本决定不一致的，以本决定为准。\n安徽省人民政府\n2023 年5 月8 日\n")
     assert [d.doc_number.text for d in parse_file(write(tmp_path, "r.txt", repeal))] == ["皖政〔2023〕9号"]
+
+
+UNNUMBERED_NOTICES = (
+    "桐庐县人力资源和社会保障局关于做好2024 年失业保险稳岗返\n还工作的通知\n桐人社〔2024〕15 号\n各乡镇人民政府、街道办事处，各参保企业：\n"
+    "现就我县2024 年稳岗返还工作通知如下：\n一、返还标准\n中小微企业按上年度实际缴纳失业保险费的60%返还，大型企业按30%返还。\n"
+    "二、办理方式\n由县社会保险服务中心比对筛选，于2024 年7 月31 日前将资金拨付至企业对公账户。\n桐庐县人力资源和社会保障局\n2024 年4 月8 日\n"
+    "（联系人：王晓东，联系电话：0571-64212345）\n"
+    "桐庐县人力资源和社会保障局 桐庐县财政局关于开展2024 年度\n创业担保贷款贴息申报工作的通知\n桐人社联〔2024〕3 号\n"
+    "各乡镇人民政府、街道办事处，各经办银行：\n现就2024 年度创业担保贷款贴息申报工作通知如下：\n"
+    "（一）贴息标准。按实际支付利息的50%给予贴息，贴息期限不超过3 年。\n·2·\n桐庐县就业创业政策文件汇编\n"
+    "（二）申报时间。2024 年5 月6 日至5 月31 日，逾期不予受理。\n桐庐县人力资源和社会保障局　　桐庐县财政局\n2024 年4 月22 日\n·3·\n"
+    "桐庐县就业创业政策文件汇编\n三、培训政策\n桐庐县企业新型学徒制培训补贴实施细则\n（2024 年5 月20 日）\n"
+    "第一条 为规范企业新型学徒制培训补贴工作，制定本细则。\n第二条 中级工每人每年5000 元，高级工每人每年6000 元。\n"
+    "第三条 本细则自发布之日起施行。\n·4·\n")
+UNNUMBERED_CONTENTS = ("桐庐县就业创业政策文件汇编\n（2024 年第一辑）\n桐庐县人力资源和社会保障局 编\n2024 年6 月\n目 录\n"
+                       "桐庐县人力资源和社会保障局关于做好2024 年失业保险稳岗返\n还工作的通知…………………………1\n"
+                       "桐庐县人力资源和社会保障局 桐庐县财政局关于开展2024 年度\n创业担保贷款贴息申报工作的通知………………2\n"
+                       "桐庐县企业新型学徒制培训补贴实施细则……………………………3\n·1·\n桐庐县就业创业政策文件汇编\n")
+
+
+@pytest.mark.parametrize("contents", [True, False])
+def test_a_compilation_without_numbered_headings_is_split_at_each_documents_title(tmp_path, contents):
+    """h298 F3's variant: a compilation whose documents carry no `N.` heading, each opening with its own title (wrapped),
+    after the signature's date (or its contact note) of the one before or after the cover and its 目录, then its 文号 and
+    addressees, or its date in brackets under it: each a document (all had been one, the 目录's entries its preamble, the
+    second notice a section a1 of the first); with the 目录, the last (no 文号, its date under its title) too; without it,
+    the 细则 under the section line after a page break and its dated title is found by its shape."""
+    text = (UNNUMBERED_CONTENTS if contents else "") + UNNUMBERED_NOTICES
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert [(d.title, d.doc_number.text if d.doc_number else None, d.date) for d in docs] == [
+        ("桐庐县人力资源和社会保障局关于做好2024年失业保险稳岗返还工作的通知", "桐人社〔2024〕15号", dt.date(2024, 4, 8)),
+        ("桐庐县人力资源和社会保障局 桐庐县财政局关于开展2024年度创业担保贷款贴息申报工作的通知", "桐人社联〔2024〕3号", dt.date(2024, 4, 22)),
+        ("桐庐县企业新型学徒制培训补贴实施细则", None, dt.date(2024, 5, 20))]
+    assert [c.heading for c in docs[1].clauses] == ["贴息标准", "申报时间"] and len(docs[1].issuers) == 2
+    assert not any("目录" in c.text or "汇编" in c.text or "培训政策" in c.text for d in docs for c in d.clauses)
+    assert docs[0].effective_date is None and docs[2].effective_date == dt.date(2024, 5, 20)
+
+
+FORWARDING = ("桐庐县人力资源和社会保障局关于转发省人力社保厅关于做好2024年失业保险稳岗返还工作的通知的通知\n桐人社〔2024〕16号\n"
+              "各乡镇人民政府、街道办事处：\n现将省厅文件转发给你们，请认真贯彻执行。\n桐庐县人力资源和社会保障局\n2024年4月10日\n")
+FORWARDED = ("浙江省人力资源和社会保障厅关于做好2024年失业保险稳岗返还工作的通知\n浙人社发〔2024〕21号\n各市人力资源和社会保障局：\n"
+             "现就2024年稳岗返还工作通知如下：\n一、返还标准。中小微企业按上年度实际缴纳失业保险费的60%返还。\n浙江省人力资源和社会保障厅\n2024年3月28日\n")
+ANNEXED = ("桐庐县人力资源和社会保障局关于做好2024年失业保险稳岗返还工作的通知\n桐人社〔2024〕15号\n各乡镇人民政府、街道办事处：\n"
+           "一、返还标准。中小微企业按上年度实际缴纳失业保险费的60%返还。\n附件：浙江省人力资源和社会保障厅关于做好2024年失业保险稳岗返还工作的通知\n"
+           "桐庐县人力资源和社会保障局\n2024年4月8日\n附件\n")
+
+
+def test_a_forwarded_or_annexed_notice_printed_whole_is_no_compilations_document(tmp_path):
+    """h298 F3's variant, the negative: a notice printed whole after a notice that forwards it (转发…关于X的通知的通知, the issuer
+    cut short) stays the forwarded document, its notice forwarding it, and a notice after the two is a document of its own;
+    a notice printed under its 附件 label is the annex of the document before (no document of its own)."""
+    other = "桐庐县人力资源和社会保障局关于做好2024年就业见习工作的通知\n桐人社〔2024〕19号\n各有关单位：\n一、见习补贴。按每人每月1400元发放。\n桐庐县人力资源和社会保障局\n2024年4月18日\n"
+    docs = parse_file(write(tmp_path, "f.txt", FORWARDING + FORWARDED + other))
+    assert [d.doc_number.text for d in docs] == ["桐人社〔2024〕16号", "浙人社发〔2024〕21号", "桐人社〔2024〕19号"]
+    assert docs[0].forwards == [docs[1].key] and docs[2].forwards == []
+    annexed = parse_file(write(tmp_path, "a.txt", ANNEXED + FORWARDED))
+    assert [d.doc_number.text for d in annexed] == ["桐人社〔2024〕15号"]
