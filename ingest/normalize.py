@@ -721,8 +721,10 @@ def _repeats_across_pages_blanked(lines: list[str]) -> list[str]:
     out = list(lines)
     for i in marks:
         j, k = _beside_index(lines, i, -1), _beside_index(lines, i, 1)
-        if j is not None and k is not None and len(lines[j].strip()) >= REPEATED_LINE_MIN and lines[k].strip() == lines[j].strip():
-            out[k] = _blanked(lines[k])
+        if (j is not None and k is not None and len(lines[j].strip()) >= REPEATED_LINE_MIN and lines[k].strip() == lines[j].strip()
+                and not issuer_of_title_or_signature(lines, j)):
+            out[k] = _blanked(lines[k])  # (not the issuer's name atop the page after its signature, over the date: the
+            # pages' head, which the other pages print too: h298 F2's edge, read as a repeat, the other head joined a clause)
     return out
 
 
@@ -895,7 +897,8 @@ def _repeated_running_lines(lines: list[str], breaks: list[int]) -> set[str]:
     # a head atop every page but the first (which bears the title instead): in a document of three
     # pages that is two, fewer than RUNNING_MIN, but its place after every break and nowhere else tells
     # (a break closing the text, a last footer with no page after it, opens none: h215)
-    opening_breaks = [i for i in breaks if _beside_index(lines, i, 1) is not None]
+    # (nor the file's first mark, # Page 1: over the title: the first page's, which prints no head; h298 F2's edge)
+    opening_breaks = [i for i in breaks if _beside_index(lines, i, 1) is not None and _beside_index(lines, i, -1) is not None]
     opening = Counter(_beside(lines, i, 1) for i in opening_breaks) if len(opening_breaks) >= 2 else Counter()
     seen = _times_written(lines, {*beside, *opening})
     firsts = {text[0] for text in seen if text}  # (as _times_written: only a line opening as one of them is compacted)
@@ -917,11 +920,23 @@ def issuer_of_title_or_signature(lines: list[str], i: int | None) -> bool:
     """Line ``i`` is an issuer's name over the title's words (关于…) or over the signature's date, and no page mark is right
     before it: the document's own, though a running head prints the same name (郴州市人民政府办公室 atop each page: h298 F2,
     the title's first line and the signature had been dropped with the heads, the issuer and its place lost)."""
-    if i is None or not ISSUER_LINE.match(SPACE_RUN.sub("", lines[i])):
+    if i is None or not ISSUER_LINE.match(name := SPACE_RUN.sub("", lines[i])):
         return False
-    previous = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    before = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    # (# Page 1: over the letterhead: the file's first page, which prints no head: still the issuer's own, h298 F2's edge)
+    if before is not None and _is_page_mark(lines[before]) and any(line.strip() for line in lines[:before]):
+        return False
     following = next((SPACE_RUN.sub("", line) for line in lines[i + 1 :] if line.strip()), "")
-    return not _is_page_mark(previous) and bool(TITLE_AFTER_ISSUER.match(following) or DATE_LINE.match(following))
+    if TITLE_AFTER_ISSUER.match(following) or DATE_LINE.match(following):
+        return True
+    # the signature at a page's foot, its date atop the next under the head (郴州市人民政府办公室 / — 4 — / 郴州市人民政府办公室 /
+    # 2024 年2 月26 日: h298 F2's edge, the signature had gone with the head and the date with it)
+    after = [SPACE_RUN.sub("", line) for line in lines[i + 1 : i + 1 + SIGNATURE_BREAK_LINES] if line.strip()]
+    dated = next((text for text in after if not _is_page_mark(text) and text != name), "")
+    return bool(after) and _is_page_mark(after[0]) and DATE_LINE.match(dated) is not None
+
+
+SIGNATURE_BREAK_LINES = 6  # the page's foot, its mark, the next page's head, then the date
 
 
 def _times_written(lines: list[str], texts: set[str]) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """Document metadata from PDF-extracted text: title, 文号, date, issuers, place, in-force dates."""
 import datetime as dt
 import random
+import re
 
 import pytest
 from conftest import parse_text, write
@@ -2153,6 +2154,37 @@ def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signat
     # a head above the next page's text, where the signature's date follows it, is still the head
     signed = text + pages[0] + f"\n— 2 —\n{head}\n{pages[1]}\n— 3 —\n{head}\n{pages[2]}\n— 4 —\n{head}\n2024 年2 月26 日\n"
     assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
+
+
+SIGNED_OVER_A_BREAK = ("郴州市人民政府办公室\n关于做好2024年企业稳岗扩岗工作的通知\n郴政办发〔2024〕5 号\n各县市区人民政府，市直各委局，各有关单位：\n"
+                       "现就做好2024年企业稳岗扩岗工作有关事项通知如下：\n一、落实失业保险稳岗返还。中小微企业按上年度实际缴纳失业保\n"
+                       "险费的60%返还。（责任单位：市人力资源社会保障局、市财政局）\n— 1 —\nHEAD\n"
+                       "二、发放一次性扩岗补助。按每人1500 元标准发放一次性扩岗补\n助。（责任单位：市人力资源社会保障局）\nBREAK\n")
+
+
+@pytest.mark.parametrize("head", ["郴州市人民政府办公室", "郴州市稳岗扩岗政策文件"])
+@pytest.mark.parametrize("pdf", [False, True])
+def test_a_signature_over_a_page_break_under_the_running_head_is_the_documents(tmp_path, head, pdf):
+    """h298 F2's edge: the page breaks between the last item and the signature (— 2 — / head / 郴州市人民政府办公室 / date), or
+    between the signature and its date (郴州市人民政府办公室 / — 2 — / head / date), the head the issuer's name or other words,
+    on two pages' heads: the signature and date are the document's issuer and date (the signature at a page's foot had gone
+    with the head, the date with it; the head after the break, taken for the page's last line printed again, had left the
+    other head in the first item's text), and no head is any item's text; with PDF marks (# Page 1: over the letterhead) the
+    title keeps its issuer's line. A name at a page's foot that no date follows under the next page's head is no signature."""
+    breaks = {"before": f"— 2 —\n{head}\n郴州市人民政府办公室\n2024 年2 月26 日\n— 3 —\n",
+              "between": f"郴州市人民政府办公室\n— 2 —\n{head}\n2024 年2 月26 日\n— 3 —\n"}
+    for where, tail in breaks.items():
+        text = SIGNED_OVER_A_BREAK.replace("HEAD", head).replace("BREAK\n", tail)
+        if pdf:
+            text = "# Page 1:\n" + re.sub(r"— (\d) —", lambda m: f"# Page {int(m[1]) + 1}:", text)
+        doc = parse_text(tmp_path, text)
+        assert (doc.issuer, doc.date, doc.jurisdiction) == ("郴州市人民政府办公室", dt.date(2024, 2, 26), "郴州市"), where
+        assert doc.title == "郴州市人民政府办公室关于做好2024年企业稳岗扩岗工作的通知", where
+        assert [c.text.endswith("）") and head not in c.text for c in doc.clauses] == [True, True], where
+    unsigned = SIGNED_OVER_A_BREAK.replace("HEAD", head).replace("BREAK\n", f"郴州市人民政府办公室\n— 2 —\n{head}\n三、加强技能培训。按每人不超过800 元给予补贴。\n")
+    doc = parse_text(tmp_path, unsigned)
+    assert doc.date is None and len(doc.clauses) == 3
+    assert not any(head in c.text for c in (doc.clauses[0], doc.clauses[2]))
 
 
 NANPING_BOX = ("索 引 号：\t003537620/2024-00187\t主题分类：\t劳动、人事、监察\\就业\n"
