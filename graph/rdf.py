@@ -41,6 +41,8 @@ PAYMENT_UNITS = {
     "per-quarter": ("每季度", "per quarter"),
     "per-year": ("每年", "per year"),
     "per-day": ("每天", "per day"),
+    "per-half-day": ("每半天", "per half day (a duty lawyer's shift: 每半个工作日, 每半天)"),
+    "per-hour": ("每小时", "per hour (a service or a shift paid by the hour)"),
     "per-square-metre-month": ("每平方米每月", "per square metre per month"),
     "per-square-metre-year": ("每平方米每年", "per square metre per year"),
     "per-square-metre": ("每平方米", "per square metre"),

@@ -61,6 +61,7 @@ CONDITION_NOUN = re.compile(
     r"|罚没款|罚款金额"  # 罚没款3000元以下的行政处罚信息: which penalties
     r"|进度(?=[^，。；]{0,16}?达到)"  # 资金支出进度应于11月30日前达到90%以上: a target to reach (h276 F9)
     r"|广告费用|涉案金额"  # 首次违法且广告费用不超过5000元: which violations go unfined (a blind test: read as paid)
+    r"|涉及金额|争议金额|标的额|标的金额"  # 涉及金额10万元以上的纠纷，每件补贴400元: which disputes or cases (h299 F5: read as paid)
     r"|经济损失"  # 直接经济损失1亿元以上、5亿元以下: a response level's condition in an 应急预案 (h295 F4: its ceiling paid)
     r"|研发费用|研究开发费用|研发投入|研发经费|合同额|合同金额|营业额"  # 研究开发费用不低于200万元, 服务合同额达到1000万元以上的服务商
     # 设备购置额不低于2000万元, 数字化改造投入累计不低于800万元: what the firm spends or buys, a condition of who applies (h296 F1;
@@ -179,6 +180,11 @@ PAYMENT_BEFORE = [
     ("单个人才", "per-person"), ("单个家庭", "per-household"),  # (not items: the review)
     ("每立方米", "per-cubic-metre"), ("每方水", "per-cubic-metre"), ("每空方", "per-cubic-metre"),  # (礁体每空方150元: h285 F5)
     ("每具", "per-item"),  # 殡葬救助补贴每具500元: a body, each an item as 每台 (h289 F13)
+    # 值班律师…每半个工作日300元，每个工作日不超过600元, 每小时80元: a shift's time paid (h299 F3: none, or 每个工作日 per item)
+    ("每个工作日", "per-day"), ("每工作日", "per-day"), ("每半个工作日", "per-half-day"), ("每半天", "per-half-day"), ("每半日", "per-half-day"),
+    ("每小时", "per-hour"), ("每个小时", "per-hour"),
+    # 同一案件累计按件补贴不超过500元, 每案, 每起纠纷: a legal aid case or a mediated dispute, an item as 每件 (h299 F3: none)
+    ("同一案件", "per-item"), ("每案", "per-item"), ("每起案件", "per-item"), ("每起纠纷", "per-item"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere
@@ -192,7 +198,8 @@ HOUSEHOLDS = re.compile(r"农户|家庭|居民|住户|脱贫户|低保户|种植
 # 初级工1000元、中级工1500元, 博士10万元、硕士5万元: a sum for each person of a grade or degree
 PERSON_GRADE_BEFORE = re.compile(r"(?:[初中高]级工|(?:高级)?技师|博士(?:研究生)?|硕士(?:研究生)?|本科(?:毕业)?生?|专科(?:毕业)?生?|大专生?)\s*$")  # (本科3万元: h150)
 # (传承人: 每名传承人每年, the bearer of an intangible heritage, h294 F3)
-PERSON_NOUN_WORDS = r"人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子|传承人"
+# (每名值班律师每月, 每名人民调解员年度: named by their work, a 员 or a profession: h299 F4, per month or per person alone)
+PERSON_NOUN_WORDS = r"人员|学员|毕业生|学生|职工|员工|人才|劳动者|学徒|青年|农民工|对象|老人|患者|儿童|婴幼儿|幼儿|孩子|传承人|律师|医生|医师|教师|员"
 # 每招用1人2000元, 每介绍成功1人300元: paid per person hired (trained, placed, referred …); 每吸纳脱贫劳动力1人, 每查实瞒报谎报1人
 # 奖励3万元: whom, between the verb and the count (h272 F3: none)
 PER_HEAD_HIRED = re.compile(r"每(?:新|多)?(?:超过|超出|超比例安排|超|多安排|接待|招用|吸纳|安置|培训|带动|带(?=\s*(?:1|一)\s*名)|招收|聘用|录用|留用|增加|新增|介绍成功|成功介绍|介绍|成功推荐|推荐成功|推荐|转移输出|转移就业|输出|转移"
@@ -208,7 +215,8 @@ PERSON_NOUN = rf"[\u4e00-\u9fff]{{0,8}}?(?:{PERSON_NOUN_WORDS})"
 # (每个婴幼儿每月, 每孩每年: a child, per person too: a blind test of 托育 texts)
 # (not 每个幼儿园, 每个老人日间照料中心: a place right after, a review)
 CHILD_OR_ELDER = r"(?:婴幼儿|幼儿|儿童|孩子|老人|学生)(?!园|之家|日间|中心|公寓|食堂|宿舍|服务站|服务中心|照料|活动中心|活动室)"
-PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?={CHILD_OR_ELDER})|孩)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日))?")
+# (每名承办人员年度领取…总额不超过8万元: the person's yearly total, h299 F4: per person alone)
+PER_NAMED_PERSON = re.compile(rf"每(?:名|位|个(?={CHILD_OR_ELDER})|孩)(?:{PERSON_NOUN})?(?:每(?P<period>年|月|天|日)|(?P<yearly>年度|全年))?")
 # 单家银行年度, 每家机构每年, 单户年度, 单户年贴息: per entity (household) and year, what the entity is named between
 # what an entity paid for is (one list for both patterns below; 单个旅行社年度, 单个业主: z226, z227)
 ENTITY_KIND = (r"企业|银行|机构|单位|主体|平台|基地|园区|商户|公司|载体|孵化器|众创空间|站点|服务站|旅行社|酒店|宾馆|景区|服务商|运营商|供应商|业主|经营户|门店"
@@ -238,7 +246,8 @@ YEARLY_TOTAL = re.compile(r"(?<![业构位家户体])(?<!同一)(?:每)?年度�
 # (a closed list of words before the kind: 每个月补贴企业 is per month)
 # (单个养老机构, 每家托育机构: what kind of entity, a word or two before it: a blind test)
 # 每村奖励3万元, 每个行政村每年: per village, an entity as 每市 and 每县 are (h276 F6: none, or per year; not 每个村民, a person)
-PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:行政)?村(?![民医干委组务级庄镇集])(?P<year>每年|年度)?")
+# (每个村（社区）每年: the village and the community the bracket adds, per year still: h299 F12, per year alone; 每个社区)
+PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:(?:行政)?村(?![民医干委组务级庄镇集])(?:[（(](?:社区|居)[）)])?|社区(?![居工干医群卫服]))(?P<year>每年|年度)?")
 PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
 # 每车奖励8000元, 单车补助最高4.5万元, 每标台每年, 单车年度补贴上限: per vehicle (an item, as 每辆 is), and per year when
 # a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里); 每艘, 单船: a vessel, the same (h285 F5: none)
@@ -298,6 +307,7 @@ PAYMENT_AFTER = [
     # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
     (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
     (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
+    (re.compile(r"^/小时"), "per-hour"), (re.compile(r"^/半天"), "per-half-day"),  # 80元/小时 (h299 F3)
     (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)份"), "per-dose"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
@@ -945,11 +955,19 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
         # (not 申报条件：…的企业，给予补助，最高100万元: what is paid after the conditions, the review)
         threshold = threshold or bound != "exact" and bool(field) and not PAYMENT_VERB.search(text, field.start(), start)
-        if previous and bound in ("exact", previous.bound) and (_elided(text, at[-1], previous_end, lo, start)
+        if previous and bound in ("exact", previous.bound) and ((subject := _elided_subject(text, at[-1], previous_end, lo, start)) is not None
                                                                 or SAID_AGAIN_SPLIT.fullmatch(text, previous_end, start)):
             # …研发费用不低于100万元，其他企业不低于50万元; 最高贷款额度调整为50万元，双缴职工家庭调整为70万元 (h241 F3, h245 F5);
             # 月缴存额上限为8088元，即单位和职工各4044元: the bound split between them, a bound still (h245 F7)
             bound, threshold = previous.bound, threshold or previous.threshold
+            if payment is None and subject and _subject_of_the_head(subject, previous.payment_unit):
+                # 每名人民调解员年度…不超过1.2万元，专职人民调解员不超过2万元: another person in the head's place, paid per it (h299 F4)
+                payment = previous.payment_unit
+        if (payment in (None, "per-year") and previous and previous.payment_unit in HEAD_OF_UNIT and YEARLY_TOTAL_NEXT.fullmatch(gap)
+                and HEAD_OPENS_PHRASE.match(text, _phrase_bounds(text, at[-1], "，,。；;\n")[0])):
+            # 每名值班律师每月…不超过6000元，全年累计不超过5万元: the subject's yearly total, the head opening the sentence (h299 F4:
+            # per year alone; not 对企业按每人每月500元给予补贴，年度累计…, the firm's)
+            payment = HEAD_THEN_PERIOD[(HEAD_OF_UNIT[previous.payment_unit], "per-year")]
         if (bound == "max" and previous and previous.bound == "min"
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
@@ -1057,18 +1075,44 @@ ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
 
 
 def _elided(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> bool:
-    """Whether the phrase of the sum at ``start`` names only its own subject before the last words of the phrase before
-    (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold too.
-    Not a phrase saying what is paid in its own words (一类地区每人最高补贴3000元，二类地区每人补贴2000元: a sum of its own,
-    the review)."""
+    return _elided_subject(text, previous_start, previous_end, lo, start) is not None
+
+
+def _elided_subject(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> str | None:
+    """The subject the phrase of the sum at ``start`` names, where it names only that before the last words of the phrase
+    before (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold
+    too; else None. Not a phrase saying what is paid in its own words (一类地区每人最高补贴3000元，二类地区每人补贴2000元: a sum of
+    its own, the review)."""
     if not NEXT_PHRASE.fullmatch(text, previous_end, lo):
-        return False
+        return None
     before, previous = text[lo:start], text[_phrase_bounds(text, previous_start, "，,。；;\n")[0] : previous_start]
     same = _common_suffix_length(before, previous)
     subject = before[: len(before) - same]
     # (the phrase before longer: it said something this one leaves out, not only another subject)
-    return (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
-            and not PAYMENT_VERB.search(before) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
+    elided = (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
+              and not PAYMENT_VERB.search(before) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
+    return subject if elided else None
+
+
+# a person or an entity named as the subject in an elided phrase: the head of the phrase before's payment unit, if alike
+PERSON_NAMED_LAST = re.compile(rf"(?:{PERSON_NOUN_WORDS})$")
+ENTITY_NAMED_LAST = re.compile(rf"(?:{ENTITY_KIND})$")
+
+
+def _subject_of_the_head(subject: str, unit: str | None) -> bool:
+    """Whether ``subject`` (专职人民调解员, 其他企业) is one of the head ``unit`` is paid per (per-person-year, per-entity)."""
+    if unit is None:
+        return False
+    return (unit.startswith("per-person") and PERSON_NAMED_LAST.search(subject) is not None
+            or unit.startswith("per-entity") and ENTITY_NAMED_LAST.search(subject) is not None)
+
+
+# the head's unit, less its period (每名值班律师每月: per person) and a yearly total of it after (，全年累计不超过)
+HEAD_OF_UNIT = {"per-person": "per-person", "per-person-month": "per-person", "per-person-day": "per-person",
+                "per-entity": "per-entity", "per-entity-month": "per-entity",
+                "per-household": "per-household", "per-household-month": "per-household"}
+YEARLY_TOTAL_NEXT = re.compile(r"\s*[，,]\s*(?:全年|年度|每年)累计[^，,。；;\d]{0,6}")
+HEAD_OPENS_PHRASE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:每(?:名|位|人|户|家)|单(?:户|家))")
 
 
 def _common_suffix_length(a: str, b: str) -> int:
@@ -1311,7 +1355,7 @@ def _one_entitys_total(phrase: str, cue: str | None) -> str | None:
     return "per-entity-year" if yearly else "per-entity"
 
 
-PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter")  # (每年每次: no head before 每次, a review)
+PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour")  # (每年每次: no head before 每次, a review)
 
 
 # a phrase that only states the sum of the payment named in the phrase before (…给予一次往返交通补助，补助标准最高不超过1000元)
@@ -1328,7 +1372,7 @@ TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read t
 # a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
 PAYS = re.compile(PAYS_WORDS)
 # a cue another phrase lends a sum: not a period alone (补助标准每年调整一次: how often the standard changes, a review)
-NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter")
+NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour")
 
 
 def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str | None:
@@ -1389,7 +1433,7 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_HEAD_HIRED.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_PROJECT_BROUGHT.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed" if m["bed"] else "per-item") for m in PER_PLACE_ADDED.finditer(window)]
-    cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person")
+    cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person-year" if m["yearly"] else "per-person")
              for m in PER_NAMED_PERSON.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity") for m in PER_ENTITY_COUNTED.finditer(window)]

@@ -5557,6 +5557,63 @@ def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("值班律师补贴按照值班时长计算，每半个工作日300元，每个工作日不超过600元。", [(300, "exact", "per-half-day"), (600, "max", "per-day")]),
+    ("值班不足一天的，按半天计发，每半天300元。", [(300, "exact", "per-half-day")]),
+    ("通过“12348”热线提供远程值班服务的，每小时80元。", [(80, "exact", "per-hour")]), ("远程值班按80元/小时给予补贴。", [(80, "exact", "per-hour")]),
+    ("同一案件累计按件补贴不超过500元。", [(500, "max", "per-item")]), ("民事案件每案补贴2000元。", [(2000, "exact", "per-item")]),
+    ("每起纠纷补贴50元。", [(50, "exact", "per-item")]),
+    # not a time: 每个 before an item stays per item, 同一企业 per entity
+    ("每个项目补助不超过10万元。", [(100000, "max", "per-item")]), ("同一企业累计补贴不超过50万元。", [(500000, "max", "per-entity")]),
+])
+def test_a_duty_shifts_time_and_a_case_are_payment_units(text, expected):
+    """h299 F3: 每个工作日不超过600元 had been per item (每个), 每半个工作日300元, 每半天, 每小时80元 and 同一案件累计…500元 had no
+    payment unit. A working day is per day; a half day and an hour are units of the payment-unit scheme of their own; a case
+    (同一案件, 每案, 每起纠纷) is an item, as 每件 is."""
+    assert amounts(text) == expected
+    assert PAYMENT_UNITS["per-half-day"][0] == "每半天" and PAYMENT_UNITS["per-hour"][0] == "每小时"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每名承办人员年度领取法律援助补贴总额一般不超过8万元。", [(80000, "max", "per-person-year")]),
+    ("每名值班律师每月领取值班补贴不超过6000元，全年累计不超过5万元。", [(6000, "max", "per-person-month"), (50000, "max", "per-person-year")]),
+    ("每名人民调解员年度个案补贴累计不超过1.2万元，专职人民调解员不超过2万元。",
+     [(12000, "max", "per-person-year"), (20000, "max", "per-person-year")]),
+    # the head not the sentence's subject: the yearly cap no person's (as before); another kind of subject: not per person
+    ("对企业按每人每月500元给予补贴，年度累计不超过50万元。", [(500, "exact", "per-person-month"), (500000, "max", "per-year")]),
+    ("给予每户壹仟元临时救助，全年累计不超过壹万伍仟元", [(1000, "exact", "per-household"), (15000, "max", None)]),
+    ("每名人民调解员年度个案补贴累计不超过1.2万元，其他企业不超过2万元。", [(12000, "max", "per-person-year"), (20000, "max", None)]),
+])
+def test_a_persons_yearly_and_monthly_caps_keep_the_person(text, expected):
+    """h299 F4: 每名承办人员年度…8万元 (per person alone), 每名值班律师每月…6000元 (per month alone: 律师 no person's noun), its 全年累计…
+    5万元 (none), 每名人民调解员年度…1.2万元 and the elided 专职人民调解员不超过2万元 (none): each person's yearly or monthly cap. A yearly
+    total after a sum paid per head is that head's where the head opens the sentence; an elided subject takes the phrase before's
+    payment unit where it is one of its head (a person for a person)."""
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("涉及金额10万元以上的纠纷，每件补贴400元。", [(100000, "min", True), (400, "exact", False)]),
+    ("较大纠纷（涉及金额10万元以上或当事人5人以上的），每件400元。", [(100000, "min", True), (400, "exact", False)]),
+    ("诉讼标的额50万元以上的案件，每件增加补贴500元。", [(500000, "min", True), (500, "exact", False)]),
+    ("给予调解员奖励金额1万元以上。", [(10000, "min", False)]),  # (a sum paid, no measure of the dispute)
+])
+def test_the_sum_a_dispute_involves_is_a_condition(text, expected):
+    """h299 F5: 涉及金额10万元以上的纠纷 had been read as a sum paid of at least 10万元; the sum a dispute or case involves (涉及金额,
+    争议金额, 标的额) measures which disputes, a threshold."""
+    assert amount_details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每个村（社区）每年补贴不低于3000元。", [(3000, "min", "per-entity-year")]), ("每村每年3000元。", [(3000, "exact", "per-entity-year")]),
+    ("每个社区每年补助2万元。", [(20000, "exact", "per-entity-year")]), ("每个村（社区）补助1万元。", [(10000, "exact", "per-entity")]),
+    ("村（社区）法律顾问补贴每年3000元。", [(3000, "exact", "per-year")]),  # (no 每村: the year alone, as before)
+])
+def test_a_village_and_its_community_in_brackets_per_year(text, expected):
+    """h299 F12: 每个村（社区）每年 had been per year, the village lost to the bracket between (每村每年: per entity and year)."""
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("新改建农村公路每公里补助50万元", [(500000, "exact", "per-km")]),
     ("农村客运车辆按0.3元/公里给予运营补贴", [(0.3, "exact", "per-km")]),
     ("县道养护每年每公里补助1万元，乡道按5000元/公里·年补助", [(10000, "exact", "per-km-year"), (5000, "exact", "per-km-year")]),
