@@ -181,6 +181,9 @@ REPLACED_AFTER = re.compile(r"\s*(?:(?P<limit>压缩|压减|缩短|缩减|减少
 LEAVE_BEFORE = re.compile(r"(?<![虚请])假(?:期)?(?:为|共计?|各|累计)?\s*$")
 LEAVE_IN_PHRASE = re.compile(r"(?<![虚请])假(?:期)?[^，,。；;]{0,12}?$")
 SHORT_OF_BEFORE = re.compile(r"(?:未满|不满|不足|未达到|达不到)\s*$")
+# 值班不足一天的，按半天计发, 不足一个月的按一个月计算: how a part of the unit is counted, no term (h299 F9)
+COUNTED_AS_AFTER = re.compile(rf"\s*的\s*[，,]?\s*(?:按照?|以)\s*(?:{NUMBER}|半)\s*(?:个)?(?:工作日|月|年|天|日|小时|季度|周)\s*"
+                              r"(?:计算|计发|计付|核算|计|发放|折算)")
 CONDITION_AHEAD = re.compile(r"[^，,。；;]{0,30}?的[，,]")
 CUT_EARLIER = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低)[^。；;]{0,30}$")
 # a time that is less, or done on the spot, after the bare 至 (not 由1年至3年不等, a range: a review)
@@ -1274,6 +1277,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue
         if EVERY_COMPLETED_BEFORE.search(before):
             continue
+        if SHORT_OF_BEFORE.search(before) and COUNTED_AS_AFTER.match(text, m.end()):
+            continue  # 不足一天的，按半天计发: a rule of counting, the unit's length no term of the clause (h299 F9)
         after = m["after"] or ""
         if TIME_LIMIT_BEFORE.search(before) and text.startswith("的", m.end()):
             continue  # 法定时限为45日的事项: which items, not the clause's own limit

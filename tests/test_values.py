@@ -5604,6 +5604,17 @@ def test_the_sum_a_dispute_involves_is_a_condition(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("值班不足一天的，按半天计发，每半天300元。", []), ("补贴期限不足一个月的按一个月计算。", []),
+    ("不满1年的，按1年计算。", []),
+    # no rule of counting after: the length stays a most, as before
+    ("培训时间不满20天，不予补贴。", [("duration", None, None, "P20D", "max", False)]),
+])
+def test_a_rule_of_counting_a_part_of_a_unit_is_no_period(text, expected):
+    """h299 F9: 值班不足一天的，按半天计发 had given a period P1D bound max: how a shift short of the unit is counted, no term."""
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("每个村（社区）每年补贴不低于3000元。", [(3000, "min", "per-entity-year")]), ("每村每年3000元。", [(3000, "exact", "per-entity-year")]),
     ("每个社区每年补助2万元。", [(20000, "exact", "per-entity-year")]), ("每个村（社区）补助1万元。", [(10000, "exact", "per-entity")]),
     ("村（社区）法律顾问补贴每年3000元。", [(3000, "exact", "per-year")]),  # (no 每村: the year alone, as before)
