@@ -379,6 +379,7 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
         _paragraphs_as_clauses(structure, headings + listed)
     _articles_paragraphs_after_items(nodes)
     _text_on_the_items_after_them(nodes)
+    _text_after_a_tables_rows(nodes)
     parts = _assign_paths(nodes)
     _title_parts(structure, parts)
     return structure
@@ -888,6 +889,23 @@ def is_clause(node: Node) -> bool:
 
 def section_heading(node: Node) -> str:
     return _section_heading(node)
+
+
+def _text_after_a_tables_rows(nodes: list[Node]) -> None:
+    """第四条 …标准如下： / 序号 / 案件类型 / … / 7 / 代写法律文书 / 100 / 同一刑事案件…自第二个阶段起按相应阶段标准的70%计发。: the
+    sentences after a table whose rows are a clause's items are that clause's text after them, not the last row's (the table
+    ended before them; h299 F2: the note and its rate had gone to the last row)."""
+    for node in nodes:
+        items = [nodes[i] for i in node.children]
+        if len(items) < 2 or not all(item.paragraphs and item.paragraphs[0].table_row for item in items):
+            continue
+        last = items[-1]
+        rest = next((k for k, p in enumerate(last.paragraphs) if not p.table_row), None)
+        if last.children or rest is None or "。" not in last.paragraphs[rest].text:
+            continue
+        holder = _clause_over(nodes, node)
+        if holder is not None:
+            holder.after_items, last.paragraphs = last.paragraphs[rest:] + holder.after_items, last.paragraphs[:rest]
 
 
 def _clause_over(nodes: list[Node], node: Node) -> Node | None:

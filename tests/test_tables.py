@@ -2824,6 +2824,21 @@ def test_an_item_opening_with_its_date_after_a_tables_last_figure(tmp_path):
     assert [c.number for c in parse_text(tmp_path, decimal, name="decimal.txt").clauses] == ["1."]
 
 
+def test_a_sentence_under_a_tables_rows_is_the_articles_not_the_last_rows(tmp_path):
+    """h299 F2: 第四条 …标准如下： / 序号 / 案件类型 / 补贴标准（元/件） / 1 / 刑事案件 / 1000 / 2 / 代写法律文书 / 100 / 同一刑事案件…按相应阶段
+    标准的70%计发。: the table ends before the sentence, yet it had gone into the last row's clause, its 70% that row's. It is the
+    article's text after its rows; the rows keep their own sums."""
+    text = ("河北省司法厅 河北省财政厅关于印发法律援助补贴办法的通知\n冀司〔2024〕18号\n第四条 法律援助补贴按件计算。各类案件的基本补贴标准如下：\n"
+            "序号\n案件类型\n补贴标准（元/件）\n1\n刑事案件\n1000\n2\n代写法律文书\n100\n"
+            "同一刑事案件由同一承办人员承办两个以上诉讼阶段的，自第二个阶段起按相应阶段标准的70%计发。\n第五条 本办法自2024年5月1日起施行。\n"
+            "河北省司法厅 河北省财政厅\n2024年3月15日\n")
+    doc = parse_text(tmp_path, text)
+    article, first, last = doc.clauses[:3]
+    assert article.text.endswith("按相应阶段标准的70%计发。") and [r.percent for r in article.rates] == [70]
+    assert last.text == "（2）代写法律文书100元/件" and not last.rates
+    assert [(a.value, a.payment_unit) for c in (first, last) for a in c.amounts] == [(1000, "per-item"), (100, "per-item")]
+
+
 CHANGFENG = "长丰县2024年稳就业工作方案\n二、重点任务\n"
 BAR_ROWS = ("1 | 开发乡村公益性岗位800个 | 县人社局 | 县乡村振兴局 | 2024年4月30日前\n"
             "2 | 开展职业技能培训5000人次以上 | 县人社局 | 县总工会、团县委 | 长期坚持\n")
