@@ -103,7 +103,9 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
 
 
 # a cell a line that carries its own unit, some words before its figure (修缮工程审定价的70%, 50 万元, 每个新增托位6000 元)
-WORDED_SUM_CELL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{FIGURE.pattern})(?:万|亿)?元(?:/(?:{PER_HEADS}))?")
+# (每件600元至1000元: a range, its two ends in the cell: h299 F10, the row and the rest of the table glued)
+WORDED_SUM_CELL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{FIGURE.pattern})(?:万|亿)?元(?:(?:至|到|—|－|-|～|~)(?:{FIGURE.pattern})(?:万|亿)?元)?"
+                             rf"(?:/(?:{PER_HEADS}))?")
 WORDED_RATE_CELL = re.compile(r"[\u4e00-\u9fff]{0,12}\d{1,3}(?:\.\d{1,2})?[%％]")
 BOUND_OPENS = re.compile(r"最高|最低|不超过|不高于|不低于|不少于|最多|上限")
 
@@ -147,11 +149,13 @@ def _table_of_worded_cells(lines, money, last, normalise, is_noise) -> Table | N
         if "sum" not in kinds or not any(MONEY_WORD.search(bare(lines[j])) for j in header[labels:]):
             continue
 
+        continued: set[int] = set()  # a label cell's second line (its first wrapped)
+
         def next_row(at: int) -> list[int] | None:
             cells = _row_cells(lines, at, labels + figures, header, is_noise)
-            if len(cells) != labels + figures or [_worded_kind(lines[j]) for j in cells[labels:]] != kinds:
-                return None
-            return cells if all(_label_cell(lines[j]) for j in cells[:labels]) else None
+            if len(cells) == labels + figures and [_worded_kind(lines[j]) for j in cells[labels:]] == kinds:
+                return cells if all(_worded_label(lines[j], n) for n, j in enumerate(cells[:labels])) else None
+            return _row_with_a_label_wrapped(lines, _row_cells(lines, at, labels + figures + 1, header, is_noise), labels, kinds, continued)
 
         rows = [first + first_figures]
         rows += _rows_from(rows[0][-1] + 1, next_row)
@@ -160,11 +164,40 @@ def _table_of_worded_cells(lines, money, last, normalise, is_noise) -> Table | N
         names = [bare(lines[j]) for j in header[labels:]]
         paragraphs = [_header_paragraph(header, normalise)]
         for row in rows:
-            cells = [normalise(j) for j in row]
+            cells: list[tuple[str, list[int]]] = []
+            for j in row:
+                if j in continued:
+                    cells[-1] = _joined([cells[-1], normalise(j)])
+                else:
+                    cells.append(normalise(j))
             caps = [_cap(name) if not BOUND_OPENS.match(cell) else "" for name, (cell, _) in zip(names, cells[labels:])]
             paragraphs.append(_row_paragraph(cells, labels, [(name, "") for name in names], row[0] + 1, per_column_bound=caps))
         return Table(header[0], rows[-1][-1], paragraphs)
     return None
+
+
+def _worded_label(line: str, n: int) -> bool:
+    """A label cell of a worded row: the first as ``_label_cell``; a later one (认定条件) may count (当事人5人以上的), no sum or rate."""
+    text = bare(line)
+    return _label_cell(line) if n == 0 else (bool(text) and len(text) <= LABEL_MAX_CHARS and not SENTENCE_MARKS.search(text)
+                                             and not _worded_kind(line) and not _figure(line))
+
+
+def _row_with_a_label_wrapped(lines, cells: list[int], labels: int, kinds: list[str], continued: set[int]) -> list[int] | None:
+    """较大纠纷 / 涉及金额10万元以上或当事人 / 5人以上的 / 每件400元: a worded row one line longer than its cells, a label cell wrapped
+    (h299 F10: the rows from there on glued into one line). The wrapped cell is the one whose line is the row's widest (a
+    column's line breaks when full), its rest on the next line; that rest's line goes in ``continued``."""
+    if len(cells) != labels + len(kinds) + 1 or [_worded_kind(lines[j]) for j in cells[labels + 1 :]] != kinds:
+        return None
+    texts = [bare(lines[j]) for j in cells[: labels + 1]]
+    k = max(range(labels + 1), key=lambda n: len(texts[n]))
+    if k == labels:
+        return None
+    joined = [*texts[:k], texts[k] + texts[k + 1], *texts[k + 2 :]]
+    if not all(_worded_label(text, n) for n, text in enumerate(joined)):
+        return None
+    continued.add(cells[k + 1])
+    return cells
 
 
 def _label_cell(line: str) -> bool:

@@ -1458,6 +1458,7 @@ CAP_NAME = re.compile(r"最高|上限|最多|不超过|限额")
 
 
 def _cells_labelled(cells: list[Fragment], columns: list[str], measures: dict[str, str]) -> list[Fragment] | None:
+    cells = _bracket_wraps_joined(cells)
     if (columns[0] != "序号" or len(cells) != len(columns) - 1 or len(cells) < 3 or not cells[0][1]
             or not (measures or any(PAYMENT_COLUMN.fullmatch(c) for c in columns)) or any(is_time_column(c) for c in columns)
             or any(text.count("（") != text.count("）") for text, _ in cells)):  # (a cell wrapped: which line is whose, unknown)
@@ -1470,6 +1471,18 @@ def _cells_labelled(cells: list[Fragment], columns: list[str], measures: dict[st
         cap = "最高" if measure and CAP_NAME.search(name) and BARE_FIGURE.fullmatch(bare(text)) else ""
         lead = f"，{name}：{cap}"
         out.append((lead + text + measure, [offsets[0]] * len(lead) + offsets + [offsets[-1]] * len(measure)))
+    return out
+
+
+def _bracket_wraps_joined(cells: list[Fragment]) -> list[Fragment]:
+    """民事案件（含劳动争议 / 仲裁）: a cell whose bracket its line left open goes on on the next line, one cell (h299 F10: the row's
+    cells one more than its columns, read unlabelled)."""
+    out: list[Fragment] = []
+    for text, offsets in cells:
+        if out and out[-1][0].count("（") > out[-1][0].count("）") and text.count("）") > text.count("（"):
+            out[-1] = (out[-1][0] + text, out[-1][1] + offsets)
+        else:
+            out.append((text, offsets))
     return out
 
 

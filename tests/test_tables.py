@@ -2839,6 +2839,39 @@ def test_a_sentence_under_a_tables_rows_is_the_articles_not_the_last_rows(tmp_pa
     assert [(a.value, a.payment_unit) for c in (first, last) for a in c.amounts] == [(1000, "per-item"), (100, "per-item")]
 
 
+def test_a_first_cell_wrapped_inside_its_bracket_keeps_the_rows_labels(tmp_path):
+    """h299 F10 (河北): 4 / 民事案件（含劳动争议 / 仲裁） / 一审、二审 / 2000: the first cell wrapped inside its bracket gave the row one
+    cell more than its columns, read with no column's name (民事案件（含劳动争议仲裁）一审、二审2000元/件). A bracket the line leaves
+    open goes on on the next line: one cell. A line opening no bracket's close is no such rest."""
+    head = "某省法律援助补贴办法\n第四条 各类案件的基本补贴标准如下：\n序号\n案件类型\n承办阶段\n补贴标准（元/件）\n"
+    table = "1\n刑事案件\n侦查阶段\n1000\n2\n民事案件（含劳动争议\n仲裁）\n一审、二审\n2000\n3\n行政案件\n一审、二审\n2200\n第五条 本办法自2024年5月1日起施行。\n"
+    clauses = parse_text(tmp_path, head + table).clauses
+    assert clauses[2].text == "（2）民事案件（含劳动争议仲裁），承办阶段：一审、二审，补贴标准：2000元/件"
+    assert clauses[3].text == "（3）行政案件，承办阶段：一审、二审，补贴标准：2200元/件"
+    unclosed = table.replace("仲裁）", "仲裁")
+    assert "承办阶段" not in parse_text(tmp_path, head + unclosed, name="unclosed.txt").clauses[2].text
+
+
+def test_a_worded_tables_condition_cell_wrapped_over_two_lines(tmp_path):
+    """h299 F10 (南宁): 纠纷类别 / 认定条件 / 补贴标准 / 简易纠纷 / 当场调解达成口头协议的 / 每件50元 / 较大纠纷 / 涉及金额10万元以上或当事人 /
+    5人以上的 / 每件400元 / 重大疑难纠纷 / 经县级司法局认定的 / 每件600元至1000元: the wrapped condition cell (and its figures) and
+    the range's cell had stopped the rows being read, the table glued into one line. A row one line longer than its cells, its
+    widest label line going on on a shorter one, is a label wrapped; a condition cell may count (5人以上); a range is a sum's
+    cell. A row whose extra line is the widest is no wrap: no row read there (one row before it: no table, as before)."""
+    head = "南宁市人民调解“以案定补”实施办法\n二、补贴标准\n（一）个案补贴按纠纷类别确定，具体标准如下：\n纠纷类别\n认定条件\n补贴标准\n"
+    table = ("简易纠纷\n当场调解达成口头协议的\n每件50元\n较大纠纷\n涉及金额10万元以上或当事人\n5人以上的\n每件400元\n重大疑难纠纷\n经县级司法局认定的\n"
+             "每件600元至1000元\n（二）同一纠纷经两次以上调解达成协议的，只计发一次补贴。\n")
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert clause.text.split("\n")[2:] == ["简易纠纷，当场调解达成口头协议的，补贴标准：每件50元",
+                                           "较大纠纷，涉及金额10万元以上或当事人5人以上的，补贴标准：每件400元",
+                                           "重大疑难纠纷，经县级司法局认定的，补贴标准：每件600元至1000元"]
+    assert [(a.value, a.bound, a.payment_unit, a.threshold) for a in clause.amounts] == [
+        (50, "exact", "per-item", False), (100000, "min", None, True), (400, "exact", "per-item", False),
+        (600, "min", "per-item", False), (1000, "max", "per-item", False)]
+    longer = table.replace("涉及金额10万元以上或当事人\n5人以上的", "较大\n涉及金额10万元以上或当事人5人以上的")
+    assert "较大纠纷，" not in parse_text(tmp_path, head + longer, name="longer.txt").clauses[0].text
+
+
 CHANGFENG = "长丰县2024年稳就业工作方案\n二、重点任务\n"
 BAR_ROWS = ("1 | 开发乡村公益性岗位800个 | 县人社局 | 县乡村振兴局 | 2024年4月30日前\n"
             "2 | 开展职业技能培训5000人次以上 | 县人社局 | 县总工会、团县委 | 长期坚持\n")
