@@ -964,7 +964,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                 # 每名人民调解员年度…不超过1.2万元，专职人民调解员不超过2万元: another person in the head's place, paid per it (h299 F4)
                 payment = previous.payment_unit
         if (payment in (None, "per-year") and previous and previous.payment_unit in HEAD_OF_UNIT and YEARLY_TOTAL_NEXT.fullmatch(gap)
-                and HEAD_OPENS_PHRASE.match(text, _phrase_bounds(text, at[-1], "，,。；;\n")[0])):
+                and _head_is_the_subject(text[_phrase_bounds(text, at[-1], "，,。；;\n")[0] : at[-1]])):
             # 每名值班律师每月…不超过6000元，全年累计不超过5万元: the subject's yearly total, the head opening the sentence (h299 F4:
             # per year alone; not 对企业按每人每月500元给予补贴，年度累计…, the firm's)
             payment = HEAD_THEN_PERIOD[(HEAD_OF_UNIT[previous.payment_unit], "per-year")]
@@ -1112,7 +1112,14 @@ HEAD_OF_UNIT = {"per-person": "per-person", "per-person-month": "per-person", "p
                 "per-entity": "per-entity", "per-entity-month": "per-entity",
                 "per-household": "per-household", "per-household-month": "per-household"}
 YEARLY_TOTAL_NEXT = re.compile(r"\s*[，,]\s*(?:全年|年度|每年)累计[^，,。；;\d]{0,6}")
-HEAD_OPENS_PHRASE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]\s*)?(?:每(?:名|位|人|户|家)|单(?:户|家))")
+HEAD_CUE = re.compile(r"每(?:名|位|人|户|家)|单(?:户|家)")
+PAID_TO_BEFORE_HEAD = re.compile(r"给予|按|对|向|发放")  # (对企业按每人每月…, 给予每户…: the head a rate's basis or the sum's, not the subject)
+
+
+def _head_is_the_subject(phrase: str) -> bool:
+    """每名值班律师每月领取…: the head the phrase's subject, no verb paying or 对/按 before it (a heading may: 二、补贴上限每名…)."""
+    head = HEAD_CUE.search(phrase)
+    return head is not None and PAID_TO_BEFORE_HEAD.search(phrase, 0, head.start()) is None
 
 
 def _common_suffix_length(a: str, b: str) -> int:

@@ -5576,6 +5576,8 @@ def test_a_duty_shifts_time_and_a_case_are_payment_units(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("每名承办人员年度领取法律援助补贴总额一般不超过8万元。", [(80000, "max", "per-person-year")]),
     ("每名值班律师每月领取值班补贴不超过6000元，全年累计不超过5万元。", [(6000, "max", "per-person-month"), (50000, "max", "per-person-year")]),
+    # (a section's heading glued before the subject, as the clause's text reads 二、补贴上限 / 每名…)
+    ("二、补贴上限每名值班律师每月领取值班补贴不超过6000元，全年累计不超过5万元。", [(6000, "max", "per-person-month"), (50000, "max", "per-person-year")]),
     ("每名人民调解员年度个案补贴累计不超过1.2万元，专职人民调解员不超过2万元。",
      [(12000, "max", "per-person-year"), (20000, "max", "per-person-year")]),
     # the head not the sentence's subject: the yearly cap no person's (as before); another kind of subject: not per person
