@@ -32,7 +32,7 @@ from .normalize import (
 from .numbers import ITEM_MARK, ITEM_OR_ARTICLE, as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
 from .references import order_number_of, parse_announcement_number, parse_doc_number, parse_doc_number_line
-from .units import CORPS, CORPS_NAME, NOT_A_PREFIX, expand
+from .units import COOPERATIVE_END, CORPS, CORPS_NAME, NOT_A_PREFIX, expand
 
 BODY_START = re.compile(r"^(?:为|根据|按照|依据|近年来|当前|今年以来|随着|《|\d{4}\s*年(?:是|以来)|今年是|近期|目前|党的二十大)")
 VERSION_FOOTER = re.compile(rf"^(?:主题词|抄送|抄报|.{{0,30}}印发$|共印\d+份|{PUBLICATION_NOTE})")
@@ -684,6 +684,7 @@ def title_span(head: Head, source: str) -> Span | None:
 
 # The last character of an organisation's name (局, 厅, 委员会, 海关, 银行, 中心, 办公室 …).
 ORG_END = set("厅局委办院部会关行司心组室府处署所团央联协")  # 共青团中央, 全国妇联, 中国科协
+COOPERATIVE_NAME_END = re.compile(COOPERATIVE_END + "$")  # 赣州市供销合作社: a 社 that ends a body's name (not 社区…)
 # Where a second name may begin on the same line: a place, a national or Party body, or a
 # short form of a region (自治区, 省, 市).
 CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")  # a 兵团 division, and its city after it: 第八师石河子市…
@@ -717,7 +718,8 @@ def split_issuers(line: str) -> list[str] | None:
     names, start = [], 0
     place_end = _place_end(text, 0)
     for end in range(2, len(text) + 1):
-        if text[end - 1] not in ORG_END or end - start < 3 or end < place_end:
+        ends_a_name = text[end - 1] in ORG_END or COOPERATIVE_NAME_END.search(text, start, end)
+        if not ends_a_name or end - start < 3 or end < place_end:
             continue  # 嘉峪关 / 市人民政府: a place's name is not cut at its 关
         rest = text[end:]
         if text[start:end] == "中共中央" and rest and not rest.startswith("国务院"):
@@ -788,7 +790,7 @@ def issuers_from_title(title: str) -> list[str]:
 
 # …关于转发省发展改革委关于…的通知, …关于转发区政务服务办制订的《…》的通知
 FORWARDED_FROM = re.compile(r"转发(?P<who>[^《》“”〈〉]{2,40}?)(?:(?:制订|制定|起草|拟定|修订|编制)?的)?(?:关于|《)")
-BODY_END = re.compile(r"(?:委|厅|局|办|室|部|院|会|中心|政府|组|署|行|处|联)$")
+BODY_END = re.compile(rf"(?:委|厅|局|办|室|部|院|会|中心|政府|组|署|行|处|联|{COOPERATIVE_END})$")
 
 
 # 省营商局、省财政厅、省大数据局制定的《…》: who drafted the text a notice forwards, right before its citation

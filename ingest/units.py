@@ -34,6 +34,10 @@ from .offsets import cut_out
 from .places import COMPOUND_AREAS, Place, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
+# a supply and marketing cooperative's union, a usual co-issuer with 商务 and 财政 in 县域商业 texts (赣州市供销合作社, 湖北省
+# 供销合作社联合社, 县供销联社, 中华全国供销合作总社: h303 F1-F3); its 社 ends a body's name, as 局 does
+COOPERATIVE_END = r"供销(?:合作)?(?:总社|社(?:联合社)?|联社)"
+
 LABELS = ("(?:整改|落实|兑现)(?:责任|牵头|配合)(?:单位|部门)|(?:牵头|配合|责任)整改(?:单位|部门)|责任主体单位|责任主体|牵头单位|牵头部门|牵头处室|牵头科室|主办单位|主责单位|主责部门|主要责任单位|主要责任部门"
           "|责任单位|责任部门|责任处室|责任科室|负责单位|负责部门"
           "|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|协助单位|协助部门|协同单位|协同部门|协作单位|参与单位|参与部门|参加单位|参加部门"
@@ -1480,8 +1484,8 @@ def _every_places_department(name: str) -> bool:
 
 # (各县（市、区）防汛抗旱指挥部办公室: a longer office's name, h282 F4; 各市水利（水务）局, a kind's other name in brackets, in a
 # label's list: as a sentence's subject its bracket is read by no subject's pattern, h282 F5 left)
-EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?!各)[\u4e00-\u9fff]){{2,12}}(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?"
-                                r"(?:局|委|厅|办|中心|主管部门|所|站|办公室)")
+EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?:(?!各)[\u4e00-\u9fff]){{2,12}}(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?"
+                                rf"(?:局|委|厅|办|中心|主管部门|所|站|办公室)|{COOPERATIVE_END})")  # (各县（市、区）供销社要…: h303 F3)
 
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)

@@ -2156,6 +2156,27 @@ def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signat
     assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
 
 
+@pytest.mark.parametrize("cooperative", ["赣州市供销合作社", "赣州市供销合作社联合社", "赣州市供销社"])
+def test_a_supply_and_marketing_cooperative_is_an_issuer_of_its_own(tmp_path, cooperative):
+    """赣州市商务局 赣州市财政局 赣州市供销合作社关于…: three issuers, the title's spaces kept (h303 F1: one made-up issuer, its
+    name the three run together); signing alone, its signature is no clause's text and the date under it is the document's
+    (h303 F2: the date lost). A 社 that ends no cooperative's name still cuts nothing (…社区居委会)."""
+    text = (f"赣州市商务局 赣州市财政局 {cooperative}关于做好2024年冷链物流设施建设工作的通知\n赣市商务字〔2024〕14号\n"
+            "各县（市、区）商务局：\n现就有关事项通知如下。\n一、支持设施建设。对新建的产地冷藏保鲜设施，单个主体补助最高不超过30万元。\n"
+            f"二、严格资金监管。各地要确保资金专款专用。\n赣州市商务局 赣州市财政局\n{cooperative}\n2024年3月5日\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.issuers == ["赣州市商务局", "赣州市财政局", cooperative]
+    assert doc.title.startswith(f"赣州市商务局 赣州市财政局 {cooperative}关于") and doc.date == dt.date(2024, 3, 5)
+    alone = parse_text(tmp_path, f"{cooperative}关于做好2024年农产品产销对接工作的通知\n赣市供销字〔2024〕14号\n各县（市、区）供销社：\n"
+                                 "现就有关事项通知如下。\n一、开展产销对接活动。各县（市、区）供销社要组织开展产销对接活动。\n"
+                                 f"二、严格资金监管。各地要确保资金专款专用。\n{cooperative}\n2024年3月5日\n")
+    assert alone.issuers == [cooperative] and alone.date == dt.date(2024, 3, 5)
+    assert alone.clauses[-1].text == "二、严格资金监管。各地要确保资金专款专用。"
+    assert split_issuers("赣州市供销合作社联合社") == ["赣州市供销合作社联合社"]  # one body, not 合作社 + 联合社
+    assert split_issuers("南昌市东湖区豫章街道社区居委会") == ["南昌市东湖区豫章街道社区居委会"]
+    assert split_issuers("江西省农民专业合作社联合会") == ["江西省农民专业合作社联合会"]
+
+
 SIGNED_OVER_A_BREAK = ("郴州市人民政府办公室\n关于做好2024年企业稳岗扩岗工作的通知\n郴政办发〔2024〕5 号\n各县市区人民政府，市直各委局，各有关单位：\n"
                        "现就做好2024年企业稳岗扩岗工作有关事项通知如下：\n一、落实失业保险稳岗返还。中小微企业按上年度实际缴纳失业保\n"
                        "险费的60%返还。（责任单位：市人力资源社会保障局、市财政局）\n— 1 —\nHEAD\n"

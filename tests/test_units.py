@@ -5372,6 +5372,19 @@ def test_bare_kinds_listed_after_with_are_the_leads_places():
     assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市财政部门")]
 
 
+def test_a_supply_and_marketing_cooperative_is_typed_and_known_by_its_short_name():
+    """市供销社 and 市供销合作社: one organisation (供销社 is its usual short name), typed as a cooperative; the county's
+    联合社 typed too, and 各县（市、区）供销社要… a call on each county's, as 各县（市、区）商务局要… (h303 F3: two untyped
+    organisations, the call unread); a farmers' 合作社 is no body of the document's place."""
+    ganzhou = DocContext(gazetteer().lookup("赣州市"), gazetteer().lookup("江西省"), "municipal")
+    assert resolve_unit("市供销社", ganzhou)[:2] == resolve_unit("市供销合作社", ganzhou)[:2] == (
+        "赣州市供销合作社", "supply-marketing-cooperative")
+    assert resolve_unit("县供销合作社联合社", ganzhou)[1] == "supply-marketing-cooperative"
+    assert resolve_unit("省供销社", ganzhou)[0] == "江西省供销合作社"
+    assert units("一、开展产销对接活动。各县（市、区）供销社要组织开展产销对接活动。", ctx=ganzhou) == [("各县（市、区）供销社", "lead")]
+    assert units("一、开展产销对接活动。各县（市、区）农民合作社要组织开展产销对接活动。", ctx=ganzhou) == []
+
+
 ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
 
 
