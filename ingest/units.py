@@ -580,7 +580,7 @@ TASK_FIELD = re.compile(r"(?:整改|工作|主要|具体)(?:要求|措施|任务
 LOOKED_BACK_FROM = re.compile(r"(?:后|以来|年来|期间|之际|去年|上半年|前期|目前|据统计)$")
 PROCEDURE_STEP = re.compile(rf"(?:{PROCEDURE_VERBS}|同意)[^，,。；]{{0,6}}?(?:后|以后)$")
 # what a sentence opens after: a stop, or a question and its answer's label (五、如何申请？答：X负责…: a policy's questions)
-ASKED = re.compile(r"请(?=[\u4e00-\u9fff]{2,20}?(?:牵头|负责|会同))")
+ASKED = re.compile(r"请(?=[\u4e00-\u9fff（）()、]{2,24}?(?:牵头|负责|会同))")  # (请各县（市、区）商务局会同…: its brackets too, h303 F4)
 SENTENCE_OPENING = re.compile(r"(?:[。；;！？?]|答[：:]|^)\s*[①-⑳]|[。；;！？?]|答[：:]")  # (…。①市民政局负责…: a point's mark too, z343)
 # 增加一条，作为第九条：“X负责…，Y负责…”, 修改为“X负责…”: an amendment's new text, its sentences as the item's own (h292 F3)
 AMENDED_TEXT = re.compile(r"(?:作为第[一二三四五六七八九十百零\d]+条|增加一(?:条|款|项)|(?:修改|修订|调整)为|改为)[：:]?\s*“(?=[^“”]{4,}”)")
@@ -1130,7 +1130,8 @@ SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。�
 # 县公安局、县市场监管局配合做好…, 社区居委会协助做好…: units named to help with the work, the sentence's only subject (co, as
 # （X配合） is: h285 F2, h286 F6); …共同做好… (several sharing it); not 配合省市场监管局做好… (the unit 配合's object)
 SUBJECT_HELPS = r"(?:积极|主动)?(?P<helps>配合|协助)(?=做好|开展|抓好)|共同(?:做好|抓好)"
-SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?"  # (…（省知识产权局）: h172)
+# (X请于…前报送…: the courtesy of a notice's request, the subject's task as without it: h303 F4, see _requested)
+SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?(?:请(?![示求]))?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>{SUBJECT_DUE}|{SUBJECT_LIMIT})|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE}|{SUBJECT_HELPS})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
@@ -1285,8 +1286,8 @@ def _heading_line_before(text: str, m: re.Match, line_starts: frozenset[int]) ->
 
 
 def _requested(names: str) -> bool:
-    """各县（市、区）、各有关部门请于…前将…报送, 请各街道办事处于…前报送: a request to those addressed (h202, h267 F1: 请 read
-    into a name), no duty read from its subject."""
+    """请各街道办事处于…前报送: the 请 of a request read into a name (h267 F1: 黄浦区商务委员会请各街道办事处); the subject is read
+    from after it (_subject_starts), and X请于… past it (SUBJECT_DUTY)."""
     return names.endswith("请") or names.startswith("请")
 
 
@@ -1327,6 +1328,9 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     heading = HEADING_COLON.match(text, opening.end() if opening else 0)
     if heading and not LABELLED.match(text, heading.start()):
         starts.add(heading.end())
+    # 请各县（市、区）商务局于…前将…报送: a notice's request gives the bodies it names their task, dated as X于…前… is (h303 F4;
+    # h267 F1's tester read it so too: it had been no unit, a request, though 请X牵头… and 请X会同Y… were read)
+    starts |= {s + 1 for s in starts if text.startswith("请", s) and not text.startswith(("请示", "请求"), s)}
     # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
     return starts | {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
 

@@ -687,8 +687,10 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十二条 住房和城乡建设部门对符合条件的施工许可申请，应当自受理之日起7日内作出决定。") == [("住房和城乡建设部门", "lead")]
     assert units("第十一条 社会信用主管部门应当建立信用修复机制。") == [("社会信用主管部门", "lead")]
     assert units("第十条 对首次入选的企业，由市人民政府给予一次性50万元奖励。") == [("市人民政府", "lead")]
-    # a request to those addressed (请于…前报送: h202), a body by its part that may be none of the government's (the review)
-    for none in ("各县（市、区）、各有关部门请于2024年12月15日前将工作情况报送市政务服务和大数据管理局。", "第八条 项目实施机构应当加强管理。",
+    # a request to those addressed (X请于…前报送: h202) gives the named its task as X于…前报送 does, those called on as all
+    # left out (h303 F4: it had been none); a body by its part that may be none of the government's (the review)
+    assert units("各县（市、区）、各有关部门请于2024年12月15日前将工作情况报送市政务服务和大数据管理局。") == [("各县（市、区）", "lead")]
+    for none in ("第八条 项目实施机构应当加强管理。",
                  "（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
                  "第八条 用人单位对招用的人员，应当依法签订劳动合同。", "市政府将适时出台政策。"):
         assert units(none) == [], none
@@ -4366,14 +4368,15 @@ def test_a_bare_organ_after_the_places_one_in_a_call_with_its_date_is_each_place
 
 
 def test_requests_headings_and_funds_given_to_a_body(tmp_path):
-    """请各街道办事处于…前报送: a request, no unit (h267 F1: 黄浦区商务委员会请各街道办事处); 一、工作要求 / 各街道办事处要于…: the
-    heading no part of the name (F2); 补贴资金由市商务局统筹使用 names its body (F9)."""
+    """请各街道办事处于…前报送: the bodies the request names, its 请 no part of the name (h267 F1: 黄浦区商务委员会请各街道办事处;
+    read as no unit until h303 F4, though that tester expected 各街道办事处); 一、工作要求 / 各街道办事处要于…: the heading no part
+    of the name (F2); 补贴资金由市商务局统筹使用 names its body (F9)."""
     doc = parse_text(tmp_path, "上海市黄浦区商务委员会关于做好消费券核销情况报送工作的通知\n黄商务〔2024〕22号\n区属各街道办事处：\n"
                                "一、请各街道办事处于每月5日前将上月消费券核销情况报送区商务委。\n二、工作要求\n"
                                "各街道办事处要于2024年9月10日前报送工作总结。\n三、补贴资金由区商务委统筹使用。\n"
                                "上海市黄浦区商务委员会\n2024年6月26日\n")
     one, two, three = ([u.name for u in c.units] for c in doc.clauses)
-    assert one == [] and two == ["各街道办事处"] and three == ["区商务委"]
+    assert one == two == ["各街道办事处"] and three == ["区商务委"]
 
 
 def test_the_sixth_reviews_bodies_of_a_province_and_of_the_same_level():
@@ -5383,6 +5386,21 @@ def test_a_supply_and_marketing_cooperative_is_typed_and_known_by_its_short_name
     assert resolve_unit("省供销社", ganzhou)[0] == "江西省供销合作社"
     assert units("一、开展产销对接活动。各县（市、区）供销社要组织开展产销对接活动。", ctx=ganzhou) == [("各县（市、区）供销社", "lead")]
     assert units("一、开展产销对接活动。各县（市、区）农民合作社要组织开展产销对接活动。", ctx=ganzhou) == []
+
+
+def test_a_notices_request_names_the_bodies_it_gives_a_dated_task():
+    """请各县（市、区）商务局会同财政局于…前将…报送: the bodies the request names, as without 请 (h303 F4: none, the brackets of the
+    name had hidden 请X会同Y…); 请X于…前… alone too, as X于…前… and X要于…前… are (the convention of h267 F1, a request and no
+    unit, changed with it); bodies called on as all (请各地, 请各有关单位) and a request naming none stay no unit."""
+    ganzhou = DocContext(gazetteer().lookup("赣州市"), gazetteer().lookup("江西省"), "municipal")
+    text = "二、及时报送项目。请各县（市、区）商务局会同财政局于2024年3月29日前将项目清单报送市商务局。"
+    assert [(u.name, u.role, u.canonical) for u in mentions(text, ctx=ganzhou)] == [
+        ("各县（市、区）商务局", "lead", "赣州市各县市区商务局"), ("财政局", "co", "赣州市各县市区财政局")]
+    assert units("二、及时报送项目。请各县（市、区）商务局于2024年3月29日前将项目清单报送市商务局。", ctx=ganzhou) == [
+        ("各县（市、区）商务局", "lead")]
+    assert units("请各县（市、区）商务局牵头，市财政局配合。", ctx=ganzhou) == [("各县（市、区）商务局", "lead"), ("市财政局", "co")]
+    for none in ("现印发给你们，请各地认真抓好落实。", "二、请各有关单位于2024年3月1日前报送。", "一、请于2024年3月1日前报送。"):
+        assert units(none, ctx=ganzhou) == [], none
 
 
 ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
