@@ -5403,6 +5403,16 @@ def test_a_notices_request_names_the_bodies_it_gives_a_dated_task():
         assert units(none, ctx=ganzhou) == [], none
 
 
+def test_the_works_end_opening_the_sentence_leaves_its_units_read():
+    """项目建设完成后，由县商务局会同县财政局组织…验收: the step that follows the work's end, its units as without the leading
+    phrase (h303 F5: none); 项目验收合格后，X会同Y拨付… too; a time the clause looks back from (疫情发生后，…) still none."""
+    nanbu = DocContext(gazetteer().lookup("南部县"), gazetteer().lookup("四川省"), "county")
+    for text in ("二、验收总结。项目建设完成后，由县商务局会同县财政局组织第三方机构开展验收。",
+                 "二、资金拨付。项目验收合格后，由县商务局会同县财政局拨付补助资金。"):
+        assert units(text, ctx=nanbu) == [("县商务局", "lead"), ("县财政局", "co")], text
+    assert units("二、工作成效。疫情发生后，县商务局会同县财政局迅速出台政策。", ctx=nanbu) == []
+
+
 ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
 
 
