@@ -5413,6 +5413,14 @@ def test_the_works_end_opening_the_sentence_leaves_its_units_read():
     assert units("二、工作成效。疫情发生后，县商务局会同县财政局迅速出台政策。", ctx=nanbu) == []
 
 
+def test_what_a_subject_goes_by_in_a_phrase_of_its_own_then_its_due_date():
+    """省财政厅根据评审结果，于…前将资金下达至市州: what the body goes by closed by a comma, then its due date and step, as without
+    the comma (h303 F6: none; h286 F3's 根据审核结果于… was read); a firm going by its needs is no unit."""
+    hubei = DocContext(gazetteer().lookup("湖北省"), gazetteer().lookup("湖北省"), "provincial")
+    assert units("第二条 资金拨付。省财政厅根据评审结果，于2024年9月30日前将资金下达至市州。", ctx=hubei) == [("省财政厅", "lead")]
+    assert units("二、资金使用。企业根据实际需要，于2024年9月30日前将资金用于项目建设。", ctx=hubei) == []
+
+
 ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
 
 
