@@ -3111,6 +3111,7 @@ ITEMS_ABOVE = re.compile(r"(?:本部分|本节|本条)(?:各项)?(?:措施|任�
 
 # X负责…，Y负责协助做好… / 负责配合: a duty to help (not 负责协助企业申报: the firms are helped, no unit)
 HELPS_ANOTHER_UNIT = re.compile(r"(?:协助|配合)(?:做好|抓好|开展|落实|推进|完成|[市省县区各]|(?:有关|相关|牵头|主管|上级|其他)(?:部门|单位))")
+COLON_THEN_HELPS = re.compile(r"[：:]\s*(?:积极|主动)?" + HELPS_ANOTHER_UNIT.pattern)
 
 
 def _duty_after_the_lead(clean: str, led_until: int, start: int, content: str) -> bool:
@@ -3203,6 +3204,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             found = [_as_the_issuer(m, state.issuer) for m in found]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
+        if in_text and COLON_THEN_HELPS.match(clean, end):  # 县交通运输局：配合做好…: a 单位：职责 line whose duty is to help (h303 F7)
+            found = [replace(m, role="co") for m in found]
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):
             helping_by_duty += found  # …，乡镇（街道）负责协助做好初审: its duty is to help
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y

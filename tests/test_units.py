@@ -5421,6 +5421,16 @@ def test_what_a_subject_goes_by_in_a_phrase_of_its_own_then_its_due_date():
     assert units("二、资金使用。企业根据实际需要，于2024年9月30日前将资金用于项目建设。", ctx=hubei) == []
 
 
+def test_a_unit_whose_line_gives_it_only_help_is_co():
+    """单位：职责 lines: 县交通运输局：配合做好… helps, co, and 县财政局：负责… leads the duty its own line gives it, beside 县商务局：牵头负责…
+    (h303 F7: the helper had been lead, the unit with its own duty co); a line giving a duty of its own stays its unit's lead."""
+    xinfeng = DocContext(gazetteer().lookup("信丰县"), gazetteer().lookup("江西省"), "county")
+    text = ("二、职责分工\n县商务局：牵头负责补助资金的申报受理和审核工作。\n县财政局：负责补助资金的预算安排和拨付。\n"
+            "县交通运输局：配合做好村级服务站认定工作。")
+    assert sorted(units(text, ctx=xinfeng)) == [("县交通运输局", "co"), ("县商务局", "lead"), ("县财政局", "lead")]
+    assert units("二、职责分工\n县交通运输局：做好村级服务站认定工作。", ctx=xinfeng) == [("县交通运输局", "lead")]
+
+
 ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
 
 
