@@ -3629,7 +3629,8 @@ EACH_PLACES_PREFIX = re.compile(r"^各(?:设区的?市|省辖市|地级(?:以上
 
 # 县级农业农村部门、财政部门, 县（区）农业农村局会同财政局: the level's own, each of them (h194: the province's 财政部门)
 LEVEL_PREFIX = re.compile(r"^(?:(?:县级|市级|省级)(?:及)?以[上下](?:地方)?(?:人民政府)?|县级|市级|乡级|县（区）|县（市、区）|县（市）|区（县）|市（州）|县\(区\)"
-                          r"|区县|县区|县市区)"  # (区县经济信息部门会同同级财政部门: 重庆's districts and counties, h277 F4)
+                          r"|区县|县区|县市区"  # (区县经济信息部门会同同级财政部门: 重庆's districts and counties, h277 F4)
+                          r"|市州|州市|盟市)"  # (市州商务主管部门会同财政部门、邮政管理部门: the cities' own, h303 F8; it had been the province's)
                           r"(?=[\u4e00-\u9fff])")  # (县级以上农业农村部门、财政部门: 县级以上's, the review)
 
 

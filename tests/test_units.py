@@ -5431,6 +5431,20 @@ def test_a_unit_whose_line_gives_it_only_help_is_co():
     assert units("二、职责分工\n县交通运输局：做好村级服务站认定工作。", ctx=xinfeng) == [("县交通运输局", "lead")]
 
 
+def test_bare_departments_after_the_cities_and_prefectures_named_as_one_level_are_theirs():
+    """市州商务主管部门会同财政部门、邮政管理部门: the 市州's own finance and postal departments, as after 各县（市、区）商务主管部门
+    (h303 F8: the province's); 州市 (云南), 盟市 (内蒙古) alike; a body named by its province's level stays the province's."""
+    hubei = DocContext(gazetteer().lookup("湖北省"), gazetteer().lookup("湖北省"), "provincial")
+    text = "第三条 市州审核。市州商务主管部门会同财政部门、邮政管理部门于2024年6月20日前完成审核。"
+    assert [(u.canonical, u.level) for u in mentions(text, ctx=hubei)] == [
+        ("湖北省各市州商务主管部门", "municipal"), ("湖北省各市州财政部门", "municipal"), ("湖北省各市州邮政管理部门", "municipal")]
+    text = "第三条 市州审核。市州商务主管部门会同省财政厅于2024年6月20日前完成审核。"
+    assert [u.canonical for u in mentions(text, ctx=hubei)] == ["湖北省各市州商务主管部门", "湖北省财政厅"]
+    yunnan = DocContext(gazetteer().lookup("云南省"), gazetteer().lookup("云南省"), "provincial")
+    assert [u.canonical for u in mentions("第三条 州市商务局会同财政局于2024年6月20日前完成审核。", ctx=yunnan)] == [
+        "云南省各州市商务局", "云南省各州市财政局"]
+
+
 ZHUZHOU = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
 
 
