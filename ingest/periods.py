@@ -683,8 +683,10 @@ CITED_TITLE = re.compile(r"《[^《》]*》")
 # 期限为1年, 聘用期限一般为1年: the term stated, not a ceiling (a blind test: 一般为 had read as one)
 TERM_STATED = re.compile(r"期限(?:均|都|分别)?(?:一般|原则上|暂定)?为?$")  # (期限均为5年: h185, a most)
 VALID_UNTIL = re.compile(r"有效期限?(?:为|暂定)?$")
-# 消费券有效期为领取后7天, 有效期为领取之日起7日: a term counted from an event (h267 F7: none)
-VALID_SINCE_EVENT = re.compile(r"有效期限?(?:为|是)\s*[\u4e00-\u9fff]{1,6}?(?:后|之日起|起)\s*$")
+# 消费券有效期为领取后7天, 有效期为领取之日起7日: a term counted from an event (h267 F7: none); a project's term so too
+# (项目实施期限为资金下达之日起12个月, 项目实施期为资金下达后12个月: h303 F9, none; as 期限为12个月 is read)
+VALID_SINCE_EVENT = re.compile(r"(?:有效期限?|期限|(?:实施|建设|执行|运营|服务)期|(?:建设|实施)周期)(?:一般|原则上)?(?:为|是)\s*"
+                               r"[\u4e00-\u9fff]{1,8}?(?:后|之日起|起)\s*$")
 VALID_SINCE_REACH = 16
 # 政策有效期至2025年12月31日 in an item: that measure's term (a blind test: lost), not 本政策 / 以上政策's (the document's)
 MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠|券)有效期限?(?:为|暂定)?$"

@@ -5556,6 +5556,15 @@ def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
     assert superseded(text)[0] == expected
 
 
+def test_a_projects_term_counted_from_an_event():
+    """项目实施期限为资金下达之日起12个月, 项目实施期为资金下达后12个月: the project's term, counted from the funds' release, read as
+    项目实施期限为12个月 is (h303 F9: none); a length that says who qualifies (注册满12个月的企业) still none."""
+    for text, length in (("第二条 项目实施期限为资金下达之日起12个月。", "P12M"), ("第三条 项目实施期为资金下达后12个月。", "P12M"),
+                         ("第四条 项目实施期限为12个月。", "P12M"), ("第五条 项目建设周期为项目批复之日起2年。", "P2Y")):
+        assert periods(text) == [("duration", None, None, length, "exact", False)], text
+    assert periods("对注册满12个月的企业给予补贴。") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("值班律师补贴按照值班时长计算，每半个工作日300元，每个工作日不超过600元。", [(300, "exact", "per-half-day"), (600, "max", "per-day")]),
     ("值班不足一天的，按半天计发，每半天300元。", [(300, "exact", "per-half-day")]),
