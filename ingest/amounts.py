@@ -1023,7 +1023,9 @@ def _counted_over_many(value: float, bound: str, payment: str | None, before: st
     the sentence's phrases before the sum's)."""
     return (value >= AGGREGATE_FLOOR and (bound == "min" or bound == "exact" and payment is None and bool(AGGREGATE_CUE.search(before)))
             or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before))
-            or (value >= AGGREGATE_FLOOR_CUED or BUDGET_CUE.search(before)) and payment in (None, "per-year") and _a_budget(before, after, earlier))
+            or (value >= AGGREGATE_FLOOR_CUED or BUDGET_CUE.search(before)) and payment in (None, "per-year") and _a_budget(before, after, earlier)
+            # 中央财政资金1500万元实行专账核算、专款专用: a fund named, its sum, then how the fund is kept (h303 F10: an exact payment)
+            or bound == "exact" and payment is None and bool(FUND_NAMED_BEFORE.search(before) and FUND_KEPT_AFTER.match(after)))
 
 
 def _a_budget(before: str, after: str, earlier: str = "") -> bool:
@@ -1228,6 +1230,8 @@ BUDGET_CUE = re.compile(rf"(?:安排|筹集|下达|统筹)[^，。；、]{{0,10}
 BUDGET_SET = re.compile(rf"安排{BUDGET_BOUND}\s*$")
 BUDGETS_PAYER = re.compile(r"(?:每年|年度|逐年|财政|[省市县区]级|本级)[^，。；、]{0,4}?安排")
 BUDGET_AFTER = re.compile(r"\s*的?[\u4e00-\u9fff]{0,10}?(?:资金|经费|预算|基金|券)")
+FUND_NAMED_BEFORE = re.compile(r"(?:资金|经费)\s*$")
+FUND_KEPT_AFTER = re.compile(r"\s*[，,]?\s*(?:实行|实施|进行|按照?|要)?(?:专账|专户|分账|单独)(?:核算|管理|存储|列账)|\s*[，,]?\s*专款专用")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)
 # 每人每年120元，由医保基金承担50元、个人承担70元; 120元/人·年，资金承担：医保基金50元、个人70元: the payers' shares of the sum,

@@ -5565,6 +5565,19 @@ def test_a_projects_term_counted_from_an_event():
     assert periods("对注册满12个月的企业给予补贴。") == []
 
 
+def test_a_fund_kept_in_its_own_account_is_an_aggregate(tmp_path):
+    """中央财政资金1500万元实行专账核算、专款专用: a fund named, its sum, then how the fund is kept: an aggregate, flagged as
+    县财政安排专项资金1500万元，用于… is (h303 F10: an exact payment); a sum paid to each stays a payment."""
+    doc = parse_text(tmp_path, "南部县人民政府办公室关于印发实施方案的通知\n南府办发〔2024〕15号\n各乡镇人民政府：\n"
+                               "二、加强资金管理。中央财政资金1500万元实行专账核算、专款专用。\n"
+                               "三、加强资金保障。县财政安排专项资金1500万元，用于示范项目建设。\n"
+                               "四、对新建的村级寄递物流综合服务站，每个补助资金2万元，专款专用。\n南部县人民政府办公室\n2024年3月12日\n")
+    kept, set_aside, paid = doc.clauses
+    assert [(a.value, a.threshold) for a in kept.amounts] == [(15_000_000, True)]
+    assert [(a.value, a.threshold) for a in set_aside.amounts] == [(15_000_000, True)]
+    assert [(a.value, a.threshold) for a in paid.amounts] == [(20_000, False)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("值班律师补贴按照值班时长计算，每半个工作日300元，每个工作日不超过600元。", [(300, "exact", "per-half-day"), (600, "max", "per-day")]),
     ("值班不足一天的，按半天计发，每半天300元。", [(300, "exact", "per-half-day")]),
