@@ -5578,6 +5578,19 @@ def test_a_fund_kept_in_its_own_account_is_an_aggregate(tmp_path):
     assert [(a.value, a.threshold) for a in paid.amounts] == [(20_000, False)]
 
 
+def test_a_rural_collective_economic_organisation_is_a_group(tmp_path):
+    """对农村集体经济组织新建的产地冷藏保鲜设施，每立方米补助200元: the collective is whom it pays, a group beside 家庭农场 and
+    农民合作社 (h303 F12: none), not under 新型农业经营主体."""
+    doc = parse_text(tmp_path, "赣州市商务局关于做好2024年冷链物流设施建设工作的通知\n赣市商务字〔2024〕14号\n各县（市、区）商务局：\n"
+                               "一、对农村集体经济组织新建的产地冷藏保鲜设施，每立方米补助200元。\n"
+                               "二、支持家庭农场、农民合作社和村集体经济组织建设冷藏保鲜设施。\n赣州市商务局\n2024年3月5日\n")
+    one, two = doc.clauses
+    assert [b.concept for b in one.beneficiaries] == ["rural-collective-economic-organisations"]
+    assert [(a.value, a.payment_unit, a.group) for a in one.amounts] == [(200, "per-cubic-metre", "rural-collective-economic-organisations")]
+    assert [b.concept for b in two.beneficiaries] == ["family-farms", "farmer-cooperatives", "rural-collective-economic-organisations"]
+    assert concept_by_id("groups")["rural-collective-economic-organisations"].broader is None
+
+
 @pytest.mark.parametrize("text, expected", [
     ("值班律师补贴按照值班时长计算，每半个工作日300元，每个工作日不超过600元。", [(300, "exact", "per-half-day"), (600, "max", "per-day")]),
     ("值班不足一天的，按半天计发，每半天300元。", [(300, "exact", "per-half-day")]),
