@@ -1386,7 +1386,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 end = _next_month_due(text, m, issue_date) if issue_date else None
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=end, duration=every))
     periods.sort(key=lambda p: p.span.start)
-    _first_dues_from_the_start(periods)
+    _first_dues_from_the_start(periods, {span_of(m.end(), m.end() + 1).start for m in STAGE_DATED.finditer(text)})
     _dues_after_a_first_deadline(periods, {span_of(m.end(), m.end() + 1).start for m in THEREAFTER.finditer(text)})
     for n, p in enumerate(periods):
         if any(r.start <= p.span.start and p.span.end <= r.end for r in replaced):
@@ -1394,28 +1394,29 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     return periods
 
 
-def _first_dues_from_the_start(periods: list[Period]) -> None:
+def _first_dues_from_the_start(periods: list[Period], stages: set[int] = frozenset()) -> None:
     """2024年起每年12月底前报送: a yearly due date read before a start stated before it falls on or after that start (h156:
     2023-12-31, before the duty begins), and after a yearly round's start just before it (每年1月启动，3月底前完成), in place;
     a monthly (quarterly, half-yearly) one too, and after an interval's start (项目实施期限自2024年6月1日起至…止。…须于每月5日前
-    报送: h272 F8, 2024-04-05 from the notice's day)."""
-    start = None  # the last start read: (its day, where its words end, whether a yearly round's: it moves dues only)
+    报送: h272 F8, 2024-04-05 from the notice's day), anywhere after a stage's dates (组织实施阶段（2024年5月1日至…）。…，
+    县商务局每月10日前汇总…: the stage's work, h303 F13: 2024-04-10; ``stages``: where such dates open)."""
+    start = None  # the last start read: (its day, where its words end, whether a yearly round's: it moves dues only, a stage's)
     for p in periods:
         if p.kind in ("from", "interval") and p.begin is not None:
-            start = (p.begin, p.span.end, False)
+            start = (p.begin, p.span.end, False, p.span.start in stages)
         elif (start and not start[2] and p.kind == "recurring" and p.duration in MONTHS_APART and p.end is not None
-              and p.end < start[0] and p.span.start - start[1] <= START_THEN_DUE_GAP):
+              and p.end < start[0] and (p.span.start - start[1] <= START_THEN_DUE_GAP or start[3])):
             months = MONTHS_APART[p.duration]
             steps = next(k for k in range(1, 400) if _months_on(p.end, k * months) >= start[0])
             p.end, p.begin = _months_on(p.end, steps * months), _months_on(p.begin, steps * months) if p.begin else None
         elif (start and p.kind == "recurring" and p.duration == "P1Y" and p.end is not None and p.end < start[0]
-              and p.span.start - start[1] <= START_THEN_DUE_GAP  # (right after it: not a start read anywhere before)
+              and (p.span.start - start[1] <= START_THEN_DUE_GAP or start[3])  # (right after it: not a start read anywhere before)
               and not (start[2] and (p.begin is not None or p.span.text.lstrip().startswith(("每年", "于每年"))))):
               # (…3月1日至4月30日和9月1日至10月31日: the year's second window; 每年3月申报，每年2月底前发布…: its own year, the review)
             years = start[0].year - p.end.year + (1 if (p.end.month, p.end.day) < (start[0].month, start[0].day) else 0)
             p.end, p.begin = _years_on(p.end, years), _years_on(p.begin, years) if p.begin else None
         if p.kind == "recurring" and p.duration == "P1Y" and p.begin is not None:
-            start = (p.begin, p.span.end, True)  # 每年1月启动，3月底前完成: the yearly round's start, its due after it (h167)
+            start = (p.begin, p.span.end, True, False)  # 每年1月启动，3月底前完成: the yearly round's start, its due after it (h167)
 
 
 def dues_from_entry_into_force(periods: list[Period], in_force: dt.date) -> None:
@@ -1456,6 +1457,7 @@ def _dues_after_a_first_deadline(periods: list[Period], thereafter: set[int]) ->
 
 
 START_THEN_DUE_GAP = 12  # characters between 2024年起 and 每年… (，, a space, a subject: 自…起，市人社局每年…, the review)
+STAGE_DATED = re.compile(r"阶段\s*[（(]\s*")  # 组织实施阶段（2024年5月1日至2025年4月30日）: a plan's stage, its dates in brackets
 MONTHS_APART = {"P1M": 1, "P3M": 3, "P6M": 6}  # a monthly, quarterly or half-yearly due's
 
 

@@ -5591,6 +5591,16 @@ def test_a_rural_collective_economic_organisation_is_a_group(tmp_path):
     assert concept_by_id("groups")["rural-collective-economic-organisations"].broader is None
 
 
+def test_a_monthly_due_inside_a_dated_stage_falls_in_the_stage():
+    """组织实施阶段（2024年5月1日至2025年4月30日）。各责任单位…推进项目建设，县商务局每月10日前汇总…: the stage's work, first due
+    2024-05-10 (h303 F13: 2024-04-10, before the stage, as the start was too far before the due); a date range not a stage's,
+    far before the due, still moves nothing."""
+    due = "各责任单位按照任务分解表推进项目建设，县商务局每月10日前汇总项目进度报县政府。"
+    assert periods("（二）组织实施阶段（2024年5月1日至2025年4月30日）。" + due, issued=D(2024, 3, 12)) == [
+        ("interval", D(2024, 5, 1), D(2025, 4, 30), None, "exact", False), ("recurring", None, D(2024, 5, 10), "P1M", "exact", False)]
+    assert periods("（二）建成2024年5月1日至2025年4月30日的项目库。" + due, issued=D(2024, 3, 12))[-1][2] == D(2024, 4, 10)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("值班律师补贴按照值班时长计算，每半个工作日300元，每个工作日不超过600元。", [(300, "exact", "per-half-day"), (600, "max", "per-day")]),
     ("值班不足一天的，按半天计发，每半天300元。", [(300, "exact", "per-half-day")]),
