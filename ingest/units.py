@@ -182,6 +182,7 @@ TOWNSHIPS_BY_KIND = re.compile(r"(?:乡镇|镇乡|乡（镇）|镇（乡）)(?:�
 STREET_OFFICES_BY_KIND = re.compile(r"街道办事处|街道办")  # the streets' offices named by their kind, no 各
 AREA_OFFICES = re.compile(r"各?地区办事处")  # 北京's 地区办事处: a district's township-level office, as a street's is
 OWN_LEVEL_FIRST = re.compile(r"(?P<level>省|市|州|县|区|旗|盟)、")  # 市、县（区）人民政府: the text's own level, then those below
+OWN_AND_LOWER_DEPARTMENT = re.compile(rf"^(?P<level>省|市|州|县|区|旗|盟)、(?P<below>{BRACKETED_PLACES})(?:两级)?(?P<kind>(?![（〔(、])[\u4e00-\u9fff]{{2,12}}?(?:部门|局|委))$")  # 市、区发展改革部门
 LISTED_PLACES = re.compile(rf"^(?:{PLACE_WORDS}|[（）〔〕〈〉])+、{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}$")  # 县、区政府
 GENERIC_NOUN = re.compile(r"^(?:单位|部门|机构|企业|单位等|部门等)$")  # 市直有关部门、单位: one collective
 PLACES_ONLY = re.compile(rf"^{BRACKETED_PLACES}{LOWER_GOVERNMENT_END}?$")
@@ -1023,7 +1024,8 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     # (市财政局、市直有关部门要…: the named bodies, those called on as all after them left out, as a bound subject's are: h275 F7,
     # 市财政局 had been lost)
     named = [(span, text[slice(*span)]) for _, m in sorted(opening.items()) for span in [_without_others_called_on(text, *m.span("units"))]]
-    found = [(span, units) for span, units in named if not CALLED_ON_ALL.search(units) and not LEADERSHIP.match(units)
+    found = [(span, units) for span, units in named if (not CALLED_ON_ALL.search(units) or _each_localitys_department(units))
+             and not LEADERSHIP.match(units)
              and not ROLE_NOT_BODY.search(units) and not ROLE_UNIT.search(units)  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
                   or _departments_by_kind(units) or _kind_at_one_level(units))]
@@ -1346,8 +1348,9 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
         return not VERB_AFTER_BODY.search(names)  # 市场监督管理、税务、住房和城乡建设等有关部门应当… (h196)
     if (binding or by) and all(LEVEL_BODY.fullmatch(item) for item, _ in list_items(names)):
         return True  # 由乡镇人民政府审核…, 乡镇（街道）在3个工作日内完成初审: the bodies of a level given a step (h236, h246, h248)
-    if by and EVERY_PLACES_BODY.fullmatch(names):
-        return True  # 由各地失业保险经办机构审核发放: each place's body after 由, as 由各地X负责 reads it (h290 F6)
+    if by and EVERY_PLACES_BODY.fullmatch(names) or binding and _each_localitys_department(names):
+        return True  # 由各地失业保险经办机构审核发放: each place's body after 由, as 由各地X负责 reads it (h290 F6); 各地民政部门应于…
+        # under 应, as 各市民政部门应… (h301 F4)
     if _kinds_at_a_level(names):  # 县级财政部门于每年9月底前…, 各级农业农村部门、财政部门应当…: a kind of body at its level (h182)
         return not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names)
     if CALLED_ON_ALL.search(names.replace("县级以上", "") if binding else names) or not (
@@ -1431,11 +1434,15 @@ def _names_a_body(name: str) -> bool:
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_BRACKETS}){ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
                       r"(?:依法|依规|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
                       r"|[从在][^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6; 由X在…经费中统筹安排: h297 F6)
-                      r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年)*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
+                      r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年|一并|随[^，。；]{1,10}?(?=一并))*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
+                      # (由X按季度随低保金一并发放: paid with another payment, h301 F3)
                       r"(?:会同[^，。；]{2,20}?(?=协助))?"  # (由X会同用人单位协助安置就业: h230)
                       rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消|查处"  # (由X依法予以查处: h285 F4)
                       r"|约谈|(?:挂牌)?督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
+                      r"|代征|代收"  # (污水处理费由陇县供排水公司代征: the body collecting a fee for another, h301 F2)
+                      # (…的，由县住建局报县政府同意后确定: the body deciding, once its government agrees; the approver none, h301 F2)
+                      r"|(?P<reports>报[^，。；]{2,16}?(?:同意|批准)后(?=确定|决定|启动|实施|执行|组织实施))"
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
                       r"|统筹安排|协调解决|予以保障|(?<=中)安排"  # (由X在…预算中安排: the funds' source named, h297 F6)
                       # (由X统筹用于…, 由X统筹解决, 由X分解落实, 由X统一管理, 由X列支: the body the funds or the task are given to,
@@ -1464,6 +1471,8 @@ def _enforcement_by(text: str, at: int) -> re.Match | None:
     if text[at - 1 : at] != "由":
         return None
     m = ENFORCER.match(text, at)
+    if m and m["reports"] and RULES_NAMED.search(text[_phrase_start(text, at - 1) : at - 1]):
+        return None  # 具体办法由X报市政府批准后实施: a rule still to be made, no assignment (as 由X会同Y制定, z50)
     if m and STEP_IN_NAMES.search(m["units"]) and (steps := STEPS_BEFORE.match(text, at)):
         return ENFORCER.match(text, steps.end())  # (not 由县财政局审核、县应急管理局拨付: the first body read, as before)
     return m
@@ -1475,6 +1484,7 @@ def _distributives_only(names: str) -> bool:
     items = [item for item, _ in list_items(names)]
     # (各市州财政局、教育局: a bare organ after the places' one is each place's too, as _shared_distributive reads it: h262 F5)
     return bool(items) and all(DISTRIBUTIVE.match(item) or EVERY_PLACES_ORGAN.fullmatch(item) or _every_places_department(item)
+                               or _each_localitys_department(item)
                                or n > 0 and EVERY_PLACES_ORGAN.fullmatch(items[0]) and BARE_LOCAL_ORGAN.fullmatch(item)
                                for n, item in enumerate(items))
 
@@ -1489,6 +1499,14 @@ def _every_places_department(name: str) -> bool:
         re.fullmatch(rf"各{BRACKETED_PLACES}", name[:k]) and _department_kind(name[k:]) for k in range(2, len(name) - 3))
 
 
+def _each_localitys_department(name: str) -> bool:
+    """各地民政部门, 各地财政局: each locality's department of a kind, as 各区财政部门 is (h301 F4: no unit under 应 or 要); not
+    各地有关部门, 各地政府部门 (no kind's), 各地区各部门."""
+    kind = name[2:]
+    return bool(EVERY_PLACES_BODY.fullmatch(name)) and (_department_kind(kind) is not None or (typed := _match_type(kind)) is not None
+                                                        and typed[1] == kind)
+
+
 # (各县（市、区）防汛抗旱指挥部办公室: a longer office's name, h282 F4; 各市水利（水务）局, a kind's other name in brackets, in a
 # label's list: as a sentence's subject its bracket is read by no subject's pattern, h282 F5 left)
 EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?:(?!各)[\u4e00-\u9fff]){{2,12}}(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?"
@@ -1497,6 +1515,10 @@ EVERY_PLACES_ORGAN = re.compile(rf"各{BRACKETED_PLACES}(?:(?:(?!各)[\u4e00-\u9
 
 # what a noun phrase opening a sentence is followed by when it is the subject (…的项目要按期完成, …的资金由…拨付)
 SUBJECTS_PREDICATE = re.compile(r"要|应|须|需|由|将|可以|不得|实行|按照?|纳入|予以")
+
+
+def _phrase_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "，,。；;") + 1
 
 
 def _phrase_end(text: str, at: int) -> int:
@@ -2390,6 +2412,8 @@ CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
 NOT_A_PREFIX = ("市场", "区域", "县域")
 COLLECTIVE = re.compile(r"^各")
+# 各地民政局, 各地区发展改革部门: the places' in general (not 各地级市, 各地州, 各地（市）; nor 各地区各有关部门, every body's)
+EVERY_PLACE_UNSAID = re.compile(r"各地(?!区?(?:[级州市（(〔各]|有关|相关|其他|其它))")
 ALIAS_BRACKETED = re.compile(rf"^(?P<name>[^（〔(]+{ORG_END.pattern[:-1]})[（〔(][^（）〔〕()]+{ORG_END.pattern[:-1]}[）〕)]$")
 # 各市（州）交通运输局（委）: the organ is a bureau in some places, a commission in others
 OTHER_ENDING = re.compile(rf"^(?P<name>.+{ORG_END.pattern[:-1]})[（〔(](?:局|委|厅|办)[）〕)]$")
@@ -2688,6 +2712,12 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
             # 市、区县人民政府 in 淄博市's text: the city's and its districts' and counties' (h148: 淄博市市区县人民政府)
             return owner.name + "及所辖" + written[len(own["level"]):], LOWER_GOVERNMENTS, ctx.level, owner.name
         return (owner.name if owner else "") + written, LOWER_GOVERNMENTS, level, owner.name if owner else None
+    if owner is not None and (both := OWN_AND_LOWER_DEPARTMENT.match(name)) and owner.name.endswith(both["level"]):
+        # 市、区发展改革部门 in 宝鸡市's text: the city's department and its districts', as 市、区人民政府 are named (h301 F15: a
+        # 宝鸡市、区发展改革部门); 省、市…部门 in a province's
+        full, unit_type = expand(both["kind"])
+        below = re.sub(r"[（）〔〕()、]", "", both["below"])
+        return owner.name + "及所辖" + below + full, unit_type.id if unit_type else None, ctx.level, owner.name
     if ctx.department and DEPARTMENT_OWN.match(name):  # 各业务处室 in 福州市市场监督管理局's plan: its own, not the city's
         return _departments_own(re.sub(r"^[厅局委](?=办公室|机关)", "", DEPARTMENT_BEFORE_DIVISION.sub("", name)), ctx)
     if owner is not None and _generic_body(name):  # 财政部门负责… in a 湖南 text: the finance departments there, at any level
@@ -2698,7 +2728,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
         level = ("provincial" if head.startswith("各省") else "county" if any(c in head for c in "县区")
-                 else "municipal" if "市" in head else ctx.level)
+                 else "municipal" if "市" in head else None if EVERY_PLACE_UNSAID.match(name) else ctx.level)
+        # (各地发展改革部门 in 河南省's text: the places' below, at a level the name does not say, as 湖南省各地财政局; h301 F15: provincial)
         owner = ctx.place or ctx.province
         full, unit_type = expand(re.sub(r"[（）、]", "", name))
         return ((owner.name if owner else "") + full, unit_type.id if unit_type else None, level, owner.name if owner else None)

@@ -5375,6 +5375,56 @@ def test_bare_kinds_listed_after_with_are_the_leads_places():
     assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市财政部门")]
 
 
+LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
+HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
+
+
+def test_a_fee_collected_for_another_and_a_step_decided_once_the_government_agrees_name_their_body():
+    """h301 F2: 污水处理费由X代征 (the body collecting a fee for another) and …的，由X报县政府同意后确定 (the body deciding, once its
+    government agrees; the approver no unit) gave no unit. A rule still to be made stays without one, as the blind golds z50, z51
+    and z63 read 由X会同Y制定 (docs/ingest.md): 细则由X制定, 方案由X会同Y拟订，报…, 具体办法由X报…批准后实施."""
+    assert units("四、污水处理费由陇县供排水公司代征，全额缴入县级国库。", ctx=LONGXIAN) == [("陇县供排水公司", "lead")]
+    assert units("二、遇极端天气需提前或延后供热的，由县住建局报县政府同意后确定。", ctx=LONGXIAN) == [("县住建局", "lead")]
+    assert units("二、供热开始时间由县住建局报县政府同意后确定。", ctx=LONGXIAN) == [("县住建局", "lead")]
+    assert units("一、具体办法由县住建局报县政府批准后实施。", ctx=LONGXIAN) == []
+    assert units("三、供热计量收费实施细则由县住建局制定。", ctx=LONGXIAN) == []
+    assert units("一、联动调整方案由县住建局会同县财政局拟订，报县政府同意后向社会公布。", ctx=LONGXIAN) == []
+
+
+def test_a_payment_made_together_with_another_keeps_its_body():
+    """h301 F3: 由县民政局按季度随低保金一并发放 (paid with another payment) lost its unit, while 由县民政局按季度发放 had it."""
+    for text in ("一、对低保家庭按每户每月10元标准发放补贴，由县民政局按季度随低保金一并发放。", "二、补贴由县民政局一并发放。",
+                 "二、对低保家庭按每户每月10元标准发放补贴，由县民政局按季度发放。"):
+        assert units(text, ctx=LONGXIAN) == [("县民政局", "lead")], text
+
+
+def test_each_localitys_department_of_a_kind_is_bound_under_ying_and_yao():
+    """h301 F4: 各地民政部门应于… / 各地民政部门要…: each locality's department of a kind given the task, as 各市民政部门应… and
+    各区财政部门要… are (and 各地民政部门负责…); 各地 alone, 各地有关部门 and 各地政府部门 (no kind's) stay calls on all."""
+    assert [(m.name, m.role, m.canonical, m.level) for m in mentions("一、各地民政部门应于每季度首月10日前将低保户名单变动情况提供给电网企业。", ctx=HENAN)] == [
+        ("各地民政部门", "lead", "河南省各地民政部门", None)]
+    assert units("二、各地民政部门要及时报送名单。", ctx=HENAN) == [("各地民政部门", "lead")]
+    assert units("二、各地财政局应当及时拨付资金。", ctx=HENAN) == [("各地财政局", "lead")]
+    assert units("三、各市民政部门应及时报送名单。", ctx=HENAN) == [("各市民政部门", "lead")]
+    for text in ("四、各地要及时报送名单。", "五、各地有关部门要及时报送名单。", "六、各地政府部门应及时报送名单。", "七、各地区各部门要加强配合。"):
+        assert units(text, ctx=HENAN) == [], text
+
+
+def test_a_department_of_the_texts_level_and_those_below_is_named_as_their_governments_are():
+    """h301 F15: 市、区发展改革部门 in 宝鸡市's text was 宝鸡市、区发展改革部门, no name; it is the city's department and its
+    districts', named as 市、区人民政府 is (宝鸡市及所辖区人民政府). 各地发展改革部门 in 河南省's text is the places' below, at a level
+    the name does not say (as 湖南省各地财政局), not provincial; 各地级市, 各市 keep theirs."""
+    baoji = DocContext(gazetteer().lookup("宝鸡市"), gazetteer().lookup("陕西省"), "municipal")
+    assert resolve_unit("市、区发展改革部门", baoji) == ("宝鸡市及所辖区发展改革部门", "development-reform", "municipal", "宝鸡市")
+    assert resolve_unit("市、区两级财政部门", baoji) == ("宝鸡市及所辖区财政部门", "finance", "municipal", "宝鸡市")
+    assert resolve_unit("市、区人民政府", baoji)[0] == "宝鸡市及所辖区人民政府"
+    assert resolve_unit("市发改委", baoji)[0] == "宝鸡市发展和改革委员会"
+    assert resolve_unit("省、市发展改革部门", HENAN)[0] == "河南省及所辖市发展改革部门"
+    assert resolve_unit("各地发展改革部门", HENAN) == ("河南省各地发展改革部门", "development-reform", None, "河南省")
+    assert resolve_unit("各地级市民政局", HENAN)[2] == "municipal"
+    assert resolve_unit("各市民政部门", HENAN)[2] == "municipal"
+
+
 def test_a_supply_and_marketing_cooperative_is_typed_and_known_by_its_short_name():
     """市供销社 and 市供销合作社: one organisation (供销社 is its usual short name), typed as a cooperative; the county's
     联合社 typed too, and 各县（市、区）供销社要… a call on each county's, as 各县（市、区）商务局要… (h303 F3: two untyped
