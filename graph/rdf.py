@@ -34,6 +34,7 @@ PAYMENT_UNITS = {
     "per-entity": ("每家", "per entity"),
     "per-item": ("每个", "per item"),
     "per-item-year": ("每个每年", "per item per year (a vehicle, a machine: 每辆每年)"),
+    "per-item-month": ("每个每月", "per item per month (a vehicle's monthly pass: 每车每月)"),
     "per-class-hour": ("每学时", "per class hour"),
     "per-person-class-hour": ("每人每学时", "per person per class hour (a training subsidy paid per trainee)"),
     "per-person-semester": ("每人每学期", "per person per semester (a school's fee or a pupil's aid, paid each term)"),

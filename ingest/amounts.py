@@ -83,6 +83,9 @@ RATIO_BOUNDS = {"达到": "min", "超过": "min", "不低于": "min", "不少于
 PAID_SHARE = re.compile(r"(?:(?:返还|暂退|退还|补贴|补助|贴息|奖励|资助|奖补|费|扣除|抵扣|减免|减征|优惠|承担|分担|负担|补偿|补偿金)(?:比例|标准|率)"  # (风险补偿比例: h160; not 代偿率, a performance)
                         r"|(?:报销|支付|赔付|救助)(?:比例|标准)"  # (not 支付率, 赔付率: a performance to reach, a review)
     r"|保证金(?:比例|标准|率)"  # 履约保证金比例不得超过2.5%: the share a deposit may take, charged, no condition (h287 F2)
+    # 缴存比例不得低于5%，不得高于12%, 月缴存比例为10%至24%: the rate a contribution is paid at, as 缴费比例 (费比例) is; its limits
+    # bound what is paid, they say nothing of who qualifies (h300 F9: a floor flagged, its ceiling not)
+    r"|(?:缴存|缴交|缴纳)(?:比例|标准)"  # (not 缴存率, 缴纳率: a coverage to reach)
     r"|(?:分配|分给|发放|支付|拨付)给[^，,。；;]{1,12}?的(?:比例|份额))$")  # 分配给乡村医生的比例不低于40%: the share paid to them (h288 F9)
 # 贷款利率调整为2.85%, 征收率由3%降至1%: the rate a text charges, no condition (h245 F4, h247 F4; not 平均利率较上年下降,
 # a target of the banks')
@@ -251,7 +254,8 @@ PER_VILLAGE = re.compile(r"(?:每|单)(?:个)?(?:(?:行政)?村(?![民医干委�
 PER_LIFT = re.compile(r"每部(?![门分署委])")  # 按每部8万元给予补助: a lift (h269 F1; not 每部门)
 # 每车奖励8000元, 单车补助最高4.5万元, 每标台每年, 单车年度补贴上限: per vehicle (an item, as 每辆 is), and per year when
 # a year follows (h291 F3: none, or per year alone; not 共享单车, 每车次, 每车公里); 每艘, 单船: a vessel, the same (h285 F5: none)
-PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台|艘(?:渔船|船)?|船(?![员东舶型]))(?![次公辆间道])(?P<year>每年|年度|全年)?")
+PER_VEHICLE = re.compile(r"(?:每|(?<![享行摩])单)(?:辆车?|车|标台|艘(?:渔船|船)?|船(?![员东舶型]))(?![次公辆间道])(?P<year>每年|年度|全年)?"
+                         r"(?P<month>(?<![年度])每月)?")  # (月卡每车每月不超过200元: per vehicle and month, h301 F11: per month alone)
 # 人均基本公共卫生服务经费补助标准由89元提高至94元, 经费人均不低于37.6元: per head of the population served (h288 F1: none);
 # not 人均可支配收入达到2万元, a measure of income
 # (a sum paid per head: a word of funds or standards between 人均 and the figure; not 人均税收, 人均金融资产: measures, the review)
@@ -267,7 +271,8 @@ HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person"
                     ("per-household", "per-year"): "per-household-year", ("per-entity", "per-month"): "per-entity-month",
                     ("per-household", "per-month"): "per-household-month",
                     ("per-bed", "per-month"): "per-bed-month", ("per-bed", "per-year"): "per-bed-year",
-                    ("per-item", "per-year"): "per-item-year"}  # 每辆每年补贴3万元 (h291 F3: per year alone)  # 每床每月50元 (h246 F2: per month)
+                    ("per-item", "per-year"): "per-item-year",  # 每辆每年补贴3万元 (h291 F3: per year alone)  # 每床每月50元 (h246 F2: per month)
+                    ("per-item", "per-month"): "per-item-month"}  # 每辆每月, 每个每月 (h301 F11: per month alone, beside 每车每年's per item)
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
 PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
@@ -292,7 +297,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/(?:学时|课时)"), "per-class-hour"),
     # 10000元/个·年, 5万元/家·年, 3000元/辆·年: each and a year, as 每个每年 and 每辆每年 are (h288 F4: per item alone)
     (re.compile(r"^/[（(]?(?:个|家)[·•・/]年"), "per-entity-year"), (re.compile(r"^/[（(]?户[·•・/]年"), "per-household-year"),
-    (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]年"), "per-item-year"),
+    (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]年"), "per-item-year"), (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]月"), "per-item-month"),
     (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
     # 0.25元/公里, 1万元/公里·年: a kilometre, as 每公里 (h291 F2: none); 元/车公里 a vehicle's kilometre, as 每车公里
@@ -333,6 +338,9 @@ CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以�
                         # 将第八条中“…5000元”修改为“…10000元”: an amending text's quoted old words, then the new (a blind test)
                         # (“处五千元以上二万元以下罚款”修改为“处一万元以上…”: the old words go on after the sum, another blind test)
                         r"|[^“”\"。；;]{0,12}?[”\"]\s*(?:修改为|修订为|调整为|改为|变更为)\s*[“\"][^“”\"]{0,30}")
+# 每千瓦时加价0.05元，为0.61元, 每立方米上调0.3元，即3.5元: a price changed by an amount, then what it comes to
+CHANGED_BY = re.compile(r"(?:加价|加收|提高|上调|上浮|调高|增加|降低|下调|下浮|调低|减少|降价|减收)了?\s*$")
+RESULT_OF_A_CHANGE = re.compile(r"\s*[，,]\s*(?:即|为|达到|调整为)\s*")
 BOUND_AFTER = re.compile(r"[，,、]?\s*(?:最高|最多|最低|不超过|不高于|不低于|不少于|上限为?|下限为?|封顶)+\s*")
 MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持|返还|发放")
 
@@ -940,6 +948,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                 bound = previous.bound if bound == "exact" else bound
                 changed_threshold = previous.threshold  # 门槛由总投入2000万元以上调整为1000万元以上: still a threshold
                 _supersede(amounts)
+        if payment is None and previous and RESULT_OF_A_CHANGE.fullmatch(gap) and CHANGED_BY.search(text, max(0, at[-1] - 6), at[-1]):
+            payment = previous.payment_unit  # 每千瓦时加价0.05元，为0.61元: the price the rise makes, paid per the same unit (h301 F12)
         if payment is None and bound == "max" and previous and previous.bound == "min" and BAND_UPPER_GAP.fullmatch(gap):
             payment = previous.payment_unit  # 每平方米一百元以上三百元以下: the band's upper end paid alike (h280 F6: none)
         if range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap):
@@ -1451,7 +1461,8 @@ def _cue_before(window: str) -> str | None:
     cues += [(m.end(), len(m.group()), "per-person") for m in PER_STUDENT.finditer(window)]
     cues += [(m.end(), len(m.group()), PER_PERSON_EVERY[m["period"]] if m["period"] else "per-person") for m in PER_CAPITA.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-item") for m in PER_LIFT.finditer(window)]
-    cues += [(m.end(), len(m.group()), "per-item-year" if m["year"] else "per-item") for m in PER_VEHICLE.finditer(window)]
+    cues += [(m.end(), len(m.group()), "per-item-year" if m["year"] else "per-item-month" if m["month"] else "per-item")
+             for m in PER_VEHICLE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-entity-year" if m["year"] else "per-entity") for m in PER_VILLAGE.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-trip") for m in PER_TRAIN.finditer(window)]
     cues += [(m.end(), len(m.group()), "per-bed") for m in PER_BED.finditer(window)]

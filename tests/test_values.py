@@ -5556,6 +5556,42 @@ def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
     assert superseded(text)[0] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("月卡价格一类区域每车每月不超过200元", (200, "max", "per-item-month")), ("每辆每月补贴200元", (200, "exact", "per-item-month")),
+    ("月卡价格200元/辆·月", (200, "exact", "per-item-month")),
+    # (the year's, and a month alone, stay theirs)
+    ("年卡价格一类区域每车每年不超过2000元", (2000, "max", "per-item-year")), ("公交企业每月补贴3万元", (30000, "exact", "per-month")),
+])
+def test_a_vehicles_monthly_sum_is_per_item_and_month(text, expected):
+    """h301 F11: 每车每月不超过200元 was per month alone, while 每车每年 is per item per year: one vehicle's month, per-item-month,
+    as 每床每月 is per bed and month."""
+    assert amounts(text) == [expected]
+    assert PAYMENT_UNITS["per-item-month"][0] == "每个每月"
+
+
+def test_the_price_a_rise_makes_is_paid_per_the_rises_unit():
+    """h301 F12: 每千瓦时加价0.05元，为0.61元: the tier price the rise comes to, per kWh as the rise is (it had none); a sum after
+    为 with no change before it, or naming another thing (为企业减负100万元), keeps none."""
+    assert amounts("电价在第一档基础上每千瓦时加价0.05元，为0.61元") == [(0.05, "exact", "per-kwh"), (0.61, "exact", "per-kwh")]
+    assert amounts("每立方米水价上调0.3元，即3.5元") == [(0.3, "exact", "per-cubic-metre"), (3.5, "exact", "per-cubic-metre")]
+    assert amounts("每立方米补贴0.5元，为企业减负100万元") == [(0.5, "exact", "per-cubic-metre"), (1000000, "exact", None)]
+    assert amounts("每千瓦时0.05元，为0.61元") == [(0.05, "exact", "per-kwh"), (0.61, "exact", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("单位和职工住房公积金缴存比例均不得低于5%，不得高于12%", [(5, "min", False), (12, "max", False)]),
+    ("灵活就业人员月缴存比例为10%至24%，由缴存人自主选择", [(10, "min", False), (24, "max", False)]),
+    ("机关、事业单位的缴存比例不得超过12%", [(12, "max", False)]),
+    ("单位缴交比例不低于5%", [(5, "min", False)]),
+    # (a rate that says who qualifies, or a coverage to reach, stays a threshold)
+    ("对缴存比例不低于10%的企业给予奖励", [(10, "min", True)]), ("住房公积金缴存率达到90%以上", [(90, "min", True)]),
+])
+def test_a_contribution_rates_limits_are_no_thresholds(text, expected):
+    """h300 F9: a 缴存比例 is the rate a contribution is paid at (as 缴费比例 is), its floor and ceiling bound what is paid: no
+    threshold (docs/ingest.md: the rate of a payment or fee is none); the floor had been one and the ceiling not, in one sentence."""
+    assert rates(text) == expected
+
+
 def test_a_projects_term_counted_from_an_event():
     """项目实施期限为资金下达之日起12个月, 项目实施期为资金下达后12个月: the project's term, counted from the funds' release, read as
     项目实施期限为12个月 is (h303 F9: none); a length that says who qualifies (注册满12个月的企业) still none."""
