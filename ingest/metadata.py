@@ -983,7 +983,9 @@ DATE_TEXT = rf"{YEAR}年(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日"  #
 IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效|试行)"  # (自…起试行，试行期2年: h221)
 # 自发布之日起30日后施行: a month after it was issued
 FROM_ISSUE = re.compile(r"[自从](?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
-FROM_DATE = re.compile(rf"[自从]({DATE_TEXT})起(?:正式)?" + IN_FORCE_VERB + r"(?=\s*(?:[，,。；;）)]|至|到|并|$))")  # (not 起试行…告知承诺制: a measure)
+# (自2023—2024年采暖期（2023年11月15日）起执行: a season named, its first day in brackets after it, h301 F7)
+FROM_DATE = re.compile(rf"[自从](?:(?P<season>[^，,。；;（）()]{{2,16}}?(?:期|季|年度))[（(]\s*)?(?P<date>{DATE_TEXT})(?(season)\s*[）)])起(?:正式)?"
+                       + IN_FORCE_VERB + r"(?=\s*(?:[，,。；;）)]|至|到|并|$))")  # (not 起试行…告知承诺制: a measure)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
 SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则|公告|通告|决定)"  # (本公告: h247)
@@ -1032,7 +1034,7 @@ def in_force(paragraphs: list[Paragraph], issued: dt.date | None) -> InForce:
         # (…包干费下调10%，自2023年9月1日起执行: one measure's start, not the text's, h220)
         m = _own(FROM_DATE, text, lambda m: _start_of_the_whole(text, m.start(), m.end())) or _own(FROM_ISSUE, text) or _own(TERM_RANGE, text)
         if m:
-            result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m[0]) if m.re is FROM_DATE else _after(issued, m["days"])
+            result.effective = parse_date(m[1]) if m.re is TERM_RANGE else parse_date(m["date"]) if m.re is FROM_DATE else _after(issued, m["days"])
             break
     for k in reversed(range(len(texts))):
         text = texts[k]
@@ -1165,7 +1167,7 @@ CHANGE_REACH = 24  # characters before the quote its change may name (增加一�
 def _date_before(text: str, pos: int) -> dt.date | None:
     """The in-force date stated in the same sentence before ``有效期N年``."""
     m = FROM_DATE.search(text[max(0, pos - 40) : pos])
-    return parse_date(m[1]) if m else None
+    return parse_date(m["date"]) if m else None
 
 
 def _add_years(start: dt.date, years: int) -> dt.date:

@@ -29,6 +29,8 @@ RANGE_RE = re.compile(
     + r"(?!\s*(?:" + FESTIVAL + "))"
 )
 YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4})\s*年")
+# 2023—2024年采暖期, 2023—2024年度供暖季, 2023—2024年秋冬季: a season running over the new year, named by its two years
+SEASON_OVER_THE_NEW_YEAR = re.compile(r"\s*度?\s*(?:(?:采暖|供暖|供热)(?:期|季)|(?:秋冬|冬春)季?|冬季)")
 FROM_ISSUE_RE = re.compile(
     r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文)之日起"  # (自发文之日起: z264; not 自下发之日起, a notice's own)
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
@@ -761,6 +763,7 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|申领|申报(?!次数|时间|条件|材料|指南|流程|方式)|兑现|汇总|统计|会商|研判|编制|制定|制订|举办|开展|审核|梳理|清理|组织|募集|举行|受理|征集|调整|动态调整|开发|认定|核拨|核发|结算"
                                r"|评选|表彰|考核|评价|公开|报告|填报|推出|推送|总结|启动|下达|下发|提出(?:一次)?申请|申请|报(?=[省市县区国])"
                                r"|复核|复审|核查|核验|提交|上交"  # (每2年复核一次, 每季度至少提交1条: blind tests)
+                               r"|核定(?!的)"  # (名单由县民政局按月核定: approved again every month, h301 F14)
                                r"|(?:修订|修改|排查|培训|演练|巡检|清查|盘点|普查|核对|对账|评审|研究|部署)"  # (每两年修订一次免罚清单: h221)
                                r"(?!补贴|补助|经费|费|投入|人数|任务|后|资金|成本|次数|计划|工作量|时长)"  # (not 每年培训补贴…: the review)
                                r"|刊发|编发|印发|刊登|编印|刊载"  # (每月至少刊发2篇典型案例, 每季度编发一期简报: h192)
@@ -769,13 +772,14 @@ RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元
                                r"|监测|巡查|抽查|抽检|测评|评议|督办|回访|跟踪|监督"  # (每月对…进行监测: a blind test; 跟踪: h186)
                                r"|安排(?=\s*[1-9一二两三四五]\s*[次场期批])"  # (每周至少安排1次延时服务: a blind test)
                                r"|(?:进行|开展)(?=\s*[1一]\s*次(?!性))"  # (每3年进行一次评估, 每年进行一次绩效评价: h280 F11)
-                               r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))(?:足额|及时|全额|按时)*(?:发放|拨付)"  # (not 每月发放…元: a payment's unit;
-                               # 按月足额发放: h214)
+                               r"|(?:(?<=按季度)|(?<=按季)|(?<=按半年)|(?<=按月)|(?<=按年)|(?<=按周))(?:随[^，。；]{1,10}?(?=一并))?(?:足额|及时|全额|按时|一并)*(?:发放|拨付)"  # (not 每月发放…元: a payment's unit;
+                               # 按月足额发放: h214; 按季度随低保金一并发放, paid with another payment: h301 F3)
                                r"|(?:(?<=每月)|(?<=每季度))(?:发放|拨付)(?=[，,。；;]|$)"  # (…，每月发放，发放期限…: closing its phrase, h204)
                                r"|动态更新"  # (清单每季度动态更新: a blind test)
                                r"|兑付"  # 按季度直接兑付 (a policy list's 兑现方式, a blind test: h142)
                                # 每月至少上门服务一次, 每季度服务企业一次: a short task, then how often, closing its phrase (h141)
-                               r"|(?:至少)?(?!只|可|最多|仅|限|不超过)[\u4e00-\u9fff]{2,6}?[1一]\s*次(?=[，,。；;、）)]|$)"  # (not 只能享受一次: a cap)
+                               r"|(?:至少)?(?!只|可|最多|仅|限|不超过)[\u4e00-\u9fff]{2,6}?[1一]\s*次(?=[，,。；;、）)]|$|的(?:周期|频次|频率))"  # (not 只能享受一次: a cap)
+                               # (按照每两个月抄表一次的周期抄表到户: the task's cycle named so, h301 F14)
                                r"|(?:不少于|不超过|不多于|最多)\s*[1-9一二两三四五]\s*[次场期批]))")  # 每季度不少于1次, 每月不少于2场, 每年不超过1次
 # 于每年3月31日前报送, 每季度末5日前, 每月10日前: due again every year, quarter or month
 # (each run of spaces tied to the mark after it, a line break too: 于每年 / 6 月30 日前, a blind test: a one-off deadline)
@@ -1088,6 +1092,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):
         if free(m) and text.endswith(COMPARED_WITH, 0, m.start()):
             taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)
+        elif free(m) and SEASON_OVER_THE_NEW_YEAR.match(text, m.end()):
+            taken.append(m.span())  # 2023—2024年采暖期: one winter's season over the new year, not two whole years (h301 F7)
         elif free(m):
             add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
     issued = None if restated else issue_date  # the day 自印发之日起 counts from

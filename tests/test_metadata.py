@@ -2156,6 +2156,21 @@ def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signat
     assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
 
 
+def test_a_season_named_with_its_first_day_in_brackets_starts_the_text(tmp_path):
+    """h301 F7: 本通知自2023—2024年采暖期（2023年11月15日）起执行 gave no effective date (and a false 2-year interval in its
+    clause): the season named, its first day in brackets, is the day the text starts, no period of the clause (its own term);
+    a season without its day gives none."""
+    assert force("本通知自2023—2024年采暖期（2023年11月15日）起执行。").effective == dt.date(2023, 11, 15)
+    assert force("本通知自2024年春季学期（2024年3月1日）起施行。").effective == dt.date(2024, 3, 1)
+    assert force("本通知自2023年11月15日起执行。").effective == dt.date(2023, 11, 15)
+    assert force("本通知自2023—2024年采暖期起执行。").effective is None
+    doc = parse_text(tmp_path, "陇县发展和改革局关于调整县城集中供热价格的通知\n陇发改发〔2023〕87号\n县住建局、县民政局：\n"
+                               "现将有关事项通知如下：\n一、居民用户供热价格由每平方米每月4.80元调整为5.60元。\n"
+                               "二、本通知自2023—2024年采暖期（2023年11月15日）起执行。\n陇县发展和改革局\n2023年10月20日\n")
+    assert doc.effective_date == dt.date(2023, 11, 15)
+    assert doc.clauses[1].periods == []
+
+
 @pytest.mark.parametrize("cooperative", ["赣州市供销合作社", "赣州市供销合作社联合社", "赣州市供销社"])
 def test_a_supply_and_marketing_cooperative_is_an_issuer_of_its_own(tmp_path, cooperative):
     """赣州市商务局 赣州市财政局 赣州市供销合作社关于…: three issuers, the title's spaces kept (h303 F1: one made-up issuer, its

@@ -5592,6 +5592,31 @@ def test_a_contribution_rates_limits_are_no_thresholds(text, expected):
     assert rates(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("对低保家庭发放补贴，由县民政局按季度随低保金一并发放。", [("recurring", None, None, "P3M", "exact", False)]),
+    ("低保家庭名单由县民政局按月核定。", [("recurring", None, None, "P1M", "exact", False)]),
+    ("供热企业应当按照每两个月抄表一次的周期抄表到户。", [("recurring", None, None, "P2M", "exact", False)]),
+    ("供热企业应当每两个月抄表一次。", [("recurring", None, None, "P2M", "exact", False)]),
+    # (a standard approved so, a noun's modifier: no task done again)
+    ("按月核定的补贴标准为200元。", []), ("按季度随工资发放。", []),
+])
+def test_tasks_done_every_period_in_a_price_notices_words(text, expected):
+    """h301 F3, F14: 按季度随低保金一并发放 (paid with another payment), 按月核定 (approved every month) and 按照每两个月抄表一次的周期
+    (the task's cycle named) recur, as 按季度发放 and 每两个月抄表一次 do (docs/ingest.md: reporting, reviewing or paying out done
+    every period)."""
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023—2024年采暖期供热价格不变。", []), ("2023—2024年度供暖季结束后开展评估。", []), ("做好2023—2024年秋冬季大气污染防治。", []),
+    ("2023—2025年完成改造。", [("interval", D(2023, 1, 1), D(2025, 12, 31), None, "exact", False)]),
+])
+def test_a_season_over_the_new_year_named_by_its_two_years_is_no_two_years(text, expected):
+    """h301 F7: 2023—2024年采暖期 is one winter's heating season, not 2023-01-01..2024-12-31 (which put its clause in force for two
+    whole years); a range of years alone stays one."""
+    assert periods(text) == expected
+
+
 def test_a_projects_term_counted_from_an_event():
     """项目实施期限为资金下达之日起12个月, 项目实施期为资金下达后12个月: the project's term, counted from the funds' release, read as
     项目实施期限为12个月 is (h303 F9: none); a length that says who qualifies (注册满12个月的企业) still none."""
