@@ -18,13 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .tables import Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
+from .tables import MEASURE_CELL, Table, TableParagraph, bare, column_name, folio_beside_its_mark, year_cut_from_its_date
 
 # what a sum is counted per (元/人·月, 万元/家): the measure's heads, read on a cell without spaces
 PER_HEADS = (r"车公里|公里|人·月|人·天|人·年|人月|人天|人次|人|户|家|企业|项|个|件|套|月|年|次|天|亩|床·月|床·年|张床|床位|床|辆|台"  # (万元/项: h277 F7)  # (元/床/月: h246 F1, none read)
              # 单位：元/生·月, 元/（生·月）, 元/月·生: a pupil, per person as 人 (h297 F1: the fee table lost)
              r"|生·月|生·年|生·学期|生|[月年]·[人生]|[（(][人生]·(?:月|年|学期)[）)]"
-             r"|头份|羽份|头|羽|只")  # (补助标准（元/头）: an animal's head, h293 F2b)
+             r"|头份|羽份|头|羽|只"  # (补助标准（元/头）: an animal's head, h293 F2b)
+             # 单位：元/立方米, 销售价格（元/立方米）, 电价（元/千瓦时）: what a price is of, as amounts.py reads 元/立方米 (h301 F1: a
+             # tier table's prices all lost)
+             r"|立方米|千瓦时|度|吨|平方米·月|平方米·年|平方米")
 # an animal's count word and the kinds it counts (one species table's 元/头、元/羽: each row its own, h293 F2b)
 ANIMAL_COUNTS = {"羽": r"禽|鸡|鸭|鹅|鸽|鹌鹑", "只": r"禽|鸡|鸭|鹅|鸽|鹌鹑|羊|兔", "头": r"猪|牛|羊|驴|马|骡|鹿|畜(?!禽)"}
 # 补助标准（元/头、元/羽）, （元/头、羽）, （元/头或羽）: a measure for each kind of animal the rows name, to choose a row's by
@@ -81,6 +84,10 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     spaced_units = [k for k, line in enumerate(lines) if "单位" in line and " " in line.strip()
                     and any(UNIT_COLUMN_NAME.fullmatch(t) for t in SPACED_TOKEN.findall(line))]  # (畜禽种类 计量单位 补助标准: h293 F2)
     anchors += spaced_units
+    # (单位：元/立方米 / 阶梯 年用水量（立方米） 自来水价格 到户综合水价 / 第一阶梯 0-180（含） 2.70 4.25: a spaced header right
+    # under the measure line, its cells naming none: h301 F1)
+    anchors += [below[0] for k, line in enumerate(lines) if "单位" in line and MEASURE_ABOVE.search(bare(line))
+                and (below := _content_lines(lines, k + 1, 1, is_noise)) and " " in lines[below[0]].strip()]
     for money in sorted(set(anchors)):
         if money in units_column:  # (项目 / 原标准 / 新标准 / 单位: each row's measure its own cell)
             if money > last and (found := _table_with_a_unit_column(lines, money, normalise, is_noise)):
@@ -208,7 +215,8 @@ def _label_cell(line: str) -> bool:
 # A table printed a row a line, its cells parted by spaces (奖项 等级 奖励金额（万元） / 中国标准创新贡献奖 一等奖 50 / 二等奖 30):
 # a cell's own space before its unit (最长不超过3 年, 1000 元) joins it again
 SPACED_TOKEN = re.compile(r"\S+")
-UNIT_AFTER_A_FIGURE = re.compile(r"(?:个月|个工作日|年|月|日|天|元|万元|%|％|千瓦|吨|亩|平方米)")  # (12 千瓦（含）以下: h285 F6)
+UNIT_AFTER_A_FIGURE = re.compile(r"(?:个月|个工作日|年|月|日|天|元|万元|%|％|千瓦|吨|亩|平方米"  # (12 千瓦（含）以下: h285 F6)
+                                 r"|以上|以下)")  # (第三阶梯 300 以上 8.10: the tier's band, one cell, h301 F1)
 SPACED_ROW_MAX_CHARS = 80  # a row on one line; prose is longer or ends a sentence
 
 
@@ -282,13 +290,17 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     header_line = lines[money]
     names = [bare(t) for t in SPACED_TOKEN.findall(header_line)]
     at = next((n for n, name in enumerate(names) if MONEY_HEADER.fullmatch(name)), None)
+    above = _measure_above(lines, money, is_noise) if at is None and "元" not in header_line else ""
+    if above:  # (单位：元/立方米 over 阶梯 年用水量（立方米） 自来水价格: the measure the line above states, h301 F1)
+        at = _figures_at_in_cells(names, lines, money, is_noise)
     own_yuan = at is None and "元" not in header_line  # (每件补贴上限 / 2000元: the sums carry their 元)
     at = _money_at_in_cells(names, lines, money) if own_yuan else at
     if own_yuan and at is None:
         return _table_of_labelled_rows(lines, money, names, normalise, is_noise)
     if at is None or at == 0 or len(names) < 2 or any(FIGURE.fullmatch(name) for name in names):
         return None
-    columns = [_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]]
+    columns = ([_column_and_measure(m) if (m := MONEY_HEADER.fullmatch(name)) else (name, "") for name in names[at:]] if not above
+               else _columns_under_a_measure(names[at:], above))
     first_figure = re.compile(f"{YUAN_CELL.pattern}|{FIGURE_CELL.pattern}|{RATE_CELL.pattern}") if own_yuan else CAPPED_FIGURE_CELL
     rows = []
     for j, text, cells in _spaced_lines_below(lines, money, normalise, is_noise):
@@ -303,7 +315,9 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         rows.append((j, cells, labels))
     if len(rows) < MIN_ROWS:
         return None
-    paragraphs = [_header_paragraph([money], normalise)]
+    measured = _bare_measure_line_above(lines, money, is_noise) if above else None  # (单位：元/立方米: the table's line)
+    first = measured if measured is not None else money
+    paragraphs = [_header_paragraph(([measured] if measured is not None else []) + [money], normalise)]
     bound = _cap(paragraphs[0].text)
     # (补贴比例 每件补贴上限: only the cap's column a cap; each figure named by its column, the first too)
     caps = [_cap(name) for name, _ in columns] if own_yuan else None
@@ -313,7 +327,25 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
         figures = [("", "")] * len(columns) if TOTAL_ROW.fullmatch(cells[0][0]) else columns
         paragraphs.append(_row_paragraph(cells, labels, [(name if n or named_first else "", measure) for n, (name, measure) in enumerate(figures)],
                                          j + 1, bound, caps))
-    return Table(money, rows[-1][0], paragraphs)
+    return Table(first, rows[-1][0], paragraphs)
+
+
+def _figures_at_in_cells(names: list[str], lines: list[str], header: int, is_noise) -> int | None:
+    """The first figure column of a spaced header naming no measure, the table's stated above it: where the first row (as
+    many cells as the header) turns to bare figures, after one or two label cells (第一阶梯 0-180（含） 2.70 4.25: 2)."""
+    row = _content_lines(lines, header + 1, 1, is_noise)
+    cells = _cells_of(lines[row[0]]) if row else []
+    at = next((n for n, c in enumerate(cells) if CAPPED_FIGURE_CELL.fullmatch(c)), None)
+    if at is None or not 1 <= at <= MAX_LABELS or len(cells) != len(names) or not all(FIGURE_CELL.fullmatch(c) for c in cells[at:]):
+        return None
+    return at
+
+
+def _columns_under_a_measure(names: list[str], measure: str) -> list[tuple[str, str]]:
+    """Each figure column's name and the measure stated above the table where it counts money (自来水价格, 污水处理费: every
+    one where none names money, each a tier of the one sum), none where it counts people, days or shares (人数, 补贴比例)."""
+    tiers = not any(MONEY_WORD.search(name) for name in names)
+    return [(name, measure if (MONEY_WORD.search(name) or tiers) and not NOT_A_TIER.search(name) else "") for name in names]
 
 
 # 项目 / 原标准 / 新标准 / 单位 / 城市低保标准 / 770 / 810 / 元/人·月: a column of each row's measure, last, the header naming none
@@ -638,15 +670,12 @@ def _shape_under_a_measure(lines, texts, at, measure, is_noise):
     header = texts[:-1]
     if len(header) < 2 or not _names_columns(lines, header) or _figures_from(lines, at, is_noise) != len(header) - 1:
         return None
-    names = [bare(lines[j]) for j in header[1:]]
     # (单位：万元/辆 / 车辆类型 / 国三及以下 / 国四: no column names money, each names a tier of the one sum: h291 F1, none read)
-    tiers = not any(MONEY_WORD.search(name) for name in names)
-    return header, 1, [(name, measure if MONEY_WORD.search(name) or tiers and not NOT_A_TIER.search(name) else "")
-                       for name in names]
+    return header, 1, _columns_under_a_measure([bare(lines[j]) for j in header[1:]], measure)
 
 
 # a column that counts money (补贴, 奖励, 标准 …), not people or days (人数, 期限)
-MONEY_WORD = re.compile(r"补贴|补助|奖励|奖补|资助|标准|金额|资金|额度|费|贴息|工资|薪|价")
+MONEY_WORD = re.compile(r"补贴|补助|奖励|奖补|资助|标准|金额|资金|额度|费|贴息|工资|薪|价|税(?!率)")  # (水资源税 beside 水价: h301 F1)
 # a column of counts, lengths, shares or words beside a table's tiers (人数, 期限, 比例, 备注): no sum in the measure above
 NOT_A_TIER = re.compile(r"人数|户数|个数|次数|天数|月数|数量|名额|期限|年限|时间|日期|比例|比率|面积|备注|说明|名称|对象|条件|方式")
 
@@ -805,7 +834,9 @@ def _money_columns(lines, header) -> list[tuple[str, str]]:
     if not measured:
         return []
     first = measured[0] - 1 if texts[measured[0]].startswith(("（", "(")) else measured[0]
-    if not 1 <= first <= MAX_LABELS or measured[-1] != len(texts) - 1:
+    # (年用气量 / （立方米） / 销售价格 / （元/立方米）: a label column's measure on a line of its own, no column of its own: h301 F1)
+    labels = [text for text in texts[:first] if not _counted_measure(text)]
+    if not 1 <= len(labels) <= MAX_LABELS or _counted_measure(texts[0]) or measured[-1] != len(texts) - 1:
         return []
     columns, start = [], first
     for n in measured:
@@ -813,6 +844,11 @@ def _money_columns(lines, header) -> list[tuple[str, str]]:
         columns.append(("".join(texts[start:n]) + name, measure))
         start = n + 1
     return columns
+
+
+def _counted_measure(text: str) -> bool:
+    """（立方米）, （户）: a measure of what a column counts, on a line of its own, no money's."""
+    return (m := MEASURE_CELL.fullmatch(text)) is not None and not m["money"] and "元" not in text
 
 
 def _header_before(lines, money, is_noise, standards: bool = False) -> list[int]:

@@ -2995,3 +2995,40 @@ def test_a_tables_cell_written_as_a_sum_of_its_parts(tmp_path):
     labels = "证书类型\n补贴标准（元/人）\n1+X证书\n500\n职业资格证书\n1000\n"
     rows = [c for c in parse_text(tmp_path, head + labels, name="labels.txt").clauses if c.parent_path == "a1"]
     assert [(c.text, [a.value for a in c.amounts]) for c in rows] == [("1+X证书：500元/人", [500]), ("职业资格证书：1000元/人", [1000])]
+
+
+def test_a_tier_price_table_under_a_measure_line(tmp_path):
+    """h301 F1: 单位：元/立方米 / 阶梯 年用水量（立方米） 自来水价格 污水处理费 水资源税 到户综合水价 / 第一阶梯 0-180（含） 2.70 …:
+    the prices are bare numbers, the measure the line above states; every one had been lost. Now each row reads 第一阶梯，
+    0-180（含），自来水价格：2.70元/立方米, … (a tax's column too), the volumes no money; 300 以上 one cell, past a page mark."""
+    text = ("郑州市发展和改革委员会关于调整郑州市区居民生活用水价格的通知\n一、阶梯价格\n各阶梯水价见下表：\n单位：元/立方米\n"
+            "阶梯 年用水量（立方米） 自来水价格 水资源税 到户综合水价\n第一阶梯 0-180（含） 2.70 0.40 4.25\n"
+            "第二阶梯 180-300（含） 4.05 0.40 5.60\n\n# Page 37:\n第三阶梯 300 以上 8.10 0.40 9.65\n二、本通知自2023年7月1日起执行。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert "第一阶梯，0-180（含），自来水价格：2.70元/立方米，水资源税：0.40元/立方米" in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (value, "exact", "per-cubic-metre") for value in (2.70, 0.40, 4.25, 4.05, 0.40, 5.60, 8.10, 0.40, 9.65)]
+
+
+def test_a_tier_price_table_one_cell_a_line_its_measures_under_their_names(tmp_path):
+    """h301 F1b: 档次 / 年用气量 / （立方米） / 销售价格 / （元/立方米） / 第一档 / 0—300（含） / 3.05: the volume column's measure on
+    a line of its own is that column's, no column more; each price now read, per cubic metre (all had been lost)."""
+    text = ("无锡市发展和改革委员会关于完善市区居民管道天然气阶梯价格制度的通知\n一、阶梯气量和价格按下表执行。\n档次\n年用气量\n"
+            "（立方米）\n销售价格\n（元/立方米）\n第一档\n0—300（含）\n3.05\n第二档\n300以上\n3.66\n二、本通知自2024年3月1日起执行。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [(3.05, "exact", "per-cubic-metre"), (3.66, "exact", "per-cubic-metre")]
+    power = parse_text(tmp_path, "某省发展和改革委员会关于阶梯电价的通知\n一、阶梯电价按下表执行：\n档次 年用电量（千瓦时） 电价（元/千瓦时）\n"
+                                 "第一档 2160（含）以内 0.56\n第二档 2161—4200 0.61\n", name="power.txt").clauses[0]
+    assert [(a.value, a.payment_unit) for a in power.amounts] == [(0.56, "per-kwh"), (0.61, "per-kwh")]
+
+
+def test_a_spaced_table_under_a_measure_line_counts_no_money_where_it_says_none(tmp_path):
+    """h301 F1: a spaced table under 单位：立方米 (volumes) gives no sum; under 单位：万元 a share's column (补贴比例) stays a bare
+    figure, the money's column alone read in the measure."""
+    head = "某市发展和改革委员会关于某事项的通知\n"
+    volumes = parse_text(tmp_path, head + "一、阶梯水量见下表：\n单位：立方米\n阶梯 年用水量 人口基数\n第一阶梯 180 4\n第二阶梯 300 5\n").clauses[0]
+    assert volumes.amounts == []
+    shares = parse_text(tmp_path, head + "一、补贴标准见下表：\n单位：万元\n类别 补贴金额 补贴比例\n一类 10 30\n二类 5 20\n",
+                        name="shares.txt").clauses[0]
+    assert [(a.value, a.bound) for a in shares.amounts] == [(100_000, "exact"), (50_000, "exact")]
+
