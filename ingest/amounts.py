@@ -1390,6 +1390,9 @@ SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|�
 # the sentence introducing a table of sums (按人才类别给予一次性购房补贴，标准如下：, 补贴标准见下表：)
 TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$")
 TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read through: one line); prose ends a sentence
+# …使用住房公积金贷款…，贷款最高额度按下表执行：: a lead-in sizing what it names, a loan's limit, its table's sums that limit
+# (h300 F5: the cells had no instrument)
+LIMIT_LEAD = re.compile(r"(?:额度|限额)[^。；;，,]{0,10}(?:如下|下表)")
 # a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
 PAYS = re.compile(PAYS_WORDS)
 # a cue another phrase lends a sum: not a period alone (补助标准每年调整一次: how often the standard changes, a review)
@@ -1414,7 +1417,7 @@ def _table_lead_in(text: str, pos: int) -> tuple[int, int] | None:
         line = text[above : line_start - 1]
         if TABLE_LEAD.search(line):
             sentence_start = above + max(line.rfind(c) for c in "。；;") + 1  # (after the line's last sentence end, if any)
-            return (sentence_start, line_start - 1) if PAYS.search(line) else None
+            return (sentence_start, line_start - 1) if PAYS.search(line) or LIMIT_LEAD.search(line) else None
         if len(line) > TABLE_LINE_MAX or "。" in line:
             return None
         line_start = above

@@ -318,7 +318,7 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     measured = _bare_measure_line_above(lines, money, is_noise) if above else None  # (单位：元/立方米: the table's line)
     first = measured if measured is not None else money
     paragraphs = [_header_paragraph(([measured] if measured is not None else []) + [money], normalise)]
-    bound = _cap(paragraphs[0].text)
+    bound = _cap(paragraphs[0].text) or _cap_of_the_lead_in(lines, first, is_noise)
     # (补贴比例 每件补贴上限: only the cap's column a cap; each figure named by its column, the first too)
     caps = [_cap(name) for name, _ in columns] if own_yuan else None
     # (the first sum unnamed only where it is the one the table pays: 安家补贴（万元） 生活补贴（元/月）, each its own, h283 F2)
@@ -531,7 +531,7 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     measured = _bare_measure_line_above(lines, i, is_noise)  # (单位：万元 over the header: the table's, not the title's line)
     i = measured if measured is not None else i
     paragraphs = [_header_paragraph(([measured] if measured is not None else []) + header, normalise)]
-    bound = _cap(paragraphs[0].text)
+    bound = _cap(paragraphs[0].text) or _cap_of_the_lead_in(lines, i, is_noise)
     # (补贴标准（元/公里） / 单车年度补贴上限（万元）: the cap one column's own, not the other's: h291 F2)
     caps = [_cap(name) for name, _ in figures]
     per_column = caps if any(caps) and not all(caps) and all(name for name, _ in figures) else None
@@ -651,6 +651,20 @@ def _header_paragraph(header: list[int], normalise) -> TableParagraph:
 def _cap(header_text: str) -> str:
     """最高奖励（万元）, 奖励上限 / （万元）: the money's column names a cap, each figure one (the word read before it)."""
     return "最高" if CAP_COLUMN.search(header_text) else ""
+
+
+# …，贷款最高额度按下表执行：, 补贴上限如下：: the lead-in's last phrase names the table's sums a cap (not 最高补助100万元，具体标准如下：)
+CAPPED_LEAD_IN = re.compile(r"(?:^|[，,。；;])[^，,。；;]*?(?:最高|上限|最多|不超过)[^，,。；;]{0,16}?(?:如下|下表|下列)[^，,。；;]{0,8}[：:]$")
+TABLE_TITLE = re.compile(r"(?:表\s*\d{1,2}[：:]?\s*)?[\u4e00-\u9fff（）()]{2,30}表")  # 表1 郑州市区居民生活用水阶梯价格表
+
+
+def _cap_of_the_lead_in(lines, first, is_noise) -> str:
+    """最高 where the sentence right above the table (past its title) names its sums a cap (h300 F5: 贷款最高额度按下表执行： /
+    单位：万元 / …, each limit read as a fixed sum)."""
+    above = _text_line_above(lines, first, is_noise)
+    if above is not None and TABLE_TITLE.fullmatch(bare(lines[above])):
+        above = _text_line_above(lines, above, is_noise)
+    return "最高" if above is not None and CAPPED_LEAD_IN.search(bare(lines[above])) else ""
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
 # 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
 MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$"
@@ -731,7 +745,7 @@ def _table_of_label_runs(lines, money, normalise, is_noise) -> Table | None:
     if len(rows) < MIN_ROWS:
         return None
     paragraphs = [_header_paragraph(header, normalise)]
-    bound = _cap(paragraphs[0].text)
+    bound = _cap(paragraphs[0].text) or _cap_of_the_lead_in(lines, header[0], is_noise)
     for row in rows:
         label = _label_cells_joined([normalise(j) for j in row[:-1]])
         figures = [("", "")] if TOTAL_ROW.fullmatch(label[0]) else [("", measure["measure"])]  # (合计: no sum paid)

@@ -3032,3 +3032,22 @@ def test_a_spaced_table_under_a_measure_line_counts_no_money_where_it_says_none(
                         name="shares.txt").clauses[0]
     assert [(a.value, a.bound) for a in shares.amounts] == [(100_000, "exact"), (50_000, "exact")]
 
+
+def test_a_cap_table_under_a_lead_in_naming_the_limit(tmp_path):
+    """h300 F5: 贷款最高额度按下表执行： / 单位：万元 / 家庭类型 / 首套住房 / 第二套住房 / 单方缴存职工家庭 / 60 / 50 / …: the cells had
+    been read as fixed sums with no instrument (compare showed 60 → 600000 元); the lead-in's last phrase names them a cap
+    and the loan they limit, so each is max, for 住房公积金贷款, past the table's title."""
+    text = ("济南住房公积金管理委员会关于调整住房公积金个人住房贷款政策有关事项的通知\n一、调整贷款最高额度\n"
+            "缴存职工家庭使用住房公积金贷款购买自住住房的，贷款最高额度按下表执行：\n住房公积金贷款额度表\n单位：万元\n家庭类型\n首套住房\n第二套住房\n"
+            "单方缴存职工家庭\n60\n50\n双方缴存职工家庭\n80\n70\n二、本通知自2024年5月1日起施行。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert [(a.value, a.bound, a.instrument) for a in clause.amounts] == [
+        (value, "max", "housing-fund-loan") for value in (600_000, 500_000, 800_000, 700_000)]
+
+
+def test_a_cap_named_before_a_lead_ins_last_phrase_is_no_cap_of_the_table(tmp_path):
+    """h300 F5: 最高补助100万元，具体标准如下： caps the payment in its own phrase, not the table's rows (each exact still)."""
+    text = ("某市人民政府办公室关于某补贴的通知\n一、对新建项目给予补助，最高补助100万元，具体标准如下：\n单位：万元\n类别\n补助金额\n"
+            "一类\n60\n二类\n50\n二、本通知自2024年5月1日起施行。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert [(a.value, a.bound) for a in clause.amounts] == [(1_000_000, "max"), (600_000, "exact"), (500_000, "exact")]
