@@ -144,6 +144,8 @@ PAYMENT_BEFORE = [
     ("单户企业", "per-entity"), ("每户企业", "per-entity"), ("每个单位", "per-entity"), ("每家单位", "per-entity"), ("单个企业", "per-entity"), ("每家企业", "per-entity"),
     ("单户企业每年", "per-entity-year"), ("每户企业每年", "per-entity-year"), ("单个企业每年", "per-entity-year"),
     ("每人", "per-person"), ("每月", "per-month"), ("每个月", "per-month"), ("每季度", "per-quarter"), ("每年", "per-year"), ("每天", "per-day"), ("每日", "per-day"),
+    # 停车费每小时2元, 首小时后每半小时1元: a parking fee's time billed (h301 F10: none); 最低小时工资 is no cue, the wage's name
+    ("每小时", "per-hour"), ("每个小时", "per-hour"), ("每半小时", "per-half-hour"), ("每半个小时", "per-half-hour"),
     ("每平方米每月", "per-square-metre-month"), ("每平方米每年", "per-square-metre-year"), ("每平方米", "per-square-metre"),
     ("每月每平方米", "per-square-metre-month"), ("每年每平方米", "per-square-metre-year"),
     ("每平方米每天", "per-square-metre-day"), ("每平方米每日", "per-square-metre-day"),
@@ -183,9 +185,8 @@ PAYMENT_BEFORE = [
     ("单个人才", "per-person"), ("单个家庭", "per-household"),  # (not items: the review)
     ("每立方米", "per-cubic-metre"), ("每方水", "per-cubic-metre"), ("每空方", "per-cubic-metre"),  # (礁体每空方150元: h285 F5)
     ("每具", "per-item"),  # 殡葬救助补贴每具500元: a body, each an item as 每台 (h289 F13)
-    # 值班律师…每半个工作日300元，每个工作日不超过600元, 每小时80元: a shift's time paid (h299 F3: none, or 每个工作日 per item)
+    # 值班律师…每半个工作日300元，每个工作日不超过600元: a shift's time paid (h299 F3: none, or 每个工作日 per item; 每小时80元 above)
     ("每个工作日", "per-day"), ("每工作日", "per-day"), ("每半个工作日", "per-half-day"), ("每半天", "per-half-day"), ("每半日", "per-half-day"),
-    ("每小时", "per-hour"), ("每个小时", "per-hour"),
     # 同一案件累计按件补贴不超过500元, 每案, 每起纠纷: a legal aid case or a mediated dispute, an item as 每件 (h299 F3: none)
     ("同一案件", "per-item"), ("每案", "per-item"), ("每起案件", "per-item"), ("每起纠纷", "per-item"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
@@ -308,11 +309,11 @@ PAYMENT_AFTER = [
     (re.compile(rf"^/(?:人|{A_PUPIL})"), "per-person"), (re.compile(r"^/月"), "per-month"), (re.compile(r"^/年"), "per-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?月"), "per-square-metre-month"), (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?年"), "per-square-metre-year"),
     (re.compile(r"^/(?:平方米|㎡|m²|m2)[·•・/]?(?:天|日)"), "per-square-metre-day"), (re.compile(r"^/(?:平方米|㎡|m²|m2)"), "per-square-metre"),
-    (re.compile(r"^/(?:千瓦[·•・]?时|度|kW[·•・]?h|kwh|KWh|kWh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH]|[·•・][时hH])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
+    (re.compile(r"^/(?:千瓦[·•・]?时|度|kW[·•・]?h|kwh|KWh|kWh)"), "per-kwh"), (re.compile(r"^/(?:千瓦|kW|KW)(?![时hH]|[·•・][时hH])"), "per-kw"), (re.compile(r"^/(?:立方米|m³|m3)"), "per-cubic-metre"), (re.compile(r"^/(?:天|日)"), "per-day"), (re.compile(r"^/(?:小时|h(?![A-Za-z]))"), "per-hour"), (re.compile(r"^/半小时"), "per-half-hour"), (re.compile(r"^/(?:标箱|TEU)"), "per-teu"), (re.compile(r"^/场"), "per-event"),
     # 元/张床, 元/床; 元/床/月, 元/（床·月）: per bed and month (h246 F1)
     (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?月"), "per-bed-month"), (re.compile(r"^/[（(]?(?:张床|床位?)[·•・/]?年"), "per-bed-year"),
     (re.compile(r"^/(?:张床|床位?)"), "per-bed"),
-    (re.compile(r"^/小时"), "per-hour"), (re.compile(r"^/半天"), "per-half-day"),  # 80元/小时 (h299 F3)
+    (re.compile(r"^/半天"), "per-half-day"),  # 300元/半天 (h299 F3; 80元/小时 with the parking fee's above)
     (re.compile(r"^/次"), "per-time"), (re.compile(r"^/吨"), "per-tonne"), (re.compile(r"^/(?:头|羽)份"), "per-dose"), (re.compile(r"^/(?:头|羽)"), "per-head"),
     (re.compile(r"^/只"), "per-head"),  # (50元/只: an animal's head where one is named before, else none: PER_HEAD_AFTER)
     (re.compile(r"^的?一次性"), "one-off"),  # 给予2000元一次性求职创业补贴
@@ -1376,7 +1377,7 @@ def _one_entitys_total(phrase: str, cue: str | None) -> str | None:
     return "per-entity-year" if yearly else "per-entity"
 
 
-PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour")  # (每年每次: no head before 每次, a review)
+PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour", "per-half-hour")  # (每年每次: no head before 每次, a review)
 
 
 # a phrase that only states the sum of the payment named in the phrase before (…给予一次往返交通补助，补助标准最高不超过1000元)
@@ -1396,7 +1397,7 @@ LIMIT_LEAD = re.compile(r"(?:额度|限额)[^。；;，,]{0,10}(?:如下|下表)
 # a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
 PAYS = re.compile(PAYS_WORDS)
 # a cue another phrase lends a sum: not a period alone (补助标准每年调整一次: how often the standard changes, a review)
-NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour")
+NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour", "per-half-hour")
 
 
 def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str | None:
@@ -1484,8 +1485,8 @@ def _cue_before(window: str) -> str | None:
     if best[2] == "one-off" and (head := [c for c in cues if c[0] <= best[0] - best[1] and c[2] in PAID_PER_HEAD_ONCE
                                           and VERB_BEFORE_ONCE.fullmatch(window, c[0], best[0] - best[1])]):
         return max(head)[2]  # 每人每年给予一次性交通补助，最高不超过800元: per person and year (h276 F5: one-off, the person lost)
-    if best[2] == "per-time" and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
-        best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review)
+    if best[2] in ("per-time", "per-hour", "per-half-hour") and (head := [c for c in cues if c[0] == best[0] - best[1] and c[2] not in PERIODS_ALONE]):
+        best = max(head)  # 每户每次补贴500元, 每家企业每次最高…: the head written before 每次 (a review); 每人每小时, no code of both
     elif head := [c for c in cues if c[0] <= best[0] - best[1] and (c[2], best[2]) in HEAD_THEN_PERIOD
                   and PAID_NOUN_GAP.fullmatch(window, c[0], best[0] - best[1])]:
         # 每吸纳1人每年, 每个车间每年: the head, then the period (a blind test); 单户贴息金额每年: what is paid between (h143)

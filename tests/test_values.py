@@ -5795,3 +5795,18 @@ def test_the_five_guarantees_households_are_the_extremely_poor(tmp_path):
                      "一、对农村五保户家庭，每户每个采暖期减免供热费300元。\n二、五保供养对象免收供热费。\n三、对低保户减免供热费。\n")
     assert [[m.concept for m in c.beneficiaries] for c in doc.clauses] == [
         ["extremely-poor"], ["extremely-poor"], ["low-income-families"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("路内停车收费标准为每小时2元，首小时后每半小时1元", [(2, "exact", "per-hour"), (1, "exact", "per-half-hour")]),
+    ("临时停车按2元/小时收取，超时部分按1元/半小时收取", [(2, "exact", "per-hour"), (1, "exact", "per-half-hour")]),
+    # a head before the hour stays the sum's (no code of both), as before 每次; the wage's name is no cue
+    ("对参加以工代训的人员每人每小时补贴20元", [(20, "exact", "per-person")]),
+    ("全省最低小时工资标准调整为22元", [(22, "exact", None)]),
+    ("首小时3元", [(3, "exact", None)]),
+])
+def test_a_fee_billed_by_the_hour(text, expected):
+    """h301 F10: 每小时 / 每半小时 (a parking fee's time billed) had no payment-unit code, 每半小时1元 with none; now per-hour and
+    per-half-hour, before the sum or after it (元/小时, 元/半小时), periods as per-day is."""
+    assert amounts(text) == expected
+    assert PAYMENT_UNITS["per-hour"][0] == "每小时" and PAYMENT_UNITS["per-half-hour"][0] == "每半小时"
