@@ -216,7 +216,8 @@ def _label_cell(line: str) -> bool:
 # a cell's own space before its unit (最长不超过3 年, 1000 元) joins it again
 SPACED_TOKEN = re.compile(r"\S+")
 UNIT_AFTER_A_FIGURE = re.compile(r"(?:个月|个工作日|年|月|日|天|元|万元|%|％|千瓦|吨|亩|平方米"  # (12 千瓦（含）以下: h285 F6)
-                                 r"|以上|以下)")  # (第三阶梯 300 以上 8.10: the tier's band, one cell, h301 F1)
+                                 r"|以上|以下"  # (第三阶梯 300 以上 8.10: the tier's band, one cell, h301 F1)
+                                 r"|小时)")  # (… 24 小时最高限价: a column named by its hours, h301 F10)
 SPACED_ROW_MAX_CHARS = 80  # a row on one line; prose is longer or ends a sentence
 
 
@@ -238,7 +239,9 @@ CAPPED_FIGURE_CELL = re.compile(rf"(?:不超过|最高不超过|最高|最多|�
 
 
 # a column of sums whose cells carry their own 元 (每件补贴上限 / 2000元), a spaced header's cell naming what is paid
-PAID_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,10}(?:标准|金额|额度|上限|限额)(?=\s|$)")  # (标准展位每个补贴上限: h279 F1)
+HOURS_NAMED = r"\d{1,2}小时"  # (24小时最高限价: the hours a column's cap is for, no figure of the table's)
+PAID_COLUMN = re.compile(rf"(?:{HOURS_NAMED})?[\u4e00-\u9fff]{{0,10}}(?:标准|金额|额度|上限|限额|限价|价格)(?=\s|$)")  # (标准展位每个补贴上限: h279 F1)
+# (区域 车型 首小时 首小时后 24小时最高限价 / 一类区域 小型车 3元 每半小时1元 30元: a price and its cap by the hour, h301 F10)
 YUAN_CELL = re.compile(rf"(?:{FIGURE.pattern})\s*万?元")
 RATE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?\s*[%％]")
 
@@ -246,8 +249,8 @@ RATE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?\s*[%％]")
 def _sums_with_their_yuan_below(lines: list[str], k: int, is_noise) -> bool:
     """Whether line ``k`` is a spaced header of short names (no figure) and the next line with text a row of as many cells,
     one a sum with its 元, under a column naming what is paid."""
-    names = SPACED_TOKEN.findall(lines[k])
-    if not 2 <= len(names) <= 8 or any(len(n) > CELL_MAX_CHARS or re.search(r"\d", n) for n in names):
+    names = _cells_of(lines[k])
+    if not 2 <= len(names) <= 8 or any(len(n) > CELL_MAX_CHARS or re.search(r"\d", re.sub(HOURS_NAMED, "", n)) for n in names):
         return False
     row = next((line for line in lines[k + 1 : k + 3] if line.strip() and not is_noise(line)), "")
     cells = _cells_of(row)
@@ -288,7 +291,7 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
     one or more label cells; each row a line of as many cells or fewer (a label merged over rows printed once: 二等奖 30), its
     money cell a figure (a blind test: the sums had been lost)."""
     header_line = lines[money]
-    names = [bare(t) for t in SPACED_TOKEN.findall(header_line)]
+    names = [bare(t) for t in _cells_of(header_line)]  # (24 小时最高限价 one name)
     at = next((n for n, name in enumerate(names) if MONEY_HEADER.fullmatch(name)), None)
     above = _measure_above(lines, money, is_noise) if at is None and "元" not in header_line else ""
     if above:  # (单位：元/立方米 over 阶梯 年用水量（立方米） 自来水价格: the measure the line above states, h301 F1)

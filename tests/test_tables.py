@@ -3051,3 +3051,17 @@ def test_a_cap_named_before_a_lead_ins_last_phrase_is_no_cap_of_the_table(tmp_pa
             "一类\n60\n二类\n50\n二、本通知自2024年5月1日起施行。\n")
     clause = parse_text(tmp_path, text).clauses[0]
     assert [(a.value, a.bound) for a in clause.amounts] == [(1_000_000, "max"), (600_000, "exact"), (500_000, "exact")]
+
+
+def test_a_parking_fee_table_whose_cap_column_is_named_by_its_hours(tmp_path):
+    """h301 F10: 区域 车型 首小时 首小时后 24 小时最高限价 / 一类区域 小型车 3 元 每半小时1 元 30 元: the table had been glued into the
+    clause, 30元 exact; now each row reads …，24小时最高限价：最高30元, the cap max, the fee after the first hour per half hour
+    or per hour, the first hour's alone."""
+    text = ("宝鸡市发展和改革委员会关于规范中心城区机动车停放服务收费标准的通知\n一、道路停车泊位实行按时段计费，标准如下：\n"
+            "区域 车型 首小时 首小时后 24 小时最高限价\n一类区域 小型车 3 元 每半小时1 元 30 元\n二类区域 小型车 2 元 每小时1 元 20 元\n"
+            "二、本通知自2023年10月1日起执行。\n")
+    clause = parse_text(tmp_path, text).clauses[0]
+    assert "一类区域，小型车，首小时：3元，首小时后：每半小时1元，24小时最高限价：最高30元" in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (3, "exact", None), (1, "exact", "per-half-hour"), (30, "max", None),
+        (2, "exact", None), (1, "exact", "per-hour"), (20, "max", None)]
