@@ -287,6 +287,10 @@ HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSO
                    ("per-entity", "年"): "per-entity-year", ("per-household", "年"): "per-household-year",
                    ("per-entity", "月"): "per-entity-month", ("per-household", "月"): "per-household-month",
                    ("per-bed", "月"): "per-bed-month", ("per-bed", "年"): "per-bed-year"}
+# 月缴存额上限为6782元, 月缴存额上限（单位和个人合计）：最高6 782元: a housing fund's deposit, paid each month, named right
+# before its sum (h300 F10: none); not 月缴存基数, the wage it is reckoned on, no sum paid
+MONTHLY_DEPOSIT_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十])月缴存额(?:上限|下限|最高限额|最低限额)?(?:[（(][^（）()]{1,12}[）)])?"
+                                   r"(?:为|是|[：:])?\s*(?:最高|最低|不超过|不高于|不低于|不得超过|不得低于)?\s*$")
 A_PUPIL = r"生(?![产活成态效长存猪])"  # 元/生, 元/月·生: a pupil's (h297 F2), not 元/生产线
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）; 元/生·月, 元/（生·年）: a pupil's, per person as 每生 is (h297 F2: none)
@@ -918,6 +922,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = before_cue or ("per-person" if PERSON_GRADE_BEFORE.search(text, max(lo, start - 8), start) else None)
         if payment is None and "每只" in text[lo:start] and ANIMAL_NAMED.search(text, _sentence_start(text, start), start):
             payment = "per-head"  # 购买种公羊的，每只补贴800元: the animal named before the phrase (h156)
+        if payment is None and "缴存额" in before and MONTHLY_DEPOSIT_NAMED.search(before):
+            payment = "per-month"  # 月缴存额上限为6782元: the deposit paid each month, capped (h300 F10)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
@@ -969,8 +975,11 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if previous and bound in ("exact", previous.bound) and ((subject := _elided_subject(text, at[-1], previous_end, lo, start)) is not None
                                                                 or SAID_AGAIN_SPLIT.fullmatch(text, previous_end, start)):
             # …研发费用不低于100万元，其他企业不低于50万元; 最高贷款额度调整为50万元，双缴职工家庭调整为70万元 (h241 F3, h245 F5);
-            # 月缴存额上限为8088元，即单位和职工各4044元: the bound split between them, a bound still (h245 F7)
+            # 月缴存额上限为8088元，即单位和职工各4044元: the bound split between them, a bound still (h245 F7), paid as often
+            # (h300 F10: per month)
             bound, threshold = previous.bound, threshold or previous.threshold
+            if payment is None and SAID_AGAIN_SPLIT.fullmatch(text, previous_end, start):
+                payment = previous.payment_unit
             if payment is None and subject and _subject_of_the_head(subject, previous.payment_unit):
                 # 每名人民调解员年度…不超过1.2万元，专职人民调解员不超过2万元: another person in the head's place, paid per it (h299 F4)
                 payment = previous.payment_unit

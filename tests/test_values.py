@@ -5810,3 +5810,18 @@ def test_a_fee_billed_by_the_hour(text, expected):
     per-half-hour, before the sum or after it (元/小时, 元/半小时), periods as per-day is."""
     assert amounts(text) == expected
     assert PAYMENT_UNITS["per-hour"][0] == "每小时" and PAYMENT_UNITS["per-half-hour"][0] == "每半小时"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("福州市月缴存额上限为6782元。", [(6782, "max", "per-month")]),
+    ("月缴存额上限为8088元，即单位和职工各4044元；月缴存额下限为250元，即单位和职工各125元。",
+     [(8088, "max", "per-month"), (4044, "max", "per-month"), (250, "min", "per-month"), (125, "min", "per-month")]),
+    # a table's row, the column's aside between the name and the sum; the base it is reckoned on no sum paid
+    ("福州市，月缴存基数上限：最高28 260元，月缴存额上限（单位和个人合计）：最高6 782元；", [(28260, "max", None), (6782, "max", "per-month")]),
+    ("每人每月缴存额不超过600元", [(600, "max", "per-person-month")]),  # (its own cue stays)
+    ("最高贷款额度调整为50万元，即单缴和双缴各50万元", [(500000, "max", None), (500000, "max", None)]),
+])
+def test_a_housing_funds_monthly_deposit_is_paid_per_month(text, expected):
+    """h300 F10: 月缴存额上限 6782元 had no payment unit; the deposit is paid each month (the 月 of its name, the sum split
+    between employer and employee too), so per-month; 月缴存基数 is the wage a deposit is reckoned on, no payment."""
+    assert amounts(text) == expected
