@@ -1144,7 +1144,8 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
 OBJECT_THEN_STEP = r"对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)"
 ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=(?:(?:根据|依据)[^，。；]{{2,40}}?[，,])?(?:委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
-                          r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?:完成|开展|组织|审核|确定|下达|拨付)"  # (设立, 承担: h248, h244)
+                          r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?P<basis>(?:根据|依据|按照)[^，。；]{2,60}?)?(?:完成|开展|组织|审核|确定|下达|拨付)"  # (设立, 承担: h248, h244)
+                          # (由X会同Y根据…等因素确定: what the standard is set by, a long phrase between, h299 F1)
                           # (X对申报材料进行审核, X、Y对…开展监督检查, X统筹推进…: h279 F5, h276 F2)
                           r"|" + OBJECT_THEN_STEP + r"|统筹(?:推进|协调|实施|指导)(?!的)))")
 # (省人民政府根据…，制定…: what the article's bearer goes by, then its step, h280 F10)
@@ -1207,6 +1208,8 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                     out.append(with_units)
                 if m.re is ENFORCER and m["with"] and (end := _with_units_after_lead(text, m.start("with"))) > m.start("with"):
                     out.append((m.start("with"), end))  # 由X会同Y按项目进度拨付: Y works with X (h286 F2)
+                if m.re is ARTICLE_DUTY and text.startswith("会同", m.end()) and (end := _with_units_after_lead(text, m.end())) > m.end() + len("会同"):
+                    out.append((m.end(), end))  # 第四条 …标准由X会同Y确定: Y works with X, as after 由X会同Y按…拨付 (h299 F1: Y lost)
                 break
     # …报送市应急管理局，市应急管理局汇总后报市政府: the body after a comma taking the next step, gathering the reports (h272 F7:
     # no unit, beside the first phrase's subject)
@@ -1314,7 +1317,9 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     if m.re is ENFORCER:  # 由X认定的企业: after 由, only a verb then 的 makes it a noun phrase (由X依法处以…的罚款 stays a duty)
         return bool(ENFORCER_MODIFIES.match(text, m.end(), end))
     if m.re is ARTICLE_DUTY or m.re is OBJECT_DUTY:  # 第八条 市科技局组织专家评审的结果应当公示: a noun phrase (the review)
-        return "的" in text[m.end() : end]
+        # (…由X会同Y根据…事项的直接费用等因素确定: the 的 of what the step goes by, no noun phrase's: h299 F1)
+        basis = m.span("basis") if m.re is ARTICLE_DUTY and m["basis"] else (end, end)
+        return "的" in text[m.end() : basis[0]] + text[basis[1] : end]
     return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
                 or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
 

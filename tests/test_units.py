@@ -5375,6 +5375,17 @@ def test_bare_kinds_listed_after_with_are_the_leads_places():
     assert [(m.role, m.canonical) for m in found] == [("lead", "株洲市发展和改革委员会"), ("co", "株洲市财政部门")]
 
 
+def test_an_articles_standard_set_by_a_unit_with_another():
+    """第四条 …标准由省司法厅会同省财政厅确定: the unit the standard is set with helps the one that sets it (h299 F1: 省财政厅
+    lost), also with what the standard is set by between (…会同省财政厅根据…事项的直接费用…等因素确定: both had been lost, its 的
+    read as a noun phrase's); a noun phrase after the step (…确定的标准) still names none."""
+    hebei = DocContext(gazetteer().lookup("河北省"), gazetteer().lookup("河北省"), "provincial")
+    assert units("第四条 法律援助补贴标准由省司法厅会同省财政厅确定。", ctx=hebei) == [("省司法厅", "lead"), ("省财政厅", "co")]
+    assert units("第三条 法律援助补贴标准由省司法厅会同省财政厅根据本省经济发展水平、承办法律援助事项的直接费用和基本劳务费用"
+                 "等因素确定，并根据实际情况适时调整。", ctx=hebei) == [("省司法厅", "lead"), ("省财政厅", "co")]
+    assert units("第六条 法律援助补贴按照由省司法厅会同省财政厅根据本省经济发展水平等因素确定的标准发放。", ctx=hebei) == []
+
+
 LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
 HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
 
