@@ -1432,8 +1432,11 @@ ROLE_NOT_BODY = re.compile(r"(?<!保险|社保|医保)(?:经办|合作|承办|�
 
 
 def _names_a_body(name: str) -> bool:
-    """A subject that names a body: by its place or level (省市场监管局, 福州海关), or a division in its department's own text."""
-    return (_opens_with_place(name) or bool(DIVISION.match(name))) and not ROLE_NOT_BODY.search(name) and not THING_NOT_BODY.search(name)
+    """A subject that names a body: by its place or level (省市场监管局, 福州海关), by where the case is (所在区司法局), or a
+    division in its department's own text."""
+    # (由所在区司法局责令退回: the district's bureau wherever the case is, as 由所在地人社部门负责… reads it: h299 F7)
+    return ((_opens_with_place(name) or bool(DIVISION.match(name)) or body_where_it_is(name))
+            and not ROLE_NOT_BODY.search(name) and not THING_NOT_BODY.search(name))
 
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_BRACKETS}){ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)

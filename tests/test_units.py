@@ -5386,6 +5386,16 @@ def test_an_articles_standard_set_by_a_unit_with_another():
     assert units("第六条 法律援助补贴按照由省司法厅会同省财政厅根据本省经济发展水平等因素确定的标准发放。", ctx=hebei) == []
 
 
+def test_the_body_where_the_case_is_enforces_or_is_bound():
+    """由所在区司法局责令退回: the district's bureau wherever the case is, after 由 with its enforcement or under 应当, as
+    由所在地…部门 and 由企业所在地税务部门 read (h299 F7: no unit); a unit by its role (由所在单位责令改正) still names none."""
+    nanjing = DocContext(gazetteer().lookup("南京市"), gazetteer().lookup("江苏省"), "municipal")
+    found = mentions("一、对虚报值班记录、重复申领补贴的，由所在区司法局责令退回。", ctx=nanjing)
+    assert [(m.name, m.role, m.canonical) for m in found] == [("所在区司法局", "lead", "南京市各区司法局")]
+    assert units("二、所在区司法局应当在5个工作日内完成审核。", ctx=nanjing) == [("所在区司法局", "lead")]
+    assert units("三、对虚报值班记录的，由所在单位责令改正。", ctx=nanjing) == []
+
+
 LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
 HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
 
