@@ -103,8 +103,12 @@ MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权�
 # (组织 the end of a name after 党, 经济, 群团, 自治, 中介: 村党组织, 村集体经济组织)
 # X要发挥牵头（抓总）作用，会同Y…: the lead's role stated, then whom it works with (h276 F1: Y had been read as the lead)
 LEAD_ROLE_TAKEN = r"(?:要|应当?|须)?(?:充分|切实)?发挥(?:好)?牵头(?:抓总|协调|统筹)?作用"
+# 各区人民政府承担主体责任, X负主体责任: the body that answers first for the work, a lead (as X负总责; h299 F8: no unit after a
+# comma); not …落实属地主体责任 (a helper's part, z381)
+PRIMARY_DUTY = r"(?:承担|负)(?:属地)?主体责任"
+PRIMARY_DUTY_END = re.compile(PRIMARY_DUTY + "$")  # (…，各区人民政府承担主体责任: a duty of its own, as Y负责B is)
 TRAILING_DUTY = re.compile(  # 按职责分工负责, 负责组织, 配合完成, 按职责分别牵头, 按职责完成有关工作
-    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会部组班队司处所站])统筹|(?<=具体)承办|" + LEAD_ROLE_TAKEN + ")"
+    r"(?:等)?(?:(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|属地|分别|共同|具体|主要|积极|密切|全力|广泛|做好|予以|" + MANNER + r"|统筹|参照)*(?:负总责|主责|负责|配合|协助|协同|参与|参加|牵头|落实|受理|(?<!党)(?<!经济)(?<!群团)(?<!自治)(?<!中介)组织|完成|推进|实施|执行|(?<=统筹)协调|(?<=[局委办厅室心府会部组班队司处所站])统筹|(?<=具体)承办|" + LEAD_ROLE_TAKEN + "|" + PRIMARY_DUTY + ")"
     # (…人民政府落实属地责任: the helpers' part, z381; Y具体承办: h297 F6)
     r"(?:组织|完成|落实|实施)?(?:有关|相关)?(?:工作|(?<=落实)(?:属地|主体|监管|行业|安全)+(?:管理)?责任)?)+$|" + DOES_ITS_PART
 )
@@ -275,7 +279,7 @@ UNITS_LABEL = re.compile(r"(?:单位|部门)[：:]")
 # working with others), a colon (units then their duty), 职责 (units doing their share); helpers are read only after
 # one of those. A clause with none is skipped: two in five of corpus-dev's, ~5% of parsing (each stop of a clause had
 # been tried with a dozen patterns). A test runs the function on texts with the needles taken out.
-ASSIGNMENT_NEEDLES = ("牵头", "负责", "负总责", "统筹", "会同", "：", ":", "职责")
+ASSIGNMENT_NEEDLES = ("牵头", "负责", "负总责", "统筹", "会同", "：", ":", "职责", "主体责任")
 
 
 NAMES_THEN_HELP = re.compile(r"(?P<units>.{2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与)$")
@@ -424,7 +428,7 @@ def _lead_sentence(text: str, at: int) -> re.Match | None:
 # 市人社局负责，市大数据中心配合。 a unit's duty beside the units that help it
 DUTY_SENTENCE = re.compile(  # (no 负责 among the names: X负责…的统筹，Y负责… is two duties, a blind test: X had been lost)
     r"(?P<units>(?:(?!负责)[^，。；：（）〔〕【】“”]|（[^（）。，；]{1,12}）){2,80}?)"
-    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
+    r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|" + PRIMARY_DUTY + r"|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:" + BY_DUTIES + r"(?:分工)?|" + BY_LOCALITY + r"|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
     r"|具体负责(?:[^，,。；;！]{0,30})|(?(overall)具体(?:实施|落实)|(?!))|负责落实)"  # (由X统筹，Y具体实施: z380; not after 负责, z226)
@@ -817,8 +821,8 @@ ITEM_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 # X（作为…单位，）在Y指导下，负责…: under whose guidance the duty is X's (z411: 数字广西集团有限公司 lost)
 UNDER_GUIDANCE = r"(?:在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下[，,]?)?"
 GUIDED = re.compile(r"在[^，,。；;]{2,24}?(?:指导|领导|监督|统筹|组织)下$")
-DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,]|设在[^，,。；;]{{2,20}}?[，,])?{UNDER_GUIDANCE}" + rf"(?:{DUTY_VERB}|(?<=具体)承办)"
-                        + r"(?=[\u4e00-\u9fff，,“《\d])")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
+DUTY_GIVEN = re.compile(rf"(?!由)(?P<units>{PLACED_NAME_CHAR}{{2,60}}?(?:[，,]{PLACED_NAME_CHAR}{{2,40}}?)*{NAME_ASIDE})[：:]?(?:具体|主要|分别|{BY_DUTIES}(?:分工)?[，,]?(?:分别)?|按照?属地(?:管理)?(?:原则)?|(?:作为|是)[^，,。；;]{{2,24}}?(?:机构|单位|部门|主体)[，,]|设在[^，,。；;]{{2,20}}?[，,])?{UNDER_GUIDANCE}" + rf"(?:(?:{DUTY_VERB}|(?<=具体)承办)"
+                        + rf"(?=[\u4e00-\u9fff，,“《\d])|(?:负总责|{PRIMARY_DUTY})(?=[。；;，,！]|$))")  # (X按照职责分工，负责…; X作为…机构，负责…; X负责“…”平台建设; 市财政局：负责…, a duty a line: z230;
 # X负责12345热线…: a duty whose object opens with a figure (z438)
 # X牵头负责…，Y具体承办…: the part of the work Y does (h297 F6: Y lost)
 # X负责《若干政策》…的解释: z233)
@@ -2058,7 +2062,7 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
 EXAMPLE_NAME_END = re.compile(r"(?:大学|学院|学校|银行|公司|医院|集团|研究院|研究所)$")  # (not 各高等学校, 三级甲等医院: the review)
 GROUP_AFTER_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,6}(?:高校|院校|高等院校|科研院所|金融机构|银行|企业|医院|学校)")
 MODAL_AFTER = re.compile(rf"(?:{MODAL}(?:{TIME_BEFORE_TASK.pattern})?|{TIME_BEFORE_TASK.pattern})$")  # (市人社局将于6月底前会同…)
-LEADS = re.compile("牵头|负总责|主责")
+LEADS = re.compile("牵头|负总责|主责|" + PRIMARY_DUTY)
 LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）、市教育局: the marked unit leads
 # …，省财政厅配合: a unit named to help, not 配合国家部委做好工作; …，各市政府落实: a unit that carries
 # out what another is responsible for (``_helps``: not 确保政策落实, 负责落实, 抓好落实)
@@ -3250,7 +3254,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         helping = _helps_a_duty(content, bool(by_duty or mentions)) or content.startswith("会同")  # …，Y抓好落实 / （Y配合） / …，会同Y
         names_helpers_only = names_helpers_only and (helping or _labels_helpers_only(content) or not found
                                                      or ASSISTS.search(content) and not LEADS_OR_DUTY.search(content))  # (（Y配合，…前完成）)
-        if ((clean[start - 1 : start] == "由" or content.endswith(("负责", "配合", "具体承办")) and in_text or helping
+        if ((clean[start - 1 : start] == "由" or (content.endswith(("负责", "配合", "具体承办", "负总责")) or PRIMARY_DUTY_END.search(content)) and in_text or helping
              or in_text and "会同" in content and not LABEL_ANYWHERE.search(content))  # X会同Y制定… beside a label: the label's roles
                 and "牵头" not in content):  # (…，Y配合做好…: the helpers of such a duty)
             if by_duty and (SHARE_OF_DUTY.search(content) or helping):  # 由X负责政策解读，Y按职责分工负责: Y does its share of X's task
@@ -3803,6 +3807,6 @@ def _governments_of_their_kind(content: str, run: list[tuple[str, int, Place]]) 
 # with others (in WORKS_WITH's lookahead), the colon of a label or of units then their duty.
 NEEDLES = {
     LEAD_SENTENCE: ("牵头",), HELPERS_IN_GROUPS: ("牵头",), WORKS_WITH: ("会同",),
-    DUTY_SENTENCE: ("负责", "负总责", "统筹"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责", "统筹"), DUTY_GIVEN: ("负责", "承办"),
+    DUTY_SENTENCE: ("负责", "负总责", "统筹", "主体责任"), SHARED_DUTY_LIST: ("负责",), BY_UNITS: ("负责", "统筹"), DUTY_GIVEN: ("负责", "承办", "负总责", "主体责任"),
     COLON_DUTY: ("：", ":"), COLON_DUTY_OF_AN_ITEM: ("：", ":"), LABEL_ANYWHERE: ("：", ":"),
 }

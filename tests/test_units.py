@@ -5396,6 +5396,20 @@ def test_the_body_where_the_case_is_enforces_or_is_bound():
     assert units("三、对虚报值班记录的，由所在单位责令改正。", ctx=nanjing) == []
 
 
+def test_a_body_bearing_the_primary_responsibility_leads():
+    """各区人民政府承担主体责任 (负主体责任, 负总责) after a comma beside another unit's duty: a duty of its own, lead (h299 F8: lost
+    after …负责…，), and with helpers after it as X负责，Y配合; …落实属地主体责任 stays a helper's part (z381) and 压实…主体责任
+    names none."""
+    nanjing = DocContext(gazetteer().lookup("南京市"), gazetteer().lookup("江苏省"), "municipal")
+    assert units("一、各区司法局负责本辖区补贴的组织实施，各区人民政府承担主体责任。", ctx=nanjing) == [
+        ("各区司法局", "lead"), ("各区人民政府", "lead")]
+    assert units("二、各区司法局负责本辖区补贴的组织实施，各区人民政府负总责。", ctx=nanjing) == [
+        ("各区司法局", "lead"), ("各区人民政府", "lead")]
+    assert units("三、市财政局负主体责任，市人社局配合。", ctx=nanjing) == [("市财政局", "lead"), ("市人社局", "co")]
+    assert units("四、各区司法局负责组织实施，各区人民政府落实属地主体责任。", ctx=nanjing) == [("各区司法局", "lead")]
+    assert units("五、压实各区人民政府主体责任。", ctx=nanjing) == []
+
+
 LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
 HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
 
