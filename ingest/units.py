@@ -1669,6 +1669,8 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     if m.re is SHARE_GIVEN and m["task"] is not None:
         if m.string.startswith(("共同做好", "共同抓好"), m.start("task") - 4) and m.string[m.start("task") - 5] in "，,":
             return m.start("task") - 5  # …按照职责分工，共同做好…: the units and their share (共同 no name, h285 F2)
+        if m.string.startswith(("配合做好", "配合抓好", "协助做好", "协助抓好"), m.start("task") - 4) and m.string[m.start("task") - 5] in "，,":
+            return m.start("task") - 2  # …按照各自职责，配合做好…: the units helping, 配合 kept (no unit named 配合: h300 F1)
         return m.start("task")  # …按照各自职责做好中介服务价格、收费和信用监管工作: the units, not the work's list (h148)
     if m.re is DUTY_GIVEN and m.group().startswith("设在", m.end("units") - m.start()):
         return m.end("units")  # …办公室设在市发展改革委，负责…: the office, not where it sits (h251)

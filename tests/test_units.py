@@ -5410,6 +5410,17 @@ def test_a_body_bearing_the_primary_responsibility_leads():
     assert units("五、压实各区人民政府主体责任。", ctx=nanjing) == []
 
 
+def test_units_doing_their_share_to_help_name_no_unit_called_help():
+    """市财政局、市不动产登记中心按照各自职责，配合做好…工作: the units help, co (h300 F1: a unit named 配合 had been read, in every
+    such sentence); 协助做好 alike, 共同做好 as before."""
+    changsha = DocContext(gazetteer().lookup("长沙市"), gazetteer().lookup("湖南省"), "municipal")
+    assert units("第二条 长沙住房公积金管理中心负责住房公积金提取的审核工作。市财政局、市不动产登记中心按照各自职责，配合做好提取相关信息"
+                 "的共享核查工作。", ctx=changsha) == [("长沙住房公积金管理中心", "lead"), ("市财政局", "co"), ("市不动产登记中心", "co")]
+    assert units("第三条 市财政局按照各自职责，配合做好信息共享工作。", ctx=changsha) == [("市财政局", "co")]
+    assert units("第四条 市财政局、市人社局按照职责分工，协助做好信息共享工作。", ctx=changsha) == [("市财政局", "co"), ("市人社局", "co")]
+    assert units("第五条 市财政局、市人社局按照职责分工，共同做好信息共享工作。", ctx=changsha) == [("市财政局", "co"), ("市人社局", "co")]
+
+
 LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
 HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
 
