@@ -227,8 +227,9 @@ def _brackets_and(separators: str) -> re.Pattern:
     return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}\"]")
 
 
-def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
-    """Offsets (start, end) of every stretch of ``text`` that names responsible units, in order.
+def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset(), short_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Offsets (start, end) of every stretch of ``text`` that names responsible units, in order (``short_names``: those the
+    document gave units before, each a unit's name as a sentence's subject).
 
     - a top-level （…）, 〔…〕 or 【…】 group holding a responsibility cue (责任单位：, 牵头, 负责 …);
     - a group that closes a sentence and holds nothing but unit names: …运行产业联盟。（市商务局）
@@ -266,7 +267,7 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset()) 
         # another group names, 市人社局负责…，市财政局配合。…市财政局要…: its role said there; a review)
         # (the names the other groups give, whole: 县级以上人民政府应当… beside …人民政府市场监督管理部门负责… is another, h163)
         named = {TRAILING_DUTY.sub("", item) for s, e in groups for item, _ in list_items(text[s:e])}
-        groups += [span for span in _modal_duties(text, alone=not groups, line_starts=line_starts) + _subject_duties(text, line_starts, after_commas=not groups)
+        groups += [span for span in _modal_duties(text, alone=not groups, line_starts=line_starts) + _subject_duties(text, line_starts, after_commas=not groups, short_names=short_names)
                    if not any(s <= span[0] < e for s, e in groups) and text[slice(*span)] not in named]
         groups = list(dict.fromkeys(groups))
     return sorted(groups)
@@ -1175,7 +1176,8 @@ ENFORCER_MODIFIES = re.compile(r"(?:会同[^，。；]{2,30}?(?=按))?(?:按[^�
                                + SUBJECT_VERB_MODIFIES.pattern)
 
 
-def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_commas: bool = True) -> list[tuple[int, int]]:
+def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_commas: bool = True,
+                    short_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The units named as the subject of a sentence that binds them (opening the clause, its item's number, a sentence or
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
     starts = _subject_starts(text, after_commas) | line_starts  # (三、组织保障 / 各区、市政府…于每季度…: a heading's line, h176)
@@ -1203,6 +1205,9 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                                              # on its leadership as 市政府将适时出台… is, h280 F10)
                                              by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]) or m.re is DATED_SUBJECT
                                              or m.re is ARTICLE_DUTY and article)
+                         # (公积金中心应当…, 由公积金中心责令…: a short name the document gave a unit, as 公积金中心负责… reads it: h300 F3;
+                         # a body of a known kind, not a jury the text sets up, 评审委员会应当…: corpus-dev's 海南_04 gold names none)
+                         or _short_names_only(text[slice(*span)], short_names)
                          # (社区居委会协助做好…: a village or community body by its kind, h286 F6)
                          or m.re is SUBJECT_DUTY and m["helps"] and _grassroots_bodies(text[slice(*span)]))):
                 if m.re is SUBJECT_DUTY and m["helps"] and span[1] == m.end():
@@ -1226,6 +1231,12 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         if m and m.span("units") not in out and not SUBJECT_BEFORE_BY.search(m["units"]) and _subject_names_units(m["units"], binding=False):
             out.append(m.span("units"))
     return sorted(out)
+
+
+def _short_names_only(names: str, short_names: frozenset[str]) -> bool:
+    """Every name of the list a short name the document gave a unit (长沙住房公积金管理中心（以下简称公积金中心）: 公积金中心)."""
+    items = list_items(names) if short_names else ()
+    return bool(items) and all(item in short_names for item, _ in items)
 
 
 def _grassroots_bodies(names: str) -> bool:
@@ -3221,7 +3232,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
     duty_groups: list[tuple[int, bool]] = []
     names_helpers_only = True  # every group names units to help (（Y配合）, （配合单位：Y）): a 下同's units still lead
     previous: tuple[int, list] = (-1, [])  # the last group's end and its names (X负责…，会同同级Y: X's places are Y's)
-    for start, end in responsibility_groups(clean, line_starts):
+    for start, end in responsibility_groups(clean, line_starts, frozenset(short for short, (_, kind, _, _) in state.short_names.items() if kind)):
         if scope := ITEMS_ABOVE.match(clean, start, end):
             start = scope.end()  # （以上措施责任单位：…）, （以上3项均由X负责）: the items the units are for, no unit
         content = clean[start:end]

@@ -5421,6 +5421,24 @@ def test_units_doing_their_share_to_help_name_no_unit_called_help():
     assert units("第五条 市财政局、市人社局按照职责分工，共同做好信息共享工作。", ctx=changsha) == [("市财政局", "co"), ("市人社局", "co")]
 
 
+def test_a_short_name_given_a_unit_is_a_bound_subject_and_an_enforcer():
+    """长沙住房公积金管理中心（以下简称公积金中心） then 公积金中心应当…, 由公积金中心责令…: the unit, as 公积金中心负责… and the full
+    name read (h300 F3: only before 负责); a short name for a body the text sets up, of no known kind (评审委员会: corpus-dev's
+    海南_04, whose gold names no unit), and a body named so but never given that short name, stay none."""
+    changsha = DocContext(gazetteer().lookup("长沙市"), gazetteer().lookup("湖南省"), "municipal")
+    state = ResponsibilityState()
+    mentions("第一条 本办法适用于在长沙住房公积金管理中心（以下简称公积金中心）缴存住房公积金的职工。", state, changsha)
+    for text in ("第三条 公积金中心应当自受理提取申请之日起3个工作日内作出准予提取或者不准提取的决定。",
+                 "第四条 缴存职工骗提住房公积金的，由公积金中心责令退回所提款项。"):
+        assert [(m.name, m.role, m.canonical) for m in mentions(text, state, changsha)] == [
+            ("公积金中心", "lead", "长沙市住房公积金管理中心")], text
+    assert units("第三条 公积金中心应当自受理提取申请之日起3个工作日内作出决定。", ctx=changsha) == []  # (no short name given)
+    hainan = DocContext(gazetteer().lookup("海南省"), gazetteer().lookup("海南省"), "provincial")
+    state = ResponsibilityState()
+    mentions("第六条 海南省知识产权局设海南省专利奖评审委员会（以下简称评审委员会）。", state, hainan)
+    assert units("第十八条 评审委员会收到上述处理建议后，应当集体研究作出处理决定。", state, hainan) == []
+
+
 LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
 HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
 
