@@ -5439,6 +5439,19 @@ def test_a_short_name_given_a_unit_is_a_bound_subject_and_an_enforcer():
     assert units("第十八条 评审委员会收到上述处理建议后，应当集体研究作出处理决定。", state, hainan) == []
 
 
+def test_units_providing_by_their_duties_or_after_by():
+    """A、B按职责提供…支持 (each body's share, as 按职责加强… reads) and 由X提供… (the body that gives it, as 由X审核…) name their
+    units (h300 F2: none); a bare X加强… with no modal, due date or manner stays no duty's form (docs/ingest.md), and 由X提供的…
+    (a noun phrase) or 由企业提供… (no unit) name none."""
+    hunan = DocContext(gazetteer().lookup("湖南省"), gazetteer().lookup("湖南省"), "provincial")
+    assert units("（一）明确职责。省人力资源和社会保障厅、省市场监督管理局按职责提供就业登记等信息共享支持。", ctx=hunan) == [
+        ("省人力资源和社会保障厅", "co"), ("省市场监督管理局", "co")]
+    assert units("（三）加强宣传。由省财政厅提供信息共享支持。", ctx=hunan) == [("省财政厅", "lead")]
+    assert units("（二）保障资金。省财政厅加强资金保障。", ctx=hunan) == []
+    assert units("（四）由省财政厅提供的信息作为审核依据。", ctx=hunan) == []
+    assert units("（五）申请材料由企业提供。", ctx=hunan) == []
+
+
 LONGXIAN = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
 HENAN = DocContext(gazetteer().lookup("河南省"), gazetteer().lookup("河南省"), "provincial")
 
