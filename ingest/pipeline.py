@@ -1175,8 +1175,14 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     read, kept = cut_out(BREAK_READ_THROUGH, text, keep=para.row_ends)  # kept[i]: where read[i] is in the text
     read_span = spans_through(span_of, kept, len(text))  # a span of ``read`` as the text's
 
+    clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it
     clause.instruments, inst_offsets = _mentions(read, "instruments", read_span)
     clause.beneficiaries, group_offsets = _mentions(read, "groups", read_span)
+    # 《…关于调整住房公积金贷款有关政策的通知》（…）同时废止: the words of a repealed text's title name none of the clause's concepts
+    # (h300 F11: the 施行 clause had been paid as a 住房公积金贷款 row)
+    repealed = [r.span for r in clause.references if r.relation == "repeals" and r.title]
+    clause.instruments, clause.beneficiaries = ([m for m in found if not any(r.start <= m.span.start and m.span.end <= r.end for r in repealed)]
+                                                for found in (clause.instruments, clause.beneficiaries))
     # (牵头单位：区人才办) (h239 F6): a group's label inside a responsible unit's name is no mention of the group
     clause.beneficiaries = [m for m in clause.beneficiaries
                             if not any(u.span.start <= m.span.start < m.span.end <= u.span.end for u in clause.units)]
@@ -1192,7 +1198,6 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
             value.instrument = None  # (（三）申请条件：年营业收入500万元以上 under 二、租金补贴: who qualifies, no payment)
     clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title),
                                      restated=bool(INTERPRETATION.search(doc.title or "")))
-    clause.references = find_references(para, source, document_level=True, aliases=aliases)  # 落实《…》: this clause applies it
     return clause
 
 

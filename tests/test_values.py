@@ -5556,6 +5556,24 @@ def test_a_standard_per_animal_changed_supersedes_the_old(text, expected):
     assert superseded(text)[0] == expected
 
 
+def test_a_repealed_texts_title_names_no_concept_of_the_clause(tmp_path):
+    """《…关于调整住房公积金贷款有关政策的通知》（…）同时废止: the words of a repealed text's title give the clause no instrument (h300
+    F11: the 施行 clause had been a row of 住房公积金贷款) nor group; a text the clause applies (按照《…》执行) and the clause's own
+    words still name theirs."""
+    doc = parse_text(tmp_path, "济南住房公积金管理委员会关于调整住房公积金个人住房贷款政策有关事项的通知\n济公积金委〔2024〕3号\n"
+                               "一、住房公积金贷款最高额度为60万元。\n"
+                               "二、本通知自2024年5月1日起施行。《济南住房公积金管理委员会关于调整住房公积金贷款有关政策的通知》"
+                               "（济公积金委〔2021〕2号）同时废止。\n"
+                               "三、《关于做好高校毕业生就业工作的通知》（济人社发〔2022〕5号）同时废止。\n"
+                               "四、按照《济南市住房公积金提取管理办法》（济公积金委〔2023〕1号）执行。\n")
+    loan, repeal, graduates, applied = doc.clauses
+    assert [m.concept for m in loan.instruments] == ["housing-fund-loan"]
+    assert [r.relation for r in repeal.references] == ["repeals"]
+    assert (repeal.instruments, repeal.beneficiaries) == ([], [])
+    assert (graduates.instruments, graduates.beneficiaries) == ([], [])
+    assert [m.concept for m in applied.instruments] == ["housing-fund-withdrawal"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("月卡价格一类区域每车每月不超过200元", (200, "max", "per-item-month")), ("每辆每月补贴200元", (200, "exact", "per-item-month")),
     ("月卡价格200元/辆·月", (200, "exact", "per-item-month")),
