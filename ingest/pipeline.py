@@ -532,6 +532,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         for clause in doc.clauses:
             dues_from_entry_into_force(clause.periods, doc.effective_date)
     _numbers_by_title(doc, source)
+    _cited_issuers_spaced(doc)
     if interpretation:  # …原《…》（甘教助〔2019〕2号）同时废止 in an answer: the interpreted text's repeal, told (h262 F7)
         for r in [*doc.references, *(r for c in doc.clauses for r in c.references)]:
             r.relation = "cites" if r.relation in ("repeals", "amends") else r.relation
@@ -555,6 +556,26 @@ def _joint_issuers_spaced(title: str, span: Span | None) -> str:
             or not all(gazetteer().match_prefix(n) or n.startswith(NATIONAL_OPENINGS) for n in names)):
         return title
     return " ".join(names) + title[len(glued) :]
+
+
+# a line's break inside a cited title, with the indentation of the next line: the text runs on (no space between names)
+BREAK_IN_A_TITLE = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+
+
+def _cited_issuers_spaced(doc: Document) -> None:
+    """根据《江苏省司法厅 江苏省财政厅关于…的通知》: a cited title keeps the space between its joint issuers' names as the
+    document's own title does (h299 F13: the names had run together, so a title match with the cited text's own failed); the
+    same title cited again (by its short name) takes it too."""
+    refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
+    spaced: dict[str, str] = {}
+    for r in refs:
+        if r.title and r.span.text.startswith("《"):
+            raw = BREAK_IN_A_TITLE.sub("", r.span.text[1:])
+            title = _joint_issuers_spaced(r.title, Span(r.span.start, r.span.end, raw))
+            if title != r.title:
+                spaced[r.title] = title
+    for r in refs:
+        r.title = spaced.get(r.title, r.title) if r.title else r.title
 
 
 ISSUER_BEFORE_TITLE = re.compile(r"(?:部门|厅|局|委|办|政府|部|署|行|会)(?:等[^《》，。；]{0,8})?\s*$")

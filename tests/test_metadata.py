@@ -2156,6 +2156,23 @@ def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signat
     assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
 
 
+def test_a_cited_titles_joint_issuers_keep_their_space(tmp_path):
+    """根据《江苏省司法厅 江苏省财政厅关于…的通知》（苏司通〔2023〕36号）: the cited title keeps the space between its joint issuers'
+    names, as the document's own title does (h299 F13: 江苏省司法厅江苏省财政厅关于…, so a title match failed), also where a line
+    break cuts a name (…社会保\\n障局 福州市财政局); one issuer's name wrapped (人民政府\\n办公厅) is no two names."""
+    text = ("南京市司法局 南京市财政局关于调整法律援助值班律师补贴标准的通知\n宁司发〔2023〕112号\n各区司法局、财政局：\n"
+            "根据《江苏省司法厅 江苏省财政厅关于调整全省法律援助补贴标准的通知》（苏司通〔2023〕36号）精神，现就有关事项通知如下：\n"
+            "一、值班律师补贴每人每天600元。\n"
+            "二、本通知自2024年1月1日起施行。《南京市司法局 南京市财政局关于法律援助值班律师补贴标准的通知》（宁司发〔2020〕5号）、"
+            "《福州市人力资源和社会保\n障局 福州市财政局关于就业见习补贴标准的通知》（榕人社〔2020〕56号）、《南京市人民政府\n办公厅关于"
+            "法律援助工作的通知》（宁政办发〔2019〕7号）同时废止。\n南京市司法局 南京市财政局\n2023年12月8日\n")
+    doc = parse_text(tmp_path, text)
+    assert [r.title for r in doc.references if r.relation == "based_on"] == ["江苏省司法厅 江苏省财政厅关于调整全省法律援助补贴标准的通知"]
+    assert [r.title for r in doc.clauses[1].references] == ["南京市司法局 南京市财政局关于法律援助值班律师补贴标准的通知",
+                                                           "福州市人力资源和社会保障局 福州市财政局关于就业见习补贴标准的通知",
+                                                           "南京市人民政府办公厅关于法律援助工作的通知"]
+
+
 def test_a_season_named_with_its_first_day_in_brackets_starts_the_text(tmp_path):
     """h301 F7: 本通知自2023—2024年采暖期（2023年11月15日）起执行 gave no effective date (and a false 2-year interval in its
     clause): the season named, its first day in brackets, is the day the text starts, no period of the clause (its own term);
