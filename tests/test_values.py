@@ -5574,6 +5574,23 @@ def test_a_repealed_texts_title_names_no_concept_of_the_clause(tmp_path):
     assert [m.concept for m in applied.instruments] == ["housing-fund-withdrawal"]
 
 
+def test_legal_aid_duty_lawyer_and_mediation_payments_are_named(tmp_path):
+    """法律援助补贴 (法律援助案件补贴), 值班律师补贴, 人民调解个案补贴 (以案定补) and the groups paid them, 人民调解员 and 值班律师
+    (h299 F11: no concept on any of a theme's 33 sums, so ``compare`` could not be asked); a bare 办案补贴 (any field's) stays none."""
+    doc = parse_text(tmp_path, "南京市司法局 南京市财政局关于调整法律援助值班律师补贴标准的通知\n宁司发〔2023〕112号\n"
+                               "一、法律援助案件补贴标准为：民事案件每件2000元，刑事案件每件1800元。\n"
+                               "二、人民调解员个案补贴每件200元。\n"
+                               "三、值班律师补贴每人每天600元。\n"
+                               "四、实行人民调解“以案定补”，简易纠纷每件50元。\n"
+                               "五、办案补贴每件50元。\n")
+    one, two, three, four, five = doc.clauses
+    assert [(a.value, a.instrument) for a in one.amounts] == [(2000, "legal-aid-subsidy"), (1800, "legal-aid-subsidy")]
+    assert [(a.value, a.instrument, a.group) for a in two.amounts] == [(200, "mediation-case-subsidy", "people-mediators")]
+    assert [(a.value, a.instrument, a.group) for a in three.amounts] == [(600, "duty-lawyer-subsidy", "duty-lawyers")]
+    assert [m.concept for m in four.instruments] == ["mediation-case-subsidy"]
+    assert [(a.value, a.instrument, a.group) for a in five.amounts] == [(50, None, None)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("月卡价格一类区域每车每月不超过200元", (200, "max", "per-item-month")), ("每辆每月补贴200元", (200, "exact", "per-item-month")),
     ("月卡价格200元/辆·月", (200, "exact", "per-item-month")),
