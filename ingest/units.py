@@ -31,7 +31,7 @@ from functools import lru_cache
 from .model import Span, UnitMention
 from .needles import match_at, matches
 from .offsets import cut_out
-from .places import COMPOUND_AREAS, Place, gazetteer, inside, is_national_issuer
+from .places import COMPOUND_AREAS, Place, _autonomous_short_names, gazetteer, inside, is_national_issuer
 from .vocab import UnitType, unit_types
 
 # a supply and marketing cooperative's union, a usual co-issuer with 商务 and 财政 in 县域商业 texts (赣州市供销合作社, 湖北省
@@ -2813,9 +2813,11 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
             return resolve_unit(name[len(written) :], ctx)
         if (_far_short_name(place, written, ctx) and (OTHER_AREA.match(name[len(written):]) or COMMITTEE_END.search(name))
                 or _short_name(place, written) and _kind_spans_place(name, written)
-                or _short_name(place, written) and TOWN_AFTER.match(name, len(written))):  # (港口镇: a town, no 港口区's)
+                or _short_name(place, written) and TOWN_AFTER.match(name, len(written))  # (港口镇: a town, no 港口区's)
+                or _short_name(place, written) and FEATURE_NAMED.match(name, len(written)) and COMMITTEE_END.search(name)):
             # 江北新区 in 南京, no 江北区 of 重庆; 松山湖管委会 in 东莞 (a zone by its own name), no committee of 赤峰's
-            # 松山区; 公安局, 公安厅 (a known kind taking in the short name), no bureau of 公安县, even in 湖北
+            # 松山区; 公安局, 公安厅 (a known kind taking in the short name), no bureau of 公安县, even in 湖北; 长白山管委会 in
+            # 吉林 (a mountain's zone, h304 F1), no committee of 长白县 however near
             full, unit_type = expand(name)
             return _own_unit(full, unit_type, ctx)
         rest = name[len(written) :]
@@ -3043,6 +3045,7 @@ SHORT_PLACE_NAMED = re.compile(r"^(?:海关|海事局|海事处|证监局|银保
 ENTERPRISE = re.compile(r"(?:集团|公司|机场)$")
 OTHER_AREA = re.compile(r"(?:新区|开发区|经开区|高新区|园区|片区|新城|自贸区|示范区)")  # an area named after the word
 COMMITTEE_END = re.compile(r"(?:管委会|管理委员会)$")
+FEATURE_NAMED = re.compile(r"[山湖岛湾](?!区|县|市)")  # 长白山, 松山湖: a mountain or lake after a place's short name, a zone's own name
 
 
 def _kind_spans_place(name: str, written: str) -> bool:
@@ -3052,8 +3055,8 @@ def _kind_spans_place(name: str, written: str) -> bool:
 
 
 def _short_name(place: Place, written: str) -> bool:
-    """A city's or county's short name (江北, not 江北区; 公安, not 公安县)."""
-    return written == place.short != place.name and place.kind != "province"
+    """A city's or county's short name (江北, not 江北区; 公安, not 公安县; 长白 of 长白朝鲜族自治县, h304 F1)."""
+    return (written == place.short != place.name or written in _autonomous_short_names(place.name)[:1]) and place.kind != "province"
 
 
 def _far_short_name(place: Place, written: str, ctx: DocContext) -> bool:

@@ -5625,3 +5625,15 @@ def test_how_a_price_is_charged_below_is_no_unit():
     longxian = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
     assert units("一、居民用户供热价格由每平方米每月4.80元调整为5.60元（按建筑面积计收，下同）。", ctx=longxian) == []
     assert units("一、做好供热计量改造（县住建局负责，下同）。", ctx=longxian) == [("县住建局", "lead")]
+
+
+def test_a_zone_named_after_a_mountain_is_no_committee_of_the_county_named_short():
+    """长白山管委会 in a 吉林 text: the zone's own committee, named after the mountain (h304 F1: 长白 read as 长白朝鲜族自治县's short
+    name, a made-up 长白朝鲜族自治县山管理委员会); 长白县人民政府 stays the county's government."""
+    jilin = DocContext(None, gazetteer().lookup("吉林省"), "provincial")
+    assert resolve_unit("长白山管委会", jilin) == ("吉林省长白山管理委员会", "zone-administration", "provincial", "吉林省")
+    assert resolve_unit("长白山保护开发区管委会", jilin)[2:] == ("provincial", "吉林省")
+    assert resolve_unit("长白县人民政府", jilin) == ("长白朝鲜族自治县人民政府", "local-government", "county", "长白朝鲜族自治县")
+    found = mentions("（一）支持就业见习。按当地最低工资标准的70%给予就业见习补贴。（各市（州）人民政府、长白山管委会负责）", ctx=jilin)
+    assert [(m.role, m.canonical, m.jurisdiction) for m in found] == [
+        ("co", "吉林省各市州人民政府", "吉林省"), ("co", "吉林省长白山管理委员会", "吉林省")]
