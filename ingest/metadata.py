@@ -105,6 +105,7 @@ TITLE_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 
 
 LETTERHEAD_KIND = re.compile(r"(?:行政)?(?:规范性)?文件$")
+LETTERHEAD_KIND_ALONE = re.compile(r"(?:行政)?(?:规范性)?文\s*件")  # (文　件: the red header's two big characters spaced)
 MAX_TITLE_CHARS = 120  # a joint forwarding notice's title, its issuers and the title it forwards, runs past 80
 
 
@@ -325,6 +326,8 @@ def _parse_head(paragraphs: list[Paragraph]) -> Head:
                 # wrapped after its issuers (a name line above the 文号 is the letterhead)
                 head.title = "".join(q.text for q in above) + title
                 head.title_range = (above[0].offsets[0], p.offsets[len(title) - 1] + 1)
+        elif head.title is None and head.issuers and LETTERHEAD_KIND_ALONE.fullmatch(text):
+            continue  # 佛山市人民政府办公室 / 文件: the red header's kind of paper on a line of its own, as PDFs print it big (h304 F2)
         elif (ISSUER_LINE.match(text) or BANK_LETTERHEAD.match(text)) and "关于" not in text and head.title is None:
             name = LETTERHEAD_KIND.sub("", text)  # 芜湖市人民政府行政规范性文件: the red header's kind of paper
             head.issuers += split_issuers(name) or [name]  # a joint letterhead: one issuer a line, or two side by side

@@ -2156,6 +2156,33 @@ def test_a_running_head_that_is_the_issuers_name_leaves_the_title_and_the_signat
     assert not any(head in c.text for c in parse_text(tmp_path, signed).clauses)
 
 
+@pytest.mark.parametrize("letterhead", [
+    "佛山市人民政府办公室\n文件\n",
+    "佛山市人民政府办公室\n文　件\n",
+    "佛山市人力资源和社会保障局\n佛山市财政局\n文件\n",
+    "佛山市人力资源和社会保障局\n文件\n佛山市财政局\n",  # (the big 文件 printed between the joint issuers' names)
+])
+def test_a_red_headers_kind_of_paper_on_a_line_of_its_own_leaves_the_title_and_number(tmp_path, letterhead):
+    """佛山市人民政府办公室 / 文件 / 佛府办〔2023〕5号 / <title>: the red header's big 文件 on a line of its own, as PDF text
+    extraction prints it (h304 F2: the head ended there, the title was empty and the 文号 a cited reference)."""
+    doc = parse_text(tmp_path, letterhead + "佛府办〔2023〕5号\n佛山市人民政府办公室关于印发佛山市助企纾困若干措施的通知\n"
+                     "各区人民政府，市政府各部门：\n现将《佛山市助企纾困若干措施》印发给你们，请认真贯彻执行。\n佛山市人民政府办公室\n"
+                     "2023年3月2日\n一、对中小微企业招用高校毕业生的，按每人3000元给予一次性吸纳就业补贴。责任单位：市人力资源社会保障局。\n")
+    assert doc.title == "佛山市人民政府办公室关于印发佛山市助企纾困若干措施的通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "佛府办〔2023〕5号"
+    assert doc.issuers[0] in ("佛山市人民政府办公室", "佛山市人力资源和社会保障局")
+    assert not [r for r in doc.references if r.relation == "cites"]
+
+
+def test_a_line_reading_wenjian_in_the_body_is_the_bodys(tmp_path):
+    """A 文件 line after the head (a sentence wrapped before its last word) stays the body's: the red header's kind of paper is
+    read only among the issuers' names above the title (h304 F2)."""
+    doc = parse_text(tmp_path, "佛山市人民政府办公室关于印发佛山市助企纾困若干措施的通知\n佛府办〔2023〕5号\n各区人民政府：\n"
+                     "一、各区要认真学习本\n文件\n二、对中小微企业按每人3000元给予一次性吸纳就业补贴。\n")
+    assert doc.title == "佛山市人民政府办公室关于印发佛山市助企纾困若干措施的通知"
+    assert "文件" in doc.clauses[0].text
+
+
 def test_a_cited_titles_joint_issuers_keep_their_space(tmp_path):
     """根据《江苏省司法厅 江苏省财政厅关于…的通知》（苏司通〔2023〕36号）: the cited title keeps the space between its joint issuers'
     names, as the document's own title does (h299 F13: 江苏省司法厅江苏省财政厅关于…, so a title match failed), also where a line
