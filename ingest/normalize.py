@@ -715,6 +715,66 @@ HEADING_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")  # a compilation's numbe
 HEADING_DATE = re.compile(r"[（(][^（）()]{0,30}\d{4}\s*年[^（）()]{0,40}[）)]$")  # and its date after it
 
 
+# Word's line numbers printed in a draft's margin (1  第一条 为…, restarting on each page: h304 F3), read into the text
+# (20244年, 7  500元, a unit 5市财政局): a number, a space, then the line's text
+MARGIN_NUMBER = re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})[ \t\u3000]+(?=\S)")
+MARGIN_NUMBER_FIRST = re.compile(r"(?m)(?:^|\f)[ \t]*1[ \t\u3000]+\S")  # (after a form feed too)
+COLUMN_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t)\S")  # a table's cells side by side, no sentence's words
+NUMBERED_PAGE_MIN = 3  # lines of a page its margin numbers from 1 on
+NUMBERED_ALONE_MIN = 8  # lines of the one page so numbered, where no second page shows the numbers restart
+NUMBERED_TEXT_MIN = 15  # characters of a numbered line's text, the median: prose the page wrapped, no list of names
+NUMBERED_PAGE_EDGE = 1  # a line unnumbered atop or under the page's numbered lines (a running head the numbers skip)
+
+
+def line_numbers_blanked(text: str) -> str:
+    """``text`` with the line numbers of its pages blanked, a space for each character (the offsets stay), where the evidence
+    is strong: each such page's lines, but for a head or foot, numbered 1, 2, 3 … to its end, the numbers restarting after
+    the page's mark on two pages or more (or one page of many lines), the lines wrapped prose, no table's columns (h304
+    F3: the numbers had run into 第X条, units' names, sums and years). A numbered list (1.…), a table's 序号 and a page of
+    figures keep theirs."""
+    if not MARGIN_NUMBER_FIRST.search(text):
+        return text
+    lines = text.splitlines(keepends=True)
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if _is_page_mark(line):
+            pages.append([])
+        elif line.strip():
+            pages[-1].append(i)
+        if line.endswith("\f") and pages[-1]:  # (pdftotext ends a page with a form feed)
+            pages.append([])
+    numbered = [run for page in pages if (run := _numbered_from_one(lines, page))]
+    if not numbered or len(numbered) < 2 and len(numbered[0]) < NUMBERED_ALONE_MIN:
+        return text
+    texts = [SPACE_RUN.sub("", lines[i][MARGIN_NUMBER.match(lines[i]).end() :]) for run in numbered for i in run]
+    gaps = sum(1 for run in numbered for i in run if COLUMN_GAP.search(lines[i][MARGIN_NUMBER.match(lines[i]).end() :].strip()))
+    if sorted(map(len, texts))[len(texts) // 2] < NUMBERED_TEXT_MIN or gaps * 4 > len(texts):
+        return text
+    out = list(lines)
+    for run in numbered:
+        for i in run:
+            end = MARGIN_NUMBER.match(lines[i]).end()
+            out[i] = " " * end + lines[i][end:]
+    return "".join(out)
+
+
+def _numbered_from_one(lines: list[str], page: list[int]) -> list[int]:
+    """The lines of ``page`` numbered 1, 2, 3 … on consecutive lines to its end, but for a line atop or under them."""
+    for start in range(min(NUMBERED_PAGE_EDGE, len(page) - 1) + 1):
+        m = MARGIN_NUMBER.match(lines[page[start]])
+        if not m or m["n"] != "1":
+            continue
+        run = [page[start]]
+        for i in page[start + 1 :]:
+            m = MARGIN_NUMBER.match(lines[i])
+            if not m or int(m["n"]) != len(run) + 1:
+                break
+            run.append(i)
+        if len(run) >= NUMBERED_PAGE_MIN and len(page) - start - len(run) <= NUMBERED_PAGE_EDGE:
+            return run
+    return []
+
+
 def _repeats_across_pages_blanked(lines: list[str]) -> list[str]:
     """A line printed again on the next page, right after the page's mark (the extraction repeats the last line of a page
     atop the next: h225, its units lost and its sums read twice), blank as long as it was (the offsets stay)."""

@@ -34,7 +34,16 @@ from .metadata import (
     undated_signature,
 )
 from .model import Clause, ConceptMention, DocNumber, Document, Period, Reference, Segment, Span, UnitMention
-from .normalize import CJK_RUN, ISSUER_LINE, SELF_NAMED, Paragraph, page_width, running_lines, split_paragraphs
+from .normalize import (
+    CJK_RUN,
+    ISSUER_LINE,
+    SELF_NAMED,
+    Paragraph,
+    line_numbers_blanked,
+    page_width,
+    running_lines,
+    split_paragraphs,
+)
 from .numbers import as_int
 from .offsets import cut_out, spans_through
 from .periods import dues_from_entry_into_force, extract_periods, is_standing_rule
@@ -118,6 +127,7 @@ def _parse_source(source: SourceText) -> list[Document]:
     if not _has_chinese_text(source.text):
         raise NotAPolicyDocumentError(source.path, "no Chinese policy text found (too little Chinese text)")
     source = replace(source, text=section_heads_blanked(source.text))  # (a compilation section's running head: blank)
+    source = replace(source, text=line_numbers_blanked(source.text))  # (a draft's margin numbers: blank)
     pieces = split_compilation(source.text)
     if pieces is None:
         pieces = [Piece(None, 0, len(source.text))]

@@ -7,6 +7,7 @@ from policykg.ingest.normalize import (
     TO_FULL_WIDTH,
     _bracket_forms,
     _normalise_each_char,
+    line_numbers_blanked,
     normalise_line,
     split_paragraphs,
 )
@@ -1080,3 +1081,68 @@ def test_a_numbered_sentence_cut_at_a_narrow_pages_width_goes_on():
              "五、各有关单位按照本批复要求抓好落实，确保各项任务如期", "完成，每年12月20日前将实施情况报市住房和城乡建设局。"]
     assert [len(line) for line in lines[1::2]] == [27, 27, 27]
     assert paragraphs("\n".join(lines)) == ["一、总体要求", lines[1] + lines[2], lines[3] + lines[4], lines[5] + lines[6]]
+
+
+NUMBERED_DRAFT = ("天水市工业和信息化局\n关于公开征求《天水市支持中小微企业纾困发展若干措施（征求意见稿）》意见的公告\n"
+                  "现向社会公开征求意见。公众可于2024年3月25日前将意见建议发送至我局中小企业科。\n天水市工业和信息化局\n2024年3月11日\n"
+                  "第 1 页 共 3 页\n"
+                  "1  天水市支持中小微企业纾困发展若干措施\n2  （征求意见稿）\n"
+                  "3  第一条 减免房屋租金。对承租市属国有企业经营性房产的小微企业和个体工商户，2024\n"
+                  "4  年减免３个月租金。（责任单位：市国资委、\n5  市财政局）\n"
+                  "6  第二条 支持企业稳岗。对新招用本市户籍劳动者的中小微企业，按每人\n7  500元标准给予一次性稳岗奖励。\n"
+                  "8  （市人社局牵头，市财政局配合）\n第 2 页 共 3 页\n"
+                  "1  第三条 鼓励“专精特新”发展。对首次认定为国家级专精特新“小巨人”的企业，一次性\n2  奖励50万元。（责任单位：\n"
+                  "3  市工业和信息化局）\n4  第四条 强化政策兑现。各项奖补资金原则上在企业申请之日起15个工作日内拨付到位。\n"
+                  "5  （责任单位：市财政局）\n第 3 页 共 3 页\n")
+
+
+def test_word_line_numbers_restarting_on_each_page_are_blanked():
+    """1  第一条 … / 2  年减免… restarting after each page's mark: Word's line numbers in a printed draft's margin, blank (h304
+    F3: 20244年, 7 500元 read as 7500, a unit 5市财政局, no 第X条 number); the offsets stay."""
+    blanked = line_numbers_blanked(NUMBERED_DRAFT)
+    assert len(blanked) == len(NUMBERED_DRAFT)
+    got = paragraphs(blanked)
+    assert "第一条减免房屋租金。对承租市属国有企业经营性房产的小微企业和个体工商户，2024年减免3个月租金。（责任单位：市国资委、市财政局）" in got
+    assert "第二条支持企业稳岗。对新招用本市户籍劳动者的中小微企业，按每人500元标准给予一次性稳岗奖励。" in got
+    assert any(p.startswith("第三条鼓励") and p.endswith("一次性奖励50万元。（责任单位：市工业和信息化局）") for p in got)
+    # one page so numbered, many lines of prose: the numbers too
+    one_page = NUMBERED_DRAFT[: NUMBERED_DRAFT.index("第 2 页")] + "第 2 页 共 3 页\n"
+    assert "2024\n   年减免" in line_numbers_blanked(one_page)
+    # pages ended by form feeds (pdftotext), a running head over each page's numbered lines
+    fed = NUMBERED_DRAFT.replace("第 1 页 共 3 页\n", "\f").replace("第 2 页 共 3 页\n", "\f").replace("第 3 页 共 3 页\n", "\f")
+    assert "2024\n   年减免" in line_numbers_blanked(fed) and "\f   第三条" in line_numbers_blanked(fed)
+    headed = NUMBERED_DRAFT.replace("页\n1  ", "页\n天水市支持中小微企业纾困发展若干措施（征求意见稿）\n1  ")
+    assert "\n   第三条" in line_numbers_blanked(headed)
+
+
+def test_numbered_items_and_a_tables_serial_numbers_are_no_line_numbers():
+    """Items numbered 1. 2. 3., a table's 序号 column, a short page of three numbered lines and a page opening with an amount
+    keep their numbers (h304 F3: only a page numbered 1, 2, 3 … to its end, its lines prose, the numbers restarting)."""
+    items = ("第 1 页 共 2 页\n1. 补贴申请表，由企业法定代表人签字并加盖公章后提交至区人力资源社会保障部门；\n"
+             "2. 营业执照复印件，须在有效期内且与申请主体名称一致，一并提交；\n3. 劳动合同复印件，须为招用人员本人签订的书面劳动合同；\n"
+             "第 2 页 共 2 页\n1. 社会保险缴费明细，由税务部门出具的近三个月社会保险缴费记录；\n2. 企业银行账户信息，须为企业对公基本存款账户。\n")
+    assert line_numbers_blanked(items) == items
+    table = ("第 1 页 共 2 页\n" + "".join(f"{n}  市人力资源社会保障局  一次性吸纳就业补贴  {n}000元  2023年12月底前\n" for n in range(1, 10))
+             + "第 2 页 共 2 页\n" + "".join(f"{n}  市财政局  社会保险补贴  {n}00元  2023年12月底前\n" for n in range(1, 5)))
+    assert line_numbers_blanked(table) == table
+    names = "第 1 页 共 2 页\n" + "".join(f"{n} 张{'三四五六七八九十'[n - 1]}\n" for n in range(1, 9)) + "第 2 页 共 2 页\n"
+    assert line_numbers_blanked(names) == names  # (a list of names: no prose)
+    short = ("# Page 3:\n1 对中小微企业招用高校毕业生的，按每人3000元给予一次性吸纳就业补贴。\n"
+             "2 对招用就业困难人员的，按实际缴纳的社会保险费给予补贴。\n3 对吸纳脱贫人口就业的，按每人1000元给予一次性补贴。\n# Page 4:\n")
+    assert line_numbers_blanked(short) == short  # (one page of three lines: too little to tell)
+    amount = "（一）一次性扩岗补助。按每人\n1 500元标准发放一次性扩岗补助。\n"
+    assert line_numbers_blanked(amount) == amount
+
+
+def test_a_line_numbered_draft_reads_its_articles_units_and_sums(tmp_path):
+    """The draft printed with Word's line numbers parses as without them (h304 F3): 第一条 … numbered, the units' names whole and
+    on their article, 500元 no 7500元, the text's 2024年."""
+    from conftest import parse_text
+
+    doc = parse_text(tmp_path, NUMBERED_DRAFT)
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条", "第三条", "第四条"]
+    assert [[u.canonical for u in c.units] for c in doc.clauses] == [
+        ["天水市国有资产监督管理委员会", "天水市财政局"], ["天水市人力资源和社会保障局", "天水市财政局"], ["天水市工业和信息化局"],
+        ["天水市财政局"]]
+    assert [a.value for a in doc.clauses[1].amounts] == [500]
+    assert "2024年减免" in doc.clauses[0].text
