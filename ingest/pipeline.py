@@ -73,6 +73,7 @@ from .structure import (
 )
 from .units import (
     FIRST_IS_LEAD,
+    ITEMS_ABOVE,
     LABELLED,
     DocContext,
     ResponsibilityState,
@@ -531,6 +532,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                  for p in node.paragraphs]
     _units_by_item_numbers(closing, doc.clauses, source, state, ctx, divisions)
     _section_notes(nodes, by_path, source, state, ctx, doc.date)
+    _range_notes(nodes, by_path, source, state, ctx, doc.date)
     _brackets_after_sub_items(nodes, by_path, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
     _instruments_from_lead_ins(doc.clauses)
@@ -971,6 +973,44 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
             last.units = [inherited(u) if written.start <= u.span.start < written.end else u for u in last.units]
 
 
+# 以上第（四）至（六）项责任单位：…, 以上第1至3项由X负责: a note after an item on the items of a range of its list, it the last
+RANGE_NOTE = re.compile(r"^[（(]?以上第?\s*[（(]?(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?\s*项?\s*[—－\-~～至到]\s*第?\s*[（(]?"
+                        r"(?P<b>\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?\s*项(?:措施|政策|任务|工作)?(?:的)?(?:均)?"
+                        r"(?=[^，,。；;：:]{0,4}(?:单位|部门)[：:]|由[^。；;]{2,60}?(?:负责|牵头|落实))")
+
+
+def _range_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, ctx: DocContext, issued) -> None:
+    """（一）… / （二）… / （三）… / 以上第（一）至（三）项责任单位：…: a note on a line of its own after an item, on the items of its
+    list numbered in the range, the item it closes the range's last: each item of the range naming no unit of its own takes
+    the note's (h304 F4: none had any; the last item read the note as its text); an item's own units stay."""
+    for at, node in enumerate(nodes):
+        note = node.paragraphs[-1] if len(node.paragraphs) >= 2 and node.path in clauses else None
+        m = RANGE_NOTE.match(note.text) if note is not None else None
+        if m is None or as_int(m["b"]) != node.marker.value or as_int(m["a"]) >= node.marker.value:
+            continue
+        span_of = partial(note.span, source)
+        for item in _numbered_back_to(nodes, at, as_int(m["a"])):
+            if item.path in clauses and not _names_units(item.path, clauses):
+                clause = clauses[item.path]
+                clause.units = extract_units(note.text, span_of, ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
+                clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
+
+
+def _numbered_back_to(nodes, at: int, first: int) -> list:
+    """The items before ``nodes[at]`` numbered as it is, back to the one numbered ``first``, its numbers going down without a
+    restart (（四）…（六） under another section than （一）…（三） where the numbers run on across sections)."""
+    node, found = nodes[at], []
+    value = node.marker.value
+    for other in reversed(nodes[:at]):
+        if other.marker.style != node.marker.style or other.depth != node.depth or other.part != node.part:
+            continue
+        if other.marker.value != value - 1 or other.marker.value < first:
+            break
+        found.append(other)
+        value = other.marker.value
+    return found if value == first else []
+
+
 def _brackets_after_sub_items(nodes, clauses: dict, source: str) -> None:
     """（二）…给予以下支持： / 1.… / 2.… / （牵头单位：X；配合单位：Y） on a line of its own: the item's bracket, written after
     its sub-items, which inherit its units as they do where it closes the last one's line (a blind test: none, by a line
@@ -1070,7 +1110,9 @@ def _items_note(last, inline: bool, bare: bool = False) -> Paragraph | None:
     listed after their item's lead-in)."""
     if len(last.paragraphs) >= 2:
         note = last.paragraphs[-1]
-        labelled = LABELLED.match(note.text) and "。" not in note.text.rstrip("。")  # 责任单位：A、B on a line of its own
+        # 责任单位：A、B on a line of its own, or 以上措施责任单位：A、B (h304 F4)
+        scope = ITEMS_ABOVE.match(note.text) if note.text.startswith("以上") else None
+        labelled = LABELLED.match(note.text[scope.end() if scope else 0 :]) and "。" not in note.text.rstrip("。")
         # 以上措施由市人社局负责落实。 on a line of its own: the units of every item above (a blind probe, z221)
         above = ITEMS_ABOVE_BY.match(note.text) and "。" not in note.text.rstrip("。")
         if responsibility_alone(note.text) or labelled or above:

@@ -341,6 +341,7 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
         at = m.start()
         field = bool(opening) and at == opening.end() and _names_a_unit_first(text, m.end())
         after_comma = text.endswith(("答：", "答:", "，", ","), 0, at)  # (答：受理单位：…, …，受理单位：…: z261)
+        at = _items_above_opening(text, at, line_starts)  # 以上第（一）至（三）项责任单位：…: from the items' words (h304 F4)
         if (runs and at < runs[-1][1]) or depth[at] or (at and text[at - 1] not in "。；;！）\n" and at not in line_starts and not field
                                                         and not _after_another_column(text, at, line_starts) and not after_comma):
             continue
@@ -367,6 +368,19 @@ def _label_runs(text: str, line_starts: frozenset[int] = frozenset()) -> list[tu
 
 
 FIELD_START = re.compile(r"[。；;！\n]")
+
+
+def _items_above_opening(text: str, at: int, line_starts: frozenset[int]) -> int:
+    """Where the sentence opens whose label is at ``at``, when all before the label names the items above (以上措施责任单位：…,
+    以上第（一）至（三）项责任单位：… after the list, outside brackets as inside: h304 F4, no unit), else ``at``."""
+    if at < 4 or "以上" not in text[max(0, at - ITEMS_ABOVE_CHARS) : at]:
+        return at
+    opens = max([text.rfind(c, 0, at) + 1 for c in "。；;！\n"] + [b for b in line_starts if b < at])
+    scope = ITEMS_ABOVE.match(text, opens, at) if text.startswith("以上", opens) else None
+    return opens if scope and scope.end() == at else at
+
+
+ITEMS_ABOVE_CHARS = 24  # 以上第（十一）至（十五）项措施: the items' words before the label
 
 
 def _after_another_column(text: str, at: int, line_starts: frozenset[int]) -> bool:
@@ -3164,7 +3178,7 @@ def read_document_rules(text: str, state: ResponsibilityState, span_of=None, uni
 
 
 ITEMS_ABOVE = re.compile(r"(?:本部分|本节|本条)(?:各项)?(?:措施|任务|工作)?(?=[^，,。；;]{0,4}(?:单位|部门)[：:])"  # (本部分责任单位：…: z330)
-                         r"|以上(?:各项|第?[\d一二两三四五六七八九十]+\s*(?:[—－\-~至到]\s*[\d一二两三四五六七八九十]+)?\s*(?:项|条))?"
+                         r"|以上(?:各项|第?[（(]?[\d一二两三四五六七八九十]+[）)]?\s*(?:[—－\-~至到]\s*第?[（(]?[\d一二两三四五六七八九十]+[）)]?)?\s*(?:项|条))?"
                          r"(?:政策)?(?:措施|任务|事项|政策|工作|条款|补贴|资金|奖励|内容|人员)?(?<!以上)(?:均|都)?"
                          r"(?:由(?=[^，,。；;]{2,40}?(?:负责|牵头)))?")  # (not 以上单位: what is listed above, no items)
 

@@ -5637,3 +5637,43 @@ def test_a_zone_named_after_a_mountain_is_no_committee_of_the_county_named_short
     found = mentions("（一）支持就业见习。按当地最低工资标准的70%给予就业见习补贴。（各市（州）人民政府、长白山管委会负责）", ctx=jilin)
     assert [(m.role, m.canonical, m.jurisdiction) for m in found] == [
         ("co", "吉林省各市州人民政府", "吉林省"), ("co", "吉林省长白山管理委员会", "吉林省")]
+
+
+FOSHAN_HEAD = ("佛山市人民政府办公室关于印发佛山市稳就业若干措施的通知\n佛府办〔2023〕5号\n各区人民政府，市政府各部门：\n"
+               "现将《佛山市稳就业若干措施》印发给你们，请认真贯彻执行。\n佛山市人民政府办公室\n2023年3月2日\n")
+
+
+def test_a_note_on_a_range_of_items_above_gives_each_its_units(tmp_path):
+    """（一）… / （二）… / （三）… / 以上第（一）至（三）项责任单位：…: the note on a line of its own after the range's last item is
+    every item's of the range (h304 F4: no unit on any, the note read as the last item's text); numbered on across sections
+    (（四）至（六）) and before an item of its own, the range only; an item's own units stay."""
+    items = ("一、鼓励创业带动就业\n（一）一次性创业资助。对首次创办小微企业的高校毕业生，给予1万元一次性创业资助。\n"
+             "（二）租金补贴。对租用经营场地创业的上述人员，按每年最高6000元给予租金补贴。\n"
+             "（三）创业带动就业补贴。初创企业招用3人以下的，按每人2000元给予补贴。\n")
+    doc = parse_text(tmp_path, FOSHAN_HEAD + items + "以上第（一）至（三）项责任单位：市人力资源社会保障局、市财政局，各区人民政府。\n")
+    assert [[(u.role, u.canonical) for u in c.units] for c in doc.clauses] == [
+        [("co", "佛山市人力资源和社会保障局"), ("co", "佛山市财政局"), ("co", "佛山市各区人民政府")]] * 3
+    # the range of the list's first two, the third its own; an item of the range naming its own unit keeps it
+    doc = parse_text(tmp_path, FOSHAN_HEAD + items.replace("资助。\n", "资助。（责任单位：市科技局）\n").replace(
+        "补贴。\n（三）", "补贴。\n以上第（一）至（二）项责任单位：市人力资源社会保障局。\n（三）") + "（责任单位：市财政局）\n")
+    assert [[u.canonical for u in c.units] for c in doc.clauses] == [["佛山市科学技术局"], ["佛山市人力资源和社会保障局"], ["佛山市财政局"]]
+    # numbered on across sections: （四）至（六） under 二、
+    doc = parse_text(tmp_path, FOSHAN_HEAD + "一、支持企业吸纳就业\n（一）稳岗返还。按上年度实际缴纳失业保险费的60%返还。（责任单位：市人力资源社会保障局）\n"
+                     + items.replace("一、鼓励", "二、鼓励").replace("（一）", "（四）").replace("（二）", "（五）").replace("（三）", "（六）")
+                     + "以上第（四）至（六）项责任单位：市财政局。\n")
+    assert [[u.canonical for u in c.units] for c in doc.clauses] == [["佛山市人力资源和社会保障局"]] + [["佛山市财政局"]] * 3
+
+
+def test_a_note_on_a_range_naming_no_unit_gives_none(tmp_path):
+    """以上第（一）至（三）项补贴不得重复享受。: a rule on the range's items, no unit (h304 F4)."""
+    doc = parse_text(tmp_path, FOSHAN_HEAD + "（一）一次性创业资助。给予1万元一次性创业资助。\n（二）租金补贴。按每年最高6000元给予租金补贴。\n"
+                     "（三）创业带动就业补贴。按每人2000元给予补贴。\n以上第（一）至（三）项补贴不得重复享受。\n")
+    assert [c.units for c in doc.clauses] == [[], [], []]
+
+
+def test_a_labelled_note_on_all_the_items_above_outside_brackets(tmp_path):
+    """以上措施责任单位：… on a line of its own after a list's last item, as （以上措施责任单位：…） in brackets is: every item's
+    (h304 F4: the label after 以上措施 had been no label, no unit anywhere)."""
+    doc = parse_text(tmp_path, FOSHAN_HEAD + "一、鼓励创业\n（一）一次性创业资助。给予1万元一次性创业资助。\n（二）租金补贴。按每年最高6000元给予租金补贴。\n"
+                     "以上措施责任单位：市人力资源社会保障局、市财政局。\n")
+    assert [[u.canonical for u in c.units] for c in doc.clauses] == [["佛山市人力资源和社会保障局", "佛山市财政局"]] * 2
