@@ -427,7 +427,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         inferred=inferred,
         issuers=issuers,
     )
-    if not interpretation:  # (an interpretation's dates in force are the interpreted text's)
+    if not interpretation and not _a_draft(doc):  # (an interpretation's dates in force are the interpreted text's)
         stated = in_force(part.body + part.closing, date)
         doc.effective_date, doc.expiry_date = stated.effective, stated.expiry
         if inferred.get("date") == PAGE_DATE and doc.effective_date and doc.effective_date < doc.date:
@@ -1009,6 +1009,16 @@ def _numbered_back_to(nodes, at: int, first: int) -> list:
         found.append(other)
         value = other.marker.value
     return found if value == first else []
+
+
+# …若干措施（征求意见稿）, 关于公开征求《…》意见的公告: a draft published for comment, not yet issued
+DRAFT_TITLE = re.compile(r"[（(](?:征求意见稿|送审稿|草案|讨论稿)[）)]|征求[^《》，。]{0,6}《[^《》]{2,80}》[^《》，。]{0,6}意见")
+
+
+def _a_draft(doc: Document) -> bool:
+    """A draft for comment (its title or the title it publishes says so): the dates it states in force are those the text
+    would have once issued, none it has (h304 F6: 自印发之日起施行 had read the notice's date as its start, the draft in force)."""
+    return any(DRAFT_TITLE.search(t) for t in (doc.title, doc.alternative_title) if t)
 
 
 def _brackets_after_sub_items(nodes, clauses: dict, source: str) -> None:

@@ -2183,6 +2183,21 @@ def test_a_line_reading_wenjian_in_the_body_is_the_bodys(tmp_path):
     assert "文件" in doc.clauses[0].text
 
 
+@pytest.mark.parametrize("title", ["天水市工业和信息化局关于公开征求《天水市支持中小微企业纾困发展若干措施（征求意见稿）》意见的公告",
+                                   "天水市工业和信息化局关于征求《天水市支持中小微企业纾困发展若干措施》意见的通知",
+                                   "天水市支持中小微企业纾困发展若干措施（征求意见稿）"])
+def test_a_draft_for_comment_has_no_dates_in_force(tmp_path, title):
+    """A 征求意见稿 published by a 公告 dated 2024-03-11, ending 本措施自印发之日起施行，有效期２年: not issued yet, so not in force from
+    the notice's date (h304 F6: effective 2024-03-11, expiry 2026-03-10); the issued text's own sentence still gives its dates."""
+    body = ("第一条 减免房屋租金。对承租市属国有企业经营性房产的小微企业，减免３个月租金。（责任单位：市国资委）\n"
+            "第二条 本措施自印发之日起施行，有效期２年。\n")
+    doc = parse_text(tmp_path, f"{title}\n天水市工业和信息化局\n2024年3月11日\n{body}")
+    assert doc.date == dt.date(2024, 3, 11)
+    assert (doc.effective_date, doc.expiry_date) == (None, None)
+    issued = parse_text(tmp_path, f"天水市工业和信息化局关于印发天水市支持中小微企业纾困发展若干措施的通知\n天水市工业和信息化局\n2024年3月11日\n{body}")
+    assert (issued.effective_date, issued.expiry_date) == (dt.date(2024, 3, 11), dt.date(2026, 3, 10))
+
+
 def test_a_cited_titles_joint_issuers_keep_their_space(tmp_path):
     """根据《江苏省司法厅 江苏省财政厅关于…的通知》（苏司通〔2023〕36号）: the cited title keeps the space between its joint issuers'
     names, as the document's own title does (h299 F13: 江苏省司法厅江苏省财政厅关于…, so a title match failed), also where a line
