@@ -347,7 +347,7 @@ CHANGED_TO = re.compile(r"\s*(?:以上|以下|及以上|及以下|（含）以�
 CHANGED_BY = re.compile(r"(?:加价|加收|提高|上调|上浮|调高|增加|降低|下调|下浮|调低|减少|降价|减收)了?\s*$")
 RESULT_OF_A_CHANGE = re.compile(r"\s*[，,]\s*(?:即|为|达到|调整为)\s*")
 BOUND_AFTER = re.compile(r"[，,、]?\s*(?:最高|最多|最低|不超过|不高于|不低于|不少于|上限为?|下限为?|封顶)+\s*")
-MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持|返还|发放")
+MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴息|救助金|经费|扶持|返还|发放|资助")  # (一次性创业资助: h304 F7)
 
 
 DEDUCTIBLE_BEFORE = re.compile(r"(?:起付标准|起付线|起付金额|起付额)(?:为|是|调整为|提高至|降低至|统一为)?\s*$")

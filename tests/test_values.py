@@ -5832,6 +5832,22 @@ def test_the_five_guarantees_households_are_the_extremely_poor(tmp_path):
         ["extremely-poor"], ["extremely-poor"], ["low-income-families"]]
 
 
+@pytest.mark.parametrize("text, instrument, group", [
+    ("对首次创办小微企业的高校毕业生，给予1万元一次性创业资助。", "start-up-subsidy", "graduates"),  # (广东's name for it)
+    ("对首次创办小微企业的高校毕业生，给予1万元一次性创业补贴。", "start-up-subsidy", "graduates"),
+    ("初创企业招用3人以下的，按每人2000元给予创业带动就业补贴。", "start-up-hiring-subsidy", None),
+    ("对吸纳脱贫劳动力就业的企业，按每人1000元给予企业吸纳就业补贴。", "one-off-hiring-subsidy", "poor-labour"),
+    ("对中小微企业招用高校毕业生的，按每人3000元给予一次性吸纳就业补贴。", "one-off-hiring-subsidy", "graduates"),
+    ("对吸纳就业困难人员的，按每人每月500元给予吸纳就业岗位补贴。", "hiring-post-subsidy", "hard-to-employ"),  # (a post subsidy stays one)
+])
+def test_start_up_and_hiring_subsidies_by_their_other_names(tmp_path, text, instrument, group):
+    """一次性创业资助 (广东's 一次性创业补贴), 创业带动就业补贴 (a national instrument), 企业吸纳就业补贴 (the one-off hiring
+    subsidy): their sums take the instrument (h304 F7: none), and a 资助's sum its recipients as a 补贴's does."""
+    doc = parse_text(tmp_path, f"佛山市人民政府办公室关于印发佛山市稳就业若干措施的通知\n佛府办〔2023〕5号\n（一）{text}\n")
+    assert [(a.instrument, a.group) for a in doc.clauses[0].amounts] == [(instrument, group)]
+    assert concept_by_id("instruments")["start-up-hiring-subsidy"].broader == "subsidy"
+
+
 @pytest.mark.parametrize("text,expected", [
     ("路内停车收费标准为每小时2元，首小时后每半小时1元", [(2, "exact", "per-hour"), (1, "exact", "per-half-hour")]),
     ("临时停车按2元/小时收取，超时部分按1元/半小时收取", [(2, "exact", "per-hour"), (1, "exact", "per-half-hour")]),
