@@ -434,7 +434,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             doc.date = None  # (本办法自2022年1月1日起施行 on a page of 2023: the page republishes it, its date is not the text's;
             # a box's 成文日期 is the text's own, kept: h302)
             del inferred["date"]
-    structure = parse_structure(part.body, _issued_title_test(doc.title), part.annex)
+    structure = parse_structure(_columns_in_order(part.body), _issued_title_test(doc.title), part.annex)
     if part.attachment_title is not None and part.attachment_heading:
         title_first_annex(structure, part.attachment_title, part.attachment_heading)
     doc.sections, doc.segments = sections_and_segments(structure, source)
@@ -1019,6 +1019,35 @@ def _a_draft(doc: Document) -> bool:
     """A draft for comment (its title or the title it publishes says so): the dates it states in force are those the text
     would have once issued, none it has (h304 F6: 自印发之日起施行 had read the notice's date as its start, the draft in force)."""
     return any(DRAFT_TITLE.search(t) for t in (doc.title, doc.alternative_title) if t)
+
+
+# 1.补贴申请表； / 4.劳动合同复印件； / 2.… / 5.… / 3.… / 6.…: a short list printed in two columns, read across its rows
+COLUMN_ITEM = re.compile(r"(?P<n>\d{1,2})[.．、](?!\d)[^\n]{1,40}[；;。]?")
+COLUMN_ITEMS_MIN = 4
+
+
+def _columns_in_order(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each list printed in two columns and extracted row by row (1, 4, 2, 5, 3, 6: each item a line of
+    its own) put back in its numbers' order, the left column's then the right one's (h304 F5: items 2 and 3 had been read
+    into 4 and 5, a numbering gap). Only where the numbers are exactly so interleaved: a list read in order, or items that
+    wrap over lines, stay as they are."""
+    out, i = list(paragraphs), 0
+    while i < len(out):
+        run = 0
+        while i + run < len(out) and COLUMN_ITEM.fullmatch(out[i + run].text) and (
+                run == 0 or out[i + run].line == out[i + run - 1].line + 1):
+            run += 1
+        numbers = [int(COLUMN_ITEM.fullmatch(p.text)["n"]) for p in out[i : i + run]]
+        if run >= COLUMN_ITEMS_MIN and numbers == _read_across(numbers[0], run):
+            out[i : i + run] = sorted(out[i : i + run], key=lambda p: int(COLUMN_ITEM.fullmatch(p.text)["n"]))
+        i += max(run, 1)
+    return out
+
+
+def _read_across(first: int, count: int) -> list[int]:
+    """The numbers first … first+count-1 printed in two columns, the left one the longer, as read across the rows."""
+    left = (count + 1) // 2
+    return [first + k // 2 + (left if k % 2 else 0) for k in range(count)]
 
 
 def _brackets_after_sub_items(nodes, clauses: dict, source: str) -> None:

@@ -1978,3 +1978,34 @@ def test_a_titled_articles_kuan_after_its_items_is_the_articles(tmp_path):
     clauses = {c.number: c for c in parse_text(tmp_path, head + article).clauses}
     assert [(a.value, a.bound) for a in clauses["第五条"].amounts] == [(2000000, "max")]
     assert clauses["（三）"].text == "（三）农田水利工程管护，按有效灌溉面积每亩每年补助5元。"
+
+
+COLUMN_LIST_HEAD = ("佛山市人民政府办公室关于印发佛山市稳就业若干措施的通知\n佛府办〔2023〕5号\n各区人民政府：\n现印发给你们。\n"
+                    "佛山市人民政府办公室\n2023年3月2日\n（一）优化补贴申领服务。申请一次性吸纳就业补贴的企业需提交以下材料：\n")
+COLUMN_LIST_AFTER = "人力资源社会保障部门应在受理之日起20个工作日内完成审核并拨付资金。责任单位：各区人民政府。\n"
+
+
+@pytest.mark.parametrize("order", [[1, 4, 2, 5, 3, 6], [1, 4, 2, 5, 3]])
+def test_a_list_printed_in_two_columns_read_across_is_put_in_order(tmp_path, order):
+    """1.补贴申请表； / 4.劳动合同复印件； / 2.… / 5.… / 3.… / 6.…: a short list in two columns, extracted row by row, read in its
+    numbers' order (h304 F5: 2 and 3 read into 4 and 5, a numbering gap, and the paragraph after the list the last item's);
+    the paragraph after the list is the lead-in item's, as after a list printed in order."""
+    names = {1: "补贴申请表", 2: "营业执照复印件", 3: "招用人员身份证复印件", 4: "劳动合同复印件", 5: "社会保险缴费明细", 6: "企业银行账户信息"}
+    last = max(order)  # (the list's last item closes its sentence)
+    items = "".join(f"{n}.{names[n]}{'。' if n == last else '；'}\n" for n in order)
+    doc = parse_text(tmp_path, COLUMN_LIST_HEAD + items + COLUMN_LIST_AFTER)
+    assert [(c.number, c.text) for c in doc.clauses[1:]] == [(f"{n}.", f"{n}.{names[n]}{'。' if n == last else '；'}")
+                                                             for n in sorted(order)]
+    assert not doc.warnings
+    assert [u.canonical for u in doc.clauses[0].units] == ["佛山市各区人民政府"]
+
+
+def test_a_list_in_order_or_with_wrapped_columns_is_left_as_read(tmp_path):
+    """A list in order, or one printed in two columns whose items wrap over lines (the rows' text interleaved too, past
+    telling apart from plain text), stays as read (h304 F5: only the exact interleave of one-line items is put in order)."""
+    in_order = "".join(f"{n}.材料{n}；\n" for n in range(1, 7))
+    doc = parse_text(tmp_path, COLUMN_LIST_HEAD + in_order + COLUMN_LIST_AFTER)
+    assert [c.number for c in doc.clauses[1:]] == [f"{n}." for n in range(1, 7)]
+    wrapped = "1.补贴申请表；\n4.劳动合同复印件（须为招用人员本人签订的\n2.营业执照复印件；\n书面劳动合同）；\n3.身份证复印件；\n5.企业银行账户信息。\n"
+    doc = parse_text(tmp_path, COLUMN_LIST_HEAD + wrapped + COLUMN_LIST_AFTER)
+    assert [c.number for c in doc.clauses[1:]][:2] == ["1.", "4."]
