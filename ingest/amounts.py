@@ -1045,7 +1045,9 @@ def _counted_over_many(value: float, bound: str, payment: str | None, before: st
             or value >= AGGREGATE_FLOOR_CUED and bound == "min" and bool(TOTALS_CUE.search(before))
             or (value >= AGGREGATE_FLOOR_CUED or BUDGET_CUE.search(before)) and payment in (None, "per-year") and _a_budget(before, after, earlier)
             # 中央财政资金1500万元实行专账核算、专款专用: a fund named, its sum, then how the fund is kept (h303 F10: an exact payment)
-            or bound == "exact" and payment is None and bool(FUND_NAMED_BEFORE.search(before) and FUND_KEPT_AFTER.match(after)))
+            # (not 给予补助资金20万元，专款专用: a sum paid, the review)
+            or bound == "exact" and payment is None and bool(FUND_NAMED_BEFORE.search(before) and FUND_KEPT_AFTER.match(after))
+            and not GIVEN_BEFORE.search(before) and not PAID_FUND_BEFORE.search(before))
 
 
 def _a_budget(before: str, after: str, earlier: str = "") -> bool:
@@ -1094,10 +1096,6 @@ NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*"
 SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")
 # the subject a phrase names in place of the one before (其他企业, 双缴职工家庭): a few words, no number or punctuation
 ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
-
-
-def _elided(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> bool:
-    return _elided_subject(text, previous_start, previous_end, lo, start) is not None
 
 
 def _elided_subject(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> str | None:
@@ -1251,6 +1249,9 @@ BUDGET_SET = re.compile(rf"安排{BUDGET_BOUND}\s*$")
 BUDGETS_PAYER = re.compile(r"(?:每年|年度|逐年|财政|[省市县区]级|本级)[^，。；、]{0,4}?安排")
 BUDGET_AFTER = re.compile(r"\s*的?[\u4e00-\u9fff]{0,10}?(?:资金|经费|预算|基金|券)")
 FUND_NAMED_BEFORE = re.compile(r"(?:资金|经费)\s*$")
+GIVEN_BEFORE = re.compile(r"给予|予以|发放|兑付|拨付给")
+# (…就业困难人员补贴资金5000元: the subsidy's sum, paid; not 省级奖补资金, 中央补助资金, 财政补助资金: a level's fund)
+PAID_FUND_BEFORE = re.compile(r"(?<![级央政])(?:补贴|补助|奖补|奖励|资助)(?:资金|经费)\s*$")
 FUND_KEPT_AFTER = re.compile(r"\s*[，,]?\s*(?:实行|实施|进行|按照?|要)?(?:专账|专户|分账|单独)(?:核算|管理|存储|列账)|\s*[，,]?\s*专款专用")
 PARTS_OF_THE_TOTAL = re.compile(r"[^。；;\n]*?其中[^。；;\n]*")
 # (中央补助资金, 省级奖补资金, 中央财政补助26500万元: where a part comes from, the third review)

@@ -1092,7 +1092,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(YEAR_RANGE_RE, text, NEEDLES):
         if free(m) and text.endswith(COMPARED_WITH, 0, m.start()):
             taken.append(m.span())  # 比2023—2024年秋冬季减少…: a season compared with, no period (z240)
-        elif free(m) and SEASON_OVER_THE_NEW_YEAR.match(text, m.end()):
+        elif free(m) and int(m["y2"]) == int(m["y1"]) + 1 and SEASON_OVER_THE_NEW_YEAR.match(text, m.end()):  # (not 2023—2025年冬季…)
             taken.append(m.span())  # 2023—2024年采暖期: one winter's season over the new year, not two whole years (h301 F7)
         elif free(m):
             add(m, Period(span_of(m.start(), m.end()), "interval", _floor(m["y1"], None, None), _ceil(m["y2"], None, None)))
@@ -1239,7 +1239,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             continue
         if m["u"] == "年" and re.match(r"\d{4}$", m["n"]):
             continue  # a calendar year, not a duration
-        if m["u"] == "年" and m["n"] == "一" and text[m.start() - 1 : m.start()] in ("上", "下") and m.start() > 0:
+        if (m["u"] == "年" and m["n"] == "一" and m.start() > 0 and text[m.start() - 1] in "上下"
+                and text[m.start() - 2 : m.start() - 1] != "以"):  # (not 六个月以上一年以下: the review)
             continue  # 上一年度实际还款本息额, 下一年: the year before or after, no length (h300 F4: a year's duration)
         bounded_before = text[max(0, m.start() - 8) : m.start()]
         if (REPLACED_BEFORE.search(bounded_before) and (change := REPLACED_AFTER.match(text, m.end())) and _length(m)

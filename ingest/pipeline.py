@@ -576,8 +576,8 @@ BREAK_IN_A_TITLE = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 
 def _cited_issuers_spaced(doc: Document) -> None:
     """根据《江苏省司法厅 江苏省财政厅关于…的通知》: a cited title keeps the space between its joint issuers' names as the
-    document's own title does (h299 F13: the names had run together, so a title match with the cited text's own failed); the
-    same title cited again (by its short name) takes it too."""
+    document's own title does (h299 F13: the names had run together as printed titles never do); the same title cited again
+    (by its short name) takes it too. How the title reads only: its keys (title_key) take no spaces either way."""
     refs = [*doc.references, *(r for c in doc.clauses for r in c.references)]
     spaced: dict[str, str] = {}
     for r in refs:
@@ -1265,7 +1265,7 @@ def _section_instrument(nodes, node, headings: dict[str, str], named_above: dict
         above = nodes[k]
         if k not in named_above:
             # (a section with text after its items, a clause now, still heads them with its heading's words: h294 F5)
-            text = headings.get(above.path, section_heading(above)) if is_section(above) else join_paragraphs(above.paragraphs).text
+            text = (headings[above.path] if above.path in headings else section_heading(above)) if is_section(above) else join_paragraphs(above.paragraphs).text
             named_above[k] = _instruments_named(text or "")
         named = set(named_above[k])
         if named:

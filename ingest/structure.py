@@ -887,10 +887,6 @@ def is_clause(node: Node) -> bool:
     return not is_section(node) or bool(node.after_items)
 
 
-def section_heading(node: Node) -> str:
-    return _section_heading(node)
-
-
 def _text_after_a_tables_rows(nodes: list[Node]) -> None:
     """第四条 …标准如下： / 序号 / 案件类型 / … / 7 / 代写法律文书 / 100 / 同一刑事案件…自第二个阶段起按相应阶段标准的70%计发。: the
     sentences after a table whose rows are a clause's items are that clause's text after them, not the last row's (the table
@@ -1330,7 +1326,7 @@ def _first_unclosed_bracket(text: str) -> int | None:
 CAPTION_END = re.compile(r"(?:表|清单|一览表|台账|目录)$")
 
 
-def _section_heading(node: Node) -> str:
+def section_heading(node: Node) -> str:
     """A section's words: its first paragraph, and those after it that end the heading a page cut (三、着力营造公平竞争 /
     # Page / 市场环境); not a table's caption (二、重点任务 / 岳阳市…重点任务分工表 / 序号 …) or a sentence."""
     heading = node.paragraphs[0].text[node.marker.end :].replace("\n", "")
@@ -1357,7 +1353,7 @@ def sections_and_segments(structure: Structure, source: str) -> tuple[list[Secti
         if not is_clause(node):
             p = join_paragraphs(node.paragraphs)
             parent = nodes[node.parent].path if node.parent is not None else part_section_path(structure, node)
-            heading = _section_heading(node)
+            heading = section_heading(node)
             sections.append(Section(node.path, node.marker.printed, heading, p.span(source), parent))
     segments = [Segment("preamble", p.text, p.span(source)) for p in structure.preamble]
     for run in structure.closing:

@@ -950,6 +950,8 @@ def _duty_given(text: str, at: int) -> re.Match | None:
     """市科技局负责编制补助资金年度使用计划。 opening a sentence: the units given a task (a regulation's
     duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
     m = match_at(DUTY_GIVEN, text, at, NEEDLES)
+    if m and PRIMARY_DUTY_END.search(m.group()) and (ROLE_UNIT.search(m["units"]) or ROLE_NOT_BODY.search(m["units"])):
+        return None  # 用人单位承担主体责任, 承办单位负主体责任: a part played, no body named (the review; as 用人单位要… reads)
     parts = split_top_level(m["units"], "，,") if m else []
     if not m or len(parts) > 1 and not all(_names_units_whole(part) and not STEP_INSIDE.search(part) for part in parts):
         return None  # (a list going on after a comma, each part units; not 加强统筹，市人社局负责…: a task, then the duty; nor
@@ -2548,7 +2550,7 @@ def _department_of_its_kind(name: str) -> tuple[str, UnitType] | None:
     if tail is None or DEPARTMENT_BY_WHAT_IT_DOES.search(name, 0, tail.start()):
         return None
     kind = name[: tail.start()]
-    legal = next((word for word in KIND_BY_ITS_BUREAU if re.search(rf"(?:^|[府级省市县区州盟旗]){word}$", kind)
+    legal = next((word for word in KIND_BY_ITS_BUREAU if re.search(rf"(?:^|[府级省市县区州盟旗]|级以上){word}$", kind)
                   and tail.group().startswith(("行政", "主管"))), None)  # (not 供水主管部门: a city's utility regulator)
     typed = _match_type(kind.removesuffix(legal) + KIND_BY_ITS_BUREAU[legal] + "局" if legal else kind + "局")
     return (name, typed[0]) if typed is not None and len(typed[1]) >= 3 else None
@@ -3261,6 +3263,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         written = [(_place_then_its_kind(name) or name, role, offset)
                    for name, role, offset in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(name)]
         written = [piece for entry in written for piece in _kinds_apart(entry)]
+        if PRIMARY_DUTY_END.search(content):  # (承办单位负主体责任: a part played, no body, as 用人单位要… reads: the review)
+            written = [(name, role, offset) for name, role, offset in written if not (ROLE_UNIT.search(name) or ROLE_NOT_BODY.search(name))]
         if "会同县" in content:
             written = [_with_the_verb_not_the_county(entry, ctx) for entry in written]
         if "牵头" in content:
@@ -3465,13 +3469,15 @@ OFFICE_OF_THE_GROUP_BEFORE = re.compile(GROUP_SET_UP.pattern + r"[，,](?:其|�
 
 
 # …牵头，会同县民政、市场监管部门…: the verb 会同, then the county's departments, not 会同县 (a county of 湖南's 怀化) far from the
-# document (h301 F5: 会同县民政部门 of 会同县 read in a 陕西 county's notice); in 湖南's own documents the county may be meant
+# document (h301 F5: 会同县民政部门 of 会同县 read in a 陕西 county's notice; the review: in 长沙's too); in the county's own texts
+# and its city's (怀化) the county may be meant
 HUITONG_COUNTY = "会同县"
+HUITONGS_OWN = ("会同县", "怀化市")
 
 
 def _with_the_verb_not_the_county(entry: tuple[str, str, int], ctx: DocContext) -> tuple[str, str, int]:
     name, role, offset = entry
-    if not name.startswith(HUITONG_COUNTY) or len(name) <= len(HUITONG_COUNTY) or ctx.province is None or ctx.province.name == "湖南省":
+    if not name.startswith(HUITONG_COUNTY) or len(name) <= len(HUITONG_COUNTY) or ctx.place is not None and ctx.place.name in HUITONGS_OWN:
         return entry
     return name[2:], role, offset + 2
 

@@ -4508,6 +4508,8 @@ def test_a_duty_after_a_subjects_own_task_in_the_sentence_before_leads():
     ("济南市", "山东省", "municipal", "市水行政主管部门", "water-resources"),
     ("山东省", "山东省", "provincial", "县级以上人民政府价格主管部门", "development-reform"),
     ("山东省", "山东省", "provincial", "县级以上人民政府供水主管部门", None),
+    ("宝鸡市", "陕西省", "municipal", "县级以上价格主管部门", "development-reform"),  # (级以上 right before: the review)
+    ("宝鸡市", "陕西省", "municipal", "县级以上水行政主管部门", "water-resources"),
 ])
 def test_a_department_named_by_its_bureaus_kind_is_typed_so(city, province, level, name, kind):
     """县级卫生健康部门, 各市州商务主管部门: typed as 县级人力资源社会保障部门 is, by the kind of its bureau (卫生健康局, 商务局), the
@@ -5408,6 +5410,9 @@ def test_a_body_bearing_the_primary_responsibility_leads():
     assert units("三、市财政局负主体责任，市人社局配合。", ctx=nanjing) == [("市财政局", "lead"), ("市人社局", "co")]
     assert units("四、各区司法局负责组织实施，各区人民政府落实属地主体责任。", ctx=nanjing) == [("各区司法局", "lead")]
     assert units("五、压实各区人民政府主体责任。", ctx=nanjing) == []
+    # a part played, no body (the review: 用人单位, 承办单位 had become units)
+    assert units("六、用人单位承担主体责任，市人社局负责监督指导。", ctx=nanjing) == [("市人社局", "lead")]
+    assert units("七、承办单位负主体责任。", ctx=nanjing) == []
 
 
 def test_units_doing_their_share_to_help_name_no_unit_called_help():
@@ -5612,11 +5617,14 @@ def test_a_body_that_takes_on_the_work():
 
 def test_with_then_the_countys_departments_is_no_county_named_huitong():
     """县发展改革局牵头，会同县民政、市场监管部门…: the verb 会同 then the county's own departments, not 会同县 of 湖南 (h301 F5: 会同县
-    民政部门 of 会同县 in a 陕西 county's notice); in 湖南's own texts 会同县 may be the county, left as it was."""
+    民政部门 of 会同县 in a 陕西 county's notice, and the review: in 长沙's); in the county's own texts and 怀化's it may be meant."""
     longxian = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
     found = mentions("一、县发展改革局牵头，会同县民政、市场监管部门，做好政策落实和监督检查工作。", ctx=longxian)
     assert [(m.role, m.canonical, m.jurisdiction) for m in found] == [
         ("lead", "陇县发展和改革局", "陇县"), ("co", "陇县民政部门", "陇县"), ("co", "陇县市场监管部门", "陇县")]
+    changsha = DocContext(gazetteer().lookup("长沙市"), gazetteer().lookup("湖南省"), "municipal")
+    found = mentions("三、县商务局牵头，会同县民政、市场监管部门做好工作。", ctx=changsha)
+    assert "会同县" not in {m.jurisdiction for m in found} and not any(m.canonical.startswith("会同县") for m in found)
 
 
 def test_how_a_price_is_charged_below_is_no_unit():

@@ -5645,6 +5645,8 @@ def test_tasks_done_every_period_in_a_price_notices_words(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("2023—2024年采暖期供热价格不变。", []), ("2023—2024年度供暖季结束后开展评估。", []), ("做好2023—2024年秋冬季大气污染防治。", []),
     ("2023—2025年完成改造。", [("interval", D(2023, 1, 1), D(2025, 12, 31), None, "exact", False)]),
+    # three winters named by their first and last years: the years' interval (the review: it had been dropped)
+    ("2023—2025年冬季清洁取暖项目按计划推进。", [("interval", D(2023, 1, 1), D(2025, 12, 31), None, "exact", False)]),
 ])
 def test_a_season_over_the_new_year_named_by_its_two_years_is_no_two_years(text, expected):
     """h301 F7: 2023—2024年采暖期 is one winter's heating season, not 2023-01-01..2024-12-31 (which put its clause in force for two
@@ -5672,6 +5674,12 @@ def test_a_fund_kept_in_its_own_account_is_an_aggregate(tmp_path):
     assert [(a.value, a.threshold) for a in kept.amounts] == [(15_000_000, True)]
     assert [(a.value, a.threshold) for a in set_aside.amounts] == [(15_000_000, True)]
     assert [(a.value, a.threshold) for a in paid.amounts] == [(20_000, False)]
+    # a sum given, or a subsidy's sum, kept so, is still paid (the review: both had become aggregates)
+    doc = parse_text(tmp_path, "南部县人民政府办公室关于印发实施方案的通知\n南府办发〔2024〕16号\n"
+                               "一、对验收合格的项目给予补助资金20万元，专款专用。\n二、单位就业困难人员补贴资金5000元，实行专账管理。\n"
+                               "三、省级奖补资金300万元，专款专用。\n")
+    assert [[(a.value, a.threshold) for a in c.amounts] for c in doc.clauses] == [
+        [(200_000, False)], [(5_000, False)], [(3_000_000, True)]]
 
 
 def test_a_rural_collective_economic_organisation_is_a_group(tmp_path):
@@ -5806,6 +5814,7 @@ def test_a_level_that_says_which_kindergartens_or_schools_qualify(text, expected
     ("第一条偿还商业性住房贷款的，每年可提取一次，提取额不超过上一年度实际还款本息额。", []),
     ("第三条缴存基数为职工本人上一年度月平均工资，下一年度起按新基数缴存。", []),
     ("第四条缓缴期限最长不超过一年。", [("duration", "P1Y", "max")]),
+    ("五、服务期限为六个月以上一年以下。", [("duration", "P6M", "min"), ("duration", "P1Y", "max")]),  # (以上, then a year: the review)
 ])
 def test_the_year_before_or_after_is_no_length(text, expected):
     """上一年度实际还款本息额, 下一年度: the year before or after, no duration (h300 F4: P1Y at most read); 最长不超过一年 lasts."""
