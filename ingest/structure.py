@@ -305,6 +305,11 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             # item numbered in it: each row a clause of the part (h273 F1: the sums had been closing text)
             nodes.append(Node(Marker("paragraph", "", sum(n.part == part for n in nodes) + 1, 0), [p], 0, None, part=part))
             continue
+        if part and _sum_note_under_a_payment_annex(nodes, part, p):
+            # 附表 / …基本工资标准表 / rows / 说明：…“一肩挑”的，在一岗对应等级基本工资基础上每月增加500元。: a note paying a sum of
+            # its own, the annex's measure as its rows are, a clause of the part after them (h306 F9: closing text, 500元 lost)
+            nodes.append(Node(Marker("paragraph", "", sum(n.part == part for n in nodes) + 1, 0), [p], 0, None, part=part))
+            continue
         if OMISSION.fullmatch(p.text):
             numbering.omitted = True  # an excerpt's gap (z348)
         # (a 问答 printed after the closing text, the signature, restates the items: closing text too)
@@ -653,6 +658,16 @@ def _parent_goes_on(nodes: list[Node], marker: Marker) -> Node | None:
 
 # 说明：1.同一项目按就高原则执行…；2.申报时间为…: a note under a table, on all its rows
 TABLE_NOTE = re.compile(r"[（(]?(?:说明|注|备注)\s*[：:]")
+
+
+SUM_STATED = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万|亿)?元")
+
+
+def _sum_note_under_a_payment_annex(nodes: list[Node], part: int, p: Paragraph) -> bool:
+    """A note (说明：, 注：) right under the rows of an annex that is a payment table (no item numbered in it), stating a
+    sum of money: not a rule for every list above it (注：责任单位列第一位的为牵头单位), a payment the annex sets."""
+    return (bool(nodes) and nodes[-1].part == part and nodes[-1].paragraphs[0].sum_row
+            and TABLE_NOTE.match(p.text) is not None and SUM_STATED.search(p.text) is not None)
 
 
 def _note_under_a_table(current: Node, p: Paragraph) -> bool:

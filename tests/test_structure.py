@@ -1980,6 +1980,23 @@ def test_a_titled_articles_kuan_after_its_items_is_the_articles(tmp_path):
     assert clauses["（三）"].text == "（三）农田水利工程管护，按有效灌溉面积每亩每年补助5元。"
 
 
+def test_a_note_paying_a_sum_under_an_annexed_pay_table_is_a_clause_of_the_annex(tmp_path):
+    """h306 F9: 附表 / …基本工资标准表 / rows / 说明：…“一肩挑”的，在一岗对应等级基本工资基础上每月增加500元。: the note had gone to
+    the closing text with its sum; a note stating a sum under an annex that is a payment table is now a clause of the part,
+    after the rows. A note under it that pays nothing (注：本表自…起执行。) stays closing text."""
+    text = ("东莞市社区专职工作人员薪酬管理办法\n第一条 基本工资按岗位等级确定，具体标准见附表。\n第二条 本办法自2023年10月1日起施行。\n"
+            "附表\n东莞市社区专职工作人员岗位等级基本工资标准表\n岗位等级 基本工资（元/月）\n一岗一级 6100\n一岗二级 6350\n二岗一级 5200\n")
+    note = "说明：社区党组织书记、居民委员会主任“一肩挑”的，在一岗对应等级基本工资基础上每月增加500元。\n"
+    doc = parse_text(tmp_path, text + note)
+    annexed = [c for c in doc.clauses if c.path.startswith("a1.")]
+    assert [c.path for c in annexed] == ["a1.1", "a1.2", "a1.3", "a1.4"]
+    assert annexed[-1].text == note.strip() and [(a.value, a.bound) for a in annexed[-1].amounts] == [(500, "exact")]
+    assert not any("500元" in s.text for s in doc.segments)
+    plain = parse_text(tmp_path, text + "注：表中标准为税前标准。\n", name="plain.txt")
+    assert [c.path for c in plain.clauses if c.path.startswith("a1.")] == ["a1.1", "a1.2", "a1.3"]
+    assert any("税前标准" in s.text for s in plain.segments if s.kind == "closing")
+
+
 COLUMN_LIST_HEAD = ("佛山市人民政府办公室关于印发佛山市稳就业若干措施的通知\n佛府办〔2023〕5号\n各区人民政府：\n现印发给你们。\n"
                     "佛山市人民政府办公室\n2023年3月2日\n（一）优化补贴申领服务。申请一次性吸纳就业补贴的企业需提交以下材料：\n")
 COLUMN_LIST_AFTER = "人力资源社会保障部门应在受理之日起20个工作日内完成审核并拨付资金。责任单位：各区人民政府。\n"
