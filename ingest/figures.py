@@ -86,7 +86,7 @@ def find_figure_tables(lines: list[str], normalise: Callable[[int], tuple[str, l
     anchors += spaced_units
     # (单位：元/立方米 / 阶梯 年用水量（立方米） 自来水价格 到户综合水价 / 第一阶梯 0-180（含） 2.70 4.25: a spaced header right
     # under the measure line, its cells naming none: h301 F1)
-    anchors += [below[0] for k, line in enumerate(lines) if "单位" in line and MEASURE_ABOVE.search(bare(line))
+    anchors += [below[0] for k, line in enumerate(lines) if ("单位" in line or "元" in line) and MEASURE_ABOVE.search(bare(line))
                 and (below := _content_lines(lines, k + 1, 1, is_noise)) and " " in lines[below[0]].strip()]
     for money in sorted(set(anchors)):
         if money in units_column:  # (项目 / 原标准 / 新标准 / 单位: each row's measure its own cell)
@@ -671,6 +671,8 @@ def _cap_of_the_lead_in(lines, first, is_noise) -> str:
 TOTAL_ROW = re.compile(r"合计|小计|总计")  # a table's sum of its rows: no sum paid
 # 补贴标准如下（单位：元/人）： the measure of every figure of the table below, stated in the sentence before it (z255)
 MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]?$"
+                           # (基本工资按岗位等级确定，标准如下（元/月）：: the lead-in's measure without 单位, before its colon: h306 F3)
+                           rf"|(?<=如下|下表|所示)[（(](?P<led>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)][：:]$"
                            rf"|^[（(](?P<alone>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)[）)]$"  # (…资助标准表 / （万元） / 类别 / …: z281)
                            rf"|^单位[：:](?P<bare>(?:万|亿)?元(?:/(?:{PER_HEADS}))*)$")  # (…补贴标准 / 单位：万元 / …: h279 F2)
 
@@ -678,7 +680,7 @@ MEASURE_ABOVE = re.compile(rf"[（(]单位[：:](?P<measure>(?:万|亿)?元(?:/(
 def _measure_above(lines, i, is_noise) -> str:
     above = _text_line_above(lines, i, is_noise)
     m = MEASURE_ABOVE.search(bare(lines[above])) if above is not None else None
-    return (m["measure"] or m["alone"] or m["bare"]) if m else ""
+    return (m["measure"] or m["led"] or m["alone"] or m["bare"]) if m else ""
 
 
 def _shape_under_a_measure(lines, texts, at, measure, is_noise):

@@ -3065,3 +3065,21 @@ def test_a_parking_fee_table_whose_cap_column_is_named_by_its_hours(tmp_path):
     assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
         (3, "exact", None), (1, "exact", "per-half-hour"), (30, "max", None),
         (2, "exact", None), (1, "exact", "per-hour"), (20, "max", None)]
+
+
+def test_a_grid_pay_table_under_a_lead_in_naming_its_measure(tmp_path):
+    """h306 F3: 基本工资按岗位等级确定，标准如下（元/月）： / 岗位 一级 二级 三级 / 一岗 6100 6350 6600: a grid (rows 岗位, columns
+    级), the measure in the lead-in's brackets without 单位, before its colon; no cell had been read. Each cell is now a sum
+    named by its row and column (一岗，一级：6100元/月), spaced or one cell a line; a count's lead-in (如下（人）：) gives none."""
+    head = "东莞市民政局关于印发《东莞市社区专职工作人员薪酬管理办法》的通知\n东民发〔2023〕56号\n"
+    grid = "岗位 一级 二级 三级\n一岗 6100 6350 6600\n二岗 5200 5400 5600\n第二条 本办法自2023年10月1日起施行。\n"
+    clause = parse_text(tmp_path, head + "第一条 基本工资按岗位等级确定，标准如下（元/月）：\n" + grid).clauses[0]
+    assert "一岗，一级：6100元/月，二级：6350元/月，三级：6600元/月；" in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (value, "exact", "per-month") for value in (6100, 6350, 6600, 5200, 5400, 5600)]
+    lines = "岗位\n一级\n二级\n三级\n一岗\n6100\n6350\n6600\n二岗\n5200\n5400\n5600\n第二条 本办法自2023年10月1日起施行。\n"
+    clause = parse_text(tmp_path, head + "第一条 基本工资标准如下（元/人·月）：\n" + lines, name="lines.txt").clauses[0]
+    assert [(a.value, a.payment_unit) for a in clause.amounts] == [
+        (value, "per-person-month") for value in (6100, 6350, 6600, 5200, 5400, 5600)]
+    counts = head + "第一条 各岗位核定人数如下（人）：\n" + grid.replace("6", "1")
+    assert parse_text(tmp_path, counts, name="counts.txt").clauses[0].amounts == []
