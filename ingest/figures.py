@@ -313,7 +313,7 @@ def _table_of_spaced_rows(lines, money, normalise, is_noise) -> Table | None:
                                                   _line_start(lines, j, normalise)), rows[-1][2])
             continue
         if (len(lines[j].strip()) > SPACED_ROW_MAX_CHARS or SENTENCE_MARKS.search(text) or not 1 <= labels <= at
-                or not first_figure.fullmatch(cells[labels][0])):
+                or not (first_figure.fullmatch(cells[labels][0]) or _dash_before_a_figure(cells[labels:], first_figure))):
             break
         rows.append((j, cells, labels))
     if len(rows) < MIN_ROWS:
@@ -338,10 +338,18 @@ def _figures_at_in_cells(names: list[str], lines: list[str], header: int, is_noi
     many cells as the header) turns to bare figures, after one or two label cells (第一阶梯 0-180（含） 2.70 4.25: 2)."""
     row = _content_lines(lines, header + 1, 1, is_noise)
     cells = _cells_of(lines[row[0]]) if row else []
-    at = next((n for n, c in enumerate(cells) if CAPPED_FIGURE_CELL.fullmatch(c)), None)
-    if at is None or not 1 <= at <= MAX_LABELS or len(cells) != len(names) or not all(FIGURE_CELL.fullmatch(c) for c in cells[at:]):
+    # (满6年不满10年 180 — under 任职年限 正职 副职及其他成员: a column with no sum in that row, its cell a dash: h306 F2)
+    at = next((n for n, c in enumerate(cells) if CAPPED_FIGURE_CELL.fullmatch(c) or n and DASH_CELL.fullmatch(c)), None)
+    if (at is None or not 1 <= at <= MAX_LABELS or len(cells) != len(names) or not any(FIGURE_CELL.fullmatch(c) for c in cells[at:])
+            or not all(FIGURE_CELL.fullmatch(c) or DASH_CELL.fullmatch(c) for c in cells[at:])):
         return None
     return at
+
+
+def _dash_before_a_figure(cells, first_figure: re.Pattern) -> bool:
+    """A row's figure cells opening with a dash (no sum in that column), a figure after it (满6年以下 — 150)."""
+    return (DASH_CELL.fullmatch(cells[0][0]) is not None
+            and any(first_figure.fullmatch(c) for c, _ in cells[1:]))
 
 
 def _columns_under_a_measure(names: list[str], measure: str) -> list[tuple[str, str]]:
@@ -1014,6 +1022,8 @@ def _row_paragraph(cells: list[tuple[str, list[int]]], labels: int, figures: lis
             text, offsets = text + "，", offsets + [cell_offsets[0]]
         text, offsets = text + cell, offsets + cell_offsets
     for n, ((figure, figure_offsets), (name, measure)) in enumerate(zip(cells[labels:], figures)):
+        if DASH_CELL.fullmatch(figure):  # (180 — : no sum in that column, none written, not 副职：—元/月: h306 F2)
+            continue
         cap = per_column_bound[n] if per_column_bound else bound
         lead = "，" + name + "：" + cap if name else "：" + cap
         text, offsets = text + lead, offsets + [figure_offsets[0]] * len(lead)

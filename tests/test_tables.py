@@ -3067,6 +3067,27 @@ def test_a_parking_fee_table_whose_cap_column_is_named_by_its_hours(tmp_path):
         (2, "exact", None), (1, "exact", "per-hour"), (20, "max", None)]
 
 
+def test_a_table_under_a_measure_line_with_a_dash_for_no_sum(tmp_path):
+    """h306 F2: …标准如下： / …标准表 / 单位：元/人·月 / 任职年限 正职 副职及其他成员 / 满6年不满10年 180 — / …: the first row's
+    dash (no 副职 sum for that tier) had kept the table from being read, every sum lost; now each figure is read in the
+    measure above, the dash a cell with no sum (none written, not 副职：—元/人·月), a dash opening a row's figures too."""
+    head = "光山县财政局关于调整离任村干部生活补贴标准的通知\n光财〔2024〕7号\n一、补贴标准\n离任村干部生活补贴按任职年限分档发放，标准如下：\n"
+    table = ("光山县离任村干部生活补贴标准表\n单位：元/人·月\n任职年限 正职 副职及其他成员\n满6年不满10年 180 —\n"
+             "满10年不满15年 260 210\n满15年及以上 340 280\n二、本通知自2024年1月1日起执行。\n")
+    clause = parse_text(tmp_path, head + table).clauses[0]
+    assert "满6年不满10年，正职：180元/人·月；\n" in clause.text and "—" not in clause.text
+    assert [(a.value, a.bound, a.payment_unit) for a in clause.amounts] == [
+        (value, "exact", "per-person-month") for value in (180, 260, 210, 340, 280)]
+    opening = table.replace("180 —", "— 150")
+    clause = parse_text(tmp_path, head + opening, name="opening.txt").clauses[0]
+    assert "满6年不满10年，副职及其他成员：150元/人·月；" in clause.text
+    assert [a.value for a in clause.amounts] == [150, 260, 210, 340, 280]
+    # (a column's header naming its measure: the dash no longer written as a sum, 副职：—元/月)
+    named = head + "任职年限 正职（元/月） 副职（元/月）\n满6年不满10年 180 —\n满10年不满15年 260 210\n"
+    clause = parse_text(tmp_path, named, name="named.txt").clauses[0]
+    assert "—" not in clause.text and [a.value for a in clause.amounts] == [180, 260, 210]
+
+
 def test_a_grid_pay_table_under_a_lead_in_naming_its_measure(tmp_path):
     """h306 F3: 基本工资按岗位等级确定，标准如下（元/月）： / 岗位 一级 二级 三级 / 一岗 6100 6350 6600: a grid (rows 岗位, columns
     级), the measure in the lead-in's brackets without 单位, before its colon; no cell had been read. Each cell is now a sum
