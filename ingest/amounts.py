@@ -353,8 +353,13 @@ MONEY_WORDS = re.compile(r"补贴|补助|贷款|资金|奖补|奖励|标准|贴�
 DEDUCTIBLE_BEFORE = re.compile(r"(?:起付标准|起付线|起付金额|起付额)(?:为|是|调整为|提高至|降低至|统一为)?\s*$")
 # 0—10万元（含10万元）部分报销60%, 10万元以上部分: a band of the costs paid back at a share
 # (a band word required: not 每人每月提高20元部分, a rise paid: the fifth review)
-SPENDING_BAND_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:以上|以下|以内|至[^，,。；;]{0,12}?)(?:[（(][^（）()]{0,10}[）)])?\s*(?:的)?部分"
+# (500万元及以下部分不超过30%: the band's end with 及, h305 F2)
+SPENDING_BAND_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:(?:及|或)?(?:以上|以下|以内)|至[^，,。；;]{0,12}?)(?:[（(][^（）()]{0,10}[）)])?\s*(?:的)?部分"
                                  r"|\s*[（(]\s*含[^（）()]{0,10}[）)]\s*(?:的)?部分")
+# 超过1000万元部分, 500万元至1000万元部分: a band opened before the sum and closed by 部分 right after it, no band word between
+# (h305 F2: read as a payment; not 每人每月提高20元部分, a rise paid)
+BAND_OPENED_BEFORE = re.compile(r"(?:(?<![不未没得有])超过|超出|高于|\d\s*(?:万|亿|千)?元?\s*(?:（含）|\(含\)|以上)?\s*(?:至|到))\s*$")
+BAND_CLOSED_AFTER = re.compile(r"\s*(?:[（(]\s*不?含[^（）()]{0,10}[）)])?\s*(?:的)?部分")
 STANDARD_NOTED_BEFORE = re.compile(r"[（(][^（）()]{0,8}?(?:最低工资|最低生活保障|社平工资|平均工资)(?:标准|水平)?(?:为|是)\s*$")
 LOWEST_STANDARD = re.compile(r"最低(?:工资|价格?|生活保障|收购价|罚款(?:数额)?)(?:标准)?的?")  # (法定最低罚款数额的50%: h175)
 # 按最低工资标准（每人每月2160元）的80%: the standard's own level, in brackets after its name, is no amount of the clause
@@ -376,6 +381,9 @@ NOTHING_BELOW = re.compile(r"(?:不足|低于)\s*$")
 NOT_PAID_AFTER = re.compile(r"^的?[，,]?\s*(?:不予|不再|不)(?:返还|发放|补贴|支付|拨付|兑现|受理|奖励|资助)")
 
 
+EXCEEDS_RIGHT_BEFORE = re.compile(r"(?<![不未没得有])超过\s*$")
+
+
 def _bound(before: str, after: str) -> str:
     # 最低工资标准的40%, 最低价标准的70%: a standard named, no bound (its 的 kept: 不低于…最低价标准的70% is a floor)
     before = LOWEST_STANDARD.sub(lambda m: "的" if m.group().endswith("的") else "", before)
@@ -387,6 +395,8 @@ def _bound(before: str, after: str) -> str:
         return "exact"  # 余额达到2.5万亿元。, 力争达到600亿元: a target or a statistic (z358, z368), not 达到X的企业, a floor
     if BOUND_OF_ANOTHER_FIGURE.search(before):  # 其中逾期超过2年的612万元: 超过 bounds the years, not the sum (z355)
         return "max" if MAX_AFTER.match(after) else "min" if MIN_AFTER.match(after) else "exact"
+    if EXCEEDS_RIGHT_BEFORE.search(before) and not MAX_AFTER.match(after):
+        return "min"  # …不超过25%、超过1000万元部分…: 超过 right before the sum, not the 不超过 of the phrase before it (h305 F2)
     if MAX_BEFORE.search(before) or MAX_AFTER.match(after):
         return "max"
     if MIN_BEFORE.search(before) or MIN_AFTER.match(after):
@@ -677,6 +687,9 @@ SPEND_FOR_A_CUT = re.compile(SPEND_REACHED)
 CUT_AFTER = re.compile(r"\s*(?:元)?\s*(?:立减|减免|可减|减|(?:可)?抵扣|可抵|可用|(?:可)?返)")  # (满100元可抵扣30元: h155)
 
 
+# 除50万元以上的设备费外, 除单价10万元（含）以上的设备外: the things excepted, by their cost (not 除给予…外, a payment besides)
+EXCEPTED_BEFORE = re.compile(rf"除(?:(?!{PAYS_WORDS})[^，,。；;\d]){{0,12}}$")
+EXCEPTED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:[（(][^（）()]{0,10}[）)])?的[^，,。；;\d]{1,12}?外")
 CONDITION_GOES_ON = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)[，,]\s*(?:且|并且|同时)[^。；;]{1,40}?(?:的|者)[，,]")
 COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|不足|达到|不低于|不超过)\s*$")  # a level compared with, right before the sum
 RANGE_TO_CONDITION = re.compile(r"\s*(?:（含）|\(含\))?(?:以上|以下)?\s*(?:不足|不满|未满|低于|不到|至|到|—|－|-|~|～)"
@@ -719,12 +732,14 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         return False  # 预拨不超过合同金额30%的资金: a share of the contract disbursed, no condition (the review of h277 F2)
     if not share and BASE_OF_A_SHARE.match(after):
         return True  # 当地最低工资标准1900元的60%: the base a share is taken of, no sum paid (h219)
-    if DEDUCTIBLE_BEFORE.search(before) or SPENDING_BAND_AFTER.match(as_written):
+    if DEDUCTIBLE_BEFORE.search(before) or SPENDING_BAND_AFTER.match(as_written) or BAND_OPENED_BEFORE.search(before) and BAND_CLOSED_AFTER.match(as_written):
         return True  # 起付标准为200元, 10万元以上部分报销70%: the spending below which nothing, or a band of it, no sum paid (h244)
     if STANDARD_NOTED_BEFORE.search(before):
         return True  # …按每人每月1330元执行（当地最低工资标准为1900元）: the standard's level noted, the base, no sum paid (h250)
     if SPEND_FOR_A_CUT.search(before) and CUT_AFTER.match(after):
         return True  # 满200元减50元: the spend that earns the cut (a blind test of 消费券 texts)
+    if EXCEPTED_BEFORE.search(before) and EXCEPTED_AFTER.match(after):
+        return True  # 除50万元以上的设备费外，其他费用…: the sum says which costs are excepted, a condition (h305 F9)
     if CONDITION_GOES_ON.match(after):
         return True  # 罚款数额在5000元以下，且主动消除违法后果的，…: a condition of two parts (h175)
     # …按车辆价格给予分档补贴：购车价格在10万元以下的，…: the lead-in pays over its tiers, the tier's own words say who (h249)
@@ -1596,6 +1611,14 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             threshold = False  # 从…净收入中提取不低于70%的比例，用于奖励: the share set aside to pay (h265 F3)
         if threshold and SHARE_ALONE.fullmatch(before) and PAYS.search(text, _sentence_start(text, lo), lo):
             threshold = False  # …按一定比例给予补偿，比例为15%: the share the sentence pays (h262 F3)
+        if threshold and (TIER_SHARE_BEFORE.search(before) or SHARE_ALLOWED_UP_TO.search(before)) and not SHARE_DESCRIBES.match(text, end):
+            # 500万元及以下部分不超过30%，…，超过1000万元部分不超过20%: the share allowed on each band of the base, the band the
+            # condition (h305 F1: read as conditions where the sentence names 比例 or a cost); …比例可提高到不超过60%: the share allowed
+            threshold = False
+        if range_bound is None and (column := CAP_COLUMN_BEFORE.search(before)) and not SHARE_DESCRIBES.match(text, end):
+            # 直接费用…的金额 核定比例上限 / 500万元及以下部分 30% / …: a tier table run together, its column of rates named a cap: each
+            # is one, allowed (h305 F3: exact thresholds)
+            bound, threshold = "max" if bound == "exact" else bound, threshold and bool(CONDITION_NOUN.search(before, column.end()))
         if not threshold and bound != "exact" and HELD_AT.search(before) and not PAYMENT_VERB.search(before):
             threshold = True  # 免疫密度常年保持在90%以上: a level to hold, a target (h293 F12; not 补助比例保持在…, paid)
         if range_bound == "max" and rates and rates[-1].bound == "min" and (threshold or rates[-1].threshold):
@@ -1612,6 +1635,16 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 
 
 HELD_AT = re.compile(r"(?:保持|稳定|维持)在\s*$")  # a level kept (保持在90%以上)
+# 500万元及以下部分不超过30%, 超过1000万元部分20%, 1000万元以上的部分按3%: a band of the base a sum opens, closed by 部分, then its share
+TIER_SHARE_BEFORE = re.compile(r"\d\s*(?:万|亿|千)?元\s*(?:(?:及|或)?(?:以上|以下|以内))?\s*(?:[（(][^（）()]{0,10}[）)])?\s*的?部分\s*"
+                               r"(?:按照?|为)?\s*(?:不超过|不高于|不得超过|不得高于|最高(?:不超过)?|最多)?\s*$")
+# 间接费用比例可提高到不超过60%: the share a text allows raised for some, a cap granted (not 要提高到, a target)
+SHARE_ALLOWED_UP_TO = re.compile(r"(?:比例|费率|标准)(?:最高)?可(?:以)?(?:提高|提升|上调|放宽|调增|增加)(?:至|到)\s*(?:不超过|不高于|最高)?\s*$")
+# (…可提高到不超过80%的企业: a share that says who, a condition still)
+SHARE_DESCRIBES = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:的(?!比例|标准|额度)|者)")
+# …核定比例上限500万元及以下部分30%…: a column of rates named a cap, its rows run on after it with no punctuation (not 比例上限为30%,
+# written out)
+CAP_COLUMN_BEFORE = re.compile(r"(?:比例|费率|标准)\s*(?:上限|最高限)\s*(?:[（(][^（）()]{0,6}[）)])?(?![为是])(?=[^，,。；;：:！？\n]{2,}$)")
 # a bound, then the base the share is of, its verb too far for _bound (不低于地上总建筑面积千分之三的比例); no payment, no number between
 BOUNDED_SHARE_OF_A_BASE = re.compile(r"(?P<verb>不低于|不少于|不得低于|不得少于|至少|不超过|不高于|不得超过|不得高于)"
                                      r"(?:(?!给予|予以|奖励|补贴|补助|按|的[，,])[^，,。；;、\d%％]){1,16}$")

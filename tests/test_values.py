@@ -5841,6 +5841,62 @@ def test_the_five_guarantees_households_are_the_extremely_poor(tmp_path):
         ["extremely-poor"], ["extremely-poor"], ["low-income-families"]]
 
 
+TIER_COMMAS = ("间接费用按照不超过直接费用扣除设备购置费后的一定比例核定：500万元及以下部分不超过30%，500万元至1000万元部分不超过25%，"
+               "超过1000万元部分不超过20%。")
+TIER_LISTED = ("间接费用按照直接费用扣除设备购置费后的500万元及以下部分不超过30%、500万元至1000万元部分不超过25%、"
+               "超过1000万元部分不超过20%核定。")
+
+
+@pytest.mark.parametrize("text", [TIER_COMMAS, TIER_LISTED])
+def test_the_bands_of_a_tiered_base_and_the_shares_allowed_on_them(text):
+    """h305 F1, F2: 500万元及以下部分不超过30%，500万元至1000万元部分不超过25%，超过1000万元部分不超过20%: each band's limits are
+    conditions (500万元及以下 at most, 500万元至1000万元 both ends, 超过1000万元 at least: it had been a cap after the 不超过 of
+    the band before, and in the comma form a payment of at least 1000万元), and the share after each band's 部分 is the cap
+    allowed on it, no condition (it had been one where the sentence names 比例 or 设备购置费, by punctuation)."""
+    assert paid(text) == [(5e6, "max", None, True), (5e6, "min", None, True), (1e7, "max", None, True), (1e7, "min", None, True)]
+    assert rates(text) == [(30.0, "max", False), (25.0, "max", False), (20.0, "max", False)]
+
+
+@pytest.mark.parametrize("text, expected_rates, expected_sums", [
+    ("对纯理论基础研究项目，间接费用比例可提高到不超过60%。", [(60.0, "max", False)], []),  # (h305 F1: a cap allowed, a condition)
+    ("补贴比例可提高到不超过80%的企业，给予奖励。", [(80.0, "max", True)], []),  # a share that says which firms: a condition still
+    ("企业研发投入占比要提高到5%。", [(5.0, "exact", True)], []),  # a target, nothing allowed
+    ("10万元以上部分报销70%。", [(70.0, "exact", False)], [(1e5, "min", None, True)]),  # a band of costs paid back, as before
+    ("每人每月提高20元部分由市财政承担。", [], [(20.0, "exact", None, False)]),  # a rise paid, no band
+])
+def test_a_share_allowed_is_no_condition(text, expected_rates, expected_sums):
+    """h305 F1: 间接费用比例可提高到不超过60%: the share a text allows raised for some projects is a cap granted (it had been a
+    threshold by its 比例); not where 的 makes it say who, nor a share a text calls to raise; a band's words stay as they were."""
+    assert rates(text) == expected_rates
+    assert paid(text) == expected_sums
+
+
+def test_a_tier_table_run_together_under_a_cap_column(tmp_path):
+    """h305 F3: a tier table whose column of rates is named 核定比例上限, its rows run together in the article: each rate is a cap
+    allowed (they had been exact thresholds, by the 比例 and 购置费 of the header); the bands' limits stay conditions."""
+    doc = parse_text(tmp_path, "杭州市市级科技计划项目经费管理办法\n第五条 间接费用实行总额控制，按照不超过直接费用扣除设备购置费后的一定比例核定，"
+                     "具体比例如下：\n间接费用核定比例表\n直接费用扣除设备购置费后的金额 核定比例上限\n500 万元及以下部分 30%\n"
+                     "500 万元至1000 万元部分 25%\n超过1000 万元部分 20%\n纯理论基础研究项目 60%\n")
+    clause = doc.clauses[0]
+    assert [(r.percent, r.bound, r.threshold) for r in clause.rates] == [
+        (30.0, "max", False), (25.0, "max", False), (20.0, "max", False), (60.0, "max", False)]
+    assert [(a.value, a.bound, a.threshold) for a in clause.amounts] == [
+        (5e6, "max", True), (5e6, "min", True), (1e7, "max", True), (1e7, "min", True)]
+    # a cap written out is read by its own words, as before
+    assert rates("贴息比例上限为50%，单户最高不超过30万元。") == [(50.0, "max", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目申报时直接费用中除50万元以上的设备费外，其他费用只提供基本测算说明。", [(5e5, "min", None, True)]),
+    ("除单价10万元（含）以上的设备外，其他设备不需提供明细。", [(1e5, "min", None, True)]),
+    ("除给予50万元以上的设备补助外，另给予奖励。", [(5e5, "min", None, False)]),  # a payment besides: paid
+])
+def test_a_sum_saying_which_costs_are_excepted(text, expected):
+    """h305 F9: 除50万元以上的设备费外，其他费用…: the sum says which costs are excepted, a condition (it had read as a payment of at
+    least 50万元); a payment besides (除给予…外) stays paid."""
+    assert paid(text) == expected
+
+
 @pytest.mark.parametrize("text, instrument, group", [
     ("对首次创办小微企业的高校毕业生，给予1万元一次性创业资助。", "start-up-subsidy", "graduates"),  # (广东's name for it)
     ("对首次创办小微企业的高校毕业生，给予1万元一次性创业补贴。", "start-up-subsidy", "graduates"),
