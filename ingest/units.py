@@ -1164,7 +1164,9 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
 OBJECT_THEN_STEP = r"对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)"
-ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=(?:(?:根据|依据)[^，。；]{{2,40}}?[，,])?(?:委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
+# (市科技局在结题验收前委托…, 省科技厅在全省范围内开展…: when or where the step is taken, between the unit and it: h305 F4)
+WHEN_OR_WHERE_BEFORE_STEP = r"(?:(?:不?定期)?(?:在|于)[^，。；]{2,16}?(?:之?前|之?后|期间|范围内|过程中|时)[，,]?)?"
+ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=(?:(?:根据|依据)[^，。；]{{2,40}}?[，,])?{WHEN_OR_WHERE_BEFORE_STEP}(?:委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
                           r"|汇总|核定|建立|开展|完成|设立|承担|会同[^，。；]{2,30}?(?P<basis>(?:根据|依据|按照)[^，。；]{2,60}?)?(?:完成|开展|组织|审核|确定|下达|拨付)"  # (设立, 承担: h248, h244)
                           # (由X会同Y根据…等因素确定: what the standard is set by, a long phrase between, h299 F1)
                           # (X对申报材料进行审核, X、Y对…开展监督检查, X统筹推进…: h279 F5, h276 F2)

@@ -5635,6 +5635,22 @@ def test_how_a_price_is_charged_below_is_no_unit():
     assert units("一、做好供热计量改造（县住建局负责，下同）。", ctx=longxian) == [("县住建局", "lead")]
 
 
+def test_an_articles_unit_then_when_or_where_it_takes_its_step():
+    """h305 F4: 第十二条 市科技局在结题验收前委托第三方机构开展财务审计: when (在…前, 在…后, 在…期间) or where (在全省范围内) the step is
+    taken, between the unit and its step, in a regulation's article (it had lost the unit, which 市科技局委托… kept); not a
+    noun phrase, nor a firm, nor a sentence in an item after its heading, where the bare step names none either."""
+    hangzhou = DocContext(gazetteer().lookup("杭州市"), gazetteer().lookup("浙江省"), "municipal")
+    assert units("第十二条 市科技局在结题验收前委托第三方机构开展财务审计。", ctx=hangzhou) == [("市科技局", "lead")]
+    assert units("第十一条 对市级财政资助经费在100万元以上的项目，市科技局在结题验收前委托第三方机构开展财务审计。",
+                 ctx=hangzhou) == [("市科技局", "lead")]
+    assert units("第十三条 省科技厅在全省范围内开展监督检查。", ctx=hangzhou) == [("省科技厅", "lead")]
+    assert units("第十四条 省科技厅定期在项目实施期间开展中期检查。", ctx=hangzhou) == [("省科技厅", "lead")]
+    assert units("（四）市科技局在收到申请后委托第三方机构开展评估。", ctx=hangzhou) == [("市科技局", "lead")]  # (an item's first words)
+    for none in ("第十条 企业在申报前开展自查。", "第十五条 市科技局在结题验收前组织的评审结果应当公示。",
+                 "（一）加强监督。省科技厅在全省范围内开展监督检查。"):
+        assert units(none, ctx=hangzhou) == [], none
+
+
 def test_a_zone_named_after_a_mountain_is_no_committee_of_the_county_named_short():
     """长白山管委会 in a 吉林 text: the zone's own committee, named after the mountain (h304 F1: 长白 read as 长白朝鲜族自治县's short
     name, a made-up 长白朝鲜族自治县山管理委员会); 长白县人民政府 stays the county's government."""
