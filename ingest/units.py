@@ -2687,7 +2687,8 @@ def _cities_of(province: Place) -> tuple[Place, ...]:
 
 # 县（区）民政局, 县（市、区）民政局: each county's (and district's) bureau, as 各县（区）民政局 (h246: two organisations)
 LEVELS_LISTED = re.compile(r"[州市县区旗]（[州市县区旗、]{1,5}）(?:[\u4e00-\u9fff]|$)")
-LISTED_LEVELS_PREFIX = re.compile(r"^[州市县区旗]{1,3}（[州市县区旗、]{1,5}）")  # 区县（市）人社局会同同级财政局 (the seventh review)
+LISTED_LEVELS_PREFIX = re.compile(r"^[州市县区旗]{1,3}（[州市县区旗、]{1,5}）(?:[县区旗](?![域级]))?")  # 区县（市）人社局会同同级财政局 (the seventh review)
+# (区（市）县科技主管部门会同同级…: 成都's districts, cities and counties, the 县 after the bracket theirs too: h305 F7)
 RANKED_CITIES_PREFIX = re.compile(r"^(?:设区的?市|地级以上市|地级市|省辖市)")
 RANKED_CITIES_OPEN = re.compile(r"(?:设区的?市|地级以上市|地级市|省辖市)(?:[\u4e00-\u9fff]{2,}|、(?=[县区市旗]))")  # (设区市、县（市、区）民政部门: h278 F13, the province's)
 

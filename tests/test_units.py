@@ -5651,6 +5651,20 @@ def test_an_articles_unit_then_when_or_where_it_takes_its_step():
         assert units(none, ctx=hangzhou) == [], none
 
 
+def test_same_level_after_districts_cities_and_counties_keeps_the_counties():
+    """h305 F7: 区（市）县科技主管部门会同同级人力资源社会保障部门: 同级 is 成都's districts, cities and counties, the 县 after the
+    bracket too (it had been 成都市各区市人力资源和社会保障部门, a second node beside the written-out 区（市）县 one); 县（市、区）
+    市场监管局 keeps its 市场."""
+    chengdu = DocContext(gazetteer().lookup("成都市"), gazetteer().lookup("四川省"), "municipal")
+    found = mentions("（二）审核。区（市）县科技主管部门会同同级人力资源社会保障部门在申报截止后20个工作日内完成初审。", ctx=chengdu)
+    assert [(m.role, m.canonical) for m in found] == [
+        ("lead", "成都市各区市县科技主管部门"), ("co", "成都市各区市县人力资源和社会保障部门")]
+    written = mentions("（三）审核。区（市）县人力资源社会保障部门负责初审。", ctx=chengdu)
+    assert [m.canonical for m in written] == ["成都市各区市县人力资源和社会保障部门"]
+    market = mentions("（二）县（市、区）市场监管局会同同级财政部门负责初审。", ctx=chengdu)
+    assert [m.canonical for m in market] == ["成都市各县市区市场监督管理局", "成都市各县市区财政部门"]
+
+
 def test_a_zone_named_after_a_mountain_is_no_committee_of_the_county_named_short():
     """长白山管委会 in a 吉林 text: the zone's own committee, named after the mountain (h304 F1: 长白 read as 长白朝鲜族自治县's short
     name, a made-up 长白朝鲜族自治县山管理委员会); 长白县人民政府 stays the county's government."""
