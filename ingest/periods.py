@@ -32,7 +32,9 @@ YEAR_RANGE_RE = re.compile(r"(?P<y1>\d{4})\s*[—－\-~～至到]\s*(?P<y2>\d{4}
 # 2023—2024年采暖期, 2023—2024年度供暖季, 2023—2024年秋冬季: a season running over the new year, named by its two years
 SEASON_OVER_THE_NEW_YEAR = re.compile(r"\s*度?\s*(?:(?:采暖|供暖|供热)(?:期|季)|(?:秋冬|冬春)季?|冬季)")
 FROM_ISSUE_RE = re.compile(
-    r"自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文)之日起"  # (自发文之日起: z264; not 自下发之日起, a notice's own)
+    r"(?:自本?(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)?(?:印发|发布|公布|施行|实施|发文)之日起"  # (自发文之日起: z264; not 自下发之日起, a notice's own)
+    # 在本意见印发后6个月内, 于本通知印发之日起3个月内: the text's own issue, then a time counted from it (h305 F8: bare durations)
+    rf"|(?:在|于)本(?:文件?|通知|意见|办法|措施|实施意见|规定|方案)(?:印发|发布|公布|施行|实施|发文)(?:之日起|之?后)(?=\s*{NUMBER}\s*个?\s*(?:工作日|年|个月|月|日|天)))"
     rf"(?:(?P<n>{NUMBER})\s*个?\s*(?P<u>工作日|年|个月|月|日|天)|(?:施行|实施|执行)?(?:到|至)" + DATE.format(p="e") + r"|(?:施行|实施|执行))?"
 )
 # 自本通知印发之日起，《…》同时废止 / …文件自本通知印发之日起不再执行: another text's end, no period of the clause's
@@ -886,7 +888,7 @@ NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
-    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起",), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
+    RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起", "后"), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), RELATIVE_BY_RE: ("不晚于", "不迟于", "最迟"), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT

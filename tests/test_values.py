@@ -5897,6 +5897,20 @@ def test_a_sum_saying_which_costs_are_excepted(text, expected):
     assert paid(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("各市、州、县人民政府要在本意见印发后6个月内完成相关管理制度修订工作。", [("interval", D(2022, 8, 12), D(2023, 2, 11), "P6M", "exact", False)]),
+    ("各市、州、县人民政府要在本意见印发之日起3个月内制定实施细则。", [("interval", D(2022, 8, 12), D(2022, 11, 11), "P3M", "exact", False)]),
+    ("各任务牵头部门于本方案印发后1个月内制定工作计划。", [("interval", D(2022, 8, 12), D(2022, 9, 11), "P1M", "exact", False)]),
+    # another text's issue, or no time counted from this one's: as before
+    ("各地要在实施细则印发后6个月内完成修订。", [("duration", None, None, "P6M", "max", False)]),
+    ("在本意见印发后，各地要抓紧制定细则。", []),
+])
+def test_a_time_counted_from_the_texts_own_issue_after_zai(text, expected):
+    """h305 F8: 在本意见印发后6个月内, 在本意见印发之日起3个月内: counted from the text's own issue, as 自本意见印发之日起3个月内 is
+    (they had been bare durations, their due dates lost); another text's issue, or the issue with no time after it, as before."""
+    assert periods(text, issued=D(2022, 8, 12)) == expected
+
+
 @pytest.mark.parametrize("text, instrument, group", [
     ("对首次创办小微企业的高校毕业生，给予1万元一次性创业资助。", "start-up-subsidy", "graduates"),  # (广东's name for it)
     ("对首次创办小微企业的高校毕业生，给予1万元一次性创业补贴。", "start-up-subsidy", "graduates"),
