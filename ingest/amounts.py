@@ -589,6 +589,8 @@ class ConceptLinker:
         where its sentence names none either, the phrase is no share its payer pays (保险保费中央财政补贴45%，…，农户自缴20%), and
         a rate's phrase says it is paid (部分报销60%; not 抽查比例不低于申报面积的10% under 一、秸秆还田补贴, h248)."""
         title = self.title or (self.heading_concept if self._own_title and pos >= self._heading_end else None)
+        if title and PAYS_ITS_OWN_FEE.search(self.text, self.text.rfind("。", 0, pos) + 1, pos):
+            return None  # 第六条 …劳务费开支标准…。支付给…咨询专家的咨询费，…每人每天1500—2400元: the fee the sentence pays (h305 F11)
         if title and p_lo is not None:
             s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
             if (MONEY_WORDS.search(self.text, s_lo, s_hi) or _nearest(self.mentions, self.offsets, pos, s_lo, s_hi)
@@ -598,6 +600,10 @@ class ConceptLinker:
         if title:
             self.by_title.append(pos)
         return title
+
+
+# 支付给临时聘请的咨询专家的咨询费, 开支的差旅费: a sentence naming the fee it pays, its own (not a title's payment)
+PAYS_ITS_OWN_FEE = re.compile(r"(?:支付|发放|开支|列支)给?[^，,。；;]{0,16}?的[\u4e00-\u9fff]{1,4}?(?<![经用])费(?![用])")
 
 
 def _pays_no_sum(text: str, lo: int, hi: int) -> bool:

@@ -5911,6 +5911,29 @@ def test_a_time_counted_from_the_texts_own_issue_after_zai(text, expected):
     assert periods(text, issued=D(2022, 8, 12)) == expected
 
 
+def test_research_funding_instruments_are_named(tmp_path):
+    """h305 F11: 间接费用 (the share of a grant paid to the host for overheads and performance pay; 绩效支出, paid out of it, under
+    it), 经费包干制 (a grant without a budget) and 劳务费 (pay to those working on a project) had no concepts, so ``compare
+    间接费用`` found nothing; each is now one, and a rate or sum in its phrase is paid by it. A later sentence of the article paying a
+    fee of its own (支付给…咨询专家的咨询费) takes no 劳务费 from the heading; a property fee's 包干制 is no research funding."""
+    doc = parse_text(tmp_path, "杭州市市级科技计划项目经费管理办法\n"
+                     "第八条 对市自然科学基金项目实行经费包干制，不再编制项目预算。\n"
+                     "第九条 间接费用按照不超过直接费用扣除设备购置费后的30%核定，项目承担单位可将间接费用全部用于绩效支出。\n"
+                     "第十条 项目聘用的科研助理，其劳务费标准原则上每人每月不低于3000元。\n"
+                     "第十一条 项目聘用人员的劳务费开支标准，参照当地平均工资水平确定。支付给临时聘请的咨询专家的咨询费，"
+                     "每人每天1500—2400元。\n"
+                     "第十二条 物业服务收费可以采取包干制或者酬金制等形式。\n")
+    eight, nine, ten, eleven, twelve = doc.clauses
+    assert [i.concept for i in eight.instruments] == ["research-lump-sum-funding"]
+    assert [i.concept for i in nine.instruments] == ["research-indirect-costs", "research-indirect-costs", "research-performance-pay"]
+    assert [(r.percent, r.bound, r.instrument, r.threshold) for r in nine.rates] == [(30, "max", "research-indirect-costs", False)]
+    assert [(a.value, a.payment_unit, a.instrument) for a in ten.amounts] == [(3000, "per-person-month", "labour-fees")]
+    assert [i.concept for i in eleven.instruments] == ["labour-fees"]
+    assert [(a.value, a.instrument) for a in eleven.amounts] == [(1500, None), (2400, None)]
+    assert twelve.instruments == []
+    assert concept_by_id("instruments")["research-performance-pay"].broader == "research-indirect-costs"
+
+
 @pytest.mark.parametrize("text, instrument, group", [
     ("对首次创办小微企业的高校毕业生，给予1万元一次性创业资助。", "start-up-subsidy", "graduates"),  # (广东's name for it)
     ("对首次创办小微企业的高校毕业生，给予1万元一次性创业补贴。", "start-up-subsidy", "graduates"),
