@@ -160,4 +160,12 @@ def _qualified(places: list[Place]) -> list[Place]:
 
 
 def is_national_issuer(name: str) -> bool:
-    return name.startswith(NATIONAL_ISSUERS) or name in NATIONAL_BODIES or (name.endswith("部") and not name.endswith("总部") and len(name) <= 12 and not gazetteer().match_prefix(name))
+    # (中共光山县委组织部, 市委宣传部: a place's party committee's department, as its government's bureaus are the place's;
+    # h306 F1: read as a ministry, 中国)
+    local = re.sub(r"^中共(?!中央)", "", name)
+    return name.startswith(NATIONAL_ISSUERS) or name in NATIONAL_BODIES or (
+        name.endswith("部") and not name.endswith("总部") and len(name) <= 12 and not gazetteer().match_prefix(local)
+        and not LOCAL_PARTY_COMMITTEE.match(local))
+
+
+LOCAL_PARTY_COMMITTEE = re.compile(r"(?:自治区|自治州|[省市县区州盟旗])委")  # 县委组织部, 区委宣传部 (the level's own)

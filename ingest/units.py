@@ -2697,6 +2697,13 @@ STRUCK_PLACES = re.compile(r"^(?:灾区|受灾|事发地)(?=[县区市州旗乡�
 
 
 def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, str | None]:
+    if name.startswith("中共") and gazetteer().match_prefix(name[2:]):
+        # 中共东莞市委组织部 (an issuer) is the 东莞市委组织部 its clauses' 市委组织部 names: one organisation, named as
+        # a place's party organs are named in running text (h306 F8: two nodes)
+        return resolve_unit(name[2:], ctx)
+    if name.startswith("中共中央"):  # 中共中央组织部 = 中央组织部, a national body in a county's text too
+        central = resolve_unit(name[2:], ctx)  # (the name kept where no organ's kind is read: 中共中央办公厅)
+        return central if central[2] == "national" and central[1] else (name, central[1], "national", "中国")
     located = LOCATED.match(name)
     if located and body_where_it_is(name):
         # 项目所在地街道办事处, 所在地县级住房城乡建设部门: the body of its kind wherever the case is, as named without the

@@ -2366,3 +2366,42 @@ def test_a_text_dated_under_its_title_and_signed_at_its_foot_has_its_issuer(tmp_
     assert parse_text(tmp_path, ZHUZHOU_MEASURES, name="unsigned.txt").issuer is None
     undated = ZHUZHOU_MEASURES.replace("（2024 年4 月12 日）\n", "") + "株洲市人民政府办公室\n"
     assert parse_text(tmp_path, undated, name="undated.txt").issuer is None
+
+
+GUANGSHAN_ORGANISATION = ("{first} {second}\n关于调整离任村干部生活补贴标准的通知\n光组通〔2024〕7号\n各乡镇党委、人民政府：\n一、补贴标准\n"
+                          "1.正职每人每月发放200元。\n2.县财政局负责资金拨付。\n{first} {second}\n2024年1月15日\n")
+
+
+@pytest.mark.parametrize(("first", "second", "place", "level"), [
+    ("中共光山县委组织部", "光山县财政局", "光山县", "county"),
+    ("中共光山县委宣传部", "光山县财政局", "光山县", "county"),
+    ("中共信阳市委组织部", "信阳市财政局", "信阳市", "municipal"),
+    ("中共河南省委组织部", "河南省财政厅", "河南省", "provincial"),
+])
+def test_a_party_committees_department_issuing_first_is_of_its_place(tmp_path, first, second, place, level):
+    """中共光山县委组织部 光山县财政局 / 关于…: the county party committee's 组织部 is the county's, as its government's bureaus
+    are, and so are the units of the text (h306 F1: 中国, national, every unit placeless); 中共中央组织部 stays national."""
+    doc = parse_text(tmp_path, GUANGSHAN_ORGANISATION.format(first=first, second=second))
+    assert (doc.jurisdiction, doc.level) == (place, level)
+    if level == "county":
+        (unit,) = doc.clauses[-1].units
+        assert (unit.canonical, unit.jurisdiction) == ("光山县财政局", "光山县")
+    assert jurisdiction_of("中共中央组织部").level == "national"
+    assert jurisdiction_of("人力资源社会保障部").level == "national"
+
+
+def test_a_party_organ_issuing_is_the_organisation_its_clauses_name(tmp_path):
+    """东莞市民政局 中共东莞市委组织部 issue, 市委组织部负责… in an article: one organisation, 东莞市委组织部 as its clauses name
+    it, written 中共东莞市委组织部 (h306 F8: two nodes); 中共中央组织部 is 中央组织部, national, in a county's text too."""
+    text = ("东莞市民政局 中共东莞市委组织部关于印发《东莞市社区专职工作人员薪酬管理办法》的通知\n东民发〔2023〕56号\n"
+            "各镇人民政府（街道办事处）：\n第一条 市委组织部负责指导社区党组织书记的选任和考核管理。\n第二条 本办法自2023年10月1日起施行。\n"
+            "东莞市民政局 中共东莞市委组织部\n2023年9月18日\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.issuers == ["东莞市民政局", "中共东莞市委组织部"]
+    (unit,) = doc.clauses[0].units
+    assert doc.issuer_units[1][:2] == ("中共东莞市委组织部", "东莞市委组织部") and unit.canonical == "东莞市委组织部"
+    g = DocumentGraphBuilder(Iris()).build(doc)
+    assert Iris().unit(unit.canonical, unit.jurisdiction) in set(g.objects(Iris().document(doc.key), ELI.passed_by))
+    county = parse_text(tmp_path, GUANGSHAN_ORGANISATION.format(first="中共光山县委组织部", second="光山县财政局")
+                        .replace("县财政局负责", "中共中央组织部、县财政局负责"), name="central.txt")
+    assert {(u.canonical, u.level) for u in county.clauses[-1].units} == {("中央组织部", "national"), ("光山县财政局", "county")}
