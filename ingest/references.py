@@ -86,7 +86,9 @@ def _announcement_number(m: re.Match) -> DocNumber:
 # the review)
 ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"  # (人力资源和社会保障部: 和 in a name)
 # (…国务院办公厅印发的《…》: the issuers and the verb of their issuing, h290 F3)
-OBJECTS_BEFORE = (rf"(?:[^。；，,]{{0,6}}|[^。；，,《》]{{0,30}}(?:和|及|以及|与|、)|{ISSUER_NAME}(?:、{ISSUER_NAME}){{0,5}}"
+# (根据中共安徽省委组织部等四部门《…》: a joint text by its first issuer and the count, h306 F5)
+ISSUERS_COUNTED = r"(?:等\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:个)?(?:部门|单位))?"
+OBJECTS_BEFORE = (rf"(?:[^。；，,]{{0,6}}|[^。；，,《》]{{0,30}}(?:和|及|以及|与|、)|{ISSUER_NAME}(?:、{ISSUER_NAME}){{0,5}}{ISSUERS_COUNTED}"
                   r"(?:(?:联合)?(?:印发|制定|出台|发布)的)?)$")
 APPLIES_CUE = re.compile(rf"(?:贯彻落实|贯彻|落实|(?<!停止)(?<!不再)(?<!暂停)执行(?!期限|期|时间|情况|中|过程))"  # (not 二、执行期限 / 《公告》…: h247)
                          rf"{OBJECTS_BEFORE}")  # (not 停止执行《…》)

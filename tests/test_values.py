@@ -5841,6 +5841,19 @@ def test_the_five_guarantees_households_are_the_extremely_poor(tmp_path):
         ["extremely-poor"], ["extremely-poor"], ["low-income-families"]]
 
 
+def test_a_joint_text_named_by_its_first_issuer_and_the_count_keeps_the_cue():
+    """根据中共安徽省委组织部等四部门《…》（皖组通字〔2021〕19号）精神: the basis, as with one issuer named (h306 F5: cites); 等部门,
+    等5个部门联合印发的 too; a count of texts after the title (…等四部门文件) or a task's words before it still cite."""
+    text = ("为健全保障机制，根据中共安徽省委组织部等四部门《关于进一步健全村干部报酬待遇保障机制的通知》（皖组通字〔2021〕19号）精神，"
+            "依据省人力资源社会保障厅等部门《关于做好社区工作者薪酬管理的通知》，按照市财政局等5个部门联合印发的《村级组织运转经费保障办法》，"
+            "贯彻落实省民政厅等三部门《关于加强网格员队伍建设的意见》，制定本办法。")
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["based_on", "based_on", "based_on", "applies"]
+    task = "各地要将贯彻情况报送省委组织部等四部门，对照《关于进一步健全村干部报酬待遇保障机制的通知》开展自查。"
+    (p,) = split_paragraphs(task)
+    assert [r.relation for r in find_references(p, task, document_level=True)] == ["cites"]
+
+
 TIER_COMMAS = ("间接费用按照不超过直接费用扣除设备购置费后的一定比例核定：500万元及以下部分不超过30%，500万元至1000万元部分不超过25%，"
                "超过1000万元部分不超过20%。")
 TIER_LISTED = ("间接费用按照直接费用扣除设备购置费后的500万元及以下部分不超过30%、500万元至1000万元部分不超过25%、"
