@@ -1156,10 +1156,13 @@ SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。�
 # 县公安局、县市场监管局配合做好…, 社区居委会协助做好…: units named to help with the work, the sentence's only subject (co, as
 # （X配合） is: h285 F2, h286 F6); …共同做好… (several sharing it); not 配合省市场监管局做好… (the unit 配合's object)
 SUBJECT_HELPS = r"(?:积极|主动)?(?P<helps>配合|协助)(?=做好|开展|抓好)|共同(?:做好|抓好)"
+# 县民政局提出调整意见, 由X会同Y根据…和财力状况提出调整意见，报…审定: the body that puts a proposal to the one deciding, the
+# standing duty of a pay text's dynamic adjustment (h306 F6: no unit); not X提出的意见, X提出申请 (an applicant's step)
+SUBJECT_PROPOSES = r"(?:根据[^，。；]{2,30}?)?提出(?![的了])[^，。；的了]{0,8}?(?:意见|建议|方案)(?![的了])"
 # (X请于…前报送…: the courtesy of a notice's request, the subject's task as without it: h303 F4, see _requested)
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?(?:请(?![示求]))?"  # (…（省知识产权局）: h172)
                           rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>{SUBJECT_DUE}|{SUBJECT_LIMIT})|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
-                          rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE}|{SUBJECT_HELPS})")
+                          rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE}|{SUBJECT_HELPS}|{SUBJECT_PROPOSES})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
@@ -1213,16 +1216,17 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
                 continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
                     and not _requested(m["units"])
-                    and (_subject_names_units(text[slice(*(span := _with_shared_department(text, _without_others_called_on(text, *m.span("units")))))],
-                                             # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
-                                             # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
-                                             # (the share only in an article: 财政、审计等部门按照各自职责… in a notice stays a call, the review)
-                                             binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and article and _known_kinds_then_department(text[slice(*span)]))
-                                                          or m.re is ENFORCER and article and (_a_kind_of_department(m["units"]) or _a_kind_of_department(OWN_LEVEL_OPENS.sub("", m["units"])))),
-                                             # (省人民政府制定本省实施标准: in an article the government bears the step, no call
-                                             # on its leadership as 市政府将适时出台… is, h280 F10)
-                                             by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]) or m.re is DATED_SUBJECT
-                                             or m.re is ARTICLE_DUTY and article)
+                    and (_subject_names_units_with(text[slice(*(span := _with_shared_department(text, _without_others_called_on(text, *m.span("units")))))],
+                                                  text[s - 1 : s] == "由" and m.re in (SUBJECT_DUTY, ENFORCER),
+                                                  # (由生态环境主管部门责令改正, 由金融监管部门依法处理: the enforcer a
+                                                  # 法律责任 article names by its kind, as 应当 binds one: h270 F7, h272 F9)
+                                                  # (the share only in an article: 财政、审计等部门按照各自职责… in a notice stays a call, the review)
+                                                  binding=bool(m.re is SUBJECT_DUTY and (m["binding"] or m["share"] and article and _known_kinds_then_department(text[slice(*span)]))
+                                                               or m.re is ENFORCER and article and (_a_kind_of_department(m["units"]) or _a_kind_of_department(OWN_LEVEL_OPENS.sub("", m["units"])))),
+                                                  # (省人民政府制定本省实施标准: in an article the government bears the step, no call
+                                                  # on its leadership as 市政府将适时出台… is, h280 F10)
+                                                  by=m.re is ENFORCER or m.re is SUBJECT_DUTY and bool(m["timed"]) or m.re is DATED_SUBJECT
+                                                  or m.re is ARTICLE_DUTY and article)
                          # (公积金中心应当…, 由公积金中心责令…: a short name the document gave a unit, as 公积金中心负责… reads it: h300 F3;
                          # a body of a known kind, not a jury the text sets up, 评审委员会应当…: corpus-dev's 海南_04 gold names none)
                          or _short_names_only(text[slice(*span)], short_names)
@@ -1376,6 +1380,15 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     starts |= {s + 1 for s in starts if text.startswith("请", s) and not text.startswith(("请示", "请求"), s)}
     # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
     return starts | {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
+
+
+def _subject_names_units_with(names: str, after_by: bool, binding: bool, by: bool = False) -> bool:
+    """由X会同Y于每年3月底前…核定: after 由, the body given the step and those it works with, each named (h306 F6: X会同Y read
+    as one name, a body's or none by the order of the two)."""
+    lead, with_, helpers = names.partition("会同")
+    if after_by and with_ and lead and helpers:
+        return _subject_names_units(lead, binding, by) and _subject_names_units(helpers, binding, by)
+    return _subject_names_units(names, binding, by)
 
 
 def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:

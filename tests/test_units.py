@@ -5635,6 +5635,26 @@ def test_how_a_price_is_charged_below_is_no_unit():
     assert units("一、做好供热计量改造（县住建局负责，下同）。", ctx=longxian) == [("县住建局", "lead")]
 
 
+GUANGSHAN = DocContext(gazetteer().lookup("光山县"), gazetteer().lookup("河南省"), "county")
+
+
+def test_the_body_proposing_an_adjustment_is_given_that_duty():
+    """标准每3年调整一次，由X会同Y提出调整意见，报…审定 / X提出调整意见 / …确定，由X会同Y于每年3月底前根据…核定…: a pay text's
+    dynamic adjustment, the body proposing it (or setting the year's sum by a date) and those it works with (h306 F6: no unit,
+    though 由X会同Y根据…提出 had been read in one order of the two names); not a proposal named as a noun (X提出的意见), an
+    applicant's step (提出申请), nor 由X会同Y制定… after a subject (z50, z51, z63)."""
+    both = [("县委组织部", "lead"), ("县财政局", "co")]
+    for text in ("一、标准每3年调整一次，由县委组织部会同县财政局提出调整意见，报县委、县政府审定。",
+                 "四、离任村干部生活补贴标准原则上每3年调整一次，由县委组织部会同县财政局根据全县经济社会发展水平和财力状况提出调整意见，报县委、县政府审定。",
+                 "第四条 报酬总额按不低于上年度全县农村居民人均可支配收入的2 倍确定，由县委组织部会同县财政局于每年3 月底前根据县统计部门公布的数据核定当年标准。"):
+        assert units(text, ctx=GUANGSHAN) == both, text
+    assert units("二、县民政局提出调整意见。", ctx=GUANGSHAN) == [("县民政局", "lead")]
+    assert units("三、标准每3年调整一次，由县民政局提出调整意见。", ctx=GUANGSHAN) == [("县民政局", "lead")]
+    for none in ("一、由评审办公室提出评审意见。", "二、县民政局提出申请。", "三、支持企业开展评价，由县民政局会同县财政局制定评价规范。",
+                 "四、具体办法由县民政局会同县财政局另行制定。"):
+        assert units(none, ctx=GUANGSHAN) == [], none
+
+
 def test_an_articles_unit_then_when_or_where_it_takes_its_step():
     """h305 F4: 第十二条 市科技局在结题验收前委托第三方机构开展财务审计: when (在…前, 在…后, 在…期间) or where (在全省范围内) the step is
     taken, between the unit and its step, in a regulation's article (it had lost the unit, which 市科技局委托… kept); not a
