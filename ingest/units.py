@@ -184,6 +184,9 @@ DISTRIBUTIVE = re.compile(rf"^(?:各|有关|相关)(?:{BRACKETED_PLACES}(?:(?:�
 TOWNSHIPS = re.compile(r"各(?:乡镇|镇|乡|镇乡)(?:人民)?政府")
 TOWNSHIPS_BY_KIND = re.compile(r"(?:乡镇|镇乡|乡（镇）|镇（乡）)(?:人民)?政府")  # the townships' governments named by their kind, no 各
 STREET_OFFICES_BY_KIND = re.compile(r"街道办事处|街道办")  # the streets' offices named by their kind, no 各
+# 乡镇财政所负责…, 由乡镇财政所于…前发放: every township's station of a kind, the node 各乡镇财政所 is (h306 F11: no unit)
+TOWNSHIP_STATIONS_BY_KIND = re.compile(r"(?:乡镇|镇乡|乡（镇）|镇（乡）)(?:[（(]街道[）)])?"
+                                       r"(?:财政所|民政所|司法所|国土(?:资源)?所|自然资源所|劳动保障所|林业站|水利站|文化站|农经站|农技站|畜牧兽医站)")
 AREA_OFFICES = re.compile(r"各?地区办事处")  # 北京's 地区办事处: a district's township-level office, as a street's is
 OWN_LEVEL_FIRST = re.compile(r"(?P<level>省|市|州|县|区|旗|盟)、")  # 市、县（区）人民政府: the text's own level, then those below
 OWN_AND_LOWER_DEPARTMENT = re.compile(rf"^(?P<level>省|市|州|县|区|旗|盟)、(?P<below>{BRACKETED_PLACES})(?:两级)?(?P<kind>(?![（〔(、])[\u4e00-\u9fff]{{2,12}}?(?:部门|局|委))$")  # 市、区发展改革部门
@@ -500,7 +503,8 @@ def _looks_like_unit(name: str) -> bool:
             or bool(MINISTRYS_OWN_BODY.fullmatch(name)) or bool(LEAGUE_COMMITTEE.fullmatch(name))  # 团市委
             or bool(GRASSROOTS_BODY.fullmatch(name) or GRASSROOTS_BODY_AND_ITS_PEER.fullmatch(name)) or body_where_it_is(name)
             or bool(GRASSROOTS_OFFICE.fullmatch(name)) or bool(_place_then_its_kind(name)) or bool(CORPS_DIVISION.fullmatch(name))
-            or bool(STATE_FIRM_BRANCH.fullmatch(name)) or bool(EVERY_TOWNSHIP.fullmatch(name)))
+            or bool(STATE_FIRM_BRANCH.fullmatch(name)) or bool(EVERY_TOWNSHIP.fullmatch(name))
+            or bool(TOWNSHIP_STATIONS_BY_KIND.fullmatch(name)))
 
 
 # 各镇街, 各镇（街）: every town and subdistrict of the district, 重庆's short form (h269 F4: no unit)
@@ -1451,7 +1455,8 @@ def _kinds_at_a_level(names: str) -> bool:
             and all(LEVEL_KIND_BODY.fullmatch(i) or KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:]))
 LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处"
                         r"|乡镇[（(](?:街道|苏木)[）)](?:人民政府)?"  # (乡镇（街道）, 乡镇（苏木）人民政府: h246, h248)
-                        r"|乡镇人民政府[（(]街道办事处[）)]|街道办事处[（(]乡镇人民政府[）)]")  # (由乡镇人民政府（街道办事处）审批: h289 F6)
+                        r"|乡镇人民政府[（(]街道办事处[）)]|街道办事处[（(]乡镇人民政府[）)]"  # (由乡镇人民政府（街道办事处）审批: h289 F6)
+                        rf"|{TOWNSHIP_STATIONS_BY_KIND.pattern}")  # (由乡镇财政所于…前发放: h306 F11)
 
 
 # 市政府督促市财政局, 省营商环境局报省政府, 市人社局和项目单位: a body, then a verb or a party that is none (the reviewer, h158's
@@ -2757,6 +2762,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
     if TOWNSHIPS_BY_KIND.fullmatch(name):  # 乡镇人民政府负责…: every township's, the node 各乡镇人民政府 is (h276 F7: the 州's own level)
         return resolve_unit("各乡镇人民政府", ctx)
+    if TOWNSHIP_STATIONS_BY_KIND.fullmatch(name):  # 乡镇财政所: each township's, as 各乡镇财政所 (h306 F11)
+        return resolve_unit("各" + name, ctx)
     if STREET_OFFICES_BY_KIND.fullmatch(name):  # 街道办事处应当…: every street's office, the node 各街道办事处 is (h278 F7: a
         return resolve_unit("各街道办事处", ctx)  # division of the issuing 民政局, or untyped)
     if AREA_OFFICES.fullmatch(name) and ctx.province is not None and ctx.province.name == "北京市":

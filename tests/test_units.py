@@ -5655,6 +5655,18 @@ def test_the_body_proposing_an_adjustment_is_given_that_duty():
         assert units(none, ctx=GUANGSHAN) == [], none
 
 
+def test_a_townships_station_named_by_its_kind_is_each_townships():
+    """乡镇财政所负责…, 由乡镇财政所于每季度末月20日前发放…: every township's finance station, the node 各乡镇财政所 is, as 乡镇人民政府
+    is 各乡镇人民政府 (h306 F11: no unit without 各); not its staff (乡镇财政所工作人员负责…) nor after 由 in a noun phrase."""
+    every = [("光山县各乡镇财政所", "lead")]
+    for text in ("一、乡镇财政所负责按季度发放到人。", "二、由乡镇财政所负责按季度发放到人。", "三、由乡镇财政所于每季度末月20日前发放到人。",
+                 "四、生活补贴按季度发放，由乡镇财政所于每季度末月20日前通过“一卡通”发放到人。", "五、由各乡镇财政所于每季度末月20日前发放到人。"):
+        assert [(u.canonical, u.role) for u in mentions(text, ctx=GUANGSHAN)] == every, text
+    assert units("六、由乡镇司法所负责调解。", ctx=GUANGSHAN) == [("乡镇司法所", "lead")]
+    assert units("七、乡镇财政所工作人员负责入户核实。", ctx=GUANGSHAN) == []
+    assert units("八、由乡镇财政所发放的补贴要足额到位。", ctx=GUANGSHAN) == []
+
+
 def test_an_articles_unit_then_when_or_where_it_takes_its_step():
     """h305 F4: 第十二条 市科技局在结题验收前委托第三方机构开展财务审计: when (在…前, 在…后, 在…期间) or where (在全省范围内) the step is
     taken, between the unit and its step, in a regulation's article (it had lost the unit, which 市科技局委托… kept); not a
