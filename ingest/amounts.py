@@ -949,8 +949,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
             payment = HEAD_THEN_PERIOD.get((before_cue, payment), payment)
-        if payment and payment.endswith(("-year", "-month")) and STANDARD_RAISED_EACH.search(text, lo, start):  # (人均…每年提高5元)
+        if payment and payment.endswith("-year") and STANDARD_RAISED_EACH.search(text, lo, start):  # (人均…每年提高5元)
             payment = None  # 岗位补助标准每年提高50元: how much the standard rises each year, no sum paid per year (h288 F5)
+            # (每满1年每月增加50元, 每人每月提高20元: the monthly sum's increase, paid each month, no standard rising month by
+            # month: h306 F7, the unit lost)
         bound = _bound(before, after) if range_bound in (None, MORE_THAN) else range_bound
         if range_bound == MORE_THAN and bound == "exact":
             bound = "min"  # 5600余万元: more than the figure (最高不超过300多万元 stays a cap)

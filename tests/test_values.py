@@ -5854,6 +5854,21 @@ def test_a_joint_text_named_by_its_first_issuer_and_the_count_keeps_the_cue():
     assert [r.relation for r in find_references(p, task, document_level=True)] == ["cites"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("工龄补贴按社区工作年限计算，每满1年每月增加50元，最高不超过1000元。", [(50, "exact", "per-month"), (1000, "max", "per-month")]),
+    ("每增加1年，正职每月增加15元、副职每月增加10元。", [(15, "exact", "per-month"), (10, "exact", "per-month")]),
+    ("工龄补贴每人每月增加50元。", [(50, "exact", "per-person-month")]),
+    ("基础养老金最低标准每人每月提高20元。", [(20, "exact", "per-person-month")]),
+    # (a yearly rise of a standard stays no sum paid per year: h288 F5)
+    ("自2025年起，岗位补助标准每年提高50元。", [(50, "exact", None)]),
+    ("人均补助标准每人每年提高5元。", [(5, "exact", None)]),
+])
+def test_a_monthly_sums_increase_is_paid_each_month(text, expected):
+    """每满1年每月增加50元, 每人每月增加50元: a per-year-of-service increment of the monthly pay, paid each month as 每月发放20元 is
+    (h306 F7: no payment unit); a standard's yearly rise (每年提高50元) is still no sum paid per year (h288 F5)."""
+    assert amounts(text) == expected
+
+
 TIER_COMMAS = ("间接费用按照不超过直接费用扣除设备购置费后的一定比例核定：500万元及以下部分不超过30%，500万元至1000万元部分不超过25%，"
                "超过1000万元部分不超过20%。")
 TIER_LISTED = ("间接费用按照直接费用扣除设备购置费后的500万元及以下部分不超过30%、500万元至1000万元部分不超过25%、"
