@@ -238,6 +238,14 @@ FROM_DAY_REACHED_BEFORE = re.compile(r"之日起满\s*$")
 # 每满1年每月发放生活补助10元, 工龄每满一年增加…: each year served that a sum is counted by, no term (h288 F6)
 EVERY_COMPLETED_BEFORE = re.compile(r"每\s*满\s*$")
 CONDITION_CLOSES = re.compile(r"\s*(?:以上)?\s*(?:的|[；;]|$)")
+# 满6年不满10年 (a tier table's row, or 任职满6年不满10年，…), 满15年及以上，…: a band of service that says who is paid which sum,
+# no term (h306 F10: durations 6年 min, 10年 max); opening its phrase or row, a band's two ends, or one end then its comma
+SERVICE_BAND = re.compile(r"满\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个月|年)\s*(?:以上|及以上)?\s*"
+                          r"(?:不满|未满|不足|以下|至|到|—|－|-|~)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个月|年)")
+SERVICE_TIER_OPENS = re.compile(r"(?:^|(?<=[\n。；;]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).．、]\s*)?(?:累计|连续)?(?:任职|工作|服务|工龄)?满\s*$")
+SERVICE_TIER_CLOSES = re.compile(r"\s*(?:以上|及以上)?\s*[，,：:]")
+# 其遗属可一次性领取3个月生活补贴: a sum worth that many months' payment, paid once, no term (h306 F10)
+ONCE_WORTH_BEFORE = re.compile(r"一次性(?:发放|领取|给予|支付|补发|享受)?\s*$")
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续|出现|发生|存在)")  # (连续两个月出现超时办件的: h152)
@@ -1225,8 +1233,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             taken.append((m.start(), m.end()))
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n1"]), XSD_UNIT[m["u1"]]), bound="min"))
             periods.append(Period(span, "duration", duration=xsd_duration(int(m["n2"]), XSD_UNIT[m["u2"]]), bound="max"))
+    bands = list(SERVICE_BAND.finditer(text)) if "满" in text else []
     for m in matches(DURATION_RANGE_RE, text, NEEDLES):
-        if free(m):
+        if free(m) and not any(b.start() <= m.start() < b.end() for b in bands):
             unit = XSD_UNIT[m["u"]]
             working = "工作日" in m["u"]
             span = span_of(m.start(), m.end())
@@ -1287,6 +1296,11 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and PAST_RECORD_AFTER.match(text, m.end()):
             continue
         if EVERY_COMPLETED_BEFORE.search(before):
+            continue
+        if (any(b.start() <= m.start() < b.end() for b in bands)
+                or SERVICE_TIER_OPENS.search(text, 0, m.start()) and SERVICE_TIER_CLOSES.match(text, m.end())):
+            continue
+        if ONCE_WORTH_BEFORE.search(before):
             continue
         if SHORT_OF_BEFORE.search(before) and COUNTED_AS_AFTER.match(text, m.end()):
             continue  # 不足一天的，按半天计发: a rule of counting, the unit's length no term of the clause (h299 F9)

@@ -5869,6 +5869,24 @@ def test_a_monthly_sums_increase_is_paid_each_month(text, expected):
     assert amounts(text) == expected
 
 
+def test_a_band_of_service_and_a_sum_worth_some_months_are_no_durations(tmp_path):
+    """满6年不满10年 180 150 (a tier table's rows), 任职满6年不满10年，…, 满15年及以上，…: a band of service saying who is paid which sum,
+    no term (h306 F10: 6年 min, 10年 max, as ingest.md has a length that says who qualifies no duration); 一次性领取3个月生活补贴: a
+    sum worth three months' payment, paid once. A term paid (领取3个月生活补贴, 给予3个月的社会保险补贴) and a time counted from an
+    event (自公示之日起满3个月，停止公示) stay durations."""
+    for text in ("满6年不满10年，正职：180元/月，副职及其他成员：150元/月；", "任职满6年不满10年，正职：180元/月。",
+                 "四、满15年及以上，正职：340元/月。", "其遗属可一次性领取3个月生活补贴作为丧葬补助。"):
+        assert periods(text) == [], text
+    assert [p[3] for p in periods("可领取3个月生活补贴。")] == ["P3M"]
+    assert [p[3] for p in periods("给予3个月的社会保险补贴。")] == ["P3M"]
+    assert [p[3:5] for p in periods("自公示之日起满3个月，停止公示。")] == [("P3M", "min")]
+    text = ("光山县财政局关于调整离任村干部生活补贴标准的通知\n光财〔2024〕7号\n各乡镇人民政府：\n一、补贴标准\n"
+            "任职年限 正职（元/月） 副职及其他成员（元/月）\n满6年不满10年 180 150\n满10年不满15年 260 210\n"
+            "二、补贴对象死亡的，自次月起停发生活补贴；其遗属可一次性领取3个月生活补贴作为丧葬补助。\n光山县财政局\n2024年1月15日\n")
+    table, death = parse_text(tmp_path, text).clauses
+    assert [a.value for a in table.amounts] == [180, 150, 260, 210] and table.periods == [] and death.periods == []
+
+
 TIER_COMMAS = ("间接费用按照不超过直接费用扣除设备购置费后的一定比例核定：500万元及以下部分不超过30%，500万元至1000万元部分不超过25%，"
                "超过1000万元部分不超过20%。")
 TIER_LISTED = ("间接费用按照直接费用扣除设备购置费后的500万元及以下部分不超过30%、500万元至1000万元部分不超过25%、"
