@@ -5618,6 +5618,8 @@ def test_the_price_a_rise_makes_is_paid_per_the_rises_unit():
     ("灵活就业人员月缴存比例为10%至24%，由缴存人自主选择", [(10, "min", False), (24, "max", False)]),
     ("机关、事业单位的缴存比例不得超过12%", [(12, "max", False)]),
     ("单位缴交比例不低于5%", [(5, "min", False)]),
+    # (the rate itself, exact: h306 F4, read as thresholds before h300 F9's rule)
+    ("住房公积金单位和个人缴存比例均为12%。", [(12, "exact", False)]), ("住房公积金缴存比例按5%执行。", [(5, "exact", False)]),
     # (a rate that says who qualifies, or a coverage to reach, stays a threshold)
     ("对缴存比例不低于10%的企业给予奖励", [(10, "min", True)]), ("住房公积金缴存率达到90%以上", [(90, "min", True)]),
 ])
