@@ -1195,7 +1195,8 @@ SCHEDULED_STEP = (r"完成|制定|出台|建立|报送|上报|汇总|审核|核�
                   r"|整改|摸排|确定")
 DATED_SUBJECT = re.compile(rf"(?:{DATE_FIRST})[，,]\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:{SCHEDULED_STEP}))")
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
-SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
+# (由X会同Y根据…等因素确定的标准: what the step goes by between, the merge of two branches: the units had been read)
+SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:(?:根据|依据)[^，。；的]{2,30}?)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
 # (由X会同Y按项目进度拨付的资金, 由X从…中列支的经费, 由X按规定审核发放的补贴: those between the name and its verb too)
 ENFORCER_MODIFIES = re.compile(r"(?:会同[^，。；]{2,30}?(?=按))?(?:按[^，。；]{0,6}?进度|[从在][^，。；]{2,24}?中|按(?:规定|程序|有关规定))?"
                                + SUBJECT_VERB_MODIFIES.pattern)

@@ -5910,7 +5910,7 @@ def test_the_bands_of_a_tiered_base_and_the_shares_allowed_on_them(text):
     ("补贴比例可提高到不超过80%的企业，给予奖励。", [(80.0, "max", True)], []),  # a share that says which firms: a condition still
     ("企业研发投入占比要提高到5%。", [(5.0, "exact", True)], []),  # a target, nothing allowed
     ("10万元以上部分报销70%。", [(70.0, "exact", False)], [(1e5, "min", None, True)]),  # a band of costs paid back, as before
-    ("每人每月提高20元部分由市财政承担。", [], [(20.0, "exact", None, False)]),  # a rise paid, no band
+    ("每人每月提高20元部分由市财政承担。", [], [(20.0, "exact", "per-person-month", False)]),  # a rise paid per person and month (h306 F7), no band
 ])
 def test_a_share_allowed_is_no_condition(text, expected_rates, expected_sums):
     """h305 F1: 间接费用比例可提高到不超过60%: the share a text allows raised for some projects is a cap granted (it had been a
