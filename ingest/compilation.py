@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .metadata import VERSION_FOOTER
+from .metadata import FORWARD_CUE, VERSION_FOOTER
 from .normalize import (
     CLOSING_FORMULA,
     CONTACT_FIELD,
@@ -625,8 +625,9 @@ def _is_section_name(text: str) -> bool:
 #     桐庐县人力资源和社会保障局 桐庐县财政局关于开展2024 年度 / 创业担保贷款贴息申报工作的通知
 #     桐人社联〔2024〕3 号 / 各乡镇人民政府、街道办事处，各经办银行： / …
 # A title opens a document when its 文号 and addressees follow it and a signature's date is in its text, or when the
-# compilation's contents (目录) list it. A forwarded text (转发…的通知 / … / the forwarded notice with its 文号) or an issued
-# one (现将《X》印发给你们 / … / X) is the notice's, as ever; an annex's title (附件 / …的通知) is no document's.
+# compilation's contents (目录) list it. A text under the signature of a notice forwarding or issuing one (转发…的通知 / … /
+# the forwarded notice with its 文号; 现将《X》印发给你们 / … / X) is left to split_parts with it; an annex's title (附件 / …的通知)
+# is no document's.
 TITLE_LINES = 3
 CONTENTS_LINE = re.compile(r"目\s*录")
 LEADERS_AND_PAGE = re.compile(r"(?:[…\.．·]{3,}|\s{2,})\s*\d{1,4}$")  # …………… 5, the entry's page
@@ -660,8 +661,8 @@ def documents_by_their_titles(source: str) -> list[Piece] | None:
             if listed_here or not INTERPRETATION_TITLE.fullmatch(title) and (_opens_as_a_notice(bare, n + 1) or _dated_under(bare, n + 1)):
                 starts.append((first, title))
                 break
-    # (a text the one before forwards or issues is that one's, as split_parts reads it)
-    issued = {j for j in range(1, len(starts)) if _issued_or_forwarded(bare[starts[j - 1][0] : starts[j][0]], starts[j][1])}
+    # (a text the notice before forwards or issues is left in its piece: split_parts decides, as in any file)
+    issued = {j for j in range(1, len(starts)) if _forwards_or_issues(bare[starts[j - 1][0] : starts[j][0]])}
     starts = [start for j, start in enumerate(starts) if j not in issued]
     # (a title listed in the contents, or its notice's shape: each must have a signature's date under it, or be listed)
     kept = []
@@ -771,17 +772,26 @@ def _dated_under(bare: list[str], at: int) -> bool:
     return k > at and k < len(bare) and DATE_LINE.match(bare[k]) is not None
 
 
-def _issued_or_forwarded(before: list[str], title: str) -> bool:
-    """The notice before a title forwards or issues the text it names (关于转发…关于X的通知的通知 / … / …关于X的通知 / 文号; 现将《X》
-    印发给你们 / … / X): one document with it, as split_parts reads it. Its title and first lines name it (from its 关于 on,
-    the issuer may be cut short: 省人社厅), not a task's 转发 nor another document after it."""
-    text = "".join(before[:NOTICE_HEAD_LINES])
-    named = _bare_title(title)
-    named = named[named.rfind("关于") + 2 :] if "关于" in named[:-2] else named
-    return named in text and ISSUING_WORD.search(text) is not None
+def _forwards_or_issues(before: list[str]) -> bool:
+    """The notice before a title says it forwards or issues a text (转发 in its title or preamble, split_parts' own cue, or
+    its act 关于印发…, 现将《X》印发给你们), and the title follows its signature at once (only its notes, contact lines or 版记
+    between): the text it forwards or issues, which split_parts reads with it (forwarded: a document of its own that the
+    notice forwards; issued: one document). Not a task's 转发 in an item, nor a text after the one it issues (附件 / X / …)."""
+    signed = next((k for k, line in enumerate(before) if k and DATE_LINE.match(line)), None)
+    if signed is None or not all(_a_signatures_close(line) for line in before[signed + 1 :]):
+        return False
+    first_item = next((k for k, line in enumerate(before[:signed]) if k and NUMBERING_START.match(line)), signed)
+    preamble = "".join(before[:first_item])
+    return FORWARD_CUE.search(preamble) is not None or ISSUING_ACT.search(preamble) is not None
 
 
-ISSUING_WORD = re.compile(r"转发|印发|下发|发布")
+ISSUING_ACT = re.compile(r"关于(?:印发|发布|下发)|(?:印发|发布|下发)《|(?:印发|下发)给你们|现将[^。；：:]{0,80}?(?:印发|下发|发布)")
+
+
+def _a_signatures_close(line: str) -> bool:
+    """What may follow a notice's signature's date: the signature's lines, a note (（此件主动公开）), a contact line, its 版记."""
+    return bool(DATE_LINE.match(line) or ISSUER_LINE.match(line) or NOTE_LINE.match(line) or CONTACT_FIELD.search(line)
+                or FOOTER_LINE.match(line) or _version_line(line))
 
 
 def _front_matter(bare: list[str], contents_end: int) -> bool:

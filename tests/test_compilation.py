@@ -1070,3 +1070,50 @@ def test_a_forwarded_or_annexed_notice_printed_whole_is_no_compilations_document
     assert docs[0].forwards == [docs[1].key] and docs[2].forwards == []
     annexed = parse_file(write(tmp_path, "a.txt", ANNEXED + FORWARDED))
     assert [d.doc_number.text for d in annexed] == ["桐人社〔2024〕15号"]
+
+
+HUNAN_NOTICE = ("湖南省人力资源和社会保障厅 湖南省财政厅关于做好2024年失业保险稳岗返还工作的通知\n湘人社规〔2024〕5号\n各市州人力资源和社会保障局、财政局：\n"
+                "一、返还标准。中小微企业按上年度实际缴纳失业保险费的60%返还，大型企业按30%返还。\n"
+                "二、办理方式。由各地社会保险经办机构比对筛选，于2024年7月31日前将资金拨付至企业对公账户。\n"
+                "湖南省人力资源和社会保障厅 湖南省财政厅\n2024年3月1日\n")
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("关于转发稳岗返还文件的通知", "现将省厅文件转发给你们，请认真贯彻执行。"),
+    ("关于转发湘人社规〔2024〕5号文件的通知", "现将省厅文件转发给你们，请认真贯彻执行。"),
+    ("关于转发稳岗返还文件的通知", "现将《湖南省人力资源和社会保障厅 湖南省财政厅关于做好2024年度失业保险稳岗返还工作的通知》转发给你们，请认真贯彻执行。")])
+def test_a_notice_forwarding_the_text_under_its_signature_is_not_cut_from_it(tmp_path, title, sentence):
+    """Review of h298 F3's variant (0e427d7): a notice saying it forwards a text (转发 in its title or first sentence), the text
+    printed whole under its signature, is read as split_parts reads it, the notice forwarding the text, whatever words name
+    the text (a short name, its 文号, 《…2024年度…》 for the printed 2024年); the split by titles had cut them apart
+    (forwards=[]) unless the notice's first lines held the title from 关于 on word for word."""
+    notice = (f"株洲市人力资源和社会保障局{title}\n株人社发〔2024〕5号\n各县市区人力资源和社会保障局：\n{sentence}\n"
+              "株洲市人力资源和社会保障局\n2024年3月20日\n")
+    docs = parse_file(write(tmp_path, "f.txt", notice + HUNAN_NOTICE))
+    assert [d.doc_number.text for d in docs] == ["株人社发〔2024〕5号", "湘人社规〔2024〕5号"]
+    assert docs[0].forwards == [docs[1].key] and docs[1].date == dt.date(2024, 3, 1) and len(docs[1].issuers) == 2
+
+
+ISSUING_NOTICE = ("株洲市人民政府办公室关于印发创业担保贷款实施办法的通知\n株政办发〔2022〕9号\n各县市区人民政府，市政府各局委办：\n"
+                  "经市人民政府同意，现将该办法印发给你们，请认真贯彻执行。\n株洲市人民政府办公室\n2022年3月8日\n（此件主动公开）\n"
+                  "株洲市创业担保贷款实施办法\n（2022年3月8日）\n第一条 为规范创业担保贷款管理，制定本办法。\n"
+                  "第二条 符合条件的个人最高可申请20万元贷款。\n第三条 本办法自2022年4月1日起施行。\n·2·\n")
+INTERNSHIP_NOTICE = ("株洲市人力资源和社会保障局关于做好2024年就业见习工作的通知\n株人社发〔2024〕6号\n各县市区人力资源和社会保障局：\n"
+                     "一、补贴标准。见习补贴按每人每月1400元标准发放。\n二、工作要求。各县市区要及时将本通知转发至辖区各见习基地。\n"
+                     "株洲市人力资源和社会保障局\n2024年2月26日\n")
+
+
+def test_a_text_issued_under_its_notices_signature_stays_the_notices_a_task_to_forward_does_not(tmp_path):
+    """Review of h298 F3's variant (0e427d7): a text printed under the signature of a notice issuing it (关于印发…, 现将该办法印发
+    给你们), dated under its title, is that notice's (one document, as split_parts reads it), though the notice names it short;
+    a notice asking in an item that it be forwarded (要及时将本通知转发…) forwards nothing, the text after it a document of its
+    own, and so is a notice after the issued text's end (附件 / X / 第一条… / page: not under the signature at once)."""
+    docs = parse_file(write(tmp_path, "i.txt", ISSUING_NOTICE + INTERNSHIP_NOTICE))
+    assert [d.doc_number.text for d in docs] == ["株政办发〔2022〕9号", "株人社发〔2024〕6号"]
+    assert any("20万元" in c.text for c in docs[0].clauses) and not docs[0].forwards
+    annexed = ISSUING_NOTICE.replace("株洲市创业担保贷款实施办法\n（2022年3月8日）\n", "附件\n株洲市创业担保贷款实施办法\n")
+    docs = parse_file(write(tmp_path, "a.txt", annexed + INTERNSHIP_NOTICE))  # (the notice after the annexed text: no text issued)
+    assert [d.doc_number.text for d in docs] == ["株政办发〔2022〕9号", "株人社发〔2024〕6号"]
+    docs = parse_file(write(tmp_path, "t.txt", INTERNSHIP_NOTICE + HUNAN_NOTICE))
+    assert [d.doc_number.text for d in docs] == ["株人社发〔2024〕6号", "湘人社规〔2024〕5号"]
+    assert docs[0].forwards == [] and docs[1].date == dt.date(2024, 3, 1)
