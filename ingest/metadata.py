@@ -28,6 +28,7 @@ from .normalize import (
     YEAR_NUMBER_ALONE,
     Paragraph,
     ends_in_a_document_kind,
+    party_named,
 )
 from .numbers import ITEM_MARK, ITEM_OR_ARTICLE, as_int, cn_to_number
 from .places import Place, gazetteer, inside, is_national_issuer
@@ -890,7 +891,8 @@ def find_signature_block(paragraphs: list[Paragraph]) -> tuple[list[str], dt.dat
         names: list[str] = []
         j = i - 1
         while j >= 0 and len(names) < 30:
-            found = split_issuers(paragraphs[j].text)
+            party = party_named(paragraphs[j].text)  # 甲方：X（盖章） / 乙方：Y（盖章）: an agreement's parties sign (h308 F2)
+            found = split_issuers(party["name"] if party else paragraphs[j].text)
             if found is None:
                 break
             names = found + names
@@ -984,14 +986,16 @@ def _body_key(name: str) -> tuple[str, str]:
 CN_MONTH, CN_DAY = r"[一二三四五六七八九十]{1,2}", r"[一二三四五六七八九十]{1,3}"
 DATE_TEXT = rf"{YEAR}年(?:\d{{1,2}}|{CN_MONTH})月(?:\d{{1,2}}|{CN_DAY})日"  # (自二〇二三年十月一日起施行: h215)
 IN_FORCE_VERB = r"(?:施行|实施|执行|生效|起效|试行)"  # (自…起试行，试行期2年: h221)
-# 自发布之日起30日后施行: a month after it was issued
-FROM_ISSUE = re.compile(r"[自从](?:印发|发布|公布|颁布|下发|签发)之日起(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
+# 自发布之日起30日后施行: a month after it was issued; 本协议自双方签字盖章之日起生效, 本协议经双方签署后生效: an agreement's
+# signing, the date under its signatures (h308 F10; not a contract's 合同自签字之日起生效, which a text asks others to sign)
+FROM_ISSUE = re.compile(r"(?:[自从](?:印发|发布|公布|颁布|下发|签发)之日起|本协议[自从经][^。；，,]{0,24}?(?:签字|签署|签章|盖章)[^。；，,]{0,8}?(?:之日起|后))"
+                        r"(?:(?P<days>\d{1,3})日后)?" + IN_FORCE_VERB)
 # (自2023—2024年采暖期（2023年11月15日）起执行: a season named, its first day in brackets after it, h301 F7)
 FROM_DATE = re.compile(rf"[自从](?:(?P<season>[^，,。；;（）()]{{2,16}}?(?:期|季|年度))[（(]\s*)?(?P<date>{DATE_TEXT})(?(season)\s*[）)])起(?:正式)?"
                        + IN_FORCE_VERB + r"(?=\s*(?:[，,。；;）)]|至|到|并|$))")  # (not 起试行…告知承诺制: a measure)
 # the words a text names its own term by: 有效期, or 本通知（政策）执行期限 (a measure's own 执行期限, in an
 # item, is that measure's: 减按1%预征率预缴增值税。执行期限为2023年1月1日至2023年12月31日)
-SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则|公告|通告|决定)"  # (本公告: h247)
+SELF = (r"(?:本(?:通知|意见|办法|措施|方案|政策|规定|细则|文件|若干政策|若干措施|实施意见|实施方案|实施细则|公告|通告|决定|协议)"  # (本公告: h247; 本协议: h308 F10)
         r"|(?:^|注[：:])\s*(?:上述|以上)(?:各项)?(?:政策|措施))")  # 注：上述政策执行期限为…, under a list of policies
 # (本措施政策期限为1年 too: a blind test)
 # 政策期限为… opening its line or item (三、政策期限为2023年1月1日至2024年12月31日: a blind test, none)
@@ -1017,7 +1021,7 @@ FOR_YEARS = re.compile(rf"(?:{VALIDITY}|(?:起(?:正式)?{IN_FORCE_VERB}[，,]\s
                        r"(?:为|暂定为|暂定)?(\d{1,2}|[一二三四五六七八九十两]{1,2})年")
 
 # What every match of a pattern holds one of (needles.py): most paragraphs state no term
-NEEDLES = {FROM_ISSUE: ("之日起",), FROM_DATE: ("起",), UNTIL_DATE: ("至", "截止"), TERM_RANGE: ("期", "时间", "自", "从"), FOR_YEARS: ("期",)}
+NEEDLES = {FROM_ISSUE: ("之日起", "签", "盖章"), FROM_DATE: ("起",), UNTIL_DATE: ("至", "截止"), TERM_RANGE: ("期", "时间", "自", "从"), FOR_YEARS: ("期",)}
 
 
 @dataclass
@@ -1094,7 +1098,7 @@ def _after(issued: dt.date | None, days: str | None) -> dt.date | None:
 
 # one measure changed before its start in the same sentence: a figure or a verb of change (…包干费下调10%，自…起执行)
 A_MEASURE_CHANGED = re.compile(r"\d|下调|上调|降低|提高|减按|减免|免征|调整为|调减|调增|降至|提至|放宽|取消|给予|^对")
-THE_WHOLE = re.compile(r"本[\u4e00-\u9fff]{0,6}?(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划)|以上|上述|各项"
+THE_WHOLE = re.compile(r"本[\u4e00-\u9fff]{0,6}?(?:通知|办法|措施|意见|方案|政策|规定|细则|决定|通告|公告|条例|指引|清单|计划|协议)|以上|上述|各项"
                        r"|此次|所有|该(?:通知|办法|措施|意见|方案|政策)|这些")
 
 

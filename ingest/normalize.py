@@ -90,9 +90,10 @@ DOC_TYPE_END = re.compile(
     r"(?:通知|意见|办法|措施|若干政策|方案|规定|决定|举措|细则|条例|批复|公告|通告|规划|纲要|决议|要点|规则|通报|指南|清单)$"
 )
 # kinds of document a title may end with beyond those that also end a line of body text (DOC_TYPE_END)
-MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|(?<=工作)安排|(?<=的)答复|(?<=的)复函"
+MORE_TITLE_KINDS = re.compile(r"(?:计划|规范|标准|制度|目录|名录|指引|导则|准则|章程|若干政策|政策措施|重点任务|协议|(?<=工作)安排|(?<=的)答复|(?<=的)复函"
                               r"|(?<=的)函|(?<=政策)问答|(?<=会)纪要|(?<=会议)纪要)$")  # (成都市2023年优化营商环境重点工作安排: a blind test; …优惠政策问答: h193;
-# <机关>第28次常务会议纪要, …的会议纪要, …座谈会纪要: a meeting's minutes, h290 F1)
+# <机关>第28次常务会议纪要, …的会议纪要, …座谈会纪要: a meeting's minutes, h290 F1; …横向生态保护补偿协议, …合作协议: an agreement
+# two governments sign and publish, h308 F1)
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # …行动方案（2023—2025年）, …办法（试行）
 
 
@@ -117,6 +118,18 @@ ISSUER_LINE = re.compile(
 SIGNATURE_ON_ONE_LINE = re.compile(rf"[ \t\u3000]*(?P<issuer>{ISSUER_LINE.pattern[1:-1]})[ \t\u3000]+"
                                    rf"(?P<date>{DATE_LINE.pattern[1:-1]})\s*$")
 SIGNATURE_AFTER = "。！）)"  # the body's last sentence closed before it
+# 甲方：株洲市人民政府（盖章） / 乙方：…: a party to an agreement named, at the agreement's head or signing it at its foot (h308
+# F2, F3: run together and into the last clause, no issuer read); its name a body's alone
+PARTY_NAMED = re.compile(r"^(?P<party>[甲乙丙丁])方\s*(?:[（(][^（）()：:]{1,8}[）)])?\s*[：:]\s*(?P<name>[^：:，。；,;\s（）()]{2,30}?)"
+                         r"\s*(?:[（(](?:盖章|签章|公章|印章|签字盖章)[）)])?$")
+
+
+def party_named(text: str) -> re.Match | None:
+    """甲方：X（盖章）, X a body's name: the party and the body."""
+    m = PARTY_NAMED.match(text.strip())
+    return m if m and ISSUER_LINE.match(m["name"]) else None
+
+
 PUBLICATION_NOTE = r"(?:公开方式|公开属性|信息公开选项)[：:]"  # 公开方式：主动公开, a foot line
 # 特此通告。 / 此复。: the formula that closes a notice or a reply
 CLOSING_FORMULA_WORDS = r"(?:特此(?:通知|通告|公告|批复|函告|函复)|此复)"
@@ -351,6 +364,7 @@ def is_standalone(text: str) -> bool:
         or DATE_LINE.match(text)
         or FOOTER_LINE.match(text)
         or (ISSUER_LINE.match(text) and len(text) <= 30)
+        or party_named(text)  # 甲方：株洲市人民政府（盖章）: a party's line (h308 F2)
         # (…实施方案（试行）, …行动方案（2023—2025年）: a title with its note, h246: run into the first sentence)
         or (DOC_TYPE_END.search(TITLE_SUFFIX_AT_END.sub("", text)) and not NUMBERING_START.match(text) and not TITLE_BREAKING.search(text))
     )
@@ -1300,7 +1314,8 @@ UNIT_LIST_GOES_ON = re.compile(r"^(?:负责|牵头|配合|协助|协办|参与|�
 
 
 # the text naming itself (本机制, 本制度, 本指南: h183, the term's article had kept its period)
-SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例|清单|机制|制度|指南|行动计划|计划)"
+# (本协议: an agreement two governments sign, h308 F10)
+SELF_NAMED = r"本(?:通知|通告|公告|决定|意见|措施|办法|方案|政策|细则|规定|规则|指引|若干措施|实施意见|实施方案|条例|清单|机制|制度|指南|行动计划|计划|协议)"
 IN_FORCE_OPENING = re.compile(SELF_NAMED + r"(?:自|从)")
 SELF_NAMED_OPENS = re.compile(SELF_NAMED)
 # a guide's fields one a line: after the units' field (实施主体：区就业促进中心), the next field (办理条件：) opens a paragraph

@@ -706,7 +706,7 @@ MEASURE_VALID_UNTIL = re.compile(r"(?:政策|措施|补贴|补助|奖补|优惠|
                                  r"|券[^。；;]{0,30}[，,]\s*有效期限?(?:为|暂定)?$")
 # 本政策措施…, 上述各项政策…, 这些政策…, 本通知所列政策…: the text's own measures, whose term is the document's (a review)
 ITEM_MARK_AT = re.compile(rf"\s*{ITEM_MARK}?\s*")
-THE_TEXT_NAMED = re.compile(r"本(?:方案|通知|办法|措施|意见|政策|规定|细则|决定|通告|公告|实施方案|实施细则)")
+THE_TEXT_NAMED = re.compile(r"本(?:方案|通知|办法|措施|意见|政策|规定|细则|决定|通告|公告|实施方案|实施细则|协议)")
 THE_TEXTS_OWN = re.compile(r"\s*(?:本|上述|以上|这些|前述)|[^，,。；;]*所列")
 # 政策执行期限至2023年12月31日 / 实施期限至…: the last day a measure applies, no task's deadline (an interval ending then)
 TERM_UNTIL = re.compile(r"(?:执行|实施|适用)期限?(?:为|暂定|延长|顺延|延续)?$"  # (实施期限延长至2024年12月31日: z113)

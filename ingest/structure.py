@@ -86,7 +86,7 @@ INTERPRETS_THE_ABOVE = re.compile(r"(?:以上|上述)(?:各项)?(?:政策措施|
                                   # 以上第1—4条由X牵头，Y配合；第5—7条由…: who answers for the items above, by their numbers
                                   r"|(?:以上|上述)\s*第\s*\d{1,3}\s*(?:[—－\-~～至到、]\s*第?\s*\d{1,3}\s*)*条")
 CLOSING_START = re.compile(
-    r"^(?:本政策(?=自|从)|本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后]"
+    r"^(?:本政策(?=自|从)|本(?:实施)?(?:意见|办法|通知|文件|措施|方案|规定|细则|举措|政策措施|条例|决定|协议)(?!所称|所指|所列|所述|(?:施行|实施|印发|发布)(?:之|以)?[前后]"
     # 本办法激励对象为…: whom or what the text is for, under a heading of the body (h157: moved to the closing text)
     r"|(?:激励|奖励|支持|扶持|补贴|资助|适用|服务|实施|申报)(?:对象|范围|标准|条件))"
     # 以上措施由X负责解释: who interprets the text, after its last item (a blind test: it had been the last item's units)
@@ -497,7 +497,7 @@ ITEM_WITH_TEXT = 30  # characters: an item this long said what it does (（三�
 
 
 # the sentence that puts the text in force, after another sentence in its paragraph
-CLOSING_INSIDE = re.compile(r"(?<=[。；”])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|政策|实施意见|实施方案|实施细则|决定|通告|公告)"
+CLOSING_INSIDE = re.compile(r"(?<=[。；”])\s*(?=本(?:通知|意见|办法|措施|方案|规定|细则|若干措施|政策措施|政策|实施意见|实施方案|实施细则|决定|通告|公告|协议)"
                             r"(?:自|从)(?:印发|发布|公布|\d{4}\s*年))")
 
 

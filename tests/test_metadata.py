@@ -2368,6 +2368,45 @@ def test_a_text_dated_under_its_title_and_signed_at_its_foot_has_its_issuer(tmp_
     assert parse_text(tmp_path, undated, name="undated.txt").issuer is None
 
 
+LUSHUI_AGREEMENT = ("渌水流域横向生态保护补偿协议\n（2024—2026 年）\n甲方：株洲市人民政府\n乙方：萍乡市人民政府\n"
+                    "经甲乙双方友好协商，就渌水流域横向生态保护补偿事宜达成如下协议。\n第一条 协议期限\n本协议期限为2024 年1 月1 日至2026 年12 月31 日。\n"
+                    "第二条 双方责任\n（一）甲方负责督促醴陵市落实下游水污染防治措施。\n（二）乙方负责组织芦溪县、上栗县落实上游保护责任。\n"
+                    "第三条 其他\n本协议一式四份，甲乙双方各执两份。\n甲方：株洲市人民政府（盖章）\n乙方：萍乡市人民政府（盖章）\n2024 年3 月18 日\n")
+
+
+def test_an_agreements_title_is_read():
+    """…横向生态保护补偿协议, …合作协议: an agreement two governments sign and publish is titled so (h308 F1: no title); a line
+    of text that goes on after 协议 is none."""
+    assert is_title("渌水流域横向生态保护补偿协议") and is_title("渌水流域横向生态保护补偿协议（2024—2026年）")
+    assert is_title("长三角地区数据共享战略合作框架协议")
+    assert not is_title("双方签订合作协议，明确各自责任")
+
+
+def test_an_agreement_signed_by_its_parties(tmp_path):
+    """甲方：X（盖章） / 乙方：Y（盖章） / date: the agreement's issuers and date (h308 F2: none, the lines glued onto the last
+    clause); its title read (F1); 本协议期限为X至Y its term (F10), as 本办法期限为… is."""
+    doc = parse_text(tmp_path, LUSHUI_AGREEMENT)
+    assert doc.title == "渌水流域横向生态保护补偿协议（2024—2026年）"
+    assert (doc.issuers, doc.date) == (["株洲市人民政府", "萍乡市人民政府"], dt.date(2024, 3, 18))
+    assert doc.jurisdiction == "株洲市"
+    assert not any("盖章" in c.text for c in doc.clauses)
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    # a party's line names a body; 甲方：负责… does not sign
+    assert find_signature_block(split_paragraphs("本协议一式四份。\n甲方：负责联合监测\n2024年3月18日\n")) == ([], None)
+
+
+def test_an_agreement_in_force_from_its_signing(tmp_path):
+    """本协议自双方签字盖章之日起生效: in force from the date under the signatures (h308 F10: none), as 自印发之日起施行 is from
+    the issue date; 有效期3年 from then."""
+    text = LUSHUI_AGREEMENT.replace("本协议期限为2024 年1 月1 日至2026 年12 月31 日。", "本协议自双方签字盖章之日起生效，有效期3年。")
+    doc = parse_text(tmp_path, text)
+    assert (doc.effective_date, doc.expiry_date) == (dt.date(2024, 3, 18), dt.date(2027, 3, 17))
+    # a contract the text asks firms to sign is no term of its own
+    assert in_force(split_paragraphs("（一）企业与职工签订劳动合同，合同自签字之日起生效。\n"), dt.date(2024, 3, 18)).effective is None
+    signed = split_paragraphs("第十条 本协议经双方法定代表人签字并加盖公章后生效。\n")
+    assert in_force(signed, dt.date(2024, 3, 18)).effective == dt.date(2024, 3, 18)
+
+
 GUANGSHAN_ORGANISATION = ("{first} {second}\n关于调整离任村干部生活补贴标准的通知\n光组通〔2024〕7号\n各乡镇党委、人民政府：\n一、补贴标准\n"
                           "1.正职每人每月发放200元。\n2.县财政局负责资金拨付。\n{first} {second}\n2024年1月15日\n")
 
