@@ -41,6 +41,7 @@ from .normalize import (
     Paragraph,
     line_numbers_blanked,
     page_width,
+    party_named,
     running_lines,
     split_paragraphs,
 )
@@ -85,6 +86,7 @@ from .units import (
     issuing_zone,
     read_addressee,
     read_document_rules,
+    read_party,
     read_short_names,
     resolve_unit,
 )
@@ -469,11 +471,15 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
         if "简称" in p.text:
             read_short_names(p.text, state, ctx)
         read_addressee(p.text, state, ctx)
+        if party := party_named(p.text):  # 甲方：株洲市人民政府 (h308 F3)
+            read_party(party.group("party") + "方", party["name"], state, ctx)
     for p in closing:  # （注：责任单位中列第一位的为牵头单位） after the items or a table: a note on all of them
         # (注：…各区人民政府均为各项任务的责任单位，不再一一列出: units every item has too, h231)
         note = NOTE_OPENS.match(p.text) if "不再" in p.text else None
         text = "；" * note.end() + p.text[note.end() :] if note else p.text  # (its label read as a statement's end: one for one)
         read_document_rules(text, state, partial(p.span, source) if note else None, units_for_all_only=bool(note))
+        if party := party_named(p.text):  # 甲方：X（盖章）: the parties named only where they sign
+            read_party(party.group("party") + "方", party["name"], state, ctx)
     noted_rows: set[int] = set()  # the rows of a table whose note under it says who leads: for them alone
     for n, node in enumerate(structure.nodes):  # a section's lead-in, or 三、保障措施 / （一）…各项任务责任单位中排在第一位的为牵头单位
         before = state.first_is_lead  # after the items: for all of them

@@ -131,6 +131,8 @@ class ResponsibilityState:
     short_names: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
     addressee: tuple[str, str | None, str | None, str | None] | None = None  # 市行政审批局： (a 批复's one addressee), resolved
     issuer: tuple[str, str | None, str | None, str | None] | None = None  # the one issuing unit, resolved (我局, 我厅: itself)
+    # 甲方：株洲市人民政府 at an agreement's head or foot: the party (甲方) -> the body it names, resolved
+    parties: dict[str, tuple[str, str | None, str | None, str | None]] = field(default_factory=dict)
 
 
 OPENING, CLOSING = "（(〔[〈【［“", "）)〕]〉】］”"
@@ -3255,6 +3257,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = LIST_OVER_A_COMMA.sub(lambda m: m["names"] + "、" if ORG_END.search(m["names"]) and _names_only(m["names"]) else m.group(), clean)
     if state.issuer and "我" in clean:  # 我局, 我厅: the issuer itself (a blind test: no unit, its helpers lost too)
         clean = SELF_AS_ME.sub(ADDRESSEE_STAND_IN, clean)
+    if state.parties and "方" in clean:  # 甲方负责…: the party the agreement named (h308 F3), as a stand-in the tables take
+        clean = PARTY_WRITTEN.sub(lambda m: _party_stand_in(m, clean, state), clean)
     if state.addressee and "你" in clean:  # 你局 read as 市局 (one character for one), then named and resolved as the addressee
         clean = ADDRESSED_AS_YOU.sub(ADDRESSEE_STAND_IN, clean)
         if state.addressee[1] == "local-government":  # 你区, 你市: the government addressed (a blind test: no unit)
@@ -3311,6 +3315,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             found = [_in_the_addressees_place(_as_the_addressee(m, state.addressee), state.addressee, ctx) for m in found]
         if state.issuer:
             found = [_as_the_issuer(m, state.issuer) for m in found]
+        if state.parties:
+            found = [_as_the_party(m, state.parties, ctx) for m in found]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
         if in_text and COLON_THEN_HELPS.match(clean, end):  # 县交通运输局：配合做好…: a 单位：职责 line whose duty is to help (h303 F7)
@@ -3541,6 +3547,38 @@ ADDRESSEE_STAND_IN = "市"  # 你局 read as 市局, a name the unit tables take
 GOVERNMENT_AS_YOU = re.compile(r"你[区市县州旗盟镇乡](?!局|委|厅|办|院|中心|政府|人民政府)")
 GOVERNMENT_STAND_IN = "政府"
 SELF_AS_ME = re.compile(r"我(?=局|委|厅|办(?!理)|院|中心)")  # 我局, 我厅 (not 我市, 我省: a place)
+
+
+# 甲方负责…, 乙方财政部门: an agreement's party, by the name its head gave it (甲方：株洲市人民政府; h308 F3: no unit). Read as
+# 政府 (a body of its own: two characters for two), or as 本级 before a kind of department (甲方财政部门: that party's place's)
+PARTY_WRITTEN = re.compile(r"[甲乙丙丁]方")
+PARTY_STAND_IN, PARTY_LEVEL_STAND_IN = "政府", "本级"
+DEPARTMENT_AFTER = re.compile(r"(?:(?!负责|牵头|配合|会同|督促|组织|[向对和与及、，,。；;])[\u4e00-\u9fff]){2,8}?部门")
+
+
+def read_party(party: str, name: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """甲方：株洲市人民政府: the body the agreement calls 甲方 from here on (the first naming holds)."""
+    state.parties.setdefault(party, resolve_unit(name, ctx))
+
+
+def _party_stand_in(m: re.Match, clean: str, state: ResponsibilityState) -> str:
+    if m.group() not in state.parties:
+        return m.group()
+    return PARTY_LEVEL_STAND_IN if DEPARTMENT_AFTER.match(clean, m.end()) else PARTY_STAND_IN
+
+
+def _as_the_party(mention: UnitMention, parties: dict, ctx: DocContext) -> UnitMention:
+    """A mention written 甲方 (read as its stand-in): that party; 甲方财政部门: the department of the party's place."""
+    written = re.sub(r"\s+", "", mention.span.text)
+    unit = parties.get(written[:2])
+    if unit is None:
+        return mention
+    if written[2:]:
+        if unit[3] is None:
+            return mention
+        unit = resolve_unit(unit[3] + written[2:], ctx)
+    canonical, type_id, level, jurisdiction = unit
+    return replace(mention, name=written, canonical=canonical, unit_type=type_id, level=level, jurisdiction=jurisdiction)
 
 
 def read_addressee(text: str, state: ResponsibilityState, ctx: DocContext) -> None:

@@ -4,7 +4,7 @@ import pytest
 from conftest import parse_text
 from policykg.ingest.model import Span
 from policykg.ingest.places import gazetteer
-from policykg.ingest.units import DocContext, ResponsibilityState, extract_units, read_document_rules, resolve_unit
+from policykg.ingest.units import DocContext, ResponsibilityState, extract_units, read_document_rules, read_party, resolve_unit
 
 PINGLIANG = DocContext(gazetteer().lookup("平凉市"), gazetteer().lookup("甘肃省"), "municipal")
 SONGYUAN = DocContext(gazetteer().lookup("松原市"), gazetteer().lookup("吉林省"), "municipal")
@@ -5633,6 +5633,25 @@ def test_how_a_price_is_charged_below_is_no_unit():
     longxian = DocContext(gazetteer().lookup("陇县"), gazetteer().lookup("陕西省"), "county")
     assert units("一、居民用户供热价格由每平方米每月4.80元调整为5.60元（按建筑面积计收，下同）。", ctx=longxian) == []
     assert units("一、做好供热计量改造（县住建局负责，下同）。", ctx=longxian) == [("县住建局", "lead")]
+
+
+def test_an_agreements_parties_are_its_units(tmp_path):
+    """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
+    (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
+    zhuzhou = DocContext(gazetteer().lookup("株洲市"), gazetteer().lookup("湖南省"), "municipal")
+    state = ResponsibilityState()
+    read_party("甲方", "株洲市人民政府", state, zhuzhou)
+    read_party("乙方", "萍乡市人民政府", state, zhuzhou)
+    found = mentions("（一）甲方负责督促醴陵市落实下游水污染防治措施，乙方配合。", state, zhuzhou)
+    assert [(m.name, m.role, m.canonical) for m in found] == [("甲方", "lead", "株洲市人民政府"), ("乙方", "co", "萍乡市人民政府")]
+    found = mentions("（四）补偿资金的清算由乙方财政部门负责。", state, zhuzhou)
+    assert [(m.name, m.role, m.canonical, m.jurisdiction) for m in found] == [("乙方财政部门", "lead", "萍乡市财政部门", "萍乡市")]
+    assert mentions("（一）甲方负责督促醴陵市落实下游水污染防治措施。", ctx=zhuzhou) == []
+    doc = parse_text(tmp_path, "渌水流域横向生态保护补偿协议\n甲方：株洲市人民政府\n乙方：萍乡市人民政府\n第一条 双方责任\n"
+                               "（一）甲方负责督促醴陵市落实下游水污染防治措施。\n（二）乙方负责组织芦溪县、上栗县落实上游保护责任。\n"
+                               "株洲市人民政府 萍乡市人民政府\n2024年3月18日\n")
+    assert [[(u.name, u.role, u.canonical) for u in c.units] for c in doc.clauses[1:]] == [
+        [("甲方", "lead", "株洲市人民政府")], [("乙方", "lead", "萍乡市人民政府")]]
 
 
 GUANGSHAN = DocContext(gazetteer().lookup("光山县"), gazetteer().lookup("河南省"), "county")
