@@ -1135,8 +1135,8 @@ SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九�
 # corpus-dev's gold reads 法规处定期调度…)
 # (市畜牧兽医局将采取“四不两直”方式，对…开展督导: the manner it will take, h293 F8; not a bare X采取…, as a bare 定期)
 SUBJECT_INTENT = r"将(?:组织|开展|会同|对|适时|不?定期|牵头|在|予以|依法|采取|采用|[^，。；]{1,16}?(?=于[^，。；]{1,24}?(?:前|底|末))|[^，。；]{2,20}?纳入)"  # (X将…纳入年度督查事项: h250)  # (X将资金于…前拨付: h185)  # 省营商办将组织开展… (h162), 将在全省范围内予以通报 (h167)
-SUBJECT_MANNER = (r"(?:依法|依规|根据[^，。；]{2,12}?[，,]?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?"  # (h154, h177)
-                  # (省财政厅根据评审结果，于…前将资金下达…: what it goes by in a phrase of its own, h303 F6)
+SUBJECT_MANNER = (r"(?:依法|依规|(?:根据|依据)[^，。；]{2,12}?[，,]?|按照?(?:规定|程序|有关规定)|(?:按照?|依照)[^，。；]{1,20}?规定[，,]?"  # (h154, h177)
+                  # (省财政厅根据评审结果，于…前将资金下达…: what it goes by in a phrase of its own, h303 F6; 依据考核结果，: h308 F5)
                   r"|(?:按照?|依照)[^，。；]{0,16}?(?:比例|标准))"  # (市民政局按照不低于20%的比例开展抽查: h278 F4)
                   # (区应急管理局依法核发…许可证, X依法查处…: a licence or a case the body handles by law, h290 F7)
                   # (省财政厅根据审核结果于9月底前下达…: its due date between, as without it: h286 F3's second phrase alone)
@@ -1166,8 +1166,10 @@ SUBJECT_HELPS = r"(?:积极|主动)?(?P<helps>配合|协助)(?=做好|开展|抓
 # standing duty of a pay text's dynamic adjustment (h306 F6: no unit); not X提出的意见, X提出申请 (an applicant's step)
 SUBJECT_PROPOSES = r"(?:根据[^，。；]{2,30}?)?提出(?![的了])[^，。；的了]{0,8}?(?:意见|建议|方案)(?![的了])"
 # (X请于…前报送…: the courtesy of a notice's request, the subject's task as without it: h303 F4, see _requested)
+# (省财政厅依据考核结果，于次年4月30日前完成…: what it goes by in a phrase of its own, then its due date, as without it: h308 F5)
+GOES_BY = r"(?:根据|依据)[^，。；]{2,12}?"
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?(?:请(?![示求]))?"  # (…（省知识产权局）: h172)
-                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>{SUBJECT_DUE}|{SUBJECT_LIMIT})|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
+                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>(?:{GOES_BY}[，,])?(?:{SUBJECT_DUE}|{SUBJECT_LIMIT}))|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE}|{SUBJECT_HELPS}|{SUBJECT_PROPOSES})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
@@ -1494,7 +1496,7 @@ def _names_a_body(name: str) -> bool:
 
 
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_BRACKETS}){ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
-                      r"(?:依法|依规|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
+                      r"(?:依[法规纪](?:依[法规纪]){0,2}|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
                       r"|[从在][^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6; 由X在…经费中统筹安排: h297 F6)
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年|一并|随[^，。；]{1,10}?(?=一并))*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
                       # (由X按季度随低保金一并发放: paid with another payment, h301 F3)
@@ -1513,6 +1515,8 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       r"|组织(?=申报|专家|评审|验收|评估)"  # (由X组织申报, 由X组织专家…评审: h286 F4)
                       r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
                       r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
+                      # (由县纪委监委依规依纪依法追究有关人员责任, 由X依法追责: the body holding those at fault to account, h308 F6)
+                      r"|追究(?=[^，。；]{0,20}?责任)|追责"
                       r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)
                       r"|(?:报送|上报)(?!的)"  # (申报材料由X统一报送, 由X直接报送: the body that sends them, h296 F5)
                       r"|协助(?:办理|安置|解决|落实|做好)"  # (由市人社局协助办理落户手续: h230)

@@ -5654,6 +5654,28 @@ def test_an_agreements_parties_are_its_units(tmp_path):
         [("甲方", "lead", "株洲市人民政府")], [("乙方", "lead", "萍乡市人民政府")]]
 
 
+def test_what_a_body_goes_by_then_its_due_date():
+    """省财政厅依据考核结果，于次年4月30日前完成…清算: 依据 as 根据, the phrase closed by a comma, then the due date and any step
+    (h308 F5: no unit; 5e7dae0 read 根据…，于…前将… only); a party that only applies by then names no unit."""
+    anhui = DocContext(gazetteer().lookup("安徽省"), gazetteer().lookup("安徽省"), "provincial")
+    assert units("（一）强化监测考核。省财政厅依据考核结果，于次年4月30日前完成上下游资金清算。", ctx=anhui) == [("省财政厅", "lead")]
+    assert units("（二）省财政厅根据考核结果，于次年4月30日前完成资金清算。", ctx=anhui) == [("省财政厅", "lead")]
+    assert units("（三）省财政厅依据考核结果下达资金。", ctx=anhui) == [("省财政厅", "lead")]
+    assert units("（四）相关企业依据考核结果，于次年4月30日前提出申请。", ctx=anhui) == []
+
+
+def test_the_body_holding_those_at_fault_to_account():
+    """由县审计局依法追究…责任, 由县纪委监委依规依纪依法追究…责任: the body after 由 that enforces, as 由X依法查处 (h308 F6: no
+    unit); 追究 of no 责任 none."""
+    jingdong = DocContext(gazetteer().lookup("景东彝族自治县"), gazetteer().lookup("云南省"), "county")
+    found = mentions("（三）对截留挪用补偿资金的，由县审计局依法追究有关单位和人员责任。", ctx=jingdong)
+    assert [(m.name, m.role, m.canonical) for m in found] == [("县审计局", "lead", "景东彝族自治县审计局")]
+    found = mentions("（二）对虚报冒领补偿资金的，由县纪委监委依规依纪依法追究有关单位和人员责任。", ctx=jingdong)
+    assert [(m.name, m.role, m.unit_type) for m in found] == [("县纪委监委", "lead", "discipline-inspection")]
+    assert units("（四）对弄虚作假的，由县审计局依法追责。", ctx=jingdong) == [("县审计局", "lead")]
+    assert units("（五）对截留挪用资金的，由县审计局追究其来源。", ctx=jingdong) == []
+
+
 GUANGSHAN = DocContext(gazetteer().lookup("光山县"), gazetteer().lookup("河南省"), "county")
 
 
