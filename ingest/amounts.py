@@ -1636,7 +1636,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
         if rates and range_bound is None and _bound_after(text, end):
             _share_bound_back(rates, where, start, bound, text)  # 分别压缩65%、85%以上: both at least
         unit = "percentage-point" if start in points else "percent"
-        rates.append(Rate(span_of(start, end), value, bound, instruments.link(start), threshold, unit=unit))
+        # (重点补助占70%，…，生态护林员补助占10%: each part's share of the whole the sentence splits, no rate paid of any
+        # instrument named beside it or as the part: h308 F4, every share had been the rangers' subsidy's)
+        instrument = None if PARTS_SHARE.search(before) else instruments.link(start)
+        rates.append(Rate(span_of(start, end), value, bound, instrument, threshold, unit=unit))
         where.append((start, end))
         previous_end, previous_from_before = end, range_bound is None
     return rates
@@ -1653,6 +1656,8 @@ SHARE_DESCRIBES = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:的
 # …核定比例上限500万元及以下部分30%…: a column of rates named a cap, its rows run on after it with no punctuation (not 比例上限为30%,
 # written out)
 CAP_COLUMN_BEFORE = re.compile(r"(?:比例|费率|标准)\s*(?:上限|最高限)\s*(?:[（(][^（）()]{0,6}[）)])?(?![为是])(?=[^，,。；;：:！？\n]{2,}$)")
+# a part then 占 right before its share, no base named (重点补助占70%, 奖惩资金占比5%): its share of a whole named before
+PARTS_SHARE = re.compile(r"(?:^|[：:])\s*[^，,。；;：:、\d%％]{2,20}?占(?:比)?(?:为)?\s*$")
 # a bound, then the base the share is of, its verb too far for _bound (不低于地上总建筑面积千分之三的比例); no payment, no number between
 BOUNDED_SHARE_OF_A_BASE = re.compile(r"(?P<verb>不低于|不少于|不得低于|不得少于|至少|不超过|不高于|不得超过|不得高于)"
                                      r"(?:(?!给予|予以|奖励|补贴|补助|按|的[，,])[^，,。；;、\d%％]){1,16}$")

@@ -6026,3 +6026,17 @@ def test_a_housing_funds_monthly_deposit_is_paid_per_month(text, expected):
     """h300 F10: 月缴存额上限 6782元 had no payment unit; the deposit is paid each month (the 月 of its name, the sum split
     between employer and employee too), so per-month; 月缴存基数 is the wage a deposit is reckoned on, no payment."""
     assert amounts(text) == expected
+
+
+def test_shares_of_a_whole_are_no_instruments_rates(tmp_path):
+    """转移支付资金按以下结构分配：重点补助占70%，…，生态护林员补助占10%，奖惩资金占5%: each part's share of the fund the sentence
+    splits, no payment rate of 生态护林员补助 (h308 F4: all four had been the rangers' subsidy's, shown by compare as its rates);
+    a share paid of a base stays the instrument's."""
+    doc = parse_text(tmp_path, "江西省重点生态功能区转移支付分配办法\n"
+                               "第五条 转移支付资金按以下结构分配：重点补助占70%，禁止开发区补助占15%，生态护林员补助占10%，奖惩资金占5%。\n"
+                               "第六条 对新建托位按照建设投资的30%给予托位建设补助。\n")
+    split, paid = doc.clauses
+    assert [(r.percent, r.instrument, r.threshold) for r in split.rates] == [
+        (70, None, False), (15, None, False), (10, None, False), (5, None, False)]
+    assert [(r.percent, r.instrument) for r in paid.rates] == [(30, "childcare-place-construction-subsidy")]
+
