@@ -6040,3 +6040,20 @@ def test_shares_of_a_whole_are_no_instruments_rates(tmp_path):
         (70, None, False), (15, None, False), (10, None, False), (5, None, False)]
     assert [(r.percent, r.instrument) for r in paid.rates] == [(30, "childcare-place-construction-subsidy")]
 
+
+def test_ecological_compensation_instruments_are_named(tmp_path):
+    """禁牧补助 and 草畜平衡奖励 (of 草原生态保护补助奖励), 湿地生态效益补偿, 横向生态保护补偿, 重点生态功能区转移支付: the instruments of
+    生态保护补偿 beside 公益林 and 护林员 (h308 F9: none, ``compare 禁牧补助`` found nothing)."""
+    doc = parse_text(tmp_path, "景东彝族自治县草原生态保护补助奖励实施方案\n（一）禁牧补助。禁牧补助标准为每亩每年7.5元。\n"
+                               "（二）草畜平衡奖励。草畜平衡奖励标准为每亩每年2.5元。\n"
+                               "（三）湿地生态效益补偿。对纳入省级重要湿地名录的湿地，按每亩每年30元给予补偿。\n"
+                               "（四）横向生态保护补偿。上下游双方每年各出资1000万元，共同设立横向生态保护补偿资金。\n"
+                               "（五）重点生态功能区转移支付资金主要用于生态保护修复。\n")
+    ban, balance, wetland, horizontal, transfer = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in ban.amounts] == [(7.5, "per-mu-year", "grazing-ban-subsidy")]
+    assert [(a.value, a.instrument) for a in balance.amounts] == [(2.5, "grass-livestock-balance-award")]
+    assert [(a.value, a.instrument) for a in wetland.amounts] == [(30, "wetland-ecological-compensation")]
+    assert {m.concept for m in horizontal.instruments} == {"horizontal-ecological-compensation"}
+    assert {m.concept for m in transfer.instruments} == {"key-ecological-zone-transfer"}
+    broader = concept_by_id("instruments")
+    assert broader["grazing-ban-subsidy"].broader == broader["grass-livestock-balance-award"].broader == "grassland-ecological-award"
