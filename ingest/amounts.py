@@ -305,6 +305,7 @@ PAYMENT_AFTER = [
     (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]年"), "per-item-year"), (re.compile(r"^/[（(]?(?:辆|台|艘)[·•・/]月"), "per-item-month"),
     (re.compile(r"^/户"), "per-household"),
     (re.compile(r"^/亩[·•・/]?年"), "per-mu-year"), (re.compile(r"^/亩"), "per-mu"),  # 1万元/亩, 500元/亩·年 (a blind test)
+    (re.compile(r"^/[（(]?年[·•・/]亩"), "per-mu-year"),  # 元/年·亩: the year first (h308 F7)
     # 0.25元/公里, 1万元/公里·年: a kilometre, as 每公里 (h291 F2: none); 元/车公里 a vehicle's kilometre, as 每车公里
     (re.compile(r"^/(?:公里|千米|km)[·•・/]?年"), "per-km-year"), (re.compile(r"^/(?:公里|千米|km)"), "per-km"),
     (re.compile(r"^/车[·•・]?(?:公里|千米|km)"), "per-vehicle-km"),

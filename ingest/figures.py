@@ -27,7 +27,9 @@ PER_HEADS = (r"车公里|公里|人·月|人·天|人·年|人月|人天|人次|
              r"|头份|羽份|头|羽|只"  # (补助标准（元/头）: an animal's head, h293 F2b)
              # 单位：元/立方米, 销售价格（元/立方米）, 电价（元/千瓦时）: what a price is of, as amounts.py reads 元/立方米 (h301 F1: a
              # tier table's prices all lost)
-             r"|立方米|千瓦时|度|吨|平方米·月|平方米·年|平方米")
+             r"|立方米|千瓦时|度|吨|平方米·月|平方米·年|平方米"
+             # 补偿标准（元/亩·年）, （元/年·亩）: a mu of forest or grassland and a year, as 元/亩/年 is read (h308 F7: the table lost)
+             r"|亩·年|年·亩")
 # an animal's count word and the kinds it counts (one species table's 元/头、元/羽: each row its own, h293 F2b)
 ANIMAL_COUNTS = {"羽": r"禽|鸡|鸭|鹅|鸽|鹌鹑", "只": r"禽|鸡|鸭|鹅|鸽|鹌鹑|羊|兔", "头": r"猪|牛|羊|驴|马|骡|鹿|畜(?!禽)"}
 # 补助标准（元/头、元/羽）, （元/头、羽）, （元/头或羽）: a measure for each kind of animal the rows name, to choose a row's by

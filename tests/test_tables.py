@@ -3067,6 +3067,20 @@ def test_a_parking_fee_table_whose_cap_column_is_named_by_its_hours(tmp_path):
         (2, "exact", None), (1, "exact", "per-hour"), (20, "max", None)]
 
 
+@pytest.mark.parametrize("measure", ["元/亩·年", "元/年·亩"])
+def test_a_per_mu_year_table_is_read(tmp_path, measure):
+    """类别 补偿标准（元/亩·年） 资金来源 / 集体和个人所有国家级公益林 16 中央财政 / …: each row's sum per mu and year, as under
+    （元/亩/年） (h308 F7: the table not read, its rows glued into the item before); （元/年·亩） the same; （元/亩） per mu."""
+    text = ("景东彝族自治县森林生态效益补偿实施方案\n一、补偿标准\n（一）国家级公益林。补偿资金直接兑付到户。\n补偿标准汇总如下：\n"
+            f"类别 补偿标准（{measure}） 资金来源\n集体和个人所有国家级公益林 16 中央财政\n集体和个人所有省级公益林 14.75 省级财政\n"
+            "禁牧补助 7.5 中央财政\n二、资金兑付\n（一）补偿资金直接兑付到户。\n")
+    doc = parse_text(tmp_path, text)
+    assert [(a.value, a.payment_unit) for a in doc.clauses[0].amounts] == [(16, "per-mu-year"), (14.75, "per-mu-year"), (7.5, "per-mu-year")]
+    assert doc.clauses[0].amounts[-1].instrument == "grazing-ban-subsidy"
+    per_mu = parse_text(tmp_path, text.replace(measure, "元/亩"), name="per_mu.txt")
+    assert [a.payment_unit for a in per_mu.clauses[0].amounts] == ["per-mu"] * 3
+
+
 def test_a_table_under_a_measure_line_with_a_dash_for_no_sum(tmp_path):
     """h306 F2: …标准如下： / …标准表 / 单位：元/人·月 / 任职年限 正职 副职及其他成员 / 满6年不满10年 180 — / …: the first row's
     dash (no 副职 sum for that tier) had kept the table from being read, every sum lost; now each figure is read in the
