@@ -582,8 +582,16 @@ def _plan_end(m: re.Match) -> dt.date:
 
 
 def _in_a_yearly_round(text: str, at: int) -> bool:
-    """每年 earlier in the sentence: what follows is done every year."""
-    return "每年" in text and "每年" in text[_sentence_start(text, at) : at]
+    """每年 earlier in the sentence, or a yearly result (年度考核结果, 年度绩效评价): what follows is done every year."""
+    if "每年" not in text and "年度" not in text:
+        return False
+    before = text[_sentence_start(text, at) : at]
+    return "每年" in before or YEARLY_RESULT.search(before) is not None
+
+
+# 负责出具…年度考核结果，于次年2月底前报送: each year's assessment, due the year after it (h308 F8: one deadline from the issue
+# year); not 2023年度, 本年度, 上年度: one year's
+YEARLY_RESULT = re.compile(r"(?<![\d〇○零一二三四五六七八九十本上下当今该同次])年度(?:考核|评价|评估|绩效|监测|考评|核查|审计|结算|清算)")
 
 
 SENTENCE_STOPS = re.compile(r"[。；;！？]")
@@ -989,9 +997,10 @@ def _in_digits(m: re.Match) -> tuple[str, list[int]]:
 
 
 def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rule: bool = False,
-                    restated: bool = False) -> list[Period]:
+                    restated: bool = False, rounds_from: dt.date | None = None) -> list[Period]:
     """``standing_rule``: the clause belongs to a rule applied every year (``is_standing_rule``); ``restated``: the text
-    restates another's words (an interpretation's 自印发之日起施行 is the measures' issue, not its own: h151)."""
+    restates another's words (an interpretation's 自印发之日起施行 is the measures' issue, not its own: h151); ``rounds_from``:
+    the day the text is in force, where later than its issue, the year its yearly rounds begin in."""
     if "年" in text and CN_DATE.search(text):  # read in digits, the spans as printed
         written = len(text)
         text, where = rewrite(CN_DATE, text, _in_digits)
@@ -1206,6 +1215,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
             day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
             if (RELATIVE_YEAR[m["rel"]] and _in_a_yearly_round(text, m.start())  # 每年…，于次年1月底前拨付: the year after each round (z266)
                     or standing_rule and m["rel"] in CYCLE_YEARS):  # a 细则's 项目单位应于当年5月31日前申报 (z392)
+                if rounds_from and rounds_from.year > issue_date.year:  # (issued 2023-12, in force from 2024: the first round
+                    year = str(rounds_from.year + RELATIVE_YEAR[m["rel"]])  # 2024's, its 次年 2025: h308 F8)
+                    day = _valid(_ceil, year, None, None) if m["re"] else _valid(_ceil, year, m["rm"], m["rd"])
                 add(m, Period(span_of(m.start(), m.end()), "recurring", end=day, duration="P1Y"))
             else:
                 add(m, Period(span_of(m.start(), m.end()), "deadline", None, day))

@@ -1314,9 +1314,16 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     for value in (*clause.amounts, *clause.rates):
         if value.threshold and value.span.start in titled:
             value.instrument = None  # (（三）申请条件：年营业收入500万元以上 under 二、租金补贴: who qualifies, no payment)
-    clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title),
-                                     restated=bool(INTERPRETATION.search(doc.title or "")))
+    clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title) or _in_force_for_years(doc),
+                                     restated=bool(INTERPRETATION.search(doc.title or "")), rounds_from=doc.effective_date)
     return clause
+
+
+def _in_force_for_years(doc: Document) -> bool:
+    """本意见自2024年1月1日起施行，有效期至2026年12月31日: a text in force over several years, its 次年 / 当年 each round's, as a
+    standing rule's are (h308 F8: 于次年4月30日前完成清算 one deadline from the issue year)."""
+    start = doc.effective_date or doc.date
+    return start is not None and doc.expiry_date is not None and (doc.expiry_date - start).days > 366
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

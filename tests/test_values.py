@@ -6057,3 +6057,27 @@ def test_ecological_compensation_instruments_are_named(tmp_path):
     assert {m.concept for m in transfer.instruments} == {"key-ecological-zone-transfer"}
     broader = concept_by_id("instruments")
     assert broader["grazing-ban-subsidy"].broader == broader["grass-livestock-balance-award"].broader == "grassland-ecological-award"
+
+
+def test_a_yearly_results_due_date_the_year_after_recurs():
+    """省生态环境厅负责出具…年度考核结果，于次年2月底前报送: each year's assessment, due the year after it, every year (h308 F8: one
+    deadline in the issue year's next year); 2023年度考核结果 one year's, its 次年 a deadline."""
+    issued = dt.date(2023, 12, 22)
+    found = periods("（一）省生态环境厅负责出具跨市断面水质年度考核结果，于次年2月底前报送省财政厅。", issued)
+    assert [(p[0], p[2], p[3]) for p in found] == [("recurring", dt.date(2024, 2, 29), "P1Y")]
+    assert [(p[0], p[2]) for p in periods("（二）各市报送2023年度考核结果，于次年2月底前完成整改。", issued)] == [("deadline", dt.date(2024, 2, 29))]
+    assert [p[0] for p in periods("（三）省财政厅于次年4月30日前完成资金清算。", issued)] == ["deadline"]
+
+
+def test_a_texts_yearly_rounds_over_its_years_in_force(tmp_path):
+    """本意见自2024年1月1日起施行，有效期至2026年12月31日, issued 2023-12-22: 次年4月30日前完成清算 recurs, as in a standing rule, first
+    due the year after its first year in force (h308 F8: one deadline, 2024-04-30, of a year the text does not cover); the
+    same text in force for one year keeps its deadline."""
+    text = ("安徽省财政厅关于深化流域横向生态保护补偿机制建设的实施意见\n"
+            "（一）强化监测考核。省生态环境厅负责出具年度考核结果，于次年2月底前报送省财政厅。省财政厅依据考核结果，于次年4月30日前完成资金清算。\n"
+            "本意见自2024年1月1日起施行，有效期至2026年12月31日。\n安徽省财政厅\n2023年12月22日\n")
+    (item,) = parse_text(tmp_path, text).clauses
+    assert [(p.kind, p.end, p.duration) for p in item.periods] == [("recurring", dt.date(2025, 2, 28), "P1Y"),
+                                                                   ("recurring", dt.date(2025, 4, 30), "P1Y")]
+    one_year = parse_text(tmp_path, text.replace("2026年12月31日", "2024年12月31日").replace("年度考核", "考核"), name="one.txt")
+    assert [(p.kind, p.end) for p in one_year.clauses[0].periods] == [("deadline", dt.date(2024, 2, 29)), ("deadline", dt.date(2024, 4, 30))]
