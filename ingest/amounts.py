@@ -573,6 +573,8 @@ class ConceptLinker:
             heading = None  # a table's row 制造业单项冠军企业，…，100万元: its own recipient, not the lead-in's 中小企业 (h296 F9)
         if heading and s_lo > self._heading_end and (sum_ := MONEY_RE.match(self.text, pos)) and PAYMENT_NAMED_AFTER.match(self.text, sum_.end()):
             heading = None  # …；…每户每年给予不超过2000元的生产扶持资金: a payment of its own, no concept known (h263 F7)
+        if heading and self._in_a_table_of_other_payments(pos):
+            heading = None  # （四）湿地…。补偿标准汇总如下： / 集体和个人所有国家级公益林 16 / 禁牧补助 7.5: a summary of payments (h308 F7)
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)
         if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, p_lo):
             # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentence before named, of the same
@@ -585,6 +587,12 @@ class ConceptLinker:
             found = before if label is not None and bare["kind"] in label.label_zh + "".join(label.alt_labels) else None
         return found
 
+    def _in_a_table_of_other_payments(self, pos: int) -> bool:
+        """A sum in a table's row under a lead-in (…如下：), where the rows name payments other than the heading's: the table
+        sums up several payments (补偿标准汇总如下： under the last item), no tier of the heading's; a row naming none has none."""
+        lead = _table_lead_in(self.text, pos, paying_only=False)
+        return lead is not None and any(self.offsets[id(m)][0] > lead[1] and m.concept != self.heading_concept for m in self.mentions)
+
     def _titled(self, pos: int, p_lo: int | None = None, p_hi: int | None = None) -> str | None:
         """The title's payment for the amount at ``pos``; given its phrase (``p_lo``, ``p_hi``), one naming no payment word, only
         where its sentence names none either, the phrase is no share its payer pays (保险保费中央财政补贴45%，…，农户自缴20%), and
@@ -592,6 +600,8 @@ class ConceptLinker:
         title = self.title or (self.heading_concept if self._own_title and pos >= self._heading_end else None)
         if title and PAYS_ITS_OWN_FEE.search(self.text, self.text.rfind("。", 0, pos) + 1, pos):
             return None  # 第六条 …劳务费开支标准…。支付给…咨询专家的咨询费，…每人每天1500—2400元: the fee the sentence pays (h305 F11)
+        if title and title == self.heading_concept and self._in_a_table_of_other_payments(pos):
+            return None  # (the heading's payment is no row's of a table summing up others: h308 F7)
         if title and p_lo is not None:
             s_lo, s_hi = _phrase_bounds(self.text, pos, "。；;\n")
             if (MONEY_WORDS.search(self.text, s_lo, s_hi) or _nearest(self.mentions, self.offsets, pos, s_lo, s_hi)
@@ -1442,17 +1452,17 @@ def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str
     return cue if cue not in NOT_LENT else None
 
 
-def _table_lead_in(text: str, pos: int) -> tuple[int, int] | None:
+def _table_lead_in(text: str, pos: int, paying_only: bool = True) -> tuple[int, int] | None:
     """The lead-in sentence (start, end) of the table whose row holds ``pos``: the lines above the row are the table's
     (short, no sentence ended), up to a line ending 如下： that pays (a blind test: a table's sums had named neither the
-    payment nor how it is paid, both written in the sentence over it)."""
+    payment nor how it is paid, both written in the sentence over it); any such line where not ``paying_only``."""
     line_start = text.rfind("\n", 0, pos) + 1
     while line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
         if TABLE_LEAD.search(line):
             sentence_start = above + max(line.rfind(c) for c in "。；;") + 1  # (after the line's last sentence end, if any)
-            return (sentence_start, line_start - 1) if PAYS.search(line) or LIMIT_LEAD.search(line) else None
+            return (sentence_start, line_start - 1) if PAYS.search(line) or LIMIT_LEAD.search(line) or not paying_only else None
         if len(line) > TABLE_LINE_MAX or "。" in line:
             return None
         line_start = above

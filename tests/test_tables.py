@@ -3081,6 +3081,23 @@ def test_a_per_mu_year_table_is_read(tmp_path, measure):
     assert [a.payment_unit for a in per_mu.clauses[0].amounts] == ["per-mu"] * 3
 
 
+def test_a_table_summing_up_several_payments_under_the_last_item(tmp_path):
+    """（四）湿地生态效益补偿。… / 补偿标准汇总如下： / 类别 补偿标准（元/亩·年） 资金来源 / 集体和个人所有国家级公益林 16 … / 禁牧补助 7.5 …:
+    a summary whose rows name other payments, run into the last item: a row naming none has no payment, not the item's
+    heading's (h308 F7, once its rows were read: 16 had been 湿地生态效益补偿's); a tier table of the heading's payment keeps it."""
+    text = ("景东彝族自治县森林生态效益补偿实施方案\n二、补偿标准\n（一）省级公益林。省级公益林补偿标准为每亩每年14.75元。\n"
+            "（二）湿地生态效益补偿。对纳入省级重要湿地名录的湿地，按每亩每年30元给予补偿。\n补偿标准汇总如下：\n"
+            "类别 补偿标准（元/亩·年） 资金来源\n集体和个人所有国家级公益林 16 中央财政\n禁牧补助 7.5 中央财政\n三、资金兑付\n"
+            "（一）补偿资金直接兑付到户。\n（二）资金按季度拨付。\n")
+    wetland = parse_text(tmp_path, text).clauses[1]
+    assert [(a.value, a.instrument) for a in wetland.amounts] == [
+        (30, "wetland-ecological-compensation"), (16, None), (7.5, "grazing-ban-subsidy")]
+    tiers = ("某市就业见习补贴实施办法\n一、补贴标准\n（一）就业见习补贴。对吸纳见习的单位给予见习补贴，补贴标准如下：\n"
+             "类别 补贴标准（元/人·月） 备注\n本科 1500 含专升本\n专科 1200 含高职\n（二）补贴按月发放。\n")
+    assert [(a.value, a.instrument) for a in parse_text(tmp_path, tiers, name="tiers.txt").clauses[0].amounts] == [
+        (1500, "internship-subsidy"), (1200, "internship-subsidy")]
+
+
 def test_a_table_under_a_measure_line_with_a_dash_for_no_sum(tmp_path):
     """h306 F2: …标准如下： / …标准表 / 单位：元/人·月 / 任职年限 正职 副职及其他成员 / 满6年不满10年 180 — / …: the first row's
     dash (no 副职 sum for that tier) had kept the table from being read, every sum lost; now each figure is read in the
