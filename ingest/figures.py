@@ -525,9 +525,19 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
         return None
     header, labels, figures, remark = shape
 
+    short_rows: set[int] = set()  # rows whose first label cell is the row above's, merged over them and printed once
+
     def next_row(at: int) -> list[int] | None:
         cells = _row_cells(lines, at, labels + len(figures), header, is_noise)
-        return cells if len(cells) == labels + len(figures) and _is_row(lines, cells, labels, figures) else None
+        if len(cells) == labels + len(figures) and _is_row(lines, cells, labels, figures):
+            return cells
+        # 听力残疾 / 人工耳蜗植入手术 / 60000 / 助听器适配 / 8000: a category's cell merged over the rows under it, so the rows
+        # after its first print one label fewer (h309 F1: every row after the first short one glued, its sums lost)
+        cells = cells[: labels - 1 + len(figures)]
+        if labels > 1 and at > header[-1] + 1 and len(cells) == labels - 1 + len(figures) and _is_row(lines, cells, labels - 1, figures):
+            short_rows.add(cells[0])
+            return cells
+        return None
 
     def next_row_and_remark(at: int) -> list[int] | None:
         row = next_row(at)
@@ -549,11 +559,13 @@ def _table_at(lines, i, normalise, is_noise) -> Table | None:
     caps = [_cap(name) for name, _ in figures]
     per_column = caps if any(caps) and not all(caps) and all(name for name, _ in figures) else None
     uncounted = [(name, "") for name, _ in figures]  # a total row's figures: no sum paid, no measure after them
-    cells = labels + len(figures)
-    paragraphs += [_with_remark(_row_paragraph([normalise(j) for j in row[:cells]], labels, uncounted, row[0] + 1)
-                                if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
-                                else _row_paragraph([normalise(j) for j in row[:cells]], labels, figures, row[0] + 1, bound, per_column),
-                                remark, [normalise(j) for j in row[cells:]]) for row in rows]
+    for row in rows:
+        own = labels - (row[0] in short_rows)
+        cells = own + len(figures)
+        paragraphs.append(_with_remark(_row_paragraph([normalise(j) for j in row[:cells]], own, uncounted, row[0] + 1)
+                                       if TOTAL_ROW.fullmatch(bare(lines[row[0]]))
+                                       else _row_paragraph([normalise(j) for j in row[:cells]], own, figures, row[0] + 1, bound, per_column),
+                                       remark, [normalise(j) for j in row[cells:]]))
     return Table(i, rows[-1][-1], paragraphs)
 
 

@@ -3067,6 +3067,23 @@ def test_a_parking_fee_table_whose_cap_column_is_named_by_its_hours(tmp_path):
         (2, "exact", None), (1, "exact", "per-hour"), (20, "max", None)]
 
 
+def test_a_category_cell_merged_over_rows_leaves_the_rows_under_it_one_label_short(tmp_path):
+    """h309 F1: 康复类别 / 救助内容 / 救助标准（元/人·年） / 听力残疾 / 人工耳蜗植入手术 / 60000 / 助听器适配 / 8000 / …: the category's
+    cell merged over three rows is printed once, so the rows under its first have one label; they had been glued into the
+    clause, with the full row after them, 7 of 9 sums lost. Each is now a row of its own, per person and year; the full row
+    after them reads both its labels, and the table still ends at the next article."""
+    text = ("苏州市残疾人联合会关于印发《苏州市残疾儿童康复救助实施办法》的通知\n第一条 为完善残疾儿童康复救助制度，制定本办法。\n"
+            "第二条 康复救助实行定额补助，按康复类别确定年度救助标准：\n康复类别\n救助内容\n救助标准（元/人·年）\n视力残疾\n视功能训练\n12000\n"
+            "听力残疾\n人工耳蜗植入手术\n60000\n助听器适配\n8000\n听觉言语康复训练\n24000\n孤独症\n沟通与社会交往训练\n30000\n"
+            "第三条 同一残疾儿童同一年度救助金额累计每人每年最高不超过40000元。\n")
+    doc = parse_text(tmp_path, text)
+    table, after = doc.clauses[1], doc.clauses[2]
+    assert [(a.value, a.bound, a.payment_unit) for a in table.amounts] == [
+        (value, "exact", "per-person-year") for value in (12000, 60000, 8000, 24000, 30000)]
+    assert "\n助听器适配：8000元/人·年\n听觉言语康复训练：24000元/人·年\n孤独症，沟通与社会交往训练：30000元/人·年" in table.text
+    assert [(a.value, a.bound) for a in after.amounts] == [(40000, "max")]
+
+
 @pytest.mark.parametrize("measure", ["元/亩·年", "元/年·亩"])
 def test_a_per_mu_year_table_is_read(tmp_path, measure):
     """类别 补偿标准（元/亩·年） 资金来源 / 集体和个人所有国家级公益林 16 中央财政 / …: each row's sum per mu and year, as under
