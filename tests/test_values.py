@@ -6028,6 +6028,24 @@ def test_a_housing_funds_monthly_deposit_is_paid_per_month(text, expected):
     assert amounts(text) == expected
 
 
+def test_rehabilitation_accessibility_and_assistive_device_payments_are_named(tmp_path):
+    """h309 F2: 残疾儿童康复救助, 残疾人家庭无障碍改造 and 辅助器具适配 (its 适配基本型辅助器具 too) were no instruments, so none of
+    their sums said what it paid for; each is now one of the vocabulary, the sums its. A website's 适老化与无障碍改造 is no
+    household's modification: no instrument."""
+    doc = parse_text(tmp_path, "湄潭县残疾人联合会关于印发《湄潭县残疾人家庭无障碍改造项目实施方案》的通知\n湄残联发〔2024〕9号\n"
+                               "一、困难重度残疾人家庭无障碍改造每户补助标准不超过6000元。\n"
+                               "二、为持证残疾人适配基本型辅助器具，每人每年适配补助金额不超过2000元。\n"
+                               "三、残疾儿童康复救助标准为每人每年24000元。\n"
+                               "四、年底前全面完成政府网站的适老化与无障碍改造。\n")
+    one, two, three, four = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in one.amounts] == [(6000, "per-household", "home-accessibility-modification")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in two.amounts] == [(2000, "per-person-year", "assistive-device-fitting")]
+    assert [(a.value, a.instrument, a.group) for a in three.amounts] == [
+        (24000, "disabled-child-rehabilitation-assistance", "disabled-children")]
+    assert four.instruments == []
+    assert concept_by_id("instruments")["assistive-device-fitting"].label_zh == "辅助器具适配"
+
+
 def test_shares_of_a_whole_are_no_instruments_rates(tmp_path):
     """转移支付资金按以下结构分配：重点补助占70%，…，生态护林员补助占10%，奖惩资金占5%: each part's share of the fund the sentence
     splits, no payment rate of 生态护林员补助 (h308 F4: all four had been the rangers' subsidy's, shown by compare as its rates);
