@@ -189,6 +189,8 @@ PAYMENT_BEFORE = [
     ("每个工作日", "per-day"), ("每工作日", "per-day"), ("每半个工作日", "per-half-day"), ("每半天", "per-half-day"), ("每半日", "per-half-day"),
     # 同一案件累计按件补贴不超过500元, 每案, 每起纠纷: a legal aid case or a mediated dispute, an item as 每件 (h299 F3: none)
     ("同一案件", "per-item"), ("每案", "per-item"), ("每起案件", "per-item"), ("每起纠纷", "per-item"),
+    # 假肢、矫形器等按每例不超过5000元, 每例人工耳蜗植入手术: a case fitted or operated on, an item as 每案 (h309 F3: none)
+    ("每例", "per-item"), ("每例次", "per-item"),
     ("每宗", "per-item"), ("单宗", "per-item"), ("每辆车", "per-item"), ("每辆", "per-item"), ("每张床位", "per-bed"), ("每张床", "per-bed"), ("每张护理型床位", "per-bed"), ("每个床位", "per-bed"), ("每床", "per-bed"),
 ]
 # 户 counts firms in a sentence about them (新开办企业…每户补助300元, 小微企业…单户贴息最高20万元), households elsewhere

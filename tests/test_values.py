@@ -6046,6 +6046,18 @@ def test_rehabilitation_accessibility_and_assistive_device_payments_are_named(tm
     assert concept_by_id("instruments")["assistive-device-fitting"].label_zh == "辅助器具适配"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("假肢、矫形器等个性化辅助器具按每例不超过5000元予以补助。", [(5000, "max", "per-item")]),
+    ("人工耳蜗植入手术每例补助60000元。", [(60000, "exact", "per-item")]),
+    ("产前筛查按每例次100元给予补助。", [(100, "exact", "per-item")]),
+    # not a case: 例如 names an example, the sum per person as written
+    ("例如，每人每年补助2000元。", [(2000, "exact", "per-person-year")]),
+])
+def test_a_case_fitted_or_operated_on_is_a_payment_unit(text, expected):
+    """h309 F3: 每例不超过5000元 (a prosthesis fitted, a cochlear implant) had no payment unit; a case is an item, as 每案 is."""
+    assert amounts(text) == expected
+
+
 def test_shares_of_a_whole_are_no_instruments_rates(tmp_path):
     """转移支付资金按以下结构分配：重点补助占70%，…，生态护林员补助占10%，奖惩资金占5%: each part's share of the fund the sentence
     splits, no payment rate of 生态护林员补助 (h308 F4: all four had been the rangers' subsidy's, shown by compare as its rates);
