@@ -1442,9 +1442,12 @@ BODY_BY_ITS_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:(?:登记|审批|�
 # 县级财政部门, 各级农业农村部门, 省级主管部门: a kind of department at a level (not 各级有关部门, called on as all); after the
 # first, its kind alone (各级农业农村部门、财政部门)
 # (县区卫生健康部门, 县（市、区）财政部门: the counties' and districts' own, h274 F9: not read)
+# (县级民政部门、县级残联每季度…, 县级民政部门和残联: a level's federation beside its departments, one at every level as they
+# are, h309 F4: neither read)
+FEDERATION = r"(?:残联|残疾人联合会|妇联|妇女联合会|工商联|科协|总工会)"
 LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级|县区|区县|县市区|县（(?:市、)?区）|区（县）|县（市）|市（州）)"
-                             r"[\u4e00-\u9fff]{2,10}?(?:部门|机关)")
-KIND_AFTER_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:部门|机关)")
+                             rf"(?:[\u4e00-\u9fff]{{2,10}}?(?:部门|机关)|{FEDERATION})")
+KIND_AFTER_LEVEL = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:部门|机关)|{FEDERATION}")
 # bodies called on as all, whatever their level (县级以上地方人民政府有关部门, 各级政府相关部门, 各级职能部门, 各级行政机关: the
 # review); not 各级人民政府 either
 ALL_OF_A_LEVEL = re.compile(r"有关|相关|其他|其它|各(?!级)|政府(?=部门|机关|$)|职能|行政机关|国家机关|党政|[省市县区]直"
@@ -1926,7 +1929,7 @@ def _bare_organ_after(rest: str) -> bool:
     """财政局, 财政部门 after 和: an organ named by its kind alone, its place left out (not 人力资源和社会保障局's 和, nor a place's
     own body, 市财政局: cut already)."""
     name = re.sub("等$", "", TRAILING_DUTY.sub("", rest))
-    return (len(name) <= ELLIPTIC_ORGAN_CHARS and bool(BARE_LOCAL_ORGAN.fullmatch(name) or name.endswith("部门"))
+    return (len(name) <= ELLIPTIC_ORGAN_CHARS and bool(BARE_LOCAL_ORGAN.fullmatch(name) or name.endswith("部门") or re.fullmatch(FEDERATION, name))
             and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name) and _an_organ_by_kind(name))
 
 
@@ -3809,12 +3812,20 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
             out[offset] = same_level + name[2:]
             end = same_end = offset + len(name)
             continue
+        # 县民政局和残联, 市民政局会同残联: a bare federation beside a bureau named by its level is that level's, one beside each
+        # bureau as the bureau is its place's (h309 F6: the document's own place's, the province's)
+        if (same_level and not prefix and re.fullmatch(FEDERATION, name) and content[same_end:offset] in ("、", *SHARED_PLACES_JOIN)):
+            out[offset] = same_level + name
+            end = same_end = offset + len(name)
+            continue
         joined = content[end:offset] if prefix else ""
         # (a level's: a department only, none called on as all nor a court: 县级农业农村部门、有关部门, 市级…、人民法院: the review)
-        if by_level and (not DEPARTMENT_END.search(name) or name.startswith(("有关", "相关", "其他", "其它"))):
+        if by_level and (not (DEPARTMENT_END.search(name) or re.fullmatch(FEDERATION, name)) or name.startswith(("有关", "相关", "其他", "其它"))):
             prefix = ""
             continue
-        if (prefix and (joined == "、" or joined in SHARED_PLACES_JOIN and DEPARTMENT_END.search(name)) and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
+        # (各市民政局要会同残联…: the cities' federation, each beside its bureau, h309 F6: the province's)
+        if (prefix and (joined == "、" or joined in SHARED_PLACES_JOIN and (DEPARTMENT_END.search(name) or re.fullmatch(FEDERATION, name)))
+                and len(name) <= ELLIPTIC_ORGAN_CHARS and _an_organ_by_kind(name)
                 and LOCAL_DEPARTMENT_END.search(name) and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)
                 and not ZONE_IN_NAME.search(name)):  # (杨凌示范区人社局: a zone's own, a blind test)
             out[offset] = prefix + name

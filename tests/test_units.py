@@ -5635,6 +5635,26 @@ def test_how_a_price_is_charged_below_is_no_unit():
     assert units("一、做好供热计量改造（县住建局负责，下同）。", ctx=longxian) == [("县住建局", "lead")]
 
 
+def test_a_levels_federation_beside_its_department_is_that_levels():
+    """h309 F4, F6: 县级民政部门和残联每季度开展…, 县级民政部门、县级残联每季度开展… (a cadence, a subject bound) had named no unit:
+    the federation, no 部门 nor 局, had made the list no unit's (the bare 残联 after 和 glued into one name); now both, the bare
+    残联 the county level's as the department is. 各市民政局要会同残联…, 县民政局和残联负责…: the bare federation beside a bureau
+    named by its places or level is theirs (it had been the province's, 辽宁省残疾人联合会). A list of the same under a bare
+    要 (no date, no cadence) stays a call on bodies by their level, as 县级民政部门要… is."""
+    found = mentions("一、县级民政部门和残联每季度开展一次数据比对。", ctx=LIAONING)
+    assert [(m.canonical, m.role) for m in found] == [("辽宁省各县级民政部门", "co"), ("辽宁省各县级残疾人联合会", "co")]
+    found = mentions("二、县级民政部门、县级残联每季度开展一次数据比对。", ctx=LIAONING)
+    assert [(m.canonical, m.role) for m in found] == [("辽宁省各县级民政部门", "co"), ("辽宁省各县级残疾人联合会", "co")]
+    found = mentions("（十二）各市民政局要会同残联于2024年8月31日前完成补发工作。", ctx=LIAONING)
+    assert [(m.canonical, m.unit_type, m.role) for m in found] == [
+        ("辽宁省各市民政局", "civil-affairs", "lead"), ("辽宁省各市残疾人联合会", "disabled-federation", "co")]
+    found = mentions("三、县民政局和残联负责数据比对。", ctx=LIAONING)
+    assert [m.canonical for m in found] == ["辽宁省各县民政局", "辽宁省各县残疾人联合会"]
+    # the federation named with no bureau by level beside it stays the document's place's; a bare call names none
+    assert [m.canonical for m in mentions("四、省民政厅会同残联开展数据比对。", ctx=LIAONING)] == ["辽宁省民政厅", "辽宁省残疾人联合会"]
+    assert units("五、县级民政部门、县级残联要开展数据比对。", ctx=LIAONING) == []
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
