@@ -1404,6 +1404,8 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
     """Every name of a bound subject is a unit's: named by place or level; under a regulation's 应当 (or 是…主管部门) also
     by its kind or level (市场监督管理部门应当…, 县级以上人民政府应当…: a regulation's duty bearers, h158; as with 负责);
     never bodies called on as all or others (有关部门, 各部门), nor a role (经办银行)."""
+    if (same := _same_level_kinds_after(names)) is not None:
+        return _subject_names_units(same, binding, by)  # X会同同级卫生健康、教育部门: X names the level they share (h309 F5)
     if binding and _bare_kinds_then_department(names):
         return not VERB_AFTER_BODY.search(names)  # 市场监督管理、税务、住房和城乡建设等有关部门应当… (h196)
     if (binding or by) and all(LEVEL_BODY.fullmatch(item) for item, _ in list_items(names)):
@@ -1432,6 +1434,16 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
     if _distributives_only(names) and not VERB_AFTER_BODY.search(names) and not STEP_INSIDE.search(names):
         return True  # (各市州财政局、教育局要于…前: the bare organ each place's too, no body of its own name: h262 F5)
     return not CALLED_BY_KIND.match(names) and _bodies_named(names)
+
+
+def _same_level_kinds_after(names: str) -> str | None:
+    """县级残联会同同级卫生健康、教育部门 -> 县级残联: the names before departments of kinds named at their level by 同级 (the
+    level those names give them), None where no such departments close the list."""
+    items = list_items(names)
+    at = next((k for k, (item, _) in enumerate(items) if item.startswith("同级")), None)
+    if not at or not all(_a_departments_kind(item.removeprefix("同级").removesuffix("部门")) for item, _ in items[at:]):
+        return None
+    return re.sub(r"(?:会同|和|及|、)$", "", names[: items[at][1]]) or None
 
 
 EVERY_PLACES_BODY = re.compile(r"各地(?![区级方市州])(?!有关|相关|其他|其它|各)[\u4e00-\u9fff]{2,12}(?:局|委|经办机构|部门)")  # (not 各地有关部门)
@@ -1516,6 +1528,8 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       # h284 F3, h290 F6)
                       r"|统筹(?:用于|解决)|分解(?:落实|下达)|(?<=统一|集中)管理|列支"
                       r"|组织(?=申报|专家|评审|验收|评估)"  # (由X组织申报, 由X组织专家…评审: h286 F4)
+                      # (定点康复机构由X会同Y评估确定: the body assessing, then designating, as 由X审核确定: h309 F5, none)
+                      r"|评估(?=确定|认定)"
                       r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
                       r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
                       # (由县纪委监委依规依纪依法追究有关人员责任, 由X依法追责: the body holding those at fault to account, h308 F6)
@@ -3750,7 +3764,7 @@ def _places_of_the_one_worked_with(content: str, before: list[tuple[str, str, in
     if each and (_an_organ_by_kind(lead[each.end() :]) or DEPARTMENT_END.search(lead, each.end())):
         return each.group()
     own = OWN_LEVEL_NAMED.match(lead)  # (市发展改革委会同同级教育、财政部门: the text's own, 市教育部门)
-    return own.group() if own and content.startswith("同级", first) and DEPARTMENT_END.search(lead) else None
+    return own.group() if own and content.startswith("同级", first) and (DEPARTMENT_END.search(lead) or re.search(FEDERATION + "$", lead)) else None
 
 
 # the level before the first of several kinds of department sharing one 部门 (市城市管理、住房城乡建设等部门)
@@ -3800,7 +3814,8 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     for name, _, offset in written:
         each = (EACH_PLACES_PREFIX.match(name) or RANKED_CITIES_PREFIX.match(name) or LISTED_LEVELS_PREFIX.match(name)
                 or LEVEL_PREFIX.match(name))
-        if (named_at := each or OWN_LEVEL_NAMED.match(name)) and DEPARTMENT_END.search(name, named_at.end()):
+        # (县级残联会同同级卫生健康部门: a federation's level named by 同级 as a bureau's is, h309 F11: 县级同级卫生健康部门)
+        if (named_at := each or OWN_LEVEL_NAMED.match(name)) and (DEPARTMENT_END.search(name, named_at.end()) or re.search(FEDERATION + "$", name)):
             same_level, same_end = named_at.group(), offset + len(name)  # (市畜牧兽医局会同同级财政部门: the text's own 市财政部门)
         if each and _an_organ_by_kind(name[each.end() :]):
             prefix, end, by_level = each.group(), offset + len(name), not EACH_PLACES_PREFIX.match(name)
@@ -3811,6 +3826,8 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
                 and _an_organ_by_kind(name[2:])):
             out[offset] = same_level + name[2:]
             end = same_end = offset + len(name)
+            # (县残联会同同级财政部门、民政部门: the kinds listed after it at that level too, h309 F5: the text's place's)
+            prefix, by_level = prefix or same_level, True
             continue
         # 县民政局和残联, 市民政局会同残联: a bare federation beside a bureau named by its level is that level's, one beside each
         # bureau as the bureau is its place's (h309 F6: the document's own place's, the province's)

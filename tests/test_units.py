@@ -5655,6 +5655,29 @@ def test_a_levels_federation_beside_its_department_is_that_levels():
     assert units("五、县级民政部门、县级残联要开展数据比对。", ctx=LIAONING) == []
 
 
+SUZHOU = DocContext(gazetteer().lookup("苏州市"), gazetteer().lookup("江苏省"), "municipal")
+
+
+def test_institutions_assessed_and_designated_by_a_unit_with_others_at_its_level():
+    """h309 F5: 定点康复机构由县级残联会同同级卫生健康、教育部门评估确定 (the body assessing, then designating, as 由X审核确定 is read)
+    had named no unit in an item, and in an article only the lead; the departments after 会同同级 are the lead's level (县级), the
+    kinds listed bare after 同级X部门 too (F11: 同级 no part of a name). A standard 由X会同Y确定 in an item (a rule still to set, as 由X会同Y制定) names none, nor
+    do bodies that are no units (第三方机构, 专家), nor a noun phrase (由X评估确定的机构)."""
+    expected = [("苏州市各县级残疾人联合会", "lead"), ("苏州市各县级卫生健康部门", "co"), ("苏州市各县级教育部门", "co")]
+    for text in ("一、定点康复机构由县级残联会同同级卫生健康、教育部门评估确定。",
+                 "第八条 定点康复机构由县级残联会同同级卫生健康、教育部门评估确定，实行动态管理。",
+                 "二、县级残联会同同级卫生健康、教育部门评估确定定点康复机构。",
+                 # (h309 F11: 同级卫生健康部门 after a federation had kept its 同级, 苏州市各县级同级卫生健康部门)
+                 "三、县级残联会同同级卫生健康部门、教育部门评估确定定点康复机构。"):
+        assert [(m.canonical, m.role) for m in mentions(text, ctx=SUZHOU)] == expected, text
+    found = mentions("一、补助资金由县残联会同同级财政部门、民政部门审核拨付。", ctx=SUZHOU)
+    assert [(m.canonical, m.role) for m in found] == [
+        ("苏州市各县残疾人联合会", "lead"), ("苏州市各县财政部门", "co"), ("苏州市各县民政部门", "co")]
+    for none in ("一、具体标准由县残联会同县财政局确定。", "一、定点机构由第三方机构评估确定。", "一、补助对象由专家评估确定。",
+                 "一、由县残联评估确定的机构，给予补助。"):
+        assert mentions(none, ctx=SUZHOU) == [], none
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
