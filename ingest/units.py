@@ -189,6 +189,8 @@ STREET_OFFICES_BY_KIND = re.compile(r"街道办事处|街道办")  # the streets
 # 乡镇财政所负责…, 由乡镇财政所于…前发放: every township's station of a kind, the node 各乡镇财政所 is (h306 F11: no unit)
 TOWNSHIP_STATIONS_BY_KIND = re.compile(r"(?:乡镇|镇乡|乡（镇）|镇（乡）)(?:[（(]街道[）)])?"
                                        r"(?:财政所|民政所|司法所|国土(?:资源)?所|自然资源所|劳动保障所|林业站|水利站|文化站|农经站|农技站|畜牧兽医站)")
+# 乡镇（街道）, 镇（街道）, 乡镇（苏木）: the townships and the streets by their kind, no 各 (h309 F7: no type, the text's level)
+TOWNSHIPS_AND_STREETS_BY_KIND = re.compile(r"(?:乡镇|镇)[（(]街道[）)]|乡镇[（(]苏木[）)]")
 AREA_OFFICES = re.compile(r"各?地区办事处")  # 北京's 地区办事处: a district's township-level office, as a street's is
 OWN_LEVEL_FIRST = re.compile(r"(?P<level>省|市|州|县|区|旗|盟)、")  # 市、县（区）人民政府: the text's own level, then those below
 OWN_AND_LOWER_DEPARTMENT = re.compile(rf"^(?P<level>省|市|州|县|区|旗|盟)、(?P<below>{BRACKETED_PLACES})(?:两级)?(?P<kind>(?![（〔(、])[\u4e00-\u9fff]{{2,12}}?(?:部门|局|委))$")  # 市、区发展改革部门
@@ -729,7 +731,8 @@ TASK_AFTER_NAMES = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:" 
                               r"|提出|提请|报请|拟订"  # (会同市财政局提出资金分配建议: z392)
                               r"|升级|迭代|改造|扩容"  # (会同市工商联、市大数据局升级…平台: z394)
                               r"|采取|采用"  # (会同省统计局、省司法厅采取“四不两直”方式…: z417)
-                              r"|组成|整改)")  # (会同A、B、C组成5个督查组: h171; 会同Y限期整改: the review)
+                              r"|组成|整改"  # (会同A、B、C组成5个督查组: h171; 会同Y限期整改: the review)
+                              r"|验收|抽查|复查)")  # (县残联会同镇（街道）共同验收: h309 F7, none)
 # (会同Y于…前建成…, 会同Y于每年3月底前兑现: z277; 会同市委组织部约谈…: z278; 会同Y核验…: z312)
 # …会同Y对各项任务开展督查: a preposition bringing the task's object first (not 对口, 对外, 对台办: words of a name);
 # …会同Y配合: its helping words
@@ -769,13 +772,18 @@ def _with_units_after_lead(text: str, end: int) -> int:
     first_object = next((q for q in range(2, len(names)) if ORG_END.search(names, 0, q) and OBJECT_BEFORE_TASK.match(names, q)), len(names))
     for cut in range(first_object, 1, -1):
         chunk = names[:cut]
-        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and _task_follows(names, cut)
+        parties = PARTIES_AFTER_UNITS.match(names, cut)  # (会同镇（街道）、残疾人家庭共同验收: the households no unit, h309 F7)
+        if (ORG_END.search(BRACKET_AFTER_NAME.sub("", chunk)) and (_task_follows(names, cut) or parties and _task_follows(names, parties.end()))
                 and (_names_units(chunk) or _bare_kinds_then_department(chunk.removeprefix("同级")))
                 and not GUIDES_WHOM.search(chunk) and not _task_inside_a_name(chunk)):
             return m.start("with") + cut
     if text[m.end() : m.end() + 1] in ("，", ",") and _names_units(names):
         return m.end()  # 会同省医保局、省公安厅，推动… / ，对全市…开展检查 (z229) / ，聚焦…: the task after a comma
     return end
+
+
+# 会同镇（街道）、残疾人家庭共同验收, 会同乡镇和受益农户验收: parties to the work named after the units, no body of any level
+PARTIES_AFTER_UNITS = re.compile(r"(?:[、和及与](?:[\u4e00-\u9fff]{0,8}?(?:家庭|农户|群众|居民|村民|代表|专家|施工单位|监理单位|设计单位|第三方机构|申请人|受益人)))+")
 
 
 def _task_follows(names: str, at: int) -> bool:
@@ -1475,6 +1483,7 @@ def _kinds_at_a_level(names: str) -> bool:
             and all(LEVEL_KIND_BODY.fullmatch(i) or KIND_AFTER_LEVEL.fullmatch(i) for i in items[1:]))
 LEVEL_BODY = re.compile(r"(?:县级以上|县级|市级|省级|乡级|市、县级?|市县两级|乡镇)(?:地方)?(?:各级)?人民政府|乡镇人民政府|街道办事处"
                         r"|乡镇[（(](?:街道|苏木)[）)](?:人民政府)?"  # (乡镇（街道）, 乡镇（苏木）人民政府: h246, h248)
+                        r"|镇[（(]街道[）)]"  # (a county's 镇（街道）应当在5个工作日内…: h309 F7, none)
                         r"|乡镇人民政府[（(]街道办事处[）)]|街道办事处[（(]乡镇人民政府[）)]"  # (由乡镇人民政府（街道办事处）审批: h289 F6)
                         rf"|{TOWNSHIP_STATIONS_BY_KIND.pattern}")  # (由乡镇财政所于…前发放: h306 F11)
 
@@ -2787,6 +2796,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     if TOWNSHIPS_BY_KIND.fullmatch(name):  # 乡镇人民政府负责…: every township's, the node 各乡镇人民政府 is (h276 F7: the 州's own level)
         return resolve_unit("各乡镇人民政府", ctx)
     if TOWNSHIP_STATIONS_BY_KIND.fullmatch(name):  # 乡镇财政所: each township's, as 各乡镇财政所 (h306 F11)
+        return resolve_unit("各" + name, ctx)
+    if TOWNSHIPS_AND_STREETS_BY_KIND.fullmatch(name):  # 乡镇（街道）应当…: every one's, the node 各乡镇（街道） is
         return resolve_unit("各" + name, ctx)
     if STREET_OFFICES_BY_KIND.fullmatch(name):  # 街道办事处应当…: every street's office, the node 各街道办事处 is (h278 F7: a
         return resolve_unit("各街道办事处", ctx)  # division of the issuing 民政局, or untyped)

@@ -5678,6 +5678,26 @@ def test_institutions_assessed_and_designated_by_a_unit_with_others_at_its_level
         assert mentions(none, ctx=SUZHOU) == [], none
 
 
+MEITAN = DocContext(gazetteer().lookup("湄潭县"), gazetteer().lookup("贵州省"), "county")
+
+
+def test_townships_and_streets_named_by_their_kind_are_every_ones():
+    """h309 F7: 乡镇（街道）应当… had been an untyped unit of the text's own level (provincial in a 辽宁 notice, municipal in a 遵义
+    one), and 镇（街道）应当在5个工作日内… none; each is now every township's and street's, as 乡镇人民政府 and 各镇（街道） are. A
+    county's 县残联会同镇（街道）、残疾人家庭共同验收 names the townships co (验收 a task's verb; the households no unit)."""
+    assert resolve_unit("乡镇（街道）", LIAONING) == ("辽宁省各乡镇街道", "lower-governments", "county", "辽宁省")
+    assert resolve_unit("镇（街道）", MEITAN) == resolve_unit("各镇（街道）", MEITAN)
+    found = mentions("一、乡镇（街道）应当提供上门受理服务。", ctx=LIAONING)
+    assert [(m.canonical, m.unit_type, m.role) for m in found] == [("辽宁省各乡镇街道", "lower-governments", "lead")]
+    found = mentions("二、镇（街道）应当在5个工作日内完成初审。", ctx=MEITAN)
+    assert [(m.canonical, m.role) for m in found] == [("湄潭县各镇街道", "lead")]
+    found = mentions("（四）验收结算。县残联会同镇（街道）、残疾人家庭共同验收，验收合格后结算。", ctx=MEITAN)
+    assert [(m.canonical, m.role) for m in found] == [("湄潭县残疾人联合会", "lead"), ("湄潭县各镇街道", "co")]
+    # parties no body of any level are none; a town's federation keeps its own name
+    assert [m.canonical for m in mentions("（四）县残联会同残疾人家庭共同验收。", ctx=MEITAN)] == ["湄潭县残疾人联合会"]
+    assert resolve_unit("镇（街道）残联", MEITAN)[1] == "disabled-federation"
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
