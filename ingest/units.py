@@ -1133,12 +1133,21 @@ SUBJECT_DUE = (r"(?:原则上|一般)?(?:(?:(?<!处)[将要]?于|(?<=处)[将要
                r"(?:[^，。；]{1,24}?(?:前|底|末|旬)|每(?:年|季度|月)"
                rf"|[^，。；]{{0,20}}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内))|{BARE_DATE_DUE})")
 SUBJECT_CADENCE = r"[将要]?每(?:年|季度|个?月|周|半年|旬|[两二三四五六2-6]个月)(?!可|只能|最多|不超过|限)"  # (每两个月组织一次: h167; not 每年可自荐…, a permission)
+STEP_LIMIT = (r"(?<=[局委办厅府室心会门关联）])(?:\d{1,2}|[一二三四五六七八九十两])\s*个?(?:工作日|日|天)(?:内|以内)"
+              r"(?=完成|办结|作出|出具|审核|审批|审定|核实|核查|复核|反馈|拨付|发放|上报|报送|公示)")
+# (…，县级残联5个工作日内完成核实: each step's body after a comma, beside another group of the clause's, h309 F8)
+STEP_LIMIT_AFTER_COMMA = re.compile(rf"[，,]\s*(?={PLACED_NAME_CHAR}{{2,30}}?(?:{ANOTHER_NAME})?{STEP_LIMIT})")
 SUBJECT_LIMIT = (r"要?在[^，。；]{0,20}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"
               r"|要?在[^，。；]{0,16}?(?:年|月|日|底|末)前"  # (not 在全市范围内, 在当前形势下: the reviewer)
               r"|(?<=[局委办厅府室心会门关])要?自[^，。；]{2,20}?之日起[^，。；]{0,4}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|年|小时)(?:内|以内)"  # (X自受理申请之日起20个
               # 工作日内完成审核: h233; an organ's name before it, not 市科技局备案的研发机构自备案之日起…: the review)
               # (X收到申请后20个工作日内完成审核: the event it acts on, then its time, as after 应于 (h291 F5: no unit))
-              r"|(?<=[局委办厅府室心会门关])要?(?:收到|接到|受理)[^，。；]{1,20}?(?:后|之日起)[，,]?[^，。；]{0,4}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|小时)(?:内|以内)")
+              # (乡镇人民政府（街道办事处）受理后7个工作日内完成初审, 县级残联收到…后: the body's other name in brackets, a
+              # federation; 受理 its own object, h309 F8)
+              r"|(?<=[局委办厅府室心会门关联）])要?(?:(?:收到|接到)[^，。；]{1,20}?|受理[^，。；]{0,20}?)(?:后|之日起)[，,]?[^，。；]{0,4}?(?:\d|[一二三四五六七八九十两])\s*个?(?:工作日|日|天|周|月|小时)(?:内|以内)"
+              # (…，县级残联5个工作日内完成残疾等级核实，县级民政部门5个工作日内完成审批: a step's limit right after its body,
+              # then the step, h309 F8: none)
+              rf"|{STEP_LIMIT}")
 # (X将不定期开展抽查: irregular checks, as 将定期 is, no negation: h284 F2; a bare X不定期… no more than X定期…, a call, as
 # corpus-dev's gold reads 法规处定期调度…)
 # (市畜牧兽医局将采取“四不两直”方式，对…开展督导: the manner it will take, h293 F8; not a bare X采取…, as a bare 定期)
@@ -1385,6 +1394,8 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     opening = ITEM_NUMBER.match(text)
     starts = {opening.end() if opening else 0}
     starts |= {m.end() for m in re.finditer(r"[。；;，,]\s*" if after_commas else r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}
+    if not after_commas:
+        starts |= {m.end() for m in STEP_LIMIT_AFTER_COMMA.finditer(text)}
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())

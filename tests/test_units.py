@@ -5698,6 +5698,23 @@ def test_townships_and_streets_named_by_their_kind_are_every_ones():
     assert resolve_unit("镇（街道）残联", MEITAN)[1] == "disabled-federation"
 
 
+def test_each_steps_body_named_with_its_limit_after_it():
+    """h309 F8: 乡镇人民政府（街道办事处）受理后7个工作日内完成初审，县级残联5个工作日内完成残疾等级核实，县级民政部门5个工作日内
+    完成审批 (the 申请—审核—审批 limits of county and city notices) had named no unit; each step's body with its limit right
+    after it (after a bracketed other name, after 受理后) is its own step's, also after a sentence naming the item's lead.
+    A firm's limit (企业5个工作日内完成整改) and a noun phrase's (…完成核实的) name none."""
+    text = "一、乡镇人民政府（街道办事处）受理后7个工作日内完成初审，县级残联5个工作日内完成残疾等级核实，县级民政部门5个工作日内完成审批。"
+    found = mentions(text, ctx=LIAONING)
+    assert [(m.canonical, m.role) for m in found] == [
+        ("辽宁省各乡镇人民政府", "lead"), ("辽宁省各县级残疾人联合会", "lead"), ("辽宁省各县级民政部门", "lead")]
+    text = ("1.各县（市、区）民政局要会同同级残联，严格按照程序办理。乡镇人民政府（街道办事处）受理后7个工作日内完成初审，"
+            "县级残联5个工作日内完成残疾等级核实。")
+    assert {m.canonical for m in mentions(text, ctx=LIAONING)} == {
+        "辽宁省各县市区民政局", "辽宁省各县市区残疾人联合会", "辽宁省各乡镇人民政府", "辽宁省各县级残疾人联合会"}
+    assert mentions("一、企业5个工作日内完成整改。", ctx=LIAONING) == []
+    assert mentions("一、县级残联5个工作日内完成核实的，予以发放。", ctx=LIAONING) == []
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
