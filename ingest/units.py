@@ -1228,6 +1228,9 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
     """The units named as the subject of a sentence that binds them (opening the clause, its item's number, a sentence or
     the phrase after a condition), or after 由 with the time they have or the enforcement they carry out."""
     starts = _subject_starts(text, after_commas) | line_starts  # (三、组织保障 / 各区、市政府…于每季度…: a heading's line, h176)
+    # (一、工作要求 / 请各县（市、区）民政局于…前报送: a request on the line after a heading's, read past its 请 as on the item's
+    # own line, h309 F9: the deadline kept, the unit lost)
+    starts |= {s + 1 for s in line_starts if text.startswith("请", s) and not text.startswith(("请示", "请求"), s)}
     out = []
     article = ARTICLE_OPENS.match(text) is not None
     item_opening = ITEM_NUMBER.match(text)

@@ -5715,6 +5715,20 @@ def test_each_steps_body_named_with_its_limit_after_it():
     assert mentions("一、县级残联5个工作日内完成核实的，予以发放。", ctx=LIAONING) == []
 
 
+def test_a_request_on_the_line_after_a_sections_heading(tmp_path):
+    """h309 F9: 一、工作要求 / 请各县（市、区）民政局于…前…报送 had kept the deadline and lost the unit (on the number's own line it
+    was read, 67c232e's convention): the request's 请 is passed on the line after a heading as on the item's line. A request to
+    all (请各地…) stays none; so does a 请示 opening the line."""
+    doc = parse_text(tmp_path, "遵义市民政局关于进一步规范残疾人两项补贴发放管理工作的通知\n遵市民通〔2023〕58号\n各县（市、区）民政局：\n"
+                               "一、工作要求\n请各县（市、区）民政局于2023年12月31日前将工作开展情况书面报送市民政局。\n"
+                               "二、请各县（市、区）民政局于2023年12月31日前将工作开展情况书面报送市民政局。\n"
+                               "三、工作要求\n请各地于2023年12月31日前报送。\n"
+                               "四、有关事项\n请示报告须于2023年12月31日前报送市民政局。\n遵义市民政局\n2023年3月2日\n")
+    one, two, three, four = ([(u.canonical, u.role) for u in c.units] for c in doc.clauses)
+    assert one == two == [("遵义市各县市区民政局", "lead")]
+    assert three == four == []
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
