@@ -5729,6 +5729,16 @@ def test_a_request_on_the_line_after_a_sections_heading(tmp_path):
     assert three == four == []
 
 
+def test_a_finance_department_paying_its_share_of_a_subsidy():
+    """h309 F10: 省财政厅对沈阳、大连以外的12个市按照补贴资金的50%给予补助 (whom, then the share it pays) had named no unit; the
+    department is now the subject of its payment, the share before whom too. 省财政, 县财政 (a budget's level, no body) stay no
+    units, as the convention has them; a firm's share names none."""
+    assert units("一、省财政厅对沈阳、大连以外的12个市按照补贴资金的50%给予补助。", ctx=LIAONING) == [("省财政厅", "lead")]
+    assert units("二、省财政厅按照50%的比例对各市给予补助。", ctx=LIAONING) == [("省财政厅", "lead")]
+    for none in ("三、省财政对各市按照50%给予补助。", "四、县财政负责资金筹措和拨付。", "五、企业对职工按照工资的10%给予补贴。"):
+        assert units(none, ctx=LIAONING) == [], none
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
