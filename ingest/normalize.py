@@ -111,8 +111,9 @@ def names_a_document(title: str) -> bool:
 
 
 ISSUER_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会"
+    r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会|联合会"
     rf"|共青团中央|人民银行|{COOPERATIVE_END})|共青团中央)$"  # (共青团中央 alone: no place or level before it; 赣州市供销合作社: h303 F1, F2)
+    # (辽宁省残疾人联合会, 妇女联合会: a federation by its full name, as 残联 is: h309 F11)
 )
 # an issuer and its date on one line, a right-aligned signature block as a PDF's text may give it (h215)
 SIGNATURE_ON_ONE_LINE = re.compile(rf"[ \t\u3000]*(?P<issuer>{ISSUER_LINE.pattern[1:-1]})[ \t\u3000]+"

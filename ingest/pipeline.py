@@ -567,7 +567,7 @@ def _joint_issuers_spaced(title: str, span: Span | None) -> str:
     testers: the names had run together); the title's keys (title_key, the content hash) take no spaces either way."""
     if span is None or "关于" not in span.text:
         return title
-    names = span.text.split("关于", 1)[0].split()
+    names = _issuers_across_a_wrap(span.text.split("关于", 1)[0])
     glued = "".join(names)
     # (each a body's whole name, by its place or nation: not 长沙市人民政府 / 办公厅, one name wrapped: the seventh review)
     if (len(names) < 2 or not title.startswith(glued) or not all(ISSUER_LINE.match(n) for n in names)
@@ -588,12 +588,29 @@ def _cited_issuers_spaced(doc: Document) -> None:
     spaced: dict[str, str] = {}
     for r in refs:
         if r.title and r.span.text.startswith("《"):
-            raw = BREAK_IN_A_TITLE.sub("", r.span.text[1:])
+            raw = BREAK_IN_A_TITLE.sub("\n", r.span.text[1:])  # (a break kept: _issuers_across_a_wrap reads it)
             title = _joint_issuers_spaced(r.title, Span(r.span.start, r.span.end, raw))
             if title != r.title:
                 spaced[r.title] = title
     for r in refs:
         r.title = spaced.get(r.title, r.title) if r.title else r.title
+
+
+def _issuers_across_a_wrap(head: str) -> list[str]:
+    """苏州市卫生健康委员会 苏州 / 市教育局, 辽宁省残疾人联合会 / 辽宁省财政厅: the names a title's head prints apart, a line's
+    wrap joining the two halves of a name, or parting two whole names as a space does (h309 F11: the title run together)."""
+    names: list[str] = []
+    for n, line in enumerate(head.split("\n")):
+        words = line.split()
+        if n and names and words and not (ISSUER_LINE.match(names[-1]) and _whole_issuer(names[-1]) and ISSUER_LINE.match(words[0])
+                                          and _whole_issuer(words[0])):
+            names[-1] += words.pop(0)  # (…社会保 / 障局, 人民政府 / 办公厅: one name wrapped)
+        names += words
+    return names
+
+
+def _whole_issuer(name: str) -> bool:
+    return bool(gazetteer().match_prefix(name)) or name.startswith(NATIONAL_OPENINGS)
 
 
 ISSUER_BEFORE_TITLE = re.compile(r"(?:部门|厅|局|委|办|政府|部|署|行|会)(?:等[^《》，。；]{0,8})?\s*$")

@@ -2827,7 +2827,10 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     # (有关园区管委会 stays a zone's committee, a review; 有关县（市、区）, 有关乡镇 are the places' governments, another)
     if (DISTRIBUTIVE.match(name) and not (name.startswith(("有关", "相关")) and ZONE_COMMITTEE_ALONE.search(name))
             or LISTED_PLACES.match(name)):  # each lower government, one unit: 各市〔州〕、县〔市、区〕人民政府
-        written = re.sub(r"[（）〔〕〈〉、]", "", re.sub(TAKES_IN + "$", "", name))  # 各县（市、区） and 各县市区 are one unit
+        # 各县（市、区） and 各县市区 are one unit; 各镇人民政府、街道办事处 keeps the 、 between its two kinds of body (one unit,
+        # its name not run together: h309 F11, 各镇人民政府街道办事处)
+        written = re.sub(r"(?<=政府|事处|委会|行署|公署)、", "\0", re.sub(TAKES_IN + "$", "", name))
+        written = re.sub(r"[（）〔〕〈〉、]", "", written).replace("\0", "、")
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
         places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
         level = ("provincial" if re.search(r"省|自治区|直辖市", places) else "county" if re.search(r"[县区旗街乡镇]", places)

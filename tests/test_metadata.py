@@ -2368,6 +2368,26 @@ def test_a_text_dated_under_its_title_and_signed_at_its_foot_has_its_issuer(tmp_
     assert parse_text(tmp_path, undated, name="undated.txt").issuer is None
 
 
+def test_joint_issuers_with_a_federation_keep_their_spaces_across_a_wrap(tmp_path):
+    """h309 F11: 辽宁省民政厅 辽宁省残疾人联合会 辽宁省财政厅关于提高… had run together (联合会 no issuer's ending), and 苏州市卫生健康
+    委员会 苏州 / 市教育局关于… (a name wrapped) too; the spaces are kept as printed, a wrap inside a name joins its halves, one
+    between two whole names parts them. A title printed with no spaces stays as it is."""
+    text = ("辽宁省民政厅 辽宁省残疾人联合会 辽宁省财政厅关于提高困难残疾人\n生活补贴和重度残疾人护理补贴标准的通知\n辽民发〔2024〕21号\n"
+            "各市民政局：\n一、提高补贴标准。\n辽宁省民政厅 辽宁省残疾人联合会 辽宁省财政厅\n2024年6月12日\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.title == "辽宁省民政厅 辽宁省残疾人联合会 辽宁省财政厅关于提高困难残疾人生活补贴和重度残疾人护理补贴标准的通知"
+    assert doc.issuers == ["辽宁省民政厅", "辽宁省残疾人联合会", "辽宁省财政厅"]
+    text = ("苏州市残疾人联合会 苏州市民政局 苏州市卫生健康委员会 苏州\n市教育局关于印发《苏州市残疾儿童康复救助实施办法》的通知\n"
+            "苏残发〔2023〕45号\n一、印发实施。\n苏州市残疾人联合会\n2023年9月8日\n")
+    assert parse_text(tmp_path, text).title == (
+        "苏州市残疾人联合会 苏州市民政局 苏州市卫生健康委员会 苏州市教育局关于印发《苏州市残疾儿童康复救助实施办法》的通知")
+    text = ("遵义市民政局 遵义市残疾人联合会\n关于进一步规范残疾人两项补贴发放管理工作的通知\n遵市民通〔2023〕58号\n一、规范管理。\n"
+            "遵义市民政局\n2023年3月2日\n")
+    assert parse_text(tmp_path, text).title == "遵义市民政局 遵义市残疾人联合会关于进一步规范残疾人两项补贴发放管理工作的通知"
+    glued = "辽宁省民政厅辽宁省财政厅关于调整待遇的通知\n辽民发〔2024〕22号\n一、调整待遇。\n辽宁省民政厅\n2024年6月12日\n"
+    assert parse_text(tmp_path, glued).title == "辽宁省民政厅辽宁省财政厅关于调整待遇的通知"
+
+
 LUSHUI_AGREEMENT = ("渌水流域横向生态保护补偿协议\n（2024—2026 年）\n甲方：株洲市人民政府\n乙方：萍乡市人民政府\n"
                     "经甲乙双方友好协商，就渌水流域横向生态保护补偿事宜达成如下协议。\n第一条 协议期限\n本协议期限为2024 年1 月1 日至2026 年12 月31 日。\n"
                     "第二条 双方责任\n（一）甲方负责督促醴陵市落实下游水污染防治措施。\n（二）乙方负责组织芦溪县、上栗县落实上游保护责任。\n"

@@ -5739,6 +5739,16 @@ def test_a_finance_department_paying_its_share_of_a_subsidy():
         assert units(none, ctx=LIAONING) == [], none
 
 
+def test_a_distributive_of_two_kinds_of_body_keeps_them_apart_in_its_name():
+    """h309 F11: 各镇人民政府、街道办事处 is one unit (the convention), its canonical name 湄潭县各镇人民政府街道办事处 had run the two
+    kinds together; the 、 between them is kept. The places in brackets still run together (各县市区), and a body's other name
+    in brackets is left out as before."""
+    assert resolve_unit("各镇人民政府、街道办事处", MEITAN)[:2] == ("湄潭县各镇人民政府、街道办事处", "lower-governments")
+    assert resolve_unit("各县（市、区）人民政府、管委会", MEITAN)[0] == "湄潭县各县市区人民政府、管委会"
+    assert resolve_unit("各市、县人民政府", MEITAN)[0] == "湄潭县各市县人民政府"
+    assert resolve_unit("各乡镇人民政府（街道办事处）", MEITAN)[0] == "湄潭县各乡镇人民政府"
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
