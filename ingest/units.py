@@ -2145,7 +2145,8 @@ def _unit_names(chunk: str) -> tuple[tuple[str, int], ...]:
         if name.startswith("由") and (_looks_like_unit(name[1:]) or DIVISION.match(name[1:])  # （由市商务局负责）, 由法规科牵头
                                      or len(name) > OWN_BUREAU_MIN and INTERNAL_BUREAU.fullmatch(name[1:])):  # （由改革发展局牵头: z234)
             name, offset = name[1:], offset + 1
-        if name.startswith("会同") and ORG_END.search(BRACKET_AFTER_NAME.sub("", name)):  # X牵头，会同Y: Y helps (各镇（街道）)
+        if name.startswith("会同") and (ORG_END.search(BRACKET_AFTER_NAME.sub("", name))  # X牵头，会同Y: Y helps (各镇（街道）)
+                                       or name.startswith("会同同级") and _a_departments_kind(name[4:])):  # (…会同同级财政、民政部门)
             name, offset = name[2:], offset + 2
         if summarised and not _looks_like_unit(name):
             continue
@@ -3895,7 +3896,8 @@ def _same_level_as_the_phrase_before(text: str, start: int, content: str, writte
     """各市交通运输局负责…，会同同级财政部门…: 同级 is the places' the unit of the phrase before names (h291 F6: the province's
     山东省同级财政部门, where 各市交通运输局会同同级财政部门 gave each city's), as _shared_distributive reads it in one group."""
     end, before = previous
-    if not before or not WITH_SAME_LEVEL_AFTER_A_PHRASE.fullmatch(text, end, start):
+    # (由X会同同级Y按项目进度拨付: the units worked with a group of their own right after the lead's, h309 F5)
+    if not before or not (WITH_SAME_LEVEL_AFTER_A_PHRASE.fullmatch(text, end, start) or end == start and content.startswith("会同")):
         return _same_level_as_an_organ_before(text, start, written) if text[start - 1 : start] == "由" else {}
     subject = before[-1][0]
     each = (EACH_PLACES_PREFIX.match(subject) or RANKED_CITIES_PREFIX.match(subject) or LISTED_LEVELS_PREFIX.match(subject)
@@ -3908,8 +3910,19 @@ def _same_level_as_the_phrase_before(text: str, start: int, content: str, writte
         return {offset: each.group() + name for name, _, offset in written[:1]
                 if offset == 0 and len(written) == 1 and BARE_SUBJECT_DUTY.match(content, len(name)) and _an_organ_by_kind(name)
                 and not name.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(name)}
-    return {offset: each.group() + name[len("同级") :] for name, _, offset in written
-            if name.startswith("同级") and content[:offset] == "会同" and _an_organ_by_kind(name[len("同级") :])}
+    # (…，并会同同级财政、民政部门…: the kinds listed after 同级, 部门 named once for all, each the same places' too, h309 F5)
+    out: dict[int, str] = {}
+    for n, (name, _, offset) in enumerate(written):
+        if n == 0 and not (name.startswith("同级") and content[:offset] == "会同") or n and content[written[n - 1][2] + len(written[n - 1][0]) : offset] != "、":
+            break
+        kind = name.removeprefix("同级") if n == 0 else name
+        if _an_organ_by_kind(kind) and not kind.startswith(NOT_EACH_PLACES) and not gazetteer().find_all(kind):
+            out[offset] = each.group() + kind
+        elif n + 1 < len(written) and _a_departments_kind(kind):
+            out[offset] = each.group() + kind + "部门"
+        else:
+            break
+    return out
 
 
 BARE_SUBJECT_DUTY = re.compile(r"负责")  # …，财政局负责…: the bare department's own duty

@@ -5749,6 +5749,19 @@ def test_a_distributive_of_two_kinds_of_body_keeps_them_apart_in_its_name():
     assert resolve_unit("各乡镇人民政府（街道办事处）", MEITAN)[0] == "湄潭县各乡镇人民政府"
 
 
+def test_same_level_kinds_worked_with_in_a_group_of_their_own():
+    """h309 F5: the units a lead works with, read as a group of their own after the lead's (…，并会同同级财政、民政部门…, 由X会同同级
+    Y按项目进度拨付; so main's article reading of 由X会同Y确定), had kept 会同 in the first name (会同同级财政 -> 会同县同级财政部门,
+    a county of 湖南) and left the kinds the text's place's; they are the lead's level, 部门 named once for all."""
+    expected = [("苏州市各县级残疾人联合会", "lead"), ("苏州市各县级财政部门", "co"), ("苏州市各县级民政部门", "co")]
+    for text in ("一、县级残联在10个工作日内完成审核，并会同同级财政、民政部门拨付资金。",
+                 "一、补助资金由县级残联会同同级财政、民政部门按项目进度拨付。",
+                 "一、县级残联在10个工作日内完成审核，并会同同级财政部门、民政部门拨付资金。"):
+        assert [(m.canonical, m.role) for m in mentions(text, ctx=SUZHOU)] == expected, text
+    found = mentions("一、各市交通运输局负责审核，会同同级财政部门拨付资金。", ctx=SUZHOU)
+    assert [m.canonical for m in found] == ["苏州市各市交通运输局", "苏州市各市财政部门"]
+
+
 def test_an_agreements_parties_are_its_units(tmp_path):
     """甲方：株洲市人民政府 / 乙方：萍乡市人民政府 at an agreement's head: 甲方负责… is 株洲市人民政府's duty, 乙方 配合 its help
     (h308 F3: no unit); 甲方财政部门 the department of 甲方's city. Where no party is named, 甲方 is no unit."""
