@@ -1420,9 +1420,10 @@ def _subject_names_units_with(names: str, after_by: bool, binding: bool, by: boo
     """由X会同Y于每年3月底前…核定: after 由, the body given the step and those it works with, each named (h306 F6: X会同Y read
     as one name, a body's or none by the order of the two)."""
     lead, with_, helpers = names.partition("会同")
-    if after_by and with_ and lead and helpers:
-        return _subject_names_units(lead, binding, by) and _subject_names_units(helpers, binding, by)
-    return _subject_names_units(names, binding, by)
+    if (after_by and with_ and lead and helpers and _subject_names_units(lead, binding, by)
+            and _subject_names_units(helpers, binding, by)):
+        return True
+    return _subject_names_units(names, binding, by)  # (县级残联会同同级卫生健康、教育部门: the whole read as the list it is, h309 F5)
 
 
 def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
