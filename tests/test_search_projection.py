@@ -477,6 +477,31 @@ def test_with_the_dense_model_the_top_k_are_ordered_by_score_and_relevance_toget
     assert [h.name for h in SearchIndex._by_relevance_too(index, close)] == ["a", "b", "c"]
 
 
+def test_the_place_named_keeps_its_boost_in_the_blended_order():
+    """陇南 named: its own clause (…压缩至55个工作日) before the near-identical clause of 甘肃's plan (…60个工作日), which holds
+    more of the question's words (h307 F1: the blend with relevance had undone the own place's ×1.1, 甘肃's figure first)."""
+    from types import SimpleNamespace
+
+    index = SimpleNamespace(ranking=Ranking(relevance_order=0.5, own_place_boost=0.1))
+    province = SimpleNamespace(score=0.0410, relevance=0.914, own_place=False, name="甘肃")
+    city = SimpleNamespace(score=0.0441, relevance=0.806, own_place=True, name="陇南")
+    assert [h.name for h in SearchIndex._by_relevance_too(index, [province, city])] == ["陇南", "甘肃"]
+    city.own_place = False  # (as before: the province first)
+    assert [h.name for h in SearchIndex._by_relevance_too(index, [province, city])] == ["甘肃", "陇南"]
+
+
+def test_a_city_named_marks_its_own_hits_for_the_blended_order(seed_index):
+    """search_response hands the own place's mark to the blend: 鞍山's hits, not 辽宁's (h307 F1)."""
+    w, own = seed_index.ranking.relevance_order, 1 + seed_index.ranking.own_place_boost
+    hits = seed_index.search_response("鞍山 职业培训补贴", k=8, mode="hybrid").hits
+    assert {h.city for h in hits} >= {"鞍山市", None}, "the city's hits and its province's"
+    best = max(h.score for h in hits)
+    keys = [(1 - w) * h.score / best + w * h.relevance * (own if h.city == "鞍山市" else 1) for h in hits]
+    assert keys == sorted(keys, reverse=True)
+    plain = [(1 - w) * h.score / best + w * h.relevance for h in hits]
+    assert plain != sorted(plain, reverse=True), "the mark moves a hit here"
+
+
 def test_hybrid_hits_come_in_the_blended_order_and_keyword_hits_in_the_fused_one(seed_index):
     """search_response orders the hits so with the dense model (a review: the order was tested on the method alone)."""
     w = seed_index.ranking.relevance_order

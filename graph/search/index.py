@@ -346,7 +346,7 @@ class SearchIndex:
         topic_tokens = _topic_words(tokens, apart)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
-        mask, boost = self._restrictions(filters, understood, tokens, duties_asked=_duties_asked_of(query, understood.units))
+        mask, boost, own = self._restrictions(filters, understood, tokens, duties_asked=_duties_asked_of(query, understood.units))
         rankings = {}
         if mode in ("hybrid", "bm25") and self._bm25 is not None and (tokens or extra):
             place_words = [t for t in tokens if t not in topic_tokens] if self.ranking.place_words_weight else []
@@ -368,7 +368,8 @@ class SearchIndex:
         def asked(i: int) -> tuple[list[str], object]:  # a passage of the place the query names: asked without the place
             return (topic_tokens, q_topic) if i in in_place else (tokens, q)
 
-        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], *asked(i), weights, q, alternatives)) for i in chosen]
+        ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], *asked(i), weights, q, alternatives),
+                         own is not None and bool(own[i])) for i in chosen]
         kept = (self._by_relevance_too(ranked[:window]) + ranked[window:])[:k]  # (a hit built only for those kept)
         wants_figure = figure_asked(query)
         # (elsewhere: 深圳的就业见习补贴标准 answered by 平凉's clause is no good match for 深圳, however close the words)
@@ -439,9 +440,11 @@ class SearchIndex:
         return _best_of(rows, vector_scores(self.vectors, q)[rows], self.ranking.candidates)
 
     def _restrictions(self, filters: SearchFilters, understood: Understood, tokens: Sequence[str] = (),
-                      duties_asked: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
-        """The filter mask and a per-record score multiplier from what the query names."""
+                      duties_asked: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The filter mask, a per-record score multiplier from what the query names, and the records of the very place it
+        names (``Ranking.own_place_boost``; None where none is preferred)."""
         mask = self.facets.mask(filters)
+        own_place = None
         if not mask.any():
             understood.applied += self._empty_filters(filters)
         boost = np.ones(self.facets.size, dtype=np.float64)
@@ -460,6 +463,7 @@ class SearchIndex:
                 own = self._own_place_mask(understood.places)
                 if r.own_place_boost and own.any() and (own != named).any():  # a city named: its own above its province's
                     boost[own] *= 1 + r.own_place_boost
+                    own_place = own
             elif r.place_mode == "boost":
                 boost[named] *= 1 + r.place_boost
                 understood.applied.append(f"documents of {names} ranked higher")
@@ -491,7 +495,7 @@ class SearchIndex:
             if dated.any():
                 boost[dated[self.facets.doc_of]] *= 1 + r.year_boost
                 understood.applied.append(f"documents of {'、'.join(map(str, understood.years))} ranked higher")
-        return mask, boost
+        return mask, boost, own_place
 
     def _responsible_under_any_name(self, units: Sequence[str]) -> np.ndarray:
         """The clauses any of ``units`` answers for, each by every name the unit filter knows it by."""
@@ -556,7 +560,10 @@ class SearchIndex:
         if not w or len(hits) < 2:
             return hits
         best = max(h.score for h in hits) or 1.0
-        return sorted(hits, key=lambda h: -((1 - w) * h.score / best + w * h.relevance))
+        # (the place's own passages keep their boost in the relevance too: 陇南 named, the near-identical clause of 甘肃's plan,
+        # closer in words, had come first again, its figure not 陇南's: h307 F1; on the dev set 哈密's over 新疆's)
+        own = 1 + self.ranking.own_place_boost
+        return sorted(hits, key=lambda h: -((1 - w) * h.score / best + w * h.relevance * (own if h.own_place else 1)))
 
     def _diversify(self, fused: dict[int, float], k: int, cap: int, focused: bool = False) -> list[int]:
         """The top k by score, at most ``cap`` per document while other documents remain; for a query
@@ -643,6 +650,7 @@ class Ranked:
     i: int
     score: float
     relevance: float
+    own_place: bool = False  # of the very place the query names (its city's, not its province's): ranked higher
 
 
 def group_hits(hits: list[Hit]) -> list[DocumentGroup]:
