@@ -24,7 +24,7 @@ from policykg.graph.search.projection import bm25_corpora, build_index, passage_
 from policykg.graph.search.records import RecordFile, dumps_line
 from policykg.graph.search.spans import answer_span, figure_asked, sentences
 from policykg.graph.search.token_table import TokenTable
-from policykg.graph.search.understand import find_places, find_years, understand
+from policykg.graph.search.understand import content_words, find_places, find_years, understand
 from policykg.ingest.charforms import comparison_form
 
 
@@ -317,6 +317,22 @@ def test_query_places_years_and_units_are_understood():
     assert find_places("整齐市场秩序，招呼市民") == []
     assert find_years("2023年和2019 年的政策") == [2019, 2023]
     assert understand("市人社局负责哪些工作", ["市人社局", "人社局"]).units == ["市人社局"]
+
+
+def test_the_words_a_question_asks_with_are_no_words_its_answer_must_hold(seed_index):
+    """在金昌开个公司全流程要多长时间: 多长时间 (多长, 长时间, 多长时间: in no passage, so weighed as much as a word can) had held
+    the answer, first, to relevance 0.39, "no good match" (h307 F7); 由哪个部门牵头: 部门 had counted for a 财政部门 clause
+    over the one naming the body that leads (F2). A question is as relevant to a passage as the same without them."""
+    tokens = ["企业", "开办", "全", "流程", "多长", "时间", "长时间", "多长时间"]
+    assert content_words("企业开办全流程要多长时间", tokens) == ["企业", "开办", "全", "流程"]
+    assert content_words("审批时间要多长时间", ["审批", "时间", "多长", "长时间", "多长时间"]) == ["审批", "时间"]  # 时间 asked of too
+    assert content_words("由哪个部门牵头", ["部门", "牵头"]) == ["牵头"]
+    assert content_words("几个工作日内办结", ["几个", "工作", "工作日", "办结"]) == ["工作", "工作日", "办结"]  # (the unit stays)
+    assert content_words("政务数据安全 谁提供谁负责", ["政务", "数据", "安全", "谁", "提供", "负责"])[3] == "谁"  # a saying
+    assert content_words("多长时间", ["多长", "时间"]) == ["多长", "时间"]  # (nothing else asked)
+    for asking, plain in (("创业担保贷款最长能贷多长时间", "创业担保贷款最长能贷"), ("就业见习补贴由哪个部门负责发放", "就业见习补贴负责发放")):
+        first, without = (seed_index.search_response(q, k=1, mode="bm25").hits[0] for q in (asking, plain))
+        assert (first.clause, first.relevance) == (without.clause, without.relevance) and first.good_match
 
 
 def test_named_place_leaves_out_other_places_and_is_reported(seed_index):

@@ -32,7 +32,7 @@ from .postings import PostingIndex
 from .records import RecordFile
 from .spans import answer_span, figure_asked, snippet  # noqa: F401 - snippet is part of this module's API
 from .tokenize import ChineseTokenizer
-from .understand import Understood, document_asked_for, find_everyday_words, simplified, understand
+from .understand import Understood, content_words, document_asked_for, find_everyday_words, simplified, understand
 from .vectors import score as vector_score
 from .vectors import scores as vector_scores
 
@@ -365,8 +365,12 @@ class SearchIndex:
         named = _named_places(understood, apart)
         in_place = {i for i in chosen if self._of_named_place(i, named)} if named else set()
 
+        # what a passage answering it holds: not the words it asks with (多长时间), nor the place it names where the passage is
+        # of that place
+        held, topic_held = content_words(query, tokens), content_words(query, topic_tokens)
+
         def asked(i: int) -> tuple[list[str], object]:  # a passage of the place the query names: asked without the place
-            return (topic_tokens, q_topic) if i in in_place else (tokens, q)
+            return (topic_held, q_topic) if i in in_place else (held, q)
 
         ranked = [Ranked(i, round(fused[i], 6), self._relevance(i, parts[i], *asked(i), weights, q, alternatives),
                          own is not None and bool(own[i])) for i in chosen]
