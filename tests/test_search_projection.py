@@ -335,6 +335,28 @@ def test_the_words_a_question_asks_with_are_no_words_its_answer_must_hold(seed_i
         assert (first.clause, first.relevance) == (without.clause, without.relevance) and first.good_match
 
 
+def test_a_numbers_pieces_are_no_words_of_their_own(seed_index):
+    """哪些文件贯彻落实国办发〔2022〕12号: 国办发, 2022, 号 and the brackets, which every 国办发〔2022〕 number holds, had made a clause
+    citing 国办发〔2022〕27号 as relevant as the implementers and a good match, second among them (h307 F3). A 文号 is one word,
+    weighing what its pieces weighed with it."""
+    tokens = ["文件", "贯彻", "贯彻落实", "国办", "办发", "国办发", "〔", "2022", "〕", "12", "号", "国办发〔2022〕12号"]
+    assert content_words("哪些文件贯彻落实国办发〔2022〕12号", tokens) == ["文件", "贯彻", "贯彻落实", "国办发〔2022〕12号"]
+    assert content_words("2022年落实国办发〔2022〕12号", ["2022", "国办发", "国办发〔2022〕12号"]) == ["2022", "国办发〔2022〕12号"]
+    for mode in ("bm25", "hybrid"):
+        hits = seed_index.search_response("哪些条款引用辽财社〔2019〕276号", k=3, mode=mode).hits
+        assert "辽财社〔2019〕276号" in hits[0].text
+        other = next(h for h in hits if "辽人社发〔2019〕10号" in h.text)  # (the same year's number of another text)
+        assert not other.good_match and other.relevance < 0.1, mode
+
+
+def test_a_number_run_into_the_words_before_it_is_the_one_the_index_knows(seed_index):
+    """学徒制补贴辽人社发〔2019〕10号: the words before a 文号 no part of its abbreviation (the term had been 学徒制补贴辽人社发〔2019〕10号,
+    in no passage: the clauses citing it not boosted)."""
+    result = seed_index.search_response("学徒制补贴辽人社发〔2019〕10号", k=3, mode="bm25")
+    assert "clauses naming 辽人社发〔2019〕10号 ranked higher" in result.understood.applied
+    assert "辽人社发〔2019〕10号" in result.hits[0].text and result.hits[0].good_match
+
+
 def test_named_place_leaves_out_other_places_and_is_reported(seed_index):
     result = seed_index.search_response("平凉的创业担保贷款额度", k=10, mode="bm25")
     assert result.understood.places[0]["name"] == "平凉市" and result.understood.applied

@@ -342,7 +342,7 @@ class SearchIndex:
         apart = _places_apart(understood)
         topic = _topic(query, apart)  # (the vector that ranks keeps the place; the one that says how relevant does not)
         q, q_topic = _query_vectors(self.embedder, query, topic) if use_dense else (None, None)
-        tokens = self.tokenizer.tokens(query)
+        tokens = self._numbers_known(self.tokenizer.tokens(query))
         topic_tokens = _topic_words(tokens, apart)
         alternatives = self._alternatives(query, tokens, understood)
         extra = list(dict.fromkeys(t for _, official in alternatives for t in official if t not in tokens))
@@ -368,6 +368,8 @@ class SearchIndex:
         # what a passage answering it holds: not the words it asks with (多长时间), nor the place it names where the passage is
         # of that place
         held, topic_held = content_words(query, tokens), content_words(query, topic_tokens)
+        for number in (t for t in held if DOC_NUMBER_TERM.fullmatch(t)):  # a 文号 weighs what its pieces weighed with it
+            weights[number] += sum(weights[t] for t in dict.fromkeys(tokens) if t not in held and t in number)
 
         def asked(i: int) -> tuple[list[str], object]:  # a passage of the place the query names: asked without the place
             return (topic_held, q_topic) if i in in_place else (held, q)
@@ -393,6 +395,19 @@ class SearchIndex:
             if m and (m["abbr"], d["doc_number"]) not in holders.get((int(m["year"]), int(m["num"])), []):
                 holders.setdefault((int(m["year"]), int(m["num"])), []).append((m["abbr"], d["doc_number"]))
         return holders
+
+    def _numbers_known(self, tokens: list[str]) -> list[str]:
+        """Each 文号 term of a query as the index knows it, where the words written before it ran into its abbreviation
+        (按辽人社发〔2019〕10号执行: 辽人社发〔2019〕10号; only the verbs a sentence puts there are taken off by the tokenizer):
+        the longest end of its abbreviation that makes a term of the index."""
+        out = []
+        for t in tokens:
+            m = DOC_NUMBER_RE.fullmatch(t) if t not in self._idf and DOC_NUMBER_TERM.fullmatch(t) else None
+            if m:
+                abbr, number = m["abbr"], t[len(m["abbr"]) :]
+                t = next((abbr[i:] + number for i in range(1, len(abbr) - 1) if abbr[i:] + number in self._idf), t)
+            out.append(t)
+        return out
 
     def _title_of(self, number: str) -> str:
         return next((d["title"] for d in self.facets.documents if d.get("doc_number") == number and d.get("title")), number)

@@ -137,13 +137,29 @@ ASKING = re.compile(r"多长时间|多少时间|多长|多久|什么时候|什�
 
 def content_words(query: str, tokens: list[str]) -> list[str]:
     """``tokens`` of ``query`` without those only of the words it asks with (``ASKING``): what a passage answering it holds;
-    all of them where nothing else is asked."""
-    asking = [m.group() for m in ASKING.finditer(query)]
-    if not asking:
+    all of them where nothing else is asked. A 文号 it names is one word, its term, not its pieces (哪些文件落实国办发〔2022〕12号:
+    国办发, 2022, 号 and the brackets, which every 国办发〔2022〕 number holds, had made 新疆's clause citing 国办发〔2022〕27号 as
+    relevant as the implementers, a good match: h307 F3)."""
+    apart = [m.group() for m in ASKING.finditer(query)] + _numbers_written(query, [t for t in tokens if DOC_NUMBER_RE.fullmatch(t)])
+    if not apart:
         return tokens
-    rest = ASKING.sub("|", query)
-    kept = [t for t in tokens if t in rest or not any(t in words for words in asking)]
+    rest = query
+    for words in apart:
+        rest = rest.replace(words, "|")
+    kept = [t for t in tokens if t in rest or DOC_NUMBER_RE.fullmatch(t) or not any(t in words for words in apart)]
     return kept or tokens
+
+
+def _numbers_written(query: str, terms: list[str]) -> list[str]:
+    """Where ``query`` writes each 文号 of ``terms`` (the index's terms of them), from its abbreviation (哪些文件落实国办发〔2022〕12号:
+    国办发〔2022〕12号; the words before it no part of it, 学徒制补贴辽人社发〔2019〕10号 as much as 落实国办发…)."""
+    found = []
+    for term in terms:
+        t = DOC_NUMBER_RE.fullmatch(term)
+        for m in DOC_NUMBER_RE.finditer(query):
+            if (m["year"], int(m["num"])) == (t["year"], int(t["num"])) and m["abbr"].endswith(t["abbr"]):
+                found.append(query[m.end("abbr") - len(t["abbr"]) : m.end()])
+    return found
 
 
 def understand(query: str, unit_names=()) -> Understood:
