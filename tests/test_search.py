@@ -366,6 +366,21 @@ def test_everyday_words_of_a_blind_testers_questions():
     assert dict(find_everyday_words("几天内决定受不受理"))["受不受理"] == ("是否受理",)
 
 
+def test_what_has_not_happened_yet_is_searched_as_the_documents_write_it():
+    """还没有劳务品牌的市县要在什么时候之前培育出一个: the documents write 尚无 / 尚未; the answer's sentence, 尚无劳务品牌的，2024年底前
+    至少培育形成1个, had lost to the clause's 2023年底前 sentence, which holds 市县 (h307 F6: the front end would have said 2023)."""
+    from policykg.graph.search.spans import answer_span
+    from policykg.graph.search.understand import find_everyday_words
+
+    assert dict(find_everyday_words("还没有劳务品牌的市县"))["还没有"] == ("尚无", "尚未")
+    assert dict(find_everyday_words("还没申请的企业"))["还没"] == ("尚未", "尚无")
+    text = ("1.分层次培育。2023年底前，以劳务品牌创建工作基础较好的市县为依托，培育4-6个“琼字号”劳务品牌。"
+            "其他市县抓好劳务品牌创建，已有劳务品牌的，进一步培强做优；尚无劳务品牌的，2024年底前至少培育形成1个。")
+    asked = {"还": 5.6, "没有": 5.5, "劳务": 4.9, "品牌": 3.2, "市县": 4.7, "之前": 6.8, "培育": 3.2}
+    assert "2023年底前" in answer_span(text, asked).text
+    assert "尚无劳务品牌的，2024年底前" in answer_span(text, {**asked, "尚无": 6.0, "尚未": 4.0}).text
+
+
 def test_a_question_in_everyday_words_finds_the_clauses_written_in_the_documents_words(workspace):
     """打零工 / 社保: the clauses say 灵活就业 / 社会保险补贴, which BM25 alone did not match."""
     from policykg.graph.search.index import Ranking, SearchIndex
