@@ -604,6 +604,20 @@ def test_a_list_of_texts_shares_its_cue_though_a_committee_issued_the_next():
         ("陕西省城镇供", "based_on"), ("关于进一步推", "based_on")]
 
 
+def test_a_basis_whose_first_line_ends_after_the_cited_texts_issuer_stays_one_sentence():
+    """根据国务院办公厅 / 《…的意见》（国办发〔2022〕12 号）和山西省人民政府办公厅《…》 / （晋政办发〔2022〕92 号）关于…的要求，…制定本实施方案。:
+    the first line read as an issuer's line of its own, so both texts were only cited, not the basis (h307 F4: 忻州's plan
+    missing from "which documents implement 国办发〔2022〕12号"); a signature over its date is still one."""
+    text = ("根据国务院办公厅\n《关于推动12345 政务服务便民热线与110 报警台高效对接联动的意\n见》（国办发〔2022〕12 号）和山西省人民政府办公厅"
+            "《关于推动全省12345 政务服务便\n民热线与110 报警服务台高效对接联动的实施意见》\n（晋政办发〔2022〕92 号）关于12345\n"
+            "政务服务便民热线对接联动的要求，结合我市实际，制定本实施方案。")
+    (p,) = split_paragraphs(text)
+    assert [(r.doc_number.text, r.relation) for r in find_references(p, text, document_level=True)] == [
+        ("国办发〔2022〕12号", "based_on"), ("晋政办发〔2022〕92号", "based_on")]
+    signed = "现印发给你们，请认真贯彻落实。\n忻州市人民政府办公室\n2023 年5 月4 日"
+    assert [q.text for q in split_paragraphs(signed)] == ["现印发给你们，请认真贯彻落实。", "忻州市人民政府办公室", "2023年5月4日"]
+
+
 def test_a_certificate_in_title_marks_is_no_document_cited():
     """持《就业创业证》的人员, 《建设工程规划许可证》, 《船舶国籍证书》: what someone holds, not a text (each had been a
     document cited); a text whose title ends so is still one when its 文号 follows, and 《…条例》 or 《…证明事项…办法》 are texts."""
