@@ -508,8 +508,9 @@ def test_with_the_dense_model_the_top_k_are_ordered_by_score_and_relevance_toget
     from types import SimpleNamespace
 
     index = SimpleNamespace(ranking=Ranking(relevance_order=0.5))
-    close = [SimpleNamespace(score=0.040, relevance=0.60, name="a"), SimpleNamespace(score=0.039, relevance=0.95, name="b"),
-             SimpleNamespace(score=0.020, relevance=1.00, name="c")]
+    close = [SimpleNamespace(score=0.040, relevance=0.60, own_place=False, name="a"),
+             SimpleNamespace(score=0.039, relevance=0.95, own_place=False, name="b"),
+             SimpleNamespace(score=0.020, relevance=1.00, own_place=False, name="c")]
     assert [h.name for h in SearchIndex._by_relevance_too(index, close)] == ["b", "a", "c"]
     index.ranking = Ranking(relevance_order=0.0)
     assert [h.name for h in SearchIndex._by_relevance_too(index, close)] == ["a", "b", "c"]
