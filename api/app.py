@@ -209,7 +209,7 @@ async def search(
                "clauses": [h.clause for h in g.hits]} for g in result.groups] if result.groups is not None else None
     return {"query": q, "mode": mode, "filters": {k2: (str(v) if v is not None else None) for k2, v in asdict(filters).items()},
             "good_match": result.good_match, "dense": result.dense, "understood": result.understood.as_dict(),
-            "hits": [{**asdict(h), "source_file": reads.public_path(h.source_file)} for h in result.hits], "groups": groups}
+            "hits": [reads.search_hit(h) for h in result.hits], "groups": groups}
 
 
 # --- documents and clauses -------------------------------------------------------------------

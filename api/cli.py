@@ -274,11 +274,13 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
     ws = _workspace(_settings(data))
     if ws.search_index is None:
         fail(f"no search index in {ws.data_dir}: {ws.index_problem}; run `policykg reindex --data {ws.data_dir}`")
+    from policykg.graph import reads
+
     result = ws.search_index.search_response(text, k, SearchFilters(city, province, level, document, unit, group, instrument, day), mode)
     hits = result.hits
     if as_json:  # the shape of GET /search's answer: what a chat front end reads, whichever way it asks
         typer.echo(json.dumps({"query": text, "mode": mode, "good_match": result.good_match, "dense": result.dense,
-                               "understood": result.understood.as_dict(), "hits": [asdict(h) for h in hits]},
+                               "understood": result.understood.as_dict(), "hits": [reads.search_hit(h) for h in hits]},
                               ensure_ascii=False, indent=1))
         return
     for note in result.understood.applied:
@@ -291,7 +293,8 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
     elif not result.good_match:
         typer.echo("(no good match: the hits below are only loosely related)")
     for i, h in enumerate(hits, 1):
-        cite = f"《{h.title}》" + (f"（{h.doc_number}）" if h.doc_number else "") + f" {h.number} [{h.source_file}:{h.start}-{h.end}]"
+        # (its file as /search names it: h307 F10)
+        cite = f"《{h.title}》" + (f"（{h.doc_number}）" if h.doc_number else "") + f" {h.number} [{reads.public_path(h.source_file)}:{h.start}-{h.end}]"
         ranks = ", ".join(f"{name} #{rank}" for name, rank in (("bm25", h.bm25_rank), ("dense", h.dense_rank)) if rank)
         typer.echo(f"{i}. {cite}  relevance {h.relevance:.2f}, score {h.score:.4f}" + (f" ({ranks})" if ranks else ""))
         typer.echo(f"   {h.snippet.replace('<mark>', '【').replace('</mark>', '】')}")

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Iterable
+from dataclasses import asdict
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Generic, Literal, TypeVar
@@ -353,6 +354,12 @@ def clause_id(iri: str, base: str) -> str:
 
 def _concept(iri: str | None, label: str | None = None) -> ConceptRef | None:
     return ConceptRef(id=iri.rsplit("/", 1)[-1], iri=iri, label=label) if iri else None
+
+
+def search_hit(hit) -> dict:
+    """A search hit as every client gets it (/search, ``policykg search --json``): its source file by ``public_path`` (h307
+    F10: the command line had printed the path as stored, absolute, /clauses its name)."""
+    return {**asdict(hit), "source_file": public_path(hit.source_file)}
 
 
 def public_path(stored: str) -> str:

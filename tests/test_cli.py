@@ -71,6 +71,23 @@ def test_search_json_and_text(data):
     assert "(bm25 #1)" in result.output and "#None" not in result.output
 
 
+def test_search_names_a_hits_file_as_the_api_does(data):
+    """--json gave the file's path as stored (absolute where the corpus lies outside the data folder's parent), where
+    /search and /clauses give its name (h307 F10); the text printed it so too."""
+    from policykg.graph import reads
+    from policykg.graph.workspace import Workspace
+
+    answer = json.loads(runner.invoke(app, ["search", "就业见习补贴", "--k", "3", "--json", "--mode", "bm25", "--data", str(data)]).output)
+    ws = Workspace(data, read_only=True, search=False)
+    try:
+        for hit in answer["hits"]:
+            assert hit["source_file"] == reads.clause(ws.store, hit["clause"]).citation.source_file
+    finally:
+        ws.close()
+    text = runner.invoke(app, ["search", "就业见习补贴", "--k", "3", "--mode", "bm25", "--data", str(data)]).output
+    assert all(f"[{h['source_file']}:{h['start']}-{h['end']}]" in text for h in answer["hits"])
+
+
 def test_a_reader_that_stops_reading_is_no_error(data):
     """`policykg compare … | head -1`: the reader closes the pipe; no "error: Broken pipe" and no
     traceback, exit 0 (here the pipe is closed before the first line is written)."""
