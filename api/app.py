@@ -145,7 +145,10 @@ class SearchHit(BaseModel):
     title: str | None = None
     doc_number: str | None = None
     path: str
-    number: str
+    number: str = Field(description="As printed (（一）, 第七条); the same number repeats within a document: see label")
+    label: str = Field("", description="Its number after those of the sections and clauses above it, outermost first "
+                                       "(第二章 第七条 （一）), as /clauses/{id}/{path} cites it")
+    parents: list[reads.ClauseParent] = Field(default_factory=list, description="The sections and clauses above it, outermost first")
     text: str
     snippet: str = Field(description="The text with <mark> around matching words")
     score: float

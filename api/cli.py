@@ -293,8 +293,9 @@ def search(text: str = typer.Argument(..., help="Question or keywords"), k: int 
     elif not result.good_match:
         typer.echo("(no good match: the hits below are only loosely related)")
     for i, h in enumerate(hits, 1):
-        # (its file as /search names it: h307 F10)
-        cite = f"《{h.title}》" + (f"（{h.doc_number}）" if h.doc_number else "") + f" {h.number} [{reads.public_path(h.source_file)}:{h.start}-{h.end}]"
+        # (its number after those above it, 第七条 （一）, and its file as /search names it: h307 F9, F10)
+        cite = (f"《{h.title}》" + (f"（{h.doc_number}）" if h.doc_number else "")
+                + f" {h.label or h.number} [{reads.public_path(h.source_file)}:{h.start}-{h.end}]")
         ranks = ", ".join(f"{name} #{rank}" for name, rank in (("bm25", h.bm25_rank), ("dense", h.dense_rank)) if rank)
         typer.echo(f"{i}. {cite}  relevance {h.relevance:.2f}, score {h.score:.4f}" + (f" ({ranks})" if ranks else ""))
         typer.echo(f"   {h.snippet.replace('<mark>', '【').replace('</mark>', '】')}")

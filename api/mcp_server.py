@@ -161,7 +161,7 @@ def _search(workspace, store, base: str, query: str, k: int, filters: SearchFilt
             answer=AnswerQuote(text=h["answer_text"], start=h["answer_start"], end=h["answer_end"],
                                source_start=h["answer_source_start"], source_end=h["answer_source_end"]),
             citation=reads.Citation(document_id=document_id, document=h["document"], title=h["title"], doc_number=h["doc_number"],
-                                    clause_number=h["number"], clause_path=h["path"],
+                                    clause_number=h["number"], clause_path=h["path"], label=h["label"], parents=h["parents"],
                                     source_file=reads.public_path(h["source_file"]), start=h["start"], end=h["end"])))
     return SearchResults(query=query, good_match=result.good_match, dense=result.dense, understood=Understood(**result.understood.as_dict()), hits=hits)
 

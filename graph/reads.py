@@ -142,6 +142,11 @@ class Reference(BaseModel):
     in_corpus: bool
 
 
+class ClauseParent(BaseModel):
+    path: str = Field(description="Its path in the document (/clauses/{document id}/{path} fetches it where it is a clause)")
+    number: str = Field(description="As printed (第二章, 第七条, 三、), or empty")
+
+
 class Citation(BaseModel):
     document_id: str
     document: str = Field(description="Document IRI")
@@ -149,6 +154,9 @@ class Citation(BaseModel):
     doc_number: str | None = Field(None, description="文号")
     clause_number: str
     clause_path: str
+    label: str = Field("", description="The clause's number after those of the sections and clauses above it, outermost first "
+                                       "(第二章 第七条 （一）): the number alone repeats within a document (each article's （一）)")
+    parents: list[ClauseParent] = Field(default_factory=list, description="The sections and clauses above it, outermost first")
     source_file: str = Field(description="Source file: its path from the data folder's parent (e.g. corpus/上海_01.txt), or only its name when it lies elsewhere")
     start: int
     end: int
@@ -354,6 +362,18 @@ def clause_id(iri: str, base: str) -> str:
 
 def _concept(iri: str | None, label: str | None = None) -> ConceptRef | None:
     return ConceptRef(id=iri.rsplit("/", 1)[-1], iri=iri, label=label) if iri else None
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """``3.2.1`` -> ``["3", "3.2"]``: the paths of the sections and clauses above."""
+    parts = path.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def clause_label(numbers: Iterable[str]) -> str:
+    """A clause's number after those above it, outermost first (第二章 第七条 （一）; h307 F9: a hit said （一） alone, as do the first
+    items of every article, and citing 第七条第（一）项 took a second call)."""
+    return " ".join(n for n in numbers if n)
 
 
 def search_hit(hit) -> dict:
@@ -606,11 +626,13 @@ def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
         raise NotFound(_no_clause(store, iri, base), parameter="clause")
     b = found[0]
     values = _values(store, [iri])
+    parents = _parents(store, b["document"], b["path"])
     concepts = _unique(rows(store, "clause_concepts", clause=iri), "concept")
     return ClauseDetail(
         id=clause_id(iri, base), iri=iri, number=b["number"], path=b["path"], heading=b.get("heading"), text=b["text"],
         citation=Citation(document_id=document_id(b["document"], base), document=b["document"], title=b.get("title"),
                           doc_number=b.get("docNumber"), clause_number=b["number"], clause_path=b["path"],
+                          label=clause_label([p.number for p in parents] + [b["number"]]), parents=parents,
                           source_file=public_path(b["file"]), start=b["start"], end=b["end"]),
         units=clause_mentions(store, [iri], base).get(iri, []),
         instruments=[_concept(c["concept"], c["label"]) for c in concepts if c["kind"] == "instrument"],
@@ -618,6 +640,18 @@ def clause(store, iri_or_key: str, *, base: str = DEFAULT_BASE) -> ClauseDetail:
         amounts=values["amount"].get(iri, []), rates=values["rate"].get(iri, []), periods=values["period"].get(iri, []),
         references=_references(store, [iri], base),
     )
+
+
+def _parents(store, document: str, path: str) -> list[ClauseParent]:
+    """The sections and clauses above the clause at ``path``, outermost first, with their numbers (a section's before a
+    clause's of the same path, as the search's records have them)."""
+    above = ancestor_paths(path)
+    if not above:
+        return []
+    numbers = {r["path"]: r.get("number") or "" for r in rows(store, "document_sections", document=document)}
+    for r in rows(store, "document_clauses", document=document):
+        numbers.setdefault(r["path"], r["number"])
+    return [ClauseParent(path=p, number=numbers[p]) for p in above if p in numbers]
 
 
 def _no_clause(store, iri: str, base: str) -> str:

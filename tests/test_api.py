@@ -205,6 +205,21 @@ def test_a_hits_source_offsets_cut_its_answer_from_the_source_text_the_api_serve
     assert_error(api.get("/documents/no-such-document-1/source"), 404, "not_found")
 
 
+def test_a_hits_citation_says_the_numbers_above_it_as_the_clause_page_does(api):
+    """松原's plan numbers the items of each of its parts （一）, （二）…: a hit said （一） alone (h307 F9: citing 第七条第（一）项 took a
+    second call, and the command line printed the same label for different clauses); its label and parents, and its source
+    file, are what /clauses/{id}/{path} says (F10: the command line had given the file's path as stored, /clauses its name)."""
+    hits = api.get("/search", params={"q": "就业创业", "document": "doc-8e50d329bca7", "k": 30, "mode": "bm25"}).json()["hits"]
+    firsts = {h["path"]: h for h in hits if h["number"] == "（一）"}
+    assert {"2.1", "3.1"} <= set(firsts) and len({h["label"] for h in firsts.values()}) == len(firsts)
+    assert firsts["2.1"]["label"] == "二、 （一）" and firsts["2.1"]["parents"] == [{"path": "2", "number": "二、"}]
+    for path, hit in firsts.items():
+        citation = api.get(f"/clauses/doc-8e50d329bca7/{path}").json()["citation"]
+        assert (hit["label"], hit["parents"], hit["source_file"]) == (citation["label"], citation["parents"], citation["source_file"])
+    segment = api.get("/clauses/ancujiuzufa-2020-3-210300/segment/4").json()["citation"]
+    assert (segment["label"], segment["parents"]) == ("", []), "text outside clauses has no number"
+
+
 def test_openapi_has_a_response_model_for_every_route(api):
     spec = api.get("/openapi.json").json()
     for path in ["/documents", "/documents/{doc_id}", "/clauses/{clause_id}", "/units", "/units/{unit_id}/clauses", "/compare", "/health", "/search"]:

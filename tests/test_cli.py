@@ -88,6 +88,16 @@ def test_search_names_a_hits_file_as_the_api_does(data):
     assert all(f"[{h['source_file']}:{h['start']}-{h['end']}]" in text for h in answer["hits"])
 
 
+def test_search_prints_a_clause_by_the_numbers_above_it(data):
+    """Two hits of 松原's plan both printed （一） (h307 F9: 2.7.1 and 2.8.1 of 贵州_01 alike); each is printed by its label."""
+    answer = json.loads(runner.invoke(app, ["search", "就业创业", "--document", "doc-8e50d329bca7", "--k", "30", "--json",
+                                            "--mode", "bm25", "--data", str(data)]).output)
+    firsts = [h for h in answer["hits"] if h["number"] == "（一）"]
+    assert len(firsts) >= 2 and len({h["label"] for h in firsts}) == len(firsts)
+    text = runner.invoke(app, ["search", "就业创业", "--document", "doc-8e50d329bca7", "--k", "30", "--mode", "bm25", "--data", str(data)])
+    assert all(f" {h['label']} [{h['source_file']}:{h['start']}-{h['end']}]" in text.output for h in firsts)
+
+
 def test_a_reader_that_stops_reading_is_no_error(data):
     """`policykg compare … | head -1`: the reader closes the pipe; no "error: Broken pipe" and no
     traceback, exit 0 (here the pipe is closed before the first line is written)."""

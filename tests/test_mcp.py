@@ -50,6 +50,17 @@ def test_search_hits_cite_their_source(server, workspace):
     assert "见习" in hits[0]["text"]
 
 
+def test_a_hits_citation_names_the_numbers_above_its_clause(server):
+    """松原's items are numbered （一）, （二）… under each part: a citation said （一） alone (h307 F9); it says 二、 （一） as the
+    clause's own citation does."""
+    hits = call(server, "search", query="就业创业", k=20, city="松原").structured_content["hits"]
+    firsts = [h["citation"] for h in hits if h["citation"]["clause_number"] == "（一）"]
+    assert len(firsts) >= 2 and len({c["label"] for c in firsts}) == len(firsts)
+    assert all(c["label"] == f"{c['parents'][-1]['number']} （一）" for c in firsts)
+    clause = call(server, "get_clause", clause_id=f"{firsts[0]['document_id']}/{firsts[0]['clause_path']}").structured_content
+    assert clause["citation"]["label"] == firsts[0]["label"]
+
+
 def test_search_hits_carry_a_quote_with_source_offsets_and_a_relevance_signal(server, workspace):
     result = call(server, "search", query="在平凉，吸纳就业见习人员的单位每人每月补贴多少", k=3).structured_content
     assert result["good_match"] and any("平凉" in note for note in result["understood"]["applied"])

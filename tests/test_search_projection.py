@@ -45,6 +45,18 @@ def test_records_come_from_the_store_with_their_context(workspace):
     assert passage.startswith(r["title"]) and passage.endswith(r["text"]) and r["headings"][0] in passage
 
 
+def test_records_and_hits_carry_the_numbers_above_their_clause(workspace, seed_index):
+    """松原's plan numbers the items of each part （一）, （二）…: a hit's number alone named none of them (h307 F9); its record
+    keeps the numbers of the sections and clauses above it, and the hit its label (二、 （一）)."""
+    records = {r["clause"].split("/doc/")[1]: r for r in read_records(workspace.store, workspace.iris)}
+    assert records["doc-8e50d329bca7/clause/2.1"]["parents"] == [{"path": "2", "number": "二、"}]
+    assert records["pingzhengfa-2019-1-620800/clause/4.8"]["parents"][0]["path"] == "4"
+    assert all(r["parents"] == [] for r in records.values() if r["kind"] != "clause")
+    hits = seed_index.search_response("就业创业", k=30, filters=SearchFilters(document="doc-8e50d329bca7"), mode="bm25").hits
+    labels = {h.path: h.label for h in hits if h.number == "（一）"}
+    assert labels["2.1"] == "二、 （一）" and labels["3.1"] == "三、 （一）"
+
+
 def test_records_whose_source_file_cannot_be_read_have_no_source_offsets_and_say_so(workspace, tmp_path, caplog):
     """A data folder copied away from the files it was ingested beside: its answers' offsets in the file were
     null on every hit with no word of why (a new user took it for a bug)."""

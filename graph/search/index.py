@@ -24,6 +24,7 @@ from policykg.ingest.identity import DOC_NUMBER_RE
 from policykg.ingest.vocab import concepts_near
 
 from ..errors import IndexUnavailable
+from ..reads import clause_label
 from .ann import ANN_FILE, ann_search, open_ann
 from .columns import Columns
 from .columns import opened as opened_columns
@@ -39,8 +40,8 @@ from .vectors import scores as vector_scores
 log = logging.getLogger(__name__)
 DOC_NUMBER_TERM = re.compile(r"[\u4e00-\u9fff]{1,14}〔\d{4}〕\d{1,4}号")  # tokenize.doc_numbers' terms
 # of the files in the index folder; another format is rebuilt, never misread (7: a 文号 is one term too; 8: each
-# document's own term, for in_force_on)
-FORMAT = 8
+# document's own term, for in_force_on; 9: the numbers above each clause, for its citation)
+FORMAT = 9
 SENTENCE_BM25 = "bm25_sentences"  # folder of the BM25 index over single sentences
 MODES = ("hybrid", "bm25", "dense")
 # Share of the records a filter may keep for dense scoring to take only their rows (a copy,
@@ -127,6 +128,10 @@ class Hit:
     headings: list[str] = field(default_factory=list)
     units: list[dict] = field(default_factory=list)
     kind: str = "clause"  # or preamble / closing: text of the document outside its clauses
+    # the sections and clauses above it ({path, number}, outermost first), and its number after theirs (第二章 第七条 （一）):
+    # its number alone repeats within a document
+    parents: list[dict] = field(default_factory=list)
+    label: str = ""
 
 
 @dataclass
@@ -656,7 +661,8 @@ class SearchIndex:
             start=r["start"], end=r["end"], answer_start=span.start, answer_end=span.end, answer_text=span.text,
             answer_source_start=first[2], answer_source_end=last[3],
             source_file=r["source_file"], city=r["city"], province=r["province"], level=r["level"], date=r["date"],
-            issuer=r.get("issuer"), headings=r["headings"], kind=r["kind"],
+            issuer=r.get("issuer"), headings=r["headings"], kind=r["kind"], parents=r["parents"],
+            label=clause_label([p["number"] for p in r["parents"]] + [r["number"]]),
             units=[{"name": u["canonical"], "as_written": u["name"], "role": u["role"]} for u in r["units"]],
         )
 

@@ -39,7 +39,7 @@ from policykg.ingest.reading import read_source
 from ..errors import IndexUnavailable
 from ..progress import show_progress
 from ..queries import values_block
-from ..reads import node_labels
+from ..reads import ancestor_paths, node_labels
 from ..sources import SourcePaths
 from .align import SourceFile
 from .ann import ANN_FILE, ANN_THRESHOLD, build_ann
@@ -90,8 +90,9 @@ PLACE_KINDS_QUERY = "SELECT DISTINCT ?x ?kind WHERE { ?x pol:placeKind ?kind }"
 CLAUSES_QUERY = "SELECT ?c ?d ?path ?number ?heading ?text ?start ?end WHERE { {only} {patterns} }"
 CLAUSE_PATTERNS = ("?c a pol:Clause", "?c eli:is_part_of ?d", "?c pol:path ?path", "?c eli:number ?number", "?c pol:text ?text",
                    "?c pol:startOffset ?start", "?c pol:endOffset ?end", "OPTIONAL { ?c pol:heading ?heading }")
-SECTIONS_QUERY = "SELECT ?d ?path ?heading WHERE { {only} {patterns} }"
-SECTION_PATTERNS = ("?s a pol:Section", "?s eli:is_part_of ?d", "?s pol:path ?path", "?s pol:heading ?heading")
+SECTIONS_QUERY = "SELECT ?d ?path ?heading ?number WHERE { {only} {patterns} }"
+SECTION_PATTERNS = ("?s a pol:Section", "?s eli:is_part_of ?d", "?s pol:path ?path", "?s pol:heading ?heading",
+                    "OPTIONAL { ?s eli:number ?number }")
 # A unit's label is read apart too (``node_labels``): every document graph that mentions the unit
 # states it, so joined here each mention's row was matched once per such graph.
 UNITS_QUERY = "SELECT DISTINCT ?c ?u ?name ?role WHERE { {only} {patterns} }"
@@ -126,7 +127,7 @@ RECORD_CODE = ("projection.py", "passages.py", "spans.py", "align.py", "tokenize
 # format 3 differs only in its float32 vectors, 4 only in how a line json wrote is marked, 5 only
 # in its tokens (JSON lines of words): their vectors are reused (their records are read again: the
 # record code differs), tokens only from this format
-REUSABLE_FORMATS = (3, 4, 5, 6, 7, FORMAT)  # (6: its tokens lacked each 文号's own term; 7: documents' terms)
+REUSABLE_FORMATS = (3, 4, 5, 6, 7, 8, FORMAT)  # (6: its tokens lacked each 文号's own term; 7: documents' terms; 8: no numbers above a clause)
 SPARE_VECTORS = "spare_vectors.npy"  # a BM25-only build's unused vectors, for the next build with the model
 MAX_CHANGED_WORDS = 500  # words added to the tokenizer's dictionary or taken out, past which every passage is tokenized again
 
@@ -211,12 +212,6 @@ def _lead_in(text: str) -> str:
     return m["words"] if m else ""
 
 
-def _ancestor_paths(path: str) -> list[str]:
-    """``3.2.1`` -> ``["3", "3.2"]``: the paths of the sections and clauses above."""
-    parts = path.split(".")
-    return [".".join(parts[:i]) for i in range(1, len(parts))]
-
-
 def read_records(store, iris, only: list[str] | None = None, sources: SourcePaths | None = None) -> list[dict]:
     """One record per clause in the store (of the documents ``only``, if given), with the context
     a reader sees around it. ``sources`` finds the source files (their text gives each sentence
@@ -227,11 +222,14 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
     documents = _documents(store, rows.pop("documents"), rows.pop("place_kinds"))
     doc_prefix = f"{iris.base}doc/"
     headings: dict[str, dict[str, str]] = defaultdict(dict)  # document -> path -> heading
+    numbers: dict[str, dict[str, str]] = defaultdict(dict)  # document -> path -> number (第二章, 第七条)
     for r in rows.pop("sections"):
         headings[r["d"]][r["path"]] = r["heading"]
+        numbers[r["d"]][r["path"]] = r.get("number") or ""
     clauses = [r for r in rows.pop("clauses") if r["d"] in documents]
     for r in clauses:
         headings[r["d"]].setdefault(r["path"], r.get("heading") or _lead_in(r["text"]))
+        numbers[r["d"]].setdefault(r["path"], r["number"])
     units, concepts, periods = defaultdict(dict), defaultdict(lambda: defaultdict(set)), defaultdict(dict)
     unit_rows = rows.pop("units")
     unit_labels = node_labels(store, {r["u"] for r in unit_rows})
@@ -245,12 +243,15 @@ def read_records(store, iris, only: list[str] | None = None, sources: SourcePath
     records = []
     for r in clauses:
         doc = documents[r["d"]]
-        above = [headings[r["d"]].get(p, "") for p in _ancestor_paths(r["path"])]
+        above_paths = ancestor_paths(r["path"])
+        above = [headings[r["d"]].get(p, "") for p in above_paths]
         clause_units = sorted(units[r["c"]].items(), key=lambda kv: (ROLE_ORDER.get(kv[0][2], 9), kv[0][0]))
         records.append({
             "clause": r["c"], "kind": "clause", "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
             **doc, "path": r["path"], "number": r["number"], "heading": r.get("heading") or "", "text": r["text"],
             "start": r["start"], "end": r["end"], "headings": [h for h in above if h],
+            # (their numbers, for a citation: 第七条 over its （一）, h307 F9)
+            "parents": [{"path": p, "number": numbers[r["d"]][p]} for p in above_paths if p in numbers[r["d"]]],
             "units": [{"name": name, "canonical": canonical, "role": role, "iri": iri} for (name, iri, role), canonical in clause_units],
             "groups": sorted(concepts[r["c"]]["groups"]), "instruments": sorted(concepts[r["c"]]["instruments"]),
             "periods": sorted(periods[r["c"]].values(), key=lambda p: (p[0] or "", p[1] or "")),
@@ -306,7 +307,7 @@ def _segment_records(segments: list[dict], documents: dict[str, dict], doc_prefi
             out.append({
                 "clause": r["s"], "document": r["d"], "doc_key": r["d"][len(doc_prefix):] if r["d"].startswith(doc_prefix) else r["d"],
                 **doc, "kind": r["kind"], "path": f"{r['s'].rsplit('/', 1)[-1]}-{r['kind']}-{n}", "number": "", "heading": "",
-                "text": r["text"][s:e], "start": start, "end": end, "headings": [], "units": [], "groups": [], "instruments": [],
+                "text": r["text"][s:e], "start": start, "end": end, "headings": [], "parents": [], "units": [], "groups": [], "instruments": [],
                 "periods": [],
             })
     return out
