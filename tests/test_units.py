@@ -5915,3 +5915,13 @@ def test_a_labelled_note_on_all_the_items_above_outside_brackets(tmp_path):
     doc = parse_text(tmp_path, FOSHAN_HEAD + "一、鼓励创业\n（一）一次性创业资助。给予1万元一次性创业资助。\n（二）租金补贴。按每年最高6000元给予租金补贴。\n"
                      "以上措施责任单位：市人力资源社会保障局、市财政局。\n")
     assert [[u.canonical for u in c.units] for c in doc.clauses] == [["佛山市人力资源和社会保障局", "佛山市财政局"]] * 2
+
+
+def test_the_peoples_bank_branches_by_their_kind_are_typed():
+    """人民银行分支机构, 人民银行各分支机构: the central bank's branches named by their kind, typed as 人行宜昌市中心支行 is (h311 F2:
+    untyped)."""
+    weifang = DocContext(gazetteer().lookup("潍坊市"), gazetteer().lookup("山东省"), "municipal")
+    found = mentions("一、各县市区财政局会同人民银行分支机构做好贴息资金审核拨付。", ctx=weifang)
+    assert [(m.name, m.unit_type) for m in found] == [("各县市区财政局", "finance"), ("人民银行分支机构", "central-bank-branch")]
+    assert [(m.name, m.unit_type) for m in mentions("二、人民银行各分支机构要加强对经办银行的指导。", ctx=weifang)] == [
+        ("人民银行各分支机构", "central-bank-branch")]
