@@ -755,8 +755,10 @@ ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:全年(?=持续|常�
 # (…配合，此项工作长期坚持。); or before the units' label outside a bracket (…。长期坚持。牵头单位：…, a blind test), or
 # before a last sentence that only names who does it (…，长期坚持。由市工业和信息化局负责。 / …。市发展改革委牵头，市财政局配合。)
 ASSIGNMENT_ONLY = r"(?:由)?[^。；;，,]{2,40}?(?:牵头|负责|负总责)(?:[，,；;][^。；;，,]{2,60}?(?:配合|参与|负责|按职责分工负责))?[。；;]?\s*$"
-ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
-                                r"(?=\s*(?:[）)]|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")"
+# (…。（牵头单位：市税务局；责任单位：市财政局）长期坚持: the time written after the units' bracket, the item's last words, as
+# 2024年底前完成 there is read: h310 F2)
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。）)])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
+                                r"(?=\s*(?:[）)]|(?<=[）)]长期坚持)[。；;]?\s*$|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")"
                                 r"|[；;。]\s*[\u4e00-\u9fff]{2,6}[：:]))")  # (…；完成时限：2023年9月底前，长期坚持；重点任务：…, a row's next field: h218)
 # 长期坚持“交地即交证”工作模式, 要长期坚持涉企收费目录清单制度: a task kept up with no end (two blind tests: none)
 ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．]))"

@@ -6125,3 +6125,11 @@ def test_a_texts_yearly_rounds_over_its_years_in_force(tmp_path):
                                                                    ("recurring", dt.date(2025, 4, 30), "P1Y")]
     one_year = parse_text(tmp_path, text.replace("2026年12月31日", "2024年12月31日").replace("年度考核", "考核"), name="one.txt")
     assert [(p.kind, p.end) for p in one_year.clauses[0].periods] == [("deadline", dt.date(2024, 2, 29)), ("deadline", dt.date(2024, 4, 30))]
+
+
+def test_ongoing_written_after_the_units_bracket():
+    """…。（牵头单位：市税务局；责任单位：市财政局）长期坚持: the time after the units' bracket, the item's last words, ongoing, as
+    2024年底前完成 there is read (h310 F2: none); not words going on after it (…）长期坚持的做法…)."""
+    text = "1. 全面落实结构性减税降费政策，确保政策红利直达快享。（牵头单位：市税务局；责任单位：市财政局）长期坚持"
+    assert [(kind, bound) for kind, _, _, _, bound, _ in periods(text)] == [("ongoing", "exact")]
+    assert periods("2. 总结经验。（牵头单位：市税务局）长期坚持的做法要总结推广。") == []
