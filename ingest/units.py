@@ -964,7 +964,7 @@ def _duty_given(text: str, at: int) -> re.Match | None:
     """市科技局负责编制补助资金年度使用计划。 opening a sentence: the units given a task (a regulation's
     duties article, 管理职责分工如下：（一）…); not 各级税务机关要… (no 负责) nor …负责的项目 (a noun's modifier)."""
     m = match_at(DUTY_GIVEN, text, at, NEEDLES)
-    if m and PRIMARY_DUTY_END.search(m.group()) and (ROLE_UNIT.search(m["units"]) or ROLE_NOT_BODY.search(m["units"])):
+    if m and PRIMARY_DUTY_END.search(m.group()) and _plays_a_part(m["units"]):
         return None  # 用人单位承担主体责任, 承办单位负主体责任: a part played, no body named (the review; as 用人单位要… reads)
     parts = split_top_level(m["units"], "，,") if m else []
     if not m or len(parts) > 1 and not all(_names_units_whole(part) and not STEP_INSIDE.search(part) for part in parts):
@@ -1061,7 +1061,7 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     named = [(span, text[slice(*span)]) for _, m in sorted(opening.items()) for span in [_without_others_called_on(text, *m.span("units"))]]
     found = [(span, units) for span, units in named if (not CALLED_ON_ALL.search(units) or _each_localitys_department(units))
              and not LEADERSHIP.match(units)
-             and not ROLE_NOT_BODY.search(units) and not ROLE_UNIT.search(units)  # (经办银行要…, 用人单位要…: the review)
+             and not _plays_a_part(units)  # (经办银行要…, 用人单位要…: the review)
              and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
                   or _departments_by_kind(units) or _kind_at_one_level(units))]
     if len({units for _, units in found}) >= MODAL_DUTIES_MIN:
@@ -1527,6 +1527,11 @@ ROLE_UNIT = re.compile(r"(?:用人|承办|主办|申报|申请|项目|建设|施
 # 经办银行应于…, 合作银行应在…内, 由海关在…内: whichever bank or office plays that part, no body the text names (h146, h150, h151)
 # (not 失业保险经办机构, 社会保险经办机构: the insurance's public agency, a body the law names, h290 F6)
 ROLE_NOT_BODY = re.compile(r"(?<!保险|社保|医保)(?:经办|合作|承办|贷款|放款|托管|开户|受托|签约|承保|代理)(?:银行|金融机构|机构|保险机构)")
+
+
+def _plays_a_part(name: str) -> bool:
+    """用人单位, 承办单位, 经办银行: a part played in the text, whoever plays it, no body named."""
+    return bool(ROLE_UNIT.search(name) or ROLE_NOT_BODY.search(name))
 
 
 def _names_a_body(name: str) -> bool:
@@ -2814,9 +2819,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         return "国家金融监督管理总局" + office.short + "监管局", "banking-regulator", level, office.name
     if TOWNSHIPS_BY_KIND.fullmatch(name):  # 乡镇人民政府负责…: every township's, the node 各乡镇人民政府 is (h276 F7: the 州's own level)
         return resolve_unit("各乡镇人民政府", ctx)
-    if TOWNSHIP_STATIONS_BY_KIND.fullmatch(name):  # 乡镇财政所: each township's, as 各乡镇财政所 (h306 F11)
-        return resolve_unit("各" + name, ctx)
-    if TOWNSHIPS_AND_STREETS_BY_KIND.fullmatch(name):  # 乡镇（街道）应当…: every one's, the node 各乡镇（街道） is
+    # 乡镇财政所 (h306 F11), 乡镇（街道）应当… (h309 F7): each township's (and street's), the node 各乡镇财政所, 各乡镇（街道） is
+    if TOWNSHIP_STATIONS_BY_KIND.fullmatch(name) or TOWNSHIPS_AND_STREETS_BY_KIND.fullmatch(name):
         return resolve_unit("各" + name, ctx)
     if STREET_OFFICES_BY_KIND.fullmatch(name):  # 街道办事处应当…: every street's office, the node 各街道办事处 is (h278 F7: a
         return resolve_unit("各街道办事处", ctx)  # division of the issuing 民政局, or untyped)
@@ -3353,7 +3357,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                    for name, role, offset in parse_responsibility(content, state, content_span) if not NOT_A_NAME.search(name)]
         written = [piece for entry in written for piece in _kinds_apart(entry)]
         if PRIMARY_DUTY_END.search(content):  # (承办单位负主体责任: a part played, no body, as 用人单位要… reads: the review)
-            written = [(name, role, offset) for name, role, offset in written if not (ROLE_UNIT.search(name) or ROLE_NOT_BODY.search(name))]
+            written = [(name, role, offset) for name, role, offset in written if not _plays_a_part(name)]
         if "会同县" in content:
             written = [_with_the_verb_not_the_county(entry, ctx) for entry in written]
         if "牵头" in content:
