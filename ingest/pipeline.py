@@ -571,7 +571,7 @@ def _joint_issuers_spaced(title: str, span: Span | None) -> str:
     glued = "".join(names)
     # (each a body's whole name, by its place or nation: not 长沙市人民政府 / 办公厅, one name wrapped: the seventh review)
     if (len(names) < 2 or not title.startswith(glued) or not all(ISSUER_LINE.match(n) for n in names)
-            or not all(gazetteer().match_prefix(n) or n.startswith(NATIONAL_OPENINGS) for n in names)):
+            or not all(_whole_issuer(n) for n in names)):
         return title
     return " ".join(names) + title[len(glued) :]
 
