@@ -986,9 +986,10 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
         for item in ([section] if own else []) + items[:-1]:
             rules = ResponsibilityState(first_is_lead=state.first_is_lead)  # the note's own words, not its 下同 again
             clause = clauses[item.path]
-            clause.units = extract_units(note.text, span_of, rules, ctx)
+            units = extract_units(note.text, span_of, rules, ctx)
             if own and item is not section:  # the item's sub-items: what their item is responsible for, inherited
-                clause.units = [inherited(u) for u in clause.units]
+                units = [inherited(u) for u in units]
+            clause.units = _with_document_rules(units, clause.units)
             clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
         if own:  # the last sub-item wrote its item's bracket: inherited there too
             written = note.span(source)
@@ -1015,7 +1016,8 @@ def _range_notes(nodes, clauses: dict, source: str, state: ResponsibilityState, 
         for item in _numbered_back_to(nodes, at, as_int(m["a"])):
             if item.path in clauses and not _names_units(item.path, clauses):
                 clause = clauses[item.path]
-                clause.units = extract_units(note.text, span_of, ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
+                units = extract_units(note.text, span_of, ResponsibilityState(first_is_lead=state.first_is_lead), ctx)
+                clause.units = _with_document_rules(units, clause.units)
                 clause.periods += [p for p in extract_periods(note.text, span_of, issued) if p.kind == "deadline"]
 
 
@@ -1156,8 +1158,20 @@ def _items_of(section, nodes, clauses: dict) -> list:
 
 
 def _names_units(path: str, clauses: dict) -> bool:
-    """Whether the clause at ``path`` or one of its sub-items names responsible units."""
-    return any(c.units for p, c in clauses.items() if p == path or p.startswith(path + "."))
+    """Whether the clause at ``path`` or one of its sub-items names responsible units: of its own, not a document rule's
+    (各县（区）人民政府负责落实各项任务，以下不再列出: every item has those, h310 F1)."""
+    return any(not _by_document_rule(u) for p, c in clauses.items() if p == path or p.startswith(path + ".") for u in c.units)
+
+
+def _by_document_rule(mention: UnitMention) -> bool:
+    """A unit every item inherits from a rule of the document (…下同, 以下不再列出), not from a heading or note over it."""
+    return mention.role == "inherited" and mention.inherited_as is None
+
+
+def _with_document_rules(units: list[UnitMention], before: list[UnitMention]) -> list[UnitMention]:
+    """``units`` given to a clause by a note, with the document rules' units it had kept after them."""
+    named = {u.canonical for u in units}
+    return units + [u for u in before if _by_document_rule(u) and u.canonical not in named]
 
 
 # (上述补贴政策执行至…，由各地人社部门负责受理。 after an answer's points: theirs, a blind test; 以上补贴由…负责受理)

@@ -94,6 +94,10 @@ PREAMBLE_INHERIT = re.compile(r"^(?:[^，,。；;]{0,20}?(?:任务|事项|措施
                               # phrase alone (not 市发展改革委负责统筹协调，各县…负责抓好落实，…: a review)
                               r"|^(?:.*[，,])?(?P<duty_units>[^，,。；;]+?)负责[^，,。；;]{0,30}[，,]?(?:以下)?不再(?:一一)?列出$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
+# 责任单位：…，各县（区）人民政府（以下均需落实，不再列出）: the rule in brackets after the names it is about (h310 F4: one name
+# with the rule had been read; not （下同） there, which may be a name's short form's)
+INHERIT_ASIDE = re.compile(r"^(?P<units>.+?)(?P<aside>[（(](?:以下|下列)(?:各项)?(?:任务|工作|措施)?(?:均|都)?(?:需|要)?(?:负责)?(?:落实)?"
+                           r"[，,]?不再(?:一一)?列出[）)])$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
 DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff\d]{0,20}|(?:业务)?指导)$"  # (…做好2023年度优化营商环境相关工作)
@@ -2306,7 +2310,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
             continue
         m = _inheritance_rule(stmt)
         if m:
-            names = _unit_names(m.group("units"))
+            label = LABELLED.match(stmt) if m.re is INHERIT_ASIDE else None  # (责任单位：Y（以下不再列出）: Y, not the label)
+            names = [(n, o + label.end()) for n, o in _unit_names(m.group("units")[label.end() :])] if label else _unit_names(m.group("units"))
             rule_span = span_of(base, base + len(stmt)) if span_of else Span(0, 0, stmt)
             alike_below = stmt.rstrip().endswith("下同")
             if alike_below and not written:
@@ -2316,7 +2321,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 state.carried = [(n, rule_span) for n, _ in names]  # (a later one takes its place)
             else:
                 state.inherited = [(n, rule_span) for n, _ in names]
-            written += [(n, "co", base + m.start("units") + o) for n, o in names]
+            role = "lead" if label and LABEL_PREFIX.sub("", label["label"]) in LEAD_LABELS else "co"
+            written += [(n, role, base + m.start("units") + o) for n, o in names]
             continue
         sub_pos = 0
         opening: list[int] = []
@@ -2393,7 +2399,9 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
 
 def _inheritance_rule(stmt: str) -> re.Match | None:
     """以下不再列出 / 下同 …: units every item below (or alike) has, stated once."""
-    return INHERIT_BELOW.match(stmt) if stmt.startswith(("以下", "下列")) else INHERIT_SAME.match(stmt) or INHERIT_LISTED.match(stmt)
+    if stmt.startswith(("以下", "下列")):
+        return INHERIT_BELOW.match(stmt)
+    return INHERIT_SAME.match(stmt) or INHERIT_LISTED.match(stmt) or INHERIT_ASIDE.match(stmt)
 
 
 def _states_a_rule(stmt: str) -> bool:
@@ -2435,6 +2443,9 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     """A rule after a comma is a statement of its own, so the units before it are this clause's
     too: （A、B、C按职责分工负责，列第一位的为牵头单位） -> A lead, B and C co (and the rule for later
     lists); （A牵头，B负责落实，下同） -> A lead and B co here, only B carried to later clauses."""
+    rule = INHERIT_ASIDE.match(stmt)
+    if rule and (cut := _last_comma(stmt)):  # (…，Y（以下均需落实，不再列出）: the rule is Y's alone, h310 F4)
+        return [*_rules_apart(stmt[:cut].rstrip("，, "), base), (stmt[cut + 1 :], base + cut + 1)]
     aside = RULE_ASIDE.search(stmt)
     if aside and FIRST_IS_LEAD.search(aside.group()):  # …，杨凌示范区、西咸新区管委会（排名第一的为牵头单位，下同）: the names stay (z388)
         return [*_rules_apart(stmt[: aside.start()], base), (aside.group()[1:-1], base + aside.start() + 1)]
@@ -2464,6 +2475,12 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     tail = stmt[rest:]
     pieces.append((tail.lstrip("，, "), base + rest + len(tail) - len(tail.lstrip("，, "))))
     return [(text, at) for text, at in pieces if text]
+
+
+def _last_comma(stmt: str) -> int | None:
+    """Where the last comma outside brackets of ``stmt`` is, if any."""
+    depth = _depths(stmt)
+    return next((at for at in range(len(stmt) - 1, 0, -1) if stmt[at] in "，," and depth[at] == 0), None)
 
 
 def _depths(text: str) -> list[int]:

@@ -5925,3 +5925,35 @@ def test_the_peoples_bank_branches_by_their_kind_are_typed():
     assert [(m.name, m.unit_type) for m in found] == [("各县市区财政局", "finance"), ("人民银行分支机构", "central-bank-branch")]
     assert [(m.name, m.unit_type) for m in mentions("二、人民银行各分支机构要加强对经办银行的指导。", ctx=weifang)] == [
         ("人民银行各分支机构", "central-bank-branch")]
+
+
+def test_a_note_on_the_items_above_reaches_them_all_under_a_document_rule(tmp_path):
+    """各县（区）人民政府负责落实各项任务，以下不再列出。 then 1.… / 2.… / 以上工作由市司法局牵头，市直各行政执法部门配合。: the note is
+    every item's, the rule's unit kept beside it (h310 F1: the rule's unit had counted as item 1's own, the note only item 2's).
+    An item with a bracket of its own keeps it."""
+    head = "南昌市2024年优化营商环境工作要点\n各县（区）人民政府负责落实各项任务，以下不再列出。\n一、强化法治保障\n"
+    items = "1.全面推行包容审慎监管。\n2.推行“综合查一次”联合执法。\n以上工作由市司法局牵头，市直各行政执法部门配合。\n"
+    doc = parse_text(tmp_path, head + items)
+    expected = [("南昌市司法局", "lead"), ("南昌市直各行政执法部门", "co"), ("南昌市各县区人民政府", "inherited")]
+    assert [[(u.canonical, u.role) for u in c.units] for c in doc.clauses] == [expected] * 2
+    own = parse_text(tmp_path, head + items.replace("包容审慎监管。", "包容审慎监管。（牵头单位：市市场监管局）"))
+    assert [(u.canonical, u.role) for u in own.clauses[0].units] == [("南昌市市场监督管理局", "lead"), ("南昌市各县区人民政府", "inherited")]
+
+
+def test_a_rule_in_brackets_after_a_unit_is_that_units(tmp_path):
+    """责任单位：市大数据中心，各县（区）人民政府（以下均需落实，不再列出）: 各县（区）人民政府 is this item's and every later item's, the
+    rule no part of its name (h310 F4: one name with the rule, nothing inherited); after a label alone, the label's names; a
+    name's short form in brackets (（以下简称市人社局）) is no rule."""
+    head = "南昌市2024年优化营商环境工作要点\n一、提升政务服务效能\n"
+    doc = parse_text(tmp_path, head + "1.推动“掌上办”。（牵头单位：市行政审批局；责任单位：市大数据中心，各县（区）人民政府（以下均需落实，不再列出））\n"
+                     "2.深化“一件事一次办”。（牵头单位：市行政审批局；责任单位：市公安局）\n")
+    counties = "南昌市各县区人民政府"
+    assert [[(u.canonical, u.role) for u in c.units] for c in doc.clauses] == [
+        [("南昌市行政审批局", "lead"), ("南昌市大数据中心", "co"), (counties, "co")],
+        [("南昌市行政审批局", "lead"), ("南昌市公安局", "co"), (counties, "inherited")]]
+    alone = parse_text(tmp_path, head + "1.推动“掌上办”。（牵头单位：市行政审批局；责任单位：各县（区）人民政府（以下不再列出））\n"
+                       "2.深化改革。（牵头单位：市发改委）\n")
+    assert [[(u.canonical, u.role) for u in c.units] for c in alone.clauses] == [
+        [("南昌市行政审批局", "lead"), (counties, "co")], [("南昌市发展和改革委员会", "lead"), (counties, "inherited")]]
+    short = parse_text(tmp_path, head + "1.推动“掌上办”。（牵头单位：市人力资源和社会保障局（以下简称市人社局））\n2.深化改革。（牵头单位：市发改委）\n")
+    assert [[u.role for u in c.units] for c in short.clauses] == [["lead"], ["lead"]]
