@@ -1228,7 +1228,7 @@ DATE_TAKERS = ("自", "于", "至", "从", "到", "截至", "截止", "在", "�
 DATE_GOES_ON = re.compile(r"^(?:至|到|起|前|止|以来|以后|以前|期间|后|开始)")
 # after a title cited with its 文号 at a line's end (《…》（国办发〔2023〕11号） / 精神，…)
 # (…（昆政规〔2021〕3 号） / 作如下修改：, a colon after it though no field: h199)
-AMENDMENT_GOES_ON = ("作如下修改", "作出如下修改", "做如下修改", "予以废止", "予以修改", "同时废止")
+AMENDMENT_GOES_ON = ("作如下修改", "作出如下修改", "做如下修改", "作如下修订", "作出如下修订", "做如下修订", "予以废止", "予以修改", "同时废止")
 SENTENCE_GOES_ON = (*"中的所要和及与等为是", "精神", "要求", "文件", "部署", "规定", "有关", "相关", *AMENDMENT_GOES_ON)
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # 印发单位：…, 发文字号：…
 PASSED_ON = ("转发", "印发", "下发", "已经", "予以", "全文转发", "原文转发", "全文印发", "原文印发")  # 现将《…》（…号） / 转发给你们: the notice's verb after the cited text

@@ -2464,3 +2464,13 @@ def test_a_party_organ_issuing_is_the_organisation_its_clauses_name(tmp_path):
     county = parse_text(tmp_path, GUANGSHAN_ORGANISATION.format(first="中共光山县委组织部", second="光山县财政局")
                         .replace("县财政局负责", "中共中央组织部、县财政局负责"), name="central.txt")
     assert {(u.canonical, u.level) for u in county.clauses[-1].units} == {("中央组织部", "national"), ("光山县财政局", "county")}
+
+
+@pytest.mark.parametrize("verb", ["作如下修订", "作如下修改", "作出如下修订", "做如下修订"])
+def test_a_notice_revising_a_text_amends_it(tmp_path, verb):
+    """决定对《X》（…号）作如下修订： is 作如下修改 in other words: amends (h316 F2: cites), also with the number wrapped before it."""
+    for cut in ("", "\n"):
+        (document,) = parse_file(write(tmp_path, "revise.txt", "某市教育局关于修订《某市学前教育资助管理办法》的通知\n某教发〔2024〕3号\n"
+                                       f"经研究，决定对《某市学前教育资助管理办法》（某教发〔2019〕35号）{cut}{verb}：\n"
+                                       "一、将第四条中“每生每年800元”修改为“每生每年1000元”。\n二、删去第十条。\n某市教育局\n2024年6月12日\n"))
+        assert [(r.relation, r.doc_number.text) for r in document.references] == [("amends", "某教发〔2019〕35号")]
