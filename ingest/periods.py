@@ -78,7 +78,7 @@ IN_FORCE_TERM = re.compile(
 # (整改时限：2024年2月29日: z231; a 督办通知's 办理时限：2024 年二季度, z386)
 DUE_LABEL = r"(?:(?:完成|整改|落实)(?:时限|时间|期限)|时间节点|办结时限|办理时限|(?:兑现|兑付|拨付|发放)(?:时间|时限|期限))"  # (兑现时限: z460)
 MEASURE_TERM = r"(?:执行|实施|政策|适用)期限"  # 执行期限：2023年12月31日: the last day the measure applies (TERM_LABELLED)
-DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*|" + MEASURE_TERM + r"\s*(?:[：:]|为)\s*(?:至|到)?\s*)"
+DEADLINE_RE = re.compile(r"(?:到|至|截至|截止(?:到|(?:期限|日期|时间)(?:(?:均|统一|一律)?为|\s*[：:])?)?|于|在|力争|争取|最迟(?:不超过|于)?|不晚于|不迟于|确保(?=\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:年?底|末|前|以前|[上中下]旬))|" + DUE_LABEL + r"\s*[：:]\s*|" + MEASURE_TERM + r"\s*(?:[：:]|为)\s*(?:至|到)?\s*)"
                          + DATE.format(p="t") + r"(?:年?底|年?末|(?P<txun>上旬|中旬|下旬))?(?:前|以前)?(?!\s*(?:[（(]含[）)]\s*)?(?:第?[一二三四1-4]季度|[上下]半年|的?基础上|以后|之后|后|\d|同期|的?水平|" + FESTIVAL + r"))")  # ((含)之后: h245)
 # (恢复到2019年同期的110%以上, 达到2019年水平: a year compared with, no deadline: h261 F3)
 # (在2022年基础上分别压缩5%: the year measured from, no deadline)
@@ -113,7 +113,7 @@ SLOT_CLOSES = re.compile(r"\s*(?:完成)?\s*[）)]")
 DATE_IN_SLOT_RE = re.compile(r"(?<=[；;，,])\s*" + DATE.format(p="s") + r"\s*(?:年?底|年?末)?\s*(?:前|以前|之前)?(?=\s*(?:完成)?\s*[）)])")
 # 申领截止时间为12月31日: a closing day without its year (and without 前): the document's year's, or the next's once passed
 EVERY_PERIOD_BEFORE = re.compile(r"每(?:年|半年|季度|月)")
-CUTOFF_MONTH_RE = re.compile(r"截止(?:时间|日期|期限)?(?:为|是|[：:])\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)(?P<vxun>)(?P<ve>)")
+CUTOFF_MONTH_RE = re.compile(r"截止(?:时间|日期|期限)?(?:(?:均|统一|一律)?为|是|[：:])\s*(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末)(?P<vxun>)(?P<ve>)")
 MONTH_BEFORE_RE = re.compile(r"(?<![\d年每次上])(?:(?P<vm>\d{1,2})\s*月\s*(?:(?P<vd>\d{1,2})\s*日|底|末|(?P<vxun>上旬|中旬|下旬))?"
                              r"|(?P<ve>年底|年末))" + DAY_CLOCK + r"\s*(?:前|以前|之前)")
 # 于5月底完成, 在6月30日完成: a yearless day after 于 or 在 and a task's verb (read with DUE_VERB; no 前 needed)

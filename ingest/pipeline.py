@@ -1,6 +1,7 @@
 """From a file to ``Document`` objects: read, normalise, split, structure, extract."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -1347,7 +1348,40 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
             value.instrument = None  # (（三）申请条件：年营业收入500万元以上 under 二、租金补贴: who qualifies, no payment)
     clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title) or _in_force_for_years(doc),
                                      restated=bool(INTERPRETATION.search(doc.title or "")), rounds_from=doc.effective_date)
+    if (term_end := _term_end(doc)) is not None:
+        clause.periods = [_in_the_term(p, term_end) for p in clause.periods]
     return clause
+
+
+# 涪城区2024年就业援助实施方案, 2024年工作要点: a text for one year, named in its title (not 2023—2025年, 2024年度报告 of a past year)
+TITLE_YEAR = re.compile(r"(?<![\d—－\-~～至到])(?P<y>20\d{2})\s*年度?(?![\d—－\-~～至到])")
+
+
+def _term_end(doc: Document) -> dt.date | None:
+    """The last day the document's tasks run to: its expiry, else the end of the one year its title is for."""
+    if doc.expiry_date is not None:
+        return doc.expiry_date
+    years = {m["y"] for title in (doc.title, doc.alternative_title) if title for m in TITLE_YEAR.finditer(title)}
+    return dt.date(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
+def _in_the_term(period: Period, term_end: dt.date) -> Period:
+    """A day written with no year (1月至2月, 4月30日前), once passed taken as the next year's, past the last day of the
+    document's term: the term's year's (h312 F2: 1月至2月 in 涪城区2024年…方案, issued in March, had been 2025's)."""
+    if (period.kind not in ("deadline", "interval") or period.end is None or "年" in period.span.text
+            or period.end.year != term_end.year + 1 or period.end <= term_end):
+        return period
+    earlier = [_a_year_before(day) for day in (period.begin, period.end)]
+    return replace(period, begin=earlier[0], end=earlier[1]) if None not in earlier[1:] else period
+
+
+def _a_year_before(day: dt.date | None) -> dt.date | None:
+    """The same day a year before; a month's last day the month's last then (2月 ends on the 29th in a leap year)."""
+    if day is None:
+        return None
+    last = calendar.monthrange(day.year, day.month)[1]
+    last_before = calendar.monthrange(day.year - 1, day.month)[1]
+    return day.replace(year=day.year - 1, day=last_before if day.day == last else min(day.day, last_before))
 
 
 def _in_force_for_years(doc: Document) -> bool:

@@ -6133,3 +6133,30 @@ def test_ongoing_written_after_the_units_bracket():
     text = "1. 全面落实结构性减税降费政策，确保政策红利直达快享。（牵头单位：市税务局；责任单位：市财政局）长期坚持"
     assert [(kind, bound) for kind, _, _, _, bound, _ in periods(text)] == [("ongoing", "exact")]
     assert periods("2. 总结经验。（牵头单位：市税务局）长期坚持的做法要总结推广。") == []
+
+
+@pytest.mark.parametrize("said", ["均为", "统一为", "一律为"])
+def test_one_closing_day_for_several_policies(said):
+    """稳岗返还、一次性扩岗补助政策办理截止时间均为2023年12月31日: one deadline for both, as 截止时间为… is (h318 F2: none); a
+    count as of a past day is no deadline."""
+    assert periods(f"稳岗返还、一次性扩岗补助政策办理截止时间{said}2021年12月31日。") == [("deadline", None, D(2021, 12, 31), None, "exact", False)]
+    assert periods(f"两项政策申报截止日期{said}12月31日。") == [("deadline", None, D(2020, 12, 31), None, "exact", False)]
+    assert periods(f"参保人数以截止时间{said}2019年12月31日的为准。") == []
+
+
+def test_a_day_with_no_year_in_a_plan_for_one_year_is_that_years(tmp_path):
+    """1月至2月 and 1月31日前 in 涪城区2024年…方案 issued in March 2024: the plan's year's, passed or not (h312 F2: 2025's, past its
+    term); the same in a text in force to 2024-12-31 whose title names no year; a text for no one year still rolls a passed
+    day to the next year."""
+    body = ("一、开展就业援助月活动。1月至2月集中开展“就业援助月”专项活动。\n二、开展精准摸底。1月31日前完成首轮摸底。\n"
+            "三、开展回头看。5月31日前完成。\n")
+    closing = "绵阳市涪城区人民政府办公室\n2024年3月12日\n"
+
+    def dated(title, term=""):
+        (document,) = parse_file(write(tmp_path, "plan.txt", f"{title}\n涪府办函〔2024〕21号\n{body}{term}{closing}"))
+        return [(p.begin, p.end) for c in document.clauses[:3] for p in c.periods]
+
+    this_year = [(D(2024, 1, 1), D(2024, 2, 29)), (None, D(2024, 1, 31)), (None, D(2024, 5, 31))]
+    assert dated("涪城区2024年就业困难人员就业援助实施方案") == this_year
+    assert dated("涪城区就业困难人员就业援助实施方案", "四、本方案自印发之日起施行，有效期至2024年12月31日。\n") == this_year
+    assert dated("涪城区就业困难人员就业援助实施方案") == [(D(2025, 1, 1), D(2025, 2, 28)), (None, D(2025, 1, 31)), (None, D(2024, 5, 31))]
