@@ -84,7 +84,8 @@ def _announcement_number(m: re.Match) -> DocNumber:
 # (or the issuers of the title named before it: 贯彻落实科技部、财政部、国家税务总局《…》, h241)
 # (the issuers' names only, each short and no task's words: not 将各地贯彻落实情况纳入市人民政府《…》, 执行过程中要严格对照省人社厅《…》,
 # the review)
-ISSUER_NAME = r"(?:(?!情况|纳入|对照|过程|严格|[要将的])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室)"  # (人力资源和社会保障部: 和 in a name)
+ISSUER_NAME = (r"(?:(?!情况|纳入|对照|过程|严格|[要将的])[\u4e00-\u9fff]){0,24}?(?:部|厅|局|委|办|院|署|政府|中央|办公室"  # (人力资源和社会保障部: 和 in a name)
+               r"|委员会|领导小组|联席会议|工作机制|协调机制)")  # (国务院安全生产委员会《…》: h315 F3, cited only)
 # (…国务院办公厅印发的《…》: the issuers and the verb of their issuing, h290 F3)
 # (根据中共安徽省委组织部等四部门《…》: a joint text by its first issuer and the count, h306 F5)
 ISSUERS_COUNTED = r"(?:等\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:个)?(?:部门|单位))?"

@@ -6160,3 +6160,41 @@ def test_a_day_with_no_year_in_a_plan_for_one_year_is_that_years(tmp_path):
     assert dated("涪城区2024年就业困难人员就业援助实施方案") == this_year
     assert dated("涪城区就业困难人员就业援助实施方案", "四、本方案自印发之日起施行，有效期至2024年12月31日。\n") == this_year
     assert dated("涪城区就业困难人员就业援助实施方案") == [(D(2025, 1, 1), D(2025, 2, 28)), (None, D(2025, 1, 31)), (None, D(2024, 5, 31))]
+
+
+def test_a_committee_or_a_leading_group_named_between_the_cue_and_the_title_keeps_the_cue():
+    """为深入贯彻落实国务院安全生产委员会《…》（安委〔2024〕2号）, 落实省就业工作领导小组《…》, 贯彻落实省河湖长制工作机制《…》: the
+    issuers a committee, a leading group or a mechanism, the title applied (h315 F3: cited); a task's words before still no cue."""
+    text = ("为深入贯彻落实国务院安全生产委员会《安全生产治本攻坚三年行动方案（2024—2026年）》（安委〔2024〕2号），落实省就业工作领导小组"
+            "《关于做好重点群体就业工作的通知》，贯彻落实省河湖长制工作机制《河湖管理保护工作要点》，制定本方案。")
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["applies", "applies", "applies"]
+    text = "将各地贯彻落实情况纳入市安全生产委员会《安全生产考核办法》。"
+    (p,) = split_paragraphs(text)
+    assert [r.relation for r in find_references(p, text, document_level=True)] == ["cites"]
+
+
+def test_a_stage_of_one_whole_year():
+    """巩固提升阶段（2026年全年）, 总结评估阶段（2026年）: the year's first day to its last (h315 F6: none); a year in other brackets
+    (（2026年）全面完成) is no stage's."""
+    whole = [("interval", D(2026, 1, 1), D(2026, 12, 31), None, "exact", False)]
+    assert periods("（二）巩固提升阶段（2026年全年）。总结经验，固化成果。") == whole
+    assert periods("（三）总结评估阶段（2026年）。全面总结三年行动成效。") == whole
+    assert periods("（三）完成改造（2026年）。") == []
+
+
+@pytest.mark.parametrize("text, every", [("工作专班每半月调度一次进展。", "P15D"), ("各县市区每旬报送一次工作进展。", "P10D"),
+                                         ("每15天开展一次巡查。", "P15D"), ("每10日调度一次。", "P10D")])
+def test_a_task_done_every_half_month_ten_days_or_n_days(text, every):
+    """每半月调度, 每旬报送, 每15天开展: recurring, as 每两周 is (h315 F7: none); 每5日以上的停工 is a length, no cadence."""
+    assert periods(text) == [("recurring", None, None, every, "exact", False)]
+    assert [p[0] for p in periods("对每5日以上的停工给予补助。")] == ["duration"]
+
+
+def test_a_task_kept_up_by_a_subject_named_before_it():
+    """各有关部门要长期坚持…, 县应急局要长期坚持…: ongoing, as after a bracket (各乡镇（街道）要长期坚持) it was (h315 F8: none after a
+    name ending 部门); 应长期坚持的制度 is none."""
+    ongoing = [("ongoing", None, None, None, "exact", False)]
+    assert periods("各有关部门要长期坚持自建房安全常态化巡查。") == ongoing
+    assert periods("县应急局要长期坚持安全生产常态化检查。") == ongoing
+    assert periods("各单位应长期坚持的制度要形成清单。") == []
