@@ -658,6 +658,8 @@ def _how_often(text: str, m: re.Match) -> str:
         return f"P{int(parse_number(months))}M"
     if weeks := m.groupdict().get("weeks"):  # 每两周
         return f"P{int(parse_number(weeks))}W"
+    if days := m.groupdict().get("days"):  # 每15天
+        return f"P{int(days)}D"
     return EVERY[m["every"]]
 
 
@@ -747,7 +749,9 @@ TERM_LABEL = TERM_WORDS + r"\s*(?:[：:]|为)\s*"
 # 执行期限：2023年全年, 政策有效期为2023年度, 2023年全年执行。: the whole year (not 2023年全年GDP…, 2023年全年实施重点项目120个: the
 # year's figures, a review; 完成时限：2023年全年: a task's)
 WHOLE_YEAR_TERM = re.compile(rf"{TERM_LABEL}(?P<y>\d{{4}})\s*年\s*(?:全年|度)(?=(?:内|执行|实施|有效)|[^\u4e00-\u9fff\d]|$)"
-                             r"|(?P<y2>\d{4})\s*年\s*全年(?:内)?(?=(?:执行|实施|有效)\s*(?:[。；;，,）)]|$))")
+                             r"|(?P<y2>\d{4})\s*年\s*全年(?:内)?(?=(?:执行|实施|有效)\s*(?:[。；;，,）)]|$))"
+                             # 巩固提升阶段（2026年全年）, 总结评估阶段（2026年）: a stage of one whole year (h315 F6: none)
+                             r"|(?<=阶段[（(])(?P<y3>\d{4})\s*年\s*(?:全年|度)?(?=\s*[）)])")
 # (完成时限：全年持续推进: kept up all year, as 持续推进: h287 F4)
 ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
@@ -761,7 +765,8 @@ ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。）)])\s*(?:(?:此项|该项|�
                                 r"(?=\s*(?:[）)]|(?<=[）)]长期坚持)[。；;]?\s*$|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")"
                                 r"|[；;。]\s*[\u4e00-\u9fff]{2,6}[：:]))")  # (…；完成时限：2023年9月底前，长期坚持；重点任务：…, a row's next field: h218)
 # 长期坚持“交地即交证”工作模式, 要长期坚持涉企收费目录清单制度: a task kept up with no end (two blind tests: none)
-ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．]))"
+ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．])"
+                          r"|(?<=[门位局委办厅府心镇道])(?=(?:要|须|应当?)长期坚持))"  # (各有关部门要长期坚持…: its subject's task, h315 F8)
                           r"\s*(?:要|须|应当?)?长期坚持(?![的和])(?=[“\u4e00-\u9fff])")  # (not 应长期坚持的制度, …坚持和完善…: a review)
 # (…由信用监管处负责，持续推进。 closing the item: its time, as in a bracket)
 RECURRING_IN_BRACKET = re.compile(r"(?:(?<=[；;，,])|(?<=时限[：:])|(?<=时间[：:]))\s*每(?P<every>季度|季|月|年|半年|周)(?=\s*[）)])")  # (时限：每季度): a table's cell
@@ -771,7 +776,9 @@ RECURRING_AFTER_START = re.compile(r"(?:(?<=起)|(?<=起[，,])|(?<=起[，,]\s)
 LABELLED_START_BEFORE = re.compile(TIME_LABEL + r"[^，,。；;：:]{2,16}?起\s*[，,]?\s*$")
 # 每季度通报工作进展, 每半年至少召开1次, 按月申领, 按季度拨付, 每季度对…进行调度, 每年评选表彰…: a task done again every period (not 每人每月, a payment's
 # unit: the period must open the phrase and a verb of reporting, meeting or paying out follow it)
-RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|月|年|周|(?<=每)[日天]|(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
+RECURRING_TASK_RE = re.compile(r"(?<![每单个][人户家亩床个])(?<![次元])(?:每|按)(?P<every>季度|季|半年|半月|(?<=每)旬|月|年|周|(?<=每)[日天]"
+                               r"|(?<=每)\s*(?P<days>[1-9]\d?)\s*[日天](?!\d)|"  # (每半月调度, 每旬, 每15天: h315 F7)
+                               r"(?<=每)\s*(?P<years>[2-5两三四五])\s*年"
                                r"|(?<=每)\s*(?P<months>[2-6两三四五六])\s*个月|(?<=每)\s*(?P<weeks>[2-4两三四])\s*周)"  # (每两个月开展一次暗访: h162; 每两周: h183)  # (申领人每季度…: whose task)
                                r"(?=(?:末|首月|末月|(?<=年)\s*\d{1,2}\s*月份?(?:\s*[、和及]\s*\d{1,2}\s*月份?)*|(?:结束|终了|末)后[^，。；]{0,12}?[，,]?)?(?:至少|定期|都要|要|均|集中|新增|新|直接)?(?:统筹)?(?:向[^，。；]{2,24}?|对[^，。；]{2,24}?(?:进行|开展)?|(?:与|会同)[^，。；]{2,40}?"
                                r"|在[^，。；]{2,16}?(?:范围内|内|上)"  # 每季度在全省范围内通报一次 (a blind test, h145)
@@ -899,11 +906,11 @@ WEEKDAYS = re.compile(r"每周[一二三四五六日天](?:(?:[、和及至]|—
 CADENCE_TASK = r"(?:调度|通报|考核|报告|督查|分析|研判|会商|总结|评估|统计|监测|预警|点评|讲评|排名|通报排名)"  # (季点评: h176)
 CADENCE_WORD = re.compile(rf"(?P<every>周|月|季|半年|年){CADENCE_TASK}")
 CADENCE_LIST = re.compile(rf"(?<![每按逐当本上下])(?:[周月季年]|半年){CADENCE_TASK}(?:、(?:[日周月季年]|半年){CADENCE_TASK}){{1,4}}")
-EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W", "日": "P1D", "天": "P1D"}  # (每日会商: h282 F2)
+EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P6M", "周": "P1W", "日": "P1D", "天": "P1D", "半月": "P15D", "旬": "P10D"}  # (每日会商: h282 F2)
 
 # What every match of a pattern holds one of (needles.py)
 NEEDLES = {
-    ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
+    ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度", "阶段"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起", "后"), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
@@ -1094,7 +1101,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         add(m, Period(span_of(m.start(), m.end()), "interval", begin, end))
     for m in matches(WHOLE_YEAR_TERM, text, NEEDLES):
         if free(m):
-            year = int(m["y"] or m["y2"])
+            year = int(m["y"] or m["y2"] or m["y3"])
             add(m, Period(span_of(m.start(), m.end()), "interval", dt.date(year, 1, 1), dt.date(year, 12, 31)))
     for m in matches(SEASON_WINDOW, text, NEEDLES) if issue_date else ():
         if (free(m) and not YEAR_BEFORE_SEASON.search(text, max(0, m.start() - 12), m.start())
