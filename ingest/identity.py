@@ -96,13 +96,21 @@ STOP_OPENS_ABBR = ("中发", "中办发", "中组发", "中宣发", "中编办",
                    "文化和旅游")
 
 
+# 省政府办公厅闽政办〔2023〕6号文件, 国务院办公厅国办发〔2022〕30号, 市委、市政府南委发〔2023〕2号: the issuer's name written
+# before its number's abbreviation, the abbreviation after it (h314 F2: one with the name); the abbreviation opens with its
+# place's character (闽, 国, 南), not 办发 or 政 (市委办发 is one abbreviation)
+ISSUER_BEFORE_ABBR = re.compile(r"(?:[^、]*、)?(?:(?:省|市|县|区|州|盟|国务院|国家|中共)[\u4e00-\u9fff]{0,10}?"
+                                r"(?:办公厅|办公室|人民政府|政府|厅|局|委员会|委)){1,3}(?=[\u4e00-\u9fff]{2})(?![办发政字函委])")
+
+
 def abbreviation_cut(abbr: str) -> int:
     """Where an issuer's abbreviation starts in the run of ideographs before a 文号's year."""
     stop = ABBR_STOP.match(abbr)
     cut = stop.end() if stop else 0
     if cut and abbr.startswith(STOP_OPENS_ABBR, cut - 1):  # 贯彻中发〔2022〕14号: 中发, not 发
         cut -= 1
-    return cut
+    named = ISSUER_BEFORE_ABBR.match(abbr, cut)
+    return named.end() if named else cut
 
 
 def abbreviation_start(m: re.Match) -> int:

@@ -6198,3 +6198,19 @@ def test_a_task_kept_up_by_a_subject_named_before_it():
     assert periods("各有关部门要长期坚持自建房安全常态化巡查。") == ongoing
     assert periods("县应急局要长期坚持安全生产常态化检查。") == ongoing
     assert periods("各单位应长期坚持的制度要形成清单。") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("为贯彻落实省政府办公厅闽政办〔2023〕6号文件精神，制定本措施。", "闽政办〔2023〕6号"),
+    ("根据省发改委闽发改价格〔2023〕112号文件要求，完成清理。", "闽发改价格〔2023〕112号"),
+    ("贯彻落实国务院办公厅国办发〔2022〕30号文件精神。", "国办发〔2022〕30号"),
+    ("按照市委、市政府南委发〔2023〕2号文件要求。", "南委发〔2023〕2号"),
+    ("按照省委省政府闽委发〔2023〕1号文件要求。", "闽委发〔2023〕1号"),
+    ("按照市委办发〔2023〕2号文件要求。", "市委办发〔2023〕2号"),  # (one abbreviation: no name before it)
+    ("按照县政府办公室县政办发〔2023〕2号文件要求。", "县政办发〔2023〕2号"),
+])
+def test_an_issuer_named_before_a_cited_numbers_abbreviation_is_no_part_of_it(text, number):
+    """省政府办公厅闽政办〔2023〕6号文件: the issuer's name, then its abbreviation (h314 F2: 政府办公厅闽政办〔2023〕6号, no link to the
+    text cited); an abbreviation that opens with 办发 or 政 after a level's organ is one (市委办发)."""
+    (p,) = split_paragraphs(text)
+    assert [r.doc_number.text for r in find_references(p, text, document_level=True) if r.doc_number] == [number]
