@@ -157,7 +157,8 @@ DUE_VERB = re.compile(r"\s*(?:全面|基本|全部|要|须|应|务必|力争|争
 # (a verb then 的 describes a noun: 2022年12月31日前设立的小微企业, 2023年6月30日前发布的规范性文件)
 # 年内清单事项扩大到200项: what is due may come first, then its verb
 SUBJECT_THEN_DUE = re.compile(r"[^，。；：\d]{0,8}?" + DUE_VERB.pattern)
-DURATION_UNIT = r"(?P<u>个工作日|工作日|个月|年|周(?!岁)|日|天|个小时|小时|分钟)"  # 周 but not 周岁 (years of age: 年满65周岁)
+DURATION_UNIT = r"(?P<u>个工作日|工作日|个自然日|自然日|个月|年|周(?!岁)|日|天|个小时|小时|分钟)"  # 周 but not 周岁 (years of age: 年满65周岁)
+# (最长不超过30个自然日: calendar days, as 日 is, h314 F5: none)
 DURATION_RE = re.compile(rf"(?P<n>{NUMBER}|半)\s*{DURATION_UNIT}(?P<after>以内|之内|内|以上|以下)?")
 # 6个月至1年: a range whose ends are counted in two units (h175: the upper end lost)
 MIXED_DURATION_RANGE = re.compile(r"(?P<n1>\d+)\s*(?P<u1>个月|年)\s*(?:至|到|—|－|-|~|～)\s*(?P<n2>\d+)\s*(?P<u2>个月|年)")
@@ -261,7 +262,7 @@ RELIEF_FOR = re.compile(r"(?:减免|免收|免除|免缴|缓缴|减半收取|减
 # 对考核不合格的定点服务机构暂停结算3个月, 暂扣许可证6个月: how long a sanction suspends something, at its phrase's end
 # (h278 F10; not 停业6个月以上的, 停止缴费3个月的: who qualifies)
 SUSPENDED_FOR = re.compile(r"(?:暂停|中止|暂扣|停止|停业|停产)(?:其)?[\u4e00-\u9fff]{0,6}\s*$")
-XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
+XSD_UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "日": "D", "天": "D", "工作日": "D", "个工作日": "D", "自然日": "D", "个自然日": "D", "小时": "H", "个小时": "H", "分钟": "MIN"}
 
 
 def _floor(y: str, m: str | None, d: str | None) -> dt.date:
