@@ -6214,3 +6214,19 @@ def test_an_issuer_named_before_a_cited_numbers_abbreviation_is_no_part_of_it(te
     text cited); an abbreviation that opens with 办发 or 政 after a level's organ is one (市委办发)."""
     (p,) = split_paragraphs(text)
     assert [r.doc_number.text for r in find_references(p, text, document_level=True) if r.doc_number] == [number]
+
+
+def test_calendar_days_written_as_such():
+    """最长不超过30个自然日, 15个自然日内: calendar days, as 30日 are (h314 F5: none), not working days."""
+    assert periods("资金使用期限一般不超过10个工作日，最长不超过30个自然日。") == [
+        ("duration", None, None, "P10D", "max", True), ("duration", None, None, "P30D", "max", False)]
+    assert periods("应在15个自然日内办结。") == [("duration", None, None, "P15D", "max", False)]
+
+
+def test_a_daily_rate_changed_to_another_is_superseded():
+    """转贷资金使用费率由日0.02%下调至日0.01%: the old daily rate superseded, as in 日费率由0.02%下调至0.01% (h314 F6: both in force)."""
+    none = ConceptLinker("", [], {}, 0)
+    for text in ("转贷资金使用费率由日0.02%下调至日0.01%。", "转贷资金日费率由0.02%下调至0.01%。"):
+        assert [(r.percent, r.superseded) for r in extract_rates(text, span_of(text), none)] == [(0.02, True), (0.01, False)]
+    text = "日0.02%的费率和日0.01%的担保费率"
+    assert [r.superseded for r in extract_rates(text, span_of(text), none)] == [False, False]
