@@ -620,7 +620,8 @@ PART_RESULT = re.compile(r"\s*(?:全面|基本|力争|争取)?(?:实现|达到|�
 # 地区生产总值…, a result; not 完成率, a noun)
 # 2025年底对规划实施情况进行总结评估: the task's object first, then its verb (z306; a date still to come)
 OBJECT_THEN_TASK = re.compile(r"\s*对[^，,。；;]{1,24}?(?:进行|开展|组织)(?!了)")
-PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制)(?!率)")
+PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制"
+                       r"|(?:组织)?开展)(?!率|的)")  # (2023年第四季度开展…专项检查: done within it, h314 F7; not …开展的检查, a noun)
 
 
 def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:

@@ -6230,3 +6230,11 @@ def test_a_daily_rate_changed_to_another_is_superseded():
         assert [(r.percent, r.superseded) for r in extract_rates(text, span_of(text), none)] == [(0.02, True), (0.01, False)]
     text = "日0.02%的费率和日0.01%的担保费率"
     assert [r.superseded for r in extract_rates(text, span_of(text), none)] == [False, False]
+
+
+def test_a_quarter_opening_a_task_carried_out_in_it():
+    """2023年第四季度开展涉企收费专项检查, 第三季度组织开展…: done within the quarter, due at its end, as 上半年完成 is (h314 F7:
+    none); a quarter's results counted (第四季度开展的检查中发现…) are no task."""
+    assert periods("2023年第四季度开展涉企收费专项检查。") == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+    assert periods("第三季度组织开展一次联合检查。") == [("deadline", None, D(2021, 9, 30), None, "exact", False)]
+    assert periods("截至目前，2020年第三季度开展的检查中发现问题12个。") == []
