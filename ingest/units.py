@@ -100,7 +100,8 @@ INHERIT_ASIDE = re.compile(r"^(?P<units>.+?)(?P<aside>[（(](?:以下|下列)(?:
                            r"[，,]?不再(?:一一)?列出[）)])$")
 # （X负责组织实施，Y做好资金保障）, …，Y抓好落实: a unit doing its part of the task another is responsible for
 # (…，Y抓好落实: the group ends at 抓好; …，Y按职责分工协调解决: at 按职责; …，Y加强指导 / Y指导: at 加强, 指导)
-DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff\d]{0,20}|(?:业务)?指导)$"  # (…做好2023年度优化营商环境相关工作)
+DOES_ITS_PART = r"(?:(?:按照?(?:各自)?职责(?!(?:分工)?(?:负责|牵头|配合(?!做好|抓好)))|做好|抓好|加强)[\u4e00-\u9fff\d]{0,20}|(?:业务|督促)?指导|督促(?:检查)?|监督(?:检查)?|督导)$"  # (…做好2023年度优化营商环境相关工作)
+# (（X负责，Y督促指导）, （X负责，Y监督）: Y oversees X's duty, a helper; its verb no part of its name: h312 F1)
 # how a unit does its duty, between its name and 负责 (由X按规定负责, X依法负责)
 BY_LOCALITY = r"按照?属地(?:管理)?(?:原则|职责)?"  # 按属地, 按照属地管理原则: a unit's share by its area
 MANNER = r"依法|依规|按照?(?:有关)?规定|按照?(?:各自|管辖)?权限"  # (按照管辖权限负责实施: z303)
@@ -1063,11 +1064,7 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     # (市财政局、市直有关部门要…: the named bodies, those called on as all after them left out, as a bound subject's are: h275 F7,
     # 市财政局 had been lost)
     named = [(span, text[slice(*span)]) for _, m in sorted(opening.items()) for span in [_without_others_called_on(text, *m.span("units"))]]
-    found = [(span, units) for span, units in named if (not CALLED_ON_ALL.search(units) or _each_localitys_department(units))
-             and not LEADERSHIP.match(units)
-             and not _plays_a_part(units)  # (经办银行要…, 用人单位要…: the review)
-             and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
-                  or _departments_by_kind(units) or _kind_at_one_level(units))]
+    found = [(span, units) for span, units in named if _called_to_a_duty(units)]
     if len({units for _, units in found}) >= MODAL_DUTIES_MIN:
         return [span for span, _ in found]
     # (one alone: bodies named, not departments by their kind, 财政部门要…, a call on every such; but each place's named
@@ -1075,8 +1072,21 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
     # (第一条 县级财政部门要…: in a regulation's article, whose 要 binds as 应当 does, one kind of department at one level, as
     # 县级财政部门应当… is read: h276 F3; not an item's 县级财政部门要…, a call as 财政部门要… is, nor 各级…, 县级以上…: every level's)
     article = ARTICLE_OPENS.match(text) is not None
+    if alone and not found:
+        # 补贴资金从就业补助资金中列支，区财政局要及时足额拨付: the one body called on by name after the sentence's first phrase, as
+        # 区财政局要… opening it is (h312 F6: no unit)
+        found = [(m.span("units"), m["units"]) for comma in re.finditer(r"[，,]\s*", text)
+                 if (m := MODAL_DUTY_AT.match(text, comma.end())) and not m["summed"] and _called_to_a_duty(m["units"])]
     return [span for span, units in found if not _departments_by_kind(units)
             and (_called_by_name(units) or _distributives_only(units)) or article and _kind_at_one_level(units)] if alone else []
+
+
+def _called_to_a_duty(units: str) -> bool:
+    """X要…: bodies named, or departments by their kind, given a part (not those called on as all, a place's leadership, nor a
+    part played: 经办银行要…, 用人单位要…, the review)."""
+    return ((not CALLED_ON_ALL.search(units) or _each_localitys_department(units)) and not LEADERSHIP.match(units) and not _plays_a_part(units)
+            and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
+                 or _departments_by_kind(units) or _kind_at_one_level(units)))
 
 
 SEVERAL_LEVELS = re.compile(r"各级|县级以上|市县两级|县乡两级|市、县")
@@ -1406,6 +1416,9 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     starts |= {m.end() for m in re.finditer(r"[。；;，,]\s*" if after_commas else r"[。；;]\s*|的[\u4e00-\u9fff]{0,4}[，,]\s*", text)}
     if not after_commas:
         starts |= {m.end() for m in STEP_LIMIT_AFTER_COMMA.finditer(text)}
+        # A负责…，B负责…，C依法开展审计监督: a list of duties going on, each phrase after one a unit's 负责 gave opening the next
+        # unit's own task (h318 F4: C lost; not after X会同Y…, whose task the later subject would take)
+        starts |= {at for at in _duties_listed(text) if text[at - 1 : at] in "，," and DUTY_GIVEN_BY_DUTY_WORD.search(text, _phrase_start(text, at - 1), at - 1)}
     caption = ARTICLE_CAPTION.match(text, opening.end() if opening else 0)  # 第十二条（组织实施）X应当…
     if caption:
         starts.add(caption.end())
@@ -1560,6 +1573,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       r"|(?P<reports>报[^，。；]{2,16}?(?:同意|批准)后(?=确定|决定|启动|实施|执行|组织实施))"
                       r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
                       r"|统筹安排|协调解决|予以保障|(?<=中)安排"  # (由X在…预算中安排: the funds' source named, h297 F6)
+                      r"|做好(?:资金|经费)保障"  # (由X按规定做好资金保障: the body the funds are given to, as 由X予以保障: h318 F3)
                       # (由X统筹用于…, 由X统筹解决, 由X分解落实, 由X统一管理, 由X列支: the body the funds or the task are given to,
                       # h284 F3, h290 F6)
                       r"|统筹(?:用于|解决)|分解(?:落实|下达)|(?<=统一|集中)管理|列支"
@@ -1647,6 +1661,7 @@ def _phrase_end(text: str, at: int) -> int:
 
 
 PHRASE_STOP = re.compile(r"[，,。；;]")
+DUTY_GIVEN_BY_DUTY_WORD = re.compile(rf"(?<=[局委办厅室心府会门构])(?:{BY_DUTIES}(?:分工)?|具体|主要|{MANNER})?{DUTY_VERB}")  # (X负责…, X依法负责…)
 
 
 def _by_duty_sentence(text: str, at: int) -> re.Match | None:
@@ -1734,9 +1749,15 @@ HANDLING_BODY = re.compile(r"(?:经办|承办|合作)(?:银行|金融机构|机�
 ROLE_BODY = re.compile(r"(?:相关|有关|就业)?(?:用人|见习|岗位开发|运营管理|项目业主|项目实施|承办|主办|被投诉)单位|(?:就业)?见习基地")  # (被投诉单位负责…调查核实: z355)
 
 
+# 残疾人就业服务机构负责…审核 (财政部 税务总局's 财税〔2015〕72号 wording, copied word for word by cities' rules), 公共就业服务机构负责…:
+# the service body of the level acting, named by its kind (h312 F5: no unit)
+SERVICE_BODY_BY_KIND = re.compile(r"(?:残疾人|公共)就业服务机构")
+
+
 def _generic_body(name: str) -> bool:
     """财政部门负责…, 经办银行负责…: a body named by its kind alone, at whatever level or place it acts."""
-    return bool(HANDLING_BODY.fullmatch(name) or ROLE_BODY.fullmatch(name)) or _department_kind(name) is not None
+    return (bool(HANDLING_BODY.fullmatch(name) or ROLE_BODY.fullmatch(name) or SERVICE_BODY_BY_KIND.fullmatch(name))
+            or _department_kind(name) is not None)
 
 
 def _department_kind(name: str) -> UnitType | None:

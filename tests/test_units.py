@@ -5927,6 +5927,73 @@ def test_the_peoples_bank_branches_by_their_kind_are_typed():
         ("人民银行各分支机构", "central-bank-branch")]
 
 
+HUINING = DocContext(gazetteer().lookup("会宁县"), gazetteer().lookup("甘肃省"), "county")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一、加强动态管理。各乡镇要建立台账。（各乡镇人民政府负责，县人社局督促指导）", [("各乡镇人民政府", "lead"), ("县人社局", "co")]),
+    ("二、做好资金保障。补贴资金由县财政局按季度拨付到位。（县财政局负责，县审计局监督）", [("县财政局", "lead"), ("县审计局", "co")]),
+    ("三、加强培训。（县财政局负责，县审计局督导）", [("县财政局", "lead"), ("县审计局", "co")]),
+])
+def test_a_unit_overseeing_the_duty_in_a_bracket_helps(text, expected):
+    """h312 F1: （X负责，Y督促指导）, （X负责，Y监督）: Y oversees X's duty, a helper, and X leads; the verb had been read as part of
+    Y's name (会宁县人社局督促, a fake unit) and X had lost its lead. A duty whose task is oversight still names its unit whole."""
+    assert units(text, ctx=HUINING) == expected
+    assert [m.canonical for m in mentions(text, ctx=HUINING)][-1] in {"会宁县人力资源和社会保障局", "会宁县审计局"}
+    assert units("四、加强监管。（县财政局负责资金监督）", ctx=HUINING) == [("县财政局", "lead")]
+
+
+SHANGRAO = DocContext(gazetteer().lookup("上饶市"), gazetteer().lookup("江西省"), "municipal")
+
+
+def test_the_disabled_employment_service_body_by_its_kind():
+    """h312 F5: 残疾人就业服务机构负责…审核 (财税〔2015〕72号's wording, which cities copy): the service body by its kind is a unit,
+    the city's, as 税务部门负责… is; a body of no such kind (服务机构 alone) stays none."""
+    text = "第一条 保障金由税务部门负责征收。残疾人就业服务机构负责用人单位安排残疾人就业人数的审核。"
+    found = mentions(text, ctx=SHANGRAO)
+    assert [(m.name, m.role, m.canonical) for m in found] == [
+        ("税务部门", "lead", "上饶市税务部门"), ("残疾人就业服务机构", "lead", "上饶市残疾人就业服务机构")]
+    assert units("第二条 公共就业服务机构负责登记。", ctx=SHANGRAO) == [("公共就业服务机构", "lead")]
+    assert units("第二条 服务机构负责登记。", ctx=SHANGRAO) == []
+
+
+FUCHENG = DocContext(gazetteer().lookup("涪城区"), gazetteer().lookup("四川省"), "county")
+
+
+def test_a_body_called_on_by_name_after_the_sentences_first_phrase():
+    """h312 F6: 补贴资金从就业补助资金中列支，区财政局要及时足额拨付: X要 after a comma gives X the task, as X要… opening the
+    sentence does; bodies called on as all there (各有关部门要…), departments by their kind (财政部门要…) and the department's own
+    sections (各处室、直属单位要…) stay calls, as at a sentence's start."""
+    assert units("一、强化资金保障。补贴资金从就业补助资金中列支，区财政局要及时足额拨付。", ctx=FUCHENG) == [("区财政局", "lead")]
+    assert units("一、强化资金保障。补贴资金从就业补助资金中列支，各有关部门要及时足额拨付。", ctx=FUCHENG) == []
+    assert units("一、强化资金保障。补贴资金从就业补助资金中列支，财政部门要及时足额拨付。", ctx=FUCHENG) == []
+    assert units("（一）强化责任落实。营商环境建设作为重要指标，各处室、直属单位要高度重视。", ctx=FUCHENG) == []
+
+
+XIANGTAN = DocContext(gazetteer().lookup("湘潭市"), gazetteer().lookup("湖南省"), "municipal")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1.资金来源。补贴从失业保险基金中列支，由市财政局会同市人力资源社会保障局做好资金保障。", [("市财政局", "lead"), ("市人力资源社会保障局", "co")]),
+    ("2.资金来源。由市财政局按规定做好资金保障。", [("市财政局", "lead")]),
+    ("3.资金来源。由市财政局会同市人力资源社会保障局做好资金保障。", [("市财政局", "lead"), ("市人力资源社会保障局", "co")]),
+])
+def test_by_a_unit_making_sure_of_the_funds(text, expected):
+    """h318 F3: 由X（会同Y）做好资金保障 gives X the funds, as 由X予以保障 does, after a comma too (it had been read only opening a
+    sentence with 会同). 由X会同Y优先保障… / 由X会同Y制定… after a comma stay no assignment, as the blind golds judge them."""
+    assert units(text, ctx=XIANGTAN) == expected
+    assert units("对省重点项目，由省自然资源厅会同省发展改革委优先保障用地计划指标。", ctx=SICHUAN) == []
+
+
+def test_a_third_unit_after_two_duties_listed_in_a_sentence():
+    """h318 F4: A负责…，B负责…，C依法开展审计监督: C's own task after the duties listed (it had been read only alone)."""
+    got = units("1.资金管理。市人力资源和社会保障局负责资金使用管理，市财政局负责资金保障，市审计局依法开展审计监督。", ctx=XIANGTAN)
+    assert sorted(got) == sorted([("市人力资源和社会保障局", "lead"), ("市财政局", "lead"), ("市审计局", "lead")])
+    # (not after X会同Y…, no 负责 listing a duty before the comma: the later subject would take X's task, the review)
+    assert units("1.资金管理。市人社局会同市财政局开展绩效评估，市审计局依法开展审计监督。", ctx=XIANGTAN) == [
+        ("市人社局", "lead"), ("市财政局", "co")]
+
+
 def test_a_note_on_the_items_above_reaches_them_all_under_a_document_rule(tmp_path):
     """各县（区）人民政府负责落实各项任务，以下不再列出。 then 1.… / 2.… / 以上工作由市司法局牵头，市直各行政执法部门配合。: the note is
     every item's, the rule's unit kept beside it (h310 F1: the rule's unit had counted as item 1's own, the note only item 2's).
