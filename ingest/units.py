@@ -533,6 +533,12 @@ CORPS_DIVISION = re.compile(r"(?:(?:新疆生产建设)?兵团)?第[一二三四
 GRASSROOTS_OFFICE = re.compile(r"(?:乡镇|镇|乡|街道|镇街)(?:[（(](?:街道|镇|乡|乡镇)[）)])?[\u4e00-\u9fff]{2,16}(?:服务站|服务中心|服务所|工作站|办公室|服务机构)")  # (镇（街道）公共就业服务机构: z256)
 
 
+def _township_office(name: str) -> bool:
+    """镇（街道）便民服务中心, 街道便民服务中心: every township's (or street's) office of a kind, no 各 (h318 F5); not a place's
+    body whose name opens as a township's word does (镇江市就业服务中心, 乡村振兴服务中心)."""
+    return bool(GRASSROOTS_OFFICE.fullmatch(name)) and not name.startswith("乡村") and gazetteer().match_prefix(name) is None
+
+
 # 所在乡镇（街道）, 所在地人社部门, 企业所在县（市、区）人社部门: the body of wherever the case is (z237, z240; z188, z217)
 LOCATION = r"(?:(?:所在地?|参保地|户籍地|注册地|登记地|经营地|就业地|转入地|转出地|居住地|常住地)的?)+"  # (注册地所在: z260)
 LOCATED = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?{LOCATION}(?:[或、]{LOCATION})*")  # (企业参保地…经办机构: z247; 户籍地或常住地: z378)
@@ -1055,6 +1061,7 @@ def _modal_duties(text: str, alone: bool = False, line_starts: frozenset[int] = 
         return []
     item = ITEM_NUMBER.match(text)  # (（八）市财政局要…: after the item's number)
     starts = line_starts | {item.end()} if item else line_starts
+    starts |= {m.end() for m in AMENDED_TEXT_OPENS.finditer(text)}  # (修改为：“X要…”: h316 F3)
     opening = {m.start(): m for m in MODAL_DUTY.finditer(text)} | {s: m for s in starts if (m := MODAL_DUTY_AT.match(text, s))}
     # (A、B等部门要…: each named by its place or level, not 金融机构、驻市高校, kinds of institution: the fifth review)
     opening = {at: m for at, m in opening.items() if not m["summed"] or all(_named_by_place_or_level(item) for item, _ in list_items(m["units"]))}
@@ -1407,6 +1414,11 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
                 or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
 
 
+# 将第七条修改为：“市财政局应于…”: an amendment's new text in its quotes, a sentence of its own whose subject opens after the
+# quote (h316 F3: no unit under 应 or 要, where 负责 was read); not any quote after a colon (…指出：“各级党委要…”, words quoted)
+AMENDED_TEXT_OPENS = re.compile(r"(?:(?:修改|修订|调整|更改|变更)为|(?:增加|新增|增写|补充)[^。；：:“”]{0,16}?)[：:]\s*[“「]")
+
+
 def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     """Where a bound subject may open: the clause, its item's number, a sentence, the phrase after a condition (…的市，X应当…:
     h162) and, where no other group names the clause's units, after any comma (台账实行动态更新，X每月…: h167; beside
@@ -1429,6 +1441,7 @@ def _subject_starts(text: str, after_commas: bool = True) -> set[int]:
     # 请各县（市、区）商务局于…前将…报送: a notice's request gives the bodies it names their task, dated as X于…前… is (h303 F4;
     # h267 F1's tester read it so too: it had been no unit, a request, though 请X牵头… and 请X会同Y… were read)
     starts |= {s + 1 for s in starts if text.startswith("请", s) and not text.startswith(("请示", "请求"), s)}
+    starts |= {m.end() for m in AMENDED_TEXT_OPENS.finditer(text)}
     # 奖补资金由市财政局在10个工作日内拨付: after 由, a due date or a time limit (not 应当)
     return starts | {m.end() for m in re.finditer("由", text) if text[m.start() - 1 : m.start()] not in BY_AS_MODIFIER}
 
@@ -1451,8 +1464,9 @@ def _subject_names_units(names: str, binding: bool, by: bool = False) -> bool:
         return _subject_names_units(same, binding, by)  # X会同同级卫生健康、教育部门: X names the level they share (h309 F5)
     if binding and _bare_kinds_then_department(names):
         return not VERB_AFTER_BODY.search(names)  # 市场监督管理、税务、住房和城乡建设等有关部门应当… (h196)
-    if (binding or by) and all(LEVEL_BODY.fullmatch(item) for item, _ in list_items(names)):
+    if (binding or by) and all(LEVEL_BODY.fullmatch(item) or _township_office(item) for item, _ in list_items(names)):
         return True  # 由乡镇人民政府审核…, 乡镇（街道）在3个工作日内完成初审: the bodies of a level given a step (h236, h246, h248)
+        # (镇（街道）便民服务中心应在…内完成初审: a township's office by its kind, as under 负责: h318 F5)
     if by and EVERY_PLACES_BODY.fullmatch(names) or binding and _each_localitys_department(names):
         return True  # 由各地失业保险经办机构审核发放: each place's body after 由, as 由各地X负责 reads it (h290 F6); 各地民政部门应于…
         # under 应, as 各市民政部门应… (h301 F4)
@@ -1578,6 +1592,8 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       # h284 F3, h290 F6)
                       r"|统筹(?:用于|解决)|分解(?:落实|下达)|(?<=统一|集中)管理|列支"
                       r"|组织(?=申报|专家|评审|验收|评估)"  # (由X组织申报, 由X组织专家…评审: h286 F4)
+                      # (由X组织借款学生及共同借款人签订借款合同, 由X组织…参加…: those it gathers, then what they do, h316 F4)
+                      r"|组织(?=[^，。；的]{2,20}?(?:签订|签署|参加|参与|填报|填写))"
                       # (定点康复机构由X会同Y评估确定: the body assessing, then designating, as 由X审核确定: h309 F5, none)
                       r"|评估(?=确定|认定)"
                       r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
@@ -1769,7 +1785,10 @@ def _department_kind(name: str) -> UnitType | None:
 
 
 # 各县（市、区）负责…, 各镇乡（街道）负责…: each of those places (its government), named by its places alone
-BARE_PLACES_EACH = re.compile(rf"各(?:县|区|市|镇|乡|乡镇|镇乡|镇街|街镇|街道|旗)[（〔(](?:{PLACE_WORDS}|、)+[）〕)]")  # (各镇街（园区）: z361)
+BARE_PLACES_EACH = re.compile(rf"各(?:县|区|市|镇|乡|乡镇|镇乡|镇街|街镇|街道|旗)[（〔(](?:{PLACE_WORDS}|、)+[）〕)]"  # (各镇街（园区）: z361)
+                              # (各县市区要…, 各县区要…: the same counties and districts unbracketed, 湖南's way, h318 F6: no
+                              # unit, where 各县（市、区）要… was read)
+                              r"|各(?:县市区|县区|区县|县市|区市县)")
 
 
 def _without_places_sharing_an_organ(names: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
@@ -2569,6 +2588,9 @@ CORPS_NAME = "新疆生产建设兵团"
 # Words that begin with a level prefix's character: 市场监管局 is a 市场监管 bureau, not 市 + 场监管局.
 NOT_A_PREFIX = ("市场", "区域", "县域")
 COLLECTIVE = re.compile(r"^各")
+ZONE_WORD = r"(?:开发区|经开区|高新区|新区|园区|功能区|片区)"
+ZONE_BESIDE_PLACES = re.compile(rf"、(?={ZONE_WORD})|(?<=开发区|经开区|高新区)、|(?<=新区|园区|片区)、|(?<=功能区)、")
+EVERY_TOWNSHIPS_OFFICE = re.compile(r"各(?:乡镇|镇乡|镇街|街镇|街道|镇|乡(?!村))")
 # 各地民政局, 各地区发展改革部门: the places' in general (not 各地级市, 各地州, 各地（市）; nor 各地区各有关部门, every body's)
 EVERY_PLACE_UNSAID = re.compile(r"各地(?!区?(?:[级州市（(〔各]|有关|相关|其他|其它))")
 ALIAS_BRACKETED = re.compile(rf"^(?P<name>[^（〔(]+{ORG_END.pattern[:-1]})[（〔(][^（）〔〕()]+{ORG_END.pattern[:-1]}[）〕)]$")
@@ -2858,7 +2880,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     if TOWNSHIPS_BY_KIND.fullmatch(name):  # 乡镇人民政府负责…: every township's, the node 各乡镇人民政府 is (h276 F7: the 州's own level)
         return resolve_unit("各乡镇人民政府", ctx)
     # 乡镇财政所 (h306 F11), 乡镇（街道）应当… (h309 F7): each township's (and street's), the node 各乡镇财政所, 各乡镇（街道） is
-    if TOWNSHIP_STATIONS_BY_KIND.fullmatch(name) or TOWNSHIPS_AND_STREETS_BY_KIND.fullmatch(name):
+    # (镇（街道）便民服务中心: each township's office, the node 各镇（街道）便民服务中心 is: h318 F5)
+    if TOWNSHIP_STATIONS_BY_KIND.fullmatch(name) or TOWNSHIPS_AND_STREETS_BY_KIND.fullmatch(name) or _township_office(name):
         return resolve_unit("各" + name, ctx)
     if STREET_OFFICES_BY_KIND.fullmatch(name):  # 街道办事处应当…: every street's office, the node 各街道办事处 is (h278 F7: a
         return resolve_unit("各街道办事处", ctx)  # division of the issuing 民政局, or untyped)
@@ -2874,6 +2897,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
         # 各县（市、区） and 各县市区 are one unit; 各镇人民政府、街道办事处 keeps the 、 between its two kinds of body (one unit,
         # its name not run together: h309 F11, 各镇人民政府街道办事处)
         written = re.sub(r"(?<=政府|事处|委会|行署|公署)、", "\0", re.sub(TAKES_IN + "$", "", name))
+        # (各街道、园区, 各区、开发区: the places and the zones beside them, two kinds, kept apart as written: h313 F8, 各街道园区)
+        written = ZONE_BESIDE_PLACES.sub("\0", written)
         written = re.sub(r"[（）〔〕〈〉、]", "", written).replace("\0", "、")
         written = re.sub(r"(?<!人民)政府$", "人民政府", written)
         places = CITIES.sub("市", written)  # 各设区市: the cities that have districts
@@ -2898,7 +2923,8 @@ def _resolved(name: str, ctx: DocContext) -> tuple[str, str | None, str | None, 
     collective = COLLECTIVE.match(name)
     if collective:
         head = CITIES.sub("市", name[:6]).replace("地区", "")  # 各设区市: the cities that have districts; 各地区: places in general
-        level = ("provincial" if head.startswith("各省") else "county" if any(c in head for c in "县区")
+        # (各镇（街道）便民服务中心, 各乡镇财政所: the townships' offices, at the lowest level, as 各乡镇人民政府 is: h318 F5, municipal)
+        level = ("provincial" if head.startswith("各省") else "county" if any(c in head for c in "县区") or EVERY_TOWNSHIPS_OFFICE.match(name)
                  else "municipal" if "市" in head else None if EVERY_PLACE_UNSAID.match(name) else ctx.level)
         # (各地发展改革部门 in 河南省's text: the places' below, at a level the name does not say, as 湖南省各地财政局; h301 F15: provincial)
         owner = ctx.place or ctx.province

@@ -5927,6 +5927,62 @@ def test_the_peoples_bank_branches_by_their_kind_are_typed():
         ("人民银行各分支机构", "central-bank-branch")]
 
 
+XIANGTAN = DocContext(gazetteer().lookup("湘潭市"), gazetteer().lookup("湖南省"), "municipal")
+
+
+def test_a_townships_office_by_its_kind_is_bound_as_its_subject():
+    """镇（街道）便民服务中心应在…内完成初审: every township's (or street's) office of a kind, no 各, as under 负责 (h318 F5: no unit
+    under 应), the node 各镇（街道）便民服务中心 is, at the townships' level as 各乡镇人民政府 (h318 F5: municipal in a city's text);
+    not a city's body named as a township's word opens (镇江市就业服务中心)."""
+    for written in ("镇（街道）便民服务中心", "各镇（街道）便民服务中心"):
+        found = mentions(f"1.审核发放。{written}应在收到申请之日起5个工作日内完成初审。", ctx=XIANGTAN)
+        assert [(m.name, m.role, m.canonical, m.level) for m in found] == [
+            (written, "lead", "湘潭市各镇街道便民服务中心", "county")]
+    assert resolve_unit("街道便民服务中心", XIANGTAN) == ("湘潭市各街道便民服务中心", None, "county", "湘潭市")
+    assert resolve_unit("镇江市就业服务中心", XIANGTAN)[0] == "镇江市就业服务中心"
+    assert mentions("1.审核发放。申请人应在收到通知之日起5个工作日内完成初审。", ctx=XIANGTAN) == []
+
+
+@pytest.mark.parametrize("written", ["各县市区", "各县区", "各区县"])
+def test_counties_and_districts_unbracketed_are_called_on_as_bracketed(written):
+    """各县市区要…, 各县区要…: every county and district, written without brackets (湖南's way), a unit as 各县（市、区）要… is (h318
+    F6: none); 各县市区的企业要… names firms, no unit."""
+    found = mentions(f"1.强化组织保障。{written}要压实工作责任，于2023年9月30日前制定具体实施办法。", ctx=XIANGTAN)
+    assert [(m.name, m.role, m.canonical, m.unit_type) for m in found] == [
+        (written, "lead", "湘潭市" + written, "lower-governments")]
+    assert mentions(f"1.强化组织保障。{written}的企业要按时申报。", ctx=XIANGTAN) == []
+
+
+@pytest.mark.parametrize("sentence", ["“市财政局应于每年5月31日前将资助资金拨付到幼儿园。”", "“市财政局要及时将资助资金拨付到幼儿园。”",
+                                      "“市财政局负责将资助资金拨付到幼儿园。”", "市财政局应于每年5月31日前将资助资金拨付到幼儿园。"])
+def test_an_amendments_quoted_text_binds_its_subject(sentence):
+    """将第七条修改为：“市财政局应于…”: the new text in its quotes, its subject the unit as without the quote (h316 F3: none under
+    应 or 要); words quoted after a colon that is no amendment stay no duty (会议指出：“各级党委要…”)."""
+    assert [(m.name, m.role) for m in mentions(f"一、将第七条修改为：{sentence}", ctx=XIANGTAN)] == [("市财政局", "lead")]
+    assert [m.name for m in mentions("二、增加一条，作为第十一条：“市教育局要于每年9月底前完成审核。”", ctx=XIANGTAN)] == ["市教育局"]
+    assert mentions("三、会议指出：“各级党委要加强领导。”", ctx=XIANGTAN) == []
+
+
+def test_by_a_body_that_gathers_others_to_sign_names_it():
+    """由X组织借款学生及共同借款人签订借款合同: the body after 由 that gathers those who sign, the lead as without 由 (h316 F4: none);
+    由X组织开展的培训 (a noun phrase) and 由用人单位组织… (a part played) name none."""
+    for text in ("一、审核通过的，由县学生资助管理中心组织借款学生及共同借款人签订借款合同。", "二、县学生资助管理中心组织借款学生及共同借款人签订借款合同。"):
+        assert [(m.name, m.role) for m in mentions(text, ctx=XIANGTAN)] == [("县学生资助管理中心", "lead")]
+    assert [m.name for m in mentions("三、由县人社局组织企业参加招聘会。", ctx=XIANGTAN)] == ["县人社局"]
+    assert mentions("四、由县人社局组织开展的培训，按规定给予补贴。", ctx=XIANGTAN) == []
+    assert mentions("五、由用人单位组织职工参加培训。", ctx=XIANGTAN) == []
+
+
+def test_places_and_zones_listed_keep_their_names_apart():
+    """各街道、园区要…: the streets and the parks, two kinds of place, one unit whose name keeps them apart as written (h313 F8:
+    各街道园区, run together); places of one kind still run together (各乡镇、街道 → 各乡镇街道, 各县（市、区） → 各县市区)."""
+    found = mentions("各街道、园区要明确专人负责，每月10日前将工作台账报送区人社局。", ctx=XIANGTAN)
+    assert [(m.name, m.role, m.canonical) for m in found] == [("各街道、园区", "lead", "湘潭市各街道、园区")]
+    assert resolve_unit("各区、开发区", XIANGTAN)[0] == "湘潭市各区、开发区"
+    assert resolve_unit("各乡镇、街道", XIANGTAN)[0] == "湘潭市各乡镇街道"
+    assert resolve_unit("各县（市、区）", XIANGTAN)[0] == "湘潭市各县市区"
+
+
 HUINING = DocContext(gazetteer().lookup("会宁县"), gazetteer().lookup("甘肃省"), "county")
 
 
