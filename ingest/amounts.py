@@ -1029,6 +1029,18 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                 and (range_bound == "max" and RANGE_GAP.fullmatch(gap) or BAND_GAP.fullmatch(gap))):
             # 5000万元至1亿元的, 1000万元以上至3000万元（含）的: both ends say who qualifies
             threshold = previous.threshold = threshold or previous.threshold
+            if not threshold and range_bound == "max" and "（含）" in gap and ROW_CELL_AFTER.match(text, end):
+                # 序号…单个项目最高奖励 / 5000万元（含）—3亿元 / 1% / 100万元: a tier table's band run into its row's next cell,
+                # who qualifies, no payment (h317 F3: the first row's per item, the header's cue)
+                threshold = previous.threshold = True
+                payment = previous.payment_unit = None
+                payable = [p for p in payable if p[0] is not previous]
+        if (bound == "exact" and not threshold and range_bound is None
+                and (column := CAP_SUM_COLUMN_BEFORE.search(before)) and ROW_FIGURES.fullmatch(before, column.end())):
+            # 序号 / 实际完成固定资产投资 / 奖励比例 / 单个项目最高奖励 / 1 / 5000万元（含）—3亿元 / 1% / 100万元: a table run
+            # together, its column of sums named a cap, only other cells' figures between (h317 F3: exact)
+            bound = "max"
+            payment = payment or _cue_before(column.group())
         instrument = instruments.link(start, other_groups)
         if aggregate and instrument and instruments.own(start) is None and any(instruments.own(o) == instrument for o in starts if o != start):
             instrument = None  # 每年安排工作经费不少于30万元，对…给予一次性奖励2万元: the award the other sum's, not the budget's (h284 F5, h290 F5)
@@ -1667,6 +1679,11 @@ TIER_SHARE_BEFORE = re.compile(r"\d\s*(?:万|亿|千)?元\s*(?:(?:及|或)?(?:�
 SHARE_ALLOWED_UP_TO = re.compile(r"(?:比例|费率|标准)(?:最高)?可(?:以)?(?:提高|提升|上调|放宽|调增|增加)(?:至|到)\s*(?:不超过|不高于|最高)?\s*$")
 # (…可提高到不超过80%的企业: a share that says who, a condition still)
 SHARE_DESCRIBES = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:的(?!比例|标准|额度)|者)")
+# 单个项目最高奖励, 奖励上限（万元）: a table's column of sums named a cap (its rows' figures after it: ROW_FIGURES)
+CAP_SUM_COLUMN_BEFORE = re.compile(r"(?:单个|单项|每个|每家|每户)?[\u4e00-\u9fff]{0,4}?(?:最高|上限)(?:奖励|补贴|补助|奖补|资助)(?:金额|额度|资金)?"
+                                   r"(?:上限|限额)?(?:[（(][^（）()]{0,6}[）)])?")
+ROW_FIGURES = re.compile(r"(?=.*\d)[\d.%％\s—－\-~～至万亿千元（）()含以上下及]+")  # the cells of rows before: figures, bands
+ROW_CELL_AFTER = re.compile(r"\s*\d[\d.]*\s*(?:[%％‰]|(?:万|亿|千)?元)")  # a figure cell right after, no punctuation
 # …核定比例上限500万元及以下部分30%…: a column of rates named a cap, its rows run on after it with no punctuation (not 比例上限为30%,
 # written out)
 CAP_COLUMN_BEFORE = re.compile(r"(?:比例|费率|标准)\s*(?:上限|最高限)\s*(?:[（(][^（）()]{0,6}[）)])?(?![为是])(?=[^，,。；;：:！？\n]{2,}$)")

@@ -1046,7 +1046,20 @@ def figure_lines(lines: list[str]) -> set[int]:
             near.update((i, j))
     if any(PAGE_MARKER.search(line) for line in lines if "Page" in line or "page" in line):  # pages marked: their numbers beside
         near.update(i for i in bare if _cell_between_lines(lines, i))                      # the marks (folios above)
-    return near
+    # 单个项目最高奖励 / 1 / 5000 万元（含）—3 亿元 / … / 2 / 3 亿元…: a row's 序号 right over a cell opening with a figure, the rows
+    # counting on (h317 F2: kept, it ran into the figure, 15000万元, 23亿元): no figure of the table, dropped as a page's number
+    return near - {i for i in near if _row_number_over_a_figure(lines, i, numbers)}
+
+
+def _row_number_over_a_figure(lines: list[str], i: int, numbers: list[int]) -> bool:
+    """A bare number (``numbers``: the lines that are one) right over a line opening with a digit, the number before it or
+    after it within a row's reach (1 / 5000 万元… / 1% / 100万元 / 2 / 3 亿元…): a flattened table's row number."""
+    following = next((line.strip() for line in lines[i + 1 : i + 3] if line.strip()), "")
+    if not following[:1].isdecimal() or len(lines[i].strip()) > 3:
+        return False
+    n = int(lines[i].strip())
+    return any(abs(j - i) <= TABLE_ROW_LOOK_AHEAD and int(lines[j].strip()) == n + (1 if j > i else -1)
+               for j in numbers if j != i and len(lines[j].strip()) <= 3)
 
 
 def _cell_between_lines(lines: list[str], i: int) -> bool:

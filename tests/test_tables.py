@@ -3152,3 +3152,51 @@ def test_a_grid_pay_table_under_a_lead_in_naming_its_measure(tmp_path):
         (value, "per-person-month") for value in (6100, 6350, 6600, 5200, 5400, 5600)]
     counts = head + "第一条 各岗位核定人数如下（人）：\n" + grid.replace("6", "1")
     assert parse_text(tmp_path, counts, name="counts.txt").clauses[0].amounts == []
+
+
+ANYI_TIERS = """安义县人民政府关于印发安义县招商引资优惠政策（试行）的通知
+安府发〔2023〕9号
+{marker}1．固定资产投资奖励。按实际完成固定资产投资额分档给予奖励，标准如下：
+序号
+实际完成固定资产投资
+奖励比例
+单个项目最高奖励
+1
+5000 万元（含）—3 亿元
+1%
+100万元
+2
+3 亿元（含）—10 亿元
+1.5%
+300万元
+3
+10 亿元以上（含）
+2%
+1000万元
+"""
+
+
+@pytest.mark.parametrize("marker", ["", "# Page 3:\n"])
+def test_a_flattened_tier_tables_row_numbers_and_cap_column(tmp_path, marker):
+    """h317 F2, F3: 序号 / 实际完成固定资产投资 / 奖励比例 / 单个项目最高奖励 / 1 / 5000 万元（含）—3 亿元 / 1% / 100万元 / 2 / …,
+    one cell a line: with a page marker in the file the row numbers had been kept as figures and run into the next cell
+    (15000万元, 23亿元, 310亿元); each band is who qualifies (the first row's had been a per-item payment without a marker)
+    and each sum in the 最高奖励 column a per-item ceiling (exact)."""
+    clause = parse_text(tmp_path, ANYI_TIERS.format(marker=marker)).clauses[0]
+    assert "15000" not in clause.text and "23亿" not in clause.text
+    assert [(a.value, a.bound, a.threshold, a.payment_unit) for a in clause.amounts] == [
+        (5e7, "min", True, None), (3e8, "max", True, None), (1e6, "max", False, "per-item"),
+        (3e8, "min", True, None), (1e9, "max", True, None), (3e6, "max", False, "per-item"),
+        (1e9, "min", True, None), (1e7, "max", False, "per-item")]
+
+
+def test_a_figure_cell_and_prose_beside_a_cap_are_kept(tmp_path):
+    """h317 F2, F3 (what must not change): a score between a short cell and a text cell in a marked file stays a figure
+    (1.政务服务 / 15 / 全程网办率…); a sum paid after a cap in prose (最高奖励5万元、一般奖励2万元) stays exact, and a
+    payment's range followed by words is no tier."""
+    text = ("某某县人民政府办公室关于印发考核细则的通知\n某政办发〔2023〕1号\n# Page 2:\n一、考核内容\n1.政务服务\n15\n"
+            "全程网办率达到90%以上。\n二、对获评单位，最高奖励5万元、一般奖励2万元，给予5000元（含）—1万元补贴。\n")
+    doc = parse_text(tmp_path, text)
+    assert "政务服务15全程网办率" in doc.clauses[0].text.replace("\n", "")
+    assert [(a.value, a.bound, a.threshold) for a in doc.clauses[-1].amounts] == [
+        (5e4, "max", False), (2e4, "exact", False), (5000, "min", False), (1e4, "max", False)]
