@@ -588,6 +588,8 @@ ISSUING_WORDS = re.compile(r"关于|印发|转发")
 
 # What a web page prints around a document copied from it: the breadcrumb (首页 > 政务公开 > …), the
 # publishing line (发布时间：… 来源：… 字号：大 中 小), the table of facts (索引号：… 发文字号：…), buttons
+SITE_TOOL = (r"(?:无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化(?:模式|版)?|老年(?:人)?模式|繁体版?|简体版?|繁體|English|ENGLISH|"
+             r"手机版|移动版|网站地图|登录|注册|个人中心)")
 WEB_FURNITURE = re.compile(
     r"\s*(?:(?:网站)?首页\s*[>＞»›]|(?:当前|您的|您现在的|您当前的|您所在的)位置[：:]"
     # (江苏省财政厅 > 信息公开 > 政策解读, no 首页: h209; the whole line, no sentence: not 国家级＞省级＞市级项目，…, the review)
@@ -604,7 +606,11 @@ WEB_FURNITURE = re.compile(
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:]"
     # (【字体：大 中 小】 打印本页 关闭窗口, a site's name over the page, 分类：住房保障: h259 F1/F2, h257 F4: glued to the title)
     r"|[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*\s*$"
-    r"|(?:打印本页|关闭窗口|打印|关闭|收藏)(?:\s+(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))+\s*$)"
+    r"|(?:打印本页|关闭窗口|打印|关闭|收藏)(?:\s+(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))+\s*$"
+    # the site's tools (无障碍 | 长者模式 | 繁体版) or its search box (请输入关键字 搜索), a line of their own (h317 F1: glued to
+    # the title and the issuer, the place lost)
+    rf"|{SITE_TOOL}(?:\s*[|｜丨/]?\s*{SITE_TOOL})+\s*$"
+    r"|请输入(?:您要(?:搜索|查询|检索)的)?(?:关键字|关键词|搜索内容|检索内容|搜索词)\s*[.…]*\s*(?:[【\[]?\s*(?:搜\s*索|检\s*索|查\s*询)\s*[】\]]?)?\s*$)"
     # a government gazette's masthead or running head, its page number on either side (哈密市人民政府公报 2023年第5期 ·12·)
     r"|\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－]\s*)?(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*)?[\u4e00-\u9fff]{2,24}公报"
     r"\s*(?:\d{4}\s*年\s*第\s*\d{1,3}\s*期)?\s*(?:[·•\-—－]\s*\d{1,4}\s*[·•\-—－])?\s*$")

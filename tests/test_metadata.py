@@ -2466,6 +2466,36 @@ def test_a_party_organ_issuing_is_the_organisation_its_clauses_name(tmp_path):
     assert {(u.canonical, u.level) for u in county.clauses[-1].units} == {("中央组织部", "national"), ("光山县财政局", "county")}
 
 
+JINSHUI_WEB = """郑州市金水区人民政府门户网站
+首页 | 政务公开 | 政务服务 | 互动交流
+{tools}
+当前位置：首页 > 政务公开 > 政策文件
+郑州市金水区人民政府关于印发金水区支持总部经济高质量发展若干政策的通知
+来源：金水区人民政府办公室　　发布时间：2023-08-15 10:23　　浏览次数：1286
+金政〔2023〕12号
+各街道办事处、区政府各部门：
+现将《金水区支持总部经济高质量发展若干政策》印发给你们，请认真贯彻落实。
+郑州市金水区人民政府
+2023年8月10日
+金水区支持总部经济高质量发展若干政策
+一、申报兑现。由区发展改革委牵头受理，会同区财政局进行联合审核。
+二、本政策自发布之日起施行，有效期3年。
+"""
+
+
+@pytest.mark.parametrize("tools", ["无障碍 | 长者模式 | 繁体版", "请输入关键字 搜索", "无障碍 长者模式", "请输入关键词"])
+def test_a_portals_tools_and_search_box_are_no_part_of_the_title(tmp_path, tools):
+    """h317 F1: a web copy's line of the site's tools (无障碍 | 长者模式 | 繁体版) or its search box (请输入关键字 搜索) had been
+    glued into the title and the issuer, the document left without a place and its units too; they are dropped as the menu
+    is. A sentence naming 无障碍 (优化系统适老化及无障碍化升级改造) stays the text's."""
+    doc = parse_text(tmp_path, JINSHUI_WEB.format(tools=tools))
+    assert doc.title == "郑州市金水区人民政府关于印发金水区支持总部经济高质量发展若干政策的通知"
+    assert doc.issuers == ["郑州市金水区人民政府"] and (doc.jurisdiction, doc.level) == ("金水区", "county")
+    assert {(u.canonical, u.jurisdiction) for u in doc.clauses[0].units} == {("金水区发展和改革委员会", "金水区"), ("金水区财政局", "金水区")}
+    body = parse_text(tmp_path, JINSHUI_WEB.format(tools="").replace("二、", "二、推进网站适老化\n无障碍 长者模式改造。\n三、"), name="b.txt")
+    assert "推进网站适老化无障碍长者模式改造。" in body.clauses[1].text.replace("\n", "")
+
+
 @pytest.mark.parametrize("verb", ["作如下修订", "作如下修改", "作出如下修订", "做如下修订"])
 def test_a_notice_revising_a_text_amends_it(tmp_path, verb):
     """决定对《X》（…号）作如下修订： is 作如下修改 in other words: amends (h316 F2: cites), also with the number wrapped before it."""
