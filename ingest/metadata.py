@@ -443,6 +443,10 @@ def split_parts(paragraphs: list[Paragraph]) -> tuple[Part, Part | None, bool]:
     footer = attached[footer_from:]
     attached = attached[:footer_from]
     attached_head = parse_head(attached)
+    if attached_head.title is None and attached and _issued_by(notice_body, attached[0].text):
+        # 现将《安义县招商引资优惠政策（试行）》印发给你们 / 安义县招商引资优惠政策（试行）: the title the notice names, whatever
+        # its last word (h317 F7)
+        attached_head = Head(title=attached[0].text, title_para=attached[0], body_start=1)
     notice_text = (head.title or "") + "".join(p.text for p in notice_body)
     forwards = bool(FORWARD_CUE.search(notice_text))
     if not forwards or not attached_head.title:
@@ -544,6 +548,10 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
             if text.rstrip("：:") != "附件" and any(LABEL_ALONE.fullmatch(p.text) for p in paragraphs[i + 1 : i + 1 + LABEL_LOOK]):
                 continue  # 附件：重点任务清单 / 附件 / 重点任务清单 (no signature between: a compilation's): the label opens it
             return i + 1 if text.rstrip("：:") == "附件" else i
+        if (not is_title(text) and len(text) <= MAX_TITLE_CHARS and i <= body_start + ISSUED_TITLE_REACH
+                and _issued_by(paragraphs[body_start:i], text)):
+            return i  # 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行）: the title the notice names,
+            # whatever its last word (h317 F7)
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < signed_from + 2:
             continue
         if INTERPRETATION_TITLE.fullmatch(text):

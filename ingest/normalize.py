@@ -1566,6 +1566,10 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
             and TEXT_OPENS.match(line) and TITLE_BREAKING.search(line)):
         return False  # 2023 年5 月26 日 / 成都市2023 年优化营商环境重点工作安排 / 为全面落实…，: the issued text's title under the
         # signature, whatever kind it names, then its first sentence (a blind test: joined, the title lost)
+    if (len(prev) <= TITLE_MAX_CHARS and "《" in before and TITLE_BREAKING.search(line) and not TITLE_BREAKING.search(prev)
+            and not line.startswith(("（", "(")) and _issued_above(before, prev)):
+        return False  # 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行） / 为进一步…，: the issued
+        # text's title as the notice names it, then its first sentence (h317 F7: joined where no signature came between)
     if prev[-1] in "：:" and UNITS_LABEL_ENDS.search(prev[-TAIL_CHARS:]) and not NUMBERING_START.match(line):
         # 责任单位： / 市住房城乡建设局，…: the units' label alone on its line, its names on the next (z319); a second label
         # after the first one's names too (牵头单位： / 市人社局 / 配合单位： / 市民政局…, z344)
@@ -1654,6 +1658,16 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     if _whole_title(prev) and not wrapped and not line.startswith(("（", "(")):  # not its date: …的通知 / （2023年5月4日）
         return False  # 江西省…关于转发《…》的通知 / 各设区市人力资源社会保障局…：
     return True
+
+
+# 现将《X》印发给你们, 《X》已经…同意，现印发给你们: a text the notice issues, named
+ISSUED_NAMED = re.compile(r"《([^《》]{4,80})》(?=(?:[、和及与]?《[^《》]{4,80}》)*[^。；《》]{0,12}?(?:印发|下发|发布|转发))")
+
+
+def _issued_above(before: str, title: str) -> bool:
+    """Whether the paragraph ``before`` issues the text ``title`` names whole (现将《X》印发给你们 over X)."""
+    bare = SPACE_RUN.sub("", title)
+    return any(SPACE_RUN.sub("", cited) == bare for cited in ISSUED_NAMED.findall(before))
 
 
 BRACKETED_ITEM = re.compile(r"（(?P<n>\d{1,2}|[一二三四五六七八九])）")

@@ -2496,6 +2496,33 @@ def test_a_portals_tools_and_search_box_are_no_part_of_the_title(tmp_path, tools
     assert "推进网站适老化无障碍长者模式改造。" in body.clauses[1].text.replace("\n", "")
 
 
+ANYI_ISSUED = """安义县人民政府关于印发安义县招商引资优惠政策（试行）的通知
+安府发〔2023〕9号
+各乡镇人民政府，县政府各部门，县直各单位：
+现将《{cited}》印发给你们，请认真组织实施。
+安义县招商引资优惠政策（试行）
+为进一步优化投资环境，鼓励和吸引县外客商来我县投资兴业，结合我县实际，制定本政策。
+一、适用范围
+本政策适用于在我县新注册的工业项目。
+安义县人民政府
+2023年6月5日
+"""
+
+
+def test_the_issued_texts_title_under_the_notice_signed_at_the_end(tmp_path):
+    """h317 F7: 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行） / 为进一步…，制定本政策。 with the
+    signature at the file's end: the title the notice names had been glued to the first paragraph (no alternative title,
+    the preamble opening with it); it is the issued text's title, whatever its last word (政策). A line the notice does not
+    name so stays the text's."""
+    doc = parse_text(tmp_path, ANYI_ISSUED.format(cited="安义县招商引资优惠政策（试行）"))
+    assert doc.alternative_title == "安义县招商引资优惠政策（试行）"
+    preamble = [s.text for s in doc.segments if s.kind == "preamble"]
+    assert preamble[-1].startswith("为进一步优化投资环境") and not any(t.startswith("安义县招商引资") for t in preamble)
+    other = parse_text(tmp_path, ANYI_ISSUED.format(cited="安义县招商引资奖励办法"), name="other.txt")
+    assert other.alternative_title is None
+    assert any(s.text.startswith("安义县招商引资优惠政策（试行）为进一步") for s in other.segments)
+
+
 @pytest.mark.parametrize("verb", ["作如下修订", "作如下修改", "作出如下修订", "做如下修订"])
 def test_a_notice_revising_a_text_amends_it(tmp_path, verb):
     """决定对《X》（…号）作如下修订： is 作如下修改 in other words: amends (h316 F2: cites), also with the number wrapped before it."""
