@@ -499,6 +499,8 @@ class ConceptLinker:
         bases = [m.span() for m in BASE_PHRASE.finditer(text)] if "基础上" in text or "经" in text else []
         bases += [m.span() for m in MEASURED_AGAINST.finditer(text)] if "标准" in text else []
         mentions = [m for m in mentions if not any(lo <= offsets[id(m)][0] < hi for lo, hi in bases)]
+        if not refers_back:  # (groups: 达到职工总数15%的，可申请…: the staff counted measure the firm, no one paid: h313 f3)
+            mentions = [m for m in mentions if not TOTAL_OF_THEM.match(text, offsets[id(m)][1])]
         self.text, self.mentions, self.offsets = text, mentions, offsets
         self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}
@@ -1067,6 +1069,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             item = previous_end if previous and lo < previous_end <= start else lo
             payment = _lent_to(instrument, text[item:start]) or _lent_to(instrument, text[lo:start])
         group = group_of[start]
+        if group and instrument in LOAN_BORROWERS:
+            group = _the_borrower(text, start, group, groups)
         if threshold and group and all(COUNT_OF_THEM.match(text, groups.offsets[id(m)][1]) for m in groups.mentions if m.concept == group):
             group = None  # 职工总数不超过500人、…资产总额不超过2亿元: the staff counted measure the firm, whom no condition is on (h241 F7)
         amounts.append(Amount(span_of(start, end), value, bound, payment, instrument, group, threshold, currency=currency))
@@ -1139,6 +1143,7 @@ def _parts_of_a_total(amounts: list[Amount], at: list[int], ends: list[int], tex
             total_end = None
 
 
+TOTAL_OF_THEM = re.compile(r"(?:总数|总人数)")  # 职工总数: a count of them, no group paid
 COUNT_OF_THEM = re.compile(r"(?:总数|人数|总人数|数量)")  # after a group's name (职工总数): how many, a measure
 # between a sum closing its phrase and the next phrase
 NEXT_PHRASE = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)?\s*[，,]\s*")
@@ -1653,6 +1658,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             # 直接费用…的金额 核定比例上限 / 500万元及以下部分 30% / …: a tier table run together, its column of rates named a cap: each
             # is one, allowed (h305 F3: exact thresholds)
             bound, threshold = "max" if bound == "exact" else bound, threshold and bool(CONDITION_NOUN.search(before, column.end()))
+        if not threshold and rates and rates[-1].threshold and RATIO_AGAIN_IN_ASIDE.fullmatch(text, previous_end, start):
+            threshold = True  # 达到职工总数15%（超过100人的企业达到8%）: the aside's share to reach, for others (h313 f2)
         if not threshold and bound != "exact" and HELD_AT.search(before) and not PAYMENT_VERB.search(before):
             threshold = True  # 免疫密度常年保持在90%以上: a level to hold, a target (h293 F12; not 补助比例保持在…, paid)
         if range_bound == "max" and rates and rates[-1].bound == "min" and (threshold or rates[-1].threshold):
@@ -1671,6 +1678,8 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
     return rates
 
 
+# right after a share to reach, an aside opened naming others and its own verb (（超过100人的企业达到8%）): that share again, theirs
+RATIO_AGAIN_IN_ASIDE = re.compile(r"\s*[（(][^（）()，,。；;]{1,20}?(?:达到|不低于|不少于|超过|占)\s*")
 HELD_AT = re.compile(r"(?:保持|稳定|维持)在\s*$")  # a level kept (保持在90%以上)
 # 500万元及以下部分不超过30%, 超过1000万元部分20%, 1000万元以上的部分按3%: a band of the base a sum opens, closed by 部分, then its share
 TIER_SHARE_BEFORE = re.compile(r"\d\s*(?:万|亿|千)?元\s*(?:(?:及|或)?(?:以上|以下|以内))?\s*(?:[（(][^（）()]{0,10}[）)])?\s*的?部分\s*"
@@ -1718,7 +1727,8 @@ SERVICE_CUT_TARGET = re.compile(r"(?:时间|时限|时长|天数|环节|材料|�
                                 r"(?:减少|缩短|压减|压缩|降低|下降|精简|提速)(?:了|至|到)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")  # (压缩65%、85%以上)
 # 实现依申请政务服务事项100%“一窗综合受理”: all of them, a target (not …达到优秀等次的按100%拨付, a share paid: the fourth review)
 PAID_AFTER_RATE = re.compile(r"\s*(?:的)?(?:救助|补贴|补助|报销|资助|奖励|拨付|给予|支付|发放|返还)(?![到率])")  # (not 100%发放到户: all of it)
-DONE_FOR_ALL = re.compile(r"(?:实现|做到)[^，,。；;的按]{0,20}?$")
+# (实现有就业意愿的困难毕业生100%就业: a 的 inside the ones it is done for, not closing a base right before the rate: h313 f7)
+DONE_FOR_ALL = re.compile(r"(?:实现|做到)[^，,。；;按]{0,20}?(?<!的)$")
 RATE_TARGET = re.compile(r"(?:率|占比|比例|比重)(?:均|都|分别|全部|要|需|应)?达到\s*$")  # (可办率均达到100%，…: h145)
 TARGET_LISTED_AFTER = re.compile(r"\s*[，,；;](?![^，,。；;]{0,8}(?:给予|(?:奖励|补贴|补助|奖补|资助)(?!资金)|按|享受|可|的))"
                                  # (入住率达到50%，运营满两年以上，给予…; 代偿率达到3%，暂停新增…: what is paid or stopped then, a review;
@@ -1789,6 +1799,21 @@ BORROWER = re.compile(r"(?P<firm>企业|市场主体|经营主体|个体工商�
 # (全市发放个人创业担保贷款总额不超过5亿元, …规模…, 合伙创业的，贷款总额…, …贷款奖补资金，最高…: a total lent or paid,
 # no one borrower's: a review)
 LENT_IN_ALL = re.compile(r"总额|总量|规模|余额|全[市省区县]|各地|合伙|奖补|资金|基金")
+
+
+# 小微企业当年新招用高校毕业生…，可申请…创业担保贷款: those a verb of hiring names, hired by the borrower, not lent to
+HIRED_BEFORE = re.compile(rf"(?:{HIRES.pattern})[^，,。；;\d]{{0,8}}$")
+
+
+def _the_borrower(text: str, start: int, group: str, groups: ConceptLinker) -> str | None:
+    """The group a loan's sum is lent to: ``group``, unless each of its mentions in the sentence is of those the borrower hires
+    (h313 f3: 高校毕业生); then the nearest other group named before the sum that is not, if any."""
+    s_lo, s_hi = _phrase_bounds(text, start, "。；;\n")
+    named = [m for m in groups.mentions if s_lo <= groups.offsets[id(m)][0] < s_hi]
+    hired = {id(m) for m in named if HIRED_BEFORE.search(text, s_lo, groups.offsets[id(m)][0])}
+    if not any(m.concept == group and id(m) in hired for m in named) or any(m.concept == group and id(m) not in hired for m in named):
+        return group
+    return _nearest([m for m in named if id(m) not in hired and groups.offsets[id(m)][1] <= start], groups.offsets, start, s_lo, start)
 
 
 def _lent_to(instrument: str, phrase: str) -> str | None:

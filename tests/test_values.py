@@ -6135,6 +6135,38 @@ def test_ongoing_written_after_the_units_bracket():
     assert periods("2. 总结经验。（牵头单位：市税务局）长期坚持的做法要总结推广。") == []
 
 
+def test_a_share_to_reach_said_again_in_an_aside(tmp_path):
+    """小微企业…达到职工总数15%（超过100人的企业达到8%）的: the aside's 8% is the share larger firms must reach, a threshold as the
+    15% is (h313 f2: read as a rate paid); an aside giving another rate paid (按缴费额的50%（困难企业为80%）) stays paid."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n"
+                               "一、支持小微企业。小微企业当年新招用高校毕业生达到职工总数15%（超过100人的企业达到8%）的，可申请最高400万元创业担保贷款。\n"
+                               "二、社保补贴。按单位缴费额的50%（困难企业为80%）给予社会保险补贴。\n")
+    hiring, paid = doc.clauses
+    assert [(r.percent, r.bound, r.threshold) for r in hiring.rates] == [(15, "min", True), (8, "min", True)]
+    assert [(r.percent, r.threshold) for r in paid.rates] == [(50, False), (80, False)]
+
+
+def test_a_loans_sum_is_the_borrowers_not_the_staff_counted_or_hired(tmp_path):
+    """符合条件的小微企业当年新招用高校毕业生达到职工总数15%的，可申请最高400万元创业担保贷款: lent to the firm, not to 职工 (only
+    counted in 职工总数) nor to the graduates it hires (h313 f3: group 职工); a borrower named as such keeps the sum."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n"
+                               "一、符合条件的小微企业当年新招用高校毕业生达到职工总数15%的，可申请最高400万元创业担保贷款。\n"
+                               "二、高校毕业生自主创业的，可申请最高30万元创业担保贷款。\n")
+    firm, graduate = doc.clauses
+    assert [(a.value, a.instrument, a.group) for a in firm.amounts] == [(4_000_000, "entrepreneurship-guaranteed-loan", "small-micro-enterprises")]
+    assert [(a.value, a.group) for a in graduate.amounts] == [(300_000, "graduates")]
+
+
+def test_a_target_done_for_all_of_some_named_with_a_de(tmp_path):
+    """2025年底前实现有就业意愿的困难毕业生100%就业: a target, as 就业率达到100% is (h313 f7: a 的 inside whom it is done for had
+    kept it a plain rate); 实现贷款额的100%贴息, a 的 closing the base right before the rate, is a share paid."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n一、帮扶。2025年底前实现有就业意愿的困难毕业生100%就业。\n"
+                               "二、贴息。对符合条件的贷款实现贷款额的100%贴息。\n")
+    target, paid = doc.clauses
+    assert [(r.percent, r.threshold) for r in target.rates] == [(100, True)]
+    assert [(r.percent, r.threshold) for r in paid.rates] == [(100, False)]
+
+
 @pytest.mark.parametrize("said", ["均为", "统一为", "一律为"])
 def test_one_closing_day_for_several_policies(said):
     """稳岗返还、一次性扩岗补助政策办理截止时间均为2023年12月31日: one deadline for both, as 截止时间为… is (h318 F2: none); a
