@@ -539,7 +539,10 @@ class ConceptLinker:
         if not MONEY_WORDS.search(self.text[p_lo:p_hi]):
             # 给予租金补贴，每家企业每年最高30万元: a cap in the phrase right after the payment it bounds
             # 给予一次性安家补贴，博士10万元、硕士5万元: who gets how much of the payment named before
-            if p_lo > 0 and self.text[p_lo - 1] in "，," and (CAP_PHRASE.match(self.text, p_lo) or BREAKDOWN.fullmatch(self.text, p_lo, p_hi)):
+            # (落实…工作生活补贴，其中乡镇工作人员按每人每月不低于2400元执行: a part of it, h313 f5; 申请创业担保贷款，额度最高30万元:
+            # the loan's limit, h313 f4; not 其中见习留用率达到50%以上的，: a condition, no part paid)
+            if p_lo > 0 and self.text[p_lo - 1] in "，," and (CAP_PHRASE.match(self.text, p_lo) or BREAKDOWN.fullmatch(self.text, p_lo, p_hi)
+                                                            or PART_OR_LIMIT_OPENS.match(self.text, p_lo) and self.text[p_hi - 1] not in "的者"):
                 before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
                 while before_lo > 0 and self.text[before_lo - 1] in "，," and (DURATION_ONLY.fullmatch(self.text, before_lo, p_lo - 1)
                                                                            or CAP_PHRASE.match(self.text, before_lo)
@@ -555,6 +558,10 @@ class ConceptLinker:
                         # sum of its own, 给予一次性奖励50万元, another payment)
                         found = self.link(paid.start())
                     return found
+                if LOAN_NAMED_LAST.search(self.text, before_lo, p_lo - 1):
+                    # 个人可申请创业担保贷款，额度最高30万元 / 协助申请创业担保贷款，个人最高30万元: the loan named right before is what
+                    # the sum sizes, no verb paying it (h313 f4: none)
+                    return _nearest([m for m in self.mentions if m.concept in LOAN_BORROWERS], self.offsets, p_lo, before_lo, p_lo - 1)
             lead = _table_lead_in(self.text, pos)
             if lead:
                 return _nearest(self.mentions, self.offsets, lead[1], *lead)
@@ -620,6 +627,11 @@ class ConceptLinker:
 
 # 支付给临时聘请的咨询专家的咨询费, 开支的差旅费: a sentence naming the fee it pays, its own (not a title's payment)
 PAYS_ITS_OWN_FEE = re.compile(r"(?:支付|发放|开支|列支)给?[^，,。；;]{0,16}?的[\u4e00-\u9fff]{1,4}?(?<![经用])费(?![用])")
+
+
+# a phrase opened by 其中 (a part of the payment named before) or by a limit's word (额度, 限额: the size of the loan named before)
+PART_OR_LIMIT_OPENS = re.compile(r"\s*(?:其中|(?:贷款)?(?:额度|限额)(?:为)?\s*(?:最高|不超过|上限为?|最多)?\s*\d)")
+LOAN_NAMED_LAST = re.compile(r"贷款\s*$")
 
 
 def _pays_no_sum(text: str, lo: int, hi: int) -> bool:
@@ -1046,6 +1058,12 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         instrument = instruments.link(start, other_groups)
         if aggregate and instrument and instruments.own(start) is None and any(instruments.own(o) == instrument for o in starts if o != start):
             instrument = None  # 每年安排工作经费不少于30万元，对…给予一次性奖励2万元: the award the other sum's, not the budget's (h284 F5, h290 F5)
+        if (instrument == "loan-interest-subsidy" and instruments.own(start) is None and _loan_limit_before_its_subsidy(text, lo, start, instruments)):
+            # 可按每人不超过30万元、贷款总额不超过150万元的额度给予支持，财政部门按规定给予贴息: the loan's limits, the subsidy on it
+            # paid in a phrase after (h313 f1): the loan's where one is named in the sentence, else none (not 给予全额贴息，单户贷款额度
+            # 不超过5万元: the subsidy named first, the loan it is on sized, a condition: h236 F7)
+            s_lo, s_hi = _phrase_bounds(text, start, "。；;\n")
+            instrument = _nearest([m for m in instruments.mentions if m.concept in LOAN_BORROWERS], instruments.offsets, start, s_lo, s_hi)
         if not threshold and instrument == "loan-interest-subsidy" and _sizes_the_loan(before, text[end : end + 6]):
             threshold = True  # 给予全额贴息，单户贷款额度不超过5万元: the loan subsidised, a condition, not the subsidy (h236 F7)
         if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
@@ -1333,6 +1351,18 @@ def _sizes_the_loan(before: str, after: str) -> bool:
     if size is not None and LOAN_SIZE_BOUNDED.fullmatch(size["gap"]):
         return True  # 单户贷款金额不超过500万元给予贴息: the size bounded right before the sum, whatever follows (the third review)
     return size is not None and not PAYS.search(size["gap"]) and not PAID_RIGHT_AFTER.match(after)
+
+
+# the words of a loan's limit in a sum's phrase: 贷款总额不超过150万元, …30万元的额度, 贷款额度最高…
+LOAN_LIMIT_IN_PHRASE = re.compile(r"贷款(?:总额|额度|金额)|\d\s*(?:万|亿)?元\s*(?:以内|以下)?的(?:贷款)?额度")
+
+
+def _loan_limit_before_its_subsidy(text: str, lo: int, start: int, instruments: ConceptLinker) -> bool:
+    """Whether the sum's phrase sizes a loan (LOAN_LIMIT_IN_PHRASE) and its sentence names 贴息 only after that phrase."""
+    _, p_hi = _phrase_bounds(text, start, "，,。；;\n")
+    s_lo, _ = _phrase_bounds(text, start, "。；;\n")
+    return bool(LOAN_LIMIT_IN_PHRASE.search(text, lo, p_hi)) and not any(
+        m.concept == "loan-interest-subsidy" and s_lo <= instruments.offsets[id(m)][0] < p_hi for m in instruments.mentions)
 
 
 LOAN_SIZE_BOUNDED = re.compile(r"\s*(?:在|为)?\s*(?:不超过|不高于|不低于|低于|高于|超过|以下|以上|在)?\s*")

@@ -6167,6 +6167,42 @@ def test_a_target_done_for_all_of_some_named_with_a_de(tmp_path):
     assert [(r.percent, r.threshold) for r in paid.rates] == [(100, False)]
 
 
+def test_a_loans_limits_are_not_the_subsidy_named_after_them(tmp_path):
+    """合伙创业的，可按每人不超过30万元、贷款总额不超过150万元的额度给予支持，财政部门按规定给予贴息: the loan's limits, not the 贴息
+    paid on it in the phrase after (h313 f1: both 贴息's); the loan where the sentence names it; 给予全额贴息，单户贷款额度不超过5万元,
+    the subsidy named first, keeps the loan's size a condition of it (h236 F7)."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n"
+                               "一、合伙创业的，可按每人不超过30万元、贷款总额不超过150万元的额度给予支持，财政部门按规定给予贴息。\n"
+                               "二、合伙创业的，可按每人不超过30万元、贷款总额不超过150万元的额度给予创业担保贷款支持，财政部门按规定给予贴息。\n"
+                               "三、对符合条件的个体工商户给予全额贴息，单户贷款额度不超过5万元。\n")
+    unnamed, named, subsidy = doc.clauses
+    assert [(a.value, a.bound, a.instrument) for a in unnamed.amounts] == [(300_000, "max", None), (1_500_000, "max", None)]
+    assert [a.instrument for a in named.amounts] == ["entrepreneurship-guaranteed-loan"] * 2
+    assert [(a.value, a.instrument, a.threshold) for a in subsidy.amounts] == [(50_000, "loan-interest-subsidy", True)]
+
+
+def test_a_loans_limit_in_the_phrase_after_the_loan(tmp_path):
+    """个人可申请创业担保贷款，额度最高30万元 / 协助申请创业担保贷款，个人最高30万元: the loan named right before sizes the sum (h313 f4:
+    no instrument, though 创业担保贷款额度最高30万元 had one); a phrase after something else (严格资金管理，其中市级资金500万元) none."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n一、支持创业。个人可申请创业担保贷款，额度最高30万元。\n"
+                               "二、扶持创业。协助申请创业担保贷款，个人最高30万元。\n三、加强管理。严格资金管理，市级额度最高500万元。\n")
+    first, second, other = doc.clauses
+    assert [(a.value, a.bound, a.instrument) for a in first.amounts] == [(300_000, "max", "entrepreneurship-guaranteed-loan")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in second.amounts] == [(300_000, "per-person", "entrepreneurship-guaranteed-loan")]
+    assert [a.instrument for a in other.amounts] == [None]
+
+
+def test_a_part_of_the_payment_named_before_after_qizhong(tmp_path):
+    """落实“三支一扶”人员工作生活补贴，其中乡镇工作人员按每人每月不低于2400元执行: the part paid to some of the subsidy named before
+    (h313 f5: none); 其中…留用率达到50%以上的，: a condition, its rate no part of the subsidy."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n"
+                               "一、保障基层。落实“三支一扶”人员工作生活补贴，其中乡镇工作人员按每人每月不低于2400元执行。\n"
+                               "二、见习。就业见习补贴标准调整为每人每月1800元，其中见习单位留用率达到50%以上的，提高至每人每月2000元。\n")
+    part, tier = doc.clauses
+    assert [(a.value, a.bound, a.payment_unit, a.instrument) for a in part.amounts] == [(2400, "min", "per-person-month", "living-subsidy")]
+    assert [(r.percent, r.instrument, r.threshold) for r in tier.rates] == [(50, None, True)]
+
+
 @pytest.mark.parametrize("said", ["均为", "统一为", "一律为"])
 def test_one_closing_day_for_several_policies(said):
     """稳岗返还、一次性扩岗补助政策办理截止时间均为2023年12月31日: one deadline for both, as 截止时间为… is (h318 F2: none); a
