@@ -329,7 +329,9 @@ PAYMENT_AFTER = [
 # (不低于1500元，最高不超过2000元): nothing that names another thing paid
 LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
 # the standard of the payment named before, raised for the recipients of this part (…的，标准提高至每人2000元)
-RAISED_FOR_OTHERS = re.compile(r"^(?:补贴|补助|奖励)?(?:标准)?(?:提高|提升|上调|调高|增加)(?:至|到|为)\s*(?:每(?:人|户|家|名)\s*)?$")
+# (留用率达到50%以上的提高至2000元: the condition of those it is raised for first, in the same phrase: h313 f6)
+RAISED_FOR_OTHERS = re.compile(r"^(?:[^，,。；;]{1,30}?(?:以上|以下)?的)?(?:补贴|补助|奖励)?(?:标准)?(?:提高|提升|上调|调高|增加)(?:至|到|为)"
+                               r"\s*(?:每(?:人|户|家|名)\s*)?$")
 BAND_GAP = re.compile(rf"\s*{BAND_JOIN}\s*")
 BAND_UPPER_GAP = re.compile(r"\s*(?:以上|及以上|（含）以上|\(含\)以上)\s*(?:至|到)?\s*")  # (…元以上…元以下: a band's two ends)
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
@@ -804,6 +806,8 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
         return False
     noun = None
     for found in CONDITION_NOUN.finditer(before):
+        if FIGURE_CLOSES_ITS_CONDITION.search(before, found.end()):
+            continue  # 留用率达到50%以上的提高至2000元: the noun measured by its own figure, its condition closed before the sum (h313 f6)
         if found.group() == "比例" and RATE_OWN_WORD_BEFORE.search(before, 0, found.start()):
             continue  # 对A按照60%的比例、对B按照40%的比例: the rate before's own word, no measure of this one (h278 F3)
         if (before[found.end() : found.end() + 1] != "的" and not PAID_SHARE.search(before[: found.end()])
@@ -826,6 +830,9 @@ def is_threshold(before: str, after: str = "", bound: str = "exact", share: bool
     return verb is None or verb.start() < noun.start()
 
 
+# a figure of the condition's own, closed by 的 (50%以上的, 5000万元以上的), then words that are no condition's: the sum after them is
+# paid to those, no measure of the noun before that figure
+FIGURE_CLOSES_ITS_CONDITION = re.compile(r"\d\s*(?:%|％|(?:万|亿)?元)\s*(?:（含）|\(含\))?\s*(?:及|或)?(?:以上|以下)?的(?![，,])[^，,。；;\d]*$")
 # 抽查比例不低于申报车辆总数的20%: a share to reach, its base between the bound and the number, as 比例不低于20% (h291 F9)
 SHARE_OF_A_BASE_BOUNDED = re.compile(r"(?:比例|占比|比重)(?:应|要|须|需)?(?:不低于|不少于|不得低于|不得少于|达到|不超过|不高于|不得超过|不得高于)"
                                      r"[^，,。；;\d%％]{1,16}的$")
@@ -1071,6 +1078,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if previous and not threshold and RAISED_FOR_OTHERS.search(before) and "。" not in text[previous_end:start]:
             # …一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the same payment, raised (a blind test)
             instrument = instrument or previous.instrument  # (paid once per head as it is: _paid_once_to_each)
+            payment = payment or previous.payment_unit  # (…每人每月1800元，留用率达到50%以上的提高至2000元: per person and month, h313 f6)
         if (instrument is not None and not threshold and instruments.own(start) is None and not _an_award(instrument)
                 and (award := _award_named_beside(text, lo, start, end, payment))):
             instrument = award  # 且没有罚款的，给予举报人3000元奖励: the award beside the sum, not what another phrase names (h272 F2)

@@ -6203,6 +6203,21 @@ def test_a_part_of_the_payment_named_before_after_qizhong(tmp_path):
     assert [(r.percent, r.instrument, r.threshold) for r in tier.rates] == [(50, None, True)]
 
 
+def test_a_higher_tier_after_its_condition_in_one_phrase_is_paid(tmp_path):
+    """就业见习补贴标准为每人每月1800元，留用率达到50%以上的提高至2000元 / …，留用率50%以上的单位每人每月2000元: the condition's own
+    figure (50%) closes it, the 2000元 after is the subsidy raised, per person and month (h313 f6: a threshold, its unit and
+    instrument lost); a second condition closed by its own 的 (…研发投入达到200万元的) is still one."""
+    doc = parse_text(tmp_path, "关于做好高校毕业生就业创业工作的通知\n一、见习。就业见习补贴标准为每人每月1800元，留用率达到50%以上的提高至2000元。\n"
+                               "二、见习。对吸纳见习的单位给予每人每月1800元就业见习补贴，留用率50%以上的单位每人每月2000元。\n"
+                               "三、研发。营业收入5000万元以上的企业年度研发投入达到200万元的，给予奖励。\n")
+    raised, unit, research = doc.clauses
+    for item in (raised, unit):
+        assert [(a.value, a.payment_unit, a.instrument, a.threshold) for a in item.amounts] == [
+            (1800, "per-person-month", "internship-subsidy", False), (2000, "per-person-month", "internship-subsidy", False)]
+        assert [(r.percent, r.threshold) for r in item.rates] == [(50, True)]
+    assert [(a.value, a.threshold) for a in research.amounts] == [(50_000_000, True), (2_000_000, True)]
+
+
 @pytest.mark.parametrize("said", ["均为", "统一为", "一律为"])
 def test_one_closing_day_for_several_policies(said):
     """稳岗返还、一次性扩岗补助政策办理截止时间均为2023年12月31日: one deadline for both, as 截止时间为… is (h318 F2: none); a
