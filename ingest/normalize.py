@@ -193,6 +193,12 @@ def zeros_read(text: str) -> str:
     return O_IN_FIGURE.sub(_zero_for_letter_o, text) if ("O" in text or "o" in text) else text
 
 
+def slashes_read(text: str) -> str:
+    """``text`` with a full-width slash as the ASCII one, one character for one: a scan's OCR of printed Chinese gives ／
+    (补贴标准（元／人）, 1000元／人: h318 F1, the table and the per-person measure lost), read as 元/人 is."""
+    return text.replace("／", "/") if "／" in text else text
+
+
 ZERO_FOR_O = str.maketrans("Oo", "00")
 CN_ZERO_FOR_O = str.maketrans("Oo", "〇〇")
 
@@ -474,7 +480,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     paragraphs: list[Paragraph] = []
     pos = 0
     gap = False  # a blank line or page marker since the last content line
-    lines = _repeats_across_pages_blanked(_title_heads_blanked([zeros_read(line) for line in source.splitlines(keepends=True)]))
+    lines = _repeats_across_pages_blanked(_title_heads_blanked([slashes_read(zeros_read(line)) for line in source.splitlines(keepends=True)]))
     width = _wrap_width(lines)
     if width == NO_WIDTH and page_width is not None:
         width = page_width() or NO_WIDTH

@@ -3154,6 +3154,22 @@ def test_a_grid_pay_table_under_a_lead_in_naming_its_measure(tmp_path):
     assert parse_text(tmp_path, counts, name="counts.txt").clauses[0].amounts == []
 
 
+def test_a_full_width_slash_in_a_measure_reads_as_the_ascii_one(tmp_path):
+    """证书等级 补贴标准（元／人） / 初级（五级） 1000 …: a scan's full-width slash in the column's measure, the table read as with
+    元/人 (h318 F1: no amounts, the rows glued); 按1000元／人给予 per person; offsets still the source's."""
+    text = ("湘潭市人力资源和社会保障局关于做好技能提升补贴工作的通知\n现将有关事项通知如下。\n"
+            "一、补贴标准\n技能提升补贴标准按证书等级确定，具体如下：\n证书等级 补贴标准（元／人）\n"
+            "初级（五级） 1000\n中级（四级） 1500\n高级（三级） 2000\n"
+            "二、对符合条件的企业职工，按1000元／人给予技能提升补贴。\n")
+    doc = parse_text(tmp_path, text)
+    table, inline = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in table.amounts] == [
+        (1000, "per-person", "skill-upgrading-subsidy"), (1500, "per-person", "skill-upgrading-subsidy"),
+        (2000, "per-person", "skill-upgrading-subsidy")]
+    assert [(a.value, a.payment_unit) for a in inline.amounts] == [(1000, "per-person")]
+    assert all(text[a.span.start : a.span.end] == a.span.text for a in table.amounts + inline.amounts)
+
+
 ANYI_TIERS = """安义县人民政府关于印发安义县招商引资优惠政策（试行）的通知
 安府发〔2023〕9号
 {marker}1．固定资产投资奖励。按实际完成固定资产投资额分档给予奖励，标准如下：
