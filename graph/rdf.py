@@ -40,6 +40,7 @@ PAYMENT_UNITS = {
     "per-person-semester": ("每人每学期", "per person per semester (a school's fee or a pupil's aid, paid each term)"),
     "per-month": ("每月", "per month"),
     "per-quarter": ("每季度", "per quarter"),
+    "per-semester": ("每学期", "per semester (a school term's fee or aid, no head named: 每学期减免500元)"),
     "per-year": ("每年", "per year"),
     "per-day": ("每天", "per day"),
     "per-half-day": ("每半天", "per half day (a duty lawyer's shift: 每半个工作日, 每半天)"),

@@ -176,6 +176,7 @@ PAYMENT_BEFORE = [
     # 每生每学期500元: a pupil's each term, not one sum per person (h297 F3)
     ("每生每学期", "per-person-semester"), ("每人每学期", "per-person-semester"), ("每学期每生", "per-person-semester"),
     ("每学期每人", "per-person-semester"),
+    ("每学期", "per-semester"),  # 按学期减免保育教育费，每学期减免500元: a term's sum, no head named (h316 F5: none)
     ("单笔", "per-item"), ("每笔", "per-item"), ("每套", "per-item"), ("每份合同", "per-item"), ("单份合同", "per-item"), ("单个合同", "per-item"), ("每个合同", "per-item"),
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每证", "per-item"), ("每本", "per-item"),  # (工本费每证20元: h183)
@@ -275,7 +276,8 @@ HEAD_THEN_PERIOD = {("per-person", "per-year"): "per-person-year", ("per-person"
                     ("per-household", "per-month"): "per-household-month",
                     ("per-bed", "per-month"): "per-bed-month", ("per-bed", "per-year"): "per-bed-year",
                     ("per-item", "per-year"): "per-item-year",  # 每辆每年补贴3万元 (h291 F3: per year alone)  # 每床每月50元 (h246 F2: per month)
-                    ("per-item", "per-month"): "per-item-month"}  # 每辆每月, 每个每月 (h301 F11: per month alone, beside 每车每年's per item)
+                    ("per-item", "per-month"): "per-item-month",  # 每辆每月, 每个每月 (h301 F11: per month alone, beside 每车每年's per item)
+                    ("per-person", "per-semester"): "per-person-semester"}  # 每名幼儿每学期 (h316 F5)
 # 每年给予每人3万元: a period, then the head it is paid per after the verb (its cue alone is per-person)
 EVERY_PERIOD = r"每(?P<period>年|月|天|日)"
 PERIOD_THEN_PERSON = re.compile(EVERY_PERIOD + r"[^，,。；;、]{0,6}$")
@@ -552,7 +554,8 @@ class ConceptLinker:
                     p_lo = before_lo  # …的租金补贴，连续补贴3年，每家企业每年最高50万元: past how long it is paid, or a tier before
                     # (not 每人每年给予一次性交通补助，最高不超过800元: the payment named, h276 F5)
                     before_lo, _ = _phrase_bounds(self.text, p_lo - 1, "，,。；;\n")
-                if paid := PAYMENT_VERB.search(self.text, before_lo, p_lo):
+                # (按学期减免保育教育费，每学期减免500元: a fee waived, the sum of the waiver named before, h316 F5)
+                if paid := PAYMENT_VERB.search(self.text, before_lo, p_lo) or FEE_WAIVED.search(self.text, before_lo, p_lo):
                     found = _nearest(self.mentions, self.offsets, p_lo, before_lo, p_lo - 1) or self._titled(pos, p_lo, p_hi)
                     if found is None and self._own_title and PAYS.search(self.text, before_lo, p_lo):
                         # （一）技术改造补助。按设备投资额的10%给予补助，单个项目最高不超过500万元: the cap is the payment's
@@ -670,6 +673,9 @@ PAID_NOUN = re.compile(r"生活费|工资|津贴|薪酬|费用")  # its sentence
 MARKER_FIRST = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*")
 # 另按…给予…, 另外给予…: a payment besides the one named before in the sentence
 ANOTHER_PAYMENT = re.compile(r"\s*(?:另外|另|此外|额外)")
+# 可适当提高补贴标准, 相应上调补助标准: the standard of a payment raised, a cap after it (最高不超过…) the raised standard's
+STANDARD_RAISED = re.compile(r"(?:提高|提升|上调|调高)(?P<kind>补贴|补助|奖励|奖补|资助)标准$")
+FEE_WAIVED = re.compile(r"减免|免收|免除|减收")  # a fee waived (减免保育教育费, 免收租金): the phrase names what the sum relieves
 # a phrase that only says for how long a payment runs (连续补贴3年, 补贴期限不超过3年, 期限1年)
 DURATION_ONLY = re.compile(r"(?:连续|累计)?(?:补贴|补助|奖励|支持|扶持|贴息)?(?:期限|期)?(?:最长)?(?:不超过)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月|季度)(?:内)?")
 # a phrase of amounts only, each after whom it is for (博士10万元、硕士5万元): no verb, no condition
@@ -1082,6 +1088,10 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         if (instrument is not None and not threshold and instruments.own(start) is None and not _an_award(instrument)
                 and (award := _award_named_beside(text, lo, start, end, payment))):
             instrument = award  # 且没有罚款的，给予举报人3000元奖励: the award beside the sum, not what another phrase names (h272 F2)
+        if instrument is None and not threshold and (raised := _standard_raised(text, lo, amounts)):
+            # …岗位补贴标准统一按每人每月500元执行。对…岗位的，可适当提高补贴标准，最高不超过每人每月600元: the standard set
+            # before, raised (h312 F9: none)
+            instrument = raised
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
         if payment is None and not threshold and instrument and _paid_once(instrument):
@@ -1115,6 +1125,22 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     _breakdown_paid_as_its_lead_in(amounts, at, ends, text)
     _parts_of_a_total(amounts, at, ends, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+def _standard_raised(text: str, lo: int, amounts: list[Amount]) -> str | None:
+    """The instrument of the standard the phrase before ``lo`` raises (可适当提高补贴标准，最高不超过…), where the amount's
+    phrase caps it: the last standard of that kind set before in the clause, in force (not one superseded, nor a threshold)."""
+    if lo == 0 or text[lo - 1] not in "，," or not CAP_PHRASE.match(text, lo):
+        return None
+    raised = STANDARD_RAISED.search(text, _phrase_bounds(text, lo - 1, "，,。；;\n")[0], lo - 1)
+    if raised is None:
+        return None
+    for amount in reversed(amounts):
+        if amount.threshold or amount.superseded or amount.instrument is None:
+            continue
+        label = concept_by_id("instruments").get(amount.instrument)
+        return amount.instrument if label is not None and raised["kind"] in label.label_zh + "".join(label.alt_labels) else None
+    return None
 
 
 def _counted_over_many(value: float, bound: str, payment: str | None, before: str, after: str = "", earlier: str = "") -> bool:
@@ -1424,11 +1450,32 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
           or amount.instrument and _paid_once(amount.instrument) and (ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
                                                                      or RAISED_FOR_OTHERS.search(text[lo:start]))  # …标准提高至每人2000元
           or ONCE_STANDARD.search(text, lo, start)  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
-          or ONCE_PAID_THEN_HEAD.search(text, lo, start)):
+          or ONCE_PAID_THEN_HEAD.search(text, lo, start)
+          or _once_stated_before(text, lo, start)):
         head = payment
     else:
         return payment
     return f"{head}-one-off" if head in PAID_ONCE_HEADS else payment
+
+
+# 大学新生入学资助为一次性资助，…, 给予一次性入学资助，…: a phrase before stating the aid is paid once, naming no sum of its own
+ONCE_STATED = re.compile(r"(?:为|给予|予以|发放)一次性[\u4e00-\u9fff]{0,8}?(?:资助|补助|补贴|奖励|奖补)[，,]")
+# another payment named between it and the sum (…，另给予交通补贴每人500元): the sum is that one's (a verb right before it is not)
+OTHER_PAYMENT_NAMED = re.compile(r"资助|补助|补贴|奖励|奖补|贷款|贴息|资金|津贴")
+SUM_NAMED = re.compile(r"\d\s*(?:万|亿|千)?元")
+VERB_BEFORE_SUM = re.compile(r"(?:资助|补助|补贴|奖励|发放|给予)\s*$")
+
+
+def _once_stated_before(text: str, lo: int, start: int) -> bool:
+    """Whether a phrase earlier in the sentence (past its ；) says the aid is paid once (为一次性资助，考入省内高校的，每生500元;
+    给予一次性入学资助，省内院校每生500元: h316 F1, per person alone), no other payment named between it and the sum."""
+    stated = list(ONCE_STATED.finditer(text, _sentence_start(text, lo), lo))
+    if not stated or SUM_NAMED.search(text, _phrase_bounds(text, stated[-1].start(), "，,。；;\n")[0], stated[-1].start()):
+        return False  # (按每人1000元给予一次性吸纳就业补贴，每户企业最高不超过5万元: the firm's total of sums paid once per head)
+    between = text[stated[-1].end() : start]
+    if verb := VERB_BEFORE_SUM.search(between):
+        between = between[: verb.start()]
+    return not OTHER_PAYMENT_NAMED.search(between)
 
 
 def _paid_once(instrument: str) -> bool:
@@ -1479,7 +1526,7 @@ def _one_entitys_total(phrase: str, cue: str | None) -> str | None:
     return "per-entity-year" if yearly else "per-entity"
 
 
-PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour", "per-half-hour")  # (每年每次: no head before 每次, a review)
+PERIODS_ALONE = ("per-time", "per-year", "per-month", "per-day", "per-quarter", "per-semester", "per-half-day", "per-hour", "per-half-hour")  # (每年每次: no head before 每次, a review)
 
 
 # a phrase that only states the sum of the payment named in the phrase before (…给予一次往返交通补助，补助标准最高不超过1000元)
@@ -1499,7 +1546,7 @@ LIMIT_LEAD = re.compile(r"(?:额度|限额)[^。；;，,]{0,10}(?:如下|下表)
 # a verb paying something, in a lead-in or a phrase before a sum (not 标准 alone: 补助标准每年调整一次 pays nothing, a review)
 PAYS = re.compile(PAYS_WORDS)
 # a cue another phrase lends a sum: not a period alone (补助标准每年调整一次: how often the standard changes, a review)
-NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter", "per-half-day", "per-hour", "per-half-hour")
+NOT_LENT = ("per-year", "per-month", "per-day", "per-quarter", "per-semester", "per-half-day", "per-hour", "per-half-hour")
 
 
 def _cue_lent_to_a_sum(text: str, lo: int, start: int, previous_end: int) -> str | None:

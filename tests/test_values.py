@@ -2471,10 +2471,11 @@ def test_an_award_paid_once_for_what_it_rewards_is_a_one_off_award(tmp_path):
 
 
 def test_a_sum_for_each_grade_or_degree_is_per_person():
-    """初级工1000元、中级工1500元 and 博士10万元、硕士5万元 had no payment unit."""
-    for text, count in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3), ("给予一次性安家补贴，博士10万元、硕士5万元", 2)]:
+    """初级工1000元、中级工1500元 and 博士10万元、硕士5万元 had no payment unit (after 给予一次性安家补贴， each paid once too: h316 F1)."""
+    for text, count, code in [("按初级工1000元、中级工1500元、高级工2000元的标准给予职业技能培训补贴", 3, "per-person"),
+                              ("给予一次性安家补贴，博士10万元、硕士5万元", 2, "per-person-one-off")]:
         none = ConceptLinker(text, [], {}, 0)
-        assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == ["per-person"] * count
+        assert [a.payment_unit for a in extract_amounts(text, span_of(text), none, none)] == [code] * count
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -6133,6 +6134,61 @@ def test_ongoing_written_after_the_units_bracket():
     text = "1. 全面落实结构性减税降费政策，确保政策红利直达快享。（牵头单位：市税务局；责任单位：市财政局）长期坚持"
     assert [(kind, bound) for kind, _, _, _, bound, _ in periods(text)] == [("ongoing", "exact")]
     assert periods("2. 总结经验。（牵头单位：市税务局）长期坚持的做法要总结推广。") == []
+
+
+def test_one_off_stated_earlier_in_the_sentence_pays_each_head_once(tmp_path):
+    """大学新生入学资助为一次性资助，考入省内高校的，每生500元；考入省外高校的，每生1000元 and 给予一次性入学资助，省内院校每生500元:
+    the aid stated as paid once before the sums, each per person and once (h316 F1: per person alone); not where another
+    payment is named between, nor the firm's cap after a sum paid once per head (按每人1000元给予一次性…，每户企业最高…)."""
+    doc = parse_text(tmp_path, "某市教育局关于做好大学新生入学资助工作的通知\n"
+                               "一、大学新生入学资助为一次性资助，考入省内高校的，每生500元；考入省外高校的，每生1000元。\n"
+                               "二、对家庭经济困难新生给予一次性入学资助，省内院校每生500元，省外院校每生1000元。\n"
+                               "三、给予一次性交通补贴，另发放生活补贴每人500元。\n"
+                               "四、按每人1000元给予一次性吸纳就业补贴，每户企业最高不超过5万元。\n")
+    stated, given, other, capped = doc.clauses
+    assert [(a.value, a.payment_unit) for a in stated.amounts] == [(500, "per-person-one-off"), (1000, "per-person-one-off")]
+    assert [(a.value, a.payment_unit) for a in given.amounts] == [(500, "per-person-one-off"), (1000, "per-person-one-off")]
+    assert [(a.value, a.payment_unit) for a in other.amounts] == [(500, "per-person")]
+    assert [(a.value, a.payment_unit) for a in capped.amounts] == [(1000, "per-person-one-off"), (50000, "per-entity")]
+
+
+def test_a_terms_waiver_of_the_preschool_fee(tmp_path):
+    """按学期减免保育教育费，每学期减免500元: per semester, no head named, the preschool aid waiving the fee (h316 F5: no payment
+    unit, no instrument); 每生每学期 per person per semester; 每学期开学后 no cue for a sum after it."""
+    doc = parse_text(tmp_path, "某市学前教育资助管理办法\n"
+                               "一、幼儿园按学期减免保育教育费，每学期减免500元，并于每学期开学后1个月内完成减免。\n"
+                               "二、幼儿园按学期减免保育教育费，每生每学期减免500元。\n"
+                               "三、每学期开学前，给予每名幼儿300元补助。\n四、每学期开学前，给予300元补助。\n")
+    term, pupil, named, bare = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in term.amounts] == [(500, "per-semester", "preschool-aid")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in pupil.amounts] == [(500, "per-person-semester", "preschool-aid")]
+    assert [a.payment_unit for a in named.amounts + bare.amounts] == ["per-person", None]
+    assert PAYMENT_UNITS["per-semester"][0] == "每学期"
+
+
+def test_basic_pension_and_medical_insurance_subsidies_are_social_insurance_subsidies(tmp_path):
+    """基本养老保险补贴每人每月320元，基本医疗保险补贴每人每月150元: the two parts of 社会保险补贴 (h318 F9: no instrument); a bare
+    养老保险补贴 (a village cadre's pension) is not named so."""
+    doc = parse_text(tmp_path, "关于做好社会保险补贴工作的通知\n"
+                               "1.补贴标准。基本养老保险补贴每人每月320元，基本医疗保险补贴每人每月150元。\n"
+                               "2.县财政局负责将村干部报酬、养老保险补贴纳入预算。\n")
+    parts, cadres = doc.clauses
+    assert [(a.value, a.instrument) for a in parts.amounts] == [(320, "social-insurance-subsidy"), (150, "social-insurance-subsidy")]
+    assert not cadres.instruments
+
+
+def test_a_raised_standards_cap_is_the_standards_payment(tmp_path):
+    """乡村公益性岗位补贴标准统一按每人每月500元执行。对…岗位的，可适当提高补贴标准，最高不超过每人每月600元: the cap of the standard
+    raised is the public welfare post's (h312 F9: no instrument), the superseded standard skipped; a cap after no raised
+    standard gets none."""
+    doc = parse_text(tmp_path, "会宁县人民政府办公室关于进一步加强乡村公益性岗位管理的通知\n"
+                               "一、明确补贴标准。乡村公益性岗位补贴标准统一按每人每月500 元执行，原由各乡镇自行确定的每人每月300 元标准"
+                               "同时停止执行。对从事护林防火等劳动强度较大岗位的，可适当提高补贴标准，最高不超过每人每月600 元。\n"
+                               "二、加强培训。对参加培训的人员，可适当组织实训，最高不超过每人每月600 元。\n")
+    raised, other = doc.clauses
+    assert [(a.value, a.bound, a.payment_unit, a.instrument) for a in raised.amounts if not a.superseded] == [
+        (500, "exact", "per-person-month", "public-welfare-post"), (600, "max", "per-person-month", "public-welfare-post")]
+    assert [a.instrument for a in other.amounts] == [None]
 
 
 def test_a_share_to_reach_said_again_in_an_aside(tmp_path):
