@@ -1362,6 +1362,9 @@ TIME_LABEL_PREFIXES = ("承诺", "法定", "办结", "完成", "办理", "审批
 FIELD_VALUE_TAIL = re.compile(r"(?:^|[。；;])" + GUIDE_FIELD + r"[：:][^。；;：:]{1,80}$")
 LABEL_TAIL = re.compile(r"(?:时限|时间|节点|单位|部门|处室|科室)[：:][^。；：:]*$")
 CLOSING_OPENING = re.compile(SELF_NAMED + r"|各(?:地|级|有关)?(?:[（(][^（）()]{1,8}[）)])?(?:部门|单位)?[、，]?各?[^，。]{0,6}要|请各")
+# 各乡镇人民政府负责落实… after a list ending in a whole name at the page's width: no name's rest opens with 各 (h314 F1:
+# lines of labels of about one length were taken for the page's width, and the sentence had run into the last name)
+DISTRIBUTIVE_OPENS = re.compile(r"各[\u4e00-\u9fff（(]")
 
 
 def _unit_list_ended(prev: str, line: str) -> bool:
@@ -1633,7 +1636,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False
     if prev.endswith(OPEN_END) or _in_unit_list(prev, line, after):
         return True
-    if (not wrapped or CLOSING_OPENING.match(line)) and _unit_list_ended(prev, line):
+    if (not wrapped or CLOSING_OPENING.match(line) or DISTRIBUTIVE_OPENS.match(line)) and _unit_list_ended(prev, line):
         return False  # 牵头单位：省司法厅 / 各地、各部门要按照…，…: a sentence of its own follows the list
         # (after a line at the page's width, only a sentence that opens as closing text does: it may have cut a name)
     if DATE_LINE.match(line) and _date_in_a_sentence(prev, after):

@@ -2026,3 +2026,28 @@ def test_a_list_in_order_or_with_wrapped_columns_is_left_as_read(tmp_path):
     wrapped = "1.补贴申请表；\n4.劳动合同复印件（须为招用人员本人签订的\n2.营业执照复印件；\n书面劳动合同）；\n3.身份证复印件；\n5.企业银行账户信息。\n"
     doc = parse_text(tmp_path, COLUMN_LIST_HEAD + wrapped + COLUMN_LIST_AFTER)
     assert [c.number for c in doc.clauses[1:]][:2] == ["1.", "4."]
+
+
+YUGAN_HEAD = ("余干县人民政府办公室关于印发余干县促进民营经济发展实施方案的通知\n干府办发〔2023〕22号\n余干县人民政府办公室\n2023年8月10日\n"
+              "余干县促进民营经济发展实施方案\n"
+              "1.用好应急转贷资金。县应急转贷资金对符合条件的民营企业提供转贷服务，资金使用费按日费率0.01%收取。\n"
+              "牵头单位：县金融服务中心；配合单位：县财政局、县城投集团\n"
+              "2.全面落实市场准入负面清单制度。不得以备案、注册、年检等形式设定或者变相设定准入障碍。\n"
+              "牵头单位：县发改委；配合单位：县市场监管局、县行政审批局\n"
+              "3.开展拖欠民营企业账款清理。2023年12月底前对无分歧账款应清尽清。\n")
+YUGAN_AFTER = ("4.清理规范涉企收费。2023年10月31日前公布县级涉企收费目录清单，清单之外一律不得收费。\n牵头单位：县发改委\n"
+               "本方案自印发之日起施行，有效期至2025年12月31日。\n")  # (28 characters, as the first two labels' lines: a "width")
+
+
+def test_a_distributive_sentence_after_units_labels_of_one_length_is_not_glued_to_the_last_name(tmp_path):
+    """h314 F1: 牵头单位：…；配合单位：… lines of about one length (no final 。) were taken for lines wrapped at the page's width,
+    and 各乡镇人民政府负责落实… was glued onto the last 配合单位 (县审计局各乡镇人民政府负责落实…工作, one fake unit); no cut name's
+    rest opens with 各, so the list ends there. A name the page did cut (…县审计委 / 员会) still joins."""
+    labels = "牵头单位：县工信局；配合单位：县财政局、县国资办、县审计局\n各乡镇人民政府负责落实本辖区拖欠账款清理工作。\n"
+    clause = parse_text(tmp_path, YUGAN_HEAD + labels + YUGAN_AFTER).clauses[2]
+    assert [(u.role, u.canonical) for u in clause.units] == [
+        ("lead", "余干县工业和信息化局"), ("co", "余干县财政局"), ("co", "余干县国有资产监督管理办公室"), ("co", "余干县审计局"),
+        ("co", "余干县各乡镇人民政府")]
+    cut = "牵头单位：县工信局；配合单位：县财政局、县国资办、县审计委\n员会，各乡镇人民政府负责落实本辖区拖欠账款清理工作。\n"
+    clause = parse_text(tmp_path, YUGAN_HEAD + cut + YUGAN_AFTER, name="cut.txt").clauses[2]
+    assert "县审计委员会" in [u.name for u in clause.units]
