@@ -593,6 +593,10 @@ class ConceptLinker:
         if heading and self._in_a_table_of_other_payments(pos):
             heading = None  # （四）湿地…。补偿标准汇总如下： / 集体和个人所有国家级公益林 16 / 禁牧补助 7.5: a summary of payments (h308 F7)
         found = _nearest(free, self.offsets, pos, s_lo, s_hi) or heading or self._titled(pos)
+        if found is None and self.refers_back and (lead := _table_lead_in(self.text, pos)):
+            # …按下表给予一次性奖励： / 专精特新中小企业，省级，奖励金额：30万元: a row naming its column's 奖励 but no payment is
+            # paid what the lead-in names, as a bare sum is (h314 F3: the first row's alone)
+            found = _nearest(self.mentions, self.offsets, lead[1], *lead)
         if found is None and self.refers_back and (bare := BARE_STANDARD.search(self.text, p_lo, p_hi)) and not PAID_NOUN.search(self.text, s_lo, p_lo):
             # …给予就业见习补贴。对…的见习单位，补贴标准提高至每人每月1980元。: the payment the sentence before named, of the same
             # kind (补贴 a subsidy's; not 奖励标准 after 贴息, the review), where the sentence names no payment of its own (h224)
@@ -1538,7 +1542,8 @@ SUM_OF_THE_PAYMENT_BEFORE = re.compile(r"\s*(?:(?:补助|补贴|奖励|资助|�
 
 
 # the sentence introducing a table of sums (按人才类别给予一次性购房补贴，标准如下：, 补贴标准见下表：)
-TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$")
+TABLE_LEAD = re.compile(r"(?:如下|下表)[^。；，]{0,12}[：:]\s*$"
+                        r"|下表[^。；，：:]{0,12}。\s*$")  # 按下表给予一次性奖励。 over the rows (h314 F3: the first row's alone)
 TABLE_LINE_MAX = 200  # a table's rows read into the clause (their breaks read through: one line); prose ends a sentence
 # …使用住房公积金贷款…，贷款最高额度按下表执行：: a lead-in sizing what it names, a loan's limit, its table's sums that limit
 # (h300 F5: the cells had no instrument)
@@ -1566,7 +1571,8 @@ def _table_lead_in(text: str, pos: int, paying_only: bool = True) -> tuple[int, 
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
         if TABLE_LEAD.search(line):
-            sentence_start = above + max(line.rfind(c) for c in "。；;") + 1  # (after the line's last sentence end, if any)
+            said = line.rstrip().removesuffix("。")  # (the lead-in's own full stop ends no sentence before it)
+            sentence_start = above + max(said.rfind(c) for c in "。；;") + 1  # (after the line's last sentence end, if any)
             return (sentence_start, line_start - 1) if PAYS.search(line) or LIMIT_LEAD.search(line) or not paying_only else None
         if len(line) > TABLE_LINE_MAX or "。" in line:
             return None

@@ -848,7 +848,8 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
     by_path = {c.path: c for c in clauses}
     for clause in clauses:
         lead_in = by_path.get(clause.parent_path)
-        if lead_in is None or not LEAD_IN_COLON.search(lead_in.text):
+        table_lead = TABLE_BELOW_LEAD.search(lead_in.text) if lead_in is not None else None
+        if lead_in is None or not (LEAD_IN_COLON.search(lead_in.text) or table_lead):
             continue
         named = {m.concept for m in lead_in.instruments}
         if len(named) == 1 and not clause.instruments:
@@ -859,7 +860,8 @@ def _instruments_from_lead_ins(clauses: list[Clause]) -> None:
         if CONDITIONS_LEAD_IN.search(lead_in.text) and not PAYS_IN_ITEM.search(clause.text):
             for value in (*clause.amounts, *clause.rates):  # 应当同时符合下列条件： / （二）单笔贷款金额不超过1000万元: who qualifies (h172;
                 value.threshold = True  # not a sub-item that pays, the review)
-        if PAID_ONCE_LEAD_IN.search(lead_in.text):  # 分档给予一次性奖励： / （1）3亿元以上的，奖励200万元: paid once (h157)
+        if PAID_ONCE_LEAD_IN.search(lead_in.text) or table_lead and ONCE_WORD in _last_sentence(lead_in.text, table_lead.start()):
+            # 分档给予一次性奖励： / （1）3亿元以上的，奖励200万元: paid once (h157); 按下表给予一次性奖励。 over a table's rows
             for amount in clause.amounts:  # (…每人30万元: each paid once, h165)
                 if not amount.threshold and (amount.payment_unit is None or amount.payment_unit in PAID_ONCE_BY_HEAD):
                     amount.payment_unit = PAID_ONCE_BY_HEAD.get(amount.payment_unit, "one-off")
@@ -887,6 +889,14 @@ SHARED_LEAD_IN = re.compile(r"(?:分担|共担|承担|负担)[^。；：:]{0,8}[
 # a lead-in to the list of sub-items below it (its text may go on after them: 同一等级只能享受一次补贴。)
 LEAD_IN_COLON = re.compile(r"[：:]")
 PAID_ONCE_LEAD_IN = re.compile(r"一次性[^。；：:]{0,12}[：:]")  # 给予一次性奖励：, 分档给予一次性奖励如下：
+# 按下表给予一次性奖励。 ending an item whose sub-items are the table's rows (a 序号 column: h314 F3, none had its payment)
+TABLE_BELOW_LEAD = re.compile(r"下表[^。；;，,：:]{0,12}。\s*$")
+ONCE_WORD = "一次性"
+
+
+def _last_sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` holding ``at``, from the sentence end before it to the text's end."""
+    return text[max(text.rfind(c, 0, at) for c in "。；;") + 1 :]
 PAYS_IN_ITEM = re.compile(r"给予|奖励|补贴|补助|资助|奖补")
 CONDITIONS_LEAD_IN = re.compile(r"(?:符合|具备|满足)(?:以下|下列|如下)[^。；：:]{0,6}条件[：:]$")  # 应当同时符合下列条件：
 PAID_ONCE_BY_HEAD = {"per-person": "per-person-one-off", "per-entity": "per-entity-one-off", "per-household": "per-household-one-off",

@@ -3154,6 +3154,28 @@ def test_a_grid_pay_table_under_a_lead_in_naming_its_measure(tmp_path):
     assert parse_text(tmp_path, counts, name="counts.txt").clauses[0].amounts == []
 
 
+GRADED_AWARD_HEAD = ("株洲市人民政府办公室关于印发株洲市支持专精特新企业发展若干措施的通知\n株政办发〔2023〕30号\n株洲市人民政府办公室\n"
+                     "2023年10月9日\n株洲市支持专精特新企业发展若干措施\n一、梯度培育奖励。对新认定的优质中小企业，按下表给予一次性奖励。\n")
+GRADED_AWARD_AFTER = "二、其他。本措施由市工信局负责解释。\n"
+
+
+def test_a_table_below_a_lead_sentence_ending_in_a_full_stop_pays_every_row_as_it_says(tmp_path):
+    """h314 F3: …按下表给予一次性奖励。 (a full stop, no colon) over a table: only the first row's sum had been one-off and the
+    一次性奖励; with a 序号 column (one cell a line: the rows sub-items) no row's. Every row's sum is now paid as the lead-in
+    says; a lead-in paying no one-off award (按下表给予奖励。) pays none once."""
+    rows = "企业类别 认定层级 奖励金额\n专精特新“小巨人”企业 国家级 100万元\n专精特新中小企业 省级 30万元\n专精特新中小企业 市级 10万元\n"
+    clause = parse_text(tmp_path, GRADED_AWARD_HEAD + rows + GRADED_AWARD_AFTER).clauses[0]
+    assert [(a.value, a.payment_unit, a.instrument) for a in clause.amounts] == [
+        (value, "one-off", "one-off-award") for value in (1_000_000, 300_000, 100_000)]
+    cells = "序号\n企业类别\n认定层级\n奖励金额\n1\n专精特新“小巨人”企业\n国家级\n100万元\n2\n专精特新中小企业\n省级\n30万元\n3\n专精特新中小企业\n市级\n10万元\n"
+    doc = parse_text(tmp_path, GRADED_AWARD_HEAD + cells + GRADED_AWARD_AFTER, name="cells.txt")
+    assert [(a.value, a.payment_unit, a.instrument) for c in doc.clauses for a in c.amounts] == [
+        (value, "one-off", "one-off-award") for value in (1_000_000, 300_000, 100_000)]
+    plain = (GRADED_AWARD_HEAD + cells + GRADED_AWARD_AFTER).replace("给予一次性奖励", "给予奖励")
+    doc = parse_text(tmp_path, plain, name="plain.txt")
+    assert [a.payment_unit for c in doc.clauses for a in c.amounts] == [None, None, None]
+
+
 def test_a_full_width_slash_in_a_measure_reads_as_the_ascii_one(tmp_path):
     """证书等级 补贴标准（元／人） / 初级（五级） 1000 …: a scan's full-width slash in the column's measure, the table read as with
     元/人 (h318 F1: no amounts, the rows glued); 按1000元／人给予 per person; offsets still the source's."""
