@@ -251,7 +251,9 @@ ONCE_WORTH_BEFORE = re.compile(r"一次性(?:发放|领取|给予|支付|补发|
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续|出现|发生|存在)")  # (连续两个月出现超时办件的: h152)
 # 发放6个月的失业补助金: how long a payment is made
-USAGE_AFTER = re.compile(r"\s*(?:的)?(?:用量|药量|处方量|剂量)")
+USAGE_AFTER = re.compile(r"\s*(?:的)?(?:用量|药量|处方量|剂量)"
+                         # 不得超过一年的保障金应缴额: a sum measured by the time, no term (h312 F8)
+                         r"|\s*的[\u4e00-\u9fff]{0,8}?(?:应缴额|应缴金额|应纳税额|缴费额|应缴纳额)")
 PAID_FOR = re.compile(r"(?:发放|领取|享受|给予)\s*$")
 PAID_OVER = re.compile(r"[，,]\s*(?:发放|补贴|补助|享受)\s*$")  # …每人每月2000元生活补贴，发放3年: how long it is paid
 PHRASE_CLOSES = re.compile(r"\s*(?:[；;。，,]|$)")

@@ -6377,3 +6377,9 @@ def test_a_quarter_opening_a_task_carried_out_in_it():
     assert periods("2023年第四季度开展涉企收费专项检查。") == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
     assert periods("第三季度组织开展一次联合检查。") == [("deadline", None, D(2021, 9, 30), None, "exact", False)]
     assert periods("截至目前，2020年第三季度开展的检查中发现问题12个。") == []
+
+
+def test_a_sum_measured_by_a_time_is_no_term():
+    """减免金额不得超过一年的保障金应缴额: a year's dues, a sum, no term of a year (h312 F8); 缓缴期限不得超过6个月 is one."""
+    assert periods("减免金额不得超过一年的保障金应缴额，缓缴期限不得超过6个月。") == [("duration", None, None, "P6M", "max", False)]
+    assert periods("按不超过三个月的应缴纳额给予减免。") == []
