@@ -1098,6 +1098,13 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             instrument = raised
         if instrument is None and not threshold:
             instrument = _sibling_instrument(previous, gap, groups.own(start), payment) or _award_named_beside(text, lo, start, end, payment)
+        if instrument == "award" and not threshold:
+            instrument = _award_the_clause_names(instruments, text, lo, start)
+        if (range_bound == "max" and previous and previous.bound == "min" and RANGE_GAP.fullmatch(gap)
+                and previous.threshold == threshold):
+            # 给予举报人500元至5000元奖励: one payment, its two ends for the same (h315 F9: the floor's none, 奖励 after the
+            # ceiling only)
+            instrument = previous.instrument = instrument or previous.instrument
         if payment is None and not threshold and instrument and _paid_once(instrument):
             payment = "one-off"  # 给予一次性创业补贴，补贴标准为5000元: paid once, as the instrument's name says
         if not threshold and ONE_OFF_AFTER.match(text, end) and (payment is None or payment in PAID_ONCE_HEADS):
@@ -1165,7 +1172,8 @@ def _a_budget(before: str, after: str, earlier: str = "") -> bool:
     (对新认定的…创新中心，市财政安排1000万元资金给予支持: paid to it, the review)."""
     if RECIPIENT_OPENS.match(earlier) and SUPPORT_AFTER.match(after):
         return False
-    return bool(BUDGET_CUE.search(before) or BUDGET_SET.search(before) and (BUDGETS_PAYER.search(before) or BUDGET_AFTER.match(after)))
+    return bool(BUDGET_CUE.search(before) or BUDGET_SET.search(before) and (BUDGETS_PAYER.search(before) or BUDGET_AFTER.match(after)
+                                                                        or BUDGET_NAMED_BEFORE.search(earlier)))
 
 
 RECIPIENT_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*|第[一二三四五六七八九十百零\d]{1,4}条\s*)?(?:对|向)[^，。；]{2,40}[，,]")
@@ -1357,6 +1365,9 @@ BUDGET_CUE = re.compile(rf"(?:安排|筹集|下达|统筹)[^，。；、]{{0,10}
 # vouchers' after it (安排不超过1亿元的算力券)
 BUDGET_SET = re.compile(rf"安排{BUDGET_BOUND}\s*$")
 BUDGETS_PAYER = re.compile(r"(?:每年|年度|逐年|财政|[省市县区]级|本级)[^，。；、]{0,4}?安排")
+# 市级财政统筹安排安全生产专项资金，2024年安排1.5亿元: the budget named in the phrase before, its sum for a year (h315 F11: not
+# an aggregate, as 市级财政安排专项资金3000万元 is)
+BUDGET_NAMED_BEFORE = re.compile(r"(?:财政|[省市县区]级|本级)[^，。；、]{0,6}?安排[^，。；、]{0,16}?(?:资金|经费|预算)[，,]\s*$")
 BUDGET_AFTER = re.compile(r"\s*的?[\u4e00-\u9fff]{0,10}?(?:资金|经费|预算|基金|券)")
 FUND_NAMED_BEFORE = re.compile(r"(?:资金|经费)\s*$")
 GIVEN_BEFORE = re.compile(r"给予|予以|发放|兑付|拨付给")
@@ -1422,7 +1433,26 @@ def _award_named_beside(text: str, lo: int, start: int, end: int, payment: str |
     m = AWARD_AFTER.match(text, end) or AWARD_BEFORE.search(text, lo, start)
     if m is None:
         return None
+    if AWARD_TO_A_WHISTLEBLOWER.search(text, lo, start):
+        return "whistleblower-reward"  # 给予举报人500元至5000元奖励: the whistleblower's reward, whom it names between (h315 F9)
     return "one-off-award" if m["once"] or payment == "one-off" else "award"
+
+
+# (a range's floor between: 给予举报人500元至5000元奖励)
+AWARD_TO_A_WHISTLEBLOWER = re.compile(rf"(?:给予|奖励|对)(?:实名)?举报人(?:一次性)?\s*(?:\d[\d.]*\s*(?:{MULT})?(?:元)?{DASH})?$")
+# the instruments a clause names beside the bare award (给予奖励) that say nothing of what is rewarded
+AWARDS_UNNAMED = ("award", "one-off-award")
+
+
+def _award_the_clause_names(instruments: ConceptLinker, text: str, lo: int, start: int) -> str:
+    """The award the clause names, for a sum its bare 给予奖励 pays (二、落实举报奖励制度。对举报…属实的，按规定给予奖励，
+    单笔奖励金额最高不超过5万元: the whistleblower's reward, h315 F9): the one award of a kind the clause names, where it names
+    no other instrument; else the award as it was."""
+    named = {m.concept for m in instruments.mentions}
+    kinds = [c for c in named if c not in AWARDS_UNNAMED]
+    if len(kinds) != 1 or not _an_award(kinds[0]) or ONCE in text[lo:start]:
+        return "award"
+    return kinds[0]
 
 
 # 给予每人1000元一次性补贴, 按每家10万元给予一次性奖励: a head each is paid for, once (one code for both)
@@ -1739,6 +1769,12 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             threshold = False  # 按不超过贷款市场报价利率（LPR）50%给予贴息: the share of the benchmark paid (h207)
         if threshold and SHARE_TAKEN_FROM.search(before):
             threshold = False  # 从…净收入中提取不低于70%的比例，用于奖励: the share set aside to pay (h265 F3)
+        if threshold and PROCUREMENT_RESERVED.search(before) and not SHARE_DESCRIBES.match(text, end):
+            # 预留…预算总额的40%以上专门面向中小企业, 预留给小微企业的比例不低于60%: the share of purchases the measure sets aside
+            # for them, what it gives as 价格扣除10% is, as 预留份额提高至40%以上 had been read (h314 F4; no longer h287 F2's target)
+            threshold = False
+        if not threshold and range_bound is None and _a_target(text, lo, start, end, value, before):
+            threshold = True  # 较2023年分别下降10%以上, 督促餐饮场所100%安装…: a target, as 覆盖率达到80%以上 is (h315 F12)
         if threshold and SHARE_ALONE.fullmatch(before) and PAYS.search(text, _sentence_start(text, lo), lo):
             threshold = False  # …按一定比例给予补偿，比例为15%: the share the sentence pays (h262 F3)
         if threshold and (TIER_SHARE_BEFORE.search(before) or SHARE_ALLOWED_UP_TO.search(before)) and not SHARE_DESCRIBES.match(text, end):
@@ -1772,6 +1808,23 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 # right after a share to reach, an aside opened naming others and its own verb (（超过100人的企业达到8%）): that share again, theirs
 RATIO_AGAIN_IN_ASIDE = re.compile(r"\s*[（(][^（）()，,。；;]{1,20}?(?:达到|不低于|不少于|超过|占)\s*")
 HELD_AT = re.compile(r"(?:保持|稳定|维持)在\s*$")  # a level kept (保持在90%以上)
+# 预留采购项目预算总额的, 预留给小微企业的比例不低于, 预留份额提高至: a share of public purchases reserved (for small firms)
+PROCUREMENT_RESERVED = re.compile(r"预留[^，,。；;\d%％]{0,24}$")
+# 较2023年分别下降10%以上, 比2020年下降: a change from a base year to reach (not 补贴标准较上年提高10%: a standard paid)
+CHANGE_FROM_A_BASE_YEAR = re.compile(r"(?:较|比)(?:\d{4}\s*年(?:底|末)?|上年|去年|上一年度?|基期)(?:同期)?(?:(?!标准|补贴|补助|奖励|资助|给予)[^，,。；;\d%％]){0,16}?"
+                                     r"(?:分别|均|都|累计)?(?:下降|降低|减少|压减|增长|提高|提升)(?:了)?\s*$")
+# 督促餐饮场所100%安装可燃气体报警装置: all of them to do it, a target (not 100%给予补贴, 100%拨付: a share paid)
+ALL_OF_THEM_DO = re.compile(r"\s*(?:安装|配备|配置|覆盖|建成|落实|纳入|达标|到位|接入|联网|完成整改|整改到位|排查)")
+
+
+def _a_target(text: str, lo: int, start: int, end: int, value: float, before: str) -> bool:
+    """A rate the sentence sets as a target, not one paid: a change from a base year (较2023年下降10%以上), or all of them
+    doing a thing (100%安装)."""
+    if PAYMENT_VERB.search(before) or PAYS.search(text, _sentence_start(text, lo), lo) and not CHANGE_FROM_A_BASE_YEAR.search(before):
+        return False
+    if CHANGE_FROM_A_BASE_YEAR.search(before):
+        return True
+    return value == 100 and bool(ALL_OF_THEM_DO.match(text, end))
 # 500万元及以下部分不超过30%, 超过1000万元部分20%, 1000万元以上的部分按3%: a band of the base a sum opens, closed by 部分, then its share
 TIER_SHARE_BEFORE = re.compile(r"\d\s*(?:万|亿|千)?元\s*(?:(?:及|或)?(?:以上|以下|以内))?\s*(?:[（(][^（）()]{0,10}[）)])?\s*的?部分\s*"
                                r"(?:按照?|为)?\s*(?:不超过|不高于|不得超过|不得高于|最高(?:不超过)?|最多)?\s*$")

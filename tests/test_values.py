@@ -4634,7 +4634,8 @@ def test_whose_award_a_sum_is_and_what_it_is_paid_per(tmp_path):
     assert three.instruments[0].concept == "award" and reward.instruments == []
     assert [(a.value, a.bound, a.instrument) for a in reward.amounts] == [(3000, "min", "award"), (3e5, "max", "award")]
     assert [(r.percent, r.instrument) for r in reward.rates] == [(15, "award")]
-    assert [(a.value, a.instrument) for a in negated.amounts] == [(3000, "award")]
+    # (给予举报人3000元奖励: the whistleblower's reward, whom it names, h315 F9)
+    assert [(a.value, a.instrument) for a in negated.amounts] == [(3000, "whistleblower-reward")]
     assert [(a.value, a.payment_unit) for a in per_person.amounts] == [(3e4, "per-person")]
     assert [(a.value, a.payment_unit, a.instrument) for a in four.amounts] == [(2000, "per-item", None)]
     assert [(a.value, a.payment_unit) for a in five.amounts] == [(5000, "per-item-one-off"), (1e4, None)]
@@ -5209,8 +5210,9 @@ def test_a_farm_of_scale_is_whom_a_sum_is_paid(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a deposit's share, charged, no condition (h287 F2: 2.5% a threshold, 5% not)
     ("履约保证金比例不得超过政府采购合同金额的5%，对中小企业的履约保证金比例不得超过2.5%。", [(5, "max", False), (2.5, "max", False)]),
-    # a reserved share of the budget is a target, as 预留给小微企业的比例 beside it (h287 F2: 40% not, 70% a threshold)
-    ("预留该部分采购项目预算总额的40%以上专门面向中小企业采购，其中预留给小微企业的比例不低于70%。", [(40, "min", True), (70, "min", True)]),
+    # a reserved share of the budget is what the measure sets aside, as 预留给小微企业的比例 beside it (h287 F2: 40% not, 70% a
+    # threshold; h314 F4: both are the measure, no target)
+    ("预留该部分采购项目预算总额的40%以上专门面向中小企业采购，其中预留给小微企业的比例不低于70%。", [(40, "min", False), (70, "min", False)]),
     # a sampling ratio, its base between the bound and the number, a target as 比例不低于20% (h291 F9: no threshold)
     ("市公路事业发展中心负责抽查核定，抽查比例不低于申报车辆总数的20%。", [(20, "min", True)]),
     ("抽查比例不低于20%。", [(20, "min", True)]),
@@ -5220,8 +5222,8 @@ def test_a_farm_of_scale_is_whom_a_sum_is_paid(text, expected):
      [(70, "min", False), (40, "min", False)]),
 ])
 def test_reserved_sampled_and_distributed_shares(text, expected):
-    """h287 F2, h291 F9, h288 F9: a share reserved or sampled is a target (as 高校毕业生比例不低于50%, h243 F2); a deposit's share
-    charged and a share of a fee paid to those named (as 从…净收入中提取不低于70%的比例，用于奖励…, h265 F3) are not."""
+    """h287 F2, h291 F9, h288 F9: a share sampled is a target (as 高校毕业生比例不低于50%, h243 F2); a share reserved (h314 F4), a
+    deposit's share charged and a share of a fee paid to those named (as 从…净收入中提取不低于70%的比例，用于奖励…, h265 F3) are not."""
     assert rates(text) == expected
 
 
@@ -6134,6 +6136,63 @@ def test_ongoing_written_after_the_units_bracket():
     text = "1. 全面落实结构性减税降费政策，确保政策红利直达快享。（牵头单位：市税务局；责任单位：市财政局）长期坚持"
     assert [(kind, bound) for kind, _, _, _, bound, _ in periods(text)] == [("ongoing", "exact")]
     assert periods("2. 总结经验。（牵头单位：市税务局）长期坚持的做法要总结推广。") == []
+
+
+def test_a_whistleblowers_reward_named_beside_its_sums_or_in_the_clause(tmp_path):
+    """给予举报人500元至5000元奖励: both ends of the range the whistleblower's reward (h315 F9: the floor none, the ceiling the bare
+    award); 落实举报奖励制度。…按规定给予奖励，单笔奖励金额最高不超过5万元: the clause's one kind of award, not the bare award; a
+    clause naming no kind keeps the bare award."""
+    doc = parse_text(tmp_path, "十堰市城镇燃气安全专项整治工作方案\n一、工作要求\n"
+                               "（一）畅通举报渠道。鼓励群众举报燃气安全隐患，经查证属实的，给予举报人500元至5000元奖励。\n"
+                               "（二）落实举报奖励制度。对举报重大事故隐患经核查属实的，按规定给予奖励，单笔奖励金额最高不超过5万元。\n"
+                               "（三）落实奖励制度。对排查发现重大隐患的企业，按规定给予奖励，单笔奖励金额最高不超过5万元。\n"
+                               "（四）鼓励技术改造。对首次认定的企业给予一次性奖励，奖励金额最高不超过5万元。\n")
+    ranged, named, bare, once = doc.clauses
+    assert [(a.value, a.bound, a.instrument) for a in ranged.amounts] == [(500, "min", "whistleblower-reward"),
+                                                                          (5000, "max", "whistleblower-reward")]
+    assert [(a.value, a.bound, a.payment_unit, a.instrument) for a in named.amounts] == [(50000, "max", "per-item", "whistleblower-reward")]
+    assert [a.instrument for a in bare.amounts] == ["award"]
+    assert [a.instrument for a in once.amounts] == ["one-off-award"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's budget, its fund named in the phrase before, as a budget named with its sum (h315 F11: 1.5亿元 not flagged)
+    ("市级财政统筹安排安全生产专项资金，2024年安排1.5亿元，支持重大事故隐患治理。", [(1.5e8, "exact", None, True)]),
+    ("市级财政安排专项资金3000万元，用于燃气管道改造。", [(3e7, "exact", None, True)]),
+    ("县财政安排专项经费500万元，用于自建房安全鉴定。", [(5e6, "exact", None, True)]),
+    # (a sum paid to whom the sentence names, after a budget's phrase: still paid)
+    ("市级财政统筹安排专项资金，对新认定的企业给予奖励50万元。", [(5e5, "exact", None, False)]),
+])
+def test_a_years_budget_after_its_fund_is_set_aside_alike(text, expected):
+    """h315 F11: budgets set aside are flagged alike, however the sentence splits the fund's name from its sum."""
+    assert paid(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change from a base year to reach, a target (h315 F12: 10% no threshold, as 覆盖率达到80%以上 is)
+    ("到2026年底，生产安全事故总量和较大事故起数较2023年分别下降10%以上，坚决遏制重特大事故发生。", [(10, "min", True)]),
+    ("研发支出比上年提升5%。", [(5, "exact", True)]),
+    # all of them doing a thing, a target (h315 F12)
+    ("督促餐饮场所100%安装可燃气体报警装置。", [(100, "exact", True)]),
+    ("覆盖率达到80%以上。", [(80, "min", True)]),
+    # (not a standard paid raised from the year before, nor all of a sum paid)
+    ("补贴标准较上年提高10%。", [(10, "exact", False)]),
+    ("对通过验收的项目，按核定投资的100%给予补助。", [(100, "exact", False)]),
+    ("对按期完成的，按100%拨付补助资金。", [(100, "exact", False)]),
+])
+def test_targets_written_as_a_change_or_as_all_of_them(text, expected):
+    """h315 F12: 较2023年下降10%以上 and 100%安装 are targets, flagged as 达到80%以上 is; a paid share stays unflagged."""
+    assert rates(text) == expected
+
+
+def test_a_reserved_share_of_purchases_is_the_measure_however_worded():
+    """h314 F4: 预留…预算总额的40%以上专门面向中小企业, 预留给小微企业的比例不低于60% and 预留份额提高至40%以上 alike: the share
+    the measure sets aside for small firms, no condition nor target; a share that says who (…30%以上的采购人) still a condition."""
+    assert rates("对适宜由中小企业提供的采购项目，预留采购项目预算总额的40%以上专门面向中小企业，其中预留给小微企业的比例不低于60%。") == [
+        (40, "min", False), (60, "min", False)]
+    assert rates("将政府采购工程面向中小企业的预留份额提高至40%以上。") == [(40, "min", False)]
+    assert rates("程采购项目面向中小微企业预留比例提高至40%。") == [(40, "exact", False)]
+    assert rates("对预留比例达到30%以上的采购人，予以通报表扬。") == [(30, "min", True)]
 
 
 def test_one_off_stated_earlier_in_the_sentence_pays_each_head_once(tmp_path):
