@@ -129,8 +129,8 @@ MAX_AFTER = re.compile(r"^(?:以内|以下|及以下|（含）以下|封顶|为�
 MIN_AFTER = re.compile(r"^(?:以上|及以上|（含）以上|起)")
 
 # 同一企业补贴总额…: what one of them receives in all (同一申报单位年度奖励总额: a blind test; the longer names first)
-SAME_ENTITIES = ("申报单位", "申报主体", "申请单位", "项目单位", "企业", "用人单位", "单位", "主体", "机构",
-                 "旅行社", "景区", "酒店", "宾馆", "商户", "门店", "平台", "园区", "基地", "载体", "银行")  # (同一旅行社年度: h155)
+SAME_ENTITIES = ("申报单位", "申报主体", "申请单位", "项目单位", "主办单位", "承办单位", "主办方", "企业", "用人单位", "单位", "主体", "机构",
+                 "旅行社", "景区", "酒店", "宾馆", "商户", "门店", "平台", "园区", "基地", "载体", "银行")  # (同一旅行社年度: h155; 同一主办单位每年累计: h317 F6)
 PAYMENT_BEFORE = [
     ("每人每月", "per-person-month"), ("每月每人", "per-person-month"), ("每人每年", "per-person-year"),
     ("每年每人", "per-person-year"), ("每人每次", "per-person-time"), ("每人次", "per-person-time"), ("每人每天", "per-person-day"),
@@ -181,6 +181,7 @@ PAYMENT_BEFORE = [
     ("每份", "per-item"), ("每张", "per-item"), ("每批次", "per-item"), ("每批", "per-item"),
     ("每证", "per-item"), ("每本", "per-item"),  # (工本费每证20元: h183)
     ("每标箱", "per-teu"), ("每个标箱", "per-teu"), ("每标准箱", "per-teu"), ("每标准集装箱", "per-teu"), ("每个标准集装箱", "per-teu"), ("每TEU", "per-teu"), ("每场次", "per-event"), ("每场", "per-event"), ("单场", "per-event"), ("单个展会", "per-event"), ("每个展会", "per-event"),
+    ("单个会议", "per-event"), ("每个会议", "per-event"), ("单次会议", "per-event"), ("每次会议", "per-event"),  # (as 单个展会: h317 F5)
     # 每期培训补助, 每市不超过10万元, 单个展位, 每立方米降低0.1元 (blind tests h140, h143, h144: none)
     ("每期", "per-event"), ("单期", "per-event"), ("每市", "per-entity"), ("每县", "per-entity"), ("单个", "per-item"),
     ("单个人才", "per-person"), ("单个家庭", "per-household"),  # (not items: the review)
@@ -512,7 +513,8 @@ class ConceptLinker:
         # the payment a title names, for a sentence naming none (h237 F3, h248 F6): ``over``, the one a section heading over a
         # clause naming none names (二、以工代训补贴 / （二）补贴标准：每人每月300元); or the clause's own heading's where it pays
         # nothing itself, after it (（一）高龄津贴。80周岁以上老年人每人每月30元)
-        self.title = over if not mentions else None
+        # (or one naming no payment but the title's: （一）展会补贴 / 1.…按每个标准展位2000元给予补贴。单个展会补贴最高…, h317 F5)
+        self.title = over if not mentions or {m.concept for m in mentions} == {over} else None
         # (instruments only: a group in a title is whom the item is for, not whose each sum is)
         self._own_title = refers_back and MONEY_RE.search(text, 0, heading_end) is None and self.heading_concept is not None
         self._heading_end = heading_end

@@ -250,6 +250,8 @@ ONCE_WORTH_BEFORE = re.compile(r"一次性(?:发放|领取|给予|支付|补发|
 # 近3年内未发生…, 连续2年未开展…, 连续两年考核不合格: a record over past years that says who qualifies (not 连续补贴3年)
 PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续|出现|发生|存在)")  # (连续两个月出现超时办件的: h152)
+# 连续三年在我市举办的品牌展会, 连续5年获评…的: a record closed by 的 that says which (not 连续3年给予补贴, 连续三年的补贴: paid so long)
+CONTINUOUS_RECORD_AFTER = re.compile(r"\s*(?:以上)?\s*(?:(?!给予|补贴|补助|奖励|奖补|享受|发放|支持|资助|贴息|扶持)[^，,。；;\d的]){1,12}的")
 # 发放6个月的失业补助金: how long a payment is made
 USAGE_AFTER = re.compile(r"\s*(?:的)?(?:用量|药量|处方量|剂量)"
                          # 不得超过一年的保障金应缴额: a sum measured by the time, no term (h312 F8)
@@ -1318,8 +1320,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if (REACHED_BEFORE.search(before) and REACHED_AFTER.match(text, m.end())
                 or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue
-        if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and PAST_RECORD_AFTER.match(text, m.end()):
-            continue
+        if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and (PAST_RECORD_AFTER.match(text, m.end())
+                                                                             or CONTINUOUS_RECORD_AFTER.match(text, m.end())):
+            continue  # (对连续三年在我市举办的品牌展会: what has been done so long says which, no term: h317 F6)
         if EVERY_COMPLETED_BEFORE.search(before):
             continue
         if (any(b.start() <= m.start() < b.end() for b in bands)

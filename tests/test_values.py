@@ -6195,6 +6195,36 @@ def test_a_reserved_share_of_purchases_is_the_measure_however_worded():
     assert rates("对预留比例达到30%以上的采购人，予以通报表扬。") == [(30, "min", True)]
 
 
+def test_a_referral_award_and_a_conference_subsidy_are_named(tmp_path):
+    """给予引荐人奖励: the referral award of 招商引资 texts, its 1‰ and its cap paid for it (h317 F4: none); （二）会议补贴 / 按每人200元给予
+    补贴，单个会议补贴最高不超过50万元: the conference subsidy, its cap per meeting as 单个展会's per event (h317 F5: none, per item);
+    the per-booth sums of a 展会补贴 section's item that names only it in a later sentence are its (h317 F5: only the cap)."""
+    doc = parse_text(tmp_path, "某市促进会展业发展若干措施\n（一）展会补贴\n"
+                               "1.对在我市举办、展览面积在1万平方米以上（含）的展会，按实际使用的标准展位每个3000元给予补贴；展览面积在5000平方米以上"
+                               "不足1万平方米的，按每个标准展位2000元给予补贴。单个展会补贴最高不超过150万元。\n（二）会议补贴\n"
+                               "1.对在我市召开、参会人数300人以上的会议，按每人200元给予补贴，单个会议补贴最高不超过50万元。\n（三）招商引资\n"
+                               "1.对引荐外来投资项目在我市落地的中介机构和个人，按项目实际到位资金的1‰给予引荐人奖励，单个项目奖励最高不超过100万元。\n"
+                               "2.对新引进企业，前两年按其形成的地方经济贡献的100%给予奖励。\n")
+    fair, meeting, referral, bare = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument) for a in fair.amounts] == [
+        (3000, "per-item", "exhibition-subsidy"), (2000, "per-item", "exhibition-subsidy"), (1.5e6, "per-event", "exhibition-subsidy")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in meeting.amounts] == [
+        (200, "per-person", "conference-subsidy"), (5e5, "per-event", "conference-subsidy")]
+    assert [(a.value, a.instrument) for a in referral.amounts] == [(1e6, "referral-award")]
+    assert [(r.percent, r.instrument) for r in referral.rates] == [(0.1, "referral-award")]
+    assert [(r.percent, r.instrument) for r in bare.rates] == [(100, "award")]
+    assert concept_by_id("instruments")["referral-award"].broader == "award"
+
+
+def test_a_record_kept_for_years_says_which_and_a_hosts_yearly_total(tmp_path):
+    """对连续三年在我市举办的品牌展会: what has been held so long says which, no P3Y term (h317 F6); 连续3年给予补贴 is one; 同一主办单位
+    每年累计 per entity and year, as 同一企业每年累计 (h317 F6: per year)."""
+    assert periods("1.对连续三年在我市举办的品牌展会，第四年起补贴标准提高10%。") == []
+    assert [(kind, dur) for kind, _, _, dur, _, _ in periods("2.对新落户的总部企业，连续3年给予租金补贴。")] == [("duration", "P3Y")]
+    doc = parse_text(tmp_path, "某市会展业扶持办法\n1.同一主办单位每年累计获得的补贴不超过300万元。\n2.同一企业每年累计获得的补贴不超过300万元。\n")
+    assert [[(a.value, a.payment_unit) for a in c.amounts] for c in doc.clauses] == [[(3e6, "per-entity-year")]] * 2
+
+
 def test_one_off_stated_earlier_in_the_sentence_pays_each_head_once(tmp_path):
     """大学新生入学资助为一次性资助，考入省内高校的，每生500元；考入省外高校的，每生1000元 and 给予一次性入学资助，省内院校每生500元:
     the aid stated as paid once before the sums, each per person and once (h316 F1: per person alone); not where another
