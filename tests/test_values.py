@@ -6225,6 +6225,16 @@ def test_a_record_kept_for_years_says_which_and_a_hosts_yearly_total(tmp_path):
     assert [[(a.value, a.payment_unit) for a in c.amounts] for c in doc.clauses] == [[(3e6, "per-entity-year")]] * 2
 
 
+def test_the_low_income_population_is_a_group(tmp_path):
+    """县财政对农村低收入群体危房改造每户补助不超过2万元: 农村低收入群体 the low-income population, whom the sum is for (h315 F10: no
+    group); 低保家庭 stays its own group."""
+    doc = parse_text(tmp_path, "某市城镇燃气安全专项整治工作方案\n（一）农村危房。县财政对农村低收入群体危房改造每户补助不超过2万元。\n"
+                               "（二）低保。对低保家庭每户补助不超过3万元。\n")
+    poor, minimum = doc.clauses
+    assert [(a.value, a.payment_unit, a.group) for a in poor.amounts] == [(2e4, "per-household", "low-income-population")]
+    assert {m.concept for m in minimum.beneficiaries} == {"low-income-families"}
+
+
 def test_one_off_stated_earlier_in_the_sentence_pays_each_head_once(tmp_path):
     """大学新生入学资助为一次性资助，考入省内高校的，每生500元；考入省外高校的，每生1000元 and 给予一次性入学资助，省内院校每生500元:
     the aid stated as paid once before the sums, each per person and once (h316 F1: per person alone); not where another
