@@ -475,7 +475,8 @@ WHOLE_DOCUMENT_WEAK = re.compile(r"及时(?:报告|报送|反馈)|重大(?:情�
 # item's text had run on into it, with its date as that item's deadline)
 # …将劳务品牌建设工作开展情况 / 学习贯彻情况 / 全年工作总结报送: the whole work (not 将整改情况报送: the last item's own output)
 WHOLE_WORK_REPORT = re.compile(r"工作(?:开展|推进|落实|进展)?(?:情况|总结)|贯彻(?:落实)?情况|落实情况|总结报告")
-REPORT_REQUEST = re.compile(r"^请各[^。；]{0,30}?于[^。；]{2,24}?前[^。；]{0,50}?(?:情况|进展|总结)[^。；]{0,20}?(?:报送|上报|报)")
+# (各乡镇、各有关部门请于…: the addressees named before the 请, h315 F2)
+REPORT_REQUEST = re.compile(r"^(?:请各|各[^。；，]{0,30}?请(?=于))[^。；]{0,30}?于[^。；]{2,24}?前[^。；]{0,50}?(?:情况|进展|总结)[^。；]{0,20}?(?:报送|上报|报)")
 # …三、做好总结报送 / 请各…于…前将…报送: the last item's own step (an item on reporting, or a report due again and again:
 # 请各…于每月5日前…, the review)
 REPORTING_HEADING = re.compile(r"报送|上报|总结|报告|信息|调度|月报|通报|统计")
@@ -485,9 +486,11 @@ HEADING_CHARS = 20  # an item's heading phrase, where it names what the item is 
 
 def _reporting_item(current: Node, p: Paragraph) -> bool:
     # (but …上半年工作进展情况…，…全年工作总结 after an item on 调度: the year's whole work, the document's: h275 F5)
-    # (a report due again and again after an item on reporting stays the item's, a year's summary beside it: the review)
-    return (bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS])) and not TERMS_WHOLE_WORK.search(p.text)
-            or bool(RECURRING_REPORT.search(p.text)))
+    # (a report due again and again after an item on reporting stays the item's, a year's summary beside it: the review;
+    # but 每年…前将…年度工作总结报… after an item on something else: the whole work's yearly summary, h315 F2)
+    on_reporting = bool(REPORTING_HEADING.search(current.paragraphs[0].text[:HEADING_CHARS]))
+    whole_year = bool(TERMS_WHOLE_WORK.search(p.text))
+    return on_reporting and not whole_year or bool(RECURRING_REPORT.search(p.text)) and (on_reporting or not whole_year)
 
 
 TERMS_WHOLE_WORK = re.compile(r"(?:上半年|下半年|全年|年度)(?:工作)?(?:开展|推进|落实|进展)?(?:情况|总结)")

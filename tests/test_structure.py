@@ -2028,6 +2028,25 @@ def test_a_list_in_order_or_with_wrapped_columns_is_left_as_read(tmp_path):
     assert [c.number for c in doc.clauses[1:]][:2] == ["1.", "4."]
 
 
+def test_a_yearly_request_for_the_years_work_summary_after_an_item_on_something_else_is_closing_text(tmp_path):
+    """（二）严格考核问责。… / 各乡镇、各有关部门请于每年12月20日前将三年行动年度工作总结报县安委办。 (h315 F2): the addressees
+    named before 请, and a summary of the year's whole work due each year, after an item not on reporting: the document's
+    closing request, not that item's text (各乡镇 had become its lead, the date its period); a report of the month's progress
+    due each month stays the last item's (the review's rule)."""
+    head = ("霍邱县人民政府办公室关于印发霍邱县安全生产治本攻坚三年行动实施方案的通知\n霍政办〔2024〕9号\n各乡镇人民政府，县政府各部门：\n"
+            "现将《霍邱县安全生产治本攻坚三年行动实施方案》印发给你们，请认真抓好落实。\n霍邱县人民政府办公室\n2024年3月18日\n霍邱县安全生产治本攻坚三年行动实施方案\n一、工作要求\n（一）强化组织领导。县安委会统筹推进三年行动。\n"
+            "（二）严格考核问责。将三年行动开展情况纳入年度安全生产目标责任考核。\n")
+    yearly = "各乡镇、各有关部门请于每年12月20日前将三年行动年度工作总结报县安委办。\n"
+    doc = parse_text(tmp_path, head + yearly)
+    assert doc.clauses[-1].text.endswith("目标责任考核。") and doc.clauses[-1].units == [] and doc.clauses[-1].periods == []
+    closing = [s for s in doc.segments if s.kind == "closing" and s.text.startswith("各乡镇、各有关部门请于")]
+    assert [(p.kind, p.end, p.duration) for s in closing for p in s.periods] == [("recurring", dt.date(2024, 12, 20), "P1Y")]
+    doc = parse_text(tmp_path, head + yearly.replace("各乡镇、各有关部门请于", "各乡镇要于"), name="yao.txt")
+    assert any(s.kind == "closing" and s.text.startswith("各乡镇要于") for s in doc.segments)
+    monthly = "各乡镇、各有关部门请于每月5日前将上月工作进展情况报送县安委办。\n"
+    assert "每月5日前" in parse_text(tmp_path, head + monthly, name="monthly.txt").clauses[-1].text
+
+
 YUGAN_HEAD = ("余干县人民政府办公室关于印发余干县促进民营经济发展实施方案的通知\n干府办发〔2023〕22号\n余干县人民政府办公室\n2023年8月10日\n"
               "余干县促进民营经济发展实施方案\n"
               "1.用好应急转贷资金。县应急转贷资金对符合条件的民营企业提供转贷服务，资金使用费按日费率0.01%收取。\n"
