@@ -1399,6 +1399,21 @@ def _without_others_called_on(text: str, start: int, end: int) -> tuple[int, int
     return (start, start + items[-1][1] + len(items[-1][0])) if items else (start, end)
 
 
+# 、各有关部门要… after a subject's named units: the others it shares the task with, called on as all and left out
+# (not 县级以上人民政府及其有关部门应当…: its own departments, the government answers)
+OTHERS_CALLED_ON_AFTER = re.compile(r"(?:、|以及|及|和)(?!其)(?P<others>[^，,。；;：:（）()]{2,30}?)(?:[，,]?(?:还|也)?要|应当?|须|必须|于)")
+LEAD_WORD_AFTER = 4  # characters after the modal where 牵头 still names the subject's part (要适时牵头组织)
+
+
+def _shares_with_others_called_on(text: str, end: int) -> bool:
+    """The named units before ``end`` are listed with bodies called on as all (各乡镇（街道）、各有关部门要…, 市财政局、市直有关部门
+    要…): they share the task, none of them leads it (h315 F5, h275 F7's tester too)."""
+    m = OTHERS_CALLED_ON_AFTER.match(text, end)
+    if not m or "牵头" in text[m.end() : m.end() + LEAD_WORD_AFTER]:
+        return False  # (县、区政府和各部门、单位要适时牵头组织…: the named lead, as its word says)
+    return all(CALLED_ON_ALL.search(item) and not _kinds_at_a_level(item) for item, _ in list_items(m["others"]))
+
+
 def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     """The subject's phrase is a condition (…未作出决定的，视为同意) or, not bound by 应当, a noun phrase (市人社局每年认定的
     企业，…; …于6月底前公布的名单为准): no duty (the reviewer)."""
@@ -3441,6 +3456,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             found = [_as_the_party(m, state.parties, ctx) for m in found]
         # 由X负责… or X负责… in the text (not a bracket's （X负责）): X leads only when no other unit is named
         in_text = clean[end : end + 1] not in "）)〕】"
+        if in_text and _shares_with_others_called_on(clean, end):  # (各乡镇（街道）、各有关部门要…: a task shared, none leads it: h315 F5)
+            found = [replace(m, role="co") for m in found]
         if in_text and COLON_THEN_HELPS.match(clean, end):  # 县交通运输局：配合做好…: a 单位：职责 line whose duty is to help (h303 F7)
             found = [replace(m, role="co") for m in found]
         if in_text and content.endswith("负责") and HELPS_ANOTHER_UNIT.match(clean, end):

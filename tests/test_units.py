@@ -509,9 +509,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     # the governments of every place below, named by a distributive list (h139, h145), not a body by its kind beside them
     assert units("（七）各市（州）人民政府于每月10日前将进展情况报送省营商办。") == [("各市（州）人民政府", "lead")]
     assert units("第八条 各区、县（市）人民政府应当于每月5日前报送。") == [("各区、县（市）人民政府", "lead")]
-    # (others called on after the named units are left out, the named kept: h167)
-    assert units("第八条 各区、县（市）人民政府和市直有关部门应当于每月5日前报送。") == [("各区、县（市）人民政府", "lead")]
-    assert units("各省辖市人民政府、省有关单位于每年1月15日前报送自评报告。") == [("各省辖市人民政府", "lead")]
+    # (others called on after the named units are left out, the named kept: h167; sharing the task, co: h315 F5)
+    assert units("第八条 各区、县（市）人民政府和市直有关部门应当于每月5日前报送。") == [("各区、县（市）人民政府", "co")]
+    assert units("各省辖市人民政府、省有关单位于每年1月15日前报送自评报告。") == [("各省辖市人民政府", "co")]
     # every two months, 将于每年…, 将在…予以通报, after a comma; 由X移交 / 将其移出 / 发出…; 由X通过…公示 (h163, h167)
     for text, expected in (("省政府督查室每两个月组织一次回头看。", [("省政府督查室", "lead")]),
                            ("省发展改革委将于每年9月启动评估，11月底前完成。", [("省发展改革委", "lead")]),
@@ -547,7 +547,7 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("市人社局要加强指导，人社部门于2023年底前完成摸底。") == [("市人社局", "lead")]
     assert units("市法规处将于6月底前完成清理。") == [("市法规处", "lead")]
     # a paragraph under a section heading's line, its subject called by a cadence's date (h176)
-    assert units("三、组织保障\n各区、市政府和市直各部门要落实主体责任，于每季度末月25日前报送工作进展。") == [("各区、市政府", "lead")]
+    assert units("三、组织保障\n各区、市政府和市直各部门要落实主体责任，于每季度末月25日前报送工作进展。") == [("各区、市政府", "co")]
     assert units("（三）推荐名额。\n国家知识产权示范高校每年可自荐2个项目参评。") == []  # (a permission, no duty: corpus-dev 海南_04)
     # how, then the task: 按照…有关规定，将…拨付; 由X依照《…》对单位处…罚款; 由X依法予以处罚 (h177)
     assert units("公示期满无异议的，市财政局按照国库集中支付有关规定，将专项资金一次性拨付至项目承担企业。") == [("市财政局", "lead")]
@@ -688,8 +688,9 @@ def test_a_duty_given_to_units_opening_a_sentence_names_them():
     assert units("第十一条 社会信用主管部门应当建立信用修复机制。") == [("社会信用主管部门", "lead")]
     assert units("第十条 对首次入选的企业，由市人民政府给予一次性50万元奖励。") == [("市人民政府", "lead")]
     # a request to those addressed (X请于…前报送: h202) gives the named its task as X于…前报送 does, those called on as all
-    # left out (h303 F4: it had been none); a body by its part that may be none of the government's (the review)
-    assert units("各县（市、区）、各有关部门请于2024年12月15日前将工作情况报送市政务服务和大数据管理局。") == [("各县（市、区）", "lead")]
+    # left out (h303 F4: it had been none), the named sharing the task with them (co: h315 F5); a body by its part that may be
+    # none of the government's (the review)
+    assert units("各县（市、区）、各有关部门请于2024年12月15日前将工作情况报送市政务服务和大数据管理局。") == [("各县（市、区）", "co")]
     for none in ("第八条 项目实施机构应当加强管理。",
                  "（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", "市场、质量等部门应当加强监管。",
                  "第八条 用人单位对招用的人员，应当依法签订劳动合同。", "市政府将适时出台政策。"):
@@ -4530,9 +4531,10 @@ def test_the_counties_and_districts_department_of_a_kind_is_read():
 def test_named_bodies_called_on_with_yao_beside_bodies_called_on_as_all_keep_their_task():
     """市财政局、市直有关部门要…: 市财政局 given the task, 市直有关部门 (called on as all) left out as a bound subject's list leaves it
     (h275 F7: no unit at all); every named body called on as all stays a call."""
-    assert units("1.规范收费公示。全面公示收费项目。市财政局、市直有关部门要加强资金保障。", ctx=URUMQI) == [("市财政局", "lead")]
+    # (sharing the task with those left out, co, as h275 F7's tester read it: h315 F5)
+    assert units("1.规范收费公示。全面公示收费项目。市财政局、市直有关部门要加强资金保障。", ctx=URUMQI) == [("市财政局", "co")]
     assert units("（三）加强舆论宣传。省委优化营商环境领导小组办公室以及各市县各部门要加大宣传推广。", ctx=URUMQI) == [
-        ("省委优化营商环境领导小组办公室", "lead")]
+        ("省委优化营商环境领导小组办公室", "co")]
     assert units("1.规范收费公示。全面公示收费项目。市直有关部门、各区（县）有关单位要加强资金保障。", ctx=URUMQI) == []
     assert units("1.规范收费公示。市财政局、市国资委要加强资金保障。", ctx=URUMQI) == [("市财政局", "co"), ("市国资委", "co")]
 
@@ -4871,7 +4873,7 @@ def test_a_list_sharing_each_places_prefix_under_ying():
                                                                    ("山东省各市财政局", "finance", "municipal")]
     written = mentions("二、各市交通运输局、各市财政局应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG)
     assert [(m.canonical, m.role) for m in found] == [(m.canonical, m.role) for m in written]
-    assert units("三、各市交通运输局、有关单位应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG) == [("各市交通运输局", "lead")]
+    assert units("三、各市交通运输局、有关单位应于2025年3月31日前完成补助资金发放。", ctx=SHANDONG) == [("各市交通运输局", "co")]  # (h315 F5)
 
 
 def test_a_subject_then_the_event_it_acts_on_and_its_time_limit():
@@ -5925,6 +5927,20 @@ def test_the_peoples_bank_branches_by_their_kind_are_typed():
     assert [(m.name, m.unit_type) for m in found] == [("各县市区财政局", "finance"), ("人民银行分支机构", "central-bank-branch")]
     assert [(m.name, m.unit_type) for m in mentions("二、人民银行各分支机构要加强对经办银行的指导。", ctx=weifang)] == [
         ("人民银行各分支机构", "central-bank-branch")]
+
+
+def test_named_units_sharing_a_task_with_bodies_called_on_as_all_help_it():
+    """各乡镇（街道）、各有关部门要成立相应工作专班… (h315 F5; h275 F7's tester read its 市财政局、市直有关部门要… so too): 各有关部门
+    stays a call (no unit, docs/ingest.md), but the named unit shares the task with them, none leads it: co, not a sole lead.
+    Alone, or with 牵头 after the modal, it leads; named units alone keep their roles."""
+    gushi = DocContext(gazetteer().lookup("固始县"), gazetteer().lookup("河南省"), "county")
+    assert units("（一）加强组织领导。各乡镇（街道）、各有关部门要成立相应工作专班，主要负责同志亲自抓。", ctx=gushi) == [
+        ("各乡镇（街道）", "co")]
+    assert units("（一）加强组织领导。各乡镇（街道）要成立相应工作专班，主要负责同志亲自抓。", ctx=gushi) == [("各乡镇（街道）", "lead")]
+    assert units("（三）强化督查问效。\n县、区政府和各部门、单位要适时牵头组织专题督导调研。\n市政府办公室要持续加大督查力度。") == [
+        ("县、区政府", "lead"), ("市政府办公室", "lead")]
+    assert units("第三条 县级以上人民政府及其有关部门应当履行政务诚信承诺。") == [("县级以上人民政府", "lead")]  # (its own departments)
+    assert units("（一）加强组织领导。县住建局、县应急局要成立相应工作专班。", ctx=gushi) == [("县住建局", "co"), ("县应急局", "co")]
 
 
 XIANGTAN = DocContext(gazetteer().lookup("湘潭市"), gazetteer().lookup("湖南省"), "municipal")
