@@ -1004,6 +1004,15 @@ COLON_DUTY = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{LETTER_OR_DUTY_
 COLON_DUTY_OF_AN_ITEM = re.compile(COLON_DUTY_NAMES + rf"(?!{LETTER_OPENS}|{SUM_AFTER_LABEL})(?=[\u4e00-\u9fff])")
 
 
+# （三）县市场监管局、县教体局、县卫健委等行业主管部门。负责…: an item whose heading is its units' names alone, its duties after
+# (the duty's words first after the stop: not （一）浦东新区打造营商环境综合示范区。深入推进…, a task's heading; nor an article's
+# 第六条 X设Y委员会。)
+UNITS_AS_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、])\s*"
+                              rf"(?P<units>{PLACED_NAME_CHAR}{{2,60}}?{NAME_ASIDE})(?:等[^，。；：、]{{0,8}}?(?:单位|部门))?。"
+                              r"(?=(?:主要|具体)?(?:负责|牵头|落实|承担|统筹|履行|配合|协助|做好|抓好|督促|指导)"
+                              r"|(?:按照|根据|依据)[^。；;]{0,30}?[，,]负责)")  # (…。按照“管行业必须管安全”要求，负责…)
+
+
 def _colon_duty(text: str, at: int, line_starts: frozenset[int] = frozenset()) -> re.Match | None:
     number = ITEM_NUMBER.match(text)
     m = match_at(COLON_DUTY_OF_AN_ITEM if number and number.end() == at else COLON_DUTY, text, at, NEEDLES)
@@ -3392,6 +3401,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         clean = COORDINATES_THEN_LISTED.sub("，", clean)
     if "职责" in clean and "工作" in clean:  # (one character for one)
         clean = LIST_OVER_A_COMMA.sub(lambda m: m["names"] + "、" if ORG_END.search(m["names"]) and _names_only(m["names"]) else m.group(), clean)
+    if "。" in clean and (heading := UNITS_AS_HEADING.match(clean)) and _names_units_whole(heading["units"]):
+        # （二）县住房和城乡建设局。负责…: a 职责分工 item headed by its units, read as X：负责… is (one character for one; h315 F1)
+        clean = clean[: heading.end("units")] + "：" + clean[heading.end("units") + 1 :]
     if state.issuer and "我" in clean:  # 我局, 我厅: the issuer itself (a blind test: no unit, its helpers lost too)
         clean = SELF_AS_ME.sub(ADDRESSEE_STAND_IN, clean)
     if state.parties and "方" in clean:  # 甲方负责…: the party the agreement named (h308 F3), as a stand-in the tables take

@@ -5943,6 +5943,20 @@ def test_named_units_sharing_a_task_with_bodies_called_on_as_all_help_it():
     assert units("（一）加强组织领导。县住建局、县应急局要成立相应工作专班。", ctx=gushi) == [("县住建局", "co"), ("县应急局", "co")]
 
 
+def test_a_duty_items_heading_naming_its_units_closed_by_a_stop():
+    """（二）县住房和城乡建设局。负责… / （三）A、B、C等行业主管部门。负责… (h315 F1: the usual form of a 方案's 职责分工 items, no
+    unit had been read): the heading's units given the duties after it, as X：负责… is; not a task's heading whose words may
+    read as a name (（一）浦东新区打造营商环境综合示范区。深入推进…), nor an article (第六条 X设Y委员会。)."""
+    gushi = DocContext(gazetteer().lookup("固始县"), gazetteer().lookup("河南省"), "county")
+    assert units("（二）县住房和城乡建设局。负责专项整治的统筹协调和技术指导。", ctx=gushi) == [("县住房和城乡建设局", "lead")]
+    assert units("（一）各乡镇（街道）。落实属地管理责任，负责辖区内自建房排查整治的组织实施。", ctx=gushi) == [("各乡镇（街道）", "lead")]
+    assert units("（三）县市场监管局、县教体局、县卫健委等行业主管部门。负责本行业领域涉及经营性自建房的排查整治。", ctx=gushi) == [
+        ("县市场监管局", "co"), ("县教体局", "co"), ("县卫健委", "co")]
+    assert units("（四）县民政局等部门。按照“管行业必须管安全”要求，负责本行业领域的排查整治。", ctx=gushi) == [("县民政局", "lead")]
+    assert units("（一）浦东新区打造营商环境综合示范区。深入推进“商事登记确认制”。") == []
+    assert units("第六条 海南省知识产权局设海南省专利奖评审委员会。负责评审工作。") == []
+
+
 XIANGTAN = DocContext(gazetteer().lookup("湘潭市"), gazetteer().lookup("湖南省"), "municipal")
 
 
