@@ -758,6 +758,9 @@ WHOLE_YEAR_TERM = re.compile(rf"{TERM_LABEL}(?P<y>\d{{4}})\s*年\s*(?:全年|度
                              r"|(?P<y2>\d{4})\s*年\s*全年(?:内)?(?=(?:执行|实施|有效)\s*(?:[。；;，,）)]|$))"
                              # 巩固提升阶段（2026年全年）, 总结评估阶段（2026年）: a stage of one whole year (h315 F6: none)
                              r"|(?<=阶段[（(])(?P<y3>\d{4})\s*年\s*(?:全年|度)?(?=\s*[）)])")
+# 完成时限：全年 (a table's time cell, no year written): due by the end of the document's year, as 年内 and 2024年全年 there
+# are (h315 F4: the row had lost its period); not 全年持续推进, kept up
+WHOLE_YEAR_DUE = re.compile(rf"{TIME_LABEL}(?P<year>全年度?)(?=\s*(?:[。；;，,）)]|$))")
 # (完成时限：全年持续推进: kept up all year, as 持续推进: h287 F4)
 ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the
@@ -921,7 +924,7 @@ NEEDLES = {
     ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起", "后"), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), RELATIVE_BY_RE: ("不晚于", "不迟于", "最迟"), PART_OF_YEAR_RE: ("半年", "季度"),
-    WITHIN_THE_YEAR_RE: ("年内",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
+    WITHIN_THE_YEAR_RE: ("年内",), WHOLE_YEAR_DUE: ("全年",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
     DURATION_RANGE_RE: tuple("年月周日天时分"), DURATION_RE: tuple("年月周日天时分"),  # one of them in every DURATION_UNIT
 }
 
@@ -1250,6 +1253,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(WITHIN_THE_YEAR_RE, text, NEEDLES):
         if free(m) and issue_date and (SUBJECT_THEN_DUE.match(text, m.end()) or _year_opens_its_phrase(text, m)):
             add(m, Period(span_of(m.start(), m.end()), "deadline", None, dt.date(issue_date.year, 12, 31)))
+    for m in matches(WHOLE_YEAR_DUE, text, NEEDLES):
+        if free(m) and issue_date:
+            add(m, Period(span_of(m.start("year"), m.end("year")), "deadline", None, dt.date(issue_date.year, 12, 31)))
     for m in matches(PLAN_END_RE, text, NEEDLES):
         as_of = re.search(r"(?:截至|截止)\s*$", text[: m.start()]) and _as_of(text, m.end(), _plan_end(m), issue_date)
         if free(m) and not as_of:  # 截至“十三五”末，全市已建成…: a count as of that day

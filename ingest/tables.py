@@ -122,6 +122,7 @@ SERVICE_TIME = rf"{LIMIT_CUT}(?:{SERVICE_LIMIT}|{SERVICE_INSTANT})"
 TIME_CELL = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月|长期|持续|常态化|年底|年内|底前|前$|^每(?:年|半年|季度?|月|周|学期)|^定期|^按季度|^逐年|^立行立改|^第?[一二三四1-4]\s*季度|^[—－-]$"
                        r"|^自[\u4e00-\u9fff]{1,8}之日起"  # (自发文之日起3 个 / 月内: z264)
                        r"|^常年|^按月"  # (常年受理，按月发放: z287)
+                       r"|^(?:全年|全年度)$"  # (a 完成时限 cell: the whole year, h315 F4)
                        # 认定公布后30 / 日内, 申报受理后20 个 / 工作日内: a time after an event (z457, z458)
                        r"|^(?![年月日号])(?:(?![局委办厅署府])[\u4e00-\u9fff]){2,8}?后\s*\d{1,3}\s*(?:个(?:工作日|月)?|工作日|日|天)?(?:内|以内)?$|^个?(?:工作日|日|天)(?:内|以内)$"
                        rf"|^{LIMIT_CUT}(?:{SERVICE_LIMIT})|(?:{SERVICE_INSTANT})$)")  # a dash alone: the cell is empty

@@ -3238,3 +3238,27 @@ def test_a_figure_cell_and_prose_beside_a_cap_are_kept(tmp_path):
     assert "政务服务15全程网办率" in doc.clauses[0].text.replace("\n", "")
     assert [(a.value, a.bound, a.threshold) for a in doc.clauses[-1].amounts] == [
         (5e4, "max", False), (2e4, "exact", False), (5000, "min", False), (1e4, "max", False)]
+
+
+def test_a_rows_time_cell_reading_whole_year_is_its_time(tmp_path):
+    """序号 / 工作任务 / 责任单位 / 完成时限 with a row's last cell 全年 (h315 F4: the row had lost its units and its period, its cells
+    glued to the task's text): the units' and the time's cells, due by the end of the document's year as 年内 is; not
+    完成时限：全年持续推进 (kept up: ongoing), nor 全年 inside a task's words."""
+    from policykg.ingest.periods import extract_periods
+
+    def kinds(text):
+        return [(p.kind, p.end) for p in extract_periods(text, lambda s, e: Span(s, e, text[s:e]), dt.date(2024, 3, 12))]
+
+    assert kinds("（责任单位：县财政局；完成时限：全年持续推进）") == [("ongoing", None)]
+    assert kinds("全年组织开展安全生产明查暗访。") == []
+    head = ("扬州市安全生产委员会关于印发《2024年全市安全生产工作要点》的通知\n扬安委〔2024〕2号\n各县（市、区）人民政府，市安委会各成员单位：\n"
+            "现将《2024年全市安全生产工作要点》印发给你们，请认真抓好贯彻落实。\n扬州市安全生产委员会\n2024年3月12日\n"
+            "2024年全市安全生产工作要点\n序号\n工作任务\n责任单位\n完成时限\n1\n组织开展安全生产明查暗访，\n通报典型问题。\n市安委办\n每季度\n")
+    rows = ("2\n落实安全生产举报奖励制度，\n奖励资金及时足额兑现。\n市应急局、市财政局\n全年\n"
+            "3\n推进危险化学品企业安全风险\n智能化管控平台建设。\n市应急局、市工信局\n2024年10月底前\n")
+    doc = parse_text(tmp_path, head + rows)
+    row = doc.clauses[1]
+    assert row.text.endswith("兑现。（责任单位：市应急局、市财政局；完成时限：全年）")
+    assert [(u.canonical, u.role) for u in row.units] == [("扬州市应急管理局", "co"), ("扬州市财政局", "co")]
+    assert [(p.kind, p.end) for p in row.periods] == [("deadline", dt.date(2024, 12, 31))]
+    assert [p.end for p in doc.clauses[2].periods] == [dt.date(2024, 10, 31)]
