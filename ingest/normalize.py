@@ -1354,6 +1354,8 @@ FIELD_OPENS = re.compile(r"(?:办理|申请|申报|适用|支持|补贴|奖励|�
 # a 办事指南's or a policy list's field opening its line (事项名称：… / 实施机关：… / 办理时限：…), after a line that is a field
 GUIDE_FIELD = (r"(?:事项名称|事项类型|政策名称|实施机关|实施主体|办理机构|受理机构|受理单位|承办单位|实施单位|责任单位|服务对象|设定依据"
                r"|办件类型|结果名称|审批结果|监督电话|(?:法定|承诺|办结|完成)?时限"
+               # (责任单位：…，县安委会各成员单位 / 时间节点：…: a task's two field lines, h315 F14: run together)
+               r"|时间节点|完成时间"
                # (执行期限：2023年12月31日前 / 责任单位：…: a policy list's term field, a blind test: the units' label had joined it)
                r"|(?:执行|实施|有效|政策|申报|申请|兑现|补贴|享受|扶持)期限|有效期"
                r"|(?:办理|申请|申报|适用|支持|补贴|奖励|收费|兑现|政策|受理)(?:条件|材料|流程|程序|时限|时间|标准|内容|对象|方式|地点|依据|范围))")

@@ -2047,6 +2047,20 @@ def test_a_yearly_request_for_the_years_work_summary_after_an_item_on_something_
     assert "每月5日前" in parse_text(tmp_path, head + monthly, name="monthly.txt").clauses[-1].text
 
 
+def test_a_time_field_line_after_a_units_field_line_stays_a_line_of_its_own(tmp_path):
+    """1.… / 责任单位：县应急局（牵头），县安委会各成员单位 / 时间节点：2024年4月底前 (h315 F14: the two field lines had run
+    together, …各成员单位时间节点：…, in the stored and cited text); a unit's name the line cut still joins (县交通运 / 输局)."""
+    head = ("霍邱县人民政府办公室关于印发霍邱县安全生产治本攻坚三年行动实施方案的通知\n霍政办〔2024〕9号\n各乡镇人民政府，县政府各部门：\n"
+            "现将《霍邱县安全生产治本攻坚三年行动实施方案》印发给你们，请认真抓好落实。\n霍邱县人民政府办公室\n2024年3月18日\n"
+            "霍邱县安全生产治本攻坚三年行动实施方案\n一、主要任务\n")
+    doc = parse_text(tmp_path, head + "1.健全安全生产责任体系。修订完善县安委会成员单位安全生产工作职责清单。\n"
+                     "责任单位：县应急局（牵头），县安委会各成员单位\n时间节点：2024年4月底前\n"
+                     "2.加强道路运输安全监管。严厉打击超限超载等违法行为。\n责任单位：县公安局、县交通运\n输局\n完成时间：每季度\n")
+    assert doc.clauses[0].text.endswith("县安委会各成员单位\n时间节点：2024年4月底前")
+    assert doc.clauses[1].text.endswith("县公安局、县交通运输局\n完成时间：每季度")
+    assert [u.name for u in doc.clauses[1].units] == ["县公安局", "县交通运输局"]
+
+
 YUGAN_HEAD = ("余干县人民政府办公室关于印发余干县促进民营经济发展实施方案的通知\n干府办发〔2023〕22号\n余干县人民政府办公室\n2023年8月10日\n"
               "余干县促进民营经济发展实施方案\n"
               "1.用好应急转贷资金。县应急转贷资金对符合条件的民营企业提供转贷服务，资金使用费按日费率0.01%收取。\n"
