@@ -5957,6 +5957,19 @@ def test_a_duty_items_heading_naming_its_units_closed_by_a_stop():
     assert units("第六条 海南省知识产权局设海南省专利奖评审委员会。负责评审工作。") == []
 
 
+def test_the_safety_committees_office_by_its_short_name():
+    """市安委办 (h315 F13: kept short and untyped, so a lookup by the full name found nothing): the office of the 安全生产委员会
+    (an emergency-management body, as 减灾委员会 is); 安委会各成员单位 stays the committee's members, no office; 市城管执法委
+    stays as written (a city's 城管 body has no one full name: test_more_kinds_of_city_bodies_resolve_to_their_full_names)."""
+    yangzhou = DocContext(gazetteer().lookup("扬州市"), gazetteer().lookup("江苏省"), "municipal")
+    found = mentions("（一）组织开展安全生产明查暗访。（责任单位：市安委办）", ctx=yangzhou)
+    assert [(m.canonical, m.unit_type) for m in found] == [("扬州市安全生产委员会办公室", "emergency-management")]
+    found = mentions("（二）清理占压燃气管道的建（构）筑物。（市城管执法委牵头，市住建局配合）", ctx=yangzhou)
+    assert [(m.canonical, m.unit_type, m.role) for m in found][0] == ("扬州市城管执法委", "urban-management", "lead")
+    found = mentions("（三）落实职责。（责任单位：市应急局，市安委会各成员单位）", ctx=yangzhou)
+    assert [m.canonical for m in found] == ["扬州市应急管理局", "扬州市安委会各成员单位"]
+
+
 XIANGTAN = DocContext(gazetteer().lookup("湘潭市"), gazetteer().lookup("湖南省"), "municipal")
 
 
