@@ -262,6 +262,8 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset(), 
                 content = text[start:i]
                 if SCOPE_ASIDE.match(content) and not ROLE_CUE.search(content):
                     continue  # 小微企业（含个体工商户、农民专业合作社，下同）: what a word takes in, not who is responsible
+                if _defines_an_area(text, start - 1, i + 1, content):
+                    continue  # 在市中心城区（岳阳楼区、云溪区、南湖新区，下同）购买…: the area the word covers, no units (h320 F1)
                 if RESPONSIBILITY_CUE.search(content) or (opener == "（" and (_is_bare_unit_group(text, start - 1, i + 1, content, line_starts)
                                                                              or _helpers_bracket(content))):
                     groups.append((start, i))
@@ -286,6 +288,18 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset(), 
 
 
 UNITS_LABEL = re.compile(r"(?:单位|部门)[：:]")
+PLACES_SAME_BELOW = re.compile(r"^(?P<places>[^，,。；;：:（）()]{2,80})[，,]下同$")
+
+
+def _defines_an_area(text: str, open_at: int, close_end: int, content: str) -> bool:
+    """（岳阳楼区、云溪区、君山区、南湖新区，下同） inside a sentence, right after a word and before its verb: the places a
+    word (中心城区, 主城区) takes in here and below, bare places with no organ, not units given the items below."""
+    listed = PLACES_SAME_BELOW.match(content)
+    if not listed or not open_at or not IDEOGRAPH.match(text, open_at - 1) or not IDEOGRAPH.match(text, close_end):
+        return False
+    names = listed["places"].split("、")
+    return all(2 <= len(n) <= 14 and not ORG_END.search(n) and not ROLE_CUE.search(n) and not n.startswith(("各", "有关", "相关"))
+               and (n.endswith(("区", "县", "市", "旗")) or gazetteer().match_prefix(n) is not None) for n in names)
 
 
 # Every assignment ``_lead_sentences`` reads holds one of these: 牵头 (a lead), 负责, 负总责 or 统筹 (a duty), 会同 (units

@@ -6123,3 +6123,15 @@ def test_a_rule_in_brackets_after_a_unit_is_that_units(tmp_path):
         [("南昌市行政审批局", "lead"), (counties, "co")], [("南昌市发展和改革委员会", "lead"), (counties, "inherited")]]
     short = parse_text(tmp_path, head + "1.推动“掌上办”。（牵头单位：市人力资源和社会保障局（以下简称市人社局））\n2.深化改革。（牵头单位：市发改委）\n")
     assert [[u.role for u in c.units] for c in short.clauses] == [["lead"], ["lead"]]
+
+
+YUEYANG = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
+
+
+def test_places_a_word_takes_in_here_and_below_are_no_units():
+    """h320 F1: 在市中心城区（岳阳楼区、云溪区、君山区、南湖新区，下同）购买…: the bracket says which places 中心城区 covers, its 下同
+    the definition's; no unit (it gave four co units, renamed 岳阳楼区新区). A unit with 下同 is still a rule."""
+    text = ("（一）实行购房契税补贴。在市中心城区（岳阳楼区、云溪区、君山区、南湖新区，下同）购买新建商品住房的，按契税实缴额的50%给予"
+            "购房人补贴。（市住建局牵头，市财政局配合）")
+    assert units(text, ctx=YUEYANG) == [("市住建局", "lead"), ("市财政局", "co")]
+    assert units("（一）加强保障。（市住建局牵头，市财政局负责落实，下同）", ctx=YUEYANG) == [("市住建局", "lead"), ("市财政局", "co")]
