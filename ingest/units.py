@@ -1730,13 +1730,27 @@ def _assigned_units(m: re.Match) -> bool:
     names = _unit_names(m.group("units"))
     # (in a regulation's article, 由住房和城乡建设部门牵头，…: the body by its kind leads, as under 应当: h196)
     article = ARTICLE_OPENS.match(m.string) is not None and m.string[m.start() - 1 : m.start()] == "由"
-    if names and _generic_body(names[0][0]) and m.re in LEAD_SENTENCES and not article:
+    if names and _generic_body(names[0][0]) and m.re in LEAD_SENTENCES and not article and not _kind_leads_its_sentence(m):
         return False  # 建立…，人力资源社会保障部门牵头，各部门分工负责…的机制: a body by its kind given a duty (负责), not a lead
     if _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0])):
         return True
     # 由X会同被投诉举报单位的主管部门负责…: the units before 会同 assign the duty, whoever they work with (z117)
     with_at = m.group("units").find("会同")
     return m.re is BY_UNITS and with_at > 0 and _all_units(_unit_names(m.group("units")[:with_at]))
+
+
+# …的工作机制, …的格局: the sentence describes what is to be set up, no assignment
+MECHANISM_DESCRIBED = re.compile(r"的(?:工作|协调|联动)?(?:机制|格局|体系|模式)")
+
+
+def _kind_leads_its_sentence(m: re.Match) -> bool:
+    """（一）加强组织领导。卫生健康部门牵头，发展改革部门、财政部门配合，做好…: a body by its kind leading, opening its own
+    sentence, as national and provincial texts write it (h322 F1); not after a comma (建立工作机制，X部门牵头，…: the mechanism's
+    lead), nor in a sentence describing a mechanism (…，各类主体积极参与的工作机制)."""
+    before = m.string[: m.start()].rstrip()
+    opens = not before or before[-1] in "。；;！" or ITEM_NUMBER.fullmatch(before) is not None
+    stop = re.compile(r"[。；;]").search(m.string, m.end())
+    return opens and not MECHANISM_DESCRIBED.search(m.string, m.start(), stop.start() if stop else len(m.string))
 
 
 ELLIPTIC_ORGAN_CHARS = 10  # 财政厅, 教育局: an organ listed after a placed one, its place left out

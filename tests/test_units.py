@@ -6135,3 +6135,15 @@ def test_places_a_word_takes_in_here_and_below_are_no_units():
             "购房人补贴。（市住建局牵头，市财政局配合）")
     assert units(text, ctx=YUEYANG) == [("市住建局", "lead"), ("市财政局", "co")]
     assert units("（一）加强保障。（市住建局牵头，市财政局负责落实，下同）", ctx=YUEYANG) == [("市住建局", "lead"), ("市财政局", "co")]
+
+
+def test_a_body_by_its_kind_leading_its_own_sentence():
+    """h322 F1: 卫生健康部门牵头，发展改革部门、财政部门配合，做好… opening its sentence, as national and provincial texts write it:
+    the kinds lead and help, the province's in a provincial text (it had given none). After a comma (建立工作机制，X部门牵头，…) or
+    describing a mechanism (…的工作机制), still none."""
+    text = "（一）加强组织领导。卫生健康部门牵头，发展改革部门、财政部门配合，做好婴幼儿照护服务工作。"
+    assert units(text, ctx=JIANGXI) == [("卫生健康部门", "lead"), ("发展改革部门", "co"), ("财政部门", "co")]
+    assert [m.canonical for m in mentions(text, None, JIANGXI)][0] == "江西省卫生健康部门"
+    assert units("（二）加强队伍建设。人力资源社会保障部门牵头，做好托育从业人员培训。", ctx=JIANGXI) == [("人力资源社会保障部门", "lead")]
+    assert units("（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", ctx=JIANGXI) == []
+    assert units("（九）加强组织领导。建立政府部署推动，人力资源社会保障部门牵头，各部门分工负责，各类主体积极参与的工作机制。", ctx=JIANGXI) == []
