@@ -1734,6 +1734,11 @@ def _assigned_units(m: re.Match) -> bool:
         return False  # 建立…，人力资源社会保障部门牵头，各部门分工负责…的机制: a body by its kind given a duty (负责), not a lead
     if _all_units(names) or m.re is BY_UNITS and len(names) == 1 and bool(DISTRIBUTIVE.match(names[0][0])):
         return True
+    if len(names) > 1 and _known_kinds_then_department("、".join(name for name, _ in names)):
+        # 发展改革、财政、教育等部门按职责分工负责, 发展改革、财政部门负责…: kinds of department, 部门 written once, given a duty as
+        # 财政部门负责… is (h322 F2: only read after a level, 县级发展改革、财政部门); not doing their share (财政、审计等部门按照各自
+        # 职责，做好…: a call, as 财政部门要… is)
+        return (article or _kind_leads_its_sentence(m)) if m.re in LEAD_SENTENCES else bool(re.search(DUTY_WORD, m.group()))
     # 由X会同被投诉举报单位的主管部门负责…: the units before 会同 assign the duty, whoever they work with (z117)
     with_at = m.group("units").find("会同")
     return m.re is BY_UNITS and with_at > 0 and _all_units(_unit_names(m.group("units")[:with_at]))

@@ -6147,3 +6147,16 @@ def test_a_body_by_its_kind_leading_its_own_sentence():
     assert units("（二）加强队伍建设。人力资源社会保障部门牵头，做好托育从业人员培训。", ctx=JIANGXI) == [("人力资源社会保障部门", "lead")]
     assert units("（三）建立工作机制，人力资源社会保障部门牵头，各部门分工负责。", ctx=JIANGXI) == []
     assert units("（九）加强组织领导。建立政府部署推动，人力资源社会保障部门牵头，各部门分工负责，各类主体积极参与的工作机制。", ctx=JIANGXI) == []
+
+
+def test_bare_kinds_sharing_one_department_given_a_duty():
+    """h322 F2: 发展改革、财政、教育…等部门按职责分工负责 / 发展改革、财政部门负责… with no level: each kind a department of the
+    document's level (they had been read only after 县级). Doing their share without 负责 (财政、审计等部门按照各自职责，做好…) stays
+    a call, as before."""
+    text = "（一）加强部门协作。发展改革、财政、教育、住房城乡建设、市场监管等部门按职责分工负责。"
+    assert [(m.role, m.canonical) for m in mentions(text, None, JIANGXI)] == [
+        ("co", "江西省发展改革部门"), ("co", "江西省财政部门"), ("co", "江西省教育部门"), ("co", "江西省住房城乡建设部门"),
+        ("co", "江西省市场监管部门")]
+    assert [m.canonical for m in mentions("（二）加强资金保障。发展改革、财政部门负责资金保障。", None, JIANGXI)] == [
+        "江西省发展改革部门", "江西省财政部门"]
+    assert units("（一）财政、审计等部门按照各自职责，做好资金监管工作。", ctx=JIANGXI) == []
