@@ -734,7 +734,7 @@ def _lead_sentences(text: str, line_starts: frozenset[int]) -> list[tuple[int, i
 # X牵头，会同Y制定…: the units the lead works with, up to the task's verb
 WITH_AFTER_LEAD = re.compile(rf"[，,]?\s*(?:并|同时)?会同(?P<with>(?:{PLACED_NAME_CHAR}|(?<=[局委办厅室部会心院组队所站处司])[（(][^（）()，。；]{{2,16}}[）)]){{2,40}})")  # (…（区知识产权局）)
 # …会同Y于年底开展…, 会同Y在每年12月底前对…, 会同Y自受理之日起20个工作日内完成…: when, between the units and their task
-TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|年|季度|月|周|旬)"
+TIME_BEFORE_TASK = re.compile(r"(?:(?:自|在|从)[^，。；]{1,14}?之日起[^，。；]{0,10}?内|(?:于|在)[^，。；]{1,14}?(?:前|底|末|内|月|日|季度)|每\s*(?:半\s*年|\d{0,2}\s*个?(?:年|季度|月|周)|旬)"
                               r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前)?|末|初|底)?(?:至少)?|(?:不)?定期|按(?:季度|月|年|半年|年度))")  # 会同Y每年12月底前对…, 每季度末 (z286); 不定期 (h185)
 # how the units do their task, between their names and its verb (会同Y适时开展…) or its object (会同Y适时对…: z442)
 MANNER_BEFORE_TASK = (r"(?:要|须|将|应当?|共同|联合|及时|适时|积极|按职责|按规定|按程序|按要求|依法|分别|优先|认真|全力|加快|另行|迅速"
@@ -1264,7 +1264,7 @@ SCHEDULED_STEP = (r"完成|制定|出台|建立|报送|上报|汇总|审核|核�
 DATED_SUBJECT = re.compile(rf"(?:{DATE_FIRST})[，,]\s*(?P<units>{PLACED_NAME_CHAR}{{2,40}}?)(?=(?:{SCHEDULED_STEP}))")
 # 市人社局每年认定的企业享受…, 由市科技局认定的高新技术企业: a verb right after the cue, then 的: a noun phrase (the review)
 # (由X会同Y根据…等因素确定的标准: what the step goes by between, the merge of two branches: the units had been read)
-SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:(?:根据|依据)[^，。；的]{2,30}?)?(?:每(?:年|季度|个?月|半年|周)|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
+SUBJECT_VERB_MODIFIES = re.compile(r"(?:依法|依规)?(?:(?:根据|依据)[^，。；的]{2,30}?)?(?:每\s*\d{0,2}\s*(?:年|季度|个?月|半年|周)|不?定期|于[^，。；]{1,16}?(?:前|底|末))?(?!将)[\u4e00-\u9fff]{2,4}?(?:通过)?的")
 # (由X会同Y按项目进度拨付的资金, 由X从…中列支的经费, 由X按规定审核发放的补贴: those between the name and its verb too)
 ENFORCER_MODIFIES = re.compile(r"(?:会同[^，。；]{2,30}?(?=按))?(?:按[^，。；]{0,6}?进度|[从在][^，。；]{2,24}?中|按(?:规定|程序|有关规定))?"
                                + SUBJECT_VERB_MODIFIES.pattern)
@@ -1614,7 +1614,7 @@ def _names_a_body(name: str) -> bool:
 ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_BRACKETS}){ANOTHER_NAME})?(?=(?P<with>会同[^，。；]{{2,30}}?(?=按[^，。；]{{0,6}}?进度))?"  # (由X会同Y按项目进度拨付: h286 F2)
                       r"(?:依[法规纪](?:依[法规纪]){0,2}|(?:依照|按照)[^，。；]{1,30}?|按(?:规定|程序|有关规定)|在(?!地)[^，。；]{2,24}?(?=公示|公布|受理|发放|审核)"  # (由X按规定审核发放: h290 F6)
                       r"|[从在][^，。；]{2,24}?中(?=列支|安排|统筹)|按[^，。；]{0,6}?进度)?"  # (所需资金由X从…资金中列支: h290 F6; 由X在…经费中统筹安排: h297 F6)
-                      r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年|一并|随[^，。；]{1,10}?(?=一并))*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
+                      r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年|每\s*\d{0,2}\s*个?(?:年|季度|月)|不?定期|一并|随[^，。；]{1,10}?(?=一并))*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
                       # (由X按季度随低保金一并发放: paid with another payment, h301 F3)
                       r"(?:会同[^，。；]{2,20}?(?=协助))?"  # (由X会同用人单位协助安置就业: h230)
                       rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消|查处"  # (由X依法予以查处: h285 F4)

@@ -6160,3 +6160,18 @@ def test_bare_kinds_sharing_one_department_given_a_duty():
     assert [m.canonical for m in mentions("（二）加强资金保障。发展改革、财政部门负责资金保障。", None, JIANGXI)] == [
         "江西省发展改革部门", "江西省财政部门"]
     assert units("（一）财政、审计等部门按照各自职责，做好资金监管工作。", ctx=JIANGXI) == []
+
+
+JIUJIANG = DocContext(gazetteer().lookup("九江市"), gazetteer().lookup("江西省"), "municipal")
+
+
+@pytest.mark.parametrize("text", [
+    "第一条 全日托收费实行政府指导价，由市发展改革委会同市卫生健康委每2年核定一次。",
+    "第一条 全日托收费实行政府指导价，由市发展改革委会同市卫生健康委定期核定。",
+    "第二条 收费标准由市发展改革委会同市卫生健康委每2年核定一次。",
+])
+def test_how_often_between_the_units_and_their_step(text):
+    """h322 F3: 由A会同B每2年核定一次 / …定期核定: how often the step is taken, between the units and its verb, as 每年 is (B had
+    been lost, both after a comma phrase). A noun phrase the step names (由A每2年核定的收费标准为准) still gives none."""
+    assert units(text, ctx=JIUJIANG) == [("市发展改革委", "lead"), ("市卫生健康委", "co")]
+    assert units("（一）规范收费。由市发展改革委每2年核定的收费标准为准。", ctx=JIUJIANG) == []
