@@ -1115,8 +1115,13 @@ def _called_to_a_duty(units: str) -> bool:
     """X要…: bodies named, or departments by their kind, given a part (not those called on as all, a place's leadership, nor a
     part played: 经办银行要…, 用人单位要…, the review)."""
     return ((not CALLED_ON_ALL.search(units) or _each_localitys_department(units)) and not LEADERSHIP.match(units) and not _plays_a_part(units)
-            and (_names_units_whole(units) and (not CALLED_BY_KIND.match(units) or _distributives_only(units))
+            and (_names_units_whole(units) and all(not CALLED_BY_KIND.match(item) or _distributives_only(item) or EACH_COMMITTEE.fullmatch(item)
+                                                   for item, _ in list_items(units))
                  or _departments_by_kind(units) or _kind_at_one_level(units)))
+
+
+# 各管委会要…: each zone's committee, the zones named before in the text (h320 F2: none, where 各开发区管委会 was read)
+EACH_COMMITTEE = re.compile(r"各(?:管委会|管理委员会)")
 
 
 SEVERAL_LEVELS = re.compile(r"各级|县级以上|市县两级|县乡两级|市、县")

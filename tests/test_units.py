@@ -6175,3 +6175,14 @@ def test_how_often_between_the_units_and_their_step(text):
     been lost, both after a comma phrase). A noun phrase the step names (由A每2年核定的收费标准为准) still gives none."""
     assert units(text, ctx=JIUJIANG) == [("市发展改革委", "lead"), ("市卫生健康委", "co")]
     assert units("（一）规范收费。由市发展改革委每2年核定的收费标准为准。", ctx=JIUJIANG) == []
+
+
+def test_each_districts_government_listed_with_a_named_body_called_on():
+    """h320 F2: 各区人民政府、各管委会要… / 各区人民政府、市住建局要…: a list opening with each district's government, then bodies
+    named (it had been none: 各 at the list's head read the whole list as a call on every body); 各管委会要… alone is each zone's
+    committee, as 各开发区管委会 is. Bodies called on as all (各部门、市住建局要…) stay a call."""
+    text = "（一）加强监测分析。各区人民政府、各管委会要落实属地责任，每月10日前将上月房地产市场运行情况报送市住建局。"
+    assert units(text, ctx=YUEYANG) == [("各区人民政府", "co"), ("各管委会", "co")]
+    assert units("（二）加强部门协同。各区人民政府、市住建局要加强房地产市场监测。", ctx=YUEYANG) == [("各区人民政府", "co"), ("市住建局", "co")]
+    assert units("（二）加强部门协同。各管委会要加强房地产市场监测。", ctx=YUEYANG) == [("各管委会", "lead")]
+    assert units("（二）加强部门协同。各部门、市住建局要加强房地产市场监测。", ctx=YUEYANG) == []
