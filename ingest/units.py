@@ -1557,7 +1557,8 @@ BODY_BY_ITS_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:(?:登记|审批|�
 # (县级民政部门、县级残联每季度…, 县级民政部门和残联: a level's federation beside its departments, one at every level as they
 # are, h309 F4: neither read)
 FEDERATION = r"(?:残联|残疾人联合会|妇联|妇女联合会|工商联|科协|总工会)"
-LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级|县区|区县|县市区|县（(?:市、)?区）|区（县）|县（市）|市（州）)"
+LEVEL_KIND_BODY = re.compile(r"(?:省级|市级|州级|县级|乡级|县级以上|市、县级?|市县两级|各级|县区|区县|县市区|县（(?:市、)?区）|区（县）|县（市）|市（州）"
+                             r"|[区县](?![域级]))"  # (区卫生健康部门、公安部门在3个工作日内…: the district's, as 县级… is, h320 F3)
                              rf"(?:[\u4e00-\u9fff]{{2,10}}?(?:部门|机关)|{FEDERATION})")
 KIND_AFTER_LEVEL = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:部门|机关)|{FEDERATION}")
 # bodies called on as all, whatever their level (县级以上地方人民政府有关部门, 各级政府相关部门, 各级职能部门, 各级行政机关: the
@@ -3981,7 +3982,7 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     same_level, same_end = "", -1  # the places of the last organ named by them, of any kind (同级 names their level)
     for name, _, offset in written:
         each = (EACH_PLACES_PREFIX.match(name) or RANKED_CITIES_PREFIX.match(name) or LISTED_LEVELS_PREFIX.match(name)
-                or LEVEL_PREFIX.match(name))
+                or LEVEL_PREFIX.match(name) or (DISTRICT_KIND.match(name) if name.endswith("部门") else None))
         # (县级残联会同同级卫生健康部门: a federation's level named by 同级 as a bureau's is, h309 F11: 县级同级卫生健康部门)
         if (named_at := each or OWN_LEVEL_NAMED.match(name)) and (DEPARTMENT_END.search(name, named_at.end()) or re.search(FEDERATION + "$", name)):
             same_level, same_end = named_at.group(), offset + len(name)  # (市畜牧兽医局会同同级财政部门: the text's own 市财政部门)
@@ -4020,6 +4021,9 @@ def _shared_distributive(content: str, written: list[tuple[str, str, int]]) -> d
     return out
 
 
+# 区卫生健康部门、公安部门: a district's (a county's) department by its kind, the bare ones after it the same place's (h320 F3:
+# the city's own 公安部门)
+DISTRICT_KIND = re.compile(r"^[区县](?![域级])(?=[\u4e00-\u9fff]{2})")
 OWN_LEVEL_NAMED = re.compile(r"^(?:省|市(?!场)|县|区(?!域))(?=[\u4e00-\u9fff]{2})")  # 市畜牧兽医局 (not 市场监管局)
 
 

@@ -6186,3 +6186,16 @@ def test_each_districts_government_listed_with_a_named_body_called_on():
     assert units("（二）加强部门协同。各区人民政府、市住建局要加强房地产市场监测。", ctx=YUEYANG) == [("各区人民政府", "co"), ("市住建局", "co")]
     assert units("（二）加强部门协同。各管委会要加强房地产市场监测。", ctx=YUEYANG) == [("各管委会", "lead")]
     assert units("（二）加强部门协同。各部门、市住建局要加强房地产市场监测。", ctx=YUEYANG) == []
+
+
+def test_a_districts_department_by_kind_then_a_bare_one():
+    """h320 F3: 区卫生健康部门、公安部门在3个工作日内核验… (区 written once): each district's departments at a level, as 县级… is
+    (both had been lost), the bare 公安部门 the districts' too, in brackets as well (it had been the city's). With 要 in an item,
+    a kind of department stays a call, as 县级财政部门要… is."""
+    text = "（一）核验。区税务部门应当在3个工作日内核验契税缴纳信息，区卫生健康部门、公安部门在3个工作日内核验多孩家庭生育信息。"
+    assert [(m.canonical, m.role) for m in mentions(text, None, YUEYANG)] == [
+        ("岳阳市各区税务部门", "lead"), ("岳阳市各区卫生健康部门", "co"), ("岳阳市各区公安部门", "co")]
+    assert [m.canonical for m in mentions("（二）复核。（区卫生健康部门、公安部门负责）", None, YUEYANG)] == [
+        "岳阳市各区卫生健康部门", "岳阳市各区公安部门"]
+    assert [m.canonical for m in mentions("（二）复核。（区卫生健康部门、市公安局负责）", None, YUEYANG)] == [
+        "岳阳市各区卫生健康部门", "岳阳市公安局"]
