@@ -296,6 +296,9 @@ HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSO
 # before its sum (h300 F10: none); not 月缴存基数, the wage it is reckoned on, no sum paid
 MONTHLY_DEPOSIT_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十])月缴存额(?:上限|下限|最高限额|最低限额)?(?:[（(][^（）()]{1,12}[）)])?"
                                    r"(?:为|是|[：:])?\s*(?:最高|最低|不超过|不高于|不低于|不得超过|不得低于)?\s*$")
+# 全日托月收费不高于1200元, 月保育费标准为800元: a fee charged each month, as 每月收费 is (h322 F10: none)
+MONTHLY_FEE_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十个每当本上下次])月(?:收费|保育费|保教费|托育费|服务费|租金)(?:标准)?(?:为|是|[：:])?\s*"
+                               r"(?:最高|最低|不超过|不高于|不低于|不得超过|不得高于|不得低于|原则上不超过|原则上不高于)?\s*$")
 A_PUPIL = r"生(?![产活成态效长存猪])"  # 元/生, 元/月·生: a pupil's (h297 F2), not 元/生产线
 PAYMENT_AFTER = [
     # 元/人·月, 元/人/月, 元/（人·月）; 元/生·月, 元/（生·年）: a pupil's, per person as 每生 is (h297 F2: none)
@@ -485,7 +488,8 @@ BASE_PHRASE = re.compile(r"在(?:享受|已享受|领取)[^，,。；;]{2,30}?(?
 # 按照当地城市低保月标准的3倍以内给予救助: the standard a sum is measured against, no group or payment of its (h289 F9: 低保)
 MEASURED_AGAINST = re.compile(r"(?:低保|最低生活保障|最低工资)(?:月|年)?(?:保障)?标准的?\s*"
                               r"(?:\d+(?:\.\d+)?\s*(?:倍|[%％])|[一二三四五六七八九十两]+(?:\.\d+)?倍|百分之)")
-ONE_OFF_AFTER = re.compile(r"(?:的?[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|奖补|资金))?[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)")
+ONE_OFF_AFTER = re.compile(r"(?:的?[\u4e00-\u9fff]{0,8}?(?:补贴|补助|奖励|奖补|资金))?[，,]\s*一次性(?:发放|拨付|兑现|支付|给予)"
+                           r"|[，,]\s*(?:发放|拨付|兑现|支付)方式\s*[：:]\s*一次性(?:发放|拨付|兑现|支付|给予)?\s*(?:[，,。；;]|$)")  # (a table's next cell, h322 F6)
 # …2000元的生产扶持资金: the sum's own payment named right after it
 PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补助|奖励|奖补|津贴)")
 
@@ -578,7 +582,10 @@ class ConceptLinker:
         if PAID_AFTER_THE_SUM.search(self.text, pos, p_hi):
             # 对新增托位按照每个托位2000元标准给予配套补助，对托育机构运营补贴按照…配套: a phrase paying its own payment, not
             # one another phrase of the sentence names for whom it opens with (h274 F4)
-            theirs += [(lo, hi) for lo, hi in _comma_phrases(self.text, s_lo, s_hi) if lo != p_lo and OWN_RECIPIENT.match(self.text, lo)]
+            # (not a 对… phrase before it paying nothing: whom this one pays, 一、加强队伍建设。对托育从业人员参加…的，按每人2000元给予
+            # 培训补贴, h322 F8)
+            theirs += [(lo, hi) for lo, hi in _comma_phrases(self.text, s_lo, s_hi) if lo != p_lo and OWN_RECIPIENT.match(self.text, lo)
+                       and (lo > p_lo or PAYMENT_VERB.search(self.text, lo, hi) or MONEY_RE.search(self.text, lo, hi))]
         if not self.refers_back:  # (groups: …，重点支持村卫生室开展老年人健康管理: whom what the money is for serves, h288 F2)
             theirs += [(lo, hi) for lo, hi in _comma_phrases(self.text, p_hi, s_hi) if lo > p_lo and PURPOSE_PHRASE.match(self.text, lo)]
         free = [m for m in self.mentions if not any(lo <= self.offsets[id(m)][0] < hi for lo, hi in theirs)]
@@ -924,7 +931,8 @@ def _money_matches(text: str) -> list[tuple[int, int, str | None, str, str | Non
             found.append((m.start("num"), m.end(), None, m["num"], m["sub"], "CNY"))
             taken.add(m.start("num"))
     for m in TEN_THOUSANDS_BARE.finditer(text) if "万" in text else ():  # 一次性补贴30 万。: 元 left out (z278)
-        if m.start() not in taken and PAID_BEFORE.search(text[max(0, m.start() - PAID_CUE_WINDOW) : m.start()]):
+        if m.start() not in taken and (PAID_BEFORE.search(text[max(0, m.start() - PAID_CUE_WINDOW) : m.start()])
+                                       or STANDARD_LABELLED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             found.append((m.start(), m.end(), None, m["num"], "万", "CNY"))
     return sorted(found)
 
@@ -940,6 +948,8 @@ CENTS_AFTER_ITS_UNIT = re.compile(rf"每{PRICE_UNIT}(?:电价|价格|电费|水�
 TEN_THOUSANDS_BARE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*万(?=\s*(?:[。，；;、）)]|$))")
 PAID_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|资金|给予)(?:为|达到?|共计|合计)?\s*$")  # right before it (not 资助困难学生3.2万)
 PAID_CUE_WINDOW = 6
+# 补助标准：每个新增托位1 万 (a table's cell, its 元 lost: h322 F6): the sum a payment's standard column labels, after what it is per
+STANDARD_LABELLED_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助)(?:标准|金额|额度)\s*[：:]\s*(?:每[^，,。；;：:\d]{1,8})?$")
 
 
 # the gap before a sum repeated in brackets (（即20元/平方米·月）, 100万元以下（含100万元）: a blind test, two amounts)
@@ -954,10 +964,12 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     starts = [start for start, *_ in found]
     # a group written in another amount's phrase is that amount's (30万元，对小微企业最高400万元)
     group_of = {s: groups.link(s, tuple(o for o in starts if o != s)) for s in starts}
+    group_of.update(_respective_groups(text, found, groups))
     previous_end, listed, at, ends = 0, [], [], []  # (at, ends: each amount's start and end in the text)
+    changed_from = None  # where the old sum starts, the sum before the new one of a change (由50万元提高至60万元)
     payable = []  # (amount, its phrase's start, its start) paid per head or once
     for start, end, range_bound, number, mult, currency in found:
-        changed_threshold = False
+        changed_threshold, old_sum_of_a_change = False, None
         lo, _ = _phrase_bounds(text, start, "，,。；;\n")
         before, after = text[lo:start], text[end : end + 6]
         value = round(parse_number(number) * MULTIPLIER[mult], 4)  # 18.6亿 is 1860000000, not 1860000000.0000002
@@ -992,6 +1004,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             payment = "per-head"  # 购买种公羊的，每只补贴800元: the animal named before the phrase (h156)
         if payment is None and "缴存额" in before and MONTHLY_DEPOSIT_NAMED.search(before):
             payment = "per-month"  # 月缴存额上限为6782元: the deposit paid each month, capped (h300 F10)
+        if payment is None and MONTHLY_FEE_NAMED.search(before):
+            payment = "per-month"  # 月收费不高于1200元: charged each month (h322 F10)
         if payment in HOUSEHOLD_AS_FIRM and _firms_counted(text, start):
             payment = HOUSEHOLD_AS_FIRM[payment]  # 新开办企业…每户补助不超过300元: 户 counts firms there
         elif before_cue:  # 给予每人2000元/年: per person per year
@@ -1025,6 +1039,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
                 bound = previous.bound if bound == "exact" else bound
                 changed_threshold = previous.threshold  # 门槛由总投入2000万元以上调整为1000万元以上: still a threshold
                 _supersede(amounts)
+                old_sum_of_a_change = at[-1]
         if payment is None and previous and RESULT_OF_A_CHANGE.fullmatch(gap) and CHANGED_BY.search(text, max(0, at[-1] - 6), at[-1]):
             payment = previous.payment_unit  # 每千瓦时加价0.05元，为0.61元: the price the rise makes, paid per the same unit (h301 F12)
         if payment is None and bound == "max" and previous and previous.bound == "min" and BAND_UPPER_GAP.fullmatch(gap):
@@ -1042,7 +1057,8 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         field = CONDITIONS_FIELD.search(text, max(0, start - CONDITIONS_REACH), start)
         # (not 申报条件：…的企业，给予补助，最高100万元: what is paid after the conditions, the review)
         threshold = threshold or bound != "exact" and bool(field) and not PAYMENT_VERB.search(text, field.start(), start)
-        if previous and bound in ("exact", previous.bound) and ((subject := _elided_subject(text, at[-1], previous_end, lo, start)) is not None
+        if previous and bound in ("exact", previous.bound) and ((subject := _elided_subject(text, at[-1], previous_end, lo, start, changed_from))
+                                                                is not None
                                                                 or SAID_AGAIN_SPLIT.fullmatch(text, previous_end, start)):
             # …研发费用不低于100万元，其他企业不低于50万元; 最高贷款额度调整为50万元，双缴职工家庭调整为70万元 (h241 F3, h245 F5);
             # 月缴存额上限为8088元，即单位和职工各4044元: the bound split between them, a bound still (h245 F7), paid as often
@@ -1131,7 +1147,7 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
         ends.append(end)
         listed.append(amounts[-1])
         _share_the_lists_instrument(listed)
-        previous_end = end
+        previous_end, changed_from = end, old_sum_of_a_change
         if not threshold and (amounts[-1].payment_unit in PAID_ONCE_HEADS or amounts[-1].payment_unit == "one-off"):
             payable.append((amounts[-1], lo, start, end))
     _mark_paid_once(payable, text)
@@ -1218,18 +1234,52 @@ SAID_AGAIN_SPLIT = re.compile(r"\s*[，,]\s*即[^，,。；;\d]{1,12}各\s*")
 ELIDED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}")
 
 
-def _elided_subject(text: str, previous_start: int, previous_end: int, lo: int, start: int) -> str | None:
+# 博士研究生、硕士研究生和本科毕业生…分别给予10万元、5万元、2万元: the groups listed, then 分别 over as many sums listed (h320 F5)
+GROUPS_LISTED_GAP = re.compile(r"(?:、|和|及|或|以及)[\u4e00-\u9fff]{0,4}")  # (和本科毕业生: a qualifier before the next's label)
+RESPECTIVELY = re.compile(r"分别")
+SUMS_LISTED_GAP = re.compile(r"\s*(?:元)?\s*(?:、|和|及|或|以及)\s*")
+
+
+def _respective_groups(text: str, found: list, groups: ConceptLinker) -> dict[int, str]:
+    """The group of each sum of a list after 分别 whose sentence lists as many groups right before it, one each in order
+    (博士研究生、硕士研究生和本科毕业生…，分别给予10万元、5万元、2万元: talents, talents, graduates; h320 F5)."""
+    out: dict[int, str] = {}
+    for r in RESPECTIVELY.finditer(text):
+        s_lo, s_hi = _phrase_bounds(text, r.start(), "。；;\n")
+        sums = [f for f in found if r.end() <= f[0] < s_hi]
+        listed = sums[:1]
+        for f in sums[1:]:
+            if not SUMS_LISTED_GAP.fullmatch(text, listed[-1][1], f[0]):
+                break
+            listed.append(f)
+        mentions = sorted((groups.offsets[id(m)], m.concept) for m in groups.mentions if s_lo <= groups.offsets[id(m)][0] < r.start())
+        run: list = []
+        for m in mentions:  # the last run of groups joined by 、/和 only
+            run = run + [m] if run and GROUPS_LISTED_GAP.fullmatch(text, run[-1][0][1], m[0][0]) else [m]
+        if len(listed) < 2 or len(run) != len(listed) or len({c for _, c in run}) < 2:
+            continue
+        out.update({f[0]: c for f, (_, c) in zip(listed, run)})
+    return out
+
+
+def _elided_subject(text: str, previous_start: int, previous_end: int, lo: int, start: int,
+                    changed_from: int | None = None) -> str | None:
     """The subject the phrase of the sum at ``start`` names, where it names only that before the last words of the phrase
     before (…研发费用不低于, 其他企业不低于): what it leaves out (the measure, 最高, …) is that phrase's, its bound and its threshold
     too; else None. Not a phrase saying what is paid in its own words (一类地区每人最高补贴3000元，二类地区每人补贴2000元: a sum of
-    its own, the review)."""
+    its own, the review). ``changed_from``: where the old sum of a change the sum before ends (由50万元提高至60万元) starts, the
+    phrase's words before it the ones to compare (…最高可贷额度由50万元提高至60万元，单缴存职工家庭由40万元提高至50万元: h320 F4)."""
     if not NEXT_PHRASE.fullmatch(text, previous_end, lo):
         return None
+    if changed_from is not None and text.endswith("由", lo, start):
+        previous_start = changed_from
     before, previous = text[lo:start], text[_phrase_bounds(text, previous_start, "，,。；;\n")[0] : previous_start]
     same = _common_suffix_length(before, previous)
+    # (由 alone after a change: the change said again for another subject, all but the subject left out)
+    said_again = same >= 2 or changed_from is not None and same == 1 and before.endswith("由")
     subject = before[: len(before) - same]
     # (the phrase before longer: it said something this one leaves out, not only another subject)
-    elided = (same >= 2 and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
+    elided = (said_again and not re.search(r"\d", before) and bool(ELIDED_SUBJECT.fullmatch(subject))
               and not PAYMENT_VERB.search(before) and not CONDITION_NOUN.search(subject) and len(previous) > len(before))
     return subject if elided else None
 

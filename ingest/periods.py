@@ -624,8 +624,9 @@ PART_RESULT = re.compile(r"\s*(?:全面|基本|力争|争取)?(?:实现|达到|�
 # 地区生产总值…, a result; not 完成率, a noun)
 # 2025年底对规划实施情况进行总结评估: the task's object first, then its verb (z306; a date still to come)
 OBJECT_THEN_TASK = re.compile(r"\s*对[^，,。；;]{1,24}?(?:进行|开展|组织)(?!了)")
-PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制"
-                       r"|(?:组织)?开展)(?!率|的)")  # (2023年第四季度开展…专项检查: done within it, h314 F7; not …开展的检查, a noun)
+PART_TASK = re.compile(r"\s*(?:全面|基本|要|须|力争|争取|至少)?(?:出台|制定|印发|发布|上线|建成|启动|开通|完成|召开|部署|编制"
+                       r"|(?:组织)?(?:开展|举办|举行))(?!率|的)")  # (2023年第四季度开展…专项检查: done within it, h314 F7; not …开展的检查, a noun)
+# (2023年下半年至少举办1次…展示交易会: held within it, h320 F6: none)
 
 
 def _first_yearly_due(m: re.Match, issue_date: dt.date | None) -> dt.date | None:
@@ -843,6 +844,10 @@ YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1
 # (an event's day: 每年5月19日“中国旅游日”当天, 每年3月15日集中开展…; not 截至每年12月31日, 以每年…为准, a list due 前, 零时起: the review)
 YEARLY_DAY = re.compile(r"(?<![至止以为于])每年的?[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日"
                         r"(?=[ \t]*(?:“|当天|集中|开展|举办|组织|举行))")
+# 申报截止时间为每年3月25日, 申报时间截至每年3月25日: a closing day of every year, as 每年3月25日前 (h322 F5: none); not
+# 以截至每年12月31日的人数为准, a count as of that day (no label before 截至)
+YEARLY_CUTOFF = re.compile(r"(?:截止(?:时间|日期|期限)?(?:(?:均|统一|一律)?为|是|[：:])|(?:时间|日期|期限|申报|申请|受理|报名|报送)截[至止])"
+                           r"[ \t]*每年的?[ \t]*(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)(?P<every>)")
 MONTHLY_WINDOW = re.compile(r"每(?:个)?月的?[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*(?P<d2>\d{1,2})[ \t]*日")
 LABELLED_AGAIN = re.compile(TIME_LABEL + r"$")  # a time column's label right before the date
 LABEL_OPENS = re.compile(TIME_LABEL)  # (or opening the match: 完成时限：2023年12月)
@@ -921,7 +926,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度", "阶段"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), YEARLY_CUTOFF: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起", "后"), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), RELATIVE_BY_RE: ("不晚于", "不迟于", "最迟"), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), WHOLE_YEAR_DUE: ("全年",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -1076,6 +1081,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(YEARLY_DAY, text, NEEDLES):  # 在每年5月19日“中国旅游日”当天: a day of every year, the coming one (h208)
         if free(m) and issue_date and (day := _this_or_next_year(issue_date, m["m"], m["d"])):
             add(m, Period(span_of(m.start(), m.end()), "recurring", day, day, "P1Y"))
+    for m in matches(YEARLY_CUTOFF, text, NEEDLES):  # 申报截止时间为每年3月25日: due every year, first the coming one (h322 F5)
+        if free(m) and issue_date and not QUALIFIES.match(text, m.end()) and (day := _this_or_next_year(issue_date, m["em"], m["ed"])):
+            add(m, Period(span_of(m.start(), m.end()), "recurring", end=day, duration="P1Y"))
     for m in matches(MONTHLY_WINDOW, text, NEEDLES):  # 申报时间：每月1日至10日: every month's window, the coming one (h197)
         if free(m) and issue_date and 1 <= int(m["d1"]) <= int(m["d2"]) <= 31:
             month = issue_date.replace(day=1) if int(m["d2"]) >= issue_date.day else add_months(issue_date.replace(day=1), 1)

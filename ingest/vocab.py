@@ -113,7 +113,13 @@ NOT_CONCEPTS = {"groups": ("职工养老保险", "职工基本养老保险", "�
                           # 特困行业 (2022's hardest-hit trades), 连片特困地区: no people in extreme poverty
                           "特困行业", "特困企业", "特困地区", "特困片区", "特困学生", "特困大学生",
                           # 能繁母猪最低保有量 (a herd's floor, h293 F1: 低保); 全国中小企业股份转让系统 (新三板, a market: h292 F1)
-                          "最低保有量", "全国中小企业股份转让系统"),
+                          "最低保有量", "全国中小企业股份转让系统",
+                          # 加强人才培养 / 人才队伍建设: the field of training talent, no talents paid (h322 F8: 托育从业人员's
+                          # training subsidy paid to 人才)
+                          "人才培养", "人才队伍",
+                          # 3岁以下婴幼儿照护服务: a service, not the families with infants; 农村居民人均可支配收入: a statistic
+                          "3岁以下婴幼儿照护", "三岁以下婴幼儿照护", "0—3岁婴幼儿照护", "农村居民人均",
+                          "3岁以下婴幼儿托位", "三岁以下婴幼儿托位"),  # (每千人口拥有3岁以下婴幼儿托位数: places counted)
                 "instruments": ("公共交通补助", "公交补助")}  # (城市公共交通补助资金: the transit operators', not a worker's fare)
 
 

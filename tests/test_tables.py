@@ -3240,6 +3240,44 @@ def test_a_figure_cell_and_prose_beside_a_cap_are_kept(tmp_path):
         (5e4, "max", False), (2e4, "exact", False), (5000, "min", False), (1e4, "max", False)]
 
 
+CHILDCARE_TABLE = """宜昌市人民政府办公室关于印发宜昌市支持婴幼儿照护服务发展若干措施的通知
+宜府办发〔2023〕11 号
+各县市区人民政府，市政府各部门：
+现将《宜昌市支持婴幼儿照护服务发展若干措施》印发给你们，请认真组织实施。
+宜昌市人民政府办公室
+2023 年7 月5 日
+附件
+宜昌市婴幼儿照护服务补助标准表
+序号
+补助项目
+补助对象
+补助标准
+发放方式
+1
+建设补助
+普惠性托育机构
+每个新增托位{cell}
+{wrapped}
+一次性
+2
+运营补贴
+普惠性托育机构
+每人每月200 元
+按季度拨付
+"""
+
+
+@pytest.mark.parametrize("cell, wrapped", [("1 万", ""), ("1 万", "元"), ("1 万人", "")])
+def test_a_sum_in_a_standard_column_its_yuan_lost_or_wrapped(tmp_path, cell, wrapped):
+    """h322 F6: 补助标准 / 每个新增托位1 万 with its 元 lost (a blank line) is 10000 yuan per place, once (发放方式：一次性), as when
+    元 wraps onto its own line; 1 万人 is no sum."""
+    doc = parse_text(tmp_path, CHILDCARE_TABLE.format(cell=cell, wrapped=wrapped))
+    build, run = [c for c in doc.clauses if c.amounts or "建设补助" in c.text][:2]
+    expected = [] if cell.endswith("人") else [(1e4, "exact", "per-item-one-off", "construction-subsidy")]
+    assert [(a.value, a.bound, a.payment_unit, a.instrument) for a in build.amounts] == expected
+    assert [(a.value, a.payment_unit) for a in run.amounts] == [(200, "per-person-month")]
+
+
 def test_a_rows_time_cell_reading_whole_year_is_its_time(tmp_path):
     """序号 / 工作任务 / 责任单位 / 完成时限 with a row's last cell 全年 (h315 F4: the row had lost its units and its period, its cells
     glued to the task's text): the units' and the time's cells, due by the end of the document's year as 年内 is; not

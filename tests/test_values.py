@@ -6478,6 +6478,82 @@ def test_a_quarter_opening_a_task_carried_out_in_it():
     assert periods("截至目前，2020年第三季度开展的检查中发现问题12个。") == []
 
 
+def test_a_change_said_again_for_another_subject_keeps_the_limit(tmp_path):
+    """双缴存职工家庭最高可贷额度由50万元提高至60万元，单缴存职工家庭由40万元提高至50万元: the second pair the same limit, changed
+    for another subject (h320 F4: exact); a phrase paying in its own words keeps its own bound."""
+    doc = parse_text(tmp_path, "某市关于调整住房公积金政策的通知\n"
+                               "一、双缴存职工家庭最高可贷额度由50万元提高至60万元，单缴存职工家庭由40万元提高至50万元。\n"
+                               "二、双缴存职工家庭最高可贷额度由50万元提高至60万元，单缴存职工家庭给予40万元补贴。\n")
+    one, two = doc.clauses
+    assert [(a.value, a.bound, a.superseded) for a in one.amounts] == [
+        (5e5, "max", True), (6e5, "max", False), (4e5, "max", True), (5e5, "max", False)]
+    assert [(a.value, a.bound) for a in two.amounts][2:] == [(4e5, "exact")]
+
+
+def test_sums_listed_after_respectively_each_the_group_listed_in_order(tmp_path):
+    """博士研究生、硕士研究生和本科毕业生…分别给予10万元、5万元、2万元: each sum the group listed in its place (h320 F5: graduates for
+    all three); as many sums as groups only."""
+    doc = parse_text(tmp_path, "某市关于促进房地产市场平稳健康发展的若干措施\n"
+                               "一、全日制博士研究生、硕士研究生和本科毕业生首次购买新建商品住房的，分别给予10万元、5万元、2万元的一次性购房补贴。\n"
+                               "二、全日制博士研究生和本科毕业生首次购买新建商品住房的，分别给予10万元、5万元、2万元的一次性购房补贴。\n")
+    one, two = doc.clauses
+    assert [(a.value, a.group) for a in one.amounts] == [(1e5, "talents"), (5e4, "talents"), (2e4, "graduates")]
+    assert {a.group for a in two.amounts} == {"graduates"}  # (two groups, three sums: not paired)
+
+
+def test_talent_training_names_no_talents_paid(tmp_path):
+    """一、加强人才培养。对托育从业人员参加职业技能培训…的，按每人2000元给予培训补贴: 人才培养 the field, no group 人才, the sum
+    托育从业人员's (h322 F8: talents; F7: no group for childcare workers); 高层次人才培养 still names talents."""
+    doc = parse_text(tmp_path, "某市支持婴幼儿照护服务发展若干措施\n"
+                               "一、加强人才培养。对托育从业人员参加职业技能培训并取得证书的，按每人2000元给予培训补贴。\n"
+                               "二、实施高层次人才培养专项。对入选的，给予每人5万元资助。\n")
+    one, two = doc.clauses
+    assert [m.concept for m in one.beneficiaries] == ["childcare-workers"]
+    assert [(a.value, a.group) for a in one.amounts] == [(2000, "childcare-workers")]
+    assert [m.concept for m in two.beneficiaries] == ["talents"]
+
+
+def test_childcare_groups_and_rural_residents(tmp_path):
+    """3岁以下婴幼儿家庭, 普惠托育机构 (h322 F7), 家庭经济困难新生 and 大学新生入学资助 (h316 F6), 农村居民 (h320 F7) are groups and an
+    instrument; 3岁以下婴幼儿照护服务 (a service), 农村居民人均可支配收入 (a statistic) and 3岁以下婴幼儿托位数 (places counted) name no group."""
+    doc = parse_text(tmp_path, "某市关于支持婴幼儿照护服务发展的若干措施\n"
+                               "一、对本市户籍3岁以下婴幼儿家庭，每孩每年发放育儿补贴3600元。\n"
+                               "二、对普惠托育机构按照每人每月200元给予运营补贴。\n"
+                               "三、大学新生入学资助。对我省当年被全日制普通高校录取的家庭经济困难新生，每人一次性资助500元。\n"
+                               "四、农村居民在县城规划区购买首套新建商品住房的，按每平方米100元给予补贴。\n"
+                               "五、促进3岁以下婴幼儿照护服务发展，农村居民人均可支配收入增长8%，每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n")
+    infants, institutions, freshmen, rural, neither = doc.clauses
+    assert [(a.value, a.group) for a in infants.amounts] == [(3600, "infant-families")]
+    assert [(a.value, a.group) for a in institutions.amounts] == [(200, "childcare-institutions")]
+    assert [(a.value, a.instrument, a.group) for a in freshmen.amounts] == [(500, "freshman-enrolment-aid", "students-in-financial-need")]
+    assert [(a.value, a.group) for a in rural.amounts] == [(100, "rural-residents")]
+    assert neither.beneficiaries == []
+
+
+def test_a_yearly_closing_day_written_as_a_cutoff():
+    """申报截止时间为每年3月25日, 申报时间截至每年3月25日: due every year, first the coming one, as 每年3月25日前 (h322 F5: none); a
+    count as of a yearly day (以截至每年12月31日的在职人数为准) is none."""
+    expected = [("recurring", None, D(2021, 3, 25), "P1Y", "exact", False)]
+    assert periods("申报截止时间为每年3月25日。") == expected
+    assert periods("申报时间截至每年3月25日。") == expected
+    assert periods("请于每年3月25日前申报。") == expected
+    assert periods("补贴人数以截至每年12月31日的在职人数为准。") == []
+
+
+def test_a_half_year_a_task_is_held_in():
+    """2023年下半年至少举办1次房地产展示交易会: held within it, due at its end, as 上半年完成 is (h320 F6: none); a half looked back
+    on (2023年下半年举办的展会中…) is none."""
+    assert periods("2023年下半年至少举办1次房地产展示交易会。", D(2023, 5, 1)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+    assert periods("2023年下半年举办的展会中成交新建商品住房1200套。", D(2023, 5, 1)) == []
+
+
+def test_a_monthly_fee_named_is_per_month():
+    """全日托月收费不高于1200元: charged each month, as 每月收费不高于1200元 (h322 F10: no unit); 年收费 is not monthly."""
+    assert amounts("普惠托育机构全日托月收费不高于1200元。") == [(1200, "max", "per-month")]
+    assert amounts("普惠托育机构全日托每月收费不高于1200元。") == [(1200, "max", "per-month")]
+    assert amounts("普惠托育机构全日托年收费不高于12000元。") == [(12000, "max", None)]
+
+
 def test_a_sum_measured_by_a_time_is_no_term():
     """减免金额不得超过一年的保障金应缴额: a year's dues, a sum, no term of a year (h312 F8); 缓缴期限不得超过6个月 is one."""
     assert periods("减免金额不得超过一年的保障金应缴额，缓缴期限不得超过6个月。") == [("duration", None, None, "P6M", "max", False)]
