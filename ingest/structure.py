@@ -854,14 +854,27 @@ def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
             continue
         items = [nodes[i] for i in article.children]
         last = items[-1]
-        if (len(last.paragraphs) > 1 and not last.children and join_paragraphs(article.paragraphs).text.endswith("：")
-                and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("；") for item in items[:-1])
-                and last.paragraphs[0].text.endswith("。")):
+        if (len(last.paragraphs) > 1 and not last.children and last.paragraphs[0].text.endswith("。")
+                and (join_paragraphs(article.paragraphs).text.endswith("：")
+                     and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("；") for item in items[:-1])
+                     or _titled_article_over_sentences(article, items))):
             # (第五条 补助标准： / （一）…；/ （三）…。/ 对上年度…给予不超过200万元的奖励。: a titled article over no clause holds its 款
             # itself, a clause then, as a section with text after its items is)
             holder = _clause_over(nodes, article) or (article if article.marker.style == "article" else None)
             if holder is not None:
                 holder.after_items, last.paragraphs = last.paragraphs[1:], last.paragraphs[:1]
+
+
+def _titled_article_over_sentences(article: Node, items: list[Node]) -> bool:
+    """第二条 补贴标准。 / （一）…。 / （二）…。 / 人才购房补贴按照…另行申领，不适用本细则。: an article titled by a short phrase
+    closed by 。 over items each one sentence closed by 。 (a 项 holds no 款 of its own): the paragraph after the last item is
+    the article's next 款 (h320 F8: it had become the last item's text, its 人才购房补贴 that item's)."""
+    after = items[-1].paragraphs[1:]  # (not a note naming who answers for the items: _section_notes reads it, z29, z45)
+    return (article.marker.style == "article" and _titled_with_a_full_stop(_heading_text(article))
+            and all(item.marker.style == items[0].marker.style == "cn_paren" for item in items)
+            and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("。") for item in items[:-1])
+            and not any(RESPONSIBILITY_WORDS.search(p.text) or responsibility_alone(p.text) or closes_with_units(p.text)
+                        or _label_line(p.text) for p in after))
 
 
 # a paragraph on all the items of a list, after its last: 以上材料一式两份…, 同一企业只能享受一次…, (…的，)不得重复申报…

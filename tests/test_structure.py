@@ -2028,6 +2028,35 @@ def test_a_list_in_order_or_with_wrapped_columns_is_left_as_read(tmp_path):
     assert [c.number for c in doc.clauses[1:]][:2] == ["1.", "4."]
 
 
+YUEYANG_RULES = ("岳阳市新建商品住房购房补贴申领实施细则\n第一条　补贴对象。在市中心城区购买新建商品住房的购房人。\n第二条　{title}\n"
+                 "（一）契税补贴：按契税实缴额的50%给予补贴。\n（二）多孩家庭补贴：二孩家庭每套1万元，三孩家庭每套2万元。\n"
+                 "人才购房补贴按照市委人才办有关规定另行申领，不适用本细则。\n第三条　申请契税补贴的，应当提交以下材料：\n"
+                 "（一）购房发票；\n（二）契税完税凭证。\n")
+
+
+def test_a_paragraph_after_the_items_of_an_article_titled_with_a_full_stop_is_the_articles(tmp_path):
+    """h320 F8: 第二条 补贴标准。 / （一）…。 / （二）…。 / 人才购房补贴按照…另行申领，不适用本细则。: the unnumbered paragraph after
+    the last item is the article's next 款 (a 项 holds none), the article a clause with it; it had been the 多孩 item's, which
+    gained 人才购房补贴 and the group talents."""
+    doc = parse_text(tmp_path, YUEYANG_RULES.format(title="补贴标准。"))
+    clauses = {c.path: c for c in doc.clauses}
+    assert clauses["2"].number == "第二条" and clauses["2"].text.endswith("不适用本细则。")
+    assert [i.concept for i in clauses["2"].instruments] == ["talent-housing-subsidy"]
+    item = clauses["2.2"]
+    assert item.text == "（二）多孩家庭补贴：二孩家庭每套1万元，三孩家庭每套2万元。"
+    assert not item.instruments and {b.concept for b in item.beneficiaries} == {"multi-child-families"}
+    assert not doc.sections
+
+
+def test_a_paragraph_after_items_that_run_over_paragraphs_stays_the_last_items(tmp_path):
+    """h320 F8 (what must not change): where an item of the article runs over two paragraphs, its items hold paragraphs of
+    their own, and the paragraph after the last item stays that item's."""
+    text = YUEYANG_RULES.format(title="补贴标准。").replace("给予补贴。\n", "给予补贴。\n契税实缴额以完税凭证为准。\n")
+    clauses = {c.path: c for c in parse_text(tmp_path, text).clauses}
+    assert clauses["2.1"].text.endswith("以完税凭证为准。")
+    assert clauses["2.2"].text.endswith("不适用本细则。")
+
+
 def test_a_yearly_request_for_the_years_work_summary_after_an_item_on_something_else_is_closing_text(tmp_path):
     """（二）严格考核问责。… / 各乡镇、各有关部门请于每年12月20日前将三年行动年度工作总结报县安委办。 (h315 F2): the addressees
     named before 请, and a summary of the year's whole work due each year, after an item not on reporting: the document's
