@@ -1459,7 +1459,7 @@ CAP_NAME = re.compile(r"最高|上限|最多|不超过|限额")
 
 
 def _cells_labelled(cells: list[Fragment], columns: list[str], measures: dict[str, str]) -> list[Fragment] | None:
-    cells = _bracket_wraps_joined(cells)
+    cells = _short_tails_joined(_bracket_wraps_joined(cells), len(columns) - 1)
     if (columns[0] != "序号" or len(cells) != len(columns) - 1 or len(cells) < 3 or not cells[0][1]
             or not (measures or any(PAYMENT_COLUMN.fullmatch(c) for c in columns)) or any(is_time_column(c) for c in columns)
             or any(text.count("（") != text.count("）") for text, _ in cells)):  # (a cell wrapped: which line is whose, unknown)
@@ -1472,6 +1472,26 @@ def _cells_labelled(cells: list[Fragment], columns: list[str], measures: dict[st
         cap = "最高" if measure and CAP_NAME.search(name) and BARE_FIGURE.fullmatch(bare(text)) else ""
         lead = f"，{name}：{cap}"
         out.append((lead + text + measure, [offsets[0]] * len(lead) + offsets + [offsets[-1]] * len(measure)))
+    return out
+
+
+WRAPPED_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")  # 3 岁以下婴幼儿家 / 庭: a cell's last character or two, wrapped
+
+
+def _short_tails_joined(cells: list[Fragment], wanted: int) -> list[Fragment]:
+    """育儿补贴 / 3 岁以下婴幼儿家 / 庭 / 每孩每年3600 元 / 按年发放: a row a cell a line with more lines than its columns, where
+    as many lines as it has too many are one or two characters alone after the first cell (a word's end the narrow cell
+    wrapped), each such line the end of the cell before (h322 F9: the row's cells had been read unlabelled, run together)."""
+    tails = [k for k in range(2, len(cells)) if WRAPPED_TAIL.fullmatch(bare(cells[k][0]))
+             and not re.search(r"[。；;：:，,）)]$", bare(cells[k - 1][0]))]
+    if len(cells) <= wanted or len(tails) != len(cells) - wanted:
+        return cells
+    out: list[Fragment] = []
+    for k, (text, offsets) in enumerate(cells):
+        if k in tails:
+            out[-1] = (out[-1][0] + text, out[-1][1] + offsets)
+        else:
+            out.append((text, offsets))
     return out
 
 

@@ -3240,6 +3240,33 @@ def test_a_figure_cell_and_prose_beside_a_cap_are_kept(tmp_path):
         (5e4, "max", False), (2e4, "exact", False), (5000, "min", False), (1e4, "max", False)]
 
 
+YICHANG_TABLE = ("宜昌市人民政府办公室关于印发宜昌市支持婴幼儿照护服务发展若干措施的通知\n宜府办发〔2023〕11 号\n各县市区人民政府，市政府各部门：\n"
+                 "现将《宜昌市支持婴幼儿照护服务发展若干措施》印发给你们，请认真组织实施。\n宜昌市人民政府办公室\n2023 年7 月5 日\n附件\n"
+                 "宜昌市婴幼儿照护服务补助标准表\n序号\n补助项目\n补助对象\n补助标准\n发放方式\n1\n育儿补贴\n{first}\n每孩每年3600 元\n按年发放\n"
+                 "2\n运营补贴\n普惠性托育机构\n每人每月200 元\n按季度拨付\n")
+
+
+def test_a_payment_rows_cell_wrapped_before_its_last_character_is_labelled(tmp_path):
+    """h322 F9: 1 / 育儿补贴 / 3 岁以下婴幼儿家 / 庭 / 每孩每年3600 元 / 按年发放: a cell whose last character the column wrapped
+    onto a line of its own is one cell, the row's cells labelled with their columns (they had run together, one more than
+    the columns) and 按年发放 a yearly period."""
+    first = parse_text(tmp_path, YICHANG_TABLE.format(first="3 岁以下婴幼儿家\n庭")).clauses[0]
+    assert first.text == "（1）育儿补贴，补助对象：3岁以下婴幼儿家庭，补助标准：每孩每年3600元，发放方式：按年发放"
+    assert [(p.kind, p.duration) for p in first.periods] == [("recurring", "P1Y")]
+    assert [(a.value, a.payment_unit, a.instrument) for a in first.amounts] == [(3600, "per-person-year", "childrearing-subsidy")]
+
+
+def test_a_payment_row_with_a_short_line_too_many_but_no_tail_to_tell_stays_unlabelled(tmp_path):
+    """h322 F9 (what must not change): a row one line too many with two lines of one or two characters (庭, and a cell 按年:
+    which is the wrap, unknown) is read as before, its cells unlabelled; a row as many cells as columns keeps a
+    two-character cell."""
+    text = YICHANG_TABLE.format(first="3 岁以下婴幼儿家\n庭").replace("3600 元\n按年发放", "3600 元\n按年")
+    row = parse_text(tmp_path, text).clauses[0]
+    assert row.text == "（1）育儿补贴3岁以下婴幼儿家庭每孩每年3600元按年"
+    whole = parse_text(tmp_path, YICHANG_TABLE.format(first="家庭"), name="whole.txt").clauses[0]
+    assert whole.text.startswith("（1）育儿补贴，补助对象：家庭，补助标准：")
+
+
 CHILDCARE_TABLE = """宜昌市人民政府办公室关于印发宜昌市支持婴幼儿照护服务发展若干措施的通知
 宜府办发〔2023〕11 号
 各县市区人民政府，市政府各部门：
