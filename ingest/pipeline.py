@@ -563,12 +563,17 @@ NATIONAL_OPENINGS = ("中共", "中国", "国家", "国务院", "共青团", "�
                      "文化和旅游部", "退役军人事务部", "应急管理部", "审计署", "海关总署", "税务总局", "市场监管总局")
 
 
+# 关于, or 关 于 where the title's lines are letter-spaced (关 于 印 发…, h318 F7: the issuers had run together there only)
+SPACED_ABOUT = re.compile(r"关[ \t\u3000]*于")
+
+
 def _joint_issuers_spaced(title: str, span: Span | None) -> str:
     """沈阳市医疗保障局 沈阳市财政局关于…: the space between joint issuers' names kept, as the text prints it (five blind
     testers: the names had run together); the title's keys (title_key, the content hash) take no spaces either way."""
-    if span is None or "关于" not in span.text:
+    about = SPACED_ABOUT.search(span.text) if span is not None else None
+    if about is None:
         return title
-    names = _issuers_across_a_wrap(span.text.split("关于", 1)[0])
+    names = _issuers_across_a_wrap(span.text[: about.start()])
     glued = "".join(names)
     # (each a body's whole name, by its place or nation: not 长沙市人民政府 / 办公厅, one name wrapped: the seventh review)
     if (len(names) < 2 or not title.startswith(glued) or not all(ISSUER_LINE.match(n) for n in names)

@@ -2531,3 +2531,27 @@ def test_a_notice_revising_a_text_amends_it(tmp_path, verb):
                                        f"经研究，决定对《某市学前教育资助管理办法》（某教发〔2019〕35号）{cut}{verb}：\n"
                                        "一、将第四条中“每生每年800元”修改为“每生每年1000元”。\n二、删去第十条。\n某市教育局\n2024年6月12日\n"))
         assert [(r.relation, r.doc_number.text) for r in document.references] == [("amends", "某教发〔2019〕35号")]
+
+
+RENSHOU_HEAD = ("仁人社发〔2023〕12号\n\n仁寿县人力资源和社会保障局 仁寿县财政局\n{title}\n\n各镇（街道）人民政府（办事处），县级有关部门：\n"
+                "一、补贴对象。以灵活就业方式就业的就业困难人员。\n二、补贴标准。每人每月320元。\n\n"
+                "仁寿县人力资源和社会保障局          仁寿县财政局\n2023年7月10日\n")
+
+
+@pytest.mark.parametrize("title", ["关于做好灵活就业人员社会保险\n补贴工作的通知",
+                                   "关 于 做 好 灵 活 就 业 人 员 社 会 保 险\n补 贴 工 作 的 通 知"])
+def test_joint_issuers_keep_their_space_over_a_letter_spaced_title(tmp_path, title):
+    """h318 F7: 仁寿县人力资源和社会保障局 仁寿县财政局 / 关 于 做 好 …: the title's lines letter-spaced, the space between the
+    joint issuers is kept as where they are not (the names had run together in the spaced scan only); the key is the same."""
+    doc = parse_text(tmp_path, RENSHOU_HEAD.format(title=title))
+    assert doc.title == "仁寿县人力资源和社会保障局 仁寿县财政局关于做好灵活就业人员社会保险补贴工作的通知"
+    assert doc.key == "renrenshefa-2023-12-511421"
+
+
+def test_one_issuer_over_a_letter_spaced_title_gains_no_space(tmp_path):
+    """h318 F7 (what must not change): one issuer's name over a letter-spaced title, or one name wrapped (…人民政府 / 办公室),
+    gets no space in the title."""
+    text = RENSHOU_HEAD.format(title="关 于 做 好 灵 活 就 业 人 员 社 会 保 险\n补 贴 工 作 的 通 知").replace(
+        "仁寿县人力资源和社会保障局 仁寿县财政局\n", "仁寿县人民政府\n办公室\n")
+    doc = parse_text(tmp_path, text)
+    assert doc.title == "仁寿县人民政府办公室关于做好灵活就业人员社会保险补贴工作的通知"
