@@ -1241,8 +1241,16 @@ BODY_AFTER = re.compile(r"(?:服务|发展|交流|工作)?(?:局(?![面限势部
 LEVEL_BEFORE = "省市区县州旗盟镇和"
 
 
+# 技能人才评价证书全国联网查询系统, 国家企业信用信息公示系统 (h318 F8): a group's label opening the name of a system, platform
+# or database (a 查询/信息/联网/数据 word before its 系统/平台/库) is no mention of the group; no verb or 的 between (not
+# 为高校毕业生提供就业信息平台: whom it is for)
+SYSTEMS_NAME_AFTER = re.compile(r"(?:(?!提供|给予|享受|申请|申领|办理|纳入|录入|填报|上传|通过|使用|建设|搭建|开发|的|在|到|向|从|由|和|及|与)[\u4e00-\u9fff]){0,12}?"
+                                r"(?:查询|信息|联网|数据)(?:[\u4e00-\u9fff]{0,4}?)(?:系统|平台|数据库|库)")
+
+
 def _in_an_organs_name(text: str, start: int, end: int) -> bool:
-    return bool(ORGAN_AFTER.match(text, end) or start > 0 and text[start - 1] in LEVEL_BEFORE and BODY_AFTER.match(text, end))
+    return bool(ORGAN_AFTER.match(text, end) or start > 0 and text[start - 1] in LEVEL_BEFORE and BODY_AFTER.match(text, end)
+                or SYSTEMS_NAME_AFTER.match(text, end))
 
 
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:

@@ -6478,6 +6478,22 @@ def test_a_quarter_opening_a_task_carried_out_in_it():
     assert periods("截至目前，2020年第三季度开展的检查中发现问题12个。") == []
 
 
+XIANGTAN_HEAD = "湘潭市人力资源和社会保障局关于做好稳岗返还工作的通知\n潭人社发〔2023〕41号\n各县市区人力资源和社会保障局：\n"
+
+
+def test_a_group_word_opening_the_name_of_a_lookup_system_is_no_group(tmp_path):
+    """h318 F8: 证书可在技能人才评价证书全国联网查询系统查询。 names a system, not the 技能人才 it holds certificates of (it had
+    read the group talents); 企业 in 国家企业信用信息公示系统 likewise. A group that a system is provided to (为高校毕业生提供
+    就业信息平台) or one named beside a system stays a mention."""
+    text = (XIANGTAN_HEAD + "1.申领条件。证书可在技能人才评价证书全国联网查询系统查询。\n"
+            "2.公示。通过国家企业信用信息公示系统公示。\n3.服务。为高校毕业生提供就业信息平台。\n"
+            "4.补贴。对新取得证书的技能人才给予1000元补贴，证书在全国联网查询系统查询。\n湘潭市人力资源和社会保障局\n2023年8月3日\n")
+    clauses = parse_text(tmp_path, text).clauses
+    groups = [[b.concept for b in c.beneficiaries] for c in clauses]
+    assert groups[0] == [] and groups[1] == []
+    assert groups[2] == ["graduates"] and "talents" in groups[3]
+
+
 def test_a_change_said_again_for_another_subject_keeps_the_limit(tmp_path):
     """双缴存职工家庭最高可贷额度由50万元提高至60万元，单缴存职工家庭由40万元提高至50万元: the second pair the same limit, changed
     for another subject (h320 F4: exact); a phrase paying in its own words keeps its own bound."""
