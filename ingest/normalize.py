@@ -113,7 +113,7 @@ def names_a_document(title: str) -> bool:
 # (not 根据国务院办公厅 / 《…》（国办发〔2022〕12号）和…制定本方案, a sentence's first line that the page cut after the issuer of
 # the text it cites: h307 F4, split off as a line of its own, the text's basis had been read as cited only)
 ISSUER_LINE = re.compile(
-    r"^(?!根据|按照|依据|依照|遵照|参照|贯彻|落实)(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会|联合会"
+    r"^(?!根据|按照|依据|依照|遵照|参照|贯彻|落实)(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办公厅|办公室|街道办事处|委员会|领导小组|文件|政府|厅|局|部|委|院|中心|海关|妇联|残联|科协|工商联|总工会|联合会"
     rf"|共青团中央|人民银行|{COOPERATIVE_END})|共青团中央)$"  # (共青团中央 alone: no place or level before it; 赣州市供销合作社: h303 F1, F2)
     # (辽宁省残疾人联合会, 妇女联合会: a federation by its full name, as 残联 is: h309 F11)
 )

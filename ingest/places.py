@@ -55,7 +55,7 @@ class Gazetteer:
         """The place that ``text`` starts with (longest name first) and the matched string."""
         for length in range(min(self._max_len, len(text)), 1, -1):
             place = self.lookup(text[:length])
-            if place:
+            if place and not _cut_from_township(place, text, length):
                 return place, text[:length]
         return None
 
@@ -75,7 +75,7 @@ class Gazetteer:
         """The place inside ``outer`` that ``text`` starts with (longest name first), among every
         place of that name: 43 names are shared by 100 districts (鼓楼区 of 福州, 南京, 开封, 徐州)."""
         for length in range(min(self._max_len, len(text)), 1, -1):
-            within = [p for p in self._by_name.get(text[:length], ()) if inside(p, outer)]
+            within = [p for p in self._by_name.get(text[:length], ()) if inside(p, outer) and not _cut_from_township(p, text, length)]
             if within:
                 return _named(within, text[:length]), text[:length]
         return None
@@ -105,6 +105,16 @@ class Gazetteer:
                     break
             i += 1
         return found
+
+
+# A 街道, 镇 or 乡 whose name a place's short name begins: 七星岗街道 (not 七星区), 解放路街道, 解放北路街道 (not
+# 解放区). One character more is no township's own name (昆山周市镇 is 昆山's), nor a road's (h321 F4).
+TOWNSHIP_AFTER_SHORT_NAME = re.compile(r"^(?:[\u4e00-\u9fff](?:街道|镇|乡)|[\u4e00-\u9fff]{0,2}路街道)")
+
+
+def _cut_from_township(place: Place, text: str, length: int) -> bool:
+    """Whether the short name ``text[:length]`` of ``place`` is the head of a township's name instead."""
+    return text[:length] not in (place.name, place.plain) and bool(TOWNSHIP_AFTER_SHORT_NAME.match(text[length:]))
 
 
 def _named(candidates: list[Place], name: str) -> Place:

@@ -2533,6 +2533,22 @@ def test_a_notice_revising_a_text_amends_it(tmp_path, verb):
         assert [(r.relation, r.doc_number.text) for r in document.references] == [("amends", "某教发〔2019〕35号")]
 
 
+@pytest.mark.parametrize("street", ["七星岗街道", "解放路街道", "解放北路街道"])
+def test_a_street_named_alone_is_no_county_its_name_begins_with(tmp_path, street):
+    """h321 F4: 七星岗街道生活垃圾分类工作方案 had been 广西 七星区 (七星, a short name, cut from the street's), 解放路街道 河南 解放区;
+    with the 落款 七星岗街道办事处 / date, a unit's name came out 七星区岗街道办事处…, the 落款 glued to the last clause. A short
+    name followed by a township's own (昆山周市镇) and a county's full name are places still."""
+    body = "\n一、工作要求\n（一）街道城市管理科每月开展一次检查。\n"
+    doc = parse_text(tmp_path, f"{street}生活垃圾分类工作方案{body}{street}办事处\n2024年2月26日\n")
+    assert (doc.jurisdiction, doc.issuer) == (None, f"{street}办事处")
+    assert doc.clauses[-1].text == "（一）街道城市管理科每月开展一次检查。"
+    assert any(s.kind == "closing" and s.text.startswith(f"{street}办事处") for s in doc.segments)
+    assert "七星区" not in doc.clauses[-1].units[0].canonical
+    assert jurisdiction_of("七星区城市管理局").name == "七星区"
+    assert jurisdiction_of("昆山周市镇人民政府").name == "昆山市"
+    assert jurisdiction_of("重庆市渝中区七星岗街道办事处").name == "渝中区"
+
+
 RENSHOU_HEAD = ("仁人社发〔2023〕12号\n\n仁寿县人力资源和社会保障局 仁寿县财政局\n{title}\n\n各镇（街道）人民政府（办事处），县级有关部门：\n"
                 "一、补贴对象。以灵活就业方式就业的就业困难人员。\n二、补贴标准。每人每月320元。\n\n"
                 "仁寿县人力资源和社会保障局          仁寿县财政局\n2023年7月10日\n")
