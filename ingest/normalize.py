@@ -1573,10 +1573,11 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return False  # 附件1 / 沈阳市…行动方案: the label alone on its line, then the attachment's title
     if NAME_LIST_TITLE.fullmatch(prev) and ATTACHMENT_ALONE.fullmatch(before):
         return False  # 附件2 / 先进个人名单 / 王建军 …: the list's title, then its first name (h290 F9: glued to the names)
-    if (DATE_LINE.match(before) and len(prev) <= TITLE_MAX_CHARS and not TITLE_BREAKING.search(prev)
-            and TEXT_OPENS.match(line) and TITLE_BREAKING.search(line)):
+    if ((DATE_LINE.match(before) or not before and ends_in_a_document_kind(prev)) and len(prev) <= TITLE_MAX_CHARS
+            and not TITLE_BREAKING.search(prev) and TEXT_OPENS.match(line) and TITLE_BREAKING.search(line)):
         return False  # 2023 年5 月26 日 / 成都市2023 年优化营商环境重点工作安排 / 为全面落实…，: the issued text's title under the
-        # signature, whatever kind it names, then its first sentence (a blind test: joined, the title lost)
+        # signature, whatever kind it names, then its first sentence (a blind test: joined, the title lost); the file's first
+        # line so, of a kind a body line may end with too (渝中区2024年生活垃圾分类工作计划 / 为认真落实…，: h321 F3)
     if (len(prev) <= TITLE_MAX_CHARS and "《" in before and TITLE_BREAKING.search(line) and not TITLE_BREAKING.search(prev)
             and not line.startswith(("（", "(")) and _issued_above(before, prev)):
         return False  # 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行） / 为进一步…，: the issued

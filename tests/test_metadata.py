@@ -2549,6 +2549,19 @@ def test_a_street_named_alone_is_no_county_its_name_begins_with(tmp_path, street
     assert jurisdiction_of("重庆市渝中区七星岗街道办事处").name == "渝中区"
 
 
+@pytest.mark.parametrize("kind", ["工作计划", "三年行动计划", "工作方案"])
+def test_a_plan_titled_first_then_its_preamble(tmp_path, kind):
+    """h321 F3: 渝中区2024年生活垃圾分类工作计划 / 为认真落实《…》，制定本计划。: the title had been glued into the preamble (title
+    empty, no jurisdiction), as a 方案's was not. A line cut in a sentence after 计划 (…年度工作计划 / 报送…) goes on."""
+    doc = parse_text(tmp_path, f"渝中区2024年生活垃圾分类{kind}\n为认真落实《重庆市生活垃圾管理条例》，制定本计划。\n"
+                     "一、工作目标\n辖区居民小区生活垃圾分类覆盖率保持100%。\n")
+    assert (doc.title, doc.jurisdiction) == (f"渝中区2024年生活垃圾分类{kind}", "渝中区")
+    assert [s.text for s in doc.segments if s.kind == "preamble"] == ["为认真落实《重庆市生活垃圾管理条例》，制定本计划。"]
+    cut = parse_text(tmp_path, "渝中区2024年生活垃圾分类工作方案\n一、工作要求\n（一）各社区要于3月底前制定年度工作计划\n报送街道办事处备案。\n",
+                     name="cut.txt")
+    assert cut.clauses[-1].text.replace("\n", "") == "（一）各社区要于3月底前制定年度工作计划报送街道办事处备案。"
+
+
 RENSHOU_HEAD = ("仁人社发〔2023〕12号\n\n仁寿县人力资源和社会保障局 仁寿县财政局\n{title}\n\n各镇（街道）人民政府（办事处），县级有关部门：\n"
                 "一、补贴对象。以灵活就业方式就业的就业困难人员。\n二、补贴标准。每人每月320元。\n\n"
                 "仁寿县人力资源和社会保障局          仁寿县财政局\n2023年7月10日\n")
