@@ -3668,6 +3668,7 @@ SEVERAL = re.compile(r"^[两三四五六七八九十双多各诸]|等")  # 两�
 LONGEST_NAME = 30  # characters before the bracket searched for the unit it names
 NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由|与|及|会同|指导|(?<![人社])和(?!社会)")  # no name runs over them (not
 # 自由贸易试验区, 人力资源和社会保障局)
+NAME_BOUNDARY_BUT_AND = re.compile(NAME_BOUNDARY.pattern.removesuffix(r"|(?<![人社])和(?!社会)"))
 
 
 def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
@@ -3675,8 +3676,14 @@ def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> 
     unit's whole name (宜宾市社会保险事业服务中心（以下简称市社保中心）: 市社保中心 is that centre wherever it is named after)."""
     clean, _ = cut_out(BREAKS, text)
     for m in SHORT_NAME_GIVEN.finditer(clean):
-        before = NAME_BOUNDARY.split(clean[max(0, m.start() - LONGEST_NAME) : m.start()])[-1]
-        full = next((before[i:] for i in range(len(before) - 1) if _looks_like_unit(before[i:]) and ORG_END.search(before[i:])), None)
+        window = clean[max(0, m.start() - LONGEST_NAME) : m.start()]
+        # one name with 和 in it first (区城市管理和综合执法局, 市自然资源和规划局: h321 F2, its last part had been taken), not two
+        # names joined (市发展改革委和市财政局)
+        whole = NAME_BOUNDARY_BUT_AND.split(window)[-1]
+        full = next((whole[i:] for i in range(len(whole) - 1) if "和" in whole[i:] and _looks_like_unit(whole[i:])
+                     and ORG_END.search(whole[i:]) and [n for n, _ in _unit_names(whole[i:])] == [whole[i:]]), None)
+        before = whole if full else NAME_BOUNDARY.split(window)[-1]
+        full = full or next((before[i:] for i in range(len(before) - 1) if _looks_like_unit(before[i:]) and ORG_END.search(before[i:])), None)
         if (full and m["short"] != full and not before.endswith("设在" + full)  # (…办公室设在市发展改革委（以下简称市营商办）: the office's)
                 and not SEVERAL.search(m["short"]) and [n for n, _ in _unit_names(full)] == [full]):
             state.short_names.setdefault(m["short"], resolve_unit(full, ctx))

@@ -6125,6 +6125,19 @@ def test_a_rule_in_brackets_after_a_unit_is_that_units(tmp_path):
     assert [[u.role for u in c.units] for c in short.clauses] == [["lead"], ["lead"]]
 
 
+def test_a_short_name_given_for_a_name_with_he_is_that_units(tmp_path):
+    """h321 F2: 区城市管理和综合执法局（以下简称区城管执法局）: the short name had been given for 综合执法局 (the name cut at 和), and
+    区城管执法局 resolved by the tables to …城市管理综合行政执法局, a second bureau; 市自然资源和规划局（以下简称市资规局） alike. Two
+    names joined by 和 before the bracket are no one unit's."""
+    doc = parse_text(tmp_path, "雨花区生活垃圾分类工作考核办法\n一、考核组织\n区城市管理和综合执法局（以下简称区城管执法局）牵头组织实施考核。"
+                     "区自然资源和规划局（以下简称区资规局）负责督导。\n二、考核方式\n区城管执法局每月开展一次暗访督导。区资规局负责督导。\n")
+    bureau, plans = "雨花区城市管理和综合执法局", "雨花区自然资源和规划局"
+    assert [(u.canonical, u.role) for u in doc.clauses[1].units] == [(bureau, "lead"), (plans, "co")]
+    joined = parse_text(tmp_path, "雨花区工作方案\n一、考核组织\n区发展改革局和区财政局（以下简称区两局）负责考核。\n"
+                        "二、考核方式\n区财政局每月开展一次督导。\n", name="joined.txt")
+    assert [u.canonical for u in joined.clauses[1].units] == ["雨花区财政局"]
+
+
 YUEYANG = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
 
 
