@@ -1243,7 +1243,10 @@ SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_N
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)
 ARTICLE_OPENS = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}条(?!明确|规定|指出|提出|要求|中|的|所)")  # (not 第十条明确，…: a 解读's)
-OBJECT_THEN_STEP = r"对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)"
+# (X对拒不分类投放的个人予以查处: the penalty it imposes, as 由X依法予以查处 is, h321 F1; the 的 in whom it is imposed on no
+# noun phrase's)
+OBJECT_PENALIZED = re.compile(r"对[^，。；]{2,30}?(?:依法)?予以(?:查处|处罚)(?!的)")
+OBJECT_THEN_STEP = r"对[^，。；]{2,30}?(?:进行|开展|实施)(?!了|的)|" + OBJECT_PENALIZED.pattern
 # (市科技局在结题验收前委托…, 省科技厅在全省范围内开展…: when or where the step is taken, between the unit and it: h305 F4)
 WHEN_OR_WHERE_BEFORE_STEP = r"(?:(?:不?定期)?(?:在|于)[^，。；]{2,16}?(?:之?前|之?后|期间|范围内|过程中|时)[，,]?)?"
 ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?=(?:(?:根据|依据)[^，。；]{{2,40}}?[，,])?{WHEN_OR_WHERE_BEFORE_STEP}(?:委托|组织(?!部)|受理|审核|审定|审查|复核|确定|下达|拨付|制定|发布|公布"
@@ -1452,6 +1455,8 @@ def _a_condition_or_a_noun(text: str, m: re.Match) -> bool:
     if m.re is ARTICLE_DUTY or m.re is OBJECT_DUTY:  # 第八条 市科技局组织专家评审的结果应当公示: a noun phrase (the review)
         # (…由X会同Y根据…事项的直接费用等因素确定: the 的 of what the step goes by, no noun phrase's: h299 F1)
         basis = m.span("basis") if m.re is ARTICLE_DUTY and m["basis"] else (end, end)
+        if penalized := OBJECT_PENALIZED.match(text, m.end(), end):
+            basis = (m.end(), penalized.end())
         return "的" in text[m.end() : basis[0]] + text[basis[1] : end]
     return bool(SUBJECT_CONDITION.search(text, m.end(), end) or SUBJECT_NOT_DONE.match(text, m.end(), end)
                 or not bound and SUBJECT_VERB_MODIFIES.match(text, m.end(), end))
@@ -1623,13 +1628,15 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       r"(?:直接|统一|集中|及时|全额|足额|按季度|按月|按年|每\s*\d{0,2}\s*个?(?:年|季度|月)|不?定期|一并|随[^，。；]{1,10}?(?=一并))*(?:予以)?"  # (由X直接兑现, 由X按季度集中兑付: h228)
                       # (由X按季度随低保金一并发放: paid with another payment, h301 F3)
                       r"(?:会同[^，。；]{2,20}?(?=协助))?"  # (由X会同用人单位协助安置就业: h230)
-                      rf"(?:对[^，。；]{{1,12}}?处(?!理)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消|查处"  # (由X依法予以查处: h285 F4)
+                      # (由X处200元以下罚款, 由X处警告: the fine or warning it imposes, h321 F1)
+                      rf"(?:对[^，。；]{{1,12}}?处(?!理)|处(?=警告|[^，。；]{{1,24}}?罚款)|处罚|追回|收回|追缴|处以|责令|没收|撤销|取消|查处"  # (由X依法予以查处: h285 F4)
                       r"|约谈|(?:挂牌)?督办|通报|审核|审定|核查|拨付|兑现|认定|公示|公布|通过|移交|移出|发出|将(?![^，。；]{0,12}另行)"
                       r"|发放|兑付|支付|受理|审批|复核|核定|核发|核准|组织实施"  # (由县级财政部门发放到户: h182; 由…税务局核准: h247)
                       r"|代征|代收"  # (污水处理费由陇县供排水公司代征: the body collecting a fee for another, h301 F2)
                       # (…的，由县住建局报县政府同意后确定: the body deciding, once its government agrees; the approver none, h301 F2)
                       r"|(?P<reports>报[^，。；]{2,16}?(?:同意|批准)后(?=确定|决定|启动|实施|执行|组织实施))"
-                      r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
+                      r"|给予(?=[^，。；]{0,12}(?:奖励|补贴|补助|资助|奖补|救助|警告|通报批评|处分))"  # (对…的企业，由市人民政府给予一次性50万元奖励: h196; 救助: h269 F5)
+                      # (由X给予警告: a penalty, h321 F1)
                       r"|统筹安排|协调解决|予以保障|(?<=中)安排"  # (由X在…预算中安排: the funds' source named, h297 F6)
                       r"|做好(?:资金|经费)保障"  # (由X按规定做好资金保障: the body the funds are given to, as 由X予以保障: h318 F3)
                       # (由X统筹用于…, 由X统筹解决, 由X分解落实, 由X统一管理, 由X列支: the body the funds or the task are given to,
@@ -1641,7 +1648,7 @@ ENFORCER = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,24}}?)(?:(?!{PLACE_IN_B
                       # (定点康复机构由X会同Y评估确定: the body assessing, then designating, as 由X审核确定: h309 F5, none)
                       r"|评估(?=确定|认定)"
                       r"|进行(?=公示|审核|复核|核查|审查|认定|验收|评审|抽查)"  # (审核结果由市商务局进行公示: h279 F5)
-                      r"|(?<=依法|依规)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9)
+                      r"|(?<=依法|依规|予以)处理"  # (由金融监管部门依法处理: a 法律责任 article's, h272 F9; 由X依照…予以处理: h321 F1)
                       # (由县纪委监委依规依纪依法追究有关人员责任, 由X依法追责: the body holding those at fault to account, h308 F6)
                       r"|追究(?=[^，。；]{0,20}?责任)|追责"
                       r"|(?:审核)?汇总(?=后|并|上报|报)"  # (由省商务厅汇总后报省人民政府: h273 F5)

@@ -6138,6 +6138,20 @@ def test_a_short_name_given_for_a_name_with_he_is_that_units(tmp_path):
     assert [u.canonical for u in joined.clauses[1].units] == ["雨花区财政局"]
 
 
+def test_the_unit_imposing_a_penalty_is_the_articles(tmp_path):
+    """h321 F1: 由X处200元以下罚款, 由X依照…予以处理, X对…予以查处, 由X给予警告: the enforcing unit had been lost (only 由X责令改正 was
+    read). A noun phrase (由X给予警告的个人, 由X处理的投诉) names no duty."""
+    head = "临泽县城乡生活垃圾分类奖补办法\n"
+    arts = ["违反生活垃圾分类投放规定的，由县城市管理局依照有关法律法规予以处理。", "对拒不分类投放的个人，由县城市管理局处200元以下罚款。",
+            "县城市管理局对拒不分类投放的个人予以查处。", "对拒不分类投放的个人，由县城市管理局给予警告。",
+            "对拒不分类投放的单位，由县城市管理局处警告，并处500元以下罚款。"]
+    doc = parse_text(tmp_path, head + "".join(f"第{n}条 {a}\n" for n, a in zip("一二三四五", arts)))
+    assert [[(u.canonical, u.role) for u in c.units] for c in doc.clauses] == [[("临泽县城市管理局", "lead")]] * 5
+    noun = parse_text(tmp_path, head + "第一条 由县城市管理局给予警告的个人，不得参加评优。\n第二条 由县城市管理局处理的投诉，按月公示。\n",
+                      name="noun.txt")
+    assert [c.units for c in noun.clauses] == [[], []]
+
+
 YUEYANG = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
 
 
