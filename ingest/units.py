@@ -2743,7 +2743,8 @@ def expand(name: str) -> tuple[str, UnitType | None]:
 # 商务局), at a level or of a place, typed so and named as written (h274 F9, h273 F7, h270 F11: untyped, where
 # 县级人力资源社会保障部门 was typed); not one named by what it does (各行业准入审批部门: the sectors' regulators, no 行政审批局)
 DEPARTMENT_OF_A_KIND = re.compile(r"(?:(?:行政)?主管|行政)?部门$")
-DEPARTMENT_BY_WHAT_IT_DOES = re.compile(r"(?:(?<!行政)审批|登记|发证|受理|认定|执法|实施)$")
+# (城市管理综合执法部门: the 城管 bureau by its kind, as 城市管理部门 is, h321 F7)
+DEPARTMENT_BY_WHAT_IT_DOES = re.compile(r"(?:(?<!行政)审批|登记|发证|受理|认定|(?<!城市管理综合)执法|实施)$")
 # the laws' names of two kinds whose bureaus are named otherwise: 水行政主管部门 (水法: the 水利局), 价格主管部门 (价格法: the
 # 发展改革委's); untyped had been read (a fortieth-session finding)
 KIND_BY_ITS_BUREAU = {"水": "水利", "价格": "发展改革"}

@@ -6164,6 +6164,16 @@ def test_a_unit_that_joins_in_a_task_named_helps(tmp_path):
         [("雨花区人力资源和社会保障局", "lead"), ("雨花区财政局", "co")], [], [], []]
 
 
+def test_the_city_management_enforcement_department_by_its_kind(tmp_path):
+    """h321 F7: 城市管理综合执法部门负责查处… had been no unit (城市管理部门 was): the 城管 bureau by its kind, typed so; a department
+    named by enforcing alone (执法部门, 行政执法部门) stays of no kind."""
+    doc = parse_text(tmp_path, "邢台市生活垃圾分类工作实施方案\n一、主要任务\n（一）城市管理综合执法部门负责查处违反分类投放规定的行为。\n"
+                     "（二）城市管理部门负责查处违反分类投放规定的行为。\n（三）行政执法部门负责查处违反分类投放规定的行为。\n")
+    assert [[(u.canonical, u.unit_type) for u in c.units] for c in doc.clauses[:2]] == [
+        [("邢台市城市管理综合执法部门", "urban-management")], [("邢台市城市管理部门", "urban-management")]]
+    assert all(u.unit_type is None for u in doc.clauses[2].units)
+
+
 YUEYANG = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
 
 
