@@ -936,9 +936,13 @@ def _duties_listed(text: str) -> set[int]:
 DUTY_CUE = re.compile(DUTY_VERB + r"|牵头(?![单部的])|(?<=[局委办厅室心府会并])会同")
 # units named to help: 配合, carrying out (…，Y抓好落实 / Y落实。) or doing their share (按职责分工做好…); not …，Y做好资金保障
 # (a task of Y's own beside X's, which no responsibility form states)
+# (区财政局参与考核结果的督办。: its part named, the sentence's own, as 配合做好… is: h321 F6; not 参与的…, 参与了…, nor …参与建设的
+# 项目，…, a noun phrase the sentence goes on from, nor …参与政府采购活动的权利。, what is not a task: a task's work after 的)
+TASK_JOINED = (r"(?![的了])(?:[^，。；;,的]{2,24}?|[^，。；;,]{1,20}?的(?:督办|督查|督导|考核|考评|检查|评估|评审|验收|监督|审核|核查|实施|工作))"
+               r"(?:[。；;]|$)")
 # (…，县总工会参与项目监督: a helper with its part named, h272 F5: not read; not 参与的…, a noun's modifier)
 # (…，区财政局参与考核结果的督办。: a 的 in its part, which ends the sentence, h321 F6)
-JOINS_IN = r"参与(?=[。；;，,]|$|(?:(?!的)[\u4e00-\u9fff]){2,12}(?:[。；;，,]|$)|(?![的了])[^，。；;,]{2,24}?(?:[。；;]|$))"
+JOINS_IN = r"参与(?=[。；;，,]|$|(?:(?!的)[\u4e00-\u9fff]){2,12}(?:[。；;，,]|$)|" + TASK_JOINED + ")"
 HELP_CUE = re.compile(r"配合|协助(?![的单部])|" + JOINS_IN + r"|落实(?=[。；;，,]|$)|" + BY_DUTIES + r"(?:分工)?(?:做好|抓好)|指导(?=[。；;，,]|$)|[，,]会同")
 
 
@@ -1231,10 +1235,7 @@ SUBJECT_CALLED_BY_A_DATE = (r"要(?!求)[^，。；]{0,40}?(?:[，,](?![^，。�
                             rf"|[，,](?:{BARE_DATE_DUE}|每(?:季度|半年|月)[^，。；]{{0,8}}?前(?=向|将|报送|上报)))")
 # 县公安局、县市场监管局配合做好…, 社区居委会协助做好…: units named to help with the work, the sentence's only subject (co, as
 # （X配合） is: h285 F2, h286 F6); …共同做好… (several sharing it); not 配合省市场监管局做好… (the unit 配合's object)
-# (区财政局参与考核结果的督办。: its part named, the sentence's own, as 配合做好… is: h321 F6; not 参与的…, 参与了…, nor …参与建设的
-# 项目，…, a noun phrase the sentence goes on from)
-SUBJECT_HELPS = (r"(?:积极|主动)?(?P<helps>(?:配合|协助)(?=做好|开展|抓好)|参与(?![的了])(?=[^，。；;,]{2,24}?(?:[。；;]|$)))"
-                 r"|共同(?:做好|抓好)")
+SUBJECT_HELPS = rf"(?:积极|主动)?(?P<helps>(?:配合|协助)(?=做好|开展|抓好)|参与(?={TASK_JOINED}))|共同(?:做好|抓好)"
 # 县民政局提出调整意见, 由X会同Y根据…和财力状况提出调整意见，报…审定: the body that puts a proposal to the one deciding, the
 # standing duty of a pay text's dynamic adjustment (h306 F6: no unit); not X提出的意见, X提出申请 (an applicant's step)
 SUBJECT_PROPOSES = r"(?:根据[^，。；]{2,30}?)?提出(?![的了])[^，。；的了]{0,8}?(?:意见|建议|方案)(?![的了])"

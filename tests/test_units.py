@@ -6155,13 +6155,14 @@ def test_the_unit_imposing_a_penalty_is_the_articles(tmp_path):
 def test_a_unit_that_joins_in_a_task_named_helps(tmp_path):
     """h321 F6: 区财政局参与考核结果的督办。, 区委督查室、区政府督查室参与…, and after another's duty (…负责考核，区财政局参与…的督办。):
     the units had been dropped (a 的 in the task read as a noun phrase); they help (co), as 配合做好… does. A noun phrase
-    (区财政局参与建设的项目，…), 参与了 and a call on others (鼓励金融机构参与…) name no unit."""
+    (区财政局参与建设的项目，…), 参与了, a call on others (鼓励金融机构参与…) and no task after 的 (…参与…活动的权利) name no unit."""
     doc = parse_text(tmp_path, "雨花区生活垃圾分类工作考核办法\n一、考核组织\n（一）区委督查室、区政府督查室参与考核结果的督办。\n"
                      "（二）区财政局参与考核结果的督办。\n（三）区人社局负责考核，区财政局参与考核结果的督办。\n"
-                     "（四）区财政局参与建设的项目，按规定验收。\n（五）区财政局参与了考核结果的督办。\n（六）鼓励金融机构参与项目建设。\n")
+                     "（四）区财政局参与建设的项目，按规定验收。\n（五）区财政局参与了考核结果的督办。\n（六）鼓励金融机构参与项目建设。\n"
+                     "（七）区人社局负责，区财政局参与政府采购活动的权利。\n")
     assert [[(u.canonical, u.role) for u in c.units] for c in doc.clauses] == [
         [("雨花区委督查室", "co"), ("雨花区政府督查室", "co")], [("雨花区财政局", "co")],
-        [("雨花区人力资源和社会保障局", "lead"), ("雨花区财政局", "co")], [], [], []]
+        [("雨花区人力资源和社会保障局", "lead"), ("雨花区财政局", "co")], [], [], [], [("雨花区人力资源和社会保障局", "lead")]]
 
 
 def test_the_city_management_enforcement_department_by_its_kind(tmp_path):
