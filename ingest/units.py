@@ -1242,8 +1242,11 @@ SUBJECT_PROPOSES = r"(?:根据[^，。；]{2,30}?)?提出(?![的了])[^，。；
 # (X请于…前报送…: the courtesy of a notice's request, the subject's task as without it: h303 F4, see _requested)
 # (省财政厅依据考核结果，于次年4月30日前完成…: what it goes by in a phrase of its own, then its due date, as without it: h308 F5)
 GOES_BY = r"(?:根据|依据)[^，。；]{2,12}?"
+# 各县（市、区）制定本辖区实施方案，于2023年7月20日前报市城管局备案: a step, then the date it is reported by, the next phrase's
+# (h321 F8: no unit, where 各县（市、区）负责… was read)
+STEP_THEN_DUE = r"(?:制定|制订|完成|建立|出台)(?![的了])[^，。；的]{2,30}?[，,]\s*(?:并)?于[^，。；]{1,24}?(?:前|底|末)(?:报|上报|报送)"
 SUBJECT_DUTY = re.compile(rf"(?P<units>{PLACED_NAME_CHAR}{{2,90}}?)(?:{ANOTHER_NAME})?(?:等(?:部门|单位))?(?:及其(?:有关|相关|所属|工作)?部门)?(?:请(?![示求]))?"  # (…（省知识产权局）: h172)
-                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>(?:{GOES_BY}[，,])?(?:{SUBJECT_DUE}|{SUBJECT_LIMIT}))|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
+                          rf"(?=(?P<binding>{SUBJECT_BOUND}|{SUBJECT_IN_CHARGE})|(?P<timed>(?:{GOES_BY}[，,])?(?:{SUBJECT_DUE}|{SUBJECT_LIMIT})|{STEP_THEN_DUE})|{SUBJECT_CADENCE}|{SUBJECT_INTENT}"
                           rf"|{SUBJECT_MANNER}|{SUBJECT_CALLED_BY_A_DATE}|{SUBJECT_HELPS}|{SUBJECT_PROPOSES})")
 # 第十四条 省工业和信息化厅委托第三方机构组织专家评审, 省商务厅组织专家…: in a regulation's article, a unit opening a sentence
 # with a step of the procedure it carries out (h186: none; an article states duties, as 应当 does; X受Y委托: no name)

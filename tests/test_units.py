@@ -6175,6 +6175,17 @@ def test_the_city_management_enforcement_department_by_its_kind(tmp_path):
     assert all(u.unit_type is None for u in doc.clauses[2].units)
 
 
+def test_a_step_then_the_date_it_is_reported_by(tmp_path):
+    """h321 F8: 各县（市、区）制定本辖区实施方案，于2023年7月20日前报市城管局备案。: the units had been lost (各县（市、区）负责… was read),
+    市城管局制定…，于…前报市政府备案 alike; the step done and reported by a date is theirs. A noun phrase (…制定的方案，…) and a
+    step with no date stay none."""
+    doc = parse_text(tmp_path, "邢台市生活垃圾分类工作实施方案\n一、实施步骤\n（一）动员部署阶段。各县（市、区）制定本辖区实施方案，于2023年7月20日前报市城管局备案。\n"
+                     "（二）全面推进阶段。市城管局制定全市考核细则，于2023年8月底前报市政府备案。\n"
+                     "（三）总结阶段。市城管局制定的方案，于2023年8月底前报市政府备案。\n（四）总结阶段。市城管局制定全市考核细则。\n")
+    assert [[(u.canonical, u.role) for u in c.units] for c in doc.clauses] == [
+        [("邢台市各县市区", "lead")], [("邢台市城市管理局", "lead")], [], []]
+
+
 YUEYANG = DocContext(gazetteer().lookup("岳阳市"), gazetteer().lookup("湖南省"), "municipal")
 
 
