@@ -566,6 +566,15 @@ def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date
     return end
 
 
+def _schedule_month(m: re.Match, issue_date: dt.date) -> tuple[dt.date, dt.date] | None:
+    """A schedule line's month (or 旬) in the issue year, as a stage's, or the next once half a year gone by."""
+    end = _valid(_ceil, str(issue_date.year), m["m"], _day_of_month(None, m["ten"]))
+    if end is not None and end < issue_date - STAGE_PASSED:
+        end = _valid(_ceil, str(issue_date.year + 1), m["m"], _day_of_month(None, m["ten"]))
+    begin = _valid(_floor, str(end.year), m["m"], str(TEN_DAYS_FIRST.get(m["ten"], 1))) if end else None
+    return (begin, end) if begin else None
+
+
 WINDOW_LOOK_BACK = 60  # characters before a yearless window searched for the dated window it follows
 STAGE_LOOK_BACK = 12  # and for the stage it dates (第一阶段：动员部署（…）)
 
@@ -865,6 +874,10 @@ YEARLESS_WINDOW = re.compile(r"(?<![\d年度的])(?<![年度][ \t])" + WINDOW_DA
 YEARLESS_MONTHS = re.compile(r"(?<![\d年度的至到—－\-～])(?<![年度][ \t])(?P<m1>1[0-2]|[1-9])[ \t]*月份?[ \t]*(?:至|到|—|－|-|～)[ \t]*"
                              r"(?:(?<=至)(?:次年|翌年|第二年)[ \t]*)?(?P<m2>1[0-2]|[1-9])[ \t]*月(?:份|底|末)?(?![ \t]*\d)"
                              r"(?:(?P<d1>(?!))(?P<d2>(?!)))?")
+# 1月：召开…, 4月份：…, 10月中旬：…: a month schedule's line, its month (or 旬) the step's window, dated as a stage is (h321 F5:
+# none, where 2月—3月： was read); only opening its line, a colon after it
+SCHEDULE_MONTH = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<when>(?P<m>1[0-2]|[1-9])[ \t]*月份?(?P<ten>上旬|中旬|下旬)?)[ \t]*[：:]")
+TEN_DAYS_FIRST = {"上旬": 1, "中旬": 11, "下旬": 21}
 # 伏季休渔期（5月1日至8月16日）, 汛期（6月1日至9月30日）: a season's days in brackets after its name, every year's (h285 F10: the
 # issue year's, in a clause about 2023年度); not after a year written (2024年伏季休渔期（…）, 今年汛期（…）: that year's)
 SEASON_WINDOW = re.compile(r"(?:休渔|禁渔|禁捕|主汛|汛|供暖|采暖|防火)期[ \t]*[（(][ \t]*(?P<days>" + WINDOW_DAYS + r")[ \t]*[）)]")
@@ -926,7 +939,7 @@ EVERY = {"季度": "P3M", "季": "P3M", "月": "P1M", "年": "P1Y", "半年": "P
 NEEDLES = {
     ONGOING_RE: ("时限", "时间", "节点", "要求", "安排", "期"), WHOLE_YEAR_TERM: ("全年", "年度", "阶段"), RECURRING_RE: ("时限", "时间", "节点", "要求", "安排"),
     ONGOING_IN_BRACKET: ("长期", "持续", "常态化"), ONGOING_TASK: ("长期坚持",), INSTANT_RE: ("即", "当场", "当天", "当日", "立等"), INSTANT_CLOSING: ("办", "当场", "即报", "即审"), RECURRING_IN_BRACKET: ("每",),
-    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), YEARLY_CUTOFF: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
+    ONGOING_AFTER_RE: ("并长期", "并持续", "并常态"), RECURRING_DUE_RE: ("前", "末", "底"), YEARLY_DUE_TOO: ("前",), YEARLY_PAIR_DUE: ("前",), YEARLY_WINDOW: ("每年",), YEARLY_DAY: ("每年",), YEARLY_CUTOFF: ("每年",), MONTHLY_WINDOW: ("月",), YEARLY_MONTHS: ("每年",), MIXED_DURATION_RANGE: ("个月", "年"), NEXT_QUARTER_DUE: ("次季度",), YEARLESS_WINDOW: ("月",), YEARLESS_MONTHS: ("月",), SCHEDULE_MONTH: ("：", ":"), SEASON_WINDOW: ("期",), STAGE_MONTH: ("阶段",), RECURRING_TASK_RE: ("每", "按"), RECURRING_AFTER_START: ("每", "按"), CADENCE_LIST: ("、",), WEEKDAYS: ("每周",),
     RANGE_RE: ("年",), DATE_IN_SLOT_RE: ("年",), YEAR_RANGE_RE: ("年",), DEADLINE_RE: ("年",), YEAR_END_OPENS: ("底", "末"), DATE_END_THEN_DUE: ("底", "末"), FROM_ISSUE_RE: ("之日起", "后"), FROM_RE: ("起", "开始"), FROM_QUARTER_RE: ("季度",),
     DATE_BEFORE_RE: ("前",), LISTED_DUE_RE: ("前",), MONTH_BEFORE_RE: ("前",), MONTH_DUE_RE: ("于", "在"), CUTOFF_MONTH_RE: ("截止",), RELATIVE_BEFORE_RE: ("前",), RELATIVE_BY_RE: ("不晚于", "不迟于", "最迟"), PART_OF_YEAR_RE: ("半年", "季度"),
     WITHIN_THE_YEAR_RE: ("年内",), WHOLE_YEAR_DUE: ("全年",), YEAR_WITHIN_RE: ("年",), PLAN_END_RE: ("五",),
@@ -1130,6 +1143,9 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
     for m in matches(YEARLESS_MONTHS, text, NEEDLES) if issue_date else ():
         if free(m) and (end := _yearless_window_end(text, m, issue_date)):
             add(m, Period(span_of(m.start(), m.end()), "interval", _window_begin(m, end), end))
+    for m in matches(SCHEDULE_MONTH, text, NEEDLES) if issue_date else ():
+        if free(m) and (window := _schedule_month(m, issue_date)):
+            add(m, Period(span_of(*m.span("when")), "interval", *window))
     for m in matches(STAGE_MONTH, text, NEEDLES):
         begin, end = _valid(_floor, m["y"], m["m"], None), _valid(_ceil, m["y"], m["m"], None)
         if free(m) and begin and end:

@@ -1293,7 +1293,9 @@ def _number_as_printed(marker, paragraph: Paragraph, source: str) -> str:
 # 8 个\n工作日, 每\n年, 自印发之\n日起: a line break the paragraph rules kept inside a phrase (after a short line) is read
 # through by the readers of values and concepts (a mutation test: the limit was lost); one after a sentence's end, a
 # colon or a bracket, or before an item's number or a bracket, stays
-BREAK_READ_THROUGH = re.compile(r"(?<![。；;：:！？!?\n）)】」”])\n(?![\n（(【「“]|\s*\d{1,3}\s*[.．、)）]|[一二三四五六七八九十]{1,3}、)")
+# (一、月度工作安排 / 1月：…: a month schedule's line opens its own, kept for its month's window, h321 F5)
+BREAK_READ_THROUGH = re.compile(r"(?<![。；;：:！？!?\n）)】」”])\n(?![\n（(【「“]|\s*\d{1,3}\s*[.．、)）]|[一二三四五六七八九十]{1,3}、"
+                                r"|(?:1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?[：:])")
 
 
 def _number_after_the_marker_apart(read: str, marker_end: int) -> str:

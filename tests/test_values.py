@@ -6478,6 +6478,18 @@ def test_a_quarter_opening_a_task_carried_out_in_it():
     assert periods("截至目前，2020年第三季度开展的检查中发现问题12个。") == []
 
 
+def test_a_month_schedules_single_months_are_windows(tmp_path):
+    """h321 F5: 1月：…, 4月份：…, 10月中旬：… opening a month schedule's lines had no period (only 2月—3月： was read); each is its
+    month's (or 旬's) window, in the plan's year as a stage's. A month inside a sentence (于4月召开…) is no schedule line."""
+    doc = parse_text(tmp_path, "七星岗街道2024年生活垃圾分类工作计划\n一、月度工作安排\n1月：召开2024年度生活垃圾分类工作部署会。\n"
+                     "2月—3月：完成辖区分类投放点位排查。\n4月份：开展“垃圾分类宣传月”活动。\n10月中旬：组织第三季度考评。\n"
+                     "二、工作要求\n街道城市管理科于4月召开推进会。\n七星岗街道办事处\n2024年2月26日\n")
+    windows = [(p.span.text, str(p.begin), str(p.end)) for p in doc.clauses[0].periods]
+    assert windows == [("1月", "2024-01-01", "2024-01-31"), ("2月—3月", "2024-02-01", "2024-03-31"),
+                       ("4月份", "2024-04-01", "2024-04-30"), ("10月中旬", "2024-10-11", "2024-10-20")]
+    assert not any(p.kind == "interval" for p in doc.clauses[1].periods)
+
+
 XIANGTAN_HEAD = "湘潭市人力资源和社会保障局关于做好稳岗返还工作的通知\n潭人社发〔2023〕41号\n各县市区人力资源和社会保障局：\n"
 
 
