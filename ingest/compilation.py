@@ -558,6 +558,7 @@ def section_heads_blanked(text: str) -> str:
         m = SECTION_HEADING.match(line)
         if m and _is_section_name(m.group(1)):
             names |= {m.group(1), m.group()}
+    names |= _contents_subjects(lines, compact)
     if not names:
         return text
     heads = set()
@@ -571,6 +572,23 @@ def section_heads_blanked(text: str) -> str:
     if not heads:
         return text
     return "".join(re.sub(r"[^\r\n]", " ", line) if j in heads else line for j, line in enumerate(lines))
+
+
+SUBJECT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _contents_subjects(lines: list[str], compact: list[str]) -> set[str]:
+    """The names of the sections a compilation's 目录 lists by subject or level (一、国家政策 / … / 三、市级政策), without
+    their numbers: a book prints them alone as the running head of their pages, alternating with its title (h323 F1, F2:
+    `市级政策` atop a page had stopped the split there, the next document read into the last article, and was glued into
+    a clause). Only the contents' own section lines: a document's item (一、补贴标准) names no running head."""
+    bare = [line for j, line in enumerate(compact) if line and not PAGE_MARK_LINE.match(lines[j]) and not PAGE_MARKER.match(lines[j])]
+    at = next((k for k, line in enumerate(bare[:60]) if CONTENTS_LINE.fullmatch(line)), None)
+    if at is None:
+        return set()
+    _, contents_end = _contents_titles(bare)
+    return {m.group(1) for line in bare[at + 1 : contents_end]
+            if (m := SECTION_HEADING.fullmatch(line)) and SUBJECT_NAME.fullmatch(m.group(1))}
 
 
 # 地方篇·四川, 华东篇—福建: a part's name, then the section's place, as a page's running head (h166: glued into clauses)

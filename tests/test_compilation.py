@@ -1117,3 +1117,46 @@ def test_a_text_issued_under_its_notices_signature_stays_the_notices_a_task_to_f
     docs = parse_file(write(tmp_path, "t.txt", INTERNSHIP_NOTICE + HUNAN_NOTICE))
     assert [d.doc_number.text for d in docs] == ["株人社发〔2024〕6号", "湘人社规〔2024〕5号"]
     assert docs[0].forwards == [] and docs[1].date == dt.date(2024, 3, 1)
+
+
+LEVEL_CONTENTS = ("目  录\n二、省级政策\n四川省人力资源和社会保障厅关于做好2023 年就业见习工作的\n通知………………………………………………4\n"
+                  "三、市级政策\n德阳市人民政府办公室关于印发《德阳市就业见习管理办法》\n的通知…………………………………………9\n"
+                  "德阳市人力资源和社会保障局 德阳市财政局关于做好2023 年\n高校毕业生求职创业补贴发放工作的通知………………11\n")
+LEVEL_PAGES = (
+    "\n# Page 11:\n{head}\n三、市级政策\n德阳市人民政府办公室关于印发《德阳市就业见习\n管理办法》的通知\n德府办发〔2023〕12 号\n"
+    "各县（市、区）人民政府，市级有关部门：\n　　《德阳市就业见习管理办法》已经市政府同意，现印发给你们，请认\n真贯彻执行。\n"
+    "　　　　　　　　德阳市人民政府办公室\n　　　　　　　　　2023 年7 月14 日\n德阳市就业见习管理办法\n"
+    "　　第一条 为规范就业见习管理，帮助青年提升就业能力，结合我市实际，\n制定本办法。\n"
+    "　　第二条 见习补贴标准为每人每月1600 元，由财政部门按月拨付给见\n习单位。见习单位应为见习人员配备带教师傅，提供“一人一岗”“一\n"
+    "— 9 —\n\n# Page 12:\n{even}\n人一策”指导服务。\n　　第三条 本办法自2023 年8 月1 日起施行，有效期5 年。\n— 10 —\n\n"
+    "# Page 13:\n{head}\n德阳市人力资源和社会保障局 德阳市财政局关于\n做好2023 年高校毕业生求职创业补贴发放工作的\n通知\n"
+    "德人社发〔2023〕33 号\n各县（市、区）人力资源社会保障局、财政局，各高等院校：\n　　现就做好我市2023 年高校毕业生求职创业补贴发放工作通知如下。\n"
+    "　　一、补贴标准\n　　按每人1500 元的标准一次性发放求职创业补贴。\n　　二、申领时间\n"
+    "　　2023 年9 月1 日至10 月31 日，毕业生通过“四川公共招聘网”在\n线申请，逾期不予受理。\n"
+    "　　　　德阳市人力资源和社会保障局　　　德阳市财政局\n　　　　　　　　　2023 年8 月25 日\n— 11 —\n")
+
+
+BOOK = "德阳市就业创业政策汇编（2023 年版）"
+
+
+@pytest.mark.parametrize("odd, even", [("市级政策", BOOK), (BOOK, "市级政策"), (BOOK, BOOK)])
+def test_a_sections_name_as_the_running_head_of_its_pages_is_left_out(tmp_path, odd, even):
+    """h323 F1, F2: a book alternating its running heads, its title on one page and the section's name the 目录 lists
+    (三、市级政策) on the next, prints `市级政策` atop a page: it is a head, left out, not glued into a clause
+    (“一市级政策人一策”), nor does it stop the split there (the next notice had become the last article of the one before,
+    in a file of two one untitled document without a 文号), on odd pages or once; the book's title alone reads the same."""
+    text = "\n# Page 2:\n" + LEVEL_CONTENTS + LEVEL_PAGES.format(head=odd, even=even)
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert [(d.doc_number.text if d.doc_number else None, d.date) for d in docs] == [
+        ("德府办发〔2023〕12号", dt.date(2023, 7, 14)), ("德人社发〔2023〕33号", dt.date(2023, 8, 25))]
+    assert docs[0].clauses[1].text.endswith("提供“一人一岗”“一人一策”指导服务。")
+    assert docs[0].clauses[-1].text == "第三条本办法自2023年8月1日起施行，有效期5年。"
+    assert docs[1].title.endswith("求职创业补贴发放工作的通知") and [c.heading for c in docs[1].clauses] == ["补贴标准", "申领时间"]
+
+
+def test_a_line_atop_a_page_naming_no_section_the_contents_list_stays(tmp_path):
+    """h323 F1's negative: only the section lines the 目录 lists name running heads (not a document's own item, 一、补贴标准);
+    a bare line atop a page naming a section the 目录 does not list stays text."""
+    text = "\n# Page 2:\n" + LEVEL_CONTENTS.replace("三、市级政策", "三、本级政策") + LEVEL_PAGES.format(head="市级政策", even=BOOK)
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert "市级政策" in "".join(c.text for d in docs for c in d.clauses)
