@@ -753,7 +753,7 @@ def _title_lines(lines: list[str]) -> bool:
 def _closed_before(lines: list[str], content: list[int], bare: list[str], first: int, contents_end: int) -> bool:
     """What is right before a title that opens a document: nothing, the contents or the cover (the first document), or the
     close of the document before: its signature's date, a note or contact line, its 版记, or a sentence closing a page."""
-    if first == 0 or first == contents_end:
+    if first == 0 or first == contents_end or _cover(bare[:first]):
         return True
     before = bare[first - 1]
     if ANNEX_LINE.fullmatch(before):
@@ -763,6 +763,21 @@ def _closed_before(lines: list[str], content: list[int], bare: list[str], first:
         return True
     page_between = any(PAGE_MARKER.match(line) for line in lines[content[first - 1] + 1 : content[first]])
     return page_between and before.endswith(("。", "！"))
+
+
+MONTH_LINE = re.compile(rf"{YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月")  # 2023年9月, 二〇二三年九月: a cover's month
+EDITION_LINE = re.compile(r"[（(]\d{4}年(?:版|度)?[）)]")  # （2023年版）
+COMPILED_BY = re.compile(r"(?:编印|主编|编)$")  # 广安市就业创业工作领导小组办公室 编
+MAX_COVER_LINES = 6
+
+
+def _cover(lines: list[str]) -> bool:
+    """The file's first lines are a cover, no document's: the compilation's title, its edition, the compiler's name (perhaps
+    with 编) and the month, each alone on a line, a month among them (h323 F3: with no 目录 after it, the compiler and the
+    month had been read into the first title, the compiler as its issuer, and the compilation left unsplit)."""
+    return (0 < len(lines) <= MAX_COVER_LINES and any(MONTH_LINE.fullmatch(line) for line in lines)
+            and all(MONTH_LINE.fullmatch(line) or EDITION_LINE.fullmatch(line) or COMPILATION_TITLE.fullmatch(line)
+                    or ISSUER_LINE.match(COMPILED_BY.sub("", line)) for line in lines))
 
 
 def _version_line(line: str) -> bool:

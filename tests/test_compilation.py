@@ -1160,3 +1160,36 @@ def test_a_line_atop_a_page_naming_no_section_the_contents_list_stays(tmp_path):
     text = "\n# Page 2:\n" + LEVEL_CONTENTS.replace("三、市级政策", "三、本级政策") + LEVEL_PAGES.format(head="市级政策", even=BOOK)
     docs = parse_file(write(tmp_path, "c.txt", text))
     assert "市级政策" in "".join(c.text for d in docs for c in d.clauses)
+
+
+GUANGAN_NOTICES = (
+    "\n# Page 2:\n广安市稳岗就业政策汇编\n广安市人力资源和社会保障局关于做好2023 年失业\n保险稳岗返还工作的通知\n广安人社发〔2023〕40 号\n"
+    "各区市县人力资源社会保障局、财政局、税务局，广安经开区社会事业局：\n　　现就做好我市2023 年失业保险稳岗返还工作通知如下：\n"
+    "　　一、返还标准。大型企业按企业及其职工上年度实际缴纳失业保险费\n的30%返还，中小微企业按60%返还。\n"
+    "　　二、本通知执行期限为2023 年1 月1 日至2023 年12 月31 日。\n广安市人力资源和社会保障局　　　　　广安市财政局\n"
+    "　　　　　　　　　国家税务总局广安市税务局\n　　　　　　　　　　2023 年5 月22 日\n"
+    "广安市人力资源和社会保障局关于加快推进零工市\n场建设的通知\n广安人社函〔2023〕58 号\n各区市县人力资源社会保障局：\n"
+    "　　现就加快推进全市零工市场建设有关事项通知如下。\n　　1．资金支持。对认定为市级示范零工市场的，给予一次性奖补10 万\n"
+    "元，所需资金从就业补助资金中列支。\n　　2．进度安排。各区市县请于2023 年9 月15 日前报送建设方案，10 \n月底前完成挂牌运行。\n"
+    "　　　　　　　　　广安市人力资源和社会保障局\n　　　　　　　　　　2023 年8 月9 日\n· 2 ·\n")
+
+
+@pytest.mark.parametrize("cover", ["广安市就业创业工作领导小组办公室\n二〇二三年九月", "二〇二三年九月", "（2023 年版）\n\n广安市就业创业工作领导小组办公室 编\n2023 年9 月"])
+def test_a_cover_with_its_compiler_and_month_and_no_contents_is_no_part_of_the_first_title(tmp_path, cover):
+    """h323 F3: a compilation's cover (its title, the compiler's name, perhaps with 编, the month, each alone on a line) with no
+    目录 after it: the first document's title opens under it, the compilation split at each title (the cover had been read into
+    the first title, the compiler as its issuer, and the second notice become its part a1)."""
+    text = f"\n# Page 1:\n广安市稳岗就业政策汇编\n\n{cover}\n" + GUANGAN_NOTICES
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert [(d.title, d.doc_number.text, d.issuers[0]) for d in docs] == [
+        ("广安市人力资源和社会保障局关于做好2023年失业保险稳岗返还工作的通知", "广安人社发〔2023〕40号", "广安市人力资源和社会保障局"),
+        ("广安市人力资源和社会保障局关于加快推进零工市场建设的通知", "广安人社函〔2023〕58号", "广安市人力资源和社会保障局")]
+    assert docs[0].expiry_date == dt.date(2023, 12, 31) and docs[1].date == dt.date(2023, 8, 9)
+
+
+def test_a_sentence_before_the_first_title_is_no_cover(tmp_path):
+    """h323 F3's negative: lines before the first title that hold a sentence are no cover: the notices are still split, but the
+    text before them stays a document's (its own piece), never dropped."""
+    text = "\n# Page 1:\n广安市稳岗就业政策汇编\n\n二〇二三年九月\n本汇编收录我市稳岗就业政策文件，供各地各部门参照执行。\n" + GUANGAN_NOTICES
+    docs = parse_file(write(tmp_path, "c.txt", text))
+    assert any("本汇编收录" in (d.title + "".join(c.text for c in d.clauses) + "".join(s.text for s in d.segments)) for d in docs)
