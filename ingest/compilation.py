@@ -673,7 +673,9 @@ def documents_by_their_titles(source: str) -> list[Piece] | None:
             if first < contents_end or (starts and first <= starts[-1][0]):
                 break
             title = "".join(bare[first : n + 1])
-            if not _title_lines(bare[first : n + 1]) or not _closed_before(lines, content, bare, first, contents_end):
+            if not _title_lines(bare[first : n + 1]) or not (
+                    _closed_before(lines, content, bare, first, contents_end)
+                    or _after_an_issued_text(bare, starts[-1][0] if starts else contents_end, first, n + 1)):
                 continue
             listed_here = _bare_title(title) in listed and n + 1 < len(bare)
             if listed_here or not INTERPRETATION_TITLE.fullmatch(title) and (_opens_as_a_notice(bare, n + 1) or _dated_under(bare, n + 1)):
@@ -778,6 +780,18 @@ def _cover(lines: list[str]) -> bool:
     return (0 < len(lines) <= MAX_COVER_LINES and any(MONTH_LINE.fullmatch(line) for line in lines)
             and all(MONTH_LINE.fullmatch(line) or EDITION_LINE.fullmatch(line) or COMPILATION_TITLE.fullmatch(line)
                     or ISSUER_LINE.match(COMPILED_BY.sub("", line)) for line in lines))
+
+
+def _after_an_issued_text(bare: list[str], since: int, first: int, at: int) -> bool:
+    """A notice's title right under the last item of a text issued by the notice before (关于印发… / signature / the text,
+    which has no signature of its own), its 文号 and addressees under it: the next document (h323 F5: it had become part
+    a1 of the one before, its dates that document's)."""
+    if not bare[first - 1].endswith(("。", "！")) or not _opens_as_a_notice(bare, at):
+        return False
+    before = bare[since:first]
+    signed = next((k for k, line in enumerate(before) if k and DATE_LINE.match(line)), None)
+    return (signed is not None and signed + 1 < len(before) and ISSUING_ACT.search("".join(before[:signed])) is not None
+            and not any(DATE_LINE.match(line) for line in before[signed + 1 :]))
 
 
 def _version_line(line: str) -> bool:

@@ -1193,3 +1193,33 @@ def test_a_sentence_before_the_first_title_is_no_cover(tmp_path):
     text = "\n# Page 1:\n广安市稳岗就业政策汇编\n\n二〇二三年九月\n本汇编收录我市稳岗就业政策文件，供各地各部门参照执行。\n" + GUANGAN_NOTICES
     docs = parse_file(write(tmp_path, "c.txt", text))
     assert any("本汇编收录" in (d.title + "".join(c.text for c in d.clauses) + "".join(s.text for s in d.segments)) for d in docs)
+
+
+GUANGAN_ISSUING = (
+    "广安市人民政府办公室关于印发《广安市促进高校\n毕业生等青年就业创业六条措施》的通知\n广安府办发〔2023〕6 号\n"
+    "各区市县人民政府，广安经开区管委会，市政府各部门、有关单位：\n　　《广安市促进高校毕业生等青年就业创业六条措施》已经市政府同意，\n"
+    "现印发给你们，请结合实际认真贯彻落实。\n　　　　　　　　　　广安市人民政府办公室\n　　　　　　　　　　　2023 年3 月28 日\n"
+    "广安市促进高校毕业生等青年就业创业六条措施\n　　一、鼓励企业吸纳就业。对本市中小微企业新招用离校2 年内未就业\n"
+    "高校毕业生，签订1 年以上劳动合同并缴纳社会保险费的，按每人2000 \n元给予一次性吸纳就业补贴。（责任单位：市人力资源社会保障局、市财\n政局）\n"
+    "　　二、本措施自2023 年4 月1 日起施行，有效期2 年。\n")
+
+
+def test_a_notice_right_under_the_last_item_of_an_issued_text_is_a_document_of_its_own(tmp_path):
+    """h323 F5: an issued text (办法, 措施) has no signature of its own, so in a compilation the next notice may open on the
+    line right under its last item: with its 文号 and addressees under its title it is a document of its own (it had become
+    part a1 of the issuing notice, whose effective and expiry dates became the annexed notice's)."""
+    docs = parse_file(write(tmp_path, "c.txt", "\n# Page 2:\n广安市稳岗就业政策汇编\n" + GUANGAN_ISSUING + GUANGAN_NOTICES.split("广安市稳岗就业政策汇编\n", 1)[1]))
+    assert [d.doc_number.text for d in docs] == ["广安府办发〔2023〕6号", "广安人社发〔2023〕40号", "广安人社函〔2023〕58号"]
+    assert (docs[0].effective_date, docs[0].expiry_date) == (dt.date(2023, 4, 1), dt.date(2025, 3, 31))
+    assert (docs[1].effective_date, docs[1].expiry_date) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert not docs[0].sections and docs[0].alternative_title == "广安市促进高校毕业生等青年就业创业六条措施"
+
+
+def test_a_second_issued_texts_title_under_the_firsts_last_item_stays_the_notices(tmp_path):
+    """h323 F5's negative: a notice issuing two texts prints the second's title under the first's last item, with no 文号 or
+    addressees under it: still the notice's own part, no document."""
+    two = GUANGAN_ISSUING.replace("印发《广安市促进高校\n毕业生等青年就业创业六条措施》的通知", "印发《广安市促进高校\n毕业生等青年就业创业六条措施》和《广安市零工市场建设方案》的通知")
+    two += "广安市零工市场建设方案\n　　一、建设目标。2023 年底前每个区市县至少建成1 个零工市场。\n　　二、资金支持。对认定为市级示范零工市场的，给予一次性奖补10 万元。\n"
+    docs = parse_file(write(tmp_path, "c.txt", two + GUANGAN_NOTICES.split("广安市稳岗就业政策汇编\n", 1)[1]))
+    assert [d.doc_number.text for d in docs][:1] == ["广安府办发〔2023〕6号"]
+    assert any("零工市场" in c.text for c in docs[0].clauses)
