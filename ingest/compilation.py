@@ -673,11 +673,12 @@ def documents_by_their_titles(source: str) -> list[Piece] | None:
             if first < contents_end or (starts and first <= starts[-1][0]):
                 break
             title = "".join(bare[first : n + 1])
+            listed_here = _bare_title(title) in listed and n + 1 < len(bare)
             if not _title_lines(bare[first : n + 1]) or not (
                     _closed_before(lines, content, bare, first, contents_end)
-                    or _after_an_issued_text(bare, starts[-1][0] if starts else contents_end, first, n + 1)):
+                    or _after_an_issued_text(bare, starts[-1][0] if starts else contents_end, first, n + 1)
+                    or listed_here and _signed_under_a_sentence(bare, first, n + 1, listed)):
                 continue
-            listed_here = _bare_title(title) in listed and n + 1 < len(bare)
             if listed_here or not INTERPRETATION_TITLE.fullmatch(title) and (_opens_as_a_notice(bare, n + 1) or _dated_under(bare, n + 1)):
                 starts.append((first, title))
                 break
@@ -792,6 +793,21 @@ def _after_an_issued_text(bare: list[str], since: int, first: int, at: int) -> b
     signed = next((k for k, line in enumerate(before) if k and DATE_LINE.match(line)), None)
     return (signed is not None and signed + 1 < len(before) and ISSUING_ACT.search("".join(before[:signed])) is not None
             and not any(DATE_LINE.match(line) for line in before[signed + 1 :]))
+
+
+def _signed_under_a_sentence(bare: list[str], first: int, at: int, listed: set[str]) -> bool:
+    """A title the 目录 lists, right under a sentence ending the text before (a 政策解读 printed under its policy's last item),
+    signed with a date before the next title the 目录 lists (h323 F7: an entry of its own in the 目录, it had stayed its
+    policy's closing text; not a second issued text, unsigned, under the first's last item)."""
+    if not bare[first - 1].endswith(("。", "！", "？")):
+        return False
+    for line in bare[at:]:
+        if DATE_LINE.match(line):
+            return True
+        if (len(line) >= MIN_TITLE_CHARS and not ISSUER_LINE.match(line)  # (its signature's issuer, which may open a title)
+                and any(title.startswith(_bare_title(line)) for title in listed)):
+            return False
+    return False
 
 
 def _version_line(line: str) -> bool:

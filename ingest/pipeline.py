@@ -552,10 +552,26 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
             dues_from_entry_into_force(clause.periods, doc.effective_date)
     _numbers_by_title(doc, source)
     _cited_issuers_spaced(doc)
+    _own_number_uncited(doc)
     if interpretation:  # …原《…》（甘教助〔2019〕2号）同时废止 in an answer: the interpreted text's repeal, told (h262 F7)
         for r in [*doc.references, *(r for c in doc.clauses for r in c.references)]:
             r.relation = "cites" if r.relation in ("repeals", "amends") else r.relation
     return doc
+
+
+def _own_number_uncited(doc: Document) -> None:
+    """A document never cites its own 文号: an interpretation printed after the policy it explains (…起草了《X》（川办发〔2023〕
+    18号…）, its closing text) named the policy's number, read as the policy citing itself (h323 F7: three times)."""
+    own = doc.doc_number
+    if own is None:
+        return
+
+    def other(r) -> bool:
+        n = r.doc_number
+        return n is None or (n.issuer_abbr, n.year, n.number) != (own.issuer_abbr, own.year, own.number)
+    doc.references = [r for r in doc.references if other(r)]
+    for clause in doc.clauses:
+        clause.references = [r for r in clause.references if other(r)]
 
 
 NATIONAL_OPENINGS = ("中共", "中国", "国家", "国务院", "共青团", "人力资源社会保障部", "财政部", "教育部", "商务部", "民政部",

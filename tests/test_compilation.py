@@ -1215,11 +1215,65 @@ def test_a_notice_right_under_the_last_item_of_an_issued_text_is_a_document_of_i
     assert not docs[0].sections and docs[0].alternative_title == "广安市促进高校毕业生等青年就业创业六条措施"
 
 
-def test_a_second_issued_texts_title_under_the_firsts_last_item_stays_the_notices(tmp_path):
-    """h323 F5's negative: a notice issuing two texts prints the second's title under the first's last item, with no 文号 or
-    addressees under it: still the notice's own part, no document."""
+GUANGAN_CONTENTS = ("目  录\n广安市人民政府办公室关于印发《广安市促进高校毕业生等青年就业创业六条措施》和《广安市零工市场建设方案》的通知……1\n"
+                    "广安市零工市场建设方案……………………2\n广安市人力资源和社会保障局关于做好2023 年失业保险稳岗返还工作的通知……3\n"
+                    "广安市人力资源和社会保障局关于加快推进零工市场建设的通知……………4\n")
+
+
+@pytest.mark.parametrize("contents", ["", GUANGAN_CONTENTS])
+def test_a_second_issued_texts_title_under_the_firsts_last_item_stays_the_notices(tmp_path, contents):
+    """h323 F5's and F7's negative: a notice issuing two texts prints the second's title under the first's last item, with no
+    文号 or addressees under it and no signature of its own: still the notice's own part, no document, though the 目录 lists
+    it."""
     two = GUANGAN_ISSUING.replace("印发《广安市促进高校\n毕业生等青年就业创业六条措施》的通知", "印发《广安市促进高校\n毕业生等青年就业创业六条措施》和《广安市零工市场建设方案》的通知")
     two += "广安市零工市场建设方案\n　　一、建设目标。2023 年底前每个区市县至少建成1 个零工市场。\n　　二、资金支持。对认定为市级示范零工市场的，给予一次性奖补10 万元。\n"
-    docs = parse_file(write(tmp_path, "c.txt", two + GUANGAN_NOTICES.split("广安市稳岗就业政策汇编\n", 1)[1]))
-    assert [d.doc_number.text for d in docs][:1] == ["广安府办发〔2023〕6号"]
+    docs = parse_file(write(tmp_path, "c.txt", contents + two + GUANGAN_NOTICES.split("广安市稳岗就业政策汇编\n", 1)[1]))
+    assert [d.doc_number.text if d.doc_number else None for d in docs][:1] == ["广安府办发〔2023〕6号"]
     assert any("零工市场" in c.text for c in docs[0].clauses)
+
+
+SICHUAN_CONTENTS = ("目  录\n二、省级政策\n四川省人民政府办公厅关于印发《进一步稳就业促创业若干措\n施》的通知……………………………………5\n"
+                    "《进一步稳就业促创业若干措施》政策解读………………………6\n四川省人力资源和社会保障厅 四川省财政厅关于调整一次性\n"
+                    "创业补贴标准的通知……………………………………8\n")
+SICHUAN_PAGES = (
+    "\n# Page 7:\n二、省级政策\n四川省人民政府办公厅关于印发《进一步稳就业促\n创业若干措施》的通知\n川办发〔2023〕18 号\n"
+    "各市（州）人民政府，省政府各部门、各直属机构，有关单位：\n　　《进一步稳就业促创业若干措施》已经省政府同意，现印发给你们，\n请认真贯彻执行。\n"
+    "　　　　　　　　四川省人民政府办公厅\n　　　　　　　　　2023 年5 月10 日\n进一步稳就业促创业若干措施\n一、支持企业稳岗扩岗\n"
+    "1．发放一次性扩岗补助。对招用离校2 年内未就业高校毕业生并签订1 \n年以上劳动合同的企业，按每人1500 元标准发放一次性扩岗补助。（责\n"
+    "任单位：省人力资源社会保障厅、省财政厅）\n　　二、本措施自印发之日起施行，有效期至2024 年12 月31 日。\n"
+    "《进一步稳就业促创业若干措施》政策解读\n一、出台背景\n　　省人力资源社会保障厅会同省财政厅等部门起草了《进一步稳就业促\n"
+    "创业若干措施》（川办发〔2023〕18 号，以下简称《措施》），经省政府\n同意，于2023 年5 月10 日由省政府办公厅印发。\n"
+    "二、享受一次性扩岗补助需要什么条件？\n　　答：企业招用离校2 年内未就业高校毕业生，签订1 年以上劳动合同，\n"
+    "并按月足额缴纳失业保险费满3 个月的，可申请每人1500 元的一次性扩\n岗补助。\n　　　　　　　　四川省人力资源和社会保障厅\n"
+    "　　　　　　　　　2023 年5 月16 日\n— 7 —\n\n# Page 10:\n四川省人力资源和社会保障厅 四川省财政厅关于\n调整一次性创业补贴标准的通知\n"
+    "川人社发〔2023〕9 号\n各市（州）人力资源社会保障局、财政局：\n　　现将调整一次性创业补贴标准有关事项通知如下：\n"
+    "　　一、补贴标准。一次性创业补贴标准由每户5000 元调整为每户1 万\n元。\n　　二、执行时间。本通知自2023 年7 月1 日起执行。\n"
+    "　　　　　四川省人力资源和社会保障厅　　　四川省财政厅\n　　　　　　　　　2023 年6 月2 日\n— 8 —\n")
+
+
+def test_an_interpretation_the_contents_list_as_an_entry_is_a_document_the_policy_cites_not_itself(tmp_path):
+    """h323 F7: a 政策解读 printed right under its policy's last item, signed and dated, that the compilation's 目录 lists as an
+    entry of its own, is a document of its own (issuer and date its signature's, citing the policy; its Q&A its clauses): it
+    had stayed the policy's closing text, and the policy cited its own 文号 from it."""
+    docs = parse_file(write(tmp_path, "c.txt", "\n# Page 2:\n" + SICHUAN_CONTENTS + SICHUAN_PAGES))
+    assert [(d.title, d.date) for d in docs] == [
+        ("四川省人民政府办公厅关于印发《进一步稳就业促创业若干措施》的通知", dt.date(2023, 5, 10)),
+        ("《进一步稳就业促创业若干措施》政策解读", dt.date(2023, 5, 16)),
+        ("四川省人力资源和社会保障厅 四川省财政厅关于调整一次性创业补贴标准的通知", dt.date(2023, 6, 2))]
+    policy, interpretation = docs[0], docs[1]
+    assert interpretation.issuer == "四川省人力资源和社会保障厅"
+    assert [r.doc_number.text for r in interpretation.references] == ["川办发〔2023〕18号"]
+    assert any(a.value == 1500 for c in interpretation.clauses for a in c.amounts)
+    assert policy.expiry_date == dt.date(2024, 12, 31) and not any("政策解读" in s.text for s in policy.segments)
+    assert not [r for r in [*policy.references, *(r for c in policy.clauses for r in c.references)] if r.doc_number]
+
+
+def test_an_interpretation_not_listed_stays_closing_text_and_its_policy_cites_not_itself(tmp_path):
+    """h323 F7's negative: with no 目录 entry of its own, the interpretation printed after its policy stays the policy's
+    closing text (the convention), and still the policy does not cite its own 文号 from it."""
+    docs = parse_file(write(tmp_path, "c.txt", SICHUAN_PAGES))
+    assert [d.doc_number.text for d in docs] == ["川办发〔2023〕18号", "川人社发〔2023〕9号"]
+    policy = docs[0]
+    assert any(s.kind == "closing" and s.text.startswith("《进一步稳就业促创业若干措施》政策解读") for s in policy.segments)
+    assert not [r for r in [*policy.references, *(r for c in policy.clauses for r in c.references)]
+                if r.doc_number and r.doc_number.text == "川办发〔2023〕18号"]
