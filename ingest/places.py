@@ -173,9 +173,13 @@ def is_national_issuer(name: str) -> bool:
     # (中共光山县委组织部, 市委宣传部: a place's party committee's department, as its government's bureaus are the place's;
     # h306 F1: read as a ministry, 中国)
     local = re.sub(r"^中共(?!中央)", "", name)
+    office = GENERAL_OFFICE.match(name)
+    if office and is_national_issuer(office["body"]):  # 人力资源社会保障部办公厅 (人社厅发), 中国人民银行办公厅: a national body's (h323 F6)
+        return True
     return name.startswith(NATIONAL_ISSUERS) or name in NATIONAL_BODIES or (
         name.endswith("部") and not name.endswith("总部") and len(name) <= 12 and not gazetteer().match_prefix(local)
         and not LOCAL_PARTY_COMMITTEE.match(local))
 
 
+GENERAL_OFFICE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,12})办公厅$")  # a body's general office: the body's level
 LOCAL_PARTY_COMMITTEE = re.compile(r"(?:自治区|自治州|[省市县区州盟旗])委")  # 县委组织部, 区委宣传部 (the level's own)

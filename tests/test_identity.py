@@ -211,3 +211,19 @@ def test_a_document_printed_in_a_compilation_and_alone_is_one_text(tmp_path):
     assert sorted(report.documents) == ["qianfubanfa-2023-9-520000", "qianrenshefa-2023-15-520000"]
     assert report.duplicates == ["alone.txt: same text as document qianrenshefa-2023-15-520000, not stored again"]
     ws.close()
+
+
+def test_a_ministrys_general_office_is_national_however_the_ministry_is_written(tmp_path):
+    """h323 F6: 人力资源社会保障部办公厅 (人社厅发), 教育部办公厅, 财政部办公厅 issue as their ministry, nationally: key …-cn, the same
+    whether the ministry is written 人力资源社会保障部 or 人力资源和社会保障部 (it had been a hash of the name as written, one
+    notice two keys); a province's government's 办公厅 stays the province's."""
+    keys = set()
+    for issuer in ("人力资源社会保障部办公厅", "人力资源和社会保障部办公厅"):
+        (document,) = parse_file(write(tmp_path, f"{issuer}.txt", NOTICE.format(issuer=issuer, number="人社厅发〔2023〕15号", extra="甲")))
+        assert (document.jurisdiction, document.level) == ("中国", "national")
+        keys.add(document.key)
+    assert keys == {"renshetingfa-2023-15-cn"}
+    (education,) = parse_file(write(tmp_path, "edu.txt", NOTICE.format(issuer="教育部办公厅", number="教高厅函〔2023〕5号", extra="乙")))
+    assert education.key == "jiaogaotinghan-2023-5-cn"
+    (province,) = parse_file(write(tmp_path, "sc.txt", NOTICE.format(issuer="四川省人民政府办公厅", number="川办发〔2023〕5号", extra="丙")))
+    assert (province.jurisdiction, province.key) == ("四川省", "chuanbanfa-2023-5-510000")
