@@ -1658,6 +1658,8 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         return True  # 6.提升 / “多测合一”改革…; （二）推行企业开办 / “ / 一日办结 / ” / 。全面推行…
     if _issuing_title_goes_on(prev, line):
         return True  # …关于印发…若干措施 / 和…实施细则的通知: the notice's title ends with 的通知
+    if _bodies_title_goes_on(prev, line):
+        return True  # …国家 / 税务总局广安市税务局关于做好2023 年失业保险 / 稳岗返还工作的通知 (h323 F4)
     if prev[-1] in DANGLING_END:
         return True  # 第一条 首次被发现，涉及金额累计不 / 超过1000 元…: no heading or sentence ends on 不, 和, 的 …
     heading_wrapped = wrapped and (not SECTION_START.match(prev) or unindented)
@@ -1757,6 +1759,19 @@ def _issuing_title_goes_on(prev: str, line: str) -> bool:
     title wrapped after a word of the issued text's kind (…若干措施 / 和…实施细则的通知) goes on (its
     kind, KIND_ALONE, may have a date after it)."""
     return (bool(ISSUING_TITLE.search(prev)) and not KIND_ALONE.search(prev) and len(prev) <= TITLE_MAX_CHARS
+            and TITLE_FRAGMENT_MARKS.isdisjoint(prev + line))
+
+
+BODY_NAME_END = set("厅局委办院部会府署行")  # the last character of the body before a title's 关于
+
+
+def _bodies_title_goes_on(prev: str, line: str) -> bool:
+    """广安市人力资源和社会保障局 广安市财政局 国家 / 税务总局广安市税务局关于做好2023 年失业保险 / 稳岗返还工作的通知: a joint
+    title wrapped over three lines, the first two joined (a name the line cut), longer than a title's line; its bodies
+    then 关于, its kind yet to come, goes on to the line that ends in its kind (h323 F4: cut there, title and 文号 lost)."""
+    at = prev.find("关于")
+    return (at > 0 and prev[at - 1] in BODY_NAME_END and not DOC_TYPE_END.search(prev) and "关于" not in line
+            and bool(DOC_TYPE_END.search(line)) and len(prev) + len(line) <= TITLE_MAX_CHARS
             and TITLE_FRAGMENT_MARKS.isdisjoint(prev + line))
 
 

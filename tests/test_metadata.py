@@ -2533,6 +2533,44 @@ def test_a_notice_revising_a_text_amends_it(tmp_path, verb):
         assert [(r.relation, r.doc_number.text) for r in document.references] == [("amends", "某教发〔2019〕35号")]
 
 
+@pytest.mark.parametrize("issuer, place", [("人力资源社会保障部办公厅", "中国"), ("财政部办公厅", "中国"), ("海关总署办公厅", "中国"),
+                                           ("中国人民银行办公厅", "中国"), ("四川省人民政府办公厅", "四川省"),
+                                           ("中共四川省委办公厅", "四川省"), ("市委办公厅", None)])
+def test_a_general_office_is_of_its_bodys_level(issuer, place):
+    """h323 F6: a ministry's 办公厅 is national as the ministry is (it had no jurisdiction); a place's body's 办公厅 is the place's."""
+    assert jurisdiction_of(issuer).name == place
+
+
+GUANGAN_JOINT = ("{title}\n广安人社发〔2023〕40 号\n各区市县人力资源社会保障局、财政局、税务局，广安经开区社会事业局：\n"
+                 "　　现就做好我市2023 年失业保险稳岗返还工作通知如下：\n"
+                 "　　一、返还标准。大型企业按企业及其职工上年度实际缴纳失业保险费\n的30%返还，中小微企业按60%返还。\n"
+                 "　　二、本通知执行期限为2023 年1 月1 日至2023 年12 月31 日。\n"
+                 "广安市人力资源和社会保障局　　　　　广安市财政局\n　　　　　　　　　　　　　国家税务总局广安市税务局\n"
+                 "　　　　　　　　　　　　　　　　2023 年5 月22 日\n")
+
+
+@pytest.mark.parametrize("title", [
+    "广安市人力资源和社会保障局 广安市财政局 国家\n税务总局广安市税务局关于做好2023 年失业保险\n稳岗返还工作的通知",
+    "广安市人力资源和社会保障局 广安市财政局\n国家税务总局广安市税务局关于做好2023 年失业保险\n稳岗返还工作的通知",
+    "广安市人力资源和社会保障局 广安市财政局 国家\n税务总局广安市税务局关于做好2023 年失业保险稳岗返还工作的通知"])
+def test_a_joint_title_over_three_lines_cut_in_a_name_is_whole(tmp_path, title):
+    """h323 F4: three issuers' title over three lines, the first cut inside 国家 / 税务总局: the first two lines joined are longer
+    than a title's line, and the third (稳岗返还工作的通知) had opened a paragraph: title '', 文号 None, a content-hash key."""
+    doc = parse_text(tmp_path, GUANGAN_JOINT.format(title=title))
+    assert doc.title.replace(" ", "") == "广安市人力资源和社会保障局广安市财政局国家税务总局广安市税务局关于做好2023年失业保险稳岗返还工作的通知"
+    assert doc.doc_number.text == "广安人社发〔2023〕40号"
+    assert doc.issuers == ["广安市人力资源和社会保障局", "广安市财政局", "国家税务总局广安市税务局"]
+
+
+def test_a_long_line_of_bodies_then_a_title_of_its_own_stays_apart():
+    """h323 F4's rule, the other way: a title ending in its kind is not a title going on; nor is a line naming 关于 again."""
+    from policykg.ingest.normalize import _continues
+
+    assert not _continues("广安市人力资源和社会保障局广安市财政局国家税务总局广安市税务局关于做好2023年失业保险稳岗返还工作的通知",
+                          "广安人社发〔2023〕40号")
+    assert _continues("广安市人力资源和社会保障局广安市财政局国家税务总局广安市税务局关于做好2023年失业保险", "稳岗返还工作的通知")
+
+
 @pytest.mark.parametrize("street", ["七星岗街道", "解放路街道", "解放北路街道"])
 def test_a_street_named_alone_is_no_county_its_name_begins_with(tmp_path, street):
     """h321 F4: 七星岗街道生活垃圾分类工作方案 had been 广西 七星区 (七星, a short name, cut from the street's), 解放路街道 河南 解放区;
