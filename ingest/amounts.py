@@ -338,6 +338,8 @@ LISTED_AFTER = re.compile(r"\s*(?:、|和|或|及|以及)\s*")
 # (留用率达到50%以上的提高至2000元: the condition of those it is raised for first, in the same phrase: h313 f6)
 RAISED_FOR_OTHERS = re.compile(r"^(?:[^，,。；;]{1,30}?(?:以上|以下)?的)?(?:补贴|补助|奖励)?(?:标准)?(?:提高|提升|上调|调高|增加)(?:至|到|为)"
                                r"\s*(?:每(?:人|户|家|名)\s*)?$")
+# …每户1万元；…的，每户再增加2000元, 另增加, 再提高1000元: a sum added to the one before (not 提高至: RAISED_FOR_OTHERS)
+ADDED_TO_THE_SUM_BEFORE = re.compile(r"(?:每(?:人|户|家|名)\s*)?(?:再|另|额外)(?:增加|增发|加发|提高)\s*$")
 BAND_GAP = re.compile(rf"\s*{BAND_JOIN}\s*")
 BAND_UPPER_GAP = re.compile(r"\s*(?:以上|及以上|（含）以上|\(含\)以上)\s*(?:至|到)?\s*")  # (…元以上…元以下: a band's two ends)
 RANGE_GAP = re.compile(rf"\s*(?:元|万元|万)?\s*(?:（含）|\(含\))?\s*(?:{DASH}|至|到)\s*")  # between a range's two ends
@@ -1107,6 +1109,13 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             # …一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the same payment, raised (a blind test)
             instrument = instrument or previous.instrument  # (paid once per head as it is: _paid_once_to_each)
             payment = payment or previous.payment_unit  # (…每人每月1800元，留用率达到50%以上的提高至2000元: per person and month, h313 f6)
+        if previous and not threshold and ADDED_TO_THE_SUM_BEFORE.search(before) and "。" not in text[previous_end:start]:
+            # 一次性创业补贴标准…调整为每户1万元；…吸纳3人以上就业…的，每户再增加2000元: a supplement to the payment before, paid
+            # as it is (h323 F8: per-entity, 户 read as the firm the condition names, and no instrument)
+            instrument = instrument or previous.instrument
+            if payment is None or previous.payment_unit and payment in (previous.payment_unit.removesuffix("-one-off"),
+                                                                        _firm_head(previous.payment_unit)):
+                payment = previous.payment_unit  # (每户 as the sum before's 每户, once as it is)
         if (instrument is not None and not threshold and instruments.own(start) is None and not _an_award(instrument)
                 and (award := _award_named_beside(text, lo, start, end, payment))):
             instrument = award  # 且没有罚款的，给予举报人3000元奖励: the award beside the sum, not what another phrase names (h272 F2)
@@ -1534,7 +1543,8 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
             head = HOUSEHOLD_AS_FIRM[head]  # 对首次创办小微企业…的，给予每户5000元一次性…: firms, as without 一次性 (a blind test)
     elif (ONCE in text[max(lo, start - ONCE_NEAR) : start] or ONCE_AFTER.match(text, end)
           or amount.instrument and _paid_once(amount.instrument) and (ONCE in text[lo:start]  # 一次性扩岗补助标准由每人1000元…
-                                                                     or RAISED_FOR_OTHERS.search(text[lo:start]))  # …标准提高至每人2000元
+                                                                     or RAISED_FOR_OTHERS.search(text[lo:start])  # …标准提高至每人2000元
+                                                                     or ADDED_TO_THE_SUM_BEFORE.search(text[lo:start]))  # 每户再增加2000元
           or ONCE_STANDARD.search(text, lo, start)  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
           or ONCE_PAID_THEN_HEAD.search(text, lo, start)
           or _once_stated_before(text, lo, start)):
@@ -1562,6 +1572,12 @@ def _once_stated_before(text: str, lo: int, start: int) -> bool:
     if verb := VERB_BEFORE_SUM.search(between):
         between = between[: verb.start()]
     return not OTHER_PAYMENT_NAMED.search(between)
+
+
+def _firm_head(unit: str | None) -> str | None:
+    """per-household-one-off → per-entity: the head 户 reads as where it counts firms (HOUSEHOLD_AS_FIRM)."""
+    head = (unit or "").removesuffix("-one-off")
+    return HOUSEHOLD_AS_FIRM.get(head)
 
 
 def _paid_once(instrument: str) -> bool:

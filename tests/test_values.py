@@ -6478,6 +6478,24 @@ def test_a_quarter_opening_a_task_carried_out_in_it():
     assert periods("截至目前，2020年第三季度开展的检查中发现问题12个。") == []
 
 
+def test_a_sum_added_to_the_payment_before_is_that_payment(tmp_path):
+    """一次性创业补贴标准由每户5000元调整为每户1万元；创办的小微企业吸纳3人以上就业…的，每户再增加2000元: a supplement to the
+    one-off subsidy before, paid as it is, per household once (h323 F8: per-entity, 户 read as the firm, and no instrument);
+    每人每月再增加200元 the monthly subsidy's; 另给予500元奖励 names its own payment, an award."""
+    doc = parse_text(tmp_path, "关于调整一次性创业补贴标准的通知\n"
+                               "一、补贴标准。一次性创业补贴标准由每户5000元调整为每户1万元；创办的小微企业吸纳3人以上就业并为其缴纳社会保险费的，"
+                               "每户再增加2000元。\n"
+                               "二、见习补贴。见习补贴标准为每人每月1500元，留用率达到50%以上的，每人每月再增加200元。\n"
+                               "三、培训补贴。对参加培训的，给予每人1000元培训补贴；取得证书的，另给予500元奖励。\n")
+    start_up, internship, training = doc.clauses
+    assert [(a.value, a.payment_unit, a.instrument, a.superseded) for a in start_up.amounts] == [
+        (5000, "per-household-one-off", "start-up-subsidy", True), (10000, "per-household-one-off", "start-up-subsidy", False),
+        (2000, "per-household-one-off", "start-up-subsidy", False)]
+    assert [(a.value, a.payment_unit, a.instrument) for a in internship.amounts] == [
+        (1500, "per-person-month", "internship-subsidy"), (200, "per-person-month", "internship-subsidy")]
+    assert [(a.value, a.instrument) for a in training.amounts][-1] == (500, "award")
+
+
 def test_a_month_schedules_single_months_are_windows(tmp_path):
     """h321 F5: 1月：…, 4月份：…, 10月中旬：… opening a month schedule's lines had no period (only 2月—3月： was read); each is its
     month's (or 旬's) window, in the plan's year as a stage's. A month inside a sentence (于4月召开…) is no schedule line."""
