@@ -131,10 +131,14 @@ def forwards_by_title(title: str) -> bool:
     return bool(FORWARDING_TITLE.match(re.sub(r"\s", "", title)))
 
 
+# …的通知（节选）: how a compilation prints a part of the text; the title it names, and is cited by, is the whole one's (h323 F9)
+EXCERPT_NOTE = re.compile(r"\s*[（(]\s*(?:节选|摘录|摘编)\s*[）)]\s*$")
+
+
 def title_key(title: str) -> str:
     """A loose key for matching titles: no issuer prefix, no 的, no punctuation or spaces (a title inside a cited title
-    is written 〈…〉: 《…关于修改〈…条例〉的决定》 is the decision titled …关于修改《…条例》的决定)."""
-    t = re.sub(r"[\s《》〈〉“”\"'（）()、，,·]", "", title)
+    is written 〈…〉: 《…关于修改〈…条例〉的决定》 is the decision titled …关于修改《…条例》的决定; an excerpt's note dropped)."""
+    t = re.sub(r"[\s《》〈〉“”\"'（）()、，,·]", "", EXCERPT_NOTE.sub("", title))
     if "关于" in t:
         t = t[t.index("关于") + 2 :]
     t = re.sub(r"^(?:印发|转发)", "", t)

@@ -79,6 +79,7 @@ QUESTION = re.compile(r"^问(?:题(?=\s*[\d一二三四五六七八九十]))?\s*
 WEAK_STYLES = {"ar_dot", "ar_half", "cn_ordinal"}
 FIXED_ARTICLE_STYLES = {"part", "chapter", "jie", "article"}  # may be a number continuing a sentence
 RUN_ON_SLACK = 3  # a weak item may skip this many numbers and still count (a gap, warned)
+ELLIPSIS_LINE = re.compile(r"\s*(?:…{2,}|\.{6,}|．{6,}|·{6,})\s*")  # ……, a line of dots alone: an excerpt's omission mark
 OMISSION = re.compile(r"[…\.．。·\s]{2,}|[（(]?(?:略|此处略|中略)[）)]?")  # …… / （略）: text left out of an excerpt
 # 本办法自…起施行 / 本通知由…负责解释, not 本规定所称…是指 (a definition: an article's paragraph) nor 本办法施行前已认定的…
 # (a transitional rule: the paragraph of the article or item it follows)
@@ -312,6 +313,9 @@ def parse_structure(paragraphs: list[Paragraph], is_issued_title=lambda text: Fa
             continue
         if OMISSION.fullmatch(p.text):
             numbering.omitted = True  # an excerpt's gap (z348)
+            if nodes and loose is None and not pending and ELLIPSIS_LINE.fullmatch(p.text):
+                structure.closing.append([p])  # …（二）… / …… / 二、…: the mark is no text of the item before (h323 F9: glued to it)
+                continue
         # (a 问答 printed after the closing text, the signature, restates the items: closing text too)
         marker = decimal_marker(p) or match_marker(p.text) or _bare_number(p.text, numbering) or (_question(p.text, structure, numbering) if loose is None else None)
         if marker and listing and _lists_an_attachment(marker, p.text, listing):

@@ -227,3 +227,13 @@ def test_a_ministrys_general_office_is_national_however_the_ministry_is_written(
     assert education.key == "jiaogaotinghan-2023-5-cn"
     (province,) = parse_file(write(tmp_path, "sc.txt", NOTICE.format(issuer="四川省人民政府办公厅", number="川办发〔2023〕5号", extra="丙")))
     assert (province.jurisdiction, province.key) == ("四川省", "chuanbanfa-2023-5-510000")
+
+
+def test_an_excerpts_title_is_matched_as_the_whole_documents():
+    """h323 F9: …的通知（节选）, as a compilation prints an excerpt, is the notice others cite by its whole title (title_key had kept
+    节选, so a citation of the notice never found it); a bracket that is the title's own (（试行）) still counts."""
+    from policykg.ingest.identity import title_key
+
+    whole = "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知"
+    assert title_key(whole + "（节选）") == title_key(whole) == title_key(whole + "(摘录)")
+    assert title_key("某市就业创业补贴管理办法（试行）") != title_key("某市就业创业补贴管理办法")

@@ -2571,6 +2571,19 @@ def test_a_long_line_of_bodies_then_a_title_of_its_own_stays_apart():
     assert _continues("广安市人力资源和社会保障局广安市财政局国家税务总局广安市税务局关于做好2023年失业保险", "稳岗返还工作的通知")
 
 
+def test_an_excerpts_omission_mark_is_no_text_of_the_item_before(tmp_path):
+    """h323 F9: …… on a line of its own between an excerpt's items is a gap, not the end of item （二）'s text (it had been
+    glued to it); the items after it are still read, and the title keeps （节选） as printed."""
+    doc = parse_text(tmp_path, "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知（节选）\n国办发〔2023〕11 号\n"
+                               "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n　　经国务院同意，现就有关事项通知如下：\n"
+                               "一、多措并举稳定和扩大就业岗位\n（一）延续实施阶段性降低失业保险费率政策。继续实施阶段性降低失业保险费率至1%的政策。\n"
+                               "（二）加大对企业吸纳就业的支持力度。可按每人不超过1500 元的标准发放一次性扩岗补助。\n……\n"
+                               "二、强化高校毕业生等青年就业服务\n（三）扩大就业见习规模。对吸纳就业见习人员的单位给予见习补贴。\n……\n"
+                               "国务院办公厅\n2023 年4 月14 日\n")
+    assert [c.text.rsplit("。", 1)[1] for c in doc.clauses] == ["", "", ""]  # each ends its last sentence, no mark after
+    assert doc.title.endswith("的通知（节选）") and doc.key == "guobanfa-2023-11-cn"
+
+
 @pytest.mark.parametrize("street", ["七星岗街道", "解放路街道", "解放北路街道"])
 def test_a_street_named_alone_is_no_county_its_name_begins_with(tmp_path, street):
     """h321 F4: 七星岗街道生活垃圾分类工作方案 had been 广西 七星区 (七星, a short name, cut from the street's), 解放路街道 河南 解放区;
