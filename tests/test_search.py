@@ -391,3 +391,38 @@ def test_a_question_in_everyday_words_finds_the_clauses_written_in_the_documents
     assert "打零工 also searched as 灵活就业" in result.understood.applied
     plain = SearchIndex.open(workspace.data_dir / "index", ranking=Ranking(everyday_weight=0)).search_response(question, k=3, mode="bm25")
     assert not any("灵活就业" in h.text for h in plain.hits) and not plain.understood.applied
+
+
+@pytest.fixture(scope="module")
+def gansu_workspace(tmp_path_factory):
+    """甘肃's plan and 陇南's, whose clause repeats the province's (全省… / 全市…企业开办全流程办理时限压减至1个工作日), with the
+    bundled model: corpus/ holds them (not the seed files)."""
+    from policykg.graph.workspace import Workspace
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    ws = Workspace(tmp_path_factory.mktemp("gansu"))
+    ws.ingest([corpus / "甘肃_02.txt", corpus / "甘肃_08.txt"], quiet=True)
+    yield ws
+    ws.close()
+
+
+@pytest.mark.parametrize("question,mode", [("陇南企业开办时限压减到几个工作日", "hybrid"), ("陇南市企业开办全流程办理时限压减到多久", "hybrid"),
+                                           ("陇南市企业开办全流程办理时限压减到多久", "dense"), ("陇南企业开办时限压减到几个工作日", "bm25")])
+def test_a_city_named_has_its_own_clause_before_the_provinces_near_copy(gansu_workspace, question, mode):
+    """The city's clause first where the query names the city, the province's where it names no place (h319 F1: 甘肃's 全省…
+    clause first and 陇南's second, or out of the top 5 with the dense model, at own_place_boost 0.1); the province's stays."""
+    hits = gansu_workspace.search_index.search(question, k=5, mode=mode)
+    assert hits[0].city == "陇南市" and "全市企业开办全流程办理时限压减至1" in hits[0].text.replace(" ", "")
+    assert any(h.city is None and h.province == "甘肃省" and "全省企业开办" in h.text for h in hits), "the province's is kept"
+    unnamed = gansu_workspace.search_index.search(question.replace("陇南市", "").replace("陇南", ""), k=5, mode=mode)
+    assert unnamed[0].city is None and "全省企业开办全流程办理时限压减至1" in unnamed[0].text.replace(" ", "")
+
+
+def test_the_own_place_boost_is_what_puts_the_city_first(gansu_workspace, monkeypatch):
+    """At the former ×1.1 the province's near copy came first (h319 F1)."""
+    import dataclasses
+
+    index = gansu_workspace.search_index
+    monkeypatch.setattr(index, "ranking", dataclasses.replace(index.ranking, own_place_boost=0.1))
+    assert index.search("陇南企业开办时限压减到几个工作日", k=1, mode="hybrid")[0].city is None
+    assert index.search("陇南市企业开办全流程办理时限压减到多久", k=1, mode="dense")[0].city is None
