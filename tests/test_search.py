@@ -426,3 +426,11 @@ def test_the_own_place_boost_is_what_puts_the_city_first(gansu_workspace, monkey
     monkeypatch.setattr(index, "ranking", dataclasses.replace(index.ranking, own_place_boost=0.1))
     assert index.search("陇南企业开办时限压减到几个工作日", k=1, mode="hybrid")[0].city is None
     assert index.search("陇南市企业开办全流程办理时限压减到多久", k=1, mode="dense")[0].city is None
+
+
+def test_a_decimal_is_a_word():
+    """0.5 and 0.5% had been dropped (the token pattern had no point), so 压缩到0.5个工作日 searched 个工作日 alone and a clause of
+    1个工作日 matched it as well (h319 F6); integers were words already."""
+    tokens = ChineseTokenizer().tokens("哪些地方把企业开办时间压缩到0.5个工作日，保证金不超过预算金额的0.5%，贷款1.5万元")
+    assert {"0.5", "0.5%", "1.5", "工作日"} <= set(tokens)
+    assert "1" in ChineseTokenizer().tokens("压减至1个工作日")
