@@ -1390,30 +1390,37 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
     clause.periods = extract_periods(read, read_span, doc.date, standing_rule=is_standing_rule(doc.title) or _in_force_for_years(doc),
                                      restated=bool(INTERPRETATION.search(doc.title or "")), rounds_from=doc.effective_date)
     if (term_end := _term_end(doc)) is not None:
-        clause.periods = [_in_the_term(p, term_end) for p in clause.periods]
+        clause.periods = [_in_the_term(p, term_end, doc.date) for p in clause.periods]
     return clause
 
 
-# 涪城区2024年就业援助实施方案, 2024年工作要点: a text for one year, named in its title (not 2023—2025年, 2024年度报告 of a past year)
-TITLE_YEAR = re.compile(r"(?<![\d—－\-~～至到])(?P<y>20\d{2})\s*年度?(?![\d—－\-~～至到])")
+# 涪城区2024年就业援助实施方案, 2024年工作要点: a text for one year, named in its title (not 2023—2025年, nor 2023年度汇算, a
+# year looked back on: the review)
+TITLE_YEAR = re.compile(r"(?<![\d—－\-~～至到])(?P<y>20\d{2})\s*年(?![度\d—－\-~～至到])")
+TERM_LOOKS_BACK = dt.timedelta(days=183)  # a day of the term's year put back this far before the issue at most (as a stage's)
 
 
 def _term_end(doc: Document) -> dt.date | None:
-    """The last day the document's tasks run to: its expiry, else the end of the one year its title is for."""
+    """The last day the document's tasks run to: its expiry, else the end of the one year its title is for, the year it
+    was issued in (a notice of December on 2023年度 work is for the next months: the review)."""
     if doc.expiry_date is not None:
         return doc.expiry_date
     years = {m["y"] for title in (doc.title, doc.alternative_title) if title for m in TITLE_YEAR.finditer(title)}
-    return dt.date(int(years.pop()), 12, 31) if len(years) == 1 else None
+    year = int(years.pop()) if len(years) == 1 else None
+    return dt.date(year, 12, 31) if year is not None and doc.date is not None and doc.date.year == year else None
 
 
-def _in_the_term(period: Period, term_end: dt.date) -> Period:
+def _in_the_term(period: Period, term_end: dt.date, issued: dt.date | None) -> Period:
     """A day written with no year (1月至2月, 4月30日前), once passed taken as the next year's, past the last day of the
-    document's term: the term's year's (h312 F2: 1月至2月 in 涪城区2024年…方案, issued in March, had been 2025's)."""
+    document's term: the term's year's (h312 F2: 1月至2月 in 涪城区2024年…方案, issued in March, had been 2025's), unless
+    that is more than half a year before the issue (a notice of 10 December asking for a report 1月15日前: the next January)."""
     if (period.kind not in ("deadline", "interval") or period.end is None or "年" in period.span.text
             or period.end.year != term_end.year + 1 or period.end <= term_end):
         return period
     earlier = [_a_year_before(day) for day in (period.begin, period.end)]
-    return replace(period, begin=earlier[0], end=earlier[1]) if None not in earlier[1:] else period
+    if earlier[1] is None or issued is not None and earlier[1] < issued - TERM_LOOKS_BACK:
+        return period
+    return replace(period, begin=earlier[0], end=earlier[1])
 
 
 def _a_year_before(day: dt.date | None) -> dt.date | None:

@@ -6604,3 +6604,16 @@ def test_a_sum_measured_by_a_time_is_no_term():
     """减免金额不得超过一年的保障金应缴额: a year's dues, a sum, no term of a year (h312 F8); 缓缴期限不得超过6个月 is one."""
     assert periods("减免金额不得超过一年的保障金应缴额，缓缴期限不得超过6个月。") == [("duration", None, None, "P6M", "max", False)]
     assert periods("按不超过三个月的应缴纳额给予减免。") == []
+
+
+def test_a_year_looked_back_on_or_a_day_long_gone_is_no_term_year(tmp_path):
+    """关于做好2023年度…汇算清缴工作的通知 issued in February 2024: 3月1日至6月30日 and 7月15日前 are 2024's, 2023年度 the year the
+    work looks back on (the review: put back to 2023); a 2023 plan issued on 10 December asking for 1月15日前: the next January,
+    not eleven months before its issue."""
+    (tax,) = parse_file(write(tmp_path, "tax.txt", "关于做好2023年度个人所得税综合所得汇算清缴工作的通知\n川税发〔2024〕8号\n"
+                              "一、办理时间。纳税人应当于3月1日至6月30日期间办理2023年度汇算。\n二、工作要求。各市（州）税务局于7月15日前报送工作总结。\n"
+                              "国家税务总局四川省税务局\n2024年2月20日\n"))
+    assert [(p.begin, p.end) for c in tax.clauses for p in c.periods] == [(D(2024, 3, 1), D(2024, 6, 30)), (None, D(2024, 7, 15))]
+    (plan,) = parse_file(write(tmp_path, "plan.txt", "某市2023年养老保险待遇调整工作方案\n一、调整范围。按规定调整。\n"
+                               "二、工作要求。请于1月15日前将调整情况报送市局。\n某市人力资源和社会保障局\n2023年12月10日\n"))
+    assert [p.end for c in plan.clauses for p in c.periods] == [D(2024, 1, 15)]
