@@ -103,6 +103,9 @@ ISSUER_BEFORE_ABBR = re.compile(r"(?:[^、]*、)?(?:(?:省|市|县|区|州|盟|�
                                 r"(?:办公厅|办公室|人民政府|政府|厅|局|委员会|委)){1,3}(?=[\u4e00-\u9fff]{2})(?![办发政字函委])")
 
 
+BARE_COMMITTEE_LAST = re.compile(r"(?:^|、|办公厅|办公室|政府|厅|局|委员会|委)[省市县区州盟]委$")
+
+
 def abbreviation_cut(abbr: str) -> int:
     """Where an issuer's abbreviation starts in the run of ideographs before a 文号's year."""
     stop = ABBR_STOP.match(abbr)
@@ -110,7 +113,11 @@ def abbreviation_cut(abbr: str) -> int:
     if cut and abbr.startswith(STOP_OPENS_ABBR, cut - 1):  # 贯彻中发〔2022〕14号: 中发, not 发
         cut -= 1
     named = ISSUER_BEFORE_ABBR.match(abbr, cut)
-    return named.end() if named else cut
+    # (区委组发, 县委宣发, 市委农办发: a bare 区委 / 县委 opens the committee's own abbreviation, no name before it: the review,
+    # 市委农办发〔2023〕3号 cut to the ministry's 农办发〔2023〕3号)
+    if named is None or BARE_COMMITTEE_LAST.search(abbr[cut : named.end()]):
+        return cut
+    return named.end()
 
 
 def abbreviation_start(m: re.Match) -> int:

@@ -6617,3 +6617,15 @@ def test_a_year_looked_back_on_or_a_day_long_gone_is_no_term_year(tmp_path):
     (plan,) = parse_file(write(tmp_path, "plan.txt", "某市2023年养老保险待遇调整工作方案\n一、调整范围。按规定调整。\n"
                                "二、工作要求。请于1月15日前将调整情况报送市局。\n某市人力资源和社会保障局\n2023年12月10日\n"))
     assert [p.end for c in plan.clauses for p in c.periods] == [D(2024, 1, 15)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("根据区委组发〔2023〕12号文件精神。", "区委组发〔2023〕12号"), ("按照县委宣发〔2023〕3号文件要求。", "县委宣发〔2023〕3号"),
+    ("根据《关于印发〈某某区乡村振兴实施方案〉的通知》（区委区政府发〔2022〕1号）执行。", "区委区政府发〔2022〕1号"),
+    ("按照市委农办发〔2023〕3号文件要求。", "市委农办发〔2023〕3号"),
+])
+def test_a_committees_own_abbreviation_opening_with_its_level_is_kept_whole(text, number):
+    """区委组发, 县委宣发, 区委区政府发, 市委农办发: a bare 区委 / 县委 / 市委 opens the local committee's own abbreviation, no issuer
+    named before it (the review of h314 F2's rule: cut to 组发, and 市委农办发〔2023〕3号 keyed as the ministry's 农办发〔2023〕3号)."""
+    (p,) = split_paragraphs(text)
+    assert [r.doc_number.text for r in find_references(p, text, document_level=True) if r.doc_number] == [number]
