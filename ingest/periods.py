@@ -252,6 +252,10 @@ PAST_RECORD_BEFORE = re.compile(r"(?:近|最近|过去)\s*$")
 PAST_RECORD_AFTER = re.compile(r"\s*(?:内|以内|来)?\s*(?:未|没有|无|不|均|都|被|获|考核|评价|评估|连续|出现|发生|存在)")  # (连续两个月出现超时办件的: h152)
 # 连续三年在我市举办的品牌展会, 连续5年获评…的: a record closed by 的 that says which (not 连续3年给予补贴, 连续三年的补贴: paid so long)
 CONTINUOUS_RECORD_AFTER = re.compile(r"\s*(?:以上)?\s*(?:(?!给予|补贴|补助|奖励|奖补|享受|发放|支持|资助|贴息|扶持)[^，,。；;\d的]){1,12}的")
+# 连续3年按其上年度缴纳的增值税…给予全额奖励: 按…的 the basis an award is reckoned on, paid in the same phrase so long, no
+# record (review 43b F4; not 连续3年按时缴纳社会保险费的企业: a record)
+BASIS_OF_PAYMENT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:按(?!时|期|规定|要求)|依照|依据|根据|参照)[^，,。；;]{0,30}?"
+                                    r"(?:给予|奖励|补贴|补助|奖补|返还|发放|资助|扶持)")
 # 发放6个月的失业补助金: how long a payment is made
 USAGE_AFTER = re.compile(r"\s*(?:的)?(?:用量|药量|处方量|剂量)"
                          # 不得超过一年的保障金应缴额: a sum measured by the time, no term (h312 F8)
@@ -1351,7 +1355,8 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                 or FROM_DAY_REACHED_BEFORE.search(before) and CONDITION_CLOSES.match(text, m.end())):
             continue
         if PAST_RECORD_BEFORE.search(before) or before.endswith("连续") and (PAST_RECORD_AFTER.match(text, m.end())
-                                                                             or CONTINUOUS_RECORD_AFTER.match(text, m.end())):
+                                                                             or CONTINUOUS_RECORD_AFTER.match(text, m.end())
+                                                                             and not BASIS_OF_PAYMENT_AFTER.match(text, m.end())):
             continue  # (对连续三年在我市举办的品牌展会: what has been done so long says which, no term: h317 F6)
         if EVERY_COMPLETED_BEFORE.search(before):
             continue

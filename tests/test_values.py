@@ -6606,6 +6606,17 @@ def test_a_sum_measured_by_a_time_is_no_term():
     assert periods("按不超过三个月的应缴纳额给予减免。") == []
 
 
+def test_a_term_paid_on_a_basis_is_no_record():
+    """连续3年按其上年度缴纳的增值税地方留成部分给予全额奖励: 按…的 the basis the award is reckoned on, a P3Y term (review 43b F4: none,
+    read as a record that says which); 对连续三年在我市举办的品牌展会 and 连续3年按时缴纳社会保险费的企业 stay records, no term."""
+    assert [(kind, dur) for kind, _, _, dur, _, _ in periods("自认定之日起，连续3年按其上年度缴纳的增值税地方留成部分给予全额奖励。")] == [
+        ("duration", "P3Y")]
+    assert [(kind, dur) for kind, _, _, dur, _, _ in periods("连续三年按照企业上年度缴纳的企业所得税地方留成部分的50%给予奖励。")] == [
+        ("duration", "P3Y")]
+    assert periods("1.对连续三年在我市举办的品牌展会，第四年起补贴标准提高10%。") == []
+    assert periods("对连续3年按时缴纳社会保险费的企业给予奖励。") == []
+
+
 def test_a_year_looked_back_on_or_a_day_long_gone_is_no_term_year(tmp_path):
     """关于做好2023年度…汇算清缴工作的通知 issued in February 2024: 3月1日至6月30日 and 7月15日前 are 2024's, 2023年度 the year the
     work looks back on (the review: put back to 2023); a 2023 plan issued on 10 December asking for 1月15日前: the next January,
