@@ -760,8 +760,11 @@ CONTINUED_UNTIL = re.compile(r"(?:延续|(?:延长|顺延|继续)(?=实施|执�
 # (时限 alone opening a label: …；时限：长期坚持）, a table's 时限 column, a field's line …责任单位：… / 时限：长期坚持 (a
 # review); not 承诺时限, 压减中介服务时限, nor 承诺 / 时限：, one label the line cut)
 # (申领时限：长期, 兑现时间：按季度: a payment table's time column, a blind test)
-TIME_LABEL = (r"(?:完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限)|整改(?:时限|期限|时间)"  # (整改时限：长期坚持: h205)
-              r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限)\s*[：:]\s*")
+TASK_TIME_WORDS = (r"完成时限|完成时间|时间节点|时限要求|办结时限|进度安排|整改(?:时限|期限|时间)"  # (整改时限：长期坚持: h205)
+                   r"|(?:(?<=[；;（(，,。])|(?<=\n)(?<!承诺\n)(?<!法定\n)(?<!办结\n)(?<!办理\n)(?<!审批\n)|^)\s*时限")
+TIME_LABEL = rf"(?:{TASK_TIME_WORDS}|(?:申领|申报|申请|兑现|兑付|拨付|发放)(?:时限|时间|期限))\s*[：:]\s*"
+# (申报时间：全年: applications taken all year round, a window of a standing policy, no deadline: review 43b F5)
+TASK_TIME_LABEL = rf"(?:{TASK_TIME_WORDS})\s*[：:]\s*"
 # 执行期限：长期执行, 实施期限：长期有效, 政策有效期为2023年度: a policy list's term column, a measure's term (a blind test);
 # 有效期 a measure's or a field's (not 身份证件有效期为长期, 营业执照有效期：长期: a certificate's, a review)
 TERM_WORDS = r"(?:(?:执行|实施|政策|适用)时间|" + MEASURE_TERM + r"|(?<![证照书卡件])有效期限?)"
@@ -774,7 +777,7 @@ WHOLE_YEAR_TERM = re.compile(rf"{TERM_LABEL}(?P<y>\d{{4}})\s*年\s*(?:全年|度
                              r"|(?<=阶段[（(])(?P<y3>\d{4})\s*年\s*(?:全年|度)?(?=\s*[）)])")
 # 完成时限：全年 (a table's time cell, no year written): due by the end of the document's year, as 年内 and 2024年全年 there
 # are (h315 F4: the row had lost its period); not 全年持续推进, kept up
-WHOLE_YEAR_DUE = re.compile(rf"{TIME_LABEL}(?P<year>全年度?)(?=\s*(?:[。；;，,）)]|$))")
+WHOLE_YEAR_DUE = re.compile(rf"{TASK_TIME_LABEL}(?P<year>全年度?)(?=\s*(?:[。；;，,）)]|$))")
 # (完成时限：全年持续推进: kept up all year, as 持续推进: h287 F4)
 ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)")
 # （市营商办牵头，市发改委配合；长期坚持）: the time closing a responsibility bracket, without its label, or the

@@ -6617,6 +6617,16 @@ def test_a_term_paid_on_a_basis_is_no_record():
     assert periods("对连续3年按时缴纳社会保险费的企业给予奖励。") == []
 
 
+def test_the_whole_year_as_a_window_is_no_deadline():
+    """申报时间：全年, 申领时限：全年: applications taken all year round, no deadline of the issue year's end (review 43b F5); a task's
+    完成时限：全年 stays due by the year's end (h315 F4)."""
+    assert periods("申报时间：全年。", D(2023, 5, 10)) == []
+    assert periods("（二）申领时限：全年。", D(2023, 5, 10)) == []
+    assert periods("（责任单位：县河长办；完成时限：全年）", D(2023, 5, 10)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+    assert periods("（责任单位：县河长办；时间节点：全年）", D(2023, 5, 10)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+
+
+
 def test_a_year_looked_back_on_or_a_day_long_gone_is_no_term_year(tmp_path):
     """关于做好2023年度…汇算清缴工作的通知 issued in February 2024: 3月1日至6月30日 and 7月15日前 are 2024's, 2023年度 the year the
     work looks back on (the review: put back to 2023); a 2023 plan issued on 10 December asking for 1月15日前: the next January,
