@@ -861,8 +861,10 @@ YEARLY_WINDOW = re.compile(r"每年的?[ \t]*" + WINDOW_DAYS)  # (每年的3月1
 YEARLY_DAY = re.compile(r"(?<![至止以为于])每年的?[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日"
                         r"(?=[ \t]*(?:“|当天|集中|开展|举办|组织|举行))")
 # 申报截止时间为每年3月25日, 申报时间截至每年3月25日: a closing day of every year, as 每年3月25日前 (h322 F5: none); not
-# 以截至每年12月31日的人数为准, a count as of that day (no label before 截至)
-YEARLY_CUTOFF = re.compile(r"(?:截止(?:时间|日期|期限)?(?:(?:均|统一|一律)?为|是|[：:])|(?:时间|日期|期限|申报|申请|受理|报名|报送)截[至止])"
+# 以截至每年12月31日的人数为准, a count as of that day (no label before 截至), nor 统计时间截至每年12月31日, 统计截止日期为…: a
+# counting date, as of which (review 43b F6: a yearly deadline; only an application's or a submission's 时间截至)
+YEARLY_CUTOFF = re.compile(r"(?:(?<!统计)(?<!计算)(?<!核算)(?<!认定)截止(?:时间|日期|期限)?(?:(?:均|统一|一律)?为|是|[：:])"
+                           r"|(?:申报|申请|受理|报名|报送)(?:时间|日期|期限)?截[至止])"
                            r"[ \t]*每年的?[ \t]*(?P<em>\d{1,2})[ \t]*月[ \t]*(?:(?P<ed>\d{1,2})[ \t]*日|底|末)(?P<every>)")
 MONTHLY_WINDOW = re.compile(r"每(?:个)?月的?[ \t]*(?P<d1>\d{1,2})[ \t]*日?[ \t]*(?:至|到|—|－|-|～)[ \t]*(?P<d2>\d{1,2})[ \t]*日")
 LABELLED_AGAIN = re.compile(TIME_LABEL + r"$")  # a time column's label right before the date

@@ -6626,6 +6626,16 @@ def test_the_whole_year_as_a_window_is_no_deadline():
     assert periods("（责任单位：县河长办；时间节点：全年）", D(2023, 5, 10)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
 
 
+def test_a_counting_date_of_every_year_is_no_deadline():
+    """统计时间截至每年12月31日, 统计截止日期为每年12月31日: the day figures are counted as of, no yearly deadline (review 43b F6);
+    申报时间截至每年3月25日, 申报截止时间为每年3月25日 stay one (h322 F5)."""
+    expected = [("recurring", None, D(2021, 3, 25), "P1Y", "exact", False)]
+    assert periods("统计时间截至每年12月31日。") == []
+    assert periods("就业人数统计截止日期为每年12月31日。") == []
+    assert periods("申报时间截至每年3月25日。") == expected
+    assert periods("申报截止时间为每年3月25日。") == expected
+    assert periods("受理截止日期为每年3月25日。") == expected
+
 
 def test_a_year_looked_back_on_or_a_day_long_gone_is_no_term_year(tmp_path):
     """关于做好2023年度…汇算清缴工作的通知 issued in February 2024: 3月1日至6月30日 and 7月15日前 are 2024's, 2023年度 the year the
