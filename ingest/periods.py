@@ -579,6 +579,16 @@ def _schedule_month(m: re.Match, issue_date: dt.date) -> tuple[dt.date, dt.date]
     return (begin, end) if begin else None
 
 
+def _schedule_step(text: str, m: re.Match) -> bool:
+    """A month line that names a task to come: a task verb after its colon, and the line the schedule follows (its
+    lead-in, the last before its month lines) no look back (工作回顾, 完成情况)."""
+    if not SCHEDULE_STEP_AFTER.match(text, m.end()):
+        return False
+    lines = text[: m.start()].split("\n")
+    lead_in = next((line for line in reversed(lines[:-1]) if not SCHEDULE_MONTH.match(line)), "")
+    return not LOOKING_BACK.search(lead_in)
+
+
 WINDOW_LOOK_BACK = 60  # characters before a yearless window searched for the dated window it follows
 STAGE_LOOK_BACK = 12  # and for the stage it dates (第一阶段：动员部署（…）)
 
@@ -886,6 +896,12 @@ YEARLESS_MONTHS = re.compile(r"(?<![\d年度的至到—－\-～])(?<![年度][ 
 # 1月：召开…, 4月份：…, 10月中旬：…: a month schedule's line, its month (or 旬) the step's window, dated as a stage is (h321 F5:
 # none, where 2月—3月： was read); only opening its line, a colon after it
 SCHEDULE_MONTH = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<when>(?P<m>1[0-2]|[1-9])[ \t]*月份?(?P<ten>上旬|中旬|下旬)?)[ \t]*[：:]")
+# (1月：全市城镇新增就业1200人 in a 工作回顾: a month's figure reported, no step to come; a step names its task: review 43b F7)
+SCHEDULE_STEP_AFTER = re.compile(r"[^\n。；;]{0,16}?(?:召开|开展|组织|完成|部署|印发|启动|举办|举行|推进|实施|落实|制定|出台|研究|督查|督导"
+                                 r"|检查|评估|考评|考核|总结|宣传|培训|排查|摸排|整改|验收|报送|上报|收集|编制|调度|审核|评选|发布|筹备"
+                                 r"|动员|做好|建立|梳理|走访|对接|起草|征求|审定|谋划|确定|上线|通报|复核|公示|申报|拨付|兑现|启用)")
+# (一、工作回顾。…： / 1月：全市完成投资12亿元: the lines under a look back, past months' figures, even with a verb)
+LOOKING_BACK = re.compile(r"回顾|工作总结|完成情况|进展情况|工作成效|取得成效|主要成效")
 TEN_DAYS_FIRST = {"上旬": 1, "中旬": 11, "下旬": 21}
 # 伏季休渔期（5月1日至8月16日）, 汛期（6月1日至9月30日）: a season's days in brackets after its name, every year's (h285 F10: the
 # issue year's, in a clause about 2023年度); not after a year written (2024年伏季休渔期（…）, 今年汛期（…）: that year's)
@@ -1153,7 +1169,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
         if free(m) and (end := _yearless_window_end(text, m, issue_date)):
             add(m, Period(span_of(m.start(), m.end()), "interval", _window_begin(m, end), end))
     for m in matches(SCHEDULE_MONTH, text, NEEDLES) if issue_date else ():
-        if free(m) and (window := _schedule_month(m, issue_date)):
+        if free(m) and _schedule_step(text, m) and (window := _schedule_month(m, issue_date)):
             add(m, Period(span_of(*m.span("when")), "interval", *window))
     for m in matches(STAGE_MONTH, text, NEEDLES):
         begin, end = _valid(_floor, m["y"], m["m"], None), _valid(_ceil, m["y"], m["m"], None)

@@ -6637,6 +6637,17 @@ def test_a_counting_date_of_every_year_is_no_deadline():
     assert periods("受理截止日期为每年3月25日。") == expected
 
 
+def test_a_month_line_of_figures_looked_back_on_is_no_window(tmp_path):
+    """一、工作回顾。…： / 1月：全市城镇新增就业1200人: a past month's figure, no window (review 43b F7: 2023-01's); nor under a look back
+    with a verb (1月：全市完成…); 二、工作安排 / 3月：召开… stays a step's window (h321 F5)."""
+    doc = parse_text(tmp_path, "鞍山市人民政府办公室关于印发鞍山市若干政策措施的通知\n鞍政办发〔2023〕12号\n"
+                     "一、工作回顾。全市就业形势总体稳定：\n1月：全市城镇新增就业1200人；\n2月：全市完成固定资产投资12亿元。\n"
+                     "二、工作安排。\n3月：召开全市就业工作会议。\n4月：新增就业1300人。\n鞍山市人民政府办公室\n2023年5月10日\n")
+    review, plan = doc.clauses
+    assert not any(p.kind == "interval" for p in review.periods)
+    assert [(p.span.text, str(p.begin), str(p.end)) for p in plan.periods] == [("3月", "2023-03-01", "2023-03-31")]
+
+
 def test_a_year_looked_back_on_or_a_day_long_gone_is_no_term_year(tmp_path):
     """关于做好2023年度…汇算清缴工作的通知 issued in February 2024: 3月1日至6月30日 and 7月15日前 are 2024's, 2023年度 the year the
     work looks back on (the review: put back to 2023); a 2023 plan issued on 10 December asking for 1月15日前: the next January,
