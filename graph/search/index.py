@@ -549,7 +549,9 @@ class SearchIndex:
         not their province's; a named province's or municipality's own, not its cities' or districts' (北京市一业一证改革:
         the city's plan, not 顺义区's, a blind test)."""
         cities = [p for p in places if p["kind"] != "province"]
-        wanted = {short_place(p["name"]) for p in cities}
+        # (a county named with its city, 陇南市武都区…: the county's, not the city's too, as a city's province below: review 43b
+        # F13; 陇南、武都区 … written apart are two places, but the query cannot tell; the county is the narrower answer)
+        wanted = {short_place(p["name"]) for p in cities} - {short_place(enclosing_city(p["name"]) or "") for p in cities} - {""}
         # (a province named with a city of its own, 辽宁省鞍山市…: the city's, not the province's too: a review)
         provinces = {short_place(p["name"]) for p in places if p["kind"] == "province"} - {short_place(p["province"]) for p in cities}
         own = np.array([bool(names & wanted) or place in provinces for names, place in zip(self.facets.places, self.facets.place)],
