@@ -2418,6 +2418,7 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     # (责任处室：A，B配合) too: named beside a helper, what the label lists leads
     responsible_lead = bool(labels & HELPER_LABELS or helped) and not labels & LEAD_LABELS
     unmarked: list[int] = []  # names opening a statement with no label, duty or role, a helper next: (A，B配合) A leads
+    ruled: set[int] = set()  # where the names a rule for the items below gives (X均为责任单位，以下不再列出): no one's only unit here
     for stmt, base in statements:
         if (OTHER_FIELD.match(stmt) and not LABELLED.match(stmt) or PERSON_FIELD.match(stmt)
                 or PERSON_LABEL.match(content, base + len(stmt)) and not LABELLED.match(stmt)):
@@ -2441,6 +2442,8 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
                 state.inherited = [(n, rule_span) for n, _ in names]
             role = "lead" if label and LABEL_PREFIX.sub("", label["label"]) in LEAD_LABELS else "co"
             written += [(n, role, base + m.start("units") + o) for n, o in names]
+            if not alike_below:  # (（X负责，下同）: X's own duty here too)
+                ruled |= {base + m.start("units") + o for _, o in names}
             continue
         sub_pos = 0
         opening: list[int] = []
@@ -2509,9 +2512,11 @@ def parse_responsibility(content: str, state: ResponsibilityState, span_of=None)
     elif state.first_is_lead and not explicit_lead and written:
         name, _, offset = written[0]
         written[0] = (name, "lead", offset)
-    elif not explicit_lead and len({n for n, _, _ in written}) == 1 and not CO_CUE.search(content) and not GUIDES.search(content):
-        # a unit responsible alone leads its task: there is nobody else to lead it (not one that guides: …，Y加强指导)
-        written = [(n, "lead", o) for n, _, o in written]
+    elif (not explicit_lead and len(alone := {n for n, _, o in written if o not in ruled}) == 1 and not CO_CUE.search(content)
+          and not GUIDES.search(content)):
+        # a unit responsible alone leads its task: there is nobody else to lead it (not one that guides: …，Y加强指导); the
+        # units of a rule for every item beside it do not count, nor lead (（X）（Y均为责任单位，以下不再列出）: X leads, h325 F2)
+        written = [(n, "lead" if n in alone else r, o) for n, r, o in written]
     return written
 
 
@@ -2524,6 +2529,12 @@ def _inheritance_rule(stmt: str) -> re.Match | None:
 
 def _states_a_rule(stmt: str) -> bool:
     return bool(FIRST_IS_LEAD.search(stmt) or _inheritance_rule(stmt))
+
+
+def _states_rules_only(content: str) -> bool:
+    """A group all of whose statements are rules (（Y均为责任单位，以下不再列出））."""
+    statements = _statements(content)
+    return bool(statements) and all(_states_a_rule(stmt) for stmt, _ in statements)
 
 
 LABEL_ANYWHERE = re.compile(LABELLED.pattern.lstrip("^"))
@@ -2561,6 +2572,11 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     """A rule after a comma is a statement of its own, so the units before it are this clause's
     too: （A、B、C按职责分工负责，列第一位的为牵头单位） -> A lead, B and C co (and the rule for later
     lists); （A牵头，B负责落实，下同） -> A lead and B co here, only B carried to later clauses."""
+    listed = INHERIT_LISTED.match(stmt)
+    if listed and (cut := _duty_before_the_rule(listed["units"])):
+        # （X负责，Y均为责任单位，以下不再列出）: X's own duty here, the rule Y's alone (h325 F1: X had been inherited by every
+        # later item, and this one had no lead)
+        return [*_rules_apart(stmt[:cut].rstrip("，, "), base), (stmt[cut + 1 :], base + cut + 1)]
     rule = INHERIT_ASIDE.match(stmt)
     if rule and (cut := _last_comma(stmt)):  # (…，Y（以下均需落实，不再列出）: the rule is Y's alone, h310 F4)
         return [*_rules_apart(stmt[:cut].rstrip("，, "), base), (stmt[cut + 1 :], base + cut + 1)]
@@ -2593,6 +2609,18 @@ def _rules_apart(stmt: str, base: int) -> list[tuple[str, int]]:
     tail = stmt[rest:]
     pieces.append((tail.lstrip("，, "), base + rest + len(tail) - len(tail.lstrip("，, "))))
     return [(text, at) for text, at in pieces if text]
+
+
+def _duty_before_the_rule(units: str) -> int | None:
+    """Where the comma after the last part of a rule's units that states a duty or role of its own is (X负责，Y均为…: after
+    X负责), if any: the names after it are the rule's."""
+    cut, pos = None, 0
+    for part in split_top_level(units, "，,"):
+        at = units.index(part, pos)
+        pos = at + len(part)
+        if pos < len(units) and (TRAILING_DUTY.search(part) or LEADS.search(part)):
+            cut = pos
+    return cut
 
 
 def _last_comma(stmt: str) -> int | None:
@@ -3549,7 +3577,9 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
             duty_groups += [(-1 if carries_out else start, WITH_IN_TEXT.search(content) is not None)] * len(found)
         else:
             mentions += found
-            if not _labels_helpers_only(content):  # (…由X负责…。（配合单位：Y）: Y helps X's duty, X still leads)
+            if _states_rules_only(content):
+                pass  # (由X负责。（Y均为责任单位，以下不再列出）: a rule for every item, X still leads: h325 F2)
+            elif not _labels_helpers_only(content):  # (…由X负责…。（配合单位：Y）: Y helps X's duty, X still leads)
                 named.append((start, end, in_text and not LABEL_ANYWHERE.match(clean, start)))
                 if in_text and not RESPONSIBILITY_CUE.search(content):
                     subjects.add(start)  # X自收到申请之日起…完成初审, X要…: the subject of its own task, nobody's lead

@@ -6260,3 +6260,30 @@ def test_a_districts_department_by_kind_then_a_bare_one():
         "岳阳市各区卫生健康部门", "岳阳市各区公安部门"]
     assert [m.canonical for m in mentions("（二）复核。（区卫生健康部门、市公安局负责）", None, YUEYANG)] == [
         "岳阳市各区卫生健康部门", "岳阳市公安局"]
+
+
+FANCHENG_HEAD = ("樊城区人民政府办公室关于印发测试方案的通知\n樊政办发〔2024〕3号\n各街道办事处、镇人民政府，区直各部门：\n现印发给你们。\n"
+                 "樊城区人民政府办公室\n2024年3月1日\n一、重点任务\n")
+
+
+def test_a_duty_before_the_rule_in_its_bracket_is_no_part_of_the_rule(tmp_path):
+    """h325 F1: （X负责，Y均为责任单位，以下不再列出）: X leads its item, only Y is every later item's (X had been inherited by
+    every item, and no unit had led). A list of names over a comma stays the rule's whole."""
+    got = _units_by_clause(tmp_path, FANCHENG_HEAD + "（一）推行企业开办专区。（区市场监管局负责，各街道（镇）均为责任单位，以下不再列出）\n"
+                           "（二）压缩审批时间。区住建局负责。\n")
+    assert got["1.1"] == [("区市场监管局", "lead"), ("各街道（镇）", "co")]
+    assert got["1.2"] == [("区住建局", "lead"), ("各街道（镇）", "inherited")]
+    got = _units_by_clause(tmp_path, FANCHENG_HEAD + "（一）推行企业开办专区。（区市场监管局，各街道（镇）均为责任单位，以下不再列出）\n"
+                           "（二）压缩审批时间。区住建局负责。\n")
+    assert got["1.2"] == [("区住建局", "lead"), ("区市场监管局", "inherited"), ("各街道（镇）", "inherited")]
+
+
+@pytest.mark.parametrize("item", ["由区市场监管局负责。（各街道（镇）均为责任单位，以下不再列出）",
+                                  "（区市场监管局）（各街道（镇）均为责任单位，以下不再列出）",
+                                  "（责任单位：区市场监管局。各街道（镇）均为责任单位，以下不再列出）"])
+def test_the_rules_units_do_not_take_the_lead_from_the_unit_named_alone(tmp_path, item):
+    """h325 F2: a unit named alone for the item (由X负责, （X）, 责任单位：X) beside a rule for every item (Y均为责任单位，以下不再
+    列出) leads; Y, every item's, is co here (Y had led, X co; or both had led; or neither). The rule alone leads nothing."""
+    got = _units_by_clause(tmp_path, FANCHENG_HEAD + "（一）推行企业开办专区。" + item + "\n（二）压缩时间。（各街道（镇）均为责任单位，以下不再列出）\n")
+    assert sorted(got["1.1"]) == [("区市场监管局", "lead"), ("各街道（镇）", "co")]
+    assert got["1.2"] == [("各街道（镇）", "co")]
