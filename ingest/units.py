@@ -146,7 +146,8 @@ BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 TIME_COLUMN_NAME = (r"(?:原|现|压减后|压缩后|调整后|改革后|改革前|优化后)?(?:法定|承诺)?"  # (原承诺时限, 压减后承诺时限: h152; 法定办理时限: h164)
                     r"(?:完成|整改|办结|截止|落实|办理|承诺|法定|补正|补齐|申领|申报|申请|受理|兑现|拨付|发放)?(?:时限|时间)"
                     r"|进度|时间节点|时间安排|进度安排|工作进度"  # 整改时限: a problem list's
-                    r"|(?:执行|实施|政策)期限|有效期")  # a policy list's term column (a blind test: its 长期 glued to the row's text)
+                    r"|(?:政策)?(?:(?:执行|实施)期限|有效期)|政策期限")  # a policy list's term column (a blind test: its 长期 glued to the row's text)
+# (政策执行期限：…, 政策有效期：…: the term's whole name, 政策 no unit before a cut at 执行期限： (h324 f2))
 # 【责任单位】市发改委 / 【牵头单位】A【配合单位】B: a label in 【】 is read as 责任单位： after a statement's end
 BRACKETED_LABEL = re.compile(rf"【(?P<label>{LABELS}|{TIME_COLUMN_NAME})】")  # 【完成时限】 too: the last unit's name ends there
 PERSON_LABEL = re.compile(r"(?:领导|责任人|联系人)[：:]")

@@ -6287,3 +6287,15 @@ def test_the_rules_units_do_not_take_the_lead_from_the_unit_named_alone(tmp_path
     got = _units_by_clause(tmp_path, FANCHENG_HEAD + "（一）推行企业开办专区。" + item + "\n（二）压缩时间。（各街道（镇）均为责任单位，以下不再列出）\n")
     assert sorted(got["1.1"]) == [("区市场监管局", "lead"), ("各街道（镇）", "co")]
     assert got["1.2"] == [("各街道（镇）", "co")]
+
+
+QIDONG = DocContext(gazetteer().lookup("祁东县"), gazetteer().lookup("湖南省"), "county")
+
+
+@pytest.mark.parametrize("term", ["政策执行期限：2023年1月1日—2023年12月31日；", "政策有效期：2023年1月1日至2023年12月31日。"])
+def test_a_policys_term_field_names_no_unit(term):
+    """h324 f2: （政策执行期限：…；责任单位：X） / （政策有效期：…。责任单位：X）: the term's field, whole (政策 had been a unit, cut
+    off before 执行期限：, and X demoted to co); X named alone leads. 执行期限：… alone still names no unit."""
+    assert units("一、一次性扩岗补助。按每人1500元标准发放。（" + term + "责任单位：县人社局）", ctx=QIDONG) == [("县人社局", "lead")]
+    assert units("一、一次性扩岗补助。（执行期限：2023年12月31日；责任单位：县人社局、县财政局）", ctx=QIDONG) == [
+        ("县人社局", "co"), ("县财政局", "co")]
