@@ -2299,7 +2299,8 @@ LEAD_MARK = re.compile(r"[（(〔]牵头[）)〕]$")  # 市人社局（牵头）
 HELPS = re.compile(r"(?:配合|协助|协办|协同|参与|参加)$")
 # a time written in a responsibility bracket (三季度末, 下半年, 每季度, 常态化推进, 6月底前, 年内完成): no unit
 TIME_SLOT = re.compile(r"季度|半年|年内|年底|年末|月底|月末|旬|常态化|长期|持续|每年|每月|每周|立行立改|\d\s*[年月日]|完成$|前$")
-CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?<![责好头])(?<!负责组织)落实$")  # not 负责落实 / 抓好落实 / 牵头落实
+CARRIES_OUT = re.compile(r"^(?P<units>.+?)(?:按职责分工|分别|具体)?(?:(?<![责好头])(?<!负责组织)落实|(?<=具体)实施)$")  # not 负责落实 / 抓好落实 / 牵头落实
+# ((X负责，Y具体实施): Y carries out X's duty, as Y落实 does: h324 f4)
 COORDINATES = re.compile(r"统筹(?:协调)?$")
 COORDINATES_THEN_LISTED = re.compile(r"(?:(?<=统筹)|(?<=统筹协调))、(?=[^，,；;。]{2,60}?(?:具体负责|负责落实|具体落实|具体实施))")
 DOES_THE_WORK = re.compile(r"(?:具体负责|负责落实|具体落实|具体实施|负责具体实施)[^，,。；;]{0,30}$")  # (…具体负责组织申报和审核)

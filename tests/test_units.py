@@ -6299,3 +6299,12 @@ def test_a_policys_term_field_names_no_unit(term):
     assert units("一、一次性扩岗补助。按每人1500元标准发放。（" + term + "责任单位：县人社局）", ctx=QIDONG) == [("县人社局", "lead")]
     assert units("一、一次性扩岗补助。（执行期限：2023年12月31日；责任单位：县人社局、县财政局）", ctx=QIDONG) == [
         ("县人社局", "co"), ("县财政局", "co")]
+
+
+def test_a_unit_carrying_out_anothers_duty_in_brackets():
+    """h324 f4: （X负责，Y具体实施）: X leads, Y carries X's duty out and helps, as （X负责，Y落实） reads (both had been co). Y
+    alone with 具体实施 stays the item's one unit, and 由X统筹，Y具体实施 keeps X's lead."""
+    assert units("一、零工市场。建设零工市场。（县人社局负责，各乡镇人民政府具体实施）", ctx=QIDONG) == [
+        ("县人社局", "lead"), ("各乡镇人民政府", "co")]
+    assert units("一、零工市场。建设零工市场。（县人社局统筹，各乡镇人民政府具体实施）", ctx=QIDONG) == [
+        ("县人社局", "lead"), ("各乡镇人民政府", "co")]
