@@ -129,13 +129,47 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
     raise UnreadableFileError(str(path), f"not valid UTF-8 or GB18030 text (read as {name}, bad bytes at byte offset {at})", line=line)
 
 
+# A page's text as a browser shows it and a copy gives it: a line per block (paragraph, heading, row, list item, <br>),
+# inline elements (links, spans) run on within their line, a row's cells a tab apart (h326 F4: every string had been a
+# line of its own, so a breadcrumb of links, 当前位置：<a>首页</a>&gt;<a>政务公开</a>…, and an info bar of spans,
+# <span>来源：…</span>【字体：<a>大</a>…】, were cut into pieces the furniture rules do not know, the title lost)
+HTML_BLOCKS = frozenset("address article aside blockquote body br center dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
+                        "h5 h6 header hr html li main nav ol p pre section table tbody tfoot thead title tr ul".split())
+HTML_CELLS = frozenset(("td", "th"))
+HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # (not the ideographic space or &nbsp;: a paragraph's own indent)
+
+
 def _html_text(html: str) -> str:
     from bs4 import BeautifulSoup
+    from bs4.element import Comment, NavigableString, Tag
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
-    return soup.get_text("\n")
+    parts: list[str] = []
+
+    def walk(node, pre: bool) -> None:
+        for child in node.children:
+            if isinstance(child, Comment) or not isinstance(child, (NavigableString, Tag)):
+                continue
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # (not a doctype, CDATA or processing instruction)
+                    parts.append(str(child) if pre else HTML_SPACE.sub(" ", str(child)))
+                continue
+            name = child.name.lower()
+            if name in HTML_CELLS:
+                walk(child, pre)
+                parts.append("\t")
+            elif name in HTML_BLOCKS:
+                parts.append("\n")
+                walk(child, pre or name == "pre")
+                parts.append("\n")
+            else:
+                walk(child, pre)
+
+    walk(soup, False)
+    lines = (line.strip(" ").rstrip("\t").strip(" ") for line in "".join(parts).split("\n"))
+    return "\n".join(lines)
 
 
 def _docx_text(path: Path, raw: bytes) -> str:

@@ -95,3 +95,32 @@ def test_lookalike_ideographs_from_pdf_fonts_read_as_ordinary_ones(tmp_path):
     assert (got.title, got.issuer) == (want.title, want.issuer) == ("平凉市人民政府办公室关于印发平凉市稳就业工作方案的通知", "平凉市人民政府办公室")
     assert [u.canonical for u in got.clauses[0].units] == [u.canonical for u in want.clauses[0].units] == [
         "平凉市人力资源和社会保障局", "平凉市工业和信息化局"]
+
+
+ZZ_TITLE = "株洲市人民政府办公室关于印发《株洲市进一步稳就业促创业若干措施》的通知"
+ZZ_BODY = ("<p>各县市区人民政府，市政府各局委办、各直属机构：</p><p>《株洲市进一步稳就业促创业若干措施》已经市人民政府同意，"
+           "现印发给你们，请认真贯彻执行。</p><p>株洲市人民政府办公室</p><p>2024年4月10日</p><p>株洲市进一步稳就业促创业若干措施</p>"
+           "<p>一、支持企业稳岗扩岗</p><p>（一）发放一次性扩岗补助。按每招用1人1500元的标准发放一次性扩岗补助。"
+           "根据<a href='/x'>《就业补助资金管理办法》</a>执行。（责任单位：市人社局）</p>")
+
+
+def test_html_inline_links_and_spans_run_on_in_their_line_cells_a_tab_apart(tmp_path):
+    """h326 F4: a saved page's breadcrumb of links, its info bar of spans and its facts table had been read a string a
+    line (首页>政务公开> / 政策文件, 发文日期： / 2024-04-10文号：), the title lost; read as a browser copies them, a line
+    per block, the furniture is dropped as in .txt and the title found. A link inside a paragraph stays in its line."""
+    page = ("<html><body><div>当前位置：<a href='/'>首页</a>&gt;<a href='/a'>政务公开</a>&gt;<a href='/b'>政策文件</a></div>"
+            "<table><tr><td>发布机构：</td><td>株洲市人民政府办公室</td><td>发文日期：</td><td>2024-04-10</td></tr>"
+            "<tr><td>文号：</td><td>株政办发〔2024〕6号</td></tr></table>"
+            f"<h1>{ZZ_TITLE}</h1><div><span>发布时间：2024-04-16 10:22</span> <span>来源：市政府办</span>"
+            "<span>【字体：<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a>】</span></div>"
+            f"<div id='zoom'>\n{ZZ_BODY}\n</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_source(path).text
+    assert "当前位置：首页>政务公开>政策文件\n" in text
+    assert "文号：\t株政办发〔2024〕6号\n" in text
+    assert "根据《就业补助资金管理办法》执行。" in text  # the link in the sentence: no line of its own
+    (doc,) = parse_file(path)
+    assert doc.title == ZZ_TITLE
+    assert doc.doc_number.text == "株政办发〔2024〕6号"
+    assert not [s.text for s in doc.segments if "来源" in s.text or "首页" in s.text]
