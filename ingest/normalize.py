@@ -513,6 +513,19 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
+        if WECHAT_TAIL.fullmatch(raw.strip()):
+            while paragraphs and POST_FIELD.fullmatch(paragraphs[-1].text):
+                paragraphs.pop()  # 来源：株洲市人民政府网站 over 往期回顾: the post's, as its editors' line is
+            break  # END / 往期推荐: the account's tail, its links and buttons to the file's end (h326 F6)
+        if WECHAT_HEAD.fullmatch(raw.strip()) and len(paragraphs) <= WECHAT_HEAD_PARAGRAPHS:
+            # 原创 扬州人社 扬州人社 2024-03-08 18:00 江苏, 点击上方蓝字 关注我们: a WeChat article's head, the lines above it
+            # the account's name and the post's headline (h326 F2: glued to the title, the issuer and the key lost)
+            paragraphs.clear()
+            gap = True
+            continue
+        if WECHAT_LINE.fullmatch(raw.strip()) or not paragraphs and WECHAT_TOP.fullmatch(raw.strip()):
+            gap = True  # 图片, 👇👇👇, 全文如下, 阅读原文, 点赞 在看; atop the post its headline or its lede (h326 F2, F6)
+            continue
         if (buttons := FONT_BUTTONS.match(raw)) and raw[buttons.end() :].strip():
             raw = " " * buttons.end() + raw[buttons.end() :]  # 【字体：大 中 小】 打印本页 then the title on its line: the title (the sixth review)
         if len(paragraphs) <= BOX_TITLE_PARAGRAPHS and (boxed := BOX_TITLE_ROW.match(raw)):
@@ -576,6 +589,24 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         names_listed = (bool(NAME_LIST_TITLE.fullmatch(paragraphs[-1].text))
                         or names_listed and bool(PERSON_ROW.match(raw) or COUNT_NOTE.fullmatch(text)))
     return paragraphs
+
+
+# A WeChat article reposting a document: the post's head (its byline: 原创, the account twice, the time, the province; the
+# call to follow) and its tail (END, 往期推荐 and the links under it), whole lines of the forms the platform prints
+WECHAT_HEAD = re.compile(r"(?:原创\s+)?(?:\S{2,20}\s+){0,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?"
+                         r"|[▲↑👆]*\s*点击(?:上方|顶部)?\s*[“\"]?(?:蓝字|[\u4e00-\u9fff]{2,12})[”\"]?\s*(?:[，,]?\s*(?:关注|订阅)\S{0,8})"
+                         r"|以下文章来源于\s*\S{2,20}\s*[，,]\s*作者\s*\S{2,20}")  # (a post shared from another account: its card)
+WECHAT_HEAD_PARAGRAPHS = 3  # the account's name, 关注, the headline: read above the byline
+WECHAT_TAIL = re.compile(r"[-—–_\s]*END[-—–_\s]*|[▼▽▶●■◆★☆\s]*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关阅读)[▼▽▶●■◆★☆\s]*")
+# (not 来源：… alone: the tail's lines after END go with it)
+WECHAT_LINE = re.compile(r"图片|关注|[\s\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]+|(?:以下为|以下是)?全文如下[：:]?"
+                         r"|点击[“\"]?阅读原文[”\"]?.{0,16}|阅读原文|阅读\s*\d+(?:\.\d+)?万?\+?(?:\s+\S{1,4}\s*\d*)*"
+                         r"|(?:分享|收藏|点赞|在看|赞|转发|推荐)(?:\s*(?:分享|收藏|点赞|在看|赞|转发|推荐)){2,}"
+                         r"|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|(?:责任)?编辑[：:]\s*\S{2,4}(?:\s+(?:审核|校对|责编|监制|终审|初审)[：:]\s*\S{2,4})+")
+POST_FIELD = re.compile(r"(?:来源|文章来源|信息来源|作者|编辑|责任编辑|审核)[：:].{1,30}")
+# atop the post, before the document: its headline (重磅！…→) or its lede (近日，…印发《…》，快来看看吧！), no title's words
+WECHAT_TOP = re.compile(r"(?:重磅|速看|速览|好消息|最新|权威发布|收藏)[！!｜|].{4,80}|[^《》]{4,80}[→↓👇]+"
+                        r"|(?:近日|日前|近期|今天|今日)[，,][^。]{0,80}?(?:印发|出台|发布|公布)了?《[^《》]{4,60}》.{0,80}?(?:[！!~～→↓👇]|如下[：:])")
 
 
 # a name list's row: the person's name (张 强, 李红梅（女）), a space, the post

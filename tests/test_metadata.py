@@ -2635,3 +2635,45 @@ def test_one_issuer_over_a_letter_spaced_title_gains_no_space(tmp_path):
         "仁寿县人力资源和社会保障局 仁寿县财政局\n", "仁寿县人民政府\n办公室\n")
     doc = parse_text(tmp_path, text)
     assert doc.title == "仁寿县人民政府办公室关于做好灵活就业人员社会保险补贴工作的通知"
+
+
+YZ_NOTICE = ("扬州市人民政府办公室关于印发扬州市稳岗扩岗促就业十条措施的通知\n扬府办发〔2024〕9号\n各县（市、区）人民政府，市各有关部门和单位：\n"
+             "《扬州市稳岗扩岗促就业十条措施》已经市政府同意，现印发给你们，请认真组织实施。\n扬州市人民政府办公室\n2024年3月1日\n"
+             "扬州市稳岗扩岗促就业十条措施\n一、发放扩岗补助。企业招用登记失业青年的，按每人1500元给予一次性扩岗补助。（市人社局负责）\n"
+             "本措施自印发之日起施行。\n")
+YZ_TITLE = "扬州市人民政府办公室关于印发扬州市稳岗扩岗促就业十条措施的通知"
+
+
+@pytest.mark.parametrize("head", [
+    "原创 扬州人社 扬州人社 2024-03-08 18:00 江苏\n",
+    "扬州人社\n关注\n重磅！扬州出台稳岗扩岗“十条”，单户企业最高补贴50万元→\n原创 扬州人社 扬州人社 2024-03-08 18:00 江苏\n"
+    "点击上方蓝字 关注我们\n图片\n近日，扬州市人民政府办公室印发《扬州市稳岗扩岗促就业十条措施》，快来看看你能享受哪些政策吧！\n👇👇👇\n全文如下\n",
+    "以下文章来源于扬州发布 ，作者扬州发布\n扬州发布.\n扬州市人民政府新闻办公室官方微信\n点击蓝字 关注我们\n",
+    "点击上方蓝字 关注我们\n",
+    "重磅！扬州出台稳岗扩岗“十条”，单户企业最高补贴50万元→\n",
+    "近日，扬州市人民政府办公室印发《扬州市稳岗扩岗促就业十条措施》，快来看看吧！\n",
+    "全文如下\n"])
+def test_a_wechat_posts_head_is_no_part_of_the_title(tmp_path, head):
+    """h326 F2: a WeChat repost's head (the byline 原创 … 2024-03-08 18:00 江苏, the account's name and headline above it,
+    点击上方蓝字 关注我们, the lede 近日，…印发《…》，快来看看吧！, 全文如下) had been glued into the title and the issuer, the key a
+    hash, or the title and 文号 lost and the document citing its own 文号."""
+    doc = parse_text(tmp_path, head + YZ_NOTICE)
+    assert (doc.title, doc.issuer, doc.doc_number.text) == (YZ_TITLE, "扬州市人民政府办公室", "扬府办发〔2024〕9号")
+    assert doc.key == "yangfubanfa-2024-9-321000"
+    assert not doc.references
+
+
+def test_a_wechat_posts_tail_is_no_part_of_the_text(tmp_path):
+    """h326 F6: END, 来源 and the editors' line, 往期推荐 and its links, 阅读原文, 点赞 在看 had stayed in the closing text
+    (a search for the linked post's words found the policy). A 来源 line in the text, with nothing of the post after it,
+    and a lede-like sentence in the body stay."""
+    tail = ("END\n来源：扬州市人民政府办公室\n编辑：周颖　审核：刘建\n图片\n往期推荐\n▶ 扬州2024年春风行动首场招聘会来了！1200个岗位等你\n"
+            "点击“阅读原文”查看政策原文\n阅读原文\n阅读 5826\n分享 收藏 点赞 在看\n")
+    doc = parse_text(tmp_path, YZ_NOTICE + tail)
+    texts = [s.text for s in doc.segments] + [c.text for c in doc.clauses]
+    assert not [t for t in texts if re.search("春风行动|阅读|在看|编辑|来源|END", t)]
+    assert [s.text for s in doc.segments if s.kind == "closing"] == ["本措施自印发之日起施行。"]
+    kept = parse_text(tmp_path, YZ_NOTICE.replace("本措施自印发之日起施行。\n", "二、近日，省政府印发《江苏省就业促进条例》，各地要抓好落实！\n")
+                      + "来源：扬州市人民政府办公室\n", name="kept.txt")
+    assert any("近日，省政府印发《江苏省就业促进条例》" in c.text for c in kept.clauses)
+    assert "来源：扬州市人民政府办公室" in "".join([s.text for s in kept.segments] + [c.text for c in kept.clauses])
