@@ -526,6 +526,9 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
         if WECHAT_LINE.fullmatch(raw.strip()) or not paragraphs and WECHAT_TOP.fullmatch(raw.strip()):
             gap = True  # 图片, 👇👇👇, 全文如下, 阅读原文, 点赞 在看; atop the post its headline or its lede (h326 F2, F6)
             continue
+        if SITE_OWNER.match(raw) and any(SITE_ID.search(lines[i]) for i in range(line_no - 1, min(len(lines), line_no + 2))):
+            gap = True  # 主办单位：…　承办单位：… over 网站标识码：… 湘ICP备…号: the site's footer, not the text (h326 F5)
+            continue
         if (buttons := FONT_BUTTONS.match(raw)) and raw[buttons.end() :].strip():
             raw = " " * buttons.end() + raw[buttons.end() :]  # 【字体：大 中 小】 打印本页 then the title on its line: the title (the sixth review)
         if len(paragraphs) <= BOX_TITLE_PARAGRAPHS and (boxed := BOX_TITLE_ROW.match(raw)):
@@ -641,6 +644,8 @@ WEB_FURNITURE = re.compile(
     r"|(?:发文字号|文\s*号)\s*[：:]\s*\S{1,14}[〔\[［（(]\s*\d{4}"  # the table of facts one field a line: its 文号 kept, alone
     r"|(?:发布|发文|成文|公开|印发|生成)(?:时间|日期)[：:]\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
     r"|【(?:打印|关闭|打印本页|关闭窗口|收藏|纠错)】|扫一扫在手机(?:上)?打开|分享到[：:]"
+    # the site's footer: its registration, its links, its help (h326 F5: counted in the text's hash, a second identity)
+    r"|网站标识码|[\u4e00-\u9fff]{1,2}ICP\s*备|[\u4e00-\u9fff]{1,2}公网安备|相关链接[：:]|联系我们\s*[|｜丨]|建议使用.{0,20}分辨率"
     # (【字体：大 中 小】 打印本页 关闭窗口, a site's name over the page, 分类：住房保障: h259 F1/F2, h257 F4: glued to the title)
     r"|[【\[]?\s*字[体号]\s*[：:]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?(?:\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))*\s*$"
     r"|(?:打印本页|关闭窗口|打印|关闭|收藏)(?:\s+(?:打印本页|关闭窗口|打印|关闭|收藏|纠错))+\s*$"
@@ -674,6 +679,9 @@ def _printed_elsewhere(title: str, lines: list[str], index: int) -> bool:
 
 
 PAGE_TOP_LINES = 2  # a site's name: its first lines; a 分类 field: before the title (no paragraph but a 文号 read yet)
+# a site's footer: who runs it over its registration (a 主办单位 line in a text, an event's, has no 网站标识码 or ICP beside it)
+SITE_OWNER = re.compile(r"\s*主办(?:单位)?\s*[：:]")
+SITE_ID = re.compile(r"网站标识码|ICP\s*备|公网安备")
 PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
 
 INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines

@@ -237,3 +237,22 @@ def test_an_excerpts_title_is_matched_as_the_whole_documents():
     whole = "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知"
     assert title_key(whole + "（节选）") == title_key(whole) == title_key(whole + "(摘录)")
     assert title_key("某市就业创业补贴管理办法（试行）") != title_key("某市就业创业补贴管理办法")
+
+
+ZZ_NOTICE = ("株洲市人民政府办公室关于印发《株洲市进一步稳就业促创业若干措施》的通知\n株政办发〔2024〕6号\n各县市区人民政府，市政府各局委办：\n"
+             "一、发放一次性扩岗补助。按每招用1人1500元的标准发放一次性扩岗补助。（责任单位：市人社局）\n株洲市人民政府办公室\n2024年4月10日\n")
+
+
+def test_a_sites_footer_is_no_part_of_the_texts_identity(tmp_path):
+    """h326 F5: the same notice copied with the portal's footer (主办单位：…　承办单位：…, 网站标识码：… 湘ICP备…号, 联系我们 |
+    网站地图) had another content hash, a second document under a suffixed key; the footer is the site's, not the text's.
+    An event's 主办单位 line in a text, no site's registration beside it, is the text's."""
+    footer = ("【打印本页】　【关闭窗口】\n扫一扫在手机打开当前页\n相关链接：中国政府网　湖南省人民政府\n"
+              "主办单位：株洲市人民政府办公室　承办单位：株洲市大数据和政务服务中心\n"
+              "网站标识码：4302000001　湘ICP备05002357号　湘公网安备 43020202000126号\n联系我们 | 网站地图 | 使用帮助　　建议使用1280×768以上分辨率浏览\n")
+    (bare,) = parse_file(write(tmp_path, "a.txt", ZZ_NOTICE))
+    (paged,) = parse_file(write(tmp_path, "b.txt", ZZ_NOTICE + footer))
+    assert paged.content_sha256 == bare.content_sha256
+    event = ZZ_NOTICE.replace("株洲市人民政府办公室\n2024", "主办单位：株洲市人力资源和社会保障局　承办单位：株洲市人才服务中心\n株洲市人民政府办公室\n2024")
+    (kept,) = parse_file(write(tmp_path, "c.txt", event))
+    assert kept.content_sha256 != bare.content_sha256
