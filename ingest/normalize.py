@@ -496,6 +496,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
     issuers_beside = False  # the last line held issuers' names side by side
     names_listed = False  # the last paragraph a name list's title or row
+    box_value = box_title = False  # the next line the value of a label of the facts box (its title's)
     for line_no, raw in enumerate(lines, start=1):
         base = pos
         pos += len(raw)
@@ -525,6 +526,18 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             continue
         if WECHAT_LINE.fullmatch(raw.strip()) or not paragraphs and WECHAT_TOP.fullmatch(raw.strip()):
             gap = True  # 图片, 👇👇👇, 全文如下, 阅读原文, 点赞 在看; atop the post its headline or its lede (h326 F2, F6)
+            continue
+        stripped = raw.strip()
+        if box_value and stripped:  # the value under a label of the page's table of facts, a cell a line (h326 F1)
+            box_value = False
+            if (BOX_VALUE.fullmatch(stripped) and not BOX_NUMBER.fullmatch(stripped)
+                    and not (box_title and not _printed_elsewhere(stripped, lines, line_no - 1))):
+                gap = True
+                continue
+        if len(paragraphs) <= BOX_HEAD_PARAGRAPHS and (label := BOX_LABEL_ALONE.fullmatch(stripped)):
+            # 文号： / 株政办发〔2024〕6号, 有效性： / 有效, 发布机构： / 株洲市人民政府办公室: the label dropped, its value too
+            # but a 文号 (kept alone, as the box's row on one line keeps it) or a title printed nowhere else
+            box_value, box_title, gap = True, bool(label["title"]), True
             continue
         if SITE_OWNER.match(raw) and any(SITE_ID.search(lines[i]) for i in range(line_no - 1, min(len(lines), line_no + 2))):
             gap = True  # 主办单位：…　承办单位：… over 网站标识码：… 湘ICP备…号: the site's footer, not the text (h326 F5)
@@ -679,6 +692,12 @@ def _printed_elsewhere(title: str, lines: list[str], index: int) -> bool:
 
 
 PAGE_TOP_LINES = 2  # a site's name: its first lines; a 分类 field: before the title (no paragraph but a 文号 read yet)
+# a label of the facts box alone on its line, its value on the next (a browser's copy of the table, a cell a line)
+BOX_LABEL_ALONE = re.compile(r"(?:索\s*引\s*号|发布机构|发文机关|发文机构|主题分类|公文种类|体裁分类|主题词|(?:发布|发文|成文|公开|印发|生成)(?:时间|日期)"
+                             r"|发文字号|文\s*号|有\s*效\s*性|时\s*效\s*性|效\s*力\s*状\s*态|(?P<title>标\s*题|名\s*称|文件名称))\s*[：:]")
+BOX_HEAD_PARAGRAPHS = 4  # paragraphs read above the box: a title over it, a 文号 kept
+BOX_VALUE = re.compile(r"[^。；，,]{1,40}")
+BOX_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号")
 # a site's footer: who runs it over its registration (a 主办单位 line in a text, an event's, has no 网站标识码 or ICP beside it)
 SITE_OWNER = re.compile(r"\s*主办(?:单位)?\s*[：:]")
 SITE_ID = re.compile(r"网站标识码|ICP\s*备|公网安备")

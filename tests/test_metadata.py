@@ -2677,3 +2677,28 @@ def test_a_wechat_posts_tail_is_no_part_of_the_text(tmp_path):
                       + "来源：扬州市人民政府办公室\n", name="kept.txt")
     assert any("近日，省政府印发《江苏省就业促进条例》" in c.text for c in kept.clauses)
     assert "来源：扬州市人民政府办公室" in "".join([s.text for s in kept.segments] + [c.text for c in kept.clauses])
+
+
+ZZ_TITLE = "株洲市人民政府办公室关于印发《株洲市进一步稳就业促创业若干措施》的通知"
+ZZ_NOTICE = (f"{ZZ_TITLE}\n各县市区人民政府，市政府各局委办、各直属机构：\n《株洲市进一步稳就业促创业若干措施》已经市人民政府同意，现印发给你们。\n"
+             "株洲市人民政府办公室\n2024年4月10日\n株洲市进一步稳就业促创业若干措施\n"
+             "一、发放一次性扩岗补助。按每招用1人1500元的标准发放一次性扩岗补助。（责任单位：市人社局、市财政局）\n")
+
+
+@pytest.mark.parametrize("box", ["文号：\n株政办发〔2024〕6号\n", "有效性：\n有效\n", "发布机构：\n株洲市人民政府办公室\n",
+                                 "索引号：\n430200000/2024-00317\n主题分类：\n劳动、人事、监察\n发布机构：\n株洲市人民政府办公室\n发文日期：\n"
+                                 "2024-04-10\n文号：\n株政办发〔2024〕6号\n有效性：\n有效\n"])
+def test_a_facts_box_a_cell_a_line_is_dropped_its_number_kept(tmp_path, box):
+    """h326 F1: a portal's 信息公开 box copied label and value on separate lines (文号： / 株政办发〔2024〕6号, 有效性： / 有效,
+    发布机构： / issuer) had left the title empty, glued to 有效, or with the issuer twice; the box is dropped, its 文号 kept."""
+    doc = parse_text(tmp_path, box + ZZ_NOTICE)
+    assert (doc.title, doc.issuer) == (ZZ_TITLE, "株洲市人民政府办公室")
+    assert (doc.doc_number.text if doc.doc_number else None) == ("株政办发〔2024〕6号" if "文号" in box else None)
+    assert not [s.text for s in doc.segments if re.search("有效|430200000|劳动、人事", s.text)]
+
+
+def test_a_facts_boxs_title_label_alone_keeps_a_title_printed_nowhere_else(tmp_path):
+    """h326 F1 (what must not change): 标题： / the title, the page printing it nowhere else: the title is read from the box."""
+    doc = parse_text(tmp_path, "文号：\n株政办发〔2024〕6号\n标题：\n" + ZZ_NOTICE)
+    assert (doc.title, doc.doc_number.text) == (ZZ_TITLE, "株政办发〔2024〕6号")
+
