@@ -496,6 +496,7 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
     after_table = False  # a table's last row ends its paragraph: what follows (注：…) is not that row's
     issuers_beside = False  # the last line held issuers' names side by side
     names_listed = False  # the last paragraph a name list's title or row
+    menu = False  # in the site's menu, an item a line, under 首页
     box_value = box_title = False  # the next line the value of a label of the facts box (its title's)
     for line_no, raw in enumerate(lines, start=1):
         base = pos
@@ -528,6 +529,14 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
             gap = True  # 图片, 👇👇👇, 全文如下, 阅读原文, 点赞 在看; atop the post its headline or its lede (h326 F2, F6)
             continue
         stripped = raw.strip()
+        if menu:  # 首页 / 政务公开 / 政务服务 / …: the site's menu an item a line (h326 F3: glued to the title and the issuer)
+            if not stripped or MENU_ITEM.fullmatch(stripped) and not ISSUER_LINE.match(stripped):
+                gap = True
+                continue
+            menu = False
+        if not paragraphs and MENU_HOME.fullmatch(stripped):
+            menu = gap = True
+            continue
         if box_value and stripped:  # the value under a label of the page's table of facts, a cell a line (h326 F1)
             box_value = False
             if (BOX_VALUE.fullmatch(stripped) and not BOX_NUMBER.fullmatch(stripped)
@@ -692,6 +701,9 @@ def _printed_elsewhere(title: str, lines: list[str], index: int) -> bool:
 
 
 PAGE_TOP_LINES = 2  # a site's name: its first lines; a 分类 field: before the title (no paragraph but a 文号 read yet)
+# the site's menu an item a line under 首页, on the page's top (政务公开, 互动交流, 走进株洲)
+MENU_HOME = re.compile(r"(?:网站)?首\s*页")
+MENU_ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,6}}|{SITE_TOOL}")
 # a label of the facts box alone on its line, its value on the next (a browser's copy of the table, a cell a line)
 BOX_LABEL_ALONE = re.compile(r"(?:索\s*引\s*号|发布机构|发文机关|发文机构|主题分类|公文种类|体裁分类|主题词|(?:发布|发文|成文|公开|印发|生成)(?:时间|日期)"
                              r"|发文字号|文\s*号|有\s*效\s*性|时\s*效\s*性|效\s*力\s*状\s*态|(?P<title>标\s*题|名\s*称|文件名称))\s*[：:]")

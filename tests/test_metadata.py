@@ -2702,3 +2702,12 @@ def test_a_facts_boxs_title_label_alone_keeps_a_title_printed_nowhere_else(tmp_p
     doc = parse_text(tmp_path, "文号：\n株政办发〔2024〕6号\n标题：\n" + ZZ_NOTICE)
     assert (doc.title, doc.doc_number.text) == (ZZ_TITLE, "株政办发〔2024〕6号")
 
+
+def test_a_sites_menu_an_item_a_line_is_no_part_of_the_title(tmp_path):
+    """h326 F3: 首页 / 政务公开 / 政务服务 / 互动交流 over the breadcrumb and the title had been glued into the title and the
+    issuer (首页政务公开…株洲市人民政府办公室); the menu is dropped. A letterhead under 首页's menu is still the issuer's."""
+    doc = parse_text(tmp_path, "首页\n政务公开\n政务服务\n互动交流\n当前位置：首页>政务公开>政策文件\n" + ZZ_NOTICE)
+    assert (doc.title, doc.issuer, doc.jurisdiction) == (ZZ_TITLE, "株洲市人民政府办公室", "株洲市")
+    lettered = parse_text(tmp_path, "首页\n政务公开\n株洲市人民政府办公室\n" + ZZ_NOTICE.replace(ZZ_TITLE, "关于印发《株洲市进一步稳就业促创业若干措施》的通知"),
+                          name="lettered.txt")
+    assert lettered.title == ZZ_TITLE
