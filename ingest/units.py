@@ -88,11 +88,13 @@ INHERIT_LISTED = re.compile(rf"^(?P<units>.+?){ROLE_STATEMENT}[，,]?(?:以下�
 # …制定本方案。各县、区人民政府均为各项任务的责任单位，以下不再一一列出。: the preamble's form (a blind test; not X为牵头单位，
 # 下同 there, which names no task: a review)
 PREAMBLE_INHERIT = re.compile(r"^(?:[^，,。；;]{0,20}?(?:任务|事项|措施|工作)[，,])?"  # (本方案所列各项任务，X均为责任单位…: h239)
-                              r"(?P<units>.+?)(?:均|都)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的)?(?:责任|主责)?(?:单位|部门|主体)"
+                              r"(?P<units>.+?)(?:均|都)?(?:作为|为|是)(?:各项任务的|各项工作的|本方案的|所有任务的|全部任务的)?(?:责任|主责)?(?:单位|部门|主体)"
                               r"[，,]?(?:以下)?不再(?:一一)?列出$"  # (in a closing note, 以下 left out: h231)
                               # 各市人民政府负责本行政区域内各项任务的组织落实，以下不再一一列出 (a blind test: none); the units of that
                               # phrase alone (not 市发展改革委负责统筹协调，各县…负责抓好落实，…: a review)
-                              r"|^(?:.*[，,])?(?P<duty_units>[^，,。；;]+?)负责[^，,。；;]{0,30}[，,]?(?:以下)?不再(?:一一)?列出$")
+                              # (X按职责分工落实各项任务，以下不再列出: the duty as 落实, h325 F5)
+                              r"|^(?:.*[，,])?(?P<duty_units>[^，,。；;]+?)(?:" + BY_DUTIES + r"(?:分工)?)?(?:负责|落实)[^，,。；;]{0,30}[，,]?"
+                              r"(?:以下)?不再(?:一一)?列出$")
 ROLE_STATEMENT_END = re.compile(ROLE_STATEMENT + "$")
 # 责任单位：…，各县（区）人民政府（以下均需落实，不再列出）: the rule in brackets after the names it is about (h310 F4: one name
 # with the rule had been read; not （下同） there, which may be a name's short form's)

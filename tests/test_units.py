@@ -6308,3 +6308,15 @@ def test_a_unit_carrying_out_anothers_duty_in_brackets():
         ("县人社局", "lead"), ("各乡镇人民政府", "co")]
     assert units("一、零工市场。建设零工市场。（县人社局统筹，各乡镇人民政府具体实施）", ctx=QIDONG) == [
         ("县人社局", "lead"), ("各乡镇人民政府", "co")]
+
+
+@pytest.mark.parametrize("rule, inherited", [
+    ("各街道（镇）为所有任务的责任单位，不再一一列出。", ["樊城区各街道镇"]),
+    ("各街道（镇）、区直各部门按职责分工落实各项任务，以下不再列出。", ["樊城区各街道镇", "樊城区直各部门"]),
+])
+def test_a_preamble_rule_for_all_tasks_or_by_the_duty_to_carry_them_out(tmp_path, rule, inherited):
+    """X为所有任务的责任单位，不再一一列出 and X按职责分工落实各项任务，以下不再列出: every item's units, as X均为各项任务的责任单位 is
+    (h325 F5: none inherited)."""
+    doc = parse_text(tmp_path, "樊城区人民政府办公室关于印发测试方案的通知\n樊政办发〔2024〕3号\n樊城区人民政府办公室\n2024年3月1日\n"
+                     f"为贯彻落实市里部署，制定本方案。{rule}\n一、重点任务\n（一）推行企业开办专区。区市场监管局负责。\n（二）压缩审批时间。区住建局负责。\n")
+    assert [[u.canonical for u in c.units if u.role == "inherited"] for c in doc.clauses] == [inherited] * 2
