@@ -1778,6 +1778,8 @@ PERCENT_RANGE_RE = re.compile(rf"(?P<lo>\d+(?:\.\d+)?)\s*%?(?:\s*(?:（含）|\(
 # a change or gap in percentage points (利率下降0.5个百分点, 高于各项贷款增速10个百分点以上), or in basis points
 # (LPR+150BP, 减150个基点: 1.5 points); not a share of anything
 POINTS_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:个百分点|(?P<bp>个基点|个?[Bb][Pp](?![A-Za-z])))")
+# a minus sign (or 减) right after the benchmark, before its points: LPR-150BP, 贷款市场报价利率减50个基点 (kept in the span)
+POINTS_BELOW_BENCHMARK = re.compile(r"(?:LPR|贷款市场报价利率|基准利率|[（(]\s*LPR\s*[）)])\s*(?P<sign>[-－−–]|减去?)\s*$")
 NEEDLES = {MONEY_RE: ("元",), RANGE_RE: ("元",), LISTED_MONEY_RE: ("元",), PERCENT_RE: ("%", "百分之"), PERCENT_RANGE_RE: ("%",), FRACTION_RE: ("/", "分之"),
            PER_MILLE_RE: ("分之", "‰", "‱"), POINTS_RE: ("百分点", "基点", "BP", "bp", "Bp", "bP")}
 
@@ -1807,8 +1809,11 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
             found.append((m.start(), m.end(), round(part * PER_MILLE_PERCENT[of], 4), None))
     points = set()
     for m in matches(POINTS_RE, text, NEEDLES):
-        points.add(m.start())
-        found.append((m.start(), m.end(), float(m["num"]) / 100 if m["bp"] else float(m["num"]), None))
+        value, start = float(m["num"]) / 100 if m["bp"] else float(m["num"]), m.start()
+        if minus := POINTS_BELOW_BENCHMARK.search(text, max(0, start - 16), start):
+            value, start = -value, minus.start("sign")  # LPR-150BP: 1.5 points below it, not above (h324 f6: +1.5, as LPR+150BP)
+        points.add(start)
+        found.append((start, m.end(), value, None))
     rates: list[Rate] = []
     where: list[tuple[int, int]] = []  # each rate's offsets in ``text``
     previous_end, previous_from_before = 0, False  # (whether the rate before had its bound from its words, not a range's)

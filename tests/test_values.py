@@ -1990,7 +1990,8 @@ def test_an_award_named_right_beside_the_sum_pays_it(tmp_path, sentence, expecte
     ("贷款利率不超过同期贷款市场报价利率加50个基点", [(0.5, "percentage-point", "max")]),
     ("贷款利率不超过一年期贷款市场报价利率加150个基点", [(1.5, "percentage-point", "max")]),
     ("贷款利率为贷款市场报价利率+50BP", [(0.5, "percentage-point", "exact")]),
-    ("对贷款合同签订日LPR减150个基点以上部分给予贴息", [(1.5, "percentage-point", "min")]),
+    # 1.5 points below LPR: negative (h324 f6: +1.5, as LPR+150BP)
+    ("对贷款合同签订日LPR减150个基点以上部分给予贴息", [(-1.5, "percentage-point", "min")]),
     ("担保费率降至1%以下", [(1, "percent", "max")]),
 ])
 def test_percentage_points_and_basis_points_are_rates_in_points(text, expected):
@@ -6604,6 +6605,19 @@ def test_a_sum_measured_by_a_time_is_no_term():
     """减免金额不得超过一年的保障金应缴额: a year's dues, a sum, no term of a year (h312 F8); 缓缴期限不得超过6个月 is one."""
     assert periods("减免金额不得超过一年的保障金应缴额，缓缴期限不得超过6个月。") == [("duration", None, None, "P6M", "max", False)]
     assert periods("按不超过三个月的应缴纳额给予减免。") == []
+
+
+def test_points_below_the_benchmark_keep_their_sign():
+    """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
+    (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
+    none = ConceptLinker("", [], {}, 0)
+    text = "个人创业担保贷款利率上限为LPR+150BP，LPR-150BP以下部分由借款人承担，剩余部分财政给予贴息。"
+    assert [(r.percent, r.span.text, r.unit) for r in extract_rates(text, span_of(text), none)] == [
+        (1.5, "150BP", "percentage-point"), (-1.5, "-150BP", "percentage-point")]
+    text = "实际利率不高于贷款市场报价利率减50个基点的部分给予贴息。"
+    assert [(r.percent, r.span.text) for r in extract_rates(text, span_of(text), none)] == [(-0.5, "减50个基点")]
+    text = "新发放普惠小微企业贷款平均利率较上年下降0.5个百分点。"
+    assert [r.percent for r in extract_rates(text, span_of(text), none)] == [0.5]
 
 
 def test_a_term_paid_on_a_basis_is_no_record():
