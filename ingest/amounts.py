@@ -1551,6 +1551,8 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
         head = payment
     else:
         return payment
+    if payment == "one-off" and head in HEAD_THEN_PERIOD.values():
+        return head  # 每人每年不超过500元的一次性交通补贴: once a year to each, the head and period written (h324 f5: one-off)
     return f"{head}-one-off" if head in PAID_ONCE_HEADS else payment
 
 

@@ -6620,6 +6620,14 @@ def test_points_below_the_benchmark_keep_their_sign():
     assert [r.percent for r in extract_rates(text, span_of(text), none)] == [0.5]
 
 
+def test_a_head_and_year_written_before_a_one_off_payment_are_kept():
+    """给予每人每年不超过500元的一次性交通补贴: once a year to each person, per-person-year (h324 f5: one-off, 每人每年 dropped);
+    每人…的一次性 stays per-person-one-off, and 每年给予一次性奖励10万元 (no head) one-off."""
+    assert amounts("对跨省就业的脱贫劳动力，给予每人每年不超过500元的一次性交通补贴。") == [(500, "max", "per-person-year")]
+    assert amounts("对跨省就业的脱贫劳动力，给予每人不超过500元的一次性交通补贴。") == [(500, "max", "per-person-one-off")]
+    assert amounts("每年给予一次性奖励10万元。") == [(100000, "exact", "one-off")]
+
+
 def test_a_term_paid_on_a_basis_is_no_record():
     """连续3年按其上年度缴纳的增值税地方留成部分给予全额奖励: 按…的 the basis the award is reckoned on, a P3Y term (review 43b F4: none,
     read as a record that says which); 对连续三年在我市举办的品牌展会 and 连续3年按时缴纳社会保险费的企业 stay records, no term."""
