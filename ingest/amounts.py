@@ -499,6 +499,9 @@ PAYMENT_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}?(?:资金|补贴|补
 # a table's row whose first cell names whom it pays (制造业单项冠军企业，工业和信息化部，奖励标准：100万元)
 ROW_NAMES_ITS_RECIPIENT = re.compile(r"\s*[^，,。；;：:\n]{2,20}(?:企业|单位|机构|公司|园区|基地|平台|人才|团队)[，,]")
 ASIDE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
+# 入驻创业孵化基地的创业实体, 进驻市级孵化基地的企业: a place the recipients entered, named to say who they are
+PLACE_ENTERED_BEFORE = re.compile(r"(?:入驻|进驻|入孵|入园)[\u4e00-\u9fff]{0,4}$")
+WHOSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:内)?的")
 
 
 class ConceptLinker:
@@ -512,6 +515,13 @@ class ConceptLinker:
         mentions = [m for m in mentions if not any(lo <= offsets[id(m)][0] < hi for lo, hi in bases)]
         if not refers_back:  # (groups: 达到职工总数15%的，可申请…: the staff counted measure the firm, no one paid: h313 f3)
             mentions = [m for m in mentions if not TOTAL_OF_THEM.match(text, offsets[id(m)][1])]
+        entered = [m for m in mentions if PLACE_ENTERED_BEFORE.search(text, max(0, offsets[id(m)][0] - 8), offsets[id(m)][0])
+                   and WHOSE_AFTER.match(text, offsets[id(m)][1])]
+        if entered and any(m.concept not in {e.concept for e in entered} for m in mentions):
+            entered_ids = {id(m) for m in entered}
+            # 创业场地租金补贴 / 入驻创业孵化基地的创业实体 / 每户每年最高6000元: the place its recipients entered says who, the
+            # payment is the other named (h326 F8: a table row's amount had been incubator-support)
+            mentions = [m for m in mentions if id(m) not in entered_ids]
         self.text, self.mentions, self.offsets = text, mentions, offsets
         self.refers_back = refers_back  # instruments: 补贴标准 in a later sentence is the one named before
         in_heading = {m.concept for m in mentions if offsets[id(m)][1] <= heading_end}

@@ -3327,3 +3327,19 @@ def test_a_rows_time_cell_reading_whole_year_is_its_time(tmp_path):
     assert [(u.canonical, u.role) for u in row.units] == [("扬州市应急管理局", "co"), ("扬州市财政局", "co")]
     assert [(p.kind, p.end) for p in row.periods] == [("deadline", dt.date(2024, 12, 31))]
     assert [p.end for p in doc.clauses[2].periods] == [dt.date(2024, 10, 31)]
+
+
+def test_a_rows_payment_not_the_place_its_recipients_entered(tmp_path):
+    """序号 / 补贴项目 / 补贴对象 / 补贴标准: 创业场地租金补贴 / 入驻创业孵化基地的创业实体 / 实际租金的50%，每户每年最高6000元: the
+    row's payment is the rent subsidy, the incubator only where they are (h326 F8: both incubator-support); a sentence naming
+    the incubator alone (对入驻创业孵化基地的创业实体，给予每户5000元补贴) keeps it."""
+    table = ("附件\n绵阳市就业创业补贴标准一览表\n序号\t补贴项目\t补贴对象\t补贴标准\t经办部门\n"
+             "1\t一次性创业补贴\t首次创业的高校毕业生\t每户10000元\t县（市、区）人社部门\n"
+             "2\t创业场地租金补贴\t入驻创业孵化基地的创业实体\t实际租金的50%，每户每年最高6000元\t县（市、区）人社部门\n")
+    doc = parse_text(tmp_path, "绵阳市人力资源和社会保障局关于印发就业创业补贴办法的通知\n绵人社发〔2023〕45号\n"
+                     "第一条　本办法自2023年10月1日起施行。\n" + table)
+    row = next(c for c in doc.clauses if "租金" in c.text)
+    assert [(a.value, a.instrument) for a in row.amounts] == [(6000, "rent-subsidy")]
+    assert [(r.percent, r.instrument) for r in row.rates] == [(50, "rent-subsidy")]
+    doc = parse_text(tmp_path, "某市人民政府关于支持创业的若干措施\n某政发〔2023〕8号\n一、对入驻创业孵化基地的创业实体，给予每户5000元补贴。\n")
+    assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(5000, "incubator-support")]
