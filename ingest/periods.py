@@ -207,6 +207,9 @@ EXACT_BEFORE = re.compile(rf"(?:期限(?:均|都|分别)?(?:一般|原则上|暂
 # (奖励资金分别按3年拨付; 分3年按40%、30%、30%的比例拨付: how it is paid between, a blind test)
 SPLIT_OVER_BEFORE = re.compile(r"(?:(?<![部成积评得学区划扣])分|分别按)$")
 SPLIT_PAID_AFTER = re.compile(r"(?:内)?(?:(?:按|逐年|等额)[^，,。；;]{0,16}?)?(?:发放|拨付|兑现|支付|缴纳|到位|给予|缓缴|分期)")
+HALVED_UNITS = ("个工作日", "工作日", "天", "日", "个小时", "小时")
+# 一日办结, 1日办结, 半日办结: a day's limit to handle a case, 日 with no 内 (h325 F3: none; not 10日完成, a day of the month)
+DAY_HANDLED_IN = re.compile(r"办结|办完|办理完毕")
 DONE_WITHIN = re.compile(r"(?:内)?(?:办结|办完|完成|办理完毕|出证|答复|审结)")  # 1个工作日办结: its most
 # 前2年免收租金, 前三年免租、后两年减半: the first (next) years of a term, what they are relieved of after them (h150: none)
 FIRST_YEARS_BEFORE = re.compile(r"(?<![提以之此然])[前后]$")
@@ -1008,8 +1011,8 @@ def _notice_lead(text: str, m: re.Match, before: str) -> bool:
 
 def _length(m: re.Match) -> tuple[float, str] | None:
     """A DURATION_RE match's number and unit (半年 is 6个月; 半 of another unit is no length)."""
-    if m["n"] == "半":
-        return (6, "个月") if m["u"] == "年" else None
+    if m["n"] == "半":  # 半个工作日, 半天, 半日, 半小时: half the unit (h325 F3: none; 半个月 stays none, no half a month in XSD)
+        return (6, "个月") if m["u"] == "年" else (0.5, m["u"]) if m["u"] in HALVED_UNITS else None
     return parse_number(m["n"]), m["u"]
 
 
@@ -1356,6 +1359,7 @@ def extract_periods(text: str, span_of, issue_date: dt.date | None, standing_rul
                                                             or NAMED_TERM_BEFORE.search(bounded_before) or cut_to
                                                             or VALID_SINCE_EVENT.search(text, max(0, m.start() - VALID_SINCE_REACH), m.start())
                                                             or bounded_before.rstrip().endswith("延长")
+                                                            or DAY_HANDLED_IN.match(text, m.end())
                                                             or LEAVE_BEFORE.search(bounded_before)
                                                             or SUSPENDED_FOR.search(bounded_before) and PHRASE_CLOSES.match(text, m.end())
                                                             or PROCEDURE_BEFORE.search(bounded_before) and not DAY_DUE_AFTER.match(text, m.end())):

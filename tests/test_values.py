@@ -6628,6 +6628,18 @@ def test_a_head_and_year_written_before_a_one_off_payment_are_kept():
     assert amounts("每年给予一次性奖励10万元。") == [(100000, "exact", "one-off")]
 
 
+def test_half_a_day_and_a_day_handled_in_are_limits():
+    """由2个工作日压缩至半个工作日, 压缩至半天以内, 实现一日办结 / 1日办结 / 半日办结: the limits (h325 F3: only the old
+    2个工作日 kept, the rest none); 按半天计发 and 每月10日完成上报 are none."""
+    assert periods("企业开办时间由原来的2个工作日压缩至半个工作日。") == [
+        ("duration", None, None, "P2D", "max", True), ("duration", None, None, "P0.5D", "max", True)]
+    assert periods("企业开办全流程压缩至半天以内。") == [("duration", None, None, "PT12H", "max", False)]
+    assert periods("企业开办实现一日办结，不动产登记实现1日办结。") == [("duration", None, None, "P1D", "max", False)] * 2
+    assert periods("企业开办半日办结。") == [("duration", None, None, "PT12H", "max", False)]
+    assert periods("值班不足一天的，按半天计发。") == []
+    assert periods("各县区每月10日完成上报。") == []
+
+
 def test_a_term_paid_on_a_basis_is_no_record():
     """连续3年按其上年度缴纳的增值税地方留成部分给予全额奖励: 按…的 the basis the award is reckoned on, a P3Y term (review 43b F4: none,
     read as a record that says which); 对连续三年在我市举办的品牌展会 and 连续3年按时缴纳社会保险费的企业 stay records, no term."""
