@@ -800,9 +800,10 @@ ONGOING_RE = re.compile(rf"(?:{TIME_LABEL}|{TERM_LABEL})(?:全年(?=持续|常�
 ASSIGNMENT_ONLY = r"(?:由)?[^。；;，,]{2,40}?(?:牵头|负责|负总责)(?:[，,；;][^。；;，,]{2,60}?(?:配合|参与|负责|按职责分工负责))?[。；;]?\s*$"
 # (…。（牵头单位：市税务局；责任单位：市财政局）长期坚持: the time written after the units' bracket, the item's last words, as
 # 2024年底前完成 there is read: h310 F2)
-ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。）)])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
+ONGOING_IN_BRACKET = re.compile(r"(?<=[；;，,。）)])\s*(?:(?:此项|该项|本项|上述|以上|相关)(?:工作|任务|措施)(?:要|须|需)?)?(?:全年(?=持续|常态化))?(?:长期坚持|长期推进|长期执行|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化)"
                                 r"(?=\s*(?:[）)]|(?<=[）)]长期坚持)[。；;]?\s*$|[。；;]\s*(?:$|[（(]|(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门)[：:]|" + ASSIGNMENT_ONLY + ")"
                                 r"|[；;。]\s*[\u4e00-\u9fff]{2,6}[：:]))")  # (…；完成时限：2023年9月底前，长期坚持；重点任务：…, a row's next field: h218)
+# (…负责，长期执行）: kept in force with no end, as 长期坚持 (h324 f7: none)
 # 长期坚持“交地即交证”工作模式, 要长期坚持涉企收费目录清单制度: a task kept up with no end (two blind tests: none)
 ONGOING_TASK = re.compile(r"(?:(?<=[，,。；;：:）)】、])|^|(?<=\d[.．])"
                           r"|(?<=[门位局委办厅府心镇道])(?=(?:要|须|应当?)长期坚持))"  # (各有关部门要长期坚持…: its subject's task, h315 F8)
@@ -985,7 +986,8 @@ def _year_opens_its_phrase(text: str, m: re.Match) -> bool:
     a noun's description, nor 年内新登记的企业 before 的)."""
     end = PHRASE_END.search(text, m.end())
     phrase = text[m.end() : end.start() if end else len(text)]
-    return bool(YEAR_OPENER_BEFORE.search(text, max(0, m.start() - 2), m.start())) and "的" not in phrase and phrase != ""
+    start = m.start() - 1 if text[m.start() - 1 : m.start()] == "今" else m.start()  # (今年内新募集…, as 年内: h324 f7)
+    return bool(YEAR_OPENER_BEFORE.search(text, max(0, start - 2), start)) and "的" not in phrase and phrase != ""
 
 
 REPLACED_WORDS = re.compile(r"“[^“”]{1,40}”\s*(?=(?:修改|更改|调整|替换)为|改为)")  # an amendment's old words

@@ -6640,6 +6640,14 @@ def test_half_a_day_and_a_day_handled_in_are_limits():
     assert periods("各县区每月10日完成上报。") == []
 
 
+def test_this_year_opening_a_sentence_and_kept_in_force():
+    """今年内新募集见习岗位不少于200个: due this year, as 年内新募集… (h324 f7: none); （县人社局负责，长期执行）: ongoing, as 长期坚持
+    (h324 f7: none); 今年内新登记的企业 (a noun's time) is none."""
+    assert periods("今年内新募集见习岗位不少于200个。", D(2023, 4, 20)) == [("deadline", None, D(2023, 12, 31), None, "exact", False)]
+    assert periods("对今年内新登记的企业给予补贴。", D(2023, 4, 20)) == []
+    assert [p[0] for p in periods("按规定给予社会保险补贴。（县人社局负责，长期执行）")] == ["ongoing"]
+
+
 def test_a_term_paid_on_a_basis_is_no_record():
     """连续3年按其上年度缴纳的增值税地方留成部分给予全额奖励: 按…的 the basis the award is reckoned on, a P3Y term (review 43b F4: none,
     read as a record that says which); 对连续三年在我市举办的品牌展会 and 连续3年按时缴纳社会保险费的企业 stay records, no term."""
