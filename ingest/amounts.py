@@ -1898,6 +1898,8 @@ PROCUREMENT_RESERVED = re.compile(r"预留[^，,。；;\d%％]{0,24}$")
 # 较2023年分别下降10%以上, 比2020年下降: a change from a base year to reach (not 补贴标准较上年提高10%: a standard paid)
 CHANGE_FROM_A_BASE_YEAR = re.compile(r"(?:较|比)(?:\d{4}\s*年(?:底|末)?|上年|去年|上一年度?|基期)(?:同期)?(?:(?!标准|补贴|补助|奖励|资助|给予)[^，,。；;\d%％]){0,16}?"
                                      r"(?:分别|均|都|累计)?(?:下降|降低|减少|压减|增长|提高|提升)(?:了)?\s*$")
+# 基本养老金, 最低工资标准, 补贴（水平）: what is paid, named before 较上年 (its change an adjustment of the payment)
+PAID_SUBJECT_BEFORE = re.compile(r"(?:养老金|抚恤金|救助金|保障金|补助金|生活费|补贴|补助|津贴|待遇|(?<!平均)工资|标准)(?:水平)?\s*$")
 # 督促餐饮场所100%安装可燃气体报警装置: all of them to do it, a target (not 100%给予补贴, 100%拨付: a share paid)
 ALL_OF_THEM_DO = re.compile(r"\s*(?:安装|配备|配置|覆盖|建成|落实|纳入|达标|到位|接入|联网|完成整改|整改到位|排查)")
 
@@ -1907,8 +1909,9 @@ def _a_target(text: str, lo: int, start: int, end: int, value: float, before: st
     doing a thing (100%安装)."""
     if PAYMENT_VERB.search(before) or PAYS.search(text, _sentence_start(text, lo), lo) and not CHANGE_FROM_A_BASE_YEAR.search(before):
         return False
-    if CHANGE_FROM_A_BASE_YEAR.search(before):
-        return True
+    if (change := CHANGE_FROM_A_BASE_YEAR.search(before)):
+        # (退休人员基本养老金较上年提高3%, 最低工资标准比上年增长: a payment adjusted, paid, no target: the review of h315 F12)
+        return not PAID_SUBJECT_BEFORE.search(before, 0, change.start())
     return value == 100 and bool(ALL_OF_THEM_DO.match(text, end))
 # 500万元及以下部分不超过30%, 超过1000万元部分20%, 1000万元以上的部分按3%: a band of the base a sum opens, closed by 部分, then its share
 TIER_SHARE_BEFORE = re.compile(r"\d\s*(?:万|亿|千)?元\s*(?:(?:及|或)?(?:以上|以下|以内))?\s*(?:[（(][^（）()]{0,10}[）)])?\s*的?部分\s*"

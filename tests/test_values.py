@@ -6607,6 +6607,15 @@ def test_a_sum_measured_by_a_time_is_no_term():
     assert periods("按不超过三个月的应缴纳额给予减免。") == []
 
 
+def test_a_payment_raised_on_last_years_is_no_target():
+    """Review of h315 F12 (F1): 退休人员基本养老金较上年提高3%, 城乡居民基础养老金比上年提高8%: a payment adjusted, not a target; a
+    change of what is done (事故起数较2023年下降10%以上, 研发支出比上年提升5%) still one."""
+    assert rates("2024年1月1日起，企业和机关事业单位退休人员基本养老金较上年提高3%。") == [(3, "exact", False)]
+    assert rates("城乡居民基础养老金比上年提高8%。") == [(8, "exact", False)]
+    assert rates("到2026年底，生产安全事故总量和较大事故起数较2023年分别下降10%以上。") == [(10, "min", True)]
+    assert rates("研发支出比上年提升5%。") == [(5, "exact", True)]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
