@@ -1893,8 +1893,10 @@ def extract_rates(text: str, span_of, instruments: ConceptLinker) -> list[Rate]:
 # right after a share to reach, an aside opened naming others and its own verb (（超过100人的企业达到8%）): that share again, theirs
 RATIO_AGAIN_IN_ASIDE = re.compile(r"\s*[（(][^（）()，,。；;]{1,20}?(?:达到|不低于|不少于|超过|占)\s*")
 HELD_AT = re.compile(r"(?:保持|稳定|维持)在\s*$")  # a level kept (保持在90%以上)
-# 预留采购项目预算总额的, 预留给小微企业的比例不低于, 预留份额提高至: a share of public purchases reserved (for small firms)
-PROCUREMENT_RESERVED = re.compile(r"预留[^，,。；;\d%％]{0,24}$")
+# 预留采购项目预算总额的, 预留给小微企业的比例不低于, 预留份额提高至, 面向中小微企业预留比例: a share of public purchases reserved
+# (for small firms); not 预留充电设施安装条件的车位比例, 预留公共绿地用地比例: a share of what is built, kept free (the review of h314 F4)
+PROCUREMENT_RESERVED = re.compile(r"预留(?=[^，,。；;\d%％]{0,24}$)[^，,。；;\d%％]*?(?:采购|预算|份额|中小企业|小微企业)"
+                                  r"|(?:采购|中小企业|中小微企业|小微企业)[^，,。；;\d%％]{0,12}预留[^，,。；;\d%％]{0,24}$")
 # 较2023年分别下降10%以上, 比2020年下降: a change from a base year to reach (not 补贴标准较上年提高10%: a standard paid)
 CHANGE_FROM_A_BASE_YEAR = re.compile(r"(?:较|比)(?:\d{4}\s*年(?:底|末)?|上年|去年|上一年度?|基期)(?:同期)?(?:(?!标准|补贴|补助|奖励|资助|给予)[^，,。；;\d%％]){0,16}?"
                                      r"(?:分别|均|都|累计)?(?:下降|降低|减少|压减|增长|提高|提升)(?:了)?\s*$")

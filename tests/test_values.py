@@ -6616,6 +6616,16 @@ def test_a_payment_raised_on_last_years_is_no_target():
     assert rates("研发支出比上年提升5%。") == [(5, "exact", True)]
 
 
+def test_a_share_reserved_of_what_is_built_is_still_a_target():
+    """Review of h314 F4 (F2): 预留充电设施安装条件的车位比例达到100%, 预留公共绿地用地比例不低于30%: a share of what is built kept
+    free, a target as before; the share of purchases reserved for small firms still the measure, no target."""
+    assert rates("新建住宅小区预留充电设施安装条件的车位比例达到100%。") == [(100, "exact", True)]
+    assert rates("新建城区预留公共绿地用地比例不低于30%。") == [(30, "min", True)]
+    assert rates("对适宜由中小企业提供的采购项目，预留采购项目预算总额的40%以上专门面向中小企业，其中预留给小微企业的比例不低于60%。") == [
+        (40, "min", False), (60, "min", False)]
+    assert rates("程采购项目面向中小微企业预留比例提高至40%。") == [(40, "exact", False)]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
