@@ -1115,10 +1115,12 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
             threshold = True  # 给予全额贴息，单户贷款额度不超过5万元: the loan subsidised, a condition, not the subsidy (h236 F7)
         if instrument == "one-off-award" and (award := AWARD_AFTER.match(text, end)) and not award["once"] and ONCE not in before:
             instrument = "award"  # …给予一次性奖励10万元；第二年、第三年再分别给予5万元奖励: an award of its own, not once (h190)
-        if previous and not threshold and RAISED_FOR_OTHERS.search(before) and "。" not in text[previous_end:start]:
+        if (previous and not threshold and RAISED_FOR_OTHERS.search(before)
+                and "。" not in text[previous_end:start]):
+            standard = _the_standard_before(amounts, ends, text, start) or previous
             # …一次性吸纳就业补贴标准为1000元/人；吸纳脱贫人口就业的，标准提高至每人2000元: the same payment, raised (a blind test)
-            instrument = instrument or previous.instrument  # (paid once per head as it is: _paid_once_to_each)
-            payment = payment or previous.payment_unit  # (…每人每月1800元，留用率达到50%以上的提高至2000元: per person and month, h313 f6)
+            instrument = instrument or standard.instrument  # (paid once per head as it is: _paid_once_to_each)
+            payment = payment or standard.payment_unit  # (…每人每月1800元，留用率达到50%以上的提高至2000元: per person and month, h313 f6)
         if previous and not threshold and ADDED_TO_THE_SUM_BEFORE.search(before) and "。" not in text[previous_end:start]:
             # 一次性创业补贴标准…调整为每户1万元；…吸纳3人以上就业…的，每户再增加2000元: a supplement to the payment before, paid
             # as it is (h323 F8: per-entity, 户 read as the firm the condition names, and no instrument)
@@ -1173,6 +1175,18 @@ def extract_amounts(text: str, span_of, instruments: ConceptLinker, groups: Conc
     _breakdown_paid_as_its_lead_in(amounts, at, ends, text)
     _parts_of_a_total(amounts, at, ends, text)
     return _tiers_of_a_lead_in(amounts, at, text, instruments)
+
+
+def _the_standard_before(amounts: list[Amount], ends: list[int], text: str, start: int) -> Amount | None:
+    """The standard a phrase raises for others (…的提高至2000元), in the sentence before it: the last sum paid in force, not a
+    cap (标准为每人1000元，每户企业最高不超过5万元；吸纳脱贫人口就业的提高至2000元: the 1000元, not the firm's cap: the review
+    of h313 f6), nor a threshold or one superseded."""
+    for amount, end in zip(reversed(amounts), reversed(ends)):
+        if "。" in text[end:start]:
+            return None
+        if not (amount.threshold or amount.superseded or amount.bound == "max"):
+            return amount
+    return None
 
 
 def _standard_raised(text: str, lo: int, amounts: list[Amount]) -> str | None:
@@ -1557,7 +1571,7 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
                                                                      or ADDED_TO_THE_SUM_BEFORE.search(text[lo:start]))  # 每户再增加2000元
           or ONCE_STANDARD.search(text, lo, start)  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
           or ONCE_PAID_THEN_HEAD.search(text, lo, start)
-          or _once_stated_before(text, lo, start)):
+          or _once_stated_before(text, lo, start, payment if amount.bound == "max" else None)):
         head = payment
     else:
         return payment
@@ -1574,12 +1588,20 @@ SUM_NAMED = re.compile(r"\d\s*(?:万|亿|千)?元")
 VERB_BEFORE_SUM = re.compile(r"(?:资助|补助|补贴|奖励|发放|给予)\s*$")
 
 
-def _once_stated_before(text: str, lo: int, start: int) -> bool:
+def _once_stated_before(text: str, lo: int, start: int, cap_of: str | None = None) -> bool:
     """Whether a phrase earlier in the sentence (past its ；) says the aid is paid once (为一次性资助，考入省内高校的，每生500元;
-    给予一次性入学资助，省内院校每生500元: h316 F1, per person alone), no other payment named between it and the sum."""
+    给予一次性入学资助，省内院校每生500元: h316 F1, per person alone), no other payment named between it and the sum.
+    ``cap_of``: the head of a cap's payment unit."""
     stated = list(ONCE_STATED.finditer(text, _sentence_start(text, lo), lo))
     if not stated or SUM_NAMED.search(text, _phrase_bounds(text, stated[-1].start(), "，,。；;\n")[0], stated[-1].start()):
         return False  # (按每人1000元给予一次性吸纳就业补贴，每户企业最高不超过5万元: the firm's total of sums paid once per head)
+    if cap_of and (sums := list(SUM_NAMED.finditer(text, stated[-1].end(), lo))):
+        # (给予一次性吸纳就业补贴，标准为每人1000元，每户企业最高不超过5万元: the same, the cap after it stated: the review of h316 F1)
+        last = sums[-1]  # (a cap per firm over a sum per head: the firm's total, not once per firm)
+        head = (next((code for cue, code in PAYMENT_AFTER if cue.match(text[last.end() : last.end() + 8])), None)
+                or _cue_before(text[max(0, last.start() - CUE_WINDOW) : last.start()]))
+        if head and head != cap_of:
+            return False
     between = text[stated[-1].end() : start]
     if verb := VERB_BEFORE_SUM.search(between):
         between = between[: verb.start()]

@@ -6626,6 +6626,19 @@ def test_a_share_reserved_of_what_is_built_is_still_a_target():
     assert rates("程采购项目面向中小微企业预留比例提高至40%。") == [(40, "exact", False)]
 
 
+def test_a_standard_raised_for_others_after_a_firms_cap_is_the_standard_not_the_cap(tmp_path):
+    """Review of h313 f6 / h316 F1 (F3): 标准为每人1000元，每户企业最高不超过5万元；吸纳脱贫人口就业的提高至2000元: the 2000元 raises
+    the per-head standard (per person once, its instrument), not the firm's cap; the cap a firm's total of sums per head, not once
+    per firm; a raised standard with no cap between (…每人每月1800元，…的提高至2000元) still the sum before's."""
+    head = "某市人民政府办公室关于印发稳就业若干措施的通知\n某政办发〔2022〕47号\n"
+    document = _parsed(tmp_path, head + "1、给予一次性吸纳就业补贴，标准为每人1000元，每户企业最高不超过5万元；吸纳脱贫人口就业的提高至2000元。\n")
+    assert [(a.value, a.bound, a.payment_unit, a.instrument) for c in document.clauses for a in c.amounts] == [
+        (1000, "exact", "per-person-one-off", "one-off-hiring-subsidy"), (50000, "max", "per-entity", None),
+        (2000, "exact", "per-person-one-off", "one-off-hiring-subsidy")]
+    assert amounts("见习补贴标准为每人每月1800元，留用率达到50%以上的提高至2000元。") == [
+        (1800, "exact", "per-person-month"), (2000, "exact", "per-person-month")]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
