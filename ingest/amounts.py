@@ -1571,7 +1571,7 @@ def _paid_once_to_each(amount: Amount, text: str, lo: int, start: int, end: int)
                                                                      or ADDED_TO_THE_SUM_BEFORE.search(text[lo:start]))  # 每户再增加2000元
           or ONCE_STANDARD.search(text, lo, start)  # 一次性补贴标准由每人1000元提高至每人2000元 (a blind test)
           or ONCE_PAID_THEN_HEAD.search(text, lo, start)
-          or _once_stated_before(text, lo, start, payment if amount.bound == "max" else None)):
+          or _once_stated_before(text, lo, start, payment if amount.bound == "max" else None, end)):
         head = payment
     else:
         return payment
@@ -1585,16 +1585,20 @@ ONCE_STATED = re.compile(r"(?:为|给予|予以|发放)一次性[\u4e00-\u9fff]{
 # another payment named between it and the sum (…，另给予交通补贴每人500元): the sum is that one's (a verb right before it is not)
 OTHER_PAYMENT_NAMED = re.compile(r"资助|补助|补贴|奖励|奖补|贷款|贴息|资金|津贴")
 SUM_NAMED = re.compile(r"\d\s*(?:万|亿|千)?元")
+# 1500元培训补贴, 500元的交通补助: a payment named right after the sum, by its own name (a bare 补贴 names none)
+OWN_PAYMENT_AFTER = re.compile(r"\s*的?(?P<name>(?:(?!给予|予以|发放|用于|作为|补贴|补助|资助|奖励|奖补)[\u4e00-\u9fff]){1,8}?(?:资助|补助|补贴|奖励|奖补))")
 VERB_BEFORE_SUM = re.compile(r"(?:资助|补助|补贴|奖励|发放|给予)\s*$")
 
 
-def _once_stated_before(text: str, lo: int, start: int, cap_of: str | None = None) -> bool:
+def _once_stated_before(text: str, lo: int, start: int, cap_of: str | None = None, end: int | None = None) -> bool:
     """Whether a phrase earlier in the sentence (past its ；) says the aid is paid once (为一次性资助，考入省内高校的，每生500元;
-    给予一次性入学资助，省内院校每生500元: h316 F1, per person alone), no other payment named between it and the sum.
-    ``cap_of``: the head of a cap's payment unit."""
+    给予一次性入学资助，省内院校每生500元: h316 F1, per person alone), no other payment named between it and the sum, nor right
+    after it. ``cap_of``: the head of a cap's payment unit."""
     stated = list(ONCE_STATED.finditer(text, _sentence_start(text, lo), lo))
     if not stated or SUM_NAMED.search(text, _phrase_bounds(text, stated[-1].start(), "，,。；;\n")[0], stated[-1].start()):
         return False  # (按每人1000元给予一次性吸纳就业补贴，每户企业最高不超过5万元: the firm's total of sums paid once per head)
+    if end is not None and (named := OWN_PAYMENT_AFTER.match(text, end)) and named["name"] not in stated[-1].group():
+        return False  # (…给予一次性求职创业补贴，每人1000元；…的，每人1500元培训补贴: the training subsidy's, not once: the review of h316 F1)
     if cap_of and (sums := list(SUM_NAMED.finditer(text, stated[-1].end(), lo))):
         # (给予一次性吸纳就业补贴，标准为每人1000元，每户企业最高不超过5万元: the same, the cap after it stated: the review of h316 F1)
         last = sums[-1]  # (a cap per firm over a sum per head: the firm's total, not once per firm)

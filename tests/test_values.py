@@ -6639,6 +6639,17 @@ def test_a_standard_raised_for_others_after_a_firms_cap_is_the_standard_not_the_
         (1800, "exact", "per-person-month"), (2000, "exact", "per-person-month")]
 
 
+def test_once_stated_for_one_payment_stops_at_a_sum_naming_another():
+    """Review of h316 F1 (F11): 给予一次性求职创业补贴，每人1000元；…的，每人1500元培训补贴: the 1500元 the training subsidy's, per
+    person, not once; a sum naming the same payment, or none, after the stated phrase still once."""
+    assert amounts("对符合条件的毕业年度高校毕业生，给予一次性求职创业补贴，每人1000元；参加职业技能培训并取得职业资格证书的，每人1500元培训补贴。") == [
+        (1000, "exact", "per-person-one-off"), (1500, "exact", "per-person")]
+    assert amounts("给予一次性入学资助，省内院校每生500元；省外院校每生1000元。") == [
+        (500, "exact", "per-person-one-off"), (1000, "exact", "per-person-one-off")]
+    assert amounts("给予一次性求职创业补贴，每人1000元；脱贫家庭毕业生每人1500元求职创业补贴。") == [
+        (1000, "exact", "per-person-one-off"), (1500, "exact", "per-person-one-off")]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
