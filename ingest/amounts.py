@@ -297,7 +297,7 @@ HEAD_AND_PERIOD = {**{("per-person", period): code for period, code in PER_PERSO
 MONTHLY_DEPOSIT_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十])月缴存额(?:上限|下限|最高限额|最低限额)?(?:[（(][^（）()]{1,12}[）)])?"
                                    r"(?:为|是|[：:])?\s*(?:最高|最低|不超过|不高于|不低于|不得超过|不得低于)?\s*$")
 # 全日托月收费不高于1200元, 月保育费标准为800元: a fee charged each month, as 每月收费 is (h322 F10: none)
-MONTHLY_FEE_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十个每当本上下次])月(?:收费|保育费|保教费|托育费|服务费|租金)(?:标准)?(?:为|是|[：:])?\s*"
+MONTHLY_FEE_NAMED = re.compile(r"(?<![\d〇零一二三四五六七八九十个每当本上下次首末前后])月(?:收费|保育费|保教费|托育费|服务费|租金)(?:标准)?(?:为|是|[：:])?\s*"
                                r"(?:最高|最低|不超过|不高于|不低于|不得超过|不得高于|不得低于|原则上不超过|原则上不高于)?\s*$")
 A_PUPIL = r"生(?![产活成态效长存猪])"  # 元/生, 元/月·生: a pupil's (h297 F2), not 元/生产线
 PAYMENT_AFTER = [

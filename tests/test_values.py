@@ -6650,6 +6650,13 @@ def test_once_stated_for_one_payment_stops_at_a_sum_naming_another():
         (1000, "exact", "per-person-one-off"), (1500, "exact", "per-person-one-off")]
 
 
+def test_the_first_months_rent_is_no_monthly_fee():
+    """Review of h322 F10 (F12): 首月租金不超过3000元的部分: the first month's rent, once, not a monthly fee; 月租金不超过3000元 still
+    per month."""
+    assert amounts("承租的，首月租金不超过3000元的部分给予全额补贴。") == [(3000, "max", None)]
+    assert amounts("普惠托育机构全日托月收费不高于1200元。") == [(1200, "max", "per-month")]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
