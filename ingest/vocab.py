@@ -119,7 +119,11 @@ NOT_CONCEPTS = {"groups": ("职工养老保险", "职工基本养老保险", "�
                           "人才培养", "人才队伍",
                           # 3岁以下婴幼儿照护服务: a service, not the families with infants; 农村居民人均可支配收入: a statistic
                           "3岁以下婴幼儿照护", "三岁以下婴幼儿照护", "0—3岁婴幼儿照护", "农村居民人均",
-                          "3岁以下婴幼儿托位", "三岁以下婴幼儿托位"),  # (每千人口拥有3岁以下婴幼儿托位数: places counted)
+                          "3岁以下婴幼儿托位", "三岁以下婴幼儿托位",  # (每千人口拥有3岁以下婴幼儿托位数: places counted)
+                          # 为3岁以下婴幼儿提供全日托服务的机构, 3岁以下婴幼儿托育/健康管理: the children a service is for, not the
+                          # families paid (the review of h322 F7: an institution's per-托位 subsidy had been the families')
+                          *(f"{pre}{age}婴幼儿{post}" for age in ("3岁以下", "三岁以下", "0—3岁")
+                            for pre, post in (("为", "提供"), ("", "托育"), ("", "健康"), ("", "入托"), ("", "保育")))),
                 "instruments": ("公共交通补助", "公交补助")}  # (城市公共交通补助资金: the transit operators', not a worker's fare)
 
 

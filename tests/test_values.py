@@ -6657,6 +6657,18 @@ def test_the_first_months_rent_is_no_monthly_fee():
     assert amounts("普惠托育机构全日托月收费不高于1200元。") == [(1200, "max", "per-month")]
 
 
+def test_infants_a_service_is_for_are_no_families_paid(tmp_path):
+    """Review of h322 F7 (F8): 对为3岁以下婴幼儿提供全日托服务的机构，按每个托位1万元给予一次性建设补贴: the institution's, no
+    infant families; 对本市户籍3岁以下婴幼儿，每孩每年发放育儿补贴3600元 still theirs."""
+    doc = parse_text(tmp_path, "某市关于支持婴幼儿照护服务发展的若干措施\n"
+                               "一、对为3岁以下婴幼儿提供全日托服务的机构，按每个托位1万元给予一次性建设补贴。\n"
+                               "二、对本市户籍3岁以下婴幼儿，每孩每年发放育儿补贴3600元。\n")
+    places, infants = doc.clauses
+    assert places.beneficiaries == []
+    assert [(a.value, a.group) for a in places.amounts] == [(10000, None)]
+    assert [(a.value, a.group) for a in infants.amounts] == [(3600, "infant-families")]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
