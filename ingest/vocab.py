@@ -123,7 +123,9 @@ NOT_CONCEPTS = {"groups": ("职工养老保险", "职工基本养老保险", "�
                           # 为3岁以下婴幼儿提供全日托服务的机构, 3岁以下婴幼儿托育/健康管理: the children a service is for, not the
                           # families paid (the review of h322 F7: an institution's per-托位 subsidy had been the families')
                           *(f"{pre}{age}婴幼儿{post}" for age in ("3岁以下", "三岁以下", "0—3岁")
-                            for pre, post in (("为", "提供"), ("", "托育"), ("", "健康"), ("", "入托"), ("", "保育")))),
+                            for pre, post in (("为", "提供"), ("", "托育"), ("", "健康"), ("", "入托"), ("", "保育"))),
+                          # 农民进城务工人员: migrant workers (migrant-workers), not 农民进城 buying homes (the review of h320 F7)
+                          "农民进城务工"),
                 "instruments": ("公共交通补助", "公交补助")}  # (城市公共交通补助资金: the transit operators', not a worker's fare)
 
 

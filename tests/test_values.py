@@ -6669,6 +6669,17 @@ def test_infants_a_service_is_for_are_no_families_paid(tmp_path):
     assert [(a.value, a.group) for a in infants.amounts] == [(3600, "infant-families")]
 
 
+def test_migrant_workers_from_the_countryside_are_no_rural_residents(tmp_path):
+    """Review of h320 F7 (F9): 对新招用农民进城务工人员的企业: migrant workers (农民工), not rural residents; 农民进城购买首套住房 still
+    rural residents."""
+    doc = parse_text(tmp_path, "某市关于稳就业促消费的若干措施\n"
+                               "一、对新招用农民进城务工人员的企业，给予每人1000元一次性吸纳就业补贴。\n"
+                               "二、对农民进城购买首套住房的，按每平方米100元给予补贴。\n")
+    workers, buyers = doc.clauses
+    assert [(a.value, a.group) for a in workers.amounts] == [(1000, "migrant-workers")]
+    assert [(a.value, a.group) for a in buyers.amounts] == [(100, "rural-residents")]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
