@@ -1269,6 +1269,21 @@ def _in_an_organs_name(text: str, start: int, end: int) -> bool:
                 or SYSTEMS_NAME_AFTER.match(text, end))
 
 
+# 参加城乡居民基本医疗保险的，给予每人每年380元基本医疗保险补贴: the state's share of a resident's premium, not the employment
+# 社会保险补贴 its parts 基本养老/医疗保险补贴 name (the review of h318 F9)
+INSURANCE_PART_SUBSIDY = re.compile(r"基本(?:养老|医疗)保险费?补贴")
+RESIDENTS_INSURANCE = re.compile(r"(?:城乡|城镇|农村)?居民(?:基本)?(?:养老|医疗)保险|居民(?:医保|养老保险)|被征地农民[^，。；;]{0,6}保险")
+
+
+def _residents_insurance_subsidy(text: str, start: int, end: int, concept: str) -> bool:
+    """A 基本养老/医疗保险补贴 (social-insurance-subsidy) in a sentence on residents' insurance: no employment subsidy."""
+    if concept != "social-insurance-subsidy" or not INSURANCE_PART_SUBSIDY.fullmatch(text, start, end):
+        return False
+    s_lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    s_hi = min((i for i in (text.find("。", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(RESIDENTS_INSURANCE.search(text, s_lo, s_hi))
+
+
 def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], dict[int, tuple[int, int]]]:
     mentions, offsets = [], {}
     found = concept_matcher(scheme).find(text)
@@ -1278,6 +1293,7 @@ def _mentions(text: str, scheme: str, span_of) -> tuple[list[ConceptMention], di
         phrased += [(m.start(), m.end(), "insurance-enrolment-aid") for m in ENROLMENT_AID.finditer(text)
                     if ENROLMENT.search(text, max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1, m.start())]
         found = sorted(found + [f for f in phrased if all(f[1] <= s or f[0] >= e for s, e, _ in found)])
+        found = [f for f in found if not _residents_insurance_subsidy(text, *f)]
     if scheme == "groups":
         phrased = [(m.start(), m.end(), "unemployed-youth") for m in UNEMPLOYED_YOUTH_AGED.finditer(text)]
         phrased += [(m.start(), m.end(), ELDERLY_KIND[m["kind"]]) for m in ELDERLY_LISTED.finditer(text)]

@@ -6680,6 +6680,18 @@ def test_migrant_workers_from_the_countryside_are_no_rural_residents(tmp_path):
     assert [(a.value, a.group) for a in buyers.amounts] == [(100, "rural-residents")]
 
 
+def test_a_subsidy_of_residents_insurance_premiums_is_no_social_insurance_subsidy(tmp_path):
+    """Review of h318 F9 (F10): 参加城乡居民基本医疗保险的，给予每人每年380元基本医疗保险补贴: the state's share of a resident's
+    premium, not the employment 社会保险补贴; 基本养老保险补贴每人每月320元 of a 社会保险补贴 text still one."""
+    doc = parse_text(tmp_path, "关于做好社会保险补贴工作的通知\n"
+                               "1.补贴标准。基本养老保险补贴每人每月320元，基本医疗保险补贴每人每月150元。\n"
+                               "2.对农村居民参加城乡居民基本医疗保险的，给予每人每年380元基本医疗保险补贴。\n")
+    parts, residents = doc.clauses
+    assert [(a.value, a.instrument) for a in parts.amounts] == [(320, "social-insurance-subsidy"), (150, "social-insurance-subsidy")]
+    assert residents.instruments == []
+    assert [(a.value, a.payment_unit, a.instrument) for a in residents.amounts] == [(380, "per-person-year", None)]
+
+
 def test_points_below_the_benchmark_keep_their_sign():
     """LPR-150BP 以下部分由借款人承担: 1.5 points below LPR, −1.5 with the sign in its source text, told apart from LPR+150BP
     (h324 f6: both +1.5, `150BP`); 贷款市场报价利率减50个基点 likewise; 利率下降0.5个百分点 (a change's size) stays positive."""
