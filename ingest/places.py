@@ -108,8 +108,10 @@ class Gazetteer:
 
 
 # A 街道, 镇 or 乡 whose name a place's short name begins: 七星岗街道 (not 七星区), 解放路街道, 解放北路街道 (not
-# 解放区). One character more is no township's own name (昆山周市镇 is 昆山's), nor a road's (h321 F4).
-TOWNSHIP_AFTER_SHORT_NAME = re.compile(r"^(?:[\u4e00-\u9fff](?:街道|镇|乡)|[\u4e00-\u9fff]{0,2}路街道)")
+# 解放区). One character more is no township's own name (昆山周市镇 is 昆山's), nor a road's (h321 F4). Nor is a common
+# word's: 城镇, 城乡, 乡镇, 返乡, 下乡, 小镇, 各街道 (广西城镇老旧小区…, 新津城乡社区发展治理委员会 are the places', review43a F1).
+TOWNSHIP_WORD_HEAD = "城乡返回下入家故老村集小古名重各全本该每"
+TOWNSHIP_AFTER_SHORT_NAME = re.compile(rf"^(?:(?![{TOWNSHIP_WORD_HEAD}])[\u4e00-\u9fff](?:街道|镇|乡)|[\u4e00-\u9fff]{{0,2}}路街道)")
 
 
 def _cut_from_township(place: Place, text: str, length: int) -> bool:

@@ -2637,6 +2637,26 @@ def test_one_issuer_over_a_letter_spaced_title_gains_no_space(tmp_path):
     assert doc.title == "仁寿县人民政府办公室关于做好灵活就业人员社会保险补贴工作的通知"
 
 
+@pytest.mark.parametrize(("text", "place"), [("广西城镇老旧小区改造实施方案", "广西壮族自治区"), ("宁夏城乡居民医疗保险实施办法", "宁夏回族自治区"),
+                                             ("四川返乡入乡创业实施方案", "四川省"), ("新津城乡社区发展治理委员会", "新津区"),
+                                             ("内蒙古乡镇卫生院建设方案", "内蒙古自治区")])
+def test_a_short_name_before_a_common_word_in_zhen_or_xiang_is_a_place(text, place):
+    """review43a F1: the h321 F4 rule (七星岗街道 is no 七星区) took any character before 镇/乡 for a township's name, so
+    广西城镇…, 新津城乡… lost their place. 城镇, 城乡, 乡镇, 返乡 are words; 七星岗街道 stays a street."""
+    assert jurisdiction_of(text).name == place
+    assert jurisdiction_of("七星岗街道办事处").name is None
+
+
+def test_a_short_name_before_chengxiang_in_a_unit_is_the_place(tmp_path):
+    """review43a F1: 新津城乡社区发展治理委员会负责统筹 had no unit; 广西城镇… had no jurisdiction, its 自治区…厅 no place."""
+    doc = parse_text(tmp_path, "成都新津区城乡社区发展治理工作方案\n\n一、工作任务\n新津城乡社区发展治理委员会负责统筹。\n")
+    assert [(u.canonical, u.jurisdiction) for u in doc.clauses[0].units] == [("新津区城乡社区发展治理委员会", "新津区")]
+    doc = parse_text(tmp_path, "广西城镇老旧小区改造实施方案\n\n一、总体要求\n各设区市要加快推进城镇老旧小区改造。\n"
+                     "二、保障措施\n自治区住房城乡建设厅负责统筹协调。\n")
+    assert doc.jurisdiction == "广西壮族自治区"
+    assert doc.clauses[-1].units[0].canonical == "广西壮族自治区住房和城乡建设厅"
+
+
 YZ_NOTICE = ("扬州市人民政府办公室关于印发扬州市稳岗扩岗促就业十条措施的通知\n扬府办发〔2024〕9号\n各县（市、区）人民政府，市各有关部门和单位：\n"
              "《扬州市稳岗扩岗促就业十条措施》已经市政府同意，现印发给你们，请认真组织实施。\n扬州市人民政府办公室\n2024年3月1日\n"
              "扬州市稳岗扩岗促就业十条措施\n一、发放扩岗补助。企业招用登记失业青年的，按每人1500元给予一次性扩岗补助。（市人社局负责）\n"
