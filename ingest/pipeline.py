@@ -1259,9 +1259,11 @@ LEVEL_BEFORE = "省市区县州旗盟镇和"
 
 # 技能人才评价证书全国联网查询系统, 国家企业信用信息公示系统 (h318 F8): a group's label opening the name of a system, platform
 # or database (a 查询/信息/联网/数据 word before its 系统/平台/库) is no mention of the group; no verb or 的 between (not
-# 为高校毕业生提供就业信息平台: whom it is for)
-SYSTEMS_NAME_AFTER = re.compile(r"(?:(?!提供|给予|享受|申请|申领|办理|纳入|录入|填报|上传|通过|使用|建设|搭建|开发|的|在|到|向|从|由|和|及|与)[\u4e00-\u9fff]){0,12}?"
-                                r"(?:查询|信息|联网|数据)(?:[\u4e00-\u9fff]{0,4}?)(?:系统|平台|数据库|库)")
+# 为高校毕业生提供就业信息平台: whom it is for). Nor between the word and 系统 (就业困难人员信息录入系统后: the group's data
+# entered into one), and a bare 库 is no name's end (高校毕业生信息入库后: review43a F4).
+SYSTEM_NAME_STOP = r"提供|给予|享受|申请|申领|办理|纳入|录入|填报|上传|通过|使用|建设|搭建|开发|的|在|到|向|从|由|和|及|与"
+SYSTEMS_NAME_AFTER = re.compile(rf"(?:(?!{SYSTEM_NAME_STOP})[\u4e00-\u9fff]){{0,12}}?"
+                                rf"(?:(?:查询|信息|联网|数据)(?:(?!{SYSTEM_NAME_STOP}|入)[\u4e00-\u9fff]){{0,4}}?(?:系统|平台|数据库)|(?:信息|数据)库)")
 
 
 def _in_an_organs_name(text: str, start: int, end: int) -> bool:

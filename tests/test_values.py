@@ -6607,6 +6607,21 @@ def test_a_sum_measured_by_a_time_is_no_term():
     assert periods("按不超过三个月的应缴纳额给予减免。") == []
 
 
+def test_a_groups_data_entered_into_a_system_is_still_the_group(tmp_path):
+    """review43a F4: the h318 F8 rule (a group's word opening a system's name) read 就业困难人员信息录入系统 and 高校毕业生信息入库
+    as names, the verb between the word and 系统 unchecked and a bare 库 an end: the group and the amounts' group were lost.
+    A system's name (就业信息数据库, 全国联网查询系统) is still no group."""
+    doc = parse_text(tmp_path, "某市公益性岗位补贴实施办法\n\n第一条 公益性岗位安置的就业困难人员信息录入系统后，按每人每月600元给予岗位补贴。\n"
+                               "第二条 高校毕业生信息入库后，给予一次性求职创业补贴1000元。\n"
+                               "第三条 数据可在高校毕业生就业信息数据库查询。\n")
+    one, two, three = doc.clauses
+    assert [b.concept for b in one.beneficiaries] == ["hard-to-employ"]
+    assert [(a.value, a.group) for a in one.amounts] == [(600, "hard-to-employ")]
+    assert [b.concept for b in two.beneficiaries] == ["graduates"]
+    assert [(a.value, a.group) for a in two.amounts] == [(1000, "graduates")]
+    assert three.beneficiaries == []
+
+
 def test_a_payment_raised_on_last_years_is_no_target():
     """Review of h315 F12 (F1): 退休人员基本养老金较上年提高3%, 城乡居民基础养老金比上年提高8%: a payment adjusted, not a target; a
     change of what is done (事故起数较2023年下降10%以上, 研发支出比上年提升5%) still one."""
