@@ -1481,8 +1481,9 @@ WRAPPED_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")  # 3 岁以下婴幼儿家 / 
 def _short_tails_joined(cells: list[Fragment], wanted: int) -> list[Fragment]:
     """育儿补贴 / 3 岁以下婴幼儿家 / 庭 / 每孩每年3600 元 / 按年发放: a row a cell a line with more lines than its columns, where
     as many lines as it has too many are one or two characters alone after the first cell (a word's end the narrow cell
-    wrapped), each such line the end of the cell before (h322 F9: the row's cells had been read unlabelled, run together)."""
-    tails = [k for k in range(2, len(cells)) if WRAPPED_TAIL.fullmatch(bare(cells[k][0]))
+    wrapped), each such line the end of the cell before (h322 F9: the row's cells had been read unlabelled, run together).
+    The row's last line is a cell of its own: 按年, 一次 (review43a F5: a long cell wrapped in two, its halves labelled apart)."""
+    tails = [k for k in range(2, len(cells) - 1) if WRAPPED_TAIL.fullmatch(bare(cells[k][0]))
              and not re.search(r"[。；;：:，,）)]$", bare(cells[k - 1][0]))]
     if len(cells) <= wanted or len(tails) != len(cells) - wanted:
         return cells

@@ -3257,12 +3257,12 @@ def test_a_payment_rows_cell_wrapped_before_its_last_character_is_labelled(tmp_p
 
 
 def test_a_payment_row_with_a_short_line_too_many_but_no_tail_to_tell_stays_unlabelled(tmp_path):
-    """h322 F9 (what must not change): a row one line too many with two lines of one or two characters (庭, and a cell 按年:
-    which is the wrap, unknown) is read as before, its cells unlabelled; a row as many cells as columns keeps a
-    two-character cell."""
+    """h322 F9 (what must not change): a row one line too many with two lines of one or two characters (庭, and a cell 按年)
+    joins only 庭: the row's last line is its own cell (review43a F5), so the wrap is known; a row as many cells as columns
+    keeps a two-character cell."""
     text = YICHANG_TABLE.format(first="3 岁以下婴幼儿家\n庭").replace("3600 元\n按年发放", "3600 元\n按年")
     row = parse_text(tmp_path, text).clauses[0]
-    assert row.text == "（1）育儿补贴3岁以下婴幼儿家庭每孩每年3600元按年"
+    assert row.text == "（1）育儿补贴，补助对象：3岁以下婴幼儿家庭，补助标准：每孩每年3600元，发放方式：按年"
     whole = parse_text(tmp_path, YICHANG_TABLE.format(first="家庭"), name="whole.txt").clauses[0]
     assert whole.text.startswith("（1）育儿补贴，补助对象：家庭，补助标准：")
 
@@ -3327,6 +3327,17 @@ def test_a_rows_time_cell_reading_whole_year_is_its_time(tmp_path):
     assert [(u.canonical, u.role) for u in row.units] == [("扬州市应急管理局", "co"), ("扬州市财政局", "co")]
     assert [(p.kind, p.end) for p in row.periods] == [("deadline", dt.date(2024, 12, 31))]
     assert [p.end for p in doc.clauses[2].periods] == [dt.date(2024, 10, 31)]
+
+
+def test_a_payment_rows_short_last_cell_is_no_wrapped_tail(tmp_path):
+    """review43a F5: 户籍在本市的3 岁以下婴幼 / 儿家庭及其监护人 / 每孩每年3600 元 / 按年: the long cell wrapped in two, the last
+    cell short; 按年 had been taken for a wrapped tail, the halves labelled 补助对象 and 补助标准. The row is read as before,
+    unlabelled, its text whole; a tail in the row's middle (庭) is still joined."""
+    text = YICHANG_TABLE.format(first="户籍在本市的3 岁以下婴幼\n儿家庭及其监护人").replace("3600 元\n按年发放", "3600 元\n按年")
+    row = parse_text(tmp_path, text).clauses[0]
+    assert row.text == "（1）育儿补贴户籍在本市的3岁以下婴幼儿家庭及其监护人每孩每年3600元按年"
+    first = parse_text(tmp_path, YICHANG_TABLE.format(first="3 岁以下婴幼儿家\n庭"), name="tail.txt").clauses[0]
+    assert first.text == "（1）育儿补贴，补助对象：3岁以下婴幼儿家庭，补助标准：每孩每年3600元，发放方式：按年发放"
 
 
 def test_a_rows_payment_not_the_place_its_recipients_entered(tmp_path):
