@@ -872,9 +872,12 @@ def _articles_paragraphs_after_items(nodes: list[Node]) -> None:
 def _titled_article_over_sentences(article: Node, items: list[Node]) -> bool:
     """第二条 补贴标准。 / （一）…。 / （二）…。 / 人才购房补贴按照…另行申领，不适用本细则。: an article titled by a short phrase
     closed by 。 over items each one sentence closed by 。 (a 项 holds no 款 of its own): the paragraph after the last item is
-    the article's next 款 (h320 F8: it had become the last item's text, its 人才购房补贴 that item's)."""
-    after = items[-1].paragraphs[1:]  # (not a note naming who answers for the items: _section_notes reads it, z29, z45)
+    the article's next 款 (h320 F8: it had become the last item's text, its 人才购房补贴 that item's). Not where the last item
+    is a title alone (（三）购房补贴。 / 首次购房的，给予…30万元…: its own text, review43a F6)."""
+    last = items[-1]
+    after = last.paragraphs[1:]  # (not a note naming who answers for the items: _section_notes reads it, z29, z45)
     return (article.marker.style == "article" and _titled_with_a_full_stop(_heading_text(article))
+            and not _titled_with_a_full_stop(last.paragraphs[0].text[last.marker.end :])
             and all(item.marker.style == items[0].marker.style == "cn_paren" for item in items)
             and all(len(item.paragraphs) == 1 and item.paragraphs[0].text.endswith("。") for item in items[:-1])
             and not any(RESPONSIBILITY_WORDS.search(p.text) or responsibility_alone(p.text) or closes_with_units(p.text)

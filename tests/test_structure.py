@@ -2113,3 +2113,17 @@ def test_a_distributive_sentence_after_units_labels_of_one_length_is_not_glued_t
     cut = "牵头单位：县工信局；配合单位：县财政局、县国资办、县审计委\n员会，各乡镇人民政府负责落实本辖区拖欠账款清理工作。\n"
     clause = parse_text(tmp_path, YUGAN_HEAD + cut + YUGAN_AFTER, name="cut.txt").clauses[2]
     assert "县审计委员会" in [u.name for u in clause.units]
+
+
+def test_a_last_item_titled_alone_keeps_its_text_under_a_titled_article(tmp_path):
+    """review43a F6 (h320 F8, what must not change): 第二条 补贴标准。 / （一）…。 / （二）…。 / （三）购房补贴。 / 首次购房的，给予每人
+    最高30万元购房补贴。: the last item a title alone, its text on the next line is its own, not the article's 款 (the 30万元
+    and 购房补贴 had moved to clause 2, the item left empty)."""
+    doc = parse_text(tmp_path, "某市人才安居补贴实施细则\n第一条　补贴对象。在本市全职工作的高层次人才。\n第二条　补贴标准。\n"
+                               "（一）生活补贴：博士每人每月3000元。\n（二）租房补贴：硕士每人每月1500元。\n（三）购房补贴。\n"
+                               "首次购房的，给予每人最高30万元购房补贴。\n第三条　申请购房补贴的，应当提交以下材料：\n（一）购房合同；\n（二）身份证明。\n")
+    by_path = {c.path: c for c in doc.clauses}
+    assert "2" not in by_path
+    item = by_path["2.3"]
+    assert item.text == "（三）购房补贴。\n首次购房的，给予每人最高30万元购房补贴。"
+    assert [(a.value, a.bound, a.instrument) for a in item.amounts] == [(3e5, "max", "home-purchase-subsidy")]
