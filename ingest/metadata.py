@@ -28,6 +28,7 @@ from .normalize import (
     YEAR_NUMBER_ALONE,
     Paragraph,
     ends_in_a_document_kind,
+    issues_named_text,
     party_named,
 )
 from .numbers import ITEM_MARK, ITEM_OR_ARTICLE, as_int, cn_to_number
@@ -548,10 +549,11 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
             if text.rstrip("：:") != "附件" and any(LABEL_ALONE.fullmatch(p.text) for p in paragraphs[i + 1 : i + 1 + LABEL_LOOK]):
                 continue  # 附件：重点任务清单 / 附件 / 重点任务清单 (no signature between: a compilation's): the label opens it
             return i + 1 if text.rstrip("：:") == "附件" else i
-        if (not is_title(text) and len(text) <= MAX_TITLE_CHARS and i <= body_start + ISSUED_TITLE_REACH
-                and _issued_by(paragraphs[body_start:i], text)):
-            return i  # 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行）: the title the notice names,
-            # whatever its last word (h317 F7)
+        # 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行）: the title the notice names, whatever its
+        # last word (h317 F7); one that reads as a title is taken after the checks below
+        issued = i <= body_start + ISSUED_TITLE_REACH and len(text) <= MAX_TITLE_CHARS and _issued_by(paragraphs[body_start:i], text)
+        if issued and not is_title(text):
+            return i
         if not is_title(text) or "关于" in text and text.endswith(("的通知", "的函")) and i < signed_from + 2:
             continue
         if INTERPRETATION_TITLE.fullmatch(text):
@@ -560,7 +562,7 @@ def _attachment_start(paragraphs: list[Paragraph], body_start: int) -> int | Non
         closed_before = any(FOOTER_LINE.match(t) or DATE_LINE.match(t) or ISSUER_LINE.match(t) for t in before)
         if closed_before and _opens_a_document([p.text for p in paragraphs[i + 1 : i + 1 + HEAD_LINES_AFTER_TITLE + 1]]):
             return i - 1 if _letterhead_over(paragraphs, i, body_start) else i
-        if i <= body_start + ISSUED_TITLE_REACH and _issued_by(paragraphs[body_start:i], text):
+        if issued:
             return i  # 现将《X（2023—2025年）》印发给你们… / X（2023—2025年）, no signature between (h200: no alternative title)
     return None
 
@@ -572,15 +574,12 @@ def _letterhead_over(paragraphs: list[Paragraph], i: int, body_start: int) -> bo
             and DATE_LINE.match(paragraphs[i - 2].text) is not None)
 
 
-# (现将《A》《B》印发给你们: each issued, A first: the review)
-ISSUED = re.compile(r"《([^《》]{4,80})》(?=(?:[、和及与]?《[^《》]{4,80}》)*[^。；《》]{0,6}?(?:印发|下发))")
 ISSUED_TITLE_REACH = 6  # paragraphs after the head the issued text's title may open
 
 
 def _issued_by(paragraphs: list[Paragraph], title: str) -> bool:
     """Whether the notice's paragraphs issue the text ``title`` names (现将《X》印发给你们: X printed after them)."""
-    bare_title = re.sub(r"\s", "", title)
-    return any(re.sub(r"\s", "", cited) == bare_title for p in paragraphs for cited in ISSUED.findall(p.text))
+    return issues_named_text((p.text for p in paragraphs), title)
 
 
 LABEL_ALONE = re.compile(r"附\s*件\s*\d{0,2}\s*[：:]?")

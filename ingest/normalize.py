@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -1649,7 +1650,7 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
         # signature, whatever kind it names, then its first sentence (a blind test: joined, the title lost); the file's first
         # line so, of a kind a body line may end with too (渝中区2024年生活垃圾分类工作计划 / 为认真落实…，: h321 F3)
     if (len(prev) <= TITLE_MAX_CHARS and "《" in before and TITLE_BREAKING.search(line) and not TITLE_BREAKING.search(prev)
-            and not line.startswith(("（", "(")) and _issued_above(before, prev)):
+            and not line.startswith(("（", "(")) and issues_named_text([before], prev)):
         return False  # 现将《安义县招商引资优惠政策（试行）》印发给你们… / 安义县招商引资优惠政策（试行） / 为进一步…，: the issued
         # text's title as the notice names it, then its first sentence (h317 F7: joined where no signature came between)
     if prev[-1] in "：:" and UNITS_LABEL_ENDS.search(prev[-TAIL_CHARS:]) and not NUMBERING_START.match(line):
@@ -1744,14 +1745,16 @@ def _continues(prev: str, line: str, before: str = "", after=lambda: "", wrapped
     return True
 
 
-# 现将《X》印发给你们, 《X》已经…同意，现印发给你们: a text the notice issues, named
+# 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现将《A》《B》印发给你们 (each issued, A first): a text the notice issues,
+# named. One rule for where the title's line is cut off (here) and where it is read as the issued text's title (metadata):
+# the two had differed, 《X》已经县政府同意，现印发 cut but not taken (review43a F7)
 ISSUED_NAMED = re.compile(r"《([^《》]{4,80})》(?=(?:[、和及与]?《[^《》]{4,80}》)*[^。；《》]{0,12}?(?:印发|下发|发布|转发))")
 
 
-def _issued_above(before: str, title: str) -> bool:
-    """Whether the paragraph ``before`` issues the text ``title`` names whole (现将《X》印发给你们 over X)."""
+def issues_named_text(texts: Iterable[str], title: str) -> bool:
+    """Whether one of ``texts`` (a notice's paragraphs) issues the text ``title`` names whole (现将《X》印发给你们 over X)."""
     bare = SPACE_RUN.sub("", title)
-    return any(SPACE_RUN.sub("", cited) == bare for cited in ISSUED_NAMED.findall(before))
+    return any(SPACE_RUN.sub("", cited) == bare for text in texts for cited in ISSUED_NAMED.findall(text))
 
 
 BRACKETED_ITEM = re.compile(r"（(?P<n>\d{1,2}|[一二三四五六七八九])）")

@@ -2657,6 +2657,19 @@ def test_a_short_name_before_chengxiang_in_a_unit_is_the_place(tmp_path):
     assert doc.clauses[-1].units[0].canonical == "广西壮族自治区住房和城乡建设厅"
 
 
+@pytest.mark.parametrize("sentence", ["《安义县招商引资优惠政策（试行）》已经县政府同意，现印发给你们，请认真贯彻执行。",
+                                      "现将《安义县招商引资优惠政策（试行）》印发给你们，请认真组织实施。"])
+def test_the_issued_texts_title_named_before_the_councils_assent(tmp_path, sentence):
+    """review43a F7 (h317 F7): 《X》已经县政府同意，现印发给你们 / X / 为进一步…: the title's line had been cut off (normalize's reach
+    12 characters to 印发) but not taken as the issued text's title (metadata's 6): a preamble of its own, and the notice citing
+    its own text. One rule now: the alternative title, no preamble of the title alone, no citation of it."""
+    doc = parse_text(tmp_path, ANYI_ISSUED.replace("现将《{cited}》印发给你们，请认真组织实施。", sentence))
+    assert doc.alternative_title == "安义县招商引资优惠政策（试行）"
+    preamble = [s.text for s in doc.segments if s.kind == "preamble"]
+    assert preamble[-1].startswith("为进一步优化投资环境") and not any(t.startswith("安义县招商引资") for t in preamble)
+    assert not any(r.title == "安义县招商引资优惠政策（试行）" for r in doc.references)
+
+
 YZ_NOTICE = ("扬州市人民政府办公室关于印发扬州市稳岗扩岗促就业十条措施的通知\n扬府办发〔2024〕9号\n各县（市、区）人民政府，市各有关部门和单位：\n"
              "《扬州市稳岗扩岗促就业十条措施》已经市政府同意，现印发给你们，请认真组织实施。\n扬州市人民政府办公室\n2024年3月1日\n"
              "扬州市稳岗扩岗促就业十条措施\n一、发放扩岗补助。企业招用登记失业青年的，按每人1500元给予一次性扩岗补助。（市人社局负责）\n"
