@@ -913,15 +913,15 @@ PAID_ONCE_LEAD_IN = re.compile(r"一次性[^。；：:]{0,12}[：:]")  # 给予�
 # 按下表给予一次性奖励。 ending an item whose sub-items are the table's rows (a 序号 column: h314 F3, none had its payment)
 TABLE_BELOW_LEAD = re.compile(r"下表[^。；;，,：:]{0,12}。\s*$")
 ONCE_WORD = "一次性"
+PAYS_IN_ITEM = re.compile(r"给予|奖励|补贴|补助|资助|奖补")
+CONDITIONS_LEAD_IN = re.compile(r"(?:符合|具备|满足)(?:以下|下列|如下)[^。；：:]{0,6}条件[：:]$")  # 应当同时符合下列条件：
+PAID_ONCE_BY_HEAD = {"per-person": "per-person-one-off", "per-entity": "per-entity-one-off", "per-household": "per-household-one-off",
+                     "per-item": "per-item-one-off"}
 
 
 def _last_sentence(text: str, at: int) -> str:
     """The sentence of ``text`` holding ``at``, from the sentence end before it to the text's end."""
     return text[max(text.rfind(c, 0, at) for c in "。；;") + 1 :]
-PAYS_IN_ITEM = re.compile(r"给予|奖励|补贴|补助|资助|奖补")
-CONDITIONS_LEAD_IN = re.compile(r"(?:符合|具备|满足)(?:以下|下列|如下)[^。；：:]{0,6}条件[：:]$")  # 应当同时符合下列条件：
-PAID_ONCE_BY_HEAD = {"per-person": "per-person-one-off", "per-entity": "per-entity-one-off", "per-household": "per-household-one-off",
-                     "per-item": "per-item-one-off"}
 
 
 GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|县委|区委)$")

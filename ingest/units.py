@@ -1770,6 +1770,7 @@ def _assigned_units(m: re.Match) -> bool:
 
 # …的工作机制, …的格局: the sentence describes what is to be set up, no assignment
 MECHANISM_DESCRIBED = re.compile(r"的(?:工作|协调|联动)?(?:机制|格局|体系|模式)")
+CLAUSE_SENTENCE_END = re.compile(r"[。；;]")
 
 
 def _kind_leads_its_sentence(m: re.Match) -> bool:
@@ -1778,7 +1779,7 @@ def _kind_leads_its_sentence(m: re.Match) -> bool:
     lead), nor in a sentence describing a mechanism (…，各类主体积极参与的工作机制)."""
     before = m.string[: m.start()].rstrip()
     opens = not before or before[-1] in "。；;！" or ITEM_NUMBER.fullmatch(before) is not None
-    stop = re.compile(r"[。；;]").search(m.string, m.end())
+    stop = CLAUSE_SENTENCE_END.search(m.string, m.end())
     return opens and not MECHANISM_DESCRIBED.search(m.string, m.start(), stop.start() if stop else len(m.string))
 
 
@@ -3716,9 +3717,9 @@ def _mention(name: str, role: str, span: Span, ctx: DocContext, resolve_as: str 
 SHORT_NAME_GIVEN = re.compile(r"[（(](?:[^（）()]{1,24}[，,])?(?:以下简称|简称|以下称)[：:]?[“\"]?(?P<short>[^（）()《》“”\"，,。；：:]{2,16})[”\"]?[）)]")  # (以下称登记机关: h163)
 SEVERAL = re.compile(r"^[两三四五六七八九十双多各诸]|等")  # 两部门, 各地: a short name for several units, none of them alone
 LONGEST_NAME = 30  # characters before the bracket searched for the unit it names
-NAME_BOUNDARY = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由|与|及|会同|指导|(?<![人社])和(?!社会)")  # no name runs over them (not
-# 自由贸易试验区, 人力资源和社会保障局)
-NAME_BOUNDARY_BUT_AND = re.compile(NAME_BOUNDARY.pattern.removesuffix(r"|(?<![人社])和(?!社会)"))
+# no name runs over them (not 自由贸易试验区, 人力资源和社会保障局); 和 apart, for a name that holds it (h321 F2)
+NAME_BOUNDARY_BUT_AND = re.compile(r"[，,。；;：:、！？）)]|的|(?<!自)由|与|及|会同|指导")
+NAME_BOUNDARY = re.compile(NAME_BOUNDARY_BUT_AND.pattern + r"|(?<![人社])和(?!社会)")
 
 
 def read_short_names(text: str, state: ResponsibilityState, ctx: DocContext) -> None:
