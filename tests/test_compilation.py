@@ -1189,10 +1189,15 @@ def test_a_cover_with_its_compiler_and_month_and_no_contents_is_no_part_of_the_f
 
 def test_a_sentence_before_the_first_title_is_no_cover(tmp_path):
     """h323 F3's negative: lines before the first title that hold a sentence are no cover: the notices are still split, but the
-    text before them stays a document's (its own piece), never dropped."""
+    text before them stays a document's (its own piece, untitled, the month and the sentence its text), never dropped nor
+    read into the first notice's title (review43a F9: the test had only looked for the sentence anywhere)."""
     text = "\n# Page 1:\n广安市稳岗就业政策汇编\n\n二〇二三年九月\n本汇编收录我市稳岗就业政策文件，供各地各部门参照执行。\n" + GUANGAN_NOTICES
-    docs = parse_file(write(tmp_path, "c.txt", text))
-    assert any("本汇编收录" in (d.title + "".join(c.text for c in d.clauses) + "".join(s.text for s in d.segments)) for d in docs)
+    first, *notices = parse_file(write(tmp_path, "c.txt", text))
+    assert (first.title, first.doc_number, first.issuers) == ("", None, [])
+    assert first.clauses[0].text.startswith("二〇二三年九月") and "本汇编收录我市稳岗就业政策文件" in first.clauses[0].text
+    assert [(d.title, d.doc_number.text, d.issuers[0]) for d in notices] == [
+        ("广安市人力资源和社会保障局关于做好2023年失业保险稳岗返还工作的通知", "广安人社发〔2023〕40号", "广安市人力资源和社会保障局"),
+        ("广安市人力资源和社会保障局关于加快推进零工市场建设的通知", "广安人社函〔2023〕58号", "广安市人力资源和社会保障局")]
 
 
 GUANGAN_ISSUING = (
