@@ -675,9 +675,13 @@ def test_a_forwarded_text_whose_preamble_opens_with_a_statement_is_a_document_of
     assert measures.title == "关于进一步促进个体工商户发展的若干措施"
     assert notice.forwards == [measures.key]
     assert [c.path for c in measures.clauses] == ["1.1"] and not notice.clauses
-    # the same under a signature, no item after the sentence: the notice's own text goes on
-    (alone,) = parse_file(write(tmp_path, "own.txt", text.split("一、降低")[0] + "特此通知。\n"))
+    # the same under a signature, no item after the sentence, the notice naming no text it forwards: its own text goes on;
+    # where it names the title printed after it (现转发给你们), that is the forwarded text still (review43a F7: one reach)
+    own = text.split("一、降低")[0] + "特此通知。\n"
+    (alone,) = parse_file(write(tmp_path, "own.txt", own.replace("已经省人民政府同意，现转发给你们，", "")))
     assert alone.forwards == []
+    notice, named = parse_file(write(tmp_path, "named.txt", own))
+    assert notice.forwards == [named.key] and named.title == "关于进一步促进个体工商户发展的若干措施"
 
 
 def test_a_joint_letterhead_of_one_issuer_a_line_keeps_the_title_and_number(tmp_path):
