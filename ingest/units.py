@@ -1268,6 +1268,9 @@ ARTICLE_DUTY = re.compile(rf"(?P<units>(?:(?!受){PLACED_NAME_CHAR}){{2,40}}?)(?
 # (省人民政府根据…，制定…: what the article's bearer goes by, then its step, h280 F10)
 # (（二）组织实施。X对…开展…: the sentence after an item's heading closed by 。, this form only, h276 F2; not 各区开展自查, …由X
 # 汇总: the verbs alone read there as a task's words, the reviews)
+# 区优化营商环境工作领导小组统筹推进…: a named leading group as the subject of its oversight, at a sentence's start (h325 F6:
+# no unit); not …发挥X领导小组统筹协调作用 (the subject's start is a sentence's)
+GROUP_OVERSEES = re.compile(r"(?P<units>(?!工作领导小组|相应|相关|同级|由|各)[^，,。；;：:、（）()“”《》\s]{2,40}?领导小组)(?=统筹(?:推进|协调|实施|指导)(?!的|作用))")
 OBJECT_DUTY = re.compile(rf"(?P<units>(?:(?!受|由){PLACED_NAME_CHAR}){{2,40}}?)(?={OBJECT_THEN_STEP})")
 # (由市商务局追回补贴资金, 由市财政局依法处以…罚款: after 由, the enforcement the unit carries out: ENFORCER, h154)
 # what the subject's phrase reads as when it is a condition or a noun phrase, not a duty: …未作出决定的，视为…, …每年认定的
@@ -1306,7 +1309,7 @@ def _subject_duties(text: str, line_starts: frozenset[int] = frozenset(), after_
         step = article or item_opening is not None and s == item_opening.end()
         after_heading = item_opening is not None and s == _after_item_heading(text, item_opening)
         for m in (SUBJECT_DUTY.match(text, s), _enforcement_by(text, s), ARTICLE_DUTY.match(text, s) if step else None,
-                  OBJECT_DUTY.match(text, s) if after_heading else None, DATED_SUBJECT.match(text, s)):
+                  OBJECT_DUTY.match(text, s) if after_heading else None, DATED_SUBJECT.match(text, s), GROUP_OVERSEES.match(text, s)):
             if m and _heading_line_before(text, m, line_starts):
                 continue  # 一、工作要求 / 各街道办事处要于…: the heading's line is no part of the name (h267 F2), read from the next line
             if (m and not (text[s - 1 : s] == "由" and text.startswith(("应", "须", "必须"), m.end())) and not _a_condition_or_a_noun(text, m)
@@ -3548,6 +3551,8 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
         endings = {**_shared_distributive(content, written), **_shared_endings(content, written), **_kinds_sharing_a_department(content, written),
                    **_same_level_as_the_phrase_before(clean, start, content, written, previous), **_the_office_of_the_group_set_up(clean, start, written)}
         previous = (end, written)
+        if (oversees := GROUP_OVERSEES.match(clean, start)) and oversees.end() == end:
+            read_group_overseeing(content, state, ctx)  # (…，领导小组办公室设在…: that group's office, h325 F6)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         if state.addressee:
@@ -3787,6 +3792,12 @@ def read_groups_set_up(text: str, state: ResponsibilityState, ctx: DocContext) -
             continue
         for short in GROUP_BY_ITS_KIND:
             state.short_names.setdefault(short, resolve_unit(m["group"] + short.removeprefix("领导小组"), ctx))
+
+
+def read_group_overseeing(group: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """X领导小组统筹推进…: the named group what 领导小组 and 领导小组办公室 name from here on, as one set up (the first holds)."""
+    for short in GROUP_BY_ITS_KIND:
+        state.short_names.setdefault(short, resolve_unit(group + short.removeprefix("领导小组"), ctx))
 
 
 # 市行政审批局：, the one unit a 批复 or a letter is addressed to, which its text calls 你局 (由你局负责…, 请你局会同…)

@@ -6329,3 +6329,18 @@ def test_a_duty_then_the_units_that_carry_it_out_without_brackets():
     assert units("二、就业驿站。建设就业驿站。县人社局负责，各乡镇人民政府落实。") == [("县人社局", "lead"), ("各乡镇人民政府", "co")]
     assert units("6.缓缴社会保险费。由市人社局负责，市社保中心具体实施。") == [("市人社局", "lead")]
     assert units("二、就业驿站。县人社局负责，按计划具体实施。") == [("县人社局", "lead")]
+
+
+def test_a_named_leading_group_overseeing_names_its_office():
+    """h325 F6: 区X领导小组统筹推进… opening a sentence reads the group as a unit (had been missed), and a later bare 领导小组办公室
+    is that group's office, as after 成立X领导小组 (had been 樊城区领导小组办公室, one node for every group's office); 发挥X领导小组统筹
+    协调作用 names no subject, and with no group named the office stays as it was."""
+    fancheng = DocContext(gazetteer().lookup("樊城区"), gazetteer().lookup("湖北省"), "county")
+    text = "（一）加强组织领导。区优化营商环境工作领导小组统筹推进本方案实施，领导小组办公室设在区发改局，负责日常调度。"
+    assert [(m.name, m.canonical, m.role) for m in mentions(text, ctx=fancheng)] == [
+        ("区优化营商环境工作领导小组", "樊城区优化营商环境工作领导小组", "lead"),
+        ("领导小组办公室", "樊城区优化营商环境工作领导小组办公室", "lead")]
+    assert units("（二）健全工作机制。区优化营商环境工作领导小组统筹推进本方案实施。") == [("区优化营商环境工作领导小组", "lead")]
+    assert units("（二）健全工作机制。充分发挥区优化营商环境工作领导小组统筹协调作用。") == []
+    text = "（一）加强组织领导。领导小组办公室设在区发改局，负责日常调度。"
+    assert [m.canonical for m in mentions(text, ctx=fancheng)] == ["樊城区领导小组办公室"]
