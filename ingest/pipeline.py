@@ -539,6 +539,7 @@ def _build(part: Part, source: str, path: str, sha: str, stem: str, notice: Docu
                  for p in node.paragraphs]
     _units_by_item_numbers(closing, doc.clauses, source, state, ctx, divisions)
     _section_notes(nodes, by_path, source, state, ctx, doc.date)
+    _units_field_sub_items(nodes, by_path)
     _range_notes(nodes, by_path, source, state, ctx, doc.date)
     _brackets_after_sub_items(nodes, by_path, source)
     _section_brackets(nodes, doc.clauses, source, state, ctx)
@@ -1027,6 +1028,38 @@ def _section_notes(nodes, clauses: dict, source: str, state: ResponsibilityState
             written = note.span(source)
             last = clauses[items[-1].path]
             last.units = [inherited(u) if written.start <= u.span.start < written.end else u for u in last.units]
+
+
+# 3．责任单位。X牵头，Y配合 / 2．责任单位：X、Y: a sub-item that is the units field of its item (对象 / 标准 / 责任单位)
+UNITS_FIELD = re.compile(r"\s*(?:责任单位|责任部门|牵头单位|牵头部门|实施单位)\s*[。.．：:]")
+
+
+def _units_field_sub_items(nodes, clauses: dict) -> None:
+    """（一）就业见习补贴。 / 1．补贴对象。… / 2．补贴标准。…每人每月1400元… / 3．责任单位。X牵头，Y配合。: the last sub-item,
+    the item's units field, names who answers for the whole item (h324 f3: its units had stayed on that field, the sibling
+    holding the amount had none). Where no other sub-item names units, the item (a clause naming none of its own) takes
+    them, and its other sub-items inherit them (role ``inherited``, as what they were written); the field keeps its own."""
+    for node in nodes:
+        own = clauses.get(node.path) if not is_section(node) else None
+        if not is_section(node) and (own is None or own.units):
+            continue
+        items = _items_of(node, nodes, clauses)
+        if len(items) < 2 or any(_names_units(item.path, clauses) for item in items[:-1]):
+            continue
+        field, last = items[-1], clauses[items[-1].path]
+        if not field.paragraphs or not UNITS_FIELD.match(field.paragraphs[0].text, field.marker.end):
+            continue
+        units = [u for u in last.units if not _by_document_rule(u)]
+        if not units:
+            continue
+        deadlines = [p for p in last.periods if p.kind == "deadline"]
+        if own is not None:
+            own.units = _with_document_rules([replace(u) for u in units], own.units)
+            own.periods += deadlines
+        for item in items[:-1]:
+            clause = clauses[item.path]
+            clause.units = _with_document_rules([inherited(u) for u in units], clause.units)
+            clause.periods += deadlines
 
 
 # 以上第（四）至（六）项责任单位：…, 以上第1至3项由X负责: a note after an item on the items of a range of its list, it the last

@@ -6322,6 +6322,36 @@ def test_a_preamble_rule_for_all_tasks_or_by_the_duty_to_carry_them_out(tmp_path
     assert [[u.canonical for u in c.units if u.role == "inherited"] for c in doc.clauses] == [inherited] * 2
 
 
+H324_HEAD = "鹤壁市人民政府关于做好促进就业工作的实施意见\n鹤政〔2023〕15号\n各县（区）人民政府：\n一、落实就业补贴政策\n"
+
+
+@pytest.mark.parametrize("field, written", [
+    ("3．责任单位。市人力资源社会保障局牵头，团市委、市财政局配合。", [("市人力资源社会保障局", "lead"), ("团市委", "co"), ("市财政局", "co")]),
+    ("3．责任单位：市人力资源社会保障局、市财政局。", [("市人力资源社会保障局", "co"), ("市财政局", "co")]),
+])
+def test_a_units_field_sub_item_is_its_items_and_its_siblings_inherit_it(tmp_path, field, written):
+    """h324 f3: （一）就业见习补贴。 / 1．补贴对象。… / 2．补贴标准。…1400元… / 3．责任单位。X牵头，Y配合。: the field names who answers
+    for the whole item; the sub-item holding the amount had no unit. Its siblings now inherit them, as what they were written
+    (an item with text of its own takes them as its own); the field keeps its own. Not where a sibling names a unit of its own,
+    nor after a last sub-item that is no units field."""
+    items = "1．补贴对象。离校2年内未就业高校毕业生。\n2．补贴标准。见习补贴按每人每月1400元标准执行。\n"
+    clauses = {c.path: c for c in parse_text(tmp_path, H324_HEAD + "（一）就业见习补贴。\n" + items + field + "\n").clauses}
+    assert [(u.name, u.role) for u in clauses["1.1.3"].units] == written
+    for path in ("1.1.1", "1.1.2"):
+        assert [(u.name, u.role, u.inherited_as) for u in clauses[path].units] == [(n, "inherited", r) for n, r in written]
+    assert [a.value for a in clauses["1.1.2"].amounts] == [1400]
+    lead_in = {c.path: c for c in parse_text(tmp_path, H324_HEAD + "（一）就业见习补贴。对以下人员给予见习补贴：\n" + items + field + "\n",
+                                             name="lead_in.txt").clauses}
+    assert [(u.name, u.role) for u in lead_in["1.1"].units] == written
+    assert [(u.name, u.inherited_as) for u in lead_in["1.1.2"].units] == [(n, r) for n, r in written]
+    own = items.replace("标准执行。", "标准执行，由市财政局负责拨付。")
+    sibling = {c.path: c for c in parse_text(tmp_path, H324_HEAD + "（一）就业见习补贴。\n" + own + field + "\n", name="own.txt").clauses}
+    assert sibling["1.1.1"].units == [] and [u.role for u in sibling["1.1.2"].units] == ["lead"]
+    other = {c.path: c for c in parse_text(tmp_path, H324_HEAD + "（一）就业见习补贴。\n" + items + "3．申报材料：身份证、毕业证，市人社局审核。\n",
+                                           name="other.txt").clauses}
+    assert other["1.1.1"].units == [] and other["1.1.2"].units == []
+
+
 def test_a_duty_then_the_units_that_carry_it_out_without_brackets():
     """h324 f4: X负责，Y具体实施。 outside brackets: Y carries out X's duty (as with 落实, and as in brackets), where Y had been
     missed; after 由 the second part stays X's own (z226's blind gold), and a part naming no unit adds none."""
