@@ -43,6 +43,7 @@ from .units import (
     ZONE_NAME_MAX,
     assigns_roles,
     body_where_it_is,
+    find_responsibility_group,
     is_bare_department,
     list_items,
     split_top_level,
@@ -887,7 +888,9 @@ def _read_table(lines, first, body, columns, normalise, is_noise) -> Table | Non
         last = _cut_wide_prose_after_last_row(lines, rows[-1]) or last
     elif PAYMENT_COLUMN.fullmatch(columns[-1]) or _money_column_name(columns[-1]):  # …/补助标准（元/人·月）: its sums last
         # (… / 300 / 原每人每月200元的统一补助标准同时停止执行。: the sentence after the table, not the last row's: h281 F4)
-        last = _cut_prose_after_last_row(lines, rows[-1], lambda text: MEASURED_FIGURE.fullmatch(text) is not None) or last
+        # (… / 1500 / （市人社局、市财政局按职责分工负责）: the bracket of the item owning the table, not the last row's: h324 f1)
+        last = _cut_prose_after_last_row(lines, rows[-1], lambda text: MEASURED_FIGURE.fullmatch(text) is not None,
+                                         brackets=True) or last
     paragraphs = _header_notes(lines, first, body, normalise)
     source = "".join(lines) if spaced else ""  # (the spaces between cells: only the raw text has them)
     # a table whose task cells are numbered (1.优化企业开办服务) has no unnumbered ones: a row's short first
@@ -1126,11 +1129,12 @@ def year_cut_from_its_date(lines: list[str], i: int) -> bool:
     return bool(YEAR_ALONE.fullmatch(bare(lines[i]))) and i + 1 < len(lines) and bare(lines[i + 1]).startswith("年")
 
 
-def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int | None:
+def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line, brackets: bool = False) -> int | None:
     """The text after a table whose last row closed with its last column's cell, a time or units (… / 长期坚持 /
     各地各部门要按照职责分工，…。): a sentence of its own, no cell of the row (it had been read into the row: its units
     lost, its date the row's deadline). The row's lines are cut after that cell (``cell_line`` tells its lines);
-    the index of the table's new last line, or None."""
+    the index of the table's new last line, or None. With ``brackets``, a line that is only a bracket naming units is such
+    text too (after a payment table's last sum, no cell can be one)."""
     segment = row.segments[-1]
     texts = [bare(lines[i]) for i in segment]
     timed = cell_line is _time_cell_line
@@ -1139,10 +1143,17 @@ def _cut_prose_after_last_row(lines: list[str], row: "_Row", cell_line) -> int |
         return None
     last = _time_cell_end(lines, segment, cell[-1]) if timed and texts[cell[-1]] != SAME_AS_ABOVE else cell[-1]
     after = segment[last + 1 :]
-    if not any(SENTENCE_END.search(lines[i]) or "，" in lines[i] and timed for i in after):
+    if not any(SENTENCE_END.search(lines[i]) or "，" in lines[i] and timed or brackets and _units_bracket_line(bare(lines[i]))
+               for i in after):
         return None
     row.segments[-1] = segment[: last + 1]
     return segment[last]
+
+
+def _units_bracket_line(text: str) -> bool:
+    """（市人力资源社会保障局、市财政局按职责分工负责）, （责任单位：…）: a line that is a bracket naming units, whole."""
+    group = find_responsibility_group(text)
+    return text.startswith(("（", "(")) and group is not None and group == (1, len(text.rstrip("。；;")) - 1)
 
 
 def _time_cell_as_above(texts: list[str], k: int) -> bool:

@@ -3354,3 +3354,22 @@ def test_a_rows_payment_not_the_place_its_recipients_entered(tmp_path):
     assert [(r.percent, r.instrument) for r in row.rates] == [(50, "rent-subsidy")]
     doc = parse_text(tmp_path, "某市人民政府关于支持创业的若干措施\n某政发〔2023〕8号\n一、对入驻创业孵化基地的创业实体，给予每户5000元补贴。\n")
     assert [(a.value, a.instrument) for a in doc.clauses[0].amounts] == [(5000, "incubator-support")]
+
+
+H324_F1 = ("鹤壁市人民政府关于做好促进就业工作的实施意见\n鹤政〔2023〕15号\n各县（区）人民政府：\n一、落实就业补贴政策\n"
+           "（一）技能提升补贴。对符合条件的企业职工，按照下表标准给予技能提升补贴。\n序号\n证书等级\n补贴标准（元/人）\n"
+           "1\n初级工（五级）\n1000\n2\n中级工（四级）\n1500\n{after}\n（二）就业见习补贴。见习补贴按每人每月1400元标准执行。\n")
+
+
+def test_a_units_bracket_after_a_payment_tables_last_sum_is_the_items_that_owns_the_table(tmp_path):
+    """h324 f1: a payment table flattened one cell a line, then （市人力资源社会保障局、市财政局按职责分工负责）: the bracket had been
+    glued to the last row (its units that row's alone, the item owning the table none). It is now the text after the table,
+    the item's bracket, its rows inheriting the units; the last row keeps its sum. A bracket naming no unit stays the row's."""
+    after = "（市人力资源社会保障局、市财政局按职责分工负责）"
+    clauses = {c.path: c for c in parse_text(tmp_path, H324_F1.format(after=after)).clauses}
+    assert [u.name for u in clauses["1.1"].units] == ["市人力资源社会保障局", "市财政局"]
+    assert after not in clauses["1.1.2"].text and [a.value for a in clauses["1.1.2"].amounts] == [1500]
+    for row in ("1.1.1", "1.1.2"):
+        assert [(u.name, u.role) for u in clauses[row].units] == [("市人力资源社会保障局", "inherited"), ("市财政局", "inherited")]
+    plain = {c.path: c for c in parse_text(tmp_path, H324_F1.format(after="（按证书等级就高享受）"), name="plain.txt").clauses}
+    assert plain["1.1.2"].text.endswith("（按证书等级就高享受）") and plain["1.1"].units == []
