@@ -267,8 +267,9 @@ def responsibility_groups(text: str, line_starts: frozenset[int] = frozenset(), 
                     continue  # 小微企业（含个体工商户、农民专业合作社，下同）: what a word takes in, not who is responsible
                 if _defines_an_area(text, start - 1, i + 1, content):
                     continue  # 在市中心城区（岳阳楼区、云溪区、南湖新区，下同）购买…: the area the word covers, no units (h320 F1)
-                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and (_is_bare_unit_group(text, start - 1, i + 1, content, line_starts)
-                                                                             or _helpers_bracket(content))):
+                # (〔县人社局、县农业农村局，各乡镇人民政府〕 closing an item's sentence: the same names in the other brackets, h327 F1)
+                if RESPONSIBILITY_CUE.search(content) or (opener == "（" and _helpers_bracket(content)) or (
+                        opener in "（〔" and _is_bare_unit_group(text, start - 1, i + 1, content, line_starts)):
                     groups.append((start, i))
                 elif (opener == "（" and "会同" in content and text[start - 2 : start - 1] in "。；;"  # closing an item's sentence
                       and (with_units := _works_with(content, 0))):

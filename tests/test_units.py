@@ -6374,3 +6374,14 @@ def test_a_named_leading_group_overseeing_names_its_office():
     assert units("（二）健全工作机制。充分发挥区优化营商环境工作领导小组统筹协调作用。") == []
     text = "（一）加强组织领导。领导小组办公室设在区发改局，负责日常调度。"
     assert [m.canonical for m in mentions(text, ctx=fancheng)] == ["樊城区领导小组办公室"]
+
+
+def test_a_bare_list_of_units_in_tortoise_shell_brackets_closing_an_item(tmp_path):
+    """1.开展创业培训。…给予培训补贴。〔县人社局、县农业农村局，各乡镇人民政府〕: the item's units, as the same list in （） is
+    (h327 F1: none without a 牵头 or 负责 word); a year in such brackets or a place inside a name is no group."""
+    head = "平江县人民政府办公室\n关于印发测试方案的通知\n平政办发〔2024〕12号\n一、优化创业服务\n"
+    doc = parse_text(tmp_path, head + "1.开展创业培训。对培训合格的按每人800元给予培训补贴。〔县人社局、县农业农村局，各乡镇人民政\n府〕\n")
+    assert [(u.canonical, u.role) for u in doc.clauses[0].units] == [
+        ("平江县人力资源和社会保障局", "co"), ("平江县农业农村局", "co"), ("平江县各乡镇人民政府", "co")]
+    doc = parse_text(tmp_path, head + "1.落实创业扶持政策。按照岳政发〔2023〕5号文件执行。\n")
+    assert doc.clauses[0].units == []
