@@ -516,20 +516,20 @@ def split_paragraphs(source: str, page_width=None, file_running=None) -> list[Pa
                 or _folio_before_mark(raw, lines, line_no)):
             gap = True
             continue
-        if WECHAT_TAIL.fullmatch(raw.strip()):
+        stripped = raw.strip()
+        if WECHAT_TAIL.fullmatch(stripped):
             while paragraphs and POST_FIELD.fullmatch(paragraphs[-1].text):
                 paragraphs.pop()  # 来源：株洲市人民政府网站 over 往期回顾: the post's, as its editors' line is
             break  # END / 往期推荐: the account's tail, its links and buttons to the file's end (h326 F6)
-        if WECHAT_HEAD.fullmatch(raw.strip()) and len(paragraphs) <= WECHAT_HEAD_PARAGRAPHS:
+        if WECHAT_HEAD.fullmatch(stripped) and len(paragraphs) <= WECHAT_HEAD_PARAGRAPHS:
             # 原创 扬州人社 扬州人社 2024-03-08 18:00 江苏, 点击上方蓝字 关注我们: a WeChat article's head, the lines above it
             # the account's name and the post's headline (h326 F2: glued to the title, the issuer and the key lost)
             paragraphs.clear()
             gap = True
             continue
-        if WECHAT_LINE.fullmatch(raw.strip()) or not paragraphs and WECHAT_TOP.fullmatch(raw.strip()):
+        if WECHAT_LINE.fullmatch(stripped) or not paragraphs and WECHAT_TOP.fullmatch(stripped):
             gap = True  # 图片, 👇👇👇, 全文如下, 阅读原文, 点赞 在看; atop the post its headline or its lede (h326 F2, F6)
             continue
-        stripped = raw.strip()
         if menu:  # 首页 / 政务公开 / 政务服务 / …: the site's menu an item a line (h326 F3: glued to the title and the issuer)
             if not stripped or MENU_ITEM.fullmatch(stripped) and not ISSUER_LINE.match(stripped):
                 gap = True
@@ -710,11 +710,11 @@ BOX_LABEL_ALONE = re.compile(r"(?:索\s*引\s*号|发布机构|发文机关|发�
                              r"|发文字号|文\s*号|有\s*效\s*性|时\s*效\s*性|效\s*力\s*状\s*态|(?P<title>标\s*题|名\s*称|文件名称))\s*[：:]")
 BOX_HEAD_PARAGRAPHS = 4  # paragraphs read above the box: a title over it, a 文号 kept
 BOX_VALUE = re.compile(r"[^。；，,]{1,40}")
-BOX_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号")
+BOX_NUMBER = re.compile(_ONE_DOC_NUMBER)
 # a site's footer: who runs it over its registration (a 主办单位 line in a text, an event's, has no 网站标识码 or ICP beside it)
 SITE_OWNER = re.compile(r"\s*主办(?:单位)?\s*[：:]")
 SITE_ID = re.compile(r"网站标识码|ICP\s*备|公网安备")
-PUBLISHED_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[：:]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*第?\s*\d+\s*号)")
+PUBLISHED_NUMBER = re.compile(rf"(?:发文字号|文\s*号)\s*[：:]\s*(?P<number>{_ONE_DOC_NUMBER})")
 
 INDENTED_SHARE = 0.2  # of the content lines, indented: the page indents paragraphs' first lines
 
