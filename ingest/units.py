@@ -3553,7 +3553,7 @@ def extract_units(text: str, span_of, state: ResponsibilityState, ctx: DocContex
                    **_same_level_as_the_phrase_before(clean, start, content, written, previous), **_the_office_of_the_group_set_up(clean, start, written)}
         previous = (end, written)
         if (oversees := GROUP_OVERSEES.match(clean, start)) and oversees.end() == end:
-            read_group_overseeing(content, state, ctx)  # (…，领导小组办公室设在…: that group's office, h325 F6)
+            read_group_named(content, state, ctx)  # (…，领导小组办公室设在…: that group's office, h325 F6)
         found = [_mention(name, role, content_span(offset, offset + len(name)), ctx, endings.get(offset), state.short_names)
                  for name, role, offset in written]
         if state.addressee:
@@ -3791,12 +3791,12 @@ def read_groups_set_up(text: str, state: ResponsibilityState, ctx: DocContext) -
     for m in GROUP_SET_UP.finditer(clean):
         if re.search(r"各[^，,。；;]{0,8}(?:要|应)?$", clean[max(0, m.start() - 10) : m.start()]):
             continue
-        for short in GROUP_BY_ITS_KIND:
-            state.short_names.setdefault(short, resolve_unit(m["group"] + short.removeprefix("领导小组"), ctx))
+        read_group_named(m["group"], state, ctx)
 
 
-def read_group_overseeing(group: str, state: ResponsibilityState, ctx: DocContext) -> None:
-    """X领导小组统筹推进…: the named group what 领导小组 and 领导小组办公室 name from here on, as one set up (the first holds)."""
+def read_group_named(group: str, state: ResponsibilityState, ctx: DocContext) -> None:
+    """The named group (one set up, 成立X领导小组; or one overseeing, X领导小组统筹推进…) what 领导小组 and 领导小组办公室 name
+    from here on (the first named holds)."""
     for short in GROUP_BY_ITS_KIND:
         state.short_names.setdefault(short, resolve_unit(group + short.removeprefix("领导小组"), ctx))
 
