@@ -567,17 +567,21 @@ def _yearless_window_end(text: str, m: re.Match, issue_date: dt.date) -> dt.date
         return _valid(_ceil, str(end.year + 1), m["m2"], m["d2"]) if end and before and end < before else end
     if not STAGE_BEFORE.search(text, max(0, m.start() - STAGE_LOOK_BACK), m.start()):
         return _this_or_next_year(issue_date, m["m2"], m["d2"])
-    end = _valid(_ceil, str(issue_date.year), m["m2"], m["d2"])
+    return _stage_day(issue_date, m["m2"], m["d2"])
+
+
+def _stage_day(issue_date: dt.date, month: str, day: str | None) -> dt.date | None:
+    """A work plan's stage's day (its month's last without ``day``) with no year: the issue year's, unless half a year gone
+    by the issue date, then the next year's (a stage begun before the plan was issued is still this year's)."""
+    end = _valid(_ceil, str(issue_date.year), month, day)
     if end is not None and end < issue_date - STAGE_PASSED:
-        return _valid(_ceil, str(issue_date.year + 1), m["m2"], m["d2"])
+        return _valid(_ceil, str(issue_date.year + 1), month, day)
     return end
 
 
 def _schedule_month(m: re.Match, issue_date: dt.date) -> tuple[dt.date, dt.date] | None:
     """A schedule line's month (or 旬) in the issue year, as a stage's, or the next once half a year gone by."""
-    end = _valid(_ceil, str(issue_date.year), m["m"], _day_of_month(None, m["ten"]))
-    if end is not None and end < issue_date - STAGE_PASSED:
-        end = _valid(_ceil, str(issue_date.year + 1), m["m"], _day_of_month(None, m["ten"]))
+    end = _stage_day(issue_date, m["m"], _day_of_month(None, m["ten"]))
     begin = _valid(_floor, str(end.year), m["m"], str(TEN_DAYS_FIRST.get(m["ten"], 1))) if end else None
     return (begin, end) if begin else None
 

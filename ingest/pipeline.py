@@ -48,7 +48,7 @@ from .normalize import (
 )
 from .numbers import as_int
 from .offsets import cut_out, spans_through
-from .periods import dues_from_entry_into_force, extract_periods, is_standing_rule
+from .periods import STAGE_PASSED, dues_from_entry_into_force, extract_periods, is_standing_rule
 from .places import gazetteer
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_source
 from .references import (
@@ -1448,7 +1448,6 @@ def _clause(path, printed, marker_end, para: Paragraph, parent, source, state, c
 # 涪城区2024年就业援助实施方案, 2024年工作要点: a text for one year, named in its title (not 2023—2025年, nor 2023年度汇算, a
 # year looked back on: the review)
 TITLE_YEAR = re.compile(r"(?<![\d—－\-~～至到])(?P<y>20\d{2})\s*年(?![度\d—－\-~～至到])")
-TERM_LOOKS_BACK = dt.timedelta(days=183)  # a day of the term's year put back this far before the issue at most (as a stage's)
 
 
 def _term_end(doc: Document) -> dt.date | None:
@@ -1469,7 +1468,7 @@ def _in_the_term(period: Period, term_end: dt.date, issued: dt.date | None) -> P
             or period.end.year != term_end.year + 1 or period.end <= term_end):
         return period
     earlier = [_a_year_before(day) for day in (period.begin, period.end)]
-    if earlier[1] is None or issued is not None and earlier[1] < issued - TERM_LOOKS_BACK:
+    if earlier[1] is None or issued is not None and earlier[1] < issued - STAGE_PASSED:  # (put back no further than a stage is)
         return period
     return replace(period, begin=earlier[0], end=earlier[1])
 
